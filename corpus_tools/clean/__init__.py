@@ -1,0 +1,103 @@
+"""Cleaning: the ordered chain of rules, and the functions that run it.
+
+Each rule is a pure function ``text -> (text, edits)`` or
+``text -> (text, edits, warnings)`` living in the module of its noise family.
+:data:`CLEANING_ORDER` is the one place that fixes their order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Callable, Mapping, Sequence
+
+from corpus_tools.clean import layout, mojibake, ruby, script, spam, width
+from corpus_tools.edits import group_by_step
+from corpus_tools.records import CleanWarning, Edit
+
+Rule = Callable[..., tuple]
+
+#: The order of the cleaners.  Order matters:
+CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
+    # 1. Byte-level mojibake first: the misaligned GBK / UTF-8-as-GBK evidence is
+    #    destroyed by anything that rewrites characters (ftfy, OpenCC, width).
+    ("gbk_misalignment", mojibake.fix_gbk_misalignment),
+    ("utf8_as_gbk", mojibake.fix_utf8_read_as_gbk),
+    # 2. Latin-1 style mojibake via ftfy, only on spans a cheap detector flags.
+    ("latin1_mojibake", mojibake.fix_latin1_mojibake),
+    # 3. Invisible damage: zero-width and control characters, U+FFFD.
+    ("invisible_chars", mojibake.remove_invisible_characters),
+    # 4. Site furniture and spam before anything reads the text as law: junk
+    #    lines would otherwise be joined into paragraphs by the layout rules.
+    ("site_furniture", spam.remove_site_furniture),
+    ("spam_anchor", spam.remove_spam_anchors),
+    # 5. Ruby pinyin before width normalisation turns "(an)" into "（an）" and
+    #    before script conversion (pypinyin reads Traditional characters too).
+    ("ruby_pinyin", ruby.remove_ruby_pinyin),
+    # 6. Script: Traditional spans to Simplified, never the whole text blindly.
+    ("traditional_to_simplified", script.convert_traditional),
+    # 7. Width: full-width punctuation between CJK, ASCII digits and Latin.
+    ("width", width.normalize_width),
+    # 8. Layout last: it works on the final characters.
+    ("cjk_spaces", layout.remove_spaces_inside_cjk),
+    ("hard_wraps", layout.join_hard_wraps),
+    ("table_of_contents", layout.drop_table_of_contents),
+    ("repeated_summary", layout.drop_repeated_summary),
+    ("blank_lines", layout.normalize_blank_lines),
+)
+
+RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CLEANING_ORDER)
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The cleaned text, its edit log (pipeline order), and the warnings."""
+
+    text: str
+    edits: tuple[Edit, ...]
+    warnings: tuple[CleanWarning, ...]
+    steps: tuple[tuple[Edit, ...], ...]  # edits per rule run, in CLEANING_ORDER
+
+
+def clean_and_explain(
+    text: str,
+    *,
+    restorations: Mapping[int, object] | None = None,
+    rules: Sequence[str] | None = None,
+) -> CleanResult:
+    """Run every cleaner in :data:`CLEANING_ORDER`; return text, edits, warnings.
+
+    ``restorations`` maps a spam anchor's start (in the ``spam_anchor`` rule's
+    input) to the word to restore there (see :mod:`corpus_tools.clean.restore`).
+    ``rules`` limits the run to the named rules (for tests and ``--only``).
+
+    >>> clean_and_explain("第一条 本条例自2021年11月1日起施行。").text
+    '第一条 本条例自2021年11月1日起施行。'
+    """
+    steps: list[tuple[Edit, ...]] = []
+    warnings: list[CleanWarning] = []
+    for name, rule in CLEANING_ORDER:
+        if rules is not None and name not in rules:
+            steps.append(())
+            continue
+        if name == "spam_anchor":
+            rule = partial(rule, restorations=restorations or {})
+        result = rule(text)
+        text, edits = result[0], result[1]
+        if len(result) > 2:
+            warnings.extend(result[2])
+        steps.append(tuple(edits))
+    flat = tuple(edit for step in steps for edit in step)
+    return CleanResult(text, flat, tuple(warnings), tuple(steps))
+
+
+def clean(text: str) -> str:
+    """Clean one page of text (no corpus-level restoration).
+
+    >>> clean("本市,区")
+    '本市，区'
+    """
+    return clean_and_explain(text).text
+
+
+__all__ = ["CLEANING_ORDER", "RULE_NAMES", "CleanResult", "clean", "clean_and_explain", "group_by_step"]

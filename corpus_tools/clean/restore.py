@@ -1,0 +1,1 @@
+"""Corpus-level restoration of words that spam anchors replaced (stub)."""

@@ -1,0 +1,146 @@
+"""Small frozen records that flow through the pipeline, and nothing else.
+
+The pipeline is: bytes on disk -> :class:`RawPage` (decoded, format converted)
+-> :class:`CleanedPage` (cleaned text plus the :class:`Edit` log that produced
+it) -> :class:`Document` (one instrument cut out of a page) -> :class:`Provision`
+tree -> flat :class:`Article` rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change made by one cleaning rule.
+
+    ``start`` and ``end`` index the text *as it was when the rule ran* (the
+    rule's input), and ``before == input[start:end]``.  Replaying the edits of
+    each rule in pipeline order on the ingested text gives the cleaned text
+    exactly (see :func:`corpus_tools.edits.replay`).  ``detail`` is a short
+    free-form explanation (JSON for restorations: evidence and confidence).
+    """
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CleanWarning:
+    """Something a rule noticed and deliberately left alone (precision over recall)."""
+
+    rule: str
+    position: int
+    message: str
+    excerpt: str = ""
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """A scraped page after decoding and format conversion, before any cleaning.
+
+    ``text`` is the base of the edit log.  ``metadata`` holds what the file
+    itself declared (Markdown front matter, HTML ``<title>``/``<meta>``).
+    """
+
+    source_file: str  # POSIX path relative to the raw folder
+    sha256: str  # of the raw bytes
+    encoding: str  # codec that decoded the bytes, e.g. "utf-8", "gb18030"
+    format: str  # "text" | "markdown" | "html"
+    text: str
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def page_id(self) -> str:
+        from corpus_tools.ids import page_id
+
+        return page_id(self.source_file)
+
+
+@dataclass(frozen=True)
+class CleanedPage:
+    """A page after every cleaner ran: the text, the edits, the warnings."""
+
+    page: RawPage
+    text: str
+    edits: tuple[Edit, ...] = ()
+    warnings: tuple[CleanWarning, ...] = ()
+    script: str = "simplified"  # source script: "simplified" | "traditional" | "mixed"
+
+
+@dataclass(frozen=True)
+class Provision:
+    """One node of the provision tree (bluebell's generic hierarchical element).
+
+    ``type`` is one of ``part, subpart, chapter, section, article, paragraph,
+    item, subitem`` for regulations, or ``unit`` levels for plans and
+    explanations.  ``start``/``end`` span the node's text in the document text.
+    ``eid`` is a stable id built from the path, e.g. ``chp_2__art_13``.
+    """
+
+    type: str
+    num: int | None
+    label: str
+    heading: str | None
+    text: str
+    start: int
+    end: int
+    eid: str = ""
+    suffix: int | None = None
+    children: tuple["Provision", ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One instrument cut out of a cleaned page (a notice, a regulation, an attachment)."""
+
+    doc_id: str
+    page_id: str
+    source_file: str
+    ordinal: int  # position of the document in its page, from 0
+    text: str
+    title: str = ""
+    role: str = "main"  # "main" | "notice" | "attachment"
+    parent_id: str | None = None
+    attachment_no: int | None = None
+    page_start: int = 0  # span of the document in the cleaned page text
+    page_end: int = 0
+    doc_type: str = "other"
+    jurisdiction: str | None = None
+    issuer: str | None = None
+    status: str | None = None
+    adopted: str | None = None  # ISO dates or None
+    approved: str | None = None
+    published: str | None = None
+    effective: str | None = None
+    source_url: str | None = None
+    script: str = "simplified"
+    version_group: str | None = None  # documents that are versions of one instrument share it
+
+
+@dataclass(frozen=True)
+class Article:
+    """A flat 第N条 row of the ``articles`` config."""
+
+    doc_id: str
+    source_file: str
+    article_no: int
+    text: str  # body without label or heading; paragraphs joined by "\\n"
+    article_suffix: int = 0  # 第十条之一 -> article_no 10, suffix 1
+    label: str = ""
+    heading: str | None = None
+    part: str | None = None
+    chapter_no: int | None = None
+    chapter_title: str | None = None
+    section_no: int | None = None
+    section_title: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    start: int = 0  # span of the whole article (label included) in the document text
+    end: int = 0
+    eid: str = ""

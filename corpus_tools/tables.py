@@ -1,0 +1,149 @@
+"""Arrow schemas of every dataset config: the public contract of the dataset.
+
+The build writes exactly these columns in exactly this order; the pandera
+models in :mod:`corpus_tools.schemas` validate them; the dataset card's
+``dataset_info`` is derived from them.  Add a column here first.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+_str = pa.string()
+_int = pa.int64()
+
+DOCUMENTS = pa.schema(
+    [
+        ("doc_id", _str),
+        ("page_id", _str),
+        ("source_file", _str),
+        ("ordinal", _int),
+        ("role", _str),
+        ("parent_id", _str),
+        ("attachment_no", _int),
+        ("title", _str),
+        ("doc_type", _str),
+        ("jurisdiction", _str),
+        ("issuer", _str),
+        ("status", _str),
+        ("adopted", _str),
+        ("approved", _str),
+        ("published", _str),
+        ("effective", _str),
+        ("source_url", _str),
+        ("script", _str),
+        ("version_group", _str),
+        ("num_articles", _int),
+        ("num_chars", _int),
+        ("page_start", _int),
+        ("page_end", _int),
+        ("text", _str),
+    ]
+)
+
+ARTICLES = pa.schema(
+    [
+        ("doc_id", _str),
+        ("source_file", _str),
+        ("article_no", _int),
+        ("article_suffix", _int),
+        ("label", _str),
+        ("heading", _str),
+        ("part", _str),
+        ("chapter_no", _int),
+        ("chapter_title", _str),
+        ("section_no", _int),
+        ("section_title", _str),
+        ("paragraphs", pa.list_(_str)),
+        ("text", _str),
+        ("start", _int),
+        ("end", _int),
+        ("eid", _str),
+    ]
+)
+
+PROVISIONS = pa.schema(
+    [
+        ("doc_id", _str),
+        ("source_file", _str),
+        ("eid", _str),
+        ("parent_eid", _str),
+        ("ordinal", _int),  # document order
+        ("depth", _int),
+        ("type", _str),
+        ("num", _int),
+        ("suffix", _int),
+        ("label", _str),
+        ("heading", _str),
+        ("text", _str),
+        ("start", _int),
+        ("end", _int),
+    ]
+)
+
+EDITS = pa.schema(
+    [
+        ("doc_id", _str),  # document containing the edit's final position (null: outside every document)
+        ("page_id", _str),
+        ("source_file", _str),
+        ("seq", _int),  # order of the edit in the page's log
+        ("step", _int),  # index of the rule run in the page's pipeline
+        ("rule", _str),
+        ("position", _int),  # start in the rule's input text
+        ("end", _int),
+        ("before", _str),
+        ("after", _str),
+        ("detail", _str),
+    ]
+)
+
+ALIGNMENTS = pa.schema(
+    [
+        ("version_group", _str),
+        ("draft_doc_id", _str),
+        ("final_doc_id", _str),
+        ("draft_article_no", _int),
+        ("draft_article_suffix", _int),
+        ("final_article_no", _int),
+        ("final_article_suffix", _int),
+        ("similarity", pa.float64()),
+        ("status", _str),  # "matched" | "draft_only" | "final_only"
+    ]
+)
+
+PAGES = pa.schema(
+    [
+        ("page_id", _str),
+        ("source_file", _str),
+        ("sha256", _str),
+        ("encoding", _str),
+        ("format", _str),
+        ("script", _str),
+        ("num_edits", _int),
+        ("num_warnings", _int),
+        ("warnings", _str),  # JSON list
+        ("metadata", _str),  # JSON object: front matter / HTML meta
+        ("ingested_text", _str),  # base of the edit log
+        ("text", _str),  # cleaned page text; documents are spans of it
+    ]
+)
+
+#: config name -> schema, in the order the card lists them.
+CONFIGS: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "articles": ARTICLES,
+    "provisions": PROVISIONS,
+    "edits": EDITS,
+    "alignments": ALIGNMENTS,
+    "pages": PAGES,
+}
+
+#: sort keys that make every config's row order deterministic.
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("source_file", "ordinal"),
+    "articles": ("source_file", "doc_id", "start"),
+    "provisions": ("source_file", "doc_id", "ordinal"),
+    "edits": ("source_file", "seq"),
+    "alignments": ("version_group", "draft_doc_id", "final_doc_id", "draft_article_no", "final_article_no"),
+    "pages": ("source_file",),
+}
