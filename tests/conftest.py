@@ -1,0 +1,44 @@
+"""Shared fixtures: the raw seeds and the shared clean corpus (unpacked once per session)."""
+
+from __future__ import annotations
+
+import os
+import tarfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", ROOT.parent / "shared"))
+CORPUS_TARBALL = SHARED / "corpus" / "local-regulations.tar.xz"
+
+
+@pytest.fixture(scope="session")
+def raw_dir() -> Path:
+    return RAW
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(p for p in RAW.iterdir() if p.suffix == ".txt")
+
+
+@pytest.fixture(scope="session")
+def clean_corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 1,911 clean laws of ``../shared/corpus``, unpacked into a temporary folder.
+
+    Skips (with the reason) only when the shared tarball is absent, which never
+    happens in CI, where ``shared/`` sits beside the checkout.
+    """
+    if not CORPUS_TARBALL.exists():
+        pytest.skip(f"clean corpus not found at {CORPUS_TARBALL}")
+    target = tmp_path_factory.mktemp("clean-corpus")
+    with tarfile.open(CORPUS_TARBALL) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+@pytest.fixture(scope="session")
+def clean_corpus_files(clean_corpus_dir: Path) -> list[Path]:
+    return sorted(clean_corpus_dir.rglob("*.md"))
