@@ -1,7 +1,10 @@
-"""corpus-tools: scraped Chinese regulatory pages in, a clean Hugging Face dataset out."""
+"""corpus-tools: scraped Chinese regulatory pages in, a clean Hugging Face dataset out.
 
-from corpus_tools.clean import clean, clean_and_explain
+Library entry points: ``from corpus_tools.clean import clean, clean_and_explain``
+(cleaning), ``corpus_tools.pipeline`` (one record through the whole pipeline),
+``corpus_tools.build.build`` (a folder into a dataset).
+"""
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "clean", "clean_and_explain"]
+__all__ = ["__version__"]

@@ -72,6 +72,7 @@ class CleanedPage:
     edits: tuple[Edit, ...] = ()
     warnings: tuple[CleanWarning, ...] = ()
     script: str = "simplified"  # source script: "simplified" | "traditional" | "mixed"
+    steps: tuple[tuple[Edit, ...], ...] = ()  # the edits of each rule run, in pipeline order
 
 
 @dataclass(frozen=True)

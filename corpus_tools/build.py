@@ -1,0 +1,301 @@
+"""``corpus-tools build RAW_DIR --out OUT_DIR``: raw pages in, a dataset folder out.
+
+Two streaming passes over the pages, both in source order (so the output is
+the same for any number of workers):
+
+1. ingest and clean every page; spool the cleaned pages to a temporary file;
+   collect the gaps that spam anchors left where they had replaced a word;
+2. resolve the gaps with evidence from the whole corpus being built (and an
+   optional reference corpus), re-clean the pages that had gaps, parse their
+   structure, and stream the rows of every config into Parquet shards.
+
+Everything is written into a staging folder beside ``OUT_DIR`` and swapped in
+only when complete and valid, so a failed or interrupted build leaves the
+previous ``OUT_DIR`` intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from corpus_tools.card import write_card
+from corpus_tools.clean import restore
+from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
+from corpus_tools.pipeline import clean_page, page_rows
+from corpus_tools.records import Article, CleanedPage, Document
+from corpus_tools.structure import align_versions
+from corpus_tools.tables import CONFIGS
+from corpus_tools.writer import ShardWriter
+
+#: Exit codes of ``corpus-tools build`` (documented in the README).
+EXIT_OK = 0
+EXIT_INVALID_OUTPUT = 1  # the build's own output failed validation: OUT_DIR untouched
+EXIT_USAGE = 2  # bad arguments, missing RAW_DIR, or no file could be built
+EXIT_REJECTED = 3  # built and valid, but some input files were rejected (see rejected.jsonl)
+
+
+@dataclass
+class BuildSummary:
+    files: int = 0
+    pages: int = 0
+    documents: int = 0
+    articles: int = 0
+    edits: int = 0
+    warnings: int = 0
+    restored: int = 0
+    unresolved_gaps: int = 0
+    input_bytes: int = 0
+    seconds: float = 0.0
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    validation_errors: int = 0
+    out_dir: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        if self.validation_errors:
+            return EXIT_INVALID_OUTPUT
+        if self.pages == 0:
+            return EXIT_USAGE
+        return EXIT_REJECTED if self.rejected else EXIT_OK
+
+    def render(self) -> str:
+        rate = self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0
+        lines = [
+            f"files read   {self.files}",
+            f"pages built  {self.pages}",
+            f"documents    {self.documents}",
+            f"articles     {self.articles}",
+            f"edits        {self.edits}  (restored words {self.restored}, unresolved spam gaps {self.unresolved_gaps}, warnings {self.warnings})",
+            f"rejected     {len(self.rejected)}",
+            f"time         {self.seconds:.2f} s  ({rate:.1f} MB/s)",
+        ]
+        for item in self.rejected:
+            lines.append(f"  rejected {item['source_file']}: {item['reason']}")
+        if self.validation_errors:
+            lines.append(f"INVALID OUTPUT: {self.validation_errors} validation errors; {self.out_dir} left unchanged")
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- workers
+
+def _clean_one(args: tuple[str, str, int]) -> tuple[str, Any]:
+    """Worker: ingest and clean one file.  Returns ("ok", CleanedPage) or ("rejected", dict)."""
+    path, root, max_line_chars = args
+    try:
+        page = ingest_file(Path(path), Path(root), max_line_chars=max_line_chars)
+    except IngestError as error:
+        return "rejected", {"source_file": error.source_file, "code": error.code, "reason": error.reason}
+    return "ok", clean_page(page)
+
+
+def _rows_one(args: tuple[CleanedPage, dict[int, Any] | None]) -> dict[str, list[dict[str, Any]]]:
+    """Worker: re-clean with restorations when there are any, then structure."""
+    cleaned, restorations = args
+    if restorations:
+        cleaned = clean_page(cleaned.page, restorations=restorations)
+    return page_rows(cleaned)
+
+
+class _Mapper:
+    """``map`` in source order, in-process for one worker, in processes for more."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._pool = None
+        if self.workers > 1:
+            self._pool = get_context("fork" if sys.platform != "win32" else "spawn").Pool(self.workers)
+
+    def map(self, fn: Any, items: Iterable[Any]) -> Iterator[Any]:
+        if self._pool is None:
+            return map(fn, items)
+        return self._pool.imap(fn, items, chunksize=4)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+
+    def terminate(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+
+def _progress(items: Iterable[Any], total: int, desc: str, enabled: bool) -> Iterable[Any]:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    # delay: no bar at all for a run shorter than two seconds
+    return tqdm(items, total=total, desc=desc, unit="file", delay=2.0, file=sys.stderr, leave=False)
+
+
+# --------------------------------------------------------------------------- build
+
+def _read_reference(paths: Iterable[Path]) -> Iterator[str]:
+    for path in paths:
+        files = discover(path) if path.is_dir() else [path]
+        for file in files:
+            try:
+                page = ingest_file(file, path if path.is_dir() else file.parent)
+            except IngestError as error:
+                print(f"reference corpus: skipped {error}", file=sys.stderr)
+                continue
+            yield clean_page(page).text
+
+
+def _spool_reader(spool: Path) -> Iterator[CleanedPage]:
+    with spool.open("rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+def build(
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    workers: int = 1,
+    reference: Iterable[Path] = (),
+    progress: bool = True,
+    validate: bool = True,
+    max_line_chars: int = MAX_LINE_CHARS,
+) -> BuildSummary:
+    """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``."""
+    started = time.perf_counter()
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    summary = BuildSummary(out_dir=str(out_dir))
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    paths = discover(raw_dir)
+    summary.files = len(paths)
+    summary.input_bytes = sum(p.stat().st_size for p in paths if p.is_file())
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the dataset is not
+    mapper = _Mapper(workers)
+    try:
+        data_dir = staging / "data"
+        data_dir.mkdir()
+        spool = staging / "cleaned.spool"
+
+        # Pass 1: ingest + clean, spool, collect gaps.
+        gaps: list[Any] = []
+        jobs = [(str(p), str(raw_dir), max_line_chars) for p in paths]
+        with spool.open("wb") as handle:
+            for status, payload in _progress(mapper.map(_clean_one, jobs), len(jobs), "cleaning", progress):
+                if status == "rejected":
+                    summary.rejected.append(payload)
+                    print(f"rejected {payload['source_file']}: {payload['reason']}", file=sys.stderr)
+                    continue
+                pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                gaps.extend(restore.collect_gaps(payload.page.source_file, _spam_step(payload)))
+
+        # Corpus-level restoration of words replaced by spam anchors.
+        restorations: dict[str, dict[int, Any]] = {}
+        if gaps:
+            texts = ((c.page.source_file, c.text) for c in _spool_reader(spool))
+            restorations = restore.resolve_gaps(gaps, texts, reference_texts=_read_reference(reference))
+
+        # Pass 2: structure and stream rows into shards.
+        writers = {name: ShardWriter(data_dir, name, schema) for name, schema in CONFIGS.items() if name != "alignments"}
+        documents: list[Document] = []
+        articles: list[Article] = []
+        jobs2 = ((c, restorations.get(c.page.source_file)) for c in _spool_reader(spool))
+        for rows in _progress(mapper.map(_rows_one, jobs2), len(paths) - len(summary.rejected), "structuring", progress):
+            for name, writer in writers.items():
+                writer.write(rows.get(name, ()))
+            summary.pages += 1
+            summary.documents += len(rows["documents"])
+            summary.articles += len(rows["articles"])
+            summary.edits += len(rows["edits"])
+            summary.warnings += sum(p["num_warnings"] for p in rows["pages"])
+            for edit in rows["edits"]:
+                if edit["rule"] == "spam_anchor" and '"restored"' in edit["detail"]:
+                    summary.restored += 1
+                elif edit["rule"] == "spam_anchor" and '"unresolved"' in edit["detail"]:
+                    summary.unresolved_gaps += 1
+            # Lineage needs documents and articles; text is dropped to keep memory small.
+            documents.extend(Document(**{k: v for k, v in d.items() if k in Document.__dataclass_fields__}) for d in rows["documents"])
+            articles.extend(
+                Article(**{k: (tuple(v) if k == "paragraphs" else v) for k, v in a.items() if k in Article.__dataclass_fields__})
+                for a in rows["articles"]
+            )
+        spool.unlink()
+
+        alignment_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
+        alignment_writer.write(align_versions(documents, articles))
+        files = {name: w.close() for name, w in writers.items()}
+        files["alignments"] = alignment_writer.close()
+
+        _write_rejected(staging / "rejected.jsonl", summary.rejected)
+        write_card(staging, files, {})
+        summary.seconds = time.perf_counter() - started
+
+        if validate:
+            from corpus_tools.validate import validate_path
+
+            report = validate_path(staging)
+            if not report.ok:
+                summary.validation_errors = len(report.errors)
+                print(report.render(), file=sys.stderr)
+                failed = out_dir.with_name(out_dir.name + ".invalid")
+                shutil.rmtree(failed, ignore_errors=True)
+                staging.rename(failed)
+                print(f"the invalid build was kept for inspection in {failed}", file=sys.stderr)
+                return summary
+        if summary.pages == 0:
+            return summary
+        _swap_in(staging, out_dir)
+        return summary
+    except BaseException:
+        mapper.terminate()
+        raise
+    finally:
+        mapper.close()
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _spam_step(cleaned: CleanedPage) -> tuple:
+    """The edits of the spam-anchor rule run of a page."""
+    from corpus_tools.clean import RULE_NAMES
+
+    return cleaned.steps[RULE_NAMES.index("spam_anchor")] if cleaned.steps else ()
+
+
+def _write_rejected(path: Path, rejected: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for item in sorted(rejected, key=lambda r: r["source_file"]):
+            handle.write(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace ``out_dir`` by ``staging`` with two renames (the old one removed last)."""
+    old = None
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,401 @@
+"""Ingest: raw bytes on disk -> :class:`~corpus_tools.records.RawPage`.
+
+Two decisions are made here and nowhere else:
+
+1. **The encoding.** A BOM wins (UTF-8, UTF-16 LE/BE); then an HTML
+   ``<meta charset>``; then strict UTF-8; then the Chinese legacy codecs
+   (GB18030, which covers GBK and GB2312, and Big5) ranked by
+   ``charset_normalizer`` and accepted only when the decoded text looks like
+   Chinese prose.  Anything else is rejected with the reason: we never guess
+   a codec silently, because a wrong guess turns law into mojibake.
+2. **The format.** Markdown (YAML front matter becomes metadata; markup is
+   stripped), HTML (text with paragraph breaks kept, ``script``/``style``/
+   navigation dropped), or plain text.
+
+Bad input raises :class:`IngestError` naming the file and the reason; the build
+records it in ``rejected.jsonl`` and goes on with the other files.
+"""
+
+from __future__ import annotations
+
+import codecs
+from functools import lru_cache
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from corpus_tools.records import RawPage
+
+#: A line longer than this is not a page of law but a dump (minified HTML is
+#: reflowed before the check, so it does not count).
+MAX_LINE_CHARS = 200_000
+#: Larger files are refused before reading (a scraped page is kilobytes).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class IngestError(Exception):
+    """A raw file that cannot become a page, with a human-readable reason."""
+
+    def __init__(self, source_file: str, reason: str, code: str) -> None:
+        super().__init__(f"{source_file}: {reason}")
+        self.source_file = source_file
+        self.reason = reason
+        self.code = code  # short machine-readable kind, e.g. "empty", "binary"
+
+
+# --------------------------------------------------------------------------- encoding
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I
+)
+_CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
+_HAN = regex.compile(r"\p{Han}")
+# Characters plausible in a Chinese page: Han, CJK punctuation, ASCII, full-width forms.
+_PLAUSIBLE = regex.compile(
+    r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\x20-\x7e\n\r\t\u00b7\u00d7\u2160-\u217f\u2460-\u24ff]"
+)
+
+
+def _is_binary(data: bytes) -> bool:
+    """NUL bytes or many C0 controls: an image, an archive, an office file."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 100)
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that belong in a Chinese page (1.0 = all)."""
+    if not text:
+        return 0.0
+    return len(_PLAUSIBLE.findall(text)) / len(text)
+
+
+def _utf8_error_reason(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
+    if error.reason == "unexpected end of data" and error.end >= len(data) - 3:
+        return (
+            "truncated",
+            f"truncated multibyte UTF-8 sequence at the end of the file (byte {error.start}): "
+            "the file was cut off while being saved or downloaded",
+        )
+    return (
+        "undecodable",
+        f"undecodable bytes: not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset "
+        f"{error.start}) and no Chinese legacy encoding (GB18030/GBK, Big5) decodes it as Chinese text",
+    )
+
+
+def decode(data: bytes, source_file: str) -> tuple[str, str]:
+    """Decide the encoding of ``data``; return ``(text, codec)`` or raise IngestError.
+
+    >>> decode("第一条".encode("gb18030"), "x.txt")
+    ('第一条', 'gb18030')
+    >>> decode(codecs.BOM_UTF8 + "总则".encode(), "x.txt")
+    ('总则', 'utf-8-sig')
+    """
+    if not data.strip():
+        raise IngestError(source_file, "empty file (no text at all)", "empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError as error:
+                raise IngestError(
+                    source_file, f"byte-order mark says {codec} but the bytes do not decode ({error.reason} at offset {error.start})", "undecodable"
+                ) from None
+    if _is_binary(data):
+        raise IngestError(source_file, "binary file (NUL or control bytes): not a text page", "binary")
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        codec = _CODEC_ALIASES.get(declared.group(1).decode("ascii").lower(), declared.group(1).decode("ascii").lower())
+        try:
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass  # the page lied about itself; fall through to detection
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    best: tuple[float, str, str] | None = None
+    for codec in _legacy_candidates(data):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _chinese_score(text)
+        if best is None or score > best[0]:
+            best = (score, text, codec)
+    if best is not None and best[0] >= 0.9 and _plausibility(best[1]) >= 0.97:
+        return best[1], best[2]
+    code, reason = _utf8_error_reason(data, utf8_error)
+    raise IngestError(source_file, reason, code)
+
+
+def _legacy_candidates(data: bytes) -> list[str]:
+    """The codecs to try: charset_normalizer's proposals first, then GB18030 and Big5."""
+    candidates: list[str] = []
+    try:
+        from charset_normalizer import from_bytes
+
+        for match in from_bytes(data[:65536], cp_isolation=["gb18030", "big5", "big5hkscs"]):
+            candidates.append(_CODEC_ALIASES.get(match.encoding, match.encoding))
+    except Exception:  # noqa: BLE001 -- detection only proposes; our score decides
+        pass
+    return list(dict.fromkeys(candidates + ["gb18030", "big5"]))
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    path = Path(__file__).parent / "resources" / "common_chars.txt"
+    return frozenset(path.read_text(encoding="utf-8").strip())
+
+
+def _chinese_score(text: str) -> float:
+    """Share of Han characters that are common in Chinese law (see resources/).
+
+    Text decoded with the right codec scores near 1; GB bytes read as Big5 (or
+    the reverse) give valid but rare characters and score far lower.
+
+    >>> _chinese_score("第一条 为了") > 0.99
+    True
+    """
+    han = _HAN.findall(text)
+    if not han:
+        return 0.0
+    common = _common_chars()
+    return sum(1 for char in han if char in common) / len(han)
+
+
+# --------------------------------------------------------------------------- format
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
+_HTML_HINT = regex.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", regex.I)
+_MD_HINT = regex.compile(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
+
+
+def detect_format(text: str, source_file: str) -> str:
+    """``markdown``, ``html`` or ``text`` from the file name and the content.
+
+    >>> detect_format("---\\ntitle: x\\n---\\n正文", "a.txt")
+    'markdown'
+    >>> detect_format("第一条 为了", "a.txt")
+    'text'
+    """
+    suffix = os.path.splitext(source_file)[1].lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if _HTML_HINT.match(text):
+        return "html"
+    if text.startswith("---") and _FRONT_MATTER.match(text):
+        return "markdown"
+    if len(_MD_HINT.findall(text[:20000])) >= 3:
+        return "markdown"
+    return "text"
+
+
+def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
+    """Parse YAML front matter; return ``(metadata, body)``.
+
+    >>> split_front_matter("---\\nstatus: 有效\\n---\\n正文", "a.md")
+    ({'status': '有效'}, '正文')
+    """
+    if not text.startswith("---"):
+        return {}, text
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise IngestError(source_file, "malformed front matter: opening '---' without a closing '---'", "front_matter")
+    try:
+        metadata = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise IngestError(source_file, f"malformed front matter{where}: {problem}", "front_matter") from None
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, dict):
+        raise IngestError(source_file, f"malformed front matter: expected a mapping, got {type(metadata).__name__}", "front_matter")
+    return _plain(metadata), text[match.end():]
+
+
+def _plain(value: Any) -> Any:
+    """YAML dates and other objects -> JSON-friendly strings."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+_MD_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+_MD_RULE = regex.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_MD_QUOTE = regex.compile(r"^[ \t]*>[ \t]?")
+_MD_BULLET = regex.compile(r"^[ \t]*[-*+][ \t]+")
+_MD_INDENT = regex.compile(r"^[ \t]+(?=\S)")
+_MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(body: str) -> str:
+    """Strip Markdown markup, keeping every character of the law.
+
+    >>> print(markdown_to_text("## 第一章 总则\\n\\n- **第一条** 为了…\\n\\n  本条例所称…"))
+    第一章 总则
+    <BLANKLINE>
+    第一条 为了…
+    <BLANKLINE>
+    本条例所称…
+    <BLANKLINE>
+    >>> markdown_to_text("# 标题\\n\\n<!-- INFO END -->\\n正文")
+    '标题\\n\\n正文\\n'
+    """
+    body = _MD_COMMENT.sub("\x00", body)
+    lines = []
+    for line in body.split("\n"):
+        if line.strip() == "\x00":
+            continue  # a line that held only a comment
+        line = line.replace("\x00", "")
+        if _MD_RULE.match(line):
+            continue
+        line = _MD_HEADING.sub("", line)
+        line = _MD_QUOTE.sub("", line)
+        line = _MD_BULLET.sub("", line)
+        line = _MD_INDENT.sub("", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        lines.append(line)
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+_HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "template")
+_HTML_BLOCK = frozenset(
+    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article blockquote pre dd dt dl hr title td th tbody thead body html main center".split()
+)
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+    """HTML -> text with paragraph breaks kept; scripts, styles and navigation dropped.
+
+    >>> html_to_text("<html><head><title>条例</title><script>x=1</script></head><body><nav>首页</nav><p>第一条 为了</p><p>第二条 本市</p></body></html>")[0]
+    '第一条 为了\\n第二条 本市\\n'
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    metadata: dict[str, Any] = {}
+    title = tree.css_first("title")
+    if title is not None and title.text(strip=True):
+        metadata["html_title"] = title.text(strip=True)
+    for meta in tree.css("meta[name]"):
+        name = (meta.attributes.get("name") or "").lower()
+        content = meta.attributes.get("content")
+        if content and name in ("title", "description", "keywords", "author", "publishdate", "pubdate", "source"):
+            metadata[f"meta_{name}"] = content
+    for selector in _HTML_DROP:
+        for node in tree.css(selector):
+            node.decompose()
+    root = tree.body or tree.root
+    pieces: list[str] = []
+    _walk(root, pieces)
+    text = "".join(pieces)
+    text = regex.sub(r"[ \t\u00a0]*\n[ \t\u00a0\n]*", "\n", text)
+    return text.strip("\n") + "\n", metadata
+
+
+def _walk(node: Any, out: list[str]) -> None:
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            out.append(regex.sub(r"[\r\n\t ]+", " ", child.text_content or ""))
+        elif tag in ("-comment", "head"):
+            pass
+        else:
+            block = tag in _HTML_BLOCK
+            if block:
+                out.append("\n")
+            _walk(child, out)
+            if block:
+                out.append("\n")
+        child = child.next
+
+
+# --------------------------------------------------------------------------- pages
+
+def _check_lines(text: str, source_file: str, max_line_chars: int) -> None:
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    if longest > max_line_chars:
+        line_no = next(i for i, line in enumerate(text.split("\n"), 1) if len(line) == longest)
+        raise IngestError(
+            source_file,
+            f"huge single line: line {line_no} has {longest:,} characters (limit {max_line_chars:,}); "
+            "not a page of text (a dump or a minified file?)",
+            "huge_line",
+        )
+
+
+def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:
+    """Decode and convert one raw file's bytes into a :class:`RawPage`.
+
+    >>> page = ingest_bytes("---\\nstatus: 有效\\n---\\n**条例**\\n".encode(), "a.txt")
+    >>> (page.format, page.text, page.metadata["status"])
+    ('markdown', '条例\\n', '有效')
+    """
+    sha = hashlib.sha256(data).hexdigest()
+    text, codec = decode(data, source_file)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    fmt = detect_format(text, source_file)
+    metadata: dict[str, Any] = {}
+    if fmt == "markdown":
+        metadata, body = split_front_matter(text, source_file)
+        text = markdown_to_text(body)
+    elif fmt == "html":
+        text, metadata = html_to_text(text)
+    if not text.strip():
+        raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
+    _check_lines(text, source_file, max_line_chars)
+    return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
+
+
+def ingest_file(path: Path, root: Path, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:
+    """Read ``path`` (relative name taken against ``root``) and ingest it."""
+    source_file = Path(path).relative_to(root).as_posix()
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise IngestError(source_file, f"file too large ({size:,} bytes, limit {MAX_FILE_BYTES:,})", "too_large")
+        data = Path(path).read_bytes()
+    except IngestError:
+        raise
+    except OSError as error:
+        raise IngestError(source_file, f"unreadable file: {error.strerror or error}", "unreadable") from None
+    return ingest_bytes(data, source_file, max_line_chars=max_line_chars)
+
+
+def discover(root: Path) -> list[Path]:
+    """Every regular, non-hidden file under ``root``, sorted by relative path."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or name == "sources.yaml":
+                continue
+            found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())

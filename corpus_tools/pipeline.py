@@ -1,0 +1,130 @@
+"""The per-page pipeline as pure functions of one record.
+
+These are what ``build`` runs in worker processes, what
+``datasets.Dataset.map`` can call, and what the datatrove adapter wraps:
+
+* :func:`clean_page`: a :class:`RawPage` -> a :class:`CleanedPage`.
+* :func:`page_rows`: a cleaned page -> the rows it contributes to every config.
+* :func:`process_record`: a ``{"source_file", "bytes"}`` record -> rows, in one call.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any, Mapping
+
+from corpus_tools.clean import RULE_NAMES, clean_and_explain
+from corpus_tools.clean.script import detect_script
+from corpus_tools.edits import final_positions
+from corpus_tools.ingest import IngestError, ingest_bytes
+from corpus_tools.records import CleanedPage, Document, RawPage
+from corpus_tools.structure import structure_page
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = None) -> CleanedPage:
+    """Run every cleaner over one page; keep the per-step edit log.
+
+    >>> from corpus_tools.records import RawPage
+    >>> clean_page(RawPage("a.txt", "0", "utf-8", "text", "本市,区\\n")).text
+    '本市，区\\n'
+    """
+    result = clean_and_explain(page.text, restorations=restorations)
+    return CleanedPage(
+        page=page,
+        text=result.text,
+        edits=result.edits,
+        warnings=result.warnings,
+        script=detect_script(page.text),
+        steps=result.steps,
+    )
+
+
+def _document_of(position: int, documents: tuple[Document, ...]) -> str | None:
+    for doc in documents:
+        if doc.page_start <= position < max(doc.page_end, doc.page_start + 1):
+            return doc.doc_id
+    return None
+
+
+def page_rows(cleaned: CleanedPage) -> Rows:
+    """All rows one cleaned page contributes, keyed by config name."""
+    page = cleaned.page
+    structure = structure_page(cleaned)
+    counts: dict[str, int] = {}
+    for article in structure.articles:
+        counts[article.doc_id] = counts.get(article.doc_id, 0) + 1
+
+    documents = []
+    for doc in structure.documents:
+        row = asdict(doc)
+        row["num_articles"] = counts.get(doc.doc_id, 0)
+        row["num_chars"] = len(doc.text)
+        documents.append(row)
+
+    articles = []
+    for article in structure.articles:
+        row = asdict(article)
+        row["paragraphs"] = list(article.paragraphs)
+        articles.append(row)
+
+    steps = cleaned.steps or (cleaned.edits,)
+    positions = final_positions(steps)
+    edits = []
+    seq = 0
+    for step_index, (step, step_positions) in enumerate(zip(steps, positions)):
+        for edit, final in zip(step, step_positions):
+            edits.append(
+                {
+                    "doc_id": _document_of(final, structure.documents),
+                    "page_id": page.page_id,
+                    "source_file": page.source_file,
+                    "seq": seq,
+                    "step": step_index,
+                    "rule": edit.rule,
+                    "position": edit.start,
+                    "end": edit.end,
+                    "before": edit.before,
+                    "after": edit.after,
+                    "detail": edit.detail,
+                }
+            )
+            seq += 1
+
+    pages = [
+        {
+            "page_id": page.page_id,
+            "source_file": page.source_file,
+            "sha256": page.sha256,
+            "encoding": page.encoding,
+            "format": page.format,
+            "script": cleaned.script,
+            "num_edits": len(cleaned.edits),
+            "num_warnings": len(cleaned.warnings),
+            "warnings": json.dumps([asdict(w) for w in cleaned.warnings], ensure_ascii=False),
+            "metadata": json.dumps(dict(page.metadata), ensure_ascii=False, sort_keys=True),
+            "ingested_text": page.text,
+            "text": cleaned.text,
+        }
+    ]
+    return {
+        "documents": documents,
+        "articles": articles,
+        "provisions": [dict(row) for row in structure.provisions],
+        "edits": edits,
+        "pages": pages,
+    }
+
+
+def process_record(record: Mapping[str, Any]) -> Rows:
+    """One ``{"source_file": str, "bytes": bytes}`` record -> its rows (no corpus-level restoration).
+
+    Raises :class:`~corpus_tools.ingest.IngestError` for bad input.
+    """
+    page = ingest_bytes(record["bytes"], record["source_file"])
+    return page_rows(clean_page(page))
+
+
+__all__ = ["IngestError", "RULE_NAMES", "Rows", "clean_page", "page_rows", "process_record"]
