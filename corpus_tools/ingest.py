@@ -110,11 +110,14 @@ def decode(data: bytes, source_file: str) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), codec
+                text = data.decode(codec)
             except UnicodeDecodeError as error:
                 raise IngestError(
                     source_file, f"byte-order mark says {codec} but the bytes do not decode ({error.reason} at offset {error.start})", "undecodable"
                 ) from None
+            if codec != "utf-8-sig" and _plausibility(text) < 0.5:
+                raise IngestError(source_file, f"undecodable bytes: a {codec} byte-order mark, but the content is not text", "undecodable")
+            return text, codec
     if _is_binary(data):
         raise IngestError(source_file, "binary file (NUL or control bytes): not a text page", "binary")
     declared = _META_CHARSET.search(data[:4096])
@@ -181,6 +184,7 @@ def _chinese_score(text: str) -> float:
 # --------------------------------------------------------------------------- format
 
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
+_FRONT_MATTER_START = regex.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:|---)")
 _HTML_HINT = regex.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", regex.I)
 _MD_HINT = regex.compile(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
 
@@ -200,7 +204,7 @@ def detect_format(text: str, source_file: str) -> str:
         return "markdown"
     if _HTML_HINT.match(text):
         return "html"
-    if text.startswith("---") and _FRONT_MATTER.match(text):
+    if _FRONT_MATTER_START.match(text):
         return "markdown"
     if len(_MD_HINT.findall(text[:20000])) >= 3:
         return "markdown"
