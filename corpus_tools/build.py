@@ -239,8 +239,14 @@ def build(
 
         alignment_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
         alignment_writer.write(align_versions(documents, articles))
-        files = {name: w.close() for name, w in writers.items()}
-        files["alignments"] = alignment_writer.close()
+        files = {}
+        for writer in [*writers.values(), alignment_writer]:
+            paths = writer.close()
+            if writer.num_rows:
+                files[writer.config] = paths
+            else:  # datasets cannot load an empty split: leave the config out of the card
+                for path in paths:
+                    path.unlink()
 
         _write_rejected(staging / "rejected.jsonl", summary.rejected)
         write_card(staging, files, {})

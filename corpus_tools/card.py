@@ -40,6 +40,8 @@ def card_metadata(out_dir: Path, files: Mapping[str, list[Path]]) -> dict[str, A
     configs = []
     infos = []
     for config, schema in CONFIGS.items():
+        if config not in files:
+            continue  # a config with no rows is left out: datasets cannot load an empty split
         entry: dict[str, Any] = {
             "config_name": config,
             "data_files": [{"split": "train", "path": f"data/{config}-*.parquet"}],

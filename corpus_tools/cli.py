@@ -14,6 +14,7 @@ import typer
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # never print locals: they may hold a token
     no_args_is_help=True,
     help="Turn scraped Chinese regulatory pages into a clean, structured, validated Hugging Face dataset.",
 )

@@ -1,0 +1,161 @@
+"""The spine end to end: raw/ -> dataset folder -> datasets.load_dataset."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from datasets import load_dataset
+
+from corpus_tools import pipeline
+from corpus_tools.build import EXIT_OK, EXIT_REJECTED, build
+from tests.conftest import RAW
+
+SEED_001 = "001_e8836f253944d275.txt"
+SEED_002 = "002_bcf61e705208e52e.txt"
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("build") / "dataset"
+    summary = build(RAW, out, progress=False)
+    assert summary.exit_code == EXIT_OK, summary.render()
+    return out
+
+
+def test_load_dataset_returns_documents_and_articles(built):
+    documents = load_dataset(str(built), "documents", split="train")
+    articles = load_dataset(str(built), "articles", split="train")
+    assert {"doc_id", "source_file", "title", "text"} <= set(documents.column_names)
+    assert {"doc_id", "source_file", "article_no", "text"} <= set(articles.column_names)
+    assert set(documents["source_file"]) == {p.name for p in RAW.glob("*.txt")}
+    assert len(set(documents["doc_id"])) == len(documents)
+
+
+@pytest.mark.parametrize("source_file,count", [(SEED_001, 37), (SEED_002, 47)])
+def test_regulations_yield_their_articles_numbered_without_gaps(built, source_file, count):
+    articles = load_dataset(str(built), "articles", split="train").filter(lambda r: r["source_file"] == source_file)
+    assert sorted(articles["article_no"]) == list(range(1, count + 1))
+    assert all(text and not text.startswith("第") for text in articles["text"])
+
+
+def test_every_config_of_the_card_loads(built):
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(built / "README.md")
+    configs = [c["config_name"] for c in card.data.to_dict()["configs"]]
+    assert {"documents", "articles", "edits", "pages"} <= set(configs)
+    for config in configs:
+        assert len(load_dataset(str(built), config, split="train")) > 0
+
+
+def test_two_builds_are_byte_identical(built, tmp_path):
+    again = tmp_path / "again"
+    build(RAW, again, progress=False)
+    assert _hashes(again) == _hashes(built)
+
+
+def test_two_workers_give_the_same_bytes_as_one(built, tmp_path):
+    parallel = tmp_path / "parallel"
+    build(RAW, parallel, workers=2, progress=False)
+    assert _hashes(parallel) == _hashes(built)
+
+
+def test_pages_replay_edits_and_documents_are_spans(built):
+    from corpus_tools.edits import group_by_step, replay
+    from corpus_tools.records import Edit
+
+    pages = load_dataset(str(built), "pages", split="train")
+    edits = load_dataset(str(built), "edits", split="train").to_pandas()
+    documents = load_dataset(str(built), "documents", split="train").to_pandas()
+    for page in pages:
+        rows = edits[edits.source_file == page["source_file"]].sort_values("seq")
+        steps: dict[int, list[Edit]] = {}
+        for row in rows.itertuples():
+            steps.setdefault(row.step, []).append(Edit(row.rule, row.position, row.end, row.before, row.after, row.detail))
+        assert replay(page["ingested_text"], [steps[k] for k in sorted(steps)]) == page["text"]
+        for doc in documents[documents.source_file == page["source_file"]].itertuples():
+            assert page["text"][doc.page_start : doc.page_end] == doc.text
+
+
+def _bad_inputs(folder: Path) -> dict[str, str]:
+    """Write one file per kind of bad input; return name -> expected reason code."""
+    law = "第一条　为了规范，制定本条例。\n"
+    files = {
+        "bad_empty.txt": (b"", "empty"),
+        "bad_binary.pdf": (b"%PDF-1.7\n\x00\x01\x02\x03" + bytes(range(256)) * 8, "binary"),
+        "bad_undecodable.txt": (b"\x80\x81\xfd not text \x90\x91\x92\xff" * 30, "undecodable"),
+        "bad_truncated.txt": (law.encode()[:-2], "truncated"),
+        "bad_front_matter.md": ("---\ntitle: [oops\n---\n正文\n".encode(), "front_matter"),
+        "bad_huge_line.txt": (("条" * 250_001).encode(), "huge_line"),
+    }
+    for name, (data, _) in files.items():
+        (folder / name).write_bytes(data)
+    os.symlink(folder / "does-not-exist", folder / "bad_unreadable.txt")
+    expected = {name: code for name, (_, code) in files.items()}
+    expected["bad_unreadable.txt"] = "unreadable"
+    return expected
+
+
+def test_bad_input_is_rejected_and_good_files_still_build(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    expected = _bad_inputs(raw)
+    out = tmp_path / "out"
+    summary = build(raw, out, progress=False)
+    assert summary.exit_code == EXIT_REJECTED
+    rejected = [json.loads(line) for line in (out / "rejected.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["source_file"]: r["code"] for r in rejected} == expected
+    assert all(r["reason"] for r in rejected)
+    err = capsys.readouterr().err
+    for name in expected:
+        assert f"rejected {name}: " in err
+    documents = load_dataset(str(out), "documents", split="train")
+    assert set(documents["source_file"]) == {p.name for p in RAW.glob("*.txt")}
+    assert f"rejected     {len(expected)}" in summary.render()
+
+
+def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = _hashes(out)
+    calls = {"n": 0}
+    real = pipeline.page_rows
+
+    def explode(cleaned):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("simulated crash in the middle of a build")
+        return real(cleaned)
+
+    monkeypatch.setattr("corpus_tools.build.page_rows", explode)
+    with pytest.raises(RuntimeError):
+        build(RAW, out, progress=False)
+    assert _hashes(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folder left behind"
+
+
+def test_cli_build_reports_and_uses_documented_exit_codes(tmp_path):
+    out = tmp_path / "cli-out"
+    exe = [sys.executable, "-m", "corpus_tools"]
+    done = subprocess.run([*exe, "build", str(RAW), "--out", str(out), "-q"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "articles" in done.stderr and "rejected     0" in done.stderr
+    missing = subprocess.run([*exe, "build", str(tmp_path / "nope"), "--out", str(out)], capture_output=True, text=True)
+    assert missing.returncode == 2
+    assert "raw folder not found" in missing.stderr
+    assert "Traceback" not in missing.stderr
