@@ -1,24 +1,517 @@
-"""Layout: spaces inside CJK, hard wraps, tables of contents, blank lines (stub)."""
+"""Layout: spaces inside CJK labels, hard wraps, tables of contents, summaries, blank lines.
+
+Scraped pages are laid out for a screen or a printer, not for a dataset: a
+label typed with a space between every character (``第 一 条``), paragraphs
+indented with ideographic spaces, lines broken at a fixed width inside a
+sentence, a 目录 block listing the chapter headings before the chapters
+themselves, a summary paragraph that repeats the body, runs of empty lines.
+
+What is *not* damage (the shared clean corpus writes it this way, so it
+must come out byte-identical):
+
+* the separator between a label and its title or body, whatever it is
+  (``第一条 为了``, ``第一章  总则``, ``第一条　　为了``, ``第二章\\t规划``);
+* spacing inside a chapter title (``第一章 总 则``, ``第一章  总  则``,
+  ``第一章　总　　则``): a typographic convention that spreads a two-character
+  title; the structure stage reads the title without its inner spaces;
+* one trailing space on an adoption line, one blank line at the end of a
+  file, two blank lines after the metadata block;
+* sentences repeated inside the body (``构成犯罪的，依法追究刑事责任。``).
+
+Blank-line convention: the input's own convention is kept (paragraphs
+separated by one newline or by one blank line); only clearly broken layout is
+normalised (see :func:`normalize_blank_lines`).
+
+Every rule is a pure function ``text -> (text, edits)`` or
+``text -> (text, edits, warnings)``; the edits index the rule's input.
+"""
+
 from __future__ import annotations
 
-from corpus_tools.records import Edit
+import json
+from typing import NamedTuple
+
+import regex
+
+from corpus_tools.edits import apply_edits
+from corpus_tools.records import CleanWarning, Edit
+
+# ---------------------------------------------------------------------------
+# Resources: character classes and patterns shared by the rules.
+# ---------------------------------------------------------------------------
+
+_NUM = "零〇一二三四五六七八九十百千两"
+_HSPACE = r"[ \t\u3000\u00a0]"  # horizontal whitespace (no newline)
+#: Characters that end a sentence or a paragraph: a line ending with one of
+#: these is never joined to the next line.
+_FINAL = "。；：！？…”’」』;:!?"
+#: Closing brackets: a line ending with one is a heading (``第三条（目的）``)
+#: or a parenthetical line more often than a wrap.
+_CLOSING = "）)】]〕》>〉"
+#: A line ending with one of these is certainly cut mid-sentence.
+_OPEN_CONTINUATION = "，、,（(《“‘〈「『【["
+#: Punctuation that only running prose carries (titles, headings, signature
+#: and date lines never do).
+_PROSE_PUNCT = regex.compile(r"[，；。！？]")
+
+_LABEL = rf"第{_HSPACE}*[{_NUM}]+{_HSPACE}*(?:分编|[编章节条款])"
+_LABEL_ARABIC = r"第\d+(?:分编|[编章节条])"
+_DIVISION = rf"第[{_NUM}\d]+(?:分编|[编章节])"
+
+#: Where a new block starts: a line beginning like this is never the tail of
+#: a wrapped sentence (labels, list items, dates, attachments, parentheticals).
+_BLOCK_START = regex.compile(
+    rf"""^{_HSPACE}*(?:
+        {_LABEL} | {_LABEL_ARABIC}
+      | [{_NUM}]+{_HSPACE}*[、.．]
+      | [（(][{_NUM}\d]+[）)]
+      | \d+{_HSPACE}*(?:[、]|[.．](?!\d))
+      | [①-⑳⑴-⒇⒈-⒛]
+      | [{_NUM}]+是
+      | \d{{4}}{_HSPACE}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
+      | 附{_HSPACE}*[件表录] | 目{_HSPACE}*[录次]
+      | [（(【\[〔《<]
+      | [-*•·—]
+    )""",
+    regex.VERBOSE,
+)
+#: A line that is a heading of a division (part, chapter, section) or a
+#: document furniture line: never joined to what follows.
+_HEADING_LINE = regex.compile(
+    rf"^{_HSPACE}*(?:{_DIVISION}|目{_HSPACE}*[录次]{_HSPACE}*$|附{_HSPACE}*[件表录]{_HSPACE}*[\d{_NUM}]*{_HSPACE}*$)"
+)
+#: Leading markers stripped before asking whether a line carries prose.
+_LEADING_MARKER = regex.compile(
+    rf"^{_HSPACE}*(?:{_LABEL}(?:之[{_NUM}]+)?|{_LABEL_ARABIC}|[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d+[、.．])"
+)
+_ARTICLE_START = regex.compile(rf"^{_HSPACE}*(?:{_LABEL}|{_LABEL_ARABIC})")
 
 
-def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+# ---------------------------------------------------------------------------
+# cjk_spaces
+# ---------------------------------------------------------------------------
+
+#: ``第 一 条`` / ``第 十二 章``: a label spread out with whitespace after 第 and
+#: before the unit.  ``第七十五 条`` (one gap only) is how some clean sources
+#: write a label, and stays.
+_SPACED_LABEL = regex.compile(
+    rf"第{_HSPACE}+[{_NUM}](?:{_HSPACE}*[{_NUM}]){{0,9}}{_HSPACE}+(?:分{_HSPACE}*编|[编章节条款])"
+    rf"(?={_HSPACE}|之|[（(【]|\p{{Han}}|$)",
+    regex.MULTILINE,
+)
+#: Indentation at the start of a line that carries text.
+#: (Not the no-break space: clean sources carry a stray one at a line start.)
+_LEADING_SPACE = regex.compile(r"^[ \t\u3000]+(?=\S)", regex.MULTILINE)
+#: Ideographic space or a run of 2+ spaces between two Han characters.
+_SUSPICIOUS_GAP = regex.compile(r"(?<=\p{Han})(?:\u3000+|[ \u3000]{2,})(?=\p{Han})")
+_DATE_LINE = regex.compile(rf"^{_HSPACE}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HSPACE}*年")
+_HEADING_OR_LABEL_LINE = regex.compile(
+    rf"^{_HSPACE}*(?:{_LABEL}|{_LABEL_ARABIC}|目{_HSPACE}*[录次]|[总附]{_HSPACE}+则)"
+)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _strip_label_spaces(match: "regex.Match[str]") -> str:
+    return regex.sub(_HSPACE, "", match.group(0))
+
+
+def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Remove whitespace typed *inside* a label, and line indentation.
+
+    Damage undone: labels spaced out character by character by a page that
+    justified or letter-spaced its headings (``第 一 条``, ``第 十二 章``,
+    ``第一 条``), and paragraphs indented with ideographic spaces or blanks
+    (`` 第一章``, ``　　本条例所称…``).  The separator after a label and the
+    spacing inside a chapter title are kept (the clean corpus writes
+    ``第一章  总  则``); ideographic spaces or wide gaps between Han
+    characters inside running prose are only reported as warnings.
+
+    >>> remove_spaces_inside_cjk("第 一 条 为了保护环境。")[0]
+    '第一条 为了保护环境。'
+    >>> remove_spaces_inside_cjk("　　第一章　总  则")[0]
+    '第一章　总  则'
+    >>> remove_spaces_inside_cjk("第一章 总 则")[1]
+    []
+    """
+    candidates: list[Edit] = []
+    for m in _LEADING_SPACE.finditer(text):
+        candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), "", "line indentation"))
+    for m in _SPACED_LABEL.finditer(text):
+        after = _strip_label_spaces(m)
+        if after != m.group(0):
+            candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), after, "spaced label"))
+    candidates.sort(key=lambda e: e.start)
+    edits: list[Edit] = []
+    for edit in candidates:  # indentation and a label never overlap, but be safe
+        if edits and edit.start < edits[-1].end:
+            continue
+        edits.append(edit)
+
+    warnings: list[CleanWarning] = []
+    for m in _SUSPICIOUS_GAP.finditer(text):
+        start, end = _line_bounds(text, m.start())
+        line = text[start:end]
+        if _HEADING_OR_LABEL_LINE.match(line) and m.start() - start <= 16:
+            continue  # label separator or a spread heading title: house style
+        if _DATE_LINE.match(line) or len(line) < 30:
+            continue  # adoption/date lines and short title lines use spaces as separators
+        warnings.append(
+            CleanWarning(
+                "cjk_spaces",
+                m.start(),
+                "whitespace between Han characters inside prose kept",
+                text[max(0, m.start() - 8) : m.end() + 8],
+            )
+        )
+    return apply_edits(text, edits), edits, warnings
+
+
+# ---------------------------------------------------------------------------
+# hard_wraps
+# ---------------------------------------------------------------------------
+
+#: A newline between two non-blank lines, the first not ending a sentence.
+_WRAP_CANDIDATE = regex.compile(
+    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}])({_HSPACE}*\n{_HSPACE}*)(?=\S)"
+)
+_FINAL_THEN_BLANK = regex.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*\n")
+_FINAL_THEN_LINE = regex.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*(?=\S)")
+_SENTENCE_END = regex.compile(r"[。；！？]")
+_LATIN_END = regex.compile(r"[A-Za-z0-9]$")
+_LATIN_START = regex.compile(r"^[A-Za-z0-9]")
+
+
+def _uses_blank_line_paragraphs(text: str) -> bool:
+    """Whether the text separates its paragraphs by blank lines.
+
+    Counted on sentence ends only (a sentence end followed by a newline is a
+    paragraph end), so wrapped lines do not blur the count.
+    """
+    blank = len(_FINAL_THEN_BLANK.findall(text))
+    single = len(_FINAL_THEN_LINE.findall(text))
+    return blank >= 3 and blank >= 9 * single
+
+
+def _is_prose(line: str) -> bool:
+    """Whether a line (label or list marker stripped) carries prose punctuation."""
+    return bool(_PROSE_PUNCT.search(_LEADING_MARKER.sub("", line, count=1)))
+
+
+def _sentence_from(text: str, pos: int) -> str:
+    """The text from ``pos`` to the first sentence end, within the current block."""
+    end = _SENTENCE_END.search(text, pos)
+    stop = text.find("\n\n", pos)
+    limit = len(text) if stop < 0 else stop
+    if end is not None and end.end() <= limit:
+        limit = end.end()
+    return text[pos:limit]
 
 
 def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+    """Join lines that a fixed-width layout broke inside a sentence.
+
+    Damage undone: text copied from PDF or a narrow page, where a newline
+    falls mid-sentence (``促进智能制造发展，落实制造\\n业立市战略``).  A
+    newline is joined only when the line before it does not end a sentence
+    (``。；：！？”``) or close a bracket, is not a heading (``第一章``,
+    ``目录``, ``附件1``) or a bare list heading (``一、背景``), the next line
+    does not open a block (a label, a list item, a date, ``附件``, a bracket),
+    and there is evidence of prose: the line ends with ``，``/``、`` or an
+    opening bracket, or it carries prose punctuation itself, or the text
+    separates paragraphs by blank lines (then a newline inside a paragraph
+    can only be a wrap) and the sentence it continues carries prose
+    punctuation.  Titles, signatures (``常州市司法局``) and date lines never
+    carry ``，``, so they are never joined.
+
+    >>> join_hard_wraps("第一条 为了促进发展，落实制造\\n业立市战略。")[0]
+    '第一条 为了促进发展，落实制造业立市战略。'
+    >>> join_hard_wraps("常州市司法局\\n2024年11月15日")[1]
+    []
+    >>> join_hard_wraps("二、公开征求意见的方式\\n公民、法人可以提交意见。")[1]
+    []
+    """
+    blank_mode: bool | None = None
+    edits: list[Edit] = []
+    for m in _WRAP_CANDIDATE.finditer(text):
+        a_start, a_end = _line_bounds(text, m.start())
+        a_line = text[a_start : m.start()]
+        b_start = m.end()
+        b_end = _line_bounds(text, b_start)[1]
+        b_line = text[b_start:b_end]
+        if not a_line.strip() or _HEADING_LINE.match(a_line) or _BLOCK_START.match(b_line):
+            continue
+        last = a_line.rstrip()[-1]
+        body = _LEADING_MARKER.sub("", a_line, count=1)
+        is_list_heading = body != a_line and not _ARTICLE_START.match(a_line) and not _is_prose(a_line)
+        if is_list_heading and last not in _OPEN_CONTINUATION:
+            continue
+        if last in _OPEN_CONTINUATION:
+            evidence = "line ends inside a sentence"
+        elif _is_prose(a_line):
+            evidence = "prose line without sentence end"
+        else:
+            if blank_mode is None:
+                blank_mode = _uses_blank_line_paragraphs(text)
+            sentence = a_line + _sentence_from(text, b_start)
+            if not (blank_mode and _PROSE_PUNCT.search(sentence)):
+                continue
+            evidence = "newline inside a blank-line separated paragraph"
+        joiner = " " if _LATIN_END.search(a_line.rstrip()) and _LATIN_START.match(b_line) else ""
+        edits.append(Edit("hard_wraps", m.start(), m.end(), m.group(0), joiner, evidence))
+    return apply_edits(text, edits), edits
 
 
-def drop_table_of_contents(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+# ---------------------------------------------------------------------------
+# table_of_contents
+# ---------------------------------------------------------------------------
+
+_TOC_HEADER = regex.compile(rf"^{_HSPACE}*目{_HSPACE}*[录次]{_HSPACE}*$", regex.MULTILINE)
+#: A division heading line, optionally followed by TOC leaders and a page number.
+_DIVISION_LINE = regex.compile(
+    rf"^{_HSPACE}*(?P<label>第{_HSPACE}*[{_NUM}\d]+{_HSPACE}*(?:分编|[编章节]))"
+    rf"(?P<title>[^\n]*?)(?:{_HSPACE}*[.·…．—-]{{2,}}{_HSPACE}*\d*|{_HSPACE}+\d+)?{_HSPACE}*$",
+    regex.MULTILINE,
+)
+_WS = regex.compile(r"\s+")
+#: Cheap pre-check: two division headings with only blank lines between them.
+_ADJACENT_HEADINGS = regex.compile(
+    rf"^{_HSPACE}*第[{_NUM}\d]+(?:分编|[编章节])[^\n]*\n\s*第[{_NUM}\d]+(?:分编|[编章节])", regex.MULTILINE
+)
+
+
+class _Heading(NamedTuple):
+    key: str
+    start: int  # line start
+    end: int  # line end (before the newline)
+
+
+def _headings(text: str, pos: int = 0) -> list[_Heading]:
+    return [
+        _Heading(_WS.sub("", m.group("label") + m.group("title")), m.start(), m.end())
+        for m in _DIVISION_LINE.finditer(text, pos)
+    ]
+
+
+def _only_space(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
+
+
+def _toc_run(text: str, heads: list[_Heading], first: int, after: int) -> list[_Heading]:
+    """Headings from ``heads[first]`` on that sit directly one after another
+    (blank lines only between), starting right after offset ``after``, and
+    stopping before a heading whose key repeats one already listed."""
+    run: list[_Heading] = []
+    seen: set[str] = set()
+    cursor = after
+    for head in heads[first:]:
+        if not _only_space(text, cursor, head.start) or head.key in seen:
+            break
+        run.append(head)
+        seen.add(head.key)
+        cursor = head.end
+    return run
+
+
+def _repeated_later(run: list[_Heading], later: list[_Heading]) -> list[_Heading] | None:
+    """The later headings that repeat ``run`` in order, or None."""
+    matched: list[_Heading] = []
+    i = 0
+    for head in later:
+        if i < len(run) and head.key == run[i].key:
+            matched.append(head)
+            i += 1
+    return matched if i == len(run) else None
+
+
+def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Drop a 目录 block that lists headings the text repeats later.
+
+    Damage undone: a page that prints its table of contents (``目 录``,
+    ``目　　录``, ``目次``) and the chapter list before the chapters
+    themselves, so the headings appear twice and a parser would open each
+    chapter twice.  The block (header, listed headings with any leaders and
+    page numbers, the blank lines after it) is dropped only when it has at
+    least two entries and every entry matches, whitespace aside and in order,
+    a real heading further on; the real headings stay.  A list of headings
+    *without* a 目录 header is kept and reported: clean sources print such
+    a list (Beijing regulations do), so it is not evidence of damage.
+
+    >>> text = "目 录\\n第一章 总则\\n第二章 附则\\n第一章　总  则\\n第一条 目的。\\n第二章 附则\\n第二条 施行。"
+    >>> drop_table_of_contents(text)[0]
+    '第一章　总  则\\n第一条 目的。\\n第二章 附则\\n第二条 施行。'
+    >>> drop_table_of_contents("目录\\n第一章 总则\\n第二章 附则\\n第一条 目的。")[1]
+    []
+    """
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    cursor = 0
+    headers = list(_TOC_HEADER.finditer(text))
+    heads = _headings(text) if headers else []
+    for header in headers:
+        if header.start() < cursor:
+            continue
+        first = next((i for i, h in enumerate(heads) if h.start > header.end()), None)
+        if first is None:
+            continue
+        run = _toc_run(text, heads, first, header.end())
+        edit = _toc_edit(text, heads, first, run, header.start(), "目录 block")
+        if edit is not None:
+            edits.append(edit)
+            cursor = edit.end
+        else:
+            warnings.append(
+                CleanWarning("table_of_contents", header.start(), "目录 header kept: its entries do not all repeat later",
+                             text[header.start() : header.end() + 20])
+            )
+    # A headerless list of 3+ adjacent division headings repeated later: report only.
+    if not headers and _ADJACENT_HEADINGS.search(text):
+        heads = _headings(text)
+        i = 0
+        while i < len(heads) - 2:
+            if not _only_space(text, heads[i].end, heads[i + 1].start):
+                i += 1
+                continue
+            run = _toc_run(text, heads, i, heads[i].start)
+            if len(run) >= 3 and _repeated_later(run, heads[i + len(run) :]) is not None:
+                warnings.append(
+                    CleanWarning("table_of_contents", heads[i].start, "headerless heading list repeated later kept",
+                                 text[heads[i].start : heads[i].end])
+                )
+                i += len(run)
+            else:
+                i += 1
+    return apply_edits(text, edits), edits, warnings
+
+
+def _toc_edit(
+    text: str, heads: list[_Heading], first: int, run: list[_Heading], start: int, what: str
+) -> Edit | None:
+    if len(run) < 2:
+        return None
+    later = _repeated_later(run, heads[first + len(run) :])
+    if later is None:
+        return None
+    end = run[-1].end
+    next_text = regex.compile(r"\S").search(text, end)
+    end = _line_bounds(text, next_text.start())[0] if next_text else len(text)
+    detail = json.dumps(
+        {"what": what, "entries": len(run), "repeated_at": [h.start for h in later]}, ensure_ascii=False
+    )
+    return Edit("table_of_contents", start, end, text[start:end], "", detail)
+
+
+# ---------------------------------------------------------------------------
+# repeated_summary
+# ---------------------------------------------------------------------------
+
+_SENTENCE = regex.compile(r"[^。！？；]+[。！？；]?")
+_PUNCT_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
+
+
+def _norm(s: str) -> str:
+    return _WS.sub("", s).translate(_PUNCT_WIDTH)
 
 
 def drop_repeated_summary(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+    """Drop a leading summary paragraph that repeats sentences of the body.
+
+    Damage undone: mirror sites that put an excerpt of the body (often the
+    background section) above the title, so the page opens with text the
+    document itself carries further down.  The first paragraph is dropped
+    only when it is prose (ends a sentence, carries ``，``), is followed by a
+    title-like line (short, no sentence punctuation), and every one of its
+    sentences occurs again, whitespace and punctuation width aside, after
+    that title.  Sentences repeated inside the body are never touched.
+
+    >>> body = "为了保护和改善环境，防治污染和其他公害，制定本办法。"
+    >>> drop_repeated_summary(body + "\\n某市环境保护办法\\n一、背景\\n" + body)[0]
+    '某市环境保护办法\\n一、背景\\n为了保护和改善环境，防治污染和其他公害，制定本办法。'
+    >>> drop_repeated_summary("某市环境保护办法\\n" + body + "\\n" + body)[1]
+    []
+    """
+    lead = len(text) - len(text.lstrip())
+    p_end = text.find("\n", lead)
+    if p_end < 0:
+        return text, []
+    para = text[lead:p_end].strip()
+    if len(para) < 20 or para[-1] not in "。！？；" or "，" not in para.replace(",", "，"):
+        return text, []
+    title_start = p_end + 1
+    while title_start < len(text) and text[title_start] in " \t\u3000\n":
+        title_start += 1
+    title_end = _line_bounds(text, title_start)[1] if title_start < len(text) else len(text)
+    title = text[title_start:title_end].strip()
+    if not title or len(title) > 60 or _PROSE_PUNCT.search(title) or title[-1] in _FINAL:
+        return text, []
+    rest = _norm(text[title_end:])
+    found: list[int] = []
+    for sentence in _SENTENCE.findall(para):
+        key = _norm(sentence)
+        if not key:
+            continue
+        pos = rest.find(key)
+        if pos < 0:
+            return text, []
+        found.append(pos)
+    detail = json.dumps(
+        {"sentences": len(found), "repeated_after_title_at": title_start, "title": title}, ensure_ascii=False
+    )
+    edit = Edit("repeated_summary", 0, title_start, text[:title_start], "", detail)
+    return apply_edits(text, [edit]), [edit]
+
+
+# ---------------------------------------------------------------------------
+# blank_lines
+# ---------------------------------------------------------------------------
+
+_BLANK_LAYOUT = regex.compile(
+    rf"""
+    (?P<lead>\A\s*\n)                              # blank lines before the text
+  | (?P<wsline>(?<=\n|\A){_HSPACE}+(?=\n|\Z))       # a line of whitespace only
+  | (?P<pad>[ \t\u3000\u00a0]*(?:\t|[ ]{{2}})[ \t\u3000\u00a0]*(?=\n|\Z))  # ASCII padding at a line end
+  | (?P<tail>\n(?:{_HSPACE}*\n){{2,}}{_HSPACE}*\Z)   # 2+ blank lines at the end
+  | (?P<run>\n(?:{_HSPACE}*\n){{4,}})               # 4+ blank lines inside
+    """,
+    regex.VERBOSE,
+)
+
+_BLANK_REASONS = {
+    "lead": ("", "blank lines before the text"),
+    "wsline": ("", "whitespace-only line"),
+    "pad": ("", "trailing padding"),
+    "tail": ("\n", "blank lines at the end"),
+    "run": ("\n\n", "4+ blank lines"),
+}
 
 
 def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+    """Normalise broken blank-line layout, keeping the input's convention.
+
+    Damage undone: HTML-to-text conversion and copy-paste leave lines of
+    spaces, ASCII padding at line ends and long runs of empty lines.
+    Changed: blank lines before the text; whitespace-only lines (emptied);
+    trailing padding that holds a tab or two ASCII spaces; four or more
+    consecutive blank lines (to one); two or more blank lines at the end (to
+    one final newline).  Kept: the input's paragraph separation (one newline
+    or one blank line), up to three blank lines in a row, a trailing
+    ideographic or no-break space: the clean corpus has all of these (three
+    blank lines around its metadata block, ``修正\u3000`` adoption lines).
+
+    >>> normalize_blank_lines("第一条 目的。\\n\\n\\n\\n\\n\\n第二条 施行。 \\n")[0]
+    '第一条 目的。\\n\\n第二条 施行。 \\n'
+    >>> normalize_blank_lines("\\n第一条 目的。  \\n　\\n第二条 施行。\\n\\n\\n")[0]
+    '第一条 目的。\\n\\n第二条 施行。\\n'
+    >>> normalize_blank_lines("通过\\n\\n\\n\\n第一章 总则\\n")[1]
+    []
+    """
+    edits: list[Edit] = []
+    for m in _BLANK_LAYOUT.finditer(text):
+        after, why = _BLANK_REASONS[m.lastgroup or "lead"]
+        if after != m.group(0):
+            edits.append(Edit("blank_lines", m.start(), m.end(), m.group(0), after, why))
+    return apply_edits(text, edits), edits
