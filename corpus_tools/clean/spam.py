@@ -1,14 +1,536 @@
-"""Injected spam anchors and site furniture (stub)."""
+"""Injected gambling/SEO spam and site furniture.
+
+Two kinds of damage that scraping and spam sites leave on a regulation page:
+
+* **Site furniture**: lines of the page chrome that the scraper kept
+  (``扫一扫在手机打开当前页``, ``【字体：大 中 小】``, ``打印本页 关闭窗口``,
+  ``分享到：``, breadcrumbs ``当前位置：首页 > … > 正文``, ``来源：… 发布时间：…``,
+  ``浏览次数``, ICP/公安备案 lines, ``版权所有``, ``网站标识码``, ``上一篇/下一篇``),
+  sometimes glued onto the end of the last paragraph.
+* **Spam anchors**: a spam site replaced a word of the law everywhere on the
+  page with a gambling brand string (``建设智能制造万博体育APP官方网_万博体育
+  manbetx3.0平台`` where the law says ``建设智能制造公共服务平台``), or added
+  whole spam lines and spam links.
+
+Precision first: a word such as 平台, 体育, 官网 or 下载 is ordinary legal
+vocabulary, so an anchor must be *brand-anchored* (a known brand, a brand
+repeated around a separator, or a spam link); furniture rules only remove
+whole lines of furniture shape, and glued junk only at the very end of the text.
+An inline anchor becomes a *gap*: the word it replaced is restored by
+:mod:`corpus_tools.clean.restore` when the corpus holds the evidence.
+"""
+
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
 from typing import Mapping
 
-from corpus_tools.records import Edit
+import regex
+
+from corpus_tools.edits import apply_edits
+from corpus_tools.records import CleanWarning, Edit
+
+FURNITURE_RULE = "site_furniture"
+SPAM_RULE = "spam_anchor"
+CONTEXT_CHARS = 12
+
+# --------------------------------------------------------------------------
+# Resources: the vocabulary of the spam family.
+# --------------------------------------------------------------------------
+
+#: CJK brands that never occur in legal text next to a spam suffix.
+STRONG_BRANDS_CJK: tuple[str, ...] = (
+    "万博", "亚博", "必威", "澳门新葡京", "新葡京", "威尼斯人", "华体会", "爱游戏",
+    "九游会", "188金宝博", "金宝博", "澳门金沙", "澳门银河", "澳门永利", "永利皇宫",
+    "雷竞技", "沙巴体育", "伟德", "明升", "凯发", "天博", "博鱼", "欧宝", "ob欧宝",
+    "宝博", "鸭脖", "千亿", "乐鱼", "开云", "米乐",
+    "365体育", "bet365", "皇冠体育", "乐动", "火狐体育", "威廉希尔",
+    "立博", "博天堂", "新濠天地", "银河娱乐", "金沙娱乐", "永利娱乐", "葡京娱乐",
+    "bob体育", "BOB体育", "OB体育", "KOK体育", "kok体育", "星空体育", "半岛体育",
+    "九游体育", "江南体育", "博亚体育", "米乐m6", "ku游", "KU游", "酷游", "腾博会",
+    "必发", "利来国际", "云顶国际", "尊龙", "龙8", "beplay",
+)
+
+#: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰):
+#: accepted only with at least two further spam tokens or a Latin/paren token.
+WEAK_BRANDS_CJK: tuple[str, ...] = (
+    "半岛", "九游", "金沙", "皇冠", "永利", "星空", "凤凰", "银河", "威尼斯", "葡京",
+    "江南", "火狐", "博亚", "大发", "利来", "云顶", "金博", "新宝", "太阳城", "亚洲城",
+)
+
+#: Latin brand names (matched case-insensitively, bounded by non-letters).
+LATIN_BRANDS: tuple[str, ...] = (
+    "manbetx", "mbetx", "kaiyun", "leyu", "ayx", "bandao", "ninegame", "jiuyou",
+    "yabo", "betway", "bet365", "188bet", "hth", "huatihui", "mile", "m6", "xingkong",
+    "bob", "kok", "opebet", "vwin", "weide", "w88", "12bet", "sbobet", "dafabet",
+    "fun88", "letou", "lebo", "tianbo", "boyu", "jiangnan", "leyusports", "obsports",
+    "ob", "ky", "yb", "pjxpj", "xpj", "venetian", "sands", "wynn", "365bet", "bet", "bwin",
+    "williamhill", "ladbrokes", "pinnacle", "macau", "casino", "jinsha", "yongli",
+    "huangguan", "amjs", "xinpujing", "beplay", "ldsports", "hg", "kaiyuncom",
+)
+
+#: Latin brands too short or too common to anchor spam on their own.
+WEAK_LATIN_BRANDS = frozenset({"m6", "bob", "kok", "ob", "ky", "yb", "hth", "mile", "hg", "bet", "macau", "casino", "sands", "lebo", "boyu", "jiangnan"})
+
+#: Suffix words of brand strings.  Longest first in the regex.
+SPAM_SUFFIXES: tuple[str, ...] = (
+    "官方网站", "官方网", "官方版", "官方入口", "官方下载", "官方", "官网入口", "官网登录",
+    "官网下载", "官网", "APP下载", "app下载", "App下载", "APP", "app", "App",
+    "入口", "登录入口", "登录", "登陆", "下载", "平台", "网页版", "手机版", "电脑版",
+    "注册", "客户端", "在线", "娱乐城", "娱乐", "彩票", "棋牌", "真人", "电竞",
+    "体育", "网址", "首页", "网站", "集团", "国际", "网页", "最新版", "安卓版",
+    "苹果版", "安卓", "苹果", "ios", "IOS", "iOS", "综合", "全站", "中国", "网",
+    "游戏", "电子", "投注", "开户", "赛事", "网投", "备用网址", "下载地址", "链接",
+    "平台官网", "股份有限公司", "有限公司", "com", "vip", "VIP",
+)
+
+#: Suffix words that are ordinary legal vocabulary: an inline anchor never
+#: *ends* on one of them unless it follows the brand directly (万博体育), because
+#: the law word after the anchor may be exactly that word (…公共服务平台).
+LAW_COMMON_SUFFIXES = frozenset({
+    "平台", "下载", "在线", "注册", "登录", "登陆", "入口", "网站", "首页", "服务",
+    "客户端", "网页", "游戏", "国际", "集团", "综合", "电子", "中国", "彩票", "娱乐",
+    "体育", "投注", "开户", "赛事", "链接", "网址", "网", "官方", "官方网站",
+    "有限公司", "股份有限公司", "安卓", "苹果", "全站", "真人", "棋牌", "电竞",
+})
+
+#: Category words bound to the brand they follow (万博体育, 永利娱乐).
+BRAND_CATEGORIES = frozenset({"体育", "娱乐", "娱乐城", "彩票", "棋牌", "真人", "电竞"})
+
+#: Words that only decorate spam lines (``欢迎访问开云体育官网``).
+PROMO_WORDS: tuple[str, ...] = (
+    "欢迎光临", "欢迎访问", "欢迎来到", "欢迎", "访问", "最新", "网址", "地址", "点击",
+    "进入", "立即", "马上", "注册", "送", "彩金", "首存", "优惠", "亚洲", "最佳", "信誉",
+    "唯一", "指定", "官方", "推荐", "热门", "娱乐", "平台", "体育", "下载", "登录", "入口",
+    "官网", "在线", "手机版", "网页版", "第一", "品牌", "投注", "开户", "老牌", "大全",
+    "排名", "十大", "靠谱", "正规", "网站", "赌场", "线上", "真人", "棋牌", "电竞", "彩票",
+    "备用", "链接", "永久", "免费", "游戏", "中国", "官方网站", "合作伙伴", "赞助商", "赞助",
+    "充值", "提现", "秒到", "返水", "体验", "APP", "app", "App", "版", "的", "和", "与", "及",
+)
+
+#: Host fragments of gambling domains (besides the Latin brands).
+SPAM_HOST_WORDS: tuple[str, ...] = (
+    "bet", "casino", "sport", "game", "play", "vip", "888", "365", "188", "yule",
+    "tiyu", "qipai", "caipiao", "bocai", "duchang", "baijiale", "app",
+)
 
 
-def remove_site_furniture(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def remove_spam_anchors(text: str, *, restorations: Mapping[int, object] | None = None) -> tuple[str, list[Edit]]:
-    return text, []
+_SEP = r"[ _\-·|丨＿－｜・•~～/—]"
+_VERSION = r"(?:[vV]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]*\d)"
+_LATIN_TAIL = r"(?:\.?(?i:app|com|vip|ios|apk|net|cn|official|sports?|bet|casino|club|online|login|web|pc|h5)|\d{1,3}(?![\d.]))*"
+_LATIN_BRAND = rf"(?<![A-Za-z])(?i:{_alternation(LATIN_BRANDS)}){_LATIN_TAIL}(?![A-Za-z])"
+_CJK_BRAND = _alternation(STRONG_BRANDS_CJK + WEAK_BRANDS_CJK)
+_SUFFIX = _alternation(SPAM_SUFFIXES)
+_PAREN = r"[(（](?:中国|[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）]"
+_URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*"
+
+#: One token of a brand string, each kind in its own named group.
+TOKEN_RE = regex.compile(
+    rf"(?P<url>{_URL})|(?P<latin>{_LATIN_BRAND})|(?P<brand>{_CJK_BRAND})"
+    rf"|(?P<suffix>{_SUFFIX})|(?P<version>{_VERSION})|(?P<paren>{_PAREN})|(?P<sep>{_SEP}+)"
+)
+
+#: A candidate anchor: a brand (CJK, Latin) or a link, then tokens with optional
+#: separators between (never a trailing separator).
+ANCHOR_RE = regex.compile(
+    rf"(?:{_URL}|{_LATIN_BRAND}|{_CJK_BRAND})"
+    rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_LATIN_BRAND}|{_CJK_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN}))*"
+)
+
+#: An unknown CJK brand repeated around a separator (``新宝体育APP_新宝体育``).
+REPEATED_BRAND_RE = regex.compile(
+    rf"(?P<b>\p{{Han}}{{2,4}}?)(?:体育|娱乐)(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|{_VERSION}|{_PAREN}))*"
+    rf"{_SEP}{{1,3}}(?P=b)(?:体育|娱乐)(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN}))*"
+)
+_REPEAT_PREFILTER = regex.compile(rf"(?:体育|娱乐)[^\n]{{0,24}}?{_SEP}")
+
+_URL_RE = regex.compile(_URL)
+_PROMO_RE = regex.compile(_alternation(PROMO_WORDS))
+_RESIDUE_NOISE_RE = regex.compile(r"[\s\p{P}\p{S}\d]+")
+_SPAM_HOST_RE = regex.compile(
+    rf"(?i:{_alternation(LATIN_BRANDS + SPAM_HOST_WORDS)})"
+)
+
+# --------------------------------------------------------------------------
+# Site furniture
+# --------------------------------------------------------------------------
+
+#: Furniture buttons and widgets that can be chained on one line.
+_FURNITURE_TOKEN = (
+    r"(?:微信|手机)?扫一扫(?:在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前页面?|本页|此页|本文)?|分享(?:到朋友圈)?)?"
+    r"|(?:用手机)?扫描二维码(?:分享|阅读|打开)?(?:本页|此页|本文)?"
+    r"|[【\[]?字[体号][:：]?[ \t\u3000]*[【\[]?大[】\]]?[ \t\u3000]*[【\[]?中[】\]]?[ \t\u3000]*[【\[]?小[】\]]?[】\]]?"
+    r"|[【\[]?(?:打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回首页|返回"
+    r"|收藏本页|加入收藏|收藏|保存本页|保存|我要纠错|纠错|设为首页|网站地图|联系我们|无障碍|长者模式|繁体版|简体版|繁體)[】\]]?"
+    r"|分享到[:：]?(?:[ \t\u3000]*(?:微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|更多))*"
+    r"|分享[:：]"
+)
+_FURNITURE_SEP = r"[ \t\u3000|丨｜/·•]*"
+
+#: Whole lines of furniture.  Each alternative is one shape; the rule
+#: validates the line in :func:`_is_furniture_line`.
+FURNITURE_LINE_RE = regex.compile(
+    rf"^[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN}){_FURNITURE_SEP})+$"
+    r"|^[ \t\u3000]*[【\[]?(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)[:：】\]][^\n。；]{0,100}$"
+    r"|^[ \t\u3000]*首页[ \t\u3000]*(?:[>＞»›→/][ \t\u3000]*[^\n>＞»›→。；，]{1,24}[ \t\u3000]*){1,8}$"
+    r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
+    r"|^[ \t\u3000]*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{0,100}$"
+    r"|^[ \t\u3000]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{0,100}$"
+    r"|^[ \t\u3000]*[【\[]?(?:信息来源|文章来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|作者|责任编辑|编辑"
+    r"|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|主办单位|承办单位|主办|承办|技术支持)[:：][^\n]{0,120}$",
+    regex.MULTILINE,
+)
+
+_META_FIELD_RE = regex.compile(
+    r"(?:信息来源|文章来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|作者|责任编辑|编辑|浏览次数|阅读次数"
+    r"|点击数|点击量|访问量|浏览量|阅读量|访问次数|主办单位|承办单位|主办|承办|技术支持|字号|字体|时间|日期)[:：]"
+)
+_STRONG_META = regex.compile(
+    r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
+)
+
+#: Furniture glued onto the end of the last paragraph (only at the very end).
+TRAILING_JUNK_RE = regex.compile(
+    rf"(?<=[。！？；;!?”」』）)])[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN})[ \t\u3000|丨｜/·•]*)+(?=\n?\Z)"
+)
+_BARE_URL_LINE_RE = regex.compile(rf"^[ \t\u3000]*{_URL}[ \t\u3000]*$", regex.MULTILINE)
+
+
+def _is_furniture_line(line: str) -> bool:
+    """Check a line that matched a furniture shape (meta lines need more).
+
+    >>> _is_furniture_line("来源：常州市司法局 发布时间：2024-11-15")
+    True
+    >>> _is_furniture_line("来源：本条例所称资金来源，是指财政拨款。")
+    False
+    """
+    stripped = line.strip(" \t\u3000【】[]")
+    fields = _META_FIELD_RE.findall(stripped)
+    if not fields or not _META_FIELD_RE.match(stripped):
+        return True  # not a meta line: its shape alone decided
+    if regex.search(r"[。；，,;]", stripped):
+        return False
+    if len(fields) >= 2 or _STRONG_META.match(stripped):
+        return True
+    value = stripped[len(fields[0]):].strip()
+    return 0 < len(value) <= 30
+
+
+def _line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span removing the line ``text[start:end]`` and one newline.
+
+    The newline after the line goes with it; the last line without a newline
+    takes the newline before it instead, so no empty line is left behind.
+    """
+    if end < len(text) and text[end] == "\n":
+        return start, end + 1
+    if start > 0 and text[start - 1] == "\n":
+        return start - 1, end
+    return start, end
+
+
+def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Remove page chrome the scraper kept: furniture lines and glued trailing junk.
+
+    Whole lines only (a line ``来源：…`` inside an article stays), plus furniture
+    glued after the last sentence at the very end of the text.  A bare link
+    line that does not look like spam is kept with a warning.
+
+    >>> remove_site_furniture("第一条 为了规范管理。\\n【字体：大 中 小】 打印本页 关闭窗口\\n")[0]
+    '第一条 为了规范管理。\\n'
+    >>> remove_site_furniture("……具体措施等。扫一扫在手机打开当前页 |")[0]
+    '……具体措施等。'
+    >>> remove_site_furniture("来源：本条例所称资金来源，是指财政拨款。")[0]
+    '来源：本条例所称资金来源，是指财政拨款。'
+    """
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    seen: set[int] = set()
+    for hint in _FURNITURE_HINT_RE.finditer(text):
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        match = FURNITURE_LINE_RE.match(text, line_start)
+        if not match or not match.group(0).strip() or not _is_furniture_line(match.group(0)):
+            continue
+        start, end = _line_removal_span(text, match.start(), match.end())
+        edits.append(Edit(FURNITURE_RULE, start, end, text[start:end], "", "furniture line"))
+    if "http" in text or "www." in text:
+        for match in _BARE_URL_LINE_RE.finditer(text):
+            if not _SPAM_HOST_RE.search(match.group(0)):
+                warnings.append(CleanWarning(FURNITURE_RULE, match.start(), "bare link line kept", match.group(0)[:60]))
+    junk = TRAILING_JUNK_RE.search(text, max(0, len(text) - _TAIL_WINDOW))
+    if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
+        edits.append(Edit(FURNITURE_RULE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
+    edits = _merge_sorted(edits)
+    return apply_edits(text, edits), edits, warnings
+
+
+#: Glued junk is looked for only in the last characters of the text.
+_TAIL_WINDOW = 400
+
+#: Cheap prefilter (stdlib ``re``: fast on literal alternations): line starts
+#: that may open a furniture line, and the markers of ICP/备案 lines.
+_FURNITURE_HINT_RE = re.compile(
+    r"^[ \t\u3000【\[]*(?:扫|微信扫|手机扫|用手机|字[体号]|打印|关闭|返回|收藏|加入收藏|保存|纠错|我要纠错|设为首页"
+    r"|网站地图|联系我们|无障碍|长者模式|繁|简体版|分享|当前位置|您|你|所在位置|位置|首页|上一|下一|上篇|下篇"
+    r"|版权所有|Copyright|COPYRIGHT|copyright|©|\(C\)|信息来源|文章来源|来源|发布|发文时间|更新时间|发表时间"
+    r"|作者|责任编辑|编辑|浏览|阅读|点击|访问|主办|承办|技术支持)|ICP|公网安备|标识码|识别码",
+    re.MULTILINE,
+)
+
+
+def _merge_sorted(edits: list[Edit]) -> list[Edit]:
+    """Sort edits and drop any that overlap an earlier one."""
+    result: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if result and edit.start < result[-1].end:
+            continue
+        result.append(edit)
+    return result
+
+
+# --------------------------------------------------------------------------
+# Spam anchors
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """One accepted brand string: its span and whether it fills a whole line."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(anchor: str) -> list[tuple[str, str]]:
+    """Split an anchor into (kind, token) pairs.
+
+    >>> [k for k, _ in _tokens("万博体育APP官方网_万博体育manbetx3.0")]
+    ['brand', 'suffix', 'suffix', 'suffix', 'sep', 'brand', 'suffix', 'latin', 'version']
+    """
+    return [(m.lastgroup, m.group(0)) for m in TOKEN_RE.finditer(anchor)]
+
+
+def _trim_and_accept(tokens: list[tuple[str, str]], *, inline: bool, accept_all: bool = False) -> int | None:
+    """Decide whether a token run is spam; return the accepted length or None.
+
+    Inline anchors drop trailing law-common suffixes (平台, 下载 …) unless the
+    suffix follows a CJK brand directly, and never end on a separator.
+    """
+    tokens = list(tokens)
+    while tokens:
+        kind, tok = tokens[-1]
+        if kind == "sep":
+            tokens.pop()
+            continue
+        bound = tokens[-2][0] == "brand" and tok in BRAND_CATEGORIES if len(tokens) > 1 else True
+        if inline and kind == "suffix" and tok in LAW_COMMON_SUFFIXES and not bound:
+            tokens.pop()
+            continue
+        break
+    if not tokens:
+        return None
+    kinds = [k for k, _ in tokens if k != "sep"]
+    words = [t for k, t in tokens if k != "sep"]
+    strong = False
+    for kind, tok in zip(kinds, words):
+        if kind == "url" and _SPAM_HOST_RE.search(tok):
+            strong = True
+        elif kind == "latin" and tok.lower().rstrip("0123456789") not in WEAK_LATIN_BRANDS:
+            strong = True
+    n_other = len(kinds) - 1
+    first_kind, first = kinds[0], words[0]
+    if strong or accept_all:
+        strong = True
+    elif first_kind == "brand" and first in _STRONG_SET:
+        strong = n_other >= 1
+    elif first_kind in ("brand", "latin"):
+        extra = sum(1 for k in kinds[1:] if k in ("latin", "paren", "brand", "version", "url"))
+        strong = n_other >= 2 or extra >= 1
+    if not strong:
+        return None
+    return sum(len(t) for _, t in tokens)
+
+
+_STRONG_SET = frozenset(STRONG_BRANDS_CJK)
+#: Cheap prefilters: CJK brands (stdlib ``re``, fast on literal alternations)
+#: and starts of Latin runs (where Latin brands and links begin).
+_CJK_HINT_RE = re.compile(_CJK_BRAND)
+_LATIN_HINT_RE = regex.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]")
+
+
+def find_spam_anchors(text: str) -> list[Anchor]:
+    """Every brand-anchored spam string in ``text`` (sorted, non-overlapping).
+
+    >>> [a.text for a in find_spam_anchors("建设智能制造万博体育APP官方网_万博体育manbetx3.0平台,支持")]
+    ['万博体育APP官方网_万博体育manbetx3.0']
+    >>> find_spam_anchors("建设全民健身体育平台和官网下载服务")
+    []
+    """
+    starts = [m.start() for m in _CJK_HINT_RE.finditer(text)]
+    starts += [m.start() for m in _LATIN_HINT_RE.finditer(text)]
+    found: list[Anchor] = []
+    cursor = 0
+    for pos in sorted(starts):
+        if pos < cursor:
+            continue
+        match = ANCHOR_RE.match(text, pos)
+        anchor = _accept(text, pos, match.group(0)) if match else None
+        if anchor:
+            found.append(anchor)
+            cursor = match.end()
+    for hint in _REPEAT_PREFILTER.finditer(text):
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.end())
+        for match in REPEATED_BRAND_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+            anchor = _accept(text, match.start(), match.group(0), repeated=True)
+            if anchor:
+                found.append(anchor)
+    found.sort(key=lambda a: (a.start, -a.end))
+    result: list[Anchor] = []
+    for anchor in found:
+        if result and anchor.start < result[-1].end:
+            continue
+        result.append(anchor)
+    return _shortest_page_forms(text, result)
+
+
+def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
+    """Validate a candidate brand string at ``start``; trim it if inline."""
+    end = start + len(candidate)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    inline = bool(text[end:line_end].strip())
+    if repeated:  # the repeat itself is the evidence; only trim the tail
+        head = regex.match(r"\p{Han}{2,4}?(?:体育|娱乐)", candidate)
+        tokens = [("brand", head.group(0)), ("sep", "")] + _tokens(candidate[head.end():])
+        length = _trim_and_accept(tokens, inline=inline, accept_all=True)
+    else:
+        length = _trim_and_accept(_tokens(candidate), inline=inline)
+    if length is None:
+        return None
+    return Anchor(start, start + length, text[start:start + length])
+
+
+def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """Shorten an anchor to a shorter anchor string seen elsewhere on the page.
+
+    The injector puts one string in place of one word, so when the page shows
+    both ``A`` and ``A``+``平台``, the extra ``平台`` belongs to the law.
+    """
+    forms = {a.text for a in anchors}
+    if len(forms) < 2:
+        return anchors
+    result = []
+    for a in anchors:
+        best = a.text
+        for form in forms:
+            if len(form) < len(best) and a.text.startswith(form):
+                best = form
+        result.append(Anchor(a.start, a.start + len(best), best) if best != a.text else a)
+    return result
+
+
+def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> bool:
+    """A line is a spam line when nothing but anchors, links and promo words is left."""
+    parts = []
+    cursor = line_start
+    for a in line_anchors:
+        parts.append(line[cursor - line_start:a.start - line_start])
+        cursor = a.end
+    parts.append(line[cursor - line_start:])
+    residue = "".join(parts)
+    residue = _URL_RE.sub("", residue)
+    residue = _PROMO_RE.sub("", residue)
+    residue = _RESIDUE_NOISE_RE.sub("", residue)
+    return not residue
+
+
+def _context(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    left = text[max(lo, start - CONTEXT_CHARS):start]
+    right = text[end:min(hi, end + CONTEXT_CHARS)]
+    return left, right
+
+
+def remove_spam_anchors(
+    text: str, *, restorations: Mapping[int, object] | None = None
+) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Remove spam brand strings and spam lines; restore replaced words when known.
+
+    A line made only of spam (brands, links, promo words) is removed with its
+    newline.  An anchor inside a sentence replaced a word: it becomes a gap,
+    filled with ``restorations[start].word`` when the corpus gave evidence
+    (see :func:`corpus_tools.clean.restore.resolve_gaps`), else removed and
+    recorded as an unresolved gap with its left and right context.
+
+    >>> out, edits, warns = remove_spam_anchors("提升万博体育APP官方网_万博体育manbetx3.0能力。")
+    >>> out, json.loads(edits[0].detail)["gap"]
+    ('提升能力。', 'unresolved')
+    >>> remove_spam_anchors("开云体育(中国)官方网站-kaiyun.com\\n第一条 为了规范管理。")[0]
+    '第一条 为了规范管理。'
+    """
+    anchors = find_spam_anchors(text)
+    if not anchors:
+        return text, [], []
+    restorations = restorations or {}
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    i = 0
+    while i < len(anchors):
+        line_start = text.rfind("\n", 0, anchors[i].start) + 1
+        line_end = text.find("\n", anchors[i].start)
+        line_end = len(text) if line_end < 0 else line_end
+        j = i
+        while j < len(anchors) and anchors[j].start < line_end:
+            j += 1
+        line_anchors = anchors[i:j]
+        line = text[line_start:line_end]
+        if _is_spam_line(line, line_anchors, line_start):
+            s, e = _line_removal_span(text, line_start, line_end)
+            detail = json.dumps({"spam_line": [a.text for a in line_anchors]}, ensure_ascii=False)
+            edits.append(Edit(SPAM_RULE, s, e, text[s:e], "", detail))
+        else:
+            bounds = [line_start] + [p for a in line_anchors for p in (a.start, a.end)] + [line_end]
+            for k, a in enumerate(line_anchors):
+                lo, hi = bounds[2 * k], bounds[2 * k + 3]
+                edits.append(_gap_edit(text, a, lo, hi, restorations.get(a.start), warnings))
+        i = j
+    return apply_edits(text, edits), edits, warnings
+
+
+def _gap_edit(text: str, anchor: Anchor, lo: int, hi: int, restoration, warnings: list[CleanWarning]) -> Edit:
+    left, right = _context(text, anchor.start, anchor.end, lo, hi)
+    word = getattr(restoration, "word", "") if restoration is not None else ""
+    if word:
+        detail = {
+            "restored": word,
+            "confidence": getattr(restoration, "confidence", None),
+            "evidence": list(getattr(restoration, "evidence", ())),
+            "anchor": anchor.text,
+        }
+        return Edit(SPAM_RULE, anchor.start, anchor.end, anchor.text, word, json.dumps(detail, ensure_ascii=False))
+    detail = {"gap": "unresolved", "left": left, "right": right, "anchor": anchor.text}
+    if restoration is not None:  # resolve_gaps looked and found conflicting words
+        detail["gap"] = "conflict"
+        detail["evidence"] = list(getattr(restoration, "evidence", ()))
+    warnings.append(
+        CleanWarning(SPAM_RULE, anchor.start, f"spam anchor removed, replaced word {detail['gap']}", f"{left}〔{anchor.text}〕{right}")
+    )
+    return Edit(SPAM_RULE, anchor.start, anchor.end, anchor.text, "", json.dumps(detail, ensure_ascii=False))
+
+
+__all__ = [
+    "Anchor",
+    "find_spam_anchors",
+    "remove_site_furniture",
+    "remove_spam_anchors",
+]
