@@ -24,7 +24,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -121,14 +122,13 @@ class _Mapper:
             return map(fn, items)
         return self._pool.imap(fn, items, chunksize=4)
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
+    def __enter__(self) -> "_Mapper":
+        return self
 
-    def terminate(self) -> None:
+    def __exit__(self, kind: Any, *_: Any) -> None:
         if self._pool is not None:
-            self._pool.terminate()
+            # an error or an interrupt: stop the workers at once; else let them finish
+            (self._pool.terminate if kind is not None else self._pool.close)()
             self._pool.join()
 
 
@@ -172,6 +172,7 @@ def build(
     reference: Iterable[Path] = (),
     progress: bool = True,
     validate: bool = True,
+    restore_words: bool = True,
     max_line_chars: int = MAX_LINE_CHARS,
 ) -> BuildSummary:
     """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``."""
@@ -184,97 +185,144 @@ def build(
     summary.files = len(paths)
     summary.input_bytes = sum(p.stat().st_size for p in paths if p.is_file())
 
+    with _staging(out_dir) as staging, _Mapper(workers) as mapper:
+        spool = staging / "cleaned.spool"
+        gaps = _clean_pass(paths, raw_dir, spool, mapper, summary, progress=progress, max_line_chars=max_line_chars)
+        restorations: dict[str, dict[int, Any]] = {}
+        if gaps and restore_words:
+            texts = ((c.page.source_file, c.text) for c in _spool_reader(spool))
+            restorations = restore.resolve_gaps(gaps, texts, reference_texts=_read_reference(reference))
+        jobs = ((c, restorations.get(c.page.source_file)) for c in _spool_reader(spool))
+        rows = _progress(mapper.map(_rows_one, jobs), len(paths) - len(summary.rejected), "structuring", progress)
+        write_dataset(rows, staging, summary)
+        spool.unlink()
+        summary.seconds = time.perf_counter() - started
+        _gate_and_swap(staging, out_dir, summary, validate=validate)
+    return summary
+
+
+def compute_restorations(
+    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1
+) -> dict[str, dict[int, Any]]:
+    """Pass 1 of the build alone: the words to restore where spam replaced them.
+
+    For engines that process one record at a time (datatrove, ``Dataset.map``):
+    compute this once over the corpus, then give it to each record's pipeline.
+    """
+    raw_dir = Path(raw_dir)
+    summary = BuildSummary()
+    with tempfile.TemporaryDirectory() as tmp, _Mapper(workers) as mapper:
+        spool = Path(tmp) / "cleaned.spool"
+        gaps = _clean_pass(discover(raw_dir), raw_dir, spool, mapper, summary, progress=False, max_line_chars=MAX_LINE_CHARS)
+        if not gaps:
+            return {}
+        texts = ((c.page.source_file, c.text) for c in _spool_reader(spool))
+        return restore.resolve_gaps(gaps, texts, reference_texts=_read_reference(reference))
+
+
+def _clean_pass(
+    paths: list[Path], raw_dir: Path, spool: Path, mapper: "_Mapper", summary: BuildSummary, *, progress: bool, max_line_chars: int
+) -> list[Any]:
+    """Pass 1: ingest and clean every page into ``spool``; return the spam gaps."""
+    gaps: list[Any] = []
+    jobs = [(str(p), str(raw_dir), max_line_chars) for p in paths]
+    with spool.open("wb") as handle:
+        for status, payload in _progress(mapper.map(_clean_one, jobs), len(jobs), "cleaning", progress):
+            if status == "rejected":
+                summary.rejected.append(payload)
+                print(f"rejected {payload['source_file']}: {payload['reason']}", file=sys.stderr)
+                continue
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            gaps.extend(restore.collect_gaps(payload.page.source_file, _spam_step(payload)))
+    return gaps
+
+
+def write_dataset(rows_per_page: Iterable[dict[str, list[dict[str, Any]]]], staging: Path, summary: BuildSummary) -> None:
+    """Stream the rows of every page (in source order) into a complete dataset folder.
+
+    Shared by ``build`` and the datatrove adapter, so that both give the same bytes.
+    """
+    data_dir = staging / "data"
+    data_dir.mkdir(exist_ok=True)
+    writers = {name: ShardWriter(data_dir, name, schema) for name, schema in CONFIGS.items() if name != "alignments"}
+    documents: list[Document] = []
+    articles: list[Article] = []
+    for rows in rows_per_page:
+        for name, writer in writers.items():
+            writer.write(rows.get(name, ()))
+        _count(rows, summary)
+        # Lineage needs every document and article; their texts are kept, the
+        # documents' full texts are not (a fraction of the corpus stays in memory).
+        documents.extend(
+            Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
+            for d in rows["documents"]
+        )
+        articles.extend(
+            Article(**{k: (tuple(v) if k == "paragraphs" else v) for k, v in a.items() if k in _ARTICLE_FIELDS})
+            for a in rows["articles"]
+        )
+    alignment_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
+    alignment_writer.write(align_versions(documents, articles))
+    files = {}
+    for writer in [*writers.values(), alignment_writer]:
+        paths = writer.close()
+        if writer.num_rows:
+            files[writer.config] = paths
+        else:  # datasets cannot load an empty split: leave the config out of the card
+            for path in paths:
+                path.unlink()
+    _write_rejected(staging / "rejected.jsonl", summary.rejected)
+    write_card(staging, files, {})
+
+
+_DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
+_ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
+
+
+def _count(rows: dict[str, list[dict[str, Any]]], summary: BuildSummary) -> None:
+    summary.pages += 1
+    summary.documents += len(rows["documents"])
+    summary.articles += len(rows["articles"])
+    summary.edits += len(rows["edits"])
+    summary.warnings += sum(p["num_warnings"] for p in rows["pages"])
+    for edit in rows["edits"]:
+        if edit["rule"] == "spam_anchor":
+            if '"restored"' in edit["detail"]:
+                summary.restored += 1
+            elif '"unresolved"' in edit["detail"]:
+                summary.unresolved_gaps += 1
+
+
+@contextmanager
+def _staging(out_dir: Path) -> Iterator[Path]:
+    """A private folder beside ``out_dir``, removed on the way out unless swapped in."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the dataset is not
-    mapper = _Mapper(workers)
     try:
-        data_dir = staging / "data"
-        data_dir.mkdir()
-        spool = staging / "cleaned.spool"
-
-        # Pass 1: ingest + clean, spool, collect gaps.
-        gaps: list[Any] = []
-        jobs = [(str(p), str(raw_dir), max_line_chars) for p in paths]
-        with spool.open("wb") as handle:
-            for status, payload in _progress(mapper.map(_clean_one, jobs), len(jobs), "cleaning", progress):
-                if status == "rejected":
-                    summary.rejected.append(payload)
-                    print(f"rejected {payload['source_file']}: {payload['reason']}", file=sys.stderr)
-                    continue
-                pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                gaps.extend(restore.collect_gaps(payload.page.source_file, _spam_step(payload)))
-
-        # Corpus-level restoration of words replaced by spam anchors.
-        restorations: dict[str, dict[int, Any]] = {}
-        if gaps:
-            texts = ((c.page.source_file, c.text) for c in _spool_reader(spool))
-            restorations = restore.resolve_gaps(gaps, texts, reference_texts=_read_reference(reference))
-
-        # Pass 2: structure and stream rows into shards.
-        writers = {name: ShardWriter(data_dir, name, schema) for name, schema in CONFIGS.items() if name != "alignments"}
-        documents: list[Document] = []
-        articles: list[Article] = []
-        jobs2 = ((c, restorations.get(c.page.source_file)) for c in _spool_reader(spool))
-        for rows in _progress(mapper.map(_rows_one, jobs2), len(paths) - len(summary.rejected), "structuring", progress):
-            for name, writer in writers.items():
-                writer.write(rows.get(name, ()))
-            summary.pages += 1
-            summary.documents += len(rows["documents"])
-            summary.articles += len(rows["articles"])
-            summary.edits += len(rows["edits"])
-            summary.warnings += sum(p["num_warnings"] for p in rows["pages"])
-            for edit in rows["edits"]:
-                if edit["rule"] == "spam_anchor" and '"restored"' in edit["detail"]:
-                    summary.restored += 1
-                elif edit["rule"] == "spam_anchor" and '"unresolved"' in edit["detail"]:
-                    summary.unresolved_gaps += 1
-            # Lineage needs documents and articles; text is dropped to keep memory small.
-            documents.extend(Document(**{k: v for k, v in d.items() if k in Document.__dataclass_fields__}) for d in rows["documents"])
-            articles.extend(
-                Article(**{k: (tuple(v) if k == "paragraphs" else v) for k, v in a.items() if k in Article.__dataclass_fields__})
-                for a in rows["articles"]
-            )
-        spool.unlink()
-
-        alignment_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
-        alignment_writer.write(align_versions(documents, articles))
-        files = {}
-        for writer in [*writers.values(), alignment_writer]:
-            paths = writer.close()
-            if writer.num_rows:
-                files[writer.config] = paths
-            else:  # datasets cannot load an empty split: leave the config out of the card
-                for path in paths:
-                    path.unlink()
-
-        _write_rejected(staging / "rejected.jsonl", summary.rejected)
-        write_card(staging, files, {})
-        summary.seconds = time.perf_counter() - started
-
-        if validate:
-            from corpus_tools.validate import validate_path
-
-            report = validate_path(staging)
-            if not report.ok:
-                summary.validation_errors = len(report.errors)
-                print(report.render(), file=sys.stderr)
-                failed = out_dir.with_name(out_dir.name + ".invalid")
-                shutil.rmtree(failed, ignore_errors=True)
-                staging.rename(failed)
-                print(f"the invalid build was kept for inspection in {failed}", file=sys.stderr)
-                return summary
-        if summary.pages == 0:
-            return summary
-        _swap_in(staging, out_dir)
-        return summary
-    except BaseException:
-        mapper.terminate()
-        raise
+        yield staging
     finally:
-        mapper.close()
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _gate_and_swap(staging: Path, out_dir: Path, summary: BuildSummary, *, validate: bool) -> None:
+    """Validate the staged dataset; swap it in if valid, keep it as OUT.invalid if not."""
+    if validate:
+        from corpus_tools.validate import validate_path
+
+        report = validate_path(staging)
+        if not report.ok:
+            summary.validation_errors = len(report.errors)
+            print(report.render(), file=sys.stderr)
+            failed = out_dir.with_name(out_dir.name + ".invalid")
+            shutil.rmtree(failed, ignore_errors=True)
+            staging.rename(failed)
+            print(f"the invalid build was kept for inspection in {failed}", file=sys.stderr)
+            return
+    if summary.pages == 0:
+        return
+    _swap_in(staging, out_dir)
 
 
 def _umask() -> int:

@@ -20,6 +20,7 @@ from corpus_tools.edits import final_positions
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_page
+from corpus_tools.tables import SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -109,13 +110,23 @@ def page_rows(cleaned: CleanedPage) -> Rows:
             "text": cleaned.text,
         }
     ]
-    return {
+    rows = {
         "documents": documents,
         "articles": articles,
         "provisions": [dict(row) for row in structure.provisions],
         "edits": edits,
         "pages": pages,
     }
+    # Rows leave in SORT_KEYS order, so that pages taken in source order give a
+    # globally sorted dataset however the work was distributed.
+    for name, table_rows in rows.items():
+        keys = SORT_KEYS[name]
+        table_rows.sort(key=lambda row: tuple(_sortable(row[k]) for k in keys))
+    return rows
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    return (0, "") if value is None else (1, value)
 
 
 def process_record(record: Mapping[str, Any]) -> Rows:

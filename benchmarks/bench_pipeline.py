@@ -1,0 +1,196 @@
+"""Benchmark the pipeline: MB/s per stage and end to end, with peak memory.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_pipeline.py [--corpus ../shared/corpus/local-regulations.tar.xz]
+        [--scale 10] [--workers 1 2] [--skip-scale] [--json results.json]
+
+Stages are timed in-process on the unpacked corpus (ingest; every cleaning rule
+in CLEANING_ORDER; structure; validation; writing). End-to-end figures run
+``corpus-tools build`` in a subprocess for each worker count and read the
+child's peak RSS from ``getrusage``.  ``--scale N`` also builds a corpus N
+times larger (the files repeated under new names) to show that memory stays
+flat.  Input MB are the raw bytes on disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "local-regulations.tar.xz"
+
+
+def unpack(tarball: Path, into: Path) -> Path:
+    with tarfile.open(tarball) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, Python {platform.python_version()}, {platform.system()}"
+
+
+def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
+    """Time each stage over every file of ``raw``; return (name, seconds, MB/s) rows."""
+    from corpus_tools.clean import CLEANING_ORDER
+    from corpus_tools.ingest import discover, ingest_file
+    from corpus_tools.pipeline import clean_page, page_rows
+
+    paths = discover(raw)
+    nbytes = sum(p.stat().st_size for p in paths)
+    mb = nbytes / 1e6
+    rows: list[tuple[str, float, float]] = []
+
+    t = time.perf_counter()
+    pages = [ingest_file(p, raw) for p in paths]
+    rows.append(("ingest", time.perf_counter() - t, 0.0))
+
+    texts = [p.text for p in pages]
+    for name, rule in CLEANING_ORDER:
+        t = time.perf_counter()
+        out = []
+        for text in texts:
+            result = rule(text)
+            out.append(result[0])
+        rows.append((f"clean: {name}", time.perf_counter() - t, 0.0))
+        texts = out
+
+    t = time.perf_counter()
+    cleaned = [clean_page(p) for p in pages]
+    rows.append(("clean: all rules + edit log", time.perf_counter() - t, 0.0))
+
+    t = time.perf_counter()
+    all_rows = [page_rows(c) for c in cleaned]
+    rows.append(("structure + rows", time.perf_counter() - t, 0.0))
+
+    import pyarrow as pa
+
+    from corpus_tools.tables import CONFIGS
+    from corpus_tools.writer import ShardWriter
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        writers = {n: ShardWriter(Path(tmp), n, s) for n, s in CONFIGS.items() if n != "alignments"}
+        for r in all_rows:
+            for n, w in writers.items():
+                w.write(r.get(n, ()))
+        for w in writers.values():
+            w.close()
+        rows.append(("write parquet", time.perf_counter() - t, 0.0))
+
+        try:
+            from corpus_tools.validate import validate_tables
+
+            tables = {n: pa.Table.from_pylist([row for r in all_rows for row in r.get(n, ())], schema=s) for n, s in CONFIGS.items()}
+            t = time.perf_counter()
+            validate_tables(tables)
+            rows.append(("validate", time.perf_counter() - t, 0.0))
+        except ImportError:
+            pass
+
+    return [(name, secs, mb / secs if secs else float("inf")) for name, secs, _ in rows], nbytes
+
+
+def end_to_end(raw: Path, workers: int, out: Path) -> dict[str, float]:
+    """Run ``corpus-tools build`` in a child process; wall time and peak memory.
+
+    Memory is sampled every 50 ms with psutil as the sum of the RSS of the build
+    process and its worker processes (the whole tree), and its maximum reported.
+    """
+    import psutil
+
+    cmd = [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "--workers", str(workers), "-q"]
+    t = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = psutil.Process(child.pid)
+    peak = 0
+    while child.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - t
+    stderr = child.stderr.read() if child.stderr else ""
+    if child.returncode not in (0, 3):
+        raise SystemExit(f"build failed ({child.returncode}):\n{stderr[-3000:]}")
+    nbytes = sum(p.stat().st_size for p in raw.rglob("*") if p.is_file())
+    return {
+        "workers": workers,
+        "seconds": seconds,
+        "mb": nbytes / 1e6,
+        "mb_per_s": nbytes / 1e6 / seconds,
+        "peak_rss_mb": peak / 2**20,
+    }
+
+
+def scaled_copy(raw: Path, factor: int, into: Path) -> Path:
+    for i in range(factor):
+        for path in raw.rglob("*.md"):
+            target = into / f"copy{i:03d}" / path.relative_to(raw)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, target) if hasattr(os, "link") else shutil.copy(path, target)
+    return into
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--skip-stages", action="store_true")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    results: dict[str, object] = {"machine": machine()}
+    print(f"machine: {results['machine']}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        raw = unpack(args.corpus, tmp_path / "corpus")
+        if not args.skip_stages:
+            stages, nbytes = stage_figures(raw)
+            results["stages"] = [{"stage": n, "seconds": s, "mb_per_s": r} for n, s, r in stages]
+            print(f"\nper stage, one process, {nbytes / 1e6:.1f} MB input:")
+            print(f"{'stage':<36}{'seconds':>10}{'MB/s':>10}")
+            for name, secs, rate in stages:
+                print(f"{name:<36}{secs:>10.2f}{rate:>10.1f}")
+        runs = []
+        print("\nend to end (corpus-tools build, raw files to validated parquet):")
+        for workers in args.workers:
+            run = end_to_end(raw, workers, tmp_path / f"out-{workers}")
+            runs.append(run)
+            print(f"  workers={workers}: {run['seconds']:.1f} s, {run['mb_per_s']:.1f} MB/s, peak RSS {run['peak_rss_mb']:.0f} MB")
+        results["end_to_end"] = runs
+        if not args.skip_scale:
+            big = scaled_copy(raw, args.scale, tmp_path / f"corpus-x{args.scale}")
+            run = end_to_end(big, 1, tmp_path / "out-big")
+            results["scaled"] = {"factor": args.scale, **run}
+            print(f"  x{args.scale} corpus, workers=1: {run['seconds']:.1f} s, {run['mb_per_s']:.1f} MB/s, peak RSS {run['peak_rss_mb']:.0f} MB")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
