@@ -1,1 +1,363 @@
-"""Corpus-level restoration of words that spam anchors replaced (stub)."""
+"""Corpus-level restoration of words that spam anchors replaced.
+
+A spam site replaced one word of the law everywhere on a page with a brand
+string (``建设智能制造万博体育…平台`` for ``建设智能制造公共服务平台``).  The
+``spam_anchor`` rule removes the string and records a *gap* with its left and
+right context.  Other pages of the corpus (and an optional reference corpus)
+often carry the same sentence: the same left and right context with one
+consistent short word between is the evidence that restores the word.
+
+The build runs: pass 1 clean every page -> :func:`collect_gaps` ->
+:func:`resolve_gaps` (one streamed pass over every cleaned text) -> re-clean
+the pages with gaps, passing the restorations to the ``spam_anchor`` rule.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import regex
+
+from corpus_tools.records import Edit
+
+SPAM_RULE = "spam_anchor"
+
+#: Longest word a gap may hide (CJK characters).
+MAX_WORD = 8
+#: Context characters compared on each side (the spam rule records up to 12).
+MAX_CONTEXT = 12
+#: Characters of a context used as the search key.
+KEY_CHARS = 4
+#: Least left + right context a place must share with the gap to count.
+MIN_CONTEXT = 4
+#: Least combined confidence to restore a word from direct evidence.
+MIN_CONFIDENCE = 0.5
+#: A runner-up word this close to the best one (ratio of confidences) is a conflict.
+CONFLICT_RATIO = 0.5
+#: Effective length of a short context that matched in full.
+FULL_SIDE = 8
+#: Confidence factor for a word taken from another gap of the same anchor on the page.
+PROPAGATION_FACTOR = 0.7
+#: Evidence entries kept per restoration.
+MAX_EVIDENCE = 5
+
+
+@dataclass(frozen=True)
+class Restoration:
+    """The word restored in one gap, how sure, and why.
+
+    ``word == ""`` means the resolver looked and found conflicting words: the
+    spam rule then removes the anchor and records the conflict in the edit.
+    """
+
+    word: str
+    confidence: float
+    evidence: tuple = field(default_factory=tuple)
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.word)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A removed inline spam anchor: where, which string, and its contexts."""
+
+    source_file: str
+    start: int  # anchor start in the spam_anchor rule's input
+    anchor: str
+    left: str
+    right: str
+
+
+def collect_gaps(source_file: str, spam_edits: Iterable[Edit]) -> list[Gap]:
+    """The unresolved gaps recorded by the ``spam_anchor`` rule on one page.
+
+    >>> e = Edit("spam_anchor", 2, 6, "万博体育", "", '{"gap": "unresolved", "left": "提升", "right": "能力。", "anchor": "万博体育"}')
+    >>> collect_gaps("a.txt", [e])
+    [Gap(source_file='a.txt', start=2, anchor='万博体育', left='提升', right='能力。')]
+    """
+    gaps = []
+    for edit in spam_edits:
+        if edit.rule != SPAM_RULE or not edit.detail.startswith("{"):
+            continue
+        detail = json.loads(edit.detail)
+        if "gap" not in detail:
+            continue
+        gaps.append(Gap(source_file, edit.start, detail.get("anchor", edit.before), detail.get("left", ""), detail.get("right", "")))
+    return gaps
+
+
+# --------------------------------------------------------------------------
+# Normalisation: gap contexts come from an early rule's input (maybe
+# Traditional, ASCII punctuation); texts are cleaned (Simplified, full-width).
+# Both sides go to one canonical form: full-width ASCII block -> ASCII,
+# curly quotes -> straight, spaces dropped.
+# --------------------------------------------------------------------------
+
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update({0x3000: None, 0x20: None, 0x09: None, 0xA0: None})
+_WIDTH_TABLE.update({ord("“"): '"', ord("”"): '"', ord("‘"): "'", ord("’"): "'"})
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def canonical(text: str, *, to_simplified: bool = False) -> str:
+    """Canonical form for matching contexts across rules.
+
+    >>> canonical("服務,提升 能力", to_simplified=True) == canonical("服务，提升能力")
+    True
+    """
+    if to_simplified:
+        text = _t2s().convert(text)
+    return text.translate(_WIDTH_TABLE)
+
+
+_HAN_RUN = regex.compile(rf"\p{{Han}}{{1,{MAX_WORD}}}")
+
+
+@dataclass
+class _Probe:
+    gap_id: int
+    left: str  # canonical
+    right: str  # canonical
+    key_side: str  # "left" | "right"
+
+
+@dataclass
+class _Hit:
+    word: str
+    source: str
+    position: int
+    left: int  # matched context lengths
+    right: int
+    left_full: bool = False  # the whole recorded context matched (it ended at a line edge)
+    right_full: bool = False
+
+    @property
+    def weight(self) -> float:
+        """Geometric mean of both sides' match (a one-sided match is weak).
+
+        A side whose whole recorded context matched counts as at least
+        ``FULL_SIDE`` characters: the line edge bounded it, not a mismatch.
+        """
+        left = max(self.left, FULL_SIDE) if self.left_full else self.left
+        right = max(self.right, FULL_SIDE) if self.right_full else self.right
+        score = (min(left, MAX_CONTEXT) * min(right, MAX_CONTEXT)) ** 0.5 / MAX_CONTEXT
+        return round(min(0.95, score), 3)
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(reversed(a), reversed(b)):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class _Matcher:
+    """All gaps' context keys in one stdlib alternation, searched once per text."""
+
+    def __init__(self, gaps: Sequence[Gap]) -> None:
+        self.by_left: dict[str, list[_Probe]] = defaultdict(list)
+        self.by_right: dict[str, list[_Probe]] = defaultdict(list)
+        for gap_id, gap in enumerate(gaps):
+            left = canonical(gap.left, to_simplified=True)[-MAX_CONTEXT:]
+            right = canonical(gap.right, to_simplified=True)[:MAX_CONTEXT]
+            if not left or not right or len(left) + len(right) < MIN_CONTEXT:
+                continue
+            if len(left) >= 2:
+                probe = _Probe(gap_id, left, right, "left")
+                self.by_left[left[-KEY_CHARS:]].append(probe)
+            else:
+                probe = _Probe(gap_id, left, right, "right")
+                self.by_right[right[:KEY_CHARS]].append(probe)
+        keys = sorted(set(self.by_left) | set(self.by_right), key=len, reverse=True)
+        # A lookahead finds overlapping occurrences of different keys.
+        self.pattern = re.compile("(?=(" + "|".join(re.escape(k) for k in keys) + "))") if keys else None
+
+    def scan(self, source: str, text: str, hits: dict[int, list[_Hit]]) -> None:
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text):
+            pos, key = match.start(), match.group(1)
+            for probe in self.by_left.get(key, ()):
+                self._from_left(source, text, pos + len(key), probe, hits)
+            for probe in self.by_right.get(key, ()):
+                self._from_right(source, text, pos, probe, hits)
+
+    @staticmethod
+    def _from_left(source: str, text: str, end: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
+        if text.startswith(probe.right, end):
+            return  # left and right adjacent: this is a gap, not evidence
+        run = _HAN_RUN.match(text, end)
+        if not run:
+            return
+        lm = _common_suffix(text[max(0, end - len(probe.left)):end], probe.left)
+        best = None
+        for w in range(1, len(run.group(0)) + 1):
+            rm = _common_prefix(text[end + w:end + w + len(probe.right)], probe.right)
+            if rm and lm + rm >= MIN_CONTEXT and (best is None or rm > best.right):
+                best = _Hit(text[end:end + w], source, end, lm, rm, lm == len(probe.left), rm == len(probe.right))
+        if best:
+            hits[probe.gap_id].append(best)
+
+    @staticmethod
+    def _from_right(source: str, text: str, start: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
+        if text.endswith(probe.left, 0, start):
+            return
+        rm = _common_prefix(text[start:start + len(probe.right)], probe.right)
+        best = None
+        for w in range(1, MAX_WORD + 1):
+            if start - w < 0 or not _HAN_RUN.fullmatch(text, start - w, start):
+                break
+            lm = _common_suffix(text[max(0, start - w - len(probe.left)):start - w], probe.left)
+            if lm and lm + rm >= MIN_CONTEXT and (best is None or lm > best.left):
+                best = _Hit(text[start - w:start], source, start - w, lm, rm, lm == len(probe.left), rm == len(probe.right))
+        if best:
+            hits[probe.gap_id].append(best)
+
+
+def _combine(hits: Sequence[_Hit]) -> dict[str, tuple[float, list[_Hit]]]:
+    """Per candidate word: confidence combined over independent sources, and the places.
+
+    Places on one page are not independent (a page repeats its own phrases):
+    each source contributes its best place; sources combine as a noisy-or.
+    """
+    by_word: dict[str, dict[str, _Hit]] = defaultdict(dict)
+    for hit in hits:
+        old = by_word[hit.word].get(hit.source)
+        if old is None or hit.weight > old.weight:
+            by_word[hit.word][hit.source] = hit
+    result = {}
+    for word, places in by_word.items():
+        miss = 1.0
+        for hit in places.values():
+            miss *= 1.0 - hit.weight
+        ranked = sorted(places.values(), key=lambda h: -h.weight)
+        result[word] = (round(1.0 - miss, 3), ranked)
+    return result
+
+
+def _evidence(hits: Sequence[_Hit], gap: Gap) -> list[dict]:
+    return [
+        {"source": h.source, "word": h.word, "left": h.left, "right": h.right, "weight": h.weight}
+        for h in hits[:MAX_EVIDENCE]
+    ]
+
+
+def resolve_gaps(
+    gaps: Sequence[Gap],
+    texts: Iterable[tuple[str, str]],
+    *,
+    reference_texts: Iterable[str] = (),
+) -> dict[str, dict[int, Restoration]]:
+    """Find the word each gap hides from evidence elsewhere in the corpus.
+
+    ``texts`` are ``(source_file, cleaned text)`` of every page of the corpus
+    being built, streamed once; ``reference_texts`` an optional reference
+    corpus.  Returns ``source_file -> anchor start -> Restoration``.  A gap
+    with no evidence is absent; a gap whose evidence conflicts maps to a
+    Restoration with an empty word and the conflicting candidates as evidence.
+
+    >>> gaps = [Gap("a", 9, "万博体育", "鼓励高校建设智能制造", "平台,支持标准验证")]
+    >>> corpus = [("b", "鼓励高校建设智能制造公共服务平台，支持标准验证。")]
+    >>> r = resolve_gaps(gaps, corpus)["a"][9]
+    >>> r.word, r.confidence >= MIN_CONFIDENCE
+    ('公共服务', True)
+    """
+    gaps = list(gaps)
+    matcher = _Matcher(gaps)
+    hits: dict[int, list[_Hit]] = defaultdict(list)
+    for source, text in texts:
+        matcher.scan(source, canonical(text), hits)
+    for i, text in enumerate(reference_texts):
+        matcher.scan(f"reference[{i}]", canonical(text, to_simplified=True), hits)
+
+    direct: dict[int, Restoration] = {}
+    candidates: dict[int, dict[str, tuple[float, list[_Hit]]]] = {}
+    for gap_id, gap in enumerate(gaps):
+        combined = _combine(hits.get(gap_id, ()))
+        candidates[gap_id] = combined
+        if not combined:
+            continue
+        ranked = sorted(combined.items(), key=lambda kv: -kv[1][0])
+        (word, (conf, places)) = ranked[0]
+        if conf < MIN_CONFIDENCE:
+            continue
+        if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
+            direct[gap_id] = Restoration("", 0.0, tuple(
+                {"conflict": w, "confidence": c, "evidence": _evidence(p, gap)[:2]} for w, (c, p) in ranked[:3]
+            ))
+            continue
+        direct[gap_id] = Restoration(word, conf, tuple(_evidence(places, gap)))
+
+    _propagate(gaps, direct, candidates)
+    result: dict[str, dict[int, Restoration]] = defaultdict(dict)
+    for gap_id, restoration in direct.items():
+        gap = gaps[gap_id]
+        result[gap.source_file][gap.start] = restoration
+    return dict(result)
+
+
+def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) -> None:
+    """Give the word of a resolved anchor to the other gaps of that anchor on the page.
+
+    The injector replaces one word everywhere on a page with one string, so
+    gaps sharing an anchor string on a page hide the same word.  When the
+    resolved gaps of an anchor disagree, none of them is trusted.
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for gap_id, gap in enumerate(gaps):
+        groups[(gap.source_file, gap.anchor)].append(gap_id)
+    for (source, anchor), members in groups.items():
+        resolved = {g: direct[g] for g in members if g in direct and direct[g].resolved}
+        words = {r.word for r in resolved.values()}
+        if len(words) > 1:
+            conflict = tuple({"conflict": r.word, "confidence": r.confidence, "gap_start": gaps[g].start} for g, r in resolved.items())
+            for g in members:
+                direct[g] = Restoration("", 0.0, conflict)
+            continue
+        if not words:
+            continue
+        word = words.pop()
+        origin, best = max(resolved.items(), key=lambda kv: kv[1].confidence)
+        for g in members:
+            if g in resolved:
+                continue
+            own = candidates.get(g, {})
+            if g in direct and word not in own:
+                continue  # its own evidence conflicts and does not include the page's word
+            evidence = [{"same_anchor_as": gaps[origin].start, "confidence": best.confidence}]
+            if word in own:
+                evidence += _evidence(own[word][1], gaps[g])
+            others = {w: c for w, (c, _) in own.items() if w != word}
+            if others:
+                evidence.append({"other_candidates": others})
+            conf = round(best.confidence * PROPAGATION_FACTOR, 3)
+            if word in own:
+                conf = round(1 - (1 - conf) * (1 - own[word][0]), 3)
+            direct[g] = Restoration(word, conf, tuple(evidence))
+
+
+__all__ = ["Gap", "Restoration", "canonical", "collect_gaps", "resolve_gaps"]
