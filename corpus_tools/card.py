@@ -1,14 +1,25 @@
-"""The dataset card (``README.md``): YAML ``configs`` and ``dataset_info``, then prose.
+"""The dataset card (``README.md``): YAML metadata, then prose for researchers.
 
-``datasets.load_dataset(folder, config)`` reads ``configs`` to find each
-config's files; ``dataset_info`` declares features and sizes so the Hub viewer
-and ``load_dataset`` agree with the Parquet files.
+The YAML part is what machines read: ``configs`` (which files make each
+config: ``datasets.load_dataset`` follows it), ``dataset_info`` (features and
+sizes, measured from the Parquet files), license, language, size category,
+task categories and pretty name (the Hub reads those).  The prose describes
+every config and column (:data:`COLUMN_DOCS`, checked against
+:mod:`corpus_tools.tables` by the tests), gives statistics computed from the
+files, says how the data was cleaned (from
+:data:`corpus_tools.clean.CLEANING_ORDER` and the rules' docstrings, so it
+cannot drift from the code), its limitations, and how to cite it.
+
+The build writes a card without a version; a release writes one naming its
+version and repository, with the exact ``load_dataset`` call to reload it.
+Nothing in the card depends on the clock: the same files give the same card.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -17,16 +28,169 @@ from datasets import Features
 
 from corpus_tools.tables import CONFIGS
 
+PRETTY_NAME = "Chinese regulations, cleaned and structured (corpus-tools)"
+DEFAULT_CONFIG = "articles"
+TASK_CATEGORIES = ["text-generation", "text-classification", "text-retrieval"]
+PLACEHOLDER_REPO = "ORG/NAME"
+
+#: What each config holds (one line each).
+CONFIG_DOCS: dict[str, str] = {
+    "documents": "One row per instrument cut out of a page (a notice, a regulation, an attachment), with its metadata and full clean text.",
+    "articles": "One row per article (第N条, 第N条之一) of a document, with its chapter and section, heading, paragraphs and text. The default config.",
+    "provisions": "The provision tree of every document flattened in document order: parts, chapters, sections, articles, paragraphs, items, sub-items.",
+    "edits": "The cleaning log: one row per change a cleaning rule made. Replaying a page's edits on its ingested text gives its clean text exactly.",
+    "alignments": "Article-level alignment between versions of one instrument (e.g. a draft for comment and the final text).",
+    "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the clean text.",
+}
+
+#: Every column of every config, described for researchers.  The tests check
+#: that this covers :data:`corpus_tools.tables.CONFIGS` exactly.
+COLUMN_DOCS: dict[str, dict[str, str]] = {
+    "documents": {
+        "doc_id": "Stable id of the document (derived from the source file and the document's position in it).",
+        "page_id": "Id of the page the document was cut from (join with `pages`).",
+        "source_file": "Path of the raw file, relative to the raw folder.",
+        "ordinal": "Position of the document in its page, from 0.",
+        "role": "`main`, `notice` or `attachment`.",
+        "parent_id": "For an attachment: the doc_id of the notice that carries it; else null.",
+        "attachment_no": "Attachment number (附件1 -> 1) or null.",
+        "title": "Title of the instrument.",
+        "doc_type": "Kind of instrument (e.g. regulation, plan, explanation, notice; `other` when unknown).",
+        "jurisdiction": "Issuing jurisdiction (national, or the province/city), null when unknown.",
+        "issuer": "Issuing body, null when unknown.",
+        "status": "Legal status (e.g. in force, draft for comment), null when unknown.",
+        "adopted": "Adoption date, ISO 8601, or null.",
+        "approved": "Approval date, ISO 8601, or null.",
+        "published": "Publication date, ISO 8601, or null.",
+        "effective": "Date of entry into force, ISO 8601, or null (also when the text leaves it blank).",
+        "source_url": "URL the page was scraped from, when the page declares it.",
+        "script": "Script of the source text before conversion: `simplified`, `traditional` or `mixed`.",
+        "version_group": "Documents that are versions of one instrument share this id (see `alignments`).",
+        "num_articles": "Number of articles (条) in the document.",
+        "num_chars": "Length of `text` in characters.",
+        "page_start": "Start of the document in the clean page text (`pages.text`).",
+        "page_end": "End (exclusive) of the document in the clean page text.",
+        "text": "Clean full text of the document.",
+    },
+    "articles": {
+        "doc_id": "The document the article belongs to (join with `documents`).",
+        "source_file": "Path of the raw file.",
+        "article_no": "Article number: 第十三条 -> 13.",
+        "article_suffix": "之N suffix: 第十条之一 -> 1; 0 when there is none.",
+        "label": "The article label as written, e.g. `第十三条`.",
+        "heading": "The article heading when the law gives one, e.g. `（立法目的）`; else null.",
+        "part": "Label of the part (编) containing the article, or null.",
+        "chapter_no": "Number of the chapter (章) containing the article, or null.",
+        "chapter_title": "Title of that chapter, or null.",
+        "section_no": "Number of the section (节) containing the article, or null.",
+        "section_title": "Title of that section, or null.",
+        "paragraphs": "The article's paragraphs (款), in order.",
+        "text": "Article body without label or heading; paragraphs joined by a newline.",
+        "start": "Start of the article (label included) in the document text.",
+        "end": "End (exclusive) of the article in the document text.",
+        "eid": "Stable element id built from the path, e.g. `chp_2__art_13`.",
+    },
+    "provisions": {
+        "doc_id": "The document the provision belongs to.",
+        "source_file": "Path of the raw file.",
+        "eid": "Stable element id built from the path, e.g. `chp_2__art_13__para_1`.",
+        "parent_eid": "eid of the enclosing provision, null at the top.",
+        "ordinal": "Position in document order.",
+        "depth": "Depth in the tree, 0 at the top.",
+        "type": "Level: part, subpart, chapter, section, article, paragraph, item, subitem (or unit for plans and explanations).",
+        "num": "Number of the provision at its level, or null.",
+        "suffix": "之N suffix, or null.",
+        "label": "The label as written (第二章, 第十三条, （一）).",
+        "heading": "Heading or title of the provision, or null.",
+        "text": "Text of the provision.",
+        "start": "Start of the provision in the document text.",
+        "end": "End (exclusive) of the provision in the document text.",
+    },
+    "edits": {
+        "doc_id": "Document containing the edit's final position; null when outside every document (e.g. removed site furniture).",
+        "page_id": "Page of the edit (join with `pages`).",
+        "source_file": "Path of the raw file.",
+        "seq": "Order of the edit in the page's log.",
+        "step": "Index of the rule run in the page's cleaning pipeline.",
+        "rule": "The cleaning rule that made the change (see *How the data was cleaned*).",
+        "position": "Start of the changed span in the rule's input text.",
+        "end": "End (exclusive) of the changed span in the rule's input text.",
+        "before": "The text the rule replaced.",
+        "after": "What it put instead (empty for a removal).",
+        "detail": "Short explanation; JSON with evidence and confidence for restored words.",
+    },
+    "alignments": {
+        "version_group": "The instrument whose versions are aligned.",
+        "draft_doc_id": "doc_id of the earlier version (e.g. the draft for comment).",
+        "final_doc_id": "doc_id of the later version (e.g. the final text).",
+        "draft_article_no": "Article number in the draft, null for an article only in the final text.",
+        "draft_article_suffix": "之N suffix in the draft, or null.",
+        "final_article_no": "Article number in the final text, null for an article only in the draft.",
+        "final_article_suffix": "之N suffix in the final text, or null.",
+        "similarity": "Text similarity of the two articles, 0 to 1.",
+        "status": "`matched`, `draft_only` or `final_only`.",
+    },
+    "pages": {
+        "page_id": "Stable id of the page.",
+        "source_file": "Path of the raw file, relative to the raw folder.",
+        "sha256": "sha256 of the raw bytes as scraped.",
+        "encoding": "Codec that decoded the bytes, e.g. `utf-8`, `gb18030`.",
+        "format": "`text`, `markdown` or `html`.",
+        "script": "Script of the source text: `simplified`, `traditional` or `mixed`.",
+        "num_edits": "Number of edits the cleaning made on the page.",
+        "num_warnings": "Number of things the cleaning noticed and deliberately left alone.",
+        "warnings": "Those warnings, as a JSON list.",
+        "metadata": "What the file itself declared (front matter, HTML meta), as a JSON object.",
+        "ingested_text": "The page after decoding and format conversion, before any cleaning: the base of the edit log.",
+        "text": "The clean page text; documents are spans of it.",
+    },
+}
+
+LIMITATIONS = """\
+- The pages were scraped from government and mirror sites. Where a spam
+  injection replaced a word and no evidence in the corpus restores it, the
+  text keeps a gap and the `edits` row says `unresolved`: read such passages
+  with care.
+- Cleaning favours precision over recall: when a rule is unsure it leaves the
+  text alone and records a warning (`pages.warnings`), so some noise remains.
+- Traditional-script pages are converted to Simplified span by span; rare
+  variant characters may be converted imperfectly. `script` tells which
+  documents were converted, and `pages.ingested_text` keeps the original.
+- Metadata (type, jurisdiction, status, dates) is extracted by rules from the
+  text and front matter; null means unknown, not absent.
+- This is not an official publication. For legal use, check the official text
+  published by the issuing authority."""
+
+LICENSE_NOTE = """\
+The texts are official documents of state organs (laws, regulations, plans
+and their explanations), which Article 5 of the Copyright Law of the People's
+Republic of China excludes from copyright protection. The cleaning, structure
+and metadata added by corpus-tools are released under Apache-2.0. The card's
+`license: other` reflects this mixed status."""
+
+
+# --------------------------------------------------------------------------- metadata
+
+def size_category(n: int) -> str:
+    """The Hub's ``size_categories`` label for ``n`` examples.
+
+    >>> size_category(5), size_category(1911), size_category(2_000_000)
+    ('n<1K', '1K<n<10K', '1M<n<10M')
+    """
+    bounds = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
+              (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B")]
+    for bound, label in bounds:
+        if n < bound:
+            return label
+    return "n>1T" if n >= 10**12 else "1B<n<10B"
+
 
 def config_info(config: str, schema: pa.Schema, files: list[Path]) -> dict[str, Any]:
     """The ``dataset_info`` entry of one config, measured from its files."""
-    num_examples = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
-    num_bytes = sum(
-        pq.ParquetFile(f).metadata.row_group(i).total_byte_size
-        for f in files
-        for i in range(pq.ParquetFile(f).metadata.num_row_groups)
-    )
-    download_size = sum(f.stat().st_size for f in files)
+    metas = [pq.ParquetFile(f).metadata for f in files]
+    num_examples = sum(m.num_rows for m in metas)
+    num_bytes = sum(m.row_group(i).total_byte_size for m in metas for i in range(m.num_row_groups))
+    download_size = sum(Path(f).stat().st_size for f in files)
     return {
         "config_name": config,
         "features": Features.from_arrow_schema(schema)._to_yaml_list(),
@@ -36,25 +200,28 @@ def config_info(config: str, schema: pa.Schema, files: list[Path]) -> dict[str, 
     }
 
 
-def card_metadata(out_dir: Path, files: Mapping[str, list[Path]]) -> dict[str, Any]:
+def card_metadata(out_dir: Path, files: Mapping[str, list[Path]], *, num_documents: int | None = None) -> dict[str, Any]:
     configs = []
     infos = []
     for config, schema in CONFIGS.items():
-        if config not in files:
-            continue  # a config with no rows is left out: datasets cannot load an empty split
         entry: dict[str, Any] = {
             "config_name": config,
             "data_files": [{"split": "train", "path": f"data/{config}-*.parquet"}],
         }
-        if config == "articles":
+        if config == DEFAULT_CONFIG:
             entry["default"] = True
         configs.append(entry)
-        infos.append(config_info(config, schema, files[config]))
+        infos.append(config_info(config, schema, list(files.get(config, []))))
+    if num_documents is None:
+        num_documents = next(i["splits"][0]["num_examples"] for i in infos if i["config_name"] == "documents")
     return {
+        "pretty_name": PRETTY_NAME,
         "language": ["zh"],
         "license": "other",
-        "pretty_name": "Chinese regulations (corpus-tools)",
-        "tags": ["legal", "chinese", "regulations"],
+        "license_name": "prc-official-documents",
+        "size_categories": [size_category(num_documents)],
+        "task_categories": TASK_CATEGORIES,
+        "tags": ["legal", "chinese", "regulations", "law"],
         "configs": configs,
         "dataset_info": infos,
     }
@@ -65,18 +232,200 @@ def render_card(metadata: Mapping[str, Any], body: str) -> str:
     return f"---\n{front}---\n\n{body.strip()}\n"
 
 
-def write_card(out_dir: Path, files: Mapping[str, list[Path]], summary: Mapping[str, Any]) -> Path:
-    """Write ``README.md`` for a built dataset folder."""
-    metadata = card_metadata(out_dir, files)
+# --------------------------------------------------------------------------- statistics
+
+def _column(files: Iterable[Path], columns: list[str]) -> pa.Table | None:
+    tables = [pq.read_table(f, columns=columns) for f in files]
+    tables = [t for t in tables if t.num_rows]
+    return pa.concat_tables(tables) if tables else None
+
+
+def statistics(files: Mapping[str, list[Path]]) -> dict[str, Any]:
+    """Counts the card reports, computed from the Parquet files."""
+    stats: dict[str, Any] = {"documents": 0, "articles": 0, "characters": 0, "edits": 0}
+    docs = _column(files.get("documents", []), ["jurisdiction", "doc_type", "status", "num_chars"])
+    for key in ("jurisdiction", "doc_type", "status"):
+        stats[f"by_{key}"] = Counter()
+    if docs is not None:
+        stats["documents"] = docs.num_rows
+        stats["characters"] = sum(v for v in docs.column("num_chars").to_pylist() if v)
+        for key in ("jurisdiction", "doc_type", "status"):
+            stats[f"by_{key}"] = Counter(v if v is not None else "(unknown)" for v in docs.column(key).to_pylist())
+    arts = _column(files.get("articles", []), ["text"])
+    stats["articles"] = arts.num_rows if arts is not None else 0
+    stats["article_characters"] = sum(len(t or "") for t in arts.column("text").to_pylist()) if arts is not None else 0
+    edits = _column(files.get("edits", []), ["rule", "before", "after"])
+    stats["by_rule"] = Counter()
+    stats["chars_removed_by_rule"] = Counter()
+    if edits is not None:
+        stats["edits"] = edits.num_rows
+        for rule, before, after in zip(*(edits.column(c).to_pylist() for c in ("rule", "before", "after"))):
+            stats["by_rule"][rule] += 1
+            stats["chars_removed_by_rule"][rule] += len(before or "") - len(after or "")
+    pages = _column(files.get("pages", []), ["num_warnings"])
+    stats["pages"] = pages.num_rows if pages is not None else 0
+    stats["warnings"] = sum(pages.column("num_warnings").to_pylist()) if pages is not None else 0
+    return stats
+
+
+def _table(title: str, counter: Counter, header: str = "documents") -> list[str]:
+    lines = [f"| {title} | {header} |", "| --- | ---: |"]
+    for key, count in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+        lines.append(f"| {key} | {count:,} |")
+    if not counter:
+        lines.append("| (none) | 0 |")
+    return lines
+
+
+def _cleaning_section(by_rule: Counter, removed: Counter) -> list[str]:
+    from corpus_tools.clean import CLEANING_ORDER
+
     lines = [
-        "# Chinese regulations, cleaned and structured",
+        "Every page goes through the same ordered chain of rules (`corpus_tools.clean.CLEANING_ORDER`).",
+        "Each rule records every change it makes as one row of the `edits` config (rule, span, before,",
+        "after), so the clean text can be replayed from the ingested text and every removed character",
+        "is accounted for. When a rule is unsure it keeps the text and records a warning instead.",
         "",
-        "Built by corpus-tools from scraped government pages. Configs:",
+        "| step | rule | what it undoes | edits | chars removed |",
+        "| ---: | --- | --- | ---: | ---: |",
+    ]
+    for index, (name, rule) in enumerate(CLEANING_ORDER):
+        doc = (rule.__doc__ or "").strip().split("\n\n")[0]
+        doc = " ".join(doc.split()).replace("|", "\\|") or "(undocumented)"
+        lines.append(f"| {index} | `{name}` | {doc} | {by_rule.get(name, 0):,} | {removed.get(name, 0):,} |")
+    extra = sorted(set(by_rule) - {name for name, _ in CLEANING_ORDER})
+    for name in extra:
+        lines.append(f"| - | `{name}` | (rule not in the current order) | {by_rule[name]:,} | {removed.get(name, 0):,} |")
+    lines += [
+        "",
+        "After cleaning, each page is cut into documents (notice, instrument, attachments) and each",
+        "document parsed into its provision tree (编 part, 章 chapter, 节 section, 条 article with",
+        "之一 suffixes, 款 paragraph, 项 item, 目 sub-item). Every output is validated against the",
+        "schemas before it is published.",
+    ]
+    return lines
+
+
+def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, version: str | None, repo_id: str | None) -> str:
+    repo = repo_id or PLACEHOLDER_REPO
+    tag = f"v{version}" if version else None
+    title = f"# {PRETTY_NAME}" + (f" — v{version}" if version else "")
+    lines = [
+        title,
+        "",
+        "Chinese laws, regulations, plans and drafting explanations scraped from government and mirror",
+        "sites, cleaned of web damage (mojibake, injected spam, ruby pinyin, site furniture, layout",
+        "noise), cut into documents and parsed into chapters, articles and paragraphs. Every cleaning",
+        "change is logged, so each clean text can be traced back to the page it came from.",
         "",
     ]
+    if version:
+        lines += [f"This is release **{tag}**" + (f" of `{repo_id}`." if repo_id else "."), ""]
+    lines += [
+        "## Load it",
+        "",
+        "```python",
+        "from datasets import load_dataset",
+        "",
+        f'articles = load_dataset("{repo}", "articles", split="train"' + (f', revision="{tag}")' if tag else ")"),
+        f'documents = load_dataset("{repo}", "documents", split="train"' + (f', revision="{tag}")' if tag else ")"),
+        "```",
+        "",
+        "Pass `revision` (a release tag such as `v1.2.0`) to get exactly the rows of that release;",
+        "without it you get the latest commit. The same release, verified against its `MANIFEST.json`:",
+        "",
+        "```bash",
+        f"corpus-tools download --repo-id {repo} --version {version or 'X.Y.Z'} --config articles",
+        "```",
+        "",
+        "## Configs",
+        "",
+        "| config | rows | description |",
+        "| --- | ---: | --- |",
+    ]
     for info in metadata["dataset_info"]:
-        lines.append(f"- `{info['config_name']}`: {info['splits'][0]['num_examples']} rows")
-    lines += ["", "```python", "from datasets import load_dataset", 'articles = load_dataset("PATH_OR_REPO", "articles", split="train")', "```"]
+        name = info["config_name"]
+        lines.append(f"| `{name}` | {info['splits'][0]['num_examples']:,} | {CONFIG_DOCS.get(name, '')} |")
+    lines += ["", "### Columns", ""]
+    for config, schema in CONFIGS.items():
+        lines += [f"#### `{config}`", "", "| column | type | description |", "| --- | --- | --- |"]
+        for column in schema:
+            doc = COLUMN_DOCS.get(config, {}).get(column.name, "")
+            lines.append(f"| `{column.name}` | {column.type} | {doc} |")
+        lines.append("")
+    lines += [
+        "## Statistics",
+        "",
+        f"- pages: {stats['pages']:,}",
+        f"- documents: {stats['documents']:,}",
+        f"- articles: {stats['articles']:,}",
+        f"- characters (document texts): {stats['characters']:,}",
+        f"- characters (article texts): {stats['article_characters']:,}",
+        f"- cleaning edits: {stats['edits']:,}; warnings (left alone): {stats['warnings']:,}",
+        "",
+        "### Documents by jurisdiction",
+        "",
+        *_table("jurisdiction", stats["by_jurisdiction"]),
+        "",
+        "### Documents by type",
+        "",
+        *_table("type", stats["by_doc_type"]),
+        "",
+        "### Documents by status",
+        "",
+        *_table("status", stats["by_status"]),
+        "",
+        "### Edits by cleaning rule",
+        "",
+        *_table("rule", stats["by_rule"], header="edits"),
+        "",
+        "## How the data was cleaned",
+        "",
+        *_cleaning_section(stats["by_rule"], stats["chars_removed_by_rule"]),
+        "",
+        "## Limitations",
+        "",
+        LIMITATIONS,
+        "",
+        "## License",
+        "",
+        LICENSE_NOTE,
+        "",
+        "## Citation",
+        "",
+        "```bibtex",
+        "@misc{corpus_tools_chinese_regulations" + (f"_{version.replace('.', '_')}" if version else "") + ",",
+        "  title        = {" + PRETTY_NAME + "},",
+        "  howpublished = {Hugging Face dataset " + repo + (f", revision {tag}" if tag else "") + "},",
+        "  note         = {Built with corpus-tools" + (f"; release {tag}, see MANIFEST.json for file hashes" if tag else "") + "},",
+        "}",
+        "```",
+    ]
+    if version:
+        lines += [
+            "",
+            "## Release files",
+            "",
+            "- `MANIFEST.json`: version, sha256 of every file, rows and a logical content hash per config,",
+            "  tool and library versions.",
+            "- `CHANGELOG.md`: documents added, removed and changed since the previous release.",
+            "- `rejected.jsonl`: input files the build refused, with the reason.",
+        ]
+    return "\n".join(lines)
+
+
+def write_card(
+    out_dir: Path,
+    files: Mapping[str, list[Path]],
+    summary: Mapping[str, Any],
+    *,
+    version: str | None = None,
+    repo_id: str | None = None,
+) -> Path:
+    """Write ``README.md`` for a built dataset folder (``version``/``repo_id`` for a release)."""
+    out_dir = Path(out_dir)
+    stats = statistics(files)
+    metadata = card_metadata(out_dir, files, num_documents=stats["documents"])
     path = out_dir / "README.md"
-    path.write_text(render_card(metadata, "\n".join(lines)), encoding="utf-8")
+    path.write_text(render_card(metadata, render_body(metadata, stats, version=version, repo_id=repo_id)), encoding="utf-8")
     return path
