@@ -1,20 +1,567 @@
-"""Mojibake: text decoded with the wrong codec, or with bytes lost (stub)."""
+"""Mojibake: text decoded with the wrong codec, or with bytes lost.
+
+Four rules, run in this order (see :data:`corpus_tools.clean.CLEANING_ORDER`):
+
+1. :func:`fix_gbk_misalignment` -- a GBK (or Big5) byte stream lost one byte, so
+   every following pair of bytes was read across a character boundary until an
+   ASCII byte put the decoder back in step: ``。總結`` (``A1A3 BF82 BD59``) lost
+   its ``A1`` and came out as ``？偨Y``, later folded to ``?偨Y``.
+2. :func:`fix_utf8_read_as_gbk` -- UTF-8 bytes decoded as GBK: ``中文`` becomes
+   ``涓枃`` / ``涓�鏂�``, ``第`` becomes ``绗``, ``，`` becomes ``锛``.
+3. :func:`fix_latin1_mojibake` -- UTF-8 decoded as Latin-1 / Windows-1252
+   (``Ã©``, ``â€œ``, ``ä¸\\xad``), repaired by ftfy on the flagged spans only.
+4. :func:`remove_invisible_characters` -- zero-width and control characters,
+   ``\\r``, and U+FFFD (content lost: removed with a warning).
+
+Byte-level repairs come first: they re-encode the damaged characters to recover
+the original bytes, and anything that rewrites characters (ftfy, OpenCC, width)
+destroys that evidence.
+
+A repair is accepted only when the re-decoded text is plausible Chinese: every
+character is common in law text (:mod:`corpus_tools.clean._common_chars`, a
+Zipf prior ``cost = log2(rank)``), the damaged text was not, and the best
+candidate beats the runner-up by a margin.  Otherwise the text is kept and a
+:class:`~corpus_tools.records.CleanWarning` says where and why.
+
+The module also exports the regexes the validator uses to check the output:
+:data:`MOJIBAKE_SIGNATURE_RE` and :data:`INVISIBLE_RE`.
+"""
+
 from __future__ import annotations
 
-from corpus_tools.records import Edit
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ftfy
+import regex
+
+from corpus_tools.clean._common_chars import COMMON_CHARS
+from corpus_tools.edits import apply_edits
+from corpus_tools.records import CleanWarning, Edit
+
+# --------------------------------------------------------------------------- plausibility
+
+_RANK: dict[str, int] = {}
+for _i, _ch in enumerate(COMMON_CHARS):
+    _RANK.setdefault(_ch, _i)
+
+#: Cost of a character that is not common in law text (about rank 65,000).
+UNKNOWN_COST = 16.0
+#: Minimal cost gain (bits) of a repair over the damaged text.
+MIN_GAIN = 12.0
+#: Minimal cost margin (bits) of the best repair over the runner-up; below it
+#: the repair is ambiguous and only a warning is recorded.
+MIN_MARGIN = 1.5
 
 
-def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+def _char_cost(ch: str) -> float:
+    rank = _RANK.get(ch)
+    if rank is not None:
+        return math.log2(rank + 2)
+    if ch.isascii():
+        if ch.isalnum() or ch in " \t\n":
+            return 8.0
+        return 12.0
+    return UNKNOWN_COST
 
 
-def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+#: Bonus (bits) for each adjacent pair seen in clean law text (``中文`` beats ``个文``).
+BIGRAM_BONUS = 4.0
+#: Penalty (bits) for a lost trail byte: a stream cut at a chunk boundary loses
+#: the dangling lead byte, so a lost lead byte is the likelier story.
+TRAIL_LOSS_PENALTY = 4.0
+
+
+@lru_cache(maxsize=1)
+def _bigrams() -> frozenset[str]:
+    """Pairs of characters seen in clean law text (loaded on the first repair only)."""
+    data = (Path(__file__).with_name("_bigrams.txt")).read_text(encoding="utf-8").strip()
+    return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
+
+
+def _cost(text: str) -> float:
+    """Cost of ``text`` under a unigram Zipf prior of law text, less a bonus per
+    known bigram (lower is more plausible).
+
+    >>> _cost("总结") < _cost("偨Y")
+    True
+    """
+    known = _bigrams()
+    bonus = sum(BIGRAM_BONUS for i in range(len(text) - 1) if text[i : i + 2] in known)
+    return sum(_char_cost(ch) for ch in text) - bonus
+
+
+def _is_common(ch: str) -> bool:
+    return ch in _RANK
+
+
+def _all_plausible(text: str) -> bool:
+    """Every character common in law text, or ASCII letters, digits, spaces."""
+    return all(ch in _RANK or (ch.isascii() and (ch.isalnum() or ch in " ")) for ch in text)
+
+
+def _minimal_edit(rule: str, start: int, before: str, after: str, detail: str) -> Edit:
+    """One edit for ``before -> after`` at ``start``, trimmed of the common prefix/suffix."""
+    p = 0
+    while p < min(len(before), len(after)) and before[p] == after[p]:
+        p += 1
+    s = 0
+    while s < min(len(before), len(after)) - p and before[-1 - s] == after[-1 - s]:
+        s += 1
+    return Edit(rule, start + p, start + len(before) - s, before[p : len(before) - s], after[p : len(after) - s], detail)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    text: str
+    cost: float
+    info: dict
+
+
+def _rank_choices(choices: list[_Choice]) -> tuple[_Choice | None, float]:
+    """Best distinct choice and its margin (bits) over the runner-up."""
+    best: dict[str, _Choice] = {}
+    for c in choices:
+        if c.text not in best or c.cost < best[c.text].cost:
+            best[c.text] = c
+    ordered = sorted(best.values(), key=lambda c: c.cost)
+    if not ordered:
+        return None, 0.0
+    margin = ordered[1].cost - ordered[0].cost if len(ordered) > 1 else math.inf
+    return ordered[0], margin
+
+
+def _confidence(margin: float) -> str:
+    return "high" if margin >= 4.0 else "medium"
+
+
+# --------------------------------------------------------------------------- 1. GBK misalignment
+
+_LINE_START = regex.compile(r"\n")
+_QMARKS = "?？\ufffd"
+_HAN = regex.compile(r"\p{Han}")
+#: Anchors of a misaligned stretch: a question mark or U+FFFD glued to CJK
+#: (the pair ``A3 BF`` read across a boundary is ``？``), or an ASCII letter or
+#: symbol in ``0x40-0x7E`` glued between CJK after a rare character: the trail
+#: byte of a GBK extension character (``結`` = ``BD 59``) that put the decoder
+#: back in step.
+_MISALIGN_ANCHOR = regex.compile(r"[?？\ufffd\x40-\x7E](?=[^\x00-\x7F\s])")
+_MISALIGN_CODECS = ("gbk", "big5")
+_LEAD_BYTES = {"gbk": range(0x81, 0xFF), "big5": range(0x81, 0xFF)}
+_TRAIL_BYTES = {
+    "gbk": [b for b in range(0x40, 0xFF) if b != 0x7F],
+    "big5": [*range(0x40, 0x7F), *range(0xA1, 0xFF)],
+}
+_MAX_BACK = 8  # characters before the anchor where the byte may have been lost
+_MAX_RUN = 40  # characters of a misaligned run after the anchor
+
+
+def _misaligned_window(text: str, anchor: int) -> tuple[int, int]:
+    """Window ``[start, end)`` around an anchor: back to the line start (at most
+    :data:`_MAX_BACK` characters), forward over the non-ASCII run to the ASCII
+    byte (``0x40-0x7E``) or orphan ``?`` that ended the misalignment."""
+    line_start = text.rfind("\n", 0, anchor) + 1
+    start = max(line_start, anchor - _MAX_BACK)
+    end = anchor + 1
+    limit = min(len(text), anchor + 1 + _MAX_RUN)
+    while end < limit and not text[end].isascii() and not text[end].isspace() and text[end] not in "\ufffd":
+        end += 1
+    if end < len(text) and (0x40 <= ord(text[end]) <= 0x7E or text[end] in _QMARKS) and text[end] != "\n":
+        end += 1
+    return start, end
+
+
+def _encode_window(segment: str, codec: str) -> bytes | None:
+    """Bytes of a (mis)decoded segment; ``?`` stands for ``？`` (folded by a width fixer)."""
+    try:
+        return segment.replace("?", "？").encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+def _misalignment_choices(text: str, start: int, end: int) -> list[_Choice]:
+    """Re-decode ``text[s:end]`` with one lost byte put back, for every cut ``s``."""
+    choices: list[_Choice] = []
+    for codec in _MISALIGN_CODECS:
+        for s in range(start, end - 1):
+            raw = _encode_window(text[s:end], codec)
+            if raw is None or len(raw) < 2:
+                continue
+            head = text[start:s]
+            for offset, candidates in ((0, _LEAD_BYTES[codec]), (1, _TRAIL_BYTES[codec])):
+                for byte in candidates:
+                    repaired = raw[:offset] + bytes((byte,)) + raw[offset:]
+                    try:
+                        decoded = repaired.decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    if not _all_plausible(decoded):
+                        continue
+                    out = head + decoded
+                    cost = _cost(out) + (TRAIL_LOSS_PENALTY if offset else 0.0)
+                    choices.append(
+                        _Choice(out, cost, {"codec": codec, "lost_byte": f"{byte:02X}", "at": s})
+                    )
+    return choices
+
+
+def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Repair GBK/Big5 text that lost one byte and was read out of step.
+
+    A lost byte shifts the decoder by one: each character is then read from
+    the trail byte of one character and the lead byte of the next, producing
+    rare characters, a ``？`` (``A3 BF``) and a stray ASCII letter where an
+    ASCII trail byte resynchronised the stream.  The repair re-encodes the
+    suspect stretch, puts one byte back (every cut, every byte value, GBK and
+    Big5) and keeps the candidate that is plausible law text by a margin.
+
+    >>> fix_gbk_misalignment("遴選梳理智能制造典型場景?偨Y“十三五”時期")[0]
+    '遴選梳理智能制造典型場景。總結“十三五”時期'
+    >>> fix_gbk_misalignment("第一条 本条例自2021年11月1日起施行。")[1]
+    []
+    """
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    done_until = 0
+    for m in _MISALIGN_ANCHOR.finditer(text):
+        anchor = m.start()
+        if anchor < done_until:
+            continue
+        is_qmark = m.group() in _QMARKS
+        prev = text[anchor - 1] if anchor else "\n"
+        if prev.isascii() and not (is_qmark and prev == "\n"):
+            continue  # glued to CJK on the left (or at a line start for ``?``)
+        if is_qmark:
+            start, end = _misaligned_window(text, anchor)
+            damaged = text[anchor + 1 : end]
+            if all(_is_common(ch) or ch.isascii() for ch in damaged) and not any(ch in _QMARKS for ch in damaged):
+                continue  # a genuine question mark before ordinary text
+        else:
+            if _is_common(prev) or not _HAN.fullmatch(prev):
+                continue  # ``维生素C``, ``X射线``: an ASCII letter after a common character
+            start, end = max(text.rfind("\n", 0, anchor) + 1, anchor - _MAX_BACK), anchor + 1
+        start = max(start, done_until)
+        window = text[start:end]
+        best, margin = _rank_choices(_misalignment_choices(text, start, end))
+        gain = _cost(window) - best.cost if best else 0.0
+        if best is not None and gain >= MIN_GAIN and margin >= MIN_MARGIN:
+            detail = json.dumps(
+                {**best.info, "confidence": _confidence(margin), "margin": round(margin, 1), "gain": round(gain, 1)},
+                ensure_ascii=False,
+            )
+            edits.append(_minimal_edit("gbk_misalignment", start, window, best.text, detail))
+            done_until = end
+            continue
+        if is_qmark:
+            reason = (
+                f"ambiguous repair {best.text!r} (margin {margin:.1f} bits)"
+                if best is not None and gain >= MIN_GAIN
+                else "no plausible repair"
+            )
+            warnings.append(
+                CleanWarning("gbk_misalignment", anchor, f"suspected GBK/Big5 misalignment kept: {reason}", window)
+            )
+            done_until = end
+    return apply_edits(text, edits), edits, warnings
+
+
+# --------------------------------------------------------------------------- 2. UTF-8 read as GBK
+
+
+def _pairs_to_chars(leads: range | list[int], trails: range | list[int]) -> str:
+    out = []
+    for lead in leads:
+        for trail in trails:
+            try:
+                out.append(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                pass
+    return "".join(sorted(set(out)))
+
+
+_UTF8_LEADS = [*range(0xE3, 0xEA), 0xEF]  # U+3000-U+9FFF and U+FF00-U+FFFF
+_UTF8_CONT = range(0x80, 0xC0)
+#: GBK characters whose bytes are a UTF-8 lead byte + a continuation byte: the
+#: first character of every two UTF-8 characters read as GBK (涓 鍙 鐨 锛 銆 绗 鏉).
+SIG_LEAD_CHARS = _pairs_to_chars(_UTF8_LEADS, _UTF8_CONT)
+#: continuation + lead (the middle one), continuation + continuation (the last one)
+SIG_MID_CHARS = _pairs_to_chars(_UTF8_CONT, _UTF8_LEADS)
+SIG_TAIL_CHARS = _pairs_to_chars(_UTF8_CONT, _UTF8_CONT)
+
+_SIG_LEAD_CLASS = "[" + re.escape(SIG_LEAD_CHARS) + "]"
+# (stdlib ``re`` scans large character classes several times faster than ``regex``)
+_UTF8_GBK_ANCHOR = re.compile(_SIG_LEAD_CLASS + r"(?=[^\x00-\x7F\s]|[?\ufffd])")
+#: A run of characters that may be UTF-8 read as GBK: non-ASCII characters and
+#: the ``?``/U+FFFD a decoder wrote for an undecodable byte.
+_RUN_CHAR = r"[^\x00-\x7F\s]|[?\ufffd]"
+_RUN_BACK = regex.compile(rf"(?:{_RUN_CHAR})*\Z")
+_RUN_FORWARD = regex.compile(rf"(?:{_RUN_CHAR})+")
+#: Bytes of a user-defined GBK area (``AAA1-AFFE``): Windows decodes them to
+#: private-use characters that are often dropped, losing two bytes (``中文`` ->
+#: ``涓枃``).  Only those that can be UTF-8 bytes are tried.
+_DROPPED_PAIRS = [bytes((a, b)) for a in range(0xAA, 0xB0) for b in [*range(0xA1, 0xC0), *range(0xE0, 0xF0)]]
+_HOLE_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF0)]
+
+
+def _gbk_bytes(run: str) -> list[bytes | None] | None:
+    """Two GBK bytes per character; ``None`` for a ``?``/U+FFFD (one unknown byte)."""
+    out: list[bytes | None] = []
+    for ch in run:
+        if ch in "?\ufffd":
+            out.append(None)
+            continue
+        try:
+            b = ch.encode("gb18030")
+        except UnicodeEncodeError:
+            return None
+        if len(b) != 2:
+            return None
+        out.append(b)
+    return out
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _fill_holes(parts: list[bytes | None]) -> tuple[str, float] | None:
+    """Choose each unknown byte (coordinate-wise) so the UTF-8 decoding is most plausible."""
+    holes = [i for i, p in enumerate(parts) if p is None]
+    choice = {i: 0x80 for i in holes}
+    margins: list[float] = []
+
+    def build() -> bytes:
+        return b"".join(p if p is not None else bytes((choice[i],)) for i, p in enumerate(parts))
+
+    for i in holes:
+        scored = []
+        for byte in _HOLE_BYTES:
+            choice[i] = byte
+            decoded = _utf8(build())
+            if decoded is not None and _all_plausible(decoded):
+                scored.append((_cost(decoded), byte))
+        if not scored:
+            return None
+        scored.sort()
+        choice[i] = scored[0][1]
+        margins.append(scored[1][0] - scored[0][0] if len(scored) > 1 else math.inf)
+    decoded = _utf8(build())
+    return (decoded, min(margins)) if decoded is not None else None
+
+
+def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
+    """Put back a dropped user-defined GBK pair where strict UTF-8 decoding breaks."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as err:
+        bad = err.start
+    choices = []
+    for cut in range(max(0, bad - 4) & ~1, bad + 1, 2):
+        for pair in _DROPPED_PAIRS:
+            decoded = _utf8(data[:cut] + pair + data[cut:])
+            if decoded is not None and _all_plausible(decoded):
+                choices.append(_Choice(decoded, _cost(decoded), {}))
+    best, margin = _rank_choices(choices)
+    return (best.text, margin) if best else None
+
+
+def _decode_utf8_run(run: str) -> tuple[str, float, str] | None:
+    """Re-read a GBK-decoded run as UTF-8: (text, margin, method) or None."""
+    parts = _gbk_bytes(run)
+    if parts is None:
+        return None
+    if any(p is None for p in parts):
+        filled = _fill_holes(parts)
+        return (filled[0], filled[1], "lost bytes guessed") if filled else None
+    data = b"".join(parts)  # type: ignore[arg-type]
+    decoded = _utf8(data)
+    if decoded is not None:
+        return decoded, math.inf, "exact"
+    inserted = _insert_dropped_pair(data)
+    return (inserted[0], inserted[1], "dropped pair guessed") if inserted else None
+
+
+def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Repair UTF-8 text that was decoded as GBK.
+
+    Every two CJK characters of UTF-8 (six bytes) read as GBK become three
+    rare characters, the first of which has a UTF-8 lead byte (``涓``
+    ``E4 B8``, ``绗`` ``E7 AC``, ``锛`` ``EF BC``).  A run containing such a
+    character is encoded back to GBK and decoded as UTF-8, strictly; bytes
+    the GBK decoder replaced (``?``, U+FFFD) or dropped (user-defined area)
+    are guessed from the plausibility of the result.  Accepted only when the
+    result is common law text and the run was not.
+
+    >>> fix_utf8_read_as_gbk("鍙戝竷鏃ユ湡")[0]
+    '发布日期'
+    >>> fix_utf8_read_as_gbk("涓枃")[0]
+    '中文'
+    >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
+    []
+    """
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    done_until = 0
+    for m in _UTF8_GBK_ANCHOR.finditer(text):
+        if m.start() < done_until:
+            continue
+        back = _RUN_BACK.search(text, max(done_until, m.start() - 200), m.start())
+        start = back.start() if back else m.start()
+        fwd = _RUN_FORWARD.match(text, m.start())
+        end = fwd.end() if fwd else m.end()
+        done_until = end
+        for s in dict.fromkeys((start, m.start())):  # the whole run, then from the anchor on
+            run = text[s:end]
+            if len(run) < 2 or all(_is_common(ch) for ch in run):
+                break
+            result = _decode_utf8_run(run)
+            if result is None:
+                continue
+            decoded, margin, method = result
+            gain = _cost(run) - _cost(decoded)
+            if gain < MIN_GAIN:
+                continue
+            if margin < MIN_MARGIN:
+                warnings.append(
+                    CleanWarning("utf8_as_gbk", s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept", run)
+                )
+                break
+            detail = json.dumps(
+                {"method": method, "confidence": "exact" if margin == math.inf else _confidence(margin)},
+                ensure_ascii=False,
+            )
+            edits.append(Edit("utf8_as_gbk", s, end, run, decoded, detail))
+            break
+    return apply_edits(text, edits), edits, warnings
+
+
+# --------------------------------------------------------------------------- 3. Latin-1 mojibake
+
+_CP1252_HIGH = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
+#: UTF-8 sequences read as Latin-1 or Windows-1252: a lead byte ``C2-F4`` as
+#: ``Â-ô`` followed by the right number of continuation bytes (``Ã©``, ``â€œ``, ``ä¸\\xad``).
+_LATIN1_SEQ = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
+_LATIN1_SPAN = re.compile(rf"{_LATIN1_SEQ}+")
+
+#: ftfy restricted to encoding repair: it must never touch width (``，`` -> ``,``),
+#: quotes (``“”`` -> ``""``), line breaks, controls, HTML entities or normalisation.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
 
 
 def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+    """Repair UTF-8 text decoded as Latin-1 / Windows-1252, span by span.
+
+    A cheap regex finds byte sequences that are UTF-8 shaped (``Ã©``,
+    ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_CONFIG` to encoding
+    repair, fixes only those spans, so ``，（）“”`` and the ideographic space
+    elsewhere are never touched (and the rule runs at regex speed).
+
+    >>> fix_latin1_mojibake("本条例（试行）â€œ草案â€\x9d")[0]
+    '本条例（试行）“草案”'
+    >>> fix_latin1_mojibake("Café，“新”")[1]
+    []
+    """
+    edits: list[Edit] = []
+    for m in _LATIN1_SPAN.finditer(text):
+        span = m.group()
+        fixed = ftfy.fix_text(span, FTFY_CONFIG)
+        if fixed != span:
+            edits.append(Edit("latin1_mojibake", m.start(), m.end(), span, fixed, "ftfy fix_encoding"))
+    return apply_edits(text, edits), edits
 
 
-def remove_invisible_characters(text: str) -> tuple[str, list[Edit]]:
-    return text, []
+# --------------------------------------------------------------------------- 4. invisible characters
+
+_ZERO_WIDTH = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
+#: Invisible damage the validator must not find in the output: zero-width and
+#: bidi format characters, C0/C1 controls (except ``\\n`` and ``\\t``), ``\\r``
+#: and U+FFFD.  A line made of zero-width characters only (the clean corpus
+#: uses ``\\u200b`` lines as blank-line markers) is layout, not damage, and is
+#: not matched.  U+3000 (ideographic space) is a real character and never matched.
+INVISIBLE_RE = regex.compile(
+    rf"(?:^[{_ZERO_WIDTH}]+$)(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
+    regex.M,
+)
+_INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+$)(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
+
+
+def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+    """Remove zero-width, control characters and U+FFFD; turn ``\\r\\n``/``\\r`` into ``\\n``.
+
+    Zero-width spaces and joiners, BOMs and soft hyphens split words and
+    defeat search; C0/C1 controls are debris of binary or terminal output.
+    U+FFFD marks a character a decoder could not read: it is removed with a
+    warning, since content was lost there.  The ideographic space U+3000 stays.
+
+    >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
+    '第一条\\u3000为了规范'
+    >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
+    'U+FFFD removed: a character was lost here'
+    """
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    for m in _INVISIBLE.finditer(text):
+        before = m.group()
+        after = "\n" if before[0] == "\r" else ""
+        names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
+        edits.append(Edit("invisible_chars", m.start(), m.end(), before, after, names))
+        if "\ufffd" in before:
+            warnings.append(
+                CleanWarning(
+                    "invisible_chars",
+                    m.start(),
+                    "U+FFFD removed: a character was lost here",
+                    text[max(0, m.start() - 10) : m.end() + 10],
+                )
+            )
+    return apply_edits(text, edits), edits, warnings
+
+
+# --------------------------------------------------------------------------- validator signatures
+
+_SIG_MID_CLASS = "[" + re.escape(SIG_MID_CHARS) + "]"
+_SIG_TAIL_CLASS = "[" + re.escape(SIG_TAIL_CHARS) + "]"
+
+#: Signatures of mojibake left in the output: two UTF-8 CJK characters read as
+#: GBK (lead, middle, tail: ``鍙戝``, ``涓€鏉``), the ``锟斤拷`` of U+FFFD
+#: bytes read as GBK, and UTF-8 read as Latin-1 (``Ã©``, ``â€œ``, ``Â·``).
+MOJIBAKE_SIGNATURE_RE = re.compile(
+    rf"{_SIG_LEAD_CLASS}{_SIG_MID_CLASS}{_SIG_TAIL_CLASS}|锟斤拷|{_LATIN1_SEQ}"
+)
+
+
+__all__ = [
+    "FTFY_CONFIG",
+    "INVISIBLE_RE",
+    "MOJIBAKE_SIGNATURE_RE",
+    "fix_gbk_misalignment",
+    "fix_latin1_mojibake",
+    "fix_utf8_read_as_gbk",
+    "remove_invisible_characters",
+]

@@ -1,13 +1,156 @@
-"""Width and punctuation of Chinese official text (stub)."""
+"""Width and punctuation of Chinese official text.
+
+Pages converted by mirror sites, typed on Latin keyboards or exported from
+word processors carry ASCII punctuation in Chinese sentences (``本市,区``,
+``条例(草案)``, ``邮编:213022``) and full-width digits and letters
+(``２０２１年``, ``ＡＰＰ``).  The dataset follows Chinese official text
+(GB/T 15834): full-width punctuation in Chinese context, ASCII digits and
+letters everywhere.
+
+The rule, in order of precedence:
+
+1. **Protected:** URLs (``https://flk.npc.gov.cn/detail?id=1``, ``www.gov.cn``)
+   and e-mail addresses are never touched; trailing ``.,;:!?)`` is not part
+   of a URL.
+2. ``, ; : ? !`` become ``，；：？！`` when they touch CJK (a Han character or
+   CJK punctuation) on either side: ``本市,区``, ``邮编:213022``,
+   ``zqyjfk@163.com;请``.  Between ASCII on both sides they stay: ``1,000``,
+   ``10:30``, ``C++,Wi-Fi``.
+3. ``.`` becomes ``。`` only after a Han character (or a closing CJK bracket
+   or quote) and before a Han character or the end of the line; ``1.信函``,
+   ``3.5``, ``manbetx3.0``, ``...`` stay.
+4. Parentheses are decided as a pair ``(…)``: full-width when the content
+   holds CJK or either bracket touches CJK outside (``(一)``, ``(草案)``,
+   ``(2021-2023年)``, ``平台(APP)``); ASCII otherwise (``f(x)``).  A lone
+   bracket is converted when it touches CJK (``1)信函``).
+5. Straight double quotes are decided as a pair: ``"…"`` becomes ``“…”``
+   when the content holds CJK or the pair touches CJK; a lone ``"`` stays.
+   Single quotes ``'…'`` become ``‘…’`` only around content with Han and
+   not glued to Latin letters (apostrophes stay).
+6. Full-width digits and Latin letters ``０-９ Ａ-Ｚ ａ-ｚ`` become ASCII;
+   ``．`` between digits becomes ``.``.  ``％`` stays: it is a legitimate
+   full-width sign of Chinese text and the clean corpus uses it.
+
+Every changed character is one :class:`~corpus_tools.records.Edit`
+(a run of full-width digits or letters is one edit).
+"""
+
 from __future__ import annotations
+
+from bisect import bisect_right
 
 import regex
 
-from corpus_tools.edits import sub_with_edits
+from corpus_tools.edits import apply_edits
 from corpus_tools.records import Edit
 
-_ASCII_COMMA_BETWEEN_CJK = regex.compile(r"(?<=\p{Han}),(?=\p{Han})")
+RULE = "width"
+
+#: A CJK character for the purpose of punctuation: Han, CJK symbols and
+#: punctuation (not the ideographic space), full-width punctuation (not
+#: full-width digits or letters), curly quotes, ellipsis and dash.
+CJK = r"[\p{Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65“”‘’…—]"
+_CLOSERS = r"[\p{Han}》）」』】”〉]"
+
+#: ASCII punctuation strictly between two CJK characters: what the validator
+#: must not find in the output.
+ASCII_PUNCT_BETWEEN_CJK_RE = regex.compile(rf"(?<={CJK})[,;:?!().\"](?={CJK})")
+
+_PROTECTED = regex.compile(
+    r"(?:(?:https?|ftp)://|www\.)[!-~]*?(?=[.,;:!?)\]'\"]*(?:[^!-~]|\Z))"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+_SIMPLE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_SIMPLE_RE = regex.compile(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
+_PERIOD_RE = regex.compile(rf"(?<={_CLOSERS})(?<!\.)\.(?!\.)(?=\p{{Han}}|$)", regex.M)
+_PAREN_PAIR_RE = regex.compile(r"\(([^()\n]{0,120})\)")
+_LONE_PAREN_RE = regex.compile(rf"(?<={CJK})[()]|[()](?={CJK})")
+_DQUOTE_PAIR_RE = regex.compile(r'"([^"\n]{1,200}?)"')
+_SQUOTE_PAIR_RE = regex.compile(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
+_HAS_CJK = regex.compile(CJK)
+_FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_FULLWIDTH_DOT_RE = regex.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+_TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
+
+
+class _Protected:
+    """Spans (URLs, e-mail addresses) whose characters no width rule may touch."""
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in _PROTECTED.finditer(text)]
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+
+def _touches_cjk(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(_HAS_CJK.fullmatch(before) or _HAS_CJK.fullmatch(after))
+
+
+def _changes(text: str) -> dict[int, tuple[int, str]]:
+    """Position -> (end, replacement) of every width change, before protection."""
+    out: dict[int, tuple[int, str]] = {}
+    for m in _SIMPLE_RE.finditer(text):
+        out[m.start()] = (m.end(), _SIMPLE[m.group()])
+    for m in _PERIOD_RE.finditer(text):
+        out[m.start()] = (m.end(), "。")
+    paired: set[int] = set()
+    for m in _PAREN_PAIR_RE.finditer(text):
+        paired.update((m.start(), m.end() - 1))
+        inner = m.group(1)
+        if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())):
+            out[m.start()] = (m.start() + 1, "（")
+            out[m.end() - 1] = (m.end(), "）")
+    for m in _LONE_PAREN_RE.finditer(text):
+        if m.start() not in paired:
+            out[m.start()] = (m.end(), "（" if m.group() == "(" else "）")
+    for m in _DQUOTE_PAIR_RE.finditer(text):
+        if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
+            out[m.start()] = (m.start() + 1, "“")
+            out[m.end() - 1] = (m.end(), "”")
+    for m in _SQUOTE_PAIR_RE.finditer(text):
+        out[m.start()] = (m.start() + 1, "‘")
+        out[m.end() - 1] = (m.end(), "’")
+    for m in _FULLWIDTH_ALNUM_RE.finditer(text):
+        out[m.start()] = (m.end(), m.group().translate(str.maketrans(_TO_ASCII)))
+    for m in _FULLWIDTH_DOT_RE.finditer(text):
+        out[m.start()] = (m.end(), ".")
+    return out
 
 
 def normalize_width(text: str) -> tuple[str, list[Edit]]:
-    return sub_with_edits(_ASCII_COMMA_BETWEEN_CJK, "，", text, "width")
+    """Give Chinese text the punctuation and widths of Chinese official text.
+
+    Undoes ASCII punctuation typed or converted into Chinese sentences and
+    full-width digits and letters; numbers, ranges, phone numbers, times,
+    e-mail addresses, URLs and Latin terms keep their ASCII (rules in the
+    module docstring).
+
+    >>> normalize_width("第一条(立法目的)为了促进发展,制定本条例:")[0]
+    '第一条（立法目的）为了促进发展，制定本条例：'
+    >>> normalize_width("传真:0519-85681627;邮箱zqyjfk@163.com;见https://flk.npc.gov.cn/detail?id=1。")[0]
+    '传真：0519-85681627；邮箱zqyjfk@163.com；见https://flk.npc.gov.cn/detail?id=1。'
+    >>> normalize_width("自２０２１年１月１日起,1.信函;3.5%;10:30")[0]
+    '自2021年1月1日起，1.信函；3.5%;10:30'
+    >>> normalize_width("“十四五”时期，《条例》、（一）")[1]
+    []
+    """
+    changes = _changes(text)
+    if not changes:
+        return text, []
+    protected = _Protected(text) if ("@" in text or "://" in text or "www." in text) else None
+    edits: list[Edit] = []
+    for start in sorted(changes):
+        end, after = changes[start]
+        if protected is not None and start in protected:
+            continue
+        edits.append(Edit(RULE, start, end, text[start:end], after))
+    return apply_edits(text, edits), edits
+
+
+__all__ = ["ASCII_PUNCT_BETWEEN_CJK_RE", "CJK", "normalize_width"]
