@@ -49,7 +49,7 @@ STRONG_BRANDS_CJK: tuple[str, ...] = (
     "365体育", "bet365", "皇冠体育", "乐动", "火狐体育", "威廉希尔",
     "立博", "博天堂", "新濠天地", "银河娱乐", "金沙娱乐", "永利娱乐", "葡京娱乐",
     "bob体育", "BOB体育", "OB体育", "KOK体育", "kok体育", "星空体育", "半岛体育",
-    "九游体育", "江南体育", "博亚体育", "米乐m6", "ku游", "KU游", "酷游", "腾博会",
+    "九游体育", "江南体育", "博亚体育", "ku游", "KU游", "酷游", "腾博会",
     "必发", "利来国际", "云顶国际", "尊龙", "龙8", "beplay",
 )
 
@@ -107,7 +107,7 @@ PROMO_WORDS: tuple[str, ...] = (
     "官网", "在线", "手机版", "网页版", "第一", "品牌", "投注", "开户", "老牌", "大全",
     "排名", "十大", "靠谱", "正规", "网站", "赌场", "线上", "真人", "棋牌", "电竞", "彩票",
     "备用", "链接", "永久", "免费", "游戏", "中国", "官方网站", "合作伙伴", "赞助商", "赞助",
-    "充值", "提现", "秒到", "返水", "体验", "APP", "app", "App", "版", "的", "和", "与", "及",
+    "充值", "提现", "秒到", "返水", "体验", "送彩金", "彩", "APP", "app", "App", "版", "的", "和", "与", "及",
 )
 
 #: Host fragments of gambling domains (besides the Latin brands).
@@ -124,7 +124,7 @@ def _alternation(words) -> str:
 _SEP = r"[ _\-·|丨＿－｜・•~～/—]"
 _VERSION = r"(?:[vV]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]*\d)"
 _LATIN_TAIL = r"(?:\.?(?i:app|com|vip|ios|apk|net|cn|official|sports?|bet|casino|club|online|login|web|pc|h5)|\d{1,3}(?![\d.]))*"
-_LATIN_BRAND = rf"(?<![A-Za-z])(?i:{_alternation(LATIN_BRANDS)}){_LATIN_TAIL}(?![A-Za-z])"
+_LATIN_BRAND = rf"(?<![A-Za-z])(?i:{_alternation(LATIN_BRANDS)}){_LATIN_TAIL}(?:(?![A-Za-z])|(?=[vV]\d))"
 _CJK_BRAND = _alternation(STRONG_BRANDS_CJK + WEAK_BRANDS_CJK)
 _SUFFIX = _alternation(SPAM_SUFFIXES)
 _PAREN = r"[(（](?:中国|[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）]"
@@ -151,8 +151,10 @@ REPEATED_BRAND_RE = regex.compile(
 _REPEAT_PREFILTER = regex.compile(rf"(?:体育|娱乐)[^\n]{{0,24}}?{_SEP}")
 
 _URL_RE = regex.compile(_URL)
+_SUFFIX_RE = regex.compile(_SUFFIX)
+_LATIN_RUN_RE = regex.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _PROMO_RE = regex.compile(_alternation(PROMO_WORDS))
-_RESIDUE_NOISE_RE = regex.compile(r"[\s\p{P}\p{S}\d]+")
+_RESIDUE_NOISE_RE = regex.compile(r"[\s\p{P}\p{S}\d丨]+")
 _SPAM_HOST_RE = regex.compile(
     rf"(?i:{_alternation(LATIN_BRANDS + SPAM_HOST_WORDS)})"
 )
@@ -332,7 +334,10 @@ def _trim_and_accept(tokens: list[tuple[str, str]], *, inline: bool, accept_all:
         if kind == "sep":
             tokens.pop()
             continue
-        bound = tokens[-2][0] == "brand" and tok in BRAND_CATEGORIES if len(tokens) > 1 else True
+        bound = (
+            tokens[-2][0] == "brand" and tok in BRAND_CATEGORIES or tokens[-2][0] == "paren"
+            if len(tokens) > 1 else True
+        )
         if inline and kind == "suffix" and tok in LAW_COMMON_SUFFIXES and not bound:
             tokens.pop()
             continue
@@ -345,7 +350,7 @@ def _trim_and_accept(tokens: list[tuple[str, str]], *, inline: bool, accept_all:
     for kind, tok in zip(kinds, words):
         if kind == "url" and _SPAM_HOST_RE.search(tok):
             strong = True
-        elif kind == "latin" and tok.lower().rstrip("0123456789") not in WEAK_LATIN_BRANDS:
+        elif kind == "latin" and tok.lower() not in WEAK_LATIN_BRANDS and tok.lower().rstrip("0123456789") not in WEAK_LATIN_BRANDS:
             strong = True
     n_other = len(kinds) - 1
     first_kind, first = kinds[0], words[0]
@@ -376,8 +381,11 @@ def find_spam_anchors(text: str) -> list[Anchor]:
     >>> find_spam_anchors("建设全民健身体育平台和官网下载服务")
     []
     """
-    starts = [m.start() for m in _CJK_HINT_RE.finditer(text)]
-    starts += [m.start() for m in _LATIN_HINT_RE.finditer(text)]
+    starts = [m.start() for m in _LATIN_HINT_RE.finditer(text)]
+    hint = _CJK_HINT_RE.search(text)
+    while hint:  # overlapping: 彩金博鱼 holds 金博 and 博鱼
+        starts.append(hint.start())
+        hint = _CJK_HINT_RE.search(text, hint.start() + 1)
     found: list[Anchor] = []
     cursor = 0
     for pos in sorted(starts):
@@ -451,6 +459,8 @@ def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> boo
     residue = "".join(parts)
     residue = _URL_RE.sub("", residue)
     residue = _PROMO_RE.sub("", residue)
+    residue = _SUFFIX_RE.sub("", residue)
+    residue = _LATIN_RUN_RE.sub("", residue)
     residue = _RESIDUE_NOISE_RE.sub("", residue)
     return not residue
 
