@@ -318,11 +318,19 @@ def diff_releases(old: Path, new: Path) -> ReleaseDiff:
             diff.changed.append(change)
         else:
             diff.unchanged += 1
-    old_files, new_files = config_files(old), config_files(new)
+    old_rows, new_rows = row_counts(old), row_counts(new)
     for name in CONFIGS:
-        count = lambda paths: sum(pq.ParquetFile(p).metadata.num_rows for p in paths)  # noqa: E731
-        diff.rows[name] = (count(old_files[name]), count(new_files[name]))
+        diff.rows[name] = (old_rows.get(name, 0), new_rows.get(name, 0))
     return diff
+
+
+def row_counts(folder: Path) -> dict[str, int]:
+    """Rows per config: from the manifest when the folder has one (a partial
+    download holds only some configs), else from the Parquet files."""
+    folder = Path(folder)
+    if (folder / MANIFEST).exists():
+        return {name: info["num_rows"] for name, info in read_manifest(folder)["configs"].items()}
+    return {name: sum(pq.ParquetFile(p).metadata.num_rows for p in paths) for name, paths in config_files(folder).items()}
 
 
 def _listing(labels: list[str], limit: int = 12) -> str:
@@ -338,7 +346,7 @@ def render_changelog_entry(version: str, diff: ReleaseDiff | None, previous: str
         docs = len(_documents(new_folder)) if new_folder is not None else 0
         lines += [f"First release: {docs} documents."]
         if new_folder is not None:
-            rows = {name: sum(pq.ParquetFile(p).metadata.num_rows for p in paths) for name, paths in config_files(new_folder).items()}
+            rows = row_counts(new_folder)
             lines += ["", "| config | rows |", "| --- | ---: |"] + [f"| {n} | {r} |" for n, r in rows.items()]
         return "\n".join(lines) + "\n"
     lines += [
