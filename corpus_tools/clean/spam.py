@@ -134,6 +134,7 @@ _URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*"
 TOKEN_RE = regex.compile(
     rf"(?P<url>{_URL})|(?P<latin>{_LATIN_BRAND})|(?P<brand>{_CJK_BRAND})"
     rf"|(?P<suffix>{_SUFFIX})|(?P<version>{_VERSION})|(?P<paren>{_PAREN})|(?P<sep>{_SEP}+)"
+    r"|(?P<word>[A-Za-z]{2,12})|(?P<other>.)"
 )
 
 #: A candidate anchor: a brand (CJK, Latin) or a link, then tokens with optional
@@ -237,6 +238,26 @@ def _line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """Merge removals of consecutive lines, then give each block its newline.
+
+    >>> _merge_line_spans("a\\nb\\nc", [(2, 3, ["b"]), (4, 5, ["c"])])
+    [(1, 5, ['b', 'c'])]
+    """
+    blocks: list[list] = []
+    for start, end, notes in sorted(spans):
+        if blocks and start <= blocks[-1][1] + 1:
+            blocks[-1][1] = max(blocks[-1][1], end)
+            blocks[-1][2] = blocks[-1][2] + notes
+        else:
+            blocks.append([start, end, list(notes)])
+    result = []
+    for start, end, notes in blocks:
+        start, end = _line_removal_span(text, start, end)
+        result.append((start, end, notes))
+    return result
+
+
 def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
     """Remove page chrome the scraper kept: furniture lines and glued trailing junk.
 
@@ -251,7 +272,7 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
     >>> remove_site_furniture("来源：本条例所称资金来源，是指财政拨款。")[0]
     '来源：本条例所称资金来源，是指财政拨款。'
     """
-    edits: list[Edit] = []
+    spans: list[tuple[int, int, list[str]]] = []
     warnings: list[CleanWarning] = []
     seen: set[int] = set()
     for hint in _FURNITURE_HINT_RE.finditer(text):
@@ -262,8 +283,11 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
         match = FURNITURE_LINE_RE.match(text, line_start)
         if not match or not match.group(0).strip() or not _is_furniture_line(match.group(0)):
             continue
-        start, end = _line_removal_span(text, match.start(), match.end())
-        edits.append(Edit(FURNITURE_RULE, start, end, text[start:end], "", "furniture line"))
+        spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
+    edits = [
+        Edit(FURNITURE_RULE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
+        for s, e, notes in _merge_line_spans(text, spans)
+    ]
     if "http" in text or "www." in text:
         for match in _BARE_URL_LINE_RE.finditer(text):
             if not _SPAM_HOST_RE.search(match.group(0)):
@@ -306,11 +330,16 @@ def _merge_sorted(edits: list[Edit]) -> list[Edit]:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """One accepted brand string: its span and whether it fills a whole line."""
+    """One brand string found in the text.
+
+    ``line_only`` marks a lone brand (``【188金宝博】``): spam only when its
+    whole line is spam, never removed from inside a sentence.
+    """
 
     start: int
     end: int
     text: str
+    line_only: bool = False
 
 
 def _tokens(anchor: str) -> list[tuple[str, str]]:
@@ -322,8 +351,10 @@ def _tokens(anchor: str) -> list[tuple[str, str]]:
     return [(m.lastgroup, m.group(0)) for m in TOKEN_RE.finditer(anchor)]
 
 
-def _trim_and_accept(tokens: list[tuple[str, str]], *, inline: bool, accept_all: bool = False) -> int | None:
-    """Decide whether a token run is spam; return the accepted length or None.
+def _trim_and_accept(
+    tokens: list[tuple[str, str]], *, inline: bool, accept_all: bool = False
+) -> tuple[int, bool] | None:
+    """Decide whether a token run is spam; return (accepted length, line_only) or None.
 
     Inline anchors drop trailing law-common suffixes (平台, 下载 …) unless the
     suffix follows a CJK brand directly, and never end on a separator.
@@ -362,8 +393,10 @@ def _trim_and_accept(tokens: list[tuple[str, str]], *, inline: bool, accept_all:
         extra = sum(1 for k in kinds[1:] if k in ("latin", "paren", "brand", "version", "url"))
         strong = n_other >= 2 or extra >= 1
     if not strong:
+        if first_kind == "brand" and first in _STRONG_SET or first_kind == "latin":
+            return sum(len(t) for _, t in tokens), True
         return None
-    return sum(len(t) for _, t in tokens)
+    return sum(len(t) for _, t in tokens), False
 
 
 _STRONG_SET = frozenset(STRONG_BRANDS_CJK)
@@ -380,6 +413,8 @@ def find_spam_anchors(text: str) -> list[Anchor]:
     ['万博体育APP官方网_万博体育manbetx3.0']
     >>> find_spam_anchors("建设全民健身体育平台和官网下载服务")
     []
+    >>> find_spam_anchors("【188金宝博】")[0].line_only
+    True
     """
     starts = [m.start() for m in _LATIN_HINT_RE.finditer(text)]
     hint = _CJK_HINT_RE.search(text)
@@ -395,7 +430,7 @@ def find_spam_anchors(text: str) -> list[Anchor]:
         anchor = _accept(text, pos, match.group(0)) if match else None
         if anchor:
             found.append(anchor)
-            cursor = match.end()
+            cursor = anchor.end
     for hint in _REPEAT_PREFILTER.finditer(text):
         line_start = text.rfind("\n", 0, hint.start()) + 1
         line_end = text.find("\n", hint.end())
@@ -426,7 +461,8 @@ def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) ->
         length = _trim_and_accept(_tokens(candidate), inline=inline)
     if length is None:
         return None
-    return Anchor(start, start + length, text[start:start + length])
+    length, line_only = length
+    return Anchor(start, start + length, text[start:start + length], line_only)
 
 
 def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
@@ -435,11 +471,14 @@ def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
     The injector puts one string in place of one word, so when the page shows
     both ``A`` and ``A``+``平台``, the extra ``平台`` belongs to the law.
     """
-    forms = {a.text for a in anchors}
+    forms = {a.text for a in anchors if not a.line_only}
     if len(forms) < 2:
         return anchors
     result = []
     for a in anchors:
+        if a.line_only:
+            result.append(a)
+            continue
         best = a.text
         for form in forms:
             if len(form) < len(best) and a.text.startswith(form):
@@ -492,7 +531,8 @@ def remove_spam_anchors(
     if not anchors:
         return text, [], []
     restorations = restorations or {}
-    edits: list[Edit] = []
+    gap_edits: list[Edit] = []
+    line_spans: list[tuple[int, int, list[str]]] = []
     warnings: list[CleanWarning] = []
     i = 0
     while i < len(anchors):
@@ -503,17 +543,20 @@ def remove_spam_anchors(
         while j < len(anchors) and anchors[j].start < line_end:
             j += 1
         line_anchors = anchors[i:j]
-        line = text[line_start:line_end]
-        if _is_spam_line(line, line_anchors, line_start):
-            s, e = _line_removal_span(text, line_start, line_end)
-            detail = json.dumps({"spam_line": [a.text for a in line_anchors]}, ensure_ascii=False)
-            edits.append(Edit(SPAM_RULE, s, e, text[s:e], "", detail))
+        if _is_spam_line(text[line_start:line_end], line_anchors, line_start):
+            line_spans.append((line_start, line_end, [a.text for a in line_anchors]))
         else:
-            bounds = [line_start] + [p for a in line_anchors for p in (a.start, a.end)] + [line_end]
-            for k, a in enumerate(line_anchors):
+            inline = [a for a in line_anchors if not a.line_only]
+            bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
+            for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
-                edits.append(_gap_edit(text, a, lo, hi, restorations.get(a.start), warnings))
+                gap_edits.append(_gap_edit(text, a, lo, hi, restorations.get(a.start), warnings))
         i = j
+    line_edits = [
+        Edit(SPAM_RULE, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
+        for s, e, notes in _merge_line_spans(text, line_spans)
+    ]
+    edits = _merge_sorted(gap_edits + line_edits)
     return apply_edits(text, edits), edits, warnings
 
 

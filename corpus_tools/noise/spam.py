@@ -156,19 +156,29 @@ def glue_trailing_junk(text: str, rng: random.Random) -> tuple[str, str]:
 
 
 _WORD_RE = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?=\p{Han})")
+#: Law text that the cleaner cannot tell from a continuation of the brand
+#: string (``…(中国)`` + ``网站``), so the generator does not replace words there.
+_AMBIGUOUS_NEXT = regex.compile(
+    "|".join(sorted(SUFFIXES + CATEGORIES + ("网", "官", "中国", "国际", "集团", "综合", "电子", "游戏", "首页", "网站", "网址"), key=len, reverse=True))
+)
 
 
 def replace_word(text: str, rng: random.Random, *, anchor: str | None = None) -> tuple[str, Replacement] | None:
     """Replace one word of the law everywhere with one brand string.
 
     The word is a run of 2-4 CJK characters inside a sentence (CJK on both
-    sides).  Returns None when the text has no such word.
+    sides), not followed by a word that could continue a brand string.
+    Every occurrence of the word is replaced.  Returns None when the text has
+    no such word.
 
     >>> text, rep = replace_word("建设智能制造公共服务平台，提升公共服务能力。", random.Random(0), anchor="万博体育")
     >>> text.count("万博体育") == len(rep.positions)
     True
     """
-    candidates = list(_WORD_RE.finditer(text))
+    candidates = [
+        m for m in _WORD_RE.finditer(text)
+        if not any(_AMBIGUOUS_NEXT.match(text, o.end()) for o in regex.finditer(regex.escape(m.group(0)), text))
+    ]
     if not candidates:
         return None
     match = rng.choice(candidates)
