@@ -23,7 +23,6 @@ import unicodedata
 from functools import lru_cache
 
 import regex
-from pypinyin.pinyin_dict import pinyin_dict
 
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
@@ -71,6 +70,14 @@ def normalize_syllable(syllable: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's character dictionary, imported on first use (0.7 s)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
+@lru_cache(maxsize=1)
 def valid_syllables() -> frozenset[str]:
     """Every toneless syllable pypinyin knows, plus the ``u`` spelling of ``ü``.
 
@@ -78,7 +85,7 @@ def valid_syllables() -> frozenset[str]:
     (True, False)
     """
     out: set[str] = set()
-    for readings in pinyin_dict.values():
+    for readings in _pinyin_dict().values():
         for r in readings.split(","):
             s = _toneless(r)
             out.add(s)
@@ -109,7 +116,7 @@ def readings(char: str) -> frozenset[str]:
     """
     out: set[str] = set()
     for ch in char + _counterparts(char):
-        for r in pinyin_dict.get(ord(ch), "").split(","):
+        for r in _pinyin_dict().get(ord(ch), "").split(","):
             if r:
                 s = _toneless(r)
                 out.update((s, s.replace("v", "u")))
