@@ -1,0 +1,256 @@
+"""Layout cleaners: case table, seeds, properties (noise round trip), clean corpus."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus_tools.clean import CLEANING_ORDER, clean_and_explain
+from corpus_tools.clean import layout
+from corpus_tools.edits import apply_edits
+from corpus_tools.noise import layout as noise
+
+CASES = json.loads((Path(__file__).parent / "cases" / "layout.json").read_text(encoding="utf-8"))
+RULES = {name: fn for name, fn in CLEANING_ORDER if fn.__module__ == layout.__name__}
+LAYOUT_ORDER = tuple(RULES)  # cjk_spaces, hard_wraps, table_of_contents, repeated_summary, blank_lines
+
+
+def run_rule(name: str, text: str):
+    result = RULES[name](text)
+    return result[0], result[1], (result[2] if len(result) > 2 else [])
+
+
+def clean_layout(text: str) -> str:
+    return clean_and_explain(text, rules=LAYOUT_ORDER).text
+
+
+def check_edits(text: str, out: str, edits) -> None:
+    assert apply_edits(text, edits) == out
+    for a, b in zip(edits, edits[1:]):
+        assert a.end <= b.start, "edits overlap or are unsorted"
+    for e in edits:
+        assert text[e.start : e.end] == e.before
+
+
+def test_layout_rules_are_registered_in_order():
+    assert LAYOUT_ORDER == ("cjk_spaces", "hard_wraps", "table_of_contents", "repeated_summary", "blank_lines")
+
+
+# --------------------------------------------------------------------------- case table
+
+
+def _case_param(case):
+    marks = [pytest.mark.xfail(strict=True, reason=case["comment"])] if case["expect"] == "fail" else []
+    return pytest.param(case, id=f"{case['rule']}:{case['label']}", marks=marks)
+
+
+@pytest.mark.parametrize("case", [_case_param(c) for c in CASES])
+def test_case_table(case):
+    text = case["original"]
+    if case["rule"] == "layout":
+        out = clean_layout(text)
+    else:
+        out, edits, _ = run_rule(case["rule"], text)
+        check_edits(text, out, edits)
+        assert bool(edits) == (text != case["fixed"])
+    assert out == case["fixed"]
+
+
+def test_case_table_has_negatives_for_every_rule():
+    negatives = {c["rule"] for c in CASES if c["original"] == c["fixed"]}
+    assert set(LAYOUT_ORDER) <= negatives
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _ingested(raw_dir: Path, name: str) -> str:
+    from corpus_tools.ingest import ingest_file
+
+    path = next(raw_dir.glob(f"{name}_*.txt"))
+    return ingest_file(path, raw_dir).text
+
+
+def test_seed_000_table_of_contents_dropped_headings_kept(raw_dir):
+    text = _ingested(raw_dir, "000")
+    out, edits, _ = run_rule("table_of_contents", text)
+    assert len(edits) == 1 and edits[0].before.startswith("目 录\n第一章 总则\n")
+    check_edits(text, out, edits)
+    assert "目 录" not in out
+    for n in "一二三四五六七":
+        assert out.count(f"第{n}章 ") == text.count(f"第{n}章 ") - 1 >= 1
+
+
+def test_seed_002_table_of_contents_dropped(raw_dir):
+    text = _ingested(raw_dir, "002")
+    out, edits, _ = run_rule("table_of_contents", text)
+    assert len(edits) == 1 and "目\u3000\u3000录" in edits[0].before
+    assert "第一章\u3000\u3000总  则" in out and out.count("第七章") == 1
+    check_edits(text, out, edits)
+
+
+def test_seed_003_summary_dropped_body_kept(raw_dir):
+    text = _ingested(raw_dir, "003")
+    out, edits, _ = run_rule("repeated_summary", text)
+    assert len(edits) == 1 and edits[0].start == 0
+    first_line = text.split("\n")[0]
+    assert out.startswith("智能制造試點示范行動實施方案\n")
+    assert out.count(first_line[:60]) == 1  # the background paragraph survives in the body
+    assert json.loads(edits[0].detail)["sentences"] == 2
+
+
+def test_seed_001_only_indentation_and_blank_line(raw_dir):
+    text = _ingested(raw_dir, "001")
+    out = clean_layout(text)
+    assert "\n第一章\u3000总  则\n" in out  # heading title spacing is kept, leading blank gone
+    edits = clean_and_explain(text, rules=LAYOUT_ORDER).edits
+    assert edits and all(e.before.strip() == "" and e.after.strip() == "" for e in edits)
+    assert {e.rule for e in edits} == {"cjk_spaces", "blank_lines"}
+
+
+def test_seeds_no_hard_wrap_joined(raw_dir):
+    for path in sorted(raw_dir.glob("*.txt")):
+        text = _ingested(raw_dir, path.name[:3])
+        assert run_rule("hard_wraps", text)[1] == [], path.name
+
+
+# --------------------------------------------------------------------------- properties
+
+HEADINGS = ["总则", "规划与建设", "保护措施", "监督管理", "法律责任", "服务保障", "人工智能赋能"]
+SENTENCES = [
+    "为了促进智能制造发展，落实制造业立市战略，根据有关法律、法规，结合本市实际，制定本条例。",
+    "本条例适用于本市行政区域内促进智能制造发展的相关活动。",
+    "市和区人民政府应当加强对促进智能制造发展工作的领导，将智能制造发展纳入国民经济和社会发展规划。",
+    "违反本条例规定，构成犯罪的，依法追究刑事责任。",
+    "鼓励企业、高等院校、科研机构、行业协会、产业联盟等面向设计、生产、管理、服务等制造环节开展合作。",
+    "工业和信息化主管部门负责规划、实施、协调、推动智能制造发展工作。",
+    "本条例自2021年11月1日起施行。",
+]
+NUMS = "一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    if n <= 10:
+        return NUMS[n - 1]
+    if n < 20:
+        return "十" + NUMS[n - 11]
+    return NUMS[n // 10 - 1] + "十" + (NUMS[n % 10 - 1] if n % 10 else "")
+
+
+@st.composite
+def clean_laws(draw) -> str:
+    """A clean law in the shared corpus's convention (blank-line paragraphs)."""
+    sep = draw(st.sampled_from([" ", "  ", "\u3000"]))
+    parts = ["某市促进智能制造发展条例", "2021年9月27日 某市第十七届人民代表大会常务委员会第二十九次会议通过"]
+    article = 0
+    for c in range(1, draw(st.integers(2, 5)) + 1):
+        title = "总 则" if c == 1 and draw(st.booleans()) else draw(st.sampled_from(HEADINGS))
+        parts.append(f"第{_cn(c)}章{sep}{title}")
+        for _ in range(draw(st.integers(2 if c == 1 else 1, 3))):  # 3+ paragraphs: the convention is readable
+            article += 1
+            paras = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))
+            parts.append(f"第{_cn(article)}条 " + "".join(paras[:2]))
+            parts.extend(paras[2:])
+    return "\n\n".join(parts) + "\n"
+
+
+PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPS
+@given(law=clean_laws())
+def test_clean_law_unchanged(law):
+    assert clean_layout(law) == law
+
+
+@PROPS
+@given(law=clean_laws(), seed=st.integers(0, 2**32 - 1))
+def test_round_trip_recoverable_noise(law, seed):
+    damaged = noise.corrupt(law, random.Random(seed))
+    assert clean_layout(damaged) == law
+
+
+@PROPS
+@given(law=clean_laws(), seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(noise.GENERATORS))
+def test_round_trip_each_generator(law, seed, kind):
+    damaged = noise.corrupt(law, random.Random(seed), kinds=(kind,))
+    assert clean_layout(damaged) == law
+
+
+@PROPS
+@given(law=clean_laws(), seed=st.integers(0, 2**32 - 1))
+def test_ambiguous_wraps_never_lose_text(law, seed):
+    """Breaks no cleaner can tell from paragraph breaks may stay, but nothing
+    else changes: the only difference left is newlines the noise inserted."""
+    damaged = noise.hard_wrap(law, random.Random(seed), ambiguous=True, width=random.Random(seed).randint(8, 30))
+    out = clean_layout(damaged)
+    assert out.replace("\n", "") == law.replace("\n", "")
+    assert out.count("\n\n") == law.count("\n\n")
+
+
+@PROPS
+@given(law=clean_laws(), seed=st.integers(0, 2**32 - 1))
+def test_idempotent_and_replayable(law, seed):
+    text = noise.corrupt(law, random.Random(seed), ambiguous=bool(seed % 2))
+    for name in LAYOUT_ORDER:
+        out, edits, _ = run_rule(name, text)
+        check_edits(text, out, edits)
+        again, more, _ = run_rule(name, out)
+        assert again == out and more == [], f"{name} is not idempotent"
+        text = out
+
+
+@PROPS
+@given(text=st.text(alphabet="第一二十条章节目录总则 \u3000\n，。、；：()（）甲乙丙12附件", max_size=200))
+def test_rules_replay_on_arbitrary_text(text):
+    for name in LAYOUT_ORDER:
+        out, edits, _ = run_rule(name, text)
+        check_edits(text, out, edits)
+        text = out
+
+
+# --------------------------------------------------------------------------- clean corpus
+
+
+def _corpus_texts(files, root):
+    from corpus_tools.ingest import ingest_file
+
+    return [ingest_file(f, root).text for f in files]
+
+
+@pytest.mark.slow
+def test_clean_corpus_unchanged(clean_corpus_files, clean_corpus_dir):
+    texts = _corpus_texts(clean_corpus_files, clean_corpus_dir)
+    assert len(texts) == 1911
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    report = []
+    for name in LAYOUT_ORDER:
+        started = time.perf_counter()
+        changed = [f.name for f, t in zip(clean_corpus_files, texts) if run_rule(name, t)[0] != t]
+        seconds = time.perf_counter() - started
+        report.append(f"{name}: {len(texts) - len(changed)}/{len(texts)} unchanged, {size_mb / seconds:.0f} MB/s")
+        assert changed == [], f"{name} changed {len(changed)} clean files, e.g. {changed[:3]}"
+    print("\n" + "\n".join(report))
+
+
+@pytest.mark.slow
+def test_clean_corpus_round_trip_sample(clean_corpus_files, clean_corpus_dir):
+    """Noise on real laws is undone; reported per generator (a sample of 150)."""
+    sample = random.Random(3).sample(clean_corpus_files, 150)
+    texts = _corpus_texts(sample, clean_corpus_dir)
+    failures = {}
+    for kind in noise.GENERATORS:
+        bad = []
+        for i, (path, text) in enumerate(zip(sample, texts)):
+            if kind == "hard_wrap" and not layout._uses_blank_line_paragraphs(text):
+                continue  # too few paragraphs to read the blank-line convention from
+            if clean_layout(noise.corrupt(text, random.Random(i), kinds=(kind,))) != text:
+                bad.append(path.name)
+        failures[kind] = bad
+    assert all(not bad for bad in failures.values()), failures
