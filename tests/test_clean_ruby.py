@@ -1,0 +1,134 @@
+"""Ruby-style pinyin: case table, seed 004, properties, clean corpus."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_tools.clean.ruby import RULE, remove_ruby_pinyin
+from corpus_tools.edits import apply_edits
+from corpus_tools.noise.ruby import add_ruby
+
+CASES = json.loads((Path(__file__).parent / "cases" / "ruby.json").read_text(encoding="utf-8"))
+
+#: Seed-like clean law text, Simplified and Traditional, with genuine parentheses.
+LAW = (
+    "关于《马鞍山市工业互联网创新发展行动计划(2021-2023年)》的起草说明\n"
+    "(一)文件起草。在此基础上起草《若干政策》(初稿)和《行动计划》(初稿)。\n"
+    "第一条(立法目的) 为了促进智能制造发展，推动制造业高质量发展，制定本条例。\n"
+    "第二条 本市建设5G网络(含APP)和工业互联网平台，成立咨询委员会(以下简称咨询委)。\n"
+    "第三条 银行、重要行业的绿色发展战略，由市人民政府统筹（试行）。\n"
+    "為深入實施工業互聯網創新發展戰略,推動工業互聯網賦能智造名城建設,促進工業轉型升級。\n"
+)
+
+# Independent count of ruby groups: a bracketed run of lowercase ASCII letters.
+GROUP = re.compile(r"[（(][a-z]+[)）]")
+GENUINE = re.compile(r"[（(][^()（）]*[^a-z()（）][^()（）]*[)）]")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            c,
+            id=c["label"],
+            marks=[pytest.mark.xfail(strict=True, reason=c["comment"])] if c["expect"] == "fail" else [],
+        )
+        for c in CASES
+    ],
+)
+def test_case_table(case):
+    text, edits, warnings = remove_ruby_pinyin(case["original"])
+    assert text == case["fixed"]
+    assert apply_edits(case["original"], edits) == text
+    assert len(warnings) == case["warnings"]
+    assert all(w.rule == RULE for w in warnings)
+
+
+def test_case_table_has_both_kinds():
+    negatives = [c for c in CASES if c["original"] == c["fixed"]]
+    positives = [c for c in CASES if c["original"] != c["fixed"]]
+    assert len(negatives) >= 10 and len(positives) >= 10
+
+
+def test_stack_is_one_edit():
+    text, edits, _ = remove_ruby_pinyin("互(hu)(hu)(hu)聯(lian)(lian)網")
+    assert text == "互聯網"
+    assert [(e.before, e.after) for e in edits] == [("(hu)(hu)(hu)", ""), ("(lian)(lian)", "")]
+    assert all(e.rule == RULE and "互" in edits[0].detail for e in edits)
+
+
+def test_seed_004(raw_dir):
+    raw = (raw_dir / "004_1a32719b4d74e475.txt").read_text(encoding="utf-8")
+    text, edits, warnings = remove_ruby_pinyin(raw)
+    before = len(GROUP.findall(raw))
+    assert before == 327, "the seed's own count (NOISE.md)"
+    assert len(GROUP.findall(text)) == 0
+    removed = sum(len(GROUP.findall(e.before)) for e in edits)
+    assert removed == 327
+    assert "".join(e.before for e in edits) == "".join(GROUP.findall(raw))
+    assert not warnings
+    # No genuine parenthesis lost: the same genuine groups, in the same order.
+    assert GENUINE.findall(text) == GENUINE.findall(GROUP.sub("", raw))
+    for genuine in ("(2021-2023年)", "(初稿)", "(一)", "(2021—2023年)"):
+        assert text.count(genuine) >= 1, genuine
+    assert "馬鞍山" in text and "(2021-2023年(nian))" not in text
+    assert apply_edits(raw, edits) == text
+
+
+def test_other_seeds_unchanged(seed_paths):
+    for path in seed_paths:
+        if path.name.startswith("004"):
+            continue
+        raw = path.read_text(encoding="utf-8")
+        assert remove_ruby_pinyin(raw) == (raw, [], []), path.name
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), rate=st.floats(0.05, 1.0))
+def test_clean_corrupt_roundtrip(seed, rate):
+    rng = random.Random(seed)
+    corrupted = add_ruby(LAW, rng, rate=rate, stack_rate=0.3, fullwidth_rate=0.4, heteronym_rate=0.2)
+    text, edits, warnings = remove_ruby_pinyin(corrupted)
+    assert text == LAW
+    assert apply_edits(corrupted, edits) == text
+    assert remove_ruby_pinyin(text) == (text, [], [])  # idempotent
+    assert not warnings
+
+
+@settings(max_examples=30, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("马鞍山市行重略(（)）anhulveg1 2APP")), max_size=40))
+def test_replay_and_idempotence_on_arbitrary_text(text):
+    out, edits, _ = remove_ruby_pinyin(text)
+    assert apply_edits(text, edits) == out
+    assert remove_ruby_pinyin(out)[0] == out
+
+
+@pytest.mark.slow
+def test_clean_corpus_unchanged_and_throughput(clean_corpus_files):
+    texts = [p.read_text(encoding="utf-8") for p in clean_corpus_files]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    start = time.perf_counter()
+    changed = [p.name for p, t in zip(clean_corpus_files, texts) if remove_ruby_pinyin(t)[0] != t]
+    elapsed = time.perf_counter() - start
+    assert len(texts) == 1911
+    assert changed == []
+    print(f"ruby_pinyin: {len(texts)} files, {size / 1e6:.1f} MB, {size / 1e6 / elapsed:.1f} MB/s")
+
+
+@pytest.mark.slow
+def test_clean_corpus_roundtrip_sample(clean_corpus_files):
+    rng = random.Random(4)
+    for path in rng.sample(clean_corpus_files, 40):
+        text = path.read_text(encoding="utf-8")
+        start = rng.randrange(max(1, len(text) - 2000))
+        clean = text[start : start + 2000]
+        corrupted = add_ruby(clean, rng, rate=0.3, stack_rate=0.2, heteronym_rate=0.1)
+        assert remove_ruby_pinyin(corrupted)[0] == clean, path.name
