@@ -29,6 +29,7 @@ The module also exports the regexes the validator uses to check the output:
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
@@ -102,6 +103,17 @@ def _is_common(ch: str) -> bool:
 def _all_plausible(text: str) -> bool:
     """Every character common in law text, or ASCII letters, digits, spaces."""
     return all(ch in _RANK or (ch.isascii() and (ch.isalnum() or ch in " ")) for ch in text)
+
+
+_CHINESE_TEXT = regex.compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·\x20-\x7E]*")
+
+
+def _looks_chinese(text: str, *, common_share: float = 0.8) -> bool:
+    """Han, CJK punctuation and printable ASCII only, mostly common characters."""
+    if not _CHINESE_TEXT.fullmatch(text):
+        return False
+    non_ascii = [ch for ch in text if not ch.isascii()]
+    return not non_ascii or sum(ch in _RANK for ch in non_ascii) >= common_share * len(non_ascii)
 
 
 def _minimal_edit(rule: str, start: int, before: str, after: str, detail: str) -> Edit:
@@ -239,6 +251,12 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
             start, end = _misaligned_window(text, anchor)
             damaged = text[anchor + 1 : end]
             if all(_is_common(ch) or ch.isascii() for ch in damaged) and not any(ch in _QMARKS for ch in damaged):
+                before = text[start:anchor]
+                if before and not all(_is_common(ch) or ch.isascii() for ch in before):
+                    # an orphan byte closing a misaligned run: not repaired (yet), flagged
+                    warnings.append(
+                        CleanWarning("gbk_misalignment", anchor, "suspected misaligned run before '?' kept", text[start : anchor + 1])
+                    )
                 continue  # a genuine question mark before ordinary text
         else:
             if _is_common(prev) or not _HAN.fullmatch(prev):
@@ -332,27 +350,33 @@ def _utf8(data: bytes) -> str | None:
 
 
 def _fill_holes(parts: list[bytes | None]) -> tuple[str, float] | None:
-    """Choose each unknown byte (coordinate-wise) so the UTF-8 decoding is most plausible."""
+    """Choose each unknown byte, left to right, so the UTF-8 text is most plausible.
+
+    UTF-8 resynchronises at every lead byte, so a hole only affects the text
+    up to the next hole: each is decided on the prefix that ends there.
+    """
     holes = [i for i, p in enumerate(parts) if p is None]
-    choice = {i: 0x80 for i in holes}
+    chosen: dict[int, int] = {}
     margins: list[float] = []
-
-    def build() -> bytes:
-        return b"".join(p if p is not None else bytes((choice[i],)) for i, p in enumerate(parts))
-
-    for i in holes:
+    for n, i in enumerate(holes):
+        stop = holes[n + 1] if n + 1 < len(holes) else len(parts)
+        final = stop == len(parts)
         scored = []
         for byte in _HOLE_BYTES:
-            choice[i] = byte
-            decoded = _utf8(build())
-            if decoded is not None and _all_plausible(decoded):
+            chosen[i] = byte
+            data = b"".join(p if p is not None else bytes((chosen[k],)) for k, p in enumerate(parts[:stop]))
+            try:
+                decoded = codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+            except UnicodeDecodeError:
+                continue
+            if _CHINESE_TEXT.fullmatch(decoded):
                 scored.append((_cost(decoded), byte))
         if not scored:
             return None
         scored.sort()
-        choice[i] = scored[0][1]
+        chosen[i] = scored[0][1]
         margins.append(scored[1][0] - scored[0][0] if len(scored) > 1 else math.inf)
-    decoded = _utf8(build())
+    decoded = _utf8(b"".join(p if p is not None else bytes((chosen[k],)) for k, p in enumerate(parts)))
     return (decoded, min(margins)) if decoded is not None else None
 
 
@@ -367,7 +391,7 @@ def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
     for cut in range(max(0, bad - 4) & ~1, bad + 1, 2):
         for pair in _DROPPED_PAIRS:
             decoded = _utf8(data[:cut] + pair + data[cut:])
-            if decoded is not None and _all_plausible(decoded):
+            if decoded is not None and _CHINESE_TEXT.fullmatch(decoded):
                 choices.append(_Choice(decoded, _cost(decoded), {}))
     best, margin = _rank_choices(choices)
     return (best.text, margin) if best else None
@@ -427,7 +451,7 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 continue
             decoded, margin, method = result
             gain = _cost(run) - _cost(decoded)
-            if gain < MIN_GAIN:
+            if gain < MIN_GAIN or not _looks_chinese(decoded):
                 continue
             if margin < MIN_MARGIN:
                 warnings.append(
@@ -440,6 +464,11 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
             )
             edits.append(Edit("utf8_as_gbk", s, end, run, decoded, detail))
             break
+        else:
+            if MOJIBAKE_SIGNATURE_RE.search(text, start, end):
+                warnings.append(
+                    CleanWarning("utf8_as_gbk", start, "suspected UTF-8-as-GBK mojibake kept: no plausible repair", text[start:end])
+                )
     return apply_edits(text, edits), edits, warnings
 
 
@@ -473,6 +502,23 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
+def _strict_latin1_roundtrip(span: str) -> str:
+    """``span`` re-read as UTF-8 when its cp1252/Latin-1 bytes decode strictly to Chinese."""
+    data = bytearray()
+    for ch in span:
+        try:
+            data += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return span
+            data.append(ord(ch))
+    try:
+        decoded = bytes(data).decode("utf-8")
+    except UnicodeDecodeError:
+        return span
+    return decoded if regex.fullmatch(r"[\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·]+", decoded) else span
+
+
 def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
     """Repair UTF-8 text decoded as Latin-1 / Windows-1252, span by span.
 
@@ -489,9 +535,11 @@ def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
     edits: list[Edit] = []
     for m in _LATIN1_SPAN.finditer(text):
         span = m.group()
-        fixed = ftfy.fix_text(span, FTFY_CONFIG)
+        fixed, how = ftfy.fix_text(span, FTFY_CONFIG), "ftfy fix_encoding"
+        if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
+            fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
         if fixed != span:
-            edits.append(Edit("latin1_mojibake", m.start(), m.end(), span, fixed, "ftfy fix_encoding"))
+            edits.append(Edit("latin1_mojibake", m.start(), m.end(), span, fixed, how))
     return apply_edits(text, edits), edits
 
 

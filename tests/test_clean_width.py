@@ -1,0 +1,101 @@
+"""Width rule: case table, properties, seed 000 and the clean corpus."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings, strategies as st
+
+from corpus_tools.clean._common_chars import COMMON_CHARS
+from corpus_tools.clean.width import ASCII_PUNCT_BETWEEN_CJK_RE, CJK, normalize_width
+from corpus_tools.edits import apply_edits
+from corpus_tools.noise import width as noise
+
+CASES = json.loads((Path(__file__).parent / "cases" / "width.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["expect"] == "fail" else c for c in CASES],
+    ids=[c["label"] for c in CASES],
+)
+def test_case_table(case: dict) -> None:
+    out, edits = normalize_width(case["original"])
+    assert out == case["fixed"]
+    assert all(e.rule == "width" for e in edits)
+
+
+def test_seed_000_gets_chinese_punctuation(raw_dir: Path) -> None:
+    text = (raw_dir / "000_ea6fb625b322cb0c.txt").read_text(encoding="utf-8")
+    out, edits = normalize_width(text)
+    assert not ASCII_PUNCT_BETWEEN_CJK_RE.search(out)
+    for kept in ("0519-85681627", "zqyjfk@163.com", "2024年11月15日", "1.信函", "213022"):
+        assert kept in out
+    assert "第一条（立法目的）为了促进智能制造高质量发展，" in out
+    assert all(len(e.before) == 1 or regex.fullmatch(r"[０-９Ａ-Ｚａ-ｚ]+", e.before) for e in edits)
+
+
+SENTENCES = [
+    "第一条　为了促进智能制造高质量发展，根据有关法律、法规，结合本市实际，制定本条例。",
+    "（一）遴选梳理智能制造典型场景，总结“十三五”时期实践经验；",
+    "发送至0519-85681627；请在首页注明“促进智能制造发展立法建议”字样。",
+    "本条例自2021年11月1日起施行，是否符合规定？请说明！",
+    "推动5G、Wi-Fi等新型基础设施建设（2021-2023年），详见https://flk.npc.gov.cn/detail?id=1。",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(COMMON_CHARS[:300] + "0123456789AZaz０９Ａｚ．％,.;:?!()\"' \n@/-"), max_size=80))
+def test_idempotent_and_replayable(text: str) -> None:
+    out, edits = normalize_width(text)
+    assert apply_edits(text, edits) == out
+    assert normalize_width(out) == (out, [])
+    assert all(text[e.start : e.end] == e.before for e in edits)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SENTENCES), st.randoms(use_true_random=False))
+def test_width_swaps_are_recovered(text: str, rng: random.Random) -> None:
+    assert normalize_width(text)[0] == text  # the samples are fixpoints
+    damaged = noise.widen_alphanumerics(noise.asciify_punctuation(text, rng), rng)
+    assert normalize_width(damaged)[0] == text
+
+
+@pytest.mark.slow
+def test_clean_corpus_only_width_of_punctuation_in_cjk_context(clean_corpus_files: list[Path]) -> None:
+    """The width rule changes, in the clean corpus, only ASCII punctuation in
+    CJK context (to its full-width form) and full-width digits (to ASCII)."""
+    texts = [p.read_text(encoding="utf-8") for p in clean_corpus_files]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    start = time.perf_counter()
+    results = [normalize_width(t) for t in texts]
+    speed = megabytes / (time.perf_counter() - start)
+    by_char: Counter[str] = Counter()
+    between = one_sided = 0
+    allowed = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
+    cjk = regex.compile(CJK)
+    for text, (_, edits) in zip(texts, results):
+        for e in edits:
+            by_char[f"{e.before}->{e.after}"] += 1
+            if regex.fullmatch(r"[０-９Ａ-Ｚａ-ｚ]+", e.before):
+                assert e.after == e.before.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B)})
+                continue
+            assert e.before in allowed or e.before == '"', e
+            assert e.after in (allowed.get(e.before), "“", "”"), e
+            left = cjk.fullmatch(text[e.start - 1]) if e.start else None
+            right = cjk.fullmatch(text[e.end]) if e.end < len(text) else None
+            if left and right:
+                between += 1
+            else:
+                one_sided += 1
+                assert e.before in "();:\".,", e  # line-final ; : . and item brackets
+    changed = sum(1 for _, edits in results if edits)
+    print(f"\nwidth on the clean corpus: {speed:.1f} MB/s, {changed} files changed, "
+          f"{between} between CJK, {one_sided} touching CJK on one side, {dict(by_char.most_common())}")
+    assert not any(ASCII_PUNCT_BETWEEN_CJK_RE.search(out) for out, _ in results)
