@@ -1,0 +1,173 @@
+"""Benchmark: how long validation of 100,000 articles takes (not a test).
+
+Synthesises a valid dataset of N articles (default 100,000) with realistic
+text: article bodies are taken from the shared clean corpus when it is
+present (``../shared/corpus/local-regulations.tar.xz``), else generated from
+legal phrases with the corpus's length distribution.  Around them: one
+document per 30 articles (its text the articles joined), one page per
+document, provisions, edits, alignments.  Then times
+:func:`corpus_tools.validate.validate_tables` (the build gate) on the whole
+dataset and on the articles config alone, after one warm-up run that pays
+the one-off imports (OpenCC tables of the script cleaner, pypinyin).
+
+    /work/venv/bin/python benchmarks/bench_validate.py [--articles 100000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import statistics
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from corpus_tools import tables  # noqa: E402
+from corpus_tools.ids import doc_id, page_id  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "local-regulations.tar.xz"
+_ARTICLE = regex.compile(r"(?m)^第[一二三四五六七八九十百零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000]+")
+_HEADING = regex.compile(r"\n#|\n<!--")
+_PHRASES = (
+    "为了规范智能制造发展", "根据有关法律、行政法规", "结合本市实际", "制定本条例", "市人民政府应当",
+    "加强对智能制造工作的领导", "建立健全协调机制", "统筹解决重大问题", "有关部门按照各自职责", "做好相关工作",
+    "鼓励企业开展技术改造", "支持建设公共服务平台", "依法给予处罚", "本条例自公布之日起施行",
+)
+
+
+def corpus_bodies(limit: int) -> list[str]:
+    """Article bodies of the clean corpus (one line each), or [] when it is absent."""
+    if not CORPUS.exists():
+        return []
+    bodies: list[str] = []
+    with tarfile.open(CORPUS) as tar:
+        for member in tar:
+            if not member.isfile() or not member.name.endswith(".md"):
+                continue
+            text = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+            for part in _ARTICLE.split(text)[1:]:
+                part = _HEADING.split(part, maxsplit=1)[0]
+                bodies.append("\n".join(line.strip() for line in part.splitlines() if line.strip()))
+            if len(bodies) >= 2 * limit:
+                break
+    # The corpus keeps a little ASCII punctuation between Han characters (a
+    # residual-noise error): keep only the bodies the validator accepts.
+    from corpus_tools.residual import scan
+
+    flagged = set()
+    for rows in scan(pa.array(bodies, type=pa.string())).values():
+        flagged.update(rows.tolist())
+    return [b for i, b in enumerate(bodies) if i not in flagged and b][:limit]
+
+
+def synthetic_body(rng: random.Random) -> str:
+    n = max(1, int(rng.lognormvariate(1.6, 0.6)))
+    return "，".join(rng.choice(_PHRASES) for _ in range(n)) + "。"
+
+
+def synthesise(n_articles: int, *, per_doc: int = 30, seed: int = 0) -> dict[str, pa.Table]:
+    """A valid dataset of ``n_articles`` articles (every config of corpus_tools.tables)."""
+    rng = random.Random(seed)
+    bodies = corpus_bodies(n_articles) or [synthetic_body(rng) for _ in range(2000)]
+    documents, articles, provisions, edits, pages = [], [], [], [], []
+    n_docs = (n_articles + per_doc - 1) // per_doc
+    made = 0
+    for d in range(n_docs):
+        source = f"{d:06d}.txt"
+        did, pid = doc_id(source, 0), page_id(source)
+        title = f"某市智能制造促进条例{d}"
+        parts, cursor = [title, "\n"], len(title) + 1
+        count = min(per_doc, n_articles - made)
+        for k in range(1, count + 1):
+            body = bodies[(made + k) % len(bodies)]
+            label = f"第{k}条"
+            line = f"{label} {body}\n"
+            start, end = cursor, cursor + len(line) - 1
+            articles.append(dict(
+                doc_id=did, source_file=source, article_no=k, article_suffix=0, label=label, heading=None,
+                part=None, chapter_no=1 + (k - 1) // 10, chapter_title="总则", section_no=None, section_title=None,
+                paragraphs=body.split("\n"), text=body, start=start, end=end, eid=f"chp_{1 + (k - 1) // 10}__art_{k}",
+            ))
+            provisions.append(dict(
+                doc_id=did, source_file=source, eid=f"chp_{1 + (k - 1) // 10}__art_{k}", parent_eid=None, ordinal=k,
+                depth=1, type="article", num=k, suffix=None, label=label, heading=None, text=line[:-1],
+                start=start, end=end,
+            ))
+            parts.append(line)
+            cursor += len(line)
+        made += count
+        text = "".join(parts)
+        documents.append(dict(
+            doc_id=did, page_id=pid, source_file=source, ordinal=0, role="main", parent_id=None, attachment_no=None,
+            title=title, doc_type="regulation", jurisdiction="某市", issuer="某市人民代表大会常务委员会",
+            status="in_force", adopted="2021-09-27", approved="2021-11-19", published="2021-11-20",
+            effective="2022-01-01", source_url=f"https://example.gov.cn/{d}.html", script="simplified",
+            version_group=None, num_articles=count, num_chars=len(text), page_start=0, page_end=len(text), text=text,
+        ))
+        page_edits = [
+            dict(doc_id=did, page_id=pid, source_file=source, seq=0, step=9, rule="width", position=5, end=6,
+                 before=",", after="，", detail=""),
+        ]
+        edits.extend(page_edits)
+        pages.append(dict(
+            page_id=pid, source_file=source, sha256=hashlib.sha256(text.encode()).hexdigest(), encoding="utf-8",
+            format="text", script="simplified", num_edits=len(page_edits), num_warnings=0, warnings="[]",
+            metadata=json.dumps({}), ingested_text=text, text=text,
+        ))
+    return {
+        "documents": pa.Table.from_pylist(documents, schema=tables.DOCUMENTS),
+        "articles": pa.Table.from_pylist(articles, schema=tables.ARTICLES),
+        "provisions": pa.Table.from_pylist(provisions, schema=tables.PROVISIONS),
+        "edits": pa.Table.from_pylist(edits, schema=tables.EDITS),
+        "alignments": pa.Table.from_pylist([], schema=tables.ALIGNMENTS),
+        "pages": pa.Table.from_pylist(pages, schema=tables.PAGES),
+    }
+
+
+def _time(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    from corpus_tools.validate import validate_tables
+
+    started = time.perf_counter()
+    data = synthesise(args.articles)
+    chars = sum(len(t) for t in data["articles"].column("text").to_pylist())
+    print(f"synthesised {data['articles'].num_rows:,} articles ({chars / data['articles'].num_rows:.0f} chars on average, "
+          f"{chars / 1e6:.1f} M chars), {data['documents'].num_rows:,} documents, {data['pages'].num_rows:,} pages "
+          f"in {time.perf_counter() - started:.1f}s (bodies from {'the clean corpus' if CORPUS.exists() else 'phrases'})")
+
+    warm = validate_tables(data)
+    if not warm.ok:
+        print(warm.render(), file=sys.stderr)
+        print("the synthetic dataset is invalid: fix the benchmark", file=sys.stderr)
+        return 1
+    whole = _time(lambda: validate_tables(data), args.repeat)
+    only_articles = _time(lambda: validate_tables({"articles": data["articles"]}), args.repeat)
+    print(f"validate_tables, all six configs:  median {statistics.median(whole):.3f}s, best {min(whole):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in whole)})")
+    print(f"validate_tables, articles only:    median {statistics.median(only_articles):.3f}s, best {min(only_articles):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in only_articles)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

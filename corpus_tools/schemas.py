@@ -1,0 +1,662 @@
+"""pandera models of every dataset config: the dataset's promise, enforced.
+
+These :class:`~pandera.api.pandas.model.DataFrameModel` classes are the source
+of truth of what a valid dataset is; ``schemas/`` (JSON Schema, Hugging Face
+features, ``CHECKS.md``) is generated from them by
+:mod:`corpus_tools.export_schemas`.  Column order and Arrow types come from
+:mod:`corpus_tools.tables`; a frame is validated with Arrow-backed pandas
+dtypes (:func:`to_frame`), so every check below is vectorised (pyarrow
+compute, RE2, numpy) and never loops over rows in Python.
+
+Three kinds of check:
+
+* column and row checks inside the models (types, nullability, ranges,
+  closed vocabularies, uniqueness, ISO dates, numbering, residual noise);
+* :data:`RELATIONS`: foreign keys between configs (an article's ``doc_id``
+  must be a document);
+* :data:`CROSS_CHECKS`: counts that one config states about another
+  (``documents.num_articles``).
+
+Every check is an error unless :data:`SEVERITY` says ``warning``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from pandera.pandas import DataFrameModel, Field, check, dataframe_check
+from pandera.typing import Series
+
+from corpus_tools import residual, tables
+
+STR = pd.ArrowDtype(pa.string())
+INT = pd.ArrowDtype(pa.int64())
+FLOAT = pd.ArrowDtype(pa.float64())
+STR_LIST = pd.ArrowDtype(pa.list_(pa.string()))
+
+DOC_ID_PATTERN = r"^d-[0-9a-f]{16}-[0-9]+$"
+PAGE_ID_PATTERN = r"^p-[0-9a-f]{16}$"
+ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+# --------------------------------------------------------------------------
+# Closed vocabularies
+# --------------------------------------------------------------------------
+
+#: Fallback copies, used only while ``corpus_tools.structure.metadata`` does
+#: not export ``DOC_TYPES`` / ``STATUSES`` (the metadata module owns them).
+FALLBACK_DOC_TYPES: tuple[str, ...] = (
+    "regulation", "rules", "normative_document", "draft_for_comment", "drafting_explanation",
+    "notice", "plan", "other",
+)
+FALLBACK_STATUSES: tuple[str, ...] = (
+    "draft_for_comment", "in_force", "repealed", "amended", "not_yet_in_force", "unknown",
+)
+
+ROLES: tuple[str, ...] = ("main", "notice", "attachment")
+SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed")
+FORMATS: tuple[str, ...] = ("text", "markdown", "html")
+#: Fallback copy of the keys of ``corpus_tools.structure.tree.EID_PREFIX`` (the tree owns them).
+FALLBACK_PROVISION_TYPES: tuple[str, ...] = (
+    "part", "subpart", "chapter", "section", "article", "paragraph", "item", "subitem", "unit",
+    "preamble", "toc", "closing",
+)
+ALIGNMENT_STATUSES: tuple[str, ...] = ("matched", "draft_only", "final_only")
+
+
+def _metadata_vocab(name: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        from corpus_tools.structure import metadata
+    except ImportError:
+        return fallback
+    return tuple(getattr(metadata, name, fallback))
+
+
+def doc_types() -> tuple[str, ...]:
+    """``corpus_tools.structure.metadata.DOC_TYPES`` (imported when validating)."""
+    return _metadata_vocab("DOC_TYPES", FALLBACK_DOC_TYPES)
+
+
+def statuses() -> tuple[str, ...]:
+    """``corpus_tools.structure.metadata.STATUSES`` (imported when validating)."""
+    return _metadata_vocab("STATUSES", FALLBACK_STATUSES)
+
+
+def provision_types() -> tuple[str, ...]:
+    """The node types of the provision tree (``corpus_tools.structure.tree``)."""
+    try:
+        from corpus_tools.structure import tree
+    except ImportError:
+        return FALLBACK_PROVISION_TYPES
+    types = getattr(tree, "PROVISION_TYPES", None) or getattr(tree, "EID_PREFIX", None)
+    return tuple(types) if types else FALLBACK_PROVISION_TYPES
+
+
+def rule_names() -> tuple[str, ...]:
+    """The cleaning rules of :data:`corpus_tools.clean.CLEANING_ORDER`."""
+    from corpus_tools.clean import RULE_NAMES
+
+    return tuple(RULE_NAMES)
+
+
+#: (config, column) -> its closed vocabulary (a function: resolved when validating).
+VOCABULARIES: dict[tuple[str, str], Callable[[], tuple[str, ...]]] = {
+    ("documents", "doc_type"): doc_types,
+    ("documents", "status"): statuses,
+    ("documents", "role"): lambda: ROLES,
+    ("documents", "script"): lambda: SCRIPTS,
+    ("pages", "script"): lambda: SCRIPTS,
+    ("pages", "format"): lambda: FORMATS,
+    ("provisions", "type"): provision_types,
+    ("alignments", "status"): lambda: ALIGNMENT_STATUSES,
+    ("edits", "rule"): rule_names,
+}
+
+#: check name -> "warning" for checks that report without failing (unless --strict).
+SEVERITY: dict[str, str] = {"unresolved_spam_gap": "warning"}
+
+#: Row-level checks -> the columns that show why a row failed (for reports).
+ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "date_order": ("adopted", "approved", "effective"),
+    "article_numbers_contiguous": ("article_no", "article_suffix"),
+    "span_order": ("start", "end"),
+    "page_span_order": ("page_start", "page_end"),
+    "num_chars_matches_text": ("num_chars",),
+    "before_matches_span": ("position", "end", "before"),
+    "alignment_sides_match_status": ("status", "draft_article_no", "final_article_no"),
+}
+
+
+def severity(check_name: str) -> str:
+    return SEVERITY.get(check_name, "error")
+
+
+# --------------------------------------------------------------------------
+# Vectorised helpers
+# --------------------------------------------------------------------------
+
+
+def _vocab_check(config: str, column: str) -> Callable[[pd.Series], pd.Series]:
+    def in_vocabulary(series: pd.Series) -> pd.Series:
+        return series.isin(VOCABULARIES[(config, column)]())
+
+    return in_vocabulary
+
+
+def _non_empty(series: pd.Series) -> pd.Series:
+    return series.str.strip().str.len() > 0
+
+
+def _iso_date(series: pd.Series) -> pd.Series:
+    shaped = series.str.match(ISO_DATE_PATTERN).fillna(False).astype(bool)
+    parsed = pd.to_datetime(series.astype(object), format="%Y-%m-%d", errors="coerce")
+    return shaped & pd.Series(parsed, index=series.index).notna()
+
+
+def _not_after(df: pd.DataFrame, earlier: str, later: str) -> pd.Series:
+    """True unless both dates are valid ISO dates and ``earlier`` > ``later``."""
+    a, b = df[earlier], df[later]
+    both = (_iso_date(a.fillna("")) & _iso_date(b.fillna(""))).to_numpy(dtype=bool)
+    later_first = (a.fillna("") > b.fillna("")).to_numpy(dtype=bool, na_value=False)
+    return pd.Series(~(both & later_first), index=df.index)
+
+
+def _int_values(series: pd.Series, na: int = 0) -> np.ndarray:
+    return series.to_numpy(dtype=np.int64, na_value=na)
+
+
+def contiguous_numbering(doc_ids: pd.Series, numbers: pd.Series) -> np.ndarray:
+    """Per document, flag the rows whose ``article_no`` breaks the run 1..N.
+
+    Distinct article numbers of a document must be exactly 1..N; articles
+    with a suffix (第十条之一) share their base number.  The flagged row is
+    the first article after a gap (or the first article when it is not 1).
+
+    >>> contiguous_numbering(pd.Series(["a"] * 4 + ["b"]), pd.Series([1, 2, 2, 4, 2])).tolist()
+    [True, True, True, False, False]
+    """
+    codes, _ = pd.factorize(doc_ids)
+    numbers_ = _int_values(numbers)
+    valid = (codes >= 0) & (numbers_ >= 1)
+    keys = (codes.astype(np.int64) << 32) | np.where(valid, numbers_, 0)
+    unique = np.unique(keys[valid])
+    doc, num = unique >> 32, unique & 0xFFFFFFFF
+    first = np.r_[True, doc[1:] != doc[:-1]] if len(unique) else np.zeros(0, dtype=bool)
+    previous = np.r_[0, num[:-1]] if len(unique) else np.zeros(0, dtype=np.int64)
+    bad = np.where(first, num != 1, num != previous + 1)
+    return ~(valid & np.isin(keys, unique[bad]))
+
+
+def noise_mask(series: pd.Series, name: str) -> pd.Series:
+    """True where the residual-noise check ``name`` finds nothing."""
+    hits = residual.cached_scan(series)[name]
+    ok = np.ones(len(series), dtype=bool)
+    ok[hits] = False
+    return pd.Series(ok, index=series.index)
+
+
+def _noise_checks(*columns: str) -> tuple:
+    """One pandera check per residual-noise family over ``columns``, in NOISE_CHECKS order."""
+    made = []
+    for name in residual.NOISE_CHECKS:
+
+        def fn(cls, series: pd.Series, _name: str = name) -> pd.Series:
+            return noise_mask(series, _name)
+
+        fn.__name__ = name
+        description = residual.SPECS[name].description
+        fn.__doc__ = description[:1].upper() + description[1:] + "."
+        made.append(check(*columns, name=name)(fn))
+    return tuple(made)
+
+
+def _json_kind(kind: type) -> Callable[[pd.Series], pd.Series]:
+    def parses(series: pd.Series) -> pd.Series:
+        def ok(value: object) -> bool:
+            try:
+                return isinstance(json.loads(value), kind)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return False
+
+        return pd.Series([ok(v) for v in series.astype(object)], index=series.index, dtype=bool)
+
+    return parses
+
+
+# --------------------------------------------------------------------------
+# Models
+# --------------------------------------------------------------------------
+
+
+class DocumentsModel(DataFrameModel):
+    """One instrument cut out of a page: a regulation, a notice, an attachment."""
+
+    doc_id: Series[STR] = Field(unique=True, str_matches=DOC_ID_PATTERN, description="stable id d-<page hash>-<ordinal>")
+    page_id: Series[STR] = Field(str_matches=PAGE_ID_PATTERN, description="the page the document was cut from")
+    source_file: Series[STR] = Field(description="path of the raw file, relative to the raw folder")
+    ordinal: Series[INT] = Field(ge=0, description="position of the document in its page, from 0")
+    role: Series[STR] = Field(description="main | notice | attachment")
+    parent_id: Series[STR] = Field(nullable=True, description="doc_id of the notice an attachment belongs to")
+    attachment_no: Series[INT] = Field(nullable=True, ge=1, description="附件N")
+    title: Series[STR] = Field(description="title of the instrument")
+    doc_type: Series[STR] = Field(description="kind of instrument (closed vocabulary)")
+    jurisdiction: Series[STR] = Field(nullable=True, description="issuing jurisdiction")
+    issuer: Series[STR] = Field(nullable=True, description="issuing body")
+    status: Series[STR] = Field(nullable=True, description="legal status (closed vocabulary)")
+    adopted: Series[STR] = Field(nullable=True, description="date adopted (通过), ISO 8601")
+    approved: Series[STR] = Field(nullable=True, description="date approved (批准), ISO 8601")
+    published: Series[STR] = Field(nullable=True, description="date published (公布), ISO 8601")
+    effective: Series[STR] = Field(nullable=True, description="date in force (施行), ISO 8601")
+    source_url: Series[STR] = Field(nullable=True, str_matches=r"^https?://\S+$", description="where the page was scraped")
+    script: Series[STR] = Field(description="script of the source: simplified | traditional | mixed")
+    version_group: Series[STR] = Field(nullable=True, description="documents that are versions of one instrument share it")
+    num_articles: Series[INT] = Field(ge=0, description="number of rows of this document in articles")
+    num_chars: Series[INT] = Field(ge=0, description="length of text in characters")
+    page_start: Series[INT] = Field(ge=0, description="start of the document in the cleaned page text")
+    page_end: Series[INT] = Field(ge=0, description="end of the document in the cleaned page text")
+    text: Series[STR] = Field(description="cleaned text of the document")
+
+    class Config:
+        name = "documents"
+        strict = True
+        ordered = True
+
+    @check("title", "text", name="non_empty")
+    def non_empty(cls, series: pd.Series) -> pd.Series:
+        """Title and text hold at least one non-space character."""
+        return _non_empty(series)
+
+    @check("doc_type", name="doc_type_in_vocabulary")
+    def doc_type_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """doc_type is one of corpus_tools.structure.metadata.DOC_TYPES."""
+        return _vocab_check("documents", "doc_type")(series)
+
+    @check("status", name="status_in_vocabulary")
+    def status_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """status, where present, is one of corpus_tools.structure.metadata.STATUSES."""
+        return _vocab_check("documents", "status")(series)
+
+    @check("role", name="role_in_vocabulary")
+    def role_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """role is main, notice or attachment."""
+        return _vocab_check("documents", "role")(series)
+
+    @check("script", name="script_in_vocabulary")
+    def script_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """script is simplified, traditional or mixed."""
+        return _vocab_check("documents", "script")(series)
+
+    @check("adopted", "approved", "published", "effective", name="iso_date")
+    def iso_date(cls, series: pd.Series) -> pd.Series:
+        """Dates, where present, are real calendar dates written YYYY-MM-DD."""
+        return _iso_date(series)
+
+    @dataframe_check(name="date_order")
+    def date_order(cls, df: pd.DataFrame) -> pd.Series:
+        """adopted <= approved <= effective, for the dates present."""
+        return (
+            _not_after(df, "adopted", "approved")
+            & _not_after(df, "approved", "effective")
+            & _not_after(df, "adopted", "effective")
+        )
+
+    @dataframe_check(name="num_chars_matches_text")
+    def num_chars_matches_text(cls, df: pd.DataFrame) -> pd.Series:
+        """num_chars is the length of text in characters."""
+        return (df["num_chars"] == df["text"].str.len()).fillna(False).astype(bool)
+
+    @dataframe_check(name="page_span_order")
+    def page_span_order(cls, df: pd.DataFrame) -> pd.Series:
+        """page_start <= page_end."""
+        return (df["page_start"] <= df["page_end"]).fillna(False).astype(bool)
+
+    (
+        no_ruby_pinyin,
+        no_spam,
+        no_traditional_char,
+        no_ascii_punct_between_cjk,
+        no_invisible_char,
+        no_question_mark_between_cjk,
+        no_mojibake,
+    ) = _noise_checks("title", "text")
+
+
+class ArticlesModel(DataFrameModel):
+    """One 第N条 of a document, flat: the row most users read."""
+
+    doc_id: Series[STR] = Field(str_matches=DOC_ID_PATTERN, description="the document the article belongs to")
+    source_file: Series[STR] = Field(description="path of the raw file")
+    article_no: Series[INT] = Field(ge=1, description="N of 第N条")
+    article_suffix: Series[INT] = Field(ge=0, description="M of 第N条之M; 0 without suffix")
+    label: Series[STR] = Field(description="the label as written, e.g. 第十条之一")
+    heading: Series[STR] = Field(nullable=True, description="article heading, e.g. 立法目的")
+    part: Series[STR] = Field(nullable=True, description="编 the article is in")
+    chapter_no: Series[INT] = Field(nullable=True, ge=1, description="章 number")
+    chapter_title: Series[STR] = Field(nullable=True, description="章 title")
+    section_no: Series[INT] = Field(nullable=True, ge=1, description="节 number")
+    section_title: Series[STR] = Field(nullable=True, description="节 title")
+    paragraphs: Series[STR_LIST] = Field(description="款: the paragraphs of the body")
+    text: Series[STR] = Field(description="body without label or heading")
+    start: Series[INT] = Field(ge=0, description="start of the article in the document text")
+    end: Series[INT] = Field(ge=0, description="end of the article in the document text")
+    eid: Series[STR] = Field(description="stable element id, e.g. chp_2__art_13")
+
+    class Config:
+        name = "articles"
+        strict = True
+        ordered = True
+        unique = ["doc_id", "article_no", "article_suffix"]
+
+    @check("text", name="non_empty")
+    def non_empty(cls, series: pd.Series) -> pd.Series:
+        """The article text holds at least one non-space character."""
+        return _non_empty(series)
+
+    @dataframe_check(name="article_numbers_contiguous")
+    def article_numbers_contiguous(cls, df: pd.DataFrame) -> pd.Series:
+        """Per document, the distinct article numbers are 1..N without gaps (之一 articles share their base number)."""
+        return pd.Series(contiguous_numbering(df["doc_id"], df["article_no"]), index=df.index)
+
+    @dataframe_check(name="span_order")
+    def span_order(cls, df: pd.DataFrame) -> pd.Series:
+        """start < end."""
+        return (df["start"] < df["end"]).fillna(False).astype(bool)
+
+    (
+        no_ruby_pinyin,
+        no_spam,
+        no_traditional_char,
+        no_ascii_punct_between_cjk,
+        no_invisible_char,
+        no_question_mark_between_cjk,
+        no_mojibake,
+    ) = _noise_checks("text", "heading", "chapter_title", "section_title")
+
+
+class ProvisionsModel(DataFrameModel):
+    """Every node of the provision tree (编 章 节 条 款 项 目), in document order."""
+
+    doc_id: Series[STR] = Field(str_matches=DOC_ID_PATTERN, description="the document")
+    source_file: Series[STR] = Field(description="path of the raw file")
+    eid: Series[STR] = Field(description="stable element id built from the path")
+    parent_eid: Series[STR] = Field(nullable=True, description="eid of the parent node; null at the top")
+    ordinal: Series[INT] = Field(ge=0, description="document order")
+    depth: Series[INT] = Field(ge=0, description="depth in the tree")
+    type: Series[STR] = Field(description="level: part, chapter, section, article, paragraph, item, ...")
+    num: Series[INT] = Field(nullable=True, description="number of the node at its level")
+    suffix: Series[INT] = Field(nullable=True, ge=0, description="之M suffix")
+    label: Series[STR] = Field(description="label as written")
+    heading: Series[STR] = Field(nullable=True, description="heading")
+    text: Series[STR] = Field(description="text of the node")
+    start: Series[INT] = Field(ge=0, description="start in the document text")
+    end: Series[INT] = Field(ge=0, description="end in the document text")
+
+    class Config:
+        name = "provisions"
+        strict = True
+        ordered = True
+        unique = ["doc_id", "eid"]
+
+    @check("type", name="type_in_vocabulary")
+    def type_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """type is a known provision level."""
+        return _vocab_check("provisions", "type")(series)
+
+    @dataframe_check(name="span_order")
+    def span_order(cls, df: pd.DataFrame) -> pd.Series:
+        """start <= end."""
+        return (df["start"] <= df["end"]).fillna(False).astype(bool)
+
+
+class EditsModel(DataFrameModel):
+    """Every change a cleaning rule made: the page's text can be replayed from them."""
+
+    doc_id: Series[STR] = Field(nullable=True, str_matches=DOC_ID_PATTERN, description="document holding the edit's final position")
+    page_id: Series[STR] = Field(str_matches=PAGE_ID_PATTERN, description="the page")
+    source_file: Series[STR] = Field(description="path of the raw file")
+    seq: Series[INT] = Field(ge=0, description="order of the edit in the page's log")
+    step: Series[INT] = Field(ge=0, description="index of the rule run in the page's pipeline")
+    rule: Series[STR] = Field(description="the cleaning rule")
+    position: Series[INT] = Field(ge=0, description="start in the rule's input text")
+    end: Series[INT] = Field(ge=0, description="end in the rule's input text")
+    before: Series[STR] = Field(description="input[position:end]")
+    after: Series[STR] = Field(description="the replacement")
+    detail: Series[STR] = Field(description="free-form explanation; JSON for restorations")
+
+    class Config:
+        name = "edits"
+        strict = True
+        ordered = True
+        unique = ["page_id", "seq"]
+
+    @check("rule", name="rule_in_vocabulary")
+    def rule_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """rule is a rule of corpus_tools.clean.CLEANING_ORDER."""
+        return _vocab_check("edits", "rule")(series)
+
+    @dataframe_check(name="before_matches_span")
+    def before_matches_span(cls, df: pd.DataFrame) -> pd.Series:
+        """position <= end and before is exactly end - position characters long."""
+        length = df["end"] - df["position"]
+        return ((length >= 0) & (df["before"].str.len() == length)).fillna(False).astype(bool)
+
+    @check("detail", name="unresolved_spam_gap")
+    def unresolved_spam_gap(cls, series: pd.Series) -> pd.Series:
+        """Warning: a word replaced by a spam anchor could not be restored ({"gap": "unresolved"})."""
+        return ~series.str.contains(r'"gap"\s*:\s*"unresolved"', regex=True).fillna(False).astype(bool)
+
+
+class AlignmentsModel(DataFrameModel):
+    """Draft and final versions of one instrument, paired article by article."""
+
+    version_group: Series[STR] = Field(description="the instrument")
+    draft_doc_id: Series[STR] = Field(nullable=True, str_matches=DOC_ID_PATTERN, description="the draft document")
+    final_doc_id: Series[STR] = Field(nullable=True, str_matches=DOC_ID_PATTERN, description="the final document")
+    draft_article_no: Series[INT] = Field(nullable=True, ge=1, description="article of the draft")
+    draft_article_suffix: Series[INT] = Field(nullable=True, ge=0, description="its suffix")
+    final_article_no: Series[INT] = Field(nullable=True, ge=1, description="article of the final text")
+    final_article_suffix: Series[INT] = Field(nullable=True, ge=0, description="its suffix")
+    similarity: Series[FLOAT] = Field(nullable=True, ge=0.0, le=1.0, description="text similarity of the pair, 0..1")
+    status: Series[STR] = Field(description="matched | draft_only | final_only")
+
+    class Config:
+        name = "alignments"
+        strict = True
+        ordered = True
+
+    @check("status", name="status_in_vocabulary")
+    def status_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """status is matched, draft_only or final_only."""
+        return _vocab_check("alignments", "status")(series)
+
+    @dataframe_check(name="alignment_sides_match_status")
+    def alignment_sides_match_status(cls, df: pd.DataFrame) -> pd.Series:
+        """matched rows name both articles, draft_only only the draft's, final_only only the final's."""
+        draft = df["draft_article_no"].notna().to_numpy(dtype=bool)
+        final = df["final_article_no"].notna().to_numpy(dtype=bool)
+        status = df["status"].astype(object).to_numpy()
+        ok = np.where(
+            status == "matched", draft & final,
+            np.where(status == "draft_only", draft & ~final, np.where(status == "final_only", ~draft & final, True)),
+        )
+        return pd.Series(ok.astype(bool), index=df.index)
+
+
+class PagesModel(DataFrameModel):
+    """One scraped file: ingest facts, the ingested text (base of the edit log), the cleaned text."""
+
+    page_id: Series[STR] = Field(unique=True, str_matches=PAGE_ID_PATTERN, description="stable id of the page")
+    source_file: Series[STR] = Field(unique=True, description="path of the raw file")
+    sha256: Series[STR] = Field(str_matches=r"^[0-9a-f]{64}$", description="of the raw bytes")
+    encoding: Series[STR] = Field(description="codec that decoded the bytes")
+    format: Series[STR] = Field(description="text | markdown | html")
+    script: Series[STR] = Field(description="script of the source")
+    num_edits: Series[INT] = Field(ge=0, description="number of rows of this page in edits")
+    num_warnings: Series[INT] = Field(ge=0, description="number of cleaning warnings")
+    warnings: Series[STR] = Field(description="JSON list of the cleaning warnings")
+    metadata: Series[STR] = Field(description="JSON object: front matter / HTML meta")
+    ingested_text: Series[STR] = Field(description="the decoded page before cleaning")
+    text: Series[STR] = Field(description="the cleaned page text")
+
+    class Config:
+        name = "pages"
+        strict = True
+        ordered = True
+
+    @check("format", name="format_in_vocabulary")
+    def format_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """format is text, markdown or html."""
+        return _vocab_check("pages", "format")(series)
+
+    @check("script", name="script_in_vocabulary")
+    def script_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """script is simplified, traditional or mixed."""
+        return _vocab_check("pages", "script")(series)
+
+    @check("warnings", name="json_list")
+    def json_list(cls, series: pd.Series) -> pd.Series:
+        """warnings is a JSON list."""
+        return _json_kind(list)(series)
+
+    @check("metadata", name="json_object")
+    def json_object(cls, series: pd.Series) -> pd.Series:
+        """metadata is a JSON object."""
+        return _json_kind(dict)(series)
+
+    (
+        no_ruby_pinyin,
+        no_spam,
+        no_traditional_char,
+        no_ascii_punct_between_cjk,
+        no_invisible_char,
+        no_question_mark_between_cjk,
+        no_mojibake,
+    ) = _noise_checks("text")
+
+
+#: config name -> its model, in the order of :data:`corpus_tools.tables.CONFIGS`.
+MODELS: dict[str, type[DataFrameModel]] = {
+    "documents": DocumentsModel,
+    "articles": ArticlesModel,
+    "provisions": ProvisionsModel,
+    "edits": EditsModel,
+    "alignments": AlignmentsModel,
+    "pages": PagesModel,
+}
+
+# --------------------------------------------------------------------------
+# Checks across configs
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A foreign key: every non-null ``config.column`` is some ``ref_config.ref_column``."""
+
+    config: str
+    column: str
+    ref_config: str
+    ref_column: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.column}_in_{self.ref_config}"
+
+    @property
+    def description(self) -> str:
+        return f"every {self.config}.{self.column} (where present) is a {self.ref_config}.{self.ref_column}"
+
+    def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
+        values = frames[self.config][self.column]
+        known = frames[self.ref_config][self.ref_column].dropna().unique()
+        return values.isna() | values.isin(known)
+
+
+RELATIONS: tuple[Relation, ...] = (
+    Relation("documents", "page_id", "pages", "page_id"),
+    Relation("documents", "parent_id", "documents", "doc_id"),
+    Relation("articles", "doc_id", "documents", "doc_id"),
+    Relation("provisions", "doc_id", "documents", "doc_id"),
+    Relation("edits", "doc_id", "documents", "doc_id"),
+    Relation("edits", "page_id", "pages", "page_id"),
+    Relation("alignments", "draft_doc_id", "documents", "doc_id"),
+    Relation("alignments", "final_doc_id", "documents", "doc_id"),
+)
+
+
+@dataclass(frozen=True)
+class CountCheck:
+    """``config.column`` equals the number of ``counted`` rows whose ``counted_key`` is the row's ``key``."""
+
+    config: str
+    column: str
+    key: str
+    counted: str
+    counted_key: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.column}_matches_{self.counted}"
+
+    @property
+    def description(self) -> str:
+        return f"{self.config}.{self.column} is the number of {self.counted} rows with its {self.key}"
+
+    def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
+        frame = frames[self.config]
+        counts = frames[self.counted][self.counted_key].value_counts()
+        actual = frame[self.key].map(counts).fillna(0).to_numpy(dtype=np.int64)
+        stated = frame[self.column].to_numpy(dtype=np.int64, na_value=-1)
+        return pd.Series(actual == stated, index=frame.index)
+
+
+CROSS_CHECKS: tuple[CountCheck, ...] = (
+    CountCheck("documents", "num_articles", "doc_id", "articles", "doc_id"),
+    CountCheck("pages", "num_edits", "page_id", "edits", "page_id"),
+)
+
+# --------------------------------------------------------------------------
+# Frames
+# --------------------------------------------------------------------------
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table as the pandas frame the models validate (Arrow-backed dtypes)."""
+    return table.to_pandas(types_mapper=pd.ArrowDtype, split_blocks=True, self_destruct=False)
+
+
+def arrow_schema(config: str) -> pa.Schema:
+    """The Arrow schema of a config (:mod:`corpus_tools.tables`)."""
+    return tables.CONFIGS[config]
+
+
+__all__ = [
+    "ALIGNMENT_STATUSES",
+    "CROSS_CHECKS",
+    "FORMATS",
+    "MODELS",
+    "RELATIONS",
+    "ROLES",
+    "SCRIPTS",
+    "SEVERITY",
+    "VOCABULARIES",
+    "AlignmentsModel",
+    "ArticlesModel",
+    "CountCheck",
+    "DocumentsModel",
+    "EditsModel",
+    "PagesModel",
+    "ProvisionsModel",
+    "Relation",
+    "contiguous_numbering",
+    "doc_types",
+    "provision_types",
+    "noise_mask",
+    "severity",
+    "statuses",
+    "to_frame",
+]

@@ -1,0 +1,516 @@
+"""Validate a built dataset (or parquet files) against :mod:`corpus_tools.schemas`.
+
+``corpus-tools validate PATH`` runs :func:`run_validate`; the build gate calls
+:func:`validate_path` on its staging folder (or :func:`validate_tables` on
+in-memory tables).  Validation is lazy: every failure of every check is
+collected, then grouped by (config, check, column) in the report.
+
+Exit codes: 0 valid, 1 invalid (or warnings with ``strict``), 2 unusable input
+(missing folder, unreadable parquet, unknown or missing config, missing columns).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pandera.errors import SchemaError, SchemaErrors
+
+from corpus_tools import residual, schemas, tables
+
+EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
+
+#: Failures kept per group in the JSON report (counts are always exact).
+MAX_JSON_FAILURES = 1000
+#: Examples shown per group in the terminal report.
+MAX_EXAMPLES = 5
+_VALUE_CHARS = 80
+
+_SHARD = re.compile(r"^(?P<config>[a-z_]+?)(?:-\d{5}-of-\d{5})?\.parquet$")
+_NOISE = frozenset(residual.NOISE_CHECKS)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failing value: which check, where (config, column, row, doc_id, article), what."""
+
+    severity: str  # "error" | "warning"
+    config: str
+    check: str
+    column: str | None
+    row: int | None
+    doc_id: str | None
+    article: str | None
+    value: str
+
+
+@dataclass
+class ValidationReport:
+    """Everything validation found, grouped for people and serialisable for machines."""
+
+    failures: list[Failure] = field(default_factory=list)
+    unusable: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    files: dict[str, list[str]] = field(default_factory=dict)
+    detectors: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        """True when the input was usable and no error was found (warnings allowed)."""
+        return not self.unusable and not self.errors
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        if self.unusable:
+            return EXIT_UNUSABLE
+        if self.errors or (strict and self.warnings):
+            return EXIT_INVALID
+        return EXIT_VALID
+
+    def groups(self) -> list[dict[str, Any]]:
+        """Failures grouped by (severity, config, check, column), errors first."""
+        grouped: dict[tuple, list[Failure]] = {}
+        for failure in self.failures:
+            key = (failure.severity != "error", failure.config, failure.check, failure.column or "")
+            grouped.setdefault(key, []).append(failure)
+        out = []
+        for key in sorted(grouped, key=lambda k: (k[0], _config_rank(k[1]), k[2], k[3])):
+            items = grouped[key]
+            out.append(
+                {
+                    "severity": items[0].severity,
+                    "config": items[0].config,
+                    "check": items[0].check,
+                    "column": items[0].column,
+                    "count": len(items),
+                    "description": describe(items[0].config, items[0].check),
+                    "failures": items,
+                }
+            )
+        return out
+
+    def to_dict(self, *, strict: bool = False) -> dict[str, Any]:
+        groups = []
+        for group in self.groups():
+            failures = group["failures"]
+            groups.append(
+                {
+                    **{k: v for k, v in group.items() if k != "failures"},
+                    "truncated": len(failures) > MAX_JSON_FAILURES,
+                    "failures": [
+                        {k: v for k, v in asdict(f).items() if k not in ("severity", "config", "check", "column")}
+                        for f in failures[:MAX_JSON_FAILURES]
+                    ],
+                }
+            )
+        return {
+            "ok": self.ok,
+            "exit_code": self.exit_code(strict=strict),
+            "strict": strict,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "rows": self.rows,
+            "files": self.files,
+            "unusable": self.unusable,
+            "skipped": self.skipped,
+            "detectors": self.detectors,
+            "seconds": round(self.seconds, 3),
+            "checks": groups,
+        }
+
+    def to_json(self, *, strict: bool = False) -> str:
+        return json.dumps(self.to_dict(strict=strict), ensure_ascii=False, indent=2)
+
+    def render(self, *, strict: bool = False, max_examples: int = MAX_EXAMPLES) -> str:
+        """The report as terminal text: a verdict line, then each failing check with examples."""
+        code = self.exit_code(strict=strict)
+        verdict = {EXIT_VALID: "VALID", EXIT_INVALID: "INVALID", EXIT_UNUSABLE: "UNUSABLE INPUT"}[code]
+        groups = self.groups()
+        n_err_checks = sum(1 for g in groups if g["severity"] == "error")
+        n_warn_checks = len(groups) - n_err_checks
+        rows = ", ".join(f"{name} {n:,}" for name, n in self.rows.items())
+        lines = [
+            f"corpus-tools validate: {verdict}",
+            f"  {len(self.errors):,} errors in {n_err_checks} checks, {len(self.warnings):,} warnings in {n_warn_checks} checks"
+            f"{' (strict: warnings fail)' if strict else ''}; {self.seconds:.2f}s",
+        ]
+        if rows:
+            lines.append(f"  rows: {rows}")
+        for problem in self.unusable:
+            lines.append(f"UNUSABLE  {problem}")
+        for group in groups:
+            column = f".{group['column']}" if group["column"] else ""
+            label = "ERROR  " if group["severity"] == "error" else "WARNING"
+            lines.append("")
+            lines.append(f"{label} {group['config']}{column}  {group['check']}  ({group['count']:,} {'row' if group['count'] == 1 else 'rows'})")
+            if group["description"]:
+                lines.append(f"        {group['description']}")
+            for failure in group["failures"][:max_examples]:
+                where = " ".join(p for p in (failure.doc_id, failure.article) if p)
+                if not where and failure.row is not None:
+                    where = f"row {failure.row}"
+                lines.append(f"        - {where or '(whole column)'}: {failure.value}")
+            if group["count"] > max_examples:
+                lines.append(f"        … and {group['count'] - max_examples:,} more (--json FILE lists them)")
+        for note in self.skipped:
+            lines.append(f"SKIPPED  {note}")
+        return "\n".join(lines)
+
+
+def _config_rank(config: str) -> int:
+    names = list(tables.CONFIGS)
+    return names.index(config) if config in names else len(names)
+
+
+# --------------------------------------------------------------------------
+# Check descriptions
+# --------------------------------------------------------------------------
+
+
+def describe(config: str, check_name: str) -> str:
+    """One line saying what a check promises (model docstrings, relations, builtins)."""
+    for relation in schemas.RELATIONS:
+        if relation.config == config and relation.name == check_name:
+            return relation.description
+    for count in schemas.CROSS_CHECKS:
+        if count.config == config and count.name == check_name:
+            return count.description
+    model = schemas.MODELS.get(config)
+    if model is not None:
+        schema = model.to_schema()
+        for check in list(schema.checks) + [c for col in schema.columns.values() for c in col.checks]:
+            if check.name == check_name and check.description:
+                return " ".join(check.description.split())
+    return _BUILTIN_DESCRIPTIONS.get(check_name.split("(")[0], "")
+
+
+_BUILTIN_DESCRIPTIONS = {
+    "not_nullable": "the column holds no null",
+    "field_uniqueness": "no two rows share this value",
+    "multiple_fields_uniqueness": "no two rows share this key",
+    "column_in_schema": "the config has no column beyond those of corpus_tools.tables",
+    "column_in_dataframe": "the config has every column of corpus_tools.tables",
+    "column_ordered": "columns come in the order of corpus_tools.tables",
+    "dtype": "the column has the Arrow type of corpus_tools.tables",
+    "greater_than_or_equal_to": "the value is not below the minimum",
+    "less_than_or_equal_to": "the value is not above the maximum",
+    "str_matches": "the value has the documented shape",
+}
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+
+
+class UnusableInput(Exception):
+    """The input cannot be validated at all (exit code 2)."""
+
+
+def _config_of(path: Path, table_names: Sequence[str] | None = None) -> str | None:
+    match = _SHARD.match(path.name)
+    if match and match["config"] in tables.CONFIGS:
+        return match["config"]
+    if path.parent.name in tables.CONFIGS:  # data/<config>/train-00000-of-00001.parquet
+        return path.parent.name
+    if table_names is not None:
+        for name, schema in tables.CONFIGS.items():
+            if list(schema.names) == list(table_names):
+                return name
+    return None
+
+
+def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Table], dict[str, list[str]], list[str]]:
+    """Read a dataset folder or parquet files: (config -> table, config -> files, problems).
+
+    A folder (``OUT`` or ``OUT/data``) must hold every config of
+    :data:`corpus_tools.tables.CONFIGS`; explicit parquet files may hold any.
+    """
+    paths = [Path(p) for p in ([path] if isinstance(path, (str, Path)) else path)]
+    problems: list[str] = []
+    files: dict[str, list[Path]] = {}
+    folder_input = False
+    for p in paths:
+        if not p.exists():
+            problems.append(f"{p}: no such file or folder")
+        elif p.is_dir():
+            folder_input = True
+            data = p / "data" if (p / "data").is_dir() else p
+            found = sorted(data.rglob("*.parquet"))
+            if not found:
+                problems.append(f"{p}: no parquet files (expected data/<config>-00000-of-0000N.parquet)")
+            for f in found:
+                config = _config_of(f)
+                if config is None:
+                    problems.append(f"{f}: cannot tell which config this file holds (name it <config>-00000-of-00001.parquet)")
+                else:
+                    files.setdefault(config, []).append(f)
+        else:
+            files.setdefault("?", []).append(p)
+    loaded: dict[str, list[pa.Table]] = {}
+    resolved: dict[str, list[Path]] = {}
+    for config, config_files in files.items():
+        for f in config_files:
+            try:
+                table = pq.read_table(f)
+            except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
+                problems.append(f"{f}: unreadable parquet ({type(exc).__name__}: {exc})")
+                continue
+            name = config if config != "?" else _config_of(f, table.schema.names)
+            if name is None:
+                problems.append(f"{f}: cannot tell which config this file holds (unknown name and columns)")
+                continue
+            loaded.setdefault(name, []).append(table)
+            resolved.setdefault(name, []).append(f)
+    if folder_input and not problems:
+        for name in tables.CONFIGS:
+            if name not in loaded:
+                problems.append(f"config {name!r} missing: no data/{name}-*.parquet")
+    result: dict[str, pa.Table] = {}
+    for name, parts in loaded.items():
+        try:
+            result[name] = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
+        except pa.ArrowInvalid as exc:
+            problems.append(f"config {name!r}: shards disagree on the schema ({exc})")
+    return result, {k: [str(f) for f in v] for k, v in resolved.items()}, problems
+
+
+# --------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------
+
+
+def _as_table(name: str, value: Any) -> pa.Table:
+    if isinstance(value, pa.Table):
+        return value
+    if isinstance(value, pd.DataFrame):
+        try:
+            return pa.Table.from_pandas(value, preserve_index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise UnusableInput(f"config {name!r}: frame cannot be converted to Arrow ({exc})") from exc
+    raise UnusableInput(f"config {name!r}: expected a pyarrow.Table or pandas.DataFrame, got {type(value).__name__}")
+
+
+def validate_tables(
+    tables_: Mapping[str, pa.Table | pd.DataFrame], *, files: Mapping[str, list[str]] | None = None
+) -> ValidationReport:
+    """Validate in-memory configs (the build gate).  Configs absent from ``tables_`` are not checked;
+    checks across configs that need an absent config are listed as skipped."""
+    started = time.perf_counter()
+    report = ValidationReport(files=dict(files or {}))
+    frames: dict[str, pd.DataFrame] = {}
+    for name, value in tables_.items():
+        if name not in tables.CONFIGS:
+            report.unusable.append(f"unknown config {name!r} (known: {', '.join(tables.CONFIGS)})")
+            continue
+        try:
+            table = _as_table(name, value)
+        except UnusableInput as exc:
+            report.unusable.append(str(exc))
+            continue
+        missing = [c for c in tables.CONFIGS[name].names if c not in table.schema.names]
+        if missing:
+            report.unusable.append(f"config {name!r}: missing columns {', '.join(missing)}")
+            continue
+        report.rows[name] = table.num_rows
+        frames[name] = schemas.to_frame(table)
+    try:
+        for name in sorted(frames, key=_config_rank):
+            report.failures.extend(_run_model(name, frames[name]))
+        report.failures.extend(_run_cross(frames, report.skipped))
+        report.detectors = residual.detector_sources()
+    finally:
+        residual.clear_cache()
+    report.rows = {k: report.rows[k] for k in sorted(report.rows, key=_config_rank)}
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def validate_path(path: str | Path | Sequence[str | Path]) -> ValidationReport:
+    """Validate a built dataset folder or parquet files; unusable input is reported, not raised."""
+    started = time.perf_counter()
+    loaded, files, problems = load_path(path)
+    if problems:
+        report = ValidationReport(unusable=problems, files=files)
+        report.seconds = time.perf_counter() - started
+        return report
+    report = validate_tables(loaded, files=files)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False) -> int:
+    """Validate ``path``, print the report, write ``json_out`` (``-``: stdout); return the exit code."""
+    report = validate_path(path)
+    code = report.exit_code(strict=strict)
+    stream = sys.stdout if code == EXIT_VALID else sys.stderr
+    if json_out is not None and str(json_out) == "-":
+        sys.stdout.write(report.to_json(strict=strict) + "\n")
+        stream = sys.stderr
+    elif json_out is not None:
+        Path(json_out).write_text(report.to_json(strict=strict) + "\n", encoding="utf-8")
+    print(report.render(strict=strict), file=stream)
+    return code
+
+
+# --------------------------------------------------------------------------
+# Failure cases -> Failure records
+# --------------------------------------------------------------------------
+
+
+def _run_model(name: str, frame: pd.DataFrame) -> list[Failure]:
+    model = schemas.MODELS[name]
+    try:
+        model.validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        return _failures(name, frame, exc.failure_cases)
+    except SchemaError as exc:  # pragma: no cover - lazy=True collects into SchemaErrors
+        return [Failure("error", name, str(exc.check), None, None, None, None, str(exc))]
+    return []
+
+
+def _locate(name: str, frame: pd.DataFrame, rows: np.ndarray) -> tuple[list[str | None], list[str | None]]:
+    """doc_id and article label of each row (vectorised takes)."""
+    n = len(rows)
+    if not n:
+        return [], []
+    doc_ids: list[str | None] = [None] * n
+    for column in ("doc_id", "draft_doc_id", "page_id"):
+        if column in frame.columns:
+            doc_ids = frame[column].take(rows).astype(object).where(lambda s: s.notna(), None).tolist()
+            break
+    articles: list[str | None] = [None] * n
+    if name == "articles":
+        numbers = frame["article_no"].take(rows).astype(object).tolist()
+        suffixes = frame["article_suffix"].take(rows).astype(object).tolist()
+        labels = frame["label"].take(rows).astype(object).tolist()
+        articles = [
+            label if isinstance(label, str) and label.strip()
+            else (f"第{no}条" + (f"之{sx}" if sx else "") if no is not None and no is not pd.NA else None)
+            for no, sx, label in zip(numbers, suffixes, labels)
+        ]
+    elif name == "provisions":
+        articles = frame["eid"].take(rows).astype(object).tolist()
+    return doc_ids, articles
+
+
+def _short(value: Any) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return "null"
+    if isinstance(value, (list, tuple, np.ndarray)):
+        value = json.dumps([str(v) for v in value], ensure_ascii=False)
+    text = residual._visible(str(value))  # noqa: SLF001 - shared formatting
+    return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"
+
+
+def _row_value(frame: pd.DataFrame, row: int, columns: Iterable[str]) -> str:
+    return ", ".join(f"{c}={_short(frame[c].iat[row])}" for c in columns if c in frame.columns)
+
+
+def _failures(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Failure]:
+    model_unique = getattr(schemas.MODELS[name].Config, "unique", None) or []
+    out: list[Failure] = []
+    cases = cases.copy()
+    cases["row"] = pd.to_numeric(cases["index"], errors="coerce")
+    row_level = cases["schema_context"].eq("DataFrameSchema") & cases["row"].notna()
+    # Column-level failures without a row: dtype, unknown column, order.
+    for case in cases[~cases["row"].notna()].itertuples(index=False):
+        check = str(case.check)
+        column = case.column if case.column in frame.columns or case.column in tables.CONFIGS[name].names else None
+        if check == "column_in_schema":
+            column = str(case.failure_case)
+        out.append(Failure(schemas.severity(check), name, check, column, None, None, None, _short(case.failure_case)))
+    # Row checks over the whole frame: one failure per row, not per cell.
+    frame_cases = cases[row_level].drop_duplicates(["check", "row"])
+    rows = frame_cases["row"].to_numpy(dtype=np.int64)
+    doc_ids, articles = _locate(name, frame, rows)
+    for case, row, doc_id, article in zip(frame_cases.itertuples(index=False), rows, doc_ids, articles):
+        check = str(case.check)
+        if check == "multiple_fields_uniqueness":
+            column, value = ",".join(model_unique), _row_value(frame, row, model_unique)
+        else:
+            columns = schemas.ROW_CHECK_COLUMNS.get(check, ())
+            column = ",".join(columns) or None
+            value = _row_value(frame, row, columns) if columns else ""
+        out.append(Failure(schemas.severity(check), name, check, column, int(row), doc_id, article, value))
+    # Column checks: one failure per (check, column, row).
+    column_cases = cases[cases["schema_context"].eq("Column") & cases["row"].notna()]
+    rows = column_cases["row"].to_numpy(dtype=np.int64)
+    doc_ids, articles = _locate(name, frame, rows)
+    for case, row, doc_id, article in zip(column_cases.itertuples(index=False), rows, doc_ids, articles):
+        check = str(case.check)
+        if check in _NOISE:
+            value = residual.excerpt(check, str(frame[case.column].iat[row]))
+        else:
+            value = _short(case.failure_case)
+        out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
+    return out
+
+
+def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[Failure]:
+    out: list[Failure] = []
+    for check in (*schemas.RELATIONS, *schemas.CROSS_CHECKS):
+        needed = {check.config, getattr(check, "ref_config", None) or getattr(check, "counted", None)}
+        if check.config not in frames:
+            continue
+        absent = sorted(n for n in needed if n not in frames)
+        if absent:
+            skipped.append(f"{check.config}.{check.name}: needs config {', '.join(absent)}")
+            continue
+        frame = frames[check.config]
+        passes = check.passes(frames).to_numpy(dtype=bool)
+        rows = np.flatnonzero(~passes)
+        doc_ids, articles = _locate(check.config, frame, rows)
+        for row, doc_id, article in zip(rows, doc_ids, articles):
+            out.append(
+                Failure(
+                    schemas.severity(check.name), check.config, check.name, check.column, int(row), doc_id, article,
+                    _short(frame[check.column].iat[row]) if isinstance(check, schemas.Relation)
+                    else _row_value(frame, row, (check.column,)) + f" (counted {_count(frames, check, row)})",
+                )
+            )
+    return out
+
+
+def _count(frames: Mapping[str, pd.DataFrame], check: schemas.CountCheck, row: int) -> int:
+    key = frames[check.config][check.key].iat[row]
+    return int((frames[check.counted][check.counted_key] == key).sum())
+
+
+def failing_checks(report: ValidationReport) -> Counter:
+    """(config, check) -> number of failures: a compact summary for tests and logs."""
+    return Counter((f.config, f.check) for f in report.failures)
+
+
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_UNUSABLE",
+    "EXIT_VALID",
+    "Failure",
+    "UnusableInput",
+    "ValidationReport",
+    "describe",
+    "failing_checks",
+    "load_path",
+    "run_validate",
+    "validate_path",
+    "validate_tables",
+]
