@@ -53,13 +53,14 @@ _CJK_RANGES: tuple[tuple[int, int], ...] = (
 
 #: Characters that OpenCC's ``t2s`` rewrites but that Simplified text legitimately
 #: contains, so they are no evidence of Traditional text and may survive in the
-#: output.  Each is kept by an OpenCC phrase or listed as its own alternative in
-#: OpenCC 1.4.2's ``TSPhrases``/``TSCharacters`` (example phrase given), except
-#: ``噁``, which Simplified chemistry keeps (``二噁英`` in a clean law; ``t2s``
-#: turns it into ``二𫫇英``).  ``計`` is deliberately absent: OpenCC keeps it only
+#: output.  Each is kept by an OpenCC 1.4.2 ``TSPhrases`` phrase (the example
+#: given), except two that OpenCC only lists as their own alternative or not at
+#: all: ``夥`` ("many", ``获益甚夥``, in the 2013 Table of General Standard
+#: Chinese Characters) and ``噁``, which Simplified chemistry keeps (``二噁英``
+#: in a clean law; ``t2s`` turns it into ``二𫫇英``).  ``計`` is deliberately absent: OpenCC keeps it only
 #: in a typo entry (``不可貲計``), and it is plainly Traditional.
 KEPT_IN_SIMPLIFIED: dict[str, str] = {
-    "乾": "乾坤", "剋": "剋架", "劄": "目劄", "吒": "哪吒", "夥": "夥計",
+    "乾": "乾坤", "剋": "剋架", "劄": "目劄", "吒": "哪吒", "夥": "获益甚夥",
     "徵": "宫商角徵羽", "扞": "扞格", "於": "於菟", "昇": "畢昇", "氾": "氾水",
     "濛": "八濛山", "祕": "胤祕", "脩": "束脩", "蒐": "春蒐", "薹": "蒜薹",
     "袷": "袷袢", "谿": "谿工", "釐": "祝釐", "陞": "楊聯陞", "麽": "幺麼",
