@@ -1,0 +1,230 @@
+"""Publishing end to end against a local Hub-compatible endpoint (no internet).
+
+The server (tests/hub_server.py) stores repositories as bare git repositories
+and LFS objects by sha256, and speaks the routes huggingface_hub and datasets
+use.  Publishing runs in-process (so failures can be injected); reading back
+runs in subprocesses with HF_ENDPOINT, HF_HUB_DISABLE_XET=1, a temporary
+HF_HOME and a dummy token in the environment, exactly as a researcher would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from huggingface_hub import HfApi, constants
+
+from corpus_tools import hub
+from corpus_tools.release import config_files
+from tests.hub_server import HubServer
+from tests.release_helpers import changed_raw, copy_raw, make_build
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "hf_dummy_" + secrets.token_hex(12)  # a fresh token; it must never appear in any output
+REPO = "acme/chinese-regulations"
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("e2e-builds")
+    first = make_build(copy_raw(tmp / "raw1"), tmp / "build1")
+    second = make_build(changed_raw(tmp / "raw2"), tmp / "build2")
+    return first, second
+
+
+@pytest.fixture
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A fresh Hub on 127.0.0.1 (free port).
+
+    In this process HF_ENDPOINT was read when huggingface_hub was imported, so
+    publishing here gets the endpoint explicitly; the subprocesses below get
+    it from HF_ENDPOINT, as users do.
+    """
+    from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
+
+    bars_were_disabled = are_progress_bars_disabled()
+    disable_progress_bars()
+    srv = HubServer(tmp_path / "hub", token=TOKEN).start()
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_XET", True)  # read at import: patch the constant
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "hf-cache"))
+    yield srv
+    srv.stop()
+    if not bars_were_disabled:
+        enable_progress_bars()
+    assert srv.unknown_routes == [], "the client used routes the test server does not implement"
+
+
+def _env(srv: HubServer, tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "HUGGING"))}
+    env.update(
+        HF_ENDPOINT=srv.url, HF_HUB_DISABLE_XET="1", HF_HOME=str(tmp_path / "hf-home"), HF_TOKEN=TOKEN,
+        HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_DISABLE_PROGRESS_BARS="1", HF_DATASETS_DISABLE_PROGRESS_BARS="1",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def _state(srv: HubServer) -> tuple[dict, list[str]]:
+    api = HfApi(endpoint=srv.url, token=TOKEN)
+    refs = api.list_repo_refs(REPO, repo_type="dataset")
+    commits = [c.commit_id for c in api.list_repo_commits(REPO, repo_type="dataset")]
+    return {r.ref: r.target_commit for r in (*refs.branches, *refs.tags)}, commits
+
+
+def _rows(build: Path, config: str, column: str) -> list:
+    return sorted(v for p in config_files(build)[config] for v in pq.read_table(p, columns=[column]).column(column).to_pylist())
+
+
+def test_publish_two_versions_and_load_each_by_tag(server, builds, tmp_path):
+    first, second = builds
+    v1 = hub.publish(first, REPO, "1.0.0", endpoint=server.url)
+    assert v1.created_repo and v1.commit and v1.previous_tag is None
+    v2 = hub.publish(second, REPO, "1.1.0", endpoint=server.url)
+    assert v2.previous_tag == "v1.0.0" and v2.parent_commit == v1.commit
+    assert "Documents removed" in v2.changelog_entry and "第三条" in v2.changelog_entry
+    refs, commits = _state(server)
+    assert refs["refs/tags/v1.0.0"] == v1.commit and refs["refs/tags/v1.1.0"] == v2.commit
+    assert refs["refs/heads/main"] == v2.commit and commits[:2] == [v2.commit, v1.commit]
+
+    # A second v1.1.0, and an older version, are refused; the repository is unchanged.
+    with pytest.raises(hub.PublishError, match="already released") as refused:
+        hub.publish(first, REPO, "1.1.0", endpoint=server.url)
+    assert refused.value.exit_code == hub.EXIT_USAGE
+    with pytest.raises(hub.PublishError, match="not greater"):
+        hub.publish(first, REPO, "1.0.5", endpoint=server.url)
+    assert _state(server) == (refs, commits)
+
+    # Researchers: plain datasets.load_dataset(repo, config, revision=tag), in a fresh process.
+    script = textwrap.dedent(
+        f"""
+        import json, datasets
+        out = {{}}
+        for tag in ("v1.0.0", "v1.1.0"):
+            docs = datasets.load_dataset({REPO!r}, "documents", split="train", revision=tag)
+            arts = datasets.load_dataset({REPO!r}, "articles", split="train", revision=tag)
+            out[tag] = {{"doc_ids": sorted(docs["doc_id"]), "texts": sorted(arts["text"])}}
+        print(json.dumps(out, ensure_ascii=False))
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], env=_env(server, tmp_path), capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    loaded = json.loads(run.stdout.strip().splitlines()[-1])
+    for tag, build in (("v1.0.0", first), ("v1.1.0", second)):
+        assert loaded[tag]["doc_ids"] == _rows(build, "documents", "doc_id")
+        assert loaded[tag]["texts"] == _rows(build, "articles", "text")
+    assert loaded["v1.0.0"] != loaded["v1.1.0"]
+    assert TOKEN not in run.stdout + run.stderr
+
+    # corpus-tools download, with HF_ENDPOINT from the environment: fetch, verify, say where.
+    cli = "import typer, sys; from corpus_tools import cli_publish as c; app = typer.Typer(); app.command('publish')(c.publish); app.command('download')(c.download); app()"
+    out_dir = tmp_path / "v1.0.0-articles"
+    run = subprocess.run(
+        [sys.executable, "-c", cli, "download", "--repo-id", REPO, "--version", "1.0.0", "--config", "articles", "--out", str(out_dir)],
+        env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert str(out_dir) in run.stdout and "verified against MANIFEST.json" in run.stdout
+    assert 'revision="v1.0.0"' in run.stdout
+    assert sorted(p.name for p in (out_dir / "data").glob("*.parquet")) == sorted(p.name for p in config_files(first)["articles"])
+    assert TOKEN not in run.stdout + run.stderr
+
+    # Tampering with the downloaded copy is caught on the next verification.
+    shard = next((out_dir / "data").glob("articles-*.parquet"))
+    pq.write_table(pq.read_table(shard).slice(1), shard)
+    from corpus_tools.release import verify_release
+
+    assert verify_release(out_dir, configs=["articles"])
+
+
+def test_publish_cli_never_prints_the_token(server, builds, tmp_path):
+    cli = "import typer; from corpus_tools import cli_publish as c; app = typer.Typer(); app.command('publish')(c.publish); app.command('download')(c.download); app()"
+    run = subprocess.run(
+        [sys.executable, "-c", cli, "publish", str(builds[0]), "--repo-id", REPO, "--version", "0.1.0"],
+        env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "published acme/chinese-regulations v0.1.0" in run.stdout
+    assert TOKEN not in run.stdout + run.stderr
+    refs, _ = _state(server)
+    assert "refs/tags/v0.1.0" in refs
+
+
+def test_invalid_build_is_refused_before_anything_is_sent(server, builds, tmp_path):
+    hub.publish(builds[0], REPO, "1.0.0", endpoint=server.url)
+    before = _state(server)
+    requests_before = len(server.requests)
+    broken = tmp_path / "broken"
+    import shutil
+
+    shutil.copytree(builds[0], broken)
+    shard = config_files(broken)["documents"][0]
+    table = pq.read_table(shard)
+    pq.write_table(pa.concat_tables([table, table.slice(0, 1)]), shard)  # a duplicated document
+    with pytest.raises(hub.PublishError, match="failed validation") as refused:
+        hub.publish(broken, REPO, "1.1.0", endpoint=server.url)
+    assert refused.value.exit_code == hub.EXIT_INVALID
+    assert _state(server) == before
+    assert len(server.requests) == requests_before + 2  # only the two reads of _state above, nothing from publish
+
+
+def test_interrupted_publish_leaves_the_repository_as_it_was(server, builds, monkeypatch):
+    v1 = hub.publish(builds[0], REPO, "1.0.0", endpoint=server.url)
+    before = _state(server)
+
+    def interrupted(self, *args, **kwargs):
+        raise KeyboardInterrupt("simulated interruption after upload, before the commit")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(HfApi, "create_commit", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            hub.publish(builds[1], REPO, "1.1.0", endpoint=server.url)
+    assert _state(server) == before  # no commit, no tag; the uploaded objects are unreferenced
+    assert any("lfs-upload" in path for _, path, _ in server.requests)  # the upload really happened
+    # The same release can simply be published again.
+    v2 = hub.publish(builds[1], REPO, "1.1.0", endpoint=server.url)
+    assert v2.parent_commit == v1.commit
+
+
+def test_concurrent_change_fails_instead_of_being_overwritten(server, builds, monkeypatch):
+    hub.publish(builds[0], REPO, "1.0.0", endpoint=server.url)
+    other = HfApi(endpoint=server.url, token=TOKEN)
+    original = HfApi.preupload_lfs_files
+
+    injected = []
+
+    def someone_commits_meanwhile(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        if injected:  # the other commit's own preupload
+            return
+        injected.append(True)
+        from huggingface_hub import CommitOperationAdd
+
+        other.create_commit(REPO, [CommitOperationAdd("NOTES.md", b"a maintainer's note\n")], commit_message="note",
+                            repo_type="dataset")
+
+    monkeypatch.setattr(HfApi, "preupload_lfs_files", someone_commits_meanwhile)
+    with pytest.raises(hub.PublishError, match="concurrent commit") as failed:
+        hub.publish(builds[1], REPO, "1.1.0", endpoint=server.url)
+    assert failed.value.exit_code == hub.EXIT_HUB
+    refs, commits = _state(server)
+    assert "refs/tags/v1.1.0" not in refs
+    files = HfApi(endpoint=server.url).list_repo_files(REPO, repo_type="dataset")
+    assert "NOTES.md" in files  # the other commit survived
+
+
+def test_dry_run_changes_nothing(server, builds, tmp_path):
+    result = hub.publish(builds[0], REPO, "1.0.0", dry_run=True, release_dir=tmp_path / "rel", endpoint=server.url)
+    assert result.dry_run and result.commit is None and result.created_repo
+    assert (tmp_path / "rel" / "MANIFEST.json").exists()
+    assert not any(method != "GET" for method, _, _ in server.requests)
+    with pytest.raises(Exception):
+        HfApi(endpoint=server.url).list_repo_refs(REPO, repo_type="dataset")
