@@ -2,51 +2,133 @@
 
 The build calls exactly two functions of this package:
 :func:`structure_page` per cleaned page, and :func:`align_versions` once over
-all documents and articles of the corpus.
+all documents and articles of the corpus (with
+:func:`assign_version_groups` to stamp ``Document.version_group``).
+
+Modules: :mod:`.numerals` (Chinese/Arabic numerals), :mod:`.documents`
+(pages into documents, titles), :mod:`.tree` (the provision tree and its exact
+rendering), :mod:`.articles` (flat article and provision rows),
+:mod:`.metadata` (type, status, jurisdiction, issuer, dates),
+:mod:`.lineage` (versions of one instrument and their article alignment).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
-
-import regex
+from typing import Any
 
 from corpus_tools.ids import doc_id as make_doc_id
-from corpus_tools.records import Article, CleanedPage, Document
+from corpus_tools.records import Article, CleanedPage, Document, Provision
+from corpus_tools.structure import metadata as md
+from corpus_tools.structure.articles import flatten
+from corpus_tools.structure.documents import find_title, split_documents
+from corpus_tools.structure.lineage import align_versions, assign_version_groups
+from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
+from corpus_tools.structure.tree import build_tree, parse, render
 
 
 @dataclass(frozen=True)
 class PageStructure:
+    """What one cleaned page yields: its documents, article rows and provision rows.
+
+    ``provisions`` holds one row per node of every document's tree (all
+    levels: preamble, toc, part … sub-item, units, closing), with the
+    columns of ``tables.PROVISIONS``.  The frozen trees themselves are
+    :func:`trees` (``build_tree(doc.text)`` per document), built on demand.
+    """
+
     documents: tuple[Document, ...]
     articles: tuple[Article, ...]
     provisions: tuple[dict[str, Any], ...] = field(default=())  # rows of tables.PROVISIONS
 
+    def trees(self) -> tuple[Provision, ...]:
+        """The provision tree of each document, same order as ``documents``."""
+        return tuple(build_tree(doc.text) for doc in self.documents)
 
-_ARTICLE = regex.compile(r"^第([一二三四五六七八九十百零〇两]+|\d+)条[ \u3000]*", regex.M)
+
+def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | None,
+              parent: Document | None) -> dict[str, Any]:
+    """Metadata fields of one document (see :mod:`.metadata`)."""
+    title, _, qualifier = find_title(doc_text)
+    if front and front.get("title"):
+        title = front["title"]
+    pre = next((c for c in tree.children if c.type == "preamble"), None)
+    preamble = doc_text[: pre.end] if pre else ""
+    closing = next((c for c in tree.children if c.type == "closing"), None)
+    tail = doc_text[closing.start:] if closing else doc_text[-300:]
+    has_articles = False
+    last_article: Provision | None = None
+    stack = list(tree.children)
+    while stack:
+        node = stack.pop()
+        if node.type == "article":
+            has_articles = True
+            if last_article is None or node.start > last_article.start:
+                last_article = node
+        elif node.type in ("part", "subpart", "chapter", "section"):
+            stack.extend(node.children)
+    dates = md.adoption_dates(preamble)
+    sig = md.signature(tail)
+    issuer = (front or {}).get("issuer") or md.issuer_from_text(preamble, tail)
+    published = (front or {}).get("published") or dates["published"] or (sig[1] if sig else None)
+    if published is None and parent is not None:
+        published = parent.published  # an attachment is published with its notice
+    scope = doc_text[last_article.start:] if last_article is not None else doc_text
+    effective = (front or {}).get("effective") or md.effective_date(scope, published)
+    adopted = (front or {}).get("adopted") or dates["adopted"]
+    by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
+    doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
+                                    by_congress=by_congress)
+    status = md.classify_status(doc_type, declared=(front or {}).get("status"), title=title,
+                                adopted=adopted, effective=effective)
+    place = md.jurisdiction(title, issuer, doc_text)
+    if place is None and parent is not None:
+        place = parent.jurisdiction
+    return {
+        "title": title, "doc_type": doc_type, "jurisdiction": place, "issuer": issuer, "status": status,
+        "adopted": adopted, "approved": dates["approved"], "published": published, "effective": effective,
+        "source_url": (front or {}).get("source_url"),
+    }
 
 
 def structure_page(cleaned: CleanedPage) -> PageStructure:
-    """Cut a cleaned page into documents and parse their articles (stub)."""
+    """Cut a cleaned page into documents, parse each one's provision tree, describe it.
+
+    Declared metadata (front matter) applies to the page's first document.
+    Attachments get ``parent_id`` = the notice's ``doc_id``, ``role`` =
+    ``attachment`` and their ``attachment_no``; they inherit the notice's
+    publication date and jurisdiction when they do not state their own.
+    """
     page = cleaned.page
     text = cleaned.text
-    did = make_doc_id(page.source_file, 0)
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    doc = Document(
-        doc_id=did, page_id=page.page_id, source_file=page.source_file, ordinal=0, text=text,
-        title=title, page_start=0, page_end=len(text), script=cleaned.script,
-    )
-    matches = list(_ARTICLE.finditer(text))
-    articles = []
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        body = text[m.end():end].strip()
-        articles.append(Article(doc_id=did, source_file=page.source_file, article_no=i + 1,
-                                text=body, label=m.group(0).strip(), start=m.start(), end=end,
-                                paragraphs=tuple(p for p in body.split("\n") if p.strip())))
-    return PageStructure((doc,), tuple(articles))
+    front = md.front_matter(page.metadata) if page.metadata else None
+    documents: list[Document] = []
+    articles: list[Article] = []
+    provisions: list[dict[str, Any]] = []
+    segments = split_documents(text)
+    parent: Document | None = None
+    for ordinal, seg in enumerate(segments):
+        did = make_doc_id(page.source_file, ordinal)
+        doc_text = text[seg.start:seg.end]
+        tree = parse(doc_text, deep=False)
+        fields = _describe(doc_text, tree, role=seg.role, front=front if ordinal == 0 else None,
+                           parent=parent if seg.role == "attachment" else None)
+        doc = Document(
+            doc_id=did, page_id=page.page_id, source_file=page.source_file, ordinal=ordinal,
+            text=doc_text, role=seg.role, parent_id=parent.doc_id if parent and seg.role == "attachment" else None,
+            attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end,
+            script=cleaned.script, **fields,
+        )
+        if seg.role == "notice":
+            parent = doc
+        documents.append(doc)
+        arts, rows = flatten(tree, doc_text, did, page.source_file)
+        articles.extend(arts)
+        provisions.extend(rows)
+    return PageStructure(tuple(documents), tuple(articles), tuple(provisions))
 
 
-def align_versions(documents: Sequence[Document], articles: Sequence[Article]) -> list[dict[str, Any]]:
-    """Pair draft and final versions of one instrument article by article (stub)."""
-    return []
+__all__ = [
+    "DOC_TYPES", "STATUSES", "PageStructure", "align_versions", "assign_version_groups", "build_tree",
+    "parse", "render", "structure_page",
+]

@@ -1,0 +1,111 @@
+"""Flatten a provision tree into rows: :class:`Article` rows and ``provisions`` rows.
+
+Articles: one row per 第N条 with its chapter/section context, its heading,
+its paragraphs (款; a paragraph's items 项 and sub-items 目 stay inside it,
+one per line) and its span in the document text.
+
+Provisions: one row per node of the tree, every level (part … sub-item for
+regulations; units for plans, explanations and notices; the ``preamble``,
+``toc`` and ``closing`` blocks), so non-article documents such as plans are
+fully queryable and articles can be joined to their paragraphs by eid.
+``text`` is the node's whole span with surrounding whitespace trimmed, and
+``start``/``end`` are that trimmed span, so ``document.text[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from corpus_tools.records import Article, Provision
+from corpus_tools.structure.tree import article_paragraphs
+
+_WS = " \t\u3000\xa0\r\n"
+
+
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without leading/trailing whitespace (empty spans stay at ``start``).
+
+    >>> trimmed_span(" 甲乙\\n\\n", 0, 5)
+    (1, 3)
+    """
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip(_WS))
+    if left == len(chunk):
+        return start, start
+    right = len(chunk.rstrip(_WS))
+    return start + left, start + right
+
+
+def _lines(text: str) -> str:
+    """Non-empty lines, trimmed, joined by newlines."""
+    return "\n".join(s for s in (ln.strip(_WS) for ln in text.split("\n")) if s)
+
+
+def _context_label(node) -> str:
+    return f"{node.label} {node.heading}".strip() if node.heading else node.label
+
+
+def _body_start(article) -> int:
+    """Where an article's body starts (after label, heading, separator)."""
+    if article.children:
+        return article.children[0].start
+    return article.own_end if article.own_end is not None else article.end
+
+
+_CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
+
+
+def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Article], list[dict[str, Any]]]:
+    r"""Article rows and provision rows of a parsed document (:func:`~corpus_tools.structure.tree.parse`).
+
+    >>> from corpus_tools.structure.tree import parse
+    >>> t = "第一章 总则\n第一条(目的)为了…\n第二条 甲：\n（一）乙；\n前款…\n"
+    >>> arts, rows = flatten(parse(t), t, "d", "f")
+    >>> [(a.label, a.heading, a.chapter_title, a.paragraphs) for a in arts]
+    [('第一条', '目的', '总则', ('为了…',)), ('第二条', None, '总则', ('甲：\n（一）乙；', '前款…'))]
+    >>> [(r["eid"], r["parent_eid"], r["depth"]) for r in rows][:3]
+    [('chp_1', None, 1), ('chp_1__art_1', 'chp_1', 2), ('chp_1__art_1__para_1', 'chp_1__art_1', 3)]
+    """
+    articles: list[Article] = []
+    rows: list[dict[str, Any]] = []
+    ctx: dict[str, Any] = {"part": None, "chapter_no": None, "chapter_title": None,
+                           "section_no": None, "section_title": None}
+
+    def rec(node, parent_eid: str | None, depth: int, ctx: dict[str, Any]) -> None:
+        for child in node.children:
+            ctype = child.type
+            start, end = trimmed_span(text, child.start, child.end)
+            rows.append({
+                "doc_id": doc_id, "source_file": source_file, "eid": child.eid,
+                "parent_eid": parent_eid, "ordinal": len(rows), "depth": depth, "type": ctype,
+                "num": child.num, "suffix": child.suffix, "label": child.label,
+                "heading": child.heading, "text": text[start:end], "start": start, "end": end,
+            })
+            if ctype == "article":
+                paragraphs = article_paragraphs(text, _body_start(child), child.end)
+                articles.append(Article(
+                    doc_id=doc_id, source_file=source_file, article_no=child.num or 0,
+                    text="\n".join(paragraphs), article_suffix=child.suffix or 0, label=child.label,
+                    heading=child.heading, part=ctx["part"], chapter_no=ctx["chapter_no"],
+                    chapter_title=ctx["chapter_title"], section_no=ctx["section_no"],
+                    section_title=ctx["section_title"], paragraphs=paragraphs, start=start, end=end,
+                    eid=child.eid,
+                ))
+                sub = ctx
+            elif ctype in _CONTAINERS:
+                sub = dict(ctx)
+                if ctype == "chapter":
+                    sub.update(chapter_no=child.num, chapter_title=child.heading, section_no=None, section_title=None)
+                elif ctype == "section":
+                    sub.update(section_no=child.num, section_title=child.heading)
+                else:
+                    label = _context_label(child)
+                    sub["part"] = f"{ctx['part']} / {label}" if ctype == "subpart" and ctx["part"] else label
+                    sub.update(chapter_no=None, chapter_title=None, section_no=None, section_title=None)
+            else:
+                sub = ctx
+            if child.children:
+                rec(child, child.eid, depth + 1, sub)
+
+    rec(root, None, 1, ctx)
+    return articles, rows

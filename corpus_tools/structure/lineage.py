@@ -1,0 +1,190 @@
+"""Lineage: versions of one instrument (draft and final text), aligned article by article.
+
+Two documents are versions of the same instrument when they share a
+jurisdiction and the same title once the version qualifiers are removed
+(``（草案）``, ``（征求意见稿）``, ``（2025）``, ``（2021年修订）``, ``修订草案``,
+``（试行）``).  Notices and drafting explanations are not versions: they talk
+about one.  Versions are ordered by date (publication of a draft, adoption or
+publication of a final text), a draft before a final text on the same day,
+and each consecutive pair is aligned article by article on character-bigram
+Dice similarity (greedy one-to-one, so moved articles are found): a pair is
+``matched`` when its similarity reaches :data:`THRESHOLD`, otherwise each
+article is ``draft_only`` (dropped by the later version) or ``final_only``
+(added by it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import replace
+from typing import Any, Iterable, Sequence
+
+import regex
+
+from corpus_tools.records import Article, Document
+from corpus_tools.structure.metadata import simplify
+
+#: Minimum bigram Dice similarity for two articles to be paired.
+THRESHOLD = 0.35
+#: Document types that are versions of an instrument (not texts about one).
+VERSIONED_TYPES = frozenset({"regulation", "rules", "normative_document", "draft_for_comment", "plan", "other"})
+
+_QUALIFIERS = regex.compile(
+    r"[（(][^（）()]{0,20}(?:草案|征求意见稿|送审稿|讨论稿|修订|修正|试行|暂行|\d{4}年?)[^（）()]{0,12}[）)]"
+    r"|修订草案|草案修改稿|草案|征求意见稿|送审稿|讨论稿"
+)
+_NOISE = regex.compile(r"[\s《》“”\"'（）()【】\[\]]+")
+
+
+def normalized_title(title: str) -> str:
+    """A title without version qualifiers, spaces and quotes: the key of an instrument.
+
+    >>> normalized_title("常州市促进智能制造发展条例（草案）（征求意见稿）") == normalized_title("常州市促进智能制造发展条例（2025）")
+    True
+    >>> normalized_title("某市物业管理条例(2021年修订)")
+    '某市物业管理条例'
+    """
+    return _NOISE.sub("", _QUALIFIERS.sub("", simplify(title or "")))
+
+
+def version_group_id(jurisdiction: str | None, key: str) -> str:
+    """Stable id of a version group.
+
+    >>> version_group_id("常州市", "常州市促进智能制造发展条例")[:3]
+    'vg-'
+    """
+    raw = f"{jurisdiction or ''}|{key}".encode("utf-8")
+    return "vg-" + hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def _groups(documents: Iterable[Document]) -> dict[str, list[Document]]:
+    groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
+    for doc in documents:
+        if doc.doc_type not in VERSIONED_TYPES:
+            continue
+        key = normalized_title(doc.title)
+        if len(key) < 4:
+            continue
+        groups[(doc.jurisdiction or "", key)].append(doc)
+    return {version_group_id(j, k): docs for (j, k), docs in groups.items() if len(docs) >= 2}
+
+
+def assign_version_groups(documents: Sequence[Document]) -> list[Document]:
+    """The documents, with ``version_group`` set on every member of a group of two or more."""
+    member = {doc.doc_id: gid for gid, docs in _groups(documents).items() for doc in docs}
+    return [replace(doc, version_group=member[doc.doc_id]) if doc.doc_id in member else doc
+            for doc in documents]
+
+
+def _version_key(doc: Document) -> tuple[str, int, str, int]:
+    is_draft = doc.doc_type == "draft_for_comment" or doc.status == "draft_for_comment"
+    date = (doc.published if is_draft else (doc.adopted or doc.published or doc.effective)) or ""
+    return (date, 0 if is_draft else 1, doc.source_file, doc.ordinal)
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    t = "".join(text.split())
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1)) or frozenset([t])
+
+
+def similarity(a: str, b: str) -> float:
+    """Character-bigram Dice similarity of two texts (1.0 for identical texts).
+
+    >>> similarity("本条例自公布之日起施行。", "本条例自公布之日起施行。")
+    1.0
+    >>> similarity("甲乙丙丁", "戊己庚辛")
+    0.0
+    """
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y:
+        return 0.0
+    return 2 * len(x & y) / (len(x) + len(y))
+
+
+def align_articles(old: Sequence[Article], new: Sequence[Article], threshold: float = THRESHOLD
+                   ) -> list[tuple[int | None, int | None, float | None]]:
+    """One-to-one pairing of two article lists: (old index, new index, similarity) triples.
+
+    Drafts move articles around (000's 第三十三条 is 002's 第二十四条), so the
+    pairing is not forced to keep order: pairs are taken greedily by
+    decreasing similarity, each article at most once, down to ``threshold``
+    (so every accepted pair is the best remaining choice for both sides).
+    Unpaired articles come back with ``None`` on the other side; the result
+    is in the old version's order, new-only articles after the pair that
+    precedes them in the new version.
+
+    >>> a = [Article("d", "f", 1, "为了促进发展，制定本条例。"), Article("d", "f", 2, "本条例自公布之日起施行。")]
+    >>> b = [Article("e", "f", 1, "本条例自2025年10月1日起施行。"), Article("e", "f", 2, "为了促进智能制造发展，制定本条例。")]
+    >>> [(i, j) for i, j, _ in align_articles(a, b)]
+    [(0, 1), (1, 0)]
+    """
+    grams_a = [_bigrams(a.text) for a in old]
+    grams_b = [_bigrams(b.text) for b in new]
+    candidates = []
+    for i, x in enumerate(grams_a):
+        for j, y in enumerate(grams_b):
+            if x and y:
+                s = 2 * len(x & y) / (len(x) + len(y))
+                if s >= threshold:
+                    candidates.append((-s, abs(i - j), i, j))
+    candidates.sort()
+    pair_of_old: dict[int, tuple[int, float]] = {}
+    used_new: set[int] = set()
+    for neg, _, i, j in candidates:
+        if i in pair_of_old or j in used_new:
+            continue
+        pair_of_old[i] = (j, -neg)
+        used_new.add(j)
+    out: list[tuple[int | None, int | None, float | None]] = []
+    for i in range(len(old)):
+        if i in pair_of_old:
+            j, s = pair_of_old[i]
+            out.append((i, j, s))
+        else:
+            out.append((i, None, None))
+    for j in range(len(new)):
+        if j not in used_new:
+            out.append((None, j, None))
+    return out
+
+
+def align_versions(documents: Sequence[Document], articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """Rows of the ``alignments`` config for every pair of consecutive versions.
+
+    Returns only the rows (columns of ``tables.ALIGNMENTS``); the documents'
+    ``version_group`` is set by :func:`assign_version_groups`, which uses the
+    same grouping and ids, so the build calls both::
+
+        documents = assign_version_groups(documents)
+        rows = align_versions(documents, articles)
+
+    Within a group, versions are ordered by date (draft before final on a
+    tie) and each consecutive pair (earlier = ``draft_doc_id``, later =
+    ``final_doc_id``) is aligned article by article.
+    """
+    by_doc: dict[str, list[Article]] = defaultdict(list)
+    for art in articles:
+        by_doc[art.doc_id].append(art)
+    for arts in by_doc.values():
+        arts.sort(key=lambda a: a.start)
+    rows: list[dict[str, Any]] = []
+    for gid, docs in sorted(_groups(documents).items()):
+        ordered = sorted(docs, key=_version_key)
+        for old, new in zip(ordered, ordered[1:]):
+            a, b = by_doc.get(old.doc_id, []), by_doc.get(new.doc_id, [])
+            if not a and not b:
+                continue
+            for i, j, s in align_articles(a, b):
+                x = a[i] if i is not None else None
+                y = b[j] if j is not None else None
+                rows.append({
+                    "version_group": gid, "draft_doc_id": old.doc_id, "final_doc_id": new.doc_id,
+                    "draft_article_no": x.article_no if x else None,
+                    "draft_article_suffix": x.article_suffix if x else None,
+                    "final_article_no": y.article_no if y else None,
+                    "final_article_suffix": y.article_suffix if y else None,
+                    "similarity": round(s, 4) if s is not None else None,
+                    "status": "matched" if x and y else ("draft_only" if x else "final_only"),
+                })
+    return rows

@@ -1,0 +1,350 @@
+"""Document metadata: type, jurisdiction, issuer, status and dates.
+
+Everything is read from the document itself (title, qualifier line under the
+title, adoption line, last article, sign-off block) or from what the file
+declared (front matter in ``RawPage.metadata``).  A value that the text does
+not give stays ``None``: the draft's blank ``本条例自 年 月日起施行`` gives no
+effective date, never a guess.  Codes are a closed vocabulary of stable
+English snake_case words (:data:`DOC_TYPES`, :data:`STATUSES`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import lru_cache
+from typing import Any, Mapping
+
+import regex
+
+from corpus_tools.structure.numerals import parse_numeral
+
+#: Closed vocabulary of ``Document.doc_type``.
+DOC_TYPES: tuple[str, ...] = (
+    "regulation",  # 条例 / 法 / 规定 adopted by a people's congress (法规)
+    "rules",  # 办法 / 规定 / 细则 of a government (规章)
+    "normative_document",  # 意见 / 措施 / 若干政策 (规范性文件)
+    "draft_for_comment",  # 征求意见稿 / 草案 published for comment
+    "drafting_explanation",  # 起草说明 / 关于…的说明
+    "notice",  # 公告 / 通知 / the notice that carries attachments
+    "plan",  # 方案 / 规划 / 计划 / 纲要
+    "other",
+)
+#: Closed vocabulary of ``Document.status``.
+STATUSES: tuple[str, ...] = (
+    "draft_for_comment",
+    "in_force",
+    "repealed",
+    "amended",
+    "not_yet_in_force",
+    "unknown",
+)
+
+_D = r"[0-9０-９]"
+_CNY = r"[〇零○一二三四五六七八九]"
+DATE = regex.compile(
+    rf"(?P<y>{_D}{{4}}|{_CNY}{{4}})\s*年\s*(?P<m>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
+    rf"\s*(?P<d>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
+)
+_EFFECTIVE = regex.compile(
+    rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
+)
+_ADOPTION_LINE = regex.compile(rf"^[ \t\u3000]*[（(]?\s*{DATE.pattern}[^\n]*$", regex.M)
+_PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
+_CONGRESS = regex.compile(rf"(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
+_TITLE_PLACE = regex.compile(
+    r"^(?:关于)?《?(?P<p>\p{Han}{2,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|盟|旗))"
+)
+_MUNICIPALITY = regex.compile(r"^(?:关于)?《?(?P<p>北京|天津|上海|重庆)(?!市)")
+_SPECIAL_ZONE = regex.compile(r"^(?:关于)?《?(?P<p>\p{Han}{2,3})经济特区")
+_NOT_PLACE = ("城市", "本市", "全市", "各市", "该市", "都市", "超市", "本省", "全省", "各省", "本县", "全县")
+_CENTRAL = regex.compile(
+    r"国务院|中华人民共和国|工业和信息化部|国家发展(?:和)?改革委|财政部|商务部|科学?技术?部|教育部|公安部|民政部"
+    r"|司法部|人力资源(?:和)?社会保障部|自然资源部|生态环境部|住房(?:和)?城乡建设部|交通运输部|水利部"
+    r"|农业农村部|文化(?:和)?旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署|市场监管总局"
+    r"|国家市场监督管理总局|海关总署|国家税务总局|国家\p{Han}{2,8}局"
+)
+_ORG_LINE = regex.compile(
+    r"^\p{Han}{2,30}(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办)$"
+)
+_DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
+_REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
+_ORG_PLACE = regex.compile(rf"^(?P<p>{_PLACE})")
+_ISO_LIKE = regex.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_TRAILING_PAREN = regex.compile(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=16384)
+def simplify(text: str) -> str:
+    """Simplified form of a short string (titles, names), for matching only.
+
+    >>> simplify("馬鞍山市")
+    '马鞍山市'
+    """
+    return _t2s().convert(text) if text and not text.isascii() else text
+
+
+def iso_date(m: "regex.Match[str]") -> str | None:
+    """ISO date of a :data:`DATE` match; None when the calendar date is impossible.
+
+    >>> iso_date(DATE.search("2021年9月27日")), iso_date(DATE.search("二〇二一年九月二十七日"))
+    ('2021-09-27', '2021-09-27')
+    >>> iso_date(DATE.search("2021年2月30日")) is None
+    True
+    """
+    y, mo, d = (parse_numeral(m.group(k)) for k in ("y", "m", "d"))
+    if y is None or mo is None or d is None:
+        return None
+    try:
+        return _dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _front_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    m = _ISO_LIKE.match(str(value))
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def adoption_dates(preamble: str) -> dict[str, str | None]:
+    """Adopted / approved / published dates from the adoption lines under a title.
+
+    Only lines that start with a date (optionally after ``（``) are read, and
+    each date is classified by the verb that follows it before the next date.
+
+    >>> adoption_dates("条例\\n（2025年6月30日常州市第十七届人民代表大会常务委员会第二十五次会议通过　2025年7月30日江苏省第十四届人民代表大会常务委员会第十六次会议批准）")
+    {'adopted': '2025-06-30', 'approved': '2025-07-30', 'published': None}
+    """
+    out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None}
+    for line in _ADOPTION_LINE.finditer(preamble):
+        dates = list(DATE.finditer(line.group()))
+        for i, m in enumerate(dates):
+            seg_end = dates[i + 1].start() if i + 1 < len(dates) else len(line.group())
+            seg = line.group()[m.end():seg_end]
+            iso = iso_date(m)
+            if iso is None:
+                continue
+            if "通过" in seg and out["adopted"] is None:
+                out["adopted"] = iso
+            elif "批准" in seg and out["approved"] is None:
+                out["approved"] = iso
+            elif "公布" in seg or "发布" in seg:
+                out["published"] = iso
+    return out
+
+
+def effective_date(text: str, published: str | None = None) -> str | None:
+    """Effective date from the text's last ``自…起施行`` clause.
+
+    >>> effective_date("第三十七条　本条例自2021年11月1日起施行。")
+    '2021-11-01'
+    >>> effective_date("第四十七条(实施时间)本条例自 年 月日起施行。") is None
+    True
+    >>> effective_date("本办法自公布之日起施行。", "2020-01-02")
+    '2020-01-02'
+    """
+    matches = list(_EFFECTIVE.finditer(text))
+    if not matches:
+        return None
+    m = matches[-1]
+    if m.group("blank") is not None:
+        return None
+    if m.group("pub"):
+        return published
+    inner = DATE.search(m.group("date"))
+    return iso_date(inner) if inner else None
+
+
+def _strip_qualifiers(title: str) -> str:
+    return _TRAILING_PAREN.sub("", title).strip()
+
+
+def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "main",
+                      has_articles: bool = False, by_congress: bool = False) -> str:
+    """One of :data:`DOC_TYPES` from the (Simplified) title and what surrounds it.
+
+    >>> classify_doc_type("天津市促进智能制造发展条例", has_articles=True, by_congress=True)
+    'regulation'
+    >>> classify_doc_type("常州市促进智能制造发展条例", qualifier="征求意见稿", role="attachment")
+    'draft_for_comment'
+    >>> classify_doc_type("关于《常州市促进智能制造发展条例(草案)》(征求意见稿)的说明")
+    'drafting_explanation'
+    >>> classify_doc_type("智能制造试点示范行动实施方案"), classify_doc_type("某市物业管理办法")
+    ('plan', 'rules')
+    """
+    t = simplify(title)
+    bare = _strip_qualifiers(t)
+    if bare.endswith(("说明", "解读", "释义")):
+        return "drafting_explanation"
+    if role == "notice" or bare.endswith(("公告", "通告", "通知", "公示", "函")):
+        return "notice"
+    if _DRAFT.search(qualifier or "") or _DRAFT.search(t):
+        return "draft_for_comment"
+    if bare.endswith(("方案", "规划", "计划", "纲要", "路线图", "行动")):
+        return "plan"
+    if by_congress and bare.endswith(("条例", "法", "规定", "办法", "细则", "规则", "决定", "决议")):
+        return "regulation"
+    if bare.endswith(("办法", "规定", "细则", "规则", "规程")):
+        return "rules"
+    if bare.endswith(("条例", "法典", "法")):
+        return "regulation"
+    if bare.endswith(("意见", "措施", "政策", "指引", "指南", "决定", "规范")):
+        return "normative_document"
+    return "other"
+
+
+_FRONT_STATUS = (
+    (regex.compile(r"尚未生效|未生效|尚未施行|待生效"), "not_yet_in_force"),
+    (regex.compile(r"废止|失效|作废"), "repealed"),
+    (regex.compile(r"已?被?修改|已修正|已修订"), "amended"),
+    (regex.compile(r"有效|现行|生效|施行"), "in_force"),
+    (regex.compile(r"征求意见|草案"), "draft_for_comment"),
+)
+
+
+def classify_status(doc_type: str, *, declared: str | None, title: str,
+                    adopted: str | None, effective: str | None) -> str:
+    """One of :data:`STATUSES`: declared status first, then what the document is.
+
+    >>> classify_status("regulation", declared="有效", title="某条例", adopted=None, effective=None)
+    'in_force'
+    >>> classify_status("draft_for_comment", declared=None, title="某条例", adopted=None, effective=None)
+    'draft_for_comment'
+    """
+    if declared:
+        for pattern, code in _FRONT_STATUS:
+            if pattern.search(str(declared)):
+                return code
+        if str(declared) in STATUSES:
+            return str(declared)
+    if doc_type == "draft_for_comment":
+        return "draft_for_comment"
+    if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)):
+        return "draft_for_comment"
+    if _REPEALED_MARK.search(title):
+        return "repealed"
+    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective):
+        return "in_force"
+    return "unknown"
+
+
+def _place_of_title(title: str) -> str | None:
+    t = simplify(title)
+    m = _SPECIAL_ZONE.match(t)
+    if m:
+        return m.group("p") + "市"
+    m = _MUNICIPALITY.match(t)
+    if m:
+        return m.group("p") + "市"
+    m = _TITLE_PLACE.match(t)
+    if m and not m.group("p").endswith(_NOT_PLACE) and m.group("p") not in _NOT_PLACE:
+        p = m.group("p")
+        # "中华人民共和国…法" is national; a county/city name needs at least two characters
+        return p if len(p) >= 2 and not p.startswith("中华") else None
+    return None
+
+
+def _place_of_org(org: str) -> str | None:
+    m = _ORG_PLACE.match(simplify(org))
+    if m and m.group("p") not in _NOT_PLACE:
+        return m.group("p")
+    return None
+
+
+def issuer_from_text(preamble: str, tail: str) -> str | None:
+    """The issuing body: a people's congress named in the adoption line, or a sign-off org line.
+
+    >>> issuer_from_text("（2021年9月27日天津市第十七届人民代表大会常务委员会第二十九次会议通过）", "")
+    '天津市人民代表大会常务委员会'
+    >>> issuer_from_text("", "特此公告。\\n常州市司法局\\n2024年11月15日\\n")
+    '常州市司法局'
+    """
+    for line in _ADOPTION_LINE.finditer(preamble):
+        m = _CONGRESS.search(DATE.sub(" ", simplify(line.group())))
+        if m and "通过" in line.group():
+            return f"{m.group('place')}人民代表大会{m.group('sc') or ''}"
+    sig = signature(tail)
+    return sig[0] if sig else None
+
+
+def signature(tail: str) -> tuple[str, str | None] | None:
+    """(issuer, ISO date) of a sign-off block: an organisation line followed by a date line."""
+    lines = [ln.strip(" \t\u3000\xa0\r") for ln in tail.split("\n")]
+    lines = [ln for ln in lines if ln]
+    for i in range(len(lines) - 1, 0, -1):
+        m = DATE.fullmatch(lines[i])
+        if m and _ORG_LINE.match(simplify(lines[i - 1])):
+            return simplify(lines[i - 1]), iso_date(m)
+        if len(lines) - i > 3:
+            break
+    return None
+
+
+def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
+    """Place the instrument applies to (常州市, 天津市 …) or ``national``; None if unknown.
+
+    >>> jurisdiction("关于《馬鞍山市支持智能制造若干政策》的起草說明", None, "")
+    '马鞍山市'
+    >>> jurisdiction("上海口岸服务条例", None, ""), jurisdiction("深圳经济特区绿色建筑条例", None, "")
+    ('上海市', '深圳市')
+    >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
+    'national'
+    """
+    place = _place_of_title(title)
+    if place:
+        return place
+    if issuer:
+        place = _place_of_org(issuer)
+        if place:
+            return place
+        if _CENTRAL.search(simplify(issuer)):
+            return "national"
+    if simplify(title).startswith(("中华人民共和国", "国务院", "国家")):
+        return "national"
+    h = simplify(head[:400])
+    m = _CONGRESS.search(DATE.sub(" ", h))
+    if m:
+        return m.group("place")
+    if _CENTRAL.search(h):
+        return "national"
+    return None
+
+
+def front_matter(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields declared by the file (Markdown front matter, HTML meta), normalised.
+
+    >>> front_matter({"title": "某条例", "author": "某市人大", "publication_date": "2025-08-06",
+    ...               "effective_date": "2025-10-01", "status": "有效", "urls": ["https://x/y"]})["source_url"]
+    'https://x/y'
+    """
+    md = {str(k).lower(): v for k, v in (metadata or {}).items()}
+    urls = md.get("urls") or md.get("url") or md.get("source") or md.get("link")
+    if isinstance(urls, (list, tuple)):
+        urls = next((u for u in urls if isinstance(u, str) and u.startswith("http")), None)
+    if not (isinstance(urls, str) and urls.startswith("http")):
+        urls = None
+    author = md.get("author") or md.get("issuer") or md.get("office")
+    return {
+        "title": str(md["title"]).strip() if md.get("title") else None,
+        "issuer": str(author).strip() if author else None,
+        "published": _front_date(md.get("publication_date") or md.get("published") or md.get("publish_date")),
+        "effective": _front_date(md.get("effective_date") or md.get("effective")),
+        "adopted": _front_date(md.get("adoption_date") or md.get("adopted")),
+        "status": str(md["status"]).strip() if md.get("status") else None,
+        "source_url": urls,
+    }

@@ -1,0 +1,513 @@
+"""The provision tree of one document, and its exact rendering back to text.
+
+Levels of a regulation: 编 part, 分编 subpart, 章 chapter, 节 section,
+条 article, 款 paragraph, 项 item (``（一）``), 目 sub-item (``1.``).
+Documents without articles (plans, explanations, notices) are divided into
+their own numbered units (``一、``, ``（一）``, ``1.``, ``（1）``, ``①``) whose
+nesting is learned from the order in which the label kinds first appear.
+
+Exactness.  Every node keeps its *own* text (``Provision.text``): the
+characters from its start to its first child (label, heading, separator,
+newlines, or the whole span of a leaf).  Children tile the rest of the node's
+span, so ``render(tree) == document text`` holds by construction and is
+checked by tests on every seed and every law of the clean corpus.  The root
+(type ``document``) has an empty own text; text before the first structural
+line is a ``preamble`` node, a table of contents is a ``toc`` node (its
+headings never become chapters), and a notice's sign-off block
+(``特此公告。`` / ``附件：`` list / issuer / date) is a ``closing`` node.
+
+The whole document is scanned with one multiline regex for candidate lines;
+Python only looks at the candidates (and, inside articles, at each line).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, NamedTuple
+
+import regex
+
+from corpus_tools.records import Provision
+from corpus_tools.structure.numerals import CN_NUMERAL_CHARS, NUMERAL, article_label, parse_numeral, to_chinese
+
+_WS = r"[ \t\u3000\xa0]"
+_CN = f"[{CN_NUMERAL_CHARS}]+"
+
+#: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
+_STRUCT = regex.compile(
+    rf"""^(?P<indent>{_WS}*)(?:
+        (?P<open>[【\[]{_WS}*)?
+        第{_WS}*(?P<num>{NUMERAL}){_WS}*(?P<kind>分编|编|章|节|條|条)
+        (?:之(?P<suffix>{_CN}))?
+        (?P<close>{_WS}*[】\]])?
+      | (?P<toc>目{_WS}*[录錄]){_WS}*$
+    )""",
+    regex.M | regex.X,
+)
+
+#: Units of article-less documents: 一、 （一） 1. （1） ①
+_UNIT = regex.compile(
+    rf"""^{_WS}*(?:
+        (?P<cn>{_CN})[、．]
+      | [（(]{_WS}*(?P<pcn>{_CN}){_WS}*[）)]
+      | (?P<ar>[0-9]{{1,3}})(?:[、．]|\.(?![0-9]))
+      | [（(](?P<par>[0-9]{{1,3}})[）)]
+      | (?P<circ>[①-⑳])
+    )""",
+    regex.M | regex.X,
+)
+
+#: Items (项) and sub-items (目) at the start of a line inside an article.
+_LIST = regex.compile(
+    rf"""{_WS}*(?:
+        [（(]{_WS}*(?P<item>{_CN}){_WS}*[）)]
+      | (?P<sub>[0-9]{{1,3}})(?:[、．]|\.(?![0-9]))
+      | [（(](?P<sub2>[0-9]{{1,3}})[）)]
+      | (?P<circ>[①-⑳])
+    )""",
+    regex.X,
+)
+_LINE = regex.compile(r"[^\n]*\n*")
+#: What follows an article label: an optional heading in brackets, separators, and
+#: the newline(s) when the label (and heading) stand alone on their line.
+_AFTER = regex.compile(
+    rf"(?:{_WS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?[ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?"
+)
+_AFTER_NO_HEADING = regex.compile(r"[ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?")
+_CN_ONLY = regex.compile(rf"{_WS}*{_CN}{_WS}*$")
+#: A heading in brackets right after an article label: 第一条(立法目的) / 第一条【立法目的】
+_ART_HEADING = regex.compile(rf"{_WS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]]")
+_SENTENCE_PUNCT = regex.compile(r"[。；;，,：:！？]")
+_CJK_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000\xa0]+(?=\p{Han})")
+_CLOSING = regex.compile(rf"^{_WS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_WS}*[:：])", regex.M)
+
+LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4}
+_KIND_TYPE = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article", "條": "article"}
+_KIND_CHAR = {"part": "编", "subpart": "分编", "chapter": "章", "section": "节"}
+EID_PREFIX = {
+    "part": "part", "subpart": "subpart", "chapter": "chp", "section": "sec", "article": "art",
+    "paragraph": "para", "item": "item", "subitem": "subitem", "unit": "unit",
+    "preamble": "preamble", "toc": "toc", "closing": "closing",
+}
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
+
+
+def normalize_heading(text: str) -> str:
+    """A heading as a reader would type it: trimmed, no spaces between Chinese characters.
+
+    >>> normalize_heading("　总  则 ")
+    '总则'
+    """
+    return _CJK_GAP.sub("", text.strip(" \t\u3000\xa0\r\n"))
+
+
+class _Node:
+    """Mutable node used while building; frozen into :class:`Provision` at the end."""
+
+    __slots__ = ("type", "num", "suffix", "label", "heading", "start", "own_end", "end", "level", "children", "eid")
+
+    def __init__(self, type_: str, num: int | None, label: str, heading: str | None, start: int,
+                 level: int, suffix: int | None = None, own_end: int | None = None) -> None:
+        self.type, self.num, self.suffix, self.label, self.heading = type_, num, suffix, label, heading
+        self.start, self.own_end, self.end, self.level = start, own_end, start, level
+        self.children: list[_Node] = []
+        self.eid = ""
+
+
+class _Event(NamedTuple):
+    start: int  # line start
+    type: str
+    num: int
+    suffix: int
+    label: str  # normalised: 第三十二条, 第一章
+    heading: str | None
+    body: int  # where an article's own text ends (its first paragraph starts)
+
+
+@lru_cache(maxsize=4096)
+def _heading_label(type_: str, num: int) -> str:
+    return f"第{to_chinese(num)}{_KIND_CHAR[type_]}"
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _skip_newlines(text: str, pos: int) -> int:
+    n = len(text)
+    while pos < n and text[pos] in "\n \t\u3000\xa0\r":
+        pos += 1
+    return pos
+
+
+def _is_heading_rest(rest: str) -> bool:
+    """The rest of a 第N章 line is a title (not a sentence that starts with 第N章)."""
+    if not rest:
+        return True
+    if rest[0] in " \t\u3000\xa0:：":
+        return not rest.rstrip().endswith(("。", "；", ";"))
+    return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
+
+
+def _scan(text: str) -> tuple[list[_Event], list[int]]:
+    """Structural events (headings and articles) in order, and positions of 目录 lines.
+
+    An event is ``(line start, type, num, suffix, normalised label, heading, body start)``.
+    """
+    events: list[_Event] = []
+    tocs: list[int] = []
+    prev_num, prev_suffix = 0, 0
+    n = len(text)
+    for m in _STRUCT.finditer(text):
+        _indent, open_, raw_num, kind, raw_suffix, close, toc = m.groups()
+        if toc:
+            tocs.append(m.start())
+            continue
+        num = parse_numeral(raw_num)
+        if num is None:
+            continue
+        type_ = _KIND_TYPE[kind]
+        label_end = m.end()
+        if type_ != "article":
+            line_end = text.find("\n", label_end)
+            if line_end < 0:
+                line_end = n
+            rest = text[label_end:line_end]
+            if raw_suffix or open_ or not _is_heading_rest(rest):
+                continue
+            events.append(_Event(m.start(), type_, num, 0, _heading_label(type_, num),
+                           normalize_heading(rest) or None, line_end))
+            continue
+        suffix = parse_numeral(raw_suffix) if raw_suffix else 0
+        if suffix is None:
+            continue
+        a = _AFTER.match(text, label_end)
+        heading = a.group("h")
+        if heading is not None and _CN_ONLY.match(heading):
+            heading = None  # 第三条（一）… is an item, not a heading
+            a = _AFTER_NO_HEADING.match(text, label_end)
+        body = a.end()
+        # a spaced label (第 一 条, 第三十五 条) is a label, never running text
+        spaced = m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第"
+        strong = bool(close) or heading is not None or body > label_end or body >= n or spaced
+        if not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1)):
+            continue  # "第二条规定的…" inside a paragraph, unless it is the next article
+        events.append(_Event(m.start(), "article", num, suffix, article_label(num, suffix),
+                       normalize_heading(heading) if heading else None, body))
+        prev_num, prev_suffix = num, suffix
+    return events, tocs
+
+
+def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, int, int] | None:
+    """(toc start, toc end, index of the first real event) when a table of contents is present.
+
+    A TOC is a run of headings with no article among them that starts over:
+    its first heading comes back later, and the real structure starts there.
+    A 目录 line before the run extends the TOC back to that line.
+    """
+    first_art = next((i for i, e in enumerate(events) if e.type == "article"), len(events))
+    if first_art < 2:
+        return None
+    first = events[0]
+    for j in range(1, first_art):
+        e = events[j]
+        if e.type == first.type and e.num == first.num:
+            start = first.start
+            before = [t for t in tocs if t < start]
+            if before:
+                start = before[-1]
+            return start, e.start, j
+    return None
+
+
+def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
+    """Split an article's body into paragraphs (款), items (项) and sub-items (目)."""
+    art.own_end = body
+    nl = text.find("\n", body, end)
+    if nl < 0 or not text[nl:end].strip():  # fast path: a one-line body is one paragraph
+        if body < end and text[body:end].strip():
+            para = _Node("paragraph", 1, "", None, body, 5)
+            para.end = end
+            art.children.append(para)
+        else:
+            art.own_end = end
+        return
+    para: _Node | None = None
+    item: _Node | None = None
+    last: _Node | None = None
+    n_para = 0
+    for m in _LINE.finditer(text, body, end):
+        s, e = m.span()
+        if s == e:
+            break
+        line = text[s:e]
+        if not line.strip():  # whitespace-only line: trailing text of the previous node
+            if last is None:
+                art.own_end = e
+            else:
+                last.end = e
+            continue
+        lm = _LIST.match(text, s, e)
+        if lm and lm.group("item") and para is not None:
+            num = parse_numeral(lm.group("item"))
+            item = _Node("item", num, lm.group(0).strip(" \t\u3000\xa0"), None, s, 6)
+            item.end = e
+            para.children.append(item)
+            para.end = e
+            last = item
+            continue
+        if lm and not lm.group("item") and para is not None:
+            raw = lm.group("sub") or lm.group("sub2")
+            num = int(raw) if raw else _CIRCLED[lm.group("circ")]
+            node = _Node("subitem" if item is not None else "item", num,
+                         lm.group(0).strip(" \t\u3000\xa0"), None, s, 7)
+            node.end = e
+            (item if item is not None else para).children.append(node)
+            if item is not None:
+                item.end = e
+            para.end = e
+            last = node
+            continue
+        n_para += 1
+        para = _Node("paragraph", n_para, "", None, s, 5)
+        para.end = e
+        item = None
+        art.children.append(para)
+        last = para
+    for p in art.children:  # own text of nodes with children ends at the first child
+        if p.children:
+            p.own_end = p.children[0].start
+            for c in p.children:
+                c.own_end = c.children[0].start if c.children else None
+                if c.children:
+                    c.end = c.children[-1].end
+
+
+_LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_STRIP = " \t\u3000\xa0\r"
+
+
+def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
+    r"""The paragraphs (款) of an article body, each with its items (项/目) on following lines.
+
+    The same rule as the deep tree (a line that opens with an item label
+    belongs to the paragraph above it), computed with string splits only.
+
+    >>> article_paragraphs("甲：\n（一）乙；\n\n　　1.丙；\n前款…\n", 0, 21)
+    ('甲：\n（一）乙；\n1.丙；', '前款…')
+    """
+    paras: list[str] = []
+    for line in text[body:end].split("\n"):
+        line = line.strip(_STRIP)
+        if not line:
+            continue
+        if paras and line[0] in _LIST_FIRST and _LIST.match(line):
+            paras[-1] += "\n" + line
+        else:
+            paras.append(line)
+    return tuple(paras)
+
+
+def _unit_events(text: str, lo: int, hi: int) -> list[tuple[int, str, int, str, str | None]]:
+    """Numbered unit lines in [lo, hi), kept only when numbering runs on (1, 2, 3 …)."""
+    out: list[tuple[int, str, int, str, str | None]] = []
+    open_kinds: list[str] = []
+    last_num: list[int] = []
+    for m in _UNIT.finditer(text, lo, hi):
+        kind = m.lastgroup
+        raw = m.group(kind)
+        num = _CIRCLED[raw] if kind == "circ" else (int(raw) if kind in ("ar", "par") else parse_numeral(raw))
+        if num is None:
+            continue
+        if kind in open_kinds:
+            idx = open_kinds.index(kind)
+            if num != last_num[idx] + 1:
+                continue
+            del open_kinds[idx + 1:], last_num[idx + 1:]
+            last_num[idx] = num
+        else:
+            if num != 1:
+                continue
+            open_kinds.append(kind)
+            last_num.append(1)
+        line = text[m.end():_line_end(text, m.end())]
+        out.append((m.start(), kind, num, m.group(0).strip(" \t\u3000\xa0"), _unit_heading(line)))
+    return out
+
+
+def _unit_heading(line: str) -> str | None:
+    """The heading of a unit: a short title line, or a short lead sentence (（一）加强组织领导。…)."""
+    stripped = line.strip(" \t\u3000\xa0")
+    if not stripped:
+        return None
+    if len(stripped) <= 40 and not _SENTENCE_PUNCT.search(stripped.rstrip("。")):
+        return normalize_heading(stripped.rstrip("。"))
+    cut = stripped.find("。")
+    if 0 < cut <= 30 and not _SENTENCE_PUNCT.search(stripped[:cut]):
+        return normalize_heading(stripped[:cut])
+    return None
+
+
+def _find_closing(text: str, lo: int) -> int | None:
+    """Start of a notice's sign-off block (特此公告。/ 附件： list / issuer / date) near the end."""
+    for m in _CLOSING.finditer(text, lo):
+        if len(text) - m.start() <= 600:
+            return m.start()
+    return None
+
+
+def build_tree(text: str) -> Provision:
+    """Parse a document's text into its provision tree (root type ``document``).
+
+    The tree is frozen :class:`Provision` nodes; the build itself uses the
+    lighter :func:`parse` (same nodes, same eids) to write rows quickly.
+
+    >>> t = build_tree("条例\\n第一章 总则\\n第一条 为了…\\n（一）甲；\\n第二条 本条例自公布之日起施行。\\n")
+    >>> [(c.type, c.label) for c in t.children]
+    [('preamble', ''), ('chapter', '第一章')]
+    >>> [(a.eid, a.children[0].text) for a in t.children[1].children]
+    [('chp_1__art_1', '为了…\\n'), ('chp_1__art_2', '本条例自公布之日起施行。\\n')]
+    >>> render(t) == "条例\\n第一章 总则\\n第一条 为了…\\n（一）甲；\\n第二条 本条例自公布之日起施行。\\n"
+    True
+    """
+    return _freeze(parse(text), text)
+
+
+def parse(text: str, *, deep: bool = True) -> _Node:
+    """The provision tree as mutable builder nodes with eids (see :func:`build_tree`).
+
+    ``deep=False`` stops at articles (no 款/项/目 nodes): what the build
+    needs for rows, several times faster.  An article's ``own_end`` is then
+    the start of its body, for :func:`article_paragraphs`.
+    """
+    events, tocs = _scan(text)
+    has_articles = any(e.type == "article" for e in events)
+    if not has_articles:
+        events = [e for e in events if e.type != "article"]
+    toc = _find_toc(text, events, tocs) if events else None
+    body_lo = 0
+    if toc:
+        events = events[toc[2]:]
+        body_lo = toc[1]
+    closing = None if has_articles else _find_closing(text, body_lo)
+    hi = closing if closing is not None else len(text)
+    planned: list[tuple[int, int, object]] = []  # (position, 0 heading/article | 1 unit, payload)
+    for ev in events:
+        if ev.start < hi:
+            planned.append((ev.start, 0, ev))
+    if not has_articles:
+        bounds = [body_lo] + [ev.start for ev in events if ev.start < hi] + [hi]
+        for lo, up in zip(bounds[:-1], bounds[1:]):
+            planned.extend((u[0], 1, u) for u in _unit_events(text, lo, up))
+        planned.sort(key=lambda t: (t[0], t[1]))
+
+    root = _Node("document", None, "", None, 0, -1, own_end=0)
+    first_pos = planned[0][0] if planned else hi
+    pre_end = toc[0] if toc else first_pos
+    if pre_end > 0:
+        pre = _Node("preamble", None, "", None, 0, 9)
+        pre.end = pre_end
+        root.children.append(pre)
+    if toc:
+        node = _Node("toc", None, "目录", None, toc[0], 9)
+        node.end = toc[1]
+        root.children.append(node)
+    stack: list[_Node] = [root]
+    bodies: list[tuple[_Node, int]] = []
+    open_kinds: list[str] = []
+    for pos, is_unit, payload in planned:
+        if is_unit:
+            _, kind, num, label, heading = payload
+            if kind in open_kinds:
+                idx = open_kinds.index(kind)
+                del open_kinds[idx + 1:]
+            else:
+                open_kinds.append(kind)
+                idx = len(open_kinds) - 1
+            node = _Node("unit", num, label, heading, pos, 10 + idx)
+        else:
+            ev = payload
+            open_kinds.clear()
+            node = _Node(ev.type, ev.num, ev.label, ev.heading, ev.start, LEVEL[ev.type],
+                         suffix=ev.suffix or None)
+            if ev.type == "article":
+                bodies.append((node, ev.body))
+        while stack[-1].level >= node.level:
+            stack.pop().end = node.start
+        stack[-1].children.append(node)
+        stack.append(node)
+    while len(stack) > 1:
+        stack.pop().end = hi
+    if closing is not None:
+        node = _Node("closing", None, "", None, closing, 9)
+        node.end = len(text)
+        root.children.append(node)
+    for node, body in bodies:
+        if deep:
+            _parse_article_body(text, node, min(body, node.end), node.end)
+        else:
+            node.own_end = min(body, node.end)
+    root.end = len(text)
+    _assign_eids(root)
+    return root
+
+
+def _assign_eids(node: _Node) -> None:
+    """Stable ids from the path: ``chp_2__art_13__para_1``; duplicates get ``-2``, ``-3``."""
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    prefix = node.eid + "__" if node.eid else ""
+    for child in node.children:
+        kind = EID_PREFIX[child.type]
+        if child.type in ("preamble", "toc", "closing"):
+            own = kind
+        elif child.num is None:
+            counts[kind] = counts.get(kind, 0) + 1
+            own = f"{kind}_{counts[kind]}"
+        elif child.suffix:
+            own = f"{kind}_{child.num}_{child.suffix}"
+        else:
+            own = f"{kind}_{child.num}"
+        if own in seen:
+            k = 2
+            while f"{own}-{k}" in seen:
+                k += 1
+            own = f"{own}-{k}"
+        seen.add(own)
+        child.eid = prefix + own
+        if child.children:
+            _assign_eids(child)
+
+
+def _freeze(node: _Node, text: str) -> Provision:
+    """Turn a builder node (and its subtree) into frozen :class:`Provision` nodes."""
+    own_end = node.own_end if node.own_end is not None else (
+        node.children[0].start if node.children else node.end)
+    return Provision(
+        type=node.type, num=node.num, label=node.label, heading=node.heading,
+        text=text[node.start:own_end], start=node.start, end=node.end, eid=node.eid,
+        suffix=node.suffix, children=tuple(_freeze(c, text) for c in node.children),
+    )
+
+
+def render(node: Provision) -> str:
+    """The text a tree stands for: own texts in document order.
+
+    >>> render(build_tree("第一条 甲。\\n\\n第二条 乙。"))
+    '第一条 甲。\\n\\n第二条 乙。'
+    """
+    parts: list[str] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        parts.append(n.text)
+        stack.extend(reversed(n.children))
+    return "".join(parts)
+
+
+def walk(node: Provision, depth: int = 0, parent: Provision | None = None) -> Iterator[tuple[Provision, int, Provision | None]]:
+    """Pre-order (node, depth, parent) over a tree, the root excluded."""
+    for child in node.children:
+        yield child, depth + 1, node
+        yield from walk(child, depth + 1, child)
