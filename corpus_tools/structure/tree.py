@@ -25,6 +25,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+import re
+
 import regex
 
 from corpus_tools.records import Provision
@@ -34,19 +36,21 @@ _WS = r"[ \t\u3000\xa0]"
 _CN = f"[{CN_NUMERAL_CHARS}]+"
 
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
-_STRUCT = regex.compile(
+_STRUCT = re.compile(
     rf"""^(?P<indent>{_WS}*)(?:
         (?P<open>[【\[]{_WS}*)?
         第{_WS}*(?P<num>{NUMERAL}){_WS}*(?P<kind>分编|编|章|节|條|条)
         (?:之(?P<suffix>{_CN}))?
         (?P<close>{_WS}*[】\]])?
+        (?P<after>(?:{_WS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
+                  [ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?)
       | (?P<toc>目{_WS}*[录錄]){_WS}*$
     )""",
-    regex.M | regex.X,
+    re.M | re.X,
 )
 
 #: Units of article-less documents: 一、 （一） 1. （1） ①
-_UNIT = regex.compile(
+_UNIT = re.compile(
     rf"""^{_WS}*(?:
         (?P<cn>{_CN})[、．]
       | [（(]{_WS}*(?P<pcn>{_CN}){_WS}*[）)]
@@ -54,32 +58,26 @@ _UNIT = regex.compile(
       | [（(](?P<par>[0-9]{{1,3}})[）)]
       | (?P<circ>[①-⑳])
     )""",
-    regex.M | regex.X,
+    re.M | re.X,
 )
 
 #: Items (项) and sub-items (目) at the start of a line inside an article.
-_LIST = regex.compile(
+_LIST = re.compile(
     rf"""{_WS}*(?:
         [（(]{_WS}*(?P<item>{_CN}){_WS}*[）)]
       | (?P<sub>[0-9]{{1,3}})(?:[、．]|\.(?![0-9]))
       | [（(](?P<sub2>[0-9]{{1,3}})[）)]
       | (?P<circ>[①-⑳])
     )""",
-    regex.X,
+    re.X,
 )
-_LINE = regex.compile(r"[^\n]*\n*")
-#: What follows an article label: an optional heading in brackets, separators, and
-#: the newline(s) when the label (and heading) stand alone on their line.
-_AFTER = regex.compile(
-    rf"(?:{_WS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?[ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?"
-)
-_AFTER_NO_HEADING = regex.compile(r"[ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?")
-_CN_ONLY = regex.compile(rf"{_WS}*{_CN}{_WS}*$")
-#: A heading in brackets right after an article label: 第一条(立法目的) / 第一条【立法目的】
-_ART_HEADING = regex.compile(rf"{_WS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]]")
-_SENTENCE_PUNCT = regex.compile(r"[。；;，,：:！？]")
+_LINE = re.compile(r"[^\n]*\n*")
+_AFTER_NO_HEADING = re.compile(r"[ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?")
+_CN_ONLY = re.compile(rf"{_WS}*{_CN}{_WS}*$")
+
+_SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
 _CJK_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000\xa0]+(?=\p{Han})")
-_CLOSING = regex.compile(rf"^{_WS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_WS}*[:：])", regex.M)
+_CLOSING = re.compile(rf"^{_WS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_WS}*[:：])", re.M)
 
 LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4}
 _KIND_TYPE = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article", "條": "article"}
@@ -160,7 +158,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     prev_num, prev_suffix = 0, 0
     n = len(text)
     for m in _STRUCT.finditer(text):
-        _indent, open_, raw_num, kind, raw_suffix, close, toc = m.groups()
+        _indent, open_, raw_num, kind, raw_suffix, close, _after, heading, toc = m.groups()
         if toc:
             tocs.append(m.start())
             continue
@@ -168,7 +166,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         if num is None:
             continue
         type_ = _KIND_TYPE[kind]
-        label_end = m.end()
+        label_end = m.start("after")
         if type_ != "article":
             line_end = text.find("\n", label_end)
             if line_end < 0:
@@ -182,12 +180,10 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         suffix = parse_numeral(raw_suffix) if raw_suffix else 0
         if suffix is None:
             continue
-        a = _AFTER.match(text, label_end)
-        heading = a.group("h")
+        body = m.end()
         if heading is not None and _CN_ONLY.match(heading):
             heading = None  # 第三条（一）… is an item, not a heading
-            a = _AFTER_NO_HEADING.match(text, label_end)
-        body = a.end()
+            body = _AFTER_NO_HEADING.match(text, label_end).end()
         # a spaced label (第 一 条, 第三十五 条) is a label, never running text
         spaced = m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第"
         strong = bool(close) or heading is not None or body > label_end or body >= n or spaced

@@ -1,0 +1,64 @@
+"""Lineage: 000's draft and 002's final text are one instrument, aligned article by article."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from corpus_tools.records import Article, Document
+from corpus_tools.structure import align_versions, assign_version_groups
+from corpus_tools.structure.lineage import align_articles, normalized_title
+from corpus_tools.tables import ALIGNMENTS
+from tests.test_structure_seeds import structured
+
+
+def _corpus():
+    pages = [structured(p) for p in ("000", "001", "002", "003", "004")]
+    return [d for p in pages for d in p.documents], [a for p in pages for a in p.articles]
+
+
+def test_draft_and_final_share_a_version_group():
+    documents, _ = _corpus()
+    grouped = assign_version_groups(documents)
+    by_id = {d.doc_id: d for d in grouped}
+    draft = next(d for d in grouped if d.doc_type == "draft_for_comment")
+    final = next(d for d in grouped if d.source_file.startswith("002"))
+    assert draft.version_group and draft.version_group == final.version_group
+    members = [d for d in grouped if d.version_group == draft.version_group]
+    assert len(members) == 2  # not the notice, not the explanation, not Tianjin's law
+    assert by_id[draft.parent_id].version_group is None
+
+
+def test_alignment_rows():
+    documents, articles = _corpus()
+    rows = align_versions(assign_version_groups(documents), articles)
+    assert rows and all(list(r) == ALIGNMENTS.names for r in rows)
+    draft = next(d for d in documents if d.doc_type == "draft_for_comment")
+    assert {r["draft_doc_id"] for r in rows} == {draft.doc_id}
+    status = Counter(r["status"] for r in rows)
+    assert status["matched"] + status["draft_only"] == 47
+    assert status["matched"] + status["final_only"] == 47
+    pairs = {(r["draft_article_no"], r["final_article_no"]) for r in rows if r["status"] == "matched"}
+    # 立法目的 -> 第一条; 部门职责 -> 第六条; 实施时间 -> 第四十七条; a moved article: 行业组织服务 -> 第二十四条
+    assert {(1, 1), (5, 6), (47, 47), (33, 24)} <= pairs
+    assert all(0.0 <= r["similarity"] <= 1.0 for r in rows if r["similarity"] is not None)
+    # one-to-one
+    matched = [r for r in rows if r["status"] == "matched"]
+    assert len({r["draft_article_no"] for r in matched}) == len({r["final_article_no"] for r in matched}) == len(matched)
+
+
+def test_normalized_title_strips_version_qualifiers():
+    assert normalized_title("常州市促进智能制造发展条例（征求意见稿）") == "常州市促进智能制造发展条例"
+    assert normalized_title("某市条例（修订草案）") == normalized_title("某市条例")
+    assert normalized_title("某市条例实施办法") != normalized_title("某市条例")
+
+
+def test_unrelated_articles_stay_unmatched():
+    a = [Article("a", "f", 1, "为了保护古树名木，制定本条例。")]
+    b = [Article("b", "f", 1, "违反本条例规定的，由主管部门责令改正。")]
+    assert align_articles(a, b) == [(0, None, None), (None, 0, None)]
+
+
+def test_group_needs_same_jurisdiction():
+    docs = [Document("a", "p", "a.txt", 0, "", title="物业管理条例", doc_type="regulation", jurisdiction="甲市"),
+            Document("b", "p", "b.txt", 0, "", title="物业管理条例", doc_type="regulation", jurisdiction="乙市")]
+    assert all(d.version_group is None for d in assign_version_groups(docs))
