@@ -299,12 +299,21 @@ def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Tab
 
 
 def _as_table(name: str, value: Any) -> pa.Table:
+    """A config as an Arrow table; pandas frames are converted to the config's Arrow schema
+    when their columns allow it (nullable ints as floats, pandas strings), else by inference
+    (so a wrong type shows up as a dtype error)."""
     if isinstance(value, pa.Table):
         return value
     if isinstance(value, pd.DataFrame):
+        schema = tables.CONFIGS[name]
+        if list(value.columns) == list(schema.names):
+            try:
+                return pa.Table.from_pandas(value, schema=schema, preserve_index=False)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+                pass
         try:
             return pa.Table.from_pandas(value, preserve_index=False)
-        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as exc:
             raise UnusableInput(f"config {name!r}: frame cannot be converted to Arrow ({exc})") from exc
     raise UnusableInput(f"config {name!r}: expected a pyarrow.Table or pandas.DataFrame, got {type(value).__name__}")
 
@@ -387,13 +396,22 @@ def _run_model(name: str, frame: pd.DataFrame) -> list[Failure]:
     return []
 
 
-def _locate(name: str, frame: pd.DataFrame, rows: np.ndarray) -> tuple[list[str | None], list[str | None]]:
-    """doc_id and article label of each row (vectorised takes)."""
+def _locate(
+    name: str, frame: pd.DataFrame, rows: np.ndarray, column: str | None = None
+) -> tuple[list[str | None], list[str | None]]:
+    """doc_id (page_id for pages) and article label of each row (vectorised takes).
+
+    When the failing ``column`` itself holds a document id other than the
+    row's own (alignments' draft/final ids), that id is the one reported.
+    """
     n = len(rows)
     if not n:
         return [], []
     doc_ids: list[str | None] = [None] * n
-    for column in ("doc_id", "draft_doc_id", "page_id"):
+    candidates = ("doc_id", "draft_doc_id", "final_doc_id", "page_id")
+    if column in ("draft_doc_id", "final_doc_id"):
+        candidates = (column,)
+    for column in candidates:
         if column in frame.columns:
             doc_ids = frame[column].take(rows).astype(object).where(lambda s: s.notna(), None).tolist()
             break
@@ -453,15 +471,16 @@ def _failures(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Failu
         out.append(Failure(schemas.severity(check), name, check, column, int(row), doc_id, article, value))
     # Column checks: one failure per (check, column, row).
     column_cases = cases[cases["schema_context"].eq("Column") & cases["row"].notna()]
-    rows = column_cases["row"].to_numpy(dtype=np.int64)
-    doc_ids, articles = _locate(name, frame, rows)
-    for case, row, doc_id, article in zip(column_cases.itertuples(index=False), rows, doc_ids, articles):
-        check = str(case.check)
-        if check in _NOISE:
-            value = residual.excerpt(check, str(frame[case.column].iat[row]))
-        else:
-            value = _short(case.failure_case)
-        out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
+    for column, group in column_cases.groupby("column", sort=False):
+        rows = group["row"].to_numpy(dtype=np.int64)
+        doc_ids, articles = _locate(name, frame, rows, str(column))
+        for case, row, doc_id, article in zip(group.itertuples(index=False), rows, doc_ids, articles):
+            check = str(case.check)
+            if check in _NOISE:
+                value = residual.excerpt(check, str(frame[case.column].iat[row]))
+            else:
+                value = _short(case.failure_case)
+            out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
     return out
 
 
@@ -478,7 +497,7 @@ def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[F
         frame = frames[check.config]
         passes = check.passes(frames).to_numpy(dtype=bool)
         rows = np.flatnonzero(~passes)
-        doc_ids, articles = _locate(check.config, frame, rows)
+        doc_ids, articles = _locate(check.config, frame, rows, check.column)
         for row, doc_id, article in zip(rows, doc_ids, articles):
             out.append(
                 Failure(
