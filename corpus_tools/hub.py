@@ -207,8 +207,9 @@ def _validate_build(build_dir: Path, validator: Callable[[Path], Any] | None) ->
             raise PublishError(f"cannot validate the build (corpus_tools.validate unavailable: {error}); refusing to publish") from None
     report = validator(build_dir)
     if not report.ok:
+        count = len(report.errors)
         raise PublishError(
-            f"the build {build_dir} failed validation ({len(report.errors)} errors); refusing to publish",
+            f"the build {build_dir} failed validation" + (f" ({count} errors)" if count else "") + "; refusing to publish",
             EXIT_INVALID,
             details=report.render(),
         )

@@ -228,3 +228,23 @@ def test_dry_run_changes_nothing(server, builds, tmp_path):
     assert not any(method != "GET" for method, _, _ in server.requests)
     with pytest.raises(Exception):
         HfApi(endpoint=server.url).list_repo_refs(REPO, repo_type="dataset")
+
+
+def test_notebook_loads_a_published_version(server, builds, tmp_path, monkeypatch):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    hub.publish(builds[1], REPO, "2.0.0", endpoint=server.url)
+    for key, value in _env(server, tmp_path).items():
+        if key.startswith("HF_"):
+            monkeypatch.setenv(key, value)
+    monkeypatch.setenv("CORPUS_TOOLS_REPO_ID", REPO)
+    monkeypatch.setenv("CORPUS_TOOLS_VERSION", "2.0.0")
+    monkeypatch.setenv("CORPUS_TOOLS_DATASET", str(tmp_path / "does-not-exist"))  # must not be used
+    path = ROOT / "notebooks" / "explore.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}}).execute()
+    text = "\n".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
+    documents = sum(pq.ParquetFile(p).metadata.num_rows for p in config_files(builds[1])["documents"])
+    assert f"source: {REPO} (revision v2.0.0)" in text
+    assert f"{documents:,} documents" in text
