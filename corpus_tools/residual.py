@@ -408,11 +408,11 @@ def _translate_escapes(pattern: str) -> str | None:
 def re2_prefilter(pattern: Any) -> str | None:
     r"""An RE2 pattern matching every text ``pattern`` matches (None if untranslatable).
 
-    Lookarounds are dropped (a superset), escapes rewritten to their Unicode
+    Lookarounds are made consuming or dropped (a superset), escapes rewritten to their Unicode
     meaning, flags carried over.  Verbose and V1 (set operations) patterns
     are not translated; the exact detector then runs on every row.
 
-    >>> print(re2_prefilter(regex.compile(r"(?<=\\d)[,.](?=\\d)")))
+    >>> print(re2_prefilter(regex.compile(r"(?<=\d)[,.](?=\d)")))
     (?:\p{Nd})[,.](?:\p{Nd})
     """
     source = getattr(pattern, "pattern", None)
