@@ -27,17 +27,19 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     ("latin1_mojibake", mojibake.fix_latin1_mojibake),
     # 3. Invisible damage: zero-width and control characters, U+FFFD.
     ("invisible_chars", mojibake.remove_invisible_characters),
-    # 4. Site furniture and spam before anything reads the text as law: junk
-    #    lines would otherwise be joined into paragraphs by the layout rules.
-    ("site_furniture", spam.remove_site_furniture),
-    ("spam_anchor", spam.remove_spam_anchors),
-    # 5. Ruby pinyin before width normalisation turns "(an)" into "（an）" and
+    # 4. Ruby pinyin before width normalisation turns "(an)" into "（an）" and
     #    before script conversion (pypinyin reads Traditional characters too).
     ("ruby_pinyin", ruby.remove_ruby_pinyin),
-    # 6. Script: Traditional spans to Simplified, never the whole text blindly.
+    # 5. Script: Traditional spans to Simplified, never the whole text blindly.
     ("traditional_to_simplified", script.convert_traditional),
-    # 7. Width: full-width punctuation between CJK, ASCII digits and Latin.
+    # 6. Width: full-width punctuation between CJK, ASCII digits and Latin.
     ("width", width.normalize_width),
+    # 7. Site furniture and spam once the characters are canonical (Simplified,
+    #    Chinese punctuation, no ruby), so that one pattern per brand or furniture
+    #    shape serves every script and width variant; and before the layout rules,
+    #    which would otherwise join junk lines into paragraphs.
+    ("site_furniture", spam.remove_site_furniture),
+    ("spam_anchor", spam.remove_spam_anchors),
     # 8. Layout last: it works on the final characters.
     ("cjk_spaces", layout.remove_spaces_inside_cjk),
     ("hard_wraps", layout.join_hard_wraps),
