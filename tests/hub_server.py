@@ -410,7 +410,7 @@ class _Handler(BaseHTTPRequestHandler):
         if len(s) >= 4 and s[0] == "api" and s[1] in _TYPE_PREFIX:
             repo_type, repo_id, rest = _TYPE_PREFIX[s[1]], f"{s[2]}/{s[3]}", s[4:]
             return self._api(m, repo_type, repo_id, rest, q, body)
-        if len(s) >= 4 and s[0] in _TYPE_PREFIX and s[2].endswith(".git") and s[3:] == ["info", "lfs", "objects", "batch"][: len(s) - 3]:
+        if len(s) == 7 and s[0] in _TYPE_PREFIX and s[2].endswith(".git") and s[3:] == ["info", "lfs", "objects", "batch"] and m == "POST":
             return self._lfs_batch(_TYPE_PREFIX[s[0]], f"{s[1]}/{s[2][:-4]}", json.loads(body or b"{}"))
         if len(s) >= 6 and s[0] in _TYPE_PREFIX and s[3] == "resolve" and m in ("GET", "HEAD"):
             return self._resolve(_TYPE_PREFIX[s[0]], f"{s[1]}/{s[2]}", s[4], "/".join(s[5:]))
