@@ -30,12 +30,14 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
+
 from corpus_tools.card import write_card
 from corpus_tools.clean import restore
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
 from corpus_tools.pipeline import clean_page, page_rows
 from corpus_tools.records import Article, CleanedPage, Document
-from corpus_tools.structure import align_versions
+from corpus_tools.structure import align_versions, assign_version_groups
 from corpus_tools.tables import CONFIGS
 from corpus_tools.writer import ShardWriter
 
@@ -241,38 +243,62 @@ def write_dataset(rows_per_page: Iterable[dict[str, list[dict[str, Any]]]], stag
     """Stream the rows of every page (in source order) into a complete dataset folder.
 
     Shared by ``build`` and the datatrove adapter, so that both give the same bytes.
+    Memory stays flat: rows go to disk as they come; lineage needs only each
+    document's metadata, and the articles of documents that have versions are
+    read back from the written shards at the end.  Document rows wait in a spool
+    until lineage has stamped their ``version_group``.
     """
     data_dir = staging / "data"
     data_dir.mkdir(exist_ok=True)
-    writers = {name: ShardWriter(data_dir, name, schema) for name, schema in CONFIGS.items() if name != "alignments"}
-    documents: list[Document] = []
-    articles: list[Article] = []
-    for rows in rows_per_page:
-        for name, writer in writers.items():
-            writer.write(rows.get(name, ()))
-        _count(rows, summary)
-        # Lineage needs every document and article; their texts are kept, the
-        # documents' full texts are not (a fraction of the corpus stays in memory).
-        documents.extend(
-            Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
-            for d in rows["documents"]
-        )
-        articles.extend(
-            Article(**{k: (tuple(v) if k == "paragraphs" else v) for k, v in a.items() if k in _ARTICLE_FIELDS})
-            for a in rows["articles"]
-        )
-    alignment_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
-    alignment_writer.write(align_versions(documents, articles))
-    files = {}
-    for writer in [*writers.values(), alignment_writer]:
-        paths = writer.close()
-        if writer.num_rows:
-            files[writer.config] = paths
-        else:  # datasets cannot load an empty split: leave the config out of the card
-            for path in paths:
+    direct = ("articles", "provisions", "edits", "pages")
+    writers = {name: ShardWriter(data_dir, name, CONFIGS[name]) for name in direct}
+    spool = staging / "documents.spool"
+    light_documents: list[Document] = []
+    with spool.open("wb") as handle:
+        for rows in rows_per_page:
+            for name, writer in writers.items():
+                writer.write(rows.get(name, ()))
+            pickle.dump(rows["documents"], handle, protocol=pickle.HIGHEST_PROTOCOL)
+            light_documents.extend(
+                Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
+                for d in rows["documents"]
+            )
+            _count(rows, summary)
+    files = {name: writer.close() for name, writer in writers.items()}
+
+    grouped = assign_version_groups(light_documents)
+    group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
+    documents_writer = ShardWriter(data_dir, "documents", CONFIGS["documents"])
+    for page_documents in _spool_reader(spool):
+        for row in page_documents:
+            row["version_group"] = group_of.get(row["doc_id"], row.get("version_group"))
+        documents_writer.write(page_documents)
+    spool.unlink()
+    files["documents"] = documents_writer.close()
+
+    alignments_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
+    alignments_writer.write(align_versions(grouped, _read_articles(files["articles"], set(group_of))))
+    files["alignments"] = alignments_writer.close()
+
+    for name in list(files):
+        if not sum(pq.ParquetFile(path).metadata.num_rows for path in files[name]):
+            for path in files.pop(name):  # datasets cannot load an empty split: leave it out of the card
                 path.unlink()
     _write_rejected(staging / "rejected.jsonl", summary.rejected)
-    write_card(staging, files, {})
+    write_card(staging, {name: files[name] for name in CONFIGS if name in files}, {})
+
+
+def _read_articles(paths: list[Path], doc_ids: set[str]) -> list[Article]:
+    """Read back the articles of the given documents from the written shards."""
+    if not doc_ids:
+        return []
+    articles = []
+    for path in paths:
+        table = pq.read_table(path, filters=[("doc_id", "in", sorted(doc_ids))])
+        for row in table.to_pylist():
+            row["paragraphs"] = tuple(row["paragraphs"] or ())
+            articles.append(Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS}))
+    return articles
 
 
 _DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
