@@ -88,6 +88,26 @@ def _fallback_ruby_verify(match: Any) -> bool:
     return syllable in {r.replace("ü", "v") for r in readings}
 
 
+_SYLLABLE_RE = regex.compile(r"[（(]([^()（）]+)[)）]")
+
+
+def _ruby_verify_from(module: Any) -> Verify | None:
+    """Adapt ``ruby.is_reading(syllable, char)`` to a candidate match: the
+    first parenthesised syllable must be a reading of the character before it."""
+    is_reading = getattr(module, "is_reading", None)
+    if is_reading is None:
+        return None
+
+    def verify(match: Any) -> bool:
+        start = match.start()
+        group = _SYLLABLE_RE.match(match.group(0))
+        if start == 0 or group is None:
+            return False
+        return bool(is_reading(group.group(1), match.string[start - 1]))
+
+    return verify
+
+
 def _not_question_mark(match: Any) -> bool:
     return match.group(0) != "?"
 
@@ -116,6 +136,7 @@ class DetectorSpec:
     fallback: Any
     verify_names: tuple[str, ...] = ()
     fallback_verify: Verify | None = None
+    verify_adapter: Callable[[Any], Verify | None] | None = None  # module -> verify, for other signatures
     finder_names: tuple[str, ...] = ()
     hint_names: tuple[str, ...] = ()
     exclude: Verify | None = None  # drop matches another check owns
@@ -127,11 +148,12 @@ SPECS: dict[str, DetectorSpec] = {
     for spec in (
         DetectorSpec(
             "no_ruby_pinyin", "corpus_tools.clean.ruby",
-            ("RUBY_PINYIN_RE", "RUBY_CANDIDATE_RE", "RUBY_RE"), _FALLBACK_RUBY_RE,
-            verify_names=("is_ruby_match", "is_ruby_reading", "is_ruby"),
+            ("RUBY_PINYIN_RE", "CANDIDATE_RE", "RUBY_CANDIDATE_RE"), _FALLBACK_RUBY_RE,
+            verify_names=("is_ruby_match",),
             fallback_verify=_fallback_ruby_verify,
+            verify_adapter=_ruby_verify_from,
             finder_names=("find_ruby_pinyin", "find_ruby"),
-            hint_names=("RUBY_HINT_RE", "RUBY_CANDIDATE_RE", "RUBY_PINYIN_RE", "RUBY_RE"),
+            hint_names=("RUBY_HINT_RE", "CANDIDATE_RE", "RUBY_PINYIN_RE"),
             description="no ruby-style pinyin group left after a character, e.g. 馬鞍(an)山",
         ),
         DetectorSpec(
@@ -244,6 +266,10 @@ def detector(check: str) -> Detector:
         pattern, source = _as_pattern(found[0]), found[1]
         got = _lookup(spec.module, spec.verify_names)
         verify = got[0] if got else None
+        if verify is None and spec.verify_adapter is not None:
+            verify = spec.verify_adapter(importlib.import_module(spec.module))
+            if verify is not None:
+                source += " + is_reading"
     return Detector(check, pattern, verify, spec.exclude, source, re2_prefilter(pattern))
 
 
