@@ -125,8 +125,9 @@ def iter_rows(files: Iterable[Path], columns: list[str] | None = None) -> Iterat
 def logical_hash(config: str, files: Iterable[Path]) -> str:
     """sha256 over a config's schema and its rows in canonical form and canonical order.
 
-    Rows are ordered by the config's :data:`~corpus_tools.tables.SORT_KEYS`,
-    ties broken by the canonical row text, so the hash depends only on the
+    Each row is hashed in canonical JSON; the row digests are ordered by the
+    config's :data:`~corpus_tools.tables.SORT_KEYS`, ties broken by the digest,
+    and hashed after a header of column names and types.  So the hash depends only on the
     set of rows and the column names and types, never on how the Parquet
     files were encoded or cut into shards.
     """
@@ -135,14 +136,14 @@ def logical_hash(config: str, files: Iterable[Path]) -> str:
     schema = pq.read_schema(files[0]) if files else CONFIGS[config]
     entries = []
     for row in iter_rows(files):
-        text = canonical_row(row)
-        entries.append((_sort_key(row, keys), text))
+        # keep the row's digest, not its text: memory is ~100 bytes a row whatever the texts
+        entries.append((_sort_key(row, keys), hashlib.sha256(canonical_row(row).encode()).digest()))
     entries.sort()
     digest = hashlib.sha256()
     header = [[f.name, str(f.type)] for f in schema if not f.name.startswith("__")]
     digest.update(canonical_row({"config": config, "columns": header}).encode() + b"\n")
-    for _, text in entries:
-        digest.update(text.encode() + b"\n")
+    for _, row_digest in entries:
+        digest.update(row_digest)
     return digest.hexdigest()
 
 
