@@ -23,6 +23,11 @@ from typing import Iterable, Sequence
 
 import regex
 
+try:  # Aho-Corasick finds thousands of context keys in one pass (optional)
+    import ahocorasick
+except ImportError:  # pragma: no cover - the stdlib trie regex is the fallback
+    ahocorasick = None
+
 from corpus_tools.records import Edit
 
 SPAM_RULE = "spam_anchor"
@@ -31,8 +36,10 @@ SPAM_RULE = "spam_anchor"
 MAX_WORD = 8
 #: Context characters compared on each side (the spam rule records up to 12).
 MAX_CONTEXT = 12
-#: Characters of a context used as the search key.
-KEY_CHARS = 4
+#: Characters of a context used as the search key.  Both sides are keys, so
+#: any place sharing this much context on one side is found; places sharing
+#: less on both sides could not reach ``MIN_CONFIDENCE`` anyway.
+KEY_CHARS = 6
 #: Least left + right context a place must share with the gap to count.
 MIN_CONTEXT = 4
 #: Least combined confidence to restore a word from direct evidence.
@@ -187,27 +194,50 @@ class _Matcher:
             if not left or not right or len(left) + len(right) < MIN_CONTEXT:
                 continue
             if len(left) >= 2:
-                probe = _Probe(gap_id, left, right, "left")
-                self.by_left[left[-KEY_CHARS:]].append(probe)
-            else:
-                probe = _Probe(gap_id, left, right, "right")
-                self.by_right[right[:KEY_CHARS]].append(probe)
+                self.by_left[left[-KEY_CHARS:]].append(_Probe(gap_id, left, right, "left"))
+            if len(right) >= 2:
+                self.by_right[right[:KEY_CHARS]].append(_Probe(gap_id, left, right, "right"))
         keys = sorted(set(self.by_left) | set(self.by_right), key=len, reverse=True)
-        # A lookahead finds overlapping occurrences of different keys.
-        self.pattern = re.compile("(?=(" + "|".join(re.escape(k) for k in keys) + "))") if keys else None
+        # One hit stands for every key that prefixes the matched one.
+        self.automaton = None
+        self.pattern = None
+        if keys and ahocorasick is not None:
+            self.automaton = ahocorasick.Automaton()
+            for key in keys:
+                self.automaton.add_word(key, key)
+            self.automaton.make_automaton()
+        elif keys:
+            self.prefixes = {k: [p for p in keys if p != k and k.startswith(p)] for k in keys}
+            self.pattern = re.compile(_trie_pattern(keys))
 
     def scan(self, source: str, text: str, hits: dict[int, list[_Hit]]) -> None:
+        """Search all keys at once; restart one character after each hit so
+        overlapping occurrences of different keys are all seen."""
+        if self.automaton is not None:  # Aho-Corasick: every overlapping key, one pass
+            for last, key in self.automaton.iter(text):
+                self._probe(source, text, last + 1 - len(key), key, hits)
+            return
         if self.pattern is None:
             return
-        for match in self.pattern.finditer(text):
-            pos, key = match.start(), match.group(1)
-            for probe in self.by_left.get(key, ()):
-                self._from_left(source, text, pos + len(key), probe, hits)
-            for probe in self.by_right.get(key, ()):
-                self._from_right(source, text, pos, probe, hits)
+        search = self.pattern.search
+        match = search(text)
+        while match:
+            pos = match.start()
+            key = match.group(0)
+            for k in (key, *self.prefixes[key]):
+                self._probe(source, text, pos, k, hits)
+            match = search(text, pos + 1)
+
+    def _probe(self, source: str, text: str, pos: int, key: str, hits: dict[int, list[_Hit]]) -> None:
+        for probe in self.by_left.get(key, ()):
+            self._from_left(source, text, pos + len(key), probe, hits)
+        for probe in self.by_right.get(key, ()):
+            self._from_right(source, text, pos, probe, hits)
 
     @staticmethod
     def _from_left(source: str, text: str, end: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
+        if probe.right[0] not in text[end + 1:end + MAX_WORD + 1]:
+            return  # cheap rejection: the right context cannot start after a word
         if text.startswith(probe.right, end):
             return  # left and right adjacent: this is a gap, not evidence
         run = _HAN_RUN.match(text, end)
@@ -224,6 +254,8 @@ class _Matcher:
 
     @staticmethod
     def _from_right(source: str, text: str, start: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
+        if probe.left[-1] not in text[max(0, start - MAX_WORD - 1):start - 1]:
+            return
         if text.endswith(probe.left, 0, start):
             return
         rm = _common_prefix(text[start:start + len(probe.right)], probe.right)
@@ -236,6 +268,36 @@ class _Matcher:
                 best = _Hit(text[start - w:start], source, start - w, lm, rm, lm == len(probe.left), rm == len(probe.right))
         if best:
             hits[probe.gap_id].append(best)
+
+
+def _trie_pattern(keys: Sequence[str]) -> str:
+    """One regex alternation shaped as a trie (fast for thousands of keys).
+
+    >>> _trie_pattern(["智能制造", "智能化", "公共"])
+    '(?:公共|智能(?:制造|化))'
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for char in sorted(node):
+            if char == "":
+                continue
+            branches.append(re.escape(char) + build(node[char]))
+        if not branches:
+            return ""
+        optional = "" in node
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = ("(?:" + "|".join(branches) + ")" if len(branches) > 1 else "(?:" + branches[0] + ")") + "?"
+        return body
+
+    return "(?:" + "|".join(re.escape(c) + build(trie[c]) for c in sorted(trie)) + ")"
 
 
 def _combine(hits: Sequence[_Hit]) -> dict[str, tuple[float, list[_Hit]]]:
