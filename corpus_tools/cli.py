@@ -98,6 +98,12 @@ def export_schemas(
     raise typer.Exit(run_export(out_dir=out_dir, check=check))
 
 
+from corpus_tools import cli_publish  # noqa: E402  (publish and download live in their own module)
+
+app.command("publish")(cli_publish.publish)
+app.command("download")(cli_publish.download)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
