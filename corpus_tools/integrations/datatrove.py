@@ -1,0 +1,154 @@
+"""Run the corpus-tools pipeline on datatrove (locally, on Slurm or on Ray).
+
+Install with ``pip install 'corpus-tools[datatrove]'``.  Three steps and one
+function::
+
+    from datatrove.executor import LocalPipelineExecutor
+    from corpus_tools.build import compute_restorations
+    from corpus_tools.integrations.datatrove import RawPageReader, CorpusToolsPipeline, RowsWriter, assemble
+
+    restorations = compute_restorations("raw")          # corpus-level pass (spam gaps)
+    LocalPipelineExecutor(
+        [RawPageReader("raw"), CorpusToolsPipeline(restorations), RowsWriter("parts")],
+        tasks=2, workers=2, logging_dir="logs",
+    ).run()
+    assemble("parts", "dataset")                        # same bytes as `corpus-tools build raw`
+
+Each task writes the rows of its pages (in source order) to ``parts/rows-RANK.pkl``;
+:func:`assemble` merges the parts by source file, streaming, and writes the
+dataset folder with the same code as ``build`` (card, lineage, validation gate,
+atomic swap).  Restoring the words that spam replaced needs evidence from the
+whole corpus, which no single task sees: compute it once with
+:func:`corpus_tools.build.compute_restorations` and pass it to
+:class:`CorpusToolsPipeline` (skip it and gaps stay unresolved, as warnings).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import pickle
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.readers.base import BaseDiskReader
+
+from corpus_tools.ingest import IngestError, ingest_bytes
+from corpus_tools.pipeline import clean_page, page_rows
+
+_ROWS = "corpus_tools_rows"
+_REJECTED = "corpus_tools_rejected"
+
+
+class RawPageReader(BaseDiskReader):
+    """Read raw scraped pages as bytes: one datatrove Document per file."""
+
+    name = "📄 corpus-tools raw pages"
+
+    def read_file(self, filepath: str) -> DocumentsPipeline:
+        if Path(filepath).name.startswith(".") or Path(filepath).name == "sources.yaml":
+            return
+        try:
+            with self.data_folder.open(filepath, "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            data = None
+            reason = f"unreadable file: {error.strerror or error}"
+        else:
+            reason = ""
+        # datatrove wants some text; the page's bytes travel in the metadata.
+        yield Document(text=filepath, id=filepath, metadata={"source_file": filepath, "raw_bytes": data, "read_error": reason})
+
+
+class CorpusToolsPipeline(PipelineStep):
+    """Ingest, clean and structure each page; the rows of every config go in the metadata."""
+
+    name = "🧹 corpus-tools pipeline"
+    type = "🔨 - PROCESSOR"
+
+    def __init__(self, restorations: Mapping[str, Mapping[int, Any]] | None = None) -> None:
+        super().__init__()
+        self.restorations = dict(restorations or {})
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        for document in data:
+            source_file = document.metadata["source_file"]
+            with self.track_time():
+                try:
+                    if document.metadata.get("read_error"):
+                        raise IngestError(source_file, document.metadata["read_error"], "unreadable")
+                    page = ingest_bytes(document.metadata.pop("raw_bytes"), source_file)
+                except IngestError as error:
+                    self.stat_update("rejected")
+                    document.metadata.pop("raw_bytes", None)
+                    document.metadata[_REJECTED] = {"source_file": source_file, "code": error.code, "reason": error.reason}
+                    yield document
+                    continue
+                cleaned = clean_page(page, restorations=self.restorations.get(source_file))
+                rows = page_rows(cleaned)
+            self.stat_update("pages")
+            self.stat_update("edits", value=len(rows["edits"]))
+            self.stat_update("articles", value=len(rows["articles"]))
+            document.text = cleaned.text
+            document.metadata[_ROWS] = rows
+            yield document
+
+
+class RowsWriter(PipelineStep):
+    """Write each task's rows, in source order, to ``OUTPUT/rows-RANK.pkl`` (+ rejects)."""
+
+    name = "💾 corpus-tools rows"
+    type = "💽 - WRITER"
+
+    def __init__(self, output_folder: str | Path) -> None:
+        super().__init__()
+        self.output_folder = Path(output_folder)
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        self.output_folder.mkdir(parents=True, exist_ok=True)
+        previous = ""
+        with (self.output_folder / f"rows-{rank:05d}.pkl").open("wb") as rows_out, (
+            self.output_folder / f"rejected-{rank:05d}.jsonl"
+        ).open("w", encoding="utf-8") as rejected_out:
+            for document in data:  # datatrove hands each task its files in sorted order
+                source_file = document.metadata["source_file"]
+                if source_file < previous:
+                    raise RuntimeError(f"pages out of order in task {rank}: {source_file} after {previous}")
+                previous = source_file
+                if _REJECTED in document.metadata:
+                    rejected_out.write(json.dumps(document.metadata[_REJECTED], ensure_ascii=False) + "\n")
+                    continue
+                pickle.dump((source_file, document.metadata[_ROWS]), rows_out, protocol=pickle.HIGHEST_PROTOCOL)
+                self.stat_update("written")
+        yield from ()
+
+
+def _read_part(path: Path) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
+    with path.open("rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = True):
+    """Merge the tasks' parts (streaming, by source file) into a dataset folder.
+
+    Returns the :class:`~corpus_tools.build.BuildSummary`.
+    """
+    from corpus_tools.build import BuildSummary, _gate_and_swap, _staging, write_dataset
+
+    parts_folder, out_dir = Path(parts_folder), Path(out_dir)
+    summary = BuildSummary(out_dir=str(out_dir))
+    for path in sorted(parts_folder.glob("rejected-*.jsonl")):
+        summary.rejected.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)
+    streams = [_read_part(path) for path in sorted(parts_folder.glob("rows-*.pkl"))]
+    merged = (rows for _, rows in heapq.merge(*streams, key=lambda item: item[0]))
+    with _staging(out_dir) as staging:
+        write_dataset(merged, staging, summary)
+        summary.files = summary.pages + len(summary.rejected)
+        _gate_and_swap(staging, out_dir, summary, validate=validate)
+    return summary
