@@ -159,7 +159,7 @@ SPECS: dict[str, DetectorSpec] = {
         DetectorSpec(
             "no_spam", "corpus_tools.clean.spam",
             ("SPAM_RE", "ANCHOR_RE"), _FALLBACK_SPAM_RE,
-            finder_names=("find_spam_anchors",),
+            finder_names=("find_residual_spam", "find_spam_anchors"),
             hint_names=("SPAM_HINT_RE", "_SPAM_HINT_RE", "ANCHOR_RE"),
             description="no known spam brand or spam pattern, e.g. 万博体育manbetx3.0平台",
         ),

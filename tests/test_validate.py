@@ -490,11 +490,8 @@ def test_clean_corpus_has_no_false_positive(check: str, clean_corpus_files: list
     assert _clean_corpus_hits(clean_corpus_files, check) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus_tools.clean.spam.find_spam_anchors takes 立博 (a brand) inside 设立博物馆 in 11 clean laws",
-)
 def test_clean_corpus_has_no_false_positive_spam(clean_corpus_files: list[Path]) -> None:
+    """立博 (a brand) inside 设立博物馆 once fired here: the check now asks the spam rule itself."""
     assert _clean_corpus_hits(clean_corpus_files, "no_spam") == []
 
 

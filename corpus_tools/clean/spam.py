@@ -587,3 +587,18 @@ __all__ = [
     "remove_site_furniture",
     "remove_spam_anchors",
 ]
+
+
+def find_residual_spam(text: str) -> list[Edit]:
+    """What :func:`remove_spam_anchors` would remove from ``text``: residual spam.
+
+    Validation's ``no_spam`` check uses this, so that it never flags what the
+    cleaner deliberately keeps (a brand-like word inside law, such as 立博 in
+    设立博物馆, counts only on a line made of spam).
+
+    >>> find_residual_spam("鼓励单位和个人设立博物馆。")
+    []
+    >>> [e.before for e in find_residual_spam("提升万博体育APP官方网_万博体育manbetx3.0能力。")]
+    ['万博体育APP官方网_万博体育manbetx3.0']
+    """
+    return remove_spam_anchors(text)[1]
