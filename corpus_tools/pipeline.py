@@ -11,7 +11,9 @@ These are what ``build`` runs in worker processes, what
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
@@ -38,9 +40,29 @@ def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = Non
         text=result.text,
         edits=result.edits,
         warnings=result.warnings,
-        script=detect_script(page.text),
+        script=_source_script(page.text, result.steps),
         steps=result.steps,
     )
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _shallow_dict(record: Any) -> dict[str, Any]:
+    """A dataclass as a dict, without ``asdict``'s deep copy (records are immutable)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+_SCRIPT_STEP = RULE_NAMES.index("traditional_to_simplified")
+
+
+def _source_script(ingested: str, steps: tuple) -> str:
+    """The page's source script; nothing converted means Simplified (no second scan)."""
+    if steps and not steps[_SCRIPT_STEP]:
+        return "simplified"
+    return detect_script(ingested)
 
 
 def _document_of(position: int, documents: tuple[Document, ...]) -> str | None:
@@ -60,14 +82,14 @@ def page_rows(cleaned: CleanedPage) -> Rows:
 
     documents = []
     for doc in structure.documents:
-        row = asdict(doc)
+        row = _shallow_dict(doc)
         row["num_articles"] = counts.get(doc.doc_id, 0)
         row["num_chars"] = len(doc.text)
         documents.append(row)
 
     articles = []
     for article in structure.articles:
-        row = asdict(article)
+        row = _shallow_dict(article)
         row["paragraphs"] = list(article.paragraphs)
         articles.append(row)
 
@@ -104,7 +126,7 @@ def page_rows(cleaned: CleanedPage) -> Rows:
             "script": cleaned.script,
             "num_edits": len(cleaned.edits),
             "num_warnings": len(cleaned.warnings),
-            "warnings": json.dumps([asdict(w) for w in cleaned.warnings], ensure_ascii=False),
+            "warnings": json.dumps([_shallow_dict(w) for w in cleaned.warnings], ensure_ascii=False),
             "metadata": json.dumps(dict(page.metadata), ensure_ascii=False, sort_keys=True),
             "ingested_text": page.text,
             "text": cleaned.text,
@@ -119,14 +141,12 @@ def page_rows(cleaned: CleanedPage) -> Rows:
     }
     # Rows leave in SORT_KEYS order, so that pages taken in source order give a
     # globally sorted dataset however the work was distributed.
+    # (The within-page keys are never null: doc_id, ordinal, start, seq.)
     for name, table_rows in rows.items():
-        keys = SORT_KEYS[name]
-        table_rows.sort(key=lambda row: tuple(_sortable(row[k]) for k in keys))
+        keys = SORT_KEYS[name][1:]
+        if keys and len(table_rows) > 1:
+            table_rows.sort(key=itemgetter(*keys))
     return rows
-
-
-def _sortable(value: Any) -> tuple[int, Any]:
-    return (0, "") if value is None else (1, value)
 
 
 def process_record(record: Mapping[str, Any]) -> Rows:

@@ -480,6 +480,7 @@ _CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
 #: ``Â-ô`` followed by the right number of continuation bytes (``Ã©``, ``â€œ``, ``ä¸\\xad``).
 _LATIN1_SEQ = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
 _LATIN1_SPAN = re.compile(rf"{_LATIN1_SEQ}+")
+_LATIN1_LEAD = re.compile("[\u00c2-\u00f4]")  # every span starts with one (a one-class scan is ~8x faster)
 
 #: ftfy restricted to encoding repair: it must never touch width (``，`` -> ``,``),
 #: quotes (``“”`` -> ``""``), line breaks, controls, HTML entities or normalisation.
@@ -532,6 +533,8 @@ def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
     >>> fix_latin1_mojibake("Café，“新”")[1]
     []
     """
+    if not _LATIN1_LEAD.search(text):  # fast gate: no lead byte read as Latin-1, nothing to do
+        return text, []
     edits: list[Edit] = []
     for m in _LATIN1_SPAN.finditer(text):
         span = m.group()
@@ -556,6 +559,7 @@ INVISIBLE_RE = regex.compile(
     rf"(?:^[{_ZERO_WIDTH}]+$)(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
     regex.M,
 )
+_INVISIBLE_GATE = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]")
 _INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+$)(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
 
@@ -572,6 +576,8 @@ def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanW
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
     """
+    if not _INVISIBLE_GATE.search(text):  # fast gate (a one-class scan): nothing invisible here
+        return text, [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     for m in _INVISIBLE.finditer(text):
