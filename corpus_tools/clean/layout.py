@@ -29,6 +29,7 @@ Every rule is a pure function ``text -> (text, edits)`` or
 from __future__ import annotations
 
 import json
+import re
 from typing import NamedTuple
 
 import regex
@@ -493,6 +494,26 @@ _BLANK_LAYOUT = regex.compile(
     regex.VERBOSE,
 )
 
+#: Every alternative of _BLANK_LAYOUT needs one of these (see the proof in
+#: :func:`_might_need_blank_fix`); they are C-speed scans.
+_HSPACE_AT_LINE_END = re.compile(r"[ \t\u3000\u00a0](?:\n|\Z)")
+
+
+def _might_need_blank_fix(text: str) -> bool:
+    """A fast, exact gate for :func:`normalize_blank_lines`.
+
+    ``lead`` needs leading whitespace; ``wsline`` and ``pad`` a horizontal
+    space right before a newline or the end; ``tail`` and ``run`` either that
+    or a pure run of newlines (3 at the end, 5 inside).
+    """
+    return (
+        text[:1].isspace()
+        or "\n\n\n\n\n" in text
+        or text.endswith("\n\n\n")
+        or _HSPACE_AT_LINE_END.search(text) is not None
+    )
+
+
 _BLANK_REASONS = {
     "lead": ("", "blank lines before the text"),
     "wsline": ("", "whitespace-only line"),
@@ -522,6 +543,8 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
     >>> normalize_blank_lines("通过\\n\\n\\n\\n第一章 总则\\n")[1]
     []
     """
+    if not _might_need_blank_fix(text):
+        return text, []
     edits: list[Edit] = []
     for m in _BLANK_LAYOUT.finditer(text):
         after, why = _BLANK_REASONS[m.lastgroup or "lead"]

@@ -275,8 +275,8 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
     spans: list[tuple[int, int, list[str]]] = []
     warnings: list[CleanWarning] = []
     seen: set[int] = set()
-    for hint in _FURNITURE_HINT_RE.finditer(text):
-        line_start = text.rfind("\n", 0, hint.start()) + 1
+    for hint in _furniture_hints(text):
+        line_start = text.rfind("\n", 0, hint) + 1
         if line_start in seen:
             continue
         seen.add(line_start)
@@ -304,13 +304,31 @@ _TAIL_WINDOW = 400
 
 #: Cheap prefilter (stdlib ``re``: fast on literal alternations): line starts
 #: that may open a furniture line, and the markers of ICP/备案 lines.
-_FURNITURE_HINT_RE = re.compile(
-    r"^[ \t\u3000【\[]*(?:扫|微信扫|手机扫|用手机|字[体号]|打印|关闭|返回|收藏|加入收藏|保存|纠错|我要纠错|设为首页"
+_FURNITURE_STARTS = (
+    r"[ \t\u3000【\[]*(?:扫|微信扫|手机扫|用手机|字[体号]|打印|关闭|返回|收藏|加入收藏|保存|纠错|我要纠错|设为首页"
     r"|网站地图|联系我们|无障碍|长者模式|繁|简体版|分享|当前位置|您|你|所在位置|位置|首页|上一|下一|上篇|下篇"
     r"|版权所有|Copyright|COPYRIGHT|copyright|©|\(C\)|信息来源|文章来源|来源|发布|发文时间|更新时间|发表时间"
-    r"|作者|责任编辑|编辑|浏览|阅读|点击|访问|主办|承办|技术支持)|ICP|公网安备|标识码|识别码",
-    re.MULTILINE,
+    r"|作者|责任编辑|编辑|浏览|阅读|点击|访问|主办|承办|技术支持)"
 )
+#: After a newline (a literal first character lets the engine skip ahead fast).
+_FURNITURE_HINT_RE = re.compile("\n" + _FURNITURE_STARTS)
+_FURNITURE_FIRST_LINE_RE = re.compile(_FURNITURE_STARTS)
+#: Markers of ICP/备案 lines, anywhere on a line.
+_FURNITURE_MARKERS = ("ICP", "公网安备", "标识码", "识别码")
+
+
+def _furniture_hints(text: str) -> list[int]:
+    """Positions on lines that may be furniture (cheap prefilter, then exact line rules)."""
+    hints = [m.start() + 1 for m in _FURNITURE_HINT_RE.finditer(text)]
+    if _FURNITURE_FIRST_LINE_RE.match(text):
+        hints.append(0)
+    for marker in _FURNITURE_MARKERS:
+        at = text.find(marker)
+        while at >= 0:
+            hints.append(at)
+            at = text.find(marker, at + 1)
+    return sorted(hints)
+
 
 
 def _merge_sorted(edits: list[Edit]) -> list[Edit]:
