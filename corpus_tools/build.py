@@ -1,17 +1,25 @@
 """``corpus-tools build RAW_DIR --out OUT_DIR``: raw pages in, a dataset folder out.
 
-Two streaming passes over the pages, both in source order (so the output is
-the same for any number of workers):
+The pages, in source order, are cut into fixed chunks of about
+:data:`CHUNK_BYTES` of input (a pure function of the file sizes, so the same for
+any number of workers).  A worker takes one chunk through the whole per-page
+pipeline (ingest, clean, structure) and writes the chunk's Parquet shard of
+every config itself, returning only counts, the spam gaps and each document's
+metadata.  Then, in the main process:
 
-1. ingest and clean every page; spool the cleaned pages to a temporary file;
-   collect the gaps that spam anchors left where they had replaced a word;
-2. resolve the gaps with evidence from the whole corpus being built (and an
-   optional reference corpus), re-clean the pages that had gaps, parse their
-   structure, and stream the rows of every config into Parquet shards.
+1. the gaps that spam anchors left where they had replaced a word are resolved
+   with evidence from the whole corpus being built (the cleaned texts are read
+   back from the ``pages`` shards) and an optional reference corpus; only the
+   chunks holding such pages are processed again, with the restorations;
+2. lineage groups the documents into versions of one instrument, stamps their
+   ``version_group`` and aligns their articles (read back from the shards);
+3. the shards get their final names, the card and ``rejected.jsonl`` are
+   written, and the validation gate runs.
 
 Everything is written into a staging folder beside ``OUT_DIR`` and swapped in
 only when complete and valid, so a failed or interrupted build leaves the
-previous ``OUT_DIR`` intact.
+previous ``OUT_DIR`` intact.  Memory holds one chunk per worker plus the
+documents' metadata.
 """
 
 from __future__ import annotations
@@ -23,23 +31,31 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_tools.card import write_card
-from corpus_tools.clean import restore
+from corpus_tools.clean import RULE_NAMES, restore
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
-from corpus_tools.pipeline import clean_page, page_rows
+from corpus_tools.pipeline import Rows, clean_page, page_rows
 from corpus_tools.records import Article, CleanedPage, Document
 from corpus_tools.structure import align_versions, assign_version_groups
 from corpus_tools.tables import CONFIGS
-from corpus_tools.writer import ShardWriter
+from corpus_tools.writer import PARQUET_OPTIONS, ROW_GROUP_ROWS
+
+#: Input bytes per chunk: the unit of work of a worker and of one shard per config.
+CHUNK_BYTES = 4 * 2**20
+#: At most this many pages per chunk (many tiny pages still make several chunks).
+CHUNK_PAGES = 2_000
+#: Configs written by the workers, chunk by chunk (alignments come at the end).
+CHUNKED = ("documents", "articles", "provisions", "edits", "pages")
 
 #: Exit codes of ``corpus-tools build`` (documented in the README).
 EXIT_OK = 0
@@ -90,24 +106,121 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-# --------------------------------------------------------------------------- workers
 
-def _clean_one(args: tuple[str, str, int]) -> tuple[str, Any]:
-    """Worker: ingest and clean one file.  Returns ("ok", CleanedPage) or ("rejected", dict)."""
-    path, root, max_line_chars = args
-    try:
-        page = ingest_file(Path(path), Path(root), max_line_chars=max_line_chars)
-    except IngestError as error:
-        return "rejected", {"source_file": error.source_file, "code": error.code, "reason": error.reason}
-    return "ok", clean_page(page)
+# --------------------------------------------------------------------------- chunks
+
+class ChunkCutter:
+    """Decides, page by page in source order, where a new chunk starts (online).
+
+    >>> cut = ChunkCutter(chunk_bytes=6)
+    >>> [cut.starts_new(size) for size in (3, 3, 3, 10, 1)]
+    [False, False, True, True, True]
+    """
+
+    def __init__(self, *, chunk_bytes: int = CHUNK_BYTES, chunk_pages: int = CHUNK_PAGES) -> None:
+        self.chunk_bytes, self.chunk_pages = chunk_bytes, chunk_pages
+        self.pages = self.total = 0
+
+    def starts_new(self, size: int) -> bool:
+        new = self.pages > 0 and (self.total + size > self.chunk_bytes or self.pages >= self.chunk_pages)
+        if new:
+            self.pages = self.total = 0
+        self.pages += 1
+        self.total += size
+        return new
 
 
-def _rows_one(args: tuple[CleanedPage, dict[int, Any] | None]) -> dict[str, list[dict[str, Any]]]:
-    """Worker: re-clean with restorations when there are any, then structure."""
-    cleaned, restorations = args
-    if restorations:
-        cleaned = clean_page(cleaned.page, restorations=restorations)
-    return page_rows(cleaned)
+def plan_chunks(sizes: Sequence[int], *, chunk_bytes: int = CHUNK_BYTES, chunk_pages: int = CHUNK_PAGES) -> list[range]:
+    """Cut pages (in source order, by their sizes in bytes) into consecutive chunks.
+
+    >>> plan_chunks([3, 3, 3, 3], chunk_bytes=6)
+    [range(0, 2), range(2, 4)]
+    >>> plan_chunks([10, 1], chunk_bytes=6)
+    [range(0, 1), range(1, 2)]
+    """
+    cut = ChunkCutter(chunk_bytes=chunk_bytes, chunk_pages=chunk_pages)
+    starts = [i for i, size in enumerate(sizes) if cut.starts_new(size) or i == 0]
+    return [range(a, b) for a, b in zip(starts, starts[1:] + [len(sizes)])]
+
+
+@dataclass
+class ChunkResult:
+    """What a worker hands back for one chunk: small, whatever the chunk's size."""
+
+    index: int
+    source_files: list[str]
+    files: dict[str, str] = field(default_factory=dict)  # config -> partial shard (absent: no rows)
+    rows: dict[str, int] = field(default_factory=dict)
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    gaps: list[Any] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)  # metadata only: text is ""
+    edits: int = 0
+    warnings: int = 0
+    restored: int = 0
+    unresolved_gaps: int = 0
+
+
+_DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
+_ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
+_SPAM_STEP = RULE_NAMES.index("spam_anchor")
+
+
+def write_chunk(data_dir: Path, index: int, pages: Iterable[Rows], source_files: list[str]) -> ChunkResult:
+    """Write one chunk's rows as a shard per config; return the chunk's summary."""
+    result = ChunkResult(index, source_files)
+    buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in CHUNKED}
+    for rows in pages:
+        for name in CHUNKED:
+            buffers[name].extend(rows.get(name, ()))
+        result.documents.extend(
+            Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
+            for d in rows["documents"]
+        )
+        result.edits += len(rows["edits"])
+        result.warnings += sum(p["num_warnings"] for p in rows["pages"])
+        for edit in rows["edits"]:
+            if edit["rule"] == "spam_anchor":
+                if '"restored"' in edit["detail"]:
+                    result.restored += 1
+                elif '"unresolved"' in edit["detail"] or '"conflict"' in edit["detail"]:
+                    result.unresolved_gaps += 1
+    for name, rows in buffers.items():
+        result.rows[name] = len(rows)
+        if rows:
+            path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
+            _write_table(pa.Table.from_pylist(rows, schema=CONFIGS[name]), path)
+            result.files[name] = str(path)
+    return result
+
+
+def _write_table(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
+
+
+def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int, Any]] | None]) -> ChunkResult:
+    """Worker: ingest, clean and structure the pages of one chunk, and write its shards."""
+    index, paths, root, data_dir, max_line_chars, restorations = job
+    rejected: list[dict[str, str]] = []
+    gaps: list[Any] = []
+    source_files: list[str] = []
+
+    def pages() -> Iterator[Rows]:
+        for path in paths:
+            source_file = Path(path).relative_to(root).as_posix()
+            source_files.append(source_file)
+            try:
+                page = ingest_file(Path(path), Path(root), max_line_chars=max_line_chars)
+            except IngestError as error:
+                rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
+                continue
+            cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file))
+            if restorations is None:  # first pass: the gaps the corpus may fill
+                gaps.extend(restore.collect_gaps(page.source_file, cleaned.steps[_SPAM_STEP]))
+            yield page_rows(cleaned)
+
+    result = write_chunk(Path(data_dir), index, pages(), source_files)
+    result.rejected, result.gaps = rejected, gaps
+    return result
 
 
 class _Mapper:
@@ -122,7 +235,7 @@ class _Mapper:
     def map(self, fn: Any, items: Iterable[Any]) -> Iterator[Any]:
         if self._pool is None:
             return map(fn, items)
-        return self._pool.imap(fn, items, chunksize=4)
+        return self._pool.imap(fn, items, chunksize=1)
 
     def __enter__(self) -> "_Mapper":
         return self
@@ -134,37 +247,14 @@ class _Mapper:
             self._pool.join()
 
 
-def _progress(items: Iterable[Any], total: int, desc: str, enabled: bool) -> Iterable[Any]:
-    if not enabled:
-        return items
+def _progress(total: int, enabled: bool) -> Any:
+    """A page counter on stderr, shown only for runs longer than two seconds."""
     from tqdm import tqdm
 
-    # delay: no bar at all for a run shorter than two seconds
-    return tqdm(items, total=total, desc=desc, unit="file", delay=2.0, file=sys.stderr, leave=False)
+    return tqdm(total=total, desc="building", unit="page", delay=2.0, file=sys.stderr, leave=False, disable=not enabled)
 
 
 # --------------------------------------------------------------------------- build
-
-def _read_reference(paths: Iterable[Path]) -> Iterator[str]:
-    for path in paths:
-        files = discover(path) if path.is_dir() else [path]
-        for file in files:
-            try:
-                page = ingest_file(file, path if path.is_dir() else file.parent)
-            except IngestError as error:
-                print(f"reference corpus: skipped {error}", file=sys.stderr)
-                continue
-            yield clean_page(page).text
-
-
-def _spool_reader(spool: Path) -> Iterator[CleanedPage]:
-    with spool.open("rb") as handle:
-        while True:
-            try:
-                yield pickle.load(handle)
-            except EOFError:
-                return
-
 
 def build(
     raw_dir: Path,
@@ -184,108 +274,104 @@ def build(
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     paths = discover(raw_dir)
+    sizes = [_size(p) for p in paths]
     summary.files = len(paths)
-    summary.input_bytes = sum(p.stat().st_size for p in paths if p.is_file())
+    summary.input_bytes = sum(sizes)
+    chunks = plan_chunks(sizes)
 
     with _staging(out_dir) as staging, _Mapper(workers) as mapper:
-        spool = staging / "cleaned.spool"
-        gaps = _clean_pass(paths, raw_dir, spool, mapper, summary, progress=progress, max_line_chars=max_line_chars)
-        restorations: dict[str, dict[int, Any]] = {}
+        data_dir = staging / "data"
+        data_dir.mkdir()
+
+        def job(index: int, restorations: dict[str, dict[int, Any]] | None) -> tuple:
+            members = [str(paths[i]) for i in chunks[index]]
+            return (index, members, str(raw_dir), str(data_dir), max_line_chars, restorations)
+
+        results: list[ChunkResult] = []
+        with _progress(len(paths), progress) as bar:
+            for result in mapper.map(_process_chunk, [job(i, None) for i in range(len(chunks))]):
+                results.append(result)
+                bar.update(len(result.source_files))
+                for item in result.rejected:
+                    print(f"rejected {item['source_file']}: {item['reason']}", file=sys.stderr)
+
+        gaps = [gap for result in results for gap in result.gaps]
         if gaps and restore_words:
-            texts = ((c.page.source_file, c.text) for c in _spool_reader(spool))
-            restorations = restore.resolve_gaps(gaps, texts, reference_texts=_read_reference(reference))
-        jobs = ((c, restorations.get(c.page.source_file)) for c in _spool_reader(spool))
-        rows = _progress(mapper.map(_rows_one, jobs), len(paths) - len(summary.rejected), "structuring", progress)
-        write_dataset(rows, staging, summary)
-        spool.unlink()
+            restorations = restore.resolve_gaps(gaps, _cleaned_texts(results), reference_texts=_read_reference(reference))
+            redo = sorted({r.index for r in results if any(f in restorations for f in r.source_files)})
+            jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}) for i in redo]
+            for result in mapper.map(_process_chunk, jobs):
+                result.gaps = results[result.index].gaps
+                results[result.index] = result
+
+        finish_dataset(staging, results, summary)
         summary.seconds = time.perf_counter() - started
         _gate_and_swap(staging, out_dir, summary, validate=validate)
     return summary
 
 
-def compute_restorations(
-    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1
-) -> dict[str, dict[int, Any]]:
-    """Pass 1 of the build alone: the words to restore where spam replaced them.
-
-    For engines that process one record at a time (datatrove, ``Dataset.map``):
-    compute this once over the corpus, then give it to each record's pipeline.
-    """
-    raw_dir = Path(raw_dir)
-    summary = BuildSummary()
-    with tempfile.TemporaryDirectory() as tmp, _Mapper(workers) as mapper:
-        spool = Path(tmp) / "cleaned.spool"
-        gaps = _clean_pass(discover(raw_dir), raw_dir, spool, mapper, summary, progress=False, max_line_chars=MAX_LINE_CHARS)
-        if not gaps:
-            return {}
-        texts = ((c.page.source_file, c.text) for c in _spool_reader(spool))
-        return restore.resolve_gaps(gaps, texts, reference_texts=_read_reference(reference))
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # unreadable: rejected by the worker, with the reason
 
 
-def _clean_pass(
-    paths: list[Path], raw_dir: Path, spool: Path, mapper: "_Mapper", summary: BuildSummary, *, progress: bool, max_line_chars: int
-) -> list[Any]:
-    """Pass 1: ingest and clean every page into ``spool``; return the spam gaps."""
-    gaps: list[Any] = []
-    jobs = [(str(p), str(raw_dir), max_line_chars) for p in paths]
-    with spool.open("wb") as handle:
-        for status, payload in _progress(mapper.map(_clean_one, jobs), len(jobs), "cleaning", progress):
-            if status == "rejected":
-                summary.rejected.append(payload)
-                print(f"rejected {payload['source_file']}: {payload['reason']}", file=sys.stderr)
-                continue
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            gaps.extend(restore.collect_gaps(payload.page.source_file, _spam_step(payload)))
-    return gaps
+def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
+    """(source_file, cleaned text) of every page, streamed back from the pages shards."""
+    for result in results:
+        path = result.files.get("pages")
+        if path is None:
+            continue
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "text"]):
+            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())
 
 
-def write_dataset(rows_per_page: Iterable[dict[str, list[dict[str, Any]]]], staging: Path, summary: BuildSummary) -> None:
-    """Stream the rows of every page (in source order) into a complete dataset folder.
+def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: BuildSummary) -> None:
+    """Lineage, final shard names, ``rejected.jsonl`` and the card, from the chunks' shards.
 
     Shared by ``build`` and the datatrove adapter, so that both give the same bytes.
-    Memory stays flat: rows go to disk as they come; lineage needs only each
-    document's metadata, and the articles of documents that have versions are
-    read back from the written shards at the end.  Document rows wait in a spool
-    until lineage has stamped their ``version_group``.
     """
     data_dir = staging / "data"
-    data_dir.mkdir(exist_ok=True)
-    direct = ("articles", "provisions", "edits", "pages")
-    writers = {name: ShardWriter(data_dir, name, CONFIGS[name]) for name in direct}
-    spool = staging / "documents.spool"
-    light_documents: list[Document] = []
-    with spool.open("wb") as handle:
-        for rows in rows_per_page:
-            for name, writer in writers.items():
-                writer.write(rows.get(name, ()))
-            pickle.dump(rows["documents"], handle, protocol=pickle.HIGHEST_PROTOCOL)
-            light_documents.extend(
-                Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
-                for d in rows["documents"]
-            )
-            _count(rows, summary)
-    files = {name: writer.close() for name, writer in writers.items()}
+    results = sorted(results, key=lambda r: r.index)
+    for result in results:
+        summary.pages += result.rows.get("pages", 0)
+        summary.documents += result.rows.get("documents", 0)
+        summary.articles += result.rows.get("articles", 0)
+        summary.edits += result.edits
+        summary.warnings += result.warnings
+        summary.restored += result.restored
+        summary.unresolved_gaps += result.unresolved_gaps
+        summary.rejected.extend(result.rejected)
 
-    grouped = assign_version_groups(light_documents)
+    documents = [doc for result in results for doc in result.documents]
+    grouped = assign_version_groups(documents)
     group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
-    documents_writer = ShardWriter(data_dir, "documents", CONFIGS["documents"])
-    for page_documents in _spool_reader(spool):
-        for row in page_documents:
-            row["version_group"] = group_of.get(row["doc_id"], row.get("version_group"))
-        documents_writer.write(page_documents)
-    spool.unlink()
-    files["documents"] = documents_writer.close()
+    partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in CHUNKED}
+    if group_of:
+        for path in partials["documents"]:
+            table = pq.read_table(path, schema=CONFIGS["documents"])
+            ids = table.column("doc_id").to_pylist()
+            if any(i in group_of for i in ids):
+                column = pa.array([group_of.get(i) for i in ids], type=pa.string())
+                table = table.set_column(table.schema.get_field_index("version_group"), "version_group", column)
+                _write_table(table, path)
+    alignments = align_versions(grouped, _read_articles(partials["articles"], set(group_of)))
+    if alignments:
+        path = data_dir / "alignments-chunk00000.parquet.partial"
+        _write_table(pa.Table.from_pylist(alignments, schema=CONFIGS["alignments"]), path)
+        partials["alignments"] = [path]
 
-    alignments_writer = ShardWriter(data_dir, "alignments", CONFIGS["alignments"])
-    alignments_writer.write(align_versions(grouped, _read_articles(files["articles"], set(group_of))))
-    files["alignments"] = alignments_writer.close()
-
-    for name in list(files):
-        if not sum(pq.ParquetFile(path).metadata.num_rows for path in files[name]):
-            for path in files.pop(name):  # datasets cannot load an empty split: leave it out of the card
-                path.unlink()
+    files: dict[str, list[Path]] = {}
+    for name in CONFIGS:  # a config with no rows is left out: datasets cannot load an empty split
+        shards = partials.get(name, [])
+        final = [data_dir / f"{name}-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
+        for source, target in zip(shards, final):
+            source.rename(target)
+        if final:
+            files[name] = final
     _write_rejected(staging / "rejected.jsonl", summary.rejected)
-    write_card(staging, {name: files[name] for name in CONFIGS if name in files}, {})
+    write_card(staging, files, {})
 
 
 def _read_articles(paths: list[Path], doc_ids: set[str]) -> list[Article]:
@@ -294,30 +380,70 @@ def _read_articles(paths: list[Path], doc_ids: set[str]) -> list[Article]:
         return []
     articles = []
     for path in paths:
-        table = pq.read_table(path, filters=[("doc_id", "in", sorted(doc_ids))])
+        table = pq.read_table(path, schema=CONFIGS["articles"], filters=[("doc_id", "in", sorted(doc_ids))])
         for row in table.to_pylist():
             row["paragraphs"] = tuple(row["paragraphs"] or ())
             articles.append(Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS}))
     return articles
 
 
-_DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
-_ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
+# --------------------------------------------------------------------------- restorations alone
+
+def compute_restorations(
+    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1
+) -> dict[str, dict[int, Any]]:
+    """The words to restore where spam replaced them, without building anything.
+
+    For engines that process one record at a time (datatrove, ``Dataset.map``):
+    compute this once over the corpus, then give it to each record's pipeline.
+    """
+    raw_dir = Path(raw_dir)
+    gaps: list[Any] = []
+    with tempfile.TemporaryDirectory() as tmp, _Mapper(workers) as mapper:
+        spool = Path(tmp) / "cleaned.spool"
+        jobs = [(str(p), str(raw_dir)) for p in discover(raw_dir)]
+        with spool.open("wb") as handle:
+            for cleaned in mapper.map(_clean_for_gaps, jobs):
+                if cleaned is None:
+                    continue
+                pickle.dump((cleaned.page.source_file, cleaned.text), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                gaps.extend(restore.collect_gaps(cleaned.page.source_file, cleaned.steps[_SPAM_STEP]))
+        if not gaps:
+            return {}
+        return restore.resolve_gaps(gaps, _spool_reader(spool), reference_texts=_read_reference(reference))
 
 
-def _count(rows: dict[str, list[dict[str, Any]]], summary: BuildSummary) -> None:
-    summary.pages += 1
-    summary.documents += len(rows["documents"])
-    summary.articles += len(rows["articles"])
-    summary.edits += len(rows["edits"])
-    summary.warnings += sum(p["num_warnings"] for p in rows["pages"])
-    for edit in rows["edits"]:
-        if edit["rule"] == "spam_anchor":
-            if '"restored"' in edit["detail"]:
-                summary.restored += 1
-            elif '"unresolved"' in edit["detail"]:
-                summary.unresolved_gaps += 1
+def _clean_for_gaps(job: tuple[str, str]) -> CleanedPage | None:
+    path, root = job
+    try:
+        return clean_page(ingest_file(Path(path), Path(root)))
+    except IngestError:
+        return None
 
+
+def _spool_reader(spool: Path) -> Iterator[Any]:
+    with spool.open("rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+def _read_reference(paths: Iterable[Path]) -> Iterator[str]:
+    for path in paths:
+        path = Path(path)
+        files = discover(path) if path.is_dir() else [path]
+        for file in files:
+            try:
+                page = ingest_file(file, path if path.is_dir() else file.parent)
+            except IngestError as error:
+                print(f"reference corpus: skipped {error}", file=sys.stderr)
+                continue
+            yield clean_page(page).text
+
+
+# --------------------------------------------------------------------------- staging
 
 @contextmanager
 def _staging(out_dir: Path) -> Iterator[Path]:
@@ -355,13 +481,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _spam_step(cleaned: CleanedPage) -> tuple:
-    """The edits of the spam-anchor rule run of a page."""
-    from corpus_tools.clean import RULE_NAMES
-
-    return cleaned.steps[RULE_NAMES.index("spam_anchor")] if cleaned.steps else ()
 
 
 def _write_rejected(path: Path, rejected: list[dict[str, str]]) -> None:

@@ -58,8 +58,9 @@ class RawPageReader(BaseDiskReader):
             reason = f"unreadable file: {error.strerror or error}"
         else:
             reason = ""
+        size = len(data) if data is not None else 0
         # datatrove wants some text; the page's bytes travel in the metadata.
-        yield Document(text=filepath, id=filepath, metadata={"source_file": filepath, "raw_bytes": data, "read_error": reason})
+        yield Document(text=filepath, id=filepath, metadata={"source_file": filepath, "raw_bytes": data, "raw_size": size, "read_error": reason})
 
 
 class CorpusToolsPipeline(PipelineStep):
@@ -109,23 +110,23 @@ class RowsWriter(PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         self.output_folder.mkdir(parents=True, exist_ok=True)
         previous = ""
-        with (self.output_folder / f"rows-{rank:05d}.pkl").open("wb") as rows_out, (
-            self.output_folder / f"rejected-{rank:05d}.jsonl"
-        ).open("w", encoding="utf-8") as rejected_out:
+        with (self.output_folder / f"rows-{rank:05d}.pkl").open("wb") as rows_out:
             for document in data:  # datatrove hands each task its files in sorted order
                 source_file = document.metadata["source_file"]
                 if source_file < previous:
                     raise RuntimeError(f"pages out of order in task {rank}: {source_file} after {previous}")
                 previous = source_file
-                if _REJECTED in document.metadata:
-                    rejected_out.write(json.dumps(document.metadata[_REJECTED], ensure_ascii=False) + "\n")
-                    continue
-                pickle.dump((source_file, document.metadata[_ROWS]), rows_out, protocol=pickle.HIGHEST_PROTOCOL)
+                size = document.metadata["raw_size"]
+                if _REJECTED in document.metadata:  # kept in the stream: it still takes its place in a chunk
+                    record = (source_file, size, None, document.metadata[_REJECTED])
+                else:
+                    record = (source_file, size, document.metadata[_ROWS], None)
+                pickle.dump(record, rows_out, protocol=pickle.HIGHEST_PROTOCOL)
                 self.stat_update("written")
         yield from ()
 
 
-def _read_part(path: Path) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
+def _read_part(path: Path) -> Iterator[tuple[str, int, Any, Any]]:
     with path.open("rb") as handle:
         while True:
             try:
@@ -137,18 +138,37 @@ def _read_part(path: Path) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]
 def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = True):
     """Merge the tasks' parts (streaming, by source file) into a dataset folder.
 
+    Pages are cut into the same chunks as ``build`` cuts them (by raw size, in
+    source order) and written with the same code, so the bytes are the same.
     Returns the :class:`~corpus_tools.build.BuildSummary`.
     """
-    from corpus_tools.build import BuildSummary, _gate_and_swap, _staging, write_dataset
+    from corpus_tools.build import BuildSummary, ChunkCutter, _gate_and_swap, _staging, finish_dataset, write_chunk
 
     parts_folder, out_dir = Path(parts_folder), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir))
-    for path in sorted(parts_folder.glob("rejected-*.jsonl")):
-        summary.rejected.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)
     streams = [_read_part(path) for path in sorted(parts_folder.glob("rows-*.pkl"))]
-    merged = (rows for _, rows in heapq.merge(*streams, key=lambda item: item[0]))
+    merged = heapq.merge(*streams, key=lambda item: item[0])
     with _staging(out_dir) as staging:
-        write_dataset(merged, staging, summary)
-        summary.files = summary.pages + len(summary.rejected)
+        data_dir = staging / "data"
+        data_dir.mkdir()
+        results = []
+        cut = ChunkCutter()
+        chunk: list[tuple[str, int, Any, Any]] = []
+
+        def flush() -> None:
+            result = write_chunk(data_dir, len(results), (rows for _, _, rows, _ in chunk if rows is not None), [r[0] for r in chunk])
+            result.rejected = [rejected for _, _, _, rejected in chunk if rejected is not None]
+            results.append(result)
+
+        for record in merged:
+            summary.files += 1
+            summary.input_bytes += record[1]
+            if cut.starts_new(record[1]) and chunk:
+                flush()
+                chunk = []
+            chunk.append(record)
+        if chunk:
+            flush()
+        finish_dataset(staging, results, summary)
         _gate_and_swap(staging, out_dir, summary, validate=validate)
     return summary
