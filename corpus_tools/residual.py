@@ -467,6 +467,30 @@ def re2_prefilter(pattern: Any) -> str | None:
 # --------------------------------------------------------------------------
 
 
+#: Chunks of a column are merged up to this many bytes before an RE2 pass:
+#: pyarrow compiles the regex once per chunk, and the union of prefilters
+#: (several thousand characters of classes) costs ~2 ms to compile, so a
+#: parquet column read as 80 row groups paid 80 compilations per pattern.
+_CHUNK_BYTES = 1 << 30
+
+
+def _contiguous(data: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray | pa.Array:
+    """``data`` with its chunks merged (up to :data:`_CHUNK_BYTES` each), content unchanged."""
+    if not isinstance(data, pa.ChunkedArray) or data.num_chunks <= 1:
+        return data
+    groups: list[list[pa.Array]] = [[]]
+    size = 0
+    for chunk in data.chunks:
+        if groups[-1] and size + chunk.nbytes > _CHUNK_BYTES:
+            groups.append([])
+            size = 0
+        groups[-1].append(chunk)
+        size += chunk.nbytes
+    if len(groups) == len(data.chunks):
+        return data
+    return pa.chunked_array([pa.concat_arrays(g) if len(g) > 1 else g[0] for g in groups], type=data.type)
+
+
 def _as_arrow_strings(values: pd.Series) -> pa.ChunkedArray | pa.Array:
     array = getattr(values, "array", None)
     if isinstance(getattr(values, "dtype", None), pd.ArrowDtype):
@@ -482,7 +506,7 @@ def _rows(mask: Any) -> np.ndarray:
     return np.flatnonzero(np.asarray(pc.fill_null(mask, False).to_numpy(zero_copy_only=False), dtype=bool))
 
 
-def scan(values: pd.Series, checks: Iterable[str] = NOISE_CHECKS) -> dict[str, np.ndarray]:
+def scan(values: pd.Series | pa.Array | pa.ChunkedArray, checks: Iterable[str] = NOISE_CHECKS) -> dict[str, np.ndarray]:
     """Positions (0-based, in ``values``) of rows each residual-noise check flags.
 
     One RE2 pass with every prefilter OR-ed picks the candidate rows; each
@@ -492,6 +516,7 @@ def scan(values: pd.Series, checks: Iterable[str] = NOISE_CHECKS) -> dict[str, n
     checks = tuple(checks)
     detectors = [detector(c) for c in checks]
     data = values if isinstance(values, (pa.Array, pa.ChunkedArray)) else _as_arrow_strings(values)
+    data = _contiguous(data)
     result: dict[str, np.ndarray] = {}
     fast = [d for d in detectors if d.prefilter is not None]
     slow = [d for d in detectors if d.prefilter is None]
@@ -513,25 +538,40 @@ def scan(values: pd.Series, checks: Iterable[str] = NOISE_CHECKS) -> dict[str, n
     return result
 
 
-_CACHE: dict[int, tuple[Any, dict[str, np.ndarray]]] = {}
+_CACHE: list[tuple[Any, dict[str, np.ndarray]]] = []
 _CACHE_SIZE = 32
 
 
+def _cached(data: pa.ChunkedArray | pa.Array) -> dict[str, np.ndarray] | None:
+    """The remembered scan of ``data``: the same Arrow object, else equal content."""
+    for cached, hits in _CACHE:
+        if cached is data:
+            return hits
+    for cached, hits in _CACHE:
+        if len(cached) == len(data) and cached.type == data.type and cached.equals(data):
+            return hits
+    return None
+
+
 def cached_scan(values: pd.Series) -> dict[str, np.ndarray]:
-    """:func:`scan` with every check at once, remembered per column.
+    """:func:`scan` with every check at once, remembered per column content.
 
     pandera calls one check at a time; the seven residual-noise checks of one
-    column share a single RE2 pass through this cache, keyed by the identity
-    of the column's Arrow data (held alive by the cache, so never reused).
+    column share a single RE2 pass through this cache.  An entry is found by
+    the identity of the column's Arrow data or, failing that, by equal
+    content: pandera hands a nullable column's checks a fresh
+    ``series.dropna()`` each time, a new Arrow array with the same strings.
+    The scan is a pure function of the strings, so equal content gives the
+    same rows.  Entries hold their data (never garbage-collected and reused).
     """
     data = _as_arrow_strings(values)
-    entry = _CACHE.get(id(data))
-    if entry is not None and entry[0] is data:
-        return entry[1]
+    hits = _cached(data)
+    if hits is not None:
+        return hits
     hits = scan(data)
     if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[id(data)] = (data, hits)
+        _CACHE.pop(0)
+    _CACHE.append((data, hits))
     return hits
 
 
