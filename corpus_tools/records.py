@@ -120,9 +120,11 @@ class Document:
     approved: str | None = None
     published: str | None = None
     effective: str | None = None
+    amended: str | None = None  # latest amendment or revision (修正/修订), ISO
     source_url: str | None = None
     script: str = "simplified"
     version_group: str | None = None  # documents that are versions of one instrument share it
+    numbering_gaps: tuple[int, ...] = ()  # article numbers the source skips (label found nowhere)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any
 from corpus_tools.ids import doc_id as make_doc_id
 from corpus_tools.records import Article, CleanedPage, Document, Provision
 from corpus_tools.structure import metadata as md
-from corpus_tools.structure.articles import flatten
+from corpus_tools.structure.articles import flatten, numbering_gaps
 from corpus_tools.structure.documents import find_title, split_documents
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
@@ -74,7 +74,7 @@ def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | No
     if published is None and parent is not None:
         published = parent.published  # an attachment is published with its notice
     scope = doc_text[last_article.start:] if last_article is not None else doc_text
-    effective = (front or {}).get("effective") or md.effective_date(scope, published)
+    effective = (front or {}).get("effective") or md.effective_date(scope, published) or dates["effective"]
     adopted = (front or {}).get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
@@ -87,7 +87,7 @@ def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | No
     return {
         "title": title, "doc_type": doc_type, "jurisdiction": place, "issuer": issuer, "status": status,
         "adopted": adopted, "approved": dates["approved"], "published": published, "effective": effective,
-        "source_url": (front or {}).get("source_url"),
+        "amended": dates["amended"], "source_url": (front or {}).get("source_url"),
     }
 
 
@@ -113,16 +113,16 @@ def structure_page(cleaned: CleanedPage) -> PageStructure:
         tree = parse(doc_text, deep=False)
         fields = _describe(doc_text, tree, role=seg.role, front=front if ordinal == 0 else None,
                            parent=parent if seg.role == "attachment" else None)
+        arts, rows = flatten(tree, doc_text, did, page.source_file)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=page.source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if parent and seg.role == "attachment" else None,
             attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end,
-            script=cleaned.script, **fields,
+            script=cleaned.script, numbering_gaps=numbering_gaps([a.article_no for a in arts], doc_text), **fields,
         )
         if seg.role == "notice":
             parent = doc
         documents.append(doc)
-        arts, rows = flatten(tree, doc_text, did, page.source_file)
         articles.extend(arts)
         provisions.extend(rows)
     return PageStructure(tuple(documents), tuple(articles), tuple(provisions))

@@ -15,10 +15,12 @@ fully queryable and articles can be joined to their paragraphs by eid.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+import re
+from typing import Any, Iterable
 
 from corpus_tools.records import Article, Provision
-from corpus_tools.structure.tree import article_paragraphs
+from corpus_tools.structure.numerals import CN_NUMERAL_CHARS, parse_numeral
+from corpus_tools.structure.tree import DASH_ONE, article_paragraphs
 
 _WS = " \t\u3000\xa0\r\n"
 
@@ -65,6 +67,42 @@ def _article(**values: Any) -> Article:
     art = _new(Article)
     art.__dict__.update(_ARTICLE_DEFAULTS, **values)
     return art
+
+
+#: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
+_LABEL_MENTION = re.compile(
+    rf"第[ \t\u3000\xa0]*([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+)[ \t\u3000\xa0]*[条條]"
+)
+_DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
+
+
+def numbering_gaps(numbers: Iterable[int], text: str) -> tuple[int, ...]:
+    """Article numbers the source itself skips: the ``numbering_gaps`` of a document.
+
+    A number is a gap when it is below the highest article number, no article
+    has it, and its label ``第N条`` occurs nowhere in the document text, in
+    any form (Chinese or Arabic numerals, spaced, a dash typed for 一): the
+    source has no such article (山东省中医药条例 goes from 第十二条 to
+    第十四条) or lost its label.  No article is invented for it.  A number
+    whose label does occur somewhere (a cross-reference, a label the parser
+    did not take) is not a gap of the source, so it is not declared here and
+    validation reports the hole as an error.
+
+    >>> numbering_gaps([1, 2, 4, 5], "第一条 甲。\\n第二条 乙。\\n第四条 丙。\\n第五条 丁。")
+    (3,)
+    >>> numbering_gaps([1, 2, 4], "第一条 依照第三条。\\n第二条 乙。\\n第四条 丙。")
+    ()
+    >>> numbering_gaps([3, 4], "第三条 甲。\\n第四条 乙。"), numbering_gaps([], "")
+    ((1, 2), ())
+    """
+    present = set(numbers)
+    if not present:
+        return ()
+    missing = set(range(1, max(present))) - present
+    if not missing:
+        return ()
+    mentioned = {parse_numeral(m.group(1).translate(_DASH_TO_ONE)) for m in _LABEL_MENTION.finditer(text)}
+    return tuple(sorted(missing - mentioned))
 
 
 def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Article], list[dict[str, Any]]]:

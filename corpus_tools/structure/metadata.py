@@ -121,35 +121,181 @@ def _front_date(value: Any) -> str | None:
         return None
 
 
-def adoption_dates(preamble: str) -> dict[str, str | None]:
-    """Adopted / approved / published dates from the adoption lines under a title.
+#: A line that opens with a date (optionally after ``（``): the start of an adoption record.
+_LINE_DATE = regex.compile(rf"^[ \t\u3000\xa0]*[（(]?\s*{DATE.pattern}", regex.M)
+_NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
+#: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
+#: words (修改, 批准 …) are not the clause's verbs.
+_TITLE_SPAN = regex.compile(r"《[^《》]*》|《[^《》]*$")
+_VERB = regex.compile(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
+_CLAUSE_END = " \t\u3000\xa0\r\n，,、；;。）)"
 
-    Only lines that start with a date (optionally after ``（``) are read, and
-    each date is classified by the verb that follows it before the next date.
 
-    >>> adoption_dates("条例\\n（2025年6月30日常州市第十七届人民代表大会常务委员会第二十五次会议通过　2025年7月30日江苏省第十四届人民代表大会常务委员会第十六次会议批准）")
-    {'adopted': '2025-06-30', 'approved': '2025-07-30', 'published': None}
+class _Clause:
+    """One dated clause of an adoption block: the date and what happened on it."""
+
+    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward")
+
+    def __init__(self, date: str, text: str, new_line: bool, after_basis: bool) -> None:
+        self.date, self.new_line, self.after_basis = date, new_line, after_basis
+        self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
+        t = self.text
+        amends = "修订" in t or "修正" in t or "修改" in t
+        self.kind = "amend" if amends else "adopt" if "通过" in t else "approve" if "批准" in t else None
+        self.role = "approval" if amends and "批准" in t else "adoption"
+        self.forward = False  # an approval written before the amendment it approves (…批准的 D …修正)
+
+
+def _records(preamble: str) -> list[str]:
+    """Adoption records: each line that opens with a date, with the lines a source broke off it.
+
+    The date itself may be broken (``2014年9月26⏎日山东省…批准``).  A record
+    whose last clause has no verb yet (``2013年2月26日 青岛市…常务委员会⏎⏎第九次会议通过``)
+    takes the following non-empty lines (at most two) that do not open with a date.
     """
-    out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None}
-    for line in _ADOPTION_LINE.finditer(preamble):
-        dates = list(DATE.finditer(line.group()))
-        for i, m in enumerate(dates):
-            seg_end = dates[i + 1].start() if i + 1 < len(dates) else len(line.group())
-            seg = line.group()[m.end():seg_end]
+    out: list[str] = []
+    pos, n = 0, len(preamble)
+    while True:
+        m = _LINE_DATE.search(preamble, pos)
+        if m is None:
+            return out
+        end = preamble.find("\n", m.end())
+        end = n if end < 0 else end
+        for _ in range(2):
+            dates = list(DATE.finditer(preamble, m.start(), end))
+            tail = _TITLE_SPAN.sub("", preamble[dates[-1].end():end]) if dates else ""
+            nxt = _next_line(preamble, end)
+            if _VERB.search(tail) or nxt is None or _LINE_DATE.match(preamble, nxt[0]):
+                break
+            end = nxt[1]
+        out.append(preamble[m.start():end])
+        pos = end
+
+
+def _next_line(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of the next non-empty line after ``pos``, or None."""
+    for line in _NON_EMPTY_LINE.finditer(text, pos):
+        return line.span()
+    return None
+
+
+def _clauses(preamble: str) -> list[_Clause]:
+    out: list[_Clause] = []
+    for record in _records(preamble):
+        dates = list(DATE.finditer(record))
+        for k, m in enumerate(dates):
             iso = iso_date(m)
             if iso is None:
                 continue
-            if "通过" in seg and out["adopted"] is None:
-                out["adopted"] = iso
-            elif "批准" in seg and out["approved"] is None:
-                out["approved"] = iso
-            elif "公布" in seg or "发布" in seg:
-                out["published"] = iso
+            end = dates[k + 1].start() if k + 1 < len(dates) else len(record)
+            after_basis = bool(out) and out[-1].text.endswith("根据")
+            out.append(_Clause(iso, record[m.end():end], k == 0, after_basis))
+    # An adoption followed by the approval of an amending decision is that decision's
+    # adoption (…通过并经 D 批准的《决定》修正; across lines only after 根据).
+    for a, b in zip(out, out[1:]):
+        if a.kind == "adopt" and b.kind == "amend" and b.role == "approval" and (not b.new_line or a.after_basis):
+            a.kind = "amend"
+        if a.kind == "approve" and a.text.endswith("的") and b.kind == "amend" and b.role == "adoption":
+            a.kind, a.role, a.forward = "amend", "approval", True
+    return out
+
+
+def adoption_dates(preamble: str) -> dict[str, str | None]:
+    """Dates of the adoption block under a title: adopted, approved, published, amended, effective.
+
+    The block lists events: the enactment (通过), its approval by the higher
+    congress (批准), publication (公布), entry into force (施行), then
+    amendments (修正, 修改 decisions) and revisions (修订), each with its own
+    adoption and approval.  Semantics (the instrument's *enactment*, plus the
+    latest change):
+
+    * ``adopted``: the first adoption that is not an amendment or revision.
+      Events are listed in time order, so a 通过 listed after a change, with
+      no adoption before it, is that change's (青岛 2020: 修订, then the
+      province's 通过), and the enactment is not recorded (``None``);
+    * ``approved``: the approval of that adoption: the first plain 批准 whose
+      nearest preceding event is that adoption.  An approval dated before the
+      adoption it follows approved an earlier text (上海市水产养殖保护规定:
+      批准 1985 of the original 规定, 通过 1988 of the text in force), so it
+      is not this adoption's approval and gives ``None``; the source keeps it.
+      With no adoption recorded at all, the first approval is the enactment's;
+    * ``amended``: the latest amendment or revision, dated by its adoption
+      (its approval when the source gives only that);
+    * ``published`` / ``effective``: the last 公布 / 施行 clause of the block,
+      i.e. of the text as it stands (a text that enters into force
+      自公布之日 does so on that date); ``effective`` from here is only a
+      fallback for the text's own 施行 clause.
+
+    Dates are never guessed: a clause without a readable date gives nothing.
+
+    >>> adoption_dates("条例\\n（2025年6月30日常州市第十七届人民代表大会常务委员会第二十五次会议通过　2025年7月30日江苏省第十四届人民代表大会常务委员会第十六次会议批准）")["approved"]
+    '2025-07-30'
+    >>> d = adoption_dates("2016年3月3日 淄博市…会议通过\\n\\n2021年4月30日 淄博市…会议通过并经2021年5月27日山东省…会议批准的《关于修改〈…〉的决定》修正")
+    >>> d["adopted"], d["approved"], d["amended"]
+    ('2016-03-03', None, '2021-04-30')
+    >>> d = adoption_dates("2013年2月26日 青岛市…常务委员会\\n\\n第九次会议通过\\n\\n2013年3月29日 山东省…会议批准")
+    >>> d["adopted"], d["approved"]
+    ('2013-02-26', '2013-03-29')
+    """
+    out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None, "amended": None,
+                                  "effective": None}
+    clauses = _clauses(preamble)
+    amendments: list[list[str | None]] = []  # [adoption date, approval date]
+    last_event: _Clause | None = None  # nearest preceding adoption or amendment
+    enactment: _Clause | None = None
+    orphan_approval: str | None = None
+    pending: str | None = None  # a forward approval waiting for its amendment
+    for c in clauses:
+        if c.kind == "adopt":
+            if enactment is None and amendments:
+                # listed after a change with no enactment before it: the change's own
+                # 通过 by the higher congress (…修订 ⏎ 山东省…通过), not an enactment
+                if last_event is not None and last_event.kind == "amend" and amendments[-1][1] is None:
+                    amendments[-1][1] = c.date
+                continue
+            if enactment is None:
+                enactment = c
+            last_event = c
+        elif c.kind == "amend":
+            if c.forward:
+                pending = c.date
+            elif c.role == "adoption":
+                amendments.append([c.date, pending])
+                pending = None
+                last_event = c
+            elif last_event is not None and last_event.kind == "amend" and amendments and amendments[-1][1] is None:
+                amendments[-1][1] = c.date
+            else:
+                amendments.append([None, c.date])
+                last_event = c
+        elif c.kind == "approve":
+            if last_event is None:
+                orphan_approval = orphan_approval or c.date
+            elif last_event is enactment and out["approved"] is None and c.date >= enactment.date:
+                out["approved"] = c.date
+            elif last_event.kind == "amend" and amendments and amendments[-1][1] is None:
+                amendments[-1][1] = c.date
+            if last_event is enactment:
+                last_event = None  # one approval per adoption
+        if "公布" in c.text or "发布" in c.text:
+            out["published"] = c.date
+        if c.kind is None and ("施行" in c.text or "实施" in c.text):
+            out["effective"] = c.date
+    if enactment is not None:
+        out["adopted"] = enactment.date
+    elif orphan_approval is not None:
+        out["approved"] = orphan_approval
+    dated = [a or b for a, b in amendments if a or b]
+    out["amended"] = max(dated) if dated else None
     return out
 
 
 def effective_date(text: str, published: str | None = None) -> str | None:
-    """Effective date from the text's last ``自…起施行`` clause.
+    """The instrument's own effective date: its first ``自…起施行`` clause.
+
+    A date inside ``自…起施行的《X》同时废止`` is another instrument's, and a
+    later clause (``莱芜区、钢城区自2019年5月1日起执行本规定``) dates a part
+    of it, so the first clause that is not attributive wins.
 
     >>> effective_date("第三十七条　本条例自2021年11月1日起施行。")
     '2021-11-01'
@@ -157,11 +303,12 @@ def effective_date(text: str, published: str | None = None) -> str | None:
     True
     >>> effective_date("本办法自公布之日起施行。", "2020-01-02")
     '2020-01-02'
+    >>> effective_date("本条例自2021年6月1日起施行。自1997年2月5日起施行的《广州市幼儿教育管理规定》同时废止。")
+    '2021-06-01'
     """
-    matches = list(_EFFECTIVE.finditer(text))
-    if not matches:
+    m = next((m for m in _EFFECTIVE.finditer(text) if not text.startswith("的", m.end())), None)
+    if m is None:
         return None
-    m = matches[-1]
     if m.group("blank") is not None:
         return None
     if m.group("pub"):

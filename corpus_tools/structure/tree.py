@@ -192,7 +192,93 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events.append(_Event(m.start(), "article", num, suffix, article_label(num, suffix),
                        normalize_heading(heading) if heading else None, body))
         prev_num, prev_suffix = num, suffix
+    if prev_num:
+        events = _repair_numbering(text, events)
     return events, tocs
+
+
+#: Characters a source typed for the numeral 一 inside a label (第三十－条 for 第三十一条).
+DASH_ONE = "－—―‐‑ー─-"
+_DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
+_DASHED_LABEL = re.compile(
+    rf"^{_WS}*第{_WS}*(?P<num>[{CN_NUMERAL_CHARS}]*[{DASH_ONE}][{CN_NUMERAL_CHARS}{DASH_ONE}]*){_WS}*[条條]"
+    rf"(?P<after>[ \t\u3000\xa0:：]*)",
+    re.M,
+)
+#: A label inside a line: 第N条 not followed by 之 (a 之一 label) nor by what makes it a
+#: cross-reference (第N条规定 / 第N条第二款 / 第N条、第M条 / 第N条的 …).
+_GLUED_LABEL = re.compile(
+    rf"第(?P<num>{NUMERAL})[条條](?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[ \t\u3000\xa0:：]*)"
+)
+_SENTENCE_FINAL = frozenset("。；！？;!?")
+#: Words right before a label that make it a cross-reference (依照本条例第十条 …).
+_REFERENCE_BEFORE = ("本条例", "本规定", "本办法", "本法", "本细则", "本规则", "本决定", "本章", "本节",
+                     "依照", "按照", "根据", "依据", "违反", "适用", "参照", "执行", "、", "，", "和", "或者", "及", "与", "至")
+
+
+def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> re.Match[str] | None:
+    """The one mid-line label 第{num}条 in ``text[lo:hi]`` that starts an article, or None.
+
+    A source that lost a newline glues an article to the end of the previous
+    one (``…由主席团会议决定。 第十六条市人民代表大会会议设立秘书处…``).  The
+    label must not start its line (that case is already a label), must not be
+    a cross-reference, and must follow sentence-final punctuation (and
+    optional spaces).  Only when the next article is found on its own line
+    (``both_sides``: the numbering skips exactly ``num`` between two real
+    labels) may the label follow other text, as where the source also lost
+    the end of the sentence (``…高速公路管理和经营单第四十四条公安机关…``).
+    Two candidates are ambiguous: none is taken.
+    """
+    found = None
+    for m in _GLUED_LABEL.finditer(text, lo, hi):
+        if parse_numeral(m.group("num")) != num:
+            continue
+        before = text[max(lo, m.start() - 4):m.start()]
+        stripped = before.rstrip(" \t\u3000\xa0")
+        if not stripped or stripped.endswith("\n") or stripped.endswith(_REFERENCE_BEFORE):
+            continue
+        if stripped[-1] not in _SENTENCE_FINAL and not both_sides:
+            continue
+        if found is not None:
+            return None
+        found = m
+    return found
+
+
+def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
+    """Fill gaps in the article numbering with labels a source damaged, on strong evidence only.
+
+    For article N-1 followed by N+1 (or by no further article), article N is
+    looked for between the two: a line label whose numeral has a
+    dash for 一 (``第三十－条``), or a label glued after the end of the
+    previous article (:func:`_glued_label`).  Nothing else is ever renumbered,
+    and a genuine gap (no such label) stays a gap.
+    """
+    arts = [i for i, e in enumerate(events) if e.type == "article"]
+    added: list[_Event] = []
+    for k, i in enumerate(arts):
+        prev = events[i]
+        nxt = events[arts[k + 1]] if k + 1 < len(arts) else None
+        num = prev.num + 1
+        if nxt is not None and not (nxt.num == num + 1 and nxt.suffix == 0):
+            continue
+        lo = prev.body
+        hi = nxt.start if nxt is not None else len(text)  # headings between stay where they are
+        if lo >= hi:
+            continue
+        m = None
+        for d in _DASHED_LABEL.finditer(text, lo, hi):
+            if parse_numeral(d.group("num").translate(_DASH_TO_ONE)) == num:
+                m = d
+                break
+        if m is None:
+            m = _glued_label(text, lo, hi, num, both_sides=nxt is not None)
+        if m is None:
+            continue
+        added.append(_Event(m.start(), "article", num, 0, article_label(num, 0), None, m.end()))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: e.start)
 
 
 def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, int, int] | None:
