@@ -15,7 +15,9 @@ Three kinds of check:
 * :data:`RELATIONS`: foreign keys between configs (an article's ``doc_id``
   must be a document);
 * :data:`CROSS_CHECKS`: counts that one config states about another
-  (``documents.num_articles``).
+  (``documents.num_articles``), and article numbering against the gaps
+  documents declare (:data:`NUMBERING_CHECKS`: an undeclared gap is an error,
+  a declared one a warning).
 
 Every check is an error unless :data:`SEVERITY` says ``warning``.
 """
@@ -29,6 +31,7 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from pandera.pandas import DataFrameModel, Field, check, dataframe_check
 from pandera.typing import Series
 
@@ -38,6 +41,7 @@ STR = pd.ArrowDtype(pa.string())
 INT = pd.ArrowDtype(pa.int64())
 FLOAT = pd.ArrowDtype(pa.float64())
 STR_LIST = pd.ArrowDtype(pa.list_(pa.string()))
+INT_LIST = pd.ArrowDtype(pa.list_(pa.int64()))
 
 DOC_ID_PATTERN = r"^d-[0-9a-f]{16}-[0-9]+$"
 PAGE_ID_PATTERN = r"^p-[0-9a-f]{16}$"
@@ -117,12 +121,11 @@ VOCABULARIES: dict[tuple[str, str], Callable[[], tuple[str, ...]]] = {
 }
 
 #: check name -> "warning" for checks that report without failing (unless --strict).
-SEVERITY: dict[str, str] = {"unresolved_spam_gap": "warning"}
+SEVERITY: dict[str, str] = {"unresolved_spam_gap": "warning", "declared_numbering_gap": "warning"}
 
 #: Row-level checks -> the columns that show why a row failed (for reports).
 ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "date_order": ("adopted", "approved", "effective"),
-    "article_numbers_contiguous": ("article_no", "article_suffix"),
+    "date_order": ("adopted", "approved", "effective", "amended"),
     "span_order": ("start", "end"),
     "page_span_order": ("page_start", "page_end"),
     "num_chars_matches_text": ("num_chars",),
@@ -169,15 +172,11 @@ def _int_values(series: pd.Series, na: int = 0) -> np.ndarray:
     return series.to_numpy(dtype=np.int64, na_value=na)
 
 
-def contiguous_numbering(doc_ids: pd.Series, numbers: pd.Series) -> np.ndarray:
-    """Per document, flag the rows whose ``article_no`` breaks the run 1..N.
+def _numbering_keys(doc_ids: pd.Series, numbers: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(row keys, valid rows, distinct keys, the distinct keys that follow a gap) of an articles frame.
 
-    Distinct article numbers of a document must be exactly 1..N; articles
-    with a suffix (第十条之一) share their base number.  The flagged row is
-    the first article after a gap (or the first article when it is not 1).
-
-    >>> contiguous_numbering(pd.Series(["a"] * 4 + ["b"]), pd.Series([1, 2, 2, 4, 2])).tolist()
-    [True, True, True, False, False]
+    A key packs (document code, article_no); the flagged key is the first
+    number after a gap (or the first number when it is not 1).
     """
     codes, _ = pd.factorize(doc_ids)
     numbers_ = _int_values(numbers)
@@ -188,7 +187,75 @@ def contiguous_numbering(doc_ids: pd.Series, numbers: pd.Series) -> np.ndarray:
     first = np.r_[True, doc[1:] != doc[:-1]] if len(unique) else np.zeros(0, dtype=bool)
     previous = np.r_[0, num[:-1]] if len(unique) else np.zeros(0, dtype=np.int64)
     bad = np.where(first, num != 1, num != previous + 1)
-    return ~(valid & np.isin(keys, unique[bad]))
+    return keys, valid, unique, np.flatnonzero(bad)
+
+
+def numbering_breaks(
+    doc_ids: pd.Series, numbers: pd.Series, declared: Mapping[str, frozenset[int]] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per article row: (follows an undeclared gap, follows a declared gap).
+
+    Distinct article numbers of a document must run 1..N; articles with a
+    suffix (第十条之一) share their base number.  The first article after a
+    gap is flagged.  The gap is *declared* when every number it skips is in
+    ``declared[doc_id]`` (the document's ``numbering_gaps``: numbers the
+    source itself skips); otherwise it is undeclared.  Python only looks at
+    the gaps, never at every row.
+
+    >>> ids, nums = pd.Series(["a"] * 4 + ["b", "c"]), pd.Series([1, 2, 2, 4, 2, 3])
+    >>> [m.tolist() for m in numbering_breaks(ids, nums, {"a": frozenset({3}), "c": frozenset({1})})]
+    [[False, False, False, False, True, True], [False, False, False, True, False, False]]
+    """
+    keys, valid, unique, bad = _numbering_keys(doc_ids, numbers)
+    if not len(bad):
+        zeros = np.zeros(len(keys), dtype=bool)
+        return zeros, zeros.copy()
+    codes, names = pd.factorize(doc_ids)
+    declared = declared or {}
+    undeclared_keys, declared_keys = [], []
+    for i in bad.tolist():
+        key = int(unique[i])
+        doc, num = key >> 32, key & 0xFFFFFFFF
+        low = int(unique[i - 1] & 0xFFFFFFFF) + 1 if i > 0 and int(unique[i - 1]) >> 32 == doc else 1
+        gaps = declared.get(str(names[doc]), frozenset())
+        (declared_keys if all(n in gaps for n in range(low, num)) else undeclared_keys).append(key)
+    return (valid & np.isin(keys, undeclared_keys)), (valid & np.isin(keys, declared_keys))
+
+
+def contiguous_numbering(doc_ids: pd.Series, numbers: pd.Series) -> np.ndarray:
+    """Per document, True for the rows that do not break the run 1..N (no gap is declared).
+
+    >>> contiguous_numbering(pd.Series(["a"] * 4 + ["b"]), pd.Series([1, 2, 2, 4, 2])).tolist()
+    [True, True, True, False, False]
+    """
+    undeclared, declared = numbering_breaks(doc_ids, numbers)
+    return ~(undeclared | declared)
+
+
+def declared_gaps(documents: pd.DataFrame) -> dict[str, frozenset[int]]:
+    """doc_id -> its ``numbering_gaps``, for the documents that declare any (read with pyarrow)."""
+    gaps = pa.chunked_array(documents["numbering_gaps"].array.__arrow_array__())
+    lengths = pc.fill_null(pc.list_value_length(gaps), 0).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(lengths > 0)
+    if not len(rows):
+        return {}
+    ids = documents["doc_id"].take(rows).astype(object).tolist()
+    values = gaps.take(pa.array(rows)).to_pylist()
+    return {str(i): frozenset(int(v) for v in vs if v is not None) for i, vs in zip(ids, values)}
+
+
+def _gaps_ascending(series: pd.Series) -> pd.Series:
+    """Each list is strictly ascending and holds numbers >= 1 (vectorised over the flattened lists)."""
+    gaps = pa.chunked_array(series.array.__arrow_array__()).combine_chunks()
+    ok = np.ones(len(gaps), dtype=bool)
+    flat = pc.list_flatten(gaps).to_numpy(zero_copy_only=False)
+    if len(flat):
+        parents = pc.list_parent_indices(gaps).to_numpy(zero_copy_only=False)
+        same = parents[1:] == parents[:-1]
+        bad_step = same & (flat[1:] <= flat[:-1])
+        ok[parents[1:][bad_step]] = False
+        ok[parents[flat < 1]] = False
+    return pd.Series(ok, index=series.index)
 
 
 def noise_mask(series: pd.Series, name: str) -> pd.Series:
@@ -247,14 +314,16 @@ class DocumentsModel(DataFrameModel):
     jurisdiction: Series[STR] = Field(nullable=True, description="issuing jurisdiction")
     issuer: Series[STR] = Field(nullable=True, description="issuing body")
     status: Series[STR] = Field(nullable=True, description="legal status (closed vocabulary)")
-    adopted: Series[STR] = Field(nullable=True, description="date adopted (通过), ISO 8601")
-    approved: Series[STR] = Field(nullable=True, description="date approved (批准), ISO 8601")
+    adopted: Series[STR] = Field(nullable=True, description="date the instrument was enacted (通过; amendments and revisions excluded), ISO 8601")
+    approved: Series[STR] = Field(nullable=True, description="date that enactment was approved (批准), ISO 8601")
     published: Series[STR] = Field(nullable=True, description="date published (公布), ISO 8601")
-    effective: Series[STR] = Field(nullable=True, description="date in force (施行), ISO 8601")
+    effective: Series[STR] = Field(nullable=True, description="date this text enters into force (its own 施行 clause), ISO 8601")
+    amended: Series[STR] = Field(nullable=True, description="latest amendment or revision (修正/修订), ISO 8601")
     source_url: Series[STR] = Field(nullable=True, str_matches=r"^https?://\S+$", description="where the page was scraped")
     script: Series[STR] = Field(description="script of the source: simplified | traditional | mixed")
     version_group: Series[STR] = Field(nullable=True, description="documents that are versions of one instrument share it")
     num_articles: Series[INT] = Field(ge=0, description="number of rows of this document in articles")
+    numbering_gaps: Series[INT_LIST] = Field(description="article numbers the source itself skips (label found nowhere in the text)")
     num_chars: Series[INT] = Field(ge=0, description="length of text in characters")
     page_start: Series[INT] = Field(ge=0, description="start of the document in the cleaned page text")
     page_end: Series[INT] = Field(ge=0, description="end of the document in the cleaned page text")
@@ -290,18 +359,25 @@ class DocumentsModel(DataFrameModel):
         """script is simplified, traditional or mixed."""
         return _vocab_check("documents", "script")(series)
 
-    @check("adopted", "approved", "published", "effective", name="iso_date")
+    @check("adopted", "approved", "published", "effective", "amended", name="iso_date")
     def iso_date(cls, series: pd.Series) -> pd.Series:
         """Dates, where present, are real calendar dates written YYYY-MM-DD."""
         return _iso_date(series)
 
+    @check("numbering_gaps", name="numbering_gaps_ascending")
+    def numbering_gaps_ascending(cls, series: pd.Series) -> pd.Series:
+        """numbering_gaps is strictly ascending and holds article numbers (>= 1)."""
+        return _gaps_ascending(series)
+
     @dataframe_check(name="date_order")
     def date_order(cls, df: pd.DataFrame) -> pd.Series:
-        """adopted <= approved <= effective, for the dates present."""
+        """adopted <= approved <= effective and adopted <= approved <= amended, for the dates present."""
         return (
             _not_after(df, "adopted", "approved")
             & _not_after(df, "approved", "effective")
             & _not_after(df, "adopted", "effective")
+            & _not_after(df, "approved", "amended")
+            & _not_after(df, "adopted", "amended")
         )
 
     @dataframe_check(name="num_chars_matches_text")
@@ -355,11 +431,6 @@ class ArticlesModel(DataFrameModel):
     def non_empty(cls, series: pd.Series) -> pd.Series:
         """The article text holds at least one non-space character."""
         return _non_empty(series)
-
-    @dataframe_check(name="article_numbers_contiguous")
-    def article_numbers_contiguous(cls, df: pd.DataFrame) -> pd.Series:
-        """Per document, the distinct article numbers are 1..N without gaps (之一 articles share their base number)."""
-        return pd.Series(contiguous_numbering(df["doc_id"], df["article_no"]), index=df.index)
 
     @dataframe_check(name="span_order")
     def span_order(cls, df: pd.DataFrame) -> pd.Series:
@@ -614,9 +685,85 @@ class CountCheck:
         return pd.Series(actual == stated, index=frame.index)
 
 
-CROSS_CHECKS: tuple[CountCheck, ...] = (
+@dataclass(frozen=True)
+class NumberingCheck(Relation):
+    """Article numbering against the gaps documents declare (``documents.numbering_gaps``).
+
+    It needs two configs, so it runs with the checks across configs (it has a
+    relation's shape: ``config.column`` checked against ``ref_config``, the
+    failing row's ``column`` value reported).  ``kind`` selects the promise:
+
+    * ``undeclared``: an article that follows a gap its document does not declare;
+    * ``declared``: an article that follows a gap its document declares (a warning:
+      the source itself skips those numbers);
+    * ``declarations``: every declared gap is a real one: below the document's
+      highest article number, and no article has it.
+    """
+
+    kind: str = "undeclared"
+    check_name: str = ""
+    text: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.check_name
+
+    @property
+    def description(self) -> str:
+        return self.text
+
+    def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
+        documents = frames["documents"]
+        if self.kind == "declarations":
+            return self._declarations_hold(documents, frames["articles"])
+        articles = frames["articles"]
+        undeclared, declared = numbering_breaks(articles["doc_id"], articles["article_no"], declared_gaps(documents))
+        return pd.Series(~(undeclared if self.kind == "undeclared" else declared), index=articles.index)
+
+    @staticmethod
+    def _declarations_hold(documents: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+        ok = np.ones(len(documents), dtype=bool)
+        declared = declared_gaps(documents)
+        if not declared:
+            return pd.Series(ok, index=documents.index)
+        mine = articles[articles["doc_id"].isin(list(declared))]
+        numbers: dict[str, set[int]] = {}
+        for doc, no in zip(mine["doc_id"].astype(object).tolist(), mine["article_no"].astype(object).tolist()):
+            if no is not None and no is not pd.NA:
+                numbers.setdefault(str(doc), set()).add(int(no))
+        position = {doc: i for i, doc in enumerate(documents["doc_id"].astype(object).tolist())}
+        for doc, gaps in declared.items():
+            have = numbers.get(doc, set())
+            if not have or max(gaps) >= max(have) or gaps & have:
+                ok[position[doc]] = False
+        return pd.Series(ok, index=documents.index)
+
+
+NUMBERING_CHECKS: tuple[NumberingCheck, ...] = (
+    NumberingCheck(
+        "articles", "article_no", "documents", "numbering_gaps", kind="undeclared",
+        check_name="article_numbers_contiguous",
+        text="per document, the distinct article numbers are 1..N without gaps (之一 articles share their base "
+             "number), except numbers the document declares in documents.numbering_gaps",
+    ),
+    NumberingCheck(
+        "articles", "article_no", "documents", "numbering_gaps", kind="declared",
+        check_name="declared_numbering_gap",
+        text="warning: the article follows a gap its document declares in documents.numbering_gaps "
+             "(the source itself skips those numbers)",
+    ),
+    NumberingCheck(
+        "documents", "numbering_gaps", "articles", "article_no", kind="declarations",
+        check_name="numbering_gaps_match_articles",
+        text="every number in documents.numbering_gaps is below the document's highest article number "
+             "and no article of the document has it",
+    ),
+)
+
+CROSS_CHECKS: tuple[CountCheck | NumberingCheck, ...] = (
     CountCheck("documents", "num_articles", "doc_id", "articles", "doc_id"),
     CountCheck("pages", "num_edits", "page_id", "edits", "page_id"),
+    *NUMBERING_CHECKS,
 )
 
 # --------------------------------------------------------------------------
@@ -647,12 +794,16 @@ __all__ = [
     "AlignmentsModel",
     "ArticlesModel",
     "CountCheck",
+    "NUMBERING_CHECKS",
+    "NumberingCheck",
     "DocumentsModel",
     "EditsModel",
     "PagesModel",
     "ProvisionsModel",
     "Relation",
     "contiguous_numbering",
+    "declared_gaps",
+    "numbering_breaks",
     "doc_types",
     "provision_types",
     "noise_mask",

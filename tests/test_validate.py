@@ -69,9 +69,9 @@ def _document(did: str, pid: str, source: str, title: str, articles: list[tuple]
     document = dict(
         doc_id=did, page_id=pid, source_file=source, ordinal=0, role="main", parent_id=None, attachment_no=None,
         title=title, doc_type="regulation", jurisdiction="常州市", issuer="常州市人民代表大会常务委员会",
-        status="in_force", adopted=None, approved=None, published=None, effective=None,
+        status="in_force", adopted=None, approved=None, published=None, effective=None, amended=None,
         source_url="https://example.gov.cn/a.html", script="simplified", version_group="vg-1",
-        num_articles=len(rows), num_chars=len(text), page_start=0, page_end=len(text), text=text,
+        num_articles=len(rows), numbering_gaps=[], num_chars=len(text), page_start=0, page_end=len(text), text=text,
     )
     document.update(extra)
     return document, rows, provisions
@@ -157,6 +157,10 @@ def _gap(rows: Rows) -> None:
     art.update(article_no=5, label="第五条", eid="art_5")
 
 
+def _declare(*gaps: int, doc: int = 0) -> Callable[[Rows], None]:
+    return lambda rows: rows["documents"][doc].update(numbering_gaps=list(gaps))
+
+
 def _orphan(rows: Rows) -> None:
     rows["articles"].append(dict(_article(rows, DOC_B, 1), doc_id=ORPHAN, source_file="zzz.txt"))
 
@@ -180,7 +184,12 @@ def _first(config: str, **changes: Any) -> Callable[[Rows], None]:
 CASES = [
     # articles: keys, numbering, relations
     Case("duplicate article", "articles", "multiple_fields_uniqueness", _duplicate_article, DOC_B, "第二条", "article_no=2"),
-    Case("gap in numbering", "articles", "article_numbers_contiguous", _gap, DOC_A, "第五条", "article_no=5"),
+    Case("gap in numbering", "articles", "article_numbers_contiguous", _gap, DOC_A, "第五条", "5"),
+    Case("gap only partly declared", "articles", "article_numbers_contiguous",
+         lambda r: _gap(r) or _declare(3)(r), DOC_A, "第五条", "5"),
+    Case("gap declared by the other document", "articles", "article_numbers_contiguous",
+         lambda r: _gap(r) or _declare(3, 4, doc=1)(r) or _article(r, DOC_B, 2).update(article_no=5, label="第五条"),
+         DOC_A, "第五条", "5"),
     Case("orphan article", "articles", "doc_id_in_documents", _orphan, ORPHAN, "第一条", ORPHAN),
     Case("empty article text", "articles", "non_empty", _noise("　 "), DOC_A, "第二条"),
     Case("article end before start", "articles", "span_order", lambda r: _article(r, DOC_A, 1).update(end=0), DOC_A, "第一条", "end=0"),
@@ -204,6 +213,13 @@ CASES = [
     Case("bad date", "documents", "iso_date", _doc(adopted="2024-02-30"), DOC_A, None, "2024-02-30"),
     Case("non-ISO date", "documents", "iso_date", _doc(effective="2025年1月1日"), DOC_A, None, "2025年1月1日"),
     Case("date order", "documents", "date_order", _doc(approved="2024-10-01"), DOC_A, None, "approved=2024-10-01"),
+    Case("amended before adopted", "documents", "date_order", _doc(amended="2024-01-01"), DOC_A, None, "amended=2024-01-01"),
+    Case("bad amended date", "documents", "iso_date", _doc(amended="2024-13-01"), DOC_A, None, "2024-13-01"),
+    Case("numbering gaps not ascending", "documents", "numbering_gaps_ascending", _declare(0), DOC_A, None, "0"),
+    Case("declared gap that has an article", "documents", "numbering_gaps_match_articles", _declare(2), DOC_A, None, "2"),
+    Case("declared gap beyond the last article", "documents", "numbering_gaps_match_articles",
+         _declare(7), DOC_A, None, "7"),
+    Case("null numbering_gaps", "documents", "not_nullable", _doc(numbering_gaps=None), DOC_A, None, "null"),
     Case("unknown doc_type", "documents", "doc_type_in_vocabulary", _doc(doc_type="statute"), DOC_A, None, "statute"),
     Case("unknown status", "documents", "status_in_vocabulary", _doc(status="valid"), DOC_A, None, "valid"),
     Case("unknown role", "documents", "role_in_vocabulary", _doc(role="appendix"), DOC_A, None, "appendix"),
@@ -304,7 +320,7 @@ def _declared_checks() -> set[tuple[str, str]]:
         if getattr(model.Config, "unique", None):
             declared.add((config, "multiple_fields_uniqueness"))
     declared |= {(r.config, r.name) for r in schemas.RELATIONS}
-    declared |= {(c.config, c.name) for c in schemas.CROSS_CHECKS}
+    declared |= {(c.config, c.name) for c in schemas.CROSS_CHECKS if schemas.severity(c.name) == "error"}
     return declared
 
 
@@ -324,6 +340,45 @@ def test_suffix_articles_do_not_count_as_gaps() -> None:
     rows = valid_rows()
     assert any(a["article_suffix"] for a in rows["articles"])
     assert validate_tables(to_tables(rows)).ok
+
+
+def _declared_gap(rows: Rows) -> None:
+    """DOC_A skips 第四条 and says so: its source has no 第四条 at all."""
+    _gap(rows)
+    _declare(3, 4)(rows)
+
+
+def test_declared_numbering_gap_is_a_warning_unless_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = valid_rows()
+    _declared_gap(rows)
+    folder = write_dataset(tmp_path / "ds", rows)
+    report = validate_path(folder)
+    assert report.ok and not report.errors
+    assert [(w.check, w.doc_id, w.article) for w in report.warnings] == [("declared_numbering_gap", DOC_A, "第五条")]
+    assert run_validate(folder) == EXIT_VALID
+    assert run_validate(folder, strict=True) == EXIT_INVALID
+    assert "WARNING" in capsys.readouterr().out
+
+
+def test_undeclared_gap_is_an_error_next_to_a_declared_one(tmp_path: Path) -> None:
+    rows = valid_rows()
+    _declared_gap(rows)
+    _article(rows, DOC_B, 2).update(article_no=4, label="第四条", eid="art_4")  # DOC_B skips 2 and 3, undeclared
+    folder = write_dataset(tmp_path / "ds", rows)
+    report = validate_path(folder)
+    assert [(f.severity, f.check, f.doc_id, f.article) for f in report.failures] == [
+        ("error", "article_numbers_contiguous", DOC_B, "第四条"),
+        ("warning", "declared_numbering_gap", DOC_A, "第五条"),
+    ]
+    assert run_validate(folder) == EXIT_INVALID
+
+
+def test_numbering_breaks_declared_and_undeclared() -> None:
+    ids = pd.Series(["a", "a", "a", "b", "b", "c", "c"])
+    nums = pd.Series([1, 3, 6, 2, 3, 1, 2])
+    undeclared, declared = schemas.numbering_breaks(ids, nums, {"a": frozenset({2}), "b": frozenset({1})})
+    assert undeclared.tolist() == [False, False, True, False, False, False, False]  # a: 4, 5 not declared
+    assert declared.tolist() == [False, True, False, True, False, False, False]
 
 
 def test_unresolved_spam_gap_is_a_warning_unless_strict(tmp_path: Path) -> None:
@@ -392,12 +447,15 @@ def test_pandas_frames_are_accepted() -> None:
 def test_single_parquet_file_infers_its_config(tmp_path: Path) -> None:
     rows = valid_rows()
     _gap(rows)
+    _article(rows, DOC_A, 1).update(end=0)
     path = tmp_path / "whatever.parquet"
     pq.write_table(to_tables(rows)["articles"], path)
     report = validate_path(path)
-    assert set(failing_checks(report)) == {("articles", "article_numbers_contiguous")}
+    assert set(failing_checks(report)) == {("articles", "span_order")}
     assert report.files == {"articles": [str(path)]}
     assert any("doc_id_in_documents" in s for s in report.skipped), "checks not run are listed, not passed"
+    # numbering needs the documents' declared gaps: without them it is skipped, and says so
+    assert any("article_numbers_contiguous" in s for s in report.skipped)
 
 
 def test_several_shards_are_concatenated(tmp_path: Path) -> None:
@@ -461,9 +519,7 @@ def test_json_report_to_stdout(valid_dir: Path, capsys: pytest.CaptureFixture[st
     report = json.loads(captured.out)
     assert report["exit_code"] == EXIT_INVALID and report["errors"] == 1
     (group,) = report["checks"]
-    assert group["failures"] == [
-        {"row": 3, "doc_id": DOC_A, "article": "第五条", "value": "article_no=5, article_suffix=0"}
-    ]
+    assert group["failures"] == [{"row": 3, "doc_id": DOC_A, "article": "第五条", "value": "5"}]
     assert "article_numbers_contiguous" in captured.err
     assert set(report["detectors"]) == set(residual.NOISE_CHECKS)
 
