@@ -23,6 +23,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandera.errors import SchemaError, SchemaErrors
 
@@ -342,6 +343,7 @@ def validate_tables(
         report.rows[name] = table.num_rows
         frames[name] = schemas.to_frame(table)
     try:
+        _prescan(frames)
         for name in sorted(frames, key=_config_rank):
             report.failures.extend(_run_model(name, frames[name]))
         report.failures.extend(_run_cross(frames, report.skipped))
@@ -378,6 +380,60 @@ def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict
         Path(json_out).write_text(report.to_json(strict=strict) + "\n", encoding="utf-8")
     print(report.render(strict=strict), file=stream)
     return code
+
+
+# --------------------------------------------------------------------------
+# Residual-noise scans, done once before pandera asks
+# --------------------------------------------------------------------------
+
+#: (config, column) whose rows may repeat a row of another config's column:
+#: (referenced config, its column, the key joining them).  A document cut as
+#: its whole page has the page's cleaned text, so its scan is the page's.
+_REPEATS: dict[tuple[str, str], tuple[str, str, str]] = {("documents", "text"): ("pages", "text", "page_id")}
+
+
+def _noise_columns(name: str) -> list[str]:
+    """The columns of config ``name`` that residual-noise checks read (from its pandera model)."""
+    model = schemas.MODELS.get(name)
+    if model is None:
+        return []
+    columns = model.to_schema().columns
+    return [column for column, spec in columns.items() if any(check.name in _NOISE for check in spec.checks)]
+
+
+def _is_strings(frame: pd.DataFrame, column: str) -> bool:
+    dtype = frame[column].dtype if column in frame.columns else None
+    return isinstance(dtype, pd.ArrowDtype) and (
+        pa.types.is_string(dtype.pyarrow_dtype) or pa.types.is_large_string(dtype.pyarrow_dtype)
+    )
+
+
+def _prescan(frames: Mapping[str, pd.DataFrame]) -> None:
+    """Scan every residual-noise column at once, into :func:`corpus_tools.residual.cached_scan`'s cache.
+
+    The pandera checks then find their rows there.  All columns go through
+    one RE2 pass (:func:`corpus_tools.residual.scan_columns`), and rows that
+    repeat a row of another config (:data:`_REPEATS`) byte for byte reuse its
+    verdicts instead of reading the same characters again; every other row
+    is scanned on its own text.  Columns that are not Arrow strings are left
+    to the checks themselves.
+    """
+    keys = [(name, column) for name in sorted(frames, key=_config_rank) for column in _noise_columns(name)]
+    keys = [key for key in keys if _is_strings(frames[key[0]], key[1])]
+    where = {key: k for k, key in enumerate(keys)}
+    repeats: dict[int, tuple[int, Any]] = {}
+    for key, (ref_name, ref_column, join) in _REPEATS.items():
+        name = key[0]
+        if key not in where or (ref_name, ref_column) not in where:
+            continue
+        frame, ref_frame = frames[name], frames[ref_name]
+        if not (_is_strings(frame, join) and _is_strings(ref_frame, join)):
+            continue
+        positions = pc.index_in(residual.arrow_strings(frame[join]), value_set=residual.arrow_strings(ref_frame[join]))
+        repeats[where[key]] = (where[(ref_name, ref_column)], positions)
+    columns = [frames[name][column] for name, column in keys]
+    for values, hits in zip(columns, residual.scan_columns(columns, repeats=repeats)):
+        residual.remember(values, hits)
 
 
 # --------------------------------------------------------------------------
@@ -474,10 +530,15 @@ def _failures(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Failu
     for column, group in column_cases.groupby("column", sort=False):
         rows = group["row"].to_numpy(dtype=np.int64)
         doc_ids, articles = _locate(name, frame, rows, str(column))
-        for case, row, doc_id, article in zip(group.itertuples(index=False), rows, doc_ids, articles):
+        noise = group["check"].astype(str).isin(_NOISE).to_numpy(dtype=bool)
+        texts: list[Any] = [None] * len(rows)
+        if noise.any():  # one vectorised take instead of a frame lookup per failing row
+            taken = iter(frame[column].take(rows[noise]).astype(object).tolist())
+            texts = [str(next(taken)) if flag else None for flag in noise]
+        for case, row, doc_id, article, text in zip(group.itertuples(index=False), rows, doc_ids, articles, texts):
             check = str(case.check)
             if check in _NOISE:
-                value = residual.excerpt(check, str(frame[case.column].iat[row]))
+                value = residual.excerpt(check, text)
             else:
                 value = _short(case.failure_case)
             out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
