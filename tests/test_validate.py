@@ -560,3 +560,192 @@ def test_build_of_raw_validates(raw_dir: Path, tmp_path: Path) -> None:
     report = validate_path(out)
     assert report.ok, report.render()
     assert report.rows["articles"] > 0
+
+
+# --------------------------------------------------------------------------
+# Residual noise: one scan for every config, each config judged on its own text
+# --------------------------------------------------------------------------
+
+
+def _relay(rows: Rows, did: str) -> None:
+    """Rebuild a document's text (and its page's, when the page is the document) from its articles."""
+    document = next(d for d in rows["documents"] if d["doc_id"] == did)
+    page = next(p for p in rows["pages"] if p["page_id"] == document["page_id"])
+    whole_page = page["text"] == document["text"]
+    text = document["title"] + "\n"
+    for article in (a for a in rows["articles"] if a["doc_id"] == did):
+        article["start"] = len(text)
+        text += f"{article['label']} {article['text']}\n"
+        article["end"] = len(text) - 1
+    document.update(text=text, num_chars=len(text), page_start=0, page_end=len(text))
+    if whole_page:
+        page.update(text=text, ingested_text=text)
+
+
+def _article_only(rows: Rows) -> None:
+    _set_article_text(rows, DOC_A, 2, "本市,区人民政府负责实施。")
+
+
+def _everywhere(rows: Rows) -> None:
+    """The same residual string in an article, its document and the page that is the document."""
+    _set_article_text(rows, DOC_A, 2, "现将有关情况总?结如下。")
+    _relay(rows, DOC_A)
+
+
+def _document_outside_articles(rows: Rows) -> None:
+    """A Traditional character in the document's first line (no article holds it), and so in its page."""
+    for row in (rows["documents"][0], rows["pages"][0]):
+        row["text"] = row["text"].replace("促进", "促進", 1)
+    for key in ("text", "ingested_text"):
+        rows["pages"][0][key] = rows["documents"][0]["text"]
+
+
+def _page_outside_documents(rows: Rows) -> None:
+    """Site furniture after the document, on the page only."""
+    rows["pages"][0]["text"] += "扫一扫在手机打开当前页,关闭窗口"
+
+
+def _across_a_document_boundary(rows: Rows) -> None:
+    """Two documents on one page: 总 ends the first, ?结 opens the second; only the page holds 总?结."""
+    doc_a, doc_b = rows["documents"]
+    doc_a["text"] += "现将有关情况总"
+    doc_b["text"] = "?结如下。" + doc_b["text"]
+    for article in rows["articles"]:
+        if article["doc_id"] == DOC_B:
+            article["start"] += 5
+            article["end"] += 5
+    page = rows["pages"][0]
+    page.update(text=doc_a["text"] + doc_b["text"], ingested_text=doc_a["text"] + doc_b["text"])
+    doc_a.update(num_chars=len(doc_a["text"]), page_end=len(doc_a["text"]))
+    doc_b.update(page_id=PAGE_A, num_chars=len(doc_b["text"]), page_start=len(doc_a["text"]), page_end=len(page["text"]))
+    rows["pages"][1]["text"] = rows["pages"][1]["ingested_text"] = "本页已无文件。"
+
+
+def _heading_and_chapter_title(rows: Rows) -> None:
+    _article(rows, DOC_A, 1).update(heading="立法目的與依據")
+    _article(rows, DOC_B, 2).update(chapter_title="总,则")
+
+
+def _noise_columns() -> dict[str, list[str]]:
+    """config -> the columns its residual-noise checks read (from the pandera models)."""
+    out = {}
+    for config, model in schemas.MODELS.items():
+        columns = model.to_schema().columns
+        named = [c for c, spec in columns.items() if any(check.name in residual.NOISE_CHECKS for check in spec.checks)]
+        if named:
+            out[config] = named
+    return out
+
+
+def _exact_noise(data: dict[str, pa.Table]) -> dict[tuple[str, str, str, int], str]:
+    """(config, check, column, row) -> report value, every row of every column through the exact detector.
+
+    No prefilter, no cache, no reuse between configs: what the validator must report.
+    """
+    found = {}
+    for config, columns in _noise_columns().items():
+        for column in columns:
+            for row, text in enumerate(data[config].column(column).to_pylist()):
+                for check in residual.NOISE_CHECKS:
+                    if text is not None and residual.detector(check).find(text):
+                        found[(config, check, column, row)] = residual.excerpt(check, text)
+    return found
+
+
+def _reported_noise(report: Any) -> dict[tuple[str, str, str, int], tuple[str | None, str | None, str]]:
+    return {
+        (f.config, f.check, f.column, f.row): (f.doc_id, f.article, f.value)
+        for f in report.failures if f.check in residual.NOISE_CHECKS
+    }
+
+
+NOISE_PLACES = [
+    # (id, mutation, the (config, column) pairs that must fail)
+    ("article only", _article_only, {("articles", "text")}),
+    ("article, its document and page", _everywhere, {("articles", "text"), ("documents", "text"), ("pages", "text")}),
+    ("document outside any article", _document_outside_articles, {("documents", "text"), ("pages", "text")}),
+    ("page outside any document", _page_outside_documents, {("pages", "text")}),
+    ("across a document boundary", _across_a_document_boundary, {("pages", "text")}),
+    ("heading and chapter title", _heading_and_chapter_title, {("articles", "heading"), ("articles", "chapter_title")}),
+]
+
+
+@pytest.mark.parametrize(("mutate", "expected"), [p[1:] for p in NOISE_PLACES], ids=[p[0] for p in NOISE_PLACES])
+def test_residual_noise_is_reported_in_its_own_configs_rows(mutate: Callable[[Rows], None], expected: set, tmp_path: Path) -> None:
+    """One pass over all configs, documents reusing their page's verdicts, still names exactly each config's rows."""
+    rows = valid_rows()
+    mutate(rows)
+    data = to_tables(rows)
+    report = validate_path(write_dataset(tmp_path / "ds", data))
+    assert not report.unusable
+    assert {(config, check) for config, check in failing_checks(report)} <= {(c, k) for c, _ in expected for k in residual.NOISE_CHECKS}
+    reported = _reported_noise(report)
+    assert {(config, column) for config, _, column, _ in reported} == expected
+    exact = _exact_noise(data)
+    assert {key: value for key, (_, _, value) in reported.items()} == exact
+    for (config, _, _, row), (doc, article, _) in reported.items():
+        own = rows[config][row]
+        assert doc == own.get("doc_id", own.get("page_id"))
+        assert article == (own["label"] if config == "articles" else None)
+
+
+def test_one_residual_scan_per_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every noise check of every column (nullable ones included) reads one shared scan."""
+    rows = valid_rows()
+    _heading_and_chapter_title(rows)
+    _everywhere(rows)
+    calls = []
+    real = residual.scan
+
+    def counting(values: Any, checks: Any = residual.NOISE_CHECKS) -> dict:
+        calls.append(len(values))
+        return real(values, checks)
+
+    monkeypatch.setattr(residual, "scan", counting)
+    report = validate_tables(to_tables(rows))
+    assert len(calls) == 1, "the cache missed: a column was scanned again"
+    documents_are_pages = len(rows["documents"])  # each document is its whole page: read once, as the page
+    texts = sum(len(rows[c]) for c, cols in _noise_columns().items() for _ in cols)
+    assert calls[0] == texts - documents_are_pages
+    assert {("articles", "heading"), ("articles", "chapter_title"), ("documents", "text"), ("pages", "text")} <= {
+        (f.config, f.column) for f in report.failures
+    }
+
+
+def test_a_dropna_copy_finds_the_cached_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    series = pd.Series(["本市,区", None, "总?结", None], dtype=schemas.STR)
+    residual.clear_cache()
+    try:
+        full = residual.cached_scan(series)
+        monkeypatch.setattr(residual, "scan", lambda *a, **k: pytest.fail("scanned again"))
+        dropped = residual.cached_scan(series.dropna())
+    finally:
+        residual.clear_cache()
+    assert full["no_ascii_punct_between_cjk"].tolist() == [0] and full["no_question_mark_between_cjk"].tolist() == [2]
+    assert dropped["no_ascii_punct_between_cjk"].tolist() == [0] and dropped["no_question_mark_between_cjk"].tolist() == [1]
+
+
+def test_scan_columns_equals_scanning_each_column() -> None:
+    """Random rows over noise fragments (many chunks, nulls, repeats with unknown or stale positions)."""
+    import random
+
+    rng = random.Random(11)
+    pieces = ["本市", "人民政府", "总", "?", "结", "马鞍", "(an)", "山", "們", ",", "区", "\u200b", "鏂囦欢", "万博体育",
+              "manbetx3.0", "。", "\n", "(", ")", "http://x.cn", " "]
+
+    def text() -> str | None:
+        return None if rng.random() < 0.05 else "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+
+    pages = [text() for _ in range(300)]
+    positions = [rng.choice([None, -1, len(pages) + 5, *range(len(pages))]) for _ in range(400)]
+    docs = [pages[p] if p is not None and 0 <= p < len(pages) and rng.random() < 0.7 else text() for p in positions]
+    titles = [text() for _ in range(50)]
+    chunked = pa.chunked_array([pa.array(pages[i : i + 7], type=pa.string()) for i in range(0, len(pages), 7)])
+    index = pa.array([min(p, len(pages) - 1) if p is not None and p > len(pages) else p for p in positions], type=pa.int64())
+    got = residual.scan_columns([chunked, pa.array(docs), pa.array(titles)], repeats={1: (0, index)})
+    for values, hits in zip((pages, docs, titles), got):
+        want = residual.scan(pa.array(values, type=pa.string()))
+        assert {c: h.tolist() for c, h in hits.items()} == {c: h.tolist() for c, h in want.items()}
+        exact = {c: [i for i, t in enumerate(values) if t is not None and residual.detector(c).find(t)] for c in residual.NOISE_CHECKS}
+        assert {c: h.tolist() for c, h in hits.items()} == exact
+    assert sum(len(h) for h in got[1].values()) > 0
