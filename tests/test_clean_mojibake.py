@@ -45,10 +45,19 @@ def test_case_table(case: dict) -> None:
     assert run_all(case["original"])[0] == case["fixed"]
 
 
-def test_lossy_utf8_as_gbk_is_kept_with_a_warning() -> None:
+def test_lossy_utf8_as_gbk_is_repaired() -> None:
     damaged = noise.utf8_as_gbk("本条例自公布之日起施行。")
-    text, _, warnings = mojibake.fix_utf8_read_as_gbk(damaged)
-    assert text == damaged and warnings
+    text, edits, warnings = mojibake.fix_utf8_read_as_gbk(damaged)
+    assert text == "本条例自公布之日起施行。" and not warnings
+    assert json.loads(edits[0].detail)["method"] == "lost bytes guessed"
+
+
+def test_ambiguous_lost_byte_is_guessed_with_a_warning() -> None:
+    """八 (E5 85 AB) and 六 (E5 85 AD) lose the same byte to GBK: a guess, flagged."""
+    damaged = noise.utf8_as_gbk("第八条")
+    text, edits, warnings = mojibake.fix_utf8_read_as_gbk(damaged)
+    assert text in ("第八条", "第六条") and edits
+    assert len(warnings) == 1 and "guessed" in warnings[0].message
 
 
 def test_fffd_removal_warns() -> None:

@@ -41,6 +41,7 @@ import ftfy
 import regex
 
 from corpus_tools.clean._common_chars import COMMON_CHARS
+from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
@@ -148,7 +149,7 @@ def _rank_choices(choices: list[_Choice]) -> tuple[_Choice | None, float]:
 
 
 def _confidence(margin: float) -> str:
-    return "high" if margin >= 4.0 else "medium"
+    return "high" if margin >= 4.0 else "medium" if margin >= MIN_MARGIN else "low"
 
 
 # --------------------------------------------------------------------------- 1. GBK misalignment
@@ -313,16 +314,36 @@ SIG_TAIL_CHARS = _pairs_to_chars(_UTF8_CONT, _UTF8_CONT)
 _SIG_LEAD_CLASS = "[" + re.escape(SIG_LEAD_CHARS) + "]"
 # (stdlib ``re`` scans large character classes several times faster than ``regex``)
 _UTF8_GBK_ANCHOR = re.compile(_SIG_LEAD_CLASS + r"(?=[^\x00-\x7F\s]|[?\ufffd])")
-#: A run of characters that may be UTF-8 read as GBK: non-ASCII characters and
-#: the ``?``/U+FFFD a decoder wrote for an undecodable byte.
-_RUN_CHAR = r"[^\x00-\x7F\s]|[?\ufffd]"
-_RUN_BACK = regex.compile(rf"(?:{_RUN_CHAR})*\Z")
-_RUN_FORWARD = regex.compile(rf"(?:{_RUN_CHAR})+")
+#: Bytes that UTF-8 CJK text is made of: continuation bytes and the lead bytes
+#: of three- and four-byte sequences.
+_UTF8_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF5)]
+#: GBK characters both of whose bytes are such bytes: only they (and the ``?``
+#: or U+FFFD a decoder wrote for an undecodable byte) can make up UTF-8 read as
+#: GBK, so a run of them is bounded by the genuine text around it (``例`` is
+#: ``C0 FD``, no UTF-8 byte of CJK text).
+RUN_CHARS = _pairs_to_chars(_UTF8_BYTES, _UTF8_BYTES)
+_RUN_CHAR = "[" + re.escape(RUN_CHARS) + r"?\ufffd]"
+_RUN_BACK = re.compile(rf"{_RUN_CHAR}*\Z")
+_RUN_FORWARD = re.compile(rf"{_RUN_CHAR}+")
 #: Bytes of a user-defined GBK area (``AAA1-AFFE``): Windows decodes them to
 #: private-use characters that are often dropped, losing two bytes (``中文`` ->
 #: ``涓枃``).  Only those that can be UTF-8 bytes are tried.
 _DROPPED_PAIRS = [bytes((a, b)) for a in range(0xAA, 0xB0) for b in [*range(0xA1, 0xC0), *range(0xE0, 0xF0)]]
 _HOLE_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF0)]
+#: Partial repairs kept per lost byte while the lost bytes are guessed.
+_BEAM = 12
+_MAX_PENDING = 4096
+#: A run repaired this long, with this gain (bits), is replaced by its best
+#: guess even when a lost byte stays ambiguous (with a warning).
+GUESS_MIN_CHARS = 2
+GUESS_MIN_GAIN = 24.0
+#: Penalty (bits) for guessing a Traditional-only character in a run whose
+#: known characters are all Simplified.
+SCRIPT_PENALTY = 8.0
+#: Characters that follow a number in law text (``2004年7月29日``, ``第3条``):
+#: context for a lost byte next to digits, which the bigram table does not cover.
+_LINE_END_MARKS = frozenset("。；：！？")
+_AFTER_DIGIT = frozenset("年月日号条款项章节编个元万亿次届名人件份倍户批台辆家所天周岁米吨亩公")
 
 
 def _gbk_bytes(run: str) -> list[bytes | None] | None:
@@ -349,35 +370,102 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
-def _fill_holes(parts: list[bytes | None]) -> tuple[str, float] | None:
-    """Choose each unknown byte, left to right, so the UTF-8 text is most plausible.
+def _context_cost(left: str, decoded: str, right: str) -> float:
+    """Cost of ``decoded`` between its neighbours (bigrams across the edges count)."""
+    cost = _cost(left + decoded + right) - _cost(left) - _cost(right)
+    for a, b in ((left[-1:], decoded[:1]), (decoded[-1:], right[:1])):
+        if a.isdigit() and a.isascii() and b in _AFTER_DIGIT:
+            cost -= 2 * BIGRAM_BONUS
+    if right in ("\n", "\r", "") and decoded[-1:] in _LINE_END_MARKS:
+        cost -= 2 * BIGRAM_BONUS
+    return cost
 
-    UTF-8 resynchronises at every lead byte, so a hole only affects the text
-    up to the next hole: each is decided on the prefix that ends there.
+
+def _gbk_invalid(lead: int, trail: int) -> bool:
+    """Whether GBK cannot decode the pair (so its first byte became U+FFFD)."""
+    try:
+        bytes((lead, trail)).decode("gbk")
+        return False
+    except UnicodeDecodeError:
+        return True
+
+
+def _hole_bytes(parts: list[bytes | None], i: int) -> list[int]:
+    """Bytes a ``?``/U+FFFD at ``parts[i]`` can stand for: ones GBK could not
+    decode together with the byte that follows (``B4 37`` is invalid, so the
+    ``年`` byte ``B4`` before a ``7`` became U+FFFD)."""
+    nxt = parts[i + 1] if i + 1 < len(parts) else None
+    if nxt is None:
+        return _HOLE_BYTES
+    return [byte for byte in _HOLE_BYTES if _gbk_invalid(byte, nxt[0])]
+
+
+def _fill_holes(parts: list[bytes | None], left: str = "", right: str = "") -> tuple[str, float] | None:
+    """Choose the unknown bytes so that the UTF-8 text is most plausible.
+
+    A beam search, left to right: each hole is scored on the text decoded up
+    to the next hole (UTF-8 resynchronises at every lead byte, so a hole only
+    affects its own character), keeping the :data:`_BEAM` best partial
+    repairs with every variant still pending inside an unfinished character,
+    so that adjacent holes (``第`` ``E7 AC AC`` read as ``绗??``) are decided
+    together.  Adjacent holes must be a pair GBK cannot decode (else the
+    decoder would have shown a character).  ``left``/``right`` are the
+    neighbouring characters.  Returns the best text and its margin (bits) over
+    the runner-up.
     """
     holes = [i for i, p in enumerate(parts) if p is None]
-    chosen: dict[int, int] = {}
-    margins: list[float] = []
+    known = b"".join(p for p in parts if p is not None).decode("utf-8", errors="ignore")
+    # A guess in the other script than the run's own characters is unlikely
+    # (``地段`` rather than ``地條`` in Simplified text).
+    script_penalty = 0.0 if not TRADITIONAL_ONLY.isdisjoint(known) else SCRIPT_PENALTY
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        head = decoder.decode(b"".join(parts[: holes[0]]))  # type: ignore[arg-type]
+    except UnicodeDecodeError:
+        return None
+    if not _CHINESE_TEXT.fullmatch(head):
+        return None
+    # beam entries: (cost, decoded text, decoder state, last byte chosen)
+    beam: list[tuple[float, str, tuple, int]] = [(_context_cost(left[-1:], head, ""), head, decoder.getstate(), -1)]
+    ranked: list[tuple[float, str]] = []
     for n, i in enumerate(holes):
         stop = holes[n + 1] if n + 1 < len(holes) else len(parts)
         final = stop == len(parts)
-        scored = []
-        for byte in _HOLE_BYTES:
-            chosen[i] = byte
-            data = b"".join(p if p is not None else bytes((chosen[k],)) for k, p in enumerate(parts[:stop]))
-            try:
-                decoded = codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
-            except UnicodeDecodeError:
-                continue
-            if _CHINESE_TEXT.fullmatch(decoded):
-                scored.append((_cost(decoded), byte))
+        segment = b"".join(parts[i + 1 : stop])  # type: ignore[arg-type]
+        options = _hole_bytes(parts, i)
+        adjacent = i > 0 and parts[i - 1] is None
+        scored: dict[tuple[str, bytes], tuple[float, str, tuple, int]] = {}
+        for cost, text, state, prev in beam:
+            tail = text[-1:] or left[-1:]
+            for byte in options:
+                if adjacent and not _gbk_invalid(prev, byte):
+                    continue
+                dec = codecs.getincrementaldecoder("utf-8")()
+                dec.setstate(state)
+                try:
+                    piece = dec.decode(bytes((byte,)) + segment, final=final)
+                except UnicodeDecodeError:
+                    continue
+                new_state = dec.getstate()
+                key = (text + piece, new_state[0])
+                if key in scored or not _CHINESE_TEXT.fullmatch(piece):
+                    continue
+                new_cost = cost + _context_cost(tail, piece, right if final else "")
+                if script_penalty and not TRADITIONAL_ONLY.isdisjoint(piece):
+                    new_cost += script_penalty
+                scored[key] = (new_cost, text + piece, new_state, byte)
         if not scored:
             return None
-        scored.sort()
-        chosen[i] = scored[0][1]
-        margins.append(scored[1][0] - scored[0][0] if len(scored) > 1 else math.inf)
-    decoded = _utf8(b"".join(p if p is not None else bytes((chosen[k],)) for k, p in enumerate(parts)))
-    return (decoded, min(margins)) if decoded is not None else None
+        # Keep the best texts with every pending variant: a hole inside a
+        # character not yet complete cannot be judged until the next one is.
+        ranked = sorted({(v[0], key[0]) for key, v in scored.items()})[:_BEAM]
+        kept = {t for _, t in ranked}
+        beam = sorted((v for key, v in scored.items() if key[0] in kept), key=lambda v: v[0])[:_MAX_PENDING]
+    best = ranked[0][1]
+    if _utf8(best.encode("utf-8")) is None:  # pragma: no cover - decoded text is valid
+        return None
+    margin = ranked[1][0] - ranked[0][0] if len(ranked) > 1 else math.inf
+    return best, margin
 
 
 def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
@@ -397,20 +485,61 @@ def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
     return (best.text, margin) if best else None
 
 
-def _decode_utf8_run(run: str) -> tuple[str, float, str] | None:
-    """Re-read a GBK-decoded run as UTF-8: (text, margin, method) or None."""
+def _utf8_extent(parts: list[bytes | None]) -> int:
+    """How many leading characters of a GBK-read run can be UTF-8 mojibake.
+
+    Walks the bytes with UTF-8's structure (a lead byte announces its
+    continuation bytes; an unknown byte fills the slot it is in) and returns
+    the longest prefix, in characters, that ends between two UTF-8
+    characters: where mojibake stops and genuine text whose bytes happen to
+    be UTF-8 shaped (``，`` is ``A3 AC``) begins.
+    """
+    pending = 0
+    extent = 0
+    for k, part in enumerate(parts):
+        for byte in (part if part is not None else (None,)):
+            if byte is None:
+                pending = pending - 1 if pending else 2
+            elif pending:
+                if not 0x80 <= byte < 0xC0:
+                    return extent
+                pending -= 1
+            elif 0xC2 <= byte < 0xE0:
+                pending = 1
+            elif 0xE0 <= byte < 0xF0:
+                pending = 2
+            elif 0xF0 <= byte < 0xF5:
+                pending = 3
+            else:
+                return extent
+        if pending == 0:
+            extent = k + 1
+    return extent
+
+
+def _decode_utf8_run(run: str, left: str = "", right: str = "") -> tuple[str, float, str, int] | None:
+    """Re-read a GBK-decoded run as UTF-8: (text, margin, method, characters used) or None."""
     parts = _gbk_bytes(run)
     if parts is None:
         return None
+    if all(p is not None for p in parts):
+        data = b"".join(parts)  # type: ignore[arg-type]
+        decoded = _utf8(data)
+        if decoded is not None:
+            return decoded, math.inf, "exact", len(run)
+        inserted = _insert_dropped_pair(data)
+        if inserted is not None:
+            return inserted[0], inserted[1], "dropped pair guessed", len(run)
+    used = _utf8_extent(parts)
+    if used < len(parts):  # genuine text after the mojibake
+        if used < 2:
+            return None
+        run, parts, right = run[:used], parts[:used], run[used]
     if any(p is None for p in parts):
-        filled = _fill_holes(parts)
-        return (filled[0], filled[1], "lost bytes guessed") if filled else None
-    data = b"".join(parts)  # type: ignore[arg-type]
-    decoded = _utf8(data)
-    if decoded is not None:
-        return decoded, math.inf, "exact"
-    inserted = _insert_dropped_pair(data)
-    return (inserted[0], inserted[1], "dropped pair guessed") if inserted else None
+        filled = _fill_holes(parts, left, right)
+        return (filled[0], filled[1], "lost bytes guessed", len(run)) if filled else None
+    decoded = _utf8(b"".join(parts))  # type: ignore[arg-type]
+    return (decoded, math.inf, "exact prefix", len(run)) if decoded is not None else None
 
 
 def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
@@ -418,16 +547,20 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
 
     Every two CJK characters of UTF-8 (six bytes) read as GBK become three
     rare characters, the first of which has a UTF-8 lead byte (``涓``
-    ``E4 B8``, ``绗`` ``E7 AC``, ``锛`` ``EF BC``).  A run containing such a
-    character is encoded back to GBK and decoded as UTF-8, strictly; bytes
-    the GBK decoder replaced (``?``, U+FFFD) or dropped (user-defined area)
-    are guessed from the plausibility of the result.  Accepted only when the
-    result is common law text and the run was not.
+    ``E4 B8``, ``绗`` ``E7 AC``, ``锛`` ``EF BC``).  A run of characters made of
+    UTF-8 bytes containing such a character is encoded back to GBK and decoded
+    as UTF-8, strictly; bytes the GBK decoder replaced (``?``, U+FFFD) or
+    dropped (user-defined area) are guessed from the plausibility of the
+    result.  Accepted only when the result is common law text and the run was not.
 
     >>> fix_utf8_read_as_gbk("鍙戝竷鏃ユ湡")[0]
     '发布日期'
     >>> fix_utf8_read_as_gbk("涓枃")[0]
     '中文'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]
+    '2004年7月29日 会议通过'
+    >>> fix_utf8_read_as_gbk("第一条 涓轰簡瑙勮寖绠＄悊，制定本条例。")[0]
+    '第一条 为了规范管理，制定本条例。'
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
     []
     """
@@ -446,23 +579,31 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
             run = text[s:end]
             if len(run) < 2 or all(_is_common(ch) for ch in run):
                 break
-            result = _decode_utf8_run(run)
+            result = _decode_utf8_run(run, text[max(0, s - 1) : s], text[end : end + 1])
             if result is None:
                 continue
-            decoded, margin, method = result
-            gain = _cost(run) - _cost(decoded)
+            decoded, margin, method, used = result
+            gain = _cost(run[:used]) - _cost(decoded)
             if gain < MIN_GAIN or not _looks_chinese(decoded):
                 continue
-            if margin < MIN_MARGIN:
+            if margin < MIN_MARGIN and (len(decoded) < GUESS_MIN_CHARS or gain < GUESS_MIN_GAIN):
                 warnings.append(
                     CleanWarning("utf8_as_gbk", s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept", run)
                 )
                 break
+            if margin < MIN_MARGIN:
+                # A long run of mojibake is no text at all: the best guess, whose
+                # characters are all certain but the ambiguous lost bytes', replaces
+                # it, and the warning says which guess was uncertain.
+                warnings.append(
+                    CleanWarning("utf8_as_gbk", s, f"UTF-8-as-GBK repair {decoded!r} guessed lost bytes (margin {margin:.1f} bits)", run)
+                )
             detail = json.dumps(
                 {"method": method, "confidence": "exact" if margin == math.inf else _confidence(margin)},
                 ensure_ascii=False,
             )
-            edits.append(Edit("utf8_as_gbk", s, end, run, decoded, detail))
+            edits.append(Edit("utf8_as_gbk", s, s + used, run[:used], decoded, detail))
+            done_until = s + used
             break
         else:
             if MOJIBAKE_SIGNATURE_RE.search(text, start, end):
