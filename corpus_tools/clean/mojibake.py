@@ -85,15 +85,29 @@ def _bigrams() -> frozenset[str]:
     return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
 
 
+@lru_cache(maxsize=1)
+def _bigram_tiers() -> tuple[frozenset[str], ...]:
+    """Frequent pairs of law text, one set per tier (seen >= 100, >= 1,000 times;
+    scripts/build_bigram_tiers.py): ``正确`` is frequent, ``政确`` merely seen."""
+    lines = (Path(__file__).with_name("_bigrams_frequent.txt")).read_text(encoding="utf-8").split("\n")
+    return tuple(frozenset(line[i : i + 2] for i in range(0, len(line), 2)) for line in lines if line)
+
+
+def _bigram_bonus(pair: str) -> float:
+    """Bonus (bits) of one adjacent pair: per tier of frequency it reaches."""
+    if pair not in _bigrams():
+        return 0.0
+    return BIGRAM_BONUS * (1 + sum(pair in tier for tier in _bigram_tiers()))
+
+
 def _cost(text: str) -> float:
     """Cost of ``text`` under a unigram Zipf prior of law text, less a bonus per
-    known bigram (lower is more plausible).
+    known bigram, larger for frequent ones (lower is more plausible).
 
-    >>> _cost("总结") < _cost("偨Y")
-    True
+    >>> _cost("总结") < _cost("偨Y"), _cost("正确") < _cost("政确")
+    (True, True)
     """
-    known = _bigrams()
-    bonus = sum(BIGRAM_BONUS for i in range(len(text) - 1) if text[i : i + 2] in known)
+    bonus = sum(_bigram_bonus(text[i : i + 2]) for i in range(len(text) - 1))
     return sum(_char_cost(ch) for ch in text) - bonus
 
 
@@ -154,72 +168,130 @@ def _confidence(margin: float) -> str:
 
 # --------------------------------------------------------------------------- 1. GBK misalignment
 
-_LINE_START = regex.compile(r"\n")
 _QMARKS = "?？\ufffd"
-_HAN = regex.compile(r"\p{Han}")
-#: Anchors of a misaligned stretch: a question mark or U+FFFD glued to CJK
-#: (the pair ``A3 BF`` read across a boundary is ``？``), or an ASCII letter or
-#: symbol in ``0x40-0x7E`` glued between CJK after a rare character: the trail
-#: byte of a GBK extension character (``結`` = ``BD 59``) that put the decoder
-#: back in step.
-_MISALIGN_ANCHOR = regex.compile(r"[?？\ufffd\x40-\x7E](?=[^\x00-\x7F\s])")
+#: Where a misaligned stretch ends, right after a non-ASCII character: an ASCII
+#: letter or symbol in ``0x40-0x7E`` (the trail byte of the last character,
+#: ``結`` = ``BD 59``, read alone, which put the decoder back in step), or a
+#: ``?``/``？``/U+FFFD (a byte the decoder could not pair, shown as U+FFFD and
+#: often folded to ``?``).
+_MISALIGN_END = re.compile(r"(?<=[^\x00-\x7F\s])[?？\ufffd\x40-\x7E]")
+# The scan: runs of marker characters (a one-class scan, ~250 MB/s, where the
+# lookbehind above runs at ~100); only a run's first character can follow CJK.
+_MARKER_RUN = re.compile(r"[?？\ufffd\x40-\x7E]+")
 _MISALIGN_CODECS = ("gbk", "big5")
 _LEAD_BYTES = {"gbk": range(0x81, 0xFF), "big5": range(0x81, 0xFF)}
 _TRAIL_BYTES = {
     "gbk": [b for b in range(0x40, 0xFF) if b != 0x7F],
     "big5": [*range(0x40, 0x7F), *range(0xA1, 0xFF)],
 }
-_MAX_BACK = 8  # characters before the anchor where the byte may have been lost
-_MAX_RUN = 40  # characters of a misaligned run after the anchor
+_MAX_BACK = 48  # characters before the end of a misaligned run where the byte may have been lost
+_RARE_LOOKBACK = 3  # a run must show a rare character among its last few
 
 
-def _misaligned_window(text: str, anchor: int) -> tuple[int, int]:
-    """Window ``[start, end)`` around an anchor: back to the line start (at most
-    :data:`_MAX_BACK` characters), forward over the non-ASCII run to the ASCII
-    byte (``0x40-0x7E``) or orphan ``?`` that ended the misalignment."""
-    line_start = text.rfind("\n", 0, anchor) + 1
-    start = max(line_start, anchor - _MAX_BACK)
-    end = anchor + 1
-    limit = min(len(text), anchor + 1 + _MAX_RUN)
-    while end < limit and not text[end].isascii() and not text[end].isspace() and text[end] not in "\ufffd":
-        end += 1
-    if end < len(text) and (0x40 <= ord(text[end]) <= 0x7E or text[end] in _QMARKS) and text[end] != "\n":
-        end += 1
-    return start, end
+@lru_cache(maxsize=None)
+def _pair_table(codec: str) -> dict[bytes, str]:
+    """Every double-byte character of ``codec``: bytes -> character (built once, ~24k pairs)."""
+    table = {}
+    for lead in _LEAD_BYTES[codec]:
+        for trail in _TRAIL_BYTES[codec]:
+            pair = bytes((lead, trail))
+            try:
+                ch = pair.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1:
+                table[pair] = ch
+    return table
 
 
 def _encode_window(segment: str, codec: str) -> bytes | None:
     """Bytes of a (mis)decoded segment; ``?`` stands for ``？`` (folded by a width fixer)."""
     try:
-        return segment.replace("?", "？").encode(codec)
+        data = segment.replace("?", "？").encode(codec)
     except UnicodeEncodeError:
         return None
+    return data if len(data) == 2 * len(segment) else None
 
 
-def _misalignment_choices(text: str, start: int, end: int) -> list[_Choice]:
-    """Re-decode ``text[s:end]`` with one lost byte put back, for every cut ``s``."""
+def _unpaired_bytes(codec: str, after: str) -> list[int]:
+    """Trail bytes that a decoder shows as U+FFFD before ``after``: non-ASCII
+    bytes that cannot pair with the next byte (else a character would show)."""
+    table = _pair_table(codec)
+    try:
+        nxt = after.encode(codec)[:1] if after else b""
+    except UnicodeEncodeError:
+        nxt = b""
+    if not nxt or nxt[0] < 0x40:
+        return [t for t in _TRAIL_BYTES[codec] if t >= 0x80]
+    return [t for t in _TRAIL_BYTES[codec] if t >= 0x80 and bytes((t, nxt[0])) not in table]
+
+
+def _best_chars(options: list[tuple[str, float]], left: str, right: str) -> list[tuple[float, str, float]]:
+    """The two cheapest of ``(char, penalty)`` options between ``left`` and ``right``."""
+    scored = []
+    for ch, penalty in options:
+        if not _is_common(ch):
+            continue
+        cost = _char_cost(ch) + penalty - _bigram_bonus(left + ch) - _bigram_bonus(ch + right)
+        scored.append((cost, ch, penalty))
+    scored.sort()
+    return scored[:2]
+
+
+def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choice]:
+    """Repairs of the run ending at ``end`` (the resynchronising byte) for every cut.
+
+    For a cut ``s`` the characters ``text[s:end]`` were read one byte out of
+    step: with the lost byte put back (a lead byte before them, or a trail
+    byte after their first byte) and the byte at ``end`` as the last trail
+    byte, the stretch decodes in step.  Only the first and last characters
+    depend on the unknown bytes: each is chosen among the plausible ones.
+    """
     choices: list[_Choice] = []
+    marker = text[end]
+    after = text[end + 1 : end + 2]
     for codec in _MISALIGN_CODECS:
-        for s in range(start, end - 1):
+        table = _pair_table(codec)
+        lasts_bytes = [ord(marker)] if marker not in _QMARKS else _unpaired_bytes(codec, after)
+        for s in range(end - 1, window_start - 1, -1):
             raw = _encode_window(text[s:end], codec)
-            if raw is None or len(raw) < 2:
+            if raw is None:
+                break
+            middle = []
+            for k in range(1, len(raw) - 1, 2):
+                ch = table.get(raw[k : k + 2])
+                if ch is None:
+                    break
+                middle.append(ch)
+            else:
+                mid = "".join(middle)
+                if not _CHINESE_TEXT.fullmatch(mid) or sum(not _is_common(c) for c in mid) > len(mid) // 10:
+                    continue
+                left = text[s - 1 : s] if s > 0 else ""
+                first_opts = [(table[bytes((lead, raw[0]))], 0.0) for lead in _LEAD_BYTES[codec] if bytes((lead, raw[0])) in table]
+                first_opts += [
+                    (table[bytes((raw[0], trail))], TRAIL_LOSS_PENALTY)
+                    for trail in _TRAIL_BYTES[codec]
+                    if bytes((raw[0], trail)) in table
+                ]
+                last_opts = [(table[bytes((raw[-1], t))], 0.0) for t in lasts_bytes if bytes((raw[-1], t)) in table]
+                firsts = _best_chars(first_opts, left, mid[:1] or "")
+                lasts = _best_chars(last_opts, mid[-1:] or "", after)
+                head = text[window_start:s]
+                for _, first, penalty in firsts:
+                    for _, last in ((c, ch) for c, ch, _ in lasts):
+                        out = head + first + mid + last
+                        lost = first.encode(codec)[1 if penalty else 0]
+                        info = {"codec": codec, "lost_byte": f"{lost:02X}", "lost": "trail" if penalty else "lead"}
+                        choices.append(_Choice(out, _cost(out + after) + penalty, info))
                 continue
-            head = text[start:s]
-            for offset, candidates in ((0, _LEAD_BYTES[codec]), (1, _TRAIL_BYTES[codec])):
-                for byte in candidates:
-                    repaired = raw[:offset] + bytes((byte,)) + raw[offset:]
-                    try:
-                        decoded = repaired.decode(codec)
-                    except UnicodeDecodeError:
-                        continue
-                    if not _all_plausible(decoded):
-                        continue
-                    out = head + decoded
-                    cost = _cost(out) + (TRAIL_LOSS_PENALTY if offset else 0.0)
-                    choices.append(
-                        _Choice(out, cost, {"codec": codec, "lost_byte": f"{byte:02X}", "at": s})
-                    )
+            continue
     return choices
+
+
+def _rare_tail(text: str, end: int) -> bool:
+    """Whether one of the few characters before ``end`` is rare in law text."""
+    return any(not ch.isascii() and not _is_common(ch) for ch in text[max(0, end - _RARE_LOOKBACK) : end])
 
 
 def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
@@ -227,53 +299,54 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
 
     A lost byte shifts the decoder by one: each character is then read from
     the trail byte of one character and the lead byte of the next, producing
-    rare characters, a ``？`` (``A3 BF``) and a stray ASCII letter where an
-    ASCII trail byte resynchronised the stream.  The repair re-encodes the
-    suspect stretch, puts one byte back (every cut, every byte value, GBK and
-    Big5) and keeps the candidate that is plausible law text by a margin.
+    rare characters (``？`` for ``A3 BF``) until a trail byte in the ASCII
+    range is read alone (a stray letter: ``?偨Y`` for ``。總結``) or a byte
+    cannot be paired (U+FFFD, often folded to ``?``) and the stream is back in
+    step.  The repair starts at that end, tries every cut up to
+    :data:`_MAX_BACK` characters back (GBK and Big5), puts the lost byte back
+    and keeps the candidate that is plausible law text by a margin.
 
     >>> fix_gbk_misalignment("遴選梳理智能制造典型場景?偨Y“十三五”時期")[0]
     '遴選梳理智能制造典型場景。總結“十三五”時期'
-    >>> fix_gbk_misalignment("第一条 本条例自2021年11月1日起施行。")[1]
+    >>> fix_gbk_misalignment("兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。")[0]
+    '兼顧防災減災、人民防空和通信等需要。'
+    >>> fix_gbk_misalignment("第一条 本条例自2021年11月1日起施行。维生素C？")[1]
     []
     """
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
-    for m in _MISALIGN_ANCHOR.finditer(text):
-        anchor = m.start()
-        if anchor < done_until:
+    for m in _MARKER_RUN.finditer(text):
+        end = m.start()
+        if end < done_until or end == 0 or text[end - 1].isascii() or text[end - 1].isspace():
             continue
-        is_qmark = m.group() in _QMARKS
-        prev = text[anchor - 1] if anchor else "\n"
-        if prev.isascii() and not (is_qmark and prev == "\n"):
-            continue  # glued to CJK on the left (or at a line start for ``?``)
+        is_qmark = text[end] in _QMARKS
         if is_qmark:
-            start, end = _misaligned_window(text, anchor)
-            damaged = text[anchor + 1 : end]
-            if all(_is_common(ch) or ch.isascii() for ch in damaged) and not any(ch in _QMARKS for ch in damaged):
-                before = text[start:anchor]
-                if before and not all(_is_common(ch) or ch.isascii() for ch in before):
-                    # an orphan byte closing a misaligned run: not repaired (yet), flagged
-                    warnings.append(
-                        CleanWarning("gbk_misalignment", anchor, "suspected misaligned run before '?' kept", text[start : anchor + 1])
-                    )
-                continue  # a genuine question mark before ordinary text
-        else:
-            if _is_common(prev) or not _HAN.fullmatch(prev):
-                continue  # ``维生素C``, ``X射线``: an ASCII letter after a common character
-            start, end = max(text.rfind("\n", 0, anchor) + 1, anchor - _MAX_BACK), anchor + 1
-        start = max(start, done_until)
-        window = text[start:end]
-        best, margin = _rank_choices(_misalignment_choices(text, start, end))
-        gain = _cost(window) - best.cost if best else 0.0
+            if not _rare_tail(text, end):
+                continue  # a genuine question mark after ordinary text
+        elif _is_common(text[end - 1]):
+            continue  # ``维生素C``, ``平台APP``: an ASCII letter after a common character
+        line_start = text.rfind("\n", 0, end) + 1
+        if MOJIBAKE_SIGNATURE_RE.search(text, max(line_start, end - 12), end + 12):
+            continue  # UTF-8 read as GBK (lost bytes shown as U+FFFD): rule 2's job
+        start = max(line_start, end - _MAX_BACK, done_until)
+        while start < end and (text[start].isascii() or text[start].isspace()):
+            start += 1
+        last_ascii = max((i for i in range(start, end) if text[i].isascii() and text[i] != "?" or text[i].isspace()), default=-1)
+        if last_ascii >= 0:
+            start = last_ascii + 1
+        if start >= end:
+            continue
+        window = text[start : end + 1]
+        best, margin = _rank_choices(_misalignment_choices(text, end, start))
+        gain = _cost(text[start : end + 2]) - best.cost if best else 0.0  # both with the next character
         if best is not None and gain >= MIN_GAIN and margin >= MIN_MARGIN:
             detail = json.dumps(
                 {**best.info, "confidence": _confidence(margin), "margin": round(margin, 1), "gain": round(gain, 1)},
                 ensure_ascii=False,
             )
             edits.append(_minimal_edit("gbk_misalignment", start, window, best.text, detail))
-            done_until = end
+            done_until = end + 1
             continue
         if is_qmark:
             reason = (
@@ -282,9 +355,9 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 else "no plausible repair"
             )
             warnings.append(
-                CleanWarning("gbk_misalignment", anchor, f"suspected GBK/Big5 misalignment kept: {reason}", window)
+                CleanWarning("gbk_misalignment", end, f"suspected GBK/Big5 misalignment kept: {reason}", window)
             )
-            done_until = end
+            done_until = end + 1
     return apply_edits(text, edits), edits, warnings
 
 
