@@ -6,9 +6,10 @@ present (``../shared/corpus/local-regulations.tar.xz``), else generated from
 legal phrases with the corpus's length distribution.  Around them: one
 document per 30 articles (its text the articles joined), one page per
 document, provisions, edits, alignments.  Then times
-:func:`corpus_tools.validate.validate_tables` (the build gate) on the whole
-dataset and on the articles config alone, after one warm-up run that pays
-the one-off imports (OpenCC tables of the script cleaner, pypinyin).
+:func:`corpus_tools.validate.validate_tables` (in-memory tables) on the whole
+dataset, on the articles config alone, and :func:`validate_path` on the
+dataset written as parquet (what the build gate runs), after one warm-up run
+that pays the one-off imports (OpenCC tables of the script cleaner, pypinyin).
 
     /work/venv/bin/python benchmarks/bench_validate.py [--articles 100000] [--repeat 3]
 """
@@ -22,10 +23,12 @@ import random
 import statistics
 import sys
 import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import regex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,8 +113,9 @@ def synthesise(n_articles: int, *, per_doc: int = 30, seed: int = 0) -> dict[str
             doc_id=did, page_id=pid, source_file=source, ordinal=0, role="main", parent_id=None, attachment_no=None,
             title=title, doc_type="regulation", jurisdiction="某市", issuer="某市人民代表大会常务委员会",
             status="in_force", adopted="2021-09-27", approved="2021-11-19", published="2021-11-20",
-            effective="2022-01-01", source_url=f"https://example.gov.cn/{d}.html", script="simplified",
-            version_group=None, num_articles=count, num_chars=len(text), page_start=0, page_end=len(text), text=text,
+            effective="2022-01-01", amended=None, source_url=f"https://example.gov.cn/{d}.html", script="simplified",
+            version_group=None, num_articles=count, numbering_gaps=[], num_chars=len(text), page_start=0,
+            page_end=len(text), text=text,
         ))
         page_edits = [
             dict(doc_id=did, page_id=pid, source_file=source, seq=0, step=9, rule="width", position=5, end=6,
@@ -148,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from corpus_tools.validate import validate_tables
+    from corpus_tools.validate import validate_path, validate_tables
 
     started = time.perf_counter()
     data = synthesise(args.articles)
@@ -164,8 +168,22 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     whole = _time(lambda: validate_tables(data), args.repeat)
     only_articles = _time(lambda: validate_tables({"articles": data["articles"]}), args.repeat)
-    print(f"validate_tables, all six configs:  median {statistics.median(whole):.3f}s, best {min(whole):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in whole)})")
-    print(f"validate_tables, articles only:    median {statistics.median(only_articles):.3f}s, best {min(only_articles):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in only_articles)})")
+    try:  # write the files as the build does (row groups of a few thousand rows: many chunks on reading)
+        from corpus_tools.writer import PARQUET_OPTIONS, ROW_GROUP_ROWS
+    except ImportError:
+        PARQUET_OPTIONS, ROW_GROUP_ROWS = {"compression": "zstd"}, 2_000
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "data").mkdir()
+        for name, table in data.items():
+            path = Path(tmp) / "data" / f"{name}-00000-of-00001.parquet"
+            pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
+        from_files = _time(lambda: validate_path(tmp), args.repeat)
+    for label, runs in (
+        ("validate_tables, all six configs:", whole),
+        ("validate_tables, articles only:", only_articles),
+        ("validate_path (parquet on disk):", from_files),
+    ):
+        print(f"{label:<35} median {statistics.median(runs):.3f}s, best {min(runs):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in runs)})")
     return 0
 
 

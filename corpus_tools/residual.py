@@ -638,10 +638,15 @@ def _cached(data: pa.ChunkedArray | pa.Array) -> dict[str, np.ndarray] | None:
     for cached, hits in reversed(_CACHE):
         if cached is data:
             return hits
+    chunked = _chunked(data)
     for cached, hits in reversed(_CACHE):
-        if len(cached) == len(data) and cached.type == data.type and cached.equals(data):
+        if len(cached) == len(data) and cached.type == data.type and _chunked(cached).equals(chunked):
             return hits
     return None
+
+
+def _chunked(data: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray:
+    return data if isinstance(data, pa.ChunkedArray) else pa.chunked_array([data], type=data.type)
 
 
 def remember(values: pd.Series | pa.Array | pa.ChunkedArray, hits: Mapping[str, np.ndarray]) -> None:

@@ -427,7 +427,7 @@ def _prescan(frames: Mapping[str, pd.DataFrame]) -> None:
         if key not in where or (ref_name, ref_column) not in where:
             continue
         frame, ref_frame = frames[name], frames[ref_name]
-        if not (_is_strings(frame, join) and _is_strings(ref_frame, join)):
+        if not (_is_strings(frame, join) and frame[join].dtype == ref_frame[join].dtype):
             continue
         positions = pc.index_in(residual.arrow_strings(frame[join]), value_set=residual.arrow_strings(ref_frame[join]))
         repeats[where[key]] = (where[(ref_name, ref_column)], positions)
