@@ -70,7 +70,23 @@ _DQUOTE_PAIR_RE = regex.compile(r'"([^"\n]{1,200}?)"')
 _SQUOTE_PAIR_RE = regex.compile(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
 _HAS_CJK = regex.compile(CJK)
 _FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
-_FULLWIDTH_DOT_RE = regex.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+_ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
+#: ``．`` and ``＠`` inside numbers, domain names and e-mail addresses.
+_FULLWIDTH_DOT_RE = regex.compile(rf"(?<={_ALNUM})[．＠](?={_ALNUM})")
+#: A URL typed or converted in full width (``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／``):
+#: its punctuation goes back to ASCII with its letters.
+_FULLWIDTH_URL_RE = regex.compile(
+    r"(?:(?:https?|ftp|ｈｔｔｐｓ?|ｆｔｐ)(?::|：)(?://|／／)|(?:www|ｗｗｗ)(?:\.|．))"
+    r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．/／:：\-－_＿?？=＝&＆%％#＃~～+＋]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ/／]"
+)
+#: ``－`` and ``＋`` glued to Latin letters (``Wi－Fi``, ``C＋＋``).  Between digits
+#: ``－`` stays: clean laws write ranges so (``100－200米``).
+_FULLWIDTH_SIGN_RE = regex.compile(
+    r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[－＋]+|－(?=[A-Za-zＡ-Ｚａ-ｚ])"
+    r"|(?<=(?<![0-9０-９])[0０][0-9０-９]{2,3})－(?=[0-9０-９]{7,8}(?![0-9０-９]))"  # a telephone number: 0519－85681627
+)
+_URL_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_URL_TABLE = str.maketrans(_URL_FULLWIDTH)
 _TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
 _TO_ASCII_TABLE = str.maketrans(_TO_ASCII)
 _FULLWIDTH_GATE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
@@ -131,8 +147,18 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     if _FULLWIDTH_GATE.search(text):
         for m in _FULLWIDTH_ALNUM_RE.finditer(text):
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+    if "．" in text or "＠" in text:
         for m in _FULLWIDTH_DOT_RE.finditer(text):
-            out[m.start()] = (m.end(), ".")
+            out[m.start()] = (m.end(), m.group().translate(_URL_TABLE))
+    if "－" in text or "＋" in text:
+        for m in _FULLWIDTH_SIGN_RE.finditer(text):
+            for i, ch in enumerate(m.group(), m.start()):
+                out[i] = (i + 1, _URL_FULLWIDTH[ch])
+    if "／／" in text or "ｗｗｗ" in text:
+        for m in _FULLWIDTH_URL_RE.finditer(text):
+            for i, ch in enumerate(m.group(), m.start()):
+                if ch in _URL_FULLWIDTH and i not in out and not _FULLWIDTH_GATE.match(ch):  # letters: one run edit above
+                    out[i] = (i + 1, _URL_FULLWIDTH[ch])
     return out
 
 
@@ -152,18 +178,53 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
     '自2021年1月1日起，1.信函；3.5%;10:30'
     >>> normalize_width("“十四五”时期，《条例》、（一）")[1]
     []
+    >>> normalize_width("传真:(0551)62999999;活动(包括表演);\\n网址:ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／ｚｃ，zq＠163．com")[0]
+    '传真：（0551）62999999；活动（包括表演）；\\n网址：https://www.gov.cn/zc，zq@163.com'
+    >>> normalize_width("Ｗｉ－Ｆｉ、Ｃ＋＋，100－200米，电话０５１９－８５６８１６２７")[0]
+    'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
     changes = _changes(text)
     if not changes:
         return text, []
     protected = _Protected(text) if ("@" in text or "://" in text or "www." in text) else None
-    edits: list[Edit] = []
-    for start in sorted(changes):
-        end, after = changes[start]
-        if protected is not None and start in protected:
-            continue
-        edits.append(Edit(RULE, start, end, text[start:end], after))
+    if protected is not None:
+        changes = {start: change for start, change in changes.items() if start not in protected}
+    # Every change keeps the length, so positions stay valid: decide again on
+    # the changed text until nothing new appears, because one change is the
+    # context of another (``传真:(0551)``: the colon becomes ``：``, which makes
+    # the bracket pair touch CJK; ``活动(…);`` the ``;`` follows the new ``）``).
+    for _ in range(_MAX_PASSES):
+        if not _has_dependent(text, changes):
+            break
+        current = apply_edits(text, _edits(text, changes))
+        more = {
+            start: change
+            for start, change in _changes(current).items()
+            if start not in changes and (protected is None or start not in protected)
+        }
+        if not more:
+            break
+        changes.update(more)
+    edits = _edits(text, changes)
     return apply_edits(text, edits), edits
+
+
+_MAX_PASSES = 3
+_TRIGGERS = frozenset(",;:?!().\"'")
+
+
+def _has_dependent(text: str, changes: dict[int, tuple[int, str]]) -> bool:
+    """Whether a change touches ASCII punctuation, whose decision it may alter
+    (decisions look at the neighbouring characters only)."""
+    n = len(text)
+    return any(
+        (start > 0 and text[start - 1] in _TRIGGERS) or (end < n and text[end] in _TRIGGERS)
+        for start, (end, _) in changes.items()
+    )
+
+
+def _edits(text: str, changes: dict[int, tuple[int, str]]) -> list[Edit]:
+    return [Edit(RULE, start, end, text[start:end], after) for start, (end, after) in sorted(changes.items())]
 
 
 __all__ = ["ASCII_PUNCT_BETWEEN_CJK_RE", "CJK", "normalize_width"]
