@@ -148,3 +148,43 @@ def test_clean_corpus_unchanged(clean_corpus_files):
           f"{size / 1e6 / elapsed:.1f} MB/s")
     assert len(clean_corpus_files) == 1911
     assert changed == []
+
+
+#: A law in the shared corpus's convention: blank lines between paragraphs.
+BLANK_LAW = LAW.replace("\n", "\n\n").replace("\n\n\n", "\n\n")[:-1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds())
+def test_junk_paragraphs_removed_exactly(seed):
+    """Spam, link and furniture lines standing as paragraphs of their own (also
+    after the last one) take their blank line with them."""
+    rng = random.Random(seed)
+    lines = [noise.spam_line(rng) for _ in range(rng.randint(0, 2))]
+    lines += [noise.furniture_line(rng) for _ in range(rng.randint(1, 3))]
+    dirty = noise.insert_paragraphs(BLANK_LAW, rng, lines)
+    assert run_both(dirty) == BLANK_LAW
+
+
+@settings(max_examples=60, deadline=None)
+@given(seeds())
+def test_glued_leading_and_trailing_junk_removed(seed):
+    rng = random.Random(seed)
+    dirty, _ = noise.glue_leading_junk(BLANK_LAW, rng)
+    dirty, _ = noise.glue_trailing_junk(dirty, rng)
+    assert run_both(dirty) == BLANK_LAW
+
+
+#: Brand shapes named in the issue and seen on spam sites: each must be found
+#: whole inside a sentence.
+ISSUE_SHAPES = (
+    "开元棋牌", "澳门新葡京娱乐场", "pg电子", "ob体育", "bob综合", "K8凯发", "亚博yabo", "乐动体育app", "leyu.com",
+    "九游会J9", "万博体育v6.2.1", "开云体育_kaiyun", "必威-betway", "华体会·hth", "米乐|m6", "乐鱼丨leyu", "乐鱼 leyu",
+    "开云体育(中国)官方网站", "九游会官网入口", "kaiyun.cc", "bob.vip", "AG真人", "bet365体育", "威尼斯人vns",
+)
+
+
+@pytest.mark.parametrize("shape", ISSUE_SHAPES)
+def test_issue_brand_shapes_found_whole(shape):
+    anchors = find_spam_anchors(f"鼓励企业建设智能制造{shape}服务能力，提升水平。")
+    assert [a.text for a in anchors] == [shape]

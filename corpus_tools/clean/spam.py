@@ -51,7 +51,15 @@ STRONG_BRANDS_CJK: tuple[str, ...] = (
     "bob体育", "BOB体育", "OB体育", "KOK体育", "kok体育", "星空体育", "半岛体育",
     "九游体育", "江南体育", "博亚体育", "ku游", "KU游", "酷游", "腾博会",
     "必发", "利来国际", "云顶国际", "尊龙", "龙8", "beplay",
+    # compounds of a short Latin or common word and a category: brands only together
+    "开元棋牌", "KY棋牌", "PG电子", "AG真人", "DB真人", "IM体育", "BOB综合", "OB真人", "DB体育",
+    "雷火电竞", "澳门新葡京", "新葡京娱乐场", "威尼斯人娱乐",
 )
+
+#: Brands that are spam on their own, even inside a sentence: they name a
+#: category (``开元棋牌``, ``ob体育``) or mix scripts (``188金宝博``), or are
+#: casino names no law uses.  Other strong brands need one more token.
+SELF_EVIDENT_EXTRA: tuple[str, ...] = ("澳门新葡京", "九游会", "华体会", "金宝博", "雷竞技", "新濠天地", "威廉希尔", "博天堂", "威尼斯人")
 
 #: CJK brands that are also ordinary words or place names (半岛, 金沙, 凤凰):
 #: accepted only with at least two further spam tokens or a Latin/paren token.
@@ -69,10 +77,14 @@ LATIN_BRANDS: tuple[str, ...] = (
     "ob", "ky", "yb", "pjxpj", "xpj", "venetian", "sands", "wynn", "365bet", "bet", "bwin",
     "williamhill", "ladbrokes", "pinnacle", "macau", "casino", "jinsha", "yongli",
     "huangguan", "amjs", "xinpujing", "beplay", "ldsports", "hg", "kaiyuncom",
+    "k8", "j9", "ag", "pg", "db", "im", "js", "vns", "max",
 )
 
 #: Latin brands too short or too common to anchor spam on their own.
-WEAK_LATIN_BRANDS = frozenset({"m6", "bob", "kok", "ob", "ky", "yb", "hth", "mile", "hg", "bet", "macau", "casino", "sands", "lebo", "boyu", "jiangnan"})
+WEAK_LATIN_BRANDS = frozenset({
+    "m6", "bob", "kok", "ob", "ky", "yb", "hth", "mile", "hg", "bet", "macau", "casino", "sands", "lebo", "boyu",
+    "jiangnan", "k8", "j9", "ag", "pg", "db", "im", "js", "vns", "max",
+})
 
 #: Suffix words of brand strings.  Longest first in the regex.
 SPAM_SUFFIXES: tuple[str, ...] = (
@@ -84,6 +96,8 @@ SPAM_SUFFIXES: tuple[str, ...] = (
     "苹果版", "安卓", "苹果", "ios", "IOS", "iOS", "综合", "全站", "中国", "网",
     "游戏", "电子", "投注", "开户", "赛事", "网投", "备用网址", "下载地址", "链接",
     "平台官网", "股份有限公司", "有限公司", "com", "vip", "VIP",
+    "娱乐场", "官网登录入口", "官方下载安装", "下载安装", "安装", "通用版", "安卓通用版", "手机APP下载",
+    "手机app下载", "手机APP", "手机app", "SPORTS", "Sports", "sports",
 )
 
 #: Suffix words that are ordinary legal vocabulary: an inline anchor never
@@ -94,10 +108,13 @@ LAW_COMMON_SUFFIXES = frozenset({
     "客户端", "网页", "游戏", "国际", "集团", "综合", "电子", "中国", "彩票", "娱乐",
     "体育", "投注", "开户", "赛事", "链接", "网址", "网", "官方", "官方网站",
     "有限公司", "股份有限公司", "安卓", "苹果", "全站", "真人", "棋牌", "电竞",
+    "娱乐场", "下载安装", "安装",
 })
 
 #: Category words bound to the brand they follow (万博体育, 永利娱乐).
-BRAND_CATEGORIES = frozenset({"体育", "娱乐", "娱乐城", "彩票", "棋牌", "真人", "电竞"})
+BRAND_CATEGORIES = frozenset({"体育", "娱乐", "娱乐城", "娱乐场", "彩票", "棋牌", "真人", "电竞", "电子"})
+#: Categories that also bind to a Latin brand right before them (``leyu体育``).
+LATIN_CATEGORIES = frozenset({"体育", "娱乐", "彩票", "棋牌", "真人", "电竞", "电子"})
 
 #: Words that only decorate spam lines (``欢迎访问开云体育官网``).
 PROMO_WORDS: tuple[str, ...] = (
@@ -123,16 +140,25 @@ def _alternation(words) -> str:
 
 _SEP = r"[ _\-·|丨＿－｜・•~～/—]"
 _VERSION = r"(?:[vV]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]*\d)"
-_LATIN_TAIL = r"(?:\.?(?i:app|com|vip|ios|apk|net|cn|official|sports?|bet|casino|club|online|login|web|pc|h5)|\d{1,3}(?![\d.]))*"
+_LATIN_TAIL = (
+    r"(?:\.?(?i:app|com|vip|ios|apk|net|cn|official|sports?|bet|casino|club|online|login|web|pc|h5)"
+    r"|[.．](?i:cc|co|me|tv|top|xyz|io|org|live|win|pro|info|site|fun|ink|ltd|asia|biz|in|com|vip|net|cn|app)"
+    r"|\d{1,3}(?![\d.]))*"
+)
 _LATIN_BRAND = rf"(?<![A-Za-z])(?i:{_alternation(LATIN_BRANDS)}){_LATIN_TAIL}(?:(?![A-Za-z])|(?=[vV]\d))"
-_CJK_BRAND = _alternation(STRONG_BRANDS_CJK + WEAK_BRANDS_CJK)
+def _case_variants(words) -> tuple[str, ...]:
+    """Each brand as written, lower-cased and upper-cased (``OB体育``, ``ob体育``)."""
+    return tuple(dict.fromkeys(v for w in words for v in (w, w.lower(), w.upper())))
+
+
+_CJK_BRAND = _alternation(_case_variants(STRONG_BRANDS_CJK + WEAK_BRANDS_CJK))
 _SUFFIX = _alternation(SPAM_SUFFIXES)
 _PAREN = r"[(（](?:中国|[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）]"
 _URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*"
 
 #: One token of a brand string, each kind in its own named group.
 TOKEN_RE = regex.compile(
-    rf"(?P<url>{_URL})|(?P<latin>{_LATIN_BRAND})|(?P<brand>{_CJK_BRAND})"
+    rf"(?P<url>{_URL})|(?P<brand>{_CJK_BRAND})|(?P<latin>{_LATIN_BRAND})"
     rf"|(?P<suffix>{_SUFFIX})|(?P<version>{_VERSION})|(?P<paren>{_PAREN})|(?P<sep>{_SEP}+)"
     r"|(?P<word>[A-Za-z]{2,12})|(?P<other>.)"
 )
@@ -140,8 +166,8 @@ TOKEN_RE = regex.compile(
 #: A candidate anchor: a brand (CJK, Latin) or a link, then tokens with optional
 #: separators between (never a trailing separator).
 ANCHOR_RE = regex.compile(
-    rf"(?:{_URL}|{_LATIN_BRAND}|{_CJK_BRAND})"
-    rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_LATIN_BRAND}|{_CJK_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN}))*"
+    rf"(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND})"
+    rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN}))*"
 )
 
 #: An unknown CJK brand repeated around a separator (``新宝体育APP_新宝体育``).
@@ -164,13 +190,17 @@ _SPAM_HOST_RE = regex.compile(
 # Site furniture
 # --------------------------------------------------------------------------
 
+#: Page buttons (print, close, bookmark …): bare or in brackets.
+_BUTTONS = (
+    r"打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回首页|返回"
+    r"|收藏本页|加入收藏|收藏|保存本页|保存|我要纠错|纠错|设为首页|网站地图|联系我们|无障碍|长者模式|繁体版|简体版|繁體"
+)
 #: Furniture buttons and widgets that can be chained on one line.
 _FURNITURE_TOKEN = (
     r"(?:微信|手机)?扫一扫(?:在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前页面?|本页|此页|本文)?|分享(?:到朋友圈)?)?"
     r"|(?:用手机)?扫描二维码(?:分享|阅读|打开)?(?:本页|此页|本文)?"
     r"|[【\[]?字[体号][:：]?[ \t\u3000]*[【\[]?大[】\]]?[ \t\u3000]*[【\[]?中[】\]]?[ \t\u3000]*[【\[]?小[】\]]?[】\]]?"
-    r"|[【\[]?(?:打印本页|打印此页|打印文章|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|返回首页|返回"
-    r"|收藏本页|加入收藏|收藏|保存本页|保存|我要纠错|纠错|设为首页|网站地图|联系我们|无障碍|长者模式|繁体版|简体版|繁體)[】\]]?"
+    rf"|[【\[]?(?:{_BUTTONS})[】\]]?"
     r"|分享到[:：]?(?:[ \t\u3000]*(?:微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|更多))*"
     r"|分享[:：]"
 )
@@ -180,8 +210,9 @@ _FURNITURE_SEP = r"[ \t\u3000|丨｜/·•]*"
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = regex.compile(
     rf"^[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN}){_FURNITURE_SEP})+$"
-    r"|^[ \t\u3000]*[【\[]?(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)[:：】\]][^\n。；]{0,100}$"
+    r"|^[ \t\u3000]*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{0,100}$"
     r"|^[ \t\u3000]*首页[ \t\u3000]*(?:[>＞»›→/][ \t\u3000]*[^\n>＞»›→。；，]{1,24}[ \t\u3000]*){1,8}$"
+    r"|^[ \t\u3000]*首页(?:[ \t\u3000]*[|丨｜][ \t\u3000]*[^\n|丨｜。；，、]{1,12}){2,12}[ \t\u3000]*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
     r"|^[ \t\u3000]*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{0,100}$"
     r"|^[ \t\u3000]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{0,100}$"
@@ -200,7 +231,17 @@ _STRONG_META = regex.compile(
 
 #: Furniture glued onto the end of the last paragraph (only at the very end).
 TRAILING_JUNK_RE = regex.compile(
-    rf"(?<=[。！？；;!?”」』）)])[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN})[ \t\u3000|丨｜/·•]*)+(?=\n?\Z)"
+    rf"(?<=[。！？；;!?”」』）)：:])[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN})[ \t\u3000|丨｜/·•]*)+(?=\n?\Z)"
+)
+#: Furniture that cannot be law text, glued before the first line's text:
+#: bracketed buttons, the scan-to-phone widget, font-size switches, and a
+#: breadcrumb that ends on 正文 (only at the very start of the text).
+LEADING_JUNK_RE = regex.compile(
+    rf"\A[ \t\u3000]*(?:(?:[【\[](?:{_BUTTONS})[】\]]"
+    r"|(?:微信|手机)?扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前页面?|本页|此页|本文)?"
+    r"|[【\[]?字[体号][:：][ \t\u3000]*[【\[]?大[】\]]?[ \t\u3000]*[【\[]?中[】\]]?[ \t\u3000]*[【\[]?小[】\]]?[】\]]?"
+    r"|(?:(?:[您你](?:当前|现在)?的?|当前的?)?位置[:：])?首页[ \t\u3000]*(?:[>＞»›→][ \t\u3000]*[^\n>＞»›→。；，]{1,24}?[ \t\u3000]*){0,7}[>＞»›→][ \t\u3000]*正文"
+    r")[ \t\u3000|丨｜/·•]*+)++(?=[^\s])"
 )
 _BARE_URL_LINE_RE = regex.compile(rf"^[ \t\u3000]*{_URL}[ \t\u3000]*$", regex.MULTILINE)
 
@@ -226,11 +267,29 @@ def _is_furniture_line(line: str) -> bool:
 
 
 def _line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span removing the line ``text[start:end]`` and one newline.
+    """Span removing the lines ``text[start:end]`` and the line break that held them.
 
-    The newline after the line goes with it; the last line without a newline
-    takes the newline before it instead, so no empty line is left behind.
+    The newline after the lines goes with them; the last line without a
+    newline takes the newline before it instead, so no empty line is left
+    behind.  A block that stood as a paragraph of its own (a blank line, or
+    the start of the text, before it) also takes one blank line with it, so
+    ``甲。\\n\\n<junk>\\n\\n乙。`` becomes ``甲。\\n\\n乙。`` and junk after the
+    last paragraph leaves the text's own ending.
+
+    >>> t = "甲。\\n\\n分享到：\\n\\n乙。\\n"
+    >>> s, e = _line_removal_span(t, 4, 8); t[:s] + t[e:]
+    '甲。\\n\\n乙。\\n'
+    >>> t = "甲。\\n\\n分享到：\\n"
+    >>> s, e = _line_removal_span(t, 4, 8); t[:s] + t[e:]
+    '甲。\\n'
     """
+    blank_before = start == 0 or text.startswith("\n\n", start - 2)
+    rest = text[end:]
+    if blank_before and rest.startswith("\n\n"):
+        return start, end + 2
+    if blank_before and start >= 2 and not rest.strip():
+        # trailing junk paragraph: drop the blank line before it, keep the ending
+        return start - 2, end
     if end < len(text) and text[end] == "\n":
         return start, end + 1
     if start > 0 and text[start - 1] == "\n":
@@ -239,14 +298,14 @@ def _line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
-    """Merge removals of consecutive lines, then give each block its newline.
+    """Merge removals of consecutive lines (blank lines between), then give each block its newline.
 
     >>> _merge_line_spans("a\\nb\\nc", [(2, 3, ["b"]), (4, 5, ["c"])])
     [(1, 5, ['b', 'c'])]
     """
     blocks: list[list] = []
     for start, end, notes in sorted(spans):
-        if blocks and start <= blocks[-1][1] + 1:
+        if blocks and (start <= blocks[-1][1] + 1 or not text[blocks[-1][1]:start].strip()):
             blocks[-1][1] = max(blocks[-1][1], end)
             blocks[-1][2] = blocks[-1][2] + notes
         else:
@@ -275,6 +334,9 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
     spans: list[tuple[int, int, list[str]]] = []
     warnings: list[CleanWarning] = []
     seen: set[int] = set()
+    lead = LEADING_JUNK_RE.match(text) if text[:1] in _LEADING_FIRST else None
+    if lead:  # the first line is junk glued to text: only the junk goes
+        seen.add(0)
     for hint in _furniture_hints(text):
         line_start = text.rfind("\n", 0, hint) + 1
         if line_start in seen:
@@ -292,6 +354,8 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
         for match in _BARE_URL_LINE_RE.finditer(text):
             if not _SPAM_HOST_RE.search(match.group(0)):
                 warnings.append(CleanWarning(FURNITURE_RULE, match.start(), "bare link line kept", match.group(0)[:60]))
+    if lead:
+        edits.append(Edit(FURNITURE_RULE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
     junk = TRAILING_JUNK_RE.search(text, max(0, len(text) - _TAIL_WINDOW))
     if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
         edits.append(Edit(FURNITURE_RULE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
@@ -299,6 +363,8 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
     return apply_edits(text, edits), edits, warnings
 
 
+#: First characters that may open glued leading junk (cheap gate).
+_LEADING_FIRST = frozenset(" \t\u3000【[扫微手字您你当位首")
 #: Glued junk is looked for only in the last characters of the text.
 _TAIL_WINDOW = 400
 
@@ -307,7 +373,7 @@ _TAIL_WINDOW = 400
 _FURNITURE_STARTS = (
     r"[ \t\u3000【\[]*(?:扫|微信扫|手机扫|用手机|字[体号]|打印|关闭|返回|收藏|加入收藏|保存|纠错|我要纠错|设为首页"
     r"|网站地图|联系我们|无障碍|长者模式|繁|简体版|分享|当前位置|您|你|所在位置|位置|首页|上一|下一|上篇|下篇"
-    r"|版权所有|Copyright|COPYRIGHT|copyright|©|\(C\)|信息来源|文章来源|来源|发布|发文时间|更新时间|发表时间"
+    r"|版权所有|Copyright|COPYRIGHT|copyright|©|\(C\)|信息来源|文章来源|来源|发布|发文时间|更新时间|发表时间|当前|目前"
     r"|作者|责任编辑|编辑|浏览|阅读|点击|访问|主办|承办|技术支持)"
 )
 #: After a newline (a literal first character lets the engine skip ahead fast).
@@ -350,7 +416,7 @@ def _merge_sorted(edits: list[Edit]) -> list[Edit]:
 class Anchor:
     """One brand string found in the text.
 
-    ``line_only`` marks a lone brand (``【188金宝博】``): spam only when its
+    ``line_only`` marks a lone brand (``【万博】``): spam only when its
     whole line is spam, never removed from inside a sentence.
     """
 
@@ -384,7 +450,11 @@ def _trim_and_accept(
             tokens.pop()
             continue
         bound = (
-            tokens[-2][0] == "brand" and tok in BRAND_CATEGORIES or tokens[-2][0] == "paren"
+            tokens[-2][0] == "brand" and tok in BRAND_CATEGORIES
+            or tokens[-2][0] == "latin" and tok in LATIN_CATEGORIES
+            or tokens[-2][0] == "paren"
+            # 开云体育官方网站: law names an office's site (政府官方网站), a brand does not
+            or tok == "官方网站" and tokens[-2][0] in ("brand", "latin", "suffix") and tokens[-2][1] not in LAW_COMMON_SUFFIXES - BRAND_CATEGORIES
             if len(tokens) > 1 else True
         )
         if inline and kind == "suffix" and tok in LAW_COMMON_SUFFIXES and not bound:
@@ -406,7 +476,7 @@ def _trim_and_accept(
     if strong or accept_all:
         strong = True
     elif first_kind == "brand" and first in _STRONG_SET:
-        strong = n_other >= 1
+        strong = n_other >= 1 or first in _SELF_EVIDENT
     elif first_kind in ("brand", "latin"):
         extra = sum(1 for k in kinds[1:] if k in ("latin", "paren", "brand", "version", "url"))
         strong = n_other >= 2 or extra >= 1
@@ -417,7 +487,15 @@ def _trim_and_accept(
     return sum(len(t) for _, t in tokens), False
 
 
-_STRONG_SET = frozenset(STRONG_BRANDS_CJK)
+_STRONG_SET = frozenset(_case_variants(STRONG_BRANDS_CJK))
+_CATEGORY_END = regex.compile(r"(?:%s)$" % _alternation(BRAND_CATEGORIES | {"综合"}))
+#: Not self-evident: a weak brand (a place name, an ordinary word) plus a
+#: category, such as 半岛体育 or 银河娱乐, which law text writes too.
+_SELF_EVIDENT = frozenset(
+    b for b in _STRONG_SET
+    if (_CATEGORY_END.search(b) or regex.search(r"[A-Za-z0-9]", b))
+    and _CATEGORY_END.sub("", b) not in WEAK_BRANDS_CJK
+) | frozenset(SELF_EVIDENT_EXTRA)
 #: Cheap prefilters: CJK brands (stdlib ``re``, fast on literal alternations)
 #: and starts of Latin runs (where Latin brands and links begin).
 _CJK_HINT_RE = re.compile(_CJK_BRAND)
@@ -431,7 +509,7 @@ def find_spam_anchors(text: str) -> list[Anchor]:
     ['万博体育APP官方网_万博体育manbetx3.0']
     >>> find_spam_anchors("建设全民健身体育平台和官网下载服务")
     []
-    >>> find_spam_anchors("【188金宝博】")[0].line_only
+    >>> find_spam_anchors("【万博】")[0].line_only
     True
     """
     starts = [m.start() for m in _LATIN_HINT_RE.finditer(text)]

@@ -19,6 +19,7 @@ CJK_BRANDS = (
     "万博", "开云", "乐鱼", "爱游戏", "亚博", "必威", "威尼斯人", "澳门新葡京", "华体会",
     "米乐", "九游会", "188金宝博", "天博", "博鱼", "欧宝", "雷竞技", "凯发", "伟德",
     "明升", "千亿", "鸭脖", "宝博", "尊龙", "新葡京", "澳门金沙", "澳门银河", "永利皇宫",
+    "开元棋牌", "PG电子", "ob体育", "AG真人", "澳门新葡京娱乐场", "九游会J9", "K8凯发", "凯发K8", "bob综合",
 )
 #: Ordinary words that are brands only with more spam around them.
 WEAK_CJK_BRANDS = ("半岛", "九游", "金沙", "皇冠", "永利", "星空", "凤凰", "银河")
@@ -35,7 +36,9 @@ SUFFIXES = (
 #: Suffixes that never end an inline anchor (they may belong to the law).
 LAW_COMMON_ENDINGS = ("平台", "下载", "入口", "登录", "注册", "在线", "客户端", "官方网站", "_", "-", "·", "|", "丨")
 SEPARATORS = ("_", "-", "·", "|", "丨", " ", "")
-VERSIONS = ("3.0", "v2.1", "V3.5", "2.0", "v1.0.3", "5.1")
+VERSIONS = ("3.0", "v2.1", "V3.5", "2.0", "v1.0.3", "5.1", "v6.2.1")
+#: Domain endings of spam links (``kaiyun.com``, ``leyu.cc``).
+TLDS = (".com", ".cc", ".vip", ".net", ".app", "．com")
 
 FURNITURE_LINES = (
     "扫一扫在手机打开当前页", "扫一扫在手机打开当前页 |", "【字体：大 中 小】", "字号：大 中 小",
@@ -45,9 +48,16 @@ FURNITURE_LINES = (
     "信息来源：{org}", "苏ICP备05008960号", "京公网安备 11010502030143号", "网站标识码：3204000001",
     "版权所有：{org} 主办单位：{org}", "上一篇：关于印发实施方案的通知", "下一篇：无",
     "【打印】【关闭】", "微信扫一扫", "返回顶部",
+    "您当前的位置：首页 > 法规库", "首页 | 政务公开 | 政策法规", "【收藏】【打印】", "[打印] [关闭]",
+    "主办单位：{org}", "发布日期：2023-06-01", "浏览次数：2048", "字体：【大】【中】【小】",
 )
 ORGS = ("常州市司法局", "市人民政府办公室", "天津市工业和信息化局", "本网", "省人大常委会法工委")
-TRAILING_JUNK = ("扫一扫在手机打开当前页 |", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】", "分享到：", "打印 | 关闭")
+TRAILING_JUNK = (
+    "扫一扫在手机打开当前页 |", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】", "分享到：", "打印 | 关闭",
+    "【打印】【关闭】", "【收藏】【打印】", "[打印] [关闭]",
+)
+#: Junk a page glues before its first line (only shapes no title can start with).
+LEADING_JUNK = ("【打印】【关闭】", "【字体：大 中 小】", "扫一扫在手机打开当前页", "首页 > 政策法规 > 正文")
 PROMO = ("欢迎访问", "最新网址", "官方推荐", "立即注册送彩金", "亚洲最佳体育平台", "")
 
 
@@ -70,8 +80,10 @@ def brand_string(rng: random.Random, *, inline: bool = True) -> str:
     >>> isinstance(s, str) and len(s) > 2
     True
     """
-    form = rng.randrange(6)
+    form = rng.randrange(7)
     strong = rng.choice(CJK_BRANDS)
+    if form in (0, 1, 3, 6) and strong[-1].isascii():
+        strong = strong.rstrip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # 凯发K8 + kaiyun: no word gap
     if form == 0:  # 万博体育APP官方网_万博体育manbetx3.0
         latin = LATIN_NAMES.get(strong, "bet365")
         text = f"{strong}{rng.choice(CATEGORIES)}{rng.choice(SUFFIXES)}{rng.choice(SEPARATORS[:5])}{strong}{rng.choice(CATEGORIES)}{latin}{rng.choice(VERSIONS)}"
@@ -85,8 +97,11 @@ def brand_string(rng: random.Random, *, inline: bool = True) -> str:
         text = f"{strong}{rng.choice(SEPARATORS)}{latin}{rng.choice(SEPARATORS)}{rng.choice(SUFFIXES)}"
     elif form == 4:  # 爱游戏体育app下载v2.1
         text = f"{strong}{rng.choice(CATEGORIES)}{rng.choice(SUFFIXES)}{rng.choice(VERSIONS)}"
-    else:  # 开云体育(中国)官方网站
+    elif form == 5:  # 开云体育(中国)官方网站
         text = f"{strong}{rng.choice(CATEGORIES)}(中国){rng.choice(('官方网站', '官网', '官方网'))}"
+    else:  # kaiyun.cc, 开云kaiyun.com
+        latin = LATIN_NAMES.get(strong, "kaiyun")
+        text = rng.choice(("", strong)) + latin.lower() + rng.choice(TLDS)
     text = text.strip()
     if inline:
         while text.endswith(LAW_COMMON_ENDINGS) or text.endswith(" "):
@@ -117,6 +132,35 @@ def spam_line(rng: random.Random) -> str:
 def furniture_line(rng: random.Random) -> str:
     """One line of site furniture (breadcrumb, print/close, ICP, source/time …)."""
     return rng.choice(FURNITURE_LINES).format(org=rng.choice(ORGS))
+
+
+def glue_leading_junk(text: str, rng: random.Random) -> tuple[str, str]:
+    """Furniture glued before the first line of the page (``【打印】【关闭】　某条例``)."""
+    junk = rng.choice(LEADING_JUNK) + rng.choice(("", " ", "\u3000"))
+    return junk + text, junk
+
+
+def insert_paragraphs(text: str, rng: random.Random, lines: list[str]) -> str:
+    """Insert lines as paragraphs of their own in a blank-line text (``甲。\\n\\n<line>\\n\\n乙。``),
+    or after its last paragraph.
+
+    >>> insert_paragraphs("甲。\\n\\n乙。\\n", random.Random(0), ["分享到："]).count("\\n\\n")
+    2
+    """
+    starts = [m.end() for m in regex.finditer(r"\n\n(?=\S)", text)] + [len(text)]
+    picks = sorted(rng.sample(starts, k=min(len(lines), len(starts))))
+    out, cursor = [], 0
+    for pos, line in zip(picks, lines):
+        out.append(text[cursor:pos])
+        if pos == len(text):  # after the last paragraph, before the text's own ending
+            body = text[cursor:].rstrip("\n")
+            out[-1] = body + "\n\n" + line + text[cursor + len(body):]
+            cursor = len(text)
+            continue
+        out.append(line + "\n\n")
+        cursor = pos
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -196,7 +240,9 @@ __all__ = [
     "Replacement",
     "brand_string",
     "furniture_line",
+    "glue_leading_junk",
     "glue_trailing_junk",
+    "insert_paragraphs",
     "inject_furniture_lines",
     "inject_spam_lines",
     "insert_lines",
