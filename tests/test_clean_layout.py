@@ -157,7 +157,8 @@ def clean_laws(draw) -> str:
             paras = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))
             parts.append(f"第{_cn(article)}条 " + "".join(paras[:2]))
             parts.extend(paras[2:])
-    return "\n\n".join(parts) + "\n"
+    # the corpus separates the metadata from the first chapter by two blank lines
+    return "\n\n".join(parts[:2]) + "\n\n\n" + "\n\n".join(parts[2:]) + "\n"
 
 
 PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -254,3 +255,21 @@ def test_clean_corpus_round_trip_sample(clean_corpus_files, clean_corpus_dir):
                 bad.append(path.name)
         failures[kind] = bad
     assert all(not bad for bad in failures.values()), failures
+
+
+@PROPS
+@given(law=clean_laws(), seed=st.integers(0, 2**32 - 1))
+def test_fixed_width_wrap_of_single_newline_text_is_undone(law, seed):
+    """Texts with one newline per paragraph: the wrap width itself is the evidence."""
+    rng = random.Random(seed)
+    single = noise.single_newline(law)
+    assert clean_layout(single) == single
+    damaged = noise.hard_wrap(single, rng, width=rng.randint(12, 40))
+    assert clean_layout(damaged) == single
+
+
+@PROPS
+@given(law=clean_laws(), seed=st.integers(0, 2**32 - 1))
+def test_widened_body_breaks_are_undone(law, seed):
+    damaged = noise.stretch_body_breaks(law, random.Random(seed))
+    assert clean_layout(damaged) == law

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import NamedTuple
 
 import regex
@@ -184,8 +185,8 @@ _SENTENCE_END = regex.compile(r"[。；！？]")
 #: In a blank-line separated text, a line this long that ends mid-sentence
 #: is a wrapped line even without punctuation (signature lines are shorter).
 _MIN_WRAPPED_LINE = 16
-_LATIN_END = regex.compile(r"[A-Za-z]$")
-_LATIN_START = regex.compile(r"^[A-Za-z]")
+_LATIN_END = regex.compile(r"[A-Za-z]+$")
+_LATIN_START = regex.compile(r"^[A-Za-z]+")
 
 
 def _uses_blank_line_paragraphs(text: str) -> bool:
@@ -216,6 +217,51 @@ def _sentence_from(text: str, pos: int) -> str:
     return text[pos:limit]
 
 
+#: A line that may be a piece of a fixed-width wrap: 10+ characters, followed
+#: by another line, not ending a sentence or closing a bracket.
+_WIDTH_CANDIDATE = regex.compile(
+    rf"^[^\n]{{10,}}(?<=[^\s{regex.escape(_FINAL + _CLOSING)}])(?=\n[^\s])", regex.MULTILINE
+)
+#: An article label (not a division: chapter headings are short titles).
+_ARTICLE_LABEL = regex.compile(rf"^{_HSPACE}*第{_HSPACE}*[{_NUM}\d]+{_HSPACE}*条")
+#: Kinsoku moves a break a few characters past the width (closing punctuation
+#: never starts a line): lines up to this much longer share the width.
+_WIDTH_SLACK = 2
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a layout wrapped this text at, when it did, else None.
+
+    A fixed-width wrap leaves many lines of one length (give or take the
+    kinsoku slack) that stop mid-sentence; clean text's lines are whole
+    paragraphs of every length, and its lines that stop without punctuation
+    (titles, headings) are few and of scattered lengths.  Lines opening a
+    block other than an article (``一、``, ``（一）``, a date) are not
+    counted: lists of headings share a length by nature.  The width counts
+    when at least 3 lines, and half of all such lines, share it.
+
+    >>> _wrap_width("一二三四五六七八九十一二\\n三四五六七八九十一二三四\\n五六七八九十一二三四五六\\n七。")
+    12
+    >>> _wrap_width("某市条例\\n第一条 为了。") is None
+    True
+    """
+    lengths = [
+        m.end() - m.start() for m in _WIDTH_CANDIDATE.finditer(text)
+        if not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())
+    ]
+    if len(lengths) < 3:
+        return None
+    counts = Counter(lengths)
+    best, best_n = None, 0
+    for width in counts:
+        n = sum(counts.get(width + k, 0) for k in range(_WIDTH_SLACK + 1))
+        if n > best_n or n == best_n and best is not None and width < best:
+            best, best_n = width, n
+    if best_n >= 3 and 2 * best_n >= len(lengths):
+        return best
+    return None
+
+
 def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
     """Join lines that a fixed-width layout broke inside a sentence.
 
@@ -240,6 +286,7 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
     []
     """
     blank_mode: bool | None = None
+    width: int | None | bool = False  # False: not measured yet
     edits: list[Edit] = []
     chain_start = 0
     for m in _WRAP_CANDIDATE.finditer(text):
@@ -258,10 +305,16 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
         is_list_heading = body != a_line and not _ARTICLE_START.match(a_line) and not _is_prose(a_line)
         if is_list_heading and last not in _OPEN_CONTINUATION:
             continue
+        if width is False:
+            width = _wrap_width(text)
+        line_len = m.start() - a_start
         if last in _OPEN_CONTINUATION:
             evidence = "line ends inside a sentence"
         elif _is_prose(a_line):
             evidence = "prose line without sentence end"
+        elif width and line_len >= width and not _ADOPTION_END.search(a_line):
+            # longer: a break the layout moved on; an adoption line is whole
+            evidence = f"line as long as the page's wrap width ({width})"
         else:
             if blank_mode is None:
                 blank_mode = _uses_blank_line_paragraphs(text)
@@ -275,7 +328,9 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
             evidence = "newline inside a blank-line separated paragraph"
         # a single space before the break was a real separator (``2021年9月27日 某市``)
         # the layout wrapped at; Latin words need one
-        latin = _LATIN_END.search(a_line.rstrip()) and _LATIN_START.match(b_line)
+        left, right = _LATIN_END.search(a_line.rstrip()), _LATIN_START.match(b_line)
+        # Latin words need a space, unless the word is written unbroken elsewhere (``IP地址``)
+        latin = left and right and (left.group(0) + right.group(0)) not in text
         joiner = " " if latin or m.group(0).split("\n")[0] == " " else ""
         edits.append(Edit("hard_wraps", m.start(), m.end(), m.group(0), joiner, evidence))
     return apply_edits(text, edits), edits
@@ -490,6 +545,7 @@ _BLANK_LAYOUT = regex.compile(
   | (?P<pad>[ \t\u3000\u00a0]*(?:\t|[ ]{{2}})[ \t\u3000\u00a0]*(?=\n|\Z))  # ASCII padding at a line end
   | (?P<tail>\n(?:{_HSPACE}*\n){{2,}}{_HSPACE}*\Z)   # 2+ blank lines at the end
   | (?P<run>\n(?:{_HSPACE}*\n){{4,}})               # 4+ blank lines inside
+  | (?P<short>\n(?:{_HSPACE}*\n){{2,3}})            # 2-3 blank lines inside
     """,
     regex.VERBOSE,
 )
@@ -497,6 +553,59 @@ _BLANK_LAYOUT = regex.compile(
 #: Every alternative of _BLANK_LAYOUT needs one of these (see the proof in
 #: :func:`_might_need_blank_fix`); they are C-speed scans.
 _HSPACE_AT_LINE_END = re.compile(r"[ \t\u3000\u00a0](?:\n|\Z)")
+
+
+#: A run of 2+ blank lines (stdlib ``re``: finds the literal newlines fast).
+_GAP_RE = re.compile(r"\n(?:[ \t\u3000\u00a0]*\n){2,}")
+#: The first label of the body (a division or an article).
+_FIRST_LABEL = re.compile(rf"^[ \t\u3000]*第[{_NUM}]+(?:分编|[编章节条])", re.MULTILINE)
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts: the first division or article label (or the end)."""
+    m = _FIRST_LABEL.search(text)
+    return m.start() if m else len(text)
+
+
+#: The end of an adoption or amendment line (the last line of the metadata).
+_ADOPTION_END = re.compile(r"(?:通过|批准|修正|修订|公布|施行|发布)[）)]?[ \t\u3000]*$")
+
+
+def _metadata_gap(text: str, body: int) -> int:
+    """Start of the one gap of 2+ blank lines a clean text may hold, or -1.
+
+    The corpus puts it between the metadata (title, adoption and amendment
+    lines) and the body: the last such gap before the first label that
+    follows an adoption line, else a gap that ends right at the first label.
+
+    >>> text = "某条例\\n\\n\\n\\n2020年1月1日通过\\n\\n\\n第一条 目的。"
+    >>> _metadata_gap(text, _body_start(text)) == text.index("\\n\\n\\n第一条")
+    True
+    """
+    gaps = [g.start() for g in _GAP_RE.finditer(text, 0, body)]
+    if not gaps:
+        return -1
+    for gap in reversed(gaps):
+        if _ADOPTION_END.search(text, text.rfind("\n", 0, gap) + 1, gap):
+            return gap
+    last = _GAP_RE.match(text, gaps[-1])
+    return gaps[-1] if last and last.end() == body else -1
+
+
+def _has_body_blank_run(text: str) -> bool:
+    """Whether a run of 2+ blank lines sits in the body (fast gate).
+
+    Clean texts hold at most one such run, the gap between the metadata and
+    the first label; so a second run, or a first run after the first label,
+    is what the ``short`` alternative of the layout pattern may change.
+    """
+    first = text.find("\n\n\n")
+    if first < 0:
+        return False
+    end = first + 3
+    while end < len(text) and text[end] == "\n":
+        end += 1
+    return text.find("\n\n\n", end) >= 0 or _FIRST_LABEL.search(text, 0, first) is not None
 
 
 def _might_need_blank_fix(text: str) -> bool:
@@ -511,6 +620,7 @@ def _might_need_blank_fix(text: str) -> bool:
         or "\n\n\n\n\n" in text
         or text.endswith("\n\n\n")
         or _HSPACE_AT_LINE_END.search(text) is not None
+        or _has_body_blank_run(text)
     )
 
 
@@ -520,6 +630,7 @@ _BLANK_REASONS = {
     "pad": ("", "trailing padding"),
     "tail": ("\n", "blank lines at the end"),
     "run": ("\n\n", "4+ blank lines"),
+    "short": ("\n\n", "2-3 blank lines inside the body of a blank-line text"),
 }
 
 
@@ -530,9 +641,12 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
     spaces, ASCII padding at line ends and long runs of empty lines.
     Changed: blank lines before the text; whitespace-only lines (emptied);
     trailing padding that holds a tab or two ASCII spaces; four or more
-    consecutive blank lines (to one); two or more blank lines at the end (to
-    one final newline).  Kept: the input's paragraph separation (one newline
-    or one blank line), up to three blank lines in a row, a trailing
+    consecutive blank lines (to one); in a text that separates paragraphs by
+    one blank line, two or three blank lines (to one) except in the last gap
+    before the first label (the metadata gap of the corpus, where four or
+    more become two); two or more blank lines at the end (to one final
+    newline).  Kept: the input's paragraph separation (one newline
+    or one blank line), up to three blank lines in the metadata gap, a trailing
     ideographic or no-break space: the clean corpus has all of these (three
     blank lines around its metadata block, ``修正\u3000`` adoption lines).
 
@@ -542,12 +656,28 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
     '第一条 目的。\\n\\n第二条 施行。\\n'
     >>> normalize_blank_lines("通过\\n\\n\\n\\n第一章 总则\\n")[1]
     []
+    >>> normalize_blank_lines("第一条 目的。\\n\\n第二条 施行。\\n\\n\\n第三条 附则。\\n\\n第四条 解释。")[0]
+    '第一条 目的。\\n\\n第二条 施行。\\n\\n第三条 附则。\\n\\n第四条 解释。'
+
     """
     if not _might_need_blank_fix(text):
         return text, []
     edits: list[Edit] = []
+    body: int | None = None
+    blank_mode: bool | None = None
     for m in _BLANK_LAYOUT.finditer(text):
-        after, why = _BLANK_REASONS[m.lastgroup or "lead"]
+        kind = m.lastgroup or "lead"
+        after, why = _BLANK_REASONS[kind]
+        if kind in ("run", "short"):
+            if body is None:
+                body, blank_mode = _body_start(text), _uses_blank_line_paragraphs(text)
+                metadata_gap = _metadata_gap(text, body)
+            if m.start() == metadata_gap and blank_mode:
+                # the one gap clean texts widen: metadata / first label
+                after, why = ("\n\n\n", "4+ blank lines before the body") if kind == "run" else (
+                    "\n" * m.group(0).count("\n"), "whitespace-only line")
+            elif kind == "short" and not blank_mode:
+                after, why = "\n" * m.group(0).count("\n"), "whitespace-only line"
         if after != m.group(0):
             edits.append(Edit("blank_lines", m.start(), m.end(), m.group(0), after, why))
     return apply_edits(text, edits), edits

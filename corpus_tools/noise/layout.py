@@ -202,6 +202,29 @@ def add_repeated_summary(text: str, rng: random.Random) -> str:
     return summary + rng.choice(("\n", "\n\n")) + text
 
 
+def single_newline(text: str) -> str:
+    """The same text with one newline between paragraphs (no blank lines).
+
+    >>> single_newline("条例\\n\\n\\n第一条 甲。\\n\\n第二条 乙。\\n")
+    '条例\\n第一条 甲。\\n第二条 乙。\\n'
+    """
+    return re.sub(r"\n{2,}", "\n", text)
+
+
+def stretch_body_breaks(text: str, rng: random.Random, *, rate: float = 0.3) -> str:
+    """Widen some paragraph breaks after the first label to 2-3 blank lines
+    (the metadata gap before it is left alone: clean texts widen only that one).
+
+    >>> stretch_body_breaks("条例\\n\\n第一条 甲。\\n\\n第二条 乙。", random.Random(0), rate=1.0).count("\\n") in (5, 6)
+    True
+    """
+    first = re.search(rf"^第[{_NUM}]+(?:分编|[编章节条])", text, re.M)
+    if first is None:
+        return text
+    body = re.sub(r"(?<=\S)\n\n(?=\S)", lambda m: "\n" * rng.randint(3, 4) if rng.random() < rate else m.group(0), text[first.start():])
+    return text[: first.start()] + body
+
+
 #: The generators :func:`corrupt` may apply, in the order it applies them.
 GENERATORS = ("spread_labels", "add_table_of_contents", "hard_wrap", "indent_lines", "extra_blank_lines", "add_repeated_summary")
 
