@@ -562,6 +562,44 @@ def _as_strings(data: pa.ChunkedArray | pa.Array) -> list[pa.Array]:
     return [chunk if chunk.type == pa.string() else chunk.cast(pa.string()) for chunk in chunks]
 
 
+def _positions(positions: Any, n: int, n_ref: int) -> np.ndarray:
+    """``positions`` as int64 numpy, -1 where null, negative or past the reference column."""
+    if isinstance(positions, (pa.Array, pa.ChunkedArray)):
+        linked = pc.fill_null(pc.cast(positions, pa.int64()), -1).to_numpy(zero_copy_only=False)
+    else:
+        linked = np.asarray([-1 if p is None else p for p in positions], dtype=np.int64)
+    linked = np.asarray(linked, dtype=np.int64).copy()
+    if len(linked) != n:
+        raise ValueError(f"{len(linked)} positions for {n} rows")
+    linked[(linked < 0) | (linked >= n_ref)] = -1
+    return linked
+
+
+def _byte_lengths(data: pa.ChunkedArray | pa.Array, null: int) -> np.ndarray:
+    return np.asarray(pc.fill_null(pc.binary_length(data), null).to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _repeated(values: pa.ChunkedArray | pa.Array, ref: pa.ChunkedArray | pa.Array, linked: np.ndarray) -> np.ndarray:
+    """Per row of ``values``: its string equals ``ref[linked[row]]`` byte for byte.
+
+    Rows in the same order as the reference (a document per page) compare in
+    place; otherwise only rows of equal byte length are gathered and compared.
+    """
+    n = len(values)
+    same = np.zeros(n, dtype=bool)
+    if not n:
+        return same
+    if len(ref) == n and np.array_equal(linked, np.arange(n)):
+        same[_rows(pc.equal(values, ref))] = True
+        return same
+    lengths = _byte_lengths(values, -1)
+    ref_lengths = _byte_lengths(ref, -2)
+    candidates = np.flatnonzero((linked >= 0) & (lengths == ref_lengths[np.maximum(linked, 0)]))
+    if len(candidates):
+        same[candidates[_rows(pc.equal(_take(values, candidates), _take(ref, linked[candidates])))]] = True
+    return same
+
+
 def scan_columns(
     columns: Sequence[pd.Series | pa.Array | pa.ChunkedArray],
     *,
@@ -595,13 +633,8 @@ def scan_columns(
             scanned_rows.append(np.arange(len(values), dtype=np.int64))
             continue
         ref, positions = repeats[k]
-        index = positions if isinstance(positions, (pa.Array, pa.ChunkedArray)) else pa.array(positions, type=pa.int64())
-        index = pc.cast(index, pa.int64())
-        index = pc.if_else(pc.less(index, 0), pa.scalar(None, type=pa.int64()), index)
-        same = np.zeros(len(values), dtype=bool)
-        if len(values):
-            same[_rows(pc.equal(values, data[ref].take(index)))] = True
-        linked = pc.fill_null(index, -1).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        linked = _positions(positions, len(values), len(data[ref]))
+        same = _repeated(values, data[ref], linked)
         rows = np.flatnonzero(same)
         reused[k] = (rows, linked[rows])
         scanned_rows.append(np.flatnonzero(~same))

@@ -741,9 +741,12 @@ def test_scan_columns_equals_scanning_each_column() -> None:
     docs = [pages[p] if p is not None and 0 <= p < len(pages) and rng.random() < 0.7 else text() for p in positions]
     titles = [text() for _ in range(50)]
     chunked = pa.chunked_array([pa.array(pages[i : i + 7], type=pa.string()) for i in range(0, len(pages), 7)])
-    index = pa.array([min(p, len(pages) - 1) if p is not None and p > len(pages) else p for p in positions], type=pa.int64())
-    got = residual.scan_columns([chunked, pa.array(docs), pa.array(titles)], repeats={1: (0, index)})
-    for values, hits in zip((pages, docs, titles), got):
+    in_order = [pages[i] if rng.random() < 0.8 else text() for i in range(len(pages))]  # one document per page
+    got = residual.scan_columns(
+        [chunked, pa.array(docs), pa.array(titles), pa.array(in_order)],
+        repeats={1: (0, pa.array(positions, type=pa.int64())), 3: (0, list(range(len(pages))))},
+    )
+    for values, hits in zip((pages, docs, titles, in_order), got):
         want = residual.scan(pa.array(values, type=pa.string()))
         assert {c: h.tolist() for c, h in hits.items()} == {c: h.tolist() for c, h in want.items()}
         exact = {c: [i for i, t in enumerate(values) if t is not None and residual.detector(c).find(t)] for c in residual.NOISE_CHECKS}
