@@ -33,12 +33,18 @@ RULE = "ruby_pinyin"
 # Letters of a scraped syllable: lowercase ASCII, ü, and tone-marked vowels
 # (some sites keep the tone); an optional tone digit.
 _LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_GROUP = rf"[（(][{_LETTERS}]{{1,6}}[1-5]?[)）]"
+# A capitalised first letter (``(Ma)``, as some sites write every syllable or a
+# name's) is accepted; of single capitals only the vowels that are syllables
+# (``额(E)``), still only where they read the character (``附件(A)`` stays), and
+# all capitals (``(APP)``, ``(MA)``) are Latin labels, never ruby.  Tone digits
+# 1-5 and 0 (the neutral tone, as some tools write it).
+_SYLLABLE = rf"(?:[{_LETTERS}]{{1,6}}|[A-ZÜ][{_LETTERS}]{{1,5}}|[AEO])"
+_GROUP = rf"[（(]{_SYLLABLE}[0-5]?[)）]"
 #: One or more bracketed syllables right after a Han character (the candidates).
 #: The lookbehind keeps the scan bracket-first: ~200 MB/s on clean text.
 CANDIDATE_RE = regex.compile(rf"(?<=\p{{Han}})(?:{_GROUP})+")
 _GROUP_RE = regex.compile(_GROUP)
-_GATE = re.compile(rf"[（(][{_LETTERS}]")
+_GATE = re.compile(rf"[（(][{_LETTERS}A-ZÜ]")
 
 # Tone-marked vowels to plain letters; ü (plain or toned) to v, pypinyin's spelling.
 _TONES = str.maketrans(
@@ -51,7 +57,9 @@ _TONES = str.maketrans(
         **{c: "v" for c in "üǖǘǚǜ"},
         **{c: "n" for c in "ńňǹ"},
         "ḿ": "m",
-        **{d: None for d in "12345"},
+        **{d: None for d in "012345"},
+        **{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+        "Ü": "v",
     }
 )
 
@@ -65,8 +73,8 @@ def _toneless(reading: str) -> str:
 def normalize_syllable(syllable: str) -> str:
     """Spell a scraped syllable the way pypinyin's toneless readings are spelled.
 
-    >>> [normalize_syllable(s) for s in ("lve", "lüe", "lüè", "ma3", "nian")]
-    ['lve', 'lve', 'lve', 'ma', 'nian']
+    >>> [normalize_syllable(s) for s in ("lve", "lüe", "lüè", "ma3", "nian", "Ma", "de0")]
+    ['lve', 'lve', 'lve', 'ma', 'nian', 'ma', 'de']
     """
     return _toneless(syllable)
 
@@ -148,6 +156,8 @@ def remove_ruby_pinyin(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
     '馬鞍山市(2021-2023年)，互聯'
     >>> remove_ruby_pinyin("戰略（lve）、（一）、(初稿)、(APP)、(5G)、Internet(an)")[0]
     '戰略、（一）、(初稿)、(APP)、(5G)、Internet(an)'
+    >>> remove_ruby_pinyin("济(Ji)南(Nan)市(shì)的(de0)额(E)、附件(A)、平台(APP)")[0]
+    '济南市的额、附件(A)、平台(APP)'
     >>> text, edits, warnings = remove_ruby_pinyin("第三款(a)项")
     >>> text, edits, [w.excerpt for w in warnings]
     ('第三款(a)项', [], ['款(a)'])
@@ -165,7 +175,7 @@ def remove_ruby_pinyin(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
             if is_reading(syllable, char):
                 cursor = group.end()
                 continue
-            if normalize_syllable(syllable) in syllables:
+            if normalize_syllable(syllable) in syllables and not syllable[0].isupper():  # ``件(A)``: a label
                 warnings.append(
                     CleanWarning(
                         RULE,
