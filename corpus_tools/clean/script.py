@@ -173,6 +173,9 @@ _NEUTRAL, _SIMPLIFIED, _TRADITIONAL, _MIXED = "neutral", "simplified", "traditio
 # How strongly one script must dominate a unit to convert it whole: mirror slips
 # (示范 in 示範 text) leave a few Simplified-only characters in Traditional text.
 _DOMINANCE = 4
+_PAGE_DOMINANCE = 2
+# Traditional-only characters that make a mixed unit convert whole (slips filled in).
+_MIXED_MIN_TRADITIONAL = 2
 # Share of the evidence that Traditional units must hold for a Traditional page.
 _TRADITIONAL_SHARE = 0.9
 
@@ -253,12 +256,16 @@ def _units(text: str, pattern: "regex.Pattern[str]") -> list[tuple[int, int]]:
 def _plan(text: str) -> list[tuple[int, int, str]]:
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     t, s = _score(text)
-    dominance = 1 if t >= _DOMINANCE * s else _DOMINANCE
+    # A page whose evidence is mostly Traditional (mirror slips leave up to a
+    # third Simplified characters) classes its units by a bare majority.
+    dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
     paragraphs = _units(text, _PARAGRAPH_RE)
     classes = _fill_neutral([_classify(*_score(text[a:b]), dominance) for a, b in paragraphs])
     plan: list[tuple[int, int, str]] = []
     for (a, b), cls in zip(paragraphs, classes):
-        if cls != _MIXED:
+        # A Simplified paragraph with Traditional-only characters may hold a
+        # converted sentence (``…的决议；撤銷市人民政府關於預算…``): look per sentence.
+        if cls != _MIXED and not (cls == _SIMPLIFIED and _any_traditional_only(text[a:b])):
             plan.append((a, b, cls))
             continue
         sentences = [(a + x, a + y) for x, y in _units(text[a:b], _SENTENCE_RE)]
@@ -353,9 +360,29 @@ def _to_simplified(config: str, text: str) -> str:
     return out
 
 
+#: The Traditional conversion matching each ``*2s`` config, for mirror slips.
+_BACK_TO_TRADITIONAL = {"t2s": "s2t", "tw2s": "s2tw", "hk2s": "s2hk"}
+
+
+@lru_cache(maxsize=None)
+def _slip_table(config: str) -> dict[int, str]:
+    """Each Simplified-only character to its one-character Traditional form."""
+    table = _char_table(config, sorted(SIMPLIFIED_ONLY))
+    return {ord(c): t for c, t in table.items() if len(t) == 1}
+
+
 def _span_edits(text: str, start: int, end: int, config: str, detail: str) -> list[Edit]:
+    """Edits converting a Traditional unit.  Mirror slips (Simplified characters
+    left in it) break OpenCC's phrases (``显著`` from a slipped ``顯著`` becomes
+    ``显着``; ``关於`` keeps ``於``), so a unit holding Simplified-only characters is
+    first made wholly Traditional, then converted."""
     before = text[start:end]
-    after = _to_simplified(config, before)
+    source = before
+    if not SIMPLIFIED_ONLY.isdisjoint(before):
+        # Character by character, never by phrase: a phrase-level s2t round trip
+        # rewrites valid Simplified text (修 -> 脩, 坐 -> 座).
+        source = before.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
+    after = _to_simplified(config, source)
     return [
         Edit(RULE, start + i, start + j, before[i:j], repl, detail)
         for i, j, repl in _diff_runs(before, after)
@@ -385,6 +412,8 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
     []
     >>> [(e.before, e.after) for e in convert_traditional("推進製造強國")[1]]
     [('進製', '进制'), ('強國', '强国')]
+    >>> convert_traditional("北京市人民代表大會常务委員會关於加强市級預算審查监督的決定，有显著成效")[0]
+    '北京市人民代表大会常务委员会关于加强市级预算审查监督的决定，有显著成效'
     """
     if not _any_traditional_only(text):
         return text, []
@@ -393,8 +422,10 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
     config = choose_variant(traditional) if traditional else "t2s"
     edits: list[Edit] = []
     for a, b, cls in plan:
-        if cls == _TRADITIONAL:
-            edits.extend(_span_edits(text, a, b, config, config))
+        if cls == _TRADITIONAL or (cls == _MIXED and _score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
+            # a mixed unit with several Traditional-only characters is a converted
+            # one with many slips (``北京市人民代表大會常务委員會关於加强``)
+            edits.extend(_span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
             edits.extend(_isolated_edits(text, a, b, config))
     return apply_edits(text, edits), edits
