@@ -184,6 +184,8 @@ _TRAIL_BYTES = {
     "gbk": [b for b in range(0x40, 0xFF) if b != 0x7F],
     "big5": [*range(0x40, 0x7F), *range(0xA1, 0xFF)],
 }
+#: Margin (bits) a restored lost character needs over deleting the mark.
+LOST_CHAR_MARGIN = 4.0
 _MAX_BACK = 48  # characters before the end of a misaligned run where the byte may have been lost
 _RARE_LOOKBACK = 3  # a run must show a rare character among its last few
 
@@ -289,6 +291,43 @@ def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choic
     return choices
 
 
+def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
+    """The character a lone ``?``/U+FFFD between CJK characters stands for, if sure.
+
+    A byte lost right before a character's trail byte leaves that trail byte
+    alone; when it cannot pair with the next character's lead byte (``，`` is
+    ``A3 AC``; ``AC D3`` is no GBK character) the decoder shows U+FFFD, later
+    often folded to ``?``, and is back in step at once: ``计划，确定`` becomes
+    ``计划?确定``.  The candidates are the characters whose trail byte could
+    not pair with the next byte; deleting the mark and a typed question mark
+    compete with them, and a character is restored only when it beats every
+    other reading by a margin in context.
+
+    >>> _lost_character("结合本市实际?制定本条例", 6)[0]
+    '，'
+    >>> _lost_character("规?定", 1) is None
+    True
+    """
+    after = text[pos + 1 : pos + 2]
+    if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in text[pos + 2 : pos + 4]):
+        return None  # ``?偨Y``: the mark opens a misaligned run (or ends the text)
+    left, right = text[max(0, pos - 2) : pos], text[pos + 1 : pos + 3]
+    scored: dict[str, tuple[float, dict]] = {"": (_cost(left + right), {}), "？": (_cost(left + "？" + right), {})}
+    for codec in _MISALIGN_CODECS:
+        table = _pair_table(codec)
+        for y in _unpaired_bytes(codec, after):
+            for lead in _LEAD_BYTES[codec]:
+                ch = table.get(bytes((lead, y)))
+                if ch is None or not _is_common(ch) or ch in scored:
+                    continue
+                scored[ch] = (_cost(left + ch + right), {"codec": codec, "lost_byte": f"{lead:02X}", "lost": "lead"})
+    ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
+    (best, (cost, info)), runner_up = ranked[0], ranked[1][1][0]
+    if not best or best == "？" or runner_up - cost < LOST_CHAR_MARGIN:
+        return None
+    return best, {**info, "lost_character": True, "margin": round(runner_up - cost, 1)}
+
+
 def _rare_tail(text: str, end: int) -> bool:
     """Whether one of the few characters before ``end`` is rare in law text."""
     return any(not ch.isascii() and not _is_common(ch) for ch in text[max(0, end - _RARE_LOOKBACK) : end])
@@ -323,6 +362,13 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
         is_qmark = text[end] in _QMARKS
         if is_qmark:
             if not _rare_tail(text, end):
+                # Only ``?``: a lone U+FFFD is as often a stray one (removed by
+                # remove_invisible_characters), and ``？`` is genuine punctuation.
+                lost = _lost_character(text, end) if text[end] == "?" else None
+                if lost is not None:
+                    char, info = lost
+                    edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
+                    done_until = end + 1
                 continue  # a genuine question mark after ordinary text
         elif _is_common(text[end - 1]):
             continue  # ``维生素C``, ``平台APP``: an ASCII letter after a common character
