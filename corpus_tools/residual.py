@@ -14,6 +14,12 @@ every text the exact detector matches, and usually more.  RE2 runs inside
 pyarrow (``match_substring_regex``) over the whole column at C speed, all
 detectors OR-ed into one DFA pass; only the few candidate rows it keeps go
 through the exact detector.  The verdict is always the exact detector's.
+The validator scans every text column of every config in that one pass
+(:func:`scan_columns`: the union compiles once, ~8 ms, instead of once per
+column and per parquet row group) and reads a document that is its whole
+page only once, as the page; pandera's checks then find the rows in
+:func:`cached_scan`'s cache.  A verdict depends on the row's string alone,
+which is what makes both exact.
 """
 
 from __future__ import annotations
@@ -469,8 +475,9 @@ def re2_prefilter(pattern: Any) -> str | None:
 
 #: Chunks of a column are merged up to this many bytes before an RE2 pass:
 #: pyarrow compiles the regex once per chunk, and the union of prefilters
-#: (several thousand characters of classes) costs ~2 ms to compile, so a
-#: parquet column read as 80 row groups paid 80 compilations per pattern.
+#: (several thousand characters of classes) costs ~8 ms to compile, so a
+#: parquet column read as 80 row groups paid 80 compilations per pattern
+#: (5.8 s of RE2 on the clean corpus build, now ~0.2 s).
 _CHUNK_BYTES = 1 << 30
 
 
