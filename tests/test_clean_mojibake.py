@@ -176,3 +176,39 @@ def test_clean_corpus_unchanged(clean_corpus_files: list[Path]) -> None:
     assert all(not changed for _, changed in report.values()), report
     assert not any(mojibake.MOJIBAKE_SIGNATURE_RE.search(t) for t in texts)
     assert not any(mojibake.INVISIBLE_RE.search(t) for t in texts)
+
+
+LOSSY_LINES = [
+    "第十二条 本条例自2021年11月1日起施行。",
+    "2004年7月29日 北京市第十二届人民代表大会常务委员会第十三次会议通过",
+    "第十条 在公共交通枢纽和城郊结合部等可以实现自备车与公共交通换乘的地段，应当规划建设公共停车场。",
+    "本条例自公布之日起施行。",
+]
+
+
+@pytest.mark.parametrize("mark", ["\ufffd", "?"])
+@pytest.mark.parametrize("line", LOSSY_LINES)
+def test_lossy_utf8_as_gbk_lines_are_recovered(line: str, mark: str) -> None:
+    """Whole lines of UTF-8 read as GBK whose undecodable bytes became U+FFFD or ?."""
+    assert run_all(noise.utf8_as_gbk_lossy(line, mark=mark))[0] == line
+
+
+TRADITIONAL_SENTENCES = [
+    "兼顧防災減災、人民防空和通信等需要。",
+    "遴選梳理智能制造典型場景。總結“十三五”時期經驗。",
+    "法人和其他組織的名稱、招牌用字；",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SENTENCES + TRADITIONAL_SENTENCES), st.randoms(use_true_random=False), st.sampled_from(["?", "\ufffd"]))
+def test_lost_byte_long_runs_repaired_or_kept(text: str, rng: random.Random, mark: str) -> None:
+    """Lost bytes anywhere in a line (long out-of-step runs ending in an
+    unpaired byte, or in an ASCII trail byte): kept, or repaired so that at
+    most one character differs from the clean text -- the character whose
+    unknown byte only the language model could choose (``；``/``，`` at a line end)."""
+    damaged = noise.lose_byte(text, rng, codec="gbk").replace("?", mark)
+    fixed, edits, warnings = mojibake.fix_gbk_misalignment(damaged)
+    assert apply_edits(damaged, edits) == fixed
+    if fixed != damaged:
+        assert len(fixed) == len(text) and sum(a != b for a, b in zip(fixed, text)) <= 1, (damaged, fixed)

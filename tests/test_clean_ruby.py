@@ -132,3 +132,15 @@ def test_clean_corpus_roundtrip_sample(clean_corpus_files):
         clean = text[start : start + 2000]
         corrupted = add_ruby(clean, rng, rate=0.3, stack_rate=0.2, heteronym_rate=0.1)
         assert remove_ruby_pinyin(corrupted)[0] == clean, path.name
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), rate=st.floats(0.05, 1.0))
+def test_capitalised_and_tone_digit_ruby_roundtrip(seed, rate):
+    """Variants the benchmark may use: (Ma), ma3, de0, on Simplified and Traditional text."""
+    rng = random.Random(seed)
+    corrupted = add_ruby(LAW, rng, rate=rate, stack_rate=0.3, fullwidth_rate=0.4, capital_rate=0.5, digit_rate=0.5)
+    text, edits, warnings = remove_ruby_pinyin(corrupted)
+    assert text == LAW
+    assert apply_edits(corrupted, edits) == text
+    assert not warnings

@@ -99,3 +99,21 @@ def test_clean_corpus_only_width_of_punctuation_in_cjk_context(clean_corpus_file
     print(f"\nwidth on the clean corpus: {speed:.1f} MB/s, {changed} files changed, "
           f"{between} between CJK, {one_sided} touching CJK on one side, {dict(by_char.most_common())}")
     assert not any(ASCII_PUNCT_BETWEEN_CJK_RE.search(out) for out, _ in results)
+
+
+CONTACT_LINE = (
+    "联系电话：0519-85681627，电子邮箱：zqyjfk@163.com；网址：https://www.gov.cn/zhengce/2021-11/01/content_5648.htm，"
+    "传真：（0551）62999999。"
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False), st.floats(0.2, 1.0))
+def test_fullwidth_contacts_and_ascii_punctuation_are_recovered(rng: random.Random, rate: float) -> None:
+    """Full-width URLs, e-mail addresses and phone numbers, with ASCII punctuation
+    around them (decided again on the changed text): back to the clean line."""
+    to_ascii = {"，": ",", "；": ";", "：": ":", "（": "(", "）": ")"}
+    damaged = "".join(
+        to_ascii[ch] if ch in to_ascii and rng.random() < rate else ch for ch in noise.widen_contacts(CONTACT_LINE, rng, rate)
+    )
+    assert normalize_width(damaged)[0] == CONTACT_LINE

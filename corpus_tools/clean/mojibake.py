@@ -235,6 +235,8 @@ def _best_chars(options: list[tuple[str, float]], left: str, right: str) -> list
         if not _is_common(ch):
             continue
         cost = _char_cost(ch) + penalty - _bigram_bonus(left + ch) - _bigram_bonus(ch + right)
+        if right in ("", "\n") and ch in _LINE_END_MARKS:
+            cost -= 2 * BIGRAM_BONUS  # a line ends on 。；：
         scored.append((cost, ch, penalty))
     scored.sort()
     return scored[:2]
@@ -285,7 +287,8 @@ def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choic
                         out = head + first + mid + last
                         lost = first.encode(codec)[1 if penalty else 0]
                         info = {"codec": codec, "lost_byte": f"{lost:02X}", "lost": "trail" if penalty else "lead"}
-                        choices.append(_Choice(out, _cost(out + after) + penalty, info))
+                        line_end = 2 * BIGRAM_BONUS if after in ("", "\n") and last in _LINE_END_MARKS else 0.0
+                        choices.append(_Choice(out, _cost(out + after) + penalty - line_end, info))
                 continue
             continue
     return choices

@@ -65,6 +65,7 @@ _SIMPLE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _SIMPLE_RE = regex.compile(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
 _PERIOD_RE = regex.compile(rf"(?<={_CLOSERS})(?<!\.)\.(?!\.)(?=\p{{Han}}|$)", regex.M)
 _PAREN_PAIR_RE = regex.compile(r"\(([^()\n]{0,120})\)")
+_HALF_PAIR_RE = regex.compile(r"（[^（）()\n]{0,120}\)|\([^（）()\n]{0,120}）")
 _LONE_PAREN_RE = regex.compile(rf"(?<={CJK})[()]|[()](?={CJK})")
 _DQUOTE_PAIR_RE = regex.compile(r'"([^"\n]{1,200}?)"')
 _SQUOTE_PAIR_RE = regex.compile(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
@@ -135,6 +136,10 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
         for m in _LONE_PAREN_RE.finditer(text):
             if m.start() not in paired:
                 out[m.start()] = (m.end(), "（" if m.group() == "(" else "）")
+        for m in _HALF_PAIR_RE.finditer(text):  # ``（0551)``: one half of a pair typed in ASCII
+            i = m.start() if m.group()[0] == "(" else m.end() - 1
+            if i not in paired:
+                out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
     if '"' in text:
         for m in _DQUOTE_PAIR_RE.finditer(text):
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
@@ -157,7 +162,9 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     if "／／" in text or "ｗｗｗ" in text:
         for m in _FULLWIDTH_URL_RE.finditer(text):
             for i, ch in enumerate(m.group(), m.start()):
-                if ch in _URL_FULLWIDTH and i not in out and not _FULLWIDTH_GATE.match(ch):  # letters: one run edit above
+                if ch.isascii():
+                    out.pop(i, None)  # ``ｈｔｔｐｓ:／／``: the URL's own ASCII stays
+                elif ch in _URL_FULLWIDTH and not _FULLWIDTH_GATE.match(ch):  # letters: one run edit above
                     out[i] = (i + 1, _URL_FULLWIDTH[ch])
     return out
 
@@ -180,6 +187,8 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
     []
     >>> normalize_width("传真:(0551)62999999;活动(包括表演);\\n网址:ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／ｚｃ，zq＠163．com")[0]
     '传真：（0551）62999999；活动（包括表演）；\\n网址：https://www.gov.cn/zc，zq@163.com'
+    >>> normalize_width("传真（0551)62999999，f(x)")[0]
+    '传真（0551）62999999，f(x)'
     >>> normalize_width("Ｗｉ－Ｆｉ、Ｃ＋＋，100－200米，电话０５１９－８５６８１６２７")[0]
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """

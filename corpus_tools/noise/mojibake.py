@@ -46,7 +46,9 @@ def corrupt_line_utf8_as_gbk(text: str, rng: random.Random) -> tuple[str, bool]:
     return text[: m.start()] + utf8_as_gbk(line) + text[m.end() :], is_lossless_utf8_as_gbk(line)
 
 
-def lose_byte(text: str, rng: random.Random, *, codec: str = "gbk", fold_question_mark: bool = True) -> str:
+def lose_byte(
+    text: str, rng: random.Random, *, codec: str = "gbk", fold_question_mark: bool = True, errors: str = "replace"
+) -> str:
     """Drop the lead byte of one character and decode the rest of its line out of step.
 
     This is the ``?偨Y`` family: ``。總結`` losing ``A1`` reads as ``？偨Y``
@@ -66,11 +68,20 @@ def lose_byte(text: str, rng: random.Random, *, codec: str = "gbk", fold_questio
             continue
         if len(data) < 4:
             continue
-        damaged = data[1:].decode(codec, errors="replace")
+        damaged = data[1:].decode(codec, errors=errors)
         if fold_question_mark:
             damaged = damaged.replace("？", "?").replace("\ufffd", "?")
         return text[:pos] + damaged + text[end:]
     return text
+
+
+def utf8_as_gbk_lossy(line: str, *, mark: str = "\ufffd") -> str:
+    """``line`` as a GBK decoder shows its UTF-8 bytes, undecodable bytes as ``mark``.
+
+    >>> utf8_as_gbk_lossy("年", mark="?")
+    '骞?'
+    """
+    return line.encode("utf-8").decode("gbk", errors="replace").replace("\ufffd", mark)
 
 
 def insert_invisible(text: str, rng: random.Random, n: int = 3, *, controls: bool = True) -> str:

@@ -2,7 +2,7 @@
 
 :func:`add_ruby` puts a bracketed toneless reading after some Han characters:
 ``马鞍(an)山``, stacked ``互(hu)(hu)(hu)``, ``ü`` spelled ``v``, ``u`` or ``ü``
-(``略(lve)``), ASCII or full-width brackets, and preferably before a closing
+(``略(lve)``), capitalised (``(Ma)``) or with a tone digit (``ma3``), ASCII or full-width brackets, and preferably before a closing
 bracket so that ruby lands inside genuine parentheses (``(2021-2023年(nian))``).
 Readings come from pypinyin in context (phrase-aware), sometimes another
 heteronym of the character, as careless sites pick.  It feeds the property
@@ -56,6 +56,8 @@ def add_ruby(
     fullwidth_rate: float = 0.3,
     heteronym_rate: float = 0.1,
     before_closer_rate: float = 0.8,
+    capital_rate: float = 0.0,
+    digit_rate: float = 0.0,
 ) -> str:
     """Insert ruby groups after Han characters of ``text``.
 
@@ -85,7 +87,12 @@ def add_ruby(
             groups = []
             for _ in range(count):
                 left, right = ("（", "）") if rng.random() < fullwidth_rate else ("(", ")")
-                groups.append(f"{left}{_spell(reading, rng)}{right}")
+                syllable = _spell(reading, rng)
+                if capital_rate and rng.random() < capital_rate:  # (Ma): some sites capitalise
+                    syllable = syllable[:1].upper() + syllable[1:]
+                if digit_rate and rng.random() < digit_rate:  # ma3: a tone digit, 5 or 0 for the neutral tone
+                    syllable += rng.choice("123450")
+                groups.append(f"{left}{syllable}{right}")
             pieces.append(text[cursor:pos])
             pieces.append("".join(groups))
             cursor = pos

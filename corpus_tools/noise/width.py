@@ -47,3 +47,22 @@ def widen_alphanumerics(text: str, rng: random.Random, rate: float = 0.5) -> str
         return "".join(chr(ord(c) + 0xFEE0) for c in m.group())
 
     return _DIGIT_RUN.sub(widen, text)
+
+
+_CONTACT = regex.compile(
+    r"(?:https?://|www\.)[!-~]*[0-9A-Za-z/]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|0[0-9]{2,3}-[0-9]{7,8}"
+)
+
+
+def widen_contacts(text: str, rng: random.Random, rate: float = 1.0) -> str:
+    """Write URLs, e-mail addresses and telephone numbers in full width, punctuation included.
+
+    >>> widen_contacts("邮箱zq@163.com，电话0519-85681627", random.Random(0))
+    '邮箱ｚｑ＠１６３．ｃｏｍ，电话０５１９－８５６８１６２７'
+    """
+    def widen(m: regex.Match[str]) -> str:
+        if rng.random() >= rate:
+            return m.group()
+        return "".join(chr(ord(c) + 0xFEE0) for c in m.group())
+
+    return _CONTACT.sub(widen, text)
