@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean import CLEANING_ORDER, clean_and_explain
@@ -265,6 +265,8 @@ def test_fixed_width_wrap_of_single_newline_text_is_undone(law, seed):
     single = noise.single_newline(law)
     assert clean_layout(single) == single
     damaged = noise.hard_wrap(single, rng, width=rng.randint(12, 40))
+    # the width is read from the lines it cut: a short law cut in few places shows none
+    assume(damaged.count("\n") - single.count("\n") >= 6)
     assert clean_layout(damaged) == single
 
 

@@ -224,6 +224,10 @@ _WIDTH_CANDIDATE = regex.compile(
 )
 #: An article label (not a division: chapter headings are short titles).
 _ARTICLE_LABEL = regex.compile(rf"^{_HSPACE}*第{_HSPACE}*[{_NUM}\d]+{_HSPACE}*条")
+#: Any line of 10+ characters: wrap pieces must be a fifth of them at
+#: least, so that the few short lines a first pass leaves do not read as a
+#: new, narrower width on a second pass (the rule stays idempotent).
+_LONG_LINE = re.compile(r"^[^\n]{10,}$", re.MULTILINE)
 #: Kinsoku moves a break a few characters past the width (closing punctuation
 #: never starts a line): lines up to this much longer share the width.
 _WIDTH_SLACK = 2
@@ -238,7 +242,8 @@ def _wrap_width(text: str) -> int | None:
     (titles, headings) are few and of scattered lengths.  Lines opening a
     block other than an article (``一、``, ``（一）``, a date) are not
     counted: lists of headings share a length by nature.  The width counts
-    when at least 3 lines, and half of all such lines, share it.
+    when at least 3 lines share it, and they are half of the lines that stop
+    mid-sentence and a fifth of all lines of 10+ characters.
 
     >>> _wrap_width("一二三四五六七八九十一二\\n三四五六七八九十一二三四\\n五六七八九十一二三四五六\\n七。")
     12
@@ -257,7 +262,7 @@ def _wrap_width(text: str) -> int | None:
         n = sum(counts.get(width + k, 0) for k in range(_WIDTH_SLACK + 1))
         if n > best_n or n == best_n and best is not None and width < best:
             best, best_n = width, n
-    if best_n >= 3 and 2 * best_n >= len(lengths):
+    if best_n >= 3 and 2 * best_n >= len(lengths) and 5 * best_n >= len(_LONG_LINE.findall(text)):
         return best
     return None
 
@@ -307,12 +312,12 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
             continue
         if width is False:
             width = _wrap_width(text)
-        line_len = m.start() - a_start
+        line_len = len(a_line)  # as the line reads once earlier wraps are joined
         if last in _OPEN_CONTINUATION:
             evidence = "line ends inside a sentence"
         elif _is_prose(a_line):
             evidence = "prose line without sentence end"
-        elif width and line_len >= width and not _ADOPTION_END.search(a_line):
+        elif width and line_len >= width and not _is_adoption_line(a_line):
             # longer: a break the layout moved on; an adoption line is whole
             evidence = f"line as long as the page's wrap width ({width})"
         else:
@@ -590,6 +595,20 @@ def _metadata_gap(text: str, body: int) -> int:
             return gap
     last = _GAP_RE.match(text, gaps[-1])
     return gaps[-1] if last and last.end() == body else -1
+
+
+def _is_adoption_line(line: str) -> bool:
+    """A whole adoption or amendment line of the metadata (not an article
+    whose sentence happens to stop on 通过 at a wrap).
+
+    >>> _is_adoption_line("2017年12月18日 某市第九届人民代表大会常务委员会第二次会议通过")
+    True
+    >>> _is_adoption_line("第二十四条 市人民代表大会主席团会议通过")
+    False
+    """
+    if not _ADOPTION_END.search(line) or _ARTICLE_LABEL.match(line):
+        return False
+    return "会议" in line or bool(_DATE_LINE.match(line)) or line.lstrip()[:1] in "（("
 
 
 def _has_body_blank_run(text: str) -> bool:
