@@ -819,11 +819,11 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
 #: uses ``\\u200b`` lines as blank-line markers) is layout, not damage, and is
 #: not matched.  U+3000 (ideographic space) is a real character and never matched.
 INVISIBLE_RE = regex.compile(
-    rf"(?:^[{_ZERO_WIDTH}]+$)(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
+    rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
     regex.M,
 )
 _INVISIBLE_GATE = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]")
-_INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+$)(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
+_INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
 
 def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
@@ -836,6 +836,8 @@ def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanW
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'
+    >>> remove_invisible_characters("第一条\\r\\n\\u200b\\r\\n第二条")[0]  # a zero-width blank-line marker stays
+    '第一条\\n\\u200b\\n第二条'
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
     """
