@@ -308,7 +308,7 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
 
     >>> _lost_character("结合本市实际?制定本条例", 6)[0]
     '，'
-    >>> _lost_character("规?定", 1) is None
+    >>> _lost_character("是否?", 2) is None  # nothing after it: a question mark
     True
     """
     after = text[pos + 1 : pos + 2]
@@ -325,10 +325,15 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
                     continue
                 scored[ch] = (_cost(left + ch + right), {"codec": codec, "lost_byte": f"{lead:02X}", "lost": "lead"})
     ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
-    (best, (cost, info)), runner_up = ranked[0], ranked[1][1][0]
-    if not best or best == "？" or runner_up - cost < LOST_CHAR_MARGIN:
+    best, (cost, info) = ranked[0]
+    if best in ("", "？"):
         return None
-    return best, {**info, "lost_character": True, "margin": round(runner_up - cost, 1)}
+    # far better than reading no character there, and better than any other character
+    keep = min(scored[""][0], scored["？"][0]) - cost
+    other = ranked[1][1][0] - cost if len(ranked) > 1 else math.inf
+    if keep < LOST_CHAR_MARGIN or other < MIN_MARGIN:
+        return None
+    return best, {**info, "lost_character": True, "margin": round(min(keep, other), 1)}
 
 
 def _rare_tail(text: str, end: int) -> bool:
