@@ -7,8 +7,8 @@ Usage::
 
 Stages are timed in-process on the unpacked corpus (ingest; every cleaning rule
 in CLEANING_ORDER; structure; validation; writing). End-to-end figures run
-``corpus-tools build`` in a subprocess for each worker count and read the
-child's peak RSS from ``getrusage``.  ``--scale N`` also builds a corpus N
+``corpus-tools build`` in a subprocess for each worker count and sample the
+memory of the build's process tree (summed PSS) with psutil.  ``--scale N`` also builds a corpus N
 times larger (the files repeated under new names) to show that memory stays
 flat.  Input MB are the raw bytes on disk.
 """
