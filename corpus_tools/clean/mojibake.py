@@ -310,15 +310,29 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     '，'
     >>> _lost_character("是否?", 2) is None  # nothing after it: a question mark
     True
+    >>> _lost_character("國家機關工作人T執行公務", 7)[0], _lost_character("国家机关A级景区", 4)
+    ('員', None)
     """
     after = text[pos + 1 : pos + 2]
     if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in text[pos + 2 : pos + 4]):
         return None  # ``?偨Y``: the mark opens a misaligned run (or ends the text)
     left, right = text[max(0, pos - 2) : pos], text[pos + 1 : pos + 3]
-    scored: dict[str, tuple[float, dict]] = {"": (_cost(left + right), {}), "？": (_cost(left + "？" + right), {})}
+    mark = text[pos]
+    if mark.isascii() and mark.isalpha():
+        # A trail byte in the ASCII range read alone: only GBK/Big5 extension
+        # characters (Traditional forms) have one, so only in Traditional lines.
+        line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+        if len(TRADITIONAL_ONLY.intersection(line)) < 2 or (pos + 1 < len(text) and text[pos + 1].isascii()):
+            return None
+        keep_options = {mark: (_cost(left + mark + right), {})}
+        trails = {codec: [ord(mark)] for codec in _MISALIGN_CODECS}
+    else:
+        keep_options = {"": (_cost(left + right), {}), "？": (_cost(left + "？" + right), {})}
+        trails = {codec: _unpaired_bytes(codec, after) for codec in _MISALIGN_CODECS}
+    scored: dict[str, tuple[float, dict]] = dict(keep_options)
     for codec in _MISALIGN_CODECS:
         table = _pair_table(codec)
-        for y in _unpaired_bytes(codec, after):
+        for y in trails[codec]:
             for lead in _LEAD_BYTES[codec]:
                 ch = table.get(bytes((lead, y)))
                 if ch is None or not _is_common(ch) or ch in scored:
@@ -326,10 +340,10 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
                 scored[ch] = (_cost(left + ch + right), {"codec": codec, "lost_byte": f"{lead:02X}", "lost": "lead"})
     ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
     best, (cost, info) = ranked[0]
-    if best in ("", "？"):
+    if best in keep_options:
         return None
     # far better than reading no character there, and better than any other character
-    keep = min(scored[""][0], scored["？"][0]) - cost
+    keep = min(v[0] for v in keep_options.values()) - cost
     other = ranked[1][1][0] - cost if len(ranked) > 1 else math.inf
     if keep < LOST_CHAR_MARGIN or other < MIN_MARGIN:
         return None
@@ -379,7 +393,15 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                     done_until = end + 1
                 continue  # a genuine question mark after ordinary text
         elif _is_common(text[end - 1]):
-            continue  # ``维生素C``, ``平台APP``: an ASCII letter after a common character
+            # ``维生素C``, ``平台APP``: an ASCII letter after a common character;
+            # in Traditional text it may be the trail byte of a character whose
+            # lead byte was lost (``員`` = ``86 54``: ``人員執行`` -> ``人T執行``).
+            lost = _lost_character(text, end) if text[end].isalpha() else None
+            if lost is not None:
+                char, info = lost
+                edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
+                done_until = end + 1
+            continue
         line_start = text.rfind("\n", 0, end) + 1
         if MOJIBAKE_SIGNATURE_RE.search(text, max(line_start, end - 12), end + 12):
             continue  # UTF-8 read as GBK (lost bytes shown as U+FFFD): rule 2's job
