@@ -611,12 +611,21 @@ def _is_adoption_line(line: str) -> bool:
     return "会议" in line or bool(_DATE_LINE.match(line)) or line.lstrip()[:1] in "（("
 
 
-def _has_body_blank_run(text: str) -> bool:
-    """Whether a run of 2+ blank lines sits in the body (fast gate).
+def _lone_gap(text: str) -> int:
+    """Start of the only run of 2+ blank lines before the first label, when
+    the text holds just that one (a clean text's metadata gap), else -1."""
+    first = _GAP_RE.search(text)
+    if first is None or _GAP_RE.search(text, first.end()) is not None or first.start() > _body_start(text):
+        return -1
+    return first.start()
 
-    Clean texts hold at most one such run, the gap between the metadata and
-    the first label; so a second run, or a first run after the first label,
-    is what the ``short`` alternative of the layout pattern may change.
+
+def _has_blank_run_to_fix(text: str) -> bool:
+    """Whether a run of newlines may change (fast gate, two ``find`` scans).
+
+    A run of 5+ newlines always changes (``run``); one of 3-4 (``short``)
+    only when it is not the one gap a clean text may hold: so when there is
+    a second run, or the first one sits after the first label.
     """
     first = text.find("\n\n\n")
     if first < 0:
@@ -624,6 +633,8 @@ def _has_body_blank_run(text: str) -> bool:
     end = first + 3
     while end < len(text) and text[end] == "\n":
         end += 1
+    if end - first >= 5:
+        return True
     return text.find("\n\n\n", end) >= 0 or _FIRST_LABEL.search(text, 0, first) is not None
 
 
@@ -636,10 +647,9 @@ def _might_need_blank_fix(text: str) -> bool:
     """
     return (
         text[:1].isspace()
-        or "\n\n\n\n\n" in text
         or text.endswith("\n\n\n")
+        or _has_blank_run_to_fix(text)
         or _HSPACE_AT_LINE_END.search(text) is not None
-        or _has_body_blank_run(text)
     )
 
 
@@ -661,10 +671,10 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
     Changed: blank lines before the text; whitespace-only lines (emptied);
     trailing padding that holds a tab or two ASCII spaces; four or more
     consecutive blank lines (to one); in a text that separates paragraphs by
-    one blank line, two or three blank lines (to one) except in the last gap
-    before the first label (the metadata gap of the corpus, where four or
-    more become two); two or more blank lines at the end (to one final
-    newline).  Kept: the input's paragraph separation (one newline
+    one blank line, two or three blank lines (to one) except in the metadata
+    gap of the corpus (the only such gap in the text, or the one after the
+    adoption lines, where four or more become two); two or more blank lines
+    at the end (to one final newline).  Kept: the input's paragraph separation (one newline
     or one blank line), up to three blank lines in the metadata gap, a trailing
     ideographic or no-break space: the clean corpus has all of these (three
     blank lines around its metadata block, ``修正\u3000`` adoption lines).
@@ -684,10 +694,15 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
     edits: list[Edit] = []
     body: int | None = None
     blank_mode: bool | None = None
+    lone_gap: int | None = None
     for m in _BLANK_LAYOUT.finditer(text):
         kind = m.lastgroup or "lead"
         after, why = _BLANK_REASONS[kind]
-        if kind in ("run", "short"):
+        if kind == "short" and lone_gap is None:
+            lone_gap = _lone_gap(text)
+        if kind == "short" and m.start() == lone_gap:  # a clean text's one gap: kept
+            after, why = "\n" * m.group(0).count("\n"), "whitespace-only line"
+        elif kind in ("run", "short"):
             if body is None:
                 body, blank_mode = _body_start(text), _uses_blank_line_paragraphs(text)
                 metadata_gap = _metadata_gap(text, body)
