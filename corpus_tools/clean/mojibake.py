@@ -294,6 +294,9 @@ def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choic
     return choices
 
 
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     """The character a lone ``?``/U+FFFD between CJK characters stands for, if sure.
 
@@ -312,6 +315,8 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     True
     >>> _lost_character("國家機關工作人T執行公務", 7)[0], _lost_character("国家机关A级景区", 4)
     ('員', None)
+    >>> _lost_character("規定數額（e）的註冊資金", 5) is None  # ruby, not a lost byte
+    True
     """
     after = text[pos + 1 : pos + 2]
     if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in text[pos + 2 : pos + 4]):
@@ -322,8 +327,10 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
         # A trail byte in the ASCII range read alone: only GBK/Big5 extension
         # characters (Traditional forms) have one, so only in Traditional lines.
         line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
-        if len(TRADITIONAL_ONLY.intersection(line)) < 2 or (pos + 1 < len(text) and text[pos + 1].isascii()):
-            return None
+        if len(TRADITIONAL_ONLY.intersection(line)) < 2 or not (
+            pos > 0 and _HAN_CHAR.match(text[pos - 1]) and _HAN_CHAR.match(after)
+        ):
+            return None  # only between Han characters: ``（e）`` is ruby, ``5G網絡`` a term
         keep_options = {mark: (_cost(left + mark + right), {})}
         trails = {codec: [ord(mark)] for codec in _MISALIGN_CODECS}
     else:
