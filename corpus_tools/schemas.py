@@ -624,6 +624,13 @@ MODELS: dict[str, type[DataFrameModel]] = {
 # --------------------------------------------------------------------------
 
 
+def _merge_reads(*pairs: tuple[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for config, columns in pairs:
+        out[config] = tuple(dict.fromkeys(out.get(config, ()) + columns))
+    return out
+
+
 @dataclass(frozen=True)
 class Relation:
     """A foreign key: every non-null ``config.column`` is some ``ref_config.ref_column``."""
@@ -640,6 +647,11 @@ class Relation:
     @property
     def description(self) -> str:
         return f"every {self.config}.{self.column} (where present) is a {self.ref_config}.{self.ref_column}"
+
+    @property
+    def reads(self) -> dict[str, tuple[str, ...]]:
+        """config -> the columns :meth:`passes` reads (the validator keeps only these across shards)."""
+        return _merge_reads((self.config, (self.column,)), (self.ref_config, (self.ref_column,)))
 
     def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
         values = frames[self.config][self.column]
@@ -677,6 +689,11 @@ class CountCheck:
     def description(self) -> str:
         return f"{self.config}.{self.column} is the number of {self.counted} rows with its {self.key}"
 
+    @property
+    def reads(self) -> dict[str, tuple[str, ...]]:
+        """config -> the columns :meth:`passes` reads."""
+        return _merge_reads((self.config, (self.key, self.column)), (self.counted, (self.counted_key,)))
+
     def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
         frame = frames[self.config]
         counts = frames[self.counted][self.counted_key].value_counts()
@@ -711,6 +728,11 @@ class NumberingCheck(Relation):
     @property
     def description(self) -> str:
         return self.text
+
+    @property
+    def reads(self) -> dict[str, tuple[str, ...]]:
+        """config -> the columns :meth:`passes` reads (ids, numbers and declared gaps)."""
+        return {"documents": ("doc_id", "numbering_gaps"), "articles": ("doc_id", "article_no")}
 
     def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
         documents = frames["documents"]

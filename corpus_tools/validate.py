@@ -16,7 +16,8 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -26,6 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandera.errors import SchemaError, SchemaErrors
+from pandera.pandas import Column, DataFrameSchema
 
 from corpus_tools import residual, schemas, tables
 
@@ -239,20 +241,25 @@ def _config_of(path: Path, table_names: Sequence[str] | None = None) -> str | No
     return None
 
 
-def _read_parquet(path: Path) -> pa.Table:
-    """One parquet file as a table: ``ParquetFile.read`` (same table as ``pq.read_table``,
-    without the dataset layer, ~15% less time on a built corpus)."""
+def _read_parquet(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
+    """One parquet file (or some of its columns) as a table: ``ParquetFile.read`` (same table as
+    ``pq.read_table``, without the dataset layer, ~15% less time on a built corpus)."""
     with pq.ParquetFile(path) as parquet:
-        return parquet.read()
+        return parquet.read(columns=list(columns) if columns is not None else None)
 
 
-def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Table], dict[str, list[str]], list[str]]:
-    """Read a dataset folder or parquet files: (config -> table, config -> files, problems).
+@dataclass(frozen=True)
+class _Shard:
+    """One parquet file of a config: where it is, and where its rows start in the whole config."""
 
-    A folder (``OUT`` or ``OUT/data``) must hold every config of
-    :data:`corpus_tools.tables.CONFIGS`; explicit parquet files may hold any.
-    """
-    paths = [Path(p) for p in ([path] if isinstance(path, (str, Path)) else path)]
+    config: str
+    path: Path
+    rows: int
+    offset: int
+
+
+def _discover(paths: Sequence[Path]) -> tuple[dict[str, list[Path]], bool, list[str]]:
+    """The parquet files under ``paths`` by config (``"?"``: a file whose name does not tell)."""
     problems: list[str] = []
     files: dict[str, list[Path]] = {}
     folder_input = False
@@ -273,32 +280,108 @@ def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Tab
                     files.setdefault(config, []).append(f)
         else:
             files.setdefault("?", []).append(p)
-    loaded: dict[str, list[pa.Table]] = {}
-    resolved: dict[str, list[Path]] = {}
+    return files, folder_input, problems
+
+
+def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shard]], dict[str, pa.Schema], dict[str, list[str]], list[str]]:
+    """The shards of each config from the parquet footers alone (no data read):
+    (config -> shards, config -> Arrow schema, config -> files, problems).
+
+    A folder (``OUT`` or ``OUT/data``) must hold every config of
+    :data:`corpus_tools.tables.CONFIGS`; explicit parquet files may hold any.
+    The shards of one config must share one schema (as concatenating them would require).
+    """
+    paths = [Path(p) for p in ([path] if isinstance(path, (str, Path)) else path)]
+    files, folder_input, problems = _discover(paths)
+    found: dict[str, list[tuple[Path, int, pa.Schema]]] = {}
     for config, config_files in files.items():
         for f in config_files:
             try:
-                table = _read_parquet(f)
+                with pq.ParquetFile(f) as parquet:
+                    schema, rows = parquet.schema_arrow, parquet.metadata.num_rows
             except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
                 problems.append(f"{f}: unreadable parquet ({type(exc).__name__}: {exc})")
                 continue
-            name = config if config != "?" else _config_of(f, table.schema.names)
+            name = config if config != "?" else _config_of(f, schema.names)
             if name is None:
                 problems.append(f"{f}: cannot tell which config this file holds (unknown name and columns)")
                 continue
-            loaded.setdefault(name, []).append(table)
-            resolved.setdefault(name, []).append(f)
+            found.setdefault(name, []).append((f, rows, schema))
     if folder_input and not problems:
         for name in tables.CONFIGS:
-            if name not in loaded:
+            if name not in found:
                 problems.append(f"config {name!r} missing: no data/{name}-*.parquet")
-    result: dict[str, pa.Table] = {}
-    for name, parts in loaded.items():
-        try:
-            result[name] = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
+    shards: dict[str, list[_Shard]] = {}
+    config_schemas: dict[str, pa.Schema] = {}
+    for name, parts in found.items():
+        try:  # the check pa.concat_tables makes, on empty tables
+            config_schemas[name] = pa.concat_tables([schema.empty_table() for _, _, schema in parts]).schema
         except pa.ArrowInvalid as exc:
             problems.append(f"config {name!r}: shards disagree on the schema ({exc})")
-    return result, {k: [str(f) for f in v] for k, v in resolved.items()}, problems
+            continue
+        offsets = np.cumsum([0] + [rows for _, rows, _ in parts])
+        shards[name] = [_Shard(name, f, rows, int(start)) for (f, rows, _), start in zip(parts, offsets)]
+    return shards, config_schemas, {k: [str(f) for f, _, _ in v] for k, v in found.items()}, problems
+
+
+def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Table], dict[str, list[str]], list[str]]:
+    """Read a dataset folder or parquet files whole: (config -> table, config -> files, problems).
+
+    :func:`validate_path` does not use it (it streams shard by shard); it is
+    for callers that want the tables in memory.
+    """
+    shards, _, files, problems = _plan(path)
+    result: dict[str, pa.Table] = {}
+    for name, parts in shards.items():
+        try:
+            read = [_read_parquet(s.path) for s in parts]
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"config {name!r}: unreadable parquet ({type(exc).__name__}: {exc})")
+            continue
+        result[name] = read[0] if len(read) == 1 else pa.concat_tables(read)
+    return result, files, problems
+
+
+def _units(shards: Mapping[str, list[_Shard]]) -> list[dict[str, _Shard]]:
+    """The shards grouped into units read together: one pages shard with the shards of the other
+    configs that hold the same source files (the build writes a chunk's pages, documents,
+    articles… into one shard per config, but a config without rows in a chunk has no shard
+    there, so shard numbers do not align).  Validation is per shard either way; a unit only
+    lets a document's text reuse its page's residual scan (:func:`_prescan`).  A shard that
+    matches no pages shard is a unit of its own."""
+    pages = shards.get("pages", [])
+    owner: dict[str, int] = {}
+    units: list[dict[str, _Shard]] = [{"pages": s} for s in pages]
+    if len(pages) > 1:
+        for k, shard in enumerate(pages):
+            for source in _first_values(shard, "source_file"):
+                owner.setdefault(source, k)
+    alone: list[dict[str, _Shard]] = []
+    for name in sorted(shards, key=_config_rank):
+        if name == "pages":
+            continue
+        for shard in shards[name]:
+            k = 0 if len(pages) == 1 else None
+            if k is None and owner and "source_file" in tables.CONFIGS[name].names:
+                k = next((owner[s] for s in _first_values(shard, "source_file", 1) if s in owner), None)
+            if k is not None and name not in units[k]:
+                units[k][name] = shard
+            else:
+                alone.append({name: shard})
+    return units + alone
+
+
+def _first_values(shard: _Shard, column: str, limit: int | None = None) -> list[str]:
+    """The distinct values of a string column of a shard (of its first row group when ``limit``)."""
+    try:
+        with pq.ParquetFile(shard.path) as parquet:
+            if column not in parquet.schema_arrow.names or not parquet.metadata.num_row_groups:
+                return []
+            values = parquet.read_row_group(0, columns=[column]) if limit else parquet.read(columns=[column])
+    except Exception:  # noqa: BLE001 - an unreadable shard is reported when it is read for validation
+        return []
+    out = [v for v in pc.unique(values.column(column)).to_pylist() if isinstance(v, str)]
+    return out[:limit] if limit else out
 
 
 # --------------------------------------------------------------------------
@@ -326,14 +409,83 @@ def _as_table(name: str, value: Any) -> pa.Table:
     raise UnusableInput(f"config {name!r}: expected a pyarrow.Table or pandas.DataFrame, got {type(value).__name__}")
 
 
+def _missing_columns(name: str, names: Sequence[str]) -> str | None:
+    missing = [c for c in tables.CONFIGS[name].names if c not in names]
+    return f"config {name!r}: missing columns {', '.join(missing)}" if missing else None
+
+
+class _Run:
+    """One validation, fed shard by shard (:meth:`add`), its global checks run at the end (:meth:`finish`).
+
+    Per shard: every check of the pandera model except uniqueness (row and
+    column checks, residual noise), on the shard alone.  Across shards: only
+    the light columns (:func:`_light_columns`: ids, numbers, counts, declared
+    gaps, article labels; never a text column) are kept, and the checks that
+    need every row run on them at the end: uniqueness of fields and keys,
+    :data:`corpus_tools.schemas.RELATIONS` and
+    :data:`corpus_tools.schemas.CROSS_CHECKS`.  Rows are numbered across the
+    whole config (a shard's offset is added), so the report is the one the
+    configs concatenated would give.
+    """
+
+    def __init__(self, report: ValidationReport, configs: Iterable[str]) -> None:
+        self.report = report
+        self.configs = [name for name in sorted(configs, key=_config_rank)]
+        self.light: dict[str, list[pa.Table]] = {name: [] for name in self.configs}
+        self.model: list[tuple[tuple, Failure]] = []
+        self.seen: set[tuple] = set()
+
+    def add(self, unit: Mapping[str, tuple[pa.Table, int]]) -> None:
+        """Validate one unit: config -> (table of one shard, index of its first row in the config)."""
+        frames = {name: schemas.to_frame(table) for name, (table, _) in unit.items()}
+        for name, (table, _) in unit.items():
+            self.light[name].append(table.select([c for c in _light_columns(name) if c in table.schema.names]))
+        try:
+            _prescan(frames)
+            for name in sorted(frames, key=_config_rank):
+                self._keep(name, _run_model(name, frames[name]), unit[name][1])
+        finally:
+            residual.clear_cache()
+
+    def _keep(self, name: str, failures: list[Failure], offset: int) -> None:
+        order = _check_order(name)
+        for failure in failures:
+            if failure.row is None:  # about the column or the schema: the same in every shard
+                key = (failure.check, failure.column, failure.value)
+                if (name, *key) in self.seen:
+                    continue
+                self.seen.add((name, *key))
+                rank: tuple = (_config_rank(name), 0, len(self.seen), 0)
+            else:
+                failure = replace(failure, row=failure.row + offset)
+                kind = 1 if failure.check in order.frame else 2
+                where = order.frame.get(failure.check, 0) if kind == 1 else order.column.get((failure.column, failure.check), (len(order.column), 0))
+                rank = (_config_rank(name), kind, where, failure.row)
+            self.model.append((rank, failure))
+
+    def finish(self) -> ValidationReport:
+        frames: dict[str, pd.DataFrame] = {}
+        for name in self.configs:
+            parts = self.light.pop(name)
+            table = pa.concat_tables(parts).combine_chunks() if len(parts) != 1 else parts[0]
+            frames[name] = schemas.to_frame(table)
+            self._keep(name, _run_unique(name, frames[name]), 0)
+        self.model.sort(key=lambda item: item[0])
+        self.report.failures.extend(f for _, f in self.model)
+        self.report.failures.extend(_run_cross(frames, self.report.skipped))
+        self.report.detectors = residual.detector_sources()
+        self.report.rows = {k: self.report.rows[k] for k in sorted(self.report.rows, key=_config_rank)}
+        return self.report
+
+
 def validate_tables(
     tables_: Mapping[str, pa.Table | pd.DataFrame], *, files: Mapping[str, list[str]] | None = None
 ) -> ValidationReport:
-    """Validate in-memory configs (the build gate).  Configs absent from ``tables_`` are not checked;
+    """Validate in-memory configs (one shard each).  Configs absent from ``tables_`` are not checked;
     checks across configs that need an absent config are listed as skipped."""
     started = time.perf_counter()
     report = ValidationReport(files=dict(files or {}))
-    frames: dict[str, pd.DataFrame] = {}
+    unit: dict[str, tuple[pa.Table, int]] = {}
     for name, value in tables_.items():
         if name not in tables.CONFIGS:
             report.unusable.append(f"unknown config {name!r} (known: {', '.join(tables.CONFIGS)})")
@@ -343,34 +495,46 @@ def validate_tables(
         except UnusableInput as exc:
             report.unusable.append(str(exc))
             continue
-        missing = [c for c in tables.CONFIGS[name].names if c not in table.schema.names]
+        missing = _missing_columns(name, table.schema.names)
         if missing:
-            report.unusable.append(f"config {name!r}: missing columns {', '.join(missing)}")
+            report.unusable.append(missing)
             continue
         report.rows[name] = table.num_rows
-        frames[name] = schemas.to_frame(table)
-    try:
-        _prescan(frames)
-        for name in sorted(frames, key=_config_rank):
-            report.failures.extend(_run_model(name, frames[name]))
-        report.failures.extend(_run_cross(frames, report.skipped))
-        report.detectors = residual.detector_sources()
-    finally:
-        residual.clear_cache()
-    report.rows = {k: report.rows[k] for k in sorted(report.rows, key=_config_rank)}
+        unit[name] = (table, 0)
+    run = _Run(report, unit)
+    run.add(unit)
+    run.finish()
     report.seconds = time.perf_counter() - started
     return report
 
 
 def validate_path(path: str | Path | Sequence[str | Path]) -> ValidationReport:
-    """Validate a built dataset folder or parquet files; unusable input is reported, not raised."""
+    """Validate a built dataset folder or parquet files, one shard at a time (memory: one chunk of
+    shards plus the light columns of the global checks); unusable input is reported, not raised."""
     started = time.perf_counter()
-    loaded, files, problems = load_path(path)
-    if problems:
-        report = ValidationReport(unusable=problems, files=files)
-        report.seconds = time.perf_counter() - started
-        return report
-    report = validate_tables(loaded, files=files)
+    shards, config_schemas, files, problems = _plan(path)
+    report = ValidationReport(unusable=problems, files=files)
+    if not problems:
+        for name in sorted(shards, key=_config_rank):
+            missing = _missing_columns(name, config_schemas[name].names)
+            if missing:
+                report.unusable.append(missing)
+                del shards[name]
+            else:
+                report.rows[name] = sum(s.rows for s in shards[name])
+        run = _Run(report, shards)
+        for unit in _units(shards):
+            read: dict[str, tuple[pa.Table, int]] = {}
+            for name, shard in unit.items():
+                try:
+                    read[name] = (_read_parquet(shard.path), shard.offset)
+                except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
+                    report = ValidationReport(unusable=[f"{shard.path}: unreadable parquet ({type(exc).__name__}: {exc})"], files=files)
+                    report.seconds = time.perf_counter() - started
+                    return report
+            run.add(read)
+            del read
+        run.finish()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -444,14 +608,101 @@ def _prescan(frames: Mapping[str, pd.DataFrame]) -> None:
 
 
 # --------------------------------------------------------------------------
+# Per-shard and global parts of a model
+# --------------------------------------------------------------------------
+
+#: Columns that name a failing row in reports (:func:`_locate`), per config beyond the ids.
+_LOCATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_no", "article_suffix", "label"),
+    "provisions": ("eid",),
+}
+_ID_COLUMNS = ("doc_id", "draft_doc_id", "final_doc_id", "page_id")
+
+
+@lru_cache(maxsize=None)
+def _light_columns(name: str) -> tuple[str, ...]:
+    """The columns of config ``name`` kept across shards, in table order: those the global checks
+    read (unique fields and keys, :data:`~corpus_tools.schemas.RELATIONS` and
+    :data:`~corpus_tools.schemas.CROSS_CHECKS` via their ``reads``) and those that name a row
+    in the report.  Ids, numbers, counts and labels: never a text column."""
+    wanted: set[str] = set(_ID_COLUMNS) | set(_LOCATE_COLUMNS.get(name, ()))
+    schema = schemas.MODELS[name].to_schema()
+    wanted |= {column for column, spec in schema.columns.items() if spec.unique}
+    wanted |= set(schema.unique or ())
+    for check in (*schemas.RELATIONS, *schemas.CROSS_CHECKS):
+        wanted |= set(check.reads.get(name, ()))
+    return tuple(c for c in tables.CONFIGS[name].names if c in wanted)
+
+
+@lru_cache(maxsize=None)
+def _shard_schema(name: str) -> Any:
+    """The model of config ``name`` without its uniqueness checks (they need every shard)."""
+    schema = schemas.MODELS[name].to_schema()
+    unique = {column: {"unique": False} for column, spec in schema.columns.items() if spec.unique}
+    schema = schema.update_columns(unique) if unique else schema.update_columns({})
+    schema.unique = None
+    return schema
+
+
+@lru_cache(maxsize=None)
+def _unique_schema(name: str) -> Any:
+    """Only the uniqueness checks of config ``name``'s model (run on its light columns), or None."""
+    schema = schemas.MODELS[name].to_schema()
+    columns = {
+        column: Column(None, nullable=spec.nullable, unique=True, name=column)
+        for column, spec in schema.columns.items() if spec.unique
+    }
+    if not columns and not schema.unique:
+        return None
+    return DataFrameSchema(columns, unique=schema.unique, strict=False)
+
+
+_UNIQUENESS = frozenset({"field_uniqueness", "multiple_fields_uniqueness"})
+
+
+def _run_unique(name: str, frame: pd.DataFrame) -> list[Failure]:
+    """Uniqueness failures of config ``name`` over all its rows (``frame``: its light columns)."""
+    schema = _unique_schema(name)
+    if schema is None:
+        return []
+    try:
+        schema.validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        cases = exc.failure_cases
+        return _failures(name, frame, cases[cases["check"].astype(str).isin(_UNIQUENESS)])
+    return []
+
+
+@dataclass(frozen=True)
+class _Order:
+    """Where pandera puts a check's failures, to list them as one validation of the whole config does."""
+
+    frame: dict[str, int]
+    column: dict[tuple[str, str], tuple[int, int]]
+
+
+@lru_cache(maxsize=None)
+def _check_order(name: str) -> _Order:
+    schema = schemas.MODELS[name].to_schema()
+    frame = {"multiple_fields_uniqueness": -1}
+    frame.update({check.name: k for k, check in enumerate(schema.checks)})
+    column: dict[tuple[str, str], tuple[int, int]] = {}
+    for i, (col, spec) in enumerate(schema.columns.items()):
+        names = ["not_nullable", "field_uniqueness"] + [getattr(c, "error", None) or c.name for c in spec.checks]
+        for j, check in enumerate(names):
+            column.setdefault((col, check), (i, j))
+    return _Order(frame, column)
+
+
+# --------------------------------------------------------------------------
 # Failure cases -> Failure records
 # --------------------------------------------------------------------------
 
 
 def _run_model(name: str, frame: pd.DataFrame) -> list[Failure]:
-    model = schemas.MODELS[name]
+    """Failures of the per-shard part of config ``name``'s model (all but uniqueness) on ``frame``."""
     try:
-        model.validate(frame, lazy=True)
+        _shard_schema(name).validate(frame, lazy=True)
     except SchemaErrors as exc:
         return _failures(name, frame, exc.failure_cases)
     except SchemaError as exc:  # pragma: no cover - lazy=True collects into SchemaErrors
