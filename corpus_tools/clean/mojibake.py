@@ -186,6 +186,11 @@ _TRAIL_BYTES = {
 }
 #: Margin (bits) a restored lost character needs over deleting the mark.
 LOST_CHAR_MARGIN = 4.0
+#: The same for an ASCII letter between Han characters in Traditional text
+#: (``A級``, ``D級``, ``X射線`` are real: only a character far likelier than the letter).
+LOST_LETTER_MARGIN = 10.0
+#: What a capital letter labels in law text (``A级``, ``B类``, ``C型``, ``X射线``, ``B超``, ``K粉``).
+_LABELLED = frozenset("级級类類型股超射粉证證照牌号號档檔区區种種等")
 _MAX_BACK = 48  # characters before the end of a misaligned run where the byte may have been lost
 _RARE_LOOKBACK = 3  # a run must show a rare character among its last few
 
@@ -315,6 +320,8 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     True
     >>> _lost_character("國家機關工作人T執行公務", 7)[0], _lost_character("国家机关A级景区", 4)
     ('員', None)
+    >>> _lost_character("國家機關A級景區", 4), _lost_character("按照有關標準鑑定爲D級的住宅", 9)
+    (None, None)
     >>> _lost_character("規定數額（e）的註冊資金", 5) is None  # ruby, not a lost byte
     True
     """
@@ -331,18 +338,22 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
             pos > 0 and _HAN_CHAR.match(text[pos - 1]) and _HAN_CHAR.match(after)
         ):
             return None  # only between Han characters: ``（e）`` is ruby, ``5G網絡`` a term
+        if mark.isupper() and after in _LABELLED:
+            return None  # ``D級``, ``B類``, ``X射線``, ``B超``: a Latin label
         keep_options = {mark: (_cost(left + mark + right), {})}
         trails = {codec: [ord(mark)] for codec in _MISALIGN_CODECS}
+        margin_needed, han_only = LOST_LETTER_MARGIN, True  # ``為D級``: grades and labels are real
     else:
         keep_options = {"": (_cost(left + right), {}), "？": (_cost(left + "？" + right), {})}
         trails = {codec: _unpaired_bytes(codec, after) for codec in _MISALIGN_CODECS}
+        margin_needed, han_only = LOST_CHAR_MARGIN, False
     scored: dict[str, tuple[float, dict]] = dict(keep_options)
     for codec in _MISALIGN_CODECS:
         table = _pair_table(codec)
         for y in trails[codec]:
             for lead in _LEAD_BYTES[codec]:
                 ch = table.get(bytes((lead, y)))
-                if ch is None or not _is_common(ch) or ch in scored:
+                if ch is None or not _is_common(ch) or ch in scored or (han_only and not _HAN_CHAR.match(ch)):
                     continue
                 scored[ch] = (_cost(left + ch + right), {"codec": codec, "lost_byte": f"{lead:02X}", "lost": "lead"})
     ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
@@ -352,7 +363,7 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     # far better than reading no character there, and better than any other character
     keep = min(v[0] for v in keep_options.values()) - cost
     other = ranked[1][1][0] - cost if len(ranked) > 1 else math.inf
-    if keep < LOST_CHAR_MARGIN or other < MIN_MARGIN:
+    if keep < margin_needed or other < MIN_MARGIN:
         return None
     return best, {**info, "lost_character": True, "margin": round(min(keep, other), 1)}
 
