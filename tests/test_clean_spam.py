@@ -188,3 +188,14 @@ ISSUE_SHAPES = (
 def test_issue_brand_shapes_found_whole(shape):
     anchors = find_spam_anchors(f"鼓励企业建设智能制造{shape}服务能力，提升水平。")
     assert [a.text for a in anchors] == [shape]
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds())
+def test_junk_lines_and_paragraphs_mixed_in_blank_law(seed):
+    """Junk lines put at any line start (blank lines too) next to junk paragraphs."""
+    rng = random.Random(seed)
+    dirty, _ = noise.inject_furniture_lines(BLANK_LAW, rng, n=rng.randint(1, 3))
+    dirty, _ = noise.inject_spam_lines(dirty, rng, n=rng.randint(0, 2))
+    dirty = noise.insert_paragraphs(dirty, rng, [noise.furniture_line(rng) for _ in range(rng.randint(0, 2))])
+    assert run_both(dirty) == BLANK_LAW

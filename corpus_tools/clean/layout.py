@@ -673,8 +673,8 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
     consecutive blank lines (to one); in a text that separates paragraphs by
     one blank line, two or three blank lines (to one) except in the metadata
     gap of the corpus (the only such gap in the text, or the one after the
-    adoption lines, where four or more become two); two or more blank lines
-    at the end (to one final newline).  Kept: the input's paragraph separation (one newline
+    adoption lines); two or more blank lines at the end (to one final
+    newline).  Kept: the input's paragraph separation (one newline
     or one blank line), up to three blank lines in the metadata gap, a trailing
     ideographic or no-break space: the clean corpus has all of these (three
     blank lines around its metadata block, ``修正\u3000`` adoption lines).
@@ -702,15 +702,11 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
             lone_gap = _lone_gap(text)
         if kind == "short" and m.start() == lone_gap:  # a clean text's one gap: kept
             after, why = "\n" * m.group(0).count("\n"), "whitespace-only line"
-        elif kind in ("run", "short"):
+        elif kind == "short":
             if body is None:
                 body, blank_mode = _body_start(text), _uses_blank_line_paragraphs(text)
                 metadata_gap = _metadata_gap(text, body)
-            if m.start() == metadata_gap and blank_mode:
-                # the one gap clean texts widen: metadata / first label
-                after, why = ("\n\n\n", "4+ blank lines before the body") if kind == "run" else (
-                    "\n" * m.group(0).count("\n"), "whitespace-only line")
-            elif kind == "short" and not blank_mode:
+            if not blank_mode or m.start() == metadata_gap:  # the gap clean texts widen
                 after, why = "\n" * m.group(0).count("\n"), "whitespace-only line"
         if after != m.group(0):
             edits.append(Edit("blank_lines", m.start(), m.end(), m.group(0), after, why))

@@ -236,10 +236,17 @@ TRAILING_JUNK_RE = regex.compile(
 #: Furniture that cannot be law text, glued before the first line's text:
 #: bracketed buttons, the scan-to-phone widget, font-size switches, and a
 #: breadcrumb that ends on 正文 (only at the very start of the text).
-LEADING_JUNK_RE = regex.compile(
-    rf"\A[ \t\u3000]*(?:(?:[【\[](?:{_BUTTONS})[】\]]"
+_STRONG_JUNK_TOKEN = (
+    rf"[【\[](?:{_BUTTONS})[】\]]"
     r"|(?:微信|手机)?扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前页面?|本页|此页|本文)?"
     r"|[【\[]?字[体号][:：][ \t\u3000]*[【\[]?大[】\]]?[ \t\u3000]*[【\[]?中[】\]]?[ \t\u3000]*[【\[]?小[】\]]?[】\]]?"
+)
+#: The same strong furniture glued after any last character (``2024年1月1日【打印】【关闭】``).
+STRONG_TRAILING_JUNK_RE = regex.compile(
+    rf"[ \t\u3000]*(?:(?:{_STRONG_JUNK_TOKEN})[ \t\u3000|丨｜/·•]*)+(?=\n?\Z)"
+)
+LEADING_JUNK_RE = regex.compile(
+    rf"\A[ \t\u3000]*(?:(?:{_STRONG_JUNK_TOKEN}"
     r"|(?:(?:[您你](?:当前|现在)?的?|当前的?)?位置[:：])?首页[ \t\u3000]*(?:[>＞»›→][ \t\u3000]*[^\n>＞»›→。；，]{1,24}?[ \t\u3000]*){0,7}[>＞»›→][ \t\u3000]*正文"
     r")[ \t\u3000|丨｜/·•]*+)++(?=[^\s])"
 )
@@ -283,7 +290,7 @@ def _line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> s, e = _line_removal_span(t, 4, 8); t[:s] + t[e:]
     '甲。\\n'
     """
-    blank_before = start == 0 or text.startswith("\n\n", start - 2)
+    blank_before = _paragraph_block(text, start)
     rest = text[end:]
     if blank_before and rest.startswith("\n\n"):
         return start, end + 2
@@ -297,15 +304,21 @@ def _line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _paragraph_block(text: str, start: int) -> bool:
+    """Whether lines starting at ``start`` stand as a paragraph (a blank line or the text start before)."""
+    return start == 0 or text.startswith("\n\n", start - 2)
+
+
 def _merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
-    """Merge removals of consecutive lines (blank lines between), then give each block its newline.
+    """Merge removals of consecutive lines (and of junk paragraphs with only
+    blank lines between), then give each block its newline.
 
     >>> _merge_line_spans("a\\nb\\nc", [(2, 3, ["b"]), (4, 5, ["c"])])
     [(1, 5, ['b', 'c'])]
     """
     blocks: list[list] = []
     for start, end, notes in sorted(spans):
-        if blocks and (start <= blocks[-1][1] + 1 or not text[blocks[-1][1]:start].strip()):
+        if blocks and (start <= blocks[-1][1] + 1 or _paragraph_block(text, blocks[-1][0]) and not text[blocks[-1][1]:start].strip()):
             blocks[-1][1] = max(blocks[-1][1], end)
             blocks[-1][2] = blocks[-1][2] + notes
         else:
@@ -357,6 +370,8 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
     if lead:
         edits.append(Edit(FURNITURE_RULE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
     junk = TRAILING_JUNK_RE.search(text, max(0, len(text) - _TAIL_WINDOW))
+    if junk is None and ("】" in text[-_TAIL_WINDOW:] or "]" in text[-_TAIL_WINDOW:] or "扫" in text[-_TAIL_WINDOW:]):
+        junk = STRONG_TRAILING_JUNK_RE.search(text, max(0, len(text) - _TAIL_WINDOW))
     if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
         edits.append(Edit(FURNITURE_RULE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
     edits = _merge_sorted(edits)
