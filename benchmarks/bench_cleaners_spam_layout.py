@@ -252,8 +252,14 @@ def extra_blank(text: str, rng: random.Random):
 
 
 def blank_runs(text: str, rng: random.Random):
-    """Every paragraph break stretched to 2-6 blank lines."""
-    return re.sub(r"\n\n(?=\S)", lambda m: "\n" * rng.randint(3, 7), text), text
+    """Every paragraph break (one blank line) stretched to 2-6 blank lines."""
+    return re.sub(r"(?<=\S)\n\n(?=\S)", lambda m: "\n" * rng.randint(3, 7), text), text
+
+
+def blank_runs_all(text: str, rng: random.Random):
+    """Every run of blank lines stretched, the corpus's two-blank-line metadata
+    gap too (ambiguous: a widened gap does not say how wide it was)."""
+    return re.sub(r"\n\n+(?=\S)", lambda m: "\n" * rng.randint(3, 7), text), text
 
 
 def blank_between_single(text: str, rng: random.Random):
@@ -339,6 +345,7 @@ VARIANTS.update({
     "wrap40_single": wrap(40, single=True),
     "extra_blank_lines": extra_blank,
     "blank_runs_3_7": blank_runs,
+    "blank_runs_all(ambiguous)": blank_runs_all,
     "blank_between_single(ambiguous)": blank_between_single,
     "repeated_summary": summary,
     "toc_目录": toc("目录"),
