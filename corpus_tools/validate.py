@@ -5,6 +5,16 @@
 in-memory tables).  Validation is lazy: every failure of every check is
 collected, then grouped by (config, check, column) in the report.
 
+:func:`validate_path` streams: it reads the parquet footers first, then the
+shards a batch at a time (a build's chunk of pages with the documents,
+articles… of the same source files, batches up to :data:`BATCH_BYTES`), runs
+every row and column check and the residual-noise scans on that batch, and
+keeps only the light columns (ids, numbers, counts, labels) for the checks
+that need every row: uniqueness, foreign keys, counts and article numbering
+run on those at the end.  Peak memory is one batch plus the light columns,
+however large the corpus; the report is the one the whole configs would give
+(same failures, same rows numbered across shards).
+
 Exit codes: 0 valid, 1 invalid (or warnings with ``strict``), 2 unusable input
 (missing folder, unreadable parquet, unknown or missing config, missing columns).
 """
@@ -256,6 +266,7 @@ class _Shard:
     path: Path
     rows: int
     offset: int
+    nbytes: int = 0  # uncompressed size of its data (parquet footer)
 
 
 def _discover(paths: Sequence[Path]) -> tuple[dict[str, list[Path]], bool, list[str]]:
@@ -298,7 +309,9 @@ def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shar
         for f in config_files:
             try:
                 with pq.ParquetFile(f) as parquet:
-                    schema, rows = parquet.schema_arrow, parquet.metadata.num_rows
+                    meta = parquet.metadata
+                    schema, rows = parquet.schema_arrow, meta.num_rows
+                    nbytes = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
             except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
                 problems.append(f"{f}: unreadable parquet ({type(exc).__name__}: {exc})")
                 continue
@@ -306,7 +319,7 @@ def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shar
             if name is None:
                 problems.append(f"{f}: cannot tell which config this file holds (unknown name and columns)")
                 continue
-            found.setdefault(name, []).append((f, rows, schema))
+            found.setdefault(name, []).append((f, rows, schema, nbytes))
     if folder_input and not problems:
         for name in tables.CONFIGS:
             if name not in found:
@@ -315,13 +328,13 @@ def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shar
     config_schemas: dict[str, pa.Schema] = {}
     for name, parts in found.items():
         try:  # the check pa.concat_tables makes, on empty tables
-            config_schemas[name] = pa.concat_tables([schema.empty_table() for _, _, schema in parts]).schema
+            config_schemas[name] = pa.concat_tables([schema.empty_table() for _, _, schema, _ in parts]).schema
         except pa.ArrowInvalid as exc:
             problems.append(f"config {name!r}: shards disagree on the schema ({exc})")
             continue
-        offsets = np.cumsum([0] + [rows for _, rows, _ in parts])
-        shards[name] = [_Shard(name, f, rows, int(start)) for (f, rows, _), start in zip(parts, offsets)]
-    return shards, config_schemas, {k: [str(f) for f, _, _ in v] for k, v in found.items()}, problems
+        offsets = np.cumsum([0] + [rows for _, rows, _, _ in parts])
+        shards[name] = [_Shard(name, f, rows, int(start), nbytes) for (f, rows, _, nbytes), start in zip(parts, offsets)]
+    return shards, config_schemas, {k: [str(f) for f, _, _, _ in v] for k, v in found.items()}, problems
 
 
 def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Table], dict[str, list[str]], list[str]]:
@@ -369,6 +382,27 @@ def _units(shards: Mapping[str, list[_Shard]]) -> list[dict[str, _Shard]]:
             else:
                 alone.append({name: shard})
     return units + alone
+
+
+#: Uncompressed bytes of parquet data validated together: units are batched up to it, so that
+#: pandera's and RE2's fixed costs per call are paid per batch, not per small shard.  Memory
+#: grows with it (about 5x in frames, residual scans and pandera's copies), never with the corpus.
+BATCH_BYTES = 64 << 20
+
+
+def _batches(units: Sequence[Mapping[str, _Shard]], limit: int | None = None) -> list[list[_Shard]]:
+    """Consecutive units joined while their data stays under ``limit`` (:data:`BATCH_BYTES`) bytes."""
+    limit = BATCH_BYTES if limit is None else limit
+    batches: list[list[_Shard]] = []
+    size = limit + 1
+    for unit in units:
+        nbytes = sum(s.nbytes for s in unit.values())
+        if size + nbytes > limit:
+            batches.append([])
+            size = 0
+        batches[-1].extend(unit.values())
+        size += nbytes
+    return batches
 
 
 def _first_values(shard: _Shard, column: str, limit: int | None = None) -> list[str]:
@@ -435,19 +469,27 @@ class _Run:
         self.model: list[tuple[tuple, Failure]] = []
         self.seen: set[tuple] = set()
 
-    def add(self, unit: Mapping[str, tuple[pa.Table, int]]) -> None:
-        """Validate one unit: config -> (table of one shard, index of its first row in the config)."""
-        frames = {name: schemas.to_frame(table) for name, (table, _) in unit.items()}
-        for name, (table, _) in unit.items():
-            self.light[name].append(table.select([c for c in _light_columns(name) if c in table.schema.names]))
+    def add(self, batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> None:
+        """Validate a batch: config -> its shards here, each (table, index of its first row in the config)."""
+        frames: dict[str, pd.DataFrame] = {}
+        starts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for name, parts in batch.items():
+            for table, _ in parts:
+                self.light[name].append(table.select([c for c in _light_columns(name) if c in table.schema.names]))
+            table = parts[0][0] if len(parts) == 1 else pa.concat_tables([t for t, _ in parts])
+            frames[name] = schemas.to_frame(table)
+            local = np.cumsum([0] + [t.num_rows for t, _ in parts[:-1]])
+            starts[name] = (local, np.asarray([offset for _, offset in parts]))
         try:
             _prescan(frames)
             for name in sorted(frames, key=_config_rank):
-                self._keep(name, _run_model(name, frames[name]), unit[name][1])
+                self._keep(name, _run_model(name, frames[name]), starts[name])
         finally:
             residual.clear_cache()
 
-    def _keep(self, name: str, failures: list[Failure], offset: int) -> None:
+    def _keep(self, name: str, failures: list[Failure], starts: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """Record failures of config ``name``, their rows moved from the batch's numbering to the config's
+        (``starts``: first local row of each shard, and its first row in the config)."""
         order = _check_order(name)
         for failure in failures:
             if failure.row is None:  # about the column or the schema: the same in every shard
@@ -457,7 +499,9 @@ class _Run:
                 self.seen.add((name, *key))
                 rank: tuple = (_config_rank(name), 0, len(self.seen), 0)
             else:
-                failure = replace(failure, row=failure.row + offset)
+                if starts is not None:
+                    k = int(np.searchsorted(starts[0], failure.row, side="right")) - 1
+                    failure = replace(failure, row=failure.row - int(starts[0][k]) + int(starts[1][k]))
                 kind = 1 if failure.check in order.frame else 2
                 where = order.frame.get(failure.check, 0) if kind == 1 else order.column.get((failure.column, failure.check), (len(order.column), 0))
                 rank = (_config_rank(name), kind, where, failure.row)
@@ -469,7 +513,7 @@ class _Run:
             parts = self.light.pop(name)
             table = pa.concat_tables(parts).combine_chunks() if len(parts) != 1 else parts[0]
             frames[name] = schemas.to_frame(table)
-            self._keep(name, _run_unique(name, frames[name]), 0)
+            self._keep(name, _run_unique(name, frames[name]))
         self.model.sort(key=lambda item: item[0])
         self.report.failures.extend(f for _, f in self.model)
         self.report.failures.extend(_run_cross(frames, self.report.skipped))
@@ -485,7 +529,7 @@ def validate_tables(
     checks across configs that need an absent config are listed as skipped."""
     started = time.perf_counter()
     report = ValidationReport(files=dict(files or {}))
-    unit: dict[str, tuple[pa.Table, int]] = {}
+    unit: dict[str, list[tuple[pa.Table, int]]] = {}
     for name, value in tables_.items():
         if name not in tables.CONFIGS:
             report.unusable.append(f"unknown config {name!r} (known: {', '.join(tables.CONFIGS)})")
@@ -500,7 +544,7 @@ def validate_tables(
             report.unusable.append(missing)
             continue
         report.rows[name] = table.num_rows
-        unit[name] = (table, 0)
+        unit[name] = [(table, 0)]
     run = _Run(report, unit)
     run.add(unit)
     run.finish()
@@ -523,11 +567,11 @@ def validate_path(path: str | Path | Sequence[str | Path]) -> ValidationReport:
             else:
                 report.rows[name] = sum(s.rows for s in shards[name])
         run = _Run(report, shards)
-        for unit in _units(shards):
-            read: dict[str, tuple[pa.Table, int]] = {}
-            for name, shard in unit.items():
+        for batch in _batches(_units(shards)):
+            read: dict[str, list[tuple[pa.Table, int]]] = {}
+            for shard in batch:
                 try:
-                    read[name] = (_read_parquet(shard.path), shard.offset)
+                    read.setdefault(shard.config, []).append((_read_parquet(shard.path), shard.offset))
                 except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
                     report = ValidationReport(unusable=[f"{shard.path}: unreadable parquet ({type(exc).__name__}: {exc})"], files=files)
                     report.seconds = time.perf_counter() - started

@@ -752,3 +752,163 @@ def test_scan_columns_equals_scanning_each_column() -> None:
         exact = {c: [i for i, t in enumerate(values) if t is not None and residual.detector(c).find(t)] for c in residual.NOISE_CHECKS}
         assert {c: h.tolist() for c, h in hits.items()} == exact
     assert sum(len(h) for h in got[1].values()) > 0
+
+
+# --------------------------------------------------------------------------
+# Streaming: several shards per config give the report of one shard
+# --------------------------------------------------------------------------
+
+
+def write_sharded(folder: Path, data: Rows | dict[str, pa.Table], cuts: dict[str, list[int]]) -> Path:
+    """A dataset folder whose configs are split into shards at the given row numbers (others: one shard)."""
+    tabs = data if all(isinstance(v, pa.Table) for v in data.values()) else to_tables(data)  # type: ignore[arg-type]
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    for name, table in tabs.items():
+        bounds = [0, *cuts.get(name, []), table.num_rows]
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            pq.write_table(table.slice(a, b - a), folder / "data" / f"{name}-{i:05d}-of-{len(bounds) - 1:05d}.parquet")
+    return folder
+
+
+def _comparable(report: Any) -> tuple[dict, list]:
+    out = report.to_dict()
+    out.pop("seconds")
+    out.pop("files")
+    return out, [(f.severity, f.config, f.check, f.column, f.row, f.doc_id, f.article, f.value) for f in report.failures]
+
+
+@pytest.fixture(params=[0, None], ids=["batch-per-shard", "default-batches"])
+def batch_bytes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """0: every chunk of shards is validated on its own (what a big corpus does); None: the default."""
+    from corpus_tools import validate
+
+    if request.param is not None:
+        monkeypatch.setattr(validate, "BATCH_BYTES", request.param)
+    return validate.BATCH_BYTES
+
+
+def _same_as_one_shard(rows: Rows, cuts: dict[str, list[int]], tmp_path: Path) -> Any:
+    sharded = validate_path(write_sharded(tmp_path / "sharded", rows, cuts))
+    whole = validate_path(write_dataset(tmp_path / "whole", rows))
+    assert _comparable(sharded) == _comparable(whole)
+    assert _comparable(validate_tables(to_tables(rows))) == _comparable(whole)
+    assert len(sharded.files["documents"]) == len(cuts.get("documents", [])) + 1
+    return sharded
+
+
+def test_duplicate_doc_id_across_two_shards(tmp_path: Path, batch_bytes: int) -> None:
+    rows = valid_rows()
+    _duplicate_document(rows)  # documents: A, B | B
+    report = _same_as_one_shard(rows, {"documents": [2]}, tmp_path)
+    assert [(f.check, f.row, f.doc_id, f.value) for f in report.failures] == [
+        ("field_uniqueness", 1, DOC_B, DOC_B),
+        ("field_uniqueness", 2, DOC_B, DOC_B),
+    ]
+
+
+def test_duplicate_key_across_shards_of_articles_and_edits(tmp_path: Path, batch_bytes: int) -> None:
+    rows = valid_rows()
+    _duplicate_article(rows)
+    rows["edits"].append(dict(rows["edits"][0]))
+    rows["pages"][0].update(num_edits=2)
+    report = _same_as_one_shard(rows, {"articles": [3, 6], "edits": [1]}, tmp_path)
+    assert {(f.config, f.check, f.row) for f in report.failures} == {
+        ("articles", "multiple_fields_uniqueness", 5), ("articles", "multiple_fields_uniqueness", 6),
+        ("edits", "multiple_fields_uniqueness", 0), ("edits", "multiple_fields_uniqueness", 1),
+    }
+
+
+def test_article_whose_document_is_in_another_shard(tmp_path: Path, batch_bytes: int) -> None:
+    """DOC_B's articles sit in the first articles shard, DOC_B in the second documents shard: no orphan;
+    the one real orphan, in the last shard, is named with its row across all shards."""
+    rows = valid_rows()
+    rows["articles"] = rows["articles"][4:] + rows["articles"][:4]  # B's two articles first
+    _orphan(rows)
+    report = _same_as_one_shard(rows, {"documents": [1], "articles": [2, 5]}, tmp_path)
+    assert [(f.check, f.row, f.doc_id, f.article, f.value) for f in report.failures] == [
+        ("doc_id_in_documents", 6, ORPHAN, "第一条", ORPHAN),
+    ]
+
+
+def test_numbering_gap_spanning_shards(tmp_path: Path, batch_bytes: int) -> None:
+    rows = valid_rows()
+    _gap(rows)  # DOC_A: 1, 2, 2之一 | 5
+    report = _same_as_one_shard(rows, {"articles": [3]}, tmp_path)
+    assert [(f.check, f.row, f.doc_id, f.article, f.value) for f in report.failures] == [
+        ("article_numbers_contiguous", 3, DOC_A, "第五条", "5"),
+    ]
+    # the same gap declared by a document in another shard is a warning, as with one shard
+    _declare(3, 4)(rows)
+    report = _same_as_one_shard(rows, {"articles": [3], "documents": [1]}, tmp_path / "declared")
+    assert [(f.severity, f.check, f.row, f.article) for f in report.failures] == [("warning", "declared_numbering_gap", 3, "第五条")]
+
+
+def test_counts_across_shards(tmp_path: Path, batch_bytes: int) -> None:
+    """num_articles counts a document's articles in every shard; a wrong count is still found."""
+    rows = valid_rows()
+    rows["documents"][1]["num_articles"] = 5
+    report = _same_as_one_shard(rows, {"articles": [1, 2, 5], "documents": [1]}, tmp_path)
+    assert [(f.check, f.row, f.doc_id, f.value) for f in report.failures] == [
+        ("num_articles_matches_articles", 1, DOC_B, "num_articles=5 (counted 2)"),
+    ]
+
+
+def test_noise_in_the_second_shard_only(tmp_path: Path, batch_bytes: int) -> None:
+    rows = valid_rows()
+    _set_article_text(rows, DOC_B, 2, "本办法自公布之日起施行,请遵守。")
+    rows["pages"][1]["text"] = rows["pages"][1]["text"] + "我們"
+    report = _same_as_one_shard(rows, {"articles": [4], "pages": [1], "documents": [1]}, tmp_path)
+    assert [(f.config, f.check, f.row, f.doc_id, f.article) for f in report.failures] == [
+        ("articles", "no_ascii_punct_between_cjk", 5, DOC_B, "第二条"),
+        ("pages", "no_traditional_char", 1, PAGE_B, None),
+    ]
+
+
+def test_a_wrong_type_in_every_shard_is_one_failure(tmp_path: Path, batch_bytes: int) -> None:
+    tabs = to_tables(valid_rows())
+    arts = tabs["articles"]
+    index = arts.schema.get_field_index("article_no")
+    tabs["articles"] = arts.set_column(index, "article_no", arts.column("article_no").cast(pa.int32()))
+    sharded = validate_path(write_sharded(tmp_path / "sharded", tabs, {"articles": [2, 4]}))
+    whole = validate_path(write_dataset(tmp_path / "whole", tabs))
+    assert _comparable(sharded) == _comparable(whole)
+    assert failing_checks(sharded)[("articles", "dtype('int64[pyarrow]')")] == 1
+
+
+def test_shards_disagreeing_on_the_schema_are_unusable(tmp_path: Path) -> None:
+    tabs = to_tables(valid_rows())
+    folder = write_sharded(tmp_path / "ds", tabs, {"articles": [3]})
+    second = folder / "data" / "articles-00001-of-00002.parquet"
+    pq.write_table(pq.read_table(second).drop_columns(["eid"]), second)
+    report = validate_path(folder)
+    assert report.exit_code() == EXIT_UNUSABLE
+    assert any("shards disagree on the schema" in p for p in report.unusable)
+
+
+def test_validation_reads_one_chunk_of_shards_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shard numbers need not align across configs (a chunk without edits has no edits shard): shards
+    are grouped by source file, every batch holds at most one shard per config, and only light
+    columns (never a text column) are kept from one batch to the next."""
+    from corpus_tools import validate
+
+    monkeypatch.setattr(validate, "BATCH_BYTES", 0)
+    rows = valid_rows()
+    folder = write_sharded(tmp_path / "ds", rows, {c: [1] for c in ("documents", "pages")} | {"articles": [4], "provisions": [4]})
+    batches: list[dict[str, int]] = []
+    real_add = validate._Run.add
+
+    def add(self: Any, batch: Any) -> None:
+        batches.append({name: len(parts) for name, parts in batch.items()})
+        real_add(self, batch)
+
+    monkeypatch.setattr(validate._Run, "add", add)
+    report = validate_path(folder)
+    assert report.ok, report.render()
+    assert batches[:2] == [
+        {"pages": 1, "documents": 1, "articles": 1, "provisions": 1, "edits": 1},  # a.txt (its only edit)
+        {"pages": 1, "documents": 1, "articles": 1, "provisions": 1},  # b.txt: no edits shard
+    ]
+    assert all(max(b.values()) == 1 for b in batches) and sum(sum(b.values()) for b in batches) == 10
+    text_columns = {"text", "ingested_text", "paragraphs", "title", "before", "after", "detail", "warnings", "metadata"}
+    for config in tables.CONFIGS:
+        assert not text_columns & set(validate._light_columns(config)), config
