@@ -8,8 +8,10 @@ document per 30 articles (its text the articles joined), one page per
 document, provisions, edits, alignments.  Then times
 :func:`corpus_tools.validate.validate_tables` (in-memory tables) on the whole
 dataset, on the articles config alone, and :func:`validate_path` on the
-dataset written as parquet (what the build gate runs), after one warm-up run
-that pays the one-off imports (OpenCC tables of the script cleaner, pypinyin).
+dataset written as parquet (what the build gate runs): once one shard per
+config, once cut into chunks of pages as the build writes it (validate_path
+streams them), with the peak RSS of each in a fresh process; after one warm-up
+run that pays the one-off imports (OpenCC tables of the script cleaner, pypinyin).
 
     /work/venv/bin/python benchmarks/bench_validate.py [--articles 100000] [--repeat 3]
 """
@@ -28,6 +30,7 @@ import time
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import regex
 
@@ -146,10 +149,62 @@ def _time(fn, repeat: int) -> list[float]:
     return out
 
 
+def write_shards(data: dict[str, pa.Table], folder: Path, shards: int, **options: object) -> None:
+    """The dataset as the build lays it out: pages cut into ``shards`` chunks, each config's rows of a
+    chunk in that config's shard of the chunk (alignments, without a source file, in one shard)."""
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    sources = data["pages"].column("source_file").to_pylist()
+    chunk_of = {source: k * shards // len(sources) for k, source in enumerate(sources)}
+    for name, table in data.items():
+        if "source_file" not in table.schema.names or shards == 1:
+            pq.write_table(table, folder / "data" / f"{name}-00000-of-00001.parquet", **options)
+            continue
+        chunks = pa.array([chunk_of.get(s, 0) for s in table.column("source_file").to_pylist()])
+        present = sorted(set(chunks.to_pylist()))
+        for i, k in enumerate(present):
+            part = table.filter(pc.equal(chunks, k))
+            pq.write_table(part, folder / "data" / f"{name}-{i:05d}-of-{len(present):05d}.parquet", **options)
+
+
+def _high_water_mb() -> int:
+    """Peak resident memory of this process (VmHWM: unlike ru_maxrss, not inherited over exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) >> 10
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10
+
+
+def _peak_rss_child(path: str, queue: object) -> None:
+    from corpus_tools import residual
+    from corpus_tools.validate import validate_path
+
+    for check in residual.NOISE_CHECKS:  # detectors loaded: what is left is validation's own memory
+        residual.detector(check)
+    before = _high_water_mb()
+    report = validate_path(path)
+    queue.put((before, _high_water_mb(), report.ok))  # type: ignore[attr-defined]
+
+
+def peak_rss(path: str) -> tuple[int, int, bool]:
+    """(MB after imports, peak MB, ok) of ``validate_path(path)`` in a fresh process."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_peak_rss_child, args=(path, queue))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--shards", type=int, default=16, help="chunks of pages for the sharded layout")
     args = parser.parse_args(argv)
 
     from corpus_tools.validate import validate_path, validate_tables
@@ -173,17 +228,21 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         PARQUET_OPTIONS, ROW_GROUP_ROWS = {"compression": "zstd"}, 2_000
     with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "data").mkdir()
-        for name, table in data.items():
-            path = Path(tmp) / "data" / f"{name}-00000-of-00001.parquet"
-            pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
-        from_files = _time(lambda: validate_path(tmp), args.repeat)
+        one, many = Path(tmp) / "one", Path(tmp) / "many"
+        write_shards(data, one, 1, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
+        write_shards(data, many, args.shards, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
+        from_files = _time(lambda: validate_path(one), args.repeat)
+        from_shards = _time(lambda: validate_path(many), args.repeat)
+        memory = {"one shard per config": peak_rss(str(one)), f"{args.shards} chunks of shards": peak_rss(str(many))}
     for label, runs in (
         ("validate_tables, all six configs:", whole),
         ("validate_tables, articles only:", only_articles),
         ("validate_path (parquet on disk):", from_files),
+        (f"validate_path ({args.shards} chunks):", from_shards),
     ):
         print(f"{label:<35} median {statistics.median(runs):.3f}s, best {min(runs):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in runs)})")
+    for label, (base, peak, ok) in memory.items():
+        print(f"peak RSS of validate_path, {label}: {peak} MB ({base} MB after imports){'' if ok else ' INVALID'}")
     return 0
 
 

@@ -20,6 +20,10 @@ Three kinds of check:
   a declared one a warning).
 
 Every check is an error unless :data:`SEVERITY` says ``warning``.
+
+Checks across configs and uniqueness need every row; the validator streams
+shards and keeps only the columns they read across shards: each check of
+:data:`RELATIONS` and :data:`CROSS_CHECKS` says which in ``reads``.
 """
 
 from __future__ import annotations
