@@ -24,6 +24,7 @@ documents' metadata.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -154,6 +155,7 @@ class ChunkResult:
     rejected: list[dict[str, str]] = field(default_factory=list)
     gaps: list[Any] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)  # metadata only: text is ""
+    text_hashes: list[str] = field(default_factory=list)  # of each document's text, same order
     edits: int = 0
     warnings: int = 0
     restored: int = 0
@@ -176,6 +178,7 @@ def write_chunk(data_dir: Path, index: int, pages: Iterable[Rows], source_files:
             Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
             for d in rows["documents"]
         )
+        result.text_hashes.extend(_text_hash(d["text"]) for d in rows["documents"])
         result.edits += len(rows["edits"])
         result.warnings += sum(p["num_warnings"] for p in rows["pages"])
         for edit in rows["edits"]:
@@ -344,9 +347,12 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         summary.unresolved_gaps += result.unresolved_gaps
         summary.rejected.extend(result.rejected)
 
-    documents = [doc for result in results for doc in result.documents]
-    grouped = assign_version_groups(documents)
+    representatives, copy_of = _distinct_documents(results)
+    grouped = assign_version_groups(representatives)
     group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
+    for duplicate, original in copy_of.items():  # the same text twice is one version, in its group
+        if original in group_of:
+            group_of[duplicate] = group_of[original]
     partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in CHUNKED}
     if group_of:
         for path in partials["documents"]:
@@ -356,7 +362,8 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
                 column = pa.array([group_of.get(i) for i in ids], type=pa.string())
                 table = table.set_column(table.schema.get_field_index("version_group"), "version_group", column)
                 _write_table(table, path)
-    alignments = align_versions(grouped, _read_articles(partials["articles"], set(group_of)))
+    aligned = {doc.doc_id for doc in grouped if doc.version_group}
+    alignments = align_versions(grouped, _read_articles(partials["articles"], aligned))
     if alignments:
         path = data_dir / "alignments-chunk00000.parquet.partial"
         _write_table(pa.Table.from_pylist(alignments, schema=CONFIGS["alignments"]), path)
@@ -372,6 +379,30 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
             files[name] = final
     _write_rejected(staging / "rejected.jsonl", summary.rejected)
     write_card(staging, files, {})
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document], dict[str, str]]:
+    """The first document of each distinct text (source order), and duplicate -> first.
+
+    A text that occurs twice (one law scraped from two sites, a corpus copied
+    under new names) is one version of its instrument, not two: lineage groups
+    and aligns the distinct texts, and a duplicate joins its original's group.
+    """
+    first: dict[str, str] = {}
+    representatives: list[Document] = []
+    copy_of: dict[str, str] = {}
+    for result in results:
+        for doc, digest in zip(result.documents, result.text_hashes):
+            if digest in first:
+                copy_of[doc.doc_id] = first[digest]
+            else:
+                first[digest] = doc.doc_id
+                representatives.append(doc)
+    return representatives, copy_of
 
 
 def _read_articles(paths: list[Path], doc_ids: set[str]) -> list[Article]:

@@ -159,3 +159,18 @@ def test_cli_build_reports_and_uses_documented_exit_codes(tmp_path):
     assert missing.returncode == 2
     assert "raw folder not found" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_an_exact_copy_joins_its_original_version_group_without_new_alignments(built, tmp_path):
+    """One law twice (two sites, or a corpus copied under new names) is one version, not two."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    shutil.copy(raw / SEED_002, raw / "zz_copy_of_002.txt")
+    out = tmp_path / "out"
+    assert build(raw, out, progress=False).exit_code == EXIT_OK
+    documents = load_dataset(str(out), "documents", split="train").to_pandas().set_index("source_file")
+    original, copy = documents.loc[SEED_002], documents.loc["zz_copy_of_002.txt"]
+    assert copy.version_group == original.version_group is not None
+    before = load_dataset(str(built), "alignments", split="train").to_pandas()
+    after = load_dataset(str(out), "alignments", split="train").to_pandas()
+    assert after.equals(before)
