@@ -7,6 +7,14 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests explore fresh random examples on a developer's machine; in CI
+# (CI=true) they run a fixed, derandomised set so that a landing never depends
+# on luck.  HYPOTHESIS_PROFILE=ci reproduces CI's examples locally.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"

@@ -373,6 +373,26 @@ def _rare_tail(text: str, end: int) -> bool:
     return any(not ch.isascii() and not _is_common(ch) for ch in text[max(0, end - _RARE_LOOKBACK) : end])
 
 
+def _script_consistent(text: str, start: int, end: int, repaired: str) -> bool:
+    """A repair may not bring Traditional-only characters into a Simplified line.
+
+    GBK text is Simplified, Big5 text Traditional: a repair whose characters
+    are of the other script than the rest of its line decoded noise, not law
+    (``华体会(hui)丨hth`` is no misaligned ``地環th``).
+
+    >>> _script_consistent("本市地丨h规定", 3, 5, "地環"), _script_consistent("本區丨h規定", 2, 4, "地環")
+    (False, True)
+    """
+    from corpus_tools.clean.script import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+
+    if not any(c in TRADITIONAL_ONLY for c in repaired):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
+    return any(c in TRADITIONAL_ONLY for c in rest) or not any(c in SIMPLIFIED_ONLY for c in rest)
+
+
 def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
     """Repair GBK/Big5 text that lost one byte and was read out of step.
 
@@ -405,7 +425,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 # Only ``?``: a lone U+FFFD is as often a stray one (removed by
                 # remove_invisible_characters), and ``？`` is genuine punctuation.
                 lost = _lost_character(text, end) if text[end] == "?" else None
-                if lost is not None:
+                if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
                     char, info = lost
                     edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                     done_until = end + 1
@@ -415,7 +435,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
             # in Traditional text it may be the trail byte of a character whose
             # lead byte was lost (``員`` = ``86 54``: ``人員執行`` -> ``人T執行``).
             lost = _lost_character(text, end) if text[end].isalpha() else None
-            if lost is not None:
+            if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
                 char, info = lost
                 edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                 done_until = end + 1
@@ -434,7 +454,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
         window = text[start : end + 1]
         best, margin = _rank_choices(_misalignment_choices(text, end, start))
         gain = _cost(text[start : end + 2]) - best.cost if best else 0.0  # both with the next character
-        if best is not None and gain >= MIN_GAIN and margin >= MIN_MARGIN:
+        if best is not None and gain >= MIN_GAIN and margin >= MIN_MARGIN and _script_consistent(text, start, end + 1, best.text):
             detail = json.dumps(
                 {**best.info, "confidence": _confidence(margin), "margin": round(margin, 1), "gain": round(gain, 1)},
                 ensure_ascii=False,

@@ -522,7 +522,7 @@ _CJK_HINT_RE = re.compile(_alternation(
 _LATIN_HINT_RE = regex.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]")
 
 
-def find_spam_anchors(text: str) -> list[Anchor]:
+def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
     """Every brand-anchored spam string in ``text`` (sorted, non-overlapping).
 
     >>> [a.text for a in find_spam_anchors("建设智能制造万博体育APP官方网_万博体育manbetx3.0平台,支持")]
@@ -560,7 +560,7 @@ def find_spam_anchors(text: str) -> list[Anchor]:
         if result and anchor.start < result[-1].end:
             continue
         result.append(anchor)
-    return _shortest_page_forms(text, result)
+    return _shortest_page_forms(text, result) if shorten else result
 
 
 def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
@@ -643,7 +643,10 @@ def remove_spam_anchors(
     >>> remove_spam_anchors("开云体育(中国)官方网站-kaiyun.com\\n第一条 为了规范管理。")[0]
     '第一条 为了规范管理。'
     """
-    anchors = find_spam_anchors(text)
+    # Whole spam lines are judged on the anchors as found; the page's shortest
+    # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
+    full = find_spam_anchors(text, shorten=False)
+    anchors = _shortest_page_forms(text, full)
     if not anchors:
         return text, [], []
     restorations = restorations or {}
@@ -659,7 +662,7 @@ def remove_spam_anchors(
         while j < len(anchors) and anchors[j].start < line_end:
             j += 1
         line_anchors = anchors[i:j]
-        if _is_spam_line(text[line_start:line_end], line_anchors, line_start):
+        if _is_spam_line(text[line_start:line_end], full[i:j], line_start):
             line_spans.append((line_start, line_end, [a.text for a in line_anchors]))
         else:
             inline = [a for a in line_anchors if not a.line_only]
