@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tarfile
 from pathlib import Path
@@ -20,6 +21,23 @@ ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", ROOT.parent / "shared"))
 CORPUS_TARBALL = SHARED / "corpus" / "local-regulations.tar.xz"
+
+
+def load_cases(family: str) -> list[dict]:
+    """The case table ``tests/cases/<family>.json``: ``{label, comment, original, fixed, expect}``."""
+    return json.loads((Path(__file__).parent / "cases" / f"{family}.json").read_text(encoding="utf-8"))
+
+
+def case_params(cases: list[dict]) -> list:
+    """Case-table rows as pytest params; rows with ``expect: fail`` are strict xfails (known failures)."""
+    return [
+        pytest.param(
+            c,
+            id=c["label"],
+            marks=[pytest.mark.xfail(strict=True, reason=c["comment"])] if c["expect"] == "fail" else [],
+        )
+        for c in cases
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -15,8 +15,9 @@ from corpus_tools.clean import CLEANING_ORDER, clean_and_explain
 from corpus_tools.clean import layout
 from corpus_tools.edits import apply_edits
 from corpus_tools.noise import layout as noise
+from tests.conftest import load_cases
 
-CASES = json.loads((Path(__file__).parent / "cases" / "layout.json").read_text(encoding="utf-8"))
+CASES = load_cases("layout")
 RULES = {name: fn for name, fn in CLEANING_ORDER if fn.__module__ == layout.__name__}
 LAYOUT_ORDER = tuple(RULES)  # cjk_spaces, hard_wraps, table_of_contents, repeated_summary, blank_lines
 

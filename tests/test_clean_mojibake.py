@@ -16,8 +16,9 @@ from corpus_tools.clean import mojibake
 from corpus_tools.clean._common_chars import COMMON_CHARS
 from corpus_tools.edits import apply_edits
 from corpus_tools.noise import mojibake as noise
+from tests.conftest import load_cases
 
-CASES = json.loads((Path(__file__).parent / "cases" / "mojibake.json").read_text(encoding="utf-8"))
+CASES = load_cases("mojibake")
 RULES = (
     mojibake.fix_gbk_misalignment,
     mojibake.fix_utf8_read_as_gbk,

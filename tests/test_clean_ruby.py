@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,8 +13,9 @@ from hypothesis import strategies as st
 from corpus_tools.clean.ruby import RULE, remove_ruby_pinyin
 from corpus_tools.edits import apply_edits
 from corpus_tools.noise.ruby import add_ruby
+from tests.conftest import case_params, load_cases
 
-CASES = json.loads((Path(__file__).parent / "cases" / "ruby.json").read_text(encoding="utf-8"))
+CASES = load_cases("ruby")
 
 #: Seed-like clean law text, Simplified and Traditional, with genuine parentheses.
 LAW = (
@@ -35,14 +34,7 @@ GENUINE = re.compile(r"[（(][^()（）]*[^a-z()（）][^()（）]*[)）]")
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(
-            c,
-            id=c["label"],
-            marks=[pytest.mark.xfail(strict=True, reason=c["comment"])] if c["expect"] == "fail" else [],
-        )
-        for c in CASES
-    ],
+    case_params(CASES),
 )
 def test_case_table(case):
     text, edits, warnings = remove_ruby_pinyin(case["original"])

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import collections
-import json
 import random
 import time
-from pathlib import Path
 
 import opencc
 import pytest
@@ -27,8 +25,9 @@ from corpus_tools.clean.script import (
 )
 from corpus_tools.edits import apply_edits
 from corpus_tools.noise.script import VARIANTS, to_traditional
+from tests.conftest import case_params, load_cases
 
-CASES = json.loads((Path(__file__).parent / "cases" / "script.json").read_text(encoding="utf-8"))
+CASES = load_cases("script")
 
 LAW = (
     "第一章 总则\n"
@@ -83,14 +82,7 @@ def test_regex_and_helpers_agree():
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(
-            c,
-            id=c["label"],
-            marks=[pytest.mark.xfail(strict=True, reason=c["comment"])] if c["expect"] == "fail" else [],
-        )
-        for c in CASES
-    ],
+    case_params(CASES),
 )
 def test_case_table(case):
     text, edits = convert_traditional(case["original"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,8 +13,9 @@ from hypothesis import strategies as st
 from corpus_tools.clean.spam import find_spam_anchors, remove_site_furniture, remove_spam_anchors
 from corpus_tools.edits import apply_edits
 from corpus_tools.noise import spam as noise
+from tests.conftest import load_cases
 
-CASES = json.loads((Path(__file__).parent / "cases" / "spam.json").read_text(encoding="utf-8"))
+CASES = load_cases("spam")
 
 #: Clean law snippets (seed-like) the generators corrupt.
 LAW = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from collections import Counter
@@ -16,8 +15,9 @@ from corpus_tools.clean._common_chars import COMMON_CHARS
 from corpus_tools.clean.width import ASCII_PUNCT_BETWEEN_CJK_RE, CJK, normalize_width
 from corpus_tools.edits import apply_edits
 from corpus_tools.noise import width as noise
+from tests.conftest import load_cases
 
-CASES = json.loads((Path(__file__).parent / "cases" / "width.json").read_text(encoding="utf-8"))
+CASES = load_cases("width")
 
 
 @pytest.mark.parametrize(
