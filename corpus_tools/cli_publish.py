@@ -40,12 +40,18 @@ def publish(
             endpoint=endpoint, release_dir=release_dir, log=log,
         )
     except PublishError as error:
-        if error.details:
-            typer.echo(error.details, err=True)
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code)
+        _fail(error)
     typer.echo(result.render())
     raise typer.Exit(EXIT_OK)
+
+
+def _fail(error: Exception) -> None:
+    """Report a refused or failed publish/download (details first) and exit with its code."""
+    details = getattr(error, "details", None)
+    if details:
+        typer.echo(details, err=True)
+    typer.echo(f"error: {error}", err=True)
+    raise typer.Exit(error.exit_code)
 
 
 def download(
@@ -61,9 +67,6 @@ def download(
     try:
         result = run_download(repo_id, version, configs=config or None, out_dir=out, endpoint=endpoint)
     except PublishError as error:
-        if error.details:
-            typer.echo(error.details, err=True)
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code)
+        _fail(error)
     typer.echo(result.render())
     raise typer.Exit(EXIT_OK)
