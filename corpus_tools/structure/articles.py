@@ -56,16 +56,35 @@ def _body_start(article) -> int:
 
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
-#: Defaults of Article's fields: rows are made with ``_article(**fields)``, which
-#: fills the instance dict directly (3x faster than the frozen dataclass's
-#: ``__init__`` on the hot path; same fields, same equality).
-_ARTICLE_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Article) if f.default is not dataclasses.MISSING}
 _new = object.__new__
+_set = object.__setattr__
 
 
-def _article(**values: Any) -> Article:
+def _article_row(doc_id: str, source_file: str, article_no: int, text: str, article_suffix: int, label: str,
+                 heading: str | None, ctx: dict[str, Any], paragraphs: tuple[str, ...], start: int, end: int,
+                 eid: str) -> Article:
+    """An :class:`Article` with every field given, its instance dict set in one step.
+
+    Equal to ``Article(...)`` with the same values (same fields, same order),
+    without the frozen dataclass's per-field ``__init__`` (several times
+    slower): the hot path of :func:`flatten`.
+
+    >>> ctx = dict.fromkeys(("part", "chapter_no", "chapter_title", "section_no", "section_title"))
+    >>> _article_row("d", "f", 1, "甲", 0, "第一条", None, ctx, ("甲",), 0, 6, "art_1") == Article(
+    ...     "d", "f", 1, "甲", 0, "第一条", paragraphs=("甲",), start=0, end=6, eid="art_1")
+    True
+    >>> list(vars(_article_row("d", "f", 1, "甲", 0, "", None, ctx, (), 0, 0, ""))) == [
+    ...     f.name for f in dataclasses.fields(Article)]
+    True
+    """
     art = _new(Article)
-    art.__dict__.update(_ARTICLE_DEFAULTS, **values)
+    _set(art, "__dict__", {
+        "doc_id": doc_id, "source_file": source_file, "article_no": article_no, "text": text,
+        "article_suffix": article_suffix, "label": label, "heading": heading, "part": ctx["part"],
+        "chapter_no": ctx["chapter_no"], "chapter_title": ctx["chapter_title"],
+        "section_no": ctx["section_no"], "section_title": ctx["section_title"],
+        "paragraphs": paragraphs, "start": start, "end": end, "eid": eid,
+    })
     return art
 
 
@@ -121,14 +140,18 @@ def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Articl
     ctx: dict[str, Any] = {"part": None, "chapter_no": None, "chapter_title": None,
                            "section_no": None, "section_title": None}
 
+    append_row = rows.append
+    append_article = articles.append
+
     def rec(node, parent_eid: str | None, depth: int, ctx: dict[str, Any]) -> None:
         for child in node.children:
             ctype = child.type
-            chunk = text[child.start:child.end]
+            cstart = child.start
+            chunk = text[cstart:child.end]
             row_text = chunk.strip(_WS)
-            start = child.start + chunk.index(row_text[0]) if row_text else child.start
+            start = cstart + chunk.index(row_text[0]) if row_text else cstart
             end = start + len(row_text)
-            rows.append({
+            append_row({
                 "doc_id": doc_id, "source_file": source_file, "eid": child.eid,
                 "parent_eid": parent_eid, "ordinal": len(rows), "depth": depth, "type": ctype,
                 "num": child.num, "suffix": child.suffix, "label": child.label,
@@ -136,13 +159,9 @@ def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Articl
             })
             if ctype == "article":
                 paragraphs = article_paragraphs(text, _body_start(child), child.end)
-                articles.append(_article(
-                    doc_id=doc_id, source_file=source_file, article_no=child.num or 0,
-                    text="\n".join(paragraphs), article_suffix=child.suffix or 0, label=child.label,
-                    heading=child.heading, part=ctx["part"], chapter_no=ctx["chapter_no"],
-                    chapter_title=ctx["chapter_title"], section_no=ctx["section_no"],
-                    section_title=ctx["section_title"], paragraphs=paragraphs, start=start, end=end,
-                    eid=child.eid,
+                append_article(_article_row(
+                    doc_id, source_file, child.num or 0, "\n".join(paragraphs), child.suffix or 0, child.label,
+                    child.heading, ctx, paragraphs, start, end, child.eid,
                 ))
                 sub = ctx
             elif ctype in _CONTAINERS:

@@ -148,6 +148,39 @@ def _is_heading_rest(rest: str) -> bool:
     return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
 
 
+#: Where a structural line can start: after a newline, spaces, then one of the first
+#: characters :data:`_STRUCT` allows (第, 【, [, 目).  A literal first character lets
+#: the regex engine jump from newline to newline instead of trying every position.
+_STRUCT_CANDIDATE = re.compile(r"\n[ \t\u3000\xa0]*[第【\[目]")
+
+
+def _struct_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``_STRUCT.finditer(text)``, found by trying only candidate line starts.
+
+    Same matches, same order: a match of :data:`_STRUCT` starts at a line
+    start whose first non-space character is one of 第【[目, and a
+    candidate inside the previous match is skipped as ``finditer`` skips it.
+
+    >>> t = "条例\n第一章 总则\n\n第一条 甲。\n  目录\n"
+    >>> [m.span() for m in _struct_matches(t)] == [m.span() for m in _STRUCT.finditer(t)]
+    True
+    """
+    match = _STRUCT.match
+    last = 0
+    m = match(text, 0)
+    if m is not None:
+        last = m.end()
+        yield m
+    for c in _STRUCT_CANDIDATE.finditer(text):
+        pos = c.start() + 1
+        if pos < last:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def _scan(text: str) -> tuple[list[_Event], list[int]]:
     """Structural events (headings and articles) in order, and positions of 目录 lines.
 
@@ -157,7 +190,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     tocs: list[int] = []
     prev_num, prev_suffix = 0, 0
     n = len(text)
-    for m in _STRUCT.finditer(text):
+    for m in _struct_matches(text):
         _indent, open_, raw_num, kind, raw_suffix, close, _after, heading, toc = m.groups()
         if toc:
             tocs.append(m.start())
@@ -368,6 +401,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
 
 _LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _STRIP = " \t\u3000\xa0\r"
+_STRIP_NL = _STRIP + "\n"
 
 
 def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
@@ -376,11 +410,19 @@ def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
     The same rule as the deep tree (a line that opens with an item label
     belongs to the paragraph above it), computed with string splits only.
 
+    Most bodies are one line: they are answered without splitting (the
+    trimmed body is that line).
+
     >>> article_paragraphs("甲：\n（一）乙；\n\n　　1.丙；\n前款…\n", 0, 21)
     ('甲：\n（一）乙；\n1.丙；', '前款…')
+    >>> article_paragraphs("第一条　为了…。\n\n", 4, 11), article_paragraphs("\n　\n", 0, 3)
+    (('为了…。',), ())
     """
+    core = text[body:end].strip(_STRIP_NL)
+    if "\n" not in core:
+        return (core,) if core else ()
     paras: list[str] = []
-    for line in text[body:end].split("\n"):
+    for line in core.split("\n"):
         line = line.strip(_STRIP)
         if not line:
             continue

@@ -1,0 +1,120 @@
+"""Benchmark the structure stage: ``structure_page`` and ``page_rows`` in MB/s.
+
+Usage::
+
+    /work/venv/bin/python benchmarks/bench_structure.py [/tmp/corpus] [--repeat 3]
+        [--cache /tmp/cleaned.pickle] [--save-ref FILE | --check FILE] [--profile]
+
+The corpus is ingested and cleaned once (cached with ``--cache``, so that
+repeated runs time only the structure stage); then ``structure_page`` over
+every cleaned page and ``page_rows`` over every cleaned page are each timed
+``--repeat`` times and the best run is reported.  Input MB are the raw bytes
+of the corpus files, as in ``bench_pipeline.py``.
+
+``--save-ref FILE`` pickles every page's structure and rows; ``--check FILE``
+compares the current code's output with such a file, page by page, and exits
+1 on the first difference (a quick equivalence check while optimising).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pickle
+import pstats
+import sys
+import time
+from pathlib import Path
+
+
+def load_cleaned(corpus: Path, cache: Path | None) -> tuple[list, int]:
+    """Every ingestable page of ``corpus``, cleaned; and the raw byte count."""
+    from corpus_tools.ingest import IngestError, discover, ingest_file
+    from corpus_tools.pipeline import clean_page
+
+    paths = discover(corpus)
+    nbytes = sum(p.stat().st_size for p in paths)
+    if cache is not None and cache.exists():
+        with cache.open("rb") as fh:
+            return pickle.load(fh), nbytes
+    cleaned = []
+    for path in paths:
+        try:
+            cleaned.append(clean_page(ingest_file(path, corpus)))
+        except IngestError:
+            continue
+    if cache is not None:
+        with cache.open("wb") as fh:
+            pickle.dump(cleaned, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return cleaned, nbytes
+
+
+def best_of(fn, pages: list, repeat: int) -> float:
+    """Best wall time of ``repeat`` runs of ``fn`` over every page."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for page in pages:
+            fn(page)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def snapshot(pages: list) -> list:
+    """Everything the structure stage produces, per page, in comparable form."""
+    from corpus_tools.pipeline import page_rows
+    from corpus_tools.structure import structure_page
+
+    out = []
+    for page in pages:
+        s = structure_page(page)
+        out.append((s.documents, s.articles, s.provisions, s.trees(), page_rows(page)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", nargs="?", default="/tmp/corpus", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--save-ref", type=Path, default=None)
+    parser.add_argument("--check", type=Path, default=None)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+
+    from corpus_tools.pipeline import page_rows
+    from corpus_tools.structure import structure_page
+
+    pages, nbytes = load_cleaned(args.corpus, args.cache)
+    mb = nbytes / 1e6
+    print(f"{len(pages)} pages, {mb:.1f} MB raw")
+    if args.save_ref:
+        with args.save_ref.open("wb") as fh:
+            pickle.dump(snapshot(pages), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        print("saved", args.save_ref)
+    if args.check:
+        with args.check.open("rb") as fh:
+            ref = pickle.load(fh)
+        now = snapshot(pages)
+        for page, a, b in zip(pages, now, ref):
+            if a != b:
+                print("DIFFERS:", page.page.source_file)
+                return 1
+        print(f"identical structure and rows on {len(now)} pages")
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for page in pages:
+            page_rows(page)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        return 0
+    t_struct = best_of(structure_page, pages, args.repeat)
+    t_rows = best_of(page_rows, pages, args.repeat)
+    print(f"structure_page  {t_struct:6.2f} s  {mb / t_struct:7.1f} MB/s")
+    print(f"page_rows       {t_rows:6.2f} s  {mb / t_rows:7.1f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
