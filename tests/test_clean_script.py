@@ -43,6 +43,16 @@ LAW = (
 # --- the evidence sets --------------------------------------------------------
 
 
+def test_shipped_script_sets_match_the_installed_opencc():
+    """_script_sets.txt is what scripts/build_script_sets.py computes from the
+    installed OpenCC (regenerate it with that script when OpenCC changes)."""
+    from corpus_tools.clean.script import SCRIPT_SETS_FILE, _build_sets, render_script_sets
+
+    assert SCRIPT_SETS_FILE.read_text(encoding="utf-8") == render_script_sets(*_build_sets())
+    assert (TRADITIONAL_ONLY, SIMPLIFIED_ONLY) == _build_sets()
+
+
+
 def test_sets_are_disjoint_and_sane():
     assert TRADITIONAL_ONLY.isdisjoint(SIMPLIFIED_ONLY)
     assert set("業聯說發後裡麵係範臺衞説") <= TRADITIONAL_ONLY
