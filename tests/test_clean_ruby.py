@@ -136,3 +136,24 @@ def test_capitalised_and_tone_digit_ruby_roundtrip(seed, rate):
     assert text == LAW
     assert apply_edits(corrupted, edits) == text
     assert not warnings
+
+
+def test_shipped_syllables_match_the_installed_pypinyin():
+    """_pinyin_syllables.txt is what scripts/build_pinyin_syllables.py computes
+    from the installed pypinyin (regenerate it with that script on an upgrade)."""
+    from corpus_tools.clean.ruby import SYLLABLES_FILE, compute_valid_syllables, render_syllables, valid_syllables
+
+    computed = compute_valid_syllables()
+    assert SYLLABLES_FILE.read_text(encoding="utf-8") == render_syllables(computed)
+    assert valid_syllables() == computed
+
+
+def test_every_reading_is_a_valid_syllable_or_erhua():
+    """remove_ruby_pinyin skips readings() (and pypinyin's dictionary) for a
+    syllable outside valid_syllables() | {"r"}: exact only if readings never
+    hold anything else."""
+    from corpus_tools.clean.ruby import _pinyin_dict, readings, valid_syllables
+
+    allowed = valid_syllables() | {"r"}
+    chars = [chr(code) for code in list(_pinyin_dict())[::7]] + list("儿兒乾干略行鞍款")
+    assert all(readings(ch) <= allowed for ch in chars)
