@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
-from datasets import Features
 
 from corpus_tools.tables import CONFIGS
 
@@ -187,6 +187,29 @@ def size_category(n: int) -> str:
     return "n>1T" if n >= 10**12 else "1B<n<10B"
 
 
+#: Arrow type -> the ``dtype`` name the Hub's ``dataset_info`` YAML uses for it.
+_YAML_DTYPES = {pa.string(): "string", pa.int64(): "int64", pa.float64(): "float64", pa.bool_(): "bool"}
+
+
+def yaml_features(schema: pa.Schema) -> list[dict[str, str]]:
+    """The ``features`` list of ``dataset_info`` for a schema of flat columns and lists.
+
+    The same as ``datasets.Features.from_arrow_schema(schema)._to_yaml_list()``
+    (a test holds them equal for every config) without importing ``datasets``,
+    which alone would cost a build a second.
+
+    >>> yaml_features(pa.schema([("id", pa.string()), ("nums", pa.list_(pa.int64()))]))
+    [{'name': 'id', 'dtype': 'string'}, {'name': 'nums', 'list': 'int64'}]
+    """
+    features = []
+    for field in schema:
+        if pa.types.is_list(field.type):
+            features.append({"name": field.name, "list": _YAML_DTYPES[field.type.value_type]})
+        else:
+            features.append({"name": field.name, "dtype": _YAML_DTYPES[field.type]})
+    return features
+
+
 def config_info(config: str, schema: pa.Schema, files: list[Path]) -> dict[str, Any]:
     """The ``dataset_info`` entry of one config, measured from its files."""
     metas = [pq.ParquetFile(f).metadata for f in files]
@@ -195,7 +218,7 @@ def config_info(config: str, schema: pa.Schema, files: list[Path]) -> dict[str, 
     download_size = sum(Path(f).stat().st_size for f in files)
     return {
         "config_name": config,
-        "features": Features.from_arrow_schema(schema)._to_yaml_list(),
+        "features": yaml_features(schema),
         "splits": [{"name": "train", "num_bytes": num_bytes, "num_examples": num_examples}],
         "download_size": download_size,
         "dataset_size": num_bytes,
@@ -236,37 +259,50 @@ def render_card(metadata: Mapping[str, Any], body: str) -> str:
 
 # --------------------------------------------------------------------------- statistics
 
-def _column(files: Iterable[Path], columns: list[str]) -> pa.Table | None:
-    tables = [pq.read_table(f, columns=columns) for f in files]
-    tables = [t for t in tables if t.num_rows]
-    return pa.concat_tables(tables) if tables else None
+def _batches(files: Iterable[Path], columns: list[str]) -> Iterator[pa.RecordBatch]:
+    """The given columns of a config's files, a batch at a time (memory stays flat)."""
+    for path in files:
+        yield from pq.ParquetFile(path).iter_batches(batch_size=65_536, columns=columns)
+
+
+def _count_values(counter: Counter, column: pa.Array) -> None:
+    for item in pc.value_counts(column).to_pylist():
+        value = item["values"]
+        counter[value if value is not None else "(unknown)"] += item["counts"]
+
+
+def _total_length(column: pa.Array) -> int:
+    return pc.sum(pc.utf8_length(column)).as_py() or 0
 
 
 def statistics(files: Mapping[str, list[Path]]) -> dict[str, Any]:
-    """Counts the card reports, computed from the Parquet files."""
-    stats: dict[str, Any] = {"documents": 0, "articles": 0, "characters": 0, "edits": 0}
-    docs = _column(files.get("documents", []), ["jurisdiction", "doc_type", "status", "num_chars"])
+    """Counts the card reports, computed from the Parquet files in one streaming pass."""
+    stats: dict[str, Any] = {"documents": 0, "articles": 0, "characters": 0, "edits": 0, "pages": 0, "warnings": 0}
+    stats["article_characters"] = 0
     for key in ("jurisdiction", "doc_type", "status"):
         stats[f"by_{key}"] = Counter()
-    if docs is not None:
-        stats["documents"] = docs.num_rows
-        stats["characters"] = sum(v for v in docs.column("num_chars").to_pylist() if v)
+    for batch in _batches(files.get("documents", []), ["jurisdiction", "doc_type", "status", "num_chars"]):
+        stats["documents"] += batch.num_rows
+        stats["characters"] += pc.sum(batch.column("num_chars")).as_py() or 0
         for key in ("jurisdiction", "doc_type", "status"):
-            stats[f"by_{key}"] = Counter(v if v is not None else "(unknown)" for v in docs.column(key).to_pylist())
-    arts = _column(files.get("articles", []), ["text"])
-    stats["articles"] = arts.num_rows if arts is not None else 0
-    stats["article_characters"] = sum(len(t or "") for t in arts.column("text").to_pylist()) if arts is not None else 0
-    edits = _column(files.get("edits", []), ["rule", "before", "after"])
+            _count_values(stats[f"by_{key}"], batch.column(key))
+    for batch in _batches(files.get("articles", []), ["text"]):
+        stats["articles"] += batch.num_rows
+        stats["article_characters"] += _total_length(batch.column("text"))
     stats["by_rule"] = Counter()
     stats["chars_removed_by_rule"] = Counter()
-    if edits is not None:
-        stats["edits"] = edits.num_rows
-        for rule, before, after in zip(*(edits.column(c).to_pylist() for c in ("rule", "before", "after"))):
-            stats["by_rule"][rule] += 1
-            stats["chars_removed_by_rule"][rule] += len(before or "") - len(after or "")
-    pages = _column(files.get("pages", []), ["num_warnings"])
-    stats["pages"] = pages.num_rows if pages is not None else 0
-    stats["warnings"] = sum(pages.column("num_warnings").to_pylist()) if pages is not None else 0
+    for batch in _batches(files.get("edits", []), ["rule", "before", "after"]):
+        stats["edits"] += batch.num_rows
+        _count_values(stats["by_rule"], batch.column("rule"))
+        removed = pc.subtract(
+            pc.fill_null(pc.utf8_length(batch.column("before")), 0), pc.fill_null(pc.utf8_length(batch.column("after")), 0)
+        )
+        table = pa.table({"rule": batch.column("rule"), "removed": removed}).group_by("rule").aggregate([("removed", "sum")])
+        for rule, total in zip(table.column("rule").to_pylist(), table.column("removed_sum").to_pylist()):
+            stats["chars_removed_by_rule"][rule] += total
+    for batch in _batches(files.get("pages", []), ["num_warnings"]):
+        stats["pages"] += batch.num_rows
+        stats["warnings"] += pc.sum(batch.column("num_warnings")).as_py() or 0
     return stats
 
 

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 from huggingface_hub import DatasetCard
 
-from corpus_tools.card import COLUMN_DOCS, CONFIG_DOCS, size_category, write_card
+from corpus_tools.card import COLUMN_DOCS, CONFIG_DOCS, size_category, write_card, yaml_features
 from corpus_tools.release import config_files, prepare_release
 from corpus_tools.tables import CONFIGS
 from tests.release_helpers import copy_raw, make_build
@@ -26,6 +26,12 @@ def build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def release_dir(build_dir, tmp_path_factory) -> Path:
     return prepare_release(build_dir, tmp_path_factory.mktemp("card-rel") / "rel", "2.3.4", repo_id="acme/regs").folder
+
+
+@pytest.mark.parametrize("config", list(CONFIGS))
+def test_card_features_are_what_datasets_would_write(config):
+    """The card spells features by hand (no ``datasets`` import in a build): they must match."""
+    assert yaml_features(CONFIGS[config]) == datasets.Features.from_arrow_schema(CONFIGS[config])._to_yaml_list()
 
 
 @pytest.fixture(params=["build", "release"])
