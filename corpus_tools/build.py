@@ -281,6 +281,8 @@ def build(
     summary.files = len(paths)
     summary.input_bytes = sum(sizes)
     chunks = plan_chunks(sizes)
+    if validate and workers > 1:
+        import corpus_tools.validate  # noqa: F401 - imported before the workers fork: they check the gate's batches too
 
     with _staging(out_dir) as staging, _Mapper(workers) as mapper:
         data_dir = staging / "data"
@@ -309,7 +311,7 @@ def build(
 
         finish_dataset(staging, results, summary)
         summary.seconds = time.perf_counter() - started
-        _gate_and_swap(staging, out_dir, summary, validate=validate)
+        _gate_and_swap(staging, out_dir, summary, validate=validate, mapper=mapper.map)
     return summary
 
 
@@ -489,12 +491,13 @@ def _staging(out_dir: Path) -> Iterator[Path]:
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _gate_and_swap(staging: Path, out_dir: Path, summary: BuildSummary, *, validate: bool) -> None:
-    """Validate the staged dataset; swap it in if valid, keep it as OUT.invalid if not."""
+def _gate_and_swap(staging: Path, out_dir: Path, summary: BuildSummary, *, validate: bool, mapper: Any = None) -> None:
+    """Validate the staged dataset (its batches of shards in the build's workers); swap it in if
+    valid, keep it as OUT.invalid if not."""
     if validate:
         from corpus_tools.validate import validate_path
 
-        report = validate_path(staging)
+        report = validate_path(staging, mapper=mapper)
         if not report.ok:
             summary.validation_errors = len(report.errors)
             print(report.render(), file=sys.stderr)

@@ -26,10 +26,11 @@ import re
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -448,6 +449,49 @@ def _missing_columns(name: str, names: Sequence[str]) -> str | None:
     return f"config {name!r}: missing columns {', '.join(missing)}" if missing else None
 
 
+@dataclass
+class _BatchResult:
+    """What the per-shard checks found in one batch: small, so a worker process can send it back.
+
+    ``failures`` are numbered within the batch; ``starts`` (first local row of
+    each shard, and its first row in the config) renumber them across the config.
+    """
+
+    light: dict[str, list[pa.Table]]
+    failures: dict[str, list[Failure]]
+    starts: dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> _BatchResult:
+    """Every check that needs only this batch's rows (see :class:`_Run`), and the light columns."""
+    frames: dict[str, pd.DataFrame] = {}
+    result = _BatchResult({}, {}, {})
+    for name, parts in batch.items():
+        result.light[name] = [table.select([c for c in _light_columns(name) if c in table.schema.names]) for table, _ in parts]
+        table = parts[0][0] if len(parts) == 1 else pa.concat_tables([t for t, _ in parts])
+        frames[name] = schemas.to_frame(table)
+        local = np.cumsum([0] + [t.num_rows for t, _ in parts[:-1]])
+        result.starts[name] = (local, np.asarray([offset for _, offset in parts]))
+    try:
+        _prescan(frames)
+        for name in sorted(frames, key=_config_rank):
+            result.failures[name] = _run_model(name, frames[name])
+    finally:
+        residual.clear_cache()
+    return result
+
+
+def _check_shards(batch: Sequence[_Shard]) -> _BatchResult | str:
+    """Read one batch of shards and check it; an unreadable file gives the report's message instead."""
+    read: dict[str, list[tuple[pa.Table, int]]] = {}
+    for shard in batch:
+        try:
+            read.setdefault(shard.config, []).append((_read_parquet(shard.path), shard.offset))
+        except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
+            return f"{shard.path}: unreadable parquet ({type(exc).__name__}: {exc})"
+    return _check_batch(read)
+
+
 class _Run:
     """One validation, fed shard by shard (:meth:`add`), its global checks run at the end (:meth:`finish`).
 
@@ -471,21 +515,14 @@ class _Run:
 
     def add(self, batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> None:
         """Validate a batch: config -> its shards here, each (table, index of its first row in the config)."""
-        frames: dict[str, pd.DataFrame] = {}
-        starts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for name, parts in batch.items():
-            for table, _ in parts:
-                self.light[name].append(table.select([c for c in _light_columns(name) if c in table.schema.names]))
-            table = parts[0][0] if len(parts) == 1 else pa.concat_tables([t for t, _ in parts])
-            frames[name] = schemas.to_frame(table)
-            local = np.cumsum([0] + [t.num_rows for t, _ in parts[:-1]])
-            starts[name] = (local, np.asarray([offset for _, offset in parts]))
-        try:
-            _prescan(frames)
-            for name in sorted(frames, key=_config_rank):
-                self._keep(name, _run_model(name, frames[name]), starts[name])
-        finally:
-            residual.clear_cache()
+        self.merge(_check_batch(batch))
+
+    def merge(self, checked: "_BatchResult") -> None:
+        """Take in what :func:`_check_batch` found in one batch (in any process)."""
+        for name, light in checked.light.items():
+            self.light[name].extend(light)
+        for name in sorted(checked.failures, key=_config_rank):
+            self._keep(name, checked.failures[name], checked.starts[name])
 
     def _keep(self, name: str, failures: list[Failure], starts: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Record failures of config ``name``, their rows moved from the batch's numbering to the config's
@@ -552,9 +589,17 @@ def validate_tables(
     return report
 
 
-def validate_path(path: str | Path | Sequence[str | Path]) -> ValidationReport:
-    """Validate a built dataset folder or parquet files, one shard at a time (memory: one chunk of
-    shards plus the light columns of the global checks); unusable input is reported, not raised."""
+def validate_path(
+    path: str | Path | Sequence[str | Path], *, mapper: Callable[[Callable, Iterable], Iterable] | None = None, workers: int = 1
+) -> ValidationReport:
+    """Validate a built dataset folder or parquet files, one batch of shards at a time (memory: the
+    batches in flight plus the light columns of the global checks); unusable input is reported,
+    not raised.
+
+    The batches are independent, so ``workers`` > 1 checks them in that many processes (or
+    ``mapper``, an ordered ``map`` such as a pool's ``imap``, runs them); only the global checks
+    at the end run here.  The report is the same for any number of workers.
+    """
     started = time.perf_counter()
     shards, config_schemas, files, problems = _plan(path)
     report = ValidationReport(unusable=problems, files=files)
@@ -567,25 +612,34 @@ def validate_path(path: str | Path | Sequence[str | Path]) -> ValidationReport:
             else:
                 report.rows[name] = sum(s.rows for s in shards[name])
         run = _Run(report, shards)
-        for batch in _batches(_units(shards)):
-            read: dict[str, list[tuple[pa.Table, int]]] = {}
-            for shard in batch:
-                try:
-                    read.setdefault(shard.config, []).append((_read_parquet(shard.path), shard.offset))
-                except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
-                    report = ValidationReport(unusable=[f"{shard.path}: unreadable parquet ({type(exc).__name__}: {exc})"], files=files)
+        with _batch_mapper(mapper, workers) as map_batches:
+            for checked in map_batches(_check_shards, _batches(_units(shards))):
+                if isinstance(checked, str):
+                    report = ValidationReport(unusable=[checked], files=files)
                     report.seconds = time.perf_counter() - started
                     return report
-            run.add(read)
-            del read
+                run.merge(checked)
+                del checked
         run.finish()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False) -> int:
+@contextmanager
+def _batch_mapper(mapper: Callable | None, workers: int) -> Iterator[Callable]:
+    """An ordered ``map`` for the batches: the caller's, a pool of ``workers`` processes, or ``map``."""
+    if mapper is not None or workers <= 1:
+        yield mapper or map
+        return
+    from multiprocessing import get_context
+
+    with get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers) as pool:
+        yield lambda fn, items: pool.imap(fn, items, chunksize=1)
+
+
+def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False, workers: int = 1) -> int:
     """Validate ``path``, print the report, write ``json_out`` (``-``: stdout); return the exit code."""
-    report = validate_path(path)
+    report = validate_path(path, workers=workers)
     code = report.exit_code(strict=strict)
     stream = sys.stdout if code == EXIT_VALID else sys.stderr
     if json_out is not None and str(json_out) == "-":

@@ -792,6 +792,8 @@ def _same_as_one_shard(rows: Rows, cuts: dict[str, list[int]], tmp_path: Path) -
     whole = validate_path(write_dataset(tmp_path / "whole", rows))
     assert _comparable(sharded) == _comparable(whole)
     assert _comparable(validate_tables(to_tables(rows))) == _comparable(whole)
+    # the batches checked in two processes: the same report, failures in the same order
+    assert _comparable(validate_path(tmp_path / "sharded", workers=2)) == _comparable(whole)
     assert len(sharded.files["documents"]) == len(cuts.get("documents", [])) + 1
     return sharded
 
@@ -895,13 +897,13 @@ def test_validation_reads_one_chunk_of_shards_at_a_time(tmp_path: Path, monkeypa
     rows = valid_rows()
     folder = write_sharded(tmp_path / "ds", rows, {c: [1] for c in ("documents", "pages")} | {"articles": [4], "provisions": [4]})
     batches: list[dict[str, int]] = []
-    real_add = validate._Run.add
+    real_check = validate._check_batch
 
-    def add(self: Any, batch: Any) -> None:
+    def check(batch: Any) -> Any:
         batches.append({name: len(parts) for name, parts in batch.items()})
-        real_add(self, batch)
+        return real_check(batch)
 
-    monkeypatch.setattr(validate._Run, "add", add)
+    monkeypatch.setattr(validate, "_check_batch", check)
     report = validate_path(folder)
     assert report.ok, report.render()
     assert batches[:2] == [
