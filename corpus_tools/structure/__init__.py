@@ -46,6 +46,26 @@ class PageStructure:
         return tuple(build_tree(doc.text) for doc in self.documents)
 
 
+_CONTAINERS = frozenset(("part", "subpart", "chapter", "section"))
+
+
+def _last_article(tree: Any) -> Any:
+    """The article node that starts last (None when the document has no article).
+
+    Children are in text order, so walking the tree backwards (last child
+    first, containers entered) meets that article first and stops there,
+    instead of visiting every article.
+    """
+    stack = list(tree.children)
+    while stack:
+        node = stack.pop()
+        if node.type == "article":
+            return node
+        if node.type in _CONTAINERS:
+            stack.extend(node.children)
+    return None
+
+
 def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | None,
               parent: Document | None) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`)."""
@@ -56,17 +76,8 @@ def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | No
     preamble = doc_text[: pre.end] if pre else ""
     closing = next((c for c in tree.children if c.type == "closing"), None)
     tail = doc_text[closing.start:] if closing else doc_text[-300:]
-    has_articles = False
-    last_article: Provision | None = None
-    stack = list(tree.children)
-    while stack:
-        node = stack.pop()
-        if node.type == "article":
-            has_articles = True
-            if last_article is None or node.start > last_article.start:
-                last_article = node
-        elif node.type in ("part", "subpart", "chapter", "section"):
-            stack.extend(node.children)
+    last_article = _last_article(tree)
+    has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
     sig = md.signature(tail)
     issuer = (front or {}).get("issuer") or md.issuer_from_text(preamble, tail)

@@ -14,6 +14,7 @@ for a notice that has no title line, inside its first ``《》``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -30,6 +31,11 @@ _ATTACHMENT = regex.compile(
     )""",
     regex.M | regex.X,
 )
+#: Necessary for an :data:`_ATTACHMENT` line: 附 opening a line (after spaces), on the
+#: first line or after a newline.  A cheap gate (a literal first character lets the
+#: engine jump from newline to newline) so that most pages skip the full pattern.
+_MAYBE_ATTACHMENT = re.compile(r"\n[ \t\u3000\xa0]*附")
+_ATTACHMENT_FIRST = re.compile(r"[ \t\u3000\xa0]*附")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = regex.compile(
@@ -75,6 +81,8 @@ def split_documents(text: str) -> list[Segment]:
     >>> [s.role for s in split_documents("附件：1.《条例》\\n2.说明\\n")]
     ['main']
     """
+    if not _MAYBE_ATTACHMENT.search(text) and not _ATTACHMENT_FIRST.match(text):
+        return [Segment(0, len(text), "main")]
     marks = list(_ATTACHMENT.finditer(text))
     kept = []
     for i, m in enumerate(marks):

@@ -22,7 +22,7 @@ Python only looks at the candidates (and, inside articles, at each line).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator, NamedTuple
 
 import re
@@ -122,6 +122,10 @@ class _Event(NamedTuple):
     body: int  # where an article's own text ends (its first paragraph starts)
 
 
+#: ``_Event`` from a tuple, without the Python-level ``__new__`` of a NamedTuple.
+_new_event = partial(tuple.__new__, _Event)
+
+
 @lru_cache(maxsize=4096)
 def _heading_label(type_: str, num: int) -> str:
     return f"第{to_chinese(num)}{_KIND_CHAR[type_]}"
@@ -218,12 +222,12 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             heading = None  # 第三条（一）… is an item, not a heading
             body = _AFTER_NO_HEADING.match(text, label_end).end()
         # a spaced label (第 一 条, 第三十五 条) is a label, never running text
-        spaced = m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第"
-        strong = bool(close) or heading is not None or body > label_end or body >= n or spaced
+        strong = (close or heading is not None or body > label_end or body >= n
+                  or m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第")
         if not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1)):
             continue  # "第二条规定的…" inside a paragraph, unless it is the next article
-        events.append(_Event(m.start(), "article", num, suffix, article_label(num, suffix),
-                       normalize_heading(heading) if heading else None, body))
+        events.append(_new_event((m.start(), "article", num, suffix, article_label(num, suffix),
+                                  normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
     if prev_num:
         events = _repair_numbering(text, events)
@@ -517,17 +521,20 @@ def parse(text: str, *, deep: bool = True) -> _Node:
     closing = None if has_articles else _find_closing(text, body_lo)
     hi = closing if closing is not None else len(text)
     planned: list[tuple[int, int, object]] = []  # (position, 0 heading/article | 1 unit, payload)
-    for ev in events:
-        if ev.start < hi:
-            planned.append((ev.start, 0, ev))
     if not has_articles:
+        for ev in events:
+            if ev.start < hi:
+                planned.append((ev.start, 0, ev))
         bounds = [body_lo] + [ev.start for ev in events if ev.start < hi] + [hi]
         for lo, up in zip(bounds[:-1], bounds[1:]):
             planned.extend((u[0], 1, u) for u in _unit_events(text, lo, up))
         planned.sort(key=lambda t: (t[0], t[1]))
 
     root = _Node("document", None, "", None, 0, -1, own_end=0)
-    first_pos = planned[0][0] if planned else hi
+    if has_articles:  # every event starts before hi (= len(text): no closing block)
+        first_pos = events[0].start
+    else:
+        first_pos = planned[0][0] if planned else hi
     pre_end = toc[0] if toc else first_pos
     if pre_end > 0:
         pre = _Node("preamble", None, "", None, 0, 9)
@@ -539,6 +546,8 @@ def parse(text: str, *, deep: bool = True) -> _Node:
         root.children.append(node)
     stack: list[_Node] = [root]
     bodies: list[tuple[_Node, int]] = []
+    if has_articles:  # no units, so nothing was planned: the events, in order
+        _place_events(events, stack, bodies)
     open_kinds: list[str] = []
     for pos, is_unit, payload in planned:
         if is_unit:
@@ -575,6 +584,23 @@ def parse(text: str, *, deep: bool = True) -> _Node:
     root.end = len(text)
     _assign_eids(root)
     return root
+
+
+def _place_events(events: list[_Event], stack: list[_Node], bodies: list[tuple[_Node, int]]) -> None:
+    """Nest heading and article events under ``stack[-1]`` by level (the loop of :func:`parse`
+    for documents with articles, which have no units)."""
+    level_of = LEVEL
+    for ev in events:
+        type_ = ev.type
+        start = ev.start
+        node = _Node(type_, ev.num, ev.label, ev.heading, start, level_of[type_], ev.suffix or None)
+        if type_ == "article":
+            bodies.append((node, ev.body))
+        level = node.level
+        while stack[-1].level >= level:
+            stack.pop().end = start
+        stack[-1].children.append(node)
+        stack.append(node)
 
 
 def _assign_eids(node: _Node) -> None:
