@@ -213,3 +213,17 @@ def test_lost_byte_long_runs_repaired_or_kept(text: str, rng: random.Random, mar
     assert apply_edits(damaged, edits) == fixed
     if fixed != damaged:
         assert len(fixed) == len(text) and sum(a != b for a, b in zip(fixed, text)) <= 1, (damaged, fixed)
+
+
+def test_fast_gate_classes_equal_the_rule_patterns():
+    """The fast gates probe character sets that must equal the patterns they stand for."""
+    import sys
+
+    from corpus_tools.clean import mojibake as mj
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert set(mj._INVISIBLE_GATE.findall(every)) == set(mj.INVISIBLE_CHARS)
+    assert {c for c in every if mj._LATIN1_LEAD.match(c)} == {chr(b) for b in mj._LATIN1_LEAD_BYTES}
+    assert set("".join(mj._MARKER_RUN.findall(every))) == {chr(b) for b in mj._MARKER_BYTES} | {"？", "\ufffd"}
+    anchors = {m.group()[0] for m in mj._UTF8_GBK_ANCHOR.finditer("".join(c + "中" for c in every[0x3000:]))}
+    assert anchors == set(mj.SIG_LEAD_CHARS)

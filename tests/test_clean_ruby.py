@@ -157,3 +157,11 @@ def test_every_reading_is_a_valid_syllable_or_erhua():
     allowed = valid_syllables() | {"r"}
     chars = [chr(code) for code in list(_pinyin_dict())[::7]] + list("儿兒乾干略行鞍款")
     assert all(readings(ch) <= allowed for ch in chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="（()）aAüÜǎ1中 ", max_size=12))
+def test_fast_gate_equals_the_class_gate(text):
+    from corpus_tools.clean.ruby import _GATE, _GATE_ASCII, _GATE_FULL
+
+    assert bool(_GATE.search(text)) == bool(_GATE_FULL.search(text) or _GATE_ASCII.search(text))

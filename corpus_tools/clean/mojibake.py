@@ -41,6 +41,7 @@ import ftfy
 import regex
 
 from corpus_tools.clean._common_chars import COMMON_CHARS
+from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
@@ -178,6 +179,8 @@ _MISALIGN_END = re.compile(r"(?<=[^\x00-\x7F\s])[?？\ufffd\x40-\x7E]")
 # The scan: runs of marker characters (a one-class scan, ~250 MB/s, where the
 # lookbehind above runs at ~100); only a run's first character can follow CJK.
 _MARKER_RUN = re.compile(r"[?？\ufffd\x40-\x7E]+")
+#: The ASCII characters of _MARKER_RUN, as bytes (for the fast gate).
+_MARKER_BYTES = bytes([ord("?"), *range(0x40, 0x7F)])
 _MISALIGN_CODECS = ("gbk", "big5")
 _LEAD_BYTES = {"gbk": range(0x81, 0xFF), "big5": range(0x81, 0xFF)}
 _TRAIL_BYTES = {
@@ -412,6 +415,10 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
     >>> fix_gbk_misalignment("第一条 本条例自2021年11月1日起施行。维生素C？")[1]
     []
     """
+    # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
+    # (``?``, ``？``, U+FFFD, ASCII 0x40-0x7E); without any, nothing to visit.
+    if "？" not in text and "\ufffd" not in text and not has_any_byte(latin1_chars(text), _MARKER_BYTES):
+        return text, [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
@@ -499,6 +506,7 @@ SIG_MID_CHARS = _pairs_to_chars(_UTF8_CONT, _UTF8_LEADS)
 SIG_TAIL_CHARS = _pairs_to_chars(_UTF8_CONT, _UTF8_CONT)
 
 _SIG_LEAD_CLASS = "[" + re.escape(SIG_LEAD_CHARS) + "]"
+_SIG_LEAD_BIT = register("utf8_gbk_lead", SIG_LEAD_CHARS)
 # (stdlib ``re`` scans large character classes several times faster than ``regex``)
 _UTF8_GBK_ANCHOR = re.compile(_SIG_LEAD_CLASS + r"(?=[^\x00-\x7F\s]|[?\ufffd])")
 #: Bytes that UTF-8 CJK text is made of: continuation bytes and the lead bytes
@@ -751,6 +759,9 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
     []
     """
+    # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
+    if not present(text) & _SIG_LEAD_BIT:
+        return text, [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
@@ -808,7 +819,8 @@ _CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
 #: ``Â-ô`` followed by the right number of continuation bytes (``Ã©``, ``â€œ``, ``ä¸\\xad``).
 _LATIN1_SEQ = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
 _LATIN1_SPAN = re.compile(rf"{_LATIN1_SEQ}+")
-_LATIN1_LEAD = re.compile("[\u00c2-\u00f4]")  # every span starts with one (a one-class scan is ~8x faster)
+_LATIN1_LEAD = re.compile("[\u00c2-\u00f4]")  # every span starts with one
+_LATIN1_LEAD_BYTES = bytes(range(0xC2, 0xF5))  # the same, as Latin-1 bytes (for the fast gate)
 
 #: ftfy restricted to encoding repair: it must never touch width (``，`` -> ``,``),
 #: quotes (``“”`` -> ``""``), line breaks, controls, HTML entities or normalisation.
@@ -861,7 +873,8 @@ def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
     >>> fix_latin1_mojibake("Café，“新”")[1]
     []
     """
-    if not _LATIN1_LEAD.search(text):  # fast gate: no lead byte read as Latin-1, nothing to do
+    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
+    if not has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
         return text, []
     edits: list[Edit] = []
     for m in _LATIN1_SPAN.finditer(text):
@@ -888,6 +901,29 @@ INVISIBLE_RE = regex.compile(
     regex.M,
 )
 _INVISIBLE_GATE = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]")
+
+
+def _class_chars(body: str) -> str:
+    """The characters of a regex class body made of characters and ``a-b`` ranges.
+
+    >>> _class_chars("a-c\u00adx")
+    'abc\xadx'
+    """
+    out, i = [], 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            out.extend(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(body[i])
+            i += 1
+    return "".join(out)
+
+
+#: The characters of _INVISIBLE_GATE (a test checks the two agree): the
+#: fast gate's class, probed together with the other rules' classes.
+INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
+_INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
 _INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
 
@@ -906,7 +942,8 @@ def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanW
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
     """
-    if not _INVISIBLE_GATE.search(text):  # fast gate (a one-class scan): nothing invisible here
+    # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class.
+    if not present(text) & _INVISIBLE_BIT:
         return text, [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []

@@ -37,6 +37,7 @@ import numpy as np
 import opencc
 import regex
 
+from corpus_tools.clean import _gates
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import Edit
 
@@ -170,6 +171,8 @@ TRADITIONAL_ONLY, SIMPLIFIED_ONLY = _load_sets()
 #: faster than a set scan.
 _TRADITIONAL_TABLE = np.zeros(0x110000, dtype=np.uint8)
 _TRADITIONAL_TABLE[[ord(c) for c in TRADITIONAL_ONLY]] = 1
+#: The same class in the probe shared with the other rules (see _gates).
+_TRADITIONAL_BIT = _gates.register("traditional_only", TRADITIONAL_ONLY)
 
 
 def _any_traditional_only(text: str) -> bool:
@@ -438,7 +441,7 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
     >>> convert_traditional("北京市人民代表大會常务委員會关於加强市級預算審查监督的決定，有显著成效")[0]
     '北京市人民代表大会常务委员会关于加强市级预算审查监督的决定，有显著成效'
     """
-    if not _any_traditional_only(text):
+    if not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
         return text, []
     plan = _plan(text)
     traditional = "".join(text[a:b] for a, b, cls in plan if cls == _TRADITIONAL)
