@@ -54,7 +54,7 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
     """Time each stage over every file of ``raw``; return (name, seconds, MB/s) rows."""
     from corpus_tools.clean import CLEANING_ORDER
     from corpus_tools.ingest import discover, ingest_file
-    from corpus_tools.pipeline import clean_page, page_rows
+    from corpus_tools.pipeline import clean_page, page_columns
 
     paths = discover(raw)
     nbytes = sum(p.stat().st_size for p in paths)
@@ -80,28 +80,27 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
     rows.append(("clean: all rules + edit log", time.perf_counter() - t, 0.0))
 
     t = time.perf_counter()
-    all_rows = [page_rows(c) for c in cleaned]
-    rows.append(("structure + rows", time.perf_counter() - t, 0.0))
+    all_columns = [page_columns(c) for c in cleaned]
+    rows.append(("structure + columns", time.perf_counter() - t, 0.0))
 
     import pyarrow as pa
 
+    from corpus_tools.build import plan_chunks, write_chunk
     from corpus_tools.tables import CONFIGS
-    from corpus_tools.writer import ShardWriter
 
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        writers = {n: ShardWriter(Path(tmp), n, s) for n, s in CONFIGS.items() if n != "alignments"}
-        for r in all_rows:
-            for n, w in writers.items():
-                w.write(r.get(n, ()))
-        for w in writers.values():
-            w.close()
+        t = time.perf_counter()  # the build's own writer: Arrow columns per chunk, one shard per config
+        for index, chunk in enumerate(plan_chunks([p.stat().st_size for p in paths])):
+            write_chunk(Path(tmp), index, (all_columns[i] for i in chunk), [str(paths[i]) for i in chunk])
         rows.append(("write parquet", time.perf_counter() - t, 0.0))
 
         try:
             from corpus_tools.validate import validate_tables
 
-            tables = {n: pa.Table.from_pylist([row for r in all_rows for row in r.get(n, ())], schema=s) for n, s in CONFIGS.items()}
+            tables = {
+                n: pa.Table.from_arrays([pa.array([v for c in all_columns for v in c.get(n, {}).get(f.name, ())], type=f.type) for f in s], schema=s)
+                for n, s in CONFIGS.items()
+            }
             t = time.perf_counter()
             validate_tables(tables)
             rows.append(("validate", time.perf_counter() - t, 0.0))

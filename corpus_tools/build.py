@@ -45,7 +45,7 @@ import pyarrow.parquet as pq
 from corpus_tools.card import write_card
 from corpus_tools.clean import RULE_NAMES, restore
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
-from corpus_tools.pipeline import Rows, clean_page, page_rows
+from corpus_tools.pipeline import Columns, clean_page, page_columns, rows_of
 from corpus_tools.records import Article, CleanedPage, Document
 from corpus_tools.structure import align_versions, assign_version_groups
 from corpus_tools.tables import CONFIGS
@@ -167,31 +167,39 @@ _ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
 _SPAM_STEP = RULE_NAMES.index("spam_anchor")
 
 
-def write_chunk(data_dir: Path, index: int, pages: Iterable[Rows], source_files: list[str]) -> ChunkResult:
-    """Write one chunk's rows as a shard per config; return the chunk's summary."""
+def write_chunk(data_dir: Path, index: int, pages: Iterable[Columns], source_files: list[str]) -> ChunkResult:
+    """Write one chunk's pages (their :func:`~corpus_tools.pipeline.page_columns`) as a shard per
+    config; return the chunk's summary."""
     result = ChunkResult(index, source_files)
-    buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in CHUNKED}
-    for rows in pages:
+    buffers: dict[str, dict[str, list[Any]]] = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
+    for columns in pages:
         for name in CHUNKED:
-            buffers[name].extend(rows.get(name, ()))
+            buffer = buffers[name]
+            for column, values in columns[name].items():
+                buffer[column].extend(values)
+        documents = columns["documents"]
         result.documents.extend(
-            Document(**{k: ("" if k == "text" else v) for k, v in d.items() if k in _DOCUMENT_FIELDS})
-            for d in rows["documents"]
+            Document(**{k: ("" if k == "text" else v) for k, v in row.items() if k in _DOCUMENT_FIELDS})
+            for row in rows_of({"documents": documents})["documents"]
         )
-        result.text_hashes.extend(_text_hash(d["text"]) for d in rows["documents"])
-        result.edits += len(rows["edits"])
-        result.warnings += sum(p["num_warnings"] for p in rows["pages"])
-        for edit in rows["edits"]:
-            if edit["rule"] == "spam_anchor":
-                if '"restored"' in edit["detail"]:
+        result.text_hashes.extend(_text_hash(text) for text in documents["text"])
+        edits = columns["edits"]
+        result.edits += len(edits["seq"])
+        result.warnings += sum(columns["pages"]["num_warnings"])
+        for rule, detail in zip(edits["rule"], edits["detail"]):
+            if rule == "spam_anchor":
+                if '"restored"' in detail:
                     result.restored += 1
-                elif '"unresolved"' in edit["detail"] or '"conflict"' in edit["detail"]:
+                elif '"unresolved"' in detail or '"conflict"' in detail:
                     result.unresolved_gaps += 1
-    for name, rows in buffers.items():
-        result.rows[name] = len(rows)
+    for name, buffer in buffers.items():
+        schema = CONFIGS[name]
+        rows = len(buffer[schema.names[0]])
+        result.rows[name] = rows
         if rows:
             path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
-            _write_table(pa.Table.from_pylist(rows, schema=CONFIGS[name]), path)
+            table = pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema)
+            _write_table(table, path)
             result.files[name] = str(path)
     return result
 
@@ -207,7 +215,7 @@ def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int,
     gaps: list[Any] = []
     source_files: list[str] = []
 
-    def pages() -> Iterator[Rows]:
+    def pages() -> Iterator[Columns]:
         for path in paths:
             source_file = Path(path).relative_to(root).as_posix()
             source_files.append(source_file)
@@ -219,7 +227,7 @@ def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int,
             cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file))
             if restorations is None:  # first pass: the gaps the corpus may fill
                 gaps.extend(restore.collect_gaps(page.source_file, cleaned.steps[_SPAM_STEP]))
-            yield page_rows(cleaned)
+            yield page_columns(cleaned)
 
     result = write_chunk(Path(data_dir), index, pages(), source_files)
     result.rejected, result.gaps = rejected, gaps

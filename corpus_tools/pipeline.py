@@ -4,7 +4,8 @@ These are what ``build`` runs in worker processes, what
 ``datasets.Dataset.map`` can call, and what the datatrove adapter wraps:
 
 * :func:`clean_page`: a :class:`RawPage` -> a :class:`CleanedPage`.
-* :func:`page_rows`: a cleaned page -> the rows it contributes to every config.
+* :func:`page_columns`: a cleaned page -> the columns it contributes to every
+  config (what the build writes); :func:`page_rows`: the same as rows.
 * :func:`process_record`: a ``{"source_file", "bytes"}`` record -> rows, in one call.
 """
 
@@ -13,8 +14,8 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from functools import lru_cache
-from operator import itemgetter
-from typing import Any, Mapping
+from operator import attrgetter, itemgetter
+from typing import Any, Callable, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.script import detect_script
@@ -22,9 +23,10 @@ from corpus_tools.edits import final_positions
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_page
-from corpus_tools.tables import SORT_KEYS
+from corpus_tools.tables import ARTICLES, DOCUMENTS, PROVISIONS, SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
+Columns = dict[str, dict[str, list[Any]]]
 
 
 def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = None) -> CleanedPage:
@@ -72,81 +74,105 @@ def _document_of(position: int, documents: tuple[Document, ...]) -> str | None:
     return None
 
 
-def page_rows(cleaned: CleanedPage) -> Rows:
-    """All rows one cleaned page contributes, keyed by config name."""
+def _transpose(names: tuple[str, ...], records: list[Any], get: Callable[[Any], tuple]) -> dict[str, list[Any]]:
+    """Columns ``names`` of ``records`` (``get`` returns a record's values in that order).
+
+    The transposition runs in C (``zip``), not as one dict per row.
+
+    >>> _transpose(("a", "b"), [(1, "x"), (2, "y")], lambda r: r)
+    {'a': [1, 2], 'b': ['x', 'y']}
+    """
+    if not records:
+        return {name: [] for name in names}
+    return {name: list(values) for name, values in zip(names, zip(*map(get, records)))}
+
+
+def _sorted(name: str, records: list[Any], get: Callable[..., Callable[[Any], Any]]) -> list[Any]:
+    """A page's records of config ``name`` in :data:`SORT_KEYS` order (within a page the keys
+    after ``source_file`` are never null), so that pages taken in source order give a globally
+    sorted dataset however the work was distributed."""
+    keys = SORT_KEYS[name][1:]
+    if keys and len(records) > 1:
+        records = sorted(records, key=get(*keys))
+    return records
+
+
+_DOCUMENT_COLUMNS = tuple(n for n in DOCUMENTS.names if n not in ("num_articles", "num_chars"))
+_EDIT_COLUMNS = ("seq", "step", "rule", "position", "end", "before", "after", "detail")
+
+
+def page_columns(cleaned: CleanedPage) -> Columns:
+    """All rows one cleaned page contributes, as columns per config (what the build writes).
+
+    Config -> column -> values, the columns of :mod:`corpus_tools.tables` in
+    their order, the rows in :data:`SORT_KEYS` order.
+    """
     page = cleaned.page
     structure = structure_page(cleaned)
     counts: dict[str, int] = {}
     for article in structure.articles:
         counts[article.doc_id] = counts.get(article.doc_id, 0) + 1
 
-    documents = []
-    for doc in structure.documents:
-        row = _shallow_dict(doc)
-        row["num_articles"] = counts.get(doc.doc_id, 0)
-        row["num_chars"] = len(doc.text)
-        documents.append(row)
+    docs = _sorted("documents", list(structure.documents), attrgetter)
+    documents = _transpose(_DOCUMENT_COLUMNS, docs, attrgetter(*_DOCUMENT_COLUMNS))
+    documents["num_articles"] = [counts.get(doc.doc_id, 0) for doc in docs]
+    documents["num_chars"] = [len(doc.text) for doc in docs]
 
-    articles = []
-    for article in structure.articles:
-        row = _shallow_dict(article)
-        row["paragraphs"] = list(article.paragraphs)
-        articles.append(row)
+    articles = _transpose(ARTICLES.names, _sorted("articles", list(structure.articles), attrgetter), attrgetter(*ARTICLES.names))
+    articles["paragraphs"] = [list(p) for p in articles["paragraphs"]]
+    provisions = _transpose(PROVISIONS.names, _sorted("provisions", list(structure.provisions), itemgetter), itemgetter(*PROVISIONS.names))
 
     steps = cleaned.steps or (cleaned.edits,)
-    positions = final_positions(steps)
-    edits = []
-    seq = 0
-    for step_index, (step, step_positions) in enumerate(zip(steps, positions)):
-        for edit, final in zip(step, step_positions):
-            edits.append(
-                {
-                    "doc_id": _document_of(final, structure.documents),
-                    "page_id": page.page_id,
-                    "source_file": page.source_file,
-                    "seq": seq,
-                    "step": step_index,
-                    "rule": edit.rule,
-                    "position": edit.start,
-                    "end": edit.end,
-                    "before": edit.before,
-                    "after": edit.after,
-                    "detail": edit.detail,
-                }
-            )
-            seq += 1
+    log = []  # (final position, step, edit) in log order
+    for step_index, (step, step_positions) in enumerate(zip(steps, final_positions(steps))):
+        log.extend((final, step_index, edit) for edit, final in zip(step, step_positions))
+    edits = _transpose(
+        _EDIT_COLUMNS,
+        [(seq, step, e.rule, e.start, e.end, e.before, e.after, e.detail) for seq, (_, step, e) in enumerate(log)],
+        tuple,
+    )
+    edits = {
+        "doc_id": [_document_of(final, structure.documents) for final, _, _ in log],
+        "page_id": [page.page_id] * len(log),
+        "source_file": [page.source_file] * len(log),
+        **edits,
+    }
 
-    pages = [
-        {
-            "page_id": page.page_id,
-            "source_file": page.source_file,
-            "sha256": page.sha256,
-            "encoding": page.encoding,
-            "format": page.format,
-            "script": cleaned.script,
-            "num_edits": len(cleaned.edits),
-            "num_warnings": len(cleaned.warnings),
-            "warnings": json.dumps([_shallow_dict(w) for w in cleaned.warnings], ensure_ascii=False),
-            "metadata": json.dumps(dict(page.metadata), ensure_ascii=False, sort_keys=True),
-            "ingested_text": page.text,
-            "text": cleaned.text,
-        }
-    ]
-    rows = {
-        "documents": documents,
+    pages = {
+        "page_id": [page.page_id],
+        "source_file": [page.source_file],
+        "sha256": [page.sha256],
+        "encoding": [page.encoding],
+        "format": [page.format],
+        "script": [cleaned.script],
+        "num_edits": [len(cleaned.edits)],
+        "num_warnings": [len(cleaned.warnings)],
+        "warnings": [json.dumps([_shallow_dict(w) for w in cleaned.warnings], ensure_ascii=False)],
+        "metadata": [json.dumps(dict(page.metadata), ensure_ascii=False, sort_keys=True)],
+        "ingested_text": [page.text],
+        "text": [cleaned.text],
+    }
+    return {
+        "documents": {name: documents[name] for name in DOCUMENTS.names},
         "articles": articles,
-        "provisions": [dict(row) for row in structure.provisions],
+        "provisions": provisions,
         "edits": edits,
         "pages": pages,
     }
-    # Rows leave in SORT_KEYS order, so that pages taken in source order give a
-    # globally sorted dataset however the work was distributed.
-    # (The within-page keys are never null: doc_id, ordinal, start, seq.)
-    for name, table_rows in rows.items():
-        keys = SORT_KEYS[name][1:]
-        if keys and len(table_rows) > 1:
-            table_rows.sort(key=itemgetter(*keys))
-    return rows
+
+
+def rows_of(columns: Mapping[str, Mapping[str, list[Any]]]) -> Rows:
+    """Columns per config (:func:`page_columns`) as rows per config.
+
+    >>> rows_of({"edits": {"seq": [0, 1], "rule": ["width", "width"]}})
+    {'edits': [{'seq': 0, 'rule': 'width'}, {'seq': 1, 'rule': 'width'}]}
+    """
+    return {name: [dict(zip(cols, values)) for values in zip(*cols.values())] for name, cols in columns.items()}
+
+
+def page_rows(cleaned: CleanedPage) -> Rows:
+    """All rows one cleaned page contributes, keyed by config name (one dict per row)."""
+    return rows_of(page_columns(cleaned))
 
 
 def process_record(
@@ -226,4 +252,7 @@ def map_features(input_features: Any) -> Any:
     return Features({**input_features, **Features.from_arrow_schema(added)})
 
 
-__all__ = ["IngestError", "MAP_COLUMNS", "map_features", "RULE_NAMES", "Rows", "clean_page", "map_example", "page_rows", "process_record"]
+__all__ = [
+    "Columns", "IngestError", "MAP_COLUMNS", "map_features", "RULE_NAMES", "Rows", "clean_page", "map_example", "page_columns",
+    "page_rows", "process_record", "rows_of",
+]

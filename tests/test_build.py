@@ -134,7 +134,7 @@ def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monke
     shutil.copytree(built, out)
     before = _hashes(out)
     calls = {"n": 0}
-    real = pipeline.page_rows
+    real = pipeline.page_columns
 
     def explode(cleaned):
         calls["n"] += 1
@@ -142,7 +142,7 @@ def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monke
             raise RuntimeError("simulated crash in the middle of a build")
         return real(cleaned)
 
-    monkeypatch.setattr("corpus_tools.build.page_rows", explode)
+    monkeypatch.setattr("corpus_tools.build.page_columns", explode)
     with pytest.raises(RuntimeError):
         build(RAW, out, progress=False)
     assert _hashes(out) == before

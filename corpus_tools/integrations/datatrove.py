@@ -36,7 +36,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
 from corpus_tools.ingest import IngestError, ingest_bytes
-from corpus_tools.pipeline import clean_page, page_rows
+from corpus_tools.pipeline import clean_page, page_columns
 
 _ROWS = "corpus_tools_rows"
 _REJECTED = "corpus_tools_rejected"
@@ -88,12 +88,12 @@ class CorpusToolsPipeline(PipelineStep):
                     yield document
                     continue
                 cleaned = clean_page(page, restorations=self.restorations.get(source_file))
-                rows = page_rows(cleaned)
+                columns = page_columns(cleaned)
             self.stat_update("pages")
-            self.stat_update("edits", value=len(rows["edits"]))
-            self.stat_update("articles", value=len(rows["articles"]))
+            self.stat_update("edits", value=len(columns["edits"]["seq"]))
+            self.stat_update("articles", value=len(columns["articles"]["doc_id"]))
             document.text = cleaned.text
-            document.metadata[_ROWS] = rows
+            document.metadata[_ROWS] = columns  # config -> column -> values
             yield document
 
 
