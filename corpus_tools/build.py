@@ -32,7 +32,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -317,7 +317,7 @@ def build(
                 result.gaps = results[result.index].gaps
                 results[result.index] = result
 
-        finish_dataset(staging, results, summary)
+        finish_dataset(staging, results, summary, mapper=mapper.map)
         summary.seconds = time.perf_counter() - started
         _gate_and_swap(staging, out_dir, summary, validate=validate, mapper=mapper.map)
     return summary
@@ -340,10 +340,12 @@ def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
             yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())
 
 
-def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: BuildSummary) -> None:
+def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: BuildSummary, *, mapper: Any = map) -> None:
     """Lineage, final shard names, ``rejected.jsonl`` and the card, from the chunks' shards.
 
     Shared by ``build`` and the datatrove adapter, so that both give the same bytes.
+    ``mapper`` (an ordered ``map``, e.g. the build's workers) runs the per-shard
+    work: stamping ``version_group`` and reading back the articles to align.
     """
     data_dir = staging / "data"
     results = sorted(results, key=lambda r: r.index)
@@ -365,15 +367,10 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
             group_of[duplicate] = group_of[original]
     partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in CHUNKED}
     if group_of:
-        for path in partials["documents"]:
-            table = pq.read_table(path, schema=CONFIGS["documents"])
-            ids = table.column("doc_id").to_pylist()
-            if any(i in group_of for i in ids):
-                column = pa.array([group_of.get(i) for i in ids], type=pa.string())
-                table = table.set_column(table.schema.get_field_index("version_group"), "version_group", column)
-                _write_table(table, path)
-    aligned = {doc.doc_id for doc in grouped if doc.version_group}
-    alignments = align_versions(grouped, _read_articles(partials["articles"], aligned))
+        list(mapper(_stamp_version_groups, [(path, group_of) for path in partials["documents"]]))
+    aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
+    articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
+    alignments = align_versions(grouped, articles)
     if alignments:
         path = data_dir / "alignments-chunk00000.parquet.partial"
         _write_table(pa.Table.from_pylist(alignments, schema=CONFIGS["alignments"]), path)
@@ -415,16 +412,25 @@ def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document],
     return representatives, copy_of
 
 
-def _read_articles(paths: list[Path], doc_ids: set[str]) -> list[Article]:
-    """Read back the articles of the given documents from the written shards."""
-    if not doc_ids:
-        return []
+def _stamp_version_groups(job: tuple[Path, Mapping[str, str]]) -> None:
+    """Rewrite one documents shard with the ``version_group`` of its documents (if any has one)."""
+    path, group_of = job
+    table = pq.read_table(path, schema=CONFIGS["documents"])
+    ids = table.column("doc_id").to_pylist()
+    if any(i in group_of for i in ids):
+        column = pa.array([group_of.get(i) for i in ids], type=pa.string())
+        table = table.set_column(table.schema.get_field_index("version_group"), "version_group", column)
+        _write_table(table, path)
+
+
+def _read_articles(job: tuple[Path, list[str]]) -> list[Article]:
+    """Read back from one articles shard the articles of the given documents."""
+    path, doc_ids = job
     articles = []
-    for path in paths:
-        table = pq.read_table(path, schema=CONFIGS["articles"], filters=[("doc_id", "in", sorted(doc_ids))])
-        for row in table.to_pylist():
-            row["paragraphs"] = tuple(row["paragraphs"] or ())
-            articles.append(Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS}))
+    table = pq.read_table(path, schema=CONFIGS["articles"], filters=[("doc_id", "in", doc_ids)])
+    for row in table.to_pylist():
+        row["paragraphs"] = tuple(row["paragraphs"] or ())
+        articles.append(Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS}))
     return articles
 
 

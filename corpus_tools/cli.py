@@ -80,7 +80,7 @@ def validate(
     path: Path = typer.Argument(..., help="A built dataset folder, or a parquet file."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write a machine-readable report to this file (- for stdout)."),
     strict: bool = typer.Option(False, "--strict", help="Fail on warnings too (e.g. unresolved spam gaps)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes checking batches of shards (same report for any number)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes checking batches of shards (same report for any number)."),
 ) -> None:
     """Validate a dataset against the pandera schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
     from corpus_tools.validate import run_validate
