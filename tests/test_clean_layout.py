@@ -276,3 +276,18 @@ def test_fixed_width_wrap_of_single_newline_text_is_undone(law, seed):
 def test_widened_body_breaks_are_undone(law, seed):
     damaged = noise.stretch_body_breaks(law, random.Random(seed))
     assert clean_layout(damaged) == law
+
+
+def test_fast_hint_classes_cover_the_regex_classes():
+    """_ADJACENT_HINT (stdlib ``re``) stands for _ADJACENT_HEADINGS (``regex``):
+    exact only while its digit class and ``re``'s ``\\s`` hold ``regex``'s."""
+    import re
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    from corpus_tools.clean.layout import _HINT_DIGIT
+
+    assert set(regex.findall(r"\d", every)) <= set(re.findall(_HINT_DIGIT, every))
+    assert set(regex.findall(r"\s", every)) <= set(re.findall(r"\s", every))

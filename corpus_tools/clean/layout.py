@@ -103,6 +103,7 @@ _SPACED_LABEL = regex.compile(
 #: (Not the no-break space: clean sources carry a stray one at a line start.)
 _LEADING_SPACE = regex.compile(r"^[ \t\u3000]+(?=[^\s]|\u00a0)", regex.MULTILINE)
 #: Ideographic space or a run of 2+ spaces between two Han characters.
+_LEADING_HINT = re.compile("\n[ \t\u3000]")
 _SUSPICIOUS_GAP = regex.compile(r"(?<=\p{Han})(?:\u3000+|[ \u3000]{2,})(?=\p{Han})")
 _DATE_LINE = regex.compile(rf"^{_HSPACE}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HSPACE}*年")
 _HEADING_OR_LABEL_LINE = regex.compile(
@@ -118,6 +119,25 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _strip_label_spaces(match: "regex.Match[str]") -> str:
     return regex.sub(_HSPACE, "", match.group(0))
+
+
+def _might_have_cjk_spaces(text: str) -> bool:
+    """Fast, exact gate for :func:`remove_spaces_inside_cjk` (C-speed ``in`` scans).
+
+    ``_LEADING_SPACE`` needs a line that starts with ``[ \t\u3000]``;
+    ``_SPACED_LABEL`` a ``第`` followed by horizontal space; ``_SUSPICIOUS_GAP``
+    an ideographic space or two ASCII spaces in a row.
+
+    >>> _might_have_cjk_spaces("第一条 为了。\\n第二条 施行。"), _might_have_cjk_spaces("第一章  总  则")
+    (False, True)
+    """
+    return (
+        text[:1] in (" ", "\t", "\u3000")
+        or "\u3000" in text
+        or "  " in text
+        or _LEADING_HINT.search(text) is not None
+        or _SPACED_LABEL.search(text) is not None
+    )
 
 
 def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
@@ -138,9 +158,14 @@ def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarn
     >>> remove_spaces_inside_cjk("第一章 总 则")[1]
     []
     """
+    if not _might_have_cjk_spaces(text):
+        return text, [], []
     candidates: list[Edit] = []
-    for m in _LEADING_SPACE.finditer(text):
-        candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), "", "line indentation"))
+    # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
+    # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
+    if text[:1] in (" ", "\t", "\u3000") or _LEADING_HINT.search(text):
+        for m in _LEADING_SPACE.finditer(text):
+            candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), "", "line indentation"))
     for m in _SPACED_LABEL.finditer(text):
         after = _strip_label_spaces(m)
         if after != m.group(0):
@@ -359,6 +384,15 @@ _ADJACENT_HEADINGS = regex.compile(
 )
 
 
+#: Unanchored supersets of _TOC_HEADER and _ADJACENT_HEADINGS in stdlib ``re``.
+#: ``\s`` of ``re`` holds every ``\s`` of ``regex``; ``regex`` follows a newer
+#: Unicode than ``re`` and knows more digits, all outside the BMP so far, so
+#: the digit class takes every supplementary character (a test checks both).
+_TOC_HINT = re.compile(r"目[ \t\u3000\u00a0]*[录次]")
+_HINT_DIGIT = rf"[{_NUM}\d\U00010000-\U0010FFFF]"
+_ADJACENT_HINT = re.compile(rf"第{_HINT_DIGIT}+(?:分编|[编章节])[^\n]*\n\s*第{_HINT_DIGIT}+(?:分编|[编章节])")
+
+
 class _Heading(NamedTuple):
     key: str
     start: int  # line start
@@ -421,10 +455,17 @@ def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarnin
     >>> drop_table_of_contents("目录\\n第一章 总则\\n第二章 附则\\n第一条 目的。")[1]
     []
     """
+    # Fast gate (exact): _TOC_HEADER needs ``目``, horizontal space, ``录``/``次``
+    # (_TOC_HINT, the same without the line anchors); _ADJACENT_HEADINGS two
+    # division labels with only whitespace between the lines (_ADJACENT_HINT,
+    # the same without the anchors).  Both hints start on a literal character.
+    if not _TOC_HINT.search(text) and not _ADJACENT_HINT.search(text):
+        return text, [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     cursor = 0
-    headers = list(_TOC_HEADER.finditer(text))
+    hint = _TOC_HINT.search(text)  # every header holds one: start at the first one's line
+    headers = list(_TOC_HEADER.finditer(text, text.rfind("\n", 0, hint.start()) + 1)) if hint else []
     heads = _headings(text) if headers else []
     for header in headers:
         if header.start() < cursor:
@@ -443,7 +484,8 @@ def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarnin
                              text[header.start() : header.end() + 20])
             )
     # A headerless list of 3+ adjacent division headings repeated later: report only.
-    if not headers and _ADJACENT_HEADINGS.search(text):
+    adjacent = _ADJACENT_HINT.search(text) if not headers else None  # in every match, as for headers
+    if adjacent and _ADJACENT_HEADINGS.search(text, text.rfind("\n", 0, adjacent.start()) + 1):
         heads = _headings(text)
         i = 0
         while i < len(heads) - 2:
@@ -558,6 +600,14 @@ _BLANK_LAYOUT = regex.compile(
 #: Every alternative of _BLANK_LAYOUT needs one of these (see the proof in
 #: :func:`_might_need_blank_fix`); they are C-speed scans.
 _HSPACE_AT_LINE_END = re.compile(r"[ \t\u3000\u00a0](?:\n|\Z)")
+#: Tighter and faster (each starts on a literal): a line of horizontal space
+#: only after a newline (``wsline``; one at the text start is leading
+#: whitespace), a tab or two spaces then only horizontal space to the line end
+#: (``pad``).  A blank run with a space-only line inside holds a ``wsline``;
+#: one of pure newlines is judged by :func:`_has_blank_run_to_fix`.
+_WHITESPACE_LINE = re.compile(r"\n[ \t\u3000\u00a0]+(?:\n|\Z)")
+_TAB_PAD = re.compile(r"\t[ \t\u3000\u00a0]*(?:\n|\Z)")
+_SPACE_PAD = re.compile(r"  [ \t\u3000\u00a0]*(?:\n|\Z)")
 
 
 #: A run of 2+ blank lines (stdlib ``re``: finds the literal newlines fast).
@@ -649,7 +699,9 @@ def _might_need_blank_fix(text: str) -> bool:
         text[:1].isspace()
         or text.endswith("\n\n\n")
         or _has_blank_run_to_fix(text)
-        or _HSPACE_AT_LINE_END.search(text) is not None
+        or _WHITESPACE_LINE.search(text) is not None
+        or ("\t" in text and _TAB_PAD.search(text) is not None)
+        or _SPACE_PAD.search(text) is not None
     )
 
 
