@@ -403,9 +403,9 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
                     c.end = c.children[-1].end
 
 
-_LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _STRIP = " \t\u3000\xa0\r"
 _STRIP_NL = _STRIP + "\n"
+_LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
