@@ -1,0 +1,78 @@
+"""The fast paths of the structure stage give what the plain computations give, on any text.
+
+Each speed-up of issue 7 replaced a computation by a cheaper one that must be
+equal on every input, odd ones included (labels after spaces, ``\\r``, blank
+lines, brackets, a text that starts with a label).  Hypothesis draws texts
+from the characters those computations look at and compares the fast path with
+the plain one, kept here as the reference.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_tools.structure import _last_article
+from corpus_tools.structure.documents import _ATTACHMENT, _ATTACHMENT_FIRST, _MAYBE_ATTACHMENT
+from corpus_tools.structure.tree import _LIST, _STRUCT, _struct_matches, article_paragraphs, parse
+
+#: Characters that make labels, headings, items, attachments and line structure.
+ALPHABET = "第一二三十百条條章节编分之目录錄附件则12３（）()【】[] \t\u3000\xa0\n\r甲乙。；：:、.．①"
+texts = st.text(alphabet=ALPHABET, max_size=80)
+#: Texts made of plausible lines, so that labels are common.
+LINES = ["第一条 甲。", "第二条　乙：", "（一）丙；", "1.丁；", "第一章 总则", "  第三条甲", "目录", "附件1",
+         "附件", "【第四条】", "第 五 条 戊", "", "　", "\r", "前款…", "第二节 分则", "第一编", "附则"]
+documents = st.lists(st.sampled_from(LINES) | texts, max_size=12).map("\n".join)
+
+
+def _reference_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
+    paras: list[str] = []
+    for line in text[body:end].split("\n"):
+        line = line.strip(" \t\u3000\xa0\r")
+        if not line:
+            continue
+        if paras and _LIST.match(line):
+            paras[-1] += "\n" + line
+        else:
+            paras.append(line)
+    return tuple(paras)
+
+
+def _reference_last_article(tree):
+    last = None
+    stack = list(tree.children)
+    while stack:
+        node = stack.pop()
+        if node.type == "article":
+            if last is None or node.start > last.start:
+                last = node
+        elif node.type in ("part", "subpart", "chapter", "section"):
+            stack.extend(node.children)
+    return last
+
+
+@settings(max_examples=400, deadline=None)
+@given(documents)
+def test_candidate_scan_finds_every_match_of_the_full_scan(text: str) -> None:
+    fast = [(m.span(), m.groups()) for m in _struct_matches(text)]
+    assert fast == [(m.span(), m.groups()) for m in _STRUCT.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(documents, st.integers(0, 40), st.integers(0, 80))
+def test_article_paragraphs_equal_the_line_loop(text: str, body: int, end: int) -> None:
+    assert article_paragraphs(text, body, end) == _reference_paragraphs(text, body, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_attachment_gate_never_hides_an_attachment_line(text: str) -> None:
+    if not _MAYBE_ATTACHMENT.search(text) and not _ATTACHMENT_FIRST.match(text):
+        assert not list(_ATTACHMENT.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_last_article_is_the_one_that_starts_last(text: str) -> None:
+    tree = parse(text, deep=False)
+    assert _last_article(tree) is _reference_last_article(tree)
