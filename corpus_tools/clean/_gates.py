@@ -13,8 +13,10 @@ after another on the same object until one of them changes it):
 
 * :func:`latin1_chars`: the text's characters below U+0100, in order (ASCII
   letters and punctuation, controls, Latin-1 letters), via the codec;
-* :func:`present`: a bit mask of the registered character classes that occur
-  in the text, via one table look-up per code point (numpy ``take``).
+* :func:`classes`: the registered character classes of each character, via
+  one table look-up per code point (numpy ``take``); :func:`present` is
+  their union (which classes occur at all), :func:`pair_starts` finds where
+  one class is followed by another (candidate starts of listed words).
 """
 
 from __future__ import annotations
@@ -68,11 +70,12 @@ def _complement(wanted: bytes) -> bytes:
 _classes: dict[str, tuple[int, frozenset[str]]] = {}
 _table: np.ndarray | None = None
 _present_last: tuple[str, int] | None = None
+_classes_last: tuple[str, np.ndarray] | None = None
 
 
 def register(name: str, chars) -> int:
     """Register a character class (at import of the rule's module); return its bit."""
-    global _table, _present_last
+    global _table, _present_last, _classes_last
     chars = frozenset(chars)
     if name in _classes:
         bit = _classes[name][0]
@@ -81,7 +84,7 @@ def register(name: str, chars) -> int:
             raise RuntimeError("too many character classes")
         bit = 1 << len(_classes)
     _classes[name] = (bit, chars)
-    _table, _present_last = None, None  # rebuilt on the next probe
+    _table, _present_last, _classes_last = None, None, None  # rebuilt on the next probe
     return bit
 
 
@@ -94,6 +97,28 @@ def _build_table() -> np.ndarray:
     return table
 
 
+def classes(text: str) -> np.ndarray:
+    """The registered class bits of each character of ``text`` (uint16 array, one per code point).
+
+    Remembered for the last text object, like :func:`present`, which reduces it.
+
+    >>> bit = register("_doctest_classes", "乙")
+    >>> (classes("甲乙") & bit).tolist() == [0, bit]
+    True
+    """
+    global _table, _classes_last
+    last = _classes_last
+    if last is not None and last[0] is text:
+        return last[1]
+    table = _table
+    if table is None:
+        table = _table = _build_table()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bits = table.take(codes)
+    _classes_last = (text, bits)
+    return bits
+
+
 def present(text: str) -> int:
     """Bit mask of the registered classes with at least one character in ``text``.
 
@@ -101,17 +126,26 @@ def present(text: str) -> int:
     >>> bool(present("甲乙") & bit), bool(present("甲丁") & bit)
     (True, False)
     """
-    global _table, _present_last
+    global _present_last
     last = _present_last
     if last is not None and last[0] is text:
         return last[1]
-    table = _table
-    if table is None:
-        table = _table = _build_table()
-    if text:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        mask = int(np.bitwise_or.reduce(table.take(codes)))
-    else:
-        mask = 0
+    mask = int(np.bitwise_or.reduce(classes(text))) if text else 0
     _present_last = (text, mask)
     return mask
+
+
+def pair_starts(text: str, first_bit: int, second_bit: int) -> np.ndarray:
+    """Positions ``i`` where ``text[i]`` is in class ``first_bit`` and ``text[i + 1]`` in ``second_bit``.
+
+    A superset of the starts of the two-character words whose first and
+    second characters the two classes hold (verify each one).
+
+    >>> a, b = register("_doctest_a", "万"), register("_doctest_b", "博")
+    >>> pair_starts("万物博万博", a, b).tolist()
+    [3]
+    """
+    bits = classes(text)
+    if len(bits) < 2:
+        return np.zeros(0, dtype=np.intp)
+    return np.flatnonzero((bits[:-1] & first_bit).astype(bool) & (bits[1:] & second_bit).astype(bool))

@@ -29,6 +29,7 @@ from typing import Mapping
 
 import regex
 
+from corpus_tools.clean import _gates
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
@@ -176,6 +177,49 @@ REPEATED_BRAND_RE = regex.compile(
     rf"{_SEP}{{1,3}}(?P=b)(?:体育|娱乐)(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN}))*"
 )
 _REPEAT_PREFILTER = regex.compile(rf"(?:体育|娱乐)[^\n]{{0,24}}?{_SEP}")
+#: The same prefilter in stdlib ``re`` (no Unicode properties: same language),
+#: tried only where 体育 or 娱乐 occurs (see :func:`_repeat_hints`).
+_REPEAT_PREFILTER_AT = re.compile(_REPEAT_PREFILTER.pattern)
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``text``, overlapping ones too (``str.find`` speed).
+
+    >>> _find_all("体育体育", "体育"), _find_all("aaa", "aa")
+    ([0, 2], [0, 1])
+    """
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _repeat_hints(text: str) -> list[tuple[int, int]]:
+    """The spans ``_REPEAT_PREFILTER.finditer(text)`` yields, found faster.
+
+    Exact: a match opens with 体育 or 娱乐, so it can only start where
+    ``str.find`` finds one of them; the match at a given start is the one
+    ``finditer`` would take there, and skipping starts inside the previous
+    match reproduces its non-overlapping scan.
+
+    >>> _repeat_hints("万博体育APP_万博体育\\n体育课")
+    [(2, 8)]
+    """
+    starts = _find_all(text, "体育")
+    if "娱乐" in text:
+        starts = sorted(starts + _find_all(text, "娱乐"))
+    spans = []
+    cursor = 0
+    for at in starts:
+        if at < cursor:
+            continue
+        m = _REPEAT_PREFILTER_AT.match(text, at)
+        if m:
+            spans.append(m.span())
+            cursor = m.end()
+    return spans
 
 _URL_RE = regex.compile(_URL)
 _SUFFIX_RE = regex.compile(_SUFFIX)
@@ -363,15 +407,22 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
         Edit(FURNITURE_RULE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in _merge_line_spans(text, spans)
     ]
-    if "http" in text or "www." in text:
+    latin = _gates.latin1_chars(text)
+    if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
         for match in _BARE_URL_LINE_RE.finditer(text):
             if not _SPAM_HOST_RE.search(match.group(0)):
                 warnings.append(CleanWarning(FURNITURE_RULE, match.start(), "bare link line kept", match.group(0)[:60]))
     if lead:
         edits.append(Edit(FURNITURE_RULE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
-    junk = TRAILING_JUNK_RE.search(text, max(0, len(text) - _TAIL_WINDOW))
+    # Glued junk runs to the end of the text (or the one newline before it)
+    # and holds no newline, so it starts after the last newline of the body:
+    # searching from there (and no earlier than the window) finds the same
+    # leftmost match.  The lookbehind still sees the character before.
+    body_end = len(text) - 1 if text.endswith("\n") else len(text)
+    tail_start = max(0, len(text) - _TAIL_WINDOW, text.rfind("\n", 0, body_end) + 1)
+    junk = TRAILING_JUNK_RE.search(text, tail_start)
     if junk is None and ("】" in text[-_TAIL_WINDOW:] or "]" in text[-_TAIL_WINDOW:] or "扫" in text[-_TAIL_WINDOW:]):
-        junk = STRONG_TRAILING_JUNK_RE.search(text, max(0, len(text) - _TAIL_WINDOW))
+        junk = STRONG_TRAILING_JUNK_RE.search(text, tail_start)
     if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
         edits.append(Edit(FURNITURE_RULE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
     edits = _merge_sorted(edits)
@@ -385,14 +436,20 @@ _TAIL_WINDOW = 400
 
 #: Cheap prefilter (stdlib ``re``: fast on literal alternations): line starts
 #: that may open a furniture line, and the markers of ICP/备案 lines.
-_FURNITURE_STARTS = (
-    r"[ \t\u3000【\[]*(?:扫|微信扫|手机扫|用手机|字[体号]|打印|关闭|返回|收藏|加入收藏|保存|纠错|我要纠错|设为首页"
-    r"|网站地图|联系我们|无障碍|长者模式|繁|简体版|分享|当前位置|您|你|所在位置|位置|首页|上一|下一|上篇|下篇"
-    r"|版权所有|Copyright|COPYRIGHT|copyright|©|\(C\)|信息来源|文章来源|来源|发布|发文时间|更新时间|发表时间|当前|目前"
-    r"|作者|责任编辑|编辑|浏览|阅读|点击|访问|主办|承办|技术支持)"
+_FURNITURE_START_WORDS = (
+    "扫", "微信扫", "手机扫", "用手机", "字体", "字号", "打印", "关闭", "返回", "收藏", "加入收藏", "保存", "纠错", "我要纠错", "设为首页",
+    "网站地图", "联系我们", "无障碍", "长者模式", "繁", "简体版", "分享", "当前位置", "您", "你", "所在位置", "位置", "首页", "上一", "下一", "上篇", "下篇",
+    "版权所有", "Copyright", "COPYRIGHT", "copyright", "©", "(C)", "信息来源", "文章来源", "来源", "发布", "发文时间", "更新时间", "发表时间", "当前", "目前",
+    "作者", "责任编辑", "编辑", "浏览", "阅读", "点击", "访问", "主办", "承办", "技术支持",
 )
+_FURNITURE_STARTS = r"[ \t\u3000【\[]*(?:" + "|".join(re.escape(w) for w in _FURNITURE_START_WORDS) + ")"
 #: After a newline (a literal first character lets the engine skip ahead fast).
-_FURNITURE_HINT_RE = re.compile("\n" + _FURNITURE_STARTS)
+#: The lookahead on the words' first characters is implied by the alternation
+#: (no word opens with a character of the leading class), so the matches are
+#: the same; it only spares trying every word after each newline.
+_FURNITURE_HINT_RE = re.compile(
+    "\n[ \t\u3000【\[]*(?=[" + re.escape("".join(sorted({w[0] for w in _FURNITURE_START_WORDS}))) + "])" + _FURNITURE_STARTS[len(r"[ \t\u3000【\[]*"):]
+)
 _FURNITURE_FIRST_LINE_RE = re.compile(_FURNITURE_STARTS)
 #: Markers of ICP/备案 lines, anywhere on a line.
 _FURNITURE_MARKERS = ("ICP", "公网安备", "标识码", "识别码")
@@ -403,7 +460,10 @@ def _furniture_hints(text: str) -> list[int]:
     hints = [m.start() + 1 for m in _FURNITURE_HINT_RE.finditer(text)]
     if _FURNITURE_FIRST_LINE_RE.match(text):
         hints.append(0)
+    latin = _gates.latin1_chars(text)
     for marker in _FURNITURE_MARKERS:
+        if marker.isascii() and marker.encode() not in latin:
+            continue  # exact: an ASCII word of the text is a substring of its Latin-1 characters
         at = text.find(marker)
         while at >= 0:
             hints.append(at)
@@ -521,6 +581,52 @@ _CJK_HINT_RE = re.compile(_alternation(
 ))
 _LATIN_HINT_RE = regex.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]")
 
+# Fast exact ways to the same hints (see :func:`_cjk_hints`, :func:`_latin_hints`).
+#: The hint brands opening with a non-ASCII character, and those opening with
+#: a digit (188金宝博, 365体育): every brand is at least two characters long.
+_HINT_BRANDS = tuple(sorted({b for b in STRONG_BRANDS_CJK + WEAK_BRANDS_CJK if not b[0].isascii() or b[0].isdigit()}))
+_HINT_BRANDS_HAN = tuple(b for b in _HINT_BRANDS if not b[0].isascii())
+_HINT_BRANDS_DIGIT = tuple(b for b in _HINT_BRANDS if b[0].isascii())
+_BRAND_FIRST_BIT = _gates.register("brand_first", {b[0] for b in _HINT_BRANDS_HAN})
+_BRAND_SECOND_BIT = _gates.register("brand_second", {b[1] for b in _HINT_BRANDS_HAN})
+#: A letter followed by a letter or digit, in :func:`_gates.latin1_chars`.
+_LATIN_PAIR_BYTES = re.compile(rb"[A-Za-z][A-Za-z0-9]")
+
+
+def _cjk_hints(text: str) -> list[int]:
+    """Every position where a brand of :data:`_CJK_HINT_RE` starts (overlapping too).
+
+    The same positions as searching ``_CJK_HINT_RE`` from each hit's start + 1,
+    found faster.  Exact: a brand opening with a Han character can only start
+    at ``i`` when ``text[i]`` is some such brand's first character and
+    ``text[i + 1]`` some such brand's second one (one vectorised probe of the
+    class table), and each such candidate is verified by matching the brand
+    alternation there; a digit-led brand (188金宝博) holds its digits
+    contiguously, so it is looked for only when the text's Latin-1 characters
+    show them.
+
+    >>> _cjk_hints("彩金博鱼188金宝博")
+    [1, 2, 4, 7, 8]
+    """
+    starts = [int(i) for i in _gates.pair_starts(text, _BRAND_FIRST_BIT, _BRAND_SECOND_BIT) if _CJK_HINT_RE.match(text, i)]
+    latin = None
+    for brand in _HINT_BRANDS_DIGIT:
+        if latin is None:
+            latin = _gates.latin1_chars(text)
+        head = brand[: len(brand) - len(brand.lstrip("0123456789"))].encode()
+        if head in latin:
+            starts.extend(_find_all(text, brand))
+    return sorted(set(starts))
+
+
+def _latin_hints(text: str) -> list[int]:
+    """The starts of ``_LATIN_HINT_RE`` in ``text``; none unless two adjacent
+    ASCII letters/digits exist (exact: adjacent in ``text`` means adjacent in
+    the text's Latin-1 characters)."""
+    if not _LATIN_PAIR_BYTES.search(_gates.latin1_chars(text)):
+        return []
+    return [m.start() for m in _LATIN_HINT_RE.finditer(text)]
+
 
 def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
     """Every brand-anchored spam string in ``text`` (sorted, non-overlapping).
@@ -532,11 +638,8 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
     >>> find_spam_anchors("【万博】")[0].line_only
     True
     """
-    starts = [m.start() for m in _LATIN_HINT_RE.finditer(text)]
-    hint = _CJK_HINT_RE.search(text)
-    while hint:  # overlapping: 彩金博鱼 holds 金博 and 博鱼
-        starts.append(hint.start())
-        hint = _CJK_HINT_RE.search(text, hint.start() + 1)
+    starts = _latin_hints(text)
+    starts += _cjk_hints(text)  # overlapping: 彩金博鱼 holds 金博 and 博鱼
     found: list[Anchor] = []
     cursor = 0
     for pos in sorted(starts):
@@ -547,9 +650,9 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
         if anchor:
             found.append(anchor)
             cursor = anchor.end
-    for hint in _REPEAT_PREFILTER.finditer(text):
-        line_start = text.rfind("\n", 0, hint.start()) + 1
-        line_end = text.find("\n", hint.end())
+    for hint_start, hint_end in _repeat_hints(text):
+        line_start = text.rfind("\n", 0, hint_start) + 1
+        line_end = text.find("\n", hint_end)
         for match in REPEATED_BRAND_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
             anchor = _accept(text, match.start(), match.group(0), repeated=True)
             if anchor:
