@@ -14,7 +14,6 @@ fully queryable and articles can be joined to their paragraphs by eid.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any, Iterable
 
@@ -57,18 +56,18 @@ def _body_start(article) -> int:
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
 _new = object.__new__
-_set = object.__setattr__
 
 
 def _article_row(doc_id: str, source_file: str, article_no: int, text: str, article_suffix: int, label: str,
                  heading: str | None, ctx: dict[str, Any], paragraphs: tuple[str, ...], start: int, end: int,
                  eid: str) -> Article:
-    """An :class:`Article` with every field given, its instance dict set in one step.
+    """An :class:`Article` with every field given, its instance dict filled in one step.
 
     Equal to ``Article(...)`` with the same values (same fields, same order),
     without the frozen dataclass's per-field ``__init__`` (several times
     slower): the hot path of :func:`flatten`.
 
+    >>> import dataclasses
     >>> ctx = dict.fromkeys(("part", "chapter_no", "chapter_title", "section_no", "section_title"))
     >>> _article_row("d", "f", 1, "甲", 0, "第一条", None, ctx, ("甲",), 0, 6, "art_1") == Article(
     ...     "d", "f", 1, "甲", 0, "第一条", paragraphs=("甲",), start=0, end=6, eid="art_1")
@@ -78,7 +77,7 @@ def _article_row(doc_id: str, source_file: str, article_no: int, text: str, arti
     True
     """
     art = _new(Article)
-    _set(art, "__dict__", {
+    art.__dict__.update({
         "doc_id": doc_id, "source_file": source_file, "article_no": article_no, "text": text,
         "article_suffix": article_suffix, "label": label, "heading": heading, "part": ctx["part"],
         "chapter_no": ctx["chapter_no"], "chapter_title": ctx["chapter_title"],

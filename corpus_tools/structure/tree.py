@@ -291,11 +291,9 @@ def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
     previous article (:func:`_glued_label`).  Nothing else is ever renumbered,
     and a genuine gap (no such label) stays a gap.
     """
-    arts = [i for i, e in enumerate(events) if e.type == "article"]
+    arts = [e for e in events if e.type == "article"]
     added: list[_Event] = []
-    for k, i in enumerate(arts):
-        prev = events[i]
-        nxt = events[arts[k + 1]] if k + 1 < len(arts) else None
+    for prev, nxt in zip(arts, arts[1:] + [None]):
         num = prev.num + 1
         if nxt is not None and not (nxt.num == num + 1 and nxt.suffix == 0):
             continue
