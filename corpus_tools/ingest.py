@@ -23,7 +23,7 @@ from functools import lru_cache
 import hashlib
 import os
 import re
-from pathlib import Path
+from pathlib import Path, PosixPath
 from typing import Any
 
 import regex
@@ -264,6 +264,58 @@ _MD_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.M
 _MD_PREFIX = re.compile(r"^(?:[ \t]{0,3}#{1,6}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
+# Fast exact forms of the line passes.  A ``^`` in MULTILINE mode makes the
+# engine try every position of the text; the forms below reach line starts
+# through a literal (a newline, a NUL) that the engine skips to fast.
+#: :data:`_MD_PREFIX` after a newline, only where the line opens with a
+#: character some prefix opens with (elsewhere the prefix is empty: nothing to
+#: strip).  A prefix never holds a newline, so the matches are the same.
+_MD_PREFIX_AFTER_NL = re.compile(r"\n(?=[ \t#>*+\-])" + _MD_PREFIX.pattern[1:])
+_MD_PREFIX_AT_START = re.compile(_MD_PREFIX.pattern[1:])
+#: Markers a horizontal rule line holds (no marker: no rule line).
+_MD_RULE_MARKERS = ("---", "***", "___")
+_MD_RULE_MARKER_BYTES = tuple(m.encode() for m in _MD_RULE_MARKERS)
+
+
+def _strip_line_prefixes(body: str) -> str:
+    """``_MD_PREFIX.sub("", body)``, faster.
+
+    >>> _strip_line_prefixes("## 第一章\\n- **第一条**\\n  续行\\n-3℃") == _MD_PREFIX.sub("", "## 第一章\\n- **第一条**\\n  续行\\n-3℃")
+    True
+    """
+    head = _MD_PREFIX_AT_START.match(body)
+    if head and head.end():
+        body = body[head.end():]
+    return _MD_PREFIX_AFTER_NL.sub("\n", body)
+
+
+def _drop_comment_lines(body: str) -> str:
+    """``_MD_COMMENT_LINE.sub("", body)`` (``body`` with comments as NULs), faster.
+
+    A match is a whole line start, blanks, one NUL, blanks (and its newline),
+    so it can only start at the line start of a NUL; matching there is what
+    ``sub`` does when its scan reaches that line (matches never reach past the
+    next line start, so no candidate is skipped).
+
+    >>> _drop_comment_lines("甲\\n \\x00\\n\\x00\\x00\\n乙\\x00") == _MD_COMMENT_LINE.sub("", "甲\\n \\x00\\n\\x00\\x00\\n乙\\x00")
+    True
+    """
+    parts: list[str] = []
+    cursor = 0
+    at = body.find("\x00")
+    while at >= 0:
+        line_start = body.rfind("\n", 0, at) + 1
+        if line_start >= cursor:
+            m = _MD_COMMENT_LINE.match(body, line_start)
+            if m:
+                parts.append(body[cursor:line_start])
+                cursor = m.end()
+        at = body.find("\x00", at + 1)
+    if not parts:
+        return body
+    parts.append(body[cursor:])
+    return "".join(parts)
+
 
 def markdown_to_text(body: str) -> str:
     """Strip Markdown markup, keeping every character of the law.
@@ -285,10 +337,14 @@ def markdown_to_text(body: str) -> str:
     """
     if "<!--" in body:
         body = _MD_COMMENT.sub("\x00", body)
-        body = _MD_COMMENT_LINE.sub("", body).replace("\x00", "")
-    body = _MD_RULE_LINE.sub("", body)
-    body = _MD_PREFIX.sub("", body)
-    if "**" in body or "__" in body:
+        body = _drop_comment_lines(body).replace("\x00", "")
+    # Exact gates on ASCII markers: a run of ASCII characters in ``body`` is a
+    # run of its Latin-1 extraction too (one pass instead of a scan per marker).
+    latin = body.encode("latin-1", "ignore")
+    if any(marker in latin for marker in _MD_RULE_MARKER_BYTES) and any(marker in body for marker in _MD_RULE_MARKERS):
+        body = _MD_RULE_LINE.sub("", body)
+    body = _strip_line_prefixes(body)
+    if (b"**" in latin or b"__" in latin) and ("**" in body or "__" in body):
         body = _MD_EMPHASIS.sub(r"\2", body)
     return body.strip("\n") + "\n"
 
@@ -371,7 +427,8 @@ def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LIN
     """
     sha = hashlib.sha256(data).hexdigest()
     text, codec = decode(data, source_file)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     fmt = detect_format(text, source_file)
@@ -389,17 +446,37 @@ def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LIN
 
 def ingest_file(path: Path, root: Path, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:
     """Read ``path`` (relative name taken against ``root``) and ingest it."""
-    source_file = Path(path).relative_to(root).as_posix()
+    source_file = _relative_name(path, root)
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             raise IngestError(source_file, f"file too large ({size:,} bytes, limit {MAX_FILE_BYTES:,})", "too_large")
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:  # what Path.read_bytes does, without a new Path
+            data = handle.read()
     except IngestError:
         raise
     except OSError as error:
         raise IngestError(source_file, f"unreadable file: {error.strerror or error}", "unreadable") from None
     return ingest_bytes(data, source_file, max_line_chars=max_line_chars)
+
+
+def _relative_name(path: Path, root: Path) -> str:
+    """``Path(path).relative_to(root).as_posix()``, without parsing paths again.
+
+    Exact shortcut for two POSIX paths: their strings are normalised (no empty
+    or ``.`` components), so ``str(root) + "/"`` opening ``str(path)`` means
+    root's parts open path's parts, and the rest of the string is the
+    relative path as POSIX.  Anything else (a root ending in ``/``, strings,
+    other flavours) takes the pathlib route.
+
+    >>> _relative_name(Path("/tmp/corpus/DLC/a.md"), Path("/tmp/corpus")), _relative_name("raw/b.txt", "raw")
+    ('DLC/a.md', 'b.txt')
+    """
+    if type(path) is PosixPath and type(root) is PosixPath:
+        path_s, root_s = str(path), str(root)
+        if not root_s.endswith("/") and path_s.startswith(root_s) and path_s[len(root_s):len(root_s) + 1] == "/":
+            return path_s[len(root_s) + 1:]
+    return Path(path).relative_to(root).as_posix()
 
 
 def discover(root: Path) -> list[Path]:
