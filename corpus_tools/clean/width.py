@@ -42,6 +42,7 @@ from bisect import bisect_right
 
 import regex
 
+from corpus_tools.clean import _gates
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import Edit
 
@@ -91,6 +92,11 @@ _URL_TABLE = str.maketrans(_URL_FULLWIDTH)
 _TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
 _TO_ASCII_TABLE = str.maketrans(_TO_ASCII)
 _FULLWIDTH_GATE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+#: Exact gates in the shared probes (see :mod:`corpus_tools.clean._gates`):
+#: the full-width digits and letters, and the full-width marks the later
+#: passes look for (``／`` stands for ``／／``; ``ｗｗｗ`` holds a full-width letter).
+_FULLWIDTH_ALNUM_BIT = _gates.register("width_fullwidth_alnum", "".join(map(chr, (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))))
+_FULLWIDTH_MARK_BIT = _gates.register("width_fullwidth_marks", "．＠－＋／")
 
 
 class _Protected:
@@ -119,39 +125,55 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     str is a C scan, far faster than a regex): clean text skips most passes.
     """
     out: dict[int, tuple[int, str]] = {}
-    if "," in text or ";" in text or ":" in text or "?" in text or "!" in text:
-        for m in _SIMPLE_RE.finditer(text):
-            out[m.start()] = (m.end(), _SIMPLE[m.group()])
-    if "." in text:
-        for m in _PERIOD_RE.finditer(text):
-            out[m.start()] = (m.end(), "。")
-    if "(" in text or ")" in text:
+    # Gates: an ASCII character occurs in ``text`` iff it occurs in its
+    # Latin-1 extraction (shared, small); the full-width ones are looked up
+    # in the shared class probe.  The single-character passes (``, ; : ? ! .``
+    # and lone brackets) match one character, so instead of scanning the
+    # whole text with the regex, it is matched at each occurrence of its
+    # character (``str.find``): the same matches, as single-character matches
+    # at distinct positions cannot overlap.
+    latin = _gates.latin1_chars(text)
+    if _gates.has_any_byte(latin, b",;:?!"):
+        for i in _gates.positions(text, ",;:?!", latin):
+            m = _SIMPLE_RE.match(text, i)
+            if m:
+                out[i] = (m.end(), _SIMPLE[m.group()])
+    if b"." in latin:
+        for i in _gates.find_all(text, "."):
+            m = _PERIOD_RE.match(text, i)
+            if m:
+                out[i] = (m.end(), "。")
+    if b"(" in latin or b")" in latin:
         paired: set[int] = set()
-        for m in _PAREN_PAIR_RE.finditer(text):
+        for m in _paren_pairs(text):
             paired.update((m.start(), m.end() - 1))
             inner = m.group(1)
             if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())):
                 out[m.start()] = (m.start() + 1, "（")
                 out[m.end() - 1] = (m.end(), "）")
-        for m in _LONE_PAREN_RE.finditer(text):
-            if m.start() not in paired:
+        for i in _gates.positions(text, "()", latin):
+            m = _LONE_PAREN_RE.match(text, i)
+            if m and m.start() not in paired:
                 out[m.start()] = (m.end(), "（" if m.group() == "(" else "）")
-        for m in _HALF_PAIR_RE.finditer(text):  # ``（0551)``: one half of a pair typed in ASCII
+        for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII
             i = m.start() if m.group()[0] == "(" else m.end() - 1
             if i not in paired:
                 out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
-    if '"' in text:
+    if b'"' in latin:
         for m in _DQUOTE_PAIR_RE.finditer(text):
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
-    if "'" in text:
+    if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
             out[m.start()] = (m.start() + 1, "‘")
             out[m.end() - 1] = (m.end(), "’")
-    if _FULLWIDTH_GATE.search(text):
+    present = _gates.present(text)
+    if present & _FULLWIDTH_ALNUM_BIT:
         for m in _FULLWIDTH_ALNUM_RE.finditer(text):
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+    if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
+        return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
         for m in _FULLWIDTH_DOT_RE.finditer(text):
             out[m.start()] = (m.end(), m.group().translate(_URL_TABLE))
@@ -167,6 +189,53 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 elif ch in _URL_FULLWIDTH and not _FULLWIDTH_GATE.match(ch):  # letters: one run edit above
                     out[i] = (i + 1, _URL_FULLWIDTH[ch])
     return out
+
+
+def _paren_pairs(text: str) -> list[regex.Match[str]]:
+    """``_PAREN_PAIR_RE.finditer(text)``, matched at each ``(`` only (a match opens with one).
+
+    >>> [m.group() for m in _paren_pairs("(一)(x(y)")]
+    ['(一)', '(y)']
+    """
+    found = []
+    cursor = 0
+    for i in _gates.find_all(text, "("):
+        if i < cursor:
+            continue
+        m = _PAREN_PAIR_RE.match(text, i)
+        if m:
+            found.append(m)
+            cursor = m.end()
+    return found
+
+
+_HALF_PAIR_STOPS = "（）()\n"
+
+
+def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
+    """``_HALF_PAIR_RE.finditer(text)``, matched at candidate starts only.
+
+    A match is ``(`` … ``）`` or ``（`` … ``)`` with no bracket or newline
+    between, so it opens at a ``(``, or at the ``（`` that is the nearest
+    bracket or newline before a ``)``; matches hold no bracket inside, so they
+    cannot overlap and each candidate is matched on its own.
+
+    >>> [m.group() for m in _half_pairs("传真（0551)6，(a）（b)", b"()")]
+    ['（0551)', '(a）', '（b)']
+    """
+    starts = set(_gates.find_all(text, "(")) if b"(" in latin else set()
+    if b")" in latin:
+        for j in _gates.find_all(text, ")"):
+            lo = max(0, j - 121)
+            k = max(text.rfind(stop, lo, j) for stop in _HALF_PAIR_STOPS)
+            if k >= 0 and text[k] == "（":
+                starts.add(k)
+    found = []
+    for i in sorted(starts):
+        m = _HALF_PAIR_RE.match(text, i)
+        if m:
+            found.append(m)
+    return found
 
 
 def normalize_width(text: str) -> tuple[str, list[Edit]]:
@@ -195,7 +264,9 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
     changes = _changes(text)
     if not changes:
         return text, []
-    protected = _Protected(text) if ("@" in text or "://" in text or "www." in text) else None
+    latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
+    maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
+    protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
     if protected is not None:
         changes = {start: change for start, change in changes.items() if start not in protected}
     # Every change keeps the length, so positions stay valid: decide again on
