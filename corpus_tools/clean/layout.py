@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 import regex
 
+from corpus_tools.clean._gates import find_all
 from corpus_tools.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
@@ -121,6 +122,39 @@ def _strip_label_spaces(match: "regex.Match[str]") -> str:
     return regex.sub(_HSPACE, "", match.group(0))
 
 
+_GAP_RUN_END = re.compile("[ \u3000]*")
+
+
+def _suspicious_gaps(text: str) -> list["regex.Match[str]"]:
+    """``_SUSPICIOUS_GAP.finditer(text)``, matched at candidate starts only.
+
+    Exact: the lookbehind wants a Han character before the gap, so a match
+    starts where a maximal run of ``[ \u3000]`` starts and (the run being
+    followed by Han) takes the whole run; such a run holds an ideographic
+    space or two spaces in a row, which ``str.find`` finds.  Before the first
+    of them in its run there is at most one space (else two in a row would
+    come first), so the run start is at most one step back.  Runs do not
+    overlap, so each is matched on its own.
+
+    >>> [m.group() for m in _suspicious_gaps("总　则  规定 一 \u3000 二")] == [m.group() for m in _SUSPICIOUS_GAP.finditer("总　则  规定 一 \u3000 二")]
+    True
+    """
+    hits = find_all(text, "\u3000")
+    if "  " in text:
+        hits = sorted(hits + find_all(text, "  "))
+    found = []
+    run_end = -1
+    for at in hits:
+        if at < run_end:
+            continue  # inside the run already matched (or tried)
+        start = at - 1 if at > 0 and text[at - 1] == " " else at
+        run_end = _GAP_RUN_END.match(text, at).end()
+        m = _SUSPICIOUS_GAP.match(text, start)
+        if m:
+            found.append(m)
+    return found
+
+
 def _might_have_cjk_spaces(text: str) -> bool:
     """Fast, exact gate for :func:`remove_spaces_inside_cjk` (C-speed ``in`` scans).
 
@@ -178,7 +212,7 @@ def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarn
         edits.append(edit)
 
     warnings: list[CleanWarning] = []
-    for m in _SUSPICIOUS_GAP.finditer(text):
+    for m in _suspicious_gaps(text):
         start, end = _line_bounds(text, m.start())
         line = text[start:end]
         if _HEADING_OR_LABEL_LINE.match(line) and m.start() - start <= 16:
@@ -210,6 +244,19 @@ _SENTENCE_END = regex.compile(r"[。；！？]")
 #: In a blank-line separated text, a line this long that ends mid-sentence
 #: is a wrapped line even without punctuation (signature lines are shorter).
 _MIN_WRAPPED_LINE = 16
+#: ``\s`` of the ``regex`` module spelled out for stdlib ``re`` (whose ``\s``
+#: also holds U+001C-U+001F); a test checks it against ``regex``.
+_REGEX_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: Exact gate for :data:`_WRAP_CANDIDATE` (stdlib ``re``, reached through the
+#: newline literal): a candidate is a newline between a line whose last
+#: character (before trailing blanks) is neither whitespace nor a sentence
+#: end nor a closing bracket, and a line with text after its leading blanks.
+#: Without trailing blanks that last character sits right before the newline
+#: (first branch); with them a blank does (second branch, a superset).
+_WRAP_GATE = re.compile(
+    rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}]\n)[ \t\u3000\u00a0]*(?=[^{_REGEX_WS}])"
+    rf"|\n(?<=[ \t\u3000\u00a0]\n)[ \t\u3000\u00a0]*(?=[^{_REGEX_WS}])"
+)
 _LATIN_END = regex.compile(r"[A-Za-z]+$")
 _LATIN_START = regex.compile(r"^[A-Za-z]+")
 
@@ -315,6 +362,8 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
     >>> join_hard_wraps("二、公开征求意见的方式\\n公民、法人可以提交意见。")[1]
     []
     """
+    if not _WRAP_GATE.search(text):
+        return text, []  # exact gate: no candidate newline (see _WRAP_GATE)
     blank_mode: bool | None = None
     width: int | None | bool = False  # False: not measured yet
     edits: list[Edit] = []
