@@ -24,6 +24,7 @@ documents' metadata.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -292,7 +293,7 @@ def build(
     if validate and workers > 1:
         import corpus_tools.validate  # noqa: F401 - imported before the workers fork: they check the gate's batches too
 
-    with _staging(out_dir) as staging, _Mapper(workers) as mapper:
+    with _fewer_collections(), _staging(out_dir) as staging, _Mapper(workers) as mapper:
         data_dir = staging / "data"
         data_dir.mkdir()
 
@@ -321,6 +322,26 @@ def build(
         _gate_and_swap(staging, out_dir, summary, validate=validate, mapper=mapper.map)
     summary.seconds = time.perf_counter() - started  # validation and the swap included
     return summary
+
+
+@contextmanager
+def _fewer_collections(threshold: int = 50_000) -> Iterator[None]:
+    """Run the cyclic garbage collector far less often while building (restored afterwards).
+
+    Structure makes ~100 small objects per article and keeps few of them;
+    with the default threshold (700 allocations) the collector walks every
+    young object hundreds of times per chunk, ~15-20% of the structure stage.
+    The modules imported so far are frozen out of the collector's scans
+    (forked workers inherit both settings).  Nothing but timing changes.
+    """
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(threshold, old[1], old[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
 
 
 def _size(path: Path) -> int:
