@@ -448,10 +448,38 @@ class _Heading(NamedTuple):
     end: int  # line end (before the newline)
 
 
+#: Line starts that may open a division line (stdlib ``re``, newline literal first).
+_DIVISION_LINE_HINT = re.compile("\n[ \t\u3000\u00a0]*第")
+
+
+def _division_lines(text: str, pos: int = 0) -> list["regex.Match[str]"]:
+    """``_DIVISION_LINE.finditer(text, pos)``, matched at candidate line starts only.
+
+    Exact: a match is one whole line (no newline inside) opening with
+    horizontal space and 第, so it starts at the text start or after a
+    newline that the hint finds; lines are disjoint, so each is matched on
+    its own (``^`` holds there, as at a line start for ``finditer``).
+
+    >>> t = "目录\\n第一章 总则\\n 第二章 附则……3\\n第一条 为了"
+    >>> [m.span() for m in _division_lines(t)] == [m.span() for m in _DIVISION_LINE.finditer(t)]
+    True
+    """
+    starts = [m.start() + 1 for m in _DIVISION_LINE_HINT.finditer(text, max(0, pos - 1))]
+    if pos == 0:
+        starts.insert(0, 0)
+    found = []
+    for at in starts:
+        if at >= pos:
+            m = _DIVISION_LINE.match(text, at)
+            if m:
+                found.append(m)
+    return found
+
+
 def _headings(text: str, pos: int = 0) -> list[_Heading]:
     return [
         _Heading(_WS.sub("", m.group("label") + m.group("title")), m.start(), m.end())
-        for m in _DIVISION_LINE.finditer(text, pos)
+        for m in _division_lines(text, pos)
     ]
 
 
@@ -513,8 +541,16 @@ def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarnin
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     cursor = 0
-    hint = _TOC_HINT.search(text)  # every header holds one: start at the first one's line
-    headers = list(_TOC_HEADER.finditer(text, text.rfind("\n", 0, hint.start()) + 1)) if hint else []
+    # Every header line holds a hint: match _TOC_HEADER at the line start of
+    # each hint (the same matches as finditer: header lines are disjoint).
+    headers = []
+    for hint in _TOC_HINT.finditer(text):
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        if headers and line_start < headers[-1].end():
+            continue
+        header = _TOC_HEADER.match(text, line_start)
+        if header:
+            headers.append(header)
     heads = _headings(text) if headers else []
     for header in headers:
         if header.start() < cursor:
