@@ -663,6 +663,25 @@ def _fill_holes(parts: list[bytes | None], left: str = "", right: str = "") -> t
     return best, margin
 
 
+@lru_cache(maxsize=None)
+def _pairs_after(pending: bytes) -> tuple[bytes, ...]:
+    """The :data:`_DROPPED_PAIRS` a UTF-8 decoder accepts after the unfinished
+    character ``pending`` (in order).
+
+    >>> len(_pairs_after(b"")), len(_pairs_after(b"\\xe4")) > 0
+    (0, True)
+    """
+    accepted = []
+    for pair in _DROPPED_PAIRS:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            decoder.decode(pending + pair)
+        except UnicodeDecodeError:
+            continue
+        accepted.append(pair)
+    return tuple(accepted)
+
+
 def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
     """Put back a dropped user-defined GBK pair where strict UTF-8 decoding breaks."""
     try:
@@ -672,7 +691,14 @@ def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
         bad = err.start
     choices = []
     for cut in range(max(0, bad - 4) & ~1, bad + 1, 2):
-        for pair in _DROPPED_PAIRS:
+        # Exact prune: a valid string has every prefix accepted by an
+        # incremental decoder, so a pair the decoder refuses right after
+        # ``data[:cut]`` (a valid prefix: ``cut <= bad``) cannot give one.
+        # What the decoder accepts next depends only on the bytes of the
+        # unfinished character it holds (:func:`_pairs_after`).
+        prefix = codecs.getincrementaldecoder("utf-8")()
+        prefix.decode(data[:cut])
+        for pair in _pairs_after(prefix.getstate()[0]):
             decoded = _utf8(data[:cut] + pair + data[cut:])
             if decoded is not None and _CHINESE_TEXT.fullmatch(decoded):
                 choices.append(_Choice(decoded, _cost(decoded), {}))
