@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import replace
+from operator import add
 from typing import Any, Iterable, Sequence
 
 import regex
@@ -84,8 +85,13 @@ def _version_key(doc: Document) -> tuple[str, int, str, int]:
 
 
 def _bigrams(text: str) -> frozenset[str]:
+    """The character bigrams of a text, whitespace ignored (the text itself when shorter).
+
+    >>> sorted(_bigrams("第一 条")), _bigrams("条")
+    (['一条', '第一'], frozenset({'条'}))
+    """
     t = "".join(text.split())
-    return frozenset(t[i:i + 2] for i in range(len(t) - 1)) or frozenset([t])
+    return frozenset(map(add, t, t[1:])) or frozenset([t])
 
 
 def similarity(a: str, b: str) -> float:
@@ -120,14 +126,14 @@ def align_articles(old: Sequence[Article], new: Sequence[Article], threshold: fl
     [(0, 1), (1, 0)]
     """
     grams_a = [_bigrams(a.text) for a in old]
-    grams_b = [_bigrams(b.text) for b in new]
+    grams_b = [(j, y, len(y)) for j, y in enumerate(_bigrams(b.text) for b in new)]
     candidates = []
     for i, x in enumerate(grams_a):
-        for j, y in enumerate(grams_b):
-            if x and y:
-                s = 2 * len(x & y) / (len(x) + len(y))
-                if s >= threshold:
-                    candidates.append((-s, abs(i - j), i, j))
+        size = len(x)
+        for j, y, y_size in grams_b:
+            s = 2 * len(x & y) / (size + y_size)
+            if s >= threshold:
+                candidates.append((-s, abs(i - j), i, j))
     candidates.sort()
     pair_of_old: dict[int, tuple[int, float]] = {}
     used_new: set[int] = set()
