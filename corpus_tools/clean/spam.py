@@ -448,7 +448,7 @@ _FURNITURE_STARTS = r"[ \t\u3000【\[]*(?:" + "|".join(re.escape(w) for w in _FU
 #: (no word opens with a character of the leading class), so the matches are
 #: the same; it only spares trying every word after each newline.
 _FURNITURE_HINT_RE = re.compile(
-    "\n[ \t\u3000【\[]*(?=[" + re.escape("".join(sorted({w[0] for w in _FURNITURE_START_WORDS}))) + "])" + _FURNITURE_STARTS[len(r"[ \t\u3000【\[]*"):]
+    "\n[ \t\u3000【\\[]*(?=[" + re.escape("".join(sorted({w[0] for w in _FURNITURE_START_WORDS}))) + "])" + _FURNITURE_STARTS[len(r"[ \t\u3000【\[]*"):]
 )
 _FURNITURE_FIRST_LINE_RE = re.compile(_FURNITURE_STARTS)
 #: Markers of ICP/备案 lines, anywhere on a line.
