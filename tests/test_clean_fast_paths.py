@@ -204,3 +204,15 @@ def test_clean_corpus_markdown_passes(clean_corpus_files):
         commented = ingest._MD_COMMENT.sub("\x00", body)
         assert ingest._drop_comment_lines(commented) == ingest._MD_COMMENT_LINE.sub("", commented)
         assert ingest._strip_line_prefixes(body) == ingest._MD_PREFIX.sub("", body)
+
+
+@settings(max_examples=400)
+@given(texts(["\n", "\n\n", "\n\n\n", " ", "  ", "\t", "\u3000", "\xa0", "第一条 为了。", "甲", "\x1c"]))
+def test_blank_line_gate_holds_the_three_padding_scans(text):
+    padded = (
+        layout._WHITESPACE_LINE.search(text) is not None
+        or layout._TAB_PAD.search(text) is not None
+        or layout._SPACE_PAD.search(text) is not None
+    )
+    if padded:
+        assert layout._might_need_blank_fix(text)

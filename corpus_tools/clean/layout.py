@@ -784,10 +784,19 @@ def _might_need_blank_fix(text: str) -> bool:
         text[:1].isspace()
         or text.endswith("\n\n\n")
         or _has_blank_run_to_fix(text)
-        or _WHITESPACE_LINE.search(text) is not None
-        or ("\t" in text and _TAB_PAD.search(text) is not None)
-        or _SPACE_PAD.search(text) is not None
+        # each of the three needs a horizontal space right before a newline
+        # or at the end: one literal-first scan decides for all (exact)
+        or (text[-1:] in _HSPACE_CHARS or _HSPACE_BEFORE_NEWLINE.search(text) is not None)
+        and (
+            _WHITESPACE_LINE.search(text) is not None
+            or ("\t" in text and _TAB_PAD.search(text) is not None)
+            or _SPACE_PAD.search(text) is not None
+        )
     )
+
+
+_HSPACE_CHARS = " \t\u3000\u00a0"
+_HSPACE_BEFORE_NEWLINE = re.compile("\n(?<=[ \t\u3000\u00a0]\n)")
 
 
 _BLANK_REASONS = {

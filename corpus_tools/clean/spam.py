@@ -182,18 +182,7 @@ _REPEAT_PREFILTER = regex.compile(rf"(?:体育|娱乐)[^\n]{{0,24}}?{_SEP}")
 _REPEAT_PREFILTER_AT = re.compile(_REPEAT_PREFILTER.pattern)
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    """Every start of ``word`` in ``text``, overlapping ones too (``str.find`` speed).
-
-    >>> _find_all("体育体育", "体育"), _find_all("aaa", "aa")
-    ([0, 2], [0, 1])
-    """
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+_find_all = _gates.find_all
 
 
 def _repeat_hints(text: str) -> list[tuple[int, int]]:
@@ -608,7 +597,8 @@ def _cjk_hints(text: str) -> list[int]:
     >>> _cjk_hints("彩金博鱼188金宝博")
     [1, 2, 4, 7, 8]
     """
-    starts = [int(i) for i in _gates.pair_starts(text, _BRAND_FIRST_BIT, _BRAND_SECOND_BIT) if _CJK_HINT_RE.match(text, i)]
+    match = _CJK_HINT_RE.match
+    starts = [i for i in _gates.pair_starts(text, _BRAND_FIRST_BIT, _BRAND_SECOND_BIT).tolist() if match(text, i)]
     latin = None
     for brand in _HINT_BRANDS_DIGIT:
         if latin is None:
