@@ -161,6 +161,7 @@ class ChunkResult:
     warnings: int = 0
     restored: int = 0
     unresolved_gaps: int = 0
+    checked: Any = None  # what validation's per-shard checks found in the chunk's tables (if asked)
 
 
 _DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
@@ -168,9 +169,15 @@ _ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
 _SPAM_STEP = RULE_NAMES.index("spam_anchor")
 
 
-def write_chunk(data_dir: Path, index: int, pages: Iterable[Columns], source_files: list[str]) -> ChunkResult:
+def write_chunk(
+    data_dir: Path, index: int, pages: Iterable[Columns], source_files: list[str], *, check: bool = False
+) -> ChunkResult:
     """Write one chunk's pages (their :func:`~corpus_tools.pipeline.page_columns`) as a shard per
-    config; return the chunk's summary."""
+    config; return the chunk's summary.
+
+    With ``check``, the tables just written are also put through validation's
+    per-shard checks here, while they are in memory (see :func:`_gate_and_swap`).
+    """
     result = ChunkResult(index, source_files)
     buffers: dict[str, dict[str, list[Any]]] = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
     for columns in pages:
@@ -193,6 +200,7 @@ def write_chunk(data_dir: Path, index: int, pages: Iterable[Columns], source_fil
                     result.restored += 1
                 elif '"unresolved"' in detail or '"conflict"' in detail:
                     result.unresolved_gaps += 1
+    written: dict[str, pa.Table] = {}
     for name, buffer in buffers.items():
         schema = CONFIGS[name]
         rows = len(buffer[schema.names[0]])
@@ -202,6 +210,11 @@ def write_chunk(data_dir: Path, index: int, pages: Iterable[Columns], source_fil
             table = pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema)
             _write_table(table, path)
             result.files[name] = str(path)
+            written[name] = table
+    if check and written:
+        from corpus_tools.validate import check_tables
+
+        result.checked = check_tables(written)
     return result
 
 
@@ -209,9 +222,9 @@ def _write_table(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
 
 
-def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int, Any]] | None]) -> ChunkResult:
-    """Worker: ingest, clean and structure the pages of one chunk, and write its shards."""
-    index, paths, root, data_dir, max_line_chars, restorations = job
+def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int, Any]] | None, bool]) -> ChunkResult:
+    """Worker: ingest, clean and structure the pages of one chunk, write its shards (and check them)."""
+    index, paths, root, data_dir, max_line_chars, restorations, check = job
     rejected: list[dict[str, str]] = []
     gaps: list[Any] = []
     source_files: list[str] = []
@@ -230,7 +243,7 @@ def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int,
                 gaps.extend(restore.collect_gaps(page.source_file, cleaned.steps[_SPAM_STEP]))
             yield page_columns(cleaned)
 
-    result = write_chunk(Path(data_dir), index, pages(), source_files)
+    result = write_chunk(Path(data_dir), index, pages(), source_files, check=check)
     result.rejected, result.gaps = rejected, gaps
     return result
 
@@ -299,7 +312,7 @@ def build(
 
         def job(index: int, restorations: dict[str, dict[int, Any]] | None) -> tuple:
             members = [str(paths[i]) for i in chunks[index]]
-            return (index, members, str(raw_dir), str(data_dir), max_line_chars, restorations)
+            return (index, members, str(raw_dir), str(data_dir), max_line_chars, restorations, validate)
 
         results: list[ChunkResult] = []
         with _progress(len(paths), progress) as bar:
@@ -319,7 +332,7 @@ def build(
                 results[result.index] = result
 
         finish_dataset(staging, results, summary, mapper=mapper.map)
-        _gate_and_swap(staging, out_dir, summary, validate=validate, mapper=mapper.map)
+        _gate_and_swap(staging, out_dir, summary, validate=validate, mapper=mapper.map, checked=results)
     summary.seconds = time.perf_counter() - started  # validation and the swap included
     return summary
 
@@ -526,13 +539,32 @@ def _staging(out_dir: Path) -> Iterator[Path]:
             shutil.rmtree(staging, ignore_errors=True)
 
 
-def _gate_and_swap(staging: Path, out_dir: Path, summary: BuildSummary, *, validate: bool, mapper: Any = None) -> None:
-    """Validate the staged dataset (its batches of shards in the build's workers); swap it in if
-    valid, keep it as OUT.invalid if not."""
-    if validate:
-        from corpus_tools.validate import validate_path
+def _gate_and_swap(
+    staging: Path,
+    out_dir: Path,
+    summary: BuildSummary,
+    *,
+    validate: bool,
+    mapper: Any = None,
+    checked: Sequence[ChunkResult] = (),
+) -> None:
+    """Validate the staged dataset; swap it in if valid, keep it as OUT.invalid if not.
 
-        report = validate_path(staging, mapper=mapper)
+    When every chunk was checked by its worker as it was written (``checked``),
+    only the rest runs here: the alignments, and the checks across the whole
+    dataset on the light columns the workers sent back.  Finishing changed
+    the chunks' tables only in ``documents.version_group``, which no check
+    reads beyond its type, so the report is the one :func:`validate_path`
+    gives on the staged folder (a test holds the two equal).  Otherwise the
+    staged folder is validated from its files, in the build's workers.
+    """
+    if validate:
+        from corpus_tools.validate import validate_checked, validate_path
+
+        if checked and all(r.checked is not None or not r.files for r in checked):
+            report = validate_checked(staging, [r.checked for r in sorted(checked, key=lambda r: r.index) if r.checked is not None])
+        else:
+            report = validate_path(staging, mapper=mapper)
         if not report.ok:
             summary.validation_errors = len(report.errors)
             print(report.render(), file=sys.stderr)

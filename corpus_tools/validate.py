@@ -625,6 +625,50 @@ def validate_path(
     return report
 
 
+def check_tables(tables_: Mapping[str, pa.Table]) -> _BatchResult:
+    """The per-shard checks of one chunk's tables (one table per config, as the build writes them).
+
+    For :func:`validate_checked`: a build's worker runs this on the tables it
+    has just written, while they are still in memory.
+    """
+    return _check_batch({name: [(table, 0)] for name, table in tables_.items()})
+
+
+def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> ValidationReport:
+    """The report :func:`validate_path` gives on the folder ``path``, from its chunks already checked.
+
+    ``checked`` holds :func:`check_tables` of each chunk, in shard order: the
+    i-th result covers the i-th shard of each config it names.  Only the
+    configs no chunk covers are read from their files (the build's
+    ``alignments``); then the checks across the whole dataset run on the
+    light columns.
+    """
+    started = time.perf_counter()
+    shards, config_schemas, files, problems = _plan(path)
+    if problems or any(_missing_columns(name, schema.names) for name, schema in config_schemas.items()):
+        return validate_path(path)  # not a folder the build wrote: the plain route reports it
+    report = ValidationReport(files=files)
+    for name in sorted(shards, key=_config_rank):
+        report.rows[name] = sum(s.rows for s in shards[name])
+    run = _Run(report, shards)
+    offsets: Counter = Counter()
+    for result in checked:
+        for name, light in result.light.items():
+            local, _ = result.starts[name]
+            result.starts[name] = (local, np.asarray([offsets[name]]))
+            offsets[name] += sum(table.num_rows for table in light)
+        run.merge(result)
+    rest = {name: parts for name, parts in shards.items() if name not in offsets}
+    for batch in _batches(_units(rest)):
+        found = _check_shards(batch)
+        if isinstance(found, str):
+            return validate_path(path)
+        run.merge(found)
+    run.finish()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 @contextmanager
 def _batch_mapper(mapper: Callable | None, workers: int) -> Iterator[Callable]:
     """An ordered ``map`` for the batches: the caller's, a pool of ``workers`` processes, or ``map``."""

@@ -174,3 +174,70 @@ def test_an_exact_copy_joins_its_original_version_group_without_new_alignments(b
     before = load_dataset(str(built), "alignments", split="train").to_pandas()
     after = load_dataset(str(out), "alignments", split="train").to_pandas()
     assert after.equals(before)
+
+
+# --------------------------------------------------------------------------- the validation gate
+
+
+def _spoil(columns):
+    """Damage one page's rows the way a faulty rule could: a status outside the vocabulary, an ASCII
+    comma between CJK characters in an article, and the page's first article repeated."""
+    columns = {name: {column: list(values) for column, values in cols.items()} for name, cols in columns.items()}
+    columns["documents"]["status"][0] = "bogus"
+    articles = columns["articles"]
+    if articles["text"]:
+        articles["text"][0] = "本条例,自公布之日起施行。"
+        for values in articles.values():
+            values.append(values[0])
+    return columns
+
+
+@pytest.mark.parametrize("spoiled", [(), (SEED_001, SEED_002)], ids=["valid", "spoiled"])
+def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path, monkeypatch):
+    """Workers check their chunk's tables as they write them; the gate only adds the checks across
+    chunks.  Its report must be the one ``corpus-tools validate`` gives on the folder it judged, with
+    failures in several chunks numbered across the whole config."""
+    from corpus_tools import build as build_module
+    from corpus_tools import validate
+
+    monkeypatch.setattr(build_module, "CHUNK_BYTES", 1)  # one page per chunk: five shards per config
+    real_columns = pipeline.page_columns
+
+    def columns(cleaned):
+        out = real_columns(cleaned)
+        return _spoil(out) if cleaned.page.source_file in spoiled else out
+
+    monkeypatch.setattr(build_module, "page_columns", columns)
+    reports = {}
+    real_checked = validate.validate_checked
+
+    def checked(path, results):
+        reports["gate"] = real_checked(path, results)
+        reports["validate"] = validate.validate_path(path)
+        return reports["gate"]
+
+    monkeypatch.setattr(validate, "validate_checked", checked)
+    out = tmp_path / "out"
+    summary = build(RAW, out, progress=False)
+
+    def comparable(report):
+        everything = report.to_dict()
+        everything.pop("seconds")
+        return everything, [(f.severity, f.config, f.check, f.column, f.row, f.doc_id, f.article, f.value) for f in report.failures]
+
+    assert "gate" in reports, "the gate did not use the workers' checks"
+    assert comparable(reports["gate"]) == comparable(reports["validate"])
+    if spoiled:
+        assert summary.exit_code == 1 and not out.exists() and (tmp_path / "out.invalid").is_dir()
+        # seed 000 holds three documents and 47 articles, 001 the next document and 37 (+1 repeated)
+        first_001, first_002 = 47, 47 + 37 + 1
+        assert sorted({(f.config, f.check, f.row) for f in reports["gate"].errors}) == sorted(
+            [("documents", check, row) for check in ("num_articles_matches_articles", "status_in_vocabulary") for row in (3, 4)]
+            + [
+                ("articles", check, row)
+                for check in ("multiple_fields_uniqueness", "no_ascii_punct_between_cjk")
+                for row in (first_001, first_001 + 37, first_002, first_002 + 47)
+            ]
+        )
+    else:
+        assert summary.exit_code == EXIT_OK and reports["gate"].ok
