@@ -8,7 +8,9 @@ Usage::
 Stages are timed in-process on the unpacked corpus (ingest; every cleaning rule
 in CLEANING_ORDER; structure; validation; writing). End-to-end figures run
 ``corpus-tools build`` in a subprocess for each worker count and sample the
-memory of the build's process tree (summed PSS) with psutil.  ``--scale N`` also builds a corpus N
+memory of the build's process tree (summed PSS) with psutil, and count the CPU time
+(user + system) of the build and its workers: MB per CPU-second is the per-core
+throughput, and stays comparable when other jobs share the machine.  ``--scale N`` also builds a corpus N
 times larger (the files repeated under new names) to show that memory stays
 flat.  Input MB are the raw bytes on disk.
 """
@@ -19,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -121,6 +124,7 @@ def end_to_end(raw: Path, workers: int, out: Path) -> dict[str, float]:
     import psutil
 
     cmd = [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "--workers", str(workers), "-q"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(child.pid)
@@ -135,6 +139,8 @@ def end_to_end(raw: Path, workers: int, out: Path) -> dict[str, float]:
             pass
         time.sleep(0.05)
     seconds = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the build and its workers, all waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = child.stderr.read() if child.stderr else ""
     if child.returncode not in (0, 3):
         raise SystemExit(f"build failed ({child.returncode}):\n{stderr[-3000:]}")
@@ -144,6 +150,8 @@ def end_to_end(raw: Path, workers: int, out: Path) -> dict[str, float]:
         "seconds": seconds,
         "mb": nbytes / 1e6,
         "mb_per_s": nbytes / 1e6 / seconds,
+        "cpu_seconds": cpu,
+        "mb_per_cpu_s": nbytes / 1e6 / cpu if cpu else 0.0,
         "peak_pss_mb": peak / 2**20,
         "peak_rss_mb": peak_rss / 2**20,
     }
@@ -156,6 +164,13 @@ def scaled_copy(raw: Path, factor: int, into: Path) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.link(path, target) if hasattr(os, "link") else shutil.copy(path, target)
     return into
+
+
+def _figures(run: dict[str, float]) -> str:
+    return (
+        f"{run['seconds']:.1f} s, {run['mb_per_s']:.1f} MB/s; CPU {run['cpu_seconds']:.1f} s = "
+        f"{run['mb_per_cpu_s']:.1f} MB per CPU-second; peak PSS {run['peak_pss_mb']:.0f} MB (RSS sum {run['peak_rss_mb']:.0f} MB)"
+    )
 
 
 def main() -> None:
@@ -185,13 +200,13 @@ def main() -> None:
         for workers in args.workers:
             run = end_to_end(raw, workers, tmp_path / f"out-{workers}")
             runs.append(run)
-            print(f"  workers={workers}: {run['seconds']:.1f} s, {run['mb_per_s']:.1f} MB/s, peak PSS {run['peak_pss_mb']:.0f} MB (RSS sum {run['peak_rss_mb']:.0f} MB)")
+            print(f"  workers={workers}: {_figures(run)}")
         results["end_to_end"] = runs
         if not args.skip_scale:
             big = scaled_copy(raw, args.scale, tmp_path / f"corpus-x{args.scale}")
             run = end_to_end(big, 1, tmp_path / "out-big")
             results["scaled"] = {"factor": args.scale, **run}
-            print(f"  x{args.scale} corpus, workers=1: {run['seconds']:.1f} s, {run['mb_per_s']:.1f} MB/s, peak PSS {run['peak_pss_mb']:.0f} MB (RSS sum {run['peak_rss_mb']:.0f} MB)")
+            print(f"  x{args.scale} corpus, workers=1: {_figures(run)}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 
