@@ -216,3 +216,9 @@ def test_blank_line_gate_holds_the_three_padding_scans(text):
     )
     if padded:
         assert layout._might_need_blank_fix(text)
+
+
+@settings(max_examples=300)
+@given(texts(["第", " ", "\u3000", "\xa0", "\t", "一", "十二", "条", "章", "分", "编", "款", "\n", "总则"]))
+def test_spaced_labels_equal_finditer(text):
+    assert spans(layout._spaced_labels(text)) == spans(layout._SPACED_LABEL.finditer(text))

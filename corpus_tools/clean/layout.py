@@ -170,8 +170,32 @@ def _might_have_cjk_spaces(text: str) -> bool:
         or "\u3000" in text
         or "  " in text
         or _LEADING_HINT.search(text) is not None
-        or _SPACED_LABEL.search(text) is not None
+        or bool(_spaced_labels(text))
     )
+
+
+#: Where a spaced label may start: 第 then horizontal space (stdlib ``re``,
+#: literal first).
+_SPACED_LABEL_HINT = re.compile("第[ \t\u3000\u00a0]")
+
+
+def _spaced_labels(text: str) -> list["regex.Match[str]"]:
+    """``_SPACED_LABEL.finditer(text)``, matched at candidate starts only.
+
+    Exact: a match opens with 第 and horizontal space, and holds no other 第
+    (only spaces, numerals and the unit follow), so matches start at distinct
+    hints and never cover another one.
+
+    >>> t = "第 一 条 为了，第 十二 章 总则 第七十五 条"
+    >>> [m.span() for m in _spaced_labels(t)] == [m.span() for m in _SPACED_LABEL.finditer(t)]
+    True
+    """
+    found = []
+    for hint in _SPACED_LABEL_HINT.finditer(text):
+        m = _SPACED_LABEL.match(text, hint.start())
+        if m:
+            found.append(m)
+    return found
 
 
 def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
@@ -200,7 +224,7 @@ def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarn
     if text[:1] in (" ", "\t", "\u3000") or _LEADING_HINT.search(text):
         for m in _LEADING_SPACE.finditer(text):
             candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), "", "line indentation"))
-    for m in _SPACED_LABEL.finditer(text):
+    for m in _spaced_labels(text):
         after = _strip_label_spaces(m)
         if after != m.group(0):
             candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), after, "spaced label"))
