@@ -328,17 +328,20 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     >>> _lost_character("規定數額（e）的註冊資金", 5) is None  # ruby, not a lost byte
     True
     """
-    after = text[pos + 1 : pos + 2]
-    if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in text[pos + 2 : pos + 4]):
+    # Context is read past zero-width and control characters: remove_invisible_characters
+    # deletes them later, and the verdict must be the one the cleaned text gets.
+    ahead = _visible_after(text, pos + 1, 3)
+    after = ahead[:1]
+    if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in ahead[1:]):
         return None  # ``?偨Y``: the mark opens a misaligned run (or ends the text)
-    left, right = text[max(0, pos - 2) : pos], text[pos + 1 : pos + 3]
+    left, right = _visible_before(text, pos, 2), ahead[:2]
     mark = text[pos]
     if mark.isascii() and mark.isalpha():
         # A trail byte in the ASCII range read alone: only GBK/Big5 extension
         # characters (Traditional forms) have one, so only in Traditional lines.
         line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
         if len(TRADITIONAL_ONLY.intersection(line)) < 2 or not (
-            pos > 0 and _HAN_CHAR.match(text[pos - 1]) and _HAN_CHAR.match(after)
+            left and _HAN_CHAR.match(left[-1]) and _HAN_CHAR.match(after)
         ):
             return None  # only between Han characters: ``（e）`` is ruby, ``5G網絡`` a term
         if mark.isupper() and after in _LABELLED:
@@ -372,8 +375,36 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
 
 
 def _rare_tail(text: str, end: int) -> bool:
-    """Whether one of the few characters before ``end`` is rare in law text."""
-    return any(not ch.isascii() and not _is_common(ch) for ch in text[max(0, end - _RARE_LOOKBACK) : end])
+    """Whether one of the few characters before ``end`` is rare in law text (invisible ones skipped)."""
+    return any(not ch.isascii() and not _is_common(ch) for ch in _visible_before(text, end, _RARE_LOOKBACK))
+
+
+def _visible_before(text: str, pos: int, n: int) -> str:
+    """The ``n`` characters before ``pos``, zero-width and control characters skipped.
+
+    The repairs judge a mark by its neighbours; an invisible character between
+    them (``、\u200b?业``) is deleted by a later rule, so it must not change the
+    verdict, or a second run would repair what the first kept.
+
+    >>> _visible_before("甲\u200b乙\ufeff", 4, 2), _visible_after("\u200b丙丁", 0, 1)
+    ('甲乙', '丙')
+    """
+    out: list[str] = []
+    while pos > 0 and len(out) < n:
+        pos -= 1
+        if text[pos] not in _FORMAT_CHARS:
+            out.append(text[pos])
+    return "".join(reversed(out))
+
+
+def _visible_after(text: str, pos: int, n: int) -> str:
+    """The ``n`` characters from ``pos`` on, zero-width and control characters skipped."""
+    out: list[str] = []
+    while pos < len(text) and len(out) < n:
+        if text[pos] not in _FORMAT_CHARS:
+            out.append(text[pos])
+        pos += 1
+    return "".join(out)
 
 
 def _script_consistent(text: str, start: int, end: int, repaired: str) -> bool:
@@ -424,7 +455,8 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
     done_until = 0
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
-        if end < done_until or end == 0 or text[end - 1].isascii() or text[end - 1].isspace():
+        before = _visible_before(text, end, 1)
+        if end < done_until or not before or before.isascii() or before.isspace():
             continue
         is_qmark = text[end] in _QMARKS
         if is_qmark:
@@ -437,7 +469,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                     edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                     done_until = end + 1
                 continue  # a genuine question mark after ordinary text
-        elif _is_common(text[end - 1]):
+        elif _is_common(before):
             # ``维生素C``, ``平台APP``: an ASCII letter after a common character;
             # in Traditional text it may be the trail byte of a character whose
             # lead byte was lost (``員`` = ``86 54``: ``人員執行`` -> ``人T執行``).
@@ -949,6 +981,8 @@ def _class_chars(body: str) -> str:
 #: The characters of _INVISIBLE_GATE (a test checks the two agree): the
 #: fast gate's class, probed together with the other rules' classes.
 INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
+#: Zero-width, format and control characters: what the repairs look past (:func:`_visible_before`).
+_FORMAT_CHARS = frozenset(_class_chars(f"{_ZERO_WIDTH}{_CONTROL}"))
 _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
 _INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
