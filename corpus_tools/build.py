@@ -48,7 +48,8 @@ from corpus_tools.clean import RULE_NAMES, restore
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
 from corpus_tools.pipeline import Columns, clean_page, page_columns, rows_of
 from corpus_tools.records import Article, CleanedPage, Document
-from corpus_tools.structure import align_versions, assign_version_groups
+from corpus_tools.structure import assign_version_groups
+from corpus_tools.structure.lineage import align_group, articles_by_document, version_groups
 from corpus_tools.tables import CONFIGS
 from corpus_tools.writer import PARQUET_OPTIONS, ROW_GROUP_ROWS
 
@@ -378,8 +379,9 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     """Lineage, final shard names, ``rejected.jsonl`` and the card, from the chunks' shards.
 
     Shared by ``build`` and the datatrove adapter, so that both give the same bytes.
-    ``mapper`` (an ordered ``map``, e.g. the build's workers) runs the per-shard
-    work: stamping ``version_group`` and reading back the articles to align.
+    ``mapper`` (an ordered ``map``, e.g. the build's workers) runs the work of
+    one shard or one version group: stamping ``version_group``, reading back
+    the articles to align, aligning each group, the card's counts.
     """
     data_dir = staging / "data"
     results = sorted(results, key=lambda r: r.index)
@@ -404,7 +406,9 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         list(mapper(_stamp_version_groups, [(path, group_of) for path in partials["documents"]]))
     aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
     articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
-    alignments = align_versions(grouped, articles)
+    by_doc = articles_by_document(articles)
+    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups(grouped)]
+    alignments = [row for rows in mapper(_align_group, jobs) for row in rows]
     if alignments:
         path = data_dir / "alignments-chunk00000.parquet.partial"
         _write_table(pa.Table.from_pylist(alignments, schema=CONFIGS["alignments"]), path)
@@ -419,7 +423,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         if final:
             files[name] = final
     _write_rejected(staging / "rejected.jsonl", summary.rejected)
-    write_card(staging, files, {})
+    write_card(staging, files, {}, mapper=mapper)
 
 
 def _text_hash(text: str) -> str:
@@ -444,6 +448,10 @@ def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document],
                 first[digest] = doc.doc_id
                 representatives.append(doc)
     return representatives, copy_of
+
+
+def _align_group(job: tuple[str, list[Document], dict[str, list[Article]]]) -> list[dict[str, Any]]:
+    return align_group(*job)
 
 
 def _stamp_version_groups(job: tuple[Path, Mapping[str, str]]) -> None:

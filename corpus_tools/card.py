@@ -275,34 +275,50 @@ def _total_length(column: pa.Array) -> int:
     return pc.sum(pc.utf8_length(column)).as_py() or 0
 
 
-def statistics(files: Mapping[str, list[Path]]) -> dict[str, Any]:
-    """Counts the card reports, computed from the Parquet files in one streaming pass."""
-    stats: dict[str, Any] = {"documents": 0, "articles": 0, "characters": 0, "edits": 0, "pages": 0, "warnings": 0}
-    stats["article_characters"] = 0
-    for key in ("jurisdiction", "doc_type", "status"):
-        stats[f"by_{key}"] = Counter()
-    for batch in _batches(files.get("documents", []), ["jurisdiction", "doc_type", "status", "num_chars"]):
-        stats["documents"] += batch.num_rows
-        stats["characters"] += pc.sum(batch.column("num_chars")).as_py() or 0
-        for key in ("jurisdiction", "doc_type", "status"):
-            _count_values(stats[f"by_{key}"], batch.column(key))
-    for batch in _batches(files.get("articles", []), ["text"]):
-        stats["articles"] += batch.num_rows
-        stats["article_characters"] += _total_length(batch.column("text"))
-    stats["by_rule"] = Counter()
-    stats["chars_removed_by_rule"] = Counter()
-    for batch in _batches(files.get("edits", []), ["rule", "before", "after"]):
-        stats["edits"] += batch.num_rows
-        _count_values(stats["by_rule"], batch.column("rule"))
-        removed = pc.subtract(
-            pc.fill_null(pc.utf8_length(batch.column("before")), 0), pc.fill_null(pc.utf8_length(batch.column("after")), 0)
-        )
-        table = pa.table({"rule": batch.column("rule"), "removed": removed}).group_by("rule").aggregate([("removed", "sum")])
-        for rule, total in zip(table.column("rule").to_pylist(), table.column("removed_sum").to_pylist()):
-            stats["chars_removed_by_rule"][rule] += total
-    for batch in _batches(files.get("pages", []), ["num_warnings"]):
-        stats["pages"] += batch.num_rows
-        stats["warnings"] += pc.sum(batch.column("num_warnings")).as_py() or 0
+_COUNTERS = ("by_jurisdiction", "by_doc_type", "by_status", "by_rule", "chars_removed_by_rule")
+_TOTALS = ("documents", "characters", "articles", "article_characters", "edits", "pages", "warnings")
+
+
+def _file_statistics(job: tuple[str, Path]) -> dict[str, Any]:
+    """The card's counts over one Parquet file of config ``job[0]`` (streamed batch by batch)."""
+    config, path = job
+    stats: dict[str, Any] = {**dict.fromkeys(_TOTALS, 0), **{key: Counter() for key in _COUNTERS}}
+    if config == "documents":
+        for batch in _batches([path], ["jurisdiction", "doc_type", "status", "num_chars"]):
+            stats["documents"] += batch.num_rows
+            stats["characters"] += pc.sum(batch.column("num_chars")).as_py() or 0
+            for key in ("jurisdiction", "doc_type", "status"):
+                _count_values(stats[f"by_{key}"], batch.column(key))
+    elif config == "articles":
+        for batch in _batches([path], ["text"]):
+            stats["articles"] += batch.num_rows
+            stats["article_characters"] += _total_length(batch.column("text"))
+    elif config == "edits":
+        for batch in _batches([path], ["rule", "before", "after"]):
+            stats["edits"] += batch.num_rows
+            _count_values(stats["by_rule"], batch.column("rule"))
+            removed = pc.subtract(
+                pc.fill_null(pc.utf8_length(batch.column("before")), 0), pc.fill_null(pc.utf8_length(batch.column("after")), 0)
+            )
+            table = pa.table({"rule": batch.column("rule"), "removed": removed}).group_by("rule").aggregate([("removed", "sum")])
+            stats["chars_removed_by_rule"].update(dict(zip(table.column("rule").to_pylist(), table.column("removed_sum").to_pylist())))
+    elif config == "pages":
+        for batch in _batches([path], ["num_warnings"]):
+            stats["pages"] += batch.num_rows
+            stats["warnings"] += pc.sum(batch.column("num_warnings")).as_py() or 0
+    return stats
+
+
+def statistics(files: Mapping[str, list[Path]], *, mapper: Any = map) -> dict[str, Any]:
+    """Counts the card reports, computed from the Parquet files (one streaming pass per file;
+    ``mapper``, an ordered ``map`` such as a pool's, may read the files in parallel)."""
+    stats: dict[str, Any] = {**dict.fromkeys(_TOTALS, 0), **{key: Counter() for key in _COUNTERS}}
+    jobs = [(config, path) for config in ("documents", "articles", "edits", "pages") for path in files.get(config, [])]
+    for part in mapper(_file_statistics, jobs):
+        for key in _TOTALS:
+            stats[key] += part[key]
+        for key in _COUNTERS:
+            stats[key].update(part[key])  # update keeps zero and negative counts (chars added)
     return stats
 
 
@@ -459,10 +475,12 @@ def write_card(
     *,
     version: str | None = None,
     repo_id: str | None = None,
+    mapper: Any = map,
 ) -> Path:
-    """Write ``README.md`` for a built dataset folder (``version``/``repo_id`` for a release)."""
+    """Write ``README.md`` for a built dataset folder (``version``/``repo_id`` for a release;
+    ``mapper``: an ordered ``map`` to read the files for the statistics in parallel)."""
     out_dir = Path(out_dir)
-    stats = statistics(files)
+    stats = statistics(files, mapper=mapper)
     metadata = card_metadata(out_dir, files, num_documents=stats["documents"])
     path = out_dir / "README.md"
     path.write_text(render_card(metadata, render_body(metadata, stats, version=version, repo_id=repo_id)), encoding="utf-8")

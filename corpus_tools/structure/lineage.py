@@ -19,7 +19,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import replace
 from operator import add
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import regex
 
@@ -169,28 +169,46 @@ def align_versions(documents: Sequence[Document], articles: Sequence[Article]) -
     tie) and each consecutive pair (earlier = ``draft_doc_id``, later =
     ``final_doc_id``) is aligned article by article.
     """
+    by_doc = articles_by_document(articles)
+    rows: list[dict[str, Any]] = []
+    for gid, docs in version_groups(documents):
+        rows.extend(align_group(gid, docs, by_doc))
+    return rows
+
+
+def version_groups(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
+    """The groups of two or more versions, by group id: the units :func:`align_group` aligns."""
+    return sorted(_groups(documents).items())
+
+
+def articles_by_document(articles: Iterable[Article]) -> dict[str, list[Article]]:
+    """doc_id -> its articles in text order."""
     by_doc: dict[str, list[Article]] = defaultdict(list)
     for art in articles:
         by_doc[art.doc_id].append(art)
     for arts in by_doc.values():
         arts.sort(key=lambda a: a.start)
+    return by_doc
+
+
+def align_group(gid: str, docs: Sequence[Document], by_doc: Mapping[str, list[Article]]) -> list[dict[str, Any]]:
+    """Alignment rows of one version group (see :func:`align_versions`)."""
     rows: list[dict[str, Any]] = []
-    for gid, docs in sorted(_groups(documents).items()):
-        ordered = sorted(docs, key=_version_key)
-        for old, new in zip(ordered, ordered[1:]):
-            a, b = by_doc.get(old.doc_id, []), by_doc.get(new.doc_id, [])
-            if not a and not b:
-                continue
-            for i, j, s in align_articles(a, b):
-                x = a[i] if i is not None else None
-                y = b[j] if j is not None else None
-                rows.append({
-                    "version_group": gid, "draft_doc_id": old.doc_id, "final_doc_id": new.doc_id,
-                    "draft_article_no": x.article_no if x else None,
-                    "draft_article_suffix": x.article_suffix if x else None,
-                    "final_article_no": y.article_no if y else None,
-                    "final_article_suffix": y.article_suffix if y else None,
-                    "similarity": round(s, 4) if s is not None else None,
-                    "status": "matched" if x and y else ("draft_only" if x else "final_only"),
-                })
+    ordered = sorted(docs, key=_version_key)
+    for old, new in zip(ordered, ordered[1:]):
+        a, b = by_doc.get(old.doc_id, []), by_doc.get(new.doc_id, [])
+        if not a and not b:
+            continue
+        for i, j, s in align_articles(a, b):
+            x = a[i] if i is not None else None
+            y = b[j] if j is not None else None
+            rows.append({
+                "version_group": gid, "draft_doc_id": old.doc_id, "final_doc_id": new.doc_id,
+                "draft_article_no": x.article_no if x else None,
+                "draft_article_suffix": x.article_suffix if x else None,
+                "final_article_no": y.article_no if y else None,
+                "final_article_suffix": y.article_suffix if y else None,
+                "similarity": round(s, 4) if s is not None else None,
+                "status": "matched" if x and y else ("draft_only" if x else "final_only"),
+            })
     return rows
