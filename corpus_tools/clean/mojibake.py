@@ -374,6 +374,32 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     return best, {**info, "lost_character": True, "margin": round(min(keep, other), 1)}
 
 
+#: Characters before a ``?`` checked for a short out-of-step run (:func:`_reads_as_run`).
+_SHORT_RUN = 3
+
+
+def _reads_as_run(text: str, end: int, start_limit: int) -> bool:
+    """Whether the few characters before the mark at ``end`` read far better as an out-of-step run.
+
+    A byte lost one or two characters before an unpaired byte leaves common
+    characters (``实际，`` -> ``导剩?``), so the rare-character test misses
+    the run and the lone ``?`` looks like one lost character (``，``).  When
+    putting a byte back in front of the last :data:`_SHORT_RUN` characters
+    gains :data:`MIN_GAIN` bits, the lone-character reading is not taken.
+
+    >>> _reads_as_run("结合本市导剩?制定本条例。", 6, 0), _reads_as_run("结合本市实际?制定本条例。", 6, 0)
+    (True, False)
+    """
+    for back in range(1, _SHORT_RUN + 1):
+        start = end - back
+        if start < start_limit or text[start].isascii() or text[start].isspace():
+            return False
+        best, _ = _rank_choices(_misalignment_choices(text, end, start))
+        if best is not None and _cost(text[start : end + 2]) - best.cost >= MIN_GAIN:
+            return True
+    return False
+
+
 def _rare_tail(text: str, end: int) -> bool:
     """Whether one of the few characters before ``end`` is rare in law text (invisible ones skipped)."""
     return any(not ch.isascii() and not _is_common(ch) for ch in _visible_before(text, end, _RARE_LOOKBACK))
@@ -465,10 +491,16 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 # remove_invisible_characters), and ``？`` is genuine punctuation.
                 lost = _lost_character(text, end) if text[end] == "?" else None
                 if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
-                    char, info = lost
-                    edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
-                    done_until = end + 1
-                continue  # a genuine question mark after ordinary text
+                    if not _reads_as_run(text, end, max(text.rfind("\n", 0, end) + 1, done_until)):
+                        char, info = lost
+                        edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
+                        done_until = end + 1
+                        continue
+                    # ``结合本市导剩?制定``: the ``?`` ends a short out-of-step run (``实际，``
+                    # lost a byte), not a lone lost character: the run repair decides below
+                    # (and keeps the text with a warning when it is not sure).
+                else:
+                    continue  # a genuine question mark after ordinary text
         elif _is_common(before):
             # ``维生素C``, ``平台APP``: an ASCII letter after a common character;
             # in Traditional text it may be the trail byte of a character whose
