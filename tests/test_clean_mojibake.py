@@ -227,3 +227,21 @@ def test_fast_gate_classes_equal_the_rule_patterns():
     assert set("".join(mj._MARKER_RUN.findall(every))) == {chr(b) for b in mj._MARKER_BYTES} | {"？", "\ufffd"}
     anchors = {m.group()[0] for m in mj._UTF8_GBK_ANCHOR.finditer("".join(c + "中" for c in every[0x3000:]))}
     assert anchors == set(mj.SIG_LEAD_CHARS)
+
+
+@pytest.mark.parametrize(
+    "damaged,expected,warned",
+    [
+        # 实际， lost the lead byte of 实: 导剩 and an unpaired byte; the run repair, not a lone ，
+        ("第一条 结合本市导剩?制定本条例。", "第一条 结合本市实际，制定本条例。", False),
+        # 实践 lost its lead byte and 践's trail byte is gone: no sure repair, kept with a warning
+        ("（一）总结导?经验；", "（一）总结导?经验；", True),
+        # an ordinary lost comma still comes back
+        ("结合本市实际?制定本条例。", "结合本市实际，制定本条例。", False),
+    ],
+)
+def test_a_mark_after_a_short_run_is_not_one_lost_character(damaged: str, expected: str, warned: bool) -> None:
+    fixed, edits, warnings = mojibake.fix_gbk_misalignment(damaged)
+    assert fixed == expected
+    assert bool(warnings) == warned
+    assert apply_edits(damaged, edits) == fixed
