@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any, Callable, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
@@ -22,7 +22,8 @@ from corpus_tools.clean.script import detect_script
 from corpus_tools.edits import final_positions
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
-from corpus_tools.structure import structure_page
+from corpus_tools.structure import structure_rows
+from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS
 from corpus_tools.tables import ARTICLES, DOCUMENTS, PROVISIONS, SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -97,6 +98,28 @@ def _sorted(name: str, records: list[Any], get: Callable[..., Callable[[Any], An
     return records
 
 
+def _row_columns(name: str, fields: tuple[str, ...], rows: list[tuple]) -> dict[str, list[Any]]:
+    """Row tuples (values in ``fields`` order) as the columns of config ``name``, rows in
+    :data:`SORT_KEYS` order (the stable sort :func:`_sorted` gives), columns in ``fields`` order.
+
+    The transposition runs in C (``zip``); rows already in order are not sorted.
+
+    >>> _row_columns("articles", ("doc_id", "start"), [("d-1", 9), ("d-1", 2)])["start"]
+    [2, 9]
+    """
+    if not rows:
+        by_field = {f: [] for f in fields}
+    else:
+        by_field = {f: list(values) for f, values in zip(fields, zip(*rows))}
+        keys = SORT_KEYS[name][1:]
+        if keys and len(rows) > 1:
+            key_rows = list(zip(*(by_field[k] for k in keys)))
+            if key_rows != sorted(key_rows):
+                order = sorted(range(len(rows)), key=key_rows.__getitem__)
+                by_field = {f: [col[i] for i in order] for f, col in by_field.items()}
+    return by_field
+
+
 _DOCUMENT_COLUMNS = tuple(n for n in DOCUMENTS.names if n not in ("num_articles", "num_chars"))
 _EDIT_COLUMNS = ("seq", "step", "rule", "position", "end", "before", "after", "detail")
 
@@ -108,19 +131,20 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     their order, the rows in :data:`SORT_KEYS` order.
     """
     page = cleaned.page
-    structure = structure_page(cleaned)
+    documents_of_page, article_rows, provision_rows = structure_rows(cleaned)
+    by_field = _row_columns("articles", ARTICLE_FIELDS, article_rows)
+    articles = {name: by_field[name] for name in ARTICLES.names}
+    articles["paragraphs"] = [list(p) for p in articles["paragraphs"]]
+    by_field = _row_columns("provisions", PROVISION_FIELDS, provision_rows)
+    provisions = {name: by_field[name] for name in PROVISIONS.names}
     counts: dict[str, int] = {}
-    for article in structure.articles:
-        counts[article.doc_id] = counts.get(article.doc_id, 0) + 1
+    for doc_id in articles["doc_id"]:
+        counts[doc_id] = counts.get(doc_id, 0) + 1
 
-    docs = _sorted("documents", list(structure.documents), attrgetter)
+    docs = _sorted("documents", list(documents_of_page), attrgetter)
     documents = _transpose(_DOCUMENT_COLUMNS, docs, attrgetter(*_DOCUMENT_COLUMNS))
     documents["num_articles"] = [counts.get(doc.doc_id, 0) for doc in docs]
     documents["num_chars"] = [len(doc.text) for doc in docs]
-
-    articles = _transpose(ARTICLES.names, _sorted("articles", list(structure.articles), attrgetter), attrgetter(*ARTICLES.names))
-    articles["paragraphs"] = [list(p) for p in articles["paragraphs"]]
-    provisions = _transpose(PROVISIONS.names, _sorted("provisions", list(structure.provisions), itemgetter), itemgetter(*PROVISIONS.names))
 
     steps = cleaned.steps or (cleaned.edits,)
     log = []  # (final position, step, edit) in log order
@@ -132,7 +156,7 @@ def page_columns(cleaned: CleanedPage) -> Columns:
         tuple,
     )
     edits = {
-        "doc_id": [_document_of(final, structure.documents) for final, _, _ in log],
+        "doc_id": [_document_of(final, documents_of_page) for final, _, _ in log],
         "page_id": [page.page_id] * len(log),
         "source_file": [page.source_file] * len(log),
         **edits,

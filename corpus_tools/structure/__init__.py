@@ -20,7 +20,7 @@ from typing import Any
 from corpus_tools.ids import doc_id as make_doc_id
 from corpus_tools.records import Article, CleanedPage, Document, Provision
 from corpus_tools.structure import metadata as md
-from corpus_tools.structure.articles import flatten, numbering_gaps
+from corpus_tools.structure.articles import PROVISION_FIELDS, article_from_row, flatten_rows, numbering_gaps
 from corpus_tools.structure.documents import find_title, split_documents
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
@@ -102,6 +102,42 @@ def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | No
     }
 
 
+def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tuple], list[tuple]]:
+    """The page's documents, and its article and provision rows as tuples (:func:`structure_page`'s work).
+
+    Article rows hold :data:`~.articles.ARTICLE_FIELDS`, provision rows
+    :data:`~.articles.PROVISION_FIELDS` (see :func:`~.articles.flatten_rows`):
+    the build transposes them into columns without building one object per row.
+    """
+    page = cleaned.page
+    text = cleaned.text
+    source_file = page.source_file
+    front = md.front_matter(page.metadata) if page.metadata else None
+    documents: list[Document] = []
+    articles: list[tuple] = []
+    provisions: list[tuple] = []
+    segments = split_documents(text)
+    parent: Document | None = None
+    for ordinal, seg in enumerate(segments):
+        did = make_doc_id(source_file, ordinal)
+        doc_text = text[seg.start:seg.end]
+        tree = parse(doc_text, deep=False)
+        fields = _describe(doc_text, tree, role=seg.role, front=front if ordinal == 0 else None,
+                           parent=parent if seg.role == "attachment" else None)
+        first = len(articles)
+        flatten_rows(tree, doc_text, did, source_file, articles, provisions)
+        doc = Document(
+            doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
+            text=doc_text, role=seg.role, parent_id=parent.doc_id if parent and seg.role == "attachment" else None,
+            attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end, script=cleaned.script,
+            numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text), **fields,
+        )
+        if seg.role == "notice":
+            parent = doc
+        documents.append(doc)
+    return tuple(documents), articles, provisions
+
+
 def structure_page(cleaned: CleanedPage) -> PageStructure:
     """Cut a cleaned page into documents, parse each one's provision tree, describe it.
 
@@ -110,36 +146,15 @@ def structure_page(cleaned: CleanedPage) -> PageStructure:
     ``attachment`` and their ``attachment_no``; they inherit the notice's
     publication date and jurisdiction when they do not state their own.
     """
-    page = cleaned.page
-    text = cleaned.text
-    front = md.front_matter(page.metadata) if page.metadata else None
-    documents: list[Document] = []
-    articles: list[Article] = []
-    provisions: list[dict[str, Any]] = []
-    segments = split_documents(text)
-    parent: Document | None = None
-    for ordinal, seg in enumerate(segments):
-        did = make_doc_id(page.source_file, ordinal)
-        doc_text = text[seg.start:seg.end]
-        tree = parse(doc_text, deep=False)
-        fields = _describe(doc_text, tree, role=seg.role, front=front if ordinal == 0 else None,
-                           parent=parent if seg.role == "attachment" else None)
-        arts, rows = flatten(tree, doc_text, did, page.source_file)
-        doc = Document(
-            doc_id=did, page_id=page.page_id, source_file=page.source_file, ordinal=ordinal,
-            text=doc_text, role=seg.role, parent_id=parent.doc_id if parent and seg.role == "attachment" else None,
-            attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end,
-            script=cleaned.script, numbering_gaps=numbering_gaps([a.article_no for a in arts], doc_text), **fields,
-        )
-        if seg.role == "notice":
-            parent = doc
-        documents.append(doc)
-        articles.extend(arts)
-        provisions.extend(rows)
-    return PageStructure(tuple(documents), tuple(articles), tuple(provisions))
+    documents, articles, provisions = structure_rows(cleaned)
+    return PageStructure(
+        documents,
+        tuple(map(article_from_row, articles)),
+        tuple(dict(zip(PROVISION_FIELDS, row)) for row in provisions),
+    )
 
 
 __all__ = [
     "DOC_TYPES", "STATUSES", "PageStructure", "align_versions", "assign_version_groups", "build_tree",
-    "parse", "render", "structure_page",
+    "parse", "render", "structure_page", "structure_rows",
 ]

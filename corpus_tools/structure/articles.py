@@ -47,44 +47,8 @@ def _context_label(node) -> str:
     return f"{node.label} {node.heading}".strip() if node.heading else node.label
 
 
-def _body_start(article) -> int:
-    """Where an article's body starts (after label, heading, separator)."""
-    if article.children:
-        return article.children[0].start
-    return article.own_end if article.own_end is not None else article.end
-
-
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
 _new = object.__new__
-
-
-def _article_row(doc_id: str, source_file: str, article_no: int, text: str, article_suffix: int, label: str,
-                 heading: str | None, ctx: dict[str, Any], paragraphs: tuple[str, ...], start: int, end: int,
-                 eid: str) -> Article:
-    """An :class:`Article` with every field given, its instance dict filled in one step.
-
-    Equal to ``Article(...)`` with the same values (same fields, same order),
-    without the frozen dataclass's per-field ``__init__`` (several times
-    slower): the hot path of :func:`flatten`.
-
-    >>> import dataclasses
-    >>> ctx = dict.fromkeys(("part", "chapter_no", "chapter_title", "section_no", "section_title"))
-    >>> _article_row("d", "f", 1, "甲", 0, "第一条", None, ctx, ("甲",), 0, 6, "art_1") == Article(
-    ...     "d", "f", 1, "甲", 0, "第一条", paragraphs=("甲",), start=0, end=6, eid="art_1")
-    True
-    >>> list(vars(_article_row("d", "f", 1, "甲", 0, "", None, ctx, (), 0, 0, ""))) == [
-    ...     f.name for f in dataclasses.fields(Article)]
-    True
-    """
-    art = _new(Article)
-    art.__dict__.update({
-        "doc_id": doc_id, "source_file": source_file, "article_no": article_no, "text": text,
-        "article_suffix": article_suffix, "label": label, "heading": heading, "part": ctx["part"],
-        "chapter_no": ctx["chapter_no"], "chapter_title": ctx["chapter_title"],
-        "section_no": ctx["section_no"], "section_title": ctx["section_title"],
-        "paragraphs": paragraphs, "start": start, "end": end, "eid": eid,
-    })
-    return art
 
 
 #: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
@@ -123,8 +87,80 @@ def numbering_gaps(numbers: Iterable[int], text: str) -> tuple[int, ...]:
     return tuple(sorted(missing - mentioned))
 
 
+#: The values of a provision row tuple (:func:`flatten_rows`), in the columns of ``tables.PROVISIONS``.
+PROVISION_FIELDS = ("doc_id", "source_file", "eid", "parent_eid", "ordinal", "depth", "type", "num", "suffix",
+                    "label", "heading", "text", "start", "end")
+#: The values of an article row tuple (:func:`flatten_rows`), in the field order of :class:`Article`.
+ARTICLE_FIELDS = ("doc_id", "source_file", "article_no", "text", "article_suffix", "label", "heading", "part",
+                  "chapter_no", "chapter_title", "section_no", "section_title", "paragraphs", "start", "end", "eid")
+
+
+def flatten_rows(root, text: str, doc_id: str, source_file: str,
+                 articles: list[tuple], provisions: list[tuple]) -> None:
+    r"""Append the article rows and provision rows of a parsed document, as tuples.
+
+    Provision rows hold :data:`PROVISION_FIELDS`, article rows
+    :data:`ARTICLE_FIELDS`: what :func:`flatten` makes into dicts and
+    :class:`Article` objects, without building them (the build transposes
+    the tuples into columns).  ``ordinal`` counts this document's rows only.
+
+    >>> from corpus_tools.structure.tree import parse
+    >>> t = "第一章 总则\n第一条 为了…\n"
+    >>> arts, provs = [], []
+    >>> flatten_rows(parse(t, deep=False), t, "d", "f", arts, provs)
+    >>> [(r[2], r[3], r[4], r[5], r[11]) for r in provs]
+    [('chp_1', None, 0, 1, '第一章 总则\n第一条 为了…'), ('chp_1__art_1', 'chp_1', 1, 2, '第一条 为了…')]
+    >>> arts[0][2:4], arts[0][8:10], arts[0][12:]
+    ((1, '为了…'), (1, '总则'), (('为了…',), 7, 14, 'chp_1__art_1'))
+    """
+    base = len(provisions)
+    append_row = provisions.append
+    append_article = articles.append
+    containers = _CONTAINERS
+    paragraphs_of = article_paragraphs
+    ws = _WS
+
+    def rec(node, parent_eid: str | None, depth: int, ctx: tuple) -> None:
+        for child in node.children:
+            ctype = child.type
+            cstart = child.start
+            chunk = text[cstart:child.end]
+            row_text = chunk.strip(ws)
+            start = cstart + chunk.index(row_text[0]) if row_text else cstart
+            end = start + len(row_text)
+            eid = child.eid
+            append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, ctype,
+                        child.num, child.suffix, child.label, child.heading, row_text, start, end))
+            if ctype == "article":
+                children = child.children
+                body = children[0].start if children else (
+                    child.own_end if child.own_end is not None else child.end)
+                paragraphs = paragraphs_of(text, body, child.end)
+                append_article((doc_id, source_file, child.num or 0, "\n".join(paragraphs), child.suffix or 0,
+                                child.label, child.heading, *ctx, paragraphs, start, end, eid))
+                sub = ctx
+            elif ctype in containers:
+                part = ctx[0]
+                if ctype == "chapter":
+                    sub = (part, child.num, child.heading, None, None)
+                elif ctype == "section":
+                    sub = (part, ctx[1], ctx[2], child.num, child.heading)
+                else:
+                    label = _context_label(child)
+                    sub = (f"{part} / {label}" if ctype == "subpart" and part else label, None, None, None, None)
+            else:
+                sub = ctx
+            if child.children:
+                rec(child, eid, depth + 1, sub)
+
+    rec(root, None, 1, (None, None, None, None, None))
+
+
 def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Article], list[dict[str, Any]]]:
     r"""Article rows and provision rows of a parsed document (:func:`~corpus_tools.structure.tree.parse`).
+
+    The rows of :func:`flatten_rows` as :class:`Article` objects and dicts
+    (keys :data:`PROVISION_FIELDS`).
 
     >>> from corpus_tools.structure.tree import parse
     >>> t = "第一章 总则\n第一条(目的)为了…\n第二条 甲：\n（一）乙；\n前款…\n"
@@ -134,49 +170,25 @@ def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Articl
     >>> [(r["eid"], r["parent_eid"], r["depth"]) for r in rows][:3]
     [('chp_1', None, 1), ('chp_1__art_1', 'chp_1', 2), ('chp_1__art_1__para_1', 'chp_1__art_1', 3)]
     """
-    articles: list[Article] = []
-    rows: list[dict[str, Any]] = []
-    ctx: dict[str, Any] = {"part": None, "chapter_no": None, "chapter_title": None,
-                           "section_no": None, "section_title": None}
+    arts: list[tuple] = []
+    provs: list[tuple] = []
+    flatten_rows(root, text, doc_id, source_file, arts, provs)
+    return [article_from_row(a) for a in arts], [dict(zip(PROVISION_FIELDS, r)) for r in provs]
 
-    append_row = rows.append
-    append_article = articles.append
 
-    def rec(node, parent_eid: str | None, depth: int, ctx: dict[str, Any]) -> None:
-        for child in node.children:
-            ctype = child.type
-            cstart = child.start
-            chunk = text[cstart:child.end]
-            row_text = chunk.strip(_WS)
-            start = cstart + chunk.index(row_text[0]) if row_text else cstart
-            end = start + len(row_text)
-            append_row({
-                "doc_id": doc_id, "source_file": source_file, "eid": child.eid,
-                "parent_eid": parent_eid, "ordinal": len(rows), "depth": depth, "type": ctype,
-                "num": child.num, "suffix": child.suffix, "label": child.label,
-                "heading": child.heading, "text": row_text, "start": start, "end": end,
-            })
-            if ctype == "article":
-                paragraphs = article_paragraphs(text, _body_start(child), child.end)
-                append_article(_article_row(
-                    doc_id, source_file, child.num or 0, "\n".join(paragraphs), child.suffix or 0, child.label,
-                    child.heading, ctx, paragraphs, start, end, child.eid,
-                ))
-                sub = ctx
-            elif ctype in _CONTAINERS:
-                sub = dict(ctx)
-                if ctype == "chapter":
-                    sub.update(chapter_no=child.num, chapter_title=child.heading, section_no=None, section_title=None)
-                elif ctype == "section":
-                    sub.update(section_no=child.num, section_title=child.heading)
-                else:
-                    label = _context_label(child)
-                    sub["part"] = f"{ctx['part']} / {label}" if ctype == "subpart" and ctx["part"] else label
-                    sub.update(chapter_no=None, chapter_title=None, section_no=None, section_title=None)
-            else:
-                sub = ctx
-            if child.children:
-                rec(child, child.eid, depth + 1, sub)
+def article_from_row(row: tuple) -> Article:
+    """An :class:`Article` from a row tuple of :data:`ARTICLE_FIELDS`, its instance dict filled in one step.
 
-    rec(root, None, 1, ctx)
-    return articles, rows
+    Equal to ``Article(*row)`` (same fields, same order), without the frozen
+    dataclass's per-field ``__init__`` (several times slower).
+
+    >>> import dataclasses
+    >>> row = ("d", "f", 1, "甲", 0, "第一条", None, None, None, None, None, None, ("甲",), 0, 6, "art_1")
+    >>> article_from_row(row) == Article(*row)
+    True
+    >>> list(vars(article_from_row(row))) == [f.name for f in dataclasses.fields(Article)] == list(ARTICLE_FIELDS)
+    True
+    """
+    art = _new(Article)
+    art.__dict__.update(zip(ARTICLE_FIELDS, row))
+    return art
