@@ -12,16 +12,18 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.structure import _last_article
+from corpus_tools.structure import _frame, _last_article
+from corpus_tools.structure.articles import flatten_rows, outline_rows
 from corpus_tools.structure.documents import _ATTACHMENT, _ATTACHMENT_FIRST, _MAYBE_ATTACHMENT
-from corpus_tools.structure.tree import _LIST, _STRUCT, _struct_matches, article_paragraphs, parse
+from corpus_tools.structure.tree import _LIST, _STRUCT, _struct_matches, article_paragraphs, outline, parse
 
 #: Characters that make labels, headings, items, attachments and line structure.
 ALPHABET = "第一二三十百条條章节编分之目录錄附件则12３（）()【】[] \t\u3000\xa0\n\r甲乙。；：:、.．①"
 texts = st.text(alphabet=ALPHABET, max_size=80)
 #: Texts made of plausible lines, so that labels are common.
 LINES = ["第一条 甲。", "第二条　乙：", "（一）丙；", "1.丁；", "第一章 总则", "  第三条甲", "目录", "附件1",
-         "附件", "【第四条】", "第 五 条 戊", "", "　", "\r", "前款…", "第二节 分则", "第一编", "附则"]
+         "附件", "【第四条】", "第 五 条 戊", "", "　", "\r", "前款…", "第二节 分则", "第一编", "附则",
+         "第一章 总则", "第二章 分则", "第一节 甲", "第一分编 乙", "第二编 丙", "第一条之一 丁", "第二条（目的）戊", "第 3 条 己"]
 documents = st.lists(st.sampled_from(LINES) | texts, max_size=12).map("\n".join)
 
 
@@ -76,3 +78,28 @@ def test_attachment_gate_never_hides_an_attachment_line(text: str) -> None:
 def test_last_article_is_the_one_that_starts_last(text: str) -> None:
     tree = parse(text, deep=False)
     assert _last_article(tree) is _reference_last_article(tree)
+
+
+#: Texts made of structural lines only, so that parts, chapters, sections, duplicates and TOCs nest.
+STRUCTURAL = ["第一编 甲", "第一分编 乙", "第一章 总则", "第二章 分则", "第一节 丙", "第二节 丁", "第一条 戊。",
+              "第二条（目的）己", "第二条之一 庚", "第三条 辛", "目录", "序言", "（一）壬；", ""]
+outlines = st.lists(st.sampled_from(STRUCTURAL), max_size=16).map("\n".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(documents | outlines)
+def test_outline_rows_equal_the_rows_of_the_tree(text: str) -> None:
+    """Rows written straight from the outline (documents with articles) are the tree's rows."""
+    plan = outline(text)
+    if not plan.has_articles:
+        return
+    fast_arts: list = []
+    fast_provs: list = [("earlier row",)]  # ordinals count this document's rows only
+    pre_end, last_article = outline_rows(text, plan.events, plan.toc, "d", "f", fast_arts, fast_provs)
+    tree = parse(text, deep=False)
+    arts: list = []
+    provs: list = [("earlier row",)]
+    flatten_rows(tree, text, "d", "f", arts, provs)
+    assert fast_provs == provs
+    assert fast_arts == arts
+    assert (pre_end, None, last_article) == _frame(tree)

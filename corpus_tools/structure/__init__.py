@@ -20,11 +20,13 @@ from typing import Any
 from corpus_tools.ids import doc_id as make_doc_id
 from corpus_tools.records import Article, CleanedPage, Document, Provision
 from corpus_tools.structure import metadata as md
-from corpus_tools.structure.articles import PROVISION_FIELDS, article_from_row, flatten_rows, numbering_gaps
+from corpus_tools.structure.articles import (
+    PROVISION_FIELDS, article_from_row, flatten_rows, numbering_gaps, outline_rows,
+)
 from corpus_tools.structure.documents import find_title, split_documents
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
-from corpus_tools.structure.tree import build_tree, parse, render
+from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
 
 
 @dataclass(frozen=True)
@@ -66,17 +68,25 @@ def _last_article(tree: Any) -> Any:
     return None
 
 
-def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | None,
-              parent: Document | None) -> dict[str, Any]:
-    """Metadata fields of one document (see :mod:`.metadata`)."""
+def _frame(tree: Any) -> tuple[int, int | None, int | None]:
+    """What :func:`_describe` needs of a tree: the preamble's end (0: none), the closing
+    block's start and the last article's start (None: none)."""
+    pre = next((c for c in tree.children if c.type == "preamble"), None)
+    closing = next((c for c in tree.children if c.type == "closing"), None)
+    last_article = _last_article(tree)
+    return (pre.end if pre else 0, closing.start if closing else None,
+            last_article.start if last_article is not None else None)
+
+
+def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
+              front: dict[str, Any] | None, parent: Document | None) -> dict[str, Any]:
+    """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it."""
+    pre_end, closing, last_article = frame
     title, _, qualifier = find_title(doc_text)
     if front and front.get("title"):
         title = front["title"]
-    pre = next((c for c in tree.children if c.type == "preamble"), None)
-    preamble = doc_text[: pre.end] if pre else ""
-    closing = next((c for c in tree.children if c.type == "closing"), None)
-    tail = doc_text[closing.start:] if closing else doc_text[-300:]
-    last_article = _last_article(tree)
+    preamble = doc_text[:pre_end]
+    tail = doc_text[closing:] if closing is not None else doc_text[-300:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
     sig = md.signature(tail)
@@ -84,7 +94,7 @@ def _describe(doc_text: str, tree: Any, *, role: str, front: dict[str, Any] | No
     published = (front or {}).get("published") or dates["published"] or (sig[1] if sig else None)
     if published is None and parent is not None:
         published = parent.published  # an attachment is published with its notice
-    scope = doc_text[last_article.start:] if last_article is not None else doc_text
+    scope = doc_text[last_article:] if last_article is not None else doc_text
     effective = (front or {}).get("effective") or md.effective_date(scope, published) or dates["effective"]
     adopted = (front or {}).get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
@@ -121,11 +131,18 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     for ordinal, seg in enumerate(segments):
         did = make_doc_id(source_file, ordinal)
         doc_text = text[seg.start:seg.end]
-        tree = parse(doc_text, deep=False)
-        fields = _describe(doc_text, tree, role=seg.role, front=front if ordinal == 0 else None,
-                           parent=parent if seg.role == "attachment" else None)
         first = len(articles)
-        flatten_rows(tree, doc_text, did, source_file, articles, provisions)
+        plan = outline(doc_text)
+        if plan.has_articles:  # rows straight from the outline, no tree
+            pre_end, last_article = outline_rows(doc_text, plan.events, plan.toc, did, source_file,
+                                                 articles, provisions)
+            frame = (pre_end, None, last_article)
+        else:
+            tree = parse_outline(doc_text, plan, deep=False)
+            frame = _frame(tree)
+            flatten_rows(tree, doc_text, did, source_file, articles, provisions)
+        fields = _describe(doc_text, frame, role=seg.role, front=front if ordinal == 0 else None,
+                           parent=parent if seg.role == "attachment" else None)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if parent and seg.role == "attachment" else None,

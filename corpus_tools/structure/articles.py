@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from corpus_tools.records import Article, Provision
 from corpus_tools.structure.numerals import CN_NUMERAL_CHARS, parse_numeral
-from corpus_tools.structure.tree import DASH_ONE, article_paragraphs
+from corpus_tools.structure.tree import DASH_ONE, EID_PREFIX, LEVEL, article_paragraphs
 
 _WS = " \t\u3000\xa0\r\n"
 
@@ -154,6 +154,123 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
                 rec(child, eid, depth + 1, sub)
 
     rec(root, None, 1, (None, None, None, None, None))
+
+
+def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_id: str, source_file: str,
+                 articles: list[tuple], provisions: list[tuple]) -> tuple[int, int]:
+    r"""The rows of :func:`flatten_rows` for a document with articles, straight from its outline.
+
+    ``events`` and ``toc`` are the :func:`~corpus_tools.structure.tree.outline`
+    of a document that has articles.  Such a document's tree (``parse(text,
+    deep=False)``) is a preamble, a TOC, then the events nested by level, so
+    its rows in pre-order are the events in order: a first pass finds each
+    event's end (the next event at its level or above) and parent, a second
+    writes the rows, with the eids and chapter context the tree would give,
+    without building the tree.  Returns the preamble's end (0: none) and the
+    start of the last article.
+
+    >>> from corpus_tools.structure.tree import outline
+    >>> t = "条例\n第一章 总则\n第一条 甲。\n第二条 乙。\n"
+    >>> o = outline(t)
+    >>> arts, provs = [], []
+    >>> outline_rows(t, o.events, o.toc, "d", "f", arts, provs)
+    (3, 17)
+    >>> [(r[2], r[3], r[5], r[11]) for r in provs]
+    [('preamble', None, 1, '条例'), ('chp_1', None, 1, '第一章 总则\n第一条 甲。\n第二条 乙。'), ('chp_1__art_1', 'chp_1', 2, '第一条 甲。'), ('chp_1__art_2', 'chp_1', 2, '第二条 乙。')]
+    >>> arts[1][3], arts[1][9]
+    ('乙。', '总则')
+    """
+    n = len(text)
+    level_of = LEVEL
+    count = len(events)
+    ends = [n] * count
+    parents = [-1] * count
+    levels = [level_of[e.type] for e in events]
+    stack: list[int] = []
+    pop, push = stack.pop, stack.append
+    for i, ev in enumerate(events):
+        level = levels[i]
+        while stack and levels[stack[-1]] >= level:
+            ends[pop()] = ev.start
+        if stack:
+            parents[i] = stack[-1]
+        push(i)
+
+    base = len(provisions)
+    append_row = provisions.append
+    append_article = articles.append
+    ws = _WS
+    pre_end = toc[0] if toc else events[0].start
+    root_seen: set[str] = set()
+    if pre_end > 0:
+        chunk = text[:pre_end]
+        row_text = chunk.strip(ws)
+        start = chunk.index(row_text[0]) if row_text else 0
+        append_row((doc_id, source_file, "preamble", None, 0, 1, "preamble", None, None, "", None,
+                    row_text, start, start + len(row_text)))
+        root_seen.add("preamble")
+    if toc:
+        chunk = text[toc[0]:toc[1]]
+        row_text = chunk.strip(ws)
+        start = toc[0] + chunk.index(row_text[0]) if row_text else toc[0]
+        append_row((doc_id, source_file, "toc", None, len(provisions) - base, 1, "toc", None, None, "目录", None,
+                    row_text, start, start + len(row_text)))
+        root_seen.add("toc")
+
+    no_context = (None, None, None, None, None)
+    eids: list[str] = [""] * count
+    depths: list[int] = [1] * count
+    contexts: list[tuple] = [no_context] * count
+    seen_of: dict[int, set[str]] = {-1: root_seen}
+    last_article = 0
+    paragraphs_of = article_paragraphs
+    for i, ev in enumerate(events):
+        ctype, num, suffix = ev.type, ev.num, ev.suffix
+        own = f"{EID_PREFIX[ctype]}_{num}_{suffix}" if suffix else f"{EID_PREFIX[ctype]}_{num}"
+        parent = parents[i]
+        seen = seen_of.get(parent)
+        if seen is None:
+            seen = seen_of[parent] = set()
+        if own in seen:
+            k = 2
+            while f"{own}-{k}" in seen:
+                k += 1
+            own = f"{own}-{k}"
+        seen.add(own)
+        if parent < 0:
+            eid, parent_eid, depth, ctx = own, None, 1, no_context
+        else:
+            parent_eid = eids[parent]
+            eid = f"{parent_eid}__{own}"
+            depth = depths[parent] + 1
+            ctx = contexts[parent]
+        eids[i] = eid
+        depths[i] = depth
+        cstart = ev.start
+        cend = ends[i]
+        chunk = text[cstart:cend]
+        row_text = chunk.strip(ws)
+        start = cstart + chunk.index(row_text[0]) if row_text else cstart
+        end = start + len(row_text)
+        append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, ctype, num,
+                    suffix or None, ev.label, ev.heading, row_text, start, end))
+        if ctype == "article":
+            body = ev.body
+            paragraphs = paragraphs_of(text, body if body < cend else cend, cend)
+            append_article((doc_id, source_file, num or 0, "\n".join(paragraphs), suffix or 0,
+                            ev.label, ev.heading, *ctx, paragraphs, start, end, eid))
+            last_article = cstart
+        else:
+            part = ctx[0]
+            if ctype == "chapter":
+                contexts[i] = (part, num, ev.heading, None, None)
+            elif ctype == "section":
+                contexts[i] = (part, ctx[1], ctx[2], num, ev.heading)
+            else:
+                label = f"{ev.label} {ev.heading}".strip() if ev.heading else ev.label
+                contexts[i] = (f"{part} / {label}" if ctype == "subpart" and part else label,
+                               None, None, None, None)
+    return pre_end, last_article
 
 
 def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Article], list[dict[str, Any]]]:

@@ -507,15 +507,41 @@ def parse(text: str, *, deep: bool = True) -> _Node:
     needs for rows, several times faster.  An article's ``own_end`` is then
     the start of its body, for :func:`article_paragraphs`.
     """
+    return parse_outline(text, outline(text), deep=deep)
+
+
+class Outline(NamedTuple):
+    """A document's structural lines as :func:`parse` first finds them (see :func:`outline`)."""
+
+    events: list[_Event]  # headings and articles after the table of contents, in order
+    toc: tuple[int, int, int] | None  # (start, end, index of the first real event) of a TOC
+    has_articles: bool
+
+
+def outline(text: str) -> Outline:
+    r"""The headings and articles of a document (no units), and its table of contents.
+
+    Without any article, the article events are dropped (the document is divided into units
+    by :func:`parse`).  The events start after the TOC when there is one.
+
+    >>> o = outline("目录\n第一章 总则\n第一章 总则\n第一条 甲。\n")
+    >>> [(e.type, e.start) for e in o.events], o.toc, o.has_articles
+    ([('chapter', 10), ('article', 17)], (0, 10, 1), True)
+    """
     events, tocs = _scan(text)
     has_articles = any(e.type == "article" for e in events)
     if not has_articles:
         events = [e for e in events if e.type != "article"]
     toc = _find_toc(text, events, tocs) if events else None
-    body_lo = 0
     if toc:
         events = events[toc[2]:]
-        body_lo = toc[1]
+    return Outline(events, toc, has_articles)
+
+
+def parse_outline(text: str, plan: Outline, *, deep: bool = True) -> _Node:
+    """:func:`parse` from the document's :func:`outline` (found once, used twice by the build)."""
+    events, toc, has_articles = plan
+    body_lo = toc[1] if toc else 0
     closing = None if has_articles else _find_closing(text, body_lo)
     hi = closing if closing is not None else len(text)
     planned: list[tuple[int, int, object]] = []  # (position, 0 heading/article | 1 unit, payload)
