@@ -163,10 +163,10 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
     ``events`` and ``toc`` are the :func:`~corpus_tools.structure.tree.outline`
     of a document that has articles.  Such a document's tree (``parse(text,
     deep=False)``) is a preamble, a TOC, then the events nested by level, so
-    its rows in pre-order are the events in order: a first pass finds each
-    event's end (the next event at its level or above) and parent, a second
-    writes the rows, with the eids and chapter context the tree would give,
-    without building the tree.  Returns the preamble's end (0: none) and the
+    its rows in pre-order are the events in order.  One pass writes them, with
+    the eids and chapter context the tree would give, without building the
+    tree: an article ends where the next event starts; a heading's row is
+    reserved and written when the next heading at its level or above closes it.  Returns the preamble's end (0: none) and the
     start of the last article.
 
     >>> from corpus_tools.structure.tree import outline
@@ -181,27 +181,12 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
     ('乙。', '总则')
     """
     n = len(text)
-    level_of = LEVEL
-    count = len(events)
-    ends = [n] * count
-    parents = [-1] * count
-    levels = [level_of[e.type] for e in events]
-    stack: list[int] = []
-    pop, push = stack.pop, stack.append
-    for i, ev in enumerate(events):
-        level = levels[i]
-        while stack and levels[stack[-1]] >= level:
-            ends[pop()] = ev.start
-        if stack:
-            parents[i] = stack[-1]
-        push(i)
-
+    ws = _WS
     base = len(provisions)
     append_row = provisions.append
     append_article = articles.append
-    ws = _WS
     pre_end = toc[0] if toc else events[0].start
-    root_seen: set[str] = set()
+    root_seen: set[str] = set()  # own eids taken among the root's children
     if pre_end > 0:
         chunk = text[:pre_end]
         row_text = chunk.strip(ws)
@@ -217,59 +202,75 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
                     row_text, start, start + len(row_text)))
         root_seen.add("toc")
 
+    def close(container: tuple, cend: int) -> None:
+        """Write an open container's row, now that its end is known, into its reserved slot."""
+        _level, slot, cstart, _eid, _depth, _ctx, _seen, head = container
+        chunk = text[cstart:cend]
+        row_text = chunk.strip(ws)
+        start = cstart + chunk.index(row_text[0]) if row_text else cstart
+        provisions[slot] = (*head, row_text, start, start + len(row_text))
+
     no_context = (None, None, None, None, None)
-    eids: list[str] = [""] * count
-    depths: list[int] = [1] * count
-    contexts: list[tuple] = [no_context] * count
-    seen_of: dict[int, set[str]] = {-1: root_seen}
-    last_article = 0
+    #: open containers: (level, row slot, start, eid, depth, context of children, eids taken
+    #: among children, row values up to the text); an article always ends at the next event.
+    open_: list[tuple] = []
+    level_of = LEVEL
+    prefixes = EID_PREFIX
     paragraphs_of = article_paragraphs
+    last_article = 0
+    count = len(events)
     for i, ev in enumerate(events):
-        ctype, num, suffix = ev.type, ev.num, ev.suffix
-        own = f"{EID_PREFIX[ctype]}_{num}_{suffix}" if suffix else f"{EID_PREFIX[ctype]}_{num}"
-        parent = parents[i]
-        seen = seen_of.get(parent)
-        if seen is None:
-            seen = seen_of[parent] = set()
+        cstart, ctype, num, suffix, label, heading, body = ev
+        level = level_of[ctype]
+        while open_ and open_[-1][0] >= level:
+            close(open_.pop(), cstart)
+        if open_:
+            _, _, _, parent_eid, depth, ctx, seen, _ = open_[-1]
+            depth += 1
+        else:
+            parent_eid, depth, ctx, seen = None, 1, no_context, root_seen
+        own = f"{prefixes[ctype]}_{num}_{suffix}" if suffix else f"{prefixes[ctype]}_{num}"
         if own in seen:
             k = 2
             while f"{own}-{k}" in seen:
                 k += 1
             own = f"{own}-{k}"
         seen.add(own)
-        if parent < 0:
-            eid, parent_eid, depth, ctx = own, None, 1, no_context
-        else:
-            parent_eid = eids[parent]
-            eid = f"{parent_eid}__{own}"
-            depth = depths[parent] + 1
-            ctx = contexts[parent]
-        eids[i] = eid
-        depths[i] = depth
-        cstart = ev.start
-        cend = ends[i]
+        eid = own if parent_eid is None else f"{parent_eid}__{own}"
+        if ctype != "article":
+            part = ctx[0]
+            if ctype == "chapter":
+                sub = (part, num, heading, None, None)
+            elif ctype == "section":
+                sub = (part, ctx[1], ctx[2], num, heading)
+            else:
+                named = f"{label} {heading}".strip() if heading else label
+                sub = (f"{part} / {named}" if ctype == "subpart" and part else named, None, None, None, None)
+            slot = len(provisions)
+            append_row(None)  # the row is written when the container closes
+            open_.append((level, slot, cstart, eid, depth, sub, set(), (
+                doc_id, source_file, eid, parent_eid, slot - base, depth, ctype, num, None, label, heading)))
+            continue
+        cend = events[i + 1].start if i + 1 < count else n
         chunk = text[cstart:cend]
         row_text = chunk.strip(ws)
         start = cstart + chunk.index(row_text[0]) if row_text else cstart
         end = start + len(row_text)
-        append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, ctype, num,
-                    suffix or None, ev.label, ev.heading, row_text, start, end))
-        if ctype == "article":
-            body = ev.body
-            paragraphs = paragraphs_of(text, body if body < cend else cend, cend)
-            append_article((doc_id, source_file, num or 0, "\n".join(paragraphs), suffix or 0,
-                            ev.label, ev.heading, *ctx, paragraphs, start, end, eid))
-            last_article = cstart
+        append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, "article", num,
+                    suffix or None, label, heading, row_text, start, end))
+        if body > cend:
+            body = cend
+        core = text[body:cend].strip(ws)  # article_paragraphs, its one-line case inlined
+        if "\n" not in core:
+            paragraphs = (core,) if core else ()
         else:
-            part = ctx[0]
-            if ctype == "chapter":
-                contexts[i] = (part, num, ev.heading, None, None)
-            elif ctype == "section":
-                contexts[i] = (part, ctx[1], ctx[2], num, ev.heading)
-            else:
-                label = f"{ev.label} {ev.heading}".strip() if ev.heading else ev.label
-                contexts[i] = (f"{part} / {label}" if ctype == "subpart" and part else label,
-                               None, None, None, None)
+            paragraphs = paragraphs_of(text, body, cend)
+            core = "\n".join(paragraphs)
+        append_article((doc_id, source_file, num or 0, core, suffix or 0,
+                        label, heading, *ctx, paragraphs, start, end, eid))
+        last_article = cstart
+    while open_:
+        close(open_.pop(), n)
     return pre_end, last_article
 
 
