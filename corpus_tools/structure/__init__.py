@@ -1,9 +1,10 @@
 """Structure: pages into documents, the provision tree, metadata, lineage.
 
 The build calls exactly two functions of this package:
-:func:`structure_page` per cleaned page, and :func:`align_versions` once over
-all documents and articles of the corpus (with
-:func:`assign_version_groups` to stamp ``Document.version_group``).
+:func:`structure_rows` per cleaned page (what :func:`structure_page` returns,
+with the article and provision rows as tuples, for the build to transpose into
+columns), and :func:`align_versions` once over all documents and articles of
+the corpus (with :func:`assign_version_groups` to stamp ``Document.version_group``).
 
 Modules: :mod:`.numerals` (Chinese/Arabic numerals), :mod:`.documents`
 (pages into documents, titles), :mod:`.tree` (the provision tree and its exact
