@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from corpus_tools.records import Article, Provision
 from corpus_tools.structure.numerals import CN_NUMERAL_CHARS, parse_numeral
-from corpus_tools.structure.tree import DASH_ONE, EID_PREFIX, LEVEL, article_paragraphs
+from corpus_tools.structure.tree import DASH_ONE, EID_PREFIX, LEVEL, article_paragraphs, unique_eid
 
 _WS = " \t\u3000\xa0\r\n"
 
@@ -230,12 +230,7 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         else:
             parent_eid, depth, ctx, seen = None, 1, no_context, root_seen
         own = f"{prefixes[ctype]}_{num}_{suffix}" if suffix else f"{prefixes[ctype]}_{num}"
-        if own in seen:
-            k = 2
-            while f"{own}-{k}" in seen:
-                k += 1
-            own = f"{own}-{k}"
-        seen.add(own)
+        own = unique_eid(own, seen)
         eid = own if parent_eid is None else f"{parent_eid}__{own}"
         if ctype != "article":
             part = ctx[0]

@@ -627,6 +627,21 @@ def _place_events(events: list[_Event], stack: list[_Node], bodies: list[tuple[_
         stack.append(node)
 
 
+def unique_eid(own: str, seen: set[str]) -> str:
+    """``own``, or ``own-2``, ``own-3``… when a sibling already took it; recorded in ``seen``.
+
+    >>> seen = set(); [unique_eid("art_5", seen) for _ in range(3)]
+    ['art_5', 'art_5-2', 'art_5-3']
+    """
+    if own in seen:
+        k = 2
+        while f"{own}-{k}" in seen:
+            k += 1
+        own = f"{own}-{k}"
+    seen.add(own)
+    return own
+
+
 def _assign_eids(node: _Node) -> None:
     """Stable ids from the path: ``chp_2__art_13__para_1``; duplicates get ``-2``, ``-3``."""
     seen: set[str] = set()
@@ -643,12 +658,7 @@ def _assign_eids(node: _Node) -> None:
             own = f"{kind}_{child.num}_{child.suffix}"
         else:
             own = f"{kind}_{child.num}"
-        if own in seen:
-            k = 2
-            while f"{own}-{k}" in seen:
-                k += 1
-            own = f"{own}-{k}"
-        seen.add(own)
+        own = unique_eid(own, seen)
         child.eid = prefix + own
         if child.children:
             _assign_eids(child)
