@@ -129,3 +129,14 @@ def test_replay_and_idempotence_on_damaged_corpus_text(corpus_pages, index, seed
     result = clean_and_explain(damaged)
     assert replay(damaged, result.steps) == result.text
     assert clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("anchor", ["开云kaiyun.com", "乐鱼leyu.cc", "华体会hth.vip"])
+@pytest.mark.parametrize("punct,full", [(":", "："), (",", "，"), (";", "；")])
+def test_punctuation_left_by_a_removed_anchor_gets_its_chinese_width(anchor: str, punct: str, full: str) -> None:
+    """The source writes ASCII punctuation (as some clean laws do) and spam replaced the word before
+    it: the result is the clean source's cleaning, with no ASCII punctuation left at the seam."""
+    source = f"第十一条 在水库保护范围内禁止下列行为{punct}\n（一）新建排污口；\n"
+    damaged = source.replace("下列行为", anchor)
+    assert clean(damaged) == clean(source).replace("下列行为", "")
+    assert f"禁止{full}" in clean(damaged)

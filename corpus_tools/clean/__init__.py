@@ -40,7 +40,10 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #    which would otherwise join junk lines into paragraphs.
     ("site_furniture", spam.remove_site_furniture),
     ("spam_anchor", spam.remove_spam_anchors),
-    # 8. Layout last: it works on the final characters.
+    # 8. Width once more where removed spam or furniture leaves the law's own
+    #    ASCII punctuation next to Chinese text (``禁止开云kaiyun.com:`` -> ``禁止:``).
+    ("width_seams", width.normalize_width_at_seams),
+    # 9. Layout last: it works on the final characters.
     ("cjk_spaces", layout.remove_spaces_inside_cjk),
     ("hard_wraps", layout.join_hard_wraps),
     ("table_of_contents", layout.drop_table_of_contents),

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 import regex
 
@@ -308,3 +309,20 @@ def _edits(text: str, changes: dict[int, tuple[int, str]]) -> list[Edit]:
 
 
 __all__ = ["ASCII_PUNCT_BETWEEN_CJK_RE", "CJK", "normalize_width"]
+
+
+def normalize_width_at_seams(text: str) -> tuple[str, list[Edit]]:
+    """Width again, for the seams that removing spam and site furniture leaves.
+
+    An anchor that replaced a word puts Latin text next to the law's own
+    punctuation, so :func:`normalize_width` rightly keeps it ASCII there
+    (``禁止开云kaiyun.com:``); once the anchor is gone, the same colon ends a
+    Chinese sentence (``禁止:``).  The rule is :func:`normalize_width` again
+    (on text it already normalised it changes nothing); its edits are
+    recorded under this rule's name.
+
+    >>> normalize_width_at_seams("禁止:\\n")[0], normalize_width_at_seams("禁止：\\n")[1]
+    ('禁止：\\n', [])
+    """
+    out, edits = normalize_width(text)
+    return out, [replace(edit, rule="width_seams") for edit in edits]
