@@ -24,25 +24,6 @@ from corpus_tools.structure.tree import DASH_ONE, EID_PREFIX, LEVEL, article_par
 _WS = " \t\u3000\xa0\r\n"
 
 
-def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without leading/trailing whitespace (empty spans stay at ``start``).
-
-    >>> trimmed_span(" 甲乙\\n\\n", 0, 5)
-    (1, 3)
-    """
-    chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip(_WS))
-    if left == len(chunk):
-        return start, start
-    right = len(chunk.rstrip(_WS))
-    return start + left, start + right
-
-
-def _lines(text: str) -> str:
-    """Non-empty lines, trimmed, joined by newlines."""
-    return "\n".join(s for s in (ln.strip(_WS) for ln in text.split("\n")) if s)
-
-
 def _context_label(node) -> str:
     return f"{node.label} {node.heading}".strip() if node.heading else node.label
 
