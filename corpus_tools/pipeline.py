@@ -107,16 +107,13 @@ def _row_columns(name: str, fields: tuple[str, ...], rows: list[tuple]) -> dict[
     >>> _row_columns("articles", ("doc_id", "start"), [("d-1", 9), ("d-1", 2)])["start"]
     [2, 9]
     """
-    if not rows:
-        by_field = {f: [] for f in fields}
-    else:
-        by_field = {f: list(values) for f, values in zip(fields, zip(*rows))}
-        keys = SORT_KEYS[name][1:]
-        if keys and len(rows) > 1:
-            key_rows = list(zip(*(by_field[k] for k in keys)))
-            if key_rows != sorted(key_rows):
-                order = sorted(range(len(rows)), key=key_rows.__getitem__)
-                by_field = {f: [col[i] for i in order] for f, col in by_field.items()}
+    by_field = _transpose(fields, rows, tuple)  # tuple() of a tuple is the tuple itself: no copy
+    keys = SORT_KEYS[name][1:]
+    if keys and len(rows) > 1:
+        key_rows = list(zip(*(by_field[k] for k in keys)))
+        if key_rows != sorted(key_rows):
+            order = sorted(range(len(rows)), key=key_rows.__getitem__)
+            by_field = {f: [col[i] for i in order] for f, col in by_field.items()}
     return by_field
 
 
