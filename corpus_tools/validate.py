@@ -653,11 +653,11 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
     run = _Run(report, shards)
     offsets: Counter = Counter()
     for result in checked:
+        starts = {}  # each chunk holds one table per config: its rows start where the previous chunk's ended
         for name, light in result.light.items():
-            local, _ = result.starts[name]
-            result.starts[name] = (local, np.asarray([offsets[name]]))
+            starts[name] = (result.starts[name][0], np.asarray([offsets[name]]))
             offsets[name] += sum(table.num_rows for table in light)
-        run.merge(result)
+        run.merge(_BatchResult(result.light, result.failures, starts))
     rest = {name: parts for name, parts in shards.items() if name not in offsets}
     for batch in _batches(_units(rest)):
         found = _check_shards(batch)
