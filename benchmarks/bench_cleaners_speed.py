@@ -23,9 +23,9 @@ from pathlib import Path
 
 def measure(corpus: Path, repeat: int) -> dict[str, float]:
     from corpus_tools.clean import CLEANING_ORDER
-    from corpus_tools.ingest import ingest_file
+    from corpus_tools.ingest import discover, ingest_file
 
-    paths = sorted(corpus.rglob("*.md"))
+    paths = discover(corpus)  # every page the build would read, in its order
     figures: dict[str, float] = {"ingest": float("inf")}
     texts: list[str] = []
     for _ in range(repeat):
