@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_tools.clean import clean
 from corpus_tools.clean.restore import MIN_CONFIDENCE, Gap, Restoration, collect_gaps, resolve_gaps
 from corpus_tools.clean.spam import remove_site_furniture, remove_spam_anchors
 from corpus_tools.noise import spam as noise
@@ -43,6 +44,40 @@ def test_seed_000_restores_public_service_everywhere():
     assert "扫一扫" not in final
     assert not warnings2
     assert all(json.loads(e.detail)["restored"] == "公共服务" for e in edits2)
+
+
+def test_seed_000_mirrored_many_times_still_restores():
+    """Mirrors of the same pages are one witness each, not hundreds.
+
+    With every seed page copied 60 times (a scrape of mirror sites), the weak
+    matches elsewhere in seeds 001-003 used to add up, copy by copy, to the
+    certainty of the strong one and turned every gap into a conflict.
+    """
+    raw = read_seed("000")
+    text, _, _ = remove_site_furniture(raw)
+    first, edits, _ = remove_spam_anchors(text)
+    cleaned = {seed: clean(read_seed(seed)) for seed in ("001", "002", "003")}  # as the build scans them
+    gaps, pages = [], []
+    for copy in range(60):
+        gaps += collect_gaps(f"m{copy}/000", edits)
+        pages += [(f"m{copy}/{seed}", cleaned[seed]) for seed in ("001", "002", "003")] + [(f"m{copy}/000", first)]
+    mirrored = resolve_gaps(gaps, pages)
+    alone = resolve_gaps(collect_gaps("000", edits), [(name.split("/")[1], page) for name, page in pages[:4]])["000"]
+    assert len(mirrored) == 60
+    for copy in range(60):
+        restorations = mirrored[f"m{copy}/000"]
+        assert {start: r.word for start, r in restorations.items()} == {start: r.word for start, r in alone.items()}
+        assert {r.word for r in restorations.values()} == {"公共服务"}
+
+
+def test_identical_passages_count_as_one_witness():
+    gaps = [Gap("a", 10, "万博体育", "鼓励高等院校建设智能制造", "平台，支持标准验证")]
+    strong = [("b", "鼓励高等院校建设智能制造公共服务平台，支持标准验证。")]
+    weak = [(f"mirror{i}", "另行规定。鼓励建设智能制造创新协同平台，其他事项。") for i in range(40)]
+    restoration = resolve_gaps(gaps, strong + weak)["a"][10]
+    assert restoration.word == "公共服务"
+    different = [(f"law{i}", f"第{i}条 鼓励建设智能制造创新协同平台，其他事项。") for i in range(40)]
+    assert not resolve_gaps(gaps, strong + different)["a"][10].resolved  # independent passages still count
 
 
 def test_no_evidence_leaves_unresolved_gap():

@@ -135,7 +135,7 @@ _HAN_RUN = regex.compile(rf"\p{{Han}}{{1,{MAX_WORD}}}")
 
 @dataclass
 class _Probe:
-    gap_id: int
+    context_id: int
     left: str  # canonical
     right: str  # canonical
     key_side: str  # "left" | "right"
@@ -150,6 +150,7 @@ class _Hit:
     right: int
     left_full: bool = False  # the whole recorded context matched (it ended at a line edge)
     right_full: bool = False
+    passage: str = ""  # the word with up to MAX_CONTEXT characters of its text on each side
 
     @property
     def weight(self) -> float:
@@ -182,21 +183,37 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-class _Matcher:
-    """All gaps' context keys in one stdlib alternation, searched once per text."""
+def _context(gap: Gap) -> tuple[str, str] | None:
+    """A gap's canonical (left, right) context, or None when too short to search.
 
-    def __init__(self, gaps: Sequence[Gap]) -> None:
+    >>> _context(Gap("a", 0, "万博体育", "建設智能製造", "平台,支持"))
+    ('建设智能制造', '平台,支持')
+    >>> _context(Gap("a", 0, "万博体育", "在", "中")) is None
+    True
+    """
+    left = canonical(gap.left, to_simplified=True)[-MAX_CONTEXT:]
+    right = canonical(gap.right, to_simplified=True)[:MAX_CONTEXT]
+    if not left or not right or len(left) + len(right) < MIN_CONTEXT:
+        return None
+    return left, right
+
+
+class _Matcher:
+    """All distinct gap contexts' keys in one automaton (or alternation), searched once per text.
+
+    Gaps that share their context (the same page mirrored, the same anchor
+    in a repeated sentence) are one probe: a text is checked against each
+    distinct context once, however many gaps carry it.
+    """
+
+    def __init__(self, contexts: Sequence[tuple[str, str]]) -> None:
         self.by_left: dict[str, list[_Probe]] = defaultdict(list)
         self.by_right: dict[str, list[_Probe]] = defaultdict(list)
-        for gap_id, gap in enumerate(gaps):
-            left = canonical(gap.left, to_simplified=True)[-MAX_CONTEXT:]
-            right = canonical(gap.right, to_simplified=True)[:MAX_CONTEXT]
-            if not left or not right or len(left) + len(right) < MIN_CONTEXT:
-                continue
+        for context_id, (left, right) in enumerate(contexts):
             if len(left) >= 2:
-                self.by_left[left[-KEY_CHARS:]].append(_Probe(gap_id, left, right, "left"))
+                self.by_left[left[-KEY_CHARS:]].append(_Probe(context_id, left, right, "left"))
             if len(right) >= 2:
-                self.by_right[right[:KEY_CHARS]].append(_Probe(gap_id, left, right, "right"))
+                self.by_right[right[:KEY_CHARS]].append(_Probe(context_id, left, right, "right"))
         keys = sorted(set(self.by_left) | set(self.by_right), key=len, reverse=True)
         # One hit stands for every key that prefixes the matched one.
         self.automaton = None
@@ -250,7 +267,8 @@ class _Matcher:
             if rm and lm + rm >= MIN_CONTEXT and (best is None or rm > best.right):
                 best = _Hit(text[end:end + w], source, end, lm, rm, lm == len(probe.left), rm == len(probe.right))
         if best:
-            hits[probe.gap_id].append(best)
+            best.passage = _passage(text, best.position, len(best.word))
+            hits[probe.context_id].append(best)
 
     @staticmethod
     def _from_right(source: str, text: str, start: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
@@ -267,7 +285,17 @@ class _Matcher:
             if lm and lm + rm >= MIN_CONTEXT and (best is None or lm > best.left):
                 best = _Hit(text[start - w:start], source, start - w, lm, rm, lm == len(probe.left), rm == len(probe.right))
         if best:
-            hits[probe.gap_id].append(best)
+            best.passage = _passage(text, best.position, len(best.word))
+            hits[probe.context_id].append(best)
+
+
+def _passage(text: str, position: int, length: int) -> str:
+    """The word at ``position`` with up to ``MAX_CONTEXT`` characters on each side.
+
+    >>> _passage("鼓励高校建设智能制造公共服务平台，支持标准验证。", 10, 4)
+    '鼓励高校建设智能制造公共服务平台，支持标准验证。'
+    """
+    return text[max(0, position - MAX_CONTEXT):position + length + MAX_CONTEXT]
 
 
 def _trie_pattern(keys: Sequence[str]) -> str:
@@ -301,10 +329,18 @@ def _trie_pattern(keys: Sequence[str]) -> str:
 
 
 def _combine(hits: Sequence[_Hit]) -> dict[str, tuple[float, list[_Hit]]]:
-    """Per candidate word: confidence combined over independent sources, and the places.
+    """Per candidate word: confidence combined over independent witnesses, and the places.
 
     Places on one page are not independent (a page repeats its own phrases):
-    each source contributes its best place; sources combine as a noisy-or.
+    each source contributes its best place.  Sources that show the word in
+    the same passage (the same characters around it on both sides: a mirror,
+    a re-post, the same page scraped twice) are one witness, not many: else a
+    weak match copied onto hundreds of mirrors would add up to certainty and
+    outvote a strong one.  Witnesses combine as a noisy-or.
+
+    >>> weak = [_Hit("人才", f"mirror{i}", 9, 2, 2, passage="体系、人才等方面") for i in range(50)]
+    >>> _combine(weak)["人才"][0]
+    0.167
     """
     by_word: dict[str, dict[str, _Hit]] = defaultdict(dict)
     for hit in hits:
@@ -313,15 +349,20 @@ def _combine(hits: Sequence[_Hit]) -> dict[str, tuple[float, list[_Hit]]]:
             by_word[hit.word][hit.source] = hit
     result = {}
     for word, places in by_word.items():
-        miss = 1.0
+        witnesses: dict[str, _Hit] = {}
         for hit in places.values():
+            key = hit.passage or hit.source
+            if key not in witnesses or hit.weight > witnesses[key].weight:
+                witnesses[key] = hit
+        miss = 1.0
+        for hit in witnesses.values():
             miss *= 1.0 - hit.weight
-        ranked = sorted(places.values(), key=lambda h: -h.weight)
+        ranked = sorted(witnesses.values(), key=lambda h: -h.weight)
         result[word] = (round(1.0 - miss, 3), ranked)
     return result
 
 
-def _evidence(hits: Sequence[_Hit], gap: Gap) -> list[dict]:
+def _evidence(hits: Sequence[_Hit]) -> list[dict]:
     return [
         {"source": h.source, "word": h.word, "left": h.left, "right": h.right, "weight": h.weight}
         for h in hits[:MAX_EVIDENCE]
@@ -349,30 +390,28 @@ def resolve_gaps(
     ('公共服务', True)
     """
     gaps = list(gaps)
-    matcher = _Matcher(gaps)
+    contexts: dict[tuple[str, str], int] = {}
+    context_of: list[int | None] = []
+    for gap in gaps:
+        context = _context(gap)
+        context_of.append(None if context is None else contexts.setdefault(context, len(contexts)))
+    matcher = _Matcher(list(contexts))
     hits: dict[int, list[_Hit]] = defaultdict(list)
     for source, text in texts:
         matcher.scan(source, canonical(text), hits)
     for i, text in enumerate(reference_texts):
         matcher.scan(f"reference[{i}]", canonical(text, to_simplified=True), hits)
 
+    combined_of = {context_id: _combine(found) for context_id, found in hits.items()}
+    decided = {context_id: _decide(combined) for context_id, combined in combined_of.items()}
     direct: dict[int, Restoration] = {}
     candidates: dict[int, dict[str, tuple[float, list[_Hit]]]] = {}
-    for gap_id, gap in enumerate(gaps):
-        combined = _combine(hits.get(gap_id, ()))
-        candidates[gap_id] = combined
-        if not combined:
+    for gap_id, context_id in enumerate(context_of):
+        if context_id is None or context_id not in combined_of:
             continue
-        ranked = sorted(combined.items(), key=lambda kv: -kv[1][0])
-        (word, (conf, places)) = ranked[0]
-        if conf < MIN_CONFIDENCE:
-            continue
-        if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
-            direct[gap_id] = Restoration("", 0.0, tuple(
-                {"conflict": w, "confidence": c, "evidence": _evidence(p, gap)[:2]} for w, (c, p) in ranked[:3]
-            ))
-            continue
-        direct[gap_id] = Restoration(word, conf, tuple(_evidence(places, gap)))
+        candidates[gap_id] = combined_of[context_id]
+        if decided[context_id] is not None:
+            direct[gap_id] = decided[context_id]
 
     _propagate(gaps, direct, candidates)
     result: dict[str, dict[int, Restoration]] = defaultdict(dict)
@@ -380,6 +419,21 @@ def resolve_gaps(
         gap = gaps[gap_id]
         result[gap.source_file][gap.start] = restoration
     return dict(result)
+
+
+def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None:
+    """The word the evidence restores, a conflict (empty word), or None (too weak)."""
+    if not combined:
+        return None
+    ranked = sorted(combined.items(), key=lambda kv: -kv[1][0])
+    (word, (conf, places)) = ranked[0]
+    if conf < MIN_CONFIDENCE:
+        return None
+    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
+        return Restoration("", 0.0, tuple(
+            {"conflict": w, "confidence": c, "evidence": _evidence(p)[:2]} for w, (c, p) in ranked[:3]
+        ))
+    return Restoration(word, conf, tuple(_evidence(places)))
 
 
 def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) -> None:
@@ -412,7 +466,7 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
                 continue  # its own evidence conflicts and does not include the page's word
             evidence = [{"same_anchor_as": gaps[origin].start, "confidence": best.confidence}]
             if word in own:
-                evidence += _evidence(own[word][1], gaps[g])
+                evidence += _evidence(own[word][1])
             others = {w: c for w, (c, _) in own.items() if w != word}
             if others:
                 evidence.append({"other_candidates": others})
