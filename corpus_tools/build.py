@@ -223,30 +223,109 @@ def _write_table(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
 
 
-def _process_chunk(job: tuple[int, list[str], str, str, int, dict[str, dict[int, Any]] | None, bool]) -> ChunkResult:
-    """Worker: ingest, clean and structure the pages of one chunk, write its shards (and check them)."""
-    index, paths, root, data_dir, max_line_chars, restorations, check = job
+@dataclass(frozen=True)
+class _ChunkJob:
+    """One chunk's work for a worker: which pages, and (second pass) what to redo."""
+
+    index: int
+    paths: list[str]
+    root: str
+    data_dir: str
+    max_line_chars: int
+    check: bool
+    restorations: dict[str, dict[int, Any]] | None = None  # second pass: source_file -> gap start -> word
+    previous: dict[str, str] | None = None  # second pass: the first pass's shard per config
+
+
+def _process_chunk(job: _ChunkJob) -> ChunkResult:
+    """Worker: ingest, clean and structure the pages of one chunk, write its shards (and check them).
+
+    In the second pass (spam restoration) only the pages with restorations
+    are cleaned and structured again; every other page's rows are taken
+    unchanged from the first pass's shards, which the worker reads before it
+    overwrites them.
+    """
     rejected: list[dict[str, str]] = []
     gaps: list[Any] = []
     source_files: list[str] = []
+    restorations = job.restorations
+    reused = _PreviousRows(job.previous) if job.previous is not None else None
+
+    def built(path: str, source_file: str) -> Columns | None:
+        try:
+            page = ingest_file(Path(path), Path(job.root), max_line_chars=job.max_line_chars)
+        except IngestError as error:
+            rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
+            return None
+        cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file))
+        if restorations is None:  # first pass: the gaps the corpus may fill
+            gaps.extend(restore.collect_gaps(page.source_file, cleaned.steps[_SPAM_STEP]))
+        return page_columns(cleaned)
 
     def pages() -> Iterator[Columns]:
-        for path in paths:
-            source_file = Path(path).relative_to(root).as_posix()
+        for path in job.paths:
+            source_file = Path(path).relative_to(job.root).as_posix()
             source_files.append(source_file)
-            try:
-                page = ingest_file(Path(path), Path(root), max_line_chars=max_line_chars)
-            except IngestError as error:
-                rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
+            if reused is not None and source_file not in restorations:
+                reused.keep(source_file)
                 continue
-            cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file))
-            if restorations is None:  # first pass: the gaps the corpus may fill
-                gaps.extend(restore.collect_gaps(page.source_file, cleaned.steps[_SPAM_STEP]))
-            yield page_columns(cleaned)
+            columns = built(path, source_file)
+            if reused is not None:
+                yield from reused.flush()
+            if columns is not None:
+                yield columns
+        if reused is not None:
+            yield from reused.flush()
 
-    result = write_chunk(Path(data_dir), index, pages(), source_files, check=check)
+    result = write_chunk(Path(job.data_dir), job.index, pages(), source_files, check=job.check)
     result.rejected, result.gaps = rejected, gaps
     return result
+
+
+class _PreviousRows:
+    """The first pass's rows of a chunk, handed back a run of unchanged pages at a time.
+
+    Rows of every config are grouped by page, in page order, so the rows of
+    consecutive kept pages are one slice of each shard.
+    """
+
+    def __init__(self, files: dict[str, str]) -> None:
+        self._tables = {name: pq.read_table(files[name]) for name in CHUNKED if name in files}
+        self._ranges = {name: _page_ranges(table.column("source_file").to_pylist()) for name, table in self._tables.items()}
+        self._run: list[str] = []
+
+    def keep(self, source_file: str) -> None:
+        self._run.append(source_file)
+
+    def flush(self) -> Iterator[Columns]:
+        """The rows of the pages kept since the last flush, as one page's worth of columns."""
+        run, self._run = self._run, []
+        if not run:
+            return
+        columns: Columns = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
+        for name, table in self._tables.items():
+            spans = [self._ranges[name][page] for page in run if page in self._ranges[name]]
+            if spans:
+                start, end = spans[0][0], spans[-1][1]
+                columns[name] = table.slice(start, end - start).to_pydict()
+        yield columns
+
+
+def _page_ranges(pages: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Each page's rows ``[start, end)`` in a shard whose rows are grouped by page.
+
+    >>> _page_ranges(["a", "a", "b", "c", "c"])
+    {'a': (0, 2), 'b': (2, 3), 'c': (3, 5)}
+    """
+    ranges: dict[str, tuple[int, int]] = {}
+    start = 0
+    for i in range(1, len(pages) + 1):
+        if i == len(pages) or pages[i] != pages[start]:
+            if pages[start] in ranges:
+                raise ValueError(f"rows of {pages[start]} are not contiguous in the shard")
+            ranges[pages[start]] = (start, i)
+            start = i
+    return ranges
 
 
 class _Mapper:
@@ -311,13 +390,13 @@ def build(
         data_dir = staging / "data"
         data_dir.mkdir()
 
-        def job(index: int, restorations: dict[str, dict[int, Any]] | None) -> tuple:
+        def job(index: int, restorations: dict[str, dict[int, Any]] | None = None, previous: dict[str, str] | None = None) -> _ChunkJob:
             members = [str(paths[i]) for i in chunks[index]]
-            return (index, members, str(raw_dir), str(data_dir), max_line_chars, restorations, validate)
+            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, restorations, previous)
 
         results: list[ChunkResult] = []
         with _progress(len(paths), progress) as bar:
-            for result in mapper.map(_process_chunk, [job(i, None) for i in range(len(chunks))]):
+            for result in mapper.map(_process_chunk, [job(i) for i in range(len(chunks))]):
                 results.append(result)
                 bar.update(len(result.source_files))
                 for item in result.rejected:
@@ -327,9 +406,11 @@ def build(
         if gaps and restore_words:
             restorations = restore.resolve_gaps(gaps, _cleaned_texts(results), reference_texts=_read_reference(reference))
             redo = sorted({r.index for r in results if any(f in restorations for f in r.source_files)})
-            jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}) for i in redo]
-            for result in mapper.map(_process_chunk, jobs):
-                result.gaps = results[result.index].gaps
+            jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}, results[i].files) for i in redo]
+            for result in mapper.map(_process_chunk, jobs):  # only the pages with restorations are built again
+                first = results[result.index]
+                result.gaps = first.gaps
+                result.rejected = first.rejected  # a rejected page has no gaps: it is never rebuilt
                 results[result.index] = result
 
         finish_dataset(staging, results, summary, mapper=mapper.map)

@@ -129,6 +129,40 @@ def test_bad_input_is_rejected_and_good_files_still_build(tmp_path, capsys):
     assert f"rejected     {len(expected)}" in summary.render()
 
 
+@pytest.mark.parametrize("chunk_bytes", [None, 40_000])
+def test_restoration_pass_rebuilds_only_restored_pages_with_the_same_bytes(tmp_path, monkeypatch, chunk_bytes):
+    """The second pass rebuilds the pages with restored words and reuses every other page's rows;
+    the files equal those of rebuilding every page of the chunk (the behaviour before reuse)."""
+    import dataclasses
+
+    from corpus_tools import build as build_module
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    _bad_inputs(raw)
+    shutil.copy(next(RAW.glob("000_*.txt")), raw / "zz_mirror_000.txt")  # a second page to restore, after kept ones
+    if chunk_bytes:
+        monkeypatch.setattr(build_module, "CHUNK_BYTES", chunk_bytes)
+    rebuilt: list[str] = []
+    real_built = build_module.ingest_file
+
+    def counting(path, *args, **kwargs):
+        rebuilt.append(Path(path).name)
+        return real_built(path, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "ingest_file", counting)
+    reused = build(raw, tmp_path / "reused", progress=False)
+    first_pass = len(list(raw.iterdir())) - 1  # every file but sources.yaml
+    assert sorted(rebuilt[first_pass:]) == ["000_ea6fb625b322cb0c.txt", "zz_mirror_000.txt"]
+    assert reused.restored == 8
+
+    real_process = build_module._process_chunk
+    monkeypatch.setattr(build_module, "_process_chunk", lambda job: real_process(dataclasses.replace(job, previous=None)))
+    everything = build(raw, tmp_path / "everything", progress=False)
+    assert reused.render().split("time")[0] == everything.render().split("time")[0]
+    assert _hashes(tmp_path / "reused") == _hashes(tmp_path / "everything")
+
+
 def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monkeypatch):
     out = tmp_path / "out"
     shutil.copytree(built, out)
