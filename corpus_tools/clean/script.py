@@ -38,7 +38,6 @@ import opencc
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.edits import apply_edits
 from corpus_tools.records import Edit
 
 RULE = "traditional_to_simplified"
@@ -175,6 +174,46 @@ _TRADITIONAL_TABLE[[ord(c) for c in TRADITIONAL_ONLY]] = 1
 _TRADITIONAL_BIT = _gates.register("traditional_only", TRADITIONAL_ONLY)
 
 
+#: SIMPLIFIED_ONLY as the same kind of table, for the prefix counts of :class:`_Evidence`.
+_SIMPLIFIED_TABLE = np.zeros(0x110000, dtype=np.uint8)
+_SIMPLIFIED_TABLE[[ord(c) for c in SIMPLIFIED_ONLY]] = 1
+
+
+def _codes(text: str) -> np.ndarray:
+    """The code points of ``text`` (one UTF-32 unit per character, as ``str`` indexes)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _prefix_counts(table: np.ndarray, codes: np.ndarray) -> list[int]:
+    """``out[i]``: how many of the first ``i`` code points ``table`` marks."""
+    out = np.zeros(len(codes) + 1, dtype=np.int64)
+    np.cumsum(table.take(codes), out=out[1:])
+    return out.tolist()
+
+
+class _Evidence:
+    """Prefix counts of the Traditional-only and Simplified-only characters of
+    one text: the score of any span in O(1), where counting each paragraph,
+    then each sentence of the mixed ones, rescanned the text character by
+    character several times (``_score(text[a:b]) == _Evidence(text).score(a, b)``).
+
+    >>> _Evidence("工業互联网").score(0, 5), _Evidence("工業互联网").score(2, 5)
+    ((1, 2), (0, 2))
+    """
+
+    __slots__ = ("t", "s")
+
+    def __init__(self, text: str) -> None:
+        codes = _codes(text)
+        self.t = _prefix_counts(_TRADITIONAL_TABLE, codes)
+        self.s = _prefix_counts(_SIMPLIFIED_TABLE, codes)
+
+    def score(self, a: int, b: int) -> tuple[int, int]:
+        """(Traditional-only, Simplified-only) counts of ``text[a:b]``."""
+        t, s = self.t, self.s
+        return t[b] - t[a], s[b] - s[a]
+
+
 def _any_traditional_only(text: str) -> bool:
     """Whether ``text`` holds a Traditional-only character (vectorised).
 
@@ -279,23 +318,26 @@ def _units(text: str, pattern: "regex.Pattern[str]") -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
-def _plan(text: str) -> list[tuple[int, int, str]]:
+def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, str]]:
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
-    t, s = _score(text)
+    if evidence is None:
+        evidence = _Evidence(text)
+    score = evidence.score
+    t, s = score(0, len(text))
     # A page whose evidence is mostly Traditional (mirror slips leave up to a
     # third Simplified characters) classes its units by a bare majority.
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
     paragraphs = _units(text, _PARAGRAPH_RE)
-    classes = _fill_neutral([_classify(*_score(text[a:b]), dominance) for a, b in paragraphs])
+    classes = _fill_neutral([_classify(*score(a, b), dominance) for a, b in paragraphs])
     plan: list[tuple[int, int, str]] = []
     for (a, b), cls in zip(paragraphs, classes):
         # A Simplified paragraph with Traditional-only characters may hold a
         # converted sentence (``…的决议；撤銷市人民政府關於預算…``): look per sentence.
-        if cls != _MIXED and not (cls == _SIMPLIFIED and _any_traditional_only(text[a:b])):
+        if cls != _MIXED and not (cls == _SIMPLIFIED and score(a, b)[0]):
             plan.append((a, b, cls))
             continue
         sentences = [(a + x, a + y) for x, y in _units(text[a:b], _SENTENCE_RE)]
-        sub = _fill_neutral([_classify(*_score(text[x:y]), dominance) for x, y in sentences])
+        sub = _fill_neutral([_classify(*score(x, y), dominance) for x, y in sentences])
         plan.extend((x, y, c) for (x, y), c in zip(sentences, sub))
     return plan
 
@@ -319,9 +361,10 @@ def detect_script(text: str) -> str:
     """
     if not _any_traditional_only(text):
         return "simplified"
+    counts = _Evidence(text)
     traditional = evidence = 0
-    for a, b, cls in _plan(text):
-        t, s = _score(text[a:b])
+    for a, b, cls in _plan(text, counts):
+        t, s = counts.score(a, b)
         evidence += t + s
         if cls == _TRADITIONAL:
             traditional += t + s
@@ -348,10 +391,33 @@ def choose_variant(text: str) -> str:
     hk = sum(text.count(c) for c in HONG_KONG_FORMS)
     tw = sum(text.count(w) for w in TAIWAN_WORDS)
     if "著" in text and "着" not in text:
-        tw += sum(1 for a, b in zip(_convert("t2s", text), _convert("tw2s", text)) if a != b)
+        tw += _count_differences(_convert("t2s", text), _convert("tw2s", text))
     if hk > tw:
         return "hk2s"
     return "tw2s" if tw else "t2s"
+
+
+def _count_differences(x: str, y: str) -> int:
+    """How many positions ``i < min(len(x), len(y))`` hold different characters
+    (``sum(1 for a, b in zip(x, y) if a != b)``, vectorised).
+
+    >>> _count_differences("随著发展", "随着发展了")
+    1
+    """
+    n = min(len(x), len(y))
+    return int(np.count_nonzero(_codes(x)[:n] != _codes(y)[:n]))
+
+
+def _equal_length_runs(before: str, after: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the maximal runs where two equal-length texts differ
+    (vectorised: one comparison of their code points)."""
+    differ = np.flatnonzero(_codes(before) != _codes(after))
+    if not differ.size:
+        return []
+    breaks = np.flatnonzero(np.diff(differ) != 1)
+    starts = [int(differ[0])] + (differ[breaks + 1]).tolist()
+    ends = (differ[breaks] + 1).tolist() + [int(differ[-1]) + 1]
+    return list(zip(starts, ends))
 
 
 def _diff_runs(before: str, after: str) -> Iterator[tuple[int, int, str]]:
@@ -397,22 +463,60 @@ def _slip_table(config: str) -> dict[int, str]:
     return {ord(c): t for c, t in table.items() if len(t) == 1}
 
 
-def _span_edits(text: str, start: int, end: int, config: str, detail: str) -> list[Edit]:
-    """Edits converting a Traditional unit.  Mirror slips (Simplified characters
-    left in it) break OpenCC's phrases (``显著`` from a slipped ``顯著`` becomes
-    ``显着``; ``关於`` keeps ``於``), so a unit holding Simplified-only characters is
-    first made wholly Traditional, then converted."""
+def _to_simplified_each(config: str, sources: list[str]) -> list[str]:
+    """:func:`_to_simplified` of each of ``sources`` (newline-free units), in one
+    OpenCC call over them joined by newlines.
+
+    Exact: OpenCC segments by longest dictionary match and no dictionary key
+    holds a newline, so no phrase spans two units; the regional fallback
+    converts runs of Traditional-only characters, which never span a newline
+    either, one run at a time.  (One call per unit cost more than the
+    conversion itself on pages of short paragraphs.)
+
+    >>> _to_simplified_each("t2s", ["工業", "互聯網"])
+    ['工业', '互联网']
+    """
+    if not sources:
+        return []
+    out = _to_simplified(config, "\n".join(sources)).split("\n")
+    if len(out) != len(sources):  # pragma: no cover - OpenCC never adds or drops a newline
+        return [_to_simplified(config, source) for source in sources]
+    return out
+
+
+def _span_source(text: str, start: int, end: int, config: str, evidence: _Evidence) -> str:
+    """A Traditional unit as it goes to OpenCC.  Mirror slips (Simplified
+    characters left in it) break OpenCC's phrases (``显著`` from a slipped
+    ``顯著`` becomes ``显着``; ``关於`` keeps ``於``), so a unit holding
+    Simplified-only characters is first made wholly Traditional."""
     before = text[start:end]
-    source = before
-    if not SIMPLIFIED_ONLY.isdisjoint(before):
+    if evidence.score(start, end)[1]:
         # Character by character, never by phrase: a phrase-level s2t round trip
         # rewrites valid Simplified text (修 -> 脩, 坐 -> 座).
-        source = before.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
-    after = _to_simplified(config, source)
-    return [
-        Edit(RULE, start + i, start + j, before[i:j], repl, detail)
-        for i, j, repl in _diff_runs(before, after)
-    ]
+        return before.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
+    return before
+
+
+def _runs_each(befores: list[str], afters: list[str]) -> list[list[tuple[int, int]]]:
+    """:func:`_equal_length_runs` of each pair of newline-free units of equal
+    length, from one comparison of the units joined by newlines (the newlines
+    are equal, so no run crosses one).
+
+    >>> _runs_each(["工業", "互聯網"], ["工业", "互联网"])
+    [[(1, 2)], [(1, 3)]]
+    """
+    out: list[list[tuple[int, int]]] = [[] for _ in befores]
+    if not befores:
+        return out
+    offsets = [0]
+    for before in befores:
+        offsets.append(offsets[-1] + len(before) + 1)
+    unit = 0
+    for i, j in _equal_length_runs("\n".join(befores), "\n".join(afters)):
+        while i >= offsets[unit + 1]:
+            unit += 1
+        out[unit].append((i - offsets[unit], j - offsets[unit]))
+    return out
 
 
 def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
@@ -443,15 +547,48 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
     """
     if not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
         return text, []
-    plan = _plan(text)
+    evidence = _Evidence(text)
+    plan = _plan(text, evidence)
     traditional = "".join(text[a:b] for a, b, cls in plan if cls == _TRADITIONAL)
     config = choose_variant(traditional) if traditional else "t2s"
-    edits: list[Edit] = []
+    # (start, end, detail) of each unit to change: detail None converts only
+    # its isolated Traditional-only characters, else the unit converts whole.
+    jobs: list[tuple[int, int, str | None]] = []
     for a, b, cls in plan:
-        if cls == _TRADITIONAL or (cls == _MIXED and _score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
+        if cls == _TRADITIONAL or (cls == _MIXED and evidence.score(a, b)[0] >= _MIXED_MIN_TRADITIONAL):
             # a mixed unit with several Traditional-only characters is a converted
             # one with many slips (``北京市人民代表大會常务委員會关於加强``)
-            edits.extend(_span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
-        elif not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
-            edits.extend(_isolated_edits(text, a, b, config))
-    return apply_edits(text, edits), edits
+            jobs.append((a, b, config if cls == _TRADITIONAL else f"{config}; mixed"))
+        elif evidence.score(a, b)[0]:
+            jobs.append((a, b, None))
+    sources = [_span_source(text, a, b, config, evidence) for a, b, detail in jobs if detail is not None]
+    converted = _to_simplified_each(config, sources)
+    befores = [text[a:b] for a, b, detail in jobs if detail is not None]
+    same = [k for k, (x, y) in enumerate(zip(befores, converted)) if len(x) == len(y)]
+    same_runs = dict(zip(same, _runs_each([befores[k] for k in same], [converted[k] for k in same])))
+    k = 0
+    edits: list[Edit] = []
+    pieces: list[str] = []  # the output, built unit by unit (as apply_edits would)
+    cursor = 0
+    for a, b, detail in jobs:
+        if detail is None:
+            unit = _isolated_edits(text, a, b, config)
+            for edit in unit:
+                pieces += (text[cursor : edit.start], edit.after)
+                cursor = edit.end
+        else:
+            before, after = befores[k], converted[k]
+            runs = same_runs.get(k)
+            if runs is not None:
+                unit = [Edit(RULE, a + i, a + j, before[i:j], after[i:j], detail) for i, j in runs]
+            else:
+                unit = [Edit(RULE, a + i, a + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
+            k += 1
+            if unit:
+                pieces += (text[cursor:a], after)
+                cursor = b
+        edits.extend(unit)
+    if not edits:
+        return text, edits
+    pieces.append(text[cursor:])
+    return "".join(pieces), edits

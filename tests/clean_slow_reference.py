@@ -1,0 +1,122 @@
+"""The cleaners' slow paths as they were before the noisy-text speed work.
+
+Each function here is the original code of a path that a faster one replaced
+in :mod:`corpus_tools.clean`; tests/test_clean_noisy_speed_equivalence.py
+checks that the rule with the fast path returns exactly what these return
+(text, edits, warnings) on generated noisy text.  Not imported by the package.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean import script
+from corpus_tools.clean.script import (
+    _BACK_TO_TRADITIONAL,
+    _MIXED,
+    _MIXED_MIN_TRADITIONAL,
+    _NEUTRAL,  # noqa: F401  (documents the classes used below)
+    _PAGE_DOMINANCE,
+    _DOMINANCE,
+    _PARAGRAPH_RE,
+    _SENTENCE_RE,
+    _SIMPLIFIED,
+    _TRADITIONAL,
+    HONG_KONG_FORMS,
+    RULE,
+    SIMPLIFIED_ONLY,
+    TAIWAN_WORDS,
+    TRADITIONAL_ONLY,
+    _any_traditional_only,
+    _classify,
+    _convert,
+    _diff_runs,
+    _fill_neutral,
+    _isolated_edits,
+    _slip_table,
+    _to_simplified,
+    _units,
+)
+from corpus_tools.edits import apply_edits
+from corpus_tools.records import Edit
+
+# --------------------------------------------------------------------------- script
+
+
+def score(text: str) -> tuple[int, int]:
+    return sum(map(TRADITIONAL_ONLY.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
+
+
+def plan(text: str) -> list[tuple[int, int, str]]:
+    t, s = score(text)
+    dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
+    paragraphs = _units(text, _PARAGRAPH_RE)
+    classes = _fill_neutral([_classify(*score(text[a:b]), dominance) for a, b in paragraphs])
+    out: list[tuple[int, int, str]] = []
+    for (a, b), cls in zip(paragraphs, classes):
+        if cls != _MIXED and not (cls == _SIMPLIFIED and _any_traditional_only(text[a:b])):
+            out.append((a, b, cls))
+            continue
+        sentences = [(a + x, a + y) for x, y in _units(text[a:b], _SENTENCE_RE)]
+        sub = _fill_neutral([_classify(*score(text[x:y]), dominance) for x, y in sentences])
+        out.extend((x, y, c) for (x, y), c in zip(sentences, sub))
+    return out
+
+
+def detect_script(text: str) -> str:
+    if not _any_traditional_only(text):
+        return "simplified"
+    traditional = evidence = 0
+    for a, b, cls in plan(text):
+        t, s = score(text[a:b])
+        evidence += t + s
+        if cls == _TRADITIONAL:
+            traditional += t + s
+    if traditional == 0:
+        return "simplified"
+    return "traditional" if traditional >= script._TRADITIONAL_SHARE * evidence else "mixed"
+
+
+def choose_variant(text: str) -> str:
+    hk = sum(text.count(c) for c in HONG_KONG_FORMS)
+    tw = sum(text.count(w) for w in TAIWAN_WORDS)
+    if "著" in text and "着" not in text:
+        tw += sum(1 for a, b in zip(_convert("t2s", text), _convert("tw2s", text)) if a != b)
+    if hk > tw:
+        return "hk2s"
+    return "tw2s" if tw else "t2s"
+
+
+def diff_runs_equal_length(before: str, after: str):
+    start = None
+    for i, (x, y) in enumerate(zip(before, after)):
+        if x != y:
+            if start is None:
+                start = i
+        elif start is not None:
+            yield start, i, after[start:i]
+            start = None
+    if start is not None:
+        yield start, len(before), after[start:]
+
+
+def span_edits(text: str, start: int, end: int, config: str, detail: str) -> list[Edit]:
+    before = text[start:end]
+    source = before
+    if not SIMPLIFIED_ONLY.isdisjoint(before):
+        source = before.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
+    after = _to_simplified(config, source)
+    return [Edit(RULE, start + i, start + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
+
+
+def convert_traditional(text: str) -> tuple[str, list[Edit]]:
+    if not _any_traditional_only(text):
+        return text, []
+    units = plan(text)
+    traditional = "".join(text[a:b] for a, b, cls in units if cls == _TRADITIONAL)
+    config = choose_variant(traditional) if traditional else "t2s"
+    edits: list[Edit] = []
+    for a, b, cls in units:
+        if cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
+            edits.extend(span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
+        elif not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
+            edits.extend(_isolated_edits(text, a, b, config))
+    return apply_edits(text, edits), edits

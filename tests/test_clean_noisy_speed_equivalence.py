@@ -1,0 +1,139 @@
+"""The cleaners' fast paths on noisy text equal the slow code they replaced.
+
+tests/clean_slow_reference.py keeps the original code of each path made
+faster for noisy pages (per-character loops, per-unit OpenCC calls, a
+backtracking scan); here both run on random text drawn from the characters
+that matter to the path, on noise-generated damage of clean laws
+(:mod:`corpus_tools.noise`) and on the seed pages, and must agree exactly:
+text, edits and warnings.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus_tools.clean import CLEANING_ORDER, layout, script
+from corpus_tools.ingest import ingest_file
+from corpus_tools.noise.script import VARIANTS, to_traditional
+from tests import clean_slow_reference as slow
+
+
+def texts(pieces: str | list[str], max_size: int = 60) -> st.SearchStrategy[str]:
+    """Text made of the given characters or strings."""
+    items = list(pieces) if isinstance(pieces, str) else pieces
+    return st.lists(st.sampled_from(items), max_size=max_size).map("".join)
+
+
+def before_rule(text: str, name: str) -> str:
+    """``text`` as the pipeline hands it to rule ``name``."""
+    for rule_name, rule in CLEANING_ORDER:
+        if rule_name == name:
+            return text
+        text = rule(text)[0]
+    raise KeyError(name)
+
+
+@pytest.fixture(scope="module")
+def seed_texts(seed_paths, raw_dir) -> list[str]:
+    return [ingest_file(path, raw_dir).text for path in seed_paths]
+
+
+@pytest.fixture(scope="module")
+def law_excerpts(clean_corpus_files) -> list[str]:
+    """Excerpts of 40 clean laws (ingested), a few thousand characters each."""
+    picked = random.Random(7).sample(sorted(clean_corpus_files), 40)
+    root = Path(picked[0]).parent
+    out = []
+    for path in picked:
+        text = ingest_file(path, Path(path).parent).text[:3000]
+        out.append(text[: text.rfind("\n") + 1] or text)
+    del root
+    return out
+
+
+# --------------------------------------------------------------------------- script
+
+# Traditional-only, Simplified-only, shared and ambiguous characters, Taiwan and
+# Hong Kong forms, stops, newlines.
+SCRIPT_PIECES = list("業聯說發展國會關於乾著着説衞綫业联说发会关于后范里干坏示範范") + [
+    "。", "；", "，", "\n", "\n\n", " ", "臺灣", "資訊", "顯著", "显著", "二噁英", "隨著", "随着", "工業互聯網",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(SCRIPT_PIECES))
+def test_convert_traditional_equals_slow_on_random_text(text):
+    assert script.convert_traditional(text) == slow.convert_traditional(text)
+    assert script.detect_script(text) == slow.detect_script(text)
+    assert script.choose_variant(text) == slow.choose_variant(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts(SCRIPT_PIECES), st.integers(0, 60), st.integers(0, 60))
+def test_evidence_counts_equal_the_character_scan(text, a, b):
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert script._Evidence(text).score(a, b) == slow.score(text[a:b])
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts("甲乙丙丁"), texts("甲乙丙丁"))
+def test_difference_helpers_equal_the_loops(x, y):
+    assert script._count_differences(x, y) == sum(1 for a, b in zip(x, y) if a != b)
+    y = (y + x)[: len(x)]  # equal length
+    assert [(i, j, y[i:j]) for i, j in script._equal_length_runs(x, y)] == list(slow.diff_runs_equal_length(x, y))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(texts("甲乙丙丁", 8), texts("甲乙丙丁", 8)), max_size=6))
+def test_runs_each_equals_per_unit_runs(pairs):
+    befores = [x for x, _ in pairs]
+    afters = [(y + x)[: len(x)] for x, y in pairs]
+    assert script._runs_each(befores, afters) == [script._equal_length_runs(x, y) for x, y in zip(befores, afters)]
+
+
+def test_batched_opencc_equals_per_unit_conversion(law_excerpts):
+    """One OpenCC call over units joined by newlines == one call per unit."""
+    rng = random.Random(3)
+    for text in law_excerpts[:20]:
+        damaged = to_traditional(text, rng, variant=rng.choice(VARIANTS), slip_rate=0.2)
+        units = [u for u in damaged.split("\n") if u]
+        for config in ("t2s", "tw2s", "hk2s"):
+            assert script._to_simplified_each(config, units) == [script._to_simplified(config, u) for u in units]
+
+
+@pytest.mark.parametrize("unit", ["page", "paragraph", "sentence"])
+def test_convert_traditional_equals_slow_on_generated_damage(law_excerpts, unit):
+    rng = random.Random(unit)
+    for text in law_excerpts:
+        damaged = to_traditional(
+            text, rng, variant=rng.choice(VARIANTS), unit=unit, fraction=rng.random(), slip_rate=rng.choice([0, 0.05, 0.3])
+        )
+        assert script.convert_traditional(damaged) == slow.convert_traditional(damaged)
+        assert script.detect_script(damaged) == slow.detect_script(damaged)
+
+
+def test_convert_traditional_equals_slow_on_seeds(seed_texts):
+    for text in seed_texts:
+        text = before_rule(text, "traditional_to_simplified")
+        assert script.convert_traditional(text) == slow.convert_traditional(text)
+
+
+# --------------------------------------------------------------------------- layout
+
+LINE_PIECES = list("第一条为了促进发展，。；：）)」  \t\u3000\u00a0\r\u2028abc") + ["第一条", "一、", "附件", "促进发展"]
+#: Lines of 0 to ~20 characters, so that many are near the 10-character floor.
+WRAPPED = st.lists(texts(LINE_PIECES, 12), max_size=12).map("\n".join)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(WRAPPED)
+def test_width_candidate_fast_equals_regex_scan(text):
+    def spans(pattern):
+        return [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+    assert spans(layout._WIDTH_CANDIDATE_FAST) == spans(layout._WIDTH_CANDIDATE)
