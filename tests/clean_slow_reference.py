@@ -120,3 +120,80 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
         elif not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
             edits.extend(_isolated_edits(text, a, b, config))
     return apply_edits(text, edits), edits
+
+
+# --------------------------------------------------------------------------- mojibake
+
+from corpus_tools.clean import mojibake  # noqa: E402
+from corpus_tools.clean.mojibake import (  # noqa: E402
+    _CHINESE_TEXT,
+    _LEAD_BYTES,
+    _LINE_END_MARKS,
+    _MISALIGN_CODECS,
+    _QMARKS,
+    _TRAIL_BYTES,
+    BIGRAM_BONUS,
+    TRAIL_LOSS_PENALTY,
+    _best_chars,
+    _Choice,
+    _cost,
+    _encode_window,
+    _is_common,
+    _pair_table,
+    _unpaired_bytes,
+)
+
+
+def misalignment_choices(text: str, end: int, window_start: int) -> list[_Choice]:
+    """mojibake._misalignment_choices before the options were cached."""
+    choices: list[_Choice] = []
+    marker = text[end]
+    after = text[end + 1 : end + 2]
+    for codec in _MISALIGN_CODECS:
+        table = _pair_table(codec)
+        lasts_bytes = [ord(marker)] if marker not in _QMARKS else _unpaired_bytes(codec, after)
+        for s in range(end - 1, window_start - 1, -1):
+            raw = _encode_window(text[s:end], codec)
+            if raw is None:
+                break
+            middle = []
+            for k in range(1, len(raw) - 1, 2):
+                ch = table.get(raw[k : k + 2])
+                if ch is None:
+                    break
+                middle.append(ch)
+            else:
+                mid = "".join(middle)
+                if not _CHINESE_TEXT.fullmatch(mid) or sum(not _is_common(c) for c in mid) > len(mid) // 10:
+                    continue
+                left = text[s - 1 : s] if s > 0 else ""
+                first_opts = [(table[bytes((lead, raw[0]))], 0.0) for lead in _LEAD_BYTES[codec] if bytes((lead, raw[0])) in table]
+                first_opts += [
+                    (table[bytes((raw[0], trail))], TRAIL_LOSS_PENALTY)
+                    for trail in _TRAIL_BYTES[codec]
+                    if bytes((raw[0], trail)) in table
+                ]
+                last_opts = [(table[bytes((raw[-1], t))], 0.0) for t in lasts_bytes if bytes((raw[-1], t)) in table]
+                firsts = _best_chars(first_opts, left, mid[:1] or "")
+                lasts = _best_chars(last_opts, mid[-1:] or "", after)
+                head = text[window_start:s]
+                for _, first, penalty in firsts:
+                    for _, last in ((c, ch) for c, ch, _ in lasts):
+                        out = head + first + mid + last
+                        lost = first.encode(codec)[1 if penalty else 0]
+                        info = {"codec": codec, "lost_byte": f"{lost:02X}", "lost": "trail" if penalty else "lead"}
+                        line_end = 2 * BIGRAM_BONUS if after in ("", "\n") and last in _LINE_END_MARKS else 0.0
+                        choices.append(_Choice(out, _cost(out + after) + penalty - line_end, info))
+                continue
+            continue
+    return choices
+
+
+def fix_gbk_misalignment(text: str):
+    """mojibake.fix_gbk_misalignment with the uncached choices."""
+    fast = mojibake._misalignment_choices
+    mojibake._misalignment_choices = misalignment_choices
+    try:
+        return mojibake.fix_gbk_misalignment(text)
+    finally:
+        mojibake._misalignment_choices = fast

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.clean import CLEANING_ORDER, layout, script
+from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, script
 from corpus_tools.ingest import ingest_file
+from corpus_tools.noise.mojibake import lose_byte
 from corpus_tools.noise.script import VARIANTS, to_traditional
 from tests import clean_slow_reference as slow
 
@@ -137,3 +138,47 @@ def test_width_candidate_fast_equals_regex_scan(text):
         return [(m.span(), m.group()) for m in pattern.finditer(text)]
 
     assert spans(layout._WIDTH_CANDIDATE_FAST) == spans(layout._WIDTH_CANDIDATE)
+
+
+# --------------------------------------------------------------------------- mojibake
+
+
+def _lost_byte_pages(law_excerpts) -> list[str]:
+    """Clean law excerpts that lost one or two bytes in GBK (Simplified) or Big5
+    (Traditional), the mark folded to ``?`` or kept as U+FFFD."""
+    rng = random.Random(11)
+    pages = []
+    for text in law_excerpts:
+        for codec in ("gbk", "big5"):
+            page = to_traditional(text, rng, variant="s2t") if codec == "big5" else text
+            for _ in range(rng.randint(1, 2)):
+                page = lose_byte(page, rng, codec=codec, fold_question_mark=rng.random() < 0.7)
+            pages.append(page)
+    return pages
+
+
+def test_gbk_misalignment_equals_uncached_on_generated_damage(law_excerpts):
+    pages = _lost_byte_pages(law_excerpts)
+    repaired = 0
+    for page in pages:
+        got = mojibake.fix_gbk_misalignment(page)
+        assert got == slow.fix_gbk_misalignment(page)
+        repaired += bool(got[1])
+    assert repaired >= len(pages) // 4  # the damage does reach the repair
+
+
+def test_misalignment_choices_equal_uncached_at_every_mark(law_excerpts):
+    """The candidate repairs themselves (order, texts, costs, details), run by run."""
+    checked = 0
+    for page in _lost_byte_pages(law_excerpts)[:30]:
+        for m in mojibake._MARKER_RUN.finditer(page):
+            end = m.start()
+            start = max(page.rfind("\n", 0, end) + 1, end - mojibake._MAX_BACK)
+            assert mojibake._misalignment_choices(page, end, start) == slow.misalignment_choices(page, end, start)
+            checked += 1
+    assert checked > 30
+
+
+def test_gbk_misalignment_equals_uncached_on_seeds(seed_texts):
+    for text in seed_texts:
+        assert mojibake.fix_gbk_misalignment(text) == slow.fix_gbk_misalignment(text)

@@ -250,6 +250,27 @@ def _best_chars(options: list[tuple[str, float]], left: str, right: str) -> list
     return scored[:2]
 
 
+@lru_cache(maxsize=1 << 12)
+def _first_options(codec: str, byte: int) -> tuple[tuple[str, float], ...]:
+    """Characters a run's first byte ``byte`` may belong to, with their penalty:
+    as a trail byte after a lost lead byte (0), or as a lead byte whose trail
+    byte was lost (:data:`TRAIL_LOSS_PENALTY`).  The same for every cut and
+    every run, so built once per byte instead of per cut (two scans of the
+    byte ranges each)."""
+    table = _pair_table(codec)
+    options = [(table[bytes((lead, byte))], 0.0) for lead in _LEAD_BYTES[codec] if bytes((lead, byte)) in table]
+    options += [
+        (table[bytes((byte, trail))], TRAIL_LOSS_PENALTY) for trail in _TRAIL_BYTES[codec] if bytes((byte, trail)) in table
+    ]
+    return tuple(options)
+
+
+@lru_cache(maxsize=1 << 16)
+def _best_firsts(codec: str, byte: int, left: str, right: str) -> tuple[tuple[float, str, float], ...]:
+    """:func:`_best_chars` of :func:`_first_options` (pure: cached across cuts and runs)."""
+    return tuple(_best_chars(list(_first_options(codec, byte)), left, right))
+
+
 def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choice]:
     """Repairs of the run ending at ``end`` (the resynchronising byte) for every cut.
 
@@ -265,6 +286,9 @@ def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choic
     for codec in _MISALIGN_CODECS:
         table = _pair_table(codec)
         lasts_bytes = [ord(marker)] if marker not in _QMARKS else _unpaired_bytes(codec, after)
+        # the last character's options depend on the cut only through its
+        # last byte and left neighbour, the same for most cuts
+        lasts_by_key: dict[tuple[int, str], list[tuple[float, str, float]]] = {}
         for s in range(end - 1, window_start - 1, -1):
             raw = _encode_window(text[s:end], codec)
             if raw is None:
@@ -280,15 +304,11 @@ def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choic
                 if not _CHINESE_TEXT.fullmatch(mid) or sum(not _is_common(c) for c in mid) > len(mid) // 10:
                     continue
                 left = text[s - 1 : s] if s > 0 else ""
-                first_opts = [(table[bytes((lead, raw[0]))], 0.0) for lead in _LEAD_BYTES[codec] if bytes((lead, raw[0])) in table]
-                first_opts += [
-                    (table[bytes((raw[0], trail))], TRAIL_LOSS_PENALTY)
-                    for trail in _TRAIL_BYTES[codec]
-                    if bytes((raw[0], trail)) in table
-                ]
-                last_opts = [(table[bytes((raw[-1], t))], 0.0) for t in lasts_bytes if bytes((raw[-1], t)) in table]
-                firsts = _best_chars(first_opts, left, mid[:1] or "")
-                lasts = _best_chars(last_opts, mid[-1:] or "", after)
+                firsts = _best_firsts(codec, raw[0], left, mid[:1] or "")
+                lasts = lasts_by_key.get((raw[-1], mid[-1:]))
+                if lasts is None:
+                    last_opts = [(table[bytes((raw[-1], t))], 0.0) for t in lasts_bytes if bytes((raw[-1], t)) in table]
+                    lasts = lasts_by_key[(raw[-1], mid[-1:])] = _best_chars(last_opts, mid[-1:] or "", after)
                 head = text[window_start:s]
                 for _, first, penalty in firsts:
                     for _, last in ((c, ch) for c, ch, _ in lasts):
