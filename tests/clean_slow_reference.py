@@ -197,3 +197,34 @@ def fix_gbk_misalignment(text: str):
         return mojibake.fix_gbk_misalignment(text)
     finally:
         mojibake._misalignment_choices = fast
+
+
+# --------------------------------------------------------------------------- width
+
+from corpus_tools.clean import width  # noqa: E402
+
+
+def normalize_width(text: str):
+    """width.normalize_width applying Edit lists between its passes, as before."""
+    changes = width._changes(text)
+    if not changes:
+        return text, []
+    latin = width._gates.latin1_chars(text)
+    maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
+    protected = width._Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
+    if protected is not None:
+        changes = {start: change for start, change in changes.items() if start not in protected}
+    for _ in range(width._MAX_PASSES):
+        if not width._has_dependent(text, changes):
+            break
+        current = apply_edits(text, width._edits(text, changes))
+        more = {
+            start: change
+            for start, change in width._changes(current).items()
+            if start not in changes and (protected is None or start not in protected)
+        }
+        if not more:
+            break
+        changes.update(more)
+    edits = width._edits(text, changes)
+    return apply_edits(text, edits), edits

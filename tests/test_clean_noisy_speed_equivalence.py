@@ -17,9 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, script
+from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, script, width
 from corpus_tools.ingest import ingest_file
 from corpus_tools.noise.mojibake import lose_byte
+from corpus_tools.noise import width as width_noise
 from corpus_tools.noise.script import VARIANTS, to_traditional
 from tests import clean_slow_reference as slow
 
@@ -182,3 +183,33 @@ def test_misalignment_choices_equal_uncached_at_every_mark(law_excerpts):
 def test_gbk_misalignment_equals_uncached_on_seeds(seed_texts):
     for text in seed_texts:
         assert mojibake.fix_gbk_misalignment(text) == slow.fix_gbk_misalignment(text)
+
+
+# --------------------------------------------------------------------------- width
+
+WIDTH_PIECES = list(",;:?!().\"'甲乙。（）“０１Ａａ．＠－＋／ 1a\n") + ["https://", "www.", "ｈｔｔｐｓ：／／", "ｗｗｗ．", "@163.com", "(一)"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(WIDTH_PIECES))
+def test_normalize_width_equals_edit_applying_passes(text):
+    assert width.normalize_width(text) == slow.normalize_width(text)
+
+
+def test_normalize_width_equals_slow_on_generated_damage(law_excerpts):
+    rng = random.Random(5)
+    changed = 0
+    for text in law_excerpts:
+        damaged = width_noise.asciify_punctuation(text, rng, rate=rng.random())
+        damaged = width_noise.widen_alphanumerics(damaged, rng)
+        damaged = width_noise.widen_contacts(damaged, rng)
+        got = width.normalize_width(damaged)
+        assert got == slow.normalize_width(damaged)
+        changed += bool(got[1])
+    assert changed >= len(law_excerpts) // 2
+
+
+def test_normalize_width_equals_slow_on_seeds(seed_texts):
+    for text in seed_texts:
+        text = before_rule(text, "width")
+        assert width.normalize_width(text) == slow.normalize_width(text)

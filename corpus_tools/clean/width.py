@@ -44,7 +44,6 @@ from dataclasses import replace
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.edits import apply_edits
 from corpus_tools.records import Edit
 
 RULE = "width"
@@ -277,7 +276,7 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
     for _ in range(_MAX_PASSES):
         if not _has_dependent(text, changes):
             break
-        current = apply_edits(text, _edits(text, changes))
+        current = _apply_changes(text, changes)
         more = {
             start: change
             for start, change in _changes(current).items()
@@ -286,8 +285,7 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
         if not more:
             break
         changes.update(more)
-    edits = _edits(text, changes)
-    return apply_edits(text, edits), edits
+    return _apply_changes(text, changes), _edits(text, changes)
 
 
 _MAX_PASSES = 3
@@ -302,6 +300,24 @@ def _has_dependent(text: str, changes: dict[int, tuple[int, str]]) -> bool:
         (start > 0 and text[start - 1] in _TRIGGERS) or (end < n and text[end] in _TRIGGERS)
         for start, (end, _) in changes.items()
     )
+
+
+def _apply_changes(text: str, changes: dict[int, tuple[int, str]]) -> str:
+    """``apply_edits(text, _edits(text, changes))`` without building the edits
+    (the passes of :func:`normalize_width` need only the text between them).
+
+    >>> _apply_changes("本市,区(一)", {2: (3, "，"), 4: (5, "（"), 6: (7, "）")})
+    '本市，区（一）'
+    """
+    parts: list[str] = []
+    cursor = 0
+    for start, (end, after) in sorted(changes.items()):
+        if start < cursor:  # pragma: no cover - changes sit at distinct, disjoint spans
+            raise ValueError(f"overlapping width changes at {start}")
+        parts += (text[cursor:start], after)
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def _edits(text: str, changes: dict[int, tuple[int, str]]) -> list[Edit]:
