@@ -228,3 +228,42 @@ def normalize_width(text: str):
         changes.update(more)
     edits = width._edits(text, changes)
     return apply_edits(text, edits), edits
+
+
+# --------------------------------------------------------------------------- ruby
+
+from corpus_tools.clean import ruby  # noqa: E402
+from corpus_tools.records import CleanWarning  # noqa: E402
+
+
+def remove_ruby_pinyin(text: str):
+    """ruby.remove_ruby_pinyin as before: every run split by the group regex,
+    every syllable normalised afresh."""
+    if not (ruby._GATE_FULL.search(text) or ruby._GATE_ASCII.search(text)):
+        return text, [], []
+    edits: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    syllables = ruby.valid_syllables()
+    for match in ruby.CANDIDATE_RE.finditer(text):
+        start = cursor = match.start()
+        char = text[start - 1]
+        for group in ruby._GROUP_RE.finditer(text, start, match.end()):
+            syllable = group.group()[1:-1]
+            norm = ruby._toneless(syllable)
+            if (norm in syllables or norm == "r") and norm in ruby.readings(char):
+                cursor = group.end()
+                continue
+            if norm in syllables and not syllable[0].isupper():
+                warnings.append(
+                    CleanWarning(
+                        ruby.RULE,
+                        group.start(),
+                        f"pinyin-like {group.group()!r} is not a reading of {char!r}; kept",
+                        text[start - 1 : group.end()],
+                    )
+                )
+            break
+        if cursor > start:
+            before = text[start:cursor]
+            edits.append(Edit(ruby.RULE, start, cursor, before, "", f"reading of {char}"))
+    return apply_edits(text, edits), edits, warnings

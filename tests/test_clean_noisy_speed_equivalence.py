@@ -17,9 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, script, width
+from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, ruby, script, width
 from corpus_tools.ingest import ingest_file
 from corpus_tools.noise.mojibake import lose_byte
+from corpus_tools.noise import ruby as ruby_noise
 from corpus_tools.noise import width as width_noise
 from corpus_tools.noise.script import VARIANTS, to_traditional
 from tests import clean_slow_reference as slow
@@ -213,3 +214,33 @@ def test_normalize_width_equals_slow_on_seeds(seed_texts):
     for text in seed_texts:
         text = before_rule(text, "width")
         assert width.normalize_width(text) == slow.normalize_width(text)
+
+
+# --------------------------------------------------------------------------- ruby
+
+RUBY_PIECES = list("马鞍山市略行款件额互聯儿（）()一") + ["(an)", "(ma)", "(lve)", "(lüè)", "(hu)", "（hang）", "(xing2)", "(A)", "(E)", "(APP)", "(Ma)", "(r)", "(de0)", "(an"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(RUBY_PIECES))
+def test_remove_ruby_pinyin_equals_slow_on_random_text(text):
+    assert ruby.remove_ruby_pinyin(text) == slow.remove_ruby_pinyin(text)
+
+
+def test_remove_ruby_pinyin_equals_slow_on_generated_damage(law_excerpts):
+    rng = random.Random(9)
+    removed = 0
+    for text in law_excerpts:
+        damaged = ruby_noise.add_ruby(
+            text, rng, rate=rng.choice([0.1, 0.3]), stack_rate=0.3, heteronym_rate=0.2, capital_rate=0.2, digit_rate=0.2
+        )
+        got = ruby.remove_ruby_pinyin(damaged)
+        assert got == slow.remove_ruby_pinyin(damaged)
+        removed += len(got[1])
+    assert removed > 100
+
+
+def test_remove_ruby_pinyin_equals_slow_on_seeds(seed_texts):
+    for text in seed_texts:
+        text = before_rule(text, "ruby_pinyin")
+        assert ruby.remove_ruby_pinyin(text) == slow.remove_ruby_pinyin(text)

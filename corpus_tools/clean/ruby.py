@@ -75,8 +75,11 @@ def _toneless(reading: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFC", plain) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize_syllable(syllable: str) -> str:
     """Spell a scraped syllable the way pypinyin's toneless readings are spelled.
+
+    Cached: a ruby page repeats a few hundred syllables thousands of times.
 
     >>> [normalize_syllable(s) for s in ("lve", "lüe", "lüè", "ma3", "nian", "Ma", "de0")]
     ['lve', 'lve', 'lve', 'ma', 'nian', 'ma', 'de']
@@ -195,22 +198,27 @@ def remove_ruby_pinyin(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
     for match in CANDIDATE_RE.finditer(text):
         start = cursor = match.start()
         char = text[start - 1]
-        for group in _GROUP_RE.finditer(text, start, match.end()):
-            syllable = group.group()[1:-1]
+        run = match.group()
+        if run.count(")") + run.count("）") == 1:  # one group (most runs): the match itself
+            groups: list[tuple[int, int]] = [(start, match.end())]
+        else:
+            groups = [g.span() for g in _GROUP_RE.finditer(text, start, match.end())]
+        for group_start, group_end in groups:
+            syllable = text[group_start + 1 : group_end - 1]
             norm = normalize_syllable(syllable)
             # is_reading(syllable, char), without loading pypinyin's dictionary
             # for a syllable no character reads: readings() holds only
             # syllables of that dictionary (all in ``syllables``) and ``r``.
             if (norm in syllables or norm == "r") and norm in readings(char):
-                cursor = group.end()
+                cursor = group_end
                 continue
             if norm in syllables and not syllable[0].isupper():  # ``件(A)``: a label
                 warnings.append(
                     CleanWarning(
                         RULE,
-                        group.start(),
-                        f"pinyin-like {group.group()!r} is not a reading of {char!r}; kept",
-                        text[start - 1 : group.end()],
+                        group_start,
+                        f"pinyin-like {text[group_start:group_end]!r} is not a reading of {char!r}; kept",
+                        text[start - 1 : group_end],
                     )
                 )
             break
