@@ -12,19 +12,20 @@ These are what ``build`` runs in worker processes, what
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import fields
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, le
 from typing import Any, Callable, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.script import detect_script
-from corpus_tools.edits import final_positions
+from corpus_tools.edits import final_positions_of_columns
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_rows
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS
-from corpus_tools.tables import ARTICLES, DOCUMENTS, PROVISIONS, SORT_KEYS
+from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
 Columns = dict[str, dict[str, list[Any]]]
@@ -75,6 +76,32 @@ def _document_of(position: int, documents: tuple[Document, ...]) -> str | None:
     return None
 
 
+def _documents_of(positions: list[int], documents: tuple[Document, ...]) -> list[str | None]:
+    """:func:`_document_of` of every position: the first document whose page span holds it.
+
+    Spans that follow one another without overlap (what structure gives) are searched by
+    bisection, not document by document.
+
+    >>> from corpus_tools.records import Document
+    >>> spans = [(0, 5), (5, 5), (9, 12)]
+    >>> docs = tuple(Document(f"d-{i}", "p", "a.txt", i, "", page_start=s, page_end=e) for i, (s, e) in enumerate(spans))
+    >>> _documents_of([0, 4, 5, 6, 9, 12], docs)
+    ['d-0', 'd-0', 'd-1', None, 'd-2', None]
+    """
+    if not documents:
+        return [None] * len(positions)
+    lows = [doc.page_start for doc in documents]
+    highs = [max(doc.page_end, low + 1) for doc, low in zip(documents, lows)]
+    if len(documents) == 1:
+        low, high, doc_id = lows[0], highs[0], documents[0].doc_id
+        return [doc_id if low <= p < high else None for p in positions]
+    if not all(map(le, highs, lows[1:])):  # overlapping or out of order: the first that holds it
+        return [_document_of(p, documents) for p in positions]
+    ids = [doc.doc_id for doc in documents]
+    found = [bisect_right(lows, p) - 1 for p in positions]
+    return [ids[i] if i >= 0 and p < highs[i] else None for i, p in zip(found, positions)]
+
+
 def _transpose(names: tuple[str, ...], records: list[Any], get: Callable[[Any], tuple]) -> dict[str, list[Any]]:
     """Columns ``names`` of ``records`` (``get`` returns a record's values in that order).
 
@@ -118,7 +145,40 @@ def _row_columns(name: str, fields: tuple[str, ...], rows: list[tuple]) -> dict[
 
 
 _DOCUMENT_COLUMNS = tuple(n for n in DOCUMENTS.names if n not in ("num_articles", "num_chars"))
-_EDIT_COLUMNS = ("seq", "step", "rule", "position", "end", "before", "after", "detail")
+
+
+def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict[str, list[Any]]:
+    """The page's rows of the ``edits`` config as columns, in log order (steps in pipeline
+    order, each step's edits in its order); ``doc_id`` is the document holding the edit's
+    position in the cleaned text (:func:`~corpus_tools.edits.final_positions`).
+
+    Each column is read off the edits once (one comprehension per column, no row
+    tuples), and the positions are computed from the same ``start``/``end``/``after``
+    columns.
+    """
+    page = cleaned.page
+    steps = cleaned.steps or (cleaned.edits,)
+    log = [edit for step in steps for edit in step]
+    if not log:
+        return {name: [] for name in EDITS.names}
+    starts = [e.start for e in log]
+    ends = [e.end for e in log]
+    afters = [e.after for e in log]
+    sizes = [len(step) for step in steps]
+    finals = final_positions_of_columns(sizes, starts, ends, afters)
+    return {
+        "doc_id": _documents_of(finals, documents),
+        "page_id": [page.page_id] * len(log),
+        "source_file": [page.source_file] * len(log),
+        "seq": list(range(len(log))),
+        "step": [index for index, size in enumerate(sizes) for _ in range(size)],
+        "rule": [e.rule for e in log],
+        "position": starts,
+        "end": ends,
+        "before": [e.before for e in log],
+        "after": afters,
+        "detail": [e.detail for e in log],
+    }
 
 
 def page_columns(cleaned: CleanedPage) -> Columns:
@@ -143,21 +203,7 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     documents["num_articles"] = [counts.get(doc.doc_id, 0) for doc in docs]
     documents["num_chars"] = [len(doc.text) for doc in docs]
 
-    steps = cleaned.steps or (cleaned.edits,)
-    log = []  # (final position, step, edit) in log order
-    for step_index, (step, step_positions) in enumerate(zip(steps, final_positions(steps))):
-        log.extend((final, step_index, edit) for edit, final in zip(step, step_positions))
-    edits = _transpose(
-        _EDIT_COLUMNS,
-        [(seq, step, e.rule, e.start, e.end, e.before, e.after, e.detail) for seq, (_, step, e) in enumerate(log)],
-        tuple,
-    )
-    edits = {
-        "doc_id": [_document_of(final, documents_of_page) for final, _, _ in log],
-        "page_id": [page.page_id] * len(log),
-        "source_file": [page.source_file] * len(log),
-        **edits,
-    }
+    edits = _edit_columns(cleaned, documents_of_page)
 
     pages = {
         "page_id": [page.page_id],
