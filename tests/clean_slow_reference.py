@@ -267,3 +267,49 @@ def remove_ruby_pinyin(text: str):
             before = text[start:cursor]
             edits.append(Edit(ruby.RULE, start, cursor, before, "", f"reading of {char}"))
     return apply_edits(text, edits), edits, warnings
+
+
+# --------------------------------------------------------------------------- spam
+
+from corpus_tools.clean import spam  # noqa: E402
+
+
+def find_spam_anchors(text: str, *, shorten: bool = True):
+    """spam.find_spam_anchors as before: every hint's line scanned in full by
+    REPEATED_BRAND_RE, once per hint."""
+    starts = spam._latin_hints(text)
+    starts += spam._cjk_hints(text)
+    found = []
+    cursor = 0
+    for pos in sorted(starts):
+        if pos < cursor:
+            continue
+        match = spam.ANCHOR_RE.match(text, pos)
+        anchor = spam._accept(text, pos, match.group(0)) if match else None
+        if anchor:
+            found.append(anchor)
+            cursor = anchor.end
+    for hint_start, hint_end in spam._repeat_hints(text):
+        line_start = text.rfind("\n", 0, hint_start) + 1
+        line_end = text.find("\n", hint_end)
+        for match in spam.REPEATED_BRAND_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+            anchor = spam._accept(text, match.start(), match.group(0), repeated=True)
+            if anchor:
+                found.append(anchor)
+    found.sort(key=lambda a: (a.start, -a.end))
+    result = []
+    for anchor in found:
+        if result and anchor.start < result[-1].end:
+            continue
+        result.append(anchor)
+    return spam._shortest_page_forms(text, result) if shorten else result
+
+
+def remove_spam_anchors(text: str, **kwargs):
+    """spam.remove_spam_anchors with the old anchor search."""
+    fast = spam.find_spam_anchors
+    spam.find_spam_anchors = find_spam_anchors
+    try:
+        return spam.remove_spam_anchors(text, **kwargs)
+    finally:
+        spam.find_spam_anchors = fast

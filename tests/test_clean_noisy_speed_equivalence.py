@@ -17,10 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, ruby, script, width
+from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, ruby, script, spam, width
 from corpus_tools.ingest import ingest_file
 from corpus_tools.noise.mojibake import lose_byte
 from corpus_tools.noise import ruby as ruby_noise
+from corpus_tools.noise import spam as spam_noise
 from corpus_tools.noise import width as width_noise
 from corpus_tools.noise.script import VARIANTS, to_traditional
 from tests import clean_slow_reference as slow
@@ -244,3 +245,46 @@ def test_remove_ruby_pinyin_equals_slow_on_seeds(seed_texts):
     for text in seed_texts:
         text = before_rule(text, "ruby_pinyin")
         assert ruby.remove_ruby_pinyin(text) == slow.remove_ruby_pinyin(text)
+
+
+# --------------------------------------------------------------------------- spam
+
+#: Pieces of spam anchors and of law text around them.
+SPAM_EXTRA = ["188金宝博", "365体育", "彩金博鱼", "kaiyun", ".com", "设立博物馆", "九游会", "leyu", "平台", "下载", "。", "，"]
+REPEAT_PIECES = ["万博", "开云", "体育", "娱乐", "_", "-", " ", "丨", "APP", "官方网站", "manbetx", "v2.1", "(中国)", "的", "规定", "\n", "金宝博"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(REPEAT_PIECES), st.integers(0, 60), st.integers(0, 60))
+def test_repeated_brands_equal_the_scan(text, a, b):
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    want = [(m.span(), m.group()) for m in spam.REPEATED_BRAND_RE.finditer(text, a, b)]
+    assert [(m.span(), m.group()) for m in spam._repeated_brands(text, a, b)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts(REPEAT_PIECES + SPAM_EXTRA))
+def test_find_spam_anchors_equals_slow_on_random_text(text):
+    assert spam.find_spam_anchors(text) == slow.find_spam_anchors(text)
+
+
+def test_remove_spam_anchors_equals_slow_on_generated_damage(law_excerpts):
+    rng = random.Random(13)
+    removed = 0
+    for text in law_excerpts:
+        damaged, _ = spam_noise.inject_spam_lines(text, rng, n=rng.randint(1, 4))
+        damaged, _ = spam_noise.glue_leading_junk(damaged, rng)
+        damaged, _ = spam_noise.glue_trailing_junk(damaged, rng)
+        replaced = spam_noise.replace_word(damaged, rng)
+        if replaced is not None:
+            damaged = replaced[0]
+        got = spam.remove_spam_anchors(damaged)
+        assert got == slow.remove_spam_anchors(damaged)
+        removed += len(got[1])
+    assert removed >= len(law_excerpts)
+
+
+def test_remove_spam_anchors_equals_slow_on_seeds(seed_texts):
+    for text in seed_texts:
+        text = before_rule(text, "spam_anchor")
+        assert spam.remove_spam_anchors(text) == slow.remove_spam_anchors(text)

@@ -640,10 +640,14 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
         if anchor:
             found.append(anchor)
             cursor = anchor.end
+    scanned = set()  # lines already scanned (two hints on one line find the same anchors)
     for hint_start, hint_end in _repeat_hints(text):
         line_start = text.rfind("\n", 0, hint_start) + 1
+        if line_start in scanned:
+            continue
+        scanned.add(line_start)
         line_end = text.find("\n", hint_end)
-        for match in REPEATED_BRAND_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        for match in _repeated_brands(text, line_start, len(text) if line_end < 0 else line_end):
             anchor = _accept(text, match.start(), match.group(0), repeated=True)
             if anchor:
                 found.append(anchor)
@@ -656,6 +660,35 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
     return _shortest_page_forms(text, result) if shorten else result
 
 
+def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"]:
+    """``REPEATED_BRAND_RE.finditer(text, start, end)``, matched at candidate starts only.
+
+    Exact: a match opens with 2 to 4 Han characters and then 体育 or 娱乐, so
+    it can only start 2 to 4 characters before one of them; the match at a
+    start is the one ``finditer`` takes there, and skipping starts inside the
+    previous match reproduces its non-overlapping scan.  (The scan tried the
+    pattern at every position of the line, slow on long spam lines.)
+
+    >>> [m.group() for m in _repeated_brands("见万博体育_万博体育APP及其他", 0, 17)]
+    ['万博体育_万博体育APP']
+    """
+    words = [at for word in ("体育", "娱乐") for at in _find_all(text[start:end], word)]
+    starts = sorted({start + at - k for at in words for k in (2, 3, 4) if at - k >= 0})
+    found = []
+    cursor = start
+    for at in starts:
+        if at < cursor:
+            continue
+        m = REPEATED_BRAND_RE.match(text, at, end)
+        if m:
+            found.append(m)
+            cursor = m.end()
+    return found
+
+
+_REPEAT_HEAD = regex.compile(r"\p{Han}{2,4}?(?:体育|娱乐)")
+
+
 def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
     """Validate a candidate brand string at ``start``; trim it if inline."""
     end = start + len(candidate)
@@ -663,7 +696,7 @@ def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) ->
     line_end = len(text) if line_end < 0 else line_end
     inline = bool(text[end:line_end].strip())
     if repeated:  # the repeat itself is the evidence; only trim the tail
-        head = regex.match(r"\p{Han}{2,4}?(?:体育|娱乐)", candidate)
+        head = _REPEAT_HEAD.match(candidate)
         tokens = [("brand", head.group(0)), ("sep", "")] + _tokens(candidate[head.end():])
         length = _trim_and_accept(tokens, inline=inline, accept_all=True)
     else:
