@@ -254,12 +254,26 @@ SPAM_EXTRA = ["188金宝博", "365体育", "彩金博鱼", "kaiyun", ".com", "�
 REPEAT_PIECES = ["万博", "开云", "体育", "娱乐", "_", "-", " ", "丨", "APP", "官方网站", "manbetx", "v2.1", "(中国)", "的", "规定", "\n", "金宝博"]
 
 
+#: A brand of 1 to 5 Han characters written twice around a separator (the
+#: repeated-brand shape), with text before, between and after.
+REPEATED = st.builds(
+    lambda head, brand, cats, sep, mid, tail: f"{head}{brand}{cats[0]}{mid}{sep}{brand}{cats[1]}{tail}",
+    texts(REPEAT_PIECES, 6),
+    texts("万博开云金宝的规定设立", 5),
+    st.tuples(st.sampled_from(["体育", "娱乐"]), st.sampled_from(["体育", "娱乐"])),
+    texts("_- 丨·", 3),
+    texts(["APP", "官方网站", "v2.1", "(中国)", "", "manbetx"], 2),
+    texts(REPEAT_PIECES, 6),
+)
+
+
 @settings(max_examples=500, deadline=None)
-@given(texts(REPEAT_PIECES), st.integers(0, 60), st.integers(0, 60))
+@given(st.one_of(texts(REPEAT_PIECES), REPEATED), st.integers(0, 60), st.integers(0, 60))
 def test_repeated_brands_equal_the_scan(text, a, b):
     a, b = sorted((min(a, len(text)), min(b, len(text))))
-    want = [(m.span(), m.group()) for m in spam.REPEATED_BRAND_RE.finditer(text, a, b)]
-    assert [(m.span(), m.group()) for m in spam._repeated_brands(text, a, b)] == want
+    for lo, hi in ((0, len(text)), (a, b)):
+        want = [(m.span(), m.group()) for m in spam.REPEATED_BRAND_RE.finditer(text, lo, hi)]
+        assert [(m.span(), m.group()) for m in spam._repeated_brands(text, lo, hi)] == want
 
 
 @settings(max_examples=300, deadline=None)
