@@ -547,6 +547,12 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
     """
     if not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
         return text, []
+    return _convert_units(text)
+
+
+def _convert_units(text: str) -> tuple[str, list[Edit]]:
+    """:func:`convert_traditional` past its gate (its own function: the
+    closures of this body would cost every clean page a few cells)."""
     evidence = _Evidence(text)
     plan = _plan(text, evidence)
     traditional = "".join(text[a:b] for a, b, cls in plan if cls == _TRADITIONAL)
