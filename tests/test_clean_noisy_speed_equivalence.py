@@ -302,3 +302,13 @@ def test_remove_spam_anchors_equals_slow_on_seeds(seed_texts):
     for text in seed_texts:
         text = before_rule(text, "spam_anchor")
         assert spam.remove_spam_anchors(text) == slow.remove_spam_anchors(text)
+
+
+BREAK_PIECES = list("。；！？，甲 \t\u3000\u00a0\n\r\u2028\u0085\x1c") + ["\n\n", "。\n", "。\n\n", "；\u3000\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(BREAK_PIECES))
+def test_paragraph_break_counts_equal_regex_scans(text):
+    assert layout._FINAL_THEN_BLANK_FAST.findall(text) == layout._FINAL_THEN_BLANK.findall(text)
+    assert layout._FINAL_THEN_LINE_FAST.findall(text) == layout._FINAL_THEN_LINE.findall(text)
