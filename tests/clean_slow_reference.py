@@ -202,11 +202,108 @@ def fix_gbk_misalignment(text: str):
 # --------------------------------------------------------------------------- width
 
 from corpus_tools.clean import width  # noqa: E402
+from corpus_tools.clean.width import (  # noqa: E402
+    _DQUOTE_PAIR_RE,
+    _FULLWIDTH_ALNUM_BIT,
+    _FULLWIDTH_ALNUM_RE,
+    _FULLWIDTH_DOT_RE,
+    _FULLWIDTH_GATE,
+    _FULLWIDTH_MARK_BIT,
+    _FULLWIDTH_SIGN_RE,
+    _FULLWIDTH_URL_RE,
+    _HAS_CJK,
+    _LONE_PAREN_RE,
+    _PERIOD_RE,
+    _SIMPLE,
+    _SIMPLE_RE,
+    _SQUOTE_PAIR_RE,
+    _TO_ASCII_TABLE,
+    _URL_FULLWIDTH,
+    _URL_TABLE,
+    _gates,
+    _half_pairs,
+    _paren_pairs,
+    _touches_cjk,
+)
+
+
+# width._changes before its single-character passes read the neighbours from a memo
+def width_changes(text: str) -> dict[int, tuple[int, str]]:
+    """Position -> (end, replacement) of every width change, before protection.
+
+    Each pass runs only when its trigger character occurs at all (``in`` on a
+    str is a C scan, far faster than a regex): clean text skips most passes.
+    """
+    out: dict[int, tuple[int, str]] = {}
+    # Gates: an ASCII character occurs in ``text`` iff it occurs in its
+    # Latin-1 extraction (shared, small); the full-width ones are looked up
+    # in the shared class probe.  The single-character passes (``, ; : ? ! .``
+    # and lone brackets) match one character, so instead of scanning the
+    # whole text with the regex, it is matched at each occurrence of its
+    # character (``str.find``): the same matches, as single-character matches
+    # at distinct positions cannot overlap.
+    latin = _gates.latin1_chars(text)
+    if _gates.has_any_byte(latin, b",;:?!"):
+        for i in _gates.positions(text, ",;:?!", latin):
+            m = _SIMPLE_RE.match(text, i)
+            if m:
+                out[i] = (m.end(), _SIMPLE[m.group()])
+    if b"." in latin:
+        for i in _gates.find_all(text, "."):
+            m = _PERIOD_RE.match(text, i)
+            if m:
+                out[i] = (m.end(), "。")
+    if b"(" in latin or b")" in latin:
+        paired: set[int] = set()
+        for m in _paren_pairs(text):
+            paired.update((m.start(), m.end() - 1))
+            inner = m.group(1)
+            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())):
+                out[m.start()] = (m.start() + 1, "（")
+                out[m.end() - 1] = (m.end(), "）")
+        for i in _gates.positions(text, "()", latin):
+            m = _LONE_PAREN_RE.match(text, i)
+            if m and m.start() not in paired:
+                out[m.start()] = (m.end(), "（" if m.group() == "(" else "）")
+        for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII
+            i = m.start() if m.group()[0] == "(" else m.end() - 1
+            if i not in paired:
+                out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
+    if b'"' in latin:
+        for m in _DQUOTE_PAIR_RE.finditer(text):
+            if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
+                out[m.start()] = (m.start() + 1, "“")
+                out[m.end() - 1] = (m.end(), "”")
+    if b"'" in latin:
+        for m in _SQUOTE_PAIR_RE.finditer(text):
+            out[m.start()] = (m.start() + 1, "‘")
+            out[m.end() - 1] = (m.end(), "’")
+    present = _gates.present(text)
+    if present & _FULLWIDTH_ALNUM_BIT:
+        for m in _FULLWIDTH_ALNUM_RE.finditer(text):
+            out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+    if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
+        return out  # exact: the passes below all need one of these characters
+    if "．" in text or "＠" in text:
+        for m in _FULLWIDTH_DOT_RE.finditer(text):
+            out[m.start()] = (m.end(), m.group().translate(_URL_TABLE))
+    if "－" in text or "＋" in text:
+        for m in _FULLWIDTH_SIGN_RE.finditer(text):
+            for i, ch in enumerate(m.group(), m.start()):
+                out[i] = (i + 1, _URL_FULLWIDTH[ch])
+    if "／／" in text or "ｗｗｗ" in text:
+        for m in _FULLWIDTH_URL_RE.finditer(text):
+            for i, ch in enumerate(m.group(), m.start()):
+                if ch.isascii():
+                    out.pop(i, None)  # ``ｈｔｔｐｓ:／／``: the URL's own ASCII stays
+                elif ch in _URL_FULLWIDTH and not _FULLWIDTH_GATE.match(ch):  # letters: one run edit above
+                    out[i] = (i + 1, _URL_FULLWIDTH[ch])
+    return out
 
 
 def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
-    changes = width._changes(text)
+    changes = width_changes(text)
     if not changes:
         return text, []
     latin = width._gates.latin1_chars(text)
@@ -220,7 +317,7 @@ def normalize_width(text: str):
         current = apply_edits(text, width._edits(text, changes))
         more = {
             start: change
-            for start, change in width._changes(current).items()
+            for start, change in width_changes(current).items()
             if start not in changes and (protected is None or start not in protected)
         }
         if not more:

@@ -312,3 +312,10 @@ BREAK_PIECES = list("。；！？，甲 \t\u3000\u00a0\n\r\u2028\u0085\x1c") + [
 def test_paragraph_break_counts_equal_regex_scans(text):
     assert layout._FINAL_THEN_BLANK_FAST.findall(text) == layout._FINAL_THEN_BLANK.findall(text)
     assert layout._FINAL_THEN_LINE_FAST.findall(text) == layout._FINAL_THEN_LINE.findall(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(WIDTH_PIECES + ["\u3000", "《", "》", "…", "—", "“", "𠀀", "ａ"]))
+def test_width_changes_equal_regex_matches(text):
+    """The single-character passes read the neighbours from a memo: same changes."""
+    assert width._changes(text) == slow.width_changes(text)

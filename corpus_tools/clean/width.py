@@ -112,6 +112,22 @@ class _Protected:
         return i >= 0 and pos < self._ends[i]
 
 
+_CJK_MEMO: dict[str, bool] = {}
+
+
+def _is_cjk(ch: str) -> bool:
+    """``_HAS_CJK.fullmatch(ch)`` for one character, remembered per character
+    (a dictionary look-up instead of a regex call at each comma of a page).
+
+    >>> _is_cjk("市"), _is_cjk("，"), _is_cjk("1"), _is_cjk("\u3000")
+    (True, True, False, False)
+    """
+    known = _CJK_MEMO.get(ch)
+    if known is None:
+        known = _CJK_MEMO[ch] = _HAS_CJK.fullmatch(ch) is not None
+    return known
+
+
 def _touches_cjk(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
@@ -133,11 +149,12 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     # character (``str.find``): the same matches, as single-character matches
     # at distinct positions cannot overlap.
     latin = _gates.latin1_chars(text)
+    n = len(text)
     if _gates.has_any_byte(latin, b",;:?!"):
         for i in _gates.positions(text, ",;:?!", latin):
-            m = _SIMPLE_RE.match(text, i)
-            if m:
-                out[i] = (m.end(), _SIMPLE[m.group()])
+            # _SIMPLE_RE.match(text, i): a CJK character on either side
+            if i > 0 and _is_cjk(text[i - 1]) or i + 1 < n and _is_cjk(text[i + 1]):
+                out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
@@ -152,9 +169,9 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out[m.start()] = (m.start() + 1, "（")
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
-            m = _LONE_PAREN_RE.match(text, i)
-            if m and m.start() not in paired:
-                out[m.start()] = (m.end(), "（" if m.group() == "(" else "）")
+            # _LONE_PAREN_RE.match(text, i): a CJK character on either side
+            if i not in paired and (i > 0 and _is_cjk(text[i - 1]) or i + 1 < n and _is_cjk(text[i + 1])):
+                out[i] = (i + 1, "（" if text[i] == "(" else "）")
         for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII
             i = m.start() if m.group()[0] == "(" else m.end() - 1
             if i not in paired:
