@@ -50,13 +50,10 @@ def seed_texts(seed_paths, raw_dir) -> list[str]:
 @pytest.fixture(scope="module")
 def law_excerpts(clean_corpus_files) -> list[str]:
     """Excerpts of 40 clean laws (ingested), a few thousand characters each."""
-    picked = random.Random(7).sample(sorted(clean_corpus_files), 40)
-    root = Path(picked[0]).parent
     out = []
-    for path in picked:
+    for path in random.Random(7).sample(sorted(clean_corpus_files), 40):
         text = ingest_file(path, Path(path).parent).text[:3000]
         out.append(text[: text.rfind("\n") + 1] or text)
-    del root
     return out
 
 
