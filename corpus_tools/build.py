@@ -40,7 +40,9 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+import numpy
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from corpus_tools.card import write_card
@@ -170,45 +172,59 @@ _ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
 _SPAM_STEP = RULE_NAMES.index("spam_anchor")
 
 
+@dataclass(frozen=True)
+class KeptRows:
+    """Rows already in Arrow form (a run of pages the restoration pass reuses), per config."""
+
+    tables: dict[str, pa.Table]
+
+
 def write_chunk(
-    data_dir: Path, index: int, pages: Iterable[Columns], source_files: list[str], *, check: bool = False
+    data_dir: Path, index: int, pages: Iterable[Columns | KeptRows], source_files: list[str], *, check: bool = False
 ) -> ChunkResult:
-    """Write one chunk's pages (their :func:`~corpus_tools.pipeline.page_columns`) as a shard per
-    config; return the chunk's summary.
+    """Write one chunk's pages (their :func:`~corpus_tools.pipeline.page_columns`, or
+    :class:`KeptRows`) as a shard per config; return the chunk's summary.
 
     With ``check``, the tables just written are also put through validation's
     per-shard checks here, while they are in memory (see :func:`_gate_and_swap`).
     """
     result = ChunkResult(index, source_files)
+    pieces: dict[str, list[pa.Table]] = {name: [] for name in CHUNKED}
     buffers: dict[str, dict[str, list[Any]]] = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
+
+    def flush(name: str) -> None:
+        buffer = buffers[name]
+        if buffer["source_file"]:
+            schema = CONFIGS[name]
+            pieces[name].append(pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema))
+            buffers[name] = {column: [] for column in schema.names}
+
     for columns in pages:
+        if isinstance(columns, KeptRows):
+            for name in CHUNKED:
+                flush(name)
+                if name in columns.tables:
+                    pieces[name].append(columns.tables[name])
+            _account_tables(result, columns.tables)
+            continue
         for name in CHUNKED:
             buffer = buffers[name]
             for column, values in columns[name].items():
                 buffer[column].extend(values)
         documents = columns["documents"]
-        result.documents.extend(
-            Document(**{k: ("" if k == "text" else v) for k, v in row.items() if k in _DOCUMENT_FIELDS})
-            for row in rows_of({"documents": documents})["documents"]
-        )
-        result.text_hashes.extend(_text_hash(text) for text in documents["text"])
+        _account_documents(result, rows_of({"documents": documents})["documents"], documents["text"])
         edits = columns["edits"]
         result.edits += len(edits["seq"])
         result.warnings += sum(columns["pages"]["num_warnings"])
-        for rule, detail in zip(edits["rule"], edits["detail"]):
-            if rule == "spam_anchor":
-                if '"restored"' in detail:
-                    result.restored += 1
-                elif '"unresolved"' in detail or '"conflict"' in detail:
-                    result.unresolved_gaps += 1
+        _account_spam([detail for rule, detail in zip(edits["rule"], edits["detail"]) if rule == "spam_anchor"], result)
     written: dict[str, pa.Table] = {}
-    for name, buffer in buffers.items():
-        schema = CONFIGS[name]
-        rows = len(buffer[schema.names[0]])
+    for name in CHUNKED:
+        flush(name)
+        rows = sum(piece.num_rows for piece in pieces[name])
         result.rows[name] = rows
         if rows:
             path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
-            table = pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema)
+            table = pieces[name][0] if len(pieces[name]) == 1 else pa.concat_tables(pieces[name]).combine_chunks()
             _write_table(table, path)
             result.files[name] = str(path)
             written[name] = table
@@ -217,6 +233,36 @@ def write_chunk(
 
         result.checked = check_tables(written)
     return result
+
+
+def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], texts: Iterable[str]) -> None:
+    """Keep the documents' metadata (not their text) and their text hashes for the checks across chunks."""
+    result.documents.extend(
+        Document(**{k: v for k, v in row.items() if k in _DOCUMENT_FIELDS and k != "text"}, text="") for row in rows
+    )
+    result.text_hashes.extend(_text_hash(text) for text in texts)
+
+
+def _account_spam(details: Iterable[str], result: ChunkResult) -> None:
+    for detail in details:
+        if '"restored"' in detail:
+            result.restored += 1
+        elif '"unresolved"' in detail or '"conflict"' in detail:
+            result.unresolved_gaps += 1
+
+
+def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None:
+    """What :func:`write_chunk` counts for a page, read off rows kept in Arrow form."""
+    if "documents" in tables:
+        documents = tables["documents"]
+        _account_documents(result, documents.drop_columns(["text"]).to_pylist(), documents.column("text").to_pylist())
+    if "edits" in tables:
+        edits = tables["edits"]
+        result.edits += edits.num_rows
+        spam = pc.equal(edits.column("rule"), "spam_anchor")
+        _account_spam(edits.column("detail").filter(spam).to_pylist(), result)
+    if "pages" in tables:
+        result.warnings += pc.sum(tables["pages"].column("num_warnings")).as_py() or 0
 
 
 def _write_table(table: pa.Table, path: Path) -> None:
@@ -262,7 +308,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
             gaps.extend(restore.collect_gaps(page.source_file, cleaned.steps[_SPAM_STEP]))
         return page_columns(cleaned)
 
-    def pages() -> Iterator[Columns]:
+    def pages() -> Iterator[Columns | KeptRows]:
         for path in job.paths:
             source_file = Path(path).relative_to(job.root).as_posix()
             source_files.append(source_file)
@@ -290,41 +336,45 @@ class _PreviousRows:
     """
 
     def __init__(self, files: dict[str, str]) -> None:
-        self._tables = {name: pq.read_table(files[name]) for name in CHUNKED if name in files}
-        self._ranges = {name: _page_ranges(table.column("source_file").to_pylist()) for name, table in self._tables.items()}
+        self._tables = {name: pq.read_table(files[name], schema=CONFIGS[name]) for name in CHUNKED if name in files}
+        self._ranges = {name: _page_ranges(table.column("source_file")) for name, table in self._tables.items()}
         self._run: list[str] = []
 
     def keep(self, source_file: str) -> None:
         self._run.append(source_file)
 
-    def flush(self) -> Iterator[Columns]:
-        """The rows of the pages kept since the last flush, as one page's worth of columns."""
+    def flush(self) -> Iterator[KeptRows]:
+        """The rows of the pages kept since the last flush."""
         run, self._run = self._run, []
         if not run:
             return
-        columns: Columns = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
+        tables: dict[str, pa.Table] = {}
         for name, table in self._tables.items():
             spans = [self._ranges[name][page] for page in run if page in self._ranges[name]]
             if spans:
                 start, end = spans[0][0], spans[-1][1]
-                columns[name] = table.slice(start, end - start).to_pydict()
-        yield columns
+                tables[name] = table.slice(start, end - start)
+        yield KeptRows(tables)
 
 
-def _page_ranges(pages: Sequence[str]) -> dict[str, tuple[int, int]]:
+def _page_ranges(pages: pa.ChunkedArray | pa.Array) -> dict[str, tuple[int, int]]:
     """Each page's rows ``[start, end)`` in a shard whose rows are grouped by page.
 
-    >>> _page_ranges(["a", "a", "b", "c", "c"])
+    >>> _page_ranges(pa.array(["a", "a", "b", "c", "c"]))
     {'a': (0, 2), 'b': (2, 3), 'c': (3, 5)}
     """
+    encoded = pages.combine_chunks() if isinstance(pages, pa.ChunkedArray) else pages
+    encoded = encoded.dictionary_encode()
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    names = encoded.dictionary.to_pylist()
+    starts = [0, *(numpy.flatnonzero(codes[1:] != codes[:-1]) + 1).tolist()]
+    ends = [*starts[1:], len(codes)]
     ranges: dict[str, tuple[int, int]] = {}
-    start = 0
-    for i in range(1, len(pages) + 1):
-        if i == len(pages) or pages[i] != pages[start]:
-            if pages[start] in ranges:
-                raise ValueError(f"rows of {pages[start]} are not contiguous in the shard")
-            ranges[pages[start]] = (start, i)
-            start = i
+    for start, end in zip(starts, ends):
+        page = names[codes[start]]
+        if page in ranges:
+            raise ValueError(f"rows of {page} are not contiguous in the shard")
+        ranges[page] = (start, end)
     return ranges
 
 
