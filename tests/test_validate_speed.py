@@ -70,3 +70,58 @@ def test_narrow_keeps_exactly_each_prefilters_rows(union_bytes: int, monkeypatch
         want = np.flatnonzero(pc.fill_null(pc.match_substring_regex(subset, pattern=d.prefilter), False).to_numpy(zero_copy_only=False))
         assert got[d.check].tolist() == want.tolist(), d.check
     assert list(got) == [d.check for d in detectors]
+
+
+def _reference_unresolved(series: pd.Series) -> pd.Series:
+    """unresolved_spam_gap's old body: the regex over the whole column."""
+    return series.str.contains(r'"gap"\s*:\s*"unresolved"', regex=True).fillna(False).astype(bool)
+
+
+def test_unresolved_gap_equals_the_regex_over_every_row() -> None:
+    rng = random.Random(5)
+    parts = ['"gap"', ":", " ", "\t", "\n", '"unresolved"', '"resolved"', "{", "}", ",", '"word": "平台"', "unresolved", "gap"]
+    values = [None if rng.random() < 0.05 else "".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    spaces = ["", " ", "\t", "\n", "\v", "\u3000", "  "]
+    values += [
+        "{" + rng.choice(['"gap"', '"Gap"', "gap"]) + rng.choice(spaces) + ":" + rng.choice(spaces)
+        + rng.choice(['"unresolved"', '"resolved"', '"unresolved']) + "}"
+        for _ in range(500)
+    ]
+    values += ['{"gap": "unresolved"}', '{"gap":"unresolved"}', '{"gap" :\t"unresolved"}', '{"gap": "unresolved_x"}', '"unresolved"']
+    for chunks in (1, 7):
+        size = -(-len(values) // chunks)
+        data = pa.chunked_array([pa.array(values[i : i + size], type=pa.string()) for i in range(0, len(values), size)])
+        series = pd.Series(pd.arrays.ArrowExtensionArray(data))
+        got = schemas._unresolved_gap(series)  # noqa: SLF001
+        want = _reference_unresolved(series)
+        assert got.tolist() == want.tolist()
+        assert 10 < int(want.sum()) < len(values) - 10, "the inputs must hold gaps and non-gaps"
+    plain = pd.Series(values, dtype=object)  # not Arrow-backed: the regex route
+    assert schemas._unresolved_gap(plain).tolist() == _reference_unresolved(plain).tolist()  # noqa: SLF001
+
+
+def _reference_not_after(df: pd.DataFrame, earlier: str, later: str) -> pd.Series:
+    a, b = df[earlier], df[later]
+    both = (schemas._iso_date(a.fillna("")) & schemas._iso_date(b.fillna(""))).to_numpy(dtype=bool)  # noqa: SLF001
+    later_first = (a.fillna("") > b.fillna("")).to_numpy(dtype=bool, na_value=False)
+    return pd.Series(~(both & later_first), index=df.index)
+
+
+def test_date_order_equals_the_pairwise_reference() -> None:
+    rng = random.Random(9)
+    dates = [None, "", "2024-10-30", "2024-11-28", "2024-02-30", "2025年1月1日", "2024-13-01", "2023-01-01", "2025-01-01",
+             "1600-01-01", "2024-1-1", "9999-12-31"]
+    columns = ("adopted", "approved", "effective", "amended")
+    frame = pd.DataFrame({c: pd.array([rng.choice(dates) for _ in range(2000)], dtype=schemas.STR) for c in columns})
+    want = (
+        _reference_not_after(frame, "adopted", "approved")
+        & _reference_not_after(frame, "approved", "effective")
+        & _reference_not_after(frame, "adopted", "effective")
+        & _reference_not_after(frame, "approved", "amended")
+        & _reference_not_after(frame, "adopted", "amended")
+    )
+    got = schemas.DocumentsModel.date_order(frame)
+    assert got.tolist() == want.tolist()
+    assert 10 < int((~want).sum()) < len(frame) - 10
+    for earlier, later in (("adopted", "approved"), ("approved", "amended")):
+        assert schemas._not_after(frame, earlier, later).tolist() == _reference_not_after(frame, earlier, later).tolist()  # noqa: SLF001
