@@ -167,6 +167,10 @@ class ChunkResult:
     checked: Any = None  # what validation's per-shard checks found in the chunk's tables (if asked)
 
 
+#: Rows of a config buffered as Python objects before they become an Arrow piece of the chunk's
+#: table: bounds a worker's memory on pages with thousands of edits (noisy scrapes).
+PIECE_ROWS = 8_192
+
 _DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
 _ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
 _SPAM_STEP = RULE_NAMES.index("spam_anchor")
@@ -211,6 +215,8 @@ def write_chunk(
             buffer = buffers[name]
             for column, values in columns[name].items():
                 buffer[column].extend(values)
+            if len(buffer["source_file"]) >= PIECE_ROWS:
+                flush(name)  # Arrow holds the rows in a fraction of the memory of Python objects
         documents = columns["documents"]
         _account_documents(result, rows_of({"documents": documents})["documents"], documents["text"])
         edits = columns["edits"]
@@ -224,7 +230,7 @@ def write_chunk(
         result.rows[name] = rows
         if rows:
             path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
-            table = pieces[name][0] if len(pieces[name]) == 1 else pa.concat_tables(pieces[name]).combine_chunks()
+            table = pieces[name][0] if len(pieces[name]) == 1 else pa.concat_tables(pieces.pop(name)).combine_chunks()
             _write_table(table, path)
             result.files[name] = str(path)
             written[name] = table
