@@ -275,3 +275,22 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
         )
     else:
         assert summary.exit_code == EXIT_OK and reports["gate"].ok
+
+
+def test_build_allocates_arrow_memory_from_the_system_and_restores_the_callers_pool(tmp_path, monkeypatch):
+    import pyarrow as pa
+
+    from corpus_tools import build as build_module
+
+    before = pa.default_memory_pool().backend_name
+    seen: list[str] = []
+    real = build_module.write_chunk
+
+    def spy(*args, **kwargs):
+        seen.append(pa.default_memory_pool().backend_name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "write_chunk", spy)
+    build(RAW, tmp_path / "out", progress=False)
+    assert seen and set(seen) == {"system"}
+    assert pa.default_memory_pool().backend_name == before
