@@ -195,7 +195,7 @@ class _Evidence:
     """Prefix counts of the Traditional-only and Simplified-only characters of
     one text: the score of any span in O(1), where counting each paragraph,
     then each sentence of the mixed ones, rescanned the text character by
-    character several times (``_score(text[a:b]) == _Evidence(text).score(a, b)``).
+    character several times.
 
     >>> _Evidence("工業互联网").score(0, 5), _Evidence("工業互联网").score(2, 5)
     ((1, 2), (0, 2))
@@ -283,11 +283,6 @@ def _classify(t: int, s: int, dominance: int) -> str:
     if s >= _DOMINANCE * t:
         return _SIMPLIFIED
     return _MIXED
-
-
-def _score(text: str) -> tuple[int, int]:
-    """(Traditional-only, Simplified-only) character counts of one unit."""
-    return sum(map(TRADITIONAL_ONLY.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
 
 
 def _fill_neutral(classes: list[str]) -> list[str]:
@@ -423,16 +418,7 @@ def _equal_length_runs(before: str, after: str) -> list[tuple[int, int]]:
 def _diff_runs(before: str, after: str) -> Iterator[tuple[int, int, str]]:
     """Runs ``(start, end, replacement)`` where ``after`` differs from ``before``."""
     if len(before) == len(after):
-        start = None
-        for i, (x, y) in enumerate(zip(before, after)):
-            if x != y:
-                if start is None:
-                    start = i
-            elif start is not None:
-                yield start, i, after[start:i]
-                start = None
-        if start is not None:
-            yield start, len(before), after[start:]
+        yield from ((i, j, after[i:j]) for i, j in _equal_length_runs(before, after))
         return
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
