@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -112,26 +113,20 @@ class _Protected:
         return i >= 0 and pos < self._ends[i]
 
 
-_CJK_MEMO: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=None)
 def _is_cjk(ch: str) -> bool:
-    """``_HAS_CJK.fullmatch(ch)`` for one character, remembered per character
-    (a dictionary look-up instead of a regex call at each comma of a page).
+    """``_HAS_CJK.fullmatch(ch)`` for one character (or ``""``), remembered per
+    character: a dictionary look-up instead of a regex call at each comma of a page.
 
-    >>> _is_cjk("市"), _is_cjk("，"), _is_cjk("1"), _is_cjk("\u3000")
-    (True, True, False, False)
+    >>> _is_cjk("市"), _is_cjk("，"), _is_cjk("1"), _is_cjk("\u3000"), _is_cjk("")
+    (True, True, False, False, False)
     """
-    known = _CJK_MEMO.get(ch)
-    if known is None:
-        known = _CJK_MEMO[ch] = _HAS_CJK.fullmatch(ch) is not None
-    return known
+    return _HAS_CJK.fullmatch(ch) is not None
 
 
 def _touches_cjk(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    return bool(_HAS_CJK.fullmatch(before) or _HAS_CJK.fullmatch(after))
+    """Whether the character before ``start`` or the one at ``end`` is CJK."""
+    return start > 0 and _is_cjk(text[start - 1]) or end < len(text) and _is_cjk(text[end])
 
 
 def _changes(text: str) -> dict[int, tuple[int, str]]:
@@ -149,11 +144,9 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     # character (``str.find``): the same matches, as single-character matches
     # at distinct positions cannot overlap.
     latin = _gates.latin1_chars(text)
-    n = len(text)
     if _gates.has_any_byte(latin, b",;:?!"):
         for i in _gates.positions(text, ",;:?!", latin):
-            # _SIMPLE_RE.match(text, i): a CJK character on either side
-            if i > 0 and _is_cjk(text[i - 1]) or i + 1 < n and _is_cjk(text[i + 1]):
+            if _touches_cjk(text, i, i + 1):  # _SIMPLE_RE.match(text, i)
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
@@ -169,8 +162,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out[m.start()] = (m.start() + 1, "（")
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
-            # _LONE_PAREN_RE.match(text, i): a CJK character on either side
-            if i not in paired and (i > 0 and _is_cjk(text[i - 1]) or i + 1 < n and _is_cjk(text[i + 1])):
+            if i not in paired and _touches_cjk(text, i, i + 1):  # _LONE_PAREN_RE.match(text, i)
                 out[i] = (i + 1, "（" if text[i] == "(" else "）")
         for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII
             i = m.start() if m.group()[0] == "(" else m.end() - 1
