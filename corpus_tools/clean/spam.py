@@ -171,18 +171,31 @@ ANCHOR_RE = regex.compile(
     rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN}))*"
 )
 
+#: The category words an unknown repeated brand ends in (``新宝体育``).
+_REPEAT_WORDS = ("体育", "娱乐")
+_REPEAT_WORD = "(?:" + "|".join(_REPEAT_WORDS) + ")"
+
 #: An unknown CJK brand repeated around a separator (``新宝体育APP_新宝体育``).
 REPEATED_BRAND_RE = regex.compile(
-    rf"(?P<b>\p{{Han}}{{2,4}}?)(?:体育|娱乐)(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|{_VERSION}|{_PAREN}))*"
-    rf"{_SEP}{{1,3}}(?P=b)(?:体育|娱乐)(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN}))*"
+    rf"(?P<b>\p{{Han}}{{2,4}}?){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|{_VERSION}|{_PAREN}))*"
+    rf"{_SEP}{{1,3}}(?P=b){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN}))*"
 )
-_REPEAT_PREFILTER = regex.compile(rf"(?:体育|娱乐)[^\n]{{0,24}}?{_SEP}")
+_REPEAT_PREFILTER = regex.compile(rf"{_REPEAT_WORD}[^\n]{{0,24}}?{_SEP}")
 #: The same prefilter in stdlib ``re`` (no Unicode properties: same language),
 #: tried only where 体育 or 娱乐 occurs (see :func:`_repeat_hints`).
 _REPEAT_PREFILTER_AT = re.compile(_REPEAT_PREFILTER.pattern)
 
 
 _find_all = _gates.find_all
+
+
+def _repeat_word_positions(text: str) -> list[int]:
+    """Where the words of :data:`_REPEAT_WORDS` occur in ``text``, ascending.
+
+    >>> _repeat_word_positions("万博体育_开元娱乐_万博体育")
+    [2, 7, 12]
+    """
+    return sorted(at for word in _REPEAT_WORDS for at in _find_all(text, word))
 
 
 def _repeat_hints(text: str) -> list[tuple[int, int]]:
@@ -196,9 +209,7 @@ def _repeat_hints(text: str) -> list[tuple[int, int]]:
     >>> _repeat_hints("万博体育APP_万博体育\\n体育课")
     [(2, 8)]
     """
-    starts = _find_all(text, "体育")
-    if "娱乐" in text:
-        starts = sorted(starts + _find_all(text, "娱乐"))
+    starts = _repeat_word_positions(text)
     spans = []
     cursor = 0
     for at in starts:
@@ -672,7 +683,7 @@ def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"
     >>> [m.group() for m in _repeated_brands("见万博体育_万博体育APP及其他", 0, 17)]
     ['万博体育_万博体育APP']
     """
-    words = [at for word in ("体育", "娱乐") for at in _find_all(text[start:end], word)]
+    words = _repeat_word_positions(text[start:end])
     starts = sorted({start + at - k for at in words for k in (2, 3, 4) if at - k >= 0})
     found = []
     cursor = start
@@ -686,7 +697,7 @@ def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"
     return found
 
 
-_REPEAT_HEAD = regex.compile(r"\p{Han}{2,4}?(?:体育|娱乐)")
+_REPEAT_HEAD = regex.compile(rf"\p{{Han}}{{2,4}}?{_REPEAT_WORD}")
 
 
 def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
