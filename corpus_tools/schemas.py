@@ -283,7 +283,7 @@ def _unresolved_gap(series: pd.Series) -> pd.Series:
     almost none with a gap): the same rows as the regex over the whole column.
     """
     found = np.zeros(len(series), dtype=bool)
-    data = series.array._pa_array if isinstance(series.dtype, pd.ArrowDtype) else None  # noqa: SLF001 - zero-copy
+    data = residual.arrow_strings(series) if isinstance(series.dtype, pd.ArrowDtype) else None  # zero-copy
     if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return series.str.contains(UNRESOLVED_GAP_PATTERN, regex=True).fillna(False).astype(bool)
     rows = np.flatnonzero(pc.fill_null(pc.match_substring(data, '"unresolved"'), False).to_numpy(zero_copy_only=False))
