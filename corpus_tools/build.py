@@ -303,7 +303,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
     restorations = job.restorations
     reused = _PreviousRows(job.previous) if job.previous is not None else None
 
-    def built(path: str, source_file: str) -> Columns | None:
+    def built(path: str) -> Columns | None:
         try:
             page = ingest_file(Path(path), Path(job.root), max_line_chars=job.max_line_chars)
         except IngestError as error:
@@ -321,7 +321,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
             if reused is not None and source_file not in restorations:
                 reused.keep(source_file)
                 continue
-            columns = built(path, source_file)
+            columns = built(path)
             if reused is not None:
                 yield from reused.flush()
             if columns is not None:
