@@ -29,8 +29,10 @@ from typing import Callable
 
 from corpus_tools.clean import CLEANING_ORDER, clean, clean_and_explain
 from corpus_tools.ingest import ingest_file
-from corpus_tools.noise import layout as layout_noise
-from corpus_tools.noise import spam as spam_noise
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the noise generators live in tests/noise/
+from tests.noise import layout as layout_noise  # noqa: E402
+from tests.noise import spam as spam_noise  # noqa: E402
 
 NUM = "零〇一二三四五六七八九十百千两"
 

@@ -8,7 +8,7 @@ Usage::
 A fixed random sample of clean laws (ingested as the pipeline sees them, cut to
 ``--chars`` at a line end) is damaged with many variants per family, written
 from the benchmark author's point of view (NOISE.md and the issue), not from
-``corpus_tools.noise``: the generators here are deliberately independent.
+``tests.noise``: the generators here are deliberately independent.
 Per variant it reports the exact recovery rate ``clean(damaged) == clean(original)``
 with the whole pipeline :func:`corpus_tools.clean.clean`; the first line reports
 the false-positive rate on undamaged text (``clean(x) != x`` beyond the width

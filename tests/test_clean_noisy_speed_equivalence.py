@@ -4,7 +4,7 @@ tests/clean_slow_reference.py keeps the original code of each path made
 faster for noisy pages (per-character loops, per-unit OpenCC calls, a
 backtracking scan); here both run on random text drawn from the characters
 that matter to the path, on noise-generated damage of clean laws
-(:mod:`corpus_tools.noise`) and on the seed pages, and must agree exactly:
+(:mod:`tests.noise`) and on the seed pages, and must agree exactly:
 text, edits and warnings.
 """
 
@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 
 from corpus_tools.clean import CLEANING_ORDER, layout, mojibake, ruby, script, spam, width
 from corpus_tools.ingest import ingest_file
-from corpus_tools.noise.mojibake import lose_byte
-from corpus_tools.noise import ruby as ruby_noise
-from corpus_tools.noise import spam as spam_noise
-from corpus_tools.noise import width as width_noise
-from corpus_tools.noise.script import VARIANTS, to_traditional
+from tests.noise.mojibake import lose_byte
+from tests.noise import ruby as ruby_noise
+from tests.noise import spam as spam_noise
+from tests.noise import width as width_noise
+from tests.noise.script import VARIANTS, to_traditional
 from tests import clean_slow_reference as slow
 
 

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from corpus_tools.clean import clean, clean_and_explain
 from corpus_tools.edits import replay
 from corpus_tools.ingest import ingest_file
-from corpus_tools.noise import layout as layout_noise
-from corpus_tools.noise import mojibake as mojibake_noise
-from corpus_tools.noise import ruby as ruby_noise
-from corpus_tools.noise import spam as spam_noise
-from corpus_tools.noise import width as width_noise
+from tests.noise import layout as layout_noise
+from tests.noise import mojibake as mojibake_noise
+from tests.noise import ruby as ruby_noise
+from tests.noise import spam as spam_noise
+from tests.noise import width as width_noise
 
 ASCII_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", '"': "“”", ".": "。", "'": "‘’"}
 

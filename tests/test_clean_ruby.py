@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from corpus_tools.clean.ruby import RULE, remove_ruby_pinyin
 from corpus_tools.edits import apply_edits
-from corpus_tools.noise.ruby import add_ruby
+from tests.noise.ruby import add_ruby
 from tests.conftest import case_params, load_cases
 
 CASES = load_cases("ruby")

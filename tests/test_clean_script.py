@@ -24,7 +24,7 @@ from corpus_tools.clean.script import (
     traditional_only_chars,
 )
 from corpus_tools.edits import apply_edits
-from corpus_tools.noise.script import VARIANTS, to_traditional
+from tests.noise.script import VARIANTS, to_traditional
 from tests.conftest import case_params, load_cases
 
 CASES = load_cases("script")

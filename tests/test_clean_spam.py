@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from corpus_tools.clean.spam import find_spam_anchors, remove_site_furniture, remove_spam_anchors
 from corpus_tools.edits import apply_edits
-from corpus_tools.noise import spam as noise
+from tests.noise import spam as noise
 from tests.conftest import load_cases
 
 CASES = load_cases("spam")
