@@ -54,7 +54,7 @@ def clean(
     json_out: bool = typer.Option(False, "--json", help="With --explain: the edits as JSON lines."),
 ) -> None:
     """Print the cleaned text of one page (no corpus-level restoration)."""
-    from corpus_tools.explain import print_explanation
+    from corpus_tools.clean.explain import print_explanation
     from corpus_tools.ingest import IngestError, ingest_bytes
     from corpus_tools.pipeline import clean_page
 

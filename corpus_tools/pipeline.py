@@ -20,7 +20,7 @@ from typing import Any, Callable, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.script import detect_script
-from corpus_tools.edits import final_positions_of_columns
+from corpus_tools.clean.edits import final_positions_of_columns
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_rows
@@ -150,7 +150,7 @@ _DOCUMENT_COLUMNS = tuple(n for n in DOCUMENTS.names if n not in ("num_articles"
 def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict[str, list[Any]]:
     """The page's rows of the ``edits`` config as columns, in log order (steps in pipeline
     order, each step's edits in its order); ``doc_id`` is the document holding the edit's
-    position in the cleaned text (:func:`~corpus_tools.edits.final_positions`).
+    position in the cleaned text (:func:`~corpus_tools.clean.edits.final_positions`).
 
     Each column is read off the edits once (one comprehension per column, no row
     tuples), and the positions are computed from the same ``start``/``end``/``after``

@@ -19,7 +19,7 @@ class Edit:
     ``start`` and ``end`` index the text *as it was when the rule ran* (the
     rule's input), and ``before == input[start:end]``.  Replaying the edits of
     each rule in pipeline order on the ingested text gives the cleaned text
-    exactly (see :func:`corpus_tools.edits.replay`).  ``detail`` is a short
+    exactly (see :func:`corpus_tools.clean.edits.replay`).  ``detail`` is a short
     free-form explanation (JSON for restorations: evidence and confidence).
     """
 

@@ -35,7 +35,7 @@ from corpus_tools.clean.script import (
     _to_simplified,
     _units,
 )
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import Edit
 
 # --------------------------------------------------------------------------- script

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from corpus_tools.clean import CLEANING_ORDER, clean_and_explain
 from corpus_tools.clean import layout
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from tests.noise import layout as noise
 from tests.conftest import load_cases
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean import clean, clean_and_explain
-from corpus_tools.edits import replay
+from corpus_tools.clean.edits import replay
 from corpus_tools.ingest import ingest_file
 from tests.noise import layout as layout_noise
 from tests.noise import mojibake as mojibake_noise

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean.ruby import RULE, remove_ruby_pinyin
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from tests.noise.ruby import add_ruby
 from tests.conftest import case_params, load_cases
 

@@ -23,7 +23,7 @@ from corpus_tools.clean.script import (
     has_traditional_only,
     traditional_only_chars,
 )
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from tests.noise.script import VARIANTS, to_traditional
 from tests.conftest import case_params, load_cases
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean.spam import find_spam_anchors, remove_site_furniture, remove_spam_anchors
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from tests.noise import spam as noise
 from tests.conftest import load_cases
 

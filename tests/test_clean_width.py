@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from corpus_tools.clean._common_chars import COMMON_CHARS
 from corpus_tools.clean.width import ASCII_PUNCT_BETWEEN_CJK_RE, CJK, normalize_width
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from tests.noise import width as noise
 from tests.conftest import load_cases
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.edits import (
+from corpus_tools.clean.edits import (
     _map_stretches,
     _map_walk,
     _step_table,

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Callable, Mapping, Sequence
 
 from corpus_tools.clean import layout, mojibake, ruby, script, spam, width
-from corpus_tools.edits import group_by_step
+from corpus_tools.clean.edits import group_by_step
 from corpus_tools.records import CleanWarning, Edit
 
 Rule = Callable[..., tuple]

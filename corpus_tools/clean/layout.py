@@ -36,7 +36,7 @@ from typing import NamedTuple
 import regex
 
 from corpus_tools.clean._gates import find_all
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
 # ---------------------------------------------------------------------------

@@ -43,7 +43,7 @@ import regex
 from corpus_tools.clean._common_chars import COMMON_CHARS
 from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.script import TRADITIONAL_ONLY
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
 # --------------------------------------------------------------------------- plausibility

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import regex
 
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
 RULE = "ruby_pinyin"

@@ -30,7 +30,7 @@ from typing import Mapping
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.edits import apply_edits
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import CleanWarning, Edit
 
 FURNITURE_RULE = "site_furniture"
