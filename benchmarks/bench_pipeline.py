@@ -94,7 +94,8 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
 
     import pyarrow as pa
 
-    from corpus_tools.build import plan_chunks, write_chunk
+    from corpus_tools.dataset.build import plan_chunks
+    from corpus_tools.dataset.writer import write_chunk
     from corpus_tools.tables import CONFIGS
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     whole = _time(lambda: validate_tables(data), args.repeat)
     only_articles = _time(lambda: validate_tables({"articles": data["articles"]}), args.repeat)
     try:  # write the files as the build does (row groups of a few thousand rows: many chunks on reading)
-        from corpus_tools.writer import PARQUET_OPTIONS, ROW_GROUP_ROWS
+        from corpus_tools.dataset.writer import PARQUET_OPTIONS, ROW_GROUP_ROWS
     except ImportError:
         PARQUET_OPTIONS, ROW_GROUP_ROWS = {"compression": "zstd"}, 2_000
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,7 +2,7 @@
 
 Library entry points: ``from corpus_tools.clean import clean, clean_and_explain``
 (cleaning), ``corpus_tools.pipeline`` (one record through the whole pipeline),
-``corpus_tools.build.build`` (a folder into a dataset).
+``corpus_tools.dataset.build.build`` (a folder into a dataset).
 """
 
 __version__ = "0.1.0"

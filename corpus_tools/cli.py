@@ -31,7 +31,7 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Build the dataset folder OUT from the pages in RAW_DIR."""
-    from corpus_tools.build import EXIT_USAGE, build as run_build
+    from corpus_tools.dataset.build import EXIT_USAGE, build as run_build
 
     try:
         summary = run_build(

@@ -248,7 +248,7 @@ def process_record(
     """One ``{"source_file": str, "bytes": bytes}`` record -> the rows of every config.
 
     The per-page pipeline as a pure function of one record.  ``restorations``
-    (from :func:`corpus_tools.build.compute_restorations`) fill the words spam
+    (from :func:`corpus_tools.dataset.restore.compute_restorations`) fill the words spam
     replaced; without them, gaps stay unresolved (recorded as warnings).
     Raises :class:`~corpus_tools.ingest.IngestError` for bad input.
     """

@@ -416,7 +416,7 @@ def prepare_release(
     ``previous_dir`` is the previous release (downloaded, or a local folder):
     the changelog compares with it and continues its ``CHANGELOG.md``.
     """
-    from corpus_tools.card import write_card
+    from corpus_tools.dataset.card import write_card
 
     build_dir, release_dir = Path(build_dir), Path(release_dir)
     version = "{}.{}.{}".format(*parse_version(version))

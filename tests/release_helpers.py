@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from corpus_tools.build import build
+from corpus_tools.dataset.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"

@@ -14,7 +14,7 @@ import pytest
 from datasets import load_dataset
 
 from corpus_tools import pipeline
-from corpus_tools.build import EXIT_OK, EXIT_REJECTED, build
+from corpus_tools.dataset.build import EXIT_OK, EXIT_REJECTED, build
 from tests.conftest import RAW
 
 SEED_001 = "001_e8836f253944d275.txt"
@@ -135,7 +135,7 @@ def test_restoration_pass_rebuilds_only_restored_pages_with_the_same_bytes(tmp_p
     the files equal those of rebuilding every page of the chunk (the behaviour before reuse)."""
     import dataclasses
 
-    from corpus_tools import build as build_module
+    from corpus_tools.dataset import build as build_module
 
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
@@ -176,7 +176,7 @@ def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monke
             raise RuntimeError("simulated crash in the middle of a build")
         return real(cleaned)
 
-    monkeypatch.setattr("corpus_tools.build.page_columns", explode)
+    monkeypatch.setattr("corpus_tools.dataset.build.page_columns", explode)
     with pytest.raises(RuntimeError):
         build(RAW, out, progress=False)
     assert _hashes(out) == before
@@ -231,7 +231,7 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
     """Workers check their chunk's tables as they write them; the gate only adds the checks across
     chunks.  Its report must be the one ``corpus-tools validate`` gives on the folder it judged, with
     failures in several chunks numbered across the whole config."""
-    from corpus_tools import build as build_module
+    from corpus_tools.dataset import build as build_module
     from corpus_tools import validate
 
     monkeypatch.setattr(build_module, "CHUNK_BYTES", 1)  # one page per chunk: five shards per config
@@ -280,7 +280,7 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
 def test_build_allocates_arrow_memory_from_the_system_and_restores_the_callers_pool(tmp_path, monkeypatch):
     import pyarrow as pa
 
-    from corpus_tools import build as build_module
+    from corpus_tools.dataset import build as build_module
 
     before = pa.default_memory_pool().backend_name
     seen: list[str] = []

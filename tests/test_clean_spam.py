@@ -60,7 +60,7 @@ def test_inline_gap_detail_and_warning():
 
 
 def test_restoration_is_applied_at_anchor_start():
-    from corpus_tools.clean.restore import Restoration
+    from corpus_tools.dataset.restore import Restoration
 
     original = "提升万博体育manbetx能力。"
     start = original.index("万博")

@@ -7,7 +7,8 @@ from functools import partial
 import pyarrow.parquet as pq
 from datasets import Dataset
 
-from corpus_tools.build import build, compute_restorations
+from corpus_tools.dataset.build import build
+from corpus_tools.dataset.restore import compute_restorations
 from corpus_tools.pipeline import map_example, map_features
 from tests.conftest import RAW
 

@@ -11,7 +11,8 @@ pytest.importorskip("datatrove", reason="the datatrove extra is installed by the
 
 from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 
-from corpus_tools.build import build, compute_restorations  # noqa: E402
+from corpus_tools.dataset.build import build  # noqa: E402
+from corpus_tools.dataset.restore import compute_restorations  # noqa: E402
 from corpus_tools.integrations.datatrove import CorpusToolsPipeline, RawPageReader, RowsWriter, assemble  # noqa: E402
 from tests.conftest import RAW  # noqa: E402
 

@@ -31,7 +31,7 @@ SEEDS = sorted(p.name for p in RAW.glob("*.txt"))
 @pytest.fixture(scope="module")
 def restored_pages():
     """The seeds cleaned as the build cleans them: with corpus-level restoration."""
-    from corpus_tools.build import compute_restorations
+    from corpus_tools.dataset.restore import compute_restorations
 
     restorations = compute_restorations(RAW)
     return {name: clean_page(ingest_file(RAW / name, RAW), restorations=restorations.get(name)) for name in SEEDS}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.card import write_card
+from corpus_tools.dataset.card import write_card
 from corpus_tools.release import config_files
 from tests.release_helpers import copy_raw, make_build
 

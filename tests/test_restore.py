@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean import clean
-from corpus_tools.clean.restore import MIN_CONFIDENCE, Gap, Restoration, collect_gaps, resolve_gaps
+from corpus_tools.dataset.restore import MIN_CONFIDENCE, Gap, Restoration, collect_gaps, resolve_gaps
 from corpus_tools.clean.spam import remove_site_furniture, remove_spam_anchors
 from tests.noise import spam as noise
 

@@ -552,7 +552,7 @@ def test_clean_corpus_has_no_false_positive_spam(clean_corpus_files: list[Path])
 
 
 def test_build_of_raw_validates(raw_dir: Path, tmp_path: Path) -> None:
-    from corpus_tools.build import build
+    from corpus_tools.dataset.build import build
 
     out = tmp_path / "out"
     summary = build(raw_dir, out, progress=False)

@@ -73,7 +73,7 @@ def clean_and_explain(
     """Run every cleaner in :data:`CLEANING_ORDER`; return text, edits, warnings.
 
     ``restorations`` maps a spam anchor's start (in the ``spam_anchor`` rule's
-    input) to the word to restore there (see :mod:`corpus_tools.clean.restore`).
+    input) to the word to restore there (see :mod:`corpus_tools.dataset.restore`).
     ``rules`` limits the run to the named rules (for tests and ``--only``).
 
     >>> clean_and_explain("第一条 本条例自2021年11月1日起施行。").text

@@ -17,7 +17,7 @@ vocabulary, so an anchor must be *brand-anchored* (a known brand, a brand
 repeated around a separator, or a spam link); furniture rules only remove
 whole lines of furniture shape, and glued junk only at the very end of the text.
 An inline anchor becomes a *gap*: the word it replaced is restored by
-:mod:`corpus_tools.clean.restore` when the corpus holds the evidence.
+:mod:`corpus_tools.dataset.restore` when the corpus holds the evidence.
 """
 
 from __future__ import annotations
@@ -771,7 +771,7 @@ def remove_spam_anchors(
     A line made only of spam (brands, links, promo words) is removed with its
     newline.  An anchor inside a sentence replaced a word: it becomes a gap,
     filled with ``restorations[start].word`` when the corpus gave evidence
-    (see :func:`corpus_tools.clean.restore.resolve_gaps`), else removed and
+    (see :func:`corpus_tools.dataset.restore.resolve_gaps`), else removed and
     recorded as an unresolved gap with its left and right context.
 
     >>> out, edits, warns = remove_spam_anchors("提升万博体育APP官方网_万博体育manbetx3.0能力。")

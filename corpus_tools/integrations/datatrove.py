@@ -4,7 +4,7 @@ Install with ``pip install 'corpus-tools[datatrove]'``.  Three steps and one
 function::
 
     from datatrove.executor import LocalPipelineExecutor
-    from corpus_tools.build import compute_restorations
+    from corpus_tools.dataset.restore import compute_restorations
     from corpus_tools.integrations.datatrove import RawPageReader, CorpusToolsPipeline, RowsWriter, assemble
 
     restorations = compute_restorations("raw")          # corpus-level pass (spam gaps)
@@ -19,7 +19,7 @@ Each task writes the rows of its pages (in source order) to ``parts/rows-RANK.pk
 dataset folder with the same code as ``build`` (card, lineage, validation gate,
 atomic swap).  Restoring the words that spam replaced needs evidence from the
 whole corpus, which no single task sees: compute it once with
-:func:`corpus_tools.build.compute_restorations` and pass it to
+:func:`corpus_tools.dataset.restore.compute_restorations` and pass it to
 :class:`CorpusToolsPipeline` (skip it and gaps stay unresolved, as warnings).
 """
 
@@ -140,15 +140,17 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
 
     Pages are cut into the same chunks as ``build`` cuts them (by raw size, in
     source order) and written with the same code, so the bytes are the same.
-    Returns the :class:`~corpus_tools.build.BuildSummary`.
+    Returns the :class:`~corpus_tools.dataset.build.BuildSummary`.
     """
-    from corpus_tools.build import BuildSummary, ChunkCutter, _gate_and_swap, _staging, finish_dataset, write_chunk
+    from corpus_tools.dataset.build import BuildSummary, ChunkCutter
+    from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
+    from corpus_tools.dataset.writer import write_chunk
 
     parts_folder, out_dir = Path(parts_folder), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir))
     streams = [_read_part(path) for path in sorted(parts_folder.glob("rows-*.pkl"))]
     merged = heapq.merge(*streams, key=lambda item: item[0])
-    with _staging(out_dir) as staging:
+    with staging_folder(out_dir) as staging:
         data_dir = staging / "data"
         data_dir.mkdir()
         results = []
@@ -170,5 +172,5 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
         if chunk:
             flush()
         finish_dataset(staging, results, summary)
-        _gate_and_swap(staging, out_dir, summary, validate=validate)
+        gate_and_swap(staging, out_dir, summary, validate=validate)
     return summary

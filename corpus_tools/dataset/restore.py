@@ -8,19 +8,28 @@ often carry the same sentence: the same left and right context with one
 consistent short word between is the evidence that restores the word.
 
 The build runs: pass 1 clean every page -> :func:`collect_gaps` ->
-:func:`resolve_gaps` (one streamed pass over every cleaned text) -> re-clean
+:func:`resolve_gaps` (one streamed pass over every cleaned text, read back from
+the first pass's ``pages`` shards: :func:`restorations_of_chunks`) -> re-clean
 the pages with gaps, passing the restorations to the ``spam_anchor`` rule.
+Engines that process one record at a time compute the restorations first,
+without building anything (:func:`compute_restorations`).
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 import re
+import sys
+import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+import pyarrow.parquet as pq
 import regex
 
 try:  # Aho-Corasick finds thousands of context keys in one pass (optional)
@@ -28,7 +37,14 @@ try:  # Aho-Corasick finds thousands of context keys in one pass (optional)
 except ImportError:  # pragma: no cover - the stdlib trie regex is the fallback
     ahocorasick = None
 
-from corpus_tools.records import Edit
+from corpus_tools.clean import RULE_NAMES
+from corpus_tools.ingest import IngestError, discover, ingest_file
+from corpus_tools.pipeline import clean_page
+from corpus_tools.pool import Mapper
+from corpus_tools.records import CleanedPage, Edit
+
+if TYPE_CHECKING:
+    from corpus_tools.dataset.writer import ChunkResult
 
 SPAM_RULE = "spam_anchor"
 
@@ -476,4 +492,89 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
             direct[g] = Restoration(word, conf, tuple(evidence))
 
 
-__all__ = ["Gap", "Restoration", "canonical", "collect_gaps", "resolve_gaps"]
+# --------------------------------------------------------------------------
+# Gaps of a page, and restorations over a corpus
+# --------------------------------------------------------------------------
+
+_SPAM_STEP = RULE_NAMES.index(SPAM_RULE)
+
+
+def page_gaps(cleaned: CleanedPage) -> list[Gap]:
+    """The unresolved gaps the ``spam_anchor`` rule left on one cleaned page."""
+    return collect_gaps(cleaned.page.source_file, cleaned.steps[_SPAM_STEP])
+
+
+def restorations_of_chunks(
+    gaps: Sequence[Gap], results: Sequence[ChunkResult], *, reference: Iterable[Path] = ()
+) -> dict[str, dict[int, Restoration]]:
+    """The build's restorations: ``gaps`` resolved against the cleaned text of every page (read back
+    from the chunks' ``pages`` shards) and the ``reference`` corpora (files or folders)."""
+    return resolve_gaps(gaps, _cleaned_texts(results), reference_texts=_read_reference(reference))
+
+
+def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
+    """(source_file, cleaned text) of every page, streamed back from the pages shards."""
+    for result in results:
+        path = result.files.get("pages")
+        if path is None:
+            continue
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "text"]):
+            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())
+
+
+def compute_restorations(
+    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1
+) -> dict[str, dict[int, Any]]:
+    """The words to restore where spam replaced them, without building anything.
+
+    For engines that process one record at a time (datatrove, ``Dataset.map``):
+    compute this once over the corpus, then give it to each record's pipeline.
+    """
+    raw_dir = Path(raw_dir)
+    gaps: list[Any] = []
+    with tempfile.TemporaryDirectory() as tmp, Mapper(workers) as mapper:
+        spool = Path(tmp) / "cleaned.spool"
+        jobs = [(str(p), str(raw_dir)) for p in discover(raw_dir)]
+        with spool.open("wb") as handle:
+            for cleaned in mapper.map(_clean_for_gaps, jobs):
+                if cleaned is None:
+                    continue
+                pickle.dump((cleaned.page.source_file, cleaned.text), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                gaps.extend(page_gaps(cleaned))
+        if not gaps:
+            return {}
+        return resolve_gaps(gaps, _spool_reader(spool), reference_texts=_read_reference(reference))
+
+
+def _clean_for_gaps(job: tuple[str, str]) -> CleanedPage | None:
+    path, root = job
+    try:
+        return clean_page(ingest_file(Path(path), Path(root)))
+    except IngestError:
+        return None
+
+
+def _spool_reader(spool: Path) -> Iterator[Any]:
+    with spool.open("rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+def _read_reference(paths: Iterable[Path]) -> Iterator[str]:
+    for path in paths:
+        path = Path(path)
+        files = discover(path) if path.is_dir() else [path]
+        for file in files:
+            try:
+                page = ingest_file(file, path if path.is_dir() else file.parent)
+            except IngestError as error:
+                print(f"reference corpus: skipped {error}", file=sys.stderr)
+                continue
+            yield clean_page(page).text
+
+
+
+__all__ = ["Gap", "Restoration", "canonical", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]

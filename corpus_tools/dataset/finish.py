@@ -1,0 +1,210 @@
+"""Finishing a build: from the chunks' shards to a complete dataset folder, swapped in when valid.
+
+:func:`finish_dataset` groups the documents into versions of one instrument
+(lineage), stamps their ``version_group``, aligns the articles of each group,
+gives the shards their final names and writes ``rejected.jsonl`` and the card.
+:func:`gate_and_swap` runs the validation gate and puts the staged folder in
+place of ``OUT_DIR`` only when it is valid; :func:`staging_folder` makes that folder
+beside ``OUT_DIR``.  Shared by ``build`` and the datatrove adapter, so that both
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus_tools.dataset.card import write_card
+from corpus_tools.dataset.writer import CHUNKED, ChunkResult, write_table
+from corpus_tools.records import Article, Document
+from corpus_tools.structure import assign_version_groups
+from corpus_tools.structure.lineage import align_group, articles_by_document, version_groups
+from corpus_tools.tables import CONFIGS
+
+if TYPE_CHECKING:
+    from corpus_tools.dataset.build import BuildSummary
+
+_ARTICLE_FIELDS = frozenset(Article.__dataclass_fields__)
+
+
+def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: BuildSummary, *, mapper: Any = map) -> None:
+    """Lineage, final shard names, ``rejected.jsonl`` and the card, from the chunks' shards.
+
+    Shared by ``build`` and the datatrove adapter, so that both give the same bytes.
+    ``mapper`` (an ordered ``map``, e.g. the build's workers) runs the work of
+    one shard or one version group: stamping ``version_group``, reading back
+    the articles to align, aligning each group, the card's counts.
+    """
+    data_dir = staging / "data"
+    results = sorted(results, key=lambda r: r.index)
+    for result in results:
+        summary.pages += result.rows.get("pages", 0)
+        summary.documents += result.rows.get("documents", 0)
+        summary.articles += result.rows.get("articles", 0)
+        summary.edits += result.edits
+        summary.warnings += result.warnings
+        summary.restored += result.restored
+        summary.unresolved_gaps += result.unresolved_gaps
+        summary.rejected.extend(result.rejected)
+
+    representatives, copy_of = _distinct_documents(results)
+    grouped = assign_version_groups(representatives)
+    group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
+    for duplicate, original in copy_of.items():  # the same text twice is one version, in its group
+        if original in group_of:
+            group_of[duplicate] = group_of[original]
+    partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in CHUNKED}
+    if group_of:
+        list(mapper(_stamp_version_groups, [(path, group_of) for path in partials["documents"]]))
+    aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
+    articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
+    by_doc = articles_by_document(articles)
+    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups(grouped)]
+    alignments = [row for rows in mapper(_align_group, jobs) for row in rows]
+    if alignments:
+        path = data_dir / "alignments-chunk00000.parquet.partial"
+        write_table(pa.Table.from_pylist(alignments, schema=CONFIGS["alignments"]), path)
+        partials["alignments"] = [path]
+
+    files: dict[str, list[Path]] = {}
+    for name in CONFIGS:  # a config with no rows is left out: datasets cannot load an empty split
+        shards = partials.get(name, [])
+        final = [data_dir / f"{name}-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
+        for source, target in zip(shards, final):
+            source.rename(target)
+        if final:
+            files[name] = final
+    _write_rejected(staging / "rejected.jsonl", summary.rejected)
+    write_card(staging, files, {}, mapper=mapper)
+
+
+
+def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document], dict[str, str]]:
+    """The first document of each distinct text (source order), and duplicate -> first.
+
+    A text that occurs twice (one law scraped from two sites, a corpus copied
+    under new names) is one version of its instrument, not two: lineage groups
+    and aligns the distinct texts, and a duplicate joins its original's group.
+    """
+    first: dict[str, str] = {}
+    representatives: list[Document] = []
+    copy_of: dict[str, str] = {}
+    for result in results:
+        for doc, digest in zip(result.documents, result.text_hashes):
+            if digest in first:
+                copy_of[doc.doc_id] = first[digest]
+            else:
+                first[digest] = doc.doc_id
+                representatives.append(doc)
+    return representatives, copy_of
+
+
+def _align_group(job: tuple[str, list[Document], dict[str, list[Article]]]) -> list[dict[str, Any]]:
+    return align_group(*job)
+
+
+def _stamp_version_groups(job: tuple[Path, Mapping[str, str]]) -> None:
+    """Rewrite one documents shard with the ``version_group`` of its documents (if any has one)."""
+    path, group_of = job
+    table = pq.read_table(path, schema=CONFIGS["documents"])
+    ids = table.column("doc_id").to_pylist()
+    if any(i in group_of for i in ids):
+        column = pa.array([group_of.get(i) for i in ids], type=pa.string())
+        table = table.set_column(table.schema.get_field_index("version_group"), "version_group", column)
+        write_table(table, path)
+
+
+def _read_articles(job: tuple[Path, list[str]]) -> list[Article]:
+    """Read back from one articles shard the articles of the given documents."""
+    path, doc_ids = job
+    articles = []
+    table = pq.read_table(path, schema=CONFIGS["articles"], filters=[("doc_id", "in", doc_ids)])
+    for row in table.to_pylist():
+        row["paragraphs"] = tuple(row["paragraphs"] or ())
+        articles.append(Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS}))
+    return articles
+
+
+@contextmanager
+def staging_folder(out_dir: Path) -> Iterator[Path]:
+    """A private folder beside ``out_dir``, removed on the way out unless swapped in."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the dataset is not
+    try:
+        yield staging
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def gate_and_swap(
+    staging: Path,
+    out_dir: Path,
+    summary: BuildSummary,
+    *,
+    validate: bool,
+    mapper: Any = None,
+    checked: Sequence[ChunkResult] = (),
+) -> None:
+    """Validate the staged dataset; swap it in if valid, keep it as OUT.invalid if not.
+
+    When every chunk was checked by its worker as it was written (``checked``),
+    only the rest runs here: the alignments, and the checks across the whole
+    dataset on the light columns the workers sent back.  Finishing changed
+    the chunks' tables only in ``documents.version_group``, which no check
+    reads beyond its type, so the report is the one :func:`validate_path`
+    gives on the staged folder (a test holds the two equal).  Otherwise the
+    staged folder is validated from its files, in the build's workers.
+    """
+    if validate:
+        from corpus_tools.validate import validate_checked, validate_path
+
+        if checked and all(r.checked is not None or not r.files for r in checked):
+            report = validate_checked(staging, [r.checked for r in sorted(checked, key=lambda r: r.index) if r.checked is not None])
+        else:
+            report = validate_path(staging, mapper=mapper)
+        if not report.ok:
+            summary.validation_errors = len(report.errors)
+            print(report.render(), file=sys.stderr)
+            failed = out_dir.with_name(out_dir.name + ".invalid")
+            shutil.rmtree(failed, ignore_errors=True)
+            staging.rename(failed)
+            print(f"the invalid build was kept for inspection in {failed}", file=sys.stderr)
+            return
+    if summary.pages == 0:
+        return
+    _swap_in(staging, out_dir)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _write_rejected(path: Path, rejected: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for item in sorted(rejected, key=lambda r: r["source_file"]):
+            handle.write(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace ``out_dir`` by ``staging`` with two renames (the old one removed last)."""
+    old = None
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

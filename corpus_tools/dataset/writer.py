@@ -1,0 +1,170 @@
+"""Writing a chunk's shards: the fixed Parquet options and :func:`write_chunk`.
+
+A worker hands :func:`write_chunk` the pages of one chunk, in source order
+(each page's columns per config, or rows kept from the first pass in Arrow
+form); it writes one shard per config with :data:`PARQUET_OPTIONS`, in row
+groups of :data:`ROW_GROUP_ROWS`, and returns a small :class:`ChunkResult`.
+The writer options are part of the determinism contract: no timestamp is
+written, so the same rows give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from corpus_tools.pipeline import Columns, rows_of
+from corpus_tools.records import Document
+from corpus_tools.tables import CONFIGS
+
+#: Fixed writer options.
+PARQUET_OPTIONS: dict[str, Any] = {
+    "compression": "zstd",
+    "compression_level": 3,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "version": "2.6",
+    "data_page_size": 1 << 20,
+}
+#: Rows per row group: small enough for readers that filter (``doc_id in …``) to skip most of a shard.
+ROW_GROUP_ROWS = 2_000
+#: Configs written by the workers, chunk by chunk (alignments come at the end).
+CHUNKED = ("documents", "articles", "provisions", "edits", "pages")
+
+
+@dataclass
+class ChunkResult:
+    """What a worker hands back for one chunk: small, whatever the chunk's size."""
+
+    index: int
+    source_files: list[str]
+    files: dict[str, str] = field(default_factory=dict)  # config -> partial shard (absent: no rows)
+    rows: dict[str, int] = field(default_factory=dict)
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    gaps: list[Any] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)  # metadata only: text is ""
+    text_hashes: list[str] = field(default_factory=list)  # of each document's text, same order
+    edits: int = 0
+    warnings: int = 0
+    restored: int = 0
+    unresolved_gaps: int = 0
+    checked: Any = None  # what validation's per-shard checks found in the chunk's tables (if asked)
+
+
+#: Rows of a config buffered as Python objects before they become an Arrow piece of the chunk's
+#: table: bounds a worker's memory on pages with thousands of edits (noisy scrapes).
+PIECE_ROWS = 8_192
+
+_DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class KeptRows:
+    """Rows already in Arrow form (a run of pages the restoration pass reuses), per config."""
+
+    tables: dict[str, pa.Table]
+
+
+def write_chunk(
+    data_dir: Path, index: int, pages: Iterable[Columns | KeptRows], source_files: list[str], *, check: bool = False
+) -> ChunkResult:
+    """Write one chunk's pages (their :func:`~corpus_tools.pipeline.page_columns`, or
+    :class:`KeptRows`) as a shard per config; return the chunk's summary.
+
+    With ``check``, the tables just written are also put through validation's
+    per-shard checks here, while they are in memory (see
+    :func:`corpus_tools.dataset.finish.gate_and_swap`).
+    """
+    result = ChunkResult(index, source_files)
+    pieces: dict[str, list[pa.Table]] = {name: [] for name in CHUNKED}
+    buffers: dict[str, dict[str, list[Any]]] = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
+
+    def flush(name: str) -> None:
+        buffer = buffers[name]
+        if buffer["source_file"]:
+            schema = CONFIGS[name]
+            pieces[name].append(pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema))
+            buffers[name] = {column: [] for column in schema.names}
+
+    for columns in pages:
+        if isinstance(columns, KeptRows):
+            for name in CHUNKED:
+                flush(name)
+                if name in columns.tables:
+                    pieces[name].append(columns.tables[name])
+            _account_tables(result, columns.tables)
+            continue
+        for name in CHUNKED:
+            buffer = buffers[name]
+            for column, values in columns[name].items():
+                buffer[column].extend(values)
+            if len(buffer["source_file"]) >= PIECE_ROWS:
+                flush(name)  # Arrow holds the rows in a fraction of the memory of Python objects
+        documents = columns["documents"]
+        _account_documents(result, rows_of({"documents": documents})["documents"], documents["text"])
+        edits = columns["edits"]
+        result.edits += len(edits["seq"])
+        result.warnings += sum(columns["pages"]["num_warnings"])
+        _account_spam([detail for rule, detail in zip(edits["rule"], edits["detail"]) if rule == "spam_anchor"], result)
+    written: dict[str, pa.Table] = {}
+    for name in CHUNKED:
+        flush(name)
+        rows = sum(piece.num_rows for piece in pieces[name])
+        result.rows[name] = rows
+        if rows:
+            path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
+            table = pieces[name][0] if len(pieces[name]) == 1 else pa.concat_tables(pieces.pop(name)).combine_chunks()
+            write_table(table, path)
+            result.files[name] = str(path)
+            written[name] = table
+    if check and written:
+        from corpus_tools.validate import check_tables
+
+        result.checked = check_tables(written)
+    return result
+
+
+def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], texts: Iterable[str]) -> None:
+    """Keep the documents' metadata (not their text) and their text hashes for the checks across chunks."""
+    result.documents.extend(
+        Document(**{k: v for k, v in row.items() if k in _DOCUMENT_FIELDS and k != "text"}, text="") for row in rows
+    )
+    result.text_hashes.extend(_text_hash(text) for text in texts)
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _account_spam(details: Iterable[str], result: ChunkResult) -> None:
+    for detail in details:
+        if '"restored"' in detail:
+            result.restored += 1
+        elif '"unresolved"' in detail or '"conflict"' in detail:
+            result.unresolved_gaps += 1
+
+
+def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None:
+    """What :func:`write_chunk` counts for a page, read off rows kept in Arrow form."""
+    if "documents" in tables:
+        documents = tables["documents"]
+        _account_documents(result, documents.drop_columns(["text"]).to_pylist(), documents.column("text").to_pylist())
+    if "edits" in tables:
+        edits = tables["edits"]
+        result.edits += edits.num_rows
+        spam = pc.equal(edits.column("rule"), "spam_anchor")
+        _account_spam(edits.column("detail").filter(spam).to_pylist(), result)
+    if "pages" in tables:
+        result.warnings += pc.sum(tables["pages"].column("num_warnings")).as_py() or 0
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    """Write one shard with the fixed options."""
+    pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
