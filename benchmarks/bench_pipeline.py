@@ -105,7 +105,7 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
         rows.append(("write parquet", time.perf_counter() - t, 0.0))
 
         try:
-            from corpus_tools.validate import validate_tables
+            from corpus_tools.validation.run import validate_tables
 
             tables = {
                 n: pa.Table.from_arrays([pa.array([v for c in all_columns for v in c.get(n, {}).get(f.name, ())], type=f.type) for f in s], schema=s)

@@ -6,7 +6,7 @@ present (``../shared/corpus/local-regulations.tar.xz``), else generated from
 legal phrases with the corpus's length distribution.  Around them: one
 document per 30 articles (its text the articles joined), one page per
 document, provisions, edits, alignments.  Then times
-:func:`corpus_tools.validate.validate_tables` (in-memory tables) on the whole
+:func:`corpus_tools.validation.run.validate_tables` (in-memory tables) on the whole
 dataset, on the articles config alone, and :func:`validate_path` on the
 dataset written as parquet (what the build gate runs): once one shard per
 config, once cut into chunks of pages as the build writes it (validate_path
@@ -67,7 +67,7 @@ def corpus_bodies(limit: int) -> list[str]:
                 break
     # The corpus keeps a little ASCII punctuation between Han characters (a
     # residual-noise error): keep only the bodies the validator accepts.
-    from corpus_tools.residual import scan
+    from corpus_tools.validation.residual import scan
 
     flagged = set()
     for rows in scan(pa.array(bodies, type=pa.string())).values():
@@ -177,8 +177,8 @@ def _high_water_mb() -> int:
 
 
 def _peak_rss_child(path: str, queue: object) -> None:
-    from corpus_tools import residual
-    from corpus_tools.validate import validate_path
+    from corpus_tools.validation import residual
+    from corpus_tools.validation.run import validate_path
 
     for check in residual.NOISE_CHECKS:  # detectors loaded: what is left is validation's own memory
         residual.detector(check)
@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shards", type=int, default=16, help="chunks of pages for the sharded layout")
     args = parser.parse_args(argv)
 
-    from corpus_tools.validate import validate_path, validate_tables
+    from corpus_tools.validation.run import validate_path, validate_tables
 
     started = time.perf_counter()
     data = synthesise(args.articles)

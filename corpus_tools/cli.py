@@ -83,7 +83,7 @@ def validate(
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes checking batches of shards (same report for any number)."),
 ) -> None:
     """Validate a dataset against the pandera schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
-    from corpus_tools.validate import run_validate
+    from corpus_tools.validation.run import run_validate
 
     raise typer.Exit(run_validate(path, json_out=json_out, strict=strict, workers=workers))
 
@@ -94,7 +94,7 @@ def export_schemas(
     check: bool = typer.Option(False, "--check", help="Exit 1 if the committed exports are stale instead of writing."),
 ) -> None:
     """Regenerate schemas/ (JSON Schema, HF features, check descriptions) from the pandera models."""
-    from corpus_tools.export_schemas import export_schemas as run_export
+    from corpus_tools.validation.export import export_schemas as run_export
 
     raise typer.Exit(run_export(out_dir=out_dir, check=check))
 

@@ -6,7 +6,7 @@ and puts it on the Hub so that nothing is half-published, overwritten or invalid
 1. the version must be a semantic version ``X.Y.Z`` whose tag ``vX.Y.Z`` does
    not exist yet and which is greater than every released version (unless
    ``allow_older``);
-2. the build is validated (:func:`corpus_tools.validate.validate_path`) and
+2. the build is validated (:func:`corpus_tools.validation.run.validate_path`) and
    refused if invalid; the release folder is checked against its own manifest;
 3. the LFS files are uploaded first (``preupload_lfs_files``): content-addressed
    objects that no ref points to, so an interruption here changes nothing
@@ -202,9 +202,9 @@ def check_version(version: str, tags: dict[str, str], *, allow_older: bool = Fal
 def _validate_build(build_dir: Path, validator: Callable[[Path], Any] | None) -> None:
     if validator is None:
         try:
-            from corpus_tools.validate import validate_path as validator
+            from corpus_tools.validation.run import validate_path as validator
         except ImportError as error:  # never publish unvalidated data
-            raise PublishError(f"cannot validate the build (corpus_tools.validate unavailable: {error}); refusing to publish") from None
+            raise PublishError(f"cannot validate the build (corpus_tools.validation.run unavailable: {error}); refusing to publish") from None
     report = validator(build_dir)
     if not report.ok:
         count = len(report.errors)
@@ -242,7 +242,7 @@ def publish(
 
     ``release_dir`` keeps the release folder (default: a temporary folder,
     removed afterwards).  ``validator`` replaces
-    :func:`corpus_tools.validate.validate_path` (for tests of the gate only).
+    :func:`corpus_tools.validation.run.validate_path` (for tests of the gate only).
     """
     from huggingface_hub import CommitOperationAdd, CommitOperationDelete
     from huggingface_hub.errors import HfHubHTTPError

@@ -1,7 +1,7 @@
 """Arrow schemas of every dataset config: the public contract of the dataset.
 
 The build writes exactly these columns in exactly this order; the pandera
-models in :mod:`corpus_tools.schemas` validate them; the dataset card's
+models in :mod:`corpus_tools.validation.schemas` validate them; the dataset card's
 ``dataset_info`` is derived from them.  Add a column here first.
 """
 

@@ -232,7 +232,7 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
     chunks.  Its report must be the one ``corpus-tools validate`` gives on the folder it judged, with
     failures in several chunks numbered across the whole config."""
     from corpus_tools.dataset import build as build_module
-    from corpus_tools import validate
+    from corpus_tools.validation import run as validate
 
     monkeypatch.setattr(build_module, "CHUNK_BYTES", 1)  # one page per chunk: five shards per config
     real_columns = pipeline.page_columns

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from datasets import Features
 
-from corpus_tools import residual, schemas, tables
-from corpus_tools.export_schemas import export_schemas, json_schema, render_all, stale_files
+from corpus_tools import tables
+from corpus_tools.validation import residual, schemas
+from corpus_tools.validation.export import export_schemas, json_schema, render_all, stale_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"

@@ -20,17 +20,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools import residual, schemas, tables
+from corpus_tools import tables
+from corpus_tools.validation import residual, schemas
 from corpus_tools.ids import doc_id, page_id
-from corpus_tools.validate import (
-    EXIT_INVALID,
-    EXIT_UNUSABLE,
-    EXIT_VALID,
-    failing_checks,
-    run_validate,
-    validate_path,
-    validate_tables,
-)
+from corpus_tools.validation.report import EXIT_INVALID, EXIT_UNUSABLE, EXIT_VALID, failing_checks
+from corpus_tools.validation.run import run_validate, validate_path, validate_tables
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -780,7 +774,7 @@ def _comparable(report: Any) -> tuple[dict, list]:
 @pytest.fixture(params=[0, None], ids=["batch-per-shard", "default-batches"])
 def batch_bytes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
     """0: every chunk of shards is validated on its own (what a big corpus does); None: the default."""
-    from corpus_tools import validate
+    from corpus_tools.validation import run as validate
 
     if request.param is not None:
         monkeypatch.setattr(validate, "BATCH_BYTES", request.param)
@@ -891,7 +885,7 @@ def test_validation_reads_one_chunk_of_shards_at_a_time(tmp_path: Path, monkeypa
     """Shard numbers need not align across configs (a chunk without edits has no edits shard): shards
     are grouped by source file, every batch holds at most one shard per config, and only light
     columns (never a text column) are kept from one batch to the next."""
-    from corpus_tools import validate
+    from corpus_tools.validation import run as validate
 
     monkeypatch.setattr(validate, "BATCH_BYTES", 0)
     rows = valid_rows()

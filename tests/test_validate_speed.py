@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from corpus_tools import residual, schemas
+from corpus_tools.validation import residual, schemas
 
 PIECES = ["本市", "人民政府", "总", "?", "结", "马鞍", "(an)", "山", "們", ",", "区", "\u200b", "\ufffd", "鏂囦欢",
           "万博体育", "manbetx3.0", "平台", "官方", "。", "\n", "(", ")", "http://x.cn", " ", "Ã©", "锛", "APP"]

@@ -285,7 +285,7 @@ def build(
     summary.input_bytes = sum(sizes)
     chunks = plan_chunks(sizes)
     if validate and workers > 1:
-        import corpus_tools.validate  # noqa: F401 - imported before the workers fork: they check the gate's batches too
+        import corpus_tools.validation.run  # noqa: F401 - imported before the workers fork: they check the gate's batches too
 
     with _fewer_collections(), _system_arrow_memory(), staging_folder(out_dir) as staging, Mapper(workers) as mapper:
         data_dir = staging / "data"

@@ -168,7 +168,7 @@ def gate_and_swap(
     staged folder is validated from its files, in the build's workers.
     """
     if validate:
-        from corpus_tools.validate import validate_checked, validate_path
+        from corpus_tools.validation.run import validate_checked, validate_path
 
         if checked and all(r.checked is not None or not r.files for r in checked):
             report = validate_checked(staging, [r.checked for r in sorted(checked, key=lambda r: r.index) if r.checked is not None])

@@ -125,7 +125,7 @@ def write_chunk(
             result.files[name] = str(path)
             written[name] = table
     if check and written:
-        from corpus_tools.validate import check_tables
+        from corpus_tools.validation.run import check_tables
 
         result.checked = check_tables(written)
     return result

@@ -3,7 +3,7 @@
 These :class:`~pandera.api.pandas.model.DataFrameModel` classes are the source
 of truth of what a valid dataset is; ``schemas/`` (JSON Schema, Hugging Face
 features, ``CHECKS.md``) is generated from them by
-:mod:`corpus_tools.export_schemas`.  Column order and Arrow types come from
+:mod:`corpus_tools.validation.export`.  Column order and Arrow types come from
 :mod:`corpus_tools.tables`; a frame is validated with Arrow-backed pandas
 dtypes (:func:`to_frame`), so every check below is vectorised (pyarrow
 compute, RE2, numpy) and never loops over rows in Python.
@@ -39,7 +39,8 @@ import pyarrow.compute as pc
 from pandera.pandas import DataFrameModel, Field, check, dataframe_check
 from pandera.typing import Series
 
-from corpus_tools import residual, tables
+from corpus_tools import tables
+from corpus_tools.validation import residual
 
 STR = pd.ArrowDtype(pa.string())
 INT = pd.ArrowDtype(pa.int64())

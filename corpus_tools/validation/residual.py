@@ -186,7 +186,7 @@ SPECS: dict[str, DetectorSpec] = {
             description="no U+FFFD, control or zero-width character",
         ),
         DetectorSpec(
-            "no_question_mark_between_cjk", "corpus_tools.residual",
+            "no_question_mark_between_cjk", "corpus_tools.validation.residual",
             ("QUESTION_MARK_BETWEEN_CJK_RE",), QUESTION_MARK_BETWEEN_CJK_RE,
             description="no ? between CJK characters (a GBK byte pair lost in decoding), e.g. 。总?结",
         ),
@@ -779,20 +779,20 @@ def excerpt(check: str, text: str, *, context: int = 8) -> str:
     return "".join(
         (
             "…" if left else "",
-            _visible(text[left:start]),
+            visible(text[left:start]),
             "[",
-            _visible(text[start:end]),
+            visible(text[start:end]),
             "]",
-            _visible(text[end:right]),
+            visible(text[end:right]),
             "…" if right < len(text) else "",
         )
     )
 
 
-def _visible(text: str) -> str:
+def visible(text: str) -> str:
     """Make newlines, controls and zero-width characters visible in a report.
 
-    >>> _visible("a\\u200bb\\n")
+    >>> visible("a\\u200bb\\n")
     'a<U+200B>b⏎'
     """
     if text.isprintable():
@@ -814,6 +814,7 @@ __all__ = [
     "cached_scan",
     "clear_cache",
     "excerpt",
+    "visible",
     "re2_prefilter",
     "remember",
     "scan",

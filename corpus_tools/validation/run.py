@@ -1,4 +1,4 @@
-"""Validate a built dataset (or parquet files) against :mod:`corpus_tools.schemas`.
+"""Validate a built dataset (or parquet files) against :mod:`corpus_tools.validation.schemas`.
 
 ``corpus-tools validate PATH`` runs :func:`run_validate`; the build gate calls
 :func:`validate_path` on its staging folder (or :func:`validate_tables` on
@@ -21,13 +21,12 @@ Exit codes: 0 valid, 1 invalid (or warnings with ``strict``), 2 unusable input
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import time
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -40,195 +39,23 @@ import pyarrow.parquet as pq
 from pandera.errors import SchemaError, SchemaErrors
 from pandera.pandas import Column, DataFrameSchema
 
-from corpus_tools import residual, schemas, tables
-
-EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
-
-#: Failures kept per group in the JSON report (counts are always exact).
-MAX_JSON_FAILURES = 1000
-#: Examples shown per group in the terminal report.
-MAX_EXAMPLES = 5
-_VALUE_CHARS = 80
+from corpus_tools import tables
+from corpus_tools.pool import Mapper
+from corpus_tools.validation import residual, schemas
+from corpus_tools.validation.report import (
+    EXIT_VALID,
+    NOISE,
+    Failure,
+    ValidationReport,
+    config_rank,
+    failures_of,
+    locate,
+    row_value,
+    short,
+)
 
 _SHARD = re.compile(r"^(?P<config>[a-z_]+?)(?:-\d{5}-of-\d{5})?\.parquet$")
-_NOISE = frozenset(residual.NOISE_CHECKS)
 
-
-@dataclass(frozen=True)
-class Failure:
-    """One failing value: which check, where (config, column, row, doc_id, article), what."""
-
-    severity: str  # "error" | "warning"
-    config: str
-    check: str
-    column: str | None
-    row: int | None
-    doc_id: str | None
-    article: str | None
-    value: str
-
-
-@dataclass
-class ValidationReport:
-    """Everything validation found, grouped for people and serialisable for machines."""
-
-    failures: list[Failure] = field(default_factory=list)
-    unusable: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    rows: dict[str, int] = field(default_factory=dict)
-    files: dict[str, list[str]] = field(default_factory=dict)
-    detectors: dict[str, str] = field(default_factory=dict)
-    seconds: float = 0.0
-
-    @property
-    def errors(self) -> list[Failure]:
-        return [f for f in self.failures if f.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Failure]:
-        return [f for f in self.failures if f.severity == "warning"]
-
-    @property
-    def ok(self) -> bool:
-        """True when the input was usable and no error was found (warnings allowed)."""
-        return not self.unusable and not self.errors
-
-    def exit_code(self, *, strict: bool = False) -> int:
-        if self.unusable:
-            return EXIT_UNUSABLE
-        if self.errors or (strict and self.warnings):
-            return EXIT_INVALID
-        return EXIT_VALID
-
-    def groups(self) -> list[dict[str, Any]]:
-        """Failures grouped by (severity, config, check, column), errors first."""
-        grouped: dict[tuple, list[Failure]] = {}
-        for failure in self.failures:
-            key = (failure.severity != "error", failure.config, failure.check, failure.column or "")
-            grouped.setdefault(key, []).append(failure)
-        out = []
-        for key in sorted(grouped, key=lambda k: (k[0], _config_rank(k[1]), k[2], k[3])):
-            items = grouped[key]
-            out.append(
-                {
-                    "severity": items[0].severity,
-                    "config": items[0].config,
-                    "check": items[0].check,
-                    "column": items[0].column,
-                    "count": len(items),
-                    "description": describe(items[0].config, items[0].check),
-                    "failures": items,
-                }
-            )
-        return out
-
-    def to_dict(self, *, strict: bool = False) -> dict[str, Any]:
-        groups = []
-        for group in self.groups():
-            failures = group["failures"]
-            groups.append(
-                {
-                    **{k: v for k, v in group.items() if k != "failures"},
-                    "truncated": len(failures) > MAX_JSON_FAILURES,
-                    "failures": [
-                        {k: v for k, v in asdict(f).items() if k not in ("severity", "config", "check", "column")}
-                        for f in failures[:MAX_JSON_FAILURES]
-                    ],
-                }
-            )
-        return {
-            "ok": self.ok,
-            "exit_code": self.exit_code(strict=strict),
-            "strict": strict,
-            "errors": len(self.errors),
-            "warnings": len(self.warnings),
-            "rows": self.rows,
-            "files": self.files,
-            "unusable": self.unusable,
-            "skipped": self.skipped,
-            "detectors": self.detectors,
-            "seconds": round(self.seconds, 3),
-            "checks": groups,
-        }
-
-    def to_json(self, *, strict: bool = False) -> str:
-        return json.dumps(self.to_dict(strict=strict), ensure_ascii=False, indent=2)
-
-    def render(self, *, strict: bool = False, max_examples: int = MAX_EXAMPLES) -> str:
-        """The report as terminal text: a verdict line, then each failing check with examples."""
-        code = self.exit_code(strict=strict)
-        verdict = {EXIT_VALID: "VALID", EXIT_INVALID: "INVALID", EXIT_UNUSABLE: "UNUSABLE INPUT"}[code]
-        groups = self.groups()
-        n_err_checks = sum(1 for g in groups if g["severity"] == "error")
-        n_warn_checks = len(groups) - n_err_checks
-        rows = ", ".join(f"{name} {n:,}" for name, n in self.rows.items())
-        lines = [
-            f"corpus-tools validate: {verdict}",
-            f"  {len(self.errors):,} errors in {n_err_checks} checks, {len(self.warnings):,} warnings in {n_warn_checks} checks"
-            f"{' (strict: warnings fail)' if strict else ''}; {self.seconds:.2f}s",
-        ]
-        if rows:
-            lines.append(f"  rows: {rows}")
-        for problem in self.unusable:
-            lines.append(f"UNUSABLE  {problem}")
-        for group in groups:
-            column = f".{group['column']}" if group["column"] else ""
-            label = "ERROR  " if group["severity"] == "error" else "WARNING"
-            lines.append("")
-            lines.append(f"{label} {group['config']}{column}  {group['check']}  ({group['count']:,} {'row' if group['count'] == 1 else 'rows'})")
-            if group["description"]:
-                lines.append(f"        {group['description']}")
-            for failure in group["failures"][:max_examples]:
-                where = " ".join(p for p in (failure.doc_id, failure.article) if p)
-                if not where and failure.row is not None:
-                    where = f"row {failure.row}"
-                lines.append(f"        - {where or '(whole column)'}: {failure.value}")
-            if group["count"] > max_examples:
-                lines.append(f"        … and {group['count'] - max_examples:,} more (--json FILE lists them)")
-        for note in self.skipped:
-            lines.append(f"SKIPPED  {note}")
-        return "\n".join(lines)
-
-
-def _config_rank(config: str) -> int:
-    names = list(tables.CONFIGS)
-    return names.index(config) if config in names else len(names)
-
-
-# --------------------------------------------------------------------------
-# Check descriptions
-# --------------------------------------------------------------------------
-
-
-def describe(config: str, check_name: str) -> str:
-    """One line saying what a check promises (model docstrings, relations, builtins)."""
-    for relation in schemas.RELATIONS:
-        if relation.config == config and relation.name == check_name:
-            return relation.description
-    for count in schemas.CROSS_CHECKS:
-        if count.config == config and count.name == check_name:
-            return count.description
-    model = schemas.MODELS.get(config)
-    if model is not None:
-        schema = model.to_schema()
-        for check in list(schema.checks) + [c for col in schema.columns.values() for c in col.checks]:
-            if check.name == check_name and check.description:
-                return " ".join(check.description.split())
-    return _BUILTIN_DESCRIPTIONS.get(check_name.split("(")[0], "")
-
-
-_BUILTIN_DESCRIPTIONS = {
-    "not_nullable": "the column holds no null",
-    "field_uniqueness": "no two rows share this value",
-    "multiple_fields_uniqueness": "no two rows share this key",
-    "column_in_schema": "the config has no column beyond those of corpus_tools.tables",
-    "column_in_dataframe": "the config has every column of corpus_tools.tables",
-    "column_ordered": "columns come in the order of corpus_tools.tables",
-    "dtype": "the column has the Arrow type of corpus_tools.tables",
-    "greater_than_or_equal_to": "the value is not below the minimum",
-    "less_than_or_equal_to": "the value is not above the maximum",
-    "str_matches": "the value has the documented shape",
-}
 
 # --------------------------------------------------------------------------
 # Loading
@@ -371,7 +198,7 @@ def _units(shards: Mapping[str, list[_Shard]]) -> list[dict[str, _Shard]]:
             for source in _first_values(shard, "source_file"):
                 owner.setdefault(source, k)
     alone: list[dict[str, _Shard]] = []
-    for name in sorted(shards, key=_config_rank):
+    for name in sorted(shards, key=config_rank):
         if name == "pages":
             continue
         for shard in shards[name]:
@@ -474,7 +301,7 @@ def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> _BatchR
         result.starts[name] = (local, np.asarray([offset for _, offset in parts]))
     try:
         _prescan(frames)
-        for name in sorted(frames, key=_config_rank):
+        for name in sorted(frames, key=config_rank):
             result.failures[name] = _run_model(name, frames[name])
     finally:
         residual.clear_cache()
@@ -500,15 +327,15 @@ class _Run:
     the light columns (:func:`_light_columns`: ids, numbers, counts, declared
     gaps, article labels; never a text column) are kept, and the checks that
     need every row run on them at the end: uniqueness of fields and keys,
-    :data:`corpus_tools.schemas.RELATIONS` and
-    :data:`corpus_tools.schemas.CROSS_CHECKS`.  Rows are numbered across the
+    :data:`corpus_tools.validation.schemas.RELATIONS` and
+    :data:`corpus_tools.validation.schemas.CROSS_CHECKS`.  Rows are numbered across the
     whole config (a shard's offset is added), so the report is the one the
     configs concatenated would give.
     """
 
     def __init__(self, report: ValidationReport, configs: Iterable[str]) -> None:
         self.report = report
-        self.configs = [name for name in sorted(configs, key=_config_rank)]
+        self.configs = [name for name in sorted(configs, key=config_rank)]
         self.light: dict[str, list[pa.Table]] = {name: [] for name in self.configs}
         self.model: list[tuple[tuple, Failure]] = []
         self.seen: set[tuple] = set()
@@ -521,7 +348,7 @@ class _Run:
         """Take in what :func:`_check_batch` found in one batch (in any process)."""
         for name, light in checked.light.items():
             self.light[name].extend(light)
-        for name in sorted(checked.failures, key=_config_rank):
+        for name in sorted(checked.failures, key=config_rank):
             self._keep(name, checked.failures[name], checked.starts[name])
 
     def _keep(self, name: str, failures: list[Failure], starts: tuple[np.ndarray, np.ndarray] | None = None) -> None:
@@ -534,14 +361,14 @@ class _Run:
                 if (name, *key) in self.seen:
                     continue
                 self.seen.add((name, *key))
-                rank: tuple = (_config_rank(name), 0, len(self.seen), 0)
+                rank: tuple = (config_rank(name), 0, len(self.seen), 0)
             else:
                 if starts is not None:
                     k = int(np.searchsorted(starts[0], failure.row, side="right")) - 1
                     failure = replace(failure, row=failure.row - int(starts[0][k]) + int(starts[1][k]))
                 kind = 1 if failure.check in order.frame else 2
                 where = order.frame.get(failure.check, 0) if kind == 1 else order.column.get((failure.column, failure.check), (len(order.column), 0))
-                rank = (_config_rank(name), kind, where, failure.row)
+                rank = (config_rank(name), kind, where, failure.row)
             self.model.append((rank, failure))
 
     def finish(self) -> ValidationReport:
@@ -555,7 +382,7 @@ class _Run:
         self.report.failures.extend(f for _, f in self.model)
         self.report.failures.extend(_run_cross(frames, self.report.skipped))
         self.report.detectors = residual.detector_sources()
-        self.report.rows = {k: self.report.rows[k] for k in sorted(self.report.rows, key=_config_rank)}
+        self.report.rows = {k: self.report.rows[k] for k in sorted(self.report.rows, key=config_rank)}
         return self.report
 
 
@@ -604,7 +431,7 @@ def validate_path(
     shards, config_schemas, files, problems = _plan(path)
     report = ValidationReport(unusable=problems, files=files)
     if not problems:
-        for name in sorted(shards, key=_config_rank):
+        for name in sorted(shards, key=config_rank):
             missing = _missing_columns(name, config_schemas[name].names)
             if missing:
                 report.unusable.append(missing)
@@ -648,7 +475,7 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
     if problems or any(_missing_columns(name, schema.names) for name, schema in config_schemas.items()):
         return validate_path(path)  # not a folder the build wrote: the plain route reports it
     report = ValidationReport(files=files)
-    for name in sorted(shards, key=_config_rank):
+    for name in sorted(shards, key=config_rank):
         report.rows[name] = sum(s.rows for s in shards[name])
     run = _Run(report, shards)
     offsets: Counter = Counter()
@@ -672,13 +499,11 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
 @contextmanager
 def _batch_mapper(mapper: Callable | None, workers: int) -> Iterator[Callable]:
     """An ordered ``map`` for the batches: the caller's, a pool of ``workers`` processes, or ``map``."""
-    if mapper is not None or workers <= 1:
-        yield mapper or map
+    if mapper is not None:
+        yield mapper
         return
-    from multiprocessing import get_context
-
-    with get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers) as pool:
-        yield lambda fn, items: pool.imap(fn, items, chunksize=1)
+    with Mapper(workers) as pool:
+        yield pool.map
 
 
 def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False, workers: int = 1) -> int:
@@ -711,7 +536,7 @@ def _noise_columns(name: str) -> list[str]:
     if model is None:
         return []
     columns = model.to_schema().columns
-    return [column for column, spec in columns.items() if any(check.name in _NOISE for check in spec.checks)]
+    return [column for column, spec in columns.items() if any(check.name in NOISE for check in spec.checks)]
 
 
 def _is_strings(frame: pd.DataFrame, column: str) -> bool:
@@ -722,16 +547,16 @@ def _is_strings(frame: pd.DataFrame, column: str) -> bool:
 
 
 def _prescan(frames: Mapping[str, pd.DataFrame]) -> None:
-    """Scan every residual-noise column at once, into :func:`corpus_tools.residual.cached_scan`'s cache.
+    """Scan every residual-noise column at once, into :func:`corpus_tools.validation.residual.cached_scan`'s cache.
 
     The pandera checks then find their rows there.  All columns go through
-    one RE2 pass (:func:`corpus_tools.residual.scan_columns`), and rows that
+    one RE2 pass (:func:`corpus_tools.validation.residual.scan_columns`), and rows that
     repeat a row of another config (:data:`_REPEATS`) byte for byte reuse its
     verdicts instead of reading the same characters again; every other row
     is scanned on its own text.  Columns that are not Arrow strings are left
     to the checks themselves.
     """
-    keys = [(name, column) for name in sorted(frames, key=_config_rank) for column in _noise_columns(name)]
+    keys = [(name, column) for name in sorted(frames, key=config_rank) for column in _noise_columns(name)]
     keys = [key for key in keys if _is_strings(frames[key[0]], key[1])]
     where = {key: k for k, key in enumerate(keys)}
     repeats: dict[int, tuple[int, Any]] = {}
@@ -753,7 +578,7 @@ def _prescan(frames: Mapping[str, pd.DataFrame]) -> None:
 # Per-shard and global parts of a model
 # --------------------------------------------------------------------------
 
-#: Columns that name a failing row in reports (:func:`_locate`), per config beyond the ids.
+#: Columns that name a failing row in reports (:func:`~corpus_tools.validation.report.locate`), per config beyond the ids.
 _LOCATE_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("article_no", "article_suffix", "label"),
     "provisions": ("eid",),
@@ -764,8 +589,8 @@ _ID_COLUMNS = ("doc_id", "draft_doc_id", "final_doc_id", "page_id")
 @lru_cache(maxsize=None)
 def _light_columns(name: str) -> tuple[str, ...]:
     """The columns of config ``name`` kept across shards, in table order: those the global checks
-    read (unique fields and keys, :data:`~corpus_tools.schemas.RELATIONS` and
-    :data:`~corpus_tools.schemas.CROSS_CHECKS` via their ``reads``) and those that name a row
+    read (unique fields and keys, :data:`~corpus_tools.validation.schemas.RELATIONS` and
+    :data:`~corpus_tools.validation.schemas.CROSS_CHECKS` via their ``reads``) and those that name a row
     in the report.  Ids, numbers, counts and labels: never a text column."""
     wanted: set[str] = set(_ID_COLUMNS) | set(_LOCATE_COLUMNS.get(name, ()))
     schema = schemas.MODELS[name].to_schema()
@@ -811,7 +636,7 @@ def _run_unique(name: str, frame: pd.DataFrame) -> list[Failure]:
         schema.validate(frame, lazy=True)
     except SchemaErrors as exc:
         cases = exc.failure_cases
-        return _failures(name, frame, cases[cases["check"].astype(str).isin(_UNIQUENESS)])
+        return failures_of(name, frame, cases[cases["check"].astype(str).isin(_UNIQUENESS)])
     return []
 
 
@@ -846,103 +671,11 @@ def _run_model(name: str, frame: pd.DataFrame) -> list[Failure]:
     try:
         _shard_schema(name).validate(frame, lazy=True)
     except SchemaErrors as exc:
-        return _failures(name, frame, exc.failure_cases)
+        return failures_of(name, frame, exc.failure_cases)
     except SchemaError as exc:  # pragma: no cover - lazy=True collects into SchemaErrors
         return [Failure("error", name, str(exc.check), None, None, None, None, str(exc))]
     return []
 
-
-def _locate(
-    name: str, frame: pd.DataFrame, rows: np.ndarray, column: str | None = None
-) -> tuple[list[str | None], list[str | None]]:
-    """doc_id (page_id for pages) and article label of each row (vectorised takes).
-
-    When the failing ``column`` itself holds a document id other than the
-    row's own (alignments' draft/final ids), that id is the one reported.
-    """
-    n = len(rows)
-    if not n:
-        return [], []
-    doc_ids: list[str | None] = [None] * n
-    candidates = ("doc_id", "draft_doc_id", "final_doc_id", "page_id")
-    if column in ("draft_doc_id", "final_doc_id"):
-        candidates = (column,)
-    for column in candidates:
-        if column in frame.columns:
-            doc_ids = frame[column].take(rows).astype(object).where(lambda s: s.notna(), None).tolist()
-            break
-    articles: list[str | None] = [None] * n
-    if name == "articles":
-        numbers = frame["article_no"].take(rows).astype(object).tolist()
-        suffixes = frame["article_suffix"].take(rows).astype(object).tolist()
-        labels = frame["label"].take(rows).astype(object).tolist()
-        articles = [
-            label if isinstance(label, str) and label.strip()
-            else (f"第{no}条" + (f"之{sx}" if sx else "") if no is not None and no is not pd.NA else None)
-            for no, sx, label in zip(numbers, suffixes, labels)
-        ]
-    elif name == "provisions":
-        articles = frame["eid"].take(rows).astype(object).tolist()
-    return doc_ids, articles
-
-
-def _short(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return "null"
-    if isinstance(value, (list, tuple, np.ndarray)):
-        value = json.dumps([str(v) for v in value], ensure_ascii=False)
-    text = residual._visible(str(value))  # noqa: SLF001 - shared formatting
-    return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"
-
-
-def _row_value(frame: pd.DataFrame, row: int, columns: Iterable[str]) -> str:
-    return ", ".join(f"{c}={_short(frame[c].iat[row])}" for c in columns if c in frame.columns)
-
-
-def _failures(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Failure]:
-    model_unique = getattr(schemas.MODELS[name].Config, "unique", None) or []
-    out: list[Failure] = []
-    cases = cases.copy()
-    cases["row"] = pd.to_numeric(cases["index"], errors="coerce")
-    row_level = cases["schema_context"].eq("DataFrameSchema") & cases["row"].notna()
-    # Column-level failures without a row: dtype, unknown column, order.
-    for case in cases[~cases["row"].notna()].itertuples(index=False):
-        check = str(case.check)
-        column = case.column if case.column in frame.columns or case.column in tables.CONFIGS[name].names else None
-        if check == "column_in_schema":
-            column = str(case.failure_case)
-        out.append(Failure(schemas.severity(check), name, check, column, None, None, None, _short(case.failure_case)))
-    # Row checks over the whole frame: one failure per row, not per cell.
-    frame_cases = cases[row_level].drop_duplicates(["check", "row"])
-    rows = frame_cases["row"].to_numpy(dtype=np.int64)
-    doc_ids, articles = _locate(name, frame, rows)
-    for case, row, doc_id, article in zip(frame_cases.itertuples(index=False), rows, doc_ids, articles):
-        check = str(case.check)
-        if check == "multiple_fields_uniqueness":
-            column, value = ",".join(model_unique), _row_value(frame, row, model_unique)
-        else:
-            columns = schemas.ROW_CHECK_COLUMNS.get(check, ())
-            column = ",".join(columns) or None
-            value = _row_value(frame, row, columns) if columns else ""
-        out.append(Failure(schemas.severity(check), name, check, column, int(row), doc_id, article, value))
-    # Column checks: one failure per (check, column, row).
-    column_cases = cases[cases["schema_context"].eq("Column") & cases["row"].notna()]
-    for column, group in column_cases.groupby("column", sort=False):
-        rows = group["row"].to_numpy(dtype=np.int64)
-        doc_ids, articles = _locate(name, frame, rows, str(column))
-        noise = group["check"].astype(str).isin(_NOISE).to_numpy(dtype=bool)
-        texts: list[Any] = [None] * len(rows)
-        if noise.any():  # one vectorised take instead of a frame lookup per failing row
-            taken = iter(frame[column].take(rows[noise]).astype(object).tolist())
-            texts = [str(next(taken)) if flag else None for flag in noise]
-        for case, row, doc_id, article, text in zip(group.itertuples(index=False), rows, doc_ids, articles, texts):
-            check = str(case.check)
-            if check in _NOISE:
-                value = residual.excerpt(check, text)
-            else:
-                value = _short(case.failure_case)
-            out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
-    return out
 
 
 def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[Failure]:
@@ -958,13 +691,13 @@ def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[F
         frame = frames[check.config]
         passes = check.passes(frames).to_numpy(dtype=bool)
         rows = np.flatnonzero(~passes)
-        doc_ids, articles = _locate(check.config, frame, rows, check.column)
+        doc_ids, articles = locate(check.config, frame, rows, check.column)
         for row, doc_id, article in zip(rows, doc_ids, articles):
             out.append(
                 Failure(
                     schemas.severity(check.name), check.config, check.name, check.column, int(row), doc_id, article,
-                    _short(frame[check.column].iat[row]) if isinstance(check, schemas.Relation)
-                    else _row_value(frame, row, (check.column,)) + f" (counted {_count(frames, check, row)})",
+                    short(frame[check.column].iat[row]) if isinstance(check, schemas.Relation)
+                    else row_value(frame, row, (check.column,)) + f" (counted {_count(frames, check, row)})",
                 )
             )
     return out
@@ -975,22 +708,14 @@ def _count(frames: Mapping[str, pd.DataFrame], check: schemas.CountCheck, row: i
     return int((frames[check.counted][check.counted_key] == key).sum())
 
 
-def failing_checks(report: ValidationReport) -> Counter:
-    """(config, check) -> number of failures: a compact summary for tests and logs."""
-    return Counter((f.config, f.check) for f in report.failures)
-
 
 __all__ = [
-    "EXIT_INVALID",
-    "EXIT_UNUSABLE",
-    "EXIT_VALID",
-    "Failure",
+    "BATCH_BYTES",
     "UnusableInput",
-    "ValidationReport",
-    "describe",
-    "failing_checks",
+    "check_tables",
     "load_path",
     "run_validate",
+    "validate_checked",
     "validate_path",
     "validate_tables",
 ]

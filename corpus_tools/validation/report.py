@@ -1,0 +1,324 @@
+"""What validation found: :class:`Failure` records, grouped in a :class:`ValidationReport`.
+
+The report renders for people (:meth:`ValidationReport.render`) and serialises
+for machines (:meth:`ValidationReport.to_json`); :func:`describe` gives each
+check's promise in one line.  :func:`failures_of` turns pandera's failure cases
+into :class:`Failure` records, located by document and article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools import tables
+from corpus_tools.validation import residual, schemas
+
+EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
+
+#: Failures kept per group in the JSON report (counts are always exact).
+MAX_JSON_FAILURES = 1000
+#: Examples shown per group in the terminal report.
+MAX_EXAMPLES = 5
+_VALUE_CHARS = 80
+
+NOISE = frozenset(residual.NOISE_CHECKS)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failing value: which check, where (config, column, row, doc_id, article), what."""
+
+    severity: str  # "error" | "warning"
+    config: str
+    check: str
+    column: str | None
+    row: int | None
+    doc_id: str | None
+    article: str | None
+    value: str
+
+
+@dataclass
+class ValidationReport:
+    """Everything validation found, grouped for people and serialisable for machines."""
+
+    failures: list[Failure] = field(default_factory=list)
+    unusable: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    files: dict[str, list[str]] = field(default_factory=dict)
+    detectors: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        """True when the input was usable and no error was found (warnings allowed)."""
+        return not self.unusable and not self.errors
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        if self.unusable:
+            return EXIT_UNUSABLE
+        if self.errors or (strict and self.warnings):
+            return EXIT_INVALID
+        return EXIT_VALID
+
+    def groups(self) -> list[dict[str, Any]]:
+        """Failures grouped by (severity, config, check, column), errors first."""
+        grouped: dict[tuple, list[Failure]] = {}
+        for failure in self.failures:
+            key = (failure.severity != "error", failure.config, failure.check, failure.column or "")
+            grouped.setdefault(key, []).append(failure)
+        out = []
+        for key in sorted(grouped, key=lambda k: (k[0], config_rank(k[1]), k[2], k[3])):
+            items = grouped[key]
+            out.append(
+                {
+                    "severity": items[0].severity,
+                    "config": items[0].config,
+                    "check": items[0].check,
+                    "column": items[0].column,
+                    "count": len(items),
+                    "description": describe(items[0].config, items[0].check),
+                    "failures": items,
+                }
+            )
+        return out
+
+    def to_dict(self, *, strict: bool = False) -> dict[str, Any]:
+        groups = []
+        for group in self.groups():
+            failures = group["failures"]
+            groups.append(
+                {
+                    **{k: v for k, v in group.items() if k != "failures"},
+                    "truncated": len(failures) > MAX_JSON_FAILURES,
+                    "failures": [
+                        {k: v for k, v in asdict(f).items() if k not in ("severity", "config", "check", "column")}
+                        for f in failures[:MAX_JSON_FAILURES]
+                    ],
+                }
+            )
+        return {
+            "ok": self.ok,
+            "exit_code": self.exit_code(strict=strict),
+            "strict": strict,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "rows": self.rows,
+            "files": self.files,
+            "unusable": self.unusable,
+            "skipped": self.skipped,
+            "detectors": self.detectors,
+            "seconds": round(self.seconds, 3),
+            "checks": groups,
+        }
+
+    def to_json(self, *, strict: bool = False) -> str:
+        return json.dumps(self.to_dict(strict=strict), ensure_ascii=False, indent=2)
+
+    def render(self, *, strict: bool = False, max_examples: int = MAX_EXAMPLES) -> str:
+        """The report as terminal text: a verdict line, then each failing check with examples."""
+        code = self.exit_code(strict=strict)
+        verdict = {EXIT_VALID: "VALID", EXIT_INVALID: "INVALID", EXIT_UNUSABLE: "UNUSABLE INPUT"}[code]
+        groups = self.groups()
+        n_err_checks = sum(1 for g in groups if g["severity"] == "error")
+        n_warn_checks = len(groups) - n_err_checks
+        rows = ", ".join(f"{name} {n:,}" for name, n in self.rows.items())
+        lines = [
+            f"corpus-tools validate: {verdict}",
+            f"  {len(self.errors):,} errors in {n_err_checks} checks, {len(self.warnings):,} warnings in {n_warn_checks} checks"
+            f"{' (strict: warnings fail)' if strict else ''}; {self.seconds:.2f}s",
+        ]
+        if rows:
+            lines.append(f"  rows: {rows}")
+        for problem in self.unusable:
+            lines.append(f"UNUSABLE  {problem}")
+        for group in groups:
+            column = f".{group['column']}" if group["column"] else ""
+            label = "ERROR  " if group["severity"] == "error" else "WARNING"
+            lines.append("")
+            lines.append(f"{label} {group['config']}{column}  {group['check']}  ({group['count']:,} {'row' if group['count'] == 1 else 'rows'})")
+            if group["description"]:
+                lines.append(f"        {group['description']}")
+            for failure in group["failures"][:max_examples]:
+                where = " ".join(p for p in (failure.doc_id, failure.article) if p)
+                if not where and failure.row is not None:
+                    where = f"row {failure.row}"
+                lines.append(f"        - {where or '(whole column)'}: {failure.value}")
+            if group["count"] > max_examples:
+                lines.append(f"        … and {group['count'] - max_examples:,} more (--json FILE lists them)")
+        for note in self.skipped:
+            lines.append(f"SKIPPED  {note}")
+        return "\n".join(lines)
+
+
+def config_rank(config: str) -> int:
+    names = list(tables.CONFIGS)
+    return names.index(config) if config in names else len(names)
+
+
+# --------------------------------------------------------------------------
+# Check descriptions
+# --------------------------------------------------------------------------
+
+
+def describe(config: str, check_name: str) -> str:
+    """One line saying what a check promises (model docstrings, relations, builtins)."""
+    for relation in schemas.RELATIONS:
+        if relation.config == config and relation.name == check_name:
+            return relation.description
+    for count in schemas.CROSS_CHECKS:
+        if count.config == config and count.name == check_name:
+            return count.description
+    model = schemas.MODELS.get(config)
+    if model is not None:
+        schema = model.to_schema()
+        for check in list(schema.checks) + [c for col in schema.columns.values() for c in col.checks]:
+            if check.name == check_name and check.description:
+                return " ".join(check.description.split())
+    return _BUILTIN_DESCRIPTIONS.get(check_name.split("(")[0], "")
+
+
+_BUILTIN_DESCRIPTIONS = {
+    "not_nullable": "the column holds no null",
+    "field_uniqueness": "no two rows share this value",
+    "multiple_fields_uniqueness": "no two rows share this key",
+    "column_in_schema": "the config has no column beyond those of corpus_tools.tables",
+    "column_in_dataframe": "the config has every column of corpus_tools.tables",
+    "column_ordered": "columns come in the order of corpus_tools.tables",
+    "dtype": "the column has the Arrow type of corpus_tools.tables",
+    "greater_than_or_equal_to": "the value is not below the minimum",
+    "less_than_or_equal_to": "the value is not above the maximum",
+    "str_matches": "the value has the documented shape",
+}
+
+
+# --------------------------------------------------------------------------
+# Failure cases -> Failure records
+# --------------------------------------------------------------------------
+
+
+def locate(
+    name: str, frame: pd.DataFrame, rows: np.ndarray, column: str | None = None
+) -> tuple[list[str | None], list[str | None]]:
+    """doc_id (page_id for pages) and article label of each row (vectorised takes).
+
+    When the failing ``column`` itself holds a document id other than the
+    row's own (alignments' draft/final ids), that id is the one reported.
+    """
+    n = len(rows)
+    if not n:
+        return [], []
+    doc_ids: list[str | None] = [None] * n
+    candidates = ("doc_id", "draft_doc_id", "final_doc_id", "page_id")
+    if column in ("draft_doc_id", "final_doc_id"):
+        candidates = (column,)
+    for column in candidates:
+        if column in frame.columns:
+            doc_ids = frame[column].take(rows).astype(object).where(lambda s: s.notna(), None).tolist()
+            break
+    articles: list[str | None] = [None] * n
+    if name == "articles":
+        numbers = frame["article_no"].take(rows).astype(object).tolist()
+        suffixes = frame["article_suffix"].take(rows).astype(object).tolist()
+        labels = frame["label"].take(rows).astype(object).tolist()
+        articles = [
+            label if isinstance(label, str) and label.strip()
+            else (f"第{no}条" + (f"之{sx}" if sx else "") if no is not None and no is not pd.NA else None)
+            for no, sx, label in zip(numbers, suffixes, labels)
+        ]
+    elif name == "provisions":
+        articles = frame["eid"].take(rows).astype(object).tolist()
+    return doc_ids, articles
+
+
+def short(value: Any) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return "null"
+    if isinstance(value, (list, tuple, np.ndarray)):
+        value = json.dumps([str(v) for v in value], ensure_ascii=False)
+    text = residual.visible(str(value))
+    return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"
+
+
+def row_value(frame: pd.DataFrame, row: int, columns: Iterable[str]) -> str:
+    return ", ".join(f"{c}={short(frame[c].iat[row])}" for c in columns if c in frame.columns)
+
+
+def failures_of(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Failure]:
+    model_unique = getattr(schemas.MODELS[name].Config, "unique", None) or []
+    out: list[Failure] = []
+    cases = cases.copy()
+    cases["row"] = pd.to_numeric(cases["index"], errors="coerce")
+    row_level = cases["schema_context"].eq("DataFrameSchema") & cases["row"].notna()
+    # Column-level failures without a row: dtype, unknown column, order.
+    for case in cases[~cases["row"].notna()].itertuples(index=False):
+        check = str(case.check)
+        column = case.column if case.column in frame.columns or case.column in tables.CONFIGS[name].names else None
+        if check == "column_in_schema":
+            column = str(case.failure_case)
+        out.append(Failure(schemas.severity(check), name, check, column, None, None, None, short(case.failure_case)))
+    # Row checks over the whole frame: one failure per row, not per cell.
+    frame_cases = cases[row_level].drop_duplicates(["check", "row"])
+    rows = frame_cases["row"].to_numpy(dtype=np.int64)
+    doc_ids, articles = locate(name, frame, rows)
+    for case, row, doc_id, article in zip(frame_cases.itertuples(index=False), rows, doc_ids, articles):
+        check = str(case.check)
+        if check == "multiple_fields_uniqueness":
+            column, value = ",".join(model_unique), row_value(frame, row, model_unique)
+        else:
+            columns = schemas.ROW_CHECK_COLUMNS.get(check, ())
+            column = ",".join(columns) or None
+            value = row_value(frame, row, columns) if columns else ""
+        out.append(Failure(schemas.severity(check), name, check, column, int(row), doc_id, article, value))
+    # Column checks: one failure per (check, column, row).
+    column_cases = cases[cases["schema_context"].eq("Column") & cases["row"].notna()]
+    for column, group in column_cases.groupby("column", sort=False):
+        rows = group["row"].to_numpy(dtype=np.int64)
+        doc_ids, articles = locate(name, frame, rows, str(column))
+        noise = group["check"].astype(str).isin(NOISE).to_numpy(dtype=bool)
+        texts: list[Any] = [None] * len(rows)
+        if noise.any():  # one vectorised take instead of a frame lookup per failing row
+            taken = iter(frame[column].take(rows[noise]).astype(object).tolist())
+            texts = [str(next(taken)) if flag else None for flag in noise]
+        for case, row, doc_id, article, text in zip(group.itertuples(index=False), rows, doc_ids, articles, texts):
+            check = str(case.check)
+            if check in NOISE:
+                value = residual.excerpt(check, text)
+            else:
+                value = short(case.failure_case)
+            out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
+    return out
+
+
+
+def failing_checks(report: ValidationReport) -> Counter:
+    """(config, check) -> number of failures: a compact summary for tests and logs."""
+    return Counter((f.config, f.check) for f in report.failures)
+
+
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_UNUSABLE",
+    "EXIT_VALID",
+    "Failure",
+    "ValidationReport",
+    "config_rank",
+    "describe",
+    "failing_checks",
+    "failures_of",
+]
