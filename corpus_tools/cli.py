@@ -1,16 +1,51 @@
 """The ``corpus-tools`` command line: arguments -> library call -> summary -> exit code.
 
-Exit codes: 0 ok; 1 data failed validation; 2 usage or input error;
-3 (build only) built and valid, but some input files were rejected.
+This module is the only owner of the exit codes; the library reports outcomes
+(:attr:`BuildSummary.outcome <corpus_tools.dataset.build.BuildSummary.outcome>`,
+:meth:`ValidationReport.verdict <corpus_tools.validation.report.ValidationReport.verdict>`,
+:attr:`PublishError.kind <corpus_tools.publish.hub.PublishError>`) and the tables below
+number them: 0 ok; 1 data failed validation; 2 usage or input error; 3 built but
+some inputs rejected (build), or the Hub refused or failed (publish, download).
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, NoReturn, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from corpus_tools.dataset.build import BuildSummary
+
+# --------------------------------------------------------------------------- exit codes
+
+EXIT_OK = 0
+#: The data failed validation: the build's own output (``OUT_DIR`` left unchanged), the input of
+#: ``validate`` (or a warning with ``--strict``), the build ``publish`` was given, a download that
+#: does not match its manifest.
+EXIT_INVALID = 1
+#: Usage or input error: bad arguments, a missing folder, unusable input, no page could be built,
+#: an unreadable page for ``clean``; for ``publish``, a refused request (version exists or not newer, no token).
+EXIT_USAGE = 2
+#: ``build``: built and valid, but some input files were rejected (see ``rejected.jsonl``).
+EXIT_REJECTED = 3
+#: ``publish``/``download``: the Hub refused or failed (a concurrent commit, network, permissions): nothing was tagged.
+EXIT_HUB = 3
+
+#: :attr:`~corpus_tools.dataset.build.BuildSummary.outcome` -> exit code of ``build`` (README).
+BUILD_EXIT = {"ok": EXIT_OK, "invalid": EXIT_INVALID, "nothing_built": EXIT_USAGE, "rejected": EXIT_REJECTED}
+#: :meth:`~corpus_tools.validation.report.ValidationReport.verdict` -> exit code of ``validate`` (docs/validate-in-ci.md).
+VALIDATE_EXIT = {"valid": EXIT_OK, "invalid": EXIT_INVALID, "unusable": EXIT_USAGE}
+#: :attr:`~corpus_tools.publish.hub.PublishError.kind` -> exit code of ``publish``/``download`` (docs/publishing.md).
+PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EXIT_HUB}
+
+
+def build_exit_code(summary: BuildSummary) -> int:
+    """The exit code of ``corpus-tools build`` for a finished build."""
+    return BUILD_EXIT[summary.outcome]
+
 
 app = typer.Typer(
     add_completion=False,
@@ -31,7 +66,7 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Build the dataset folder OUT from the pages in RAW_DIR."""
-    from corpus_tools.dataset.build import EXIT_USAGE, build as run_build
+    from corpus_tools.dataset.build import build as run_build
 
     try:
         summary = run_build(
@@ -42,9 +77,9 @@ def build(
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE)
     typer.echo(summary.render(), err=True)
-    if summary.pages == 0 and not summary.validation_errors:
+    if summary.outcome == "nothing_built":
         typer.echo("error: no page could be built; nothing written", err=True)
-    raise typer.Exit(summary.exit_code)
+    raise typer.Exit(build_exit_code(summary))
 
 
 @app.command()
@@ -62,12 +97,12 @@ def clean(
         data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as error:
         typer.echo(f"error: {file}: unreadable file: {error.strerror or error}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     try:
         page = ingest_bytes(data, "<stdin>" if file == "-" else Path(file).name)
     except IngestError as error:
         typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     cleaned = clean_page(page)
     if explain:
         print_explanation(cleaned, as_json=json_out)
@@ -83,9 +118,23 @@ def validate(
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes checking batches of shards (same report for any number)."),
 ) -> None:
     """Validate a dataset against the pandera schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
-    from corpus_tools.validation.run import run_validate
-
     raise typer.Exit(run_validate(path, json_out=json_out, strict=strict, workers=workers))
+
+
+def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False, workers: int = 1) -> int:
+    """Validate ``path``, print the report, write ``json_out`` (``-``: stdout); return the exit code."""
+    from corpus_tools.validation.run import validate_path
+
+    report = validate_path(path, workers=workers)
+    code = VALIDATE_EXIT[report.verdict(strict=strict)]
+    stream = sys.stdout if code == EXIT_OK else sys.stderr
+    if json_out is not None and str(json_out) == "-":
+        sys.stdout.write(report.to_json(strict=strict, exit_code=code) + "\n")
+        stream = sys.stderr
+    elif json_out is not None:
+        Path(json_out).write_text(report.to_json(strict=strict, exit_code=code) + "\n", encoding="utf-8")
+    print(report.render(strict=strict), file=stream)
+    return code
 
 
 @app.command("export-schemas")
@@ -94,15 +143,79 @@ def export_schemas(
     check: bool = typer.Option(False, "--check", help="Exit 1 if the committed exports are stale instead of writing."),
 ) -> None:
     """Regenerate schemas/ (JSON Schema, HF features, check descriptions) from the pandera models."""
-    from corpus_tools.validation.export import export_schemas as run_export
+    from corpus_tools.validation.export import export_schemas as run_export, stale_files
 
-    raise typer.Exit(run_export(out_dir=out_dir, check=check))
+    if check:
+        stale = stale_files(out_dir)
+        for name in stale:
+            typer.echo(f"stale: {out_dir / name}", err=True)
+        if stale:
+            typer.echo("run `corpus-tools export-schemas` and commit the result", err=True)
+            raise typer.Exit(EXIT_INVALID)
+        typer.echo(f"{out_dir}: up to date")
+        raise typer.Exit(EXIT_OK)
+    written = run_export(out_dir)
+    typer.echo(f"wrote {len(written)} files to {out_dir}")
+    raise typer.Exit(EXIT_OK)
 
 
-from corpus_tools import cli_publish  # noqa: E402  (publish and download live in their own module)
+@app.command()
+def publish(
+    build_dir: Path = typer.Argument(..., help="A built dataset folder (corpus-tools build --out)."),
+    repo_id: str = typer.Option(..., "--repo-id", help="Dataset repository ORG/NAME on the Hub."),
+    version: str = typer.Option(..., "--version", help="Semantic version X.Y.Z of this release; tagged vX.Y.Z."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Validate, make the release folder and the changelog, show the plan; upload nothing."),
+    allow_older: bool = typer.Option(False, "--allow-older", help="Allow a version lower than the latest release (a maintenance line)."),
+    private: bool = typer.Option(False, "--private", help="Create the repository private if it does not exist."),
+    release_dir: Optional[Path] = typer.Option(None, "--release-dir", help="Keep the release folder here (default: a temporary folder)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Hub endpoint (default: HF_ENDPOINT or https://huggingface.co)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress messages."),
+) -> None:
+    """Publish BUILD_DIR as release X.Y.Z: validated, one commit, tagged vX.Y.Z."""
+    from corpus_tools.publish.hub import PublishError, publish as run_publish
 
-app.command("publish")(cli_publish.publish)
-app.command("download")(cli_publish.download)
+    def log(message: str) -> None:
+        if not quiet:
+            typer.echo(message, err=True)
+
+    try:
+        result = run_publish(
+            build_dir, repo_id, version, dry_run=dry_run, allow_older=allow_older, private=private,
+            endpoint=endpoint, release_dir=release_dir, log=log,
+        )
+    except PublishError as error:
+        _publish_failed(error)
+    typer.echo(result.render())
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def download(
+    repo_id: str = typer.Option(..., "--repo-id", help="Dataset repository ORG/NAME on the Hub."),
+    version: str = typer.Option(..., "--version", help="Release X.Y.Z to fetch (tag vX.Y.Z), or 'latest'."),
+    config: Optional[List[str]] = typer.Option(None, "--config", help="Only this config (repeatable); default: all."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Copy the release here (default: stay in the Hugging Face cache)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Hub endpoint (default: HF_ENDPOINT or https://huggingface.co)."),
+) -> None:
+    """Fetch a release, verify it against its MANIFEST.json, and say where it is."""
+    from corpus_tools.publish.hub import PublishError, download as run_download
+
+    try:
+        result = run_download(repo_id, version, configs=config or None, out_dir=out, endpoint=endpoint)
+    except PublishError as error:
+        _publish_failed(error)
+    typer.echo(result.render())
+    raise typer.Exit(EXIT_OK)
+
+
+def _publish_failed(error: Exception) -> NoReturn:
+    """Report a refused or failed publish/download (details first) and exit with its code.
+    The token is never printed."""
+    details = getattr(error, "details", None)
+    if details:
+        typer.echo(details, err=True)
+    typer.echo(f"error: {error}", err=True)
+    raise typer.Exit(PUBLISH_EXIT[error.kind])
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ import pytest
 from datasets import load_dataset
 
 from corpus_tools import pipeline
-from corpus_tools.dataset.build import EXIT_OK, EXIT_REJECTED, build
+from corpus_tools.dataset.build import build
 from tests.conftest import RAW
 
 SEED_001 = "001_e8836f253944d275.txt"
@@ -33,7 +33,7 @@ def _hashes(folder: Path) -> dict[str, str]:
 def built(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build") / "dataset"
     summary = build(RAW, out, progress=False)
-    assert summary.exit_code == EXIT_OK, summary.render()
+    assert summary.outcome == "ok", summary.render()
     return out
 
 
@@ -117,7 +117,7 @@ def test_bad_input_is_rejected_and_good_files_still_build(tmp_path, capsys):
     expected = _bad_inputs(raw)
     out = tmp_path / "out"
     summary = build(raw, out, progress=False)
-    assert summary.exit_code == EXIT_REJECTED
+    assert summary.outcome == "rejected"
     rejected = [json.loads(line) for line in (out / "rejected.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {r["source_file"]: r["code"] for r in rejected} == expected
     assert all(r["reason"] for r in rejected)
@@ -201,7 +201,7 @@ def test_an_exact_copy_joins_its_original_version_group_without_new_alignments(b
     shutil.copytree(RAW, raw)
     shutil.copy(raw / SEED_002, raw / "zz_copy_of_002.txt")
     out = tmp_path / "out"
-    assert build(raw, out, progress=False).exit_code == EXIT_OK
+    assert build(raw, out, progress=False).outcome == "ok"
     documents = load_dataset(str(out), "documents", split="train").to_pandas().set_index("source_file")
     original, copy = documents.loc[SEED_002], documents.loc["zz_copy_of_002.txt"]
     assert copy.version_group == original.version_group is not None
@@ -262,7 +262,7 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
     assert "gate" in reports, "the gate did not use the workers' checks"
     assert comparable(reports["gate"]) == comparable(reports["validate"])
     if spoiled:
-        assert summary.exit_code == 1 and not out.exists() and (tmp_path / "out.invalid").is_dir()
+        assert summary.outcome == "invalid" and not out.exists() and (tmp_path / "out.invalid").is_dir()
         # seed 000 holds three documents and 47 articles, 001 the next document and 37 (+1 repeated)
         first_001, first_002 = 47, 47 + 37 + 1
         assert sorted({(f.config, f.check, f.row) for f in reports["gate"].errors}) == sorted(
@@ -274,7 +274,7 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
             ]
         )
     else:
-        assert summary.exit_code == EXIT_OK and reports["gate"].ok
+        assert summary.outcome == "ok" and reports["gate"].ok
 
 
 def test_build_allocates_arrow_memory_from_the_system_and_restores_the_callers_pool(tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ import pytest
 from huggingface_hub import DatasetCard
 
 from corpus_tools.dataset.card import COLUMN_DOCS, CONFIG_DOCS, size_category, write_card, yaml_features
-from corpus_tools.release import config_files, prepare_release
+from corpus_tools.publish.release import config_files, prepare_release
 from corpus_tools.tables import CONFIGS
 from tests.release_helpers import copy_raw, make_build
 

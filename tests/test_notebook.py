@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools.dataset.card import write_card
-from corpus_tools.release import config_files
+from corpus_tools.publish.release import config_files
 from tests.release_helpers import copy_raw, make_build
 
 nbformat = pytest.importorskip("nbformat", reason="notebook tests need nbformat, nbclient, ipykernel, matplotlib")

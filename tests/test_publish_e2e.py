@@ -22,8 +22,8 @@ import pyarrow.parquet as pq
 import pytest
 from huggingface_hub import HfApi, constants
 
-from corpus_tools import hub
-from corpus_tools.release import config_files
+from corpus_tools.publish import hub
+from corpus_tools.publish.release import config_files
 from tests.hub_server import HubServer
 from tests.release_helpers import changed_raw, copy_raw, make_build
 
@@ -98,7 +98,7 @@ def test_publish_two_versions_and_load_each_by_tag(server, builds, tmp_path):
     # A second v1.1.0, and an older version, are refused; the repository is unchanged.
     with pytest.raises(hub.PublishError, match="already released") as refused:
         hub.publish(first, REPO, "1.1.0", endpoint=server.url)
-    assert refused.value.exit_code == hub.EXIT_USAGE
+    assert refused.value.kind == hub.REFUSED
     with pytest.raises(hub.PublishError, match="not greater"):
         hub.publish(first, REPO, "1.0.5", endpoint=server.url)
     assert _state(server) == (refs, commits)
@@ -125,10 +125,9 @@ def test_publish_two_versions_and_load_each_by_tag(server, builds, tmp_path):
     assert TOKEN not in run.stdout + run.stderr
 
     # corpus-tools download, with HF_ENDPOINT from the environment: fetch, verify, say where.
-    cli = "import typer, sys; from corpus_tools import cli_publish as c; app = typer.Typer(); app.command('publish')(c.publish); app.command('download')(c.download); app()"
     out_dir = tmp_path / "v1.0.0-articles"
     run = subprocess.run(
-        [sys.executable, "-c", cli, "download", "--repo-id", REPO, "--version", "1.0.0", "--config", "articles", "--out", str(out_dir)],
+        [sys.executable, "-m", "corpus_tools", "download", "--repo-id", REPO, "--version", "1.0.0", "--config", "articles", "--out", str(out_dir)],
         env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stderr[-3000:]
@@ -140,15 +139,14 @@ def test_publish_two_versions_and_load_each_by_tag(server, builds, tmp_path):
     # Tampering with the downloaded copy is caught on the next verification.
     shard = next((out_dir / "data").glob("articles-*.parquet"))
     pq.write_table(pq.read_table(shard).slice(1), shard)
-    from corpus_tools.release import verify_release
+    from corpus_tools.publish.release import verify_release
 
     assert verify_release(out_dir, configs=["articles"])
 
 
 def test_publish_cli_never_prints_the_token(server, builds, tmp_path):
-    cli = "import typer; from corpus_tools import cli_publish as c; app = typer.Typer(); app.command('publish')(c.publish); app.command('download')(c.download); app()"
     run = subprocess.run(
-        [sys.executable, "-c", cli, "publish", str(builds[0]), "--repo-id", REPO, "--version", "0.1.0"],
+        [sys.executable, "-m", "corpus_tools", "publish", str(builds[0]), "--repo-id", REPO, "--version", "0.1.0"],
         env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stderr[-3000:]
@@ -171,7 +169,7 @@ def test_invalid_build_is_refused_before_anything_is_sent(server, builds, tmp_pa
     pq.write_table(pa.concat_tables([table, table.slice(0, 1)]), shard)  # a duplicated document
     with pytest.raises(hub.PublishError, match="failed validation") as refused:
         hub.publish(broken, REPO, "1.1.0", endpoint=server.url)
-    assert refused.value.exit_code == hub.EXIT_INVALID
+    assert refused.value.kind == hub.INVALID
     assert _state(server) == before
     assert len(server.requests) == requests_before + 2  # only the two reads of _state above, nothing from publish
 
@@ -214,7 +212,7 @@ def test_concurrent_change_fails_instead_of_being_overwritten(server, builds, mo
     monkeypatch.setattr(HfApi, "preupload_lfs_files", someone_commits_meanwhile)
     with pytest.raises(hub.PublishError, match="concurrent commit") as failed:
         hub.publish(builds[1], REPO, "1.1.0", endpoint=server.url)
-    assert failed.value.exit_code == hub.EXIT_HUB
+    assert failed.value.kind == hub.HUB_FAILED
     refs, commits = _state(server)
     assert "refs/tags/v1.1.0" not in refs
     files = HfApi(endpoint=server.url).list_repo_files(REPO, repo_type="dataset")

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.release import (
+from corpus_tools.publish.release import (
     MANIFEST,
     ReleaseError,
     TOOL_PACKAGES,

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from datasets import Features
+from typer.testing import CliRunner
 
 from corpus_tools import tables
+from corpus_tools.cli import app
 from corpus_tools.validation import residual, schemas
 from corpus_tools.validation.export import export_schemas, json_schema, render_all, stale_files
 
@@ -22,18 +24,24 @@ def test_committed_exports_are_up_to_date() -> None:
     assert stale == [], f"stale exports {stale}: run `corpus-tools export-schemas` and commit schemas/"
 
 
-def test_check_mode_reports_modified_and_missing_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_mode_reports_modified_and_missing_files(tmp_path: Path) -> None:
+    """``corpus-tools export-schemas --check`` exits 1 on a stale or missing export and never writes."""
     out = tmp_path / "schemas"
-    assert export_schemas(out) == 0
-    assert export_schemas(out, check=True) == 0
+    runner = CliRunner()
+
+    def export(*args: str):
+        return runner.invoke(app, ["export-schemas", "--out", str(out), *args])
+
+    assert export().exit_code == 0
+    assert export("--check").exit_code == 0
     (out / "articles.schema.json").write_text("{}\n", encoding="utf-8")
     (out / "CHECKS.md").unlink()
-    capsys.readouterr()
-    assert export_schemas(out, check=True) == 1
-    err = capsys.readouterr().err
-    assert "articles.schema.json" in err and "CHECKS.md" in err
+    stale = export("--check")
+    assert stale.exit_code == 1
+    assert "articles.schema.json" in stale.stderr and "CHECKS.md" in stale.stderr
     assert not (out / "CHECKS.md").exists(), "--check never writes"
-    assert export_schemas(out) == 0 and stale_files(out) == []
+    assert export().exit_code == 0 and stale_files(out) == []
+    assert sorted(export_schemas(out)) == sorted(render_all())
 
 
 def test_export_is_deterministic() -> None:

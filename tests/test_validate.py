@@ -23,8 +23,9 @@ import pytest
 from corpus_tools import tables
 from corpus_tools.validation import residual, schemas
 from corpus_tools.ids import doc_id, page_id
-from corpus_tools.validation.report import EXIT_INVALID, EXIT_UNUSABLE, EXIT_VALID, failing_checks
-from corpus_tools.validation.run import run_validate, validate_path, validate_tables
+from corpus_tools.cli import EXIT_INVALID, EXIT_OK as EXIT_VALID, EXIT_USAGE as EXIT_UNUSABLE, run_validate
+from corpus_tools.validation.report import failing_checks
+from corpus_tools.validation.run import validate_path, validate_tables
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -400,7 +401,7 @@ def test_lazy_validation_collects_every_failure(tmp_path: Path) -> None:
         ("documents", "iso_date"),
         ("articles", "no_ascii_punct_between_cjk"),
     }
-    assert report.exit_code() == EXIT_INVALID
+    assert report.verdict() == "invalid"
 
 
 def test_counts_are_grouped(tmp_path: Path) -> None:
@@ -475,14 +476,14 @@ def test_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_unreadable_parquet(valid_dir: Path) -> None:
     (valid_dir / "data" / "articles-00000-of-00001.parquet").write_bytes(b"not parquet at all")
     report = validate_path(valid_dir)
-    assert report.exit_code() == EXIT_UNUSABLE and not report.ok
+    assert report.verdict() == "unusable" and not report.ok
     assert any("unreadable parquet" in p for p in report.unusable)
 
 
 def test_missing_config(valid_dir: Path) -> None:
     (valid_dir / "data" / "pages-00000-of-00001.parquet").unlink()
     report = validate_path(valid_dir)
-    assert report.exit_code() == EXIT_UNUSABLE
+    assert report.verdict() == "unusable"
     assert any("'pages' missing" in p for p in report.unusable)
 
 
@@ -496,7 +497,7 @@ def test_missing_column(tmp_path: Path) -> None:
 
 def test_unknown_file_name_in_folder(valid_dir: Path) -> None:
     pq.write_table(pa.table({"x": [1]}), valid_dir / "data" / "stuff.parquet")
-    assert validate_path(valid_dir).exit_code() == EXIT_UNUSABLE
+    assert validate_path(valid_dir).verdict() == "unusable"
 
 
 # --------------------------------------------------------------------------
@@ -877,7 +878,7 @@ def test_shards_disagreeing_on_the_schema_are_unusable(tmp_path: Path) -> None:
     second = folder / "data" / "articles-00001-of-00002.parquet"
     pq.write_table(pq.read_table(second).drop_columns(["eid"]), second)
     report = validate_path(folder)
-    assert report.exit_code() == EXIT_UNUSABLE
+    assert report.verdict() == "unusable"
     assert any("shards disagree on the schema" in p for p in report.unusable)
 
 

@@ -56,16 +56,11 @@ CHUNK_BYTES = 4 * 2**20
 #: At most this many pages per chunk (many tiny pages still make several chunks).
 CHUNK_PAGES = 2_000
 
-#: Exit codes of ``corpus-tools build`` (documented in the README).
-EXIT_OK = 0
-EXIT_INVALID_OUTPUT = 1  # the build's own output failed validation: OUT_DIR untouched
-EXIT_USAGE = 2  # bad arguments, missing RAW_DIR, or no file could be built
-EXIT_REJECTED = 3  # built and valid, but some input files were rejected (see rejected.jsonl)
-
-
 
 @dataclass
 class BuildSummary:
+    """What a build did: counts for the summary, the rejected files, and its :attr:`outcome`."""
+
     files: int = 0
     pages: int = 0
     documents: int = 0
@@ -81,12 +76,15 @@ class BuildSummary:
     out_dir: str = ""
 
     @property
-    def exit_code(self) -> int:
+    def outcome(self) -> str:
+        """``"invalid"`` (the output failed validation: ``OUT_DIR`` untouched), ``"nothing_built"``
+        (no page could be built), ``"rejected"`` (built and valid, some input files rejected) or
+        ``"ok"``; ``corpus-tools build`` exits with the code of each (:mod:`corpus_tools.cli`)."""
         if self.validation_errors:
-            return EXIT_INVALID_OUTPUT
+            return "invalid"
         if self.pages == 0:
-            return EXIT_USAGE
-        return EXIT_REJECTED if self.rejected else EXIT_OK
+            return "nothing_built"
+        return "rejected" if self.rejected else "ok"
 
     def render(self) -> str:
         rate = self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -241,23 +240,15 @@ def stale_files(out_dir: Path) -> list[str]:
     return stale
 
 
-def export_schemas(out_dir: Path = Path("schemas"), check: bool = False) -> int:
-    """Write the exports into ``out_dir`` (exit 0), or with ``check`` only compare (exit 1 if stale)."""
+def export_schemas(out_dir: Path = Path("schemas")) -> list[str]:
+    """Write every export into ``out_dir``; return the names written (``corpus-tools export-schemas``;
+    ``--check`` compares with :func:`stale_files` instead)."""
     out_dir = Path(out_dir)
-    if check:
-        stale = stale_files(out_dir)
-        for name in stale:
-            print(f"stale: {out_dir / name}", file=sys.stderr)
-        if stale:
-            print("run `corpus-tools export-schemas` and commit the result", file=sys.stderr)
-            return 1
-        print(f"{out_dir}: up to date")
-        return 0
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, content in render_all().items():
+    rendered = render_all()
+    for name, content in rendered.items():
         (out_dir / name).write_text(content, encoding="utf-8")
-    print(f"wrote {len(render_all())} files to {out_dir}")
-    return 0
+    return list(rendered)
 
 
 __all__ = ["checks_markdown", "export_schemas", "hf_features", "json_schema", "render_all", "stale_files"]

@@ -19,8 +19,6 @@ import pandas as pd
 from corpus_tools import tables
 from corpus_tools.validation import residual, schemas
 
-EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
-
 #: Failures kept per group in the JSON report (counts are always exact).
 MAX_JSON_FAILURES = 1000
 #: Examples shown per group in the terminal report.
@@ -69,12 +67,15 @@ class ValidationReport:
         """True when the input was usable and no error was found (warnings allowed)."""
         return not self.unusable and not self.errors
 
-    def exit_code(self, *, strict: bool = False) -> int:
+    def verdict(self, *, strict: bool = False) -> str:
+        """``"unusable"`` (the input could not be validated), ``"invalid"`` (an error, or with
+        ``strict`` a warning) or ``"valid"``; ``corpus-tools validate`` exits with the code of each
+        (:mod:`corpus_tools.cli`)."""
         if self.unusable:
-            return EXIT_UNUSABLE
+            return "unusable"
         if self.errors or (strict and self.warnings):
-            return EXIT_INVALID
-        return EXIT_VALID
+            return "invalid"
+        return "valid"
 
     def groups(self) -> list[dict[str, Any]]:
         """Failures grouped by (severity, config, check, column), errors first."""
@@ -98,7 +99,9 @@ class ValidationReport:
             )
         return out
 
-    def to_dict(self, *, strict: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, strict: bool = False, exit_code: int | None = None) -> dict[str, Any]:
+        """The report for machines; ``exit_code`` is the code the command exits with (the CLI
+        owns the codes and passes it; None when the report is not made by the command)."""
         groups = []
         for group in self.groups():
             failures = group["failures"]
@@ -114,7 +117,7 @@ class ValidationReport:
             )
         return {
             "ok": self.ok,
-            "exit_code": self.exit_code(strict=strict),
+            "exit_code": exit_code,
             "strict": strict,
             "errors": len(self.errors),
             "warnings": len(self.warnings),
@@ -127,13 +130,12 @@ class ValidationReport:
             "checks": groups,
         }
 
-    def to_json(self, *, strict: bool = False) -> str:
-        return json.dumps(self.to_dict(strict=strict), ensure_ascii=False, indent=2)
+    def to_json(self, *, strict: bool = False, exit_code: int | None = None) -> str:
+        return json.dumps(self.to_dict(strict=strict, exit_code=exit_code), ensure_ascii=False, indent=2)
 
     def render(self, *, strict: bool = False, max_examples: int = MAX_EXAMPLES) -> str:
         """The report as terminal text: a verdict line, then each failing check with examples."""
-        code = self.exit_code(strict=strict)
-        verdict = {EXIT_VALID: "VALID", EXIT_INVALID: "INVALID", EXIT_UNUSABLE: "UNUSABLE INPUT"}[code]
+        verdict = {"valid": "VALID", "invalid": "INVALID", "unusable": "UNUSABLE INPUT"}[self.verdict(strict=strict)]
         groups = self.groups()
         n_err_checks = sum(1 for g in groups if g["severity"] == "error")
         n_warn_checks = len(groups) - n_err_checks
@@ -312,9 +314,6 @@ def failing_checks(report: ValidationReport) -> Counter:
 
 
 __all__ = [
-    "EXIT_INVALID",
-    "EXIT_UNUSABLE",
-    "EXIT_VALID",
     "Failure",
     "ValidationReport",
     "config_rank",

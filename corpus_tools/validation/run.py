@@ -1,8 +1,8 @@
 """Validate a built dataset (or parquet files) against :mod:`corpus_tools.validation.schemas`.
 
-``corpus-tools validate PATH`` runs :func:`run_validate`; the build gate calls
-:func:`validate_path` on its staging folder (or :func:`validate_tables` on
-in-memory tables).  Validation is lazy: every failure of every check is
+``corpus-tools validate PATH`` calls :func:`validate_path`; the build gate calls it
+on its staging folder, or :func:`validate_checked` on what its workers checked
+(:func:`validate_tables` validates in-memory tables).  Validation is lazy: every failure of every check is
 collected, then grouped by (config, check, column) in the report.
 
 :func:`validate_path` streams: it reads the parquet footers first, then the
@@ -15,14 +15,14 @@ run on those at the end.  Peak memory is one batch plus the light columns,
 however large the corpus; the report is the one the whole configs would give
 (same failures, same rows numbered across shards).
 
-Exit codes: 0 valid, 1 invalid (or warnings with ``strict``), 2 unusable input
-(missing folder, unreadable parquet, unknown or missing config, missing columns).
+The verdict (:meth:`~corpus_tools.validation.report.ValidationReport.verdict`):
+valid; invalid (or warnings with ``strict``); unusable input (missing folder,
+unreadable parquet, unknown or missing config, missing columns).
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -43,7 +43,6 @@ from corpus_tools import tables
 from corpus_tools.pool import Mapper
 from corpus_tools.validation import residual, schemas
 from corpus_tools.validation.report import (
-    EXIT_VALID,
     NOISE,
     Failure,
     ValidationReport,
@@ -63,7 +62,7 @@ _SHARD = re.compile(r"^(?P<config>[a-z_]+?)(?:-\d{5}-of-\d{5})?\.parquet$")
 
 
 class UnusableInput(Exception):
-    """The input cannot be validated at all (exit code 2)."""
+    """The input cannot be validated at all (the verdict "unusable")."""
 
 
 def _config_of(path: Path, table_names: Sequence[str] | None = None) -> str | None:
@@ -506,20 +505,6 @@ def _batch_mapper(mapper: Callable | None, workers: int) -> Iterator[Callable]:
         yield pool.map
 
 
-def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False, workers: int = 1) -> int:
-    """Validate ``path``, print the report, write ``json_out`` (``-``: stdout); return the exit code."""
-    report = validate_path(path, workers=workers)
-    code = report.exit_code(strict=strict)
-    stream = sys.stdout if code == EXIT_VALID else sys.stderr
-    if json_out is not None and str(json_out) == "-":
-        sys.stdout.write(report.to_json(strict=strict) + "\n")
-        stream = sys.stderr
-    elif json_out is not None:
-        Path(json_out).write_text(report.to_json(strict=strict) + "\n", encoding="utf-8")
-    print(report.render(strict=strict), file=stream)
-    return code
-
-
 # --------------------------------------------------------------------------
 # Residual-noise scans, done once before pandera asks
 # --------------------------------------------------------------------------
@@ -714,7 +699,6 @@ __all__ = [
     "UnusableInput",
     "check_tables",
     "load_path",
-    "run_validate",
     "validate_checked",
     "validate_path",
     "validate_tables",

@@ -58,7 +58,7 @@ def parse_version(text: str) -> tuple[int, int, int]:
     >>> parse_version("1.2")
     Traceback (most recent call last):
     ...
-    corpus_tools.release.ReleaseError: not a semantic version X.Y.Z: '1.2'
+    corpus_tools.publish.release.ReleaseError: not a semantic version X.Y.Z: '1.2'
     """
     match = _SEMVER.match(text.strip())
     if not match:

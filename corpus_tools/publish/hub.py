@@ -1,6 +1,6 @@
 """Publish a build to the Hugging Face Hub as a versioned release, and download one back.
 
-``publish`` turns a build folder into a release (:mod:`corpus_tools.release`)
+``publish`` turns a build folder into a release (:mod:`corpus_tools.publish.release`)
 and puts it on the Hub so that nothing is half-published, overwritten or invalid:
 
 1. the version must be a semantic version ``X.Y.Z`` whose tag ``vX.Y.Z`` does
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from corpus_tools.release import (
+from corpus_tools.publish.release import (
     CHANGELOG,
     MANIFEST,
     README,
@@ -53,19 +53,19 @@ REPO_TYPE = "dataset"
 BRANCH = "main"
 KEEP_REMOTE = {".gitattributes"}  # files of the repository that a release never deletes
 
-#: Exit codes of ``publish`` and ``download`` (see docs/publishing.md).
-EXIT_OK = 0
-EXIT_INVALID = 1  # the build failed validation / the download does not match its manifest
-EXIT_USAGE = 2  # bad arguments, refused version (exists, not newer), no token, missing folder
-EXIT_HUB = 3  # the Hub refused or failed (concurrent change, network, permissions): nothing was tagged
+#: Why publishing or downloading stopped: the ``kind`` of a :class:`PublishError`
+#: (``corpus-tools`` turns each into its exit code, see docs/publishing.md).
+REFUSED = "refused"  # bad arguments, refused version (exists, not newer), no token, missing folder
+INVALID = "invalid"  # the build failed validation / the download does not match its manifest
+HUB_FAILED = "hub_failed"  # the Hub refused or failed (concurrent change, network, permissions): nothing was tagged
 
 
 class PublishError(Exception):
-    """Publishing or downloading stopped; ``exit_code`` says why (see the EXIT_* constants)."""
+    """Publishing or downloading stopped; ``kind`` says why (:data:`REFUSED`, :data:`INVALID`, :data:`HUB_FAILED`)."""
 
-    def __init__(self, message: str, exit_code: int = EXIT_USAGE, *, details: str = "") -> None:
+    def __init__(self, message: str, kind: str = REFUSED, *, details: str = "") -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.kind = kind
         self.details = details
 
 
@@ -182,7 +182,7 @@ def check_version(version: str, tags: dict[str, str], *, allow_older: bool = Fal
     >>> check_version("1.0.0", {"v1.0.0": "a"})
     Traceback (most recent call last):
     ...
-    corpus_tools.hub.PublishError: version 1.0.0 is already released: tag v1.0.0 exists (at a); choose a new version
+    corpus_tools.publish.hub.PublishError: version 1.0.0 is already released: tag v1.0.0 exists (at a); choose a new version
     """
     tag = version_tag(version)
     new = parse_version(version)
@@ -210,7 +210,7 @@ def _validate_build(build_dir: Path, validator: Callable[[Path], Any] | None) ->
         count = len(report.errors)
         raise PublishError(
             f"the build {build_dir} failed validation" + (f" ({count} errors)" if count else "") + "; refusing to publish",
-            EXIT_INVALID,
+            INVALID,
             details=report.render(),
         )
 
@@ -266,7 +266,7 @@ def publish(
     try:
         exists, head, tags = remote_state(api, repo_id)
     except HfHubHTTPError as error:
-        raise PublishError(f"cannot read {repo_id} on the Hub: {error}", EXIT_HUB) from None
+        raise PublishError(f"cannot read {repo_id} on the Hub: {error}", HUB_FAILED) from None
     tag, previous_tag = check_version(version, tags, allow_older=allow_older)
     log(f"{repo_id}: " + (f"head {head}, {len(tags)} tags" if exists else "does not exist yet"))
 
@@ -284,10 +284,10 @@ def publish(
                 previous_version=previous_tag,
             )
         except ReleaseError as error:
-            raise PublishError(str(error), EXIT_INVALID) from None
+            raise PublishError(str(error), INVALID) from None
         problems = verify_release(release.folder)
         if problems:
-            raise PublishError("the release folder does not match its own manifest", EXIT_INVALID, details="\n".join(problems))
+            raise PublishError("the release folder does not match its own manifest", INVALID, details="\n".join(problems))
 
         entry = _changelog_entry(release)
         result = PublishResult(
@@ -338,10 +338,10 @@ def publish(
                 412: "the repository changed since it was read (a concurrent commit): nothing was overwritten; retry",
                 409: f"tag {tag} was created meanwhile by someone else",
             }.get(status, str(error).splitlines()[0])
-            raise PublishError(f"publishing {tag} to {repo_id} failed {where}: {reason}", EXIT_HUB) from None
+            raise PublishError(f"publishing {tag} to {repo_id} failed {where}: {reason}", HUB_FAILED) from None
         _, _, tags_after = remote_state(api, repo_id)
         if tags_after.get(tag) != result.commit:
-            raise PublishError(f"tag {tag} does not point at the release commit {result.commit}", EXIT_HUB)
+            raise PublishError(f"tag {tag} does not point at the release commit {result.commit}", HUB_FAILED)
         result.url = f"{api.endpoint}/datasets/{repo_id}/tree/{tag}"
         return result
     finally:
@@ -349,7 +349,7 @@ def publish(
 
 
 def _file_entry(path: Path) -> dict[str, Any]:
-    from corpus_tools.release import sha256_file
+    from corpus_tools.publish.release import sha256_file
 
     return {"sha256": sha256_file(path), "size": path.stat().st_size}
 
@@ -403,18 +403,18 @@ def download(
             local_dir=str(out_dir) if out_dir is not None else None,
         ))
     except RepositoryNotFoundError:
-        raise PublishError(f"dataset {repo_id} not found on {api.endpoint}", EXIT_USAGE) from None
+        raise PublishError(f"dataset {repo_id} not found on {api.endpoint}", REFUSED) from None
     except RevisionNotFoundError:
-        raise PublishError(f"{repo_id} has no release {version} (no tag {version_tag(version) if version != 'latest' else ''})", EXIT_USAGE) from None
+        raise PublishError(f"{repo_id} has no release {version} (no tag {version_tag(version) if version != 'latest' else ''})", REFUSED) from None
     except HfHubHTTPError as error:
-        raise PublishError(f"download of {repo_id} failed: {str(error).splitlines()[0]}", EXIT_HUB) from None
+        raise PublishError(f"download of {repo_id} failed: {str(error).splitlines()[0]}", HUB_FAILED) from None
     try:
         manifest = read_manifest(path)
     except ReleaseError as error:
-        raise PublishError(f"{tag} is not a corpus-tools release: {error}", EXIT_INVALID) from None
+        raise PublishError(f"{tag} is not a corpus-tools release: {error}", INVALID) from None
     if manifest.get("tag") != tag:
-        raise PublishError(f"the manifest at {tag} describes {manifest.get('tag')}", EXIT_INVALID)
+        raise PublishError(f"the manifest at {tag} describes {manifest.get('tag')}", INVALID)
     problems = verify_release(path, configs=wanted)
     if problems:
-        raise PublishError(f"{repo_id} {tag} does not match its MANIFEST.json", EXIT_INVALID, details="\n".join(problems))
+        raise PublishError(f"{repo_id} {tag} does not match its MANIFEST.json", INVALID, details="\n".join(problems))
     return DownloadResult(repo_id, manifest["version"], tag, path, wanted, info.sha, manifest)

@@ -1,0 +1,36 @@
+"""The command line owns the exit codes: every outcome the library reports has one."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from corpus_tools import cli
+from corpus_tools.dataset.build import BuildSummary
+from corpus_tools.publish import hub
+
+
+def test_every_build_outcome_has_its_documented_exit_code():
+    rejected = [{"source_file": "a", "code": "empty", "reason": "empty file"}]
+    cases = {
+        "ok": BuildSummary(pages=1),
+        "rejected": BuildSummary(pages=1, rejected=rejected),
+        "nothing_built": BuildSummary(pages=0, rejected=rejected),
+        "invalid": BuildSummary(pages=1, validation_errors=2),
+    }
+    assert {name: summary.outcome for name, summary in cases.items()} == {name: name for name in cases}
+    assert {name: cli.build_exit_code(summary) for name, summary in cases.items()} == {
+        "ok": 0, "rejected": 3, "nothing_built": 2, "invalid": 1,
+    }
+
+
+def test_validate_and_publish_outcomes_map_to_the_documented_codes():
+    assert cli.VALIDATE_EXIT == {"valid": 0, "invalid": 1, "unusable": 2}
+    assert cli.PUBLISH_EXIT == {hub.REFUSED: 2, hub.INVALID: 1, hub.HUB_FAILED: 3}
+
+
+def test_refused_publish_and_unreadable_clean_input_exit_2(tmp_path):
+    runner = CliRunner()
+    refused = runner.invoke(cli.app, ["publish", str(tmp_path), "--repo-id", "acme/laws", "--version", "one"])
+    assert refused.exit_code == 2 and "error:" in refused.stderr
+    missing = runner.invoke(cli.app, ["clean", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "unreadable file" in missing.stderr
