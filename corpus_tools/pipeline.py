@@ -1,7 +1,7 @@
 """The per-page pipeline as pure functions of one record.
 
-These are what ``build`` runs in worker processes, what
-``datasets.Dataset.map`` can call, and what the datatrove adapter wraps:
+These are what ``build`` runs in worker processes, and what the adapters for
+``datasets.Dataset.map`` and datatrove (:mod:`corpus_tools.integrations`) wrap:
 
 * :func:`clean_page`: a :class:`RawPage` -> a :class:`CleanedPage`.
 * :func:`page_columns`: a cleaned page -> the columns it contributes to every
@@ -256,70 +256,4 @@ def process_record(
     return page_rows(clean_page(page, restorations=(restorations or {}).get(page.source_file)))
 
 
-#: Columns :func:`map_example` adds, for ``datasets.Dataset.map``.
-MAP_COLUMNS = ("clean_text", "script", "rejected", "documents", "articles", "edits")
-
-
-def map_example(
-    example: Mapping[str, Any], *, restorations: Mapping[str, Mapping[int, Any]] | None = None
-) -> dict[str, Any]:
-    """The pipeline for ``datasets.Dataset.map``: one example in, new columns out.
-
-    The example needs ``source_file`` and the raw page as ``bytes`` (or already
-    decoded ``text``).  Added: ``clean_text``, ``script``, ``rejected`` (the
-    reason, or ``""``) and the example's ``documents``, ``articles`` and
-    ``edits`` as lists of rows (the columns of the configs of the same names).
-    Pure and picklable, so ``num_proc`` works; pass the output features (a
-    column that is null in one shard must not be guessed as null-typed)::
-
-        ds = ds.map(map_example, num_proc=4, features=map_features(ds.features))
-
-    >>> out = map_example({"source_file": "a.txt", "text": "第一条 为了规范,制定本条例。"})
-    >>> out["clean_text"], out["articles"][0]["article_no"], out["edits"][0]["after"]
-    ('第一条 为了规范，制定本条例。', 1, '，')
-    """
-    data = example.get("bytes")
-    if data is None:
-        data = str(example.get("text") or "").encode("utf-8")
-    try:
-        rows = process_record({"source_file": example["source_file"], "bytes": data}, restorations=restorations)
-    except IngestError as error:
-        return {"clean_text": "", "script": "", "rejected": error.reason, "documents": [], "articles": [], "edits": []}
-    page = rows["pages"][0]
-    return {
-        "clean_text": page["text"],
-        "script": page["script"],
-        "rejected": "",
-        "documents": rows["documents"],
-        "articles": rows["articles"],
-        "edits": rows["edits"],
-    }
-
-
-def map_features(input_features: Any) -> Any:
-    """``datasets.Features`` of :func:`map_example`'s output, from the dataset's own.
-
-    The nested rows take the Arrow schemas of :mod:`corpus_tools.tables`.
-    """
-    import pyarrow as pa
-    from datasets import Features
-
-    from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS
-
-    added = pa.schema(
-        [
-            ("clean_text", pa.string()),
-            ("script", pa.string()),
-            ("rejected", pa.string()),
-            ("documents", pa.list_(pa.struct(list(DOCUMENTS)))),
-            ("articles", pa.list_(pa.struct(list(ARTICLES)))),
-            ("edits", pa.list_(pa.struct(list(EDITS)))),
-        ]
-    )
-    return Features({**input_features, **Features.from_arrow_schema(added)})
-
-
-__all__ = [
-    "Columns", "IngestError", "MAP_COLUMNS", "map_features", "RULE_NAMES", "Rows", "clean_page", "map_example", "page_columns",
-    "page_rows", "process_record", "rows_of",
-]
+__all__ = ["Columns", "IngestError", "RULE_NAMES", "Rows", "clean_page", "page_columns", "page_rows", "process_record", "rows_of"]

@@ -9,7 +9,7 @@ from datasets import Dataset
 
 from corpus_tools.dataset.build import build
 from corpus_tools.dataset.restore import compute_restorations
-from corpus_tools.pipeline import map_example, map_features
+from corpus_tools.integrations.hf_datasets import map_example, map_features
 from tests.conftest import RAW
 
 

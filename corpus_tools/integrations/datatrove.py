@@ -26,7 +26,6 @@ whole corpus, which no single task sees: compute it once with
 from __future__ import annotations
 
 import heapq
-import json
 import pickle
 from pathlib import Path
 from typing import Any, Iterator, Mapping
