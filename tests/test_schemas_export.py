@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from corpus_tools import tables
 from corpus_tools.cli import app
+from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
 from corpus_tools.validation import residual, schemas
 from corpus_tools.validation.export import export_schemas, json_schema, render_all, stale_files
 
@@ -51,7 +52,7 @@ def test_export_is_deterministic() -> None:
 def test_a_model_change_makes_the_exports_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "schemas"
     shutil.copytree(SCHEMAS, out)
-    monkeypatch.setitem(schemas.VOCABULARIES, ("documents", "role"), lambda: ("main", "notice", "attachment", "annex"))
+    monkeypatch.setitem(schemas.VOCABULARIES, ("documents", "role"), ("main", "notice", "attachment", "annex"))
     assert "documents.schema.json" in stale_files(out)
 
 
@@ -69,8 +70,8 @@ def test_json_schema_follows_the_arrow_schema(config: str) -> None:
 
 def test_json_schema_carries_vocabularies_and_keys() -> None:
     documents = json_schema("documents")
-    assert documents["properties"]["doc_type"]["enum"] == list(schemas.doc_types())
-    assert documents["properties"]["status"]["enum"] == [*schemas.statuses(), None]
+    assert documents["properties"]["doc_type"]["enum"] == list(DOC_TYPES)
+    assert documents["properties"]["status"]["enum"] == [*STATUSES, None]
     assert documents["properties"]["adopted"]["format"] == "date"
     articles = json_schema("articles")
     assert articles["x-unique"] == [["doc_id", "article_no", "article_suffix"]]

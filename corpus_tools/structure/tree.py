@@ -87,6 +87,8 @@ EID_PREFIX = {
     "paragraph": "para", "item": "item", "subitem": "subitem", "unit": "unit",
     "preamble": "preamble", "toc": "toc", "closing": "closing",
 }
+#: Every node type of the provision tree (the ``provisions.type`` vocabulary).
+PROVISION_TYPES: tuple[str, ...] = tuple(EID_PREFIX)
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 
 

@@ -86,7 +86,7 @@ def json_schema(config: str) -> dict[str, Any]:
                 prop["format"] = "date"
                 prop["pattern"] = schemas.ISO_DATE_PATTERN
             elif check.name.endswith("_in_vocabulary"):
-                prop["enum"] = list(schemas.VOCABULARIES[(config, field.name)]())
+                prop["enum"] = list(schemas.VOCABULARIES[(config, field.name)])
             else:
                 custom.append(check.name)
         if col.nullable:
@@ -170,7 +170,7 @@ def checks_markdown() -> str:
                         noise_columns.append(field.name)
                     continue
                 if name.endswith("_in_vocabulary"):
-                    vocab = ", ".join(f"`{v}`" for v in schemas.VOCABULARIES[(config, field.name)]())
+                    vocab = ", ".join(f"`{v}`" for v in schemas.VOCABULARIES[(config, field.name)])
                     parts.append(f"`{name}`: one of {vocab}")
                 elif name in ("greater_than_or_equal_to", "less_than_or_equal_to", "str_matches", "field_uniqueness"):
                     parts.append(text)
@@ -202,17 +202,15 @@ def checks_markdown() -> str:
     lines += [
         "## Residual-noise checks",
         "",
-        "Each reuses the cleaning module's own detector, so validation and cleaning never disagree",
-        "about what noise is; a conservative local pattern stands in only while a module does not",
-        "export its detector (`corpus-tools validate --json` lists the detectors in use).",
+        "Each runs the cleaning module's own detector, so validation and cleaning never disagree",
+        "about what noise is (`corpus-tools validate --json` lists the detectors too).",
         "",
         "| check | promise | detector |",
         "| --- | --- | --- |",
     ]
     for name in residual.NOISE_CHECKS:
         spec = residual.SPECS[name]
-        names = " / ".join(f"`{n}`" for n in (*spec.finder_names, *spec.names))
-        lines.append(f"| `{name}` | {spec.description} | `{spec.module}`: {names} |")
+        lines.append(f"| `{name}` | {spec.description} | `{spec.source}` |")
     lines += ["", "## Warnings", ""]
     lines += [f"- `{name}`: reported, fails only with `--strict`" for name, level in schemas.SEVERITY.items() if level == "warning"]
     lines.append("")

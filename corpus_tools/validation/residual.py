@@ -1,11 +1,9 @@
 """Residual-noise detectors for validation, borrowed from the cleaners.
 
 The dataset promises that no noise family survives cleaning.  The validator
-checks that promise with the *cleaners' own* detectors (so the two can never
-disagree about what counts as noise), resolved lazily by name at validation
-time: the cleaning modules may add or rename an export without breaking an
-import here.  When a name is missing, a conservative local fallback (high
-precision, low recall) stands in, and :func:`detector_sources` says so.
+checks that promise with the *cleaners' own* detectors, imported from their
+modules (so the two can never disagree about what counts as noise);
+:data:`SPECS` says which detector each check runs.
 
 Speed: running a dozen ``regex`` patterns over every text column of 100,000
 articles would take seconds.  Each detector is therefore compiled a second
@@ -24,10 +22,9 @@ which is what makes both exact.
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -37,81 +34,24 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import regex
 
+from corpus_tools.clean import mojibake, ruby, script, spam, width
+
 Verify = Callable[[Any], bool]
-
-# --------------------------------------------------------------------------
-# Local fallbacks (used only while a cleaner does not export its detector).
-# --------------------------------------------------------------------------
-
-#: Fallback: a small set of frequent characters that exist only in Traditional
-#: script (never valid in Simplified text).  Deliberately excludes ambiguous
-#: ones such as 乾 著 於 藉 瞭, which Simplified text also uses.
-_FALLBACK_TRADITIONAL = (
-    "們這個為國說時會對來後從學經發當與義還點種體現開關門問間聞區園圖團堅報場塊壞聲處備"
-    "應頭實寫將專導層屬廣張態總戰擴據擔機標權條業極樣歡歸殘氣決況濟灣無營爭產畫盡監確碼"
-    "礎離穩節範築簡糧統網綠織練編縣繼續聯職聽腦萬葉號規視覽計訂認討訓記許設證評試詢該詳"
-    "語請諮識變讓豐負貨質財責貴費資賣賽趕車軍輕輸轉農運進過達遠適選邊鄉鄰醫釋針鐵銀錢錯"
-    "鎮長閉隊陽際隨險雙難電韓順項須預領頻類風飛館馬驗黨齊"
-)
-_FALLBACK_TRADITIONAL_RE = regex.compile(f"[{_FALLBACK_TRADITIONAL}]")
-
-#: Fallback: U+FFFD, zero-width and bidi controls, C0 controls other than
-#: tab/newline/carriage return, DEL and C1 controls.
-_FALLBACK_INVISIBLE_RE = regex.compile(
-    "[\ufffd\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
-)
-
-#: Fallback: ASCII punctuation squeezed between two Han characters (``?`` has
-#: its own check, see ``question_mark_between_cjk``).
-_FALLBACK_ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[!\"#$%&'()*+,\-./:;<=>@\[\\\]^_`{|}~](?=\p{Han})")
-
-#: Fallback: the commonest mojibake signatures: UTF-8 read as GBK (锛 銆 鈥
-#: from the lead bytes of full-width punctuation and curly quotes), Latin-1
-#: style (Ã/Â followed by a continuation character, â€).
-_FALLBACK_MOJIBAKE_RE = regex.compile(r"[锛銆鈥][\p{Han}?？]|[ÃÂ][\u0080-\u00bf]|â€")
-
-#: Fallback: known spam brands and the anchor shape ``…官方网_…平台``.
-_FALLBACK_SPAM_RE = regex.compile(
-    r"(?i:manbetx|bet365|万博体育|万博官网|体育APP官方|APP官方网_|澳门(?:新)?葡京|澳门威尼斯人|开元棋牌)"
-)
-
-#: Fallback candidate for ruby pinyin: a lowercase toneless syllable in
-#: parentheses right after a Han character (verified against its readings).
-_FALLBACK_RUBY_RE = regex.compile(r"(?<=(\p{Han})(?:[(（][a-zü]{1,6}[)）])*)[(（]([a-zü]{1,6})[)）]")
 
 #: ``?`` between two Han characters: a GBK byte pair lost on decoding.
 QUESTION_MARK_BETWEEN_CJK_RE = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
 
-
-def _fallback_ruby_verify(match: Any) -> bool:
-    """True when the parenthesised syllable is a reading of the preceding character."""
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError:  # pragma: no cover - pypinyin is a dependency
-        return True
-    char, syllable = match.group(1), match.group(2).replace("ü", "v")
-    readings = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=False)[0]
-    return syllable in {r.replace("ü", "v") for r in readings}
-
-
 _SYLLABLE_RE = regex.compile(r"[（(]([^()（）]+)[)）]")
 
 
-def _ruby_verify_from(module: Any) -> Verify | None:
-    """Adapt ``ruby.is_reading(syllable, char)`` to a candidate match: the
-    first parenthesised syllable must be a reading of the character before it."""
-    is_reading = getattr(module, "is_reading", None)
-    if is_reading is None:
-        return None
-
-    def verify(match: Any) -> bool:
-        start = match.start()
-        group = _SYLLABLE_RE.match(match.group(0))
-        if start == 0 or group is None:
-            return False
-        return bool(is_reading(group.group(1), match.string[start - 1]))
-
-    return verify
+def _is_ruby(match: Any) -> bool:
+    """A candidate of :data:`corpus_tools.clean.ruby.CANDIDATE_RE` is ruby when its first
+    parenthesised syllable is a reading of the character before it (``ruby.is_reading``)."""
+    start = match.start()
+    group = _SYLLABLE_RE.match(match.group(0))
+    if start == 0 or group is None:
+        return False
+    return bool(ruby.is_reading(group.group(1), match.string[start - 1]))
 
 
 def _not_question_mark(match: Any) -> bool:
@@ -125,75 +65,62 @@ def _not_question_mark(match: Any) -> bool:
 
 @dataclass(frozen=True)
 class DetectorSpec:
-    """Where the cleaners export one residual-noise detector.
+    """One residual-noise check and the cleaner's detector it runs.
 
-    The exact detector is the first of ``finder_names`` found in ``module``
-    (a function ``text -> list of spans`` with ``.start``/``.end`` or
-    ``.span()``), else the first of ``names`` (a compiled pattern whose every
-    match is a violation, confirmed by the first of ``verify_names`` when the
-    cleaner exports one).  ``hint_names`` name a pattern that every violation
-    matches (the prefilter of a finder).  ``fallback`` (and
-    ``fallback_verify``) stand in when nothing is exported.
+    Either ``finder``, the cleaner's own search (a function ``text -> spans``
+    with ``.start``/``.end`` or ``.span()``; ``hint`` is a pattern every
+    violation matches, its prefilter), or ``pattern``, whose every match is a
+    violation once ``verify`` (when given) confirms it; ``exclude`` drops the
+    matches another check owns.  ``source`` names the detector in reports.
     """
 
     check: str
-    module: str
-    names: tuple[str, ...]
-    fallback: Any
-    verify_names: tuple[str, ...] = ()
-    fallback_verify: Verify | None = None
-    verify_adapter: Callable[[Any], Verify | None] | None = None  # module -> verify, for other signatures
-    finder_names: tuple[str, ...] = ()
-    hint_names: tuple[str, ...] = ()
-    exclude: Verify | None = None  # drop matches another check owns
-    description: str = ""
+    source: str
+    description: str
+    pattern: Any = None
+    verify: Verify | None = None
+    exclude: Verify | None = None
+    finder: Callable[[str], Iterable[Any]] | None = None
+    hint: Any = None
 
 
 SPECS: dict[str, DetectorSpec] = {
     spec.check: spec
     for spec in (
         DetectorSpec(
-            "no_ruby_pinyin", "corpus_tools.clean.ruby",
-            ("RUBY_PINYIN_RE", "CANDIDATE_RE", "RUBY_CANDIDATE_RE"), _FALLBACK_RUBY_RE,
-            verify_names=("is_ruby_match",),
-            fallback_verify=_fallback_ruby_verify,
-            verify_adapter=_ruby_verify_from,
-            finder_names=("find_ruby_pinyin", "find_ruby"),
-            hint_names=("RUBY_HINT_RE", "CANDIDATE_RE", "RUBY_PINYIN_RE"),
-            description="no ruby-style pinyin group left after a character, e.g. 馬鞍(an)山",
+            "no_ruby_pinyin", f"{ruby.__name__}.CANDIDATE_RE + is_reading",
+            "no ruby-style pinyin group left after a character, e.g. 馬鞍(an)山",
+            pattern=ruby.CANDIDATE_RE, verify=_is_ruby,
         ),
         DetectorSpec(
-            "no_spam", "corpus_tools.clean.spam",
-            ("SPAM_RE", "ANCHOR_RE"), _FALLBACK_SPAM_RE,
-            finder_names=("find_residual_spam", "find_spam_anchors"),
-            hint_names=("SPAM_HINT_RE", "_SPAM_HINT_RE", "ANCHOR_RE"),
-            description="no known spam brand or spam pattern, e.g. 万博体育manbetx3.0平台",
+            "no_spam", f"{spam.__name__}.find_residual_spam",
+            "no known spam brand or spam pattern, e.g. 万博体育manbetx3.0平台",
+            finder=spam.find_residual_spam, hint=spam.ANCHOR_RE,
         ),
         DetectorSpec(
-            "no_traditional_char", "corpus_tools.clean.script",
-            ("TRADITIONAL_ONLY_RE",), _FALLBACK_TRADITIONAL_RE,
-            description="no character that exists only in Traditional script, e.g. 們 國",
+            "no_traditional_char", f"{script.__name__}.TRADITIONAL_ONLY_RE",
+            "no character that exists only in Traditional script, e.g. 們 國",
+            pattern=script.TRADITIONAL_ONLY_RE,
         ),
         DetectorSpec(
-            "no_ascii_punct_between_cjk", "corpus_tools.clean.width",
-            ("ASCII_PUNCT_BETWEEN_CJK_RE",), _FALLBACK_ASCII_PUNCT_RE,
-            exclude=_not_question_mark,
-            description="no ASCII punctuation between CJK characters, e.g. 本市,区 (? has its own check)",
+            "no_ascii_punct_between_cjk", f"{width.__name__}.ASCII_PUNCT_BETWEEN_CJK_RE",
+            "no ASCII punctuation between CJK characters, e.g. 本市,区 (? has its own check)",
+            pattern=width.ASCII_PUNCT_BETWEEN_CJK_RE, exclude=_not_question_mark,
         ),
         DetectorSpec(
-            "no_invisible_char", "corpus_tools.clean.mojibake",
-            ("INVISIBLE_RE",), _FALLBACK_INVISIBLE_RE,
-            description="no U+FFFD, control or zero-width character",
+            "no_invisible_char", f"{mojibake.__name__}.INVISIBLE_RE",
+            "no U+FFFD, control or zero-width character",
+            pattern=mojibake.INVISIBLE_RE,
         ),
         DetectorSpec(
-            "no_question_mark_between_cjk", "corpus_tools.validation.residual",
-            ("QUESTION_MARK_BETWEEN_CJK_RE",), QUESTION_MARK_BETWEEN_CJK_RE,
-            description="no ? between CJK characters (a GBK byte pair lost in decoding), e.g. 。总?结",
+            "no_question_mark_between_cjk", f"{__name__}.QUESTION_MARK_BETWEEN_CJK_RE",
+            "no ? between CJK characters (a GBK byte pair lost in decoding), e.g. 。总?结",
+            pattern=QUESTION_MARK_BETWEEN_CJK_RE,
         ),
         DetectorSpec(
-            "no_mojibake", "corpus_tools.clean.mojibake",
-            ("MOJIBAKE_SIGNATURE_RE",), _FALLBACK_MOJIBAKE_RE,
-            description="no mojibake signature (GBK misalignment, UTF-8 read as GBK, Latin-1 style)",
+            "no_mojibake", f"{mojibake.__name__}.MOJIBAKE_SIGNATURE_RE",
+            "no mojibake signature (GBK misalignment, UTF-8 read as GBK, Latin-1 style)",
+            pattern=mojibake.MOJIBAKE_SIGNATURE_RE,
         ),
     )
 }
@@ -218,7 +145,7 @@ class Detector:
     exclude: Verify | None
     source: str
     prefilter: str | None = None
-    finder: Callable[[str], Iterable[Any]] | None = field(default=None)
+    finder: Callable[[str], Iterable[Any]] | None = None
 
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first offending string in ``text``, or None."""
@@ -235,53 +162,17 @@ class Detector:
         return None
 
 
-def _lookup(module_name: str, names: Sequence[str]) -> tuple[Any, str] | None:
-    if not names:
-        return None
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    for name in names:
-        value = getattr(module, name, None)
-        if value is not None:
-            return value, f"{module_name}.{name}"
-    return None
-
-
-def _as_pattern(value: Any) -> Any:
-    if isinstance(value, (frozenset, set)):  # a character set instead of a pattern
-        return regex.compile("[" + "".join(regex.escape(c) for c in sorted(value)) + "]")
-    return value
-
-
 @lru_cache(maxsize=None)
 def detector(check: str) -> Detector:
-    """The detector of one residual-noise check (resolved once per process)."""
+    """The detector of one residual-noise check, with its prefilter (compiled once per process)."""
     spec = SPECS[check]
-    finder = _lookup(spec.module, spec.finder_names)
-    if finder is not None:
-        hint = _lookup(spec.module, spec.hint_names)
-        prefilter = re2_prefilter(_as_pattern(hint[0])) if hint else None
-        return Detector(check, None, None, None, finder[1], prefilter, finder=finder[0])
-    found = _lookup(spec.module, spec.names)
-    if found is None:
-        pattern, source = spec.fallback, f"fallback (missing {spec.module}.{spec.names[0]})"
-        verify = spec.fallback_verify
-    else:
-        pattern, source = _as_pattern(found[0]), found[1]
-        got = _lookup(spec.module, spec.verify_names)
-        verify = got[0] if got else None
-        if verify is None and spec.verify_adapter is not None:
-            verify = spec.verify_adapter(importlib.import_module(spec.module))
-            if verify is not None:
-                source += " + is_reading"
-    return Detector(check, pattern, verify, spec.exclude, source, re2_prefilter(pattern))
+    prefilter = re2_prefilter(spec.hint if spec.finder is not None else spec.pattern)
+    return Detector(check, spec.pattern, spec.verify, spec.exclude, spec.source, prefilter, finder=spec.finder)
 
 
 def detector_sources() -> dict[str, str]:
-    """check name -> the detector in use (a cleaner's export, or the fallback)."""
-    return {check: detector(check).source for check in NOISE_CHECKS}
+    """check name -> the detector it runs."""
+    return {check: SPECS[check].source for check in NOISE_CHECKS}
 
 
 # --------------------------------------------------------------------------

@@ -40,6 +40,9 @@ from pandera.pandas import DataFrameModel, Field, check, dataframe_check
 from pandera.typing import Series
 
 from corpus_tools import tables
+from corpus_tools.clean import RULE_NAMES
+from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
+from corpus_tools.structure.tree import PROVISION_TYPES
 from corpus_tools.validation import residual
 
 STR = pd.ArrowDtype(pa.string())
@@ -56,73 +59,24 @@ ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 # Closed vocabularies
 # --------------------------------------------------------------------------
 
-#: Fallback copies, used only while ``corpus_tools.structure.metadata`` does
-#: not export ``DOC_TYPES`` / ``STATUSES`` (the metadata module owns them).
-FALLBACK_DOC_TYPES: tuple[str, ...] = (
-    "regulation", "rules", "normative_document", "draft_for_comment", "drafting_explanation",
-    "notice", "plan", "other",
-)
-FALLBACK_STATUSES: tuple[str, ...] = (
-    "draft_for_comment", "in_force", "repealed", "amended", "not_yet_in_force", "unknown",
-)
-
 ROLES: tuple[str, ...] = ("main", "notice", "attachment")
 SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed")
 FORMATS: tuple[str, ...] = ("text", "markdown", "html")
-#: Fallback copy of the keys of ``corpus_tools.structure.tree.EID_PREFIX`` (the tree owns them).
-FALLBACK_PROVISION_TYPES: tuple[str, ...] = (
-    "part", "subpart", "chapter", "section", "article", "paragraph", "item", "subitem", "unit",
-    "preamble", "toc", "closing",
-)
 ALIGNMENT_STATUSES: tuple[str, ...] = ("matched", "draft_only", "final_only")
 
-
-def _metadata_vocab(name: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
-    try:
-        from corpus_tools.structure import metadata
-    except ImportError:
-        return fallback
-    return tuple(getattr(metadata, name, fallback))
-
-
-def doc_types() -> tuple[str, ...]:
-    """``corpus_tools.structure.metadata.DOC_TYPES`` (imported when validating)."""
-    return _metadata_vocab("DOC_TYPES", FALLBACK_DOC_TYPES)
-
-
-def statuses() -> tuple[str, ...]:
-    """``corpus_tools.structure.metadata.STATUSES`` (imported when validating)."""
-    return _metadata_vocab("STATUSES", FALLBACK_STATUSES)
-
-
-def provision_types() -> tuple[str, ...]:
-    """The node types of the provision tree (``corpus_tools.structure.tree``)."""
-    try:
-        from corpus_tools.structure import tree
-    except ImportError:
-        return FALLBACK_PROVISION_TYPES
-    types = getattr(tree, "PROVISION_TYPES", None) or getattr(tree, "EID_PREFIX", None)
-    return tuple(types) if types else FALLBACK_PROVISION_TYPES
-
-
-def rule_names() -> tuple[str, ...]:
-    """The cleaning rules of :data:`corpus_tools.clean.CLEANING_ORDER`."""
-    from corpus_tools.clean import RULE_NAMES
-
-    return tuple(RULE_NAMES)
-
-
-#: (config, column) -> its closed vocabulary (a function: resolved when validating).
-VOCABULARIES: dict[tuple[str, str], Callable[[], tuple[str, ...]]] = {
-    ("documents", "doc_type"): doc_types,
-    ("documents", "status"): statuses,
-    ("documents", "role"): lambda: ROLES,
-    ("documents", "script"): lambda: SCRIPTS,
-    ("pages", "script"): lambda: SCRIPTS,
-    ("pages", "format"): lambda: FORMATS,
-    ("provisions", "type"): provision_types,
-    ("alignments", "status"): lambda: ALIGNMENT_STATUSES,
-    ("edits", "rule"): rule_names,
+#: (config, column) -> its closed vocabulary.  Document types and statuses belong to
+#: :mod:`corpus_tools.structure.metadata`, provision types to :mod:`corpus_tools.structure.tree`,
+#: rule names to :data:`corpus_tools.clean.CLEANING_ORDER`: they are read from there, never copied.
+VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("documents", "doc_type"): DOC_TYPES,
+    ("documents", "status"): STATUSES,
+    ("documents", "role"): ROLES,
+    ("documents", "script"): SCRIPTS,
+    ("pages", "script"): SCRIPTS,
+    ("pages", "format"): FORMATS,
+    ("provisions", "type"): PROVISION_TYPES,
+    ("alignments", "status"): ALIGNMENT_STATUSES,
+    ("edits", "rule"): RULE_NAMES,
 }
 
 #: check name -> "warning" for checks that report without failing (unless --strict).
@@ -150,7 +104,7 @@ def severity(check_name: str) -> str:
 
 def _vocab_check(config: str, column: str) -> Callable[[pd.Series], pd.Series]:
     def in_vocabulary(series: pd.Series) -> pd.Series:
-        return series.isin(VOCABULARIES[(config, column)]())
+        return series.isin(VOCABULARIES[(config, column)])
 
     return in_vocabulary
 
@@ -863,10 +817,7 @@ __all__ = [
     "contiguous_numbering",
     "declared_gaps",
     "numbering_breaks",
-    "doc_types",
-    "provision_types",
     "noise_mask",
     "severity",
-    "statuses",
     "to_frame",
 ]
