@@ -95,13 +95,13 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
     import pyarrow as pa
 
     from corpus_tools.dataset.build import plan_chunks
-    from corpus_tools.dataset.writer import write_chunk
+    from corpus_tools.dataset.writer import BuiltPage, write_chunk
     from corpus_tools.tables import CONFIGS
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()  # the build's own writer: Arrow columns per chunk, one shard per config
         for index, chunk in enumerate(plan_chunks([p.stat().st_size for p in paths])):
-            write_chunk(Path(tmp), index, (all_columns[i] for i in chunk), [str(paths[i]) for i in chunk])
+            write_chunk(Path(tmp), index, (BuiltPage(all_columns[i]) for i in chunk), [str(paths[i]) for i in chunk])
         rows.append(("write parquet", time.perf_counter() - t, 0.0))
 
         try:

@@ -19,6 +19,7 @@ from operator import attrgetter, le
 from typing import Any, Callable, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
+from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script
 from corpus_tools.clean.edits import final_positions_of_columns
 from corpus_tools.ingest import IngestError, ingest_bytes
@@ -59,7 +60,7 @@ def _shallow_dict(record: Any) -> dict[str, Any]:
     return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
-_SCRIPT_STEP = RULE_NAMES.index("traditional_to_simplified")
+_SCRIPT_STEP = RULE_NAMES.index(TRADITIONAL_TO_SIMPLIFIED)
 
 
 def _source_script(ingested: str, steps: tuple) -> str:

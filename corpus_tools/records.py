@@ -21,6 +21,10 @@ class Edit:
     each rule in pipeline order on the ingested text gives the cleaned text
     exactly (see :func:`corpus_tools.clean.edits.replay`).  ``detail`` is a short
     free-form explanation (JSON for restorations: evidence and confidence).
+
+    ``gap`` is in memory only (no column holds it, equality and repr ignore it):
+    what became of the gap a spam anchor left where it had replaced a word,
+    ``"restored"``, ``"unresolved"`` or ``"conflict"``; ``""`` for every other edit.
     """
 
     rule: str
@@ -29,6 +33,7 @@ class Edit:
     before: str
     after: str
     detail: str = ""
+    gap: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ from corpus_tools.clean.script import (
     _SIMPLIFIED,
     _TRADITIONAL,
     HONG_KONG_FORMS,
-    RULE,
     SIMPLIFIED_ONLY,
     TAIWAN_WORDS,
     TRADITIONAL_ONLY,
@@ -36,6 +35,7 @@ from corpus_tools.clean.script import (
     _units,
 )
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.rules import RUBY_PINYIN, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.records import Edit
 
 # --------------------------------------------------------------------------- script
@@ -104,12 +104,12 @@ def span_edits(text: str, start: int, end: int, config: str, detail: str) -> lis
     if not SIMPLIFIED_ONLY.isdisjoint(before):
         source = before.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
     after = _to_simplified(config, source)
-    return [Edit(RULE, start + i, start + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
+    return [Edit(TRADITIONAL_TO_SIMPLIFIED, start + i, start + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
 
 
-def convert_traditional(text: str) -> tuple[str, list[Edit]]:
+def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
     if not _any_traditional_only(text):
-        return text, []
+        return text, [], []
     units = plan(text)
     traditional = "".join(text[a:b] for a, b, cls in units if cls == _TRADITIONAL)
     config = choose_variant(traditional) if traditional else "t2s"
@@ -119,7 +119,7 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
             edits.extend(span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
             edits.extend(_isolated_edits(text, a, b, config))
-    return apply_edits(text, edits), edits
+    return apply_edits(text, edits), edits, []
 
 
 # --------------------------------------------------------------------------- mojibake
@@ -305,7 +305,7 @@ def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
     changes = width_changes(text)
     if not changes:
-        return text, []
+        return text, [], []
     latin = width._gates.latin1_chars(text)
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = width._Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -324,7 +324,7 @@ def normalize_width(text: str):
             break
         changes.update(more)
     edits = width._edits(text, changes)
-    return apply_edits(text, edits), edits
+    return apply_edits(text, edits), edits, []
 
 
 # --------------------------------------------------------------------------- ruby
@@ -353,7 +353,7 @@ def remove_ruby_pinyin(text: str):
             if norm in syllables and not syllable[0].isupper():
                 warnings.append(
                     CleanWarning(
-                        ruby.RULE,
+                        RUBY_PINYIN,
                         group.start(),
                         f"pinyin-like {group.group()!r} is not a reading of {char!r}; kept",
                         text[start - 1 : group.end()],
@@ -362,7 +362,7 @@ def remove_ruby_pinyin(text: str):
             break
         if cursor > start:
             before = text[start:cursor]
-            edits.append(Edit(ruby.RULE, start, cursor, before, "", f"reading of {char}"))
+            edits.append(Edit(RUBY_PINYIN, start, cursor, before, "", f"reading of {char}"))
     return apply_edits(text, edits), edits, warnings
 
 

@@ -176,7 +176,7 @@ def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monke
             raise RuntimeError("simulated crash in the middle of a build")
         return real(cleaned)
 
-    monkeypatch.setattr("corpus_tools.dataset.build.page_columns", explode)
+    monkeypatch.setattr("corpus_tools.dataset.writer.page_columns", explode)
     with pytest.raises(RuntimeError):
         build(RAW, out, progress=False)
     assert _hashes(out) == before
@@ -241,7 +241,7 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
         out = real_columns(cleaned)
         return _spoil(out) if cleaned.page.source_file in spoiled else out
 
-    monkeypatch.setattr(build_module, "page_columns", columns)
+    monkeypatch.setattr("corpus_tools.dataset.writer.page_columns", columns)
     reports = {}
     real_checked = validate.validate_checked
 

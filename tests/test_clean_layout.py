@@ -23,8 +23,7 @@ LAYOUT_ORDER = tuple(RULES)  # cjk_spaces, hard_wraps, table_of_contents, repeat
 
 
 def run_rule(name: str, text: str):
-    result = RULES[name](text)
-    return result[0], result[1], (result[2] if len(result) > 2 else [])
+    return RULES[name](text)
 
 
 def clean_layout(text: str) -> str:

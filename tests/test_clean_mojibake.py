@@ -78,7 +78,7 @@ def test_seed_003_repaired(raw_dir: Path) -> None:
 def test_ftfy_config_never_touches_width_or_quotes() -> None:
     text = "第一条　“本市”，（一）：；！？"
     assert mojibake.fix_latin1_mojibake(text)[0] == text
-    assert mojibake.fix_latin1_mojibake("â€œ") == ("“", [mojibake.Edit("latin1_mojibake", 0, 3, "â€œ", "“", "ftfy fix_encoding")])
+    assert mojibake.fix_latin1_mojibake("â€œ") == ("“", [mojibake.Edit("latin1_mojibake", 0, 3, "â€œ", "“", "ftfy fix_encoding")], [])
 
 
 def test_validator_regexes() -> None:

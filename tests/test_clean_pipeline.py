@@ -140,3 +140,16 @@ def test_punctuation_left_by_a_removed_anchor_gets_its_chinese_width(anchor: str
     damaged = source.replace("下列行为", anchor)
     assert clean(damaged) == clean(source).replace("下列行为", "")
     assert f"禁止{full}" in clean(damaged)
+
+
+def test_every_rule_returns_one_shape_and_writes_the_name_the_registry_gives_it(seed_paths, raw_dir):
+    """A rule returns (text, edits, warnings); its edits and warnings carry its CLEANING_ORDER name."""
+    from corpus_tools.clean import CLEANING_ORDER, RULE_NAMES
+
+    for text in [ingest_file(path, raw_dir).text for path in seed_paths]:
+        for name, rule in CLEANING_ORDER:
+            out, edits, warnings = rule(text)
+            assert isinstance(out, str) and isinstance(edits, list) and isinstance(warnings, list), name
+            assert {e.rule for e in edits} <= {name} and {w.rule for w in warnings} <= {name}, name
+        result = clean_and_explain(text)
+        assert [{e.rule for e in step} <= {name} for name, step in zip(RULE_NAMES, result.steps)] == [True] * len(RULE_NAMES)

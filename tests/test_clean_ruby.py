@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.clean.ruby import RULE, remove_ruby_pinyin
+from corpus_tools.clean.rules import RUBY_PINYIN as RULE
+from corpus_tools.clean.ruby import remove_ruby_pinyin
 from corpus_tools.clean.edits import apply_edits
 from tests.noise.ruby import add_ruby
 from tests.conftest import case_params, load_cases

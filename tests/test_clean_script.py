@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.ruby import remove_ruby_pinyin
 from corpus_tools.clean.script import (
     KEPT_IN_SIMPLIFIED,
-    RULE,
     SIMPLIFIED_ONLY,
     TRADITIONAL_ONLY,
     TRADITIONAL_ONLY_RE,
@@ -76,7 +76,7 @@ def test_kept_characters_survive_t2s_in_their_phrase(char, phrase):
     converted = opencc.OpenCC("t2s").convert(phrase)
     if char in "夥噁":  # valid Simplified that t2s damages: why they are kept
         assert char not in converted
-        assert convert_traditional(phrase) == (phrase, [])
+        assert convert_traditional(phrase) == (phrase, [], [])
     else:
         assert char in converted
 
@@ -95,10 +95,10 @@ def test_regex_and_helpers_agree():
     case_params(CASES),
 )
 def test_case_table(case):
-    text, edits = convert_traditional(case["original"])
+    text, edits, _ = convert_traditional(case["original"])
     assert text == case["fixed"]
     assert apply_edits(case["original"], edits) == text
-    assert all(e.rule == RULE for e in edits)
+    assert all(e.rule == TRADITIONAL_TO_SIMPLIFIED for e in edits)
     if case["original"] == case["fixed"]:
         assert edits == []
 
@@ -110,7 +110,7 @@ def test_case_table_has_both_kinds():
 
 
 def test_one_edit_per_changed_run():
-    text, edits = convert_traditional("推進製造強國")
+    text, edits, _ = convert_traditional("推進製造強國")
     assert text == "推进制造强国"
     assert [(e.start, e.end, e.before, e.after) for e in edits] == [
         (1, 3, "進製", "进制"),
@@ -138,7 +138,7 @@ def _seed(raw_dir, prefix: str) -> str:
 @pytest.mark.parametrize("prefix", ["000", "001", "002"])
 def test_simplified_seeds_unchanged(raw_dir, prefix):
     raw = _seed(raw_dir, prefix)
-    assert convert_traditional(raw) == (raw, [])
+    assert convert_traditional(raw) == (raw, [], [])
     assert detect_script(raw) == "simplified"
 
 
@@ -148,17 +148,17 @@ def test_traditional_seeds_fully_converted(raw_dir, prefix):
     if prefix == "004":  # pipeline order: ruby first
         raw = remove_ruby_pinyin(raw)[0]
     assert detect_script(raw) == "traditional"
-    text, edits = convert_traditional(raw)
+    text, edits, _ = convert_traditional(raw)
     assert traditional_only_chars(raw)  # the test can fail
     assert traditional_only_chars(text) == []
     assert apply_edits(raw, edits) == text
-    assert convert_traditional(text) == (text, [])
+    assert convert_traditional(text) == (text, [], [])
     # Mirror slips stay right, and Simplified-valid characters are not damaged.
     assert "示範" not in text and "坯" not in text
 
 
 def test_seed_003_slips(raw_dir):
-    text, _ = convert_traditional(_seed(raw_dir, "003"))
+    text, _, _ = convert_traditional(_seed(raw_dir, "003"))
     assert "试点示范" in text and "智能制造" in text and "先后" in text
 
 
@@ -176,20 +176,20 @@ def test_seed_003_slips(raw_dir):
 def test_noise_properties(seed, variant, unit, fraction, slip):
     rng = random.Random(seed)
     noisy = to_traditional(LAW, rng, variant=variant, unit=unit, fraction=fraction, slip_rate=slip)
-    text, edits = convert_traditional(noisy)
+    text, edits, _ = convert_traditional(noisy)
     assert apply_edits(noisy, edits) == text  # replay
     assert traditional_only_chars(text) == []  # residual check
-    assert convert_traditional(text) == (text, [])  # idempotence
+    assert convert_traditional(text) == (text, [], [])  # idempotence
     assert text == LAW  # this law has no one-to-many character: exact round trip
 
 
 @settings(max_examples=40, deadline=None)
 @given(text=st.text(alphabet=st.sampled_from(list("工业業联聯网網坏乾坤噁后後里裡面麵发發干幹系係范範於于，。\n ")), max_size=40))
 def test_replay_and_idempotence_on_arbitrary_text(text):
-    out, edits = convert_traditional(text)
+    out, edits, _ = convert_traditional(text)
     assert apply_edits(text, edits) == out
     assert traditional_only_chars(out) == []
-    assert convert_traditional(out) == (out, [])
+    assert convert_traditional(out) == (out, [], [])
 
 
 # --- clean corpus -------------------------------------------------------------
@@ -225,7 +225,7 @@ def test_clean_corpus_round_trip_rate(clean_corpus_files):
     for path in rng.sample(clean_corpus_files, 60):
         clean = path.read_text(encoding="utf-8")[:20000]
         noisy = to_traditional(clean, rng, unit=rng.choice(["page", "paragraph", "sentence"]), fraction=0.7)
-        text, _ = convert_traditional(noisy)
+        text, _, _ = convert_traditional(noisy)
         assert traditional_only_chars(text) == [], path.name
         for a, b in zip(clean.split("\n"), text.split("\n")):
             paragraphs += 1

@@ -26,14 +26,14 @@ CASES = load_cases("width")
     ids=[c["label"] for c in CASES],
 )
 def test_case_table(case: dict) -> None:
-    out, edits = normalize_width(case["original"])
+    out, edits, _ = normalize_width(case["original"])
     assert out == case["fixed"]
     assert all(e.rule == "width" for e in edits)
 
 
 def test_seed_000_gets_chinese_punctuation(raw_dir: Path) -> None:
     text = (raw_dir / "000_ea6fb625b322cb0c.txt").read_text(encoding="utf-8")
-    out, edits = normalize_width(text)
+    out, edits, _ = normalize_width(text)
     assert not ASCII_PUNCT_BETWEEN_CJK_RE.search(out)
     for kept in ("0519-85681627", "zqyjfk@163.com", "2024年11月15日", "1.信函", "213022"):
         assert kept in out
@@ -53,9 +53,9 @@ SENTENCES = [
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(COMMON_CHARS[:300] + "0123456789AZaz０９Ａｚ．％,.;:?!()\"' \n@/-"), max_size=80))
 def test_idempotent_and_replayable(text: str) -> None:
-    out, edits = normalize_width(text)
+    out, edits, _ = normalize_width(text)
     assert apply_edits(text, edits) == out
-    assert normalize_width(out) == (out, [])
+    assert normalize_width(out) == (out, [], [])
     assert all(text[e.start : e.end] == e.before for e in edits)
 
 
@@ -80,7 +80,7 @@ def test_clean_corpus_only_width_of_punctuation_in_cjk_context(clean_corpus_file
     between = one_sided = 0
     allowed = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
     cjk = regex.compile(CJK)
-    for text, (_, edits) in zip(texts, results):
+    for text, (_, edits, _) in zip(texts, results):
         for e in edits:
             by_char[f"{e.before}->{e.after}"] += 1
             if regex.fullmatch(r"[０-９Ａ-Ｚａ-ｚ]+", e.before):
@@ -95,10 +95,10 @@ def test_clean_corpus_only_width_of_punctuation_in_cjk_context(clean_corpus_file
             else:
                 one_sided += 1
                 assert e.before in "();:\".,", e  # line-final ; : . and item brackets
-    changed = sum(1 for _, edits in results if edits)
+    changed = sum(1 for _, edits, _ in results if edits)
     print(f"\nwidth on the clean corpus: {speed:.1f} MB/s, {changed} files changed, "
           f"{between} between CJK, {one_sided} touching CJK on one side, {dict(by_char.most_common())}")
-    assert not any(ASCII_PUNCT_BETWEEN_CJK_RE.search(out) for out, _ in results)
+    assert not any(ASCII_PUNCT_BETWEEN_CJK_RE.search(out) for out, _, _ in results)
 
 
 CONTACT_LINE = (

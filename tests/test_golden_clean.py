@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ import regex
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
+from corpus_tools.clean.explain import edit_record
 from tests.conftest import RAW
 
 GOLDEN = Path(__file__).parent / "golden" / "clean"
@@ -41,7 +41,7 @@ def _edits_jsonl(cleaned) -> str:
     lines = []
     for step_index, step in enumerate(cleaned.steps):
         for edit in step:
-            lines.append(json.dumps({"step": step_index, **asdict(edit)}, ensure_ascii=False, sort_keys=True))
+            lines.append(json.dumps({"step": step_index, **edit_record(edit)}, ensure_ascii=False, sort_keys=True))
     return "\n".join(lines) + "\n"
 
 

@@ -30,6 +30,7 @@ def test_seed_000_restores_public_service_everywhere():
     first, edits, warnings = remove_spam_anchors(text)
     gaps = collect_gaps("000", edits)
     assert len(gaps) == 4 and len(warnings) == 4
+    assert [e.gap for e in edits if e.gap] == ["unresolved"] * 4  # the outcome is a field, not JSON to search
     pages = [("001", read_seed("001")), ("002", read_seed("002")), ("000", first)]
     restorations = resolve_gaps(gaps, pages)["000"]
     assert {r.word for r in restorations.values()} == {"公共服务"}
@@ -44,6 +45,7 @@ def test_seed_000_restores_public_service_everywhere():
     assert "扫一扫" not in final
     assert not warnings2
     assert all(json.loads(e.detail)["restored"] == "公共服务" for e in edits2)
+    assert [e.gap for e in edits2] == ["restored"] * 4
 
 
 def test_seed_000_mirrored_many_times_still_restores():
@@ -97,6 +99,7 @@ def test_conflicting_words_are_recorded_not_restored():
         "鼓励高等院校建设智能制造万博体育manbetx平台，支持标准验证。", restorations={12: restoration}
     )
     assert "万博" not in text and json.loads(edits[0].detail)["gap"] == "conflict" and warnings
+    assert edits[0].gap == "conflict"
 
 
 def test_traditional_ascii_context_matches_simplified_fullwidth_text():

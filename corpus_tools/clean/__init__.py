@@ -1,57 +1,78 @@
 """Cleaning: the ordered chain of rules, and the functions that run it.
 
-Each rule is a pure function ``text -> (text, edits)`` or
-``text -> (text, edits, warnings)`` living in the module of its noise family.
+Each rule is a pure function ``text -> (text, edits, warnings)`` living in the
+module of its noise family; :mod:`corpus_tools.clean.rules` names the rules and
 :data:`CLEANING_ORDER` is the one place that fixes their order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
-from typing import Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from corpus_tools.clean import layout, mojibake, ruby, script, spam, width
 from corpus_tools.clean.edits import group_by_step
+from corpus_tools.clean.rules import (
+    BLANK_LINES,
+    CJK_SPACES,
+    GBK_MISALIGNMENT,
+    HARD_WRAPS,
+    INVISIBLE_CHARS,
+    LATIN1_MOJIBAKE,
+    REPEATED_SUMMARY,
+    RUBY_PINYIN,
+    SITE_FURNITURE,
+    SPAM_ANCHOR,
+    TABLE_OF_CONTENTS,
+    TRADITIONAL_TO_SIMPLIFIED,
+    UTF8_AS_GBK,
+    WIDTH,
+    WIDTH_SEAMS,
+    Rule,
+)
 from corpus_tools.records import CleanWarning, Edit
-
-Rule = Callable[..., tuple]
 
 #: The order of the cleaners.  Order matters:
 CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     # 1. Byte-level mojibake first: the misaligned GBK / UTF-8-as-GBK evidence is
     #    destroyed by anything that rewrites characters (ftfy, OpenCC, width).
-    ("gbk_misalignment", mojibake.fix_gbk_misalignment),
-    ("utf8_as_gbk", mojibake.fix_utf8_read_as_gbk),
+    (GBK_MISALIGNMENT, mojibake.fix_gbk_misalignment),
+    (UTF8_AS_GBK, mojibake.fix_utf8_read_as_gbk),
     # 2. Latin-1 style mojibake via ftfy, only on spans a cheap detector flags.
-    ("latin1_mojibake", mojibake.fix_latin1_mojibake),
+    (LATIN1_MOJIBAKE, mojibake.fix_latin1_mojibake),
     # 3. Invisible damage: zero-width and control characters, U+FFFD.
-    ("invisible_chars", mojibake.remove_invisible_characters),
+    (INVISIBLE_CHARS, mojibake.remove_invisible_characters),
     # 4. Ruby pinyin before width normalisation turns "(an)" into "（an）" and
     #    before script conversion (pypinyin reads Traditional characters too).
-    ("ruby_pinyin", ruby.remove_ruby_pinyin),
+    (RUBY_PINYIN, ruby.remove_ruby_pinyin),
     # 5. Script: Traditional spans to Simplified, never the whole text blindly.
-    ("traditional_to_simplified", script.convert_traditional),
+    (TRADITIONAL_TO_SIMPLIFIED, script.convert_traditional),
     # 6. Width: full-width punctuation between CJK, ASCII digits and Latin.
-    ("width", width.normalize_width),
+    (WIDTH, width.normalize_width),
     # 7. Site furniture and spam once the characters are canonical (Simplified,
     #    Chinese punctuation, no ruby), so that one pattern per brand or furniture
     #    shape serves every script and width variant; and before the layout rules,
     #    which would otherwise join junk lines into paragraphs.
-    ("site_furniture", spam.remove_site_furniture),
-    ("spam_anchor", spam.remove_spam_anchors),
+    (SITE_FURNITURE, spam.remove_site_furniture),
+    (SPAM_ANCHOR, spam.remove_spam_anchors),
     # 8. Width once more where removed spam or furniture leaves the law's own
     #    ASCII punctuation next to Chinese text (``禁止开云kaiyun.com:`` -> ``禁止:``).
-    ("width_seams", width.normalize_width_at_seams),
+    (WIDTH_SEAMS, width.normalize_width_at_seams),
     # 9. Layout last: it works on the final characters.
-    ("cjk_spaces", layout.remove_spaces_inside_cjk),
-    ("hard_wraps", layout.join_hard_wraps),
-    ("table_of_contents", layout.drop_table_of_contents),
-    ("repeated_summary", layout.drop_repeated_summary),
-    ("blank_lines", layout.normalize_blank_lines),
+    (CJK_SPACES, layout.remove_spaces_inside_cjk),
+    (HARD_WRAPS, layout.join_hard_wraps),
+    (TABLE_OF_CONTENTS, layout.drop_table_of_contents),
+    (REPEATED_SUMMARY, layout.drop_repeated_summary),
+    (BLANK_LINES, layout.normalize_blank_lines),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CLEANING_ORDER)
+
+#: The rule that takes the corpus-level restorations (its keyword ``restorations``: the words
+#: spam anchors replaced, see :mod:`corpus_tools.dataset.restore`).
+RESTORING_RULE = SPAM_ANCHOR
+
+_NO_OPTIONS: Mapping[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -73,24 +94,22 @@ def clean_and_explain(
     """Run every cleaner in :data:`CLEANING_ORDER`; return text, edits, warnings.
 
     ``restorations`` maps a spam anchor's start (in the ``spam_anchor`` rule's
-    input) to the word to restore there (see :mod:`corpus_tools.dataset.restore`).
-    ``rules`` limits the run to the named rules (for tests and ``--only``).
+    input) to the word to restore there (see :mod:`corpus_tools.dataset.restore`);
+    they go to :data:`RESTORING_RULE`.  ``rules`` limits the run to the named rules
+    (for tests and ``--only``).
 
     >>> clean_and_explain("第一条 本条例自2021年11月1日起施行。").text
     '第一条 本条例自2021年11月1日起施行。'
     """
+    options = {RESTORING_RULE: {"restorations": restorations}} if restorations else {}
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
     for name, rule in CLEANING_ORDER:
         if rules is not None and name not in rules:
             steps.append(())
             continue
-        if name == "spam_anchor":
-            rule = partial(rule, restorations=restorations or {})
-        result = rule(text)
-        text, edits = result[0], result[1]
-        if len(result) > 2:
-            warnings.extend(result[2])
+        text, edits, found = rule(text, **options.get(name, _NO_OPTIONS))
+        warnings.extend(found)
         steps.append(tuple(edits))
     flat = tuple(edit for step in steps for edit in step)
     return CleanResult(text, flat, tuple(warnings), tuple(steps))
@@ -105,4 +124,4 @@ def clean(text: str) -> str:
     return clean_and_explain(text).text
 
 
-__all__ = ["CLEANING_ORDER", "RULE_NAMES", "CleanResult", "clean", "clean_and_explain", "group_by_step"]
+__all__ = ["CLEANING_ORDER", "RESTORING_RULE", "RULE_NAMES", "CleanResult", "clean", "clean_and_explain", "group_by_step"]

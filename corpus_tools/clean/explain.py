@@ -6,7 +6,15 @@ import json
 import sys
 from dataclasses import asdict
 
-from corpus_tools.records import CleanedPage
+from corpus_tools.records import CleanedPage, Edit
+
+#: The fields of an edit in the log (``Edit.gap`` is in memory only).
+_LOGGED = ("rule", "start", "end", "before", "after", "detail")
+
+
+def edit_record(edit: Edit) -> dict[str, object]:
+    """An edit as the log shows it: rule, span, before, after, detail."""
+    return {name: getattr(edit, name) for name in _LOGGED}
 
 
 def _show(text: str, limit: int = 40) -> str:
@@ -19,7 +27,7 @@ def print_explanation(cleaned: CleanedPage, *, as_json: bool = False) -> None:
     if as_json:
         for step_index, step in enumerate(cleaned.steps):
             for edit in step:
-                sys.stdout.write(json.dumps({"step": step_index, **asdict(edit)}, ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps({"step": step_index, **edit_record(edit)}, ensure_ascii=False) + "\n")
         for warning in cleaned.warnings:
             sys.stdout.write(json.dumps({"warning": asdict(warning)}, ensure_ascii=False) + "\n")
         return

@@ -37,6 +37,7 @@ import regex
 
 from corpus_tools.clean._gates import find_all
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
 # ---------------------------------------------------------------------------
@@ -198,7 +199,7 @@ def _spaced_labels(text: str) -> list["regex.Match[str]"]:
     return found
 
 
-def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """Remove whitespace typed *inside* a label, and line indentation.
 
     Damage undone: labels spaced out character by character by a page that
@@ -223,11 +224,11 @@ def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarn
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
     if text[:1] in (" ", "\t", "\u3000") or _LEADING_HINT.search(text):
         for m in _LEADING_SPACE.finditer(text):
-            candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), "", "line indentation"))
+            candidates.append(Edit(CJK_SPACES, m.start(), m.end(), m.group(0), "", "line indentation"))
     for m in _spaced_labels(text):
         after = _strip_label_spaces(m)
         if after != m.group(0):
-            candidates.append(Edit("cjk_spaces", m.start(), m.end(), m.group(0), after, "spaced label"))
+            candidates.append(Edit(CJK_SPACES, m.start(), m.end(), m.group(0), after, "spaced label"))
     candidates.sort(key=lambda e: e.start)
     edits: list[Edit] = []
     for edit in candidates:  # indentation and a label never overlap, but be safe
@@ -245,7 +246,7 @@ def remove_spaces_inside_cjk(text: str) -> tuple[str, list[Edit], list[CleanWarn
             continue  # adoption/date lines and short title lines use spaces as separators
         warnings.append(
             CleanWarning(
-                "cjk_spaces",
+                CJK_SPACES,
                 m.start(),
                 "whitespace between Han characters inside prose kept",
                 text[max(0, m.start() - 8) : m.end() + 8],
@@ -376,7 +377,7 @@ def _wrap_width(text: str) -> int | None:
     return None
 
 
-def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
+def join_hard_wraps(text: str) -> RuleResult:
     """Join lines that a fixed-width layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline
@@ -400,7 +401,7 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
     []
     """
     if not _WRAP_GATE.search(text):
-        return text, []  # exact gate: no candidate newline (see _WRAP_GATE)
+        return text, [], []  # exact gate: no candidate newline (see _WRAP_GATE)
     blank_mode: bool | None = None
     width: int | None | bool = False  # False: not measured yet
     edits: list[Edit] = []
@@ -448,8 +449,8 @@ def join_hard_wraps(text: str) -> tuple[str, list[Edit]]:
         # Latin words need a space, unless the word is written unbroken elsewhere (``IP地址``)
         latin = left and right and (left.group(0) + right.group(0)) not in text
         joiner = " " if latin or m.group(0).split("\n")[0] == " " else ""
-        edits.append(Edit("hard_wraps", m.start(), m.end(), m.group(0), joiner, evidence))
-    return apply_edits(text, edits), edits
+        edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
+    return apply_edits(text, edits), edits, []
 
 
 # ---------------------------------------------------------------------------
@@ -550,7 +551,7 @@ def _repeated_later(run: list[_Heading], later: list[_Heading]) -> list[_Heading
     return matched if i == len(run) else None
 
 
-def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def drop_table_of_contents(text: str) -> RuleResult:
     """Drop a 目录 block that lists headings the text repeats later.
 
     Damage undone: a page that prints its table of contents (``目 录``,
@@ -602,7 +603,7 @@ def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarnin
             cursor = edit.end
         else:
             warnings.append(
-                CleanWarning("table_of_contents", header.start(), "目录 header kept: its entries do not all repeat later",
+                CleanWarning(TABLE_OF_CONTENTS, header.start(), "目录 header kept: its entries do not all repeat later",
                              text[header.start() : header.end() + 20])
             )
     # A headerless list of 3+ adjacent division headings repeated later: report only.
@@ -617,7 +618,7 @@ def drop_table_of_contents(text: str) -> tuple[str, list[Edit], list[CleanWarnin
             run = _toc_run(text, heads, i, heads[i].start)
             if len(run) >= 3 and _repeated_later(run, heads[i + len(run) :]) is not None:
                 warnings.append(
-                    CleanWarning("table_of_contents", heads[i].start, "headerless heading list repeated later kept",
+                    CleanWarning(TABLE_OF_CONTENTS, heads[i].start, "headerless heading list repeated later kept",
                                  text[heads[i].start : heads[i].end])
                 )
                 i += len(run)
@@ -640,7 +641,7 @@ def _toc_edit(
     detail = json.dumps(
         {"what": what, "entries": len(run), "repeated_at": [h.start for h in later]}, ensure_ascii=False
     )
-    return Edit("table_of_contents", start, end, text[start:end], "", detail)
+    return Edit(TABLE_OF_CONTENTS, start, end, text[start:end], "", detail)
 
 
 # ---------------------------------------------------------------------------
@@ -655,7 +656,7 @@ def _norm(s: str) -> str:
     return _WS.sub("", s).translate(_PUNCT_WIDTH)
 
 
-def drop_repeated_summary(text: str) -> tuple[str, list[Edit]]:
+def drop_repeated_summary(text: str) -> RuleResult:
     """Drop a leading summary paragraph that repeats sentences of the body.
 
     Damage undone: mirror sites that put an excerpt of the body (often the
@@ -675,17 +676,17 @@ def drop_repeated_summary(text: str) -> tuple[str, list[Edit]]:
     lead = len(text) - len(text.lstrip())
     p_end = text.find("\n", lead)
     if p_end < 0:
-        return text, []
+        return text, [], []
     para = text[lead:p_end].strip()
     if len(para) < 20 or para[-1] not in "。！？；" or "，" not in para.replace(",", "，"):
-        return text, []
+        return text, [], []
     title_start = p_end + 1
     while title_start < len(text) and text[title_start] in " \t\u3000\n":
         title_start += 1
     title_end = _line_bounds(text, title_start)[1] if title_start < len(text) else len(text)
     title = text[title_start:title_end].strip()
     if not title or len(title) > 60 or _PROSE_PUNCT.search(title) or title[-1] in _FINAL:
-        return text, []
+        return text, [], []
     rest = _norm(text[title_end:])
     found: list[int] = []
     for sentence in _SENTENCE.findall(para):
@@ -694,13 +695,13 @@ def drop_repeated_summary(text: str) -> tuple[str, list[Edit]]:
             continue
         pos = rest.find(key)
         if pos < 0:
-            return text, []
+            return text, [], []
         found.append(pos)
     detail = json.dumps(
         {"sentences": len(found), "repeated_after_title_at": title_start, "title": title}, ensure_ascii=False
     )
-    edit = Edit("repeated_summary", 0, title_start, text[:title_start], "", detail)
-    return apply_edits(text, [edit]), [edit]
+    edit = Edit(REPEATED_SUMMARY, 0, title_start, text[:title_start], "", detail)
+    return apply_edits(text, [edit]), [edit], []
 
 
 # ---------------------------------------------------------------------------
@@ -846,7 +847,7 @@ _BLANK_REASONS = {
 }
 
 
-def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
+def normalize_blank_lines(text: str) -> RuleResult:
     """Normalise broken blank-line layout, keeping the input's convention.
 
     Damage undone: HTML-to-text conversion and copy-paste leave lines of
@@ -873,7 +874,7 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
 
     """
     if not _might_need_blank_fix(text):
-        return text, []
+        return text, [], []
     edits: list[Edit] = []
     body: int | None = None
     blank_mode: bool | None = None
@@ -892,5 +893,5 @@ def normalize_blank_lines(text: str) -> tuple[str, list[Edit]]:
             if not blank_mode or m.start() == metadata_gap:  # the gap clean texts widen
                 after, why = "\n" * m.group(0).count("\n"), "whitespace-only line"
         if after != m.group(0):
-            edits.append(Edit("blank_lines", m.start(), m.end(), m.group(0), after, why))
-    return apply_edits(text, edits), edits
+            edits.append(Edit(BLANK_LINES, m.start(), m.end(), m.group(0), after, why))
+    return apply_edits(text, edits), edits, []

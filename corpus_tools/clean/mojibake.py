@@ -44,6 +44,8 @@ from corpus_tools.clean._common_chars import COMMON_CHARS
 from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean import rules
+from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
 # --------------------------------------------------------------------------- plausibility
@@ -473,7 +475,7 @@ def _script_consistent(text: str, start: int, end: int, repaired: str) -> bool:
     return any(c in TRADITIONAL_ONLY for c in rest) or not any(c in SIMPLIFIED_ONLY for c in rest)
 
 
-def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def fix_gbk_misalignment(text: str) -> RuleResult:
     """Repair GBK/Big5 text that lost one byte and was read out of step.
 
     A lost byte shifts the decoder by one: each character is then read from
@@ -513,7 +515,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
                     if not _reads_as_run(text, end, max(text.rfind("\n", 0, end) + 1, done_until)):
                         char, info = lost
-                        edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
+                        edits.append(Edit(GBK_MISALIGNMENT, end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                         done_until = end + 1
                         continue
                     # ``结合本市导剩?制定``: the ``?`` ends a short out-of-step run (``实际，``
@@ -528,7 +530,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
             lost = _lost_character(text, end) if text[end].isalpha() else None
             if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
                 char, info = lost
-                edits.append(Edit("gbk_misalignment", end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
+                edits.append(Edit(GBK_MISALIGNMENT, end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                 done_until = end + 1
             continue
         line_start = text.rfind("\n", 0, end) + 1
@@ -550,7 +552,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 {**best.info, "confidence": _confidence(margin), "margin": round(margin, 1), "gain": round(gain, 1)},
                 ensure_ascii=False,
             )
-            edits.append(_minimal_edit("gbk_misalignment", start, window, best.text, detail))
+            edits.append(_minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail))
             done_until = end + 1
             continue
         if is_qmark:
@@ -560,7 +562,7 @@ def fix_gbk_misalignment(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 else "no plausible repair"
             )
             warnings.append(
-                CleanWarning("gbk_misalignment", end, f"suspected GBK/Big5 misalignment kept: {reason}", window)
+                CleanWarning(GBK_MISALIGNMENT, end, f"suspected GBK/Big5 misalignment kept: {reason}", window)
             )
             done_until = end + 1
     return apply_edits(text, edits), edits, warnings
@@ -847,7 +849,7 @@ def _decode_utf8_run(run: str, left: str = "", right: str = "") -> tuple[str, fl
     return (decoded, math.inf, "exact prefix", len(run)) if decoded is not None else None
 
 
-def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     """Repair UTF-8 text that was decoded as GBK.
 
     Every two CJK characters of UTF-8 (six bytes) read as GBK become three
@@ -896,7 +898,7 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 continue
             if margin < MIN_MARGIN and (len(decoded) < GUESS_MIN_CHARS or gain < GUESS_MIN_GAIN):
                 warnings.append(
-                    CleanWarning("utf8_as_gbk", s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept", run)
+                    CleanWarning(UTF8_AS_GBK, s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept", run)
                 )
                 break
             if margin < MIN_MARGIN:
@@ -904,19 +906,19 @@ def fix_utf8_read_as_gbk(text: str) -> tuple[str, list[Edit], list[CleanWarning]
                 # characters are all certain but the ambiguous lost bytes', replaces
                 # it, and the warning says which guess was uncertain.
                 warnings.append(
-                    CleanWarning("utf8_as_gbk", s, f"UTF-8-as-GBK repair {decoded!r} guessed lost bytes (margin {margin:.1f} bits)", run)
+                    CleanWarning(UTF8_AS_GBK, s, f"UTF-8-as-GBK repair {decoded!r} guessed lost bytes (margin {margin:.1f} bits)", run)
                 )
             detail = json.dumps(
                 {"method": method, "confidence": "exact" if margin == math.inf else _confidence(margin)},
                 ensure_ascii=False,
             )
-            edits.append(Edit("utf8_as_gbk", s, s + used, run[:used], decoded, detail))
+            edits.append(Edit(UTF8_AS_GBK, s, s + used, run[:used], decoded, detail))
             done_until = s + used
             break
         else:
             if MOJIBAKE_SIGNATURE_RE.search(text, start, end):
                 warnings.append(
-                    CleanWarning("utf8_as_gbk", start, "suspected UTF-8-as-GBK mojibake kept: no plausible repair", text[start:end])
+                    CleanWarning(UTF8_AS_GBK, start, "suspected UTF-8-as-GBK mojibake kept: no plausible repair", text[start:end])
                 )
     return apply_edits(text, edits), edits, warnings
 
@@ -970,7 +972,7 @@ def _strict_latin1_roundtrip(span: str) -> str:
     return decoded if regex.fullmatch(r"[\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·]+", decoded) else span
 
 
-def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
+def fix_latin1_mojibake(text: str) -> RuleResult:
     """Repair UTF-8 text decoded as Latin-1 / Windows-1252, span by span.
 
     A cheap regex finds byte sequences that are UTF-8 shaped (``Ã©``,
@@ -985,7 +987,7 @@ def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
     """
     # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
     if not has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
-        return text, []
+        return text, [], []
     edits: list[Edit] = []
     for m in _LATIN1_SPAN.finditer(text):
         span = m.group()
@@ -993,8 +995,8 @@ def fix_latin1_mojibake(text: str) -> tuple[str, list[Edit]]:
         if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
             fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
         if fixed != span:
-            edits.append(Edit("latin1_mojibake", m.start(), m.end(), span, fixed, how))
-    return apply_edits(text, edits), edits
+            edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
+    return apply_edits(text, edits), edits, []
 
 
 # --------------------------------------------------------------------------- 4. invisible characters
@@ -1039,7 +1041,7 @@ _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
 _INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
 
-def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def remove_invisible_characters(text: str) -> RuleResult:
     """Remove zero-width, control characters and U+FFFD; turn ``\\r\\n``/``\\r`` into ``\\n``.
 
     Zero-width spaces and joiners, BOMs and soft hyphens split words and
@@ -1063,11 +1065,11 @@ def remove_invisible_characters(text: str) -> tuple[str, list[Edit], list[CleanW
         before = m.group()
         after = "\n" if before[0] == "\r" else ""
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
-        edits.append(Edit("invisible_chars", m.start(), m.end(), before, after, names))
+        edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
         if "\ufffd" in before:
             warnings.append(
                 CleanWarning(
-                    "invisible_chars",
+                    rules.INVISIBLE_CHARS,  # the rule's name (INVISIBLE_CHARS here is its character set)
                     m.start(),
                     "U+FFFD removed: a character was lost here",
                     text[max(0, m.start() - 10) : m.end() + 10],

@@ -29,9 +29,9 @@ from pathlib import Path
 import regex
 
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.rules import RUBY_PINYIN, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
-RULE = "ruby_pinyin"
 
 # Letters of a scraped syllable: lowercase ASCII, ü, and tone-marked vowels
 # (some sites keep the tone); an optional tone digit.
@@ -187,7 +187,7 @@ def is_reading(syllable: str, char: str) -> bool:
     return normalize_syllable(syllable) in readings(char)
 
 
-def remove_ruby_pinyin(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def remove_ruby_pinyin(text: str) -> RuleResult:
     """Remove bracketed pinyin that reads the character before it.
 
     One edit per removed run of groups (a stack goes in one edit).  In a stack,
@@ -230,7 +230,7 @@ def remove_ruby_pinyin(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
             if norm in syllables and not syllable[0].isupper():  # ``件(A)``: a label
                 warnings.append(
                     CleanWarning(
-                        RULE,
+                        RUBY_PINYIN,
                         group_start,
                         f"pinyin-like {text[group_start:group_end]!r} is not a reading of {char!r}; kept",
                         text[start - 1 : group_end],
@@ -239,5 +239,5 @@ def remove_ruby_pinyin(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
             break
         if cursor > start:
             before = text[start:cursor]
-            edits.append(Edit(RULE, start, cursor, before, "", f"reading of {char}"))
+            edits.append(Edit(RUBY_PINYIN, start, cursor, before, "", f"reading of {char}"))
     return apply_edits(text, edits), edits, warnings

@@ -38,9 +38,9 @@ import opencc
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
 from corpus_tools.records import Edit
 
-RULE = "traditional_to_simplified"
 
 # CJK Unified Ideographs: BMP block, extension A, extensions B to H.  The
 # compatibility ideographs (U+F900, U+2F800 blocks) are left out on purpose:
@@ -511,11 +511,11 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
     for m in _TRADITIONAL_RUN_RE.finditer(text, start, end):
         after = _to_simplified(config, m.group())
         if after != m.group():
-            edits.append(Edit(RULE, m.start(), m.end(), m.group(), after, f"{config}; isolated"))
+            edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, m.start(), m.end(), m.group(), after, f"{config}; isolated"))
     return edits
 
 
-def convert_traditional(text: str) -> tuple[str, list[Edit]]:
+def convert_traditional(text: str) -> RuleResult:
     """Convert the Traditional paragraphs or sentences of ``text`` to Simplified.
 
     One edit per changed run of characters.  Simplified text is returned as is
@@ -532,8 +532,9 @@ def convert_traditional(text: str) -> tuple[str, list[Edit]]:
     '北京市人民代表大会常务委员会关于加强市级预算审查监督的决定，有显著成效'
     """
     if not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
-        return text, []
-    return _convert_units(text)
+        return text, [], []
+    out, edits = _convert_units(text)
+    return out, edits, []
 
 
 def _convert_units(text: str) -> tuple[str, list[Edit]]:
@@ -572,9 +573,9 @@ def _convert_units(text: str) -> tuple[str, list[Edit]]:
             before, after = befores[k], converted[k]
             runs = same_runs.get(k)
             if runs is not None:
-                unit = [Edit(RULE, a + i, a + j, before[i:j], after[i:j], detail) for i, j in runs]
+                unit = [Edit(TRADITIONAL_TO_SIMPLIFIED, a + i, a + j, before[i:j], after[i:j], detail) for i, j in runs]
             else:
-                unit = [Edit(RULE, a + i, a + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
+                unit = [Edit(TRADITIONAL_TO_SIMPLIFIED, a + i, a + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
             k += 1
             if unit:
                 pieces += (text[cursor:a], after)

@@ -31,11 +31,14 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.rules import SITE_FURNITURE, SPAM_ANCHOR, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
-FURNITURE_RULE = "site_furniture"
-SPAM_RULE = "spam_anchor"
 CONTEXT_CHARS = 12
+
+#: What became of a gap an inline anchor left (:attr:`~corpus_tools.records.Edit.gap`; the same
+#: words in the edit's JSON detail).
+GAP_RESTORED, GAP_UNRESOLVED, GAP_CONFLICT = "restored", "unresolved", "conflict"
 
 # --------------------------------------------------------------------------
 # Resources: the vocabulary of the spam family.
@@ -374,7 +377,7 @@ def _merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> lis
     return result
 
 
-def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning]]:
+def remove_site_furniture(text: str) -> RuleResult:
     """Remove page chrome the scraper kept: furniture lines and glued trailing junk.
 
     Whole lines only (a line ``来源：…`` inside an article stays), plus furniture
@@ -404,16 +407,16 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
             continue
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     edits = [
-        Edit(FURNITURE_RULE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
+        Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in _merge_line_spans(text, spans)
     ]
     latin = _gates.latin1_chars(text)
     if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
         for match in _BARE_URL_LINE_RE.finditer(text):
             if not _SPAM_HOST_RE.search(match.group(0)):
-                warnings.append(CleanWarning(FURNITURE_RULE, match.start(), "bare link line kept", match.group(0)[:60]))
+                warnings.append(CleanWarning(SITE_FURNITURE, match.start(), "bare link line kept", match.group(0)[:60]))
     if lead:
-        edits.append(Edit(FURNITURE_RULE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
+        edits.append(Edit(SITE_FURNITURE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
     # Glued junk runs to the end of the text (or the one newline before it)
     # and holds no newline, so it starts after the last newline of the body:
     # searching from there (and no earlier than the window) finds the same
@@ -424,7 +427,7 @@ def remove_site_furniture(text: str) -> tuple[str, list[Edit], list[CleanWarning
     if junk is None and ("】" in text[-_TAIL_WINDOW:] or "]" in text[-_TAIL_WINDOW:] or "扫" in text[-_TAIL_WINDOW:]):
         junk = STRONG_TRAILING_JUNK_RE.search(text, tail_start)
     if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
-        edits.append(Edit(FURNITURE_RULE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
+        edits.append(Edit(SITE_FURNITURE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
     edits = _merge_sorted(edits)
     return apply_edits(text, edits), edits, warnings
 
@@ -765,7 +768,7 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, st
 
 def remove_spam_anchors(
     text: str, *, restorations: Mapping[int, object] | None = None
-) -> tuple[str, list[Edit], list[CleanWarning]]:
+) -> RuleResult:
     """Remove spam brand strings and spam lines; restore replaced words when known.
 
     A line made only of spam (brands, links, promo words) is removed with its
@@ -809,7 +812,7 @@ def remove_spam_anchors(
                 gap_edits.append(_gap_edit(text, a, lo, hi, restorations.get(a.start), warnings))
         i = j
     line_edits = [
-        Edit(SPAM_RULE, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
+        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
         for s, e, notes in _merge_line_spans(text, line_spans)
     ]
     edits = _merge_sorted(gap_edits + line_edits)
@@ -821,20 +824,20 @@ def _gap_edit(text: str, anchor: Anchor, lo: int, hi: int, restoration, warnings
     word = getattr(restoration, "word", "") if restoration is not None else ""
     if word:
         detail = {
-            "restored": word,
+            GAP_RESTORED: word,
             "confidence": getattr(restoration, "confidence", None),
             "evidence": list(getattr(restoration, "evidence", ())),
             "anchor": anchor.text,
         }
-        return Edit(SPAM_RULE, anchor.start, anchor.end, anchor.text, word, json.dumps(detail, ensure_ascii=False))
-    detail = {"gap": "unresolved", "left": left, "right": right, "anchor": anchor.text}
-    if restoration is not None:  # resolve_gaps looked and found conflicting words
-        detail["gap"] = "conflict"
+        return Edit(SPAM_ANCHOR, anchor.start, anchor.end, anchor.text, word, json.dumps(detail, ensure_ascii=False), GAP_RESTORED)
+    gap = GAP_UNRESOLVED if restoration is None else GAP_CONFLICT  # a restoration without a word: conflicting evidence
+    detail = {"gap": gap, "left": left, "right": right, "anchor": anchor.text}
+    if gap == GAP_CONFLICT:
         detail["evidence"] = list(getattr(restoration, "evidence", ()))
     warnings.append(
-        CleanWarning(SPAM_RULE, anchor.start, f"spam anchor removed, replaced word {detail['gap']}", f"{left}〔{anchor.text}〕{right}")
+        CleanWarning(SPAM_ANCHOR, anchor.start, f"spam anchor removed, replaced word {gap}", f"{left}〔{anchor.text}〕{right}")
     )
-    return Edit(SPAM_RULE, anchor.start, anchor.end, anchor.text, "", json.dumps(detail, ensure_ascii=False))
+    return Edit(SPAM_ANCHOR, anchor.start, anchor.end, anchor.text, "", json.dumps(detail, ensure_ascii=False), gap)
 
 
 __all__ = [

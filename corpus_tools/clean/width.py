@@ -45,9 +45,8 @@ from functools import lru_cache
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.records import Edit
-
-RULE = "width"
 
 #: A CJK character for the purpose of punctuation: Han, CJK symbols and
 #: punctuation (not the ideographic space), full-width punctuation (not
@@ -247,7 +246,7 @@ def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
     return found
 
 
-def normalize_width(text: str) -> tuple[str, list[Edit]]:
+def normalize_width(text: str) -> RuleResult:
     """Give Chinese text the punctuation and widths of Chinese official text.
 
     Undoes ASCII punctuation typed or converted into Chinese sentences and
@@ -272,7 +271,7 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
     """
     changes = _changes(text)
     if not changes:
-        return text, []
+        return text, [], []
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -294,7 +293,7 @@ def normalize_width(text: str) -> tuple[str, list[Edit]]:
         if not more:
             break
         changes.update(more)
-    return _apply_changes(text, changes), _edits(text, changes)
+    return _apply_changes(text, changes), _edits(text, changes), []
 
 
 _MAX_PASSES = 3
@@ -330,13 +329,13 @@ def _apply_changes(text: str, changes: dict[int, tuple[int, str]]) -> str:
 
 
 def _edits(text: str, changes: dict[int, tuple[int, str]]) -> list[Edit]:
-    return [Edit(RULE, start, end, text[start:end], after) for start, (end, after) in sorted(changes.items())]
+    return [Edit(WIDTH, start, end, text[start:end], after) for start, (end, after) in sorted(changes.items())]
 
 
 __all__ = ["ASCII_PUNCT_BETWEEN_CJK_RE", "CJK", "normalize_width"]
 
 
-def normalize_width_at_seams(text: str) -> tuple[str, list[Edit]]:
+def normalize_width_at_seams(text: str) -> RuleResult:
     """Width again, for the seams that removing spam and site furniture leaves.
 
     An anchor that replaced a word puts Latin text next to the law's own
@@ -349,5 +348,5 @@ def normalize_width_at_seams(text: str) -> tuple[str, list[Edit]]:
     >>> normalize_width_at_seams("禁止:\\n")[0], normalize_width_at_seams("禁止：\\n")[1]
     ('禁止：\\n', [])
     """
-    out, edits = normalize_width(text)
-    return out, [replace(edit, rule="width_seams") for edit in edits]
+    out, edits, warnings = normalize_width(text)
+    return out, [replace(edit, rule=WIDTH_SEAMS) for edit in edits], warnings

@@ -33,6 +33,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,9 +46,9 @@ import pyarrow.parquet as pq
 
 from corpus_tools.dataset import restore
 from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
-from corpus_tools.dataset.writer import CHUNKED, ChunkResult, KeptRows, write_chunk
+from corpus_tools.dataset.writer import CHUNKED, BuiltPage, ChunkResult, KeptRows, write_chunk
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
-from corpus_tools.pipeline import Columns, clean_page, page_columns
+from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
 from corpus_tools.tables import CONFIGS
 
@@ -153,6 +154,7 @@ class _ChunkJob:
     check: bool
     restorations: dict[str, dict[int, Any]] | None = None  # second pass: source_file -> gap start -> word
     previous: dict[str, str] | None = None  # second pass: the first pass's shard per config
+    previous_gaps: dict[str, int] | None = None  # second pass: source_file -> gaps the first pass left there
 
 
 def _process_chunk(job: _ChunkJob) -> ChunkResult:
@@ -167,9 +169,9 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
     gaps: list[Any] = []
     source_files: list[str] = []
     restorations = job.restorations
-    reused = _PreviousRows(job.previous) if job.previous is not None else None
+    reused = _PreviousRows(job.previous, job.previous_gaps or {}) if job.previous is not None else None
 
-    def built(path: str) -> Columns | None:
+    def built(path: str) -> BuiltPage | None:
         try:
             page = ingest_file(Path(path), Path(job.root), max_line_chars=job.max_line_chars)
         except IngestError as error:
@@ -178,20 +180,20 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
         cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file))
         if restorations is None:  # first pass: the gaps the corpus may fill
             gaps.extend(restore.page_gaps(cleaned))
-        return page_columns(cleaned)
+        return BuiltPage.of(cleaned)
 
-    def pages() -> Iterator[Columns | KeptRows]:
+    def pages() -> Iterator[BuiltPage | KeptRows]:
         for path in job.paths:
             source_file = Path(path).relative_to(job.root).as_posix()
             source_files.append(source_file)
             if reused is not None and source_file not in restorations:
                 reused.keep(source_file)
                 continue
-            columns = built(path)
+            page = built(path)
             if reused is not None:
                 yield from reused.flush()
-            if columns is not None:
-                yield columns
+            if page is not None:
+                yield page
         if reused is not None:
             yield from reused.flush()
 
@@ -204,10 +206,12 @@ class _PreviousRows:
     """The first pass's rows of a chunk, handed back a run of unchanged pages at a time.
 
     Rows of every config are grouped by page, in page order, so the rows of
-    consecutive kept pages are one slice of each shard.
+    consecutive kept pages are one slice of each shard.  A kept page had no
+    restoration: its gaps are the ones the first pass left (``gaps``), all unresolved.
     """
 
-    def __init__(self, files: dict[str, str]) -> None:
+    def __init__(self, files: dict[str, str], gaps: dict[str, int]) -> None:
+        self._gaps = gaps
         self._tables = {name: pq.read_table(files[name], schema=CONFIGS[name]) for name in CHUNKED if name in files}
         self._ranges = {name: _page_ranges(table.column("source_file")) for name, table in self._tables.items()}
         self._run: list[str] = []
@@ -226,7 +230,7 @@ class _PreviousRows:
             if spans:
                 start, end = spans[0][0], spans[-1][1]
                 tables[name] = table.slice(start, end - start)
-        yield KeptRows(tables)
+        yield KeptRows(tables, unresolved_gaps=sum(self._gaps.get(page, 0) for page in run))
 
 
 def _page_ranges(pages: pa.ChunkedArray | pa.Array) -> dict[str, tuple[int, int]]:
@@ -289,9 +293,12 @@ def build(
         data_dir = staging / "data"
         data_dir.mkdir()
 
-        def job(index: int, restorations: dict[str, dict[int, Any]] | None = None, previous: dict[str, str] | None = None) -> _ChunkJob:
+        def job(index: int, restorations: dict[str, dict[int, Any]] | None = None, first: ChunkResult | None = None) -> _ChunkJob:
             members = [str(paths[i]) for i in chunks[index]]
-            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, restorations, previous)
+            if first is None:
+                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate)
+            previous_gaps = Counter(gap.source_file for gap in first.gaps)
+            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, restorations, first.files, previous_gaps)
 
         results: list[ChunkResult] = []
         with _progress(len(paths), progress) as bar:
@@ -305,7 +312,7 @@ def build(
         if gaps and restore_words:
             restorations = restore.restorations_of_chunks(gaps, results, reference=reference)
             redo = sorted({r.index for r in results if any(f in restorations for f in r.source_files)})
-            jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}, results[i].files) for i in redo]
+            jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}, results[i]) for i in redo]
             for result in mapper.map(_process_chunk, jobs):  # only the pages with restorations are built again
                 first = results[result.index]
                 result.gaps = first.gaps

@@ -38,6 +38,7 @@ except ImportError:  # pragma: no cover - the stdlib trie regex is the fallback
     ahocorasick = None
 
 from corpus_tools.clean import RULE_NAMES
+from corpus_tools.clean.rules import SPAM_ANCHOR
 from corpus_tools.ingest import IngestError, discover, ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
@@ -46,7 +47,6 @@ from corpus_tools.records import CleanedPage, Edit
 if TYPE_CHECKING:
     from corpus_tools.dataset.writer import ChunkResult
 
-SPAM_RULE = "spam_anchor"
 
 #: Longest word a gap may hide (CJK characters).
 MAX_WORD = 8
@@ -107,7 +107,7 @@ def collect_gaps(source_file: str, spam_edits: Iterable[Edit]) -> list[Gap]:
     """
     gaps = []
     for edit in spam_edits:
-        if edit.rule != SPAM_RULE or not edit.detail.startswith("{"):
+        if edit.rule != SPAM_ANCHOR or not edit.detail.startswith("{"):
             continue
         detail = json.loads(edit.detail)
         if "gap" not in detail:
@@ -496,7 +496,7 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
 # Gaps of a page, and restorations over a corpus
 # --------------------------------------------------------------------------
 
-_SPAM_STEP = RULE_NAMES.index(SPAM_RULE)
+_SPAM_STEP = RULE_NAMES.index(SPAM_ANCHOR)
 
 
 def page_gaps(cleaned: CleanedPage) -> list[Gap]:

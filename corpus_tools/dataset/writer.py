@@ -1,8 +1,8 @@
 """Writing a chunk's shards: the fixed Parquet options and :func:`write_chunk`.
 
 A worker hands :func:`write_chunk` the pages of one chunk, in source order
-(each page's columns per config, or rows kept from the first pass in Arrow
-form); it writes one shard per config with :data:`PARQUET_OPTIONS`, in row
+(each page's columns per config as a :class:`BuiltPage`, or rows kept from the
+first pass in Arrow form as :class:`KeptRows`); it writes one shard per config with :data:`PARQUET_OPTIONS`, in row
 groups of :data:`ROW_GROUP_ROWS`, and returns a small :class:`ChunkResult`.
 The writer options are part of the determinism contract: no timestamp is
 written, so the same rows give byte-identical files.
@@ -11,6 +11,7 @@ written, so the same rows give byte-identical files.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus_tools.pipeline import Columns, rows_of
-from corpus_tools.records import Document
+from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
+from corpus_tools.pipeline import Columns, page_columns, rows_of
+from corpus_tools.records import CleanedPage, Document
 from corpus_tools.tables import CONFIGS
 
 #: Fixed writer options.
@@ -66,17 +68,37 @@ _DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
+class BuiltPage:
+    """One page's rows, as columns per config (:func:`~corpus_tools.pipeline.page_columns`), and
+    what became of its spam gaps (read off the in-memory edits: no column holds it)."""
+
+    columns: Columns
+    restored: int = 0
+    unresolved_gaps: int = 0  # unresolved or conflicting
+
+    @classmethod
+    def of(cls, cleaned: CleanedPage) -> BuiltPage:
+        gaps = Counter(edit.gap for edit in cleaned.edits if edit.gap)
+        return cls(page_columns(cleaned), gaps[GAP_RESTORED], gaps[GAP_UNRESOLVED] + gaps[GAP_CONFLICT])
+
+
+@dataclass(frozen=True)
 class KeptRows:
-    """Rows already in Arrow form (a run of pages the restoration pass reuses), per config."""
+    """Rows already in Arrow form (a run of pages the restoration pass reuses), per config.
+
+    The pages had no restoration, so none of their gaps is restored: ``unresolved_gaps`` is the
+    number the first pass collected on them."""
 
     tables: dict[str, pa.Table]
+    unresolved_gaps: int = 0
+    restored: int = 0
 
 
 def write_chunk(
-    data_dir: Path, index: int, pages: Iterable[Columns | KeptRows], source_files: list[str], *, check: bool = False
+    data_dir: Path, index: int, pages: Iterable[BuiltPage | KeptRows], source_files: list[str], *, check: bool = False
 ) -> ChunkResult:
-    """Write one chunk's pages (their :func:`~corpus_tools.pipeline.page_columns`, or
-    :class:`KeptRows`) as a shard per config; return the chunk's summary.
+    """Write one chunk's pages (:class:`BuiltPage` or :class:`KeptRows`) as a shard per config;
+    return the chunk's summary.
 
     With ``check``, the tables just written are also put through validation's
     per-shard checks here, while they are in memory (see
@@ -93,14 +115,17 @@ def write_chunk(
             pieces[name].append(pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema))
             buffers[name] = {column: [] for column in schema.names}
 
-    for columns in pages:
-        if isinstance(columns, KeptRows):
+    for page in pages:
+        result.restored += page.restored
+        result.unresolved_gaps += page.unresolved_gaps
+        if isinstance(page, KeptRows):
             for name in CHUNKED:
                 flush(name)
-                if name in columns.tables:
-                    pieces[name].append(columns.tables[name])
-            _account_tables(result, columns.tables)
+                if name in page.tables:
+                    pieces[name].append(page.tables[name])
+            _account_tables(result, page.tables)
             continue
+        columns = page.columns
         for name in CHUNKED:
             buffer = buffers[name]
             for column, values in columns[name].items():
@@ -112,7 +137,6 @@ def write_chunk(
         edits = columns["edits"]
         result.edits += len(edits["seq"])
         result.warnings += sum(columns["pages"]["num_warnings"])
-        _account_spam([detail for rule, detail in zip(edits["rule"], edits["detail"]) if rule == "spam_anchor"], result)
     written: dict[str, pa.Table] = {}
     for name in CHUNKED:
         flush(name)
@@ -143,24 +167,13 @@ def _text_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _account_spam(details: Iterable[str], result: ChunkResult) -> None:
-    for detail in details:
-        if '"restored"' in detail:
-            result.restored += 1
-        elif '"unresolved"' in detail or '"conflict"' in detail:
-            result.unresolved_gaps += 1
-
-
 def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None:
     """What :func:`write_chunk` counts for a page, read off rows kept in Arrow form."""
     if "documents" in tables:
         documents = tables["documents"]
         _account_documents(result, documents.drop_columns(["text"]).to_pylist(), documents.column("text").to_pylist())
     if "edits" in tables:
-        edits = tables["edits"]
-        result.edits += edits.num_rows
-        spam = pc.equal(edits.column("rule"), "spam_anchor")
-        _account_spam(edits.column("detail").filter(spam).to_pylist(), result)
+        result.edits += tables["edits"].num_rows
     if "pages" in tables:
         result.warnings += pc.sum(tables["pages"].column("num_warnings")).as_py() or 0
 

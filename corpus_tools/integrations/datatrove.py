@@ -35,7 +35,8 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
 from corpus_tools.ingest import IngestError, ingest_bytes
-from corpus_tools.pipeline import clean_page, page_columns
+from corpus_tools.dataset.writer import BuiltPage
+from corpus_tools.pipeline import clean_page
 
 _ROWS = "corpus_tools_rows"
 _REJECTED = "corpus_tools_rejected"
@@ -87,12 +88,12 @@ class CorpusToolsPipeline(PipelineStep):
                     yield document
                     continue
                 cleaned = clean_page(page, restorations=self.restorations.get(source_file))
-                columns = page_columns(cleaned)
+                built = BuiltPage.of(cleaned)
             self.stat_update("pages")
-            self.stat_update("edits", value=len(columns["edits"]["seq"]))
-            self.stat_update("articles", value=len(columns["articles"]["doc_id"]))
+            self.stat_update("edits", value=len(built.columns["edits"]["seq"]))
+            self.stat_update("articles", value=len(built.columns["articles"]["doc_id"]))
             document.text = cleaned.text
-            document.metadata[_ROWS] = columns  # config -> column -> values
+            document.metadata[_ROWS] = built  # config -> column -> values, and the gaps' outcome
             yield document
 
 
