@@ -39,13 +39,15 @@ from corpus_tools.clean._gates import find_all
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS
 
 # ---------------------------------------------------------------------------
 # Resources: character classes and patterns shared by the rules.
 # ---------------------------------------------------------------------------
 
-_NUM = "零〇一二三四五六七八九十百千两"
-_HSPACE = r"[ \t\u3000\u00a0]"  # horizontal whitespace (no newline)
+_NUM = LAYOUT_NUMERAL_CHARS
+_HS = HSPACE_CLASS  # horizontal whitespace (no newline)
+_INDENT_CHARS = frozenset(INDENT)
 #: Characters that end a sentence or a paragraph: a line ending with one of
 #: these is never joined to the next line.
 _FINAL = "。；：！？…”’」』;:!?"
@@ -58,22 +60,22 @@ _OPEN_CONTINUATION = "，、,（(《“‘〈「『【["
 #: and date lines never do).
 _PROSE_PUNCT = regex.compile(r"[，；。！？]")
 
-_LABEL = rf"第{_HSPACE}*[{_NUM}]+{_HSPACE}*(?:分编|[编章节条款])"
+_LABEL = rf"第{_HS}*[{_NUM}]+{_HS}*(?:分编|[编章节条款])"
 _LABEL_ARABIC = r"第\d+(?:分编|[编章节条])"
-_DIVISION = rf"第[{_NUM}\d]+(?:分编|[编章节])"
+_DIVISION = rf"第[{_NUM}\d]+{DIVISION_UNIT}"
 
 #: Where a new block starts: a line beginning like this is never the tail of
 #: a wrapped sentence (labels, list items, dates, attachments, parentheticals).
 _BLOCK_START = regex.compile(
-    rf"""^{_HSPACE}*(?:
+    rf"""^{_HS}*(?:
         {_LABEL} | {_LABEL_ARABIC}
-      | [{_NUM}]+{_HSPACE}*[、.．]
+      | [{_NUM}]+{_HS}*[、.．]
       | [（(][{_NUM}\d]+[）)]
-      | \d+{_HSPACE}*(?:[、]|[.．](?!\d))
+      | \d+{_HS}*(?:[、]|[.．](?!\d))
       | [①-⑳⑴-⒇⒈-⒛]
       | [{_NUM}]+是
-      | \d{{4}}{_HSPACE}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
-      | 附{_HSPACE}*[件表录] | 目{_HSPACE}*[录次]
+      | \d{{4}}{_HS}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
+      | 附{_HS}*[件表录] | 目{_HS}*[录次]
       | [（(【\[〔《<]
       | [-*•·—]
     )""",
@@ -82,13 +84,13 @@ _BLOCK_START = regex.compile(
 #: A line that is a heading of a division (part, chapter, section) or a
 #: document furniture line: never joined to what follows.
 _HEADING_LINE = regex.compile(
-    rf"^{_HSPACE}*(?:{_DIVISION}|目{_HSPACE}*[录次]{_HSPACE}*$|附{_HSPACE}*[件表录]{_HSPACE}*[\d{_NUM}]*{_HSPACE}*$)"
+    rf"^{_HS}*(?:{_DIVISION}|目{_HS}*[录次]{_HS}*$|附{_HS}*[件表录]{_HS}*[\d{_NUM}]*{_HS}*$)"
 )
 #: Leading markers stripped before asking whether a line carries prose.
 _LEADING_MARKER = regex.compile(
-    rf"^{_HSPACE}*(?:{_LABEL}(?:之[{_NUM}]+)?|{_LABEL_ARABIC}|[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d+[、.．])"
+    rf"^{_HS}*(?:{_LABEL}(?:之[{_NUM}]+)?|{_LABEL_ARABIC}|[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d+[、.．])"
 )
-_ARTICLE_START = regex.compile(rf"^{_HSPACE}*(?:{_LABEL}|{_LABEL_ARABIC})")
+_ARTICLE_START = regex.compile(rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC})")
 
 
 # ---------------------------------------------------------------------------
@@ -99,17 +101,17 @@ _ARTICLE_START = regex.compile(rf"^{_HSPACE}*(?:{_LABEL}|{_LABEL_ARABIC})")
 #: before the unit.  ``第七十五 条`` (one gap only) is how some clean sources
 #: write a label, and stays.
 _SPACED_LABEL = regex.compile(
-    rf"第{_HSPACE}+[{_NUM}](?:{_HSPACE}*[{_NUM}]){{0,9}}{_HSPACE}+(?:分{_HSPACE}*编|[编章节条款])"
+    rf"第{_HS}+[{_NUM}](?:{_HS}*[{_NUM}]){{0,9}}{_HS}+(?:分{_HS}*编|[编章节条款])"
 )
 #: Indentation at the start of a line that carries text.
 #: (Not the no-break space: clean sources carry a stray one at a line start.)
-_LEADING_SPACE = regex.compile(r"^[ \t\u3000]+(?=[^\s]|\u00a0)", regex.MULTILINE)
+_LEADING_SPACE = regex.compile(rf"^{INDENT_CLASS}+(?=[^\s]|\u00a0)", regex.MULTILINE)
 #: Ideographic space or a run of 2+ spaces between two Han characters.
-_LEADING_HINT = re.compile("\n[ \t\u3000]")
+_LEADING_HINT = re.compile(rf"\n{INDENT_CLASS}")
 _SUSPICIOUS_GAP = regex.compile(r"(?<=\p{Han})(?:\u3000+|[ \u3000]{2,})(?=\p{Han})")
-_DATE_LINE = regex.compile(rf"^{_HSPACE}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HSPACE}*年")
+_DATE_LINE = regex.compile(rf"^{_HS}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HS}*年")
 _HEADING_OR_LABEL_LINE = regex.compile(
-    rf"^{_HSPACE}*(?:{_LABEL}|{_LABEL_ARABIC}|目{_HSPACE}*[录次]|[总附]{_HSPACE}+则)"
+    rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC}|目{_HS}*[录次]|[总附]{_HS}+则)"
 )
 
 
@@ -120,7 +122,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _strip_label_spaces(match: "regex.Match[str]") -> str:
-    return regex.sub(_HSPACE, "", match.group(0))
+    return regex.sub(_HS, "", match.group(0))
 
 
 _GAP_RUN_END = re.compile("[ \u3000]*")
@@ -167,7 +169,7 @@ def _might_have_cjk_spaces(text: str) -> bool:
     (False, True)
     """
     return (
-        text[:1] in (" ", "\t", "\u3000")
+        text[:1] in _INDENT_CHARS
         or "\u3000" in text
         or "  " in text
         or _LEADING_HINT.search(text) is not None
@@ -177,7 +179,7 @@ def _might_have_cjk_spaces(text: str) -> bool:
 
 #: Where a spaced label may start: 第 then horizontal space (stdlib ``re``,
 #: literal first).
-_SPACED_LABEL_HINT = re.compile("第[ \t\u3000\u00a0]")
+_SPACED_LABEL_HINT = re.compile(rf"第{_HS}")
 
 
 def _spaced_labels(text: str) -> list["regex.Match[str]"]:
@@ -222,7 +224,7 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     candidates: list[Edit] = []
     # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
-    if text[:1] in (" ", "\t", "\u3000") or _LEADING_HINT.search(text):
+    if text[:1] in _INDENT_CHARS or _LEADING_HINT.search(text):
         for m in _LEADING_SPACE.finditer(text):
             candidates.append(Edit(CJK_SPACES, m.start(), m.end(), m.group(0), "", "line indentation"))
     for m in _spaced_labels(text):
@@ -261,10 +263,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
 
 #: A newline between two non-blank lines, the first not ending a sentence.
 _WRAP_CANDIDATE = regex.compile(
-    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}])({_HSPACE}*\n{_HSPACE}*)(?=\S)"
+    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}])({_HS}*\n{_HS}*)(?=\S)"
 )
-_FINAL_THEN_BLANK = regex.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*\n")
-_FINAL_THEN_LINE = regex.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*(?=\S)")
+_FINAL_THEN_BLANK = regex.compile(rf"[。；！？]{_HS}*\n{_HS}*\n")
+_FINAL_THEN_LINE = regex.compile(rf"[。；！？]{_HS}*\n{_HS}*(?=\S)")
 _SENTENCE_END = regex.compile(r"[。；！？]")
 #: In a blank-line separated text, a line this long that ends mid-sentence
 #: is a wrapped line even without punctuation (signature lines are shorter).
@@ -275,8 +277,8 @@ _REGEX_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\
 #: :data:`_FINAL_THEN_BLANK` and :data:`_FINAL_THEN_LINE` in stdlib ``re``
 #: (``\S`` spelled out as ``regex`` reads it), some twice as fast on wrapped
 #: pages; same matches (tests/test_clean_noisy_speed_equivalence.py).
-_FINAL_THEN_BLANK_FAST = re.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*\n")
-_FINAL_THEN_LINE_FAST = re.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*(?=[^{_REGEX_WS}])")
+_FINAL_THEN_BLANK_FAST = re.compile(rf"[。；！？]{_HS}*\n{_HS}*\n")
+_FINAL_THEN_LINE_FAST = re.compile(rf"[。；！？]{_HS}*\n{_HS}*(?=[^{_REGEX_WS}])")
 #: Exact gate for :data:`_WRAP_CANDIDATE` (stdlib ``re``, reached through the
 #: newline literal): a candidate is a newline between a line whose last
 #: character (before trailing blanks) is neither whitespace nor a sentence
@@ -284,8 +286,8 @@ _FINAL_THEN_LINE_FAST = re.compile(rf"[。；！？]{_HSPACE}*\n{_HSPACE}*(?=[^{
 #: Without trailing blanks that last character sits right before the newline
 #: (first branch); with them a blank does (second branch, a superset).
 _WRAP_GATE = re.compile(
-    rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}]\n)[ \t\u3000\u00a0]*(?=[^{_REGEX_WS}])"
-    rf"|\n(?<=[ \t\u3000\u00a0]\n)[ \t\u3000\u00a0]*(?=[^{_REGEX_WS}])"
+    rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}]\n){_HS}*(?=[^{_REGEX_WS}])"
+    rf"|\n(?<={_HS}\n){_HS}*(?=[^{_REGEX_WS}])"
 )
 _LATIN_END = regex.compile(r"[A-Za-z]+$")
 _LATIN_START = regex.compile(r"^[A-Za-z]+")
@@ -333,7 +335,7 @@ _WIDTH_CANDIDATE_FAST = re.compile(
     re.MULTILINE,
 )
 #: An article label (not a division: chapter headings are short titles).
-_ARTICLE_LABEL = regex.compile(rf"^{_HSPACE}*第{_HSPACE}*[{_NUM}\d]+{_HSPACE}*条")
+_ARTICLE_LABEL = regex.compile(rf"^{_HS}*第{_HS}*[{_NUM}\d]+{_HS}*条")
 #: Any line of 10+ characters: wrap pieces must be a fifth of them at
 #: least, so that the few short lines a first pass leaves do not read as a
 #: new, narrower width on a second pass (the rule stays idempotent).
@@ -457,17 +459,17 @@ def join_hard_wraps(text: str) -> RuleResult:
 # table_of_contents
 # ---------------------------------------------------------------------------
 
-_TOC_HEADER = regex.compile(rf"^{_HSPACE}*目{_HSPACE}*[录次]{_HSPACE}*$", regex.MULTILINE)
+_TOC_HEADER = regex.compile(rf"^{_HS}*目{_HS}*[录次]{_HS}*$", regex.MULTILINE)
 #: A division heading line, optionally followed by TOC leaders and a page number.
 _DIVISION_LINE = regex.compile(
-    rf"^{_HSPACE}*(?P<label>第{_HSPACE}*[{_NUM}\d]+{_HSPACE}*(?:分编|[编章节]))"
-    rf"(?P<title>[^\n]*?)(?:{_HSPACE}*[.·…．—-]{{2,}}{_HSPACE}*\d*|{_HSPACE}+\d+)?{_HSPACE}*$",
+    rf"^{_HS}*(?P<label>第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT})"
+    rf"(?P<title>[^\n]*?)(?:{_HS}*[.·…．—-]{{2,}}{_HS}*\d*|{_HS}+\d+)?{_HS}*$",
     regex.MULTILINE,
 )
-_WS = regex.compile(r"\s+")
+_WHITESPACE_RUN = regex.compile(r"\s+")
 #: Cheap pre-check: two division headings with only blank lines between them.
 _ADJACENT_HEADINGS = regex.compile(
-    rf"^{_HSPACE}*第[{_NUM}\d]+(?:分编|[编章节])[^\n]*\n\s*第[{_NUM}\d]+(?:分编|[编章节])", regex.MULTILINE
+    rf"^{_HS}*第[{_NUM}\d]+{DIVISION_UNIT}[^\n]*\n\s*第[{_NUM}\d]+{DIVISION_UNIT}", regex.MULTILINE
 )
 
 
@@ -475,9 +477,9 @@ _ADJACENT_HEADINGS = regex.compile(
 #: ``\s`` of ``re`` holds every ``\s`` of ``regex``; ``regex`` follows a newer
 #: Unicode than ``re`` and knows more digits, all outside the BMP so far, so
 #: the digit class takes every supplementary character (a test checks both).
-_TOC_HINT = re.compile(r"目[ \t\u3000\u00a0]*[录次]")
+_TOC_HINT = re.compile(rf"目{_HS}*[录次]")
 _HINT_DIGIT = rf"[{_NUM}\d\U00010000-\U0010FFFF]"
-_ADJACENT_HINT = re.compile(rf"第{_HINT_DIGIT}+(?:分编|[编章节])[^\n]*\n\s*第{_HINT_DIGIT}+(?:分编|[编章节])")
+_ADJACENT_HINT = re.compile(rf"第{_HINT_DIGIT}+{DIVISION_UNIT}[^\n]*\n\s*第{_HINT_DIGIT}+{DIVISION_UNIT}")
 
 
 class _Heading(NamedTuple):
@@ -487,7 +489,7 @@ class _Heading(NamedTuple):
 
 
 #: Line starts that may open a division line (stdlib ``re``, newline literal first).
-_DIVISION_LINE_HINT = re.compile("\n[ \t\u3000\u00a0]*第")
+_DIVISION_LINE_HINT = re.compile(rf"\n{_HS}*第")
 
 
 def _division_lines(text: str, pos: int = 0) -> list["regex.Match[str]"]:
@@ -516,7 +518,7 @@ def _division_lines(text: str, pos: int = 0) -> list["regex.Match[str]"]:
 
 def _headings(text: str, pos: int = 0) -> list[_Heading]:
     return [
-        _Heading(_WS.sub("", m.group("label") + m.group("title")), m.start(), m.end())
+        _Heading(_WHITESPACE_RUN.sub("", m.group("label") + m.group("title")), m.start(), m.end())
         for m in _division_lines(text, pos)
     ]
 
@@ -653,7 +655,7 @@ _PUNCT_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?
 
 
 def _norm(s: str) -> str:
-    return _WS.sub("", s).translate(_PUNCT_WIDTH)
+    return _WHITESPACE_RUN.sub("", s).translate(_PUNCT_WIDTH)
 
 
 def drop_repeated_summary(text: str) -> RuleResult:
@@ -681,7 +683,7 @@ def drop_repeated_summary(text: str) -> RuleResult:
     if len(para) < 20 or para[-1] not in "。！？；" or "，" not in para.replace(",", "，"):
         return text, [], []
     title_start = p_end + 1
-    while title_start < len(text) and text[title_start] in " \t\u3000\n":
+    while title_start < len(text) and text[title_start] in INDENT + "\n":
         title_start += 1
     title_end = _line_bounds(text, title_start)[1] if title_start < len(text) else len(text)
     title = text[title_start:title_end].strip()
@@ -711,32 +713,32 @@ def drop_repeated_summary(text: str) -> RuleResult:
 _BLANK_LAYOUT = regex.compile(
     rf"""
     (?P<lead>\A\s*\n)                              # blank lines before the text
-  | (?P<wsline>(?<=\n|\A){_HSPACE}+(?=\n|\Z))       # a line of whitespace only
-  | (?P<pad>[ \t\u3000\u00a0]*(?:\t|[ ]{{2}})[ \t\u3000\u00a0]*(?=\n|\Z))  # ASCII padding at a line end
-  | (?P<tail>\n(?:{_HSPACE}*\n){{2,}}{_HSPACE}*\Z)   # 2+ blank lines at the end
-  | (?P<run>\n(?:{_HSPACE}*\n){{4,}})               # 4+ blank lines inside
-  | (?P<short>\n(?:{_HSPACE}*\n){{2,3}})            # 2-3 blank lines inside
+  | (?P<wsline>(?<=\n|\A){_HS}+(?=\n|\Z))       # a line of whitespace only
+  | (?P<pad>{_HS}*(?:\t|[ ]{{2}}){_HS}*(?=\n|\Z))  # ASCII padding at a line end
+  | (?P<tail>\n(?:{_HS}*\n){{2,}}{_HS}*\Z)   # 2+ blank lines at the end
+  | (?P<run>\n(?:{_HS}*\n){{4,}})               # 4+ blank lines inside
+  | (?P<short>\n(?:{_HS}*\n){{2,3}})            # 2-3 blank lines inside
     """,
     regex.VERBOSE,
 )
 
 #: Every alternative of _BLANK_LAYOUT needs one of these (see the proof in
 #: :func:`_might_need_blank_fix`); they are C-speed scans.
-_HSPACE_AT_LINE_END = re.compile(r"[ \t\u3000\u00a0](?:\n|\Z)")
+_HSPACE_AT_LINE_END = re.compile(rf"{_HS}(?:\n|\Z)")
 #: Tighter and faster (each starts on a literal): a line of horizontal space
 #: only after a newline (``wsline``; one at the text start is leading
 #: whitespace), a tab or two spaces then only horizontal space to the line end
 #: (``pad``).  A blank run with a space-only line inside holds a ``wsline``;
 #: one of pure newlines is judged by :func:`_has_blank_run_to_fix`.
-_WHITESPACE_LINE = re.compile(r"\n[ \t\u3000\u00a0]+(?:\n|\Z)")
-_TAB_PAD = re.compile(r"\t[ \t\u3000\u00a0]*(?:\n|\Z)")
-_SPACE_PAD = re.compile(r"  [ \t\u3000\u00a0]*(?:\n|\Z)")
+_WHITESPACE_LINE = re.compile(rf"\n{_HS}+(?:\n|\Z)")
+_TAB_PAD = re.compile(rf"\t{_HS}*(?:\n|\Z)")
+_SPACE_PAD = re.compile(rf"  {_HS}*(?:\n|\Z)")
 
 
 #: A run of 2+ blank lines (stdlib ``re``: finds the literal newlines fast).
-_GAP_RE = re.compile(r"\n(?:[ \t\u3000\u00a0]*\n){2,}")
+_GAP_RE = re.compile(rf"\n(?:{_HS}*\n){{2,}}")
 #: The first label of the body (a division or an article).
-_FIRST_LABEL = re.compile(rf"^[ \t\u3000]*第[{_NUM}]+(?:分编|[编章节条])", re.MULTILINE)
+_FIRST_LABEL = re.compile(rf"^{INDENT_CLASS}*第[{_NUM}]+(?:分编|[编章节条])", re.MULTILINE)
 
 
 def _body_start(text: str) -> int:
@@ -746,7 +748,7 @@ def _body_start(text: str) -> int:
 
 
 #: The end of an adoption or amendment line (the last line of the metadata).
-_ADOPTION_END = re.compile(r"(?:通过|批准|修正|修订|公布|施行|发布)[）)]?[ \t\u3000]*$")
+_ADOPTION_END = re.compile(rf"(?:通过|批准|修正|修订|公布|施行|发布)[）)]?{INDENT_CLASS}*$")
 
 
 def _metadata_gap(text: str, body: int) -> int:
@@ -824,7 +826,7 @@ def _might_need_blank_fix(text: str) -> bool:
         or _has_blank_run_to_fix(text)
         # each of the three needs a horizontal space right before a newline
         # or at the end: one literal-first scan decides for all (exact)
-        or (text[-1:] in _HSPACE_CHARS or _HSPACE_BEFORE_NEWLINE.search(text) is not None)
+        or (text[-1:] in HSPACE or _HSPACE_BEFORE_NEWLINE.search(text) is not None)
         and (
             _WHITESPACE_LINE.search(text) is not None
             or ("\t" in text and _TAB_PAD.search(text) is not None)
@@ -833,8 +835,7 @@ def _might_need_blank_fix(text: str) -> bool:
     )
 
 
-_HSPACE_CHARS = " \t\u3000\u00a0"
-_HSPACE_BEFORE_NEWLINE = re.compile("\n(?<=[ \t\u3000\u00a0]\n)")
+_HSPACE_BEFORE_NEWLINE = re.compile(rf"\n(?<={_HS}\n)")
 
 
 _BLANK_REASONS = {

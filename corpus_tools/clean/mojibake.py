@@ -123,7 +123,10 @@ def _all_plausible(text: str) -> bool:
     return all(ch in _RANK or (ch.isascii() and (ch.isalnum() or ch in " ")) for ch in text)
 
 
-_CHINESE_TEXT = regex.compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·\x20-\x7E]*")
+#: The characters of Chinese text: Han, CJK symbols and punctuation, full-width forms, curly quotes.
+_CHINESE_CHARS = r"\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·"
+_CHINESE_TEXT = regex.compile(rf"[{_CHINESE_CHARS}\x20-\x7E]*")  # or printable ASCII
+_CHINESE_ONLY = regex.compile(rf"[{_CHINESE_CHARS}]+")
 
 
 def _looks_chinese(text: str, *, common_share: float = 0.8) -> bool:
@@ -969,7 +972,7 @@ def _strict_latin1_roundtrip(span: str) -> str:
         decoded = bytes(data).decode("utf-8")
     except UnicodeDecodeError:
         return span
-    return decoded if regex.fullmatch(r"[\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·]+", decoded) else span
+    return decoded if _CHINESE_ONLY.fullmatch(decoded) else span
 
 
 def fix_latin1_mojibake(text: str) -> RuleResult:

@@ -33,6 +33,7 @@ from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import SITE_FURNITURE, SPAM_ANCHOR, RuleResult
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 
 CONTEXT_CHARS = 12
 
@@ -246,24 +247,24 @@ _BUTTONS = (
 _FURNITURE_TOKEN = (
     r"(?:微信|手机)?扫一扫(?:在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前页面?|本页|此页|本文)?|分享(?:到朋友圈)?)?"
     r"|(?:用手机)?扫描二维码(?:分享|阅读|打开)?(?:本页|此页|本文)?"
-    r"|[【\[]?字[体号][:：]?[ \t\u3000]*[【\[]?大[】\]]?[ \t\u3000]*[【\[]?中[】\]]?[ \t\u3000]*[【\[]?小[】\]]?[】\]]?"
+    rf"|[【\[]?字[体号][:：]?{INDENT_CLASS}*[【\[]?大[】\]]?{INDENT_CLASS}*[【\[]?中[】\]]?{INDENT_CLASS}*[【\[]?小[】\]]?[】\]]?"
     rf"|[【\[]?(?:{_BUTTONS})[】\]]?"
-    r"|分享到[:：]?(?:[ \t\u3000]*(?:微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|更多))*"
+    rf"|分享到[:：]?(?:{INDENT_CLASS}*(?:微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|更多))*"
     r"|分享[:：]"
 )
-_FURNITURE_SEP = r"[ \t\u3000|丨｜/·•]*"
+_FURNITURE_SEP = rf"[{INDENT_RE}|丨｜/·•]*"
 
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = regex.compile(
-    rf"^[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN}){_FURNITURE_SEP})+$"
-    r"|^[ \t\u3000]*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{0,100}$"
-    r"|^[ \t\u3000]*首页[ \t\u3000]*(?:[>＞»›→/][ \t\u3000]*[^\n>＞»›→。；，]{1,24}[ \t\u3000]*){1,8}$"
-    r"|^[ \t\u3000]*首页(?:[ \t\u3000]*[|丨｜][ \t\u3000]*[^\n|丨｜。；，、]{1,12}){2,12}[ \t\u3000]*$"
+    rf"^{INDENT_CLASS}*(?:(?:{_FURNITURE_TOKEN}){_FURNITURE_SEP})+$"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:[>＞»›→/]{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
+    rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
-    r"|^[ \t\u3000]*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{0,100}$"
-    r"|^[ \t\u3000]*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{0,100}$"
-    r"|^[ \t\u3000]*[【\[]?(?:信息来源|文章来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|作者|责任编辑|编辑"
+    rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:信息来源|文章来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|作者|责任编辑|编辑"
     r"|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|主办单位|承办单位|主办|承办|技术支持)[:：][^\n]{0,120}$",
     regex.MULTILINE,
 )
@@ -278,7 +279,7 @@ _STRONG_META = regex.compile(
 
 #: Furniture glued onto the end of the last paragraph (only at the very end).
 TRAILING_JUNK_RE = regex.compile(
-    rf"(?<=[。！？；;!?”」』）)：:])[ \t\u3000]*(?:(?:{_FURNITURE_TOKEN})[ \t\u3000|丨｜/·•]*)+(?=\n?\Z)"
+    rf"(?<=[。！？；;!?”」』）)：:]){INDENT_CLASS}*(?:(?:{_FURNITURE_TOKEN})[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
 )
 #: Furniture that cannot be law text, glued before the first line's text:
 #: bracketed buttons, the scan-to-phone widget, font-size switches, and a
@@ -286,18 +287,18 @@ TRAILING_JUNK_RE = regex.compile(
 _STRONG_JUNK_TOKEN = (
     rf"[【\[](?:{_BUTTONS})[】\]]"
     r"|(?:微信|手机)?扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前页面?|本页|此页|本文)?"
-    r"|[【\[]?字[体号][:：][ \t\u3000]*[【\[]?大[】\]]?[ \t\u3000]*[【\[]?中[】\]]?[ \t\u3000]*[【\[]?小[】\]]?[】\]]?"
+    rf"|[【\[]?字[体号][:：]{INDENT_CLASS}*[【\[]?大[】\]]?{INDENT_CLASS}*[【\[]?中[】\]]?{INDENT_CLASS}*[【\[]?小[】\]]?[】\]]?"
 )
 #: The same strong furniture glued after any last character (``2024年1月1日【打印】【关闭】``).
 STRONG_TRAILING_JUNK_RE = regex.compile(
-    rf"[ \t\u3000]*(?:(?:{_STRONG_JUNK_TOKEN})[ \t\u3000|丨｜/·•]*)+(?=\n?\Z)"
+    rf"{INDENT_CLASS}*(?:(?:{_STRONG_JUNK_TOKEN})[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
 )
 LEADING_JUNK_RE = regex.compile(
-    rf"\A[ \t\u3000]*(?:(?:{_STRONG_JUNK_TOKEN}"
-    r"|(?:(?:[您你](?:当前|现在)?的?|当前的?)?位置[:：])?首页[ \t\u3000]*(?:[>＞»›→][ \t\u3000]*[^\n>＞»›→。；，]{1,24}?[ \t\u3000]*){0,7}[>＞»›→][ \t\u3000]*正文"
-    r")[ \t\u3000|丨｜/·•]*+)++(?=[^\s])"
+    rf"\A{INDENT_CLASS}*(?:(?:{_STRONG_JUNK_TOKEN}"
+    rf"|(?:(?:[您你](?:当前|现在)?的?|当前的?)?位置[:：])?首页{INDENT_CLASS}*(?:[>＞»›→]{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}?{INDENT_CLASS}*){{0,7}}[>＞»›→]{INDENT_CLASS}*正文"
+    rf")[{INDENT_RE}|丨｜/·•]*+)++(?=[^\s])"
 )
-_BARE_URL_LINE_RE = regex.compile(rf"^[ \t\u3000]*{_URL}[ \t\u3000]*$", regex.MULTILINE)
+_BARE_URL_LINE_RE = regex.compile(rf"^{INDENT_CLASS}*{_URL}{INDENT_CLASS}*$", regex.MULTILINE)
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -308,7 +309,7 @@ def _is_furniture_line(line: str) -> bool:
     >>> _is_furniture_line("来源：本条例所称资金来源，是指财政拨款。")
     False
     """
-    stripped = line.strip(" \t\u3000【】[]")
+    stripped = line.strip(INDENT + "【】[]")
     fields = _META_FIELD_RE.findall(stripped)
     if not fields or not _META_FIELD_RE.match(stripped):
         return True  # not a meta line: its shape alone decided
@@ -433,7 +434,7 @@ def remove_site_furniture(text: str) -> RuleResult:
 
 
 #: First characters that may open glued leading junk (cheap gate).
-_LEADING_FIRST = frozenset(" \t\u3000【[扫微手字您你当位首")
+_LEADING_FIRST = frozenset(INDENT + "【[扫微手字您你当位首")
 #: Glued junk is looked for only in the last characters of the text.
 _TAIL_WINDOW = 400
 
@@ -445,13 +446,15 @@ _FURNITURE_START_WORDS = (
     "版权所有", "Copyright", "COPYRIGHT", "copyright", "©", "(C)", "信息来源", "文章来源", "来源", "发布", "发文时间", "更新时间", "发表时间", "当前", "目前",
     "作者", "责任编辑", "编辑", "浏览", "阅读", "点击", "访问", "主办", "承办", "技术支持",
 )
-_FURNITURE_STARTS = r"[ \t\u3000【\[]*(?:" + "|".join(re.escape(w) for w in _FURNITURE_START_WORDS) + ")"
+#: What may precede a furniture word at a line start: indentation and opening brackets.
+_FURNITURE_LEAD = rf"[{INDENT_RE}【\[]*"
+_FURNITURE_STARTS = _FURNITURE_LEAD + "(?:" + "|".join(re.escape(w) for w in _FURNITURE_START_WORDS) + ")"
 #: After a newline (a literal first character lets the engine skip ahead fast).
 #: The lookahead on the words' first characters is implied by the alternation
 #: (no word opens with a character of the leading class), so the matches are
 #: the same; it only spares trying every word after each newline.
 _FURNITURE_HINT_RE = re.compile(
-    "\n[ \t\u3000【\\[]*(?=[" + re.escape("".join(sorted({w[0] for w in _FURNITURE_START_WORDS}))) + "])" + _FURNITURE_STARTS[len(r"[ \t\u3000【\[]*"):]
+    "\n" + _FURNITURE_LEAD + "(?=[" + re.escape("".join(sorted({w[0] for w in _FURNITURE_START_WORDS}))) + "])" + _FURNITURE_STARTS[len(_FURNITURE_LEAD):]
 )
 _FURNITURE_FIRST_LINE_RE = re.compile(_FURNITURE_STARTS)
 #: Markers of ICP/备案 lines, anywhere on a line.

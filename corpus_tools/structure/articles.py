@@ -18,10 +18,9 @@ import re
 from typing import Any, Iterable
 
 from corpus_tools.records import Article, Provision
-from corpus_tools.structure.numerals import CN_NUMERAL_CHARS, parse_numeral
-from corpus_tools.structure.tree import DASH_ONE, EID_PREFIX, LEVEL, article_paragraphs, unique_eid
-
-_WS = " \t\u3000\xa0\r\n"
+from corpus_tools.structure.numerals import parse_numeral
+from corpus_tools.structure.tree import EID_PREFIX, LEVEL, article_paragraphs, unique_eid
+from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE_CLASS as _HS
 
 
 def _context_label(node) -> str:
@@ -34,7 +33,7 @@ _new = object.__new__
 
 #: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
 _LABEL_MENTION = re.compile(
-    rf"第[ \t\u3000\xa0]*([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+)[ \t\u3000\xa0]*[条條]"
+    rf"第{_HS}*([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+){_HS}*[条條]"
 )
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
 
@@ -99,7 +98,7 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
     append_article = articles.append
     containers = _CONTAINERS
     paragraphs_of = article_paragraphs
-    ws = _WS
+    ws = BLOCK_STRIP
 
     def rec(node, parent_eid: str | None, depth: int, ctx: tuple) -> None:
         for child in node.children:
@@ -162,7 +161,7 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
     ('乙。', '总则')
     """
     n = len(text)
-    ws = _WS
+    ws = BLOCK_STRIP
     base = len(provisions)
     append_row = provisions.append
     append_article = articles.append

@@ -20,26 +20,26 @@ from dataclasses import dataclass
 import regex
 
 from corpus_tools.structure.numerals import parse_numeral
+from corpus_tools.text import HSPACE_CLASS as _HS, LINE_STRIP
 
-_WS = r"[ \t\u3000\xa0]"
 #: A line that opens an attachment: 附件 / 附件1 / 附件一： / 附件 2 (nothing else on the line),
 #: or 附件1：<title> when a number is given and the title is not a list (1.《…》).
 _ATTACHMENT = regex.compile(
-    rf"""^{_WS}*附{_WS}*件{_WS}*(?:
-        (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_WS}*[:：]?{_WS}*$
-      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_WS}*[:：]?{_WS}*(?P<title>[^\s0-9０-９《][^\n]{{3,60}})$
+    rf"""^{_HS}*附{_HS}*件{_HS}*(?:
+        (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：]?{_HS}*$
+      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*(?P<title>[^\s0-9０-９《][^\n]{{3,60}})$
     )""",
     regex.M | regex.X,
 )
 #: Necessary for an :data:`_ATTACHMENT` line: 附 opening a line (after spaces), on the
 #: first line or after a newline.  A cheap gate (a literal first character lets the
 #: engine jump from newline to newline) so that most pages skip the full pattern.
-_MAYBE_ATTACHMENT = re.compile(r"\n[ \t\u3000\xa0]*附")
-_ATTACHMENT_FIRST = re.compile(r"[ \t\u3000\xa0]*附")
+_MAYBE_ATTACHMENT = re.compile(rf"\n{_HS}*附")
+_ATTACHMENT_FIRST = re.compile(rf"{_HS}*附")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = regex.compile(
-    rf"^{_WS}*(?:第{_WS}*[0-9一二三四五六七八九十百零〇两]+{_WS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])"
+    rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])"
 )
 _DATE_LINE = regex.compile(r"^[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年")
 #: A site header: a bare place or site name on its own line (馬鞍山市, 天津市人民政府网).
@@ -63,7 +63,7 @@ class Segment:
 def _non_empty_lines(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     out = []
     for m in _LINE.finditer(text, pos):
-        if m.group().strip(" \t\u3000\xa0\r"):
+        if m.group().strip(LINE_STRIP):
             out.append(m.span())
             if len(out) >= limit:
                 break
@@ -107,7 +107,7 @@ def split_documents(text: str) -> list[Segment]:
 
 
 def _title_like(line: str) -> bool:
-    s = line.strip(" \t\u3000\xa0\r")
+    s = line.strip(LINE_STRIP)
     return (
         2 <= len(s) <= 90
         and not s.endswith(_SENTENCE_END)
@@ -140,7 +140,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
-        stripped = line.strip(" \t\u3000\xa0\r")
+        stripped = line.strip(LINE_STRIP)
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if _SITE_HEADER.match(stripped) and _title_like(nxt) and len(nxt.strip()) > len(stripped):
             i += 1
@@ -161,7 +161,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     qualifier = None
     k = next((j for j, span in enumerate(lines) if span == title), None)
     if k is not None and k + 1 < len(lines):
-        q = text[lines[k + 1][0]:lines[k + 1][1]].strip(" \t\u3000\xa0\r")
+        q = text[lines[k + 1][0]:lines[k + 1][1]].strip(LINE_STRIP)
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
-    return text[s:e].strip(" \t\u3000\xa0\r"), e, qualifier
+    return text[s:e].strip(LINE_STRIP), e, qualifier

@@ -17,6 +17,7 @@ from typing import Any, Mapping
 import regex
 
 from corpus_tools.structure.numerals import parse_numeral
+from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
@@ -48,7 +49,7 @@ DATE = regex.compile(
 _EFFECTIVE = regex.compile(
     rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
 )
-_ADOPTION_LINE = regex.compile(rf"^[ \t\u3000]*[（(]?\s*{DATE.pattern}[^\n]*$", regex.M)
+_ADOPTION_LINE = regex.compile(rf"^{INDENT_CLASS}*[（(]?\s*{DATE.pattern}[^\n]*$", regex.M)
 _PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
 _CONGRESS = regex.compile(rf"(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
 _TITLE_PLACE = regex.compile(
@@ -122,13 +123,13 @@ def _front_date(value: Any) -> str | None:
 
 
 #: A line that opens with a date (optionally after ``（``): the start of an adoption record.
-_LINE_DATE = regex.compile(rf"^[ \t\u3000\xa0]*[（(]?\s*{DATE.pattern}", regex.M)
+_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*[（(]?\s*{DATE.pattern}", regex.M)
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
 #: words (修改, 批准 …) are not the clause's verbs.
 _TITLE_SPAN = regex.compile(r"《[^《》]*》|《[^《》]*$")
 _VERB = regex.compile(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
-_CLAUSE_END = " \t\u3000\xa0\r\n，,、；;。）)"
+_CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
 
 
 class _Clause:
@@ -431,7 +432,7 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
 
 def signature(tail: str) -> tuple[str, str | None] | None:
     """(issuer, ISO date) of a sign-off block: an organisation line followed by a date line."""
-    lines = [ln.strip(" \t\u3000\xa0\r") for ln in tail.split("\n")]
+    lines = [ln.strip(LINE_STRIP) for ln in tail.split("\n")]
     lines = [ln for ln in lines if ln]
     for i in range(len(lines) - 1, 0, -1):
         m = DATE.fullmatch(lines[i])

@@ -4,19 +4,13 @@ Labels number parts, chapters and articles in Chinese numerals (``第三十二�
 ``第一百零五条``, ``第二〇条`` on some sites, ``第两百条`` in speech-like
 drafts), in Arabic digits (``第1条``, full-width ``第１条``), or in the
 financial forms of scanned documents (``第壹章``).  Dates in front matter and
-adoption lines use the same two systems (``二〇二一年九月二十七日``).
+adoption lines use the same two systems (``二〇二一年九月二十七日``).  The
+characters themselves (for regex classes) are in :mod:`corpus_tools.text`.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-#: Characters that may form a Chinese numeral in a label (for regex classes).
-CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參陸"
-CN_UNITS = "十百千万拾佰仟萬"
-CN_NUMERAL_CHARS = CN_DIGITS + CN_UNITS
-#: Regex fragment: one numeral, Chinese or Arabic (ASCII or full-width digits).
-NUMERAL = rf"(?:[{CN_NUMERAL_CHARS}]+|[0-9０-９]+)"
 
 _DIGIT = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,

@@ -30,30 +30,30 @@ import re
 import regex
 
 from corpus_tools.records import Provision
-from corpus_tools.structure.numerals import CN_NUMERAL_CHARS, NUMERAL, article_label, parse_numeral, to_chinese
+from corpus_tools.structure.numerals import article_label, parse_numeral, to_chinese
+from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
 
-_WS = r"[ \t\u3000\xa0]"
 _CN = f"[{CN_NUMERAL_CHARS}]+"
 
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
 _STRUCT = re.compile(
-    rf"""^(?P<indent>{_WS}*)(?:
-        (?P<open>[【\[]{_WS}*)?
-        第{_WS}*(?P<num>{NUMERAL}){_WS}*(?P<kind>分编|编|章|节|條|条)
+    rf"""^(?P<indent>{_HS}*)(?:
+        (?P<open>[【\[]{_HS}*)?
+        第{_HS}*(?P<num>{NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:之(?P<suffix>{_CN}))?
-        (?P<close>{_WS}*[】\]])?
-        (?P<after>(?:{_WS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
-                  [ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?)
-      | (?P<toc>目{_WS}*[录錄]){_WS}*$
+        (?P<close>{_HS}*[】\]])?
+        (?P<after>(?:{_HS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
+                  [{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?)
+      | (?P<toc>目{_HS}*[录錄]){_HS}*$
     )""",
     re.M | re.X,
 )
 
 #: Units of article-less documents: 一、 （一） 1. （1） ①
 _UNIT = re.compile(
-    rf"""^{_WS}*(?:
+    rf"""^{_HS}*(?:
         (?P<cn>{_CN})[、．]
-      | [（(]{_WS}*(?P<pcn>{_CN}){_WS}*[）)]
+      | [（(]{_HS}*(?P<pcn>{_CN}){_HS}*[）)]
       | (?P<ar>[0-9]{{1,3}})(?:[、．]|\.(?![0-9]))
       | [（(](?P<par>[0-9]{{1,3}})[）)]
       | (?P<circ>[①-⑳])
@@ -63,8 +63,8 @@ _UNIT = re.compile(
 
 #: Items (项) and sub-items (目) at the start of a line inside an article.
 _LIST = re.compile(
-    rf"""{_WS}*(?:
-        [（(]{_WS}*(?P<item>{_CN}){_WS}*[）)]
+    rf"""{_HS}*(?:
+        [（(]{_HS}*(?P<item>{_CN}){_HS}*[）)]
       | (?P<sub>[0-9]{{1,3}})(?:[、．]|\.(?![0-9]))
       | [（(](?P<sub2>[0-9]{{1,3}})[）)]
       | (?P<circ>[①-⑳])
@@ -72,12 +72,12 @@ _LIST = re.compile(
     re.X,
 )
 _LINE = re.compile(r"[^\n]*\n*")
-_AFTER_NO_HEADING = re.compile(r"[ \t\u3000\xa0:：]*(?:\n[\n \t\u3000\xa0]*)?")
-_CN_ONLY = re.compile(rf"{_WS}*{_CN}{_WS}*$")
+_AFTER_NO_HEADING = re.compile(rf"[{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?")
+_CN_ONLY = re.compile(rf"{_HS}*{_CN}{_HS}*$")
 
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
-_CJK_GAP = regex.compile(r"(?<=\p{Han})[ \t\u3000\xa0]+(?=\p{Han})")
-_CLOSING = re.compile(rf"^{_WS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_WS}*[:：])", re.M)
+_CJK_GAP = regex.compile(rf"(?<=\p{{Han}}){_HS}+(?=\p{{Han}})")
+_CLOSING = re.compile(rf"^{_HS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_HS}*[:：])", re.M)
 
 LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4}
 _KIND_TYPE = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article", "條": "article"}
@@ -98,7 +98,7 @@ def normalize_heading(text: str) -> str:
     >>> normalize_heading("　总  则 ")
     '总则'
     """
-    return _CJK_GAP.sub("", text.strip(" \t\u3000\xa0\r\n"))
+    return _CJK_GAP.sub("", text.strip(BLOCK_STRIP))
 
 
 class _Node:
@@ -140,7 +140,7 @@ def _line_end(text: str, pos: int) -> int:
 
 def _skip_newlines(text: str, pos: int) -> int:
     n = len(text)
-    while pos < n and text[pos] in "\n \t\u3000\xa0\r":
+    while pos < n and text[pos] in BLOCK_STRIP:
         pos += 1
     return pos
 
@@ -149,7 +149,7 @@ def _is_heading_rest(rest: str) -> bool:
     """The rest of a 第N章 line is a title (not a sentence that starts with 第N章)."""
     if not rest:
         return True
-    if rest[0] in " \t\u3000\xa0:：":
+    if rest[0] in HSPACE + ":：":
         return not rest.rstrip().endswith(("。", "；", ";"))
     return len(rest) <= 24 and not _SENTENCE_PUNCT.search(rest)
 
@@ -157,7 +157,7 @@ def _is_heading_rest(rest: str) -> bool:
 #: Where a structural line can start: after a newline, spaces, then one of the first
 #: characters :data:`_STRUCT` allows (第, 【, [, 目).  A literal first character lets
 #: the regex engine jump from newline to newline instead of trying every position.
-_STRUCT_CANDIDATE = re.compile(r"\n[ \t\u3000\xa0]*[第【\[目]")
+_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*[第【\[目]")
 
 
 def _struct_matches(text: str) -> Iterator[re.Match[str]]:
@@ -236,18 +236,17 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     return events, tocs
 
 
-#: Characters a source typed for the numeral 一 inside a label (第三十－条 for 第三十一条).
-DASH_ONE = "－—―‐‑ー─-"
+#: Dashes a source typed for the numeral 一 inside a label (第三十－条 for 第三十一条) -> 一.
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
 _DASHED_LABEL = re.compile(
-    rf"^{_WS}*第{_WS}*(?P<num>[{CN_NUMERAL_CHARS}]*[{DASH_ONE}][{CN_NUMERAL_CHARS}{DASH_ONE}]*){_WS}*[条條]"
-    rf"(?P<after>[ \t\u3000\xa0:：]*)",
+    rf"^{_HS}*第{_HS}*(?P<num>[{CN_NUMERAL_CHARS}]*[{DASH_ONE}][{CN_NUMERAL_CHARS}{DASH_ONE}]*){_HS}*[条條]"
+    rf"(?P<after>[{HSPACE_RE}:：]*)",
     re.M,
 )
 #: A label inside a line: 第N条 not followed by 之 (a 之一 label) nor by what makes it a
 #: cross-reference (第N条规定 / 第N条第二款 / 第N条、第M条 / 第N条的 …).
 _GLUED_LABEL = re.compile(
-    rf"第(?P<num>{NUMERAL})[条條](?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[ \t\u3000\xa0:：]*)"
+    rf"第(?P<num>{NUMERAL})[条條](?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
 )
 _SENTENCE_FINAL = frozenset("。；！？;!?")
 #: Words right before a label that make it a cross-reference (依照本条例第十条 …).
@@ -273,7 +272,7 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
         if parse_numeral(m.group("num")) != num:
             continue
         before = text[max(lo, m.start() - 4):m.start()]
-        stripped = before.rstrip(" \t\u3000\xa0")
+        stripped = before.rstrip(HSPACE)
         if not stripped or stripped.endswith("\n") or stripped.endswith(_REFERENCE_BEFORE):
             continue
         if stripped[-1] not in _SENTENCE_FINAL and not both_sides:
@@ -370,7 +369,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
         lm = _LIST.match(text, s, e)
         if lm and lm.group("item") and para is not None:
             num = parse_numeral(lm.group("item"))
-            item = _Node("item", num, lm.group(0).strip(" \t\u3000\xa0"), None, s, 6)
+            item = _Node("item", num, lm.group(0).strip(HSPACE), None, s, 6)
             item.end = e
             para.children.append(item)
             para.end = e
@@ -380,7 +379,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
             raw = lm.group("sub") or lm.group("sub2")
             num = int(raw) if raw else _CIRCLED[lm.group("circ")]
             node = _Node("subitem" if item is not None else "item", num,
-                         lm.group(0).strip(" \t\u3000\xa0"), None, s, 7)
+                         lm.group(0).strip(HSPACE), None, s, 7)
             node.end = e
             (item if item is not None else para).children.append(node)
             if item is not None:
@@ -403,8 +402,6 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
                     c.end = c.children[-1].end
 
 
-_STRIP = " \t\u3000\xa0\r"
-_STRIP_NL = _STRIP + "\n"
 _LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
@@ -422,12 +419,12 @@ def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
     >>> article_paragraphs("第一条　为了…。\n\n", 4, 11), article_paragraphs("\n　\n", 0, 3)
     (('为了…。',), ())
     """
-    core = text[body:end].strip(_STRIP_NL)
+    core = text[body:end].strip(BLOCK_STRIP)
     if "\n" not in core:
         return (core,) if core else ()
     paras: list[str] = []
     for line in core.split("\n"):
-        line = line.strip(_STRIP)
+        line = line.strip(LINE_STRIP)
         if not line:
             continue
         if paras and line[0] in _LIST_FIRST and _LIST.match(line):
@@ -460,13 +457,13 @@ def _unit_events(text: str, lo: int, hi: int) -> list[tuple[int, str, int, str, 
             open_kinds.append(kind)
             last_num.append(1)
         line = text[m.end():_line_end(text, m.end())]
-        out.append((m.start(), kind, num, m.group(0).strip(" \t\u3000\xa0"), _unit_heading(line)))
+        out.append((m.start(), kind, num, m.group(0).strip(HSPACE), _unit_heading(line)))
     return out
 
 
 def _unit_heading(line: str) -> str | None:
     """The heading of a unit: a short title line, or a short lead sentence (（一）加强组织领导。…)."""
-    stripped = line.strip(" \t\u3000\xa0")
+    stripped = line.strip(HSPACE)
     if not stripped:
         return None
     if len(stripped) <= 40 and not _SENTENCE_PUNCT.search(stripped.rstrip("。")):
