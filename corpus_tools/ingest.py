@@ -29,6 +29,7 @@ from typing import Any
 import regex
 import yaml
 
+from corpus_tools import resources
 from corpus_tools.records import RawPage
 
 #: A line longer than this is not a page of law but a dump (minified HTML is
@@ -170,8 +171,7 @@ def _legacy_candidates(data: bytes) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _common_chars() -> frozenset[str]:
-    path = Path(__file__).parent / "resources" / "common_chars.txt"
-    return frozenset(path.read_text(encoding="utf-8").strip())
+    return frozenset(resources.read("common_chars.txt").strip())
 
 
 def _chinese_score(text: str) -> float:

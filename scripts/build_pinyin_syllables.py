@@ -1,4 +1,4 @@
-"""Build corpus_tools/clean/_pinyin_syllables.txt: every toneless syllable of
+"""Build corpus_tools/resources/pinyin_syllables.txt: every toneless syllable of
 pypinyin's dictionary (plus the ``u`` spelling of ``ü``), for the ruby rule.
 
 Scanning pypinyin's dictionary takes ~0.9 s; shipping the result saves that at

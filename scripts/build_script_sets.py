@@ -1,4 +1,4 @@
-"""Build corpus_tools/clean/_script_sets.txt: the script evidence sets of the
+"""Build corpus_tools/resources/script_sets.txt: the script evidence sets of the
 Traditional-to-Simplified rule, derived from the installed OpenCC's tables.
 
 :func:`corpus_tools.clean.script._build_sets` converts every CJK code point

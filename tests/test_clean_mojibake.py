@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from corpus_tools.clean import mojibake
-from corpus_tools.clean._common_chars import COMMON_CHARS
+from corpus_tools.clean.mojibake import COMMON_CHARS
 from corpus_tools.clean.edits import apply_edits
 from tests.noise import mojibake as noise
 from tests.conftest import load_cases

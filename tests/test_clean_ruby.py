@@ -142,7 +142,7 @@ def test_capitalised_and_tone_digit_ruby_roundtrip(seed, rate):
 
 
 def test_shipped_syllables_match_the_installed_pypinyin():
-    """_pinyin_syllables.txt is what scripts/build_pinyin_syllables.py computes
+    """resources/pinyin_syllables.txt is what scripts/build_pinyin_syllables.py computes
     from the installed pypinyin (regenerate it with that script on an upgrade)."""
     from corpus_tools.clean.ruby import SYLLABLES_FILE, compute_valid_syllables, render_syllables, valid_syllables
 

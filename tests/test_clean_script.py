@@ -44,7 +44,7 @@ LAW = (
 
 
 def test_shipped_script_sets_match_the_installed_opencc():
-    """_script_sets.txt is what scripts/build_script_sets.py computes from the
+    """resources/script_sets.txt is what scripts/build_script_sets.py computes from the
     installed OpenCC (regenerate it with that script when OpenCC changes)."""
     from corpus_tools.clean.script import SCRIPT_SETS_FILE, _build_sets, render_script_sets
 

@@ -11,7 +11,7 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
-from corpus_tools.clean._common_chars import COMMON_CHARS
+from corpus_tools.clean.mojibake import COMMON_CHARS
 from corpus_tools.clean.width import ASCII_PUNCT_BETWEEN_CJK_RE, CJK, normalize_width
 from corpus_tools.clean.edits import apply_edits
 from tests.noise import width as noise

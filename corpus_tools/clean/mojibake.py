@@ -18,7 +18,7 @@ the original bytes, and anything that rewrites characters (ftfy, OpenCC, width)
 destroys that evidence.
 
 A repair is accepted only when the re-decoded text is plausible Chinese: every
-character is common in law text (:mod:`corpus_tools.clean._common_chars`, a
+character is common in law text (``resources/common_chars_ranked.txt``, a
 Zipf prior ``cost = log2(rank)``), the damaged text was not, and the best
 candidate beats the runner-up by a margin.  Otherwise the text is kept and a
 :class:`~corpus_tools.records.CleanWarning` says where and why.
@@ -35,21 +35,22 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import ftfy
 import regex
 
-from corpus_tools.clean._common_chars import COMMON_CHARS
-from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
-from corpus_tools.clean.script import TRADITIONAL_ONLY
-from corpus_tools.clean.edits import apply_edits
+from corpus_tools import resources
 from corpus_tools.clean import rules
+from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
+from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
+from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
 
 # --------------------------------------------------------------------------- plausibility
 
+#: Characters of clean law text, most frequent first (``resources/common_chars_ranked.txt``).
+COMMON_CHARS = resources.read("common_chars_ranked.txt").strip()
 _RANK: dict[str, int] = {}
 for _i, _ch in enumerate(COMMON_CHARS):
     _RANK.setdefault(_ch, _i)
@@ -84,15 +85,15 @@ TRAIL_LOSS_PENALTY = 4.0
 @lru_cache(maxsize=1)
 def _bigrams() -> frozenset[str]:
     """Pairs of characters seen in clean law text (loaded on the first repair only)."""
-    data = (Path(__file__).with_name("_bigrams.txt")).read_text(encoding="utf-8").strip()
+    data = resources.read("bigrams.txt").strip()
     return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
 
 
 @lru_cache(maxsize=1)
 def _bigram_tiers() -> tuple[frozenset[str], ...]:
     """Frequent pairs of law text, one set per tier (seen >= 100, >= 1,000 times;
-    scripts/build_bigram_tiers.py): ``正确`` is frequent, ``政确`` merely seen."""
-    lines = (Path(__file__).with_name("_bigrams_frequent.txt")).read_text(encoding="utf-8").split("\n")
+    resources/bigrams_frequent.txt): ``正确`` is frequent, ``政确`` merely seen."""
+    lines = resources.read("bigrams_frequent.txt").split("\n")
     return tuple(frozenset(line[i : i + 2] for i in range(0, len(line), 2)) for line in lines if line)
 
 

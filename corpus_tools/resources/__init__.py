@@ -1,0 +1,42 @@
+"""Generated tables the stages read: one file each, each written by one generator.
+
+=========================  ====================================================  ==================================
+file                       what                                                  generator (in ``scripts/``)
+=========================  ====================================================  ==================================
+``common_chars.txt``       the 4,000 most frequent Han characters of the clean   ``build_corpus_tables.py``
+                           corpus and their Traditional forms: ingest tells a
+                           right decoding from a wrong one by them
+``common_chars_ranked.txt`` characters of law text, most frequent first (count    ``build_corpus_tables.py``
+                           >= 30; a Traditional form ranks with its Simplified
+                           one): the mojibake repairs' prior
+``bigrams.txt``            adjacent pairs of law text seen >= 5 times            ``build_corpus_tables.py``
+``bigrams_frequent.txt``   the pairs seen >= 100 and >= 1,000 times, a tier a    ``build_corpus_tables.py``
+                           line
+``pinyin_syllables.txt``   every toneless syllable of pypinyin's dictionary      ``build_pinyin_syllables.py``
+``script_sets.txt``        the Traditional-only and Simplified-only characters   ``build_script_sets.py``
+                           of OpenCC's tables
+=========================  ====================================================  ==================================
+
+The tests check the last two against the installed pypinyin and OpenCC; the
+corpus tables are regenerated from the clean corpus
+(``python scripts/build_corpus_tables.py CORPUS_DIR``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FOLDER = Path(__file__).parent
+
+
+def path(name: str) -> Path:
+    """The file of the table ``name`` (e.g. ``"bigrams.txt"``)."""
+    return FOLDER / name
+
+
+def read(name: str) -> str:
+    """The text of the table ``name``."""
+    return path(name).read_text(encoding="utf-8")
+
+
+__all__ = ["FOLDER", "path", "read"]
