@@ -18,7 +18,6 @@ without building anything (:func:`compute_restorations`).
 from __future__ import annotations
 
 import json
-import pickle
 import re
 import sys
 import tempfile
@@ -39,6 +38,7 @@ except ImportError:  # pragma: no cover - the stdlib trie regex is the fallback
 
 from corpus_tools.clean import RULE_NAMES
 from corpus_tools.clean.rules import SPAM_ANCHOR
+from corpus_tools.dataset import spool
 from corpus_tools.ingest import IngestError, discover, ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
@@ -533,17 +533,17 @@ def compute_restorations(
     raw_dir = Path(raw_dir)
     gaps: list[Any] = []
     with tempfile.TemporaryDirectory() as tmp, Mapper(workers) as mapper:
-        spool = Path(tmp) / "cleaned.spool"
+        texts = Path(tmp) / "cleaned.spool"
         jobs = [(str(p), str(raw_dir)) for p in discover(raw_dir)]
-        with spool.open("wb") as handle:
+        with texts.open("wb") as handle:
             for cleaned in mapper.map(_clean_for_gaps, jobs):
                 if cleaned is None:
                     continue
-                pickle.dump((cleaned.page.source_file, cleaned.text), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                spool.append(handle, (cleaned.page.source_file, cleaned.text))
                 gaps.extend(page_gaps(cleaned))
         if not gaps:
             return {}
-        return resolve_gaps(gaps, _spool_reader(spool), reference_texts=_read_reference(reference))
+        return resolve_gaps(gaps, spool.records(texts), reference_texts=_read_reference(reference))
 
 
 def _clean_for_gaps(job: tuple[str, str]) -> CleanedPage | None:
@@ -552,15 +552,6 @@ def _clean_for_gaps(job: tuple[str, str]) -> CleanedPage | None:
         return clean_page(ingest_file(Path(path), Path(root)))
     except IngestError:
         return None
-
-
-def _spool_reader(spool: Path) -> Iterator[Any]:
-    with spool.open("rb") as handle:
-        while True:
-            try:
-                yield pickle.load(handle)
-            except EOFError:
-                return
 
 
 def _read_reference(paths: Iterable[Path]) -> Iterator[str]:

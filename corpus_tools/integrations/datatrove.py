@@ -26,15 +26,15 @@ whole corpus, which no single task sees: compute it once with
 from __future__ import annotations
 
 import heapq
-import pickle
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Mapping
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
 from corpus_tools.ingest import IngestError, ingest_bytes
+from corpus_tools.dataset import spool
 from corpus_tools.dataset.writer import BuiltPage
 from corpus_tools.pipeline import clean_page
 
@@ -121,18 +121,9 @@ class RowsWriter(PipelineStep):
                     record = (source_file, size, None, document.metadata[_REJECTED])
                 else:
                     record = (source_file, size, document.metadata[_ROWS], None)
-                pickle.dump(record, rows_out, protocol=pickle.HIGHEST_PROTOCOL)
+                spool.append(rows_out, record)
                 self.stat_update("written")
         yield from ()
-
-
-def _read_part(path: Path) -> Iterator[tuple[str, int, Any, Any]]:
-    with path.open("rb") as handle:
-        while True:
-            try:
-                yield pickle.load(handle)
-            except EOFError:
-                return
 
 
 def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = True):
@@ -148,7 +139,7 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
 
     parts_folder, out_dir = Path(parts_folder), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir))
-    streams = [_read_part(path) for path in sorted(parts_folder.glob("rows-*.pkl"))]
+    streams = [spool.records(path) for path in sorted(parts_folder.glob("rows-*.pkl"))]
     merged = heapq.merge(*streams, key=lambda item: item[0])
     with staging_folder(out_dir) as staging:
         data_dir = staging / "data"

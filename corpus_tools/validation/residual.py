@@ -184,6 +184,21 @@ _VERB = regex.compile(r"\(\*[A-Z]+(?::[^)]*)?\)")
 _LOOKAROUND = regex.compile(r"\(\?<?[=!]")
 
 
+def _class_opening(pattern: str, i: int) -> int:
+    """Where the members of the character class opened at ``pattern[i]`` start: after the
+    ``[``, an optional ``^``, and a ``]`` right there (a literal, not the end of the class).
+
+    >>> _class_opening("[^]a]", 0), _class_opening("[ab]", 0)
+    (3, 1)
+    """
+    j, n = i + 1, len(pattern)
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    return j
+
+
 def _group_end(pattern: str, i: int) -> int:
     """Index of the ``)`` closing the group opened at ``pattern[i]``."""
     depth, j, n, in_class = 0, i, len(pattern), False
@@ -197,11 +212,7 @@ def _group_end(pattern: str, i: int) -> int:
                 in_class = False
         elif c == "[":
             in_class = True
-            j += 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
+            j = _class_opening(pattern, j)
             continue
         elif c == "(":
             depth += 1
@@ -252,14 +263,9 @@ def _strip_lookarounds(pattern: str) -> str:
             continue
         if c == "[":
             in_class = True
-            out.append(c)
-            i += 1
-            if i < n and pattern[i] == "^":
-                out.append("^")
-                i += 1
-            if i < n and pattern[i] == "]":
-                out.append("]")
-                i += 1
+            opened = _class_opening(pattern, i)
+            out.append(pattern[i:opened])
+            i = opened
             continue
         if c == "(":
             depth += 1
@@ -314,14 +320,10 @@ def _translate_escapes(pattern: str) -> str | None:
             in_class = False
         elif not in_class and c == "[":
             in_class = True
-            out.append(c)
-            i += 1
-            if i < n and pattern[i] == "^":
-                out.append("^")
-                i += 1
-            if i < n and pattern[i] == "]":  # a literal ] first in the class
-                out.append(r"\]")
-                i += 1
+            opened = _class_opening(pattern, i)
+            opening = pattern[i:opened]
+            out.append(opening[:-1] + r"\]" if opening.endswith("]") else opening)  # a literal ] first in the class
+            i = opened
             continue
         out.append(f"\\x{{{ord(c):x}}}" if unicodedata.category(c) in _UNPRINTABLE else c)
         i += 1
