@@ -361,11 +361,37 @@ def _cleaning_section(by_rule: Counter, removed: Counter) -> list[str]:
 
 
 def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, version: str | None, repo_id: str | None) -> str:
+    """The card's prose: what the data is and how to load it, its configs and columns, statistics,
+    how it was cleaned, limitations, license and citation (and a release's files)."""
     repo = repo_id or PLACEHOLDER_REPO
     tag = f"v{version}" if version else None
-    title = f"# {PRETTY_NAME}" + (f" — v{version}" if version else "")
     lines = [
-        title,
+        *_introduction(version, repo_id),
+        *_how_to_load(repo, version),
+        *_configs(metadata),
+        *_statistics(stats),
+        "## How the data was cleaned",
+        "",
+        *_cleaning_section(stats["by_rule"], stats["chars_removed_by_rule"]),
+        "",
+        "## Limitations",
+        "",
+        LIMITATIONS,
+        "",
+        "## License",
+        "",
+        LICENSE_NOTE,
+        "",
+        *_citation(repo, version),
+    ]
+    if tag:
+        lines += ["", *_RELEASE_FILES]
+    return "\n".join(lines)
+
+
+def _introduction(version: str | None, repo_id: str | None) -> list[str]:
+    lines = [
+        f"# {PRETTY_NAME}" + (f" — v{version}" if version else ""),
         "",
         "Chinese laws, regulations, plans and drafting explanations scraped from government and mirror",
         "sites, cleaned of web damage (mojibake, injected spam, ruby pinyin, site furniture, layout",
@@ -374,15 +400,20 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
         "",
     ]
     if version:
-        lines += [f"This is release **{tag}**" + (f" of `{repo_id}`." if repo_id else "."), ""]
-    lines += [
+        lines += [f"This is release **v{version}**" + (f" of `{repo_id}`." if repo_id else "."), ""]
+    return lines
+
+
+def _how_to_load(repo: str, version: str | None) -> list[str]:
+    revision = f', revision="v{version}")' if version else ")"
+    return [
         "## Load it",
         "",
         "```python",
         "from datasets import load_dataset",
         "",
-        f'articles = load_dataset("{repo}", "articles", split="train"' + (f', revision="{tag}")' if tag else ")"),
-        f'documents = load_dataset("{repo}", "documents", split="train"' + (f', revision="{tag}")' if tag else ")"),
+        f'articles = load_dataset("{repo}", "articles", split="train"' + revision,
+        f'documents = load_dataset("{repo}", "documents", split="train"' + revision,
         "```",
         "",
         "Pass `revision` (a release tag such as `v1.2.0`) to get exactly the rows of that release;",
@@ -392,11 +423,12 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
         f"corpus-tools download --repo-id {repo} --version {version or 'X.Y.Z'} --config articles",
         "```",
         "",
-        "## Configs",
-        "",
-        "| config | rows | description |",
-        "| --- | ---: | --- |",
     ]
+
+
+def _configs(metadata: Mapping[str, Any]) -> list[str]:
+    """The configs with their row counts, then every column of every config."""
+    lines = ["## Configs", "", "| config | rows | description |", "| --- | ---: | --- |"]
     for info in metadata["dataset_info"]:
         name = info["config_name"]
         lines.append(f"| `{name}` | {info['splits'][0]['num_examples']:,} | {CONFIG_DOCS.get(name, '')} |")
@@ -407,7 +439,11 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
             doc = COLUMN_DOCS.get(config, {}).get(column.name, "")
             lines.append(f"| `{column.name}` | {column.type} | {doc} |")
         lines.append("")
-    lines += [
+    return lines
+
+
+def _statistics(stats: Mapping[str, Any]) -> list[str]:
+    return [
         "## Statistics",
         "",
         f"- pages: {stats['pages']:,}",
@@ -433,18 +469,12 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
         "",
         *_table("rule", stats["by_rule"], header="edits"),
         "",
-        "## How the data was cleaned",
-        "",
-        *_cleaning_section(stats["by_rule"], stats["chars_removed_by_rule"]),
-        "",
-        "## Limitations",
-        "",
-        LIMITATIONS,
-        "",
-        "## License",
-        "",
-        LICENSE_NOTE,
-        "",
+    ]
+
+
+def _citation(repo: str, version: str | None) -> list[str]:
+    tag = f"v{version}" if version else None
+    return [
         "## Citation",
         "",
         "```bibtex",
@@ -455,17 +485,16 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
         "}",
         "```",
     ]
-    if version:
-        lines += [
-            "",
-            "## Release files",
-            "",
-            "- `MANIFEST.json`: version, sha256 of every file, rows and a logical content hash per config,",
-            "  tool and library versions.",
-            "- `CHANGELOG.md`: documents added, removed and changed since the previous release.",
-            "- `rejected.jsonl`: input files the build refused, with the reason.",
-        ]
-    return "\n".join(lines)
+
+
+_RELEASE_FILES = [
+    "## Release files",
+    "",
+    "- `MANIFEST.json`: version, sha256 of every file, rows and a logical content hash per config,",
+    "  tool and library versions.",
+    "- `CHANGELOG.md`: documents added, removed and changed since the previous release.",
+    "- `rejected.jsonl`: input files the build refused, with the reason.",
+]
 
 
 def write_card(

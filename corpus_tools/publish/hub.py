@@ -244,21 +244,9 @@ def publish(
     removed afterwards).  ``validator`` replaces
     :func:`corpus_tools.validation.run.validate_path` (for tests of the gate only).
     """
-    from huggingface_hub import CommitOperationAdd, CommitOperationDelete
     from huggingface_hub.errors import HfHubHTTPError
 
-    build_dir = Path(build_dir)
-    check_repo_id(repo_id)
-    try:
-        version = "{}.{}.{}".format(*parse_version(version))
-    except ReleaseError as error:
-        raise PublishError(str(error)) from None
-    if not build_dir.is_dir():
-        raise PublishError(f"build folder not found: {build_dir}")
-    token = resolve_token(token)
-    if token is None and not dry_run:
-        raise PublishError("no Hugging Face token: set HF_TOKEN or run `hf auth login` (the token is never printed)")
-
+    build_dir, version, token = _check_request(build_dir, repo_id, version, token, dry_run=dry_run)
     log(f"validating {build_dir}")
     _validate_build(build_dir, validator)
 
@@ -277,75 +265,102 @@ def publish(
         if previous_tag is not None:
             log(f"fetching {previous_tag} for the changelog")
             previous_dir = _fetch_previous(api, repo_id, previous_tag, work / "previous")
-        target = Path(release_dir) if keep else work / "release"
-        try:
-            release = prepare_release(
-                build_dir, target, version, repo_id=repo_id, previous_dir=previous_dir,
-                previous_version=previous_tag,
-            )
-        except ReleaseError as error:
-            raise PublishError(str(error), INVALID) from None
-        problems = verify_release(release.folder)
-        if problems:
-            raise PublishError("the release folder does not match its own manifest", INVALID, details="\n".join(problems))
-
-        entry = _changelog_entry(release)
+        release = _make_release(build_dir, Path(release_dir) if keep else work / "release", version, repo_id, previous_dir, previous_tag)
         result = PublishResult(
             repo_id=repo_id, version=version, tag=tag, dry_run=dry_run,
             release_dir=release.folder if keep else None, previous_tag=previous_tag,
-            changelog_entry=entry, files=release.manifest["files"] | {MANIFEST: _file_entry(release.folder / MANIFEST)},
+            changelog_entry=_changelog_entry(release),
+            files=release.manifest["files"] | {MANIFEST: _file_entry(release.folder / MANIFEST)},
             created_repo=not exists, parent_commit=head,
         )
         remote_files: list[str] = []
         if exists and head is not None:
             remote_files = sorted(api.list_repo_files(repo_id, repo_type=REPO_TYPE, revision=head))
-        local_files = set(result.files)
-        result.deleted = [p for p in remote_files if p not in local_files and p not in KEEP_REMOTE]
-        if dry_run:
-            return result
-
-        try:
-            if not exists:
-                log(f"creating dataset repository {repo_id}")
-                api.create_repo(repo_id, repo_type=REPO_TYPE, private=private, exist_ok=True)
-                exists, head, tags = remote_state(api, repo_id)
-                tag, previous_tag = check_version(version, tags, allow_older=allow_older)
-                result.parent_commit = head
-            additions = [
-                CommitOperationAdd(path_in_repo=rel, path_or_fileobj=str(release.folder / rel))
-                for rel in sorted(result.files)
-            ]
-            deletions = [CommitOperationDelete(path_in_repo=rel) for rel in result.deleted]
-            log(f"uploading {len(additions)} files")
-            api.preupload_lfs_files(repo_id, additions=additions, repo_type=REPO_TYPE, revision=BRANCH, free_memory=False)
-            log(f"committing {tag} on {BRANCH} (parent {head})")
-            commit = api.create_commit(
-                repo_id,
-                operations=[*additions, *deletions],
-                commit_message=f"Release {tag}",
-                commit_description=entry,
-                repo_type=REPO_TYPE,
-                revision=BRANCH,
-                parent_commit=head,
-            )
-            result.commit = commit.oid
-            log(f"tagging {commit.oid} as {tag}")
-            api.create_tag(repo_id, tag=tag, revision=commit.oid, tag_message=f"Release {tag}", repo_type=REPO_TYPE)
-        except HfHubHTTPError as error:
-            status = getattr(getattr(error, "response", None), "status_code", None)
-            where = "before any commit" if result.commit is None else f"after commit {result.commit} (not tagged)"
-            reason = {
-                412: "the repository changed since it was read (a concurrent commit): nothing was overwritten; retry",
-                409: f"tag {tag} was created meanwhile by someone else",
-            }.get(status, str(error).splitlines()[0])
-            raise PublishError(f"publishing {tag} to {repo_id} failed {where}: {reason}", HUB_FAILED) from None
-        _, _, tags_after = remote_state(api, repo_id)
-        if tags_after.get(tag) != result.commit:
-            raise PublishError(f"tag {tag} does not point at the release commit {result.commit}", HUB_FAILED)
-        result.url = f"{api.endpoint}/datasets/{repo_id}/tree/{tag}"
+        result.deleted = [p for p in remote_files if p not in result.files and p not in KEEP_REMOTE]
+        if not dry_run:
+            _upload(api, result, release.folder, allow_older=allow_older, private=private, log=log)
         return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _check_request(build_dir: Path, repo_id: str, version: str, token: str | None, *, dry_run: bool) -> tuple[Path, str, str | None]:
+    """(build folder, normalised version ``X.Y.Z``, token) of a publish request, or refuse it."""
+    build_dir = Path(build_dir)
+    check_repo_id(repo_id)
+    try:
+        version = "{}.{}.{}".format(*parse_version(version))
+    except ReleaseError as error:
+        raise PublishError(str(error)) from None
+    if not build_dir.is_dir():
+        raise PublishError(f"build folder not found: {build_dir}")
+    token = resolve_token(token)
+    if token is None and not dry_run:
+        raise PublishError("no Hugging Face token: set HF_TOKEN or run `hf auth login` (the token is never printed)")
+    return build_dir, version, token
+
+
+def _make_release(
+    build_dir: Path, target: Path, version: str, repo_id: str, previous_dir: Path | None, previous_tag: str | None
+) -> Release:
+    """The release folder of ``build_dir`` in ``target``, checked against its own manifest."""
+    try:
+        release = prepare_release(
+            build_dir, target, version, repo_id=repo_id, previous_dir=previous_dir, previous_version=previous_tag,
+        )
+    except ReleaseError as error:
+        raise PublishError(str(error), INVALID) from None
+    problems = verify_release(release.folder)
+    if problems:
+        raise PublishError("the release folder does not match its own manifest", INVALID, details="\n".join(problems))
+    return release
+
+
+def _upload(
+    api, result: PublishResult, folder: Path, *, allow_older: bool, private: bool, log: Callable[[str], None]
+) -> None:
+    """Steps 3 to 5 of the module doc: LFS files first, then one commit on the head read
+    before (``result.parent_commit``), then its tag; ``result`` gets the commit and the URL."""
+    from huggingface_hub import CommitOperationAdd, CommitOperationDelete
+    from huggingface_hub.errors import HfHubHTTPError
+
+    repo_id, tag, head = result.repo_id, result.tag, result.parent_commit
+    try:
+        if result.created_repo:
+            log(f"creating dataset repository {repo_id}")
+            api.create_repo(repo_id, repo_type=REPO_TYPE, private=private, exist_ok=True)
+            _, head, tags = remote_state(api, repo_id)
+            tag, _ = check_version(result.version, tags, allow_older=allow_older)
+            result.parent_commit = head
+        additions = [CommitOperationAdd(path_in_repo=rel, path_or_fileobj=str(folder / rel)) for rel in sorted(result.files)]
+        deletions = [CommitOperationDelete(path_in_repo=rel) for rel in result.deleted]
+        log(f"uploading {len(additions)} files")
+        api.preupload_lfs_files(repo_id, additions=additions, repo_type=REPO_TYPE, revision=BRANCH, free_memory=False)
+        log(f"committing {tag} on {BRANCH} (parent {head})")
+        commit = api.create_commit(
+            repo_id,
+            operations=[*additions, *deletions],
+            commit_message=f"Release {tag}",
+            commit_description=result.changelog_entry,
+            repo_type=REPO_TYPE,
+            revision=BRANCH,
+            parent_commit=head,
+        )
+        result.commit = commit.oid
+        log(f"tagging {commit.oid} as {tag}")
+        api.create_tag(repo_id, tag=tag, revision=commit.oid, tag_message=f"Release {tag}", repo_type=REPO_TYPE)
+    except HfHubHTTPError as error:
+        status = getattr(getattr(error, "response", None), "status_code", None)
+        where = "before any commit" if result.commit is None else f"after commit {result.commit} (not tagged)"
+        reason = {
+            412: "the repository changed since it was read (a concurrent commit): nothing was overwritten; retry",
+            409: f"tag {tag} was created meanwhile by someone else",
+        }.get(status, str(error).splitlines()[0])
+        raise PublishError(f"publishing {tag} to {repo_id} failed {where}: {reason}", HUB_FAILED) from None
+    _, _, tags_after = remote_state(api, repo_id)
+    if tags_after.get(tag) != result.commit:
+        raise PublishError(f"tag {tag} does not point at the release commit {result.commit}", HUB_FAILED)
+    result.url = f"{api.endpoint}/datasets/{repo_id}/tree/{tag}"
 
 
 def _file_entry(path: Path) -> dict[str, Any]:

@@ -28,7 +28,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_tools.tables import CONFIGS, SORT_KEYS

@@ -17,14 +17,39 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from corpus_tools.records import Article, Provision
+from corpus_tools.records import Article
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.structure.tree import EID_PREFIX, LEVEL, article_paragraphs, unique_eid
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE_CLASS as _HS
 
 
-def _context_label(node) -> str:
-    return f"{node.label} {node.heading}".strip() if node.heading else node.label
+def _division_context(ctype: str, ctx: tuple, num: int | None, label: str, heading: str | None) -> tuple:
+    """The context a division gives the articles under it: (part, chapter_no, chapter_title,
+    section_no, section_title), from the context it sits in (``ctx``, the same shape).
+
+    >>> _division_context("section", ("第一编 总则", 2, "管理", None, None), 1, "第一节", "一般规定")
+    ('第一编 总则', 2, '管理', 1, '一般规定')
+    """
+    part = ctx[0]
+    if ctype == "chapter":
+        return (part, num, heading, None, None)
+    if ctype == "section":
+        return (part, ctx[1], ctx[2], num, heading)
+    named = f"{label} {heading}".strip() if heading else label
+    return (f"{part} / {named}" if ctype == "subpart" and part else named, None, None, None, None)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text[start:end]`` without the whitespace at its ends, and where that is: (text, start, end).
+
+    >>> _trimmed("　甲乙 \\n丙", 0, 5)
+    ('甲乙', 1, 3)
+    """
+    chunk = text[start:end]
+    row_text = chunk.strip(BLOCK_STRIP)
+    if row_text:
+        start += chunk.index(row_text[0])
+    return row_text, start, start + len(row_text)
 
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
@@ -98,16 +123,11 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
     append_article = articles.append
     containers = _CONTAINERS
     paragraphs_of = article_paragraphs
-    ws = BLOCK_STRIP
 
     def rec(node, parent_eid: str | None, depth: int, ctx: tuple) -> None:
         for child in node.children:
             ctype = child.type
-            cstart = child.start
-            chunk = text[cstart:child.end]
-            row_text = chunk.strip(ws)
-            start = cstart + chunk.index(row_text[0]) if row_text else cstart
-            end = start + len(row_text)
+            row_text, start, end = _trimmed(text, child.start, child.end)
             eid = child.eid
             append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, ctype,
                         child.num, child.suffix, child.label, child.heading, row_text, start, end))
@@ -120,14 +140,7 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
                                 child.label, child.heading, *ctx, paragraphs, start, end, eid))
                 sub = ctx
             elif ctype in containers:
-                part = ctx[0]
-                if ctype == "chapter":
-                    sub = (part, child.num, child.heading, None, None)
-                elif ctype == "section":
-                    sub = (part, ctx[1], ctx[2], child.num, child.heading)
-                else:
-                    label = _context_label(child)
-                    sub = (f"{part} / {label}" if ctype == "subpart" and part else label, None, None, None, None)
+                sub = _division_context(ctype, ctx, child.num, child.label, child.heading)
             else:
                 sub = ctx
             if child.children:
@@ -161,34 +174,16 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
     ('乙。', '总则')
     """
     n = len(text)
-    ws = BLOCK_STRIP
     base = len(provisions)
     append_row = provisions.append
     append_article = articles.append
     pre_end = toc[0] if toc else events[0].start
-    root_seen: set[str] = set()  # own eids taken among the root's children
-    if pre_end > 0:
-        chunk = text[:pre_end]
-        row_text = chunk.strip(ws)
-        start = chunk.index(row_text[0]) if row_text else 0
-        append_row((doc_id, source_file, "preamble", None, 0, 1, "preamble", None, None, "", None,
-                    row_text, start, start + len(row_text)))
-        root_seen.add("preamble")
-    if toc:
-        chunk = text[toc[0]:toc[1]]
-        row_text = chunk.strip(ws)
-        start = toc[0] + chunk.index(row_text[0]) if row_text else toc[0]
-        append_row((doc_id, source_file, "toc", None, len(provisions) - base, 1, "toc", None, None, "目录", None,
-                    row_text, start, start + len(row_text)))
-        root_seen.add("toc")
+    root_seen = _front_rows(text, pre_end, toc, doc_id, source_file, provisions)  # own eids taken among the root's children
 
     def close(container: tuple, cend: int) -> None:
         """Write an open container's row, now that its end is known, into its reserved slot."""
         _level, slot, cstart, _eid, _depth, _ctx, _seen, head = container
-        chunk = text[cstart:cend]
-        row_text = chunk.strip(ws)
-        start = cstart + chunk.index(row_text[0]) if row_text else cstart
-        provisions[slot] = (*head, row_text, start, start + len(row_text))
+        provisions[slot] = (*head, *_trimmed(text, cstart, cend))
 
     no_context = (None, None, None, None, None)
     #: open containers: (level, row slot, start, eid, depth, context of children, eids taken
@@ -213,29 +208,18 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         own = unique_eid(own, seen)
         eid = own if parent_eid is None else f"{parent_eid}__{own}"
         if ctype != "article":
-            part = ctx[0]
-            if ctype == "chapter":
-                sub = (part, num, heading, None, None)
-            elif ctype == "section":
-                sub = (part, ctx[1], ctx[2], num, heading)
-            else:
-                named = f"{label} {heading}".strip() if heading else label
-                sub = (f"{part} / {named}" if ctype == "subpart" and part else named, None, None, None, None)
             slot = len(provisions)
             append_row(None)  # the row is written when the container closes
-            open_.append((level, slot, cstart, eid, depth, sub, set(), (
+            open_.append((level, slot, cstart, eid, depth, _division_context(ctype, ctx, num, label, heading), set(), (
                 doc_id, source_file, eid, parent_eid, slot - base, depth, ctype, num, None, label, heading)))
             continue
         cend = events[i + 1].start if i + 1 < count else n
-        chunk = text[cstart:cend]
-        row_text = chunk.strip(ws)
-        start = cstart + chunk.index(row_text[0]) if row_text else cstart
-        end = start + len(row_text)
+        row_text, start, end = _trimmed(text, cstart, cend)
         append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, "article", num,
                     suffix or None, label, heading, row_text, start, end))
         if body > cend:
             body = cend
-        core = text[body:cend].strip(ws)  # article_paragraphs, its one-line case inlined
+        core = text[body:cend].strip(BLOCK_STRIP)  # article_paragraphs, its one-line case inlined
         if "\n" not in core:
             paragraphs = (core,) if core else ()
         else:
@@ -247,6 +231,23 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
     while open_:
         close(open_.pop(), n)
     return pre_end, last_article
+
+
+def _front_rows(text: str, pre_end: int, toc: tuple[int, int, int] | None, doc_id: str, source_file: str,
+                provisions: list[tuple]) -> set[str]:
+    """The rows of what comes before a document's first event: its preamble (``text[:pre_end]``)
+    and its table of contents; returns their eids (taken among the root's children)."""
+    base = len(provisions)
+    taken: set[str] = set()
+    if pre_end > 0:
+        provisions.append((doc_id, source_file, "preamble", None, 0, 1, "preamble", None, None, "", None,
+                           *_trimmed(text, 0, pre_end)))
+        taken.add("preamble")
+    if toc:
+        provisions.append((doc_id, source_file, "toc", None, len(provisions) - base, 1, "toc", None, None, "目录", None,
+                           *_trimmed(text, toc[0], toc[1])))
+        taken.add("toc")
+    return taken
 
 
 def flatten(root, text: str, doc_id: str, source_file: str) -> tuple[list[Article], list[dict[str, Any]]]:

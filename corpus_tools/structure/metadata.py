@@ -240,55 +240,82 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     """
     out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None, "amended": None,
                                   "effective": None}
-    clauses = _clauses(preamble)
-    amendments: list[list[str | None]] = []  # [adoption date, approval date]
-    last_event: _Clause | None = None  # nearest preceding adoption or amendment
-    enactment: _Clause | None = None
-    orphan_approval: str | None = None
-    pending: str | None = None  # a forward approval waiting for its amendment
-    for c in clauses:
+    events = _AdoptionEvents()
+    for c in _clauses(preamble):
         if c.kind == "adopt":
-            if enactment is None and amendments:
-                # listed after a change with no enactment before it: the change's own
-                # 通过 by the higher congress (…修订 ⏎ 山东省…通过), not an enactment
-                if last_event is not None and last_event.kind == "amend" and amendments[-1][1] is None:
-                    amendments[-1][1] = c.date
-                continue
-            if enactment is None:
-                enactment = c
-            last_event = c
+            events.adopt(c)
         elif c.kind == "amend":
-            if c.forward:
-                pending = c.date
-            elif c.role == "adoption":
-                amendments.append([c.date, pending])
-                pending = None
-                last_event = c
-            elif last_event is not None and last_event.kind == "amend" and amendments and amendments[-1][1] is None:
-                amendments[-1][1] = c.date
-            else:
-                amendments.append([None, c.date])
-                last_event = c
+            events.amend(c)
         elif c.kind == "approve":
-            if last_event is None:
-                orphan_approval = orphan_approval or c.date
-            elif last_event is enactment and out["approved"] is None and c.date >= enactment.date:
-                out["approved"] = c.date
-            elif last_event.kind == "amend" and amendments and amendments[-1][1] is None:
-                amendments[-1][1] = c.date
-            if last_event is enactment:
-                last_event = None  # one approval per adoption
+            events.approve(c)
         if "公布" in c.text or "发布" in c.text:
             out["published"] = c.date
         if c.kind is None and ("施行" in c.text or "实施" in c.text):
             out["effective"] = c.date
-    if enactment is not None:
-        out["adopted"] = enactment.date
-    elif orphan_approval is not None:
-        out["approved"] = orphan_approval
-    dated = [a or b for a, b in amendments if a or b]
+    out["adopted"], out["approved"] = events.enactment_dates()
+    dated = [a or b for a, b in events.amendments if a or b]
     out["amended"] = max(dated) if dated else None
     return out
+
+
+class _AdoptionEvents:
+    """The events of an adoption block, read clause by clause in the order listed (the
+    semantics are :func:`adoption_dates`'s)."""
+
+    def __init__(self) -> None:
+        self.amendments: list[list[str | None]] = []  # [adoption date, approval date]
+        self.last_event: _Clause | None = None  # nearest preceding adoption or amendment
+        self.enactment: _Clause | None = None
+        self.approved: str | None = None  # the enactment's approval
+        self.orphan_approval: str | None = None  # an approval before any adoption or amendment
+        self.pending: str | None = None  # a forward approval waiting for its amendment
+
+    def _change_awaits_approval(self) -> bool:
+        """The nearest event is an amendment or revision whose approval is not known yet."""
+        return (
+            self.last_event is not None and self.last_event.kind == "amend"
+            and bool(self.amendments) and self.amendments[-1][1] is None
+        )
+
+    def adopt(self, c: _Clause) -> None:
+        if self.enactment is None and self.amendments:
+            # listed after a change with no enactment before it: the change's own
+            # 通过 by the higher congress (…修订 ⏎ 山东省…通过), not an enactment
+            if self._change_awaits_approval():
+                self.amendments[-1][1] = c.date
+            return
+        if self.enactment is None:
+            self.enactment = c
+        self.last_event = c
+
+    def amend(self, c: _Clause) -> None:
+        if c.forward:
+            self.pending = c.date
+        elif c.role == "adoption":
+            self.amendments.append([c.date, self.pending])
+            self.pending = None
+            self.last_event = c
+        elif self._change_awaits_approval():
+            self.amendments[-1][1] = c.date
+        else:
+            self.amendments.append([None, c.date])
+            self.last_event = c
+
+    def approve(self, c: _Clause) -> None:
+        if self.last_event is None:
+            self.orphan_approval = self.orphan_approval or c.date
+        elif self.last_event is self.enactment and self.approved is None and c.date >= self.enactment.date:
+            self.approved = c.date
+        elif self._change_awaits_approval():
+            self.amendments[-1][1] = c.date
+        if self.last_event is self.enactment:
+            self.last_event = None  # one approval per adoption
+
+    def enactment_dates(self) -> tuple[str | None, str | None]:
+        """(adopted, approved) of the enactment; with no adoption recorded, the first approval."""
+        if self.enactment is not None:
+            return self.enactment.date, self.approved
+        return None, self.orphan_approval
 
 
 def effective_date(text: str, published: str | None = None) -> str | None:

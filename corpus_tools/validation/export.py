@@ -66,38 +66,7 @@ def json_schema(config: str) -> dict[str, Any]:
     model = schemas.MODELS[config]
     schema = model.to_schema()
     arrow = tables.CONFIGS[config]
-    properties: dict[str, Any] = {}
-    for field in arrow:
-        col = schema.columns[field.name]
-        prop: dict[str, Any] = {}
-        if col.description:
-            prop["description"] = col.description
-        prop.update(_json_type(field.type))
-        custom = []
-        for check in col.checks:
-            stats = check.statistics or {}
-            if check.name == "greater_than_or_equal_to":
-                prop["minimum"] = stats["min_value"]
-            elif check.name == "less_than_or_equal_to":
-                prop["maximum"] = stats["max_value"]
-            elif check.name == "str_matches":
-                prop["pattern"] = stats["pattern"]
-            elif check.name == "iso_date":
-                prop["format"] = "date"
-                prop["pattern"] = schemas.ISO_DATE_PATTERN
-            elif check.name.endswith("_in_vocabulary"):
-                prop["enum"] = list(schemas.VOCABULARIES[(config, field.name)])
-            else:
-                custom.append(check.name)
-        if col.nullable:
-            prop["type"] = [prop["type"], "null"]
-            if "enum" in prop:
-                prop["enum"].append(None)
-        if col.unique:
-            prop["x-unique"] = True
-        if custom:
-            prop["x-checks"] = custom
-        properties[field.name] = prop
+    properties = {field.name: _column_property(config, field, schema.columns[field.name]) for field in arrow}
     out: dict[str, Any] = {
         "$schema": JSON_SCHEMA_DIALECT,
         "$comment": HEADER,
@@ -124,6 +93,40 @@ def json_schema(config: str) -> dict[str, Any]:
     if counts:
         out["x-counts"] = counts
     return out
+
+
+def _column_property(config: str, field: pa.Field, col: Any) -> dict[str, Any]:
+    """The JSON Schema of one column: its type, and the checks JSON Schema can say (bounds,
+    pattern, date, vocabulary); the other checks are named in ``x-checks``."""
+    prop: dict[str, Any] = {}
+    if col.description:
+        prop["description"] = col.description
+    prop.update(_json_type(field.type))
+    custom = []
+    for check in col.checks:
+        stats = check.statistics or {}
+        if check.name == "greater_than_or_equal_to":
+            prop["minimum"] = stats["min_value"]
+        elif check.name == "less_than_or_equal_to":
+            prop["maximum"] = stats["max_value"]
+        elif check.name == "str_matches":
+            prop["pattern"] = stats["pattern"]
+        elif check.name == "iso_date":
+            prop["format"] = "date"
+            prop["pattern"] = schemas.ISO_DATE_PATTERN
+        elif check.name.endswith("_in_vocabulary"):
+            prop["enum"] = list(schemas.VOCABULARIES[(config, field.name)])
+        else:
+            custom.append(check.name)
+    if col.nullable:
+        prop["type"] = [prop["type"], "null"]
+        if "enum" in prop:
+            prop["enum"].append(None)
+    if col.unique:
+        prop["x-unique"] = True
+    if custom:
+        prop["x-checks"] = custom
+    return prop
 
 
 def hf_features() -> dict[str, Any]:
