@@ -141,7 +141,6 @@ def plan_chunks(sizes: Sequence[int], *, chunk_bytes: int = CHUNK_BYTES, chunk_p
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(sizes)])]
 
 
-
 @dataclass(frozen=True)
 class _ChunkJob:
     """One chunk's work for a worker: which pages, and (second pass) what to redo."""

@@ -1,9 +1,10 @@
 """Writing a chunk's shards: the fixed Parquet options and :func:`write_chunk`.
 
 A worker hands :func:`write_chunk` the pages of one chunk, in source order
-(each page's columns per config as a :class:`BuiltPage`, or rows kept from the
-first pass in Arrow form as :class:`KeptRows`); it writes one shard per config with :data:`PARQUET_OPTIONS`, in row
-groups of :data:`ROW_GROUP_ROWS`, and returns a small :class:`ChunkResult`.
+(each page's columns per config as a :class:`BuiltPage`, or rows kept from
+the first pass in Arrow form as :class:`KeptRows`); it writes one shard per
+config with :data:`PARQUET_OPTIONS`, in row groups of :data:`ROW_GROUP_ROWS`,
+and returns a small :class:`ChunkResult`.
 The writer options are part of the determinism contract: no timestamp is
 written, so the same rows give byte-identical files.
 """
