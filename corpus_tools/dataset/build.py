@@ -253,7 +253,6 @@ def _page_ranges(pages: pa.ChunkedArray | pa.Array) -> dict[str, tuple[int, int]
     return ranges
 
 
-
 def _progress(total: int, enabled: bool) -> Any:
     """A page counter on stderr, shown only for runs longer than two seconds."""
     from tqdm import tqdm

@@ -88,7 +88,6 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     write_card(staging, files, {}, mapper=mapper)
 
 
-
 def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document], dict[str, str]]:
     """The first document of each distinct text (source order), and duplicate -> first.
 

@@ -567,5 +567,4 @@ def _read_reference(paths: Iterable[Path]) -> Iterator[str]:
             yield clean_page(page).text
 
 
-
 __all__ = ["Gap", "Restoration", "canonical", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]

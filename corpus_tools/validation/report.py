@@ -307,7 +307,6 @@ def failures_of(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Fai
     return out
 
 
-
 def failing_checks(report: ValidationReport) -> Counter:
     """(config, check) -> number of failures: a compact summary for tests and logs."""
     return Counter((f.config, f.check) for f in report.failures)

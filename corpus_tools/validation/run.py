@@ -662,7 +662,6 @@ def _run_model(name: str, frame: pd.DataFrame) -> list[Failure]:
     return []
 
 
-
 def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[Failure]:
     out: list[Failure] = []
     for check in (*schemas.RELATIONS, *schemas.CROSS_CHECKS):
@@ -691,7 +690,6 @@ def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[F
 def _count(frames: Mapping[str, pd.DataFrame], check: schemas.CountCheck, row: int) -> int:
     key = frames[check.config][check.key].iat[row]
     return int((frames[check.counted][check.counted_key] == key).sum())
-
 
 
 __all__ = [
