@@ -351,15 +351,32 @@ def markdown_to_text(body: str) -> str:
 
 _HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "template")
 _HTML_BLOCK = frozenset(
-    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article blockquote pre dd dt dl hr title td th tbody thead body html main center".split()
+    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article blockquote pre dd dt dl hr title td th tbody thead body html main center caption".split()
 )
+#: Separator of the cells of a rendered table row (house convention 4): one row per line,
+#: ``line.split(CELL_SEPARATOR)`` gives its cells.  Ingest writes no other tab into an HTML
+#: page's text (text nodes turn tabs into spaces), so a tab there always separates cells.
+CELL_SEPARATOR = "\t"
+#: Blocks that make a paragraph of their own inside a cell; a cell with this many of them
+#: is a page region (a layout table: body, sidebar), not a value.
+_PARAGRAPH_TAGS = frozenset("p div li h1 h2 h3 h4 h5 h6 blockquote pre section article table".split())
+_LAYOUT_CELL_PARAGRAPHS = 6
+#: HTML caps ``colspan`` at 1000 and ``rowspan`` at 65534; larger values are clamped.
+_MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
+_CELL_BREAKS = regex.compile(r"\s*\n\s*")
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     """HTML -> text with paragraph breaks kept; scripts, styles and navigation dropped.
 
+    Data tables become one line per row, cells separated by :data:`CELL_SEPARATOR`
+    (see :func:`_table_rows`); layout tables (a table holding a table, a single column,
+    or a cell holding a whole page region) are read as paragraphs.
+
     >>> html_to_text("<html><head><title>条例</title><script>x=1</script></head><body><nav>首页</nav><p>第一条 为了</p><p>第二条 本市</p></body></html>")[0]
     '第一条 为了\\n第二条 本市\\n'
+    >>> html_to_text("<p>附表</p><table><tr><td>序号</td><td>金额</td></tr><tr><td>1</td><td>175</td></tr></table>")[0]
+    '附表\\n序号\\t金额\\n1\\t175\\n'
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -380,7 +397,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     pieces: list[str] = []
     _walk(root, pieces)
     text = "".join(pieces)
-    text = regex.sub(r"[ \t\u00a0]*\n[ \t\u00a0\n]*", "\n", text)
+    # (no tab in the class: the only tabs are cell separators, leading ones included)
+    text = regex.sub(r"[ \u00a0]*\n[ \u00a0\n]*", "\n", text)
     return text.strip("\n") + "\n", metadata
 
 
@@ -392,6 +410,10 @@ def _walk(node: Any, out: list[str]) -> None:
             out.append(regex.sub(r"[\r\n\t ]+", " ", child.text_content or ""))
         elif tag in ("-comment", "head"):
             pass
+        elif tag == "table" and (rows := _table_rows(child)) is not None:
+            out.append("\n")
+            out.append("\n".join(rows))
+            out.append("\n")
         else:
             block = tag in _HTML_BLOCK
             if block:
@@ -400,6 +422,98 @@ def _walk(node: Any, out: list[str]) -> None:
             if block:
                 out.append("\n")
         child = child.next
+
+
+def _span(cell: Any, name: str, cap: int) -> int:
+    digits = regex.sub(r"\D", "", cell.attributes.get(name) or "")[:6]
+    return max(1, min(int(digits), cap)) if digits else 1
+
+
+def _own_rows(table: Any) -> list[list[Any]]:
+    """The cells of each row of ``table`` (rows of nested tables excluded)."""
+    rows = []
+    for tr in table.css("tr"):
+        owner = tr.parent
+        while owner is not None and owner.tag != "table":
+            owner = owner.parent
+        if owner is not None and owner.mem_id == table.mem_id:
+            rows.append([cell for cell in tr.iter() if cell.tag in ("td", "th")])
+    return rows
+
+
+def _is_layout(table: Any, rows: list[list[Any]]) -> bool:
+    """A table that lays out a page, not one that holds data.
+
+    Either it holds another table, or no row has two cells (a box or a frame), or a
+    cell holds :data:`_LAYOUT_CELL_PARAGRAPHS` paragraphs (a body or a sidebar; a
+    value cell holds a few at most: 3 in the real pages' indicator tables).
+    """
+    if any(inner.mem_id != table.mem_id for inner in table.css("table")):
+        return True
+    if max((len(row) for row in rows), default=0) < 2:
+        return True
+    for row in rows:
+        for cell in row:
+            if sum(1 for node in cell.traverse() if node.tag in _PARAGRAPH_TAGS) >= _LAYOUT_CELL_PARAGRAPHS:
+                return True
+    return False
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text on one line: line breaks inside it become one space, edges stripped.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> _cell_text(LexborHTMLParser("<table><tr><td>计算方法：…。<br>\\n 指标来源：医院填报。</td></tr></table>").css_first("td"))
+    '计算方法：…。 指标来源：医院填报。'
+    """
+    pieces: list[str] = []
+    _walk(cell, pieces)
+    return _CELL_BREAKS.sub(" ", "".join(pieces)).strip().replace(CELL_SEPARATOR, " ")
+
+
+def _table_rows(table: Any) -> list[str] | None:
+    """A data table as text lines: one per row with text, cells separated by a tab.
+
+    Every row has the table's columns: a cell spanning columns is followed by empty
+    fields, one spanning rows leaves an empty field in the rows below (the value is
+    never repeated); a ``<caption>`` is a line of its own above the rows.  Returns
+    ``None`` for a layout table (:func:`_is_layout`), which the caller reads as
+    paragraphs.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> t = LexborHTMLParser('<table><tr><td rowspan="2">一、质量</td><td>指标1</td><td colspan="2">说明</td></tr><tr><td>指标2</td><td>定量</td><td></td></tr></table>')
+    >>> _table_rows(t.css_first("table"))
+    ['一、质量\\t指标1\\t说明\\t', '\\t指标2\\t定量\\t']
+    """
+    rows = _own_rows(table)
+    if _is_layout(table, rows):
+        return None
+    lines: list[str] = []
+    caption = table.css_first("caption")
+    if caption is not None and (text := _cell_text(caption)):
+        lines.append(text)
+    spanned: dict[int, int] = {}  # column -> rows below still covered by a rowspan
+    for cells in rows:
+        fields: list[str] = []
+
+        def fill_spanned() -> None:
+            while spanned.get(len(fields), 0) > 0:
+                spanned[len(fields)] -= 1
+                fields.append("")
+
+        for cell in cells:
+            fill_spanned()
+            column = len(fields)
+            colspan, rowspan = _span(cell, "colspan", _MAX_COLSPAN), _span(cell, "rowspan", _MAX_ROWSPAN)
+            fields.append(_cell_text(cell))
+            fields.extend([""] * (colspan - 1))
+            if rowspan > 1:
+                for k in range(colspan):
+                    spanned[column + k] = rowspan - 1
+        fill_spanned()
+        if any(fields):
+            lines.append(CELL_SEPARATOR.join(fields))
+    return lines
 
 
 # --------------------------------------------------------------------------- pages

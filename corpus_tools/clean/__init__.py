@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from corpus_tools.clean import layout, mojibake, ruby, script, spam, width
-from corpus_tools.clean.edits import group_by_step
+from corpus_tools.clean.edits import apply_edits, group_by_step
+from corpus_tools.clean.evidence import table_row_guard
 from corpus_tools.clean.rules import (
     BLANK_LINES,
     CJK_SPACES,
@@ -98,6 +99,11 @@ def clean_and_explain(
     they go to :data:`RESTORING_RULE`.  ``rules`` limits the run to the named rules
     (for tests and ``--only``).
 
+    Table rows (lines of TAB-separated cells, house convention 4) are guarded here,
+    for every rule: an edit that would move, delete or add a cell separator, or join
+    or split a row, is refused and reported as a warning
+    (:func:`~corpus_tools.clean.evidence.table_row_guard`).
+
     >>> clean_and_explain("第一条 本条例自2021年11月1日起施行。").text
     '第一条 本条例自2021年11月1日起施行。'
     """
@@ -108,8 +114,14 @@ def clean_and_explain(
         if rules is not None and name not in rules:
             steps.append(())
             continue
+        before = text
         text, edits, found = rule(text, **options.get(name, _NO_OPTIONS))
         warnings.extend(found)
+        if edits and "\t" in before:
+            kept, refused = table_row_guard(name, before, edits)
+            if refused:
+                edits, text = kept, apply_edits(before, kept)
+                warnings.extend(refused)
         steps.append(tuple(edits))
     flat = tuple(edit for step in steps for edit in step)
     return CleanResult(text, flat, tuple(warnings), tuple(steps))

@@ -37,6 +37,7 @@ import regex
 
 from corpus_tools.clean._gates import find_all
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.evidence import TableRows
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS
@@ -225,8 +226,14 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
     if text[:1] in _INDENT_CHARS or _LEADING_HINT.search(text):
+        rows = TableRows(text)  # a row's leading tabs are empty cells, not indentation
         for m in _LEADING_SPACE.finditer(text):
-            candidates.append(Edit(CJK_SPACES, m.start(), m.end(), m.group(0), "", "line indentation"))
+            indent = m.group(0)
+            if "\t" in indent and rows and rows.holds(m.start()):
+                indent = indent[: indent.index("\t")]
+                if not indent:
+                    continue
+            candidates.append(Edit(CJK_SPACES, m.start(), m.start() + len(indent), indent, "", "line indentation"))
     for m in _spaced_labels(text):
         after = _strip_label_spaces(m)
         if after != m.group(0):
@@ -408,7 +415,10 @@ def join_hard_wraps(text: str) -> RuleResult:
     width: int | None | bool = False  # False: not measured yet
     edits: list[Edit] = []
     chain_start = 0
+    rows = TableRows(text)
     for m in _WRAP_CANDIDATE.finditer(text):
+        if "\t" in m.group(0) or rows and (rows.holds(m.start()) or rows.holds(m.end())):
+            continue  # a table row, or a row's empty trailing cells: never joined
         a_start = _line_bounds(text, m.start())[0]
         if not (edits and edits[-1].start < a_start <= edits[-1].end):
             chain_start = a_start
@@ -880,8 +890,11 @@ def normalize_blank_lines(text: str) -> RuleResult:
     body: int | None = None
     blank_mode: bool | None = None
     lone_gap: int | None = None
+    rows = TableRows(text)
     for m in _BLANK_LAYOUT.finditer(text):
         kind = m.lastgroup or "lead"
+        if kind == "pad" and rows and rows.holds(m.start()):
+            continue  # a table row's empty last cells
         after, why = _BLANK_REASONS[kind]
         if kind == "short" and lone_gap is None:
             lone_gap = _lone_gap(text)

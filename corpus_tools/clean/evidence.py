@@ -1,0 +1,134 @@
+"""Evidence of damage: what a cleaning rule must see before it changes characters.
+
+House rule: a clean page comes out as it went in, apart from the documented width
+normalisation and whitespace (HOW_WE_WORK conventions 1-3).  So every rule that
+changes, deletes or joins text states in its docstring, under **Evidence**, what it
+needs to see on *this* page, and refuses (keeps the text, at most records a warning)
+without it.  The checks that more than one rule needs live here, once:
+
+* table rows (:func:`table_row_guard`): a line holding TAB-separated cells is a row
+  of a table (convention 4); no rule may touch its separators or its line
+  boundaries.  The runner (:func:`corpus_tools.clean.clean_and_explain`) applies
+  this guard to every rule's edits, so a new rule cannot break it;
+* byte loss (:func:`byte_loss_marks`): the traces a decoder leaves where a byte fell
+  out (U+FFFD, an ASCII ``?`` between CJK characters), which the mojibake repairs need;
+* characters improbable in general Chinese (:func:`is_rare_in_chinese`): outside the
+  common sets of GB2312 (level 1) and Big5 (frequent characters) and the characters
+  of law text; a misread stretch is made of such characters, clean prose is not;
+* line kinds (:func:`line_kind`): titles, document numbers (文号), addressee lines,
+  list items, signatures, dates, contact lines, headings: lines that are whole by
+  nature and that no join may touch.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Sequence
+
+import regex
+
+from corpus_tools.records import CleanWarning, Edit
+
+# --------------------------------------------------------------------------- table rows
+
+#: A row of a table: a line holding a tab between two non-blank characters (one cell
+#: and the next, empty cells between them allowed).  A tab only at a line's start or
+#: end is indentation or padding (a plain-text page's), which the layout rules may strip.
+_TABLE_ROW = regex.compile(r"^[^\n]*[^\s][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s][^\n]*$", regex.MULTILINE)
+
+
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every table row line of ``text`` (``end`` before its newline).
+
+    >>> table_rows("附表\\n序号\\t金额\\n\\t\\t175\\t2021.5\\n第一条\\t目的。\\n\\t缩进\\n")
+    [(3, 8), (9, 21), (22, 29)]
+    """
+    if "\t" not in text:
+        return []
+    return [m.span() for m in _TABLE_ROW.finditer(text)]
+
+
+class TableRows:
+    """The table rows of one text, for rules that skip them: ``rows.holds(pos)`` says
+    whether ``pos`` lies on a row line (its newline included).
+
+    >>> rows = TableRows("序号\\t金额\\n合计\\n")
+    >>> rows.holds(0), rows.holds(5), rows.holds(6), bool(TableRows("无表格"))
+    (True, True, False, False)
+    """
+
+    __slots__ = ("spans", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.spans = table_rows(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos <= self.spans[i][1]
+
+
+def _breaks_row(text: str, edit: Edit, row: tuple[int, int]) -> bool:
+    """Whether ``edit`` moves, adds or deletes a tab of ``row``, or leaves the row not
+    starting or not ending a line (joined to a neighbour, or split)."""
+    start, end = row
+    if edit.end < start - 1 or edit.start > end:
+        return False  # nowhere near the row
+    inner_start, inner_end = max(edit.start, start), min(edit.end, end)
+    if "\t" in text[inner_start:inner_end] or (start <= edit.start < end and ("\n" in edit.after or "\t" in edit.after)):
+        return True  # a separator changed, or the row split
+    if edit.start < start <= edit.end or (edit.start < start and edit.end == start):
+        # the edit reaches the row's start: the row must still open a line
+        if edit.end != start:
+            return True
+        if not (edit.after.endswith("\n") or edit.after == "" and (edit.start == 0 or text[edit.start - 1] == "\n")):
+            return True
+    if edit.start <= end < edit.end:
+        # the edit covers the newline that closes the row: the row must still close a line
+        if edit.start != end:
+            return True
+        if not (edit.after.startswith("\n") or edit.after == "" and (edit.end == len(text) or text[edit.end] == "\n")):
+            return True
+    return False
+
+
+def table_row_guard(rule: str, text: str, edits: Sequence[Edit]) -> tuple[list[Edit], list[CleanWarning]]:
+    """The edits of ``rule`` that leave every table row's separators and line breaks
+    alone, and a warning for each edit refused.
+
+    An edit may change characters inside a cell (width, script) and blank lines around a
+    row; it may not delete, add or move a tab of a row, join a row to a neighbouring line,
+    or split it.
+
+    >>> text = "收费项目\\t人次\\n合计\\n"
+    >>> kept, refused = table_row_guard("hard_wraps", text, [Edit("hard_wraps", 7, 8, "\\n", "")])
+    >>> kept, refused[0].message
+    ([], 'edit refused: it would change a table row (cells are TAB-separated, one row per line)')
+    >>> table_row_guard("width", "甲\\t１２\\n", [Edit("width", 2, 4, "１２", "12")])[0] != []
+    True
+    >>> table_row_guard("blank_lines", "前\\n\\n\\n\\n甲\\t乙\\n", [Edit("blank_lines", 1, 5, "\\n\\n\\n\\n", "\\n\\n")])[1]
+    []
+    """
+    rows = table_rows(text)
+    if not rows:
+        return list(edits), []
+    starts = [s for s, _ in rows]
+    kept: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    for edit in edits:
+        first = max(0, bisect_right(starts, edit.start) - 1)
+        last = bisect_right(starts, edit.end + 1)
+        if any(_breaks_row(text, edit, rows[i]) for i in range(first, last)):
+            warnings.append(
+                CleanWarning(rule, edit.start, "edit refused: it would change a table row (cells are TAB-separated, one row per line)",
+                             text[max(0, edit.start - 12) : edit.end + 12])
+            )
+        else:
+            kept.append(edit)
+    return kept, warnings
+
+
+__all__ = ["TableRows", "table_row_guard", "table_rows"]
