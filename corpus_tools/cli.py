@@ -5,11 +5,14 @@ This module is the only owner of the exit codes; the library reports outcomes
 :meth:`ValidationReport.verdict <corpus_tools.validation.report.ValidationReport.verdict>`,
 :attr:`PublishError.kind <corpus_tools.publish.hub.PublishError>`) and the tables below
 number them: 0 ok; 1 data failed validation; 2 usage or input error; 3 built but
-some inputs rejected (build), or the Hub refused or failed (publish, download).
+some inputs rejected (build), or the Hub refused or failed (publish, download); 4 valid
+but documents have findings and ``--strict`` was given; 5 built without the validation gate.
+``build`` exits 0 only when ``OUT_DIR`` holds the new build and it validates.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, List, NoReturn, Optional
@@ -21,25 +24,41 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- exit codes
 
+#: ``build``: ``OUT_DIR`` holds the new build and it validates (documents' findings are flagged in
+#: the data); ``validate``: the data is valid.
 EXIT_OK = 0
-#: The data failed validation: the build's own output (``OUT_DIR`` left unchanged), the input of
-#: ``validate`` (or a warning with ``--strict``), the build ``publish`` was given, a download that
+#: The data failed validation: the build's own output (``OUT_DIR`` left unchanged, the build kept in
+#: ``OUT_DIR.invalid``), the input of ``validate``, the build ``publish`` was given, a download that
 #: does not match its manifest.
 EXIT_INVALID = 1
 #: Usage or input error: bad arguments, a missing folder, unusable input, no page could be built,
 #: an unreadable page for ``clean``; for ``publish``, a refused request (version exists or not newer, no token).
 EXIT_USAGE = 2
-#: ``build``: built and valid, but some input files were rejected (see ``rejected.jsonl``).
+#: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``).
 EXIT_REJECTED = 3
 #: ``publish``/``download``: the Hub refused or failed (a concurrent commit, network, permissions): nothing was tagged.
 EXIT_HUB = 3
+#: ``--strict`` (``build``, ``validate``): the data is valid, but some documents have quality findings
+#: (``build`` still wrote ``OUT_DIR``; the findings are in its ``findings`` config).
+EXIT_FINDINGS = 4
+#: ``build --no-validate``: ``OUT_DIR`` written without the validation gate, so not known to be valid.
+EXIT_UNVALIDATED = 5
 
 #: :attr:`~corpus_tools.dataset.build.BuildSummary.outcome` -> exit code of ``build`` (README).
-BUILD_EXIT = {"ok": EXIT_OK, "invalid": EXIT_INVALID, "nothing_built": EXIT_USAGE, "rejected": EXIT_REJECTED}
+BUILD_EXIT = {
+    "ok": EXIT_OK, "invalid": EXIT_INVALID, "nothing_built": EXIT_USAGE, "rejected": EXIT_REJECTED,
+    "findings": EXIT_FINDINGS, "unvalidated": EXIT_UNVALIDATED,
+}
 #: :meth:`~corpus_tools.validation.report.ValidationReport.verdict` -> exit code of ``validate`` (docs/validate-in-ci.md).
-VALIDATE_EXIT = {"valid": EXIT_OK, "invalid": EXIT_INVALID, "unusable": EXIT_USAGE}
+VALIDATE_EXIT = {"valid": EXIT_OK, "invalid": EXIT_INVALID, "unusable": EXIT_USAGE, "findings": EXIT_FINDINGS}
 #: :attr:`~corpus_tools.publish.hub.PublishError.kind` -> exit code of ``publish``/``download`` (docs/publishing.md).
 PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EXIT_HUB}
+
+BUILD_EXIT_HELP = """Exit codes: 0 OUT written and valid (findings about documents are flagged in the data,
+not an error); 1 the output failed validation: OUT unchanged, the build kept in OUT.invalid; 2 usage or
+input error, nothing written; 3 OUT written and valid, but some input files were rejected
+(rejected.jsonl); 4 with --strict: OUT written and valid, but documents have findings; 5 with
+--no-validate: OUT written, not validated."""
 
 
 def build_exit_code(summary: BuildSummary) -> int:
@@ -55,31 +74,48 @@ app = typer.Typer(
 )
 
 
-@app.command()
+@app.command(epilog=BUILD_EXIT_HELP)
 def build(
     raw_dir: Path = typer.Argument(..., help="Folder of raw scraped pages (searched recursively)."),
     out: Path = typer.Option(..., "--out", "-o", help="Dataset folder to write (replaced atomically)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes; the output is identical for any number."),
     reference: Optional[List[Path]] = typer.Option(None, "--reference", help="Reference corpus (file or folder) used as evidence to restore words replaced by spam. Repeatable."),
-    no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have findings (residual noise, numbering anomalies, empty titles...); OUT is written all the same."),
+    summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the build's summary (build.json's counts, outcome, exit code, time) to this file (- for stdout)."),
+    no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
     max_line_chars: int = typer.Option(200_000, help="Reject files with a longer line."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Build the dataset folder OUT from the pages in RAW_DIR."""
-    from corpus_tools.dataset.build import build as run_build
+    from corpus_tools.dataset.build import BuildSummary, build as run_build
 
     try:
         summary = run_build(
             raw_dir, out, workers=workers, reference=reference or (), progress=not quiet,
-            validate=not no_validate, max_line_chars=max_line_chars,
+            validate=not no_validate, max_line_chars=max_line_chars, strict=strict,
         )
     except FileNotFoundError as error:
         typer.echo(f"error: {error}", err=True)
+        _write_summary(summary_json, {**BuildSummary(out_dir=str(out), strict=strict).to_dict(exit_code=EXIT_USAGE),
+                                      "outcome": "usage", "error": str(error)})
         raise typer.Exit(EXIT_USAGE)
     typer.echo(summary.render(), err=True)
     if summary.outcome == "nothing_built":
         typer.echo("error: no page could be built; nothing written", err=True)
-    raise typer.Exit(build_exit_code(summary))
+    code = build_exit_code(summary)
+    _write_summary(summary_json, summary.to_dict(exit_code=code))
+    raise typer.Exit(code)
+
+
+def _write_summary(target: Path | None, data: dict) -> None:
+    """``--summary-json``: the summary as JSON into ``target`` (``-``: stdout)."""
+    if target is None:
+        return
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if str(target) == "-":
+        sys.stdout.write(text)
+    else:
+        Path(target).write_text(text, encoding="utf-8")
 
 
 @app.command()

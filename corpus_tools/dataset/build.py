@@ -60,7 +60,11 @@ CHUNK_PAGES = 2_000
 
 @dataclass
 class BuildSummary:
-    """What a build did: counts for the summary, the rejected files, and its :attr:`outcome`."""
+    """What a build did: counts for the summary, the rejected files, and its :attr:`outcome`.
+
+    :meth:`record` is the deterministic part (``build.json`` in the output);
+    :meth:`to_dict` adds the time and the outcome (``--summary-json``).
+    """
 
     files: int = 0
     pages: int = 0
@@ -75,17 +79,64 @@ class BuildSummary:
     rejected: list[dict[str, str]] = field(default_factory=list)
     validation_errors: int = 0
     out_dir: str = ""
+    validated: bool = False  # the validation gate ran (and what it found is in validation_errors)
+    written: bool = False  # OUT_DIR now holds this build
+    strict: bool = False  # findings make the outcome "findings" (corpus-tools build --strict)
+    config_rows: dict[str, int] = field(default_factory=dict)
+    config_files: dict[str, list[str]] = field(default_factory=dict)
+    edits_by_rule: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def empty_configs(self) -> list[str]:
+        """The configs without rows (left out of ``data/`` and declared empty in the card)."""
+        return [name for name in CONFIGS if not self.config_rows.get(name)]
 
     @property
     def outcome(self) -> str:
-        """``"invalid"`` (the output failed validation: ``OUT_DIR`` untouched), ``"nothing_built"``
-        (no page could be built), ``"rejected"`` (built and valid, some input files rejected) or
-        ``"ok"``; ``corpus-tools build`` exits with the code of each (:mod:`corpus_tools.cli`)."""
-        if self.validation_errors:
-            return "invalid"
+        """What became of the build, most serious first; ``corpus-tools build`` exits with the code
+        of each (:mod:`corpus_tools.cli`):
+
+        * ``"nothing_built"``: no page could be built; nothing written;
+        * ``"invalid"``: the output failed validation (or could not be validated): ``OUT_DIR``
+          untouched, the build kept in ``OUT_DIR.invalid``;
+        * ``"unvalidated"``: written, but the gate was skipped (``--no-validate``);
+        * ``"rejected"``: written and valid, some input files rejected;
+        * ``"ok"``: written and valid.
+
+        Only ``"ok"`` and ``"rejected"`` (and ``"unvalidated"``) come with a written ``OUT_DIR``.
+        """
         if self.pages == 0:
             return "nothing_built"
+        if not self.written:
+            return "invalid"
+        if not self.validated:
+            return "unvalidated"
         return "rejected" if self.rejected else "ok"
+
+    def record(self) -> dict[str, Any]:
+        """The build's facts for machines, the same for the same input (no time, no paths):
+        ``build.json`` in the output folder."""
+        from corpus_tools import __version__
+
+        return {
+            "format": BUILD_RECORD_FORMAT,
+            "tool": {"name": "corpus-tools", "version": __version__},
+            "input": {"files": self.files, "bytes": self.input_bytes, "pages_built": self.pages,
+                      "rejected": sorted(self.rejected, key=lambda r: r["source_file"])},
+            "configs": {name: {"rows": self.config_rows.get(name, 0), "files": self.config_files.get(name, [])} for name in CONFIGS},
+            "empty_configs": self.empty_configs,
+            "edits": {"total": self.edits, "by_rule": dict(sorted(self.edits_by_rule.items())),
+                      "restored_words": self.restored, "unresolved_spam_gaps": self.unresolved_gaps},
+            "warnings": self.warnings,
+            "validation": {"validated": self.validated, "errors": self.validation_errors},
+        }
+
+    def to_dict(self, *, exit_code: int | None = None) -> dict[str, Any]:
+        """:meth:`record`, with the outcome, the exit code, where and how long: ``--summary-json``."""
+        return {
+            **self.record(), "outcome": self.outcome, "exit_code": exit_code, "strict": self.strict,
+            "out_dir": self.out_dir, "written": self.written, "seconds": round(self.seconds, 3),
+        }
 
     def render(self) -> str:
         rate = self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0
@@ -98,11 +149,19 @@ class BuildSummary:
             f"rejected     {len(self.rejected)}",
             f"time         {self.seconds:.2f} s  ({rate:.1f} MB/s)",
         ]
+        if self.empty_configs and self.pages:
+            lines.insert(4, f"empty        {', '.join(self.empty_configs)}  (no rows: not in data/, declared empty in the card)")
         for item in self.rejected:
             lines.append(f"  rejected {item['source_file']}: {item['reason']}")
-        if self.validation_errors:
+        if self.pages and not self.written:
             lines.append(f"INVALID OUTPUT: {self.validation_errors} validation errors; {self.out_dir} left unchanged")
+        elif self.written and not self.validated:
+            lines.append(f"NOT VALIDATED (--no-validate): {self.out_dir} written without the validation gate")
         return "\n".join(lines)
+
+
+#: Version of the layout of ``build.json`` (:meth:`BuildSummary.record`).
+BUILD_RECORD_FORMAT = 1
 
 
 # --------------------------------------------------------------------------- chunks
@@ -272,11 +331,16 @@ def build(
     validate: bool = True,
     restore_words: bool = True,
     max_line_chars: int = MAX_LINE_CHARS,
+    strict: bool = False,
 ) -> BuildSummary:
-    """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``."""
+    """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``.
+
+    ``strict`` only changes the :attr:`~BuildSummary.outcome` (documents with findings make it
+    ``"findings"``); what is written is the same.
+    """
     started = time.perf_counter()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    summary = BuildSummary(out_dir=str(out_dir))
+    summary = BuildSummary(out_dir=str(out_dir), strict=strict)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     paths = discover(raw_dir)

@@ -32,6 +32,10 @@ PRETTY_NAME = "Chinese regulations, cleaned and structured (corpus-tools)"
 DEFAULT_CONFIG = "articles"
 TASK_CATEGORIES = ["text-generation", "text-classification", "text-retrieval"]
 PLACEHOLDER_REPO = "ORG/NAME"
+#: The card's YAML key for what this tool declares beyond the Hub's fields, and, under it, the
+#: list of configs without rows (not in ``data/``, not in ``configs``: ``datasets`` cannot load them).
+TOOL_KEY = "corpus_tools"
+EMPTY_KEY = "empty_configs"
 
 #: What each config holds (one line each).
 CONFIG_DOCS: dict[str, str] = {
@@ -225,20 +229,46 @@ def config_info(config: str, schema: pa.Schema, files: list[Path]) -> dict[str, 
     }
 
 
+def present_configs(files: Mapping[str, Iterable[Path]]) -> list[str]:
+    """The configs that have rows (at least one shard), in :data:`~corpus_tools.tables.CONFIGS` order."""
+    return [config for config in CONFIGS if list(files.get(config, []))]
+
+
+def empty_configs(files: Mapping[str, Iterable[Path]]) -> list[str]:
+    """The configs with no rows: left out of ``data/`` and of the card's ``configs``, declared empty.
+
+    >>> empty_configs({"documents": [Path("d.parquet")], "articles": [], "pages": [Path("p.parquet")]})
+    ['articles', 'provisions', 'edits', 'alignments']
+    """
+    present = set(present_configs(files))
+    return [config for config in CONFIGS if config not in present]
+
+
+def default_config(configs: Iterable[str]) -> str | None:
+    """The config ``load_dataset(folder)`` opens without a name: articles, else the first present."""
+    configs = list(configs)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG in configs else (configs[0] if configs else None)
+
+
 def card_metadata(out_dir: Path, files: Mapping[str, list[Path]], *, num_documents: int | None = None) -> dict[str, Any]:
+    """The card's YAML: only configs with rows are declared loadable (``configs``, ``dataset_info``);
+    the others are listed under ``corpus_tools.empty_configs`` (:data:`EMPTY_CONFIGS_KEY`), because
+    ``datasets`` cannot load a split without rows."""
     configs = []
     infos = []
-    for config, schema in CONFIGS.items():
+    present = present_configs(files)
+    default = default_config(present)
+    for config in present:
         entry: dict[str, Any] = {
             "config_name": config,
             "data_files": [{"split": "train", "path": f"data/{config}-*.parquet"}],
         }
-        if config == DEFAULT_CONFIG:
+        if config == default:
             entry["default"] = True
         configs.append(entry)
-        infos.append(config_info(config, schema, list(files.get(config, []))))
+        infos.append(config_info(config, CONFIGS[config], list(files[config])))
     if num_documents is None:
-        num_documents = next(i["splits"][0]["num_examples"] for i in infos if i["config_name"] == "documents")
+        num_documents = sum(i["splits"][0]["num_examples"] for i in infos if i["config_name"] == "documents")
     return {
         "pretty_name": PRETTY_NAME,
         "language": ["zh"],
@@ -249,7 +279,33 @@ def card_metadata(out_dir: Path, files: Mapping[str, list[Path]], *, num_documen
         "tags": ["legal", "chinese", "regulations", "law"],
         "configs": configs,
         "dataset_info": infos,
+        TOOL_KEY: {EMPTY_KEY: empty_configs(files)},
     }
+
+
+def declared_empty_configs(folder: Path) -> frozenset[str] | None:
+    """The configs the card of ``folder`` declares empty (``corpus_tools.empty_configs`` in its
+    YAML), or None when the folder has no card or the card declares nothing (not a build of
+    this tool, or an older one).
+
+    The validator accepts a missing config exactly when it is declared here.
+    """
+    path = Path(folder) / "README.md"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text.startswith("---"):
+        return None
+    front = text[3:].split("\n---", 1)[0]
+    try:
+        data = yaml.safe_load(front)
+    except yaml.YAMLError:
+        return None
+    declared = (data or {}).get(TOOL_KEY) if isinstance(data, dict) else None
+    if not isinstance(declared, dict) or not isinstance(declared.get(EMPTY_KEY), list):
+        return None
+    return frozenset(str(name) for name in declared[EMPTY_KEY])
 
 
 def render_card(metadata: Mapping[str, Any], body: str) -> str:
@@ -360,6 +416,13 @@ def _cleaning_section(by_rule: Counter, removed: Counter) -> list[str]:
     return lines
 
 
+def _load_examples(metadata: Mapping[str, Any]) -> list[str]:
+    """The configs the card's ``load_dataset`` example shows: articles and documents when present."""
+    present = [entry["config_name"] for entry in metadata["configs"]]
+    shown = [name for name in (DEFAULT_CONFIG, "documents") if name in present]
+    return shown or present[:1]
+
+
 def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, version: str | None, repo_id: str | None) -> str:
     """The card's prose: what the data is and how to load it, its configs and columns, statistics,
     how it was cleaned, limitations, license and citation (and a release's files)."""
@@ -367,7 +430,7 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
     tag = f"v{version}" if version else None
     lines = [
         *_introduction(version, repo_id),
-        *_how_to_load(repo, version),
+        *_how_to_load(repo, version, _load_examples(metadata)),
         *_configs(metadata),
         *_statistics(stats),
         "## How the data was cleaned",
@@ -404,7 +467,8 @@ def _introduction(version: str | None, repo_id: str | None) -> list[str]:
     return lines
 
 
-def _how_to_load(repo: str, version: str | None) -> list[str]:
+def _how_to_load(repo: str, version: str | None, configs: list[str]) -> list[str]:
+    """How to load ``configs`` (those the card declares: :func:`_load_examples`)."""
     revision = f', revision="v{version}")' if version else ")"
     return [
         "## Load it",
@@ -412,8 +476,7 @@ def _how_to_load(repo: str, version: str | None) -> list[str]:
         "```python",
         "from datasets import load_dataset",
         "",
-        f'articles = load_dataset("{repo}", "articles", split="train"' + revision,
-        f'documents = load_dataset("{repo}", "documents", split="train"' + revision,
+        *[f'{name} = load_dataset("{repo}", "{name}", split="train"' + revision for name in configs],
         "```",
         "",
         "Pass `revision` (a release tag such as `v1.2.0`) to get exactly the rows of that release;",
@@ -432,6 +495,17 @@ def _configs(metadata: Mapping[str, Any]) -> list[str]:
     for info in metadata["dataset_info"]:
         name = info["config_name"]
         lines.append(f"| `{name}` | {info['splits'][0]['num_examples']:,} | {CONFIG_DOCS.get(name, '')} |")
+    empty = metadata.get(TOOL_KEY, {}).get(EMPTY_KEY, [])
+    for name in empty:
+        lines.append(f"| `{name}` | 0 | {CONFIG_DOCS.get(name, '')} |")
+    if empty:
+        lines += [
+            "",
+            "A config without rows (" + ", ".join(f"`{name}`" for name in empty) + ") has no files and is not",
+            "in the YAML `configs`, because `datasets` cannot load a split without rows; the YAML lists it",
+            f"under `{TOOL_KEY}.{EMPTY_KEY}`, and `corpus-tools validate` accepts it missing for that reason only.",
+            "Its columns are described below all the same.",
+        ]
     lines += ["", "### Columns", ""]
     for config, schema in CONFIGS.items():
         lines += [f"#### `{config}`", "", "| column | type | description |", "| --- | --- | --- |"]
@@ -505,11 +579,13 @@ def write_card(
     version: str | None = None,
     repo_id: str | None = None,
     mapper: Any = map,
+    stats: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write ``README.md`` for a built dataset folder (``version``/``repo_id`` for a release;
-    ``mapper``: an ordered ``map`` to read the files for the statistics in parallel)."""
+    ``mapper``: an ordered ``map`` to read the files for the statistics in parallel; ``stats``:
+    :func:`statistics` of ``files`` when the caller has them already)."""
     out_dir = Path(out_dir)
-    stats = statistics(files, mapper=mapper)
+    stats = statistics(files, mapper=mapper) if stats is None else stats
     metadata = card_metadata(out_dir, files, num_documents=stats["documents"])
     path = out_dir / "README.md"
     path.write_text(render_card(metadata, render_body(metadata, stats, version=version, repo_id=repo_id)), encoding="utf-8")

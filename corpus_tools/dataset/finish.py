@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_tools.dataset.card import write_card
+from corpus_tools.dataset.card import statistics, write_card
 from corpus_tools.dataset.writer import CHUNKED, ChunkResult, write_table
 from corpus_tools.records import Article, Document
 from corpus_tools.structure import assign_version_groups
@@ -77,7 +77,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         partials["alignments"] = [path]
 
     files: dict[str, list[Path]] = {}
-    for name in CONFIGS:  # a config with no rows is left out: datasets cannot load an empty split
+    for name in CONFIGS:  # a config with no rows is left out (datasets cannot load an empty split): the card declares it empty
         shards = partials.get(name, [])
         final = [data_dir / f"{name}-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
         for source, target in zip(shards, final):
@@ -85,7 +85,11 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         if final:
             files[name] = final
     _write_rejected(staging / "rejected.jsonl", summary.rejected)
-    write_card(staging, files, {}, mapper=mapper)
+    stats = statistics(files, mapper=mapper)
+    summary.config_rows = {name: sum(pq.ParquetFile(f).metadata.num_rows for f in files.get(name, [])) for name in CONFIGS}
+    summary.config_files = {name: [f.relative_to(staging).as_posix() for f in files.get(name, [])] for name in CONFIGS}
+    summary.edits_by_rule = dict(stats["by_rule"])
+    write_card(staging, files, {}, stats=stats)
 
 
 def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document], dict[str, str]]:
@@ -158,6 +162,11 @@ def gate_and_swap(
 ) -> None:
     """Validate the staged dataset; swap it in if valid, keep it as OUT.invalid if not.
 
+    ``summary`` says what happened (:attr:`~corpus_tools.dataset.build.BuildSummary.outcome`):
+    ``written`` is set only when ``OUT_DIR`` now holds this build, and ``build.json``
+    (:meth:`~corpus_tools.dataset.build.BuildSummary.record`) is written into the folder first,
+    valid or not.  A build without pages writes nothing (there is nothing to validate or keep).
+
     When every chunk was checked by its worker as it was written (``checked``),
     only the rest runs here: the alignments, and the checks across the whole
     dataset on the light columns the workers sent back.  Finishing changed
@@ -166,6 +175,9 @@ def gate_and_swap(
     gives on the staged folder (a test holds the two equal).  Otherwise the
     staged folder is validated from its files, in the build's workers.
     """
+    summary.written = summary.validated = False
+    if summary.pages == 0:
+        return
     if validate:
         from corpus_tools.validation.run import validate_checked, validate_path
 
@@ -173,17 +185,30 @@ def gate_and_swap(
             report = validate_checked(staging, [r.checked for r in sorted(checked, key=lambda r: r.index) if r.checked is not None])
         else:
             report = validate_path(staging, mapper=mapper)
+        summary.validated = True
+        summary.validation_errors = len(report.errors) + len(report.unusable)
         if not report.ok:
-            summary.validation_errors = len(report.errors)
+            write_record(staging, summary)
             print(report.render(), file=sys.stderr)
             failed = out_dir.with_name(out_dir.name + ".invalid")
             shutil.rmtree(failed, ignore_errors=True)
             staging.rename(failed)
             print(f"the invalid build was kept for inspection in {failed}", file=sys.stderr)
             return
-    if summary.pages == 0:
-        return
+    write_record(staging, summary)
     _swap_in(staging, out_dir)
+    summary.written = True
+
+
+#: The build's record in the output folder (:meth:`~corpus_tools.dataset.build.BuildSummary.record`).
+BUILD_RECORD = "build.json"
+
+
+def write_record(folder: Path, summary: BuildSummary) -> Path:
+    """Write ``build.json``: the build's deterministic facts, for pipelines."""
+    path = folder / BUILD_RECORD
+    path.write_text(json.dumps(summary.record(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
 
 
 def _umask() -> int:

@@ -415,14 +415,15 @@ def prepare_release(
     ``previous_dir`` is the previous release (downloaded, or a local folder):
     the changelog compares with it and continues its ``CHANGELOG.md``.
     """
-    from corpus_tools.dataset.card import write_card
+    from corpus_tools.dataset.card import declared_empty_configs, write_card
 
     build_dir, release_dir = Path(build_dir), Path(release_dir)
     version = "{}.{}.{}".format(*parse_version(version))
     files = config_files(build_dir)
-    missing = [name for name, paths in files.items() if not paths]
+    declared_empty = declared_empty_configs(build_dir) or frozenset()
+    missing = [name for name, paths in files.items() if not paths and name not in declared_empty]
     if missing:
-        raise ReleaseError(f"{build_dir} is not a built dataset: no shards for {', '.join(missing)}")
+        raise ReleaseError(f"{build_dir} is not a built dataset: no shards for {', '.join(missing)} (and its card does not declare them empty)")
     if release_dir.exists():
         shutil.rmtree(release_dir)
     (release_dir / "data").mkdir(parents=True)

@@ -53,6 +53,7 @@ class ValidationReport:
     files: dict[str, list[str]] = field(default_factory=dict)
     detectors: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    empty: list[str] = field(default_factory=list)  # configs declared empty by the dataset card (no files)
 
     @property
     def errors(self) -> list[Failure]:
@@ -122,6 +123,7 @@ class ValidationReport:
             "errors": len(self.errors),
             "warnings": len(self.warnings),
             "rows": self.rows,
+            "empty_configs": self.empty,
             "files": self.files,
             "unusable": self.unusable,
             "skipped": self.skipped,
@@ -147,6 +149,8 @@ class ValidationReport:
         ]
         if rows:
             lines.append(f"  rows: {rows}")
+        if self.empty:
+            lines.append(f"  declared empty by the dataset card: {', '.join(self.empty)}")
         for problem in self.unusable:
             lines.append(f"UNUSABLE  {problem}")
         for group in groups:

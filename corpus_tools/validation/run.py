@@ -96,19 +96,20 @@ class _Shard:
     nbytes: int = 0  # uncompressed size of its data (parquet footer)
 
 
-def _discover(paths: Sequence[Path]) -> tuple[dict[str, list[Path]], bool, list[str]]:
-    """The parquet files under ``paths`` by config (``"?"``: a file whose name does not tell)."""
+def _discover(paths: Sequence[Path]) -> tuple[dict[str, list[Path]], list[Path], list[str]]:
+    """The parquet files under ``paths`` by config (``"?"``: a file whose name does not tell),
+    the folders given, and problems."""
     problems: list[str] = []
     files: dict[str, list[Path]] = {}
-    folder_input = False
+    folders: list[Path] = []
     for p in paths:
         if not p.exists():
             problems.append(f"{p}: no such file or folder")
         elif p.is_dir():
-            folder_input = True
+            folders.append(p)
             data = p / "data" if (p / "data").is_dir() else p
             found = sorted(data.rglob("*.parquet"))
-            if not found:
+            if not found and _declared_empty(p) is None:
                 problems.append(f"{p}: no parquet files (expected data/<config>-00000-of-0000N.parquet)")
             for f in found:
                 config = _config_of(f)
@@ -118,19 +119,43 @@ def _discover(paths: Sequence[Path]) -> tuple[dict[str, list[Path]], bool, list[
                     files.setdefault(config, []).append(f)
         else:
             files.setdefault("?", []).append(p)
-    return files, folder_input, problems
+    return files, folders, problems
 
 
-def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shard]], dict[str, pa.Schema], dict[str, list[str]], list[str]]:
-    """The shards of each config from the parquet footers alone (no data read):
-    (config -> shards, config -> Arrow schema, config -> files, problems).
+def _declared_empty(folder: Path) -> frozenset[str] | None:
+    """The configs the dataset card of ``folder`` (or of its parent, for ``OUT/data``) declares
+    empty; None when it declares nothing (:func:`corpus_tools.dataset.card.declared_empty_configs`)."""
+    from corpus_tools.dataset.card import declared_empty_configs
+
+    declared = declared_empty_configs(folder)
+    if declared is None and folder.name == "data":
+        declared = declared_empty_configs(folder.parent)
+    return declared
+
+
+@dataclass
+class _Plan:
+    """What :func:`_plan` read from the parquet footers and the card."""
+
+    shards: dict[str, list[_Shard]]
+    schemas: dict[str, pa.Schema]
+    files: dict[str, list[str]]
+    problems: list[str]
+    empty: list[str]  # configs declared empty by the card, without files: checked as zero rows
+
+
+def _plan(path: str | Path | Sequence[str | Path]) -> _Plan:
+    """The shards of each config from the parquet footers alone (no data read), and the configs
+    declared empty.
 
     A folder (``OUT`` or ``OUT/data``) must hold every config of
-    :data:`corpus_tools.tables.CONFIGS`; explicit parquet files may hold any.
+    :data:`corpus_tools.tables.CONFIGS`, except those its dataset card declares empty (a
+    config without rows has no files: ``datasets`` cannot load an empty split); a config
+    declared empty must have no files.  Explicit parquet files may hold any configs.
     The shards of one config must share one schema (as concatenating them would require).
     """
     paths = [Path(p) for p in ([path] if isinstance(path, (str, Path)) else path)]
-    files, folder_input, problems = _discover(paths)
+    files, folders, problems = _discover(paths)
     found: dict[str, list[tuple[Path, int, pa.Schema]]] = {}
     for config, config_files in files.items():
         for f in config_files:
@@ -147,10 +172,18 @@ def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shar
                 problems.append(f"{f}: cannot tell which config this file holds (unknown name and columns)")
                 continue
             found.setdefault(name, []).append((f, rows, schema, nbytes))
-    if folder_input and not problems:
+    empty: list[str] = []
+    if folders and not problems:
+        declared = frozenset().union(*(_declared_empty(folder) or frozenset() for folder in folders))
+        for name in sorted(declared - set(tables.CONFIGS)):
+            problems.append(f"the dataset card declares an unknown config {name!r} empty")
         for name in tables.CONFIGS:
-            if name not in found:
-                problems.append(f"config {name!r} missing: no data/{name}-*.parquet")
+            if name in found and name in declared:
+                problems.append(f"config {name!r} is declared empty by the dataset card but has files: {found[name][0][0]}")
+            elif name not in found and name in declared:
+                empty.append(name)
+            elif name not in found:
+                problems.append(f"config {name!r} missing: no data/{name}-*.parquet, and the dataset card does not declare it empty")
     shards: dict[str, list[_Shard]] = {}
     config_schemas: dict[str, pa.Schema] = {}
     for name, parts in found.items():
@@ -161,7 +194,8 @@ def _plan(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, list[_Shar
             continue
         offsets = np.cumsum([0] + [rows for _, rows, _, _ in parts])
         shards[name] = [_Shard(name, f, rows, int(start), nbytes) for (f, rows, _, nbytes), start in zip(parts, offsets)]
-    return shards, config_schemas, {k: [str(f) for f, _, _, _ in v] for k, v in found.items()}, problems
+    files_of = {k: [str(f) for f, _, _, _ in v] for k, v in found.items()}
+    return _Plan(shards, config_schemas, files_of, problems, empty)
 
 
 def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Table], dict[str, list[str]], list[str]]:
@@ -170,9 +204,10 @@ def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Tab
     :func:`validate_path` does not use it (it streams shard by shard); it is
     for callers that want the tables in memory.
     """
-    shards, _, files, problems = _plan(path)
-    result: dict[str, pa.Table] = {}
-    for name, parts in shards.items():
+    plan = _plan(path)
+    files, problems = plan.files, plan.problems
+    result: dict[str, pa.Table] = {name: tables.CONFIGS[name].empty_table() for name in plan.empty}
+    for name, parts in plan.shards.items():
         try:
             read = [_read_parquet(s.path) for s in parts]
         except Exception as exc:  # noqa: BLE001
@@ -332,10 +367,17 @@ class _Run:
     configs concatenated would give.
     """
 
-    def __init__(self, report: ValidationReport, configs: Iterable[str]) -> None:
+    def __init__(self, report: ValidationReport, configs: Iterable[str], *, empty: Iterable[str] = ()) -> None:
+        """``empty``: configs declared empty (no files), checked as configs of zero rows, so that the
+        checks across configs hold against them (no edits: every ``pages.num_edits`` is 0)."""
         self.report = report
-        self.configs = [name for name in sorted(configs, key=config_rank)]
+        empty = list(empty)
+        self.configs = [name for name in sorted({*configs, *empty}, key=config_rank)]
         self.light: dict[str, list[pa.Table]] = {name: [] for name in self.configs}
+        for name in empty:
+            report.rows[name] = 0
+            self.light[name].append(tables.CONFIGS[name].empty_table().select(list(_light_columns(name))))
+        report.empty = sorted(empty, key=config_rank)
         self.model: list[tuple[tuple, Failure]] = []
         self.seen: set[tuple] = set()
 
@@ -427,17 +469,18 @@ def validate_path(
     at the end run here.  The report is the same for any number of workers.
     """
     started = time.perf_counter()
-    shards, config_schemas, files, problems = _plan(path)
-    report = ValidationReport(unusable=problems, files=files)
-    if not problems:
+    plan = _plan(path)
+    shards, files = plan.shards, plan.files
+    report = ValidationReport(unusable=plan.problems, files=files)
+    if not plan.problems:
         for name in sorted(shards, key=config_rank):
-            missing = _missing_columns(name, config_schemas[name].names)
+            missing = _missing_columns(name, plan.schemas[name].names)
             if missing:
                 report.unusable.append(missing)
                 del shards[name]
             else:
                 report.rows[name] = sum(s.rows for s in shards[name])
-        run = _Run(report, shards)
+        run = _Run(report, shards, empty=plan.empty)
         with _batch_mapper(mapper, workers) as map_batches:
             for checked in map_batches(_check_shards, _batches(_units(shards))):
                 if isinstance(checked, str):
@@ -470,13 +513,14 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
     light columns.
     """
     started = time.perf_counter()
-    shards, config_schemas, files, problems = _plan(path)
-    if problems or any(_missing_columns(name, schema.names) for name, schema in config_schemas.items()):
+    plan = _plan(path)
+    shards = plan.shards
+    if plan.problems or any(_missing_columns(name, schema.names) for name, schema in plan.schemas.items()):
         return validate_path(path)  # not a folder the build wrote: the plain route reports it
-    report = ValidationReport(files=files)
+    report = ValidationReport(files=plan.files)
     for name in sorted(shards, key=config_rank):
         report.rows[name] = sum(s.rows for s in shards[name])
-    run = _Run(report, shards)
+    run = _Run(report, shards, empty=plan.empty)
     offsets: Counter = Counter()
     for result in checked:
         starts = {}  # each chunk holds one table per config: its rows start where the previous chunk's ended
