@@ -8,7 +8,10 @@ Two decisions are made here and nowhere else:
    ``charset_normalizer`` and accepted only when the decoded text looks like
    Chinese prose.  Anything else is rejected with the reason: we never guess
    a codec silently, because a wrong guess turns law into mojibake.
-2. **The format.** Markdown (YAML front matter becomes metadata; markup is
+2. **The format.** Binary containers first, from their bytes
+   (:mod:`corpus_tools.formats`: ``.docx`` and PDF with a text layer are read;
+   ``.doc``, ``.wps``, OFD, scanned PDFs are rejected with a reason naming the
+   format); then Markdown (YAML front matter becomes metadata; markup is
    stripped), HTML (text with paragraph breaks kept, ``script``/``style``/
    navigation dropped), or plain text.
 
@@ -29,7 +32,7 @@ from typing import Any
 import regex
 import yaml
 
-from corpus_tools import resources
+from corpus_tools import formats, resources
 from corpus_tools.records import RawPage
 
 #: A line longer than this is not a page of law but a dump (minified HTML is
@@ -540,6 +543,9 @@ def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LIN
     ('markdown', '条例\\n', '有效')
     """
     sha = hashlib.sha256(data).hexdigest()
+    sniffed = formats.sniff(data)
+    if sniffed.kind:
+        return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
     text, codec = decode(data, source_file)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -556,6 +562,26 @@ def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LIN
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
     _check_lines(text, source_file, max_line_chars)
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
+
+
+def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sniffed",
+                   max_line_chars: int) -> RawPage:
+    """A Word (.docx) or PDF file as a page; any other binary container rejected, named."""
+    if sniffed.kind == "rejected":
+        raise IngestError(source_file, sniffed.reason, sniffed.code)
+    try:
+        if sniffed.kind == "docx":
+            text, metadata = html_to_text(formats.docx_to_html(data))
+            codec = "utf-8"
+        else:
+            text, metadata, codec = formats.pdf_to_text(data), {}, "pdf"
+    except formats.FormatError as error:
+        raise IngestError(source_file, error.reason, error.code) from None
+    if not text.strip():
+        raise IngestError(source_file, f"empty file: no text in the {sniffed.kind} document", "empty")
+    _check_lines(text, source_file, max_line_chars)
+    return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=sniffed.kind, text=text,
+                   metadata=metadata)
 
 
 def ingest_file(path: Path, root: Path, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:

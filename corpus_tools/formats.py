@@ -1,0 +1,242 @@
+"""Binary input formats: which container a file is, and the text of Word (.docx) and PDF files.
+
+Government sites publish many regulations as attachments: ``.docx``, PDF,
+the old Word 97-2003 ``.doc`` (which WPS also writes), Kingsoft ``.wps``,
+OFD.  The format is decided from the bytes, before any text decoding, because
+an ASCII-only PDF decodes as text and used to become a page titled
+``%PDF-1.4``, and a ``.docx`` used to be rejected as "binary file" with no
+format named.
+
+* ``.docx``: mammoth turns the document into HTML (tables keep their
+  ``rowspan``/``colspan``), and :func:`corpus_tools.ingest.html_to_text` reads
+  it like any page.  Images are never opened: WPS writes image relationships
+  to ``../NULL`` that crash readers which open them.
+* PDF with a text layer: pypdfium2 gives the characters and their boxes; a
+  line whose right edge reaches the right edge of the page's text block
+  continues on the next line (:func:`unwrap_lines`), which is the evidence a
+  join of lines needs.  A PDF with no text layer (a scan) or a text layer
+  without Unicode mapping (control characters where the glyphs are) is
+  rejected with that reason.
+* ``.doc``/``.wps``/encrypted OOXML/OFD/RTF are rejected with a reason that
+  names the format and how to convert it.
+
+mammoth and pypdfium2 are the optional extra ``office``
+(``pip install 'corpus-tools[office]'``); without them a ``.docx`` or PDF is
+rejected with a reason that says so.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+import regex
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CONVERT = "convert it to .docx first (for example `soffice --headless --convert-to docx FILE`)"
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What the first bytes of a file say it is: a ``kind`` we read, or a ``reason`` we refuse it."""
+
+    kind: str  # "pdf" | "docx" | "rejected" | "" (not a known binary container: decode as text)
+    reason: str = ""
+    code: str = ""
+
+
+def _ole2_streams(data: bytes) -> set[str]:
+    """Names of the well-known streams a compound file holds.
+
+    Directory entries store their names in UTF-16LE, so a linear byte search
+    finds them without parsing the sector chains.
+
+    >>> sorted(_ole2_streams(OLE2_MAGIC + "WordDocument".encode("utf-16-le")))
+    ['WordDocument']
+    """
+    names = ("WordDocument", "EncryptionInfo", "EncryptedPackage", "CONTENTS", "Workbook", "PowerPoint Document")
+    return {name for name in names if name.encode("utf-16-le") in data}
+
+
+def sniff(data: bytes) -> Sniffed:
+    r"""The container of a raw file, from its bytes.
+
+    >>> sniff(b"%PDF-1.4\n%ascii only\n").kind
+    'pdf'
+    >>> sniff(OLE2_MAGIC + "WordDocument".encode("utf-16-le")).code
+    'doc'
+    >>> sniff("第一条".encode()).kind
+    ''
+    """
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return Sniffed("pdf")
+    if data.startswith(OLE2_MAGIC):
+        streams = _ole2_streams(data)
+        if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+            return Sniffed("rejected", "password-protected Office document (encrypted OOXML in an OLE2 container): "
+                           "remove the password and save it as .docx", "encrypted")
+        if "WordDocument" in streams:
+            return Sniffed("rejected", "Word 97-2003 document (.doc, OLE2 with a WordDocument stream; WPS writes "
+                           f"this format too, also as .wps): not supported, {_CONVERT}", "doc")
+        if "CONTENTS" in streams:
+            return Sniffed("rejected", f"Microsoft Works document (.wps, OLE2 with a CONTENTS stream): not supported, {_CONVERT}", "wps")
+        if "Workbook" in streams or "PowerPoint Document" in streams:
+            return Sniffed("rejected", "Excel or PowerPoint 97-2003 file (OLE2): not a text document", "office_other")
+        return Sniffed("rejected", "OLE2 compound file of an unknown kind (not a text page)", "ole2")
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            return Sniffed("rejected", "broken zip container (a truncated .docx?)", "zip")
+        if "word/document.xml" in names:
+            return Sniffed("docx")
+        if "OFD.xml" in names:
+            return Sniffed("rejected", "OFD document (GB/T 33190 zip container): not supported, export it as PDF or .docx", "ofd")
+        if "content.xml" in names:
+            return Sniffed("rejected", f"OpenDocument file (.odt): not supported, {_CONVERT}", "odf")
+        return Sniffed("rejected", "zip archive: not a text page", "zip")
+    if data.startswith(b"{\\rtf"):
+        return Sniffed("rejected", f"RTF document: not supported, {_CONVERT}", "rtf")
+    return Sniffed("")
+
+
+class FormatError(Exception):
+    """A Word or PDF file that gives no text, with the reason and a short code."""
+
+    def __init__(self, reason: str, code: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.code = code
+
+
+def docx_to_html(data: bytes) -> str:
+    """The HTML mammoth makes of a ``.docx`` (images never opened)."""
+    try:
+        import mammoth
+        import mammoth.images
+    except ImportError:
+        raise FormatError("a .docx file, and mammoth is not installed (pip install 'corpus-tools[office]')",
+                          "missing_extra") from None
+    try:
+        result = mammoth.convert_to_html(io.BytesIO(data), convert_image=mammoth.images.img_element(lambda image: {}))
+    except Exception as error:  # noqa: BLE001 -- any failure of the reader is a bad file, named
+        raise FormatError(f"unreadable .docx ({type(error).__name__}: {error})", "docx") from None
+    return result.value
+
+
+#: Characters a text layer without a Unicode mapping gives instead of the glyphs.
+_UNMAPPED = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+#: A line that ends a sentence or opens a list: not continued by the next line (a
+#: paragraph that ends exactly at the margin is as likely as a sentence that does).
+_LINE_END = ("。", "：", "！", "？", ":", "!", "?")
+#: The start of a labelled unit (第N条, 一、, （一）, 1.): always a new line.
+_LABEL = regex.compile(r"^[ \u3000]*(?:第[一二三四五六七八九十百零〇两0-9]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of a PDF page: its text and the horizontal extent of its ink."""
+
+    text: str
+    left: float
+    right: float
+
+
+def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
+    """Join lines the typesetter wrapped: a line whose ink reaches the right edge of the
+    page's text block continues on the next line, unless it ends a sentence or the next
+    line opens a label (第N条, 一、) or is indented (a paragraph's first line).
+
+    >>> rows = [PdfLine("第一条　为了促进智能制造发展，", 72, 520), PdfLine("制定本条例。", 72, 150),
+    ...         PdfLine("第二条　本条例适用于本市。", 72, 300)]
+    >>> unwrap_lines(rows, 12.0)
+    ['第一条　为了促进智能制造发展，制定本条例。', '第二条　本条例适用于本市。']
+    """
+    if not lines:
+        return []
+    right = max(line.right for line in lines)
+    left = min(line.left for line in lines)
+    out: list[str] = []
+    buffer = ""
+    for k, line in enumerate(lines):
+        buffer += line.text
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        reaches_edge = line.right > 0 and line.right >= right - 1.5 * font_size  # 0: extent unknown
+        continues = (
+            nxt is not None and reaches_edge and not line.text.rstrip().endswith(_LINE_END)
+            and not _LABEL.match(nxt.text) and nxt.left <= left + 0.5 * font_size
+        )
+        if not continues:
+            out.append(buffer)
+            buffer = ""
+    return out
+
+
+def pdf_to_text(data: bytes) -> str:
+    """The text of a PDF's text layer, wrapped lines joined (:func:`unwrap_lines`), pages in order."""
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+    except ImportError:
+        raise FormatError("a PDF file, and pypdfium2 is not installed (pip install 'corpus-tools[office]')",
+                          "missing_extra") from None
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception as error:  # noqa: BLE001
+        raise FormatError(f"unreadable PDF ({error})", "pdf") from None
+    lines: list[PdfLine] = []
+    sizes: list[float] = []
+    chars = unmapped = images = 0
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count else ""
+            chars += len(text.strip())
+            unmapped += len(_UNMAPPED.findall(text))
+            if not text.strip():
+                images += sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+                continue
+            _page_lines(textpage, text, count, lines, sizes)
+    finally:
+        pdf.close()
+    if chars == 0:
+        if images:
+            raise FormatError("PDF without a text layer (scanned pages, images only): OCR it first", "no_text_layer")
+        raise FormatError("PDF with no text at all", "empty")
+    if unmapped > 0.05 * chars:
+        raise FormatError(f"PDF whose text layer has no Unicode mapping ({unmapped} of {chars} characters are "
+                          "control characters): the glyphs cannot be read as text", "text_layer_without_unicode")
+    sizes.sort()
+    size = sizes[len(sizes) // 2] if sizes else 10.0
+    return "\n".join(unwrap_lines(lines, size)) + "\n"
+
+
+def _page_lines(textpage, text: str, count: int, lines: list[PdfLine], sizes: list[float]) -> None:
+    """Append one page's non-empty lines with their ink extent (and the heights of its
+    characters to ``sizes``); the pages of a document share one text block, so a paragraph
+    that runs over a page break is joined like any wrapped line."""
+    if len(text) != count:  # characters and boxes do not line up: lines as given, never joined
+        lines.extend(PdfLine(line, 0.0, 0.0) for line in text.replace("\r\n", "\n").split("\n") if line.strip())
+        return
+    chars: list[str] = []
+    left = right = None
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            if char == "\n":
+                if right is not None:  # a line with ink
+                    lines.append(PdfLine("".join(chars), left or 0.0, right))
+                chars, left, right = [], None, None
+            continue
+        if char.strip():
+            x0, bottom, x1, top = textpage.get_charbox(index)
+            left = x0 if left is None else min(left, x0)
+            right = x1 if right is None else max(right, x1)
+            sizes.append(top - bottom)
+        chars.append(char)
+    if right is not None:
+        lines.append(PdfLine("".join(chars), left or 0.0, right))
+
