@@ -32,7 +32,7 @@ from typing import Any
 import regex
 import yaml
 
-from corpus_tools import formats, resources
+from corpus_tools import formats, html_meta, resources
 from corpus_tools.records import RawPage
 
 #: A line longer than this is not a page of law but a dump (minified HTML is
@@ -376,56 +376,89 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     (see :func:`_table_rows`); layout tables (a table holding a table, a single column,
     or a cell holding a whole page region) are read as paragraphs.
 
+    The metadata holds what the page states about itself (:mod:`corpus_tools.html_meta`):
+    ``html_title``, ``title_from_html``, ``html_h1``, ``meta_*``, and ``info_box``: the
+    fields of its metadata box and the box's ``span`` in the returned text (the box's
+    rows stay in the text).
+
     >>> html_to_text("<html><head><title>条例</title><script>x=1</script></head><body><nav>首页</nav><p>第一条 为了</p><p>第二条 本市</p></body></html>")[0]
     '第一条 为了\\n第二条 本市\\n'
     >>> html_to_text("<p>附表</p><table><tr><td>序号</td><td>金额</td></tr><tr><td>1</td><td>175</td></tr></table>")[0]
     '附表\\n序号\\t金额\\n1\\t175\\n'
+    >>> text, meta = html_to_text("<table><tr><td>发文机关：</td><td>国务院</td><td>发文字号：</td><td>国发〔2019〕5号</td></tr>"
+    ...                           "<tr><td>标　　题：</td><td>国务院关于某事的意见</td></tr></table><p>国务院关于某事的意见</p>")
+    >>> meta["info_box"]["fields"]["doc_number"], text[meta["info_box"]["span"][1]:]
+    ('国发〔2019〕5号', '\\n国务院关于某事的意见\\n')
     """
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    metadata: dict[str, Any] = {}
-    title = tree.css_first("title")
-    if title is not None and title.text(strip=True):
-        metadata["html_title"] = title.text(strip=True)
-    for meta in tree.css("meta[name]"):
-        name = (meta.attributes.get("name") or "").lower()
-        content = meta.attributes.get("content")
-        if content and name in ("title", "description", "keywords", "author", "publishdate", "pubdate", "source"):
-            metadata[f"meta_{name}"] = content
+    metadata: dict[str, Any] = html_meta.page_metadata(tree)
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
-    root = tree.body or tree.root
+    boxes = html_meta.info_box_tables(tree)
+    fields = html_meta.info_fields(boxes)
+    text = _render(tree.body or tree.root)
+    if fields:
+        metadata["info_box"] = {"fields": fields}
+        span = _span_of(text, [_render(box, inner=False).strip("\n") for box in boxes])
+        if span is not None:
+            metadata["info_box"]["span"] = list(span)
+    return text, metadata
+
+
+def _render(node: Any, *, inner: bool = True) -> str:
+    """The text of a node (of its children only, when ``inner``), blank lines and the
+    spaces around line breaks collapsed."""
     pieces: list[str] = []
-    _walk(root, pieces)
+    (_walk if inner else _walk_one)(node, pieces)
     text = "".join(pieces)
     # (no tab in the class: the only tabs are cell separators, leading ones included)
     text = regex.sub(r"[ \u00a0]*\n[ \u00a0\n]*", "\n", text)
-    return text.strip("\n") + "\n", metadata
+    return text.strip("\n") + "\n"
+
+
+def _span_of(text: str, parts: list[str]) -> tuple[int, int] | None:
+    """Start of the first part and end of the last one, each found after the previous
+    (None when a part is not in the text as such)."""
+    start = end = None
+    pos = 0
+    for part in parts:
+        if not part:
+            continue
+        at = text.find(part, pos)
+        if at < 0:
+            return None
+        start = at if start is None else start
+        pos = end = at + len(part)
+    return (start, end) if start is not None else None
 
 
 def _walk(node: Any, out: list[str]) -> None:
     child = node.child
     while child is not None:
-        tag = child.tag
-        if tag == "-text":
-            out.append(regex.sub(r"[\r\n\t ]+", " ", child.text_content or ""))
-        elif tag in ("-comment", "head"):
-            pass
-        elif tag == "table" and (rows := _table_rows(child)) is not None:
-            out.append("\n")
-            out.append("\n".join(rows))
-            out.append("\n")
-        else:
-            block = tag in _HTML_BLOCK
-            if block:
-                out.append("\n")
-            _walk(child, out)
-            if block:
-                out.append("\n")
+        _walk_one(child, out)
         child = child.next
 
+
+def _walk_one(node: Any, out: list[str]) -> None:
+    tag = node.tag
+    if tag == "-text":
+        out.append(regex.sub(r"[\r\n\t ]+", " ", node.text_content or ""))
+    elif tag in ("-comment", "head"):
+        pass
+    elif tag == "table" and (rows := _table_rows(node)) is not None:
+        out.append("\n")
+        out.append("\n".join(rows))
+        out.append("\n")
+    else:
+        block = tag in _HTML_BLOCK
+        if block:
+            out.append("\n")
+        _walk(node, out)
+        if block:
+            out.append("\n")
 
 def _span(cell: Any, name: str, cap: int) -> int:
     digits = regex.sub(r"\D", "", cell.attributes.get(name) or "")[:6]
@@ -517,6 +550,7 @@ def _table_rows(table: Any) -> list[str] | None:
         if any(fields):
             lines.append(CELL_SEPARATOR.join(fields))
     return lines
+
 
 
 # --------------------------------------------------------------------------- pages
