@@ -22,10 +22,12 @@ from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script
 from corpus_tools.clean.edits import final_positions_of_columns
+from corpus_tools.clean.fields import clean_fields
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_rows
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS
+from corpus_tools.structure.metadata import declared_strings
 from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -40,6 +42,7 @@ def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = Non
     '本市，区\\n'
     """
     result = clean_and_explain(page.text, restorations=restorations)
+    fields, field_steps = clean_fields(declared_strings(page.metadata)) if page.metadata else ({}, {})
     return CleanedPage(
         page=page,
         text=result.text,
@@ -47,6 +50,8 @@ def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = Non
         warnings=result.warnings,
         script=_source_script(page.text, result.steps),
         steps=result.steps,
+        fields=fields,
+        field_steps=field_steps,
     )
 
 
@@ -155,30 +160,38 @@ def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict
 
     Each column is read off the edits once (one comprehension per column, no row
     tuples), and the positions are computed from the same ``start``/``end``/``after``
-    columns.
+    columns.  The edits of the page's declared metadata strings follow, field by field
+    (``field`` names the string, ``position`` indexes it, ``doc_id`` is the document the
+    declared metadata describes); the page text's edits have ``field`` null.
     """
     page = cleaned.page
     steps = cleaned.steps or (cleaned.edits,)
     log = [edit for step in steps for edit in step]
-    if not log:
+    field_log = [(name, index, edit) for name, field_steps in sorted(cleaned.field_steps.items())
+                 for index, step in enumerate(field_steps) for edit in step]
+    if not log and not field_log:
         return {name: [] for name in EDITS.names}
     starts = [e.start for e in log]
     ends = [e.end for e in log]
     afters = [e.after for e in log]
     sizes = [len(step) for step in steps]
-    finals = final_positions_of_columns(sizes, starts, ends, afters)
+    finals = final_positions_of_columns(sizes, starts, ends, afters) if log else []
+    described = next((doc.doc_id for doc in documents if doc.title and doc.title == (cleaned.fields or {}).get("title")),
+                     documents[0].doc_id if documents else None)
+    total = len(log) + len(field_log)
     return {
-        "doc_id": _documents_of(finals, documents),
-        "page_id": [page.page_id] * len(log),
-        "source_file": [page.source_file] * len(log),
-        "seq": list(range(len(log))),
-        "step": [index for index, size in enumerate(sizes) for _ in range(size)],
-        "rule": [e.rule for e in log],
-        "position": starts,
-        "end": ends,
-        "before": [e.before for e in log],
-        "after": afters,
-        "detail": [e.detail for e in log],
+        "doc_id": _documents_of(finals, documents) + [described] * len(field_log),
+        "page_id": [page.page_id] * total,
+        "source_file": [page.source_file] * total,
+        "seq": list(range(total)),
+        "step": [index for index, size in enumerate(sizes) for _ in range(size)] + [i for _, i, _ in field_log],
+        "rule": [e.rule for e in log] + [e.rule for _, _, e in field_log],
+        "position": starts + [e.start for _, _, e in field_log],
+        "end": ends + [e.end for _, _, e in field_log],
+        "before": [e.before for e in log] + [e.before for _, _, e in field_log],
+        "after": afters + [e.after for _, _, e in field_log],
+        "detail": [e.detail for e in log] + [e.detail for _, _, e in field_log],
+        "field": [None] * len(log) + [name for name, _, _ in field_log],
     }
 
 
@@ -213,7 +226,7 @@ def page_columns(cleaned: CleanedPage) -> Columns:
         "encoding": [page.encoding],
         "format": [page.format],
         "script": [cleaned.script],
-        "num_edits": [len(cleaned.edits)],
+        "num_edits": [len(cleaned.edits) + sum(len(e) for steps in cleaned.field_steps.values() for e in steps)],
         "num_warnings": [len(cleaned.warnings)],
         "warnings": [json.dumps([_shallow_dict(w) for w in cleaned.warnings], ensure_ascii=False)],
         "metadata": [json.dumps(dict(page.metadata), ensure_ascii=False, sort_keys=True)],

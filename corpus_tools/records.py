@@ -78,6 +78,10 @@ class CleanedPage:
     warnings: tuple[CleanWarning, ...] = ()
     script: str = "simplified"  # source script: "simplified" | "traditional" | "mixed"
     steps: tuple[tuple[Edit, ...], ...] = ()  # the edits of each rule run, in pipeline order
+    #: The metadata strings the file declares (front matter, info box, <title>, <meta>), each
+    #: cleaned by the same rules as the text (None: not cleaned yet), and the edits of each.
+    fields: Mapping[str, str] | None = None
+    field_steps: Mapping[str, tuple[tuple[Edit, ...], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,17 +122,23 @@ class Document:
     page_start: int = 0  # span of the document in the cleaned page text
     page_end: int = 0
     doc_type: str = "other"
-    jurisdiction: str | None = None
+    doc_number: str | None = None  # 文号 / 发文字号 (国发〔2019〕5号, 国令第707号)
+    jurisdiction: str | None = None  # a place (常州市, 北京市) or 中华人民共和国 for the central state
+    jurisdiction_level: str | None = None  # national | provincial | municipal | county
     issuer: str | None = None
     status: str | None = None
     adopted: str | None = None  # ISO dates or None
     approved: str | None = None
-    published: str | None = None
+    written: str | None = None  # 成文日期: the date the document was signed
+    published: str | None = None  # 发布日期 / 公布: the date it was made public
     effective: str | None = None
     amended: str | None = None  # latest amendment or revision (修正/修订), ISO
+    index_no: str | None = None  # 索引号 of a government information-disclosure catalogue
+    topic: str | None = None  # 主题分类 as the site states it
     source_url: str | None = None
     script: str = "simplified"
     version_group: str | None = None  # documents that are versions of one instrument share it
+    duplicate_of: str | None = None  # doc_id of the first copy of the same text in the corpus
     numbering_gaps: tuple[int, ...] = ()  # article numbers the source skips (label found nowhere)
 
 

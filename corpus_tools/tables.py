@@ -22,18 +22,24 @@ DOCUMENTS = pa.schema(
         ("parent_id", _str),
         ("attachment_no", _int),
         ("title", _str),
+        ("doc_number", _str),
         ("doc_type", _str),
         ("jurisdiction", _str),
+        ("jurisdiction_level", _str),
         ("issuer", _str),
         ("status", _str),
         ("adopted", _str),
         ("approved", _str),
+        ("written", _str),
         ("published", _str),
         ("effective", _str),
         ("amended", _str),
+        ("index_no", _str),
+        ("topic", _str),
         ("source_url", _str),
         ("script", _str),
         ("version_group", _str),
+        ("duplicate_of", _str),
         ("num_articles", _int),
         ("numbering_gaps", pa.list_(_int)),
         ("num_chars", _int),
@@ -96,6 +102,7 @@ EDITS = pa.schema(
         ("before", _str),
         ("after", _str),
         ("detail", _str),
+        ("field", _str),  # null: an edit of the page text; else the metadata string it cleaned (title, issuer …)
     ]
 )
 

@@ -97,7 +97,7 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
     law = "第一条　为了规范，制定本条例。\n"
     files = {
         "bad_empty.txt": (b"", "empty"),
-        "bad_binary.pdf": (b"%PDF-1.7\n\x00\x01\x02\x03" + bytes(range(256)) * 8, "binary"),
+        "bad_binary.pdf": (b"%PDF-1.7\n\x00\x01\x02\x03" + bytes(range(256)) * 8, "pdf"),
         "bad_undecodable.txt": (b"\x80\x81\xfd not text \x90\x91\x92\xff" * 30, "undecodable"),
         "bad_truncated.txt": (law.encode()[:-2], "truncated"),
         "bad_front_matter.md": ("---\ntitle: [oops\n---\n正文\n".encode(), "front_matter"),

@@ -78,6 +78,7 @@ def reference_edit_columns(cleaned, documents):
         "page_id": [page.page_id] * len(log),
         "source_file": [page.source_file] * len(log),
         **columns,
+        "field": [None] * len(log),
     }
 
 

@@ -219,6 +219,7 @@ CASES = [
     Case("unknown status", "documents", "status_in_vocabulary", _doc(status="valid"), DOC_A, None, "valid"),
     Case("unknown role", "documents", "role_in_vocabulary", _doc(role="appendix"), DOC_A, None, "appendix"),
     Case("unknown script", "documents", "script_in_vocabulary", _doc(script="latin"), DOC_A, None, "latin"),
+    Case("unknown jurisdiction level", "documents", "jurisdiction_level_in_vocabulary", _doc(jurisdiction_level="national"[:4]), DOC_A, None, "nati"),
     Case("empty title", "documents", "non_empty", _doc(title=" "), DOC_A),
     Case("null source_file", "documents", "not_nullable", _doc(source_file=None), DOC_A, None, "null"),
     Case("malformed doc_id", "documents", "str_matches('^d-[0-9a-f]{16}-[0-9]+$')",
@@ -251,7 +252,7 @@ CASES = [
     Case("alignment to unknown final", "alignments", "final_doc_id_in_documents", _first("alignments", final_doc_id=ORPHAN), ORPHAN, None, ORPHAN),
     # pages
     Case("num_edits wrong", "pages", "num_edits_matches_edits", _first("pages", num_edits=4), PAGE_A, None, "num_edits=4"),
-    Case("unknown format", "pages", "format_in_vocabulary", _first("pages", format="pdf"), PAGE_A, None, "pdf"),
+    Case("unknown format", "pages", "format_in_vocabulary", _first("pages", format="pptx"), PAGE_A, None, "pptx"),
     Case("unknown page script", "pages", "script_in_vocabulary", _first("pages", script="cyrillic"), PAGE_A, None, "cyrillic"),
     Case("warnings not a JSON list", "pages", "json_list", _first("pages", warnings="{oops"), PAGE_A, None, "{oops"),
     Case("metadata not a JSON object", "pages", "json_object", _first("pages", metadata="[]"), PAGE_A, None, "[]"),

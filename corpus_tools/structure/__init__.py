@@ -24,7 +24,10 @@ from corpus_tools.structure import metadata as md
 from corpus_tools.structure.articles import (
     PROVISION_FIELDS, article_from_row, flatten_rows, numbering_gaps, outline_rows,
 )
-from corpus_tools.structure.documents import find_title, split_documents
+from corpus_tools.clean.edits import PositionMap
+from corpus_tools.clean.fields import clean_fields
+from corpus_tools.structure.documents import ORDER_HEADER, find_doc_number, find_title, split_documents
+from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
 from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
@@ -79,38 +82,100 @@ def _frame(tree: Any) -> tuple[int, int | None, int | None]:
             last_article.start if last_article is not None else None)
 
 
+def _order_issuer(doc_text: str) -> str | None:
+    """The organ an order's header names (中华人民共和国国务院令 -> 国务院; 主席令 -> 中华人民共和国主席)."""
+    lines = [ln for ln in doc_text[:200].split("\n") if ln.strip(LINE_STRIP)]
+    if not lines:
+        return None
+    header = "".join(lines[0].split())
+    if not ORDER_HEADER.match(header):
+        return None
+    organ = header[:-1]
+    if organ.startswith("中华人民共和国") and organ != "中华人民共和国主席":
+        organ = organ[len("中华人民共和国"):]
+    return organ or None
+
+
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
-              front: dict[str, Any] | None, parent: Document | None) -> dict[str, Any]:
-    """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it."""
+              declared: dict[str, Any] | None, parent: Document | None, issued: bool) -> dict[str, Any]:
+    """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
+
+    ``declared`` (what the file states: info box, front matter, meta) is given for the one
+    document it describes; it wins over what the text says.  An issued text (a regulation an
+    order promulgates, a plan a notice issues) takes its issuer from the notice when it does
+    not sign itself.
+    """
     pre_end, closing, last_article = frame
-    title, _, qualifier = find_title(doc_text)
-    if front and front.get("title"):
-        title = front["title"]
+    title, title_end, qualifier = find_title(doc_text)
+    declared = declared or {}
+    if declared.get("title"):
+        title = declared["title"]
+    elif not title and declared.get("title_fallback"):
+        title = declared["title_fallback"]
     preamble = doc_text[:pre_end]
-    tail = doc_text[closing:] if closing is not None else doc_text[-300:]
+    tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
+    if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
+        dates["published"] = None  # the first publication of a text this page gives as revised
     sig = md.signature(tail)
-    issuer = (front or {}).get("issuer") or md.issuer_from_text(preamble, tail)
-    published = (front or {}).get("published") or dates["published"] or (sig[1] if sig else None)
-    if published is None and parent is not None:
+    issuer = (declared.get("issuer") or md.issuer_from_text(preamble, "") or _order_issuer(doc_text)
+              or (sig[0] if sig else None))
+    if issuer is None and issued and parent is not None:
+        issuer = parent.issuer
+    written = declared.get("written") or (sig[1] if sig else None)
+    published = declared.get("published") or dates["published"]
+    if published is None and parent is not None and role == "attachment" and not issued:
         published = parent.published  # an attachment is published with its notice
     scope = doc_text[last_article:] if last_article is not None else doc_text
-    effective = (front or {}).get("effective") or md.effective_date(scope, published) or dates["effective"]
-    adopted = (front or {}).get("adopted") or dates["adopted"]
+    effective = declared.get("effective") or md.effective_date(scope, published or written) or dates["effective"]
+    adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
                                     by_congress=by_congress)
-    status = md.classify_status(doc_type, declared=(front or {}).get("status"), title=title,
+    status = md.classify_status(doc_type, declared=declared.get("status"), title=title,
                                 adopted=adopted, effective=effective)
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
+    doc_number = declared.get("doc_number") or find_doc_number(doc_text, title_end)
     return {
-        "title": title, "doc_type": doc_type, "jurisdiction": place, "issuer": issuer, "status": status,
-        "adopted": adopted, "approved": dates["approved"], "published": published, "effective": effective,
-        "amended": dates["amended"], "source_url": (front or {}).get("source_url"),
+        "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
+        "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
+        "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
+        "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no"),
+        "topic": declared.get("topic"), "source_url": declared.get("source_url"),
     }
+
+
+def body_start(cleaned: CleanedPage) -> int:
+    """Where the page's documents start in the cleaned text: after its metadata box, whose
+    rows stay in the page text but belong to no document (0 when there is no box).
+
+    The box's end is known in the ingested text (:func:`corpus_tools.ingest.html_to_text`);
+    it is carried through each cleaning step's edits to the cleaned text.
+    """
+    box = cleaned.page.metadata.get("info_box") if cleaned.page.metadata else None
+    span = box.get("span") if isinstance(box, dict) else None
+    if not span:
+        return 0
+    position = int(span[1])
+    for step in cleaned.steps or (cleaned.edits,):
+        if step:
+            position = PositionMap(step)(position)
+    return min(position, len(cleaned.text))
+
+
+def _declared_document(segments: list, text: str, title: str | None) -> int:
+    """Index of the document the file's declared metadata describes: the one whose own title
+    is the declared title (an order's page on gov.cn describes the regulation it promulgates),
+    else the first."""
+    if title:
+        key = "".join(title.split())
+        for k, seg in enumerate(segments):
+            if "".join(find_title(text[seg.start:seg.end])[0].split()) == key:
+                return k
+    return 0
 
 
 def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tuple], list[tuple]]:
@@ -123,11 +188,13 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     page = cleaned.page
     text = cleaned.text
     source_file = page.source_file
-    front = md.front_matter(page.metadata) if page.metadata else None
+    strings = cleaned.fields if cleaned.fields is not None else clean_fields(md.declared_strings(page.metadata))[0]
+    declared = md.front_matter(page.metadata, strings) if page.metadata else None
     documents: list[Document] = []
     articles: list[tuple] = []
     provisions: list[tuple] = []
-    segments = split_documents(text)
+    segments = split_documents(text, body_start(cleaned))
+    described = _declared_document(segments, text, declared.get("title")) if declared else -1
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
         did = make_doc_id(source_file, ordinal)
@@ -142,11 +209,12 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
             tree = parse_outline(doc_text, plan, deep=False)
             frame = _frame(tree)
             flatten_rows(tree, doc_text, did, source_file, articles, provisions)
-        fields = _describe(doc_text, frame, role=seg.role, front=front if ordinal == 0 else None,
-                           parent=parent if seg.role == "attachment" else None)
+        child = seg.role == "attachment" and parent is not None
+        fields = _describe(doc_text, frame, role=seg.role, declared=declared if ordinal == described else None,
+                           parent=parent if child else None, issued=seg.issued)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
-            text=doc_text, role=seg.role, parent_id=parent.doc_id if parent and seg.role == "attachment" else None,
+            text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,
             attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end, script=cleaned.script,
             numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text), **fields,
         )
@@ -159,10 +227,11 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
 def structure_page(cleaned: CleanedPage) -> PageStructure:
     """Cut a cleaned page into documents, parse each one's provision tree, describe it.
 
-    Declared metadata (front matter) applies to the page's first document.
-    Attachments get ``parent_id`` = the notice's ``doc_id``, ``role`` =
-    ``attachment`` and their ``attachment_no``; they inherit the notice's
-    publication date and jurisdiction when they do not state their own.
+    Declared metadata (metadata box, front matter, ``<meta>``) applies to the document it
+    describes (:func:`_declared_document`).  Attachments and the texts a notice issues get
+    ``parent_id`` = the notice's ``doc_id`` and ``role`` = ``attachment`` (attachments
+    their ``attachment_no``); attachments inherit the notice's publication date and both
+    its jurisdiction when they do not state their own.
     """
     documents, articles, provisions = structure_rows(cleaned)
     return PageStructure(

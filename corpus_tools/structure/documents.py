@@ -1,15 +1,32 @@
-"""Pages into documents, and each document's title.
+"""Pages into documents, and each document's title and document number (文号).
 
-A page can carry several instruments: a public-comment notice followed by
-``附件1`` (the draft) and ``附件2`` (its drafting explanation).  Each becomes a
-:class:`~corpus_tools.records.Document` whose text is a span of the cleaned
-page text; the spans tile the page, so no character is lost.  The notice is
-the attachments' parent.
+A page can carry several instruments:
 
-Titles are found where pages put them: the first line (bold Markdown and
-``#`` headings arrive as plain lines after ingest), the second line after a
-site header (``馬鞍山市``), after a summary paragraph that repeats the body, or,
-for a notice that has no title line, inside its first ``《》``.
+* a public-comment notice followed by ``附件1`` (the draft) and ``附件2`` (its
+  drafting explanation);
+* a notice that issues, publishes or forwards a text (国务院关于印发…的通知,
+  …转发…报告的通知, an order 国务院令 with the regulation it promulgates): the
+  notice ends with its signature (organ or signatory, date, optionally
+  ``（此件公开发布）``) and the issued text starts on the next line with its
+  own title.  The issued text is a document of its own, with the notice as its
+  parent, like an attachment.
+
+Each becomes a :class:`~corpus_tools.records.Document` whose text is a span of
+the cleaned page text.  The spans follow one another from the page's body start
+(after a metadata box, whose rows stay in the page text but belong to no
+document) to the end; the notice is the parent of the documents after it.
+
+A notice's own list of attachments (``附件：`` then ``1.…`` ``2.…`` then the
+signature) is part of the notice, never a document.
+
+Titles are found where documents put them: the first lines, joined when the
+title block runs over several lines (``国务院关于在市场监管领域全面推行`` +
+``部门联合“双随机、一公开”监管的意见``) until it ends with what a title ends
+with (意见, 通知, 条例 …); after a site header (``馬鞍山市``); after a summary
+paragraph; for a public-comment notice without a title line, inside its first
+``《》`` when the sentence announces that text.  Never a title: a 文号, an order's
+header (``中华人民共和国国务院令``), a table row, a pointer (``点击下方查看附件``), a
+related-link line (``政策文件：…``), a date line.
 """
 
 from __future__ import annotations
@@ -20,13 +37,13 @@ from dataclasses import dataclass
 import regex
 
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE_CLASS as _HS, LINE_STRIP
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP
 
 #: A line that opens an attachment: 附件 / 附件1 / 附件一： / 附件 2 (nothing else on the line),
 #: or 附件1：<title> when a number is given and the title is not a list (1.《…》).
 _ATTACHMENT = regex.compile(
     rf"""^{_HS}*附{_HS}*件{_HS}*(?:
-        (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：]?{_HS}*$
+        (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
       | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*(?P<title>[^\s0-9０-９《][^\n]{{3,60}})$
     )""",
     regex.M | regex.X,
@@ -39,15 +56,63 @@ _ATTACHMENT_FIRST = re.compile(rf"{_HS}*附")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = regex.compile(
-    rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])"
+    rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+{_HS}*[.、．]|[（(][0-9]+[）)])"
 )
-_DATE_LINE = regex.compile(r"^[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年")
+#: A numbered list item (1. / 1、 / （1）): the lines of a notice's attachment list.
+_LIST_ITEM = regex.compile(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0-9０-９]{{1,2}}[）)])")
+_DATE_LINE = regex.compile(r"^[（(]?\s*[0-9〇零○一二三四五六七八九十]{4}\s*年")
+_DATE_ONLY = regex.compile(
+    r"^[0-9〇零○一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?$"
+)
 #: A site header: a bare place or site name on its own line (馬鞍山市, 天津市人民政府网).
 _SITE_HEADER = regex.compile(
     r"^\p{Han}{2,10}(?:省|市|县|縣|区|區|州|盟|旗|自治区|自治區|网|網|门户|門戶|政府)$"
 )
 _QUALIFIER = regex.compile(r"^[（(][^（）()\n]{1,24}[）)]$")
 _BOOK_TITLE = regex.compile(r"《([^《》\n]{2,80})》")
+#: A sentence that announces the text it names (现将《…》公开征求意见), unlike a citation (根据《…》).
+_ANNOUNCES = regex.compile(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n]{0,30}(?:公开征求意见|征求意见)")
+
+#: A document number (文号): 国发〔2019〕5号, 京中医科字〔2021〕118号, 国令第707号, 第　499　号.
+DOC_NUMBER = regex.compile(
+    r"^[（(]?(?P<n>\p{Han}{1,20}[〔\[［【(（]\s*[12][0-9]{3}\s*[〕\]］】)）]\s*第?\s*[0-9]{1,5}\s*号"
+    r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*号)[）)]?$"
+)
+#: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
+ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
+#: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平.
+_SIGNATORY = regex.compile(
+    r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)\p{Han}{2,4}$"
+)
+#: An organ signing a text: a line of organ names (one or several, spaces between).
+_ORGAN = regex.compile(
+    r"^(?:\p{Han}{2,30}(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|军委|组|小组|公司|研究院|研究所|学院|大学|医院)[\s、，,]*){1,6}$"
+)
+#: The adoption record under a law's title: （2016年12月25日第十二届…会议通过）.
+_ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
+#: Parenthesised notes under a signature that still belong to the notice.
+_AFTER_SIGNATURE = regex.compile(r"^[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]$")
+#: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``).
+_LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$")
+#: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
+_FIELD_LINE = regex.compile(rf"^\p{{Han}}{{1,6}}(?:{_HS}*\p{{Han}}){{0,4}}{_HS}*[：:]")
+#: Lines that are never a title.
+_NOT_TITLE = regex.compile(
+    r"^(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关新闻|来源|发布时间|发布日期|信息来源|文章来源)[：:]"
+    r"|点击|详见附件|见附件|下载附件|附件下载|^附件[：:]|\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$"
+)
+#: What a title block ends with: the kind of instrument (optionally followed by qualifiers
+#: in parentheses: （试行）, （2015—2020年）, （征求意见稿）, or a ``全文`` tag).
+_TITLE_END = regex.compile(
+    r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
+    r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
+    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件)"
+    r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$"
+)
+#: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
+_MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
+#: The verbs of a notice that issues, publishes, forwards or promulgates a text.
+_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布")
 
 
 @dataclass(frozen=True)
@@ -58,11 +123,12 @@ class Segment:
     end: int
     role: str  # "main" | "notice" | "attachment"
     attachment_no: int | None = None
+    issued: bool = False  # a text the notice before it issues, forwards or promulgates
 
 
-def _non_empty_lines(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
     out = []
-    for m in _LINE.finditer(text, pos):
+    for m in _LINE.finditer(text, pos, len(text) if end is None else end):
         if m.group().strip(LINE_STRIP):
             out.append(m.span())
             if len(out) >= limit:
@@ -70,57 +136,252 @@ def _non_empty_lines(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-def split_documents(text: str) -> list[Segment]:
-    """Cut a page into documents at attachment lines (``附件1`` alone on its line).
+def _strip(line: str) -> str:
+    return line.strip(LINE_STRIP)
 
-    A marker followed by at most one more line before the next marker is an
-    attachment *list* in a notice, not an attachment, and does not cut.
 
-    >>> [(s.role, s.attachment_no) for s in split_documents("通知正文。\\n附件1\\n条例\\n第一条 甲。\\n附件2\\n说明\\n一、乙。\\n")]
-    [('notice', None), ('attachment', 1), ('attachment', 2)]
-    >>> [s.role for s in split_documents("附件：1.《条例》\\n2.说明\\n")]
-    ['main']
+def _squeezed(line: str) -> str:
+    """A line without any whitespace (``总\u3000理\u3000 温家宝`` -> ``总理温家宝``)."""
+    return "".join(_LINE_JUNK.sub("", line.strip(LINE_STRIP)).split())
+
+
+def is_doc_number(line: str) -> bool:
+    """A 文号 line.
+
+    >>> [is_doc_number(s) for s in ("国发〔2019〕5号", "第\u3000499\u3000号", "国令第707号", "国务院关于某事的意见")]
+    [True, True, True, False]
     """
-    if not _MAYBE_ATTACHMENT.search(text) and not _ATTACHMENT_FIRST.match(text):
-        return [Segment(0, len(text), "main")]
-    marks = list(_ATTACHMENT.finditer(text))
-    kept = []
-    for i, m in enumerate(marks):
-        nxt = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        body_lines = _non_empty_lines(text, m.end(), 3)
-        body_lines = [s for s in body_lines if s[0] < nxt]
-        if len(body_lines) < 2:
-            continue
-        kept.append(m)
-    if not kept:
-        return [Segment(0, len(text), "main")]
-    segments: list[Segment] = []
-    if text[: kept[0].start()].strip():
-        segments.append(Segment(0, kept[0].start(), "notice"))
-    for i, m in enumerate(kept):
-        end = kept[i + 1].start() if i + 1 < len(kept) else len(text)
-        start = 0 if i == 0 and not segments else m.start()
-        raw = m.group("n") or m.group("n2")
-        no = parse_numeral(raw) if raw else None
-        segments.append(Segment(start, end, "attachment", no if no is not None else i + 1))
-    return segments
+    return bool(DOC_NUMBER.match(_squeezed(line)))
+
+
+def _is_signature_line(line: str) -> bool:
+    s = _squeezed(line)
+    return bool(_ORGAN.match(_LINE_JUNK.sub("", _strip(line))) or _SIGNATORY.match(s)) and len(s) <= 60
 
 
 def _title_like(line: str) -> bool:
-    s = line.strip(LINE_STRIP)
+    s = _strip(line)
     return (
         2 <= len(s) <= 90
+        and "\t" not in s  # a table row
         and not s.endswith(_SENTENCE_END)
         and not _LABEL_START.match(s)
         and not _DATE_LINE.match(s)
         and not _QUALIFIER.match(s)
         and "".join(s.split()) not in ("目录", "目錄")
         and not _ATTACHMENT.match(s)
+        and not _NOT_TITLE.search(s)
+        and not is_doc_number(s)
+        and not ORDER_HEADER.match(_squeezed(s))
+        and not _FIELD_LINE.match(s)
     )
 
 
+def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text[lo:hi]``."""
+    return [m.span() for m in _LINE.finditer(text, lo, hi) if m.group().strip(LINE_STRIP)]
+
+
+def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether the marker at line ``k`` opens the notice's list of attachments (附件： then
+    1.… 2.…, or 附件1.… then 2.…) rather than an attachment."""
+    first = text[lines[k][0]:lines[k][1]]
+    items = 0
+    m = _ATTACHMENT.match(first)
+    if m and m.group("title") and k + 1 < len(lines) and _LIST_ITEM.match(text[lines[k + 1][0]:lines[k + 1][1]]):
+        return True
+    for s, e in lines[k + 1:k + 4]:
+        if _LIST_ITEM.match(text[s:e]):
+            items += 1
+        else:
+            break
+    return items >= 2 or (items == 1 and _strip(first).rstrip("：:").endswith(("附件", "件")) and
+                          k + 2 < len(lines) and _is_signature_line(text[lines[k + 2][0]:lines[k + 2][1]]))
+
+
+def _attachment_segments(text: str, start: int) -> list[Segment]:
+    """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line)."""
+    if not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
+        return [Segment(start, len(text), "main")]
+    lines = _split_lines(text, start, len(text))
+    marks = []
+    for k, (s, e) in enumerate(lines):
+        m = _ATTACHMENT.match(text, s, e)
+        if m is None or _attachment_list_at(text, lines, k):
+            continue
+        body = lines[k + 1:k + 3]
+        nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), len(text))
+        if len([b for b in body if b[0] < nxt_mark]) < 2:
+            continue
+        marks.append(m)
+    if not marks:
+        return [Segment(start, len(text), "main")]
+    segments: list[Segment] = []
+    if text[start:marks[0].start()].strip():
+        segments.append(Segment(start, marks[0].start(), "notice"))
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        begin = start if i == 0 and not segments else m.start()
+        raw = m.group("n") or m.group("n2")
+        no = parse_numeral(raw) if raw else None
+        segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1))
+    return segments
+
+
+def _issued_start(text: str, lo: int, hi: int) -> int | None:
+    """Where the text a notice issues starts inside ``text[lo:hi]``: the line after the
+    notice's signature (organ or signatory, then a date, then optionally ``（此件公开发布）``)
+    when that line is a title and a body follows it.  None when there is no such point.
+    """
+    lines = _split_lines(text, lo, hi)
+    for k in range(1, len(lines) - 2):
+        date = _squeezed(text[lines[k][0]:lines[k][1]])
+        if not _DATE_ONLY.match(date):
+            continue
+        if not _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]]):
+            continue
+        j = k + 1
+        while j < len(lines) and _AFTER_SIGNATURE.match(_squeezed(text[lines[j][0]:lines[j][1]])):
+            j += 1
+        if j + 1 >= len(lines):
+            return None
+        candidate = text[lines[j][0]:lines[j][1]]
+        if not _title_like(candidate) or _is_signature_line(candidate) or _LIST_ITEM.match(candidate):
+            continue
+        if hi - lines[j][0] < 40:  # a title needs a body
+            continue
+        return lines[j][0]
+    # a law's title with its adoption record under it (…法 ⏎ （2016年12月25日…通过）), after
+    # the order or notice that promulgates it and whatever note the page put between
+    for k in range(1, len(lines) - 2):
+        line = text[lines[k][0]:lines[k][1]]
+        if _title_like(line) and _TITLE_END.search(_strip(line)) and _ADOPTION_RECORD.match(_squeezed(text[lines[k + 1][0]:lines[k + 1][1]])):
+            return lines[k][0]
+    return None
+
+
+def _issues_text(text: str, lo: int, hi: int) -> bool:
+    """Whether the notice ``text[lo:hi]`` issues, publishes, forwards or promulgates a text
+    (an issuing verb, or an order's header), as opposed to closing with its signature."""
+    head = text[lo:min(hi, lo + 600)]
+    first = _non_empty_lines(text, lo, 3, hi)
+    if any(ORDER_HEADER.match(_squeezed(text[s:e])) for s, e in first):
+        return True
+    return bool(_ISSUES.search(head)) or bool(regex.search(r"附件", text[lo:hi]))
+
+
+def _order_start(text: str, lo: int, hi: int) -> int | None:
+    """Start of an order (``…令`` then ``第N号``) that opens after other text in ``text[lo:hi]``
+    (a news item that quotes the 主席令 and the law it promulgates)."""
+    lines = _split_lines(text, lo, hi)
+    for k in range(1, len(lines) - 1):
+        if ORDER_HEADER.match(_squeezed(text[lines[k][0]:lines[k][1]])) and is_doc_number(text[lines[k + 1][0]:lines[k + 1][1]]):
+            return lines[k][0]
+    return None
+
+
+def _multiple_issued(text: str, lo: int, hi: int, title: str) -> list[int]:
+    """Starts of the further texts a notice issues together (…两个规定的通知): title lines that
+    end with the same kind word, each after a line that ends a sentence."""
+    m = _MULTIPLE.search(title)
+    if not m:
+        return []
+    count = parse_numeral(m.group("count")) or 0
+    kind = m.group("kind")
+    lines = _split_lines(text, lo, hi)
+    starts = []
+    for k in range(1, len(lines) - 1):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        previous = _strip(text[lines[k - 1][0]:lines[k - 1][1]])
+        if line.endswith(kind) and _title_like(line) and len(line) <= 60 and previous.endswith("。"):
+            starts.append(lines[k][0])
+    return starts if len(starts) == count - 1 else []
+
+
+def split_documents(text: str, start: int = 0) -> list[Segment]:
+    """Cut a page into documents from its body start ``start`` (a metadata box before it
+    belongs to no document): at attachment lines (``附件1`` alone on its line), and where a
+    notice that issues a text signs off and the issued text's title follows.
+
+    A marker followed by at most one more line before the next marker, or by a numbered
+    list, is an attachment *list* in a notice, not an attachment, and does not cut.
+
+    >>> [(s.role, s.attachment_no) for s in split_documents("通知正文。\\n附件1\\n条例\\n第一条 甲。\\n附件2\\n说明\\n一、乙。\\n")]
+    [('notice', None), ('attachment', 1), ('attachment', 2)]
+    >>> [s.role for s in split_documents("附件：1.《条例》\\n2.说明\\n")]
+    ['main']
+    >>> page = ("国务院关于印发某某办法的通知\\n国发〔2018〕41号\\n现将《某某办法》印发给你们，请认真贯彻执行。\\n"
+    ...         "国务院\\n2018年12月13日\\n（此件公开发布）\\n某某办法\\n第一条　为了规范某某工作，根据有关法律，制定本办法。\\n"
+    ...         "第二条　本办法自2019年1月1日起施行。\\n")
+    >>> [(s.role, page[s.start:s.end].split("\\n")[0]) for s in split_documents(page)]
+    [('notice', '国务院关于印发某某办法的通知'), ('attachment', '某某办法')]
+    """
+    out: list[Segment] = []
+    for seg in _attachment_segments(text, start):
+        out.extend(_split_issued(text, seg))
+    if len(out) > 1 and out[0].role == "main":
+        out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
+    return out
+
+
+def _split_issued(text: str, seg: Segment) -> list[Segment]:
+    """A segment cut where the notice in it signs off before the text it issues (and where an
+    order starts after other text)."""
+    lo, hi = seg.start, seg.end
+    order = _order_start(text, lo, hi)
+    if order is not None and seg.role != "attachment":
+        head = Segment(lo, order, "notice" if seg.role == "main" else seg.role, seg.attachment_no)
+        rest = _split_issued(text, Segment(order, hi, "attachment", None, True))
+        return [head] + rest
+    if not _issues_text(text, lo, hi):
+        return [seg]
+    at = _issued_start(text, lo, hi)
+    if at is None:
+        return [seg]
+    role = "notice" if seg.role == "main" else seg.role
+    head = Segment(lo, at, role, seg.attachment_no, seg.issued)
+    title, _, _ = find_title(text[lo:at])
+    more = _multiple_issued(text, at, hi, title)
+    bounds = [at] + more + [hi]
+    issued = [Segment(a, b, "attachment", None, True) for a, b in zip(bounds, bounds[1:])]
+    return [head] + issued
+
+
+def letter_spaced(line: str) -> str:
+    """A title set with a space between its characters (``国 务 院 工 作 规 则``) without them.
+
+    >>> letter_spaced("国 务 院 工 作 规 则"), letter_spaced("国务院办公厅　中央军委办公厅")
+    ('国务院工作规则', '国务院办公厅　中央军委办公厅')
+    """
+    parts = line.split()
+    if len(parts) >= 3 and all(len(p) == 1 for p in parts):
+        return "".join(parts)
+    if len(parts) >= 2 and sum(len(p) == 1 for p in parts) >= len(parts) - 1 and len(parts) >= 4:
+        return "".join(parts)
+    return line
+
+
+def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int, int]:
+    """The title starting at line ``i``: the line, joined with the lines after it while the
+    block has not ended with what a title ends with.  (title, end offset, last line index)."""
+    first = letter_spaced(_strip(text[lines[i][0]:lines[i][1]]))
+    title, last = first, i
+    if not _TITLE_END.search(title):
+        joined, j = title, i
+        while j + 1 < len(lines) and j - i < 3:
+            nxt = text[lines[j + 1][0]:lines[j + 1][1]]
+            if not _title_like(nxt) or _SITE_HEADER.match(_strip(nxt)) or len(joined) + len(_strip(nxt)) > 120:
+                break
+            joined += letter_spaced(_strip(nxt))
+            j += 1
+            if _TITLE_END.search(joined):
+                title, last = joined, j
+                break
+    return title, lines[last][1], last
+
+
 def find_title(text: str) -> tuple[str, int, str | None]:
-    """The title of a document, the end of its title line (0 if none), and a qualifier line.
+    """The title of a document, the end of its title block (0 if none), and a qualifier line.
 
     The qualifier is a parenthesised line right under the title such as
     ``（征求意见稿）`` or ``（2021年修订）``.
@@ -131,37 +392,82 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     ('常州市促进智能制造发展条例', 17, '征求意见稿')
     >>> find_title("为推进科学立法，现将《某市条例(草案)》公开征求意见。\\n一、时间")[0]
     '某市条例(草案)'
+    >>> find_title("国务院关于在市场监管领域全面推行\\n部门联合“双随机、一公开”监管的意见\\n国发〔2019〕5号\\n各省：")[0]
+    '国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见'
+    >>> find_title("京中医科字〔2021〕118号\\n各有关单位：\\n根据《关于某事的通知》要求，现公示。")[0]
+    ''
+    >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
+    '中华人民共和国国务院令第707号'
     """
-    lines = _non_empty_lines(text, 0, 6)
+    lines = _non_empty_lines(text, 0, 8)
+    if not lines:
+        return "", 0, None
     i = 0
-    if lines and _ATTACHMENT.match(text, lines[0][0], lines[0][1]):
+    if _ATTACHMENT.match(text, lines[0][0], lines[0][1]):
         i = 1
-    title: tuple[int, int] | None = None
+    header = _squeezed(text[lines[i][0]:lines[i][1]]) if i < len(lines) else ""
+    if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
+        return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
+    found: tuple[str, int, int] | None = None
     while i < len(lines):
-        s, e = lines[i]
-        line = text[s:e]
-        stripped = line.strip(LINE_STRIP)
+        line = text[lines[i][0]:lines[i][1]]
+        stripped = _strip(line)
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if _SITE_HEADER.match(stripped) and _title_like(nxt) and len(nxt.strip()) > len(stripped):
             i += 1
             continue
-        if _title_like(line):
-            title = (s, e)
+        if _title_like(line) and len(_squeezed(line)) >= 4:
+            found = _title_block(text, lines, i)
             break
         # a summary or lead paragraph above the real title (003): look one line further
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1
             continue
         break
-    if title is None:
-        first = text[lines[0][0]:lines[0][1]] if lines else ""
-        m = _BOOK_TITLE.search(first)
-        return (m.group(1).strip() if m else ""), 0, None
-    s, e = title
+    if found is None:
+        first = text[lines[0][0]:lines[0][1]]
+        m = _ANNOUNCES.search(first)
+        if m:
+            inner = _BOOK_TITLE.search(m.group())
+            return inner.group(1).strip(), 0, None
+        return "", 0, None
+    title, end, last = found
     qualifier = None
-    k = next((j for j, span in enumerate(lines) if span == title), None)
-    if k is not None and k + 1 < len(lines):
-        q = text[lines[k + 1][0]:lines[k + 1][1]].strip(LINE_STRIP)
+    if last + 1 < len(lines):
+        q = _strip(text[lines[last + 1][0]:lines[last + 1][1]])
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
-    return text[s:e].strip(LINE_STRIP), e, qualifier
+    return title, end, qualifier
+
+
+def find_doc_number(text: str, after: int = 0) -> str | None:
+    """The document's own 文号: a 文号 line among the first lines after ``after`` (the end
+    of its title block), spaces removed.
+
+    >>> find_doc_number("国务院关于某事的意见\\n国发〔2019〕5号\\n各省：", 10)
+    '国发〔2019〕5号'
+    >>> find_doc_number("京中医科字〔2021〕118号\\n各有关单位：")
+    '京中医科字〔2021〕118号'
+    """
+    for s, e in _non_empty_lines(text, after, 3):
+        squeezed = _squeezed(text[s:e])
+        m = DOC_NUMBER.match(squeezed)
+        if m:
+            return m.group("n")
+    return None
+
+
+def signature_block(text: str) -> tuple[str, str] | None:
+    """(organ line, date line) of the last signature in ``text``: an organ or signatory line
+    followed by a date line, near the end (contact lines and notes may follow).
+
+    >>> signature_block("正文。\\n国务院办公厅 \\xa0 &sp;\\n一九九六年七月十七日\\n")
+    ('国务院办公厅', '一九九六年七月十七日')
+    """
+    lines = [_LINE_JUNK.sub("", _strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
+    for k in range(len(lines) - 1, 0, -1):
+        if len(lines) - k > 8:
+            break
+        if _DATE_ONLY.match(_squeezed(lines[k])) and _is_signature_line(lines[k - 1]):
+            return lines[k - 1], lines[k]
+    return None

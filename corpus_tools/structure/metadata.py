@@ -16,6 +16,7 @@ from typing import Any, Mapping
 
 import regex
 
+from corpus_tools.structure.documents import letter_spaced, signature_block
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -37,7 +38,6 @@ STATUSES: tuple[str, ...] = (
     "repealed",
     "amended",
     "not_yet_in_force",
-    "unknown",
 )
 
 _D = r"[0-9０-９]"
@@ -52,6 +52,7 @@ _EFFECTIVE = regex.compile(
 _ADOPTION_LINE = regex.compile(rf"^{INDENT_CLASS}*[（(]?\s*{DATE.pattern}[^\n]*$", regex.M)
 _PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
 _CONGRESS = regex.compile(rf"(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
+_NATIONAL_CONGRESS = regex.compile(r"第\p{Han}{1,4}届全国人民代表大会(?P<sc>常务委员会)?")
 _TITLE_PLACE = regex.compile(
     r"^(?:关于)?《?(?P<p>\p{Han}{2,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|盟|旗))"
 )
@@ -65,7 +66,7 @@ _CENTRAL = regex.compile(
     r"|国家市场监督管理总局|海关总署|国家税务总局|国家\p{Han}{2,8}局"
 )
 _ORG_LINE = regex.compile(
-    r"^\p{Han}{2,30}(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办)$"
+    r"^\p{Han}{2,30}(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|组|室|公司|学院|大学|医院)$"
 )
 _DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
 _REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
@@ -393,8 +394,9 @@ _FRONT_STATUS = (
 
 
 def classify_status(doc_type: str, *, declared: str | None, title: str,
-                    adopted: str | None, effective: str | None) -> str:
-    """One of :data:`STATUSES`: declared status first, then what the document is.
+                    adopted: str | None, effective: str | None) -> str | None:
+    """One of :data:`STATUSES`: declared status first, then what the document is; None
+    when neither tells (the card promises null, never a guessed or placeholder value).
 
     >>> classify_status("regulation", declared="有效", title="某条例", adopted=None, effective=None)
     'in_force'
@@ -415,7 +417,7 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
         return "repealed"
     if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective):
         return "in_force"
-    return "unknown"
+    return None
 
 
 def _place_of_title(title: str) -> str | None:
@@ -450,35 +452,79 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     '常州市司法局'
     """
     for line in _ADOPTION_LINE.finditer(preamble):
+        if "通过" not in line.group():
+            continue
         m = _CONGRESS.search(DATE.sub(" ", simplify(line.group())))
-        if m and "通过" in line.group():
+        if m:
             return f"{m.group('place')}人民代表大会{m.group('sc') or ''}"
+        m = _NATIONAL_CONGRESS.search(simplify(line.group()))
+        if m:
+            return f"全国人民代表大会{m.group('sc') or ''}"
     sig = signature(tail)
     return sig[0] if sig else None
 
 
-def signature(tail: str) -> tuple[str, str | None] | None:
-    """(issuer, ISO date) of a sign-off block: an organisation line followed by a date line."""
-    lines = [ln.strip(LINE_STRIP) for ln in tail.split("\n")]
-    lines = [ln for ln in lines if ln]
-    for i in range(len(lines) - 1, 0, -1):
-        m = DATE.fullmatch(lines[i])
-        if m and _ORG_LINE.match(simplify(lines[i - 1])):
-            return simplify(lines[i - 1]), iso_date(m)
-        if len(lines) - i > 3:
-            break
+def signature(tail: str) -> tuple[str | None, str | None] | None:
+    """(issuer, ISO date) of a sign-off block: an organ line (or a signatory's, which gives
+    no issuer) followed by a date line, near the end.  Joint signatures
+    (``国务院办公厅　中央军委办公厅``) give the organs joined by ``、``; a date without its day
+    (``2021年3月``) gives no ISO date.
+
+    >>> signature("特此通知。\\n卫生部\\u3000\\u3000国家中医药管理局\\n二〇一一年一月三十日\\n")
+    ('卫生部、国家中医药管理局', '2011-01-30')
+    >>> signature("正文。\\n总理　李克强\\n2018年12月18日\\n")
+    (None, '2018-12-18')
+    """
+    block = signature_block(tail)
+    if block is None:
+        return None
+    organ, date = block
+    m = DATE.fullmatch("".join(date.split()))
+    organs = [part for part in letter_spaced(organ).split() if part]
+    if all(_ORG_LINE.match(simplify(part)) for part in organs):
+        issuer: str | None = "、".join(simplify(part) for part in organs)
+    else:
+        issuer = None
+    return issuer, iso_date(m) if m else None
+
+
+#: ``jurisdiction`` of an instrument of the central state.
+NATIONAL = "中华人民共和国"
+#: Closed vocabulary of ``Document.jurisdiction_level``.
+JURISDICTION_LEVELS: tuple[str, ...] = ("national", "provincial", "municipal", "county")
+_PROVINCIAL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def jurisdiction_level(place: str | None) -> str | None:
+    """The level of a jurisdiction: national, provincial (省, 自治区, the four municipalities
+    directly under the central government, 特别行政区), municipal (other 市, 自治州, 盟) or
+    county (县, 区, 旗, 自治县); None when unknown.
+
+    >>> [jurisdiction_level(p) for p in (NATIONAL, "北京市", "江苏省", "常州市", "万载县", None)]
+    ['national', 'provincial', 'provincial', 'municipal', 'county', None]
+    """
+    if not place:
+        return None
+    if place == NATIONAL:
+        return "national"
+    if place in _PROVINCIAL_CITIES or place.endswith(("省", "自治区", "特别行政区")):
+        return "provincial"
+    if place.endswith(("自治州", "盟", "市")):
+        return "municipal"
+    if place.endswith(("县", "旗", "区")):
+        return "county"
     return None
 
 
 def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
-    """Place the instrument applies to (常州市, 天津市 …) or ``national``; None if unknown.
+    """Place the instrument applies to (常州市, 天津市 …) or :data:`NATIONAL`; None if unknown.
 
     >>> jurisdiction("关于《馬鞍山市支持智能制造若干政策》的起草說明", None, "")
     '马鞍山市'
     >>> jurisdiction("上海口岸服务条例", None, ""), jurisdiction("深圳经济特区绿色建筑条例", None, "")
     ('上海市', '深圳市')
     >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
-    'national'
+    '中华人民共和国'
     """
     place = _place_of_title(title)
     if place:
@@ -488,38 +534,91 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         if place:
             return place
         if _CENTRAL.search(simplify(issuer)):
-            return "national"
+            return NATIONAL
     if simplify(title).startswith(("中华人民共和国", "国务院", "国家")):
-        return "national"
+        return NATIONAL
     h = simplify(head[:400])
     m = _CONGRESS.search(DATE.sub(" ", h))
     if m:
         return m.group("place")
     if _CENTRAL.search(h):
-        return "national"
+        return NATIONAL
     return None
 
 
-def front_matter(metadata: Mapping[str, Any]) -> dict[str, Any]:
-    """Fields declared by the file (Markdown front matter, HTML meta), normalised.
+def _first(md: Mapping[str, Any], *keys: str) -> Any:
+    return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
+
+
+def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
+    """The metadata strings a file declares about its document, by field: what the cleaners
+    run over before any of them becomes a column (:func:`corpus_tools.pipeline.clean_page`).
+
+    Sources, first non-empty wins: the page's metadata box (``info_box``, see
+    :mod:`corpus_tools.html_meta`), Markdown front matter, the ``<meta>`` title; and the
+    fallbacks for a title the text does not give: the single ``<h1>``, ``<title>``
+    without the site's name.
+
+    >>> declared_strings({"title": "馬鞍(an)山市條例", "author": "某市人大", "status": "有效"})
+    {'title': '馬鞍(an)山市條例', 'issuer': '某市人大', 'status': '有效'}
+    """
+    md = {str(k).lower(): v for k, v in (metadata or {}).items()}
+    box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
+    found = {
+        "title": _first(box, "title") or _first(md, "title", "meta_title"),
+        "issuer": _first(box, "issuer") or _first(md, "issuer", "author", "office"),
+        "doc_number": _first(box, "doc_number") or _first(md, "doc_number", "文号", "发文字号"),
+        "index_no": _first(box, "index_no"),
+        "topic": _first(box, "topic"),
+        "status": _first(md, "status") or _first(box, "validity"),
+        "title_h1": _first(md, "html_h1"),
+        "title_html": _first(md, "title_from_html"),
+    }
+    return {k: str(v).strip() for k, v in found.items() if v is not None and str(v).strip()}
+
+
+def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Fields declared by the file (Markdown front matter, HTML info box and meta), normalised.
+
+    ``strings`` are the cleaned :func:`declared_strings` (the raw ones when not given).
 
     >>> front_matter({"title": "某条例", "author": "某市人大", "publication_date": "2025-08-06",
     ...               "effective_date": "2025-10-01", "status": "有效", "urls": ["https://x/y"]})["source_url"]
     'https://x/y'
+    >>> front_matter({"info_box": {"fields": {"written": "2019年01月27日", "published": "2019年02月15日"}}})["written"]
+    '2019-01-27'
     """
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
+    box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
+    strings = declared_strings(metadata) if strings is None else strings
     urls = md.get("urls") or md.get("url") or md.get("source") or md.get("link")
     if isinstance(urls, (list, tuple)):
         urls = next((u for u in urls if isinstance(u, str) and u.startswith("http")), None)
     if not (isinstance(urls, str) and urls.startswith("http")):
         urls = None
-    author = md.get("author") or md.get("issuer") or md.get("office")
     return {
-        "title": str(md["title"]).strip() if md.get("title") else None,
-        "issuer": str(author).strip() if author else None,
-        "published": _front_date(md.get("publication_date") or md.get("published") or md.get("publish_date")),
-        "effective": _front_date(md.get("effective_date") or md.get("effective")),
-        "adopted": _front_date(md.get("adoption_date") or md.get("adopted")),
-        "status": str(md["status"]).strip() if md.get("status") else None,
+        "title": strings.get("title"),
+        "issuer": strings.get("issuer"),
+        "doc_number": "".join(strings["doc_number"].split()) if strings.get("doc_number") else None,
+        "index_no": strings.get("index_no"),
+        "topic": strings.get("topic"),
+        "title_fallback": strings.get("title_h1") or strings.get("title_html"),
+        "written": _declared_date(_first(box, "written") or _first(md, "written", "成文日期")),
+        "published": _declared_date(_first(box, "published") or _first(md, "publication_date", "published",
+                                                                         "publish_date", "meta_published")),
+        "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")),
+        "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
+        "status": strings.get("status"),
         "source_url": urls,
     }
+
+
+def _declared_date(value: Any) -> str | None:
+    """ISO date of a declared date: ISO-like (2025-08-06, 2023-06-12 09:51) or Chinese (2019年01月27日)."""
+    if value is None:
+        return None
+    iso = _front_date(value)
+    if iso is not None:
+        return iso
+    m = DATE.search(str(value))
+    return iso_date(m) if m else None

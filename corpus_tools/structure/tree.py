@@ -266,13 +266,21 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
     labels) may the label follow other text, as where the source also lost
     the end of the sentence (``…高速公路管理和经营单第四十四条公安机关…``).
     Two candidates are ambiguous: none is taken.
+
+    >>> t = "第十七条　甲。\\n第十八条 乙应当进行临床试验。\\xa0\\xa0\\xa0 第十九条　新药的注册申请。\\n"
+    >>> _glued_label(t, t.index("乙"), len(t), 19, both_sides=False).group("num")
+    '十九'
     """
     found = None
     for m in _GLUED_LABEL.finditer(text, lo, hi):
         if parse_numeral(m.group("num")) != num:
             continue
-        before = text[max(lo, m.start() - 4):m.start()]
-        stripped = before.rstrip(HSPACE)
+        # the text before the label, past the spaces between (a run of NBSP/EM spaces where a
+        # line break was lost: ``…临床试验。\xa0\xa0\xa0 第十八条``)
+        k = m.start()
+        while k > lo and text[k - 1] in HSPACE:
+            k -= 1
+        stripped = text[max(lo, k - 4):k]
         if not stripped or stripped.endswith("\n") or stripped.endswith(_REFERENCE_BEFORE):
             continue
         if stripped[-1] not in _SENTENCE_FINAL and not both_sides:

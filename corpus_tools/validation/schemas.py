@@ -41,7 +41,7 @@ from pandera.typing import Series
 
 from corpus_tools import tables
 from corpus_tools.clean import RULE_NAMES
-from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
+from corpus_tools.structure.metadata import DOC_TYPES, JURISDICTION_LEVELS, STATUSES
 from corpus_tools.structure.tree import PROVISION_TYPES
 from corpus_tools.validation import residual
 
@@ -61,7 +61,7 @@ ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 ROLES: tuple[str, ...] = ("main", "notice", "attachment")
 SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed")
-FORMATS: tuple[str, ...] = ("text", "markdown", "html")
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "docx", "pdf")
 ALIGNMENT_STATUSES: tuple[str, ...] = ("matched", "draft_only", "final_only")
 
 #: (config, column) -> its closed vocabulary.  Document types and statuses belong to
@@ -71,6 +71,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("documents", "doc_type"): DOC_TYPES,
     ("documents", "status"): STATUSES,
     ("documents", "role"): ROLES,
+    ("documents", "jurisdiction_level"): JURISDICTION_LEVELS,
     ("documents", "script"): SCRIPTS,
     ("pages", "script"): SCRIPTS,
     ("pages", "format"): FORMATS,
@@ -300,18 +301,24 @@ class DocumentsModel(DataFrameModel):
     parent_id: Series[STR] = Field(nullable=True, description="doc_id of the notice an attachment belongs to")
     attachment_no: Series[INT] = Field(nullable=True, ge=1, description="附件N")
     title: Series[STR] = Field(description="title of the instrument")
+    doc_number: Series[STR] = Field(nullable=True, description="document number (文号 / 发文字号), e.g. 国发〔2019〕5号")
     doc_type: Series[STR] = Field(description="kind of instrument (closed vocabulary)")
-    jurisdiction: Series[STR] = Field(nullable=True, description="issuing jurisdiction")
+    jurisdiction: Series[STR] = Field(nullable=True, description="place the instrument applies to (常州市, 北京市), or 中华人民共和国 for the central state")
+    jurisdiction_level: Series[STR] = Field(nullable=True, description="national | provincial | municipal | county")
     issuer: Series[STR] = Field(nullable=True, description="issuing body")
-    status: Series[STR] = Field(nullable=True, description="legal status (closed vocabulary)")
+    status: Series[STR] = Field(nullable=True, description="legal status (closed vocabulary); null when unknown")
     adopted: Series[STR] = Field(nullable=True, description="date the instrument was enacted (通过; amendments and revisions excluded), ISO 8601")
     approved: Series[STR] = Field(nullable=True, description="date that enactment was approved (批准), ISO 8601")
-    published: Series[STR] = Field(nullable=True, description="date published (公布), ISO 8601")
+    written: Series[STR] = Field(nullable=True, description="date the document was written and signed (成文日期, the signature's date), ISO 8601")
+    published: Series[STR] = Field(nullable=True, description="date published (发布日期 / 公布) of this text, ISO 8601")
     effective: Series[STR] = Field(nullable=True, description="date this text enters into force (its own 施行 clause), ISO 8601")
     amended: Series[STR] = Field(nullable=True, description="latest amendment or revision (修正/修订), ISO 8601")
+    index_no: Series[STR] = Field(nullable=True, description="索引号 of the government information-disclosure catalogue, as the site states it")
+    topic: Series[STR] = Field(nullable=True, description="主题分类 as the site states it")
     source_url: Series[STR] = Field(nullable=True, str_matches=r"^https?://\S+$", description="where the page was scraped")
     script: Series[STR] = Field(description="script of the source: simplified | traditional | mixed")
     version_group: Series[STR] = Field(nullable=True, description="documents that are versions of one instrument share it")
+    duplicate_of: Series[STR] = Field(nullable=True, str_matches=DOC_ID_PATTERN, description="doc_id of the first copy of the same text in the corpus (exact or near-exact copies)")
     num_articles: Series[INT] = Field(ge=0, description="number of rows of this document in articles")
     numbering_gaps: Series[INT_LIST] = Field(description="article numbers the source itself skips (label found nowhere in the text)")
     num_chars: Series[INT] = Field(ge=0, description="length of text in characters")
@@ -349,7 +356,12 @@ class DocumentsModel(DataFrameModel):
         """script is simplified, traditional or mixed."""
         return _vocab_check("documents", "script")(series)
 
-    @check("adopted", "approved", "published", "effective", "amended", name="iso_date")
+    @check("jurisdiction_level", name="jurisdiction_level_in_vocabulary")
+    def jurisdiction_level_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """jurisdiction_level, where present, is national, provincial, municipal or county."""
+        return _vocab_check("documents", "jurisdiction_level")(series)
+
+    @check("adopted", "approved", "written", "published", "effective", "amended", name="iso_date")
     def iso_date(cls, series: pd.Series) -> pd.Series:
         """Dates, where present, are real calendar dates written YYYY-MM-DD."""
         return _iso_date(series)
@@ -488,6 +500,7 @@ class EditsModel(DataFrameModel):
     before: Series[STR] = Field(description="input[position:end]")
     after: Series[STR] = Field(description="the replacement")
     detail: Series[STR] = Field(description="free-form explanation; JSON for restorations")
+    field: Series[STR] = Field(nullable=True, description="null: an edit of the page text; else the declared metadata string it cleaned (title, issuer, doc_number …)")
 
     class Config:
         name = "edits"
