@@ -460,6 +460,7 @@ def _walk_one(node: Any, out: list[str]) -> None:
         if block:
             out.append("\n")
 
+
 def _span(cell: Any, name: str, cap: int) -> int:
     digits = regex.sub(r"\D", "", cell.attributes.get(name) or "")[:6]
     return max(1, min(int(digits), cap)) if digits else 1

@@ -153,3 +153,28 @@ def test_every_rule_returns_one_shape_and_writes_the_name_the_registry_gives_it(
             assert {e.rule for e in edits} <= {name} and {w.rule for w in warnings} <= {name}, name
         result = clean_and_explain(text)
         assert [{e.rule for e in step} <= {name} for name, step in zip(RULE_NAMES, result.steps)] == [True] * len(RULE_NAMES)
+
+
+def test_declared_metadata_strings_are_cleaned_and_their_edits_logged():
+    """Issue 13 item 5: a front-matter title with ruby pinyin and Traditional characters
+    comes out clean, and its edits are rows of the edits config with ``field`` = title."""
+    from corpus_tools.ingest import ingest_bytes
+    from corpus_tools.pipeline import clean_page, page_columns
+
+    raw = "---\ntitle: 馬鞍(an)山市支持智能製造若干政策\nauthor: 馬鞍山市經濟和信息化局\n---\n第一条　为了促进发展，制定本政策。\n"
+    cleaned = clean_page(ingest_bytes(raw.encode(), "a.md"))
+    columns = page_columns(cleaned)
+    assert columns["documents"]["title"] == ["马鞍山市支持智能制造若干政策"]
+    assert columns["documents"]["issuer"] == ["马鞍山市经济和信息化局"]
+    edits = columns["edits"]
+    fields = [(f, r) for f, r in zip(edits["field"], edits["rule"]) if f is not None]
+    assert ("title", "ruby_pinyin") in fields and ("title", "traditional_to_simplified") in fields
+    assert ("issuer", "traditional_to_simplified") in fields
+    assert all(d == columns["documents"]["doc_id"][0] for d, f in zip(edits["doc_id"], edits["field"]) if f)
+    assert columns["pages"]["num_edits"] == [len(edits["seq"])]
+    # the page text's own edits (field null) still replay the page text
+    from corpus_tools.clean.edits import apply_edits
+    text = cleaned.page.text
+    for step in cleaned.steps:
+        text = apply_edits(text, step)
+    assert text == cleaned.text

@@ -62,3 +62,36 @@ def test_group_needs_same_jurisdiction():
     docs = [Document("a", "p", "a.txt", 0, "", title="物业管理条例", doc_type="regulation", jurisdiction="甲市"),
             Document("b", "p", "b.txt", 0, "", title="物业管理条例", doc_type="regulation", jurisdiction="乙市")]
     assert all(d.version_group is None for d in assign_version_groups(docs))
+
+
+def _law(doc_id: str, source: str, articles: range, text: str = "条文", **fields) -> tuple[Document, list[Article]]:
+    doc = Document(doc_id, "p", source, 0, "", title="中华人民共和国民法典", doc_type="regulation",
+                   jurisdiction="中华人民共和国", **fields)
+    return doc, [Article(doc_id, source, n, f"{text}第{n}条的规定内容，当事人应当遵守。") for n in articles]
+
+
+def test_two_final_texts_of_one_date_are_not_aligned():
+    """The same final law from two sources (one with a different article text) is one version."""
+    a, arts_a = _law("a", "mirror1.html", range(1, 30), adopted="2020-05-28")
+    b, arts_b = _law("b", "mirror2.html", range(1, 30), text="其他", adopted="2020-05-28")
+    grouped = assign_version_groups([a, b])
+    assert all(d.version_group is None for d in grouped)
+    assert align_versions(grouped, arts_a + arts_b) == []
+
+
+def test_parts_of_one_code_are_not_aligned():
+    """Two books of the Civil Code: same title, articles 205-462 and 463-988."""
+    book2, arts2 = _law("b2", "wuquan.html", range(205, 463), published="2020-05-28")
+    book3, arts3 = _law("b3", "hetong.html", range(463, 989), published="2020-06-01")
+    rows = align_versions(assign_version_groups([book2, book3]), arts2 + arts3)
+    assert rows == []
+
+
+def test_a_draft_and_its_final_text_and_a_revision_are_still_aligned():
+    _, arts_d = _law("d", "draft.html", range(1, 30))
+    draft = Document("d", "p", "draft.html", 0, "", title="中华人民共和国民法典（草案）", doc_type="draft_for_comment",
+                     jurisdiction="中华人民共和国", published="2019-12-28")
+    final, arts_f = _law("f", "final.html", range(1, 30), adopted="2020-05-28")
+    revised, arts_r = _law("r", "revised.html", range(1, 30), adopted="2020-05-28", amended="2023-01-01")
+    rows = align_versions(assign_version_groups([draft, final, revised]), arts_d + arts_f + arts_r)
+    assert {(r["draft_doc_id"], r["final_doc_id"]) for r in rows} == {("d", "f"), ("f", "r")}

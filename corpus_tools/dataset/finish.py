@@ -64,8 +64,8 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         if original in group_of:
             group_of[duplicate] = group_of[original]
     partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in CHUNKED}
-    if group_of:
-        list(mapper(_stamp_version_groups, [(path, group_of) for path in partials["documents"]]))
+    if group_of or copy_of:
+        list(mapper(_stamp_version_groups, [(path, group_of, copy_of) for path in partials["documents"]]))
     aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
     articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
     by_doc = articles_by_document(articles)
@@ -116,14 +116,16 @@ def _align_group(job: tuple[str, list[Document], dict[str, list[Article]]]) -> l
     return align_group(*job)
 
 
-def _stamp_version_groups(job: tuple[Path, Mapping[str, str]]) -> None:
-    """Rewrite one documents shard with the ``version_group`` of its documents (if any has one)."""
-    path, group_of = job
+def _stamp_version_groups(job: tuple[Path, Mapping[str, str], Mapping[str, str]]) -> None:
+    """Rewrite one documents shard with the ``version_group`` and ``duplicate_of`` of its
+    documents (if any has one)."""
+    path, group_of, copy_of = job
     table = pq.read_table(path, schema=CONFIGS["documents"])
     ids = table.column("doc_id").to_pylist()
-    if any(i in group_of for i in ids):
-        column = pa.array([group_of.get(i) for i in ids], type=pa.string())
-        table = table.set_column(table.schema.get_field_index("version_group"), "version_group", column)
+    if any(i in group_of or i in copy_of for i in ids):
+        for name, values in (("version_group", group_of), ("duplicate_of", copy_of)):
+            column = pa.array([values.get(i) for i in ids], type=pa.string())
+            table = table.set_column(table.schema.get_field_index(name), name, column)
         write_table(table, path)
 
 

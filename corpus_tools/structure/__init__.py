@@ -16,6 +16,8 @@ rendering), :mod:`.articles` (flat article and provision rows),
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import regex
 from typing import Any
 
 from corpus_tools.ids import doc_id as make_doc_id
@@ -82,6 +84,9 @@ def _frame(tree: Any) -> tuple[int, int | None, int | None]:
             last_article.start if last_article is not None else None)
 
 
+_FORWARDS = regex.compile(r"转发|批转")
+
+
 def _order_issuer(doc_text: str) -> str | None:
     """The organ an order's header names (中华人民共和国国务院令 -> 国务院; 主席令 -> 中华人民共和国主席)."""
     lines = [ln for ln in doc_text[:200].split("\n") if ln.strip(LINE_STRIP)]
@@ -121,8 +126,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     sig = md.signature(tail)
     issuer = (declared.get("issuer") or md.issuer_from_text(preamble, "") or _order_issuer(doc_text)
               or (sig[0] if sig else None))
-    if issuer is None and issued and parent is not None:
-        issuer = parent.issuer
+    if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
+        issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or (sig[1] if sig else None)
     published = declared.get("published") or dates["published"]
     if published is None and parent is not None and role == "attachment" and not issued:
@@ -163,7 +168,11 @@ def body_start(cleaned: CleanedPage) -> int:
     for step in cleaned.steps or (cleaned.edits,):
         if step:
             position = PositionMap(step)(position)
-    return min(position, len(cleaned.text))
+    text = cleaned.text
+    position = min(position, len(text))
+    while position < len(text) and text[position] == "\n":  # the document starts at its title's line
+        position += 1
+    return position
 
 
 def _declared_document(segments: list, text: str, title: str | None) -> int:

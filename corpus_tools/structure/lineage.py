@@ -1,7 +1,12 @@
 """Lineage: versions of one instrument (draft and final text), aligned article by article.
 
 Two documents are versions of the same instrument when they share a
-jurisdiction and the same title once the version qualifiers are removed
+jurisdiction and the same title once the version qualifiers are removed, and
+they are a draft and a text after it or two final texts of different dates (a
+revision).  Copies are not versions: a text found twice is ``duplicate_of`` its
+first copy, and two final texts of the same date are one version.  Parts of one
+code (the books of the Civil Code, all titled 中华人民共和国民法典) are not
+versions either: their articles do not overlap, so they are never aligned
 (``（草案）``, ``（征求意见稿）``, ``（2025）``, ``（2021年修订）``, ``修订草案``,
 ``（试行）``).  Notices and drafting explanations are not versions: they talk
 about one.  Versions are ordered by date (publication of a draft, adoption or
@@ -59,16 +64,55 @@ def version_group_id(jurisdiction: str | None, key: str) -> str:
     return "vg-" + hashlib.blake2b(raw, digest_size=8).hexdigest()
 
 
+def _is_draft(doc: Document) -> bool:
+    return doc.doc_type == "draft_for_comment" or doc.status == "draft_for_comment"
+
+
+def _final_date(doc: Document) -> str | None:
+    """The date that tells one final version from another: its latest revision, else its
+    adoption, publication or entry into force."""
+    return doc.amended or doc.adopted or doc.published or doc.effective
+
+
+def _versions(docs: list[Document]) -> list[Document]:
+    """The members of a title group that are versions of each other: every draft, and one
+    final text per final date.  Two final texts of the same date (the same law scraped from
+    two sites, one text copied) are one version, not a draft and its final text.
+
+    >>> a = Document("a", "p", "a.txt", 0, "", title="某法", doc_type="regulation", adopted="2020-01-01")
+    >>> b = Document("b", "p", "b.txt", 0, "", title="某法", doc_type="regulation", adopted="2020-01-01")
+    >>> [d.doc_id for d in _versions([a, b])]
+    ['a']
+    """
+    kept: list[Document] = []
+    finals: set[str | None] = set()
+    for doc in docs:
+        if _is_draft(doc):
+            kept.append(doc)
+            continue
+        date = _final_date(doc)
+        if date in finals:
+            continue
+        finals.add(date)
+        kept.append(doc)
+    return kept
+
+
 def _groups(documents: Iterable[Document]) -> dict[str, list[Document]]:
     groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
     for doc in documents:
-        if doc.doc_type not in VERSIONED_TYPES:
+        if doc.doc_type not in VERSIONED_TYPES or doc.duplicate_of:
             continue
         key = normalized_title(doc.title)
         if len(key) < 4:
             continue
         groups[(doc.jurisdiction or "", key)].append(doc)
-    return {version_group_id(j, k): docs for (j, k), docs in groups.items() if len(docs) >= 2}
+    out = {}
+    for (j, k), docs in groups.items():
+        versions = _versions(docs)
+        if len(versions) >= 2:
+            out[version_group_id(j, k)] = versions
+    return out
 
 
 def assign_version_groups(documents: Sequence[Document]) -> list[Document]:
@@ -79,8 +123,8 @@ def assign_version_groups(documents: Sequence[Document]) -> list[Document]:
 
 
 def _version_key(doc: Document) -> tuple[str, int, str, int]:
-    is_draft = doc.doc_type == "draft_for_comment" or doc.status == "draft_for_comment"
-    date = (doc.published if is_draft else (doc.adopted or doc.published or doc.effective)) or ""
+    is_draft = _is_draft(doc)
+    date = (doc.published if is_draft else (doc.amended or doc.adopted or doc.published or doc.effective)) or ""
     return (date, 0 if is_draft else 1, doc.source_file, doc.ordinal)
 
 
@@ -155,6 +199,22 @@ def align_articles(old: Sequence[Article], new: Sequence[Article], threshold: fl
     return out
 
 
+def are_parts(a: Sequence[Article], b: Sequence[Article]) -> bool:
+    """Whether two documents of one title are parts of one code, not versions: their article
+    numbers do not overlap (the books of the Civil Code: 物权编 第二百零五条…, 合同编
+    第四百六十三条…, both titled 中华人民共和国民法典).
+
+    >>> def arts(lo, hi): return [Article("d", "f", n, "") for n in range(lo, hi)]
+    >>> are_parts(arts(205, 463), arts(463, 989)), are_parts(arts(1, 40), arts(1, 48))
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    x = {art.article_no for art in a}
+    y = {art.article_no for art in b}
+    return len(x & y) < 0.2 * min(len(x), len(y))
+
+
 def align_versions(documents: Sequence[Document], articles: Sequence[Article]) -> list[dict[str, Any]]:
     """Rows of the ``alignments`` config for every pair of consecutive versions.
 
@@ -198,6 +258,8 @@ def align_group(gid: str, docs: Sequence[Document], by_doc: Mapping[str, list[Ar
     for old, new in zip(ordered, ordered[1:]):
         a, b = by_doc.get(old.doc_id, []), by_doc.get(new.doc_id, [])
         if not a and not b:
+            continue
+        if are_parts(a, b):
             continue
         for i, j, s in align_articles(a, b):
             x = a[i] if i is not None else None
