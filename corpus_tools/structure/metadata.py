@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 import regex
 
-from corpus_tools.structure.documents import letter_spaced, signature_block
+from corpus_tools.structure.documents import ORGAN_ENDINGS, letter_spaced, signature_block
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -65,9 +65,7 @@ _CENTRAL = regex.compile(
     r"|农业农村部|文化(?:和)?旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署|市场监管总局"
     r"|国家市场监督管理总局|海关总署|国家税务总局|国家\p{Han}{2,8}局"
 )
-_ORG_LINE = regex.compile(
-    r"^\p{Han}{2,30}(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|组|室|公司|学院|大学|医院)$"
-)
+_ORG_LINE = regex.compile(rf"^\p{{Han}}{{2,30}}{ORGAN_ENDINGS}$")
 _DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
 _REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
 _ORG_PLACE = regex.compile(rf"^(?P<p>{_PLACE})")
