@@ -22,11 +22,13 @@ without it.  The checks that more than one rule needs live here, once:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 import regex
 
+from corpus_tools import resources
 from corpus_tools.records import CleanWarning, Edit
 
 # --------------------------------------------------------------------------- table rows
@@ -131,4 +133,120 @@ def table_row_guard(rule: str, text: str, edits: Sequence[Edit]) -> tuple[list[E
     return kept, warnings
 
 
-__all__ = ["TableRows", "table_row_guard", "table_rows"]
+# --------------------------------------------------------------------------- improbable characters
+
+#: Punctuation, symbols and forms of ordinary Chinese prose: never evidence of a misreading.
+ORDINARY_MARKS = frozenset(
+    "，。、；：？！“”‘’（）《》〈〉【】〔〕［］｛｝「」『』…—–·・～￥％＃＆＊＋－／＝＜＞｜＿＠　"
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+    "①②③④⑤⑥⑦⑧⑨⑩ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ℃°×÷±≤≥≠〇"
+)
+
+
+def _pairs(codec: str, leads: range, trails: list[int]) -> set[str]:
+    out = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                out.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
+@lru_cache(maxsize=1)
+def common_in_chinese() -> frozenset[str]:
+    """Characters of everyday Chinese, Simplified or Traditional: GB2312 level 1 (the 3,755
+    most frequent, ``B0A1-D7F9``), Big5's frequent characters (5,401, ``A440-C67E``), the
+    characters of law text (``resources/common_chars_ranked.txt``) and ordinary punctuation.
+
+    Read off the codecs themselves, so nothing is shipped for it.
+
+    >>> all(c in common_in_chinese() for c in "什么哪些是否區別總結，？")
+    True
+    >>> [c for c in "偨嗣穹揽蘸ㄐ⑷" if c not in common_in_chinese()]
+    ['偨', 'ㄐ', '⑷']
+    """
+    chars = _pairs("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
+    big5 = _pairs("big5", range(0xA4, 0xC6), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
+    big5 |= _pairs("big5", range(0xC6, 0xC7), list(range(0x40, 0x7F)))
+    law = resources.read("common_chars_ranked.txt").strip()
+    return frozenset(chars | big5 | set(law) | ORDINARY_MARKS)
+
+
+def is_improbable(ch: str) -> bool:
+    """Whether ``ch`` is rare in Chinese prose of any register (not ASCII, not common, not
+    ordinary punctuation): what a stretch of bytes read out of step is made of.
+
+    >>> [c for c in "具体区别是什么？偨Y⑷" if is_improbable(c)]
+    ['偨', '⑷']
+    """
+    return not ch.isascii() and ch not in common_in_chinese() and not ch.isspace()
+
+
+# --------------------------------------------------------------------------- readable pairs
+
+
+@lru_cache(maxsize=1)
+def law_bigrams() -> frozenset[str]:
+    """Pairs of characters seen in clean law text (``resources/bigrams.txt``; loaded on first use)."""
+    data = resources.read("bigrams.txt").strip()
+    return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
+
+
+@lru_cache(maxsize=1)
+def word_pairs() -> frozenset[str]:
+    """Pairs of characters that make up everyday words: the adjacent pairs of pypinyin's
+    phrase list (some 47,000 words of general Chinese: ``什么``, ``哪些``, ``区别``), which law
+    text lacks (a Q&A page asks ``是什么？``; no law does)."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    return frozenset(word[i : i + 2] for word in phrases_dict for i in range(len(word) - 1))
+
+
+def _simplified(text: str) -> str:
+    from corpus_tools.clean.script import has_traditional_only, to_simplified
+
+    return to_simplified(text) if has_traditional_only(text) else text
+
+
+def reads_as_words(pair: str) -> bool:
+    """Whether two adjacent characters are a pair that Chinese text is made of (law text's
+    pairs, or those of everyday words; Traditional pairs are read as Simplified).
+
+    >>> reads_as_words("什么"), reads_as_words("範圍"), reads_as_words("肪澄")
+    (True, True, False)
+    """
+    pair = _simplified(pair)
+    return pair in law_bigrams() or pair in word_pairs()
+
+
+def misread_stretch(text: str, start: int, end: int, mark: int) -> bool:
+    """Whether ``text[start:end]`` (the characters before a mark at ``mark`` that a repair
+    would rewrite) reads like bytes read out of step rather than words.
+
+    Evidence: a character improbable in any Chinese (:func:`is_improbable`), or two or
+    more characters with no readable pair among them (:func:`reads_as_words`), or one
+    character that reads with neither neighbour.  An empty stretch (a repair that only
+    rewrites the mark) is no evidence.
+
+    >>> misread_stretch("市容突肪澄郎?整洁", 2, 6, 6), misread_stretch("具体区别是什么？", 5, 7, 7)
+    (True, False)
+    >>> misread_stretch("组织拿?称", 2, 3, 3), misread_stretch("哪些单位？", 4, 4, 4)
+    (True, False)
+    """
+    stretch = text[start:end]
+    if not stretch:
+        return False
+    if any(is_improbable(ch) for ch in stretch):
+        return True
+    if len(stretch) >= 2:
+        return not any(reads_as_words(stretch[i : i + 2]) for i in range(len(stretch) - 1))
+    left = text[start - 1 : start]
+    right = text[mark + 1 : mark + 2]
+    if not left or left.isspace():
+        return False  # nothing to read it against
+    return not reads_as_words(left + stretch) and not (right and reads_as_words(stretch + right))
+
+
+__all__ = ["ORDINARY_MARKS", "law_bigrams", "misread_stretch", "reads_as_words", "word_pairs", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]

@@ -43,6 +43,7 @@ from corpus_tools import resources
 from corpus_tools.clean import rules
 from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.evidence import law_bigrams, misread_stretch
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
@@ -82,11 +83,7 @@ BIGRAM_BONUS = 4.0
 TRAIL_LOSS_PENALTY = 4.0
 
 
-@lru_cache(maxsize=1)
-def _bigrams() -> frozenset[str]:
-    """Pairs of characters seen in clean law text (loaded on the first repair only)."""
-    data = resources.read("bigrams.txt").strip()
-    return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
+_bigrams = law_bigrams  # pairs of characters seen in clean law text
 
 
 @lru_cache(maxsize=1)
@@ -431,6 +428,21 @@ def _rare_tail(text: str, end: int) -> bool:
     return any(not ch.isascii() and not _is_common(ch) for ch in _visible_before(text, end, _RARE_LOOKBACK))
 
 
+#: Words that end a question: a ``?`` after them is the question mark the writer typed.
+_QUESTION_END = regex.compile(r"(?:吗|呢|么|嘛|吧|哪[^\n]{0,6}|谁|何[^\n]{0,3}|几[^\n]{0,3}|多少[^\n]{0,3}|是否[^\n]{0,12}|怎[^\n]{0,8}|[嗎麼誰幾])$")
+
+
+def _ends_question(text: str, end: int) -> bool:
+    """Whether the sentence before ``end`` reads as a question (a question word in its last
+    characters), so that a ``?`` there is punctuation, not a lost byte.
+
+    >>> _ends_question("注册到哪些单位", 7), _ends_question("结合本市实际", 6)
+    (True, False)
+    """
+    start = max(text.rfind("\n", 0, end) + 1, end - 16)
+    return _QUESTION_END.search(text, start, end) is not None
+
+
 def _visible_before(text: str, pos: int, n: int) -> str:
     """The ``n`` characters before ``pos``, zero-width and control characters skipped.
 
@@ -491,6 +503,22 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     :data:`_MAX_BACK` characters back (GBK and Big5), puts the lost byte back
     and keeps the candidate that is plausible law text by a margin.
 
+    **Evidence** (all of it, or the text is kept):
+
+    * a trace of the lost byte where the stretch ends: U+FFFD, an ASCII ``?``, or an
+      ASCII byte ``0x40-0x7E`` read alone right after a CJK character.  A full-width
+      ``？`` is no trace: in valid text it is punctuation;
+    * for a ``？`` or ``?``, a stretch before it that reads as bytes out of step
+      (:func:`~corpus_tools.clean.evidence.misread_stretch`: a character improbable in
+      any Chinese, or no readable pair of characters), so that a question
+      (``具体区别是什么？``) is never taken for one; a lone ``?`` between ordinary
+      characters is one lost character only when no question word precedes it;
+    * a repaired reading far more probable than the damaged one (:data:`MIN_GAIN`
+      bits) and than any other repair (:data:`MIN_MARGIN` bits, the ``margin`` of
+      the edit's detail; ``confidence`` is ``high`` from 4 bits on, else ``medium``).
+
+    >>> fix_gbk_misalignment("请问具体区别是什么？")[1]
+    []
     >>> fix_gbk_misalignment("遴選梳理智能制造典型場景?偨Y“十三五”時期")[0]
     '遴選梳理智能制造典型場景。總結“十三五”時期'
     >>> fix_gbk_misalignment("兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。")[0]
@@ -515,7 +543,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             if not _rare_tail(text, end):
                 # Only ``?``: a lone U+FFFD is as often a stray one (removed by
                 # remove_invisible_characters), and ``？`` is genuine punctuation.
-                lost = _lost_character(text, end) if text[end] == "?" else None
+                # A ``?`` after a question word is the question mark the writer typed.
+                lost = _lost_character(text, end) if text[end] == "?" and not _ends_question(text, end) else None
                 if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
                     if not _reads_as_run(text, end, max(text.rfind("\n", 0, end) + 1, done_until)):
                         char, info = lost
@@ -556,10 +585,13 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 {**best.info, "confidence": _confidence(margin), "margin": round(margin, 1), "gain": round(gain, 1)},
                 ensure_ascii=False,
             )
-            edits.append(_minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail))
+            edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
+            if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
+                continue  # a question mark after words that read: no evidence of a misreading
+            edits.append(edit)
             done_until = end + 1
             continue
-        if is_qmark:
+        if is_qmark and (text[end] == "\ufffd" or any(misread_stretch(text, end - k, end, end) for k in range(1, min(_SHORT_RUN, end - start) + 1))):
             reason = (
                 f"ambiguous repair {best.text!r} (margin {margin:.1f} bits)"
                 if best is not None and gain >= MIN_GAIN

@@ -438,6 +438,16 @@ def _to_simplified(config: str, text: str) -> str:
     return out
 
 
+def to_simplified(text: str) -> str:
+    """``text`` through OpenCC ``t2s`` (regional forms included), for comparisons only: the
+    cleaning rule converts by evidence, unit by unit (:func:`convert_traditional`).
+
+    >>> to_simplified("範圍")
+    '范围'
+    """
+    return _to_simplified("t2s", text)
+
+
 #: The Traditional conversion matching each ``*2s`` config, for mirror slips.
 _BACK_TO_TRADITIONAL = {"t2s": "s2t", "tw2s": "s2tw", "hk2s": "s2hk"}
 
