@@ -33,29 +33,43 @@ from corpus_tools.records import CleanWarning, Edit
 
 # --------------------------------------------------------------------------- table rows
 
-#: A row of a table: a line holding a tab between two non-blank characters (one cell
-#: and the next, empty cells between them allowed).  A tab only at a line's start or
-#: end is indentation or padding (a plain-text page's), which the layout rules may strip.
+#: A line holding a tab between two non-blank characters (one cell and the next, empty
+#: cells between them allowed).  A tab only at a line's start or end is indentation or
+#: padding (a plain-text page's), which the layout rules may strip.
 _TABLE_ROW = regex.compile(r"^[^\n]*[^\s][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s][^\n]*$", regex.MULTILINE)
+#: Two cell separators in one line: a row of three or more columns.
+_TWO_SEPARATORS = regex.compile(r"[^\s][ \u3000\xa0]*\t[^\n]*?[^\s\t][ \u3000\xa0]*\t")
 
 
 def table_rows(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every table row line of ``text`` (``end`` before its newline).
 
+    A row holds a tab between two cells, and either a second one (three or more
+    columns) or a row beside it (the lines of a two-column table): a lone tab inside
+    one line of prose is a stray separator, not a table.
+
     >>> table_rows("附表\\n序号\\t金额\\n\\t\\t175\\t2021.5\\n第一条\\t目的。\\n\\t缩进\\n")
     [(3, 8), (9, 21), (22, 29)]
+    >>> table_rows("向市人民代表大会报告；\\t也可以授权常务委员会。\\n"), table_rows("甲\\t乙\\t丙\\n")
+    ([], [(0, 5)])
     """
     if "\t" not in text:
         return []
-    return [m.span() for m in _TABLE_ROW.finditer(text)]
+    found = [m.span() for m in _TABLE_ROW.finditer(text)]
+    rows = []
+    for i, (start, end) in enumerate(found):
+        beside = (i > 0 and found[i - 1][1] + 1 == start) or (i + 1 < len(found) and end + 1 == found[i + 1][0])
+        if beside or _TWO_SEPARATORS.search(text, start, end):
+            rows.append((start, end))
+    return rows
 
 
 class TableRows:
     """The table rows of one text, for rules that skip them: ``rows.holds(pos)`` says
     whether ``pos`` lies on a row line (its newline included).
 
-    >>> rows = TableRows("序号\\t金额\\n合计\\n")
-    >>> rows.holds(0), rows.holds(5), rows.holds(6), bool(TableRows("无表格"))
+    >>> rows = TableRows("序号\\t金额\\t备注\\n合计\\n")
+    >>> rows.holds(0), rows.holds(8), rows.holds(9), bool(TableRows("无表格"))
     (True, True, False, False)
     """
 
@@ -105,13 +119,13 @@ def table_row_guard(rule: str, text: str, edits: Sequence[Edit]) -> tuple[list[E
     row; it may not delete, add or move a tab of a row, join a row to a neighbouring line,
     or split it.
 
-    >>> text = "收费项目\\t人次\\n合计\\n"
-    >>> kept, refused = table_row_guard("hard_wraps", text, [Edit("hard_wraps", 7, 8, "\\n", "")])
+    >>> text = "收费项目\\t人次\\t元\\n合计\\n"
+    >>> kept, refused = table_row_guard("hard_wraps", text, [Edit("hard_wraps", 9, 10, "\\n", "")])
     >>> kept, refused[0].message
     ([], 'edit refused: it would change a table row (cells are TAB-separated, one row per line)')
-    >>> table_row_guard("width", "甲\\t１２\\n", [Edit("width", 2, 4, "１２", "12")])[0] != []
+    >>> table_row_guard("width", "甲\\t１２\\t乙\\n", [Edit("width", 2, 4, "１２", "12")])[0] != []
     True
-    >>> table_row_guard("blank_lines", "前\\n\\n\\n\\n甲\\t乙\\n", [Edit("blank_lines", 1, 5, "\\n\\n\\n\\n", "\\n\\n")])[1]
+    >>> table_row_guard("blank_lines", "前\\n\\n\\n\\n甲\\t乙\\t丙\\n", [Edit("blank_lines", 1, 5, "\\n\\n\\n\\n", "\\n\\n")])[1]
     []
     """
     rows = table_rows(text)
@@ -249,4 +263,91 @@ def misread_stretch(text: str, start: int, end: int, mark: int) -> bool:
     return not reads_as_words(left + stretch) and not (right and reads_as_words(stretch + right))
 
 
-__all__ = ["ORDINARY_MARKS", "law_bigrams", "misread_stretch", "reads_as_words", "word_pairs", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]
+# --------------------------------------------------------------------------- line kinds
+
+_WS = r"[ \t\u3000\xa0]"
+#: A leading label or list marker (its separator is no column gap).
+_LEAD_MARK = regex.compile(rf"^{_WS}*(?:第[^\n]{{1,8}}?[编章节条款]|[一二三四五六七八九十百]+、|[（(][^\n]{{1,4}}?[）)]|\d+[.．、]|[①-⑳]){_WS}*")
+#: A gap that separates columns: an ideographic space, a tab, or two or more blanks.
+_COLUMN_GAP = regex.compile(rf"(?<=\S)(?:[\u3000\t]|[ \xa0]{{2}}|\xa0 |{_WS}{{2,}}){_WS}*(?=\S)")
+#: Labels of the fields notices print one per line (contact, time, place).
+_FIELD = regex.compile(
+    rf"^{_WS}*(?:联系(?:人|电话|方式|部门)?|咨询电话|电话|手机|传真|(?:电子)?邮箱|E-?mail|邮编|邮政编码|(?:通讯|联系|办公)?地址|地点|"
+    rf"(?:评审|报名|考试|考核|申报|受理|办公|咨询|开放|培训|会议)?时间|网址|网站|日期|主\s*题\s*词|索\s*引\s*号|发文字号|发文机关)"
+    rf"{_WS}*[：:]",
+    regex.I,
+)
+#: A document number (文号) alone on its line: ``国发〔2018〕44号``, ``京中医科字〔2021〕118号``, ``第707号``.
+_DOC_NUMBER = regex.compile(rf"^{_WS}*[^\n，。；]{{0,16}}(?:[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d+|第{_WS}*[\d一二三四五六七八九十百零〇]+){_WS}*号{_WS}*$")
+#: A date alone on its line (a signature's date, a promulgation date).
+_DATE_ONLY = regex.compile(
+    rf"^{_WS}*[（(]?(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}){_WS}*年{_WS}*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_WS}*月"
+    rf"(?:{_WS}*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_WS}*日)?[）)]?{_WS}*$"
+)
+#: An issuing body alone on its line (a signature): a short name ending like an organisation.
+_SIGNATURE = regex.compile(
+    rf"^{_WS}*[\p{{Han}}（）()、]{{2,14}}?(?:人民政府|政府|委员会|办公厅|办公室|管理局|[局厅院部处科]|中心|研究所|学会|协会|联合会|公司|大学|学院|医院){_WS}*$"
+)
+#: The opening of a document title: an issuing body and ``关于`` (``国务院关于2018年度``).
+_TITLE_START = regex.compile(r"^[\p{Han}、]{2,20}?关于")
+#: Words a document title ends with (a title is never joined to the line after it).
+_TITLE_END = regex.compile(
+    r"(?:通知|决定|意见|办法|条例|规定|批复|复函|函|答复|报告|方案|规划|纲要|细则|规则|公告|通告|决议|命令|请示|通报|解读|"
+    r"意见稿|征求意见稿|实施方案|管理办法|标准|目录|清单|名单)[）)]?$"
+)
+_ANY_PUNCT = regex.compile(r"[，。；：！？,;:!?]")
+#: A gap no prose holds: two ideographic spaces, or one beside a no-break space or a tab.
+_WIDE_GAP = regex.compile(r"(?<=\S)(?:\u3000[\u3000\xa0\t ]|[\xa0\t ]\u3000|\t)")
+
+
+def column_gaps(line: str) -> int:
+    """How many column gaps ``line`` holds after its leading label or list marker.
+
+    >>> column_gaps("马　堃　王少杰　王成祥"), column_gaps("第一条　为了保护环境，制定本条例。")
+    (3, 0)
+    >>> column_gaps("联系电话：64010910\xa0 \xa0 83970027"), line_kind("李干杰　　生态环境部部长")
+    (1, 'columns')
+    """
+    head = _LEAD_MARK.match(line)
+    return len(_COLUMN_GAP.findall(line, head.end() if head else 0))
+
+
+def line_kind(line: str) -> str | None:
+    """The kind of a line that is whole by nature, or ``None`` for running text.
+
+    ``table row`` (TAB-separated cells), ``columns`` (a line of a plain-text table or a
+    name grid: column gaps between short items), ``field`` (a contact, time or place
+    line: ``联系电话：…``), ``document number`` (``国发〔2018〕44号``), ``date``,
+    ``signature`` (an issuing body alone on its line), ``title`` (no punctuation, ends
+    like a document title or opens with one's ``关于``).  No join touches such a line.
+
+    >>> [line_kind(x) for x in ("序号\\t金额\\t备注", "王　显　王宪波　王笑民", "地点：朝阳区小营路19号", "国发〔2018〕44号")]
+    ['table row', 'columns', 'field', 'document number']
+    >>> [line_kind(x) for x in ("2021年4月19日", "北京市中医管理局", "国家科学技术奖励的决定", "国务院关于2018年度")]
+    ['date', 'signature', 'title', 'title']
+    >>> line_kind("第一条 为了促进智能制造发展，落实制造") is None
+    True
+    """
+    stripped = line.strip(" \t\u3000\xa0")
+    if not stripped:
+        return None
+    if _TWO_SEPARATORS.search(line):
+        return "table row"
+    gaps = column_gaps(line)
+    if gaps >= 2 or gaps == 1 and (_FIELD.match(line) or len(stripped) < 40 and _WIDE_GAP.search(stripped) and not _ANY_PUNCT.search(stripped)):
+        return "columns"
+    if _FIELD.match(line) and "。" not in line:
+        return "field"
+    if _DOC_NUMBER.match(line):
+        return "document number"
+    if _DATE_ONLY.match(line):
+        return "date"
+    if len(stripped) <= 30 and not _ANY_PUNCT.search(stripped):
+        if len(stripped) <= 16 and _SIGNATURE.match(stripped):
+            return "signature"
+        if _TITLE_END.search(stripped) or _TITLE_START.match(stripped):
+            return "title"
+    return None
+
+
+__all__ = ["ORDINARY_MARKS", "column_gaps", "line_kind", "law_bigrams", "misread_stretch", "reads_as_words", "word_pairs", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]

@@ -37,7 +37,7 @@ import regex
 
 from corpus_tools.clean._gates import find_all
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.evidence import TableRows
+from corpus_tools.clean.evidence import TableRows, line_kind
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS
@@ -371,7 +371,7 @@ def _wrap_width(text: str) -> int | None:
     """
     lengths = [
         m.end() - m.start() for m in _WIDTH_CANDIDATE_FAST.finditer(text)
-        if not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())
+        if (not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())) and line_kind(m.group()) is None
     ]
     if len(lengths) < 3:
         return None
@@ -386,27 +386,63 @@ def _wrap_width(text: str) -> int | None:
     return None
 
 
-def join_hard_wraps(text: str) -> RuleResult:
-    """Join lines that a fixed-width layout broke inside a sentence.
+#: A line cut inside running prose: a sentence ends inside it, and it stops on a
+#: character that cannot end one (a Han character, a comma, an opening bracket).
+_SENTENCE_INSIDE = regex.compile(r"[。！？；][^\n]*[\p{Han}，、（《“‘]$")
+_HAN_START = regex.compile(r"^\p{Han}")
+#: Line kinds that a page-level wrap (a fixed width, blank-line paragraphs) may still join:
+#: a long title or a signature wraps at the margin like any line.
+_SOFT_KINDS = frozenset({"title", "signature"})
+#: A line of verse or of a couplet: a few characters closed by punctuation.
+_VERSE_LINE = regex.compile(r"^\s*(\p{Han}{3,9})[，。；！？、]\s*$")
 
-    Damage undone: text copied from PDF or a narrow page, where a newline
-    falls mid-sentence (``促进智能制造发展，落实制造\\n业立市战略``).  A
-    newline is joined only when the line before it does not end a sentence
-    (``。；：！？”``) or close a bracket, is not a heading (``第一章``,
-    ``目录``, ``附件1``) or a bare list heading (``一、背景``), the next line
-    does not open a block (a label, a list item, a date, ``附件``, a bracket),
-    and there is evidence of prose: the line ends with ``，``/``、`` or an
-    opening bracket, or it carries prose punctuation itself, or the text
-    separates paragraphs by blank lines (then a newline inside a paragraph
-    can only be a wrap) and the sentence it continues carries prose
-    punctuation.  Titles, signatures (``常州市司法局``) and date lines never
-    carry ``，``, so they are never joined.
+
+def _is_verse_pair(a_line: str, b_line: str) -> bool:
+    """Two lines of verse (a classical quotation): as many characters each, each closed
+    by punctuation; their line breaks are the poem's.
+
+    >>> _is_verse_pair("床前明月光，", "疑是地上霜。"), _is_verse_pair("第一条 为了促进发展，", "落实制造业立市战略。")
+    (True, False)
+    """
+    a, b = _VERSE_LINE.match(a_line), _VERSE_LINE.match(b_line)
+    return bool(a and b and len(a.group(1)) == len(b.group(1)))
+
+
+def join_hard_wraps(text: str) -> RuleResult:
+    """Join lines that a layout broke inside a sentence.
+
+    Damage undone: text copied from PDF or a narrow page, where a newline falls
+    mid-sentence (``促进智能制造发展，落实制造\\n业立市战略``), and a paragraph an
+    HTML page cut across two ``<p>`` (``…制定本规划纲要实施分\\n工方案，规划建设…``).
+
+    **Evidence**, one of (else the line break stays):
+
+    * the line stops inside a sentence: on ``，``/``、`` or an opening bracket or
+      quote (not two lines of verse);
+    * an article (``第N条 …``) stops before its sentence ends;
+    * a sentence ends inside the line and the line stops mid-sentence on a Han
+      character, the next line going on with one (a paragraph cut across ``<p>``);
+    * the page is wrapped at a fixed width (:func:`_wrap_width`: many lines of one
+      length stop mid-sentence) and this line reaches that width;
+    * the page separates paragraphs by blank lines, so a single newline inside a
+      paragraph can only be a wrap (and the sentence carries prose punctuation).
+
+    Never joined, whatever the evidence: a line whose neighbour is whole by nature
+    (:func:`~corpus_tools.clean.evidence.line_kind`: table rows, column and name-grid
+    lines, contact/time/place fields, document numbers, dates, signatures, titles),
+    a heading (``第一章``, ``目录``, ``附件1``), a list heading (``一、背景``, also
+    with a comma: ``三、加强领导，明确职责``), a line before a block start (a label,
+    a list item, a date, ``附件``, a bracket).
 
     >>> join_hard_wraps("第一条 为了促进发展，落实制造\\n业立市战略。")[0]
     '第一条 为了促进发展，落实制造业立市战略。'
     >>> join_hard_wraps("常州市司法局\\n2024年11月15日")[1]
     []
     >>> join_hard_wraps("二、公开征求意见的方式\\n公民、法人可以提交意见。")[1]
+    []
+    >>> join_hard_wraps("1.守护生命健康，在抗击疫情中充分彰显中医药优势\\n中医药抗击疫情取得重大成果。")[1]
+    []
+    >>> join_hard_wraps("国务院关于2018年度\\n国家科学技术奖励的决定\\n国发〔2018〕44号")[1]
     []
     """
     if not _WRAP_GATE.search(text):
@@ -424,27 +460,37 @@ def join_hard_wraps(text: str) -> RuleResult:
             chain_start = a_start
         # the line as it reads once earlier wraps are joined (keeps the rule idempotent)
         a_line = text[chain_start : m.start()]
+        physical = text[a_start : m.start()]
         b_start = m.end()
         b_end = _line_bounds(text, b_start)[1]
         b_line = text[b_start:b_end]
         if not a_line.strip() or _HEADING_LINE.match(a_line) or _BLOCK_START.match(b_line):
             continue
+        kinds = {line_kind(physical), line_kind(b_line)} - {None}
+        if kinds - _SOFT_KINDS:
+            continue  # a row, a column line, a field, a number, a date: whole by nature
         last = a_line.rstrip()[-1]
         body = _LEADING_MARKER.sub("", a_line, count=1)
-        is_list_heading = body != a_line and not _ARTICLE_START.match(a_line) and not _is_prose(a_line)
-        if is_list_heading and last not in _OPEN_CONTINUATION:
-            continue
-        if width is False:
-            width = _wrap_width(text)
-        line_len = len(a_line)  # as the line reads once earlier wraps are joined
-        if last in _OPEN_CONTINUATION:
-            evidence = "line ends inside a sentence"
-        elif _is_prose(a_line):
-            evidence = "prose line without sentence end"
-        elif width and line_len >= width and not _is_adoption_line(a_line):
-            # longer: a break the layout moved on; an adoption line is whole
-            evidence = f"line as long as the page's wrap width ({width})"
-        else:
+        is_list_item = body != a_line and not _ARTICLE_START.match(a_line)
+        if is_list_item and not _is_prose(a_line) and last not in _OPEN_CONTINUATION:
+            continue  # a list heading (``一、背景``)
+        # What the line itself shows; a title, a signature or a list heading with a comma
+        # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
+        evidence = None
+        if not kinds and not (is_list_item and not _SENTENCE_INSIDE.search(a_line) and last not in _OPEN_CONTINUATION):
+            if last in _OPEN_CONTINUATION and not _is_verse_pair(physical, b_line):
+                evidence = "line ends inside a sentence"
+            elif _ARTICLE_START.match(a_line) and _is_prose(a_line):
+                evidence = "article stops before its sentence ends"
+            elif _SENTENCE_INSIDE.search(a_line) and _HAN_START.match(b_line.lstrip()):
+                evidence = "paragraph cut mid-sentence"
+        if evidence is None:
+            if width is False:
+                width = _wrap_width(text)
+            if width and len(physical) >= width - 1 and not _is_adoption_line(a_line):
+                # longer: a break the layout moved on; an adoption line is whole
+                evidence = f"line as long as the page's wrap width ({width})"
+        if evidence is None:
             if blank_mode is None:
                 blank_mode = _uses_blank_line_paragraphs(text)
             if not blank_mode:
@@ -793,7 +839,8 @@ def _is_adoption_line(line: str) -> bool:
     """
     if not _ADOPTION_END.search(line) or _ARTICLE_LABEL.match(line):
         return False
-    return "会议" in line or bool(_DATE_LINE.match(line)) or line.lstrip()[:1] in "（("
+    # (a list item ``（一）…批准`` opens with a bracket too, but is no adoption line)
+    return "会议" in line or bool(_DATE_LINE.match(line)) or line.lstrip()[:1] in "（(" and not _LEADING_MARKER.match(line)
 
 
 def _lone_gap(text: str) -> int:
