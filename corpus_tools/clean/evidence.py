@@ -38,7 +38,21 @@ from corpus_tools.records import CleanWarning, Edit
 #: padding (a plain-text page's), which the layout rules may strip.
 _TABLE_ROW = regex.compile(r"^[^\n]*[^\s][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s][^\n]*$", regex.MULTILINE)
 #: Two cell separators in one line: a row of three or more columns.
-_TWO_SEPARATORS = regex.compile(r"[^\s][ \u3000\xa0]*\t[^\n]*?[^\s\t][ \u3000\xa0]*\t")
+_TWO_SEPARATORS = regex.compile(r"[^\s][ \u3000\xa0]*\t[^\n]*?[^\s\t][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s]")
+#: A label and its title or body with a tab between (``第二章\t规划``): a heading, as
+#: clean sources write it, not a row.
+_LABEL_TAB = regex.compile(r"^[ \u3000\xa0]*第[^\t\n]{1,8}?[编章节条][ \u3000\xa0]*\t[^\t\n]*$")
+
+
+def has_cells(line: str) -> bool:
+    """Whether ``line`` alone shows itself a table row: two cell separators (three or more
+    columns).  Without its neighbours a two-column row is not told from a stray tab;
+    :func:`table_rows` reads those in context.
+
+    >>> has_cells("序号\\t金额\\t备注"), has_cells("报告；\\t也可以授权。"), has_cells("第四章\\t解释 \\t")
+    (True, False, False)
+    """
+    return _TWO_SEPARATORS.search(line) is not None
 
 
 def table_rows(text: str) -> list[tuple[int, int]]:
@@ -48,14 +62,16 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     columns) or a row beside it (the lines of a two-column table): a lone tab inside
     one line of prose is a stray separator, not a table.
 
-    >>> table_rows("附表\\n序号\\t金额\\n\\t\\t175\\t2021.5\\n第一条\\t目的。\\n\\t缩进\\n")
-    [(3, 8), (9, 21), (22, 29)]
+    >>> table_rows("附表\\n序号\\t金额\\n\\t\\t175\\t2021.5\\n一\\t目的。\\n\\t缩进\\n")
+    [(3, 8), (9, 21), (22, 27)]
+    >>> table_rows("第一章\\t总则\\n第二章\\t规划\\n")
+    []
     >>> table_rows("向市人民代表大会报告；\\t也可以授权常务委员会。\\n"), table_rows("甲\\t乙\\t丙\\n")
     ([], [(0, 5)])
     """
     if "\t" not in text:
         return []
-    found = [m.span() for m in _TABLE_ROW.finditer(text)]
+    found = [m.span() for m in _TABLE_ROW.finditer(text) if not _LABEL_TAB.match(m.group())]
     rows = []
     for i, (start, end) in enumerate(found):
         beside = (i > 0 and found[i - 1][1] + 1 == start) or (i + 1 < len(found) and end + 1 == found[i + 1][0])
@@ -331,7 +347,7 @@ def line_kind(line: str) -> str | None:
     stripped = line.strip(" \t\u3000\xa0")
     if not stripped:
         return None
-    if _TWO_SEPARATORS.search(line):
+    if has_cells(line):
         return "table row"
     gaps = column_gaps(line)
     if gaps >= 2 or gaps == 1 and (_FIELD.match(line) or len(stripped) < 40 and _WIDE_GAP.search(stripped) and not _ANY_PUNCT.search(stripped)):
@@ -350,4 +366,4 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-__all__ = ["ORDINARY_MARKS", "column_gaps", "line_kind", "law_bigrams", "misread_stretch", "reads_as_words", "word_pairs", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]
+__all__ = ["ORDINARY_MARKS", "has_cells", "column_gaps", "line_kind", "law_bigrams", "misread_stretch", "reads_as_words", "word_pairs", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]

@@ -386,7 +386,8 @@ def choose_variant(text: str) -> str:
     hk = sum(text.count(c) for c in HONG_KONG_FORMS)
     tw = sum(text.count(w) for w in TAIWAN_WORDS)
     if "著" in text and "着" not in text:
-        tw += _count_differences(_convert("t2s", text), _convert("tw2s", text))
+        unmarked = _keep_zhu(text)[0]  # a zhù 著 (土著, 著有) is no Taiwan particle
+        tw += _count_differences(_convert("t2s", unmarked), _convert("tw2s", unmarked))
     if hk > tw:
         return "hk2s"
     return "tw2s" if tw else "t2s"
@@ -426,10 +427,71 @@ def _diff_runs(before: str, after: str) -> Iterator[tuple[int, int, str]]:
             yield i1, i2, after[j1:j2]
 
 
+#: Words in which 著 reads zhù ("write", "notable") and that Simplified text writes with 著:
+#: OpenCC's ``tw2s`` reads 著 as the aspect particle (着) outside the few it knows
+#: (``土著`` -> ``土着``, ``著有`` -> ``着有``, ``卓著`` -> ``卓着``).  Ending in 著: the
+#: character before binds it; starting with 著: only when the character before does not
+#: make it a particle (``隨著有關`` is 随着有关).  Both scripts are listed (mirror slips).
+ZHU_WORDS_ENDING = frozenset(
+    "土著 顯著 显著 卓著 昭著 名著 論著 论著 編著 编著 原著 專著 专著 巨著 鉅著 遺著 遗著 譯著 译著 合著 新著 拙著 "
+    "撰著 彰著 大著 較著 较著 頗著 颇著 素著 宏著 力著".split()
+)
+ZHU_WORDS_STARTING = frozenset("著作 著名 著有 著稱 著称 著述 著錄 著录 著者 著書 著书 著文 著論 著论 著成 著說 著说 著聞 著闻 著明".split())
+#: Characters before 著 that make it the particle or zhuó (隨著, 沿著, 意味著, 存在著, 面對著…).
+PARTICLE_BEFORE_ZHU = frozenset(
+    "隨随沿味本有為为向朝對对接跟帶带憑凭靠藉借依照順顺拿等試试在看聽听坐站躺穿戴掛挂放擺摆留抱握盯忙笑守護护持"
+    "維维伴陪含睡想說说寫写做唱走跑跳扶推拉閃闪亮響响開开關关掩鎖锁空懷怀揣攜携滿满臨临擔担揮挥行起定表示現现映"
+    "係系約约負负受記记管急緊紧衣沉執执穿"
+)
+#: Stands for a protected character while OpenCC converts (a noncharacter: never text).
+_KEEP_MARK = "\ufdd0"
+
+
+def _zhu_positions(text: str) -> list[int]:
+    """Positions of 著 that read zhù and must stay 著 (see :data:`ZHU_WORDS_ENDING`).
+
+    >>> t = "土著人民著有成績，隨著有關規定，他著有專著"
+    >>> [t[i - 1 : i + 2] for i in _zhu_positions(t)]
+    ['土著人', '民著有', '他著有', '專著']
+    """
+    found = []
+    at = text.find("著")
+    while at >= 0:
+        before = text[at - 1 : at + 1] if at else ""
+        after = text[at : at + 2]
+        if before in ZHU_WORDS_ENDING or after in ZHU_WORDS_STARTING and text[at - 1 : at] not in PARTICLE_BEFORE_ZHU:
+            found.append(at)
+        at = text.find("著", at + 1)
+    return found
+
+
+def _keep_zhu(text: str) -> tuple[str, list[int]]:
+    """``text`` with its zhù 著 replaced by :data:`_KEEP_MARK` (none when the mark occurs)."""
+    if "著" not in text or _KEEP_MARK in text:
+        return text, []
+    found = _zhu_positions(text)
+    if not found:
+        return text, []
+    chars = list(text)
+    for at in found:
+        chars[at] = _KEEP_MARK
+    return "".join(chars), found
+
+
 def _to_simplified(config: str, text: str) -> str:
     """Convert with ``config``; regional forms it leaves (``衞`` under ``t2s``) go
-    through the other regional configs, so no Traditional-only character remains."""
+    through the other regional configs, so no Traditional-only character remains.
+
+    A 著 that reads zhù stays 著 (:func:`_zhu_positions`): OpenCC's ``tw2s`` turns
+    every 著 it has no phrase for into the particle 着.
+
+    >>> _to_simplified("tw2s", "土著人民著有成績，隨著發展")
+    '土著人民著有成绩，随着发展'
+    """
+    text, kept = _keep_zhu(text)
     out = _convert(config, text)
+    if kept:
+        out = out.replace(_KEEP_MARK, "著")
     if not _any_traditional_only(out):
         return out
     for other in ("hk2s", "tw2s", "t2s"):

@@ -31,6 +31,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.evidence import has_cells
 from corpus_tools.clean.rules import SITE_FURNITURE, SPAM_ANCHOR, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -230,9 +231,48 @@ _SUFFIX_RE = regex.compile(_SUFFIX)
 _LATIN_RUN_RE = regex.compile(r"[A-Za-z][A-Za-z0-9.]*")
 _PROMO_RE = regex.compile(_alternation(PROMO_WORDS))
 _RESIDUE_NOISE_RE = regex.compile(r"[\s\p{P}\p{S}\d丨]+")
-_SPAM_HOST_RE = regex.compile(
-    rf"(?i:{_alternation(LATIN_BRANDS + SPAM_HOST_WORDS)})"
-)
+#: Domain endings of official and institutional sites: a link there is a citation.
+OFFICIAL_HOST_ENDINGS = (".gov.cn", ".gov", ".edu.cn", ".edu", ".mil.cn", ".gov.hk", ".gov.mo", ".gov.tw", ".org.cn", ".ac.cn", ".cn.com.gov")
+#: Gambling words a spam host is spelt with (inside a label: ``bet365``, ``yule88``).
+_GAMBLING_HOST_WORDS = ("bet", "casino", "yule", "tiyu", "qipai", "caipiao", "bocai", "duchang", "baijiale")
+_STRONG_LATIN = frozenset(b for b in LATIN_BRANDS if b not in WEAK_LATIN_BRANDS)
+_HOST_RE = regex.compile(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
+_NUMBER_RUN = regex.compile(r"\d{3,}")
+
+
+def is_spam_url(url: str) -> bool:
+    """Whether a link points at a gambling site, judged on its host only (a path holds
+    any word: ``content_5365945.htm`` holds ``365``, ``/transport/`` holds ``sport``).
+
+    **Evidence**: a host label that is a gambling brand (``kaiyun``, ``manbetx365``;
+    a short or common one such as ``hth`` or ``bob`` only as a whole label, or with a
+    number run: ``bob88``), or one that spells a gambling word (``bet365``, ``yule88``).
+    Never a host of an official or institutional site (``.gov.cn``, ``.edu.cn``…).
+
+    >>> [is_spam_url(u) for u in ("https://www.kaiyun.com/", "www.bob88.vip", "https://m.hth.com/app", "http://www.manbetx365.net/x")]
+    [True, True, True, True]
+    >>> [is_spam_url(u) for u in ("http://www.gov.cn/zhengce/content/2019-02/15/content_5365945.htm", "http://www.mot.gov.cn/transport/", "https://app.bjhbkj.com/apply", "www.888.gov.cn")]
+    [False, False, False, False]
+    """
+    match = _HOST_RE.match(url)
+    if not match:
+        return False
+    host = match.group(1).lower().rstrip(".")
+    if host.endswith(OFFICIAL_HOST_ENDINGS):
+        return False
+    labels = host.split(".")[:-1] or [host]  # the top-level domain says nothing
+    for label in labels:
+        for token in label.split("-"):
+            bare = token.strip("0123456789")
+            if not bare:
+                continue
+            if bare in _STRONG_LATIN or any(bare.startswith(b) and bare[len(b):].isdigit() for b in _STRONG_LATIN):
+                return True
+            if bare in WEAK_LATIN_BRANDS and (token == bare or _NUMBER_RUN.search(token) or token[-2:].isdigit()):
+                return True
+            if any(word in bare for word in _GAMBLING_HOST_WORDS):
+                return True
+    return False
 
 # --------------------------------------------------------------------------
 # Site furniture
@@ -308,6 +348,8 @@ def _is_furniture_line(line: str) -> bool:
     True
     >>> _is_furniture_line("来源：本条例所称资金来源，是指财政拨款。")
     False
+    >>> _is_furniture_line("发布日期：")
+    False
     """
     stripped = line.strip(INDENT + "【】[]")
     fields = _META_FIELD_RE.findall(stripped)
@@ -315,6 +357,8 @@ def _is_furniture_line(line: str) -> bool:
         return True  # not a meta line: its shape alone decided
     if regex.search(r"[。；，,;]", stripped):
         return False
+    if _META_FIELD_RE.sub("", stripped).strip(INDENT + "\xa0") == "":
+        return False  # labels without their values (``发布日期：``, the value on the next line): never half a field
     if len(fields) >= 2 or _STRONG_META.match(stripped):
         return True
     value = stripped[len(fields[0]):].strip()
@@ -385,6 +429,12 @@ def remove_site_furniture(text: str) -> RuleResult:
     glued after the last sentence at the very end of the text.  A bare link
     line that does not look like spam is kept with a warning.
 
+    **Evidence**: the whole line has a furniture shape (buttons, share bars, a
+    breadcrumb, an ICP or copyright line, a source/publish-time line whose values are
+    short and carry no sentence punctuation).  Never removed: a label whose value is
+    not on its line (``发布日期：`` with the date below: half a field would be left,
+    HOW_WE_WORK convention 6), a table row, a line of prose that opens like a field.
+
     >>> remove_site_furniture("第一条 为了规范管理。\\n【字体：大 中 小】 打印本页 关闭窗口\\n")[0]
     '第一条 为了规范管理。\\n'
     >>> remove_site_furniture("……具体措施等。扫一扫在手机打开当前页 |")[0]
@@ -406,6 +456,8 @@ def remove_site_furniture(text: str) -> RuleResult:
         match = FURNITURE_LINE_RE.match(text, line_start)
         if not match or not match.group(0).strip() or not _is_furniture_line(match.group(0)):
             continue
+        if has_cells(match.group(0)):
+            continue  # a table row (its cells are data, convention 4)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     edits = [
         Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
@@ -414,7 +466,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     latin = _gates.latin1_chars(text)
     if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
         for match in _BARE_URL_LINE_RE.finditer(text):
-            if not _SPAM_HOST_RE.search(match.group(0)):
+            if not is_spam_url(match.group(0).strip()):
                 warnings.append(CleanWarning(SITE_FURNITURE, match.start(), "bare link line kept", match.group(0)[:60]))
     if lead:
         edits.append(Edit(SITE_FURNITURE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
@@ -548,7 +600,7 @@ def _trim_and_accept(
     words = [t for k, t in tokens if k != "sep"]
     strong = False
     for kind, tok in zip(kinds, words):
-        if kind == "url" and _SPAM_HOST_RE.search(tok):
+        if kind == "url" and is_spam_url(tok):
             strong = True
         elif kind == "latin" and tok.lower() not in WEAK_LATIN_BRANDS and tok.lower().rstrip("0123456789") not in WEAK_LATIN_BRANDS:
             strong = True

@@ -28,7 +28,8 @@ The rule, in order of precedence:
    Single quotes ``'…'`` become ``‘…’`` only around content with Han and
    not glued to Latin letters (apostrophes stay).
 6. Full-width digits and Latin letters ``０-９ Ａ-Ｚ ａ-ｚ`` become ASCII;
-   ``．`` between digits becomes ``.``.  ``％`` stays: it is a legitimate
+   ``．`` between digits becomes ``.``, except after a list number that opens its
+   line (``1．2021年…``: the marker of item 1, whose text starts with a year).  ``％`` stays: it is a legitimate
    full-width sign of Chinese text and the clean corpus uses it.
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
@@ -73,8 +74,9 @@ _SQUOTE_PAIR_RE = regex.compile(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Z
 _HAS_CJK = regex.compile(CJK)
 _FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
-#: ``．`` and ``＠`` inside numbers, domain names and e-mail addresses.
-_FULLWIDTH_DOT_RE = regex.compile(rf"(?<={_ALNUM})[．＠](?={_ALNUM})")
+#: ``．`` and ``＠`` inside numbers, domain names and e-mail addresses; not the ``．``
+#: of a list marker at a line start (``1．2021年…报名表``: item 1, not the number 1.2021).
+_FULLWIDTH_DOT_RE = regex.compile(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
 #: A URL typed or converted in full width (``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／``):
 #: its punctuation goes back to ASCII with its letters.
 _FULLWIDTH_URL_RE = regex.compile(
