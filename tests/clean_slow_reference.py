@@ -79,6 +79,7 @@ def choose_variant(text: str) -> str:
     hk = sum(text.count(c) for c in HONG_KONG_FORMS)
     tw = sum(text.count(w) for w in TAIWAN_WORDS)
     if "著" in text and "着" not in text:
+        text = script._keep_zhu(text)[0]  # a zhù 著 (土著, 著有) is no Taiwan particle
         tw += sum(1 for a, b in zip(_convert("t2s", text), _convert("tw2s", text)) if a != b)
     if hk > tw:
         return "hk2s"
