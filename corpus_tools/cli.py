@@ -150,10 +150,11 @@ def clean(
 def validate(
     path: Path = typer.Argument(..., help="A built dataset folder, or a parquet file."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write a machine-readable report to this file (- for stdout)."),
-    strict: bool = typer.Option(False, "--strict", help="Fail on warnings too (e.g. unresolved spam gaps)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have quality findings (residual noise, empty titles, numbering anomalies, unresolved spam gaps)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes checking batches of shards (same report for any number)."),
 ) -> None:
-    """Validate a dataset against the pandera schemas. Exit 0 valid, 1 invalid, 2 unusable input."""
+    """Validate a dataset: integrity checks fail it, quality findings are reported. Exit 0 valid, 1 invalid,
+    2 unusable input, 4 valid but with findings and --strict."""
     raise typer.Exit(run_validate(path, json_out=json_out, strict=strict, workers=workers))
 
 

@@ -26,7 +26,7 @@ from corpus_tools.clean.fields import clean_fields
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_rows
-from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS
+from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS, is_repealed
 from corpus_tools.structure.metadata import declared_strings
 from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
 
@@ -150,7 +150,10 @@ def _row_columns(name: str, fields: tuple[str, ...], rows: list[tuple]) -> dict[
     return by_field
 
 
-_DOCUMENT_COLUMNS = tuple(n for n in DOCUMENTS.names if n not in ("num_articles", "num_chars"))
+#: Columns not read off the :class:`Document` records: counted from the rows, or (``findings``)
+#: filled by the writer for a whole chunk (:func:`corpus_tools.validation.quality.find`).
+_DERIVED = ("num_articles", "first_article_no", "num_chars", "findings")
+_DOCUMENT_COLUMNS = tuple(n for n in DOCUMENTS.names if n not in _DERIVED)
 
 
 def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict[str, list[Any]]:
@@ -204,18 +207,25 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     page = cleaned.page
     documents_of_page, article_rows, provision_rows = structure_rows(cleaned)
     by_field = _row_columns("articles", ARTICLE_FIELDS, article_rows)
+    by_field["repealed"] = list(map(is_repealed, by_field["heading"], by_field["text"]))
+    by_field["findings"] = [[] for _ in by_field["text"]]
     articles = {name: by_field[name] for name in ARTICLES.names}
     articles["paragraphs"] = [list(p) for p in articles["paragraphs"]]
     by_field = _row_columns("provisions", PROVISION_FIELDS, provision_rows)
     provisions = {name: by_field[name] for name in PROVISIONS.names}
     counts: dict[str, int] = {}
-    for doc_id in articles["doc_id"]:
+    lowest: dict[str, int] = {}
+    for doc_id, number in zip(articles["doc_id"], articles["article_no"]):
         counts[doc_id] = counts.get(doc_id, 0) + 1
+        if number >= 1 and number < lowest.get(doc_id, number + 1):
+            lowest[doc_id] = number
 
     docs = _sorted("documents", list(documents_of_page), attrgetter)
     documents = _transpose(_DOCUMENT_COLUMNS, docs, attrgetter(*_DOCUMENT_COLUMNS))
     documents["num_articles"] = [counts.get(doc.doc_id, 0) for doc in docs]
+    documents["first_article_no"] = [lowest.get(doc.doc_id) for doc in docs]
     documents["num_chars"] = [len(doc.text) for doc in docs]
+    documents["findings"] = [[] for _ in docs]
 
     edits = _edit_columns(cleaned, documents_of_page)
 

@@ -41,10 +41,12 @@ DOCUMENTS = pa.schema(
         ("version_group", _str),
         ("duplicate_of", _str),
         ("num_articles", _int),
+        ("first_article_no", _int),  # lowest article number (null: no articles); numbering runs from it
         ("numbering_gaps", pa.list_(_int)),
         ("num_chars", _int),
         ("page_start", _int),
         ("page_end", _int),
+        ("findings", pa.list_(_str)),  # quality checks that flagged the document or any of its rows (sorted, distinct)
         ("text", _str),
     ]
 )
@@ -67,6 +69,8 @@ ARTICLES = pa.schema(
         ("start", _int),
         ("end", _int),
         ("eid", _str),
+        ("repealed", pa.bool_()),  # the body is only a repeal marker (第N条 【删除】, （删去）, （已废止）)
+        ("findings", pa.list_(_str)),  # quality checks that flagged this article (sorted, distinct)
     ]
 )
 
@@ -137,6 +141,21 @@ PAGES = pa.schema(
     ]
 )
 
+FINDINGS = pa.schema(
+    [
+        ("doc_id", _str),  # the document concerned (null: an edit outside every document)
+        ("page_id", _str),
+        ("source_file", _str),
+        ("config", _str),  # the config of the flagged row: documents | articles | edits
+        ("eid", _str),  # articles: the article's eid (with doc_id, its key); else null
+        ("label", _str),  # articles: the article's label, e.g. 第十条; else null
+        ("seq", _int),  # edits: the edit's seq (with page_id, its key); else null
+        ("column", _str),  # the column the check read
+        ("check", _str),  # the quality check, as in documents.findings / articles.findings
+        ("excerpt", _str),  # what was found, with a little context
+    ]
+)
+
 #: config name -> schema, in the order the card lists them.
 CONFIGS: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
@@ -145,6 +164,7 @@ CONFIGS: dict[str, pa.Schema] = {
     "edits": EDITS,
     "alignments": ALIGNMENTS,
     "pages": PAGES,
+    "findings": FINDINGS,
 }
 
 #: sort keys that make every config's row order deterministic.
@@ -155,4 +175,5 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "edits": ("source_file", "seq"),
     "alignments": ("version_group", "draft_doc_id", "final_doc_id", "draft_article_no", "final_article_no"),
     "pages": ("source_file",),
+    "findings": ("source_file", "doc_id", "config", "eid", "seq", "column", "check"),
 }

@@ -214,8 +214,9 @@ def test_an_exact_copy_joins_its_original_version_group_without_new_alignments(b
 
 
 def _spoil(columns):
-    """Damage one page's rows the way a faulty rule could: a status outside the vocabulary, an ASCII
-    comma between CJK characters in an article, and the page's first article repeated."""
+    """Damage one page's rows the way a faulty rule could: a status outside the vocabulary (an integrity
+    error), an ASCII comma between CJK characters in an article (a quality finding, flagged in the data),
+    and the page's first article repeated (its key repeats: an error; its number repeats: a finding)."""
     columns = {name: {column: list(values) for column, values in cols.items()} for name, cols in columns.items()}
     columns["documents"]["status"][0] = "bogus"
     articles = columns["articles"]
@@ -267,11 +268,11 @@ def test_the_gate_reports_what_validate_reports_on_the_output(spoiled, tmp_path,
         first_001, first_002 = 47, 47 + 37 + 1
         assert sorted({(f.config, f.check, f.row) for f in reports["gate"].errors}) == sorted(
             [("documents", check, row) for check in ("num_articles_matches_articles", "status_in_vocabulary") for row in (3, 4)]
-            + [
-                ("articles", check, row)
-                for check in ("multiple_fields_uniqueness", "no_ascii_punct_between_cjk")
-                for row in (first_001, first_001 + 37, first_002, first_002 + 47)
-            ]
+            + [("articles", "multiple_fields_uniqueness", row) for row in (first_001, first_001 + 37, first_002, first_002 + 47)]
+        )
+        assert sorted({(f.config, f.check, f.row) for f in reports["gate"].findings}) == sorted(
+            [("articles", "no_ascii_punct_between_cjk", row) for row in (first_001, first_001 + 37, first_002, first_002 + 47)]
+            + [("articles", "article_numbers_unique", row) for row in (first_001 + 37, first_002 + 47)]
         )
     else:
         assert summary.outcome == "ok" and reports["gate"].ok

@@ -48,7 +48,7 @@ def test_card_loads_with_the_hub_metadata_researchers_need(folder):
     documents = next(i for i in data["dataset_info"] if i["config_name"] == "documents")
     assert data["size_categories"] == [size_category(documents["splits"][0]["num_examples"])]
     text = card.text
-    for section in ("## Configs", "## Statistics", "## How the data was cleaned", "## Limitations", "## Citation"):
+    for section in ("## Configs", "## Statistics", "## Findings", "## How the data was cleaned", "## Limitations", "## Citation"):
         assert section in text, section
 
 
@@ -65,7 +65,9 @@ def test_globs_match_the_files_exactly(folder):
             assert f not in claimed, f"{f} claimed by {claimed.get(f)} and {entry['config_name']}"
             claimed[f] = entry["config_name"]
     assert sorted(claimed) == files
-    assert {e["config_name"] for e in data["configs"]} == set(CONFIGS)
+    declared = [e["config_name"] for e in data["configs"]]
+    assert sorted(declared + data["corpus_tools"]["empty_configs"]) == sorted(CONFIGS)
+    assert "findings" in data["corpus_tools"]["empty_configs"], "raw/ builds without findings"
     assert [e["config_name"] for e in data["configs"] if e.get("default")] == ["articles"]
 
 

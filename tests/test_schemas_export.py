@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from corpus_tools import tables
 from corpus_tools.cli import app
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
-from corpus_tools.validation import residual, schemas
+from corpus_tools.validation import quality, residual, schemas
 from corpus_tools.validation.export import export_schemas, json_schema, render_all, stale_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,9 +74,14 @@ def test_json_schema_carries_vocabularies_and_keys() -> None:
     assert documents["properties"]["status"]["enum"] == [*STATUSES, None]
     assert documents["properties"]["adopted"]["format"] == "date"
     articles = json_schema("articles")
-    assert articles["x-unique"] == [["doc_id", "article_no", "article_suffix"]]
+    assert articles["x-unique"] == [["doc_id", "eid"]]
     assert {"column": "doc_id", "references": "documents.doc_id", "check": "doc_id_in_documents"} in articles["x-foreign-keys"]
-    assert set(residual.NOISE_CHECKS) <= set(articles["properties"]["text"]["x-checks"])
+    quality_checks = {c["check"]: c["columns"] for c in articles["x-quality-checks"]}
+    assert set(residual.NOISE_CHECKS) <= set(quality_checks) and "text" in quality_checks["no_spam"]
+    assert "title" in {c["check"]: c["columns"] for c in documents["x-quality-checks"]}["no_spam"]
+    findings = json_schema("findings")
+    assert findings["properties"]["check"]["enum"] == list(quality.CHECK_NAMES)
+    assert "findings_match_data" in {c["check"] for c in findings["x-counts"]}
 
 
 def test_features_round_trip_to_the_arrow_schemas() -> None:
@@ -91,6 +96,7 @@ def test_checks_md_describes_every_check() -> None:
     names = {c.name for model in schemas.MODELS.values() for c in model.to_schema().checks}
     names |= {c.name for model in schemas.MODELS.values() for col in model.to_schema().columns.values() for c in col.checks
               if c.name not in ("greater_than_or_equal_to", "less_than_or_equal_to", "str_matches")}
-    names |= {r.name for r in schemas.RELATIONS} | {c.name for c in schemas.CROSS_CHECKS}
+    names |= {r.name for r in schemas.RELATIONS} | {c.name for c in schemas.CROSS_CHECKS} | {schemas.FLAGS_CHECK.name}
+    names |= set(quality.CHECK_NAMES)
     missing = sorted(n for n in names if f"`{n}`" not in text)
     assert missing == []

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from corpus_tools.validation import residual, schemas
+from corpus_tools.validation import quality, residual, schemas
 
 PIECES = ["本市", "人民政府", "总", "?", "结", "马鞍", "(an)", "山", "們", ",", "区", "\u200b", "\ufffd", "鏂囦欢",
           "万博体育", "manbetx3.0", "平台", "官方", "。", "\n", "(", ")", "http://x.cn", " ", "Ã©", "锛", "APP"]
@@ -92,17 +92,17 @@ def test_unresolved_gap_equals_the_regex_over_every_row() -> None:
         size = -(-len(values) // chunks)
         data = pa.chunked_array([pa.array(values[i : i + size], type=pa.string()) for i in range(0, len(values), size)])
         series = pd.Series(pd.arrays.ArrowExtensionArray(data))
-        got = schemas._unresolved_gap(series)  # noqa: SLF001
+        got = quality.unresolved_gap(series)
         want = _reference_unresolved(series)
         assert got.tolist() == want.tolist()
         assert 10 < int(want.sum()) < len(values) - 10, "the inputs must hold gaps and non-gaps"
     plain = pd.Series(values, dtype=object)  # not Arrow-backed: the regex route
-    assert schemas._unresolved_gap(plain).tolist() == _reference_unresolved(plain).tolist()  # noqa: SLF001
+    assert quality.unresolved_gap(plain).tolist() == _reference_unresolved(plain).tolist()
 
 
 def _reference_not_after(df: pd.DataFrame, earlier: str, later: str) -> pd.Series:
     a, b = df[earlier], df[later]
-    both = (schemas._iso_date(a.fillna("")) & schemas._iso_date(b.fillna(""))).to_numpy(dtype=bool)  # noqa: SLF001
+    both = (quality.valid_iso_dates(a.fillna("")) & quality.valid_iso_dates(b.fillna(""))).to_numpy(dtype=bool)
     later_first = (a.fillna("") > b.fillna("")).to_numpy(dtype=bool, na_value=False)
     return pd.Series(~(both & later_first), index=df.index)
 
@@ -120,8 +120,8 @@ def test_date_order_equals_the_pairwise_reference() -> None:
         & _reference_not_after(frame, "approved", "amended")
         & _reference_not_after(frame, "adopted", "amended")
     )
-    got = schemas.DocumentsModel.date_order(frame)
+    got = quality.dates_in_order(frame)
     assert got.tolist() == want.tolist()
     assert 10 < int((~want).sum()) < len(frame) - 10
     for earlier, later in (("adopted", "approved"), ("approved", "amended")):
-        assert schemas._not_after(frame, earlier, later).tolist() == _reference_not_after(frame, earlier, later).tolist()  # noqa: SLF001
+        assert quality.not_after(frame, earlier, later).tolist() == _reference_not_after(frame, earlier, later).tolist()

@@ -85,6 +85,8 @@ class BuildSummary:
     config_rows: dict[str, int] = field(default_factory=dict)
     config_files: dict[str, list[str]] = field(default_factory=dict)
     edits_by_rule: dict[str, int] = field(default_factory=dict)
+    findings: Counter = field(default_factory=Counter)  # (config, check) -> findings
+    flagged: Counter = field(default_factory=Counter)  # documents / articles -> rows with findings
 
     @property
     def empty_configs(self) -> list[str]:
@@ -101,9 +103,10 @@ class BuildSummary:
           untouched, the build kept in ``OUT_DIR.invalid``;
         * ``"unvalidated"``: written, but the gate was skipped (``--no-validate``);
         * ``"rejected"``: written and valid, some input files rejected;
-        * ``"ok"``: written and valid.
+        * ``"findings"``: written and valid, documents have findings, and ``strict`` was asked;
+        * ``"ok"``: written and valid (findings, if any, are flagged in the data).
 
-        Only ``"ok"`` and ``"rejected"`` (and ``"unvalidated"``) come with a written ``OUT_DIR``.
+        ``"nothing_built"`` and ``"invalid"`` are the outcomes without a written ``OUT_DIR``.
         """
         if self.pages == 0:
             return "nothing_built"
@@ -111,7 +114,9 @@ class BuildSummary:
             return "invalid"
         if not self.validated:
             return "unvalidated"
-        return "rejected" if self.rejected else "ok"
+        if self.rejected:
+            return "rejected"
+        return "findings" if self.strict and self.findings else "ok"
 
     def record(self) -> dict[str, Any]:
         """The build's facts for machines, the same for the same input (no time, no paths):
@@ -128,7 +133,20 @@ class BuildSummary:
             "edits": {"total": self.edits, "by_rule": dict(sorted(self.edits_by_rule.items())),
                       "restored_words": self.restored, "unresolved_spam_gaps": self.unresolved_gaps},
             "warnings": self.warnings,
+            "findings": self.findings_record(),
             "validation": {"validated": self.validated, "errors": self.validation_errors},
+        }
+
+    def findings_record(self) -> dict[str, Any]:
+        """The findings in numbers: total, per check, per config and check, rows flagged."""
+        by_check: Counter = Counter()
+        by_config: dict[str, dict[str, int]] = {}
+        for (config, check), count in sorted(self.findings.items()):
+            by_check[check] += count
+            by_config.setdefault(config, {})[check] = count
+        return {
+            "total": sum(self.findings.values()), "by_check": dict(sorted(by_check.items())), "by_config": by_config,
+            "documents_flagged": self.flagged.get("documents", 0), "articles_flagged": self.flagged.get("articles", 0),
         }
 
     def to_dict(self, *, exit_code: int | None = None) -> dict[str, Any]:
@@ -138,6 +156,14 @@ class BuildSummary:
             "out_dir": self.out_dir, "written": self.written, "seconds": round(self.seconds, 3),
         }
 
+    def _findings_line(self) -> str:
+        record = self.findings_record()
+        if not record["total"]:
+            return "0"
+        checks = ", ".join(f"{check} {count}" for check, count in sorted(record["by_check"].items(), key=lambda kv: (-kv[1], kv[0])))
+        return (f"{record['total']} in {record['documents_flagged']} documents ({checks}); flagged in documents.findings, "
+                "articles.findings and the findings config")
+
     def render(self) -> str:
         rate = self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0
         lines = [
@@ -146,6 +172,7 @@ class BuildSummary:
             f"documents    {self.documents}",
             f"articles     {self.articles}",
             f"edits        {self.edits}  (restored words {self.restored}, unresolved spam gaps {self.unresolved_gaps}, warnings {self.warnings})",
+            f"findings     {self._findings_line()}",
             f"rejected     {len(self.rejected)}",
             f"time         {self.seconds:.2f} s  ({rate:.1f} MB/s)",
         ]

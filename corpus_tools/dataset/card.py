@@ -45,6 +45,7 @@ CONFIG_DOCS: dict[str, str] = {
     "edits": "The cleaning log: one row per change a cleaning rule made. Replaying a page's edits on its ingested text gives its clean text exactly.",
     "alignments": "Article-level alignment between versions of one instrument (e.g. a draft for comment and the final text).",
     "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the clean text.",
+    "findings": "One row per quality finding: which row of `documents`, `articles` or `edits` a quality check flagged (residual noise, empty title, dates out of order, numbering anomalies, unresolved spam gaps), the column, the check and an excerpt. Flagged rows are kept, never dropped.",
 }
 
 #: Every column of every config, described for researchers.  The tests check
@@ -78,10 +79,12 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "version_group": "Documents that are versions of one instrument (drafts and the final text, revisions) share this id (see `alignments`).",
         "duplicate_of": "For an exact or near-exact copy of a text that appears earlier in the corpus (a mirror, a re-post): the doc_id of that first copy; else null. Copies are not versions and are not aligned.",
         "num_articles": "Number of articles (条) in the document.",
-        "numbering_gaps": "Article numbers the source itself skips: below the last article, no article has them, and their label occurs nowhere in the text (no article is invented). Empty for almost every document; `corpus-tools validate` reports such a gap as a warning, an undeclared one as an error.",
+        "first_article_no": "The lowest article number, null without articles. Numbering runs from it: a book of a code (合同编 starts at 第四百六十三条), an excerpt or a page carrying articles 10-20 starts above 1.",
+        "numbering_gaps": "Article numbers the source itself skips between its first and last article: no article has them, and their label occurs nowhere in the text (no article is invented). Empty for almost every document. A gap that is not declared here is a finding (`article_numbers_contiguous`).",
         "num_chars": "Length of `text` in characters.",
         "page_start": "Start of the document in the clean page text (`pages.text`).",
         "page_end": "End (exclusive) of the document in the clean page text.",
+        "findings": "Quality checks that flagged the document, its title or metadata, or any of its articles or edits (sorted, distinct; see `findings` for where and what). Empty for a clean document: `ds.filter(lambda r: not r[\"findings\"])`.",
         "text": "Clean full text of the document.",
     },
     "articles": {
@@ -101,6 +104,8 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "start": "Start of the article (label included) in the document text.",
         "end": "End (exclusive) of the article in the document text.",
         "eid": "Stable element id built from the path, e.g. `chp_2__art_13`.",
+        "repealed": "True when the article is a repealed number kept in place: its body is only a repeal marker (`第五条 【删除】`, `第五条（删去）`, `（已废止）`). The marker may stand in `heading` (the parser reads a bracketed marker as one) and `text` may then be empty.",
+        "findings": "Quality checks that flagged this article (sorted, distinct; see `findings`). Empty for a clean article.",
     },
     "provisions": {
         "doc_id": "The document the provision belongs to.",
@@ -157,13 +162,25 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "ingested_text": "The page after decoding and format conversion, before any cleaning: the base of the edit log.",
         "text": "The clean page text; documents are spans of it.",
     },
+    "findings": {
+        "doc_id": "The document concerned; null for an edit outside every document.",
+        "page_id": "The page (join with `pages`).",
+        "source_file": "Path of the raw file.",
+        "config": "Config of the flagged row: `documents`, `articles` or `edits`.",
+        "eid": "For an article: its eid (with doc_id, the article's key); else null.",
+        "label": "For an article: its label as written, e.g. `第十条`; else null.",
+        "seq": "For an edit: its seq (with page_id, the edit's key); else null.",
+        "column": "The column the check read (several, comma-separated, for `date_order`).",
+        "check": "The quality check, as named in the rows' `findings` lists.",
+        "excerpt": "What the check found, with a little context; the offending span in [brackets].",
+    },
 }
 
 LIMITATIONS = """\
 - The pages were scraped from government and mirror sites. Where a spam
   injection replaced a word and no evidence in the corpus restores it, the
-  text keeps a gap and the `edits` row says `unresolved`: read such passages
-  with care.
+  text keeps a gap, the `edits` row says `unresolved` and the document carries
+  the finding `unresolved_spam_gap`: read such passages with care.
 - Cleaning favours precision over recall: when a rule is unsure it leaves the
   text alone and records a warning (`pages.warnings`), so some noise remains.
 - Traditional-script pages are converted to Simplified span by span; rare
@@ -245,7 +262,7 @@ def empty_configs(files: Mapping[str, Iterable[Path]]) -> list[str]:
     """The configs with no rows: left out of ``data/`` and of the card's ``configs``, declared empty.
 
     >>> empty_configs({"documents": [Path("d.parquet")], "articles": [], "pages": [Path("p.parquet")]})
-    ['articles', 'provisions', 'edits', 'alignments']
+    ['articles', 'provisions', 'edits', 'alignments', 'findings']
     """
     present = set(present_configs(files))
     return [config for config in CONFIGS if config not in present]
@@ -328,6 +345,11 @@ def _batches(files: Iterable[Path], columns: list[str]) -> Iterator[pa.RecordBat
         yield from pq.ParquetFile(path).iter_batches(batch_size=65_536, columns=columns)
 
 
+def _flagged(findings: pa.Array) -> int:
+    """Rows whose ``findings`` list is not empty."""
+    return pc.sum(pc.greater(pc.fill_null(pc.list_value_length(findings), 0), 0).cast(pa.int64())).as_py() or 0
+
+
 def _count_values(counter: Counter, column: pa.Array) -> None:
     for item in pc.value_counts(column).to_pylist():
         value = item["values"]
@@ -338,8 +360,9 @@ def _total_length(column: pa.Array) -> int:
     return pc.sum(pc.utf8_length(column)).as_py() or 0
 
 
-_COUNTERS = ("by_jurisdiction", "by_doc_type", "by_status", "by_rule", "chars_removed_by_rule")
-_TOTALS = ("documents", "characters", "articles", "article_characters", "edits", "pages", "warnings")
+_COUNTERS = ("by_jurisdiction", "by_doc_type", "by_status", "by_rule", "chars_removed_by_rule", "by_finding")
+_TOTALS = ("documents", "characters", "articles", "article_characters", "edits", "pages", "warnings",
+           "documents_flagged", "articles_flagged", "findings")
 
 
 def _file_statistics(job: tuple[str, Path]) -> dict[str, Any]:
@@ -347,15 +370,21 @@ def _file_statistics(job: tuple[str, Path]) -> dict[str, Any]:
     config, path = job
     stats: dict[str, Any] = {**dict.fromkeys(_TOTALS, 0), **{key: Counter() for key in _COUNTERS}}
     if config == "documents":
-        for batch in _batches([path], ["jurisdiction", "doc_type", "status", "num_chars"]):
+        for batch in _batches([path], ["jurisdiction", "doc_type", "status", "num_chars", "findings"]):
             stats["documents"] += batch.num_rows
             stats["characters"] += pc.sum(batch.column("num_chars")).as_py() or 0
+            stats["documents_flagged"] += _flagged(batch.column("findings"))
             for key in ("jurisdiction", "doc_type", "status"):
                 _count_values(stats[f"by_{key}"], batch.column(key))
     elif config == "articles":
-        for batch in _batches([path], ["text"]):
+        for batch in _batches([path], ["text", "findings"]):
             stats["articles"] += batch.num_rows
             stats["article_characters"] += _total_length(batch.column("text"))
+            stats["articles_flagged"] += _flagged(batch.column("findings"))
+    elif config == "findings":
+        for batch in _batches([path], ["config", "check"]):
+            stats["findings"] += batch.num_rows
+            stats["by_finding"].update(f"`{check}` on {name}" for name, check in zip(batch.column("config").to_pylist(), batch.column("check").to_pylist()))
     elif config == "edits":
         for batch in _batches([path], ["rule", "before", "after"]):
             stats["edits"] += batch.num_rows
@@ -376,7 +405,7 @@ def statistics(files: Mapping[str, list[Path]], *, mapper: Any = map) -> dict[st
     """Counts the card reports, computed from the Parquet files (one streaming pass per file;
     ``mapper``, an ordered ``map`` such as a pool's, may read the files in parallel)."""
     stats: dict[str, Any] = {**dict.fromkeys(_TOTALS, 0), **{key: Counter() for key in _COUNTERS}}
-    jobs = [(config, path) for config in ("documents", "articles", "edits", "pages") for path in files.get(config, [])]
+    jobs = [(config, path) for config in ("documents", "articles", "edits", "pages", "findings") for path in files.get(config, [])]
     for part in mapper(_file_statistics, jobs):
         for key in _TOTALS:
             stats[key] += part[key]
@@ -440,6 +469,7 @@ def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, versio
         *_how_to_load(repo, version, _load_examples(metadata)),
         *_configs(metadata),
         *_statistics(stats),
+        *_findings(stats),
         "## How the data was cleaned",
         "",
         *_cleaning_section(stats["by_rule"], stats["chars_removed_by_rule"]),
@@ -549,6 +579,40 @@ def _statistics(stats: Mapping[str, Any]) -> list[str]:
         "### Edits by cleaning rule",
         "",
         *_table("rule", stats["by_rule"], header="edits"),
+        "",
+    ]
+
+
+def _findings(stats: Mapping[str, Any]) -> list[str]:
+    """What the findings are, how many, how to filter them in one line, and what ``--strict`` does."""
+    return [
+        "## Findings",
+        "",
+        "Every page the crawl brought back is in the dataset. What is wrong in one document's content",
+        "does not remove it: quality checks (residual noise of every family, an empty title or text,",
+        "dates out of order, an article number that repeats or leaves an undeclared gap, a word that spam",
+        "replaced and no evidence restored) flag the row they concern. `documents.findings` and",
+        "`articles.findings` list the checks that flagged the row (a document's list includes its",
+        "articles' and edits'); the `findings` config has one row per finding, with the column and an",
+        "excerpt. Keep the clean rows in one line:",
+        "",
+        "```python",
+        'clean_documents = documents.filter(lambda r: not r["findings"])',
+        'clean_articles = articles.filter(lambda r: not r["findings"])',
+        'no_spam = documents.filter(lambda r: "no_spam" not in r["findings"])',
+        "```",
+        "",
+        "A check is named by what it expects (`no_spam` flags spam that survived cleaning). Numbering as",
+        "the law writes it is no finding: a document that starts above article 1 (`first_article_no`),",
+        "a gap the source itself has (`numbering_gaps`), 之一 articles, repealed articles kept as",
+        "`第五条 【删除】` (`articles.repealed`). `corpus-tools build --strict` and `corpus-tools validate",
+        "--strict` exit 4 when there are findings; without `--strict` they are reported and flagged, and",
+        "the exit code stays 0.",
+        "",
+        f"- findings: {stats['findings']:,}; documents flagged: {stats['documents_flagged']:,} of {stats['documents']:,}; "
+        f"articles flagged: {stats['articles_flagged']:,} of {stats['articles']:,}",
+        "",
+        *_table("check", stats["by_finding"], header="findings"),
         "",
     ]
 

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_tools.dataset.card import statistics, write_card
-from corpus_tools.dataset.writer import CHUNKED, ChunkResult, write_table
+from corpus_tools.dataset.writer import WRITTEN, ChunkResult, write_table
 from corpus_tools.records import Article, Document
 from corpus_tools.structure import assign_version_groups
 from corpus_tools.structure.lineage import align_group, articles_by_document, version_groups
@@ -56,6 +56,8 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         summary.restored += result.restored
         summary.unresolved_gaps += result.unresolved_gaps
         summary.rejected.extend(result.rejected)
+        summary.findings.update(result.findings)
+        summary.flagged.update(result.flagged)
 
     representatives, copy_of = _distinct_documents(results)
     grouped = assign_version_groups(representatives)
@@ -63,7 +65,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     for duplicate, original in copy_of.items():  # the same text twice is one version, in its group
         if original in group_of:
             group_of[duplicate] = group_of[original]
-    partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in CHUNKED}
+    partials: dict[str, list[Path]] = {name: [Path(r.files[name]) for r in results if name in r.files] for name in WRITTEN}
     if group_of or copy_of:
         list(mapper(_stamp_version_groups, [(path, group_of, copy_of) for path in partials["documents"]]))
     aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)

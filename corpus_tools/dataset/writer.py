@@ -26,6 +26,7 @@ from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
 from corpus_tools.pipeline import Columns, page_columns, rows_of
 from corpus_tools.records import CleanedPage, Document
 from corpus_tools.tables import CONFIGS
+from corpus_tools.validation import quality
 
 #: Fixed writer options.
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -38,8 +39,11 @@ PARQUET_OPTIONS: dict[str, Any] = {
 }
 #: Rows per row group: small enough for readers that filter (``doc_id in …``) to skip most of a shard.
 ROW_GROUP_ROWS = 2_000
-#: Configs written by the workers, chunk by chunk (alignments come at the end).
+#: Configs of a page's rows, written by the workers chunk by chunk (alignments come at the end).
 CHUNKED = ("documents", "articles", "provisions", "edits", "pages")
+#: What the workers write per chunk: the pages' rows, and the findings about them
+#: (:func:`corpus_tools.validation.quality.find`, computed on the whole chunk).
+WRITTEN = (*CHUNKED, "findings")
 
 
 @dataclass
@@ -59,6 +63,8 @@ class ChunkResult:
     restored: int = 0
     unresolved_gaps: int = 0
     checked: Any = None  # what validation's per-shard checks found in the chunk's tables (if asked)
+    findings: Counter = field(default_factory=Counter)  # (config, check) -> findings in the chunk
+    flagged: Counter = field(default_factory=Counter)  # config -> rows with findings (documents, articles)
 
 
 #: Rows of a config buffered as Python objects before they become an Arrow piece of the chunk's
@@ -138,22 +144,39 @@ def write_chunk(
         edits = columns["edits"]
         result.edits += len(edits["seq"])
         result.warnings += sum(columns["pages"]["num_warnings"])
-    written: dict[str, pa.Table] = {}
+    chunk: dict[str, pa.Table] = {}
     for name in CHUNKED:
         flush(name)
-        rows = sum(piece.num_rows for piece in pieces[name])
-        result.rows[name] = rows
-        if rows:
-            path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
-            table = pieces[name][0] if len(pieces[name]) == 1 else pa.concat_tables(pieces.pop(name)).combine_chunks()
+        if sum(piece.num_rows for piece in pieces[name]):
+            chunk[name] = pieces[name][0] if len(pieces[name]) == 1 else pa.concat_tables(pieces.pop(name)).combine_chunks()
+    found = quality.find(chunk)
+    chunk = quality.flagged(chunk, found)
+    _account_findings(result, chunk)
+    for name in WRITTEN:
+        table = chunk.get(name)
+        result.rows[name] = table.num_rows if table is not None else 0
+        path = data_dir / f"{name}-chunk{index:05d}.parquet.partial"
+        if table is not None:
             write_table(table, path)
             result.files[name] = str(path)
-            written[name] = table
-    if check and written:
+        elif path.exists():  # the restoration pass left this config of the chunk without rows
+            path.unlink()
+    if check and chunk:
         from corpus_tools.validation.run import check_tables
 
-        result.checked = check_tables(written)
+        result.checked = check_tables(chunk, found=found)
     return result
+
+
+def _account_findings(result: ChunkResult, chunk: Mapping[str, pa.Table]) -> None:
+    """Count the chunk's findings per (config, check), and the documents and articles flagged."""
+    findings = chunk.get("findings")
+    if findings is not None:
+        result.findings.update(zip(findings.column("config").to_pylist(), findings.column("check").to_pylist()))
+    for name in ("documents", "articles"):
+        if name in chunk:
+            lengths = pc.fill_null(pc.list_value_length(chunk[name].column("findings")), 0)
+            result.flagged[name] += pc.sum(pc.greater(lengths, 0).cast(pa.int64())).as_py() or 0
 
 
 def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], texts: Iterable[str]) -> None:

@@ -32,6 +32,10 @@ def map_example(
     decoded ``text``).  Added: ``clean_text``, ``script``, ``rejected`` (the
     reason, or ``""``) and the example's ``documents``, ``articles`` and
     ``edits`` as lists of rows (the columns of the configs of the same names).
+    Their ``findings`` are null here, meaning not computed: the quality checks
+    run over many pages at once (one RE2 pass; per page they would cost more
+    than the pipeline), so ``build`` and ``assemble`` compute them per chunk
+    (:func:`corpus_tools.validation.quality.find` on the chunk's tables).
     Pure and picklable, so ``num_proc`` works; pass the output features (a
     column that is null in one shard must not be guessed as null-typed)::
 
@@ -49,6 +53,8 @@ def map_example(
     except IngestError as error:
         return {"clean_text": "", "script": "", "rejected": error.reason, "documents": [], "articles": [], "edits": []}
     page = rows["pages"][0]
+    for row in (*rows["documents"], *rows["articles"]):
+        row["findings"] = None  # not computed per page (see above)
     return {
         "clean_text": page["text"],
         "script": page["script"],

@@ -66,30 +66,59 @@ _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
 def numbering_gaps(numbers: Iterable[int], text: str) -> tuple[int, ...]:
     """Article numbers the source itself skips: the ``numbering_gaps`` of a document.
 
-    A number is a gap when it is below the highest article number, no article
-    has it, and its label ``第N条`` occurs nowhere in the document text, in
-    any form (Chinese or Arabic numerals, spaced, a dash typed for 一): the
-    source has no such article (山东省中医药条例 goes from 第十二条 to
-    第十四条) or lost its label.  No article is invented for it.  A number
-    whose label does occur somewhere (a cross-reference, a label the parser
-    did not take) is not a gap of the source, so it is not declared here and
-    validation reports the hole as an error.
+    A number is a gap when it lies between the document's first and last
+    article numbers, no article has it, and its label ``第N条`` occurs nowhere
+    in the document text, in any form (Chinese or Arabic numerals, spaced, a
+    dash typed for 一): the source has no such article (山东省中医药条例 goes
+    from 第十二条 to 第十四条) or lost its label.  No article is invented for
+    it.  Numbers below the first article are no gap: a document may start
+    above 1 (a book of the Civil Code starts at 第四百六十三条, an excerpt at
+    its first article); ``first_article_no`` says where.  A number whose label
+    does occur somewhere (a cross-reference, a label the parser did not take)
+    is not a gap of the source, so it is not declared here, and the hole is a
+    finding of ``article_numbers_contiguous``.
 
     >>> numbering_gaps([1, 2, 4, 5], "第一条 甲。\\n第二条 乙。\\n第四条 丙。\\n第五条 丁。")
     (3,)
     >>> numbering_gaps([1, 2, 4], "第一条 依照第三条。\\n第二条 乙。\\n第四条 丙。")
     ()
-    >>> numbering_gaps([3, 4], "第三条 甲。\\n第四条 乙。"), numbering_gaps([], "")
-    ((1, 2), ())
+    >>> numbering_gaps([3, 4], "第三条 甲。\\n第四条 乙。"), numbering_gaps([463, 465], "第四百六十三条 甲。\\n第四百六十五条 乙。"), numbering_gaps([], "")
+    ((), (464,), ())
     """
     present = set(numbers)
     if not present:
         return ()
-    missing = set(range(1, max(present))) - present
+    missing = set(range(min(present), max(present))) - present
     if not missing:
         return ()
     mentioned = {parse_numeral(m.group(1).translate(_DASH_TO_ONE)) for m in _LABEL_MENTION.finditer(text)}
     return tuple(sorted(missing - mentioned))
+
+
+#: The whole body of a repealed article, as amending laws leave it: 【删除】, （删去）, （已废止）,
+#: 删除。, [本条已删除], with or without brackets; the parser may take the bracketed marker for
+#: the article's heading (第三条（删去） -> heading 删去, empty text).
+_REPEALED = re.compile(r"^[\s【（(\[〔]*(?:本条)?已?(?:删除|删去|废止|失效|取消)[\s】）)\]〕]*[。.]?\s*$")
+
+
+#: A repeal marker is never longer than this (heading and body together, spaces included).
+REPEALED_MAX_CHARS = 12
+
+
+def is_repealed(heading: str | None, text: str | None) -> bool:
+    """The article is a repealed number kept in place: its heading and body are only a repeal marker.
+
+    >>> is_repealed("删去", ""), is_repealed(None, "【删除】"), is_repealed(None, "（已废止）"), is_repealed(None, "删除。")
+    (True, True, True, True)
+    >>> is_repealed(None, "删除本条例第三条。"), is_repealed("删除", "本条所称……"), is_repealed(None, "")
+    (False, False, False)
+    """
+    body = ((heading or "") + (text or "")).strip()
+    if not body or len(heading or "") + len(text or "") > REPEALED_MAX_CHARS:
+        return False
+    if heading and (text or "").strip():
+        return False
+    return bool(_REPEALED.match(body))
 
 
 #: The values of a provision row tuple (:func:`flatten_rows`), in the columns of ``tables.PROVISIONS``.

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools import tables
-from corpus_tools.validation import residual, schemas
+from corpus_tools.validation import quality, residual, schemas
 
 #: Failures kept per group in the JSON report (counts are always exact).
 MAX_JSON_FAILURES = 1000
@@ -25,14 +25,13 @@ MAX_JSON_FAILURES = 1000
 MAX_EXAMPLES = 5
 _VALUE_CHARS = 80
 
-NOISE = frozenset(residual.NOISE_CHECKS)
 
 
 @dataclass(frozen=True)
 class Failure:
     """One failing value: which check, where (config, column, row, doc_id, article), what."""
 
-    severity: str  # "error" | "warning"
+    severity: str  # "error" (integrity) | "finding" (quality: recorded as data, fails only with --strict)
     config: str
     check: str
     column: str | None
@@ -60,22 +59,25 @@ class ValidationReport:
         return [f for f in self.failures if f.severity == "error"]
 
     @property
-    def warnings(self) -> list[Failure]:
-        return [f for f in self.failures if f.severity == "warning"]
+    def findings(self) -> list[Failure]:
+        """The quality findings (:mod:`corpus_tools.validation.quality`): data about documents, not errors."""
+        return [f for f in self.failures if f.severity == "finding"]
 
     @property
     def ok(self) -> bool:
-        """True when the input was usable and no error was found (warnings allowed)."""
+        """True when the input was usable and no integrity check failed (findings allowed)."""
         return not self.unusable and not self.errors
 
     def verdict(self, *, strict: bool = False) -> str:
-        """``"unusable"`` (the input could not be validated), ``"invalid"`` (an error, or with
-        ``strict`` a warning) or ``"valid"``; ``corpus-tools validate`` exits with the code of each
-        (:mod:`corpus_tools.cli`)."""
+        """``"unusable"`` (the input could not be validated), ``"invalid"`` (an integrity error),
+        ``"findings"`` (valid, but with ``strict`` and documents have findings) or ``"valid"``;
+        ``corpus-tools validate`` exits with the code of each (:mod:`corpus_tools.cli`)."""
         if self.unusable:
             return "unusable"
-        if self.errors or (strict and self.warnings):
+        if self.errors:
             return "invalid"
+        if strict and self.findings:
+            return "findings"
         return "valid"
 
     def groups(self) -> list[dict[str, Any]]:
@@ -121,7 +123,7 @@ class ValidationReport:
             "exit_code": exit_code,
             "strict": strict,
             "errors": len(self.errors),
-            "warnings": len(self.warnings),
+            "findings": len(self.findings),
             "rows": self.rows,
             "empty_configs": self.empty,
             "files": self.files,
@@ -137,15 +139,17 @@ class ValidationReport:
 
     def render(self, *, strict: bool = False, max_examples: int = MAX_EXAMPLES) -> str:
         """The report as terminal text: a verdict line, then each failing check with examples."""
-        verdict = {"valid": "VALID", "invalid": "INVALID", "unusable": "UNUSABLE INPUT"}[self.verdict(strict=strict)]
+        verdict = {"valid": "VALID", "invalid": "INVALID", "unusable": "UNUSABLE INPUT",
+                   "findings": "VALID, WITH FINDINGS (--strict)"}[self.verdict(strict=strict)]
         groups = self.groups()
         n_err_checks = sum(1 for g in groups if g["severity"] == "error")
-        n_warn_checks = len(groups) - n_err_checks
+        n_finding_checks = len(groups) - n_err_checks
         rows = ", ".join(f"{name} {n:,}" for name, n in self.rows.items())
         lines = [
             f"corpus-tools validate: {verdict}",
-            f"  {len(self.errors):,} errors in {n_err_checks} checks, {len(self.warnings):,} warnings in {n_warn_checks} checks"
-            f"{' (strict: warnings fail)' if strict else ''}; {self.seconds:.2f}s",
+            f"  {len(self.errors):,} errors in {n_err_checks} checks, {len(self.findings):,} findings in {n_finding_checks} checks"
+            f"{' (strict: findings fail)' if strict else ' (findings are data, flagged in the dataset; --strict fails on them)' if self.findings else ''}"
+            f"; {self.seconds:.2f}s",
         ]
         if rows:
             lines.append(f"  rows: {rows}")
@@ -155,7 +159,7 @@ class ValidationReport:
             lines.append(f"UNUSABLE  {problem}")
         for group in groups:
             column = f".{group['column']}" if group["column"] else ""
-            label = "ERROR  " if group["severity"] == "error" else "WARNING"
+            label = "ERROR  " if group["severity"] == "error" else "FINDING"
             lines.append("")
             lines.append(f"{label} {group['config']}{column}  {group['check']}  ({group['count']:,} {'row' if group['count'] == 1 else 'rows'})")
             if group["description"]:
@@ -183,7 +187,12 @@ def config_rank(config: str) -> int:
 
 
 def describe(config: str, check_name: str) -> str:
-    """One line saying what a check promises (model docstrings, relations, builtins)."""
+    """One line saying what a check promises (quality checks, model docstrings, relations, builtins)."""
+    found = quality.QUALITY_CHECKS.get((config, check_name))
+    if found is not None:
+        return found.description
+    if check_name == schemas.FLAGS_CHECK.name:
+        return schemas.FLAGS_CHECK.description
     for relation in schemas.RELATIONS:
         if relation.config == config and relation.name == check_name:
             return relation.description
@@ -296,18 +305,9 @@ def failures_of(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Fai
     for column, group in column_cases.groupby("column", sort=False):
         rows = group["row"].to_numpy(dtype=np.int64)
         doc_ids, articles = locate(name, frame, rows, str(column))
-        noise = group["check"].astype(str).isin(NOISE).to_numpy(dtype=bool)
-        texts: list[Any] = [None] * len(rows)
-        if noise.any():  # one vectorised take instead of a frame lookup per failing row
-            taken = iter(frame[column].take(rows[noise]).astype(object).tolist())
-            texts = [str(next(taken)) if flag else None for flag in noise]
-        for case, row, doc_id, article, text in zip(group.itertuples(index=False), rows, doc_ids, articles, texts):
+        for case, row, doc_id, article in zip(group.itertuples(index=False), rows, doc_ids, articles):
             check = str(case.check)
-            if check in NOISE:
-                value = residual.excerpt(check, text)
-            else:
-                value = short(case.failure_case)
-            out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, value))
+            out.append(Failure(schemas.severity(check), name, check, case.column, int(row), doc_id, article, short(case.failure_case)))
     return out
 
 

@@ -1,9 +1,9 @@
 """Residual-noise detectors for validation, borrowed from the cleaners.
 
-The dataset promises that no noise family survives cleaning.  The validator
-checks that promise with the *cleaners' own* detectors, imported from their
-modules (so the two can never disagree about what counts as noise);
-:data:`SPECS` says which detector each check runs.
+The residual-noise quality checks (:mod:`corpus_tools.validation.quality`)
+look for every noise family that survived cleaning with the *cleaners' own*
+detectors, imported from their modules (so the two can never disagree about
+what counts as noise); :data:`SPECS` says which detector each check runs.
 
 Speed: running a dozen ``regex`` patterns over every text column of 100,000
 articles would take seconds.  Each detector is therefore compiled a second
@@ -12,12 +12,10 @@ every text the exact detector matches, and usually more.  RE2 runs inside
 pyarrow (``match_substring_regex``) over the whole column at C speed, all
 detectors OR-ed into one DFA pass; only the few candidate rows it keeps go
 through the exact detector.  The verdict is always the exact detector's.
-The validator scans every text column of every config in that one pass
-(:func:`scan_columns`: the union compiles once, ~8 ms, instead of once per
-column and per parquet row group) and reads a document that is its whole
-page only once, as the page; pandera's checks then find the rows in
-:func:`cached_scan`'s cache.  A verdict depends on the row's string alone,
-which is what makes both exact.
+The quality checks scan every text column of documents and articles in that
+one pass (:func:`scan_columns`: the union compiles once, ~8 ms, instead of
+once per column and per parquet row group).  A verdict depends on the row's
+string alone, which is what makes a chunk's findings those of the corpus.
 """
 
 from __future__ import annotations
@@ -594,64 +592,8 @@ def scan_columns(
     return result
 
 
-_CACHE: list[tuple[Any, dict[str, np.ndarray]]] = []
-_CACHE_SIZE = 32
-
-
-def _cached(data: pa.ChunkedArray | pa.Array) -> dict[str, np.ndarray] | None:
-    """The remembered scan of ``data``: the same Arrow object, else equal content."""
-    for cached, hits in reversed(_CACHE):
-        if cached is data:
-            return hits
-    chunked = _chunked(data)
-    for cached, hits in reversed(_CACHE):
-        if len(cached) == len(data) and cached.type == data.type and _chunked(cached).equals(chunked):
-            return hits
-    return None
-
-
-def _chunked(data: pa.ChunkedArray | pa.Array) -> pa.ChunkedArray:
-    return data if isinstance(data, pa.ChunkedArray) else pa.chunked_array([data], type=data.type)
-
-
-def remember(values: pd.Series | pa.Array | pa.ChunkedArray, hits: Mapping[str, np.ndarray]) -> None:
-    """Record ``hits`` (every check) as the scan of ``values``, and of ``values`` without its nulls.
-
-    pandera hands the checks of a nullable column ``series.dropna()``; that
-    copy is recognised by content, its rows renumbered here.
-    """
-    data = arrow_strings(values)
-    if len(_CACHE) + 2 > _CACHE_SIZE:
-        del _CACHE[:2]
-    _CACHE.append((data, dict(hits)))
-    if data.null_count:
-        kept = np.flatnonzero(pc.is_valid(data).to_numpy(zero_copy_only=False))
-        dropped = {check: np.searchsorted(kept, rows) for check, rows in hits.items()}  # nulls are never flagged
-        _CACHE.append((pc.drop_null(data), dropped))
-
-
-def cached_scan(values: pd.Series | pa.Array | pa.ChunkedArray) -> dict[str, np.ndarray]:
-    """:func:`scan` with every check at once, remembered per column content.
-
-    pandera calls one check at a time; the seven residual-noise checks of one
-    column share a single RE2 pass through this cache.  An entry is found by
-    the identity of the column's Arrow data or, failing that, by equal
-    content (pandera gives a nullable column's checks a fresh ``dropna()``
-    copy each time).  The scan is a pure function of the strings, so equal
-    content gives the same rows.  Entries hold their data, so an identity is
-    never reused while cached.
-    """
-    data = arrow_strings(values)
-    hits = _cached(data)
-    if hits is None:
-        hits = scan(data)
-        remember(data, hits)
-    return hits
-
-
 def clear_cache() -> None:
-    """Forget cached scans and spans (the validator calls it after each run)."""
-    _CACHE.clear()
+    """Forget the spans remembered for :func:`excerpt` (the quality checks call it after each scan)."""
     _SPANS.clear()
 
 
@@ -704,12 +646,10 @@ __all__ = [
     "detector",
     "detector_sources",
     "arrow_strings",
-    "cached_scan",
     "clear_cache",
     "excerpt",
     "visible",
     "re2_prefilter",
-    "remember",
     "scan",
     "scan_columns",
 ]

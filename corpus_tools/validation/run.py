@@ -8,16 +8,22 @@ collected, then grouped by (config, check, column) in the report.
 :func:`validate_path` streams: it reads the parquet footers first, then the
 shards a batch at a time (a build's chunk of pages with the documents,
 articles… of the same source files, batches up to :data:`BATCH_BYTES`), runs
-every row and column check and the residual-noise scans on that batch, and
-keeps only the light columns (ids, numbers, counts, labels) for the checks
-that need every row: uniqueness, foreign keys, counts and article numbering
-run on those at the end.  Peak memory is one batch plus the light columns,
-however large the corpus; the report is the one the whole configs would give
-(same failures, same rows numbered across shards).
+every row and column check and the quality checks that read one row (residual
+noise in one RE2 pass) on that batch, and keeps only the light columns (ids,
+numbers, counts, labels, findings lists) and the keys of the findings for the
+checks that need every row: uniqueness, foreign keys, counts, numbering, and
+the findings columns against the findings, run on those at the end.  Peak
+memory is one batch plus the light columns, however large the corpus; the
+report is the one the whole configs would give (same failures, same rows
+numbered across shards).
 
-The verdict (:meth:`~corpus_tools.validation.report.ValidationReport.verdict`):
-valid; invalid (or warnings with ``strict``); unusable input (missing folder,
-unreadable parquet, unknown or missing config, missing columns).
+Integrity failures are errors; quality findings
+(:mod:`corpus_tools.validation.quality`) are reported with severity
+``finding``.  The verdict
+(:meth:`~corpus_tools.validation.report.ValidationReport.verdict`): valid;
+invalid (an error); findings (valid, but findings and ``strict``); unusable
+input (missing folder, unreadable parquet, unknown config, a config missing
+that the dataset card does not declare empty, missing columns).
 """
 
 from __future__ import annotations
@@ -41,9 +47,8 @@ from pandera.pandas import Column, DataFrameSchema
 
 from corpus_tools import tables
 from corpus_tools.pool import Mapper
-from corpus_tools.validation import residual, schemas
+from corpus_tools.validation import quality, residual, schemas
 from corpus_tools.validation.report import (
-    NOISE,
     Failure,
     ValidationReport,
     config_rank,
@@ -221,8 +226,8 @@ def _units(shards: Mapping[str, list[_Shard]]) -> list[dict[str, _Shard]]:
     """The shards grouped into units read together: one pages shard with the shards of the other
     configs that hold the same source files (the build writes a chunk's pages, documents,
     articles… into one shard per config, but a config without rows in a chunk has no shard
-    there, so shard numbers do not align).  Validation is per shard either way; a unit only
-    lets a document's text reuse its page's residual scan (:func:`_prescan`).  A shard that
+    there, so shard numbers do not align).  Validation is per shard either way; a unit keeps a
+    page's documents and articles in one batch (one residual scan for them).  A shard that
     matches no pages shard is a unit of its own."""
     pages = shards.get("pages", [])
     owner: dict[str, int] = {}
@@ -316,30 +321,58 @@ class _BatchResult:
 
     ``failures`` are numbered within the batch; ``starts`` (first local row of
     each shard, and its first row in the config) renumber them across the config.
+    ``found`` holds the quality findings of the batch's rows (their keys, for the
+    flags check at the end; their failures are in ``failures``).
     """
 
     light: dict[str, list[pa.Table]]
     failures: dict[str, list[Failure]]
     starts: dict[str, tuple[np.ndarray, np.ndarray]]
+    found: pa.Table | None = None
 
 
-def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> _BatchResult:
-    """Every check that needs only this batch's rows (see :class:`_Run`), and the light columns."""
+def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]], found: pa.Table | None = None) -> _BatchResult:
+    """Every check that needs only this batch's rows (see :class:`_Run`), and the light columns.
+
+    The quality checks that read one row at a time run here too
+    (:func:`corpus_tools.validation.quality.row_findings`), unless ``found`` gives
+    their result on these very tables (a build's worker has just computed it to
+    write the findings): their findings are reported, and kept for the flags check.
+    """
     frames: dict[str, pd.DataFrame] = {}
     result = _BatchResult({}, {}, {})
+    whole: dict[str, pa.Table] = {}
     for name, parts in batch.items():
         result.light[name] = [table.select([c for c in _light_columns(name) if c in table.schema.names]) for table, _ in parts]
-        table = parts[0][0] if len(parts) == 1 else pa.concat_tables([t for t, _ in parts])
-        frames[name] = schemas.to_frame(table)
+        whole[name] = parts[0][0] if len(parts) == 1 else pa.concat_tables([t for t, _ in parts])
+        frames[name] = schemas.to_frame(whole[name])
         local = np.cumsum([0] + [t.num_rows for t, _ in parts[:-1]])
         result.starts[name] = (local, np.asarray([offset for _, offset in parts]))
-    try:
-        _prescan(frames)
-        for name in sorted(frames, key=config_rank):
-            result.failures[name] = _run_model(name, frames[name])
-    finally:
-        residual.clear_cache()
+    for name in sorted(frames, key=config_rank):
+        result.failures[name] = _run_model(name, frames[name])
+    if found is None:
+        found = quality.row_findings(whole)
+    else:
+        found = found.filter(pc.invert(pc.is_in(found.column("check"), pa.array(_GLOBAL_QUALITY))))
+    result.found = found.drop_columns(["excerpt", "label", "source_file"])
+    for name, failures in _finding_failures(found).items():
+        result.failures.setdefault(name, []).extend(failures)
     return result
+
+
+#: Quality checks that need every article of a document: run at the end on the light columns.
+_GLOBAL_QUALITY = ("article_numbers_contiguous", "article_numbers_unique")
+
+
+def _finding_failures(found: pa.Table) -> dict[str, list[Failure]]:
+    """Quality findings as report records (severity ``finding``), by config, ``row`` as found."""
+    out: dict[str, list[Failure]] = {}
+    columns = {name: found.column(name).to_pylist() for name in ("config", "check", "column", "row", "doc_id", "page_id", "label", "excerpt")}
+    for config, check, column, row, doc_id, page_id, label, excerpt in zip(*columns.values()):
+        out.setdefault(config, []).append(
+            Failure(schemas.severity(check), config, check, column, row, doc_id or page_id, label, excerpt or "")
+        )
+    return out
 
 
 def _check_shards(batch: Sequence[_Shard]) -> _BatchResult | str:
@@ -357,14 +390,18 @@ class _Run:
     """One validation, fed shard by shard (:meth:`add`), its global checks run at the end (:meth:`finish`).
 
     Per shard: every check of the pandera model except uniqueness (row and
-    column checks, residual noise), on the shard alone.  Across shards: only
-    the light columns (:func:`_light_columns`: ids, numbers, counts, declared
-    gaps, article labels; never a text column) are kept, and the checks that
-    need every row run on them at the end: uniqueness of fields and keys,
-    :data:`corpus_tools.validation.schemas.RELATIONS` and
-    :data:`corpus_tools.validation.schemas.CROSS_CHECKS`.  Rows are numbered across the
-    whole config (a shard's offset is added), so the report is the one the
-    configs concatenated would give.
+    column checks), and the quality checks that read one row at a time
+    (residual noise, empty title, date order, unresolved spam gaps), on the
+    shard alone.  Across shards: only the light columns (:func:`_light_columns`:
+    ids, numbers, counts, declared gaps, article labels, findings lists; never a
+    text column) and the keys of the quality findings are kept, and the checks
+    that need every row run on them at the end: uniqueness of fields and keys,
+    :data:`corpus_tools.validation.schemas.RELATIONS`,
+    :data:`corpus_tools.validation.schemas.CROSS_CHECKS`, the numbering findings,
+    and :data:`corpus_tools.validation.schemas.FLAGS_CHECK` (the findings columns
+    against every finding).  Rows are numbered across the whole config (a
+    shard's offset is added), so the report is the one the configs concatenated
+    would give.
     """
 
     def __init__(self, report: ValidationReport, configs: Iterable[str], *, empty: Iterable[str] = ()) -> None:
@@ -380,6 +417,7 @@ class _Run:
         report.empty = sorted(empty, key=config_rank)
         self.model: list[tuple[tuple, Failure]] = []
         self.seen: set[tuple] = set()
+        self.found: list[pa.Table] = []
 
     def add(self, batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> None:
         """Validate a batch: config -> its shards here, each (table, index of its first row in the config)."""
@@ -389,6 +427,8 @@ class _Run:
         """Take in what :func:`_check_batch` found in one batch (in any process)."""
         for name, light in checked.light.items():
             self.light[name].extend(light)
+        if checked.found is not None and checked.found.num_rows:
+            self.found.append(checked.found)
         for name in sorted(checked.failures, key=config_rank):
             self._keep(name, checked.failures[name], checked.starts[name])
 
@@ -407,24 +447,120 @@ class _Run:
                 if starts is not None:
                     k = int(np.searchsorted(starts[0], failure.row, side="right")) - 1
                     failure = replace(failure, row=failure.row - int(starts[0][k]) + int(starts[1][k]))
-                kind = 1 if failure.check in order.frame else 2
-                where = order.frame.get(failure.check, 0) if kind == 1 else order.column.get((failure.column, failure.check), (len(order.column), 0))
+                if failure.severity == "finding":  # after the errors of the config, by check, column, row
+                    kind, where = 3, (_QUALITY_RANK.get(failure.check, 0), _column_rank(name, failure.column))
+                else:
+                    kind = 1 if failure.check in order.frame else 2
+                    where = order.frame.get(failure.check, 0) if kind == 1 else order.column.get((failure.column, failure.check), (len(order.column), 0))
                 rank = (config_rank(name), kind, where, failure.row)
             self.model.append((rank, failure))
 
     def finish(self) -> ValidationReport:
         frames: dict[str, pd.DataFrame] = {}
+        light: dict[str, pa.Table] = {}
         for name in self.configs:
             parts = self.light.pop(name)
-            table = pa.concat_tables(parts).combine_chunks() if len(parts) != 1 else parts[0]
-            frames[name] = schemas.to_frame(table)
+            light[name] = pa.concat_tables(parts).combine_chunks() if len(parts) != 1 else parts[0]
+            frames[name] = schemas.to_frame(light[name])
             self._keep(name, _run_unique(name, frames[name]))
+        if "documents" in light and "articles" in light:
+            numbering = quality.numbering_findings(light["documents"], light["articles"])
+            for name, failures in _finding_failures(numbering).items():
+                self._keep(name, failures)
+            self.found.append(numbering.drop_columns(["excerpt", "label", "source_file"]))
         self.model.sort(key=lambda item: item[0])
         self.report.failures.extend(f for _, f in self.model)
         self.report.failures.extend(_run_cross(frames, self.report.skipped))
+        self.report.failures.extend(_flags_failures(light, self.found, self.report.skipped))
         self.report.detectors = residual.detector_sources()
         self.report.rows = {k: self.report.rows[k] for k in sorted(self.report.rows, key=config_rank)}
         return self.report
+
+
+_QUALITY_RANK = {name: k for k, name in enumerate(quality.CHECK_NAMES)}
+
+
+def _column_rank(config: str, column: str | None) -> int:
+    names = tables.CONFIGS[config].names if config in tables.CONFIGS else []
+    first = (column or "").split(",")[0]
+    return names.index(first) if first in names else len(names)
+
+
+_FINDING_KEY = ("config", "doc_id", "eid", "seq", "page_id", "column", "check")
+
+
+def _keys(table: pa.Table) -> list[tuple]:
+    return list(zip(*(table.column(c).to_pylist() for c in _FINDING_KEY))) if table.num_rows else []
+
+
+def _where(key: tuple) -> str:
+    config, doc_id, eid, seq, page_id, column, check = key
+    row = {"documents": doc_id, "articles": f"{doc_id} {eid}", "edits": f"{page_id} seq {seq}"}.get(config, "?")
+    return f"{check} on {config} {row} ({column})"
+
+
+def _flags_failures(light: Mapping[str, pa.Table], found: Sequence[pa.Table], skipped: list[str]) -> list[Failure]:
+    """:data:`~corpus_tools.validation.schemas.FLAGS_CHECK`: the stored findings (the ``findings``
+    config, ``articles.findings``, ``documents.findings``) against the quality findings computed on
+    the data (``found``: their keys), as errors."""
+    check = schemas.FLAGS_CHECK
+    absent = [name for name in check.reads if name not in light]
+    if absent:
+        skipped.append(f"{check.config}.{check.name}: needs config {', '.join(absent)}")
+        return []
+    out: list[Failure] = []
+    computed = [key for table in found for key in _keys(table)]
+    stored = light["findings"]
+    wanted = Counter(computed)
+    recorded = Counter()
+    for row, key in enumerate(_keys(stored)):
+        recorded[key] += 1
+        if recorded[key] > wanted.get(key, 0):
+            out.append(Failure("error", "findings", check.name, check.column, row, key[1] or key[4], key[2],
+                               f"recorded, but the data gives no such finding: {_where(key)}"))
+    for key, count in sorted(wanted.items(), key=lambda kv: tuple("" if v is None else str(v) for v in kv[0])):
+        if recorded.get(key, 0) < count:
+            out.append(Failure("error", "findings", check.name, check.column, None, key[1] or key[4], key[2],
+                               f"not recorded: {_where(key)}"))
+    by_article: dict[tuple, set[str]] = {}
+    by_document: dict[str, set[str]] = {}
+    for config, doc_id, eid, _, _, _, name in computed:
+        if config == "articles":
+            by_article.setdefault((doc_id, eid), set()).add(name)
+        if doc_id is not None:
+            by_document.setdefault(doc_id, set()).add(name)
+    for config, keys, expected in (
+        ("articles", ("doc_id", "eid"), by_article),
+        ("documents", ("doc_id",), {(doc,): names for doc, names in by_document.items()}),
+    ):
+        out.extend(_flag_column_failures(config, light[config], keys, expected))
+    return out
+
+
+def _flag_column_failures(config: str, table: pa.Table, keys: tuple[str, ...], expected: Mapping[tuple, set[str]]) -> list[Failure]:
+    """Rows of ``config`` whose ``findings`` list is not the sorted check names ``expected`` gives its key."""
+    lengths = pc.fill_null(pc.list_value_length(table.column("findings")), 0).to_numpy(zero_copy_only=False)
+    candidates = set(np.flatnonzero(lengths > 0).tolist())
+    joined = table.column(keys[0]) if len(keys) == 1 else pc.binary_join_element_wise(*(table.column(k) for k in keys), "\x1f")
+    if expected:
+        wanted = pa.array(["\x1f".join(k) for k in expected], pa.string())
+        candidates |= set(np.flatnonzero(pc.fill_null(pc.is_in(joined, value_set=wanted), False).to_numpy(zero_copy_only=False)).tolist())
+    if candidates:  # a key that repeats is a uniqueness error already: its rows are not compared here
+        counts = pc.value_counts(joined)
+        repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+        if len(repeated):
+            candidates -= set(np.flatnonzero(pc.fill_null(pc.is_in(joined, value_set=repeated), False).to_numpy(zero_copy_only=False)).tolist())
+    out = []
+    check = schemas.FLAGS_CHECK.name
+    for row in sorted(candidates):
+        key = tuple(table.column(k)[row].as_py() for k in keys)
+        stored = table.column("findings")[row].as_py() or []
+        names = sorted(expected.get(key, ()), key=lambda n: _QUALITY_RANK.get(n, len(_QUALITY_RANK)))
+        if stored != names:
+            article = table.column("label")[row].as_py() if config == "articles" and "label" in table.schema.names else None
+            out.append(Failure("error", config, check, "findings", row, key[0], article,
+                               f"findings={stored}, the data gives {names}"))
+    return out
 
 
 def validate_tables(
@@ -494,13 +630,15 @@ def validate_path(
     return report
 
 
-def check_tables(tables_: Mapping[str, pa.Table]) -> _BatchResult:
+def check_tables(tables_: Mapping[str, pa.Table], *, found: pa.Table | None = None) -> _BatchResult:
     """The per-shard checks of one chunk's tables (one table per config, as the build writes them).
 
     For :func:`validate_checked`: a build's worker runs this on the tables it
-    has just written, while they are still in memory.
+    has just written, while they are still in memory.  ``found``: the quality
+    findings the worker computed on those tables
+    (:func:`corpus_tools.validation.quality.find`), reused instead of scanned again.
     """
-    return _check_batch({name: [(table, 0)] for name, table in tables_.items()})
+    return _check_batch({name: [(table, 0)] for name, table in tables_.items()}, found=found)
 
 
 def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> ValidationReport:
@@ -527,7 +665,7 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
         for name, light in result.light.items():
             starts[name] = (result.starts[name][0], np.asarray([offsets[name]]))
             offsets[name] += sum(table.num_rows for table in light)
-        run.merge(_BatchResult(result.light, result.failures, starts))
+        run.merge(_BatchResult(result.light, result.failures, starts, result.found))
     rest = {name: parts for name, parts in shards.items() if name not in offsets}
     for batch in _batches(_units(rest)):
         found = _check_shards(batch)
@@ -547,60 +685,6 @@ def _batch_mapper(mapper: Callable | None, workers: int) -> Iterator[Callable]:
         return
     with Mapper(workers) as pool:
         yield pool.map
-
-
-# --------------------------------------------------------------------------
-# Residual-noise scans, done once before pandera asks
-# --------------------------------------------------------------------------
-
-#: (config, column) whose rows may repeat a row of another config's column:
-#: (referenced config, its column, the key joining them).  A document cut as
-#: its whole page has the page's cleaned text, so its scan is the page's.
-_REPEATS: dict[tuple[str, str], tuple[str, str, str]] = {("documents", "text"): ("pages", "text", "page_id")}
-
-
-def _noise_columns(name: str) -> list[str]:
-    """The columns of config ``name`` that residual-noise checks read (from its pandera model)."""
-    model = schemas.MODELS.get(name)
-    if model is None:
-        return []
-    columns = model.to_schema().columns
-    return [column for column, spec in columns.items() if any(check.name in NOISE for check in spec.checks)]
-
-
-def _is_strings(frame: pd.DataFrame, column: str) -> bool:
-    dtype = frame[column].dtype if column in frame.columns else None
-    return isinstance(dtype, pd.ArrowDtype) and (
-        pa.types.is_string(dtype.pyarrow_dtype) or pa.types.is_large_string(dtype.pyarrow_dtype)
-    )
-
-
-def _prescan(frames: Mapping[str, pd.DataFrame]) -> None:
-    """Scan every residual-noise column at once, into :func:`corpus_tools.validation.residual.cached_scan`'s cache.
-
-    The pandera checks then find their rows there.  All columns go through
-    one RE2 pass (:func:`corpus_tools.validation.residual.scan_columns`), and rows that
-    repeat a row of another config (:data:`_REPEATS`) byte for byte reuse its
-    verdicts instead of reading the same characters again; every other row
-    is scanned on its own text.  Columns that are not Arrow strings are left
-    to the checks themselves.
-    """
-    keys = [(name, column) for name in sorted(frames, key=config_rank) for column in _noise_columns(name)]
-    keys = [key for key in keys if _is_strings(frames[key[0]], key[1])]
-    where = {key: k for k, key in enumerate(keys)}
-    repeats: dict[int, tuple[int, Any]] = {}
-    for key, (ref_name, ref_column, join) in _REPEATS.items():
-        name = key[0]
-        if key not in where or (ref_name, ref_column) not in where:
-            continue
-        frame, ref_frame = frames[name], frames[ref_name]
-        if not (_is_strings(frame, join) and frame[join].dtype == ref_frame[join].dtype):
-            continue
-        positions = pc.index_in(residual.arrow_strings(frame[join]), value_set=residual.arrow_strings(ref_frame[join]))
-        repeats[where[key]] = (where[(ref_name, ref_column)], positions)
-    columns = [frames[name][column] for name, column in keys]
-    for values, hits in zip(columns, residual.scan_columns(columns, repeats=repeats)):
-        residual.remember(values, hits)
 
 
 # --------------------------------------------------------------------------
@@ -625,9 +709,17 @@ def _light_columns(name: str) -> tuple[str, ...]:
     schema = schemas.MODELS[name].to_schema()
     wanted |= {column for column, spec in schema.columns.items() if spec.unique}
     wanted |= set(schema.unique or ())
-    for check in (*schemas.RELATIONS, *schemas.CROSS_CHECKS):
+    for check in (*schemas.RELATIONS, *schemas.CROSS_CHECKS, schemas.FLAGS_CHECK):
         wanted |= set(check.reads.get(name, ()))
+    wanted |= set(_NUMBERING_READS.get(name, ()))
     return tuple(c for c in tables.CONFIGS[name].names if c in wanted)
+
+
+#: What :func:`corpus_tools.validation.quality.numbering_findings` reads, kept across shards.
+_NUMBERING_READS = {
+    "documents": ("doc_id", "page_id", "numbering_gaps"),
+    "articles": ("doc_id", "source_file", "article_no", "article_suffix", "label", "eid"),
+}
 
 
 @lru_cache(maxsize=None)
@@ -709,7 +801,7 @@ def _run_model(name: str, frame: pd.DataFrame) -> list[Failure]:
 def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[Failure]:
     out: list[Failure] = []
     for check in (*schemas.RELATIONS, *schemas.CROSS_CHECKS):
-        needed = {check.config, getattr(check, "ref_config", None) or getattr(check, "counted", None)}
+        needed = set(check.reads)
         if check.config not in frames:
             continue
         absent = sorted(n for n in needed if n not in frames)
@@ -725,6 +817,7 @@ def _run_cross(frames: Mapping[str, pd.DataFrame], skipped: list[str]) -> list[F
                 Failure(
                     schemas.severity(check.name), check.config, check.name, check.column, int(row), doc_id, article,
                     short(frame[check.column].iat[row]) if isinstance(check, schemas.Relation)
+                    else check.describe_row(frames, row) if isinstance(check, schemas.InsideCheck)
                     else row_value(frame, row, (check.column,)) + f" (counted {_count(frames, check, row)})",
                 )
             )

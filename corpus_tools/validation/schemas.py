@@ -8,18 +8,23 @@ features, ``CHECKS.md``) is generated from them by
 dtypes (:func:`to_frame`), so every check below is vectorised (pyarrow
 compute, RE2, numpy) and never loops over rows in Python.
 
-Three kinds of check:
+These are the *integrity* checks: what the corpus promises as a whole.  A
+failure is an error: it gates the build and fails ``validate``.  What is wrong
+in one document's content (residual noise, an empty title, dates out of order,
+numbering anomalies, an unresolved spam gap) is a *quality* finding instead,
+recorded as data on the row it concerns: :mod:`corpus_tools.validation.quality`.
+
+Three kinds of integrity check:
 
 * column and row checks inside the models (types, nullability, ranges,
-  closed vocabularies, uniqueness, ISO dates, numbering, residual noise);
+  closed vocabularies, uniqueness, ISO dates, spans, the repealed flag);
 * :data:`RELATIONS`: foreign keys between configs (an article's ``doc_id``
   must be a document);
-* :data:`CROSS_CHECKS`: counts that one config states about another
-  (``documents.num_articles``), and article numbering against the gaps
-  documents declare (:data:`NUMBERING_CHECKS`: an undeclared gap is an error,
-  a declared one a warning).
-
-Every check is an error unless :data:`SEVERITY` says ``warning``.
+* :data:`CROSS_CHECKS`: what one config states about another: counts
+  (``documents.num_articles``), the numbering facts documents state
+  (:data:`NUMBERING_CHECKS`: ``first_article_no``, ``numbering_gaps``), and the
+  findings columns against the data (:data:`FLAGS_CHECK`, run by the validator
+  with the quality checks' own functions).
 
 Checks across configs and uniqueness need every row; the validator streams
 shards and keeps only the columns they read across shards: each check of
@@ -41,19 +46,21 @@ from pandera.typing import Series
 
 from corpus_tools import tables
 from corpus_tools.clean import RULE_NAMES
+from corpus_tools.structure.articles import REPEALED_MAX_CHARS, is_repealed
 from corpus_tools.structure.metadata import DOC_TYPES, JURISDICTION_LEVELS, STATUSES
 from corpus_tools.structure.tree import PROVISION_TYPES
-from corpus_tools.validation import residual
+from corpus_tools.validation import quality, residual
 
 STR = pd.ArrowDtype(pa.string())
 INT = pd.ArrowDtype(pa.int64())
 FLOAT = pd.ArrowDtype(pa.float64())
 STR_LIST = pd.ArrowDtype(pa.list_(pa.string()))
 INT_LIST = pd.ArrowDtype(pa.list_(pa.int64()))
+BOOL = pd.ArrowDtype(pa.bool_())
 
 DOC_ID_PATTERN = r"^d-[0-9a-f]{16}-[0-9]+$"
 PAGE_ID_PATTERN = r"^p-[0-9a-f]{16}$"
-ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+ISO_DATE_PATTERN = quality.ISO_DATE_PATTERN
 
 # --------------------------------------------------------------------------
 # Closed vocabularies
@@ -78,14 +85,20 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("provisions", "type"): PROVISION_TYPES,
     ("alignments", "status"): ALIGNMENT_STATUSES,
     ("edits", "rule"): RULE_NAMES,
+    ("findings", "config"): quality.FLAGGED_CONFIGS,
+    ("findings", "check"): quality.CHECK_NAMES,
 }
 
-#: check name -> "warning" for checks that report without failing (unless --strict).
-SEVERITY: dict[str, str] = {"unresolved_spam_gap": "warning", "declared_numbering_gap": "warning"}
+#: check name -> "finding" for the quality checks (:mod:`corpus_tools.validation.quality`):
+#: reported without failing (unless --strict), recorded as data; every other check is an error.
+SEVERITY: dict[str, str] = {name: "finding" for name in quality.CHECK_NAMES}
 
 #: Row-level checks -> the columns that show why a row failed (for reports).
 ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "date_order": ("adopted", "approved", "effective", "amended"),
+    "repealed_matches_text": ("repealed", "heading", "text"),
+    "findings_sorted_and_known": ("findings",),
+    "finding_row_key": ("config", "eid", "seq"),
+    "finding_column_of_its_config": ("config", "column"),
     "span_order": ("start", "end"),
     "page_span_order": ("page_start", "page_end"),
     "num_chars_matches_text": ("num_chars",),
@@ -110,96 +123,12 @@ def _vocab_check(config: str, column: str) -> Callable[[pd.Series], pd.Series]:
     return in_vocabulary
 
 
-def _non_empty(series: pd.Series) -> pd.Series:
-    return series.str.strip().str.len() > 0
-
-
 def _iso_date(series: pd.Series) -> pd.Series:
-    shaped = series.str.match(ISO_DATE_PATTERN).fillna(False).astype(bool)
-    parsed = pd.to_datetime(series.astype(object), format="%Y-%m-%d", errors="coerce")
-    return shaped & pd.Series(parsed, index=series.index).notna()
-
-
-def _not_after(df: pd.DataFrame, earlier: str, later: str, valid: Mapping[str, np.ndarray] | None = None) -> pd.Series:
-    """True unless both dates are valid ISO dates and ``earlier`` > ``later``.
-
-    ``valid`` (column -> ``_iso_date`` of its values, nulls as "") lets
-    :meth:`DocumentsModel.date_order` parse each column once, not once per pair.
-    """
-    a, b = df[earlier], df[later]
-    valid = valid if valid is not None else _valid_dates(df, (earlier, later))
-    both = valid[earlier] & valid[later]
-    later_first = (a.fillna("") > b.fillna("")).to_numpy(dtype=bool, na_value=False)
-    return pd.Series(~(both & later_first), index=df.index)
-
-
-def _valid_dates(df: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, np.ndarray]:
-    """column -> per row, its value (null as "") is a valid ISO date."""
-    return {column: _iso_date(df[column].fillna("")).to_numpy(dtype=bool) for column in dict.fromkeys(columns)}
+    return quality.valid_iso_dates(series)
 
 
 def _int_values(series: pd.Series, na: int = 0) -> np.ndarray:
     return series.to_numpy(dtype=np.int64, na_value=na)
-
-
-def _numbering_keys(doc_ids: pd.Series, numbers: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(row keys, valid rows, distinct keys, the distinct keys that follow a gap) of an articles frame.
-
-    A key packs (document code, article_no); the flagged key is the first
-    number after a gap (or the first number when it is not 1).
-    """
-    codes, _ = pd.factorize(doc_ids)
-    numbers_ = _int_values(numbers)
-    valid = (codes >= 0) & (numbers_ >= 1)
-    keys = (codes.astype(np.int64) << 32) | np.where(valid, numbers_, 0)
-    unique = np.unique(keys[valid])
-    doc, num = unique >> 32, unique & 0xFFFFFFFF
-    first = np.r_[True, doc[1:] != doc[:-1]] if len(unique) else np.zeros(0, dtype=bool)
-    previous = np.r_[0, num[:-1]] if len(unique) else np.zeros(0, dtype=np.int64)
-    bad = np.where(first, num != 1, num != previous + 1)
-    return keys, valid, unique, np.flatnonzero(bad)
-
-
-def numbering_breaks(
-    doc_ids: pd.Series, numbers: pd.Series, declared: Mapping[str, frozenset[int]] | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per article row: (follows an undeclared gap, follows a declared gap).
-
-    Distinct article numbers of a document must run 1..N; articles with a
-    suffix (第十条之一) share their base number.  The first article after a
-    gap is flagged.  The gap is *declared* when every number it skips is in
-    ``declared[doc_id]`` (the document's ``numbering_gaps``: numbers the
-    source itself skips); otherwise it is undeclared.  Python only looks at
-    the gaps, never at every row.
-
-    >>> ids, nums = pd.Series(["a"] * 4 + ["b", "c"]), pd.Series([1, 2, 2, 4, 2, 3])
-    >>> [m.tolist() for m in numbering_breaks(ids, nums, {"a": frozenset({3}), "c": frozenset({1})})]
-    [[False, False, False, False, True, True], [False, False, False, True, False, False]]
-    """
-    keys, valid, unique, bad = _numbering_keys(doc_ids, numbers)
-    if not len(bad):
-        zeros = np.zeros(len(keys), dtype=bool)
-        return zeros, zeros.copy()
-    codes, names = pd.factorize(doc_ids)
-    declared = declared or {}
-    undeclared_keys, declared_keys = [], []
-    for i in bad.tolist():
-        key = int(unique[i])
-        doc, num = key >> 32, key & 0xFFFFFFFF
-        low = int(unique[i - 1] & 0xFFFFFFFF) + 1 if i > 0 and int(unique[i - 1]) >> 32 == doc else 1
-        gaps = declared.get(str(names[doc]), frozenset())
-        (declared_keys if all(n in gaps for n in range(low, num)) else undeclared_keys).append(key)
-    return (valid & np.isin(keys, undeclared_keys)), (valid & np.isin(keys, declared_keys))
-
-
-def contiguous_numbering(doc_ids: pd.Series, numbers: pd.Series) -> np.ndarray:
-    """Per document, True for the rows that do not break the run 1..N (no gap is declared).
-
-    >>> contiguous_numbering(pd.Series(["a"] * 4 + ["b"]), pd.Series([1, 2, 2, 4, 2])).tolist()
-    [True, True, True, False, False]
-    """
-    undeclared, declared = numbering_breaks(doc_ids, numbers)
-    return ~(undeclared | declared)
 
 
 def declared_gaps(documents: pd.DataFrame) -> dict[str, frozenset[int]]:
@@ -228,48 +157,27 @@ def _gaps_ascending(series: pd.Series) -> pd.Series:
     return pd.Series(ok, index=series.index)
 
 
-UNRESOLVED_GAP_PATTERN = r'"gap"\s*:\s*"unresolved"'
-
-
-def _unresolved_gap(series: pd.Series) -> pd.Series:
-    """Per row, ``detail`` holds ``"gap": "unresolved"`` (False for null).
-
-    Every match holds the literal ``"unresolved"``, so the regex runs only on
-    the rows a substring search keeps (an edits shard has ~100,000 details,
-    almost none with a gap): the same rows as the regex over the whole column.
-    """
-    found = np.zeros(len(series), dtype=bool)
-    data = residual.arrow_strings(series) if isinstance(series.dtype, pd.ArrowDtype) else None  # zero-copy
-    if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
-        return series.str.contains(UNRESOLVED_GAP_PATTERN, regex=True).fillna(False).astype(bool)
-    rows = np.flatnonzero(pc.fill_null(pc.match_substring(data, '"unresolved"'), False).to_numpy(zero_copy_only=False))
-    if len(rows):
-        hits = series.iloc[rows].str.contains(UNRESOLVED_GAP_PATTERN, regex=True).fillna(False).to_numpy(dtype=bool)
-        found[rows[hits]] = True
-    return pd.Series(found, index=series.index)
-
-
-def noise_mask(series: pd.Series, name: str) -> pd.Series:
-    """True where the residual-noise check ``name`` finds nothing."""
-    hits = residual.cached_scan(series)[name]
-    ok = np.ones(len(series), dtype=bool)
-    ok[hits] = False
+def _findings_lists(series: pd.Series) -> pd.Series:
+    """Each list names quality checks (:data:`corpus_tools.validation.quality.CHECK_NAMES`), each once,
+    in that order."""
+    rank = {name: k for k, name in enumerate(quality.CHECK_NAMES)}
+    lists = pa.chunked_array(series.array.__arrow_array__()).combine_chunks()
+    ok = np.ones(len(lists), dtype=bool)
+    lengths = pc.fill_null(pc.list_value_length(lists), 0).to_numpy(zero_copy_only=False)
+    for row in np.flatnonzero(lengths > 0).tolist():
+        names = lists[row].as_py()
+        ranks = [rank.get(name, -1) for name in names]
+        ok[row] = all(r >= 0 for r in ranks) and all(a < b for a, b in zip(ranks, ranks[1:]))
     return pd.Series(ok, index=series.index)
 
 
-def _noise_checks(*columns: str) -> tuple:
-    """One pandera check per residual-noise family over ``columns``, in NOISE_CHECKS order."""
-    made = []
-    for name in residual.NOISE_CHECKS:
+#: ``check`` under another name, for :class:`FindingsModel`, whose column ``check`` hides the decorator.
+column_check = check
 
-        def fn(cls, series: pd.Series, _name: str = name) -> pd.Series:
-            return noise_mask(series, _name)
 
-        fn.__name__ = name
-        description = residual.SPECS[name].description
-        fn.__doc__ = description[:1].upper() + description[1:] + "."
-        made.append(check(*columns, name=name)(fn))
-    return tuple(made)
+def _objects(series: pd.Series) -> list:
+    """The values of a column as Python objects (None for null)."""
+    return [None if v is pd.NA or v is None else v for v in series.astype(object).tolist()]
 
 
 def _json_kind(kind: type) -> Callable[[pd.Series], pd.Series]:
@@ -320,21 +228,18 @@ class DocumentsModel(DataFrameModel):
     version_group: Series[STR] = Field(nullable=True, description="documents that are versions of one instrument share it")
     duplicate_of: Series[STR] = Field(nullable=True, str_matches=DOC_ID_PATTERN, description="doc_id of the first copy of the same text in the corpus (exact or near-exact copies)")
     num_articles: Series[INT] = Field(ge=0, description="number of rows of this document in articles")
-    numbering_gaps: Series[INT_LIST] = Field(description="article numbers the source itself skips (label found nowhere in the text)")
+    first_article_no: Series[INT] = Field(nullable=True, ge=1, description="lowest article number (null without articles): numbering runs from it")
+    numbering_gaps: Series[INT_LIST] = Field(description="article numbers the source itself skips between its first and last article (label found nowhere in the text)")
     num_chars: Series[INT] = Field(ge=0, description="length of text in characters")
     page_start: Series[INT] = Field(ge=0, description="start of the document in the cleaned page text")
     page_end: Series[INT] = Field(ge=0, description="end of the document in the cleaned page text")
+    findings: Series[STR_LIST] = Field(description="quality checks that flagged the document or any of its rows")
     text: Series[STR] = Field(description="cleaned text of the document")
 
     class Config:
         name = "documents"
         strict = True
         ordered = True
-
-    @check("title", "text", name="non_empty")
-    def non_empty(cls, series: pd.Series) -> pd.Series:
-        """Title and text hold at least one non-space character."""
-        return _non_empty(series)
 
     @check("doc_type", name="doc_type_in_vocabulary")
     def doc_type_in_vocabulary(cls, series: pd.Series) -> pd.Series:
@@ -371,18 +276,6 @@ class DocumentsModel(DataFrameModel):
         """numbering_gaps is strictly ascending and holds article numbers (>= 1)."""
         return _gaps_ascending(series)
 
-    @dataframe_check(name="date_order")
-    def date_order(cls, df: pd.DataFrame) -> pd.Series:
-        """adopted <= approved <= effective and adopted <= approved <= amended, for the dates present."""
-        valid = _valid_dates(df, ("adopted", "approved", "effective", "amended"))
-        return (
-            _not_after(df, "adopted", "approved", valid)
-            & _not_after(df, "approved", "effective", valid)
-            & _not_after(df, "adopted", "effective", valid)
-            & _not_after(df, "approved", "amended", valid)
-            & _not_after(df, "adopted", "amended", valid)
-        )
-
     @dataframe_check(name="num_chars_matches_text")
     def num_chars_matches_text(cls, df: pd.DataFrame) -> pd.Series:
         """num_chars is the length of text in characters."""
@@ -393,15 +286,10 @@ class DocumentsModel(DataFrameModel):
         """page_start <= page_end."""
         return (df["page_start"] <= df["page_end"]).fillna(False).astype(bool)
 
-    (
-        no_ruby_pinyin,
-        no_spam,
-        no_traditional_char,
-        no_ascii_punct_between_cjk,
-        no_invisible_char,
-        no_question_mark_between_cjk,
-        no_mojibake,
-    ) = _noise_checks("title", "text")
+    @check("findings", name="findings_sorted_and_known")
+    def findings_sorted_and_known(cls, series: pd.Series) -> pd.Series:
+        """findings lists quality checks, each once, in the order of quality.CHECK_NAMES."""
+        return _findings_lists(series)
 
 
 class ArticlesModel(DataFrameModel):
@@ -423,32 +311,34 @@ class ArticlesModel(DataFrameModel):
     start: Series[INT] = Field(ge=0, description="start of the article in the document text")
     end: Series[INT] = Field(ge=0, description="end of the article in the document text")
     eid: Series[STR] = Field(description="stable element id, e.g. chp_2__art_13")
+    repealed: Series[BOOL] = Field(description="the body is only a repeal marker (【删除】, （删去）, （已废止）)")
+    findings: Series[STR_LIST] = Field(description="quality checks that flagged the article")
 
     class Config:
         name = "articles"
         strict = True
         ordered = True
-        unique = ["doc_id", "article_no", "article_suffix"]
-
-    @check("text", name="non_empty")
-    def non_empty(cls, series: pd.Series) -> pd.Series:
-        """The article text holds at least one non-space character."""
-        return _non_empty(series)
+        unique = ["doc_id", "eid"]
 
     @dataframe_check(name="span_order")
     def span_order(cls, df: pd.DataFrame) -> pd.Series:
         """start < end."""
         return (df["start"] < df["end"]).fillna(False).astype(bool)
 
-    (
-        no_ruby_pinyin,
-        no_spam,
-        no_traditional_char,
-        no_ascii_punct_between_cjk,
-        no_invisible_char,
-        no_question_mark_between_cjk,
-        no_mojibake,
-    ) = _noise_checks("text", "heading", "chapter_title", "section_title")
+    @dataframe_check(name="repealed_matches_text")
+    def repealed_matches_text(cls, df: pd.DataFrame) -> pd.Series:
+        """repealed is true exactly when heading and text are only a repeal marker (structure.articles.is_repealed)."""
+        short = (df["heading"].fillna("").str.len() + df["text"].fillna("").str.len()).to_numpy(dtype=np.int64, na_value=0)
+        expected = np.zeros(len(df), dtype=bool)
+        rows = np.flatnonzero(short <= REPEALED_MAX_CHARS)  # is_repealed is false beyond: Python only looks at these
+        headings, texts = df["heading"].take(rows).astype(object).tolist(), df["text"].take(rows).astype(object).tolist()
+        expected[rows] = [is_repealed(h if isinstance(h, str) else None, t if isinstance(t, str) else None) for h, t in zip(headings, texts)]
+        return pd.Series(expected == df["repealed"].to_numpy(dtype=bool, na_value=False), index=df.index)
+
+    @check("findings", name="findings_sorted_and_known")
+    def findings_sorted_and_known(cls, series: pd.Series) -> pd.Series:
+        """findings lists quality checks, each once, in the order of quality.CHECK_NAMES."""
+        return _findings_lists(series)
 
 
 class ProvisionsModel(DataFrameModel):
@@ -518,11 +408,6 @@ class EditsModel(DataFrameModel):
         """position <= end and before is exactly end - position characters long."""
         length = df["end"] - df["position"]
         return ((length >= 0) & (df["before"].str.len() == length)).fillna(False).astype(bool)
-
-    @check("detail", name="unresolved_spam_gap")
-    def unresolved_spam_gap(cls, series: pd.Series) -> pd.Series:
-        """Warning: a word replaced by a spam anchor could not be restored ({"gap": "unresolved"})."""
-        return ~_unresolved_gap(series)
 
 
 class AlignmentsModel(DataFrameModel):
@@ -602,15 +487,57 @@ class PagesModel(DataFrameModel):
         """metadata is a JSON object."""
         return _json_kind(dict)(series)
 
-    (
-        no_ruby_pinyin,
-        no_spam,
-        no_traditional_char,
-        no_ascii_punct_between_cjk,
-        no_invisible_char,
-        no_question_mark_between_cjk,
-        no_mojibake,
-    ) = _noise_checks("text")
+
+class FindingsModel(DataFrameModel):
+    """One quality finding: which row of which config a quality check flagged, and what it saw."""
+
+    doc_id: Series[STR] = Field(nullable=True, str_matches=DOC_ID_PATTERN, description="the document concerned (null: an edit outside every document)")
+    page_id: Series[STR] = Field(str_matches=PAGE_ID_PATTERN, description="the page")
+    source_file: Series[STR] = Field(description="path of the raw file")
+    config: Series[STR] = Field(description="config of the flagged row: documents | articles | edits")
+    eid: Series[STR] = Field(nullable=True, description="articles: the article's eid; else null")
+    label: Series[STR] = Field(nullable=True, description="articles: the article's label; else null")
+    seq: Series[INT] = Field(nullable=True, ge=0, description="edits: the edit's seq; else null")
+    column: Series[STR] = Field(description="the column the check read")
+    check: Series[STR] = Field(description="the quality check (closed vocabulary: quality.CHECK_NAMES)")
+    excerpt: Series[STR] = Field(description="what the check found, with a little context")
+
+    class Config:
+        name = "findings"
+        strict = True
+        ordered = True
+
+    @column_check("config", name="config_in_vocabulary")
+    def config_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """config is documents, articles or edits."""
+        return _vocab_check("findings", "config")(series)
+
+    @column_check("check", name="check_in_vocabulary")
+    def check_in_vocabulary(cls, series: pd.Series) -> pd.Series:
+        """check is a quality check (quality.CHECK_NAMES)."""
+        return _vocab_check("findings", "check")(series)
+
+    @dataframe_check(name="finding_row_key")
+    def finding_row_key(cls, df: pd.DataFrame) -> pd.Series:
+        """The flagged row's key is given as its config keys rows: documents by doc_id alone, articles by
+        doc_id and eid, edits by page_id and seq."""
+        config = df["config"].astype(object).to_numpy()
+        has_doc = df["doc_id"].notna().to_numpy(dtype=bool)
+        has_eid = df["eid"].notna().to_numpy(dtype=bool)
+        has_seq = df["seq"].notna().to_numpy(dtype=bool)
+        ok = np.where(config == "documents", has_doc & ~has_eid & ~has_seq,
+                      np.where(config == "articles", has_doc & has_eid & ~has_seq,
+                               np.where(config == "edits", ~has_eid & has_seq, True)))
+        return pd.Series(ok.astype(bool), index=df.index)
+
+    @dataframe_check(name="finding_column_of_its_config")
+    def finding_column_of_its_config(cls, df: pd.DataFrame) -> pd.Series:
+        """column names columns of the flagged row's config (comma-separated for a check reading several)."""
+        ok = [
+            config in tables.CONFIGS and all(c in tables.CONFIGS[config].names for c in str(column).split(","))
+            for config, column in zip(_objects(df["config"]), _objects(df["column"]))
+        ]
+        return pd.Series(np.asarray(ok, dtype=bool), index=df.index)
 
 
 #: config name -> its model, in the order of :data:`corpus_tools.tables.CONFIGS`.
@@ -621,6 +548,7 @@ MODELS: dict[str, type[DataFrameModel]] = {
     "edits": EditsModel,
     "alignments": AlignmentsModel,
     "pages": PagesModel,
+    "findings": FindingsModel,
 }
 
 # --------------------------------------------------------------------------
@@ -672,6 +600,8 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("edits", "page_id", "pages", "page_id"),
     Relation("alignments", "draft_doc_id", "documents", "doc_id"),
     Relation("alignments", "final_doc_id", "documents", "doc_id"),
+    Relation("findings", "doc_id", "documents", "doc_id"),
+    Relation("findings", "page_id", "pages", "page_id"),
 )
 
 
@@ -708,20 +638,20 @@ class CountCheck:
 
 @dataclass(frozen=True)
 class NumberingCheck(Relation):
-    """Article numbering against the gaps documents declare (``documents.numbering_gaps``).
+    """The numbering facts a document states about its articles (integrity: they are derived from
+    the articles, so they must agree with them; numbering *anomalies* are quality findings,
+    :func:`corpus_tools.validation.quality.numbering_findings`).
 
     It needs two configs, so it runs with the checks across configs (it has a
     relation's shape: ``config.column`` checked against ``ref_config``, the
     failing row's ``column`` value reported).  ``kind`` selects the promise:
 
-    * ``undeclared``: an article that follows a gap its document does not declare;
-    * ``declared``: an article that follows a gap its document declares (a warning:
-      the source itself skips those numbers);
-    * ``declarations``: every declared gap is a real one: below the document's
-      highest article number, and no article has it.
+    * ``first``: ``first_article_no`` is the document's lowest article number (null without articles);
+    * ``declarations``: every declared gap is a real one: between the document's
+      first and last article numbers, and no article has it.
     """
 
-    kind: str = "undeclared"
+    kind: str = "declarations"
     check_name: str = ""
     text: str = ""
 
@@ -736,15 +666,16 @@ class NumberingCheck(Relation):
     @property
     def reads(self) -> dict[str, tuple[str, ...]]:
         """config -> the columns :meth:`passes` reads (ids, numbers and declared gaps)."""
-        return {"documents": ("doc_id", "numbering_gaps"), "articles": ("doc_id", "article_no")}
+        return {"documents": ("doc_id", "first_article_no", "numbering_gaps"), "articles": ("doc_id", "article_no")}
 
     def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
-        documents = frames["documents"]
-        if self.kind == "declarations":
-            return self._declarations_hold(documents, frames["articles"])
-        articles = frames["articles"]
-        undeclared, declared = numbering_breaks(articles["doc_id"], articles["article_no"], declared_gaps(documents))
-        return pd.Series(~(undeclared if self.kind == "undeclared" else declared), index=articles.index)
+        documents, articles = frames["documents"], frames["articles"]
+        if self.kind == "first":
+            lowest = articles[articles["article_no"].fillna(0) >= 1].groupby("doc_id", observed=True)["article_no"].min()
+            expected = documents["doc_id"].map(lowest).to_numpy(dtype=np.int64, na_value=-1)
+            stated = documents["first_article_no"].to_numpy(dtype=np.int64, na_value=-1)
+            return pd.Series(expected == stated, index=documents.index)
+        return self._declarations_hold(documents, articles)
 
     @staticmethod
     def _declarations_hold(documents: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
@@ -760,36 +691,99 @@ class NumberingCheck(Relation):
         position = {doc: i for i, doc in enumerate(documents["doc_id"].astype(object).tolist())}
         for doc, gaps in declared.items():
             have = numbers.get(doc, set())
-            if not have or max(gaps) >= max(have) or gaps & have:
+            if not have or max(gaps) >= max(have) or min(gaps) <= min(have) or gaps & have:
                 ok[position[doc]] = False
         return pd.Series(ok, index=documents.index)
 
 
 NUMBERING_CHECKS: tuple[NumberingCheck, ...] = (
     NumberingCheck(
-        "articles", "article_no", "documents", "numbering_gaps", kind="undeclared",
-        check_name="article_numbers_contiguous",
-        text="per document, the distinct article numbers are 1..N without gaps (之一 articles share their base "
-             "number), except numbers the document declares in documents.numbering_gaps",
-    ),
-    NumberingCheck(
-        "articles", "article_no", "documents", "numbering_gaps", kind="declared",
-        check_name="declared_numbering_gap",
-        text="warning: the article follows a gap its document declares in documents.numbering_gaps "
-             "(the source itself skips those numbers)",
+        "documents", "first_article_no", "articles", "article_no", kind="first",
+        check_name="first_article_no_matches_articles",
+        text="documents.first_article_no is the lowest article number of the document (null without articles)",
     ),
     NumberingCheck(
         "documents", "numbering_gaps", "articles", "article_no", kind="declarations",
         check_name="numbering_gaps_match_articles",
-        text="every number in documents.numbering_gaps is below the document's highest article number "
-             "and no article of the document has it",
+        text="every number in documents.numbering_gaps lies between the document's first and last article "
+             "numbers and no article of the document has it",
     ),
 )
 
-CROSS_CHECKS: tuple[CountCheck | NumberingCheck, ...] = (
+
+@dataclass(frozen=True)
+class FlagsCheck:
+    """The findings columns agree with the data: every quality finding the checks of
+    :mod:`corpus_tools.validation.quality` make on the data is recorded (a ``findings`` row, and
+    its check name in the flagged row's ``findings`` list and its document's), and nothing else is.
+
+    The validator runs it (it needs the quality checks' results on every row, which it computes
+    shard by shard); ``reads`` says which columns it keeps across shards.
+    """
+
+    config: str = "findings"
+    column: str = "check"
+
+    @property
+    def name(self) -> str:
+        return "findings_match_data"
+
+    @property
+    def description(self) -> str:
+        return ("the findings are complete and true: every quality finding on the data has its findings row and "
+                "its check name in the flagged row's findings (and in its document's), and no other is recorded")
+
+    @property
+    def reads(self) -> dict[str, tuple[str, ...]]:
+        return {
+            "documents": ("doc_id", "findings"),
+            "articles": ("doc_id", "eid", "findings"),
+            "findings": ("doc_id", "page_id", "config", "eid", "seq", "column", "check"),
+        }
+
+
+FLAGS_CHECK = FlagsCheck()
+
+
+@dataclass(frozen=True)
+class InsideCheck:
+    """A span lies inside its document's text: ``config.end`` is at most the document's ``num_chars``
+    (a row whose document is unknown is the relation's failure, not this one's)."""
+
+    config: str
+    column: str = "end"
+
+    @property
+    def name(self) -> str:
+        return "end_inside_document"
+
+    @property
+    def description(self) -> str:
+        return f"{self.config}.end is at most its document's num_chars: the span lies inside the document text"
+
+    @property
+    def reads(self) -> dict[str, tuple[str, ...]]:
+        return _merge_reads((self.config, ("doc_id", self.column)), ("documents", ("doc_id", "num_chars")))
+
+    def passes(self, frames: Mapping[str, pd.DataFrame]) -> pd.Series:
+        frame, documents = frames[self.config], frames["documents"]
+        lengths = frame["doc_id"].map(documents.drop_duplicates("doc_id").set_index("doc_id")["num_chars"])
+        limit = lengths.to_numpy(dtype=np.int64, na_value=np.iinfo(np.int64).max)
+        end = frame[self.column].to_numpy(dtype=np.int64, na_value=0)
+        return pd.Series(end <= limit, index=frame.index)
+
+    def describe_row(self, frames: Mapping[str, pd.DataFrame], row: int) -> str:
+        frame = frames[self.config]
+        doc = frame["doc_id"].iat[row]
+        chars = frames["documents"].loc[frames["documents"]["doc_id"] == doc, "num_chars"]
+        return f"{self.column}={frame[self.column].iat[row]} (document num_chars={chars.iat[0] if len(chars) else 'null'})"
+
+CROSS_CHECKS: tuple[CountCheck | NumberingCheck | InsideCheck, ...] = (
     CountCheck("documents", "num_articles", "doc_id", "articles", "doc_id"),
     CountCheck("pages", "num_edits", "page_id", "edits", "page_id"),
     *NUMBERING_CHECKS,
+    InsideCheck("articles"),
+    InsideCheck("provisions"),
 )
 
 # --------------------------------------------------------------------------
@@ -827,10 +821,11 @@ __all__ = [
     "PagesModel",
     "ProvisionsModel",
     "Relation",
-    "contiguous_numbering",
+    "FLAGS_CHECK",
+    "FindingsModel",
+    "FlagsCheck",
+    "InsideCheck",
     "declared_gaps",
-    "numbering_breaks",
-    "noise_mask",
     "severity",
     "to_frame",
 ]

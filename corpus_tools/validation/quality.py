@@ -1,0 +1,491 @@
+"""Quality checks: what is wrong in one document's content, recorded as data, never a reason to refuse.
+
+The dataset's checks are of two kinds.  *Integrity* (types, unique and
+resolvable ids, spans inside their text, edits that replay, references between
+configs, and the findings columns agreeing with the data) is what a corpus
+promises as a whole: it gates the build and fails ``validate``
+(:mod:`corpus_tools.validation.schemas`).  *Quality*, here, is about one
+document's content: residual noise of every family (the cleaners' own
+detectors, :mod:`corpus_tools.validation.residual`), an empty title or text,
+dates out of order, a word that spam replaced and no evidence restored, an
+article number that repeats or leaves an undeclared gap.  A quality check never
+blocks: each finding is recorded on the row it concerns, in the spirit of
+datatrove's exclusion writer (nothing is silently dropped):
+
+* ``documents.findings`` and ``articles.findings``: the sorted, distinct names
+  of the checks that flagged the row; a document's list also holds the checks
+  that flagged any of its articles or edits, so
+  ``ds.filter(lambda r: not r["findings"])`` keeps the clean documents in one line;
+* the ``findings`` config: one row per finding (document, config, row key,
+  column, check, excerpt).
+
+The build computes the findings in its workers, per chunk, with the functions
+below (:func:`find`), and writes them with the chunk; ``validate`` computes them
+again from the data with the same functions, reports them (``--strict`` makes
+them fail), and checks as integrity that the stored flags are complete and true
+(``findings_match_data``).  Every check here is a pure function of one page's
+rows, so a chunk of pages gives the same findings as the whole corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_tools import tables
+from corpus_tools.structure.articles import is_repealed
+from corpus_tools.validation import residual
+
+#: The configs whose rows can be flagged (``findings.config``).
+FLAGGED_CONFIGS = ("documents", "articles", "edits")
+
+#: Columns of documents and articles that are not free text: ids, closed vocabularies, URLs.  Every
+#: other string column is scanned for residual noise, so metadata added later (a 文号, an issuer
+#: taken from a page's first lines) is covered without a change here.
+_NOT_TEXT = frozenset({
+    "doc_id", "page_id", "source_file", "parent_id", "role", "doc_type", "status", "script", "version_group",
+    "source_url", "eid", "adopted", "approved", "published", "effective", "amended",
+})
+
+
+def noise_columns(config: str) -> tuple[str, ...]:
+    """The string columns of ``config`` the residual-noise checks read (documents: title, text and
+    every metadata string; articles: text, heading, label and the part/chapter/section titles).
+
+    >>> noise_columns("articles")
+    ('label', 'heading', 'part', 'chapter_title', 'section_title', 'text')
+    """
+    if config not in ("documents", "articles"):
+        return ()
+    schema = tables.CONFIGS[config]
+    return tuple(f.name for f in schema if pa.types.is_string(f.type) and f.name not in _NOT_TEXT)
+
+
+@dataclass(frozen=True)
+class QualityCheck:
+    """One quality check: its name (the word in ``findings``), the config and columns it reads."""
+
+    name: str
+    config: str
+    columns: tuple[str, ...]
+    description: str
+
+
+def _registry() -> dict[str, QualityCheck]:
+    checks: list[QualityCheck] = []
+    for name in residual.NOISE_CHECKS:
+        description = residual.SPECS[name].description
+        for config in ("documents", "articles"):
+            checks.append(QualityCheck(name, config, noise_columns(config), description))
+    checks += [
+        QualityCheck("non_empty_title", "documents", ("title",), "the document has a title (not null, not blank)"),
+        QualityCheck("non_empty_text", "documents", ("text",), "the document's text holds a non-space character"),
+        QualityCheck("non_empty_text", "articles", ("text",),
+                     "the article's text holds a non-space character, unless the article is repealed"),
+        QualityCheck("date_order", "documents", DATE_COLUMNS,
+                     "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
+        QualityCheck("unresolved_spam_gap", "edits", ("detail",),
+                     'no word replaced by a spam anchor was left unrestored ({"gap": "unresolved"} in the edit\'s detail)'),
+        QualityCheck("article_numbers_contiguous", "articles", ("article_no",),
+                     "per document, the distinct article numbers run from its first_article_no without a gap "
+                     "(之一 articles share their base number), except numbers it declares in numbering_gaps; "
+                     "the first article after a gap is flagged"),
+        QualityCheck("article_numbers_unique", "articles", ("article_no", "article_suffix"),
+                     "no two articles of a document have the same number and suffix; the repetitions are flagged"),
+    ]
+    return {(c.config, c.name): c for c in checks}  # type: ignore[misc]
+
+
+DATE_COLUMNS = ("adopted", "approved", "effective", "amended")
+#: (config, check name) -> the check.
+QUALITY_CHECKS: dict[tuple[str, str], QualityCheck] = _registry()
+#: Every quality check name, in report order (the vocabulary of the ``findings`` columns).
+CHECK_NAMES: tuple[str, ...] = tuple(dict.fromkeys(name for _, name in QUALITY_CHECKS))
+
+#: Columns of what :func:`find` returns: the ``findings`` config, plus ``row`` (the flagged row's
+#: index in the table it was found in), which is not written.
+_FOUND = pa.schema([*tables.FINDINGS, ("row", pa.int64())])
+
+
+def _empty_found() -> pa.Table:
+    return _FOUND.empty_table()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _strings(table: pa.Table, column: str) -> pa.ChunkedArray:
+    return table.column(column)
+
+
+def _take_list(table: pa.Table, column: str, rows: np.ndarray) -> list:
+    if not len(rows):
+        return []
+    return table.column(column).take(pa.array(rows, type=pa.int64())).to_pylist()
+
+
+def _found(config: str, table: pa.Table, rows: np.ndarray, column: str, check: str, excerpts: list[str],
+           page_ids: list | None = None) -> pa.Table:
+    """Findings of ``check`` on ``rows`` of ``table`` (a ``config`` table), keyed as the config is."""
+    n = len(rows)
+    if not n:
+        return _empty_found()
+    doc_ids = _take_list(table, "doc_id", rows)
+    source_files = _take_list(table, "source_file", rows)
+    if page_ids is None:
+        page_ids = _take_list(table, "page_id", rows) if "page_id" in table.schema.names else [None] * n
+    eids = _take_list(table, "eid", rows) if config == "articles" else [None] * n
+    labels = _take_list(table, "label", rows) if config == "articles" else [None] * n
+    seqs = _take_list(table, "seq", rows) if config == "edits" else [None] * n
+    return pa.table({
+        "doc_id": pa.array(doc_ids, pa.string()), "page_id": pa.array(page_ids, pa.string()),
+        "source_file": pa.array(source_files, pa.string()), "config": pa.array([config] * n, pa.string()),
+        "eid": pa.array(eids, pa.string()), "label": pa.array(labels, pa.string()), "seq": pa.array(seqs, pa.int64()),
+        "column": pa.array([column] * n, pa.string()), "check": pa.array([check] * n, pa.string()),
+        "excerpt": pa.array(excerpts, pa.string()), "row": pa.array(rows, pa.int64()),
+    }, schema=_FOUND)
+
+
+def _rows(mask: np.ndarray) -> np.ndarray:
+    return np.flatnonzero(np.asarray(mask, dtype=bool)).astype(np.int64)
+
+
+def _blank(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Per row: null, or nothing but whitespace (Unicode White_Space: U+3000 included)."""
+    length = pc.utf8_length(pc.utf8_trim_whitespace(values))
+    return np.asarray(pc.fill_null(pc.equal(length, 0), True).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def valid_iso_dates(series: pd.Series) -> pd.Series:
+    """Per value: a real calendar date written YYYY-MM-DD (False for null)."""
+    shaped = series.str.match(ISO_DATE_PATTERN).fillna(False).astype(bool)
+    parsed = pd.to_datetime(series.astype(object), format="%Y-%m-%d", errors="coerce")
+    return shaped & pd.Series(parsed, index=series.index).notna()
+
+
+def _valid_dates(df: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """column -> per row, its value (null as "") is a valid ISO date."""
+    return {column: valid_iso_dates(df[column].fillna("")).to_numpy(dtype=bool) for column in dict.fromkeys(columns)}
+
+
+def not_after(df: pd.DataFrame, earlier: str, later: str, valid: Mapping[str, np.ndarray] | None = None) -> pd.Series:
+    """True unless both dates are valid ISO dates and ``earlier`` > ``later``.
+
+    ``valid`` (column -> :func:`valid_iso_dates` of its values, nulls as "") lets
+    :func:`dates_in_order` parse each column once, not once per pair.
+    """
+    a, b = df[earlier], df[later]
+    valid = valid if valid is not None else _valid_dates(df, (earlier, later))
+    both = valid[earlier] & valid[later]
+    later_first = (a.fillna("") > b.fillna("")).to_numpy(dtype=bool, na_value=False)
+    return pd.Series(~(both & later_first), index=df.index)
+
+
+def dates_in_order(df: pd.DataFrame) -> pd.Series:
+    """Per document: adopted <= approved <= effective and adopted <= approved <= amended, for the
+    valid dates present (the promise of ``date_order``)."""
+    valid = _valid_dates(df, DATE_COLUMNS)
+    return (
+        not_after(df, "adopted", "approved", valid)
+        & not_after(df, "approved", "effective", valid)
+        & not_after(df, "adopted", "effective", valid)
+        & not_after(df, "approved", "amended", valid)
+        & not_after(df, "adopted", "amended", valid)
+    )
+
+
+UNRESOLVED_GAP_PATTERN = r'"gap"\s*:\s*"unresolved"'
+
+
+def unresolved_gap(series: pd.Series) -> pd.Series:
+    """Per row, ``detail`` holds ``"gap": "unresolved"`` (False for null).
+
+    Every match holds the literal ``"unresolved"``, so the regex runs only on
+    the rows a substring search keeps (an edits shard has ~100,000 details,
+    almost none with a gap): the same rows as the regex over the whole column.
+    """
+    found = np.zeros(len(series), dtype=bool)
+    data = residual.arrow_strings(series) if isinstance(series.dtype, pd.ArrowDtype) else None  # zero-copy
+    if data is None or not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
+        return series.str.contains(UNRESOLVED_GAP_PATTERN, regex=True).fillna(False).astype(bool)
+    rows = np.flatnonzero(pc.fill_null(pc.match_substring(data, '"unresolved"'), False).to_numpy(zero_copy_only=False))
+    if len(rows):
+        hits = series.iloc[rows].str.contains(UNRESOLVED_GAP_PATTERN, regex=True).fillna(False).to_numpy(dtype=bool)
+        found[rows[hits]] = True
+    return pd.Series(found, index=series.index)
+
+
+def _series(values: pa.ChunkedArray | pa.Array) -> pd.Series:
+    chunked = values if isinstance(values, pa.ChunkedArray) else pa.chunked_array([values])
+    return pd.Series(pd.arrays.ArrowExtensionArray(chunked))
+
+
+def _shown(value: object) -> str:
+    """A blank value as the excerpt of an empty-title or empty-text finding: ``null``, or quoted.
+
+    >>> _shown(None), _shown("　"), _shown("")
+    ('null', "'　'", "''")
+    """
+    return "null" if value is None else "'" + residual.visible(str(value)) + "'"
+
+
+# --------------------------------------------------------------------------- row checks
+
+
+def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
+    """The findings of every check that reads one row at a time, on the given configs' tables
+    (any of documents, articles, edits; others are ignored), ``row`` numbered within each table.
+
+    Residual noise is scanned in one RE2 pass over every noise column of every
+    table (:func:`corpus_tools.validation.residual.scan_columns`); only the rows it
+    keeps go through the cleaners' exact detectors.
+    """
+    parts: list[pa.Table] = []
+    keys = [(name, column) for name in ("documents", "articles") if name in tables_ for column in noise_columns(name)]
+    keys = [(name, column) for name, column in keys if column in tables_[name].schema.names]
+    try:
+        hits = residual.scan_columns([tables_[name].column(column) for name, column in keys]) if keys else []
+        for (name, column), found in zip(keys, hits):
+            table = tables_[name]
+            for check in residual.NOISE_CHECKS:
+                rows = found[check]
+                if len(rows):
+                    texts = _take_list(table, column, rows)
+                    parts.append(_found(name, table, rows, column, check, [residual.excerpt(check, t) for t in texts],
+                                        page_ids=None if name == "documents" else [None] * len(rows)))
+    finally:
+        residual.clear_cache()
+    documents = tables_.get("documents")
+    if documents is not None and documents.num_rows:
+        for column, check in (("title", "non_empty_title"), ("text", "non_empty_text")):
+            rows = _rows(_blank(documents.column(column)))
+            parts.append(_found("documents", documents, rows, column, check, [_shown(v) for v in _take_list(documents, column, rows)]))
+        frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
+        rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
+        excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
+        parts.append(_found("documents", documents, rows, ",".join(DATE_COLUMNS), "date_order", excerpts))
+    articles = tables_.get("articles")
+    if articles is not None and articles.num_rows:
+        blank = _blank(articles.column("text"))
+        if blank.any():
+            repealed = np.asarray(articles.column("repealed").to_numpy(zero_copy_only=False), dtype=bool) if "repealed" in articles.schema.names else np.zeros(len(blank), bool)
+            rows = _rows(blank & ~repealed)
+            parts.append(_found("articles", articles, rows, "text", "non_empty_text", [_shown(v) for v in _take_list(articles, "text", rows)], page_ids=[None] * len(rows)))
+    edits = tables_.get("edits")
+    if edits is not None and edits.num_rows:
+        rows = _rows(unresolved_gap(_series(edits.column("detail"))).to_numpy(dtype=bool))
+        parts.append(_found("edits", edits, rows, "detail", "unresolved_spam_gap",
+                            [residual.visible(f"removed {b!r}") for b in _take_list(edits, "before", rows)]))
+    parts = [p for p in parts if p.num_rows]
+    found = pa.concat_tables(parts) if parts else _empty_found()
+    return _with_page_ids(found, documents)
+
+
+def _with_page_ids(found: pa.Table, documents: pa.Table | None) -> pa.Table:
+    """Fill the page_id of findings on articles from their documents (articles have no page_id column)."""
+    missing = pc.is_null(found.column("page_id"))
+    if not found.num_rows or not pc.any(missing).as_py():
+        return found
+    page_of: dict[str, str] = {}
+    if documents is not None and documents.num_rows:
+        page_of = dict(zip(documents.column("doc_id").to_pylist(), documents.column("page_id").to_pylist()))
+    pages = [page if page is not None else page_of.get(doc) for page, doc in zip(found.column("page_id").to_pylist(), found.column("doc_id").to_pylist())]
+    return found.set_column(found.schema.get_field_index("page_id"), "page_id", pa.array(pages, pa.string()))
+
+
+# --------------------------------------------------------------------------- numbering
+
+
+def _declared(documents: pa.Table) -> dict[str, frozenset[int]]:
+    """doc_id -> its ``numbering_gaps``, for the documents that declare any."""
+    gaps = documents.column("numbering_gaps")
+    lengths = pc.fill_null(pc.list_value_length(gaps), 0).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(lengths > 0)
+    if not len(rows):
+        return {}
+    ids = _take_list(documents, "doc_id", rows)
+    values = _take_list(documents, "numbering_gaps", rows)
+    return {str(i): frozenset(int(v) for v in vs if v is not None) for i, vs in zip(ids, values)}
+
+
+def numbering_findings(documents: pa.Table, articles: pa.Table) -> pa.Table:
+    """Findings about article numbering, per document: an article number (with its suffix) that
+    repeats (``article_numbers_unique``: the repetitions are flagged), and the first article after
+    a gap in the distinct base numbers, counted from the document's lowest number, unless the
+    document declares every skipped number in ``numbering_gaps`` (``article_numbers_contiguous``).
+
+    Needs only ids and numbers (``documents``: doc_id, page_id, numbering_gaps; ``articles``:
+    doc_id, source_file, article_no, article_suffix, label, eid), so the validator runs it on the
+    columns it keeps across shards.  A document that starts above 1 (a book of a code, an
+    excerpt), a 之一 article and a declared gap are the law's own numbering: no finding.
+
+    >>> docs = pa.table({"doc_id": ["a", "b"], "page_id": ["p", "q"], "numbering_gaps": [[], [13]]})
+    >>> arts = pa.table({"doc_id": ["a"] * 4 + ["b"] * 3, "source_file": ["f"] * 7,
+    ...     "article_no": [463, 464, 464, 466, 12, 14, 14], "article_suffix": [0, 0, 1, 0, 0, 0, 0],
+    ...     "label": ["第四百六十三条", "第四百六十四条", "第四百六十四条之一", "第四百六十六条", "第十二条", "第十四条", "第十四条"],
+    ...     "eid": [f"art_{i}" for i in range(7)]})
+    >>> found = numbering_findings(docs, arts)
+    >>> list(zip(found["row"].to_pylist(), found["check"].to_pylist(), found["excerpt"].to_pylist()))
+    [(3, 'article_numbers_contiguous', '第四百六十六条 follows 464: 465 missing'), (6, 'article_numbers_unique', '第十四条 repeats 第十四条')]
+    """
+    n = articles.num_rows
+    if not n:
+        return _empty_found()
+    codes = np.asarray(pc.fill_null(pc.dictionary_encode(articles.column("doc_id")).combine_chunks().indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    names = pc.dictionary_encode(articles.column("doc_id")).combine_chunks().dictionary.to_pylist()
+    numbers = np.asarray(pc.fill_null(articles.column("article_no"), 0).to_numpy(zero_copy_only=False), dtype=np.int64)
+    suffixes = np.asarray(pc.fill_null(articles.column("article_suffix"), 0).to_numpy(zero_copy_only=False), dtype=np.int64)
+    valid = (codes >= 0) & (numbers >= 1)
+    order = np.lexsort((np.arange(n), suffixes, numbers, codes))  # stable: first occurrence first
+    o_codes, o_numbers, o_suffixes = codes[order], numbers[order], suffixes[order]
+    same_as_previous = np.r_[False, (o_codes[1:] == o_codes[:-1]) & (o_numbers[1:] == o_numbers[:-1]) & (o_suffixes[1:] == o_suffixes[:-1])]
+    repeated_rows = np.sort(order[same_as_previous & valid[order]])
+    first_of_key = {}
+    for position in np.flatnonzero(same_as_previous & valid[order]).tolist():
+        start = position
+        while same_as_previous[start]:
+            start -= 1
+        first_of_key[int(order[position])] = int(order[start])
+
+    keep = valid[order]
+    d_codes, d_numbers = o_codes[keep], o_numbers[keep]
+    distinct = np.r_[True, (d_codes[1:] != d_codes[:-1]) | (d_numbers[1:] != d_numbers[:-1])] if len(d_codes) else np.zeros(0, bool)
+    u_codes, u_numbers = d_codes[distinct], d_numbers[distinct]
+    new_doc = np.r_[True, u_codes[1:] != u_codes[:-1]] if len(u_codes) else np.zeros(0, bool)
+    previous = np.r_[0, u_numbers[:-1]] if len(u_numbers) else np.zeros(0, np.int64)
+    breaks = np.flatnonzero(~new_doc & (u_numbers != previous + 1))
+    declared = _declared(documents) if len(breaks) else {}
+    gap_keys: dict[tuple[int, int], str] = {}
+    for i in breaks.tolist():
+        code, number, low = int(u_codes[i]), int(u_numbers[i]), int(previous[i]) + 1
+        skipped = range(low, number)
+        if all(k in declared.get(str(names[code]), frozenset()) for k in skipped):
+            continue
+        missing = f"{low}" if number - low == 1 else f"{low}..{number - 1}"
+        gap_keys[(code, number)] = f"follows {low - 1}: {missing} missing"
+    labels = articles.column("label").to_pylist() if (gap_keys or len(repeated_rows)) else []
+    parts = []
+    if gap_keys:
+        packed = (codes << 32) | np.where(valid, numbers, 0)
+        wanted = np.asarray([(code << 32) | number for code, number in gap_keys], dtype=np.int64)
+        rows = np.flatnonzero(valid & np.isin(packed, wanted)).astype(np.int64)
+        excerpts = [f"{labels[r] or numbers[r]} {gap_keys[(int(codes[r]), int(numbers[r]))]}" for r in rows]
+        parts.append(_found("articles", articles, rows, "article_no", "article_numbers_contiguous", excerpts, page_ids=[None] * len(rows)))
+    if len(repeated_rows):
+        excerpts = [f"{labels[r] or numbers[r]} repeats {labels[first_of_key[int(r)]] or numbers[first_of_key[int(r)]]}" for r in repeated_rows]
+        parts.append(_found("articles", articles, repeated_rows, "article_no", "article_numbers_unique", excerpts, page_ids=[None] * len(repeated_rows)))
+    found = pa.concat_tables(parts) if parts else _empty_found()
+    return _with_page_ids(found, documents)
+
+
+# --------------------------------------------------------------------------- flags
+
+
+def find(tables_: Mapping[str, pa.Table]) -> pa.Table:
+    """Every finding on one page's (or one chunk's) tables: :func:`row_findings` and
+    :func:`numbering_findings`, ``row`` numbered within each config's table."""
+    parts = [row_findings(tables_)]
+    if "documents" in tables_ and "articles" in tables_:
+        parts.append(numbering_findings(tables_["documents"], tables_["articles"]))
+    return pa.concat_tables(parts)
+
+
+_CONFIG_RANK = {name: k for k, name in enumerate(tables.CONFIGS)}
+_CHECK_RANK = {name: k for k, name in enumerate(CHECK_NAMES)}
+
+
+def _column_rank(config: str, column: str) -> int:
+    names = tables.CONFIGS[config].names
+    first = column.split(",")[0]
+    return names.index(first) if first in names else len(names)
+
+
+def findings_rows(found: pa.Table) -> pa.Table:
+    """The ``findings`` config's rows of ``found``: grouped by page (source order within a chunk is
+    the order of the rows found), then config, flagged row, column and check; ``row`` dropped."""
+    if not found.num_rows:
+        return tables.FINDINGS.empty_table()
+    configs = found.column("config").to_pylist()
+    columns = found.column("column").to_pylist()
+    checks = found.column("check").to_pylist()
+    rows = found.column("row").to_pylist()
+    sources = found.column("source_file").to_pylist()
+    first_row: dict[str, tuple] = {}
+    for source, config, row in zip(sources, configs, rows):
+        key = (_CONFIG_RANK[config], row)
+        if source not in first_row or key < first_row[source]:
+            first_row[source] = key
+    order = sorted(range(found.num_rows), key=lambda i: (
+        first_row[sources[i]], _CONFIG_RANK[configs[i]], rows[i], _column_rank(configs[i], columns[i]), _CHECK_RANK[checks[i]],
+    ))
+    return found.take(pa.array(order, pa.int64())).select(tables.FINDINGS.names).cast(tables.FINDINGS)
+
+
+def _names_per_row(n: int, rows: Iterable[int], checks: Iterable[str]) -> list[list[str]]:
+    flagged: list[set[str] | None] = [None] * n
+    for row, check in zip(rows, checks):
+        if flagged[row] is None:
+            flagged[row] = set()
+        flagged[row].add(check)  # type: ignore[union-attr]
+    return [sorted(names, key=_CHECK_RANK.__getitem__) if names else [] for names in flagged]
+
+
+def article_flags(found: pa.Table, articles: pa.Table) -> pa.Array:
+    """``articles.findings``: per article row, the checks that flagged it (in :data:`CHECK_NAMES` order)."""
+    mine = found.filter(pc.equal(found.column("config"), "articles"))
+    return pa.array(_names_per_row(articles.num_rows, mine.column("row").to_pylist(), mine.column("check").to_pylist()),
+                    type=pa.list_(pa.string()))
+
+
+def document_flags(found: pa.Table, documents: pa.Table) -> pa.Array:
+    """``documents.findings``: per document, the checks that flagged it or any of its rows
+    (articles, edits), in :data:`CHECK_NAMES` order."""
+    position = {doc: k for k, doc in enumerate(documents.column("doc_id").to_pylist())}
+    rows, checks = [], []
+    for doc, check in zip(found.column("doc_id").to_pylist(), found.column("check").to_pylist()):
+        if doc in position:
+            rows.append(position[doc])
+            checks.append(check)
+    return pa.array(_names_per_row(documents.num_rows, rows, checks), type=pa.list_(pa.string()))
+
+
+def flagged(tables_: dict[str, pa.Table], found: pa.Table) -> dict[str, pa.Table]:
+    """``tables_`` with ``documents.findings`` and ``articles.findings`` set from ``found``, and the
+    ``findings`` config's table (present only when something was found)."""
+    out = dict(tables_)
+    for name, flags in (("documents", document_flags), ("articles", article_flags)):
+        if name in out:
+            table = out[name]
+            out[name] = table.set_column(table.schema.get_field_index("findings"), "findings", flags(found, table))
+    if found.num_rows:
+        out["findings"] = findings_rows(found)
+    return out
+
+
+__all__ = [
+    "CHECK_NAMES",
+    "DATE_COLUMNS",
+    "FLAGGED_CONFIGS",
+    "QUALITY_CHECKS",
+    "QualityCheck",
+    "article_flags",
+    "dates_in_order",
+    "document_flags",
+    "find",
+    "findings_rows",
+    "flagged",
+    "noise_columns",
+    "not_after",
+    "numbering_findings",
+    "row_findings",
+    "unresolved_gap",
+    "valid_iso_dates",
+]
