@@ -49,7 +49,8 @@ FLAGGED_CONFIGS = ("documents", "articles", "edits")
 #: taken from a page's first lines) is covered without a change here.
 _NOT_TEXT = frozenset({
     "doc_id", "page_id", "source_file", "parent_id", "role", "doc_type", "status", "script", "version_group",
-    "source_url", "eid", "adopted", "approved", "published", "effective", "amended",
+    "source_url", "eid", "jurisdiction_level", "index_no", "duplicate_of",
+    "adopted", "approved", "written", "published", "effective", "amended",
 })
 
 
