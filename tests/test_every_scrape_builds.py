@@ -3,7 +3,8 @@ a single 第N条, and a noisy corpus in which the documents damaged beyond repai
 rest come out clean.  Each build is loaded config by config with ``datasets.load_dataset``.
 
 The noisy corpus comes from a small local generator over the noise modules of ``tests/noise/``
-(:func:`make_local_noisy_corpus`): recoverable damage of every family on most laws, and on some
+(:func:`make_local_noisy_corpus`): recoverable damage of every family on most laws (the composition
+``test_clean_pipeline`` proves undone, and a sentence in Traditional script), and on some
 damage no cleaner can undo (an article repeated by the scraper, an article label lost while the
 law refers to it, a word replaced by spam with no witness anywhere in the corpus).
 """
@@ -24,12 +25,8 @@ from corpus_tools import cli
 from corpus_tools.dataset.build import build
 from tests.conftest import RAW, SHARED
 from tests.dataset_checks import load_every_declared_config, validates
-from tests.noise import layout as layout_noise
-from tests.noise import mojibake as mojibake_noise
-from tests.noise import ruby as ruby_noise
-from tests.noise import spam as spam_noise
-from tests.noise import width as width_noise
 from tests.noise.script import to_traditional
+from tests.test_clean_pipeline import _corrupt as recoverable_damage  # every recoverable family, composed
 
 REAL = SHARED / "real"
 
@@ -137,20 +134,6 @@ _LABEL_LINE = re.compile(r"^第([一二三四五六七八九十百零〇两]+)�
 _CJK_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff])")
 
 
-def _recoverable(text: str, rng: random.Random) -> str:
-    """Damage of every family that the cleaners undo (the families of test_clean_pipeline's _corrupt,
-    a Traditional sentence, a line of UTF-8 read as GBK)."""
-    text, _ = spam_noise.inject_spam_lines(text, rng, n=rng.randint(1, 2))
-    text, _ = spam_noise.inject_furniture_lines(text, rng, n=rng.randint(0, 2))
-    text = ruby_noise.add_ruby(text, rng, rate=0.05)
-    text = width_noise.asciify_punctuation(text, rng, rate=0.5)
-    text = mojibake_noise.insert_invisible(text, rng, n=3, controls=False)
-    text = layout_noise.spread_labels(text, rng, rate=0.3)
-    if "\n\n\n" not in text:
-        text = layout_noise.extra_blank_lines(text, rng)
-    return text
-
-
 def _repeat_an_article(text: str, rng: random.Random) -> str | None:
     """The scraper repeated one article's paragraph: its number now occurs twice."""
     lines = text.split("\n")
@@ -209,7 +192,7 @@ def make_local_noisy_corpus(laws: list[Path], out: Path, seed: int = 0) -> dict[
             check, damage = BEYOND_REPAIR[kind]
             damaged = damage(text, rng, corpus) if kind == "unwitnessed spam gap" else damage(text, rng)
         if damaged is None:
-            damaged, check = _recoverable(text, rng), None
+            damaged, check = recoverable_damage(text, rng), None
             if i % 5 == 1:  # one sentence converted to Traditional
                 damaged = to_traditional(damaged, rng, variant="s2t", unit="sentence", fraction=0.1)
         (out / name).write_text(damaged, encoding="utf-8")
