@@ -422,6 +422,40 @@ def _merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> lis
     return result
 
 
+#: A site's box of related links, printed above or below the document: a label and the
+#: linked title (``政策文件：…的通知``, ``相关解读：《…》解读``), no sentence in it.
+_RELATED_LINK_RE = regex.compile(
+    rf"{INDENT_CLASS}*(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{{1,160}}"
+)
+
+
+def _related_link_lines(text: str) -> list[tuple[int, int]]:
+    """The first and last lines of ``text`` when they are related-link furniture.
+
+    Evidence: the label, a title for a value, and the place: the very first or last
+    line of the page (inside a document, ``相关文件：`` may open a list of the law's own).
+
+    >>> t = "政策文件：中医诊所备案管理暂行办法\\n一、问：什么是中医诊所？\\n答：……。\\n相关解读：《办法》解读\\n"
+    >>> [t[a:b] for a, b in _related_link_lines(t)]
+    ['政策文件：中医诊所备案管理暂行办法', '相关解读：《办法》解读']
+    """
+    if "相关" not in text and "政策文件" not in text and "延伸阅读" not in text:
+        return []
+    found = []
+    body = text.strip()
+    if not body:
+        return []
+    first_start = len(text) - len(text.lstrip())
+    first_end = text.find("\n", first_start)
+    first_end = len(text) if first_end < 0 else first_end
+    last_end = len(text.rstrip())
+    last_start = text.rfind("\n", 0, last_end) + 1
+    for start, end in {(first_start, first_end), (last_start, last_end)}:
+        if _RELATED_LINK_RE.fullmatch(text, start, end):
+            found.append((text.rfind("\n", 0, start) + 1, end))
+    return sorted(found)
+
+
 def remove_site_furniture(text: str) -> RuleResult:
     """Remove page chrome the scraper kept: furniture lines and glued trailing junk.
 
@@ -431,7 +465,8 @@ def remove_site_furniture(text: str) -> RuleResult:
 
     **Evidence**: the whole line has a furniture shape (buttons, share bars, a
     breadcrumb, an ICP or copyright line, a source/publish-time line whose values are
-    short and carry no sentence punctuation).  Never removed: a label whose value is
+    short and carry no sentence punctuation), or a related-link line (``政策文件：…``,
+    ``相关解读：…``) that opens or closes the page.  Never removed: a label whose value is
     not on its line (``发布日期：`` with the date below: half a field would be left,
     HOW_WE_WORK convention 6), a table row, a line of prose that opens like a field.
 
@@ -459,6 +494,9 @@ def remove_site_furniture(text: str) -> RuleResult:
         if has_cells(match.group(0)):
             continue  # a table row (its cells are data, convention 4)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
+    for start, end in _related_link_lines(text):
+        if start not in seen:
+            spans.append((start, end, [text[start:end].strip()[:40]]))
     edits = [
         Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in _merge_line_spans(text, spans)
