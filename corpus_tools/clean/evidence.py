@@ -55,29 +55,46 @@ def has_cells(line: str) -> bool:
     return _TWO_SEPARATORS.search(line) is not None
 
 
+#: Any line with a tab and some text: a row's cells may all sit on one side of its tabs
+#: (``主 题 词：\t\t\t``, ``\t中医全科``); such a line is a row only beside a row.
+_TAB_LINE = regex.compile(r"^[^\n]*(?:\t[^\n]*[^\s]|[^\s][^\n]*\t)[^\n]*$", regex.MULTILINE)
+
+
 def table_rows(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every table row line of ``text`` (``end`` before its newline).
 
     A row holds a tab between two cells, and either a second one (three or more
     columns) or a row beside it (the lines of a two-column table): a lone tab inside
-    one line of prose is a stray separator, not a table.
+    one line of prose is a stray separator, not a table.  A line whose text sits on one
+    side of its tabs (empty cells before or after it) is a row when it is beside one.
 
     >>> table_rows("附表\\n序号\\t金额\\n\\t\\t175\\t2021.5\\n一\\t目的。\\n\\t缩进\\n")
-    [(3, 8), (9, 21), (22, 27)]
-    >>> table_rows("第一章\\t总则\\n第二章\\t规划\\n")
-    []
+    [(3, 8), (9, 21), (22, 27), (28, 31)]
     >>> table_rows("向市人民代表大会报告；\\t也可以授权常务委员会。\\n"), table_rows("甲\\t乙\\t丙\\n")
     ([], [(0, 5)])
+    >>> table_rows("第一章\\t总则\\n第二章\\t规划\\n"), table_rows("第一条 目的。\\t\\n第二条 施行。\\n")
+    ([], [])
     """
     if "\t" not in text:
         return []
-    found = [m.span() for m in _TABLE_ROW.finditer(text) if not _LABEL_TAB.match(m.group())]
-    rows = []
-    for i, (start, end) in enumerate(found):
-        beside = (i > 0 and found[i - 1][1] + 1 == start) or (i + 1 < len(found) and end + 1 == found[i + 1][0])
-        if beside or _TWO_SEPARATORS.search(text, start, end):
-            rows.append((start, end))
-    return rows
+    lines = [m for m in _TAB_LINE.finditer(text) if not _LABEL_TAB.match(m.group())]
+    if not lines:
+        return []
+    inner = [bool(_TABLE_ROW.match(m.group())) for m in lines]
+    beside = [i + 1 < len(lines) and lines[i].end() + 1 == lines[i + 1].start() for i in range(len(lines))]
+    row = [inner[i] and (_TWO_SEPARATORS.search(m.group()) is not None) for i, m in enumerate(lines)]
+    # two lines of one separator side by side are the rows of a two-column table
+    for i in range(len(lines) - 1):
+        if beside[i] and inner[i] and inner[i + 1]:
+            row[i] = row[i + 1] = True
+    # a row spreads to the tab lines beside it (their empty cells on one side)
+    for i in range(1, len(lines)):
+        if beside[i - 1] and row[i - 1]:
+            row[i] = True
+    for i in range(len(lines) - 2, -1, -1):
+        if beside[i] and row[i + 1]:
+            row[i] = True
+    return [m.span() for m, is_row in zip(lines, row) if is_row]
 
 
 class TableRows:
