@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from collections import Counter
@@ -140,7 +141,7 @@ def clean_texts(corpus: Path):
         yield "shared corpus", ingest_file(path, corpus).text
     for path in sorted((ROOT / "tests" / "regression" / "handmade").glob("*.txt")):
         yield "regression corpus", path.read_text(encoding="utf-8")
-    real = ROOT.parent / "shared" / "real"
+    real = Path(os.environ.get("CORPUS_TOOLS_SHARED", ROOT.parent / "shared")) / "real"
     for path in sorted(real.glob("*/*.html")):
         try:
             yield "real pages", ingest_file(path, real).text

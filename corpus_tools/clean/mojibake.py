@@ -429,15 +429,15 @@ def _rare_tail(text: str, end: int) -> bool:
 
 
 #: Words that end a question: a ``?`` after them is the question mark the writer typed.
-_QUESTION_END = regex.compile(r"(?:吗|呢|么|嘛|吧|哪[^\n]{0,6}|谁|何[^\n]{0,3}|几[^\n]{0,3}|多少[^\n]{0,3}|是否[^\n]{0,12}|怎[^\n]{0,8}|[嗎麼誰幾])$")
+_QUESTION_END = regex.compile(r"(?:吗|呢|么|嘛|吧|嗎|麼|谁|誰|哪[^\n]{0,6}|如何|为何|為何|何时|何時|何种|何種|何处|何處|几[^\n]{0,3}|幾[^\n]{0,3}|多少[^\n]{0,3}|是否[^\n]{0,6}|怎[^\n]{0,8})$")
 
 
 def _ends_question(text: str, end: int) -> bool:
     """Whether the sentence before ``end`` reads as a question (a question word in its last
     characters), so that a ``?`` there is punctuation, not a lost byte.
 
-    >>> _ends_question("注册到哪些单位", 7), _ends_question("结合本市实际", 6)
-    (True, False)
+    >>> _ends_question("注册到哪些单位", 7), _ends_question("结合本市实际", 6), _ends_question("任何组织和个人", 7)
+    (True, False, False)
     """
     start = max(text.rfind("\n", 0, end) + 1, end - 16)
     return _QUESTION_END.search(text, start, end) is not None

@@ -424,9 +424,7 @@ def _merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> lis
 
 #: A site's box of related links, printed above or below the document: a label and the
 #: linked title (``政策文件：…的通知``, ``相关解读：《…》解读``), no sentence in it.
-_RELATED_LINK_RE = regex.compile(
-    rf"{INDENT_CLASS}*(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{{1,160}}"
-)
+_RELATED_LINK_RE = regex.compile(r"(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{1,160}")
 
 
 def _related_link_lines(text: str) -> list[tuple[int, int]]:
@@ -439,21 +437,25 @@ def _related_link_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in _related_link_lines(t)]
     ['政策文件：中医诊所备案管理暂行办法', '相关解读：《办法》解读']
     """
-    if "相关" not in text and "政策文件" not in text and "延伸阅读" not in text:
+    first = _FIRST_TEXT.search(text)
+    if first is None:
         return []
-    found = []
-    body = text.strip()
-    if not body:
-        return []
-    first_start = len(text) - len(text.lstrip())
-    first_end = text.find("\n", first_start)
-    first_end = len(text) if first_end < 0 else first_end
-    last_end = len(text.rstrip())
+    last_end = len(text)
+    while last_end > 0 and text[last_end - 1].isspace():
+        last_end -= 1  # (no rstrip: it copies the page)
     last_start = text.rfind("\n", 0, last_end) + 1
-    for start, end in {(first_start, first_end), (last_start, last_end)}:
-        if _RELATED_LINK_RE.fullmatch(text, start, end):
+    first_end = text.find("\n", first.start())
+    first_end = len(text) if first_end < 0 else first_end
+    found = []
+    for start, end in sorted({(first.start(), first_end), (last_start, last_end)}):
+        if text[start] in _RELATED_LINK_FIRST and _RELATED_LINK_RE.fullmatch(text, start, end):
             found.append((text.rfind("\n", 0, start) + 1, end))
-    return sorted(found)
+    return found
+
+
+_FIRST_TEXT = re.compile(r"[^\s\u3000]")
+#: What a related-link line opens with once its indentation is skipped (a cheap gate).
+_RELATED_LINK_FIRST = frozenset("政相延")
 
 
 def remove_site_furniture(text: str) -> RuleResult:
