@@ -41,7 +41,7 @@ def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = Non
     >>> clean_page(RawPage("a.txt", "0", "utf-8", "text", "本市,区\\n")).text
     '本市，区\\n'
     """
-    result = clean_and_explain(page.text, restorations=restorations)
+    result = clean_and_explain(page.text, restorations=restorations, source_format=page.format)
     fields, field_steps = clean_fields(declared_strings(page.metadata)) if page.metadata else ({}, {})
     return CleanedPage(
         page=page,

@@ -178,3 +178,12 @@ def test_declared_metadata_strings_are_cleaned_and_their_edits_logged():
     for step in cleaned.steps:
         text = apply_edits(text, step)
     assert text == cleaned.text
+
+
+def test_every_rule_states_the_evidence_it_needs():
+    """Issue 14's pattern, for every rule present and future: the docstring says, under
+    **Evidence**, what the rule must see before it changes characters or lines."""
+    from corpus_tools.clean import CLEANING_ORDER
+
+    missing = [name for name, rule in CLEANING_ORDER if "**Evidence**" not in (rule.__doc__ or "")]
+    assert missing == []

@@ -89,17 +89,18 @@ def _real_regions(path: Path) -> str | None:
     return "\n".join(lines)
 
 
-def _sources() -> list[tuple[str, str]]:
-    sources = [(f"handmade/{p.name}", p.read_text(encoding="utf-8")) for p in HANDMADE]
+def _sources() -> list[tuple[str, str, str | None]]:
+    """(name, text, the format ingest read it in) of the hand-made and real pages."""
+    sources = [(f"handmade/{p.name}", p.read_text(encoding="utf-8"), None) for p in HANDMADE]
     for path in sorted(REAL.glob("*/*.html")):
         text = _real_regions(path)
         if text is not None:
-            sources.append((f"real/{path.parent.name}/{path.name[:3]}", text))
+            sources.append((f"real/{path.parent.name}/{path.name[:3]}", text, "html"))
     return sources
 
 
-def _tally(name: str, text: str, counts: Counter, damage: list[str]) -> None:
-    result = clean_and_explain(text)
+def _tally(name: str, text: str, counts: Counter, damage: list[str], source_format: str | None = None) -> None:
+    result = clean_and_explain(text, source_format=source_format)
     current = text
     for rule, step in zip(RULE_NAMES, result.steps):
         for edit in step:
@@ -123,8 +124,8 @@ def test_handmade_and_real_clean_text_changes_only_width_and_whitespace():
         pytest.skip(f"{REAL} not present")
     counts: Counter = Counter()
     damage: list[str] = []
-    for name, text in _sources():
-        _tally(name, text, counts, damage)
+    for name, text, source_format in _sources():
+        _tally(name, text, counts, damage, source_format)
     table = _table(counts)
     print(f"\nclean regression corpus: {len(HANDMADE)} hand-made pages + {counts['texts', 'texts'] - len(HANDMADE)} real pages\n{table}")
     assert not damage, table + "\n" + "\n".join(damage)
@@ -135,7 +136,8 @@ def test_shared_corpus_changes_only_width_and_whitespace(clean_corpus_files, cle
     counts: Counter = Counter()
     damage: list[str] = []
     for path in clean_corpus_files:
-        _tally(path.name, ingest_file(path, clean_corpus_dir).text, counts, damage)
+        page = ingest_file(path, clean_corpus_dir)
+        _tally(path.name, page.text, counts, damage, page.format)
     table = _table(counts)
     print(f"\nshared clean corpus: {counts['texts', 'texts']} laws\n{table}")
     assert counts["texts", "texts"] == 1911

@@ -91,13 +91,16 @@ def clean_and_explain(
     *,
     restorations: Mapping[int, object] | None = None,
     rules: Sequence[str] | None = None,
+    source_format: str | None = None,
 ) -> CleanResult:
     """Run every cleaner in :data:`CLEANING_ORDER`; return text, edits, warnings.
 
     ``restorations`` maps a spam anchor's start (in the ``spam_anchor`` rule's
     input) to the word to restore there (see :mod:`corpus_tools.dataset.restore`);
     they go to :data:`RESTORING_RULE`.  ``rules`` limits the run to the named rules
-    (for tests and ``--only``).
+    (for tests and ``--only``).  ``source_format`` is the format ingest read the page
+    in (``html``, ``markdown``, ``text``): evidence only the ingest path gives (an HTML
+    page's lines are its blocks, never a layout's fixed-width wrap).
 
     Table rows (lines of TAB-separated cells, house convention 4) are guarded here,
     for every rule: an edit that would move, delete or add a cell separator, or join
@@ -107,7 +110,9 @@ def clean_and_explain(
     >>> clean_and_explain("第一条 本条例自2021年11月1日起施行。").text
     '第一条 本条例自2021年11月1日起施行。'
     """
-    options = {RESTORING_RULE: {"restorations": restorations}} if restorations else {}
+    options: dict[str, dict[str, Any]] = {RESTORING_RULE: {"restorations": restorations}} if restorations else {}
+    if source_format is not None:
+        options[HARD_WRAPS] = {"source_format": source_format}
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
     for name, rule in CLEANING_ORDER:

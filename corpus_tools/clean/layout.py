@@ -213,6 +213,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     ``第一章  总  则``); ideographic spaces or wide gaps between Han
     characters inside running prose are only reported as warnings.
 
+    **Evidence**: whitespace only: indentation at a line start (not a table row's empty
+    cells) and the spaces inside a spread label; other gaps between Han characters are
+    reported, not removed.
+
     >>> remove_spaces_inside_cjk("第 一 条 为了保护环境。")[0]
     '第一条 为了保护环境。'
     >>> remove_spaces_inside_cjk("　　第一章　总  则")[0]
@@ -408,7 +412,7 @@ def _is_verse_pair(a_line: str, b_line: str) -> bool:
     return bool(a and b and len(a.group(1)) == len(b.group(1)))
 
 
-def join_hard_wraps(text: str) -> RuleResult:
+def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -426,6 +430,10 @@ def join_hard_wraps(text: str) -> RuleResult:
       length stop mid-sentence) and this line reaches that width;
     * the page separates paragraphs by blank lines, so a single newline inside a
       paragraph can only be a wrap (and the sentence carries prose punctuation).
+
+    The last two are layout evidence of a plain-text page: for a page ingest read as
+    HTML (``source_format="html"``), whose lines are the page's own blocks, they count
+    for nothing.
 
     Never joined, whatever the evidence: a line whose neighbour is whole by nature
     (:func:`~corpus_tools.clean.evidence.line_kind`: table rows, column and name-grid
@@ -484,6 +492,8 @@ def join_hard_wraps(text: str) -> RuleResult:
                 evidence = "article stops before its sentence ends"
             elif _SENTENCE_INSIDE.search(a_line) and _HAN_START.match(b_line.lstrip()):
                 evidence = "paragraph cut mid-sentence"
+        if evidence is None and source_format == "html":
+            continue  # an HTML page's lines are its blocks: no layout wrapped them
         if evidence is None:
             if width is False:
                 width = _wrap_width(text)
@@ -622,6 +632,9 @@ def drop_table_of_contents(text: str) -> RuleResult:
     *without* a 目录 header is kept and reported: clean sources print such
     a list (Beijing regulations do), so it is not evidence of damage.
 
+    **Evidence**: a 目录/目次 header and two or more entries, every one of them a heading
+    further on, in order.
+
     >>> text = "目 录\\n第一章 总则\\n第二章 附则\\n第一章　总  则\\n第一条 目的。\\n第二章 附则\\n第二条 施行。"
     >>> drop_table_of_contents(text)[0]
     '第一章　总  则\\n第一条 目的。\\n第二章 附则\\n第二条 施行。'
@@ -724,6 +737,9 @@ def drop_repeated_summary(text: str) -> RuleResult:
     title-like line (short, no sentence punctuation), and every one of its
     sentences occurs again, whitespace and punctuation width aside, after
     that title.  Sentences repeated inside the body are never touched.
+
+    **Evidence**: a prose paragraph before a title-like line, every sentence of which
+    the body after the title repeats.
 
     >>> body = "为了保护和改善环境，防治污染和其他公害，制定本办法。"
     >>> drop_repeated_summary(body + "\\n某市环境保护办法\\n一、背景\\n" + body)[0]
@@ -920,6 +936,9 @@ def normalize_blank_lines(text: str) -> RuleResult:
     or one blank line), up to three blank lines in the metadata gap, a trailing
     ideographic or no-break space: the clean corpus has all of these (three
     blank lines around its metadata block, ``修正\u3000`` adoption lines).
+
+    **Evidence**: whitespace only (whitespace-only lines, padding, runs of blank lines),
+    never a table row's empty cells.
 
     >>> normalize_blank_lines("第一条 目的。\\n\\n\\n\\n\\n\\n第二条 施行。 \\n")[0]
     '第一条 目的。\\n\\n第二条 施行。 \\n'

@@ -896,6 +896,11 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     dropped (user-defined area) are guessed from the plausibility of the
     result.  Accepted only when the result is common law text and the run was not.
 
+    **Evidence**: a run of the characters UTF-8 bytes make when read as GBK (a lead-byte
+    character such as ``涓``/``绗``/``锛`` opening it), whose bytes re-decode as UTF-8 to
+    plausible Chinese, by a margin over the other readings of any lost byte (the
+    ``confidence`` of the edit); anything else is kept, a suspected run with a warning.
+
     >>> fix_utf8_read_as_gbk("鍙戝竷鏃ユ湡")[0]
     '发布日期'
     >>> fix_utf8_read_as_gbk("涓枃")[0]
@@ -1016,6 +1021,10 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     repair, fixes only those spans, so ``，（）“”`` and the ideographic space
     elsewhere are never touched (and the rule runs at regex speed).
 
+    **Evidence**: a span the Latin-1/cp1252 signature regex flags (UTF-8 lead and
+    continuation bytes read as single characters), that ftfy's encoding repair alone (no
+    width, no quotes) turns into other text.
+
     >>> fix_latin1_mojibake("本条例（试行）â€œ草案â€\x9d")[0]
     '本条例（试行）“草案”'
     >>> fix_latin1_mojibake("Café，“新”")[1]
@@ -1084,6 +1093,9 @@ def remove_invisible_characters(text: str) -> RuleResult:
     defeat search; C0/C1 controls are debris of binary or terminal output.
     U+FFFD marks a character a decoder could not read: it is removed with a
     warning, since content was lost there.  The ideographic space U+3000 stays.
+
+    **Evidence**: the character itself: zero-width, bidi and control characters and
+    ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
 
     >>> remove_invisible_characters("第一\\u200b条\\u3000为了\\x07规范")[0]
     '第一条\\u3000为了规范'

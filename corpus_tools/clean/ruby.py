@@ -196,6 +196,10 @@ def remove_ruby_pinyin(text: str) -> RuleResult:
     group that does not is kept, with the rest of the stack, and a warning is
     recorded when it looks like pinyin all the same.
 
+    **Evidence**: a bracketed Latin syllable right after a Han character that is one of
+    that character's readings (pypinyin heteronyms), or a group of such; a Latin word
+    that reads as no syllable of its characters stays.
+
     >>> remove_ruby_pinyin("馬鞍(an)山市(2021-2023年(nian))，互(hu)(hu)(hu)聯")[0]
     '馬鞍山市(2021-2023年)，互聯'
     >>> remove_ruby_pinyin("戰略（lve）、（一）、(初稿)、(APP)、(5G)、Internet(an)")[0]

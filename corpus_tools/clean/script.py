@@ -594,6 +594,10 @@ def convert_traditional(text: str) -> RuleResult:
     (it never reaches OpenCC); ambiguous characters (``坏``, ``乾``, ``於``)
     change only inside units that the evidence shows to be Traditional.
 
+    **Evidence**: Traditional-only characters (which no clean Simplified text holds)
+    dominating the paragraph or sentence; a Simplified unit is never converted, an
+    isolated Traditional-only character alone; 著 reading zhù stays 著.
+
     >>> convert_traditional("促進工業互聯網發展,坏了")[0]
     '促进工业互联网发展,坏了'
     >>> convert_traditional("二噁英、乾坤、后来、里面、发展、干部、系统、示范")[1]

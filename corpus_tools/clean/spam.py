@@ -872,6 +872,10 @@ def remove_spam_anchors(
     (see :func:`corpus_tools.dataset.restore.resolve_gaps`), else removed and
     recorded as an unresolved gap with its left and right context.
 
+    **Evidence**: a brand string of the gambling family (a strong brand, a weak one with
+    a suffix, version or link; a link only by its host, :func:`is_spam_url`), or a line
+    made only of such strings, links and promotional words.
+
     >>> out, edits, warns = remove_spam_anchors("提升万博体育APP官方网_万博体育manbetx3.0能力。")
     >>> out, json.loads(edits[0].detail)["gap"]
     ('提升能力。', 'unresolved')

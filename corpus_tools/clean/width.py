@@ -256,6 +256,10 @@ def normalize_width(text: str) -> RuleResult:
     e-mail addresses, URLs and Latin terms keep their ASCII (rules in the
     module docstring).
 
+    **Evidence**: ASCII punctuation touching CJK on a side, a pair of brackets or quotes
+    around or beside CJK, full-width digits and letters; never a URL, an e-mail address,
+    a list marker's ``．``.
+
     >>> normalize_width("第一条(立法目的)为了促进发展,制定本条例:")[0]
     '第一条（立法目的）为了促进发展，制定本条例：'
     >>> normalize_width("传真:0519-85681627;邮箱zqyjfk@163.com;见https://flk.npc.gov.cn/detail?id=1。")[0]
@@ -346,6 +350,8 @@ def normalize_width_at_seams(text: str) -> RuleResult:
     Chinese sentence (``禁止:``).  The rule is :func:`normalize_width` again
     (on text it already normalised it changes nothing); its edits are
     recorded under this rule's name.
+
+    **Evidence**: the width rule's, at the places spam or furniture was removed from.
 
     >>> normalize_width_at_seams("禁止:\\n")[0], normalize_width_at_seams("禁止：\\n")[1]
     ('禁止：\\n', [])
