@@ -1,0 +1,487 @@
+"""Recovery per noise family and per variant, measured on the articles the dataset holds.
+
+A deterministic sample of clean laws of ``../shared/corpus/local-regulations.tar.xz``
+is damaged by the wide noise generator (``tests/noise/wide``; ``--heldout`` adds
+the sealed variants of ``tests/noise/heldout.py``), one variant at a time.
+Each variant's damaged pages (with the witness pages a variant promises, such
+as a mirror of a law whose word a brand replaced) go through the real pipeline,
+``python -m corpus_tools build RAW --out OUT --no-validate`` (so corpus-level
+work, such as spam restoration, takes part), and the articles of each damaged
+page are compared with the articles of the same law built undamaged.
+
+Per variant and per family (Markdown and ``--json``):
+
+``exact``
+    articles of the undamaged build found, with the same number, heading and
+    text, in the damaged page's build, over the articles no lossy injection
+    touched (``dmg exact``: only those some injection touched);
+``false edits``
+    articles no injection touched that did not come out exactly;
+``residual``
+    recorded injections whose noise survives in the damaged page's articles
+    (each injection lists tokens, such as a brand and its parts, a ruby
+    syllable, a Traditional character; an injection survives while the
+    articles hold more of one of its tokens than the undamaged build does),
+    over the injections that have tokens; ``resid art``: output articles
+    holding such a surplus;
+``none`` / ``deletion``
+    baselines computed from the records: doing nothing (the articles no
+    injection touched) and oracle plain deletion of every injected string
+    without restoring what a string replaced (articles whose injections are
+    all pure insertions); both assume structure sees every article;
+``lossy``
+    articles touched by lossy damage (a replaced word with no witness in the
+    page or the corpus, a lost byte, a syllable that is not a reading of its
+    character, ...), and how many came out exactly anyway.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_noise_families.py [--docs 60] [--seed 0] [--family ruby,spam]
+        [--variant ruby_] [--heldout | --heldout-only] [--workers 2] [--json out.json] [--markdown out.md]
+        [--corpus DIR] [--keep DIR] [--show 2]
+
+Cleaner developers: run it with ``--heldout`` only to read the held-out totals;
+the held-out variant table is for the lead (``--heldout-variants``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.noise.wide.core import DamagedDoc, Law  # noqa: E402
+from tests.noise.wide.corpus import sample_laws, unpack  # noqa: E402
+from tests.noise.wide.registry import FAMILIES, damage, variants  # noqa: E402
+
+_WORDISH = regex.compile(r"^[A-Za-z0-9\u00c0-\u024f\u0300-\u036f]+$")
+SEP = "\u0001"
+
+
+# --------------------------------------------------------------------------- building
+
+
+def run_build(raw: Path, out: Path) -> tuple[int, str, float]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "--no-validate", "--workers", "1", "--quiet"],
+        env=env, capture_output=True, text=True,
+    )
+    return proc.returncode, proc.stderr[-4000:], time.perf_counter() - t0
+
+
+def read_build(out: Path) -> tuple[dict[str, list[dict]], dict[str, str], set[str]]:
+    """Articles per source file (in page order), cleaned page text per source file, rejected files."""
+    import pyarrow.parquet as pq
+
+    arts: dict[str, list[dict]] = defaultdict(list)
+    pages: dict[str, str] = {}
+    for path in sorted((out / "data").glob("articles-*.parquet")):
+        t = pq.read_table(path, columns=["source_file", "article_no", "article_suffix", "heading", "text", "start", "doc_id"])
+        for row in t.to_pylist():
+            arts[row["source_file"]].append(row)
+    for path in sorted((out / "data").glob("pages-*.parquet")):
+        t = pq.read_table(path, columns=["source_file", "text"])
+        for row in t.to_pylist():
+            pages[row["source_file"]] = row["text"]
+    rejected = set()
+    rj = out / "rejected.jsonl"
+    if rj.exists():
+        for line in rj.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rejected.add(json.loads(line)["source_file"])
+    for rows in arts.values():
+        rows.sort(key=lambda r: (r["doc_id"], r["start"]))
+    return arts, pages, rejected
+
+
+def write_docs(raw: Path, docs: list[tuple[int, DamagedDoc]]) -> dict[int, str]:
+    raw.mkdir(parents=True)
+    names = {}
+    for i, doc in docs:
+        name = f"{i:03d}{doc.suffix}"
+        (raw / name).write_bytes(doc.data)
+        names[i] = name
+        for extra, data in doc.extra_files.items():
+            w = raw / "witness" / f"{i:03d}_{extra}"
+            w.parent.mkdir(exist_ok=True)
+            w.write_bytes(data)
+    return names
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def count(token: str, text: str) -> int:
+    if _WORDISH.match(token):
+        return len(regex.findall(rf"(?<![A-Za-z0-9\u00c0-\u024f\u0300-\u036f]){regex.escape(token)}(?![A-Za-z0-9\u00c0-\u024f])", text))
+    return text.count(token)
+
+
+def article_string(a: dict) -> str:
+    return (a.get("heading") or "") + SEP + (a.get("text") or "")
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    skipped: int = 0  # the variant found nothing to damage in the law
+    rejected: int = 0
+    zero_article_docs: int = 0
+    ref_articles: int = 0
+    rec_articles: int = 0
+    rec_exact: int = 0
+    dmg_articles: int = 0
+    dmg_exact: int = 0
+    clean_articles: int = 0
+    clean_exact: int = 0
+    lossy_articles: int = 0
+    lossy_exact: int = 0
+    out_articles: int = 0
+    extra_articles: int = 0
+    residual_articles: int = 0
+    injections: int = 0
+    lossy_injections: int = 0
+    tokened: int = 0
+    survived: int = 0
+    tokened_lossy: int = 0
+    survived_lossy: int = 0
+    page_survived: int = 0
+    base_none: int = 0
+    base_delete: int = 0
+    reclassified: int = 0  # lossy injections found witnessed in the corpus
+    build_seconds: float = 0.0
+    examples: list = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        for k, v in vars(other).items():
+            if k == "examples":
+                self.examples += v[: max(0, 3 - len(self.examples))]
+            else:
+                setattr(self, k, getattr(self, k) + v)
+
+    def pct(self, a: str, b: str) -> float | None:
+        den = getattr(self, b)
+        return None if not den else 100.0 * getattr(self, a) / den
+
+    def summary(self) -> dict:
+        d = {k: v for k, v in vars(self).items() if k != "examples"}
+        d.update(
+            exact=self.pct("rec_exact", "rec_articles"),
+            damaged_exact=self.pct("dmg_exact", "dmg_articles"),
+            false_edits=self.pct_inv("clean_exact", "clean_articles"),
+            residual=self.pct("survived", "tokened"),
+            residual_articles=self.pct("residual_articles", "out_articles"),
+            baseline_none=self.pct("base_none", "rec_articles"),
+            baseline_deletion=self.pct("base_delete", "rec_articles"),
+            lossy_exact=self.pct("lossy_exact", "lossy_articles"),
+            lossy_residual=self.pct("survived_lossy", "tokened_lossy"),
+        )
+        return d
+
+    def pct_inv(self, a: str, b: str) -> float | None:
+        den = getattr(self, b)
+        return None if not den else 100.0 * (den - getattr(self, a)) / den
+
+
+def reclassify_witnessed(doc: DamagedDoc, others: list[str]) -> int:
+    """A 'no witness' replacement is recoverable after all when another law of the build holds the same passage."""
+    n = 0
+    base = doc.base_text
+    for inj in doc.injections:
+        if inj.lossy and inj.kind == "replace" and inj.note.startswith("no witness"):
+            left = base[max(0, inj.orig_start - 6) : inj.orig_start]
+            right = base[inj.orig_end : inj.orig_end + 6]
+            passage = left + inj.original + right
+            if "\n" not in passage and any(passage in o for o in others):
+                inj.lossy = False
+                inj.note = "witnessed by another law of the build"
+                n += 1
+    return n
+
+
+def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], got_page: str | None, rejected: bool) -> Score:
+    s = Score(docs=1, ref_articles=len(ref), injections=len(doc.injections), lossy_injections=sum(i.lossy for i in doc.injections))
+    if rejected:
+        s.rejected = 1
+    n = len(ref)
+    touched = [False] * n
+    lossy = [False] * n
+    only_inserts = [True] * n
+    for inj in doc.injections:
+        for k in doc.articles_of(inj):
+            if k >= n:
+                continue
+            touched[k] = True
+            lossy[k] = lossy[k] or inj.lossy
+            if inj.kind != "insert":
+                only_inserts[k] = False
+    pool: dict[tuple, list[dict]] = defaultdict(list)
+    for a in got:
+        pool[(a["article_no"], a["article_suffix"])].append(a)
+    first_by_key = {key: rows[0] for key, rows in pool.items()}
+    consumed: set[int] = set()
+    exact = [False] * n
+    for k, r in enumerate(ref):
+        key = (r["article_no"], r["article_suffix"])
+        want = article_string(r)
+        for a in pool.get(key, ()):
+            if id(a) not in consumed and article_string(a) == want:
+                consumed.add(id(a))
+                exact[k] = True
+                break
+    ref_keys = Counter((r["article_no"], r["article_suffix"]) for r in ref)
+    got_keys = Counter((a["article_no"], a["article_suffix"]) for a in got)
+    s.extra_articles = sum(max(0, c - ref_keys.get(k, 0)) for k, c in got_keys.items())
+    s.out_articles = len(got)
+    s.zero_article_docs = int(not got)
+    for k in range(n):
+        if lossy[k]:
+            s.lossy_articles += 1
+            s.lossy_exact += exact[k]
+            continue
+        s.rec_articles += 1
+        s.rec_exact += exact[k]
+        s.base_none += not touched[k]
+        s.base_delete += only_inserts[k]
+        if touched[k]:
+            s.dmg_articles += 1
+            s.dmg_exact += exact[k]
+        else:
+            s.clean_articles += 1
+            s.clean_exact += exact[k]
+    # residual: token surplus over the undamaged build
+    tokens = sorted({t for inj in doc.injections for t in inj.tokens})
+    got_all = SEP.join(article_string(a) for a in got)
+    ref_all = SEP.join(article_string(r) for r in ref)
+    budget = {t: max(0, count(t, got_all) - count(t, ref_all)) for t in tokens}
+    page_budget = {t: max(0, count(t, got_page or "") - count(t, ref_page)) for t in tokens} if got_page is not None else {}
+    for inj in doc.injections:
+        if not inj.tokens:
+            continue
+        if inj.lossy:
+            s.tokened_lossy += 1
+        else:
+            s.tokened += 1
+        hit = [t for t in inj.tokens if budget.get(t, 0) > 0]
+        if hit:
+            for t in hit:
+                budget[t] -= 1
+            if inj.lossy:
+                s.survived_lossy += 1
+            else:
+                s.survived += 1
+        phit = [t for t in inj.tokens if page_budget.get(t, 0) > 0]
+        if phit:
+            for t in phit:
+                page_budget[t] -= 1
+            s.page_survived += 1
+    ref_by_key = {(r["article_no"], r["article_suffix"]): article_string(r) for r in ref}
+    for a in got:
+        mine = article_string(a)
+        theirs = ref_by_key.get((a["article_no"], a["article_suffix"]), "")
+        if any(count(t, mine) > count(t, theirs) for t in tokens if t in mine or _WORDISH.match(t)):
+            s.residual_articles += 1
+    if len(s.examples) < 3:
+        for k, r in enumerate(ref):
+            if not exact[k] and not lossy[k]:
+                key = (r["article_no"], r["article_suffix"])
+                cand = first_by_key.get(key)
+                s.examples.append({
+                    "law": doc.law_name, "article": key[0], "want": (r["text"] or "")[:160],
+                    "got": (cand["text"] or "")[:160] if cand else None,
+                })
+                break
+    return s
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def reference_build(laws: list[Law], work: Path) -> tuple[dict[int, list[dict]], dict[int, str], list[int]]:
+    raw = work / "reference" / "raw"
+    raw.mkdir(parents=True)
+    for i, law in enumerate(laws):
+        (raw / f"{i:03d}.md").write_text(law.md, encoding="utf-8")
+    out = work / "reference" / "out"
+    code, err, _ = run_build(raw, out)
+    if code not in (0, 3):
+        raise SystemExit(f"reference build failed ({code}):\n{err}")
+    arts, pages, _ = read_build(out)
+    refs, ref_pages, dropped = {}, {}, []
+    for i, law in enumerate(laws):
+        rows = arts.get(f"{i:03d}.md", [])
+        if len(rows) != law.num_articles:
+            dropped.append(i)  # structure and the generator disagree on the clean law: not scored
+            continue
+        refs[i], ref_pages[i] = rows, pages.get(f"{i:03d}.md", "")
+    return refs, ref_pages, dropped
+
+
+def run_variant(name: str, laws: list[Law], refs, ref_pages, seed: int, work: Path, keep: Path | None) -> Score:
+    docs = []
+    skipped = 0
+    for i, law in enumerate(laws):
+        if i not in refs:
+            continue
+        doc = damage(law, name, seed)
+        if doc is None:
+            skipped += 1
+            continue
+        docs.append((i, doc))
+    total = Score(skipped=skipped)
+    if not docs:
+        return total
+    bases = {i: html.unescape(doc.base_text) for i, doc in docs}
+    for i, doc in docs:
+        total.reclassified += reclassify_witnessed(doc, [b for j, b in bases.items() if j != i])
+    root = (keep or work) / name
+    raw, out = root / "raw", root / "out"
+    names = write_docs(raw, docs)
+    code, err, seconds = run_build(raw, out)
+    total.build_seconds = seconds
+    if code not in (0, 3) or not out.exists():
+        print(f"  {name}: build failed ({code}): {err[-500:]}", file=sys.stderr)
+        arts, pages, rejected = {}, {}, set(names.values())
+    else:
+        arts, pages, rejected = read_build(out)
+    for i, doc in docs:
+        src = names[i]
+        total.add(score_doc(doc, refs[i], ref_pages[i], arts.get(src, []), pages.get(src), src in rejected))
+    return total
+
+
+def fmt_pct(x: float | None, digits: int = 1) -> str:
+    return "–" if x is None else f"{x:.{digits}f}"
+
+
+COLUMNS = (
+    ("exact %", "exact"), ("dmg exact %", "damaged_exact"), ("false edits %", "false_edits"),
+    ("residual %", "residual"), ("resid art %", "residual_articles"), ("none %", "baseline_none"),
+    ("deletion %", "baseline_deletion"),
+)
+
+
+def table(rows: list[tuple[str, str, dict]], first: str) -> str:
+    fam_col = first != "family"
+    head = f"| {first} | " + ("family | " if fam_col else "") + "docs | articles | " + " | ".join(c for c, _ in COLUMNS) + " | extra art | lossy art | lossy exact % |"
+    sep = "|" + "---|" * (head.count("|") - 1)
+    out = [head, sep]
+    for name, fam, s in rows:
+        cells = [fmt_pct(s[k]) for _, k in COLUMNS]
+        out.append(
+            f"| {name} | " + (f"{fam} | " if fam_col else "") + f"{s['docs']} | {s['rec_articles']} | " + " | ".join(cells)
+            + f" | {s['extra_articles']} | {s['lossy_articles']} | {fmt_pct(s['lossy_exact'])} |"
+        )
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--family", default="", help="comma-separated families")
+    ap.add_argument("--variant", default="", help="comma-separated variant names or prefixes")
+    g = ap.add_mutually_exclusive_group()
+    g.add_argument("--heldout", action="store_true", help="also run the held-out variants (reported apart)")
+    g.add_argument("--heldout-only", action="store_true")
+    ap.add_argument("--heldout-variants", action="store_true", help="print the held-out per-variant table (for the lead)")
+    ap.add_argument("--workers", type=int, default=1, help="builds run at the same time (each build uses one process)")
+    ap.add_argument("--corpus", type=Path, help="an unpacked corpus folder (default: unpack the shared tarball)")
+    ap.add_argument("--max-chars", type=int, default=30000)
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--markdown", type=Path)
+    ap.add_argument("--keep", type=Path, help="keep each variant's raw pages and build here")
+    ap.add_argument("--show", type=int, default=0, help="print this many failing articles per variant")
+    args = ap.parse_args(argv)
+
+    which = None if (args.heldout or args.heldout_only) else False
+    vs = variants(heldout=which)
+    if args.heldout_only:
+        vs = [v for v in vs if v.heldout]
+    if args.family:
+        fams = set(args.family.split(","))
+        unknown = fams - set(FAMILIES)
+        if unknown:
+            ap.error(f"unknown families: {sorted(unknown)}")
+        vs = [v for v in vs if v.family in fams]
+    if args.variant:
+        wanted = args.variant.split(",")
+        vs = [v for v in vs if any(v.name == w or v.name.startswith(w) for w in wanted)]
+    if not vs:
+        ap.error("no variant selected")
+
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-noise-") as tmp:
+        work = Path(tmp)
+        corpus = args.corpus or unpack(work / "corpus")
+        laws = sample_laws(corpus, args.docs, args.seed, max_chars=args.max_chars)
+        refs, ref_pages, dropped = reference_build(laws, work)
+        print(f"{len(laws)} laws sampled (seed {args.seed}), {len(dropped)} dropped (article count disagrees), "
+              f"{len(vs)} variants", file=sys.stderr)
+        results: dict[str, Score] = {}
+
+        def job(v):
+            return v.name, run_variant(v.name, laws, refs, ref_pages, args.seed, work, args.keep)
+
+        with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
+            for name, score in pool.map(job, vs):
+                results[name] = score
+                s = score.summary()
+                print(f"  {name:36s} exact {fmt_pct(s['exact']):>5} resid {fmt_pct(s['residual']):>5} "
+                      f"({score.build_seconds:.1f}s)", file=sys.stderr)
+                if args.show:
+                    for ex in score.examples[: args.show]:
+                        print(f"      {ex['law']} art {ex['article']}\n        want {ex['want']!r}\n        got  {ex['got']!r}", file=sys.stderr)
+
+    by_name = {v.name: v for v in vs}
+    report: dict = {"docs": len(laws) - len(dropped), "seed": args.seed, "dropped": len(dropped), "seconds": round(time.perf_counter() - t0, 1)}
+    md: list[str] = []
+    for held in (False, True):
+        names = [v.name for v in vs if v.heldout == held]
+        if not names:
+            continue
+        label = "held-out" if held else "seen"
+        fam_scores: dict[str, Score] = defaultdict(Score)
+        total = Score()
+        for name in names:
+            fam_scores[by_name[name].family].add(results[name])
+            if by_name[name].family != "control":
+                total.add(results[name])
+        fam_rows = [(f, f, fam_scores[f].summary()) for f in FAMILIES if f in fam_scores]
+        fam_rows.append(("**all (no control)**", "", total.summary()))
+        var_rows = [(n, by_name[n].family, results[n].summary()) for n in sorted(names, key=lambda n: (FAMILIES.index(by_name[n].family), n))]
+        report[label] = {
+            "families": {f: s for f, _, s in fam_rows[:-1]},
+            "total": total.summary(),
+            "variants": {n: dict(s, description=by_name[n].description, lossy_by_design=by_name[n].lossy) for n, _, s in var_rows},
+        }
+        md.append(f"### {label.capitalize()} variants: per family\n\n{table(fam_rows, 'family')}\n")
+        if not held or args.heldout_variants:
+            md.append(f"### {label.capitalize()} variants: per variant\n\n{table(var_rows, 'variant')}\n")
+    text = "\n".join(md)
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""Encodings: mojibake, lost bytes, replacement characters, invisible characters.
+
+Line-level mojibake replaces a whole line (``transform``); a line is damaged
+only when the wrong decoding is lossless (a strict decode succeeds), so the
+right bytes, and the text, can be had back.  A lost GBK byte shifts the rest of
+its line: lossy, since the lost byte has several plausible values.  U+FFFD
+inserted between characters is recoverable (delete it); U+FFFD in place of a
+character is lossy.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from tests.noise.wide.core import Damager
+from tests.noise.wide.families.script import cc
+from tests.noise.wide.registry import body_lines, han_points, register
+
+ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+BIDI = ("\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
+C0 = tuple(chr(c) for c in (*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_VISIBLE_PAIR = regex.compile(r"(?<=\S)(?=\S)")
+
+
+def _tokens(injected: str, original: str) -> list[str]:
+    orig = set(original)
+    return sorted({c for c in injected if c not in orig and not c.isspace() and c not in "，。、；：？！（）"})
+
+
+def as_cp1252(data: bytes) -> str:
+    """Bytes as a browser shows Windows-1252 (its five undefined bytes as C1 controls)."""
+    out = []
+    for b in data:
+        try:
+            out.append(bytes((b,)).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+def mangle_lines(d: Damager, mangle, *, n: tuple[int, int] = (1, 3), kinds=("label", "para")) -> int:
+    """Replace whole lines by ``mangle(line)`` (None: that line cannot be mangled losslessly)."""
+    lines = [li for li in body_lines(d, kinds) if regex.search(r"\p{Han}", d.text[li.start : li.end])]
+    d.rng.shuffle(lines)
+    want = d.rng.randint(*n)
+    done = 0
+    for li in lines:
+        if done >= want:
+            break
+        seg = d.text[li.start : li.end]
+        new = mangle(seg)
+        if new is None or new == seg:
+            continue
+        if d.edit(li.start, li.end, d.base.escape(new) if d.fmt == "html" else new, kind="transform", tokens=_tokens(new, seg)):
+            done += 1
+    return done
+
+
+def utf8_as_gbk(seg: str) -> str | None:
+    """``seg``'s UTF-8 bytes as a GBK reader (a browser's gb18030 decoder) shows them; None when a byte is lost."""
+    try:
+        return seg.encode("utf-8").decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
+def utf8_as_gbk_lossy(seg: str) -> str:
+    return seg.encode("utf-8").decode("gb18030", errors="replace")
+
+
+def big5_as_gbk(seg: str) -> str | None:
+    """``seg`` in Traditional (s2tw), as Big5 bytes read by a GBK (gb18030) reader."""
+    try:
+        return cc("s2tw").convert(seg).encode("big5").decode("gb18030")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+
+
+def mangle_spans(d: Damager, mangle, *, n: tuple[int, int] = (1, 3), min_chars: int = 8) -> int:
+    """Replace the longest span of a line (from its start, else from a later start) that ``mangle`` turns losslessly."""
+    lines = [li for li in body_lines(d) if li.end - li.start >= min_chars]
+    d.rng.shuffle(lines)
+    want = d.rng.randint(*n)
+    done = 0
+    for li in lines[: want * 4]:
+        if done >= want:
+            break
+        seg = d.text[li.start : li.end]
+        found = None
+        for a in range(0, min(4, len(seg) - min_chars)):
+            for b in range(len(seg), a + min_chars - 1, -1):
+                new = mangle(seg[a:b])
+                if new is not None:
+                    found = (a, b, new)
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        a, b, new = found
+        if d.edit(li.start + a, li.start + b, new, kind="transform", tokens=_tokens(new, seg[a:b])):
+            done += 1
+    return done
+
+
+def utf8_as_cp1252(seg: str) -> str | None:
+    return as_cp1252(seg.encode("utf-8"))
+
+
+def utf8_as_latin1(seg: str) -> str | None:
+    return seg.encode("utf-8").decode("latin-1")
+
+
+@register("enc_utf8_as_gbk_lines", "encoding", description="lines (or their longest lossless part) of UTF-8 read as GBK (涓枃 for 中文)")
+def _u8gbk(d: Damager) -> None:
+    mangle_spans(d, utf8_as_gbk)
+
+
+@register("enc_utf8_as_gbk_lossy_lines", "encoding", lossy=True, description="whole lines of UTF-8 read as GBK, lost bytes as U+FFFD (2004骞\ufffd7鏈\ufffd): lossy")
+def _u8gbk_lossy(d: Damager) -> None:
+    n0 = len(d.edits)
+    mangle_lines(d, lambda s: utf8_as_gbk_lossy(s) if utf8_as_gbk(s) is None else None)
+    for e in d.edits[n0:]:
+        e.lossy, e.note = True, "bytes lost to U+FFFD"
+        e.tokens = tuple(dict.fromkeys((*e.tokens, "\ufffd")))
+
+
+@register("enc_big5_as_gbk_lines", "encoding", description="lines of Big5 (Traditional) read as GBK")
+def _b5gbk(d: Damager) -> None:
+    mangle_lines(d, big5_as_gbk)
+
+
+@register("enc_utf8_as_cp1252_lines", "encoding", description="lines of UTF-8 read as cp1252 (ä¸­æ–‡)")
+def _cp1252(d: Damager) -> None:
+    mangle_lines(d, utf8_as_cp1252)
+
+
+@register("enc_utf8_as_latin1_lines", "encoding", description="lines of UTF-8 read as Latin-1 (C1 controls where cp1252 has letters)")
+def _latin1(d: Damager) -> None:
+    mangle_lines(d, utf8_as_latin1)
+
+
+def lose_byte(d: Damager, *, mark: str, which: str = "lead", n: tuple[int, int] = (1, 3)) -> int:
+    """A GBK page that lost one byte: the rest of the line is decoded out of step (lossy)."""
+    rng = d.rng
+    lines = [li for li in body_lines(d) if li.end - li.start >= 6]
+    rng.shuffle(lines)
+    done = 0
+    want = rng.randint(*n)
+    for li in lines[: want * 3]:
+        if done >= want:
+            break
+        seg = d.text[li.start : li.end]
+        spots = [i for i, c in enumerate(seg) if not c.isascii() and i < len(seg) - 3]
+        if not spots:
+            continue
+        i = rng.choice(spots)
+        try:
+            data = seg[i:].encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        data = data[1:] if which == "lead" else data[:1] + data[2:]
+        damaged = data.decode("gbk", errors="replace")
+        damaged = damaged.replace("\ufffd", mark).replace("？", "?") if mark == "?" else damaged
+        if d.edit(li.start + i, li.end, damaged, kind="transform", lossy=True, tokens=_tokens(damaged, seg[i:]) + ([mark] if mark in damaged else []),
+                  note="a lost byte: several values give valid text"):
+            done += 1
+    return done
+
+
+@register("enc_gbk_lost_byte_qmark", "encoding", lossy=True, description="GBK with a lost lead byte, rest of line out of step, ? for the orphan (?偨Y): lossy")
+def _lost_q(d: Damager) -> None:
+    lose_byte(d, mark="?")
+
+
+@register("enc_gbk_lost_byte_fffd", "encoding", lossy=True, description="GBK with a lost byte, U+FFFD for the orphan: lossy")
+def _lost_fffd(d: Damager) -> None:
+    lose_byte(d, mark="\ufffd", which=d.rng.choice(("lead", "trail")))
+
+
+@register("enc_gbk_lost_bytes_everywhere", "encoding", lossy=True, description="a lost GBK byte in most article lines: beyond repair")
+def _lost_everywhere(d: Damager) -> None:
+    k = max(2, len(body_lines(d)) * 2 // 3)
+    lose_byte(d, mark=d.rng.choice(("?", "\ufffd")), n=(k, k))
+
+
+@register("enc_fffd_inserted", "encoding", description="stray U+FFFD between characters (nothing lost)")
+def _fffd_ins(d: Damager) -> None:
+    points = han_points(d, body_lines(d))
+    for p in d.rng.sample(points, min(len(points), d.rng.randint(2, 5))):
+        d.insert(p, "\ufffd", tokens=["\ufffd"])
+
+
+@register("enc_fffd_replacing", "encoding", lossy=True, description="U+FFFD in place of a character: lossy")
+def _fffd_rep(d: Damager) -> None:
+    points = han_points(d, body_lines(d))
+    for p in d.rng.sample(points, min(len(points), d.rng.randint(2, 5))):
+        d.edit(p - 1, p, "\ufffd", kind="replace", tokens=["\ufffd"], lossy=True, note="the character is gone")
+
+
+def invisible(d: Damager, pool: tuple[str, ...], n: tuple[int, int] = (3, 10)) -> None:
+    text = d.text
+    spots = []
+    for li in body_lines(d, ("label", "para", "heading", "title")):
+        spots += [m.start() for m in _VISIBLE_PAIR.finditer(text, li.start, li.end)]
+    for p in d.rng.sample(spots, min(len(spots), d.rng.randint(*n))):
+        c = d.rng.choice(pool)
+        d.insert(p, c if d.fmt == "txt" else f"&#{ord(c)};", tokens=[c])
+
+
+@register("enc_zero_width", "encoding", description="zero-width spaces, joiners, BOM, soft hyphens between characters")
+def _zw(d: Damager) -> None:
+    invisible(d, ZERO_WIDTH)
+
+
+@register("enc_bidi", "encoding", description="bidi marks and embeddings (U+200E, U+202A-202E, U+2066-2069)")
+def _bidi(d: Damager) -> None:
+    invisible(d, BIDI)
+
+
+@register("enc_controls", "encoding", description="C0 control characters and DEL between characters")
+def _controls(d: Damager) -> None:
+    invisible(d, C0)

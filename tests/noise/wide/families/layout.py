@@ -1,0 +1,208 @@
+"""Layout: how a page breaks, indents and frames the law.
+
+Plain text: hard wraps at a fixed width (only mid-sentence, where no reader
+can take the break for a paragraph end), blank-line variations, indentation
+with ideographic spaces, EM spaces, no-break spaces or tabs before article
+labels, spaced labels (第 一 条), a table of contents, a summary above the title
+repeating the body.  HTML: ``<p>`` split mid-sentence, ``<br>`` wraps,
+``&emsp;``/``&nbsp;`` indentation, the body inside a layout ``<table>``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from tests.noise.wide.core import NUM, Damager
+from tests.noise.wide.registry import body_lines, label_body_start, register, wrap_points
+
+INDENTS = {
+    "ideographic": ("\u3000\u3000", "\u3000"),
+    "emspace": ("\u2003\u2003", "\u2003"),
+    "nbsp": ("\u00a0\u00a0\u00a0\u00a0", "\u00a0\u00a0"),
+    "tab": ("\t", "\t\t"),
+}
+
+
+def hard_wrap(d: Damager, width: tuple[int, int], *, sep: str = "\n") -> None:
+    w = d.rng.randint(*width)
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        if d.fmt == "html":
+            seg = seg  # escaped entities are rare in laws; a cut never falls inside one (cuts are between Han)
+        for cut in wrap_points(seg, w):
+            d.insert(li.start + cut, sep, tokens=["\n"] if sep == "\n" else [])
+
+
+@register("layout_hard_wrap_30", "layout", description="lines hard-wrapped at a fixed width of 28-32 characters, mid-sentence")
+def _wrap30(d: Damager) -> None:
+    hard_wrap(d, (28, 32))
+
+
+@register("layout_hard_wrap_narrow", "layout", description="hard wraps at 12-20 characters")
+def _wrap_narrow(d: Damager) -> None:
+    hard_wrap(d, (12, 20))
+
+
+@register("layout_hard_wrap_wide", "layout", description="hard wraps at 40-60 characters")
+def _wrap_wide(d: Damager) -> None:
+    hard_wrap(d, (40, 60))
+
+
+@register("layout_single_newline", "layout", description="no blank lines between paragraphs")
+def _single(d: Damager) -> None:
+    text = d.text
+    for m in regex.finditer(r"\n\n+", text):
+        d.edit(m.start(), m.end(), "\n", kind="transform")
+
+
+@register("layout_blank_runs", "layout", description="3-6 blank lines, whitespace-only lines, trailing blanks")
+def _blank_runs(d: Damager) -> None:
+    rng = d.rng
+    for m in regex.finditer(r"(?<=\S)\n\n(?=\S)", d.text):
+        r = rng.random()
+        if r < 0.3:
+            d.insert(m.start() + 1, "\n" * rng.randint(2, 5))
+        elif r < 0.5:
+            d.insert(m.start() + 1, rng.choice((" ", "\u3000", "\t", "  ")))
+        if rng.random() < 0.2:
+            d.insert(m.start(), rng.choice(("  ", " \t", "\u3000")))
+
+
+def indent_labels(d: Damager, kind: str, *, all_lines: bool = False, html_entity: str | None = None) -> None:
+    lines = body_lines(d, ("label", "para") if all_lines else ("label",))
+    for li in lines:
+        if d.fmt == "html":
+            new = html_entity
+        else:
+            new = d.rng.choice(INDENTS[kind])
+        d.insert(li.start, new, tokens=[])
+
+
+@register("layout_indent_ideographic", "layout", description="\\u3000\\u3000 before every paragraph")
+def _ind_ideo(d: Damager) -> None:
+    indent_labels(d, "ideographic", all_lines=True)
+
+
+@register("layout_indent_emspace", "layout", description="EM spaces (U+2003) before article labels")
+def _ind_em(d: Damager) -> None:
+    indent_labels(d, "emspace")
+
+
+@register("layout_indent_nbsp", "layout", description="no-break spaces before every paragraph")
+def _ind_nbsp(d: Damager) -> None:
+    indent_labels(d, "nbsp", all_lines=True)
+
+
+@register("layout_tabs", "layout", description="tab indentation, and a tab between label and text")
+def _tabs(d: Damager) -> None:
+    indent_labels(d, "tab", all_lines=True)
+    for li in body_lines(d, ("label",)):
+        m = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?( )", d.text[li.start : li.end])
+        if m and d.rng.random() < 0.5:
+            d.edit(li.start + m.start(1), li.start + m.end(1), "\t", kind="transform")
+
+
+@register("layout_spaced_labels", "layout", description="第 一 条 / 第　十二　条: letter-spaced labels")
+def _spaced(d: Damager) -> None:
+    for li in body_lines(d, ("label",)):
+        m = regex.match(rf"(第)([{NUM}]+)(条)", d.text[li.start : li.end])
+        if not m or d.rng.random() < 0.4:
+            continue
+        gap = d.rng.choice((" ", "\u3000"))
+        for k in range(1, m.end() - 1):
+            d.insert(li.start + k, gap, tokens=[])
+
+
+def toc_block(d: Damager) -> tuple[int, str] | None:
+    heads = [li for li in d.base.lines if li.kind == "heading" and regex.match(rf"第[{NUM}]+[编章]", d.text[li.start : li.end])]
+    if len(heads) < 2:
+        return None
+    rng = d.rng
+    header = rng.choice(("目录", "目 录", "目\u3000\u3000录", "目次"))
+    sep = rng.choice(("\n", "\n\n"))
+    entries = []
+    for h in heads:
+        e = d.text[h.start : h.end]
+        if rng.random() < 0.3:
+            e += rng.choice(("……", "·····", " ")) + str(rng.randint(1, 40))
+        entries.append(e)
+    return heads[0].outer_start, header + sep + sep.join(entries) + "\n\n"
+
+
+@register("layout_toc", "layout", description="a 目录 block of the chapter headings before the first chapter")
+def _toc(d: Damager) -> None:
+    got = toc_block(d)
+    if got:
+        pos, block = got
+        d.insert(pos, block, tokens=[block.split("\n")[0]])
+
+
+@register("layout_repeated_summary", "layout", description="one to three sentences of the body repeated above the title")
+def _summary(d: Damager) -> None:
+    sentences = []
+    for li in body_lines(d):
+        body = d.text[label_body_start(d, li) : li.end]
+        sentences += [s for s in regex.findall(r"[^。！？；\n]+[。！？]", body) if "，" in s and len(s) >= 12]
+    if not sentences:
+        return
+    i = d.rng.randrange(len(sentences))
+    summary = "".join(sentences[i : i + d.rng.randint(1, 3)])
+    if len(summary) < 20:
+        return
+    d.insert(d.base.lines[0].outer_start, summary + d.rng.choice(("\n", "\n\n")), tokens=[summary])
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+@register("layout_html_p_split", "layout", fmt="html", description="a paragraph split across two <p> mid-sentence")
+def _p_split(d: Damager) -> None:
+    lines = [li for li in body_lines(d) if li.end - li.start > 30]
+    for li in d.rng.sample(lines, min(len(lines), max(1, len(lines) // 4))):
+        seg = d.text[li.start : li.end]
+        cuts = wrap_points(seg, d.rng.randint(15, 40))
+        if cuts:
+            d.insert(li.start + d.rng.choice(cuts), "</p>\n<p>", tokens=["\n"])
+
+
+@register("layout_html_br_wrap", "layout", fmt="html", description="lines wrapped with <br> mid-sentence")
+def _br(d: Damager) -> None:
+    hard_wrap(d, (20, 36), sep="<br>")
+
+
+@register("layout_html_emsp", "layout", fmt="html", description="&emsp;&emsp; before article labels")
+def _emsp(d: Damager) -> None:
+    indent_labels(d, "emspace", html_entity="&emsp;&emsp;")
+
+
+@register("layout_html_nbsp", "layout", fmt="html", description="&nbsp;&nbsp;&nbsp;&nbsp; before every paragraph")
+def _nbsp(d: Damager) -> None:
+    indent_labels(d, "nbsp", all_lines=True, html_entity="&nbsp;&nbsp;&nbsp;&nbsp;")
+
+
+@register("layout_html_table_body", "layout", fmt="html", description="the whole body inside a layout <table><tr><td>")
+def _table_body(d: Damager) -> None:
+    first, last = d.base.lines[0], d.base.lines[-1]
+    g = d.new_group()
+    d.insert(first.outer_start, '<table width="100%" border="0"><tbody><tr><td class="bt_content" style="font-size:16px">\n', group=g)
+    d.insert(last.outer_end, "</td></tr></tbody></table>\n", group=g)
+
+
+@register("layout_html_table_rows", "layout", fmt="html", description="every paragraph in its own table row (<tr><td><p>…</p></td></tr>)")
+def _table_rows(d: Damager) -> None:
+    first, last = d.base.lines[0], d.base.lines[-1]
+    d.insert(first.outer_start, "<table>\n")
+    for li in d.base.lines:
+        d.insert(li.outer_start, "<tr><td>")
+        d.insert(li.outer_end - 1, "</td></tr>")
+    d.insert(last.outer_end, "</table>\n")
+
+
+@register("control_html_plain", "control", fmt="html", description="no damage: the law as a plain HTML page (format control)")
+def _html_plain(d: Damager) -> None:
+    d.edit(0, 0, "\n", kind="markup")  # a leading newline: an edit so that the page is rendered
+
+
+@register("control_txt_plain", "control", description="no damage: the law as plain text (format control)")
+def _txt_plain(d: Damager) -> None:
+    d.edit(0, 0, "\n", kind="markup")

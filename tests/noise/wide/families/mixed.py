@@ -1,0 +1,49 @@
+"""Several families on one page, as real pages carry them.
+
+Each component records its injections under its own family and variant; the
+page is reported under the mixed variant's name.
+"""
+
+from __future__ import annotations
+
+from tests.noise.wide.core import Damager
+from tests.noise.wide.registry import register, run_as
+
+
+@register("mixed_seedlike", "mixed", description="ruby (ASCII), ASCII punctuation, furniture lines, a brand replacing a word (mirror witness)")
+def _seedlike(d: Damager) -> None:
+    for name in ("spam_replace_mirror", "ruby_paren_ascii", "width_ascii_punct", "furn_print_close_cn", "furn_scan"):
+        run_as(d, name)
+
+
+@register("mixed_traditional_html", "mixed", fmt="html", description="Traditional HTML page, &emsp; before labels, chrome in <div>s (the page that gave zero articles)")
+def _trad_html(d: Damager) -> None:
+    for name in ("script_html_s2t_page", "layout_html_emsp", "html_chrome_divsoup"):
+        run_as(d, name)
+
+
+@register("mixed_wrapped_spam_ruby", "mixed", description="hard wraps, inserted spam, full-width ruby, zero-width characters")
+def _wrapped(d: Damager) -> None:
+    for name in ("spam_insert_inline", "ruby_paren_fullwidth", "enc_zero_width", "layout_hard_wrap_30"):
+        run_as(d, name)
+
+
+@register("mixed_traditional_mojibake", "mixed", description="Traditional page (s2tw) with lines of UTF-8 read as GBK and tone-marked ruby")
+def _trad_moji(d: Damager) -> None:
+    for name in ("enc_utf8_as_gbk_lines", "ruby_tone_marks", "script_s2tw_page"):
+        run_as(d, name)
+
+
+@register("mixed_everything", "mixed", description="one member of every family on one page")
+def _everything(d: Damager) -> None:
+    rng = d.rng
+    for pool in (
+        ("ruby_paren_ascii", "ruby_tone_numbers", "ruby_stacked", "ruby_capitalised"),
+        ("spam_insert_inline", "spam_lines_seo", "spam_replace_mirror"),
+        ("furn_pagination", "furn_print_close_en", "furn_attachments"),
+        ("enc_zero_width", "enc_utf8_as_cp1252_lines", "enc_fffd_inserted"),
+        ("width_ascii_punct", "width_fullwidth_digits"),
+        ("layout_hard_wrap_30", "layout_indent_emspace", "layout_spaced_labels"),
+        ("script_s2t_paragraphs",),
+    ):
+        run_as(d, rng.choice(pool))

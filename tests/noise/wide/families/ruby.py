@@ -1,0 +1,292 @@
+"""Ruby pinyin: readings of characters left in the text by flattened ``<ruby>`` markup.
+
+Members: any bracket style, toneless / tone marks / tone numbers, any case,
+``ü`` written ``v``, ``u`` or ``ü``, stacked groups, mixed-width stacks,
+ruby on article labels, ruby inside genuine parentheses, HTML ``<ruby>`` with
+``<rt>`` and ``<rp>``.  Readings come from pypinyin in context; a group is a
+reading of its character, so deleting it is the exact inverse.  The lossy
+member writes syllables that are not a reading of the character (nothing on
+the page says they are annotations rather than text).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+from pypinyin import Style, pinyin
+from pypinyin.pinyin_dict import pinyin_dict
+
+from tests.noise.wide.core import NUM, Damager
+from tests.noise.wide.registry import body_lines, register
+
+HAN_RUN = regex.compile(r"\p{Han}+")
+ASCII_PAIRS = (("(", ")"),)
+FULL_PAIRS = (("（", "）"),)
+OTHER_PAIRS = (("[", "]"), ("【", "】"), ("〔", "〕"))
+_LATIN_GROUP_AFTER = regex.compile(r"[(（\[【〔][A-Za-z]")
+_TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+
+#: Common syllables, for readings that are not the character's.
+COMMON_SYLLABLES = (
+    "ba", "bo", "ci", "da", "de", "fa", "ge", "gu", "ha", "ji", "ka", "le", "ma", "na", "pi", "qu", "ri", "sa",
+    "ta", "wa", "xi", "ya", "za", "zhe", "chu", "shi", "rou", "kuang", "niang", "pou", "sen", "nuo", "zei",
+)
+
+
+def toneless(reading: str) -> str:
+    """``lǜ`` -> ``lv``, ``Mǎ`` -> ``ma``, ``an1`` -> ``an``."""
+    out = []
+    for c in unicodedata.normalize("NFD", reading.lower()):
+        if unicodedata.combining(c) and c != "\u0308":
+            continue
+        out.append(c)
+    plain = unicodedata.normalize("NFC", "".join(out)).replace("ü", "v").replace("u\u0308", "v")
+    return plain.rstrip("012345")
+
+
+@lru_cache(maxsize=4096)
+def _readings(run: str, style: Style) -> tuple[str, ...] | None:
+    out = pinyin(run, style=style, errors=lambda chars: [[None]] * len(chars))
+    flat = [item[0] for item in out]
+    if len(flat) != len(run) or any(r is None for r in flat):
+        return None
+    return tuple(flat)
+
+
+def char_readings(ch: str) -> set[str]:
+    """Toneless readings of a character (``ü`` as ``v``)."""
+    return {toneless(r) for r in pinyin_dict.get(ord(ch), "").split(",") if r}
+
+
+def spell(reading: str, *, style: str, case: str, u_as: str) -> str:
+    """A reading (in pypinyin's spelling of ``style``) as a site writes it."""
+    if style != "tone":  # pypinyin writes ü as v in NORMAL and TONE3
+        reading = reading.replace("v", u_as)
+    if case == "cap":
+        reading = reading[:1].upper() + reading[1:]
+    elif case == "upper":
+        reading = reading.upper()
+    return reading
+
+
+def ruby_groups(
+    d: Damager,
+    *,
+    rate: float = 0.25,
+    pairs=ASCII_PAIRS,
+    style: str = "normal",
+    case: str = "lower",
+    u_as: str = "v",
+    stack: float = 0.0,
+    max_stack: int = 3,
+    mixed_width: bool = False,
+    kinds=("label", "para", "heading", "title"),
+    only_label: bool = False,
+    before_closer: float | None = None,
+    prefer_u: bool = False,
+    heteronym: float = 0.0,
+    unknown: bool = False,
+    neutral_zero: bool = False,
+    space_before: bool = False,
+    lines=None,
+) -> int:
+    """Insert bracketed readings after Han characters; returns how many groups."""
+    rng = d.rng
+    text = d.text
+    pyst = {"normal": Style.NORMAL, "tone": Style.TONE, "tone3": Style.TONE3}[style]
+    count = 0
+    for line in lines if lines is not None else body_lines(d, kinds):
+        span_end = line.end
+        if only_label:
+            m = regex.match(rf"第[{NUM}]+条", text[line.start : line.end])
+            if not m:
+                continue
+            span_end = line.start + m.end()
+        for run in HAN_RUN.finditer(text, line.start, span_end):
+            readings = _readings(run.group(), pyst)
+            if readings is None:
+                continue
+            for offset, (ch, reading) in enumerate(zip(run.group(), readings)):
+                pos = run.start() + offset + 1
+                nxt = text[pos : pos + 1]
+                p = rate
+                if before_closer is not None and nxt in ")）":
+                    p = before_closer
+                if prefer_u and "v" in reading:
+                    p = max(p, 0.9)
+                if rng.random() >= p:
+                    continue
+                if heteronym and rng.random() < heteronym:
+                    others = sorted(char_readings(ch) - {reading})
+                    others = [o for o in others if o.isascii() and o.isalpha()]
+                    if others:
+                        reading = rng.choice(others)
+                lossy = False
+                if unknown:
+                    options = [s for s in COMMON_SYLLABLES if s not in char_readings(ch)]
+                    reading = rng.choice(options)
+                    lossy = True
+                if style == "tone3" and not reading[-1:].isdigit():
+                    reading += "0" if neutral_zero else "5"
+                n = rng.randint(2, max_stack) if stack and rng.random() < stack else 1
+                groups = []
+                syllables = []
+                for j in range(n):
+                    if mixed_width and n > 1:
+                        left, right = (FULL_PAIRS[0] if j % 2 == 0 else ASCII_PAIRS[0])
+                    else:
+                        left, right = rng.choice(pairs)
+                    s = spell(reading, style=style, case=case, u_as=u_as)
+                    syllables.append(s)
+                    groups.append(f"{left}{s}{right}")
+                new = (" " if space_before else "") + "".join(groups)
+                # a genuine bracket with Latin text right after would read as one more group
+                if _LATIN_GROUP_AFTER.match(text, pos):
+                    lossy = True
+                note = "syllable is not a reading of the character" if unknown else (
+                    "a genuine bracketed Latin group follows" if lossy else "")
+                if d.insert(pos, d.base.escape(new), tokens=syllables, lossy=lossy, note=note):
+                    count += 1
+    return count
+
+
+@register("ruby_paren_ascii", "ruby", description="马鞍(an)山: ASCII brackets, toneless, lowercase (the seeds' member)")
+def _paren_ascii(d: Damager) -> None:
+    ruby_groups(d)
+
+
+@register("ruby_paren_fullwidth", "ruby", description="马鞍（an）山: full-width brackets")
+def _paren_full(d: Damager) -> None:
+    ruby_groups(d, pairs=FULL_PAIRS)
+
+
+@register("ruby_square", "ruby", description="马鞍[an]山")
+def _square(d: Damager) -> None:
+    ruby_groups(d, pairs=(("[", "]"),))
+
+
+@register("ruby_lenticular", "ruby", description="马鞍【an】山")
+def _lenticular(d: Damager) -> None:
+    ruby_groups(d, pairs=(("【", "】"),))
+
+
+@register("ruby_tortoise", "ruby", description="马鞍〔an〕山")
+def _tortoise(d: Damager) -> None:
+    ruby_groups(d, pairs=(("〔", "〕"),))
+
+
+@register("ruby_tone_marks", "ruby", description="马鞍(ān)山: tone marks")
+def _tone_marks(d: Damager) -> None:
+    ruby_groups(d, style="tone", pairs=ASCII_PAIRS + FULL_PAIRS)
+
+
+@register("ruby_tone_numbers", "ruby", description="马鞍(an1)山: tone numbers, neutral tone 5")
+def _tone_numbers(d: Damager) -> None:
+    ruby_groups(d, style="tone3", pairs=ASCII_PAIRS + FULL_PAIRS)
+
+
+@register("ruby_capitalised", "ruby", description="马鞍(An)山")
+def _capitalised(d: Damager) -> None:
+    ruby_groups(d, case="cap", pairs=ASCII_PAIRS + FULL_PAIRS)
+
+
+@register("ruby_uppercase", "ruby", description="马鞍(AN)山")
+def _uppercase(d: Damager) -> None:
+    ruby_groups(d, case="upper", pairs=ASCII_PAIRS + FULL_PAIRS)
+
+
+@register("ruby_u_as_v", "ruby", description="绿(lv), 略(lve): ü written v")
+def _u_v(d: Damager) -> None:
+    ruby_groups(d, u_as="v", rate=0.1, prefer_u=True)
+
+
+@register("ruby_u_as_u", "ruby", description="绿(lu), 略(lue): ü written u")
+def _u_u(d: Damager) -> None:
+    ruby_groups(d, u_as="u", rate=0.1, prefer_u=True)
+
+
+@register("ruby_u_umlaut", "ruby", description="绿(lü), 略(lüe): ü written ü")
+def _u_umlaut(d: Damager) -> None:
+    ruby_groups(d, u_as="ü", rate=0.1, prefer_u=True)
+
+
+@register("ruby_stacked", "ruby", description="互(hu)(hu)(hu): stacked groups")
+def _stacked(d: Damager) -> None:
+    ruby_groups(d, stack=0.6, max_stack=3)
+
+
+@register("ruby_stacked_mixed_width", "ruby", description="中（zhong）(zhong)华 on a whole law: stacked mixed-width groups")
+def _stacked_mixed(d: Damager) -> None:
+    ruby_groups(d, rate=0.5, stack=1.0, max_stack=3, mixed_width=True)
+
+
+@register("ruby_labels", "ruby", description="第(di)五(wu)条: ruby on article labels")
+def _labels(d: Damager) -> None:
+    ruby_groups(d, rate=0.9, only_label=True, kinds=("label",), pairs=ASCII_PAIRS + FULL_PAIRS)
+
+
+@register("ruby_before_closer", "ruby", description="(2021-2023年(nian)): ruby inside genuine parentheses")
+def _before_closer(d: Damager) -> None:
+    n = ruby_groups(d, rate=0.03, before_closer=0.95)
+    del n
+
+
+@register("ruby_heteronym", "ruby", description="a reading the character has, though not in this word (行(hang) in 行政)")
+def _heteronym(d: Damager) -> None:
+    ruby_groups(d, rate=0.2, heteronym=1.0)
+
+
+@register("ruby_dense", "ruby", description="every character annotated")
+def _dense(d: Damager) -> None:
+    ruby_groups(d, rate=1.0, pairs=ASCII_PAIRS + FULL_PAIRS)
+
+
+@register("ruby_unknown_reading", "ruby", lossy=True, description="(xi) after a character it does not read: lossy (no evidence it is ruby)")
+def _unknown(d: Damager) -> None:
+    ruby_groups(d, rate=0.08, unknown=True)
+
+
+def html_ruby(d: Damager, *, rate: float = 0.25, rp: bool = False, style: str = "tone", rb: bool = False, word: bool = False) -> int:
+    """Wrap Han characters (or words) of an HTML base in ``<ruby>`` markup: the reading in ``<rt>``."""
+    rng = d.rng
+    text = d.text
+    pyst = {"normal": Style.NORMAL, "tone": Style.TONE, "tone3": Style.TONE3}[style]
+    count = 0
+    for line in body_lines(d, ("label", "para", "heading")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), pyst)
+            if readings is None:
+                continue
+            i = 0
+            chars = run.group()
+            while i < len(chars):
+                size = rng.randint(2, 3) if word else 1
+                size = min(size, len(chars) - i)
+                if rng.random() >= rate:
+                    i += size
+                    continue
+                start = run.start() + i
+                end = start + size
+                reading = " ".join(readings[i : i + size])
+                g = d.new_group()
+                open_ = "<ruby>" + ("<rb>" if rb else "")
+                close = ("</rb>" if rb else "") + ("<rp>(</rp>" if rp else "") + f"<rt>{reading}</rt>" + ("<rp>)</rp>" if rp else "") + "</ruby>"
+                if d.free(start, start) and d.free(end, end):
+                    d.insert(start, open_, tokens=(), group=g)
+                    d.insert(end, close, tokens=tuple(readings[i : i + size]), group=g)
+                    count += 1
+                i += size
+    return count
+
+
+@register("ruby_html_rt", "ruby", fmt="html", description="<ruby>鞍<rt>ān</rt></ruby> in an HTML page")
+def _html_rt(d: Damager) -> None:
+    html_ruby(d)
+
+
+@register("ruby_html_rp", "ruby", fmt="html", description="<ruby>鞍<rp>(</rp><rt>an</rt><rp>)</rp></ruby>")
+def _html_rp(d: Damager) -> None:
+    html_ruby(d, rp=True, style="normal")
+

@@ -1,0 +1,117 @@
+"""Scripts: Traditional text, whole page or parts, by OpenCC, and Big5 bytes.
+
+Every changed character is one ``transform`` injection (its token is the
+Traditional character).  A character is lossy when OpenCC's inverse
+conversion of its line does not give the Simplified original back (``乾``
+from ``干``, Taiwan phrasing that t2s does not undo).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+import regex
+
+from tests.noise.wide.core import Damager
+from tests.noise.wide.registry import register
+
+BACK = {"s2t": "t2s", "s2tw": "tw2s", "s2hk": "hk2s", "s2twp": "tw2sp"}
+_SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]*")
+
+
+@lru_cache(maxsize=None)
+def cc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def convert_span(d: Damager, start: int, end: int, config: str) -> int:
+    """Convert ``text[start:end]`` to Traditional by ``config``; one injection per changed character.
+
+    The span's changed characters are lossy when OpenCC's inverse conversion
+    of the converted span does not give the span back (``干`` → ``幹``/``乾``,
+    or a Taiwan phrase that ``tw2sp`` maps to another mainland word).
+    """
+    seg = d.text[start:end]
+    conv = cc(config).convert(seg)
+    if conv == seg:
+        return 0
+    back = cc(BACK[config]).convert(conv)
+    lossy = back != seg
+    note = f"{BACK[config]} does not give the span back" if lossy else ""
+    n = 0
+    if len(conv) == len(seg):
+        for i, (a, b) in enumerate(zip(seg, conv)):
+            if a != b and d.edit(start + i, start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note):
+                n += 1
+    else:
+        toks = [c for c in conv if c not in seg]
+        if d.edit(start, end, conv, kind="transform", tokens=toks, lossy=lossy, note=note or "phrase conversion changed the length"):
+            n += 1
+    return n
+
+
+def convert_lines(d: Damager, config: str, *, unit: str = "page", fraction: float = 1.0) -> int:
+    n = 0
+    for line in d.base.lines:
+        if unit == "page":
+            n += convert_span(d, line.start, line.end, config)
+        elif unit == "paragraph":
+            if d.rng.random() < fraction:
+                n += convert_span(d, line.start, line.end, config)
+        else:
+            for m in _SENTENCE.finditer(d.text, line.start, line.end):
+                if d.rng.random() < fraction:
+                    n += convert_span(d, m.start(), m.end(), config)
+    return n
+
+
+@register("script_s2t_page", "script", description="whole page converted by OpenCC s2t")
+def _s2t(d: Damager) -> None:
+    convert_lines(d, "s2t")
+
+
+@register("script_s2tw_page", "script", description="whole page converted by OpenCC s2tw (Taiwan characters)")
+def _s2tw(d: Damager) -> None:
+    convert_lines(d, "s2tw")
+
+
+@register("script_s2hk_page", "script", description="whole page converted by OpenCC s2hk (Hong Kong characters)")
+def _s2hk(d: Damager) -> None:
+    convert_lines(d, "s2hk")
+
+
+@register("script_s2twp_page", "script", description="whole page converted by s2twp: Taiwan phrasing (软件→軟體), undone by tw2sp")
+def _s2twp(d: Damager) -> None:
+    convert_lines(d, "s2twp")
+
+
+@register("script_s2t_paragraphs", "script", description="some paragraphs (40%) converted by s2t, the rest Simplified")
+def _s2t_par(d: Damager) -> None:
+    convert_lines(d, d.rng.choice(("s2t", "s2tw")), unit="paragraph", fraction=0.4)
+
+
+@register("script_html_s2t_page", "script", fmt="html", description="an HTML page converted by s2t (title, headings, body)")
+def _html_s2t(d: Damager) -> None:
+    convert_lines(d, "s2t")
+
+
+def big5_page(d: Damager, config: str = "s2tw", codec: str = "big5") -> None:
+    """The page in Traditional, saved as Big5 bytes (skipped when a character has no Big5 code)."""
+    conv = cc(config).convert(d.text)
+    try:
+        conv.encode(codec)
+    except UnicodeEncodeError:
+        return
+    if convert_lines(d, config):
+        d.encoding = codec
+        if d.fmt == "html":
+            head = regex.search(r"<title>([^<]*)</title>", d.text)
+            convert_span(d, head.start(1), head.end(1), config)
+            at = d.text.index('charset="utf-8"') + len('charset="')
+            d.edit(at, at + 5, codec, kind="markup")
+
+
+@register("enc_big5_page", "encoding", description="whole page Traditional (s2tw), saved as Big5 bytes")
+def _big5(d: Damager) -> None:
+    big5_page(d)

@@ -1,0 +1,296 @@
+"""Spam: gambling, lottery and SEO strings, invented here (in no cleaner's list).
+
+Members: a brand that replaces a word everywhere on the page (with a mirror
+of the law in the corpus, with one witness passage, or with no witness at
+all: lossy), brands in decorations (``「」`` ``【】``), in full-width Latin,
+with separators (``_ | - ·``), brands and domains inserted into a sentence
+without replacing anything, lines of brand promotion, lines of SEO keywords,
+lines of spam links (and ``<a>`` links in HTML pages).
+
+Brands are built from parts (stem, category, suffix, Latin name, number,
+domain ending); the vocabulary is the generator's own, so the benchmark meets
+members the cleaners were not written for.  :class:`Vocabulary` lets the
+held-out module build the same shapes from a different vocabulary.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import regex
+
+from tests.noise.wide.core import Damager, render_txt
+from tests.noise.wide.registry import (
+    body_lines, end_of_body, fullwidth, han_points, paragraph_insert, register, split_tokens, top_of_body,
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    stems: tuple[str, ...]  # CJK brand names
+    latin: tuple[str, ...]  # Latin brand names
+    categories: tuple[str, ...]
+    suffixes: tuple[str, ...]  # suffixes a law never writes after a word
+    tlds: tuple[str, ...]
+    separators: tuple[str, ...]
+    decorations: tuple[tuple[str, str], ...]
+    promo: tuple[str, ...]
+    seo: tuple[str, ...]
+    seo_heads: tuple[str, ...]
+
+
+SEEN = Vocabulary(
+    stems=("金彩汇", "鸿发国际", "博乐彩", "赢家娱乐", "鑫利来", "旺财棋牌", "大发快三", "幸运飞艇", "杏彩", "乐天堂",
+           "金多宝", "豪利777", "新濠天地", "富贵彩", "聚宝盆", "盈丰国际", "天天中彩", "百胜棋牌"),
+    latin=("jch88", "hongfa", "bolecai", "yingjia", "xinlilai", "wangcai", "dafa888", "xyft", "xingcai", "ltt",
+           "jdb", "haoli777", "xhtd", "fgcai", "jbp", "yfgj", "ttzc", "bsqp"),
+    categories=("娱乐", "彩票", "棋牌", "体育", "电竞", "真人", "捕鱼", "电子", "快三", "时时彩"),
+    suffixes=("官网", "官方网站", "app下载", "APP", "手机版", "登录入口", "网页版", "客户端", "官方入口", "最新版"),
+    tlds=(".com", ".cc", ".vip", ".net", ".top", ".xyz"),
+    separators=("_", "|", "-", "·"),
+    decorations=(("「", "」"), ("【", "】")),
+    promo=("欢迎光临", "注册就送", "首存加送", "信誉第一", "稳定出款", "天天返水", "官方直营"),
+    seo=("SEO优化", "快速排名", "网站建设", "代发外链", "蜘蛛池", "霸屏推广", "百度收录", "关键词排名", "整站优化"),
+    seo_heads=("热门关键词：", "相关搜索：", "标签：", "热搜："),
+)
+
+#: Law text a brand string could swallow (``…官方`` + ``网站``): no replaced word is followed by these.
+_AMBIGUOUS_NEXT = regex.compile(
+    r"官|网|平台|下载|入口|登录|注册|在线|客户端|中国|国际|集团|综合|电子|游戏|体育|娱乐|彩票|棋牌|真人|app|APP|[A-Za-z0-9]"
+)
+_WORD = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?=\p{Han})")
+#: Numbered labels (第十二条, 第三章, 第二款): a word overlapping one is never replaced.
+_LABELISH = regex.compile(r"第[零〇一二三四五六七八九十百千两]+[条章节编款项]")
+_LAW_ENDINGS = ("平台", "下载", "入口", "登录", "注册", "在线", "客户端", "网站")
+
+
+def brand(rng: random.Random, v: Vocabulary = SEEN, *, form: str | None = None) -> tuple[str, list[str]]:
+    """A brand string and its residue tokens.
+
+    >>> s, toks = brand(random.Random(1))
+    >>> s in toks
+    True
+    """
+    i = rng.randrange(len(v.stems))
+    stem, latin = v.stems[i], v.latin[i % len(v.latin)]
+    form = form or rng.choice(("cat_suffix", "paren_latin", "sep_latin", "stem_domain", "cat_latin_version"))
+    cat, suf = rng.choice(v.categories), rng.choice(v.suffixes)
+    if form == "cat_suffix":  # 金彩汇彩票官网
+        s = f"{stem}{cat}{suf}"
+    elif form == "paren_latin":  # 金彩汇(jch88)官方网站
+        s = f"{stem}{rng.choice(('(', '（'))}{latin}{rng.choice((')', '）'))}{suf}"
+    elif form == "sep_latin":  # 金彩汇_jch88
+        s = f"{stem}{cat}{rng.choice(v.separators)}{latin}"
+    elif form == "stem_domain":  # 金彩汇jch88.vip
+        s = f"{stem}{latin}{rng.choice(v.tlds)}"
+    elif form == "cat_latin_version":  # 金彩汇彩票jch88v2.3
+        s = f"{stem}{cat}{latin}v{rng.randint(1, 9)}.{rng.randint(0, 9)}"
+    elif form == "domain":  # www.jch88.vip
+        s = f"{rng.choice(('www.', '', 'm.'))}{latin}{rng.choice(('', str(rng.randint(10, 999))))}{rng.choice(v.tlds)}"
+    else:
+        raise ValueError(form)
+    return s, [s, stem, latin, suf] if form != "domain" else [s, latin]
+
+
+def inline_brand(rng: random.Random, v: Vocabulary = SEEN, **kw) -> tuple[str, list[str]]:
+    """A brand that does not end on a suffix the law itself writes (平台, 下载 …)."""
+    for _ in range(20):
+        s, toks = brand(rng, v, **kw)
+        if not s.endswith(_LAW_ENDINGS):
+            return s, toks
+    return s, toks
+
+
+def decorate(s: str, rng: random.Random, v: Vocabulary = SEEN) -> tuple[str, list[str]]:
+    left, right = rng.choice(v.decorations)
+    return f"{left}{s}{right}", [left, right]
+
+
+def pick_word(d: Damager) -> tuple[str, list[int]] | None:
+    """A 2-4 character word inside a sentence of an article, and every place it occurs on the page."""
+    text = d.text
+    cands = []
+    for line in body_lines(d):
+        for m in _WORD.finditer(text, line.start, line.end):
+            cands.append(m.group())
+    d.rng.shuffle(cands)
+    for word in cands[:200]:
+        places = [m.start() for m in regex.finditer(regex.escape(word), text)]
+        if not 1 <= len(places) <= 8:
+            continue
+        if any(_AMBIGUOUS_NEXT.match(text, p + len(word)) for p in places):
+            continue
+        if any(not d.free(p, p + len(word)) for p in places):
+            continue
+        if any(m.start() < p + len(word) and p < m.end() for p in places for m in _LABELISH.finditer(text, max(0, p - 12), p + len(word) + 12)):
+            continue
+        return word, places
+    return None
+
+
+def replace_word(d: Damager, anchor: str, tokens: list[str], *, witness: str, v: Vocabulary = SEEN) -> bool:
+    """Replace one word everywhere on the page with ``anchor``; add the witness the variant promises."""
+    picked = pick_word(d)
+    if picked is None:
+        return False
+    word, places = picked
+    g = d.new_group()
+    lossy = witness == "none"
+    note = "no witness of the replaced word on the page or in the corpus" if lossy else f"witness: {witness}"
+    for p in places:
+        d.edit(p, p + len(word), anchor, kind="replace", tokens=tokens, group=g, lossy=lossy, note=note)
+    law = d.base.law
+    if witness == "mirror":  # a mirror site's copy of the whole law
+        d.extra_files["mirror.txt"] = render_txt(law).text.encode("utf-8")
+    elif witness == "passage":  # a commentary quoting the passage of the first occurrence
+        line = next(li for li in d.base.lines if li.start <= places[0] < li.end)
+        quote = d.base.unescape(d.text[line.start : line.end])
+        page = f"关于《{law.title}》的解读\n\n该条规定：\n\n{quote}\n"
+        d.extra_files["commentary.txt"] = page.encode("utf-8")
+    return True
+
+
+def _replace_variant(form=None, *, witness: str, decorated: bool = False, full: bool = False, v: Vocabulary = SEEN):
+    def apply(d: Damager) -> None:
+        s, toks = inline_brand(d.rng, v, form=form)
+        if full:
+            s = "".join(fullwidth(c) if c.isascii() else c for c in s)
+            toks = [fullwidth(t) for t in toks]
+        if decorated:
+            s, deco = decorate(s, d.rng, v)
+            toks = [s, *toks, *deco]
+        replace_word(d, s, toks, witness=witness, v=v)
+
+    return apply
+
+
+register("spam_replace_mirror", "spam", description="a new brand replaces a word everywhere; a mirror of the law is in the corpus")(
+    _replace_variant(witness="mirror"))
+register("spam_replace_passage_witness", "spam", description="a new brand replaces a word everywhere; one commentary page quotes one passage")(
+    _replace_variant(witness="passage"))
+register("spam_replace_no_witness", "spam", lossy=True, description="a new brand replaces a word everywhere; no witness anywhere (lossy)")(
+    _replace_variant(witness="none"))
+register("spam_replace_decorated", "spam", description="「金彩汇彩票官网」 replaces a word (decoration + brand); mirror witness")(
+    _replace_variant(witness="mirror", decorated=True))
+register("spam_replace_fullwidth", "spam", description="金彩汇＿ｊｃｈ８８ replaces a word: full-width Latin; mirror witness")(
+    _replace_variant("sep_latin", witness="mirror", full=True))
+
+
+@register("spam_replace_known_brand", "spam", description="a brand of the project's own generator (tests/noise/spam.py) replaces a word; mirror witness")
+def _known(d: Damager) -> None:
+    from tests.noise.spam import brand_string
+
+    s = brand_string(d.rng)
+    replace_word(d, s, split_tokens(s), witness="mirror")
+
+
+def insert_inline(d: Damager, make, n: tuple[int, int] = (2, 4)) -> None:
+    """Insert strings from ``make(rng)`` between two Han characters of article sentences."""
+    points = han_points(d, body_lines(d))
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(*n)]:
+        s, toks = make(d.rng)
+        d.insert(p, d.base.escape(s), tokens=toks)
+
+
+@register("spam_insert_inline", "spam", description="a new brand inserted into a sentence, nothing replaced")
+def _insert_inline(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r))
+
+
+@register("spam_insert_decorated", "spam", description="「brand」/【brand】 inserted into a sentence")
+def _insert_decorated(d: Damager) -> None:
+    def make(r):
+        s, toks = brand(r)
+        s2, deco = decorate(s, r)
+        return s2, [s2, *toks, *deco]
+
+    insert_inline(d, make)
+
+
+@register("spam_insert_separators", "spam", description="金彩汇彩票_jch88 / 鸿发国际|hongfa inserted into a sentence")
+def _insert_sep(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, form="sep_latin"))
+
+
+@register("spam_insert_fullwidth", "spam", description="full-width Latin brand (金彩汇ｊｃｈ８８．ｖｉｐ) inserted into a sentence")
+def _insert_full(d: Damager) -> None:
+    def make(r):
+        s, toks = brand(r, form=r.choice(("stem_domain", "sep_latin")))
+        return fullwidth(s), [fullwidth(t) for t in toks]
+
+    insert_inline(d, make)
+
+
+@register("spam_insert_domain", "spam", description="www.jch88.vip inserted into a sentence")
+def _insert_domain(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, form="domain"))
+
+
+def spam_line(rng: random.Random, v: Vocabulary = SEEN) -> tuple[str, list[str]]:
+    s, toks = brand(rng, v)
+    promo = rng.choice(v.promo)
+    parts = [promo, s]
+    if rng.random() < 0.5:
+        dom, dtoks = brand(rng, v, form="domain")
+        parts.append(dom)
+        toks += dtoks
+    line = rng.choice((" ", " | ", "——", "，")).join(parts)
+    return line, [line, promo, *toks]
+
+
+def seo_line(rng: random.Random, v: Vocabulary = SEEN) -> tuple[str, list[str]]:
+    words = [brand(rng, v)[0] for _ in range(rng.randint(2, 4))] + rng.sample(v.seo, rng.randint(1, 3))
+    rng.shuffle(words)
+    line = rng.choice(v.seo_heads) + rng.choice((",", "，", " ", "|", "、")).join(words)
+    return line, [line, *[t for w in words for t in split_tokens(w)]]
+
+
+def link_line(rng: random.Random, v: Vocabulary = SEEN) -> tuple[str, list[str]]:
+    dom, toks = brand(rng, v, form="domain")
+    url = rng.choice(("https://", "http://", "")) + dom + rng.choice(("", "/", "/?from=gov", "/index.html"))
+    return url, [url, *toks]
+
+
+def insert_lines(d: Damager, make, n: tuple[int, int] = (2, 4)) -> None:
+    """Put lines from ``make`` as paragraphs of their own: between articles, at the top, at the bottom."""
+    lines = body_lines(d, ("label", "para", "heading"))
+    spots = [li.outer_start for li in lines] + [top_of_body(d), end_of_body(d)]
+    for spot in d.rng.sample(spots, min(len(spots), d.rng.randint(*n))):
+        s, toks = make(d.rng)
+        pos, new = paragraph_insert(d, spot, s)
+        d.insert(pos, new, tokens=toks)
+
+
+@register("spam_lines_promo", "spam", description="lines of brand promotion between paragraphs")
+def _lines_promo(d: Damager) -> None:
+    insert_lines(d, spam_line)
+
+
+@register("spam_lines_seo", "spam", description="lines of SEO keywords (热门关键词：a,b,c)")
+def _lines_seo(d: Damager) -> None:
+    insert_lines(d, seo_line)
+
+
+@register("spam_lines_links", "spam", description="lines of spam links (https://www.jch88.vip/)")
+def _lines_links(d: Damager) -> None:
+    insert_lines(d, link_line)
+
+
+@register("spam_html_links", "spam", fmt="html", description="<a href> spam links: paragraphs of links and links inside sentences")
+def _html_links(d: Damager) -> None:
+    def para(rng):
+        s, toks = brand(rng)
+        dom, dt = brand(rng, form="domain")
+        return f'<p><a href="http://{dom}/" target="_blank">{s}</a></p>\n', [s, *toks, *dt]
+
+    lines = body_lines(d, ("label", "para"))
+    for li in d.rng.sample(lines, min(len(lines), 2)):
+        markup, toks = para(d.rng)
+        d.insert(li.outer_start, markup, tokens=toks)
+    points = han_points(d, lines)
+    for p in d.rng.sample(points, min(len(points), 2)):
+        s, toks = brand(d.rng)
+        dom, dt = brand(d.rng, form="domain")
+        d.insert(p, f'<a href="https://{dom}">{s}</a>', tokens=[*toks, *dt])

@@ -1,0 +1,217 @@
+"""The variant registry and the helpers variant functions share.
+
+A variant is a function ``apply(d: Damager) -> None`` that records edits on
+the base rendering through ``d``; it is registered with a family, the base
+format it needs (``txt`` or ``html``), whether it is held out, and whether its
+damage is lossy by design.  :func:`damage` renders a law, seeds a
+:class:`random.Random` from ``(seed, variant, law)`` (string seeds are hashed
+with SHA-512 by :mod:`random`, the same on every run and platform) and returns
+the :class:`~tests.noise.wide.core.DamagedDoc`, or None when the variant found
+nothing to damage in that law.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import regex
+
+from tests.noise.wide.core import NUM, BaseDoc, Damager, DamagedDoc, Law, Line, render_html, render_txt
+
+FAMILIES = ("ruby", "spam", "furniture", "script", "encoding", "width", "layout", "mixed", "control")
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    family: str
+    apply: Callable[[Damager], None]
+    fmt: str = "txt"
+    heldout: bool = False
+    lossy: bool = False  # every injection of the variant is lossy by design
+    description: str = ""
+
+
+REGISTRY: dict[str, Variant] = {}
+
+
+def register(name: str, family: str, *, fmt: str = "txt", heldout: bool = False, lossy: bool = False, description: str = ""):
+    """Decorator: register ``apply`` as variant ``name`` of ``family``."""
+    assert family in FAMILIES, family
+
+    def deco(fn: Callable[[Damager], None]) -> Callable[[Damager], None]:
+        if name in REGISTRY:
+            raise ValueError(f"variant {name} registered twice")
+        REGISTRY[name] = Variant(name, family, fn, fmt, heldout, lossy, description or (fn.__doc__ or "").strip().split("\n")[0])
+        return fn
+
+    return deco
+
+
+def run_as(d: Damager, name: str) -> None:
+    """Apply registered variant ``name`` on ``d``, its injections recorded under its own family and name."""
+    v = REGISTRY[name]
+    saved = d.family, d.variant
+    d.family, d.variant = v.family, v.name
+    try:
+        v.apply(d)
+    finally:
+        d.family, d.variant = saved
+
+
+def damage(law: Law, name: str, seed: int | str = 0) -> DamagedDoc | None:
+    """Damage ``law`` with variant ``name`` (deterministic in ``seed``)."""
+    v = REGISTRY[name]
+    base = render_html(law) if v.fmt == "html" else render_txt(law)
+    d = Damager(base, random.Random(f"{seed}|{name}|{law.name}"))
+    d.family, d.variant = v.family, v.name
+    v.apply(d)
+    if not d.edits:
+        return None
+    return d.render([name], [v.family, *(e.family for e in d.edits)], heldout=v.heldout)
+
+
+def variants(*, heldout: bool | None = False, family: str | None = None) -> list[Variant]:
+    """Registered variants (seen ones by default; ``heldout=None`` for all)."""
+    _load_all(heldout is not False)
+    return [
+        v for v in REGISTRY.values()
+        if (heldout is None or v.heldout == heldout) and (family is None or v.family == family)
+    ]
+
+
+_LOADED = {"seen": False, "heldout": False}
+
+
+def _load_all(with_heldout: bool) -> None:
+    if not _LOADED["seen"]:
+        from tests.noise.wide.families import encoding, furniture, layout, mixed, ruby, script, spam, width  # noqa: F401
+
+        _LOADED["seen"] = True
+    if with_heldout and not _LOADED["heldout"]:
+        import tests.noise.heldout  # noqa: F401
+
+        _LOADED["heldout"] = True
+
+
+# --------------------------------------------------------------------------- helpers
+
+HAN_CHAR = regex.compile(r"\p{Han}")
+#: Punctuation after which a line break or a <p> split is a real paragraph end.
+FINAL = set("。；：！？…”’」』;:!?")
+NO_LINE_START = set("，。、；：！？）》」』”’…%)]},.;:!?")
+NO_LINE_END = set("（《「『“‘([{")
+BLOCK_START = regex.compile(
+    rf"^(?:第[{NUM}\d]|[{NUM}]+[、是.．]|[（(【\[〔《<]|\d|附[件表录]|目\s*[录次]|[〇零一二][〇零一二三四五六七八九]{{3}}年|[-*•·—①-⑳])"
+)
+LIST_ITEM = regex.compile(rf"^(?:[（(][{NUM}\d]+[）)]|[{NUM}]+、|\d+[.、．])")
+
+
+def body_lines(d: Damager, kinds: Sequence[str] = ("label", "para")) -> list[Line]:
+    return d.base.content_lines(kinds)
+
+
+def content(d: Damager, line: Line) -> str:
+    return d.text[line.start : line.end]
+
+
+def han_points(d: Damager, lines: Iterable[Line], *, inside: bool = True) -> list[int]:
+    """Positions right after a Han character of the lines' content (``inside``: also before a Han character)."""
+    text = d.text
+    out = []
+    for line in lines:
+        for m in HAN_CHAR.finditer(text, line.start, line.end):
+            p = m.end()
+            if inside and not (p < line.end and HAN_CHAR.match(text, p)):
+                continue
+            out.append(p)
+    return out
+
+
+def label_body_start(d: Damager, line: Line) -> int:
+    """Position of the first character after an article label and its blank."""
+    m = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?[ \u3000]*", d.text[line.start : line.end])
+    return line.start + (m.end() if m else 0)
+
+
+def safe_cut(line_text: str, cut: int) -> bool:
+    """A break at ``cut`` that no reader can take for a paragraph end (mid-sentence).
+
+    >>> safe_cut("第一条 为了促进智能制造发展，落实战略。", 12)
+    True
+    >>> safe_cut("第一条 为了促进智能制造发展，落实战略。", 14)
+    False
+    """
+    if cut <= 0 or cut >= len(line_text) - 1:
+        return False
+    before, after = line_text[cut - 1], line_text[cut]
+    if before in FINAL or before in "）)】]》〉>" or before.isspace() or after.isspace():
+        return False
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    tail = line_text[cut:]
+    if BLOCK_START.match(tail):
+        return False
+    head = line_text[:cut]
+    if LIST_ITEM.match(line_text) and not regex.search(r"[，；。！？]", LIST_ITEM.sub("", head, count=1)):
+        return False
+    if not (HAN_CHAR.match(before) or before in "，、") or not HAN_CHAR.match(after):
+        return False
+    return True
+
+
+def wrap_points(line_text: str, width: int) -> list[int]:
+    """Cut points of a fixed-width hard wrap, moved forward to the next safe place."""
+    points: list[int] = []
+    pos = width
+    while pos < len(line_text) - 1:
+        cut = pos
+        while cut < len(line_text) - 1 and not safe_cut(line_text, cut):
+            cut += 1
+        if cut >= len(line_text) - 1:
+            break
+        points.append(cut)
+        pos = cut + width
+    return points
+
+
+def paragraph_insert(d: Damager, where: int, text: str, *, markup: str | None = None) -> tuple[int, str]:
+    """The string that puts ``text`` as a paragraph of its own at base position ``where``.
+
+    ``where`` is a line's outer start (or the end of the text for txt, the
+    end of the last line for html).  Returns ``(position, string)``.
+    """
+    if d.fmt == "html":
+        return where, markup if markup is not None else f"<p>{d.base.escape(text)}</p>\n"
+    if where >= len(d.text):
+        return len(d.text), "\n" + text + "\n"
+    return where, text + "\n\n"
+
+
+def end_of_body(d: Damager) -> int:
+    """Where a paragraph after the last line goes (txt: end of text; html: after the last element)."""
+    if d.fmt == "html":
+        return d.base.lines[-1].outer_end
+    return len(d.text)
+
+
+def top_of_body(d: Damager) -> int:
+    """Where a paragraph before the title goes."""
+    return d.base.lines[0].outer_start
+
+
+def split_tokens(s: str) -> list[str]:
+    """Distinctive pieces of a furniture or spam string: the string and its parts of 2+ characters."""
+    parts = [p for p in regex.split(r"[\s|｜丨/\\>»«<【】\[\]「」『』（）()：:，,、·•_\-—~]+", s) if len(p) >= 2]
+    return [s.strip(), *parts]
+
+
+def fullwidth(s: str) -> str:
+    """ASCII letters, digits and ``.@-_/:`` in full width."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
+
+
+def choose(rng: random.Random, seq: Sequence, k: int) -> list:
+    return rng.sample(list(seq), min(k, len(seq)))
