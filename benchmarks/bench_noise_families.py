@@ -15,15 +15,22 @@ Per variant and per family (Markdown and ``--json``):
     articles of the undamaged build found, with the same number, heading and
     text, in the damaged page's build, over the articles no lossy injection
     touched (``dmg exact``: only those some injection touched);
-``false edits``
-    articles no injection touched that did not come out exactly;
+``false edits`` / ``clean lost``
+    articles no injection touched that came out under their number with
+    another text (a cleaner changed clean text) / that did not come out under
+    their number at all (merged into a neighbour whose label the damage hid,
+    a page that gave no articles);
 ``residual``
     recorded injections whose noise survives in the damaged page's articles
     (each injection lists tokens, such as a brand and its parts, a ruby
     syllable, a Traditional character; an injection survives while the
     articles hold more of one of its tokens than the undamaged build does),
-    over the injections that have tokens; ``resid art``: output articles
-    holding such a surplus;
+    over the recoverable injections that have tokens; ``resid art``: output
+    articles holding such a surplus; ``page resid``: the same count on the
+    whole cleaned page (noise outside articles, or on a page that gave none);
+``extra art``
+    output articles under a number the undamaged law does not have (or more
+    often than it has it);
 ``none`` / ``deletion``
     baselines computed from the records: doing nothing (the articles no
     injection touched) and oracle plain deletion of every injected string
@@ -150,6 +157,8 @@ class Score:
     dmg_exact: int = 0
     clean_articles: int = 0
     clean_exact: int = 0
+    clean_changed: int = 0  # untouched articles found under their number with another text (false edits)
+    clean_lost: int = 0  # untouched articles not found under their number (merged, split, lost)
     lossy_articles: int = 0
     lossy_exact: int = 0
     out_articles: int = 0
@@ -184,7 +193,9 @@ class Score:
         d.update(
             exact=self.pct("rec_exact", "rec_articles"),
             damaged_exact=self.pct("dmg_exact", "dmg_articles"),
-            false_edits=self.pct_inv("clean_exact", "clean_articles"),
+            false_edits=self.pct("clean_changed", "clean_articles"),
+            clean_lost=self.pct("clean_lost", "clean_articles"),
+            page_residual=self.pct("page_survived", "tokened"),
             residual=self.pct("survived", "tokened"),
             residual_articles=self.pct("residual_articles", "out_articles"),
             baseline_none=self.pct("base_none", "rec_articles"),
@@ -265,6 +276,11 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
         else:
             s.clean_articles += 1
             s.clean_exact += exact[k]
+            if not exact[k]:
+                if (ref[k]["article_no"], ref[k]["article_suffix"]) in pool:
+                    s.clean_changed += 1
+                else:
+                    s.clean_lost += 1
     # residual: token surplus over the undamaged build
     tokens = sorted({t for inj in doc.injections for t in inj.tokens})
     got_all = SEP.join(article_string(a) for a in got)
@@ -290,7 +306,7 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
         if phit:
             for t in phit:
                 page_budget[t] -= 1
-            s.page_survived += 1
+            s.page_survived += not inj.lossy
     ref_by_key = {(r["article_no"], r["article_suffix"]): article_string(r) for r in ref}
     for a in got:
         mine = article_string(a)
@@ -302,9 +318,15 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
             if not exact[k] and not lossy[k]:
                 key = (r["article_no"], r["article_suffix"])
                 cand = first_by_key.get(key)
+                want, got_text = r["text"] or "", (cand["text"] or "") if cand else None
+                at = 0
+                if got_text is not None:
+                    while at < min(len(want), len(got_text)) and want[at] == got_text[at]:
+                        at += 1
+                lo = max(0, at - 30)
                 s.examples.append({
-                    "law": doc.law_name, "article": key[0], "want": (r["text"] or "")[:160],
-                    "got": (cand["text"] or "")[:160] if cand else None,
+                    "law": doc.law_name, "article": key[0], "at": at, "want": want[lo : at + 90],
+                    "got": got_text[lo : at + 90] if got_text is not None else None,
                 })
                 break
     return s
@@ -371,8 +393,8 @@ def fmt_pct(x: float | None, digits: int = 1) -> str:
 
 
 COLUMNS = (
-    ("exact %", "exact"), ("dmg exact %", "damaged_exact"), ("false edits %", "false_edits"),
-    ("residual %", "residual"), ("resid art %", "residual_articles"), ("none %", "baseline_none"),
+    ("exact %", "exact"), ("dmg exact %", "damaged_exact"), ("false edits %", "false_edits"), ("clean lost %", "clean_lost"),
+    ("residual %", "residual"), ("resid art %", "residual_articles"), ("page resid %", "page_residual"), ("none %", "baseline_none"),
     ("deletion %", "baseline_deletion"),
 )
 

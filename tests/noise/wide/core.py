@@ -49,13 +49,14 @@ NUM = "零〇一二三四五六七八九十百千两"
 LABEL_RE = regex.compile(rf"^第[{NUM}]+条(?:之[一二三四五六七八九十]+)?(?=[ \u3000])")
 DIVISION_RE = regex.compile(rf"^第[{NUM}]+(?:分编|编|章|节)")
 HAN = regex.compile(r"\p{Han}")
+INVISIBLE_ONLY = regex.compile(r"^[\s\u200b-\u200f\u2060\ufeff]*$")
 
 KINDS = ("insert", "replace", "transform", "markup")
 
 
 @dataclass(frozen=True)
 class Row:
-    """One logical line of a law: ``kind`` is title, meta, heading, label, para, other or blank."""
+    """One logical line of a law: ``kind`` is title, meta, heading, label, para, other, marker or blank."""
 
     kind: str
     text: str
@@ -111,6 +112,10 @@ def parse_law(md: str, name: str = "law.md") -> Law:
                 seen_body = True
             continue
         text = line.rstrip()
+        if INVISIBLE_ONLY.match(text):
+            # a zero-width "blank line" marker some laws of the corpus carry: kept, never damaged
+            rows.append(Row("marker", text, article))
+            continue
         if LABEL_RE.match(text):
             article = count
             count += 1
@@ -153,12 +158,14 @@ class BaseDoc:
         kinds = tuple(kinds)
         return [line for line in self.lines if line.kind in kinds]
 
-    def article_regions(self) -> list[tuple[int, int, int]]:
-        """``(start, end, ext_end)`` per article in base coordinates.
+    def article_regions(self) -> list[tuple[int, int, int, int, int]]:
+        """``(start, end, ext_end, label_start, label_end)`` per article in base coordinates.
 
         ``end`` is the end of its last line, ``ext_end`` the start of whatever
         follows it (next article, heading) or the end of the text: an
         insertion anywhere in ``[start, ext_end]`` touches the article.
+        ``label_start:label_end`` is its ``第N条`` label: damage there can hide
+        the article, merging it into the one before.
         """
         regions: dict[int, list[int]] = {}
         order: list[int] = []
@@ -166,14 +173,16 @@ class BaseDoc:
             if line.article is None:
                 continue
             if line.article not in regions:
-                regions[line.article] = [line.outer_start, line.outer_end]
+                m = LABEL_RE.match(self.unescape(self.text[line.start : line.end]))
+                label_end = line.start + (m.end() if m else 0)
+                regions[line.article] = [line.outer_start, line.outer_end, line.start, label_end]
                 order.append(line.article)
             regions[line.article][1] = max(regions[line.article][1], line.outer_end)
         result = []
         for art in order:
-            s, e = regions[art]
+            s, e, ls, le = regions[art]
             nxt = [line.outer_start for line in self.lines if line.outer_start >= e and line.article != art]
-            result.append((s, e, min(nxt) if nxt else len(self.text)))
+            result.append((s, e, min(nxt) if nxt else len(self.text), ls, le))
         return result
 
     def escape(self, s: str) -> str:
@@ -280,7 +289,7 @@ class DamagedDoc:
     text: str  # the damaged text (as decoded by a correct reader)
     encoding: str
     injections: list[Injection]
-    regions: list[tuple[int, int, int]]  # article regions in base coordinates
+    regions: list[tuple[int, int, int, int, int]]  # article regions in base coordinates (BaseDoc.article_regions)
     variants: tuple[str, ...]
     families: tuple[str, ...]
     extra_files: dict[str, bytes] = field(default_factory=dict)  # witness pages, relative path -> bytes
@@ -309,14 +318,19 @@ class DamagedDoc:
         s, e = inj.orig_start, inj.orig_end
         if inj.kind == "markup":
             return []
-        out = []
-        for k, (rs, _re, ext) in enumerate(self.regions):
+        out = set()
+        for k, (rs, _re, ext, ls, le) in enumerate(self.regions):
             if s == e:
                 if rs <= s <= ext:
-                    out.append(k)
-            elif s < ext and rs < e:
-                out.append(k)
-        return out
+                    out.add(k)
+                if k and ls < s < le:  # inside the label: the article may merge into the one before
+                    out.add(k - 1)
+            else:
+                if s < ext and rs < e:
+                    out.add(k)
+                if k and s < le and ls < e:
+                    out.add(k - 1)
+        return sorted(out)
 
     @property
     def lossy(self) -> bool:
