@@ -85,9 +85,9 @@ SEP = "\u0001"
 def run_build(raw: Path, out: Path) -> tuple[int, str, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     t0 = time.perf_counter()
-    proc = subprocess.run(
+    proc = subprocess.run(  # cwd=ROOT: ``-m`` puts the working folder first on sys.path
         [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "--no-validate", "--workers", "1", "--quiet"],
-        env=env, capture_output=True, text=True,
+        env=env, capture_output=True, text=True, cwd=ROOT,
     )
     return proc.returncode, proc.stderr[-4000:], time.perf_counter() - t0
 
@@ -388,6 +388,15 @@ def run_variant(name: str, laws: list[Law], refs, ref_pages, seed: int, work: Pa
     return total
 
 
+def provenance() -> dict:
+    """Which corpus_tools the builds ran (the checkout this script belongs to) and its commit."""
+    where = subprocess.run([sys.executable, "-c", "import corpus_tools; print(corpus_tools.__file__)"], cwd=ROOT,
+                           capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT))).stdout.strip()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    dirty = bool(subprocess.run(["git", "status", "--porcelain", "--", "corpus_tools"], cwd=ROOT, capture_output=True, text=True).stdout.strip())
+    return {"corpus_tools": where, "commit": commit, "corpus_tools_modified": dirty}
+
+
 def fmt_pct(x: float | None, digits: int = 1) -> str:
     return "–" if x is None else f"{x:.{digits}f}"
 
@@ -466,13 +475,18 @@ def main(argv: list[str] | None = None) -> int:
                 results[name] = score
                 s = score.summary()
                 print(f"  {name:36s} exact {fmt_pct(s['exact']):>5} resid {fmt_pct(s['residual']):>5} "
+                      f"page resid {fmt_pct(s['page_residual']):>5} lossy exact {fmt_pct(s['lossy_exact']):>5} "
                       f"({score.build_seconds:.1f}s)", file=sys.stderr)
                 if args.show:
                     for ex in score.examples[: args.show]:
-                        print(f"      {ex['law']} art {ex['article']}\n        want {ex['want']!r}\n        got  {ex['got']!r}", file=sys.stderr)
+                        print(f"      {ex['law']} art {ex['article']} (first difference at {ex['at']})\n"
+                              f"        want {ex['want']!r}\n        got  {ex['got']!r}", file=sys.stderr)
 
     by_name = {v.name: v for v in vs}
-    report: dict = {"docs": len(laws) - len(dropped), "seed": args.seed, "dropped": len(dropped), "seconds": round(time.perf_counter() - t0, 1)}
+    report: dict = {
+        "docs": len(laws) - len(dropped), "seed": args.seed, "dropped": len(dropped), "seconds": round(time.perf_counter() - t0, 1),
+        "code": provenance(),
+    }
     md: list[str] = []
     for held in (False, True):
         names = [v.name for v in vs if v.heldout == held]
