@@ -180,7 +180,9 @@ class Score:
     def add(self, other: "Score") -> None:
         for k, v in vars(other).items():
             if k == "examples":
-                self.examples += v[: max(0, 3 - len(self.examples))]
+                for ex in v:  # keep up to 3 damaged and 3 untouched examples
+                    if sum(e["touched"] == ex["touched"] for e in self.examples) < 3:
+                        self.examples.append(ex)
             else:
                 setattr(self, k, getattr(self, k) + v)
 
@@ -313,9 +315,9 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
         theirs = ref_by_key.get((a["article_no"], a["article_suffix"]), "")
         if any(count(t, mine) > count(t, theirs) for t in tokens if t in mine or _WORDISH.match(t)):
             s.residual_articles += 1
-    if len(s.examples) < 3:
+    for want_touched in (True, False):  # one damaged and one untouched article that did not come out exactly
         for k, r in enumerate(ref):
-            if not exact[k] and not lossy[k]:
+            if not exact[k] and not lossy[k] and touched[k] == want_touched:
                 key = (r["article_no"], r["article_suffix"])
                 cand = first_by_key.get(key)
                 want, got_text = r["text"] or "", (cand["text"] or "") if cand else None
@@ -325,7 +327,7 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
                         at += 1
                 lo = max(0, at - 30)
                 s.examples.append({
-                    "law": doc.law_name, "article": key[0], "at": at, "want": want[lo : at + 90],
+                    "law": doc.law_name, "article": key[0], "touched": touched[k], "at": at, "want": want[lo : at + 90],
                     "got": got_text[lo : at + 90] if got_text is not None else None,
                 })
                 break
@@ -478,8 +480,10 @@ def main(argv: list[str] | None = None) -> int:
                       f"page resid {fmt_pct(s['page_residual']):>5} lossy exact {fmt_pct(s['lossy_exact']):>5} "
                       f"({score.build_seconds:.1f}s)", file=sys.stderr)
                 if args.show:
-                    for ex in score.examples[: args.show]:
-                        print(f"      {ex['law']} art {ex['article']} (first difference at {ex['at']})\n"
+                    shown = [e for e in score.examples if e["touched"]][: args.show] + [e for e in score.examples if not e["touched"]][: args.show]
+                    for ex in shown:
+                        what = "damaged" if ex["touched"] else "UNTOUCHED"
+                        print(f"      {what} {ex['law']} art {ex['article']} (first difference at {ex['at']})\n"
                               f"        want {ex['want']!r}\n        got  {ex['got']!r}", file=sys.stderr)
 
     by_name = {v.name: v for v in vs}
