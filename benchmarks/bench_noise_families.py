@@ -196,10 +196,10 @@ class Score:
             exact=self.pct("rec_exact", "rec_articles"),
             damaged_exact=self.pct("dmg_exact", "dmg_articles"),
             false_edits=self.pct("clean_changed", "clean_articles"),
-            clean_lost=self.pct("clean_lost", "clean_articles"),
+            clean_lost_pct=self.pct("clean_lost", "clean_articles"),
             page_residual=self.pct("page_survived", "tokened"),
             residual=self.pct("survived", "tokened"),
-            residual_articles=self.pct("residual_articles", "out_articles"),
+            residual_articles_pct=self.pct("residual_articles", "out_articles"),
             baseline_none=self.pct("base_none", "rec_articles"),
             baseline_deletion=self.pct("base_delete", "rec_articles"),
             lossy_exact=self.pct("lossy_exact", "lossy_articles"),
@@ -400,19 +400,26 @@ def provenance() -> dict:
 
 
 def fmt_pct(x: float | None, digits: int = 1) -> str:
-    return "–" if x is None else f"{x:.{digits}f}"
+    """A percentage; never rounds a shortfall to 100.0 or a trace to 0.0 (99.96, 0.04)."""
+    if x is None:
+        return "–"
+    for d in range(digits, 7):
+        text = f"{x:.{d}f}"
+        if (float(text) != 100.0 or x == 100) and (float(text) != 0.0 or x == 0):
+            return text
+    return text
 
 
 COLUMNS = (
-    ("exact %", "exact"), ("dmg exact %", "damaged_exact"), ("false edits %", "false_edits"), ("clean lost %", "clean_lost"),
-    ("residual %", "residual"), ("resid art %", "residual_articles"), ("page resid %", "page_residual"), ("none %", "baseline_none"),
+    ("exact %", "exact"), ("dmg exact %", "damaged_exact"), ("false edits %", "false_edits"), ("clean lost %", "clean_lost_pct"),
+    ("residual %", "residual"), ("resid art %", "residual_articles_pct"), ("page resid %", "page_residual"), ("none %", "baseline_none"),
     ("deletion %", "baseline_deletion"),
 )
 
 
 def table(rows: list[tuple[str, str, dict]], first: str) -> str:
     fam_col = first != "family"
-    head = f"| {first} | " + ("family | " if fam_col else "") + "docs | articles | " + " | ".join(c for c, _ in COLUMNS) + " | extra art | lossy art | lossy exact % |"
+    head = f"| {first} | " + ("family | " if fam_col else "") + "pages | articles | " + " | ".join(c for c, _ in COLUMNS) + " | extra art | lossy art | lossy exact % |"
     sep = "|" + "---|" * (head.count("|") - 1)
     out = [head, sep]
     for name, fam, s in rows:
@@ -422,6 +429,21 @@ def table(rows: list[tuple[str, str, dict]], first: str) -> str:
             + f" | {s['extra_articles']} | {s['lossy_articles']} | {fmt_pct(s['lossy_exact'])} |"
         )
     return "\n".join(out)
+
+
+def render(report: dict, *, heldout_variants: bool = False) -> str:
+    """The Markdown tables of a report (per family, then per variant; held-out variants only on request)."""
+    md = []
+    for label in ("seen", "held-out"):
+        if label not in report:
+            continue
+        part = report[label]
+        fam_rows = [(f, f, s) for f, s in part["families"].items()] + [("**all (no control)**", "", part["total"])]
+        md.append(f"### {label.capitalize()} variants: per family\n\n{table(fam_rows, 'family')}\n")
+        if label == "seen" or heldout_variants:
+            var_rows = [(n, s["family"], s) for n, s in part["variants"].items()]
+            md.append(f"### {label.capitalize()} variants: per variant\n\n{table(var_rows, 'variant')}\n")
+    return "\n".join(md)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -441,7 +463,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", type=Path)
     ap.add_argument("--keep", type=Path, help="keep each variant's raw pages and build here")
     ap.add_argument("--show", type=int, default=0, help="print this many failing articles per variant")
+    ap.add_argument("--render", type=Path, help="only print the tables of a saved --json report")
     args = ap.parse_args(argv)
+    if args.render:
+        print(render(json.loads(args.render.read_text(encoding="utf-8")), heldout_variants=args.heldout_variants))
+        return 0
 
     which = None if (args.heldout or args.heldout_only) else False
     vs = variants(heldout=which)
@@ -491,7 +517,6 @@ def main(argv: list[str] | None = None) -> int:
         "docs": len(laws) - len(dropped), "seed": args.seed, "dropped": len(dropped), "seconds": round(time.perf_counter() - t0, 1),
         "code": provenance(),
     }
-    md: list[str] = []
     for held in (False, True):
         names = [v.name for v in vs if v.heldout == held]
         if not names:
@@ -503,18 +528,16 @@ def main(argv: list[str] | None = None) -> int:
             fam_scores[by_name[name].family].add(results[name])
             if by_name[name].family != "control":
                 total.add(results[name])
-        fam_rows = [(f, f, fam_scores[f].summary()) for f in FAMILIES if f in fam_scores]
-        fam_rows.append(("**all (no control)**", "", total.summary()))
-        var_rows = [(n, by_name[n].family, results[n].summary()) for n in sorted(names, key=lambda n: (FAMILIES.index(by_name[n].family), n))]
+        var_order = sorted(names, key=lambda n: (FAMILIES.index(by_name[n].family), n))
         report[label] = {
-            "families": {f: s for f, _, s in fam_rows[:-1]},
+            "families": {f: fam_scores[f].summary() for f in FAMILIES if f in fam_scores},
             "total": total.summary(),
-            "variants": {n: dict(s, description=by_name[n].description, lossy_by_design=by_name[n].lossy) for n, _, s in var_rows},
+            "variants": {
+                n: dict(results[n].summary(), family=by_name[n].family, description=by_name[n].description, lossy_by_design=by_name[n].lossy)
+                for n in var_order
+            },
         }
-        md.append(f"### {label.capitalize()} variants: per family\n\n{table(fam_rows, 'family')}\n")
-        if not held or args.heldout_variants:
-            md.append(f"### {label.capitalize()} variants: per variant\n\n{table(var_rows, 'variant')}\n")
-    text = "\n".join(md)
+    text = render(report, heldout_variants=args.heldout_variants)
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")
