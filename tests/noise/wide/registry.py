@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
-from tests.noise.wide.core import NUM, BaseDoc, Damager, DamagedDoc, Law, Line, render_html, render_txt
+from tests.noise.wide.core import NUM, Damager, DamagedDoc, Law, Line, render_html, render_txt
 
 FAMILIES = ("ruby", "spam", "furniture", "script", "encoding", "width", "layout", "mixed", "control")
 
