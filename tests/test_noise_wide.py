@@ -152,7 +152,8 @@ def test_unknown_ruby_is_lossy(law):
 
 def test_recoverable_mojibake_decodes_back(law):
     back = {
-        "enc_utf8_as_gbk_lines": lambda s: s.encode("gb18030").decode("utf-8"),
+        "enc_utf8_as_gbk_lines": lambda s: s.encode("gbk").decode("utf-8"),
+        "enc_utf8_as_gb18030_lines": lambda s: s.encode("gb18030").decode("utf-8"),
         "enc_big5_as_gbk_lines": lambda s: cc("tw2s").convert(s.encode("gb18030").decode("big5")),
         "enc_utf8_as_cp1252_lines": lambda s: bytes(ord(c) if ord(c) < 256 and c == chr(ord(c)) and ord(c) in range(0x80, 0xA0) else c.encode("cp1252")[0] for c in s).decode("utf-8"),
         "enc_utf8_as_latin1_lines": lambda s: s.encode("latin-1").decode("utf-8"),

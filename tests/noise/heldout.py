@@ -279,7 +279,7 @@ def _e_spans(d: Damager) -> None:
         for _ in range(5):
             a = rng.randrange(0, max(1, len(seg) - 6))
             b = a + rng.choice((2, 4, 6))
-            new = enc.utf8_as_gbk(seg[a:b])
+            new = enc.utf8_as_gb18030(seg[a:b])
             if new and regex.fullmatch(r"\p{Han}+", seg[a:b]):
                 d.edit(li.start + a, li.start + b, new, kind="transform", tokens=enc._tokens(new, seg[a:b]))
                 break

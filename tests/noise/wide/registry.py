@@ -52,6 +52,8 @@ def register(name: str, family: str, *, fmt: str = "txt", heldout: bool = False,
 
 def run_as(d: Damager, name: str) -> None:
     """Apply registered variant ``name`` on ``d``, its injections recorded under its own family and name."""
+    if name not in REGISTRY:
+        _load_all(name.startswith("ho_"))
     v = REGISTRY[name]
     saved = d.family, d.variant
     d.family, d.variant = v.family, v.name
@@ -63,6 +65,10 @@ def run_as(d: Damager, name: str) -> None:
 
 def damage(law: Law, name: str, seed: int | str = 0) -> DamagedDoc | None:
     """Damage ``law`` with variant ``name`` (deterministic in ``seed``)."""
+    if name not in REGISTRY:
+        _load_all(False)
+    if name not in REGISTRY:
+        _load_all(True)  # a held-out variant, asked for by name
     v = REGISTRY[name]
     base = render_html(law) if v.fmt == "html" else render_txt(law)
     d = Damager(base, random.Random(f"{seed}|{name}|{law.name}"))

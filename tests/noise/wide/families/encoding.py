@@ -57,7 +57,20 @@ def mangle_lines(d: Damager, mangle, *, n: tuple[int, int] = (1, 3), kinds=("lab
 
 
 def utf8_as_gbk(seg: str) -> str | None:
-    """``seg``'s UTF-8 bytes as a GBK reader (a browser's gb18030 decoder) shows them; None when a byte is lost."""
+    """``seg``'s UTF-8 bytes as a strict GBK decoder shows them; None when a byte would be lost.
+
+    >>> utf8_as_gbk("发布日期")
+    '鍙戝竷鏃ユ湡'
+    """
+    try:
+        return seg.encode("utf-8").decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+def utf8_as_gb18030(seg: str) -> str | None:
+    """``seg``'s UTF-8 bytes as a GB18030 decoder (a browser's "GBK") shows them: pairs GBK leaves
+    undefined become private-use characters, so nothing is lost."""
     try:
         return seg.encode("utf-8").decode("gb18030")
     except UnicodeDecodeError:
@@ -65,7 +78,7 @@ def utf8_as_gbk(seg: str) -> str | None:
 
 
 def utf8_as_gbk_lossy(seg: str) -> str:
-    return seg.encode("utf-8").decode("gb18030", errors="replace")
+    return seg.encode("utf-8").decode("gbk", errors="replace")
 
 
 def big5_as_gbk(seg: str) -> str | None:
@@ -111,9 +124,14 @@ def utf8_as_latin1(seg: str) -> str | None:
     return seg.encode("utf-8").decode("latin-1")
 
 
-@register("enc_utf8_as_gbk_lines", "encoding", description="lines (or their longest lossless part) of UTF-8 read as GBK (涓枃 for 中文)")
+@register("enc_utf8_as_gbk_lines", "encoding", description="the longest part of a line (8+ characters) that a strict GBK decoder reads from UTF-8 without loss (涓枃 for 中文)")
 def _u8gbk(d: Damager) -> None:
     mangle_spans(d, utf8_as_gbk)
+
+
+@register("enc_utf8_as_gb18030_lines", "encoding", description="lines of UTF-8 read by a GB18030 decoder: mojibake with private-use characters, nothing lost")
+def _u8gb18030(d: Damager) -> None:
+    mangle_spans(d, utf8_as_gb18030)
 
 
 @register("enc_utf8_as_gbk_lossy_lines", "encoding", lossy=True, description="whole lines of UTF-8 read as GBK, lost bytes as U+FFFD (2004骞\ufffd7鏈\ufffd): lossy")
@@ -125,7 +143,7 @@ def _u8gbk_lossy(d: Damager) -> None:
         e.tokens = tuple(dict.fromkeys((*e.tokens, "\ufffd")))
 
 
-@register("enc_big5_as_gbk_lines", "encoding", description="lines of Big5 (Traditional) read as GBK")
+@register("enc_big5_as_gbk_lines", "encoding", description="lines of Big5 (Traditional) read by a GBK (GB18030) decoder, private-use characters where GBK has no character")
 def _b5gbk(d: Damager) -> None:
     mangle_lines(d, big5_as_gbk)
 

@@ -102,15 +102,27 @@ def _tabs(d: Damager) -> None:
             d.edit(li.start + m.start(1), li.start + m.end(1), "\t", kind="transform")
 
 
-@register("layout_spaced_labels", "layout", description="第 一 条 / 第　十二　条: letter-spaced labels")
-def _spaced(d: Damager) -> None:
+def spaced_labels(d: Damager, *, irregular: bool) -> None:
     for li in body_lines(d, ("label",)):
         m = regex.match(rf"(第)([{NUM}]+)(条)", d.text[li.start : li.end])
         if not m or d.rng.random() < 0.4:
             continue
         gap = d.rng.choice((" ", "\u3000"))
-        for k in range(1, m.end() - 1):
-            d.insert(li.start + k, gap, tokens=[])
+        gaps = list(range(1, m.end()))  # after 第, between numerals, before 条
+        if irregular:
+            gaps = sorted(d.rng.sample(gaps, d.rng.randint(1, max(1, len(gaps) - 1))))
+        for k in gaps:
+            d.insert(li.start + k, gap if not irregular else d.rng.choice((" ", "\u3000", "  ")), tokens=[])
+
+
+@register("layout_spaced_labels", "layout", description="第 一 条 / 第　十　二　条: letter-spaced labels")
+def _spaced(d: Damager) -> None:
+    spaced_labels(d, irregular=False)
+
+
+@register("layout_spaced_labels_irregular", "layout", description="第 四条 / 第十 二 条: blanks at some places of the label only")
+def _spaced_irregular(d: Damager) -> None:
+    spaced_labels(d, irregular=True)
 
 
 def toc_block(d: Damager) -> tuple[int, str] | None:
