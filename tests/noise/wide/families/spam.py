@@ -62,6 +62,8 @@ _AMBIGUOUS_NEXT = regex.compile(
 _WORD = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?=\p{Han})")
 #: Numbered labels (第十二条, 第三章, 第二款): a word overlapping one is never replaced.
 _LABELISH = regex.compile(r"第[零〇一二三四五六七八九十百千两]+[条章节编款项]")
+#: Characters that rarely start or end a content word (的决, 一千元以 are pieces, not words).
+_FUNCTION_CHARS = set("的以之和与或在对由并及等了是其为于向从将被把按应不可")
 _LAW_ENDINGS = ("平台", "下载", "入口", "登录", "注册", "在线", "客户端", "网站")
 
 
@@ -108,16 +110,22 @@ def decorate(s: str, rng: random.Random, v: Vocabulary = SEEN) -> tuple[str, lis
 
 
 def pick_word(d: Damager) -> tuple[str, list[int]] | None:
-    """A 2-4 character word inside a sentence of an article, and every place it occurs on the page."""
+    """A 2-4 character word inside a sentence of an article, and every place (2 to 8) it occurs on the page."""
     text = d.text
     cands = []
     for line in body_lines(d):
         for m in _WORD.finditer(text, line.start, line.end):
             cands.append(m.group())
+    cands = sorted(set(cands))
     d.rng.shuffle(cands)
-    for word in cands[:200]:
+    for word in cands[:400]:
         places = [m.start() for m in regex.finditer(regex.escape(word), text)]
-        if not 1 <= len(places) <= 8:
+        if not 2 <= len(places) <= 8:
+            continue
+        # a word, not a piece of one: it meets different characters on each side (公共服务, not 会会 of 常委会会议)
+        if len({text[p - 1] for p in places}) < 2 or len({text[p + len(word) : p + len(word) + 1] for p in places}) < 2:
+            continue
+        if word[0] in _FUNCTION_CHARS or word[-1] in _FUNCTION_CHARS:
             continue
         if any(_AMBIGUOUS_NEXT.match(text, p + len(word)) for p in places):
             continue
