@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from tests.noise.mojibake import _as_cp1252 as as_cp1252  # bytes as a browser shows Windows-1252
 from tests.noise.wide.core import Damager
 from tests.noise.wide.families.script import cc
 from tests.noise.wide.registry import body_lines, han_points, register
@@ -25,17 +26,6 @@ _VISIBLE_PAIR = regex.compile(r"(?<=\S)(?=\S)")
 def _tokens(injected: str, original: str) -> list[str]:
     orig = set(original)
     return sorted({c for c in injected if c not in orig and not c.isspace() and c not in "，。、；：？！（）"})
-
-
-def as_cp1252(data: bytes) -> str:
-    """Bytes as a browser shows Windows-1252 (its five undefined bytes as C1 controls)."""
-    out = []
-    for b in data:
-        try:
-            out.append(bytes((b,)).decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(chr(b))
-    return "".join(out)
 
 
 def mangle_lines(d: Damager, mangle, *, n: tuple[int, int] = (1, 3), kinds=("label", "para")) -> int:

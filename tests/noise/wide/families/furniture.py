@@ -220,6 +220,21 @@ def chrome_parts(rng: random.Random, s: Strings, title: str) -> dict[str, tuple[
     }
 
 
+#: Elements of the chrome blocks per style: ``block -> (open, close)``; None: the style has no such block.
+_WRAPPERS = {
+    "div": {
+        "top": ('<div class="top">', "</div>"), "menu": ('<div class="menu">', "</div>"), "crumb": ('<div class="crumb">', "</div>"),
+        "share": ('<div class="share">', "</div>"), "prevnext": ('<div class="pn">', "</div>"),
+        "links": ('<div class="links">', "</div>"), "footer": ('<div class="footer">', "</div>"),
+    },
+    "semantic": {
+        "top": ("<header>", "</header>"), "menu": ("<nav>", "</nav>"), "crumb": ('<nav class="crumb">', "</nav>"),
+        "share": ('<aside class="share">', "</aside>"), "prevnext": None,
+        "links": ("<aside>", "</aside>"), "footer": ("<footer>", "</footer>"),
+    },
+}
+
+
 def chrome(d: Damager, s: Strings = SEEN, *, style: str = "div", parts: tuple[str, ...] | None = None) -> None:
     """Wrap the page's content in a site's chrome (before and after the content ``<div>``)."""
     rng = d.rng
@@ -244,27 +259,7 @@ def chrome(d: Damager, s: Strings = SEEN, *, style: str = "div", parts: tuple[st
         f'<p>{s.modal[0]}</p><p>{s.modal[1]}</p><a class="ok">{s.modal[2]}</a> <a class="no">{s.modal[3]}</a></div></div>\n'
     )
     script = '<script>var _hmt=_hmt||[];(function(){var hm=document.createElement("script");})();</script>\n'
-    if style == "semantic":
-        top = ""
-        if "site" in want or "toggles" in want:
-            top += f'<header><div class="logo">{h["site"][0]}</div><div class="tools">{toggles_html}</div></header>\n'
-        if "menu" in want:
-            top += f"<nav>{menu_html}</nav>\n"
-        if "breadcrumb" in want:
-            top += f'<nav class="crumb">{h["breadcrumb"][0]}</nav>\n'
-        if "meta" in want:
-            top += f'<div class="info">{h["meta"][0]}</div>\n'
-        bottom = ""
-        if "share" in want:
-            bottom += f'<aside class="share">{h["share"][0]}</aside>\n'
-        if "related" in want:
-            bottom += f"<aside>{related_html}</aside>\n"
-        if "footer" in want:
-            bottom += "<footer>" + "".join(f"<p>{f}</p>" for f in h["footer"][0].split(" ", 2)) + "</footer>\n"
-        if "modal" in want:
-            bottom += modal_html
-        bottom += script
-    elif style == "table":
+    if style == "table":
         top = '<table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td colspan="2">'
         if "site" in want or "toggles" in want:
             top += f'<table><tr><td class="logo">{h["site"][0]}</td><td align="right">{toggles_html}</td></tr></table>'
@@ -290,25 +285,30 @@ def chrome(d: Damager, s: Strings = SEEN, *, style: str = "div", parts: tuple[st
         if "modal" in want:
             bottom += modal_html
         bottom += script
-    else:  # div soup
+    else:  # <div> soup, or the same blocks in semantic elements
+        w = _WRAPPERS[style]
+
+        def wrap(block: str, inner: str) -> str:
+            return f"{w[block][0]}{inner}{w[block][1]}\n"
+
         top = ""
         if "site" in want or "toggles" in want:
-            top += f'<div class="top"><div class="logo">{h["site"][0]}</div><div class="tools">{toggles_html}</div></div>\n'
+            top += wrap("top", f'<div class="logo">{h["site"][0]}</div><div class="tools">{toggles_html}</div>')
         if "menu" in want:
-            top += f'<div class="menu">{menu_html}</div>\n'
+            top += wrap("menu", menu_html)
         if "breadcrumb" in want:
-            top += f'<div class="crumb">{h["breadcrumb"][0]}</div>\n'
+            top += wrap("crumb", h["breadcrumb"][0])
         if "meta" in want:
             top += f'<div class="info">{h["meta"][0]}</div>\n'
         bottom = ""
         if "share" in want:
-            bottom += f'<div class="share">{h["share"][0]}</div>\n'
-        if "prevnext" in want:
-            bottom += f'<div class="pn">{h["prevnext"][0]}</div>\n'
+            bottom += wrap("share", h["share"][0])
+        if "prevnext" in want and w["prevnext"]:
+            bottom += wrap("prevnext", h["prevnext"][0])
         if "related" in want:
-            bottom += f'<div class="links">{related_html}</div>\n'
+            bottom += wrap("links", related_html)
         if "footer" in want:
-            bottom += '<div class="footer">' + "".join(f"<p>{f}</p>" for f in h["footer"][0].split(" ", 2)) + "</div>\n"
+            bottom += wrap("footer", "".join(f"<p>{f}</p>" for f in h["footer"][0].split(" ", 2)))
         if "modal" in want:
             bottom += modal_html
         bottom += script
