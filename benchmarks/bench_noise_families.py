@@ -228,6 +228,19 @@ def reclassify_witnessed(doc: DamagedDoc, others: list[str]) -> int:
     return n
 
 
+def consume(budget: dict[str, int], tokens: tuple[str, ...]) -> bool:
+    """True when one of ``tokens`` still has surplus in ``budget`` (the injection survives); uses one of each.
+
+    >>> b = {"乐天堂": 1, "ltt": 0}
+    >>> consume(b, ("乐天堂", "ltt")), consume(b, ("乐天堂", "ltt"))
+    (True, False)
+    """
+    hit = [t for t in tokens if budget.get(t, 0) > 0]
+    for t in hit:
+        budget[t] -= 1
+    return bool(hit)
+
+
 def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], got_page: str | None, rejected: bool) -> Score:
     s = Score(docs=1, ref_articles=len(ref), injections=len(doc.injections), lossy_injections=sum(i.lossy for i in doc.injections))
     if rejected:
@@ -296,18 +309,12 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
             s.tokened_lossy += 1
         else:
             s.tokened += 1
-        hit = [t for t in inj.tokens if budget.get(t, 0) > 0]
-        if hit:
-            for t in hit:
-                budget[t] -= 1
+        if consume(budget, inj.tokens):
             if inj.lossy:
                 s.survived_lossy += 1
             else:
                 s.survived += 1
-        phit = [t for t in inj.tokens if page_budget.get(t, 0) > 0]
-        if phit:
-            for t in phit:
-                page_budget[t] -= 1
+        if consume(page_budget, inj.tokens):
             s.page_survived += not inj.lossy
     ref_by_key = {(r["article_no"], r["article_suffix"]): article_string(r) for r in ref}
     for a in got:
