@@ -493,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("no variant selected")
 
     t0 = time.perf_counter()
+    code = provenance()  # at the start: the code the builds run
     with tempfile.TemporaryDirectory(prefix="bench-noise-") as tmp:
         work = Path(tmp)
         corpus = args.corpus or unpack(work / "corpus")
@@ -522,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
     by_name = {v.name: v for v in vs}
     report: dict = {
         "docs": len(laws) - len(dropped), "seed": args.seed, "dropped": len(dropped), "seconds": round(time.perf_counter() - t0, 1),
-        "code": provenance(),
+        "code": code,
     }
     for held in (False, True):
         names = [v.name for v in vs if v.heldout == held]
