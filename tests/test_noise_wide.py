@@ -35,7 +35,7 @@ LAW = """# 某市绿色旅游促进条例
 
 本条例所称绿色旅游，是指以节约资源、保护环境为原则（以下简称“绿色原则”）开展的旅游活动。
 
-第三条 市、区人民政府应当加强对绿色旅游工作的领导，将绿色旅游发展纳入国民经济和社会发展规划，建立协调机制，统筹解决重大问题。
+第三条 市、区人民政府应当加强对绿色旅游工作的领导，将绿色旅游发展纳入国民经济和社会发展规划，建立协调机制，统筹解决重大问题。区人民政府负责本区域的具体工作。乡镇人民政府予以配合。
 
 ## 第二章　发展与服务
 
@@ -49,7 +49,7 @@ LAW = """# 某市绿色旅游促进条例
 
 （三）法律、法规规定的其他要求。
 
-第六条 鼓励旅游经营者采用节能、节水、减排的技术和设备，减少一次性用品的使用，引导旅游者绿色出行、文明旅游。
+第六条 鼓励旅游经营者采用节能、节水、减排的技术和设备，减少一次性用品的使用，引导旅游者绿色出行、文明旅游。具体办法由市人民政府制定。
 
 ## 第三章　附则
 
@@ -88,8 +88,7 @@ def test_registry_covers_every_family_with_many_members():
 @pytest.mark.parametrize("name", [v.name for v in ALL])
 def test_variant_deterministic_recorded_and_invertible(law, name):
     doc = damage(law, name, seed=7)
-    if doc is None:
-        pytest.skip(f"{name} finds nothing to damage in the test law")
+    assert doc is not None, f"{name} finds nothing to damage in the test law: extend LAW so it has a target"
     again = damage(law, name, seed=7)
     assert again.text == doc.text and again.data == doc.data
     assert [i.to_json() for i in again.injections] == [i.to_json() for i in doc.injections]
