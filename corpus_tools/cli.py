@@ -84,6 +84,7 @@ def build(
     summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the build's summary (build.json's counts, outcome, exit code, time) to this file (- for stdout)."),
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
     max_line_chars: int = typer.Option(200_000, help="Reject files with a longer line."),
+    follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Build the dataset folder OUT from the pages in RAW_DIR."""
@@ -92,7 +93,7 @@ def build(
     try:
         summary = run_build(
             raw_dir, out, workers=workers, reference=reference or (), progress=not quiet,
-            validate=not no_validate, max_line_chars=max_line_chars, strict=strict,
+            validate=not no_validate, max_line_chars=max_line_chars, strict=strict, follow_links=follow_links,
         )
     except FileNotFoundError as error:
         typer.echo(f"error: {error}", err=True)

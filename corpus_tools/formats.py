@@ -34,6 +34,9 @@ from dataclasses import dataclass
 import regex
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: A .docx whose parts (images aside, which are never opened) unpack to more than this is
+#: refused before it is read: the zip's own declared sizes bound what unzipping gives.
+MAX_UNZIPPED_BYTES = 128 * 1024 * 1024
 _CONVERT = "convert it to .docx first (for example `soffice --headless --convert-to docx FILE`)"
 
 
@@ -87,10 +90,15 @@ def sniff(data: bytes) -> Sniffed:
         return Sniffed("rejected", "OLE2 compound file of an unknown kind (not a text page)", "ole2")
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+            entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
         except zipfile.BadZipFile:
             return Sniffed("rejected", "broken zip container (a truncated .docx?)", "zip")
+        names = {entry.filename for entry in entries}
         if "word/document.xml" in names:
+            unpacked = sum(entry.file_size for entry in entries if not entry.filename.startswith("word/media/"))
+            if unpacked > MAX_UNZIPPED_BYTES:
+                return Sniffed("rejected", f"a .docx whose parts unpack to {unpacked:,} bytes (limit {MAX_UNZIPPED_BYTES:,}): "
+                               "a zip bomb, or not a document a person wrote", "zip_bomb")
             return Sniffed("docx")
         if "OFD.xml" in names:
             return Sniffed("rejected", "OFD document (GB/T 33190 zip container): not supported, export it as PDF or .docx", "ofd")

@@ -102,22 +102,56 @@ def _pairs(rows: Iterable[list[str]]) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _is_leaf(table: Any) -> bool:
-    """No table inside (``css`` may return the table itself)."""
-    return all(inner.mem_id == table.mem_id for inner in table.css("table"))
+def tables_holding_tables(root: Any) -> frozenset[int]:
+    """The ``mem_id`` of every table under ``root`` that holds another table (a layout table).
+
+    One pass: from each table, climb to the nearest table above it, remembering for
+    every node on the way which table that is, so no node is climbed twice.  (Asking
+    each table for the tables inside it costs the size of its subtree: tables nested
+    10,000 deep made that quadratic.)
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<table id=a><tr><td><div><table id=b><tr><td>x</td></tr></table></div></td></tr></table><table id=c></table>")
+    >>> sorted(t.attributes["id"] for t in tree.css("table") if t.mem_id in tables_holding_tables(tree.root))
+    ['a']
+    """
+    nearest: dict[int, int | None] = {}  # node -> the nearest table at or above it
+    holders: set[int] = set()
+    for table in root.css("table"):
+        climbed: list[int] = []
+        node = table.parent
+        found: int | None = None
+        while node is not None:
+            key = node.mem_id
+            if key in nearest:
+                found = nearest[key]
+                break
+            if node.tag == "table":
+                found = key
+                break
+            climbed.append(key)
+            node = node.parent
+        for key in climbed:
+            nearest[key] = found
+        if found is not None:
+            holders.add(found)
+    return frozenset(holders)
 
 
-def info_box_tables(tree: Any) -> list[Any]:
+def info_box_tables(tree: Any, holders: frozenset[int] | None = None) -> list[Any]:
     """The tables of an HTML tree that are metadata boxes, in document order.
 
-    A box is a table with no table inside it whose labelled cells name at least three
-    fields; a table right after a box whose every row opens with a label continues it
+    A box is a table with no table inside it (not in ``holders``,
+    :func:`tables_holding_tables`) whose labelled cells name at least three fields;
+    a table right after a box whose every row opens with a label continues it
     (gov.cn's separate 主题词 row).
     """
+    if holders is None:
+        holders = tables_holding_tables(tree.root)
     boxes: list[Any] = []
     previous_was_box = False
     for table in tree.css("table"):
-        if not _is_leaf(table):
+        if table.mem_id in holders:
             continue
         rows = _rows(table)
         pairs = _pairs(rows)

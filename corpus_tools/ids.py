@@ -10,8 +10,14 @@ def page_id(source_file: str) -> str:
 
     >>> page_id("001_e8836f253944d275.txt")
     'p-bbc4805c6243ec01'
+
+    Any string has an id: a name holding surrogates (a file name that is not
+    UTF-8, as Python reads it) is hashed with them as they are.
+
+    >>> page_id(b"\\xb5\\xda.txt".decode("utf-8", "surrogateescape"))
+    'p-289a196119d0e93c'
     """
-    return "p-" + hashlib.blake2b(source_file.encode("utf-8"), digest_size=8).hexdigest()
+    return "p-" + hashlib.blake2b(source_file.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def doc_id(source_file: str, ordinal: int) -> str:

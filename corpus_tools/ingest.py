@@ -22,12 +22,15 @@ records it in ``rejected.jsonl`` and goes on with the other files.
 from __future__ import annotations
 
 import codecs
+import errno
 from functools import lru_cache
 import hashlib
 import os
 import re
+import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PosixPath
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 import yaml
@@ -35,11 +38,31 @@ import yaml
 from corpus_tools import formats, html_meta, resources
 from corpus_tools.records import RawPage
 
+# The limits on one raw file (README, "Bad input"); each is checked before the work it protects.
 #: A line longer than this is not a page of law but a dump (minified HTML is
 #: reflowed before the check, so it does not count).
 MAX_LINE_CHARS = 200_000
-#: Larger files are refused before reading (a scraped page is kilobytes).
+#: Larger files are refused before reading (a scraped page is kilobytes; a PDF or .docx may hold images).
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: A text file (HTML, Markdown, plain text) larger than this is refused before it is decoded.
+#: The largest real page seen is 510 KB.
+MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
+#: A page giving more text than this is refused before it is cleaned: the pipeline holds a
+#: page in memory about 40 times over (measured: 464 MB peak for a page of 2.7 million
+#: characters), and one page is never split across workers.  The longest law (the Civil
+#: Code) is about 110,000 characters.
+MAX_PAGE_CHARS = 3_000_000
+#: HTML nested deeper than this is refused before it is parsed (real pages: at most 27).
+MAX_HTML_DEPTH = 1_000
+#: Front matter longer than this is refused before YAML reads it (a record is a few lines).
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+#: Front matter nested deeper than this is refused (a record is one or two levels).
+MAX_FRONT_MATTER_DEPTH = 20
+
+
+class PageTooLarge(ValueError):
+    """Reading a page's HTML gave more than :data:`MAX_PAGE_CHARS` characters (tables whose
+    ``colspan`` multiply empty fields can make gigabytes of tabs out of megabytes)."""
 
 
 class IngestError(Exception):
@@ -65,11 +88,12 @@ _META_CHARSET = regex.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I
 )
 _CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
-_HAN = regex.compile(r"\p{Han}")
 # Characters plausible in a Chinese page: Han, CJK punctuation, ASCII, full-width forms.
 _PLAUSIBLE = regex.compile(
     r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\x20-\x7e\n\r\t\u00b7\u00d7\u2160-\u217f\u2460-\u24ff]"
 )
+_PLAUSIBLE_RUNS = regex.compile(_PLAUSIBLE.pattern + "+")
+_HAN_RUNS = regex.compile(r"\p{Han}+")
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
@@ -93,7 +117,8 @@ def _plausibility(text: str) -> float:
     """Share of characters that belong in a Chinese page (1.0 = all)."""
     if not text:
         return 0.0
-    return len(_PLAUSIBLE.findall(text)) / len(text)
+    implausible = _PLAUSIBLE_RUNS.sub("", text)  # (findall made a list of every character: 2 GB for 20 MB)
+    return (len(text) - len(implausible)) / len(text)
 
 
 def _utf8_error_reason(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
@@ -128,6 +153,8 @@ def decode(data: bytes, source_file: str) -> tuple[str, str]:
                 raise IngestError(
                     source_file, f"byte-order mark says {codec} but the bytes do not decode ({error.reason} at offset {error.start})", "undecodable"
                 ) from None
+            if not text.strip():
+                raise IngestError(source_file, f"empty file (only a {codec} byte-order mark and blanks)", "empty")
             if codec != "utf-8-sig" and _plausibility(text) < 0.5:
                 raise IngestError(source_file, f"undecodable bytes: a {codec} byte-order mark, but the content is not text", "undecodable")
             return text, codec
@@ -186,11 +213,12 @@ def _chinese_score(text: str) -> float:
     >>> _chinese_score("第一条 为了") > 0.99
     True
     """
-    han = _HAN.findall(text)
-    if not han:
-        return 0.0
-    common = _common_chars()
-    return sum(1 for char in han if char in common) / len(han)
+    han = common = 0
+    is_common = _common_chars().__contains__
+    for run in _HAN_RUNS.finditer(text):  # runs, not a list of every character (memory)
+        han += len(run[0])
+        common += sum(map(is_common, run[0]))
+    return common / han if han else 0.0
 
 
 # --------------------------------------------------------------------------- format
@@ -223,6 +251,38 @@ def detect_format(text: str, source_file: str) -> str:
     return "text"
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with the limits front matter needs: no aliases, shallow nesting.
+
+    A front-matter record (title, status, dates, a list of tags) never needs an
+    alias (``*name``); nine nested lists of nine aliases each (a "billion laughs"
+    bomb) make 9**9 values out of 200 bytes, so aliases are refused outright.
+    Nesting deeper than :data:`MAX_FRONT_MATTER_DEPTH` is refused too (PyYAML
+    composes nodes recursively: ``[`` * 10,000 would end in a RecursionError).
+    Both raise a YAML error, which ingest reports as malformed front matter.
+
+    >>> yaml.load("a: &x [1]\\nb: *x", Loader=_FrontMatterLoader)
+    Traceback (most recent call last):
+    ...
+    yaml.composer.ComposerError: aliases are not allowed in front matter
+    ...
+    """
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter", self.peek_event().start_mark)
+        if self._depth >= MAX_FRONT_MATTER_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_FRONT_MATTER_DEPTH} levels",
+                                              self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
     """Parse YAML front matter; return ``(metadata, body)``.
 
@@ -234,8 +294,11 @@ def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str
     match = _FRONT_MATTER.match(text)
     if match is None:
         raise IngestError(source_file, "malformed front matter: opening '---' without a closing '---'", "front_matter")
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        raise IngestError(source_file, f"front matter too large ({len(match.group(1)):,} characters, limit "
+                          f"{MAX_FRONT_MATTER_CHARS:,}): a page's front matter is a short record", "front_matter")
     try:
-        metadata = yaml.safe_load(match.group(1))
+        metadata = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 -- a SafeLoader, limited
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -303,21 +366,106 @@ def _drop_comment_lines(body: str) -> str:
     >>> _drop_comment_lines("甲\\n \\x00\\n\\x00\\x00\\n乙\\x00") == _MD_COMMENT_LINE.sub("", "甲\\n \\x00\\n\\x00\\x00\\n乙\\x00")
     True
     """
+    def lines() -> Iterator[tuple[int, int, str]]:
+        cursor = 0
+        at = body.find("\x00")
+        while at >= 0:
+            line_start = body.rfind("\n", 0, at) + 1
+            if line_start >= cursor:
+                m = _MD_COMMENT_LINE.match(body, line_start)
+                if m:
+                    yield line_start, m.end(), ""
+                    cursor = m.end()
+            at = body.find("\x00", at + 1)
+
+    return _splice(body, lines())
+
+
+def _splice(body: str, changes: Iterable[tuple[int, int, str]]) -> str:
+    """``body`` with each ``(start, end, new)`` span replaced by ``new`` (spans in order, apart).
+
+    >>> _splice("第一条为了", [(0, 1, "甲"), (3, 5, "")])
+    '甲一条'
+    """
     parts: list[str] = []
     cursor = 0
-    at = body.find("\x00")
-    while at >= 0:
-        line_start = body.rfind("\n", 0, at) + 1
-        if line_start >= cursor:
-            m = _MD_COMMENT_LINE.match(body, line_start)
-            if m:
-                parts.append(body[cursor:line_start])
-                cursor = m.end()
-        at = body.find("\x00", at + 1)
+    for start, end, new in changes:
+        parts += (body[cursor:start], new)
+        cursor = end
     if not parts:
         return body
     parts.append(body[cursor:])
     return "".join(parts)
+
+
+def _mark_comments(body: str) -> str:
+    """``_MD_COMMENT.sub("\\x00", body)`` in linear time.
+
+    The regex tries every ``<!--`` and scans to the end of the text from each
+    one that is never closed: ``<!--`` * 20,000 took 17 s.  Here a comment
+    without its ``-->`` ends the search (no later one can be closed either).
+
+    >>> _mark_comments("甲<!-- a -->乙<!--<!-- b -->丙<!--") == _MD_COMMENT.sub("\\x00", "甲<!-- a -->乙<!--<!-- b -->丙<!--")
+    True
+    """
+    def comments() -> Iterator[tuple[int, int, str]]:
+        start = body.find("<!--")
+        while start >= 0:
+            end = body.find("-->", start + 4)
+            if end < 0:
+                return
+            yield start, end + 3, "\x00"
+            start = body.find("<!--", end + 3)
+
+    return _splice(body, comments())
+
+
+_EMPHASIS_MARKERS = re.compile(r"(?=\*\*|__)")
+
+
+def _strip_emphasis(body: str) -> str:
+    """``_MD_EMPHASIS.sub(r"\\2", body)`` in linear time.
+
+    The regex tries each ``**`` and, when no closing marker follows on its line
+    (``**a **a …``: every marker has a space before it), scans to the end of the
+    line from every one of them: a line of ``**a `` * 12,500 took 10 s, one of
+    199,000 characters 152 s.  The match is the same: at a marker followed by a
+    non-space, the first later marker of the same kind on the same line that
+    has a non-space before it and leaves at least one character between them.
+    Those closers are listed once, and each opener finds its closer by moving a
+    pointer forward.
+
+    >>> _strip_emphasis("**第一条** 为了__规范__，**a **b**\\n**c\\n**") == _MD_EMPHASIS.sub(r"\\2", "**第一条** 为了__规范__，**a **b**\\n**c\\n**")
+    True
+    """
+    positions = [m.start() for m in _EMPHASIS_MARKERS.finditer(body)]
+    closers: dict[str, list[int]] = {"**": [], "__": []}
+    for at in positions:
+        if at and not body[at - 1].isspace():
+            closers[body[at:at + 2]].append(at)
+    pointer = {"**": 0, "__": 0}
+
+    def matches() -> Iterator[tuple[int, int, str]]:
+        cursor = line_end = 0
+        for at in positions:
+            if at < cursor:
+                continue  # inside the last match
+            if at > line_end or at == 0:
+                line_end = body.find("\n", at)
+                line_end = len(body) if line_end < 0 else line_end
+            marker = body[at:at + 2]
+            if at + 2 >= line_end or body[at + 2].isspace():
+                continue
+            candidates, k = closers[marker], pointer[marker]
+            while k < len(candidates) and candidates[k] < at + 3:
+                k += 1
+            pointer[marker] = k
+            if k == len(candidates) or candidates[k] + 2 > line_end:
+                continue
+            cursor = candidates[k] + 2
+            yield at, cursor, body[at + 2:cursor - 2]
+
+    return _splice(body, matches())
 
 
 def markdown_to_text(body: str) -> str:
@@ -339,7 +487,7 @@ def markdown_to_text(body: str) -> str:
     '（2025年6月30日通过）\\n-3℃以下\\n'
     """
     if "<!--" in body:
-        body = _MD_COMMENT.sub("\x00", body)
+        body = _mark_comments(body)
         body = _drop_comment_lines(body).replace("\x00", "")
     # Exact gates on ASCII markers: a run of ASCII characters in ``body`` is a
     # run of its Latin-1 extraction too (one pass instead of a scan per marker).
@@ -348,7 +496,7 @@ def markdown_to_text(body: str) -> str:
         body = _MD_RULE_LINE.sub("", body)
     body = _strip_line_prefixes(body)
     if (b"**" in latin or b"__" in latin) and ("**" in body or "__" in body):
-        body = _MD_EMPHASIS.sub(r"\2", body)
+        body = _strip_emphasis(body)
     return body.strip("\n") + "\n"
 
 
@@ -366,7 +514,14 @@ _PARAGRAPH_TAGS = frozenset("p div li h1 h2 h3 h4 h5 h6 blockquote pre section a
 _LAYOUT_CELL_PARAGRAPHS = 6
 #: HTML caps ``colspan`` at 1000 and ``rowspan`` at 65534; larger values are clamped.
 _MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
-_CELL_BREAKS = regex.compile(r"\s*\n\s*")
+#: A run of white space holding a line break (in a cell: one space).  The lookbehind makes
+#: a match start only where a run starts: without it, ``\s*`` retried from every position of
+#: a long run without a line break (``&nbsp;`` * 20,000), quadratic; the matches are the same.
+_CELL_BREAKS = regex.compile(r"(?<!\s)\s*\n\s*")
+#: Spaces around line breaks in rendered HTML (one line break), matched from a run's start
+#: only, like :data:`_CELL_BREAKS`.  No tab in the class: the only tabs are cell separators.
+_LINE_BREAK_SPACES = regex.compile(r"(?<![ \u00a0])[ \u00a0]*\n[ \u00a0\n]*")
+_TEXT_SPACES = regex.compile(r"[\r\n\t ]+")
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
@@ -397,25 +552,24 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
-    boxes = html_meta.info_box_tables(tree)
+    holders = html_meta.tables_holding_tables(tree.root)
+    boxes = html_meta.info_box_tables(tree, holders)
     fields = html_meta.info_fields(boxes)
-    text = _render(tree.body or tree.root)
+    text = _render(tree.body or tree.root, holders)
     if fields:
         metadata["info_box"] = {"fields": fields}
-        span = _span_of(text, [_render(box, inner=False).strip("\n") for box in boxes])
+        span = _span_of(text, [_render(box, holders, inner=False).strip("\n") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
     return text, metadata
 
 
-def _render(node: Any, *, inner: bool = True) -> str:
+def _render(node: Any, holders: frozenset[int], *, inner: bool = True) -> str:
     """The text of a node (of its children only, when ``inner``), blank lines and the
-    spaces around line breaks collapsed."""
+    spaces around line breaks collapsed (``holders``: :func:`~corpus_tools.html_meta.tables_holding_tables`)."""
     pieces: list[str] = []
-    (_walk if inner else _walk_one)(node, pieces)
-    text = "".join(pieces)
-    # (no tab in the class: the only tabs are cell separators, leading ones included)
-    text = regex.sub(r"[ \u00a0]*\n[ \u00a0\n]*", "\n", text)
+    _walk(node.child if inner else node, pieces, holders, siblings=inner)
+    text = _LINE_BREAK_SPACES.sub("\n", "".join(pieces))
     return text.strip("\n") + "\n"
 
 
@@ -435,30 +589,50 @@ def _span_of(text: str, parts: list[str]) -> tuple[int, int] | None:
     return (start, end) if start is not None else None
 
 
-def _walk(node: Any, out: list[str]) -> None:
-    child = node.child
-    while child is not None:
-        _walk_one(child, out)
-        child = child.next
+def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool) -> None:
+    """Append the text of ``node`` (and of its following siblings, when ``siblings``) to ``out``,
+    depth first: a block element's text between line breaks, a data table as its rows,
+    comments and ``<head>`` skipped.
 
+    The walk keeps its own stack of the elements it is inside (the sibling to go on
+    with, and whether a line break closes the element), so a page nested 10,000
+    ``<div>`` deep is read like any other (a recursive walk ended in a RecursionError).
 
-def _walk_one(node: Any, out: list[str]) -> None:
-    tag = node.tag
-    if tag == "-text":
-        out.append(regex.sub(r"[\r\n\t ]+", " ", node.text_content or ""))
-    elif tag in ("-comment", "head"):
-        pass
-    elif tag == "table" and (rows := _table_rows(node)) is not None:
-        out.append("\n")
-        out.append("\n".join(rows))
-        out.append("\n")
-    else:
-        block = tag in _HTML_BLOCK
-        if block:
-            out.append("\n")
-        _walk(node, out)
-        if block:
-            out.append("\n")
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> out = []
+    >>> _walk(LexborHTMLParser("<div>" * 5000 + "第一条" + "</div>" * 5000).body, out, frozenset(), siblings=False)
+    >>> "".join(out).strip()
+    '第一条'
+    """
+    inside: list[tuple[Any, bool]] = []
+    produced = 0
+    while True:
+        while node is None:
+            if not inside:
+                return
+            node, block = inside.pop()
+            if block:
+                out.append("\n")
+        following = node.next if inside or siblings else None
+        tag = node.tag
+        if tag == "-text":
+            out.append(_TEXT_SPACES.sub(" ", node.text_content or ""))
+            produced += len(out[-1])
+        elif tag in ("-comment", "head"):
+            pass
+        elif tag == "table" and (rows := _table_rows(node, holders)) is not None:
+            out += ("\n", "\n".join(rows), "\n")
+            produced += len(out[-2])
+        else:
+            block = tag in _HTML_BLOCK
+            if block:
+                out.append("\n")
+            inside.append((following, block))
+            node = node.child
+            continue
+        if produced > MAX_PAGE_CHARS:
+            raise PageTooLarge()
+        node = following
 
 
 def _span(cell: Any, name: str, cap: int) -> int:
@@ -466,27 +640,12 @@ def _span(cell: Any, name: str, cap: int) -> int:
     return max(1, min(int(digits), cap)) if digits else 1
 
 
-def _own_rows(table: Any) -> list[list[Any]]:
-    """The cells of each row of ``table`` (rows of nested tables excluded)."""
-    rows = []
-    for tr in table.css("tr"):
-        owner = tr.parent
-        while owner is not None and owner.tag != "table":
-            owner = owner.parent
-        if owner is not None and owner.mem_id == table.mem_id:
-            rows.append([cell for cell in tr.iter() if cell.tag in ("td", "th")])
-    return rows
-
-
 def _is_layout(table: Any, rows: list[list[Any]]) -> bool:
-    """A table that lays out a page, not one that holds data.
-
-    Either it holds another table, or no row has two cells (a box or a frame), or a
-    cell holds :data:`_LAYOUT_CELL_PARAGRAPHS` paragraphs (a body or a sidebar; a
-    value cell holds a few at most: 3 in the real pages' indicator tables).
-    """
-    if any(inner.mem_id != table.mem_id for inner in table.css("table")):
-        return True
+    """A table (holding no other table) that lays out a page, not one that holds data:
+    no row has two cells (a box or a frame), or a cell holds :data:`_LAYOUT_CELL_PARAGRAPHS`
+    paragraphs (a body or a sidebar; a value cell holds a few at most: 3 in the real
+    pages' indicator tables).  A table holding a table is a layout table too
+    (:func:`_table_rows` decides that first)."""
     if max((len(row) for row in rows), default=0) < 2:
         return True
     for row in rows:
@@ -504,25 +663,30 @@ def _cell_text(cell: Any) -> str:
     '计算方法：…。 指标来源：医院填报。'
     """
     pieces: list[str] = []
-    _walk(cell, pieces)
+    _walk(cell.child, pieces, frozenset(), siblings=True)  # a data table's cells hold no table
     return _CELL_BREAKS.sub(" ", "".join(pieces)).strip().replace(CELL_SEPARATOR, " ")
 
 
-def _table_rows(table: Any) -> list[str] | None:
+def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] | None:
     """A data table as text lines: one per row with text, cells separated by a tab.
 
     Every row has the table's columns: a cell spanning columns is followed by empty
     fields, one spanning rows leaves an empty field in the rows below (the value is
     never repeated); a ``<caption>`` is a line of its own above the rows.  Returns
-    ``None`` for a layout table (:func:`_is_layout`), which the caller reads as
-    paragraphs.
+    ``None`` for a layout table (one in ``holders``, the tables holding a table, or
+    :func:`_is_layout`), which the caller reads as paragraphs.
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> t = LexborHTMLParser('<table><tr><td rowspan="2">一、质量</td><td>指标1</td><td colspan="2">说明</td></tr><tr><td>指标2</td><td>定量</td><td></td></tr></table>')
     >>> _table_rows(t.css_first("table"))
     ['一、质量\\t指标1\\t说明\\t', '\\t指标2\\t定量\\t']
     """
-    rows = _own_rows(table)
+    if holders is None:
+        holders = html_meta.tables_holding_tables(table)
+    if table.mem_id in holders:
+        return None
+    # no table inside: every row below is the table's own
+    rows = [[cell for cell in tr.iter() if cell.tag in ("td", "th")] for tr in table.css("tr")]
     if _is_layout(table, rows):
         return None
     lines: list[str] = []
@@ -530,6 +694,7 @@ def _table_rows(table: Any) -> list[str] | None:
     if caption is not None and (text := _cell_text(caption)):
         lines.append(text)
     spanned: dict[int, int] = {}  # column -> rows below still covered by a rowspan
+    size = 0  # fields so far (each is a character of the text at least: its tab)
     for cells in rows:
         fields: list[str] = []
 
@@ -542,12 +707,15 @@ def _table_rows(table: Any) -> list[str] | None:
             fill_spanned()
             column = len(fields)
             colspan, rowspan = _span(cell, "colspan", _MAX_COLSPAN), _span(cell, "rowspan", _MAX_ROWSPAN)
+            if size + column + colspan > MAX_PAGE_CHARS:
+                raise PageTooLarge()
             fields.append(_cell_text(cell))
             fields.extend([""] * (colspan - 1))
             if rowspan > 1:
                 for k in range(colspan):
                     spanned[column + k] = rowspan - 1
         fill_spanned()
+        size += len(fields)
         if any(fields):
             lines.append(CELL_SEPARATOR.join(fields))
     return lines
@@ -570,8 +738,22 @@ def _check_lines(text: str, source_file: str, max_line_chars: int) -> None:
         )
 
 
+def _check_size(text: str, source_file: str, what: str) -> None:
+    if len(text) > MAX_PAGE_CHARS:
+        raise IngestError(
+            source_file,
+            f"page too large: {len(text):,} characters {what} (limit {MAX_PAGE_CHARS:,}); split it into pages",
+            "too_large",
+        )
+
+
 def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:
     """Decode and convert one raw file's bytes into a :class:`RawPage`.
+
+    Each limit is checked before the work it protects: the size of a text file
+    before it is decoded, its lines before Markdown is stripped, the nesting of
+    HTML before it is parsed, the size of the text a page gives before it is
+    cleaned (see the README, "Bad input").
 
     >>> page = ingest_bytes("---\\nstatus: 有效\\n---\\n**条例**\\n".encode(), "a.txt")
     >>> (page.format, page.text, page.metadata["status"])
@@ -581,6 +763,9 @@ def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LIN
     sniffed = formats.sniff(data)
     if sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
+    if len(data) > MAX_TEXT_FILE_BYTES:
+        raise IngestError(source_file, f"page too large: {len(data):,} bytes of text (limit {MAX_TEXT_FILE_BYTES:,}); "
+                          "split it into pages", "too_large")
     text, codec = decode(data, source_file)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -588,13 +773,21 @@ def ingest_bytes(data: bytes, source_file: str, *, max_line_chars: int = MAX_LIN
         text = text[1:]
     fmt = detect_format(text, source_file)
     metadata: dict[str, Any] = {}
-    if fmt == "markdown":
-        metadata, body = split_front_matter(text, source_file)
-        text = markdown_to_text(body)
-    elif fmt == "html":
-        text, metadata = html_to_text(text)
+    if fmt == "html":
+        _check_html_depth(text, source_file)
+        try:
+            text, metadata = html_to_text(text)
+        except PageTooLarge:
+            raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
+                              "of text (limit); split it into pages", "too_large") from None
+    else:
+        _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
+        if fmt == "markdown":
+            metadata, body = split_front_matter(text, source_file)
+            text = markdown_to_text(body)
     if not text.strip():
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
+    _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
 
@@ -606,33 +799,174 @@ def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sn
         raise IngestError(source_file, sniffed.reason, sniffed.code)
     try:
         if sniffed.kind == "docx":
-            text, metadata = html_to_text(formats.docx_to_html(data))
+            html = formats.docx_to_html(data)
+            _check_html_depth(html, source_file)
+            text, metadata = html_to_text(html)
             codec = "utf-8"
         else:
             text, metadata, codec = formats.pdf_to_text(data), {}, "pdf"
     except formats.FormatError as error:
         raise IngestError(source_file, error.reason, error.code) from None
+    except PageTooLarge:
+        raise IngestError(source_file, f"page too large: the document gives more than {MAX_PAGE_CHARS:,} characters "
+                          "of text (limit); split it into pages", "too_large") from None
     if not text.strip():
         raise IngestError(source_file, f"empty file: no text in the {sniffed.kind} document", "empty")
+    _check_size(text, source_file, f"of text in the {sniffed.kind} document")
     _check_lines(text, source_file, max_line_chars)
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=sniffed.kind, text=text,
                    metadata=metadata)
 
 
-def ingest_file(path: Path, root: Path, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:
-    """Read ``path`` (relative name taken against ``root``) and ingest it."""
-    source_file = _relative_name(path, root)
+#: Tags that never make the HTML parser nest deeper: void elements, and elements whose start
+#: closes the open one of their kind (``<p>``, ``<li>``, table rows and cells).
+_FLAT_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen "
+    "p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup caption html head body".split()
+)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+
+
+def _check_html_depth(html: str, source_file: str) -> None:
+    """Refuse HTML nested deeper than :data:`MAX_HTML_DEPTH` before it is parsed.
+
+    The HTML parser (lexbor) checks the elements it is inside at each block
+    start tag, so its time is the number of tags times the depth: ``<div>``
+    * 40,000 takes 6 s, and a 16 MB page of them hours.  The depth is
+    estimated from the tags as written (start tags open, end tags close, tags
+    in :data:`_FLAT_TAGS` never nest), which is what the parser builds from
+    them.  Real pages are at most 27 deep.
+
+    >>> _check_html_depth("<div>" * 2000, "a.html")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.ingest.IngestError: a.html: HTML nested deeper than 1,000 elements (limit): not a page a person wrote
+    >>> _check_html_depth("<div><p>第一条<br>" * 2000 + "</div>" * 2000, "a.html")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.ingest.IngestError: a.html: HTML nested deeper than 1,000 elements (limit): not a page a person wrote
+    >>> _check_html_depth("<div><p>第一条<br></div>" * 2000, "a.html")
+    """
+    if html.count("<") <= MAX_HTML_DEPTH:
+        return  # fewer tags than the limit: the depth is below it
+    depth = 0
+    for match in _TAG.finditer(html):
+        closing, name = match.groups()
+        name = name.lower()
+        if name in _FLAT_TAGS:
+            continue
+        if closing:
+            depth -= depth > 0
+        else:
+            depth += 1
+            if depth > MAX_HTML_DEPTH:
+                raise IngestError(source_file, f"HTML nested deeper than {MAX_HTML_DEPTH:,} elements (limit): "
+                                  "not a page a person wrote", "too_deep")
+
+
+def ingest_file(path: Path, root: Path, *, max_line_chars: int = MAX_LINE_CHARS, follow_links: bool = False) -> RawPage:
+    """Read ``path`` (named relative to ``root``) with :func:`read_raw` and ingest it."""
+    return ingest_bytes(read_raw(path, root, follow_links=follow_links), source_name(path, root),
+                        max_line_chars=max_line_chars)
+
+
+def read_raw(path: Path, root: Path, *, follow_links: bool = False) -> bytes:
+    """The bytes of the raw file ``path`` in the raw folder ``root``, or an IngestError saying why not.
+
+    Only regular files are opened, and without blocking: a FIFO would block
+    the build forever, a device (``/dev/zero``) never ends.  A symbolic link
+    is followed only to a file inside ``root``, unless ``follow_links``: a
+    link to ``/etc/passwd`` put in a scraped folder is not data of the corpus
+    (its target is never named in the reason: ``rejected.jsonl`` is published).
+    At most :data:`MAX_FILE_BYTES` are read, whatever the file's size says.
+    """
+    source_file = source_name(path, root)
+
+    def refuse(reason: str, code: str) -> NoReturn:
+        raise IngestError(source_file, reason, code)
+
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise IngestError(source_file, f"file too large ({size:,} bytes, limit {MAX_FILE_BYTES:,})", "too_large")
-        with open(path, "rb") as handle:  # what Path.read_bytes does, without a new Path
-            data = handle.read()
-    except IngestError:
-        raise
+        info = os.lstat(path)
+        target = os.fspath(path)
+        if stat.S_ISLNK(info.st_mode):
+            target = _link_target(path, root, follow_links, refuse)
+            info = os.stat(target)
+        if stat.S_ISDIR(info.st_mode):  # what discover does not walk: a loop, or a folder it cannot list
+            if target != os.fspath(path):
+                refuse("symbolic link to a folder the walk is already in (a loop): not followed", "link_loop")
+            os.scandir(path).close()
+            refuse("a folder discover could not list", "unreadable")
+        if not stat.S_ISREG(info.st_mode):
+            refuse(f"not a regular file ({_file_kind(info.st_mode)}): never opened", "not_regular")
+        if info.st_size > MAX_FILE_BYTES:
+            refuse(f"file too large ({info.st_size:,} bytes, limit {MAX_FILE_BYTES:,})", "too_large")
+        fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since lstat
+                refuse("not a regular file: never read", "not_regular")
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise IngestError(source_file, f"unreadable file: {error.strerror or error}", "unreadable") from None
-    return ingest_bytes(data, source_file, max_line_chars=max_line_chars)
+        refuse(f"unreadable file: {error.strerror or error}", "unreadable")
+    if len(data) > MAX_FILE_BYTES:
+        refuse(f"file too large (more than {MAX_FILE_BYTES:,} bytes)", "too_large")
+    return data
+
+
+def _link_target(path: Path, root: Path, follow_links: bool, refuse: Any) -> str:
+    """Where the symbolic link ``path`` leads, if it may be followed (see :func:`read_raw`)."""
+    try:
+        target = os.path.realpath(path, strict=True)
+    except FileNotFoundError:
+        refuse("broken symbolic link (its target does not exist)", "broken_link")
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            refuse("symbolic link loop", "link_loop")
+        raise
+    except RuntimeError:  # Python 3.11 reports a loop so
+        refuse("symbolic link loop", "link_loop")
+    if not follow_links and not _inside(target, os.path.realpath(root)):
+        what = "a folder" if os.path.isdir(target) else "a file"
+        refuse(f"symbolic link to {what} outside the raw folder: not followed (build --follow-links reads it)",
+               "link_outside")
+    return target
+
+
+def _inside(path: str, folder: str) -> bool:
+    """``path`` is ``folder`` or below it (both real paths).
+
+    >>> _inside("/raw/a/b.txt", "/raw"), _inside("/raw2/b.txt", "/raw"), _inside("/raw", "/raw")
+    (True, False, True)
+    """
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO: reading it would block"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+    return next((kind for test, kind in kinds if test(mode)), "not a file")
+
+
+def source_name(path: Path, root: Path) -> str:
+    """The name a raw file has in the dataset (``source_file``): its path relative to ``root``, POSIX style.
+
+    A name that is not valid UTF-8 (Python holds its stray bytes as surrogate
+    escapes, which no Parquet or JSON file can store) is written with each such
+    byte as ``\\xNN``; the build refuses a file whose name so written is the
+    name of another (README, "Bad input").
+
+    >>> source_name(Path(os.fsdecode(b"raw/\\xb5\\xda1\\xcc\\xf5.txt")), Path("raw"))
+    '\\\\xb5\\\\xda1\\\\xcc\\\\xf5.txt'
+    >>> source_name(Path("raw/第一条.txt"), Path("raw"))
+    '第一条.txt'
+    """
+    name = _relative_name(path, root)
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def _relative_name(path: Path, root: Path) -> str:
@@ -654,13 +988,59 @@ def _relative_name(path: Path, root: Path) -> str:
     return Path(path).relative_to(root).as_posix()
 
 
-def discover(root: Path) -> list[Path]:
-    """Every regular, non-hidden file under ``root``, sorted by relative path."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith(".") or name == "sources.yaml":
+def discover(root: Path, *, follow_links: bool = False) -> list[Path]:
+    """What to read under ``root``: every non-hidden entry but folders, sorted by relative path.
+
+    Besides regular files, the list holds what :func:`read_raw` refuses with its
+    reason (FIFOs, devices, links out of ``root``, link loops, folders that
+    cannot be listed), so that nothing is left out in silence.  The walk keeps
+    its own stack (no recursion: folders nested thousands deep are fine).  A
+    link to a folder inside ``root`` (anywhere, with ``follow_links``) is walked
+    unless the walk is already inside that folder (a loop).  Hidden files and
+    folders, and ``sources.yaml``, are skipped.
+    """
+    root_real = os.path.realpath(root)
+    found: list[Path] = []
+    # (folder, the real paths of the folders the walk is in: a linked list (real, outer))
+    pending: list[tuple[str, tuple]] = [(os.fspath(root), (root_real, None))]
+    while pending:
+        folder, inside = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            if folder == os.fspath(root):
+                raise
+            found.append(Path(folder))  # read_raw says why it cannot be listed
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
                 continue
-            found.append(Path(dirpath) / name)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+            path = os.path.join(folder, name)
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((path, (os.path.join(inside[0], name), inside)))
+            elif entry.is_symlink() and _leads_to_folder(entry):
+                real = os.path.realpath(path)
+                if (follow_links or _inside(real, root_real)) and not _walk_is_in(real, inside):
+                    pending.append((path, (real, inside)))
+                else:
+                    found.append(Path(path))  # read_raw refuses it, with the reason
+            elif name != "sources.yaml":
+                found.append(Path(path))
+    return sorted(found, key=lambda p: _relative_name(p, Path(root)))
+
+
+def _leads_to_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a loop: read_raw says so
+        return False
+
+
+def _walk_is_in(real: str, inside: tuple | None) -> bool:
+    while inside is not None:
+        if inside[0] == real:
+            return True
+        inside = inside[1]
+    return False

@@ -107,7 +107,7 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
         (folder / name).write_bytes(data)
     os.symlink(folder / "does-not-exist", folder / "bad_unreadable.txt")
     expected = {name: code for name, (_, code) in files.items()}
-    expected["bad_unreadable.txt"] = "unreadable"
+    expected["bad_unreadable.txt"] = "broken_link"  # a link whose target is gone
     return expected
 
 

@@ -31,6 +31,7 @@ calls are :mod:`~corpus_tools.dataset.writer` (a chunk's shards),
 from __future__ import annotations
 
 import gc
+import stat
 import sys
 import time
 from collections import Counter
@@ -47,7 +48,7 @@ import pyarrow.parquet as pq
 from corpus_tools.dataset import restore
 from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
 from corpus_tools.dataset.writer import CHUNKED, BuiltPage, ChunkResult, KeptRows, write_chunk
-from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file
+from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file, source_name
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
 from corpus_tools.tables import CONFIGS
@@ -237,6 +238,7 @@ class _ChunkJob:
     data_dir: str
     max_line_chars: int
     check: bool
+    follow_links: bool
     restorations: dict[str, dict[int, Any]] | None = None  # second pass: source_file -> gap start -> word
     previous: dict[str, str] | None = None  # second pass: the first pass's shard per config
     previous_gaps: dict[str, int] | None = None  # second pass: source_file -> gaps the first pass left there
@@ -258,7 +260,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
 
     def built(path: str) -> BuiltPage | None:
         try:
-            page = ingest_file(Path(path), Path(job.root), max_line_chars=job.max_line_chars)
+            page = ingest_file(Path(path), Path(job.root), max_line_chars=job.max_line_chars, follow_links=job.follow_links)
         except IngestError as error:
             rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
             return None
@@ -269,7 +271,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
 
     def pages() -> Iterator[BuiltPage | KeptRows]:
         for path in job.paths:
-            source_file = Path(path).relative_to(job.root).as_posix()
+            source_file = source_name(Path(path), Path(job.root))
             source_files.append(source_file)
             if reused is not None and source_file not in restorations:
                 reused.keep(source_file)
@@ -359,8 +361,12 @@ def build(
     restore_words: bool = True,
     max_line_chars: int = MAX_LINE_CHARS,
     strict: bool = False,
+    follow_links: bool = False,
 ) -> BuildSummary:
     """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``.
+
+    ``follow_links`` reads the files that symbolic links lead to outside ``raw_dir``
+    (by default such links are rejected; links inside it are always followed).
 
     ``strict`` only changes the :attr:`~BuildSummary.outcome` (documents with findings make it
     ``"findings"``); what is written is the same.
@@ -370,9 +376,10 @@ def build(
     summary = BuildSummary(out_dir=str(out_dir), strict=strict)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
-    paths = discover(raw_dir)
-    sizes = [_size(p) for p in paths]
+    paths = discover(raw_dir, follow_links=follow_links)
     summary.files = len(paths)
+    paths = _without_name_clashes(paths, raw_dir, summary.rejected)
+    sizes = [_size(p) for p in paths]
     summary.input_bytes = sum(sizes)
     chunks = plan_chunks(sizes)
     if validate and workers > 1:
@@ -385,9 +392,10 @@ def build(
         def job(index: int, restorations: dict[str, dict[int, Any]] | None = None, first: ChunkResult | None = None) -> _ChunkJob:
             members = [str(paths[i]) for i in chunks[index]]
             if first is None:
-                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate)
+                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links)
             previous_gaps = Counter(gap.source_file for gap in first.gaps)
-            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, restorations, first.files, previous_gaps)
+            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links,
+                             restorations, first.files, previous_gaps)
 
         results: list[ChunkResult] = []
         with _progress(len(paths), progress) as bar:
@@ -399,7 +407,7 @@ def build(
 
         gaps = [gap for result in results for gap in result.gaps]
         if gaps and restore_words:
-            restorations = restore.restorations_of_chunks(gaps, results, reference=reference)
+            restorations = restore.restorations_of_chunks(gaps, results, reference=reference, follow_links=follow_links)
             redo = sorted({r.index for r in results if any(f in restorations for f in r.source_files)})
             jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}, results[i]) for i in redo]
             for result in mapper.map(_process_chunk, jobs):  # only the pages with restorations are built again
@@ -455,7 +463,28 @@ def _system_arrow_memory() -> Iterator[None]:
 
 def _size(path: Path) -> int:
     try:
-        return path.stat().st_size
+        info = path.stat()
     except OSError:
         return 0  # unreadable: rejected by the worker, with the reason
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0  # a FIFO, a device: rejected too
+
+
+def _without_name_clashes(paths: list[Path], raw_dir: Path, rejected: list[dict[str, str]]) -> list[Path]:
+    """``paths`` but those whose name in the dataset is the name of an earlier one, each of
+    those added to ``rejected``.  Only names that are not UTF-8 can clash: ``a\\xff.txt``
+    is the name of both ``a`` + byte 0xff + ``.txt`` and of a file really named so
+    (:func:`~corpus_tools.ingest.source_name`)."""
+    seen: set[str] = set()
+    kept = []
+    for path in paths:
+        name = source_name(path, raw_dir)
+        if name in seen:
+            item = {"source_file": name, "code": "name_clash",
+                    "reason": "its name, with its bytes that are not UTF-8 written as \\xNN, is the name of another file"}
+            rejected.append(item)
+            print(f"rejected {name}: {item['reason']}", file=sys.stderr)
+            continue
+        seen.add(name)
+        kept.append(path)
+    return kept
 

@@ -505,11 +505,11 @@ def page_gaps(cleaned: CleanedPage) -> list[Gap]:
 
 
 def restorations_of_chunks(
-    gaps: Sequence[Gap], results: Sequence[ChunkResult], *, reference: Iterable[Path] = ()
+    gaps: Sequence[Gap], results: Sequence[ChunkResult], *, reference: Iterable[Path] = (), follow_links: bool = False
 ) -> dict[str, dict[int, Restoration]]:
     """The build's restorations: ``gaps`` resolved against the cleaned text of every page (read back
     from the chunks' ``pages`` shards) and the ``reference`` corpora (files or folders)."""
-    return resolve_gaps(gaps, _cleaned_texts(results), reference_texts=_read_reference(reference))
+    return resolve_gaps(gaps, _cleaned_texts(results), reference_texts=_read_reference(reference, follow_links))
 
 
 def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
@@ -523,7 +523,7 @@ def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
 
 
 def compute_restorations(
-    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1
+    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1, follow_links: bool = False
 ) -> dict[str, dict[int, Any]]:
     """The words to restore where spam replaced them, without building anything.
 
@@ -534,7 +534,7 @@ def compute_restorations(
     gaps: list[Any] = []
     with tempfile.TemporaryDirectory() as tmp, Mapper(workers) as mapper:
         texts = Path(tmp) / "cleaned.spool"
-        jobs = [(str(p), str(raw_dir)) for p in discover(raw_dir)]
+        jobs = [(str(p), str(raw_dir), follow_links) for p in discover(raw_dir, follow_links=follow_links)]
         with texts.open("wb") as handle:
             for cleaned in mapper.map(_clean_for_gaps, jobs):
                 if cleaned is None:
@@ -543,24 +543,27 @@ def compute_restorations(
                 gaps.extend(page_gaps(cleaned))
         if not gaps:
             return {}
-        return resolve_gaps(gaps, spool.records(texts), reference_texts=_read_reference(reference))
+        return resolve_gaps(gaps, spool.records(texts), reference_texts=_read_reference(reference, follow_links))
 
 
-def _clean_for_gaps(job: tuple[str, str]) -> CleanedPage | None:
-    path, root = job
+def _clean_for_gaps(job: tuple[str, str, bool]) -> CleanedPage | None:
+    path, root, follow_links = job
     try:
-        return clean_page(ingest_file(Path(path), Path(root)))
+        return clean_page(ingest_file(Path(path), Path(root), follow_links=follow_links))
     except IngestError:
         return None
 
 
-def _read_reference(paths: Iterable[Path]) -> Iterator[str]:
+def _read_reference(paths: Iterable[Path], follow_links: bool = False) -> Iterator[str]:
+    """The cleaned texts of the reference corpora: each a folder (its links followed as the raw
+    folder's are) or a file (read wherever a link leads: it was named)."""
     for path in paths:
         path = Path(path)
-        files = discover(path) if path.is_dir() else [path]
+        folder = path.is_dir()
+        files = discover(path, follow_links=follow_links) if folder else [path]
         for file in files:
             try:
-                page = ingest_file(file, path if path.is_dir() else file.parent)
+                page = ingest_file(file, path if folder else file.parent, follow_links=follow_links or not folder)
             except IngestError as error:
                 print(f"reference corpus: skipped {error}", file=sys.stderr)
                 continue

@@ -1,0 +1,426 @@
+"""Hostile input (issue 18): nothing hangs, nothing crashes, nothing escapes the raw folder, nothing is lost.
+
+Scraped folders are written by strangers.  Each hostile input (``tests/hostile_inputs.py``
+and the file-system cases below) is run under a time bound in a child process, so a hang
+fails the test instead of stopping the suite; each must end as a page (its documents
+flagged if need be) or as a line of ``rejected.jsonl`` with a code and a reason, and the
+other pages of the folder must still be built.  A fuzz test throws random mixtures of the
+same ingredients at ``ingest_bytes`` and ``clean``.
+
+The inputs that part B of issue 18 still has to make linear (cleaning rules) or to catch
+(validation gaps) are strict xfails at the end: they are its targets.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus_tools.dataset.writer import BuiltPage
+from corpus_tools.ingest import IngestError, discover, ingest_bytes, ingest_file
+from corpus_tools.pipeline import clean_page
+from tests.conftest import RAW, ROOT
+from tests.hostile_inputs import LAW, TITLE, Hostile, byte_inputs
+
+#: Seconds one hostile input may take, generous for a slow CI machine: a linear reader
+#: needs well under a second for each; the code before issue 18 took minutes or forever.
+LIMIT = 60
+#: Memory a child may add to what it inherits (bytes): an input that needs more fails with
+#: MemoryError instead of swapping the machine (the alias bomb wanted tens of gigabytes).
+MEMORY = 3 << 30
+
+HOSTILE = {h.name: h for h in byte_inputs()}
+
+
+def bounded(fn: Callable[..., Any], *args: Any, seconds: float = LIMIT) -> Any:
+    """``fn(*args)`` in a forked child, with a time and a memory bound; its result, or the test fails.
+
+    A child that runs out of time is killed (the input hangs); one that raises reports the
+    traceback.
+    """
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            pages = int(open("/proc/self/statm").read().split()[0])
+            limit = pages * os.sysconf("SC_PAGE_SIZE") + MEMORY
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (OSError, ValueError):
+            pass
+        try:
+            send.send(("ok", fn(*args)))
+        except BaseException as error:  # noqa: BLE001 -- reported to the parent
+            send.send(("raised", f"{type(error).__name__}: {str(error)[:300]}\n{traceback.format_exc()[-3000:]}"))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    try:
+        if not receive.poll(seconds):
+            pytest.fail(f"{getattr(fn, '__name__', fn)} took more than {seconds} s (killed): it hangs")
+        outcome, value = receive.recv()
+    finally:
+        process.kill()
+        process.join()
+    if outcome == "raised":
+        pytest.fail(f"crashed: {value}")
+    return value
+
+
+def _page_outcome(data: bytes, name: str) -> str:
+    """What becomes of one file: ``built`` (read, cleaned, structured into rows) or its rejection code."""
+    try:
+        page = ingest_bytes(data, name)
+    except IngestError as error:
+        assert error.reason and name in str(error)
+        return error.code
+    BuiltPage.of(clean_page(page))
+    return "built"
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_each_hostile_file_is_read_or_rejected_in_time(name):
+    hostile = HOSTILE[name]
+    assert bounded(_page_outcome, hostile.data, name) == hostile.expect, hostile.note
+
+
+# --------------------------------------------------------------------------- the file system
+
+def _law_file(path: Path, text: str = LAW) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _read_outcome(path: str, root: str) -> str:
+    try:
+        page = ingest_file(Path(path), Path(root))
+    except IngestError as error:
+        return error.code
+    return "built: " + page.text.splitlines()[0]
+
+
+def test_a_fifo_is_never_opened(tmp_path):
+    os.mkfifo(tmp_path / "fifo.txt")
+    assert bounded(_read_outcome, str(tmp_path / "fifo.txt"), str(tmp_path), seconds=20) == "not_regular"
+
+
+def test_no_link_leads_out_of_the_raw_folder(tmp_path):
+    raw, outside = tmp_path / "raw", tmp_path / "outside"
+    _law_file(outside / "secret.txt", "机密文件\n第一条　不得外传。\n")
+    _law_file(raw / "law.txt")
+    links = {"passwd.txt": "/etc/passwd", "zero.txt": "/dev/zero", "secret.txt": outside / "secret.txt",
+             "inside.txt": raw / "law.txt", "relative.txt": "law.txt"}
+    for name, target in links.items():
+        (raw / name).symlink_to(target)
+    outcomes = {name: bounded(_read_outcome, str(raw / name), str(raw), seconds=20) for name in links}
+    assert outcomes == {"passwd.txt": "link_outside", "zero.txt": "link_outside", "secret.txt": "link_outside",
+                        "inside.txt": "built: 北京市测试条例", "relative.txt": "built: 北京市测试条例"}
+
+
+def test_links_out_are_read_when_asked_but_never_a_device(tmp_path):
+    raw, outside = tmp_path / "raw", tmp_path / "outside"
+    _law_file(outside / "secret.txt", "外部条例\n第一条　允许读取。\n")
+    raw.mkdir()
+    (raw / "secret.txt").symlink_to(outside / "secret.txt")
+    (raw / "zero.txt").symlink_to("/dev/zero")
+    read = ingest_file(raw / "secret.txt", raw, follow_links=True)
+    assert read.text.startswith("外部条例") and read.source_file == "secret.txt"
+    with pytest.raises(IngestError) as refused:
+        ingest_file(raw / "zero.txt", raw, follow_links=True)
+    assert refused.value.code == "not_regular"
+
+
+def _discovered(root: str) -> list[str]:
+    return [p.relative_to(root).as_posix() for p in discover(Path(root))]
+
+
+def remove_tree(top: Path) -> None:
+    """Remove a folder tree without recursion (``shutil.rmtree`` and pytest's clean-up of old
+    temporary folders recurse: a tree 1,200 deep would crash them)."""
+    stack = [(os.open(top, os.O_RDONLY | os.O_DIRECTORY), -1, "")]
+    while stack:
+        fd, parent, name = stack[-1]
+        inner = next((e.name for e in os.scandir(fd) if e.is_dir(follow_symlinks=False)), None)
+        if inner is not None:
+            stack.append((os.open(inner, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd), fd, inner))
+            continue
+        for entry in os.scandir(fd):
+            os.unlink(entry.name, dir_fd=fd)
+        stack.pop()
+        os.close(fd)
+        if parent >= 0:
+            os.rmdir(name, dir_fd=parent)
+    os.rmdir(top)
+
+
+def test_folders_nested_1200_deep_and_link_loops_are_walked_without_recursion(tmp_path):
+    root = tmp_path / "raw"
+    root.mkdir()
+    deep = Path(*(["d"] * 1_200))
+    try:
+        fd = os.open(root, os.O_RDONLY)
+        for _ in range(1_200):  # one level at a time: the full path is long
+            os.mkdir("d", dir_fd=fd)
+            inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        os.close(fd)
+        _law_file(root / deep / "law.txt")
+        (root / "loop").symlink_to(".")  # a link to the folder it is in
+        (root / "self.txt").symlink_to("self.txt")
+        found = bounded(_discovered, str(root), seconds=30)
+        assert found == sorted([(deep / "law.txt").as_posix(), "loop", "self.txt"])
+        assert _read_outcome(str(root / "loop"), str(root)) == "link_loop"
+        assert _read_outcome(str(root / "self.txt"), str(root)) == "link_loop"
+    finally:
+        remove_tree(root)
+
+
+# --------------------------------------------------------------------------- one build around all of them
+
+def _file_system_inputs(raw: Path, outside: Path) -> dict[str, str]:
+    """Write the hostile entries that are not bytes; return stored name -> expected outcome."""
+    _law_file(outside / "secret.txt", "机密文件\n第一条　不得外传。\n")
+    os.mkfifo(raw / "fifo.txt")
+    (raw / "zero.txt").symlink_to("/dev/zero")
+    (raw / "passwd.txt").symlink_to("/etc/passwd")
+    (raw / "secret.txt").symlink_to(outside / "secret.txt")
+    (raw / "outside_folder").symlink_to(outside)
+    (raw / "inside.txt").symlink_to("control.txt")
+    (raw / "loop.txt").symlink_to("loop.txt")
+    (raw / "broken.txt").symlink_to(raw / "gone.txt")
+    _law_file(raw / "sub" / "law.txt")
+    (raw / "sub" / "up").symlink_to("..")
+    gbk = os.fsdecode("条例".encode("gb18030") + b".txt")  # a name that is not UTF-8
+    _law_file(raw / gbk)
+    _law_file(raw / "\\xcc\\xf5\\xc0\\xfd.txt")  # the same name, written out: the second of the two is refused
+    _law_file(raw / "new\nline.txt")
+    _law_file(raw / Path(*(["d"] * 60)) / "deep.txt")
+    _law_file(raw / ".hidden.txt")  # hidden: never read (not lost: skipped by design, as sources.yaml)
+    for k in range(300):
+        _law_file(raw / "tiny" / f"{k:04d}.txt", f"北京市第{k}号条例\n第一条　内容。\n")
+    expected = {
+        "fifo.txt": "not_regular", "zero.txt": "link_outside", "passwd.txt": "link_outside",
+        "secret.txt": "link_outside", "outside_folder": "link_outside", "inside.txt": "built",
+        "loop.txt": "link_loop", "broken.txt": "broken_link", "sub/law.txt": "built", "sub/up": "link_loop",
+        "\\xcc\\xf5\\xc0\\xfd.txt": "built", "new\nline.txt": "built", "d/" * 60 + "deep.txt": "built",
+    }
+    expected.update({f"tiny/{k:04d}.txt": "built" for k in range(300)})
+    return expected
+
+
+def test_a_build_around_every_hostile_input(tmp_path):
+    """One build of a folder holding every hostile input beside the seeds: it ends (exit 3: written
+    and valid, files rejected), without a traceback, with each input built or rejected as expected,
+    every seed built, and every file accounted for."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for seed in sorted(RAW.glob("*.txt")):
+        shutil.copyfile(seed, raw / seed.name)
+    for hostile in HOSTILE.values():
+        (raw / hostile.name).write_bytes(hostile.data)
+    expected = {h.name: h.expect for h in HOSTILE.values()}
+    expected.update(_file_system_inputs(raw, tmp_path / "outside"))
+    expected.update({seed.name: "built" for seed in RAW.glob("*.txt")})
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "-q", "--workers", "2",
+         "--summary-json", str(tmp_path / "summary.json")],
+        capture_output=True, text=True, timeout=5 * LIMIT, env=env, cwd=tmp_path,
+    )
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 3, done.stderr[-3000:]
+    rejected = [json.loads(line) for line in (out / "rejected.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(item["reason"] for item in rejected)
+    clashes = [item for item in rejected if item["code"] == "name_clash"]
+    assert [item["source_file"] for item in clashes] == ["\\xcc\\xf5\\xc0\\xfd.txt"]
+    outcomes = {item["source_file"]: item["code"] for item in rejected if item["code"] != "name_clash"}
+    pages = [name for path in sorted((out / "data").glob("pages-*.parquet"))
+             for name in pq.read_table(path, columns=["source_file"]).column("source_file").to_pylist()]
+    assert len(pages) == len(set(pages))
+    outcomes.update({name: "built" for name in pages})
+    assert outcomes == expected
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert summary["input"]["files"] == len(expected) + len(clashes), "every file discovered is accounted for"
+
+
+# --------------------------------------------------------------------------- fuzz
+
+#: Ingredients of hostile text: markup openers without closers, nesting, spaces, scripts,
+#: the patterns the cleaning rules look for, and bytes that are not text.
+_PIECES = [
+    "**", "__", "*", "<!--", "-->", "---\n", "# ", "> ", "- ", "<div>", "</div>", "<table><tr><td>", "</td>",
+    "<p>", "&nbsp;", "\u00a0", " ", "\u3000", "\n", "\t", "\r", "?", "中?", "（a", "www.", "ｗｗｗ．", ".com",
+    "第一条", "第二章", "条例", "北京市", "馬鞍(an)山", "(", ")", "，", "。", ",", "\ufeff", "\u200b", "\ufffd",
+    "涓枃", "Ã©", "a", "1", "１", "[", "&", "*a", "\\", "\x00",
+]
+_TEXT = st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=80).map("".join)
+_NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "a"])
+
+
+def _fuzz_ingest_and_clean() -> int:
+    from corpus_tools.clean import clean
+
+    @settings(max_examples=300, deadline=5_000, suppress_health_check=list(HealthCheck), database=None)
+    @given(_TEXT, st.binary(max_size=64), _NAMES)
+    def check(text: str, junk: bytes, name: str) -> None:
+        assert isinstance(clean(text), str)
+        for data in (text.encode("utf-8"), text.encode("gb18030", "ignore") + junk, junk + text.encode("utf-8")):
+            try:
+                page = ingest_bytes(data, name)
+            except IngestError as error:
+                assert error.reason and error.code
+                continue
+            BuiltPage.of(clean_page(page))
+
+    check()
+    return 0
+
+
+def test_fuzz_ingest_and_clean_never_crash_or_hang():
+    """Random mixtures of the hostile ingredients: ``ingest_bytes`` reads or rejects them (IngestError),
+    ``clean`` and the per-page pipeline finish, each example within hypothesis's deadline (5 s)
+    and the whole run within the suite's bound."""
+    assert bounded(_fuzz_ingest_and_clean, seconds=4 * LIMIT) == 0
+
+
+# --------------------------------------------------------------------------- part B targets
+
+PART_B = pytest.mark.xfail(strict=True, reason="issue 18 part B")
+#: A linear cleaning rule needs far less than a second on 100,000 characters; the rules below
+#: took 35 s to over 10 minutes.  The bound is short so that the expected failures cost little.
+PART_B_LIMIT = 5
+
+
+def _cleaned_length(text: str) -> int:
+    from corpus_tools.clean import clean
+
+    return len(clean(text))
+
+
+@PART_B
+@pytest.mark.parametrize("pattern", ["www.", "ｗｗｗ．", "中?", "（a"])
+def test_cleaning_rules_are_linear_on_adversarial_repetitions(pattern):
+    """spam_anchor on ``www.`` (and its full-width form), gbk_misalignment on ``中?`` and ``（a``:
+    100,000 characters of each."""
+    text = TITLE + pattern * (100_000 // len(pattern)) + "\n"
+    assert bounded(_cleaned_length, text, seconds=PART_B_LIMIT) > 0
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built in chunks of two pages: three shards per config."""
+    from functools import partial
+
+    from corpus_tools.dataset import build as build_module
+
+    out = tmp_path_factory.mktemp("hostile-seeds") / "out"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(build_module, "plan_chunks", partial(build_module.plan_chunks, chunk_pages=2))
+        summary = build_module.build(RAW, out, progress=False)
+    assert summary.outcome == "ok", summary.render()
+    assert len(list((out / "data").glob("provisions-*.parquet"))) == 3
+    return out
+
+
+def _validate(folder: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "corpus_tools", "validate", str(folder), *extra],
+                          capture_output=True, text=True, timeout=LIMIT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def _copy(build: Path, target: Path) -> Path:
+    shutil.copytree(build, target)
+    return target
+
+
+@PART_B
+def test_validate_refuses_a_dataset_missing_a_provisions_shard(seed_build, tmp_path):
+    """``provisions-00001-of-00003.parquet`` gone: the dataset is incomplete (its articles have no
+    provision tree), and the shard names say so."""
+    broken = _copy(seed_build, tmp_path / "broken")
+    (broken / "data" / "provisions-00001-of-00003.parquet").unlink()
+    assert _validate(broken).returncode == 1
+
+
+def _spoil_card(card: Path, how: str) -> None:
+    text = card.read_text(encoding="utf-8")
+    if how == "missing":
+        card.unlink()
+    elif how == "no front matter":
+        card.write_text(text.split("\n---\n", 1)[1], encoding="utf-8")
+    elif how == "invalid YAML":
+        card.write_text(text.replace("configs:", "configs: [", 1), encoding="utf-8")
+    elif how == "wrong paths":
+        card.write_text(text.replace("data/documents-", "data/nothing-"), encoding="utf-8")
+
+
+@PART_B
+@pytest.mark.parametrize("how", ["missing", "no front matter", "invalid YAML", "wrong paths"])
+def test_validate_refuses_a_dataset_whose_card_cannot_load_it(seed_build, tmp_path, how):
+    broken = _copy(seed_build, tmp_path / "broken")
+    _spoil_card(broken / "README.md", how)
+    assert _validate(broken).returncode != 0
+
+
+def _tamper_same_length(folder: Path, config: str, column: str) -> None:
+    import pyarrow as pa
+
+    path = sorted((folder / "data").glob(f"{config}-*.parquet"))[0]
+    table = pq.read_table(path)
+    values = table.column(column).to_pylist()
+    k = next(i for i, v in enumerate(values) if v and "条" in v)
+    values[k] = values[k].replace("条", "绦", 1)  # one character for another: same length
+    table = table.set_column(table.schema.get_field_index(column), column, pa.array(values, type=pa.string()))
+    pq.write_table(table, path)
+
+
+@PART_B
+@pytest.mark.parametrize("config, column", [("documents", "text"), ("pages", "text"), ("articles", "text")])
+def test_validate_catches_same_length_tampering_of_a_text_column(seed_build, tmp_path, config, column):
+    """A document is its page's span, a page's text the replay of its edits, an article a span of its
+    document: one changed character breaks one of these, whatever the lengths."""
+    broken = _copy(seed_build, tmp_path / "broken")
+    _tamper_same_length(broken, config, column)
+    assert _validate(broken).returncode == 1
+
+
+@PART_B
+def test_validate_json_into_a_missing_folder_is_a_clear_error(seed_build, tmp_path):
+    done = _validate(seed_build, "--json", str(tmp_path / "no" / "such" / "report.json"))
+    assert "Traceback" not in done.stderr and done.returncode == 2 and "report.json" in done.stderr
+
+
+@PART_B
+def test_validating_a_30_mb_row_stays_in_bounded_memory(seed_build, tmp_path):
+    """One pages row of 30 MB (the issue's 300 MB row took 6 GB): validation's peak memory stays under
+    250 MB plus five times the row."""
+    import pyarrow as pa
+
+    big = _copy(seed_build, tmp_path / "big")
+    path = sorted((big / "data").glob("pages-*.parquet"))[0]
+    table = pq.read_table(path)
+    texts = table.column("text").to_pylist()
+    texts[0] = texts[0] + "第一条　内容。\n" * (30_000_000 // 22)
+    table = table.set_column(table.schema.get_field_index("text"), "text", pa.array(texts, type=pa.string()))
+    pq.write_table(table, path)
+    code = ("import resource, subprocess, sys; "
+            f"subprocess.run([sys.executable, '-m', 'corpus_tools', 'validate', {str(big)!r}], capture_output=True); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)")
+    peak = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=5 * LIMIT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout)
+    assert peak < 250e6 + 5 * 30e6
