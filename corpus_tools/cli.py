@@ -32,7 +32,8 @@ EXIT_OK = 0
 #: does not match its manifest.
 EXIT_INVALID = 1
 #: Usage or input error: bad arguments, a missing folder, unusable input, no page could be built,
-#: an unreadable page for ``clean``; for ``publish``, a refused request (version exists or not newer, no token).
+#: another build holding ``OUT_DIR``, an unreadable page for ``clean``; for ``publish``, a refused
+#: request (version exists or not newer, no token).
 EXIT_USAGE = 2
 #: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``).
 EXIT_REJECTED = 3
@@ -56,9 +57,9 @@ PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EX
 
 BUILD_EXIT_HELP = """Exit codes: 0 OUT written and valid (findings about documents are flagged in the data,
 not an error); 1 the output failed validation: OUT unchanged, the build kept in OUT.invalid; 2 usage or
-input error, nothing written; 3 OUT written and valid, but some input files were rejected
-(rejected.jsonl); 4 with --strict: OUT written and valid, but documents have findings; 5 with
---no-validate: OUT written, not validated."""
+input error (or another build is writing OUT), nothing written; 3 OUT written and valid, but some input
+files were rejected (rejected.jsonl); 4 with --strict: OUT written and valid, but documents have findings;
+5 with --no-validate: OUT written, not validated."""
 
 
 def build_exit_code(summary: BuildSummary) -> int:
@@ -89,13 +90,14 @@ def build(
 ) -> None:
     """Build the dataset folder OUT from the pages in RAW_DIR."""
     from corpus_tools.dataset.build import BuildSummary, build as run_build
+    from corpus_tools.dataset.outdir import OutDirBusy
 
     try:
         summary = run_build(
             raw_dir, out, workers=workers, reference=reference or (), progress=not quiet,
             validate=not no_validate, max_line_chars=max_line_chars, strict=strict, follow_links=follow_links,
         )
-    except FileNotFoundError as error:
+    except (FileNotFoundError, OutDirBusy) as error:
         typer.echo(f"error: {error}", err=True)
         _write_summary(summary_json, {**BuildSummary(out_dir=str(out), strict=strict).to_dict(exit_code=EXIT_USAGE),
                                       "outcome": "usage", "error": str(error)})
@@ -161,8 +163,13 @@ def validate(
 
 def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict: bool = False, workers: int = 1) -> int:
     """Validate ``path``, print the report, write ``json_out`` (``-``: stdout); return the exit code."""
+    from corpus_tools.dataset.outdir import interrupted_swap
     from corpus_tools.validation.run import validate_path
 
+    previous = interrupted_swap(Path(path))
+    if previous is not None:
+        print(f"{path} is missing: a build was killed while swapping it in; the previous dataset is in "
+              f"{previous} (the next `corpus-tools build --out {path}` puts it back)", file=sys.stderr)
     report = validate_path(path, workers=workers)
     code = VALIDATE_EXIT[report.verdict(strict=strict)]
     stream = sys.stdout if code == EXIT_OK else sys.stderr

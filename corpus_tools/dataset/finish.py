@@ -12,10 +12,8 @@ give the same bytes.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from corpus_tools.dataset import outdir
 from corpus_tools.dataset.card import statistics, write_card
 from corpus_tools.dataset.writer import WRITTEN, ChunkResult, write_table
 from corpus_tools.records import Article, Document
@@ -144,15 +143,21 @@ def _read_articles(job: tuple[Path, list[str]]) -> list[Article]:
 
 @contextmanager
 def staging_folder(out_dir: Path) -> Iterator[Path]:
-    """A private folder beside ``out_dir``, removed on the way out unless swapped in."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the dataset is not
-    try:
-        yield staging
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+    """A private folder beside ``out_dir``, removed on the way out unless swapped in.
+
+    The whole time, this process holds the lock on ``out_dir`` (a second build into it
+    fails with :class:`~corpus_tools.dataset.outdir.OutDirBusy`); first, what killed builds
+    left beside it is cleaned up (:func:`~corpus_tools.dataset.outdir.recover`).
+    """
+    with outdir.locked(out_dir):
+        for line in outdir.recover(out_dir):
+            print(line, file=sys.stderr)
+        staging = outdir.new_staging(out_dir)
+        try:
+            yield staging
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
 
 
 def gate_and_swap(
@@ -200,7 +205,7 @@ def gate_and_swap(
             print(f"the invalid build was kept for inspection in {failed}", file=sys.stderr)
             return
     write_record(staging, summary)
-    _swap_in(staging, out_dir)
+    outdir.swap_in(staging, out_dir)
     summary.written = True
 
 
@@ -215,24 +220,8 @@ def write_record(folder: Path, summary: BuildSummary) -> Path:
     return path
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def _write_rejected(path: Path, rejected: list[dict[str, str]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for item in sorted(rejected, key=lambda r: r["source_file"]):
             handle.write(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
 
-
-def _swap_in(staging: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``staging`` with two renames (the old one removed last)."""
-    old = None
-    if out_dir.exists():
-        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-        out_dir.rename(old)
-    staging.rename(out_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
