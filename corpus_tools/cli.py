@@ -6,7 +6,8 @@ This module is the only owner of the exit codes; the library reports outcomes
 :attr:`PublishError.kind <corpus_tools.publish.hub.PublishError>`) and the tables below
 number them: 0 ok; 1 data failed validation; 2 usage or input error; 3 built but
 some inputs rejected (build), or the Hub refused or failed (publish, download); 4 valid
-but documents have findings and ``--strict`` was given; 5 built without the validation gate.
+but documents have findings and ``--strict`` was given; 5 built without the validation gate;
+6 published but not tagged (publish).
 ``build`` exits 0 only when ``OUT_DIR`` holds the new build and it validates.
 """
 
@@ -33,17 +34,20 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 #: Usage or input error: bad arguments, a missing folder, unusable input, no page could be built,
 #: another build holding ``OUT_DIR``, an unreadable page for ``clean``; for ``publish``, a refused
-#: request (version exists or not newer, no token).
+#: request (version exists or not newer, no token, a ``--release-dir`` that is not a release folder).
 EXIT_USAGE = 2
 #: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``).
 EXIT_REJECTED = 3
-#: ``publish``/``download``: the Hub refused or failed (a concurrent commit, network, permissions): nothing was tagged.
+#: ``publish``/``download``: the Hub refused or failed (a concurrent commit, network, permissions): nothing was committed.
 EXIT_HUB = 3
 #: ``--strict`` (``build``, ``validate``): the data is valid, but some documents have quality findings
 #: (``build`` still wrote ``OUT_DIR``; the findings are in its ``findings`` config).
 EXIT_FINDINGS = 4
 #: ``build --no-validate``: ``OUT_DIR`` written without the validation gate, so not known to be valid.
 EXIT_UNVALIDATED = 5
+#: ``publish``: the release commit is on the Hub's main branch, but tagging it failed (the message says
+#: which commit); running the same ``publish`` again tags it.
+EXIT_UNTAGGED = 6
 
 #: :attr:`~corpus_tools.dataset.build.BuildSummary.outcome` -> exit code of ``build`` (README).
 BUILD_EXIT = {
@@ -53,7 +57,7 @@ BUILD_EXIT = {
 #: :meth:`~corpus_tools.validation.report.ValidationReport.verdict` -> exit code of ``validate`` (docs/validate-in-ci.md).
 VALIDATE_EXIT = {"valid": EXIT_OK, "invalid": EXIT_INVALID, "unusable": EXIT_USAGE, "findings": EXIT_FINDINGS}
 #: :attr:`~corpus_tools.publish.hub.PublishError.kind` -> exit code of ``publish``/``download`` (docs/publishing.md).
-PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EXIT_HUB}
+PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EXIT_HUB, "untagged": EXIT_UNTAGGED}
 
 BUILD_EXIT_HELP = """Exit codes: 0 OUT written and valid (findings about documents are flagged in the data,
 not an error); 1 the output failed validation: OUT unchanged, the build kept in OUT.invalid; 2 usage or

@@ -46,7 +46,7 @@ def test_build_help_lists_every_exit_code():
 
 def test_validate_and_publish_outcomes_map_to_the_documented_codes():
     assert cli.VALIDATE_EXIT == {"valid": 0, "invalid": 1, "unusable": 2, "findings": 4}
-    assert cli.PUBLISH_EXIT == {hub.REFUSED: 2, hub.INVALID: 1, hub.HUB_FAILED: 3}
+    assert cli.PUBLISH_EXIT == {hub.REFUSED: 2, hub.INVALID: 1, hub.HUB_FAILED: 3, hub.UNTAGGED: 6}
 
 
 def test_refused_publish_and_unreadable_clean_input_exit_2(tmp_path):

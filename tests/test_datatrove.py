@@ -33,8 +33,33 @@ def test_datatrove_local_executor_on_two_workers_equals_build(tmp_path):
         logging_dir=str(tmp_path / "logs"),
         start_method="fork",
     ).run()
-    assert len(list((tmp_path / "parts").glob("rows-*.pkl"))) == 2
+    assert len(list((tmp_path / "parts").glob("rows-*.jsonl"))) == 2
     out = tmp_path / "datatrove"
     summary = assemble(tmp_path / "parts", out)
     assert summary.outcome == "ok"
     assert _hashes(out) == _hashes(expected)
+
+
+class _Payload:
+    """A pickle that runs code when it is loaded: it makes the file ``marker``."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_assemble_reads_no_pickle_from_the_folder_it_is_given(tmp_path):
+    """Parts are JSON: a folder of someone else's pickles (the old format) is refused, never loaded."""
+    import pickle
+
+    parts, marker = tmp_path / "parts", tmp_path / "code-ran"
+    parts.mkdir()
+    (parts / "rows-00000.pkl").write_bytes(pickle.dumps(("a.txt", 1, _Payload(marker), None)))
+    with pytest.raises(ValueError, match="never read"):
+        assemble(parts, tmp_path / "out")
+    assert not marker.exists()
+    (parts / "rows-00000.jsonl").write_text('{"source_file": "a.txt", "size": 1, "rows": "x", "rejected": null}\n')
+    with pytest.raises(ValueError, match=r"rows-00000.jsonl:1: not a page written by RowsWriter"):
+        assemble(parts, tmp_path / "out")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -161,8 +162,6 @@ def test_invalid_build_is_refused_before_anything_is_sent(server, builds, tmp_pa
     before = _state(server)
     requests_before = len(server.requests)
     broken = tmp_path / "broken"
-    import shutil
-
     shutil.copytree(builds[0], broken)
     shard = config_files(broken)["documents"][0]
     table = pq.read_table(shard)
@@ -246,3 +245,68 @@ def test_notebook_loads_a_published_version(server, builds, tmp_path, monkeypatc
     documents = sum(pq.ParquetFile(p).metadata.num_rows for p in config_files(builds[1])["documents"])
     assert f"source: {REPO} (revision v2.0.0)" in text
     assert f"{documents:,} documents" in text
+
+
+# --------------------------------------------------------------------------- hostile faults (issue 18)
+
+def test_publish_release_dir_never_deletes_a_folder_it_did_not_make(server, builds, tmp_path):
+    """``--release-dir`` at a folder of one's own work, or at the build itself, is refused before
+    anything is validated, sent or written, even with ``--dry-run``; the folders stay as they were."""
+    from typer.testing import CliRunner
+
+    from corpus_tools import cli
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    build_files = {p: p.read_bytes() for p in builds[0].rglob("*") if p.is_file()}
+    for target in (work, builds[0]):
+        for dry_run in ([], ["--dry-run"]):
+            result = CliRunner().invoke(cli.app, ["publish", str(builds[0]), "--repo-id", REPO, "--version", "1.0.0",
+                                                  "--endpoint", server.url, "--release-dir", str(target), "-q", *dry_run])
+            assert result.exit_code == cli.EXIT_USAGE, result.output
+            assert "refusing" in result.stderr or "choose a folder of its own" in result.stderr
+    assert (work / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+    assert {p: p.read_bytes() for p in builds[0].rglob("*") if p.is_file()} == build_files
+    assert not [request for request in server.requests if request[0] != "GET"]
+    kept = hub.publish(builds[0], REPO, "1.0.0", dry_run=True, release_dir=tmp_path / "release", endpoint=server.url)
+    assert kept.release_dir == tmp_path / "release"  # a new folder is fine, and so is the same one again
+    hub.publish(builds[0], REPO, "1.0.0", dry_run=True, release_dir=tmp_path / "release", endpoint=server.url)
+
+
+def test_a_network_failure_at_the_tag_step_says_committed_not_tagged_and_a_rerun_tags(server, builds, monkeypatch):
+    """The commit is made, tagging fails (the connection drops): one line saying so and how to finish,
+    exit 6; the same publish again tags that commit, without a new one."""
+    from typer.testing import CliRunner
+
+    from corpus_tools import cli
+
+    command = ["publish", str(builds[0]), "--repo-id", REPO, "--version", "1.0.0", "--endpoint", server.url, "-q"]
+
+    def dropped(self, *args, **kwargs):
+        raise ConnectionError("Connection reset by peer")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(HfApi, "create_tag", dropped)
+        failed = CliRunner().invoke(cli.app, command)
+    assert isinstance(failed.exception, SystemExit) and failed.exit_code == cli.EXIT_UNTAGGED, failed.exception
+    errors = [line for line in failed.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "Traceback" not in failed.stderr
+    assert "committed" in errors[0] and "ConnectionError" in errors[0] and "run the same publish command again" in errors[0]
+    refs, commits = _state(server)
+    assert "refs/tags/v1.0.0" not in refs and len(commits) == 2  # the repository's first commit, and the release's
+    finished = CliRunner().invoke(cli.app, command)
+    assert finished.exit_code == cli.EXIT_OK, finished.output
+    refs_after, commits_after = _state(server)
+    assert commits_after == commits and refs_after["refs/tags/v1.0.0"] == commits[0]
+
+
+def test_download_does_not_verify_a_folder_holding_shards_the_manifest_does_not_list(server, builds, tmp_path):
+    hub.publish(builds[0], REPO, "1.0.0", endpoint=server.url)
+    out = tmp_path / "download"
+    hub.download(REPO, "1.0.0", out_dir=out, endpoint=server.url)
+    shard = next((out / "data").glob("documents-*.parquet"))
+    shutil.copyfile(shard, shard.with_name("documents-00000-of-00002.parquet"))  # e.g. left by an older release
+    with pytest.raises(hub.PublishError) as refused:
+        hub.download(REPO, "1.0.0", out_dir=out, endpoint=server.url)
+    assert refused.value.kind == hub.INVALID and "not in the manifest" in refused.value.details

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -142,3 +143,62 @@ def test_versions_must_be_semantic(text):
 def test_release_tags_order_numerically():
     assert release_tags(["v1.2.0", "v1.10.0", "v1.9.9", "nightly", "v0.1.0"]) == ["v0.1.0", "v1.2.0", "v1.9.9", "v1.10.0"]
     assert parse_version("v2.0.0") > parse_version("1.99.99")
+
+
+# --------------------------------------------------------------------------- hostile folders and manifests (issue 18)
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_release_never_replaces_a_folder_it_did_not_make(builds, release1, tmp_path):
+    """Making a release replaces its folder: only an empty one, or a release folder (its manifest
+    lists all it holds).  A folder of one's own work, the build, or a folder inside or around the
+    build is refused, and left as it was."""
+    from corpus_tools.publish.release import ReleaseDirRefused
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    build = tmp_path / "build"
+    shutil.copytree(builds[0], build)
+    kept = _files(build)
+    for target in (work, build, build / "data", build / "release", tmp_path):
+        with pytest.raises(ReleaseDirRefused):
+            prepare_release(build, target, "1.0.0")
+    assert (work / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+    assert _files(build) == kept
+    again = tmp_path / "again"
+    shutil.copytree(release1, again)
+    (again / "data" / "notes.parquet").write_bytes(b"mine")  # a release folder with something added
+    with pytest.raises(ReleaseDirRefused):
+        prepare_release(build, again, "1.0.0")
+    (again / "data" / "notes.parquet").unlink()
+    assert prepare_release(build, again, "1.0.1").folder == again  # a release folder: replaced
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert verify_release(prepare_release(build, empty, "1.0.0").folder) == []
+
+
+@pytest.mark.parametrize("path", ["../secret.txt", "/etc/hostname", "data/../../secret.txt"])
+def test_a_manifest_that_lists_a_path_outside_its_folder_is_refused(release1, tmp_path, path):
+    copy = tmp_path / "release"
+    shutil.copytree(release1, copy)
+    (tmp_path / "secret.txt").write_text("secret\n", encoding="utf-8")
+    manifest = json.loads((copy / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"][path] = {"sha256": sha256_file(Path(os.path.normpath(copy / path))), "size": 7}
+    (copy / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ReleaseError, match="not a path inside the release folder"):
+        verify_release(copy)
+
+
+def test_a_folder_holding_shards_the_manifest_does_not_list_does_not_verify(release1, tmp_path):
+    """load_dataset reads every shard of a config's pattern: a leftover shard doubles the rows."""
+    copy = tmp_path / "release"
+    shutil.copytree(release1, copy)
+    shard = config_files(copy)["documents"][0]
+    shutil.copyfile(shard, shard.with_name("documents-00000-of-00002.parquet"))
+    problems = verify_release(copy)
+    assert problems == ["data/documents-00000-of-00002.parquet: not in the manifest (a leftover? load_dataset "
+                        "would read it): remove it"]
+    assert verify_release(copy, configs=["articles"]) == problems

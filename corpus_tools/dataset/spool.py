@@ -1,7 +1,9 @@
 """A spool: records pickled one after another into a file, and read back as a stream.
 
 The restorations pass spools the cleaned texts (one corpus's worth would not fit
-in memory), the datatrove adapter each task's rows; both read them back in order.
+in memory) and reads them back in order.  Unpickling runs code: a spool is read
+only by the process that wrote it, from its own temporary folder, never from a
+folder a caller names (the datatrove adapter's parts are JSON for that reason).
 """
 
 from __future__ import annotations

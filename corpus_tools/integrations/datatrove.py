@@ -14,9 +14,10 @@ function::
     ).run()
     assemble("parts", "dataset")                        # same bytes as `corpus-tools build raw`
 
-Each task writes the rows of its pages (in source order) to ``parts/rows-RANK.pkl``;
-:func:`assemble` merges the parts by source file, streaming, and writes the
-dataset folder with the same code as ``build`` (card, lineage, validation gate,
+Each task writes the rows of its pages (in source order) to ``parts/rows-RANK.jsonl``,
+one JSON object per page (plain data: reading the parts of a folder someone else wrote
+runs no code, as unpickling would); :func:`assemble` merges the parts by source file,
+streaming, and writes the dataset folder with the same code as ``build`` (card, lineage, validation gate,
 atomic swap).  Restoring the words that spam replaced needs evidence from the
 whole corpus, which no single task sees: compute it once with
 :func:`corpus_tools.dataset.restore.compute_restorations` and pass it to
@@ -26,6 +27,8 @@ whole corpus, which no single task sees: compute it once with
 from __future__ import annotations
 
 import heapq
+import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -33,8 +36,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
-from corpus_tools.ingest import IngestError, ingest_bytes
-from corpus_tools.dataset import spool
+from corpus_tools.ingest import IngestError, ingest_bytes, read_raw
 from corpus_tools.dataset.writer import BuiltPage
 from corpus_tools.pipeline import clean_page
 
@@ -50,17 +52,26 @@ class RawPageReader(BaseDiskReader):
     def read_file(self, filepath: str) -> DocumentsPipeline:
         if Path(filepath).name.startswith(".") or Path(filepath).name == "sources.yaml":
             return
+        reason, code = "", ""
         try:
-            with self.data_folder.open(filepath, "rb") as handle:
-                data = handle.read()
+            if _is_local(self.data_folder):  # the raw folder's rules: regular files only, no link out of it
+                data = read_raw(Path(self.data_folder.resolve_paths(filepath)), Path(self.data_folder.path))
+            else:
+                with self.data_folder.open(filepath, "rb") as handle:
+                    data = handle.read()
+        except IngestError as error:
+            data, reason, code = None, error.reason, error.code
         except OSError as error:
-            data = None
-            reason = f"unreadable file: {error.strerror or error}"
-        else:
-            reason = ""
+            data, reason, code = None, f"unreadable file: {error.strerror or error}", "unreadable"
         size = len(data) if data is not None else 0
         # datatrove wants some text; the page's bytes travel in the metadata.
-        yield Document(text=filepath, id=filepath, metadata={"source_file": filepath, "raw_bytes": data, "raw_size": size, "read_error": reason})
+        metadata = {"source_file": filepath, "raw_bytes": data, "raw_size": size, "read_error": reason, "read_error_code": code}
+        yield Document(text=filepath, id=filepath, metadata=metadata)
+
+
+def _is_local(folder: Any) -> bool:
+    protocol = getattr(getattr(folder, "fs", None), "protocol", None)
+    return protocol in ("file", "local") or (isinstance(protocol, tuple) and "file" in protocol)
 
 
 class CorpusToolsPipeline(PipelineStep):
@@ -79,7 +90,7 @@ class CorpusToolsPipeline(PipelineStep):
             with self.track_time():
                 try:
                     if document.metadata.get("read_error"):
-                        raise IngestError(source_file, document.metadata["read_error"], "unreadable")
+                        raise IngestError(source_file, document.metadata["read_error"], document.metadata.get("read_error_code") or "unreadable")
                     page = ingest_bytes(document.metadata.pop("raw_bytes"), source_file)
                 except IngestError as error:
                     self.stat_update("rejected")
@@ -98,7 +109,8 @@ class CorpusToolsPipeline(PipelineStep):
 
 
 class RowsWriter(PipelineStep):
-    """Write each task's rows, in source order, to ``OUTPUT/rows-RANK.pkl`` (+ rejects)."""
+    """Write each task's rows, in source order, to ``OUTPUT/rows-RANK.jsonl`` (+ rejects):
+    one line per page, ``{"source_file", "size", "rows", "rejected"}`` (see :func:`part_records`)."""
 
     name = "💾 corpus-tools rows"
     type = "💽 - WRITER"
@@ -110,18 +122,21 @@ class RowsWriter(PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         self.output_folder.mkdir(parents=True, exist_ok=True)
         previous = ""
-        with (self.output_folder / f"rows-{rank:05d}.pkl").open("wb") as rows_out:
+        with (self.output_folder / f"rows-{rank:05d}.jsonl").open("w", encoding="ascii") as rows_out:
             for document in data:  # datatrove hands each task its files in sorted order
                 source_file = document.metadata["source_file"]
                 if source_file < previous:
                     raise RuntimeError(f"pages out of order in task {rank}: {source_file} after {previous}")
                 previous = source_file
-                size = document.metadata["raw_size"]
+                record: dict[str, Any] = {"source_file": source_file, "size": document.metadata["raw_size"],
+                                          "rows": None, "rejected": None}
                 if _REJECTED in document.metadata:  # kept in the stream: it still takes its place in a chunk
-                    record = (source_file, size, None, document.metadata[_REJECTED])
+                    record["rejected"] = document.metadata[_REJECTED]
                 else:
-                    record = (source_file, size, document.metadata[_ROWS], None)
-                spool.append(rows_out, record)
+                    built = document.metadata[_ROWS]
+                    record["rows"] = {"columns": built.columns, "restored": built.restored,
+                                      "unresolved_gaps": built.unresolved_gaps}
+                rows_out.write(json.dumps(record, separators=(",", ":")) + "\n")  # ASCII: any string survives
                 self.stat_update("written")
         yield from ()
 
@@ -139,7 +154,11 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
 
     parts_folder, out_dir = Path(parts_folder), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir))
-    streams = [spool.records(path) for path in sorted(parts_folder.glob("rows-*.pkl"))]
+    parts = sorted(parts_folder.glob("rows-*.jsonl"))
+    if not parts and any(parts_folder.glob("rows-*.pkl")):
+        raise ValueError(f"{parts_folder} holds parts in the old pickle format (rows-*.pkl), which are never read "
+                         "(unpickling a file runs code): run the pipeline again to write rows-*.jsonl")
+    streams = [part_records(path) for path in parts]
     merged = heapq.merge(*streams, key=lambda item: item[0])
     with staging_folder(out_dir) as staging:
         data_dir = staging / "data"
@@ -165,3 +184,21 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
         finish_dataset(staging, results, summary)
         gate_and_swap(staging, out_dir, summary, validate=validate)
     return summary
+
+
+def part_records(path: Path) -> Iterator[tuple[str, int, BuiltPage | None, dict[str, str] | None]]:
+    """The pages of one part written by :class:`RowsWriter`: ``(source_file, size, rows, rejected)``.
+
+    Only JSON is read; a line of another shape is refused with its file and line number.
+    """
+    with Path(path).open(encoding="ascii") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                record = json.loads(line)
+                rows = record["rows"]
+                built = None if rows is None else BuiltPage(
+                    {config: dict(columns) for config, columns in rows["columns"].items()},
+                    int(rows["restored"]), int(rows["unresolved_gaps"]))
+                yield str(record["source_file"]), int(record["size"]), built, record["rejected"]
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                raise ValueError(f"{path}:{number}: not a page written by RowsWriter ({type(error).__name__}: {error})") from None

@@ -17,6 +17,11 @@ and puts it on the Hub so that nothing is half-published, overwritten or invalid
    release that this one does not have;
 5. that commit, by its id, is tagged ``vX.Y.Z`` (the Hub refuses an existing tag).
 
+A failure of the Hub or the network is one line, whose :class:`PublishError` kind says
+what happened: :data:`HUB_FAILED` before the commit (nothing changed), :data:`UNTAGGED`
+after it (the files are on ``main``, no tag names them: the same ``publish`` again tags
+that commit).
+
 The token comes from the usual Hugging Face sources (``HF_TOKEN``, the token
 file of ``hf auth login``) through :func:`huggingface_hub.get_token`, or is
 passed explicitly; it is never printed or logged.  ``HF_ENDPOINT`` is honoured
@@ -39,7 +44,9 @@ from corpus_tools.publish.release import (
     MANIFEST,
     README,
     Release,
+    ReleaseDirRefused,
     ReleaseError,
+    check_release_dir,
     parse_version,
     prepare_release,
     read_manifest,
@@ -55,9 +62,25 @@ KEEP_REMOTE = {".gitattributes"}  # files of the repository that a release never
 
 #: Why publishing or downloading stopped: the ``kind`` of a :class:`PublishError`
 #: (``corpus-tools`` turns each into its exit code, see docs/publishing.md).
-REFUSED = "refused"  # bad arguments, refused version (exists, not newer), no token, missing folder
+REFUSED = "refused"  # bad arguments, refused version (exists, not newer), no token, missing folder, a release dir not ours
 INVALID = "invalid"  # the build failed validation / the download does not match its manifest
-HUB_FAILED = "hub_failed"  # the Hub refused or failed (concurrent change, network, permissions): nothing was tagged
+HUB_FAILED = "hub_failed"  # the Hub refused or failed (concurrent change, network, permissions): nothing was committed
+UNTAGGED = "untagged"  # the release commit is on main, but tagging it failed: run the same publish again
+
+
+def hub_errors() -> tuple[type[BaseException], ...]:
+    """What the Hub client raises when the Hub or the network fails: its HTTP errors, the
+    HTTP library's transport errors (not OSError in every version) and OSError
+    (ConnectionError, TimeoutError, requests' errors)."""
+    from huggingface_hub.errors import HfHubHTTPError
+
+    return (OSError, HfHubHTTPError, *HfHubHTTPError.__mro__[1:2])
+
+
+def _one_line(error: BaseException) -> str:
+    """An error as one line: its type and the first line of its message."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
 
 
 class PublishError(Exception):
@@ -244,17 +267,15 @@ def publish(
     removed afterwards).  ``validator`` replaces
     :func:`corpus_tools.validation.run.validate_path` (for tests of the gate only).
     """
-    from huggingface_hub.errors import HfHubHTTPError
-
-    build_dir, version, token = _check_request(build_dir, repo_id, version, token, dry_run=dry_run)
+    build_dir, version, token = _check_request(build_dir, repo_id, version, token, dry_run=dry_run, release_dir=release_dir)
     log(f"validating {build_dir}")
     _validate_build(build_dir, validator)
 
     api = _api(endpoint, token)
     try:
         exists, head, tags = remote_state(api, repo_id)
-    except HfHubHTTPError as error:
-        raise PublishError(f"cannot read {repo_id} on the Hub: {error}", HUB_FAILED) from None
+    except hub_errors() as error:
+        raise PublishError(f"cannot read {repo_id} on the Hub: {_one_line(error)}; nothing was changed on the Hub", HUB_FAILED) from None
     tag, previous_tag = check_version(version, tags, allow_older=allow_older)
     log(f"{repo_id}: " + (f"head {head}, {len(tags)} tags" if exists else "does not exist yet"))
 
@@ -264,7 +285,11 @@ def publish(
         previous_dir = None
         if previous_tag is not None:
             log(f"fetching {previous_tag} for the changelog")
-            previous_dir = _fetch_previous(api, repo_id, previous_tag, work / "previous")
+            try:
+                previous_dir = _fetch_previous(api, repo_id, previous_tag, work / "previous")
+            except hub_errors() as error:
+                raise PublishError(f"cannot fetch {previous_tag} of {repo_id} for the changelog: {_one_line(error)}; "
+                                   "nothing was changed on the Hub", HUB_FAILED) from None
         release = _make_release(build_dir, Path(release_dir) if keep else work / "release", version, repo_id, previous_dir, previous_tag)
         result = PublishResult(
             repo_id=repo_id, version=version, tag=tag, dry_run=dry_run,
@@ -275,7 +300,10 @@ def publish(
         )
         remote_files: list[str] = []
         if exists and head is not None:
-            remote_files = sorted(api.list_repo_files(repo_id, repo_type=REPO_TYPE, revision=head))
+            try:
+                remote_files = sorted(api.list_repo_files(repo_id, repo_type=REPO_TYPE, revision=head))
+            except hub_errors() as error:
+                raise PublishError(f"cannot list the files of {repo_id}: {_one_line(error)}; nothing was changed on the Hub", HUB_FAILED) from None
         result.deleted = [p for p in remote_files if p not in result.files and p not in KEEP_REMOTE]
         if not dry_run:
             _upload(api, result, release.folder, allow_older=allow_older, private=private, log=log)
@@ -284,8 +312,11 @@ def publish(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _check_request(build_dir: Path, repo_id: str, version: str, token: str | None, *, dry_run: bool) -> tuple[Path, str, str | None]:
-    """(build folder, normalised version ``X.Y.Z``, token) of a publish request, or refuse it."""
+def _check_request(
+    build_dir: Path, repo_id: str, version: str, token: str | None, *, dry_run: bool, release_dir: Path | None = None
+) -> tuple[Path, str, str | None]:
+    """(build folder, normalised version ``X.Y.Z``, token) of a publish request, or refuse it
+    (before anything is validated, sent or written)."""
     build_dir = Path(build_dir)
     check_repo_id(repo_id)
     try:
@@ -294,6 +325,11 @@ def _check_request(build_dir: Path, repo_id: str, version: str, token: str | Non
         raise PublishError(str(error)) from None
     if not build_dir.is_dir():
         raise PublishError(f"build folder not found: {build_dir}")
+    if release_dir is not None:
+        try:
+            check_release_dir(Path(release_dir), build_dir)
+        except ReleaseError as error:
+            raise PublishError(str(error)) from None
     token = resolve_token(token)
     if token is None and not dry_run:
         raise PublishError("no Hugging Face token: set HF_TOKEN or run `hf auth login` (the token is never printed)")
@@ -308,6 +344,8 @@ def _make_release(
         release = prepare_release(
             build_dir, target, version, repo_id=repo_id, previous_dir=previous_dir, previous_version=previous_tag,
         )
+    except ReleaseDirRefused as error:
+        raise PublishError(str(error)) from None
     except ReleaseError as error:
         raise PublishError(str(error), INVALID) from None
     problems = verify_release(release.folder)
@@ -322,7 +360,6 @@ def _upload(
     """Steps 3 to 5 of the module doc: LFS files first, then one commit on the head read
     before (``result.parent_commit``), then its tag; ``result`` gets the commit and the URL."""
     from huggingface_hub import CommitOperationAdd, CommitOperationDelete
-    from huggingface_hub.errors import HfHubHTTPError
 
     repo_id, tag, head = result.repo_id, result.tag, result.parent_commit
     try:
@@ -349,18 +386,35 @@ def _upload(
         result.commit = commit.oid
         log(f"tagging {commit.oid} as {tag}")
         api.create_tag(repo_id, tag=tag, revision=commit.oid, tag_message=f"Release {tag}", repo_type=REPO_TYPE)
-    except HfHubHTTPError as error:
+    except hub_errors() as error:
         status = getattr(getattr(error, "response", None), "status_code", None)
-        where = "before any commit" if result.commit is None else f"after commit {result.commit} (not tagged)"
         reason = {
             412: "the repository changed since it was read (a concurrent commit): nothing was overwritten; retry",
             409: f"tag {tag} was created meanwhile by someone else",
-        }.get(status, str(error).splitlines()[0])
-        raise PublishError(f"publishing {tag} to {repo_id} failed {where}: {reason}", HUB_FAILED) from None
-    _, _, tags_after = remote_state(api, repo_id)
+        }.get(status, _one_line(error))
+        if result.commit is None:
+            raise PublishError(f"publishing {tag} to {repo_id} failed before any commit: {reason}; nothing was committed",
+                               HUB_FAILED) from None
+        if status == 409:
+            raise PublishError(f"committed {result.commit} on {BRANCH} of {repo_id}, but {reason}: see which commit "
+                               f"the tag names before anything else", UNTAGGED) from None
+        raise PublishError(_untagged(result, reason), UNTAGGED) from None
+    try:
+        _, _, tags_after = remote_state(api, repo_id)
+    except hub_errors() as error:
+        raise PublishError(f"committed {result.commit} and tagged it {tag}, but reading the tags back failed "
+                           f"({_one_line(error)}): `corpus-tools download --repo-id {repo_id} --version {result.version}` "
+                           "shows whether the release is complete", UNTAGGED) from None
     if tags_after.get(tag) != result.commit:
-        raise PublishError(f"tag {tag} does not point at the release commit {result.commit}", HUB_FAILED)
+        raise PublishError(_untagged(result, f"tag {tag} does not point at it"), UNTAGGED)
     result.url = f"{api.endpoint}/datasets/{repo_id}/tree/{tag}"
+
+
+def _untagged(result: PublishResult, reason: str) -> str:
+    """What happened when the release commit is made but not tagged, and how to finish."""
+    return (f"committed {result.commit} on {BRANCH} of {result.repo_id}, but tagging it {result.tag} failed "
+            f"({reason}): the release's files are on {BRANCH} and no tag names them; run the same publish "
+            "command again to tag that commit (it finds every file on main and makes no new commit)")
 
 
 def _file_entry(path: Path) -> dict[str, Any]:
@@ -391,7 +445,7 @@ def download(
     Without ``out_dir`` the files stay in the Hugging Face cache (the
     snapshot folder of the tag's commit) and that folder is returned.
     """
-    from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError, RevisionNotFoundError
+    from huggingface_hub.errors import RepositoryNotFoundError, RevisionNotFoundError
 
     check_repo_id(repo_id)
     unknown = [c for c in configs or [] if c not in CONFIGS]
@@ -421,8 +475,8 @@ def download(
         raise PublishError(f"dataset {repo_id} not found on {api.endpoint}", REFUSED) from None
     except RevisionNotFoundError:
         raise PublishError(f"{repo_id} has no release {version} (no tag {version_tag(version) if version != 'latest' else ''})", REFUSED) from None
-    except HfHubHTTPError as error:
-        raise PublishError(f"download of {repo_id} failed: {str(error).splitlines()[0]}", HUB_FAILED) from None
+    except hub_errors() as error:
+        raise PublishError(f"download of {repo_id} failed: {_one_line(error)}", HUB_FAILED) from None
     try:
         manifest = read_manifest(path)
     except ReleaseError as error:

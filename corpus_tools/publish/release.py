@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 from dataclasses import dataclass, field
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Iterator, Mapping
 
 import pyarrow.parquet as pq
@@ -201,10 +202,39 @@ def write_json(path: Path, data: Any) -> None:
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest of a release folder, its shape checked: every path it lists names a file
+    inside the folder (a downloaded manifest is data from elsewhere: ``../../.ssh/x`` or an
+    absolute path would make verifying it read files anywhere)."""
     path = Path(folder) / MANIFEST
     if not path.exists():
         raise ReleaseError(f"no {MANIFEST} in {folder}")
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ReleaseError(f"{MANIFEST} is not JSON ({error})") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict) or not isinstance(manifest.get("configs"), dict):
+        raise ReleaseError(f"{MANIFEST} does not have the shape of a corpus-tools manifest (files, configs)")
+    listed = list(manifest["files"])
+    for name, info in manifest["configs"].items():
+        if not isinstance(info, dict) or not isinstance(info.get("files"), list):
+            raise ReleaseError(f"{MANIFEST}: config {name!r} has no list of files")
+        listed += info["files"]
+    for rel in listed:
+        if not is_release_path(rel):
+            raise ReleaseError(f"{MANIFEST} lists {rel!r}: not a path inside the release folder; refused")
+    return manifest
+
+
+def is_release_path(rel: Any) -> bool:
+    """A path a manifest may list: relative, POSIX, inside the folder, no ``..``.
+
+    >>> [is_release_path(p) for p in ("data/a-00000-of-00001.parquet", "../x", "/etc/passwd", "data/../../x", "a\\\\b", "")]
+    [True, False, False, False, False, False]
+    """
+    if not isinstance(rel, str) or not rel or "\\" in rel or "\x00" in rel:
+        return False
+    path = PurePosixPath(rel)
+    return not path.is_absolute() and ".." not in path.parts and rel == path.as_posix()
 
 
 def verify_release(folder: Path, *, configs: Iterable[str] | None = None, logical: bool = True) -> list[str]:
@@ -223,6 +253,12 @@ def verify_release(folder: Path, *, configs: Iterable[str] | None = None, logica
     expected = {rel for rel in manifest["files"] if not rel.startswith("data/")}
     for name in wanted:
         expected.update(manifest["configs"][name]["files"])
+    data = folder / "data"
+    if data.is_dir():  # load_dataset reads every shard of a config's pattern, listed or not
+        for path in sorted(data.rglob("*")):
+            rel = path.relative_to(folder).as_posix()
+            if path.is_file() and not path.name.startswith(".") and rel not in manifest["files"]:
+                problems.append(f"{rel}: not in the manifest (a leftover? load_dataset would read it): remove it")
     for rel in sorted(expected):
         path = folder / rel
         entry = manifest["files"].get(rel)
@@ -236,11 +272,14 @@ def verify_release(folder: Path, *, configs: Iterable[str] | None = None, logica
         for name in sorted(wanted):
             info = manifest["configs"][name]
             paths = [folder / rel for rel in info["files"]]
-            rows = sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
-            if rows != info["num_rows"]:
-                problems.append(f"{name}: {rows} rows, the manifest says {info['num_rows']}")
-            elif logical_hash(name, paths) != info["content_sha256"]:
-                problems.append(f"{name}: content hash differs from the manifest")
+            try:
+                rows = sum(pq.ParquetFile(p).metadata.num_rows for p in paths)
+                if rows != info.get("num_rows"):
+                    problems.append(f"{name}: {rows} rows, the manifest says {info.get('num_rows')}")
+                elif logical_hash(name, paths) != info.get("content_sha256"):
+                    problems.append(f"{name}: content hash differs from the manifest")
+            except (OSError, ValueError, TypeError) as error:  # pyarrow's errors are ValueError/OSError
+                problems.append(f"{name}: its files cannot be read as Parquet ({type(error).__name__})")
     if manifest.get("version") is None:
         problems.append("the manifest has no version")
     return problems
@@ -391,6 +430,55 @@ def render_changelog(entry: str, previous_changelog: str | None) -> str:
 
 # --------------------------------------------------------------------------- make a release
 
+class ReleaseDirRefused(ReleaseError):
+    """The folder asked for the release is not one that may be replaced."""
+
+
+def check_release_dir(release_dir: Path, build_dir: Path) -> None:
+    """Refuse a release folder that making the release would destroy something in.
+
+    Making a release replaces ``release_dir``.  That is allowed only for a folder that
+    does not exist, an empty folder, or a release folder made before (its ``MANIFEST.json``
+    lists every file it holds); never for the build folder, a folder inside it or one
+    holding it.  ``--release-dir`` pointed at the build, or at a folder of one's own work,
+    used to delete it, even with ``--dry-run``.
+    """
+    target, build = Path(release_dir).resolve(), Path(build_dir).resolve()
+    if target == build or build in target.parents or target in build.parents:
+        raise ReleaseDirRefused(f"--release-dir {release_dir} is (or is inside, or holds) the build folder {build_dir}; "
+                                "choose a folder of its own")
+    if not os.path.lexists(release_dir):
+        return
+    if not target.is_dir():
+        raise ReleaseDirRefused(f"--release-dir {release_dir} exists and is not a folder; refusing to replace it")
+    foreign = _not_in_release(target)
+    if foreign:
+        raise ReleaseDirRefused(
+            f"--release-dir {release_dir} is not empty and is not a release folder made by corpus-tools "
+            f"(it holds {', '.join(foreign[:3])}{' …' if len(foreign) > 3 else ''}, which no MANIFEST.json in it lists); "
+            "refusing to replace it: choose a new or empty folder"
+        )
+
+
+def _not_in_release(folder: Path, *, enough: int = 4) -> list[str]:
+    """What ``folder`` holds besides the files its manifest lists (everything, without a
+    manifest), up to ``enough`` of them; walked without recursion, links not followed."""
+    try:
+        listed = set(read_manifest(folder)["files"]) | {MANIFEST}
+    except ReleaseError:
+        listed = set()
+    foreign: list[str] = []
+    pending = [folder]
+    while pending and len(foreign) < enough:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif Path(entry.path).relative_to(folder).as_posix() not in listed:
+                    foreign.append(Path(entry.path).relative_to(folder).as_posix())
+    return sorted(foreign)
+
+
 @dataclass
 class Release:
     folder: Path
@@ -424,6 +512,7 @@ def prepare_release(
     missing = [name for name, paths in files.items() if not paths and name not in declared_empty]
     if missing:
         raise ReleaseError(f"{build_dir} is not a built dataset: no shards for {', '.join(missing)} (and its card does not declare them empty)")
+    check_release_dir(release_dir, build_dir)
     if release_dir.exists():
         shutil.rmtree(release_dir)
     (release_dir / "data").mkdir(parents=True)
