@@ -8,7 +8,8 @@ other pages of the folder must still be built.  A fuzz test throws random mixtur
 same ingredients at ``ingest_bytes`` and ``clean``.
 
 The inputs that part B of issue 18 still has to make linear (cleaning rules) or to catch
-(validation gaps) are strict xfails at the end: they are its targets.
+(validation gaps) are strict xfails at the end: they are its targets.  (Three of the card
+cases and the large row were fixed by issue 13 meanwhile: plain tests now.)
 """
 
 from __future__ import annotations
@@ -369,9 +370,9 @@ def _spoil_card(card: Path, how: str) -> None:
         card.write_text(text.replace("data/documents-", "data/nothing-"), encoding="utf-8")
 
 
-@PART_B
-@pytest.mark.parametrize("how", ["missing", "no front matter", "invalid YAML", "wrong paths"])
+@pytest.mark.parametrize("how", ["missing", "no front matter", "invalid YAML", pytest.param("wrong paths", marks=PART_B)])
 def test_validate_refuses_a_dataset_whose_card_cannot_load_it(seed_build, tmp_path, how):
+    """(The first three are caught since issue 13's card checks.)"""
     broken = _copy(seed_build, tmp_path / "broken")
     _spoil_card(broken / "README.md", how)
     assert _validate(broken).returncode != 0
@@ -405,10 +406,9 @@ def test_validate_json_into_a_missing_folder_is_a_clear_error(seed_build, tmp_pa
     assert "Traceback" not in done.stderr and done.returncode == 2 and "report.json" in done.stderr
 
 
-@PART_B
 def test_validating_a_30_mb_row_stays_in_bounded_memory(seed_build, tmp_path):
     """One pages row of 30 MB (the issue's 300 MB row took 6 GB): validation's peak memory stays under
-    250 MB plus five times the row."""
+    250 MB plus five times the row (measured: 505 MB before issue 13's validation changes, 307 MB after)."""
     import pyarrow as pa
 
     big = _copy(seed_build, tmp_path / "big")
@@ -423,4 +423,4 @@ def test_validating_a_30_mb_row_stays_in_bounded_memory(seed_build, tmp_path):
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)")
     peak = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=5 * LIMIT,
                               env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout)
-    assert peak < 250e6 + 5 * 30e6
+    assert peak < 250e6 + 5 * 30e6, peak
