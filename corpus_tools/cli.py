@@ -130,11 +130,12 @@ def clean(
     file: str = typer.Argument(..., help="A raw page, or - for standard input."),
     explain: bool = typer.Option(False, "--explain", help="Print the edits as a table instead of the text."),
     json_out: bool = typer.Option(False, "--json", help="With --explain: the edits as JSON lines."),
+    model: bool = typer.Option(True, "--model/--no-model", help="Restore words spam replaced with the model of legal Chinese (the page's own gaps; no corpus)."),
 ) -> None:
-    """Print the cleaned text of one page (no corpus-level restoration)."""
+    """Print the cleaned text of one page (words spam replaced: from the page itself and the model, no corpus)."""
     from corpus_tools.clean.explain import print_explanation
+    from corpus_tools.dataset.restore import clean_alone
     from corpus_tools.ingest import IngestError, ingest_bytes
-    from corpus_tools.pipeline import clean_page
 
     try:
         data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
@@ -146,7 +147,7 @@ def clean(
     except IngestError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    cleaned = clean_page(page)
+    cleaned = clean_alone(page, model=model)
     if explain:
         print_explanation(cleaned, as_json=json_out)
     else:

@@ -928,6 +928,10 @@ def _gap_edit(text: str, anchor: Anchor, lo: int, hi: int, restoration, warnings
             "evidence": list(getattr(restoration, "evidence", ())),
             "anchor": anchor.text,
         }
+        if any(isinstance(e, dict) and "model_conflict" in e for e in detail["evidence"]):
+            warnings.append(CleanWarning(
+                SPAM_ANCHOR, anchor.start, "spam anchor: word restored from witnesses, the model of legal Chinese prefers another", f"{left}〔{word}〕{right}"
+            ))
         return Edit(SPAM_ANCHOR, anchor.start, anchor.end, anchor.text, word, json.dumps(detail, ensure_ascii=False), GAP_RESTORED)
     gap = GAP_UNRESOLVED if restoration is None else GAP_CONFLICT  # a restoration without a word: conflicting evidence
     detail = {"gap": gap, "left": left, "right": right, "anchor": anchor.text}

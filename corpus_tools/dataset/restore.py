@@ -18,6 +18,7 @@ without building anything (:func:`compute_restorations`).
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import pyarrow.parquet as pq
 import regex
@@ -42,7 +43,7 @@ from corpus_tools.dataset import spool
 from corpus_tools.ingest import IngestError, discover, ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
-from corpus_tools.records import CleanedPage, Edit
+from corpus_tools.records import CleanedPage, Edit, RawPage
 
 if TYPE_CHECKING:
     from corpus_tools.dataset.writer import ChunkResult
@@ -68,6 +69,8 @@ FULL_SIDE = 8
 PROPAGATION_FACTOR = 0.7
 #: Evidence entries kept per restoration.
 MAX_EVIDENCE = 5
+#: Witnessed words at least this confident are not checked against the model of legal Chinese.
+MODEL_CHECK_BELOW = 0.9
 
 
 @dataclass(frozen=True)
@@ -390,6 +393,7 @@ def resolve_gaps(
     texts: Iterable[tuple[str, str]],
     *,
     reference_texts: Iterable[str] = (),
+    model: bool = True,
 ) -> dict[str, dict[int, Restoration]]:
     """Find the word each gap hides from evidence elsewhere in the corpus.
 
@@ -398,6 +402,9 @@ def resolve_gaps(
     corpus.  Returns ``source_file -> anchor start -> Restoration``.  A gap
     with no evidence is absent; a gap whose evidence conflicts maps to a
     Restoration with an empty word and the conflicting candidates as evidence.
+    With ``model``, an anchor whose gaps no witness resolved on a page gets
+    the word the model of legal Chinese decides for all of them, when it is
+    confident (:func:`corpus_tools.dataset.model_restoration.decide`).
 
     >>> gaps = [Gap("a", 9, "万博体育", "鼓励高校建设智能制造", "平台,支持标准验证")]
     >>> corpus = [("b", "鼓励高校建设智能制造公共服务平台，支持标准验证。")]
@@ -413,7 +420,11 @@ def resolve_gaps(
         context_of.append(None if context is None else contexts.setdefault(context, len(contexts)))
     matcher = _Matcher(list(contexts))
     hits: dict[int, list[_Hit]] = defaultdict(list)
+    gap_pages = {gap.source_file for gap in gaps} if model else set()
+    pages: dict[str, str] = {}  # the cleaned text of each page with gaps: the model's evidence
     for source, text in texts:
+        if source in gap_pages:
+            pages[source] = text
         matcher.scan(source, canonical(text), hits)
     for i, text in enumerate(reference_texts):
         matcher.scan(f"reference[{i}]", canonical(text, to_simplified=True), hits)
@@ -430,6 +441,8 @@ def resolve_gaps(
             direct[gap_id] = decided[context_id]
 
     _propagate(gaps, direct, candidates)
+    if model and gaps:
+        _decide_with_model(gaps, direct, pages)
     result: dict[str, dict[int, Restoration]] = defaultdict(dict)
     for gap_id, restoration in direct.items():
         gap = gaps[gap_id]
@@ -492,6 +505,48 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
             direct[g] = Restoration(word, conf, tuple(evidence))
 
 
+def _decide_with_model(gaps: Sequence[Gap], direct: dict[int, Restoration], pages: Mapping[str, str]) -> None:
+    """One word per anchor and page from the model of legal Chinese where no witness gave one.
+
+    The witnesses' word wins where there is one; when the model confidently
+    prefers another, the restoration's evidence records the conflict (the
+    spam rule turns it into a warning).  A word witnessed with confidence
+    :data:`MODEL_CHECK_BELOW` or more is not checked.  Anchors whose witnesses conflict
+    stay conflicts.  The model loads on the first call (only when gaps exist).
+    """
+    from corpus_tools.dataset import model_restoration
+
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for gap_id, gap in enumerate(gaps):
+        groups[(gap.source_file, gap.anchor)].append(gap_id)
+    decided: dict[tuple, object] = {}  # mirrors: the same gaps on the same text are decided once
+    for (source, _anchor), members in groups.items():
+        known = [direct[g] for g in members if g in direct]
+        if any(not r.resolved for r in known):
+            continue
+        witnesses: dict[str, float] = {}
+        for r in known:
+            witnesses[r.word] = max(witnesses.get(r.word, 0.0), r.confidence)
+        if witnesses and max(witnesses.values()) >= MODEL_CHECK_BELOW:
+            continue
+        page = pages.get(source, "")
+        key = (tuple((gaps[g].left, gaps[g].right) for g in members), tuple(sorted(witnesses.items())), page)
+        if key not in decided:
+            decided[key] = model_restoration.decide([gaps[g] for g in members], page, witnesses)
+        decision = decided[key]
+        if witnesses:
+            if decision.conflict:
+                note = {"model_conflict": decision.evidence}
+                for g in members:
+                    if g in direct:
+                        direct[g] = Restoration(direct[g].word, direct[g].confidence, direct[g].evidence + (note,))
+            continue
+        if decision.resolved:
+            confidence = round(1.0 - math.exp(-decision.margin), 3)
+            for g in members:
+                direct[g] = Restoration(decision.word, confidence, (decision.evidence,))
+
+
 # --------------------------------------------------------------------------
 # Gaps of a page, and restorations over a corpus
 # --------------------------------------------------------------------------
@@ -546,6 +601,22 @@ def compute_restorations(
         return resolve_gaps(gaps, spool.records(texts), reference_texts=_read_reference(reference, follow_links))
 
 
+def clean_alone(page: RawPage, *, model: bool = True) -> CleanedPage:
+    """One page cleaned with no corpus: its gaps resolved from its own text and the model.
+
+    The page is its own witness (a heading or an unspammed paragraph may
+    show the word in the same passage) and, with ``model``, the model of
+    legal Chinese decides the rest (:func:`resolve_gaps`).  ``corpus-tools
+    clean`` runs this; the model loads only when the page has a gap.
+    """
+    cleaned = clean_page(page)
+    gaps = page_gaps(cleaned)
+    if not gaps:
+        return cleaned
+    restorations = resolve_gaps(gaps, [(page.source_file, cleaned.text)], model=model).get(page.source_file)
+    return clean_page(page, restorations=restorations) if restorations else cleaned
+
+
 def _clean_for_gaps(job: tuple[str, str, bool]) -> CleanedPage | None:
     path, root, follow_links = job
     try:
@@ -570,4 +641,4 @@ def _read_reference(paths: Iterable[Path], follow_links: bool = False) -> Iterat
             yield clean_page(page).text
 
 
-__all__ = ["Gap", "Restoration", "canonical", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]
+__all__ = ["Gap", "Restoration", "canonical", "clean_alone", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]
