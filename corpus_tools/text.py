@@ -41,6 +41,13 @@ BLOCK_STRIP = LINE_STRIP + "\n"
 
 # --------------------------------------------------------------------------- numerals
 
+#: ``str.translate`` table of the form in which spam restoration compares text: full-width
+#: ASCII to ASCII, curly quotes straight, spaces (ASCII, ideographic, NBSP) and tabs dropped.
+#: Gap contexts, the corpus's texts and the model of legal Chinese all read this form.
+CONTEXT_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+CONTEXT_FOLD.update({0x3000: None, 0x20: None, 0x09: None, 0xA0: None})
+CONTEXT_FOLD.update({ord("“"): '"', ord("”"): '"', ord("‘"): "'", ord("’"): "'"})
+
 #: Chinese digits in everyday writing (``〇`` and ``两`` included).
 CN_PLAIN_DIGITS = "零〇一二两三四五六七八九"
 #: Their financial (anti-fraud) forms, found in scanned documents (``第壹章``).

@@ -4,13 +4,14 @@ Reads the clean corpus (``../shared/corpus/local-regulations.tar.xz``: 1,911
 laws in Markdown), keeps the laws :func:`corpus_tools.dataset.language_model.split_of`
 assigns to ``train`` (80 %, by the hash of the file name; the other 20 % are
 held out for the restoration benchmark's calibration and test), and writes
-``corpus_tools/resources/legal_lm.npz``.  The same corpus gives a
+``corpus_tools/resources/legal_lm.npz`` (the left-to-right model and the
+model of the reversed lines).  The same corpus gives a
 byte-identical file (files read in name order, fixed zip timestamps).
 
 Usage::
 
     PYTHONPATH=. .venv/bin/python scripts/build_legal_lm.py [--corpus TARBALL_OR_DIR]
-        [--out corpus_tools/resources/legal_lm.npz] [--order 8] [--prune 1,1,1,1,2,2,2,2]
+        [--out corpus_tools/resources/legal_lm.npz] [--order 7] [--prune 1,1,2,3,3,4,4] [--forward-only]
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     nodes = sum(arrays[f"charlo{n}"].size for n in range(1, args.order + 1))
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()[:16]
     print(
-        f"{laws} train laws, {chars:,} characters -> order {args.order}, prune {prune}: {nodes:,} n-grams "
+        f"{laws} train laws, {chars:,} characters -> order {args.order}, prune {prune}: {nodes:,} n-grams per direction "
         f"({', '.join(str(arrays[f'charlo{n}'].size) for n in range(1, args.order + 1))}); "
         f"{args.out.stat().st_size / 1e6:.2f} MB sha256 {digest} in {time.perf_counter() - start:.0f} s",
         file=sys.stderr,

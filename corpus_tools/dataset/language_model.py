@@ -5,8 +5,10 @@ natural-log probability that ``continuation`` follows ``context``.  It is an
 interpolated modified Kneser-Ney model of order :data:`ORDER` over characters,
 count-pruned, with probabilities and back-off weights quantised to one byte
 each, stored as a trie of sorted numpy arrays (``resources/legal_lm.npz``).
-:mod:`corpus_tools.dataset.model_restoration` uses it to restore the word a spam anchor
-replaced when no other page witnesses it.
+The file holds two models (:class:`Models`): one reads left to right, the
+other reads every line reversed.  :mod:`corpus_tools.dataset.model_restoration`
+uses them to restore the word a spam anchor replaced when no other page
+witnesses it.
 
 Text is normalised as the restoration's gap contexts are (:func:`normalize`):
 full-width ASCII to ASCII, curly quotes straight, spaces dropped; one line is
@@ -37,6 +39,8 @@ from typing import Mapping, Sequence
 import numpy as np
 import regex
 
+from corpus_tools.text import CONTEXT_FOLD
+
 #: Longest n-gram (characters, boundary symbol included).
 ORDER = 7
 #: Least raw count an n-gram of each order (1..ORDER) needs to be kept.
@@ -53,9 +57,6 @@ RESOURCE = "legal_lm.npz"
 HELD_OUT_PERCENT = 20
 
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{L}\p{Nd}]")
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE.update({0x3000: None, 0x20: None, 0x09: None, 0xA0: None, 0x0D: None})
-_WIDTH_TABLE.update({ord("“"): '"', ord("”"): '"', ord("‘"): "'", ord("’"): "'"})
 
 
 def normalize(text: str) -> str:
@@ -67,7 +68,7 @@ def normalize(text: str) -> str:
     >>> normalize("第一条　为了规范管理，制定本条例。“本市”")
     '第一条为了规范管理,制定本条例。"本市"'
     """
-    return text.translate(_WIDTH_TABLE)
+    return text.translate(CONTEXT_FOLD)
 
 
 def training_lines(markdown: str) -> list[str]:

@@ -44,6 +44,7 @@ from corpus_tools.ingest import IngestError, discover, ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
 from corpus_tools.records import CleanedPage, Edit, RawPage
+from corpus_tools.text import CONTEXT_FOLD
 
 if TYPE_CHECKING:
     from corpus_tools.dataset.writer import ChunkResult
@@ -126,9 +127,6 @@ def collect_gaps(source_file: str, spam_edits: Iterable[Edit]) -> list[Gap]:
 # curly quotes -> straight, spaces dropped.
 # --------------------------------------------------------------------------
 
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE.update({0x3000: None, 0x20: None, 0x09: None, 0xA0: None})
-_WIDTH_TABLE.update({ord("“"): '"', ord("”"): '"', ord("‘"): "'", ord("’"): "'"})
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +144,7 @@ def canonical(text: str, *, to_simplified: bool = False) -> str:
     """
     if to_simplified:
         text = _t2s().convert(text)
-    return text.translate(_WIDTH_TABLE)
+    return text.translate(CONTEXT_FOLD)
 
 
 _HAN_RUN = regex.compile(rf"\p{{Han}}{{1,{MAX_WORD}}}")
