@@ -327,8 +327,8 @@ def score_candidates(
 def threshold(gaps: int) -> float:
     """The calibrated least margin per gap for a spam string with ``gaps`` gaps on the page.
 
-    >>> threshold(1), threshold(2), threshold(7)
-    (inf, 5.61, 2.27)
+    >>> threshold(1) > threshold(2) > threshold(3) == threshold(4) > threshold(5) == threshold(100)
+    True
     """
     return MARGINS[max(k for k in MARGINS if k <= max(gaps, 1))]
 
