@@ -18,19 +18,25 @@ from __future__ import annotations
 
 # --------------------------------------------------------------------------- whitespace
 
-#: Horizontal whitespace on a Chinese page: space, tab, the ideographic space U+3000 and
-#: the no-break space U+00A0 (never a newline).
-HSPACE = " \t\u3000\xa0"
+#: The typographic spaces of Unicode (U+2000-U+200A: EN and EM quads and spaces, thin and
+#: hair spaces; the narrow no-break space U+202F; the medium mathematical space U+205F):
+#: HTML pages indent with them (``&emsp;&emsp;第一条``, ``&ensp;``, ``&thinsp;``).
+TYPOGRAPHIC_SPACES = "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
+_TYPOGRAPHIC_SPACES_RE = r"\u2000-\u200a\u202f\u205f"
+
+#: Horizontal whitespace on a Chinese page: space, tab, the ideographic space U+3000,
+#: the no-break space U+00A0 and the typographic spaces (never a newline).
+HSPACE = " \t\u3000\xa0" + TYPOGRAPHIC_SPACES
 #: :data:`HSPACE` escaped for a regex character class.
-HSPACE_RE = r" \t\u3000\xa0"
+HSPACE_RE = r" \t\u3000\xa0" + _TYPOGRAPHIC_SPACES_RE
 #: One character of :data:`HSPACE`, as a regex.
 HSPACE_CLASS = rf"[{HSPACE_RE}]"
 
 #: Indentation as the furniture and layout rules see it: :data:`HSPACE` without the no-break
 #: space (clean sources carry a stray U+00A0 at a line start that is not indentation).
-INDENT = " \t\u3000"
+INDENT = " \t\u3000" + TYPOGRAPHIC_SPACES
 #: :data:`INDENT` escaped for a regex character class.
-INDENT_RE = r" \t\u3000"
+INDENT_RE = r" \t\u3000" + _TYPOGRAPHIC_SPACES_RE
 #: One character of :data:`INDENT`, as a regex.
 INDENT_CLASS = rf"[{INDENT_RE}]"
 
@@ -93,4 +99,5 @@ __all__ = [
     "LAYOUT_NUMERAL_CHARS",
     "LINE_STRIP",
     "NUMERAL",
+    "TYPOGRAPHIC_SPACES",
 ]

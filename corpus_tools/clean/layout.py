@@ -98,11 +98,13 @@ _ARTICLE_START = regex.compile(rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC})")
 # cjk_spaces
 # ---------------------------------------------------------------------------
 
-#: ``第 一 条`` / ``第 十二 章``: a label spread out with whitespace after 第 and
-#: before the unit.  ``第七十五 条`` (one gap only) is how some clean sources
-#: write a label, and stays.
+#: ``第 一 条`` / ``第 十二 章`` / ``第 四条`` / ``第十 二 条``: a label spread out with
+#: whitespace after 第 or between the characters of its numeral (letter-spaced or
+#: justified headings, regularly or not).  ``第七十五 条`` (one gap, before the unit
+#: only) is how some clean sources write a label, and stays.
 _SPACED_LABEL = regex.compile(
-    rf"第{_HS}+[{_NUM}](?:{_HS}*[{_NUM}]){{0,9}}{_HS}+(?:分{_HS}*编|[编章节条款])"
+    rf"第(?:{_HS}+[{_NUM}](?:{_HS}*[{_NUM}]){{0,9}}|[{_NUM}]+(?:{_HS}+[{_NUM}]+)+)"
+    rf"{_HS}*(?:分{_HS}*编|[编章节条款])"
 )
 #: Indentation at the start of a line that carries text.
 #: (Not the no-break space: clean sources carry a stray one at a line start.)
@@ -178,19 +180,20 @@ def _might_have_cjk_spaces(text: str) -> bool:
     )
 
 
-#: Where a spaced label may start: 第 then horizontal space (stdlib ``re``,
-#: literal first).
-_SPACED_LABEL_HINT = re.compile(rf"第{_HS}")
+#: Where a spaced label may start: 第 then horizontal space, after 第 or after a
+#: numeral character (stdlib ``re``, literal first).
+_SPACED_LABEL_HINT = re.compile(rf"第[{_NUM}]{{0,10}}{_HS}")
 
 
 def _spaced_labels(text: str) -> list["regex.Match[str]"]:
     """``_SPACED_LABEL.finditer(text)``, matched at candidate starts only.
 
-    Exact: a match opens with 第 and horizontal space, and holds no other 第
-    (only spaces, numerals and the unit follow), so matches start at distinct
-    hints and never cover another one.
+    Exact: a match opens with 第 and, within its first eleven characters, horizontal
+    space (after 第 or after its numeral's first characters), and holds no other 第
+    (only spaces, numerals and the unit follow), so matches start at distinct hints
+    and never cover another one.
 
-    >>> t = "第 一 条 为了，第 十二 章 总则 第七十五 条"
+    >>> t = "第 一 条 为了，第 十二 章 总则 第七十五 条 第十 二 条 第 四条 第十二 条"
     >>> [m.span() for m in _spaced_labels(t)] == [m.span() for m in _SPACED_LABEL.finditer(t)]
     True
     """

@@ -34,12 +34,16 @@ from corpus_tools.structure.numerals import article_label, parse_numeral, to_chi
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
 
 _CN = f"[{CN_NUMERAL_CHARS}]+"
+#: The numeral of a label at a line start: :data:`NUMERAL`, or a Chinese numeral with blanks
+#: between its characters, as letter-spaced or justified headings type it (``第十 二 条``).
+_LABEL_NUMERAL = rf"(?:[{CN_NUMERAL_CHARS}](?:{_HS}*[{CN_NUMERAL_CHARS}])*|[0-9０-９]+)"
+_GAP = re.compile(_HS)
 
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
 _STRUCT = re.compile(
     rf"""^(?P<indent>{_HS}*)(?:
         (?P<open>[【\[]{_HS}*)?
-        第{_HS}*(?P<num>{NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
+        第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:之(?P<suffix>{_CN}))?
         (?P<close>{_HS}*[】\]])?
         (?P<after>(?:{_HS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
@@ -201,7 +205,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         if toc:
             tocs.append(m.start())
             continue
-        num = parse_numeral(raw_num)
+        spaced_num = _GAP.search(raw_num) is not None
+        num = parse_numeral(_GAP.sub("", raw_num) if spaced_num else raw_num)
         if num is None:
             continue
         type_ = _KIND_TYPE[kind]
@@ -224,7 +229,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             heading = None  # 第三条（一）… is an item, not a heading
             body = _AFTER_NO_HEADING.match(text, label_end).end()
         # a spaced label (第 一 条, 第三十五 条) is a label, never running text
-        strong = (close or heading is not None or body > label_end or body >= n
+        strong = (close or heading is not None or body > label_end or body >= n or spaced_num
                   or m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第")
         if not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1)):
             continue  # "第二条规定的…" inside a paragraph, unless it is the next article
