@@ -83,6 +83,8 @@ def choose_variant(text: str) -> str:
         tw += sum(1 for a, b in zip(_convert("t2s", text), _convert("tw2s", text)) if a != b)
     if hk > tw:
         return "hk2s"
+    if script._taiwan_phrased_mainland(text):
+        return "tw2sp"
     return "tw2s" if tw else "t2s"
 
 
