@@ -12,7 +12,7 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
-from corpus_tools.clean import mojibake
+from corpus_tools.clean import codec_swap, mojibake
 from corpus_tools.clean.mojibake import COMMON_CHARS
 from corpus_tools.clean.edits import apply_edits
 from tests.noise import mojibake as noise
@@ -20,6 +20,7 @@ from tests.conftest import load_cases
 
 CASES = load_cases("mojibake")
 RULES = (
+    codec_swap.fix_big5_gbk_mixup,
     mojibake.fix_gbk_misalignment,
     mojibake.fix_utf8_read_as_gbk,
     mojibake.fix_latin1_mojibake,
@@ -28,7 +29,7 @@ RULES = (
 
 
 def run_all(text: str) -> tuple[str, list]:
-    """The four rules in pipeline order; returns the text and every result."""
+    """The mojibake rules in pipeline order; returns the text and every result."""
     results = []
     for rule in RULES:
         result = rule(text)

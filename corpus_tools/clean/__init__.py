@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import layout, mojibake, ruby, script, spam, width
+from corpus_tools.clean import codec_swap, layout, mojibake, ruby, script, spam, width
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
 from corpus_tools.clean.rules import (
+    BIG5_GBK_MIXUP,
     BLANK_LINES,
     CJK_SPACES,
     GBK_MISALIGNMENT,
@@ -36,7 +37,10 @@ from corpus_tools.records import CleanWarning, Edit
 #: The order of the cleaners.  Order matters:
 CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     # 1. Byte-level mojibake first: the misaligned GBK / UTF-8-as-GBK evidence is
-    #    destroyed by anything that rewrites characters (ftfy, OpenCC, width).
+    #    destroyed by anything that rewrites characters (ftfy, OpenCC, width).  Lines of
+    #    Big5 read as GBK (or the reverse) first of all: their bytes are in step, and a
+    #    lost-byte repair inside one would put them out of step.
+    (BIG5_GBK_MIXUP, codec_swap.fix_big5_gbk_mixup),
     (GBK_MISALIGNMENT, mojibake.fix_gbk_misalignment),
     (UTF8_AS_GBK, mojibake.fix_utf8_read_as_gbk),
     # 2. Latin-1 style mojibake via ftfy, only on spans a cheap detector flags.

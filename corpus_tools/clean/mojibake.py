@@ -608,13 +608,21 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
 
 
 def _pairs_to_chars(leads: range | list[int], trails: range | list[int]) -> str:
+    """The characters a GB18030 decoder reads from each pair ``lead trail``.
+
+    GB18030, not GBK: where GBK has no character (its user-defined areas, ``AAA1-AFFE``,
+    ``A140-A7A0``) a GB18030 decoder, which is what browsers run for "GBK" pages, gives a
+    private-use character and loses nothing (``积`` ``E7 A7 AF`` -> ``绉`` + U+E21E).
+    """
     out = []
     for lead in leads:
         for trail in trails:
             try:
-                out.append(bytes((lead, trail)).decode("gbk"))
+                ch = bytes((lead, trail)).decode("gb18030")
             except UnicodeDecodeError:
-                pass
+                continue
+            if len(ch) == 1:
+                out.append(ch)
     return "".join(sorted(set(out)))
 
 
@@ -1046,7 +1054,16 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
 
 # --------------------------------------------------------------------------- 4. invisible characters
 
-_ZERO_WIDTH = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
+#: Invisible format characters (Unicode's ``Cf`` that render as nothing): zero-width space,
+#: joiners, LRM/RLM (U+200B-U+200F), bidi embeddings and overrides (U+202A-U+202E), word
+#: joiner and invisible operators (U+2060-U+2064), bidi isolates and the deprecated format
+#: characters (U+2066-U+206F), the BOM, the soft hyphen, the Arabic letter mark, the Mongolian
+#: vowel separator, interlinear annotation marks (U+FFF9-U+FFFB) and the tag characters
+#: (U+E0001, U+E0020-U+E007F); also the combining grapheme joiner U+034F (``Mn``, as invisible).
+_ZERO_WIDTH = (
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad"
+    "\u034f\u061c\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
+)
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
 #: Invisible damage the validator must not find in the output: zero-width and
 #: bidi format characters, C0/C1 controls (except ``\\n`` and ``\\t``), ``\\r``
