@@ -337,35 +337,8 @@ from corpus_tools.records import CleanWarning  # noqa: E402
 
 
 def remove_ruby_pinyin(text: str):
-    """ruby.remove_ruby_pinyin as before: every run split by the group regex,
-    every syllable normalised afresh."""
-    if not (ruby._GATE_FULL.search(text) or ruby._GATE_ASCII.search(text)):
-        return text, [], []
-    edits: list[Edit] = []
-    warnings: list[CleanWarning] = []
-    syllables = ruby.valid_syllables()
-    for match in ruby.CANDIDATE_RE.finditer(text):
-        start = cursor = match.start()
-        char = text[start - 1]
-        for group in ruby._GROUP_RE.finditer(text, start, match.end()):
-            syllable = group.group()[1:-1]
-            norm = ruby._toneless(syllable)
-            if (norm in syllables or norm == "r") and norm in ruby.readings(char):
-                cursor = group.end()
-                continue
-            if norm in syllables and not syllable[0].isupper():
-                warnings.append(
-                    CleanWarning(
-                        RUBY_PINYIN,
-                        group.start(),
-                        f"pinyin-like {group.group()!r} is not a reading of {char!r}; kept",
-                        text[start - 1 : group.end()],
-                    )
-                )
-            break
-        if cursor > start:
-            before = text[start:cursor]
-            edits.append(Edit(RUBY_PINYIN, start, cursor, before, "", f"reading of {char}"))
+    """ruby.remove_ruby_pinyin without its fast gate: every candidate looked at."""
+    edits, warnings = ruby._find_ruby_ungated(text)
     return apply_edits(text, edits), edits, warnings
 
 

@@ -1,20 +1,36 @@
-"""Ruby-style pinyin after characters.
+"""Ruby annotations (the reading of a character) flattened into the text.
 
 Real damage undone: some mirror sites render ``<ruby>`` annotations as plain
 text, so every annotated character is followed by its reading in brackets:
 ``馬鞍(an)山``, stacked when the markup was nested or repeated
 (``互(hu)(hu)(hu)``), ``ü`` written ``v`` or ``u`` (``戰略(lve)``), and inside
-genuine parentheses (``(2021-2023年(nian))``).  Both ASCII ``()`` and
-full-width ``（）`` brackets occur.
+genuine parentheses (``(2021-2023年(nian))``).  The family seen on the web is
+wider than the seeds, and this rule is written for the family:
 
-Genuine parentheses must survive: ``(一)``, ``(初稿)``, ``(2021-2023年)``,
-``（试行）``, ``(APP)``, ``(5G)``.  A cheap regex finds candidates (a Han
-character followed by bracketed lowercase Latin syllables); a group is removed
-only when its syllable is a reading of that character according to pypinyin's
-heteronym dictionary (also consulting the character's Simplified/Traditional
-counterpart, since pypinyin's lists for variant forms can be incomplete).  A
-group that looks like pinyin but is not a reading of the character is kept and
-reported as a :class:`~corpus_tools.records.CleanWarning`: precision over recall.
+* **any bracket**: ``()`` ``（）`` ``[]`` ``［］`` ``【】`` ``〔〕`` ``{}`` ``｛｝``
+  ``〖〗`` ``〘〙`` ``「」`` ``『』`` ``〈〉`` ``《》`` ``<>``…, the two sides of one
+  group of either width (``（an)``), a stack mixing widths, spaces before the
+  bracket or inside it (``马 ( ma )``);
+* **any spelling of the reading**: toneless, tone marks (precomposed or combining),
+  tone numbers (``ma3``, neutral ``de0``/``de5``, superscripts), any case
+  (``Ma``, ``MA``), ``ü`` as ``v``, ``u``, ``ü`` or ``yu`` (``lyu``), full-width
+  letters; Wade-Giles (``ch'ung``), Gwoyeu Romatzyh and Zhuyin (``ㄓㄨㄥ``);
+* **word ruby**: one group reading the characters before it (``中国(zhōng guó)``,
+  ``中国(zhongguo)``, ``西安(xi'an)``);
+* groups on article labels (``第(di)五(wu)条``): the label comes back whole.
+
+HTML ``<ruby>…<rt>…</rt></ruby>`` markup is handled at ingest
+(:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp`` and records it).
+
+Genuine brackets must survive: ``(一)``, ``(初稿)``, ``(2021-2023年)``,
+``（试行）``, ``(APP)``, ``(5G)``.  The deciding evidence is the reading: a group
+goes only when its syllables are readings of the characters before it according
+to pypinyin's heteronym dictionary (also consulting the character's
+Simplified/Traditional counterpart).  Spellings a Latin label could take by chance
+(capitals, ``钠(Na)``, ``帕(Pa)``) and the other romanisations go only on a page
+that shows ruby at least :data:`CONSENSUS` times.  A group that looks like
+pinyin but is not a reading of the character is kept and reported as a
+:class:`~corpus_tools.records.CleanWarning`: precision over recall.
 """
 
 from __future__ import annotations
@@ -29,36 +45,52 @@ from pathlib import Path
 import regex
 
 from corpus_tools import resources
+from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import RUBY_PINYIN, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
+#: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
+OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜"
+CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞"
+#: Blanks a site may put before a group or inside its brackets.
+_BLANK = "[ \u3000\u00a0]"
+#: Tone-marked vowels and other letters of romanised Chinese (precomposed).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊ"
+#: Letters a reading may start with: Latin (ASCII and full width), tone-marked, Zhuyin.
+_START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
+#: Inside a reading: letters, combining marks, tone numbers (superscript too), Zhuyin
+#: tone marks, apostrophes and the blanks and hyphens between syllables.
+_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- "
+_GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
+#: One or more bracketed readings right after a Han character (blanks allowed before
+#: each): the candidates.  A group longer than 40 characters is no reading.
+CANDIDATE_RE = regex.compile(rf"(?<=\p{{Han}})(?:{_BLANK}{{0,2}}{_GROUP})+")
+_GROUP_RE = regex.compile(rf"{_BLANK}{{0,2}}({_GROUP})")
+#: The cheap gate: an opening bracket (maybe blanks) then a letter a reading starts with.
+_GATE = re.compile(rf"[{re.escape(OPENERS)}][ \u3000\u00a0]*[{_START}]")
+#: The gate's classes (:mod:`corpus_tools.clean._gates`): an opening bracket, and what
+#: may follow it in a candidate (a letter a reading starts with, or a blank).
+_OPENER_BIT = _gates.register("ruby_opener", OPENERS)
+_AFTER_OPENER_BIT = _gates.register(
+    "ruby_after_opener",
+    [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ"), ("\u3105", "\u312f"), ("\u31a0", "\u31bf")) for c in range(ord(a), ord(b) + 1)]
+    + list(_TONED) + [" ", "\u3000", "\u00a0"],
+)
+#: A residual-noise hint every candidate matches (RE2-compatible: no lookbehind).
+HINT_RE = regex.compile(rf"\p{{Han}}{_BLANK}{{0,2}}[{regex.escape(OPENERS)}]{_BLANK}*[{_START}]")
 
-# Letters of a scraped syllable: lowercase ASCII, ü, and tone-marked vowels
-# (some sites keep the tone); an optional tone digit.
-_LETTERS = "a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-# A capitalised first letter (``(Ma)``, as some sites write every syllable or a
-# name's) is accepted; of single capitals only the vowels that are syllables
-# (``额(E)``), still only where they read the character (``附件(A)`` stays), and
-# all capitals (``(APP)``, ``(MA)``) are Latin labels, never ruby.  Tone digits
-# 1-5 and 0 (the neutral tone, as some tools write it).
-_SYLLABLE = rf"(?:[{_LETTERS}]{{1,6}}|[A-ZÜ][{_LETTERS}]{{1,5}}|[AEO])"
-_GROUP = rf"[（(]{_SYLLABLE}[0-5]?[)）]"
-#: One or more bracketed syllables right after a Han character (the candidates).
-#: The lookbehind keeps the scan bracket-first: ~200 MB/s on clean text.
-CANDIDATE_RE = regex.compile(rf"(?<=\p{{Han}})(?:{_GROUP})+")
-_GROUP_RE = regex.compile(_GROUP)
-_GATE = re.compile(rf"[（(][{_LETTERS}A-ZÜ]")
-# The same gate as two searches that each start on a literal bracket: the
-# engine skips to the bracket at memchr speed (~6x faster than the class).
-_GATE_FULL = re.compile(rf"（[{_LETTERS}A-ZÜ]")
-_GATE_ASCII = re.compile(rf"\([{_LETTERS}A-ZÜ]")
+#: Ruby groups a page must show before spellings that a Latin label could also take
+#: (capitals, other romanisations) count as ruby.
+CONSENSUS = 2
+#: The most characters one bracket may read (word ruby).
+MAX_WORD = 4
 
 # Tone-marked vowels to plain letters; ü (plain or toned) to v, pypinyin's spelling.
 _TONES = str.maketrans(
     {
         **{c: "a" for c in "āáǎà"},
-        **{c: "e" for c in "ēéěè"},
+        **{c: "e" for c in "ēéěèêếề"},
         **{c: "i" for c in "īíǐì"},
         **{c: "o" for c in "ōóǒò"},
         **{c: "u" for c in "ūúǔù"},
@@ -73,9 +105,13 @@ _TONES = str.maketrans(
 
 
 def _toneless(reading: str) -> str:
-    """``lüè`` -> ``lve``, ``ê̄`` -> ``ê``; combining tone marks dropped."""
+    """``lüè`` -> ``lve``, ``Ma3`` -> ``ma``; combining tone marks dropped (a combining
+    diaeresis makes the ``u`` a ``v``)."""
     plain = reading.translate(_TONES)
-    return "".join(c for c in unicodedata.normalize("NFC", plain) if not unicodedata.combining(c))
+    if plain.isascii():
+        return plain
+    decomposed = unicodedata.normalize("NFD", plain).replace("u\u0308", "v").replace("U\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_TONES)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -84,10 +120,12 @@ def normalize_syllable(syllable: str) -> str:
 
     Cached: a ruby page repeats a few hundred syllables thousands of times.
 
-    >>> [normalize_syllable(s) for s in ("lve", "lüe", "lüè", "ma3", "nian", "Ma", "de0")]
-    ['lve', 'lve', 'lve', 'ma', 'nian', 'ma', 'de']
+    >>> [normalize_syllable(s) for s in ("lve", "lüe", "lüè", "ma3", "nian", "Ma", "de0", "MA", "ma\u030c", "ｍａ")]
+    ['lve', 'lve', 'lve', 'ma', 'nian', 'ma', 'de', 'ma', 'ma', 'ma']
     """
-    return _toneless(syllable)
+    if not syllable.isascii():
+        syllable = unicodedata.normalize("NFKC", syllable)  # full-width letters and digits, superscripts
+    return _toneless(syllable).rstrip("012345")
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +168,54 @@ def compute_valid_syllables() -> frozenset[str]:
 
 
 def render_syllables(syllables: frozenset[str]) -> str:
-    """The text of :data:`SYLLABLES_FILE`: a header line, then one syllable per line."""
+    """The text of :data:`SYLLABLES_FILE` (and :data:`OTHER_SYLLABLES_FILE`): a header
+    line, then one syllable per line."""
     return "\n".join([_SYLLABLES_HEADER, *sorted(syllables)]) + "\n"
+
+
+#: :func:`other_syllables` as shipped (written by scripts/build_pinyin_syllables.py).
+OTHER_SYLLABLES_FILE = resources.path("romanised_syllables.txt")
+
+
+def compute_other_syllables() -> frozenset[str]:
+    """Every syllable of pypinyin's dictionary in Wade-Giles, Gwoyeu Romatzyh and Zhuyin,
+    spelled as :func:`_fold` spells a group (imports pypinyin: for the script only)."""
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    out: set[str] = set()
+    for readings in _pinyin_dict().values():
+        for r in readings.split(","):
+            for style in _OTHER_STYLES(Style):
+                spelled = _convert_or_empty(convert, r, style)
+                if spelled:
+                    folded = _fold(spelled).replace(" ", "")
+                    out.update((folded, folded.replace("'", "")))
+    return frozenset(out)
+
+
+def _OTHER_STYLES(style):  # noqa: N802 -- the Style enum is imported lazily
+    return (style.WADEGILES, style.GWOYEU, style.BOPOMOFO)
+
+
+def _convert_or_empty(convert, reading: str, style) -> str:
+    try:
+        return convert(reading, style, strict=False) or ""
+    except Exception:  # noqa: BLE001 -- a converter that cannot spell a reading proves nothing
+        return ""
+
+
+@lru_cache(maxsize=1)
+def other_syllables() -> frozenset[str]:
+    """The syllables of :func:`compute_other_syllables` (read from :data:`OTHER_SYLLABLES_FILE`):
+    a group outside them never makes the rule import pypinyin's converters.
+
+    >>> {"chung", "ch'ung", "ㄓㄨㄥ"} <= other_syllables(), "app" in other_syllables()
+    (True, False)
+    """
+    if not OTHER_SYLLABLES_FILE.exists():
+        return compute_other_syllables()
+    return frozenset(OTHER_SYLLABLES_FILE.read_text(encoding="utf-8").split("\n")[1:-1])
 
 
 @lru_cache(maxsize=1)
@@ -154,50 +238,259 @@ def _counterparts(char: str) -> str:
     return "".join({_convert("t2s", char), _convert("s2t", char)} - {char})
 
 
+def _raw_readings(char: str) -> list[str]:
+    """pypinyin's tone-marked readings of ``char`` and of its script counterparts."""
+    out: list[str] = []
+    for ch in char + _counterparts(char):
+        out += [r for r in _pinyin_dict().get(ord(ch), "").split(",") if r]
+    return out
+
+
 @lru_cache(maxsize=None)
 def readings(char: str) -> frozenset[str]:
-    """Toneless readings of ``char`` (heteronyms, neutral tone included).
+    """Toneless pinyin readings of ``char`` (heteronyms, neutral tone included).
 
-    Each reading is also accepted with ``u`` for ``ü`` (``lve``, ``lue``); ``儿``
-    and ``兒`` also read ``r`` (erhua).  Readings of the character's
-    Simplified/Traditional counterpart are added: pypinyin's list for a variant
-    form can miss one (``乾`` reads ``gan`` as ``干``).
+    Each reading with ``ü`` is also accepted as ``v``, ``u`` and ``yu`` (``lve``,
+    ``lue``, ``lyue``); ``儿`` and ``兒`` also read ``r`` (erhua).  Readings of the
+    character's Simplified/Traditional counterpart are added: pypinyin's list for a
+    variant form can miss one (``乾`` reads ``gan`` as ``干``).
 
     >>> sorted(readings("行"))
     ['hang', 'heng', 'xing']
-    >>> {"lve", "lue"} <= readings("略") and "an" in readings("鞍")
+    >>> {"lve", "lue", "lyue"} <= readings("略") and "an" in readings("鞍")
     True
     """
     out: set[str] = set()
-    for ch in char + _counterparts(char):
-        for r in _pinyin_dict().get(ord(ch), "").split(","):
-            if r:
-                s = _toneless(r)
-                out.update((s, s.replace("v", "u")))
+    for r in _raw_readings(char):
+        s = _toneless(r)
+        out.update((s, s.replace("v", "u"), s.replace("v", "yu")))
     if char in "儿兒":
         out.add("r")
     return frozenset(out)
 
 
-def is_reading(syllable: str, char: str) -> bool:
-    """Whether the scraped ``syllable`` is a reading of ``char``.
+@lru_cache(maxsize=None)
+def other_readings(char: str) -> frozenset[str]:
+    """The readings of ``char`` in the other romanisations sites use: Wade-Giles,
+    Gwoyeu Romatzyh and Zhuyin (bopomofo), spelled as :func:`_fold` spells a group.
+    pypinyin's converters are imported only here (a page with such a group).
 
-    >>> is_reading("lve", "略"), is_reading("an", "鞍"), is_reading("an", "款")
-    (True, True, False)
+    >>> {"chung", "ㄓㄨㄥ"} <= other_readings("中")
+    True
+    """
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    out: set[str] = set()
+    for r in _raw_readings(char):
+        for style in _OTHER_STYLES(Style):
+            spelled = _convert_or_empty(convert, r, style)
+            if spelled:
+                folded = _fold(spelled).replace(" ", "")
+                out.update((folded, folded.replace("'", "")))
+    return frozenset(out)
+
+
+def _other_reading(syllable: str, char: str) -> bool:
+    """Whether ``syllable`` (folded) reads ``char`` in another romanisation; pypinyin's
+    converters are consulted only for a syllable of :func:`other_syllables`."""
+    return syllable in other_syllables() and syllable in other_readings(char)
+
+
+_ZHUYIN_TONES = str.maketrans("", "", "ˉˊˇˋ˙")
+_SEPARATORS = re.compile(r"[ '’ʼ\-]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold(group: str) -> str:
+    """A group's reading in one spelling: toneless, lower case, ``ü`` as ``v``, a blank
+    between syllables (separators and tone numbers end a syllable); Wade-Giles
+    apostrophes kept inside a syllable (``ch'ung``).
+
+    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1")]
+    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung"]
+    """
+    text = unicodedata.normalize("NFKC", group) if not group.isascii() else group
+    text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower()
+    text = re.sub(r"[0-5]+", " ", text).replace("’", "'").replace("ʼ", "'")
+    return re.sub(r"[ \-]+", " ", text).strip(" '")
+
+
+def _toneless_keep_digits(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text).replace("u\u0308", "v").replace("U\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_TONES_KEEP_DIGITS)
+
+
+_TONES_KEEP_DIGITS = str.maketrans({k: v for k, v in _TONES.items() if chr(k) not in "012345"})
+
+
+def is_reading(syllable: str, char: str) -> bool:
+    """Whether the scraped ``syllable`` is a pinyin reading of ``char``.
+
+    >>> is_reading("lve", "略"), is_reading("an", "鞍"), is_reading("an", "款"), is_reading("ān", "鞍")
+    (True, True, False, True)
     """
     return normalize_syllable(syllable) in readings(char)
 
 
+# --------------------------------------------------------------------------- one group
+
+
+#: How a group reads the characters before it: ``pinyin`` (one lower-case pinyin
+#: syllable, the seeds' member: evidence on its own), ``marked`` (capitals, other
+#: romanisations, a word's reading, which is also how a text glosses a term: ruby
+#: only with the page's consensus).
+PINYIN, MARKED = "pinyin", "marked"
+
+
+def _segments(word: str, chars: str, read) -> bool:
+    """Whether ``word`` (no blanks) is the readings of ``chars`` run together.
+
+    >>> _segments("zhongguo", "中国", readings), _segments("zhongguo", "中华", readings)
+    (True, False)
+    """
+    if not chars:
+        return not word
+    first = read(chars[0])
+    return any(word.startswith(r) and _segments(word[len(r):], chars[1:], read) for r in first if r)
+
+
+def group_reading(group: str, before: str) -> tuple[int, str] | None:
+    """How many characters at the end of ``before`` the bracket content ``group``
+    reads, and how (:data:`PINYIN` or :data:`MARKED`); None when it reads none.
+
+    >>> group_reading("an", "马鞍"), group_reading("zhōng guó", "中国"), group_reading("AN", "马鞍")
+    ((1, 'pinyin'), (2, 'marked'), (1, 'marked'))
+    >>> group_reading("app", "平台"), group_reading("A", "附件"), group_reading("E", "额")
+    (None, None, (1, 'marked'))
+    """
+    raw = group.strip(" \u3000\u00a0")
+    folded = _fold(raw)
+    if not folded:
+        return None
+    kind = PINYIN if raw.islower() or not any(c.isalpha() and c.isupper() for c in raw) else MARKED
+    if raw[:1].isupper() and len(raw) == 1 and raw not in "AEO":
+        return None  # a single capital is a label (附件(A)), except a vowel syllable (额(E))
+    syllables = folded.split(" ")
+    n = len(syllables)
+    chars = before[-MAX_WORD:]
+    if not chars or not all(_is_han(c) for c in chars[-min(n, len(chars)):]):
+        return None
+    if n > 1:
+        if n > len(chars) or not all(_is_han(c) for c in chars[-n:]):
+            return None
+        if all(s.replace("'", "") in readings(c) for s, c in zip(syllables, chars[-n:])):
+            return n, MARKED  # a word's reading: also how a text glosses a term (拼音(pinyin))
+        if all(_other_reading(s, c) for s, c in zip(syllables, chars[-n:])):
+            return n, MARKED
+        return None
+    word = folded.replace("'", "") if "'" in folded and not folded.startswith(("ch'", "k'", "p'", "t'", "ts'", "tz'")) else folded
+    if word in readings(chars[-1]):
+        return 1, kind
+    plain = word.replace("'", "")
+    for k in range(2, len(chars) + 1):
+        if not all(_is_han(c) for c in chars[-k:]):
+            break
+        if _segments(plain, chars[-k:], readings):
+            return k, MARKED
+    if _other_reading(word, chars[-1]) or _other_reading(plain, chars[-1]):
+        return 1, MARKED
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_han(char: str) -> bool:
+    return bool(_HAN.match(char))
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
+    """The ruby groups of ``text`` as edits (removals), and the pinyin-like groups kept.
+
+    **Evidence**: every removed group reads the character(s) right before it; a
+    :data:`MARKED` spelling needs :data:`CONSENSUS` reading groups on the text.
+    """
+    if not _gated(text):  # no bracket opens on a letter a reading starts with
+        return [], []
+    return _find_ruby_ungated(text)
+
+
+def _gated(text: str) -> bool:
+    """``_GATE.search(text)``, found faster: the regex runs only when an opening bracket
+    is followed by a letter or a blank somewhere (one vectorised probe of the class
+    table the other rules share, :func:`_gates.pair_starts`)."""
+    if not _gates.present(text) & _OPENER_BIT:
+        return False
+    if not len(_gates.pair_starts(text, _OPENER_BIT, _AFTER_OPENER_BIT)):
+        return False
+    return bool(_GATE.search(text))
+
+
+def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
+    """:func:`find_ruby` without its gate (the equivalence tests compare both)."""
+    syllables = valid_syllables()
+    runs: list[tuple[int, int, str, list[tuple[int, int, str]]]] = []  # start, end, char, [(g_start, g_end, kind)]
+    warnings: list[CleanWarning] = []
+    accepted = marked = 0
+    for match in CANDIDATE_RE.finditer(text):
+        start = match.start()
+        char = text[start - 1]
+        before = text[max(0, start - MAX_WORD):start]
+        groups: list[tuple[int, int, str]] = []
+        for g in _GROUP_RE.finditer(text, start, match.end()):
+            content = g.group(1)[1:-1]
+            found = group_reading(content, before)
+            if found is None:
+                norm = normalize_syllable(content.strip(" \u3000\u00a0"))
+                if norm in syllables and not content.strip()[:1].isupper():
+                    warnings.append(
+                        CleanWarning(
+                            RUBY_PINYIN,
+                            g.start(1),
+                            f"pinyin-like {g.group(1)!r} is not a reading of {char!r}; kept",
+                            text[start - 1 : g.end()],
+                        )
+                    )
+                break
+            groups.append((g.start(), g.end(), found[1]))
+        if groups:
+            runs.append((start, groups[-1][1], char, groups))
+            accepted += len(groups)
+            marked += sum(1 for g in groups if g[2] == MARKED)
+    edits: list[Edit] = []
+    consensus = accepted >= CONSENSUS
+    for start, end, char, groups in runs:
+        if not consensus:
+            kept_groups = []
+            for g in groups:
+                if g[2] == MARKED:
+                    break
+                kept_groups.append(g)
+            groups = kept_groups
+            if not groups:
+                continue
+            end = groups[-1][1]
+        edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
+    return edits, warnings
+
+
 def remove_ruby_pinyin(text: str) -> RuleResult:
-    """Remove bracketed pinyin that reads the character before it.
+    """Remove bracketed readings of the characters before them.
 
-    One edit per removed run of groups (a stack goes in one edit).  In a stack,
-    groups are removed from the left while they read the character; the first
-    group that does not is kept, with the rest of the stack, and a warning is
-    recorded when it looks like pinyin all the same.
+    One edit per removed run of groups (a stack goes in one edit, with the blanks
+    before it).  In a stack, groups are removed from the left while they read the
+    character; the first group that does not is kept, with the rest of the stack,
+    and a warning is recorded when it looks like pinyin all the same.
 
-    **Evidence**: a bracketed Latin syllable right after a Han character that is one of
-    that character's readings (pypinyin heteronyms), or a group of such; a Latin word
+    **Evidence**: a bracketed Latin (or Zhuyin) reading right after a Han character
+    that is one of that character's readings (pypinyin heteronyms), or the readings
+    of the characters before it run together (word ruby); capitals and the other
+    romanisations only on a page with :data:`CONSENSUS` such groups.  A Latin word
     that reads as no syllable of its characters stays.
 
     >>> remove_ruby_pinyin("馬鞍(an)山市(2021-2023年(nian))，互(hu)(hu)(hu)聯")[0]
@@ -206,43 +499,25 @@ def remove_ruby_pinyin(text: str) -> RuleResult:
     '戰略、（一）、(初稿)、(APP)、(5G)、Internet(an)'
     >>> remove_ruby_pinyin("济(Ji)南(Nan)市(shì)的(de0)额(E)、附件(A)、平台(APP)")[0]
     '济南市的额、附件(A)、平台(APP)'
+    >>> remove_ruby_pinyin("马鞍【an】山〔shan〕市 [SHI]，中国（zhōng guó）、第(di)五(wu)条")[0]
+    '马鞍山市，中国、第五条'
+    >>> remove_ruby_pinyin("钠（Na）离子")[0]
+    '钠（Na）离子'
     >>> text, edits, warnings = remove_ruby_pinyin("第三款(a)项")
     >>> text, edits, [w.excerpt for w in warnings]
     ('第三款(a)项', [], ['款(a)'])
     """
-    if not (_GATE_FULL.search(text) or _GATE_ASCII.search(text)):  # no bracket opens on a pinyin letter
-        return text, [], []
-    edits: list[Edit] = []
-    warnings: list[CleanWarning] = []
-    syllables = valid_syllables()
-    for match in CANDIDATE_RE.finditer(text):
-        start = cursor = match.start()
-        char = text[start - 1]
-        run = match.group()
-        if run.count(")") + run.count("）") == 1:  # one group (most runs): the match itself
-            groups: list[tuple[int, int]] = [(start, match.end())]
-        else:
-            groups = [g.span() for g in _GROUP_RE.finditer(text, start, match.end())]
-        for group_start, group_end in groups:
-            syllable = text[group_start + 1 : group_end - 1]
-            norm = normalize_syllable(syllable)
-            # is_reading(syllable, char), without loading pypinyin's dictionary
-            # for a syllable no character reads: readings() holds only
-            # syllables of that dictionary (all in ``syllables``) and ``r``.
-            if (norm in syllables or norm == "r") and norm in readings(char):
-                cursor = group_end
-                continue
-            if norm in syllables and not syllable[0].isupper():  # ``件(A)``: a label
-                warnings.append(
-                    CleanWarning(
-                        RUBY_PINYIN,
-                        group_start,
-                        f"pinyin-like {text[group_start:group_end]!r} is not a reading of {char!r}; kept",
-                        text[start - 1 : group_end],
-                    )
-                )
-            break
-        if cursor > start:
-            before = text[start:cursor]
-            edits.append(Edit(RUBY_PINYIN, start, cursor, before, "", f"reading of {char}"))
+    edits, warnings = find_ruby(text)
+    if not edits:
+        return text, [], warnings
     return apply_edits(text, edits), edits, warnings
+
+
+def find_residual_ruby(text: str) -> list[Edit]:
+    """What :func:`remove_ruby_pinyin` would remove from ``text``: residual ruby
+    (validation's ``no_ruby_pinyin`` check).
+
+    >>> [e.before for e in find_residual_ruby("马鞍(an)山")], find_residual_ruby("（一）")
+    (['(an)'], [])
+    """
+    return find_ruby(text)[0]

@@ -39,19 +39,6 @@ Verify = Callable[[Any], bool]
 #: ``?`` between two Han characters: a GBK byte pair lost on decoding.
 QUESTION_MARK_BETWEEN_CJK_RE = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
 
-_SYLLABLE_RE = regex.compile(r"[（(]([^()（）]+)[)）]")
-
-
-def _is_ruby(match: Any) -> bool:
-    """A candidate of :data:`corpus_tools.clean.ruby.CANDIDATE_RE` is ruby when its first
-    parenthesised syllable is a reading of the character before it (``ruby.is_reading``)."""
-    start = match.start()
-    group = _SYLLABLE_RE.match(match.group(0))
-    if start == 0 or group is None:
-        return False
-    return bool(ruby.is_reading(group.group(1), match.string[start - 1]))
-
-
 def _not_question_mark(match: Any) -> bool:
     return match.group(0) != "?"
 
@@ -86,9 +73,9 @@ SPECS: dict[str, DetectorSpec] = {
     spec.check: spec
     for spec in (
         DetectorSpec(
-            "no_ruby_pinyin", f"{ruby.__name__}.CANDIDATE_RE + is_reading",
-            "no ruby-style pinyin group left after a character, e.g. 馬鞍(an)山",
-            pattern=ruby.CANDIDATE_RE, verify=_is_ruby,
+            "no_ruby_pinyin", f"{ruby.__name__}.find_residual_ruby",
+            "no ruby group (a bracketed reading) left after a character, e.g. 馬鞍(an)山, 马鞍【ān】山",
+            finder=ruby.find_residual_ruby, hint=ruby.HINT_RE,
         ),
         DetectorSpec(
             "no_spam", f"{spam.__name__}.find_residual_spam",
