@@ -491,6 +491,11 @@ def _script_consistent(text: str, start: int, end: int, repaired: str) -> bool:
     return any(c in TRADITIONAL_ONLY for c in rest) or not any(c in SIMPLIFIED_ONLY for c in rest)
 
 
+#: Brackets that open a bracketed Latin word (a ruby reading ``【di】``, a label ``[APP]``).
+_BRACKET_OPENERS = frozenset("(（[［【〔{｛〖〘「『〈《<＜")
+_BRACKETED_LATIN = regex.compile(r"[A-Za-z]{1,12}[0-5]?[)）\]］】〕}｝〗〙」』〉》>＞]")
+
+
 def fix_gbk_misalignment(text: str) -> RuleResult:
     """Repair GBK/Big5 text that lost one byte and was read out of step.
 
@@ -525,6 +530,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     '兼顧防災減災、人民防空和通信等需要。'
     >>> fix_gbk_misalignment("第一条 本条例自2021年11月1日起施行。维生素C？")[1]
     []
+    >>> fix_gbk_misalignment("损毁绿地【di】的【de】；")[1]
+    []
     """
     # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
     # (``?``, ``？``, U+FFFD, ASCII 0x40-0x7E); without any, nothing to visit.
@@ -556,6 +563,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                     # (and keeps the text with a warning when it is not sure).
                 else:
                     continue  # a genuine question mark after ordinary text
+        elif before in _BRACKET_OPENERS and _BRACKETED_LATIN.match(text, end):
+            continue  # ``【di】``, ``[APP]``: a bracketed Latin word (a ruby reading, a label), no stray byte
         elif _is_common(before):
             # ``维生素C``, ``平台APP``: an ASCII letter after a common character;
             # in Traditional text it may be the trail byte of a character whose
