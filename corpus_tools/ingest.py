@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 import regex
 import yaml
 
-from corpus_tools import formats, html_meta, resources
+from corpus_tools import formats, html_content, html_meta, resources
 from corpus_tools.records import RawPage
 
 # The limits on one raw file (README, "Bad input"); each is checked before the work it protects.
@@ -552,9 +552,16 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
+    readings = _drop_ruby_readings(tree)
+    if readings:
+        metadata["ruby_readings"] = readings
     holders = html_meta.tables_holding_tables(tree.root)
     boxes = html_meta.info_box_tables(tree, holders)
     fields = html_meta.info_fields(boxes)
+    chrome = html_content.strip_chrome(tree, html, metadata={**metadata, "info_box": {"fields": fields}}, keep=boxes)
+    if chrome:
+        metadata["main_content"] = chrome
+        holders = html_meta.tables_holding_tables(tree.root)  # the chrome's tables are gone
     text = _render(tree.body or tree.root, holders)
     if fields:
         metadata["info_box"] = {"fields": fields}
@@ -562,6 +569,40 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         if span is not None:
             metadata["info_box"]["span"] = list(span)
     return text, metadata
+
+
+#: Readings recorded per page (the first ones) when ``<ruby>`` markup is read.
+_RUBY_RECORDED = 8
+
+
+def _drop_ruby_readings(tree: Any) -> dict[str, Any] | None:
+    """Drop the readings of ``<ruby>`` annotations (``<rt>``, ``<rtc>``) and their fallback
+    brackets (``<rp>``): the text is the annotated characters (``<ruby>鞍<rt>ān</rt></ruby>``
+    reads 鞍, not 鞍ān).  Returns how many readings went and the first ones, for the
+    page's metadata (``ruby_readings``), or None.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<p>马<ruby>鞍<rp>(</rp><rt>ān</rt><rp>)</rp></ruby>山</p>")
+    >>> _drop_ruby_readings(tree), tree.body.text()
+    ({'count': 1, 'first': ['鞍(ān)']}, '马鞍山')
+    """
+    rubies = tree.css("ruby")
+    if not rubies:
+        return None
+    count, first = 0, []
+    for ruby in rubies:
+        # (an <rt> inside an <rtc> goes with it: never decompose a node twice)
+        annotations = [node for node in ruby.css("rp, rt, rtc") if node.parent is None or node.parent.tag != "rtc"]
+        readings = [node for node in annotations if node.tag != "rp"]
+        if not readings:
+            continue
+        spoken = " ".join(node.text(deep=True).strip() for node in readings)
+        for node in annotations:
+            node.decompose()
+        count += len(readings)
+        if len(first) < _RUBY_RECORDED:
+            first.append(f"{ruby.text(deep=True).strip()}({spoken})")
+    return {"count": count, "first": first} if count else None
 
 
 def _render(node: Any, holders: frozenset[int], *, inner: bool = True) -> str:

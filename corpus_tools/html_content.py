@@ -1,0 +1,415 @@
+"""The main content of a complete saved HTML page, and the site chrome around it.
+
+A page saved whole from a government site carries the site's template around the
+document: an accessibility toolbar (无障碍, 长者模式/长辈版, 繁体, English), a header
+and navigation menus, a breadcrumb, an info line (发布时间/来源/字号/浏览次数), share and
+print bars, previous/next links, boxes of related links, a sidebar, a footer (主办,
+网站标识码, ICP备, 公网安备, 版权所有) and hidden pop-ups ("您即将离开本站").  Ingest
+used to keep all of it as text.  :func:`strip_chrome` removes it from the parsed tree
+before the text is rendered, with its own density heuristic on selectolax (measured
+against trafilatura in /work/notes/ingest_libs.md §2: trafilatura flattens the layout
+tables of government templates into one line and drops headings beside tables).
+
+How it decides:
+
+1. Only a *complete page* is touched: the source has ``<html>`` or ``<body>`` (a
+   fragment of the article area, as most scrapers save, goes through unchanged).
+2. Hidden elements go (``display:none``, ``visibility:hidden``, ``hidden``,
+   ``aria-hidden``, a class the page's ``<style>`` hides), unless they hold prose (a
+   collapsed part of the text).
+3. *Prose* is what a law is made of: blocks with Han characters outside links and
+   a sentence end (。；, :data:`PROSE_MIN_END` characters) or another sentence mark
+   (，！？, :data:`PROSE_MIN`), or a long run of text (:data:`PROSE_LONG`); never a
+   block naming the site's footer or toolbars (ICP备, 版权所有, 无障碍…).  The
+   main content is, among the elements holding :data:`MAIN_SHARE` of the page's prose
+   (a chain from ``<body>`` down), the one with the most text less twice its link and
+   footer text.
+4. Around it, on the path from ``<body>`` down to it, every other branch is chrome
+   unless it holds prose or a data table (not link-dense, no footer words), the page's title (the
+   ``<title>`` less the site name, the single ``<h1>``, the info box's 标题), or the
+   metadata box (:mod:`corpus_tools.html_meta`, read by issue 17's metadata); a short
+   branch right beside the content without links (a signature, a date) stays too.
+5. Inside the main content only link lists go (menus, share bars, related links:
+   3+ links, mostly link text, short link texts).
+
+What went is recorded in the page's metadata (``main_content``: the element kept,
+how many blocks and characters were dropped, and the first ones), so a user can see
+what ingest left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import regex
+
+#: Least non-link Han characters of a prose block: with a sentence end (。；), with
+#: another sentence mark (，！？).
+PROSE_MIN_END, PROSE_MIN = 8, 15
+#: A block this long counts as prose without a sentence mark.
+PROSE_LONG = 40
+#: Share of the page's prose every candidate for the main content holds (over half: the
+#: candidates form a chain from <body> down; the best scored one is the content).
+MAIN_SHARE = 0.5
+#: Weight of link (and footer) text against the text of the content in :meth:`_Stats.score`.
+LINK_WEIGHT = 2
+#: Link share of a branch's Han characters from which it is a link list.
+LINK_DENSE = 0.5
+#: A branch outside the content naming the site's footer or toolbars is chrome unless it
+#: holds this much prose.
+PROSE_KEPT_BESIDE_MARKERS = 100
+#: Hidden elements holding this many prose characters are kept (collapsed text).
+HIDDEN_PROSE_KEPT = 200
+#: At most this many dropped pieces are recorded (their first characters).
+RECORDED = 8
+
+_BLOCKS = frozenset(
+    "p div li ul ol dl dt dd tr td th table tbody thead tfoot h1 h2 h3 h4 h5 h6 section article main aside "
+    "header footer nav blockquote pre center body form fieldset figure figcaption caption address".split()
+)
+_HAN = regex.compile(r"\p{Han}")
+_SENTENCE_END = regex.compile(r"[。；;]")
+#: Words of a site's footer and toolbars: a block holding one is never prose.
+_CHROME_MARKERS = regex.compile(
+    r"ICP[备证]|公网安备|网站标识码|网站识别码|版权所有|技术支持|Copyright|©|分辨率|浏览器|即将离开|无障碍|长者模式|长辈版|关怀模式|网站地图|联系我们",
+    regex.I,
+)
+_SENTENCE_MARK = regex.compile(r"[。；，！？;,!?]")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_COMPLETE_PAGE = regex.compile(r"<(?:html|body)[\s>]", regex.I)
+_SPACES = regex.compile(r"[\s\u3000\u00a0]+")
+#: A short line of a branch beside the content that still belongs to the document.
+_DOCUMENT_LINE = regex.compile(
+    r"^(?:[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?"
+    r"|[（(]此件[^）)]{0,10}[）)]|[（(]本文有删减[）)]"
+    r"|\p{Han}{2,30}(?:人民政府|委员会|办公厅|办公室|局|厅|院|部|署|会|政府|中心|所)"
+    r"|附件[:：\d一二三四五六七八九十]?.{0,60})$"
+)
+
+
+def is_complete_page(html: str) -> bool:
+    """Whether ``html`` is a whole saved page (``<html>`` or ``<body>``), not a fragment.
+
+    >>> is_complete_page("<!DOCTYPE html><html><body><p>第一条</p></body></html>"), is_complete_page("<div><p>第一条</p></div>")
+    (True, False)
+    """
+    return bool(_COMPLETE_PAGE.search(html[:200_000]))
+
+
+class _Stats:
+    """Per element: Han characters outside links, inside links, in prose blocks, links."""
+
+    __slots__ = ("han", "link_han", "prose", "marked", "links", "tables")
+
+    def __init__(self) -> None:
+        self.han = self.link_han = self.prose = self.marked = self.links = self.tables = 0
+
+    def score(self) -> int:
+        """Text a reader came for, less link text and footer/toolbar text (twice)."""
+        return self.han - self.marked - LINK_WEIGHT * (self.link_han + self.marked)
+
+
+_STYLE_BLOCK = regex.compile(r"<style[^>]*>(.*?)</style>", regex.I | regex.S)
+_HIDING_RULE = regex.compile(r"([^{}]+)\{[^{}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)[^{}]*\}", regex.I)
+_CLASS_SELECTOR = regex.compile(r"^\s*(?:[a-z0-9]*)\.([A-Za-z_][\w-]*)\s*$")
+
+
+def hidden_classes(html: str) -> frozenset[str]:
+    """Classes the page's own ``<style>`` hides outright (``.hide{display:none}``): a
+    pop-up hidden by its class is as hidden as one hidden by its ``style``.
+
+    >>> sorted(hidden_classes("<style>.hide{display:none} p.x, .modal { visibility:hidden } .a .b{display:none}</style>"))
+    ['hide', 'modal', 'x']
+    """
+    out: set[str] = set()
+    for block in _STYLE_BLOCK.findall(html[:500_000]):
+        for rule in _HIDING_RULE.finditer(block):
+            for selector in rule.group(1).split(","):
+                m = _CLASS_SELECTOR.match(selector)
+                if m:
+                    out.add(m.group(1))
+    return frozenset(out)
+
+
+def _hidden(node: Any, classes: frozenset[str]) -> bool:
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return bool(classes) and bool(classes.intersection((attrs.get("class") or "").split()))
+
+
+def _measure(root: Any) -> tuple[dict[int, _Stats], list[Any], dict[int, Any], dict[int, int]]:
+    """Stats of every element under ``root`` (iteratively: pages nest deep), the
+    elements in document order, each element's parent element and its depth."""
+    order: list[Any] = []
+    parent_of: dict[int, Any] = {}
+    depth: dict[int, int] = {}
+    block_of: dict[int, int] = {}
+    in_link: dict[int, bool] = {}
+    stats: dict[int, _Stats] = {}
+    block_text: dict[int, list[str]] = {}
+    root_id = root.mem_id
+    for node in root.traverse(include_text=True):
+        tag = node.tag
+        nid = node.mem_id
+        parent = node.parent if nid != root_id else None
+        pid = parent.mem_id if parent is not None else None
+        if tag == "-text":
+            if pid is None or pid not in stats:
+                continue
+            text = node.text_content or ""
+            han = len(_HAN.findall(text))
+            if not han and not text.strip():
+                continue
+            bid = block_of[pid]
+            block_text.setdefault(bid, []).append(text)
+            if in_link[pid]:
+                stats[bid].link_han += han
+            else:
+                stats[bid].han += han
+            continue
+        if tag.startswith("-") or (pid is not None and pid not in stats):
+            continue
+        order.append(node)
+        stats[nid] = _Stats()
+        parent_of[nid] = parent
+        depth[nid] = 0 if pid is None else depth[pid] + 1
+        in_link[nid] = tag == "a" or (pid is not None and in_link[pid])
+        if tag == "a":
+            stats[nid].links = 1
+        if tag == "table":
+            stats[nid].tables = 1
+        block_of[nid] = nid if (tag in _BLOCKS or pid is None) else block_of[pid]
+    # prose: a block's own text (inline descendants, no nested block) reads as sentences
+    for bid, pieces in block_text.items():
+        s = stats[bid]
+        if s.han >= 2:
+            text = "".join(pieces)
+            if _CHROME_MARKERS.search(text):
+                s.marked = s.han
+                continue
+        if s.han >= PROSE_MIN_END:
+            if s.han >= PROSE_LONG or _SENTENCE_END.search(text) or (s.han >= PROSE_MIN and _SENTENCE_MARK.search(text)):
+                s.prose = s.han
+    # subtree sums, children before parents
+    for node in reversed(order):
+        parent = parent_of[node.mem_id]
+        if parent is None:
+            continue
+        s, p = stats[node.mem_id], stats[parent.mem_id]
+        p.han += s.han
+        p.link_han += s.link_han
+        p.prose += s.prose
+        p.marked += s.marked
+        p.links += s.links
+        p.tables += s.tables
+    return stats, order, parent_of, depth
+
+
+def _ancestors_of(ids: set[int], order: list[Any], parent_of: dict[int, Any]) -> set[int]:
+    """``ids`` and every ancestor of them (the elements that hold one)."""
+    out: set[int] = set()
+    for node in order:
+        if node.mem_id in ids:
+            current = node
+            while current is not None and current.mem_id not in out:
+                out.add(current.mem_id)
+                current = parent_of.get(current.mem_id)
+    return out
+
+
+def _tops(candidates: set[int], order: list[Any], parent_of: dict[int, Any]) -> list[Any]:
+    """The elements of ``candidates`` not inside another candidate, in document order."""
+    covered: dict[int, bool] = {}
+    out = []
+    for node in order:
+        parent = parent_of.get(node.mem_id)
+        inside = parent is not None and (covered.get(parent.mem_id, False) or parent.mem_id in candidates)
+        covered[node.mem_id] = inside
+        if node.mem_id in candidates and not inside:
+            out.append(node)
+    return out
+
+
+def _text(node: Any) -> str:
+    return _SPACES.sub(" ", node.text(deep=True, separator=" ")).strip()
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def _link_dense(s: _Stats) -> bool:
+    total = s.han + s.link_han
+    return s.links > 0 and total > 0 and s.link_han / total >= LINK_DENSE
+
+
+def _link_list(node: Any, s: _Stats) -> bool:
+    """Menus, share bars, related links: 3+ links, mostly link text, short link texts."""
+    if s.links < 3 or not _link_dense(s) or s.prose > s.han * 0.5 and s.han > PROSE_LONG:
+        return False
+    lengths = sorted(len(_norm(a.text(deep=True))) for a in node.css("a"))
+    return lengths[len(lengths) // 2] <= 16 if lengths else False
+
+
+def _titles(metadata: dict[str, Any]) -> set[str]:
+    """The page's title as the page states it (normalised), to keep it where it stands."""
+    out = set()
+    for key in ("title_from_html", "html_h1", "meta_title"):
+        value = metadata.get(key)
+        if isinstance(value, str) and len(_norm(value)) >= 4:
+            out.add(_norm(value))
+    box = (metadata.get("info_box") or {}).get("fields", {}).get("title")
+    if isinstance(box, str) and len(_norm(box)) >= 4:
+        out.add(_norm(box))
+    return out
+
+
+def _describe(node: Any) -> str:
+    attrs = node.attributes or {}
+    out = node.tag
+    if attrs.get("id"):
+        out += "#" + attrs["id"]
+    if attrs.get("class"):
+        out += "." + ".".join(attrs["class"].split())
+    return out
+
+
+def _beside_content(branch: Any, path_node: Any, s: _Stats) -> bool:
+    """A short branch without links right before or after the content's branch whose
+    every line belongs to a document (a signature, a date, 此件公开发布, 附件)."""
+    if s.links or not s.han or s.han > 120:
+        return False
+    near = (_element_sibling(path_node, "prev"), _element_sibling(path_node, "next"))
+    if branch.mem_id not in {n.mem_id for n in near if n is not None}:
+        return False
+    lines = [_norm(line) for line in branch.text(deep=True, separator="\n").split("\n")]
+    lines = [line for line in lines if line]
+    return bool(lines) and all(_DOCUMENT_LINE.match(line) for line in lines)
+
+
+def _element_sibling(node: Any, direction: str) -> Any:
+    sib = getattr(node, direction)
+    while sib is not None and sib.tag.startswith("-"):
+        sib = getattr(sib, direction)
+    return sib
+
+
+def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None, keep: Iterable[Any] = ()) -> dict[str, Any] | None:
+    """Remove the site chrome of a complete saved page from ``tree`` (in place).
+
+    ``keep`` are elements that must stay (the metadata boxes); ``metadata`` is what
+    the page states about itself (its title).  Returns what was dropped (for the
+    page's metadata), or None when the page is a fragment or nothing was dropped.
+
+    **Evidence**: the page is a complete page; a branch outside the main content is
+    dropped only when it holds no prose, no data table, no title and no metadata box
+    (or is a link list); inside the content only hidden elements and link lists go.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> html = ('<html><body><div class="nav"><a>首页</a><a>政务公开</a><a>互动交流</a></div>'
+    ...         '<div class="crumb">当前位置：首页 &gt; 政策法规</div><div class="main"><h1>某市条例</h1>'
+    ...         '<p>第一条 为了规范管理，制定本条例。</p><p>第二条 本条例自公布之日起施行。</p></div>'
+    ...         '<div class="foot">主办：某市人民政府 网站标识码：1234</div></body></html>')
+    >>> tree = LexborHTMLParser(html)
+    >>> record = strip_chrome(tree, html)
+    >>> tree.body.text(separator="|")
+    '某市条例|第一条 为了规范管理，制定本条例。|第二条 本条例自公布之日起施行。'
+    >>> record["kept"], record["dropped_blocks"]
+    ('div.main', 3)
+    """
+    body = tree.body
+    if body is None or not is_complete_page(html):
+        return None
+    dropped: list[str] = []
+    dropped_chars = 0
+
+    def drop(nodes: list[Any]) -> None:
+        nonlocal dropped_chars
+        for node in nodes:
+            text = _text(node)
+            if text:
+                dropped.append(text[:40])
+                dropped_chars += len(text)
+        for node in nodes:
+            node.decompose()
+
+    keep_ids = {n.mem_id for n in keep}
+    stats, order, parent_of, depth = _measure(body)
+    holders = _ancestors_of(keep_ids, order, parent_of)
+    hiding = hidden_classes(html)
+    hidden = {n.mem_id for n in order if n.mem_id != body.mem_id and n.mem_id not in holders and _hidden(n, hiding)}
+    drop([n for n in _tops(hidden, order, parent_of) if stats[n.mem_id].prose < HIDDEN_PROSE_KEPT])
+    if dropped:
+        stats, order, parent_of, depth = _measure(body)
+    total = stats[body.mem_id].prose
+    main = body
+    if total:  # the elements holding MAIN_SHARE of the prose form a chain: the best scored, deepest on a tie
+        chain = [n for n in order if stats[n.mem_id].prose >= MAIN_SHARE * total]
+        main = max(chain, key=lambda n: (stats[n.mem_id].score(), depth[n.mem_id]))
+    titles = _titles(metadata or {})
+    sizes = {len(_HAN.findall(t)) for t in titles}
+    title_nodes = {
+        n.mem_id for n in order
+        if stats[n.mem_id].han + stats[n.mem_id].link_han in sizes and n.mem_id != body.mem_id and _norm(_text(n)) in titles
+    }
+    protected = _ancestors_of(keep_ids | title_nodes, order, parent_of)
+    # branches off the path from <body> down to the main content
+    chrome: list[Any] = []
+    node = main
+    while node is not None and node.mem_id != body.mem_id:
+        parent = parent_of[node.mem_id]
+        for branch in _children(parent):
+            if branch.mem_id == node.mem_id or branch.mem_id not in stats or branch.mem_id in protected:
+                continue
+            s = stats[branch.mem_id]
+            if s.han + s.link_han == 0:
+                continue  # nothing to read: no chrome text either
+            footer = s.marked and s.prose < PROSE_KEPT_BESIDE_MARKERS
+            if not _link_dense(s) and not footer and (s.prose or _data_table(branch, stats)):
+                continue
+            if _beside_content(branch, node, s):
+                continue
+            chrome.append(branch)
+        node = parent
+    drop(chrome)
+    # inside the content: link lists only
+    if main.mem_id != body.mem_id:
+        inner, inner_order, inner_parent, _ = _measure(main)
+        lists = {n.mem_id for n in inner_order if n.mem_id != main.mem_id and n.tag in _BLOCKS
+                 and n.mem_id not in protected and _link_list(n, inner[n.mem_id])}
+        drop(_tops(lists, inner_order, inner_parent))
+    if not dropped:
+        return None
+    return {"kept": _describe(main), "dropped_blocks": len(dropped), "dropped_chars": dropped_chars, "dropped": dropped[:RECORDED]}
+
+
+def _children(node: Any) -> list[Any]:
+    out = []
+    child = node.child
+    while child is not None:
+        if not child.tag.startswith("-"):
+            out.append(child)
+        child = child.next
+    return out
+
+
+def _data_table(branch: Any, stats: dict[int, _Stats]) -> bool:
+    """A table of data (2+ rows of 2+ cells with text) in the branch, not a link list."""
+    for table in branch.css("table") if branch.tag != "table" else [branch]:
+        rows = 0
+        for tr in table.css("tr"):
+            cells = [c for c in tr.iter() if c.tag in ("td", "th") and _norm(c.text(deep=True))]
+            if len(cells) >= 2:
+                rows += 1
+        if rows >= 2 and not _link_dense(stats.get(table.mem_id) or _Stats()):
+            return True
+    return False
+
+
+__all__ = ["is_complete_page", "strip_chrome"]
