@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.clean.spam import find_spam_anchors, remove_site_furniture, remove_spam_anchors
+from corpus_tools.clean.furniture import remove_site_furniture
+from corpus_tools.clean.spam import find_spam_anchors, remove_spam_anchors
 from corpus_tools.clean.edits import apply_edits
 from tests.noise import spam as noise
 from tests.conftest import load_cases

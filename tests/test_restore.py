@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from corpus_tools.clean import clean
 from corpus_tools.dataset.restore import MIN_CONFIDENCE, Gap, Restoration, collect_gaps, resolve_gaps
-from corpus_tools.clean.spam import remove_site_furniture, remove_spam_anchors
+from corpus_tools.clean.furniture import remove_site_furniture
+from corpus_tools.clean.spam import remove_spam_anchors
 from tests.noise import spam as noise
 
 RAW = Path(__file__).resolve().parent.parent / "raw"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, layout, mojibake, ruby, script, spam, width
+from corpus_tools.clean import codec_swap, furniture, layout, mojibake, ruby, script, spam, width
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
 from corpus_tools.clean.rules import (
@@ -22,6 +22,7 @@ from corpus_tools.clean.rules import (
     INVISIBLE_CHARS,
     LATIN1_MOJIBAKE,
     REPEATED_SUMMARY,
+    RECURRING_FURNITURE,
     RUBY_PINYIN,
     SITE_FURNITURE,
     SPAM_ANCHOR,
@@ -58,12 +59,16 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #    Chinese punctuation, no ruby), so that one pattern per brand or furniture
     #    shape serves every script and width variant; and before the layout rules,
     #    which would otherwise join junk lines into paragraphs.
-    (SITE_FURNITURE, spam.remove_site_furniture),
+    (SITE_FURNITURE, furniture.remove_site_furniture),
     (SPAM_ANCHOR, spam.remove_spam_anchors),
-    # 8. Width once more where removed spam or furniture leaves the law's own
+    # 8. Lines the corpus shows at the edges of many pages (a site's own chrome), when
+    #    the build found them; after the spam rule, whose gap positions the corpus-level
+    #    restoration keys on (both corpus passes see the same spam rule input).
+    (RECURRING_FURNITURE, furniture.remove_recurring_lines),
+    # 9. Width once more where removed spam or furniture leaves the law's own
     #    ASCII punctuation next to Chinese text (``禁止开云kaiyun.com:`` -> ``禁止:``).
     (WIDTH_SEAMS, width.normalize_width_at_seams),
-    # 9. Layout last: it works on the final characters.
+    # 10. Layout last: it works on the final characters.
     (CJK_SPACES, layout.remove_spaces_inside_cjk),
     (HARD_WRAPS, layout.join_hard_wraps),
     (TABLE_OF_CONTENTS, layout.drop_table_of_contents),

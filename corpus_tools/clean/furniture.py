@@ -1,0 +1,631 @@
+"""Site furniture: what a government site prints around a law, kept by the scraper.
+
+Real damage undone: the widgets and labels of the page template stay in the text
+as lines of their own, or glued to the first or last line of the law:
+
+* **buttons and widgets**, in Chinese or English: ``打印本页 关闭窗口``,
+  ``【打印】【关闭】``, ``Print | Close``, ``[Print] [Close]``, ``返回顶部``, ``收藏``,
+  ``【字体：大 中 小】``, ``字号 A+ A-``, toolbars (``无障碍``, ``长辈版``, ``繁體``,
+  ``English``);
+* **share bars and scan-to-phone widgets**: ``分享到：微信 微博 QQ空间``, ``分享至：
+  微信 朋友圈``, ``一键分享``, ``扫一扫在手机打开当前页``, ``手机扫一扫 打开当前页``,
+  ``用微信扫描二维码 分享至好友和朋友圈``;
+* **pagination**: ``上一页 1 2 3 下一页``, ``第1页 共3页``, ``首页 上一页 下一页 尾页``,
+  ``< 上一页 1 2 3 4 下一页 >``, ``第2页/共4页``;
+* **page labels**: breadcrumbs (``当前位置：首页 > … > 正文``), source and time lines
+  (``发布时间：… 来源：… 浏览次数：…``), ICP/公网安备/网站标识码/版权所有 lines,
+  previous/next links (``上一篇：…``), related-link lines opening or closing the page
+  (``政策文件：…``, ``相关解读：…``);
+* **attachment download lists** after the law: ``附件下载：`` and file names
+  (``某条例（全文）.doc``);
+* **footnotes**: markers in the text (``[1]``, ``[注1]``, ``（注1）``) paired with the
+  notes after the law (``注释：`` / ``[1]参见…``).
+
+Precision first: a rule removes whole lines (never a label without its value,
+convention 6), glued furniture only at the very start or end of the text, and
+footnote markers only where the page's notes pair with them.  Lines that recur at
+the edges of many pages of one corpus (a site's own chrome in no list) are found by
+the build (:mod:`corpus_tools.dataset.recurring`) and removed by
+:func:`remove_recurring_lines`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import regex
+
+from corpus_tools.clean import _gates
+from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.evidence import has_cells
+from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
+from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+
+# --------------------------------------------------------------------------
+# The vocabulary of page widgets
+# --------------------------------------------------------------------------
+
+#: Page buttons and toolbar switches in Chinese: bare or in brackets.
+_BUTTONS_CN = (
+    r"打印(?:本页|此页|文章|正文|页面|本文)?|关闭(?:窗口|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
+    r"|收藏(?:本页|此页|本文)?|加入收藏|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|网站地图|联系我们"
+    r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|适老化|读屏|大字版"
+    r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
+    r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?"
+)
+#: The same buttons in English (any case), whole words.
+_BUTTONS_EN = (
+    r"(?i:print(?:\s+(?:this\s+)?(?:page|article))?|close(?:\s+(?:this\s+)?(?:window|page))?|back(?:\s+to\s+top)?"
+    r"|return|top|home(?:page)?|share|bookmark|favou?rites?|save|e-?mail|sitemap|site\s+map|contact(?:\s+us)?"
+    r"|font(?:\s+size)?|text\s+size|large|medium|small|accessibility|login|log\s+in|register|search|help)(?![A-Za-z])"
+)
+_SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
+#: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``.
+_FONT = rf"[【\[]?字[体号](?:大小)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}[】\]]?"
+_SHARE_TARGETS = r"(?:微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
+#: A share bar: ``分享到：微信 微博 QQ空间``, ``分享至：[微信] [朋友圈]``, ``一键分享``.
+_SHARE = rf"(?:一键)?分享(?:到|至|给)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SHARE_TARGETS}[】\]]?)*"
+#: A scan-to-phone widget: ``扫一扫在手机打开当前页``, ``手机扫一扫 打开当前页``,
+#: ``用微信扫描二维码 分享至好友和朋友圈``, ``扫码阅读``.
+_SCAN = (
+    r"(?:用|使用)?(?:微信|手机|手机微信)?(?:扫一扫|扫描二维码|扫描|扫码)"
+    r"(?:[ \u3000]*(?:在|用|到)?(?:手机|移动端)?(?:上)?(?:打开|查看|浏览|阅读|看|访问)?(?:当前页面?|本页|此页|本文|文章)?)"
+    r"(?:[ \u3000]*(?:分享|转发)(?:至|到|给)?(?:好友和朋友圈|好友|朋友圈)?)?"
+)
+#: One widget of a line of widgets (Chinese or English), maybe in brackets.
+_WIDGET = rf"(?:{_FONT}|{_SCAN}|{_SHARE}|[【\[]?(?:{_BUTTONS_CN}|{_BUTTONS_EN})[】\]]?)"
+#: What separates widgets on a line.
+_WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、]*"
+
+#: One token of a pagination line.
+_PAGE_TOKEN = (
+    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|第[ \u3000]*\d+[ \u3000]*页|共[ \u3000]*\d+[ \u3000]*(?:页|条|篇)"
+    r"|当前(?:第)?[ \u3000]*\d+[ \u3000]*页|\d+[ \u3000]*/[ \u3000]*\d+[ \u3000]*页?|跳转(?:到|至)?|转到|到第|页|GO|Go|go|确定"
+    r"|«|»|‹|›|<<|>>|<|>|…|\.{3}|\d{1,4})"
+)
+#: A token only pagination holds (a line of numbers alone is no pagination).
+_PAGE_WORD = regex.compile(r"页|«|»|‹|›|<<|>>")
+_PAGE_LINE = rf"{INDENT_CLASS}*(?:{_PAGE_TOKEN}[{INDENT_RE}\u00a0|丨｜,，/]*)+"
+
+#: Labels of a page's publication and statistics fields.
+_META_LABELS = (
+    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
+    r"|浏览次数|阅读次数|点击数|点击量|点击|访问量|浏览量|阅读量|访问次数|浏览|阅读|主办单位|承办单位|主办|承办|技术支持|字号|字体"
+)
+
+#: Whole lines of furniture.  Each alternative is one shape; the rule
+#: validates the line in :func:`_is_furniture_line`.
+FURNITURE_LINE_RE = regex.compile(
+    rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
+    rf"|^{_PAGE_LINE}$"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:(?:[>＞»›→/]|&gt;)+{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
+    rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
+    r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
+    rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:{_META_LABELS})[:：][^\n]{{0,120}}$",
+    regex.MULTILINE,
+)
+
+_META_FIELD_RE = regex.compile(rf"(?:{_META_LABELS})[:：]")
+_WIDGET_LINE_RE = regex.compile(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
+_PAGE_LINE_RE = regex.compile(_PAGE_LINE)
+_STRONG_META = regex.compile(
+    r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
+)
+#: Meta labels that are ordinary words too: as the only field of a line, only with a
+#: date or a number for a value (``时间：2020-05-14``, ``点击：88``).
+_WEAK_META = frozenset(("时间", "日期", "浏览", "阅读", "点击", "审核", "校对", "供稿", "摄影", "字号", "字体"))
+_DATE_OR_NUMBER = regex.compile(r"^[\d\-/年月日:：.\s]+$")
+
+#: Furniture glued onto the end of the last paragraph (only at the very end).
+TRAILING_JUNK_RE = regex.compile(
+    rf"(?<=[。！？；;!?”」』）)：:]){INDENT_CLASS}*(?:{_WIDGET}[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
+)
+#: Furniture that cannot be law text, glued before the first line's text or after
+#: the last: bracketed buttons, the scan-to-phone widget, font-size switches, share
+#: bars with their targets, English buttons, and a breadcrumb that ends on 正文 (only
+#: at the very start of the text).
+_STRONG_JUNK_TOKEN = (
+    rf"[【\[](?:{_BUTTONS_CN}|{_BUTTONS_EN})[】\]]"
+    r"|(?:微信|手机)?扫一扫(?:[ \u3000]*(?:(?:在|用)?手机(?:上)?)?(?:打开|查看|浏览|阅读|看)(?:当前页面?|本页|此页|本文)?)?"
+    r"|(?:用|使用)?(?:微信|手机)扫描二维码(?:[ \u3000]*(?:分享|转发)(?:至|到)?(?:好友和朋友圈|好友|朋友圈)?)?"
+    rf"|{_FONT}"
+    rf"|(?:一键)?分享(?:到|至)[:：](?:{INDENT_CLASS}*[【\[]?{_SHARE_TARGETS}[】\]]?)*"
+    r"|(?:打印本页|打印此页|关闭窗口|关闭本页)"
+    rf"|(?:{_BUTTONS_CN})(?:[ \u3000]*[|丨｜/][ \u3000]*(?:{_BUTTONS_CN}))+"
+    r"|(?i:print(?:\s+this\s+page)?(?:[ \u3000]*[|丨｜/][ \u3000]*|[ \u3000]+)close(?:\s+window)?)"
+)
+#: The same strong furniture glued after any last character (``2024年1月1日【打印】【关闭】``).
+STRONG_TRAILING_JUNK_RE = regex.compile(
+    rf"{INDENT_CLASS}*(?:(?:{_STRONG_JUNK_TOKEN})[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
+)
+LEADING_JUNK_RE = regex.compile(
+    rf"\A{INDENT_CLASS}*(?:(?:{_STRONG_JUNK_TOKEN}"
+    rf"|(?:(?:[您你](?:当前|现在)?的?|当前的?)?位置[:：])?首页{INDENT_CLASS}*(?:[>＞»›→]{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}?{INDENT_CLASS}*){{0,7}}[>＞»›→]{INDENT_CLASS}*正文"
+    rf")[{INDENT_RE}|丨｜/·•]*+)++(?=[^\s])"
+)
+_URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*"
+_BARE_URL_LINE_RE = regex.compile(rf"^{INDENT_CLASS}*{_URL}{INDENT_CLASS}*$", regex.MULTILINE)
+
+
+def _is_furniture_line(line: str) -> bool:
+    """Check a line that matched a furniture shape (meta and pagination lines need more).
+
+    >>> _is_furniture_line("来源：常州市司法局 发布时间：2024-11-15")
+    True
+    >>> _is_furniture_line("来源：本条例所称资金来源，是指财政拨款。")
+    False
+    >>> _is_furniture_line("发布日期：")
+    False
+    >>> _is_furniture_line("时间：2020-05-14 来源：法制办 作者：管理员 点击：88"), _is_furniture_line("时间：每年三月")
+    (True, False)
+    >>> _is_furniture_line("第1页 共3页"), _is_furniture_line("1 2 3")
+    (True, False)
+    """
+    if _WIDGET_LINE_RE.fullmatch(line):
+        return True  # widgets only
+    stripped = line.strip(INDENT + "\u00a0【】[]")
+    if _PAGE_LINE_RE.fullmatch(stripped):
+        return bool(_PAGE_WORD.search(stripped))
+    fields = _META_FIELD_RE.findall(stripped)
+    if not fields or not _META_FIELD_RE.match(stripped):
+        return True  # not a meta line: its shape alone decided
+    if regex.search(r"[。；，,;]", stripped):
+        return False
+    if _META_FIELD_RE.sub("", stripped).strip(INDENT + "\xa0") == "":
+        return False  # labels without their values (``发布日期：``, the value on the next line): never half a field
+    if len(fields) >= 2 or _STRONG_META.match(stripped):
+        return True
+    value = stripped[len(fields[0]):].strip()
+    if fields[0][:-1] in _WEAK_META:
+        return bool(_DATE_OR_NUMBER.match(value))
+    return 0 < len(value) <= 30
+
+
+# --------------------------------------------------------------------------
+# Removing whole lines
+# --------------------------------------------------------------------------
+
+
+def line_removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span removing the lines ``text[start:end]`` and the line break that held them.
+
+    The newline after the lines goes with them; the last line without a
+    newline takes the newline before it instead, so no empty line is left
+    behind.  A block that stood as a paragraph of its own (a blank line, or
+    the start of the text, before it) also takes one blank line with it, so
+    ``甲。\\n\\n<junk>\\n\\n乙。`` becomes ``甲。\\n\\n乙。`` and junk after the
+    last paragraph leaves the text's own ending.
+
+    >>> t = "甲。\\n\\n分享到：\\n\\n乙。\\n"
+    >>> s, e = line_removal_span(t, 4, 8); t[:s] + t[e:]
+    '甲。\\n\\n乙。\\n'
+    >>> t = "甲。\\n\\n分享到：\\n"
+    >>> s, e = line_removal_span(t, 4, 8); t[:s] + t[e:]
+    '甲。\\n'
+    """
+    blank_before = _paragraph_block(text, start)
+    rest = text[end:]
+    if blank_before and rest.startswith("\n\n"):
+        return start, end + 2
+    if blank_before and start >= 2 and not rest.strip():
+        # trailing junk paragraph: drop the blank line before it, keep the ending
+        return start - 2, end
+    if end < len(text) and text[end] == "\n":
+        return start, end + 1
+    if start > 0 and text[start - 1] == "\n":
+        return start - 1, end
+    return start, end
+
+
+def _paragraph_block(text: str, start: int) -> bool:
+    """Whether lines starting at ``start`` stand as a paragraph (a blank line or the text start before)."""
+    return start == 0 or text.startswith("\n\n", start - 2)
+
+
+def merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """Merge removals of consecutive lines (and of junk paragraphs with only
+    blank lines between), then give each block its newline.
+
+    >>> merge_line_spans("a\\nb\\nc", [(2, 3, ["b"]), (4, 5, ["c"])])
+    [(1, 5, ['b', 'c'])]
+    """
+    blocks: list[list] = []
+    for start, end, notes in sorted(spans):
+        if blocks and (start <= blocks[-1][1] + 1 or _paragraph_block(text, blocks[-1][0]) and not text[blocks[-1][1]:start].strip()):
+            blocks[-1][1] = max(blocks[-1][1], end)
+            blocks[-1][2] = blocks[-1][2] + notes
+        else:
+            blocks.append([start, end, list(notes)])
+    result = []
+    for start, end, notes in blocks:
+        start, end = line_removal_span(text, start, end)
+        result.append((start, end, notes))
+    return result
+
+
+def merge_sorted(edits: list[Edit]) -> list[Edit]:
+    """Sort edits and drop any that overlap an earlier one."""
+    result: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if result and edit.start < result[-1].end:
+            continue
+        result.append(edit)
+    return result
+
+
+def _lines(text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[start:end]`` (``end`` without the newline)."""
+    end = len(text) if end is None else end
+    at = start
+    while at < end:
+        nl = text.find("\n", at, end)
+        stop = end if nl < 0 else nl
+        yield at, stop
+        at = stop + 1
+
+
+# --------------------------------------------------------------------------
+# Related links, attachment lists, footnotes
+# --------------------------------------------------------------------------
+
+#: A site's box of related links, printed above or below the document: a label and the
+#: linked title (``政策文件：…的通知``, ``相关解读：《…》解读``), no sentence in it.
+_RELATED_LINK_RE = regex.compile(r"(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{1,160}")
+_FIRST_TEXT = re.compile(r"[^\s\u3000]")
+#: What a related-link line opens with once its indentation is skipped (a cheap gate).
+_RELATED_LINK_FIRST = frozenset("政相延")
+
+
+def _edge_lines(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The first and the last line with text: ``(start, end)`` each."""
+    first = _FIRST_TEXT.search(text)
+    if first is None:
+        return None, None
+    last_end = len(text)
+    while last_end > 0 and text[last_end - 1].isspace():
+        last_end -= 1  # (no rstrip: it copies the page)
+    last_start = text.rfind("\n", 0, last_end) + 1
+    first_end = text.find("\n", first.start())
+    first_end = len(text) if first_end < 0 else first_end
+    return (first.start(), first_end), (last_start, last_end)
+
+
+def _related_link_lines(text: str) -> list[tuple[int, int]]:
+    """The first and last lines of ``text`` when they are related-link furniture.
+
+    Evidence: the label, a title for a value, and the place: the very first or last
+    line of the page (inside a document, ``相关文件：`` may open a list of the law's own).
+
+    >>> t = "政策文件：中医诊所备案管理暂行办法\\n一、问：什么是中医诊所？\\n答：……。\\n相关解读：《办法》解读\\n"
+    >>> [t[a:b] for a, b in _related_link_lines(t)]
+    ['政策文件：中医诊所备案管理暂行办法', '相关解读：《办法》解读']
+    """
+    found = []
+    for span in sorted({s for s in _edge_lines(text) if s is not None}):
+        start, end = span
+        if text[start] in _RELATED_LINK_FIRST and _RELATED_LINK_RE.fullmatch(text, start, end):
+            found.append((text.rfind("\n", 0, start) + 1, end))
+    return found
+
+
+#: A file a site offers for download: a name ending in a document's extension.
+_FILE_NAME = r"[^\n。；]{1,160}?\.(?i:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tiff?|jpe?g|png)"
+#: The head of a download list (alone on its line, or before one file on the same line).
+_ATTACHMENT_HEAD = r"[【\[]?(?:附件下载|相关附件|附件列表|下载附件|相关文件下载|附件|附)[】\]]?[:：]?"
+_ATTACHMENT_HEAD_RE = regex.compile(rf"{INDENT_CLASS}*{_ATTACHMENT_HEAD}{INDENT_CLASS}*")
+#: A line naming a file to download (a list number allowed): ``1. 某条例（全文）.doc``.
+_FILE_LINE_RE = regex.compile(
+    rf"{INDENT_CLASS}*(?:{_ATTACHMENT_HEAD}{INDENT_CLASS}*)?(?:\d{{1,2}}[.．、]{INDENT_CLASS}*)?{_FILE_NAME}{INDENT_CLASS}*"
+)
+_EXTENSION_GATE = re.compile(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP][sS]|[eE][tT]|[oO][fF][dD]|[zZ][iI][pP]|[rR][aA][rR]|7[zZ]|[tT][xX][tT]|[pP][pP][tT]|[cC][eE][bB]|[tT][iI][fF]|[jJ][pP][eE]?[gG]|[pP][nN][gG])[xX]?\s*$", re.M)
+
+
+def _attachment_lines(text: str) -> list[tuple[int, int]]:
+    """Download lists: file-name lines, and the head line (``附件下载：``) right above them.
+
+    Evidence: the line is a file name with a document's extension and nothing else (a
+    notice's own list of attachments, ``附件：1.某某办法``, names no file and stays).
+
+    >>> t = "第九条 本条例自公布之日起施行。\\n附件下载：\\n1. 某条例（全文）.doc\\n某条例解读.pdf\\n"
+    >>> [t[a:b] for a, b in _attachment_lines(t)]
+    ['附件下载：', '1. 某条例（全文）.doc', '某条例解读.pdf']
+    """
+    if not _EXTENSION_GATE.search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _EXTENSION_GATE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        if found and found[-1][0] == start:
+            continue
+        if _FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end]):
+            found.append((start, end))
+    heads = []
+    for start, _ in found:
+        prev_end = start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1  # blank lines between the head and the list
+        prev_start = text.rfind("\n", 0, prev_end) + 1 if prev_end > 0 else 0
+        if prev_end > prev_start and _ATTACHMENT_HEAD_RE.fullmatch(text, prev_start, prev_end):
+            heads.append((prev_start, prev_end))
+    return sorted(set(found) | set(heads))
+
+
+#: A footnote marker: ``[1]``, ``[注1]``, ``（注1）``, ``【注1】``, ``[^1]``.
+_MARKER = r"(?:\[\^?注?\d{1,2}\]|[（(]注\d{1,2}[）)]|【注\d{1,2}】|〔注?\d{1,2}〕)"
+_MARKER_RE = regex.compile(_MARKER)
+#: The head of a page's notes: ``注释：``, ``【注释】``, ``注：``.
+_NOTES_HEAD_RE = regex.compile(rf"{INDENT_CLASS}*[【\[]?(?:注释|注解|脚注|附注|尾注|注)[】\]]?[:：]?{INDENT_CLASS}*")
+_NOTE_LINE_RE = regex.compile(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
+
+
+def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The page's notes (lines) and the markers in its text that they explain.
+
+    Evidence: a block of note lines after the law, each opening with a marker, under a
+    head (``注释：``) or as the last lines of the page; and in the text, the same
+    markers right after a word.  A marker without its note stays, and so do notes whose
+    markers the text does not show.
+
+    >>> t = "第一条 为了规范管理[1]，制定本条例。\\n\\n注释：\\n\\n[1]参见《立法法》。\\n"
+    >>> lines, marks = _footnotes(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks]
+    (['注释：', '[1]参见《立法法》。'], ['[1]'])
+    """
+    if "[" not in text and "注" not in text and "〔" not in text:
+        return [], []
+    notes: list[tuple[int, int, str]] = []  # the last block of note lines
+    head: tuple[int, int] | None = None
+    lines = list(_lines(text))
+    i = len(lines) - 1
+    while i >= 0 and lines[i][0] == lines[i][1]:
+        i -= 1
+    while i >= 0:
+        start, end = lines[i]
+        if start == end:
+            i -= 1
+            continue
+        m = _NOTE_LINE_RE.fullmatch(text, start, end)
+        if not m:
+            break
+        notes.append((start, end, m.group(1)))
+        i -= 1
+    if not notes:
+        return [], []
+    if i >= 0 and _NOTES_HEAD_RE.fullmatch(text, *lines[i]):
+        head = lines[i]
+    body_end = head[0] if head else notes[-1][0]
+    wanted = {marker for _, _, marker in notes}
+    marks = [
+        (m.start(), m.end()) for m in _MARKER_RE.finditer(text, 0, body_end)
+        if m.group() in wanted and m.start() > 0 and not text[m.start() - 1].isspace()
+    ]
+    if not marks:
+        return [], []
+    found_markers = {text[a:b] for a, b in marks}
+    note_lines = [(s, e) for s, e, marker in notes if marker in found_markers]
+    if len(note_lines) < len(notes) // 2 + (len(notes) % 2):
+        return [], []  # most notes explain nothing on the page: not this page's notes
+    return sorted(([head] if head else []) + [(s, e) for s, e, _ in notes]), marks
+
+
+# --------------------------------------------------------------------------
+# The rule
+# --------------------------------------------------------------------------
+
+
+def remove_site_furniture(text: str) -> RuleResult:
+    """Remove page chrome the scraper kept: furniture lines, glued junk, download lists, footnotes.
+
+    Whole lines only (a line ``来源：…`` inside an article stays), plus furniture
+    glued before the first or after the last sentence of the text, and footnote
+    markers paired with the page's notes.  A bare link line that does not look like
+    spam is kept with a warning.
+
+    **Evidence**: the whole line has a furniture shape (buttons and widgets in Chinese
+    or English, share bars, scan-to-phone, pagination, a breadcrumb, an ICP or copyright
+    line, a source/publish-time line whose values are short and carry no sentence
+    punctuation), or a related-link line (``政策文件：…``, ``相关解读：…``) that opens or
+    closes the page, or a file name offered for download; a footnote marker only with
+    its note.  Never removed: a label whose value is not on its line (``发布日期：`` with
+    the date below: half a field would be left, convention 6), a table row, a line of
+    prose that opens like a field.
+
+    >>> remove_site_furniture("第一条 为了规范管理。\\n【字体：大 中 小】 打印本页 关闭窗口\\n")[0]
+    '第一条 为了规范管理。\\n'
+    >>> remove_site_furniture("……具体措施等。扫一扫在手机打开当前页 |")[0]
+    '……具体措施等。'
+    >>> remove_site_furniture("来源：本条例所称资金来源，是指财政拨款。")[0]
+    '来源：本条例所称资金来源，是指财政拨款。'
+    >>> remove_site_furniture("Print | Close\\n某条例\\n第一条 为了规范管理。\\n上一页 1 2 3 下一页\\n")[0]
+    '某条例\\n第一条 为了规范管理。\\n'
+    """
+    spans: list[tuple[int, int, list[str]]] = []
+    warnings: list[CleanWarning] = []
+    hinted: set[int] = set()
+    taken: set[int] = set()  # line starts already removed (or holding glued leading junk)
+    lead = LEADING_JUNK_RE.match(text) if _leading_gate(text) else None
+    if lead:  # the first line is junk glued to text: only the junk goes
+        hinted.add(0)
+        taken.add(0)
+    for hint in _furniture_hints(text):
+        line_start = text.rfind("\n", 0, hint) + 1
+        if line_start in hinted:
+            continue
+        hinted.add(line_start)
+        match = FURNITURE_LINE_RE.match(text, line_start)
+        if not match or not match.group(0).strip() or not _is_furniture_line(match.group(0)):
+            continue
+        if has_cells(match.group(0)):
+            continue  # a table row (its cells are data, convention 4)
+        taken.add(line_start)
+        spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
+    note_lines, markers = _footnotes(text)
+    for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines:
+        if start not in taken:
+            taken.add(start)
+            spans.append((start, end, [text[start:end].strip()[:40]]))
+    edits = [
+        Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
+        for s, e, notes in merge_line_spans(text, spans)
+    ]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
+    latin = _gates.latin1_chars(text)
+    if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
+        from corpus_tools.clean.spam import is_spam_url
+
+        for match in _BARE_URL_LINE_RE.finditer(text):
+            if not is_spam_url(match.group(0).strip()):
+                warnings.append(CleanWarning(SITE_FURNITURE, match.start(), "bare link line kept", match.group(0)[:60]))
+    if lead:
+        edits.append(Edit(SITE_FURNITURE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
+    # Glued junk runs to the end of the text (or the one newline before it)
+    # and holds no newline, so it starts after the last newline of the body:
+    # searching from there (and no earlier than the window) finds the same
+    # leftmost match.  The lookbehind still sees the character before.
+    body_end = len(text) - 1 if text.endswith("\n") else len(text)
+    tail_start = max(0, len(text) - _TAIL_WINDOW, text.rfind("\n", 0, body_end) + 1)
+    junk = TRAILING_JUNK_RE.search(text, tail_start)
+    if junk is None:
+        junk = STRONG_TRAILING_JUNK_RE.search(text, tail_start)
+    if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
+        edits.append(Edit(SITE_FURNITURE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
+    edits = merge_sorted(edits)
+    return apply_edits(text, edits), edits, warnings
+
+
+#: Glued junk is looked for only in the last characters of the text.
+_TAIL_WINDOW = 400
+#: First characters that may open glued leading junk (cheap gate).
+_LEADING_FIRST = frozenset(INDENT + "【[扫微手用使字您你当位首打关返收加保一分PpCc")
+
+
+def _leading_gate(text: str) -> bool:
+    first = _FIRST_TEXT.search(text, 0, 200)
+    return first is not None and text[first.start()] in _LEADING_FIRST
+
+
+#: Characters a furniture line may open with (after indentation and brackets): the first
+#: characters of the widget, pagination, label and footer words (a cheap prefilter; the
+#: exact line shapes decide).
+_FIRST_CHARS = (
+    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技"
+    "EePpCcBbRrTtHhSsFfLlMmAaGg©(<«‹>»›…0123456789"
+)
+_FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
+#: After a newline (a literal first character lets the engine skip ahead fast).
+_FURNITURE_HINT_RE = re.compile("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
+_FURNITURE_FIRST_LINE_RE = re.compile(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
+#: Markers of ICP/备案 lines, anywhere on a line.
+_FURNITURE_MARKERS = ("ICP", "公网安备", "标识码", "识别码")
+
+
+def _furniture_hints(text: str) -> list[int]:
+    """Positions on lines that may be furniture (cheap prefilter, then exact line rules)."""
+    hints = [m.start() + 1 for m in _FURNITURE_HINT_RE.finditer(text)]
+    if _FURNITURE_FIRST_LINE_RE.match(text):
+        hints.append(0)
+    latin = _gates.latin1_chars(text)
+    for marker in _FURNITURE_MARKERS:
+        if marker.isascii() and marker.encode() not in latin:
+            continue  # exact: an ASCII word of the text is a substring of its Latin-1 characters
+        at = text.find(marker)
+        while at >= 0:
+            hints.append(at)
+            at = text.find(marker, at + 1)
+    return sorted(hints)
+
+
+# --------------------------------------------------------------------------
+# Lines a corpus shows at the edges of many pages
+# --------------------------------------------------------------------------
+
+_SPACE_RE = regex.compile(r"[\s\u3000\u00a0]+")
+
+
+def line_key(line: str) -> str:
+    """The form in which recurring lines are compared: without blanks.
+
+    >>> line_key("  某区人民政府　门户网站 ")
+    '某区人民政府门户网站'
+    """
+    return _SPACE_RE.sub("", line)
+
+
+def remove_recurring_lines(text: str, *, recurring: frozenset[str] | None = None) -> RuleResult:
+    """Remove lines of a site's chrome that the corpus shows at the edges of many pages.
+
+    ``recurring`` holds the :func:`line_key` of such lines, found by the build over
+    every page of the corpus (:mod:`corpus_tools.dataset.recurring`); a page cleaned
+    alone has none, and nothing changes.
+
+    **Evidence**: the line recurs, as a whole line, in the leading or trailing block
+    of many pages of the corpus (the corpus decides); here it is removed only where it
+    stands in this page's leading or trailing block too (:func:`edge_blocks`), never
+    from inside the document.
+
+    >>> page = "某区人民政府门户网站\\n某条例\\n第一条 为了规范管理。\\n某区人民政府门户网站\\n"
+    >>> remove_recurring_lines(page, recurring=frozenset({"某区人民政府门户网站"}))[0]
+    '某条例\\n第一条 为了规范管理。\\n'
+    """
+    if not recurring:
+        return text, [], []
+    spans = []
+    for start, end in edge_blocks(text):
+        for line_start, line_end in _lines(text, start, end):
+            if line_key(text[line_start:line_end]) in recurring and not has_cells(text[line_start:line_end]):
+                spans.append((line_start, line_end, [text[line_start:line_end].strip()[:40]]))
+    edits = [
+        Edit(RECURRING_FURNITURE, s, e, text[s:e], "", "recurring line: " + " | ".join(notes))
+        for s, e, notes in merge_line_spans(text, spans)
+    ]
+    return apply_edits(text, edits), edits, []
+
+
+#: A line that opens the document: an article or chapter label, or a sentence.
+_CONTENT_LINE = regex.compile(r"[。；！？]|^[ \u3000\u00a0]*第[一二三四五六七八九十百千零〇\d]+[条章节编]")
+#: Lines looked at, at most, at each edge of a page.
+EDGE_LINES = 12
+
+
+def edge_blocks(text: str) -> list[tuple[int, int]]:
+    """The page's leading block (the lines before its first sentence or label, at most
+    :data:`EDGE_LINES`) and trailing block (the lines after its last one): where a site's
+    chrome stands, outside the documents.
+
+    >>> t = "网站名\\n当前位置\\n某条例\\n第一条 为了规范管理。\\n某市人民政府\\n版权所有\\n"
+    >>> [t[a:b] for a, b in edge_blocks(t)]
+    ['网站名\\n当前位置\\n某条例', '某市人民政府\\n版权所有']
+    """
+    lines = [span for span in _lines(text) if text[span[0]:span[1]].strip()]
+    content = [i for i, (a, b) in enumerate(lines) if _CONTENT_LINE.search(text, a, b)]
+    if not content:
+        return []
+    first, last = content[0], content[-1]
+    out = []
+    lead = lines[max(0, first - EDGE_LINES):first]
+    if lead:
+        out.append((lead[0][0], lead[-1][1]))
+    trail = lines[last + 1:last + 1 + EDGE_LINES]
+    if trail:
+        out.append((trail[0][0], trail[-1][1]))
+    return out
+
+
+__all__ = [
+    "FURNITURE_LINE_RE",
+    "edge_blocks",
+    "line_key",
+    "line_removal_span",
+    "merge_line_spans",
+    "merge_sorted",
+    "remove_recurring_lines",
+    "remove_site_furniture",
+]
