@@ -2,16 +2,25 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/bench_pipeline.py [--corpus ../shared/corpus/local-regulations.tar.xz]
+    .venv/bin/python benchmarks/bench_pipeline.py [--corpus ../shared/corpus/local-regulations.tar.xz | DIR]
         [--scale 10] [--workers 1 2] [--repeat 3] [--skip-scale] [--seeds-scale 400] [--skip-corpus]
         [--json results.json]
 
-Stages are timed in-process on the unpacked corpus (ingest; every cleaning rule
-in CLEANING_ORDER; structure; validation; writing). End-to-end figures run
-``corpus-tools build`` in a subprocess for each worker count and sample the
-memory of the build's process tree (summed PSS) with psutil, and count the CPU time
-(user + system) of the build and its workers: MB per CPU-second is the per-core
-throughput, and stays comparable when other jobs share the machine.  ``--scale N`` also builds a corpus N
+Every figure is CPU time (user + system), not wall time: the machine is shared
+and loaded, and CPU seconds stay comparable when other jobs run beside the
+benchmark.  Stages are timed in-process on the unpacked corpus (ingest; every
+cleaning rule in CLEANING_ORDER; structure; validation; writing), as the CPU
+time of the benchmark's own process.  End-to-end figures run ``corpus-tools
+build`` in a subprocess for each worker count and read the CPU time and the
+peak RSS of the whole process tree (the build and every worker it waited for)
+from ``os.wait4``: MB of input per CPU-second is the per-core throughput.
+Start-up is reported apart (:func:`start_up`): the CPU of ``corpus-tools
+--help``, of ``corpus-tools clean`` on one seed page, and of a build of one
+page (the fixed cost of every build: interpreter, imports, validation set-up,
+card); the steady-state figure divides the input by the build's CPU time
+less that fixed cost.  A sampler also reads the tree's summed PSS with psutil
+in one more (untimed) run.  ``--corpus`` takes the tarball or an unpacked
+folder (e.g. ``/work/ref/corpus``).  ``--scale N`` also builds a corpus N
 times larger (the files repeated under new names) to show that memory stays
 flat.  ``--seeds-scale N`` runs the same stage and end-to-end figures on the
 five noisy seed pages of ``raw/`` repeated N times under new names (400 times is
@@ -60,7 +69,7 @@ def machine() -> str:
 
 
 def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
-    """Time each stage over every file of ``raw``; return (name, seconds, MB/s) rows."""
+    """Time each stage over every file of ``raw``; return (name, CPU seconds, MB per CPU-second) rows."""
     from corpus_tools.clean import CLEANING_ORDER
     from corpus_tools.ingest import discover, ingest_file
     from corpus_tools.pipeline import clean_page, page_columns
@@ -70,27 +79,27 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
     mb = nbytes / 1e6
     rows: list[tuple[str, float, float]] = []
 
-    t = time.perf_counter()
+    t = _cpu()
     pages = [ingest_file(p, raw) for p in paths]
-    rows.append(("ingest", time.perf_counter() - t, 0.0))
+    rows.append(("ingest", _cpu() - t, 0.0))
 
     texts = [p.text for p in pages]
     for name, rule in CLEANING_ORDER:
-        t = time.perf_counter()
+        t = _cpu()
         out = []
         for text in texts:
             result = rule(text)
             out.append(result[0])
-        rows.append((f"clean: {name}", time.perf_counter() - t, 0.0))
+        rows.append((f"clean: {name}", _cpu() - t, 0.0))
         texts = out
 
-    t = time.perf_counter()
+    t = _cpu()
     cleaned = [clean_page(p) for p in pages]
-    rows.append(("clean: all rules + edit log", time.perf_counter() - t, 0.0))
+    rows.append(("clean: all rules + edit log", _cpu() - t, 0.0))
 
-    t = time.perf_counter()
+    t = _cpu()
     all_columns = [page_columns(c) for c in cleaned]
-    rows.append(("structure + columns", time.perf_counter() - t, 0.0))
+    rows.append(("structure + columns", _cpu() - t, 0.0))
 
     import pyarrow as pa
 
@@ -99,10 +108,10 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
     from corpus_tools.tables import CONFIGS
 
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()  # the build's own writer: Arrow columns per chunk, one shard per config
+        t = _cpu()  # the build's own writer: Arrow columns per chunk, one shard per config
         for index, chunk in enumerate(plan_chunks([p.stat().st_size for p in paths])):
             write_chunk(Path(tmp), index, (BuiltPage(all_columns[i]) for i in chunk), [str(paths[i]) for i in chunk])
-        rows.append(("write parquet", time.perf_counter() - t, 0.0))
+        rows.append(("write parquet", _cpu() - t, 0.0))
 
         try:
             from corpus_tools.validation.run import validate_tables
@@ -111,13 +120,18 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
                 n: pa.Table.from_arrays([pa.array([v for c in all_columns for v in c.get(n, {}).get(f.name, ())], type=f.type) for f in s], schema=s)
                 for n, s in CONFIGS.items()
             }
-            t = time.perf_counter()
+            t = _cpu()
             validate_tables(tables)
-            rows.append(("validate", time.perf_counter() - t, 0.0))
+            rows.append(("validate", _cpu() - t, 0.0))
         except ImportError:
             pass
 
     return [(name, secs, mb / secs if secs else float("inf")) for name, secs, _ in rows], nbytes
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process so far."""
+    return time.process_time()
 
 
 def _memory(process) -> tuple[int, int]:
@@ -137,26 +151,29 @@ def _memory(process) -> tuple[int, int]:
         return getattr(info, "pss", info.rss), info.rss
 
 
-def end_to_end(raw: Path, workers: int, out: Path, *, every: float | None = 0.1) -> dict[str, float]:
-    """Run ``corpus-tools build`` in a child process; wall time and (if ``every``) peak memory.
+def run_tree(cmd: list[str], *, every: float | None = None) -> dict[str, object]:
+    """Run ``cmd``; its wall time, and the CPU time and peak RSS of its whole process tree.
 
-    Memory is sampled every ``every`` seconds over the build process and its
-    worker processes: the maximum of the tree's summed PSS (proportional set
-    size: pages shared by forked workers are counted once, split between them)
-    and, for reference, of the summed RSS (shared pages counted in every process).
-    Reading a process's PSS makes the kernel walk its page tables (about 16 ms
-    for a 300 MB worker), so sampling takes CPU from the build it measures:
-    timed runs pass ``every=None`` and memory comes from a separate run.
+    ``os.wait4`` returns the resource usage of the child and of every process it
+    waited for (a build's workers): user + system CPU seconds, and the largest
+    resident set any of them reached (``ru_maxrss``).  With ``every``, the
+    tree's summed PSS and RSS are also sampled that often (see :func:`end_to_end`).
     """
+    import threading
+
     import psutil
 
-    cmd = [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "--workers", str(workers), "-q"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    chunks: list[bytes] = []
+    drain = threading.Thread(target=lambda: chunks.append(child.stderr.read()), daemon=True)
+    drain.start()  # a chatty child cannot block on a full pipe
     proc = psutil.Process(child.pid)
     peak = peak_rss = 0
-    while every is not None and child.poll() is None:
+    while True:  # the child is reaped here, by wait4, which alone returns its tree's usage
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG if every is not None else 0)
+        if pid:
+            break
         try:
             sizes = [_memory(p) for p in (proc, *proc.children(recursive=True))]
             peak = max(peak, sum(pss for pss, _ in sizes))
@@ -164,23 +181,87 @@ def end_to_end(raw: Path, workers: int, out: Path, *, every: float | None = 0.1)
         except psutil.Error:
             pass
         time.sleep(every)
-    stderr = child.communicate()[1] or ""  # waits, and drains stderr so a chatty build cannot block
-    seconds = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the build and its workers, all waited for
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if child.returncode not in (0, 3):
-        raise SystemExit(f"build failed ({child.returncode}):\n{stderr[-3000:]}")
-    nbytes = sum(p.stat().st_size for p in raw.rglob("*") if p.is_file())
+    child.returncode = os.waitstatus_to_exitcode(status)
+    drain.join()
+    child.stderr.close()
+    stderr = b"".join(chunks)
     return {
-        "workers": workers,
-        "seconds": seconds,
-        "mb": nbytes / 1e6,
-        "mb_per_s": nbytes / 1e6 / seconds,
-        "cpu_seconds": cpu,
-        "mb_per_cpu_s": nbytes / 1e6 / cpu if cpu else 0.0,
+        "seconds": time.perf_counter() - t,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+        "max_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
         "peak_pss_mb": peak / 2**20,
         "peak_rss_mb": peak_rss / 2**20,
+        "returncode": child.returncode,
+        "stderr": stderr.decode("utf-8", "replace"),
     }
+
+
+def build_command(raw: Path, out: Path, workers: int) -> list[str]:
+    return [sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(out), "--workers", str(workers), "-q"]
+
+
+def end_to_end(raw: Path, workers: int, out: Path, *, every: float | None = 0.1, fixed_cpu: float = 0.0) -> dict[str, float]:
+    """Run ``corpus-tools build`` in a child process: wall and CPU time, peak memory.
+
+    CPU seconds and the largest process's peak RSS come from :func:`run_tree`.
+    With ``every``, memory is also sampled every ``every`` seconds over the build process and its
+    worker processes: the maximum of the tree's summed PSS (proportional set
+    size: pages shared by forked workers are counted once, split between them)
+    and, for reference, of the summed RSS (shared pages counted in every process).
+    Reading a process's PSS makes the kernel walk its page tables (about 16 ms
+    for a 300 MB worker), so sampling takes CPU from the build it measures:
+    timed runs pass ``every=None`` and memory comes from a separate run.
+    ``fixed_cpu`` is the CPU of a build of one page (:func:`start_up`): the
+    steady-state rate divides the input by the CPU time beyond it.
+    """
+    run = run_tree(build_command(raw, out, workers), every=every)
+    if run["returncode"] not in (0, 3):
+        raise SystemExit(f"build failed ({run['returncode']}):\n{str(run['stderr'])[-3000:]}")
+    nbytes = sum(p.stat().st_size for p in raw.rglob("*") if p.is_file())
+    cpu = float(run["cpu_seconds"])
+    steady = cpu - fixed_cpu
+    return {
+        "workers": workers,
+        "seconds": float(run["seconds"]),
+        "mb": nbytes / 1e6,
+        "mb_per_s": nbytes / 1e6 / float(run["seconds"]),
+        "cpu_seconds": cpu,
+        "mb_per_cpu_s": nbytes / 1e6 / cpu if cpu else 0.0,
+        "steady_mb_per_cpu_s": nbytes / 1e6 / steady if steady > 0 else 0.0,
+        "max_rss_mb": float(run["max_rss_mb"]),
+        "peak_pss_mb": float(run["peak_pss_mb"]),
+        "peak_rss_mb": float(run["peak_rss_mb"]),
+    }
+
+
+def start_up(tmp_path: Path, repeat: int = 5) -> dict[str, dict[str, float]]:
+    """CPU and wall seconds (best of ``repeat``) of the commands a user pays start-up for.
+
+    ``python -c pass`` (the bare interpreter), ``corpus-tools --help``,
+    ``corpus-tools clean`` of one noisy seed page, and ``corpus-tools build`` of that
+    one page (the fixed cost of any build: imports, validation, card, swap).
+    """
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    one = tmp_path / "one-page"
+    one.mkdir(exist_ok=True)
+    shutil.copy(seed, one / seed.name)
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "corpus-tools --help": [sys.executable, "-m", "corpus_tools", "--help"],
+        f"corpus-tools clean {seed.name}": [sys.executable, "-m", "corpus_tools", "clean", str(seed)],
+        "corpus-tools build (one page)": build_command(one, tmp_path / "one-page-out", 1),
+    }
+    figures = {}
+    for name, cmd in commands.items():
+        runs = [run_tree(cmd) for _ in range(repeat)]
+        if any(r["returncode"] not in (0, 3) for r in runs):
+            raise SystemExit(f"{name} failed:\n{str(runs[0]['stderr'])[-3000:]}")
+        figures[name] = {
+            "cpu_seconds": min(float(r["cpu_seconds"]) for r in runs),
+            "seconds": min(float(r["seconds"]) for r in runs),
+            "max_rss_mb": max(float(r["max_rss_mb"]) for r in runs),
+        }
+    return figures
 
 
 def _spin(n: int) -> int:
@@ -227,8 +308,10 @@ def scaled_copy(raw: Path, factor: int, into: Path) -> Path:
 
 def _figures(run: dict[str, float]) -> str:
     return (
-        f"{run['seconds']:.1f} s, {run['mb_per_s']:.1f} MB/s; CPU {run['cpu_seconds']:.1f} s = "
-        f"{run['mb_per_cpu_s']:.1f} MB per CPU-second; peak PSS {run['peak_pss_mb']:.0f} MB (RSS sum {run['peak_rss_mb']:.0f} MB)"
+        f"CPU {run['cpu_seconds']:.1f} s = {run['mb_per_cpu_s']:.1f} MB per CPU-second "
+        f"({run['steady_mb_per_cpu_s']:.1f} without the fixed start-up); wall {run['seconds']:.1f} s, "
+        f"{run['mb_per_s']:.1f} MB/s; largest process {run['max_rss_mb']:.0f} MB RSS; "
+        f"tree peak PSS {run['peak_pss_mb']:.0f} MB (RSS sum {run['peak_rss_mb']:.0f} MB)"
     )
 
 
@@ -239,27 +322,34 @@ def bench_corpus(raw: Path, tmp_path: Path, args: argparse.Namespace) -> dict[st
         stages, nbytes = stage_figures(raw)
         results["stages"] = [{"stage": n, "seconds": s, "mb_per_s": r} for n, s, r in stages]
         print(f"\nper stage, one process, {nbytes / 1e6:.1f} MB input:")
-        print(f"{'stage':<36}{'seconds':>10}{'MB/s':>10}")
+        print(f"{'stage':<36}{'CPU s':>10}{'MB/CPU-s':>10}")
         for name, secs, rate in stages:
             print(f"{name:<36}{secs:>10.2f}{rate:>10.1f}")
     runs = []
     print("\nend to end (corpus-tools build, raw files to validated parquet):")
     for workers in args.workers:
         out = tmp_path / f"out-{raw.name}-{workers}"
-        tries = [end_to_end(raw, workers, out, every=None) for _ in range(max(1, args.repeat))]
-        run = min(tries, key=lambda r: r["seconds"])  # the machine's speed drifts: best of N
-        sampled = end_to_end(raw, workers, out)  # memory from one more run, sampled (not timed)
+        fixed = args.fixed_cpu
+        tries = [end_to_end(raw, workers, out, every=None, fixed_cpu=fixed) for _ in range(max(1, args.repeat))]
+        run = min(tries, key=lambda r: r["cpu_seconds"])  # the machine's speed drifts: best of N
+        sampled = end_to_end(raw, workers, out, fixed_cpu=fixed)  # memory from one more run, sampled (not timed)
         run["peak_pss_mb"], run["peak_rss_mb"] = sampled["peak_pss_mb"], sampled["peak_rss_mb"]
         run["all_seconds"] = [round(r["seconds"], 2) for r in tries]
+        run["all_cpu_seconds"] = [round(r["cpu_seconds"], 2) for r in tries]
         runs.append(run)
-        print(f"  workers={workers}: {_figures(run)}  (timed runs, not sampled: {', '.join(f'{x:.1f}' for x in run['all_seconds'])} s)")
+        print(f"  workers={workers}: {_figures(run)}  (timed runs, CPU: {', '.join(f'{x:.1f}' for x in run['all_cpu_seconds'])} s; "
+              f"wall: {', '.join(f'{x:.1f}' for x in run['all_seconds'])} s)")
     results["end_to_end"] = runs
     by_workers = {r["workers"]: r for r in runs}
     if 1 in by_workers:
         for workers, run in sorted(by_workers.items()):
             if workers > 1:
-                run["speedup"] = by_workers[1]["seconds"] / run["seconds"]
-                print(f"  speed-up with {workers} workers: {run['speedup']:.2f}x")
+                run["speedup"] = min(by_workers[1]["all_seconds"]) / min(run["all_seconds"])
+                line = f"  speed-up with {workers} workers (best wall times): {run['speedup']:.2f}x"
+                if workers == 2 and args.ceiling:
+                    run["of_ceiling"] = run["speedup"] / args.ceiling
+                    line += f" = {run['of_ceiling']:.2f} of the measured ceiling {args.ceiling:.2f}x"
+                print(line)
     return results
 
 
@@ -277,17 +367,23 @@ def main() -> None:
     args = parser.parse_args()
 
     results: dict[str, object] = {"machine": machine(), "parallel_ceiling_2": parallel_ceiling(2)}
+    args.ceiling = results["parallel_ceiling_2"]
     print(f"machine: {results['machine']}")
     print(f"parallel ceiling: two processes of pure Python run {results['parallel_ceiling_2']:.2f}x as fast as one")
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
+        results["start_up"] = start_up(tmp_path)
+        print("\nstart-up (best of 5; CPU of the process tree, wall):")
+        for name, fig in results["start_up"].items():
+            print(f"  {name:<44}{fig['cpu_seconds']:>7.2f} CPU s{fig['seconds']:>7.2f} s{fig['max_rss_mb']:>7.0f} MB")
+        args.fixed_cpu = results["start_up"]["corpus-tools build (one page)"]["cpu_seconds"]
         if not args.skip_corpus:
-            raw = unpack(args.corpus, tmp_path / "corpus")
+            raw = args.corpus if args.corpus.is_dir() else unpack(args.corpus, tmp_path / "corpus")
             print(f"\n== clean corpus: {args.corpus.name}")
             results.update(bench_corpus(raw, tmp_path, args))
             if not args.skip_scale:
                 big = scaled_copy(raw, args.scale, tmp_path / f"corpus-x{args.scale}")
-                run = end_to_end(big, 1, tmp_path / "out-big", every=0.25)  # one worker: the sampler has the other core
+                run = end_to_end(big, 1, tmp_path / "out-big", every=0.25, fixed_cpu=args.fixed_cpu)  # one worker: the sampler has the other core
                 results["scaled"] = {"factor": args.scale, **run}
                 print(f"  x{args.scale} corpus, workers=1: {_figures(run)}")
         if args.seeds_scale:

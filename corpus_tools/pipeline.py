@@ -3,7 +3,7 @@
 These are what ``build`` runs in worker processes, and what the adapters for
 ``datasets.Dataset.map`` and datatrove (:mod:`corpus_tools.integrations`) wrap:
 
-* :func:`clean_page`: a :class:`RawPage` -> a :class:`CleanedPage`.
+* :func:`clean_page`: a :class:`RawPage` -> a :class:`CleanedPage` (from :mod:`corpus_tools.clean.page`).
 * :func:`page_columns`: a cleaned page -> the columns it contributes to every
   config (what the build writes); :func:`page_rows`: the same as rows.
 * :func:`process_record`: a ``{"source_file", "bytes"}`` record -> rows, in one call.
@@ -18,41 +18,17 @@ from functools import lru_cache
 from operator import attrgetter, le
 from typing import Any, Callable, Mapping
 
-from corpus_tools.clean import RULE_NAMES, clean_and_explain
-from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
-from corpus_tools.clean.script import detect_script
+from corpus_tools.clean import RULE_NAMES
 from corpus_tools.clean.edits import final_positions_of_columns
-from corpus_tools.clean.fields import clean_fields
+from corpus_tools.clean.page import clean_page
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_rows
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS, is_repealed
-from corpus_tools.structure.metadata import declared_strings
 from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
 Columns = dict[str, dict[str, list[Any]]]
-
-
-def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = None) -> CleanedPage:
-    """Run every cleaner over one page; keep the per-step edit log.
-
-    >>> from corpus_tools.records import RawPage
-    >>> clean_page(RawPage("a.txt", "0", "utf-8", "text", "本市,区\\n")).text
-    '本市，区\\n'
-    """
-    result = clean_and_explain(page.text, restorations=restorations, source_format=page.format)
-    fields, field_steps = clean_fields(declared_strings(page.metadata)) if page.metadata else ({}, {})
-    return CleanedPage(
-        page=page,
-        text=result.text,
-        edits=result.edits,
-        warnings=result.warnings,
-        script=_source_script(page.text, result.steps),
-        steps=result.steps,
-        fields=fields,
-        field_steps=field_steps,
-    )
 
 
 @lru_cache(maxsize=None)
@@ -63,16 +39,6 @@ def _field_names(cls: type) -> tuple[str, ...]:
 def _shallow_dict(record: Any) -> dict[str, Any]:
     """A dataclass as a dict, without ``asdict``'s deep copy (records are immutable)."""
     return {name: getattr(record, name) for name in _field_names(type(record))}
-
-
-_SCRIPT_STEP = RULE_NAMES.index(TRADITIONAL_TO_SIMPLIFIED)
-
-
-def _source_script(ingested: str, steps: tuple) -> str:
-    """The page's source script; nothing converted means Simplified (no second scan)."""
-    if steps and not steps[_SCRIPT_STEP]:
-        return "simplified"
-    return detect_script(ingested)
 
 
 def _document_of(position: int, documents: tuple[Document, ...]) -> str | None:

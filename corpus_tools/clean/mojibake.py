@@ -36,7 +36,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ftfy
 import regex
 
 from corpus_tools import resources
@@ -994,7 +993,10 @@ _LATIN1_LEAD_BYTES = bytes(range(0xC2, 0xF5))  # the same, as Latin-1 bytes (for
 
 #: ftfy restricted to encoding repair: it must never touch width (``，`` -> ``,``),
 #: quotes (``“”`` -> ``""``), line breaks, controls, HTML entities or normalisation.
-FTFY_CONFIG = ftfy.TextFixerConfig(
+#: The options of ``ftfy.TextFixerConfig`` (:data:`FTFY_CONFIG`, built on first use:
+#: ftfy is imported only when a page holds a span to repair, not by ``corpus-tools clean``
+#: of a clean page).
+FTFY_OPTIONS = dict(
     unescape_html=False,
     remove_terminal_escapes=False,
     fix_encoding=True,
@@ -1011,6 +1013,20 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
+
+
+@lru_cache(maxsize=1)
+def _ftfy():
+    """ftfy and :data:`FTFY_CONFIG`, imported on first use."""
+    import ftfy
+
+    return ftfy, ftfy.TextFixerConfig(**FTFY_OPTIONS)
+
+
+def __getattr__(name: str):
+    if name == "FTFY_CONFIG":  # the ftfy.TextFixerConfig of FTFY_OPTIONS
+        return _ftfy()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _strict_latin1_roundtrip(span: str) -> str:
@@ -1034,7 +1050,7 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     """Repair UTF-8 text decoded as Latin-1 / Windows-1252, span by span.
 
     A cheap regex finds byte sequences that are UTF-8 shaped (``Ã©``,
-    ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_CONFIG` to encoding
+    ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_OPTIONS` to encoding
     repair, fixes only those spans, so ``，（）“”`` and the ideographic space
     elsewhere are never touched (and the rule runs at regex speed).
 
@@ -1053,7 +1069,8 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     edits: list[Edit] = []
     for m in _LATIN1_SPAN.finditer(text):
         span = m.group()
-        fixed, how = ftfy.fix_text(span, FTFY_CONFIG), "ftfy fix_encoding"
+        ftfy, config = _ftfy()
+        fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
         if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
             fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
         if fixed != span:

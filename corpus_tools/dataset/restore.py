@@ -29,7 +29,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-import pyarrow.parquet as pq
 import regex
 
 try:  # Aho-Corasick finds thousands of context keys in one pass (optional)
@@ -41,7 +40,7 @@ from corpus_tools.clean import RULE_NAMES
 from corpus_tools.clean.rules import SPAM_ANCHOR
 from corpus_tools.dataset import spool
 from corpus_tools.ingest import IngestError, discover, ingest_file
-from corpus_tools.pipeline import clean_page
+from corpus_tools.clean.page import clean_page
 from corpus_tools.pool import Mapper
 from corpus_tools.records import CleanedPage, Edit, RawPage
 from corpus_tools.text import CONTEXT_FOLD
@@ -567,11 +566,13 @@ def restorations_of_chunks(
 
 def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
     """(source_file, cleaned text) of every page, streamed back from the pages shards."""
+    import pyarrow.parquet  # the build's second pass only: ``corpus-tools clean`` never reads Parquet
+
     for result in results:
         path = result.files.get("pages")
         if path is None:
             continue
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "text"]):
+        for batch in pyarrow.parquet.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "text"]):
             yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())
 
 

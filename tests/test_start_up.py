@@ -1,0 +1,72 @@
+"""Start-up: a command imports only what it needs (issue 20).
+
+``corpus-tools --help`` and ``corpus-tools clean`` of one page are paid for on every
+call from a shell loop; pyarrow, pandera, datasets, the structure parser and the
+language model must not load for them.  These tests check which modules a fresh
+interpreter holds (a module set, not a timing: ``benchmarks/bench_pipeline.py``
+measures the time).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from corpus_tools.clean import codec_swap
+
+HEAVY = ("datasets", "pandera", "pandas", "pyarrow", "polars", "huggingface_hub")
+
+
+def modules_after(code: str) -> set[str]:
+    """The top-level and corpus_tools modules a fresh interpreter holds after running ``code``."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_importing_the_cli_loads_no_dataset_library():
+    loaded = modules_after("import corpus_tools.cli")
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_cleaning_one_page_loads_neither_the_dataset_libraries_nor_structure_nor_the_model():
+    code = (
+        "from corpus_tools.cli import clean\n"  # the command's own imports, as `corpus-tools clean` runs them
+        "from corpus_tools.dataset.restore import clean_alone\n"
+        "from corpus_tools.ingest import ingest_bytes\n"
+        "page = ingest_bytes('第一条 本市,区\\n第二条 （略）\\n'.encode(), 'a.txt')\n"
+        "assert clean_alone(page).text == '第一条 本市，区\\n第二条 （略）\\n'\n"
+    )
+    loaded = modules_after(code)
+    unwanted = set(HEAVY) | {"corpus_tools.structure", "corpus_tools.pipeline", "corpus_tools.dataset.language_model",
+                             "corpus_tools.dataset.model_restoration", "ftfy"}
+    assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
+@pytest.mark.parametrize(("name", "written", "read"), codec_swap.MISREADINGS)
+def test_swap_table_decoded_at_once_equals_pair_by_pair(name, written, read):
+    """The table is read with one ``decode`` per codec; pair by pair gives the same."""
+
+    def one(pair: bytes, codec: str) -> str | None:
+        try:
+            ch = pair.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        return ch if len(ch) == 1 else None
+
+    trails = codec_swap._BIG5_TRAILS if written == "big5" else codec_swap._GBK_TRAILS
+    expected = {}
+    for lead in range(0x81, 0xFF):
+        for trail in trails:
+            pair = bytes((lead, trail))
+            original = one(pair, written)
+            if original is None and written == "big5":
+                original = one(pair, "cp950")
+            shown = one(pair, read)
+            if original is not None and shown is not None and shown != original:
+                expected[shown] = original
+    assert codec_swap.swap_table(written, read) == expected
+    assert len(expected) > 10_000
