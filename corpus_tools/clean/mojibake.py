@@ -33,6 +33,7 @@ import codecs
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +41,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import rules
-from corpus_tools.clean._gates import has_any_byte, latin1_chars, present, register
+from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import law_bigrams, misread_stretch
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
@@ -274,6 +275,15 @@ def _best_firsts(codec: str, byte: int, left: str, right: str) -> tuple[tuple[fl
 
 
 def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choice]:
+    """:func:`_window_choices` of the few characters it reads (the window, the character
+    before it and the one after the mark): pure in them, so remembered (a page that
+    repeats one pattern, ``中?`` 25,000 times, costs one computation, not 25,000)."""
+    seg_start = max(0, window_start - 1)
+    return list(_window_choices(text[seg_start : end + 2], end - seg_start, window_start - seg_start))
+
+
+@lru_cache(maxsize=1 << 13)
+def _window_choices(text: str, end: int, window_start: int) -> tuple[_Choice, ...]:
     """Repairs of the run ending at ``end`` (the resynchronising byte) for every cut.
 
     For a cut ``s`` the characters ``text[s:end]`` were read one byte out of
@@ -321,13 +331,48 @@ def _misalignment_choices(text: str, end: int, window_start: int) -> list[_Choic
                         choices.append(_Choice(out, _cost(out + after) + penalty - line_end, info))
                 continue
             continue
-    return choices
+    return tuple(choices)
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
+class _LineScripts:
+    """Where each line of a text starts and ends, and its Traditional-only and
+    Simplified-only characters (prefix counts): the repairs ask about the line of a mark
+    in O(log n), where slicing the line each time made a page of one long line quadratic.
+
+    >>> lines = _LineScripts("本市\\n國家機關工作人員")
+    >>> lines.bounds(5), lines.scores(3, 11)
+    ((3, 11), (4, 0))
+    """
+
+    __slots__ = ("text", "_breaks", "_evidence")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._evidence = None
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the line holding ``pos`` (``end`` at its newline)."""
+        if self._breaks is None:
+            self._breaks = find_all(self.text, "\n")
+        k = bisect_left(self._breaks, pos)
+        start = self._breaks[k - 1] + 1 if k else 0
+        end = self._breaks[k] if k < len(self._breaks) else len(self.text)
+        return start, end
+
+    def scores(self, start: int, end: int) -> tuple[int, int]:
+        """(Traditional-only, Simplified-only) characters of ``text[start:end]``."""
+        if self._evidence is None:
+            from corpus_tools.clean.script import _Evidence
+
+            self._evidence = _Evidence(self.text)
+        return self._evidence.score(start, end)
+
+
+def _lost_character(text: str, pos: int, lines: _LineScripts | None = None) -> tuple[str, dict] | None:
     """The character a lone ``?``/U+FFFD between CJK characters stands for, if sure.
 
     A byte lost right before a character's trail byte leaves that trail byte
@@ -356,15 +401,25 @@ def _lost_character(text: str, pos: int) -> tuple[str, dict] | None:
     after = ahead[:1]
     if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in ahead[1:]):
         return None  # ``?偨Y``: the mark opens a misaligned run (or ends the text)
-    left, right = _visible_before(text, pos, 2), ahead[:2]
+    left = _visible_before(text, pos, 2)
     mark = text[pos]
+    traditional_line = False
     if mark.isascii() and mark.isalpha():
         # A trail byte in the ASCII range read alone: only GBK/Big5 extension
         # characters (Traditional forms) have one, so only in Traditional lines.
-        line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
-        if len(TRADITIONAL_ONLY.intersection(line)) < 2 or not (
-            left and _HAN_CHAR.match(left[-1]) and _HAN_CHAR.match(after)
-        ):
+        lines = lines or _LineScripts(text)
+        traditional_line = lines.scores(*lines.bounds(pos))[0] >= 2
+    return _lost_character_reading(left, mark, ahead, traditional_line)
+
+
+@lru_cache(maxsize=1 << 14)
+def _lost_character_reading(left: str, mark: str, ahead: str, traditional_line: bool) -> tuple[str, dict] | None:
+    """:func:`_lost_character` past its reading of the text: pure in the two visible
+    characters before the mark, the mark, the three after it and whether the line is
+    Traditional, so remembered."""
+    after, right = ahead[:1], ahead[:2]
+    if mark.isascii() and mark.isalpha():
+        if not traditional_line or not (left and _HAN_CHAR.match(left[-1]) and _HAN_CHAR.match(after)):
             return None  # only between Han characters: ``（e）`` is ruby, ``5G網絡`` a term
         if mark.isupper() and after in _LABELLED:
             return None  # ``D級``, ``B類``, ``X射線``, ``B超``: a Latin label
@@ -438,7 +493,7 @@ def _ends_question(text: str, end: int) -> bool:
     >>> _ends_question("注册到哪些单位", 7), _ends_question("结合本市实际", 6), _ends_question("任何组织和个人", 7)
     (True, False, False)
     """
-    start = max(text.rfind("\n", 0, end) + 1, end - 16)
+    start = text.rfind("\n", max(0, end - 16), end) + 1 or max(0, end - 16)  # (bounded: linear pages)
     return _QUESTION_END.search(text, start, end) is not None
 
 
@@ -470,7 +525,7 @@ def _visible_after(text: str, pos: int, n: int) -> str:
     return "".join(out)
 
 
-def _script_consistent(text: str, start: int, end: int, repaired: str) -> bool:
+def _script_consistent(text: str, start: int, end: int, repaired: str, lines: _LineScripts | None = None) -> bool:
     """A repair may not bring Traditional-only characters into a Simplified line.
 
     GBK text is Simplified, Big5 text Traditional: a repair whose characters
@@ -480,14 +535,13 @@ def _script_consistent(text: str, start: int, end: int, repaired: str) -> bool:
     >>> _script_consistent("本市地丨h规定", 3, 5, "地環"), _script_consistent("本區丨h規定", 2, 4, "地環")
     (False, True)
     """
-    from corpus_tools.clean.script import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
-
     if not any(c in TRADITIONAL_ONLY for c in repaired):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
-    return any(c in TRADITIONAL_ONLY for c in rest) or not any(c in SIMPLIFIED_ONLY for c in rest)
+    lines = lines or _LineScripts(text)
+    line_start, line_end = lines.bounds(start)
+    line_t, line_s = lines.scores(line_start, line_end)
+    own_t, own_s = lines.scores(start, end)
+    return line_t > own_t or line_s == own_s
 
 
 #: Brackets that open a bracketed Latin word (a ruby reading ``【di】``, a label ``[APP]``).
@@ -539,6 +593,7 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
+    lines = _LineScripts(text)
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
         before = _visible_before(text, end, 1)
@@ -550,9 +605,9 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 # Only ``?``: a lone U+FFFD is as often a stray one (removed by
                 # remove_invisible_characters), and ``？`` is genuine punctuation.
                 # A ``?`` after a question word is the question mark the writer typed.
-                lost = _lost_character(text, end) if text[end] == "?" and not _ends_question(text, end) else None
-                if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
-                    if not _reads_as_run(text, end, max(text.rfind("\n", 0, end) + 1, done_until)):
+                lost = _lost_character(text, end, lines) if text[end] == "?" and not _ends_question(text, end) else None
+                if lost is not None and _script_consistent(text, end, end + 1, lost[0], lines):
+                    if not _reads_as_run(text, end, max(lines.bounds(end)[0], done_until)):
                         char, info = lost
                         edits.append(Edit(GBK_MISALIGNMENT, end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                         done_until = end + 1
@@ -568,13 +623,13 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             # ``维生素C``, ``平台APP``: an ASCII letter after a common character;
             # in Traditional text it may be the trail byte of a character whose
             # lead byte was lost (``員`` = ``86 54``: ``人員執行`` -> ``人T執行``).
-            lost = _lost_character(text, end) if text[end].isalpha() else None
-            if lost is not None and _script_consistent(text, end, end + 1, lost[0]):
+            lost = _lost_character(text, end, lines) if text[end].isalpha() else None
+            if lost is not None and _script_consistent(text, end, end + 1, lost[0], lines):
                 char, info = lost
                 edits.append(Edit(GBK_MISALIGNMENT, end, end + 1, text[end], char, json.dumps(info, ensure_ascii=False)))
                 done_until = end + 1
             continue
-        line_start = text.rfind("\n", 0, end) + 1
+        line_start = lines.bounds(end)[0]
         if MOJIBAKE_SIGNATURE_RE.search(text, max(line_start, end - 12), end + 12):
             continue  # UTF-8 read as GBK (lost bytes shown as U+FFFD): rule 2's job
         start = max(line_start, end - _MAX_BACK, done_until)
@@ -588,7 +643,7 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
         window = text[start : end + 1]
         best, margin = _rank_choices(_misalignment_choices(text, end, start))
         gain = _cost(text[start : end + 2]) - best.cost if best else 0.0  # both with the next character
-        if best is not None and gain >= MIN_GAIN and margin >= MIN_MARGIN and _script_consistent(text, start, end + 1, best.text):
+        if best is not None and gain >= MIN_GAIN and margin >= MIN_MARGIN and _script_consistent(text, start, end + 1, best.text, lines):
             detail = json.dumps(
                 {**best.info, "confidence": _confidence(margin), "margin": round(margin, 1), "gain": round(gain, 1)},
                 ensure_ascii=False,
