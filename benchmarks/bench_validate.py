@@ -121,8 +121,8 @@ def synthesise(n_articles: int, *, per_doc: int = 30, seed: int = 0) -> dict[str
             page_end=len(text), text=text,
         ))
         page_edits = [
-            dict(doc_id=did, page_id=pid, source_file=source, seq=0, step=9, rule="width", position=5, end=6,
-                 before=",", after="，", detail=""),
+            dict(doc_id=did, page_id=pid, source_file=source, seq=0, step=9, rule="width", start=5, end=6,
+                 before=",", after="，", detail="{}"),
         ]
         edits.extend(page_edits)
         pages.append(dict(

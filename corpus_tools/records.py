@@ -19,8 +19,10 @@ class Edit:
     ``start`` and ``end`` index the text *as it was when the rule ran* (the
     rule's input), and ``before == input[start:end]``.  Replaying the edits of
     each rule in pipeline order on the ingested text gives the cleaned text
-    exactly (see :func:`corpus_tools.clean.edits.replay`).  ``detail`` is a short
-    free-form explanation (JSON for restorations: evidence and confidence).
+    exactly (see :func:`corpus_tools.clean.edits.replay`).  ``detail`` says why: the
+    text of a JSON object where the rule weighs evidence (restorations, mojibake repairs:
+    evidence and confidence), else a few words; the ``edits`` config and ``--explain --json``
+    carry it as a JSON object always (:func:`corpus_tools.clean.edits.detail_json`).
 
     ``gap`` is in memory only (no column holds it, equality and repr ignore it):
     what became of the gap a spam anchor left where it had replaced a word,

@@ -101,11 +101,11 @@ EDITS = pa.schema(
         ("seq", _int),  # order of the edit in the page's log
         ("step", _int),  # index of the rule run in the page's pipeline
         ("rule", _str),
-        ("position", _int),  # start in the rule's input text
+        ("start", _int),  # start of the changed span in the rule's input text
         ("end", _int),
         ("before", _str),
         ("after", _str),
-        ("detail", _str),
+        ("detail", _str),  # a JSON object: why (evidence, confidence), never free text
         ("field", _str),  # null: an edit of the page text; else the metadata string it cleaned (title, issuer …)
     ]
 )
@@ -165,6 +165,16 @@ CONFIGS: dict[str, pa.Schema] = {
     "alignments": ALIGNMENTS,
     "pages": PAGES,
     "findings": FINDINGS,
+}
+
+#: Version of what the configs' columns hold (the card's YAML states it: ``corpus_tools.data_format``;
+#: a release's changelog says what changed since the previous release's).  No statement means 1.
+DATA_FORMAT = 2
+#: What each version changed, for the changelog.
+DATA_FORMAT_CHANGES: dict[int, str] = {
+    2: "`edits.position` is renamed `start` (the word `--explain --json` and the edit records use), and "
+       "`edits.detail` is always the text of a JSON object (`{}`, a rule's evidence, or `{\"note\": …}` for "
+       "a rule's words) instead of free text for most rules",
 }
 
 #: sort keys that make every config's row order deterministic.

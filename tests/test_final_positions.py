@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean.edits import (
+    detail_json,
     _map_stretches,
     _map_walk,
     _step_table,
@@ -70,8 +71,8 @@ def reference_edit_columns(cleaned, documents):
     log = []
     for step_index, (step, step_positions) in enumerate(zip(steps, reference_final_positions(steps))):
         log.extend((final, step_index, edit) for edit, final in zip(step, step_positions))
-    names = ("seq", "step", "rule", "position", "end", "before", "after", "detail")
-    rows = [(seq, step, e.rule, e.start, e.end, e.before, e.after, e.detail) for seq, (_, step, e) in enumerate(log)]
+    names = ("seq", "step", "rule", "start", "end", "before", "after", "detail")
+    rows = [(seq, step, e.rule, e.start, e.end, e.before, e.after, detail_json(e.detail)) for seq, (_, step, e) in enumerate(log)]
     columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
     return {
         "doc_id": [_document_of(final, documents) for final, _, _ in log],

@@ -73,7 +73,7 @@ def test_clean_explain_shows_the_models_restoration_and_its_evidence(tmp_path):
     edits = [json.loads(line) for line in run.stdout.splitlines()]
     restored = [e for e in edits if e.get("rule") == "spam_anchor" and e["after"] == "禁止"]
     assert len(restored) == 3
-    evidence = json.loads(restored[0]["detail"])["evidence"][0]
+    evidence = restored[0]["detail"]["evidence"][0]  # --json gives detail as an object
     assert evidence["method"] == "language_model" and evidence["gaps"] == 3
     assert {"model_score", "margin", "gaps_agreeing", "runner_up"} <= set(evidence)
     text = subprocess.run([sys.executable, "-m", "corpus_tools", "clean", str(page)], capture_output=True, text=True, cwd=ROOT, check=True).stdout

@@ -8,6 +8,7 @@ the rules' edits in pipeline order on the ingested text gives the cleaned text.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import add, le, lt, sub
@@ -70,6 +71,24 @@ def group_by_step(edits: Sequence[Edit]) -> list[list[Edit]]:
         else:
             steps.append([edit])
     return steps
+
+
+def detail_json(detail: str) -> str:
+    """An edit's ``detail`` in its one written form, the text of a JSON object: a rule's JSON
+    object as it is, ``{}`` for nothing, a rule's words as ``{"note": ...}``.
+
+    Rules explain themselves in JSON where they weigh evidence (mojibake repairs, spam gaps)
+    and in a few words elsewhere; the ``edits`` config and ``--explain --json`` always carry
+    an object, so a consumer reads every row the same way (``json.loads(row["detail"])``).
+
+    >>> detail_json(""), detail_json('{"gap": "restored"}'), detail_json("t2s; isolated")
+    ('{}', '{"gap": "restored"}', '{"note": "t2s; isolated"}')
+    """
+    if not detail:
+        return "{}"
+    if detail[0] == "{" and detail[-1] == "}":
+        return detail
+    return json.dumps({"note": detail}, ensure_ascii=False)
 
 
 def sub_with_edits(

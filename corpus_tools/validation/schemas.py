@@ -102,7 +102,8 @@ ROW_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {
     "span_order": ("start", "end"),
     "page_span_order": ("page_start", "page_end"),
     "num_chars_matches_text": ("num_chars",),
-    "before_matches_span": ("position", "end", "before"),
+    "before_matches_span": ("start", "end", "before"),
+    "detail_is_json_object": ("detail",),
     "alignment_sides_match_status": ("status", "draft_article_no", "final_article_no"),
 }
 
@@ -385,11 +386,11 @@ class EditsModel(DataFrameModel):
     seq: Series[INT] = Field(ge=0, description="order of the edit in the page's log")
     step: Series[INT] = Field(ge=0, description="index of the rule run in the page's pipeline")
     rule: Series[STR] = Field(description="the cleaning rule")
-    position: Series[INT] = Field(ge=0, description="start in the rule's input text")
+    start: Series[INT] = Field(ge=0, description="start of the changed span in the rule's input text")
     end: Series[INT] = Field(ge=0, description="end in the rule's input text")
-    before: Series[STR] = Field(description="input[position:end]")
+    before: Series[STR] = Field(description="input[start:end]")
     after: Series[STR] = Field(description="the replacement")
-    detail: Series[STR] = Field(description="free-form explanation; JSON for restorations")
+    detail: Series[STR] = Field(description="a JSON object: why the rule made the change (evidence, confidence; note: a rule's words)")
     field: Series[STR] = Field(nullable=True, description="null: an edit of the page text; else the declared metadata string it cleaned (title, issuer, doc_number …)")
 
     class Config:
@@ -405,9 +406,14 @@ class EditsModel(DataFrameModel):
 
     @dataframe_check(name="before_matches_span")
     def before_matches_span(cls, df: pd.DataFrame) -> pd.Series:
-        """position <= end and before is exactly end - position characters long."""
-        length = df["end"] - df["position"]
+        """start <= end and before is exactly end - start characters long."""
+        length = df["end"] - df["start"]
         return ((length >= 0) & (df["before"].str.len() == length)).fillna(False).astype(bool)
+
+    @check("detail", name="detail_is_json_object")
+    def detail_is_json_object(cls, series: pd.Series) -> pd.Series:
+        """detail is the text of a JSON object ({} when there is nothing to say)."""
+        return (series.str.startswith("{") & series.str.endswith("}")).fillna(False).astype(bool)
 
 
 class AlignmentsModel(DataFrameModel):
