@@ -19,7 +19,7 @@ from operator import attrgetter, le
 from typing import Any, Callable, Mapping
 
 from corpus_tools.clean import RULE_NAMES
-from corpus_tools.clean.edits import final_positions_of_columns
+from corpus_tools.clean.edits import detail_json, final_positions_of_columns
 from corpus_tools.clean.page import clean_page
 from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
@@ -130,7 +130,7 @@ def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict
     Each column is read off the edits once (one comprehension per column, no row
     tuples), and the positions are computed from the same ``start``/``end``/``after``
     columns.  The edits of the page's declared metadata strings follow, field by field
-    (``field`` names the string, ``position`` indexes it, ``doc_id`` is the document the
+    (``field`` names the string, ``start`` indexes it, ``doc_id`` is the document the
     declared metadata describes); the page text's edits have ``field`` null.
     """
     page = cleaned.page
@@ -155,11 +155,11 @@ def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict
         "seq": list(range(total)),
         "step": [index for index, size in enumerate(sizes) for _ in range(size)] + [i for _, i, _ in field_log],
         "rule": [e.rule for e in log] + [e.rule for _, _, e in field_log],
-        "position": starts + [e.start for _, _, e in field_log],
+        "start": starts + [e.start for _, _, e in field_log],
         "end": ends + [e.end for _, _, e in field_log],
         "before": [e.before for e in log] + [e.before for _, _, e in field_log],
         "after": afters + [e.after for _, _, e in field_log],
-        "detail": [e.detail for e in log] + [e.detail for _, _, e in field_log],
+        "detail": [detail_json(e.detail) for e in log] + [detail_json(e.detail) for _, _, e in field_log],
         "field": [None] * len(log) + [name for name, _, _ in field_log],
     }
 

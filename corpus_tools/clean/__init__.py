@@ -101,13 +101,18 @@ def clean_and_explain(
     restorations: Mapping[int, object] | None = None,
     rules: Sequence[str] | None = None,
     source_format: str | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> CleanResult:
-    """Run every cleaner in :data:`CLEANING_ORDER`; return text, edits, warnings.
+    """Run the cleaners of :data:`CLEANING_ORDER`; return text, edits, warnings.
 
     ``restorations`` maps a spam anchor's start (in the ``spam_anchor`` rule's
     input) to the word to restore there (see :mod:`corpus_tools.dataset.restore`);
     they go to :data:`RESTORING_RULE`.  ``rules`` limits the run to the named rules
-    (for tests and ``--only``).  ``source_format`` is the format ingest read the page
+    and ``options`` gives a rule its options (``{"traditional_to_simplified":
+    {"conversion": "tw2s"}}``): what a :class:`~corpus_tools.clean.plan.CleaningPlan`
+    holds (``--only``, ``--skip``, ``--convert`` and the config file of ``clean`` and
+    ``build``).  A rule that does not run is an empty step: ``steps`` stays aligned
+    with :data:`CLEANING_ORDER`.  ``source_format`` is the format ingest read the page
     in (``html``, ``markdown``, ``text``): evidence only the ingest path gives (an HTML
     page's lines are its blocks, never a layout's fixed-width wrap).
 
@@ -118,10 +123,15 @@ def clean_and_explain(
 
     >>> clean_and_explain("第一条 本条例自2021年11月1日起施行。").text
     '第一条 本条例自2021年11月1日起施行。'
+    >>> result = clean_and_explain("本市,區", rules=["width"])
+    >>> result.text, [RULE_NAMES[step] for step, edits in enumerate(result.steps) if edits], len(result.steps) == len(RULE_NAMES)
+    ('本市，區', ['width'], True)
     """
-    options: dict[str, dict[str, Any]] = {RESTORING_RULE: {"restorations": restorations}} if restorations else {}
+    given: dict[str, dict[str, Any]] = {name: dict(values) for name, values in options.items()} if options else {}
+    if restorations:
+        given.setdefault(RESTORING_RULE, {})["restorations"] = restorations
     if source_format is not None:
-        options[HARD_WRAPS] = {"source_format": source_format}
+        given.setdefault(HARD_WRAPS, {})["source_format"] = source_format
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
     for name, rule in CLEANING_ORDER:
@@ -129,7 +139,7 @@ def clean_and_explain(
             steps.append(())
             continue
         before = text
-        text, edits, found = rule(text, **options.get(name, _NO_OPTIONS))
+        text, edits, found = rule(text, **given.get(name, _NO_OPTIONS))
         warnings.extend(found)
         if edits and "\t" in before:
             kept, refused = table_row_guard(name, before, edits)

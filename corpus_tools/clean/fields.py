@@ -14,26 +14,31 @@ are slices of the cleaned text, whose edits are the page's.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.records import Edit
+
+if TYPE_CHECKING:
+    from corpus_tools.clean.plan import CleaningPlan
 
 #: Edits of one field, per rule run (the same steps as the page's).
 FieldSteps = tuple[tuple[Edit, ...], ...]
 
 
-def clean_fields(strings: Mapping[str, str]) -> tuple[dict[str, str], dict[str, FieldSteps]]:
-    """Each string cleaned, and the edits of the strings the cleaners changed.
+def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
+    """Each string cleaned (by the rules of ``plan``, default all), and the edits of the strings
+    the cleaners changed.
 
     >>> cleaned, steps = clean_fields({"title": "馬鞍(an)山市條例", "issuer": "常州市司法局"})
     >>> cleaned["title"], sorted(steps)
     ('马鞍山市条例', ['title'])
     """
+    rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
     cleaned: dict[str, str] = {}
     steps: dict[str, FieldSteps] = {}
     for name, value in strings.items():
-        result = clean_and_explain(value if value.endswith("\n") else value + "\n")
+        result = clean_and_explain(value if value.endswith("\n") else value + "\n", rules=rules, options=options)
         cleaned[name] = result.text.strip("\n")
         if result.edits:
             steps[name] = result.steps

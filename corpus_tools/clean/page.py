@@ -7,7 +7,7 @@ from a shell loop imports neither the structure parser nor pyarrow.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.fields import clean_fields
@@ -15,27 +15,36 @@ from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script
 from corpus_tools.records import CleanedPage, RawPage
 
+if TYPE_CHECKING:
+    from corpus_tools.clean.plan import CleaningPlan
 
-def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = None) -> CleanedPage:
-    """Run every cleaner over one page; keep the per-step edit log.
+
+def clean_page(
+    page: RawPage, *, restorations: Mapping[int, object] | None = None, plan: CleaningPlan | None = None
+) -> CleanedPage:
+    """Run the cleaners over one page (every rule, or those of ``plan`` with its options) and
+    its declared metadata strings; keep the per-step edit log.
 
     >>> from corpus_tools.records import RawPage
     >>> clean_page(RawPage("a.txt", "0", "utf-8", "text", "本市,区\\n")).text
     '本市，区\\n'
     """
-    result = clean_and_explain(page.text, restorations=restorations, source_format=page.format)
+    rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
+    result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
         from corpus_tools.structure.metadata import declared_strings  # only pages that declare metadata
 
-        fields, field_steps = clean_fields(declared_strings(page.metadata))
+        fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan)
     else:
         fields, field_steps = {}, {}
+    converted = rules is None or (TRADITIONAL_TO_SIMPLIFIED in rules and
+                                  (options or {}).get(TRADITIONAL_TO_SIMPLIFIED, {}).get("conversion") != "none")
     return CleanedPage(
         page=page,
         text=result.text,
         edits=result.edits,
         warnings=result.warnings,
-        script=_source_script(page.text, result.steps),
+        script=_source_script(page.text, result.steps, converted=converted),
         steps=result.steps,
         fields=fields,
         field_steps=field_steps,
@@ -45,9 +54,10 @@ def clean_page(page: RawPage, *, restorations: Mapping[int, object] | None = Non
 _SCRIPT_STEP = RULE_NAMES.index(TRADITIONAL_TO_SIMPLIFIED)
 
 
-def _source_script(ingested: str, steps: tuple) -> str:
-    """The page's source script; nothing converted means Simplified (no second scan)."""
-    if steps and not steps[_SCRIPT_STEP]:
+def _source_script(ingested: str, steps: tuple, *, converted: bool = True) -> str:
+    """The page's source script; nothing converted by a conversion that ran means Simplified
+    (no second scan)."""
+    if converted and steps and not steps[_SCRIPT_STEP]:
         return "simplified"
     return detect_script(ingested)
 

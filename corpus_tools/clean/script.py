@@ -590,7 +590,14 @@ def to_simplified(text: str) -> str:
 
 
 #: The Traditional conversion matching each ``*2s`` config, for mirror slips.
-_BACK_TO_TRADITIONAL = {"t2s": "s2t", "tw2s": "s2tw", "tw2sp": "s2tw", "hk2s": "s2hk"}
+_BACK_TO_TRADITIONAL = {"t2s": "s2t", "tw2s": "s2tw", "hk2s": "s2hk", "tw2sp": "s2tw"}
+
+#: The values of the rule's option ``conversion`` (``corpus-tools clean --convert``, like opencc's
+#: ``-c``): ``auto`` picks ``t2s``, ``tw2s``, ``hk2s`` or ``tw2sp`` per page from its own evidence
+#: (:func:`choose_variant`); ``t2s``, ``tw2s``, ``hk2s`` and ``tw2sp`` (Taiwan vocabulary to the
+#: mainland's too: ``軟體`` -> ``软件``) force that OpenCC config; ``none`` keeps Traditional text
+#: as it is.  Whatever the config, only the units the evidence shows Traditional are converted.
+CONVERSIONS: tuple[str, ...] = ("auto", "t2s", "tw2s", "hk2s", "tw2sp", "none")
 
 
 @lru_cache(maxsize=None)
@@ -666,8 +673,11 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
     return edits
 
 
-def convert_traditional(text: str) -> RuleResult:
+def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
     """Convert the Traditional paragraphs or sentences of ``text`` to Simplified.
+
+    ``conversion`` is one of :data:`CONVERSIONS`: the OpenCC config (``auto``: chosen from
+    the page's evidence), or ``none`` to keep Traditional text.
 
     One edit per changed run of characters.  Simplified text is returned as is
     (it never reaches OpenCC); ambiguous characters (``坏``, ``乾``, ``於``)
@@ -685,20 +695,27 @@ def convert_traditional(text: str) -> RuleResult:
     [('進製', '进制'), ('強國', '强国')]
     >>> convert_traditional("北京市人民代表大會常务委員會关於加强市級預算審查监督的決定，有显著成效")[0]
     '北京市人民代表大会常务委员会关于加强市级预算审查监督的决定，有显著成效'
+    >>> convert_traditional("軟體產業", conversion="tw2sp")[0], convert_traditional("軟體產業", conversion="none")[0]
+    ('软件产业', '軟體產業')
     """
-    if not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
+    if conversion not in CONVERSIONS:
+        raise ValueError(f"unknown conversion {conversion!r}; one of: {', '.join(CONVERSIONS)}")
+    if conversion == "none" or not _gates.present(text) & _TRADITIONAL_BIT:  # exact: no Traditional-only character
         return text, [], []
-    out, edits = _convert_units(text)
+    out, edits = _convert_units(text, conversion)
     return out, edits, []
 
 
-def _convert_units(text: str) -> tuple[str, list[Edit]]:
+def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]]:
     """:func:`convert_traditional` past its gate (its own function: the
     closures of this body would cost every clean page a few cells)."""
     evidence = _Evidence(text)
     plan = _plan(text, evidence)
     traditional = "".join(text[a:b] for a, b, cls in plan if cls == _TRADITIONAL)
-    config = choose_variant(traditional) if traditional else "t2s"
+    if conversion != "auto":
+        config = conversion
+    else:
+        config = choose_variant(traditional) if traditional else "t2s"
     # (start, end, detail) of each unit to change: detail None converts only
     # its isolated Traditional-only characters, else the unit converts whole.
     jobs: list[tuple[int, int, str | None]] = []

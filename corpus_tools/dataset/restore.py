@@ -46,6 +46,7 @@ from corpus_tools.records import CleanedPage, Edit, RawPage
 from corpus_tools.text import CONTEXT_FOLD
 
 if TYPE_CHECKING:
+    from corpus_tools.clean.plan import CleaningPlan
     from corpus_tools.dataset.writer import ChunkResult
 
 
@@ -600,20 +601,21 @@ def compute_restorations(
         return resolve_gaps(gaps, spool.records(texts), reference_texts=_read_reference(reference, follow_links))
 
 
-def clean_alone(page: RawPage, *, model: bool = True) -> CleanedPage:
+def clean_alone(page: RawPage, *, model: bool = True, plan: CleaningPlan | None = None) -> CleanedPage:
     """One page cleaned with no corpus: its gaps resolved from its own text and the model.
 
     The page is its own witness (a heading or an unspammed paragraph may
     show the word in the same passage) and, with ``model``, the model of
     legal Chinese decides the rest (:func:`resolve_gaps`).  ``corpus-tools
-    clean`` runs this; the model loads only when the page has a gap.
+    clean`` runs this (with its ``plan``: ``--only``, ``--skip``, ``--convert``); the model loads
+    only when the page has a gap.
     """
-    cleaned = clean_page(page)
+    cleaned = clean_page(page, plan=plan)
     gaps = page_gaps(cleaned)
     if not gaps:
         return cleaned
     restorations = resolve_gaps(gaps, [(page.source_file, cleaned.text)], model=model).get(page.source_file)
-    return clean_page(page, restorations=restorations) if restorations else cleaned
+    return clean_page(page, restorations=restorations, plan=plan) if restorations else cleaned
 
 
 def _clean_for_gaps(job: tuple[str, str, bool]) -> CleanedPage | None:
