@@ -46,8 +46,10 @@ def byte_inputs() -> list[Hostile]:
     """The hostile files that are bytes (the file-system ones are made by the tests)."""
     return [
         # Markdown: limits before the work they protect, and linear passes.
-        Hostile("md_emphasis_line.md", lambda: (TITLE + "**a " * 49_750 + "\n").encode(), "built",
+        Hostile("md_emphasis_line.md", lambda: (TITLE + "**法 " * 49_750 + "\n").encode(), "built",
                 "one 199,000-character line of unclosed emphasis: 152 s in the emphasis regex"),
+        Hostile("md_emphasis_letters.md", lambda: (TITLE + "**a " * 49_750 + "\n").encode(), "not_chinese",
+                "the same line of Latin letters: read in linear time, then no Chinese page"),
         Hostile("md_emphasis_over_limit.md", lambda: (TITLE + "**a " * 62_500 + "\n").encode(), "huge_line",
                 "a line over the limit: rejected before Markdown is stripped (was 250 s, then rejected)"),
         Hostile("md_unclosed_comments.md", lambda: (TITLE + "<!--\n" * 40_000).encode(), "built",

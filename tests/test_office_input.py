@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools.formats import OLE2_MAGIC, sniff
+from corpus_tools.formats import OLE2_MAGIC, pdf_to_text, sniff
 from corpus_tools.ingest import IngestError, ingest_bytes, ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.structure import structure_page
@@ -76,8 +76,11 @@ def _ascii_only_pdf() -> bytes:
 def test_ascii_only_pdf_is_read_as_pdf_not_as_a_text_page():
     data = _ascii_only_pdf()
     assert data.isascii()
-    page = ingest_bytes(data, "a.txt")  # the name says text: the bytes decide
-    assert page.format == "pdf" and page.text == "Article 1 This regulation applies.\n"
+    assert sniff(data).kind == "pdf"  # the name says text: the bytes decide
+    assert pdf_to_text(data) == "Article 1 This regulation applies.\n"
+    with pytest.raises(IngestError) as error:  # read as a PDF, its English text is no Chinese page
+        ingest_bytes(data, "a.txt")
+    assert error.value.code == "not_chinese"
 
 
 def _image_only_pdf() -> bytes:
