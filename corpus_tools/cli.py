@@ -16,11 +16,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, List, NoReturn, Optional
+from typing import TYPE_CHECKING, Any, List, NoReturn, Optional
 
 import typer
+import typer.core
+
+from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 
 if TYPE_CHECKING:
+    from corpus_tools.config import Settings
     from corpus_tools.dataset.build import BuildSummary
 
 # --------------------------------------------------------------------------- exit codes
@@ -33,15 +37,17 @@ EXIT_OK = 0
 #: does not match its manifest.
 EXIT_INVALID = 1
 #: Usage or input error: bad arguments, a missing folder, unusable input, no page could be built,
-#: another build holding ``OUT_DIR``, an unreadable page for ``clean``; for ``publish``, a refused
+#: another build holding ``OUT_DIR``, no page ``clean`` could read; for ``publish``, a refused
 #: request (version exists or not newer, no token, a ``--release-dir`` that is not a release folder).
 EXIT_USAGE = 2
-#: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``).
+#: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``);
+#: ``clean``: some pages rejected, the others cleaned.
 EXIT_REJECTED = 3
 #: ``publish``/``download``: the Hub refused or failed (a concurrent commit, network, permissions): nothing was committed.
 EXIT_HUB = 3
 #: ``--strict`` (``build``, ``validate``): the data is valid, but some documents have quality findings
-#: (``build`` still wrote ``OUT_DIR``; the findings are in its ``findings`` config).
+#: (``build`` still wrote ``OUT_DIR``; the findings are in its ``findings`` config); ``clean --strict``:
+#: a rule left a warning.
 EXIT_FINDINGS = 4
 #: ``build --no-validate``: ``OUT_DIR`` written without the validation gate, so not known to be valid.
 EXIT_UNVALIDATED = 5
@@ -71,7 +77,64 @@ def build_exit_code(summary: BuildSummary) -> int:
     return BUILD_EXIT[summary.outcome]
 
 
+CLEAN_EXIT_HELP = """Exit codes: 0 every page cleaned (the rules' warnings, if any, on stderr with a count);
+2 usage error, or no page could be read; 3 some pages rejected (each named on stderr), the others
+cleaned; 4 with --strict: a rule left a warning (a word spam replaced that nothing restores, a
+repair it was unsure of)."""
+
+#: ``--convert``: the OpenCC conversion of Traditional text (the option ``conversion`` of the rule
+#: ``traditional_to_simplified``).
+CONVERT_HELP = ("OpenCC conversion of Traditional text, like opencc's -c: auto (the default: t2s, tw2s or hk2s "
+                "from each page's evidence), t2s, tw2s, hk2s, tw2sp (also Taiwan vocabulary), or none to keep Traditional script.")
+ONLY_HELP = "Run only these cleaning rules (comma-separated or repeated; they run in their fixed order). See `corpus-tools rules`."
+SKIP_HELP = "Do not run these cleaning rules (comma-separated or repeated)."
+CONFIG_HELP = ("YAML file of settings (only, skip, rules, include, exclude, workers); it overrides the table "
+               "tool.corpus-tools of ./pyproject.toml, and the command line overrides both.")
+
+
+class _NamesNotTypes:
+    """Help that shows names, not types: ``Usage: corpus-tools build [OPTIONS] RAW_DIR``, flags
+    without ``<bool>``, options with their metavar (``--workers N``) instead of typer's ``<int>``
+    or ``<list[Path]>``, arguments without ``{raw_dir}``."""
+
+    params: list
+    options_metavar: str | None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if param.param_type_name == "argument":  # typer's own click: no isinstance with the click package
+                param.display_type_rich = lambda ctx: None  # the argument's name says it; no "<path>"
+            if param.metavar is not None:
+                continue
+            if param.param_type_name == "argument":
+                param.metavar = (param.name or "").upper()
+            elif param.param_type_name == "option":
+                param.metavar = "" if getattr(param, "is_flag", False) else (param.name or "").upper()
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
+class _Command(_NamesNotTypes, typer.core.TyperCommand):
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = (param.metavar or "").rstrip(".") + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+class _Group(_NamesNotTypes, typer.core.TyperGroup):
+    pass
+
+
 app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     pretty_exceptions_show_locals=False,  # never print locals: they may hold a token
     no_args_is_help=True,
@@ -79,33 +142,88 @@ app = typer.Typer(
 )
 
 
-@app.command(epilog=BUILD_EXIT_HELP)
-def build(
-    raw_dir: Path = typer.Argument(..., help="Folder of raw scraped pages (searched recursively)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Dataset folder to write (replaced atomically)."),
-    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes; the output is identical for any number."),
-    reference: Optional[List[Path]] = typer.Option(None, "--reference", help="Reference corpus (file or folder) used as evidence to restore words replaced by spam. Repeatable."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have findings (residual noise, numbering anomalies, empty titles...); OUT is written all the same."),
-    summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the build's summary (build.json's counts, outcome, exit code, time) to this file (- for stdout)."),
-    no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
-    max_line_chars: int = typer.Option(200_000, help="Reject files with a longer line."),
-    follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+def _print_version(value: bool) -> None:
+    if value:
+        from corpus_tools import __version__
+
+        typer.echo(f"corpus-tools {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
-    """Build the dataset folder OUT from the pages in RAW_DIR."""
-    from corpus_tools.dataset.build import BuildSummary, build as run_build
+    """Turn scraped Chinese regulatory pages into a clean, structured, validated Hugging Face dataset."""
+
+
+def _names(values: Optional[List[str]]) -> Optional[List[str]]:
+    """Repeated and comma-separated values as one list (None when none was given).
+
+    >>> _names(["width,blank_lines", "hard_wraps"]), _names(None)
+    (['width', 'blank_lines', 'hard_wraps'], None)
+    """
+    if not values:
+        return None
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+def _settings(
+    *, only: Optional[List[str]], skip: Optional[List[str]], convert: Optional[str], config: Optional[Path],
+    include: Optional[List[str]] = None, exclude: Optional[List[str]] = None, workers: Optional[int] = None,
+) -> Settings:
+    """The run's settings (defaults < ./pyproject.toml < --config < the command line), or exit 2 with the reason."""
+    from corpus_tools.config import ConfigError, resolve
+
+    command_line = {
+        "only": _names(only), "skip": _names(skip), "include": include or None, "exclude": exclude or None, "workers": workers,
+        "rules": {TRADITIONAL_TO_SIMPLIFIED: {"conversion": convert}} if convert is not None else None,
+    }
+    try:
+        return resolve(command_line, config_file=config)
+    except (ConfigError, ValueError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command(cls=_Command, epilog=BUILD_EXIT_HELP)
+def build(
+    raw_dir: Path = typer.Argument(..., metavar="RAW_DIR", help="Folder of raw scraped pages (searched recursively)."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="OUT_DIR", help="Dataset folder to write (replaced atomically; never read as input, even inside RAW_DIR)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, metavar="N", help="Worker processes (default 1); the output is identical for any number."),
+    reference: Optional[List[Path]] = typer.Option(None, "--reference", metavar="PATH", help="Reference corpus (file or folder) used as evidence to restore words replaced by spam. Repeatable."),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help="Read only the files matching this glob (repeatable; `*.html`, `govcn/**`: see README)."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="Never read the files matching this glob (repeatable)."),
+    only: Optional[List[str]] = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP),
+    skip: Optional[List[str]] = typer.Option(None, "--skip", metavar="RULES", help=SKIP_HELP),
+    convert: Optional[str] = typer.Option(None, "--convert", metavar="CONVERSION", help=CONVERT_HELP),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have findings (residual noise, numbering anomalies, empty titles...); OUT_DIR is written all the same."),
+    summary_json: Optional[Path] = typer.Option(None, "--summary-json", metavar="FILE", help="Also write the build's summary (build.json's counts, outcome, exit code, time) to this file (- for stdout)."),
+    no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
+    max_line_chars: int = typer.Option(200_000, metavar="N", help="Reject files with a longer line."),
+    follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
+) -> None:
+    """Build the dataset folder OUT_DIR from the pages in RAW_DIR."""
+    from corpus_tools.dataset.build import BuildRefused, BuildSummary, build as run_build
     from corpus_tools.dataset.outdir import OutDirBusy
 
+    def refuse(message: str) -> NoReturn:
+        typer.echo(f"error: {message}", err=True)
+        _write_summary(summary_json, {**BuildSummary(out_dir=str(out), strict=strict).to_dict(exit_code=EXIT_USAGE),
+                                      "outcome": "usage", "error": message})
+        raise typer.Exit(EXIT_USAGE)
+
+    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude, workers=workers)
     try:
         summary = run_build(
-            raw_dir, out, workers=workers, reference=reference or (), progress=not quiet,
-            validate=not no_validate, max_line_chars=max_line_chars, strict=strict, follow_links=follow_links,
+            raw_dir, out, workers=settings.workers, reference=reference or (), progress=not quiet,
+            validate=not no_validate, max_line_chars=max_line_chars, strict=strict, plan=settings.plan,
+            include=settings.include, exclude=settings.exclude, follow_links=follow_links,
         )
-    except (FileNotFoundError, OutDirBusy) as error:
-        typer.echo(f"error: {error}", err=True)
-        _write_summary(summary_json, {**BuildSummary(out_dir=str(out), strict=strict).to_dict(exit_code=EXIT_USAGE),
-                                      "outcome": "usage", "error": str(error)})
-        raise typer.Exit(EXIT_USAGE)
+    except (FileNotFoundError, BuildRefused, OutDirBusy) as error:
+        refuse(str(error))
     typer.echo(summary.render(), err=True)
     if summary.outcome == "nothing_built":
         typer.echo("error: no page could be built; nothing written", err=True)
@@ -125,44 +243,89 @@ def _write_summary(target: Path | None, data: dict) -> None:
         Path(target).write_text(text, encoding="utf-8")
 
 
-@app.command()
+@app.command(cls=_Command, epilog=CLEAN_EXIT_HELP)
 def clean(
-    file: str = typer.Argument(..., help="A raw page, or - for standard input."),
-    explain: bool = typer.Option(False, "--explain", help="Print the edits as a table instead of the text."),
-    json_out: bool = typer.Option(False, "--json", help="With --explain: the edits as JSON lines."),
-    model: bool = typer.Option(True, "--model/--no-model", help="Restore words spam replaced with the model of legal Chinese (the page's own gaps; no corpus)."),
+    inputs: List[str] = typer.Argument(..., metavar="PATH...", help="Raw pages: files, folders (searched recursively), or - for standard input."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="Where the clean text goes: a file for one page, a folder for several (the input tree mirrored, names kept). Default: standard output, for one page."),
+    explain: bool = typer.Option(False, "--explain", help="Print the edits (step, rule, start, end, before, after, detail) as a table instead of the text."),
+    json_out: bool = typer.Option(False, "--json", help="Print the edits as JSON lines (implies --explain)."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", metavar="CODEC", help="Decode the pages with this codec (gbk, gb18030, big5, utf-8...) instead of detecting it."),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help="In folders: clean only the files matching this glob (repeatable)."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="In folders: never clean the files matching this glob (repeatable)."),
+    only: Optional[List[str]] = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP),
+    skip: Optional[List[str]] = typer.Option(None, "--skip", metavar="RULES", help=SKIP_HELP),
+    convert: Optional[str] = typer.Option(None, "--convert", metavar="CONVERSION", help=CONVERT_HELP),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    model: bool = typer.Option(True, "--model/--no-model", help="Restore words spam replaced with the model of legal Chinese (each page's own gaps; no corpus)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 4 when a rule left a warning."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No warnings and no summary on stderr (rejected pages are still named)."),
 ) -> None:
-    """Print the cleaned text of one page (words spam replaced: from the page itself and the model, no corpus)."""
+    """Print or write the clean text of pages, each on its own (words spam replaced: from the page itself and
+    the model; restoring from a whole corpus is `build`)."""
+    from corpus_tools.batch import BatchError, clean_pages, plan_pages, warning_lines
     from corpus_tools.clean.explain import print_explanation
+    from corpus_tools.ingest import known_encoding
+    from corpus_tools.inputs import Selection
     from corpus_tools.dataset.restore import clean_alone
-    from corpus_tools.ingest import IngestError, ingest_bytes
 
-    try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except OSError as error:
-        typer.echo(f"error: {file}: unreadable file: {error.strerror or error}", err=True)
+    explain = explain or json_out
+    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude)
+    if encoding is not None and not known_encoding(encoding):
+        typer.echo(f"error: unknown encoding {encoding!r} (a Python codec name: gbk, gb18030, big5, utf-8...)", err=True)
         raise typer.Exit(EXIT_USAGE)
+    if output is not None and str(output).endswith(("/", "\\")):
+        output.mkdir(parents=True, exist_ok=True)  # "-o out/" names a folder even for one page
     try:
-        page = ingest_bytes(data, "<stdin>" if file == "-" else Path(file).name)
-    except IngestError as error:
+        pages = plan_pages(inputs, output, Selection(settings.include, settings.exclude), explain=explain)
+    except BatchError as error:
         typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+
+    def rejected(name: str, reason: str) -> None:
+        typer.echo(f"error: {name}: {reason}", err=True)
+
+    def cleaned(page: Any, result: Any) -> None:
+        if explain:
+            print_explanation(result, as_json=json_out)
+        elif page.output is None:
+            sys.stdout.write(result.text)
+        if not quiet:
+            for line in warning_lines(page.name, result.warnings):
+                typer.echo(line, err=True)
+
+    plan = settings.plan
+    result = clean_pages(pages, lambda raw: clean_alone(raw, model=model, plan=plan), encoding=encoding, on_rejected=rejected, on_cleaned=cleaned)
+    if not quiet and (len(pages) > 1 or result.warnings):
+        typer.echo(result.render(), err=True)
+    if not result.cleaned:
         raise typer.Exit(EXIT_USAGE)
-    cleaned = clean_alone(page, model=model)
-    if explain:
-        print_explanation(cleaned, as_json=json_out)
-    else:
-        sys.stdout.write(cleaned.text)
+    if result.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+    raise typer.Exit(EXIT_FINDINGS if strict and result.warnings else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=_Command)
+def rules() -> None:
+    """List the cleaning rules in the order they run (the step of their edits), with their options (for --only, --skip, --config)."""
+    from corpus_tools.clean import CLEANING_ORDER
+    from corpus_tools.clean.plan import RULE_OPTIONS
+
+    for step, (name, rule) in enumerate(CLEANING_ORDER):
+        summary = " ".join((rule.__doc__ or "").strip().split("\n\n")[0].split())
+        typer.echo(f"{step:2d}  {name:<26} {summary}")
+        for option, values in RULE_OPTIONS.get(name, {}).items():
+            typer.echo(f"    {'':<26} option {option}: {' | '.join(values)} (default {values[0]})")
+
+
+@app.command(cls=_Command)
 def validate(
-    path: Path = typer.Argument(..., help="A built dataset folder, or a parquet file."),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write a machine-readable report to this file (- for stdout)."),
+    path: Path = typer.Argument(..., metavar="PATH", help="A built dataset folder, or a parquet file."),
+    json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE", help="Also write a machine-readable report to this file (- for stdout)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have quality findings (residual noise, empty titles, numbering anomalies, unresolved spam gaps)."),
-    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes checking batches of shards (same report for any number)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, metavar="N", help="Processes checking batches of shards (same report for any number)."),
 ) -> None:
-    """Validate a dataset: integrity checks fail it, quality findings are reported. Exit 0 valid, 1 invalid,
-    2 unusable input, 4 valid but with findings and --strict."""
+    """Validate a dataset: integrity checks fail it, quality findings are reported (the report on stdout).
+    Exit 0 valid, 1 invalid, 2 unusable input, 4 valid but with findings and --strict."""
     raise typer.Exit(run_validate(path, json_out=json_out, strict=strict, workers=workers))
 
 
@@ -176,30 +339,41 @@ def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict
         print(f"{path} is missing: a build was killed while swapping it in; the previous dataset is in "
               f"{previous} (the next `corpus-tools build --out {path}` puts it back)", file=sys.stderr)
     report = validate_path(path, workers=workers)
-    code = VALIDATE_EXIT[report.verdict(strict=strict)]
-    stream = sys.stdout if code == EXIT_OK else sys.stderr
+    verdict = report.verdict(strict=strict)
+    code = VALIDATE_EXIT[verdict]
+    stream = sys.stdout  # the report is the command's output: `validate > report.txt` holds it
     if json_out is not None and str(json_out) == "-":
         sys.stdout.write(report.to_json(strict=strict, exit_code=code) + "\n")
-        stream = sys.stderr
+        stream = sys.stderr  # stdout holds the JSON
     elif json_out is not None:
         Path(json_out).write_text(report.to_json(strict=strict, exit_code=code) + "\n", encoding="utf-8")
     print(report.render(strict=strict), file=stream)
+    if code != EXIT_OK:
+        what = {"invalid": "is invalid: integrity checks failed", "unusable": "could not be validated",
+                "findings": "is valid, but documents have findings (--strict)"}[verdict]
+        print(f"error: {path} {what} (exit {code}; the report says which)", file=sys.stderr)
     return code
 
 
-@app.command("export-schemas")
+@app.command("export-schemas", cls=_Command)
 def export_schemas(
-    out_dir: Path = typer.Option(Path("schemas"), "--out", help="Where to write the exports."),
-    check: bool = typer.Option(False, "--check", help="Exit 1 if the committed exports are stale instead of writing."),
+    out_dir: Path = typer.Option(Path("schemas"), "--out", metavar="DIR", help="Where to write the exports."),
+    check: bool = typer.Option(False, "--check", help="Compare instead of writing: exit 1 if an export is stale or missing, 2 if DIR holds none (not a checkout)."),
 ) -> None:
     """Regenerate schemas/ (JSON Schema, HF features, check descriptions) from the pandera models."""
-    from corpus_tools.validation.export import export_schemas as run_export, stale_files
+    from corpus_tools.validation.export import export_schemas as run_export, export_states
 
     if check:
-        stale = stale_files(out_dir)
-        for name in stale:
-            typer.echo(f"stale: {out_dir / name}", err=True)
-        if stale:
+        states = export_states(out_dir)
+        if all(state == "missing" for state in states.values()):
+            typer.echo(f"error: no exported schemas in {out_dir}: --check compares the committed exports of a "
+                       "corpus-tools checkout with the models; run it at the root of the repository, or give "
+                       "--out DIR where the exports are", err=True)
+            raise typer.Exit(EXIT_USAGE)
+        for name, state in states.items():
+            if state != "current":
+                typer.echo(f"{state}: {out_dir / name}", err=True)
+        if any(state != "current" for state in states.values()):
             typer.echo("run `corpus-tools export-schemas` and commit the result", err=True)
             raise typer.Exit(EXIT_INVALID)
         typer.echo(f"{out_dir}: up to date")
@@ -209,16 +383,16 @@ def export_schemas(
     raise typer.Exit(EXIT_OK)
 
 
-@app.command()
+@app.command(cls=_Command)
 def publish(
-    build_dir: Path = typer.Argument(..., help="A built dataset folder (corpus-tools build --out)."),
-    repo_id: str = typer.Option(..., "--repo-id", help="Dataset repository ORG/NAME on the Hub."),
-    version: str = typer.Option(..., "--version", help="Semantic version X.Y.Z of this release; tagged vX.Y.Z."),
+    build_dir: Path = typer.Argument(..., metavar="BUILD_DIR", help="A built dataset folder (corpus-tools build --out)."),
+    repo_id: str = typer.Option(..., "--repo-id", metavar="ORG/NAME", help="Dataset repository ORG/NAME on the Hub."),
+    version: str = typer.Option(..., "--version", metavar="X.Y.Z", help="Semantic version X.Y.Z of this release; tagged vX.Y.Z."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Validate, make the release folder and the changelog, show the plan; upload nothing."),
     allow_older: bool = typer.Option(False, "--allow-older", help="Allow a version lower than the latest release (a maintenance line)."),
     private: bool = typer.Option(False, "--private", help="Create the repository private if it does not exist."),
-    release_dir: Optional[Path] = typer.Option(None, "--release-dir", help="Keep the release folder here (default: a temporary folder)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Hub endpoint (default: HF_ENDPOINT or https://huggingface.co)."),
+    release_dir: Optional[Path] = typer.Option(None, "--release-dir", metavar="DIR", help="Keep the release folder here (default: a temporary folder)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", metavar="URL", help="Hub endpoint (default: HF_ENDPOINT or https://huggingface.co)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress messages."),
 ) -> None:
     """Publish BUILD_DIR as release X.Y.Z: validated, one commit, tagged vX.Y.Z."""
@@ -239,13 +413,13 @@ def publish(
     raise typer.Exit(EXIT_OK)
 
 
-@app.command()
+@app.command(cls=_Command)
 def download(
-    repo_id: str = typer.Option(..., "--repo-id", help="Dataset repository ORG/NAME on the Hub."),
-    version: str = typer.Option(..., "--version", help="Release X.Y.Z to fetch (tag vX.Y.Z), or 'latest'."),
-    config: Optional[List[str]] = typer.Option(None, "--config", help="Only this config (repeatable); default: all."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Copy the release here (default: stay in the Hugging Face cache)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="Hub endpoint (default: HF_ENDPOINT or https://huggingface.co)."),
+    repo_id: str = typer.Option(..., "--repo-id", metavar="ORG/NAME", help="Dataset repository ORG/NAME on the Hub."),
+    version: str = typer.Option(..., "--version", metavar="X.Y.Z", help="Release X.Y.Z to fetch (tag vX.Y.Z), or 'latest'."),
+    config: Optional[List[str]] = typer.Option(None, "--config", metavar="CONFIG", help="Only this config (repeatable); default: all."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="DIR", help="Copy the release here (default: stay in the Hugging Face cache)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", metavar="URL", help="Hub endpoint (default: HF_ENDPOINT or https://huggingface.co)."),
 ) -> None:
     """Fetch a release, verify it against its MANIFEST.json, and say where it is."""
     from corpus_tools.publish.hub import PublishError, download as run_download

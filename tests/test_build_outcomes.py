@@ -17,6 +17,7 @@ from corpus_tools import cli
 from corpus_tools.dataset.card import declared_empty_configs
 from corpus_tools.publish.release import prepare_release, verify_release
 from corpus_tools.validation.run import validate_path
+from tests.conftest import RAW
 from tests.dataset_checks import load_every_declared_config, validates
 
 LAW = "北京市中医药条例"
@@ -166,3 +167,40 @@ def load_every_declared_config_without_record(folder: Path, cache: Path) -> None
 
     for entry in card_yaml(folder)["configs"]:
         assert datasets.load_dataset(str(folder), entry["config_name"], split="train", cache_dir=str(cache)).num_rows > 0
+
+
+# ----------------------------------------------------------------- what a build shows while it runs
+
+
+def test_a_build_logged_to_a_file_shows_stages_without_carriage_returns(tmp_path):
+    """stderr that is no terminal (a log, CI): no tqdm frames, one line per stage, each rejection once."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    (raw / "bad_empty.txt").write_bytes(b"")
+    log = tmp_path / "build.log"
+    with log.open("w") as handle:
+        run = subprocess.run([sys.executable, "-m", "corpus_tools", "build", str(raw), "--out", str(tmp_path / "out")],
+                             stderr=handle, stdout=subprocess.PIPE, cwd=ROOT, timeout=600)
+    assert run.returncode == 3
+    text = log.read_text(encoding="utf-8")
+    assert "\r" not in text and "%|" not in text
+    assert text.count("bad_empty.txt") == 1
+
+
+def test_stage_lines_appear_once_a_build_takes_time(tmp_path, capsys, monkeypatch):
+    from corpus_tools.dataset import build as build_module
+
+    monkeypatch.setattr(build_module._Progress, "DELAY", 0.0)  # as if the build had taken two seconds already
+    build_module.build(RAW, tmp_path / "out", progress=True)
+    err = capsys.readouterr().err
+    assert "\r" not in err
+    stages = [line for line in err.splitlines() if line.endswith("...")]
+    assert stages == ["built 5 pages...", "restoring words spam replaced (4 gaps)...",
+                      "finishing (versions, alignments, card)...", "validating..."]
+    build_module.build(RAW, tmp_path / "quiet", progress=False)
+    assert capsys.readouterr().err == ""

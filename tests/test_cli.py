@@ -54,4 +54,4 @@ def test_refused_publish_and_unreadable_clean_input_exit_2(tmp_path):
     refused = runner.invoke(cli.app, ["publish", str(tmp_path), "--repo-id", "acme/laws", "--version", "one"])
     assert refused.exit_code == 2 and "error:" in refused.stderr
     missing = runner.invoke(cli.app, ["clean", str(tmp_path / "nope.txt")])
-    assert missing.exit_code == 2 and "unreadable file" in missing.stderr
+    assert missing.exit_code == 2 and "no such file or folder" in missing.stderr

@@ -90,8 +90,8 @@ def valid_rows() -> Rows:
              num_edits=n, num_warnings=0, warnings="[]", metadata="{}", ingested_text=doc["text"], text=doc["text"])
         for i, (pid, src, doc, n) in enumerate(((PAGE_A, "a.txt", doc_a, 1), (PAGE_B, "b.txt", doc_b, 0)))
     ]
-    edits = [dict(doc_id=DOC_A, page_id=PAGE_A, source_file="a.txt", seq=0, step=9, rule="width", position=5,
-                  end=6, before=",", after="，", detail="")]
+    edits = [dict(doc_id=DOC_A, page_id=PAGE_A, source_file="a.txt", seq=0, step=9, rule="width", start=5,
+                  end=6, before=",", after="，", detail="{}")]
     alignments = [dict(version_group="vg-1", draft_doc_id=DOC_B, final_doc_id=DOC_A, draft_article_no=1,
                        draft_article_suffix=0, final_article_no=1, final_article_suffix=0, similarity=0.8,
                        status="matched")]
@@ -284,6 +284,7 @@ CASES = [
     # edits
     Case("unknown rule", "edits", "rule_in_vocabulary", _first("edits", rule="magic"), DOC_A, None, "magic"),
     Case("before does not match span", "edits", "before_matches_span", _first("edits", end=8), DOC_A, None, "end=8"),
+    Case("free-text detail", "edits", "detail_is_json_object", _first("edits", detail="t2s; isolated"), DOC_A, None, "t2s; isolated"),
     Case("duplicate edit seq", "edits", "multiple_fields_uniqueness",
          lambda r: r["edits"].append(dict(r["edits"][0])) or r["pages"][0].update(num_edits=2), DOC_A, None, "seq=0"),
     Case("edit on unknown document", "edits", "doc_id_in_documents", _first("edits", doc_id=ORPHAN), ORPHAN, None, ORPHAN),
@@ -354,7 +355,9 @@ def test_each_check_has_a_breaking_fixture(case: Case, tmp_path: Path, capsys: p
     assert named, f"no failure names {case.doc_id} {case.article}: {group['failures']}"
     if case.value is not None:
         assert any(case.value in f["value"] for f in named), named
-    text = capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "is invalid" in captured.err, "one error line on stderr"
+    text = captured.out  # the report is the command's output (`validate > report.txt` holds it)
     assert "INVALID" in text and case.check in text and str(case.doc_id) in text
 
 
@@ -627,7 +630,9 @@ def test_several_shards_are_concatenated(tmp_path: Path) -> None:
 
 def test_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_validate(tmp_path / "nope") == EXIT_UNUSABLE
-    assert "UNUSABLE" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "UNUSABLE" in captured.out, "the report is the command's output, on stdout"
+    assert "could not be validated" in captured.err and "UNUSABLE" not in captured.err
 
 
 def test_unreadable_parquet(valid_dir: Path) -> None:

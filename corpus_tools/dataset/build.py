@@ -45,10 +45,13 @@ import numpy
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from corpus_tools.clean.plan import CleaningPlan
+from corpus_tools.config import Settings, default_record
 from corpus_tools.dataset import restore
 from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
 from corpus_tools.dataset.writer import CHUNKED, BuiltPage, ChunkResult, KeptRows, write_chunk
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file, source_name
+from corpus_tools.inputs import Selection, overlapping, written_folders
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
 from corpus_tools.tables import CONFIGS
@@ -57,6 +60,10 @@ from corpus_tools.tables import CONFIGS
 CHUNK_BYTES = 4 * 2**20
 #: At most this many pages per chunk (many tiny pages still make several chunks).
 CHUNK_PAGES = 2_000
+
+
+class BuildRefused(ValueError):
+    """A build that cannot start (nothing is read or written): the message says why."""
 
 
 @dataclass
@@ -68,6 +75,7 @@ class BuildSummary:
     """
 
     files: int = 0
+    left_out: int = 0  # files under RAW_DIR that --include/--exclude left out
     pages: int = 0
     documents: int = 0
     articles: int = 0
@@ -88,6 +96,8 @@ class BuildSummary:
     edits_by_rule: dict[str, int] = field(default_factory=dict)
     findings: Counter = field(default_factory=Counter)  # (config, check) -> findings
     flagged: Counter = field(default_factory=Counter)  # documents / articles -> rows with findings
+    #: How the dataset was made: the cleaning plan and the input patterns (:meth:`corpus_tools.config.Settings.record`).
+    configuration: dict[str, Any] = field(default_factory=default_record)
 
     @property
     def empty_configs(self) -> list[str]:
@@ -127,7 +137,8 @@ class BuildSummary:
         return {
             "format": BUILD_RECORD_FORMAT,
             "tool": {"name": "corpus-tools", "version": __version__},
-            "input": {"files": self.files, "bytes": self.input_bytes, "pages_built": self.pages,
+            "configuration": self.configuration,
+            "input": {"files": self.files, "left_out": self.left_out, "bytes": self.input_bytes, "pages_built": self.pages,
                       "rejected": sorted(self.rejected, key=lambda r: r["source_file"])},
             "configs": {name: {"rows": self.config_rows.get(name, 0), "files": self.config_files.get(name, [])} for name in CONFIGS},
             "empty_configs": self.empty_configs,
@@ -168,7 +179,7 @@ class BuildSummary:
     def render(self) -> str:
         rate = self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0
         lines = [
-            f"files read   {self.files}",
+            f"files read   {self.files}" + (f"  ({self.left_out} left out by --include/--exclude)" if self.left_out else ""),
             f"pages built  {self.pages}",
             f"documents    {self.documents}",
             f"articles     {self.articles}",
@@ -188,8 +199,8 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-#: Version of the layout of ``build.json`` (:meth:`BuildSummary.record`).
-BUILD_RECORD_FORMAT = 1
+#: Version of the layout of ``build.json`` (:meth:`BuildSummary.record`); 2 added ``configuration``.
+BUILD_RECORD_FORMAT = 2
 
 
 # --------------------------------------------------------------------------- chunks
@@ -239,6 +250,7 @@ class _ChunkJob:
     max_line_chars: int
     check: bool
     follow_links: bool
+    plan: CleaningPlan | None = None  # the rules to run and their options (None: every rule, defaults)
     restorations: dict[str, dict[int, Any]] | None = None  # second pass: source_file -> gap start -> word
     previous: dict[str, str] | None = None  # second pass: the first pass's shard per config
     previous_gaps: dict[str, int] | None = None  # second pass: source_file -> gaps the first pass left there
@@ -264,7 +276,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
         except IngestError as error:
             rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
             return None
-        cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file))
+        cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file), plan=job.plan)
         if restorations is None:  # first pass: the gaps the corpus may fill
             gaps.extend(restore.page_gaps(cleaned))
         return BuiltPage.of(cleaned)
@@ -341,11 +353,38 @@ def _page_ranges(pages: pa.ChunkedArray | pa.Array) -> dict[str, tuple[int, int]
     return ranges
 
 
-def _progress(total: int, enabled: bool) -> Any:
-    """A page counter on stderr, shown only for runs longer than two seconds."""
-    from tqdm import tqdm
+class _Progress:
+    """What a build shows on stderr while it runs (nothing with ``progress=False``).
 
-    return tqdm(total=total, desc="building", unit="page", delay=2.0, file=sys.stderr, leave=False, disable=not enabled)
+    On a terminal: a page counter (tqdm, from two seconds on, erased at the end) whose label
+    then names the stage after the pages (restoring words, finishing, validating).  Elsewhere
+    (a log, CI) no bar and no ``\\r``: one plain line per stage, once the build has taken
+    two seconds.
+    """
+
+    DELAY = 2.0
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        from tqdm import tqdm
+
+        self.started = time.perf_counter()
+        self.terminal = enabled and sys.stderr.isatty()
+        self.lines = enabled and not self.terminal
+        self.bar = tqdm(total=total, desc="building", unit="page", delay=self.DELAY, file=sys.stderr, leave=False,
+                        disable=not self.terminal)
+
+    def update(self, pages: int) -> None:
+        self.bar.update(pages)
+
+    def stage(self, text: str) -> None:
+        if self.terminal:
+            self.bar.set_description_str(text)
+            self.bar.refresh()
+        elif self.lines and time.perf_counter() - self.started >= self.DELAY:
+            print(f"{text}...", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        self.bar.close()
 
 
 # --------------------------------------------------------------------------- build
@@ -362,11 +401,20 @@ def build(
     max_line_chars: int = MAX_LINE_CHARS,
     strict: bool = False,
     follow_links: bool = False,
+    plan: CleaningPlan | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
 ) -> BuildSummary:
     """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``.
 
     ``follow_links`` reads the files that symbolic links lead to outside ``raw_dir``
     (by default such links are rejected; links inside it are always followed).
+    ``plan`` chooses the cleaning rules and their options (default: every rule, default
+    options); ``include`` and ``exclude`` are glob patterns choosing the files
+    (:mod:`corpus_tools.inputs`); the dataset records them (``build.json`` and the card).
+    Nothing inside ``out_dir`` (or ``OUT_DIR.invalid``) is read, even when it lies inside
+    ``raw_dir``.  Raises :class:`BuildRefused` (nothing written) for a ``raw_dir`` that is a
+    file, an ``out_dir`` that is ``raw_dir`` or holds it, or a bad pattern.
 
     ``strict`` only changes the :attr:`~BuildSummary.outcome` (documents with findings make it
     ``"findings"``); what is written is the same.
@@ -374,9 +422,19 @@ def build(
     started = time.perf_counter()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir), strict=strict)
+    plan = None if plan is None or plan.is_default else plan
+    summary.configuration = Settings(plan or CleaningPlan(), tuple(include), tuple(exclude)).record()
+    if raw_dir.is_file():
+        raise BuildRefused(f"RAW_DIR is a file, not a folder: {raw_dir} (put the pages in a folder and give the folder)")
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
-    paths = discover(raw_dir, follow_links=follow_links)
+    if overlapping(raw_dir, out_dir):
+        raise BuildRefused(f"OUT_DIR {out_dir} is RAW_DIR or holds it: writing it would replace the raw pages")
+    try:
+        selection = Selection(tuple(include), tuple(exclude), written_folders(out_dir))
+    except ValueError as error:
+        raise BuildRefused(str(error)) from None
+    paths, summary.left_out = selection.select(discover(raw_dir, follow_links=follow_links), raw_dir)
     summary.files = len(paths)
     paths = _without_name_clashes(paths, raw_dir, summary.rejected)
     sizes = [_size(p) for p in paths]
@@ -392,21 +450,21 @@ def build(
         def job(index: int, restorations: dict[str, dict[int, Any]] | None = None, first: ChunkResult | None = None) -> _ChunkJob:
             members = [str(paths[i]) for i in chunks[index]]
             if first is None:
-                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links)
+                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan)
             previous_gaps = Counter(gap.source_file for gap in first.gaps)
-            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links,
+            return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
                              restorations, first.files, previous_gaps)
 
         results: list[ChunkResult] = []
-        with _progress(len(paths), progress) as bar:
-            for result in mapper.map(_process_chunk, [job(i) for i in range(len(chunks))]):
-                results.append(result)
-                bar.update(len(result.source_files))
-                for item in result.rejected:
-                    print(f"rejected {item['source_file']}: {item['reason']}", file=sys.stderr)
+        status = _Progress(len(paths), progress)
+        for result in mapper.map(_process_chunk, [job(i) for i in range(len(chunks))]):
+            results.append(result)  # rejected files are named once, in the summary
+            status.update(len(result.source_files))
+        status.stage(f"built {len(paths):,} pages")
 
         gaps = [gap for result in results for gap in result.gaps]
         if gaps and restore_words:
+            status.stage(f"restoring words spam replaced ({len(gaps):,} gaps)")
             restorations = restore.restorations_of_chunks(gaps, results, reference=reference, follow_links=follow_links)
             redo = sorted({r.index for r in results if any(f in restorations for f in r.source_files)})
             jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}, results[i]) for i in redo]
@@ -416,8 +474,11 @@ def build(
                 result.rejected = first.rejected  # a rejected page has no gaps: it is never rebuilt
                 results[result.index] = result
 
+        status.stage("finishing (versions, alignments, card)")
         finish_dataset(staging, results, summary, mapper=mapper.map)
+        status.stage("validating" if validate else "writing")
         gate_and_swap(staging, out_dir, summary, validate=validate, mapper=mapper.map, checked=results)
+        status.close()
     summary.seconds = time.perf_counter() - started  # validation and the swap included
     return summary
 
@@ -481,8 +542,7 @@ def _without_name_clashes(paths: list[Path], raw_dir: Path, rejected: list[dict[
         if name in seen:
             item = {"source_file": name, "code": "name_clash",
                     "reason": "its name, with its bytes that are not UTF-8 written as \\xNN, is the name of another file"}
-            rejected.append(item)
-            print(f"rejected {name}: {item['reason']}", file=sys.stderr)
+            rejected.append(item)  # named once, in the summary
             continue
         seen.add(name)
         kept.append(path)

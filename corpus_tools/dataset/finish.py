@@ -90,7 +90,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     summary.config_rows = {name: sum(pq.ParquetFile(f).metadata.num_rows for f in files.get(name, [])) for name in CONFIGS}
     summary.config_files = {name: [f.relative_to(staging).as_posix() for f in files.get(name, [])] for name in CONFIGS}
     summary.edits_by_rule = dict(stats["by_rule"])
-    write_card(staging, files, {}, stats=stats)
+    write_card(staging, files, {}, stats=stats, configuration=summary.configuration)
 
 
 def _distinct_documents(results: Sequence[ChunkResult]) -> tuple[list[Document], dict[str, str]]:

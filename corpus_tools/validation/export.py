@@ -246,14 +246,22 @@ def render_all() -> dict[str, str]:
     return out
 
 
-def stale_files(out_dir: Path) -> list[str]:
-    """Exports in ``out_dir`` that are missing or differ from what the models generate."""
-    stale = []
+def export_states(out_dir: Path) -> dict[str, str]:
+    """Each export's state in ``out_dir``: ``current``, ``stale`` (it differs from what the models
+    generate) or ``missing``."""
+    states = {}
     for name, content in render_all().items():
         path = Path(out_dir) / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != content:
-            stale.append(name)
-    return stale
+        if not path.is_file():
+            states[name] = "missing"
+        else:
+            states[name] = "current" if path.read_text(encoding="utf-8") == content else "stale"
+    return states
+
+
+def stale_files(out_dir: Path) -> list[str]:
+    """Exports in ``out_dir`` that are missing or differ from what the models generate."""
+    return [name for name, state in export_states(out_dir).items() if state != "current"]
 
 
 def export_schemas(out_dir: Path = Path("schemas")) -> list[str]:
@@ -267,4 +275,4 @@ def export_schemas(out_dir: Path = Path("schemas")) -> list[str]:
     return list(rendered)
 
 
-__all__ = ["checks_markdown", "export_schemas", "hf_features", "json_schema", "render_all", "stale_files"]
+__all__ = ["checks_markdown", "export_schemas", "export_states", "hf_features", "json_schema", "render_all", "stale_files"]
