@@ -17,6 +17,7 @@ Nothing in the card depends on the clock: the same files give the same card.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -26,7 +27,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
-from corpus_tools.tables import CONFIGS
+from corpus_tools.config import default_record
+from corpus_tools.tables import CONFIGS, DATA_FORMAT
 
 PRETTY_NAME = "Chinese regulations, cleaned and structured (corpus-tools)"
 DEFAULT_CONFIG = "articles"
@@ -36,6 +38,10 @@ PLACEHOLDER_REPO = "ORG/NAME"
 #: list of configs without rows (not in ``data/``, not in ``configs``: ``datasets`` cannot load them).
 TOOL_KEY = "corpus_tools"
 EMPTY_KEY = "empty_configs"
+#: Under :data:`TOOL_KEY`: how the dataset was made (:meth:`corpus_tools.config.Settings.record`).
+CONFIGURATION_KEY = "configuration"
+#: Under :data:`TOOL_KEY`: :data:`corpus_tools.tables.DATA_FORMAT`, what the columns hold.
+FORMAT_KEY = "data_format"
 
 #: What each config holds (one line each).
 CONFIG_DOCS: dict[str, str] = {
@@ -60,9 +66,9 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "parent_id": "For an attachment or an issued text: the doc_id of the notice that carries it; else null.",
         "attachment_no": "Attachment number (附件1 -> 1) or null.",
         "title": "Title of the instrument: the site's metadata box or front matter when it states one, else the document's own title block (lines joined); empty when the page does not state it.",
-        "doc_number": "Document number (文号 / 发文字号, e.g. `国发〔2019〕5号`, `国令第707号`), from the metadata box or the line under the title; null when not stated.",
+        "doc_number": "Document number (文号 / 发文字号, in the form 国发〔2019〕5号 or 国令第707号), from the metadata box or the line under the title; null when not stated.",
         "doc_type": "Kind of instrument (e.g. regulation, plan, explanation, notice; `other` when unknown).",
-        "jurisdiction": "Place the instrument applies to (`常州市`, `北京市`), or `中华人民共和国` for the central state; null when unknown.",
+        "jurisdiction": "Place the instrument applies to (a province, city or county as the text names it, such as 常州市), or 中华人民共和国 for the central state; null when unknown.",
         "jurisdiction_level": "`national`, `provincial` (省, 自治区, 北京/天津/上海/重庆, 特别行政区), `municipal` (other 市, 自治州, 盟) or `county` (县, 区, 旗); null when unknown.",
         "issuer": "Issuing body, null when unknown.",
         "status": "Legal status (e.g. in force, draft for comment), null when unknown.",
@@ -92,8 +98,8 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "source_file": "Path of the raw file.",
         "article_no": "Article number: 第十三条 -> 13.",
         "article_suffix": "之N suffix: 第十条之一 -> 1; 0 when there is none.",
-        "label": "The article label as written, e.g. `第十三条`.",
-        "heading": "The article heading when the law gives one, e.g. `（立法目的）`; else null.",
+        "label": "The article label as written: 第十三条, 第十条之一.",
+        "heading": "The article's heading when the law gives one in brackets after the label, without the brackets: 第一条【立法目的】 and 第一条（立法目的） give 立法目的; else null.",
         "part": "Label of the part (编) containing the article, or null.",
         "chapter_no": "Number of the chapter (章) containing the article, or null.",
         "chapter_title": "Title of that chapter, or null.",
@@ -103,21 +109,21 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "text": "Article body without label or heading; paragraphs joined by a newline.",
         "start": "Start of the article (label included) in the document text.",
         "end": "End (exclusive) of the article in the document text.",
-        "eid": "Stable element id built from the path, e.g. `chp_2__art_13`.",
-        "repealed": "True when the article is a repealed number kept in place: its body is only a repeal marker (`第五条 【删除】`, `第五条（删去）`, `（已废止）`). The marker may stand in `heading` (the parser reads a bracketed marker as one) and `text` may then be empty.",
+        "eid": "Stable element id built from the path: chp_2__art_13 (article 13 in chapter 2), art_10_1 (第十条之一 outside chapters).",
+        "repealed": "True when the article is a repealed number kept in place: its body is only a repeal marker (第五条 【删除】, 第五条（删去）, （已废止）). The marker may stand in `heading` (the parser reads a bracketed marker as one) and `text` may then be empty.",
         "findings": "Quality checks that flagged this article (sorted, distinct; see `findings`). Empty for a clean article.",
     },
     "provisions": {
         "doc_id": "The document the provision belongs to.",
         "source_file": "Path of the raw file.",
-        "eid": "Stable element id built from the path, e.g. `chp_2__art_13__para_1`.",
+        "eid": "Stable element id built from the path: chp_2__art_13__para_1 (paragraph 1 of article 13 in chapter 2).",
         "parent_eid": "eid of the enclosing provision, null at the top.",
         "ordinal": "Position in document order.",
-        "depth": "Depth in the tree, 0 at the top.",
+        "depth": "Depth in the tree, 1 at the top (a part, chapter, article or unit directly under the document), 2 for their children, and so on.",
         "type": "Level: part, subpart, chapter, section, article, paragraph, item, subitem (or unit for plans and explanations).",
         "num": "Number of the provision at its level, or null.",
         "suffix": "之N suffix, or null.",
-        "label": "The label as written (第二章, 第十三条, （一）).",
+        "label": "The label as written: 第二章, 第十三条, （一）.",
         "heading": "Heading or title of the provision, or null.",
         "text": "Text of the provision.",
         "start": "Start of the provision in the document text.",
@@ -129,13 +135,13 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "source_file": "Path of the raw file.",
         "seq": "Order of the edit in the page's log.",
         "step": "Index of the rule run in the page's cleaning pipeline.",
-        "rule": "The cleaning rule that made the change (see *How the data was cleaned*).",
-        "position": "Start of the changed span in the rule's input text.",
+        "rule": "The cleaning rule that made the change (see *Data Collection and Processing*).",
+        "start": "Start of the changed span in the rule's input text (the text as it was when the rule ran).",
         "end": "End (exclusive) of the changed span in the rule's input text.",
         "before": "The text the rule replaced.",
         "after": "What it put instead (empty for a removal).",
-        "detail": "Short explanation; JSON with evidence and confidence for restored words.",
-        "field": "Null for an edit of the page text. For an edit of a metadata string the file declares outside its text (front matter, metadata box, `<title>`, `<meta>`): the field it cleaned (`title`, `issuer`, `doc_number` …); `position`/`end` then index that string.",
+        "detail": "Why the rule made the change, as the text of a JSON object: evidence and `confidence` where the rule weighs them (a restored word: {\"gap\": \"restored\", \"confidence\": …}), `note` for a rule's own words, `{}` when there is nothing to add; `json.loads` reads every row.",
+        "field": "Null for an edit of the page text. For an edit of a metadata string the file declares outside its text (front matter, metadata box, `<title>`, `<meta>`): the field it cleaned (`title`, `issuer`, `doc_number` …); `start`/`end` then index that string.",
     },
     "alignments": {
         "version_group": "The instrument whose versions are aligned.",
@@ -152,7 +158,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "page_id": "Stable id of the page.",
         "source_file": "Path of the raw file, relative to the raw folder.",
         "sha256": "sha256 of the raw bytes as scraped.",
-        "encoding": "Codec that decoded the bytes, e.g. `utf-8`, `gb18030`.",
+        "encoding": "Codec that decoded the bytes (utf-8, gb18030, big5…).",
         "format": "`text`, `markdown`, `html`, `docx` or `pdf`.",
         "script": "Script of the source text: `simplified`, `traditional` or `mixed`.",
         "num_edits": "Number of edits the cleaning made on the page.",
@@ -168,7 +174,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "source_file": "Path of the raw file.",
         "config": "Config of the flagged row: `documents`, `articles` or `edits`.",
         "eid": "For an article: its eid (with doc_id, the article's key); else null.",
-        "label": "For an article: its label as written, e.g. `第十条`; else null.",
+        "label": "For an article: its label as written (第十条); else null.",
         "seq": "For an edit: its seq (with page_id, the edit's key); else null.",
         "column": "The column the check read (several, comma-separated, for `date_order`).",
         "check": "The quality check, as named in the rows' `findings` lists.",
@@ -176,27 +182,34 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
     },
 }
 
-LIMITATIONS = """\
-- The pages were scraped from government and mirror sites. Where a spam
-  injection replaced a word and no evidence in the corpus restores it, the
-  text keeps a gap, the `edits` row says `unresolved` and the document carries
-  the finding `unresolved_spam_gap`: read such passages with care.
-- Cleaning favours precision over recall: when a rule is unsure it leaves the
-  text alone and records a warning (`pages.warnings`), so some noise remains.
-- Traditional-script pages are converted to Simplified span by span; rare
-  variant characters may be converted imperfectly. `script` tells which
-  documents were converted, and `pages.ingested_text` keeps the original.
-- Metadata (type, jurisdiction, status, dates) is extracted by rules from the
-  text and front matter; null means unknown, not absent.
-- This is not an official publication. For legal use, check the official text
-  published by the issuing authority."""
+#: The card's license: ``license: other`` with this name and the file :data:`LICENSE_FILE` the build
+#: writes beside the card (the Hub links ``license_link`` to it).
+LICENSE_NAME = "prc-official-documents"
+LICENSE_FILE = "LICENSE.md"
+LICENSE_TEXT = """\
+# License
 
-LICENSE_NOTE = """\
-The texts are official documents of state organs (laws, regulations, plans
-and their explanations), which Article 5 of the Copyright Law of the People's
-Republic of China excludes from copyright protection. The cleaning, structure
-and metadata added by corpus-tools are released under Apache-2.0. The card's
-`license: other` reflects this mixed status."""
+The texts in this dataset are official documents of state organs of the People's Republic of
+China: laws, administrative and local regulations, rules, plans, notices and their drafting
+explanations, as published by the issuing authorities and scraped from government and mirror
+websites. Article 5 of the Copyright Law of the People's Republic of China excludes from its
+protection "laws and regulations, resolutions, decisions and orders of state organs, and other
+documents of a legislative, administrative or judicial nature, and their official translations".
+
+What corpus-tools added (the cleaning, the edit log, the structure, the metadata columns, the
+alignments, the findings and the dataset card) is released under the Apache License, Version
+2.0 (https://www.apache.org/licenses/LICENSE-2.0).
+
+This is not an official publication. For legal use, consult the official text published by
+the issuing authority.
+"""
+
+#: Patterns (RE2, through ``pyarrow.compute``) of what the card counts as personal contact data in
+#: a document's text: an e-mail address; a phone number (a mobile number, a number with its
+#: area code, a 400/800 service number, or digits after 电话/手机/传真/热线/联系方式).
+EMAIL_PATTERN = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+PHONE_PATTERN = (r"(^|[^0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}[-－ ]?[0-9]{7,8}|[（(]0[0-9]{2,3}[)）][0-9]{7,8}"
+                 r"|[48]00[-－]?[0-9]{3}[-－]?[0-9]{4})([^0-9]|$)|(电话|手机|传真|热线|联系方式)[:：]?[ 　]*[0-9（(]")
 
 
 # --------------------------------------------------------------------------- metadata
@@ -274,7 +287,9 @@ def default_config(configs: Iterable[str]) -> str | None:
     return DEFAULT_CONFIG if DEFAULT_CONFIG in configs else (configs[0] if configs else None)
 
 
-def card_metadata(out_dir: Path, files: Mapping[str, list[Path]], *, num_documents: int | None = None) -> dict[str, Any]:
+def card_metadata(
+    out_dir: Path, files: Mapping[str, list[Path]], *, num_documents: int | None = None, configuration: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The card's YAML: only configs with rows are declared loadable (``configs``, ``dataset_info``);
     the others are listed under ``corpus_tools.empty_configs`` (:data:`EMPTY_CONFIGS_KEY`), because
     ``datasets`` cannot load a split without rows."""
@@ -293,27 +308,39 @@ def card_metadata(out_dir: Path, files: Mapping[str, list[Path]], *, num_documen
         infos.append(config_info(config, CONFIGS[config], list(files[config])))
     if num_documents is None:
         num_documents = sum(i["splits"][0]["num_examples"] for i in infos if i["config_name"] == "documents")
-    return {
-        "pretty_name": PRETTY_NAME,
-        "language": ["zh"],
-        "license": "other",
-        "license_name": "prc-official-documents",
-        "size_categories": [size_category(num_documents)],
-        "task_categories": TASK_CATEGORIES,
-        "tags": ["legal", "chinese", "regulations", "law"],
-        "configs": configs,
-        "dataset_info": infos,
-        TOOL_KEY: {EMPTY_KEY: empty_configs(files)},
-    }
+    return card_data(
+        size=size_category(num_documents), configs=configs, infos=infos,
+        tool={FORMAT_KEY: DATA_FORMAT, EMPTY_KEY: empty_configs(files), CONFIGURATION_KEY: dict(configuration or default_record())},
+    ).to_dict()
 
 
-def declared_empty_configs(folder: Path) -> frozenset[str] | None:
-    """The configs the card of ``folder`` declares empty (``corpus_tools.empty_configs`` in its
-    YAML), or None when the folder has no card or the card declares nothing (not a build of
-    this tool, or an older one).
+def card_data(*, size: str, configs: list[dict[str, Any]], infos: list[dict[str, Any]], tool: dict[str, Any]) -> Any:
+    """The card's metadata as the Hub's :class:`~huggingface_hub.DatasetCardData`: the Hub's fields
+    (language, license with ``license_name`` and ``license_link``, creators, size, tasks, pretty
+    name), the ``configs`` and ``dataset_info`` that ``datasets`` reads, and :data:`TOOL_KEY`."""
+    from huggingface_hub.repocard_data import DatasetCardData
 
-    The validator accepts a missing config exactly when it is declared here.
-    """
+    return DatasetCardData(
+        language=["zh"],
+        license="other",
+        annotations_creators=["machine-generated"],  # structure, metadata and findings are made by rules
+        language_creators=["found"],  # the texts are the state organs', as published
+        multilinguality=["monolingual"],
+        size_categories=[size],
+        source_datasets=["original"],
+        task_categories=TASK_CATEGORIES,
+        pretty_name=PRETTY_NAME,
+        license_name=LICENSE_NAME,
+        license_link=LICENSE_FILE,
+        tags=["legal", "chinese", "regulations", "law"],
+        configs=configs,
+        dataset_info=infos,
+        **{TOOL_KEY: tool},
+    )
+
+
+def _tool_section(folder: Path) -> dict[str, Any] | None:
+    """The :data:`TOOL_KEY` mapping of the card of ``folder``'s YAML, or None (no card, no YAML, none there)."""
     path = Path(folder) / "README.md"
     try:
         text = path.read_text(encoding="utf-8")
@@ -327,14 +354,51 @@ def declared_empty_configs(folder: Path) -> frozenset[str] | None:
     except yaml.YAMLError:
         return None
     declared = (data or {}).get(TOOL_KEY) if isinstance(data, dict) else None
-    if not isinstance(declared, dict) or not isinstance(declared.get(EMPTY_KEY), list):
+    return declared if isinstance(declared, dict) else None
+
+
+def declared_empty_configs(folder: Path) -> frozenset[str] | None:
+    """The configs the card of ``folder`` declares empty (``corpus_tools.empty_configs`` in its
+    YAML), or None when the folder has no card or the card declares nothing (not a build of
+    this tool, or an older one).
+
+    The validator accepts a missing config exactly when it is declared here.
+    """
+    declared = _tool_section(folder)
+    if declared is None or not isinstance(declared.get(EMPTY_KEY), list):
         return None
     return frozenset(str(name) for name in declared[EMPTY_KEY])
 
 
+def declared_format(folder: Path) -> int | None:
+    """The :data:`~corpus_tools.tables.DATA_FORMAT` the card of ``folder`` states; 1 for a card of
+    this tool that states none (written before the format was stated); None without such a card."""
+    declared = _tool_section(folder)
+    if declared is None:
+        return None
+    value = declared.get(FORMAT_KEY, 1)
+    return value if isinstance(value, int) else None
+
+
+def declared_configuration(folder: Path) -> dict[str, Any] | None:
+    """How the dataset in ``folder`` was made, as its card declares it (``corpus_tools.configuration``),
+    or None (no card, or one written before the configuration was recorded)."""
+    declared = _tool_section(folder)
+    configuration = None if declared is None else declared.get(CONFIGURATION_KEY)
+    return configuration if isinstance(configuration, dict) else None
+
+
 def render_card(metadata: Mapping[str, Any], body: str) -> str:
-    front = yaml.safe_dump(dict(metadata), allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n\n{body.strip()}\n"
+    """The card's text as the Hub's :class:`~huggingface_hub.DatasetCard` writes it (``content``):
+    the YAML of ``metadata`` dumped by :class:`~huggingface_hub.DatasetCardData`, then ``body``.
+
+    (``DatasetCard`` itself would make a build import the Hub client, half a second; a test
+    holds ``DatasetCard(text).content == text``.)
+    """
+    from huggingface_hub.repocard_data import DatasetCardData
+
+    data = DatasetCardData(**dict(metadata))
+    return f"---\n{data.to_yaml()}\n---\n\n{body.strip()}\n"
 
 
 # --------------------------------------------------------------------------- statistics
@@ -360,22 +424,38 @@ def _total_length(column: pa.Array) -> int:
     return pc.sum(pc.utf8_length(column)).as_py() or 0
 
 
-_COUNTERS = ("by_jurisdiction", "by_doc_type", "by_status", "by_rule", "chars_removed_by_rule", "by_finding")
+_COUNTERS = ("by_jurisdiction", "by_doc_type", "by_status", "by_rule", "chars_removed_by_rule", "by_finding",
+             "by_issuer", "by_format")
 _TOTALS = ("documents", "characters", "articles", "article_characters", "edits", "pages", "warnings",
-           "documents_flagged", "articles_flagged", "findings")
+           "documents_flagged", "articles_flagged", "findings", "with_phone", "with_email", "with_contact")
+#: The document dates the card's span of years is read from, the first stated of each document.
+_DATE_COLUMNS = ("published", "adopted", "written", "effective")
+
+
+def _count_true(mask: pa.Array) -> int:
+    return pc.sum(pc.fill_null(mask, False).cast(pa.int64())).as_py() or 0
 
 
 def _file_statistics(job: tuple[str, Path]) -> dict[str, Any]:
     """The card's counts over one Parquet file of config ``job[0]`` (streamed batch by batch)."""
     config, path = job
     stats: dict[str, Any] = {**dict.fromkeys(_TOTALS, 0), **{key: Counter() for key in _COUNTERS}}
+    stats["years"] = None
     if config == "documents":
-        for batch in _batches([path], ["jurisdiction", "doc_type", "status", "num_chars", "findings"]):
+        columns = ["jurisdiction", "doc_type", "status", "issuer", "num_chars", "findings", "text", *_DATE_COLUMNS]
+        for batch in _batches([path], columns):
             stats["documents"] += batch.num_rows
             stats["characters"] += pc.sum(batch.column("num_chars")).as_py() or 0
             stats["documents_flagged"] += _flagged(batch.column("findings"))
-            for key in ("jurisdiction", "doc_type", "status"):
+            for key in ("jurisdiction", "doc_type", "status", "issuer"):
                 _count_values(stats[f"by_{key}"], batch.column(key))
+            phone = pc.match_substring_regex(batch.column("text"), PHONE_PATTERN)
+            email = pc.match_substring_regex(batch.column("text"), EMAIL_PATTERN)
+            stats["with_phone"] += _count_true(phone)
+            stats["with_email"] += _count_true(email)
+            stats["with_contact"] += _count_true(pc.or_(phone, email))
+            dated = pc.coalesce(*(batch.column(name) for name in _DATE_COLUMNS))
+            stats["years"] = _merge_range(stats["years"], pc.min_max(pc.utf8_slice_codeunits(dated, 0, 4)).as_py())
     elif config == "articles":
         for batch in _batches([path], ["text", "findings"]):
             stats["articles"] += batch.num_rows
@@ -395,60 +475,106 @@ def _file_statistics(job: tuple[str, Path]) -> dict[str, Any]:
             table = pa.table({"rule": batch.column("rule"), "removed": removed}).group_by("rule").aggregate([("removed", "sum")])
             stats["chars_removed_by_rule"].update(dict(zip(table.column("rule").to_pylist(), table.column("removed_sum").to_pylist())))
     elif config == "pages":
-        for batch in _batches([path], ["num_warnings"]):
+        for batch in _batches([path], ["num_warnings", "format"]):
             stats["pages"] += batch.num_rows
             stats["warnings"] += pc.sum(batch.column("num_warnings")).as_py() or 0
+            _count_values(stats["by_format"], batch.column("format"))
     return stats
+
+
+def _merge_range(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Two ``{"min", "max"}`` ranges (None or null ends: nothing known) as one.
+
+    >>> _merge_range({"min": "2001", "max": "2010"}, {"min": "1999", "max": None})
+    {'min': '1999', 'max': '2010'}
+    """
+    ends = [r for r in (a, b) if r]
+    lows = [r["min"] for r in ends if r.get("min")]
+    highs = [r["max"] for r in ends if r.get("max")]
+    return {"min": min(lows), "max": max(highs)} if lows and highs else None
 
 
 def statistics(files: Mapping[str, list[Path]], *, mapper: Any = map) -> dict[str, Any]:
     """Counts the card reports, computed from the Parquet files (one streaming pass per file;
     ``mapper``, an ordered ``map`` such as a pool's, may read the files in parallel)."""
     stats: dict[str, Any] = {**dict.fromkeys(_TOTALS, 0), **{key: Counter() for key in _COUNTERS}}
+    stats["years"] = None
     jobs = [(config, path) for config in ("documents", "articles", "edits", "pages", "findings") for path in files.get(config, [])]
     for part in mapper(_file_statistics, jobs):
         for key in _TOTALS:
             stats[key] += part[key]
         for key in _COUNTERS:
             stats[key].update(part[key])  # update keeps zero and negative counts (chars added)
+        stats["years"] = _merge_range(stats["years"], part["years"])
     return stats
 
 
-def _table(title: str, counter: Counter, header: str = "documents") -> list[str]:
+#: How many rows of each config's first file the card looks at for its example row.
+EXAMPLE_ROWS = 256
+
+
+def example_value(value: Any, limit: int = 36) -> str:
+    """How the card shows a value of the data in its example column (a test reads it back).
+
+    >>> example_value("第一条\\n为了规范管理，制定本办法。", 10), example_value(None), example_value(["a", "b"])
+    ('第一条⏎为了规范管…', 'null', '["a", "b"]')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        value = json.dumps(list(value), ensure_ascii=False)
+    text = str(value).replace("\n", "⏎").replace("\t", "⇥").replace("|", "¦").replace("`", "ˋ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def example_rows(files: Mapping[str, list[Path]]) -> dict[str, dict[str, Any]]:
+    """One row of each config with rows, to show in the card: among the first :data:`EXAMPLE_ROWS`
+    rows of its first file, the one with the most columns set (not null, not empty); the first
+    such row on a tie.  The same files give the same rows."""
+    rows: dict[str, dict[str, Any]] = {}
+    for config, paths in files.items():
+        if not paths:
+            continue
+        batch = next(pq.ParquetFile(paths[0]).iter_batches(batch_size=EXAMPLE_ROWS), None)
+        if batch is None or not batch.num_rows:
+            continue
+        candidates = batch.to_pylist()
+        rows[config] = max(candidates, key=lambda row: sum(v not in (None, "", [], "[]", "{}") for v in row.values()))
+    return rows
+
+
+def _table(title: str, counter: Counter, header: str = "documents", *, limit: int | None = None) -> list[str]:
     lines = [f"| {title} | {header} |", "| --- | ---: |"]
-    for key, count in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+    ranked = sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    shown = ranked if limit is None else ranked[:limit]
+    for key, count in shown:
         lines.append(f"| {key} | {count:,} |")
+    if len(shown) < len(ranked):
+        lines.append(f"| ({len(ranked) - len(shown):,} more) | {sum(c for _, c in ranked[len(shown):]):,} |")
     if not counter:
         lines.append("| (none) | 0 |")
     return lines
 
 
-def _cleaning_section(by_rule: Counter, removed: Counter) -> list[str]:
+def _cleaning_table(by_rule: Counter, removed: Counter, configuration: Mapping[str, Any]) -> list[str]:
+    """The rules in :data:`~corpus_tools.clean.CLEANING_ORDER` (``step`` as in the ``edits``
+    config, from 0), whether this build ran each, and what each did."""
     from corpus_tools.clean import CLEANING_ORDER
 
-    lines = [
-        "Every page goes through the same ordered chain of rules (`corpus_tools.clean.CLEANING_ORDER`).",
-        "Each rule records every change it makes as one row of the `edits` config (rule, span, before,",
-        "after), so the clean text can be replayed from the ingested text and every removed character",
-        "is accounted for. When a rule is unsure it keeps the text and records a warning instead.",
-        "",
-        "| step | rule | what it undoes | edits | chars removed |",
-        "| ---: | --- | --- | ---: | ---: |",
-    ]
+    cleaning = configuration.get("cleaning", {})
+    skipped = set(cleaning.get("skipped", ()))
+    options = cleaning.get("options", {})
+    lines = ["| step | rule | what it undoes | ran | edits | chars removed |", "| ---: | --- | --- | --- | ---: | ---: |"]
     for index, (name, rule) in enumerate(CLEANING_ORDER):
         doc = (rule.__doc__ or "").strip().split("\n\n")[0]
-        doc = " ".join(doc.split()).replace("|", "\\|") or "(undocumented)"
-        lines.append(f"| {index} | `{name}` | {doc} | {by_rule.get(name, 0):,} | {removed.get(name, 0):,} |")
-    extra = sorted(set(by_rule) - {name for name, _ in CLEANING_ORDER})
-    for name in extra:
-        lines.append(f"| - | `{name}` | (rule not in the current order) | {by_rule[name]:,} | {removed.get(name, 0):,} |")
-    lines += [
-        "",
-        "After cleaning, each page is cut into documents (notice, instrument, attachments) and each",
-        "document parsed into its provision tree (编 part, 章 chapter, 节 section, 条 article with",
-        "之一 suffixes, 款 paragraph, 项 item, 目 sub-item). Every output is validated against the",
-        "schemas before it is published.",
-    ]
+        doc = " ".join(doc.split()).replace("|", "\\|").replace("``", "`") or "(undocumented)"
+        ran = "skipped" if name in skipped else "yes"
+        settings = ", ".join(f"{key}: {value}" for key, value in sorted(options.get(name, {}).items()))
+        if settings and name not in skipped:
+            ran += f" ({settings})"
+        lines.append(f"| {index} | `{name}` | {doc} | {ran} | {by_rule.get(name, 0):,} | {removed.get(name, 0):,} |")
+    for name in sorted(set(by_rule) - {name for name, _ in CLEANING_ORDER}):
+        lines.append(f"| - | `{name}` | (rule not in the current order) | - | {by_rule[name]:,} | {removed.get(name, 0):,} |")
     return lines
 
 
@@ -459,44 +585,58 @@ def _load_examples(metadata: Mapping[str, Any]) -> list[str]:
     return shown or present[:1]
 
 
-def render_body(metadata: Mapping[str, Any], stats: Mapping[str, Any], *, version: str | None, repo_id: str | None) -> str:
-    """The card's prose: what the data is and how to load it, its configs and columns, statistics,
-    how it was cleaned, limitations, license and citation (and a release's files)."""
-    repo = repo_id or PLACEHOLDER_REPO
-    tag = f"v{version}" if version else None
+def _percent(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a percentage for the card.
+
+    >>> _percent(1, 3), _percent(0, 0)
+    ('33.3 %', '0 %')
+    """
+    return f"{100 * part / whole:.1f} %" if whole else "0 %"
+
+
+def render_body(
+    metadata: Mapping[str, Any], stats: Mapping[str, Any], *, version: str | None, repo_id: str | None,
+    examples: Mapping[str, Mapping[str, Any]] | None = None,
+) -> str:
+    """The card's prose, in the sections of the Hub's dataset card template
+    (``huggingface_hub/templates/datasetcard_template.md``): summary, details, uses, structure
+    (configs, columns with an example row of this dataset, findings, statistics), creation
+    (rationale, source data and its processing, annotations, personal and sensitive information),
+    bias, risks and limitations, citation, glossary, more information, authors and contact."""
+    configuration = metadata.get(TOOL_KEY, {}).get(CONFIGURATION_KEY) or default_record()
     lines = [
-        *_introduction(version, repo_id),
-        *_how_to_load(repo, version, _load_examples(metadata)),
-        *_configs(metadata),
-        *_statistics(stats),
-        *_findings(stats),
-        "## How the data was cleaned",
+        *_summary(stats, version, repo_id),
+        *_details(repo_id, version),
+        *_uses(metadata, repo_id, version),
+        *_structure(metadata, stats, examples or {}),
+        *_creation(stats, configuration),
+        *_risks(stats),
+        *_citation(repo_id, version),
+        *_glossary(),
+        *_more_information(version),
+        "## Dataset Card Authors",
         "",
-        *_cleaning_section(stats["by_rule"], stats["chars_removed_by_rule"]),
+        "Written by corpus-tools from the files it describes: every number, table and example row is",
+        "computed from this folder's Parquet files when it is built (or released), so the card cannot",
+        "drift from the data.",
         "",
-        "## Limitations",
+        "## Dataset Card Contact",
         "",
-        LIMITATIONS,
-        "",
-        "## License",
-        "",
-        LICENSE_NOTE,
-        "",
-        *_citation(repo, version),
+        (f"The maintainers of `{repo_id}` on the Hugging Face Hub (its Community tab)." if repo_id else
+         "Whoever built this folder: a local build names no maintainer. A published release names its repository here."),
     ]
-    if tag:
-        lines += ["", *_RELEASE_FILES]
     return "\n".join(lines)
 
 
-def _introduction(version: str | None, repo_id: str | None) -> list[str]:
+def _summary(stats: Mapping[str, Any], version: str | None, repo_id: str | None) -> list[str]:
     lines = [
-        f"# {PRETTY_NAME}" + (f" — v{version}" if version else ""),
+        f"# Dataset Card for {PRETTY_NAME}" + (f" — v{version}" if version else ""),
         "",
-        "Chinese laws, regulations, plans and drafting explanations scraped from government and mirror",
-        "sites, cleaned of web damage (mojibake, injected spam, ruby pinyin, site furniture, layout",
-        "noise), cut into documents and parsed into chapters, articles and paragraphs. Every cleaning",
-        "change is logged, so each clean text can be traced back to the page it came from.",
+        f"{stats['documents']:,} Chinese laws, regulations, plans, notices and drafting explanations from "
+        f"{stats['pages']:,} scraped government and mirror web pages, cleaned of web damage (mojibake, injected",
+        "spam, ruby pinyin, site furniture, layout noise), cut into documents and parsed into chapters,",
+        "articles and paragraphs, with every cleaning change logged so that each clean text can be traced",
+        "back to the page it came from.",
         "",
     ]
     if version:
@@ -504,31 +644,102 @@ def _introduction(version: str | None, repo_id: str | None) -> list[str]:
     return lines
 
 
-def _how_to_load(repo: str, version: str | None, configs: list[str]) -> list[str]:
-    """How to load ``configs`` (those the card declares: :func:`_load_examples`)."""
-    revision = f', revision="v{version}")' if version else ")"
+def _details(repo_id: str | None, version: str | None) -> list[str]:
+    from corpus_tools import __version__
+
+    source = (f"`{repo_id}` on the Hugging Face Hub (https://huggingface.co/datasets/{repo_id}), release tag `v{version}`"
+              if repo_id and version else "this folder: a local build, not published")
     return [
-        "## Load it",
+        "## Dataset Details",
         "",
-        "```python",
-        "from datasets import load_dataset",
+        "### Dataset Description",
         "",
-        *[f'{name} = load_dataset("{repo}", "{name}", split="train"' + revision for name in configs],
-        "```",
+        "Each scraped page is decoded, cleaned by an ordered chain of rules that change characters only with",
+        "evidence of damage, cut into the documents it holds (a notice and the regulation it issues are two),",
+        "parsed into its provision tree (编 part, 章 chapter, 节 section, 条 article, 款 paragraph, 项 item,",
+        "目 sub-item), and described by metadata read from the page (document number, issuer, jurisdiction,",
+        "status, dates). Versions of one instrument (a draft for comment and the final text) are aligned",
+        "article by article. Every row is validated against the dataset's schemas before the folder is",
+        "written, and what quality checks find about a document is recorded on its row, never by dropping it.",
         "",
-        "Pass `revision` (a release tag such as `v1.2.0`) to get exactly the rows of that release;",
-        "without it you get the latest commit. The same release, verified against its `MANIFEST.json`:",
+        "- **Curated by:** the publisher of this copy" + (f" (`{repo_id}`)" if repo_id else "") +
+        f", with corpus-tools {__version__}, which made every row and this card.",
+        "- **Language(s) (NLP):** Chinese (`zh`), in Simplified script unless the build kept Traditional",
+        "  script (see *Data Collection and Processing*); `documents.script` gives each source's script.",
+        f"- **License:** `other` (`{LICENSE_NAME}`): the texts are official documents of state organs, which",
+        "  Article 5 of the Copyright Law of the People's Republic of China excludes from copyright; what",
+        f"  corpus-tools added is Apache-2.0. Full terms in [{LICENSE_FILE}]({LICENSE_FILE}).",
         "",
-        "```bash",
-        f"corpus-tools download --repo-id {repo} --version {version or 'X.Y.Z'} --config articles",
-        "```",
+        "### Dataset Sources",
+        "",
+        f"- **Repository:** {source}.",
+        f"- **Tool:** corpus-tools {__version__}; how it was run is in this card's YAML, `corpus_tools.configuration`",
+        "  (the cleaning rules run and skipped, their options, the input patterns), and in `build.json`.",
         "",
     ]
 
 
-def _configs(metadata: Mapping[str, Any]) -> list[str]:
-    """The configs with their row counts, then every column of every config."""
-    lines = ["## Configs", "", "| config | rows | description |", "| --- | ---: | --- |"]
+def _uses(metadata: Mapping[str, Any], repo_id: str | None, version: str | None) -> list[str]:
+    """Direct use (how to load it: the release by name and tag, or this folder from inside it) and out-of-scope use."""
+    configs = _load_examples(metadata)
+    if repo_id:
+        revision = f', revision="v{version}"' if version else ""
+        calls = [f'{name} = load_dataset("{repo_id}", "{name}", split="train"{revision})' for name in configs]
+        where = ("`revision` pins the rows of this release; without it you get the repository's latest commit. The same "
+                 "release, verified against its `MANIFEST.json`:")
+        download = [f"corpus-tools download --repo-id {repo_id} --version {version or 'X.Y.Z'} --config {configs[0]}"]
+    else:
+        calls = ["folder = str(Path.cwd())  # this folder: run inside it, or give its path",
+                 *[f'{name} = load_dataset(folder, "{name}", split="train")' for name in configs]]
+        where = "Check the folder first (from inside it):"
+        download = ["corpus-tools validate ."]
+    lines = [
+        "## Uses",
+        "",
+        "### Direct Use",
+        "",
+        "```python",
+        *([] if repo_id else ["from pathlib import Path", ""]),
+        "from datasets import load_dataset",
+        "",
+        *calls,
+        "```",
+        "",
+        where,
+        "",
+        "```bash",
+        *download,
+        "```",
+        "",
+        "Language modelling and retrieval on legal Chinese (`articles` for article-sized passages, `documents`",
+        "for whole texts), classification by `doc_type`, `jurisdiction_level` or `status`, the study of how drafts",
+        "become law (`alignments`), and auditing or improving text cleaning (`edits`, `pages`). Rows a quality",
+        "check flagged are kept and marked; `documents.filter(lambda r: not r[\"findings\"])` keeps the clean ones",
+        "(see *Findings*).",
+        "",
+        "### Out-of-Scope Use",
+        "",
+        "This is not an official publication: the texts come from web pages, some damaged, and are cleaned by",
+        "rules; use the issuing authority's official text for any legal purpose. It is no complete or current",
+        "collection of Chinese law: it holds what the scraped sites held, `status` is what a page states (null",
+        "when unknown), and a text may have been amended or repealed since. The contact lines of notices (names,",
+        "phone numbers, e-mail addresses of officials) are not for contacting or profiling people.",
+        "",
+    ]
+    return lines
+
+
+def _structure(metadata: Mapping[str, Any], stats: Mapping[str, Any], examples: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """The configs with their row counts, every column of every config with an example row, the
+    findings, and the statistics."""
+    lines = [
+        "## Dataset Structure",
+        "",
+        "One split (`train`) per config; the configs join on `doc_id` and `page_id`.",
+        "",
+        "| config | rows | description |",
+        "| --- | ---: | --- |",
+    ]
     for info in metadata["dataset_info"]:
         name = info["config_name"]
         lines.append(f"| `{name}` | {info['splits'][0]['num_examples']:,} | {CONFIG_DOCS.get(name, '')} |")
@@ -543,40 +754,55 @@ def _configs(metadata: Mapping[str, Any]) -> list[str]:
             f"under `{TOOL_KEY}.{EMPTY_KEY}`, and `corpus-tools validate` accepts it missing for that reason only.",
             "Its columns are described below all the same.",
         ]
-    lines += ["", "### Columns", ""]
+    lines += [
+        "",
+        "### Columns",
+        "",
+        "The example column shows one row of this dataset (the first of the config's first file with the most",
+        "columns set; long values cut with …, line breaks shown as ⏎).",
+        "",
+    ]
     for config, schema in CONFIGS.items():
-        lines += [f"#### `{config}`", "", "| column | type | description |", "| --- | --- | --- |"]
+        example = examples.get(config)
+        lines += [f"#### `{config}`", ""]
+        if example is None:
+            lines += ["| column | type | description |", "| --- | --- | --- |"]
+        else:
+            lines += ["| column | type | description | example |", "| --- | --- | --- | --- |"]
         for column in schema:
             doc = COLUMN_DOCS.get(config, {}).get(column.name, "")
-            lines.append(f"| `{column.name}` | {column.type} | {doc} |")
+            shown = "" if example is None else f" `{example_value(example.get(column.name))}` |"
+            lines.append(f"| `{column.name}` | {column.type} | {doc} |{shown}")
         lines.append("")
-    return lines
+    return [*lines, *_findings(stats), *_statistics(stats)]
 
 
 def _statistics(stats: Mapping[str, Any]) -> list[str]:
+    years = stats.get("years")
+    span = f"{years['min']}–{years['max']}" if years else "unknown"
     return [
-        "## Statistics",
+        "### Statistics",
         "",
-        f"- pages: {stats['pages']:,}",
-        f"- documents: {stats['documents']:,}",
+        f"- pages: {stats['pages']:,} ({', '.join(f'{name} {count:,}' for name, count in sorted(stats['by_format'].items())) or 'none'})",
+        f"- documents: {stats['documents']:,}; years (the first date each document states): {span}",
         f"- articles: {stats['articles']:,}",
         f"- characters (document texts): {stats['characters']:,}",
         f"- characters (article texts): {stats['article_characters']:,}",
         f"- cleaning edits: {stats['edits']:,}; warnings (left alone): {stats['warnings']:,}",
         "",
-        "### Documents by jurisdiction",
+        "#### Documents by jurisdiction",
         "",
         *_table("jurisdiction", stats["by_jurisdiction"]),
         "",
-        "### Documents by type",
+        "#### Documents by type",
         "",
         *_table("type", stats["by_doc_type"]),
         "",
-        "### Documents by status",
+        "#### Documents by status",
         "",
         *_table("status", stats["by_status"]),
         "",
-        "### Edits by cleaning rule",
+        "#### Edits by cleaning rule",
         "",
         *_table("rule", stats["by_rule"], header="edits"),
         "",
@@ -586,7 +812,7 @@ def _statistics(stats: Mapping[str, Any]) -> list[str]:
 def _findings(stats: Mapping[str, Any]) -> list[str]:
     """What the findings are, how many, how to filter them in one line, and what ``--strict`` does."""
     return [
-        "## Findings",
+        "### Findings",
         "",
         "Every page the crawl brought back is in the dataset. What is wrong in one document's content",
         "does not remove it: quality checks (residual noise of every family, an empty title or text,",
@@ -604,10 +830,11 @@ def _findings(stats: Mapping[str, Any]) -> list[str]:
         "",
         "A check is named by what it expects (`no_spam` flags spam that survived cleaning). Numbering as",
         "the law writes it is no finding: a document that starts above article 1 (`first_article_no`),",
-        "a gap the source itself has (`numbering_gaps`), 之一 articles, repealed articles kept as",
-        "`第五条 【删除】` (`articles.repealed`). `corpus-tools build --strict` and `corpus-tools validate",
-        "--strict` exit 4 when there are findings; without `--strict` they are reported and flagged, and",
-        "the exit code stays 0.",
+        "a gap the source itself has (`numbering_gaps`), 之一 articles, repealed articles kept in place",
+        "(`articles.repealed`). A rule the build skipped leaves its noise, flagged the same way (a build that",
+        "keeps Traditional script flags its Traditional documents `no_traditional_char`). `corpus-tools build",
+        "--strict` and `corpus-tools validate --strict` exit 4 when there are findings; without `--strict`",
+        "they are reported and flagged, and the exit code stays 0.",
         "",
         f"- findings: {stats['findings']:,}; documents flagged: {stats['documents_flagged']:,} of {stats['documents']:,}; "
         f"articles flagged: {stats['articles_flagged']:,} of {stats['articles']:,}",
@@ -617,29 +844,170 @@ def _findings(stats: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def _citation(repo: str, version: str | None) -> list[str]:
-    tag = f"v{version}" if version else None
+def _creation(stats: Mapping[str, Any], configuration: Mapping[str, Any]) -> list[str]:
+    cleaning = configuration.get("cleaning", {})
+    skipped = cleaning.get("skipped", [])
+    patterns = configuration.get("input", {})
+    ran = ("every rule ran" if not skipped else "skipped: " + ", ".join(f"`{name}`" for name in skipped))
+    conversion = cleaning.get("options", {}).get("traditional_to_simplified", {}).get("conversion", "auto")
+    chosen = ", ".join(f"{key} {', '.join(f'`{p}`' for p in values)}" for key, values in sorted(patterns.items()) if values)
     return [
-        "## Citation",
+        "## Dataset Creation",
         "",
-        "```bibtex",
-        "@misc{corpus_tools_chinese_regulations" + (f"_{version.replace('.', '_')}" if version else "") + ",",
-        "  title        = {" + PRETTY_NAME + "},",
-        "  howpublished = {Hugging Face dataset " + repo + (f", revision {tag}" if tag else "") + "},",
-        "  note         = {Built with corpus-tools" + (f"; release {tag}, see MANIFEST.json for file hashes" if tag else "") + "},",
-        "}",
-        "```",
+        "### Curation Rationale",
+        "",
+        "Chinese regulatory texts are public, but on the web they come damaged: pages decoded with the wrong",
+        "codec, words of the law replaced by gambling-site spam injected into compromised government sites,",
+        "pinyin printed after characters, navigation and share buttons, lines wrapped by a layout. A model",
+        "trained on such pages learns the damage, and a researcher cannot tell a law's words from a scraper's.",
+        "This dataset keeps every page and says what was done to it: the cleaning changes characters only",
+        "with evidence of damage (when unsure it keeps the text and records a warning), logs each change so",
+        "that it can be audited and replayed, and marks what it could not repair instead of hiding it.",
+        "",
+        "### Source Data",
+        "",
+        "#### Data Collection and Processing",
+        "",
+        f"The pages were collected by web crawlers from government and mirror sites and given to corpus-tools as",
+        f"files ({stats['pages']:,} pages read"
+        + (f"; the input patterns: {chosen}" if chosen else "") + "; files that could not be read are listed",
+        "with the reason in `rejected.jsonl`). corpus-tools decodes each file (byte-order mark, declared charset,",
+        "UTF-8, then GB18030 or Big5 only when the text reads as Chinese), reads HTML, Markdown, plain text,",
+        "`.docx` and PDF text layers, rejects files that are not Chinese text, then cleans each page with the",
+        f"rules below, in this order ({ran}; Traditional script: conversion `{conversion}`).",
+        "",
+        *_cleaning_table(stats["by_rule"], stats["chars_removed_by_rule"], configuration),
+        "",
+        "Each change is one row of `edits` (rule, span, before, after, detail); replaying a page's edits on its",
+        "`pages.ingested_text` gives its clean `pages.text` exactly. After cleaning, each page is cut into",
+        "documents, each document parsed into its provision tree and described by its metadata, versions of",
+        "one instrument are aligned, and every table is validated against the schemas before it is written.",
+        "",
+        "#### Who are the source data producers?",
+        "",
+        "The texts were written and issued by state organs of the People's Republic of China: the people's",
+        "congresses and their standing committees, the State Council, local governments and their departments.",
+        "The pages were published by government websites and sites mirroring them, and brought back by crawlers",
+        "written by others; the damage is theirs and the spam is third parties'. `issuer` names the issuing body",
+        "where the text states it; the most frequent in this dataset:",
+        "",
+        *_table("issuer", Counter({k: v for k, v in stats["by_issuer"].items() if k != "(unknown)"}), limit=10),
+        "",
+        "### Annotations",
+        "",
+        "#### Annotation process",
+        "",
+        "No person annotated anything. The structure (documents, provisions, articles), the metadata columns,",
+        "the alignments and the findings are made by rules from the text and from what the page states about",
+        "itself (its metadata box, front matter, `<title>`); null means the page does not say, not that the",
+        "value does not exist.",
+        "",
+        "#### Who are the annotators?",
+        "",
+        "corpus-tools' rules (machine-generated); the rule behind each value is documented in its column.",
+        "",
+        "#### Personal and Sensitive Information",
+        "",
+        "The texts are published official documents and are kept as published: nothing was anonymized. Notices",
+        "carry contact lines with the names of officials, office phone numbers and e-mail addresses, and some",
+        "documents name people (appointments, awards, penalties). Measured on `documents.text` (an e-mail address;",
+        "a phone number: a mobile number, a number with its area code, a 400/800 number, or digits after",
+        "电话/手机/传真/热线/联系方式; the patterns are `EMAIL_PATTERN` and `PHONE_PATTERN` of",
+        "`corpus_tools/dataset/card.py`):",
+        "",
+        f"- documents with a phone number: {stats['with_phone']:,} of {stats['documents']:,} ({_percent(stats['with_phone'], stats['documents'])})",
+        f"- documents with an e-mail address: {stats['with_email']:,} of {stats['documents']:,} ({_percent(stats['with_email'], stats['documents'])})",
+        f"- documents with either: {stats['with_contact']:,} ({_percent(stats['with_contact'], stats['documents'])})",
+        "",
+        "Filter them out if your use does not need them; never use them to contact or profile the people named.",
+        "",
     ]
 
 
-_RELEASE_FILES = [
-    "## Release files",
-    "",
-    "- `MANIFEST.json`: version, sha256 of every file, rows and a logical content hash per config,",
-    "  tool and library versions.",
-    "- `CHANGELOG.md`: documents added, removed and changed since the previous release.",
-    "- `rejected.jsonl`: input files the build refused, with the reason.",
-]
+def _risks(stats: Mapping[str, Any]) -> list[str]:
+    return [
+        "## Bias, Risks, and Limitations",
+        "",
+        "- Coverage is what the crawled sites held, not Chinese law: some jurisdictions, levels and periods are",
+        "  over-represented (see *Statistics*), and central legislation may be absent or present many times over",
+        "  (exact copies are marked by `duplicate_of`).",
+        "- Where spam replaced a word and no evidence restores it, the text keeps a gap, the `edits` row says",
+        "  `unresolved` and the document carries the finding `unresolved_spam_gap`: read such passages with care.",
+        "  A restored word carries its evidence and a `confidence` in `edits.detail`.",
+        "- Cleaning favours precision over recall: when a rule is unsure it leaves the text alone and records a",
+        f"  warning (`pages.warnings`; {stats['warnings']:,} in this dataset), so some noise remains; the findings say where.",
+        "- Traditional-script pages are converted to Simplified paragraph by paragraph; rare variant characters",
+        "  may be converted imperfectly. `script` tells which sources were Traditional, and",
+        "  `pages.ingested_text` keeps the text before any change.",
+        "- Metadata (type, jurisdiction, status, dates) is extracted by rules; null means unknown, not absent,",
+        "  and `status` is what the page said when it was scraped.",
+        "",
+        "### Recommendations",
+        "",
+        "Filter on `findings` for training (one line, see *Findings*), keep `edits` and `pages` to audit what",
+        "you use, cite the release tag you used, and check the official text for any legal purpose.",
+        "",
+    ]
+
+
+def _citation(repo_id: str | None, version: str | None) -> list[str]:
+    from corpus_tools import __version__
+
+    tag = f"v{version}" if version else None
+    key = "corpus_tools_chinese_regulations" + (f"_{version.replace('.', '_')}" if version else "")
+    where = f"https://huggingface.co/datasets/{repo_id}" if repo_id else None
+    bibtex = [
+        "@misc{" + key + ",",
+        "  author       = {{corpus-tools contributors}},",
+        "  title        = {{" + PRETTY_NAME + "}},",
+        "  year         = {n.d.},",
+        "  publisher    = {" + ("Hugging Face" if repo_id else "local build, unpublished") + "},",
+        "  howpublished = {" + (f"Hugging Face dataset {repo_id}" if repo_id else "a dataset folder built with corpus-tools") + "},",
+    ]
+    if tag:
+        bibtex.append("  version      = {" + tag + "},")
+    if where:
+        bibtex.append("  url          = {" + where + (f"/tree/{tag}" if tag else "") + "},")
+    bibtex.append("  note         = {Built with corpus-tools " + __version__ + (f"; file hashes in MANIFEST.json of {tag}" if tag else "") + "},")
+    bibtex.append("}")
+    apa = (f"corpus-tools contributors. (n.d.). *{PRETTY_NAME}*" + (f" (Version {tag})" if tag else "") + " [Data set]. "
+           + (f"Hugging Face. {where}" + (f"/tree/{tag}" if tag else "") if where else "Unpublished local build made with corpus-tools " + __version__ + "."))
+    return ["## Citation", "", "**BibTeX:**", "", "```bibtex", *bibtex, "```", "", "**APA:**", "", apa, ""]
+
+
+def _glossary() -> list[str]:
+    return [
+        "## Glossary",
+        "",
+        "- **编 / 章 / 节** part / chapter / section; **条** article (第十三条); **之一** an article inserted after",
+        "  another (第十条之一); **款** paragraph of an article; **项** item (（一）); **目** sub-item.",
+        "- **文号 / 发文字号** the document number an issuing body gives (国发〔2019〕5号); **成文日期** the date a",
+        "  document was signed; **发布日期** the date it was published.",
+        "- **ruby pinyin** pinyin printed after characters (马鞍(an)山); **spam anchor** a gambling-site string",
+        "  injected into a page, often in place of a word; **site furniture** a site's navigation, share and print",
+        "  lines; **mojibake** text decoded with the wrong codec.",
+        "- **finding** a quality check's flag on a row; **edit** one change a cleaning rule made.",
+        "",
+    ]
+
+
+def _more_information(version: str | None) -> list[str]:
+    lines = [
+        "## More Information",
+        "",
+        "- `build.json`: the build for machines (configuration, rows and files per config, edits per rule,",
+        "  findings per check, rejected files, validation).",
+        "- `rejected.jsonl`: input files the build refused, with the reason.",
+        f"- `{LICENSE_FILE}`: the license terms.",
+    ]
+    if version:
+        lines += [
+            "- `MANIFEST.json`: version, sha256 of every file, rows and a logical content hash per config,",
+            "  tool and library versions.",
+            "- `CHANGELOG.md`: documents added, removed and changed since the previous release, and changes to",
+            "  the columns or to how the data was made.",
+        ]
+    return [*lines, ""]
 
 
 def write_card(
@@ -651,13 +1019,17 @@ def write_card(
     repo_id: str | None = None,
     mapper: Any = map,
     stats: Mapping[str, Any] | None = None,
+    configuration: Mapping[str, Any] | None = None,
 ) -> Path:
-    """Write ``README.md`` for a built dataset folder (``version``/``repo_id`` for a release;
-    ``mapper``: an ordered ``map`` to read the files for the statistics in parallel; ``stats``:
-    :func:`statistics` of ``files`` when the caller has them already)."""
+    """Write ``README.md`` and :data:`LICENSE_FILE` for a built dataset folder (``version``/``repo_id``
+    for a release; ``mapper``: an ordered ``map`` to read the files for the statistics in parallel;
+    ``stats``: :func:`statistics` of ``files`` when the caller has them already; ``configuration``:
+    how the dataset was made, :meth:`corpus_tools.config.Settings.record`)."""
     out_dir = Path(out_dir)
     stats = statistics(files, mapper=mapper) if stats is None else stats
-    metadata = card_metadata(out_dir, files, num_documents=stats["documents"])
+    metadata = card_metadata(out_dir, files, num_documents=stats["documents"], configuration=configuration)
+    body = render_body(metadata, stats, version=version, repo_id=repo_id, examples=example_rows(files))
+    (out_dir / LICENSE_FILE).write_text(LICENSE_TEXT, encoding="utf-8")
     path = out_dir / "README.md"
-    path.write_text(render_card(metadata, render_body(metadata, stats, version=version, repo_id=repo_id)), encoding="utf-8")
+    path.write_text(render_card(metadata, body), encoding="utf-8")
     return path

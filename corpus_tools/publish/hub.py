@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from corpus_tools.dataset.card import LICENSE_FILE
 from corpus_tools.publish.release import (
     CHANGELOG,
     MANIFEST,
@@ -107,13 +108,18 @@ class PublishResult:
     parent_commit: str | None = None
     created_repo: bool = False
     url: str = ""
+    offline: str | None = None  # a dry run that could not reach the Hub: why
 
     def render(self) -> str:
         size = sum(f["size"] for f in self.files.values())
         head = "DRY RUN: nothing was uploaded" if self.dry_run else f"published {self.repo_id} {self.tag}"
-        lines = [
-            head,
-            f"repository   {self.repo_id}" + (" (would be created)" if self.created_repo and self.dry_run else " (created)" if self.created_repo else ""),
+        lines = [head]
+        if self.offline:
+            lines.append(f"OFFLINE: the Hub was not reached ({self.offline}): the plan assumes no earlier release, so "
+                         "the version, the changelog and the files to delete are not checked against the Hub")
+        lines += [
+            f"repository   {self.repo_id}" + (" (not checked: offline)" if self.offline else " (would be created)" if self.created_repo and self.dry_run
+                                              else " (created)" if self.created_repo else ""),
             f"version      {self.version} (tag {self.tag}; previous release {self.previous_tag or 'none'})",
             f"files        {len(self.files)} ({size / 1e6:.2f} MB)" + (f"; {len(self.deleted)} old files deleted" if self.deleted else ""),
         ]
@@ -272,12 +278,18 @@ def publish(
     _validate_build(build_dir, validator)
 
     api = _api(endpoint, token)
+    offline = None
     try:
         exists, head, tags = remote_state(api, repo_id)
     except hub_errors() as error:
-        raise PublishError(f"cannot read {repo_id} on the Hub: {_one_line(error)}; nothing was changed on the Hub", HUB_FAILED) from None
+        if not dry_run:
+            raise PublishError(f"cannot read {repo_id} on the Hub: {_one_line(error)}; nothing was changed on the Hub", HUB_FAILED) from None
+        offline = _one_line(error)  # a dry run plans offline: as a first release, unchecked
+        exists, head, tags = False, None, {}
+        log(f"{repo_id}: the Hub cannot be reached ({offline}); planning offline, as a first release")
     tag, previous_tag = check_version(version, tags, allow_older=allow_older)
-    log(f"{repo_id}: " + (f"head {head}, {len(tags)} tags" if exists else "does not exist yet"))
+    if offline is None:
+        log(f"{repo_id}: " + (f"head {head}, {len(tags)} tags" if exists else "does not exist yet"))
 
     keep = release_dir is not None
     work = Path(tempfile.mkdtemp(prefix="corpus-tools-publish-"))
@@ -296,7 +308,7 @@ def publish(
             release_dir=release.folder if keep else None, previous_tag=previous_tag,
             changelog_entry=_changelog_entry(release),
             files=release.manifest["files"] | {MANIFEST: _file_entry(release.folder / MANIFEST)},
-            created_repo=not exists, parent_commit=head,
+            created_repo=not exists, parent_commit=head, offline=offline,
         )
         remote_files: list[str] = []
         if exists and head is not None:
@@ -466,7 +478,7 @@ def download(
                 raise PublishError(str(error)) from None
         info = api.dataset_info(repo_id, revision=tag)
         wanted = configs or list(CONFIGS)
-        patterns = [MANIFEST, README, CHANGELOG, "rejected.jsonl"] + [f"data/{c}-*.parquet" for c in wanted]
+        patterns = [MANIFEST, README, CHANGELOG, LICENSE_FILE, "rejected.jsonl"] + [f"data/{c}-*.parquet" for c in wanted]
         path = Path(api.snapshot_download(
             repo_id, repo_type=REPO_TYPE, revision=info.sha, allow_patterns=patterns,
             local_dir=str(out_dir) if out_dir is not None else None,

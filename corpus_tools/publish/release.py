@@ -31,7 +31,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import pyarrow.parquet as pq
 
-from corpus_tools.tables import CONFIGS, SORT_KEYS
+from corpus_tools.tables import CONFIGS, DATA_FORMAT_CHANGES, SORT_KEYS
 
 MANIFEST = "MANIFEST.json"
 CHANGELOG = "CHANGELOG.md"
@@ -304,10 +304,22 @@ class ReleaseDiff:
     changed: list[DocumentChange] = field(default_factory=list)
     unchanged: int = 0
     rows: dict[str, tuple[int, int]] = field(default_factory=dict)  # config -> (old, new)
+    columns: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # config -> (added, removed)
+    formats: tuple[int | None, int | None] = (None, None)  # the cards' data formats, old and new
+    configuration: tuple[dict[str, Any] | None, dict[str, Any] | None] = (None, None)  # how each was made
 
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
+
+    @property
+    def format_changes(self) -> list[str]:
+        """What the data format changes between the two releases say (:data:`~corpus_tools.tables.DATA_FORMAT_CHANGES`)."""
+        old, new = self.formats
+        if old is None or new is None or new <= old:
+            return []
+        return [f"data format {version}: {DATA_FORMAT_CHANGES[version]}" for version in range(old + 1, new + 1)
+                if version in DATA_FORMAT_CHANGES]
 
 
 _DOC_FIELDS = [f.name for f in CONFIGS["documents"] if f.name not in ("doc_id",)]
@@ -360,7 +372,21 @@ def diff_releases(old: Path, new: Path) -> ReleaseDiff:
     old_rows, new_rows = row_counts(old), row_counts(new)
     for name in CONFIGS:
         diff.rows[name] = (old_rows.get(name, 0), new_rows.get(name, 0))
+    from corpus_tools.dataset.card import declared_configuration, declared_format
+
+    old_columns, new_columns = _column_names(old), _column_names(new)
+    for name in CONFIGS:
+        if name in old_columns and name in new_columns and old_columns[name] != new_columns[name]:
+            diff.columns[name] = ([c for c in new_columns[name] if c not in old_columns[name]],
+                                  [c for c in old_columns[name] if c not in new_columns[name]])
+    diff.formats = (declared_format(old), declared_format(new))
+    diff.configuration = (declared_configuration(old), declared_configuration(new))
     return diff
+
+
+def _column_names(folder: Path) -> dict[str, list[str]]:
+    """The columns of each config that has files in ``folder`` (read from its first file's schema)."""
+    return {name: pq.read_schema(paths[0]).names for name, paths in config_files(folder).items() if paths}
 
 
 def row_counts(folder: Path) -> dict[str, int]:
@@ -415,7 +441,30 @@ def render_changelog_entry(version: str, diff: ReleaseDiff | None, previous: str
             lines.append(f"- `{change.doc_id}` {change.title}: " + "; ".join(parts))
     if diff.empty:
         lines += ["", "No document changed."]
+    lines += _format_lines(diff)
     return "\n".join(lines) + "\n"
+
+
+def _format_lines(diff: ReleaseDiff) -> list[str]:
+    """The changelog's account of changes to the columns, to what they hold and to how the data was made."""
+    lines: list[str] = []
+    notes = diff.format_changes
+    if diff.columns or notes:
+        lines += ["", "### Columns and formats changed", ""]
+        for name, (added, removed) in diff.columns.items():
+            parts = ([f"added {', '.join(f'`{c}`' for c in added)}"] if added else []) + (
+                [f"removed {', '.join(f'`{c}`' for c in removed)}"] if removed else [])
+            lines.append(f"- `{name}`: " + ("; ".join(parts) or "columns reordered"))
+        lines += [f"- {note}" for note in notes]
+    old, new = diff.configuration
+    if old is not None and new is not None and old != new:
+        lines += ["", "### How the data was made changed", ""]
+        for key in sorted(set(old) | set(new)):
+            for part in sorted(set(old.get(key, {})) | set(new.get(key, {}))):
+                before, after = old.get(key, {}).get(part), new.get(key, {}).get(part)
+                if before != after:
+                    lines.append(f"- {key}.{part}: {json.dumps(before, ensure_ascii=False)} -> {json.dumps(after, ensure_ascii=False)}")
+    return lines
 
 
 def render_changelog(entry: str, previous_changelog: str | None) -> str:
@@ -503,7 +552,7 @@ def prepare_release(
     ``previous_dir`` is the previous release (downloaded, or a local folder):
     the changelog compares with it and continues its ``CHANGELOG.md``.
     """
-    from corpus_tools.dataset.card import declared_empty_configs, write_card
+    from corpus_tools.dataset.card import declared_configuration, declared_empty_configs, write_card
 
     build_dir, release_dir = Path(build_dir), Path(release_dir)
     version = "{}.{}.{}".format(*parse_version(version))
@@ -534,7 +583,8 @@ def prepare_release(
     entry = render_changelog_entry(version, diff, previous_tag, new_folder=release_dir)
     (release_dir / CHANGELOG).write_text(render_changelog(entry, previous_changelog), encoding="utf-8")
 
-    write_card(release_dir, config_files(release_dir), {}, version=version, repo_id=repo_id)
+    write_card(release_dir, config_files(release_dir), {}, version=version, repo_id=repo_id,
+               configuration=declared_configuration(build_dir))
     manifest = build_manifest(release_dir, version, repo_id=repo_id)
     write_json(release_dir / MANIFEST, manifest)
     return Release(release_dir, version, version_tag(version), manifest, diff, previous_tag)
