@@ -3,15 +3,22 @@
 For each page and field (title, issuer, doc_number) the expected value is the site's,
 when the page itself states it: the title as a line of the page (or up to four
 consecutive lines joined, as title blocks are set), the issuer or number anywhere in
-the page text (spaces and zero-width characters ignored).  What a page does not state
+the page text outside the titles it cites (spaces and zero-width characters ignored; a
+name inside ``《…》`` is part of another document's title: 《北京市中医管理局 北京市财政局
+关于…的通知》 does not say who wrote the page that cites it).  What a page does not state
 cannot be extracted; there the right answer is an empty value.  A page is right for a
 field when the document the site lists it under (the one whose title is the site's
 title, else the page's first document) holds exactly the expected value.
+
+Values are compared in one script: the dataset writes Traditional text in Simplified
+characters (the ``traditional_to_simplified`` rule), so the site's 府法字第1080012345號
+and the dataset's 府法字第1080012345号 are the same value.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -19,13 +26,17 @@ from typing import Iterable
 from corpus_tools.ingest import IngestError, ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.structure import structure_page
+from corpus_tools.structure.metadata import simplify
 
 FIELDS = ("title", "issuer", "doc_number")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 
 
+_CITED_TITLE = re.compile(r"《[^《》]*》")
+
+
 def _norm(value: str | None) -> str:
-    return "".join((value or "").translate(_INVISIBLE).split())
+    return simplify("".join((value or "").translate(_INVISIBLE).split()))
 
 
 def _unbracket(title: str) -> str:
@@ -69,7 +80,7 @@ def score_site(folder: Path, tsv: Path) -> list[Outcome]:
             continue  # a rejected page has no documents to score (reported by the build)
         documents = structure_page(clean_page(page)).documents
         lines = [_norm(line) for line in page.text.split("\n") if _norm(line)]
-        flat = _norm(page.text)
+        flat = _norm(_CITED_TITLE.sub("", page.text))
         listed_title = _unbracket((row.get("title") or "").strip())
         listed = next((d for d in documents if _norm(d.title) and _norm(d.title) == _norm(listed_title)),
                       documents[0] if documents else None)
