@@ -43,6 +43,8 @@ from typing import Any, Iterable
 
 import regex
 
+from corpus_tools.html_meta import is_site_part, title_parts
+
 #: Least non-link Han characters of a prose block: with a sentence end (。；), with
 #: another sentence mark (，！？).
 PROSE_MIN_END, PROSE_MIN = 8, 15
@@ -258,10 +260,13 @@ def _link_list(node: Any, s: _Stats) -> bool:
 
 
 def _titles(metadata: dict[str, Any]) -> set[str]:
-    """The page's title as the page states it (normalised), to keep it where it stands."""
+    """The page's title as the page states it (normalised), to keep it where it stands.
+    Each part of ``<title>`` that names no site counts: with a column beside the title
+    (``某市人民政府门户网站-某某博物馆-某某纪念馆``) either may be the title."""
     out = set()
-    for key in ("title_from_html", "html_h1", "meta_title"):
-        value = metadata.get(key)
+    whole = metadata.get("html_title")
+    parts = [p for p in title_parts(whole) if not is_site_part(p)] if isinstance(whole, str) else []
+    for value in (metadata.get("title_from_html"), metadata.get("html_h1"), metadata.get("meta_title"), *parts):
         if isinstance(value, str) and len(_norm(value)) >= 4:
             out.add(_norm(value))
     box = (metadata.get("info_box") or {}).get("fields", {}).get("title")

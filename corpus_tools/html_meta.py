@@ -17,15 +17,23 @@ websites (``ArticleTitle``, ``PubDate``, ``ContentSource``, ``SiteName`` …) ar
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import regex
+
+#: A table cell's (or a heading's) text on one line: :func:`corpus_tools.ingest.cell_text`, the
+#: renderer that writes the page's table rows, so that a box's values are its rows' cells.
+CellText = Callable[[Any], str]
 
 #: Info-box label (spaces removed, no colon) -> field.  A label not listed here makes a
 #: cell an ordinary cell.
 LABELS: dict[str, str] = {
     **dict.fromkeys(("标题", "名称", "信息名称", "文件名称", "文件标题"), "title"),
-    **dict.fromkeys(("发文机关", "发布机构", "发文单位", "发布单位", "制发机关", "成文机关", "发文机构", "发布机关"), "issuer"),
+    # the organ that issued the instrument (gov.cn's 发文机关) ...
+    **dict.fromkeys(("发文机关", "发文单位", "制发机关", "成文机关", "发文机构"), "issuer"),
+    # ... and the one that published the page in its catalogue: the same organ for its own
+    # documents, another for a re-post (a city's catalogue posting the province's bulletin)
+    **dict.fromkeys(("发布机构", "发布单位", "发布机关"), "publisher"),
     **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号"), "doc_number"),
     **dict.fromkeys(("成文日期", "成文时间", "签发日期"), "written"),
     **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期"), "published"),
@@ -35,7 +43,13 @@ LABELS: dict[str, str] = {
     **dict.fromkeys(("索引号", "索取号"), "index_no"),
     **dict.fromkeys(("主题分类", "主题", "分类", "信息分类", "体裁分类", "组配分类"), "topic"),
     **dict.fromkeys(("主题词", "关键词", "关键字"), "keywords"),
+    # where the item comes from, as the site credits it (a newspaper, a website, a department):
+    # a source, not the issuer of an instrument (see corpus_tools.structure.metadata.declared_strings)
+    **dict.fromkeys(("来源", "信息来源", "文章来源", "稿件来源", "稿源", "出处"), "source"),
 }
+#: Fields that do not make a table a metadata box: a news item's 来源 sits beside its date in
+#: any article template.
+_NOT_BOX_FIELDS = frozenset({"source"})
 _SPACE = regex.compile(r"[\s\u3000\u00a0]+")
 _LABEL_CELL = regex.compile(r"^(?P<label>[^：:]{2,12})[：:](?P<value>.*)$", regex.S)
 
@@ -50,13 +64,13 @@ META_NAMES: dict[str, str] = {
 }
 
 
-def _cell_text(cell: Any) -> str:
-    """A cell's text, whitespace runs (line breaks inside the cell) as one space.
+def _one_line(cell: Any, cell_text: CellText) -> str:
+    """A cell's text with each whitespace run as one space.
 
     The spaces inside a label (``索 引 号``, ``标　　题``) are removed by :func:`label_field`,
     not here: a value keeps its own (``国务院办公厅　中央军委办公厅``) as one space.
     """
-    return _SPACE.sub(" ", cell.text(deep=True, separator=" ")).strip()
+    return _SPACE.sub(" ", cell_text(cell)).strip()
 
 
 def label_field(text: str) -> str | None:
@@ -71,10 +85,10 @@ def label_field(text: str) -> str | None:
     return LABELS.get(s[:-1])
 
 
-def _rows(table: Any) -> list[list[str]]:
+def _rows(table: Any, cell_text: CellText) -> list[list[str]]:
     rows = []
     for tr in table.css("tr"):
-        cells = [_cell_text(c) for c in tr.iter() if c.tag in ("td", "th")]
+        cells = [_one_line(c, cell_text) for c in tr.iter() if c.tag in ("td", "th")]
         if cells:
             rows.append(cells)
     return rows
@@ -138,13 +152,13 @@ def tables_holding_tables(root: Any) -> frozenset[int]:
     return frozenset(holders)
 
 
-def info_box_tables(tree: Any, holders: frozenset[int] | None = None) -> list[Any]:
+def info_box_tables(tree: Any, holders: frozenset[int] | None = None, *, cell_text: CellText) -> list[Any]:
     """The tables of an HTML tree that are metadata boxes, in document order.
 
     A box is a table with no table inside it (not in ``holders``,
-    :func:`tables_holding_tables`) whose labelled cells name at least three fields;
-    a table right after a box whose every row opens with a label continues it
-    (gov.cn's separate 主题词 row).
+    :func:`tables_holding_tables`) whose labelled cells name at least three fields
+    (a 来源 aside); a table right after a box whose every row opens with a label
+    continues it (gov.cn's separate 主题词 row).
     """
     if holders is None:
         holders = tables_holding_tables(tree.root)
@@ -153,9 +167,9 @@ def info_box_tables(tree: Any, holders: frozenset[int] | None = None) -> list[An
     for table in tree.css("table"):
         if table.mem_id in holders:
             continue
-        rows = _rows(table)
+        rows = _rows(table, cell_text)
         pairs = _pairs(rows)
-        fields = {field for field, _, _ in pairs}
+        fields = {field for field, _, _ in pairs} - _NOT_BOX_FIELDS
         continues = previous_was_box and pairs and all(label_field(cells[0]) for cells in rows)
         if len(fields) >= 3 or continues:
             boxes.append(table)
@@ -165,22 +179,49 @@ def info_box_tables(tree: Any, holders: frozenset[int] | None = None) -> list[An
     return boxes
 
 
-def info_fields(tables: Iterable[Any]) -> dict[str, str]:
+def info_fields(tables: Iterable[Any], *, cell_text: CellText) -> dict[str, str]:
     """Field -> value of info-box tables (the first non-empty value of each field)."""
     fields: dict[str, str] = {}
     for table in tables:
-        for field, value, _ in _pairs(_rows(table)):
+        for field, value, _ in _pairs(_rows(table, cell_text)):
             if value and field not in fields:
                 fields[field] = value
     return fields
 
 
-#: Separators between a page's title and the site's name in ``<title>``.
-_TITLE_SEPARATOR = regex.compile(r"\s*(?:[_|｜]|--?|——|—|－|\s-\s)\s*")
+#: Separators between a page's title and the site's name in ``<title>``: ``_``, ``|``, hyphens,
+#: and a dash with spaces around it.  A dash between words (``主题——副题``) is the title's own.
+_TITLE_SEPARATOR = regex.compile(r"\s*(?:[_|｜]|--?|－)\s*|\s+(?:——|—)\s+")
 #: A part of ``<title>`` that names a site or a column, not a document.
 _SITE_PART = regex.compile(
     r"(?:网|網|网站|門戶|门户|门户网站|政府|人民政府|官网|首页|专栏|频道|欢迎您!?|欢迎您！?|政务公开|信息公开|政府信息公开)$"
 )
+#: An organ's name alone (某市网络安全和信息化委员会办公室, 某省文化厅): the site's name
+#: in ``<title>``, never the document's title, which names what the organ did.  The endings
+#: are the organs' that run websites (not 会 alone: 和谐社会 is no organ).
+_ORGAN_NAME = regex.compile(
+    r"^\p{Han}{2,30}(?:委员会|协会|学会|联合会|办公室|办公厅|人民政府|政府|局|厅|委|部|院|署|中心)$"
+)
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of an HTML ``<title>`` between its separators, in order.
+
+    >>> title_parts("春风十里 共赴新程——某省青年书画作品展开幕 _ 某省文化厅")
+    ['春风十里 共赴新程——某省青年书画作品展开幕', '某省文化厅']
+    """
+    return [p.strip() for p in _TITLE_SEPARATOR.split(title.strip()) if p.strip()]
+
+
+def is_site_part(part: str, site_name: str | None = None) -> bool:
+    """Whether a part of ``<title>`` names the site or one of its columns, not a document.
+
+    >>> is_site_part("某市网络安全和信息化委员会办公室"), is_site_part("某县人民政府"), is_site_part("推动构建和谐社会")
+    (True, True, False)
+    """
+    bare = _SPACE.sub("", part)
+    site = _SPACE.sub("", site_name or "")
+    return bool(_SITE_PART.search(bare) or _ORGAN_NAME.match(bare) or (site and bare in site))
 
 
 def strip_site_name(title: str, site_name: str | None = None) -> str:
@@ -194,16 +235,16 @@ def strip_site_name(title: str, site_name: str | None = None) -> str:
     '国务院关于印发《国务院工作规则》的通知'
     >>> strip_site_name("万载县人民政府")
     ''
+    >>> strip_site_name("推动构建和谐社会_某市网络安全和信息化委员会办公室")
+    '推动构建和谐社会'
     """
-    site = _SPACE.sub("", site_name or "")
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title.strip()) if p.strip()]
-    kept = [p for p in parts if not _SITE_PART.search(_SPACE.sub("", p)) and (not site or _SPACE.sub("", p) not in site)]
+    kept = [p for p in title_parts(title) if not is_site_part(p, site_name)]
     if not kept:
         return ""
     return max(kept, key=len)
 
 
-def page_metadata(tree: Any) -> dict[str, Any]:
+def page_metadata(tree: Any, *, cell_text: CellText) -> dict[str, Any]:
     """``<title>`` (as ``html_title``, and without the site's name as ``title_from_html``),
     the single ``<h1>`` (``html_h1``) and the known ``<meta>`` names of a parsed page."""
     metadata: dict[str, Any] = {}
@@ -218,7 +259,7 @@ def page_metadata(tree: Any) -> dict[str, Any]:
         stripped = strip_site_name(metadata["html_title"], metadata.get("meta_site_name"))
         if stripped:
             metadata["title_from_html"] = stripped
-    headings = [h for h in tree.css("h1") if _cell_text(h)]
+    headings = [text for text in (_one_line(h, cell_text) for h in tree.css("h1")) if text]
     if len(headings) == 1:
-        metadata["html_h1"] = _cell_text(headings[0])
+        metadata["html_h1"] = headings[0]
     return metadata

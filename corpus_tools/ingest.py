@@ -577,7 +577,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    metadata: dict[str, Any] = html_meta.page_metadata(tree)
+    metadata: dict[str, Any] = html_meta.page_metadata(tree, cell_text=cell_text)
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
@@ -585,8 +585,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     if readings:
         metadata["ruby_readings"] = readings
     holders = html_meta.tables_holding_tables(tree.root)
-    boxes = html_meta.info_box_tables(tree, holders)
-    fields = html_meta.info_fields(boxes)
+    boxes = html_meta.info_box_tables(tree, holders, cell_text=cell_text)
+    fields = html_meta.info_fields(boxes, cell_text=cell_text)
     chrome = html_content.strip_chrome(tree, html, metadata={**metadata, "info_box": {"fields": fields}}, keep=boxes)
     if chrome:
         metadata["main_content"] = chrome
@@ -725,11 +725,11 @@ def _is_layout(table: Any, rows: list[list[Any]]) -> bool:
     return False
 
 
-def _cell_text(cell: Any) -> str:
+def cell_text(cell: Any) -> str:
     """A cell's text on one line: line breaks inside it become one space, edges stripped.
 
     >>> from selectolax.lexbor import LexborHTMLParser
-    >>> _cell_text(LexborHTMLParser("<table><tr><td>计算方法：…。<br>\\n 指标来源：医院填报。</td></tr></table>").css_first("td"))
+    >>> cell_text(LexborHTMLParser("<table><tr><td>计算方法：…。<br>\\n 指标来源：医院填报。</td></tr></table>").css_first("td"))
     '计算方法：…。 指标来源：医院填报。'
     """
     pieces: list[str] = []
@@ -761,7 +761,7 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         return None
     lines: list[str] = []
     caption = table.css_first("caption")
-    if caption is not None and (text := _cell_text(caption)):
+    if caption is not None and (text := cell_text(caption)):
         lines.append(text)
     spanned: dict[int, int] = {}  # column -> rows below still covered by a rowspan
     size = 0  # fields so far (each is a character of the text at least: its tab)
@@ -779,7 +779,7 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
             colspan, rowspan = _span(cell, "colspan", _MAX_COLSPAN), _span(cell, "rowspan", _MAX_ROWSPAN)
             if size + column + colspan > MAX_PAGE_CHARS:
                 raise PageTooLarge()
-            fields.append(_cell_text(cell))
+            fields.append(cell_text(cell))
             fields.extend([""] * (colspan - 1))
             if rowspan > 1:
                 for k in range(colspan):

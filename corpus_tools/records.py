@@ -127,7 +127,7 @@ class Document:
     doc_number: str | None = None  # 文号 / 发文字号 (国发〔2019〕5号, 国令第707号)
     jurisdiction: str | None = None  # a place (常州市, 北京市) or 中华人民共和国 for the central state
     jurisdiction_level: str | None = None  # national | provincial | municipal | county
-    issuer: str | None = None
+    issuer: str | None = None  # the body that issued the instrument (its 发文机关), never a source that reprinted it
     status: str | None = None
     adopted: str | None = None  # ISO dates or None
     approved: str | None = None
@@ -137,6 +137,7 @@ class Document:
     amended: str | None = None  # latest amendment or revision (修正/修订), ISO
     index_no: str | None = None  # 索引号 of a government information-disclosure catalogue
     topic: str | None = None  # 主题分类 as the site states it
+    source: str | None = None  # 来源 / <meta ContentSource>: who the site credits (a newspaper, a website, a department)
     source_url: str | None = None
     script: str = "simplified"
     version_group: str | None = None  # documents that are versions of one instrument share it

@@ -36,6 +36,7 @@ DOCUMENTS = pa.schema(
         ("amended", _str),
         ("index_no", _str),
         ("topic", _str),
+        ("source", _str),  # where the item comes from as the site credits it (来源, <meta ContentSource>): not the issuer
         ("source_url", _str),
         ("script", _str),
         ("version_group", _str),

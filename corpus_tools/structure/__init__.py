@@ -28,7 +28,7 @@ from corpus_tools.structure.articles import (
 )
 from corpus_tools.clean.edits import PositionMap
 from corpus_tools.clean.fields import clean_fields
-from corpus_tools.structure.documents import ORDER_HEADER, find_doc_number, find_title, split_documents
+from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_doc_number, find_title, split_documents
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
@@ -113,27 +113,32 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     pre_end, closing, last_article = frame
     title, title_end, qualifier = find_title(doc_text)
     declared = declared or {}
-    if declared.get("title"):
-        title = declared["title"]
-    elif not title and declared.get("title_fallback"):
-        title = declared["title_fallback"]
+    candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
+    if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
+        title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
+                                                     declared.get("title_fallback"))
+    head = md.head_fields(doc_text, title_end)  # 发文字号：… lines: what the document states of itself
+    if declared.get("title") or head.get("title"):
+        title = declared.get("title") or head["title"]
     preamble = doc_text[:pre_end]
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
-    sig = md.signature(tail)
-    issuer = (declared.get("issuer") or md.issuer_from_text(preamble, "") or _order_issuer(doc_text)
-              or (sig[0] if sig else None))
+    sig = md.signature(tail) or md.byline(doc_text, title_end)
+    issuer = (declared.get("issuer") or head.get("issuer") or md.issuer_from_text(preamble, "")
+              or _order_issuer(doc_text) or (sig[0] if sig else None)
+              or declared.get("publisher") or head.get("publisher"))
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
-    written = declared.get("written") or (sig[1] if sig else None)
-    published = declared.get("published") or dates["published"]
+    written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
+    published = declared.get("published") or head.get("published") or dates["published"]
     if published is None and parent is not None and role == "attachment" and not issued:
         published = parent.published  # an attachment is published with its notice
     scope = doc_text[last_article:] if last_article is not None else doc_text
-    effective = declared.get("effective") or md.effective_date(scope, published or written) or dates["effective"]
+    effective = (declared.get("effective") or head.get("effective") or md.effective_date(scope, published or written)
+                 or dates["effective"])
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
@@ -143,13 +148,14 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
-    doc_number = declared.get("doc_number") or find_doc_number(doc_text, title_end)
+    doc_number = declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
-        "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no"),
-        "topic": declared.get("topic"), "source_url": declared.get("source_url"),
+        "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no"),
+        "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
+        "source_url": declared.get("source_url"),
     }
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 import regex
 
@@ -60,9 +61,11 @@ _LABEL_START = regex.compile(
 )
 #: A numbered list item (1. / 1、 / （1）): the lines of a notice's attachment list.
 _LIST_ITEM = regex.compile(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0-9０-９]{{1,2}}[）)])")
-_DATE_LINE = regex.compile(r"^[（(]?\s*[0-9〇零○一二三四五六七八九十]{4}\s*年")
+#: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年).
+_YEAR = r"(?:[0-9〇零○一二三四五六七八九]{4}|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})"
+_DATE_LINE = regex.compile(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
 _DATE_ONLY = regex.compile(
-    r"^[0-9〇零○一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?$"
+    rf"^{_YEAR}\s*年\s*[0-9一二三四五六七八九十]{{1,3}}\s*月(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*日)?$"
 )
 #: A site header: a bare place or site name on its own line (馬鞍山市, 天津市人民政府网).
 _SITE_HEADER = regex.compile(
@@ -73,10 +76,17 @@ _BOOK_TITLE = regex.compile(r"《([^《》\n]{2,80})》")
 #: A sentence that announces the text it names (现将《…》公开征求意见), unlike a citation (根据《…》).
 _ANNOUNCES = regex.compile(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n]{0,30}(?:公开征求意见|征求意见)")
 
-#: A document number (文号): 国发〔2019〕5号, 京中医科字〔2021〕118号, 国令第707号, 第　499　号.
+#: The year of a 文号 in brackets: the standard's 〔2019〕 (GB/T 9704), and what sites type for
+#: it: [2019], ［2019］, 【2019】, (2019), （2019）, the small form ﹝2019﹞.
+_NUMBER_YEAR = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
+#: A document number (文号), in the conventions of the mainland, Taiwan and Hong Kong:
+#: a 发文字号 with its year in brackets (国发〔2019〕5号, 京中医科字〔2021〕118号, 沪卫基层[2024]5号),
+#: Taiwan's 字第…號 (府法字第1100012345號, 台財稅字第1030000001C號: the serial may end in a
+#: letter), an order's number (国令第707号, 第　499　号); 号 or 號.
 DOC_NUMBER = regex.compile(
-    r"^[（(]?(?P<n>\p{Han}{1,20}[〔\[［【(（]\s*[12][0-9]{3}\s*[〕\]］】)）]\s*第?\s*[0-9]{1,5}\s*号"
-    r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*号)[）)]?$"
+    rf"^[（(]?(?P<n>\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]"
+    r"|\p{Han}{1,20}字\s*第\s*[0-9][0-9A-Za-z]{0,13}\s*[号號]"
+    r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*[号號])[）)]?$"
 )
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
 ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
@@ -86,7 +96,7 @@ _SIGNATORY = regex.compile(
 )
 #: An organ signing a text: a line of organ names (one or several, spaces between).
 #: What the name of an organ ends with (局, 办公厅, 人民政府, 研究所 …), as a regex alternation.
-ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|组|室|公司|学院|大学|医院)"
+ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|组|室|队|公司|学院|大学|医院)"
 _ORGAN = regex.compile(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6}}$")
 #: The adoption record under a law's title: （2016年12月25日第十二届…会议通过）.
 _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
@@ -94,6 +104,8 @@ _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八�
 _AFTER_SIGNATURE = regex.compile(r"^[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]$")
 #: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``).
 _LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$")
+#: What separates the links of a site's menu or toolbar set on one line.
+_LINK_SEPARATORS = regex.compile(r"[|｜丨]")
 #: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
 _FIELD_LINE = regex.compile(rf"^\p{{Han}}{{1,6}}(?:{_HS}*\p{{Han}}){{0,4}}{_HS}*[：:]")
 #: Lines that are never a title.
@@ -150,6 +162,10 @@ def is_doc_number(line: str) -> bool:
 
     >>> [is_doc_number(s) for s in ("国发〔2019〕5号", "第\u3000499\u3000号", "国令第707号", "国务院关于某事的意见")]
     [True, True, True, False]
+    >>> [is_doc_number(s) for s in ("府法字第1100012345號", "台財稅字第1030000001C號", "沪卫基层﹝2024﹞5號")]
+    [True, True, True]
+    >>> [is_doc_number(s) for s in ("依同法第12條第3款規定", "第二条　本办法所称", "字第号")]
+    [False, False, False]
     """
     return bool(DOC_NUMBER.match(_squeezed(line)))
 
@@ -164,6 +180,7 @@ def _title_like(line: str) -> bool:
     return (
         2 <= len(s) <= 90
         and "\t" not in s  # a table row
+        and len(_LINK_SEPARATORS.findall(s)) < 2  # a line of links: 政务云平台 | 邮件系统 | 设为首页
         and not s.endswith(_SENTENCE_END)
         and not _LABEL_START.match(s)
         and not _DATE_LINE.match(s)
@@ -438,6 +455,74 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+#: How far into a document :func:`choose_title` looks for the title its page names: a saved
+#: page's chrome (menus, breadcrumbs, toolbars) runs to some dozens of lines above it.
+TITLE_SEARCH_LINES = 120
+
+
+def _key(title: str) -> str:
+    return "".join(title.split())
+
+
+def _locate_title(text: str, keys: list[str]) -> tuple[str, int, str | None] | None:
+    """The first of ``keys`` (in their order) that a line, or up to three lines joined, of the
+    head of ``text`` spells: (that title as the text sets it, its end, the qualifier under it)."""
+    lines = _non_empty_lines(text, 0, TITLE_SEARCH_LINES)
+    squeezed = [_key(text[s:e]) for s, e in lines]
+    for key in keys:
+        for i in range(len(lines)):
+            joined = ""
+            for j in range(i, min(i + 3, len(lines))):
+                joined += squeezed[j]
+                if joined == key:
+                    title = "".join(_strip(text[s:e]) for s, e in lines[i:j + 1])
+                    q = _strip(text[lines[j + 1][0]:lines[j + 1][1]]) if j + 1 < len(lines) else ""
+                    return title, lines[j][1], q[1:-1].strip() if _QUALIFIER.match(q) else None
+                if len(joined) >= len(key) or not key.startswith(joined):
+                    break
+    return None
+
+
+def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequence[str],
+                 fallback: str | None = None) -> tuple[str, int, str | None]:
+    r"""The title of a document whose page also names it (``candidates``, best first: its
+    ``<h1>``, ``<title>`` without the site's name, that title's parts), given what
+    :func:`find_title` ``found`` in the text.  A complete saved page starts with the site's
+    chrome (``设为首页加入收藏手机版繁体``, a line of links), whose first line
+    :func:`find_title` would take; so, in this order:
+
+    1. the text's title when the page names it too;
+    2. the line (or title block) near the top that the page names;
+    3. the text's title when it looks like one: it ends with the kind of instrument
+       (通知, 办法, 条例, 意见, 决定, 规定, 公告 …);
+    4. ``fallback``, the title the page names unambiguously (its ``<h1>``), said by the page
+       if not by its text; else the text's title.
+
+    >>> page = "设为首页加入收藏手机版繁体\n首页\n要闻动态\n某区召开安全生产工作会议\n2024年03月05日 来源：某区融媒体中心\n会议指出……"
+    >>> choose_title(page, find_title(page), ["某区召开安全生产工作会议"])[:2]
+    ('某区召开安全生产工作会议', 34)
+    >>> notice = "关于开展检查的通知\n各区："
+    >>> choose_title(notice, find_title(notice), ["某市人民政府门户网站"])[0]
+    '关于开展检查的通知'
+    >>> choose_title("无障碍浏览 我的某市\n正文……", ("无障碍浏览 我的某市", 10, None), ["某某纪念馆"], "某某纪念馆")
+    ('某某纪念馆', 0, None)
+    >>> choose_title("无障碍浏览 我的某市\n正文……", ("无障碍浏览 我的某市", 10, None), ["某某博物馆", "某某纪念馆"])
+    ('无障碍浏览 我的某市', 10, None)
+    """
+    keys = [key for key in map(_key, candidates) if key]
+    if not keys:
+        return found
+    title = found[0]
+    if title and _key(title) in keys:
+        return found
+    located = _locate_title(text, keys)
+    if located is not None:
+        return located
+    if title and _TITLE_END.search(title) or not (fallback and _key(fallback)):
+        return found
+    return fallback.strip(), 0, None
 
 
 def find_doc_number(text: str, after: int = 0) -> str | None:

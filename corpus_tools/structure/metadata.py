@@ -16,7 +16,8 @@ from typing import Any, Mapping
 
 import regex
 
-from corpus_tools.structure.documents import ORGAN_ENDINGS, letter_spaced, signature_block
+from corpus_tools.html_meta import LABELS, is_site_part, title_parts
+from corpus_tools.structure.documents import DOC_NUMBER, ORGAN_ENDINGS, letter_spaced, signature_block
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -42,10 +43,18 @@ STATUSES: tuple[str, ...] = (
 
 _D = r"[0-9０-９]"
 _CNY = r"[〇零○一二三四五六七八九]"
+#: The era name of the Republic of China's calendar (Taiwan): year 1 = 1912.
+ROC_ERA = r"(?:中华民国|中華民國|(?<!人)民[国國])"
+#: A date: 2021年9月27日, 二〇二一年九月二十七日, or in the ROC calendar with its era named
+#: (中華民國110年5月3日, 民國一百年一月一日, 中華民國九十八年七月一日).  A bare ROC year
+#: (110年5月3日) is not read: without the era it is not a year of any calendar we can tell.
 DATE = regex.compile(
-    rf"(?P<y>{_D}{{4}}|{_CNY}{{4}})\s*年\s*(?P<m>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
+    rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
+    rf"\s*年\s*(?P<m>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"\s*(?P<d>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
 )
+#: The ROC calendar's year 1 is 1912.
+ROC_YEAR_OFFSET = 1911
 _EFFECTIVE = regex.compile(
     rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
 )
@@ -97,8 +106,15 @@ def iso_date(m: "regex.Match[str]") -> str | None:
     ('2021-09-27', '2021-09-27')
     >>> iso_date(DATE.search("2021年2月30日")) is None
     True
+    >>> iso_date(DATE.search("發文日期：中華民國110年5月3日")), iso_date(DATE.search("中華民國九十八年七月一日施行"))
+    ('2021-05-03', '2009-07-01')
     """
-    y, mo, d = (parse_numeral(m.group(k)) for k in ("y", "m", "d"))
+    if m.group("roc"):
+        era_year = parse_numeral(m.group("roc"))
+        y = era_year + ROC_YEAR_OFFSET if era_year else None
+    else:
+        y = parse_numeral(m.group("y"))
+    mo, d = parse_numeral(m.group("m")), parse_numeral(m.group("d"))
     if y is None or mo is None or d is None:
         return None
     try:
@@ -462,6 +478,34 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     return sig[0] if sig else None
 
 
+_BYLINE_DATE = regex.compile(r"^[（(]\s*(?P<date>[^（）()]{6,24})\s*[）)]$")
+_BYLINE_DATE_CHARS = regex.compile(r"[0-9〇零○一二三四五六七八九十百年月日中华民國国]+")
+
+
+def byline(text: str, title_end: int) -> tuple[str, str | None] | None:
+    r"""(issuer, ISO date) of a byline: the organs that issue a bulletin or a report named on the
+    line under its title, with the date in brackets on the next (``某县统计局　国家统计局某县调查队``
+    ⏎ ``（2021年6月）``), as statistical bulletins (统计公报) and work reports set them instead of
+    a signature.  A month without its day gives no ISO date.
+
+    >>> byline("某县2022年统计公报\n某县统计局\u3000\u3000国家统计局某县调查队\n（2023年5月12日）\n2022年，……", 11)
+    ('某县统计局、国家统计局某县调查队', '2023-05-12')
+    >>> byline("某某条例\n（2021年9月27日某市人民代表大会常务委员会通过）\n第一条", 4) is None
+    True
+    """
+    lines = [line.strip(LINE_STRIP) for line in text[title_end:title_end + 400].split("\n") if line.strip(LINE_STRIP)][:2]
+    if len(lines) < 2:
+        return None
+    date = _BYLINE_DATE.match("".join(lines[1].split()))
+    if date is None or not _BYLINE_DATE_CHARS.fullmatch(date.group("date")):
+        return None
+    organs = [part for part in letter_spaced(lines[0]).split() if part]
+    if not organs or not all(_ORG_LINE.match(simplify(part)) for part in organs):
+        return None
+    day = DATE.fullmatch(date.group("date"))
+    return "、".join(simplify(part) for part in organs), iso_date(day) if day else None
+
+
 def signature(tail: str) -> tuple[str | None, str | None] | None:
     """(issuer, ISO date) of a sign-off block: an organ line (or a signatory's, which gives
     no issuer) followed by a date line, near the end.  Joint signatures
@@ -484,6 +528,88 @@ def signature(tail: str) -> tuple[str | None, str | None] | None:
     else:
         issuer = None
     return issuer, iso_date(m) if m else None
+
+
+#: A ``label：value`` line: a label of at most twelve characters (spaces inside it allowed:
+#: ``文　　号``), a full- or half-width colon, the value.
+_LABEL_LINE = regex.compile(
+    rf"^{INDENT_CLASS}*(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
+    rf"{HSPACE_CLASS}*[：:](?P<value>[^\n]*)$"  # the value stripped by the caller: linear
+)
+#: Labels a head line may use beyond the info box's (:data:`corpus_tools.html_meta.LABELS`):
+#: 字号/字號 (Taiwan's 發文字號 shortened).  It also names a font-size control (字号：大 中 小), so, as
+#: for every ``doc_number``, the value must be a 文号.
+_HEAD_ONLY_LABELS = {"字号": "doc_number"}
+#: How many non-empty lines at a document's head are read for label lines.
+HEAD_LINES = 12
+_DATE_FIELDS = ("written", "published", "effective", "expired")
+
+
+def _head_value(field: str, value: str) -> str | None:
+    """The value of a head label line, when it is a value of that field's kind."""
+    squeezed = "".join(value.split())
+    if not squeezed:
+        return None
+    if field == "doc_number":
+        m = DOC_NUMBER.match(squeezed)
+        return m.group("n") if m else None
+    if field in _DATE_FIELDS:
+        return _declared_date(value)
+    if field in ("issuer", "publisher"):
+        organs = [part for part in regex.split(r"[\s、，,]+", value) if part]
+        return value if organs and all(_ORG_LINE.match(simplify(part)) for part in organs) else None
+    if field in ("title", "source", "index_no", "topic"):
+        return value if len(value) <= 90 and not value.endswith(("。", "；", ";")) else None
+    return None
+
+
+def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
+    r"""What a document states about itself in ``label：value`` lines at its head: the info
+    box's labels written as lines of text, as Taiwan's decisions and many plain-text pages
+    give them (``發文日期：中華民國108年3月8日``, ``發文字號：府法字第1080012345號``,
+    ``文号：京政发〔2021〕1号``), or as a box of ``<div>``s renders, each label alone on its line
+    and its value on the next (``发布机构：`` ⏎ ``某市统计局``).  The head is every line
+    above the end of the title block (``title_end``: a saved page's box sits above its title)
+    and :data:`HEAD_LINES` non-empty lines after it.  Each value must be of its field's kind
+    (a 文号, a date, organs), else the line is ignored; the first line of a field wins.
+
+    >>> head_fields("某某委員會　處分書\n受文者：某某股份有限公司\n發文日期：中華民國108年3月8日\n"
+    ...             "發文字號：府法字第1080012345號\n主旨：處分……")
+    {'published': '2019-03-08', 'doc_number': '府法字第1080012345號'}
+    >>> head_fields("字号：大 中 小\n文　　号：京政发〔2021〕1号\n发文机关：北京市人民政府")
+    {'doc_number': '京政发〔2021〕1号', 'issuer': '北京市人民政府'}
+    >>> head_fields("索 引 号：\n11350000/2023-00123\n发布机构：\n某市统计局\n发文日期：\n2023-04-18\n某某公报\n正文")
+    {'index_no': '11350000/2023-00123', 'publisher': '某市统计局', 'published': '2023-04-18'}
+    """
+    lines: list[str] = []
+    start = after = 0
+    while start <= len(text):  # line by line, never splitting the whole document
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line, line_start, start = text[start:end], start, end + 1
+        if not line.strip(LINE_STRIP):
+            continue
+        if line_start >= title_end:
+            after += 1
+            if after > HEAD_LINES:
+                break
+        lines.append(line)
+    out: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        m = _LABEL_LINE.match(line)
+        if m is None:
+            continue
+        label = simplify("".join(m.group("label").split()))
+        field = LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
+        if field is None or field in out:
+            continue
+        value = m.group("value").strip(LINE_STRIP)
+        if not value and k + 1 < len(lines) and not _LABEL_LINE.match(lines[k + 1]):
+            value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
+        value = _head_value(field, value)
+        if value is not None:
+            out[field] = value
+    return out
 
 
 #: ``jurisdiction`` of an instrument of the central state.
@@ -565,14 +691,58 @@ def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
     found = {
         "title": _first(box, "title") or _first(md, "title", "meta_title"),
         "issuer": _first(box, "issuer") or _first(md, "issuer", "author", "office"),
+        "publisher": _first(box, "publisher"),
         "doc_number": _first(box, "doc_number") or _first(md, "doc_number", "文号", "发文字号"),
         "index_no": _first(box, "index_no"),
         "topic": _first(box, "topic"),
         "status": _first(md, "status") or _first(box, "validity"),
+        "source": _first(box, "source") or _first(md, "meta_source") or _not_url(md.get("source")),
         "title_h1": _first(md, "html_h1"),
         "title_html": _first(md, "title_from_html"),
+        "title_html_full": _first(md, "html_title"),
     }
     return {k: str(v).strip() for k, v in found.items() if v is not None and str(v).strip()}
+
+
+def _not_url(value: Any) -> str | None:
+    """A front-matter ``source`` that names a source (人民日报), not a URL (read as ``source_url``)."""
+    return value if isinstance(value, str) and not value.strip().lower().startswith(("http:", "https:")) else None
+
+
+def title_candidates(strings: Mapping[str, str]) -> tuple[str, ...]:
+    """What an HTML page calls its document, best first: the single ``<h1>``, ``<title>`` without
+    the site's name, then each part of the whole ``<title>`` between its separators that does not
+    name a site (``某市人民政府门户网站-某某博物馆-某某纪念馆``: a column and the title, either
+    of which :func:`corpus_tools.html_meta.strip_site_name` may keep).
+    :func:`corpus_tools.structure.documents.choose_title` looks for them in the text.
+
+    >>> title_candidates({"title_h1": "某区召开安全生产工作会议", "title_html": "某某博物馆",
+    ...                   "title_html_full": "某市人民政府门户网站-某某博物馆-某某纪念馆"})
+    ('某区召开安全生产工作会议', '某某博物馆', '某某纪念馆')
+    """
+    out = [strings[k] for k in ("title_h1", "title_html") if strings.get(k)]
+    for value in (strings.get("title_html"), strings.get("title_html_full")):
+        if value:
+            out += [part for part in title_parts(value) if not is_site_part(part)]
+    return tuple(dict.fromkeys(out))
+
+
+def title_fallback(strings: Mapping[str, str]) -> str | None:
+    """The title an HTML page names where its text shows none that it names: the ``<h1>``, else
+    ``<title>`` without the site's name when that leaves one part only (with a column beside it,
+    which part is the title is a guess: none is taken).
+
+    >>> title_fallback({"title_html": "某某博物馆", "title_html_full": "某市人民政府门户网站-某某博物馆-某某纪念馆"}) is None
+    True
+    >>> title_fallback({"title_html": "某某纪念馆", "title_html_full": "某某纪念馆 - 某市人民政府门户网站"})
+    '某某纪念馆'
+    """
+    if strings.get("title_h1"):
+        return strings["title_h1"]
+    full = strings.get("title_html_full")
+    if full and len([part for part in title_parts(full) if not is_site_part(part)]) > 1:
+        return None
+    return strings.get("title_html")
 
 
 def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -597,10 +767,13 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
     return {
         "title": strings.get("title"),
         "issuer": strings.get("issuer"),
+        "publisher": strings.get("publisher"),
         "doc_number": "".join(strings["doc_number"].split()) if strings.get("doc_number") else None,
         "index_no": strings.get("index_no"),
         "topic": strings.get("topic"),
-        "title_fallback": strings.get("title_h1") or strings.get("title_html"),
+        "title_candidates": title_candidates(strings),
+        "title_fallback": title_fallback(strings),
+        "source": strings.get("source"),
         "written": _declared_date(_first(box, "written") or _first(md, "written", "成文日期")),
         "published": _declared_date(_first(box, "published") or _first(md, "publication_date", "published",
                                                                          "publish_date", "meta_published")),
