@@ -84,7 +84,7 @@ repair it was unsure of)."""
 
 #: ``--convert``: the OpenCC conversion of Traditional text (the option ``conversion`` of the rule
 #: ``traditional_to_simplified``).
-CONVERT_HELP = ("OpenCC conversion of Traditional text, like opencc's -c: auto (the default: t2s, tw2s or hk2s "
+CONVERT_HELP = ("OpenCC conversion of Traditional text, like opencc's -c: auto (the default: t2s, tw2s, hk2s or tw2sp "
                 "from each page's evidence), t2s, tw2s, hk2s, tw2sp (also Taiwan vocabulary), or none to keep Traditional script.")
 ONLY_HELP = "Run only these cleaning rules (comma-separated or repeated; they run in their fixed order). See `corpus-tools rules`."
 SKIP_HELP = "Do not run these cleaning rules (comma-separated or repeated)."
@@ -260,8 +260,10 @@ def clean(
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when a rule left a warning."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No warnings and no summary on stderr (rejected pages are still named)."),
 ) -> None:
-    """Print or write the clean text of pages, each on its own (words spam replaced: from the page itself and
-    the model; restoring from a whole corpus is `build`)."""
+    """Print or write the clean text of pages, each cleaned on its own.
+
+    A word spam replaced is restored from the page itself and the model of legal Chinese;
+    restoring from a whole corpus is `build`."""
     from corpus_tools.batch import BatchError, clean_pages, plan_pages, warning_lines
     from corpus_tools.clean.explain import print_explanation
     from corpus_tools.ingest import known_encoding
@@ -306,7 +308,9 @@ def clean(
 
 @app.command(cls=_Command)
 def rules() -> None:
-    """List the cleaning rules in the order they run (the step of their edits), with their options (for --only, --skip, --config)."""
+    """List the cleaning rules in the order they run, with their step and options.
+
+    The names are those --only, --skip and --config take; the step is the one of their edits."""
     from corpus_tools.clean import CLEANING_ORDER
     from corpus_tools.clean.plan import RULE_OPTIONS
 
@@ -324,8 +328,10 @@ def validate(
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have quality findings (residual noise, empty titles, numbering anomalies, unresolved spam gaps)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, metavar="N", help="Processes checking batches of shards (same report for any number)."),
 ) -> None:
-    """Validate a dataset: integrity checks fail it, quality findings are reported (the report on stdout).
-    Exit 0 valid, 1 invalid, 2 unusable input, 4 valid but with findings and --strict."""
+    """Validate a dataset: integrity checks fail it, quality findings are reported.
+
+    The report goes to stdout. Exit 0 valid, 1 invalid, 2 unusable input, 4 valid but with
+    findings and --strict."""
     raise typer.Exit(run_validate(path, json_out=json_out, strict=strict, workers=workers))
 
 

@@ -200,7 +200,7 @@ def test_stage_lines_appear_once_a_build_takes_time(tmp_path, capsys, monkeypatc
     err = capsys.readouterr().err
     assert "\r" not in err
     stages = [line for line in err.splitlines() if line.endswith("...")]
-    assert stages == ["built 5 pages...", "restoring words spam replaced (4 gaps)...",
+    assert stages == ["read 5 files...", "restoring words spam replaced (4 gaps)...",
                       "finishing (versions, alignments, card)...", "validating..."]
     build_module.build(RAW, tmp_path / "quiet", progress=False)
     assert capsys.readouterr().err == ""

@@ -460,7 +460,7 @@ def build(
         for result in mapper.map(_process_chunk, [job(i) for i in range(len(chunks))]):
             results.append(result)  # rejected files are named once, in the summary
             status.update(len(result.source_files))
-        status.stage(f"built {len(paths):,} pages")
+        status.stage(f"read {len(paths):,} files")
 
         gaps = [gap for result in results for gap in result.gaps]
         if gaps and restore_words:
