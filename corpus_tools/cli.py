@@ -90,6 +90,11 @@ ONLY_HELP = "Run only these cleaning rules (comma-separated or repeated; they ru
 SKIP_HELP = "Do not run these cleaning rules (comma-separated or repeated)."
 CONFIG_HELP = ("YAML file of settings (only, skip, rules, include, exclude, workers); it overrides the table "
                "tool.corpus-tools of ./pyproject.toml, and the command line overrides both.")
+#: The options that choose the cleaning rules, the same for ``build`` and ``clean``.
+ONLY_OPTION = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP)
+SKIP_OPTION = typer.Option(None, "--skip", metavar="RULES", help=SKIP_HELP)
+CONVERT_OPTION = typer.Option(None, "--convert", metavar="CONVERSION", help=CONVERT_HELP)
+CONFIG_OPTION = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP)
 
 
 class _NamesNotTypes:
@@ -194,10 +199,10 @@ def build(
     reference: Optional[List[Path]] = typer.Option(None, "--reference", metavar="PATH", help="Reference corpus (file or folder) used as evidence to restore words replaced by spam. Repeatable."),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help="Read only the files matching this glob (repeatable; `*.html`, `govcn/**`: see README)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="Never read the files matching this glob (repeatable)."),
-    only: Optional[List[str]] = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP),
-    skip: Optional[List[str]] = typer.Option(None, "--skip", metavar="RULES", help=SKIP_HELP),
-    convert: Optional[str] = typer.Option(None, "--convert", metavar="CONVERSION", help=CONVERT_HELP),
-    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    only: Optional[List[str]] = ONLY_OPTION,
+    skip: Optional[List[str]] = SKIP_OPTION,
+    convert: Optional[str] = CONVERT_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have findings (residual noise, numbering anomalies, empty titles...); OUT_DIR is written all the same."),
     summary_json: Optional[Path] = typer.Option(None, "--summary-json", metavar="FILE", help="Also write the build's summary (build.json's counts, outcome, exit code, time) to this file (- for stdout)."),
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
@@ -252,10 +257,10 @@ def clean(
     encoding: Optional[str] = typer.Option(None, "--encoding", metavar="CODEC", help="Decode the pages with this codec (gbk, gb18030, big5, utf-8...) instead of detecting it."),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help="In folders: clean only the files matching this glob (repeatable)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="In folders: never clean the files matching this glob (repeatable)."),
-    only: Optional[List[str]] = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP),
-    skip: Optional[List[str]] = typer.Option(None, "--skip", metavar="RULES", help=SKIP_HELP),
-    convert: Optional[str] = typer.Option(None, "--convert", metavar="CONVERSION", help=CONVERT_HELP),
-    config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP),
+    only: Optional[List[str]] = ONLY_OPTION,
+    skip: Optional[List[str]] = SKIP_OPTION,
+    convert: Optional[str] = CONVERT_OPTION,
+    config: Optional[Path] = CONFIG_OPTION,
     model: bool = typer.Option(True, "--model/--no-model", help="Restore words spam replaced with the model of legal Chinese (each page's own gaps; no corpus)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when a rule left a warning."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No warnings and no summary on stderr (rejected pages are still named)."),
