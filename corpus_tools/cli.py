@@ -65,11 +65,11 @@ VALIDATE_EXIT = {"valid": EXIT_OK, "invalid": EXIT_INVALID, "unusable": EXIT_USA
 #: :attr:`~corpus_tools.publish.hub.PublishError.kind` -> exit code of ``publish``/``download`` (docs/publishing.md).
 PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EXIT_HUB, "untagged": EXIT_UNTAGGED}
 
-BUILD_EXIT_HELP = """Exit codes: 0 OUT written and valid (findings about documents are flagged in the data,
-not an error); 1 the output failed validation: OUT unchanged, the build kept in OUT.invalid; 2 usage or
-input error (or another build is writing OUT), nothing written; 3 OUT written and valid, but some input
-files were rejected (rejected.jsonl); 4 with --strict: OUT written and valid, but documents have findings;
-5 with --no-validate: OUT written, not validated."""
+BUILD_EXIT_HELP = """Exit codes: 0 OUT_DIR written and valid (findings about documents are flagged in the data,
+not an error); 1 the output failed validation: OUT_DIR unchanged, the build kept in OUT_DIR.invalid; 2 usage
+or input error (or another build is writing OUT_DIR), nothing written; 3 OUT_DIR written and valid, but some
+input files were rejected (rejected.jsonl); 4 with --strict: OUT_DIR written and valid, but documents have
+findings; 5 with --no-validate: OUT_DIR written, not validated."""
 
 
 def build_exit_code(summary: BuildSummary) -> int:
@@ -317,11 +317,10 @@ def rules() -> None:
 
     The names are those --only, --skip and --config take; the step is the one of their edits."""
     from corpus_tools.clean import CLEANING_ORDER
-    from corpus_tools.clean.plan import RULE_OPTIONS
+    from corpus_tools.clean.plan import RULE_OPTIONS, rule_summary
 
     for step, (name, rule) in enumerate(CLEANING_ORDER):
-        summary = " ".join((rule.__doc__ or "").strip().split("\n\n")[0].split())
-        typer.echo(f"{step:2d}  {name:<26} {summary}")
+        typer.echo(f"{step:2d}  {name:<26} {rule_summary(rule)}")
         for option, values in RULE_OPTIONS.get(name, {}).items():
             typer.echo(f"    {'':<26} option {option}: {' | '.join(values)} (default {values[0]})")
 

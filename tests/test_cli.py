@@ -41,7 +41,7 @@ def test_build_help_lists_every_exit_code():
     text = " ".join(result.output.split())
     for code in sorted(set(cli.BUILD_EXIT.values())):
         assert f"{code} " in text
-    assert "--strict" in text and "--summary-json" in text and "OUT.invalid" in text
+    assert "--strict" in text and "--summary-json" in text and "OUT_DIR.invalid" in text
 
 
 def test_validate_and_publish_outcomes_map_to_the_documented_codes():

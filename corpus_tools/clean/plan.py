@@ -34,6 +34,17 @@ class PlanError(ValueError):
     """A rule selection or a rule option that cannot be honoured, with what is known."""
 
 
+def rule_summary(rule: Any) -> str:
+    """The first paragraph of a rule's docstring on one line, its literals in Markdown's single
+    backticks: what ``corpus-tools rules`` and the card's cleaning table say a rule undoes.
+
+    >>> from corpus_tools.clean.script import convert_traditional
+    >>> rule_summary(convert_traditional)
+    'Convert the Traditional paragraphs or sentences of `text` to Simplified.'
+    """
+    return " ".join((rule.__doc__ or "").strip().split("\n\n")[0].split()).replace("``", "`")
+
+
 def did_you_mean(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when ``name`` is close to one of ``known``, else ``""``.
 
@@ -149,4 +160,4 @@ def check_options(options: Mapping[str, Mapping[str, Any]], where: str = "the ru
     return checked
 
 
-__all__ = ["CleaningPlan", "PlanError", "RULE_OPTIONS", "check_options", "check_rule_names", "did_you_mean"]
+__all__ = ["CleaningPlan", "PlanError", "RULE_OPTIONS", "check_options", "check_rule_names", "did_you_mean", "rule_summary"]

@@ -561,14 +561,14 @@ def _cleaning_table(by_rule: Counter, removed: Counter, configuration: Mapping[s
     """The rules in :data:`~corpus_tools.clean.CLEANING_ORDER` (``step`` as in the ``edits``
     config, from 0), whether this build ran each, and what each did."""
     from corpus_tools.clean import CLEANING_ORDER
+    from corpus_tools.clean.plan import rule_summary
 
     cleaning = configuration.get("cleaning", {})
     skipped = set(cleaning.get("skipped", ()))
     options = cleaning.get("options", {})
     lines = ["| step | rule | what it undoes | ran | edits | chars removed |", "| ---: | --- | --- | --- | ---: | ---: |"]
     for index, (name, rule) in enumerate(CLEANING_ORDER):
-        doc = (rule.__doc__ or "").strip().split("\n\n")[0]
-        doc = " ".join(doc.split()).replace("|", "\\|").replace("``", "`") or "(undocumented)"
+        doc = rule_summary(rule).replace("|", "\\|") or "(undocumented)"
         ran = "skipped" if name in skipped else "yes"
         settings = ", ".join(f"{key}: {value}" for key, value in sorted(options.get(name, {}).items()))
         if settings and name not in skipped:
