@@ -55,8 +55,10 @@ _FINAL = "。；：！？…”’」』;:!?"
 #: Closing brackets: a line ending with one is a heading (``第三条（目的）``)
 #: or a parenthetical line more often than a wrap.
 _CLOSING = "）)】]〕》>〉"
-#: A line ending with one of these is certainly cut mid-sentence.
-_OPEN_CONTINUATION = "，、,（(《“‘〈「『【["
+#: A line ending with one of these is certainly cut mid-sentence.  (Not the ASCII comma:
+#: the width rule has made every comma of Chinese prose full-width, so a line still
+#: ending on one is a record of comma-separated values or English: ``2019,2020,2021,``.)
+_OPEN_CONTINUATION = "，、（(《“‘〈「『【["
 #: Punctuation that only running prose carries (titles, headings, signature
 #: and date lines never do).
 _PROSE_PUNCT = regex.compile(r"[，；。！？]")
@@ -397,6 +399,70 @@ def _wrap_width(text: str) -> int | None:
 #: character that cannot end one (a Han character, a comma, an opening bracket).
 _SENTENCE_INSIDE = regex.compile(r"[。！？；][^\n]*[\p{Han}，、（《“‘]$")
 _HAN_START = regex.compile(r"^\p{Han}")
+#: A line that opens with a short label, a colon and its value: a field of a document's
+#: head or footer (``正本：市人民政府办公厅``, ``抄送：``, ``来源：``), not the rest of an
+#: HTML block cut before it.  (A label alone, ``行为：``, is as often the tail of a wrapped
+#: sentence; a page wrapped at a fixed width cuts anywhere, ``分类\n确定：大型矿山``.)
+_LABEL_OPENING = regex.compile(rf"^{_HS}*\p{{Han}}{{2,8}}{_HS}*[：:]{_HS}*[^\s]")
+#: Separators of comma-separated records (full-width once the width rule has run).
+_RECORD_SEPARATOR = re.compile("[,，]")
+#: What records never hold: the punctuation that ends or splits a sentence.
+_SENTENCE_PUNCT = re.compile("[。；！？;!?]")
+#: The longest field of a comma-separated record (a name, a code, a number).
+_MAX_FIELD = 24
+
+
+def _record_fields(line: str) -> list[str] | None:
+    """The fields of a line read as a comma-separated record (one trailing comma allowed),
+    or None when it does not read as one: three fields at least, each short, no sentence
+    punctuation.
+
+    >>> _record_fields("1，北京某某科技有限公司，91110108MA01,")
+    ['1', '北京某某科技有限公司', '91110108MA01']
+    >>> _record_fields("第一条 为了规范管理，制定本条例。") is None
+    True
+    """
+    if _SENTENCE_PUNCT.search(line):
+        return None
+    fields = [f.strip(" \t\u3000") for f in _RECORD_SEPARATOR.split(line.strip(" \t\u3000"))]
+    if fields and not fields[-1]:
+        fields.pop()
+    if len(fields) < 3 or not all(0 < len(f) <= _MAX_FIELD for f in fields):
+        return None
+    return fields
+
+
+def _comma_records(a_line: str, b_line: str) -> bool:
+    """Whether two lines are records of one comma-separated table (a CSV export pasted
+    into a page): as many short fields each, no sentence punctuation, and the second
+    numbered (``2，北京某某公司，海淀区``).  Prose cut at a comma is not numbered.
+
+    >>> _comma_records("序号，企业名称，所在区", "1，北京某某科技有限公司，海淀区")
+    True
+    >>> _comma_records("为了加强管理，规范行为，保障权益，", "促进发展，维护秩序，推动建设，")
+    False
+    """
+    a, b = _record_fields(a_line), _record_fields(b_line)
+    if a is None or b is None or len(a) != len(b):
+        return False
+    return b[0].isdigit()
+
+
+def _continues_sentence(b_line: str) -> bool:
+    """Whether a line can be the rest of a sentence cut before it: it carries prose
+    punctuation, ends a sentence (``行为：``) or is long.  A short line without any
+    (``打印本页``, ``返回顶部``) is a page's chrome or a caption, and a line opening with
+    a label, a colon and a value (``正本：市人民政府办公厅``) a field.
+
+    >>> _continues_sentence("工方案，规划建设一批试验区。"), _continues_sentence("行为："), _continues_sentence("打印本页")
+    (True, True, False)
+    >>> _continues_sentence("正本：市人民政府办公厅。")
+    False
+    """
+    if _LABEL_OPENING.match(b_line):
+        return False
+    stripped = b_line.strip()
+    return bool(_PROSE_PUNCT.search(b_line)) or stripped[-1:] in _FINAL or len(stripped) >= _MIN_WRAPPED_LINE
 #: Line kinds that a page-level wrap (a fixed width, blank-line paragraphs) may still join:
 #: a long title or a signature wraps at the margin like any line.
 _SOFT_KINDS = frozenset({"title", "signature"})
@@ -478,8 +544,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
         if not a_line.strip() or _HEADING_LINE.match(a_line) or _BLOCK_START.match(b_line):
             continue
         kinds = {line_kind(physical), line_kind(b_line)} - {None}
-        if kinds - _SOFT_KINDS:
-            continue  # a row, a column line, a field, a number, a date: whole by nature
+        if kinds - _SOFT_KINDS or _comma_records(physical, b_line):
+            continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
         last = a_line.rstrip()[-1]
         body = _LEADING_MARKER.sub("", a_line, count=1)
         is_list_item = body != a_line and not _ARTICLE_START.match(a_line)
@@ -489,7 +555,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
         if not kinds and not (is_list_item and not _SENTENCE_INSIDE.search(a_line) and last not in _OPEN_CONTINUATION):
-            if last in _OPEN_CONTINUATION and not _is_verse_pair(physical, b_line):
+            if not _continues_sentence(b_line):
+                pass  # chrome or a caption after the line: no line-level evidence
+            elif last in _OPEN_CONTINUATION and not _is_verse_pair(physical, b_line):
                 evidence = "line ends inside a sentence"
             elif _ARTICLE_START.match(a_line) and _is_prose(a_line):
                 evidence = "article stops before its sentence ends"
