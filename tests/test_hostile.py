@@ -392,7 +392,6 @@ def _tamper_same_length(folder: Path, config: str, column: str) -> None:
     pq.write_table(table, path)
 
 
-@PART_B
 @pytest.mark.parametrize("config, column", [("documents", "text"), ("pages", "text"), ("articles", "text")])
 def test_validate_catches_same_length_tampering_of_a_text_column(seed_build, tmp_path, config, column):
     """A document is its page's span, a page's text the replay of its edits, an article a span of its

@@ -26,7 +26,7 @@ from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
 from corpus_tools.pipeline import Columns, page_columns, rows_of
 from corpus_tools.records import CleanedPage, Document
 from corpus_tools.tables import CONFIGS
-from corpus_tools.validation import quality
+from corpus_tools.validation import quality, texts
 
 #: Fixed writer options.
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -109,9 +109,13 @@ def write_chunk(
 
     With ``check``, the tables just written are also put through validation's
     per-shard checks here, while they are in memory (see
-    :func:`corpus_tools.dataset.finish.gate_and_swap`).
+    :func:`corpus_tools.dataset.finish.gate_and_swap`); the text checks
+    (:mod:`corpus_tools.validation.texts`) run on each page's rows before they
+    become Arrow, while its texts are still Python strings.
     """
     result = ChunkResult(index, source_files)
+    text_checked = texts.Checked() if check else None
+    before: Counter = Counter()  # rows of each config before the page, in the chunk
     pieces: dict[str, list[pa.Table]] = {name: [] for name in CHUNKED}
     buffers: dict[str, dict[str, list[Any]]] = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
 
@@ -131,8 +135,14 @@ def write_chunk(
                 if name in page.tables:
                     pieces[name].append(page.tables[name])
             _account_tables(result, page.tables)
+            if text_checked is not None:
+                text_checked.update(texts.check_tables(page.tables, present=CHUNKED), before)
+                before.update({name: table.num_rows for name, table in page.tables.items()})
             continue
         columns = page.columns
+        if text_checked is not None:
+            text_checked.update(texts.check_columns(columns), before)
+            before.update({name: len(columns[name]["source_file"]) for name in CHUNKED})
         for name in CHUNKED:
             buffer = buffers[name]
             for column, values in columns[name].items():
@@ -164,7 +174,7 @@ def write_chunk(
     if check and chunk:
         from corpus_tools.validation.run import check_tables
 
-        result.checked = check_tables(chunk, found=found)
+        result.checked = check_tables(chunk, found=found, text_checked=text_checked)
     return result
 
 

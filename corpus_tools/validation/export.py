@@ -94,6 +94,9 @@ def json_schema(config: str) -> dict[str, Any]:
         counts.append({"column": schemas.FLAGS_CHECK.column, "check": schemas.FLAGS_CHECK.name, "description": schemas.FLAGS_CHECK.description})
     if counts:
         out["x-counts"] = counts
+    derived = [{"column": c.column, "check": c.name, "description": c.description} for c in schemas.TEXT_CHECKS if c.config == config]
+    if derived:
+        out["x-text-checks"] = derived
     found = [{"check": c.name, "columns": list(c.columns)} for (name, _), c in quality.QUALITY_CHECKS.items() if name == config]
     if found:
         out["x-quality-checks"] = found
@@ -201,6 +204,7 @@ def checks_markdown() -> str:
                 lines.append(f"- `{check.name}`: {' '.join((check.description or '').split())}")
             lines.append("")
         cross = [r for r in schemas.RELATIONS if r.config == config] + [c for c in schemas.CROSS_CHECKS if c.config == config]
+        cross += [c for c in schemas.TEXT_CHECKS if c.config == config]
         if config == schemas.FLAGS_CHECK.config:
             cross.append(schemas.FLAGS_CHECK)
         if cross:

@@ -32,8 +32,8 @@ import re
 import time
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -47,7 +47,7 @@ from pandera.pandas import Column, DataFrameSchema
 
 from corpus_tools import tables
 from corpus_tools.pool import Mapper
-from corpus_tools.validation import quality, residual, schemas
+from corpus_tools.validation import quality, residual, schemas, texts
 from corpus_tools.validation.report import (
     Failure,
     ValidationReport,
@@ -272,6 +272,22 @@ def _batches(units: Sequence[Mapping[str, _Shard]], limit: int | None = None) ->
     return batches
 
 
+def _read_rows(shards: Mapping[str, Sequence[_Shard]], config: str, key: str, keys: Iterable[str], columns: Sequence[str]) -> pa.Table:
+    """The rows of ``config`` whose ``key`` is one of ``keys`` (only ``columns``), from every shard of it,
+    in shard order (an empty table when the config has no files)."""
+    wanted = pa.array(sorted(set(keys)), pa.string())
+    parts = []
+    for shard in shards.get(config, ()):
+        with pq.ParquetFile(shard.path) as parquet:
+            names = [c for c in columns if c in parquet.schema_arrow.names]
+            for group in range(parquet.metadata.num_row_groups):
+                table = parquet.read_row_group(group, columns=names)
+                parts.append(table.filter(pc.fill_null(pc.is_in(table.column(key), value_set=wanted), False)))
+    if not parts:
+        return tables.CONFIGS[config].empty_table().select([c for c in columns if c in tables.CONFIGS[config].names])
+    return pa.concat_tables(parts)
+
+
 def _first_values(shard: _Shard, column: str, limit: int | None = None) -> list[str]:
     """The distinct values of a string column of a shard (of its first row group when ``limit``)."""
     try:
@@ -329,15 +345,27 @@ class _BatchResult:
     failures: dict[str, list[Failure]]
     starts: dict[str, tuple[np.ndarray, np.ndarray]]
     found: pa.Table | None = None
+    pending: texts.Pending | None = None  # rows the text checks left for the end (numbered in the batch)
+    skipped: list[str] = field(default_factory=list)
 
 
-def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]], found: pa.Table | None = None) -> _BatchResult:
+def _row_in_config(starts: tuple[np.ndarray, np.ndarray], row: int) -> int:
+    """A row of a batch as a row of its config (``starts``: first local row of each shard, and its first row in the config)."""
+    k = int(np.searchsorted(starts[0], row, side="right")) - 1
+    return row - int(starts[0][k]) + int(starts[1][k])
+
+
+def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]], found: pa.Table | None = None, *,
+                 text_checked: texts.Checked | None = None, present: Iterable[str] = ()) -> _BatchResult:
     """Every check that needs only this batch's rows (see :class:`_Run`), and the light columns.
 
     The quality checks that read one row at a time run here too
     (:func:`corpus_tools.validation.quality.row_findings`), unless ``found`` gives
     their result on these very tables (a build's worker has just computed it to
     write the findings): their findings are reported, and kept for the flags check.
+    So do the text checks (:mod:`corpus_tools.validation.texts`), unless ``text_checked``
+    gives their result (a build's worker ran them on each page's rows before writing them);
+    ``present``: the configs of the dataset (see :func:`corpus_tools.validation.texts.check_tables`).
     """
     frames: dict[str, pd.DataFrame] = {}
     result = _BatchResult({}, {}, {})
@@ -350,6 +378,11 @@ def _check_batch(batch: Mapping[str, Sequence[tuple[pa.Table, int]]], found: pa.
         result.starts[name] = (local, np.asarray([offset for _, offset in parts]))
     for name in sorted(frames, key=config_rank):
         result.failures[name] = _run_model(name, frames[name])
+    if text_checked is None:
+        text_checked = texts.check_tables(whole, present=present)
+    for name, failures in text_checked.failures.items():
+        result.failures.setdefault(name, []).extend(failures)
+    result.pending, result.skipped = text_checked.pending, list(text_checked.skipped)
     if found is None:
         found = quality.row_findings(whole)
     else:
@@ -375,15 +408,16 @@ def _finding_failures(found: pa.Table) -> dict[str, list[Failure]]:
     return out
 
 
-def _check_shards(batch: Sequence[_Shard]) -> _BatchResult | str:
-    """Read one batch of shards and check it; an unreadable file gives the report's message instead."""
+def _check_shards(batch: Sequence[_Shard], present: Iterable[str] = ()) -> _BatchResult | str:
+    """Read one batch of shards and check it; an unreadable file gives the report's message instead.
+    ``present``: the configs of the dataset."""
     read: dict[str, list[tuple[pa.Table, int]]] = {}
     for shard in batch:
         try:
             read.setdefault(shard.config, []).append((_read_parquet(shard.path), shard.offset))
         except Exception as exc:  # noqa: BLE001 - any reader failure makes the input unusable
             return f"{shard.path}: unreadable parquet ({type(exc).__name__}: {exc})"
-    return _check_batch(read)
+    return _check_batch(read, present=present)
 
 
 class _Run:
@@ -404,10 +438,14 @@ class _Run:
     would give.
     """
 
-    def __init__(self, report: ValidationReport, configs: Iterable[str], *, empty: Iterable[str] = ()) -> None:
+    def __init__(self, report: ValidationReport, configs: Iterable[str], *, empty: Iterable[str] = (),
+                 shards: Mapping[str, Sequence[_Shard]] | None = None) -> None:
         """``empty``: configs declared empty (no files), checked as configs of zero rows, so that the
-        checks across configs hold against them (no edits: every ``pages.num_edits`` is 0)."""
+        checks across configs hold against them (no edits: every ``pages.num_edits`` is 0).
+        ``shards``: the files, to read back what the rows the text checks left pending need."""
         self.report = report
+        self.shards = shards or {}
+        self.pending = texts.Pending()
         empty = list(empty)
         self.configs = [name for name in sorted({*configs, *empty}, key=config_rank)]
         self.light: dict[str, list[pa.Table]] = {name: [] for name in self.configs}
@@ -419,9 +457,14 @@ class _Run:
         self.seen: set[tuple] = set()
         self.found: list[pa.Table] = []
 
+    @property
+    def present(self) -> tuple[str, ...]:
+        """The configs of the dataset (those with files and those declared empty)."""
+        return tuple(self.configs)
+
     def add(self, batch: Mapping[str, Sequence[tuple[pa.Table, int]]]) -> None:
         """Validate a batch: config -> its shards here, each (table, index of its first row in the config)."""
-        self.merge(_check_batch(batch))
+        self.merge(_check_batch(batch, present=self.present))
 
     def merge(self, checked: "_BatchResult") -> None:
         """Take in what :func:`_check_batch` found in one batch (in any process)."""
@@ -431,6 +474,10 @@ class _Run:
             self.found.append(checked.found)
         for name in sorted(checked.failures, key=config_rank):
             self._keep(name, checked.failures[name], checked.starts[name])
+        if checked.pending:
+            self.pending.update(checked.pending.shifted(
+                {name: partial(_row_in_config, starts) for name, starts in checked.starts.items()}))
+        self.report.skipped.extend(note for note in checked.skipped if note not in self.report.skipped)
 
     def _keep(self, name: str, failures: list[Failure], starts: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Record failures of config ``name``, their rows moved from the batch's numbering to the config's
@@ -445,8 +492,7 @@ class _Run:
                 rank: tuple = (config_rank(name), 0, len(self.seen), 0)
             else:
                 if starts is not None:
-                    k = int(np.searchsorted(starts[0], failure.row, side="right")) - 1
-                    failure = replace(failure, row=failure.row - int(starts[0][k]) + int(starts[1][k]))
+                    failure = replace(failure, row=_row_in_config(starts, failure.row))
                 if failure.severity == "finding":  # after the errors of the config, by check, column, row
                     kind, where = 3, (_QUALITY_RANK.get(failure.check, 0), _column_rank(name, failure.column))
                 else:
@@ -456,6 +502,9 @@ class _Run:
             self.model.append((rank, failure))
 
     def finish(self) -> ValidationReport:
+        if self.pending and self.shards:
+            for name, failures in texts.resolve_pending(self.pending, partial(_read_rows, self.shards)).failures.items():
+                self._keep(name, failures)
         frames: dict[str, pd.DataFrame] = {}
         light: dict[str, pa.Table] = {}
         for name in self.configs:
@@ -616,9 +665,9 @@ def validate_path(
                 del shards[name]
             else:
                 report.rows[name] = sum(s.rows for s in shards[name])
-        run = _Run(report, shards, empty=plan.empty)
+        run = _Run(report, shards, empty=plan.empty, shards=shards)
         with _batch_mapper(mapper, workers) as map_batches:
-            for checked in map_batches(_check_shards, _batches(_units(shards))):
+            for checked in map_batches(partial(_check_shards, present=run.present), _batches(_units(shards))):
                 if isinstance(checked, str):
                     report = ValidationReport(unusable=[checked], files=files)
                     report.seconds = time.perf_counter() - started
@@ -630,15 +679,20 @@ def validate_path(
     return report
 
 
-def check_tables(tables_: Mapping[str, pa.Table], *, found: pa.Table | None = None) -> _BatchResult:
-    """The per-shard checks of one chunk's tables (one table per config, as the build writes them).
+def check_tables(tables_: Mapping[str, pa.Table], *, found: pa.Table | None = None,
+                 text_checked: texts.Checked | None = None) -> _BatchResult:
+    """The per-shard checks of one chunk's tables (one table per config, as the build writes them;
+    a config without rows in the chunk may be left out).
 
     For :func:`validate_checked`: a build's worker runs this on the tables it
     has just written, while they are still in memory.  ``found``: the quality
     findings the worker computed on those tables
-    (:func:`corpus_tools.validation.quality.find`), reused instead of scanned again.
+    (:func:`corpus_tools.validation.quality.find`), reused instead of scanned again;
+    ``text_checked``: the text checks it ran on the pages' rows before they became
+    tables (:func:`corpus_tools.validation.texts.check_columns`, rows numbered in the chunk).
     """
-    return _check_batch({name: [(table, 0)] for name, table in tables_.items()}, found=found)
+    return _check_batch({name: [(table, 0)] for name, table in tables_.items()}, found=found,
+                        text_checked=text_checked, present=tuple(tables.CONFIGS))
 
 
 def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> ValidationReport:
@@ -658,17 +712,17 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
     report = ValidationReport(files=plan.files)
     for name in sorted(shards, key=config_rank):
         report.rows[name] = sum(s.rows for s in shards[name])
-    run = _Run(report, shards, empty=plan.empty)
+    run = _Run(report, shards, empty=plan.empty, shards=shards)
     offsets: Counter = Counter()
     for result in checked:
         starts = {}  # each chunk holds one table per config: its rows start where the previous chunk's ended
         for name, light in result.light.items():
             starts[name] = (result.starts[name][0], np.asarray([offsets[name]]))
             offsets[name] += sum(table.num_rows for table in light)
-        run.merge(_BatchResult(result.light, result.failures, starts, result.found))
+        run.merge(_BatchResult(result.light, result.failures, starts, result.found, result.pending, result.skipped))
     rest = {name: parts for name, parts in shards.items() if name not in offsets}
     for batch in _batches(_units(rest)):
-        found = _check_shards(batch)
+        found = _check_shards(batch, present=run.present)
         if isinstance(found, str):
             return validate_path(path)
         run.merge(found)

@@ -793,6 +793,41 @@ CROSS_CHECKS: tuple[CountCheck | NumberingCheck | InsideCheck, ...] = (
     InsideCheck("provisions"),
 )
 
+@dataclass(frozen=True)
+class TextCheck:
+    """A stored text is the one the dataset derives it from (a page's text the replay of its edits, a
+    document its page's span, an article or a provision its document's span), whatever the lengths:
+    one character changed for another fails it.  Run by the validator on each batch of shards
+    (:mod:`corpus_tools.validation.texts`); ``reads`` says which columns."""
+
+    config: str
+    name: str
+    column: str
+    description: str
+    reads: Mapping[str, tuple[str, ...]]
+
+
+_EDIT_LOG = ("page_id", "seq", "step", "rule", "start", "end", "before", "after", "field")
+
+TEXT_CHECKS: tuple[TextCheck, ...] = (
+    TextCheck("pages", "text_replays_edits", "text",
+              "text is what replaying the page's edit log (the edits rows with field null, step by step in seq "
+              "order) on ingested_text gives", {"pages": ("page_id", "num_edits", "ingested_text", "text"), "edits": _EDIT_LOG}),
+    TextCheck("edits", "field_edits_replay", "field",
+              "the edits of a declared metadata string (field set) replay, step by step, on the string the "
+              "page's metadata declares", {"edits": _EDIT_LOG, "pages": ("page_id", "metadata")}),
+    TextCheck("documents", "text_is_page_span", "text", "text is its page's text[page_start:page_end]",
+              {"documents": ("doc_id", "page_id", "page_start", "page_end", "text"), "pages": ("page_id", "text")}),
+    TextCheck("articles", "text_is_document_span", "text",
+              "text is the body of its document's text[start:end] (lines trimmed, blank lines dropped) after the "
+              "label and the heading, and paragraphs joined by newlines are text",
+              {"articles": ("doc_id", "eid", "label", "heading", "start", "end", "paragraphs", "text"),
+               "documents": ("doc_id", "text")}),
+    TextCheck("provisions", "text_is_document_span", "text", "text is its document's text[start:end]",
+              {"provisions": ("doc_id", "eid", "start", "end", "text"), "documents": ("doc_id", "text")}),
+)
+
+
 # --------------------------------------------------------------------------
 # Frames
 # --------------------------------------------------------------------------
@@ -817,6 +852,7 @@ __all__ = [
     "ROLES",
     "SCRIPTS",
     "SEVERITY",
+    "TEXT_CHECKS",
     "VOCABULARIES",
     "AlignmentsModel",
     "ArticlesModel",
@@ -832,6 +868,7 @@ __all__ = [
     "FindingsModel",
     "FlagsCheck",
     "InsideCheck",
+    "TextCheck",
     "declared_gaps",
     "severity",
     "to_frame",

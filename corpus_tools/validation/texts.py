@@ -1,0 +1,461 @@
+"""Text integrity: every stored text is the one the dataset derives it from.
+
+The dataset stores each text several times: the page as ingested and as cleaned, each
+document, each article and its paragraphs, each node of the provision tree.  Lengths and
+spans alone (``num_chars``, ``end_inside_document``) let a character be changed for another
+unnoticed; these checks tie every text to its source, whatever the lengths:
+
+* ``pages.text_replays_edits``: replaying the page's edit log (the ``edits`` rows with
+  ``field`` null, step by step in ``seq`` order) on ``ingested_text`` gives ``text``
+  (:func:`replay_page`);
+* ``edits.field_edits_replay``: the edits of a declared metadata string (``field`` set, issue
+  17) apply, step by step, to the string the page's ``metadata`` declares
+  (:func:`corpus_tools.structure.metadata.declared_strings`);
+* ``documents.text_is_page_span``: ``text == page.text[page_start:page_end]``;
+* ``provisions.text_is_document_span``: ``text == document.text[start:end]``;
+* ``articles.text_is_document_span``: the article is its span of its document: ``text`` is
+  the span's body (its lines trimmed, blank lines dropped, as
+  :func:`corpus_tools.structure.tree.article_paragraphs` reads it), what precedes the body
+  is the label and the heading, and ``paragraphs`` joined by newlines is ``text``
+  (:func:`article_matches_span`).
+
+They are integrity checks (errors), declared in
+:data:`corpus_tools.validation.schemas.TEXT_CHECKS`.  Every text is checked in full (no
+sample, no hash): on the build of the 106 real pages of ``../shared/real/`` they take
+27 ms of a 0.3 s validation (see the README's validate section).
+
+The validator runs them per batch of shards (:func:`check_texts`); a build writes a page's
+rows of every config into the shards of one chunk, so the rows and what they derive from are
+read together.  A row whose source is not in the batch (a dataset re-sharded by another tool)
+is *pending*: :func:`resolve_pending` reads what it needs back from the files at the end.
+A row whose source is nowhere (an unknown page or document) is the relations' failure
+(``page_id_in_pages``, ``doc_id_in_documents``), not these checks'.
+
+:func:`replay_page` is the one place that says how a page's text follows from its log, for
+whoever changes what ``pages`` stores.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_tools.clean.edits import apply_edits
+from corpus_tools.records import Edit
+from corpus_tools.structure.metadata import declared_strings
+from corpus_tools.text import LINE_STRIP
+from corpus_tools.validation import schemas
+from corpus_tools.validation.report import Failure, short
+
+
+def _declared(config: str, name: str) -> tuple[str, str, str]:
+    check = next(c for c in schemas.TEXT_CHECKS if (c.config, c.name) == (config, name))
+    return check.config, check.name, check.column
+
+
+#: (config, check name, column reported) of each check, declared in :data:`~corpus_tools.validation.schemas.TEXT_CHECKS`.
+PAGE_REPLAY = _declared("pages", "text_replays_edits")
+FIELD_REPLAY = _declared("edits", "field_edits_replay")
+DOCUMENT_SPAN = _declared("documents", "text_is_page_span")
+ARTICLE_SPAN = _declared("articles", "text_is_document_span")
+PROVISION_SPAN = _declared("provisions", "text_is_document_span")
+#: config -> the columns the checks read of it.
+READS: dict[str, tuple[str, ...]] = {}
+for _check in schemas.TEXT_CHECKS:
+    for _config, _columns in _check.reads.items():
+        READS[_config] = tuple(dict.fromkeys(READS.get(_config, ()) + _columns))
+
+
+# --------------------------------------------------------------------------- the promises, one text at a time
+
+
+def replay_page(ingested_text: str, log: Iterable[tuple[int, Edit]]) -> str:
+    """The cleaned page text its edit log gives: ``log`` is the page text's edits as
+    ``(step, edit)`` in log order (``seq``); each step's edits index that step's input.
+
+    Raises ``ValueError`` when an edit does not fit the text it applies to (its ``before``
+    is not there, or edits of a step overlap).
+
+    >>> replay_page("總  則,", [(4, Edit("cjk_spaces", 1, 3, "  ", "")), (5, Edit("t2s", 0, 2, "總則", "总则")),
+    ...                         (6, Edit("width", 2, 3, ",", "，"))])
+    '总则，'
+    """
+    text, step, edits = ingested_text, None, []
+    for at, edit in log:
+        if at != step and edits:
+            text, edits = apply_edits(text, edits), []
+        step = at
+        edits.append(edit)
+    return apply_edits(text, edits) if edits else text
+
+
+def article_body(span: str) -> str:
+    """An article's span as its ``text`` reads it: each line trimmed, blank lines dropped.
+
+    >>> article_body("第一条　为了促进发展，\\n　　制定本条例。\\n\\n（一）甲；")
+    '第一条　为了促进发展，\\n制定本条例。\\n（一）甲；'
+    """
+    if "\n" not in span:
+        return span
+    return "\n".join(line for line in (piece.strip(LINE_STRIP) for piece in span.split("\n")) if line)
+
+
+#: What may stand between an article's label and its heading or body, beside whitespace:
+#: the brackets a heading is written in (``第一条【立法目的】``, ``第一条（立法目的）``).
+_HEAD_MARKS = frozenset("【】〔〕［］[]（）()：:")
+
+
+def article_matches_span(source: str, start: int, end: int, text: str, label: str | None, heading: str | None) -> bool:
+    """Whether an article's ``text`` is the body of its span ``source[start:end]`` of its document:
+    the span, read as :func:`article_body` reads it, ends with ``text``, and what comes before
+    is the label and the heading (in brackets or not) with whitespace.
+
+    >>> article_matches_span("第一条【立法目的】为了促进发展。", 0, 16, "为了促进发展。", "第一条", "立法目的")
+    True
+    >>> article_matches_span("第一条　为了促进发展。\\n", 0, 11, "了促进发展。", "第一条", None)
+    False
+    """
+    if end - start >= len(text) and source.endswith(text, start, end) and _is_head(source[start:end - len(text)], text, label, heading):
+        return True  # the body's lines as written (no indentation, no blank line to drop)
+    body = article_body(source[start:end])
+    return body.endswith(text) and _is_head(body[: len(body) - len(text)], text, label, heading)
+
+
+def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bool:
+    """Whether ``head`` (what precedes an article's body in its span) is its label and its heading,
+    with whitespace and the brackets a heading is written in."""
+    if not heading and label and head.strip() == label:
+        return True  # most articles: the label, a space
+    if heading:
+        cut = head.rfind(heading)
+        if cut < 0:
+            return False
+        head = head[:cut] + head[cut + len(heading):]
+    rest = "".join(head.split())
+    if label:
+        label = "".join(label.split())
+        if not (rest.startswith(label) or _is_written_label(rest, label)):
+            return False
+        rest = rest[len(label):]
+    elif text and not heading and rest:
+        return False
+    return all(char in _HEAD_MARKS for char in rest)
+
+
+def _is_written_label(rest: str, label: str) -> bool:
+    """``rest`` opens with a label as the page writes it that ``label`` normalises (a ``－`` or
+    ``—`` for 一 as some sources write it: ``第三十－条``)."""
+    from corpus_tools.text import DASH_ONE
+
+    written = rest[: len(label)]
+    return len(written) == len(label) and all(a == b or (a in DASH_ONE and b == "一") for a, b in zip(written, label))
+
+
+# --------------------------------------------------------------------------- rows of one batch
+
+
+@dataclass
+class Pending:
+    """Rows a batch could not check because what they derive from is in another batch: their
+    keys and their rows (numbered as their failures would be), never a text."""
+
+    replays: dict[str, int] = field(default_factory=dict)  # page_id -> row of the page
+    documents: dict[str, tuple[str, int]] = field(default_factory=dict)  # doc_id -> (its page_id, row)
+    spans: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)  # provisions/articles -> (doc_id, eid, row)
+
+    def __bool__(self) -> bool:
+        return bool(self.replays or self.documents or any(self.spans.values()))
+
+    def shifted(self, rows: Mapping[str, Any]) -> Pending:
+        """The same rows renumbered by ``rows`` (config -> function of a row)."""
+        same = lambda row: row  # noqa: E731
+        page, doc = rows.get("pages", same), rows.get("documents", same)
+        return Pending({k: page(r) for k, r in self.replays.items()}, {k: (p, doc(r)) for k, (p, r) in self.documents.items()},
+                       {name: [(d, e, rows.get(name, same)(r)) for d, e, r in items] for name, items in self.spans.items()})
+
+    def update(self, other: Pending) -> None:
+        self.replays.update(other.replays)
+        self.documents.update(other.documents)
+        for name, rows in other.spans.items():
+            self.spans.setdefault(name, []).extend(rows)
+
+
+@dataclass
+class Checked:
+    """What the checks found in some rows: failures by config (rows numbered as given), the rows
+    left pending, and the checks that could not run (a config absent)."""
+
+    failures: dict[str, list[Failure]] = field(default_factory=dict)
+    pending: Pending = field(default_factory=Pending)
+    skipped: list[str] = field(default_factory=list)
+
+    def fail(self, check: tuple[str, str, str], row: int | None, key: str | None, where: str | None, value: str) -> None:
+        config, name, column = check
+        self.failures.setdefault(config, []).append(Failure("error", config, name, column, row, key, where, value))
+
+    def update(self, other: Checked, first: Mapping[str, int] | None = None) -> None:
+        """Take in ``other``'s results, its rows moved on by ``first`` (config -> rows before them)."""
+        first = first or {}
+        for config, failures in other.failures.items():
+            shift = first.get(config, 0)
+            self.failures.setdefault(config, []).extend(
+                f if f.row is None or not shift else replace(f, row=f.row + shift) for f in failures)
+        self.pending.update(other.pending.shifted({c: (lambda row, s=s: row + s) for c, s in first.items()}))
+        self.skipped.extend(s for s in other.skipped if s not in self.skipped)
+
+
+Columns = Mapping[str, Mapping[str, Sequence[Any]]]
+
+
+#: Key of a column :func:`check_tables` adds to the articles instead of reading their paragraphs
+#: into Python: whether the paragraphs joined by newlines are the text (computed in Arrow).
+_PARAGRAPHS_ARE_TEXT = "paragraphs are text"
+
+
+def check_tables(batch: Mapping[str, pa.Table], *, present: Iterable[str] = ()) -> Checked:
+    """Every check of this module on one batch of Arrow tables (config -> its rows in the batch);
+    rows are numbered within the batch.  ``present``: the configs of the dataset (a config
+    present but not in the batch has no rows here; one absent from the dataset skips the
+    checks that need it)."""
+    columns: dict[str, dict[str, list[Any]]] = {}
+    for name, table in batch.items():
+        wanted = [c for c in table.schema.names if c in READS.get(name, ()) and c != "paragraphs"]
+        if wanted:
+            columns[name] = {c: table.column(c).to_pylist() for c in wanted}
+        if name == "articles" and "paragraphs" in table.schema.names:
+            joined = pc.fill_null(pc.binary_join(table.column("paragraphs"), "\n"), "")
+            agree = pc.fill_null(pc.equal(joined, pc.fill_null(table.column("text"), "")), False)
+            columns[name][_PARAGRAPHS_ARE_TEXT] = agree.to_pylist()
+    return check_columns(columns, present=present)
+
+
+def check_columns(columns: Columns, *, present: Iterable[str] = ()) -> Checked:
+    """Every check of this module on rows given as Python columns (config -> column -> values),
+    as the pipeline makes them for one page (:func:`corpus_tools.pipeline.page_columns`) or
+    :func:`check_tables` reads them; rows are numbered within ``columns``.  ``present``: as for
+    :func:`check_tables`."""
+    out = Checked()
+    absent = [name for name in present if name not in columns and name in READS]
+    if absent:
+        columns = {**columns, **{name: {c: () for c in READS[name]} for name in absent}}
+    pages, edits, documents = columns.get("pages"), columns.get("edits"), columns.get("documents")
+    if pages is not None and _rows(pages):
+        if edits is None:
+            out.skipped.append("pages.text_replays_edits: needs config edits")
+        else:
+            _check_replays(pages, edits, out)
+            _check_field_replays(pages, edits, out)
+    if documents is not None and _rows(documents):
+        if pages is None:
+            out.skipped.append("documents.text_is_page_span: needs config pages")
+        else:
+            _check_documents(documents, dict(zip(pages["page_id"], pages["text"])), out)
+    doc_text = None
+    for name in ("provisions", "articles"):
+        rows = columns.get(name)
+        if rows is None or not _rows(rows):
+            continue
+        if documents is None:
+            out.skipped.append(f"{name}.text_is_document_span: needs config documents")
+            continue
+        if doc_text is None:
+            doc_text = dict(zip(documents["doc_id"], documents["text"]))
+        _check_spans(name, rows, doc_text, out)
+    return out
+
+
+def _rows(columns: Mapping[str, Sequence[Any]]) -> int:
+    return len(next(iter(columns.values()), ()))
+
+
+def _difference(expected: str, stored: str) -> str:
+    """Where two texts first differ, shown briefly."""
+    at = next((i for i, (a, b) in enumerate(zip(expected, stored)) if a != b), min(len(expected), len(stored)))
+    return (f"differs at character {at}: {short(stored[at:at + 12])} where the source gives "
+            f"{short(expected[at:at + 12])} (lengths {len(stored)} and {len(expected)})")
+
+
+def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> None:
+    """``pages.text_replays_edits`` for the pages whose edits are all here (else pending)."""
+    logs: dict[str, list[tuple[int, int, Edit]]] = {}
+    present: dict[str, int] = {}
+    names = ("page_id", "seq", "step", "rule", "start", "end", "before", "after", "field")
+    for page, seq, step, rule, start, end, before, after, name in zip(*(edits[c] for c in names)):
+        present[page] = present.get(page, 0) + 1
+        if name is None:
+            logs.setdefault(page, []).append((seq, step, Edit(rule, start, end, before, after)))
+    for row, (page, stated, ingested, text) in enumerate(zip(*(pages[c] for c in ("page_id", "num_edits", "ingested_text", "text")))):
+        if present.get(page, 0) < (stated or 0):
+            out.pending.replays[page] = row  # some of its edits are in another batch
+            continue
+        problem = replay_problem(ingested, text, logs.get(page, ()))
+        if problem:
+            out.fail(PAGE_REPLAY, row, page, None, problem)
+
+
+def replay_problem(ingested: str | None, text: str | None, log: Iterable[tuple[int, int, Edit]]) -> str | None:
+    """Why replaying ``log`` ((seq, step, edit) of one page's text, any order) on ``ingested``
+    does not give ``text``; None when it does."""
+    ingested, text = ingested or "", text or ""
+    log = sorted(log, key=lambda item: item[0])
+    if not log:
+        return None if ingested == text else f"no edit of the page text, yet text {_difference(ingested, text)}"
+    try:
+        replayed = replay_page(ingested, ((step, edit) for _, step, edit in log))
+    except ValueError as error:
+        return f"the edit log does not replay on ingested_text: {short(str(error))}"
+    if replayed != text:
+        return f"replaying {len(log)} edits on ingested_text: text {_difference(replayed, text)}"
+    return None
+
+
+def _check_field_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> None:
+    """``edits.field_edits_replay``: the edits of each declared metadata string apply to it."""
+    logs: dict[tuple[str, str], list[tuple[int, int, int, Edit]]] = {}
+    names = ("page_id", "field", "seq", "step", "rule", "start", "end", "before", "after")
+    for row, (page, name, seq, step, rule, start, end, before, after) in enumerate(zip(*(edits[c] for c in names))):
+        if name is not None:
+            logs.setdefault((page, name), []).append((seq, row, step, Edit(rule, start, end, before, after)))
+    if not logs:
+        return
+    metadata = dict(zip(pages["page_id"], pages["metadata"]))
+    declared: dict[str, dict[str, str]] = {}
+    for (page, name), log in logs.items():
+        if page not in metadata:
+            continue  # the page is in another batch (or unknown: page_id_in_pages); checked there
+        if page not in declared:
+            try:
+                declared[page] = declared_strings(json.loads(metadata[page] or "{}"))
+            except (TypeError, ValueError, AttributeError):
+                declared[page] = {}  # not a JSON object: pages.json_object says so
+        log.sort(key=lambda item: item[0])
+        value, first_row = declared[page].get(name), log[0][1]
+        if value is None:
+            out.fail(FIELD_REPLAY, first_row, page, None, f"edits of {name!r}, a string the page's metadata does not declare")
+            continue
+        try:
+            replay_page(value if value.endswith("\n") else value + "\n", ((step, edit) for _, _, step, edit in log))
+        except ValueError as error:
+            out.fail(FIELD_REPLAY, first_row, page, None, f"the edits of {name!r} do not replay on it: {short(str(error))}")
+
+
+def _check_documents(documents: Mapping[str, Sequence[Any]], page_text: Mapping[str, str], out: Checked) -> None:
+    names = ("doc_id", "page_id", "page_start", "page_end", "text")
+    for row, (doc, page, start, end, text) in enumerate(zip(*(documents[c] for c in names))):
+        source = page_text.get(page)
+        if source is None:
+            out.pending.documents[doc] = (page, row)
+            continue
+        start, end, text = start or 0, end or 0, text or ""
+        if start > end:
+            continue  # page_span_order fails it
+        if len(text) != end - start or not source.startswith(text, start):  # compared in place, no copy
+            out.fail(DOCUMENT_SPAN, row, doc, None, f"text is not pages.text[{start}:{end}]: {_difference(source[start:end], text)}")
+
+
+def _check_spans(name: str, rows: Mapping[str, Sequence[Any]], doc_text: Mapping[str, str], out: Checked) -> None:
+    """``text_is_document_span`` of provisions or articles."""
+    articles = name == "articles"
+    check = ARTICLE_SPAN if articles else PROVISION_SPAN
+    get = doc_text.get
+    if not articles:
+        for row, (doc, start, end, text) in enumerate(zip(*(rows[c] for c in ("doc_id", "start", "end", "text")))):
+            source = get(doc)
+            if source is None:
+                out.pending.spans.setdefault(name, []).append((doc, rows["eid"][row], row))
+            elif not 0 <= start <= end <= len(source):
+                continue  # span_order or end_inside_document fails it
+            elif text is None or len(text) != end - start or not source.startswith(text, start):  # in place, no copy
+                out.fail(check, row, doc, rows["eid"][row], f"text is not the document's text[{start}:{end}]: "
+                                                            f"{_difference(source[start:end], text or '')}")
+        return
+    agree = rows.get(_PARAGRAPHS_ARE_TEXT)
+    if agree is None:
+        agree = ["\n".join(paragraphs or ()) == (text or "") for paragraphs, text in zip(rows["paragraphs"], rows["text"])]
+    names = ("doc_id", "start", "end", "text", "label", "heading")
+    for row, (doc, start, end, text, label, heading) in enumerate(zip(*(rows[c] for c in names))):
+        source = get(doc)
+        if source is None:
+            out.pending.spans.setdefault(name, []).append((doc, rows["eid"][row], row))
+            continue
+        text, start, end = text or "", start or 0, end or 0
+        if not 0 <= start < end <= len(source):
+            continue  # span_order or end_inside_document fails it
+        if not article_matches_span(source, start or 0, end or 0, text, label, heading):
+            out.fail(check, row, doc, label, f"text is not the body of the document's text[{start}:{end}] "
+                                             f"after its label and heading: {short(text)}")
+        elif not agree[row]:
+            out.fail(check, row, doc, label, "paragraphs joined by newlines are not text")
+
+
+# --------------------------------------------------------------------------- rows whose source was in another batch
+
+#: Pending rows resolved together: bounds what is read back at once from a re-sharded dataset.
+RESOLVE_ROWS = 20_000
+
+Reader = Callable[[str, str, Iterable[str], Sequence[str]], pa.Table]
+
+
+def resolve_pending(pending: Pending, read: Reader) -> Checked:
+    """Check the rows a batch left pending, reading back what they need: ``read(config, key, keys,
+    columns)`` gives the rows of ``config`` whose ``key`` is in ``keys``.  Failures are numbered
+    as the pending rows are (rows of their config); a row whose source is nowhere stays
+    unchecked (its relation check fails)."""
+    out = Checked()
+    replays = list(pending.replays.items())
+    for part in _parts(replays):
+        pages = _by_key(read("pages", "page_id", [p for p, _ in part], READS["pages"]), "page_id")
+        edits = read("edits", "page_id", [p for p, _ in part], READS["edits"])
+        columns = {name: edits.column(name).to_pylist() for name in ("page_id", "seq", "step", "rule", "start", "end", "before", "after", "field")}
+        logs: dict[str, list[tuple[int, int, Edit]]] = {}
+        for page, seq, step, rule, start, end, before, after, name in zip(*columns.values()):
+            if name is None:
+                logs.setdefault(page, []).append((seq, step, Edit(rule, start, end, before, after)))
+        for page, row in part:
+            if page in pages:
+                problem = replay_problem(pages[page]["ingested_text"], pages[page]["text"], logs.get(page, ()))
+                if problem:
+                    out.fail(PAGE_REPLAY, row, page, None, problem)
+    documents = list(pending.documents.items())
+    for part in _parts(documents):
+        stored = _by_key(read("documents", "doc_id", [d for d, _ in part], READS["documents"]), "doc_id")
+        page_text = {k: v["text"] for k, v in _by_key(read("pages", "page_id", {p for _, (p, _) in part}, ("page_id", "text")), "page_id").items()}
+        found = [(doc, row) for doc, (_, row) in part if doc in stored]
+        checked = Checked()
+        _check_documents(_columns_of([stored[doc] for doc, _ in found], READS["documents"]), page_text, checked)
+        _renumber(checked, out, [row for _, row in found])
+    for name, items in pending.spans.items():
+        for part in _parts(items):
+            docs = {doc for doc, _, _ in part}
+            doc_text = {k: v["text"] for k, v in _by_key(read("documents", "doc_id", docs, ("doc_id", "text")), "doc_id").items()}
+            table = read(name, "doc_id", docs, READS[name])
+            stored = {(row["doc_id"], row["eid"]): row for row in table.to_pylist()}
+            found = [(key, row) for *key, row in part if tuple(key) in stored]
+            checked = Checked()
+            _check_spans(name, _columns_of([stored[tuple(key)] for key, _ in found], READS[name]), doc_text, checked)
+            _renumber(checked, out, [row for _, row in found])
+    return out
+
+
+def _parts(items: list[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(items), RESOLVE_ROWS):
+        yield items[start:start + RESOLVE_ROWS]
+
+
+def _by_key(table: pa.Table, key: str) -> dict[str, dict[str, Any]]:
+    return {row[key]: row for row in table.to_pylist()}
+
+
+def _columns_of(rows: list[Mapping[str, Any]], names: Sequence[str]) -> dict[str, list[Any]]:
+    return {name: [row.get(name) for row in rows] for name in names}
+
+
+def _renumber(checked: Checked, out: Checked, rows: Sequence[int]) -> None:
+    """Move ``checked``'s failures (numbered in ``rows``' order) to the rows of their config."""
+    for config, failures in checked.failures.items():
+        out.failures.setdefault(config, []).extend(replace(f, row=rows[f.row]) if f.row is not None else f for f in failures)
