@@ -14,6 +14,7 @@ but documents have findings and ``--strict`` was given; 5 built without the vali
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, List, NoReturn, Optional
@@ -206,7 +207,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when documents have findings (residual noise, numbering anomalies, empty titles...); OUT_DIR is written all the same."),
     summary_json: Optional[Path] = typer.Option(None, "--summary-json", metavar="FILE", help="Also write the build's summary (build.json's counts, outcome, exit code, time) to this file (- for stdout)."),
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
-    max_line_chars: int = typer.Option(200_000, metavar="N", help="Reject files with a longer line."),
+    max_line_chars: Optional[int] = typer.Option(None, min=1, metavar="N", show_default=False, help="Reject files with a line longer than N characters (default: ingest's limit, README \"Bad input\")."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
 ) -> None:
@@ -220,12 +221,17 @@ def build(
                                       "outcome": "usage", "error": message})
         raise typer.Exit(EXIT_USAGE)
 
+    unwritable = _unwritable(summary_json, "--summary-json")
+    if unwritable:
+        typer.echo(f"error: {unwritable}; nothing built", err=True)
+        raise typer.Exit(EXIT_USAGE)
     settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude, workers=workers)
     try:
         summary = run_build(
             raw_dir, out, workers=settings.workers, reference=reference or (), progress=not quiet,
-            validate=not no_validate, max_line_chars=max_line_chars, strict=strict, plan=settings.plan,
+            validate=not no_validate, strict=strict, plan=settings.plan,
             include=settings.include, exclude=settings.exclude, follow_links=follow_links,
+            **({} if max_line_chars is None else {"max_line_chars": max_line_chars}),
         )
     except (FileNotFoundError, BuildRefused, OutDirBusy) as error:
         refuse(str(error))
@@ -344,6 +350,10 @@ def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict
     from corpus_tools.dataset.outdir import interrupted_swap
     from corpus_tools.validation.run import validate_path
 
+    unwritable = _unwritable(json_out, "--json")
+    if unwritable:
+        print(f"error: {unwritable}; nothing validated", file=sys.stderr)
+        return EXIT_USAGE
     previous = interrupted_swap(Path(path))
     if previous is not None:
         print(f"{path} is missing: a build was killed while swapping it in; the previous dataset is in "
@@ -356,13 +366,34 @@ def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict
         sys.stdout.write(report.to_json(strict=strict, exit_code=code) + "\n")
         stream = sys.stderr  # stdout holds the JSON
     elif json_out is not None:
-        Path(json_out).write_text(report.to_json(strict=strict, exit_code=code) + "\n", encoding="utf-8")
+        try:
+            Path(json_out).write_text(report.to_json(strict=strict, exit_code=code) + "\n", encoding="utf-8")
+        except OSError as error:
+            print(report.render(strict=strict), file=stream)
+            print(f"error: --json {json_out}: cannot write the report ({error.strerror or error})", file=sys.stderr)
+            return EXIT_USAGE
     print(report.render(strict=strict), file=stream)
     if code != EXIT_OK:
         what = {"invalid": "is invalid: integrity checks failed", "unusable": "could not be validated",
                 "findings": "is valid, but documents have findings (--strict)"}[verdict]
         print(f"error: {path} {what} (exit {code}; the report says which)", file=sys.stderr)
     return code
+
+
+def _unwritable(target: str | Path | None, option: str) -> str | None:
+    """Why the file an option names (``-``: stdout) cannot be written, checked before the work whose
+    result it would hold; None when it can (its folder exists and it is not a folder)."""
+    if target is None or str(target) == "-":
+        return None
+    target = Path(target)
+    if target.is_dir():
+        return f"{option} {target}: is a folder, not a file"
+    folder = target.parent
+    if not folder.is_dir():
+        return f"{option} {target}: folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"{option} {target}: folder {folder} is not writable"
+    return None
 
 
 @app.command("export-schemas", cls=_Command)

@@ -109,6 +109,15 @@ def test_exit_2_nothing_built_writes_nothing(tmp_path):
     assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["outcome"] == "usage"
 
 
+def test_exit_2_summary_json_into_a_missing_folder_before_any_work(one_law, tmp_path):
+    """The summary could not be written: said before building, not as a traceback after it."""
+    out, target = tmp_path / "out", tmp_path / "no" / "summary.json"
+    result = _build(one_law, out, "--summary-json", str(target))
+    assert result.exit_code == cli.EXIT_USAGE
+    assert f"--summary-json {target}: folder {target.parent} does not exist; nothing built" in result.stderr
+    assert not out.exists()
+
+
 def test_exit_3_written_and_valid_but_a_file_rejected(one_law, tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(one_law, raw)

@@ -351,7 +351,6 @@ def _copy(build: Path, target: Path) -> Path:
     return target
 
 
-@PART_B
 def test_validate_refuses_a_dataset_missing_a_provisions_shard(seed_build, tmp_path):
     """``provisions-00001-of-00003.parquet`` gone: the dataset is incomplete (its articles have no
     provision tree), and the shard names say so."""
@@ -372,7 +371,7 @@ def _spoil_card(card: Path, how: str) -> None:
         card.write_text(text.replace("data/documents-", "data/nothing-"), encoding="utf-8")
 
 
-@pytest.mark.parametrize("how", ["missing", "no front matter", "invalid YAML", pytest.param("wrong paths", marks=PART_B)])
+@pytest.mark.parametrize("how", ["missing", "no front matter", "invalid YAML", "wrong paths"])
 def test_validate_refuses_a_dataset_whose_card_cannot_load_it(seed_build, tmp_path, how):
     """(The first three are caught since issue 13's card checks.)"""
     broken = _copy(seed_build, tmp_path / "broken")
@@ -401,7 +400,6 @@ def test_validate_catches_same_length_tampering_of_a_text_column(seed_build, tmp
     assert _validate(broken).returncode == 1
 
 
-@PART_B
 def test_validate_json_into_a_missing_folder_is_a_clear_error(seed_build, tmp_path):
     done = _validate(seed_build, "--json", str(tmp_path / "no" / "such" / "report.json"))
     assert "Traceback" not in done.stderr and done.returncode == 2 and "report.json" in done.stderr

@@ -726,6 +726,71 @@ def test_missing_column(tmp_path: Path) -> None:
     assert any("missing columns eid" in p for p in validate_path(folder).unusable)
 
 
+def _card_listing(folder: Path, configs: dict[str, list[str]]) -> None:
+    """Give the card of ``folder`` a ``configs`` list as the build writes it: config -> data_files paths."""
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    listed = "".join(f"- config_name: {name}\n  data_files:\n" + "".join(f"  - split: train\n    path: {path}\n" for path in paths)
+                     for name, paths in configs.items())
+    (folder / "README.md").write_text(card.replace("---\n", "---\nconfigs:\n" + listed, 1), encoding="utf-8")
+
+
+def _folder_errors(folder: Path) -> list[tuple[str, str, str]]:
+    report = validate_path(folder)
+    assert report.verdict() == "invalid", report.render()
+    return [(f.config, f.check, f.value) for f in report.errors]
+
+
+def test_a_missing_shard_is_an_error_naming_it(tmp_path: Path) -> None:
+    """provisions in three shards, the middle one gone: the rows left are valid, the names say one is missing."""
+    folder = write_sharded(tmp_path / "ds", valid_rows(), {"provisions": [2, 4]})
+    (folder / "data" / "provisions-00001-of-00003.parquet").unlink()
+    assert _folder_errors(folder) == [("provisions", "shards_complete", "1 of its 3 shards missing: provisions-00001-of-00003.parquet")]
+    (folder / "data" / "provisions-00001-of-00004.parquet").write_bytes((folder / "data" / "provisions-00000-of-00003.parquet").read_bytes())
+    [(_, check, value)] = [e for e in _folder_errors(folder) if e[1] == "shards_complete"]
+    assert "disagree on the number of shards: 3, 4" in value
+
+
+def test_a_card_listing_the_files_of_each_config_passes(tmp_path: Path) -> None:
+    folder = write_sharded(tmp_path / "ds", valid_rows(), {"articles": [3]})
+    present = sorted({f.name.split("-")[0] for f in (folder / "data").glob("*.parquet")})
+    _card_listing(folder, {name: [f"data/{name}-*.parquet"] for name in present})
+    assert validate_path(folder).ok
+
+
+@pytest.mark.parametrize("listing, expected", [
+    ({"documents": ["data/nothing-*.parquet"]}, "'data/nothing-*.parquet' match 0 files, not its 1"),
+    ({"documents": ["data/documents-*.parquet", "data/pages-*.parquet"]}, "match 2 files, not its 1 (matching pages-"),
+    ({"articles": ["data/articles-00000-of-00002.parquet"]}, "match 1 files, not its 2 (leaving out articles-00001-of-00002"),
+    ({"documents": ["../ds/data/documents-*.parquet"]}, "leads outside the folder"),
+    ({"statutes": ["data/documents-*.parquet"]}, "lists a config 'statutes' this dataset does not have"),
+    ({"pages": []}, "does not list config 'pages', which has files"),
+])
+def test_a_card_that_names_wrong_files_is_an_error(tmp_path: Path, listing: dict, expected: str) -> None:
+    """What ``load_dataset`` reads is what the card's ``configs`` name: each config with files, its files exactly."""
+    folder = write_sharded(tmp_path / "ds", valid_rows(), {"articles": [3]})
+    present = sorted({f.name.split("-")[0] for f in (folder / "data").glob("*.parquet")})
+    configs = {name: [f"data/{name}-*.parquet"] for name in present}
+    for name, paths in listing.items():
+        if paths:
+            configs[name] = paths
+        else:
+            del configs[name]
+    _card_listing(folder, configs)
+    errors = _folder_errors(folder)
+    assert {check for _, check, _ in errors} == {"card_names_the_files"}
+    assert any(expected in value for _, _, value in errors), errors
+
+
+def test_json_report_into_a_missing_folder_is_a_usage_error(valid_dir: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no" / "report.json"
+    assert run_validate(valid_dir, json_out=target) == EXIT_UNUSABLE
+    err = capsys.readouterr().err
+    assert f"--json {target}: folder {target.parent} does not exist" in err and "nothing validated" in err
+    assert run_validate(valid_dir, json_out=tmp_path) == EXIT_UNUSABLE
+    assert "is a folder, not a file" in capsys.readouterr().err
+
+
 def test_unknown_file_name_in_folder(valid_dir: Path) -> None:
     pq.write_table(pa.table({"x": [1]}), valid_dir / "data" / "stuff.parquet")
     assert validate_path(valid_dir).verdict() == "unusable"

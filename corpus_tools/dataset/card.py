@@ -340,21 +340,25 @@ def card_data(*, size: str, configs: list[dict[str, Any]], infos: list[dict[str,
     )
 
 
-def _tool_section(folder: Path) -> dict[str, Any] | None:
-    """The :data:`TOOL_KEY` mapping of the card of ``folder``'s YAML, or None (no card, no YAML, none there)."""
-    path = Path(folder) / "README.md"
+def card_front_matter(folder: Path) -> dict[str, Any] | None:
+    """The YAML front matter of the card ``folder/README.md`` as a mapping, or None when there is
+    no card, no front matter, or it is not a YAML mapping."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (Path(folder) / "README.md").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     if not text.startswith("---"):
         return None
-    front = text[3:].split("\n---", 1)[0]
     try:
-        data = yaml.safe_load(front)
+        data = yaml.safe_load(text[3:].split("\n---", 1)[0])
     except yaml.YAMLError:
         return None
-    declared = (data or {}).get(TOOL_KEY) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else None
+
+
+def _tool_section(folder: Path) -> dict[str, Any] | None:
+    """The :data:`TOOL_KEY` mapping of the card of ``folder``'s YAML, or None (no card, no YAML, none there)."""
+    declared = (card_front_matter(folder) or {}).get(TOOL_KEY)
     return declared if isinstance(declared, dict) else None
 
 

@@ -211,6 +211,10 @@ def checks_markdown() -> str:
             lines += ["Across configs:", ""]
             lines += [f"- `{c.name}`: {c.description}" for c in cross]
             lines.append("")
+    lines += ["## The dataset folder", "",
+              "Checked on a folder (`OUT` or `OUT/data`) from its file names and its card, before any row is read:", ""]
+    lines += [f"- `{c.name}`: {c.description}" for c in schemas.FOLDER_CHECKS]
+    lines.append("")
     lines += [
         "## Quality checks (findings)",
         "",

@@ -161,14 +161,16 @@ class ValidationReport:
             column = f".{group['column']}" if group["column"] else ""
             label = "ERROR  " if group["severity"] == "error" else "FINDING"
             lines.append("")
-            lines.append(f"{label} {group['config']}{column}  {group['check']}  ({group['count']:,} {'row' if group['count'] == 1 else 'rows'})")
+            folder = any(group["check"] == check.name for check in schemas.FOLDER_CHECKS)
+            unit = ("problem", "problems") if folder else ("row", "rows")
+            lines.append(f"{label} {group['config']}{column}  {group['check']}  ({group['count']:,} {unit[group['count'] != 1]})")
             if group["description"]:
                 lines.append(f"        {group['description']}")
             for failure in group["failures"][:max_examples]:
                 where = " ".join(p for p in (failure.doc_id, failure.article) if p)
                 if not where and failure.row is not None:
                     where = f"row {failure.row}"
-                lines.append(f"        - {where or '(whole column)'}: {failure.value}")
+                lines.append(f"        - {failure.value}" if folder else f"        - {where or '(whole column)'}: {failure.value}")
             if group["count"] > max_examples:
                 lines.append(f"        … and {group['count'] - max_examples:,} more (--json FILE lists them)")
         for note in self.skipped:
@@ -199,6 +201,12 @@ def describe(config: str, check_name: str) -> str:
     for count in schemas.CROSS_CHECKS:
         if count.config == config and count.name == check_name:
             return count.description
+    for text_check in schemas.TEXT_CHECKS:
+        if text_check.config == config and text_check.name == check_name:
+            return text_check.description
+    for folder_check in schemas.FOLDER_CHECKS:
+        if folder_check.name == check_name:
+            return folder_check.description
     model = schemas.MODELS.get(config)
     if model is not None:
         schema = model.to_schema()

@@ -147,6 +147,7 @@ class _Plan:
     files: dict[str, list[str]]
     problems: list[str]
     empty: list[str]  # configs declared empty by the card, without files: checked as zero rows
+    failures: list[Failure] = field(default_factory=list)  # the folder checks (schemas.FOLDER_CHECKS)
 
 
 def _plan(path: str | Path | Sequence[str | Path]) -> _Plan:
@@ -200,7 +201,107 @@ def _plan(path: str | Path | Sequence[str | Path]) -> _Plan:
         offsets = np.cumsum([0] + [rows for _, rows, _, _ in parts])
         shards[name] = [_Shard(name, f, rows, int(start), nbytes) for (f, rows, _, nbytes), start in zip(parts, offsets)]
     files_of = {k: [str(f) for f, _, _, _ in v] for k, v in found.items()}
-    return _Plan(shards, config_schemas, files_of, problems, empty)
+    failures: list[Failure] = []
+    if folders and not problems:
+        files_found = {name: [f for f, *_ in parts] for name, parts in found.items()}
+        failures = _shard_failures(files_found)
+        for folder in folders:
+            failures += _card_failures(folder, files_found)
+    return _Plan(shards, config_schemas, files_of, problems, empty, failures)
+
+
+#: A shard's name as the build (and ``datasets``) writes it.
+_NUMBERED = re.compile(r"^(?P<config>[a-z_]+?)-(?P<index>\d{5})-of-(?P<total>\d{5})\.parquet$")
+_SHARDS_COMPLETE, _CARD_FILES = (check.name for check in schemas.FOLDER_CHECKS)
+
+
+def _folder_failure(config: str, check: str, value: str) -> Failure:
+    return Failure("error", config, check, None, None, None, None, value)
+
+
+def _shard_failures(files: Mapping[str, Sequence[Path]]) -> list[Failure]:
+    """``shards_complete``: the numbered shards of each config are 0..N-1 of one N.
+
+    >>> [f.value for f in _shard_failures({"provisions": [Path("d/provisions-00000-of-00003.parquet"),
+    ...                                                   Path("d/provisions-00002-of-00003.parquet")]})]
+    ['1 of its 3 shards missing: provisions-00001-of-00003.parquet']
+    """
+    out = []
+    for name in sorted(files, key=config_rank):
+        numbered = [m for m in (_NUMBERED.match(f.name) for f in files[name]) if m]
+        totals = sorted({int(m["total"]) for m in numbered})
+        if len(totals) > 1:
+            out.append(_folder_failure(name, _SHARDS_COMPLETE, f"its shard names disagree on the number of shards: "
+                                                               f"{', '.join(str(t) for t in totals)}"))
+        elif totals:
+            total, indices = totals[0], {int(m["index"]) for m in numbered}
+            missing = [i for i in range(total) if i not in indices]
+            beyond = sorted(i for i in indices if i >= total)
+            if missing:
+                shown = ", ".join(f"{name}-{i:05d}-of-{total:05d}.parquet" for i in missing[:5])
+                out.append(_folder_failure(name, _SHARDS_COMPLETE, f"{len(missing)} of its {total} shards missing: {shown}"
+                                                                   + (" …" if len(missing) > 5 else "")))
+            if beyond:
+                out.append(_folder_failure(name, _SHARDS_COMPLETE, f"shard {beyond[0]:05d} beyond the {total} its names declare"))
+    return out
+
+
+def _card_failures(folder: Path, files: Mapping[str, Sequence[Path]]) -> list[Failure]:
+    """``card_names_the_files``: the configs the dataset card lists (``configs``, read by
+    ``datasets.load_dataset``) are the configs with files, each with ``data_files`` patterns that
+    match exactly its files.  A card that lists no configs is not checked (a folder of shards
+    with only the tool's card, or none: the configs are then read from the file names)."""
+    from corpus_tools.dataset.card import card_front_matter
+
+    home = folder if (folder / "data").is_dir() or folder.name != "data" else folder.parent
+    listed = (card_front_matter(home) or {}).get("configs")
+    if not isinstance(listed, list):
+        return []
+    card = home / "README.md"
+    out: list[Failure] = []
+    named = set()
+    for entry in listed:
+        name = entry.get("config_name") if isinstance(entry, dict) else None
+        if name not in tables.CONFIGS:
+            out.append(_folder_failure(str(name), _CARD_FILES, f"{card} lists a config {name!r} this dataset does not have"))
+            continue
+        named.add(name)
+        patterns, problem = _data_file_patterns(entry.get("data_files"))
+        matched: set[Path] = set()
+        for pattern in patterns:
+            if Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+                problem = problem or f"data_files path {pattern!r} leads outside the folder"
+                continue
+            matched.update(p.resolve() for p in home.glob(pattern) if p.is_file())
+        have = {Path(f).resolve() for f in files.get(name, ())}
+        if problem:
+            out.append(_folder_failure(name, _CARD_FILES, f"{card}: config {name!r}: {problem}"))
+        elif matched != have:
+            absent, foreign = sorted(have - matched), sorted(matched - have)
+            said = (f"its data_files {', '.join(map(repr, patterns))} match {len(matched)} files, not its {len(have)}"
+                    + (f" (leaving out {absent[0].name})" if absent else f" (matching {foreign[0].name})" if foreign else ""))
+            out.append(_folder_failure(name, _CARD_FILES, f"{card}: config {name!r}: {said}"))
+    for name in sorted(set(files) - named, key=config_rank):
+        out.append(_folder_failure(name, _CARD_FILES, f"{card} does not list config {name!r}, which has files: "
+                                                      f"load_dataset cannot load it"))
+    return out
+
+
+def _data_file_patterns(data_files: Any) -> tuple[list[str], str | None]:
+    """The path patterns of a card config's ``data_files`` (a pattern, a list of them, or a list of
+    ``{split, path}``), and what is wrong with its shape."""
+    if isinstance(data_files, str):
+        return [data_files], None
+    if not isinstance(data_files, list) or not data_files:
+        return [], "no data_files"
+    patterns: list[str] = []
+    for item in data_files:
+        paths = item.get("path") if isinstance(item, dict) else item
+        for path in paths if isinstance(paths, list) else [paths]:
+            if not isinstance(path, str):
+                return patterns, f"data_files entry without a path: {item!r}"
+            patterns.append(path)
+    return patterns, None
 
 
 def load_path(path: str | Path | Sequence[str | Path]) -> tuple[dict[str, pa.Table], dict[str, list[str]], list[str]]:
@@ -656,7 +757,7 @@ def validate_path(
     started = time.perf_counter()
     plan = _plan(path)
     shards, files = plan.shards, plan.files
-    report = ValidationReport(unusable=plan.problems, files=files)
+    report = ValidationReport(failures=list(plan.failures), unusable=plan.problems, files=files)
     if not plan.problems:
         for name in sorted(shards, key=config_rank):
             missing = _missing_columns(name, plan.schemas[name].names)
@@ -709,7 +810,7 @@ def validate_checked(path: str | Path, checked: Sequence[_BatchResult]) -> Valid
     shards = plan.shards
     if plan.problems or any(_missing_columns(name, schema.names) for name, schema in plan.schemas.items()):
         return validate_path(path)  # not a folder the build wrote: the plain route reports it
-    report = ValidationReport(files=plan.files)
+    report = ValidationReport(failures=list(plan.failures), files=plan.files)
     for name in sorted(shards, key=config_rank):
         report.rows[name] = sum(s.rows for s in shards[name])
     run = _Run(report, shards, empty=plan.empty, shards=shards)

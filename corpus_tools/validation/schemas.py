@@ -828,6 +828,25 @@ TEXT_CHECKS: tuple[TextCheck, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class FolderCheck:
+    """A promise about a dataset folder's files rather than its rows: what ``datasets.load_dataset``
+    reads is the whole dataset.  Checked by the validator on a folder (``OUT`` or ``OUT/data``)
+    before any row is read; a failure names the config and the files."""
+
+    name: str
+    description: str
+
+
+FOLDER_CHECKS: tuple[FolderCheck, ...] = (
+    FolderCheck("shards_complete", "the shard files of a config are numbered 00000 to N-1 of N, every name saying the "
+                "same N: none is missing (a removed shard would leave its rows silently out of the dataset)"),
+    FolderCheck("card_names_the_files", "when the dataset card lists configs (what load_dataset reads), it lists every "
+                "config that has files, only known configs, and each one's data_files patterns match exactly that "
+                "config's files inside the folder"),
+)
+
+
 # --------------------------------------------------------------------------
 # Frames
 # --------------------------------------------------------------------------
@@ -853,6 +872,7 @@ __all__ = [
     "SCRIPTS",
     "SEVERITY",
     "TEXT_CHECKS",
+    "FOLDER_CHECKS",
     "VOCABULARIES",
     "AlignmentsModel",
     "ArticlesModel",
@@ -867,6 +887,7 @@ __all__ = [
     "FLAGS_CHECK",
     "FindingsModel",
     "FlagsCheck",
+    "FolderCheck",
     "InsideCheck",
     "TextCheck",
     "declared_gaps",
