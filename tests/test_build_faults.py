@@ -116,6 +116,29 @@ def test_the_swap_exchanges_the_two_folders_in_one_step(tmp_path):
     assert (old / "which").read_text() == "new" and (new / "which").read_text() == "old"
 
 
+def test_staging_folders_named_by_an_older_version_are_removed_once_abandoned(tmp_path):
+    """Older corpus-tools named staging ``.OUT.building-`` plus mkdtemp's random letters (no process id):
+    removed once nothing in them changed for an hour, left alone while a build may still be writing
+    them; a random name that starts with digits is not read as a process id."""
+    from corpus_tools.dataset import outdir
+
+    out = tmp_path / "out"
+    old_names = [tmp_path / ".out.building-k2x_9qaz", tmp_path / ".out.building-4096abcd"]
+    for folder in old_names:
+        (folder / "data").mkdir(parents=True)
+        (folder / "data" / "documents-00000-of-00001.parquet").write_bytes(b"x")
+    assert [pid for _, pid in outdir._owned(out, "building")] == [None, None]
+    assert outdir.recover(out) == [] and all(f.exists() for f in old_names), "fresh: maybe a running build's"
+    hour_ago = time.time() - outdir.ABANDONED_AFTER - 60
+    for folder in old_names:
+        for path in (folder, folder / "data", folder / "data" / "documents-00000-of-00001.parquet"):
+            os.utime(path, (hour_ago, hour_ago))
+    (old_names[1] / "data" / "documents-00000-of-00001.parquet").touch()  # still being written
+    done = outdir.recover(out)
+    assert not old_names[0].exists() and old_names[1].exists()
+    assert done == [f"removed {old_names[0].name} (staging folder of a build that was killed)"]
+
+
 #: A build in a child process that holds its chunks until the file GO exists: still running,
 #: for as long as the test needs, when the second build starts.
 _HELD_BUILD = textwrap.dedent("""

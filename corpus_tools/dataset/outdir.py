@@ -10,8 +10,10 @@ complete and valid.  Around that, three faults are handled here:
   killed build never leaves it held (only the empty file, reused by the next build).
 * **Stale staging folders** of killed builds were never removed.  Staging folders are named
   ``.OUT.building-PID-…``; :func:`recover`, run under the lock before a build starts,
-  removes those whose process is gone (a folder of a process still running, or of an older
-  corpus-tools that did not name its process, is left alone).
+  removes those whose process is gone (a folder of a process still running is left alone).
+  Older corpus-tools named them ``.OUT.building-XXXXXXXX`` (no process id): such a folder is
+  removed once nothing in it has changed for :data:`ABANDONED_AFTER` seconds (a build writes
+  a shard every few seconds).
 * **A build killed during the swap** left ``OUT_DIR`` missing (the data only in a hidden
   ``.OUT.old-PID``).  :func:`swap_in` exchanges the two folders in one step where the
   system can (Linux ``renameat2(RENAME_EXCHANGE)``: ``OUT_DIR`` always exists, old or new);
@@ -29,6 +31,7 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -102,9 +105,15 @@ def _umask() -> int:
     return mask
 
 
+#: A staging folder of an older corpus-tools (no process id in its name) in which nothing changed for
+#: this long is abandoned (see the module doc).
+ABANDONED_AFTER = 3600.0
+
+
 def _owned(out_dir: Path, kind: str) -> Iterator[tuple[Path, int | None]]:
-    """The folders ``.NAME.KIND-…`` beside ``out_dir``, with the process id in their name (if any)."""
-    pattern = re.compile(re.escape(f".{out_dir.name}.{kind}-") + r"(\d+)?")
+    """The folders ``.NAME.KIND-…`` beside ``out_dir``, with the process id in their name (None for
+    the names of older versions: ``.NAME.building-`` and mkdtemp's random letters and digits)."""
+    pattern = re.compile(re.escape(f".{out_dir.name}.{kind}-") + r"(?:(\d+)(?:-|$))?")
     try:
         entries = list(os.scandir(out_dir.parent))
     except OSError:
@@ -149,11 +158,28 @@ def recover(out_dir: Path) -> list[str]:
             shutil.rmtree(old, ignore_errors=True)
             done.append(f"removed {old.name} (left by a build killed after its swap)")
     for staging, pid in _owned(out_dir, "building"):
-        if pid is None or pid == os.getpid() or _running(pid):
+        if pid is None:
+            if not _unchanged_for(staging, ABANDONED_AFTER):
+                continue
+        elif pid == os.getpid() or _running(pid):
             continue
         shutil.rmtree(staging, ignore_errors=True)
         done.append(f"removed {staging.name} (staging folder of a build that was killed)")
     return done
+
+
+def _unchanged_for(folder: Path, seconds: float) -> bool:
+    """Nothing in ``folder`` (it, its entries and theirs: a build's ``data/`` and its shards) was
+    changed in the last ``seconds``."""
+    newest = 0.0
+    try:
+        for top in [folder, *folder.iterdir()]:
+            newest = max(newest, top.lstat().st_mtime)
+            if top != folder and top.is_dir() and not top.is_symlink():
+                newest = max([newest, *(entry.lstat().st_mtime for entry in top.iterdir())])
+    except OSError:
+        return False  # changing under us, or unreadable: not ours to remove
+    return time.time() - newest > seconds
 
 
 def interrupted_swap(out_dir: Path) -> Path | None:
