@@ -63,3 +63,26 @@ def test_assemble_reads_no_pickle_from_the_folder_it_is_given(tmp_path):
     (parts / "rows-00000.jsonl").write_text('{"source_file": "a.txt", "size": 1, "rows": "x", "rejected": null}\n')
     with pytest.raises(ValueError, match=r"rows-00000.jsonl:1: not a page written by RowsWriter"):
         assemble(parts, tmp_path / "out")
+
+
+def test_the_reader_reads_what_build_reads_and_names_it_alike(tmp_path):
+    """Hidden folders (``.git/``) and ``sources.yaml`` are skipped at any depth, a file name that is
+    not UTF-8 gets build's ``source_file``: the datatrove route still gives build's bytes."""
+    import os
+    import shutil
+
+    raw = tmp_path / "raw"
+    (raw / "laws").mkdir(parents=True)
+    pages = sorted(RAW.glob("*.txt"))[:2]
+    shutil.copyfile(pages[0], raw / "laws" / pages[0].name)
+    shutil.copyfile(pages[1], os.path.join(os.fsencode(raw / "laws"), b"\xb5\xda1\xcc\xf5.txt"))
+    (raw / ".git" / "objects").mkdir(parents=True)
+    (raw / ".git" / "objects" / "pack.txt").write_text("第一条　不是语料。\n", encoding="utf-8")
+    (raw / "laws" / "sources.yaml").write_text("a.txt: {url: x}\n", encoding="utf-8")
+    expected = tmp_path / "build"
+    assert build(raw, expected, progress=False).outcome == "ok"
+    LocalPipelineExecutor([RawPageReader(str(raw)), CorpusToolsPipeline(compute_restorations(raw)), RowsWriter(tmp_path / "parts")],
+                          tasks=1, workers=1, logging_dir=str(tmp_path / "logs"), start_method="fork").run()
+    out = tmp_path / "datatrove"
+    assert assemble(tmp_path / "parts", out).outcome == "ok"
+    assert _hashes(out) == _hashes(expected)

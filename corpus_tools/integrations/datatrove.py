@@ -29,14 +29,14 @@ from __future__ import annotations
 import heapq
 import json
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
-from corpus_tools.ingest import IngestError, ingest_bytes, read_raw
+from corpus_tools.ingest import MAX_FILE_BYTES, IngestError, ingest_bytes, read_raw, source_name
 from corpus_tools.dataset.writer import BuiltPage
 from corpus_tools.pipeline import clean_page
 
@@ -50,15 +50,17 @@ class RawPageReader(BaseDiskReader):
     name = "📄 corpus-tools raw pages"
 
     def read_file(self, filepath: str) -> DocumentsPipeline:
-        if Path(filepath).name.startswith(".") or Path(filepath).name == "sources.yaml":
+        if _skipped(filepath):
             return
         reason, code = "", ""
         try:
             if _is_local(self.data_folder):  # the raw folder's rules: regular files only, no link out of it
-                data = read_raw(Path(self.data_folder.resolve_paths(filepath)), Path(self.data_folder.path))
+                root = Path(self.data_folder.path)
+                path = Path(self.data_folder.resolve_paths(filepath))
+                filepath = source_name(path, root)  # as build names it (a name that is not UTF-8 too)
+                data = read_raw(path, root)
             else:
-                with self.data_folder.open(filepath, "rb") as handle:
-                    data = handle.read()
+                data = _read_at_most(self.data_folder, filepath, MAX_FILE_BYTES)
         except IngestError as error:
             data, reason, code = None, error.reason, error.code
         except OSError as error:
@@ -67,6 +69,27 @@ class RawPageReader(BaseDiskReader):
         # datatrove wants some text; the page's bytes travel in the metadata.
         metadata = {"source_file": filepath, "raw_bytes": data, "raw_size": size, "read_error": reason, "read_error_code": code}
         yield Document(text=filepath, id=filepath, metadata=metadata)
+
+
+def _skipped(filepath: str) -> bool:
+    """What :func:`corpus_tools.ingest.discover` does not read either: hidden files, anything in a
+    hidden folder (``.git/``), and ``sources.yaml``.
+
+    >>> [_skipped(p) for p in ("a/b.html", ".x.html", ".git/objects/ab", "laws/sources.yaml")]
+    [False, True, True, True]
+    """
+    parts = PurePosixPath(filepath).parts
+    return any(part.startswith(".") for part in parts) or (bool(parts) and parts[-1] == "sources.yaml")
+
+
+def _read_at_most(folder: Any, filepath: str, limit: int) -> bytes:
+    """A remote file's bytes, never more than ``limit`` read (:data:`corpus_tools.ingest.MAX_FILE_BYTES`,
+    as :func:`corpus_tools.ingest.read_raw` reads a local one)."""
+    with folder.open(filepath, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise IngestError(filepath, f"file too large (more than {limit:,} bytes)", "too_large")
+    return data
 
 
 def _is_local(folder: Any) -> bool:
