@@ -68,7 +68,7 @@ PUBLISH_EXIT = {"refused": EXIT_USAGE, "invalid": EXIT_INVALID, "hub_failed": EX
 
 BUILD_EXIT_HELP = """Exit codes: 0 OUT_DIR written and valid (findings about documents are flagged in the data,
 not an error); 1 the output failed validation: OUT_DIR unchanged, the build kept in OUT_DIR.invalid; 2 usage
-or input error (or another build is writing OUT_DIR), nothing written; 3 OUT_DIR written and valid, but some
+or input error (or another build is writing OUT_DIR, or a worker process died), nothing written; 3 OUT_DIR written and valid, but some
 input files were rejected (rejected.jsonl); 4 with --strict: OUT_DIR written and valid, but documents have
 findings; 5 with --no-validate: OUT_DIR written, not validated."""
 
@@ -214,6 +214,7 @@ def build(
     """Build the dataset folder OUT_DIR from the pages in RAW_DIR."""
     from corpus_tools.dataset.build import BuildRefused, BuildSummary, build as run_build
     from corpus_tools.dataset.outdir import OutDirBusy
+    from corpus_tools.pool import WorkerDied
 
     def refuse(message: str) -> NoReturn:
         typer.echo(f"error: {message}", err=True)
@@ -233,7 +234,7 @@ def build(
             include=settings.include, exclude=settings.exclude, follow_links=follow_links,
             **({} if max_line_chars is None else {"max_line_chars": max_line_chars}),
         )
-    except (FileNotFoundError, BuildRefused, OutDirBusy) as error:
+    except (FileNotFoundError, BuildRefused, OutDirBusy, WorkerDied) as error:
         refuse(str(error))
     typer.echo(summary.render(), err=True)
     if summary.outcome == "nothing_built":

@@ -8,6 +8,13 @@ elsewhere a thread checks the parent once a second), and ignores Ctrl-C, which
 the terminal sends to the whole process group: the parent stops the workers
 itself (:meth:`Mapper.__exit__`), so one interrupt gives one message, not one
 traceback per worker.
+
+A worker that dies in a task (the kernel's out-of-memory killer, a crash in native
+code) left ``multiprocessing.Pool.imap`` waiting forever for the result it would never
+send (the pool quietly starts a new worker; the task is lost), and ``Pool.terminate``
+could then deadlock on the queue's lock.  The workers are a
+:class:`concurrent.futures.ProcessPoolExecutor`, which notices a worker's death: the
+map raises :class:`WorkerDied` and the other workers are stopped.
 """
 
 from __future__ import annotations
@@ -19,10 +26,16 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from typing import Any
 
 _PR_SET_PDEATHSIG = 1
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended in the middle of the work (its task's result will never come)."""
 
 
 class Mapper:
@@ -33,21 +46,44 @@ class Mapper:
         self._pool = None
         if self.workers > 1:
             context = get_context("fork" if sys.platform != "win32" else "spawn")
-            self._pool = context.Pool(self.workers, initializer=_start_worker, initargs=(os.getpid(),))
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
+                                             initargs=(os.getpid(),))
 
     def map(self, fn: Any, items: Iterable[Any]) -> Iterator[Any]:
         if self._pool is None:
             return map(fn, items)
-        return self._pool.imap(fn, items, chunksize=1)
+        return self._results(self._pool.map(fn, items))
+
+    def _results(self, results: Iterator[Any]) -> Iterator[Any]:
+        try:
+            yield from results
+        except BrokenProcessPool:
+            ended = [p for p in self._processes() if p.exitcode is not None]
+            how = (f"killed by signal {-ended[0].exitcode}" if ended and ended[0].exitcode < 0
+                   else f"exit code {ended[0].exitcode}" if ended else "ended abruptly")
+            raise WorkerDied(f"a worker process ended in the middle of its work ({how}; out of memory?): "
+                             "its result will never come") from None
+
+    def _processes(self) -> list[Any]:
+        """The worker processes (the executor lists them only privately; it has no terminate before 3.14)."""
+        return list((getattr(self._pool, "_processes", None) or {}).values())
 
     def __enter__(self) -> "Mapper":
         return self
 
     def __exit__(self, kind: Any, *_: Any) -> None:
-        if self._pool is not None:
-            # an error or an interrupt: stop the workers at once; else let them finish
-            (self._pool.terminate if kind is not None else self._pool.close)()
-            self._pool.join()
+        if self._pool is None:
+            return
+        if kind is None:  # let them finish
+            self._pool.shutdown(wait=True)
+            return
+        processes = self._processes()  # an error or an interrupt: stop the workers at once
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.exitcode is None:
+                process.terminate()
+        for process in processes:
+            process.join()
 
 
 def _start_worker(parent: int) -> None:

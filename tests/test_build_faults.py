@@ -200,3 +200,35 @@ def test_killing_the_parent_of_two_workers_leaves_no_worker_running(clean_corpus
             os.kill(pid, signal.SIGKILL)
     errors = build.stderr.read()  # the workers shared this pipe: it ends when they have
     assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors[-2000:]
+
+
+#: A Mapper of two workers, one of which is killed in its task (as the out-of-memory killer ends a
+#: worker), then a Mapper where nobody dies.  In a child process: the pool it replaced waited forever.
+_DYING_WORKER = textwrap.dedent("""
+    import os, signal
+    from corpus_tools.pool import Mapper, WorkerDied
+
+    def double_but_die_on_three(x):
+        if x == 3:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return 2 * x
+
+    try:
+        with Mapper(2) as mapper:
+            list(mapper.map(double_but_die_on_three, range(8)))
+    except WorkerDied as error:
+        print("WorkerDied:", error)
+    with Mapper(2) as mapper:
+        print(list(mapper.map(double_but_die_on_three, [0, 1, 2, 4])))
+""")
+
+
+def test_a_worker_killed_in_its_task_is_an_error_not_a_hang():
+    """multiprocessing's pool waited forever for the lost task's result (and could deadlock when
+    terminated); the Mapper says the worker died, and the next one works."""
+    done = subprocess.run([sys.executable, "-c", _DYING_WORKER], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    died, results = done.stdout.splitlines()
+    assert died.startswith("WorkerDied: a worker process ended in the middle of its work")
+    assert results == "[0, 2, 4, 8]"
