@@ -126,6 +126,18 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _cell_length(row: str, offset: int) -> int:
+    """Length of the TAB-separated cell of ``row`` that holds ``offset``: in a table row the
+    cell, not the line, is what a short title or label is (house convention 4).
+
+    >>> _cell_length("发文机关：\\t国务院\\t标　　题：\\t关于印发某某规划的通知", 13)
+    5
+    """
+    start = row.rfind("\t", 0, offset) + 1
+    end = row.find("\t", offset)
+    return (len(row) if end < 0 else end) - start
+
+
 def _strip_label_spaces(match: "regex.Match[str]") -> str:
     return regex.sub(_HS, "", match.group(0))
 
@@ -262,6 +274,8 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
             continue  # label separator or a spread heading title: house style
         if _DATE_LINE.match(line) or len(line) < 30:
             continue  # adoption/date lines and short title lines use spaces as separators
+        if "\t" in line and _cell_length(line, m.start() - start) < 30:
+            continue  # a short cell of a table row: a spread label (标　　题：) of a metadata box
         warnings.append(
             CleanWarning(
                 CJK_SPACES,
