@@ -347,8 +347,8 @@ def remove_ruby_pinyin(text: str):
 from corpus_tools.clean import spam  # noqa: E402
 
 
-def find_spam_anchors(text: str, *, shorten: bool = True):
-    """spam.find_spam_anchors as before: every hint's line scanned in full by
+def known_anchors(text: str):
+    """spam.known_anchors as before: every hint's line scanned in full by
     REPEATED_BRAND_RE, once per hint."""
     starts = spam._latin_hints(text)
     starts += spam._cjk_hints(text)
@@ -362,6 +362,8 @@ def find_spam_anchors(text: str, *, shorten: bool = True):
         if anchor:
             found.append(anchor)
             cursor = anchor.end
+        elif match and spam._URL_RE.match(text, pos):
+            cursor = match.end()  # behaviour, not speed: no anchor starts inside a link that is no spam
     for hint_start, hint_end in spam._repeat_hints(text):
         line_start = text.rfind("\n", 0, hint_start) + 1
         line_end = text.find("\n", hint_end)
@@ -375,14 +377,24 @@ def find_spam_anchors(text: str, *, shorten: bool = True):
         if result and anchor.start < result[-1].end:
             continue
         result.append(anchor)
-    return spam._shortest_page_forms(text, result) if shorten else result
+    return result
+
+
+def find_spam_anchors(text: str, **kwargs):
+    """spam.find_spam_anchors with the old search for known brands (the units of
+    :mod:`corpus_tools.clean.brands` are found the same way on both sides)."""
+    return _with_slow_known(spam.find_spam_anchors, text, **kwargs)
 
 
 def remove_spam_anchors(text: str, **kwargs):
-    """spam.remove_spam_anchors with the old anchor search."""
-    fast = spam.find_spam_anchors
-    spam.find_spam_anchors = find_spam_anchors
+    """spam.remove_spam_anchors with the old search for known brands."""
+    return _with_slow_known(spam.remove_spam_anchors, text, **kwargs)
+
+
+def _with_slow_known(function, text: str, **kwargs):
+    fast = spam.known_anchors
+    spam.known_anchors = known_anchors
     try:
-        return spam.remove_spam_anchors(text, **kwargs)
+        return function(text, **kwargs)
     finally:
-        spam.find_spam_anchors = fast
+        spam.known_anchors = fast

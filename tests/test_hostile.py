@@ -314,13 +314,19 @@ def _cleaned_length(text: str) -> int:
     return len(clean(text))
 
 
-@pytest.mark.parametrize(
-    "pattern",
-    [pytest.param("www.", marks=PART_B), pytest.param("ｗｗｗ．", marks=PART_B), "中?", "（a"],
-)
+@pytest.mark.parametrize("pattern", ["www.", "ｗｗｗ．"])
+def test_spam_anchor_is_linear_on_repeated_links(pattern):
+    """spam_anchor on 100,000 characters of ``www.`` (and its full-width form): links are
+    bounded, and no anchor starts inside a link that is no spam.  About half a second of CPU
+    on the whole pipeline; the bound leaves room for a loaded machine (it took 35 s to over
+    10 minutes before)."""
+    text = TITLE + pattern * (100_000 // len(pattern)) + "\n"
+    assert bounded(_cleaned_length, text, seconds=20) > 0
+
+
+@pytest.mark.parametrize("pattern", ["中?", "（a"])
 def test_cleaning_rules_are_linear_on_adversarial_repetitions(pattern):
-    """spam_anchor on ``www.`` (and its full-width form), gbk_misalignment on ``中?`` and ``（a``
-    (linear since issue 15b): 100,000 characters of each."""
+    """gbk_misalignment on ``中?`` and ``（a`` (linear since issue 15b): 100,000 characters of each."""
     text = TITLE + pattern * (100_000 // len(pattern)) + "\n"
     assert bounded(_cleaned_length, text, seconds=PART_B_LIMIT) > 0
 

@@ -30,6 +30,7 @@ from typing import Mapping
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.brands import PROMO, SEO, SEO_HEADS, find_units
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
@@ -149,7 +150,7 @@ _VERSION = r"(?:[vV]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]
 _LATIN_TAIL = (
     r"(?:\.?(?i:app|com|vip|ios|apk|net|cn|official|sports?|bet|casino|club|online|login|web|pc|h5)"
     r"|[.．](?i:cc|co|me|tv|top|xyz|io|org|live|win|pro|info|site|fun|ink|ltd|asia|biz|in|com|vip|net|cn|app)"
-    r"|\d{1,3}(?![\d.]))*"
+    r"|\d{1,3}(?![\d.])){0,8}"
 )
 _LATIN_BRAND = rf"(?<![A-Za-z])(?i:{_alternation(LATIN_BRANDS)}){_LATIN_TAIL}(?:(?![A-Za-z])|(?=[vV]\d))"
 def _case_variants(words) -> tuple[str, ...]:
@@ -160,7 +161,8 @@ def _case_variants(words) -> tuple[str, ...]:
 _CJK_BRAND = _alternation(_case_variants(STRONG_BRANDS_CJK + WEAK_BRANDS_CJK))
 _SUFFIX = _alternation(SPAM_SUFFIXES)
 _PAREN = r"[(（](?:中国|[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）]"
-_URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*"
+#: A link (bounded: a longer run is no link, and every scan stays linear on a line of 100,000 ``www.``).
+_URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]{0,240}"
 
 #: One token of a brand string, each kind in its own named group.
 TOKEN_RE = regex.compile(
@@ -173,7 +175,7 @@ TOKEN_RE = regex.compile(
 #: separators between (never a trailing separator).
 ANCHOR_RE = regex.compile(
     rf"(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND})"
-    rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN}))*"
+    rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN})){{0,12}}"
 )
 
 #: The category words an unknown repeated brand ends in (``新宝体育``).
@@ -182,8 +184,8 @@ _REPEAT_WORD = "(?:" + "|".join(_REPEAT_WORDS) + ")"
 
 #: An unknown CJK brand repeated around a separator (``新宝体育APP_新宝体育``).
 REPEATED_BRAND_RE = regex.compile(
-    rf"(?P<b>\p{{Han}}{{2,4}}?){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|{_VERSION}|{_PAREN}))*"
-    rf"{_SEP}{{1,3}}(?P=b){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN}))*"
+    rf"(?P<b>\p{{Han}}{{2,4}}?){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|{_VERSION}|{_PAREN})){{0,12}}"
+    rf"{_SEP}{{1,3}}(?P=b){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN})){{0,12}}"
 )
 _REPEAT_PREFILTER = regex.compile(rf"{_REPEAT_WORD}[^\n]{{0,24}}?{_SEP}")
 #: The same prefilter in stdlib ``re`` (no Unicode properties: same language),
@@ -291,6 +293,7 @@ class Anchor:
     end: int
     text: str
     line_only: bool = False
+    stem: str = ""  # the brand name a shape-recognised unit opens with, when evidence placed it
 
 
 def _tokens(anchor: str) -> list[tuple[str, str]]:
@@ -421,8 +424,11 @@ def _latin_hints(text: str) -> list[int]:
     return [m.start() for m in _LATIN_HINT_RE.finditer(text)]
 
 
-def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
-    """Every brand-anchored spam string in ``text`` (sorted, non-overlapping).
+def find_spam_anchors(text: str, *, shorten: bool = True, brands: frozenset[str] = frozenset()) -> list[Anchor]:
+    """Every spam string in ``text`` (sorted, non-overlapping): brands the project knows
+    (:func:`known_anchors`) and brands recognised by their shape
+    (:func:`corpus_tools.clean.brands.find_units`; ``brands`` are the brand names the
+    corpus learned, :mod:`corpus_tools.dataset.corpus_evidence`).
 
     >>> [a.text for a in find_spam_anchors("建设智能制造万博体育APP官方网_万博体育manbetx3.0平台,支持")]
     ['万博体育APP官方网_万博体育manbetx3.0']
@@ -430,6 +436,71 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
     []
     >>> find_spam_anchors("【万博】")[0].line_only
     True
+    >>> [a.text for a in find_spam_anchors("依法金彩汇娱乐_jch88管理，以「杏彩彩票官网」欺骗")]
+    ['金彩汇娱乐_jch88', '「杏彩彩票官网」']
+    """
+    known = known_anchors(text)
+    found = known + _brand_starts_known(_units(text, brands), known)
+    merged = _merge_overlapping(found)
+    return _shortest_page_forms(text, merged) if shorten else merged
+
+
+def _units(text: str, brands: frozenset[str]) -> list[tuple[Anchor, bool]]:
+    """The units :func:`~corpus_tools.clean.brands.find_units` accepts, each with whether its
+    stem is sure (the unit's Latin name spells it, or a decoration holds it)."""
+    names = frozenset(b for b in brands if not b.isascii())
+    latin = frozenset(b for b in brands if b.isascii())
+    return [
+        (Anchor(u.start, u.end, text[u.start:u.end], stem=u.stem), any(w.endswith(_SURE_STEMS) for w in u.why))
+        for u in find_units(text, learned=names, learned_latin=latin)
+    ]
+
+
+#: How a unit's stem may be placed for sure (the other ways say where a name may start).
+_SURE_STEMS = ("(the Latin name spells it)", "(filled a decoration)")
+
+
+def _brand_starts_known(units: list[tuple[Anchor, bool]], known: list[Anchor]) -> list[Anchor]:
+    """Units whose stem the page's repetition or the corpus placed start where a known brand
+    inside that stem starts: the characters before it are the law's (``本`` of ``本条例``,
+    replaced everywhere by ``鸭脖电竞官方网站``, stands before each copy and is no name).
+
+    >>> u = Anchor(3, 12, "本鸭脖电竞官方网站", stem="本鸭脖")
+    >>> _brand_starts_known([(u, False)], [Anchor(4, 12, "鸭脖电竞官方网站")])[0].text
+    '鸭脖电竞官方网站'
+    """
+    out = []
+    for unit, sure in units:
+        if unit.stem and not sure:
+            inside = [k.start for k in known if unit.start < k.start < unit.start + len(unit.stem) and k.end > k.start]
+            if inside:
+                cut = min(inside) - unit.start
+                unit = Anchor(unit.start + cut, unit.end, unit.text[cut:], unit.line_only, unit.stem[cut:])
+        out.append(unit)
+    return out
+
+
+def _merge_overlapping(anchors: list[Anchor]) -> list[Anchor]:
+    """One anchor per run of overlapping ones (their union; a lone brand only if all were)."""
+    out: list[Anchor] = []
+    for a in sorted(anchors, key=lambda a: (a.start, -a.end)):
+        if out and a.start < out[-1].end:
+            last = out[-1]
+            if a.end > last.end:
+                out[-1] = Anchor(last.start, a.end, last.text + a.text[last.end - a.start:], last.line_only and a.line_only, last.stem or a.stem)
+            elif last.line_only and not a.line_only:
+                out[-1] = Anchor(last.start, last.end, last.text, False, last.stem or a.stem)
+            continue
+        out.append(a)
+    return out
+
+
+def known_anchors(text: str) -> list[Anchor]:
+    """The spam strings anchored on a brand the project knows, or a brand repeated around a
+    separator (``新宝体育APP_新宝体育``), sorted and not overlapping.
+
+    >>> [a.text for a in known_anchors("建设智能制造万博体育APP官方网_万博体育manbetx3.0平台,支持")]
+    ['万博体育APP官方网_万博体育manbetx3.0']
     """
     starts = _latin_hints(text)
     starts += _cjk_hints(text)  # overlapping: 彩金博鱼 holds 金博 and 博鱼
@@ -443,6 +514,8 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
         if anchor:
             found.append(anchor)
             cursor = anchor.end
+        elif match and _URL_RE.match(text, pos):
+            cursor = match.end()  # a link that is no spam: no anchor starts inside it (and the scan stays linear)
     scanned = set()  # lines already scanned (two hints on one line find the same anchors)
     for hint_start, hint_end in _repeat_hints(text):
         line_start = text.rfind("\n", 0, hint_start) + 1
@@ -460,7 +533,7 @@ def find_spam_anchors(text: str, *, shorten: bool = True) -> list[Anchor]:
         if result and anchor.start < result[-1].end:
             continue
         result.append(anchor)
-    return _shortest_page_forms(text, result) if shorten else result
+    return result
 
 
 def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"]:
@@ -532,16 +605,36 @@ def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
     return result
 
 
+#: Words of promotion and search-engine spam, and the heads of keyword lines.
+_SPAM_WORDS_RE = regex.compile(rf"{SEO_HEADS}|{SEO}|{PROMO}")
+#: A line of keywords or tags a site or a spam injector prints (``热门关键词：a|b|c``, ``标签：…``):
+#: a head, then short items and no sentence; ``关键词：``/``关键字：`` only with a word of
+#: search-engine spam among the items (a document may list its own key words).
+_ITEMS = r"[^\n。；！？]{0,200}"
+_KEYWORD_LINE_RE = regex.compile(
+    rf"{INDENT_CLASS}*(?:(?:热门关键词|热门关键字|相关搜索|热门搜索|热搜|热门标签|相关标签|标签|Tags?|TAGS?)[:：]{_ITEMS}"
+    rf"|(?:关键词|关键字)[:：](?=[^\n]*(?:{SEO})){_ITEMS})"
+)
+
+
 def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> bool:
     """A line is a spam line when nothing but anchors, links and promo words is left."""
+    if _KEYWORD_LINE_RE.fullmatch(line):
+        return True
     parts = []
     cursor = line_start
     for a in line_anchors:
-        parts.append(line[cursor - line_start:a.start - line_start])
+        # on a line of spam, Han text glued to a brand is its name (``大发`` + ``快三彩票官网``)
+        start = a.start
+        glued = _HAN_TAIL.search(line, max(0, start - line_start - 6), start - line_start)
+        if glued and glued.start() >= cursor - line_start:
+            start = line_start + glued.start()
+        parts.append(line[cursor - line_start:max(cursor, start) - line_start])
         cursor = a.end
     parts.append(line[cursor - line_start:])
     residue = "".join(parts)
     residue = _URL_RE.sub("", residue)
+    residue = _SPAM_WORDS_RE.sub("", residue)
     residue = _PROMO_RE.sub("", residue)
     residue = _SUFFIX_RE.sub("", residue)
     residue = _LATIN_RUN_RE.sub("", residue)
@@ -556,7 +649,7 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, st
 
 
 def remove_spam_anchors(
-    text: str, *, restorations: Mapping[int, object] | None = None
+    text: str, *, restorations: Mapping[int, object] | None = None, brands: frozenset[str] | None = None
 ) -> RuleResult:
     """Remove spam brand strings and spam lines; restore replaced words when known.
 
@@ -567,8 +660,10 @@ def remove_spam_anchors(
     recorded as an unresolved gap with its left and right context.
 
     **Evidence**: a brand string of the gambling family (a strong brand, a weak one with
-    a suffix, version or link; a link only by its host, :func:`is_spam_url`), or a line
-    made only of such strings, links and promotional words.
+    a suffix, version or link; a link only by its host, :func:`is_spam_url`; a brand by
+    its shape, :mod:`corpus_tools.clean.brands`; a brand name the corpus learned,
+    ``brands``), or a line made only of such strings, links, promotional and
+    search-engine words.
 
     >>> out, edits, warns = remove_spam_anchors("提升万博体育APP官方网_万博体育manbetx3.0能力。")
     >>> out, json.loads(edits[0].detail)["gap"]
@@ -578,7 +673,7 @@ def remove_spam_anchors(
     """
     # Whole spam lines are judged on the anchors as found; the page's shortest
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
-    full = find_spam_anchors(text, shorten=False)
+    full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
     anchors = _shortest_page_forms(text, full)
     if not anchors:
         return text, [], []
@@ -610,6 +705,9 @@ def remove_spam_anchors(
     ]
     edits = _merge_sorted(gap_edits + line_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+_HAN_TAIL = regex.compile(r"\p{Han}+$")
 
 
 def _gap_edit(text: str, anchor: Anchor, lo: int, hi: int, restoration, warnings: list[CleanWarning]) -> Edit:

@@ -1,0 +1,609 @@
+"""Spam brands recognised by what they are, not by a list.
+
+Spam sites invent brands faster than any list grows (``金彩汇彩票官网``,
+``鸿发国际(hongfa)官方网站``, ``杏彩xingcai.net``, ``豪利777时时彩-haoli777``,
+``大发快三ｄａｆａ８８８．ｔｏｐ``).  What they share is their shape: a brand name (a
+few Han characters, a Latin name, digits) followed by the vocabulary of gambling and
+lotteries (彩票, 棋牌, 时时彩, 真人, 娱乐…) and of spam-site navigation (官网,
+官方入口, app下载, 手机版, 登录入口…), Latin names, domains with cheap top-level
+domains, version numbers, separators between the scripts (``_ | - ·``), decorations
+(``「」`` ``【】``).  This module finds such *units* and says how sure it is:
+
+* :func:`find_units` scans a text for candidate units (seeded by what law text
+  rarely shows: a lower-case Latin name glued to Han text, a domain, a spam-site
+  word, a learned brand), grows each over the tokens around it and scores it
+  (:func:`score_unit`); a unit is accepted at :data:`ACCEPT` points.
+* The brand name before the tokens (the *stem*) is found by evidence, never by
+  guessing: the Latin name of the unit spells it in pinyin (``金彩汇`` = ``jch``,
+  ``杏彩`` = ``xingcai``: :func:`pinyin_stem`), or the page repeats the unit
+  after different words (:func:`page_stems`), or the corpus learned it
+  (``brands``, from :mod:`corpus_tools.dataset.corpus_evidence`).
+
+Law text that must never become a unit: ``在官网公布``, ``全民健身体育APP``,
+``电子商务平台``, ``体育彩票``, ``博彩娱乐场所``, ``PM2.5``, ``5G``, ``(APP)``, a cited
+``http://www.gov.cn/…`` or ``www.12315.cn``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from corpus_tools.clean import _gates
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------
+# The vocabulary of the family
+# --------------------------------------------------------------------------
+
+#: Games and bets spam sites sell (a law names some of them too: one category is weak evidence).
+CATEGORY_WORDS: tuple[str, ...] = (
+    "娱乐城", "娱乐场", "娱乐", "彩票", "彩经", "棋牌", "体育", "电竞", "真人", "视讯", "捕鱼", "电子", "电玩", "游艺",
+    "快三", "快3", "时时彩", "六合彩", "百家乐", "老虎机", "轮盘", "赛车", "飞艇", "竞彩", "足彩", "体彩", "福彩", "博彩",
+    "赌场", "赌球", "扑克", "斗地主", "麻将", "牛牛", "炸金花", "龙虎", "骰宝", "电子游艺", "体育投注", "彩票网",
+)
+#: Words only a spam site writes after a brand (navigation of a betting site).
+STRONG_SUFFIX_WORDS: tuple[str, ...] = (
+    "官方网站", "官网入口", "官网登录", "官网首页", "官网下载", "官网", "官方入口", "官方下载", "官方版", "官方app", "官方APP",
+    "app下载", "APP下载", "App下载", "手机版", "手机app", "手机APP", "手机客户端", "登录入口", "登陆入口", "网页版", "电脑版",
+    "最新版本", "最新版", "安卓版", "苹果版", "ios版", "IOS版", "iOS版", "下载安装", "下载地址", "备用网址", "线路检测",
+    "注册送", "注册入口", "在线开户", "开户", "投注", "下注", "官方平台", "平台官网", "通用版", "安卓通用版",
+)
+#: Words a spam site writes after a brand and a law writes too (weak evidence).
+WEAK_SUFFIX_WORDS: tuple[str, ...] = (
+    "平台", "网站", "首页", "入口", "登录", "登陆", "注册", "下载", "在线", "中心", "集团", "国际", "有限公司", "中国",
+    "网址", "导航", "线路", "客户端", "综合", "全站", "网", "app", "APP", "App", "sports", "SPORTS", "Sports",
+)
+#: Words that end a law's own phrase (``公共服务平台``): an inline unit never ends on one
+#: unless the unit itself binds it.
+LAW_COMMON_ENDINGS = frozenset(WEAK_SUFFIX_WORDS) - {"app", "APP", "App", "sports", "SPORTS", "Sports"}
+
+#: Promotion on spam lines (``首存加送``, ``天天返水``, ``欢迎光临``).
+PROMO = (
+    r"(?:欢迎(?:光临|访问|来到|您)?|(?:首存|注册|充值|存款|新人|新会员|会员|老会员|首充|二存|每日|天天|日日)(?:就|即|立|可)?"
+    r"(?:加送|赠送|送彩金|送|返水|返利|返|领取|彩金)?|返水|返利|送彩金|彩金|出款|秒到|提现|信誉(?:第一|保证|至上|平台)?"
+    r"|稳定(?:出款)?|官方直营|直营|老品牌|大品牌|实力|值得信赖|火爆|推荐|热门|十大|排名|排行榜?|正规|靠谱|最佳|第一|唯一|指定"
+    r"|亚洲|最新|永久|备用|立即|马上|点击|进入|访问|免费|体验|专业|安全|可靠|官方|品牌|网址|地址|大全|合集)"
+)
+#: Search-engine spam (``蜘蛛池``, ``快速排名``, ``代发外链``).
+SEO = (
+    r"(?:SEO|seo|Seo)(?:优化|推广)?|快速排名|关键词排名|排名优化|整站优化|网站优化|百度(?:收录|优化|排名|推广|快照)?"
+    r"|代发外链|外链|蜘蛛池|霸屏(?:推广)?|网站建设|引流|推广|收录|站群|泛目录|寄生虫|快照"
+)
+#: Heads of keyword lines (``热门关键词：a|b|c``).
+SEO_HEADS = r"(?:热门关键词|热门关键字|相关搜索|热门搜索|热搜|热门标签|相关标签|标签|关键词|关键字|Tags?|TAGS?)[:：]"
+
+#: Latin words of ordinary Chinese text (units, file types, protocols): never a brand name.
+COMMON_LATIN = frozenset(
+    "app apps wifi email online pdf doc docx xls xlsx html htm http https www com cn gov org net edu ph ppm ppb "
+    "km kg mg ml cm mm nm kw kwh mw gw mpa kpa hz db dpi ip ic it ai vr ar mr led lcd usb gps sim atm pos "
+    "qq wechat weibo id pc tv cd dvd iso gb gbt ok vs etc mol lx".split()
+)
+#: Top-level domains spam hosts favour (cheap, or betting words).
+SPAM_TLDS = frozenset(
+    "vip top xyz cc club win bet fun icu buzz live site online shop asia me tv app io ink ltd pro info biz work "
+    "games casino poker lol wang mobi bid loan kim red".split()
+)
+#: Domain endings of official and institutional sites: a link there is a citation.
+OFFICIAL_HOST_ENDINGS = (".gov.cn", ".gov", ".edu.cn", ".edu", ".mil.cn", ".gov.hk", ".gov.mo", ".gov.tw", ".org.cn", ".ac.cn", ".cn.com.gov")
+
+#: Points a unit needs to be spam (see :func:`score_unit`).
+ACCEPT = 3.0
+
+_SEP = r"[_|\-·丨｜＿－・•~～—/]"
+_VERSION = r"[vV]\d{1,2}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,3}(?:\.\d{1,3})?"
+_TLD = r"[A-Za-z]{2,8}"
+#: A host (maybe with scheme and path): labels of Latin letters, digits and hyphens.
+_DOMAIN = (
+    r"(?:https?://)?(?:[A-Za-z0-9][A-Za-z0-9\-]{0,40}\.){1,6}" + _TLD
+    + r"(?![A-Za-z0-9])(?::\d{1,5})?(?:/[A-Za-z0-9._~%/?=&#+\-]{0,120})?"
+)
+#: A Latin name (never running into a version number: ``yingjia`` + ``v2.1``).
+_LATIN = r"[A-Za-z](?:(?![vV]\d{1,2}\.\d)[A-Za-z0-9]){0,30}"
+_PAREN = r"[（(](?:中国|[A-Za-z][A-Za-z0-9 .\-]{0,24})[)）]"
+_DIGITS = r"\d{2,5}"
+#: One token of a unit, each kind a named group (longest alternatives first).
+_TOKEN = (
+    rf"(?P<domain>{_DOMAIN})|(?P<paren>{_PAREN})|(?P<strong>{_alternation(STRONG_SUFFIX_WORDS)})"
+    rf"|(?P<cat>{_alternation(CATEGORY_WORDS)})|(?P<weak>{_alternation(WEAK_SUFFIX_WORDS)})"
+    rf"|(?P<version>(?:{_VERSION})(?![\d.]*\d))|(?P<latin>{_LATIN})|(?P<digits>{_DIGITS})"
+)
+TOKEN_RE = regex.compile(_TOKEN)
+#: A chain of tokens to the right of a position (separators between them).
+_CHAIN_RIGHT = regex.compile(rf"(?:{_TOKEN})(?:{_SEP}{{0,2}}(?:{_TOKEN})){{0,10}}")
+#: One token (and the separators after it) ending at a position (matched backwards).
+_TOKEN_LEFT = regex.compile(rf"(?:{_TOKEN}){_SEP}{{0,2}}", regex.REVERSE)
+_HAN = regex.compile(r"\p{Han}")
+_HAN_RUN_LEFT = regex.compile(r"\p{Han}{1,8}", regex.REVERSE)
+_LATIN_LETTERS = regex.compile(r"[A-Za-z]+")
+_HOST = regex.compile(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
+_DECORATION = {"「": "」", "【": "】", "〖": "〗", "『": "』", "［": "］", "[": "]", "〔": "〕"}
+
+#: Seeds: what a law rarely writes and every spam unit holds one of.
+_STRONG_SEED = re.compile(_alternation(STRONG_SUFFIX_WORDS))
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9._\-]*")
+_LATIN_PAIR = re.compile(rb"[A-Za-z][A-Za-z0-9]")
+#: The longest Latin run a seed is taken from (a longer one is no name and no host).
+MAX_LATIN_RUN = 300
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A spam unit: its span in the text, its score, and how its stem was found."""
+
+    start: int
+    end: int
+    score: float
+    stem: str = ""
+    why: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+# --------------------------------------------------------------------------
+# Evidence on single tokens
+# --------------------------------------------------------------------------
+
+
+def _letters(token: str) -> str:
+    return "".join(_LATIN_LETTERS.findall(token)).lower()
+
+
+def is_brand_latin(token: str) -> bool:
+    """A Latin word that reads as a brand name: lower case with digits (``jch88``), or
+    three lower-case letters or more (``hongfa``), never an ordinary word of Chinese text.
+
+    >>> [is_brand_latin(t) for t in ("jch88", "hongfa", "dafa888", "APP", "PM", "pH", "app", "km", "GDP", "Kaiyun")]
+    [True, True, True, False, False, False, False, False, False, True]
+    """
+    letters = _letters(token)
+    if not letters or letters in COMMON_LATIN or token.isupper():
+        return False
+    lower = sum(1 for c in token if c.islower())
+    if any(c.isdigit() for c in token):
+        return lower >= 1 and len(letters) >= 2
+    return lower >= 3 and len(letters) >= 3
+
+
+def is_official_host(host: str) -> bool:
+    return host.lower().rstrip(".").endswith(OFFICIAL_HOST_ENDINGS)
+
+
+def host_of(url: str) -> str:
+    m = _HOST.match(url)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def host_points(url: str, *, learned: frozenset[str] = frozenset()) -> float:
+    """How much a link's host says it is a spam host (0 for an official one).
+
+    A host label that mixes a name with digits (``jch88``, ``ttzc904``), a cheap or
+    betting top-level domain (``.vip``, ``.xyz``), a Latin name the corpus learned.
+
+    >>> [host_points(u) for u in ("www.jch88.vip", "https://www.ccgme-cmda.cn/", "www.12315.cn", "http://www.gov.cn/x", "hongfa.vip")]
+    [3.0, 0.0, 0.0, 0.0, 1.0]
+    """
+    host = host_of(url)
+    if not host or is_official_host(host):
+        return 0.0
+    labels = host.split(".")
+    tld, names = labels[-1], [lab for lab in labels[:-1] if lab not in ("www", "m", "wap")]
+    points = 0.0
+    if tld in SPAM_TLDS:
+        points += 1
+    if any(re.fullmatch(r"[a-z]+[0-9]{2,}[a-z0-9]*|[0-9]+[a-z]+[0-9]*", lab) for lab in names):
+        points += 2
+    if learned and any(_letters(lab) in learned for lab in names):
+        points += 2
+    return points
+
+
+# --------------------------------------------------------------------------
+# Stems: the brand name before the tokens
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 14)
+def _spellings(char: str) -> frozenset[str]:
+    """How a brand's Latin name may spell ``char``: a reading, or its initial (zh/ch/sh too)."""
+    from corpus_tools.clean.ruby import readings
+
+    out: set[str] = set()
+    for r in readings(char):
+        if not r.isascii() or not r.isalpha():
+            continue
+        out.add(r)
+        out.add(r[0])
+        if r[:2] in ("zh", "ch", "sh"):
+            out.add(r[:2])
+    return frozenset(out)
+
+
+def _spells(letters: str, chars: str) -> bool:
+    """Whether ``letters`` is ``chars`` spelt in pinyin, each character by a reading or an initial.
+
+    >>> _spells("jch", "金彩汇"), _spells("xingcai", "杏彩"), _spells("hongfa", "鸿发"), _spells("yfgj", "盈丰国际"), _spells("abc", "金彩汇")
+    (True, True, True, True, False)
+    """
+    if not chars:
+        return not letters
+    if not letters:
+        return False
+    return any(letters.startswith(s) and _spells(letters[len(s):], chars[1:]) for s in _spellings(chars[0]))
+
+
+def pinyin_stem(text: str, chain_start: int, latin: str, cjk_between: str) -> int | None:
+    """Where the brand name starts when the unit's Latin name spells it in pinyin.
+
+    ``chain_start`` is where the unit's tokens begin, ``cjk_between`` the Han
+    characters of the tokens before the Latin name (``娱乐`` in ``金彩汇娱乐_jch88``).
+    The name spelt is Han text ending at ``chain_start`` (and maybe running on into
+    ``cjk_between``: ``盈丰`` + ``国际`` = ``yfgj``).
+
+    >>> t = "依法金彩汇娱乐_jch88管理"
+    >>> pinyin_stem(t, 5, "jch88", "娱乐")
+    2
+    >>> pinyin_stem("上年盈丰国际电竞-yfgj度", 4, "yfgj", "国际电竞")
+    2
+    """
+    letters = _letters(latin)
+    if len(letters) < 2:
+        return None
+    run = _HAN_RUN_LEFT.match(text, max(0, chain_start - 8), chain_start)
+    if run is None:
+        return None
+    before = run.group()
+    for i in range(len(before) - 1, -1, -1):  # the shortest stem first: the least taken from the law
+        stem = before[i:]
+        for extra in range(len(cjk_between) + 1):
+            if _spells(letters, stem + cjk_between[:extra]):
+                return chain_start - len(stem)
+    return None
+
+
+#: Characters that open a law's noun phrase (``本条例``, ``该单位``, ``各区``, ``对其``): when every
+#: copy of a unit has one before its name, it is the law's, and the name starts after it.
+LAW_LEADS = frozenset("本该其各此每凡的在由对向和与及或等为从按依经将把被之以并")
+
+
+def page_stems(text: str, units: list[tuple[int, int]], *, max_stem: int = 6) -> dict[int, int]:
+    """Stems the page itself shows: a unit repeated on the page after different words.
+
+    A spam site replaced one word everywhere with one string: the same tokens then
+    follow the same brand name each time, and what comes before the name differs.
+    For each group of identical units, the common Han characters before them (at
+    most ``max_stem``, stopping where the occurrences differ) are the stem.  Returns
+    ``unit start -> stem start``.
+
+    >>> t = "公积金的杏彩娱乐手机版管理，由杏彩娱乐手机版负责"
+    >>> page_stems(t, [(6, 11), (17, 22)])
+    {6: 4, 17: 15}
+    >>> t = "制定本金彩汇彩票官网。依照本金彩汇彩票官网"
+    >>> page_stems(t, [(6, 10), (17, 21)])
+    {6: 3, 17: 14}
+    """
+    groups: dict[str, list[int]] = {}
+    for start, end in units:
+        groups.setdefault(text[start:end], []).append(start)
+    out: dict[int, int] = {}
+    for starts in groups.values():
+        if len(starts) < 2:
+            continue
+        k = 0
+        while k < max_stem:
+            chars = {text[s - k - 1] if s - k - 1 >= 0 else "" for s in starts}
+            if len(chars) != 1:
+                break
+            char = chars.pop()
+            if not char or not _HAN.match(char):
+                break
+            k += 1
+        else:
+            continue  # never diverged within max_stem: no evidence where the name starts
+        while k > 2 and text[starts[0] - k] in LAW_LEADS:
+            k -= 1  # 本 of 本条例: the law's word before the replaced one, the same at each copy
+        if k >= 2:
+            for s in starts:
+                out[s] = s - k
+    return out
+
+
+# --------------------------------------------------------------------------
+# Units
+# --------------------------------------------------------------------------
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[start:end]`` (kind, start, end), separators skipped."""
+    out = []
+    pos = start
+    while pos < end:
+        m = TOKEN_RE.match(text, pos, end)
+        if m:
+            out.append((m.lastgroup, m.start(), m.end()))
+            pos = m.end()
+        else:
+            pos += 1
+    return out
+
+
+def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int]], *, stem: str = "", stem_why: str = "",
+               learned_latin: frozenset[str] = frozenset()) -> tuple[float, tuple[str, ...]]:
+    """Points for a unit being spam, and why (:data:`ACCEPT` accepts).
+
+    Domain or link by its host (up to 3; :func:`host_points`); a brand-like Latin name
+    (2) glued to Han text (+1); a bracketed Latin name (2); a version number (2); a
+    spam-site word (2); a game or bet category (1, once); a weak suffix (0.5, once);
+    separators between the scripts (1); a stem found by evidence (2).
+
+    >>> t = "金彩汇彩票官网"
+    >>> score_unit(t, 3, 7, _tokens(t, 3, 7))[0]
+    3.0
+    >>> t = "在官网公布"
+    >>> score_unit(t, 1, 3, _tokens(t, 1, 3))[0]
+    2.0
+    """
+    points = 0.0
+    why: list[str] = []
+    kinds = {k for k, _, _ in tokens}
+    # a version number is an app's only beside a brand-like name (``L-96.753`` is a survey point)
+    brand_latin = any(k == "latin" and is_brand_latin(text[a:b]) for k, a, b in tokens)
+    for kind, a, b in tokens:
+        tok = text[a:b]
+        if kind == "domain":
+            p = host_points(tok, learned=learned_latin)
+            if is_official_host(host_of(tok)):
+                return 0.0, ("official host",)
+            if (a > 0 and _HAN.match(text[a - 1])) or (b < len(text) and _HAN.match(text[b])):
+                p += 1  # glued into a sentence: a cited link stands apart
+            if is_brand_latin(host_of(tok).split(".")[-2] if "." in host_of(tok) else tok):
+                p += 1
+            points += min(p, 3.0)
+            why.append(f"host {tok}")
+        elif kind == "latin" and (is_brand_latin(tok) or _letters(tok) in learned_latin):
+            points += 2
+            why.append(f"latin {tok}")
+        elif kind == "paren" and (is_brand_latin(tok[1:-1]) or tok[1:-1] == "中国"):
+            points += 2 if tok[1:-1] != "中国" else 1
+            why.append(f"paren {tok}")
+        elif kind == "version" and (brand_latin or "cat" in kinds or tok[:1] in "vV"):
+            points += 2
+            why.append(f"version {tok}")
+        elif kind == "strong":
+            points += 2
+            why.append(f"site word {tok}")
+    if "cat" in kinds:
+        points += 1
+        why.append("category")
+    if "weak" in kinds:
+        points += 0.5
+    if _mixes_scripts_across_separator(text, tokens):
+        points += 1
+        why.append("separator between scripts")
+    if stem:
+        points += 2
+        why.append(f"stem {stem} ({stem_why})")
+    return points, tuple(why)
+
+
+def _mixes_scripts_across_separator(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a separator stands between a Latin name or domain and a Han word
+    (``金彩汇娱乐_jch88``; not ``L-96.753``, a survey point of a table).
+
+    >>> t = "娱乐_jch88"
+    >>> _mixes_scripts_across_separator(t, _tokens(t, 0, len(t)))
+    True
+    >>> t = "L-96.753"
+    >>> _mixes_scripts_across_separator(t, _tokens(t, 0, len(t)))
+    False
+    """
+    for (k1, a1, b1), (k2, a2, _) in zip(tokens, tokens[1:]):
+        gap = text[b1:a2]
+        if not gap or not regex.fullmatch(rf"{_SEP}+", gap):
+            continue
+        latin1, latin2 = k1 in ("latin", "domain"), k2 in ("latin", "domain")
+        if (latin1 and _HAN.match(text[a2])) or (latin2 and _HAN.match(text[a1])):
+            return True
+    return False
+
+
+def _seeds(text: str, learned: Iterable[str]) -> list[int]:
+    """Positions where a unit may be: spam-site words, Latin runs beside Han text or a
+    bracket or separator, learned brand names.  Linear: one seed per Latin run, and runs
+    longer than :data:`MAX_LATIN_RUN` are no names."""
+    seeds = [m.start() for m in _STRONG_SEED.finditer(text)]
+    if _LATIN_PAIR.search(_gates.latin1_chars(text)):
+        for m in _LATIN_RUN.finditer(text):
+            if m.end() - m.start() > MAX_LATIN_RUN:
+                continue
+            a, b = m.start(), m.end()
+            before = text[a - 1] if a else "\n"
+            after = text[b] if b < len(text) else "\n"
+            if before.isspace() and after.isspace() and not (a == 0 or text[a - 1] == "\n") and m.group().isalpha():
+                continue  # a Latin word between blanks inside a line: English, not glued spam
+            seeds.append(a - 1 if before in "（(" else a)  # a bracketed name: the bracket opens the token
+    for name in learned:
+        seeds += _gates.find_all(text, name)
+    return sorted(set(seeds))
+
+
+def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_latin: frozenset[str] = frozenset()) -> list[Unit]:
+    """Spam units of ``text`` (sorted, not overlapping), each with its score.
+
+    >>> t = "依法金彩汇娱乐_jch88管理，推进杏彩xingcai.net建设，在官网公布。"
+    >>> [(t[u.start:u.end], u.stem) for u in find_units(t)]
+    [('金彩汇娱乐_jch88', '金彩汇'), ('杏彩xingcai.net', '杏彩')]
+    """
+    seeds = _seeds(text, learned)
+    if not seeds:
+        return []
+    raw: list[tuple[int, int, list[tuple[str, int, int]]]] = []
+    cursor = 0
+    for seed in seeds:
+        if seed < cursor:
+            continue
+        line_start = text.rfind("\n", 0, seed) + 1
+        start = seed
+        name = _learned_at(text, seed, learned)
+        if name:
+            start = seed = seed + len(name)  # the tokens after a learned name; _judge puts the name back
+        chain = _CHAIN_RIGHT.match(text, seed)
+        if chain is None:
+            continue
+        end = chain.end()
+        while start > line_start:  # grow to the left over tokens
+            m = _TOKEN_LEFT.match(text, max(line_start, start - 40), start)
+            if not m or m.start() >= start:
+                break
+            start = m.start()
+        start, end = _trim(text, start, end)
+        if end <= start:
+            continue
+        raw.append((start, end, _tokens(text, start, end)))
+        cursor = end
+    units = _judge(text, raw, learned, learned_latin)
+    # What the page's own units show (their brand names, their Latin names) is evidence for
+    # the page's other candidates: judge once more with it (a unit's name is learned only
+    # from a unit accepted on other grounds).
+    names = {u.stem for u in units if len(u.stem) >= 2} - learned
+    latin = {_letters(_name_label(text[a:b])) for u in units for k, a, b in _tokens(text, u.start, u.end)
+             if k in ("latin", "domain", "paren") and is_brand_latin(_name_label(text[a:b]))} - learned_latin
+    if names or latin:
+        units = _judge(text, raw, learned | names, learned_latin | latin)
+    return units
+
+
+def _name_label(token: str) -> str:
+    """The name in a Latin token: ``jch88`` of ``(jch88)``, of ``www.jch88.vip``."""
+    token = token.strip("（()）")
+    if "." in token:
+        labels = [lab for lab in host_of(token).split(".")[:-1] if lab not in ("www", "m", "wap")]
+        return labels[0] if labels else token
+    return token
+
+
+def _learned_at(text: str, at: int, learned: frozenset[str]) -> str:
+    """The longest learned brand name starting at ``at`` ("" for none)."""
+    best = ""
+    for name in learned:
+        if len(name) > len(best) and text.startswith(name, at):
+            best = name
+    return best
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop separators at either end, and the law's own words a unit inside a sentence
+    would end on (``…官网`` + ``平台`` of ``公共服务平台``: the law writes 平台 after words)."""
+    while start < end and regex.match(_SEP, text[start]):
+        start += 1
+    while end > start and regex.match(_SEP, text[end - 1]):
+        end -= 1
+    inline = end < len(text) and text[end] != "\n"
+    while inline and end > start:
+        last = _last_token(text, start, end)
+        if last is None or last[0] != "weak" or text[last[1]:last[2]] not in LAW_COMMON_ENDINGS:
+            break
+        end = last[1]
+        while end > start and regex.match(_SEP, text[end - 1]):
+            end -= 1
+    return start, end
+
+
+def _last_token(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    tokens = _tokens(text, start, end)
+    return tokens[-1] if tokens else None
+
+
+def _judge(text: str, raw, learned: frozenset[str], learned_latin: frozenset[str]) -> list[Unit]:
+    """Score each candidate and place its stem, the strongest evidence first: the unit's
+    Latin name spells it; a decoration holds it; the page repeats the unit after it; a
+    brand name learned (from the page's other units, or the corpus)."""
+    spans = [(a, b) for a, b, _ in raw]
+    repeats = page_stems(text, spans)
+    units: list[Unit] = []
+    for start, end, tokens in raw:
+        if not tokens:
+            continue
+        stem_start, why = _spelt_stem(text, start, tokens), "the Latin name spells it"
+        if stem_start is None:
+            stem_start, why = _decoration_stem(text, start, end), "filled a decoration"
+        if stem_start is None and start in repeats:
+            stem_start, why = repeats[start], "repeated on the page"
+        if stem_start is None:
+            name = _learned_before(text, start, learned)
+            stem_start, why = (start - len(name), "learned") if name else (None, "")
+        stem = text[stem_start:start] if stem_start is not None else ""
+        # only a Latin name that spells the stem is evidence of spam; the other ways place a
+        # stem and prove nothing (``大发`` of a learned brand is also in 扩大发电子商务)
+        evidence = stem if why == "the Latin name spells it" else ""
+        score, reasons = score_unit(text, start, end, tokens, stem=evidence, stem_why=why, learned_latin=learned_latin)
+        if stem and not evidence:
+            reasons += (f"stem {stem} ({why})",)
+        if score < ACCEPT:
+            continue
+        begin = start if stem_start is None else stem_start
+        begin, end = _decorated(text, begin, end)
+        units.append(Unit(begin, end, score, stem, reasons))
+    units.sort(key=lambda u: (u.start, -u.end))
+    out: list[Unit] = []
+    for u in units:
+        if out and u.start < out[-1].end:
+            continue
+        out.append(u)
+    return out
+
+
+def _spelt_stem(text: str, start: int, tokens: list[tuple[str, int, int]]) -> int | None:
+    """The stem the unit's first Latin name spells (:func:`pinyin_stem`)."""
+    first = next(((a, b) for k, a, b in tokens if k in ("latin", "domain", "paren")), None)
+    if first is None:
+        return None
+    name = _name_label(text[first[0]:first[1]])
+    between = "".join(text[a:b] for k, a, b in tokens if b <= first[0] and _HAN.match(text[a]))
+    return pinyin_stem(text, start, name, between)
+
+
+def _learned_before(text: str, start: int, learned: frozenset[str]) -> str:
+    best = ""
+    for name in learned:
+        if len(name) > len(best) and text.endswith(name, 0, start):
+            best = name
+    return best
+
+
+def _decoration_stem(text: str, start: int, end: int, *, longest: int = 8) -> int | None:
+    """Where the brand name starts when a decoration holds Han text and the unit to its
+    close (``「杏彩`` + ``彩票官网」``): the decoration bounds the name.
+
+    >>> _decoration_stem("以「杏彩彩票官网」欺骗", 4, 8)
+    2
+    """
+    if end >= len(text):
+        return None
+    for i in range(start - 1, max(-1, start - longest - 2), -1):
+        opener = text[i]
+        if _DECORATION.get(opener) == text[end] and i + 1 < start:
+            return i + 1
+        if not _HAN.match(opener):
+            return None
+    return None
+
+
+def _decorated(text: str, start: int, end: int) -> tuple[int, int]:
+    """The unit with the decoration around it (``「金彩汇彩票官网」``), when it fills it."""
+    if start > 0 and end < len(text) and _DECORATION.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
+
+
+__all__ = ["ACCEPT", "Unit", "find_units", "host_points", "is_brand_latin", "page_stems", "pinyin_stem", "score_unit"]
