@@ -9,8 +9,10 @@ metadata.  Then, in the main process:
 
 1. the gaps that spam anchors left where they had replaced a word are resolved
    with evidence from the whole corpus being built (the cleaned texts are read
-   back from the ``pages`` shards) and an optional reference corpus; only the
-   chunks holding such pages are processed again, with the restorations;
+   back from the ``pages`` shards) and an optional reference corpus, and the
+   lines a site's chrome leaves at the edges of many of its pages are found
+   (:mod:`~corpus_tools.dataset.recurring`); only the chunks holding such pages
+   are processed again, with the restorations and the chrome lines;
 2. lineage groups the documents into versions of one instrument, stamps their
    ``version_group`` and aligns their articles (read back from the shards);
 3. the shards get their final names, the card and ``rejected.jsonl`` are
@@ -23,7 +25,7 @@ documents' metadata.
 
 This module orchestrates (chunks, workers, the two passes); the rooms it
 calls are :mod:`~corpus_tools.dataset.writer` (a chunk's shards),
-:mod:`~corpus_tools.dataset.restore` (step 1),
+:mod:`~corpus_tools.dataset.restore` and :mod:`~corpus_tools.dataset.recurring` (step 1),
 :mod:`~corpus_tools.dataset.finish` (steps 2 and 3) and
 :mod:`~corpus_tools.dataset.card`.
 """
@@ -49,6 +51,7 @@ from corpus_tools.clean.plan import CleaningPlan
 from corpus_tools.config import Settings, default_record
 from corpus_tools.dataset import restore
 from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
+from corpus_tools.dataset.recurring import recurring_lines
 from corpus_tools.dataset.writer import CHUNKED, BuiltPage, ChunkResult, KeptRows, write_chunk
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file, source_name
 from corpus_tools.inputs import Selection, overlapping, written_folders
@@ -254,13 +257,14 @@ class _ChunkJob:
     restorations: dict[str, dict[int, Any]] | None = None  # second pass: source_file -> gap start -> word
     previous: dict[str, str] | None = None  # second pass: the first pass's shard per config
     previous_gaps: dict[str, int] | None = None  # second pass: source_file -> gaps the first pass left there
+    recurring: dict[str, frozenset[str]] | None = None  # second pass: source_file -> its site's chrome lines
 
 
 def _process_chunk(job: _ChunkJob) -> ChunkResult:
     """Worker: ingest, clean and structure the pages of one chunk, write its shards (and check them).
 
-    In the second pass (spam restoration) only the pages with restorations
-    are cleaned and structured again; every other page's rows are taken
+    In the second pass (spam restoration, a site's recurring chrome) only the pages
+    with restorations or recurring lines are cleaned and structured again; every other page's rows are taken
     unchanged from the first pass's shards, which the worker reads before it
     overwrites them.
     """
@@ -268,6 +272,8 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
     gaps: list[Any] = []
     source_files: list[str] = []
     restorations = job.restorations
+    recurring = job.recurring or {}
+    redo = set(restorations or ()) | set(recurring)
     reused = _PreviousRows(job.previous, job.previous_gaps or {}) if job.previous is not None else None
 
     def built(path: str) -> BuiltPage | None:
@@ -276,7 +282,8 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
         except IngestError as error:
             rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
             return None
-        cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file), plan=job.plan)
+        cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file), plan=job.plan,
+                             recurring=recurring.get(page.source_file))
         if restorations is None:  # first pass: the gaps the corpus may fill
             gaps.extend(restore.page_gaps(cleaned))
         return BuiltPage.of(cleaned)
@@ -285,7 +292,7 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
         for path in job.paths:
             source_file = source_name(Path(path), Path(job.root))
             source_files.append(source_file)
-            if reused is not None and source_file not in restorations:
+            if reused is not None and source_file not in redo:
                 reused.keep(source_file)
                 continue
             page = built(path)
@@ -447,13 +454,15 @@ def build(
         data_dir = staging / "data"
         data_dir.mkdir()
 
-        def job(index: int, restorations: dict[str, dict[int, Any]] | None = None, first: ChunkResult | None = None) -> _ChunkJob:
+        def job(index: int, first: ChunkResult | None = None) -> _ChunkJob:
             members = [str(paths[i]) for i in chunks[index]]
             if first is None:
                 return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan)
             previous_gaps = Counter(gap.source_file for gap in first.gaps)
+            mine = set(first.source_files)
             return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
-                             restorations, first.files, previous_gaps)
+                             {f: w for f, w in restorations.items() if f in mine}, first.files, previous_gaps,
+                             {f: r for f, r in recurring.items() if f in mine})
 
         results: list[ChunkResult] = []
         status = _Progress(len(paths), progress)
@@ -463,12 +472,15 @@ def build(
         status.stage(f"read {len(paths):,} files")
 
         gaps = [gap for result in results for gap in result.gaps]
+        restorations: dict[str, dict[int, Any]] = {}
         if gaps and restore_words:
             status.stage(f"restoring words spam replaced ({len(gaps):,} gaps)")
             restorations = restore.restorations_of_chunks(gaps, results, reference=reference, follow_links=follow_links)
-            redo = sorted({r.index for r in results if any(f in restorations for f in r.source_files)})
-            jobs = [job(i, {f: restorations[f] for f in results[i].source_files if f in restorations}, results[i]) for i in redo]
-            for result in mapper.map(_process_chunk, jobs):  # only the pages with restorations are built again
+        recurring = recurring_lines(restore.cleaned_texts(results))
+        if restorations or recurring:
+            redo = sorted({r.index for r in results if any(f in restorations or f in recurring for f in r.source_files)})
+            jobs = [job(i, results[i]) for i in redo]
+            for result in mapper.map(_process_chunk, jobs):  # only the pages with restorations or chrome are built again
                 first = results[result.index]
                 result.gaps = first.gaps
                 result.rejected = first.rejected  # a rejected page has no gaps: it is never rebuilt

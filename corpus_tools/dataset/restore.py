@@ -562,10 +562,10 @@ def restorations_of_chunks(
 ) -> dict[str, dict[int, Restoration]]:
     """The build's restorations: ``gaps`` resolved against the cleaned text of every page (read back
     from the chunks' ``pages`` shards) and the ``reference`` corpora (files or folders)."""
-    return resolve_gaps(gaps, _cleaned_texts(results), reference_texts=_read_reference(reference, follow_links))
+    return resolve_gaps(gaps, cleaned_texts(results), reference_texts=_read_reference(reference, follow_links))
 
 
-def _cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
+def cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
     """(source_file, cleaned text) of every page, streamed back from the pages shards."""
     import pyarrow.parquet  # the build's second pass only: ``corpus-tools clean`` never reads Parquet
 
@@ -642,4 +642,4 @@ def _read_reference(paths: Iterable[Path], follow_links: bool = False) -> Iterat
             yield clean_page(page).text
 
 
-__all__ = ["Gap", "Restoration", "canonical", "clean_alone", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]
+__all__ = ["Gap", "Restoration", "canonical", "cleaned_texts", "clean_alone", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]

@@ -1,0 +1,112 @@
+"""Lines of a site's chrome that the corpus shows at the edges of many of the site's pages.
+
+A scraper that keeps a site's header or footer (``某区人民政府门户网站``, ``主办单位：…``,
+``网站地图 | 联系我们``) leaves the same lines at the top or bottom of every page of
+that site, whatever the law in between.  One page cannot tell such a line from its own
+text; the corpus can, as Data-Juicer's line deduplicator does: count each line over the
+pages being built.  This module does the counting for the build
+(:mod:`corpus_tools.dataset.build`); the rule that removes the lines is
+:func:`corpus_tools.clean.furniture.remove_recurring_lines`.
+
+**Evidence** (all of it, for a line to be chrome):
+
+* it stands, as a whole line (:func:`~corpus_tools.clean.furniture.line_key`: blanks
+  aside), in the leading or trailing block of a page
+  (:func:`~corpus_tools.clean.furniture.edge_blocks`: outside the documents);
+* it does so on at least :data:`MIN_PAGES` pages of one site (the first folder of the
+  page's path) and on at least :data:`MIN_SHARE` of that site's pages;
+* it is no line a law's own edge holds by nature, which recurs over the laws of one
+  issuer: a signature (``国务院办公厅``), a date, a document number, a title, a table
+  row (:func:`~corpus_tools.clean.evidence.line_kind`), an addressee or a label that
+  opens the next line (``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`` and the
+  metadata box's ``主题词：`` recur over the gov.cn pages), nor a line of a sentence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from corpus_tools.clean.evidence import line_kind
+from corpus_tools.clean.furniture import edge_blocks, line_key
+
+#: Pages of one site a line must stand on (at an edge) to be the site's chrome.
+MIN_PAGES = 3
+#: Share of the site's pages a line must stand on.
+MIN_SHARE = 0.5
+#: Kinds of line a law's own edge holds (they recur over the laws of one issuer).
+_LAW_EDGE_KINDS = frozenset({"date", "signature", "title", "document number", "table row", "columns"})
+#: A line ending so opens what follows: an addressee (``各省、自治区、直辖市人民政府：``), a
+#: label whose value is on the next line (``主题词：``): the law's, never chrome.
+_OPENS = ("：", ":")
+#: The longest line taken for chrome (a longer one is text).
+MAX_CHARS = 80
+
+
+def site_of(source_file: str) -> str:
+    """The site a page belongs to: the first folder of its path ("" for a page at the top).
+
+    >>> site_of("govcn/001_x.html"), site_of("a.txt")
+    ('govcn', '')
+    """
+    head, sep, _ = source_file.partition("/")
+    return head if sep else ""
+
+
+def edge_keys(text: str) -> frozenset[str]:
+    """The keys of the lines in a page's leading and trailing blocks that may be chrome.
+
+    >>> sorted(edge_keys("网站首页\\n某条例\\n第一条 为了规范管理。\\n北京市中医管理局\\n2020年1月1日\\n网站地图 | 联系我们\\n"))
+    ['网站地图|联系我们', '网站首页']
+    >>> sorted(edge_keys("公开方式：\\n主动公开\\n某条例\\n第一条 为了规范管理。\\n"))
+    []
+    """
+    keys = set()
+    for start, end in edge_blocks(text):
+        previous = line_key(text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)])
+        for line in text[start:end].split("\n"):
+            key = line_key(line)
+            if not key:
+                continue
+            if not previous.endswith(_OPENS) and _may_be_chrome(line, key):
+                keys.add(key)  # a line after a label is its value (convention 6: never one without the other)
+            previous = key
+    return frozenset(keys)
+
+
+def _may_be_chrome(line: str, key: str) -> bool:
+    return len(key) <= MAX_CHARS and not key.endswith(_OPENS) and "。" not in key and line_kind(line) not in _LAW_EDGE_KINDS
+
+
+def recurring_lines(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """For each page (``(source_file, text)``) whose edges hold its site's chrome, the keys
+    of those lines (for :func:`~corpus_tools.clean.furniture.remove_recurring_lines`).
+
+    >>> page = lambda law: f"某区人民政府门户网站\\n{law}\\n第一条 为了规范管理。\\n网站地图 | 联系我们\\n"
+    >>> found = recurring_lines([(f"qu/{i}.html", page(f"某条例{i}")) for i in range(3)] + [("qu/3.html", "某条例\\n第一条 甲。\\n")])
+    >>> sorted(found), sorted(found["qu/0.html"])
+    (['qu/0.html', 'qu/1.html', 'qu/2.html'], ['某区人民政府门户网站', '网站地图|联系我们'])
+    """
+    keys_of: dict[str, frozenset[str]] = {}
+    site_pages: Counter = Counter()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for source_file, text in pages:
+        site = site_of(source_file)
+        site_pages[site] += 1
+        keys = edge_keys(text)
+        if keys:
+            keys_of[source_file] = keys
+            counts[site].update(keys)
+    chrome = {
+        site: {key for key, n in counter.items() if n >= MIN_PAGES and n >= MIN_SHARE * site_pages[site]}
+        for site, counter in counts.items()
+    }
+    out = {}
+    for source_file, keys in keys_of.items():
+        found = keys & chrome[site_of(source_file)]
+        if found:
+            out[source_file] = frozenset(found)
+    return out
+
+
+__all__ = ["MIN_PAGES", "MIN_SHARE", "edge_keys", "recurring_lines", "site_of"]

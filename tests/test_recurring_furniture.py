@@ -1,0 +1,77 @@
+"""The build's recurring-furniture pass (issue 15a): lines a site's chrome leaves at the edges
+of many of its pages go, as whole lines, with an edit each; the law's own recurring lines
+(signatures, dates, addressees, metadata labels and values) stay, and so does a line that
+recurs on too few of the site's pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from corpus_tools.dataset.build import build
+from corpus_tools.dataset.recurring import recurring_lines
+from tests.conftest import SHARED
+
+LAWS = ("某市停车条例", "某市绿化条例", "某市养犬条例", "某市供水条例")
+
+
+def _page(law: str) -> str:
+    return (
+        "某区人民政府门户网站\n"
+        "公开方式：\n主动公开\n"
+        "各街道办事处，区政府各委、办、局：\n"
+        f"{law}\n第一条 为了规范管理，制定本条例。\n第二条 本条例自公布之日起施行。\n"
+        "某区人民政府\n2020年1月1日\n"
+        "本网站由某区人民政府办公室主办\n"
+    )
+
+
+def _rows(out: Path, config: str) -> list[dict]:
+    return [row for path in sorted((out / "data").glob(f"{config}-*.parquet")) for row in pq.read_table(path).to_pylist()]
+
+
+def test_chrome_on_most_pages_of_a_site_goes_and_the_laws_own_lines_stay(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "qu").mkdir(parents=True)
+    (raw / "other").mkdir()
+    for i, law in enumerate(LAWS):
+        (raw / "qu" / f"{i}.txt").write_text(_page(law), encoding="utf-8")
+    (raw / "other" / "0.txt").write_text(_page("某县河道条例"), encoding="utf-8")  # the same lines, once on its site
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    texts = {row["source_file"]: row["text"] for row in _rows(tmp_path / "out", "pages")}
+    for i, law in enumerate(LAWS):
+        text = texts[f"qu/{i}.txt"]
+        assert "门户网站" not in text and "本网站由" not in text
+        for kept in ("公开方式：\n主动公开\n", "各街道办事处，区政府各委、办、局：\n", f"{law}\n", "某区人民政府\n2020年1月1日\n"):
+            assert kept in text
+    assert texts["other/0.txt"].startswith("某区人民政府门户网站\n")
+    edits = [row for row in _rows(tmp_path / "out", "edits") if row["rule"] == "recurring_furniture"]
+    assert sorted({e["source_file"] for e in edits}) == [f"qu/{i}.txt" for i in range(4)]
+    assert {e["before"].strip() for e in edits} == {"某区人民政府门户网站", "本网站由某区人民政府办公室主办"}
+
+
+def test_a_line_on_too_few_of_the_sites_pages_is_no_chrome():
+    pages = [(f"qu/{i}.txt", _page(law)) for i, law in enumerate(LAWS[:2])]
+    pages += [(f"qu/x{i}.txt", f"某条例{i}\n第一条 甲。\n") for i in range(3)]
+    assert recurring_lines(pages) == {}
+
+
+def test_the_real_pages_have_no_recurring_chrome():
+    """The 106 real pages of ../shared/real: their edges hold the laws' own lines (gov.cn
+    metadata labels, addressees, signatures) and no chrome the first pass left: nothing goes."""
+    from corpus_tools.ingest import IngestError, ingest_file
+    from corpus_tools.pipeline import clean_page
+
+    real = SHARED / "real"
+    pages = []
+    for path in sorted(real.glob("*/*.html")):
+        try:
+            page = ingest_file(path, real)
+        except IngestError:
+            continue
+        pages.append((page.source_file, clean_page(page).text))
+    assert len(pages) > 100
+    assert recurring_lines(pages) == {}, json.dumps({k: sorted(v) for k, v in recurring_lines(pages).items()}, ensure_ascii=False)
