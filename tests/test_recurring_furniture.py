@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from corpus_tools.dataset.build import build
 from corpus_tools.dataset.recurring import recurring_lines
@@ -66,6 +67,8 @@ def test_the_real_pages_have_no_recurring_chrome():
     from corpus_tools.pipeline import clean_page
 
     real = SHARED / "real"
+    if not any(real.glob("*/*.html")):
+        pytest.skip(f"{real} not present")
     pages = []
     for path in sorted(real.glob("*/*.html")):
         try:
