@@ -342,7 +342,11 @@ def card_data(*, size: str, configs: list[dict[str, Any]], infos: list[dict[str,
 
 def card_front_matter(folder: Path) -> dict[str, Any] | None:
     """The YAML front matter of the card ``folder/README.md`` as a mapping, or None when there is
-    no card, no front matter, or it is not a YAML mapping."""
+    no card, no front matter, or it is not a YAML mapping.
+
+    Parsed with libyaml where installed: a build's card (the features of every config) took
+    0.1 s in pure Python, and validation reads it twice (the configs declared empty, the
+    configs' files)."""
     try:
         text = (Path(folder) / "README.md").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -350,10 +354,14 @@ def card_front_matter(folder: Path) -> dict[str, Any] | None:
     if not text.startswith("---"):
         return None
     try:
-        data = yaml.safe_load(text[3:].split("\n---", 1)[0])
+        data = yaml.load(text[3:].split("\n---", 1)[0], Loader=_SAFE_LOADER)
     except yaml.YAMLError:
         return None
     return data if isinstance(data, dict) else None
+
+
+#: YAML's safe loader, in C when libyaml is installed (same documents, same errors).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _tool_section(folder: Path) -> dict[str, Any] | None:
