@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, List, NoReturn, Optional
 import typer
 import typer.core
 
-from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 
 if TYPE_CHECKING:
     from corpus_tools.config import Settings
@@ -179,6 +178,7 @@ def _settings(
     include: Optional[List[str]] = None, exclude: Optional[List[str]] = None, workers: Optional[int] = None,
 ) -> Settings:
     """The run's settings (defaults < ./pyproject.toml < --config < the command line), or exit 2 with the reason."""
+    from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED  # here: importing the rules costs --help 0.4 s
     from corpus_tools.config import ConfigError, resolve
 
     command_line = {
