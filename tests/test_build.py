@@ -211,6 +211,23 @@ def test_an_exact_copy_joins_its_original_version_group_without_new_alignments(b
     assert after.equals(before)
 
 
+def test_a_near_exact_copy_is_a_duplicate_and_a_changed_text_is_not(tmp_path):
+    """A mirror that sets other punctuation and spacing (a sentence's 。 as ., a blank after each
+    ，) copies the text; one character changed (一 -> 二 in a number) makes another text."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    text = (raw / SEED_002).read_text(encoding="utf-8")
+    assert text.count("。\n") > 10 and "一" in text
+    (raw / "zz_mirror_of_002.txt").write_text(text.replace("。\n", ".\n").replace("，", "， "), encoding="utf-8")
+    (raw / "zz_changed_002.txt").write_text(text.replace("一", "二", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(raw, out, progress=False).outcome == "ok"
+    documents = load_dataset(str(out), "documents", split="train").to_pandas().set_index("source_file")
+    original, mirror, changed = (documents.loc[f] for f in (SEED_002, "zz_mirror_of_002.txt", "zz_changed_002.txt"))
+    assert mirror.text != original.text and mirror.duplicate_of == original.doc_id
+    assert not isinstance(changed.duplicate_of, str)  # null (pandas shows it as NaN)
+
+
 # --------------------------------------------------------------------------- the validation gate
 
 

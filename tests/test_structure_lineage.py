@@ -6,7 +6,7 @@ from collections import Counter
 
 from corpus_tools.records import Article, Document
 from corpus_tools.structure import align_versions, assign_version_groups
-from corpus_tools.structure.lineage import align_articles, normalized_title
+from corpus_tools.structure.lineage import align_articles, first_article_numbers, normalized_title
 from corpus_tools.tables import ALIGNMENTS
 from tests.test_structure_seeds import structured
 
@@ -83,8 +83,22 @@ def test_parts_of_one_code_are_not_aligned():
     """Two books of the Civil Code: same title, articles 205-462 and 463-988."""
     book2, arts2 = _law("b2", "wuquan.html", range(205, 463), published="2020-05-28")
     book3, arts3 = _law("b3", "hetong.html", range(463, 989), published="2020-06-01")
-    rows = align_versions(assign_version_groups([book2, book3]), arts2 + arts3)
-    assert rows == []
+    grouped = assign_version_groups([book2, book3], first_article_numbers(arts2 + arts3))
+    assert all(d.version_group is None for d in grouped)  # parts, not versions
+    assert align_versions(grouped, arts2 + arts3) == []
+
+
+def test_two_versions_of_one_part_share_a_group_apart_from_the_other_parts():
+    old2, arts_o = _law("o2", "wuquan2020.html", range(205, 463), adopted="2020-05-28")
+    new2, arts_n = _law("n2", "wuquan2023.html", range(205, 463), adopted="2020-05-28", amended="2023-01-01")
+    book3, arts3 = _law("b3", "hetong.html", range(463, 989), published="2020-06-01")
+    whole, arts_w = _law("w", "whole.html", range(1, 1261), adopted="2020-05-28")
+    starts = first_article_numbers(arts_o + arts_n + arts3 + arts_w)
+    grouped = {d.doc_id: d.version_group for d in assign_version_groups([old2, new2, book3, whole], starts)}
+    assert grouped["o2"] and grouped["o2"] == grouped["n2"]
+    assert grouped["b3"] is None and grouped["w"] is None
+    rows = align_versions(assign_version_groups([old2, new2, book3, whole], starts), arts_o + arts_n + arts3 + arts_w)
+    assert {(r["draft_doc_id"], r["final_doc_id"]) for r in rows} == {("o2", "n2")}
 
 
 def test_a_draft_and_its_final_text_and_a_revision_are_still_aligned():

@@ -59,7 +59,8 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         summary.flagged.update(result.flagged)
 
     representatives, copy_of = _distinct_documents(results)
-    grouped = assign_version_groups(representatives)
+    starts = {doc.doc_id: first for result in results for doc, first in zip(result.documents, result.first_articles)}
+    grouped = assign_version_groups(representatives, starts)
     group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
     for duplicate, original in copy_of.items():  # the same text twice is one version, in its group
         if original in group_of:
@@ -70,7 +71,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
     articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
     by_doc = articles_by_document(articles)
-    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups(grouped)]
+    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups(grouped, starts)]
     alignments = [row for rows in mapper(_align_group, jobs) for row in rows]
     if alignments:
         path = data_dir / "alignments-chunk00000.parquet.partial"

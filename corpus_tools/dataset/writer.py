@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
 from corpus_tools.pipeline import Columns, page_columns, rows_of
 from corpus_tools.records import CleanedPage, Document
+from corpus_tools.structure.lineage import copy_key
 from corpus_tools.tables import CONFIGS
 from corpus_tools.validation import quality, texts
 
@@ -58,6 +59,7 @@ class ChunkResult:
     gaps: list[Any] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)  # metadata only: text is ""
     text_hashes: list[str] = field(default_factory=list)  # of each document's text, same order
+    first_articles: list[int | None] = field(default_factory=list)  # each document's first_article_no, same order
     edits: int = 0
     warnings: int = 0
     restored: int = 0
@@ -190,7 +192,10 @@ def _account_findings(result: ChunkResult, chunk: Mapping[str, pa.Table]) -> Non
 
 
 def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], texts: Iterable[str]) -> None:
-    """Keep the documents' metadata (not their text) and their text hashes for the checks across chunks."""
+    """Keep the documents' metadata (not their text), their text hashes and first article numbers
+    for the checks across chunks (copies, versions, parts)."""
+    rows = list(rows)
+    result.first_articles.extend(row.get("first_article_no") for row in rows)
     result.documents.extend(
         Document(**{k: v for k, v in row.items() if k in _DOCUMENT_FIELDS and k != "text"}, text="") for row in rows
     )
@@ -198,7 +203,8 @@ def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], t
 
 
 def _text_hash(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    """The hash of what copies of one text share (:func:`corpus_tools.structure.lineage.copy_key`)."""
+    return hashlib.blake2b(copy_key(text).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None:

@@ -4,9 +4,12 @@ Two documents are versions of the same instrument when they share a
 jurisdiction and the same title once the version qualifiers are removed, and
 they are a draft and a text after it or two final texts of different dates (a
 revision).  Copies are not versions: a text found twice is ``duplicate_of`` its
-first copy, and two final texts of the same date are one version.  Parts of one
-code (the books of the Civil Code, all titled 中华人民共和国民法典) are not
-versions either: their articles do not overlap, so they are never aligned
+first copy (:func:`copy_key`: the same text up to spacing, line breaks, punctuation and
+character width is a copy), and two final texts of the same date are one version.  Parts
+of one code (the books of the Civil Code, all titled 中华人民共和国民法典) are not
+versions either: a part starts where the one before it ends (物权编 at 第二百零五条), so
+documents whose articles start at different numbers never share a group, and two whose
+articles do not overlap are never aligned
 (``（草案）``, ``（征求意见稿）``, ``（2025）``, ``（2021年修订）``, ``修订草案``,
 ``（试行）``).  Notices and drafting explanations are not versions: they talk
 about one.  Versions are ordered by date (publication of a draft, adoption or
@@ -21,6 +24,7 @@ article is ``draft_only`` (dropped by the later version) or ``final_only``
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 from operator import add
@@ -52,6 +56,23 @@ def normalized_title(title: str) -> str:
     '某市物业管理条例'
     """
     return _NOISE.sub("", _QUALIFIERS.sub("", simplify(title or "")))
+
+
+_NOT_CONTENT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def copy_key(text: str) -> str:
+    r"""What two copies of one text share: its letters and digits (width folded, Latin case
+    folded), without spacing, line breaks and punctuation.  A mirror re-wraps lines, indents
+    with other spaces, sets half-width commas or full-width digits: still the same text.
+    Any other character that differs (a word, a number) makes another text.
+
+    >>> copy_key("第一条　为了规范管理，制定本办法。\n第二条 本办法自2021年1月1日起施行。") == copy_key("第一条 为了规范管理,制定本办法.第二条\n本办法自２０２１年１月１日起施行。")
+    True
+    >>> copy_key("第一条 罚款一千元。") == copy_key("第一条 罚款二千元。")
+    False
+    """
+    return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def version_group_id(jurisdiction: str | None, key: str) -> str:
@@ -98,26 +119,42 @@ def _versions(docs: list[Document]) -> list[Document]:
     return kept
 
 
-def _groups(documents: Iterable[Document]) -> dict[str, list[Document]]:
-    groups: dict[tuple[str, str], list[Document]] = defaultdict(list)
+def part_start(first_article_no: int | None) -> int | None:
+    """Where a part of a code starts: the number of its first article when that is not 1
+    (民法典 物权编 starts at 第二百零五条); None for a whole text or one without articles.
+    Versions of one text start at the same article, so only documents with the same start
+    are versions of each other.
+
+    >>> part_start(205), part_start(1), part_start(None)
+    (205, None, None)
+    """
+    return first_article_no if first_article_no not in (None, 1) else None
+
+
+def _groups(documents: Iterable[Document], starts: Mapping[str, int | None] | None = None) -> dict[str, list[Document]]:
+    """Version groups by id; ``starts`` (doc_id -> first article number) keeps parts apart."""
+    starts = starts or {}
+    groups: dict[tuple[str, str, int | None], list[Document]] = defaultdict(list)
     for doc in documents:
         if doc.doc_type not in VERSIONED_TYPES or doc.duplicate_of:
             continue
         key = normalized_title(doc.title)
         if len(key) < 4:
             continue
-        groups[(doc.jurisdiction or "", key)].append(doc)
+        groups[(doc.jurisdiction or "", key, part_start(starts.get(doc.doc_id)))].append(doc)
     out = {}
-    for (j, k), docs in groups.items():
+    for (j, k, start), docs in groups.items():
         versions = _versions(docs)
         if len(versions) >= 2:
-            out[version_group_id(j, k)] = versions
+            out[version_group_id(j, k if start is None else f"{k}#{start}")] = versions
     return out
 
 
-def assign_version_groups(documents: Sequence[Document]) -> list[Document]:
-    """The documents, with ``version_group`` set on every member of a group of two or more."""
-    member = {doc.doc_id: gid for gid, docs in _groups(documents).items() for doc in docs}
+def assign_version_groups(documents: Sequence[Document], starts: Mapping[str, int | None] | None = None) -> list[Document]:
+    """The documents, with ``version_group`` set on every member of a group of two or more.
+    ``starts`` gives each document's first article number (``first_article_no``): parts of
+    one code start at different ones and are never one group."""
+    member = {doc.doc_id: gid for gid, docs in _groups(documents, starts).items() for doc in docs}
     return [replace(doc, version_group=member[doc.doc_id]) if doc.doc_id in member else doc
             for doc in documents]
 
@@ -222,7 +259,7 @@ def align_versions(documents: Sequence[Document], articles: Sequence[Article]) -
     ``version_group`` is set by :func:`assign_version_groups`, which uses the
     same grouping and ids, so the build calls both::
 
-        documents = assign_version_groups(documents)
+        documents = assign_version_groups(documents, first_article_numbers(articles))
         rows = align_versions(documents, articles)
 
     Within a group, versions are ordered by date (draft before final on a
@@ -231,14 +268,24 @@ def align_versions(documents: Sequence[Document], articles: Sequence[Article]) -
     """
     by_doc = articles_by_document(articles)
     rows: list[dict[str, Any]] = []
-    for gid, docs in version_groups(documents):
+    for gid, docs in version_groups(documents, first_article_numbers(articles)):
         rows.extend(align_group(gid, docs, by_doc))
     return rows
 
 
-def version_groups(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
+def version_groups(documents: Iterable[Document], starts: Mapping[str, int | None] | None = None
+                   ) -> list[tuple[str, list[Document]]]:
     """The groups of two or more versions, by group id: the units :func:`align_group` aligns."""
-    return sorted(_groups(documents).items())
+    return sorted(_groups(documents, starts).items())
+
+
+def first_article_numbers(articles: Iterable[Article]) -> dict[str, int]:
+    """doc_id -> its lowest article number (``documents.first_article_no``)."""
+    lowest: dict[str, int] = {}
+    for art in articles:
+        if art.doc_id not in lowest or art.article_no < lowest[art.doc_id]:
+            lowest[art.doc_id] = art.article_no
+    return lowest
 
 
 def articles_by_document(articles: Iterable[Article]) -> dict[str, list[Article]]:
