@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 import regex
 import yaml
 
-from corpus_tools import formats, html_content, html_meta, resources
+from corpus_tools import formats, html_content, html_meta, law_xml, resources
 from corpus_tools.records import RawPage
 
 # The limits on one raw file (README, "Bad input"); each is checked before the work it protects.
@@ -259,7 +259,8 @@ _MD_HINT = regex.compile(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", r
 
 
 def detect_format(text: str, source_file: str) -> str:
-    """``markdown``, ``html`` or ``text`` from the file name and the content.
+    """``markdown``, ``html``, ``xml`` (a law of Taiwan's law database, :mod:`corpus_tools.law_xml`)
+    or ``text`` from the file name and the content.
 
     >>> detect_format("---\\ntitle: x\\n---\\n正文", "a.txt")
     'markdown'
@@ -267,6 +268,8 @@ def detect_format(text: str, source_file: str) -> str:
     'text'
     """
     suffix = os.path.splitext(source_file)[1].lower()
+    if law_xml.is_law_xml(text, source_file):
+        return "xml"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
     if suffix in (".md", ".markdown"):
@@ -925,6 +928,11 @@ def ingest_bytes(
         except PageTooLarge:
             raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
                               "of text (limit); split it into pages", "too_large") from None
+    elif fmt == "xml":
+        try:
+            text, metadata = law_xml.law_xml_to_text(text)
+        except law_xml.LawXmlError as error:
+            raise IngestError(source_file, f"law XML not read: {error}", "xml") from None
     else:
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":

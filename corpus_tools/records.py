@@ -59,7 +59,7 @@ class RawPage:
     source_file: str  # POSIX path relative to the raw folder
     sha256: str  # of the raw bytes
     encoding: str  # codec that decoded the bytes, e.g. "utf-8", "gb18030"
-    format: str  # "text" | "markdown" | "html" | "docx" | "pdf"
+    format: str  # "text" | "markdown" | "html" | "xml" | "docx" | "pdf"
     text: str
     metadata: Mapping[str, Any] = field(default_factory=dict)
 

@@ -160,7 +160,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "source_file": "Path of the raw file, relative to the raw folder.",
         "sha256": "sha256 of the raw bytes as scraped.",
         "encoding": "Codec that decoded the bytes (utf-8, gb18030, big5…).",
-        "format": "`text`, `markdown`, `html`, `docx` or `pdf`.",
+        "format": "`text`, `markdown`, `html`, `xml` (a law of Taiwan's law database), `docx` or `pdf`.",
         "script": "Script of the source text: `simplified`, `traditional` or `mixed`.",
         "num_edits": "Number of edits the cleaning made on the page.",
         "num_warnings": "Number of things the cleaning noticed and deliberately left alone.",

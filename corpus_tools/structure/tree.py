@@ -44,7 +44,7 @@ _STRUCT = re.compile(
     rf"""^(?P<indent>{_HS}*)(?:
         (?P<open>[【\[]{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
-        (?:之(?P<suffix>{_CN}))?
+        (?:之(?P<suffix>{_CN}|[0-9]{{1,3}}))?  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
         (?P<close>{_HS}*[】\]])?
         (?P<after>(?:{_HS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
                   [{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?)

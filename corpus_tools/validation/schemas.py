@@ -68,7 +68,7 @@ ISO_DATE_PATTERN = quality.ISO_DATE_PATTERN
 
 ROLES: tuple[str, ...] = ("main", "notice", "attachment")
 SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed")
-FORMATS: tuple[str, ...] = ("text", "markdown", "html", "docx", "pdf")
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "xml", "docx", "pdf")
 ALIGNMENT_STATUSES: tuple[str, ...] = ("matched", "draft_only", "final_only")
 
 #: (config, column) -> its closed vocabulary.  Document types and statuses belong to
