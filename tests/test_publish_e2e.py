@@ -310,3 +310,20 @@ def test_download_does_not_verify_a_folder_holding_shards_the_manifest_does_not_
     with pytest.raises(hub.PublishError) as refused:
         hub.download(REPO, "1.0.0", out_dir=out, endpoint=server.url)
     assert refused.value.kind == hub.INVALID and "not in the manifest" in refused.value.details
+
+
+def test_a_real_publish_says_what_a_new_data_format_changed(server, builds, monkeypatch):
+    """The changelog of a publish compares the previous release's card (fetched from the Hub) with
+    the build's: after a release of data format 1, the next one says what format 2 changed, as
+    ``diff_releases`` does on local folders (issue 20 found that a real publish fetched no card,
+    and compared before the new release had one)."""
+    from corpus_tools.dataset import card
+    from corpus_tools.tables import DATA_FORMAT
+
+    with monkeypatch.context() as patched:
+        patched.setattr(card, "DATA_FORMAT", 1)  # the card of a release made by a tool of format 1
+        assert hub.publish(builds[0], REPO, "1.0.0", endpoint=server.url).commit
+    second = hub.publish(builds[0], REPO, "1.1.0", endpoint=server.url)
+    assert DATA_FORMAT >= 2 and "data format 2: `edits.position` is renamed `start`" in second.changelog_entry
+    third = hub.publish(builds[1], REPO, "1.2.0", endpoint=server.url)
+    assert "data format" not in third.changelog_entry  # the same format: nothing to say

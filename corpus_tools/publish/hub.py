@@ -245,8 +245,9 @@ def _validate_build(build_dir: Path, validator: Callable[[Path], Any] | None) ->
 
 
 def _fetch_previous(api, repo_id: str, tag: str, into: Path) -> Path:
-    """The files of release ``tag`` that the changelog needs (manifest, changelog, documents, articles)."""
-    patterns = [MANIFEST, CHANGELOG, "data/documents-*.parquet", "data/articles-*.parquet"]
+    """The files of release ``tag`` that the changelog needs (manifest, changelog, the card with its
+    data format and configuration, documents, articles)."""
+    patterns = [MANIFEST, CHANGELOG, "README.md", "data/documents-*.parquet", "data/articles-*.parquet"]
     path = api.snapshot_download(repo_id, repo_type=REPO_TYPE, revision=tag, allow_patterns=patterns, local_dir=into)
     return Path(path)
 

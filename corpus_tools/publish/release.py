@@ -552,7 +552,7 @@ def prepare_release(
     ``previous_dir`` is the previous release (downloaded, or a local folder):
     the changelog compares with it and continues its ``CHANGELOG.md``.
     """
-    from corpus_tools.dataset.card import declared_configuration, declared_empty_configs, write_card
+    from corpus_tools.dataset.card import declared_configuration, declared_empty_configs, declared_format, write_card
 
     build_dir, release_dir = Path(build_dir), Path(release_dir)
     version = "{}.{}.{}".format(*parse_version(version))
@@ -577,6 +577,9 @@ def prepare_release(
     if previous_dir is not None:
         previous_dir = Path(previous_dir)
         diff = diff_releases(previous_dir, release_dir)
+        # the release's card is written below: its format and configuration are the build's card's
+        diff.formats = (diff.formats[0], declared_format(build_dir))
+        diff.configuration = (diff.configuration[0], declared_configuration(build_dir))
         if (previous_dir / CHANGELOG).exists():
             previous_changelog = (previous_dir / CHANGELOG).read_text(encoding="utf-8")
     previous_tag = version_tag(previous_version) if previous_version else None
