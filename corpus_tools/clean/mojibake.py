@@ -464,6 +464,20 @@ def _lost_character(text: str, pos: int, lines: _LineScripts | None = None) -> t
     return _lost_character_reading(left, mark, ahead, traditional_line)
 
 
+@lru_cache(maxsize=None)
+def _lead_candidates(codec: str, trail: int, han_only: bool) -> tuple[tuple[str, int, float], ...]:
+    """The common characters (Han only if asked) whose trail byte is ``trail`` in ``codec``,
+    in lead-byte order, each with its lead byte and unigram cost: the characters a lost
+    lead byte may have been (built once per trail byte, where the scan looked them up per mark)."""
+    table = _pair_table(codec)
+    out = []
+    for lead in _LEAD_BYTES[codec]:
+        ch = table.get(bytes((lead, trail)))
+        if ch is not None and _is_common(ch) and not (han_only and not _HAN_CHAR.match(ch)):
+            out.append((ch, lead, _char_cost(ch)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1 << 14)
 def _lost_character_reading(left: str, mark: str, ahead: str, traditional_line: bool) -> tuple[str, dict] | None:
     """:func:`_lost_character` past its reading of the text: pure in the two visible
@@ -482,22 +496,40 @@ def _lost_character_reading(left: str, mark: str, ahead: str, traditional_line: 
         keep_options = {"": (_cost(left + right), {}), "？": (_cost(left + "？" + right), {})}
         trails = {codec: _unpaired_bytes(codec, after) for codec in _MISALIGN_CODECS}
         margin_needed, han_only = LOST_CHAR_MARGIN, False
-    scored: dict[str, tuple[float, dict]] = dict(keep_options)
+    # Every candidate, first occurrence only, in the order GBK then Big5, trail, lead byte;
+    # ranked as ``sorted`` ranks them (by cost, ties in that order).
+    scored_costs = [cost for cost, _ in keep_options.values()]
+    seen = set(keep_options)
+    left_costs = [_char_cost(c) for c in left]
+    right_costs = [_char_cost(c) for c in right]
+    left_bonus = [_bigram_bonus(left[i : i + 2]) for i in range(len(left) - 1)]
+    right_bonus = [_bigram_bonus(right[i : i + 2]) for i in range(len(right) - 1)]
+    last, first = left[-1:], right[:1]
+    best_cost = second_cost = math.inf
+    best = best_info = None
     for codec in _MISALIGN_CODECS:
-        table = _pair_table(codec)
         for y in trails[codec]:
-            for lead in _LEAD_BYTES[codec]:
-                ch = table.get(bytes((lead, y)))
-                if ch is None or not _is_common(ch) or ch in scored or (han_only and not _HAN_CHAR.match(ch)):
+            for ch, lead, ch_cost in _lead_candidates(codec, y, han_only):
+                if ch in seen:
                     continue
-                scored[ch] = (_cost(left + ch + right), {"codec": codec, "lost_byte": f"{lead:02X}", "lost": "lead"})
-    ranked = sorted(scored.items(), key=lambda kv: kv[1][0])
-    best, (cost, info) = ranked[0]
-    if best in keep_options:
-        return None
+                seen.add(ch)
+                # _cost(left + ch + right), term by term in its order (the same float)
+                bonus = [*left_bonus, _bigram_bonus(last + ch)] if last else []
+                bonus += [_bigram_bonus(ch + first), *right_bonus]
+                cost = sum((*left_costs, ch_cost, *right_costs)) - sum(bonus)
+                if cost < best_cost:
+                    best_cost, second_cost, best, best_info = cost, best_cost, ch, (codec, lead)
+                elif cost < second_cost:
+                    second_cost = cost
+    keep_best = min(scored_costs)
+    if best is None or keep_best <= best_cost:
+        return None  # no character, or reading none is as likely
+    cost = best_cost
+    info = {"codec": best_info[0], "lost_byte": f"{best_info[1]:02X}", "lost": "lead"}
+    ranked_second = min(second_cost, keep_best)
     # far better than reading no character there, and better than any other character
-    keep = min(v[0] for v in keep_options.values()) - cost
-    other = ranked[1][1][0] - cost if len(ranked) > 1 else math.inf
+    keep = keep_best - cost
+    other = ranked_second - cost
     if keep < margin_needed or other < AMBIGUOUS_MARGIN:
         return None
     if other < MIN_MARGIN:  # another character reads almost as well: a suspicion, not a repair
