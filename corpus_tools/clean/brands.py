@@ -16,8 +16,9 @@ domains, version numbers, separators between the scripts (``_ | - ·``), decorat
 * The brand name before the tokens (the *stem*) is found by evidence, never by
   guessing: the Latin name of the unit spells it in pinyin (``金彩汇`` = ``jch``,
   ``杏彩`` = ``xingcai``: :func:`pinyin_stem`), or the page repeats the unit
-  after different words (:func:`page_stems`), or the corpus learned it
-  (``brands``, from :mod:`corpus_tools.dataset.corpus_evidence`).
+  after different words (:func:`page_stems`), or it is a name given as learned
+  (``learned``; the build learns no names yet: a corpus pass could, from the page
+  stems it finds).
 
 Law text that must never become a unit: ``在官网公布``, ``全民健身体育APP``,
 ``电子商务平台``, ``体育彩票``, ``博彩娱乐场所``, ``PM2.5``, ``5G``, ``(APP)``, a cited

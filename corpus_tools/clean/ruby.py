@@ -180,17 +180,22 @@ OTHER_SYLLABLES_FILE = resources.path("romanised_syllables.txt")
 def compute_other_syllables() -> frozenset[str]:
     """Every syllable of pypinyin's dictionary in Wade-Giles, Gwoyeu Romatzyh and Zhuyin,
     spelled as :func:`_fold` spells a group (imports pypinyin: for the script only)."""
+    return _other_spellings(r for readings in _pinyin_dict().values() for r in readings.split(","))
+
+
+def _other_spellings(readings) -> frozenset[str]:
+    """``readings`` (pinyin with tone marks) in the other romanisations, folded (with and
+    without apostrophes)."""
     from pypinyin import Style
     from pypinyin.style import convert
 
     out: set[str] = set()
-    for readings in _pinyin_dict().values():
-        for r in readings.split(","):
-            for style in _OTHER_STYLES(Style):
-                spelled = _convert_or_empty(convert, r, style)
-                if spelled:
-                    folded = _fold(spelled).replace(" ", "")
-                    out.update((folded, folded.replace("'", "")))
+    for r in readings:
+        for style in _OTHER_STYLES(Style):
+            spelled = _convert_or_empty(convert, r, style)
+            if spelled:
+                folded = _fold(spelled).replace(" ", "")
+                out.update((folded, folded.replace("'", "")))
     return frozenset(out)
 
 
@@ -278,17 +283,7 @@ def other_readings(char: str) -> frozenset[str]:
     >>> {"chung", "ㄓㄨㄥ"} <= other_readings("中")
     True
     """
-    from pypinyin import Style
-    from pypinyin.style import convert
-
-    out: set[str] = set()
-    for r in _raw_readings(char):
-        for style in _OTHER_STYLES(Style):
-            spelled = _convert_or_empty(convert, r, style)
-            if spelled:
-                folded = _fold(spelled).replace(" ", "")
-                out.update((folded, folded.replace("'", "")))
-    return frozenset(out)
+    return _other_spellings(_raw_readings(char))
 
 
 def _other_reading(syllable: str, char: str) -> bool:

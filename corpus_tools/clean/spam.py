@@ -427,8 +427,8 @@ def _latin_hints(text: str) -> list[int]:
 def find_spam_anchors(text: str, *, shorten: bool = True, brands: frozenset[str] = frozenset()) -> list[Anchor]:
     """Every spam string in ``text`` (sorted, non-overlapping): brands the project knows
     (:func:`known_anchors`) and brands recognised by their shape
-    (:func:`corpus_tools.clean.brands.find_units`; ``brands`` are the brand names the
-    corpus learned, :mod:`corpus_tools.dataset.corpus_evidence`).
+    (:func:`corpus_tools.clean.brands.find_units`; ``brands`` are brand names learned
+    elsewhere: the build passes none yet).
 
     >>> [a.text for a in find_spam_anchors("建设智能制造万博体育APP官方网_万博体育manbetx3.0平台,支持")]
     ['万博体育APP官方网_万博体育manbetx3.0']
