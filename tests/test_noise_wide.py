@@ -276,15 +276,14 @@ def test_make_noisy_corpus(tmp_path, clean_corpus_dir):
 
 
 def test_benchmark_smoke(tmp_path, clean_corpus_dir):
-    """Three laws, the format control and one variant through the real build (three builds, ~5 s on an idle machine)."""
+    """Three laws, the format control and one variant through the real build (three builds, ~5 s on
+    an idle machine; its speed is the benchmark's business, not this test's)."""
     from benchmarks.bench_noise_families import main, render
 
-    t0 = time.perf_counter()
     out = tmp_path / "bench.json"
     md = tmp_path / "bench.md"
     code = main(["--docs", "3", "--variant", "control_txt_plain,spam_insert_inline", "--workers", "2",
                  "--corpus", str(clean_corpus_dir), "--json", str(out), "--markdown", str(md)])
-    elapsed = time.perf_counter() - t0
     assert code == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     seen = report["seen"]["variants"]
@@ -296,4 +295,3 @@ def test_benchmark_smoke(tmp_path, clean_corpus_dir):
     assert "| spam_insert_inline |" in md.read_text(encoding="utf-8")
     assert render(report).rstrip("\n") == md.read_text(encoding="utf-8").rstrip("\n")
     assert report["code"]["corpus_tools"].startswith(str(Path(__file__).resolve().parents[1]))
-    assert elapsed < 30, f"the smoke benchmark took {elapsed:.1f} s"
