@@ -213,3 +213,23 @@ def test_stage_lines_appear_once_a_build_takes_time(tmp_path, capsys, monkeypatc
                       "finishing (versions, alignments, card)...", "validating..."]
     build_module.build(RAW, tmp_path / "quiet", progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_articles_numbered_in_arabic_digits_build(tmp_path):
+    """Articles a page labels ``第1条`` (Taiwan's law database, many local rules) are ``第一条`` in the
+    dataset, and validation reads the written label as theirs: before this, every such article
+    failed ``text_is_document_span`` and the whole build was refused."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "arabic.txt").write_text(
+        "某某管理办法\n第1条 为了规范管理，制定本办法。\n第2条之1 临时规定。\n第3条　本办法自公布之日起施行。\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = _build(raw, out)
+    assert result.exit_code == 0, result.output
+    assert validates(out) == cli.EXIT_OK
+    import pyarrow.parquet as pq
+
+    articles = pq.read_table(next((out / "data").glob("articles-*.parquet"))).to_pylist()
+    assert [(a["label"], a["text"]) for a in articles] == [
+        ("第一条", "为了规范管理，制定本办法。"), ("第二条之一", "临时规定。"), ("第三条", "本办法自公布之日起施行。")]

@@ -44,6 +44,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import regex
 
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import Edit
@@ -139,9 +140,12 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
     rest = "".join(head.split())
     if label:
         label = "".join(label.split())
-        if not (rest.startswith(label) or _is_written_label(rest, label)):
+        if rest.startswith(label) or _is_written_label(rest, label):
+            rest = rest[len(label):]
+        elif cut := _written_label_end(rest, label):
+            rest = rest[cut:]
+        else:
             return False
-        rest = rest[len(label):]
     elif text and not heading and rest:
         return False
     return all(char in _HEAD_MARKS for char in rest)
@@ -154,6 +158,32 @@ def _is_written_label(rest: str, label: str) -> bool:
 
     written = rest[: len(label)]
     return len(written) == len(label) and all(a == b or (a in DASH_ONE and b == "一") for a, b in zip(written, label))
+
+
+#: An article label as pages write it: any numeral form (``第1条``, ``第１条``, ``第十条``),
+#: Traditional ``條``, and an ``之N`` suffix.
+_WRITTEN_ARTICLE_LABEL = regex.compile(
+    r"第([0-9０-９零〇一二两三四五六七八九十百千万]+)[条條](?:之([0-9０-９零〇一二两三四五六七八九十百]+))?")
+
+
+def _written_label_end(rest: str, label: str) -> int:
+    """Where a label written in another numeral form than ``label`` (its normalised form) ends at
+    the start of ``rest``, or 0: ``第1条`` and ``第15条之1`` of Taiwan's law database and of
+    pages that number articles in Arabic digits are ``第一条`` and ``第十五条之一``.
+
+    >>> _written_label_end("第1条为了促进发展。", "第一条"), _written_label_end("第15条之1", "第十五条之一")
+    (3, 6)
+    >>> _written_label_end("第2条为了促进发展。", "第一条")
+    0
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    written, normal = _WRITTEN_ARTICLE_LABEL.match(rest), _WRITTEN_ARTICLE_LABEL.fullmatch(label)
+    if written is None or normal is None:
+        return 0
+    same = all((parse_numeral(a) if a else None) == (parse_numeral(b) if b else None)
+               for a, b in zip(written.groups(), normal.groups()))
+    return written.end() if same else 0
 
 
 # --------------------------------------------------------------------------- rows of one batch
