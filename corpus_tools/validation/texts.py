@@ -49,7 +49,7 @@ import regex
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
-from corpus_tools.text import LINE_STRIP
+from corpus_tools.text import CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
 from corpus_tools.validation import schemas
 from corpus_tools.validation.report import Failure, short
 
@@ -140,49 +140,41 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
     rest = "".join(head.split())
     if label:
         label = "".join(label.split())
-        if rest.startswith(label) or _is_written_label(rest, label):
-            rest = rest[len(label):]
-        elif cut := _written_label_end(rest, label):
-            rest = rest[cut:]
-        else:
+        cut = len(label) if rest.startswith(label) else _written_label_end(rest, label)
+        if not cut:
             return False
+        rest = rest[cut:]
     elif text and not heading and rest:
         return False
     return all(char in _HEAD_MARKS for char in rest)
 
 
-def _is_written_label(rest: str, label: str) -> bool:
-    """``rest`` opens with a label as the page writes it that ``label`` normalises (a ``－`` or
-    ``—`` for 一 as some sources write it: ``第三十－条``)."""
-    from corpus_tools.text import DASH_ONE
-
-    written = rest[: len(label)]
-    return len(written) == len(label) and all(a == b or (a in DASH_ONE and b == "一") for a, b in zip(written, label))
-
-
-#: An article label as pages write it: any numeral form (``第1条``, ``第１条``, ``第十条``),
-#: Traditional ``條``, and an ``之N`` suffix.
+#: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
+#: Traditional ``條``, an ``之N`` suffix.
 _WRITTEN_ARTICLE_LABEL = regex.compile(
-    r"第([0-9０-９零〇一二两三四五六七八九十百千万]+)[条條](?:之([0-9０-９零〇一二两三四五六七八九十百]+))?")
+    rf"第([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+)[条條](?:之([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+))?")
+_DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
 
 
 def _written_label_end(rest: str, label: str) -> int:
-    """Where a label written in another numeral form than ``label`` (its normalised form) ends at
-    the start of ``rest``, or 0: ``第1条`` and ``第15条之1`` of Taiwan's law database and of
-    pages that number articles in Arabic digits are ``第一条`` and ``第十五条之一``.
+    """Where a label written otherwise than ``label`` (its normalised form) ends at the start of
+    ``rest``, or 0: ``第1条`` and ``第15条之1`` of Taiwan's law database and of pages that number
+    articles in Arabic digits are ``第一条`` and ``第十五条之一``; ``第三十－条`` is ``第三十一条``.
 
     >>> _written_label_end("第1条为了促进发展。", "第一条"), _written_label_end("第15条之1", "第十五条之一")
     (3, 6)
-    >>> _written_label_end("第2条为了促进发展。", "第一条")
-    0
+    >>> _written_label_end("第三十－条", "第三十一条"), _written_label_end("第2条为了促进发展。", "第一条")
+    (5, 0)
     """
     from corpus_tools.structure.numerals import parse_numeral
 
     written, normal = _WRITTEN_ARTICLE_LABEL.match(rest), _WRITTEN_ARTICLE_LABEL.fullmatch(label)
     if written is None or normal is None:
         return 0
-    same = all((parse_numeral(a) if a else None) == (parse_numeral(b) if b else None)
-               for a, b in zip(written.groups(), normal.groups()))
+    def value(numeral: str | None) -> int | None:
+        return parse_numeral(numeral.translate(_DASH_TO_ONE)) if numeral else None
+
+    same = all(value(a) == value(b) for a, b in zip(written.groups(), normal.groups()))
     return written.end() if same else 0
 
 
