@@ -228,3 +228,80 @@ def test_blank_line_gate_holds_the_three_padding_scans(text):
 @given(texts(["第", " ", "\u3000", "\xa0", "\t", "一", "十二", "条", "章", "分", "编", "款", "\n", "总则"]))
 def test_spaced_labels_equal_finditer(text):
     assert spans(layout._spaced_labels(text)) == spans(layout._SPACED_LABEL.finditer(text))
+
+
+# --------------------------------------------------------------------------- linear rewrites (issue 18)
+
+#: ``_BLANK_LAYOUT`` before its ``pad`` branch was made linear (cubic on a run of tabs
+#: that does not end its line): the definition the rewrite must equal.
+_HS = layout._HS
+_BLANK_LAYOUT_BEFORE = regex.compile(
+    rf"""
+    (?P<lead>\A\s*\n)
+  | (?P<wsline>(?<=\n|\A){_HS}+(?=\n|\Z))
+  | (?P<pad>{_HS}*(?:\t|[ ]{{2}}){_HS}*(?=\n|\Z))
+  | (?P<tail>\n(?:{_HS}*\n){{2,}}{_HS}*\Z)
+  | (?P<run>\n(?:{_HS}*\n){{4,}})
+  | (?P<short>\n(?:{_HS}*\n){{2,3}})
+    """,
+    regex.VERBOSE,
+)
+TAB_PIECES = ["\t", "\t\t", " ", "  ", "\u3000", "\xa0", "\u2003", "\n", "\n\n", "中", "a", "第一章", "\x1c", "\x0b", "\r"]
+
+
+def test_blank_layout_reference_is_the_old_pattern():
+    assert _BLANK_LAYOUT_BEFORE.pattern != layout._BLANK_LAYOUT.pattern
+
+
+@settings(max_examples=500)
+@given(texts(TAB_PIECES))
+def test_table_rows_and_padding_equal_the_regex_scans(text):
+    from corpus_tools.clean import evidence
+
+    assert evidence._tab_lines(text) == spans(evidence._TAB_LINE.finditer(text))
+    for line in text.split("\n"):
+        assert evidence._has_separator(line) == bool(evidence._TABLE_ROW.match(line))
+    assert layout._has_line_end_padding(text) == bool(layout._TAB_PAD.search(text) or layout._SPACE_PAD.search(text))
+    assert [(m.lastgroup, m.span()) for m in layout._BLANK_LAYOUT.finditer(text)] == [
+        (m.lastgroup, m.span()) for m in _BLANK_LAYOUT_BEFORE.finditer(text)
+    ]
+
+
+DIVISION_PIECES = ["第", "一", "十", "1", "１", "章", "节", "分编", "条", " ", "\t", "\u3000", ".", "…", "·", "—", "-", "．",
+                   "x", "总则", "\n", "目录"]
+
+
+@settings(max_examples=500)
+@given(texts(DIVISION_PIECES))
+def test_division_lines_equal_the_regex_with_labels_and_titles(text):
+    for pos in (0, 1, 3):
+        assert [(m.span(), m.label, m.title) for m in layout._division_lines(text, pos)] == [
+            (m.span(), m.group("label"), m.group("title")) for m in layout._DIVISION_LINE.finditer(text, pos)
+        ]
+
+
+def _headerless_lists_by_definition(text: str, heads: list) -> list[int]:
+    """The loop the rule ran before issue 18 (a run, then a scan of every later heading)."""
+    found, i = [], 0
+    while i < len(heads) - 2:
+        if not layout._only_space(text, heads[i].end, heads[i + 1].start):
+            i += 1
+            continue
+        run = layout._toc_run(text, heads, i, heads[i].start)
+        later, k = heads[i + len(run):], 0
+        for head in later:
+            if k < len(run) and head.key == run[k].key:
+                k += 1
+        if len(run) >= 3 and k == len(run):
+            found.append(i)
+            i += len(run)
+        else:
+            i += 1
+    return found
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["第一章 甲\n", "第二章 乙\n", "第三章 丙\n", "第四章 丁\n", "正文。\n", "\n"]), max_size=40).map("".join))
+def test_headerless_heading_lists_equal_the_definition(text):
+    heads = layout._headings(text)
+    assert layout._headerless_lists(text, heads) == _headerless_lists_by_definition(text, heads)

@@ -339,6 +339,39 @@ def test_cleaning_rules_are_linear_on_adversarial_repetitions(pattern):
     assert bounded(_cleaned_length, text, seconds=REPETITION_LIMIT) > 0
 
 
+def _rule_output_length(rule: str, text: str) -> int:
+    from corpus_tools.clean import CLEANING_ORDER
+
+    return len(dict(CLEANING_ORDER)[rule](text)[0])
+
+
+#: Each layout rule alone on its worst known shapes, sized so that the code before issue 18's
+#: linear rework needs far more than the bound (estimated from its measured growth, in
+#: brackets) while the rule now needs well under a second.
+RULE_REPETITIONS = {
+    "blank_lines: tabs": ("blank_lines", TITLE + "\t" * 300_000 + "\n"),  # table rows read per tab (~270 s)
+    "blank_lines: tabs before text": ("blank_lines", TITLE + "\t" * 20_000 + "中\n  \n"),  # padding regex cubic (2 s at 1k)
+    "blank_lines: padding gate": ("blank_lines", TITLE + "\t" * 300_000 + "中 \n"),  # _TAB_PAD per tab (~750 s)
+    "cjk_spaces: tabs": ("cjk_spaces", TITLE + "\t" * 300_000 + "\n"),  # (~250 s)
+    "cjk_spaces: gaps": ("cjk_spaces", TITLE + "中  " * 330_000 + "\n"),  # each gap read its line (~150 s)
+    "cjk_spaces: one row": ("cjk_spaces", TITLE + "\t" + "中  " * 100_000 + "\n"),  # _TABLE_ROW per character (~40 s)
+    "table_of_contents: headers": ("table_of_contents", TITLE + "目录\n第一章 总则\n" * 25_000),  # (~50 s)
+    "table_of_contents: headings": ("table_of_contents", TITLE + "第一章\n" * 250_000),  # (~50 s)
+    "table_of_contents: leaders": ("table_of_contents", TITLE + "目录\n第一章" + "." * 100_000 + "x\n第二章\n"),  # (~400 s)
+    "table_of_contents: distinct headings": (
+        "table_of_contents", TITLE + "".join(f"第{i}章\n" for i in range(20_000)) + "正文。\n"
+        + "".join(f"第{i}章\n" for i in range(20_000))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RULE_REPETITIONS))
+def test_layout_rules_are_linear_on_adversarial_repetitions(case):
+    """The layout rules alone on their worst known shapes: a few hundred thousand characters
+    each (a page may hold 3,000,000) within ``REPETITION_LIMIT`` CPU seconds."""
+    rule, text = RULE_REPETITIONS[case]
+    assert bounded(_rule_output_length, rule, text, seconds=REPETITION_LIMIT) > 0
+
+
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds built in chunks of two pages: three shards per config."""

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import NamedTuple
 
@@ -136,6 +137,16 @@ def _cell_length(row: str, offset: int) -> int:
     start = row.rfind("\t", 0, offset) + 1
     end = row.find("\t", offset)
     return (len(row) if end < 0 else end) - start
+
+
+def _cell_end(row: str, offset: int) -> int:
+    """Where the TAB-separated cell of ``row`` that holds ``offset`` ends (a tab or the row's end).
+
+    >>> _cell_end("甲\\t乙丙\\t丁", 2), _cell_end("甲\\t乙丙", 2)
+    (4, 4)
+    """
+    end = row.find("\t", offset)
+    return len(row) if end < 0 else end
 
 
 def _strip_label_spaces(match: "regex.Match[str]") -> str:
@@ -267,15 +278,26 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
         edits.append(edit)
 
     warnings: list[CleanWarning] = []
+    # The gaps ascend: each line (and each cell of a row) is read once, for all the gaps
+    # it holds, not once per gap (a line of 100,000 gaps was quadratic).
+    start = end = cell_end = -1
     for m in _suspicious_gaps(text):
-        start, end = _line_bounds(text, m.start())
-        line = text[start:end]
-        if _HEADING_OR_LABEL_LINE.match(line) and m.start() - start <= 16:
+        if m.start() >= end:  # a new line (a gap holds no newline)
+            start, end = _line_bounds(text, m.start())
+            line = text[start:end]
+            heading = _HEADING_OR_LABEL_LINE.match(line) is not None
+            whole = _DATE_LINE.match(line) is not None or len(line) < 30
+            row, cell_end = "\t" in line, -1
+        if heading and m.start() - start <= 16:
             continue  # label separator or a spread heading title: house style
-        if _DATE_LINE.match(line) or len(line) < 30:
+        if whole:
             continue  # adoption/date lines and short title lines use spaces as separators
-        if "\t" in line and _cell_length(line, m.start() - start) < 30:
-            continue  # a short cell of a table row: a spread label (标　　题：) of a metadata box
+        if row:
+            offset = m.start() - start
+            if offset >= cell_end:  # a new cell (a gap holds no tab)
+                cell_end, cell_length = _cell_end(line, offset), _cell_length(line, offset)
+            if cell_length < 30:
+                continue  # a short cell of a table row: a spread label (标　　题：) of a metadata box
         warnings.append(
             CleanWarning(
                 CJK_SPACES,
@@ -641,18 +663,77 @@ class _Heading(NamedTuple):
 
 #: Line starts that may open a division line (stdlib ``re``, newline literal first).
 _DIVISION_LINE_HINT = re.compile(rf"\n{_HS}*第")
+#: The opening of :data:`_DIVISION_LINE`: indentation and the label.
+_DIVISION_LABEL = regex.compile(rf"{_HS}*(?P<label>第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT})")
+_DIGIT = regex.compile(r"\d")
+_HS_CHARS = frozenset(HSPACE)
+_LEADER_CHARS = frozenset(".·…．—-")
 
 
-def _division_lines(text: str, pos: int = 0) -> list["regex.Match[str]"]:
-    """``_DIVISION_LINE.finditer(text, pos)``, matched at candidate line starts only.
+class _DivisionLine(NamedTuple):
+    """One match of :data:`_DIVISION_LINE`: the line's span, its label and its title."""
 
-    Exact: a match is one whole line (no newline inside) opening with
-    horizontal space and 第, so it starts at the text start or after a
-    newline that the hint finds; lines are disjoint, so each is matched on
-    its own (``^`` holds there, as at a line start for ``finditer``).
+    start: int
+    end: int
+    label: str
+    title: str
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _title_end(text: str, low: int, end: int) -> int:
+    """Where the title of a division line ends: before the longest tail of ``text[low:end]``
+    that is leaders and a page number (``……12``, `` 12``) and blanks, as
+    :data:`_DIVISION_LINE` reads it (its lazy title stops at the first place the rest of the
+    line is such a tail).
+
+    The regex tries the tail at every character of the title, and each try runs through a
+    whole run of dots or blanks: a line of 10,000 dots took 4 s (quadratic).  Here the
+    tail is read once, backwards from the line's end.  ``text[low - 1]`` ends the label (a
+    unit character: no blank, leader or digit), so no run reaches past ``low``.
+
+    >>> [t[3:_title_end(t, 3, len(t))] for t in ("第一章 总则……12 ", "第一章 总则 12", "第一章 总则1", "第一章 总则.")]
+    [' 总则', ' 总则', ' 总则1', ' 总则.']
+    """
+    tail = end  # blanks only: the optional part left out
+    while tail > low and text[tail - 1] in _HS_CHARS:
+        tail -= 1
+    best = tail
+    digits = tail
+    while digits > low and _DIGIT.match(text, digits - 1):
+        digits -= 1
+    leaders_end = tail
+    if digits < tail:  # a page number: blanks before it (``{_HS}+\d+``), or leaders then blanks
+        blanks = digits
+        while blanks > low and text[blanks - 1] in _HS_CHARS:
+            blanks -= 1
+        if blanks < digits:
+            best = blanks
+        leaders_end = blanks
+    leaders = leaders_end
+    while leaders > low and text[leaders - 1] in _LEADER_CHARS:
+        leaders -= 1
+    if leaders_end - leaders >= 2:  # ``{_HS}*[.·…．—-]{2,}{_HS}*\d*``
+        while leaders > low and text[leaders - 1] in _HS_CHARS:
+            leaders -= 1
+        best = min(best, leaders)
+    return best
+
+
+def _division_lines(text: str, pos: int = 0) -> list[_DivisionLine]:
+    """``_DIVISION_LINE.finditer(text, pos)``, as spans, labels and titles, in linear time.
+
+    Exact: a match is one whole line (no newline inside) opening with horizontal space and
+    第, so it starts at the text start or after a newline that the hint finds; lines are
+    disjoint, so each is read on its own (``^`` holds there, as at a line start for
+    ``finditer``).  Once the label has matched the rest of the line always does (the
+    title takes what the tail does not), so the label is the regex's and the title ends
+    where :func:`_title_end` says.
 
     >>> t = "目录\\n第一章 总则\\n 第二章 附则……3\\n第一条 为了"
-    >>> [m.span() for m in _division_lines(t)] == [m.span() for m in _DIVISION_LINE.finditer(t)]
+    >>> [(m.span(), m.label, m.title) for m in _division_lines(t)] == [
+    ...     (m.span(), m.group("label"), m.group("title")) for m in _DIVISION_LINE.finditer(t)]
     True
     """
     starts = [m.start() + 1 for m in _DIVISION_LINE_HINT.finditer(text, max(0, pos - 1))]
@@ -661,17 +742,16 @@ def _division_lines(text: str, pos: int = 0) -> list["regex.Match[str]"]:
     found = []
     for at in starts:
         if at >= pos:
-            m = _DIVISION_LINE.match(text, at)
+            m = _DIVISION_LABEL.match(text, at)
             if m:
-                found.append(m)
+                end = text.find("\n", m.end())
+                end = len(text) if end < 0 else end
+                found.append(_DivisionLine(at, end, m.group("label"), text[m.end() : _title_end(text, m.end(), end)]))
     return found
 
 
 def _headings(text: str, pos: int = 0) -> list[_Heading]:
-    return [
-        _Heading(_WHITESPACE_RUN.sub("", m.group("label") + m.group("title")), m.start(), m.end())
-        for m in _division_lines(text, pos)
-    ]
+    return [_Heading(_WHITESPACE_RUN.sub("", m.label + m.title), m.start, m.end) for m in _division_lines(text, pos)]
 
 
 def _only_space(text: str, start: int, end: int) -> bool:
@@ -685,7 +765,8 @@ def _toc_run(text: str, heads: list[_Heading], first: int, after: int) -> list[_
     section title such as 一般规定 may legitimately recur inside the list)."""
     run: list[_Heading] = []
     cursor = after
-    for head in heads[first:]:
+    for k in range(first, len(heads)):  # (no slice of the list: a run is short, the list long)
+        head = heads[k]
         if not _only_space(text, cursor, head.start) or (run and head.key == run[0].key):
             break
         run.append(head)
@@ -693,15 +774,86 @@ def _toc_run(text: str, heads: list[_Heading], first: int, after: int) -> list[_
     return run
 
 
-def _repeated_later(run: list[_Heading], later: list[_Heading]) -> list[_Heading] | None:
-    """The later headings that repeat ``run`` in order, or None."""
+def _key_places(heads: list[_Heading]) -> dict[str, list[int]]:
+    """Each heading key and the indexes of ``heads`` where it stands, ascending."""
+    places: dict[str, list[int]] = {}
+    for i, head in enumerate(heads):
+        places.setdefault(head.key, []).append(i)
+    return places
+
+
+def _repeated_later(run: list[_Heading], heads: list[_Heading], after: int, places: dict[str, list[int]]) -> list[_Heading] | None:
+    """The headings of ``heads[after:]`` that repeat ``run`` in order (each the first one
+    after the one before), or None.
+
+    Each entry is looked up among the places of its key (a bisect), not by reading the
+    headings that follow: a page of many 目录 blocks read the rest of the page for each.
+
+    >>> hs = [_Heading(k, i, i) for i, k in enumerate("ABXAB")]
+    >>> [h.start for h in _repeated_later(hs[:2], hs, 2, _key_places(hs))], _repeated_later(hs[:3], hs, 3, _key_places(hs))
+    ([3, 4], None)
+    """
     matched: list[_Heading] = []
+    at = after
+    for head in run:
+        where = places.get(head.key, [])
+        k = bisect_left(where, at)
+        if k == len(where):
+            return None
+        matched.append(heads[where[k]])
+        at = where[k] + 1
+    return matched
+
+
+def _headerless_lists(text: str, heads: list[_Heading]) -> list[int]:
+    """The indexes of ``heads`` that open a list of 3+ adjacent division headings which the
+    page repeats later, in order (a table of contents without a 目录 header).
+
+    The list opening at ``i`` runs up to the first heading that is not adjacent to the one
+    before, or that repeats ``heads[i]``; it counts when the headings after it hold it in
+    order.  Read from its end: the suffixes of ``heads[i:e]`` that the headings from ``e``
+    on hold are those from some index down, found once per ``e`` by matching backwards,
+    each entry to the last place of its key before the next entry's (so a long list of
+    distinct headings, or many lists ending together, is not matched again for each start).
+
+    >>> t = "第一章 甲\\n第二章 乙\\n第三章 丙\\n正文\\n第一章 甲\\n第二章 乙\\n第三章 丙\\n"
+    >>> _headerless_lists(t, _headings(t))
+    [0]
+    """
+    n = len(heads)
+    places = _key_places(heads)
+    adjacent_end = [n] * n  # the first index after i not adjacent to the one before it
+    for j in range(n - 2, -1, -1):
+        adjacent_end[j] = adjacent_end[j + 1] if _only_space(text, heads[j].end, heads[j + 1].start) else j + 1
+    next_same = [n] * n
+    last: dict[str, int] = {}
+    for j in range(n - 1, -1, -1):
+        next_same[j] = last.get(heads[j].key, n)
+        last[heads[j].key] = j
+    #: per end ``e``: the lowest index whose suffix up to ``e`` is held from ``e`` on, the
+    #: place its first entry was matched to, and whether the backwards match stopped
+    held: dict[int, list] = {}
+    found = []
     i = 0
-    for head in later:
-        if i < len(run) and head.key == run[i].key:
-            matched.append(head)
+    while i < n - 2:
+        end = min(adjacent_end[i], next_same[i])
+        if end - i < 3:
             i += 1
-    return matched if i == len(run) else None
+            continue
+        state = held.setdefault(end, [end, n, False])
+        while state[0] > i and not state[2]:
+            where = places[heads[state[0] - 1].key]
+            k = bisect_left(where, state[1]) - 1
+            if k < 0 or where[k] < end:
+                state[2] = True
+            else:
+                state[0], state[1] = state[0] - 1, where[k]
+        if state[0] <= i:
+            found.append(i)
+            i = end
+        else:
+            i += 1
+    return found
 
 
 def drop_table_of_contents(text: str) -> RuleResult:
@@ -746,14 +898,16 @@ def drop_table_of_contents(text: str) -> RuleResult:
         if header:
             headers.append(header)
     heads = _headings(text) if headers else []
+    head_starts = [h.start for h in heads]
+    places = _key_places(heads)
     for header in headers:
         if header.start() < cursor:
             continue
-        first = next((i for i, h in enumerate(heads) if h.start > header.end()), None)
-        if first is None:
+        first = bisect_right(head_starts, header.end())  # the first heading after the header
+        if first == len(heads):
             continue
         run = _toc_run(text, heads, first, header.end())
-        edit = _toc_edit(text, heads, first, run, header.start(), "目录 block")
+        edit = _toc_edit(text, heads, first, run, header.start(), "目录 block", places)
         if edit is not None:
             edits.append(edit)
             cursor = edit.end
@@ -766,29 +920,21 @@ def drop_table_of_contents(text: str) -> RuleResult:
     adjacent = _ADJACENT_HINT.search(text) if not headers else None  # in every match, as for headers
     if adjacent and _ADJACENT_HEADINGS.search(text, text.rfind("\n", 0, adjacent.start()) + 1):
         heads = _headings(text)
-        i = 0
-        while i < len(heads) - 2:
-            if not _only_space(text, heads[i].end, heads[i + 1].start):
-                i += 1
-                continue
-            run = _toc_run(text, heads, i, heads[i].start)
-            if len(run) >= 3 and _repeated_later(run, heads[i + len(run) :]) is not None:
-                warnings.append(
-                    CleanWarning(TABLE_OF_CONTENTS, heads[i].start, "headerless heading list repeated later kept",
-                                 text[heads[i].start : heads[i].end])
-                )
-                i += len(run)
-            else:
-                i += 1
+        for i in _headerless_lists(text, heads):
+            warnings.append(
+                CleanWarning(TABLE_OF_CONTENTS, heads[i].start, "headerless heading list repeated later kept",
+                             text[heads[i].start : heads[i].end])
+            )
     return apply_edits(text, edits), edits, warnings
 
 
 def _toc_edit(
-    text: str, heads: list[_Heading], first: int, run: list[_Heading], start: int, what: str
+    text: str, heads: list[_Heading], first: int, run: list[_Heading], start: int, what: str,
+    places: dict[str, list[int]],
 ) -> Edit | None:
     if len(run) < 2:
         return None
-    later = _repeated_later(run, heads[first + len(run) :])
+    later = _repeated_later(run, heads, first + len(run), places)
     if later is None:
         return None
     end = run[-1].end
@@ -871,7 +1017,7 @@ _BLANK_LAYOUT = regex.compile(
     rf"""
     (?P<lead>\A\s*\n)                              # blank lines before the text
   | (?P<wsline>(?<=\n|\A){_HS}+(?=\n|\Z))       # a line of whitespace only
-  | (?P<pad>{_HS}*(?:\t|[ ]{{2}}){_HS}*(?=\n|\Z))  # ASCII padding at a line end
+  | (?P<pad>(?<!{_HS})(?={_HS}*?(?:\t|[ ]{{2}})){_HS}++(?=\n|\Z))  # ASCII padding at a line end
   | (?P<tail>\n(?:{_HS}*\n){{2,}}{_HS}*\Z)   # 2+ blank lines at the end
   | (?P<run>\n(?:{_HS}*\n){{4,}})               # 4+ blank lines inside
   | (?P<short>\n(?:{_HS}*\n){{2,3}})            # 2-3 blank lines inside
@@ -987,13 +1133,32 @@ def _might_need_blank_fix(text: str) -> bool:
         or (text[-1:] in HSPACE or _HSPACE_BEFORE_NEWLINE.search(text) is not None)
         and (
             _WHITESPACE_LINE.search(text) is not None
-            or ("\t" in text and _TAB_PAD.search(text) is not None)
-            or _SPACE_PAD.search(text) is not None
+            or ("\t" in text or "  " in text) and _has_line_end_padding(text)
         )
     )
 
 
 _HSPACE_BEFORE_NEWLINE = re.compile(rf"\n(?<={_HS}\n)")
+#: A maximal run of horizontal space that ends a line, taken whole (possessive).
+_LINE_END_RUN = re.compile(rf"(?<!{_HS}){_HS}++(?=\n|\Z)")
+
+
+def _has_line_end_padding(text: str) -> bool:
+    """``_TAB_PAD.search(text) or _SPACE_PAD.search(text)``, in linear time.
+
+    A tab (or two spaces) followed by horizontal space to the line end is a run of
+    horizontal space ending the line that holds one; ``_TAB_PAD`` finds it by trying
+    every tab of a run and reading to the run's end from each (quadratic: ``\\t`` ×
+    10,000 before a character took 0.8 s), this reads each run once.
+
+    >>> _has_line_end_padding("第一条 目的。\\t \\n第二条"), _has_line_end_padding("\\t\\t中 \\n甲　\\n")
+    (True, False)
+    """
+    for run in _LINE_END_RUN.finditer(text):
+        found = run.group()
+        if "\t" in found or "  " in found:
+            return True
+    return False
 
 
 _BLANK_REASONS = {
