@@ -305,3 +305,12 @@ def _headerless_lists_by_definition(text: str, heads: list) -> list[int]:
 def test_headerless_heading_lists_equal_the_definition(text):
     heads = layout._headings(text)
     assert layout._headerless_lists(text, heads) == _headerless_lists_by_definition(text, heads)
+
+
+@settings(max_examples=500)
+@given(texts(FURNITURE_PIECES + ["第", "第一条 为了。", "第2页", "第 3 页", "　　第一条", "京ICP备1号", "公网安备", "网站标识码：1", "。", "x" * 30]))
+def test_furniture_line_gate_equals_the_line_regex(text):
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for start in starts:
+        a, b = furniture._furniture_line(text, start), furniture.FURNITURE_LINE_RE.match(text, start)
+        assert (a and a.span()) == (b and b.span()), text[start:]
