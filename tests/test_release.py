@@ -202,3 +202,11 @@ def test_a_folder_holding_shards_the_manifest_does_not_list_does_not_verify(rele
     assert problems == ["data/documents-00000-of-00002.parquet: not in the manifest (a leftover? load_dataset "
                         "would read it): remove it"]
     assert verify_release(copy, configs=["articles"]) == problems
+
+
+def test_a_release_carries_the_build_record_its_card_promises(builds, release1):
+    """The release card's "More Information" lists ``build.json``; releases used to leave it out."""
+    record = release1 / "build.json"
+    assert record.read_bytes() == (builds[0] / "build.json").read_bytes()
+    assert "build.json" in json.loads((release1 / MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert "`build.json`" in (release1 / "README.md").read_text(encoding="utf-8")

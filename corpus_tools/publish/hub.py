@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from corpus_tools.dataset.card import LICENSE_FILE
+from corpus_tools.dataset.finish import BUILD_RECORD
 from corpus_tools.publish.release import (
     CHANGELOG,
     MANIFEST,
@@ -479,7 +480,7 @@ def download(
                 raise PublishError(str(error)) from None
         info = api.dataset_info(repo_id, revision=tag)
         wanted = configs or list(CONFIGS)
-        patterns = [MANIFEST, README, CHANGELOG, LICENSE_FILE, "rejected.jsonl"] + [f"data/{c}-*.parquet" for c in wanted]
+        patterns = [MANIFEST, README, CHANGELOG, LICENSE_FILE, BUILD_RECORD, "rejected.jsonl"] + [f"data/{c}-*.parquet" for c in wanted]
         path = Path(api.snapshot_download(
             repo_id, repo_type=REPO_TYPE, revision=info.sha, allow_patterns=patterns,
             local_dir=str(out_dir) if out_dir is not None else None,

@@ -32,6 +32,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import pyarrow.parquet as pq
 
 from corpus_tools.tables import CONFIGS, DATA_FORMAT_CHANGES, SORT_KEYS
+from corpus_tools.dataset.finish import BUILD_RECORD
 
 MANIFEST = "MANIFEST.json"
 CHANGELOG = "CHANGELOG.md"
@@ -568,9 +569,11 @@ def prepare_release(
     for paths in files.values():
         for path in paths:
             shutil.copyfile(path, release_dir / "data" / path.name)
-    rejected = build_dir / "rejected.jsonl"
-    if rejected.exists():
-        shutil.copyfile(rejected, release_dir / "rejected.jsonl")
+    # the card's "More Information" promises both beside the data: the build's record for
+    # machines (configuration, rows, edits per rule) and the files it refused
+    for name in (BUILD_RECORD, "rejected.jsonl"):
+        if (build_dir / name).exists():
+            shutil.copyfile(build_dir / name, release_dir / name)
 
     diff = None
     previous_changelog = None
