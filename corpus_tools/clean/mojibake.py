@@ -1278,13 +1278,17 @@ _ZERO_WIDTH = (
     "\u034f\u061c\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
 )
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
+#: A line of zero-width characters and nothing else but spaces (the clean corpus uses ``\u200b``
+#: lines as blank-line markers; a scraper or an editor may pad them with spaces, tabs or U+3000):
+#: layout, kept.  The spaces are the layout rules' business.
+_ZERO_WIDTH_LINE = rf"(?:^[ \t\u3000]*[{_ZERO_WIDTH}]+(?=[ \t\u3000]*\r?$))"
 #: Invisible damage the validator must not find in the output: zero-width and
 #: bidi format characters, C0/C1 controls (except ``\\n`` and ``\\t``), ``\\r``
-#: and U+FFFD.  A line made of zero-width characters only (the clean corpus
+#: and U+FFFD.  A line made of zero-width characters only, maybe padded with spaces (the clean corpus
 #: uses ``\\u200b`` lines as blank-line markers) is layout, not damage, and is
 #: not matched.  U+3000 (ideographic space) is a real character and never matched.
 INVISIBLE_RE = regex.compile(
-    rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
+    rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
     regex.M,
 )
 _INVISIBLE_GATE = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]")
@@ -1313,7 +1317,7 @@ INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
 #: Zero-width, format and control characters: what the repairs look past (:func:`_visible_before`).
 _FORMAT_CHARS = frozenset(_class_chars(f"{_ZERO_WIDTH}{_CONTROL}"))
 _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
-_INVISIBLE = regex.compile(rf"(?:^[{_ZERO_WIDTH}]+(?=\r?$))(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
+_INVISIBLE = regex.compile(rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
 
 def remove_invisible_characters(text: str) -> RuleResult:
@@ -1331,6 +1335,8 @@ def remove_invisible_characters(text: str) -> RuleResult:
     '第一条\\u3000为了规范'
     >>> remove_invisible_characters("第一条\\r\\n\\u200b\\r\\n第二条")[0]  # a zero-width blank-line marker stays
     '第一条\\n\\u200b\\n第二条'
+    >>> remove_invisible_characters("第一条\\n\\u200b  \\n第二条")[0]  # also when spaces pad it
+    '第一条\\n\\u200b  \\n第二条'
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
     """
