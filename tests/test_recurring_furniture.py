@@ -78,3 +78,28 @@ def test_the_real_pages_have_no_recurring_chrome():
         pages.append((page.source_file, clean_page(page).text))
     assert len(pages) > 100
     assert recurring_lines(pages) == {}, json.dumps({k: sorted(v) for k, v in recurring_lines(pages).items()}, ensure_ascii=False)
+
+
+REAL_LYTW = Path(__file__).parent / "real_pages" / "lytw"
+
+
+def test_outline_labels_at_the_edge_of_every_page_of_a_site_are_no_chrome(tmp_path):
+    """Real pages (tests/real_pages/lytw/SOURCE.md): each 第N條 stands on a line of its own, so
+    `第一条` is at the edge of every page of the site; it was deleted as recurring chrome and
+    article 1 merged into the version history before it."""
+    raw = tmp_path / "raw"
+    (raw / "lytw").mkdir(parents=True)
+    for path in sorted(REAL_LYTW.glob("*.html")):
+        (raw / "lytw" / path.name).write_bytes(path.read_bytes())
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    removed = [row["before"] for row in _rows(tmp_path / "out", "edits") if row["rule"] == "recurring_furniture"]
+    assert removed == []
+    articles = _rows(tmp_path / "out", "articles")
+    firsts = {row["source_file"]: row["article_no"] for row in sorted(articles, key=lambda r: -r["article_no"])}
+    assert sorted(firsts) == [f"lytw/{p.name}" for p in sorted(REAL_LYTW.glob("*.html"))]
+    assert set(firsts.values()) == {1}
+    chapters = {row["source_file"]: row["chapter_title"] for row in articles if row["article_no"] == 1 and row["chapter_no"]}
+    assert chapters == {"lytw/01128_0112893122400.html": "总则", "lytw/01141_0114189063000.html": "总则"}
+    first_of_01010 = next(r for r in articles if r["source_file"] == "lytw/01010_0101036032700.html" and r["article_no"] == 1)
+    assert first_of_01010["text"].endswith("本法依宪法第六十一条制定之。")

@@ -19,7 +19,12 @@ pages being built.  This module does the counting for the build
   issuer: a signature (``国务院办公厅``), a date, a document number, a title, a table
   row (:func:`~corpus_tools.clean.evidence.line_kind`), an addressee or a label that
   opens the next line (``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`` and the
-  metadata box's ``主题词：`` recur over the gov.cn pages), nor a line of a sentence.
+  metadata box's ``主题词：`` recur over the gov.cn pages), nor a line of a sentence;
+* it is no label of the law's own outline (``第一条``, ``第一章 总则``, ``第二節``): every law of
+  a site opens with them, and a page whose label stands on its own line (Taiwan's
+  legislative database puts ``第一條`` in a table cell of its own) or whose table of
+  contents lists ``第一章 总则`` shows them at its edge (field test: 34 of 40 lis.ly.gov.tw
+  pages lost their 第一条, 30 of 36 local regulations their 第一章 总则).
 """
 
 from __future__ import annotations
@@ -27,8 +32,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
+import regex
+
 from corpus_tools.clean.evidence import line_kind
 from corpus_tools.clean.furniture import edge_blocks, line_key
+from corpus_tools.text import DIVISION_UNIT, NUMERAL
 
 #: Pages of one site a line must stand on (at an edge) to be the site's chrome.
 MIN_PAGES = 3
@@ -41,6 +49,8 @@ _LAW_EDGE_KINDS = frozenset({"date", "signature", "title", "document number", "t
 _OPENS = ("：", ":")
 #: The longest line taken for chrome (a longer one is text).
 MAX_CHARS = 80
+#: A line key (blanks removed) that opens with a label of the outline: 第…编/章/节/条 (either script).
+_OUTLINE_LABEL = regex.compile(rf"第{NUMERAL}(?:{DIVISION_UNIT}|[條条節編])")
 
 
 def site_of(source_file: str) -> str:
@@ -75,7 +85,19 @@ def edge_keys(text: str) -> frozenset[str]:
 
 
 def _may_be_chrome(line: str, key: str) -> bool:
-    return len(key) <= MAX_CHARS and not key.endswith(_OPENS) and "。" not in key and line_kind(line) not in _LAW_EDGE_KINDS
+    """Whether an edge line may be chrome: short, no sentence, no label's opening, no kind of
+    line a law's edge holds, no label of the law's outline.
+
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("网站地图 | 联系我们", "第一条", "第一章 总 则", "第二節 通則")]
+    [True, False, False, False]
+    """
+    return (
+        len(key) <= MAX_CHARS
+        and not key.endswith(_OPENS)
+        and "。" not in key
+        and not _OUTLINE_LABEL.match(key)
+        and line_kind(line) not in _LAW_EDGE_KINDS
+    )
 
 
 def recurring_lines(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
