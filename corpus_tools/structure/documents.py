@@ -38,7 +38,12 @@ from typing import Sequence
 import regex
 
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS
+
+#: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
+#: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
+#: the title of 克拉玛依市文明行为促进条例, under such a line, was left empty).
+LINE_STRIP = _LINE_BLANKS + "\u200b\u200c\u200d\u2060\ufeff"
 
 #: A line that opens an attachment: 附件 / 附件1 / 附件一： / 附件 2 (nothing else on the line),
 #: or 附件1：<title> when a number is given and the title is not a list (1.《…》).

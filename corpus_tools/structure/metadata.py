@@ -58,9 +58,13 @@ ROC_YEAR_OFFSET = 1911
 _EFFECTIVE = regex.compile(
     rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
 )
-_ADOPTION_LINE = regex.compile(rf"^{INDENT_CLASS}*[（(]?\s*{DATE.pattern}[^\n]*$", regex.M)
+#: The head of an announcement's adoption record, before its first date: ``《白城市文明行为促进条例》
+#: 已由白城市第六届人民代表大会常务委员会第二十三次会议于`` (the form local congresses' 公告 use).
+_ANNOUNCED = rf"[（(]?\s*《[^《》\n]{{1,60}}》\s*(?:已由|已经|业经|由|经)[^\n《》]{{0,60}}?于\s*"
+_ADOPTION_LINE = regex.compile(rf"^{INDENT_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*){DATE.pattern}[^\n]*$", regex.M)
 _PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
-_CONGRESS = regex.compile(rf"(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
+#: A congress by its place; the verb an announcement puts before it (``已由白城市第六届…``) is no part of the place.
+_CONGRESS = regex.compile(rf"(?:(?:已由|已经|业经|由|经)(?=\p{{Han}}{{3}}))?(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
 _NATIONAL_CONGRESS = regex.compile(r"第\p{Han}{1,4}届全国人民代表大会(?P<sc>常务委员会)?")
 _TITLE_PLACE = regex.compile(
     r"^(?:关于)?《?(?P<p>\p{Han}{2,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|盟|旗))"
@@ -138,7 +142,7 @@ def _front_date(value: Any) -> str | None:
 
 
 #: A line that opens with a date (optionally after ``（``): the start of an adoption record.
-_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*[（(]?\s*{DATE.pattern}", regex.M)
+_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*){DATE.pattern}", regex.M)
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
 #: words (修改, 批准 …) are not the clause's verbs.
@@ -252,6 +256,10 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     >>> d = adoption_dates("2013年2月26日 青岛市…常务委员会\\n\\n第九次会议通过\\n\\n2013年3月29日 山东省…会议批准")
     >>> d["adopted"], d["approved"]
     ('2013-02-26', '2013-03-29')
+    >>> d = adoption_dates("（《白城市文明行为促进条例》已由白城市第六届人民代表大会常务委员会第二十三次会议于2019年12月26日通过，"
+    ...     "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准，2020年3月26日白城市第六届人民代表大会常务委员会公告第15号公布，自公布之日起施行）")
+    >>> d["adopted"], d["approved"], d["published"]
+    ('2019-12-26', '2020-03-24', '2020-03-26')
     """
     out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None, "amended": None,
                                   "effective": None}
@@ -443,7 +451,9 @@ def _place_of_title(title: str) -> str | None:
     if m:
         return m.group("p") + "市"
     m = _TITLE_PLACE.match(t)
-    if m and not m.group("p").endswith(_NOT_PLACE) and m.group("p") not in _NOT_PLACE:
+    # ``智慧城市…`` is no place, but 白城市, 盐城市 and 成都市 are: a generic ending counts only
+    # after two characters or more
+    if m and not (m.group("p").endswith(_NOT_PLACE) and len(m.group("p")) >= 4) and m.group("p") not in _NOT_PLACE:
         p = m.group("p")
         # "中华人民共和国…法" is national; a county/city name needs at least two characters
         return p if len(p) >= 2 and not p.startswith("中华") else None
@@ -647,6 +657,10 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '马鞍山市'
     >>> jurisdiction("上海口岸服务条例", None, ""), jurisdiction("深圳经济特区绿色建筑条例", None, "")
     ('上海市', '深圳市')
+    >>> jurisdiction("白城市文明行为促进条例", None, ""), jurisdiction("成都市养犬管理条例", None, ""), jurisdiction("智慧城市建设促进条例", None, "")
+    ('白城市', '成都市', None)
+    >>> jurisdiction("文明行为促进条例", None, "（《文明行为促进条例》已由白城市第六届人民代表大会常务委员会第二十三次会议于2019年12月26日通过）")
+    '白城市'
     >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
     '中华人民共和国'
     """
