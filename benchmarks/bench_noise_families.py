@@ -107,10 +107,16 @@ def read_build(out: Path) -> tuple[dict[str, list[dict]], dict[str, str], set[st
         t = pq.read_table(path, columns=["source_file", "article_no", "article_suffix", "heading", "text", "start", "doc_id"])
         for row in t.to_pylist():
             arts[row["source_file"]].append(row)
-    for path in sorted((out / "data").glob("pages-*.parquet")):
-        t = pq.read_table(path, columns=["source_file", "text"])
-        for row in t.to_pylist():
-            pages[row["source_file"]] = row["text"]
+    import pyarrow as pa
+
+    from corpus_tools.dataset.texts import EDIT_COLUMNS, page_texts
+
+    edit_paths = sorted((out / "data").glob("edits-*.parquet"))
+    edits = (pa.concat_tables([pq.read_table(p, columns=list(EDIT_COLUMNS)) for p in edit_paths]) if edit_paths
+             else {c: [] for c in EDIT_COLUMNS})
+    for path in sorted((out / "data").glob("pages-*.parquet")):  # data format 3: the edits replayed on ingested_text
+        t = pq.read_table(path)
+        pages.update(zip(t.column("source_file").to_pylist(), page_texts(t, edits)))
     rejected = set()
     rj = out / "rejected.jsonl"
     if rj.exists():

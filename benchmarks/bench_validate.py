@@ -128,7 +128,7 @@ def synthesise(n_articles: int, *, per_doc: int = 30, seed: int = 0) -> dict[str
         pages.append(dict(
             page_id=pid, source_file=source, sha256=hashlib.sha256(text.encode()).hexdigest(), encoding="utf-8",
             format="text", script="simplified", num_edits=len(page_edits), num_warnings=0, warnings="[]",
-            metadata=json.dumps({}), ingested_text=text, text=text,
+            metadata=json.dumps({}), ingested_text=text, text_sha256=hashlib.sha256(text.encode()).hexdigest(),
         ))
     return {
         "documents": pa.Table.from_pylist(documents, schema=tables.DOCUMENTS),

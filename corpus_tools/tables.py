@@ -88,8 +88,8 @@ PROVISIONS = pa.schema(
         ("suffix", _int),
         ("label", _str),
         ("heading", _str),
-        ("text", _str),
-        ("start", _int),
+        ("text", _str),  # own text: label, heading, lead-in before the first child (a leaf: all of it)
+        ("start", _int),  # span of the full text in the document (dataset.texts.provision_text)
         ("end", _int),
     ]
 )
@@ -138,7 +138,7 @@ PAGES = pa.schema(
         ("warnings", _str),  # JSON list
         ("metadata", _str),  # JSON object: front matter / HTML meta
         ("ingested_text", _str),  # base of the edit log
-        ("text", _str),  # cleaned page text; documents are spans of it
+        ("text_sha256", _str),  # of the cleaned page text, which ingested_text and the edits give (dataset.texts.page_text)
     ]
 )
 
@@ -170,12 +170,17 @@ CONFIGS: dict[str, pa.Schema] = {
 
 #: Version of what the configs' columns hold (the card's YAML states it: ``corpus_tools.data_format``;
 #: a release's changelog says what changed since the previous release's).  No statement means 1.
-DATA_FORMAT = 2
+DATA_FORMAT = 3
 #: What each version changed, for the changelog.
 DATA_FORMAT_CHANGES: dict[int, str] = {
     2: "`edits.position` is renamed `start` (the word `--explain --json` and the edit records use), and "
        "`edits.detail` is always the text of a JSON object (`{}`, a rule's evidence, or `{\"note\": …}` for "
        "a rule's words) instead of free text for most rules",
+    3: "each text is stored once: `provisions.text` is the node's own text (its label, heading and lead-in "
+       "before its first child; a leaf's whole text), its full text being its document's `text[start:end]`; "
+       "`pages.text` (the cleaned page) is gone, replaying the page's `edits` on `ingested_text` gives it and "
+       "the new `pages.text_sha256` is its sha256 (`corpus_tools.dataset.texts.provision_texts`, `page_texts` "
+       "give the whole texts on releases of either format)",
 }
 
 #: sort keys that make every config's row order deterministic.

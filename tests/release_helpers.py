@@ -42,3 +42,48 @@ def make_build(raw: Path, out: Path) -> Path:
     summary = build(raw, out, progress=False, validate=False)
     assert summary.pages > 0, summary.render()
     return out
+
+
+def as_format_2(build_dir: Path, out: Path) -> Path:
+    """The build ``build_dir`` (data format 3) as a tool of data format 2 wrote it: each provision's
+    full text in ``provisions.text``, the cleaned page as ``pages.text`` (after ``ingested_text``)
+    instead of ``pages.text_sha256``, and the card stating ``data_format: 2``.  The whole texts
+    come from the build's own rows (documents' spans, the edits replayed with the cleaners'
+    ``replay``), not from :mod:`corpus_tools.dataset.texts`, whose reading of both formats the
+    tests check."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import yaml
+
+    from corpus_tools.clean.edits import replay
+    from corpus_tools.records import Edit
+
+    shutil.copytree(build_dir, out)
+    data = out / "data"
+    documents = pa.concat_tables([pq.read_table(p) for p in sorted(data.glob("documents-*.parquet"))])
+    text_of = dict(zip(documents.column("doc_id").to_pylist(), documents.column("text").to_pylist()))
+    for path in sorted(data.glob("provisions-*.parquet")):
+        table = pq.read_table(path)
+        full = [text_of[d][s:e] for d, s, e in zip(*(table.column(c).to_pylist() for c in ("doc_id", "start", "end")))]
+        pq.write_table(table.set_column(table.schema.get_field_index("text"), "text", pa.array(full, pa.string())), path)
+    edits = pa.concat_tables([pq.read_table(p) for p in sorted(data.glob("edits-*.parquet"))]).to_pylist()
+    for path in sorted(data.glob("pages-*.parquet")):
+        table = pq.read_table(path)
+        texts = []
+        for page in table.to_pylist():
+            steps: dict[int, list[Edit]] = {}
+            for row in sorted((e for e in edits if e["page_id"] == page["page_id"] and e["field"] is None), key=lambda e: e["seq"]):
+                steps.setdefault(row["step"], []).append(Edit(row["rule"], row["start"], row["end"], row["before"], row["after"]))
+            texts.append(replay(page["ingested_text"], [steps[k] for k in sorted(steps)]))
+        table = table.drop_columns(["text_sha256"]).append_column("text", pa.array(texts, pa.string()))
+        pq.write_table(table, path)
+    card = out / "README.md"
+    front, body = card.read_text(encoding="utf-8")[4:].split("\n---\n", 1)
+    meta = yaml.safe_load(front)
+    meta["corpus_tools"]["data_format"] = 2
+    for info in meta.get("dataset_info", []):  # the features a format-2 card declared
+        for feature in info.get("features", []):
+            if info["config_name"] == "pages" and feature["name"] == "text_sha256":
+                feature["name"] = "text"
+    card.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+    return out

@@ -429,8 +429,8 @@ def test_validate_refuses_a_dataset_whose_card_cannot_load_it(seed_build, tmp_pa
 def _tamper_same_length(folder: Path, config: str, column: str) -> None:
     import pyarrow as pa
 
-    path = sorted((folder / "data").glob(f"{config}-*.parquet"))[0]
-    table = pq.read_table(path)
+    path, table = next((p, t) for p in sorted((folder / "data").glob(f"{config}-*.parquet"))
+                       for t in [pq.read_table(p)] if any(v and "条" in v for v in t.column(column).to_pylist()))
     values = table.column(column).to_pylist()
     k = next(i for i, v in enumerate(values) if v and "条" in v)
     values[k] = values[k].replace("条", "绦", 1)  # one character for another: same length
@@ -438,10 +438,12 @@ def _tamper_same_length(folder: Path, config: str, column: str) -> None:
     pq.write_table(table, path)
 
 
-@pytest.mark.parametrize("config, column", [("documents", "text"), ("pages", "text"), ("articles", "text")])
+@pytest.mark.parametrize("config, column", [("documents", "text"), ("pages", "ingested_text"), ("articles", "text"),
+                                            ("provisions", "text"), ("edits", "after")])
 def test_validate_catches_same_length_tampering_of_a_text_column(seed_build, tmp_path, config, column):
-    """A document is its page's span, a page's text the replay of its edits, an article a span of its
-    document: one changed character breaks one of these, whatever the lengths."""
+    """A page's cleaned text is the replay of its edits on its ingested text (text_sha256 its hash), a
+    document its span, an article and a provision's own text spans of their document: one changed
+    character of any stored text (data format 3 stores each once) breaks one of these, whatever the lengths."""
     broken = _copy(seed_build, tmp_path / "broken")
     _tamper_same_length(broken, config, column)
     assert _validate(broken).returncode == 1
@@ -460,9 +462,9 @@ def test_validating_a_30_mb_row_stays_in_bounded_memory(seed_build, tmp_path):
     big = _copy(seed_build, tmp_path / "big")
     path = sorted((big / "data").glob("pages-*.parquet"))[0]
     table = pq.read_table(path)
-    texts = table.column("text").to_pylist()
+    texts = table.column("ingested_text").to_pylist()
     texts[0] = texts[0] + "第一条　内容。\n" * (30_000_000 // 22)
-    table = table.set_column(table.schema.get_field_index("text"), "text", pa.array(texts, type=pa.string()))
+    table = table.set_column(table.schema.get_field_index("ingested_text"), "ingested_text", pa.array(texts, type=pa.string()))
     pq.write_table(table, path)
     code = ("import resource, subprocess, sys; "
             f"subprocess.run([sys.executable, '-m', 'corpus_tools', 'validate', {str(big)!r}], capture_output=True); "

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools.dataset.build import build
+from corpus_tools.dataset.texts import page_texts
 from corpus_tools.dataset.recurring import recurring_lines
 from tests.conftest import SHARED
 
@@ -42,7 +43,8 @@ def test_chrome_on_most_pages_of_a_site_goes_and_the_laws_own_lines_stay(tmp_pat
     (raw / "other" / "0.txt").write_text(_page("某县河道条例"), encoding="utf-8")  # the same lines, once on its site
     summary = build(raw, tmp_path / "out", progress=False)
     assert summary.outcome == "ok", summary.render()
-    texts = {row["source_file"]: row["text"] for row in _rows(tmp_path / "out", "pages")}
+    pages = _rows(tmp_path / "out", "pages")  # data format 3: the cleaned page is its edits replayed
+    texts = dict(zip((row["source_file"] for row in pages), page_texts(pages, _rows(tmp_path / "out", "edits"))))
     for i, law in enumerate(LAWS):
         text = texts[f"qu/{i}.txt"]
         assert "门户网站" not in text and "本网站由" not in text

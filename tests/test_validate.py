@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools import tables
+from corpus_tools.dataset.texts import text_sha256
 from corpus_tools.validation import quality, residual, schemas
 from corpus_tools.ids import doc_id, page_id
 from corpus_tools.structure.numerals import article_label
@@ -109,8 +110,17 @@ def valid_rows() -> Rows:
     }
 
 
+def stored(name: str, row: dict) -> dict:
+    """A row as data format 3 stores it: the fixtures keep a page's cleaned text as ``text`` (what
+    its edits replay to), the dataset its sha256 (``text_sha256``, unless the row sets one)."""
+    if name != "pages" or "text" not in row:
+        return row
+    return {"text_sha256": text_sha256(row["text"] or ""), **{k: v for k, v in row.items() if k != "text"}}
+
+
 def to_tables(rows: Rows) -> dict[str, pa.Table]:
-    return {name: pa.Table.from_pylist(rows[name], schema=tables.CONFIGS[name]) for name in tables.CONFIGS if name in rows}
+    return {name: pa.Table.from_pylist([stored(name, row) for row in rows[name]], schema=tables.CONFIGS[name])
+            for name in tables.CONFIGS if name in rows}
 
 
 def flagged(data: Rows | dict[str, pa.Table]) -> dict[str, pa.Table]:
@@ -244,6 +254,24 @@ def _first(config: str, **changes: Any) -> Callable[[Rows], None]:
     return lambda rows: rows[config][0].update(changes)
 
 
+def _chapter(rows: Rows, *, text: str = "", end_shift: int = 0) -> None:
+    """DOC_A's articles become the children of one more node, a chapter that starts where they do (so its
+    own text is empty) and ends where the last one ends (``end_shift`` moves its end); ``text`` its stored text."""
+    articles = [p for p in rows["provisions"] if p["doc_id"] == DOC_A]
+    chapter = dict(articles[0], eid="chp_1", ordinal=0, type="chapter", num=1, suffix=None, label="第一章", text=text,
+                   end=articles[-1]["end"] + end_shift)
+    for article in articles:
+        article.update(parent_eid="chp_1", eid="chp_1__" + article["eid"], ordinal=article["ordinal"] + 1, depth=1)
+    rows["provisions"].insert(rows["provisions"].index(articles[0]), chapter)
+
+
+def test_a_chapter_around_the_articles_is_valid(tmp_path):
+    """(The fixture of the cases above that add a chapter is valid without their damage.)"""
+    rows = valid_rows()
+    _chapter(rows)
+    assert validate_path(write_dataset(tmp_path / "ds", flagged(rows))).ok
+
+
 def _finding(**changes: Any) -> Callable[[Rows], None]:
     """Record one finding on DOC_A's title (the data has it: the title carries a Traditional character),
     then change the finding row."""
@@ -331,6 +359,12 @@ CASES = [
     Case("provision outside its document", "provisions", "end_inside_document", _first("provisions", end=900), DOC_A, None, "end=900"),
     Case("provision text changed, same length", "provisions", "text_is_document_span",
          lambda r: r["provisions"][0].update(text=r["provisions"][0]["text"].replace("条", "绦", 1)), DOC_A, None, "绦"),
+    Case("provision's own text runs into its first child", "provisions", "text_is_document_span",
+         lambda r: _chapter(r, text="第一章 总则"), DOC_A, None, "own text"),
+    Case("provision ends before its last child", "provisions", "text_is_document_span",
+         lambda r: _chapter(r, end_shift=-3), DOC_A, None, "not where its last child ends"),
+    Case("provision misses text between its children", "provisions", "text_is_document_span",
+         lambda r: r["provisions"].pop(1), DOC_A, None, "what lies between is not whitespace"),
     Case("duplicate eid", "provisions", "multiple_fields_uniqueness",
          lambda r: r["provisions"][1].update(eid=r["provisions"][0]["eid"]), DOC_A, None, "eid=art_1"),
     Case("orphan provision", "provisions", "doc_id_in_documents", _first("provisions", doc_id=ORPHAN), ORPHAN, None, ORPHAN),
@@ -343,7 +377,15 @@ CASES = [
          lambda r: r["edits"].append(dict(r["edits"][0])) or r["pages"][0].update(num_edits=2), DOC_A, None, "seq=0",
          also=("pages.text_replays_edits",)),
     Case("edits that do not replay", "pages", "text_replays_edits", lambda r: r["edits"][0].update(after="、"), PAGE_A, None,
-         "differs at character"),
+         "sha256 is not text_sha256"),
+    Case("ingested text changed, same length", "pages", "text_replays_edits",
+         lambda r: r["pages"][0].update(ingested_text=r["pages"][0]["ingested_text"].replace("条", "绦", 1)), PAGE_A, None,
+         "sha256 is not text_sha256"),
+    Case("cleaned page hash wrong", "pages", "text_replays_edits", _first("pages", text_sha256="0" * 64), PAGE_A, None,
+         "sha256 is not text_sha256"),
+    Case("ingested text changed where an edit applies", "pages", "text_replays_edits",
+         lambda r: r["pages"][0].update(ingested_text=r["pages"][0]["ingested_text"].replace(",", "，", 1)), PAGE_A, None,
+         "does not replay"),
     Case("edit of a string the page does not declare", "edits", "field_edits_replay",
          lambda r: r["edits"].append(dict(r["edits"][0], seq=1, field="title")) or r["pages"][0].update(num_edits=2),
          PAGE_A, None, "does not declare"),

@@ -47,10 +47,10 @@ FORMAT_KEY = "data_format"
 CONFIG_DOCS: dict[str, str] = {
     "documents": "One row per instrument cut out of a page (a notice, a regulation, an attachment), with its metadata and full clean text.",
     "articles": "One row per article (第N条, 第N条之一) of a document, with its chapter and section, heading, paragraphs and text. The default config.",
-    "provisions": "The provision tree of every document flattened in document order: parts, chapters, sections, articles, paragraphs, items, sub-items.",
+    "provisions": "The provision tree of every document flattened in document order: parts, chapters, sections, articles, paragraphs, items, sub-items. Each row holds the node's own text (its label, heading and lead-in; a leaf: all of it) and the span of its full text in the document: `corpus_tools.dataset.texts.provision_texts(provisions, documents)` gives the full texts.",
     "edits": "The cleaning log: one row per change a cleaning rule made. Replaying a page's edits on its ingested text gives its clean text exactly.",
     "alignments": "Article-level alignment between versions of one instrument (e.g. a draft for comment and the final text).",
-    "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the clean text.",
+    "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the sha256 of the clean page text, which replaying the page's edits gives: `corpus_tools.dataset.texts.page_texts(pages, edits)`.",
     "findings": "One row per quality finding: which row of `documents`, `articles` or `edits` a quality check flagged (residual noise, empty title, dates out of order, numbering anomalies, unresolved spam gaps), the column, the check and an excerpt. Flagged rows are kept, never dropped.",
 }
 
@@ -89,7 +89,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "first_article_no": "The lowest article number, null without articles. Numbering runs from it: a book of a code (合同编 starts at 第四百六十三条), an excerpt or a page carrying articles 10-20 starts above 1.",
         "numbering_gaps": "Article numbers the source itself skips between its first and last article: no article has them, and their label occurs nowhere in the text (no article is invented). Empty for almost every document. A gap that is not declared here is a finding (`article_numbers_contiguous`).",
         "num_chars": "Length of `text` in characters.",
-        "page_start": "Start of the document in the clean page text (`pages.text`).",
+        "page_start": "Start of the document in the clean page text (the page's `ingested_text` with its `edits` replayed: `corpus_tools.dataset.texts.page_text`).",
         "page_end": "End (exclusive) of the document in the clean page text.",
         "findings": "Quality checks that flagged the document, its title or metadata, or any of its articles or edits (sorted, distinct; see `findings` for where and what). Empty for a clean document: `ds.filter(lambda r: not r[\"findings\"])`.",
         "text": "Clean full text of the document.",
@@ -126,9 +126,9 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "suffix": "之N suffix, or null.",
         "label": "The label as written: 第二章, 第十三条, （一）.",
         "heading": "Heading or title of the provision, or null.",
-        "text": "Text of the provision.",
-        "start": "Start of the provision in the document text.",
-        "end": "End (exclusive) of the provision in the document text.",
+        "text": "The provision's own text: its label, heading and lead-in up to its first child (第二条 and its lead-in before （一）…); a provision without children: all of its text. Its full text is the document's `text[start:end]` (`corpus_tools.dataset.texts.provision_text`): its own text and its children's, with the whitespace between them.",
+        "start": "Start of the provision's full text in the document text.",
+        "end": "End (exclusive) of the provision's full text in the document text.",
     },
     "edits": {
         "doc_id": "Document containing the edit's final position; null when outside every document (e.g. removed site furniture).",
@@ -167,7 +167,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "warnings": "Those warnings, as a JSON list.",
         "metadata": "What the file itself declared (front matter; HTML `<title>`, `<h1>`, `<meta>`, and `info_box`: the fields of its metadata box and the box's span in `ingested_text`), as a JSON object, before cleaning.",
         "ingested_text": "The page after decoding and format conversion, before any cleaning: the base of the edit log.",
-        "text": "The clean page text; documents are spans of it.",
+        "text_sha256": "sha256 (hex, of the UTF-8 bytes) of the clean page text. The text itself is not stored twice: replaying the page's `edits` (rows with `field` null, in `seq` order) on `ingested_text` gives it, `corpus_tools.dataset.texts.page_text(page, edits)`; documents are spans of it.",
     },
     "findings": {
         "doc_id": "The document concerned; null for an edit outside every document.",
@@ -767,8 +767,8 @@ def _structure(metadata: Mapping[str, Any], stats: Mapping[str, Any], examples: 
             f"under `{TOOL_KEY}.{EMPTY_KEY}`, and `corpus-tools validate` accepts it missing for that reason only.",
             "Its columns are described below all the same.",
         ]
+    lines += ["", *_texts_once()]
     lines += [
-        "",
         "### Columns",
         "",
         "The example column shows one row of this dataset (the first of the config's first file with the most",
@@ -788,6 +788,31 @@ def _structure(metadata: Mapping[str, Any], stats: Mapping[str, Any], examples: 
             lines.append(f"| `{column.name}` | {column.type} | {doc} |{shown}")
         lines.append("")
     return [*lines, *_findings(stats), *_statistics(stats)]
+
+
+def _texts_once() -> list[str]:
+    """How the configs hold each text once (:data:`~corpus_tools.tables.DATA_FORMAT`), and the one call
+    that gives a provision's full text or a page's clean text (:mod:`corpus_tools.dataset.texts`)."""
+    return [
+        f"### Each text stored once (data format {DATA_FORMAT})",
+        "",
+        "`documents.text` and `articles.text` are whole. A `provisions` row holds the node's own text (its",
+        "label, heading and lead-in before its first child; a node without children: all of it) and the span",
+        "`start`/`end` of its full text in its document; `pages` holds `ingested_text` and the sha256 of the clean",
+        "page (`text_sha256`), which replaying the page's `edits` on `ingested_text` gives. `corpus-tools validate`",
+        "checks every one of these promises. With corpus-tools installed, one call gives the whole texts:",
+        "",
+        "```python",
+        "from corpus_tools.dataset.texts import page_texts, provision_texts",
+        "",
+        "full = provision_texts(provisions, documents)  # the full text of each provisions row, in order",
+        "clean = page_texts(pages, edits)  # the clean text of each pages row, in order",
+        "```",
+        "",
+        "(`provision_text(row, document_text)` and `page_text(page_row, edits)` do it for one row.) Releases of",
+        "data format 2 stored these texts whole (`pages.text`, full `provisions.text`); the same calls read them.",
+        "",
+    ]
 
 
 def _statistics(stats: Mapping[str, Any]) -> list[str]:

@@ -566,15 +566,23 @@ def restorations_of_chunks(
 
 
 def cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
-    """(source_file, cleaned text) of every page, streamed back from the pages shards."""
-    import pyarrow.parquet  # the build's second pass only: ``corpus-tools clean`` never reads Parquet
+    """(source_file, cleaned text) of every page, streamed back from the pages shards: each page's
+    ``ingested_text`` with its edits replayed (data format 3 stores no cleaned page:
+    :func:`corpus_tools.dataset.texts.page_texts`)."""
+    import pyarrow.compute as pc  # the build's second pass only: ``corpus-tools clean`` never reads Parquet
+    import pyarrow.parquet
+
+    from corpus_tools.dataset.texts import EDIT_COLUMNS, page_texts
 
     for result in results:
         path = result.files.get("pages")
         if path is None:
             continue
-        for batch in pyarrow.parquet.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "text"]):
-            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())
+        edits = result.files.get("edits")
+        edits = pyarrow.parquet.read_table(edits, columns=list(EDIT_COLUMNS)) if edits is not None else {c: [] for c in EDIT_COLUMNS}
+        for batch in pyarrow.parquet.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "page_id", "ingested_text", "text_sha256"]):
+            of_batch = edits if isinstance(edits, dict) else edits.filter(pc.is_in(edits.column("page_id"), value_set=batch.column("page_id")))
+            yield from zip(batch.column("source_file").to_pylist(), page_texts(batch, of_batch))
 
 
 def compute_restorations(

@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
+from corpus_tools.dataset.texts import store_once
 from corpus_tools.pipeline import Columns, page_columns, rows_of
 from corpus_tools.records import CleanedPage, Document
 from corpus_tools.structure.lineage import copy_key
@@ -78,8 +79,9 @@ _DOCUMENT_FIELDS = frozenset(Document.__dataclass_fields__)
 
 @dataclass(frozen=True)
 class BuiltPage:
-    """One page's rows, as columns per config (:func:`~corpus_tools.pipeline.page_columns`), and
-    what became of its spam gaps (read off the in-memory edits: no column holds it)."""
+    """One page's rows, as columns per config (:func:`~corpus_tools.pipeline.page_columns`: every
+    text whole; :func:`write_chunk` stores each once, :func:`~corpus_tools.dataset.texts.store_once`),
+    and what became of its spam gaps (read off the in-memory edits: no column holds it)."""
 
     columns: Columns
     restored: int = 0
@@ -141,7 +143,7 @@ def write_chunk(
                 text_checked.update(texts.check_tables(page.tables, present=CHUNKED), before)
                 before.update({name: table.num_rows for name, table in page.tables.items()})
             continue
-        columns = page.columns
+        columns = store_once(page.columns)  # each text once (data format 3): what is written is what is checked
         if text_checked is not None:
             text_checked.update(texts.check_columns(columns), before)
             before.update({name: len(columns[name]["source_file"]) for name in CHUNKED})

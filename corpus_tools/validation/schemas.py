@@ -357,9 +357,9 @@ class ProvisionsModel(DataFrameModel):
     suffix: Series[INT] = Field(nullable=True, ge=0, description="之M suffix")
     label: Series[STR] = Field(description="label as written")
     heading: Series[STR] = Field(nullable=True, description="heading")
-    text: Series[STR] = Field(description="text of the node")
-    start: Series[INT] = Field(ge=0, description="start in the document text")
-    end: Series[INT] = Field(ge=0, description="end in the document text")
+    text: Series[STR] = Field(description="own text of the node: label, heading, lead-in before its first child (a leaf: all of it)")
+    start: Series[INT] = Field(ge=0, description="start of the node's full text in the document text")
+    end: Series[INT] = Field(ge=0, description="end of the node's full text in the document text")
 
     class Config:
         name = "provisions"
@@ -454,7 +454,7 @@ class AlignmentsModel(DataFrameModel):
 
 
 class PagesModel(DataFrameModel):
-    """One scraped file: ingest facts, the ingested text (base of the edit log), the cleaned text."""
+    """One scraped file: ingest facts, the ingested text (base of the edit log), the cleaned text's sha256."""
 
     page_id: Series[STR] = Field(unique=True, str_matches=PAGE_ID_PATTERN, description="stable id of the page")
     source_file: Series[STR] = Field(unique=True, description="path of the raw file")
@@ -467,7 +467,7 @@ class PagesModel(DataFrameModel):
     warnings: Series[STR] = Field(description="JSON list of the cleaning warnings")
     metadata: Series[STR] = Field(description="JSON object: front matter / HTML meta")
     ingested_text: Series[STR] = Field(description="the decoded page before cleaning")
-    text: Series[STR] = Field(description="the cleaned page text")
+    text_sha256: Series[STR] = Field(str_matches=r"^[0-9a-f]{64}$", description="of the cleaned page text (ingested_text with its edits replayed)")
 
     class Config:
         name = "pages"
@@ -809,22 +809,30 @@ class TextCheck:
 
 _EDIT_LOG = ("page_id", "seq", "step", "rule", "start", "end", "before", "after", "field")
 
+_PAGE_REPLAY = ("page_id", "num_edits", "ingested_text", "text_sha256")
+
 TEXT_CHECKS: tuple[TextCheck, ...] = (
-    TextCheck("pages", "text_replays_edits", "text",
-              "text is what replaying the page's edit log (the edits rows with field null, step by step in seq "
-              "order) on ingested_text gives", {"pages": ("page_id", "num_edits", "ingested_text", "text"), "edits": _EDIT_LOG}),
+    TextCheck("pages", "text_replays_edits", "text_sha256",
+              "replaying the page's edit log (the edits rows with field null, step by step in seq order) on "
+              "ingested_text works and gives the cleaned page whose sha256 is text_sha256",
+              {"pages": _PAGE_REPLAY, "edits": _EDIT_LOG}),
     TextCheck("edits", "field_edits_replay", "field",
               "the edits of a declared metadata string (field set) replay, step by step, on the string the "
               "page's metadata declares", {"edits": _EDIT_LOG, "pages": ("page_id", "metadata")}),
-    TextCheck("documents", "text_is_page_span", "text", "text is its page's text[page_start:page_end]",
-              {"documents": ("doc_id", "page_id", "page_start", "page_end", "text"), "pages": ("page_id", "text")}),
+    TextCheck("documents", "text_is_page_span", "text",
+              "text is [page_start:page_end] of its page's cleaned text (its edits replayed on its ingested_text)",
+              {"documents": ("doc_id", "page_id", "page_start", "page_end", "text"), "pages": _PAGE_REPLAY, "edits": _EDIT_LOG}),
     TextCheck("articles", "text_is_document_span", "text",
               "text is the body of its document's text[start:end] (lines trimmed, blank lines dropped) after the "
               "label and the heading, and paragraphs joined by newlines are text",
               {"articles": ("doc_id", "eid", "label", "heading", "start", "end", "paragraphs", "text"),
                "documents": ("doc_id", "text")}),
-    TextCheck("provisions", "text_is_document_span", "text", "text is its document's text[start:end]",
-              {"provisions": ("doc_id", "eid", "start", "end", "text"), "documents": ("doc_id", "text")}),
+    TextCheck("provisions", "text_is_document_span", "text",
+              "text is the node's own text: its document's text from start to its first child's start, whitespace "
+              "before the child dropped (a node without children: text[start:end]); in document order the own texts "
+              "follow one another with only whitespace between, and a node ends where its last child ends, so its "
+              "own text and its children's make up its full text, the document's text[start:end]",
+              {"provisions": ("doc_id", "eid", "parent_eid", "ordinal", "start", "end", "text"), "documents": ("doc_id", "text")}),
 )
 
 

@@ -1,18 +1,26 @@
 """Text integrity: every stored text is the one the dataset derives it from.
 
-The dataset stores each text several times: the page as ingested and as cleaned, each
-document, each article and its paragraphs, each node of the provision tree.  Lengths and
-spans alone (``num_chars``, ``end_inside_document``) let a character be changed for another
-unnoticed; these checks tie every text to its source, whatever the lengths:
+Since data format 3 the dataset stores each text once per config (see
+:mod:`corpus_tools.dataset.texts`): the page as ingested (its cleaned text is the replay of
+its edits, and ``pages.text_sha256`` its hash), each document, each article and its
+paragraphs, each node of the provision tree by its own text.  Lengths and spans alone
+(``num_chars``, ``end_inside_document``) let a character be changed for another unnoticed;
+these checks tie every text to its source, whatever the lengths:
 
 * ``pages.text_replays_edits``: replaying the page's edit log (the ``edits`` rows with
-  ``field`` null, step by step in ``seq`` order) on ``ingested_text`` gives ``text``
-  (:func:`replay_page`);
+  ``field`` null, step by step in ``seq`` order) on ``ingested_text`` works, and gives the
+  text whose sha256 is ``text_sha256`` (:func:`replay_problem`);
 * ``edits.field_edits_replay``: the edits of a declared metadata string (``field`` set, issue
   17) apply, step by step, to the string the page's ``metadata`` declares
   (:func:`corpus_tools.structure.metadata.declared_strings`);
-* ``documents.text_is_page_span``: ``text == page.text[page_start:page_end]``;
-* ``provisions.text_is_document_span``: ``text == document.text[start:end]``;
+* ``documents.text_is_page_span``: ``text`` is ``[page_start:page_end]`` of the page's
+  cleaned text (the replay);
+* ``provisions.text_is_document_span``: ``text`` is the node's own text, its document's
+  text from ``start`` to its first child's start (whitespace before the child dropped; a
+  leaf: to ``end``), and the own texts of a document's nodes, in document order, follow one
+  another with only whitespace between them, each node ending where its last child ends
+  (whitespace aside): so own texts and children make up each node's full text
+  ``text[start:end]`` (:func:`provision_problems`);
 * ``articles.text_is_document_span``: the article is its span of its document: ``text`` is
   the span's body (its lines trimmed, blank lines dropped, as
   :func:`corpus_tools.structure.tree.article_paragraphs` reads it), what precedes the body
@@ -21,8 +29,7 @@ unnoticed; these checks tie every text to its source, whatever the lengths:
 
 They are integrity checks (errors), declared in
 :data:`corpus_tools.validation.schemas.TEXT_CHECKS`.  Every text is checked in full (no
-sample, no hash): on the build of the 106 real pages of ``../shared/real/`` they take
-27 ms of a 0.3 s validation (see the README's validate section).
+sample): see the README's validate section for what they cost.
 
 The validator runs them per batch of shards (:func:`check_texts`); a build writes a page's
 rows of every config into the shards of one chunk, so the rows and what they derive from are
@@ -31,8 +38,8 @@ is *pending*: :func:`resolve_pending` reads what it needs back from the files at
 A row whose source is nowhere (an unknown page or document) is the relations' failure
 (``page_id_in_pages``, ``doc_id_in_documents``), not these checks'.
 
-:func:`replay_page` is the one place that says how a page's text follows from its log, for
-whoever changes what ``pages`` stores.
+The replay is :func:`corpus_tools.dataset.texts.replay_log`, the function researchers use
+to recover a page's text: what is checked is what they get.
 """
 
 from __future__ import annotations
@@ -46,10 +53,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import regex
 
-from corpus_tools.clean.edits import apply_edits
+from corpus_tools.dataset.texts import replay_log, text_sha256
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
-from corpus_tools.text import CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
+from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
 from corpus_tools.validation import schemas
 from corpus_tools.validation.report import Failure, short
 
@@ -77,7 +84,8 @@ for _check in schemas.TEXT_CHECKS:
 
 def replay_page(ingested_text: str, log: Iterable[tuple[int, Edit]]) -> str:
     """The cleaned page text its edit log gives: ``log`` is the page text's edits as
-    ``(step, edit)`` in log order (``seq``); each step's edits index that step's input.
+    ``(step, edit)`` in log order (``seq``); each step's edits index that step's input
+    (:func:`corpus_tools.dataset.texts.replay_log` on the log's columns).
 
     Raises ``ValueError`` when an edit does not fit the text it applies to (its ``before``
     is not there, or edits of a step overlap).
@@ -86,13 +94,9 @@ def replay_page(ingested_text: str, log: Iterable[tuple[int, Edit]]) -> str:
     ...                         (6, Edit("width", 2, 3, ",", "，"))])
     '总则，'
     """
-    text, step, edits = ingested_text, None, []
-    for at, edit in log:
-        if at != step and edits:
-            text, edits = apply_edits(text, edits), []
-        step = at
-        edits.append(edit)
-    return apply_edits(text, edits) if edits else text
+    log = list(log)
+    return replay_log(ingested_text, [step for step, _ in log], [e.start for _, e in log], [e.end for _, e in log],
+                      [e.before for _, e in log], [e.after for _, e in log])
 
 
 def article_body(span: str) -> str:
@@ -258,7 +262,7 @@ def check_tables(batch: Mapping[str, pa.Table], *, present: Iterable[str] = ()) 
 
 def check_columns(columns: Columns, *, present: Iterable[str] = ()) -> Checked:
     """Every check of this module on rows given as Python columns (config -> column -> values),
-    as the pipeline makes them for one page (:func:`corpus_tools.pipeline.page_columns`) or
+    as the writer stores them for one page (:func:`corpus_tools.dataset.texts.store_once`) or
     :func:`check_tables` reads them; rows are numbered within ``columns``.  ``present``: as for
     :func:`check_tables`."""
     out = Checked()
@@ -266,17 +270,18 @@ def check_columns(columns: Columns, *, present: Iterable[str] = ()) -> Checked:
     if absent:
         columns = {**columns, **{name: {c: () for c in READS[name]} for name in absent}}
     pages, edits, documents = columns.get("pages"), columns.get("edits"), columns.get("documents")
+    page_text: dict[str, str | None] = {}  # page_id -> its cleaned text (None: its log does not replay)
     if pages is not None and _rows(pages):
         if edits is None:
             out.skipped.append("pages.text_replays_edits: needs config edits")
         else:
-            _check_replays(pages, edits, out)
+            page_text = _check_replays(pages, edits, out)
             _check_field_replays(pages, edits, out)
     if documents is not None and _rows(documents):
-        if pages is None:
-            out.skipped.append("documents.text_is_page_span: needs config pages")
+        if pages is None or edits is None:
+            out.skipped.append("documents.text_is_page_span: needs configs pages and edits")
         else:
-            _check_documents(documents, dict(zip(pages["page_id"], pages["text"])), out)
+            _check_documents(documents, page_text, out)
     doc_text = None
     for name in ("provisions", "articles"):
         rows = columns.get(name)
@@ -287,7 +292,10 @@ def check_columns(columns: Columns, *, present: Iterable[str] = ()) -> Checked:
             continue
         if doc_text is None:
             doc_text = dict(zip(documents["doc_id"], documents["text"]))
-        _check_spans(name, rows, doc_text, out)
+        if name == "provisions":
+            _check_provisions(rows, doc_text, out)
+        else:
+            _check_spans(name, rows, doc_text, out)
     return out
 
 
@@ -302,38 +310,68 @@ def _difference(expected: str, stored: str) -> str:
             f"{short(expected[at:at + 12])} (lengths {len(stored)} and {len(expected)})")
 
 
-def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> None:
-    """``pages.text_replays_edits`` for the pages whose edits are all here (else pending)."""
-    logs: dict[str, list[tuple[int, int, Edit]]] = {}
+#: One page's log as columns in ``seq`` order (:func:`corpus_tools.dataset.texts.replay_log`'s arguments).
+_Log = tuple[list[int], list[int], list[int], list[str], list[str]]
+
+
+def _logs(edits: Mapping[str, Sequence[Any]]) -> tuple[dict[str, _Log], dict[str, int]]:
+    """The page text's edit log of every page of ``edits`` (rows with ``field`` null), as columns in
+    ``seq`` order, and how many rows of ``edits`` each page has (its metadata strings' edits included)."""
+    rows: dict[str, list[int]] = {}
     present: dict[str, int] = {}
-    names = ("page_id", "seq", "step", "rule", "start", "end", "before", "after", "field")
-    for page, seq, step, rule, start, end, before, after, name in zip(*(edits[c] for c in names)):
+    for row, (page, name) in enumerate(zip(edits["page_id"], edits["field"])):
         present[page] = present.get(page, 0) + 1
         if name is None:
-            logs.setdefault(page, []).append((seq, step, Edit(rule, start, end, before, after)))
-    for row, (page, stated, ingested, text) in enumerate(zip(*(pages[c] for c in ("page_id", "num_edits", "ingested_text", "text")))):
+            rows.setdefault(page, []).append(row)
+    seqs, steps, starts, ends = edits["seq"], edits["step"], edits["start"], edits["end"]
+    befores, afters = edits["before"], edits["after"]
+    logs: dict[str, _Log] = {}
+    for page, mine in rows.items():
+        if any(seqs[a] > seqs[b] for a, b in zip(mine, mine[1:])):
+            mine.sort(key=seqs.__getitem__)
+        logs[page] = ([steps[r] for r in mine], [starts[r] for r in mine], [ends[r] for r in mine],
+                      [befores[r] for r in mine], [afters[r] for r in mine])
+    return logs, present
+
+
+_NO_LOG: _Log = ([], [], [], [], [])
+#: The edit columns :func:`_logs` reads.
+_LOG_COLUMNS = ("page_id", "seq", "step", "start", "end", "before", "after", "field")
+
+
+def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> dict[str, str | None]:
+    """``pages.text_replays_edits`` for the pages whose edits are all here (else pending); returns
+    their cleaned texts for the documents' spans (None: the replay fails or is not the text
+    ``text_sha256`` names; that page's failure says so, its documents are not checked against it)."""
+    logs, present = _logs(edits)
+    texts: dict[str, str | None] = {}
+    names = ("page_id", "num_edits", "ingested_text", "text_sha256")
+    for row, (page, stated, ingested, digest) in enumerate(zip(*(pages[c] for c in names))):
         if present.get(page, 0) < (stated or 0):
             out.pending.replays[page] = row  # some of its edits are in another batch
             continue
-        problem = replay_problem(ingested, text, logs.get(page, ()))
+        text, problem = replay_problem(ingested, digest, logs.get(page, _NO_LOG))
+        texts[page] = None if problem else text  # the documents are spans of the page's verified text only
         if problem:
             out.fail(PAGE_REPLAY, row, page, None, problem)
+    return texts
 
 
-def replay_problem(ingested: str | None, text: str | None, log: Iterable[tuple[int, int, Edit]]) -> str | None:
-    """Why replaying ``log`` ((seq, step, edit) of one page's text, any order) on ``ingested``
-    does not give ``text``; None when it does."""
-    ingested, text = ingested or "", text or ""
-    log = sorted(log, key=lambda item: item[0])
-    if not log:
-        return None if ingested == text else f"no edit of the page text, yet text {_difference(ingested, text)}"
+def replay_problem(ingested: str | None, digest: str | None, log: _Log) -> tuple[str | None, str | None]:
+    """The cleaned text that replaying ``log`` (one page's, as columns in ``seq`` order) on
+    ``ingested`` gives (None: it does not replay), and why it is not the text ``digest``
+    (``pages.text_sha256``) says (None: it is).
+
+    >>> replay_problem("总  则", "f4ee4a6b5b0ddcd4ae6ccc1e3bd8a5ff3a3d1d3b6a9d0a2ea0c15c01c6ff94b2", ([1], [1], [3], ["  "], [""]))[1]
+    'replaying 1 edits on ingested_text gives a text whose sha256 is not text_sha256'
+    """
     try:
-        replayed = replay_page(ingested, ((step, edit) for _, step, edit in log))
+        text = replay_log(ingested or "", *log)
     except ValueError as error:
-        return f"the edit log does not replay on ingested_text: {short(str(error))}"
-    if replayed != text:
-        return f"replaying {len(log)} edits on ingested_text: text {_difference(replayed, text)}"
-    return None
+        return None, f"the edit log does not replay on ingested_text: {short(str(error))}"
+    if text_sha256(text) != digest:
+        return text, f"replaying {len(log[0])} edits on ingested_text gives a text whose sha256 is not text_sha256"
+    return text, None
 
 
 def _check_field_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> None:
@@ -366,36 +404,118 @@ def _check_field_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str,
             out.fail(FIELD_REPLAY, first_row, page, None, f"the edits of {name!r} do not replay on it: {short(str(error))}")
 
 
-def _check_documents(documents: Mapping[str, Sequence[Any]], page_text: Mapping[str, str], out: Checked) -> None:
+def _check_documents(documents: Mapping[str, Sequence[Any]], page_text: Mapping[str, str | None], out: Checked) -> None:
     names = ("doc_id", "page_id", "page_start", "page_end", "text")
     for row, (doc, page, start, end, text) in enumerate(zip(*(documents[c] for c in names))):
-        source = page_text.get(page)
-        if source is None:
+        if page not in page_text:
             out.pending.documents[doc] = (page, row)
             continue
+        source = page_text[page]
         start, end, text = start or 0, end or 0, text or ""
-        if start > end:
-            continue  # page_span_order fails it
+        if source is None or start > end:
+            continue  # the page's text is not known (text_replays_edits says why) / page_span_order fails it
         if len(text) != end - start or not source.startswith(text, start):  # compared in place, no copy
-            out.fail(DOCUMENT_SPAN, row, doc, None, f"text is not pages.text[{start}:{end}]: {_difference(source[start:end], text)}")
+            out.fail(DOCUMENT_SPAN, row, doc, None, f"text is not the page's cleaned text[{start}:{end}]: "
+                                                    f"{_difference(source[start:end], text)}")
+
+
+def provision_problems(document: str, rows: Sequence[int], provisions: Mapping[str, Sequence[Any]]) -> list[tuple[int, str]]:
+    r"""What is wrong with the own texts of one document's provisions: ``rows`` (indices into the
+    columns ``provisions``) are the document's rows in document order.  Each row's ``text``
+    must be its own text (:func:`corpus_tools.dataset.texts.own_text`: to its first child's
+    start, a leaf to its ``end``), each row must start after the text before it with only
+    whitespace between, and each node with children must end where its last child ends,
+    whitespace aside: then a node's own text and its children's full texts make up its full
+    text ``document[start:end]``.
+
+    >>> doc = "第一章 总则\n第一条 为了规范。\n第二条 甲：\n（一）乙；"
+    >>> rows = {"eid": ["chp_1", "chp_1__art_1", "chp_1__art_2", "chp_1__art_2__item_1"],
+    ...         "parent_eid": [None, "chp_1", "chp_1", "chp_1__art_2"], "start": [0, 7, 17, 24], "end": [29, 16, 29, 29],
+    ...         "text": ["第一章 总则", "第一条 为了规范。", "第二条 甲：", "（一）乙；"]}
+    >>> provision_problems(doc, range(4), rows)
+    []
+    >>> rows["text"][2] = "第二绦 甲："
+    >>> provision_problems(doc, range(4), rows)
+    [(2, "text is not its own text, the document's text[17:24] without the whitespace before its first child: differs at character 2: 绦 甲： where the source gives 条 甲： (lengths 6 and 6)")]
+    >>> rows["text"][2], rows["end"][0] = "第二条 甲：", 25
+    >>> provision_problems(doc, range(4), rows)
+    [(0, 'ends at 25, not where its last child ends (29), whitespace aside')]
+    """
+    eids, parents, starts, ends, texts = (provisions[c] for c in ("eid", "parent_eid", "start", "end", "text"))
+    size = len(document)
+    problems: list[tuple[int, str]] = []
+    stack: list[int] = []  # the open nodes: the current row's ancestors
+    reach: int | None = None  # where the text accounted for so far ends
+
+    def close(node: int) -> None:
+        nonlocal reach
+        end = ends[node]
+        if reach is not None and (end < reach or document[reach:end].strip(BLOCK_STRIP)):
+            problems.append((node, f"ends at {end}, not where its last child ends ({reach}), whitespace aside"))
+        reach = max(end, reach or 0)
+
+    for k, row in enumerate(rows):
+        start, end, text = starts[row], ends[row], texts[row]
+        if start is None or end is None or not 0 <= start <= end <= size:
+            stack, reach = [], None  # span_order or end_inside_document fails it; the order cannot be followed
+            continue
+        while stack and eids[stack[-1]] != parents[row]:
+            close(stack.pop())
+        if reach is not None and (start < reach or document[reach:start].strip(BLOCK_STRIP)):
+            problems.append((row, f"starts at {start}: the text before it ends at {reach} and what lies between is not whitespace"))
+        following = rows[k + 1] if k + 1 < len(rows) else None
+        if following is not None and parents[following] == eids[row]:
+            own = document[start:max(start, min(starts[following] or 0, end))].rstrip(BLOCK_STRIP)
+            if text != own:
+                problems.append((row, f"text is not its own text, the document's text[{start}:{starts[following]}] without "
+                                      f"the whitespace before its first child: {_difference(own, text or '')}"))
+            stack.append(row)
+            reach = start + len(own)
+        else:
+            if text is None or len(text) != end - start or not document.startswith(text, start):  # in place, no copy
+                problems.append((row, f"text is not the document's text[{start}:{end}] (a node without children): "
+                                      f"{_difference(document[start:end], text or '')}"))
+            reach = end
+    while stack:
+        close(stack.pop())
+    return problems
+
+
+def _check_provisions(rows: Mapping[str, Sequence[Any]], doc_text: Mapping[str, str], out: Checked, *,
+                      report: Mapping[int, int] | None = None) -> None:
+    """``provisions.text_is_document_span`` (:func:`provision_problems`) of every document of
+    ``rows``.  A document whose rows may continue in another batch (the first and the last of
+    the batch, or one whose ``ordinal`` does not start at 0) goes pending rather than failing.
+    ``report`` (when resolving pending rows): local row -> the row a failure is numbered as;
+    rows not in it are not reported (another batch checked them)."""
+    by_doc: dict[str, list[int]] = {}
+    for row, doc in enumerate(rows["doc_id"]):
+        by_doc.setdefault(doc, []).append(row)
+    ordinals, eids = rows["ordinal"], rows["eid"]
+    edge = set() if report is not None else {rows["doc_id"][0], rows["doc_id"][-1]}
+    for doc, mine in by_doc.items():
+        if any(ordinals[a] >= ordinals[b] for a, b in zip(mine, mine[1:])):
+            mine.sort(key=lambda row: (ordinals[row] is None, ordinals[row] or 0))
+        source = doc_text.get(doc)
+        partial = report is None and (ordinals[mine[0]] != 0 or doc in edge)
+        if source is None or (partial and ordinals[mine[0]] != 0):
+            out.pending.spans.setdefault("provisions", []).extend((doc, eids[row], row) for row in mine)
+            continue
+        problems = provision_problems(source, mine, rows)
+        if problems and partial:
+            out.pending.spans.setdefault("provisions", []).extend((doc, eids[row], row) for row in mine)
+            continue
+        for row, problem in problems:
+            if report is None:
+                out.fail(PROVISION_SPAN, row, doc, eids[row], problem)
+            elif row in report:
+                out.fail(PROVISION_SPAN, report[row], doc, eids[row], problem)
 
 
 def _check_spans(name: str, rows: Mapping[str, Sequence[Any]], doc_text: Mapping[str, str], out: Checked) -> None:
-    """``text_is_document_span`` of provisions or articles."""
-    articles = name == "articles"
-    check = ARTICLE_SPAN if articles else PROVISION_SPAN
+    """``articles.text_is_document_span``."""
+    check = ARTICLE_SPAN
     get = doc_text.get
-    if not articles:
-        for row, (doc, start, end, text) in enumerate(zip(*(rows[c] for c in ("doc_id", "start", "end", "text")))):
-            source = get(doc)
-            if source is None:
-                out.pending.spans.setdefault(name, []).append((doc, rows["eid"][row], row))
-            elif not 0 <= start <= end <= len(source):
-                continue  # span_order or end_inside_document fails it
-            elif text is None or len(text) != end - start or not source.startswith(text, start):  # in place, no copy
-                out.fail(check, row, doc, rows["eid"][row], f"text is not the document's text[{start}:{end}]: "
-                                                            f"{_difference(source[start:end], text or '')}")
-        return
     agree = rows.get(_PARAGRAPHS_ARE_TEXT)
     if agree is None:
         agree = ["\n".join(paragraphs or ()) == (text or "") for paragraphs, text in zip(rows["paragraphs"], rows["text"])]
@@ -429,38 +549,46 @@ def resolve_pending(pending: Pending, read: Reader) -> Checked:
     as the pending rows are (rows of their config); a row whose source is nowhere stays
     unchecked (its relation check fails)."""
     out = Checked()
-    replays = list(pending.replays.items())
-    for part in _parts(replays):
-        pages = _by_key(read("pages", "page_id", [p for p, _ in part], READS["pages"]), "page_id")
-        edits = read("edits", "page_id", [p for p, _ in part], READS["edits"])
-        columns = {name: edits.column(name).to_pylist() for name in ("page_id", "seq", "step", "rule", "start", "end", "before", "after", "field")}
-        logs: dict[str, list[tuple[int, int, Edit]]] = {}
-        for page, seq, step, rule, start, end, before, after, name in zip(*columns.values()):
-            if name is None:
-                logs.setdefault(page, []).append((seq, step, Edit(rule, start, end, before, after)))
+
+    def replayed(pages: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """page_id -> (its cleaned text, why the replay is not the page's text) of the pages found."""
+        pages = list(pages)
+        rows = _by_key(read("pages", "page_id", pages, READS["pages"]), "page_id")
+        edits = read("edits", "page_id", pages, READS["edits"])
+        logs, _ = _logs({name: edits.column(name).to_pylist() for name in _LOG_COLUMNS})
+        return {page: replay_problem(row["ingested_text"], row["text_sha256"], logs.get(page, _NO_LOG)) for page, row in rows.items()}
+
+    for part in _parts(list(pending.replays.items())):
+        found = replayed(page for page, _ in part)
         for page, row in part:
-            if page in pages:
-                problem = replay_problem(pages[page]["ingested_text"], pages[page]["text"], logs.get(page, ()))
-                if problem:
-                    out.fail(PAGE_REPLAY, row, page, None, problem)
-    documents = list(pending.documents.items())
-    for part in _parts(documents):
+            problem = found.get(page, (None, None))[1]
+            if problem:
+                out.fail(PAGE_REPLAY, row, page, None, problem)
+    for part in _parts(list(pending.documents.items())):
         stored = _by_key(read("documents", "doc_id", [d for d, _ in part], READS["documents"]), "doc_id")
-        page_text = {k: v["text"] for k, v in _by_key(read("pages", "page_id", {p for _, (p, _) in part}, ("page_id", "text")), "page_id").items()}
+        page_text = {page: None if problem else text for page, (text, problem) in replayed({p for _, (p, _) in part}).items()}
         found = [(doc, row) for doc, (_, row) in part if doc in stored]
         checked = Checked()
         _check_documents(_columns_of([stored[doc] for doc, _ in found], READS["documents"]), page_text, checked)
+        checked.pending = Pending()  # a page that is nowhere: page_id_in_pages fails it
         _renumber(checked, out, [row for _, row in found])
     for name, items in pending.spans.items():
         for part in _parts(items):
             docs = {doc for doc, _, _ in part}
             doc_text = {k: v["text"] for k, v in _by_key(read("documents", "doc_id", docs, ("doc_id", "text")), "doc_id").items()}
             table = read(name, "doc_id", docs, READS[name])
+            if name == "provisions":
+                columns = {c: table.column(c).to_pylist() for c in READS[name]}
+                where = {(d, e): r for r, (d, e) in enumerate(zip(columns["doc_id"], columns["eid"]))}
+                report = {where[(d, e)]: row for d, e, row in part if (d, e) in where}
+                _check_provisions(columns, doc_text, out, report=report)
+                continue
             stored = {(row["doc_id"], row["eid"]): row for row in table.to_pylist()}
             found = [(key, row) for *key, row in part if tuple(key) in stored]
             checked = Checked()
             _check_spans(name, _columns_of([stored[tuple(key)] for key, _ in found], READS[name]), doc_text, checked)
             _renumber(checked, out, [row for _, row in found])
+    out.pending = Pending()
     return out
 
 
