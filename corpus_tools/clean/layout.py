@@ -517,6 +517,31 @@ def _is_verse_pair(a_line: str, b_line: str) -> bool:
     return bool(a and b and len(a.group(1)) == len(b.group(1)))
 
 
+#: A clause break (``，``/``、``/``；``) with a clause going on after it.
+_CLAUSE_BREAK = regex.compile(r"[，、；]\p{Han}")
+#: A cut line is as long as this at least (a heading with a comma is short: ``加强领导，明确职责``).
+_MIN_CUT_LINE = 20
+
+
+def _clause_cut(a_line: str, physical: str, b_line: str) -> bool:
+    """Whether a line is a paragraph cut inside a clause (an HTML page that split one
+    paragraph across ``<p>``, a ``<br>`` wrap): the line breaks a clause with a comma and
+    then stops on a Han character, it is long (a heading with a comma is short), and the
+    next line goes on with Han characters to a clause break of its own, ending a sentence.
+
+    >>> _clause_cut("平台提交建议、批评和意见，也可以使用统一格式的代表建议、批评", "平台提交建议、批评和意见，也可以使用统一格式的代表建议、批评", "和意见专用纸，并由代表亲笔签名。")
+    True
+    >>> _clause_cut("坚持创新驱动，推动高质量发展", "坚持创新驱动，推动高质量发展", "各地要加强组织领导，确保落实。")
+    False
+    """
+    if len(physical.strip()) < _MIN_CUT_LINE or not _HAN_START.match(a_line.rstrip()[-1:]):
+        return False
+    if not _CLAUSE_BREAK.search(physical):
+        return False
+    b = b_line.strip()
+    return bool(_HAN_START.match(b)) and bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -599,6 +624,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
                 evidence = "article stops before its sentence ends"
             elif _SENTENCE_INSIDE.search(a_line) and _HAN_START.match(b_line.lstrip()):
                 evidence = "paragraph cut mid-sentence"
+            elif _clause_cut(a_line, physical, b_line):
+                evidence = "paragraph cut mid-clause"
         if evidence is None and source_format == "html":
             continue  # an HTML page's lines are its blocks: no layout wrapped them
         if evidence is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
@@ -418,15 +419,48 @@ def _taiwan_phrased_mainland(text: str) -> bool:
     text that names mainland institutions (:data:`MAINLAND_MARKERS`) more often than
     Taiwan's (:data:`TAIWAN_MARKERS`).  A text written in Taiwan keeps its own words.
 
-    >>> _taiwan_phrased_mainland("市人民政府應當公開相關資訊"), _taiwan_phrased_mainland("行政院應當公開相關資訊")
+    Evidence against: mainland phrases that ``s2twp`` would have rewritten still in the
+    text (``信息`` written 信息, not 資訊).  Many Taiwan phrases are mainland words too
+    (``智慧``, ``即時``, ``檔案``), so a page converted with ``s2t`` holds some; it holds the
+    mainland's own phrases as well, which a ``s2twp`` page never does.  Taiwan phrasing
+    counts only when two different phrases at least are rewritten and they outnumber the mainland ones left more than twice (on
+    192 clean laws converted each way: ``s2twp`` pages 191 phrased, ``s2t``/``s2tw``/``s2hk``
+    pages 1 each; without this test 1,405 of 1,911 ``s2t`` pages read as phrased and
+    智慧 became 智能, 即时 实时, 档案 文件).
+
+    >>> _taiwan_phrased_mainland("市人民政府應當公開相關資訊和專案"), _taiwan_phrased_mainland("行政院應當公開相關資訊和專案")
     (True, False)
     >>> _taiwan_phrased_mainland("市人民政府批准後執行")
+    False
+    >>> _taiwan_phrased_mainland("市人民政府推進智慧城市建設，實現信息共享")
     False
     """
     mainland = sum(text.count(w) for w in MAINLAND_MARKERS)
     if mainland <= sum(text.count(w) for w in TAIWAN_MARKERS):
         return False
-    return _convert("tw2s", text) != _mainland_phrasing(text)
+    plain = _convert("tw2s", text)
+    phrased = _mainland_phrasing(text)
+    if plain == phrased:
+        return False
+    taiwan = _differing_segments(plain, phrased)
+    left = _differing_segments(_convert("s2tw", plain), _convert("s2twp", plain))
+    return len(taiwan) >= 2 and sum(taiwan.values()) > 2 * sum(left.values())
+
+
+def _differing_segments(x: str, y: str) -> Counter:
+    """The places two texts of as many lines differ in (line by line): how often each
+    segment of ``y`` stands where ``x`` has another.
+
+    >>> sorted(_differing_segments("应当公开信息\\n项目和信息", "应当公开资讯\\n专案和资讯").items())
+    [('专案', 1), ('资讯', 2)]
+    """
+    found: Counter = Counter()
+    for a, b in zip(x.split("\n"), y.split("\n")):
+        if a != b:
+            for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+                if tag != "equal":
+                    found[b[j1:j2]] += 1
+    return found
 
 
 def _count_differences(x: str, y: str) -> int:
