@@ -300,3 +300,26 @@ def test_html_lines_are_blocks_not_a_fixed_width_wrap():
     assert clean_and_explain(lines, source_format="html").text == lines
     cut = "加强指导、督促和检查；要会同相关部门抓紧研究制定本规划纲要实施分\n工方案，规划建设一批试验区。\n"
     assert "实施分工方案" in clean_and_explain(cut, source_format="html").text
+
+
+def test_html_br_wrap_at_a_fixed_width_joins():
+    """Issue 15 (layout_html_br_wrap): an HTML page whose paragraphs a ``<br>`` wrapped at a
+    fixed width; its prose lines share one length, so the width is evidence there too.  A
+    page of headlines of one length without prose punctuation stays (the test above)."""
+    wrapped = (
+        "第一条　为了保障省人民代表大会代表（以下简称代表）依法行使\n"
+        "提出建议、批评和意见的权利，做好代表建议、批评和意见的办理\n"
+        "工作，发挥代表作用，根据有关法律、法规，结合本省实际，制定\n"
+        "本规定。\n"
+        "第二条　中国共产党在农村的基层组织在村民委员会选举中发挥领\n"
+        "导核心作用，依法支持和保障村民委员会换届选举工作。\n"
+        "第三条　村民委员会成员由村民直接选举产生，任何组织或者个人\n"
+        "不得指定、委派或者撤换村民委员会成员。\n"
+    )
+    out = clean_and_explain(wrapped, source_format="html").text
+    assert out == (
+        "第一条　为了保障省人民代表大会代表（以下简称代表）依法行使提出建议、批评和意见的权利，"
+        "做好代表建议、批评和意见的办理工作，发挥代表作用，根据有关法律、法规，结合本省实际，制定本规定。\n"
+        "第二条　中国共产党在农村的基层组织在村民委员会选举中发挥领导核心作用，依法支持和保障村民委员会换届选举工作。\n"
+        "第三条　村民委员会成员由村民直接选举产生，任何组织或者个人不得指定、委派或者撤换村民委员会成员。\n"
+    )
