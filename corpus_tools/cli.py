@@ -7,7 +7,9 @@ This module is the only owner of the exit codes; the library reports outcomes
 number them: 0 ok; 1 data failed validation; 2 usage or input error; 3 built but
 some inputs rejected (build), or the Hub refused or failed (publish, download); 4 valid
 but documents have findings and ``--strict`` was given; 5 built without the validation gate;
-6 published but not tagged (publish).
+6 published but not tagged (publish); 141 the reader of standard output closed it
+(``corpus-tools clean page.html | head``): the command stopped there, quietly, as a Unix
+tool killed by ``SIGPIPE`` does.
 ``build`` exits 0 only when ``OUT_DIR`` holds the new build and it validates.
 """
 
@@ -54,6 +56,10 @@ EXIT_UNVALIDATED = 5
 #: ``publish``: the release commit is on the Hub's main branch, but tagging it failed (the message says
 #: which commit); running the same ``publish`` again tags it.
 EXIT_UNTAGGED = 6
+#: Any command: the reader of standard output closed it before the command was done (``| head``);
+#: the command stops without a traceback and exits as ``cat`` killed by ``SIGPIPE`` does (128 + 13),
+#: so ``set -o pipefail`` sees it, and nothing mistakes it for invalid data (1).
+EXIT_READER_GONE = 141
 
 #: :attr:`~corpus_tools.dataset.build.BuildSummary.outcome` -> exit code of ``build`` (README).
 BUILD_EXIT = {
@@ -80,7 +86,7 @@ def build_exit_code(summary: BuildSummary) -> int:
 CLEAN_EXIT_HELP = """Exit codes: 0 every page cleaned (the rules' warnings, if any, on stderr with a count);
 2 usage error, or no page could be read; 3 some pages rejected (each named on stderr), the others
 cleaned; 4 with --strict: a rule left a warning (a word spam replaced that nothing restores, a
-repair it was unsure of)."""
+repair it was unsure of); 141 the reader of standard output closed it (| head)."""
 
 #: ``--convert``: the OpenCC conversion of Traditional text (the option ``conversion`` of the rule
 #: ``traditional_to_simplified``).
@@ -135,7 +141,25 @@ class _Command(_NamesNotTypes, typer.core.TyperCommand):
 
 
 class _Group(_NamesNotTypes, typer.core.TyperGroup):
-    pass
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _reader_gone()
+
+
+def _reader_gone() -> NoReturn:
+    """Standard output's reader closed it (``| head``): stop, exit :data:`EXIT_READER_GONE`.
+
+    Click would exit 1 (the code of invalid data) and Python would print ``BrokenPipeError``
+    while flushing at exit; standard output is pointed at ``os.devnull`` so that final flush
+    has somewhere to go."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's captured stream)
+        pass
+    raise typer.Exit(EXIT_READER_GONE)
 
 
 app = typer.Typer(

@@ -142,3 +142,24 @@ def test_include_and_exclude_choose_the_files_of_a_folder(tree, tmp_path):
 def test_standard_input():
     result = run("-", input=LAW.encode("gb18030"))
     assert result.exit_code == 0 and result.stdout.startswith("第一条　为了规范管理，")
+
+
+@pytest.mark.parametrize("form", ["--json", "--explain"])
+def test_a_reader_that_closes_standard_output_stops_the_command_quietly_exit_141(tmp_path, form):
+    """``corpus-tools clean --json … | head``: the reader leaving is no failure of the data (Click and
+    rich exit 1) and no traceback; the exit is the one of a Unix tool killed by SIGPIPE."""
+    import os
+    import subprocess
+    import sys
+
+    # unbuffered, a large write that the pipe cuts short is dropped without an error: buffered, as a user's shell runs it
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    page = tmp_path / "long.txt"
+    page.write_text("第一条　本市,区\n" * 1500, encoding="utf-8")  # 1,500 width edits: over 64 KiB, a pipe's buffer
+    child = subprocess.Popen([sys.executable, "-m", "corpus_tools", "clean", form, "--no-model", str(page)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert child.stdout.readline()  # the first line, then the reader goes
+    child.stdout.close()
+    errors = child.stderr.read().decode()
+    assert child.wait() == cli.EXIT_READER_GONE == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors and "Exception ignored" not in errors, errors

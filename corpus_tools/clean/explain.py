@@ -65,7 +65,11 @@ def print_explanation(cleaned: CleanedPage, *, as_json: bool = False, file: IO[s
         for edit in step:
             table.add_row(str(step_index), edit.rule, str(edit.start), str(edit.end), _show(edit.before), _show(edit.after),
                           _show(detail_json(edit.detail), 60))
-    console = Console(file=out)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1, the code of invalid data: the CLI decides
+            raise BrokenPipeError
+
+    console = _Console(file=out)
     console.print(table)
     for warning in cleaned.warnings:
         console.print(f"[yellow]warning[/] {warning.rule} at {warning.position}: {warning.message} {_show(warning.excerpt)}")
