@@ -80,7 +80,7 @@ SPECS: dict[str, DetectorSpec] = {
         DetectorSpec(
             "no_spam", f"{spam.__name__}.find_residual_spam",
             "no known spam brand or spam pattern, e.g. 万博体育manbetx3.0平台",
-            finder=spam.find_residual_spam, hint=spam.ANCHOR_RE,
+            finder=spam.find_residual_spam, hint=spam.RESIDUAL_HINT_RE,
         ),
         DetectorSpec(
             "no_traditional_char", f"{script.__name__}.TRADITIONAL_ONLY_RE",
