@@ -123,6 +123,8 @@ _CHAIN_RIGHT = regex.compile(rf"(?:{_TOKEN})(?:{_SEP}{{0,2}}(?:{_TOKEN})){{0,10}
 #: One token (and the separators after it) ending at a position (matched backwards).
 _TOKEN_LEFT = regex.compile(rf"(?:{_TOKEN}){_SEP}{{0,2}}", regex.REVERSE)
 _HAN = regex.compile(r"\p{Han}")
+_SEP_CHAR = regex.compile(_SEP)  # compiled once: regex.match(_SEP, ...) looked the pattern up in regex's cache per call
+_SEP_RUN = regex.compile(rf"{_SEP}+")
 _HAN_RUN_LEFT = regex.compile(r"\p{Han}{1,8}", regex.REVERSE)
 _LATIN_LETTERS = regex.compile(r"[A-Za-z]+")
 _HOST = regex.compile(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
@@ -448,7 +450,7 @@ def _mixes_scripts_across_separator(text: str, tokens: list[tuple[str, int, int]
     """
     for (k1, a1, b1), (k2, a2, _) in zip(tokens, tokens[1:]):
         gap = text[b1:a2]
-        if not gap or not regex.fullmatch(rf"{_SEP}+", gap):
+        if not gap or not _SEP_RUN.fullmatch(gap):
             continue
         latin1, latin2 = k1 in ("latin", "domain"), k2 in ("latin", "domain")
         if (latin1 and _HAN.match(text[a2])) or (latin2 and _HAN.match(text[a1])):
@@ -510,7 +512,8 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
             continue
         raw.append((start, end, _tokens(text, start, end)))
         cursor = end
-    units = _judge(text, raw, learned, learned_latin)
+    placed = _placed_stems(text, raw)
+    units = _judge(text, raw, placed, learned, learned_latin)
     # What the page's own units show (their brand names, their Latin names) is evidence for
     # the page's other candidates: judge once more with it (a unit's name is learned only
     # from a unit accepted on other grounds).
@@ -518,7 +521,7 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
     latin = {_letters(_name_label(text[a:b])) for u in units for k, a, b in _tokens(text, u.start, u.end)
              if k in ("latin", "domain", "paren") and is_brand_latin(_name_label(text[a:b]))} - learned_latin
     if names or latin:
-        units = _judge(text, raw, learned | names, learned_latin | latin)
+        units = _judge(text, raw, placed, learned | names, learned_latin | latin)
     return units
 
 
@@ -543,9 +546,9 @@ def _learned_at(text: str, at: int, learned: frozenset[str]) -> str:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop separators at either end, and the law's own words a unit inside a sentence
     would end on (``…官网`` + ``平台`` of ``公共服务平台``: the law writes 平台 after words)."""
-    while start < end and regex.match(_SEP, text[start]):
+    while start < end and _SEP_CHAR.match(text[start]):
         start += 1
-    while end > start and regex.match(_SEP, text[end - 1]):
+    while end > start and _SEP_CHAR.match(text[end - 1]):
         end -= 1
     inline = end < len(text) and text[end] != "\n"
     while inline and end > start:
@@ -553,7 +556,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if last is None or last[0] != "weak" or text[last[1]:last[2]] not in LAW_COMMON_ENDINGS:
             break
         end = last[1]
-        while end > start and regex.match(_SEP, text[end - 1]):
+        while end > start and _SEP_CHAR.match(text[end - 1]):
             end -= 1
     return start, end
 
@@ -563,21 +566,31 @@ def _last_token(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return tokens[-1] if tokens else None
 
 
-def _judge(text: str, raw, learned: frozenset[str], learned_latin: frozenset[str]) -> list[Unit]:
-    """Score each candidate and place its stem, the strongest evidence first: the unit's
-    Latin name spells it; a decoration holds it; the page repeats the unit after it; a
-    brand name learned (from the page's other units, or the corpus)."""
-    spans = [(a, b) for a, b, _ in raw]
-    repeats = page_stems(text, spans)
-    units: list[Unit] = []
+def _placed_stems(text: str, raw) -> list[tuple[int | None, str]]:
+    """Per candidate, its stem as the page alone places it (start, and how), or ``(None, "")``:
+    the unit's Latin name spells it; a decoration holds it; the page repeats the unit after it.
+    What learned names cannot change, worked out once for both of :func:`find_units`' judgements."""
+    repeats = page_stems(text, [(a, b) for a, b, _ in raw])
+    placed: list[tuple[int | None, str]] = []
     for start, end, tokens in raw:
+        stem_start, why = (_spelt_stem(text, start, tokens), "the Latin name spells it") if tokens else (None, "")
+        if stem_start is None and tokens:
+            stem_start, why = _decoration_stem(text, start, end), "filled a decoration"
+        if stem_start is None and tokens and start in repeats:
+            stem_start, why = repeats[start], "repeated on the page"
+        placed.append((stem_start, why) if stem_start is not None else (None, ""))
+    return placed
+
+
+def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozenset[str], learned_latin: frozenset[str]) -> list[Unit]:
+    """Score each candidate and place its stem, the strongest evidence first: the unit's
+    Latin name spells it; a decoration holds it; the page repeats the unit after it
+    (``placed``: :func:`_placed_stems`); a brand name learned (from the page's other units,
+    or the corpus)."""
+    units: list[Unit] = []
+    for (start, end, tokens), (stem_start, why) in zip(raw, placed):
         if not tokens:
             continue
-        stem_start, why = _spelt_stem(text, start, tokens), "the Latin name spells it"
-        if stem_start is None:
-            stem_start, why = _decoration_stem(text, start, end), "filled a decoration"
-        if stem_start is None and start in repeats:
-            stem_start, why = repeats[start], "repeated on the page"
         if stem_start is None:
             name = _learned_before(text, start, learned)
             stem_start, why = (start - len(name), "learned") if name else (None, "")
