@@ -379,9 +379,11 @@ _FILE_NAME = r"[^\n。；]{1,160}?\.(?i:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z|tx
 #: The head of a download list (alone on its line, or before one file on the same line).
 _ATTACHMENT_HEAD = r"[【\[]?(?:附件下载|相关附件|附件列表|下载附件|相关文件下载|附件|附)[】\]]?[:：]?"
 _ATTACHMENT_HEAD_RE = regex.compile(rf"{INDENT_CLASS}*{_ATTACHMENT_HEAD}{INDENT_CLASS}*")
-#: A line naming a file to download (a list number allowed): ``1. 某条例（全文）.doc``.
+#: A line naming a file to download (a list number allowed): ``1. 某条例（全文）.doc``.  A link
+#: is no file name (``[12]https://www.accessdata.fda.gov/…/K161139.pdf`` is a guideline's
+#: reference; a bare link line is kept with a warning, see :func:`remove_site_furniture`).
 _FILE_LINE_RE = regex.compile(
-    rf"{INDENT_CLASS}*(?:{_ATTACHMENT_HEAD}{INDENT_CLASS}*)?(?:\d{{1,2}}[.．、]{INDENT_CLASS}*)?{_FILE_NAME}{INDENT_CLASS}*"
+    rf"(?![^\n]*(?i:://|www\.)){INDENT_CLASS}*(?:{_ATTACHMENT_HEAD}{INDENT_CLASS}*)?(?:\d{{1,2}}[.．、]{INDENT_CLASS}*)?{_FILE_NAME}{INDENT_CLASS}*"
 )
 _EXTENSION_GATE = re.compile(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP][sS]|[eE][tT]|[oO][fF][dD]|[zZ][iI][pP]|[rR][aA][rR]|7[zZ]|[tT][xX][tT]|[pP][pP][tT]|[cC][eE][bB]|[tT][iI][fF]|[jJ][pP][eE]?[gG]|[pP][nN][gG])[xX]?\s*$", re.M)
 
@@ -395,6 +397,8 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
     >>> t = "第九条 本条例自公布之日起施行。\\n附件下载：\\n1. 某条例（全文）.doc\\n某条例解读.pdf\\n"
     >>> [t[a:b] for a, b in _attachment_lines(t)]
     ['附件下载：', '1. 某条例（全文）.doc', '某条例解读.pdf']
+    >>> _attachment_lines("参考文献：\\n[12]https://www.accessdata.fda.gov/cdrh_docs/reviews/K161139.pdf\\n")
+    []
     """
     if not _EXTENSION_GATE.search(text):
         return []
