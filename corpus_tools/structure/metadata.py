@@ -61,7 +61,6 @@ _EFFECTIVE = regex.compile(
 #: The head of an announcement's adoption record, before its first date: ``《白城市文明行为促进条例》
 #: 已由白城市第六届人民代表大会常务委员会第二十三次会议于`` (the form local congresses' 公告 use).
 _ANNOUNCED = rf"[（(]?\s*《[^《》\n]{{1,60}}》\s*(?:已由|已经|业经|由|经)[^\n《》]{{0,60}}?于\s*"
-_ADOPTION_LINE = regex.compile(rf"^{INDENT_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*){DATE.pattern}[^\n]*$", regex.M)
 _PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
 #: A congress by its place; the verb an announcement puts before it (``已由白城市第六届…``) is no part of the place.
 _CONGRESS = regex.compile(rf"(?:(?:已由|已经|业经|由|经)(?=\p{{Han}}{{3}}))?(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
@@ -472,16 +471,20 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
 
     >>> issuer_from_text("（2021年9月27日天津市第十七届人民代表大会常务委员会第二十九次会议通过）", "")
     '天津市人民代表大会常务委员会'
+    >>> issuer_from_text("（2018年8月28日临沂市第十九届人民代表大会常务\\n委员会第十四次会议通过 2018年9月21日山东省\\n第十三届人民代表大会常务委员会第五次会议批准）", "")
+    '临沂市人民代表大会常务委员会'
     >>> issuer_from_text("", "特此公告。\\n常州市司法局\\n2024年11月15日\\n")
     '常州市司法局'
     """
-    for line in _ADOPTION_LINE.finditer(preamble):
-        if "通过" not in line.group():
+    for record in _records(preamble):
+        # the record with the lines a source broke off it, joined (…人民代表大会常务⏎委员会…)
+        record = "".join(record.split())
+        if "通过" not in record:
             continue
-        m = _CONGRESS.search(DATE.sub(" ", simplify(line.group())))
+        m = _CONGRESS.search(DATE.sub(" ", simplify(record)))
         if m:
             return f"{m.group('place')}人民代表大会{m.group('sc') or ''}"
-        m = _NATIONAL_CONGRESS.search(simplify(line.group()))
+        m = _NATIONAL_CONGRESS.search(simplify(record))
         if m:
             return f"全国人民代表大会{m.group('sc') or ''}"
     sig = signature(tail)
