@@ -123,7 +123,7 @@ _NOT_TITLE = regex.compile(
 _TITLE_END = regex.compile(
     r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
     r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
-    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件)"
+    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则)"
     r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$"
 )
 #: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
@@ -499,7 +499,9 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     :func:`find_title` would take; so, in this order:
 
     1. the text's title when the page names it too;
-    2. the line (or title block) near the top that the page names;
+    2. the line (or title block) near the top that the page names, unless the text's title
+       ends with the kind of instrument and that line does not (a Word file's first
+       heading, ``一、前言``, is no title: its title paragraph is not styled as one);
     3. the text's title when it looks like one: it ends with the kind of instrument
        (通知, 办法, 条例, 意见, 决定, 规定, 公告 …);
     4. ``fallback``, the title the page names unambiguously (its ``<h1>``), said by the page
@@ -511,6 +513,9 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     >>> notice = "关于开展检查的通知\n各区："
     >>> choose_title(notice, find_title(notice), ["某市人民政府门户网站"])[0]
     '关于开展检查的通知'
+    >>> guide = "某试剂技术审查指导原则（征求意见稿）\n一、前言\n本指导原则旨在指导注册申请人。"
+    >>> choose_title(guide, find_title(guide), ["一、前言"])[0]
+    '某试剂技术审查指导原则（征求意见稿）'
     >>> choose_title("无障碍浏览 我的某市\n正文……", ("无障碍浏览 我的某市", 10, None), ["某某纪念馆"], "某某纪念馆")
     ('某某纪念馆', 0, None)
     >>> choose_title("无障碍浏览 我的某市\n正文……", ("无障碍浏览 我的某市", 10, None), ["某某博物馆", "某某纪念馆"])
@@ -523,7 +528,7 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     if title and _key(title) in keys:
         return found
     located = _locate_title(text, keys)
-    if located is not None:
+    if located is not None and not (title and _TITLE_END.search(title) and not _TITLE_END.search(located[0])):
         return located
     if title and _TITLE_END.search(title) or not (fallback and _key(fallback)):
         return found
