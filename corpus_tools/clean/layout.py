@@ -314,9 +314,14 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
 # hard_wraps
 # ---------------------------------------------------------------------------
 
+#: Private-use characters: a line that ends on one is no wrap.  Word files from WPS end
+#: paragraphs with U+E004 after the 。 (安阳 and 濮阳's regulations in a field test: 14 paragraphs
+#: of articles joined); elsewhere one is a font's own glyph (a rare character in a name), and
+#: what follows it is unknown: the line break stays.
+_PRIVATE_USE = "\ue000-\uf8ff"
 #: A newline between two non-blank lines, the first not ending a sentence.
 _WRAP_CANDIDATE = regex.compile(
-    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}])({_HS}*\n{_HS}*)(?=\S)"
+    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*)(?=\S)"
 )
 _FINAL_THEN_BLANK = regex.compile(rf"[。；！？]{_HS}*\n{_HS}*\n")
 _FINAL_THEN_LINE = regex.compile(rf"[。；！？]{_HS}*\n{_HS}*(?=\S)")
@@ -338,7 +343,7 @@ _FINAL_THEN_LINE_FAST = re.compile(rf"[。；！？]{_HS}*\n{_HS}*(?=[^{_REGEX_W
 #: Without trailing blanks that last character sits right before the newline
 #: (first branch); with them a blank does (second branch, a superset).
 _WRAP_GATE = re.compile(
-    rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}]\n){_HS}*(?=[^{_REGEX_WS}])"
+    rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}]\n){_HS}*(?=[^{_REGEX_WS}])"
     rf"|\n(?<={_HS}\n){_HS}*(?=[^{_REGEX_WS}])"
 )
 _LATIN_START = regex.compile(r"^[A-Za-z]+")
@@ -360,14 +365,14 @@ def _uses_blank_line_paragraphs(text: str) -> bool:
 #: A line that may be a piece of a fixed-width wrap: 10+ characters, followed
 #: by another line, not ending a sentence or closing a bracket.
 _WIDTH_CANDIDATE = regex.compile(
-    rf"^[^\n]{{10,}}(?<=[^\s{regex.escape(_FINAL + _CLOSING)}])(?=\n[^\s])", regex.MULTILINE
+    rf"^[^\n]{{10,}}(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])(?=\n[^\s])", regex.MULTILINE
 )
 #: :data:`_WIDTH_CANDIDATE` without its backtracking (the ``regex`` scan
 #: retreats through every line that fails, ~10 MB/s on wrapped pages): a line
 #: of 10+ characters taken whole (possessive), its last character checked by
 #: lookbehind.  Same matches (tests/test_clean_noisy_speed_equivalence.py).
 _WIDTH_CANDIDATE_FAST = re.compile(
-    rf"^(?=[^\n]{{10}})[^\n]*+(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}])(?=\n[^{_REGEX_WS}])",
+    rf"^(?=[^\n]{{10}})[^\n]*+(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])(?=\n[^{_REGEX_WS}])",
     re.MULTILINE,
 )
 #: An article label (not a division: chapter headings are short titles).
