@@ -393,6 +393,14 @@ def declared_format(folder: Path) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def stated_format(folder: Path) -> int | None:
+    """The data format the card of ``folder`` states in so many words (``corpus_tools.data_format``), or
+    None (no card, or a card that states none: a fixture, a build from before the format was stated)."""
+    declared = _tool_section(folder)
+    value = None if declared is None else declared.get(FORMAT_KEY)
+    return value if isinstance(value, int) else None
+
+
 def declared_configuration(folder: Path) -> dict[str, Any] | None:
     """How the dataset in ``folder`` was made, as its card declares it (``corpus_tools.configuration``),
     or None (no card, or one written before the configuration was recorded)."""

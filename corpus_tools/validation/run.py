@@ -138,6 +138,21 @@ def _declared_empty(folder: Path) -> frozenset[str] | None:
     return declared
 
 
+def _other_format(folder: Path) -> str | None:
+    """Why the dataset in ``folder`` (or ``OUT`` of ``OUT/data``) is not checked: its card states a data
+    format (``corpus_tools.data_format``) other than :data:`corpus_tools.tables.DATA_FORMAT`, whose
+    columns these checks read (a release of format 2 holds ``pages.text``; format 3 does not)."""
+    from corpus_tools.dataset.card import stated_format
+
+    for where in (folder, folder.parent) if folder.name == "data" else (folder,):
+        stated = stated_format(where)
+        if stated is not None and stated != tables.DATA_FORMAT:
+            return (f"{where}: the dataset card states data format {stated}; this validator checks data format "
+                    f"{tables.DATA_FORMAT} (CHANGELOG.md says what changed; corpus_tools.dataset.texts reads the "
+                    f"whole texts of either)")
+    return None
+
+
 @dataclass
 class _Plan:
     """What :func:`_plan` read from the parquet footers and the card."""
@@ -179,6 +194,10 @@ def _plan(path: str | Path | Sequence[str | Path]) -> _Plan:
                 continue
             found.setdefault(name, []).append((f, rows, schema, nbytes))
     empty: list[str] = []
+    for folder in folders:
+        other = _other_format(folder)
+        if other is not None:
+            problems.append(other)
     if folders and not problems:
         declared = frozenset().union(*(_declared_empty(folder) or frozenset() for folder in folders))
         for name in sorted(declared - set(tables.CONFIGS)):
