@@ -449,6 +449,44 @@ def test_validate_catches_same_length_tampering_of_a_text_column(seed_build, tmp
     assert _validate(broken).returncode == 1
 
 
+def _validate_in_bounded_memory(folder: Path, limit: int = 4 << 30) -> subprocess.CompletedProcess:
+    """``corpus-tools validate`` with at most ``limit`` bytes of address space (a bomb fails, not the machine)."""
+
+    def bound() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return subprocess.run([sys.executable, "-m", "corpus_tools", "validate", str(folder)], capture_output=True, text=True,
+                          timeout=5 * LIMIT, env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=bound)
+
+
+def test_validate_refuses_a_card_with_a_yaml_alias_bomb(seed_build, tmp_path):
+    """A card whose YAML holds ten lists of nine aliases (9**10 values from 500 bytes) under the key
+    the validator reads (``corpus_tools.empty_configs``): refused with a clear reason, in bounded
+    memory (before: the names were printed one by one, gigabytes, then MemoryError)."""
+    from tests.hostile_inputs import _alias_bomb
+
+    broken = _copy(seed_build, tmp_path / "broken")
+    card = broken / "README.md"
+    head, body = card.read_text(encoding="utf-8")[3:].split("\n---", 1)
+    card.write_text("---" + head + "\n" + _alias_bomb(10) + "\ncorpus_tools: {empty_configs: *a9}\n---" + body, encoding="utf-8")
+    done = _validate_in_bounded_memory(broken)
+    assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert "aliases (*name) are not allowed in a dataset card" in done.stdout + done.stderr
+
+
+def test_validate_refuses_a_dataset_folder_without_a_card(seed_build, tmp_path):
+    """Every config with files (``findings`` too, as an empty shard) and no README.md: the folder
+    validated (exit 0) though neither the Hub nor ``load_dataset`` can read it as this dataset."""
+    from corpus_tools import tables
+
+    broken = _copy(seed_build, tmp_path / "broken")
+    pq.write_table(tables.CONFIGS["findings"].empty_table(), broken / "data" / "findings-00000-of-00001.parquet")
+    (broken / "README.md").unlink()
+    done = _validate(broken)
+    assert done.returncode == 1, done.stdout[-2000:]
+    assert "no dataset card (README.md)" in done.stdout
+
+
 def test_validate_json_into_a_missing_folder_is_a_clear_error(seed_build, tmp_path):
     done = _validate(seed_build, "--json", str(tmp_path / "no" / "such" / "report.json"))
     assert "Traceback" not in done.stderr and done.returncode == 2 and "report.json" in done.stderr

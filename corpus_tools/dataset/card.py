@@ -342,26 +342,83 @@ def card_data(*, size: str, configs: list[dict[str, Any]], infos: list[dict[str,
 
 def card_front_matter(folder: Path) -> dict[str, Any] | None:
     """The YAML front matter of the card ``folder/README.md`` as a mapping, or None when there is
-    no card, no front matter, or it is not a YAML mapping.
+    no card, no front matter, or it is not a YAML mapping (:func:`read_card` says which).
 
     Parsed with libyaml where installed: a build's card (the features of every config) took
     0.1 s in pure Python, and validation reads it twice (the configs declared empty, the
     configs' files)."""
-    try:
-        text = (Path(folder) / "README.md").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not text.startswith("---"):
-        return None
-    try:
-        data = yaml.load(text[3:].split("\n---", 1)[0], Loader=_SAFE_LOADER)
-    except yaml.YAMLError:
-        return None
-    return data if isinstance(data, dict) else None
+    return read_card(folder)[0]
 
 
 #: YAML's safe loader, in C when libyaml is installed (same documents, same errors).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: Nesting a card's front matter may have (a build's card: 5 levels).
+MAX_CARD_DEPTH = 50
+
+
+def read_card(folder: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """The card ``folder/README.md``: its YAML front matter as a mapping, and what is wrong with
+    it (``None``: nothing), for the validator to report.
+
+    A card's YAML may not use aliases (``*name``) or nest deeper than :data:`MAX_CARD_DEPTH`:
+    a card from elsewhere is written by a stranger, and nine lists of nine aliases make 9**9
+    values out of 400 bytes (harmless while shared, but every reader that copies or prints
+    a value expands it: gigabytes).  A build's card uses neither.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> read_card(folder)[1]
+    'no dataset card (README.md)'
+    >>> _ = (folder / "README.md").write_text("---\\na: &x [1]\\nb: *x\\n---\\n", encoding="utf-8")
+    >>> read_card(folder)[1]
+    'invalid YAML front matter (line 3): aliases (*name) are not allowed in a dataset card'
+    >>> _ = (folder / "README.md").write_text("---\\nlicense: other\\n---\\n", encoding="utf-8")
+    >>> read_card(folder)
+    ({'license': 'other'}, None)
+    """
+    try:
+        text = (Path(folder) / "README.md").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, "no dataset card (README.md)"
+    except (OSError, UnicodeDecodeError) as error:
+        return None, f"dataset card unreadable ({type(error).__name__}: {error})"
+    if not text.startswith("---"):
+        return None, "the dataset card has no YAML front matter (--- at its start)"
+    try:
+        data = _load_card_yaml(text[3:].split("\n---", 1)[0])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return None, f"invalid YAML front matter{where}: {problem}"
+    if not isinstance(data, dict):
+        return None, f"the front matter is not a mapping ({type(data).__name__})"
+    return data, None
+
+
+def _load_card_yaml(text: str) -> Any:
+    """``yaml.load(text)`` with the safe loader, refusing aliases and deep nesting before any
+    value is built (the composed nodes are walked once: an alias is a node reached twice)."""
+    loader = _SAFE_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        stack, seen = [(node, 1)], set()
+        while stack:
+            item, depth = stack.pop()
+            if id(item) in seen:
+                raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a dataset card", item.start_mark)
+            seen.add(id(item))
+            if depth > MAX_CARD_DEPTH:
+                raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_CARD_DEPTH} levels", item.start_mark)
+            if isinstance(item, yaml.SequenceNode):
+                stack.extend((child, depth + 1) for child in item.value)
+            elif isinstance(item, yaml.MappingNode):
+                stack.extend((child, depth + 1) for pair in item.value for child in pair)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
 
 
 def _tool_section(folder: Path) -> dict[str, Any] | None:

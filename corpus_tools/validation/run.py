@@ -208,7 +208,9 @@ def _plan(path: str | Path | Sequence[str | Path]) -> _Plan:
             elif name not in found and name in declared:
                 empty.append(name)
             elif name not in found:
-                problems.append(f"config {name!r} missing: no data/{name}-*.parquet, and the dataset card does not declare it empty")
+                card = "; ".join(filter(None, (_card_problem(folder) for folder in folders)))
+                problems.append(f"config {name!r} missing: no data/{name}-*.parquet, and the dataset card does not declare it empty"
+                                + (f" ({card})" if card else ""))
     shards: dict[str, list[_Shard]] = {}
     config_schemas: dict[str, pa.Schema] = {}
     for name, parts in found.items():
@@ -265,14 +267,37 @@ def _shard_failures(files: Mapping[str, Sequence[Path]]) -> list[Failure]:
     return out
 
 
+def _card_home(folder: Path) -> Path:
+    """The folder whose ``README.md`` is the card of ``folder`` (``OUT`` for ``OUT/data``)."""
+    return folder if (folder / "data").is_dir() or folder.name != "data" else folder.parent
+
+
+def _card_problem(folder: Path) -> str | None:
+    """What is wrong with the card of a dataset folder (one holding ``data/``, as a build and the
+    Hub lay it out), with the card's path: missing, no front matter, YAML that does not parse
+    or uses aliases (:func:`corpus_tools.dataset.card.read_card`); None for a card without
+    problems, or for a folder of loose shards, which needs no card."""
+    from corpus_tools.dataset.card import read_card
+
+    home = _card_home(folder)
+    if not (home / "data").is_dir():
+        return None
+    problem = read_card(home)[1]
+    return f"{home / 'README.md'}: {problem}" if problem else None
+
+
 def _card_failures(folder: Path, files: Mapping[str, Sequence[Path]]) -> list[Failure]:
-    """``card_names_the_files``: the configs the dataset card lists (``configs``, read by
+    """``card_names_the_files``: a dataset folder (one holding ``data/``) has a card whose YAML
+    reads (:func:`_card_problem`), and the configs the card lists (``configs``, read by
     ``datasets.load_dataset``) are the configs with files, each with ``data_files`` patterns that
-    match exactly its files.  A card that lists no configs is not checked (a folder of shards
-    with only the tool's card, or none: the configs are then read from the file names)."""
+    match exactly its files.  A card that lists no configs is not checked further (the configs
+    are then read from the file names); a folder of loose shards needs no card."""
     from corpus_tools.dataset.card import card_front_matter
 
-    home = folder if (folder / "data").is_dir() or folder.name != "data" else folder.parent
+    problem = _card_problem(folder)
+    if problem:
+        return [_folder_failure("README.md", _CARD_FILES, f"{problem}: the dataset cannot be described or loaded by its card")]
+    home = _card_home(folder)
     listed = (card_front_matter(home) or {}).get("configs")
     if not isinstance(listed, list):
         return []

@@ -849,9 +849,10 @@ class FolderCheck:
 FOLDER_CHECKS: tuple[FolderCheck, ...] = (
     FolderCheck("shards_complete", "the shard files of a config are numbered 00000 to N-1 of N, every name saying the "
                 "same N: none is missing (a removed shard would leave its rows silently out of the dataset)"),
-    FolderCheck("card_names_the_files", "when the dataset card lists configs (what load_dataset reads), it lists every "
-                "config that has files, only known configs, and each one's data_files patterns match exactly that "
-                "config's files inside the folder"),
+    FolderCheck("card_names_the_files", "a dataset folder (one holding data/) has a dataset card, README.md, whose YAML "
+                "front matter reads (no aliases, at most 50 levels deep); when the card lists configs (what load_dataset "
+                "reads), it lists every config that has files, only known configs, and each one's data_files patterns "
+                "match exactly that config's files inside the folder"),
 )
 
 
