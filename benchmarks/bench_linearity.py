@@ -9,6 +9,9 @@ line of 100k characters, 100k newlines …).  Ingest reads adversarial HTML and 
 (:func:`corpus_tools.ingest.ingest_bytes`), structure parses adversarial clean text
 (:func:`corpus_tools.structure.structure_rows`).
 
+Times are CPU seconds of the child process that runs the stage (``time.process_time``), so
+that other work on a shared machine slows a point less; the budget is wall time.
+
 A stage is **super-linear** on a pattern when its time per character at 100k is more than
 :data:`RATIO_LIMIT` times its time per character at 10k (a linear stage gives about 1; a
 quadratic one about 10).  A run that takes longer than ``--budget`` seconds is stopped (its
@@ -58,6 +61,25 @@ def repeat(unit: str, *, title: bool = True) -> Shape:
     return Shape(label if title else label + " (no title)", make)
 
 
+def line(before: str, unit: str, after: str) -> Shape:
+    """``TITLE + before + unit * k + after``: one long run inside a line (a run of tabs before
+    text, a heading's leaders), where a regex may retry the run from each of its characters."""
+    label = (before + unit + "…" + after).replace("\n", "\\n").replace("\t", "\\t")
+
+    def make(n: int) -> str:
+        return TITLE + before + unit * max(1, n // len(unit)) + after
+
+    return Shape(label, make)
+
+
+def headings(n: int) -> str:
+    """Distinct chapter headings, a line of prose, and the same headings again (a table of
+    contents without a 目录 header): every list start has a long list after it."""
+    k = max(1, n // 16)
+    listed = "".join(f"第{i}章\n" for i in range(k))
+    return TITLE + listed + "正文。\n" + listed
+
+
 #: Shapes every cleaning rule and structure get.
 GENERIC = [
     repeat("（"), repeat("）"), repeat("（）"), repeat("（（））"), repeat("【"), repeat("《》"), repeat("[]"),
@@ -87,13 +109,16 @@ RULE_SHAPES: dict[str, list[Shape]] = {
                     repeat("开云体育"), repeat("www.a"), repeat("a.com "), repeat("中www.")],
     "width_seams": [repeat("：\n"), repeat("中:"), repeat("中:\n"), repeat("中,")],
     "cjk_spaces": [repeat("第 一 条"), repeat("第 "), repeat("中\u3000"), repeat("\u3000"), repeat("中  "),
-                   repeat("第 一"), repeat("\u3000\n")],
+                   repeat("第 一"), repeat("\u3000\n"), line("\t", "中  ", "\n")],
     "hard_wraps": [repeat("中，\n"), repeat("中\n"), repeat("第一条 为了，\n"), repeat("中。\n\n中\n"), repeat("中。中\n"),
                    repeat("一、中，\n"), repeat("。a"), repeat("a，\n"), repeat("第一条 为了。ab\ncd\n"),
                    repeat("中中中中中中中中中中中中中中中中中中\n"), repeat("中\n\n")],
-    "table_of_contents": [repeat("目录\n第一章 总则\n"), repeat("第一章 总则……1\n"), repeat("第一章\n"), repeat("目录\n")],
+    "table_of_contents": [repeat("目录\n第一章 总则\n"), repeat("第一章 总则……1\n"), repeat("第一章\n"), repeat("目录\n"),
+                          line("目录\n第一章", ".", "x\n第二章\n"), line("目录\n第一章", " ", "x\n第二章\n"),
+                          Shape("第N章\\n × k, prose, again", headings)],
     "repeated_summary": [repeat("中。\n"), repeat("本条例。\n"), repeat("中中中中。"), repeat("中。\n\n")],
-    "blank_lines": [repeat("\n\n\n\n"), repeat(" \n"), repeat("中\n\n\n")],
+    "blank_lines": [repeat("\n\n\n\n"), repeat(" \n"), repeat("中\n\n\n"), line("", "\t", "中\n  \n"), line("", "\t", "中 \n"),
+                    line("", "  ", "中 \n")],
 }
 
 
@@ -172,12 +197,13 @@ def stages(names: list[str] | None) -> list[tuple[str, Callable[[object], object
 
 def _best(fn: Callable[[object], object], arg: object, repeat_: int, min_seconds: float, max_seconds: float) -> float:
     """The fastest of up to ``repeat_`` runs (at least two, until ``min_seconds`` were spent; no new
-    run once ``max_seconds`` were): on a shared machine one run can be several times too slow."""
+    run once ``max_seconds`` were), in CPU seconds of the child process: on a shared machine wall
+    time varies several-fold between identical runs, the CPU a run needs much less."""
     best, spent, runs = float("inf"), 0.0, 0
     while runs < repeat_ and (runs == 0 or spent < min_seconds or runs < 2) and spent < max_seconds:
-        start = time.perf_counter()
+        start = time.process_time()
         fn(arg)
-        took = time.perf_counter() - start
+        took = time.process_time() - start
         best, spent, runs = min(best, took), spent + took, runs + 1
     return best
 
