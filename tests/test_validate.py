@@ -145,7 +145,7 @@ def write_dataset(folder: Path, data: Rows | dict[str, pa.Table], cuts: dict[str
             bounds = [0, *(cuts or {}).get(name, []), table.num_rows]
             for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
                 pq.write_table(table.slice(a, b - a), folder / "data" / f"{name}-{i:05d}-of-{len(bounds) - 1:05d}.parquet")
-    listed = "".join(f"  - {name}\n" for name in empty) if empty else "  []\n"
+    listed = "".join(f"  - {name}\n" for name in empty) if empty else "    []\n"  # (a card of valid YAML: the validator reads it)
     (folder / "README.md").write_text("---\ncorpus_tools:\n  empty_configs:\n" + listed + "---\n", encoding="utf-8")
     return folder
 
