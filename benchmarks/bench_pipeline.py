@@ -114,10 +114,14 @@ def stage_figures(raw: Path) -> tuple[list[tuple[str, float, float]], int]:
         rows.append(("write parquet", _cpu() - t, 0.0))
 
         try:
+            import pyarrow.parquet as pq
+
             from corpus_tools.validation.run import validate_tables
 
+            # what the writer wrote (data format 3 stores rows the page columns do not hold as such)
             tables = {
-                n: pa.Table.from_arrays([pa.array([v for c in all_columns for v in c.get(n, {}).get(f.name, ())], type=f.type) for f in s], schema=s)
+                n: pa.concat_tables([pq.read_table(f, schema=s) for f in sorted(Path(tmp).rglob(f"{n}-*.parquet"))])
+                if any(Path(tmp).rglob(f"{n}-*.parquet")) else s.empty_table()
                 for n, s in CONFIGS.items()
             }
             t = _cpu()
