@@ -383,6 +383,11 @@ def run_validate(path: str | Path, *, json_out: str | Path | None = None, strict
     if previous is not None:
         print(f"{path} is missing: a build was killed while swapping it in; the previous dataset is in "
               f"{previous} (the next `corpus-tools build --out {path}` puts it back)", file=sys.stderr)
+    import pyarrow as pa
+
+    # Arrow's default pool keeps what a huge row's columns freed: the system allocator returns
+    # it (a 30 MB row: peak 397 -> 300 MB; same CPU on govcn, 1.9 s either way)
+    pa.set_memory_pool(pa.system_memory_pool())
     report = validate_path(path, workers=workers)
     verdict = report.verdict(strict=strict)
     code = VALIDATE_EXIT[verdict]
