@@ -294,10 +294,17 @@ def _issues_text(text: str, lo: int, hi: int) -> bool:
 
 def _order_start(text: str, lo: int, hi: int) -> int | None:
     """Start of an order (``…令`` then ``第N号``) that opens after other text in ``text[lo:hi]``
-    (a news item that quotes the 主席令 and the law it promulgates)."""
+    (a news item that quotes the 主席令 and the law it promulgates).
+
+    An order's header ends in 令, so only lines holding 令 are squeezed and matched (most
+    documents have none: the lines of every document were squeezed, 0.8 CPU-s of the clean
+    corpus's structure stage)."""
+    if text.find("令", lo, hi) < 0:
+        return None
     lines = _split_lines(text, lo, hi)
     for k in range(1, len(lines) - 1):
-        if ORDER_HEADER.match(_squeezed(text[lines[k][0]:lines[k][1]])) and is_doc_number(text[lines[k + 1][0]:lines[k + 1][1]]):
+        s, e = lines[k]
+        if text.find("令", s, e) >= 0 and ORDER_HEADER.match(_squeezed(text[s:e])) and is_doc_number(text[lines[k + 1][0]:lines[k + 1][1]]):
             return lines[k][0]
     return None
 
