@@ -103,3 +103,28 @@ def test_outline_rows_equal_the_rows_of_the_tree(text: str) -> None:
     assert fast_provs == provs
     assert fast_arts == arts
     assert (pre_end, None, last_article) == _frame(tree)
+
+
+def _reference_order_start(text: str, lo: int, hi: int) -> int | None:
+    """Every non-blank line squeezed and matched (the code before the 令 gate)."""
+    from corpus_tools.structure.documents import ORDER_HEADER, _split_lines, _squeezed, is_doc_number
+
+    lines = _split_lines(text, lo, hi)
+    for k in range(1, len(lines) - 1):
+        if ORDER_HEADER.match(_squeezed(text[lines[k][0]:lines[k][1]])) and is_doc_number(text[lines[k + 1][0]:lines[k + 1][1]]):
+            return lines[k][0]
+    return None
+
+
+#: Lines of orders, their numbers, other lines that hold 令, and blank lines of every kind.
+ORDER_LINES = ["中华人民共和国主席令", "国务院令", "主 席 令", "主席令　", "第十二号", "第 5 号", "国令第707号", "责令改正。",
+               "令", "新闻", "", " ", "\u3000", "\u200b", "\r", "甲令乙", "&nbsp;", "某法已通过。", "第一条 甲。"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(ORDER_LINES) | texts, max_size=10).map("\n".join), st.integers(0, 30), st.integers(0, 120))
+def test_order_start_equals_the_scan_of_every_line(text: str, lo: int, hi: int) -> None:
+    from corpus_tools.structure.documents import _order_start
+
+    lo, hi = min(lo, len(text)), min(max(hi, lo), len(text))
+    assert _order_start(text, lo, hi) == _reference_order_start(text, lo, hi)
