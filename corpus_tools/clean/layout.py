@@ -515,6 +515,12 @@ def _is_verse_pair(a_line: str, b_line: str) -> bool:
 _CLAUSE_BREAK = regex.compile(r"[，、；]\p{Han}")
 #: A cut line is as long as this at least (a heading with a comma is short: ``加强领导，明确职责``).
 _MIN_CUT_LINE = 20
+#: A line ending on the kind of an instrument is a title, whole however long
+#: (``人乳头瘤病毒（HPV）核酸检测及基因分型、试剂技术审查指导原则``, joined to its first paragraph
+#: in a field test on cmde.org.cn guidelines).
+_TITLE_KIND_END = regex.compile(r"(?:条例|办法|规定|细则|规则|意见|通知|决定|方案|规划|纲要|标准|指南|指引|原则|导则|准则|规范|制度|章程|公告|通告)$")
+#: A line opening with a label and its colon is an item of its own (``偏倚风险及控制情况：…``).
+_ITEM_LABEL = regex.compile(r"\p{Han}{2,12}[：:]")
 
 
 def _clause_cut(physical: str, b_line: str) -> bool:
@@ -527,12 +533,18 @@ def _clause_cut(physical: str, b_line: str) -> bool:
     True
     >>> _clause_cut("坚持创新驱动，推动高质量发展", "各地要加强组织领导，确保落实。")
     False
+    >>> _clause_cut("人乳头瘤病毒（HPV）核酸检测及基因分型、试剂技术审查指导原则", "本指导原则旨在指导注册申请人，同时也为技术审评部门提供参考。")
+    False
+    >>> _clause_cut("矛盾数据处理：描述不同来源数据重要信息的统计量，针对矛盾数据的敏感性分析结果", "偏倚风险及控制情况：以表格的形式列出可能存在的全部偏倚，针对每一偏倚说明控制措施。")
+    False
     """
     if len(physical.strip()) < _MIN_CUT_LINE or not _HAN_START.match(physical.rstrip()[-1:]):
         return False
-    if not _CLAUSE_BREAK.search(physical):
+    if not _CLAUSE_BREAK.search(physical) or _TITLE_KIND_END.search(physical.rstrip()):
         return False
     b = b_line.strip()
+    if _ITEM_LABEL.match(b):
+        return False
     return bool(_HAN_START.match(b)) and bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
 
 
