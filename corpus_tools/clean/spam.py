@@ -30,7 +30,7 @@ from typing import Mapping
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.brands import PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, find_units
+from corpus_tools.clean.brands import PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, find_units, is_brand_latin
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
@@ -637,9 +637,17 @@ def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> boo
     residue = _SPAM_WORDS_RE.sub("", residue)
     residue = _PROMO_RE.sub("", residue)
     residue = _SUFFIX_RE.sub("", residue)
+    words = _LATIN_RUN_RE.findall(residue)
+    if sum(1 for word in words if not is_brand_latin(word)) >= _ENGLISH_LINE_WORDS:
+        return False  # a sentence or a reference in English (``…Rush BB,Glass, AG, Schiffman M. The elevated…``)
     residue = _LATIN_RUN_RE.sub("", residue)
     residue = _RESIDUE_NOISE_RE.sub("", residue)
     return not residue
+
+
+#: Latin words (no brand among them) from which a line is English prose, not a line of spam: a
+#: guideline's reference list names its authors' initials (``Glass, AG``: AG is also a casino brand).
+_ENGLISH_LINE_WORDS = 6
 
 
 def _context(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
