@@ -45,6 +45,7 @@ to recover a page's text: what is checked is what they get.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -53,7 +54,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import regex
 
-from corpus_tools.dataset.texts import replay_log, text_sha256
+from corpus_tools.dataset.texts import Log, edit_logs, replay_log, text_sha256
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
@@ -310,33 +311,14 @@ def _difference(expected: str, stored: str) -> str:
             f"{short(expected[at:at + 12])} (lengths {len(stored)} and {len(expected)})")
 
 
-#: One page's log as columns in ``seq`` order (:func:`corpus_tools.dataset.texts.replay_log`'s arguments).
-_Log = tuple[list[int], list[int], list[int], list[str], list[str]]
+def _logs(edits: Mapping[str, Sequence[Any]]) -> tuple[dict[str, Log], dict[str, int]]:
+    """The page text's edit log of every page of ``edits`` (:func:`~corpus_tools.dataset.texts.edit_logs`:
+    rows with ``field`` null, in ``seq`` order), and how many rows of ``edits`` each page has (its
+    metadata strings' edits included)."""
+    return edit_logs(edits), dict(Counter(edits["page_id"]))
 
 
-def _logs(edits: Mapping[str, Sequence[Any]]) -> tuple[dict[str, _Log], dict[str, int]]:
-    """The page text's edit log of every page of ``edits`` (rows with ``field`` null), as columns in
-    ``seq`` order, and how many rows of ``edits`` each page has (its metadata strings' edits included)."""
-    rows: dict[str, list[int]] = {}
-    present: dict[str, int] = {}
-    for row, (page, name) in enumerate(zip(edits["page_id"], edits["field"])):
-        present[page] = present.get(page, 0) + 1
-        if name is None:
-            rows.setdefault(page, []).append(row)
-    seqs, steps, starts, ends = edits["seq"], edits["step"], edits["start"], edits["end"]
-    befores, afters = edits["before"], edits["after"]
-    logs: dict[str, _Log] = {}
-    for page, mine in rows.items():
-        if any(seqs[a] > seqs[b] for a, b in zip(mine, mine[1:])):
-            mine.sort(key=seqs.__getitem__)
-        logs[page] = ([steps[r] for r in mine], [starts[r] for r in mine], [ends[r] for r in mine],
-                      [befores[r] for r in mine], [afters[r] for r in mine])
-    return logs, present
-
-
-_NO_LOG: _Log = ([], [], [], [], [])
-#: The edit columns :func:`_logs` reads.
-_LOG_COLUMNS = ("page_id", "seq", "step", "start", "end", "before", "after", "field")
+_NO_LOG: Log = ([], [], [], [], [])
 
 
 def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> dict[str, str | None]:
@@ -357,7 +339,7 @@ def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Seque
     return texts
 
 
-def replay_problem(ingested: str | None, digest: str | None, log: _Log) -> tuple[str | None, str | None]:
+def replay_problem(ingested: str | None, digest: str | None, log: Log) -> tuple[str | None, str | None]:
     """The cleaned text that replaying ``log`` (one page's, as columns in ``seq`` order) on
     ``ingested`` gives (None: it does not replay), and why it is not the text ``digest``
     (``pages.text_sha256``) says (None: it is).
@@ -555,7 +537,7 @@ def resolve_pending(pending: Pending, read: Reader) -> Checked:
         pages = list(pages)
         rows = _by_key(read("pages", "page_id", pages, READS["pages"]), "page_id")
         edits = read("edits", "page_id", pages, READS["edits"])
-        logs, _ = _logs({name: edits.column(name).to_pylist() for name in _LOG_COLUMNS})
+        logs = edit_logs(edits)
         return {page: replay_problem(row["ingested_text"], row["text_sha256"], logs.get(page, _NO_LOG)) for page, row in rows.items()}
 
     for part in _parts(list(pending.replays.items())):
