@@ -32,6 +32,7 @@ import zipfile
 from dataclasses import dataclass
 
 import regex
+from corpus_tools.lazy_patterns import lazy_regex
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: A .docx whose parts (images aside, which are never opened) unpack to more than this is
@@ -135,12 +136,12 @@ def docx_to_html(data: bytes) -> str:
 
 
 #: Characters a text layer without a Unicode mapping gives instead of the glyphs.
-_UNMAPPED = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_UNMAPPED = lazy_regex(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 #: A line that ends a sentence or opens a list: not continued by the next line (a
 #: paragraph that ends exactly at the margin is as likely as a sentence that does).
 _LINE_END = ("。", "：", "！", "？", ":", "!", "?")
 #: The start of a labelled unit (第N条, 一、, （一）, 1.): always a new line.
-_LABEL = regex.compile(r"^[ \u3000]*(?:第[一二三四五六七八九十百零〇两0-9]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")
+_LABEL = lazy_regex(r"^[ \u3000]*(?:第[一二三四五六七八九十百零〇两0-9]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")
 
 
 @dataclass(frozen=True)

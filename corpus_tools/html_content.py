@@ -44,6 +44,7 @@ from typing import Any, Iterable
 import regex
 
 from corpus_tools.html_meta import is_site_part, title_parts
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: Least non-link Han characters of a prose block: with a sentence end (。；), with
 #: another sentence mark (，！？).
@@ -69,19 +70,19 @@ _BLOCKS = frozenset(
     "p div li ul ol dl dt dd tr td th table tbody thead tfoot h1 h2 h3 h4 h5 h6 section article main aside "
     "header footer nav blockquote pre center body form fieldset figure figcaption caption address".split()
 )
-_HAN = regex.compile(r"\p{Han}")
-_SENTENCE_END = regex.compile(r"[。；;]")
+_HAN = lazy_regex(r"\p{Han}")
+_SENTENCE_END = lazy_regex(r"[。；;]")
 #: Words of a site's footer and toolbars: a block holding one is never prose.
-_CHROME_MARKERS = regex.compile(
+_CHROME_MARKERS = lazy_regex(
     r"ICP[备证]|公网安备|网站标识码|网站识别码|版权所有|技术支持|Copyright|©|分辨率|浏览器|即将离开|无障碍|长者模式|长辈版|关怀模式|网站地图|联系我们",
     regex.I,
 )
-_SENTENCE_MARK = regex.compile(r"[。；，！？;,!?]")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
-_COMPLETE_PAGE = regex.compile(r"<(?:html|body)[\s>]", regex.I)
-_SPACES = regex.compile(r"[\s\u3000\u00a0]+")
+_SENTENCE_MARK = lazy_regex(r"[。；，！？;,!?]")
+_HIDDEN_STYLE = lazy_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_COMPLETE_PAGE = lazy_regex(r"<(?:html|body)[\s>]", regex.I)
+_SPACES = lazy_regex(r"[\s\u3000\u00a0]+")
 #: A short line of a branch beside the content that still belongs to the document.
-_DOCUMENT_LINE = regex.compile(
+_DOCUMENT_LINE = lazy_regex(
     r"^(?:[〇零一二三四五六七八九十\d]{4}\s*年\s*[〇零一二三四五六七八九十\d]{1,2}\s*月(?:\s*[〇零一二三四五六七八九十\d]{1,3}\s*日)?"
     r"|[（(]此件[^）)]{0,10}[）)]|[（(]本文有删减[）)]"
     r"|\p{Han}{2,30}(?:人民政府|委员会|办公厅|办公室|局|厅|院|部|署|会|政府|中心|所)"
@@ -111,9 +112,9 @@ class _Stats:
         return self.han - self.marked - LINK_WEIGHT * (self.link_han + self.marked)
 
 
-_STYLE_BLOCK = regex.compile(r"<style[^>]*>(.*?)</style>", regex.I | regex.S)
-_HIDING_RULE = regex.compile(r"([^{}]+)\{[^{}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)[^{}]*\}", regex.I)
-_CLASS_SELECTOR = regex.compile(r"^\s*(?:[a-z0-9]*)\.([A-Za-z_][\w-]*)\s*$")
+_STYLE_BLOCK = lazy_regex(r"<style[^>]*>(.*?)</style>", regex.I | regex.S)
+_HIDING_RULE = lazy_regex(r"([^{}]+)\{[^{}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)[^{}]*\}", regex.I)
+_CLASS_SELECTOR = lazy_regex(r"^\s*(?:[a-z0-9]*)\.([A-Za-z_][\w-]*)\s*$")
 
 
 def hidden_classes(html: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 import regex
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: A table cell's (or a heading's) text on one line: :func:`corpus_tools.ingest.cell_text`, the
 #: renderer that writes the page's table rows, so that a box's values are its rows' cells.
@@ -50,8 +51,8 @@ LABELS: dict[str, str] = {
 #: Fields that do not make a table a metadata box: a news item's 来源 sits beside its date in
 #: any article template.
 _NOT_BOX_FIELDS = frozenset({"source"})
-_SPACE = regex.compile(r"[\s\u3000\u00a0]+")
-_LABEL_CELL = regex.compile(r"^(?P<label>[^：:]{2,12})[：:](?P<value>.*)$", regex.S)
+_SPACE = lazy_regex(r"[\s\u3000\u00a0]+")
+_LABEL_CELL = lazy_regex(r"^(?P<label>[^：:]{2,12})[：:](?P<value>.*)$", regex.S)
 
 #: ``<meta name>`` (lower case) -> metadata key.  ``title``/``author`` etc. are the
 #: common names, ``articletitle``/``pubdate``/``contentsource`` those of the national
@@ -191,15 +192,15 @@ def info_fields(tables: Iterable[Any], *, cell_text: CellText) -> dict[str, str]
 
 #: Separators between a page's title and the site's name in ``<title>``: ``_``, ``|``, hyphens,
 #: and a dash with spaces around it.  A dash between words (``主题——副题``) is the title's own.
-_TITLE_SEPARATOR = regex.compile(r"\s*(?:[_|｜]|--?|－)\s*|\s+(?:——|—)\s+")
+_TITLE_SEPARATOR = lazy_regex(r"\s*(?:[_|｜]|--?|－)\s*|\s+(?:——|—)\s+")
 #: A part of ``<title>`` that names a site or a column, not a document.
-_SITE_PART = regex.compile(
+_SITE_PART = lazy_regex(
     r"(?:网|網|网站|門戶|门户|门户网站|政府|人民政府|官网|首页|专栏|频道|欢迎您!?|欢迎您！?|政务公开|信息公开|政府信息公开)$"
 )
 #: An organ's name alone (某市网络安全和信息化委员会办公室, 某省文化厅): the site's name
 #: in ``<title>``, never the document's title, which names what the organ did.  The endings
 #: are the organs' that run websites (not 会 alone: 和谐社会 is no organ).
-_ORGAN_NAME = regex.compile(
+_ORGAN_NAME = lazy_regex(
     r"^\p{Han}{2,30}(?:委员会|协会|学会|联合会|办公室|办公厅|人民政府|政府|局|厅|委|部|院|署|中心)$"
 )
 

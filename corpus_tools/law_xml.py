@@ -21,12 +21,13 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 import regex
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: What marks a file as the database's law XML: its element for a law's name.
 LAW_XML_HINT = "<法規名稱>"
 #: ``第 15-1 條`` / ``第 3 條`` / ``第十條``: the database's article numbers.
-_ARTICLE_NO = regex.compile(r"^第\s*(?P<num>[0-9]+|[〇零一二三四五六七八九十百千]+)\s*(?:-\s*(?P<sub>[0-9]+)\s*)?條$")
-_DATE = regex.compile(r"^(?P<y>[12][0-9]{3})(?P<m>[01][0-9])(?P<d>[0-3][0-9])$")
+_ARTICLE_NO = lazy_regex(r"^第\s*(?P<num>[0-9]+|[〇零一二三四五六七八九十百千]+)\s*(?:-\s*(?P<sub>[0-9]+)\s*)?條$")
+_DATE = lazy_regex(r"^(?P<y>[12][0-9]{3})(?P<m>[01][0-9])(?P<d>[0-3][0-9])$")
 
 
 class LawXmlError(ValueError):

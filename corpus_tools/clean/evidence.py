@@ -30,18 +30,19 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.lazy_patterns import lazy_regex
 
 # --------------------------------------------------------------------------- table rows
 
 #: A line holding a tab between two non-blank characters (one cell and the next, empty
 #: cells between them allowed).  A tab only at a line's start or end is indentation or
 #: padding (a plain-text page's), which the layout rules may strip.
-_TABLE_ROW = regex.compile(r"^[^\n]*[^\s][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s][^\n]*$", regex.MULTILINE)
+_TABLE_ROW = lazy_regex(r"^[^\n]*[^\s][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s][^\n]*$", regex.MULTILINE)
 #: Two cell separators in one line: a row of three or more columns.
-_TWO_SEPARATORS = regex.compile(r"[^\s][ \u3000\xa0]*\t[^\n]*?[^\s\t][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s]")
+_TWO_SEPARATORS = lazy_regex(r"[^\s][ \u3000\xa0]*\t[^\n]*?[^\s\t][ \u3000\xa0]*\t[\t \u3000\xa0]*[^\s]")
 #: A label and its title or body with a tab between (``第二章\t规划``): a heading, as
 #: clean sources write it, not a row.
-_LABEL_TAB = regex.compile(r"^[ \u3000\xa0]*第[^\t\n]{1,8}?[编章节条][ \u3000\xa0]*\t[^\t\n]*$")
+_LABEL_TAB = lazy_regex(r"^[ \u3000\xa0]*第[^\t\n]{1,8}?[编章节条][ \u3000\xa0]*\t[^\t\n]*$")
 
 
 def has_cells(line: str) -> bool:
@@ -57,10 +58,10 @@ def has_cells(line: str) -> bool:
 
 #: Any line with a tab and some text: a row's cells may all sit on one side of its tabs
 #: (``主 题 词：\t\t\t``, ``\t中医全科``); such a line is a row only beside a row.
-_TAB_LINE = regex.compile(r"^[^\n]*(?:\t[^\n]*[^\s]|[^\s][^\n]*\t)[^\n]*$", regex.MULTILINE)
+_TAB_LINE = lazy_regex(r"^[^\n]*(?:\t[^\n]*[^\s]|[^\s][^\n]*\t)[^\n]*$", regex.MULTILINE)
 
 
-_NOT_SPACE = regex.compile(r"[^\s]")
+_NOT_SPACE = lazy_regex(r"[^\s]")
 
 
 def _tab_lines(text: str) -> list[tuple[int, int]]:
@@ -358,37 +359,37 @@ def misread_stretch(text: str, start: int, end: int, mark: int) -> bool:
 
 _WS = r"[ \t\u3000\xa0]"
 #: A leading label or list marker (its separator is no column gap).
-_LEAD_MARK = regex.compile(rf"^{_WS}*(?:第[^\n]{{1,8}}?[编章节条款]|[一二三四五六七八九十百]+、|[（(][^\n]{{1,4}}?[）)]|\d+[.．、]|[①-⑳]){_WS}*")
+_LEAD_MARK = lazy_regex(rf"^{_WS}*(?:第[^\n]{{1,8}}?[编章节条款]|[一二三四五六七八九十百]+、|[（(][^\n]{{1,4}}?[）)]|\d+[.．、]|[①-⑳]){_WS}*")
 #: A gap that separates columns: an ideographic space, a tab, or two or more blanks.
-_COLUMN_GAP = regex.compile(rf"(?<=\S)(?:[\u3000\t]|[ \xa0]{{2}}|\xa0 |{_WS}{{2,}}){_WS}*(?=\S)")
+_COLUMN_GAP = lazy_regex(rf"(?<=\S)(?:[\u3000\t]|[ \xa0]{{2}}|\xa0 |{_WS}{{2,}}){_WS}*(?=\S)")
 #: Labels of the fields notices print one per line (contact, time, place).
-_FIELD = regex.compile(
+_FIELD = lazy_regex(
     rf"^{_WS}*(?:联系(?:人|电话|方式|部门)?|咨询电话|电话|手机|传真|(?:电子)?邮箱|E-?mail|邮编|邮政编码|(?:通讯|联系|办公)?地址|地点|"
     rf"(?:评审|报名|考试|考核|申报|受理|办公|咨询|开放|培训|会议)?时间|网址|网站|日期|主\s*题\s*词|索\s*引\s*号|发文字号|发文机关)"
     rf"{_WS}*[：:]",
     regex.I,
 )
 #: A document number (文号) alone on its line: ``国发〔2018〕44号``, ``京中医科字〔2021〕118号``, ``第707号``.
-_DOC_NUMBER = regex.compile(rf"^{_WS}*[^\n，。；]{{0,16}}(?:[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d+|第{_WS}*[\d一二三四五六七八九十百零〇]+){_WS}*号{_WS}*$")
+_DOC_NUMBER = lazy_regex(rf"^{_WS}*[^\n，。；]{{0,16}}(?:[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*\d+|第{_WS}*[\d一二三四五六七八九十百零〇]+){_WS}*号{_WS}*$")
 #: A date alone on its line (a signature's date, a promulgation date).
-_DATE_ONLY = regex.compile(
+_DATE_ONLY = lazy_regex(
     rf"^{_WS}*[（(]?(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}){_WS}*年{_WS}*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_WS}*月"
     rf"(?:{_WS}*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_WS}*日)?[）)]?{_WS}*$"
 )
 #: An issuing body alone on its line (a signature): a short name ending like an organisation.
-_SIGNATURE = regex.compile(
+_SIGNATURE = lazy_regex(
     rf"^{_WS}*[\p{{Han}}（）()、]{{2,14}}?(?:人民政府|政府|委员会|办公厅|办公室|管理局|[局厅院部处科]|中心|研究所|学会|协会|联合会|公司|大学|学院|医院){_WS}*$"
 )
 #: The opening of a document title: an issuing body and ``关于`` (``国务院关于2018年度``).
-_TITLE_START = regex.compile(r"^[\p{Han}、]{2,20}?关于")
+_TITLE_START = lazy_regex(r"^[\p{Han}、]{2,20}?关于")
 #: Words a document title ends with (a title is never joined to the line after it).
-_TITLE_END = regex.compile(
+_TITLE_END = lazy_regex(
     r"(?:通知|决定|意见|办法|条例|规定|批复|复函|函|答复|报告|方案|规划|纲要|细则|规则|公告|通告|决议|命令|请示|通报|解读|"
     r"意见稿|征求意见稿|实施方案|管理办法|标准|目录|清单|名单)[）)]?$"
 )
-_ANY_PUNCT = regex.compile(r"[，。；：！？,;:!?]")
+_ANY_PUNCT = lazy_regex(r"[，。；：！？,;:!?]")
 #: A gap no prose holds: two ideographic spaces, or one beside a no-break space or a tab.
-_WIDE_GAP = regex.compile(r"(?<=\S)(?:\u3000[\u3000\xa0\t ]|[\xa0\t ]\u3000|\t)")
+_WIDE_GAP = lazy_regex(r"(?<=\S)(?:\u3000[\u3000\xa0\t ]|[\xa0\t ]\u3000|\t)")
 
 
 def column_gaps(line: str) -> int:

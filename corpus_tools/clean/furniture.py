@@ -42,6 +42,7 @@ from corpus_tools.clean.evidence import has_cells
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # --------------------------------------------------------------------------
 # The vocabulary of page widgets
@@ -86,7 +87,7 @@ _PAGE_TOKEN = (
     r"|«|»|‹|›|<<|>>|<|>|…|\.{3}|\d{1,4})"
 )
 #: A token only pagination holds (a line of numbers alone is no pagination).
-_PAGE_WORD = regex.compile(r"页|«|»|‹|›|<<|>>")
+_PAGE_WORD = lazy_regex(r"页|«|»|‹|›|<<|>>")
 _PAGE_LINE = rf"{INDENT_CLASS}*(?:{_PAGE_TOKEN}[{INDENT_RE}\u00a0|丨｜,，/]*)+"
 
 #: Labels of a page's publication and statistics fields.
@@ -97,7 +98,7 @@ _META_LABELS = (
 
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
-FURNITURE_LINE_RE = regex.compile(
+FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
     rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{{0,100}}$"
@@ -110,19 +111,19 @@ FURNITURE_LINE_RE = regex.compile(
     regex.MULTILINE,
 )
 
-_META_FIELD_RE = regex.compile(rf"(?:{_META_LABELS})[:：]")
-_WIDGET_LINE_RE = regex.compile(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
-_PAGE_LINE_RE = regex.compile(_PAGE_LINE)
-_STRONG_META = regex.compile(
+_META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})[:：]")
+_WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
+_PAGE_LINE_RE = lazy_regex(_PAGE_LINE)
+_STRONG_META = lazy_regex(
     r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
 )
 #: Meta labels that are ordinary words too: as the only field of a line, only with a
 #: date or a number for a value (``时间：2020-05-14``, ``点击：88``).
 _WEAK_META = frozenset(("时间", "日期", "浏览", "阅读", "点击", "审核", "校对", "供稿", "摄影", "字号", "字体"))
-_DATE_OR_NUMBER = regex.compile(r"^[\d\-/年月日:：.\s]+$")
+_DATE_OR_NUMBER = lazy_regex(r"^[\d\-/年月日:：.\s]+$")
 
 #: Furniture glued onto the end of the last paragraph (only at the very end).
-TRAILING_JUNK_RE = regex.compile(
+TRAILING_JUNK_RE = lazy_regex(
     rf"(?<=[。！？；;!?”」』）)：:]){INDENT_CLASS}*(?:{_WIDGET}[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
 )
 #: Furniture that cannot be law text, glued before the first line's text or after
@@ -140,31 +141,31 @@ _STRONG_JUNK_TOKEN = (
     r"|(?i:print(?:\s+this\s+page)?(?:[ \u3000]*[|丨｜/][ \u3000]*|[ \u3000]+)close(?:\s+window)?)"
 )
 #: The same strong furniture glued after any last character (``2024年1月1日【打印】【关闭】``).
-STRONG_TRAILING_JUNK_RE = regex.compile(
+STRONG_TRAILING_JUNK_RE = lazy_regex(
     rf"{INDENT_CLASS}*(?:(?:{_STRONG_JUNK_TOKEN})[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
 )
-LEADING_JUNK_RE = regex.compile(
+LEADING_JUNK_RE = lazy_regex(
     rf"\A{INDENT_CLASS}*(?:(?:{_STRONG_JUNK_TOKEN}"
     rf"|(?:(?:[您你](?:当前|现在)?的?|当前的?)?位置[:：])?首页{INDENT_CLASS}*(?:[>＞»›→]{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}?{INDENT_CLASS}*){{0,7}}[>＞»›→]{INDENT_CLASS}*正文"
     rf")[{INDENT_RE}|丨｜/·•]*+)++(?=[^\s])"
 )
 _URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]*"
-_BARE_URL_LINE_RE = regex.compile(rf"^{INDENT_CLASS}*{_URL}{INDENT_CLASS}*$", regex.MULTILINE)
+_BARE_URL_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*{_URL}{INDENT_CLASS}*$", regex.MULTILINE)
 
 
 #: The ICP/备案 shape of :data:`FURNITURE_LINE_RE` (its only one that may open on any
 #: character) and the words it needs within its first 80 characters.
-_ICP_LINE_RE = regex.compile(
+_ICP_LINE_RE = lazy_regex(
     r"^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$", regex.MULTILINE
 )
 #: Words one of which an ICP line holds (parts of its words: a cheap, wider gate).
-_ICP_WORD = re.compile("ICP|公网安备|标识码|识别码")
+_ICP_WORD = lazy_re("ICP|公网安备|标识码|识别码")
 #: How far into a line the gate looks: the ICP shape's words start within 80 characters.
 _ICP_REACH = 80 + len("政府网站标识码")
-_INDENT_RUN = regex.compile(rf"{INDENT_CLASS}*")
+_INDENT_RUN = lazy_regex(rf"{INDENT_CLASS}*")
 #: A pagination token opening on 第 (``第 2 页``): the only other shape a line opening
 #: on 第 may have.
-_PAGE_NUMBER_START = regex.compile(r"第[ \u3000]*\d")
+_PAGE_NUMBER_START = lazy_regex(r"第[ \u3000]*\d")
 
 
 def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
@@ -336,8 +337,8 @@ def _lines_backwards(text: str) -> Iterable[tuple[int, int]]:
 
 #: A site's box of related links, printed above or below the document: a label and the
 #: linked title (``政策文件：…的通知``, ``相关解读：《…》解读``), no sentence in it.
-_RELATED_LINK_RE = regex.compile(r"(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{1,160}")
-_FIRST_TEXT = re.compile(r"[^\s\u3000]")
+_RELATED_LINK_RE = lazy_regex(r"(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{1,160}")
+_FIRST_TEXT = lazy_re(r"[^\s\u3000]")
 #: What a related-link line opens with once its indentation is skipped (a cheap gate).
 _RELATED_LINK_FIRST = frozenset("政相延")
 
@@ -378,14 +379,14 @@ def _related_link_lines(text: str) -> list[tuple[int, int]]:
 _FILE_NAME = r"[^\n。；]{1,160}?\.(?i:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tiff?|jpe?g|png)"
 #: The head of a download list (alone on its line, or before one file on the same line).
 _ATTACHMENT_HEAD = r"[【\[]?(?:附件下载|相关附件|附件列表|下载附件|相关文件下载|附件|附)[】\]]?[:：]?"
-_ATTACHMENT_HEAD_RE = regex.compile(rf"{INDENT_CLASS}*{_ATTACHMENT_HEAD}{INDENT_CLASS}*")
+_ATTACHMENT_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*{_ATTACHMENT_HEAD}{INDENT_CLASS}*")
 #: A line naming a file to download (a list number allowed): ``1. 某条例（全文）.doc``.  A link
 #: is no file name (``[12]https://www.accessdata.fda.gov/…/K161139.pdf`` is a guideline's
 #: reference; a bare link line is kept with a warning, see :func:`remove_site_furniture`).
-_FILE_LINE_RE = regex.compile(
+_FILE_LINE_RE = lazy_regex(
     rf"(?![^\n]*(?i:://|www\.)){INDENT_CLASS}*(?:{_ATTACHMENT_HEAD}{INDENT_CLASS}*)?(?:\d{{1,2}}[.．、]{INDENT_CLASS}*)?{_FILE_NAME}{INDENT_CLASS}*"
 )
-_EXTENSION_GATE = re.compile(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP][sS]|[eE][tT]|[oO][fF][dD]|[zZ][iI][pP]|[rR][aA][rR]|7[zZ]|[tT][xX][tT]|[pP][pP][tT]|[cC][eE][bB]|[tT][iI][fF]|[jJ][pP][eE]?[gG]|[pP][nN][gG])[xX]?\s*$", re.M)
+_EXTENSION_GATE = lazy_re(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP][sS]|[eE][tT]|[oO][fF][dD]|[zZ][iI][pP]|[rR][aA][rR]|7[zZ]|[tT][xX][tT]|[pP][pP][tT]|[cC][eE][bB]|[tT][iI][fF]|[jJ][pP][eE]?[gG]|[pP][nN][gG])[xX]?\s*$", re.M)
 
 
 def _attachment_lines(text: str) -> list[tuple[int, int]]:
@@ -424,10 +425,10 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
 
 #: A footnote marker: ``[1]``, ``[注1]``, ``（注1）``, ``【注1】``, ``[^1]``.
 _MARKER = r"(?:\[\^?注?\d{1,2}\]|[（(]注\d{1,2}[）)]|【注\d{1,2}】|〔注?\d{1,2}〕)"
-_MARKER_RE = regex.compile(_MARKER)
+_MARKER_RE = lazy_regex(_MARKER)
 #: The head of a page's notes: ``注释：``, ``【注释】``, ``注：``.
-_NOTES_HEAD_RE = regex.compile(rf"{INDENT_CLASS}*[【\[]?(?:注释|注解|脚注|附注|尾注|注)[】\]]?[:：]?{INDENT_CLASS}*")
-_NOTE_LINE_RE = regex.compile(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
+_NOTES_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?(?:注释|注解|脚注|附注|尾注|注)[】\]]?[:：]?{INDENT_CLASS}*")
+_NOTE_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
 
 
 def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -581,8 +582,8 @@ _FIRST_CHARS = (
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
-_FURNITURE_HINT_RE = re.compile("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
-_FURNITURE_FIRST_LINE_RE = re.compile(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
+_FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
+_FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 #: Markers of ICP/备案 lines, anywhere on a line.
 _FURNITURE_MARKERS = ("ICP", "公网安备", "标识码", "识别码")
 
@@ -607,7 +608,7 @@ def _furniture_hints(text: str) -> list[int]:
 # Lines a corpus shows at the edges of many pages
 # --------------------------------------------------------------------------
 
-_SPACE_RE = regex.compile(r"[\s\u3000\u00a0]+")
+_SPACE_RE = lazy_regex(r"[\s\u3000\u00a0]+")
 
 
 def line_key(line: str) -> str:
@@ -650,7 +651,7 @@ def remove_recurring_lines(text: str, *, recurring: frozenset[str] | None = None
 
 
 #: A line that opens the document: an article or chapter label, or a sentence.
-_CONTENT_LINE = regex.compile(r"[。；！？]|^[ \u3000\u00a0]*第[一二三四五六七八九十百千零〇\d]+[条章节编]")
+_CONTENT_LINE = lazy_regex(r"[。；！？]|^[ \u3000\u00a0]*第[一二三四五六七八九十百千零〇\d]+[条章节编]")
 #: Lines looked at, at most, at each edge of a page.
 EDGE_LINES = 12
 

@@ -49,6 +49,7 @@ from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import RUBY_PINYIN, RuleResult
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
 OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜"
@@ -65,10 +66,10 @@ _BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- "
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
 #: each): the candidates.  A group longer than 40 characters is no reading.
-CANDIDATE_RE = regex.compile(rf"(?<=\p{{Han}})(?:{_BLANK}{{0,2}}{_GROUP})+")
-_GROUP_RE = regex.compile(rf"{_BLANK}{{0,2}}({_GROUP})")
+CANDIDATE_RE = lazy_regex(rf"(?<=\p{{Han}})(?:{_BLANK}{{0,2}}{_GROUP})+")
+_GROUP_RE = lazy_regex(rf"{_BLANK}{{0,2}}({_GROUP})")
 #: The cheap gate: an opening bracket (maybe blanks) then a letter a reading starts with.
-_GATE = re.compile(rf"[{re.escape(OPENERS)}][ \u3000\u00a0]*[{_START}]")
+_GATE = lazy_re(rf"[{re.escape(OPENERS)}][ \u3000\u00a0]*[{_START}]")
 #: The gate's classes (:mod:`corpus_tools.clean._gates`): an opening bracket, and what
 #: may follow it in a candidate (a letter a reading starts with, or a blank).
 _OPENER_BIT = _gates.register("ruby_opener", OPENERS)
@@ -78,7 +79,7 @@ _AFTER_OPENER_BIT = _gates.register(
     + list(_TONED) + [" ", "\u3000", "\u00a0"],
 )
 #: A residual-noise hint every candidate matches (RE2-compatible: no lookbehind).
-HINT_RE = regex.compile(rf"\p{{Han}}{_BLANK}{{0,2}}[{regex.escape(OPENERS)}]{_BLANK}*[{_START}]")
+HINT_RE = lazy_regex(rf"\p{{Han}}{_BLANK}{{0,2}}[{regex.escape(OPENERS)}]{_BLANK}*[{_START}]")
 
 #: Ruby groups a page must show before spellings that a Latin label could also take
 #: (capitals, other romanisations) count as ruby.
@@ -293,7 +294,7 @@ def _other_reading(syllable: str, char: str) -> bool:
 
 
 _ZHUYIN_TONES = str.maketrans("", "", "ˉˊˇˋ˙")
-_SEPARATORS = re.compile(r"[ '’ʼ\-]+")
+_SEPARATORS = lazy_re(r"[ '’ʼ\-]+")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -398,7 +399,7 @@ def _is_han(char: str) -> bool:
     return bool(_HAN.match(char))
 
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy_regex(r"\p{Han}")
 
 
 # --------------------------------------------------------------------------- the rule

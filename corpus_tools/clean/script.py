@@ -41,6 +41,7 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
 from corpus_tools.records import Edit
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
 # CJK Unified Ideographs: BMP block, extension A, extensions B to H.  The
@@ -227,12 +228,12 @@ def _any_traditional_only(text: str) -> bool:
 #: Matches one character of :data:`TRADITIONAL_ONLY` (stdlib ``re``: the class
 #: compiles in milliseconds, where ``regex`` takes 0.4 s).  For a yes/no answer
 #: over whole texts prefer :func:`has_traditional_only` (a set scan, ~20x faster).
-TRADITIONAL_ONLY_RE = re.compile(_char_class(TRADITIONAL_ONLY))
-_TRADITIONAL_RUN_RE = re.compile(TRADITIONAL_ONLY_RE.pattern + "+")
+TRADITIONAL_ONLY_RE = lazy_re(_char_class(TRADITIONAL_ONLY))
+_TRADITIONAL_RUN_RE = lazy_re(TRADITIONAL_ONLY_RE.pattern + "+")
 
-_PARAGRAPH_RE = regex.compile(r"[^\n]+")
+_PARAGRAPH_RE = lazy_regex(r"[^\n]+")
 # A sentence ends after its stop (full-width or ASCII) and any closing quote.
-_SENTENCE_RE = regex.compile(r"[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|$)")
+_SENTENCE_RE = lazy_regex(r"[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|$)")
 
 # Unit classes.
 _NEUTRAL, _SIMPLIFIED, _TRADITIONAL, _MIXED = "neutral", "simplified", "traditional", "mixed"
