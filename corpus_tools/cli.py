@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, List, NoReturn, Optional
 
@@ -103,10 +104,65 @@ CONVERT_OPTION = typer.Option(None, "--convert", metavar="CONVERSION", help=CONV
 CONFIG_OPTION = typer.Option(None, "--config", metavar="FILE", help=CONFIG_HELP)
 
 
+@lru_cache(maxsize=1)
+def _plain_coercion() -> Any:
+    """typer's coercion of a parameter, without pydantic, for the plain types the commands use.
+
+    typer (0.16 and later) checks every parameter's value through a pydantic ``TypeAdapter``
+    built when the command runs: importing pydantic and building the adapters of ``clean``'s
+    fourteen parameters cost about 0.1 CPU-s of every ``corpus-tools clean`` of one page.  For
+    ``str``, ``Path``, lists of them (no ``parser``, no file) and flags the parser already made
+    ``bool``, the check is typer's own without pydantic: a ``str`` as given, a ``Path`` made
+    from it and checked by typer's ``coerce_cli_path`` (the same messages); anything else
+    (``int`` with ``min``, a value not from the command line, a typer without this layer)
+    keeps typer's way.  None when typer has no such layer (it needs no pydantic then)."""
+    try:
+        from typer._coercion import RuntimeParam, build_runtime_param, resolve_type_descriptor
+        from typer._param_types import coerce_cli_path
+    except ImportError:  # pragma: no cover - typer before 0.16: no pydantic either
+        return None
+
+    class PlainCoercion(RuntimeParam):  # type: ignore[misc, valid-type]
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            many = _is_list(self.annotation)
+            items = (list(value) if isinstance(value, (list, tuple)) else [value]) if many else [value]
+            leaf = self.annotation.__args__[0] if many else self.annotation
+            if leaf is bool and isinstance(value, bool):
+                return value
+            if leaf is bool or not all(isinstance(item, str) or (leaf is Path and isinstance(item, Path)) for item in items):
+                # not as a command line gives it: typer's way
+                typer_way = build_runtime_param(resolve_type_descriptor(self.annotation, self.parameter_info))
+                return typer_way._coerce_value(value, param=param, ctx=ctx)
+            out = [item if leaf is str else coerce_cli_path(Path(item), self.parameter_info, path_type=Path, param=param, ctx=ctx)
+                   for item in items]
+            return out if many else out[0]
+
+    return PlainCoercion
+
+
+def _is_list(annotation: Any) -> bool:
+    return getattr(annotation, "__origin__", None) is list
+
+
+#: The annotations :func:`_plain_coercion` checks (the others go through typer's pydantic adapters).
+_PLAIN = {str, Path, bool, List[str], List[Path]}
+
+
+def _check_plainly(param: Any) -> None:
+    """Give ``param`` :func:`_plain_coercion`'s check when its type is plain (see there)."""
+    plain = _plain_coercion()
+    descriptor = getattr(param, "type_descriptor", None)
+    if (plain is not None and descriptor is not None and descriptor.annotation in _PLAIN
+            and descriptor.file_annotation is None and descriptor.parameter_info.parser is None
+            and getattr(param, "_runtime_param", None) is None):
+        param._runtime_param = plain(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation)
+
+
 class _NamesNotTypes:
     """Help that shows names, not types: ``Usage: corpus-tools build [OPTIONS] RAW_DIR``, flags
     without ``<bool>``, options with their metavar (``--workers N``) instead of typer's ``<int>``
-    or ``<list[Path]>``, arguments without ``{raw_dir}``."""
+    or ``<list[Path]>``, arguments without ``{raw_dir}``.  Plain parameters are checked without
+    pydantic (:func:`_plain_coercion`)."""
 
     params: list
     options_metavar: str | None
@@ -114,6 +170,7 @@ class _NamesNotTypes:
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
+            _check_plainly(param)
             if param.param_type_name == "argument":  # typer's own click: no isinstance with the click package
                 param.display_type_rich = lambda ctx: None  # the argument's name says it; no "<path>"
             if param.metavar is not None:
@@ -127,6 +184,7 @@ class _NamesNotTypes:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.metavar = ""
+            _check_plainly(option)
         return option
 
 

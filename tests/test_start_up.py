@@ -48,6 +48,44 @@ def test_cleaning_one_page_loads_neither_the_dataset_libraries_nor_structure_nor
     assert not loaded & unwanted, sorted(loaded & unwanted)
 
 
+def test_the_clean_command_of_one_page_loads_no_pydantic_and_no_process_pool(tmp_path):
+    """The real command, through typer: its parameters are checked without pydantic (typer 0.16+
+    builds a pydantic adapter per parameter: 0.1 CPU-s of every call), and neither
+    multiprocessing is imported."""
+    page = tmp_path / "a.txt"
+    page.write_text("第一条 本市,区\n第二条 （略）\n", encoding="utf-8")
+    out = tmp_path / "a.clean.txt"
+    code = (
+        "import sys\n"
+        f"sys.argv = ['corpus-tools', 'clean', {str(page)!r}, '-o', {str(out)!r}]\n"
+        "from corpus_tools.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert done.code == 0, done.code\n"
+    )
+    loaded = modules_after(code)
+    assert out.read_text(encoding="utf-8") == "第一条 本市，区\n第二条 （略）\n"
+    unwanted = set(HEAVY) | {"pydantic", "pydantic_core", "typer._adapters", "multiprocessing", "concurrent.futures.process",
+                             "corpus_tools.structure", "corpus_tools.pool", "corpus_tools.dataset.language_model"}
+    assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
+def test_help_and_clean_still_check_their_parameters(tmp_path):
+    """What typer checked through pydantic is still checked: a missing ``--config`` file, an
+    unknown option, a flag with a value."""
+    from typer.testing import CliRunner
+
+    from corpus_tools.cli import app
+
+    page = tmp_path / "a.txt"
+    page.write_text("第一条 本市,区\n", encoding="utf-8")
+    runner = CliRunner()
+    ok = runner.invoke(app, ["clean", str(page), "--no-model", "--only", "width", "--skip", "blank_lines"])
+    assert ok.exit_code == 0 and ok.stdout == "第一条 本市，区\n", ok.output
+    missing = runner.invoke(app, ["clean", str(page), "--config", str(tmp_path / "nope.yaml")])
+    assert missing.exit_code == 2 and "nope.yaml" in missing.output
+    assert runner.invoke(app, ["clean", str(page), "--bogus"]).exit_code == 2
+    assert runner.invoke(app, ["validate", str(tmp_path), "--workers", "0"]).exit_code == 2  # int with min: typer's own check
+
+
 @pytest.mark.parametrize(("name", "written", "read"), codec_swap.MISREADINGS)
 def test_swap_table_decoded_at_once_equals_pair_by_pair(name, written, read):
     """The table is read with one ``decode`` per codec; pair by pair gives the same."""
