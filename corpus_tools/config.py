@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from corpus_tools.clean.plan import CleaningPlan, PlanError, check_options, check_rule_names, did_you_mean
 
 if sys.version_info >= (3, 11):
@@ -97,6 +95,8 @@ def read_pyproject(folder: Path) -> tuple[dict[str, Any], str]:
 
 def read_config_file(path: Path) -> tuple[dict[str, Any], str]:
     """The mapping of the YAML file ``path`` (``--config``) and its name for messages."""
+    import yaml  # here: only --config reads YAML
+
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import regex
+from corpus_tools.lazy_patterns import lazy_regex
 
 try:  # Aho-Corasick finds thousands of context keys in one pass (optional)
     import ahocorasick
@@ -41,7 +42,6 @@ from corpus_tools.clean.rules import SPAM_ANCHOR
 from corpus_tools.dataset import spool
 from corpus_tools.ingest import IngestError, discover, ingest_file
 from corpus_tools.clean.page import clean_page
-from corpus_tools.pool import Mapper
 from corpus_tools.records import CleanedPage, Edit, RawPage
 from corpus_tools.text import CONTEXT_FOLD
 
@@ -147,7 +147,7 @@ def canonical(text: str, *, to_simplified: bool = False) -> str:
     return text.translate(CONTEXT_FOLD)
 
 
-_HAN_RUN = regex.compile(rf"\p{{Han}}{{1,{MAX_WORD}}}")
+_HAN_RUN = lazy_regex(rf"\p{{Han}}{{1,{MAX_WORD}}}")
 
 
 @dataclass
@@ -593,6 +593,8 @@ def compute_restorations(
     For engines that process one record at a time (datatrove, ``Dataset.map``):
     compute this once over the corpus, then give it to each record's pipeline.
     """
+    from corpus_tools.pool import Mapper  # here: multiprocessing is no import of `corpus-tools clean`
+
     raw_dir = Path(raw_dir)
     gaps: list[Any] = []
     with tempfile.TemporaryDirectory() as tmp, Mapper(workers) as mapper:
