@@ -128,3 +128,48 @@ def test_order_start_equals_the_scan_of_every_line(text: str, lo: int, hi: int) 
 
     lo, hi = min(lo, len(text)), min(max(hi, lo), len(text))
     assert _order_start(text, lo, hi) == _reference_order_start(text, lo, hi)
+
+
+def _reference_unique_eid(own: str, seen: dict) -> str:
+    """The eid dedup before issue 18: ``-2``, ``-3``… tried from ``-2`` on every call."""
+    if own in seen:
+        k = 2
+        while f"{own}-{k}" in seen:
+            k += 1
+        own = f"{own}-{k}"
+    seen[own] = 2
+    return own
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["art_1", "art_1-2", "art_1-3", "art_2", "chp_1", "art_1-2-2", "preamble"]), max_size=40))
+def test_unique_eid_gives_the_eids_of_the_scan_from_two(owns: list[str]) -> None:
+    from corpus_tools.structure.tree import unique_eid
+
+    fast: dict = {}
+    slow: dict = {}
+    assert [unique_eid(own, fast) for own in owns] == [_reference_unique_eid(own, slow) for own in owns]
+
+
+#: Labels repeated, so that siblings share eids (``art_1``, ``art_1-2`` …), with and without articles.
+REPEATED = ["第一条", "第一条 甲。", "第一条之一", "第二条", "第一章", "第一章 总则", "第一节", "第一编", "第一分编",
+            "一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "目录", "", "附件", "特此公告。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(REPEATED), max_size=40).map("\n".join))
+def test_structure_rows_equal_those_of_the_old_eid_dedup(text: str) -> None:
+    """Documents, article rows and provision rows are those of the dedup that scanned from ``-2``."""
+    from unittest import mock
+
+    from corpus_tools.records import CleanedPage, RawPage
+    from corpus_tools.structure import structure_rows
+    from corpus_tools.structure.tree import build_tree
+
+    text = "某市物业管理条例\n" + text
+    cleaned = CleanedPage(RawPage("page.txt", "0" * 64, "utf-8", "text", text), text)
+    fast = structure_rows(cleaned), build_tree(text)
+    with mock.patch("corpus_tools.structure.tree.unique_eid", _reference_unique_eid), \
+            mock.patch("corpus_tools.structure.articles.unique_eid", _reference_unique_eid):
+        slow = structure_rows(cleaned), build_tree(text)
+    assert fast == slow

@@ -239,7 +239,7 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         if ctype != "article":
             slot = len(provisions)
             append_row(None)  # the row is written when the container closes
-            open_.append((level, slot, cstart, eid, depth, _division_context(ctype, ctx, num, label, heading), set(), (
+            open_.append((level, slot, cstart, eid, depth, _division_context(ctype, ctx, num, label, heading), {}, (
                 doc_id, source_file, eid, parent_eid, slot - base, depth, ctype, num, None, label, heading)))
             continue
         cend = events[i + 1].start if i + 1 < count else n
@@ -263,19 +263,19 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
 
 
 def _front_rows(text: str, pre_end: int, toc: tuple[int, int, int] | None, doc_id: str, source_file: str,
-                provisions: list[tuple]) -> set[str]:
+                provisions: list[tuple]) -> dict[str, int]:
     """The rows of what comes before a document's first event: its preamble (``text[:pre_end]``)
     and its table of contents; returns their eids (taken among the root's children)."""
     base = len(provisions)
-    taken: set[str] = set()
+    taken: dict[str, int] = {}
     if pre_end > 0:
         provisions.append((doc_id, source_file, "preamble", None, 0, 1, "preamble", None, None, "", None,
                            *_trimmed(text, 0, pre_end)))
-        taken.add("preamble")
+        taken["preamble"] = 2
     if toc:
         provisions.append((doc_id, source_file, "toc", None, len(provisions) - base, 1, "toc", None, None, "目录", None,
                            *_trimmed(text, toc[0], toc[1])))
-        taken.add("toc")
+        taken["toc"] = 2
     return taken
 
 

@@ -639,24 +639,32 @@ def _place_events(events: list[_Event], stack: list[_Node], bodies: list[tuple[_
         stack.append(node)
 
 
-def unique_eid(own: str, seen: set[str]) -> str:
+def unique_eid(own: str, seen: dict[str, int]) -> str:
     """``own``, or ``own-2``, ``own-3``… when a sibling already took it; recorded in ``seen``.
 
-    >>> seen = set(); [unique_eid("art_5", seen) for _ in range(3)]
+    ``seen`` maps each eid taken among the siblings to the first ``-k`` to try when it is
+    taken again: ``own-2`` … ``own-(k-1)`` are all taken already, since ``seen`` only grows.
+    Trying from ``-2`` each time made a document of one label repeated k times (``第一条`` ×
+    10,000, a hostile page) cost k²/2 look-ups (issue 18); now each call costs one.
+
+    >>> seen = {}; [unique_eid("art_5", seen) for _ in range(3)]
     ['art_5', 'art_5-2', 'art_5-3']
+    >>> seen = {"art_5": 2, "art_5-3": 2}; [unique_eid("art_5", seen) for _ in range(3)]
+    ['art_5-2', 'art_5-4', 'art_5-5']
     """
-    if own in seen:
-        k = 2
+    k = seen.get(own)
+    if k is not None:
         while f"{own}-{k}" in seen:
             k += 1
+        seen[own] = k + 1
         own = f"{own}-{k}"
-    seen.add(own)
+    seen[own] = 2
     return own
 
 
 def _assign_eids(node: _Node) -> None:
     """Stable ids from the path: ``chp_2__art_13__para_1``; duplicates get ``-2``, ``-3``."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     counts: dict[str, int] = {}
     prefix = node.eid + "__" if node.eid else ""
     for child in node.children:
