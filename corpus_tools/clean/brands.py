@@ -49,8 +49,8 @@ def _alternation(words: Iterable[str]) -> str:
 CATEGORY_WORDS: tuple[str, ...] = (
     "娱乐城", "娱乐场", "娱乐", "彩票", "彩经", "棋牌", "体育", "电竞", "真人", "视讯", "捕鱼", "电子", "电玩", "游艺",
     "快三", "快3", "时时彩", "六合彩", "百家乐", "老虎机", "轮盘", "赛车", "飞艇", "竞彩", "足彩", "体彩", "福彩", "博彩",
-    "赌场", "赌球", "扑克", "斗地主", "麻将", "牛牛", "炸金花", "龙虎", "骰宝", "电子游艺", "体育投注", "彩票网",
-)
+    "赌场", "赌球", "扑克", "斗地主", "麻将", "牛牛", "炸金花", "龙虎", "骰宝", "电子游艺", "体育投注",
+)  # no 彩票网: read before 网页版/网站, it cut them (【盈丰国际彩票网页版】 scored as 国际 + 彩票网 + 页版 and stayed)
 #: Words only a spam site writes after a brand (navigation of a betting site).
 STRONG_SUFFIX_WORDS: tuple[str, ...] = (
     "官方网站", "官网入口", "官网登录", "官网首页", "官网下载", "官网", "官方入口", "官方下载", "官方版", "官方app", "官方APP",
@@ -129,6 +129,7 @@ _HAN_RUN_LEFT = regex.compile(r"\p{Han}{1,8}", regex.REVERSE)
 _LATIN_LETTERS = regex.compile(r"[A-Za-z]+")
 _HOST = regex.compile(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
 _DECORATION = {"「": "」", "【": "】", "〖": "〗", "『": "』", "［": "］", "[": "]", "〔": "〕"}
+_CLOSERS = frozenset(_DECORATION.values())
 
 #: Seeds: what a law rarely writes and every spam unit holds one of.
 _STRONG_SEED = re.compile(_alternation(STRONG_SUFFIX_WORDS))
@@ -407,6 +408,8 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
                 return 0.0, ("official host",)
             if (a > 0 and _HAN.match(text[a - 1])) or (b < len(text) and _HAN.match(text[b])):
                 p += 1  # glued into a sentence: a cited link stands apart
+            elif _bare_link_line(text, a, b):
+                p += 1  # a site's front page alone on a line (``https://m.yfgj.net/``): a cited link names a page
             if is_brand_latin(host_of(tok).split(".")[-2] if "." in host_of(tok) else tok):
                 p += 1
             points += min(p, 3.0)
@@ -414,7 +417,7 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
         elif kind == "latin" and (is_brand_latin(tok) or _letters(tok) in learned_latin):
             points += 2
             why.append(f"latin {tok}")
-        elif kind == "paren" and (is_brand_latin(tok[1:-1]) or tok[1:-1] == "中国"):
+        elif kind == "paren" and (is_brand_latin(tok[1:-1]) or tok[1:-1] == "中国" or _letters(tok) in learned_latin):
             points += 2 if tok[1:-1] != "中国" else 1
             why.append(f"paren {tok}")
         elif kind == "version" and (brand_latin or "cat" in kinds or tok[:1] in "vV"):
@@ -435,6 +438,31 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
         points += 2
         why.append(f"stem {stem} ({stem_why})")
     return points, tuple(why)
+
+
+#: The longest path (and query) of a link that is a site's front page, not a cited document.
+_FRONT_PAGE_PATH = 24
+
+
+def _bare_link_line(text: str, a: int, b: int) -> bool:
+    """Whether the link ``text[a:b]`` is the whole of its line (blanks aside) and points at a
+    site's front page (a short path: ``/``, ``/?from=gov``, ``/index.html``), not at a cited
+    document (``[12]https://www.accessdata.fda.gov/…/K161139.pdf`` has a label and a long path).
+
+    >>> t = "第一条 甲。\\nhttps://m.yfgj.net/?from=gov\\n[3]https://www.iso.org/standard/62085.html\\n"
+    >>> a, b = t.index("https://m"), t.index("[3]")
+    >>> _bare_link_line(t, a, b - 1), _bare_link_line(t, b + 3, len(t) - 1)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:a].strip() or text[b:line_end].strip().strip("/"):  # a unit ends before a trailing /
+        return False
+    link = text[a:b]
+    rest = link.split("://", 1)[-1]
+    slash = rest.find("/")
+    return slash < 0 or len(rest) - slash <= _FRONT_PAGE_PATH
 
 
 def _mixes_scripts_across_separator(text: str, tokens: list[tuple[str, int, int]]) -> bool:
@@ -458,6 +486,29 @@ def _mixes_scripts_across_separator(text: str, tokens: list[tuple[str, int, int]
     return False
 
 
+#: A hash or an id (a git commit or blob, a UUID's part): hexadecimal digits, letters and digits both.
+_HEX_ID = re.compile(r"(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{12,}")
+#: A name of code or a file (``task3_analyse_data``): lower-case words joined by two underscores or more.
+_SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
+_ALNUM_BEFORE = re.compile(r"[0-9A-Za-z]*\Z")
+
+
+def _is_code_word(text: str, a: int, b: int) -> bool:
+    """Whether the Latin run ``text[a:b]`` is a hash or a name of code, never a brand: a
+    provenance note's commit ids (``commit 9abc8b04d529a0dc1a502ecf5cb793dbb38396b7``) and
+    paths (``task3_analyse_data/docs``) were removed as spam from the SOURCE.md of a test set of
+    real pages (the run starts at a letter: the digits before it belong to the word).
+
+    >>> t = "commit 9abc8b04d529a0dc1a502ecf5cb793dbb38396b7, path task3_analyse_data/docs, 金彩汇dafa888"
+    >>> [_is_code_word(t, t.index(w), t.index(w) + len(w)) for w in ("abc8b04d529a0dc1a502ecf5cb793dbb38396b7", "task3_analyse_data", "dafa888")]
+    [True, True, False]
+    """
+    run = text[a:b]
+    head = _ALNUM_BEFORE.search(text, max(0, a - 64), a).group()
+    word = head + run.split(".", 1)[0].split("-", 1)[0].split("_", 1)[0]
+    return bool(_HEX_ID.fullmatch(word) or _SNAKE_CASE.fullmatch(run.rstrip("._-")))
+
+
 def _seeds(text: str, learned: Iterable[str]) -> list[int]:
     """Positions where a unit may be: spam-site words, Latin runs beside Han text or a
     bracket or separator, learned brand names.  Linear: one seed per Latin run, and runs
@@ -472,6 +523,8 @@ def _seeds(text: str, learned: Iterable[str]) -> list[int]:
             after = text[b] if b < len(text) else "\n"
             if before.isspace() and after.isspace() and not (a == 0 or text[a - 1] == "\n") and m.group().isalpha():
                 continue  # a Latin word between blanks inside a line: English, not glued spam
+            if _is_code_word(text, a, b):
+                continue
             seeds.append(a - 1 if before in "（(" else a)  # a bracketed name: the bracket opens the token
     for name in learned:
         seeds += _gates.find_all(text, name)
@@ -508,8 +561,8 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
                 break
             start = m.start()
         start, end = _trim(text, start, end)
-        if end <= start:
-            continue
+        if end <= start or any(_is_code_word(text, m.start(), m.end()) for m in _LATIN_RUN.finditer(text, start, end)):
+            continue  # grown over a hash or a name of code from a seed beside it (``…/docs`` of a path)
         raw.append((start, end, _tokens(text, start, end)))
         cursor = end
     placed = _placed_stems(text, raw)
@@ -550,7 +603,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and _SEP_CHAR.match(text[end - 1]):
         end -= 1
-    inline = end < len(text) and text[end] != "\n"
+    inline = end < len(text) and text[end] != "\n" and not _fills_decoration(text, start, end)
     while inline and end > start:
         last = _last_token(text, start, end)
         if last is None or last[0] != "weak" or text[last[1]:last[2]] not in LAW_COMMON_ENDINGS:
@@ -559,6 +612,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and _SEP_CHAR.match(text[end - 1]):
             end -= 1
     return start, end
+
+
+def _fills_decoration(text: str, start: int, end: int) -> bool:
+    """Whether the unit, maybe after a Han name, fills a decoration up to its close: its last
+    word is then the brand's, not the law's (``【百胜棋牌(bsqp）客户端】`` lost its name and kept
+    ``【客户端】`` in the law when 客户端 was given back as the law's word).
+
+    >>> _fills_decoration("总体【百胜棋牌(bsqp）客户端】规划", 6, 16), _fills_decoration("公共服务平台】", 0, 6)
+    (True, False)
+    """
+    if end >= len(text) or text[end] not in _CLOSERS:
+        return False
+    return (start > 0 and _DECORATION.get(text[start - 1]) == text[end]) or _decoration_stem(text, start, end) is not None
 
 
 def _last_token(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -595,15 +661,23 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
             name = _learned_before(text, start, learned)
             stem_start, why = (start - len(name), "learned") if name else (None, "")
         stem = text[stem_start:start] if stem_start is not None else ""
-        # only a Latin name that spells the stem is evidence of spam; the other ways place a
-        # stem and prove nothing (``大发`` of a learned brand is also in 扩大发电子商务)
-        evidence = stem if why == "the Latin name spells it" else ""
+        # a Latin name that spells the stem is evidence of spam, and so is a learned brand name
+        # before spam tokens (:func:`_learned_evidence`); the other ways place a stem and prove
+        # nothing (``大发`` of a learned brand is also in 扩大发电子商务)
+        # (「金彩汇时时彩APP」: the decoration places the name, and the name is learned)
+        learned_name = bool(stem) and (why == "learned" or stem in learned) and _learned_evidence(text, stem, tokens)
+        evidence = stem if why == "the Latin name spells it" or learned_name else ""
         score, reasons = score_unit(text, start, end, tokens, stem=evidence, stem_why=why, learned_latin=learned_latin)
         if stem and not evidence:
             reasons += (f"stem {stem} ({why})",)
+        elif learned_name and len(stem) >= 3:
+            score += 1  # a learned name of three characters or more is rarely a piece of law text
+        begin = start if stem_start is None else stem_start
+        if evidence and _fills_decoration(text, begin, end):
+            score += 1  # 【富贵彩（fgcai）APP】: a brand's proven name and its words bracketed as one
+            reasons += ("decoration filled",)
         if score < ACCEPT:
             continue
-        begin = start if stem_start is None else stem_start
         begin, end = _decorated(text, begin, end)
         units.append(Unit(begin, end, score, stem, reasons))
     units.sort(key=lambda u: (u.start, -u.end))
@@ -613,6 +687,29 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
             continue
         out.append(u)
     return out
+
+
+#: Tokens that tie a learned two-character name to spam (a category or a weak suffix after it
+#: is ordinary law text too: 扩大发电子商务 holds 大发 + 电子).
+_TYING_KINDS = frozenset({"strong", "latin", "domain", "paren", "version", "digits"})
+
+
+def _learned_evidence(text: str, name: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a learned brand name before a unit's tokens is evidence of spam: a name of three
+    characters or more before any spam token (``博乐彩APP``), a two-character one before a
+    spam-site word, a Latin name, a domain, a version or digits (``杏彩官网``, ``豪利777电竞``) or
+    before two tokens (``幸运`` + ``飞艇娱乐APP``), never before one category or weak suffix only
+    (``大发`` + ``电子`` in 扩大发电子商务).  Undoes
+    the brand that replaced a word where the page alone shows no evidence of its name (the
+    unit is too short to score) but the name was learned with evidence elsewhere.
+
+    >>> t = "指导博乐彩APP预案，扩大发电子商务，根据杏彩官网需要"
+    >>> _learned_evidence(t, "博乐彩", _tokens(t, 5, 8)), _learned_evidence(t, "大发", _tokens(t, 13, 15)), _learned_evidence(t, "杏彩", _tokens(t, 23, 25))
+    (True, False, True)
+    """
+    if len(name) >= 3:
+        return bool(tokens)
+    return len(tokens) >= 2 or any(kind in _TYING_KINDS and (kind != "latin" or is_brand_latin(text[a:b])) for kind, a, b in tokens)
 
 
 def _spelt_stem(text: str, start: int, tokens: list[tuple[str, int, int]]) -> int | None:
@@ -658,4 +755,38 @@ def _decorated(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-__all__ = ["ACCEPT", "Unit", "find_units", "host_points", "is_brand_latin", "reads_as_pinyin", "page_stems", "pinyin_stem", "score_unit"]
+#: How a unit's stem is placed with evidence of its own (the other ways only say where a name starts).
+SURE_STEMS = ("(the Latin name spells it)", "(filled a decoration)")
+#: The shortest Latin name learned (two letters name too many things: ``js``, ``pg``).
+MIN_LATIN_NAME = 3
+
+
+def evident_names(spam: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The brand names a string removed as spam shows with evidence: the Han names its units'
+    Latin names spell or its decorations hold, and its units' brand-like Latin names (letters
+    only, lower case, as :func:`find_units` compares them).  What a build learns for a site
+    (:mod:`corpus_tools.dataset.learned_brands`).
+
+    >>> evident_names("博乐彩(bolecai)官方网站")
+    (frozenset({'博乐彩'}), frozenset({'bolecai'}))
+    >>> evident_names("「杏彩彩票官网」"), evident_names("欢迎光临 金彩汇娱乐_jch88")
+    ((frozenset({'杏彩'}), frozenset()), (frozenset({'金彩汇'}), frozenset({'jch'})))
+    >>> evident_names("富贵彩（fgcai）官方网站")
+    (frozenset({'富贵彩'}), frozenset({'fgcai'}))
+    """
+    names: set[str] = set()
+    latin: set[str] = set()
+    for unit in find_units(spam):
+        if unit.stem and any(w.endswith(SURE_STEMS) for w in unit.why):
+            names.add(unit.stem)
+        spelt = any(w.endswith(SURE_STEMS[0]) for w in unit.why)  # fgcai spells 富贵彩: a name, though no pinyin
+        for kind, a, b in _tokens(spam, unit.start, unit.end):
+            if kind in ("latin", "domain", "paren"):
+                label = _name_label(spam[a:b])
+                letters = _letters(label)
+                if len(letters) >= MIN_LATIN_NAME and letters not in COMMON_LATIN and (spelt or is_brand_latin(label)):
+                    latin.add(letters)
+    return frozenset(names), frozenset(latin)
+
+
+__all__ = ["ACCEPT", "Unit", "evident_names", "find_units", "host_points", "is_brand_latin", "reads_as_pinyin", "page_stems", "pinyin_stem", "score_unit"]

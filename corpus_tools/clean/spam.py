@@ -456,8 +456,9 @@ def _units(text: str, brands: frozenset[str]) -> list[tuple[Anchor, bool]]:
     ]
 
 
-#: How a unit's stem may be placed for sure (the other ways say where a name may start).
-_SURE_STEMS = ("(the Latin name spells it)", "(filled a decoration)")
+#: How a unit's stem may be placed for sure (the other ways say where a name may start; a learned
+#: name is a brand's whole name: ``鑫利来``, learned, lost its ``利来`` to a known brand and left ``鑫``).
+_SURE_STEMS = ("(the Latin name spells it)", "(filled a decoration)", "(learned)")
 
 
 def _brand_starts_known(units: list[tuple[Anchor, bool]], known: list[Anchor]) -> list[Anchor]:
