@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.fields import clean_fields
-from corpus_tools.clean.rules import RECURRING_FURNITURE, TRADITIONAL_TO_SIMPLIFIED
+from corpus_tools.clean.rules import RECURRING_FURNITURE, SPAM_ANCHOR, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script
 from corpus_tools.records import CleanedPage, RawPage
 
@@ -25,11 +25,13 @@ def clean_page(
     restorations: Mapping[int, object] | None = None,
     plan: CleaningPlan | None = None,
     recurring: frozenset[str] | None = None,
+    brands: frozenset[str] | None = None,
 ) -> CleanedPage:
     """Run the cleaners over one page (every rule, or those of ``plan`` with its options) and
     its declared metadata strings; keep the per-step edit log.  ``recurring`` are the lines of
     the page's site chrome the build found (:mod:`corpus_tools.dataset.recurring`), for the
-    ``recurring_furniture`` rule.
+    ``recurring_furniture`` rule; ``brands`` the brand names the build learned for the page's
+    site (:mod:`corpus_tools.dataset.learned_brands`), for the ``spam_anchor`` rule.
 
     >>> from corpus_tools.records import RawPage
     >>> clean_page(RawPage("a.txt", "0", "utf-8", "text", "本市,区\\n")).text
@@ -38,6 +40,8 @@ def clean_page(
     rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
     if recurring:
         options = {**(options or {}), RECURRING_FURNITURE: {**(options or {}).get(RECURRING_FURNITURE, {}), "recurring": recurring}}
+    if brands:
+        options = {**(options or {}), SPAM_ANCHOR: {**(options or {}).get(SPAM_ANCHOR, {}), "brands": brands}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
         from corpus_tools.structure.metadata import declared_strings  # only pages that declare metadata

@@ -7,6 +7,11 @@ pipeline (ingest, clean, structure) and writes the chunk's Parquet shard of
 every config itself, returning only counts, the spam gaps and each document's
 metadata.  Then, in the main process:
 
+0. the brand names a site's spam showed with evidence on some pages are learned for the
+   site's other pages (:mod:`~corpus_tools.dataset.learned_brands`; only when the first
+   pass removed such spam): the chunks holding pages whose cleaned text still holds such a
+   name are processed again, those pages cleaned with the names (``build.json`` records
+   what was learned, where and why);
 1. the gaps that spam anchors left where they had replaced a word are resolved
    with evidence from the whole corpus being built (the cleaned texts are read
    back from the ``pages`` shards) and an optional reference corpus, and the
@@ -25,7 +30,8 @@ documents' metadata.
 
 This module orchestrates (chunks, workers, the two passes); the rooms it
 calls are :mod:`~corpus_tools.dataset.writer` (a chunk's shards),
-:mod:`~corpus_tools.dataset.restore` and :mod:`~corpus_tools.dataset.recurring` (step 1),
+:mod:`~corpus_tools.dataset.learned_brands` (step 0), :mod:`~corpus_tools.dataset.restore` and
+:mod:`~corpus_tools.dataset.recurring` (step 1),
 :mod:`~corpus_tools.dataset.finish` (steps 2 and 3) and
 :mod:`~corpus_tools.dataset.card`.
 """
@@ -51,6 +57,7 @@ from corpus_tools.clean.plan import CleaningPlan
 from corpus_tools.config import Settings, default_record
 from corpus_tools.dataset import restore
 from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_folder
+from corpus_tools.dataset.learned_brands import learn_brands, removed_spam
 from corpus_tools.dataset.recurring import recurring_lines
 from corpus_tools.dataset.writer import CHUNKED, BuiltPage, ChunkResult, KeptRows, write_chunk
 from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file, source_name
@@ -97,6 +104,7 @@ class BuildSummary:
     config_rows: dict[str, int] = field(default_factory=dict)
     config_files: dict[str, list[str]] = field(default_factory=dict)
     edits_by_rule: dict[str, int] = field(default_factory=dict)
+    learned_brands: list[dict[str, Any]] = field(default_factory=list)  # :meth:`~corpus_tools.dataset.learned_brands.Learned.record`
     findings: Counter = field(default_factory=Counter)  # (config, check) -> findings
     flagged: Counter = field(default_factory=Counter)  # documents / articles -> rows with findings
     #: How the dataset was made: the cleaning plan and the input patterns (:meth:`corpus_tools.config.Settings.record`).
@@ -146,7 +154,8 @@ class BuildSummary:
             "configs": {name: {"rows": self.config_rows.get(name, 0), "files": self.config_files.get(name, [])} for name in CONFIGS},
             "empty_configs": self.empty_configs,
             "edits": {"total": self.edits, "by_rule": dict(sorted(self.edits_by_rule.items())),
-                      "restored_words": self.restored, "unresolved_spam_gaps": self.unresolved_gaps},
+                      "restored_words": self.restored, "unresolved_spam_gaps": self.unresolved_gaps,
+                      "learned_brands": self.learned_brands},
             "warnings": self.warnings,
             "findings": self.findings_record(),
             "validation": {"validated": self.validated, "errors": self.validation_errors},
@@ -189,6 +198,8 @@ class BuildSummary:
             f"edits        {self.edits}  (restored words {self.restored}, unresolved spam gaps {self.unresolved_gaps}, warnings {self.warnings})",
             f"findings     {self._findings_line()}",
             f"rejected     {len(self.rejected)}",
+            *([f"learned      {len(self.learned_brands)} spam brand names from the corpus (build.json: edits.learned_brands)"]
+              if self.learned_brands else []),
             f"time         {self.seconds:.2f} s  ({rate:.1f} MB/s)",
         ]
         if self.empty_configs and self.pages:
@@ -202,8 +213,9 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-#: Version of the layout of ``build.json`` (:meth:`BuildSummary.record`); 2 added ``configuration``.
-BUILD_RECORD_FORMAT = 2
+#: Version of the layout of ``build.json`` (:meth:`BuildSummary.record`); 2 added ``configuration``,
+#: 3 ``edits.learned_brands``.
+BUILD_RECORD_FORMAT = 3
 
 
 # --------------------------------------------------------------------------- chunks
@@ -258,6 +270,7 @@ class _ChunkJob:
     previous: dict[str, str] | None = None  # second pass: the first pass's shard per config
     previous_gaps: dict[str, int] | None = None  # second pass: source_file -> gaps the first pass left there
     recurring: dict[str, frozenset[str]] | None = None  # second pass: source_file -> its site's chrome lines
+    brands: dict[str, frozenset[str]] | None = None  # brand pass and after: source_file -> brand names learned for its site
 
 
 def _process_chunk(job: _ChunkJob) -> ChunkResult:
@@ -273,7 +286,8 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
     source_files: list[str] = []
     restorations = job.restorations
     recurring = job.recurring or {}
-    redo = set(restorations or ()) | set(recurring)
+    brands = job.brands or {}
+    redo = set(restorations or ()) | set(recurring) | set(brands)
     reused = _PreviousRows(job.previous, job.previous_gaps or {}) if job.previous is not None else None
 
     def built(path: str) -> BuiltPage | None:
@@ -283,8 +297,8 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
             rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
             return None
         cleaned = clean_page(page, restorations=(restorations or {}).get(page.source_file), plan=job.plan,
-                             recurring=recurring.get(page.source_file))
-        if restorations is None:  # first pass: the gaps the corpus may fill
+                             recurring=recurring.get(page.source_file), brands=brands.get(page.source_file))
+        if restorations is None:  # first pass (and brand pass): the gaps the corpus may fill
             gaps.extend(restore.page_gaps(cleaned))
         return BuiltPage.of(cleaned)
 
@@ -454,15 +468,19 @@ def build(
         data_dir = staging / "data"
         data_dir.mkdir()
 
-        def job(index: int, first: ChunkResult | None = None) -> _ChunkJob:
+        def job(index: int, first: ChunkResult | None = None, *, brand_pass: bool = False) -> _ChunkJob:
             members = [str(paths[i]) for i in chunks[index]]
             if first is None:
                 return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan)
             previous_gaps = Counter(gap.source_file for gap in first.gaps)
             mine = set(first.source_files)
+            learned = {f: b for f, b in brands.items() if f in mine}
+            if brand_pass:  # the pages holding a learned brand, cleaned again with it (their gaps found again)
+                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
+                                 None, first.files, previous_gaps, None, learned)
             return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
                              {f: w for f, w in restorations.items() if f in mine}, first.files, previous_gaps,
-                             {f: r for f, r in recurring.items() if f in mine})
+                             {f: r for f, r in recurring.items() if f in mine}, learned)
 
         results: list[ChunkResult] = []
         status = _Progress(len(paths), progress)
@@ -470,6 +488,18 @@ def build(
             results.append(result)  # rejected files are named once, in the summary
             status.update(len(result.source_files))
         status.stage(f"read {len(paths):,} files")
+
+        learned = learn_brands(removed_spam(results), restore.cleaned_texts(results))
+        summary.learned_brands = learned.record()
+        brands = learned.brands
+        if brands:
+            status.stage(f"cleaning again with {len(learned.found):,} brand names learned ({len(brands):,} pages)")
+            redo = sorted({r.index for r in results if any(f in brands for f in r.source_files)})
+            for result in mapper.map(_process_chunk, [job(i, results[i], brand_pass=True) for i in redo]):
+                first = results[result.index]
+                result.gaps = _merged_gaps(first, result.gaps, brands)
+                result.rejected = first.rejected  # a rejected page has no text: it never holds a brand
+                results[result.index] = result
 
         gaps = [gap for result in results for gap in result.gaps]
         restorations: dict[str, dict[int, Any]] = {}
@@ -532,6 +562,18 @@ def _system_arrow_memory() -> Iterator[None]:
         yield
     finally:
         pa.set_memory_pool(old)
+
+
+def _merged_gaps(first: ChunkResult, rebuilt_gaps: list[Any], rebuilt: dict[str, Any]) -> list[Any]:
+    """A chunk's gaps after the brand pass: those of the pages it cleaned again (``rebuilt``),
+    those of the first pass for the others, in page order."""
+    by_page: dict[str, list[Any]] = {}
+    for gap in first.gaps:
+        if gap.source_file not in rebuilt:
+            by_page.setdefault(gap.source_file, []).append(gap)
+    for gap in rebuilt_gaps:
+        by_page.setdefault(gap.source_file, []).append(gap)
+    return [gap for page in first.source_files for gap in by_page.get(page, ())]
 
 
 def _size(path: Path) -> int:
