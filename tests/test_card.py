@@ -276,7 +276,7 @@ def test_card_and_build_json_record_the_data_format(build_dir):
     from corpus_tools.tables import DATA_FORMAT
 
     assert declared_format(build_dir) == DATA_FORMAT == 3
-    assert json.loads((build_dir / "build.json").read_text(encoding="utf-8"))["format"] == 2
+    assert json.loads((build_dir / "build.json").read_text(encoding="utf-8"))["format"] == 3  # 3: edits.learned_brands
 
 
 def test_changelog_names_column_format_and_configuration_changes(build_dir, tmp_path):
