@@ -18,11 +18,13 @@ The rule, in order of precedence:
    ``10:30``, ``C++,Wi-Fi``.
 3. ``.`` becomes ``。`` only after a Han character (or a closing CJK bracket
    or quote) and before a Han character or the end of the line; ``1.信函``,
-   ``3.5``, ``manbetx3.0``, ``...`` stay.
+   ``3.5``, ``manbetx3.0``, ``...`` stay, and so does the ``.`` of a heading's
+   Chinese number (``六.起草单位``: a list marker, not a full stop).
 4. Parentheses are decided as a pair ``(…)``: full-width when the content
    holds CJK or either bracket touches CJK outside (``(一)``, ``(草案)``,
    ``(2021-2023年)``, ``平台(APP)``); ASCII otherwise (``f(x)``).  A lone
-   bracket is converted when it touches CJK (``1)信函``).
+   bracket is converted when it touches CJK (``1)信函``), but not the ``)`` of a
+   cited clause of a numbered section (``2.1.2 e)和``).
 5. Straight double quotes are decided as a pair: ``"…"`` becomes ``“…”``
    when the content holds CJK or the pair touches CJK; a lone ``"`` stays.
    Single quotes ``'…'`` become ``‘…’`` only around content with Han and
@@ -31,6 +33,13 @@ The rule, in order of precedence:
    ``．`` between digits becomes ``.``, except after a list number that opens its
    line (``1．2021年…``: the marker of item 1, whose text starts with a year).  ``％`` stays: it is a legitimate
    full-width sign of Chinese text and the clean corpus uses it.
+
+7. **References keep their marks:** a bibliographic reference (a line holding a
+   GB/T 7714 type code ``[J]``/``[M]``/``[Z]``/``[EB/OL]``, a line numbered ``[1]``, or any
+   line of a 参考文献 section) writes ``. , : ; ( )`` in ASCII by its own standard
+   (``彭文伟.传染病学,第五版.人民卫生出版社,2001``): its punctuation is left as it is
+   (its full-width digits and letters still become ASCII).  Field test on cmde.org.cn
+   guidelines: 228 ``.`` of references and headings turned into ``。``.
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
@@ -65,8 +74,31 @@ _PROTECTED = regex.compile(
 )
 _SIMPLE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _SIMPLE_RE = regex.compile(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
-_PERIOD_RE = regex.compile(rf"(?<={_CLOSERS})(?<!\.)\.(?!\.)(?=\p{{Han}}|$)", regex.M)
+#: (not after the Chinese number opening a line: ``六.起草单位`` is the heading of part 6)
+_PERIOD_RE = regex.compile(
+    rf"(?<={_CLOSERS})(?<!\.)(?<!^[ \t\u3000\xa0]*[一二三四五六七八九十]{{1,3}})\.(?!\.)(?=\p{{Han}}|$)", regex.M
+)
+#: A line that is a bibliographic reference by its own marks: a GB/T 7714 document-type
+#: code (``[J]`` journal, ``[M]`` book, ``[S]`` standard, ``[Z]``, ``[EB/OL]`` …) or a
+#: reference number opening it (``[12]``).
+_REFERENCE_LINE = regex.compile(
+    r"^[ \t\u3000\xa0]*[\[［]\d{1,3}[\]］][^\n]*"
+    r"|^[^\n]*?[\[［](?:[A-Z]{1,2}|EB|DB|CP)(?:/OL)?[\]］][^\n]*",
+    regex.M,
+)
+#: The heading of a list of references (``五、参考文献``, ``参考文献：``; not a table of
+#: contents' entry, ``五、参考文献 33``) and the heading that ends the list (the next
+#: part: ``六、起草单位``, ``六.起草单位``, ``第三章``, ``附件``).
+_REFERENCE_HEADING = regex.compile(
+    r"^[ \t\u3000\xa0]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*|\d{1,2}[.．、]?[ \t\u3000]*)?"
+    r"(?:主要)?参考文献[ \t\u3000]*[：:]?[ \t\u3000]*$",
+    regex.M,
+)
+_PART_HEADING = regex.compile(r"^[ \t\u3000\xa0]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,4}[章节部]|附[件录表])", regex.M)
 _PAREN_PAIR_RE = regex.compile(r"\(([^()\n]{0,120})\)")
+#: A lettered clause of a numbered section, cited: ``基本原则》的2.1.2 e)和2.1.2 f)。`` (the
+#: ``)`` is the clause label's, as the cited standard writes it; cmde.org.cn guidelines).
+_CLAUSE_OF_SECTION = regex.compile(r"\d(?:\.\d+)+ ?[a-z]$")
 _HALF_PAIR_RE = regex.compile(r"（[^（）()\n]{0,120}\)|\([^（）()\n]{0,120}）")
 _LONE_PAREN_RE = regex.compile(rf"(?<={CJK})[()]|[()](?={CJK})")
 _DQUOTE_PAIR_RE = regex.compile(r'"([^"\n]{1,200}?)"')
@@ -102,16 +134,49 @@ _FULLWIDTH_MARK_BIT = _gates.register("width_fullwidth_marks", "．＠－＋／"
 
 
 class _Protected:
-    """Spans (URLs, e-mail addresses) whose characters no width rule may touch."""
+    """Spans (URLs, e-mail addresses; or given ``spans``) whose characters no width rule may touch."""
 
-    def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _PROTECTED.finditer(text)]
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
+        if spans is None:
+            spans = [m.span() for m in _PROTECTED.finditer(text)]
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
+
+
+def _reference_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are bibliographic references (rule 7 of the module
+    docstring), sorted and disjoint.
+
+    >>> t = "五、参考文献\\n彭文伟.传染病学,第五版.人民卫生出版社,2001\\n六、起草单位\\n本中心,审评部."
+    >>> [t[s:e] for s, e in _reference_spans(t)]
+    ['彭文伟.传染病学,第五版.人民卫生出版社,2001']
+    >>> t = "正文,见下.\\n[2]刘文忠,吕农华.借鉴国际共识[J].中华消化杂志,2017"
+    >>> [t[s:e] for s, e in _reference_spans(t)]
+    ['[2]刘文忠,吕农华.借鉴国际共识[J].中华消化杂志,2017']
+    """
+    spans = [m.span() for m in _REFERENCE_LINE.finditer(text)] if "[" in text or "［" in text else []
+    if "参考文献" in text:
+        for m in _REFERENCE_HEADING.finditer(text):
+            start = m.end() + 1
+            part = _PART_HEADING.search(text, start)
+            end = part.start() - 1 if part else len(text)  # (the line break before the next part's heading)
+            spans.append((start, end))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif start < end:
+            merged.append((start, end))
+    return merged
+
+
+#: ASCII marks whose width rule 7 leaves as they are inside a reference.
+_REFERENCE_MARKS = frozenset(",;:?!().\"'")
 
 
 @lru_cache(maxsize=None)
@@ -163,7 +228,9 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out[m.start()] = (m.start() + 1, "（")
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
-            if i not in paired and _touches_cjk(text, i, i + 1):  # _LONE_PAREN_RE.match(text, i)
+            if i not in paired and _touches_cjk(text, i, i + 1) and not (  # _LONE_PAREN_RE.match(text, i)
+                text[i] == ")" and _CLAUSE_OF_SECTION.search(text, max(0, i - 24), i)
+            ):
                 out[i] = (i + 1, "（" if text[i] == "(" else "）")
         for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII
             i = m.start() if m.group()[0] == "(" else m.end() - 1
@@ -283,6 +350,10 @@ def normalize_width(text: str) -> RuleResult:
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
     if protected is not None:
         changes = {start: change for start, change in changes.items() if start not in protected}
+    references = _Protected(text, spans) if (spans := _reference_spans(text)) else None
+    if references is not None:
+        changes = {start: change for start, change in changes.items()
+                   if not (text[start] in _REFERENCE_MARKS and start in references)}
     # Every change keeps the length, so positions stay valid: decide again on
     # the changed text until nothing new appears, because one change is the
     # context of another (``传真:(0551)``: the colon becomes ``：``, which makes
@@ -295,6 +366,7 @@ def normalize_width(text: str) -> RuleResult:
             start: change
             for start, change in _changes(current).items()
             if start not in changes and (protected is None or start not in protected)
+            and not (references is not None and text[start] in _REFERENCE_MARKS and start in references)
         }
         if not more:
             break
