@@ -634,6 +634,114 @@ class _Ahead:
         return self._prose < self._blank
 
 
+def _padding_tab(gap: str) -> bool:
+    """Whether the tabs of the white space around a line break (``gap``, outside any table
+    row) are the padding of a plain-text line: after a blank at the line's end
+    (``…加强爱国 \\t\\n主义``: a PDF copy padded its lines), never a tab alone.
+
+    >>> _padding_tab(" \\t\\n"), _padding_tab("\\t\\n"), _padding_tab("\\n\\t")
+    (True, False, False)
+    """
+    end, start = gap.split("\n", 1)
+    return "\t" not in start and end[:1] in (" ", "\u3000", "\u00a0")
+
+
+#: Punctuation no blank follows or precedes in Chinese text: a blank a layout left
+#: beside it at a break is no separator (``优化外商投资环境， \\n促进``).
+_NO_SPACE_AFTER = frozenset("，、；：。！？（《“‘「『【")
+_NO_SPACE_BEFORE = frozenset("，、；：。！？）》”’」』】")
+#: Lines of a page that end in one blank (``…加强爱国 \\n主义``).
+_PADDED_LINE_END = re.compile(r"[^\s] \n")
+#: A page pads its lines when this many end in one blank, a fifth of its lines of 10+
+#: characters at least (a date before a place, ``2021年9月27日 \\n某市``, is one line).
+_MIN_PADDED_LINES = 5
+
+
+def _pads_lines(text: str) -> bool:
+    """Whether a page leaves a blank at the end of its lines (a PDF copy, a text export):
+    then a single blank at a break is padding, not a separator between two words.
+
+    >>> _pads_lines("第一条 为了加强红色文化的保护与传承，弘扬沂蒙 \\n精神。\\n" * 5)
+    True
+    >>> _pads_lines("2021年9月27日 \\n某市人民政府\\n")
+    False
+    """
+    padded = len(_PADDED_LINE_END.findall(text))
+    return padded >= _MIN_PADDED_LINES and 5 * padded >= len(_LONG_LINE.findall(text))
+
+
+#: The shortest line a word split across blocks is found on (a heading is short).
+_MIN_SPLIT_WORD_LINE = 12
+
+
+class _Bigrams:
+    """How often each pair of adjacent characters stands in a text, counted once when
+    first asked (a Counter of tuples built in C: linear)."""
+
+    __slots__ = ("text", "_pairs")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._pairs: Counter[tuple[str, str]] | None = None
+
+    def count(self, pair: tuple[str, str]) -> int:
+        if self._pairs is None:
+            self._pairs = Counter(zip(self.text, self.text[1:]))
+        return self._pairs.get(pair, 0)
+
+
+#: A line opening with a particle that never opens a clause (``的``, but not ``的确``,
+#: ``的士``): the rest of a sentence a break cut (``…原则和议事规则\\n的规定。``).
+_BOUND_START = regex.compile(r"^(?:的(?![确士哥])|们)")
+#: Punctuation of running prose for a split word's sentence (the enumeration comma too:
+#: ``国有企业、城镇集体企\\n业、外商投资企业``).
+_SPLIT_PROSE = re.compile("[，；。！？、]")
+
+
+#: A line opening with the tail of a cut word and its clause's end, one or two characters
+#: before the punctuation (``工，应当…``, ``责的，可以…``, ``制。``): the rest of a line
+#: without prose punctuation, a paragraph's first piece (``…存储余额的职\\n工，应当…``),
+#: where a heading's next line opens a clause of its own (``…情况\\n下表列出了…``).
+_WORD_TAIL = regex.compile(r"^(\p{Han}{1,2})[，、；：。]")
+#: Two characters that open a paragraph as a clause of their own (``其中，``, ``为此，``).
+_OPENING_CONNECTIVES = frozenset(
+    "为此 对此 其中 目前 同时 此外 另外 首先 其次 再次 最后 因此 然而 但是 所以 例如 比如 综上 总之 然后 并且 而且 "
+    "一是 二是 三是 四是 五是 当前 近年 今年 去年 据此 届时 否则 必要 原则 具体 总体 主要 特别 注意 说明 备注 注释".split()
+)
+#: What a list item's line that a break cut stops on: a conjunction or a particle, which
+#: end no heading (``（一）在城市市区…，不得使用高音广播喇叭或\\n者其他…``).
+_MID_PHRASE_END = frozenset("或和与及的")
+
+
+def _word_split(physical: str, b_line: str, bigrams: _Bigrams, *, list_item: bool = False) -> bool:
+    """Whether a line break splits a word: the line (long: not a heading) stops on a Han
+    character, the next line goes on with one, and the two characters across the break
+    stand side by side elsewhere in the page (``…市场主体的合法权益，激发市场活\\n力``
+    beside ``活力`` of other articles; twice at least after a list item's marker), or the
+    next line opens with a particle (``…规则\\n的规定。``): a paragraph an HTML page cut
+    across ``<p>`` or ``<br>`` where no comma was near.  The caller asks for prose
+    punctuation in the line besides (a heading, ``射频美容设备适用标准情况\\n下表列出了…``,
+    carries none: ``况下`` stands in ``情况下`` elsewhere).
+
+    >>> page = "职工应当缴存。\\n申请提取住房公积金账户内存储余额的职\\n工，应当提交证明。"
+    >>> _word_split("申请提取住房公积金账户内存储余额的职", "工，应当提交证明。", _Bigrams(page))
+    True
+    >>> _word_split("申请提取住房公积金账户内存储余额的职", "工，应当提交证明。", _Bigrams("申请提取住房公积金账户内存储余额的职\\n工，应当提交证明。"))
+    False
+    >>> _word_split("常委会组成人员必须遵守民主集中制的原则和议事规则", "的规定。", _Bigrams(""))
+    True
+    """
+    a = physical.rstrip()
+    b = b_line.lstrip()
+    if len(a.lstrip()) < _MIN_SPLIT_WORD_LINE or not _HAN_START.match(a[-1:]) or not _HAN_START.match(b):
+        return False
+    if _BOUND_START.match(b):
+        return True  # (no title is followed by a line opening with ``的``)
+    if _TITLE_KIND_END.search(a) or _ITEM_LABEL.match(b) and b.rstrip()[-1:] not in "：:":
+        return False  # (a lead-in that the colon closes, ``守下列规定：``, is no item of its own)
+    return bigrams.count((a[-1], b[0])) >= (2 if list_item else 1)
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -650,6 +758,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
       character, the next line going on with one (a paragraph cut across ``<p>``);
     * a long line breaks a clause with a comma and stops on a Han character, the next
       line going on with Han characters to a sentence end (:func:`_clause_cut`);
+    * a long line stops on a Han character and the next goes on with one, the two
+      characters across the break standing side by side elsewhere in the page: a word
+      split (:func:`_word_split`), in a sentence carrying prose punctuation;
     * the page is wrapped at a fixed width (:func:`_wrap_width`: many lines of one
       length stop mid-sentence) and this line reaches that width;
     * the page separates paragraphs by blank lines, so a single newline inside a
@@ -686,11 +797,15 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
     edits: list[Edit] = []
     rows = TableRows(text)
     ahead = _Ahead(text)
+    bigrams = _Bigrams(text)
+    padded: bool | None = None  # not measured yet
     chain: _Chain | None = None
     unbroken: dict[str, bool] = {}
     for m in _WRAP_CANDIDATE.finditer(text):
-        if "\t" in m.group(0) or rows and (rows.holds(m.start()) or rows.holds(m.end())):
+        if rows and (rows.holds(m.start()) or rows.holds(m.end())):
             continue  # a table row, or a row's empty trailing cells: never joined
+        if "\t" in m.group(0) and (source_format == "html" or not _padding_tab(m.group(0))):
+            continue  # (in HTML every tab is a cell separator: a one-row table's empty cell)
         end = m.start()
         a_start = text.rfind("\n", 0, end) + 1
         physical = text[a_start:end]
@@ -728,6 +843,16 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
                 evidence = "paragraph cut mid-sentence"
             elif _clause_cut(physical, b_line):
                 evidence = "paragraph cut mid-clause"
+            elif (chain.any_prose or _SPLIT_PROSE.search(physical) or _BOUND_START.match(b_line.lstrip())) and _word_split(
+                physical, b_line, bigrams
+            ):
+                evidence = "a word split across the break"
+            elif ((tail := _WORD_TAIL.match(b_line.lstrip())) and tail.group(1) not in _OPENING_CONNECTIVES
+                  and _word_split(physical, b_line, bigrams, list_item=True)):
+                evidence = "a word split across the break"
+        elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
+              and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
+            evidence = "a word split across the break"
         if evidence is None and source_format == "html":
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with
             # ``<br>`` at a fixed width: its prose lines share one length, and this line
@@ -769,7 +894,15 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
                 if word not in unbroken:
                     unbroken[word] = word in text
                 latin = not unbroken[word]
-        joiner = " " if latin or m.group(0).split("\n")[0] == " " else ""
+        joiner = ""
+        if latin:
+            joiner = " "
+        elif m.group(0).split("\n")[0] == " " and not (
+            text[end - 1] in _NO_SPACE_AFTER or b_line[:1] in _NO_SPACE_BEFORE
+        ):
+            if padded is None:
+                padded = _pads_lines(text)
+            joiner = "" if padded else " "
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     return apply_edits(text, edits), edits, []
 

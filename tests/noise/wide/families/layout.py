@@ -218,3 +218,120 @@ def _html_plain(d: Damager) -> None:
 @register("control_txt_plain", "control", description="no damage: the law as plain text (format control)")
 def _txt_plain(d: Damager) -> None:
     d.edit(0, 0, "\n", kind="markup")
+
+
+# --------------------------------------------------------------------------- members added in session 5
+# (members of the family the cleaners were not written for: wraps with trailing blanks or
+# indented continuation lines, PDF copies whose paragraphs open with ideographic spaces,
+# HTML with every wrapped line its own block, a label in one table cell and the text in the
+# next, indentation and blank lines of mixed white space)
+
+#: White space a page puts before a paragraph or on a "blank" line (NBSP, EN, EM, ideographic,
+#: figure and thin spaces, tabs), one or a few of them.
+MIXED_BLANKS = ("\u00a0", "\u2002", "\u2003", "\u3000", "\u2007", "\u2009", "\t", " ")
+
+
+def _mixed_blank(d: Damager, low: int = 1, high: int = 4) -> str:
+    return "".join(d.rng.choice(MIXED_BLANKS) for _ in range(d.rng.randint(low, high)))
+
+
+@register("layout_hard_wrap_trailing_blank", "layout",
+          description="hard wraps at 24-36 characters, each cut line ending in a blank, blanks or an ideographic space")
+def _wrap_trailing_blank(d: Damager) -> None:
+    w = d.rng.randint(24, 36)
+    pad = d.rng.choice((" ", "  ", "\u3000", " \t", "\u00a0"))
+    for li in body_lines(d):
+        for cut in wrap_points(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, pad + "\n", tokens=["\n"])
+
+
+@register("layout_hard_wrap_hanging", "layout",
+          description="hard wraps at 22-34 characters whose continuation lines are indented (blanks, ideographic or EM spaces)")
+def _wrap_hanging(d: Damager) -> None:
+    w = d.rng.randint(22, 34)
+    indent = d.rng.choice(("  ", "    ", "\u3000\u3000", "\u3000", "\u2003\u2003", "\t"))
+    for li in body_lines(d):
+        for cut in wrap_points(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, "\n" + indent, tokens=["\n"])
+
+
+@register("layout_pdf_copy", "layout",
+          description="a PDF copy: every paragraph opens with \\u3000\\u3000, wrapped at 22-34, one newline between paragraphs")
+def _pdf_copy(d: Damager) -> None:
+    for m in regex.finditer(r"\n\n+", d.text):
+        d.edit(m.start(), m.end(), "\n", kind="transform")
+    w = d.rng.randint(22, 34)
+    for li in body_lines(d):
+        d.insert(li.start, "\u3000\u3000", tokens=[])
+        for cut in wrap_points(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, "\n", tokens=["\n"])
+
+
+@register("layout_indent_mixed", "layout",
+          description="mixtures of NBSP, EN, EM, figure, thin and ideographic spaces and tabs before every paragraph")
+def _indent_mixed(d: Damager) -> None:
+    for li in body_lines(d, ("label", "para")):
+        d.insert(li.start, _mixed_blank(d), tokens=[])
+
+
+@register("layout_blank_mixed_lines", "layout",
+          description="blank lines holding NBSP, EM, EN or ideographic spaces or tabs, and lines padded with them")
+def _blank_mixed(d: Damager) -> None:
+    rng = d.rng
+    # (not beside a line holding only a zero-width marker, which some laws of the corpus carry:
+    # a blank there would turn the marker line into a blank line, whose removal is no damage undone)
+    for m in regex.finditer(r"(?<=[^\s\u200b-\u200f\u2060\ufeff])\n\n(?=[^\s\u200b-\u200f\u2060\ufeff])", d.text):
+        r = rng.random()
+        if r < 0.4:
+            d.insert(m.start() + 1, _mixed_blank(d) + "\n" + ("\n" if rng.random() < 0.5 else ""))
+        elif r < 0.6:
+            d.insert(m.start() + 1, _mixed_blank(d))
+        if rng.random() < 0.3:
+            d.insert(m.start(), _mixed_blank(d, 1, 3))
+
+
+@register("layout_html_p_per_line", "layout", fmt="html",
+          description="a PDF turned into HTML: each line of a paragraph wrapped at 18-34 characters is a <p> of its own")
+def _p_per_line(d: Damager) -> None:
+    w = d.rng.randint(18, 34)
+    for li in body_lines(d):
+        for cut in wrap_points(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, "</p>\n<p>", tokens=["\n"])
+
+
+@register("layout_html_block_split", "layout", fmt="html",
+          description="a paragraph cut mid-sentence by other markup: <br/>, </p><p style=…>, </span><br><span>, </div><div>")
+def _block_split(d: Damager) -> None:
+    seps = ("<br/>\n", "<br />", '</p>\n<p style="text-indent:2em">', "<span></span><br><span>", "</p><div></div><p>")
+    lines = [li for li in body_lines(d) if li.end - li.start > 30]
+    for li in d.rng.sample(lines, min(len(lines), max(1, len(lines) // 3))):
+        cuts = wrap_points(d.text[li.start : li.end], d.rng.randint(15, 40))
+        if cuts:
+            d.insert(li.start + d.rng.choice(cuts), d.rng.choice(seps), tokens=["\n"])
+
+
+@register("layout_html_indent_entities", "layout", fmt="html",
+          description="&ensp;, &#12288;, &#160;, &emsp;&nbsp; mixtures before every paragraph")
+def _indent_entities(d: Damager) -> None:
+    choices = ("&ensp;&ensp;", "&#12288;&#12288;", "&#160;&#160;&#160;", "&emsp;&nbsp;", "&nbsp;&emsp;&emsp;", "&#x3000;")
+    for li in body_lines(d, ("label", "para")):
+        d.insert(li.start, d.rng.choice(choices), tokens=[])
+
+
+@register("layout_html_label_cell", "layout", fmt="html",
+          description="the body a table, each article's label in one cell and its text in the next (lis.ly.gov.tw), paragraphs in rows below")
+def _label_cell(d: Damager) -> None:
+    first, last = d.base.lines[0], d.base.lines[-1]
+    d.insert(first.outer_start, "<table>\n", kind="markup")
+    for li in d.base.lines:
+        seg = d.text[li.start : li.end]
+        m = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?( )", seg) if li.kind == "label" else None
+        if m:
+            d.insert(li.outer_start, "<tr><td>", kind="markup")
+            d.edit(li.start - 3, li.start, "", kind="markup")  # the <p>
+            d.edit(li.start + m.start(1), li.start + m.end(1), "</td><td>", kind="markup")
+        else:
+            cells = "<tr><td></td><td>" if li.kind == "para" else '<tr><td colspan="2">'
+            d.insert(li.outer_start, cells, kind="markup")
+        d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
+    d.insert(last.outer_end, "</table>\n", kind="markup")
