@@ -63,3 +63,55 @@ def _digits(d: Damager) -> None:
 @register("width_fullwidth_latin", "width", description="ＡＰＰ, ５Ｇ: full-width Latin letters (laws that have Latin)")
 def _latin(d: Damager) -> None:
     widen(d, _LATIN, rate=1.0)
+
+
+# --------------------------------------------------------------------------- members added in session 5
+# (ASCII punctuation in the places the seen members do not put it: a full stop, a comma
+# followed by a blank as on an English keyboard, a colon before a quotation, clause ends at
+# the end of a line, book-title marks typed as angle brackets; and a page mixing them all
+# with full-width digits and letters)
+
+_FULL_STOP = regex.compile(r"(?<=\p{Han})。(?=\p{Han}|$)", regex.M)
+_COMMA_HAN = regex.compile(r"(?<=\p{Han})，(?=\p{Han})")
+_COLON_QUOTE = regex.compile(r"(?<=\p{Han})：(?=“)")
+_LINE_END_CLAUSE = regex.compile(r"(?<=\p{Han})[；：](?=\n|$)", regex.M)
+_BOOK_TITLE = regex.compile(r"《([^《》\n]*\p{Han}[^《》\n]*)》")
+
+
+def _swap(d: Damager, pattern: regex.Pattern, new: str | dict, rate: float) -> None:
+    for li in body_lines(d):
+        for m in pattern.finditer(d.text, li.start, li.end):
+            if d.rng.random() < rate:
+                s = new if isinstance(new, str) else new[m.group()]
+                d.edit(m.start(), m.end(), s, kind="transform", tokens=[s.strip() or s])
+
+
+@register("width_ascii_full_stop", "width", description="。 written . after a Han character (before Han or at the end of a line)")
+def _full_stop(d: Damager) -> None:
+    _swap(d, _FULL_STOP, ".", 0.6)
+
+
+@register("width_ascii_comma_blank", "width", description="， written ', ' (a comma and a blank, English keyboard) between Han characters")
+def _comma_blank(d: Damager) -> None:
+    _swap(d, _COMMA_HAN, ", ", 0.6)
+
+
+@register("width_ascii_line_end_clauses", "width", description="；/： closing a line (items, lead-ins) written ; and :")
+def _line_end(d: Damager) -> None:
+    _swap(d, _LINE_END_CLAUSE, {"；": ";", "：": ":"}, 0.8)
+
+
+@register("width_ascii_colon_quote", "width", description="：“…” written :\"…\" (a colon before a quotation, straight quotes)")
+def _colon_quote(d: Damager) -> None:
+    _swap(d, _COLON_QUOTE, ":", 1.0)
+    ascii_pairs(d, rate=1.0)
+
+
+@register("width_mixture", "width",
+          description="one page mixing ASCII , ; : ? ! ( ) \" . and full-width digits and letters at random")
+def _mixture(d: Damager) -> None:
+    _swap(d, _FULL_STOP, ".", 0.3)
+    ascii_punct(d, rate=0.3)
+    ascii_pairs(d, rate=0.3)
+    widen(d, _ALNUM, rate=0.5)
+    widen(d, _LATIN, rate=0.5)
