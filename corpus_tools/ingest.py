@@ -713,19 +713,38 @@ def _span(cell: Any, name: str, cap: int) -> int:
     return max(1, min(int(digits), cap)) if digits else 1
 
 
-def _is_layout(table: Any, rows: list[list[Any]]) -> bool:
-    """A table (holding no other table) that lays out a page, not one that holds data:
-    no row has two cells (a box or a frame), or a cell holds :data:`_LAYOUT_CELL_PARAGRAPHS`
-    paragraphs (a body or a sidebar; a value cell holds a few at most: 3 in the real
-    pages' indicator tables).  A table holding a table is a layout table too
-    (:func:`_table_rows` decides that first)."""
+#: A cell holding an article label and nothing else (``第一条``, ``第十二條之一``).
+_LABEL_CELL = regex.compile(r"第[零〇一二三四五六七八九十百千两兩0-9]+[条條](?:之[一二三四五六七八九十]+)?")
+
+
+def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> bool:
+    """A table (holding no other table) that lays out a page, not one that holds data
+    (``texts``: the cells' :func:`cell_text`):
+
+    * no row has two cells with text, and an empty cell comes before the text in one: a
+      body indented by an empty cell (lis.ly.gov.tw: ``<td>&nbsp;</td><td>　　行政院設左列各部…
+      <br>　　一、內政部。<br>…``, whose items ran together on one line when read as a row).
+      A field whose value cells are empty (``<td>主 题 词：</td><td></td>``) stays a row;
+    * a cell holds :data:`_LAYOUT_CELL_PARAGRAPHS` paragraphs (a body or a sidebar; a
+      value cell holds a few at most: 3 in the real pages' indicator tables);
+    * rows open with a cell holding an article label only (``第一条`` | its text): a law
+      laid out as a table, two such rows at least, one in two rows with text.
+
+    A table holding a table is a layout table too (:func:`_table_rows` decides that first).
+    """
     if max((len(row) for row in rows), default=0) < 2:
+        return True
+    if not any(sum(1 for text in row if text) >= 2 for row in texts) and any(
+        not row[0] and any(row) for row in texts
+    ):
         return True
     for row in rows:
         for cell in row:
             if sum(1 for node in cell.traverse() if node.tag in _PARAGRAPH_TAGS) >= _LAYOUT_CELL_PARAGRAPHS:
                 return True
-    return False
+    filled = [row for row in texts if any(row)]
+    labelled = sum(1 for row in filled if _LABEL_CELL.fullmatch(next(text for text in row if text)))
+    return labelled >= 2 and 2 * labelled >= len(filled)
 
 
 def cell_text(cell: Any) -> str:
@@ -760,7 +779,8 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         return None
     # no table inside: every row below is the table's own
     rows = [[cell for cell in tr.iter() if cell.tag in ("td", "th")] for tr in table.css("tr")]
-    if _is_layout(table, rows):
+    texts = [[cell_text(cell) for cell in row] for row in rows]
+    if _is_layout(table, rows, texts):
         return None
     lines: list[str] = []
     caption = table.css_first("caption")
@@ -768,7 +788,7 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         lines.append(text)
     spanned: dict[int, int] = {}  # column -> rows below still covered by a rowspan
     size = 0  # fields so far (each is a character of the text at least: its tab)
-    for cells in rows:
+    for cells, cell_texts in zip(rows, texts):
         fields: list[str] = []
 
         def fill_spanned() -> None:
@@ -776,13 +796,13 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
                 spanned[len(fields)] -= 1
                 fields.append("")
 
-        for cell in cells:
+        for cell, text in zip(cells, cell_texts):
             fill_spanned()
             column = len(fields)
             colspan, rowspan = _span(cell, "colspan", _MAX_COLSPAN), _span(cell, "rowspan", _MAX_ROWSPAN)
             if size + column + colspan > MAX_PAGE_CHARS:
                 raise PageTooLarge()
-            fields.append(cell_text(cell))
+            fields.append(text)
             fields.extend([""] * (colspan - 1))
             if rowspan > 1:
                 for k in range(colspan):
