@@ -86,9 +86,8 @@ def test_clean_corpus_only_width_of_punctuation_in_cjk_context(clean_corpus_file
             if regex.fullmatch(r"[０-９Ａ-Ｚａ-ｚ]+", e.before):
                 assert e.after == e.before.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B)})
                 continue
-            mark = e.before[0] if e.before[1:] == " " else e.before  # a mark with the blank typed after it
-            assert mark in allowed or mark == '"', e
-            assert e.after in (allowed.get(mark), "“", "”"), e
+            assert e.before in allowed or e.before == '"', e
+            assert e.after in (allowed.get(e.before), "“", "”"), e
             left = cjk.fullmatch(text[e.start - 1]) if e.start else None
             right = cjk.fullmatch(text[e.end]) if e.end < len(text) else None
             if left and right:

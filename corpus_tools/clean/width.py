@@ -42,8 +42,7 @@ The rule, in order of precedence:
    guidelines: 228 ``.`` of references and headings turned into ``。``.
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
-(a run of full-width digits or letters is one edit; a mark with the blank typed after it,
-``, `` between Han characters, is one edit too).
+(a run of full-width digits or letters is one edit).
 """
 
 from __future__ import annotations
@@ -372,46 +371,10 @@ def normalize_width(text: str) -> RuleResult:
         if not more:
             break
         changes.update(more)
-    if " " in text:
-        changes = _absorb_blanks(text, changes)
     return _apply_changes(text, changes), _edits(text, changes), []
 
 
 _MAX_PASSES = 3
-_CLAUSE_MARKS = frozenset(",;:?!")
-
-
-def _absorb_blanks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
-    """The blank an English keyboard types after ``, ; : ? !`` goes with the mark when it
-    becomes full-width between Han characters (``保护环境, 制定`` -> ``保护环境，制定``, not
-    ``保护环境， 制定``): a full-width mark holds its own spacing.  One ASCII blank, with a
-    Han character before the mark and after the blank; run last, when no position moves.
-
-    >>> normalize_width("为了保护环境, 制定本条例; 自2021年, 1月")[0]
-    '为了保护环境，制定本条例；自2021年， 1月'
-    """
-    out = dict(changes)
-    n = len(text)
-    for start, (end, after) in changes.items():
-        if (
-            end == start + 1 and text[start] in _CLAUSE_MARKS and end + 1 < n and text[end] == " "
-            and start > 0 and _is_han(text[start - 1]) and _is_han(text[end + 1])
-        ):
-            out[start] = (end + 1, after)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _is_han(ch: str) -> bool:
-    """Whether ``ch`` is a Han character (remembered per character).
-
-    >>> _is_han("市"), _is_han("，")
-    (True, False)
-    """
-    return _HAN.fullmatch(ch) is not None
-
-
-_HAN = regex.compile(r"\p{Han}")
 _TRIGGERS = frozenset(",;:?!().\"'")
 
 
