@@ -335,3 +335,48 @@ def _label_cell(d: Damager) -> None:
             d.insert(li.outer_start, cells, kind="markup")
         d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
     d.insert(last.outer_end, "</table>\n", kind="markup")
+
+
+@register("layout_html_spacer_cells", "layout", fmt="html",
+          description="lis.ly.gov.tw: each label in a row after an empty &nbsp; cell, the article's paragraphs in the next "
+                      "table's text cell, separated by <br>")
+def _spacer_cells(d: Damager) -> None:
+    lines = d.base.lines
+    for i, li in enumerate(lines):
+        seg = d.text[li.start : li.end]
+        m = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?( )", seg) if li.kind == "label" else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        last_of_article = nxt is None or nxt.kind != "para" or nxt.article != li.article
+        if m:
+            d.edit(li.outer_start, li.start, "<table><tr><td>&nbsp;&nbsp;&nbsp;</td><td>", kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1),
+                   "</td></tr></table>\n<table><tr><td>&nbsp;&nbsp;&nbsp;&nbsp;</td><td>\n&#12288;&#12288;", kind="markup")
+        elif li.kind == "para" and li.article is not None:
+            d.edit(li.outer_start, li.start, "&#12288;&#12288;", kind="markup")
+        else:
+            continue
+        d.edit(li.end, li.outer_end, "<br>\n</td></tr></table>\n" if last_of_article else "<br>\n", kind="markup")
+
+
+@register("layout_html_label_cell_br", "layout", fmt="html",
+          description="the body a table, a row per article: its label in one cell, all its paragraphs in the next, separated by <br>")
+def _label_cell_br(d: Damager) -> None:
+    lines = d.base.lines
+    first, last = lines[0], lines[-1]
+    d.insert(first.outer_start, "<table>\n", kind="markup")
+    for i, li in enumerate(lines):
+        seg = d.text[li.start : li.end]
+        m = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?( )", seg) if li.kind == "label" else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        last_of_article = nxt is None or nxt.kind != "para" or nxt.article != li.article
+        if m:
+            d.edit(li.outer_start, li.start, "<tr><td>", kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "</td><td>", kind="markup")
+        elif li.kind == "para" and li.article is not None:
+            d.edit(li.outer_start, li.start, "", kind="markup")
+        else:
+            d.insert(li.outer_start, '<tr><td colspan="2">', kind="markup")
+            d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
+            continue
+        d.edit(li.end, li.outer_end, "</td></tr>\n" if last_of_article else "<br>\n", kind="markup")
+    d.insert(last.outer_end, "</table>\n", kind="markup")
