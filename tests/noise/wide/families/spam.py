@@ -302,3 +302,59 @@ def _html_links(d: Damager) -> None:
         s, toks = brand(d.rng)
         dom, dt = brand(d.rng, form="domain")
         d.insert(p, f'<a href="https://{dom}">{s}</a>', tokens=[*toks, *dt])
+
+
+#: Gambling and lottery vocabulary of a keyword line without a head (members invented here).
+_VOCAB_ITEMS = ("百家乐", "时时彩", "真人视讯", "电子游艺", "六合彩", "快三", "老虎机", "捕鱼游戏", "体育投注", "棋牌游戏", "彩票开户")
+
+
+def vocabulary_line(rng: random.Random, v: Vocabulary = SEEN) -> tuple[str, list[str]]:
+    """A line of gambling vocabulary joined by separators, or promotion before a brand that
+    shows little of itself (``稳定出款 | 乐天堂体育客户端``)."""
+    if rng.random() < 0.5:
+        items = rng.sample(_VOCAB_ITEMS, rng.randint(3, 5))
+        line = rng.choice((" | ", "|", "丨", " ", "_")).join(items)
+        return line, [line, *items]
+    i = rng.randrange(len(v.stems))
+    brand_s = f"{v.stems[i]}{rng.choice(v.categories)}{rng.choice(('客户端', 'APP', '网页版', '官网'))}"
+    promo = rng.choice(v.promo)
+    line = rng.choice((" | ", "，", " ", "——")).join((promo, brand_s))
+    return line, [line, promo, brand_s, v.stems[i]]
+
+
+@register("spam_lines_vocabulary", "spam", description="lines of gambling vocabulary joined by separators (百家乐|时时彩|真人视讯), or promotion before a bare brand (稳定出款 | 乐天堂体育客户端)")
+def _lines_vocabulary(d: Damager) -> None:
+    insert_lines(d, vocabulary_line)
+
+
+def _weak_forms(rng: random.Random, v: Vocabulary, i: int) -> tuple[str, list[str]]:
+    """A brand of the site that shows too little of itself on this page: its name before one
+    word (``博乐彩APP``), its name before a category and a site word, or its domain glued in."""
+    stem, latin = v.stems[i], v.latin[i % len(v.latin)]
+    form = rng.choice(("app", "cat_suffix", "domain"))
+    if form == "app":
+        s = f"{stem}{rng.choice(('APP', '官网', '手机版'))}"
+    elif form == "cat_suffix":
+        s = f"{stem}{rng.choice(v.categories)}{rng.choice(v.suffixes)}"
+    else:
+        s = f"{latin}{rng.choice(('.com', '.net'))}"
+    return s, [s, stem] if form != "domain" else [s, latin]
+
+
+@register("spam_site_learned", "spam", description="a site's brands: each page shows one brand with its evidence (博乐彩(bolecai)官方网站) and carries others bare (博乐彩APP, bolecai.com glued in, a line https://m.bolecai.com/): the evidence of a bare brand is on other pages of the site")
+def _site_learned(d: Damager) -> None:
+    v = SEEN
+    shown = d.rng.randrange(len(v.stems))
+    others = [i for i in range(len(v.stems)) if i != shown]
+    bare = d.rng.sample(others, 2)
+    stem, latin = v.stems[shown], v.latin[shown % len(v.latin)]
+    strong = d.rng.choice((f"{stem}({latin}){d.rng.choice(v.suffixes)}", f"{stem}{d.rng.choice(v.categories)}_{latin}",
+                           f"{stem}{latin}{d.rng.choice(v.tlds)}"))
+    insert_inline(d, lambda r: (strong, [strong, stem, latin]), n=(1, 1))
+    insert_inline(d, lambda r: _weak_forms(r, v, r.choice(bare)), n=(2, 3))
+
+    def link(r):
+        url = f"https://m.{v.latin[bare[0] % len(v.latin)]}{r.choice(('.com', '.net'))}/"
+        return url, [url, v.latin[bare[0] % len(v.latin)]]
+
+    insert_lines(d, link, n=(1, 1))
