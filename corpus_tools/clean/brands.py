@@ -491,6 +491,7 @@ _HEX_ID = re.compile(r"(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{
 #: A name of code or a file (``task3_analyse_data``): lower-case words joined by two underscores or more.
 _SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 _ALNUM_BEFORE = re.compile(r"[0-9A-Za-z]*\Z")
+_HAS_DIGIT = re.compile(r"[0-9]")
 
 
 def _is_code_word(text: str, a: int, b: int) -> bool:
@@ -504,9 +505,14 @@ def _is_code_word(text: str, a: int, b: int) -> bool:
     [True, True, False]
     """
     run = text[a:b]
-    head = _ALNUM_BEFORE.search(text, max(0, a - 64), a).group()
+    if "_" in run and _SNAKE_CASE.fullmatch(run.rstrip("._-")):
+        return True
+    before = text[a - 1] if a else ""
+    if not (before.isdigit() or _HAS_DIGIT.search(run)):
+        return False  # no digit: no id (most runs end here)
+    head = _ALNUM_BEFORE.search(text, max(0, a - 64), a).group() if before.isalnum() else ""
     word = head + run.split(".", 1)[0].split("-", 1)[0].split("_", 1)[0]
-    return bool(_HEX_ID.fullmatch(word) or _SNAKE_CASE.fullmatch(run.rstrip("._-")))
+    return bool(_HEX_ID.fullmatch(word))
 
 
 def _seeds(text: str, learned: Iterable[str]) -> list[int]:

@@ -666,6 +666,9 @@ GAMBLING_WORDS: tuple[str, ...] = (
     "老虎机", "真人视讯", "电子游艺", "快三", "体育投注", "彩票开户", "棋牌游戏", "捕鱼游戏",
 )
 _GAMBLING_RE = re.compile(_alternation(GAMBLING_WORDS))
+#: Their first and second characters: where one may start (:func:`_gates.pair_starts`, exact).
+_GAMBLING_FIRST_BIT = _gates.register("gambling_first", {w[0] for w in GAMBLING_WORDS})
+_GAMBLING_SECOND_BIT = _gates.register("gambling_second", {w[1] for w in GAMBLING_WORDS})
 #: What an item of a line of gambling vocabulary is made of.
 _VOCAB = _alternation(set(GAMBLING_WORDS) | set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | {"游戏", "开户", "彩票"})
 #: One item: promotion (``稳定出款``), or vocabulary after at most a short name (``乐天堂`` + ``体育客户端``,
@@ -691,8 +694,11 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     seen = -1
-    for m in _GAMBLING_RE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
+    for at in _gates.pair_starts(text, _GAMBLING_FIRST_BIT, _GAMBLING_SECOND_BIT).tolist():
+        m = _GAMBLING_RE.match(text, at)
+        if m is None:
+            continue
+        start = text.rfind("\n", 0, at) + 1
         if start <= seen:
             continue
         seen = start
