@@ -96,3 +96,5 @@ def test_no_spam_no_texts_read():
         yield
 
     assert learn_brands([], texts()).brands == {}
+    # the seeds' spam: names the cleaner's lists know (manbetx) are nothing to learn, nothing read
+    assert learn_brands([("copy000/000.txt", "万博体育APP官方网_万博体育manbetx3.0")], texts()).brands == {}

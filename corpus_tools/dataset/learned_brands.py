@@ -37,10 +37,14 @@ from typing import Any, Iterable
 import regex
 
 from corpus_tools.clean.brands import evident_names
+from corpus_tools.clean.spam import LATIN_BRANDS, STRONG_BRANDS_CJK, WEAK_BRANDS_CJK
 from corpus_tools.dataset.recurring import site_of
 
 #: Pages of one site a name must stand on (one of them with evidence) to be learned.
 MIN_PAGES = 2
+#: Names the cleaner knows already (its lists): nothing to learn (the seeds' ``manbetx``), and
+#: no cleaned text is read for them.
+KNOWN = frozenset(b.lower() for b in LATIN_BRANDS) | frozenset(STRONG_BRANDS_CJK) | frozenset(WEAK_BRANDS_CJK)
 
 
 @dataclass(frozen=True)
@@ -80,13 +84,15 @@ def learn_brands(spam: Iterable[tuple[str, str]], texts: Iterable[tuple[str, str
     [('s/1.txt', frozenset({'博乐彩'})), ('s/2.txt', frozenset({'bolecai'}))]
     >>> [(b.site, b.name, b.pages, b.shown_on) for b in learned.found]
     [('s', 'bolecai', 2, 's/0.txt'), ('s', '博乐彩', 2, 's/0.txt')]
+    >>> learn_brands([("s/0.txt", "万博体育APP官方网_万博体育manbetx3.0")], [("s/1.txt", "manbetx")]).brands  # known: a list has it
+    {}
     """
     shown: dict[tuple[str, str], tuple[str, str]] = {}  # (site, name) -> first (page, string) showing it
     pages: dict[tuple[str, str], set[str]] = defaultdict(set)
     for source_file, string in spam:
         names, latin = evident_names(string)
         site = site_of(source_file)
-        for name in names | latin:
+        for name in (names | latin) - KNOWN:
             shown.setdefault((site, name), (source_file, string))
             pages[site, name].add(source_file)
     if not shown:
