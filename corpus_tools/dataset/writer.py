@@ -26,7 +26,7 @@ from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
 from corpus_tools.dataset.texts import store_once
 from corpus_tools.pipeline import Columns, page_columns, rows_of
 from corpus_tools.records import CleanedPage, Document
-from corpus_tools.structure.lineage import copy_key
+from corpus_tools.structure.content_key import letters_and_digits
 from corpus_tools.tables import CONFIGS
 from corpus_tools.validation import quality, texts
 
@@ -205,8 +205,9 @@ def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], t
 
 
 def _text_hash(text: str) -> str:
-    """The hash of what copies of one text share (:func:`corpus_tools.structure.lineage.copy_key`)."""
-    return hashlib.blake2b(copy_key(text).encode("utf-8"), digest_size=16).hexdigest()
+    """The hash of what copies of one text share (:func:`corpus_tools.structure.lineage.copy_key`,
+    computed by character table where that is exact: :func:`letters_and_digits`)."""
+    return hashlib.blake2b(letters_and_digits(text).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None:
