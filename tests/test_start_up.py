@@ -110,3 +110,20 @@ def test_swap_table_decoded_at_once_equals_pair_by_pair(name, written, read):
                 expected[shown] = original
     assert codec_swap.swap_table(written, read) == expected
     assert len(expected) > 10_000
+
+
+def test_shipped_codec_swap_suspects_match_the_codecs():
+    """resources/codec_swap_suspects.txt is what scripts/build_codec_swap_suspects.py computes
+    (the installed GBK and Big5 codecs, the evidence tables); regenerate it if this fails."""
+    assert codec_swap.SUSPECTS_FILE.read_text(encoding="utf-8") == codec_swap.render_suspects(codec_swap.compute_suspects())
+
+
+def test_importing_the_rules_builds_no_swap_table():
+    """The Big5/GBK gate reads its characters from the shipped file: the swap tables (26,000
+    pairs decoded) are built only when a page holds such characters."""
+    out = subprocess.run(
+        [sys.executable, "-c", "from corpus_tools.clean import codec_swap; print(codec_swap.swap_table.cache_info().currsize)"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert out.split() == ["0"]
+

@@ -15,9 +15,11 @@ file                       what                                                 
 ``pinyin_syllables.txt``   every toneless syllable of pypinyin's dictionary      ``build_pinyin_syllables.py``
 ``script_sets.txt``        the Traditional-only and Simplified-only characters   ``build_script_sets.py``
                            of OpenCC's tables
+``codec_swap_suspects.txt`` the characters a Big5/GBK misreading shows that no    ``build_codec_swap_suspects.py``
+                           Chinese uses: the gate of ``big5_gbk_mixup``
 =========================  ====================================================  ==================================
 
-The tests check the last two against the installed pypinyin and OpenCC; the
+The tests check the last three against the installed pypinyin, OpenCC and codecs; the
 corpus tables are regenerated from the clean corpus
 (``python scripts/build_corpus_tables.py CORPUS_DIR``).
 """
