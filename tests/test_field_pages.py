@@ -40,3 +40,34 @@ def test_a_zero_width_blank_line_before_the_title_does_not_hide_it(flkdocs):
     doc = flkdocs["新疆维吾尔自治区_2023_克拉玛依市文明行为促进条例.docx"]
     assert doc["title"] == "克拉玛依市文明行为促进条例"
     assert (doc["adopted"], doc["approved"]) == ("2023-09-06", "2023-09-28")
+
+
+@pytest.fixture(scope="module")
+def lytw(tmp_path_factory) -> dict[str, dict]:
+    tmp = tmp_path_factory.mktemp("lytw")
+    raw = tmp / "raw"
+    raw.mkdir()
+    for path in sorted((REAL / "lytw").glob("*.html")):
+        (raw / path.name).write_bytes(path.read_bytes())
+    return _documents(raw, tmp / "out")
+
+
+def _dates(doc: dict) -> tuple:
+    return doc["status"], doc["adopted"], doc["published"], doc["amended"], doc["effective"]
+
+
+def test_a_version_page_is_dated_by_its_own_version_not_by_the_text_in_force(lytw):
+    """lis.ly.gov.tw: each version page lists the law's whole history, then names its own
+    version (民國36年3月27日(非現行條文)); the 1947 text of 行政院組織法 is not the 2010 one."""
+    doc = lytw["01010_0101036032700.html"]
+    assert (doc["title"], doc["index_no"]) == ("行政院组织法", "01010")
+    assert _dates(doc) == ("amended", "1947-03-27", "1947-03-31", None, None)
+    # its 2000 version: an earlier version's 施行 (1931) is not this version's entry into force
+    assert _dates(lytw["01141_0114189063000.html"]) == ("amended", "1931-01-31", "2000-07-19", "2000-06-30", None)
+
+
+def test_two_versions_of_one_law_are_one_version_group(lytw):
+    old, new = lytw["04585_0458592052000.html"], lytw["04585_0458595050500.html"]
+    assert _dates(old)[:4] == ("amended", "2003-05-20", "2003-06-05", None)
+    assert _dates(new)[:4] == ("amended", "2003-05-20", "2006-05-24", "2006-05-05")
+    assert old["version_group"] is not None and old["version_group"] == new["version_group"]

@@ -120,6 +120,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     head = md.head_fields(doc_text, title_end)  # 发文字号：… lines: what the document states of itself
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
+    title, site_code = md.split_site_code(title)
     preamble = doc_text[:pre_end]
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
@@ -143,7 +144,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
                                     by_congress=by_congress)
-    status = md.classify_status(doc_type, declared=declared.get("status"), title=title,
+    status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
                                 adopted=adopted, effective=effective)
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
@@ -153,7 +154,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
-        "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no"),
+        "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no") or site_code,
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
         "source_url": declared.get("source_url"),
     }

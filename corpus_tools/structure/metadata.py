@@ -160,7 +160,11 @@ class _Clause:
         self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
         t = self.text
         amends = "修订" in t or "修正" in t or "修改" in t
-        self.kind = "amend" if amends else "adopt" if "通过" in t else "approve" if "批准" in t else None
+        # 制定: Taiwan's legislative history lists an enactment as 制定 (民國36年3月27日 制定16條)
+        adopts = "通过" in t or t.startswith("制定")
+        self.kind = "amend" if amends else "adopt" if adopts else "approve" if "批准" in t else None
+        if self.kind is None and t.startswith(("废止", "廢止")):
+            self.kind = "repeal"  # an entry of a version history (民國92年5月27日 廢止31條)
         self.role = "approval" if amends and "批准" in t else "adoption"
         self.forward = False  # an approval written before the amendment it approves (…批准的 D …修正)
 
@@ -219,6 +223,85 @@ def _clauses(preamble: str) -> list[_Clause]:
     return out
 
 
+#: The line under a version history that names the version a page holds: Taiwan's legislative
+#: database (lis.ly.gov.tw) lists every version of a law above each version's text and marks
+#: it ``民國36年3月27日(非現行條文)`` (a superseded version) or ``(現行條文)`` (the text in force).
+_VERSION_LINE = regex.compile(
+    rf"^{HSPACE_CLASS}*{DATE.pattern}{HSPACE_CLASS}*[（(]\s*(?P<old>[非])?[现現]行(?:[条條]文|法[规規])?\s*[）)]"
+    # the row may go on with the links to the version's records (⇥立法理由⇥立法紀錄)
+    rf"(?:{HSPACE_CLASS}+[^\s（）()]{{1,8}}){{0,4}}{HSPACE_CLASS}*$",
+    regex.M,
+)
+
+
+def page_version(preamble: str) -> tuple[str, bool] | None:
+    """The version a page of a legislative history holds: (its date, whether it is the text
+    in force); None when the page names none.
+
+    >>> page_version("行政院组织法\\n中华民国 36 年 3 月 27 日\\t制定16条\\n民国36年3月27日（非现行条文）\\n第一条")
+    ('1947-03-27', False)
+    >>> page_version("某法\\n民國99年1月12日(現行條文)"), page_version("某法\\n（现行有效）")
+    (('2010-01-12', True), None)
+    >>> page_version("民国89年6月30日（非现行条文）\\t立法理由\\t立法纪录\\n第一章 总则")
+    ('2000-06-30', False)
+    """
+    m = _VERSION_LINE.search(preamble)
+    if m is None:
+        return None
+    date = iso_date(m)
+    return (date, m.group("old") is None) if date else None
+
+
+def version_status(preamble: str) -> str | None:
+    """The status a version history gives the page's version: ``in_force`` for 現行條文,
+    ``amended`` for 非現行條文 (a later amendment replaced it); None without a version line.
+
+    >>> version_status("民國36年3月27日(非現行條文)"), version_status("民國99年1月12日(現行條文)")
+    ('amended', 'in_force')
+    """
+    version = page_version(preamble) if "行" in preamble else None
+    if version is None:
+        return None
+    return "in_force" if version[1] else "amended"
+
+
+#: A database's number of a law after its title: Taiwan's legislative database titles each
+#: page ``行政院組織法(01010)`` (法編號 01010).  Five digits or more: never a year (``（2019）``)
+#: nor an edition, and no law's name ends in a bare number.
+_SITE_CODE = regex.compile(r"[（(]\s*(?P<code>[0-9]{5,8})\s*[）)]\s*$")
+
+
+def split_site_code(title: str | None) -> tuple[str | None, str | None]:
+    """The title without a database's law number at its end, and that number.
+
+    >>> split_site_code("行政院组织法（01010）")
+    ('行政院组织法', '01010')
+    >>> split_site_code("中国居民膳食指南（2022）"), split_site_code(None)
+    (('中国居民膳食指南（2022）', None), (None, None))
+    """
+    if not title:
+        return title, None
+    m = _SITE_CODE.search(title)
+    if m is None or m.start() == 0:
+        return title, None
+    return title[:m.start()].rstrip(), m.group("code")
+
+
+def _up_to_version(clauses: list[_Clause], version: str) -> tuple[list[_Clause], int]:
+    """The clauses of a version history up to the version a page holds (its own enactment or
+    amendment entry and the 公布/施行 lines under it, not the later versions' entries), and
+    where that version's own entry is among them.  Every version page of lis.ly.gov.tw carries
+    the whole history; read whole, each old version got the dates of the text in force (all 8
+    versions of 行政院組織法 published 2010-02-03).  Unchanged (entry 0) when no entry of the
+    history has the version's date."""
+    entries = [k for k, c in enumerate(clauses) if c.kind in ("adopt", "amend", "repeal")]
+    own = next((k for k in entries if clauses[k].date == version), None)
+    if own is None:
+        return clauses, 0
+    later = next((k for k in entries if k > own), len(clauses))
+    return clauses[:later], own
+
+
 def adoption_dates(preamble: str) -> dict[str, str | None]:
     """Dates of the adoption block under a title: adopted, approved, published, amended, effective.
 
@@ -259,11 +342,27 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     ...     "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准，2020年3月26日白城市第六届人民代表大会常务委员会公告第15号公布，自公布之日起施行）")
     >>> d["adopted"], d["approved"], d["published"]
     ('2019-12-26', '2020-03-24', '2020-03-26')
+
+    A page of a version history (:func:`page_version`) is dated by its own version:
+
+    >>> history = ("中華民國 36 年 3 月 27 日\\t制定16條\\n中華民國 36 年 3 月 31 日公布\\n"
+    ...            "中華民國 99 年 1 月 12 日\\t修正全文15條\\n中華民國 99 年 2 月 3 日公布\\n中華民國 101 年 1 月 1 日施行\\n")
+    >>> d = adoption_dates(history + "民國36年3月27日(非現行條文)")
+    >>> d["adopted"], d["published"], d["amended"], d["effective"]
+    ('1947-03-27', '1947-03-31', None, None)
+    >>> d = adoption_dates(history + "民國99年1月12日(現行條文)")
+    >>> d["adopted"], d["published"], d["amended"], d["effective"]
+    ('1947-03-27', '2010-02-03', '2010-01-12', '2012-01-01')
     """
     out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None, "amended": None,
                                   "effective": None}
     events = _AdoptionEvents()
-    for c in _clauses(preamble):
+    clauses = _clauses(preamble)
+    version = page_version(preamble) if "行" in preamble else None
+    own = 0
+    if version is not None:
+        clauses, own = _up_to_version(clauses, version[0])
+    for k, c in enumerate(clauses):
         if c.kind == "adopt":
             events.adopt(c)
         elif c.kind == "amend":
@@ -272,7 +371,8 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
             events.approve(c)
         if "公布" in c.text or "发布" in c.text:
             out["published"] = c.date
-        if c.kind is None and ("施行" in c.text or "实施" in c.text):
+        # a version enters into force by its own 施行 line, not by an earlier version's
+        if c.kind is None and ("施行" in c.text or "实施" in c.text) and k >= own:
             out["effective"] = c.date
     out["adopted"], out["approved"] = events.enactment_dates()
     dated = [a or b for a, b in events.amendments if a or b]
@@ -409,6 +509,8 @@ _FRONT_STATUS = (
     (regex.compile(r"尚未生效|未生效|尚未施行|待生效"), "not_yet_in_force"),
     (regex.compile(r"废止|失效|作废"), "repealed"),
     (regex.compile(r"已?被?修改|已修正|已修订"), "amended"),
+    # 非现行: a version the law has since left (Taiwan's 非現行條文), before 现行 matches it
+    (regex.compile(r"非现行|非現行"), "amended"),
     (regex.compile(r"有效|现行|生效|施行"), "in_force"),
     (regex.compile(r"征求意见|草案"), "draft_for_comment"),
 )
