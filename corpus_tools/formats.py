@@ -17,7 +17,10 @@ format named.
   join of lines needs.  A PDF with no text layer (a scan) or a text layer
   without Unicode mapping (control characters where the glyphs are) is
   rejected with that reason.
-* ``.doc``/``.wps``/encrypted OOXML/OFD/RTF are rejected with a reason that
+* Word's "XML Document" (Flat OPC: the parts of a ``.docx`` in one XML file, ``<pkg:package>``,
+  which Word and WPS save as ``.xml`` and sites publish as ``.doc``) is put back into a ``.docx``
+  container (:func:`flat_opc_to_docx`) and read like one.
+* ``.doc``/``.wps``/encrypted OOXML/OFD/RTF/Word 2003 XML are rejected with a reason that
   names the format and how to convert it.
 
 mammoth and pypdfium2 are the optional extra ``office``
@@ -27,9 +30,11 @@ rejected with a reason that says so.
 
 from __future__ import annotations
 
+import base64
 import io
 import zipfile
 from dataclasses import dataclass
+from xml.etree import ElementTree
 
 import regex
 from corpus_tools.lazy_patterns import lazy_regex
@@ -106,6 +111,12 @@ def sniff(data: bytes) -> Sniffed:
         if "content.xml" in names:
             return Sniffed("rejected", f"OpenDocument file (.odt): not supported, {_CONVERT}", "odf")
         return Sniffed("rejected", "zip archive: not a text page", "zip")
+    if b"<?mso-application" in head and b'progid="Word.Document"' in head:
+        if b"<pkg:package" in head:
+            return Sniffed("docx")  # Flat OPC: :func:`docx_to_html` unpacks it
+        if b"<w:wordDocument" in head:
+            return Sniffed("rejected", f"Word 2003 XML document (WordprocessingML 2003, <w:wordDocument>): not supported, {_CONVERT}",
+                           "word2003xml")
     if data.startswith(b"{\\rtf"):
         return Sniffed("rejected", f"RTF document: not supported, {_CONVERT}", "rtf")
     return Sniffed("")
@@ -120,8 +131,65 @@ class FormatError(Exception):
         self.code = code
 
 
+_PKG = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
+
+
+def flat_opc_to_docx(data: bytes) -> bytes:
+    """The ``.docx`` container of a Flat OPC document: each ``<pkg:part>`` becomes the zip entry
+    it names (``pkg:xmlData`` as XML, ``pkg:binaryData`` base64-decoded), with the
+    ``[Content_Types].xml`` its content types give.  A field test met local regulations that
+    a site published as ``.doc`` in this form; they were rejected as a 210,427-character line.
+
+    >>> flat = (b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'
+    ...         b'<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+    ...         b'<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/xml"><pkg:xmlData><d>text</d></pkg:xmlData></pkg:part>'
+    ...         b'<pkg:part pkg:name="/media/x.bin" pkg:contentType="application/octet-stream"><pkg:binaryData>AAE=</pkg:binaryData></pkg:part>'
+    ...         b'</pkg:package>')
+    >>> z = zipfile.ZipFile(io.BytesIO(flat_opc_to_docx(flat)))
+    >>> z.namelist(), z.read("word/document.xml").decode().splitlines()[-1], z.read("media/x.bin")
+    (['[Content_Types].xml', 'word/document.xml', 'media/x.bin'], '<d>text</d>', b'\\x00\\x01')
+    """
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
+        raise FormatError("a Word XML document with a DTD or entities (no Word file has them): refused", "docx")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise FormatError(f"unreadable Word XML document ({error})", "docx") from None
+    parts: list[tuple[str, bytes]] = []
+    types: list[str] = []
+    for part in root.iter(f"{_PKG}part"):
+        name = (part.get(f"{_PKG}name") or "").lstrip("/")
+        if not name or ".." in name.split("/"):
+            continue
+        xml_data, binary = part.find(f"{_PKG}xmlData"), part.find(f"{_PKG}binaryData")
+        if xml_data is not None and len(xml_data):
+            body = ElementTree.tostring(xml_data[0], encoding="utf-8", xml_declaration=True)
+        elif binary is not None:
+            body = base64.b64decode("".join((binary.text or "").split()))
+        else:
+            continue
+        parts.append((name, body))
+        content_type = part.get(f"{_PKG}contentType") or "application/octet-stream"
+        types.append(f'<Override PartName="/{_xml_attr(name)}" ContentType="{_xml_attr(content_type)}"/>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as docx:
+        docx.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?>'
+                      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                      + "".join(types) + "</Types>")
+        for name, body in parts:
+            docx.writestr(name, body)
+    return buffer.getvalue()
+
+
+def _xml_attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
 def docx_to_html(data: bytes) -> str:
-    """The HTML mammoth makes of a ``.docx`` (images never opened)."""
+    """The HTML mammoth makes of a ``.docx`` (images never opened); a Flat OPC document
+    (:func:`flat_opc_to_docx`) is put in its container first."""
+    if not data.startswith(b"PK\x03\x04"):
+        data = flat_opc_to_docx(data)
     try:
         import mammoth
         import mammoth.images

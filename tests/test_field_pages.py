@@ -25,7 +25,7 @@ def flkdocs(tmp_path_factory) -> dict[str, dict]:
     tmp = tmp_path_factory.mktemp("flkdocs")
     raw = tmp / "raw"
     raw.mkdir()
-    for path in sorted((REAL / "flkdocs").glob("*.docx")):
+    for path in sorted((REAL / "flkdocs").glob("*.doc*")):
         (raw / path.name).write_bytes(path.read_bytes())
     return _documents(raw, tmp / "out")
 
@@ -34,6 +34,13 @@ def test_an_announcements_adoption_record_gives_place_issuer_and_dates(flkdocs):
     doc = flkdocs["吉林省_2020_白城市文明行为促进条例.docx"]
     assert (doc["title"], doc["jurisdiction"], doc["issuer"]) == ("白城市文明行为促进条例", "白城市", "白城市人民代表大会常务委员会")
     assert (doc["adopted"], doc["approved"], doc["published"]) == ("2019-12-26", "2020-03-24", "2020-03-26")
+
+
+def test_a_word_xml_document_named_doc_is_read_like_a_docx(flkdocs):
+    """Flat OPC (the parts of a .docx in one XML file) was rejected as a 210,427-character line."""
+    doc = flkdocs["海南省_2020_海南省文明行为促进条例.doc"]
+    assert (doc["title"], doc["jurisdiction"], doc["adopted"]) == ("海南省文明行为促进条例", "海南省", "2020-09-30")
+    assert (doc["num_articles"], doc["first_article_no"], doc["numbering_gaps"]) == (55, 1, [])  # 第一条 … 第五十五条
 
 
 def test_a_zero_width_blank_line_before_the_title_does_not_hide_it(flkdocs):

@@ -102,6 +102,12 @@ REJECTED = [
     ("encrypted docx", lambda: OLE2_MAGIC + "EncryptionInfo".encode("utf-16-le"), "encrypted", "password"),
     ("ofd", lambda: _zip({"OFD.xml": "<ofd/>"}), "ofd", "OFD"),
     ("broken docx", lambda: _zip({"word/document.xml": "<not xml"}), "docx", ".docx"),
+    ("word 2003 xml", lambda: b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n'
+     b'<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>',
+     "word2003xml", "Word 2003 XML"),
+    ("flat opc with entities", lambda: b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'
+     b'<!DOCTYPE p [<!ENTITY a "aaaa">]><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>',
+     "docx", "entities"),
 ]
 
 
