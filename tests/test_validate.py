@@ -489,6 +489,14 @@ def _empty_document(rows: Rows) -> None:
     rows["pages"][1].update(text="　", ingested_text="　")
 
 
+def _chrome_document(rows: Rows) -> None:
+    """DOC_B holds only a site's menu lines (a page saved before its scripts loaded the law)."""
+    _empty_document(rows)
+    menu = "欢迎您访问国家法律法规数据库\n制定机关：\n联系我们"
+    rows["documents"][1].update(text=menu, num_chars=len(menu), page_end=len(menu))
+    rows["pages"][1].update(text=menu, ingested_text=menu)
+
+
 def _unresolved(rows: Rows) -> None:
     rows["edits"][0].update(rule="spam_anchor", detail=json.dumps({"gap": "unresolved", "left": "建设智能制造"}, ensure_ascii=False))
 
@@ -515,6 +523,7 @@ QUALITY_CASES = [
     Case("empty title", "documents", "non_empty_title", _doc(title=" "), DOC_A, None, "' '"),
     Case("empty document text", "documents", "non_empty_text", _empty_document, DOC_B, None, "'　'"),
     Case("empty article text", "articles", "non_empty_text", _noise(""), DOC_A, "第二条"),
+    Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("date order", "documents", "date_order", _doc(approved="2024-10-01"), DOC_A, None, "approved=2024-10-01"),
     Case("amended before adopted", "documents", "date_order", _doc(amended="2024-01-01"), DOC_A, None, "amended=2024-01-01"),
     # an edit, numbering

@@ -88,6 +88,10 @@ def _registry() -> dict[str, QualityCheck]:
         QualityCheck("non_empty_text", "documents", ("text",), "the document's text holds a non-space character"),
         QualityCheck("non_empty_text", "articles", ("text",),
                      "the article's text holds a non-space character, unless the article is repealed"),
+        QualityCheck("has_sentence", "documents", ("text",),
+                     "the document's text holds a sentence (a Han character and eight characters or more up to "
+                     "。 or ；); one without is a list, a table or a form, or a page of site chrome: a page a site "
+                     "renders with JavaScript, saved before its text loaded, gives only its menus"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
@@ -103,6 +107,11 @@ def _registry() -> dict[str, QualityCheck]:
 
 
 DATE_COLUMNS = ("adopted", "approved", "effective", "amended")
+#: A sentence (RE2, for :func:`pyarrow.compute.match_substring_regex`): a Han character, then
+#: eight characters or more on one line up to a full stop or semicolon.  The pages of
+#: flk.npc.gov.cn a crawler saves without running their scripts hold menus, empty labels
+#: (``制定机关：``) and 您的浏览器版本过低，暂不支持，请下载最新版本！, none of which is one.
+SENTENCE_PATTERN = r"\p{Han}[^\n]{8,}?[。；;]"
 #: (config, check name) -> the check.
 QUALITY_CHECKS: dict[tuple[str, str], QualityCheck] = _registry()
 #: Every quality check name, in report order (the vocabulary of the ``findings`` columns).
@@ -269,6 +278,11 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         for column, check in (("title", "non_empty_title"), ("text", "non_empty_text")):
             rows = _rows(_blank(documents.column(column)))
             parts.append(_found("documents", documents, rows, column, check, [_shown(v) for v in _take_list(documents, column, rows)]))
+        text = documents.column("text")
+        prose = pc.fill_null(pc.match_substring_regex(text, SENTENCE_PATTERN), False).to_numpy(zero_copy_only=False)
+        rows = _rows(~np.asarray(prose, dtype=bool) & ~_blank(text))
+        parts.append(_found("documents", documents, rows, "text", "has_sentence",
+                            [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
