@@ -543,6 +543,68 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
     return None
 
 
+@lru_cache(maxsize=1)
+def _divisions() -> frozenset[str]:
+    """Names of China's administrative divisions, provinces to counties (3,511 of them: the
+    table of cpca, from the Ministry of Civil Affairs' codes of 2020), with the short forms of
+    autonomous prefectures and counties (德宏州 for 德宏傣族景颇族自治州).  Read from cpca's data
+    file without importing cpca (whose import builds its matchers with pandas)."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("cpca is not installed: it holds the table of place names jurisdiction is read against")
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    nations = [n.strip() for n in (resources / "56_nations.csv").read_text(encoding="utf-8").split() if n.strip()]
+    # 黔东南苗族侗族 → 黔东南; 伊犁哈萨克 → 伊犁 (a nation's name also stands without 族)
+    peoples = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族") and len(n) > 2}, key=len, reverse=True)
+    names: set[str] = set()
+    with (resources / "adcodes.csv").open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            name = row["name"]
+            names.add(name)
+            for ending, short in (("自治州", "州"), ("自治县", "县")):
+                if name.endswith(ending):
+                    base = _strip_peoples(name[:-len(ending)], peoples)
+                    if len(base) >= 2:
+                        names.add(base + short)
+    return frozenset(names)
+
+
+def _strip_peoples(base: str, peoples: list[str]) -> str:
+    stripped = True
+    while stripped:
+        stripped = False
+        for people in peoples:
+            if base.endswith(people) and len(base) > len(people):
+                base, stripped = base[:-len(people)], True
+                break
+    return base
+
+
+def known_place(candidate: str | None) -> str | None:
+    """The longest end of ``candidate`` that names an administrative division; None if none does.
+
+    Titles and records put verbs and objects before a place, and a pattern ending in 市/县/省
+    took them along: a field test of government pages gave the jurisdictions 调整我市,
+    促进安化县, 欢迎访问南京市, 进一步促进房地产市 and 韩某某诉辽宁省.
+
+    >>> known_place("促进安化县"), known_place("欢迎访问南京市"), known_place("调整我市"), known_place("进一步促进房地产市")
+    ('安化县', '南京市', None, None)
+    >>> known_place("德宏州"), known_place("黔东南州"), known_place("伊犁州"), known_place("马鞍山市"), known_place("江苏省")
+    ('德宏州', '黔东南州', '伊犁州', '马鞍山市', '江苏省')
+    """
+    if not candidate:
+        return None
+    names = _divisions()
+    for k in range(len(candidate) - 1):
+        if candidate[k:] in names:
+            return candidate[k:]
+    return None
+
+
 def _place_of_title(title: str) -> str | None:
     t = simplify(title)
     m = _SPECIAL_ZONE.match(t)
@@ -557,14 +619,14 @@ def _place_of_title(title: str) -> str | None:
     if m and not (m.group("p").endswith(_NOT_PLACE) and len(m.group("p")) >= 4) and m.group("p") not in _NOT_PLACE:
         p = m.group("p")
         # "中华人民共和国…法" is national; a county/city name needs at least two characters
-        return p if len(p) >= 2 and not p.startswith("中华") else None
+        return known_place(p) if len(p) >= 2 and not p.startswith("中华") else None
     return None
 
 
 def _place_of_org(org: str) -> str | None:
     m = _ORG_PLACE.match(simplify(org))
     if m and m.group("p") not in _NOT_PLACE:
-        return m.group("p")
+        return known_place(m.group("p"))
     return None
 
 
@@ -782,8 +844,8 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return NATIONAL
     h = simplify(head[:400])
     m = _CONGRESS.search(DATE.sub(" ", h))
-    if m:
-        return m.group("place")
+    if m and known_place(m.group("place")):
+        return known_place(m.group("place"))
     if _CENTRAL.search(h):
         return NATIONAL
     return None
