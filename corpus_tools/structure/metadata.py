@@ -828,6 +828,8 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     ('白城市', '成都市', None)
     >>> jurisdiction("文明行为促进条例", None, "（《文明行为促进条例》已由白城市第六届人民代表大会常务委员会第二十三次会议于2019年12月26日通过）")
     '白城市'
+    >>> jurisdiction("关于促进安化县房地产市场平稳健康发展的若干政策措施", None, ""), jurisdiction("关于调整我市住房公积金贷款有关支持政策的通知", None, "")
+    ('安化县', None)
     >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
     '中华人民共和国'
     """
