@@ -515,6 +515,26 @@ def _is_code_word(text: str, a: int, b: int) -> bool:
     return bool(_HEX_ID.fullmatch(word))
 
 
+#: A placeholder of a form or template: letters all X (``20XX.XX.XX``, ``XX号``).
+_PLACEHOLDER = re.compile(r"[Xx0-9._\-]*[Xx][Xx0-9._\-]*")
+
+
+def _is_address_or_placeholder(text: str, a: int, b: int) -> bool:
+    """Whether the Latin run ``text[a:b]`` is a part of an e-mail address (it touches an ``@``)
+    or a form's placeholder, never a brand.  A field test of government pages lost the user
+    names of contact addresses (``电子邮件：gjc_hngjj@hainan.gov.cn`` became ``电子邮件：@hainan.gov.cn``;
+    the line ``zwgkb-sfcj@shenyang.gov.cn`` was deleted) and a form's instruction
+    (``日期统一写法为 20XX.XX.XX—20XX.XX.XX`` became ``…写法为 。``).
+
+    >>> t = "电子邮件：gjc_hngjj@hainan.gov.cn，写法为20XX.XX.XX—20XX.XX.XX，金彩汇dafa888"
+    >>> [_is_address_or_placeholder(t, t.index(w), t.index(w) + len(w)) for w in ("gjc_hngjj", "hainan.gov.cn", "XX.XX.XX", "dafa888")]
+    [True, True, True, False]
+    """
+    before = text[a - 1] if a else ""
+    after = text[b] if b < len(text) else ""
+    return "@" in (before, after) or bool(_PLACEHOLDER.fullmatch(text, a, b))
+
+
 def _seeds(text: str, learned: Iterable[str]) -> list[int]:
     """Positions where a unit may be: spam-site words, Latin runs beside Han text or a
     bracket or separator, learned brand names.  Linear: one seed per Latin run, and runs
@@ -529,7 +549,7 @@ def _seeds(text: str, learned: Iterable[str]) -> list[int]:
             after = text[b] if b < len(text) else "\n"
             if before.isspace() and after.isspace() and not (a == 0 or text[a - 1] == "\n") and m.group().isalpha():
                 continue  # a Latin word between blanks inside a line: English, not glued spam
-            if _is_code_word(text, a, b):
+            if _is_code_word(text, a, b) or _is_address_or_placeholder(text, a, b):
                 continue
             seeds.append(a - 1 if before in "（(" else a)  # a bracketed name: the bracket opens the token
     for name in learned:

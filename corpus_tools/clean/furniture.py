@@ -38,7 +38,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.evidence import has_cells
+from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -201,6 +201,8 @@ def _is_furniture_line(line: str) -> bool:
     False
     >>> _is_furniture_line("时间：2020-05-14 来源：法制办 作者：管理员 点击：88"), _is_furniture_line("时间：每年三月")
     (True, False)
+    >>> _is_furniture_line("日期：2020年5月14日"), _is_furniture_line("日期： 年 月 日")
+    (True, False)
     >>> _is_furniture_line("第1页 共3页"), _is_furniture_line("1 2 3")
     (True, False)
     """
@@ -220,7 +222,8 @@ def _is_furniture_line(line: str) -> bool:
         return True
     value = stripped[len(fields[0]):].strip()
     if fields[0][:-1] in _WEAK_META:
-        return bool(_DATE_OR_NUMBER.match(value))
+        # a date's blanks (``日期： 年 月 日``) are a form's field to fill in, not a page's date
+        return bool(_DATE_OR_NUMBER.match(value)) and any(c.isdigit() for c in value)
     return 0 < len(value) <= 30
 
 
@@ -389,6 +392,24 @@ _FILE_LINE_RE = lazy_regex(
 _EXTENSION_GATE = lazy_re(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP][sS]|[eE][tT]|[oO][fF][dD]|[zZ][iI][pP]|[rR][aA][rR]|7[zZ]|[tT][xX][tT]|[pP][pP][tT]|[cC][eE][bB]|[tT][iI][fF]|[jJ][pP][eE]?[gG]|[pP][nN][gG])[xX]?\s*$", re.M)
 
 
+def _signed_after(text: str, end: int) -> bool:
+    """Whether the lines after ``end`` are a signature (an issuing body, then a date): a file
+    named above a notice's signature is the notice's own attachment, which a site links to its
+    file (``附件：某某通知（征求意见稿）.wps`` above ``海南省住房公积金管理局`` ⏎ ``2023年5月1日``; a
+    field test found such a list deleted as a download list).
+
+    >>> _signed_after("附件：某办法.wps\\n\\n海南省住房公积金管理局\\n2023年5月1日\\n", 10), _signed_after("某办法.pdf\\n版权所有", 7)
+    (True, False)
+    """
+    kinds = []
+    for line in text[end:end + 400].split("\n"):
+        if line.strip(INDENT + "\xa0"):
+            kinds.append(line_kind(line))
+            if len(kinds) == 2:
+                break
+    return kinds == ["signature", "date"]
+
+
 def _attachment_lines(text: str) -> list[tuple[int, int]]:
     """Download lists: file-name lines, and the head line (``附件下载：``) right above them.
 
@@ -412,6 +433,7 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
             continue
         if _FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end]):
             found.append((start, end))
+    found = [span for span in found if not _signed_after(text, span[1])]
     heads = []
     for start, _ in found:
         prev_end = start - 1
