@@ -132,3 +132,12 @@ def test_unreadable_formats_are_rejected_naming_the_format(label, make, code, wo
 def test_text_is_never_sniffed_as_a_binary_container():
     for name in SEEDS:
         assert sniff((RAW / name).read_bytes()).kind == ""
+
+
+def test_a_real_pdf_whose_text_layer_is_glyph_numbers_is_rejected():
+    """tests/real_pages/govpdf/SOURCE.md: a gazette page whose fonts have no Unicode map."""
+    pytest.importorskip("pypdfium2")
+    path = Path(__file__).parent / "real_pages" / "govpdf" / "gazette_glyph_codes.pdf"
+    with pytest.raises(IngestError) as caught:
+        ingest_bytes(path.read_bytes(), "gazette.pdf")
+    assert caught.value.code == "text_layer_without_unicode" and "glyph" in caught.value.reason
