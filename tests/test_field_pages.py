@@ -78,3 +78,15 @@ def test_two_versions_of_one_law_are_one_version_group(lytw):
     assert _dates(old)[:4] == ("amended", "2003-05-20", "2003-06-05", None)
     assert _dates(new)[:4] == ("amended", "2003-05-20", "2006-05-24", "2006-05-05")
     assert old["version_group"] is not None and old["version_group"] == new["version_group"]
+
+
+def test_an_order_or_a_courts_committee_in_the_record_gives_issuer_and_number(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sorted((REAL / "lawdb").glob("laws_*.md")):
+        (raw / path.name).write_bytes(path.read_bytes())
+    docs = _documents(raw, tmp_path / "out")
+    tax = docs["laws_行政法规_城镇土地使用税暂行条例(2019-03-02).md"]
+    court = docs["laws_司法解释_最高人民法院关于人民法院审理事业单位人事争议案件若干问题的规定(2003-08-27).md"]
+    assert (tax["issuer"], tax["doc_number"]) == ("国务院", "国务院令第17号")
+    assert (court["issuer"], court["doc_number"]) == ("最高人民法院", None)

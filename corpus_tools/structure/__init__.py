@@ -149,7 +149,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
-    doc_number = declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
+    doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
+                  or md.order_number(preamble))
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,

@@ -630,6 +630,55 @@ def _place_of_org(org: str) -> str | None:
     return None
 
 
+#: An order that promulgates a text: ``中华人民共和国国务院令第17号发布``, ``北京市人民政府第307号令公布``.
+_ORDER = regex.compile(
+    r"(?P<organ>(?:中华人民共和国)?国务院|\p{Han}{2,12}?人民政府)(?:令第(?P<n1>[0-9０-９一二三四五六七八九十百零〇]+)号"
+    r"|第(?P<n2>[0-9０-９一二三四五六七八九十百零〇]+)号令)(?:发布|公布|颁布)"
+)
+#: The court or procuratorate whose committee adopted a judicial interpretation.
+_JUDICIAL = regex.compile(r"(?P<organ>最高人民法院|最高人民检察院)(?:审判委员会|第\p{Han}{1,4}届检察委员会|检察委员会)第")
+
+
+def order_or_court(record: str) -> tuple[str, str | None] | None:
+    """The issuer an adoption record names when no congress adopted the text, and the order's
+    number: the State Council or a people's government that promulgated it by an order, the
+    Supreme People's Court or Procuratorate whose committee adopted it.  A field test found the
+    issuer and 文号 empty on every 行政法规, 政府规章 and 司法解释 of two sources.
+
+    >>> order_or_court("1988年9月27日中华人民共和国国务院令第17号发布")
+    ('国务院', '国务院令第17号')
+    >>> order_or_court("（2022年12月23日北京市人民政府第307号令公布自2023年3月1日起施行）")
+    ('北京市人民政府', '北京市人民政府令第307号')
+    >>> order_or_court("2003年6月17日最高人民法院审判委员会第1278次会议通过")
+    ('最高人民法院', None)
+    >>> order_or_court("1997年1月15日最高人民检察院第八届检察委员会第六十九次会议通过"), order_or_court("根据国务院令修改")
+    (('最高人民检察院', None), None)
+    """
+    m = _ORDER.search(record)
+    if m:
+        organ = m.group("organ").removeprefix("中华人民共和国")
+        if organ.endswith("人民政府"):  # the date's 日 or a verb may stand before the place
+            place = known_place(organ[:-4])
+            if place is None:
+                return None
+            organ = place + "人民政府"
+        return organ, f"{organ}令第{m.group('n1') or m.group('n2')}号"
+    m = _JUDICIAL.search(record)
+    if m:
+        return m.group("organ"), None
+    return None
+
+
+def order_number(preamble: str) -> str | None:
+    """The number of the order that promulgated the text, from its adoption record
+    (:func:`order_or_court`); None without one."""
+    for record in _records(preamble):
+        organ = order_or_court(simplify("".join(record.split())))
+        if organ and organ[1]:
+            return organ[1]
+    return None
+
+
 def issuer_from_text(preamble: str, tail: str) -> str | None:
     """The issuing body: a people's congress named in the adoption line, or a sign-off org line.
 
@@ -643,6 +692,9 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     for record in _records(preamble):
         # the record with the lines a source broke off it, joined (…人民代表大会常务⏎委员会…)
         record = "".join(record.split())
+        organ = order_or_court(simplify(record))
+        if organ:
+            return organ[0]
         if "通过" not in record:
             continue
         m = _CONGRESS.search(DATE.sub(" ", simplify(record)))
