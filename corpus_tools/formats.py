@@ -111,6 +111,10 @@ def sniff(data: bytes) -> Sniffed:
         if "content.xml" in names:
             return Sniffed("rejected", f"OpenDocument file (.odt): not supported, {_CONVERT}", "odf")
         return Sniffed("rejected", "zip archive: not a text page", "zip")
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data):
+        return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read, its syntax would "
+                       "be taken for text; write each record's text to a .txt, or a .md with its fields as YAML "
+                       "front matter", "json")
     if b"<?mso-application" in head and b'progid="Word.Document"' in head:
         if b"<pkg:package" in head:
             return Sniffed("docx")  # Flat OPC: :func:`docx_to_html` unpacks it
@@ -120,6 +124,23 @@ def sniff(data: bytes) -> Sniffed:
     if data.startswith(b"{\\rtf"):
         return Sniffed("rejected", f"RTF document: not supported, {_CONVERT}", "rtf")
     return Sniffed("")
+
+
+def _is_json(data: bytes) -> bool:
+    """Whether the bytes are one JSON document (an object or an array).  A crawl saved as JSON
+    (Taiwan's laws as ``{"法規名稱": …, "法規內容": [{"條號": "第 1 條", …}]}``) was read as plain
+    text in a field test: no title, no article, its quotes and colons half turned into Chinese
+    punctuation, its ``\\r\\n`` escapes left in the law.
+
+    >>> _is_json('{"法規名稱": "國籍法"}'.encode()), _is_json("[第一条]".encode()), _is_json(b"{not json")
+    (True, False, False)
+    """
+    import json
+
+    try:
+        return isinstance(json.loads(data), (dict, list))
+    except (ValueError, RecursionError):
+        return False
 
 
 class FormatError(Exception):

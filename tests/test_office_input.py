@@ -102,6 +102,8 @@ REJECTED = [
     ("encrypted docx", lambda: OLE2_MAGIC + "EncryptionInfo".encode("utf-16-le"), "encrypted", "password"),
     ("ofd", lambda: _zip({"OFD.xml": "<ofd/>"}), "ofd", "OFD"),
     ("broken docx", lambda: _zip({"word/document.xml": "<not xml"}), "docx", ".docx"),
+    ("json crawl", lambda: '{"法規名稱": "國籍法", "法規內容": [{"條號": "第 1 條", "條文內容": "中華民國國籍之取得。"}]}'.encode(),
+     "json", "JSON"),
     ("word 2003 xml", lambda: b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n'
      b'<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>',
      "word2003xml", "Word 2003 XML"),
