@@ -107,6 +107,17 @@ def test_each_hostile_file_is_read_or_rejected_in_time(name):
     assert bounded(_page_outcome, hostile.data, name) == hostile.expect, hostile.note
 
 
+def test_clean_of_html_nested_10000_deep_on_stdin_is_a_clear_error():
+    """``corpus-tools clean -`` of ``<div>`` × 10,000 (issue 18: RecursionError in the tree walk, a
+    traceback): refused in one line naming ``<stdin>`` and the limit, exit 2 (no page could be read)."""
+    data = ("<html><body>" + "<div>" * 10_000 + LAW.replace("\n", "<br>")).encode()
+    done = subprocess.run([sys.executable, "-m", "corpus_tools", "clean", "-"], input=data, capture_output=True,
+                          timeout=5 * LIMIT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    errors = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2 and "Traceback" not in errors, errors[-2000:]
+    assert "<stdin>" in errors and "nested deeper than 1,000" in errors
+
+
 # --------------------------------------------------------------------------- the file system
 
 def _law_file(path: Path, text: str = LAW) -> Path:
