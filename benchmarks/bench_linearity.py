@@ -95,7 +95,8 @@ RULE_SHAPES: dict[str, list[Shape]] = {
     "recurring_furniture": [repeat("打印 关闭\n"), repeat("首页 > 政策\n"), repeat("中\n"), repeat("第一条\n")],
     "gbk_misalignment": [repeat("中?"), repeat("（a"), repeat("中\ufffd"), repeat("中a"), repeat("?偨Y"), repeat("中?\n"),
                          repeat("鍥?"), repeat(".com")],
-    "utf8_as_gbk": [repeat("涓枃"), repeat("鍙戝竷"), repeat("涓"), repeat("“"), repeat("锛"), repeat("涓?")],
+    "utf8_as_gbk": [repeat("涓枃"), repeat("鍙戝竷"), repeat("涓"), repeat("“"), repeat("锛"), repeat("涓?"),
+                    repeat("涓\ufffd"), repeat("绗??"), repeat("鍙戝竷?"), repeat("鍙戝竷竷")],
     "latin1_mojibake": [repeat("Ã©"), repeat("â€œ"), repeat("Ã"), repeat("ä¸\xad"), repeat("Â ")],
     "invisible_chars": [repeat("\u200b"), repeat("中\u200b"), repeat("\ufffd"), repeat("\x01"), repeat("\r\n"), repeat("\u202e")],
     "ruby_pinyin": [repeat("馬鞍(an)"), repeat("(an)"), repeat("(a"), repeat("中(zhong)"), repeat("中（zhōng）"),
@@ -147,10 +148,28 @@ INGEST_SHAPES = [
     _markdown("![a](b)"), _markdown("#"),
 ]
 
+def numbered(unit: str) -> Shape:
+    """``TITLE`` + ``unit`` with the numerals 1, 2, 3 … (``第{n}条\n``): distinct labels in order."""
+    from corpus_tools.structure.numerals import to_chinese
+
+    def make(n: int) -> str:
+        out, size, k = [TITLE], 0, 1
+        while size < n:
+            line = unit.format(n=to_chinese(k))
+            out.append(line)
+            size, k = size + len(line), k + 1
+        return "".join(out)
+
+    return Shape(unit.replace("\n", "\\n") + " (n = 1, 2, 3 …)", make)
+
+
 STRUCTURE_SHAPES = [
     *GENERIC, repeat("第一章\n"), repeat("第一章 总则\n第一条 中。\n"), repeat("第一条 中。\n（一）中；\n"), repeat("附件\n"),
     repeat("附件1\n"), repeat("第一节\n"), repeat("一、中\n（一）中\n1.中\n"), repeat("目录\n"), repeat("第一编\n"),
     repeat("关于印发的通知\n"), repeat("2024年1月1日\n"), repeat("之一"), repeat("第一条之一\n"), repeat("（一）（二）"),
+    repeat("第一分编\n"), repeat("【第一条】\n"), repeat("第 一 条\n"), repeat("第一条（目的）\n"), repeat("目录\n第一章\n"),
+    repeat("第一章\n一、\n"), repeat("一、\n（一）\n1.\n（1）\n①\n"), repeat("附件：\n"), repeat("国务院令\n"),
+    numbered("第{n}条\n"), numbered("第{n}章\n"), numbered("第{n}章\n第{n}条 中。\n"), numbered("{n}、中\n"),
 ]
 
 
