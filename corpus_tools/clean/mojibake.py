@@ -1081,13 +1081,54 @@ def _pairs_after(pending: bytes) -> tuple[bytes, ...]:
     return tuple(accepted)
 
 
-def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
-    """Put back a dropped user-defined GBK pair where strict UTF-8 decoding breaks."""
-    try:
-        data.decode("utf-8")
-        return None
-    except UnicodeDecodeError as err:
-        bad = err.start
+def _utf8_first_error(data: bytes | memoryview) -> int | None:
+    """Where strict UTF-8 decoding of ``data`` fails first (None: it decodes).
+
+    Read in windows that double from 256 bytes, so that finding an error costs about its
+    position, not the length of ``data`` (a decoding error holds a copy of what it read).
+
+    >>> _utf8_first_error("中文".encode()), _utf8_first_error("中文".encode()[:4] + b"x" * 600)
+    (None, 3)
+    """
+    size = len(data)
+    window = 256
+    while True:
+        final = window >= size
+        try:
+            codecs.utf_8_decode(data[:window], "strict", final)
+        except UnicodeDecodeError as err:
+            return err.start
+        if final:
+            return None
+        window *= 2
+
+
+def _utf8_after(decoder: codecs.IncrementalDecoder, data: bytes | memoryview, pos: int) -> str:
+    """What ``decoder`` decodes of ``data[pos:]`` to its end (UnicodeDecodeError at the first
+    error), fed in windows that double from 16 bytes: an error costs about its distance."""
+    size = len(data)
+    out = []
+    window = 16
+    while True:
+        stop = min(size, pos + window)
+        out.append(decoder.decode(data[pos:stop], final=stop == size))
+        if stop == size:
+            return "".join(out)
+        pos, window = stop, window * 2
+
+
+def _insert_dropped_pair(data: bytes | memoryview, bad: int | None = None) -> tuple[str, float] | None:
+    """Put back a dropped user-defined GBK pair where strict UTF-8 decoding breaks (at ``bad``,
+    found when not given).
+
+    ``data`` may be a view of a longer run's bytes: each candidate is decoded on from the
+    prefix's decoder state, never copied with the pair inserted, and the decoder stops at the
+    first error, so a candidate costs what it reads, not the run's length.
+    """
+    if bad is None:
+        bad = _utf8_first_error(data)
+        if bad is None:
+            return None
     choices = []
     for cut in range(max(0, bad - 4) & ~1, bad + 1, 2):
         # Exact prune: a valid string has every prefix accepted by an
@@ -1096,17 +1137,23 @@ def _insert_dropped_pair(data: bytes) -> tuple[str, float] | None:
         # What the decoder accepts next depends only on the bytes of the
         # unfinished character it holds (:func:`_pairs_after`).
         prefix = codecs.getincrementaldecoder("utf-8")()
-        prefix.decode(data[:cut])
-        for pair in _pairs_after(prefix.getstate()[0]):
-            decoded = _utf8(data[:cut] + pair + data[cut:])
-            if decoded is not None and _CHINESE_TEXT.fullmatch(decoded):
+        head = prefix.decode(data[:cut])
+        state = prefix.getstate()
+        for pair in _pairs_after(state[0]):
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            decoder.setstate(state)
+            try:
+                decoded = head + decoder.decode(pair) + _utf8_after(decoder, data, cut)
+            except UnicodeDecodeError:
+                continue
+            if _CHINESE_TEXT.fullmatch(decoded):
                 choices.append(_Choice(decoded, _cost(decoded), {}))
     best, margin = _rank_choices(choices)
     return (best.text, margin) if best else None
 
 
-def _utf8_extent(parts: list[bytes | None]) -> int:
-    """How many leading characters of a GBK-read run can be UTF-8 mojibake.
+def _utf8_extent(parts: list[bytes | None], lo: int = 0) -> int:
+    """How many leading characters of a GBK-read run (``parts[lo:]``) can be UTF-8 mojibake.
 
     Walks the bytes with UTF-8's structure (a lead byte announces its
     continuation bytes; an unknown byte fills the slot it is in) and returns
@@ -1116,7 +1163,8 @@ def _utf8_extent(parts: list[bytes | None]) -> int:
     """
     pending = 0
     extent = 0
-    for k, part in enumerate(parts):
+    for k in range(lo, len(parts)):
+        part = parts[k]
         for byte in (part if part is not None else (None,)):
             if byte is None:
                 pending = pending - 1 if pending else 2
@@ -1133,33 +1181,62 @@ def _utf8_extent(parts: list[bytes | None]) -> int:
             else:
                 return extent
         if pending == 0:
-            extent = k + 1
+            extent = k - lo + 1
     return extent
+
+
+class _RunBytes:
+    """The GBK bytes of a run ``text[start:end]`` (:func:`_gbk_bytes`), encoded once for every
+    suffix of it that is re-read as UTF-8.
+
+    Each repair of a run that is accepted ends where its UTF-8 ends, and the rule reads the
+    rest of the run again from the next anchor: encoding and joining the rest each time made
+    a run of short repairs (``鍙戝竷?`` or ``绗??`` × k) quadratic (issue 18).  ``parts`` is
+    None when a character is not two bytes (never in a run of :data:`RUN_CHARS`).
+    """
+
+    __slots__ = ("start", "end", "parts", "data", "last_hole")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.parts = _gbk_bytes(text[start:end])
+        self.data = b"".join(p for p in self.parts if p is not None) if self.parts is not None else b""
+        holes = [k for k, p in enumerate(self.parts or ()) if p is None]
+        self.last_hole = start + holes[-1] if holes else -1
 
 
 def _decode_utf8_run(run: str, left: str = "", right: str = "") -> tuple[str, float, str, int] | None:
     """Re-read a GBK-decoded run as UTF-8: (text, margin, method, characters used) or None."""
-    parts = _gbk_bytes(run)
+    return _decode_utf8_suffix(run, 0, _RunBytes(run, 0, len(run)), left, right)
+
+
+def _decode_utf8_suffix(text: str, s: int, run: _RunBytes, left: str, right: str) -> tuple[str, float, str, int] | None:
+    """:func:`_decode_utf8_run` of ``text[s:run.end]``, a suffix of ``run``, reading only what it
+    needs of the run's bytes: as far as its UTF-8 goes, or to the first error."""
+    parts = run.parts
     if parts is None:
         return None
-    if all(p is not None for p in parts):
-        data = b"".join(parts)  # type: ignore[arg-type]
-        decoded = _utf8(data)
-        if decoded is not None:
-            return decoded, math.inf, "exact", len(run)
-        inserted = _insert_dropped_pair(data)
+    lo = s - run.start
+    size = run.end - s
+    if run.last_hole < s:  # no lost byte: the whole suffix is bytes, the end of run.data
+        data = memoryview(run.data)[len(run.data) - 2 * size:]
+        bad = _utf8_first_error(data)
+        if bad is None:
+            return codecs.utf_8_decode(data, "strict", True)[0], math.inf, "exact", size
+        inserted = _insert_dropped_pair(data, bad)
         if inserted is not None:
-            return inserted[0], inserted[1], "dropped pair guessed", len(run)
-    used = _utf8_extent(parts)
-    if used < len(parts):  # genuine text after the mojibake
+            return inserted[0], inserted[1], "dropped pair guessed", size
+    used = _utf8_extent(parts, lo)
+    if used < size:  # genuine text after the mojibake
         if used < 2:
             return None
-        run, parts, right = run[:used], parts[:used], run[used]
+        size, right = used, text[s + used]
+    parts = parts[lo:lo + size]
     if any(p is None for p in parts):
         filled = _fill_holes(parts, left, right)
-        return (filled[0], filled[1], "lost bytes guessed", len(run)) if filled else None
+        return (filled[0], filled[1], "lost bytes guessed", size) if filled else None
     decoded = _utf8(b"".join(parts))  # type: ignore[arg-type]
-    return (decoded, math.inf, "exact prefix", len(run)) if decoded is not None else None
+    return (decoded, math.inf, "exact prefix", size) if decoded is not None else None
 
 
 def fix_utf8_read_as_gbk(text: str) -> RuleResult:
@@ -1195,23 +1272,27 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
+    run_bytes: _RunBytes | None = None  # the bytes of the run the last anchor was in
     for m in _UTF8_GBK_ANCHOR.finditer(text):
         if m.start() < done_until:
             continue
         back = _RUN_BACK.search(text, max(done_until, m.start() - 200), m.start())
         start = back.start() if back else m.start()
-        fwd = _RUN_FORWARD.match(text, m.start())
-        end = fwd.end() if fwd else m.end()
+        if run_bytes is not None and run_bytes.start <= start and m.start() < run_bytes.end:
+            end = run_bytes.end  # the same run: it ends where it ended for the last anchor
+        else:
+            fwd = _RUN_FORWARD.match(text, m.start())
+            end = fwd.end() if fwd else m.end()
+            run_bytes = _RunBytes(text, start, end)
         done_until = end
         for s in dict.fromkeys((start, m.start())):  # the whole run, then from the anchor on
-            run = text[s:end]
-            if len(run) < 2 or all(_is_common(ch) for ch in run):
+            if end - s < 2 or all(_is_common(text[k]) for k in range(s, end)):
                 break
-            result = _decode_utf8_run(run, text[max(0, s - 1) : s], text[end : end + 1])
+            result = _decode_utf8_suffix(text, s, run_bytes, text[max(0, s - 1) : s], text[end : end + 1])
             if result is None:
                 continue
             decoded, margin, method, used = result
-            gain = _cost(run[:used]) - _cost(decoded)
+            gain = _cost(text[s : s + used]) - _cost(decoded)
             if gain < MIN_GAIN or not _looks_chinese(decoded):
                 continue
             if margin != math.inf and s > 0 and is_improbable(text[s - 1]):
@@ -1222,11 +1303,11 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
                 # A lost byte another character explains almost as well: the guess was
                 # wrong half the time (a long run too), so the run is kept and reported.
                 warnings.append(
-                    CleanWarning(UTF8_AS_GBK, s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept (lost bytes, margin {margin:.1f} bits)", run)
+                    CleanWarning(UTF8_AS_GBK, s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept (lost bytes, margin {margin:.1f} bits)", text[s:end])
                 )
                 break
             detail = json.dumps({"method": method, "confidence": _confidence(margin)}, ensure_ascii=False)
-            edits.append(Edit(UTF8_AS_GBK, s, s + used, run[:used], decoded, detail))
+            edits.append(Edit(UTF8_AS_GBK, s, s + used, text[s : s + used], decoded, detail))
             done_until = s + used
             break
         else:
