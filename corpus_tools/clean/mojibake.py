@@ -1117,6 +1117,24 @@ def _utf8_after(decoder: codecs.IncrementalDecoder, data: bytes | memoryview, po
         pos, window = stop, window * 2
 
 
+@lru_cache(maxsize=1 << 14)
+def _fails_within(pending: bytes, pair: bytes, ahead: bytes) -> bool:
+    """Whether UTF-8 decoding fails within ``pair + ahead`` after the unfinished character
+    ``pending``: then it fails whatever follows (cached: the same few bytes come back at
+    every cut of a run repaired piece by piece).
+
+    >>> _fails_within(b"", b"\\xe4\\xb8", b"\\xad"), _fails_within(b"", b"\\xe4\\xb8", b"a")
+    (False, True)
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    decoder.setstate((pending, 0))
+    try:
+        decoder.decode(pair + ahead)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def _insert_dropped_pair(data: bytes | memoryview, bad: int | None = None) -> tuple[str, float] | None:
     """Put back a dropped user-defined GBK pair where strict UTF-8 decoding breaks (at ``bad``,
     found when not given).
@@ -1139,7 +1157,10 @@ def _insert_dropped_pair(data: bytes | memoryview, bad: int | None = None) -> tu
         prefix = codecs.getincrementaldecoder("utf-8")()
         head = prefix.decode(data[:cut])
         state = prefix.getstate()
+        ahead = bytes(data[cut : cut + 8])
         for pair in _pairs_after(state[0]):
+            if _fails_within(state[0], pair, ahead):
+                continue
             decoder = codecs.getincrementaldecoder("utf-8")()
             decoder.setstate(state)
             try:
