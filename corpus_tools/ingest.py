@@ -37,6 +37,7 @@ import yaml
 
 from corpus_tools import formats, html_content, html_meta, law_xml, resources
 from corpus_tools.records import RawPage
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # The limits on one raw file (README, "Bad input"); each is checked before the work it protects.
 #: A line longer than this is not a page of law but a dump (minified HTML is
@@ -84,16 +85,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = regex.compile(
+_META_CHARSET = lazy_regex(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I
 )
 _CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
 # Characters plausible in a Chinese page: Han, CJK punctuation, ASCII, full-width forms.
-_PLAUSIBLE = regex.compile(
+_PLAUSIBLE = lazy_regex(
     r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\x20-\x7e\n\r\t\u00b7\u00d7\u2160-\u217f\u2460-\u24ff]"
 )
-_PLAUSIBLE_RUNS = regex.compile(_PLAUSIBLE.pattern + "+")
-_HAN_RUNS = regex.compile(r"\p{Han}+")
+_PLAUSIBLE_RUNS = lazy_regex(_PLAUSIBLE.pattern + "+")
+_HAN_RUNS = lazy_regex(r"\p{Han}+")
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
@@ -252,10 +253,10 @@ def _chinese_score(text: str) -> float:
 
 # --------------------------------------------------------------------------- format
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
-_FRONT_MATTER_START = regex.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:|---)")
-_HTML_HINT = regex.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", regex.I)
-_MD_HINT = regex.compile(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
+_FRONT_MATTER = lazy_regex(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
+_FRONT_MATTER_START = lazy_regex(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:|---)")
+_HTML_HINT = lazy_regex(r"\A\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", regex.I)
+_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
 
 
 def detect_format(text: str, source_file: str) -> str:
@@ -354,13 +355,13 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_MD_COMMENT_LINE = re.compile(r"^[ \t]*\x00[ \t]*\n?", re.M)  # a line that held only a comment
-_MD_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.M)
+_MD_COMMENT = lazy_re(r"<!--.*?-->", re.S)
+_MD_COMMENT_LINE = lazy_re(r"^[ \t]*\x00[ \t]*\n?", re.M)  # a line that held only a comment
+_MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.M)
 #: Line prefixes: a heading's #s (up to 3 spaces before), quote marks, list
 #: bullets, and the indentation of continuation lines, in any nesting.
-_MD_PREFIX = re.compile(r"^(?:[ \t]{0,3}#{1,6}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
+_MD_EMPHASIS = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 # Fast exact forms of the line passes.  A ``^`` in MULTILINE mode makes the
 # engine try every position of the text; the forms below reach line starts
@@ -368,8 +369,8 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 #: :data:`_MD_PREFIX` after a newline, only where the line opens with a
 #: character some prefix opens with (elsewhere the prefix is empty: nothing to
 #: strip).  A prefix never holds a newline, so the matches are the same.
-_MD_PREFIX_AFTER_NL = re.compile(r"\n(?=[ \t#>*+\-])" + _MD_PREFIX.pattern[1:])
-_MD_PREFIX_AT_START = re.compile(_MD_PREFIX.pattern[1:])
+_MD_PREFIX_AFTER_NL = lazy_re(r"\n(?=[ \t#>*+\-])" + _MD_PREFIX.pattern[1:])
+_MD_PREFIX_AT_START = lazy_re(_MD_PREFIX.pattern[1:])
 #: Markers a horizontal rule line holds (no marker: no rule line).
 _MD_RULE_MARKERS = ("---", "***", "___")
 _MD_RULE_MARKER_BYTES = tuple(m.encode() for m in _MD_RULE_MARKERS)
@@ -452,7 +453,7 @@ def _mark_comments(body: str) -> str:
     return _splice(body, comments())
 
 
-_EMPHASIS_MARKERS = re.compile(r"(?=\*\*|__)")
+_EMPHASIS_MARKERS = lazy_re(r"(?=\*\*|__)")
 
 
 def _strip_emphasis(body: str) -> str:
@@ -549,11 +550,11 @@ _MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
 #: A run of white space holding a line break (in a cell: one space).  The lookbehind makes
 #: a match start only where a run starts: without it, ``\s*`` retried from every position of
 #: a long run without a line break (``&nbsp;`` * 20,000), quadratic; the matches are the same.
-_CELL_BREAKS = regex.compile(r"(?<!\s)\s*\n\s*")
+_CELL_BREAKS = lazy_regex(r"(?<!\s)\s*\n\s*")
 #: Spaces around line breaks in rendered HTML (one line break), matched from a run's start
 #: only, like :data:`_CELL_BREAKS`.  No tab in the class: the only tabs are cell separators.
-_LINE_BREAK_SPACES = regex.compile(r"(?<![ \u00a0])[ \u00a0]*\n[ \u00a0\n]*")
-_TEXT_SPACES = regex.compile(r"[\r\n\t ]+")
+_LINE_BREAK_SPACES = lazy_regex(r"(?<![ \u00a0])[ \u00a0]*\n[ \u00a0\n]*")
+_TEXT_SPACES = lazy_regex(r"[\r\n\t ]+")
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
@@ -714,7 +715,7 @@ def _span(cell: Any, name: str, cap: int) -> int:
 
 
 #: A cell holding an article label and nothing else (``第一条``, ``第十二條之一``).
-_LABEL_CELL = regex.compile(r"第[零〇一二三四五六七八九十百千两兩0-9]+[条條](?:之[一二三四五六七八九十]+)?")
+_LABEL_CELL = lazy_regex(r"第[零〇一二三四五六七八九十百千两兩0-9]+[条條](?:之[一二三四五六七八九十]+)?")
 
 
 def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> bool:
@@ -833,14 +834,14 @@ MIN_HAN_SHARE = 0.10
 #: without a Han character.  Measured: 0 such lines on every page above; source files 0.19 and more.
 MIN_CODE_SHARE = 0.10
 MIN_CODE_LINES = 5
-_CODE_LINE = re.compile(
+_CODE_LINE = lazy_re(
     r"^[ \t]*(?:(?:def|class|import|from|return|if|elif|else|for|while|try|except|function|var|let|const|public|private"
     r"|protected|static|package|using|namespace|#include|#define|@\w+)\b.*|.*[{};]|.*\*/|//.*|[)\]}]+[;,]?)[ \t]*$",
     re.M,
 )
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = lazy_re(r"[\u4e00-\u9fff]")
 #: Ruby pinyin after a Han character (``馬(ma)鞍（an）[an]山``): Latin letters that belong to a Chinese page.
-_RUBY_GROUPS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（\[【〔][A-Za-z\u00c0-\u024f0-9]{1,8}[)）\]】〕])+")
+_RUBY_GROUPS = lazy_re(r"(?<=[\u4e00-\u9fff])(?:[(（\[【〔][A-Za-z\u00c0-\u024f0-9]{1,8}[)）\]】〕])+")
 
 
 def language_problem(text: str) -> tuple[str, str] | None:
@@ -999,7 +1000,7 @@ _FLAT_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen "
     "p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup caption html head body".split()
 )
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_TAG = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
 
 
 def _check_html_depth(html: str, source_file: str) -> None:

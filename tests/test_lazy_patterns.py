@@ -83,3 +83,34 @@ def test_a_bad_pattern_fails_at_its_first_use_with_the_compilers_error():
     bad = lazy_regex(r"第(\d+条")
     with pytest.raises(regex.error):
         bad.search("第1条")
+
+
+def test_importing_the_cleaning_rules_and_ingest_compiles_no_pattern():
+    """``corpus-tools clean`` of one page pays only for the patterns the page needs: importing the
+    rules and ingest compiles no pattern of theirs with ``re.compile``/``regex.compile`` (they
+    compiled a few hundred at import, about half a CPU-second), and of their lazy patterns only
+    what module-level code uses at import (spam's ``_CATEGORY_END``, which sorts the brand
+    list)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import re, regex\n"
+        "calls = []\n"
+        "for module in (re, regex):\n"
+        "    original = module.compile\n"
+        "    def counting(pattern, *args, _original=original, **kwargs):\n"
+        "        import sys\n"
+        "        caller = sys._getframe(1).f_globals.get('__name__', '')\n"
+        "        if caller.startswith('corpus_tools') and caller != 'corpus_tools.lazy_patterns':\n"
+        "            calls.append((caller, str(pattern)[:40]))\n"
+        "        return _original(pattern, *args, **kwargs)\n"
+        "    module.compile = counting\n"
+        "import corpus_tools.clean, corpus_tools.ingest\n"
+        "from corpus_tools.lazy_patterns import every_lazy_pattern\n"
+        "print(calls, sum('_compiled' in vars(p) for p in every_lazy_pattern()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    calls, compiled = out.rsplit(" ", 1)
+    assert calls == "[]", calls
+    assert int(compiled) <= 1, compiled

@@ -35,6 +35,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -117,24 +118,24 @@ _TOKEN = (
     rf"|(?P<cat>{_alternation(CATEGORY_WORDS)})|(?P<weak>{_alternation(WEAK_SUFFIX_WORDS)})"
     rf"|(?P<version>(?:{_VERSION})(?![\d.]*\d))|(?P<latin>{_LATIN})|(?P<digits>{_DIGITS})"
 )
-TOKEN_RE = regex.compile(_TOKEN)
+TOKEN_RE = lazy_regex(_TOKEN)
 #: A chain of tokens to the right of a position (separators between them).
-_CHAIN_RIGHT = regex.compile(rf"(?:{_TOKEN})(?:{_SEP}{{0,2}}(?:{_TOKEN})){{0,10}}")
+_CHAIN_RIGHT = lazy_regex(rf"(?:{_TOKEN})(?:{_SEP}{{0,2}}(?:{_TOKEN})){{0,10}}")
 #: One token (and the separators after it) ending at a position (matched backwards).
-_TOKEN_LEFT = regex.compile(rf"(?:{_TOKEN}){_SEP}{{0,2}}", regex.REVERSE)
-_HAN = regex.compile(r"\p{Han}")
-_SEP_CHAR = regex.compile(_SEP)  # compiled once: regex.match(_SEP, ...) looked the pattern up in regex's cache per call
-_SEP_RUN = regex.compile(rf"{_SEP}+")
-_HAN_RUN_LEFT = regex.compile(r"\p{Han}{1,8}", regex.REVERSE)
-_LATIN_LETTERS = regex.compile(r"[A-Za-z]+")
-_HOST = regex.compile(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
+_TOKEN_LEFT = lazy_regex(rf"(?:{_TOKEN}){_SEP}{{0,2}}", regex.REVERSE)
+_HAN = lazy_regex(r"\p{Han}")
+_SEP_CHAR = lazy_regex(_SEP)  # compiled once: regex.match(_SEP, ...) looked the pattern up in regex's cache per call
+_SEP_RUN = lazy_regex(rf"{_SEP}+")
+_HAN_RUN_LEFT = lazy_regex(r"\p{Han}{1,8}", regex.REVERSE)
+_LATIN_LETTERS = lazy_regex(r"[A-Za-z]+")
+_HOST = lazy_regex(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
 _DECORATION = {"「": "」", "【": "】", "〖": "〗", "『": "』", "［": "］", "[": "]", "〔": "〕"}
 _CLOSERS = frozenset(_DECORATION.values())
 
 #: Seeds: what a law rarely writes and every spam unit holds one of.
-_STRONG_SEED = re.compile(_alternation(STRONG_SUFFIX_WORDS))
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9._\-]*")
-_LATIN_PAIR = re.compile(rb"[A-Za-z][A-Za-z0-9]")
+_STRONG_SEED = lazy_re(_alternation(STRONG_SUFFIX_WORDS))
+_LATIN_RUN = lazy_re(r"[A-Za-z][A-Za-z0-9._\-]*")
+_LATIN_PAIR = lazy_re(rb"[A-Za-z][A-Za-z0-9]")
 #: The longest Latin run a seed is taken from (a longer one is no name and no host).
 MAX_LATIN_RUN = 300
 
@@ -164,7 +165,7 @@ def _letters(token: str) -> str:
 
 
 #: Betting words inside a Latin brand written in English (``manbetx``, ``betway``, ``188bet``).
-_BETTING_LATIN = re.compile(r"bet|casino|poker|slot|lotto|baccarat|jackpot|bingo")
+_BETTING_LATIN = lazy_re(r"bet|casino|poker|slot|lotto|baccarat|jackpot|bingo")
 _VOWELS = frozenset("aeiouv")
 
 
@@ -487,11 +488,11 @@ def _mixes_scripts_across_separator(text: str, tokens: list[tuple[str, int, int]
 
 
 #: A hash or an id (a git commit or blob, a UUID's part): hexadecimal digits, letters and digits both.
-_HEX_ID = re.compile(r"(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{12,}")
+_HEX_ID = lazy_re(r"(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{12,}")
 #: A name of code or a file (``task3_analyse_data``): lower-case words joined by two underscores or more.
-_SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
-_ALNUM_BEFORE = re.compile(r"[0-9A-Za-z]*\Z")
-_HAS_DIGIT = re.compile(r"[0-9]")
+_SNAKE_CASE = lazy_re(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
+_ALNUM_BEFORE = lazy_re(r"[0-9A-Za-z]*\Z")
+_HAS_DIGIT = lazy_re(r"[0-9]")
 
 
 def _is_code_word(text: str, a: int, b: int) -> bool:
@@ -516,7 +517,7 @@ def _is_code_word(text: str, a: int, b: int) -> bool:
 
 
 #: A placeholder of a form or template: letters all X (``20XX.XX.XX``, ``XX号``).
-_PLACEHOLDER = re.compile(r"[Xx0-9._\-]*[Xx][Xx0-9._\-]*")
+_PLACEHOLDER = lazy_re(r"[Xx0-9._\-]*[Xx][Xx0-9._\-]*")
 
 
 def _is_address_or_placeholder(text: str, a: int, b: int) -> bool:

@@ -42,6 +42,7 @@ from corpus_tools.clean.evidence import TableRows, line_kind
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # ---------------------------------------------------------------------------
 # Resources: character classes and patterns shared by the rules.
@@ -62,8 +63,8 @@ _CLOSING = "）)】]〕》>〉"
 _OPEN_CONTINUATION = "，、（(《“‘〈「『【["
 #: Punctuation that only running prose carries (titles, headings, signature
 #: and date lines never do).
-_PROSE_PUNCT = regex.compile(r"[，；。！？]")
-_PROSE_PUNCT_FAST = re.compile(r"[，；。！？]")
+_PROSE_PUNCT = lazy_regex(r"[，；。！？]")
+_PROSE_PUNCT_FAST = lazy_re(r"[，；。！？]")
 
 _LABEL = rf"第{_HS}*[{_NUM}]+{_HS}*(?:分编|[编章节条款])"
 _LABEL_ARABIC = r"第\d+(?:分编|[编章节条])"
@@ -71,7 +72,7 @@ _DIVISION = rf"第[{_NUM}\d]+{DIVISION_UNIT}"
 
 #: Where a new block starts: a line beginning like this is never the tail of
 #: a wrapped sentence (labels, list items, dates, attachments, parentheticals).
-_BLOCK_START = regex.compile(
+_BLOCK_START = lazy_regex(
     rf"""^{_HS}*(?:
         {_LABEL} | {_LABEL_ARABIC}
       | [{_NUM}]+{_HS}*[、.．]
@@ -88,14 +89,14 @@ _BLOCK_START = regex.compile(
 )
 #: A line that is a heading of a division (part, chapter, section) or a
 #: document furniture line: never joined to what follows.
-_HEADING_LINE = regex.compile(
+_HEADING_LINE = lazy_regex(
     rf"^{_HS}*(?:{_DIVISION}|目{_HS}*[录次]{_HS}*$|附{_HS}*[件表录]{_HS}*[\d{_NUM}]*{_HS}*$)"
 )
 #: Leading markers stripped before asking whether a line carries prose.
-_LEADING_MARKER = regex.compile(
+_LEADING_MARKER = lazy_regex(
     rf"^{_HS}*(?:{_LABEL}(?:之[{_NUM}]+)?|{_LABEL_ARABIC}|[{_NUM}]+[、.．]|[（(][{_NUM}\d]+[）)]|\d+[、.．])"
 )
-_ARTICLE_START = regex.compile(rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC})")
+_ARTICLE_START = lazy_regex(rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC})")
 
 
 # ---------------------------------------------------------------------------
@@ -106,18 +107,18 @@ _ARTICLE_START = regex.compile(rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC})")
 #: whitespace after 第 or between the characters of its numeral (letter-spaced or
 #: justified headings, regularly or not).  ``第七十五 条`` (one gap, before the unit
 #: only) is how some clean sources write a label, and stays.
-_SPACED_LABEL = regex.compile(
+_SPACED_LABEL = lazy_regex(
     rf"第(?:{_HS}+[{_NUM}](?:{_HS}*[{_NUM}]){{0,9}}|[{_NUM}]+(?:{_HS}+[{_NUM}]+)+)"
     rf"{_HS}*(?:分{_HS}*编|[编章节条款])"
 )
 #: Indentation at the start of a line that carries text.
 #: (Not the no-break space: clean sources carry a stray one at a line start.)
-_LEADING_SPACE = regex.compile(rf"^{INDENT_CLASS}+(?=[^\s]|\u00a0)", regex.MULTILINE)
+_LEADING_SPACE = lazy_regex(rf"^{INDENT_CLASS}+(?=[^\s]|\u00a0)", regex.MULTILINE)
 #: Ideographic space or a run of 2+ spaces between two Han characters.
-_LEADING_HINT = re.compile(rf"\n{INDENT_CLASS}")
-_SUSPICIOUS_GAP = regex.compile(r"(?<=\p{Han})(?:\u3000+|[ \u3000]{2,})(?=\p{Han})")
-_DATE_LINE = regex.compile(rf"^{_HS}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HS}*年")
-_HEADING_OR_LABEL_LINE = regex.compile(
+_LEADING_HINT = lazy_re(rf"\n{INDENT_CLASS}")
+_SUSPICIOUS_GAP = lazy_regex(r"(?<=\p{Han})(?:\u3000+|[ \u3000]{2,})(?=\p{Han})")
+_DATE_LINE = lazy_regex(rf"^{_HS}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HS}*年")
+_HEADING_OR_LABEL_LINE = lazy_regex(
     rf"^{_HS}*(?:{_LABEL}|{_LABEL_ARABIC}|目{_HS}*[录次]|[总附]{_HS}+则)"
 )
 
@@ -154,7 +155,7 @@ def _strip_label_spaces(match: "regex.Match[str]") -> str:
     return regex.sub(_HS, "", match.group(0))
 
 
-_GAP_RUN_END = re.compile("[ \u3000]*")
+_GAP_RUN_END = lazy_re("[ \u3000]*")
 
 
 def _suspicious_gaps(text: str) -> list["regex.Match[str]"]:
@@ -208,7 +209,7 @@ def _might_have_cjk_spaces(text: str) -> bool:
 
 #: Where a spaced label may start: 第 then horizontal space, after 第 or after a
 #: numeral character (stdlib ``re``, literal first).
-_SPACED_LABEL_HINT = re.compile(rf"第[{_NUM}]{{0,10}}{_HS}")
+_SPACED_LABEL_HINT = lazy_re(rf"第[{_NUM}]{{0,10}}{_HS}")
 
 
 def _spaced_labels(text: str) -> list["regex.Match[str]"]:
@@ -320,11 +321,11 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
 #: what follows it is unknown: the line break stays.
 _PRIVATE_USE = "\ue000-\uf8ff"
 #: A newline between two non-blank lines, the first not ending a sentence.
-_WRAP_CANDIDATE = regex.compile(
+_WRAP_CANDIDATE = lazy_regex(
     rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*)(?=\S)"
 )
-_FINAL_THEN_BLANK = regex.compile(rf"[。；！？]{_HS}*\n{_HS}*\n")
-_FINAL_THEN_LINE = regex.compile(rf"[。；！？]{_HS}*\n{_HS}*(?=\S)")
+_FINAL_THEN_BLANK = lazy_regex(rf"[。；！？]{_HS}*\n{_HS}*\n")
+_FINAL_THEN_LINE = lazy_regex(rf"[。；！？]{_HS}*\n{_HS}*(?=\S)")
 #: In a blank-line separated text, a line this long that ends mid-sentence
 #: is a wrapped line even without punctuation (signature lines are shorter).
 _MIN_WRAPPED_LINE = 16
@@ -334,19 +335,19 @@ _REGEX_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\
 #: :data:`_FINAL_THEN_BLANK` and :data:`_FINAL_THEN_LINE` in stdlib ``re``
 #: (``\S`` spelled out as ``regex`` reads it), some twice as fast on wrapped
 #: pages; same matches (tests/test_clean_noisy_speed_equivalence.py).
-_FINAL_THEN_BLANK_FAST = re.compile(rf"[。；！？]{_HS}*\n{_HS}*\n")
-_FINAL_THEN_LINE_FAST = re.compile(rf"[。；！？]{_HS}*\n{_HS}*(?=[^{_REGEX_WS}])")
+_FINAL_THEN_BLANK_FAST = lazy_re(rf"[。；！？]{_HS}*\n{_HS}*\n")
+_FINAL_THEN_LINE_FAST = lazy_re(rf"[。；！？]{_HS}*\n{_HS}*(?=[^{_REGEX_WS}])")
 #: Exact gate for :data:`_WRAP_CANDIDATE` (stdlib ``re``, reached through the
 #: newline literal): a candidate is a newline between a line whose last
 #: character (before trailing blanks) is neither whitespace nor a sentence
 #: end nor a closing bracket, and a line with text after its leading blanks.
 #: Without trailing blanks that last character sits right before the newline
 #: (first branch); with them a blank does (second branch, a superset).
-_WRAP_GATE = re.compile(
+_WRAP_GATE = lazy_re(
     rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}]\n){_HS}*(?=[^{_REGEX_WS}])"
     rf"|\n(?<={_HS}\n){_HS}*(?=[^{_REGEX_WS}])"
 )
-_LATIN_START = regex.compile(r"^[A-Za-z]+")
+_LATIN_START = lazy_regex(r"^[A-Za-z]+")
 
 
 def _uses_blank_line_paragraphs(text: str) -> bool:
@@ -364,23 +365,23 @@ def _uses_blank_line_paragraphs(text: str) -> bool:
 
 #: A line that may be a piece of a fixed-width wrap: 10+ characters, followed
 #: by another line, not ending a sentence or closing a bracket.
-_WIDTH_CANDIDATE = regex.compile(
+_WIDTH_CANDIDATE = lazy_regex(
     rf"^[^\n]{{10,}}(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])(?=\n[^\s])", regex.MULTILINE
 )
 #: :data:`_WIDTH_CANDIDATE` without its backtracking (the ``regex`` scan
 #: retreats through every line that fails, ~10 MB/s on wrapped pages): a line
 #: of 10+ characters taken whole (possessive), its last character checked by
 #: lookbehind.  Same matches (tests/test_clean_noisy_speed_equivalence.py).
-_WIDTH_CANDIDATE_FAST = re.compile(
+_WIDTH_CANDIDATE_FAST = lazy_re(
     rf"^(?=[^\n]{{10}})[^\n]*+(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])(?=\n[^{_REGEX_WS}])",
     re.MULTILINE,
 )
 #: An article label (not a division: chapter headings are short titles).
-_ARTICLE_LABEL = regex.compile(rf"^{_HS}*第{_HS}*[{_NUM}\d]+{_HS}*条")
+_ARTICLE_LABEL = lazy_regex(rf"^{_HS}*第{_HS}*[{_NUM}\d]+{_HS}*条")
 #: Any line of 10+ characters: wrap pieces must be a fifth of them at
 #: least, so that the few short lines a first pass leaves do not read as a
 #: new, narrower width on a second pass (the rule stays idempotent).
-_LONG_LINE = re.compile(r"^[^\n]{10,}$", re.MULTILINE)
+_LONG_LINE = lazy_re(r"^[^\n]{10,}$", re.MULTILINE)
 #: Kinsoku moves a break a few characters past the width (closing punctuation
 #: never starts a line): lines up to this much longer share the width.
 _WIDTH_SLACK = 2
@@ -428,16 +429,16 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     return None
 
 
-_HAN_START = regex.compile(r"^\p{Han}")
+_HAN_START = lazy_regex(r"^\p{Han}")
 #: A line that opens with a short label, a colon and its value: a field of a document's
 #: head or footer (``正本：市人民政府办公厅``, ``抄送：``, ``来源：``), not the rest of an
 #: HTML block cut before it.  (A label alone, ``行为：``, is as often the tail of a wrapped
 #: sentence; a page wrapped at a fixed width cuts anywhere, ``分类\n确定：大型矿山``.)
-_LABEL_OPENING = regex.compile(rf"^{_HS}*\p{{Han}}{{2,8}}{_HS}*[：:]{_HS}*[^\s]")
+_LABEL_OPENING = lazy_regex(rf"^{_HS}*\p{{Han}}{{2,8}}{_HS}*[：:]{_HS}*[^\s]")
 #: Separators of comma-separated records (full-width once the width rule has run).
-_RECORD_SEPARATOR = re.compile("[,，]")
+_RECORD_SEPARATOR = lazy_re("[,，]")
 #: What records never hold: the punctuation that ends or splits a sentence.
-_SENTENCE_PUNCT = re.compile("[。；！？;!?]")
+_SENTENCE_PUNCT = lazy_re("[。；！？;!?]")
 #: The longest field of a comma-separated record (a name, a code, a number).
 _MAX_FIELD = 24
 
@@ -497,7 +498,7 @@ def _continues_sentence(b_line: str) -> bool:
 #: a long title or a signature wraps at the margin like any line.
 _SOFT_KINDS = frozenset({"title", "signature"})
 #: A line of verse or of a couplet: a few characters closed by punctuation.
-_VERSE_LINE = regex.compile(r"^\s*(\p{Han}{3,9})[，。；！？、]\s*$")
+_VERSE_LINE = lazy_regex(r"^\s*(\p{Han}{3,9})[，。；！？、]\s*$")
 
 
 def _is_verse_pair(a_line: str, b_line: str) -> bool:
@@ -512,15 +513,15 @@ def _is_verse_pair(a_line: str, b_line: str) -> bool:
 
 
 #: A clause break (``，``/``、``/``；``) with a clause going on after it.
-_CLAUSE_BREAK = regex.compile(r"[，、；]\p{Han}")
+_CLAUSE_BREAK = lazy_regex(r"[，、；]\p{Han}")
 #: A cut line is as long as this at least (a heading with a comma is short: ``加强领导，明确职责``).
 _MIN_CUT_LINE = 20
 #: A line ending on the kind of an instrument is a title, whole however long
 #: (``人乳头瘤病毒（HPV）核酸检测及基因分型、试剂技术审查指导原则``, joined to its first paragraph
 #: in a field test on cmde.org.cn guidelines).
-_TITLE_KIND_END = regex.compile(r"(?:条例|办法|规定|细则|规则|意见|通知|决定|方案|规划|纲要|标准|指南|指引|原则|导则|准则|规范|制度|章程|公告|通告)$")
+_TITLE_KIND_END = lazy_regex(r"(?:条例|办法|规定|细则|规则|意见|通知|决定|方案|规划|纲要|标准|指南|指引|原则|导则|准则|规范|制度|章程|公告|通告)$")
 #: A line opening with a label and its colon is an item of its own (``偏倚风险及控制情况：…``).
-_ITEM_LABEL = regex.compile(r"\p{Han}{2,12}[：:]")
+_ITEM_LABEL = lazy_regex(r"\p{Han}{2,12}[：:]")
 
 
 def _clause_cut(physical: str, b_line: str) -> bool:
@@ -549,10 +550,10 @@ def _clause_cut(physical: str, b_line: str) -> bool:
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_SENTENCE_END_FAST = re.compile(r"[。；！？]")
+_SENTENCE_END_FAST = lazy_re(r"[。；！？]")
 #: A line cut inside running prose stops on a character that cannot end a sentence.
-_CUT_END = regex.compile(r"[\p{Han}，、（《“‘]")
-_SENTENCE_END_INSIDE = re.compile(r"[。！？；]")
+_CUT_END = lazy_regex(r"[\p{Han}，、（《“‘]")
+_SENTENCE_END_INSIDE = lazy_re(r"[。！？；]")
 
 
 def _sentence_inside(line: str) -> bool:
@@ -688,7 +689,7 @@ def _padding_tab(gap: str) -> bool:
 _NO_SPACE_AFTER = frozenset("，、；：。！？（《“‘「『【")
 _NO_SPACE_BEFORE = frozenset("，、；：。！？）》”’」』】")
 #: Lines of a page that end in one blank (``…加强爱国 \\n主义``).
-_PADDED_LINE_END = re.compile(r"[^\s] \n")
+_PADDED_LINE_END = lazy_re(r"[^\s] \n")
 #: A page pads its lines when this many end in one blank, a fifth of its lines of 10+
 #: characters at least (a date before a place, ``2021年9月27日 \\n某市``, is one line).
 _MIN_PADDED_LINES = 5
@@ -729,17 +730,17 @@ class _Bigrams:
 
 #: A line opening with a particle that never opens a clause (``的``, but not ``的确``,
 #: ``的士``): the rest of a sentence a break cut (``…原则和议事规则\\n的规定。``).
-_BOUND_START = regex.compile(r"^(?:的(?![确士哥])|们)")
+_BOUND_START = lazy_regex(r"^(?:的(?![确士哥])|们)")
 #: Punctuation of running prose for a split word's sentence (the enumeration comma too:
 #: ``国有企业、城镇集体企\\n业、外商投资企业``).
-_SPLIT_PROSE = re.compile("[，；。！？、]")
+_SPLIT_PROSE = lazy_re("[，；。！？、]")
 
 
 #: A line opening with the tail of a cut word and its clause's end, one or two characters
 #: before the punctuation (``工，应当…``, ``责的，可以…``, ``制。``): the rest of a line
 #: without prose punctuation, a paragraph's first piece (``…存储余额的职\\n工，应当…``),
 #: where a heading's next line opens a clause of its own (``…情况\\n下表列出了…``).
-_WORD_TAIL = regex.compile(r"^(\p{Han}{1,2})[，、；：。]")
+_WORD_TAIL = lazy_regex(r"^(\p{Han}{1,2})[，、；：。]")
 #: Two characters that open a paragraph as a clause of their own (``其中，``, ``为此，``).
 _OPENING_CONNECTIVES = frozenset(
     "为此 对此 其中 目前 同时 此外 另外 首先 其次 再次 最后 因此 然而 但是 所以 例如 比如 综上 总之 然后 并且 而且 "
@@ -950,16 +951,16 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
 # table_of_contents
 # ---------------------------------------------------------------------------
 
-_TOC_HEADER = regex.compile(rf"^{_HS}*目{_HS}*[录次]{_HS}*$", regex.MULTILINE)
+_TOC_HEADER = lazy_regex(rf"^{_HS}*目{_HS}*[录次]{_HS}*$", regex.MULTILINE)
 #: A division heading line, optionally followed by TOC leaders and a page number.
-_DIVISION_LINE = regex.compile(
+_DIVISION_LINE = lazy_regex(
     rf"^{_HS}*(?P<label>第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT})"
     rf"(?P<title>[^\n]*?)(?:{_HS}*[.·…．—-]{{2,}}{_HS}*\d*|{_HS}+\d+)?{_HS}*$",
     regex.MULTILINE,
 )
-_WHITESPACE_RUN = regex.compile(r"\s+")
+_WHITESPACE_RUN = lazy_regex(r"\s+")
 #: Cheap pre-check: two division headings with only blank lines between them.
-_ADJACENT_HEADINGS = regex.compile(
+_ADJACENT_HEADINGS = lazy_regex(
     rf"^{_HS}*第[{_NUM}\d]+{DIVISION_UNIT}[^\n]*\n\s*第[{_NUM}\d]+{DIVISION_UNIT}", regex.MULTILINE
 )
 
@@ -968,9 +969,9 @@ _ADJACENT_HEADINGS = regex.compile(
 #: ``\s`` of ``re`` holds every ``\s`` of ``regex``; ``regex`` follows a newer
 #: Unicode than ``re`` and knows more digits, all outside the BMP so far, so
 #: the digit class takes every supplementary character (a test checks both).
-_TOC_HINT = re.compile(rf"目{_HS}*[录次]")
+_TOC_HINT = lazy_re(rf"目{_HS}*[录次]")
 _HINT_DIGIT = rf"[{_NUM}\d\U00010000-\U0010FFFF]"
-_ADJACENT_HINT = re.compile(rf"第{_HINT_DIGIT}+{DIVISION_UNIT}[^\n]*\n\s*第{_HINT_DIGIT}+{DIVISION_UNIT}")
+_ADJACENT_HINT = lazy_re(rf"第{_HINT_DIGIT}+{DIVISION_UNIT}[^\n]*\n\s*第{_HINT_DIGIT}+{DIVISION_UNIT}")
 
 
 class _Heading(NamedTuple):
@@ -980,10 +981,10 @@ class _Heading(NamedTuple):
 
 
 #: Line starts that may open a division line (stdlib ``re``, newline literal first).
-_DIVISION_LINE_HINT = re.compile(rf"\n{_HS}*第")
+_DIVISION_LINE_HINT = lazy_re(rf"\n{_HS}*第")
 #: The opening of :data:`_DIVISION_LINE`: indentation and the label.
-_DIVISION_LABEL = regex.compile(rf"{_HS}*(?P<label>第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT})")
-_DIGIT = regex.compile(r"\d")
+_DIVISION_LABEL = lazy_regex(rf"{_HS}*(?P<label>第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT})")
+_DIGIT = lazy_regex(r"\d")
 _HS_CHARS = frozenset(HSPACE)
 _LEADER_CHARS = frozenset(".·…．—-")
 
@@ -1268,7 +1269,7 @@ def _toc_edit(
 # repeated_summary
 # ---------------------------------------------------------------------------
 
-_SENTENCE = regex.compile(r"[^。！？；]+[。！？；]?")
+_SENTENCE = lazy_regex(r"[^。！？；]+[。！？；]?")
 _PUNCT_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
 
 
@@ -1331,7 +1332,7 @@ def drop_repeated_summary(text: str) -> RuleResult:
 # blank_lines
 # ---------------------------------------------------------------------------
 
-_BLANK_LAYOUT = regex.compile(
+_BLANK_LAYOUT = lazy_regex(
     rf"""
     (?P<lead>\A\s*\n)                              # blank lines before the text
   | (?P<wsline>(?<=\n|\A){_HS}+(?=\n|\Z))       # a line of whitespace only
@@ -1345,21 +1346,21 @@ _BLANK_LAYOUT = regex.compile(
 
 #: Every alternative of _BLANK_LAYOUT needs one of these (see the proof in
 #: :func:`_might_need_blank_fix`); they are C-speed scans.
-_HSPACE_AT_LINE_END = re.compile(rf"{_HS}(?:\n|\Z)")
+_HSPACE_AT_LINE_END = lazy_re(rf"{_HS}(?:\n|\Z)")
 #: Tighter and faster (each starts on a literal): a line of horizontal space
 #: only after a newline (``wsline``; one at the text start is leading
 #: whitespace), a tab or two spaces then only horizontal space to the line end
 #: (``pad``).  A blank run with a space-only line inside holds a ``wsline``;
 #: one of pure newlines is judged by :func:`_has_blank_run_to_fix`.
-_WHITESPACE_LINE = re.compile(rf"\n{_HS}+(?:\n|\Z)")
-_TAB_PAD = re.compile(rf"\t{_HS}*(?:\n|\Z)")
-_SPACE_PAD = re.compile(rf"  {_HS}*(?:\n|\Z)")
+_WHITESPACE_LINE = lazy_re(rf"\n{_HS}+(?:\n|\Z)")
+_TAB_PAD = lazy_re(rf"\t{_HS}*(?:\n|\Z)")
+_SPACE_PAD = lazy_re(rf"  {_HS}*(?:\n|\Z)")
 
 
 #: A run of 2+ blank lines (stdlib ``re``: finds the literal newlines fast).
-_GAP_RE = re.compile(rf"\n(?:{_HS}*\n){{2,}}")
+_GAP_RE = lazy_re(rf"\n(?:{_HS}*\n){{2,}}")
 #: The first label of the body (a division or an article).
-_FIRST_LABEL = re.compile(rf"^{INDENT_CLASS}*第[{_NUM}]+(?:分编|[编章节条])", re.MULTILINE)
+_FIRST_LABEL = lazy_re(rf"^{INDENT_CLASS}*第[{_NUM}]+(?:分编|[编章节条])", re.MULTILINE)
 
 
 def _body_start(text: str) -> int:
@@ -1369,7 +1370,7 @@ def _body_start(text: str) -> int:
 
 
 #: The end of an adoption or amendment line (the last line of the metadata).
-_ADOPTION_END = re.compile(rf"(?:通过|批准|修正|修订|公布|施行|发布)[）)]?{INDENT_CLASS}*$")
+_ADOPTION_END = lazy_re(rf"(?:通过|批准|修正|修订|公布|施行|发布)[）)]?{INDENT_CLASS}*$")
 
 
 def _metadata_gap(text: str, body: int) -> int:
@@ -1456,9 +1457,9 @@ def _might_need_blank_fix(text: str) -> bool:
     )
 
 
-_HSPACE_BEFORE_NEWLINE = re.compile(rf"\n(?<={_HS}\n)")
+_HSPACE_BEFORE_NEWLINE = lazy_re(rf"\n(?<={_HS}\n)")
 #: A maximal run of horizontal space that ends a line, taken whole (possessive).
-_LINE_END_RUN = re.compile(rf"(?<!{_HS}){_HS}++(?=\n|\Z)")
+_LINE_END_RUN = lazy_re(rf"(?<!{_HS}){_HS}++(?=\n|\Z)")
 
 
 def _has_line_end_padding(text: str) -> bool:

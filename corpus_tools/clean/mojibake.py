@@ -47,6 +47,7 @@ from corpus_tools.clean.evidence import is_improbable, law_bigrams, misread_stre
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # --------------------------------------------------------------------------- plausibility
 
@@ -132,8 +133,8 @@ def _all_plausible(text: str) -> bool:
 
 #: The characters of Chinese text: Han, CJK symbols and punctuation, full-width forms, curly quotes.
 _CHINESE_CHARS = r"\p{Han}\u3000-\u303F\uFF01-\uFF65“”‘’…—·"
-_CHINESE_TEXT = regex.compile(rf"[{_CHINESE_CHARS}\x20-\x7E]*")  # or printable ASCII
-_CHINESE_ONLY = regex.compile(rf"[{_CHINESE_CHARS}]+")
+_CHINESE_TEXT = lazy_regex(rf"[{_CHINESE_CHARS}\x20-\x7E]*")  # or printable ASCII
+_CHINESE_ONLY = lazy_regex(rf"[{_CHINESE_CHARS}]+")
 
 
 def _looks_chinese(text: str, *, common_share: float = 0.8) -> bool:
@@ -214,10 +215,10 @@ _QMARKS = "?？\ufffd"
 #: ``結`` = ``BD 59``, read alone, which put the decoder back in step), or a
 #: ``?``/``？``/U+FFFD (a byte the decoder could not pair, shown as U+FFFD and
 #: often folded to ``?``).
-_MISALIGN_END = re.compile(r"(?<=[^\x00-\x7F\s])[?？\ufffd\x40-\x7E]")
+_MISALIGN_END = lazy_re(r"(?<=[^\x00-\x7F\s])[?？\ufffd\x40-\x7E]")
 # The scan: runs of marker characters (a one-class scan, ~250 MB/s, where the
 # lookbehind above runs at ~100); only a run's first character can follow CJK.
-_MARKER_RUN = re.compile(r"[?？\ufffd\x40-\x7E]+")
+_MARKER_RUN = lazy_re(r"[?？\ufffd\x40-\x7E]+")
 #: The ASCII characters of _MARKER_RUN, as bytes (for the fast gate).
 _MARKER_BYTES = bytes([ord("?"), *range(0x40, 0x7F)])
 _MISALIGN_CODECS = ("gbk", "big5")
@@ -370,7 +371,7 @@ def _window_choices(text: str, end: int, window_start: int) -> tuple[_Choice, ..
     return tuple(choices)
 
 
-_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CHAR = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 #: One ASCII ``?`` in this many characters of a line, or more: the line's own marks.
@@ -569,7 +570,7 @@ def _rare_tail(text: str, end: int) -> bool:
 
 
 #: Words that end a question: a ``?`` after them is the question mark the writer typed.
-_QUESTION_END = regex.compile(r"(?:吗|呢|么|嘛|吧|嗎|麼|谁|誰|哪[^\n]{0,6}|如何|为何|為何|何时|何時|何种|何種|何处|何處|几[^\n]{0,3}|幾[^\n]{0,3}|多少[^\n]{0,3}|是否[^\n]{0,6}|怎[^\n]{0,8})$")
+_QUESTION_END = lazy_regex(r"(?:吗|呢|么|嘛|吧|嗎|麼|谁|誰|哪[^\n]{0,6}|如何|为何|為何|何时|何時|何种|何種|何处|何處|几[^\n]{0,3}|幾[^\n]{0,3}|多少[^\n]{0,3}|是否[^\n]{0,6}|怎[^\n]{0,8})$")
 
 
 def _ends_question(text: str, end: int) -> bool:
@@ -632,7 +633,7 @@ def _script_consistent(text: str, start: int, end: int, repaired: str, lines: _L
 
 #: Brackets that open a bracketed Latin word (a ruby reading ``【di】``, a label ``[APP]``).
 _BRACKET_OPENERS = frozenset("(（[［【〔{｛〖〘「『〈《<＜")
-_BRACKETED_LATIN = regex.compile(r"[A-Za-z]{1,12}[0-5]?[)）\]］】〕}｝〗〙」』〉》>＞]")
+_BRACKETED_LATIN = lazy_regex(r"[A-Za-z]{1,12}[0-5]?[)）\]］】〕}｝〗〙」』〉》>＞]")
 
 
 def _lost_character_edit(text: str, pos: int, lost: tuple[str, dict], edits: list[Edit], warnings: list[CleanWarning]) -> None:
@@ -841,7 +842,7 @@ _SIG_LEAD_CLASS = "[" + re.escape(SIG_LEAD_CHARS) + "]"
 _SIG_LEAD_BIT = register("utf8_gbk_lead", SIG_LEAD_CHARS)
 _SIG_LEAD_SET = frozenset(SIG_LEAD_CHARS)
 # (stdlib ``re`` scans large character classes several times faster than ``regex``)
-_UTF8_GBK_ANCHOR = re.compile(_SIG_LEAD_CLASS + r"(?=[^\x00-\x7F\s]|[?\ufffd])")
+_UTF8_GBK_ANCHOR = lazy_re(_SIG_LEAD_CLASS + r"(?=[^\x00-\x7F\s]|[?\ufffd])")
 #: Bytes that UTF-8 CJK text is made of: continuation bytes and the lead bytes
 #: of three- and four-byte sequences.
 _UTF8_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF5)]
@@ -851,8 +852,8 @@ _UTF8_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF5)]
 #: ``C0 FD``, no UTF-8 byte of CJK text).
 RUN_CHARS = _pairs_to_chars(_UTF8_BYTES, _UTF8_BYTES)
 _RUN_CHAR = "[" + re.escape(RUN_CHARS) + r"?\ufffd]"
-_RUN_BACK = re.compile(rf"{_RUN_CHAR}*\Z")
-_RUN_FORWARD = re.compile(rf"{_RUN_CHAR}+")
+_RUN_BACK = lazy_re(rf"{_RUN_CHAR}*\Z")
+_RUN_FORWARD = lazy_re(rf"{_RUN_CHAR}+")
 #: Bytes of a user-defined GBK area (``AAA1-AFFE``): Windows decodes them to
 #: private-use characters that are often dropped, losing two bytes (``中文`` ->
 #: ``涓枃``).  Only those that can be UTF-8 bytes are tried.
@@ -1346,8 +1347,8 @@ _CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
 #: UTF-8 sequences read as Latin-1 or Windows-1252: a lead byte ``C2-F4`` as
 #: ``Â-ô`` followed by the right number of continuation bytes (``Ã©``, ``â€œ``, ``ä¸\\xad``).
 _LATIN1_SEQ = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
-_LATIN1_SPAN = re.compile(rf"{_LATIN1_SEQ}+")
-_LATIN1_LEAD = re.compile("[\u00c2-\u00f4]")  # every span starts with one
+_LATIN1_SPAN = lazy_re(rf"{_LATIN1_SEQ}+")
+_LATIN1_LEAD = lazy_re("[\u00c2-\u00f4]")  # every span starts with one
 _LATIN1_LEAD_BYTES = bytes(range(0xC2, 0xF5))  # the same, as Latin-1 bytes (for the fast gate)
 
 #: ftfy restricted to encoding repair: it must never touch width (``，`` -> ``,``),
@@ -1459,11 +1460,11 @@ _ZERO_WIDTH_LINE = rf"(?:^[ \t\u3000]*[{_ZERO_WIDTH}]+(?=[ \t\u3000]*\r?$))"
 #: and U+FFFD.  A line made of zero-width characters only, maybe padded with spaces (the clean corpus
 #: uses ``\\u200b`` lines as blank-line markers) is layout, not damage, and is
 #: not matched.  U+3000 (ideographic space) is a real character and never matched.
-INVISIBLE_RE = regex.compile(
+INVISIBLE_RE = lazy_regex(
     rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]",
     regex.M,
 )
-_INVISIBLE_GATE = re.compile(f"[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]")
+_INVISIBLE_GATE = lazy_re(f"[{_ZERO_WIDTH}{_CONTROL}\r\ufffd]")
 
 
 def _class_chars(body: str) -> str:
@@ -1489,7 +1490,7 @@ INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
 #: Zero-width, format and control characters: what the repairs look past (:func:`_visible_before`).
 _FORMAT_CHARS = frozenset(_class_chars(f"{_ZERO_WIDTH}{_CONTROL}"))
 _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
-_INVISIBLE = regex.compile(rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
+_INVISIBLE = lazy_regex(rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 
 
 def remove_invisible_characters(text: str) -> RuleResult:
@@ -1542,7 +1543,7 @@ _SIG_TAIL_CLASS = "[" + re.escape(SIG_TAIL_CHARS) + "]"
 #: Signatures of mojibake left in the output: two UTF-8 CJK characters read as
 #: GBK (lead, middle, tail: ``鍙戝``, ``涓€鏉``), the ``锟斤拷`` of U+FFFD
 #: bytes read as GBK, and UTF-8 read as Latin-1 (``Ã©``, ``â€œ``, ``Â·``).
-MOJIBAKE_SIGNATURE_RE = re.compile(
+MOJIBAKE_SIGNATURE_RE = lazy_re(
     rf"{_SIG_LEAD_CLASS}{_SIG_MID_CLASS}{_SIG_TAIL_CLASS}|锟斤拷|{_LATIN1_SEQ}"
 )
 

@@ -38,6 +38,7 @@ from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, 
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 CONTEXT_CHARS = 12
 
@@ -167,7 +168,7 @@ _PAREN = r"[(（](?:中国|[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）]"
 _URL = r"(?:https?://|www\.)[A-Za-z0-9][A-Za-z0-9.\-_/%?=&#:~+]{0,240}"
 
 #: One token of a brand string, each kind in its own named group.
-TOKEN_RE = regex.compile(
+TOKEN_RE = lazy_regex(
     rf"(?P<url>{_URL})|(?P<brand>{_CJK_BRAND})|(?P<latin>{_LATIN_BRAND})"
     rf"|(?P<suffix>{_SUFFIX})|(?P<version>{_VERSION})|(?P<paren>{_PAREN})|(?P<sep>{_SEP}+)"
     r"|(?P<word>[A-Za-z]{2,12})|(?P<other>.)"
@@ -175,7 +176,7 @@ TOKEN_RE = regex.compile(
 
 #: A candidate anchor: a brand (CJK, Latin) or a link, then tokens with optional
 #: separators between (never a trailing separator).
-ANCHOR_RE = regex.compile(
+ANCHOR_RE = lazy_regex(
     rf"(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND})"
     rf"(?:{_SEP}{{0,3}}(?:{_URL}|{_CJK_BRAND}|{_LATIN_BRAND}|{_SUFFIX}|{_VERSION}|{_PAREN})){{0,12}}"
 )
@@ -185,14 +186,14 @@ _REPEAT_WORDS = ("体育", "娱乐")
 _REPEAT_WORD = "(?:" + "|".join(_REPEAT_WORDS) + ")"
 
 #: An unknown CJK brand repeated around a separator (``新宝体育APP_新宝体育``).
-REPEATED_BRAND_RE = regex.compile(
+REPEATED_BRAND_RE = lazy_regex(
     rf"(?P<b>\p{{Han}}{{2,4}}?){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|{_VERSION}|{_PAREN})){{0,12}}"
     rf"{_SEP}{{1,3}}(?P=b){_REPEAT_WORD}(?:{_SEP}{{0,3}}(?:{_SUFFIX}|{_LATIN_BRAND}|[A-Za-z]{{3,12}}|{_VERSION}|{_PAREN})){{0,12}}"
 )
-_REPEAT_PREFILTER = regex.compile(rf"{_REPEAT_WORD}[^\n]{{0,24}}?{_SEP}")
+_REPEAT_PREFILTER = lazy_regex(rf"{_REPEAT_WORD}[^\n]{{0,24}}?{_SEP}")
 #: The same prefilter in stdlib ``re`` (no Unicode properties: same language),
 #: tried only where 体育 or 娱乐 occurs (see :func:`_repeat_hints`).
-_REPEAT_PREFILTER_AT = re.compile(_REPEAT_PREFILTER.pattern)
+_REPEAT_PREFILTER_AT = lazy_re(_REPEAT_PREFILTER.pattern)
 
 
 _find_all = _gates.find_all
@@ -230,18 +231,18 @@ def _repeat_hints(text: str) -> list[tuple[int, int]]:
             cursor = m.end()
     return spans
 
-_URL_RE = regex.compile(_URL)
-_SUFFIX_RE = regex.compile(_SUFFIX)
-_LATIN_RUN_RE = regex.compile(r"[A-Za-z][A-Za-z0-9.]*")
-_PROMO_RE = regex.compile(_alternation(PROMO_WORDS))
-_RESIDUE_NOISE_RE = regex.compile(r"[\s\p{P}\p{S}\d丨]+")
+_URL_RE = lazy_regex(_URL)
+_SUFFIX_RE = lazy_regex(_SUFFIX)
+_LATIN_RUN_RE = lazy_regex(r"[A-Za-z][A-Za-z0-9.]*")
+_PROMO_RE = lazy_regex(_alternation(PROMO_WORDS))
+_RESIDUE_NOISE_RE = lazy_regex(r"[\s\p{P}\p{S}\d丨]+")
 #: Domain endings of official and institutional sites: a link there is a citation.
 OFFICIAL_HOST_ENDINGS = (".gov.cn", ".gov", ".edu.cn", ".edu", ".mil.cn", ".gov.hk", ".gov.mo", ".gov.tw", ".org.cn", ".ac.cn", ".cn.com.gov")
 #: Gambling words a spam host is spelt with (inside a label: ``bet365``, ``yule88``).
 _GAMBLING_HOST_WORDS = ("bet", "casino", "yule", "tiyu", "qipai", "caipiao", "bocai", "duchang", "baijiale")
 _STRONG_LATIN = frozenset(b for b in LATIN_BRANDS if b not in WEAK_LATIN_BRANDS)
-_HOST_RE = regex.compile(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
-_NUMBER_RUN = regex.compile(r"\d{3,}")
+_HOST_RE = lazy_regex(r"^(?:https?://)?([^/:?#\s]+)", regex.I)
+_NUMBER_RUN = lazy_regex(r"\d{3,}")
 
 
 def is_spam_url(url: str) -> bool:
@@ -360,7 +361,7 @@ def _trim_and_accept(
 
 
 _STRONG_SET = frozenset(_case_variants(STRONG_BRANDS_CJK))
-_CATEGORY_END = regex.compile(r"(?:%s)$" % _alternation(BRAND_CATEGORIES | {"综合"}))
+_CATEGORY_END = lazy_regex(r"(?:%s)$" % _alternation(BRAND_CATEGORIES | {"综合"}))
 #: Not self-evident: a weak brand (a place name, an ordinary word) plus a
 #: category, such as 半岛体育 or 银河娱乐, which law text writes too.
 _SELF_EVIDENT = frozenset(
@@ -373,10 +374,10 @@ _SELF_EVIDENT = frozenset(
 #: (Brands opening with a Latin letter are reached from the Latin
 #: hints, so the CJK prefilter holds only the brands as written that open
 #: with a Han character: a shorter alternation to scan.)
-_CJK_HINT_RE = re.compile(_alternation(
+_CJK_HINT_RE = lazy_re(_alternation(
     b for b in STRONG_BRANDS_CJK + WEAK_BRANDS_CJK if not b[0].isascii() or b[0].isdigit()
 ))
-_LATIN_HINT_RE = regex.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]")
+_LATIN_HINT_RE = lazy_regex(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9]")
 
 # Fast exact ways to the same hints (see :func:`_cjk_hints`, :func:`_latin_hints`).
 #: The hint brands opening with a non-ASCII character, and those opening with
@@ -387,7 +388,7 @@ _HINT_BRANDS_DIGIT = tuple(b for b in _HINT_BRANDS if b[0].isascii())
 _BRAND_FIRST_BIT = _gates.register("brand_first", {b[0] for b in _HINT_BRANDS_HAN})
 _BRAND_SECOND_BIT = _gates.register("brand_second", {b[1] for b in _HINT_BRANDS_HAN})
 #: A letter followed by a letter or digit, in :func:`_gates.latin1_chars`.
-_LATIN_PAIR_BYTES = re.compile(rb"[A-Za-z][A-Za-z0-9]")
+_LATIN_PAIR_BYTES = lazy_re(rb"[A-Za-z][A-Za-z0-9]")
 
 
 def _cjk_hints(text: str) -> list[int]:
@@ -565,7 +566,7 @@ def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"
     return found
 
 
-_REPEAT_HEAD = regex.compile(rf"\p{{Han}}{{2,4}}?{_REPEAT_WORD}")
+_REPEAT_HEAD = lazy_regex(rf"\p{{Han}}{{2,4}}?{_REPEAT_WORD}")
 
 
 def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
@@ -609,12 +610,12 @@ def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
 
 
 #: Words of promotion and search-engine spam, and the heads of keyword lines.
-_SPAM_WORDS_RE = regex.compile(rf"{SEO_HEADS}|{SEO}|{PROMO}")
+_SPAM_WORDS_RE = lazy_regex(rf"{SEO_HEADS}|{SEO}|{PROMO}")
 #: A line of keywords or tags a site or a spam injector prints (``热门关键词：a|b|c``, ``标签：…``):
 #: a head, then short items and no sentence; ``关键词：``/``关键字：`` only with a word of
 #: search-engine spam among the items (a document may list its own key words).
 _ITEMS = r"[^\n。；！？]{0,200}"
-_KEYWORD_LINE_RE = regex.compile(
+_KEYWORD_LINE_RE = lazy_regex(
     rf"{INDENT_CLASS}*(?:(?:热门关键词|热门关键字|相关搜索|热门搜索|热搜|热门标签|相关标签|标签|Tags?|TAGS?)[:：]{_ITEMS}"
     rf"|(?:关键词|关键字)[:：](?=[^\n]*(?:{SEO})){_ITEMS})"
 )
@@ -665,7 +666,7 @@ GAMBLING_WORDS: tuple[str, ...] = (
     "彩金", "返水", "出款", "首存", "首充", "注册送", "注册就送", "官方直营", "信誉第一", "时时彩", "六合彩", "百家乐",
     "老虎机", "真人视讯", "电子游艺", "快三", "体育投注", "彩票开户", "棋牌游戏", "捕鱼游戏",
 )
-_GAMBLING_RE = re.compile(_alternation(GAMBLING_WORDS))
+_GAMBLING_RE = lazy_re(_alternation(GAMBLING_WORDS))
 #: Their first and second characters: where one may start (:func:`_gates.pair_starts`, exact).
 _GAMBLING_FIRST_BIT = _gates.register("gambling_first", {w[0] for w in GAMBLING_WORDS})
 _GAMBLING_SECOND_BIT = _gates.register("gambling_second", {w[1] for w in GAMBLING_WORDS})
@@ -673,9 +674,9 @@ _GAMBLING_SECOND_BIT = _gates.register("gambling_second", {w[1] for w in GAMBLIN
 _VOCAB = _alternation(set(GAMBLING_WORDS) | set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | {"游戏", "开户", "彩票"})
 #: One item: promotion (``稳定出款``), or vocabulary after at most a short name (``乐天堂`` + ``体育客户端``,
 #: ``豪利777`` + ``快三客户端``).
-_VOCAB_ITEM_RE = regex.compile(rf"(?:{PROMO}|{SEO})+|(?:\p{{Han}}{{1,4}}?\d{{0,4}})?(?:{_VOCAB})+")
+_VOCAB_ITEM_RE = lazy_regex(rf"(?:{PROMO}|{SEO})+|(?:\p{{Han}}{{1,4}}?\d{{0,4}})?(?:{_VOCAB})+")
 #: Separators between the items of such a line.
-_VOCAB_SEP_RE = regex.compile(r"\s*(?:[|｜丨_/·•，,]|——|\s)\s*")
+_VOCAB_SEP_RE = lazy_regex(r"\s*(?:[|｜丨_/·•，,]|——|\s)\s*")
 #: The longest such line (a longer one is text).
 _VOCAB_LINE_CHARS = 80
 
@@ -776,7 +777,7 @@ def remove_spam_anchors(
     return apply_edits(text, edits), edits, warnings
 
 
-_HAN_TAIL = regex.compile(r"\p{Han}+$")
+_HAN_TAIL = lazy_regex(r"\p{Han}+$")
 
 
 def _gap_edit(text: str, anchor: Anchor, lo: int, hi: int, restoration, warnings: list[CleanWarning]) -> Edit:
@@ -840,7 +841,7 @@ def find_residual_spam(text: str) -> list[Edit]:
 #: unbounded here (a superset of :data:`_REPEAT_PREFILTER`'s ``{0,24}``): counted, it made
 #: the union of every check's prefilter five times slower in RE2 (1.10 -> 0.23 CPU-s over the
 #: clean corpus's 68 MB of text columns), for no row more on the clean corpus.
-RESIDUAL_HINT_RE = regex.compile(
+RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
               _alternation(GAMBLING_WORDS)))
 )

@@ -57,6 +57,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.records import Edit
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: A CJK character for the purpose of punctuation: Han, CJK symbols and
 #: punctuation (not the ideographic space), full-width punctuation (not
@@ -66,22 +67,22 @@ _CLOSERS = r"[\p{Han}》）」』】”〉]"
 
 #: ASCII punctuation strictly between two CJK characters: what the validator
 #: must not find in the output.
-ASCII_PUNCT_BETWEEN_CJK_RE = regex.compile(rf"(?<={CJK})[,;:?!().\"](?={CJK})")
+ASCII_PUNCT_BETWEEN_CJK_RE = lazy_regex(rf"(?<={CJK})[,;:?!().\"](?={CJK})")
 
-_PROTECTED = regex.compile(
+_PROTECTED = lazy_regex(
     r"(?:(?:https?|ftp)://|www\.)[!-~]*?(?=[.,;:!?)\]'\"]*(?:[^!-~]|\Z))"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
 _SIMPLE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_SIMPLE_RE = regex.compile(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
+_SIMPLE_RE = lazy_regex(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
 #: (not after the Chinese number opening a line: ``六.起草单位`` is the heading of part 6)
-_PERIOD_RE = regex.compile(
+_PERIOD_RE = lazy_regex(
     rf"(?<={_CLOSERS})(?<!\.)(?<!^[ \t\u3000\xa0]*[一二三四五六七八九十]{{1,3}})\.(?!\.)(?=\p{{Han}}|$)", regex.M
 )
 #: A line that is a bibliographic reference by its own marks: a GB/T 7714 document-type
 #: code (``[J]`` journal, ``[M]`` book, ``[S]`` standard, ``[Z]``, ``[EB/OL]`` …) or a
 #: reference number opening it (``[12]``).
-_REFERENCE_LINE = regex.compile(
+_REFERENCE_LINE = lazy_regex(
     r"^[ \t\u3000\xa0]*[\[［]\d{1,3}[\]］][^\n]*"
     r"|^[^\n]*?[\[［](?:[A-Z]{1,2}|EB|DB|CP)(?:/OL)?[\]］][^\n]*",
     regex.M,
@@ -89,35 +90,35 @@ _REFERENCE_LINE = regex.compile(
 #: The heading of a list of references (``五、参考文献``, ``参考文献：``; not a table of
 #: contents' entry, ``五、参考文献 33``) and the heading that ends the list (the next
 #: part: ``六、起草单位``, ``六.起草单位``, ``第三章``, ``附件``).
-_REFERENCE_HEADING = regex.compile(
+_REFERENCE_HEADING = lazy_regex(
     r"^[ \t\u3000\xa0]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*|\d{1,2}[.．、]?[ \t\u3000]*)?"
     r"(?:主要)?参考文献[ \t\u3000]*[：:]?[ \t\u3000]*$",
     regex.M,
 )
-_PART_HEADING = regex.compile(r"^[ \t\u3000\xa0]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,4}[章节部]|附[件录表])", regex.M)
-_PAREN_PAIR_RE = regex.compile(r"\(([^()\n]{0,120})\)")
+_PART_HEADING = lazy_regex(r"^[ \t\u3000\xa0]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,4}[章节部]|附[件录表])", regex.M)
+_PAREN_PAIR_RE = lazy_regex(r"\(([^()\n]{0,120})\)")
 #: A lettered clause of a numbered section, cited: ``基本原则》的2.1.2 e)和2.1.2 f)。`` (the
 #: ``)`` is the clause label's, as the cited standard writes it; cmde.org.cn guidelines).
-_CLAUSE_OF_SECTION = regex.compile(r"\d(?:\.\d+)+ ?[a-z]$")
-_HALF_PAIR_RE = regex.compile(r"（[^（）()\n]{0,120}\)|\([^（）()\n]{0,120}）")
-_LONE_PAREN_RE = regex.compile(rf"(?<={CJK})[()]|[()](?={CJK})")
-_DQUOTE_PAIR_RE = regex.compile(r'"([^"\n]{1,200}?)"')
-_SQUOTE_PAIR_RE = regex.compile(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
-_HAS_CJK = regex.compile(CJK)
-_FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_CLAUSE_OF_SECTION = lazy_regex(r"\d(?:\.\d+)+ ?[a-z]$")
+_HALF_PAIR_RE = lazy_regex(r"（[^（）()\n]{0,120}\)|\([^（）()\n]{0,120}）")
+_LONE_PAREN_RE = lazy_regex(rf"(?<={CJK})[()]|[()](?={CJK})")
+_DQUOTE_PAIR_RE = lazy_regex(r'"([^"\n]{1,200}?)"')
+_SQUOTE_PAIR_RE = lazy_regex(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
+_HAS_CJK = lazy_regex(CJK)
+_FULLWIDTH_ALNUM_RE = lazy_regex(r"[０-９Ａ-Ｚａ-ｚ]+")
 _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 #: ``．`` and ``＠`` inside numbers, domain names and e-mail addresses; not the ``．``
 #: of a list marker at a line start (``1．2021年…报名表``: item 1, not the number 1.2021).
-_FULLWIDTH_DOT_RE = regex.compile(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
+_FULLWIDTH_DOT_RE = lazy_regex(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
 #: A URL typed or converted in full width (``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／``):
 #: its punctuation goes back to ASCII with its letters.
-_FULLWIDTH_URL_RE = regex.compile(
+_FULLWIDTH_URL_RE = lazy_regex(
     r"(?:(?:https?|ftp|ｈｔｔｐｓ?|ｆｔｐ)(?::|：)(?://|／／)|(?:www|ｗｗｗ)(?:\.|．))"
     r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．/／:：\-－_＿?？=＝&＆%％#＃~～+＋]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ/／]"
 )
 #: ``－`` and ``＋`` glued to Latin letters (``Wi－Fi``, ``C＋＋``).  Between digits
 #: ``－`` stays: clean laws write ranges so (``100－200米``).
-_FULLWIDTH_SIGN_RE = regex.compile(
+_FULLWIDTH_SIGN_RE = lazy_regex(
     r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[－＋]+|－(?=[A-Za-zＡ-Ｚａ-ｚ])"
     r"|(?<=(?<![0-9０-９])[0０][0-9０-９]{2,3})－(?=[0-9０-９]{7,8}(?![0-9０-９]))"  # a telephone number: 0519－85681627
 )
@@ -125,7 +126,7 @@ _URL_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _URL_TABLE = str.maketrans(_URL_FULLWIDTH)
 _TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
 _TO_ASCII_TABLE = str.maketrans(_TO_ASCII)
-_FULLWIDTH_GATE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_FULLWIDTH_GATE = lazy_re("[０-９Ａ-Ｚａ-ｚ]")
 #: Exact gates in the shared probes (see :mod:`corpus_tools.clean._gates`):
 #: the full-width digits and letters, and the full-width marks the later
 #: passes look for (``／`` stands for ``／／``; ``ｗｗｗ`` holds a full-width letter).
