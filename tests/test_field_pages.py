@@ -20,14 +20,18 @@ def _documents(raw: Path, out: Path) -> dict[str, dict]:
     return {row["source_file"]: row for row in rows if row["role"] == "main"}
 
 
-@pytest.fixture(scope="module")
-def flkdocs(tmp_path_factory) -> dict[str, dict]:
-    tmp = tmp_path_factory.mktemp("flkdocs")
+def _build_real(tmp: Path, folder: str, pattern: str) -> dict[str, dict]:
+    """The main documents of a build of tests/real_pages/FOLDER's files matching ``pattern``."""
     raw = tmp / "raw"
     raw.mkdir()
-    for path in sorted((REAL / "flkdocs").glob("*.doc*")):
+    for path in sorted((REAL / folder).glob(pattern)):
         (raw / path.name).write_bytes(path.read_bytes())
     return _documents(raw, tmp / "out")
+
+
+@pytest.fixture(scope="module")
+def flkdocs(tmp_path_factory) -> dict[str, dict]:
+    return _build_real(tmp_path_factory.mktemp("flkdocs"), "flkdocs", "*.doc*")
 
 
 def test_an_announcements_adoption_record_gives_place_issuer_and_dates(flkdocs):
@@ -51,12 +55,7 @@ def test_a_zero_width_blank_line_before_the_title_does_not_hide_it(flkdocs):
 
 @pytest.fixture(scope="module")
 def lytw(tmp_path_factory) -> dict[str, dict]:
-    tmp = tmp_path_factory.mktemp("lytw")
-    raw = tmp / "raw"
-    raw.mkdir()
-    for path in sorted((REAL / "lytw").glob("*.html")):
-        (raw / path.name).write_bytes(path.read_bytes())
-    return _documents(raw, tmp / "out")
+    return _build_real(tmp_path_factory.mktemp("lytw"), "lytw", "*.html")
 
 
 def _dates(doc: dict) -> tuple:
@@ -81,11 +80,7 @@ def test_two_versions_of_one_law_are_one_version_group(lytw):
 
 
 def test_an_order_or_a_courts_committee_in_the_record_gives_issuer_and_number(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for path in sorted((REAL / "lawdb").glob("laws_*.md")):
-        (raw / path.name).write_bytes(path.read_bytes())
-    docs = _documents(raw, tmp_path / "out")
+    docs = _build_real(tmp_path, "lawdb", "laws_*.md")
     tax = docs["laws_行政法规_城镇土地使用税暂行条例(2019-03-02).md"]
     court = docs["laws_司法解释_最高人民法院关于人民法院审理事业单位人事争议案件若干问题的规定(2003-08-27).md"]
     assert (tax["issuer"], tax["doc_number"]) == ("国务院", "国务院令第17号")
