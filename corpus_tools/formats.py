@@ -361,7 +361,7 @@ def _page_lines(textpage, text: str, count: int, lines: list[PdfLine], sizes: li
             x0, bottom, x1, top = textpage.get_charbox(index)
             left = x0 if left is None else min(left, x0)
             right = x1 if right is None else max(right, x1)
-            sizes.append(top - bottom)
+            sizes.append(max(top - bottom, x1 - x0))  # (a box without height: a font pdfium could not measure)
         chars.append(char)
     if right is not None:
         lines.append(PdfLine("".join(chars), left or 0.0, right))

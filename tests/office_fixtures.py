@@ -67,6 +67,11 @@ def make_pdf(lines: list[str], *, font_size: float = 11.0) -> bytes:
                 row = ""
             row += char
         rows.append(row)
+        if len(rows) > 1 and len(rows[-1]) == 1:
+            # pdfium (pypdfium2 5.x) reads a one-glyph text object of this non-embedded CID
+            # font as empty: the row's glyph would be lost, so a wrapped line's last row
+            # takes one more character from the row before.
+            rows[-2:] = [rows[-2][:-1], rows[-2][-1] + rows[-1]]
         for row in rows:
             if y < margin:
                 page.showPage()
