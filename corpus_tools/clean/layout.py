@@ -320,9 +320,15 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
 #: of articles joined); elsewhere one is a font's own glyph (a rare character in a name), and
 #: what follows it is unknown: the line break stays.
 _PRIVATE_USE = "\ue000-\uf8ff"
-#: A newline between two non-blank lines, the first not ending a sentence.
+#: Punctuation that continues or closes a sentence and so never opens a line of its own:
+#: a line opening on it is the rest of the line before, whatever that line ends with (an
+#: HTML extraction that put each inline ``<span>`` on a line: ``《…公司法》⏎，现予以发布施行。``).
+_NEVER_OPENS_A_LINE = "，、。；：！？）》"
+#: A newline between two non-blank lines, the first not ending a sentence (or the second
+#: opening on punctuation that cannot open a line).
 _WRAP_CANDIDATE = lazy_regex(
-    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*)(?=\S)"
+    rf"(?:(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*)(?=\S)"
+    rf"|(?<=\S)({_HS}*\n{_HS}*)(?=[{_NEVER_OPENS_A_LINE}]))"
 )
 _FINAL_THEN_BLANK = lazy_regex(rf"[。；！？]{_HS}*\n{_HS}*\n")
 _FINAL_THEN_LINE = lazy_regex(rf"[。；！？]{_HS}*\n{_HS}*(?=\S)")
@@ -346,6 +352,7 @@ _FINAL_THEN_LINE_FAST = lazy_re(rf"[。；！？]{_HS}*\n{_HS}*(?=[^{_REGEX_WS}]
 _WRAP_GATE = lazy_re(
     rf"\n(?<=[^{_REGEX_WS}{re.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}]\n){_HS}*(?=[^{_REGEX_WS}])"
     rf"|\n(?<={_HS}\n){_HS}*(?=[^{_REGEX_WS}])"
+    rf"|\n{_HS}*[{_NEVER_OPENS_A_LINE}]"
 )
 _LATIN_START = lazy_regex(r"^[A-Za-z]+")
 
@@ -857,22 +864,30 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
             chain = _Chain(text, a_start, physical)
         # (a chain that goes on passed both tests as it stood; joined, it passes them still)
         chain.reach(end)
-        if _BLOCK_START.match(b_line):
+        last = physical.rstrip()[-1:] or text[end - 1]
+        opener = b_line.lstrip()[:1]
+        # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
+        # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
+        # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
+        # is no such evidence.
+        certain = opener in _NEVER_OPENS_A_LINE or (opener == "《" and physical.strip() in ("、", "，"))
+        if _BLOCK_START.match(b_line) and not certain:
             continue
-        if _enumerated(text, a_start, physical, b_line):
+        if opener not in _NEVER_OPENS_A_LINE and _enumerated(text, a_start, physical, b_line):
             continue  # one member of a list per line (委员长，⏎副委员长若干人，⏎秘书长，)
         kinds = {line_kind(physical), line_kind(b_line)} - {None}
         if kinds - _SOFT_KINDS or _comma_records(physical, b_line):
             continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
-        last = physical.rstrip()[-1:] or text[end - 1]
         is_list_item = chain.list_item
-        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION:
+        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain:
             continue  # a list heading (``一、背景``)
         # What the line itself shows; a title, a signature or a list heading with a comma
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
         sentence_inside = _sentence_inside(physical)
-        if not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION):
+        if certain:
+            evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
+        elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION):
             if not _continues_sentence(b_line):
                 pass  # chrome or a caption after the line: no line-level evidence
             elif last in _OPEN_CONTINUATION and not _is_verse_pair(physical, b_line):
