@@ -404,6 +404,15 @@ def column_gaps(line: str) -> int:
     return len(_COLUMN_GAP.findall(line, head.end() if head else 0))
 
 
+#: A row of a Markdown pipe table (``| 1 | 二氯甲烷 |``, ``| :----: | :----: |``): it opens and
+#: closes on a pipe.
+_PIPE_ROW = lazy_regex(r"^\|[^\n]*\|$")
+#: A line of a table drawn in box characters (Taiwan's 編制表: ``├────┼───┤``, ``│職能治療│…│``):
+#: it opens or closes on a box corner, tee or vertical.  (``─`` alone is also written as a dash.)
+_BOX_EDGE = "│┃├┤┌┐└┘┼┬┴╔╗╚╝║╠╣╦╩╬╭╮╯╰┏┓┗┛┣┫┳┻╋"
+_BOX_LINE = lazy_regex(rf"^[{_BOX_EDGE}]|[{_BOX_EDGE}]$")
+
+
 def line_kind(line: str) -> str | None:
     """The kind of a line that is whole by nature, or ``None`` for running text.
 
@@ -412,6 +421,8 @@ def line_kind(line: str) -> str | None:
     line: ``联系电话：…``), ``document number`` (``国发〔2018〕44号``), ``date``,
     ``signature`` (an issuing body alone on its line), ``title`` (no punctuation, ends
     like a document title or opens with one's ``关于``).  No join touches such a line.
+    Markdown pipe rows and lines of box-drawn tables are table rows too (field test: 33
+    rows of a Markdown 名录 and 9 lines of Taiwan's 編制表 were joined).
 
     >>> [line_kind(x) for x in ("序号\\t金额\\t备注", "王　显　王宪波　王笑民", "地点：朝阳区小营路19号", "国发〔2018〕44号")]
     ['table row', 'columns', 'field', 'document number']
@@ -419,11 +430,13 @@ def line_kind(line: str) -> str | None:
     ['date', 'signature', 'title', 'title']
     >>> line_kind("第一条 为了促进智能制造发展，落实制造") is None
     True
+    >>> [line_kind(x) for x in ("| 1 | 二氯甲烷 |", "├────┼───┤", "│職能治療│委任│", "第一条──总则")]
+    ['table row', 'table row', 'table row', None]
     """
     stripped = line.strip(" \t\u3000\xa0")
     if not stripped:
         return None
-    if has_cells(line):
+    if has_cells(line) or _PIPE_ROW.match(stripped) or _BOX_LINE.search(stripped):
         return "table row"
     gaps = column_gaps(line)
     if gaps >= 2 or gaps == 1 and (_FIELD.match(line) or len(stripped) < 40 and _WIDE_GAP.search(stripped) and not _ANY_PUNCT.search(stripped)):

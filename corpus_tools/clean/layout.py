@@ -70,6 +70,11 @@ _LABEL = rf"第{_HS}*[{_NUM}]+{_HS}*(?:分编|[编章节条款])"
 _LABEL_ARABIC = r"第\d+(?:分编|[编章节条])"
 _DIVISION = rf"第[{_NUM}\d]+{DIVISION_UNIT}"
 
+#: A line opening with a short label and a colon (``发布机构： 上海市科学技术委员会``,
+#: ``**检索时间**: 2026-02-02``): two in a row are the fields of a record.  (A crawler's page
+#: header in a field test: 36 such pairs joined as "wrapped" lines on 15 pages.)
+_KEY_VALUE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}{{2,6}}(?:\*\*)?{_HS}*[：:]")
+
 #: Where a new block starts: a line beginning like this is never the tail of
 #: a wrapped sentence (labels, list items, dates, attachments, parentheticals).
 _BLOCK_START = lazy_regex(
@@ -81,6 +86,7 @@ _BLOCK_START = lazy_regex(
       | [①-⑳⑴-⒇⒈-⒛]
       | [{_NUM}]+是
       | \d{{4}}{_HS}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
+      | (?:中[华華]民[国國]|民[国國]){_HS}*[〇○零一二三四五六七八九十百\d]+{_HS}*年
       | 附{_HS}*[件表录] | 目{_HS}*[录次]{_HS}*(?:$|[:：(（])
       | [（(【\[〔《<]
       | [-*•·—]
@@ -878,6 +884,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
         kinds = {line_kind(physical), line_kind(b_line)} - {None}
         if kinds - _SOFT_KINDS or _comma_records(physical, b_line):
             continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
+        if _KEY_VALUE.match(physical) and _KEY_VALUE.match(b_line):
+            continue  # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence
         is_list_item = chain.list_item
         if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain:
             continue  # a list heading (``一、背景``)
