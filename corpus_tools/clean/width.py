@@ -73,6 +73,13 @@ _PROTECTED = lazy_regex(
     r"(?:(?:https?|ftp)://|www\.)[!-~]*?(?=[.,;:!?)\]'\"]*(?:[^!-~]|\Z))"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 )
+#: Markup a page kept as text: an HTML character reference (``&emsp;``, ``&lt;``, ``&#12288;``) or
+#: a tag (``<Badge text="已废止" type="note" />``).  Its ``;`` and ``"`` are the markup's own: a
+#: Markdown site's pages had 3,803 ``&emsp;`` made ``&emsp；`` and 152 attribute quotes curled.
+_MARKUP = lazy_regex(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+    r"|</?[A-Za-z][A-Za-z0-9-]{0,31}(?:[ \t][^<>\n]{0,500})?/?>"
+)
 _SIMPLE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _SIMPLE_RE = lazy_regex(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
 #: (not after the Chinese number opening a line: ``六.起草单位`` is the heading of part 6)
@@ -132,6 +139,21 @@ _FULLWIDTH_GATE = lazy_re("[０-９Ａ-Ｚａ-ｚ]")
 #: passes look for (``／`` stands for ``／／``; ``ｗｗｗ`` holds a full-width letter).
 _FULLWIDTH_ALNUM_BIT = _gates.register("width_fullwidth_alnum", "".join(map(chr, (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))))
 _FULLWIDTH_MARK_BIT = _gates.register("width_fullwidth_marks", "．＠－＋／")
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint union of ``spans``.
+
+    >>> _merged_spans([(5, 9), (0, 2), (1, 3), (8, 10)])
+    [(0, 3), (5, 10)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class _Protected:
@@ -251,7 +273,17 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             out[m.end() - 1] = (m.end(), "’")
     present = _gates.present(text)
     if present & _FULLWIDTH_ALNUM_BIT:
+        kept_lines: dict[int, bool] = {}  # line start -> its runs stay (each line read once)
+        line_start = previous_end = 0
         for m in _FULLWIDTH_ALNUM_RE.finditer(text):
+            newline = text.rfind("\n", previous_end, m.start())  # (from the last run on: linear)
+            previous_end = m.end()
+            if newline >= 0:
+                line_start = newline + 1
+            if line_start not in kept_lines:
+                kept_lines[line_start] = _digits_stay_fullwidth(text, m.start(), m.end())
+            if kept_lines[line_start]:
+                continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
@@ -270,6 +302,33 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 elif ch in _URL_FULLWIDTH and not _FULLWIDTH_GATE.match(ch):  # letters: one run edit above
                     out[i] = (i + 1, _URL_FULLWIDTH[ch])
     return out
+
+
+#: ``○``/``〇`` written as the digit zero beside full-width digits (``２○／１○○``), and the
+#: verticals of a box-drawn table, whose cells align on full-width characters.
+_ZERO_SIGNS = "○〇"
+_BOX_VERTICALS = "│┃"
+
+
+_DIGIT_BESIDE_ZERO = lazy_regex(r"[０-９][○〇]|[○〇][０-９]")
+
+
+def _digits_stay_fullwidth(text: str, start: int, end: int) -> bool:
+    """Whether the full-width run ``text[start:end]`` stays as it is: on a line whose numbers
+    write zero as ``○`` beside full-width digits (``２○`` is 20: made ASCII it would read
+    ``2○``; the whole line's digits stay alike), or on a line of a box-drawn table (Taiwan's
+    編制表 align their cells on full-width characters).
+
+    >>> _digits_stay_fullwidth("（１＋２○／１○○）", 1, 2), _digits_stay_fullwidth("│１２３│數│", 1, 4)
+    (True, True)
+    >>> _digits_stay_fullwidth("自２０２１年", 1, 5)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    return any(v in line for v in _BOX_VERTICALS) or (
+        any(z in line for z in _ZERO_SIGNS) and _DIGIT_BESIDE_ZERO.search(line) is not None)
 
 
 def _paren_pairs(text: str) -> list[regex.Match[str]]:
@@ -352,6 +411,9 @@ def normalize_width(text: str) -> RuleResult:
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
+    if (b"&" in latin or b"<" in latin) and (markup := [m.span() for m in _MARKUP.finditer(text)]):
+        markup_and_links = _merged_spans(markup + ([m.span() for m in _PROTECTED.finditer(text)] if protected else []))
+        protected = _Protected(text, markup_and_links)
     if protected is not None:
         changes = {start: change for start, change in changes.items() if start not in protected}
     references = _Protected(text, spans) if (spans := _reference_spans(text)) else None
