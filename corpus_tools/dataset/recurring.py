@@ -51,6 +51,14 @@ _OPENS = ("：", ":")
 MAX_CHARS = 80
 #: A line key (blanks removed) that opens with a label of the outline: 第…编/章/节/条 (either script).
 _OUTLINE_LABEL = regex.compile(rf"第{NUMERAL}(?:{DIVISION_UNIT}|[條条節編])")
+#: The name of a law (``中华人民共和国民法典``) or a dated record of its adoption or entry into
+#: force (``2020年5月28日第十三届全国人民代表大会第三次会议通过``, ``2021年1月1日施行``): every
+#: page of a code published book by book repeats them at its head (field test: the three
+#: 民法典 book pages of one site lost their code's name and adoption line, so two had no title).
+_LAW_NAME = regex.compile(r"(?:法|法典|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|规则|規則)$")
+_DATED_RECORD = regex.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{0,60}?(?:通过|通過|施行|公布|发布|發布|修正|修订|修訂|批准|生效)"
+)
 
 
 def site_of(source_file: str) -> str:
@@ -90,12 +98,16 @@ def _may_be_chrome(line: str, key: str) -> bool:
 
     >>> [_may_be_chrome(x, line_key(x)) for x in ("网站地图 | 联系我们", "第一条", "第一章 总 则", "第二節 通則")]
     [True, False, False, False]
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("中华人民共和国民法典", "2020年5月28日 第十三届全国人民代表大会第三次会议通过")]
+    [False, False]
     """
     return (
         len(key) <= MAX_CHARS
         and not key.endswith(_OPENS)
         and "。" not in key
         and not _OUTLINE_LABEL.match(key)
+        and not _LAW_NAME.search(key)
+        and not _DATED_RECORD.search(key)
         and line_kind(line) not in _LAW_EDGE_KINDS
     )
 
