@@ -43,6 +43,18 @@ def _not_question_mark(match: Any) -> bool:
     return match.group(0) != "?"
 
 
+def _not_times_sign(match: Any) -> bool:
+    """Whether a mojibake signature is no ``×`` sign: one led by ``×`` would be a Hebrew letter read
+    as UTF-8, never the damage of a Chinese page; ``×`` is the multiplication sign and a name's
+    placeholder (``英文名称为“Shanghai Key Laboratory of ××”``: a clean notice of a field test was flagged).
+
+    >>> import regex
+    >>> _not_times_sign(regex.match("..", "×”")), _not_times_sign(regex.match("..", "Ã©"))
+    (False, True)
+    """
+    return not match.group(0).startswith("×")
+
+
 # --------------------------------------------------------------------------
 # Detector registry
 # --------------------------------------------------------------------------
@@ -105,7 +117,7 @@ SPECS: dict[str, DetectorSpec] = {
         DetectorSpec(
             "no_mojibake", f"{mojibake.__name__}.MOJIBAKE_SIGNATURE_RE",
             "no mojibake signature (GBK misalignment, UTF-8 read as GBK, Latin-1 style)",
-            pattern=mojibake.MOJIBAKE_SIGNATURE_RE,
+            pattern=mojibake.MOJIBAKE_SIGNATURE_RE, exclude=_not_times_sign,
         ),
     )
 }
