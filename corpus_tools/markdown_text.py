@@ -39,6 +39,7 @@ from typing import Any
 
 import regex
 
+from corpus_tools.html_meta import LABELS
 from corpus_tools.lazy_patterns import lazy_regex
 
 #: HTML elements whose start or end is a line break in a browser.
@@ -65,7 +66,7 @@ _AUTOLINK = lazy_regex(r"<((?:https?|ftp)://[^\s<>]+)>")
 _IMAGE = lazy_regex(r"!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
 #: ``[text](target "title")``, optionally in ``*…*`` (``:mag:*[查看全文](/x.pdf)*``).
 _LINK = lazy_regex(
-    r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)(?P=star)"
+    r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\([ \t]*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)(?P=star)"
 )
 #: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``: a Markdown attribute list.
 _ATTRIBUTES = lazy_regex(
@@ -357,37 +358,37 @@ class _Lines:
 _HEADER_FIELD = lazy_regex(
     r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<label>[^*\n:：]{2,8}?)[ \t]*(?:\*\*[ \t]*[:：]|[:：][ \t]*\*\*)[ \t]*(?P<value>.*?)[ \t]*$"
 )
-#: A crawler's header fields -> the front-matter keys :mod:`corpus_tools.structure.metadata`
-#: reads (``published``, ``issuer``, ``url``); the crawler's own fields (when and with which
-#: words it searched) under keys no column reads.
-HEADER_KEYS = {
-    "发布日期": "published", "发布时间": "published", "发布机构": "issuer", "发文机关": "issuer",
-    "原文链接": "url", "来源": "url", "检索时间": "retrieved", "检索关键词": "search_keywords",
-    "分类": "category", "更新时间": "updated",
-}
-#: Fields of the document itself, at least one of which a crawler header has.
-_DOCUMENT_KEYS = frozenset({"published", "issuer", "url"})
+#: The crawler's own fields (when and with which words it searched, its folder): kept under
+#: these keys, which no column reads.
+CRAWLER_KEYS = {"检索时间": "retrieved", "检索关键词": "search_keywords", "分类": "category", "更新时间": "updated"}
+#: Labels naming the page's address: its value (a URL) is the front-matter key ``url``.
+_ADDRESS_LABELS = frozenset({"原文链接", "原文地址", "来源", "链接"})
+#: Values that say there is none.
+_NONE_VALUES = frozenset({"无", "暂无", "未知", "空", "-", "—", "/", "N/A", "null", "None"})
 _HEADING = lazy_regex(r"^[ \t]{0,3}#[ \t]+\S")
 
 
 def crawler_header(body: str) -> tuple[str, dict[str, Any]]:
-    """Read the field block a crawler wrote under the page's heading into metadata, and take it
-    out of the text (as YAML front matter is): ``**发布日期**: 2025-07-28`` -> ``published``,
-    ``**发布机构**`` -> ``issuer``, ``**原文链接**: [url](url)`` / ``**来源**: url`` -> ``url``;
-    ``**检索时间**`` and ``**检索关键词**`` are the crawler's, not the document's (kept under
-    ``retrieved`` and ``search_keywords``, read by no column).
+    """Read the field block a crawler wrote under the page's heading into the page's metadata,
+    and take it out of the text, as YAML front matter is.
+
+    The fields are a metadata box's (:data:`corpus_tools.html_meta.LABELS`, as an HTML page's
+    box is read: ``发布日期`` is ``published``, ``发布机构`` the ``publisher``, the organ whose site
+    published the page, which is not always the document's issuer), under ``info_box``; the
+    page's address (``**原文链接**: [url](url)``, ``**来源**: url``) is ``url``; the crawler's own
+    fields (:data:`CRAWLER_KEYS`: ``检索时间``, ``检索关键词``) are not the document's.
 
     The block is the lines right after the first line, a ``# `` heading (blank lines
-    between): two fields at least, every line a field of :data:`HEADER_KEYS`, one of them a
-    field of the document; anything else leaves the page as it is.
+    between): two fields at least, every line a field of those, one of them the document's
+    (a box field or the address); anything else leaves the page as it is.
 
-    >>> text, fields = crawler_header("# 关于印发《某办法》的通知\\n\\n**发布日期**: 2025-07-28\\n"
+    >>> text, declared = crawler_header("# 关于印发《某办法》的通知\\n\\n**发布日期**: 2025-07-28\\n"
     ...     "**发布机构**: 上海市科学技术委员会\\n**原文链接**: [http://a.gov.cn/1.html](http://a.gov.cn/1.html)\\n"
     ...     "**检索时间**: 2026-02-02 15:25:09\\n**检索关键词**: 人工智能, 北斗\\n\\n---\\n\\n沪科规〔2025〕5号")
     >>> text
     '# 关于印发《某办法》的通知\\n\\n\\n---\\n\\n沪科规〔2025〕5号'
-    >>> fields["published"], fields["issuer"], fields["url"], fields["search_keywords"]
-    ('2025-07-28', '上海市科学技术委员会', 'http://a.gov.cn/1.html', '人工智能, 北斗')
+    >>> declared["info_box"], declared["url"], declared["search_keywords"]
+    ({'fields': {'published': '2025-07-28', 'publisher': '上海市科学技术委员会'}}, 'http://a.gov.cn/1.html', '人工智能, 北斗')
     >>> crawler_header("# 某办法\\n\\n**第一章 总则**\\n\\n**第一条**：为了")[1]
     {}
     """
@@ -400,35 +401,43 @@ def crawler_header(body: str) -> tuple[str, dict[str, Any]]:
     while body.startswith("\n", position):
         position += 1
     start = position
-    fields: dict[str, Any] = {}
+    box: dict[str, str] = {}
+    declared: dict[str, Any] = {}
+    lines = 0
     while position < len(body):
         end = body.find("\n", position)
         end = len(body) if end < 0 else end
         m = _HEADER_FIELD.match(body[position:end])
         if m is None:
             break
-        key = HEADER_KEYS.get("".join(m.group("label").split()))
-        if key is None:
-            return body, {}
-        value = _header_value(key, m.group("value"))
-        if value and key not in fields:
-            fields[key] = value
+        label, value = "".join(m.group("label").split()), m.group("value").strip()
+        if value in _NONE_VALUES:
+            value = ""
+        if label in _ADDRESS_LABELS and _header_url(value):
+            declared.setdefault("url", _header_url(value))
+        elif label in CRAWLER_KEYS:
+            if value:
+                declared.setdefault(CRAWLER_KEYS[label], value)
+        elif label in LABELS:
+            if value:
+                box.setdefault(LABELS[label], value)
+        elif label not in _ADDRESS_LABELS:
+            return body, {}  # not a field a header holds: no header
+        lines += 1
         position = end + 1
-    lines = body.count("\n", start, position)
-    if lines < 2 or not _DOCUMENT_KEYS.intersection(fields):
+    if lines < 2 or not (box or "url" in declared):
         return body, {}
-    return body[:start] + body[position:], fields
+    if box:
+        declared["info_box"] = {"fields": box}
+    return body[:start] + body[position:], declared
 
 
-def _header_value(key: str, value: str) -> str | None:
-    """A header field's value as front matter would hold it (a link's target for an address).
+def _header_url(value: str) -> str | None:
+    """The address a header field gives: a URL, or the target of a link to one.
 
-    >>> _header_value("url", "[http://a.cn/1](http://a.cn/1)"), _header_value("url", "无"), _header_value("issuer", " ")
-    ('http://a.cn/1', None, None)
+    >>> _header_url("[http://a.cn/1](http://a.cn/1)"), _header_url("https://b.cn/2"), _header_url("无")
+    ('http://a.cn/1', 'https://b.cn/2', None)
     """
-    value = value.strip()
-    if key == "url":
-        link = _LINK.fullmatch(value)
-        target = link.group("target") if link else value.strip("<>")
-        return target if _URL.match(target) else None
-    return value or None
+    link = _LINK.fullmatch(value)
+    target = link.group("target") if link else value.strip("<>")
+    return target if _URL.match(target) else None
