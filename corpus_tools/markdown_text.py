@@ -70,8 +70,8 @@ _LINK = lazy_regex(
 )
 #: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``: a Markdown attribute list.
 _ATTRIBUTES = lazy_regex(
-    r"\{(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}\"']+))"
-    r"(?:\s+(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}\"']+)))*\s*\}"
+    r"\{(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
+    r"(?:\s+(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+)))*\s*\}"
 )
 #: ``:mag:``: an emoji shortcode (lower-case name between colons, no letter or slash around).
 _SHORTCODE = lazy_regex(r"(?<![A-Za-z0-9/:]):[a-z][a-z0-9_+-]*:(?![A-Za-z0-9/])")
