@@ -36,6 +36,7 @@ import regex
 import yaml
 
 from corpus_tools import formats, html_content, html_meta, law_xml, resources
+from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -958,6 +959,8 @@ def ingest_bytes(
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":
             metadata, body = split_front_matter(text, source_file)
+            body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
+            metadata = {**declared, **metadata}  # front matter first, then what the body declares
             text = markdown_to_text(body)
     if not text.strip():
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")

@@ -13,15 +13,24 @@ number as a label the structure stage reads (``第 15-1 條`` as ``第15條之1`
 printed gazette with the database's digits).  The name, address, repeal mark and date of
 entry into force become the page's metadata; the date of latest change is kept as
 ``latest_change`` but is no column (it is the enactment of a law never amended).
+
+The history is written one record per line (:func:`history_lines`): the database wraps it at
+a fixed width, and a wrap that put ``第 2  條條文`` at the start of a line made the structure
+stage read an article there (11 false articles in 6 of 46 laws of a field test).  Its first
+record dates the law and names the organ that enacted it (:func:`enactment`): the page's
+``published`` date and ``issuer``.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import unicodedata
 import xml.etree.ElementTree as ET
 from typing import Any
 
 import regex
 from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.structure.numerals import parse_numeral
 
 #: What marks a file as the database's law XML: its element for a law's name.
 LAW_XML_HINT = "<法規名稱>"
@@ -70,6 +79,106 @@ def _lines(value: str) -> list[str]:
     return [line.rstrip() for line in value.split("\n") if line.strip()]
 
 
+#: A history entry's number at the start of a line: ``1.``, ``10. ``.
+_ENTRY_START = lazy_regex(r"^[0-9]{1,3}\.")
+#: A dated act at the start of a line: an entry, or an act inside one (a later order setting
+#: the date of entry into force, a notice moving a power to another organ).
+_ACT_START = lazy_regex(r"^\s*(?:[0-9]{1,3}\.\s*)?中華民國")
+
+
+#: The database wraps its history at 64 columns (a Han character is two): a line that
+#: ends two columns short or less is full, the next one its continuation.
+_HISTORY_WIDTH = 64
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def history_lines(history: str) -> list[str]:
+    """The records of ``<沿革內容>`` one per line: an entry (``2.中華民國…``) and each dated act
+    within it (an indented ``中華民國…`` line) start a line, and so does a note in brackets
+    under a line that is not full (``（原名稱：…；新名稱：…）``); the database's own wraps of a
+    record (the other indented lines) are joined back to it.
+
+    A wrap splits wherever the fixed width falls, mid-number too (``第 1070074⏎  601 號令``),
+    so the pieces are joined with nothing between them, the wrap's indentation and the
+    padding at the end of a line dropped.  A history line then never starts with what the
+    structure stage reads as a label (``  第 2  條條文``): it starts with an entry number,
+    ``中華民國`` or a bracket.
+
+    >>> for line in history_lines("1.中華民國四十九年五月三日行政院訂定發布\\n2.中華民國五十二年十月十五日行政院（52）台經字第 6810 號令修正公\\n"
+    ...                           "  布第 2  條條文\\n10. 中華民國七十年六月三日經濟部（70）經人字第 22005  號令修正第\\n"
+    ...                           "    1、2、6、12 條條文\\n    中華民國一百十一年七月二十七日行政院院臺規字第 1110182320 號\\n"
+    ...                           "    公告第 2  條第 11 款所列屬「科技部」之權責事項\\n    （原名稱：某某辦法）"):
+    ...     print(line)
+    1.中華民國四十九年五月三日行政院訂定發布
+    2.中華民國五十二年十月十五日行政院（52）台經字第 6810 號令修正公布第 2  條條文
+    10. 中華民國七十年六月三日經濟部（70）經人字第 22005  號令修正第1、2、6、12 條條文
+        中華民國一百十一年七月二十七日行政院院臺規字第 1110182320 號公告第 2  條第 11 款所列屬「科技部」之權責事項
+        （原名稱：某某辦法）
+    """
+    records: list[str] = []
+    previous_full = False
+    for line in history.split("\n"):
+        if not line.strip():
+            continue
+        line = line.rstrip()
+        stripped = line.lstrip()
+        if (not records or _ENTRY_START.match(line) or _ACT_START.match(line)
+                or (stripped.startswith("（") and not previous_full)):
+            records.append(line)
+        else:
+            records[-1] += stripped
+        previous_full = _columns(line) >= _HISTORY_WIDTH - 2
+    return records
+
+
+#: The first record of a history: the date, then the organ (before its order's number, or
+#: before the act: ``行政院訂定發布``, ``教育部（58）台參字第 9097 號令訂定發布``,
+#: ``行政院環境保護署環署空字第 1070074601 號令訂定發布``, ``總統（89）華總一字第 … 號令制定公布``).
+_ENACTMENT = lazy_regex(
+    r"^\s*(?:[0-9]{1,3}\.\s*)?中華民國(?P<y>[0-9]{1,3}|[〇零一二三四五六七八九十百]{1,6})年"
+    r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,4})日"
+)
+_ENACTING_ORGAN = lazy_regex(
+    r"(?P<organ>\p{Han}{0,30}?(?:院|部|會|署|局|府|處|廳|所|中心|總統))"
+    r"(?:（[0-9０-９]{1,3}）)?(?:(?:\p{Han}{1,5}|\p{Han}{1,4}（[一二三四五六七八九十]{1,3}）\p{Han}{1,4})字第\s*[0-9A-Za-z]+\s*號)?(?:令|函)?"
+    r"\s*(?:訂定|制定|修正|發布|公布|公告|核定|會銜|增訂)"
+)
+
+
+def enactment(history: str) -> tuple[str | None, str | None]:
+    """(ISO date, organ) of the first record of a law's history, each None when not read.
+
+    The year is of the Republic (中華民國四十九年 is 1960).
+
+    >>> enactment("1.中華民國四十九年五月三日行政院訂定發布")
+    ('1960-05-03', '行政院')
+    >>> enactment("1.中華民國一百零七年九月十九日行政院環境保護署環署空字第 1070074601 號令訂定發布全文 7  條")
+    ('2018-09-19', '行政院環境保護署')
+    >>> enactment("1.中華民國八十九年四月十九日總統（89）華總一字第 8900098130 號令制定公布全文 62 條")
+    ('2000-04-19', '總統')
+    >>> enactment("1.中華民國八十三年八月九日總統（83）華總（一）義字第 4705 號令制定公布全文 89 條")
+    ('1994-08-09', '總統')
+    >>> enactment("1.中華民國九十八年七月一日制定公布全文 3 條")
+    ('2009-07-01', None)
+    >>> enactment("1.中華民國五十八年二月三十日教育部令訂定發布"), enactment("本法自公布日施行")
+    ((None, '教育部'), (None, None))
+    """
+    first = history_lines(history)[:1]
+    m = _ENACTMENT.match(first[0]) if first else None
+    if m is None:
+        return None, None
+    year, month, day = (parse_numeral(m[k]) for k in ("y", "m", "d"))
+    try:
+        date = _dt.date(year + 1911, month, day).isoformat() if year and month and day else None
+    except ValueError:  # no such day
+        date = None
+    by = _ENACTING_ORGAN.match(first[0], m.end())
+    return date, (by["organ"] if by and len(by["organ"]) >= 2 else None)
+
+
 def law_xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
     """(text, metadata) of the first law of a law XML; :class:`LawXmlError` when it has none
     or declares a DTD (entities are not expanded: a file of law text needs none).
@@ -103,7 +212,8 @@ def law_xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
     if law is None or not _text(law.find("法規名稱")):
         raise LawXmlError("no <法規> with a <法規名稱> in the XML")
     title = _text(law.find("法規名稱"))
-    lines = [title, *_lines(_text(law.find("沿革內容"))), *_lines(_text(law.find("前言")))]
+    history = _text(law.find("沿革內容"))
+    lines = [title, *history_lines(history), *_lines(_text(law.find("前言")))]
     body = law.find("法規內容")
     for part in body if body is not None else ():
         if part.tag == "編章節":
@@ -125,6 +235,11 @@ def law_xml_to_text(xml: str) -> tuple[str, dict[str, Any]]:
         iso = _iso(_text(law.find(tag)))
         if iso:
             metadata[key] = iso
+    published, issuer = enactment(history)
+    if published:
+        metadata["published"] = published
+    if issuer:
+        metadata["issuer"] = issuer
     if _text(law.find("廢止註記")).startswith("廢"):
         metadata["status"] = "廢止"
     kind = _text(law.find("法規性質"))

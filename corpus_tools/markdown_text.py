@@ -1,0 +1,443 @@
+"""Markdown pages that carry HTML, site widgets and a crawler's header: rendered to text.
+
+Markdown allows raw HTML, and static-site generators add their own syntax.  A VuePress
+page of laws (Fungwingwaa/cee) writes every article as ``<p id="t1">&emsp;&emsp;<b>第一条</b>
+&emsp;为保护…</p>``, headings as ``## 第一章&emsp;总则{align=center}``, and wraps a table of
+contents (``::: details 目录`` ``::: tabs`` ``@tab 章节`` ``[[toc]]`` and a grid of
+``[1](#t1)&emsp;[2](#t2)…``) and widgets (``<Badge text="有效" type="tip" />``, ``<PDF url=… />``,
+``:mag:``) around the law.  Read as plain Markdown, the tags and entities stayed in the
+text: no line started with its article label, and 1,497 articles of 26 laws were lost.
+
+:func:`render_markup` renders what a browser would show, before the plain Markdown
+pass of :func:`corpus_tools.ingest.markdown_to_text`:
+
+* block tags (``<p>``, ``<div>``, ``<br>``, headings, list items) end a line, other tags
+  go, a component's tag (``<Badge … />``, ``<PDF … />``) goes with its attributes;
+* entities are decoded as the HTML reader decodes them (``&emsp;`` is U+2003, ``&nbsp;``
+  U+00A0, ``&lt;`` ``<``); an ``&`` that opens no entity (``&sn=1`` in a URL) stays;
+* links give their text (``[附表一](/static/…pdf)`` is 附表一, ``<https://…>`` its URL),
+  images and ``{align=center}`` attribute lists go, ``:mag:`` shortcodes go;
+* a container's fences go and its caption is a line of its own (``::: tip 修订信息`` shows
+  修订信息 above the revision record), a table of contents (``::: details 目录``) goes whole,
+  tab markers (``::: tabs``, ``@tab 章节``) and ``[[toc]]`` go, a line of in-page anchor links
+  (``[1](#t1) [2](#t2)``) goes; a ``原文链接`` container holding a URL is the page's address
+  (metadata ``url``);
+* a crawler's header under the page's heading (``**发布日期**: 2025-07-28``, ``**发布机构**: …``,
+  ``**原文链接**: [url](url)``, ``**检索时间**: …``) is read as front matter would be
+  (:func:`crawler_header`) and leaves the text.
+
+A literal ``<`` or ``>`` of the law (``x<5``, ``<5万元``, ``《…》``) is no tag and stays,
+code (fenced blocks, ``code spans``) stays as written, and a line with none of the
+characters that open markup (``<&[{:@``) is never touched: a plain Markdown page comes out
+byte-identical.  Every pass reads each line once.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import regex
+
+from corpus_tools.html_meta import LABELS
+from corpus_tools.lazy_patterns import lazy_regex
+
+#: HTML elements whose start or end is a line break in a browser.
+BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table thead tbody tfoot blockquote section article "
+    "header footer main center pre hr figure figcaption details summary".split()
+)
+#: HTML elements that only style text: the tag goes, the text stays.
+INLINE_TAGS = frozenset(
+    "b strong i em u s strike del ins mark span font a sup sub small big code kbd abbr label q cite td th "
+    "img wbr time".split()
+)
+#: An HTML start, end or empty tag with well-formed attributes (``:zoom=90`` of a Vue
+#: component included); ``x<5`` and ``<5万元`` are no tags.
+_TAG = lazy_regex(
+    r"<(?P<end>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)"
+    r"(?:\s+[:@A-Za-z_][\w:.@-]*(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'=<>`]+))?)*\s*/?>"
+)
+#: A named or numeric character reference, with its semicolon (``&sn=1`` in a URL is none).
+_ENTITY = lazy_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: ``<https://…>``: a Markdown autolink, shown as its address.
+_AUTOLINK = lazy_regex(r"<((?:https?|ftp)://[^\s<>]+)>")
+#: ``![alt](src)``: an image (no text of the law).
+_IMAGE = lazy_regex(r"!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+#: ``[text](target "title")``, optionally in ``*…*`` (``:mag:*[查看全文](/x.pdf)*``).
+_LINK = lazy_regex(
+    r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\([ \t]*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)(?P=star)"
+)
+#: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``: a Markdown attribute list.
+_ATTRIBUTES = lazy_regex(
+    r"\{(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
+    r"(?:\s+(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+)))*\s*\}"
+)
+#: ``:mag:``: an emoji shortcode (lower-case name between colons, no letter or slash around).
+_SHORTCODE = lazy_regex(r"(?<![A-Za-z0-9/:]):[a-z][a-z0-9_+-]*:(?![A-Za-z0-9/])")
+#: ``::: tip 修订信息`` / ``:::``: a container's fence (VuePress, markdown-it-container).
+_FENCE = lazy_regex(r"^[ \t]*:{3,}[ \t]*(?P<kind>[A-Za-z][\w-]*)?[ \t]*(?P<caption>.*?)[ \t]*$")
+#: Container kinds that only hold tabs: their fence and ``@tab`` lines are widget markup.
+_TAB_KINDS = frozenset({"tabs", "code-tabs", "code-group"})
+#: A container caption naming a table of contents: the container goes whole.
+_CONTENTS_CAPTIONS = frozenset({"目录", "目次", "目 录"})
+#: A container caption naming the page's address.
+_ADDRESS_CAPTIONS = frozenset({"原文链接", "原文地址", "来源链接"})
+_WIDGET_LINE = lazy_regex(r"^[ \t]*(?:\[\[toc\]\]|@tab(?:[ \t].*)?|\[toc\])[ \t]*$", regex.I)
+_CODE_FENCE = lazy_regex(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+_CODE_SPAN = lazy_regex(r"(`+)[^`\n]*?\1")
+_LIST_PREFIX = lazy_regex(r"^[ \t]*(?:[-*+][ \t]+)?")
+#: What may stand between the links of a line of in-page anchors.
+_BETWEEN_ANCHORS = lazy_regex(r"^(?:[\s\u00a0\u2002\u2003\u3000|｜·、,，]|&(?:emsp|ensp|nbsp|#12288);)*$")
+_URL = lazy_regex(r"^(?:https?|ftp)://\S+$")
+
+#: The first characters of every markup this module renders: a line without any is left as is.
+_MARKUP_STARTS = frozenset("<&[{:@!")
+
+
+def _decode_entities(text: str) -> str:
+    """Decode character references as the HTML reader does; unknown names stay as written.
+
+    >>> _decode_entities("第一条&emsp;为&lt;5万元&gt; &copy; &bogus; a&b=1")
+    '第一条\\u2003为<5万元> © &bogus; a&b=1'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+
+
+def _render_tags(line: str, *, in_table: bool) -> list[str]:
+    """The pieces of ``line`` between its block tags, other tags dropped (not decoded yet).
+
+    In a pipe-table row a block tag (``<br>`` in a cell) is a space: the row stays one line.
+
+    >>> _render_tags('<p id="t2">&emsp;<b>第二条</b>&emsp;甲。<br>', in_table=False)
+    ['', '&emsp;第二条&emsp;甲。', '']
+    >>> _render_tags("x<5 且 <5万元，<中华人民共和国>", in_table=False)
+    ['x<5 且 <5万元，<中华人民共和国>']
+    """
+    pieces: list[str] = []
+    current: list[str] = []
+    cursor = 0
+    for m in _TAG.finditer(line):
+        name = m.group("name")
+        lower = name.lower()
+        if lower in BLOCK_TAGS:
+            current.append(line[cursor:m.start()])
+            if in_table:
+                current.append(" ")
+            else:
+                pieces.append("".join(current))
+                current = []
+        elif lower in INLINE_TAGS or name[0].isupper():  # an inline element, or a component (<Badge/>)
+            current.append(line[cursor:m.start()])
+        else:
+            continue  # not an element a page shows: written text
+        cursor = m.end()
+    current.append(line[cursor:])
+    pieces.append("".join(current))
+    return pieces
+
+
+def _is_anchor_grid(line: str) -> bool:
+    """A line of links to places on the same page (``[1](#t1)&emsp;[2](#t2)``): navigation.
+
+    >>> _is_anchor_grid("  [1](#t1)&emsp;[2](#t2)&emsp;[3](#t3)"), _is_anchor_grid("见[第一条](#t1)的规定")
+    (True, False)
+    """
+    links = list(_LINK.finditer(line))
+    if not links or not all(m.group("target").startswith("#") for m in links):
+        return False
+    rest = _LINK.sub(" ", line[_LIST_PREFIX.match(line).end():])
+    return bool(_BETWEEN_ANCHORS.match(rest))
+
+
+def _render_inline(segment: str) -> str:
+    """Links, images, attribute lists and shortcodes of a piece of a line (no code in it)."""
+    if "{" in segment:  # first: a link's list stands between it and its closing ``*``
+        segment = _ATTRIBUTES.sub("", segment)
+    if "<" in segment:
+        segment = _AUTOLINK.sub(r"\1", segment)
+    if "](" in segment:
+        segment = _IMAGE.sub("", segment)
+        segment = _LINK.sub(lambda m: m.group("text"), segment)
+    if ":" in segment:
+        segment = _SHORTCODE.sub("", segment)
+    return segment
+
+
+def render_line(line: str) -> list[str]:
+    """The lines a line of Markdown with HTML shows (none: it showed nothing).
+
+    >>> render_line('<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为保护和改善环境，制定本法。</p>')
+    ['\\u2003\\u2003第一条\\u2003为保护和改善环境，制定本法。']
+    >>> render_line("## 第一章&emsp;总则{align=center}")
+    ['## 第一章\\u2003总则']
+    >>> render_line('本文使用PDF预览窗口<Badge text="基于Chromium内核" type="tip" />，**无法加载的请点击**:mag:*[查看全文](/static/pdf/P7/a.pdf){target="_blank"}*。')
+    ['本文使用PDF预览窗口，**无法加载的请点击**查看全文。']
+    >>> render_line('<PDF url="/static/pdf/P7/a.pdf" :zoom=90 height="1020px" />')
+    []
+    >>> render_line("第五条　罚款x<5 且 a&b，见`<p>`")
+    ['第五条　罚款x<5 且 a&b，见`<p>`']
+    """
+    if not _MARKUP_STARTS.intersection(line):
+        return [line]
+    if "](#" in line and _is_anchor_grid(line):
+        return []
+    # code spans stay as written: render the text between them only
+    spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+    in_table = line.lstrip().startswith("|") and line.rstrip().endswith("|")
+    pieces: list[str] = [""]
+    cursor = 0
+    for start, end in [*spans, (len(line), len(line))]:
+        rendered = _render_tags(_render_inline(line[cursor:start]), in_table=in_table)
+        pieces[-1] += _decode_entities(rendered[0])
+        pieces += [_decode_entities(piece) for piece in rendered[1:]]
+        pieces[-1] += line[start:end]
+        cursor = end
+    if len(pieces) == 1:
+        if pieces[0] == line:
+            return [line]
+        return [pieces[0]] if pieces[0].strip() else []  # a widget's line (``<PDF … />``) shows nothing
+    return [piece for piece in pieces if piece.strip()]  # the lines between block tags
+
+
+class _Container:
+    __slots__ = ("kind", "caption", "open_line", "close_line", "parent")
+
+    def __init__(self, kind: str, caption: str, open_line: int, parent: "_Container | None") -> None:
+        self.kind, self.caption, self.open_line, self.parent = kind, caption, open_line, parent
+        self.close_line: int | None = None
+
+
+def _containers(lines: list[str]) -> tuple[dict[int, _Container], dict[int, _Container]]:
+    """Containers by the index of their opening and closing fence lines (code blocks skipped).
+
+    A tab group (``::: tabs``) inside a container has no fence of its own on these pages
+    (``::: details 目录`` ``::: tabs`` … ``:::``): its markers are skipped and the next bare
+    fence closes the container around it.  A container never closed is in ``opened`` only.
+    """
+    opened: dict[int, _Container] = {}
+    closed: dict[int, _Container] = {}
+    stack: list[_Container] = []
+    in_code = False
+    for k, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if in_code or ":::" not in line:
+            continue
+        m = _FENCE.match(line)
+        if m is None:
+            continue
+        kind = (m.group("kind") or "").lower()
+        if kind in _TAB_KINDS:
+            continue
+        if kind:
+            box = _Container(kind, m.group("caption"), k, stack[-1] if stack else None)
+            opened[k] = box
+            stack.append(box)
+        elif stack:
+            box = stack.pop()
+            box.close_line = k
+            closed[k] = box
+    return opened, closed
+
+
+def _dropped_whole(box: _Container) -> bool:
+    """A table of contents, closed: it goes with everything in it (unclosed, it is kept)."""
+    return box.close_line is not None and "".join(box.caption.split()) in _CONTENTS_CAPTIONS
+
+
+def render_markup(body: str) -> tuple[str, dict[str, Any]]:
+    """A Markdown body (front matter removed) with HTML, entities, links and site widgets
+    rendered, and what it declares about itself (``url``, and the crawler header's fields).
+
+    >>> body = ("::: tip 修订信息\\n\\n（2015年8月29日通过&emsp;根据《关于修改&lt;某法&gt;的决定》修正）\\n\\n:::\\n\\n"
+    ...         "::: details 目录\\n\\n::: tabs\\n\\n@tab 章节\\n\\n[[toc]]\\n\\n@tab 条例\\n\\n- 第1~2条：\\n\\n"
+    ...         "  [1](#t1)&emsp;[2](#t2)\\n\\n:::\\n\\n## 第一章&emsp;总则{align=center}\\n\\n"
+    ...         '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为保护环境，制定本法。</p>\\n'
+    ...         '<p id="t2">&emsp;&emsp;<b>第二条</b>&emsp;甲。<br>\\n&emsp;&emsp;乙。</p>\\n\\n'
+    ...         "::: warning 原文链接\\n\\n<https://flk.npc.gov.cn/detail2.html?ZmY4>\\n\\n:::\\n")
+    >>> text, declared = render_markup(body)
+    >>> print(text.replace("\\u2003", "_"))
+    修订信息
+    <BLANKLINE>
+    （2015年8月29日通过_根据《关于修改<某法>的决定》修正）
+    <BLANKLINE>
+    ## 第一章_总则
+    <BLANKLINE>
+    __第一条_为保护环境，制定本法。
+    __第二条_甲。
+    __乙。
+    <BLANKLINE>
+    >>> declared
+    {'url': 'https://flk.npc.gov.cn/detail2.html?ZmY4'}
+    """
+    body, declared = crawler_header(body)
+    if not _MARKUP_STARTS.intersection(body):
+        return body, declared
+    lines = body.split("\n")
+    opened, closed = _containers(lines) if ":::" in body else ({}, {})
+    out = _Lines()
+    dropping: _Container | None = None  # the table of contents being skipped
+    address: _Container | None = None  # the 原文链接 container being read
+    address_lines: list[str] = []
+    in_code = False
+    for k, line in enumerate(lines):
+        if dropping is not None:
+            if closed.get(k) is dropping:
+                dropping = None
+            out.drop()
+            continue
+        if _CODE_FENCE.match(line) or in_code:
+            in_code = in_code != bool(_CODE_FENCE.match(line))
+            out.keep(line)
+            continue
+        box = opened.get(k)
+        if box is not None:
+            caption = "".join(box.caption.split())
+            if _dropped_whole(box):
+                dropping = box
+            elif caption in _ADDRESS_CAPTIONS and box.close_line is not None:
+                address, address_lines = box, []
+            elif box.caption:
+                out.keep(box.caption)  # the caption a page shows above the box
+            out.drop()
+            continue
+        if k in closed:
+            if closed[k] is address:
+                shown = [ln.strip() for ln in address_lines if ln.strip()]
+                if len(shown) == 1 and _URL.match(shown[0]):
+                    declared.setdefault("url", shown[0])
+                else:  # not one address: the box as shown
+                    for kept in (address.caption, *address_lines):
+                        out.keep(kept)
+                address = None
+            out.drop()
+            continue
+        if _WIDGET_LINE.match(line) or (":::" in line and _is_tab_fence(line)):
+            out.drop()
+            continue
+        rendered = render_line(line)
+        if address is not None:
+            address_lines += rendered
+        elif not rendered:
+            out.drop()
+        for kept in rendered if address is None else ():
+            out.keep(kept)
+    return "\n".join(out.lines), declared
+
+
+def _is_tab_fence(line: str) -> bool:
+    m = _FENCE.match(line)
+    return m is not None and (m.group("kind") or "").lower() in _TAB_KINDS
+
+
+class _Lines:
+    """The rendered lines; a blank line is not repeated where a dropped line stood between
+    two blank ones (``⏎⏎:::⏎⏎`` leaves one blank line, not two)."""
+
+    __slots__ = ("lines", "_dropped")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._dropped = False
+
+    def drop(self) -> None:
+        self._dropped = True
+
+    def keep(self, line: str) -> None:
+        if line.strip():
+            self._dropped = False
+        elif self._dropped and (not self.lines or not self.lines[-1].strip()):
+            return
+        self.lines.append(line)
+
+
+#: ``**发布日期**: 2025-07-28`` / ``- **发布机构**：某委`` / ``**来源：**https://…``: a header field.
+_HEADER_FIELD = lazy_regex(
+    r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<label>[^*\n:：]{2,8}?)[ \t]*(?:\*\*[ \t]*[:：]|[:：][ \t]*\*\*)[ \t]*(?P<value>.*?)[ \t]*$"
+)
+#: The crawler's own fields (when and with which words it searched, its folder): kept under
+#: these keys, which no column reads.
+CRAWLER_KEYS = {"检索时间": "retrieved", "检索关键词": "search_keywords", "分类": "category", "更新时间": "updated"}
+#: Labels naming the page's address: its value (a URL) is the front-matter key ``url``.
+_ADDRESS_LABELS = frozenset({"原文链接", "原文地址", "来源", "链接"})
+#: Values that say there is none.
+_NONE_VALUES = frozenset({"无", "暂无", "未知", "空", "-", "—", "/", "N/A", "null", "None"})
+_HEADING = lazy_regex(r"^[ \t]{0,3}#[ \t]+\S")
+
+
+def crawler_header(body: str) -> tuple[str, dict[str, Any]]:
+    """Read the field block a crawler wrote under the page's heading into the page's metadata,
+    and take it out of the text, as YAML front matter is.
+
+    The fields are a metadata box's (:data:`corpus_tools.html_meta.LABELS`, as an HTML page's
+    box is read: ``发布日期`` is ``published``, ``发布机构`` the ``publisher``, the organ whose site
+    published the page, which is not always the document's issuer), under ``info_box``; the
+    page's address (``**原文链接**: [url](url)``, ``**来源**: url``) is ``url``; the crawler's own
+    fields (:data:`CRAWLER_KEYS`: ``检索时间``, ``检索关键词``) are not the document's.
+
+    The block is the lines right after the first line, a ``# `` heading (blank lines
+    between): two fields at least, every line a field of those, one of them the document's
+    (a box field or the address); anything else leaves the page as it is.
+
+    >>> text, declared = crawler_header("# 关于印发《某办法》的通知\\n\\n**发布日期**: 2025-07-28\\n"
+    ...     "**发布机构**: 上海市科学技术委员会\\n**原文链接**: [http://a.gov.cn/1.html](http://a.gov.cn/1.html)\\n"
+    ...     "**检索时间**: 2026-02-02 15:25:09\\n**检索关键词**: 人工智能, 北斗\\n\\n---\\n\\n沪科规〔2025〕5号")
+    >>> text
+    '# 关于印发《某办法》的通知\\n\\n\\n---\\n\\n沪科规〔2025〕5号'
+    >>> declared["info_box"], declared["url"], declared["search_keywords"]
+    ({'fields': {'published': '2025-07-28', 'publisher': '上海市科学技术委员会'}}, 'http://a.gov.cn/1.html', '人工智能, 北斗')
+    >>> crawler_header("# 某办法\\n\\n**第一章 总则**\\n\\n**第一条**：为了")[1]
+    {}
+    """
+    if "**" not in body[:4000] or not _HEADING.match(body):
+        return body, {}
+    first_end = body.find("\n")
+    if first_end < 0:
+        return body, {}
+    position = first_end + 1
+    while body.startswith("\n", position):
+        position += 1
+    start = position
+    box: dict[str, str] = {}
+    declared: dict[str, Any] = {}
+    lines = 0
+    while position < len(body):
+        end = body.find("\n", position)
+        end = len(body) if end < 0 else end
+        m = _HEADER_FIELD.match(body[position:end])
+        if m is None:
+            break
+        label, value = "".join(m.group("label").split()), m.group("value").strip()
+        if value in _NONE_VALUES:
+            value = ""
+        if label in _ADDRESS_LABELS and _header_url(value):
+            declared.setdefault("url", _header_url(value))
+        elif label in CRAWLER_KEYS:
+            if value:
+                declared.setdefault(CRAWLER_KEYS[label], value)
+        elif label in LABELS:
+            if value:
+                box.setdefault(LABELS[label], value)
+        elif label not in _ADDRESS_LABELS:
+            return body, {}  # not a field a header holds: no header
+        lines += 1
+        position = end + 1
+    if lines < 2 or not (box or "url" in declared):
+        return body, {}
+    if box:
+        declared["info_box"] = {"fields": box}
+    return body[:start] + body[position:], declared
+
+
+def _header_url(value: str) -> str | None:
+    """The address a header field gives: a URL, or the target of a link to one.
+
+    >>> _header_url("[http://a.cn/1](http://a.cn/1)"), _header_url("https://b.cn/2"), _header_url("无")
+    ('http://a.cn/1', 'https://b.cn/2', None)
+    """
+    link = _LINK.fullmatch(value)
+    target = link.group("target") if link else value.strip("<>")
+    return target if _URL.match(target) else None
