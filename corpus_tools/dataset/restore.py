@@ -259,7 +259,12 @@ class _Matcher:
     by side, nothing between), found in the same single pass.
     """
 
-    def __init__(self, contexts: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, contexts: Sequence[tuple[str, str]], gap_pages: frozenset[str] = frozenset()) -> None:
+        #: Pages with gaps keep every join (their own closed gaps are told apart later); any other
+        #: text keeps its best join per context (all :func:`_combine` reads): bounded memory where a
+        #: common join (``，按照规定的``) occurs thousands of times.
+        self.gap_pages = gap_pages
+        self._join_slot: dict[int, int] = {}  # context -> index of the scanned text's best join in its hits
         self.by_left: dict[str, list[_Probe]] = defaultdict(list)
         self.by_right: dict[str, list[_Probe]] = defaultdict(list)
         self.by_join: dict[str, list[_Probe]] = defaultdict(list)
@@ -287,6 +292,7 @@ class _Matcher:
     def scan(self, source: str, text: str, hits: dict[int, list[_Hit]]) -> None:
         """Search all keys at once; restart one character after each hit so
         overlapping occurrences of different keys are all seen."""
+        self._join_slot = {}
         if self.automaton is not None:  # Aho-Corasick: every overlapping key, one pass
             for last, key in self.automaton.iter(text):
                 self._probe(source, text, last + 1 - len(key), key, hits)
@@ -310,14 +316,22 @@ class _Matcher:
         for probe in self.by_join.get(key, ()):
             self._from_join(source, text, pos + probe.split, probe, hits)
 
-    @staticmethod
-    def _from_join(source: str, text: str, join: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
+    def _from_join(self, source: str, text: str, join: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
         """The contexts side by side at ``join``: evidence that nothing stood between them."""
         lm = _common_suffix(text[max(0, join - len(probe.left)):join], probe.left)
         rm = _common_prefix(text[join:join + len(probe.right)], probe.right)
-        hits[probe.context_id].append(
-            _Hit(EMPTY, source, join, lm, rm, lm == len(probe.left), rm == len(probe.right), _passage(text, join, 0))
-        )
+        hit = _Hit(EMPTY, source, join, lm, rm, lm == len(probe.left), rm == len(probe.right))
+        found = hits[probe.context_id]
+        if source not in self.gap_pages:
+            slot = self._join_slot.get(probe.context_id)
+            if slot is not None:
+                if hit.weight > found[slot].weight:
+                    hit.passage = _passage(text, join, 0)
+                    found[slot] = hit
+                return
+            self._join_slot[probe.context_id] = len(found)
+        hit.passage = _passage(text, join, 0)
+        found.append(hit)
 
     @staticmethod
     def _from_left(source: str, text: str, end: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
@@ -476,7 +490,7 @@ def resolve_gaps(
     for gap in gaps:
         context = _context(gap)
         context_of.append(None if context is None else contexts.setdefault(context, len(contexts)))
-    matcher = _Matcher(list(contexts))
+    matcher = _Matcher(list(contexts), frozenset(gap.source_file for gap in gaps))
     hits: dict[int, list[_Hit]] = defaultdict(list)
     gap_pages = {gap.source_file for gap in gaps} if model else set()
     pages: dict[str, str] = {}  # the cleaned text of each page with gaps: the model's evidence
