@@ -19,6 +19,9 @@ wider than the seeds, and this rule is written for the family:
   ``中国(zhongguo)``, ``西安(xi'an)``);
 * groups on article labels (``第(di)五(wu)条``): the label comes back whole.
 
+A spam brand's romanised name is no ruby (``杏彩（xingcai)官网``): it stays for the
+spam rule, which removes the brand as one unit (:func:`is_brand_romanisation`).
+
 HTML ``<ruby>…<rt>…</rt></ruby>`` markup is handled at ingest
 (:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp`` and records it).
 
@@ -441,6 +444,8 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         for g in _GROUP_RE.finditer(text, start, match.end()):
             content = g.group(1)[1:-1]
             found = group_reading(content, before)
+            if found is not None and found[0] >= 2 and is_brand_romanisation(text, g.start(1), g.end(), before[-found[0]:]):
+                break  # a spam brand's Latin name (杏彩（xingcai)官网): the spam rule takes the whole unit
             if found is None:
                 norm = normalize_syllable(content.strip(" \u3000\u00a0"))
                 if norm in syllables and not content.strip()[:1].isupper():
@@ -475,6 +480,56 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     return edits, warnings
 
 
+#: What a spam unit shows besides its name and that name's romanisation before a bracketed
+#: romanisation counts as a brand's (:func:`is_brand_romanisation`): a spam-site word, a link,
+#: a Latin name, a version, separators between the scripts, a decoration the unit fills
+#: (a game category is law vocabulary too: 体育(tiyu)彩票).
+_BRAND_REASONS = ("site word", "host", "latin", "version", "separator between scripts", "decoration filled")
+#: Characters of the line read around the group to judge it (a brand's words follow it closely).
+_BRAND_WINDOW_BEFORE, _BRAND_WINDOW_AFTER = 8, 40
+
+
+def is_brand_romanisation(text: str, group_start: int, group_end: int, name: str) -> bool:
+    """Whether the bracketed romanisation ``text[group_start:group_end]`` of the characters
+    ``name`` is a spam brand's Latin name, not word ruby.
+
+    Real damage: a spam site writes a brand with its name romanised in brackets
+    (``杏彩（xingcai)官网``, ``博乐彩(bolecai)官方网站``); the romanisation spells the
+    brand's characters, so on a page with ruby this rule took it for word ruby and left
+    ``杏彩官网``, which the spam rule no longer recognises as a unit.  **Evidence**: the
+    brand shape of :func:`corpus_tools.clean.brands.find_units` over the group's
+    stretch of line (Simplified, as the spam rule will see it), with more than the name
+    and its romanisation (:data:`_BRAND_REASONS`), and a name that is no word of law text
+    (a pair of its characters that clean law never shows: 杏彩, not 中国 or 体育).  Called
+    only for a group that reads two characters or more: the romanisation of one character
+    is ruby (``中（zhong）华``).
+
+    >>> t = "杏彩（xingcai)官网、中国(zhongguo)官网、博乐彩(bolecai)官方网站、拼音(pinyin)方案"
+    >>> [is_brand_romanisation(t, t.index(g), t.index(g) + len(g), n) for n, g in (("杏彩", "（xingcai)"), ("中国", "(zhongguo)"), ("博乐彩", "(bolecai)"), ("拼音", "(pinyin)"))]
+    [True, False, True, False]
+    """
+    from corpus_tools.clean.evidence import law_bigrams
+
+    pairs = law_bigrams()
+    if all(name[i:i + 2] in pairs for i in range(len(name) - 1)):
+        return False  # a word of law text read aloud (中国(zhongguo)官网), not a made-up brand name
+    from corpus_tools.clean.brands import find_units
+    from corpus_tools.clean.script import _convert
+
+    line_start = text.rfind("\n", 0, group_start) + 1
+    line_end = text.find("\n", group_end)
+    lo = max(line_start, group_start - _BRAND_WINDOW_BEFORE)
+    hi = min(len(text) if line_end < 0 else line_end, group_end + _BRAND_WINDOW_AFTER)
+    window = text[lo:hi]
+    simplified = _convert("t2s", window)
+    if len(simplified) == len(window):  # positions kept: judge the Simplified text (官網 -> 官网)
+        window = simplified
+    return any(
+        u.start <= group_start - lo and u.end >= group_end - lo and any(r.startswith(_BRAND_REASONS) for r in u.why)
+        for u in find_units(window)
+    )
+
+
 def remove_ruby_pinyin(text: str) -> RuleResult:
     """Remove bracketed readings of the characters before them.
 
@@ -499,6 +554,8 @@ def remove_ruby_pinyin(text: str) -> RuleResult:
     '马鞍山市，中国、第五条'
     >>> remove_ruby_pinyin("钠（Na）离子")[0]
     '钠（Na）离子'
+    >>> remove_ruby_pinyin("馬鞍(an)山(shan)，杏彩（xingcai)官网，中国(zhongguo)")[0]
+    '馬鞍山，杏彩（xingcai)官网，中国'
     >>> text, edits, warnings = remove_ruby_pinyin("第三款(a)项")
     >>> text, edits, [w.excerpt for w in warnings]
     ('第三款(a)项', [], ['款(a)'])

@@ -43,8 +43,9 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 CONTEXT_CHARS = 12
 
 #: What became of a gap an inline anchor left (:attr:`~corpus_tools.records.Edit.gap`; the same
-#: words in the edit's JSON detail).
-GAP_RESTORED, GAP_UNRESOLVED, GAP_CONFLICT = "restored", "unresolved", "conflict"
+#: words in the edit's JSON detail).  ``closed``: the corpus shows the contexts side by side,
+#: nothing between (the anchor was inserted, it replaced nothing): the gap closes, no warning.
+GAP_RESTORED, GAP_UNRESOLVED, GAP_CONFLICT, GAP_CLOSED = "restored", "unresolved", "conflict", "closed"
 
 # --------------------------------------------------------------------------
 # Resources: the vocabulary of the spam family.
@@ -723,7 +724,8 @@ def remove_spam_anchors(
     newline.  An anchor inside a sentence replaced a word: it becomes a gap,
     filled with ``restorations[start].word`` when the corpus gave evidence
     (see :func:`corpus_tools.dataset.restore.resolve_gaps`), else removed and
-    recorded as an unresolved gap with its left and right context.
+    recorded as an unresolved gap with its left and right context (``closed`` when the
+    corpus showed the contexts side by side: the anchor was inserted and replaced nothing).
 
     **Evidence**: a brand string of the gambling family (a strong brand, a weak one with
     a suffix, version or link; a link only by its host, :func:`is_spam_url`; a brand by
@@ -795,6 +797,10 @@ def _gap_edit(text: str, anchor: Anchor, lo: int, hi: int, restoration, warnings
                 SPAM_ANCHOR, anchor.start, "spam anchor: word restored from witnesses, the model of legal Chinese prefers another", f"{left}〔{word}〕{right}"
             ))
         return Edit(SPAM_ANCHOR, anchor.start, anchor.end, anchor.text, word, json.dumps(detail, ensure_ascii=False), GAP_RESTORED)
+    if getattr(restoration, "closed", False):  # the empty join is the attested reading: nothing was replaced
+        detail = {"gap": GAP_CLOSED, "confidence": getattr(restoration, "confidence", None), "left": left, "right": right,
+                  "anchor": anchor.text, "evidence": list(getattr(restoration, "evidence", ()))}
+        return Edit(SPAM_ANCHOR, anchor.start, anchor.end, anchor.text, "", json.dumps(detail, ensure_ascii=False), GAP_CLOSED)
     gap = GAP_UNRESOLVED if restoration is None else GAP_CONFLICT  # a restoration without a word: conflicting evidence
     detail = {"gap": gap, "left": left, "right": right, "anchor": anchor.text}
     if gap == GAP_CONFLICT:

@@ -13,6 +13,15 @@ the first pass's ``pages`` shards: :func:`restorations_of_chunks`) -> re-clean
 the pages with gaps, passing the restorations to the ``spam_anchor`` rule.
 Engines that process one record at a time compute the restorations first,
 without building anything (:func:`compute_restorations`).
+
+Spam is also *inserted* without replacing anything (``依法履行职责澳门新葡京，保障``
+where the law says ``依法履行职责，保障``).  There the contexts stand side by
+side elsewhere, with nothing between: the *empty join* is evidence too, counted
+alongside the words (:func:`resolve_gaps`).  A word is written only when its
+evidence clearly dominates and the empty join is absent or negligible; when the
+empty join is the attested reading the gap closes and the restoration says so
+(``closed``); when neither dominates nothing is written and the conflict is
+recorded.
 """
 
 from __future__ import annotations
@@ -72,19 +81,37 @@ PROPAGATION_FACTOR = 0.7
 MAX_EVIDENCE = 5
 #: Witnessed words at least this confident are not checked against the model of legal Chinese.
 MODEL_CHECK_BELOW = 0.9
+#: Characters of each side in the key of an empty join (left tail + right head): a place where
+#: the contexts stand side by side shares at least this much on both sides of the join.
+JOIN_KEY_SIDE = 3
+#: Empty-join evidence at most this fraction of the best word's confidence is negligible.
+EMPTY_NEGLIGIBLE = 0.3
+#: So is an empty join whose best place matched at most this fraction of the weight of the word's
+#: best witness: a short coincidental join elsewhere (``，按照规定的``) does not outvote a word
+#: witnessed in the whole sentence (a mirror of the page).
+EMPTY_NEGLIGIBLE_PLACE = 0.5
+#: The candidate that stands for the empty join among the words of a gap.
+EMPTY = ""
+#: Least confidence of a witnessed word in a gap whose spam string the page shows inserted
+#: elsewhere (another gap of that string closed): the string is no replacement there.
+INSERTED_ANCHOR_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True)
 class Restoration:
     """The word restored in one gap, how sure, and why.
 
-    ``word == ""`` means the resolver looked and found conflicting words: the
-    spam rule then removes the anchor and records the conflict in the edit.
+    ``word == ""`` means the resolver looked and wrote nothing: with ``closed``
+    the empty join is the attested reading (spam was inserted, nothing
+    replaced: the gap closes, ``confidence`` is the empty join's), else the
+    evidence conflicts (words against words, or against the empty join).  The
+    spam rule removes the anchor either way and records the outcome in the edit.
     """
 
     word: str
     confidence: float
     evidence: tuple = field(default_factory=tuple)
+    closed: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -155,12 +182,13 @@ class _Probe:
     context_id: int
     left: str  # canonical
     right: str  # canonical
-    key_side: str  # "left" | "right"
+    key_side: str  # "left" | "right" | "join"
+    split: int = 0  # join keys: characters of the key that belong to the left context
 
 
 @dataclass
 class _Hit:
-    word: str
+    word: str  # EMPTY: the contexts stand side by side (an empty join)
     source: str
     position: int
     left: int  # matched context lengths
@@ -168,6 +196,11 @@ class _Hit:
     left_full: bool = False  # the whole recorded context matched (it ended at a line edge)
     right_full: bool = False
     passage: str = ""  # the word with up to MAX_CONTEXT characters of its text on each side
+
+    @property
+    def whole(self) -> bool:
+        """Both recorded contexts matched in full: the same passage (a mirror, a copy of the sentence)."""
+        return self.left_full and self.right_full
 
     @property
     def weight(self) -> float:
@@ -220,18 +253,30 @@ class _Matcher:
 
     Gaps that share their context (the same page mirrored, the same anchor
     in a repeated sentence) are one probe: a text is checked against each
-    distinct context once, however many gaps carry it.
+    distinct context once, however many gaps carry it.  Three keys per
+    context: its left tail (a word may follow), its right head (a word may
+    precede), and the join of both (left tail + right head: the contexts side
+    by side, nothing between), found in the same single pass.
     """
 
-    def __init__(self, contexts: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, contexts: Sequence[tuple[str, str]], gap_pages: frozenset[str] = frozenset()) -> None:
+        #: Pages with gaps keep every join (their own closed gaps are told apart later); any other
+        #: text keeps its best join per context (all :func:`_combine` reads): bounded memory where a
+        #: common join (``，按照规定的``) occurs thousands of times.
+        self.gap_pages = gap_pages
+        self._join_slot: dict[int, int] = {}  # context -> index of the scanned text's best join in its hits
         self.by_left: dict[str, list[_Probe]] = defaultdict(list)
         self.by_right: dict[str, list[_Probe]] = defaultdict(list)
+        self.by_join: dict[str, list[_Probe]] = defaultdict(list)
         for context_id, (left, right) in enumerate(contexts):
             if len(left) >= 2:
                 self.by_left[left[-KEY_CHARS:]].append(_Probe(context_id, left, right, "left"))
             if len(right) >= 2:
                 self.by_right[right[:KEY_CHARS]].append(_Probe(context_id, left, right, "right"))
-        keys = sorted(set(self.by_left) | set(self.by_right), key=len, reverse=True)
+            head, tail = left[-JOIN_KEY_SIDE:], right[:JOIN_KEY_SIDE]
+            if len(head) + len(tail) >= MIN_CONTEXT:
+                self.by_join[head + tail].append(_Probe(context_id, left, right, "join", len(head)))
+        keys = sorted(set(self.by_left) | set(self.by_right) | set(self.by_join), key=len, reverse=True)
         # One hit stands for every key that prefixes the matched one.
         self.automaton = None
         self.pattern = None
@@ -247,6 +292,7 @@ class _Matcher:
     def scan(self, source: str, text: str, hits: dict[int, list[_Hit]]) -> None:
         """Search all keys at once; restart one character after each hit so
         overlapping occurrences of different keys are all seen."""
+        self._join_slot = {}
         if self.automaton is not None:  # Aho-Corasick: every overlapping key, one pass
             for last, key in self.automaton.iter(text):
                 self._probe(source, text, last + 1 - len(key), key, hits)
@@ -267,6 +313,25 @@ class _Matcher:
             self._from_left(source, text, pos + len(key), probe, hits)
         for probe in self.by_right.get(key, ()):
             self._from_right(source, text, pos, probe, hits)
+        for probe in self.by_join.get(key, ()):
+            self._from_join(source, text, pos + probe.split, probe, hits)
+
+    def _from_join(self, source: str, text: str, join: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
+        """The contexts side by side at ``join``: evidence that nothing stood between them."""
+        lm = _common_suffix(text[max(0, join - len(probe.left)):join], probe.left)
+        rm = _common_prefix(text[join:join + len(probe.right)], probe.right)
+        hit = _Hit(EMPTY, source, join, lm, rm, lm == len(probe.left), rm == len(probe.right))
+        found = hits[probe.context_id]
+        if source not in self.gap_pages:
+            slot = self._join_slot.get(probe.context_id)
+            if slot is not None:
+                if hit.weight > found[slot].weight:
+                    hit.passage = _passage(text, join, 0)
+                    found[slot] = hit
+                return
+            self._join_slot[probe.context_id] = len(found)
+        hit.passage = _passage(text, join, 0)
+        found.append(hit)
 
     @staticmethod
     def _from_left(source: str, text: str, end: int, probe: _Probe, hits: dict[int, list[_Hit]]) -> None:
@@ -399,7 +464,12 @@ def resolve_gaps(
     being built, streamed once; ``reference_texts`` an optional reference
     corpus.  Returns ``source_file -> anchor start -> Restoration``.  A gap
     with no evidence is absent; a gap whose evidence conflicts maps to a
-    Restoration with an empty word and the conflicting candidates as evidence.
+    Restoration with an empty word and the conflicting candidates as evidence;
+    a gap whose contexts other places show side by side, with no word
+    clearly dominating, maps to a ``closed`` Restoration (spam was inserted
+    there: nothing to restore).  A page's own text shows each of its gaps
+    closed (pass 1 removed the anchors): those joins are no evidence, any
+    further one on the page is.
     With ``model``, an anchor whose gaps no witness resolved on a page gets
     the word the model of legal Chinese decides for all of them, when it is
     confident (:func:`corpus_tools.dataset.model_restoration.decide`).
@@ -409,6 +479,10 @@ def resolve_gaps(
     >>> r = resolve_gaps(gaps, corpus)["a"][9]
     >>> r.word, r.confidence >= MIN_CONFIDENCE
     ('公共服务', True)
+    >>> inserted = [Gap("a", 6, "澳门新葡京", "依法履行职责", ",保障公民合法权益")]
+    >>> r = resolve_gaps(inserted, [("b", "第五条 行政机关应当依法履行职责，保障公民合法权益。")])["a"][6]
+    >>> r.word, r.closed
+    ('', True)
     """
     gaps = list(gaps)
     contexts: dict[tuple[str, str], int] = {}
@@ -416,7 +490,7 @@ def resolve_gaps(
     for gap in gaps:
         context = _context(gap)
         context_of.append(None if context is None else contexts.setdefault(context, len(contexts)))
-    matcher = _Matcher(list(contexts))
+    matcher = _Matcher(list(contexts), frozenset(gap.source_file for gap in gaps))
     hits: dict[int, list[_Hit]] = defaultdict(list)
     gap_pages = {gap.source_file for gap in gaps} if model else set()
     pages: dict[str, str] = {}  # the cleaned text of each page with gaps: the model's evidence
@@ -426,6 +500,7 @@ def resolve_gaps(
         matcher.scan(source, canonical(text), hits)
     for i, text in enumerate(reference_texts):
         matcher.scan(f"reference[{i}]", canonical(text, to_simplified=True), hits)
+    _drop_own_joins(gaps, context_of, hits)
 
     combined_of = {context_id: _combine(found) for context_id, found in hits.items()}
     decided = {context_id: _decide(combined) for context_id, combined in combined_of.items()}
@@ -439,6 +514,7 @@ def resolve_gaps(
             direct[gap_id] = decided[context_id]
 
     _propagate(gaps, direct, candidates)
+    _doubt_inserted_anchors(gaps, direct)
     if model and gaps:
         _decide_with_model(gaps, direct, pages)
     result: dict[str, dict[int, Restoration]] = defaultdict(dict)
@@ -448,19 +524,98 @@ def resolve_gaps(
     return dict(result)
 
 
+def _drop_own_joins(gaps: Sequence[Gap], context_of: Sequence[int | None], hits: dict[int, list[_Hit]]) -> None:
+    """Remove the empty joins a page shows where its own gaps closed in pass 1.
+
+    Each gap claims the best-matching join of its context on its own page (the
+    place its anchor was removed from); claimed places are no evidence for any
+    gap of that page.  Further joins on the page (the sentence repeated without
+    spam) stay evidence.  Linear in the hits.
+    """
+    own: dict[str, list[int]] = defaultdict(list)
+    for gap_id, context_id in enumerate(context_of):
+        if context_id is not None:
+            own[gaps[gap_id].source_file].append(context_id)
+    if not own:
+        return
+    joins: dict[tuple[str, int], list[_Hit]] = defaultdict(list)  # (page, context) -> its joins on the page
+    for context_id, found in hits.items():
+        for hit in found:
+            if hit.word == EMPTY and hit.source in own:
+                joins[(hit.source, context_id)].append(hit)
+    if not joins:
+        return
+    claimed: dict[str, set[int]] = defaultdict(set)
+    for source, context_ids in own.items():
+        for context_id in context_ids:
+            free = [h for h in joins.get((source, context_id), ()) if h.position not in claimed[source]]
+            if free:
+                claimed[source].add(max(free, key=lambda h: (h.weight, -h.position)).position)
+    for context_id, found in hits.items():
+        if any(h.word == EMPTY and h.position in claimed.get(h.source, ()) for h in found):
+            hits[context_id] = [h for h in found if not (h.word == EMPTY and h.position in claimed.get(h.source, ()))]
+
+
 def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None:
-    """The word the evidence restores, a conflict (empty word), or None (too weak)."""
+    """The word the evidence restores, a conflict (empty word), a closed gap, or None (too weak).
+
+    Without empty-join evidence: the best word when confident and without a close
+    runner-up.  With it: the best word only when confident, without a close
+    runner-up, and the empty join negligible (its confidence at most
+    :data:`EMPTY_NEGLIGIBLE` of the word's, or its best place at most
+    :data:`EMPTY_NEGLIGIBLE_PLACE` of the word's best witness, or the word's best
+    witness is the whole passage and no join is: real damage, 镇人民政府、街道办事处 where
+    other laws write 镇、街道办事处, the mirror of the page holding the whole sentence); the gap closes when the empty join leads the best word by
+    the conflict ratio; anything between is a conflict (nothing written).
+
+    >>> hit = lambda word, n, src: _Hit(word, src, 0, n, n, passage=src)
+    >>> _decide(_combine([hit("公共服务", 12, "b")])).word
+    '公共服务'
+    >>> _decide(_combine([hit("", 12, "b")])).closed
+    True
+    >>> r = _decide(_combine([hit("公共服务", 12, "b"), hit("", 6, "c")]))
+    >>> r.word, r.closed, [e["conflict"] for e in r.evidence]
+    ('', False, ['公共服务', ''])
+    >>> _decide(_combine([hit("公共服务", 12, "b"), hit("", 3, "c"), hit("", 3, "d")])).word
+    '公共服务'
+    """
     if not combined:
         return None
-    ranked = sorted(combined.items(), key=lambda kv: -kv[1][0])
-    (word, (conf, places)) = ranked[0]
-    if conf < MIN_CONFIDENCE:
-        return None
-    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
+    empty_conf, empty_places = combined.get(EMPTY, (0.0, []))
+    ranked = sorted(((w, v) for w, v in combined.items() if w != EMPTY), key=lambda kv: -kv[1][0])
+    conf = ranked[0][1][0] if ranked else 0.0
+
+    def conflict() -> Restoration:
+        candidates = sorted(combined.items(), key=lambda kv: -kv[1][0])[:3]
         return Restoration("", 0.0, tuple(
-            {"conflict": w, "confidence": c, "evidence": _evidence(p)[:2]} for w, (c, p) in ranked[:3]
+            {"conflict": w, "confidence": c, "evidence": _evidence(p)[:2]} for w, (c, p) in candidates
         ))
-    return Restoration(word, conf, tuple(_evidence(places)))
+
+    if empty_conf and not ranked and empty_conf < MIN_CONFIDENCE:
+        return None  # one short join and no word: too weak to say anything (the model may still decide)
+    if empty_conf:
+        if conf < CONFLICT_RATIO * empty_conf:
+            evidence = [{"empty_join": empty_conf, "evidence": _evidence(empty_places)}]
+            if ranked:
+                evidence.append({"other_candidates": {w: c for w, (c, _) in ranked[:3]}})
+            return Restoration("", empty_conf, tuple(evidence), closed=True)
+        best_word, best_join = ranked[0][1][1][0], empty_places[0]
+        negligible = (
+            empty_conf <= EMPTY_NEGLIGIBLE * conf
+            or best_join.weight <= EMPTY_NEGLIGIBLE_PLACE * best_word.weight
+            or best_word.whole and not best_join.whole
+        )
+        if conf < MIN_CONFIDENCE or not negligible:
+            return conflict()
+    elif conf < MIN_CONFIDENCE:
+        return None
+    word, (conf, places) = ranked[0]
+    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
+        return conflict()
+    evidence = _evidence(places)
+    if empty_conf:
+        evidence.append({"empty_join": empty_conf, "evidence": _evidence(empty_places)[:2]})
+    return Restoration(word, conf, tuple(evidence))
 
 
 def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) -> None:
@@ -468,7 +623,10 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
 
     The injector replaces one word everywhere on a page with one string, so
     gaps sharing an anchor string on a page hide the same word.  When the
-    resolved gaps of an anchor disagree, none of them is trusted.
+    resolved gaps of an anchor disagree, none of them is trusted.  When a gap
+    of the anchor closed (the empty join attested: the string was inserted
+    there), the page does not tell that story: nothing propagates.  A gap
+    with empty-join evidence of its own never takes the page's word.
     """
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for gap_id, gap in enumerate(gaps):
@@ -479,9 +637,10 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
         if len(words) > 1:
             conflict = tuple({"conflict": r.word, "confidence": r.confidence, "gap_start": gaps[g].start} for g, r in resolved.items())
             for g in members:
-                direct[g] = Restoration("", 0.0, conflict)
+                if not (g in direct and direct[g].closed):
+                    direct[g] = Restoration("", 0.0, conflict)
             continue
-        if not words:
+        if not words or any(g in direct and direct[g].closed for g in members):
             continue
         word = words.pop()
         origin, best = max(resolved.items(), key=lambda kv: kv[1].confidence)
@@ -489,6 +648,8 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
             if g in resolved:
                 continue
             own = candidates.get(g, {})
+            if EMPTY in own:
+                continue  # its contexts stand side by side elsewhere: the page's word is no evidence here
             if g in direct and word not in own:
                 continue  # its own evidence conflicts and does not include the page's word
             evidence = [{"same_anchor_as": gaps[origin].start, "confidence": best.confidence}]
@@ -501,6 +662,33 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
             if word in own:
                 conf = round(1 - (1 - conf) * (1 - own[word][0]), 3)
             direct[g] = Restoration(word, conf, tuple(evidence))
+
+
+def _doubt_inserted_anchors(gaps: Sequence[Gap], direct: dict[int, Restoration]) -> None:
+    """Keep only sure words in the gaps of a spam string that the page shows inserted.
+
+    When one gap of a string on a page closed (its contexts stand side by side
+    elsewhere: the string was inserted there), the string is an insertion on
+    that page, not one word's replacement everywhere: a word witnessed in another
+    of its gaps stays only with :data:`INSERTED_ANCHOR_CONFIDENCE` or more; a weaker
+    one becomes a conflict that records it (real damage: three copies of one
+    brand inserted into a Zhejiang law, two gaps closed, the third given the
+    words 研究开发和 by two weak witnesses, confidence 0.53).
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for gap_id, gap in enumerate(gaps):
+        groups[(gap.source_file, gap.anchor)].append(gap_id)
+    for members in groups.values():
+        closed = [g for g in members if g in direct and direct[g].closed]
+        if not closed:
+            continue
+        for g in members:
+            r = direct.get(g)
+            if r is not None and r.resolved and r.confidence < INSERTED_ANCHOR_CONFIDENCE:
+                direct[g] = Restoration("", 0.0, (
+                    {"conflict": r.word, "confidence": r.confidence, "evidence": list(r.evidence)[:2]},
+                    {"conflict": EMPTY, "inserted_at": [gaps[c].start for c in closed]},
+                ))
 
 
 def _decide_with_model(gaps: Sequence[Gap], direct: dict[int, Restoration], pages: Mapping[str, str]) -> None:
