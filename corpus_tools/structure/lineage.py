@@ -410,17 +410,19 @@ def align_articles(old: Sequence[Article], new: Sequence[Article], threshold: fl
     """
     grams_a = [_bigrams(a.text) for a in old]
     grams_b = [_bigrams(b.text) for b in new]
-    ranked = _rarest_first(grams_a + grams_b)
-    ranked_a, ranked_b = ranked[:len(old)], ranked[len(old):]
     pair_of_old: dict[int, tuple[int, float]] = {}
     used_new: set[int] = set()
     if threshold <= 1:
         for i, j in _pair_copies(grams_a, grams_b):
             pair_of_old[i] = (j, 1.0)
             used_new.add(j)
+    left = [i for i in range(len(old)) if i not in pair_of_old]
+    right = [j for j in range(len(new)) if j not in used_new]
+    ranked = _rarest_first([grams_a[i] for i in left] + [grams_b[j] for j in right])
+    ranked_a, ranked_b = dict(zip(left, ranked)), dict(zip(right, ranked[len(left):]))
     for level in _levels(threshold):
-        left = [i for i in range(len(old)) if i not in pair_of_old]
-        right = [j for j in range(len(new)) if j not in used_new]
+        left = [i for i in left if i not in pair_of_old]
+        right = [j for j in right if j not in used_new]
         if not left or not right:
             break
         found = _candidates([grams_a[i] for i in left], [grams_b[j] for j in right],
