@@ -979,7 +979,8 @@ def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sn
             text, metadata = html_to_text(html)
             codec = "utf-8"
         else:
-            text, metadata, codec = formats.pdf_to_text(data), {}, "pdf"
+            text, metadata = formats.read_pdf(data)
+            codec = "pdf"
     except formats.FormatError as error:
         raise IngestError(source_file, error.reason, error.code) from None
     except PageTooLarge:
