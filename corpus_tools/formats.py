@@ -345,6 +345,8 @@ _PAGE_NUMBER = lazy_regex(r"^[\s\-—－–―]*(?:第\s*([0-9]{1,4})\s*页(?:\s
                           r"|([0-9]{1,4})(?:\s*/\s*[0-9]{1,4})?)[\s\-—－–―]*$")
 _DIGITS = lazy_regex(r"[0-9]+")
 _SPACES = lazy_regex(r"\s+")
+#: A running head or foot is a name, never a sentence: a line ending so is body text.
+_SENTENCE_END = ("。", "，", "；", "：", "！", "？", ",", ";", ":", "!", "?")
 #: A repeated table header row: three or more cells apart (``序号 所属区/单位 公园名称``).
 _TABLE_ROW = lazy_regex(r"\S+(?:\s+\S+){2,}")
 
@@ -385,7 +387,8 @@ def page_furniture(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]], dic
     or both; read page after page they fall in the middle of articles, between the two halves
     of a cut sentence.  Dropped: a line at the top or the bottom of the pages (the first or
     last three lines) that recurs there, the same up to its digits and spaces, on most pages
-    (60% and at least two), at most 40 characters long; and the page numbers
+    (60% and at least two), at most 40 characters long and not ending a sentence or clause
+    (``。``, ``，``, ``；`` …: body text, as a closing ``特此通知。``); and the page numbers
     (:func:`_page_numbers`).  A table header row repeated on each page keeps its first copy.
     Nothing else changes: a PDF without such lines comes out as before.
 
@@ -424,7 +427,7 @@ def _drop_furniture_once(pages: list[list[PdfLine]], counts: dict[str, int], fir
             if (index, k) in numbered:
                 continue
             key = _SPACES.sub("", _DIGITS.sub("0", page[k].text))
-            if key and len(key) <= 40 and not key.isdigit():
+            if key and len(key) <= 40 and not key.isdigit() and not key.endswith(_SENTENCE_END):
                 seen[(edge, key)].add(index)
                 first_text.setdefault(key, page[k].text.strip())
     needed = max(2, math.ceil(0.6 * len(pages)))
