@@ -787,7 +787,8 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
       <br>　　一、內政部。<br>…``, whose items ran together on one line when read as a row).
       A field whose value cells are empty (``<td>主 题 词：</td><td></td>``) stays a row;
     * a cell holds :data:`_LAYOUT_CELL_PARAGRAPHS` paragraphs (a body or a sidebar; a
-      value cell holds a few at most: 3 in the real pages' indicator tables);
+      value cell holds a few at most: 3 in the real pages' indicator tables), unless the
+      table is a grid of data (:func:`_is_data_grid`: a fee table's exemptions cell lists 8);
     * rows open with a cell holding an article label only (``第一条`` | its text): a law
       laid out as a table, two such rows at least, one in two rows with text.
 
@@ -799,13 +800,37 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
         not row[0] and any(row) for row in texts
     ):
         return True
-    for row in rows:
-        for cell in row:
-            if sum(1 for node in cell.traverse() if node.tag in _PARAGRAPH_TAGS) >= _LAYOUT_CELL_PARAGRAPHS:
-                return True
+    if not _is_data_grid(texts):
+        for row in rows:
+            for cell in row:
+                if sum(1 for node in cell.traverse() if node.tag in _PARAGRAPH_TAGS) >= _LAYOUT_CELL_PARAGRAPHS:
+                    return True
     filled = [row for row in texts if any(row)]
     labelled = sum(1 for row in filled if _LABEL_CELL.fullmatch(next(text for text in row if text)))
     return labelled >= 2 and 2 * labelled >= len(filled)
+
+
+def _is_data_grid(texts: list[list[str]]) -> bool:
+    """Whether a table's cells (``texts``, row by row) are a grid of data: a header row of
+    three short names or more (12 characters at most each), and three rows or more, at least
+    half of those with text, filling three cells or more.  A page laid out as a table has
+    one or two columns of text (a body, a sidebar), never such a header.
+
+    Real damage undone: the .docx 不动产登记费一览表 (序号 | 登记类别 | 收费标准及依据 |
+    减免情形及依据), whose exemptions cell lists 8 paragraphs, was read as a layout table,
+    one cell per line.
+
+    >>> _is_data_grid([["序号", "登记类别", "收费标准"], ["1", "首次登记", "80元/件"], ["2", "异议登记", "40元/件"]])
+    True
+    >>> _is_data_grid([["", "　　第一条 为了规范管理，制定本办法。"], ["", "第二条 ……"], ["", "第三条 ……"]])
+    False
+    """
+    filled = [row for row in texts if any(row)]
+    wide = [row for row in filled if sum(1 for text in row if text) >= 3]
+    if len(wide) < 3 or 2 * len(wide) < len(filled):
+        return False
+    header = [text for text in filled[0] if text]
+    return len(header) >= 3 and all(len(text) <= 12 for text in header)
 
 
 def cell_text(cell: Any) -> str:
