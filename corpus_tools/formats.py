@@ -32,8 +32,11 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 import zipfile
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 from xml.etree import ElementTree
 
 import regex
@@ -273,7 +276,18 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
 
 
 def pdf_to_text(data: bytes) -> str:
-    """The text of a PDF's text layer, wrapped lines joined (:func:`unwrap_lines`), pages in order."""
+    """The text of a PDF's text layer, wrapped lines joined (:func:`unwrap_lines`), pages in order
+    (running heads, feet and page numbers dropped: :func:`read_pdf`)."""
+    return read_pdf(data)[0]
+
+
+def read_pdf(data: bytes) -> tuple[str, dict[str, Any]]:
+    """The text of a PDF's text layer and what reading it dropped, for the page's metadata.
+
+    Pages are read apart; the lines each page repeats at its top or bottom (a gazette's
+    running head, page numbers: :func:`page_furniture`) are dropped before the wrapped
+    lines are joined (:func:`unwrap_lines`), so that a sentence cut by a page break reads
+    on; the metadata (``page_furniture``) says which lines went, on how many pages."""
     try:
         import pypdfium2 as pdfium
         import pypdfium2.raw as pdfium_c
@@ -284,7 +298,7 @@ def pdf_to_text(data: bytes) -> str:
         pdf = pdfium.PdfDocument(data)
     except Exception as error:  # noqa: BLE001
         raise FormatError(f"unreadable PDF ({error})", "pdf") from None
-    lines: list[PdfLine] = []
+    pages: list[list[PdfLine]] = []
     sizes: list[float] = []
     chars = unmapped = images = 0
     try:
@@ -298,7 +312,8 @@ def pdf_to_text(data: bytes) -> str:
             if not text.strip():
                 images += sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
                 continue
-            _page_lines(textpage, text, count, lines, sizes)
+            pages.append([])
+            _page_lines(textpage, text, count, pages[-1], sizes)
     finally:
         pdf.close()
     if chars == 0:
@@ -310,12 +325,136 @@ def pdf_to_text(data: bytes) -> str:
                           "control characters): the glyphs cannot be read as text", "text_layer_without_unicode")
     sizes.sort()
     size = sizes[len(sizes) // 2] if sizes else 10.0
-    text = "\n".join(unwrap_lines(lines, size)) + "\n"
+    kept, dropped = page_furniture(pages)
+    text = "\n".join(unwrap_lines([line for page in kept for line in page], size)) + "\n"
     if _glyph_codes(text):
         raise FormatError("PDF whose text layer gives its fonts' glyph numbers, not characters (runs such as "
                           "!\"#$%&'()*+: fonts without a Unicode map): the glyphs cannot be read as text",
                           "text_layer_without_unicode")
-    return text
+    return text, ({"page_furniture": dropped} if dropped else {})
+
+
+
+#: How many lines at the top and at the bottom of a page may be its furniture.
+_EDGE_LINES = 3
+#: Rounds of :func:`page_furniture`: each looks at the edges the one before left.
+_ROUNDS = 3
+#: A page number alone on its line: ``- 12 -``, ``— 12 —``, ``－1－``, ``第 3 页``, ``第 3 页 共 10 页``,
+#: ``3/10``, ``12``.  Group 1 or 2 is the page's number.
+_PAGE_NUMBER = lazy_regex(r"^[\s\-—－–―]*(?:第\s*([0-9]{1,4})\s*页(?:\s*[，,/]?\s*共\s*[0-9]{1,4}\s*页)?"
+                          r"|([0-9]{1,4})(?:\s*/\s*[0-9]{1,4})?)[\s\-—－–―]*$")
+_DIGITS = lazy_regex(r"[0-9]+")
+_SPACES = lazy_regex(r"\s+")
+#: A running head or foot is a name, never a sentence: a line ending so is body text.
+_SENTENCE_END = ("。", "，", "；", "：", "！", "？", ",", ";", ":", "!", "?")
+#: A repeated table header row: three or more cells apart (``序号 所属区/单位 公园名称``).
+_TABLE_ROW = lazy_regex(r"\S+(?:\s+\S+){2,}")
+
+
+def _edges(page: list[PdfLine]) -> list[tuple[str, int]]:
+    """The lines of a page that may be furniture: ``("top", k)`` for the first lines,
+    ``("bottom", k)`` for the last (in the text layer's order, which puts a footer first
+    as often as last)."""
+    top = [("top", k) for k in range(min(_EDGE_LINES, len(page)))]
+    return top + [("bottom", k) for k in range(max(0, len(page) - _EDGE_LINES), len(page))]
+
+
+def _page_numbers(pages: list[list[PdfLine]]) -> dict[tuple[int, int], str]:
+    """(page, line) -> text of the lines that number the pages: a number alone on a line at
+    a page's edge that grows with the page (the same offset from the page's index on two
+    pages or more); on a one-page file, only a number set off as one (``- 1 -``, ``第 1 页``)."""
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for index, page in enumerate(pages):
+        for _, k in dict.fromkeys(_edges(page)):
+            match = _PAGE_NUMBER.match(page[k].text)
+            if match:
+                found[int(match.group(1) or match.group(2)) - index].append((index, k))
+    if not found:
+        return {}
+    offset, where = max(found.items(), key=lambda item: (len({i for i, _ in item[1]}), -item[0]))
+    pages_numbered = {i for i, _ in where}
+    decorated = all(not pages[i][k].text.strip().isdigit() for i, k in where)
+    if len(pages_numbered) < 2 and not (len(pages) == 1 and decorated):
+        return {}
+    return {(i, k): pages[i][k].text for i, k in where}
+
+
+def page_furniture(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]], dict[str, Any]]:
+    """The pages without their furniture, and what was dropped.
+
+    Gazettes and official documents printed to PDF carry on every page a running head
+    (``北京市人民政府规章``, ``北京市人民政府公报``), a page number (``- 12 -``, ``第 3 页 共 10 页``)
+    or both; read page after page they fall in the middle of articles, between the two halves
+    of a cut sentence.  Dropped: a line at the top or the bottom of the pages (the first or
+    last three lines) that recurs there, the same up to its digits and spaces, on most pages
+    (60% and at least two), at most 40 characters long and not ending a sentence or clause
+    (``。``, ``，``, ``；`` …: body text, as a closing ``特此通知。``); and the page numbers
+    (:func:`_page_numbers`).  A table header row repeated on each page keeps its first copy.
+    Nothing else changes: a PDF without such lines comes out as before.
+
+    >>> head = PdfLine("北京市人民政府规章", 0, 0)
+    >>> pages = [[head, PdfLine("- 1 -", 0, 0), PdfLine("第一条 为了规范管理，制定本办", 0, 0)],
+    ...          [head, PdfLine("- 2 -", 0, 0), PdfLine("法。", 0, 0)]]
+    >>> kept, dropped = page_furniture(pages)
+    >>> [[line.text for line in page] for page in kept], dropped
+    ([['第一条 为了规范管理，制定本办'], ['法。']], {'running': [{'text': '北京市人民政府规章', 'pages': 2}], 'page_numbers': ['- 1 -', '- 2 -']})
+    """
+    counts: dict[str, int] = defaultdict(int)
+    first_text: dict[str, str] = {}
+    numbers: list[str] = []
+    header_rows_kept: set[str] = set()
+    for _ in range(_ROUNDS):  # a head of three lines hides the page number under it: look again
+        before = sum(map(len, pages))
+        pages = _drop_furniture_once(pages, counts, first_text, numbers, header_rows_kept)
+        if sum(map(len, pages)) == before:
+            break
+    record: dict[str, Any] = {}
+    if counts:
+        record["running"] = [{"text": first_text[key], "pages": n} for key, n in counts.items()]
+    if numbers:
+        record["page_numbers"] = numbers
+    return pages, record
+
+
+def _drop_furniture_once(pages: list[list[PdfLine]], counts: dict[str, int], first_text: dict[str, str],
+                         numbers: list[str], header_rows_kept: set[str]) -> list[list[PdfLine]]:
+    """One round of :func:`page_furniture` over the pages' edges as they are now; what it
+    drops is counted into ``counts`` (running lines by key) and ``numbers``."""
+    numbered = _page_numbers(pages)
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for index, page in enumerate(pages):
+        for edge, k in _edges(page):
+            if (index, k) in numbered:
+                continue
+            key = _SPACES.sub("", _DIGITS.sub("0", page[k].text))
+            if key and len(key) <= 40 and not key.isdigit() and not key.endswith(_SENTENCE_END):
+                seen[(edge, key)].add(index)
+                first_text.setdefault(key, page[k].text.strip())
+    needed = max(2, math.ceil(0.6 * len(pages)))
+    running = {edge_key for edge_key, on in seen.items() if len(on) >= needed}
+    if not running and not numbered:
+        return pages
+    numbers.extend(numbered[where].strip() for where in sorted(numbered))
+    kept: list[list[PdfLine]] = []
+    for index, page in enumerate(pages):
+        edges: dict[int, list[str]] = defaultdict(list)
+        for edge, k in _edges(page):
+            edges[k].append(edge)
+        out = []
+        for k, line in enumerate(page):
+            if (index, k) in numbered:
+                continue
+            if k in edges:
+                key = _SPACES.sub("", _DIGITS.sub("0", line.text))
+                if any((edge, key) in running for edge in edges[k]):
+                    if _TABLE_ROW.fullmatch(line.text.strip()) and key not in header_rows_kept:
+                        header_rows_kept.add(key)
+                    else:
+                        counts[key] += 1
+                        continue
+            out.append(line)
+        kept.append(out)
+    return kept
 
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
