@@ -873,10 +873,31 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
             if field == "title":
                 value = _title_value(value, lines[k + 2:k + 4])
+        if field not in ("issuer", "publisher", "title"):
+            value = _before_next_label(value)
         value = _head_value(field, value)
         if value is not None:
             out[field] = value
     return out
+
+
+#: A box's label set after a value on the same line (``索引号：42820293-0/2023-98682 主题分类：``,
+#: ``文号：琼公积金贷〔2023〕14号发布日期： 2023-11-10``): where that value ends.
+_NEXT_LABEL = regex.compile(
+    "(?:" + "|".join(sorted((f"{HSPACE_CLASS}*".join(map(regex.escape, label)) for label in LABELS if len(label) >= 2),
+                            key=len, reverse=True)) + rf"){HSPACE_CLASS}*[：:]"
+)
+
+
+def _before_next_label(value: str) -> str:
+    """A head line's value up to the next label on its line, when a box rendered two cells
+    as one line.
+
+    >>> _before_next_label("42820293-0/2023-98682 主题分类："), _before_next_label("琼公积金贷〔2023〕14号发布日期： 2023-11-10")
+    ('42820293-0/2023-98682', '琼公积金贷〔2023〕14号')
+    """
+    m = _NEXT_LABEL.search(value)
+    return value[:m.start()].strip(LINE_STRIP) if m else value
 
 
 #: ``jurisdiction`` of an instrument of the central state.
