@@ -192,12 +192,15 @@ def is_chrome_line(line: str) -> bool:
 
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
 #: in parentheses: （试行）, （2015—2020年）, （征求意见稿）, or a ``全文`` tag).
-TITLE_END = regex.compile(
+_KINDS = (
     r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
     r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
     r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则)"
-    r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$"
 )
+TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
+#: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
+#: 关于《关于调整住房公积金贷款相关政策的通知》（市房金委字〔2022〕2号）``): a title all the same.
+_KIND_QUOTED = regex.compile(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
 #: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
 _MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
 #: The verbs of a notice that issues, publishes, forwards or promulgates a text.
@@ -671,7 +674,8 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     if title and _key(title) in keys:
         return found
     located = _locate_title(text, keys)
-    if located is not None and not (title and TITLE_END.search(title) and not TITLE_END.search(located[0])):
+    if located is not None and not (title and TITLE_END.search(title) and not TITLE_END.search(located[0])
+                                    and not _KIND_QUOTED.search(located[0])):
         return located
     if title and TITLE_END.search(title) or not (fallback and _key(fallback)):
         return found
