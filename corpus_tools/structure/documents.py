@@ -96,20 +96,23 @@ DOC_NUMBER = regex.compile(
 )
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
 ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
-#: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平.
+#: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平, 行长：周小川.
 _SIGNATORY = regex.compile(
-    r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)\p{Han}{2,4}$"
+    r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)[：:]?\p{Han}{2,4}$"
 )
 #: An organ signing a text: a line of organ names (one or several, spaces between).
 #: What the name of an organ ends with (局, 办公厅, 人民政府, 研究所 …), as a regex alternation.
-ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|组|室|队|公司|学院|大学|医院|银行)"
+ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|会议|中心|署|处|办|所|组|室|队|公司|学院|大学|医院|银行)"
 _ORGAN = regex.compile(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6}}$")
 #: The adoption record under a law's title: （2016年12月25日第十二届…会议通过）.
 _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
+#: The first line of a regulation's body: its first chapter or article, or 总则.
+_OPENS_ARTICLES = regex.compile(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
 #: Parenthesised notes under a signature that still belong to the notice.
 _AFTER_SIGNATURE = regex.compile(r"^[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]$")
-#: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``).
-_LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$")
+#: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``),
+#: and the note that a body signs with another's seal (``…厅际联席会议（代章）``).
+_LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
 #: What separates the links of a site's menu or toolbar set on one line.
 _LINK_SEPARATORS = regex.compile(r"[|｜丨]")
 #: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
@@ -337,7 +340,8 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         date = _squeezed(text[lines[k][0]:lines[k][1]])
         if not _DATE_ONLY.match(date):
             continue
-        if not _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]]):
+        signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
+        if not signed and not text[lines[k - 1][0]:lines[k - 1][1]].rstrip(LINE_STRIP).endswith("。"):
             continue
         j = k + 1
         while j < len(lines) and _AFTER_SIGNATURE.match(_squeezed(text[lines[j][0]:lines[j][1]])):
@@ -346,6 +350,11 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
             return None
         candidate = text[lines[j][0]:lines[j][1]]
         if not _title_like(candidate) or _is_signature_line(candidate) or _LIST_ITEM.match(candidate):
+            continue
+        # a date under the notice's last sentence with no signature (the organs head the page:
+        # 中国人民银行 中国银行业监督管理委员会 ⏎ （2016）第10号 ⏎ …现予公布。⏎ 2016年4月27日 ⏎
+        # 国内信用证结算办法 ⏎ 第一章 总 则): only before a regulation's first chapter or article
+        if not signed and not _OPENS_ARTICLES.match(text[lines[j + 1][0]:lines[j + 1][1]]):
             continue
         if hi - lines[j][0] < 40:  # a title needs a body
             continue
