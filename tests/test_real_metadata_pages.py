@@ -179,3 +179,26 @@ def test_pages_with_a_font_size_bar_keep_their_title(city):
     assert [d["title"] for d in city["045d30563805.html"]] == [
         "北京市科学技术委员会、中关村科技园区管理委员会关于印发《北京市科技行政处罚裁量权适用规定》的通知",
         "北京市科技行政处罚裁量权适用规定"]
+
+
+# 5. a notice and the text it issues after its signature -----------------------------------------
+
+@pytest.mark.parametrize("name,issuer,issued", [
+    ("c9be23430ea0.html", "滁州市房地产工作联席会议", "关于进一步促进房地产市场平稳健康发展的若干措施"),
+    ("3855aa22771c.html", "省完善促进消费体制机制厅际联席会议", "进一步做好近期促进消费工作若干措施"),
+])
+def test_a_notice_signed_by_a_joint_conference_and_the_measures_it_issues(city, name, issuer, issued):
+    notice, measures = city[name]
+    assert (notice["role"], notice["issuer"]) == ("notice", issuer)
+    assert (measures["role"], measures["title"], measures["parent_id"]) == ("attachment", issued, notice["doc_id"])
+    assert notice["text"].rstrip().endswith("日") and measures["text"].startswith(issued)
+
+
+@pytest.mark.parametrize("name,title,articles", [
+    ("tiaofasi_departmental_rule_000098_000.txt", "金融机构大额和可疑外汇资金交易报告管理办法", 22),
+    ("tiaofasi_normative_document_000293_000.txt", "国内信用证结算办法", 60),
+])
+def test_an_order_or_announcement_and_the_rules_it_publishes(pbc, name, title, articles):
+    head, rules = pbc[name]
+    assert (head["role"], head["num_articles"]) == ("notice", 0)
+    assert (rules["role"], rules["title"], rules["num_articles"], rules["first_article_no"]) == ("attachment", title, articles, 1)
