@@ -520,6 +520,36 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, 
     return title, lines[last][1], last
 
 
+_KIND_AFTER_DE = regex.compile(r"的" + _KINDS)
+#: What cannot follow a title's kind word when the title goes on (…的意见的通知, …的通知和…).
+_TITLE_GOES_ON = "的和及与、》”）)"
+
+
+def glued_title(line: str) -> str | None:
+    """A title an extraction glued to the salutation under it: the line opens with ``…关于…的通知``
+    and goes on with the addressees, ending with ``：`` (pbc.gov.cn PDFs: ``中国人民银行关于印发
+    《…》的通知农信银资金清算中心有限责任公司：``).  None for any other line.
+
+    >>> glued_title("中国人民银行关于规范单位结算卡业务管理的通知中国人民银行上海总部，各分行、营业管理部：")
+    '中国人民银行关于规范单位结算卡业务管理的通知'
+    >>> glued_title("国务院关于同意某某的批复的通知各省、自治区人民政府：")
+    '国务院关于同意某某的批复的通知'
+    >>> [glued_title(s) for s in ("各有关单位：", "根据《关于某事的通知》要求，现将有关事项通知如下：", "关于《某某细则》的解读如下：")]
+    [None, None, None]
+    """
+    if not line.endswith(("：", ":")) or "关于" not in line[:60] or "。" in line:
+        return None
+    for m in _KIND_AFTER_DE.finditer(line, line.index("关于")):
+        rest = line[m.end():]
+        if len(rest) < 6 or rest[0] in _TITLE_GOES_ON or not _HAN.match(rest) or rest.startswith("如下"):
+            continue
+        title = line[:m.end()]
+        if "《" in line[:line.index("关于")] or title.count("《") != title.count("》") or "，" in title:
+            return None
+        return title
+    return None
+
+
 #: How many lines at a document's head :func:`find_title` reads past chrome for its title.
 TITLE_HEAD_LINES = 8
 #: How far :func:`find_title` looks for a breadcrumb under a saved page's menus.
@@ -596,6 +626,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1
             continue
+        glued = glued_title(stripped)
+        if glued:  # the title and the salutation on one line: the title ends inside it
+            return glued, lines[i][0] + line.index(stripped) + len(glued), None
         crumb = _breadcrumb_after(text, lines, i)
         if crumb is not None:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
