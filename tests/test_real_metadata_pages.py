@@ -202,3 +202,9 @@ def test_an_order_or_announcement_and_the_rules_it_publishes(pbc, name, title, a
     head, rules = pbc[name]
     assert (head["role"], head["num_articles"]) == ("notice", 0)
     assert (rules["role"], rules["title"], rules["num_articles"], rules["first_article_no"]) == ("attachment", title, articles, 1)
+
+
+def test_a_title_glued_to_the_salutation_under_it(pbc):
+    doc = pbc["tiaofasi_normative_document_000368_000.txt"][0]
+    assert (doc["title"], doc["doc_number"]) == ("中国人民银行关于印发《农信银资金清算中心有限责任公司监督管理办法》的通知", "银发〔2013〕30号")
+    assert doc["text"].split("\n")[2].startswith(doc["title"] + "农信银资金清算中心有限责任公司：")  # the text is unchanged
