@@ -208,3 +208,15 @@ def test_a_title_glued_to_the_salutation_under_it(pbc):
     doc = pbc["tiaofasi_normative_document_000368_000.txt"][0]
     assert (doc["title"], doc["doc_number"]) == ("中国人民银行关于印发《农信银资金清算中心有限责任公司监督管理办法》的通知", "银发〔2013〕30号")
     assert doc["text"].split("\n")[2].startswith(doc["title"] + "农信银资金清算中心有限责任公司：")  # the text is unchanged
+
+
+def test_a_regulation_whose_record_has_only_a_revision_is_in_force(clean_corpus_dir):
+    """北京市人民代表大会代表视察办法 (clean corpus): its record is one line, ``2007年10月30日 北京市
+    第十二届人民代表大会常务委员会第三十九次会议修订``; no adoption, no entry into force."""
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    path = next(clean_corpus_dir.rglob("北京市人民代表大会代表视察办法.md"))
+    doc = structure_page(clean_page(ingest_file(path, clean_corpus_dir))).documents[0]
+    assert (doc.adopted, doc.amended, doc.status) == (None, "2007-10-30", "in_force")

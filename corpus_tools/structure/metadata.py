@@ -528,14 +528,18 @@ _FRONT_STATUS = (
 
 
 def classify_status(doc_type: str, *, declared: str | None, title: str,
-                    adopted: str | None, effective: str | None) -> str | None:
+                    adopted: str | None, effective: str | None, amended: str | None = None) -> str | None:
     """One of :data:`STATUSES`: declared status first, then what the document is; None
     when neither tells (the card promises null, never a guessed or placeholder value).
+    A regulation dated by its adoption, its entry into force or its latest amendment (a text
+    whose record has only ``…修订``/``根据…修正`` lines) is in force.
 
     >>> classify_status("regulation", declared="有效", title="某条例", adopted=None, effective=None)
     'in_force'
     >>> classify_status("draft_for_comment", declared=None, title="某条例", adopted=None, effective=None)
     'draft_for_comment'
+    >>> classify_status("regulation", declared=None, title="某办法", adopted=None, effective=None, amended="2007-10-30")
+    'in_force'
     """
     if declared:
         for pattern, code in _FRONT_STATUS:
@@ -549,7 +553,7 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
         return "draft_for_comment"
     if _REPEALED_MARK.search(title):
         return "repealed"
-    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective):
+    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
         return "in_force"
     return None
 
