@@ -95,8 +95,29 @@ def _rows(table: Any, cell_text: CellText) -> list[list[str]]:
     return rows
 
 
+#: What a box writes in a value cell that has no value (文号：``-``, ``无``, ``/``).
+_NO_VALUE = frozenset({"-", "—", "--", "——", "/", "无", "暂无", "空", "null", "None", "NULL", "—/—"})
+
+
+def _is_label_cell(cell: str) -> bool:
+    """A cell that opens with a label of its own (``发布机构：市住房公积金管理中心``): the next
+    field, never the value of the empty label cell before it."""
+    if label_field(cell) is not None:
+        return True
+    m = _LABEL_CELL.match(cell)
+    return bool(m) and label_field(m.group("label") + "：") is not None
+
+
 def _pairs(rows: Iterable[list[str]]) -> list[tuple[str, str, bool]]:
-    """(field, value, label_alone) for each labelled cell of the rows."""
+    """(field, value, label_alone) for each labelled cell of the rows.
+
+    A label cell whose value is empty is followed by the next label's cell, not by its value:
+    ``文件编号：`` | ``发布机构：市住房公积金管理中心`` gave the 文号 ``发布机构：市住房公积金管理中心``.
+    A value that says there is none (``-``, ``无``) is empty.
+
+    >>> _pairs([["文件编号：", "发布机构：市住房公积金管理中心"], ["发文字号：", "-"]])
+    [('doc_number', '', True), ('publisher', '市住房公积金管理中心', False), ('doc_number', '', True)]
+    """
     out = []
     for cells in rows:
         k = 0
@@ -104,15 +125,16 @@ def _pairs(rows: Iterable[list[str]]) -> list[tuple[str, str, bool]]:
             field = label_field(cells[k])
             if field is not None:
                 nxt = cells[k + 1] if k + 1 < len(cells) else ""
-                if label_field(nxt) is not None:
+                if _is_label_cell(nxt):
                     nxt = ""
                 else:
                     k += 1
-                out.append((field, nxt, True))
+                out.append((field, "" if nxt.strip() in _NO_VALUE else nxt, True))
             else:
                 m = _LABEL_CELL.match(cells[k])
                 if m and label_field(m.group("label") + "：") is not None:
-                    out.append((label_field(m.group("label") + "："), m.group("value").strip(), False))
+                    value = m.group("value").strip()
+                    out.append((label_field(m.group("label") + "："), "" if value in _NO_VALUE else value, False))
             k += 1
     return out
 

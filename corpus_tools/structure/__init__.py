@@ -145,7 +145,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
                                     by_congress=by_congress)
     status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
-                                adopted=adopted, effective=effective)
+                                adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction

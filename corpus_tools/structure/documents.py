@@ -60,6 +60,7 @@ _ATTACHMENT = regex.compile(
 _MAYBE_ATTACHMENT = re.compile(rf"\n{_HS}*附")
 _ATTACHMENT_FIRST = re.compile(rf"{_HS}*附")
 _LINE = regex.compile(r"[^\n]+")
+_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = regex.compile(
     rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+{_HS}*[.、．]|[（(][0-9]+[）)])"
@@ -95,20 +96,23 @@ DOC_NUMBER = regex.compile(
 )
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
 ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
-#: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平.
+#: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平, 行长：周小川.
 _SIGNATORY = regex.compile(
-    r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)\p{Han}{2,4}$"
+    r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)[：:]?\p{Han}{2,4}$"
 )
 #: An organ signing a text: a line of organ names (one or several, spaces between).
 #: What the name of an organ ends with (局, 办公厅, 人民政府, 研究所 …), as a regex alternation.
-ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|中心|署|处|办|所|组|室|队|公司|学院|大学|医院)"
+ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|会议|中心|署|处|办|所|组|室|队|公司|学院|大学|医院|银行)"
 _ORGAN = regex.compile(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6}}$")
 #: The adoption record under a law's title: （2016年12月25日第十二届…会议通过）.
 _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
+#: The first line of a regulation's body: its first chapter or article, or 总则.
+_OPENS_ARTICLES = regex.compile(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
 #: Parenthesised notes under a signature that still belong to the notice.
 _AFTER_SIGNATURE = regex.compile(r"^[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]$")
-#: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``).
-_LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$")
+#: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``),
+#: and the note that a body signs with another's seal (``…厅际联席会议（代章）``).
+_LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
 #: What separates the links of a site's menu or toolbar set on one line.
 _LINK_SEPARATORS = regex.compile(r"[|｜丨]")
 #: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
@@ -118,14 +122,88 @@ _NOT_TITLE = regex.compile(
     r"^(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关新闻|来源|发布时间|发布日期|信息来源|文章来源)[：:]"
     r"|点击|详见附件|见附件|下载附件|附件下载|^附件[：:]|\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$"
 )
+#: A line of a saved page's chrome that stands where a title would (each seen taken as the
+#: title of a real page): a "more" link (``更多...``), a menu item that ends with its separator
+#: (``中国政府网 |``), a font-size bar (``【字体：大  中  小】``, ``字号：大 中 小``), a site's
+#: footer (``德州市住房公积金中心主办``), a chatbot's or a portal's widget (``智能问答``,
+#: ``我的常州``, ``热门搜索``), a tab strip (``正文 附件``), a site's name (``铜陵市人民政府网``), a
+#: list entry: bulleted (``· 联学联建促发展``), cut short (``…关于2026年...``) or dated
+#: (``…的批复2025-09-11``).  Breadcrumbs are :func:`is_breadcrumb`.
+_CHROME_LINE = regex.compile(
+    rf"""^(?:更多|查看更多|more\b)
+      | [|｜丨]$
+      | [字号體体]{_HS}*[：:]?{_HS}*[【\[（(]?{_HS}*大{_HS}*中{_HS}*小
+      | (?:主办|承办|协办|主办单位|承办单位|技术支持)(?:{_HS}*[：:].*)?$
+      | ^(?:智能问答|智能客服|在线客服|智能助手|智能导读|AI助手|小助手|网上大厅|网上服务厅|个人中心|政务邮箱|
+           移动服务|无障碍浏览|长者模式|关怀模式|繁体|简体|繁體|我的\p{{Han}}{{2,4}}|
+           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+)$
+      | ^[·•●◆■▪►]
+      | (?:人民政府|政府|政务)(?:网|网站|门户网站|门户)$
+      | (?:\.{{3}}|…{{1,2}})$
+      | [0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}$
+    """,
+    regex.X | regex.I,
+)
+#: A column's name (通知公告, 政策文件) set above the title of the document it lists: skipped
+#: when a title follows it.  Alone, it may be what a column's page calls itself.
+_COLUMN_HEADER = regex.compile(
+    r"^(?:通知公告|公示公告|公告公示|新闻中心|新闻动态|工作动态|政务公开|信息公开|政府信息公开|政策文件|政策法规|"
+    r"政策解读|部门文件|政府文件|文件通知|公告通知)$"
+)
+#: A breadcrumb's label (``您所在的位置：``, ``当前位置：``).
+_BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|所在)?的?位置|当前位置|所在位置)[：:]")
+#: A letterhead: the issuing organs' names and ``文件`` (``中国人民银行文件``, ``某某市人民政府文件``,
+#: ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` as a PDF interleaves a two-organ one).  It
+#: stands above the document number and the title, and is neither.
+_LETTERHEAD = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})*$")
+#: Marks a letterhead carries above or beside it: urgency (特急, 加急) and secrecy (秘密★1年).
+_LETTERHEAD_MARK = regex.compile(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb: a path of links (``首页 > 通知公告 > 正文``, ``[大萌法律读本2](../duben2) >>
+    2012-治安管理处罚法``) or a line under a breadcrumb's label (``您所在的位置：``).  ``<…>`` used
+    for 《…》 (``关于修改<某某法>的决定``) is no path: a path has more ``>`` than ``<``.
+
+    >>> [is_breadcrumb(s) for s in ("首页\u3000>\u3000政策解读", "[读本](../x) >> 2015-立法法", "当前位置：首页")]
+    [True, True, True]
+    >>> [is_breadcrumb(s) for s in ("关于修改<中华人民共和国某某法>的决定", "某某办法")]
+    [False, False]
+    """
+    s = line.strip(LINE_STRIP)
+    if _BREADCRUMB_LABEL.match(s):
+        return True
+    closing = s.count(">") + s.count("＞") + s.count("»") + s.count("›")
+    return closing > s.count("<") + s.count("＜") + s.count("«") + s.count("‹")
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line of a saved page's chrome, never a title: :data:`_CHROME_LINE`, a breadcrumb, or a
+    line without a Han character (a Markdown setext underline ``====``, a URL ``<https://…>``); a site's name
+    (``铜陵市人民政府网``); a list entry cut short (``…关于2026年...``) or dated (``…的批复2025-09-11``).
+
+    >>> [is_chrome_line(s) for s in ("更多...", "中国政府网 |", "【字体：大\xa0\xa0中\xa0\xa0小】", "=========", "<https://flk.npc.gov.cn/>")]
+    [True, True, True, True, True]
+    >>> [is_chrome_line(s) for s in ("德州市住房公积金中心主办", "智能问答", "我的常州", "正文 附件", "铜陵市人民政府网")]
+    [True, True, True, True, True]
+    >>> [is_chrome_line(s) for s in ("关于开展检查的通知", "某某公告", "我的家乡建设规划", "首都之窗主办单位联系方式的说明")]
+    [False, False, False, False]
+    """
+    s = line.strip(LINE_STRIP)
+    return not _HAN.search(s) or bool(_CHROME_LINE.search(s)) or is_breadcrumb(s)
+
+
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
 #: in parentheses: （试行）, （2015—2020年）, （征求意见稿）, or a ``全文`` tag).
-_TITLE_END = regex.compile(
+_KINDS = (
     r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
     r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
     r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则)"
-    r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$"
 )
+TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
+#: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
+#: 关于《关于调整住房公积金贷款相关政策的通知》（市房金委字〔2022〕2号）``): a title all the same.
+_KIND_QUOTED = regex.compile(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
 #: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
 _MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
 #: The verbs of a notice that issues, publishes, forwards or promulgates a text.
@@ -196,6 +274,8 @@ def _title_like(line: str) -> bool:
         and not is_doc_number(s)
         and not ORDER_HEADER.match(_squeezed(s))
         and not _FIELD_LINE.match(s)
+        and not is_chrome_line(s)
+        and not _LETTERHEAD.match(_squeezed(s))
     )
 
 
@@ -260,7 +340,8 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         date = _squeezed(text[lines[k][0]:lines[k][1]])
         if not _DATE_ONLY.match(date):
             continue
-        if not _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]]):
+        signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
+        if not signed and not text[lines[k - 1][0]:lines[k - 1][1]].rstrip(LINE_STRIP).endswith("。"):
             continue
         j = k + 1
         while j < len(lines) and _AFTER_SIGNATURE.match(_squeezed(text[lines[j][0]:lines[j][1]])):
@@ -270,14 +351,22 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         candidate = text[lines[j][0]:lines[j][1]]
         if not _title_like(candidate) or _is_signature_line(candidate) or _LIST_ITEM.match(candidate):
             continue
+        # a date under the notice's last sentence with no signature (the organs head the page:
+        # 中国人民银行 中国银行业监督管理委员会 ⏎ （2016）第10号 ⏎ …现予公布。⏎ 2016年4月27日 ⏎
+        # 国内信用证结算办法 ⏎ 第一章 总 则): only before a regulation's first chapter or article
+        if not signed and not _OPENS_ARTICLES.match(text[lines[j + 1][0]:lines[j + 1][1]]):
+            continue
         if hi - lines[j][0] < 40:  # a title needs a body
             continue
         return lines[j][0]
     # a law's title with its adoption record under it (…法 ⏎ （2016年12月25日…通过）), after
-    # the order or notice that promulgates it and whatever note the page put between
-    for k in range(1, len(lines) - 2):
+    # the order or notice that promulgates it and whatever note the page put between; never a
+    # line of the segment's own title block (全国人民代表大会常务委员会 ⏎ 关于加强中央预算审查
+    # 监督的决定 ⏎ （1999年12月25日…通过）: one title over two lines, not a notice and a decision)
+    own_title = _title_block(text, lines, 0)[2] if lines and _title_like(text[lines[0][0]:lines[0][1]]) else 0
+    for k in range(max(1, own_title + 1), len(lines) - 2):
         line = text[lines[k][0]:lines[k][1]]
-        if _title_like(line) and _TITLE_END.search(_strip(line)) and _ADOPTION_RECORD.match(_squeezed(text[lines[k + 1][0]:lines[k + 1][1]])):
+        if _title_like(line) and TITLE_END.search(_strip(line)) and _ADOPTION_RECORD.match(_squeezed(text[lines[k + 1][0]:lines[k + 1][1]])):
             return lines[k][0]
     return None
 
@@ -417,7 +506,7 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, 
     block has not ended with what a title ends with.  (title, end offset, last line index)."""
     first = letter_spaced(_strip(text[lines[i][0]:lines[i][1]]))
     title, last = first, i
-    if not _TITLE_END.search(title):
+    if not TITLE_END.search(title):
         joined, j = title, i
         while j + 1 < len(lines) and j - i < 3:
             nxt = text[lines[j + 1][0]:lines[j + 1][1]]
@@ -425,10 +514,59 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, 
                 break
             joined += letter_spaced(_strip(nxt))
             j += 1
-            if _TITLE_END.search(joined):
+            if TITLE_END.search(joined):
                 title, last = joined, j
                 break
     return title, lines[last][1], last
+
+
+_KIND_AFTER_DE = regex.compile(r"的" + _KINDS)
+#: What cannot follow a title's kind word when the title goes on (…的意见的通知, …的通知和…).
+_TITLE_GOES_ON = "的和及与、》”）)"
+
+
+def glued_title(line: str) -> str | None:
+    """A title an extraction glued to the salutation under it: the line opens with ``…关于…的通知``
+    and goes on with the addressees, ending with ``：`` (pbc.gov.cn PDFs: ``中国人民银行关于印发
+    《…》的通知农信银资金清算中心有限责任公司：``).  None for any other line.
+
+    >>> glued_title("中国人民银行关于规范单位结算卡业务管理的通知中国人民银行上海总部，各分行、营业管理部：")
+    '中国人民银行关于规范单位结算卡业务管理的通知'
+    >>> glued_title("国务院关于同意某某的批复的通知各省、自治区人民政府：")
+    '国务院关于同意某某的批复的通知'
+    >>> [glued_title(s) for s in ("各有关单位：", "根据《关于某事的通知》要求，现将有关事项通知如下：", "关于《某某细则》的解读如下：")]
+    [None, None, None]
+    """
+    if not line.endswith(("：", ":")) or "关于" not in line[:60] or "。" in line:
+        return None
+    for m in _KIND_AFTER_DE.finditer(line, line.index("关于")):
+        rest = line[m.end():]
+        if len(rest) < 6 or rest[0] in _TITLE_GOES_ON or not _HAN.match(rest) or rest.startswith("如下"):
+            continue
+        title = line[:m.end()]
+        if "《" in line[:line.index("关于")] or title.count("《") != title.count("》") or "，" in title:
+            return None
+        return title
+    return None
+
+
+#: How many lines at a document's head :func:`find_title` reads past chrome for its title.
+TITLE_HEAD_LINES = 8
+#: How far :func:`find_title` looks for a breadcrumb under a saved page's menus.
+CHROME_SEARCH_LINES = 40
+
+
+def _breadcrumb_after(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Index of a breadcrumb among ``lines`` after line ``i`` when every line from ``i`` down to
+    it is a menu's (short, no sentence): the 德州 page's ``德州市住房公积金中心主办`` ⏎ ``首　页`` ⏎
+    ``网上服务厅`` … ⏎ ``您所在的位置： 德州市住房公积金 > 通知公告 > 正文`` ⏎ its title."""
+    for k in range(i, len(lines)):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        if is_breadcrumb(line):
+            return k if k > i or i > 0 else None
+        if len(_squeezed(line)) > 30 or line.endswith(_SENTENCE_END) or "\t" in line:
+            return None
+    return None
 
 
 def find_title(text: str) -> tuple[str, int, str | None]:
@@ -450,7 +588,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
     """
-    lines = _non_empty_lines(text, 0, 8)
+    lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
         return "", 0, None
     i = 0
@@ -460,6 +598,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
         return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
     found: tuple[str, int, int] | None = None
+    letterhead = False
     while i < len(lines):
         line = text[lines[i][0]:lines[i][1]]
         stripped = _strip(line)
@@ -467,12 +606,32 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _SITE_HEADER.match(stripped) and _title_like(nxt) and len(nxt.strip()) > len(stripped):
             i += 1
             continue
+        if _COLUMN_HEADER.match(stripped) and _title_like(nxt) and TITLE_END.search(_strip(nxt)):
+            i += 1  # 通知公告 ⏎ 市规划资源局关于印发《…》的通知
+            continue
+        if i < TITLE_HEAD_LINES and (is_chrome_line(stripped) or _LETTERHEAD_MARK.match(_squeezed(stripped))):
+            i += 1  # a breadcrumb, a menu item, a font-size bar … above the title
+            continue
+        if i < TITLE_HEAD_LINES and _LETTERHEAD.match(_squeezed(stripped)):
+            letterhead = True  # 中国人民银行文件 ⏎ 银发〔2006〕71号 ⏎ the title
+            i += 1
+            continue
+        if letterhead and (is_doc_number(stripped) or _FIELD_LINE.match(stripped)):
+            i += 1  # the letterhead's 文号 and 签发人：…
+            continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
             found = _title_block(text, lines, i)
             break
         # a summary or lead paragraph above the real title (003): look one line further
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1
+            continue
+        glued = glued_title(stripped)
+        if glued:  # the title and the salutation on one line: the title ends inside it
+            return glued, lines[i][0] + line.index(stripped) + len(glued), None
+        crumb = _breadcrumb_after(text, lines, i)
+        if crumb is not None:
+            i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
             continue
         break
     if found is None:
@@ -557,9 +716,10 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     if title and _key(title) in keys:
         return found
     located = _locate_title(text, keys)
-    if located is not None and not (title and _TITLE_END.search(title) and not _TITLE_END.search(located[0])):
+    if located is not None and not (title and TITLE_END.search(title) and not TITLE_END.search(located[0])
+                                    and not _KIND_QUOTED.search(located[0])):
         return located
-    if title and _TITLE_END.search(title) or not (fallback and _key(fallback)):
+    if title and TITLE_END.search(title) or not (fallback and _key(fallback)):
         return found
     return fallback.strip(), 0, None
 
@@ -578,6 +738,24 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
         m = DOC_NUMBER.match(squeezed)
         if m:
             return m.group("n")
+    return _letterhead_number(text, after)
+
+
+def _letterhead_number(text: str, title_start: int) -> str | None:
+    """The 文号 under a letterhead, above the title (``中国人民银行文件`` ⏎ ``银发〔2006〕71号`` ⏎ the
+    title): the first 文号 line right after a letterhead line among the lines before ``title_start``.
+
+    >>> _letterhead_number("中国人民银行文件\\n银发〔2006〕71号\\n中国人民银行关于某事的通知\\n", 28)
+    '银发〔2006〕71号'
+    >>> _letterhead_number("国发〔2019〕5号\\n某某通知\\n", 20) is None
+    True
+    """
+    lines = _non_empty_lines(text, 0, TITLE_HEAD_LINES, title_start)
+    for k in range(1, len(lines)):
+        if _LETTERHEAD.match(_squeezed(text[lines[k - 1][0]:lines[k - 1][1]])):
+            m = DOC_NUMBER.match(_squeezed(text[lines[k][0]:lines[k][1]]))
+            if m:
+                return m.group("n")
     return None
 
 
@@ -587,11 +765,25 @@ def signature_block(text: str) -> tuple[str, str] | None:
 
     >>> signature_block("正文。\\n国务院办公厅 \\xa0 &sp;\\n一九九六年七月十七日\\n")
     ('国务院办公厅', '一九九六年七月十七日')
+
+    Organs that sign jointly, one per line, are all the signature's (a joint notice of
+    中国人民银行, 财政部 and 国家税务总局 gave the last one only):
+
+    >>> signature_block("十三、本通知自2024年2月18日起执行。\\n中国人民银行\\n财政部\\n国家税务总局\\n2024年1月4日\\n")
+    ('中国人民银行 财政部 国家税务总局', '2024年1月4日')
     """
     lines = [_LINE_JUNK.sub("", _strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
     for k in range(len(lines) - 1, 0, -1):
         if len(lines) - k > 8:
             break
         if _DATE_ONLY.match(_squeezed(lines[k])) and _is_signature_line(lines[k - 1]):
-            return lines[k - 1], lines[k]
+            first = k - 1
+            if _ORGAN.match(lines[first]):
+                while first > 0 and k - first < JOINT_SIGNERS and _ORGAN.match(lines[first - 1]) and _is_signature_line(lines[first - 1]):
+                    first -= 1
+            return " ".join(lines[first:k]), lines[k]
     return None
+
+
+#: At most this many organs sign one text jointly, one per line.
+JOINT_SIGNERS = 20

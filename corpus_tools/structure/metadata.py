@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import regex
 
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
-from corpus_tools.structure.documents import DOC_NUMBER, ORGAN_ENDINGS, letter_spaced, signature_block
+from corpus_tools.structure.documents import TITLE_END, DOC_NUMBER, ORGAN_ENDINGS, letter_spaced, signature_block
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -140,8 +140,11 @@ def _front_date(value: Any) -> str | None:
         return None
 
 
-#: A line that opens with a date (optionally after ``（``): the start of an adoption record.
-_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*){DATE.pattern}", regex.M)
+#: A line that opens with a date (optionally after ``（``, or after ``根据``: an amendment set on
+#: its own line, ``根据2015年3月15日…《关于修改〈中华人民共和国立法法〉的决定》修正）``, was read
+#: as no record, leaving 立法法 and 治安管理处罚法 without their amendment date): the start of an
+#: adoption record.
+_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M)
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
 #: words (修改, 批准 …) are not the clause's verbs.
@@ -211,7 +214,8 @@ def _clauses(preamble: str) -> list[_Clause]:
             if iso is None:
                 continue
             end = dates[k + 1].start() if k + 1 < len(dates) else len(record)
-            after_basis = bool(out) and out[-1].text.endswith("根据")
+            # after 根据: at the end of the clause before, or opening this record's line
+            after_basis = bool(out) and (out[-1].text.endswith("根据") or (k == 0 and "根据" in record[:m.start()]))
             out.append(_Clause(iso, record[m.end():end], k == 0, after_basis))
     # An adoption followed by the approval of an amending decision is that decision's
     # adoption (…通过并经 D 批准的《决定》修正; across lines only after 根据).
@@ -342,6 +346,13 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     ...     "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准，2020年3月26日白城市第六届人民代表大会常务委员会公告第15号公布，自公布之日起施行）")
     >>> d["adopted"], d["approved"], d["published"]
     ('2019-12-26', '2020-03-24', '2020-03-26')
+
+    An amendment on a line of its own that opens with 根据 is a record too:
+
+    >>> d = adoption_dates("（2000年3月15日第九届全国人民代表大会第三次会议通过\\n根据2015年3月15日第十二届全国人民代表大会"
+    ...                    "第三次会议《关于修改〈中华人民共和国立法法〉的决定》修正）")
+    >>> d["adopted"], d["amended"]
+    ('2000-03-15', '2015-03-15')
 
     A page of a version history (:func:`page_version`) is dated by its own version:
 
@@ -517,14 +528,18 @@ _FRONT_STATUS = (
 
 
 def classify_status(doc_type: str, *, declared: str | None, title: str,
-                    adopted: str | None, effective: str | None) -> str | None:
+                    adopted: str | None, effective: str | None, amended: str | None = None) -> str | None:
     """One of :data:`STATUSES`: declared status first, then what the document is; None
     when neither tells (the card promises null, never a guessed or placeholder value).
+    A regulation dated by its adoption, its entry into force or its latest amendment (a text
+    whose record has only ``…修订``/``根据…修正`` lines) is in force.
 
     >>> classify_status("regulation", declared="有效", title="某条例", adopted=None, effective=None)
     'in_force'
     >>> classify_status("draft_for_comment", declared=None, title="某条例", adopted=None, effective=None)
     'draft_for_comment'
+    >>> classify_status("regulation", declared=None, title="某办法", adopted=None, effective=None, amended="2007-10-30")
+    'in_force'
     """
     if declared:
         for pattern, code in _FRONT_STATUS:
@@ -538,7 +553,7 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
         return "draft_for_comment"
     if _REPEALED_MARK.search(title):
         return "repealed"
-    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective):
+    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
         return "in_force"
     return None
 
@@ -786,10 +801,35 @@ def _head_value(field: str, value: str) -> str | None:
         return _declared_date(value)
     if field in ("issuer", "publisher"):
         organs = [part for part in regex.split(r"[\s、，,]+", value) if part]
-        return value if organs and all(_ORG_LINE.match(simplify(part)) for part in organs) else None
+        if not organs or not all(_ORG_LINE.match(simplify(part)) for part in organs):
+            return None
+        return "、".join(organs) if len(organs) > 1 else value  # joint issuers, as signatures give them
     if field in ("title", "source", "index_no", "topic"):
         return value if len(value) <= 90 and not value.endswith(("。", "；", ";")) else None
     return None
+
+
+def _title_value(first: str, following: list[str]) -> str:
+    """A title a label gives on the lines under it, set over up to three lines as the title
+    block is (``标题：`` ⏎ ``中国人民银行 财政部 国家税务总局`` ⏎ ``关于跨境税费…的通知``): the
+    first line, joined with the next ones up to a label line while it does not end with what a
+    title ends with and the joined lines then do.
+
+    >>> _title_value("中国人民银行 财政部 国家税务总局", ["关于某事的通知", "索引号：1"])
+    '中国人民银行 财政部 国家税务总局关于某事的通知'
+    >>> _title_value("关于某事的通知", ["某某单位"]), _title_value("某某单位", ["索引号：1"])
+    ('关于某事的通知', '某某单位')
+    """
+    if TITLE_END.search(first):
+        return first
+    joined = first
+    for line in following:
+        if _LABEL_LINE.match(line):
+            break
+        joined += line.strip(LINE_STRIP)
+        if TITLE_END.search(joined):
+            return joined
+    return first
 
 
 def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
@@ -835,10 +875,33 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         value = m.group("value").strip(LINE_STRIP)
         if not value and k + 1 < len(lines) and not _LABEL_LINE.match(lines[k + 1]):
             value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
+            if field == "title":
+                value = _title_value(value, lines[k + 2:k + 4])
+        if field not in ("issuer", "publisher", "title"):
+            value = _before_next_label(value)
         value = _head_value(field, value)
         if value is not None:
             out[field] = value
     return out
+
+
+#: A box's label set after a value on the same line (``索引号：42820293-0/2023-98682 主题分类：``,
+#: ``文号：琼公积金贷〔2023〕14号发布日期： 2023-11-10``): where that value ends.
+_NEXT_LABEL = regex.compile(
+    "(?:" + "|".join(sorted((f"{HSPACE_CLASS}*".join(map(regex.escape, label)) for label in LABELS if len(label) >= 2),
+                            key=len, reverse=True)) + rf"){HSPACE_CLASS}*[：:]"
+)
+
+
+def _before_next_label(value: str) -> str:
+    """A head line's value up to the next label on its line, when a box rendered two cells
+    as one line.
+
+    >>> _before_next_label("42820293-0/2023-98682 主题分类："), _before_next_label("琼公积金贷〔2023〕14号发布日期： 2023-11-10")
+    ('42820293-0/2023-98682', '琼公积金贷〔2023〕14号')
+    """
+    m = _NEXT_LABEL.search(value)
+    return value[:m.start()].strip(LINE_STRIP) if m else value
 
 
 #: ``jurisdiction`` of an instrument of the central state.
