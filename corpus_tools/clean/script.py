@@ -27,7 +27,6 @@ character, and the rule returns at the first regex scan.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -39,6 +38,7 @@ import regex
 
 from corpus_tools import resources
 from corpus_tools.clean import _gates
+from corpus_tools.clean.alignment import opcodes
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
 from corpus_tools.records import Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -458,7 +458,7 @@ def _differing_segments(x: str, y: str) -> Counter:
     found: Counter = Counter()
     for a, b in zip(x.split("\n"), y.split("\n")):
         if a != b:
-            for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            for tag, _, _, j1, j2 in opcodes(a, b):
                 if tag != "equal":
                     found[b[j1:j2]] += 1
     return found
@@ -492,8 +492,7 @@ def _diff_runs(before: str, after: str) -> Iterator[tuple[int, int, str]]:
     if len(before) == len(after):
         yield from ((i, j, after[i:j]) for i, j in _equal_length_runs(before, after))
         return
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(before, after):
         if tag != "equal":
             yield i1, i2, after[j1:j2]
 
@@ -600,7 +599,7 @@ def _mainland_phrasing(text: str) -> str:
             out.append(line)
             continue
         pieces: list[str] = []
-        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, line, alt, autojunk=False).get_opcodes():
+        for tag, i1, i2, j1, j2 in opcodes(line, alt):
             if tag == "equal":
                 pieces.append(line[i1:i2])
                 continue
