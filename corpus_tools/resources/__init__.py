@@ -14,7 +14,8 @@ file                       what                                                 
                            line
 ``pinyin_syllables.txt``   every toneless syllable of pypinyin's dictionary      ``build_pinyin_syllables.py``
 ``script_sets.txt``        the Traditional-only and Simplified-only characters   ``build_script_sets.py``
-                           of OpenCC's tables
+                           of OpenCC's tables, and the Simplified-only ones'
+                           ``s2t``/``s2tw``/``s2hk`` forms (mirror slips)
 ``codec_swap_suspects.txt`` the characters a Big5/GBK misreading shows that no    ``build_codec_swap_suspects.py``
                            Chinese uses: the gate of ``big5_gbk_mixup``
 =========================  ====================================================  ==================================
