@@ -113,7 +113,7 @@ class _Stats:
 
 
 _STYLE_BLOCK = lazy_regex(r"<style[^>]*>(.*?)</style>", regex.I | regex.S)
-_HIDING_RULE = lazy_regex(r"([^{}]+)\{[^{}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)[^{}]*\}", regex.I)
+_HIDES = lazy_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _CLASS_SELECTOR = lazy_regex(r"^\s*(?:[a-z0-9]*)\.([A-Za-z_][\w-]*)\s*$")
 
 
@@ -126,8 +126,13 @@ def hidden_classes(html: str) -> frozenset[str]:
     """
     out: set[str] = set()
     for block in _STYLE_BLOCK.findall(html[:500_000]):
-        for rule in _HIDING_RULE.finditer(block):
-            for selector in rule.group(1).split(","):
+        # each rule ``selectors{body}`` read once (a regex over the block backtracked through
+        # every brace-free run: 12.8 s on one 83 KB <style> of a 武汉 portal page)
+        for rule in block.split("}"):
+            selectors, brace, body = rule.rpartition("{")
+            if not brace or not _HIDES.search(body):
+                continue
+            for selector in selectors.split(","):
                 m = _CLASS_SELECTOR.match(selector)
                 if m:
                     out.add(m.group(1))
