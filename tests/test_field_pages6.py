@@ -41,3 +41,11 @@ def test_label_value_lines_of_a_crawlers_header_stay_apart(tmp_path):
     assert "上海市科学技术委员会原文链接" not in text.replace(" ", "")
     assert "15:25:09检索关键词" not in text.replace(" ", "")
     assert not [e for e in built["edits"] if e["rule"] == "hard_wraps"]
+
+
+def test_a_notices_organisers_are_not_a_sites_footer(tmp_path):
+    built = _build(tmp_path, "govclones")
+    notice = next(d for d in built["documents"] if d["source_file"].endswith("wjmoe.gov.cn.html") and d["ordinal"] == 0)
+    assert "主办单位：教育部思想政治工作司\n承办单位：教育部宣传教育中心、上海交通大学" in notice["text"]
+    removed = [e["before"] for e in built["edits"] if e["rule"] == "site_furniture" and e["source_file"].endswith("djsc.gov.cn.html")]
+    assert any("主办单位：四川省人民政府办公厅" in b for b in removed)  # the footer's still goes

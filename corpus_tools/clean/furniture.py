@@ -193,6 +193,30 @@ def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
     return FURNITURE_LINE_RE.match(text, start)
 
 
+#: The organiser labels a site's footer shares with a notice's body (``主办单位：…`` of an event).
+_ORGANISER_LABEL = lazy_regex(rf"^{INDENT_CLASS}*[【\[]?(?:主办单位|承办单位|协办单位|主办|承办|协办)[:：]")
+#: What a site's footer holds beside its 主办单位 line.
+_SITE_FOOTER_WORD = lazy_re(r"ICP|公网安备|网站标识码|网站识别码|标识码|版权所有|Copyright|©|网站地图|联系我们|技术支持|运行维护|网站声明")
+#: Characters looked at on each side of an organiser line for the footer's other lines.
+_FOOTER_REACH = 200
+
+
+def _beside_site_footer(text: str, start: int, end: int) -> bool:
+    """Whether an organiser line (``主办单位：…``) stands in a site's footer: a footer word (ICP,
+    公网安备, 网站标识码, 版权所有, 网站地图…) within :data:`_FOOTER_REACH` characters, or on the line
+    itself.  A notice's own organisers (``二、组织单位⏎主办单位：教育部思想政治工作司⏎承办单位：…``,
+    a 教育部 notice that lost both lines in a field test) stand beside none.
+
+    >>> t = "主办单位：广州市人民政府办公厅\\n网站标识码：4401000004 粤ICP备05080435号"
+    >>> _beside_site_footer(t, 0, 15)
+    True
+    >>> t = "二、组织单位\\n主办单位：教育部思想政治工作司\\n承办单位：教育部宣传教育中心、上海交通大学\\n三、活动内容"
+    >>> _beside_site_footer(t, 7, 22)
+    False
+    """
+    return _SITE_FOOTER_WORD.search(text, max(0, start - _FOOTER_REACH), end + _FOOTER_REACH) is not None
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -550,6 +574,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue
         if has_cells(match.group(0)):
             continue  # a table row (its cells are data, convention 4)
+        if _ORGANISER_LABEL.match(match.group(0)) and not _beside_site_footer(text, line_start, match.end()):
+            continue  # an event's organisers (主办单位：教育部思想政治工作司 in a notice), not the site's
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     note_lines, markers = _footnotes(text)
