@@ -105,3 +105,14 @@ def test_outline_labels_at_the_edge_of_every_page_of_a_site_are_no_chrome(tmp_pa
     assert chapters == {"lytw/01128_0112893122400.html": "总则", "lytw/01141_0114189063000.html": "总则"}
     first_of_01010 = next(r for r in articles if r["source_file"] == "lytw/01010_0101036032700.html" and r["article_no"] == 1)
     assert first_of_01010["text"].endswith("本法依宪法第六十一条制定之。")
+
+
+def test_a_templates_blank_signature_date_is_no_chrome():
+    """The court-document templates of one site (xinmasi/TD2000, field test of session 6) all close on
+    ``审判员 ×××`` / ``××××年××月××日`` / ``（院印）``: the date was deleted from 14 of 14."""
+    def template(kind: str) -> str:
+        return (f"{kind}\n（××××）×字第××号\n原告×××。\n本院认为，……\n判决如下：……\n"
+                "审判长　×××\n审判员　×××\n\n××××年××月××日\n（院印）\n本件与原本核对无异\n书记员　×××\n")
+    pages = [(f"td/{i}.html", template(kind)) for i, kind in enumerate(("民事判决书", "刑事判决书", "行政判决书", "民事裁定书"))]
+    found = recurring_lines(pages)
+    assert all("××××年××月××日" not in keys for keys in found.values()), found

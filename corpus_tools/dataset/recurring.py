@@ -56,6 +56,11 @@ _OUTLINE_LABEL = regex.compile(rf"第{NUMERAL}(?:{DIVISION_UNIT}|[條条節編])
 #: page of a code published book by book repeats them at its head (field test: the three
 #: 民法典 book pages of one site lost their code's name and adoption line, so two had no title).
 _LAW_NAME = regex.compile(r"(?:法|法典|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|规则|規則)$")
+#: A date line with the digits left to fill in (``××××年××月××日``, ``＿＿年＿＿月＿＿日``, ``年  月  日``):
+#: a template's signature date, repeated by every template of a site (field test: the court
+#: document templates of one site lost the date under 审判员 ×××, 14 of 14).
+_BLANK_DATE = regex.compile(r"^[\d×xX○〇零一二三四五六七八九十＿_*＊]{0,6}年[\d×xX○〇零一二三四五六七八九十＿_*＊]{0,4}月"
+                            r"(?:[\d×xX○〇零一二三四五六七八九十＿_*＊]{0,4}日)?$")
 _DATED_RECORD = regex.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{0,60}?(?:通过|通過|施行|公布|发布|發布|修正|修订|修訂|批准|生效)"
 )
@@ -100,6 +105,8 @@ def _may_be_chrome(line: str, key: str) -> bool:
     [True, False, False, False]
     >>> [_may_be_chrome(x, line_key(x)) for x in ("中华人民共和国民法典", "2020年5月28日 第十三届全国人民代表大会第三次会议通过")]
     [False, False]
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("\u3000\u3000××××年××月××日", "年　月　日", "访问量：1234")]
+    [False, False, True]
     """
     return (
         len(key) <= MAX_CHARS
@@ -108,6 +115,7 @@ def _may_be_chrome(line: str, key: str) -> bool:
         and not _OUTLINE_LABEL.match(key)
         and not _LAW_NAME.search(key)
         and not _DATED_RECORD.search(key)
+        and not _BLANK_DATE.match(key)
         and line_kind(line) not in _LAW_EDGE_KINDS
     )
 
