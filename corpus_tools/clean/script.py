@@ -724,10 +724,22 @@ def _runs_each(befores: list[str], afters: list[str]) -> list[list[tuple[int, in
 
 
 def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
-    """Convert only the Traditional-only characters of a non-Traditional unit."""
+    """Convert only the Traditional-only characters of a non-Traditional unit.
+
+    A character whose Simplified form lies outside the Basic Multilingual Plane stays: official
+    Simplified texts write the form every font has (长江保护法 writes 白鱀豚; OpenCC's 𬶨, U+2CDA8,
+    is missing from most fonts: a field test's clean page was "converted").
+
+    >>> [e.after for e in _isolated_edits("长江江豚、白鱀豚、白鲟和國家", 0, 14, "t2s")]
+    ['国']
+    """
     edits = []
     for m in _TRADITIONAL_RUN_RE.finditer(text, start, end):
         after = _to_simplified(config, m.group())
+        if after != m.group() and max(after) > "\uffff":
+            # keep each character whose Simplified form is supplementary (the rest converts)
+            after = ("".join(old if new > "\uffff" else new for new, old in zip(after, m.group()))
+                     if len(after) == len(m.group()) else m.group())
         if after != m.group():
             edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, m.start(), m.end(), m.group(), after, f"{config}; isolated"))
     return edits
