@@ -1096,6 +1096,29 @@ def _headings(text: str, pos: int = 0) -> list[_Heading]:
     return [_Heading(_WHITESPACE_RUN.sub("", m.label + m.title), m.start, m.end) for m in _division_lines(text, pos)]
 
 
+#: A heading without a label that a table of contents lists beside the labelled ones: the
+#: Constitution's 序言, the Criminal Law's closing 附则 (alone on the line, leaders and page allowed).
+_BARE_HEADING_LINE = lazy_regex(
+    rf"^{_HS}*(?:序{_HS}*言|附{_HS}*则|總{_HS}*則|总{_HS}*则|附{_HS}*錄|附{_HS}*录)(?:{_HS}*[.·…．—-]{{2,}}{_HS}*\d*|{_HS}+\d+)?{_HS}*$",
+    regex.MULTILINE,
+)
+
+
+def _toc_headings(text: str) -> list[_Heading]:
+    """The headings a table of contents may list: the division lines, and the bare 序言 / 附则 /
+    总则 / 附录 lines (宪法's 目录 opens on 序言 and was kept whole; 刑法's left its last entry,
+    附则: field test of session 6).  Their key is the line without blanks and leaders.
+
+    >>> [h.key for h in _toc_headings("目录\\n序言\\n第一章 总纲\\n附则\\n序言\\n第一章 总纲\\n")]
+    ['序言', '第一章总纲', '附则', '序言', '第一章总纲']
+    """
+    heads = _headings(text)
+    bare = [_Heading(regex.sub(r"[\s.·…．—\-\d]", "", m.group()), m.start(), m.end()) for m in _BARE_HEADING_LINE.finditer(text)]
+    if not bare:
+        return heads
+    return sorted(heads + bare, key=lambda h: h.start)
+
+
 def _only_space(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip()
 
@@ -1239,7 +1262,7 @@ def drop_table_of_contents(text: str) -> RuleResult:
         header = _TOC_HEADER.match(text, line_start)
         if header:
             headers.append(header)
-    heads = _headings(text) if headers else []
+    heads = _toc_headings(text) if headers else []
     head_starts = [h.start for h in heads]
     places = _key_places(heads)
     for header in headers:
