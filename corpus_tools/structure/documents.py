@@ -160,6 +160,22 @@ _LETTERHEAD = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\
 _LETTERHEAD_MARK = regex.compile(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
 
 
+def letterhead_organs(text: str) -> list[str]:
+    """The organs a letterhead among the first lines of ``text`` names (``中国人民银行文件`` ->
+    中国人民银行; a PDF's interleaved ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` -> both).
+
+    >>> letterhead_organs("加 急\\n中国人民银行办公厅文件\\n银办发〔2014〕263号\\n")
+    ['中国人民银行办公厅']
+    >>> letterhead_organs("中国人民银行办公厅 文件人力资源社会保障部办公厅\\n"), letterhead_organs("某某文件管理办法\\n")
+    (['中国人民银行办公厅', '人力资源社会保障部办公厅'], [])
+    """
+    for s, e in _non_empty_lines(text, 0, 3):
+        line = text[s:e].strip(LINE_STRIP)
+        if _LETTERHEAD.match(_squeezed(line)):
+            return [part for part in regex.split(r"文件|\s+", line) if part]
+    return []
+
+
 def is_breadcrumb(line: str) -> bool:
     """A breadcrumb: a path of links (``首页 > 通知公告 > 正文``, ``[大萌法律读本2](../duben2) >>
     2012-治安管理处罚法``) or a line under a breadcrumb's label (``您所在的位置：``).  ``<…>`` used
