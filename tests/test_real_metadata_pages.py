@@ -119,7 +119,7 @@ def test_no_clean_law_title_is_chrome_and_each_is_found(clean_corpus_files):
 def test_a_letterhead_is_not_the_title_and_its_number_is_the_documents(pbc):
     doc = pbc["tiaofasi_normative_document_000123_000.txt"][0]
     assert (doc["title"], doc["doc_number"]) == ("中国人民银行关于规范人民币银行结算账户管理有关问题的通知", "银发〔2006〕71号")
-    assert doc["doc_type"] == "notice"
+    assert (doc["doc_type"], doc["issuer"]) == ("notice", "中国人民银行")  # the letterhead names it; no signature survived
 
 
 @pytest.mark.parametrize("name,title,adopted", [
@@ -220,3 +220,9 @@ def test_a_regulation_whose_record_has_only_a_revision_is_in_force(clean_corpus_
     path = next(clean_corpus_dir.rglob("北京市人民代表大会代表视察办法.md"))
     doc = structure_page(clean_page(ingest_file(path, clean_corpus_dir))).documents[0]
     assert (doc.adopted, doc.amended, doc.status) == (None, "2007-10-30", "in_force")
+
+
+def test_a_box_of_related_links_under_a_notice_is_no_document(city):
+    (doc,) = city["fdd7eeb83bbb.html"]
+    assert (doc["role"], doc["title"]) == ("main", "海南省住房公积金管理局关于进一步优化调整住房公积金贷款政策的通知")
+    assert doc["text"].rstrip().endswith("政策解读") and "相关稿件" in doc["text"]  # the box stays in the text

@@ -126,7 +126,7 @@ _NOT_TITLE = regex.compile(
 #: title of a real page): a "more" link (``更多...``), a menu item that ends with its separator
 #: (``中国政府网 |``), a font-size bar (``【字体：大  中  小】``, ``字号：大 中 小``), a site's
 #: footer (``德州市住房公积金中心主办``), a chatbot's or a portal's widget (``智能问答``,
-#: ``我的常州``, ``热门搜索``), a tab strip (``正文 附件``), a site's name (``铜陵市人民政府网``), a
+#: ``我的常州``, ``热门搜索``), a box of related links (``相关稿件``), a tab strip (``正文 附件``), a site's name (``铜陵市人民政府网``), a
 #: list entry: bulleted (``· 联学联建促发展``), cut short (``…关于2026年...``) or dated
 #: (``…的批复2025-09-11``).  Breadcrumbs are :func:`is_breadcrumb`.
 _CHROME_LINE = regex.compile(
@@ -136,7 +136,8 @@ _CHROME_LINE = regex.compile(
       | (?:主办|承办|协办|主办单位|承办单位|技术支持)(?:{_HS}*[：:].*)?$
       | ^(?:智能问答|智能客服|在线客服|智能助手|智能导读|AI助手|小助手|网上大厅|网上服务厅|个人中心|政务邮箱|
            移动服务|无障碍浏览|长者模式|关怀模式|繁体|简体|繁體|我的\p{{Han}}{{2,4}}|
-           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+)$
+           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+|
+           相关稿件|关联稿件|相关附件|相关链接|相关文件|相关阅读|相关新闻|相关解读|相关政策)[：:]?$
       | ^[·•●◆■▪►]
       | (?:人民政府|政府|政务)(?:网|网站|门户网站|门户)$
       | (?:\.{{3}}|…{{1,2}})$
@@ -158,6 +159,22 @@ _BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|所在)?的?位置|
 _LETTERHEAD = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})*$")
 #: Marks a letterhead carries above or beside it: urgency (特急, 加急) and secrecy (秘密★1年).
 _LETTERHEAD_MARK = regex.compile(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
+
+
+def letterhead_organs(text: str) -> list[str]:
+    """The organs a letterhead among the first lines of ``text`` names (``中国人民银行文件`` ->
+    中国人民银行; a PDF's interleaved ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` -> both).
+
+    >>> letterhead_organs("加 急\\n中国人民银行办公厅文件\\n银办发〔2014〕263号\\n")
+    ['中国人民银行办公厅']
+    >>> letterhead_organs("中国人民银行办公厅 文件人力资源社会保障部办公厅\\n"), letterhead_organs("某某文件管理办法\\n")
+    (['中国人民银行办公厅', '人力资源社会保障部办公厅'], [])
+    """
+    for s, e in _non_empty_lines(text, 0, 3):
+        line = text[s:e].strip(LINE_STRIP)
+        if _LETTERHEAD.match(_squeezed(line)):
+            return [part for part in regex.split(r"文件|\s+", line) if part]
+    return []
 
 
 def is_breadcrumb(line: str) -> bool:

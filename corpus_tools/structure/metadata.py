@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import regex
 
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
-from corpus_tools.structure.documents import TITLE_END, DOC_NUMBER, ORGAN_ENDINGS, letter_spaced, signature_block
+from corpus_tools.structure.documents import DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, letter_spaced, letterhead_organs, signature_block
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -703,6 +703,8 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     '临沂市人民代表大会常务委员会'
     >>> issuer_from_text("", "特此公告。\\n常州市司法局\\n2024年11月15日\\n")
     '常州市司法局'
+    >>> issuer_from_text("中国人民银行文件\\n银发〔2006〕71号\\n中国人民银行关于某事的通知\\n", "")
+    '中国人民银行'
     """
     for record in _records(preamble):
         # the record with the lines a source broke off it, joined (…人民代表大会常务⏎委员会…)
@@ -718,6 +720,9 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
         m = _NATIONAL_CONGRESS.search(simplify(record))
         if m:
             return f"全国人民代表大会{m.group('sc') or ''}"
+    organs = letterhead_organs(preamble)  # 中国人民银行文件: the organ that issues the text
+    if organs and all(_ORG_LINE.match(simplify(organ)) for organ in organs):
+        return "、".join(simplify(organ) for organ in organs)
     sig = signature(tail)
     return sig[0] if sig else None
 
