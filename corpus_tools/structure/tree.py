@@ -44,7 +44,8 @@ _STRUCT = re.compile(
     rf"""^(?P<indent>{_HS}*)(?:
         (?P<open>[【\[]{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
-        (?:之(?P<suffix>{_CN}|[0-9]{{1,3}}))?  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
+        (?:之(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
+          | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
         (?P<close>{_HS}*[】\]])?
         (?P<after>(?:{_HS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
                   [{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?)
@@ -201,7 +202,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     prev_num, prev_suffix = 0, 0
     n = len(text)
     for m in _struct_matches(text):
-        _indent, open_, raw_num, kind, raw_suffix, close, _after, heading, toc = m.groups()
+        _indent, open_, raw_num, kind, raw_suffix, suffix_below, close, _after, heading, toc = m.groups()
+        raw_suffix = raw_suffix or suffix_below
         if toc:
             tocs.append(m.start())
             continue
