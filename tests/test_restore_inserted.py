@@ -197,3 +197,25 @@ def test_build_of_two_pages_closes_the_inserted_gap_and_restores_the_replaced_wo
     edits = pq.read_table(next((tmp_path / "out" / "data").glob("edits-*.parquet"))).to_pylist()
     gaps = sorted(json.loads(e["detail"]).get("gap", "restored") for e in edits if e["rule"] == "spam_anchor")
     assert gaps == [GAP_CLOSED, "restored"]
+
+
+# 浙江地方法规/地方性法规/浙江/温州市市容和环境卫生管理条例(2018-08-15).md (a paragraph of its 第三十一条)
+SANITATION = (
+    "因建设等特殊原因确需关闭、闲置、拆除环境卫生设施的，建设单位应当报市容环境卫生行政主管部门批准；关闭、闲置、"
+    "拆除生活垃圾处置设施的，必须经市容环境卫生行政主管部门商环境保护行政主管部门同意后核准，并采取措施，防止污染环境；"
+    "迁移环境卫生设施的，应当先建后拆。"
+)
+
+
+def test_model_writes_no_word_where_it_reads_the_gap_closed_far_better(monkeypatch):
+    """A brand inserted inside a word (卫|生, the noise benchmark's spam_insert_inline): no witness, and
+    the model of legal Chinese, choosing among words only, wrote 生计 (卫生计生行政, a real phrase of
+    other laws) with a margin of 8.1 nats; it reads 卫生行政 far better still."""
+    from corpus_tools.dataset import restore
+
+    dirty = _insert(SANITATION, "建设单位应当报市容环境卫")
+    first, edits, _ = remove_spam_anchors(dirty)
+    gaps = collect_gaps("page", edits)
+    assert resolve_gaps(gaps, [("page", first)]) == {}
+    monkeypatch.setattr(restore, "MODEL_JOIN_MARGIN", float("-inf"))  # the veto off: the model's own choice
+    assert resolve_gaps(gaps, [("page", first)])["page"][gaps[0].start].word == "生计"
