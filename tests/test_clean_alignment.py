@@ -96,6 +96,19 @@ def test_longest_block_takes_the_earliest_of_equally_long_blocks():
         assert longest_block(a, b, 0, len(a), 0, len(b)) == expected
 
 
+def test_longest_block_of_a_short_and_a_long_side():
+    """A window with one side of a few characters and the other of hundreds (an insertion
+    next to a long stretch) is searched by looking up the short side's substrings."""
+    rng = random.Random(22)
+    for _ in range(300):
+        short = "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(1, 15)))
+        long = "".join(rng.choice("甲乙丙丁戊") for _ in range(rng.randint(300, 900)))
+        for a, b in ((short, long), (long, short)):
+            expected = tuple(difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)))
+            assert longest_block(a, b, 0, len(a), 0, len(b)) == expected
+            assert opcodes(a, b) == difflib_opcodes(a, b)
+
+
 def test_longest_block_ties_between_long_repeated_stretches():
     """Long stretches that repeat (a law repeats whole clauses) tie as well: the sampled
     search must pick the same one as difflib."""

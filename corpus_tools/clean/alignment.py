@@ -94,8 +94,10 @@ def longest_block(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tup
     (1, 0, 3)
     """
     na, nb = ahi - alo, bhi - blo
-    if na * nb <= _SMALL_WINDOW or min(na, nb) < 2 * _GRAM:
+    if na * nb <= _SMALL_WINDOW:
         return _longest_block_by_table(a, b, alo, ahi, blo, bhi)
+    if min(na, nb) < 2 * _GRAM:
+        return _longest_block_short_side(a, b, alo, ahi, blo, bhi)
     # A known block gives the first length to look for: the window's common
     # start or end (texts that differ in a few places share long ones).
     start = _common_prefix(a, alo, b, blo, min(na, nb))
@@ -149,10 +151,20 @@ def _blocks_at_least(
 
 
 def _common_prefix(a: str, i: int, b: str, j: int, limit: int) -> int:
-    """How many characters ``a[i:]`` and ``b[j:]`` share at their start (at most ``limit``)."""
+    """How many characters ``a[i:]`` and ``b[j:]`` share at their start (at most ``limit``):
+    lengths 1, 2, 4… compared until one differs, then halved (a cost of the answer, not of
+    ``limit``)."""
     if limit <= 0 or a[i] != b[j]:
         return 0
-    low, high = 1, limit  # a[i:i+low] == b[j:j+low] holds; the answer is at most high
+    low, step = 1, 1  # a[i:i+low] == b[j:j+low] holds
+    while True:
+        high = min(limit, low + step)
+        if a[i : i + high] != b[j : j + high]:
+            break
+        if high == limit:
+            return limit
+        low, step = high, 2 * step
+    high -= 1  # the answer is in [low, high]
     while low < high:
         middle = (low + high + 1) // 2
         if a[i : i + middle] == b[j : j + middle]:
@@ -163,10 +175,19 @@ def _common_prefix(a: str, i: int, b: str, j: int, limit: int) -> int:
 
 
 def _common_suffix(a: str, i: int, b: str, j: int, limit: int) -> int:
-    """How many characters ``a[:i]`` and ``b[:j]`` share at their end (at most ``limit``)."""
+    """How many characters ``a[:i]`` and ``b[:j]`` share at their end (at most ``limit``),
+    searched as :func:`_common_prefix`."""
     if limit <= 0 or a[i - 1] != b[j - 1]:
         return 0
-    low, high = 1, limit
+    low, step = 1, 1
+    while True:
+        high = min(limit, low + step)
+        if a[i - high : i] != b[j - high : j]:
+            break
+        if high == limit:
+            return limit
+        low, step = high, 2 * step
+    high -= 1
     while low < high:
         middle = (low + high + 1) // 2
         if a[i - middle : i] == b[j - middle : j]:
@@ -174,6 +195,39 @@ def _common_suffix(a: str, i: int, b: str, j: int, limit: int) -> int:
         else:
             high = middle - 1
     return low
+
+
+def _longest_block_short_side(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+    """:func:`longest_block` where one side is short (fewer than ``2 * _GRAM`` characters) and
+    the other long: the longest length at which some substring of the short side occurs in
+    the long side (a length that holds implies every shorter one does: halved search), each
+    substring looked up with ``str.find``; then the earliest place in ``a``, then in ``b``."""
+    a_short = ahi - alo <= bhi - blo
+    short, slo, shi = (a, alo, ahi) if a_short else (b, blo, bhi)
+    long, llo, lhi = (b, blo, bhi) if a_short else (a, alo, ahi)
+
+    def places(size: int) -> list[tuple[int, int]]:
+        """(i, j) of the first place in the long side of each substring of ``size`` of the short side."""
+        found = []
+        for at in range(slo, shi - size + 1):
+            where = long.find(short[at : at + size], llo, lhi)
+            if where >= 0:
+                found.append((at, where) if a_short else (where, at))
+        return found
+
+    low, high = 0, min(shi - slo, lhi - llo)
+    best: list[tuple[int, int]] = []
+    while low < high:
+        middle = (low + high + 1) // 2
+        found = places(middle)
+        if found:
+            low, best = middle, found
+        else:
+            high = middle - 1
+    if not low:
+        return alo, blo, 0
+    i, j = min(best)
+    return i, j, low
 
 
 def _longest_block_by_table(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
