@@ -21,7 +21,8 @@ from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.records import Article
 from corpus_tools.structure import structure_page
-from corpus_tools.structure.lineage import THRESHOLD, _bigrams, _bounded_pairs, _rarest_first, align_articles
+from corpus_tools.structure import lineage
+from corpus_tools.structure.lineage import THRESHOLD, _bigrams, _bounded_pairs, align_articles
 from tests.test_structure_seeds import structured
 
 
@@ -73,6 +74,18 @@ def real_laws(clean_corpus_dir: Path, clean_corpus_files: list[Path]) -> dict[st
     versioned = [p for paths in by_title.values() if len(paths) > 1 for p in paths]
     drawn = random.Random(20).sample(clean_corpus_files, 80)
     return {p.name: _articles(p, clean_corpus_dir) for p in dict.fromkeys(versioned + drawn)}
+
+
+@pytest.fixture(autouse=True)
+def no_band_on_real_lists(monkeypatch, request):
+    """Real lists stay under the budget: the band of degenerate lists is never used here."""
+    if "degenerate" in request.node.name:
+        return
+
+    def refuse(n, m):
+        raise AssertionError("a real list went over the budget")
+
+    monkeypatch.setattr(lineage, "_band_pairs", refuse)
 
 
 def _assert_same(old, new, threshold=THRESHOLD):
@@ -194,8 +207,6 @@ def test_the_index_compares_few_of_the_pairs(real_laws, monkeypatch):
     """What makes it fast: two versions of a long page (about 1,500 articles each) leave
     under 1% of the pairs to compare, all levels together (the all-pairs loop compared
     them all), and still pair as before."""
-    from corpus_tools.structure import lineage
-
     compared = []
 
     def counting(ranked_a, ranked_b, threshold):
@@ -213,3 +224,24 @@ def test_the_index_compares_few_of_the_pairs(real_laws, monkeypatch):
     assert sum(compared) < 0.01 * len(old) * len(new)
     monkeypatch.undo()
     assert got == all_pairs_alignment(old, new)
+
+
+def test_degenerate_lists_are_bounded(monkeypatch):
+    """6,000 one-line articles that share their bigrams with hundreds of others (as a
+    100k-character page of one-line articles gives), in two versions: over the budget, a
+    level compares within the band only; every article still finds its evident partner."""
+    compared = []
+    band = lineage._band_pairs
+
+    def counting_band(n, m):
+        pairs = band(n, m)
+        compared.append(len(pairs))
+        return pairs
+
+    monkeypatch.setattr(lineage, "_band_pairs", counting_band)
+    n = 6000
+    old = [Article("o", "o", i, f"第{i}条 内容{i}。") for i in range(n)]
+    new = [Article("n", "n", i, f"第{i}条 内文{i}。") for i in range(n)]
+    got = align_articles(old, new)
+    assert compared and all(c <= n * (2 * lineage.BAND + 1) for c in compared)
+    assert [(i, j) for i, j, _ in got] == [(i, i) for i in range(n)]
