@@ -287,7 +287,12 @@ def _chinese_score(text: str) -> float:
 
 _FRONT_MATTER = lazy_regex(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
 _FRONT_MATTER_START = lazy_regex(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:|---)")
-_HTML_HINT = lazy_regex(r"\A\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", regex.I)
+#: An HTML page starts with one of these tags, after blanks and any leading processing or
+#: server-side blocks ``<? … ?>`` (an ``<?xml`` prolog; PHP's ``<? include_once(…); ?>``, which
+#: the legacy pages of xinmasi/TD2000 open with and which made them read as plain text, markup and
+#: CSS left in the documents: field6b T-1).
+_HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
+                        r"(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<style|<script|<title|<link)", regex.I)
 _MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
 
 
@@ -298,6 +303,10 @@ def detect_format(text: str, source_file: str) -> str:
     >>> detect_format("---\\ntitle: x\\n---\\n正文", "a.txt")
     'markdown'
     >>> detect_format("第一条 为了", "a.txt")
+    'text'
+    >>> detect_format('<?\\ninclude_once("inc/auth.inc.php");\\n?><style>td { font-family: 宋体 }</style>', "a.php")
+    'html'
+    >>> detect_format("<? 这不是网页 ?> 第一条 为了", "a.txt")
     'text'
     """
     suffix = os.path.splitext(source_file)[1].lower()

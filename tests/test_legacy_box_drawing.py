@@ -45,3 +45,17 @@ def test_box_drawing_alone_does_not_make_a_wrong_decoding_pass():
     with pytest.raises(IngestError) as refused:
         ingest_bytes(data, "pret.txt")
     assert refused.value.code in ("undecodable", "not_chinese")
+
+
+@pytest.mark.parametrize("name", ["jiedaiht03.php", "zulinght02.php"])
+def test_a_page_opening_with_a_php_block_is_read_as_html(name):
+    """The pages open with ``<?⏎include_once("inc/auth.inc.php");⏎…?>`` and then ``<style>…<BODY>``: they were
+    read as text, their markup and CSS (``font-family: 宋体;``) left in the document."""
+    page = ingest_bytes((TD2000 / name).read_bytes(), name)
+    assert page.format == "html"
+    assert not any(code in page.text for code in ("include_once", "font-family", "<BR>", "<br", "?>"))
+
+
+def test_a_text_page_opening_with_a_question_mark_block_stays_text():
+    page = ingest_bytes("<? 以下为草稿 ?>\n第一条 为了规范合同管理，制定本办法。\n".encode(), "draft.txt")
+    assert page.format == "text" and page.text.startswith("<? 以下为草稿 ?>")
