@@ -30,7 +30,6 @@ from typing import Any
 
 import regex
 from corpus_tools.lazy_patterns import lazy_regex
-from corpus_tools.structure.numerals import parse_numeral
 
 #: What marks a file as the database's law XML: its element for a law's name.
 LAW_XML_HINT = "<法規名稱>"
@@ -170,6 +169,8 @@ def enactment(history: str) -> tuple[str | None, str | None]:
     m = _ENACTMENT.match(first[0]) if first else None
     if m is None:
         return None, None
+    from corpus_tools.structure.numerals import parse_numeral  # (ingest must not import the structure package)
+
     year, month, day = (parse_numeral(m[k]) for k in ("y", "m", "d"))
     try:
         date = _dt.date(year + 1911, month, day).isoformat() if year and month and day else None

@@ -217,6 +217,41 @@ def _beside_site_footer(text: str, start: int, end: int) -> bool:
     return _SITE_FOOTER_WORD.search(text, max(0, start - _FOOTER_REACH), end + _FOOTER_REACH) is not None
 
 
+#: A line that announces a list of organisers: a heading naming them (``二、组织单位``,
+#: ``（三）活动主办``, ``组织机构：``).
+_ANNOUNCING_LINE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[^\n。；]{{0,12}}"
+    rf"(?:组织|单位|主办|承办|协办|机构)[^\n。；]{{0,8}}[:：]?{INDENT_CLASS}*$"
+)
+
+
+def _announced(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` belongs to a list of organisers the text announces: the
+    line before it is a heading naming them, or is itself an organiser line so announced
+    (``二、组织单位⏎主办单位：…⏎承办单位：…``).
+
+    >>> t = "二、组织单位\\n主办单位：教育部思想政治工作司\\n承办单位：上海交通大学\\n"
+    >>> _announced(t, t.index("主办")), _announced(t, t.index("承办"))
+    (True, True)
+    >>> t = "第二条 本条例适用于本市。\\n主办单位：常州市司法局\\n"
+    >>> _announced(t, t.index("主办"))
+    False
+    """
+    for _ in range(4):  # (a block of organisers is short)
+        if line_start == 0:
+            return False
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start:line_start - 1]
+        if not previous.strip(INDENT + "\xa0"):
+            return False
+        if _ANNOUNCING_LINE.search(previous):
+            return True
+        if not _ORGANISER_LABEL.match(previous):
+            return False
+        line_start = previous_start
+    return False
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -574,8 +609,9 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue
         if has_cells(match.group(0)):
             continue  # a table row (its cells are data, convention 4)
-        if _ORGANISER_LABEL.match(match.group(0)) and not _beside_site_footer(text, line_start, match.end()):
-            continue  # an event's organisers (主办单位：教育部思想政治工作司 in a notice), not the site's
+        if (_ORGANISER_LABEL.match(match.group(0)) and not _beside_site_footer(text, line_start, match.end())
+                and _announced(text, line_start)):
+            continue  # an event's organisers (二、组织单位⏎主办单位：教育部思想政治工作司), not the site's
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     note_lines, markers = _footnotes(text)
