@@ -162,6 +162,7 @@ class _Protected:
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
         if spans is None:
             spans = [m.span() for m in _PROTECTED.finditer(text)]
+        self.spans = spans
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 
@@ -281,7 +282,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             if newline >= 0:
                 line_start = newline + 1
             if line_start not in kept_lines:
-                kept_lines[line_start] = _digits_stay_fullwidth(text, m.start(), m.end())
+                kept_lines[line_start] = _digits_stay_fullwidth(text, line_start)
             if kept_lines[line_start]:
                 continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
@@ -304,31 +305,26 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     return out
 
 
-#: ``○``/``〇`` written as the digit zero beside full-width digits (``２○／１○○``), and the
-#: verticals of a box-drawn table, whose cells align on full-width characters.
-_ZERO_SIGNS = "○〇"
+#: The verticals of a box-drawn table, whose cells align on full-width characters.
 _BOX_VERTICALS = "│┃"
-
-
+#: ``○``/``〇`` written as the digit zero beside full-width digits (``２○／１○○``).
 _DIGIT_BESIDE_ZERO = lazy_regex(r"[０-９][○〇]|[○〇][０-９]")
 
 
-def _digits_stay_fullwidth(text: str, start: int, end: int) -> bool:
-    """Whether the full-width run ``text[start:end]`` stays as it is: on a line whose numbers
-    write zero as ``○`` beside full-width digits (``２○`` is 20: made ASCII it would read
-    ``2○``; the whole line's digits stay alike), or on a line of a box-drawn table (Taiwan's
-    編制表 align their cells on full-width characters).
+def _digits_stay_fullwidth(text: str, line_start: int) -> bool:
+    """Whether the full-width runs of the line at ``line_start`` stay as they are: a line whose
+    numbers write zero as ``○`` beside full-width digits (``２○`` is 20: made ASCII it would read
+    ``2○``; the whole line's digits stay alike), or a line of a box-drawn table (Taiwan's 編制表
+    align their cells on full-width characters).
 
-    >>> _digits_stay_fullwidth("（１＋２○／１○○）", 1, 2), _digits_stay_fullwidth("│１２３│數│", 1, 4)
+    >>> _digits_stay_fullwidth("（１＋２○／１○○）", 0), _digits_stay_fullwidth("甲\\n│１２３│數│", 2)
     (True, True)
-    >>> _digits_stay_fullwidth("自２０２１年", 1, 5)
+    >>> _digits_stay_fullwidth("自２０２１年", 0)
     False
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", line_start)
     line = text[line_start:] if line_end < 0 else text[line_start:line_end]
-    return any(v in line for v in _BOX_VERTICALS) or (
-        any(z in line for z in _ZERO_SIGNS) and _DIGIT_BESIDE_ZERO.search(line) is not None)
+    return any(v in line for v in _BOX_VERTICALS) or _DIGIT_BESIDE_ZERO.search(line) is not None
 
 
 def _paren_pairs(text: str) -> list[regex.Match[str]]:
@@ -412,8 +408,7 @@ def normalize_width(text: str) -> RuleResult:
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
     if (b"&" in latin or b"<" in latin) and (markup := [m.span() for m in _MARKUP.finditer(text)]):
-        markup_and_links = _merged_spans(markup + ([m.span() for m in _PROTECTED.finditer(text)] if protected else []))
-        protected = _Protected(text, markup_and_links)
+        protected = _Protected(text, _merged_spans(markup + (protected.spans if protected else [])))
     if protected is not None:
         changes = {start: change for start, change in changes.items() if start not in protected}
     references = _Protected(text, spans) if (spans := _reference_spans(text)) else None
