@@ -162,7 +162,8 @@ _ICP_LINE_RE = lazy_regex(
     r"^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$", regex.MULTILINE
 )
 #: Words one of which an ICP line holds (parts of its words: a cheap, wider gate).
-_ICP_WORD = lazy_re("ICP|公网安备|标识码|识别码")
+_ICP_WORDS = "ICP|公网安备|标识码|识别码"
+_ICP_WORD = lazy_re(_ICP_WORDS)
 #: How far into a line the gate looks: the ICP shape's words start within 80 characters.
 _ICP_REACH = 80 + len("政府网站标识码")
 _INDENT_RUN = lazy_regex(rf"{INDENT_CLASS}*")
@@ -196,7 +197,7 @@ def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
 #: The organiser labels a site's footer shares with a notice's body (``主办单位：…`` of an event).
 _ORGANISER_LABEL = lazy_regex(rf"^{INDENT_CLASS}*[【\[]?(?:主办单位|承办单位|协办单位|主办|承办|协办)[:：]")
 #: What a site's footer holds beside its 主办单位 line.
-_SITE_FOOTER_WORD = lazy_re(r"ICP|公网安备|网站标识码|网站识别码|标识码|版权所有|Copyright|©|网站地图|联系我们|技术支持|运行维护|网站声明")
+_SITE_FOOTER_WORD = lazy_re(_ICP_WORDS + "|版权所有|Copyright|©|网站地图|联系我们|技术支持|运行维护|网站声明")
 #: Characters looked at on each side of an organiser line for the footer's other lines.
 _FOOTER_REACH = 200
 
@@ -720,7 +721,7 @@ _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
 _FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 _FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 #: Markers of ICP/备案 lines, anywhere on a line.
-_FURNITURE_MARKERS = ("ICP", "公网安备", "标识码", "识别码")
+_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|"))
 
 
 def _furniture_hints(text: str) -> list[int]:
