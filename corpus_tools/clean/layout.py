@@ -1099,7 +1099,7 @@ def _headings(text: str, pos: int = 0) -> list[_Heading]:
 #: A heading without a label that a table of contents lists beside the labelled ones: the
 #: Constitution's 序言, the Criminal Law's closing 附则 (alone on the line, leaders and page allowed).
 _BARE_HEADING_LINE = lazy_regex(
-    rf"^{_HS}*(?:序{_HS}*言|附{_HS}*则|總{_HS}*則|总{_HS}*则|附{_HS}*錄|附{_HS}*录)(?:{_HS}*[.·…．—-]{{2,}}{_HS}*\d*|{_HS}+\d+)?{_HS}*$",
+    rf"^{_HS}*(?P<word>序{_HS}*言|附{_HS}*则|總{_HS}*則|总{_HS}*则|附{_HS}*錄|附{_HS}*录)(?:{_HS}*[.·…．—-]{{2,}}{_HS}*\d*|{_HS}+\d+)?{_HS}*$",
     regex.MULTILINE,
 )
 
@@ -1107,13 +1107,13 @@ _BARE_HEADING_LINE = lazy_regex(
 def _toc_headings(text: str) -> list[_Heading]:
     """The headings a table of contents may list: the division lines, and the bare 序言 / 附则 /
     总则 / 附录 lines (宪法's 目录 opens on 序言 and was kept whole; 刑法's left its last entry,
-    附则: field test of session 6).  Their key is the line without blanks and leaders.
+    附则: field test of session 6).  Their key is the word without blanks.
 
     >>> [h.key for h in _toc_headings("目录\\n序言\\n第一章 总纲\\n附则\\n序言\\n第一章 总纲\\n")]
     ['序言', '第一章总纲', '附则', '序言', '第一章总纲']
     """
     heads = _headings(text)
-    bare = [_Heading(regex.sub(r"[\s.·…．—\-\d]", "", m.group()), m.start(), m.end()) for m in _BARE_HEADING_LINE.finditer(text)]
+    bare = [_Heading(_WHITESPACE_RUN.sub("", m.group("word")), m.start(), m.end()) for m in _BARE_HEADING_LINE.finditer(text)]
     if not bare:
         return heads
     return sorted(heads + bare, key=lambda h: h.start)
