@@ -16,12 +16,27 @@ after another on the same object until one of them changes it):
 * :func:`classes`: the registered character classes of each character, via
   one table look-up per code point (numpy ``take``); :func:`present` is
   their union (which classes occur at all), :func:`pair_starts` finds where
-  one class is followed by another (candidate starts of listed words).
+  one class is followed by another (candidate starts of listed words),
+  :func:`class_positions` where one class occurs.
+
+numpy is imported only where it pays (:func:`vectorised`): its import costs
+about 0.15 CPU-s, more than ``corpus-tools clean`` of a whole page spends in
+the rules, so until a process has probed :data:`NUMPY_AFTER_CHARS`
+characters (or has numpy loaded already, as a build has) the same answers
+come from the standard library: the set of the text's characters and
+``str.find``.  Both ways give the same answers (tested).
 """
 
 from __future__ import annotations
 
-import numpy as np
+import sys
+from functools import reduce
+from itertools import repeat
+from operator import or_
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _latin1_last: tuple[str, bytes] | None = None
 
@@ -98,17 +113,48 @@ def _complement(wanted: bytes) -> bytes:
     return out
 
 
+# --------------------------------------------------------------------------- numpy, where it pays
+
+#: Characters a process probes with the standard library before it imports numpy
+#: for the probes (about 1.5 MB of text: the import, 0.15 CPU-s, is then repaid
+#: by the faster probes of the pages still to come).
+NUMPY_AFTER_CHARS = 500_000
+_probed_without_numpy = 0
+
+
+def vectorised(chars: int) -> Any:
+    """numpy, for a probe of ``chars`` characters, when it pays; else None.
+
+    It pays when numpy is loaded already (a build: pyarrow and the structure
+    stage load it) or once this process has probed :data:`NUMPY_AFTER_CHARS`
+    characters without it (a folder of pages); ``corpus-tools clean`` of one
+    page never imports it.  Callers give the same answer either way.
+    """
+    np = sys.modules.get("numpy")
+    if np is not None:
+        return np
+    global _probed_without_numpy
+    _probed_without_numpy += chars
+    if _probed_without_numpy <= NUMPY_AFTER_CHARS:
+        return None
+    import numpy
+
+    return numpy
+
+
 # --------------------------------------------------------------------------- classes
 
 _classes: dict[str, tuple[int, frozenset[str]]] = {}
 _table: np.ndarray | None = None
+_bits_by_char: dict[str, int] | None = None
 _present_last: tuple[str, int] | None = None
 _classes_last: tuple[str, np.ndarray] | None = None
+_chars_last: tuple[str, set[str]] | None = None
 
 
 def register(name: str, chars) -> int:
     """Register a character class (at import of the rule's module); return its bit."""
-    global _table, _present_last, _classes_last
+    global _table, _bits_by_char, _present_last, _classes_last
     chars = frozenset(chars)
     if name in _classes:
         bit = _classes[name][0]
@@ -117,11 +163,13 @@ def register(name: str, chars) -> int:
             raise RuntimeError("too many character classes")
         bit = 1 << len(_classes)
     _classes[name] = (bit, chars)
-    _table, _present_last, _classes_last = None, None, None  # rebuilt on the next probe
+    _table, _bits_by_char, _present_last, _classes_last = None, None, None, None  # rebuilt on the next probe
     return bit
 
 
 def _build_table() -> np.ndarray:
+    import numpy as np
+
     table = np.zeros(0x110000, dtype=np.uint16)
     for bit, chars in _classes.values():
         if chars:
@@ -139,6 +187,8 @@ def classes(text: str) -> np.ndarray:
     >>> (classes("甲乙") & bit).tolist() == [0, bit]
     True
     """
+    import numpy as np
+
     global _table, _classes_last
     last = _classes_last
     if last is not None and last[0] is text:
@@ -163,22 +213,92 @@ def present(text: str) -> int:
     last = _present_last
     if last is not None and last[0] is text:
         return last[1]
-    mask = int(np.bitwise_or.reduce(classes(text))) if text else 0
+    if not text:
+        mask = 0
+    elif (np := _vectorised_for(text)) is not None:
+        mask = int(np.bitwise_or.reduce(classes(text)))
+    else:
+        mask = reduce(or_, map(_char_bits().get, _chars(text), repeat(0)), 0)
     _present_last = (text, mask)
     return mask
 
 
-def pair_starts(text: str, first_bit: int, second_bit: int) -> np.ndarray:
+def pair_starts(text: str, first_bit: int, second_bit: int) -> list[int]:
     """Positions ``i`` where ``text[i]`` is in class ``first_bit`` and ``text[i + 1]`` in ``second_bit``.
 
     A superset of the starts of the two-character words whose first and
     second characters the two classes hold (verify each one).
 
     >>> a, b = register("_doctest", "万"), register("_doctest_b", "博")
-    >>> pair_starts("万物博万博", a, b).tolist()
+    >>> pair_starts("万物博万博", a, b)
     [3]
     """
-    bits = classes(text)
-    if len(bits) < 2:
-        return np.zeros(0, dtype=np.intp)
-    return np.flatnonzero((bits[:-1] & first_bit).astype(bool) & (bits[1:] & second_bit).astype(bool))
+    if len(text) < 2:
+        return []
+    np = _vectorised_for(text)
+    if np is not None:
+        bits = classes(text)
+        return np.flatnonzero((bits[:-1] & first_bit).astype(bool) & (bits[1:] & second_bit).astype(bool)).tolist()
+    bits_of = _char_bits().get
+    last = len(text) - 1
+    out = [at for at in _class_starts(text, first_bit) if at < last and bits_of(text[at + 1], 0) & second_bit]
+    out.sort()
+    return out
+
+
+def class_positions(text: str, bit: int) -> list[int]:
+    """Sorted positions of the characters of ``text`` in class ``bit``.
+
+    >>> bit = register("_doctest", "乙丙")
+    >>> class_positions("甲乙丁丙乙", bit)
+    [1, 3, 4]
+    """
+    np = _vectorised_for(text)
+    if np is not None:
+        return np.flatnonzero(classes(text) & bit).tolist()
+    out = _class_starts(text, bit)
+    out.sort()
+    return out
+
+
+def _vectorised_for(text: str) -> Any:
+    """numpy for the probes of ``text`` (remembered for the last text, as the probes are)."""
+    last = _classes_last
+    if last is not None and last[0] is text:
+        return sys.modules["numpy"]
+    return vectorised(len(text))
+
+
+def _char_bits() -> dict[str, int]:
+    """Each registered character's class bits."""
+    global _bits_by_char
+    found = _bits_by_char
+    if found is None:
+        found = {}
+        for bit, chars in _classes.values():
+            for ch in chars:
+                found[ch] = found.get(ch, 0) | bit
+        _bits_by_char = found
+    return found
+
+
+def _chars(text: str) -> set[str]:
+    """The set of the characters of ``text`` (remembered for the last text object)."""
+    global _chars_last
+    last = _chars_last
+    if last is not None and last[0] is text:
+        return last[1]
+    found = set(text)
+    _chars_last = (text, found)
+    return found
+
+
+def _class_starts(text: str, bit: int) -> list[int]:
+    """Positions of the characters of class ``bit`` in ``text``, unsorted (a ``str.find`` scan per
+    such character the text holds)."""
+    bits_of = _char_bits().get
+    out: list[int] = []
+    for ch in _chars(text):
+        if bits_of(ch, 0) & bit:
+            out += find_all(text, ch)
+    return out

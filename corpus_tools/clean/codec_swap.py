@@ -20,8 +20,6 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-import numpy as np
-
 from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
@@ -213,8 +211,7 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     """
     if not _gates.present(text) & _SUSPECT_BIT:
         return text, [], []
-    bits = _gates.classes(text) & _SUSPECT_BIT
-    suspects = np.flatnonzero(bits).tolist()
+    suspects = _gates.class_positions(text, _SUSPECT_BIT)
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = -1

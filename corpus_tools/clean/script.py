@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterator
+from itertools import accumulate, compress, count
+from operator import ne
+from typing import TYPE_CHECKING, Iterator
 
-import numpy as np
 import opencc
 import regex
 
@@ -42,6 +43,9 @@ from corpus_tools.clean.alignment import opcodes
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
 from corpus_tools.records import Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 # CJK Unified Ideographs: BMP block, extension A, extensions B to H.  The
@@ -180,27 +184,35 @@ def _load_sets() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 TRADITIONAL_ONLY, SIMPLIFIED_ONLY, _SHIPPED_SLIPS = _load_sets()
 
-#: TRADITIONAL_ONLY as a lookup table over code points: one vectorised probe
-#: of a page's UTF-32 code units (``take``, then ``any``) runs many times
-#: faster than a set scan.
-_TRADITIONAL_TABLE = np.zeros(0x110000, dtype=np.uint8)
-_TRADITIONAL_TABLE[[ord(c) for c in TRADITIONAL_ONLY]] = 1
 #: The same class in the probe shared with the other rules (see _gates).
 _TRADITIONAL_BIT = _gates.register("traditional_only", TRADITIONAL_ONLY)
 
 
-#: SIMPLIFIED_ONLY as the same kind of table, for the prefix counts of :class:`_Evidence`.
-_SIMPLIFIED_TABLE = np.zeros(0x110000, dtype=np.uint8)
-_SIMPLIFIED_TABLE[[ord(c) for c in SIMPLIFIED_ONLY]] = 1
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """TRADITIONAL_ONLY and SIMPLIFIED_ONLY as lookup tables over code points (built when
+    numpy is first used here, see :func:`_gates.vectorised`): one vectorised probe of a
+    page's UTF-32 code units (``take``) runs many times faster than a set scan."""
+    import numpy as np
+
+    traditional = np.zeros(0x110000, dtype=np.uint8)
+    traditional[[ord(c) for c in TRADITIONAL_ONLY]] = 1
+    simplified = np.zeros(0x110000, dtype=np.uint8)
+    simplified[[ord(c) for c in SIMPLIFIED_ONLY]] = 1
+    return traditional, simplified
 
 
 def _codes(text: str) -> np.ndarray:
     """The code points of ``text`` (one UTF-32 unit per character, as ``str`` indexes)."""
+    import numpy as np
+
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _prefix_counts(table: np.ndarray, codes: np.ndarray) -> list[int]:
     """``out[i]``: how many of the first ``i`` code points ``table`` marks."""
+    import numpy as np
+
     out = np.zeros(len(codes) + 1, dtype=np.int64)
     np.cumsum(table.take(codes), out=out[1:])
     return out.tolist()
@@ -219,9 +231,14 @@ class _Evidence:
     __slots__ = ("t", "s")
 
     def __init__(self, text: str) -> None:
-        codes = _codes(text)
-        self.t = _prefix_counts(_TRADITIONAL_TABLE, codes)
-        self.s = _prefix_counts(_SIMPLIFIED_TABLE, codes)
+        if _gates.vectorised(2 * len(text)) is not None:
+            codes = _codes(text)
+            traditional, simplified = _tables()
+            self.t = _prefix_counts(traditional, codes)
+            self.s = _prefix_counts(simplified, codes)
+        else:  # the same counts without numpy (see _gates.vectorised)
+            self.t = list(accumulate(map(TRADITIONAL_ONLY.__contains__, text), initial=0))
+            self.s = list(accumulate(map(SIMPLIFIED_ONLY.__contains__, text), initial=0))
 
     def score(self, a: int, b: int) -> tuple[int, int]:
         """(Traditional-only, Simplified-only) counts of ``text[a:b]``."""
@@ -237,7 +254,10 @@ def _any_traditional_only(text: str) -> bool:
     """
     if not text:
         return False
-    return bool(_TRADITIONAL_TABLE.take(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)).any())
+    np = _gates.vectorised(len(text))
+    if np is None:
+        return not TRADITIONAL_ONLY.isdisjoint(text)
+    return bool(_tables()[0].take(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)).any())
 #: Matches one character of :data:`TRADITIONAL_ONLY` (stdlib ``re``: the class
 #: compiles in milliseconds, where ``regex`` takes 0.4 s).  For a yes/no answer
 #: over whole texts prefer :func:`has_traditional_only` (a set scan, ~20x faster).
@@ -485,12 +505,28 @@ def _count_differences(x: str, y: str) -> int:
     1
     """
     n = min(len(x), len(y))
+    np = _gates.vectorised(2 * n)
+    if np is None:
+        return sum(map(ne, x, y))
     return int(np.count_nonzero(_codes(x)[:n] != _codes(y)[:n]))
 
 
 def _equal_length_runs(before: str, after: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the maximal runs where two equal-length texts differ
     (vectorised: one comparison of their code points)."""
+    np = _gates.vectorised(2 * len(before))
+    if np is None:  # the same runs without numpy (see _gates.vectorised)
+        runs: list[tuple[int, int]] = []
+        start = end = -1
+        for i in compress(count(), map(ne, before, after)):
+            if i != end:
+                if end >= 0:
+                    runs.append((start, end))
+                start = i
+            end = i + 1
+        if end >= 0:
+            runs.append((start, end))
+        return runs
     differ = np.flatnonzero(_codes(before) != _codes(after))
     if not differ.size:
         return []

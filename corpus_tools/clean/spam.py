@@ -408,7 +408,7 @@ def _cjk_hints(text: str) -> list[int]:
     [1, 2, 4, 7, 8]
     """
     match = _CJK_HINT_RE.match
-    starts = [i for i in _gates.pair_starts(text, _BRAND_FIRST_BIT, _BRAND_SECOND_BIT).tolist() if match(text, i)]
+    starts = [i for i in _gates.pair_starts(text, _BRAND_FIRST_BIT, _BRAND_SECOND_BIT) if match(text, i)]
     latin = None
     for brand in _HINT_BRANDS_DIGIT:
         if latin is None:
@@ -696,7 +696,7 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     seen = -1
-    for at in _gates.pair_starts(text, _GAMBLING_FIRST_BIT, _GAMBLING_SECOND_BIT).tolist():
+    for at in _gates.pair_starts(text, _GAMBLING_FIRST_BIT, _GAMBLING_SECOND_BIT):
         m = _GAMBLING_RE.match(text, at)
         if m is None:
             continue
