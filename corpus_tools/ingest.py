@@ -33,7 +33,6 @@ from pathlib import Path, PosixPath
 from typing import Any, NoReturn
 
 import regex
-import yaml
 
 from corpus_tools import formats, html_content, html_meta, law_xml, resources
 from corpus_tools import markdown_text
@@ -325,8 +324,11 @@ def detect_format(text: str, source_file: str) -> str:
     return "text"
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """PyYAML's safe loader with the limits front matter needs: no aliases, shallow nesting.
+@lru_cache(maxsize=1)
+def _front_matter_loader() -> type:
+    """PyYAML's safe loader with the limits front matter needs: no aliases, shallow nesting
+    (made on first use: PyYAML's import costs ``corpus-tools clean`` of a page without
+    front matter 0.04 CPU-s).
 
     A front-matter record (title, status, dates, a list of tags) never needs an
     alias (``*name``); nine nested lists of nine aliases each (a "billion laughs"
@@ -335,26 +337,31 @@ class _FrontMatterLoader(yaml.SafeLoader):
     composes nodes recursively: ``[`` * 10,000 would end in a RecursionError).
     Both raise a YAML error, which ingest reports as malformed front matter.
 
-    >>> yaml.load("a: &x [1]\\nb: *x", Loader=_FrontMatterLoader)
+    >>> import yaml
+    >>> yaml.load("a: &x [1]\\nb: *x", Loader=_front_matter_loader())
     Traceback (most recent call last):
     ...
     yaml.composer.ComposerError: aliases are not allowed in front matter
     ...
     """
+    import yaml
 
-    _depth = 0
+    class FrontMatterLoader(yaml.SafeLoader):
+        _depth = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter", self.peek_event().start_mark)
-        if self._depth >= MAX_FRONT_MATTER_DEPTH:
-            raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_FRONT_MATTER_DEPTH} levels",
-                                              self.peek_event().start_mark)
-        self._depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter", self.peek_event().start_mark)
+            if self._depth >= MAX_FRONT_MATTER_DEPTH:
+                raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_FRONT_MATTER_DEPTH} levels",
+                                                  self.peek_event().start_mark)
+            self._depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return FrontMatterLoader
 
 
 def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
@@ -371,8 +378,10 @@ def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str
     if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
         raise IngestError(source_file, f"front matter too large ({len(match.group(1)):,} characters, limit "
                           f"{MAX_FRONT_MATTER_CHARS:,}): a page's front matter is a short record", "front_matter")
+    import yaml
+
     try:
-        metadata = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 -- a SafeLoader, limited
+        metadata = yaml.load(match.group(1), Loader=_front_matter_loader())  # noqa: S506 -- a SafeLoader, limited
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
