@@ -128,3 +128,46 @@ def test_importing_the_rules_builds_no_swap_table():
     ).stdout
     assert out.split() == ["0"]
 
+
+
+def test_gb18030_pair_tables_decoded_at_once_equal_pair_by_pair():
+    """mojibake's tables of what GB18030 reads from pairs of bytes (built at import) are built
+    with one ``decode``; pair by pair, as they were built before, gives the same characters,
+    for every pair of non-ASCII bytes."""
+    from corpus_tools.clean import mojibake
+
+    def pair_by_pair(leads, trails) -> str:
+        out = set()
+        for lead in leads:
+            for trail in trails:
+                try:
+                    ch = bytes((lead, trail)).decode("gb18030")
+                except UnicodeDecodeError:
+                    continue
+                if len(ch) == 1:
+                    out.add(ch)
+        return "".join(sorted(out))
+
+    non_ascii = range(0x80, 0x100)
+    assert mojibake._pairs_to_chars(non_ascii, non_ascii) == pair_by_pair(non_ascii, non_ascii)
+    assert mojibake.SIG_LEAD_CHARS == pair_by_pair(mojibake._UTF8_LEADS, mojibake._UTF8_CONT)
+    assert mojibake.RUN_CHARS == pair_by_pair(mojibake._UTF8_BYTES, mojibake._UTF8_BYTES)
+    with pytest.raises(ValueError):
+        mojibake._pairs_to_chars([0x41], non_ascii)
+
+
+def test_law_bigram_tables_equal_the_pairs_sliced_one_by_one():
+    """The law bigrams (and their frequent tiers) are read two by two with ``map``; slicing each
+    pair, as before, gives the same sets (and an odd last character alone)."""
+    from corpus_tools import resources
+    from corpus_tools.clean import evidence, mojibake
+
+    def sliced(data: str) -> frozenset[str]:
+        return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
+
+    data = resources.read("bigrams.txt").strip()
+    assert evidence.law_bigrams() == sliced(data) and len(sliced(data)) > 100_000
+    tiers = [line for line in resources.read("bigrams_frequent.txt").split("\n") if line]
+    assert mojibake._bigram_tiers() == tuple(sliced(line) for line in tiers)
+    for text in ("", "法", "法律", "法律条", "法律条例"):
+        assert evidence._pairs_of(text) == sliced(text)

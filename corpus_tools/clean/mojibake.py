@@ -43,7 +43,7 @@ from corpus_tools import resources
 from corpus_tools.clean import rules
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.evidence import is_improbable, law_bigrams, misread_stretch
+from corpus_tools.clean.evidence import _pairs_of, is_improbable, law_bigrams, misread_stretch
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
@@ -101,7 +101,7 @@ def _bigram_tiers() -> tuple[frozenset[str], ...]:
     """Frequent pairs of law text, one set per tier (seen >= 100, >= 1,000 times;
     resources/bigrams_frequent.txt): ``正确`` is frequent, ``政确`` merely seen."""
     lines = resources.read("bigrams_frequent.txt").split("\n")
-    return tuple(frozenset(line[i : i + 2] for i in range(0, len(line), 2)) for line in lines if line)
+    return tuple(_pairs_of(line) for line in lines if line)
 
 
 def _bigram_bonus(pair: str) -> float:
@@ -816,17 +816,21 @@ def _pairs_to_chars(leads: range | list[int], trails: range | list[int]) -> str:
     GB18030, not GBK: where GBK has no character (its user-defined areas, ``AAA1-AFFE``,
     ``A140-A7A0``) a GB18030 decoder, which is what browsers run for "GBK" pages, gives a
     private-use character and loses nothing (``积`` ``E7 A7 AF`` -> ``绉`` + U+E21E).
+
+    One ``decode`` of all the pairs, a pair per line (this runs at import: ``corpus-tools
+    clean`` of one page pays for it): the bytes are all non-ASCII and a line feed is no
+    byte of a GB18030 character, so a broken pair cannot swallow the next, and a pair the
+    decoder refuses reads as U+FFFD (which no pair of bytes writes).  A test compares with
+    decoding pair by pair.
+
+    >>> _pairs_to_chars([0xB5, 0x80], [0xDA, 0xFF])
+    '第'
     """
-    out = []
-    for lead in leads:
-        for trail in trails:
-            try:
-                ch = bytes((lead, trail)).decode("gb18030")
-            except UnicodeDecodeError:
-                continue
-            if len(ch) == 1:
-                out.append(ch)
-    return "".join(sorted(set(out)))
+    if min(*leads, *trails) < 0x80:
+        raise ValueError("_pairs_to_chars reads pairs of non-ASCII bytes only")
+    pairs = [bytes((lead, trail)) for lead in leads for trail in trails]
+    read = b"\n".join(pairs).decode("gb18030", "replace").split("\n")
+    return "".join(sorted({ch for ch in read if len(ch) == 1 and ch != "\ufffd"}))
 
 
 _UTF8_LEADS = [*range(0xE3, 0xEA), 0xEF]  # U+3000-U+9FFF and U+FF00-U+FFFF
