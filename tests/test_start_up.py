@@ -130,30 +130,48 @@ def test_importing_the_rules_builds_no_swap_table():
 
 
 
-def test_gb18030_pair_tables_decoded_at_once_equal_pair_by_pair():
-    """mojibake's tables of what GB18030 reads from pairs of bytes (built at import) are built
-    with one ``decode``; pair by pair, as they were built before, gives the same characters,
-    for every pair of non-ASCII bytes."""
-    from corpus_tools.clean import mojibake
+def decoded_pair_by_pair(codec: str, leads, trails) -> dict[bytes, str]:
+    """What ``codec`` reads from each pair it accepts, one ``decode`` per pair (as the tables were built)."""
+    out = {}
+    for lead in leads:
+        for trail in trails:
+            pair = bytes((lead, trail))
+            try:
+                out[pair] = pair.decode(codec)
+            except UnicodeDecodeError:
+                pass
+    return out
 
-    def pair_by_pair(leads, trails) -> str:
-        out = set()
-        for lead in leads:
-            for trail in trails:
-                try:
-                    ch = bytes((lead, trail)).decode("gb18030")
-                except UnicodeDecodeError:
-                    continue
-                if len(ch) == 1:
-                    out.add(ch)
-        return "".join(sorted(out))
+
+def test_legacy_codec_tables_decoded_at_once_equal_pair_by_pair():
+    """The rules' tables of what GBK, Big5 and GB18030 read from pairs of bytes (mojibake's, built
+    at import or with a page's first suspect run; the evidence's common characters) are built with
+    one ``decode`` (``evidence.decode_pairs``); pair by pair gives the same, for every pair of the
+    bytes each table reads, and for every pair of non-ASCII bytes."""
+    from corpus_tools.clean import evidence, mojibake
+
+    def one_char(table: dict[bytes, str]) -> str:
+        return "".join(sorted({ch for ch in table.values() if len(ch) == 1}))
 
     non_ascii = range(0x80, 0x100)
-    assert mojibake._pairs_to_chars(non_ascii, non_ascii) == pair_by_pair(non_ascii, non_ascii)
-    assert mojibake.SIG_LEAD_CHARS == pair_by_pair(mojibake._UTF8_LEADS, mojibake._UTF8_CONT)
-    assert mojibake.RUN_CHARS == pair_by_pair(mojibake._UTF8_BYTES, mojibake._UTF8_BYTES)
+    for codec in ("gbk", "big5", "gb18030", "gb2312", "cp950"):
+        pairs = [bytes((lead, trail)) for lead in range(0x81, 0x100) for trail in range(0x40, 0x100)]
+        slow = decoded_pair_by_pair(codec, range(0x81, 0x100), range(0x40, 0x100))
+        assert evidence.decode_pairs(pairs, codec) == [slow.get(pair) for pair in pairs], codec
+    for codec in ("gbk", "big5"):
+        slow = decoded_pair_by_pair(codec, mojibake._LEAD_BYTES[codec], mojibake._TRAIL_BYTES[codec])
+        assert mojibake._pair_table(codec) == {pair: ch for pair, ch in slow.items() if len(ch) == 1}
+        assert len(mojibake._pair_table(codec)) > 13_000
+    assert mojibake._pairs_to_chars(non_ascii, non_ascii) == one_char(decoded_pair_by_pair("gb18030", non_ascii, non_ascii))
+    assert mojibake.SIG_LEAD_CHARS == one_char(decoded_pair_by_pair("gb18030", mojibake._UTF8_LEADS, mojibake._UTF8_CONT))
+    assert mojibake.RUN_CHARS == one_char(decoded_pair_by_pair("gb18030", mojibake._UTF8_BYTES, mojibake._UTF8_BYTES))
     with pytest.raises(ValueError):
         mojibake._pairs_to_chars([0x41], non_ascii)
+    big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    assert evidence._pairs("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF))) == set(
+        decoded_pair_by_pair("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)).values())
+    assert evidence._pairs("big5", range(0xA4, 0xC6), big5_trails) == set(
+        decoded_pair_by_pair("big5", range(0xA4, 0xC6), big5_trails).values())
 
 
 def test_law_bigram_tables_equal_the_pairs_sliced_one_by_one():

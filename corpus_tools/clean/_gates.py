@@ -275,9 +275,10 @@ def _char_bits() -> dict[str, int]:
     found = _bits_by_char
     if found is None:
         found = {}
-        for bit, chars in _classes.values():
-            for ch in chars:
-                found[ch] = found.get(ch, 0) | bit
+        for bit, chars in _classes.values():  # dict.fromkeys: some 20,000 characters in C
+            shared = {ch: found[ch] | bit for ch in found.keys() & chars}
+            found.update(dict.fromkeys(chars, bit))
+            found.update(shared)
         _bits_by_char = found
     return found
 

@@ -43,7 +43,7 @@ from corpus_tools import resources
 from corpus_tools.clean import rules
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.evidence import _pairs_of, is_improbable, law_bigrams, misread_stretch
+from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
@@ -240,18 +240,10 @@ _RARE_LOOKBACK = 3  # a run must show a rare character among its last few
 
 @lru_cache(maxsize=None)
 def _pair_table(codec: str) -> dict[bytes, str]:
-    """Every double-byte character of ``codec``: bytes -> character (built once, ~24k pairs)."""
-    table = {}
-    for lead in _LEAD_BYTES[codec]:
-        for trail in _TRAIL_BYTES[codec]:
-            pair = bytes((lead, trail))
-            try:
-                ch = pair.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if len(ch) == 1:
-                table[pair] = ch
-    return table
+    """Every double-byte character of ``codec``: bytes -> character (built once, ~24k pairs,
+    with one ``decode``: :func:`~corpus_tools.clean.evidence.decode_pairs`)."""
+    pairs = [bytes((lead, trail)) for lead in _LEAD_BYTES[codec] for trail in _TRAIL_BYTES[codec]]
+    return {pair: ch for pair, ch in zip(pairs, decode_pairs(pairs, codec)) if ch is not None and len(ch) == 1}
 
 
 def _encode_window(segment: str, codec: str) -> bytes | None:
@@ -817,20 +809,16 @@ def _pairs_to_chars(leads: range | list[int], trails: range | list[int]) -> str:
     ``A140-A7A0``) a GB18030 decoder, which is what browsers run for "GBK" pages, gives a
     private-use character and loses nothing (``积`` ``E7 A7 AF`` -> ``绉`` + U+E21E).
 
-    One ``decode`` of all the pairs, a pair per line (this runs at import: ``corpus-tools
-    clean`` of one page pays for it): the bytes are all non-ASCII and a line feed is no
-    byte of a GB18030 character, so a broken pair cannot swallow the next, and a pair the
-    decoder refuses reads as U+FFFD (which no pair of bytes writes).  A test compares with
-    decoding pair by pair.
+    One ``decode`` of all the pairs (this runs at import: ``corpus-tools clean`` of one page
+    pays for it; :func:`~corpus_tools.clean.evidence.decode_pairs`), of non-ASCII bytes only.
 
     >>> _pairs_to_chars([0xB5, 0x80], [0xDA, 0xFF])
     '第'
     """
     if min(*leads, *trails) < 0x80:
         raise ValueError("_pairs_to_chars reads pairs of non-ASCII bytes only")
-    pairs = [bytes((lead, trail)) for lead in leads for trail in trails]
-    read = b"\n".join(pairs).decode("gb18030", "replace").split("\n")
-    return "".join(sorted({ch for ch in read if len(ch) == 1 and ch != "\ufffd"}))
+    read = decode_pairs([bytes((lead, trail)) for lead in leads for trail in trails], "gb18030")
+    return "".join(sorted({ch for ch in read if ch is not None and len(ch) == 1}))
 
 
 _UTF8_LEADS = [*range(0xE3, 0xEA), 0xEF]  # U+3000-U+9FFF and U+FF00-U+FFFF
