@@ -184,8 +184,28 @@ def test_law_bigram_tables_equal_the_pairs_sliced_one_by_one():
         return frozenset(data[i : i + 2] for i in range(0, len(data), 2))
 
     data = resources.read("bigrams.txt").strip()
-    assert evidence.law_bigrams() == sliced(data) and len(sliced(data)) > 100_000
+    assert evidence.law_bigrams().as_set() == sliced(data) and len(sliced(data)) > 100_000
     tiers = [line for line in resources.read("bigrams_frequent.txt").split("\n") if line]
     assert mojibake._bigram_tiers() == tuple(sliced(line) for line in tiers)
     for text in ("", "法", "法律", "法律条", "法律条例"):
         assert evidence._pairs_of(text) == sliced(text)
+
+
+def test_law_bigrams_answer_as_their_set_before_and_after_it_is_built():
+    """``law_bigrams()`` searches the sorted file for a page's first look-ups and builds the set
+    after ``SET_AFTER`` of them: the same answers as the set of the file's pairs, on pairs of
+    the file, pairs that are not (reversed, shifted by one character) and other strings."""
+    from corpus_tools import resources
+    from corpus_tools.clean.evidence import SortedPairs
+
+    data = resources.read("bigrams.txt").strip()
+    pairs = [data[i : i + 2] for i in range(0, len(data), 2)]
+    assert pairs == sorted(set(pairs))  # what the binary search relies on
+    truth = frozenset(pairs)
+    asked = pairs[::5] + [p[::-1] for p in pairs[::7]] + [data[i : i + 2] for i in range(1, len(data) - 1, 9)]
+    asked += ["", "中", "中国人", "“", "\uffff\uffff", "\x00\x00"]
+    fresh = SortedPairs(data)
+    assert fresh.SET_AFTER < len(asked) and any(p in truth for p in asked) and not all(p in truth for p in asked)
+    assert [p in fresh for p in asked] == [p in truth for p in asked]  # both ways: the set is built midway
+    assert fresh._set == truth
+    assert [p in SortedPairs("一二法") for p in ("一二", "法", "二法", "法律")] == [True, True, False, False]
