@@ -254,7 +254,7 @@ def test_a_mark_after_a_short_run_is_not_one_lost_character(damaged: str, expect
 # misalignment kept" about the writer's own question marks.
 FIELD_QUESTIONS = [
     "“中国美妆看广东，广东美妆看广州。”提到中国化妆品产业，广州是必不可少的佼佼者。在新的起点上，"
-    "广州如何持续“制造美丽、美丽制造”？如何保持引领并实现跃变？\n",
+    "广州如何持续“制造美丽、美丽制造”？如何保持引领并实现跃变？记者调研发现，广州正在探索化妆品行业赛道的可持续发展",
     "与其担忧工作被抢走，不如与机器“共勉”，机器尚在持续学习，我们人类难道不应该更加努力学习、终身学习吗?\u3000(作者：",
 ]
 

@@ -43,7 +43,7 @@ from corpus_tools import resources
 from corpus_tools.clean import rules
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.evidence import is_improbable, law_bigrams, misread_stretch
+from corpus_tools.clean.evidence import is_improbable, law_bigrams, misread_stretch, reads_as_words
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
@@ -621,21 +621,29 @@ _AFTER_SENTENCE = frozenset("”’」』）)】》〕]")
 def _closes_question(text: str, end: int) -> bool:
     """Whether the ``?``/``？`` at ``end`` is the mark the writer put after a question: the
     sentence asks (:func:`_asks_question`), the mark closes it (a blank, the line's end or a
-    closing quote follows), and none of the few characters before it is improbable in any
-    Chinese.  What a lost byte leaves is missing here: an unpaired byte is U+FFFD or an
+    closing quote follows, or, after a full-width ``？``, words that read), and none of the
+    few characters before it is improbable in any Chinese.  What a lost byte leaves is missing here: an unpaired byte is U+FFFD or an
     ASCII ``?`` *inside* a line read out of step, whose characters are rare.
 
     >>> _closes_question("广州如何持续“制造美丽”？如何保持引领并实现跃变？", 24), _closes_question("终身学习吗?\u3000(作者", 5)
     (True, True)
     >>> _closes_question("不服的，怎?申请复议", 5), _closes_question("是否属于下列情形蠛耍?", 10)
     (False, False)
+    >>> _closes_question("如何保持引领并实现跃变？记者调研发现", 11), _closes_question("如何保持引领并实现跃变?记者调研发现", 11)
+    (True, False)
     """
     if text[end] == "\ufffd" or any(map(is_improbable, _visible_before(text, end, _RARE_LOOKBACK))):
         return False
-    after = _visible_after(text, end + 1, 1)
-    if after and not after.isspace() and after not in _AFTER_SENTENCE:
+    if not _asks_question(text, end):
         return False
-    return _asks_question(text, end)
+    after = _visible_after(text, end + 1, _RARE_LOOKBACK)
+    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE:
+        return True
+    # A full-width ``？`` is a pair of bytes: inside a stretch read out of step the stretch goes
+    # on after it, so words read right after it (``跃变？记者调研``) say the stream is in step.
+    return text[end] == "？" and not any(map(is_improbable, after)) and any(
+        reads_as_words(after[i : i + 2]) for i in range(len(after) - 1)
+    )
 
 
 def _visible_before(text: str, pos: int, n: int) -> str:
