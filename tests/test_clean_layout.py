@@ -384,3 +384,40 @@ def test_a_line_cut_before_a_bound_particle_is_no_title():
     is followed by a line opening with 的."""
     cut = "第四十五条 违反本条例第三十三条第一款第一项至第三项规定\n的，由卫生健康主管部门处一万元以上五万元以下罚款。\n"
     assert clean_and_explain(cut, source_format="html").text == cut.replace("规定\n的", "规定的")
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # layout_html_p_split / block_split on the clean corpus's laws: the cut after a modal verb
+        "第十二条 编制停车场专项规划应当兼顾资源节约利用\n和停车需求调控，处理好当前需求与城市长远发展的关系。\n",
+        "第二十六条 环境影响报告书结论以及审查意见应当作为审批规划\n草案的重要依据。\n",
+        # a list item cut inside its clause, going on to the ；that closes it
+        "（一）依法拟订选举工作方案，提请村民会议或者村民代表\n会议讨论通过；\n（二）开展选举的宣传、发动工作；\n",
+        # a PDF line wrap of pbc.gov.cn (tests/real_pages/pbc/tiaofasi_normative_document_000309_000.txt, as
+        # its build reads once the page number between the two lines is gone)
+        "（二）查获假币面额总计等于和大于 100 万元的，在奖励金\n额为 10 万元基数上，加上假币面额总计超过 100 万元部分的 1%；\n",
+    ],
+)
+def test_a_sentence_or_item_cut_across_blocks_joins(cut):
+    out = clean_and_explain(cut, source_format="html").text
+    assert out.count("\n") == cut.count("\n") - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list heading with a comma, then its paragraph (ends on 。, not on an item's ；)
+        "（一）坚持党的领导，坚持以人民为中心\n各级党委和政府要把思想统一到中央的决策部署上来。\n",
+        # Fungwingwaa/cee (field test, session 6): a bold list heading that states a rule
+        "（二）建设单位主动补交环境影响报告书、报告表并报送环保部门审查的，有权审批的环保部门应当受理\n"
+        "因“未批先建”违法行为受到环保部门处罚的，建设单位主动补交环境影响报告书的，环保部门应当受理。\n",
+        # a chapter heading holding 所有权 (有权) before an article
+        "第五章 国家所有权和集体所有权、私人所有权\n第二百四十六条 法律规定属于国家所有的财产，属于国家所有即全民所有。\n",
+        # a heading without a modal verb before the article's sentence
+        "第六条\u3000价格与费用调整的特殊约定\n该商品房出现下列情况之一时，房价款不作调整：\n",
+    ],
+)
+def test_headings_before_a_paragraph_stay(text):
+    for source_format in (None, "html"):
+        assert clean_and_explain(text, source_format=source_format).text == text

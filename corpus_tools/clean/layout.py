@@ -843,6 +843,57 @@ def _prose_in_wrapped_pieces(text: str, start: int, width: int) -> bool:
     return False
 
 
+def _item_clause_cut(physical: str, b_line: str) -> bool:
+    """Whether a list item that has begun its clauses (a comma after its marker: the caller
+    asks) was cut inside one: it stops on a Han character and the next line goes on with Han
+    characters to the ``；`` that closes an item of an enumeration.  A list heading with a
+    comma (``（一）坚持党的领导，坚持以人民为中心``) is followed by a paragraph, which ends on
+    ``。``, never by the rest of an item.
+
+    >>> _item_clause_cut("（一）依法拟订选举工作方案，提请村民会议或者村民代表", "会议讨论通过；")
+    True
+    >>> _item_clause_cut("（一）坚持党的领导，坚持以人民为中心", "各级党委和政府要把思想统一到中央的决策部署上来。")
+    False
+    """
+    a = physical.rstrip()
+    b = b_line.strip()
+    if not _HAN_START.match(a[-1:]) or not _HAN_START.match(b) or _ITEM_LABEL.match(b):
+        return False
+    return b.endswith("；")
+
+
+#: The modal verbs of a law's sentence (``应当``, ``不得``, ``可以``, ``必须``, ``有权``; not the
+#: ``有权`` of ``所有权``): a line holding one states a rule, it names no heading.
+_MODAL_VERB = lazy_regex(r"应当|不得|可以|必须|(?<![所享拥占持])有权")
+
+
+def _predicate_cut(physical: str, b_line: str) -> bool:
+    """Whether a line is the opening of a sentence that an HTML block or a ``<br>`` cut: it
+    is long (a heading is short), holds a modal verb (``…专项规划应当兼顾资源节约利用``: the
+    sentence's predicate is under way), stops on a Han character, and the
+    next line goes on with Han characters and prose to the sentence's end.  Headings name
+    a subject (``价格与费用调整的特殊约定``, ``立法目的``); they state no rule.  The list headings
+    of notices, which may (``（二）…的，有权审批的环保部门应当受理``), are never asked.
+
+    >>> _predicate_cut("第十二条 编制停车场专项规划应当兼顾资源节约利用", "和停车需求调控，处理好当前需求与城市长远发展的关系。")
+    True
+    >>> _predicate_cut("第六条　价格与费用调整的特殊约定", "该商品房出现下列情况之一时，房价款不作调整：")
+    False
+    >>> _predicate_cut("第二百四十六条 国家所有权和集体所有权的取得", "法律规定属于国家所有的财产，属于国家所有即全民所有。")
+    False
+    """
+    a = physical.strip()
+    b = b_line.strip()
+    if len(a) < _MIN_SPLIT_WORD_LINE or not _HAN_START.match(a[-1:]) or not _HAN_START.match(b):
+        return False
+    modal = None
+    for modal in _MODAL_VERB.finditer(a):
+        pass
+    if modal is None or _ITEM_LABEL.match(b):
+        return False
+    return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -963,9 +1014,13 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
             elif ((tail := _WORD_TAIL.match(b_line.lstrip())) and tail.group(1) not in _OPENING_CONNECTIVES
                   and _word_split(physical, b_line, bigrams, list_item=True)):
                 evidence = "a word split across the break"
+            elif not is_list_item and _predicate_cut(physical, b_line):
+                evidence = "a sentence cut after its modal verb"
         elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
               and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
             evidence = "a word split across the break"
+        elif is_list_item and not kinds and chain.prose and _item_clause_cut(physical, b_line):
+            evidence = "a list item cut before its clause ends"
         if evidence is None and source_format == "html":
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with
             # ``<br>`` at a fixed width: its prose lines share one length, and this line
