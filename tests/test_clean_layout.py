@@ -323,3 +323,101 @@ def test_html_br_wrap_at_a_fixed_width_joins():
         "第二条　中国共产党在农村的基层组织在村民委员会选举中发挥领导核心作用，依法支持和保障村民委员会换届选举工作。\n"
         "第三条　村民委员会成员由村民直接选举产生，任何组织或者个人不得指定、委派或者撤换村民委员会成员。\n"
     )
+
+
+def test_html_br_wrap_joins_pieces_whose_punctuation_falls_on_a_later_piece():
+    """Issue 15 (layout_html_br_wrap, layout_html_p_per_line): a ``<br>`` wrap at 20 cuts
+    第九条 of the 北京市中医药条例 into pieces of which the first two carry nothing but
+    words and ``、``; the paragraph's punctuation comes on a later piece of the same width."""
+    wrapped = (
+        "第七条　市人民政府应当加强对中医药工作的\n"
+        "领导，将中医药事业纳入国民经济和社会发展\n"
+        "规划，建立健全中医药管理体系。\n"
+        "第八条　本市建立中医药工作协调机制，研究\n"
+        "解决中医药发展中的重大问题，统筹推进中医\n"
+        "药事业发展。\n"
+        "第九条　本市建立健全由市和区中医医疗中心\n"
+        "各级各类中医医疗机构、其他医疗机构中医科\n"
+        "室、基层医疗卫生机构组成的中医药服务体系\n"
+        "，发挥中医药在预防保健中的重要作用。\n"
+    )
+    out = clean_and_explain(wrapped, source_format="html").text
+    assert out.split("\n")[2] == (
+        "第九条　本市建立健全由市和区中医医疗中心各级各类中医医疗机构、其他医疗机构中医科室、"
+        "基层医疗卫生机构组成的中医药服务体系，发挥中医药在预防保健中的重要作用。"
+    )
+
+
+def test_html_lines_of_one_width_without_any_prose_stay():
+    """The same width, no prose punctuation in the paragraph's pieces at all: a menu or a
+    list of headlines (gz.gov.cn's portal lists), never joined."""
+    menu = (
+        "第一条　为了规范管理，保障安全，根据法律\n"
+        "法规的规定，结合本市实际，制定本条例。\n"
+        "第二条　本条例适用于本市行政区域内的管理\n"
+        "活动，法律法规另有规定的，从其规定。\n"
+        "市委组织部市委宣传部市委统战部市委政法委\n"
+        "市发展改革委市教育局市科技局市工业和信息\n"
+        "化局市民族宗教局市公安局\n"
+    )
+    out = clean_and_explain(menu, source_format="html").text
+    assert "市委政法委\n市发展改革委" in out and "信息\n化局" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article heading that ends like a title, then the article's sentence
+        "第五条 实施方案\n为了落实本条例，制定实施方案。\n",
+        # xinmasi/TD2000 dichanht01 (tests/real_pages/td2000): a contract's article headings
+        "第六条\u3000价格与费用调整的特殊约定\n该商品房出现下列情况之一时，房价款不作调整：\n",
+        "国家科学技术奖励的决定\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n",
+    ],
+)
+def test_headings_that_read_like_titles_stay_apart(text):
+    for source_format in (None, "html"):
+        assert clean_and_explain(text, source_format=source_format).text == text
+
+
+def test_a_line_cut_before_a_bound_particle_is_no_title():
+    """layout_html_p_split: ``…第三项规定⏎的，`` — the line ends like a title (规定), but no title
+    is followed by a line opening with 的."""
+    cut = "第四十五条 违反本条例第三十三条第一款第一项至第三项规定\n的，由卫生健康主管部门处一万元以上五万元以下罚款。\n"
+    assert clean_and_explain(cut, source_format="html").text == cut.replace("规定\n的", "规定的")
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # layout_html_p_split / block_split on the clean corpus's laws: the cut after a modal verb
+        "第十二条 编制停车场专项规划应当兼顾资源节约利用\n和停车需求调控，处理好当前需求与城市长远发展的关系。\n",
+        "第二十六条 环境影响报告书结论以及审查意见应当作为审批规划\n草案的重要依据。\n",
+        # a list item cut inside its clause, going on to the ；that closes it
+        "（一）依法拟订选举工作方案，提请村民会议或者村民代表\n会议讨论通过；\n（二）开展选举的宣传、发动工作；\n",
+        # a PDF line wrap of pbc.gov.cn (tests/real_pages/pbc/tiaofasi_normative_document_000309_000.txt, as
+        # its build reads once the page number between the two lines is gone)
+        "（二）查获假币面额总计等于和大于 100 万元的，在奖励金\n额为 10 万元基数上，加上假币面额总计超过 100 万元部分的 1%；\n",
+    ],
+)
+def test_a_sentence_or_item_cut_across_blocks_joins(cut):
+    out = clean_and_explain(cut, source_format="html").text
+    assert out.count("\n") == cut.count("\n") - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list heading with a comma, then its paragraph (ends on 。, not on an item's ；)
+        "（一）坚持党的领导，坚持以人民为中心\n各级党委和政府要把思想统一到中央的决策部署上来。\n",
+        # Fungwingwaa/cee (field test, session 6): a bold list heading that states a rule
+        "（二）建设单位主动补交环境影响报告书、报告表并报送环保部门审查的，有权审批的环保部门应当受理\n"
+        "因“未批先建”违法行为受到环保部门处罚的，建设单位主动补交环境影响报告书的，环保部门应当受理。\n",
+        # a chapter heading holding 所有权 (有权) before an article
+        "第五章 国家所有权和集体所有权、私人所有权\n第二百四十六条 法律规定属于国家所有的财产，属于国家所有即全民所有。\n",
+        # a heading without a modal verb before the article's sentence
+        "第六条\u3000价格与费用调整的特殊约定\n该商品房出现下列情况之一时，房价款不作调整：\n",
+    ],
+)
+def test_headings_before_a_paragraph_stay(text):
+    for source_format in (None, "html"):
+        assert clean_and_explain(text, source_format=source_format).text == text

@@ -247,3 +247,59 @@ def test_a_mark_after_a_short_run_is_not_one_lost_character(damaged: str, expect
     assert fixed == expected
     assert bool(warnings) == warned
     assert apply_edits(damaged, edits) == fixed
+
+
+# Clean UTF-8 questions from the field test of session 6 (mhxqwer's clones of jchgz.gov.cn and
+# gjbcac.gov.cn, /work/field6b/mhxqwer+gov-clones/): a warning said "suspected GBK/Big5
+# misalignment kept" about the writer's own question marks.
+FIELD_QUESTIONS = [
+    "“中国美妆看广东，广东美妆看广州。”提到中国化妆品产业，广州是必不可少的佼佼者。在新的起点上，"
+    "广州如何持续“制造美丽、美丽制造”？如何保持引领并实现跃变？记者调研发现，广州正在探索化妆品行业赛道的可持续发展",
+    "与其担忧工作被抢走，不如与机器“共勉”，机器尚在持续学习，我们人类难道不应该更加努力学习、终身学习吗?\u3000(作者：",
+]
+
+
+@pytest.mark.parametrize("text", FIELD_QUESTIONS)
+def test_a_question_closed_by_its_mark_is_no_lost_byte(text: str) -> None:
+    assert mojibake.fix_gbk_misalignment(text) == (text, [], [])
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        # 样 lost its lead byte: the mark sits inside the sentence, before more words
+        "当事人对处罚决定不服的，怎?申请复议？",
+        # a question whose last characters were read out of step (improbable ones)
+        "申请人是否符合条件，由市容管理部门蠛耍?",
+    ],
+)
+def test_a_lost_byte_in_a_question_is_still_warned(damaged: str) -> None:
+    fixed, edits, warnings = mojibake.fix_gbk_misalignment(damaged)
+    assert fixed == damaged and not edits and warnings
+
+
+# --------------------------------------------------------------------------- box drawing in GBK forms
+
+TD2000 = Path(__file__).parent / "real_pages" / "td2000"
+
+
+@pytest.mark.parametrize("name", ["jiedaiht03.php", "zulinght02.php"])
+def test_a_gbk_form_drawn_with_boxes_is_no_misreading(name: str) -> None:
+    """The loan and lease forms of xinmasi/TD2000 (real_pages/td2000/SOURCE.md): each box-drawing
+    line (``┌────┬───┐``, ``│借款金额（大写）│``) drew a "suspected Big5/GBK misreading" warning (96 on
+    the field test's pages); the rulings and full-width digits are the form's own."""
+    from corpus_tools.ingest import ingest_bytes
+
+    text = ingest_bytes((TD2000 / name).read_bytes(), name).text
+    assert "┌" in text or "＿＿" in text
+    assert codec_swap.fix_big5_gbk_mixup(text) == (text, [], [])
+
+
+BIG5_AS_GBK = "申請人應當填寫申請書並附具有關證明文件".encode("big5").decode("gb18030")
+
+
+@pytest.mark.parametrize("ruling", ["┌──┬──┐", "├─┼─┼─┤", "│"])
+def test_a_big5_line_read_as_gbk_beside_a_form_ruling_is_read_back_and_the_ruling_kept(ruling: str) -> None:
+    for line in (ruling + BIG5_AS_GBK, BIG5_AS_GBK[:5] + ruling):
+        fixed, edits, _ = codec_swap.fix_big5_gbk_mixup(line)
+        assert ruling in fixed and "申請人應當" in fixed and len(edits) == 1

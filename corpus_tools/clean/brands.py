@@ -692,6 +692,8 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
         # before spam tokens (:func:`_learned_evidence`); the other ways place a stem and prove
         # nothing (``大发`` of a learned brand is also in 扩大发电子商务)
         # (「金彩汇时时彩APP」: the decoration places the name, and the name is learned)
+        if why == "the Latin name spells it" and _is_gloss(tokens) and stem not in learned:
+            continue  # 拼音(pinyin)方案, 上海(Shanghai)的: a word and its romanisation, no brand
         learned_name = bool(stem) and (why == "learned" or stem in learned) and _learned_evidence(text, stem, tokens)
         evidence = stem if why == "the Latin name spells it" or learned_name else ""
         score, reasons = score_unit(text, start, end, tokens, stem=evidence, stem_why=why, learned_latin=learned_latin)
@@ -714,6 +716,21 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
             continue
         out.append(u)
     return out
+
+
+def _is_gloss(tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a unit whose bracketed Latin name spells the word before it is that bracket
+    alone: the word glossed with its romanisation (``拼音(pinyin)方案``, ``汉语拼音（Hanyu
+    Pinyin）方案``, ``上海(Shanghai)的``), as law and news text write it.  A brand's
+    romanised name comes with what sells it: a spam-site word, a category, a domain, a
+    version (``杏彩(xingcai)官网``), or a name the page or the site shows elsewhere with
+    such evidence (``learned``).
+
+    >>> t = "拼音(pinyin)方案，杏彩(xingcai)官网"
+    >>> _is_gloss(_tokens(t, 2, 10)), _is_gloss(_tokens(t, 15, 26))
+    (True, False)
+    """
+    return len(tokens) == 1 and tokens[0][0] == "paren"
 
 
 #: Tokens that tie a learned two-character name to spam (a category or a weak suffix after it

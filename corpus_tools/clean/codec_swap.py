@@ -123,15 +123,48 @@ MAX_READABLE_SHOWN = 0.15
 MIN_READABLE_BACK = 0.4
 
 
+def is_form_character(ch: str) -> bool:
+    """Whether ``ch`` draws a form or a table, or is a full-width digit, letter or sign: box
+    drawing (U+2500-257F), block elements (U+2580-259F), full-width ASCII (U+FF01-FF5E).
+
+    GBK forms write them (court and contract templates draw their boxes with ``┌─┬─┐``
+    and number with ``１．``); a Big5 line read as GBK shows them only where a few
+    Big5 characters happen to land, amid kana, Greek and rare characters.  So they are
+    neutral: no evidence of a misreading on their own (field test session 6: a GBK
+    loan form of xinmasi/TD2000 drew 96 warnings, one per box-drawing line).
+
+    >>> [is_form_character(c) for c in "┌─│１．穝"]
+    [True, True, True, True, True, False]
+    """
+    return _is_box_drawing(ch) or "\uff01" <= ch <= "\uff5e"
+
+
+def _is_box_drawing(ch: str) -> bool:
+    return "\u2500" <= ch <= "\u259f"
+
+
+def _draws_a_line(line: str, i: int) -> bool:
+    """Whether ``line[i]`` is box drawing beside more box drawing (``┌──┬``): a form's ruling.
+    A Big5 line read as GBK shows box drawing only for the few Big5 characters of lead byte
+    ``A9`` (``帖`` …), one here and there, never two side by side in text.
+
+    >>> _draws_a_line("┌──┬", 0), _draws_a_line("ビ叫┌莱讽", 2)
+    (True, False)
+    """
+    return _is_box_drawing(line[i]) and (
+        i > 0 and _is_box_drawing(line[i - 1]) or i + 1 < len(line) and _is_box_drawing(line[i + 1])
+    )
+
+
 def _gain_per_char(line: str, table: dict[str, str]) -> tuple[list[float], list[str | None]]:
     """Per character: the bits its reading back saves (unigram), and that reading (None: none)."""
     from corpus_tools.clean.mojibake import _char_cost
 
     gains: list[float] = []
     back: list[str | None] = []
-    for ch in line:
-        if ch.isascii():
-            gains.append(0.0)  # the same byte in both codecs
+    for i, ch in enumerate(line):
+        if ch.isascii() or _draws_a_line(line, i):
+            gains.append(0.0)  # the same byte in both codecs; a form's ruling is no misreading
             back.append(ch)
             continue
         other = table.get(ch)
@@ -200,7 +233,8 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     what they read back as is common Chinese (at most :data:`MAX_UNCOMMON_SHARE` not) with a
     readable pair of characters; and the reading back is :data:`MIN_GAIN_BITS` bits more
     probable than the text under the law-text model.  A line with such characters and no
-    proven reading is kept, with a warning.
+    proven reading is kept, with a warning when it shows six at least that draw no form
+    (:func:`is_form_character`: box drawing and full-width forms are a GBK form's own).
 
     >>> fix_big5_gbk_mixup("\ue5ed\ue4c8羆砰ヘ夹")[0]
     '二、總體目標'
@@ -235,7 +269,7 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
             if ok and (found is None or gain > found[3]):
                 found = (a, b, after, gain, name)
         if found is None:
-            if sum(is_improbable(ch) for ch in line) >= 2 * MIN_CHANGED:
+            if sum(is_improbable(ch) and not is_form_character(ch) for ch in line) >= 2 * MIN_CHANGED:
                 warnings.append(CleanWarning(BIG5_GBK_MIXUP, line_start, "suspected Big5/GBK misreading kept: no proven reading", line[:40]))
             continue
         a, b, after, gain, name = found

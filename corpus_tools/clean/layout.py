@@ -793,6 +793,107 @@ def _word_split(physical: str, b_line: str, bigrams: _Bigrams, *, list_item: boo
     return bigrams.count((a[-1], b[0])) >= (2 if list_item else 1)
 
 
+def _kind_in_place(line: str, other: str, first: bool) -> str | None:
+    """:func:`~corpus_tools.clean.evidence.line_kind` of ``line``, the line before (``first``)
+    or after a break whose other line is ``other``, where the break shows what the line is
+    not: a title never opens with an article label (``第十四条 综合档案馆应当根据…布局方案``
+    reads like one only by its last word), is never followed by a line opening with ``的``
+    (``违反本条例第三十三条…规定⏎的，由…``) and never follows a line that stops on ``，``
+    (``…进行调查研究，⏎向本级人民政府…意见``).
+
+    >>> _kind_in_place("第十四条 综合档案馆应当根据档案馆网设置原则与布局方案", "制定馆藏范围全宗名册。", True)
+    >>> _kind_in_place("违反本条例第三十三条第一款第一项至第三项规定", "的，由卫生健康主管部门处罚款。", True)
+    >>> _kind_in_place("国家科学技术奖励的决定", "国发〔2018〕44号", True)
+    'title'
+    """
+    kind = line_kind(line)
+    if kind != "title":
+        return kind
+    if first and (_ARTICLE_START.match(line) or _BOUND_START.match(other.lstrip())):
+        return None
+    if not first and other.rstrip().endswith("，"):
+        return None
+    return kind
+
+
+#: Lines of one paragraph a ``<br>`` wrap is read ahead for its prose punctuation (bounded: linear pages).
+_MAX_PIECES_AHEAD = 8
+
+
+def _prose_in_wrapped_pieces(text: str, start: int, width: int) -> bool:
+    """Whether the sentence going on at ``start`` carries prose punctuation in the lines a
+    ``<br>`` wrap at ``width`` cut it into: the next line, and the lines after it while
+    each reaches the width (a wrapped paragraph's pieces; its last piece is shorter).
+    A piece can hold nothing but words and ``、`` (``…各级各\\n类中医医疗机构、其他…``)
+    when the paragraph's punctuation falls on a later piece; a menu or a list of names
+    of one length carries none at all.
+
+    >>> page = "一二三四五六七八九十\\n一二三四五六七八九十\\n一二三。"
+    >>> _prose_in_wrapped_pieces(page, 11, 10), _prose_in_wrapped_pieces("首页\\n新闻中心\\n联系我们", 3, 10)
+    (True, False)
+    """
+    for _ in range(_MAX_PIECES_AHEAD):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _PROSE_PUNCT_FAST.search(text, start, end):
+            return True
+        if end - start < width - 1 or end >= len(text):
+            return False
+        start = end + 1
+    return False
+
+
+def _item_clause_cut(physical: str, b_line: str) -> bool:
+    """Whether a list item that has begun its clauses (a comma after its marker: the caller
+    asks) was cut inside one: it stops on a Han character and the next line goes on with Han
+    characters to the ``；`` that closes an item of an enumeration.  A list heading with a
+    comma (``（一）坚持党的领导，坚持以人民为中心``) is followed by a paragraph, which ends on
+    ``。``, never by the rest of an item.
+
+    >>> _item_clause_cut("（一）依法拟订选举工作方案，提请村民会议或者村民代表", "会议讨论通过；")
+    True
+    >>> _item_clause_cut("（一）坚持党的领导，坚持以人民为中心", "各级党委和政府要把思想统一到中央的决策部署上来。")
+    False
+    """
+    a = physical.rstrip()
+    b = b_line.strip()
+    if not _HAN_START.match(a[-1:]) or not _HAN_START.match(b) or _ITEM_LABEL.match(b):
+        return False
+    return b.endswith("；")
+
+
+#: The modal verbs of a law's sentence (``应当``, ``不得``, ``可以``, ``必须``, ``有权``; not the
+#: ``有权`` of ``所有权``): a line holding one states a rule, it names no heading.
+_MODAL_VERB = lazy_regex(r"应当|不得|可以|必须|(?<![所享拥占持])有权")
+
+
+def _predicate_cut(physical: str, b_line: str) -> bool:
+    """Whether a line is the opening of a sentence that an HTML block or a ``<br>`` cut: it
+    is long (a heading is short), holds a modal verb (``…专项规划应当兼顾资源节约利用``: the
+    sentence's predicate is under way), stops on a Han character, and the
+    next line goes on with Han characters and prose to the sentence's end.  Headings name
+    a subject (``价格与费用调整的特殊约定``, ``立法目的``); they state no rule.  The list headings
+    of notices, which may (``（二）…的，有权审批的环保部门应当受理``), are never asked.
+
+    >>> _predicate_cut("第十二条 编制停车场专项规划应当兼顾资源节约利用", "和停车需求调控，处理好当前需求与城市长远发展的关系。")
+    True
+    >>> _predicate_cut("第六条　价格与费用调整的特殊约定", "该商品房出现下列情况之一时，房价款不作调整：")
+    False
+    >>> _predicate_cut("第二百四十六条 国家所有权和集体所有权的取得", "法律规定属于国家所有的财产，属于国家所有即全民所有。")
+    False
+    """
+    a = physical.strip()
+    b = b_line.strip()
+    if len(a) < _MIN_SPLIT_WORD_LINE or not _HAN_START.match(a[-1:]) or not _HAN_START.match(b):
+        return False
+    modal = None
+    for modal in _MODAL_VERB.finditer(a):
+        pass
+    if modal is None or _ITEM_LABEL.match(b):
+        return False
+    return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -881,7 +982,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
             continue
         if opener not in _NEVER_OPENS_A_LINE and _enumerated(text, a_start, physical, b_line):
             continue  # one member of a list per line (委员长，⏎副委员长若干人，⏎秘书长，)
-        kinds = {line_kind(physical), line_kind(b_line)} - {None}
+        kinds = {_kind_in_place(physical, b_line, True), _kind_in_place(b_line, physical, False)} - {None}
         if kinds - _SOFT_KINDS or _comma_records(physical, b_line):
             continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
         if _KEY_VALUE.match(physical) and _KEY_VALUE.match(b_line):
@@ -913,17 +1014,22 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
             elif ((tail := _WORD_TAIL.match(b_line.lstrip())) and tail.group(1) not in _OPENING_CONNECTIVES
                   and _word_split(physical, b_line, bigrams, list_item=True)):
                 evidence = "a word split across the break"
+            elif not is_list_item and _predicate_cut(physical, b_line):
+                evidence = "a sentence cut after its modal verb"
         elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
               and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
             evidence = "a word split across the break"
+        elif is_list_item and not kinds and chain.prose and _item_clause_cut(physical, b_line):
+            evidence = "a list item cut before its clause ends"
         if evidence is None and source_format == "html":
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with
             # ``<br>`` at a fixed width: its prose lines share one length, and this line
             # reaches it and carries prose.
-            if not kinds and (chain.any_prose or _PROSE_PUNCT_FAST.search(b_line)):
+            if not kinds - _SOFT_KINDS:  # (a long title or a signature wraps at the width like any line)
                 if width is False:
                     width = _wrap_width(text, prose_only=True)
-                if width and len(physical) >= width - 1 and not chain.adoption_line(physical):
+                if (width and len(physical) >= width - 1 and not chain.adoption_line(physical)
+                        and (chain.any_prose or _prose_in_wrapped_pieces(text, b_start, width))):
                     evidence = f"prose lines as long as the page's <br> wrap width ({width})"
             if evidence is None:
                 continue

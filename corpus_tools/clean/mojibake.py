@@ -43,7 +43,7 @@ from corpus_tools import resources
 from corpus_tools.clean import rules
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch
+from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
@@ -576,6 +576,68 @@ def _ends_question(text: str, end: int) -> bool:
     return _QUESTION_END.search(text, start, end) is not None
 
 
+#: Words that make a sentence a question wherever they stand in it (``如何保持引领并实现跃变？``).
+_QUESTION_WORD = lazy_regex(r"吗|呢|嘛|嗎|谁|誰|哪|如何|为何|為何|为什么|為什麼|什么|什麼|何时|何時|何种|何種|何处|何處|多少|是否|怎|难道|難道|岂|豈")
+#: Characters before a mark searched for the start of its sentence (bounded: linear pages).
+_SENTENCE_LOOKBACK = 64
+_SENTENCE_END = frozenset("。！？!?；;\n")
+
+
+def _asks_question(text: str, end: int) -> bool:
+    """Whether the sentence that a ``?``/``？`` at ``end`` closes asks a question: a question
+    word ends it (:func:`_ends_question`) or stands anywhere in it (``如何…实现跃变？``).
+
+    A byte lost before a mark leaves bytes read out of step (rare characters, or no readable
+    pair of characters); a question leaves a question word.  Field test session 6: two
+    clean UTF-8 pages (gz.gov.cn, cac.gov.cn) were warned about for
+    ``广州如何持续“制造美丽、美丽制造”？如何保持引领并实现跃变？`` and ``…终身学习吗?``.
+
+    >>> _asks_question("如何保持引领并实现跃变？", 11), _asks_question("终身学习吗?", 5)
+    (True, True)
+    >>> _asks_question("如何办理？本条例自公布之日起施行?", 16), _asks_question("任何组织和个人?", 7)
+    (False, False)
+    """
+    if _ends_question(text, end):
+        return True
+    start = end
+    floor = max(0, end - _SENTENCE_LOOKBACK)
+    while start > floor and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    return _QUESTION_WORD.search(text, start, end) is not None
+
+
+#: What may follow the mark that closes a sentence: a closing quote or bracket (or nothing, a blank).
+_AFTER_SENTENCE = frozenset("”’」』）)】》〕]")
+
+
+def _closes_question(text: str, end: int) -> bool:
+    """Whether the ``?``/``？`` at ``end`` is the mark the writer put after a question: the
+    sentence asks (:func:`_asks_question`), the mark closes it (a blank, the line's end or a
+    closing quote follows, or, after a full-width ``？``, words that read), and none of the
+    few characters before it is improbable in any Chinese.  What a lost byte leaves is missing here: an unpaired byte is U+FFFD or an
+    ASCII ``?`` *inside* a line read out of step, whose characters are rare.
+
+    >>> _closes_question("广州如何持续“制造美丽”？如何保持引领并实现跃变？", 24), _closes_question("终身学习吗?\u3000(作者", 5)
+    (True, True)
+    >>> _closes_question("不服的，怎?申请复议", 5), _closes_question("是否属于下列情形蠛耍?", 10)
+    (False, False)
+    >>> _closes_question("如何保持引领并实现跃变？记者调研发现", 11), _closes_question("如何保持引领并实现跃变?记者调研发现", 11)
+    (True, False)
+    """
+    if text[end] == "\ufffd" or any(map(is_improbable, _visible_before(text, end, _RARE_LOOKBACK))):
+        return False
+    if not _asks_question(text, end):
+        return False
+    after = _visible_after(text, end + 1, _RARE_LOOKBACK)
+    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE:
+        return True
+    # A full-width ``？`` is a pair of bytes: inside a stretch read out of step the stretch goes
+    # on after it, so words read right after it (``跃变？记者调研``) say the stream is in step.
+    return text[end] == "？" and not any(map(is_improbable, after)) and any(
+        reads_as_words(after[i : i + 2]) for i in range(len(after) - 1)
+    )
+
+
 def _visible_before(text: str, pos: int, n: int) -> str:
     """The ``n`` characters before ``pos``, zero-width and control characters skipped.
 
@@ -786,6 +848,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 done_until = end + 1
                 continue
             suspected = not is_qmark  # an ambiguous or script-foreign repair of a misread stretch
+        if is_qmark and not suspected and _closes_question(text, end):
+            continue  # a question's own mark after ordinary characters: no trace of a lost byte
         if suspected or is_qmark and (text[end] == "\ufffd" or any(misread_stretch(text, end - k, end, end) for k in range(1, min(_SHORT_RUN, end - start) + 1))):
             reason = (
                 f"ambiguous repair {best.text!r} (margin {margin:.1f} bits)"
