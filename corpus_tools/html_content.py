@@ -20,15 +20,19 @@ How it decides:
 3. *Prose* is what a law is made of: blocks with Han characters outside links and
    a sentence end (。；, :data:`PROSE_MIN_END` characters) or another sentence mark
    (，！？, :data:`PROSE_MIN`), or a long run of text (:data:`PROSE_LONG`); never a
-   block naming the site's footer or toolbars (ICP备, 版权所有, 无障碍…).  The
+   block naming the site's footer or toolbars (ICP备, 版权所有, 无障碍…), nor a block whose
+   sentences the page already gave (a *copy*: the page's PC and mobile copies of one
+   article, a 长者专区 copy, a hidden read-aloud copy; visible blocks are read first).  The
    main content is, among the elements holding :data:`MAIN_SHARE` of the page's prose
-   (a chain from ``<body>`` down), the one with the most text less twice its link and
-   footer text.
+   (a chain from ``<body>`` down), the one with the most text less twice its link,
+   footer and copied text.
 4. Around it, on the path from ``<body>`` down to it, every other branch is chrome
    unless it holds prose or a data table (not link-dense, no footer words), the page's title (the
-   ``<title>`` less the site name, the single ``<h1>``, the info box's 标题), or the
-   metadata box (:mod:`corpus_tools.html_meta`, read by issue 17's metadata); a short
-   branch right beside the content without links (a signature, a date) stays too.
+   ``<title>`` less the site name, the single ``<h1>``, the info box's 标题; not an entry of
+   a list of linked documents), or the metadata box (:mod:`corpus_tools.html_meta`, read by
+   issue 17's metadata); a short branch right beside the content without links (a
+   signature, a date) stays too.  A branch that is a copy goes, title or not, recorded with
+   the paragraphs only it or only the kept text holds.
 5. Inside the main content only link lists go (menus, share bars, related links:
    3+ links, mostly link text, short link texts).
 
@@ -341,6 +345,8 @@ def _titles(metadata: dict[str, Any]) -> set[str]:
 
 #: Han characters of a link naming a document (a title), not a menu item or a breadcrumb.
 DOCUMENT_LINK_HAN = 8
+#: How far up from a linked title its list is looked for (a list's entry sits a few levels in).
+LIST_DEPTH = 12
 
 
 def _listed_document(node: Any, stats: dict[int, _Stats], parent_of: dict[int, Any]) -> bool:
@@ -358,9 +364,11 @@ def _listed_document(node: Any, stats: dict[int, _Stats], parent_of: dict[int, A
     if s.link_han <= s.han:
         return False
     around = parent_of.get(node.mem_id)
-    while around is not None and stats[around.mem_id].links < 3:
+    for _ in range(LIST_DEPTH):  # (bounded: a page nested 10,000 deep costs no more)
+        if around is None or stats[around.mem_id].links >= 3:
+            break
         around = parent_of.get(around.mem_id)
-    if around is None or not _link_dense(stats[around.mem_id]):
+    if around is None or stats[around.mem_id].links < 3 or not _link_dense(stats[around.mem_id]):
         return False
     named = 0
     for link in around.css("a"):
