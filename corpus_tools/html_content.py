@@ -20,15 +20,19 @@ How it decides:
 3. *Prose* is what a law is made of: blocks with Han characters outside links and
    a sentence end (。；, :data:`PROSE_MIN_END` characters) or another sentence mark
    (，！？, :data:`PROSE_MIN`), or a long run of text (:data:`PROSE_LONG`); never a
-   block naming the site's footer or toolbars (ICP备, 版权所有, 无障碍…).  The
+   block naming the site's footer or toolbars (ICP备, 版权所有, 无障碍…), nor a block whose
+   sentences the page already gave (a *copy*: the page's PC and mobile copies of one
+   article, a 长者专区 copy, a hidden read-aloud copy; visible blocks are read first).  The
    main content is, among the elements holding :data:`MAIN_SHARE` of the page's prose
-   (a chain from ``<body>`` down), the one with the most text less twice its link and
-   footer text.
+   (a chain from ``<body>`` down), the one with the most text less twice its link,
+   footer and copied text.
 4. Around it, on the path from ``<body>`` down to it, every other branch is chrome
    unless it holds prose or a data table (not link-dense, no footer words), the page's title (the
-   ``<title>`` less the site name, the single ``<h1>``, the info box's 标题), or the
-   metadata box (:mod:`corpus_tools.html_meta`, read by issue 17's metadata); a short
-   branch right beside the content without links (a signature, a date) stays too.
+   ``<title>`` less the site name, the single ``<h1>``, the info box's 标题; not an entry of
+   a list of linked documents), or the metadata box (:mod:`corpus_tools.html_meta`, read by
+   issue 17's metadata); a short branch right beside the content without links (a
+   signature, a date) stays too.  A branch that is a copy goes, title or not, recorded with
+   the paragraphs only it or only the kept text holds.
 5. Inside the main content only link lists go (menus, share bars, related links:
    3+ links, mostly link text, short link texts).
 
@@ -100,16 +104,19 @@ def is_complete_page(html: str) -> bool:
 
 
 class _Stats:
-    """Per element: Han characters outside links, inside links, in prose blocks, links."""
+    """Per element: Han characters outside links, inside links, in prose blocks, in blocks
+    naming the footer, in blocks that copy text already on the page; links and tables."""
 
-    __slots__ = ("han", "link_han", "prose", "marked", "links", "tables")
+    __slots__ = ("han", "link_han", "prose", "marked", "copied", "links", "tables")
 
     def __init__(self) -> None:
-        self.han = self.link_han = self.prose = self.marked = self.links = self.tables = 0
+        self.han = self.link_han = self.prose = self.marked = self.copied = self.links = self.tables = 0
 
     def score(self) -> int:
-        """Text a reader came for, less link text and footer/toolbar text (twice)."""
-        return self.han - self.marked - LINK_WEIGHT * (self.link_han + self.marked)
+        """Text a reader came for, less link text, footer/toolbar text and a second copy of
+        text already on the page (each twice)."""
+        chrome = self.marked + self.copied
+        return self.han - chrome - LINK_WEIGHT * (self.link_han + chrome)
 
 
 _STYLE_BLOCK = lazy_regex(r"<style[^>]*>(.*?)</style>", regex.I | regex.S)
@@ -151,14 +158,60 @@ def _hidden(node: Any, classes: frozenset[str]) -> bool:
     return bool(classes) and bool(classes.intersection((attrs.get("class") or "").split()))
 
 
-def _measure(root: Any) -> tuple[dict[int, _Stats], list[Any], dict[int, Any], dict[int, int]]:
+#: Sentences (split after their end mark) of this many Han characters identify a block's
+#: text; shorter ones (``特此通知。``) recur in any document.
+COPY_SENTENCE_MIN = 6
+#: Share of a prose block's Han characters in sentences already on the page from which the
+#: block is a copy of them.
+COPY_SHARE = 0.8
+_AFTER_SENTENCE_END = lazy_regex(r"(?<=[。！？；!?;])")
+
+
+def _copied_han(text: str, seen: set[str]) -> int:
+    """Han characters of ``text`` in sentences already in ``seen`` (which takes the others).
+
+    Real damage undone: pages that carry their article twice (a PC and a mobile copy on the
+    防城港 portal, the 长者专区 copy of a 四川 letter, the hidden read-aloud copy of a 广州
+    article: the whole text as one line) gave the main content to ``<body>``, which held both,
+    with the site's menus and footer; the letter's copy became a document of its own.
+
+    >>> seen = set()
+    >>> _copied_han("第一条 为了规范管理，制定本办法。第二条 本办法自公布之日起施行。", seen)
+    0
+    >>> _copied_han("第一条 为了规范管理，制定本办法。第二条 本办法自公布之日起施行。特此通知。", seen)  # (特此通知: too short to count)
+    28
+    """
+    copied = 0
+    fresh = []
+    for sentence in _AFTER_SENTENCE_END.split(text):
+        key = _norm(sentence)
+        han = len(_HAN.findall(key))
+        if han < COPY_SENTENCE_MIN:
+            continue
+        if key in seen:
+            copied += han
+        else:
+            fresh.append(key)
+    seen.update(fresh)
+    return copied
+
+
+def _measure(
+    root: Any, hiding: frozenset[str] = frozenset(), *, find_copies: bool = False
+) -> tuple[dict[int, _Stats], list[Any], dict[int, Any], dict[int, int]]:
     """Stats of every element under ``root`` (iteratively: pages nest deep), the
-    elements in document order, each element's parent element and its depth."""
+    elements in document order, each element's parent element and its depth.
+
+    With ``find_copies``, a prose block is a copy (:func:`_copied_han`) when its sentences
+    stand in a block read before it: the visible blocks in document order first, then the
+    hidden ones (``hiding``: the classes the page's style hides), so a hidden copy of the
+    text (a read-aloud copy) is the copy, never the visible text."""
     order: list[Any] = []
     parent_of: dict[int, Any] = {}
     depth: dict[int, int] = {}
     block_of: dict[int, int] = {}
     in_link: dict[int, bool] = {}
+    in_hidden: dict[int, bool] = {}
     stats: dict[int, _Stats] = {}
     block_text: dict[int, list[str]] = {}
     root_id = root.mem_id
@@ -188,22 +241,30 @@ def _measure(root: Any) -> tuple[dict[int, _Stats], list[Any], dict[int, Any], d
         parent_of[nid] = parent
         depth[nid] = 0 if pid is None else depth[pid] + 1
         in_link[nid] = tag == "a" or (pid is not None and in_link[pid])
+        in_hidden[nid] = pid is not None and (in_hidden[pid] or _hidden(node, hiding))
         if tag == "a":
             stats[nid].links = 1
         if tag == "table":
             stats[nid].tables = 1
         block_of[nid] = nid if (tag in _BLOCKS or pid is None) else block_of[pid]
-    # prose: a block's own text (inline descendants, no nested block) reads as sentences
-    for bid, pieces in block_text.items():
+    # prose: a block's own text (inline descendants, no nested block) reads as sentences;
+    # visible blocks first, so that a copy is always the later or the hidden one
+    seen: set[str] = set()
+    blocks = [bid for bid in block_text if not in_hidden[bid]] + [bid for bid in block_text if in_hidden[bid]]
+    for bid in blocks:
         s = stats[bid]
         if s.han >= 2:
-            text = "".join(pieces)
+            text = "".join(block_text[bid])
             if _CHROME_MARKERS.search(text):
                 s.marked = s.han
                 continue
         if s.han >= PROSE_MIN_END:
             if s.han >= PROSE_LONG or _SENTENCE_END.search(text) or (s.han >= PROSE_MIN and _SENTENCE_MARK.search(text)):
-                s.prose = s.han
+                copied = _copied_han(text, seen) if find_copies else 0
+                if copied >= PROSE_MIN_END and copied >= COPY_SHARE * s.han:
+                    s.copied = s.han
+                else:
+                    s.prose = s.han
     # subtree sums, children before parents
     for node in reversed(order):
         parent = parent_of[node.mem_id]
@@ -214,6 +275,7 @@ def _measure(root: Any) -> tuple[dict[int, _Stats], list[Any], dict[int, Any], d
         p.link_han += s.link_han
         p.prose += s.prose
         p.marked += s.marked
+        p.copied += s.copied
         p.links += s.links
         p.tables += s.tables
     return stats, order, parent_of, depth
@@ -279,6 +341,42 @@ def _titles(metadata: dict[str, Any]) -> set[str]:
     if isinstance(box, str) and len(_norm(box)) >= 4:
         out.add(_norm(box))
     return out
+
+
+#: Han characters of a link naming a document (a title), not a menu item or a breadcrumb.
+DOCUMENT_LINK_HAN = 8
+#: How far up from a linked title its list is looked for (a list's entry sits a few levels in).
+LIST_DEPTH = 12
+
+
+def _listed_document(node: Any, stats: dict[int, _Stats], parent_of: dict[int, Any]) -> bool:
+    """Whether a node naming the page's title is an entry of a list of links to documents
+    (a menu's or a column's latest items) rather than the page's title: its text is link
+    text, and the closest element around it holding 3 links or more is mostly link text,
+    with 3 links or more naming documents (:data:`DOCUMENT_LINK_HAN` Han characters).
+
+    Real damage undone: nfra.gov.cn's mega-menu lists the latest 行政处罚 decisions, the
+    page's own among them; that link protected the whole menu (2,900 characters of
+    menus, news lists and 政务咨询) as "the title".  A title linked to itself beside a
+    breadcrumb (``首页 > 政务公开``: short links) stays the title.
+    """
+    s = stats[node.mem_id]
+    if s.link_han <= s.han:
+        return False
+    around = parent_of.get(node.mem_id)
+    for _ in range(LIST_DEPTH):  # (bounded: a page nested 10,000 deep costs no more)
+        if around is None or stats[around.mem_id].links >= 3:
+            break
+        around = parent_of.get(around.mem_id)
+    if around is None or stats[around.mem_id].links < 3 or not _link_dense(stats[around.mem_id]):
+        return False
+    named = 0
+    for link in around.css("a"):
+        if len(_HAN.findall(link.text(deep=True))) >= DOCUMENT_LINK_HAN:
+            named += 1
+            if named >= 3:
+                return True
+    return False
 
 
 def _describe(node: Any) -> str:
@@ -351,13 +449,13 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
             node.decompose()
 
     keep_ids = {n.mem_id for n in keep}
-    stats, order, parent_of, depth = _measure(body)
-    holders = _ancestors_of(keep_ids, order, parent_of)
     hiding = hidden_classes(html)
+    stats, order, parent_of, depth = _measure(body, hiding, find_copies=True)
+    holders = _ancestors_of(keep_ids, order, parent_of)
     hidden = {n.mem_id for n in order if n.mem_id != body.mem_id and n.mem_id not in holders and _hidden(n, hiding)}
     drop([n for n in _tops(hidden, order, parent_of) if stats[n.mem_id].prose < HIDDEN_PROSE_KEPT])
     if dropped:
-        stats, order, parent_of, depth = _measure(body)
+        stats, order, parent_of, depth = _measure(body, hiding, find_copies=True)
     total = stats[body.mem_id].prose
     main = body
     if total:  # the elements holding MAIN_SHARE of the prose form a chain: the best scored, deepest on a tie
@@ -368,17 +466,25 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
     title_nodes = {
         n.mem_id for n in order
         if stats[n.mem_id].han + stats[n.mem_id].link_han in sizes and n.mem_id != body.mem_id and _norm(_text(n)) in titles
+        and not _listed_document(n, stats, parent_of)
     }
     protected = _ancestors_of(keep_ids | title_nodes, order, parent_of)
+    holders = _ancestors_of(keep_ids, order, parent_of)
     # branches off the path from <body> down to the main content
     chrome: list[Any] = []
+    copies: list[Any] = []
     node = main
     while node is not None and node.mem_id != body.mem_id:
         parent = parent_of[node.mem_id]
         for branch in _children(parent):
-            if branch.mem_id == node.mem_id or branch.mem_id not in stats or branch.mem_id in protected:
+            if branch.mem_id == node.mem_id or branch.mem_id not in stats or branch.mem_id in holders:
                 continue
             s = stats[branch.mem_id]
+            if _a_copy(s):
+                copies.append(branch)  # a second copy of the text, whatever title it repeats
+                continue
+            if branch.mem_id in protected:
+                continue
             if s.han + s.link_han == 0:
                 continue  # nothing to read: no chrome text either
             footer = s.marked and s.prose < PROSE_KEPT_BESIDE_MARKERS
@@ -388,7 +494,8 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
                 continue
             chrome.append(branch)
         node = parent
-    drop(chrome)
+    copy_record = [_copy_record(n, main, stats) for n in copies]
+    drop(copies + chrome)
     # inside the content: link lists only
     if main.mem_id != body.mem_id:
         inner, inner_order, inner_parent, _ = _measure(main)
@@ -397,7 +504,63 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
         drop(_tops(lists, inner_order, inner_parent))
     if not dropped:
         return None
-    return {"kept": _describe(main), "dropped_blocks": len(dropped), "dropped_chars": dropped_chars, "dropped": dropped[:RECORDED]}
+    record = {"kept": _describe(main), "dropped_blocks": len(dropped), "dropped_chars": dropped_chars, "dropped": dropped[:RECORDED]}
+    if copy_record:
+        record["copies_dropped"] = copy_record[:RECORDED]
+    return record
+
+
+#: Characters recorded of a paragraph that only one of two copies of the text holds.
+COPY_DIFF_CHARS = 80
+
+
+def _copy_record(copy: Any, main: Any, stats: dict[int, _Stats]) -> dict[str, Any]:
+    """What a dropped second copy of the text was, and the paragraphs (prose lines) that
+    only it or only the kept text holds: two copies of one page differ where one was
+    altered (the 防城港 page's PC copy names an inserted participant its mobile copy does
+    not), so the record keeps that evidence."""
+    copy_lines, kept_lines = _prose_lines(copy), _prose_lines(main)
+    copy_keys = {key for _, keys in copy_lines for key in keys}
+    kept_keys = {key for _, keys in kept_lines for key in keys}
+    return {
+        "first": _text(copy)[:40],
+        "copied_han": stats[copy.mem_id].copied,
+        "only_in_copy": [line[:COPY_DIFF_CHARS] for line, keys in copy_lines if not keys & kept_keys][:3],
+        "only_in_text": [line[:COPY_DIFF_CHARS] for line, keys in kept_lines if not keys & copy_keys][:3],
+    }
+
+
+def _prose_lines(node: Any) -> list[tuple[str, set[str]]]:
+    """The paragraphs under a node (blocks holding no block) that read as prose, each with
+    its sentence keys (see :func:`_copied_han`)."""
+    blocks = [n for n in node.traverse() if n.tag in _BLOCKS]
+    holding = {n.parent.mem_id for n in blocks if n.parent is not None}
+    out = []
+    for block in blocks:
+        if block.mem_id in holding:
+            continue
+        line = _text(block)
+        if not _prose(line):
+            continue
+        keys: set[str] = set()
+        _copied_han(line, keys)
+        if keys:
+            out.append((line, keys))
+    return out
+
+
+def _prose(text: str) -> bool:
+    """Whether a block's text reads as prose (see the module's docstring, 3.)."""
+    han = len(_HAN.findall(text))
+    return han >= PROSE_MIN_END and (
+        han >= PROSE_LONG or bool(_SENTENCE_END.search(text)) or (han >= PROSE_MIN and bool(_SENTENCE_MARK.search(text)))
+    )
+
+
+def _a_copy(s: _Stats) -> bool:
+    """A branch that is a second copy of text the page already gave: its prose is nearly
+    all sentences read before it (:func:`_copied_han`)."""
+    return s.copied >= PROSE_LONG and s.copied >= COPY_SHARE * (s.copied + s.prose)
 
 
 def _children(node: Any) -> list[Any]:

@@ -706,12 +706,65 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         metadata["main_content"] = chrome
         holders = html_meta.tables_holding_tables(tree.root)  # the chrome's tables are gone
     text = _render(tree.body or tree.root, holders)
+    headings = heading_lines(tree.body or tree.root, text)
+    if headings:
+        metadata["heading_lines"] = headings
     if fields:
         metadata["info_box"] = {"fields": fields}
         span = _span_of(text, [_render(box, holders, inner=False).strip("\n") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
     return text, metadata
+
+
+#: A heading is a short line: a bold paragraph longer than this is emphasised prose.
+HEADING_MAX_CHARS = 60
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_BOLD_TAGS = frozenset(("b", "strong"))
+_BLANKS = " \t\n\r\u3000\xa0"
+
+
+def heading_lines(root: Any, text: str) -> list[str]:
+    """The lines of ``text`` (the page rendered) that the markup sets apart as headings: an
+    ``<h1>``-``<h6>``, or a ``<p>`` whose whole text is bold (``<b>``, ``<strong>``), of
+    :data:`HEADING_MAX_CHARS` characters at most and standing alone on its line (a bold run
+    inside a paragraph is not one).  They go to the page's metadata (``heading_lines``), and
+    from there to the cleaners: a heading is whole, no line wrap is joined across it.
+
+    Real damage undone: hard_wraps joined a subheading of a 人民日报 article on the 中央网信办 site,
+    ``<p>　　<strong>机器学习是未来方向，将人类从重复性劳动中解放出来</strong></p>``, to the paragraph
+    under it ("paragraph cut mid-clause"); a wrap never crosses two ``<p>``.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<p>　　<span><strong>机器学习是未来方向，将人类解放出来</strong></span></p>"
+    ...                         "<p>　　机器学习是<b>人工智能</b>新方向。</p><h3>二、主要任务</h3><p><b>一</b>、总则</p>")
+    >>> heading_lines(tree.body, _render(tree.body, frozenset()))
+    ['机器学习是未来方向，将人类解放出来', '二、主要任务']
+    """
+    lines = {line.strip(_BLANKS) for line in text.split("\n")}
+    out: list[str] = []
+    for node in root.css("h1, h2, h3, h4, h5, h6, p"):
+        if node.tag not in _HEADING_TAGS and not _all_bold(node):
+            continue
+        line = node.text(deep=True).strip(_BLANKS)
+        if line and len(line) <= HEADING_MAX_CHARS and line in lines and line not in out:
+            out.append(line)
+    return out
+
+
+def _all_bold(paragraph: Any) -> bool:
+    """Whether every character of a paragraph's text (blanks aside) stands inside ``<b>`` or ``<strong>``."""
+    seen = False
+    for node in paragraph.traverse(include_text=True):
+        if node.tag != "-text" or not (node.text_content or "").strip(_BLANKS):
+            continue
+        current = node.parent
+        while current is not None and current.mem_id != paragraph.mem_id and current.tag not in _BOLD_TAGS:
+            current = current.parent
+        if current is None or current.mem_id == paragraph.mem_id:
+            return False
+        seen = True
+    return seen
 
 
 #: Readings recorded per page (the first ones) when ``<ruby>`` markup is read.
@@ -838,7 +891,9 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
       A field whose value cells are empty (``<td>主 题 词：</td><td></td>``) stays a row;
     * a cell holds :data:`_LAYOUT_CELL_PARAGRAPHS` paragraphs (a body or a sidebar; a
       value cell holds a few at most: 3 in the real pages' indicator tables), unless the
-      table is a grid of data (:func:`_is_data_grid`: a fee table's exemptions cell lists 8);
+      table is a grid of data (:func:`_is_data_grid`: a fee table's exemptions cell lists 8)
+      or a form of labels and values (:func:`_is_label_value`: a penalty's 行政处罚决定 cell
+      lists 14);
     * rows open with a cell holding an article label only (``第一条`` | its text): a law
       laid out as a table, two such rows at least, one in two rows with text.
 
@@ -850,7 +905,7 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
         not row[0] and any(row) for row in texts
     ):
         return True
-    if not _is_data_grid(texts):
+    if not _is_data_grid(texts) and not _is_label_value(texts):
         for row in rows:
             for cell in row:
                 if sum(1 for node in cell.traverse() if node.tag in _PARAGRAPH_TAGS) >= _LAYOUT_CELL_PARAGRAPHS:
@@ -881,6 +936,42 @@ def _is_data_grid(texts: list[list[str]]) -> bool:
         return False
     header = [text for text in filled[0] if text]
     return len(header) >= 3 and all(len(text) <= 12 for text in header)
+
+
+#: A label of a label/value form is short (``作出处罚决定的机关名称``: 11 characters).
+_LABEL_CHARS = 16
+#: A label holds no sentence: no clause or sentence mark.
+_SENTENCE_MARKS = lazy_regex(r"[，。；！？,;!?]")
+
+
+def _is_label_value(texts: list[list[str]]) -> bool:
+    """Whether a table's cells (``texts``, row by row) are a form of labels and values: three
+    rows or more with text, each of two cells exactly, both with text, the first a short label
+    (:data:`_LABEL_CHARS` characters at most, no sentence mark, no article label).  A page laid
+    out as a table has no such first column (a menu, an empty indent cell, a logo beside a
+    search box are no labels in every row).
+
+    Real damage undone: nfra.gov.cn's 行政处罚信息公开表 (Word HTML, ``MsoNormalTable``, 7 rows
+    of ``label | value``) whose 行政处罚决定 cell lists 14 ``<p>`` was read as a layout table, one
+    cell per line: labels and values no longer paired, the first label taken for the title.
+
+    >>> _is_label_value([["行政处罚决定书文号", "金罚决字〔2024〕36号"], ["被处罚当事人", "某公司"], ["行政处罚决定", "警告。 罚款1万元"]])
+    True
+    >>> _is_label_value([["第一条", "为了规范管理，制定本办法。"], ["第二条", "本办法适用于本市。"], ["第三条", "本办法自公布之日起施行。"]])
+    False
+    >>> _is_label_value([["首页 政务公开 互动交流 办事服务", "第一条 为了规范管理，制定本办法。"], ["", "第二条 ……"], ["", "第三条 ……"]])
+    False
+    """
+    filled = [row for row in texts if any(row)]
+    if len(filled) < 3:
+        return False
+    for row in filled:
+        if len(row) != 2 or not row[0] or not row[1]:
+            return False
+        label = row[0]
+        if len(label) > _LABEL_CHARS or _SENTENCE_MARKS.search(label) or _LABEL_CELL.fullmatch(label):
+            return False
+    return True
 
 
 def cell_text(cell: Any) -> str:

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 import regex
 
@@ -894,7 +895,17 @@ def _predicate_cut(physical: str, b_line: str) -> bool:
     return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
 
 
-def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResult:
+def _heading_key(line: str) -> str:
+    """A heading line as compared with the page's ``heading_lines``: without blanks, in
+    compatibility form (the rules before this one may have changed its indent or its width).
+
+    >>> _heading_key("　　机器学习是未来方向,将人类解放出来 ") == _heading_key("机器学习是未来方向，将人类解放出来")
+    True
+    """
+    return unicodedata.normalize("NFKC", "".join(line.split()))
+
+
+def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -924,7 +935,10 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
     measured on lines carrying prose punctuation only: a menu or a list of names is
     none), for a line reaching it whose sentence carries prose punctuation.
 
-    Never joined, whatever the evidence: a line whose neighbour is whole by nature
+    Never joined, whatever the evidence: a heading the page's markup sets apart
+    (``headings``: the ``heading_lines`` ingest found, an ``<h2>`` or a paragraph wholly
+    ``<strong>``: a 人民日报 article's subheading was joined to the paragraph under it as a
+    "paragraph cut mid-clause"); a line whose neighbour is whole by nature
     (:func:`~corpus_tools.clean.evidence.line_kind`: table rows, column and name-grid
     lines, contact/time/place fields, document numbers, dates, signatures, titles),
     a heading (``第一章``, ``目录``, ``附件1``), a list heading (``一、背景``, also
@@ -944,6 +958,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
     """
     if not _WRAP_GATE.search(text):
         return text, [], []  # exact gate: no candidate newline (see _WRAP_GATE)
+    heading_keys = frozenset(_heading_key(line) for line in headings) if headings else frozenset()
     blank_mode: bool | None = None
     width: int | None | bool = False  # False: not measured yet
     edits: list[Edit] = []
@@ -964,6 +979,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
         b_start = m.end()
         b_end = text.find("\n", b_start)
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
+        if heading_keys and (_heading_key(physical) in heading_keys or _heading_key(b_line) in heading_keys):
+            continue  # a heading of the page's markup: whole
         # the line as it reads once earlier wraps are joined (keeps the rule idempotent)
         if chain is None or not (edits and edits[-1].start < a_start <= edits[-1].end):
             if not physical.strip() or _HEADING_LINE.match(physical):

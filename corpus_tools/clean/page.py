@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.fields import clean_fields
-from corpus_tools.clean.rules import RECURRING_FURNITURE, SPAM_ANCHOR, TRADITIONAL_TO_SIMPLIFIED
+from corpus_tools.clean.rules import HARD_WRAPS, RECURRING_FURNITURE, SPAM_ANCHOR, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script
 from corpus_tools.records import CleanedPage, RawPage
 
@@ -42,6 +42,9 @@ def clean_page(
         options = {**(options or {}), RECURRING_FURNITURE: {**(options or {}).get(RECURRING_FURNITURE, {}), "recurring": recurring}}
     if brands:
         options = {**(options or {}), SPAM_ANCHOR: {**(options or {}).get(SPAM_ANCHOR, {}), "brands": brands}}
+    headings = page.metadata.get("heading_lines") if page.metadata else None
+    if headings:  # the headings the page's markup sets apart (ingest): no wrap is joined across one
+        options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "headings": tuple(headings)}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
         from corpus_tools.structure.metadata import declared_strings  # only pages that declare metadata

@@ -741,17 +741,33 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     return fallback.strip(), 0, None
 
 
+#: The label cell of a form's 文号 row (``行政处罚决定书文号``, ``发文字号``, ``文　号``).
+_NUMBER_LABEL = regex.compile(r"(?:文号|字号|文书号)[：:]?$")
+
+
 def find_doc_number(text: str, after: int = 0) -> str | None:
     """The document's own 文号: a 文号 line among the first lines after ``after`` (the end
-    of its title block), spaces removed.
+    of its title block), spaces removed; in a form's row (``label⇥value``, house convention 4)
+    the value when the label names a 文号 (nfra.gov.cn's 行政处罚信息公开表: the label was glued
+    to the number, ``行政处罚决定书文号金罚决字〔2024〕27号``).
 
     >>> find_doc_number("国务院关于某事的意见\\n国发〔2019〕5号\\n各省：", 10)
     '国发〔2019〕5号'
     >>> find_doc_number("京中医科字〔2021〕118号\\n各有关单位：")
     '京中医科字〔2021〕118号'
+    >>> find_doc_number("行政处罚决定书文号\\t金罚决字〔2024〕27号\\n被处罚当事人\\t某公司")
+    '金罚决字〔2024〕27号'
+    >>> find_doc_number("序号\\t京政发〔2021〕1号\\n") is None, find_doc_number("京政发〔2021〕1号\\t\\n")
+    (True, '京政发〔2021〕1号')
     """
     for s, e in _non_empty_lines(text, after, 3):
-        squeezed = _squeezed(text[s:e])
+        cells = [cell for cell in text[s:e].split("\t") if cell.strip()]
+        if len(cells) > 1:  # a table's row: a 文号 only as the value of a 文号 label
+            if len(cells) != 2 or not _NUMBER_LABEL.search(_squeezed(cells[0])):
+                continue
+            squeezed = _squeezed(cells[1])
+        else:
+            squeezed = _squeezed(text[s:e])
         m = DOC_NUMBER.match(squeezed)
         if m:
             return m.group("n")
