@@ -1,0 +1,105 @@
+"""Structure and metadata failures real pages showed in the field tests of session 6
+(/work/notes/field6.md, field6b.md), each with the real page or the real lines that showed it,
+and pages that must not change.
+
+Sources: tests/real_pages/*/SOURCE.md; the header excerpts below are the cleaned text of
+zitzhen/Chinese-law's PDFs of flk.npc.gov.cn (field6b source 1), copied as the build reads them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from corpus_tools.dataset.build import build
+from corpus_tools.structure.metadata import adoption_dates, order_or_court
+
+REAL = Path(__file__).parent / "real_pages"
+
+#: 中华人民共和国刑法.pdf: the list of amendments, wrapped by the PDF inside the last title
+#: (``…《中华人民共和国刑法修正案⏎（十二）》修正）①``).
+XINGFA_HEADER = '中华人民共和国刑法\n（1979年7月1日第五届全国人民代表大会第二次会议通过 1997年3月14日第八届全国人民代表大会第五次会议修订 根据1998年12月29日第九届全国人民代表大会常务委员会第六次会议通过的《全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定》、1999年12月25日第九届全国人民代表大会常务委员会第十三次会议通过的《中华人民共和国刑法修正案》、2001年8月31日第九届全国人民代表大会常务委员会第二十三次会议通过的《中华人民共和国刑法修正案（二）》、2001年12月29日第九届全国人民代表大会常务委员会第二十五次会议通过的《中华人民共和国刑法修正案（三）》、2002年12月28日第九届全国人民代表大会常务委员会第三十一次会议通过的《中华人民共和国刑法修正案（四）》、2005年2月28日第十届全国人民代表大会常务委员会第十四次会议通过的《中华人民共和国刑法修正案（五）》、2006年6月29日第十届全国人民代表大会常务委员会第二十二次会议通过的《中华人民共和国刑法修正案（六）》、2009年2月28日第十一届全国人民代表大会常务委员会第七次会议通过的《中华人民共和国刑法修正案（七）》、2009年8月27日第十一届全国人民代表大会常务委员会第十次会议通过的《全国人民代表大会常务委员会关于修改部分法律的决定》、2011年2月25日第十一届全国人民代表大会常务委员会第十九次会议通过的《中华人民共和国刑法修正案（八）》、2015年8月29日第十二届全国人民代表大会常务委员会第十六次会议通过的《中华人民共和国刑法修正案（九）》、2017年11月4日第十二届全国人民代表大会常务委员会第三十次会议通过的《中华人民共和国刑法修正案（十）》、\n2020年12月26日第十三届全国人民代表大会常务委员会第二十四次会议通过的《中华人民共和国刑法修正案（十一）》和2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过的《中华人民共和国刑法修正案\n（十二）》修正）①'
+#: 中华人民共和国国徽法.pdf: the date of the second amendment wrapped (``根据2020年10月⏎17日``).
+GUOHUIFA_HEADER = '中华人民共和国国徽法\n(1991年3月2日第七届全国人民代表大会常务委员会第十八次会议通过 根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正 根据2020年10月\n17日第十三届全国人民代表大会常务委员会第二十二次会议《关于修改<中华人民共和国国徽法>的决定》第二次修正）'
+
+
+def _documents(folder: str, out: Path, names: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """Every document of a build of tests/real_pages/FOLDER (only ``names`` when given), by file."""
+    raw = out / "raw"
+    raw.mkdir(parents=True)
+    for path in sorted((REAL / folder).iterdir()):
+        if path.name != "SOURCE.md" and (not names or path.name in names):
+            (raw / path.name).write_bytes(path.read_bytes())
+    summary = build(raw, out / "build", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    by_file: dict[str, list[dict]] = {}
+    for config in ("documents", "articles"):
+        for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
+            for row in pq.read_table(path).to_pylist():
+                by_file.setdefault(config + ":" + row["source_file"], []).append(row)
+    for rows in by_file.values():
+        rows.sort(key=lambda r: (r.get("ordinal", 0), r.get("start", 0)))
+    return by_file
+
+
+@pytest.fixture(scope="module")
+def waystowork(tmp_path_factory) -> dict[str, list[dict]]:
+    return _documents("waystowork", tmp_path_factory.mktemp("waystowork"))
+
+
+# W-3: a ministry's order in the header ----------------------------------------------------------
+
+@pytest.mark.parametrize("name, issuer, number", [
+    ("中华人民共和国内河交通事故调查处理规定.md", "交通部", "交通部令2006年第12号"),
+    ("城市房地产抵押管理办法.md", "建设部", "建设部令第56号"),
+    ("城乡规划违法违纪行为处分办法.md", "监察部、人力资源社会保障部、住房城乡建设部",
+     "监察部、人力资源社会保障部、住房城乡建设部令第29号"),
+])
+def test_a_ministrys_order_in_the_header_gives_issuer_and_number(waystowork, name, issuer, number):
+    (doc,) = waystowork["documents:" + name]
+    assert (doc["issuer"], doc["doc_number"]) == (issuer, number)
+
+
+@pytest.mark.parametrize("name, issuer, number", [
+    ("中华人民共和国野生植物保护条例.md", "国务院", "国务院令第204号"),
+])
+def test_a_state_council_order_is_read_as_before(waystowork, name, issuer, number):
+    (doc,) = waystowork["documents:" + name]
+    assert (doc["issuer"], doc["doc_number"]) == (issuer, number)
+
+
+def test_an_amending_order_or_a_ministry_without_order_is_no_issuer():
+    assert order_or_court("根据2015年4月2日国家安全生产监督管理总局令第77号修正") is None
+    assert order_or_court("2016年1月18日住房城乡建设部《关于修改部分规章的决定》修正") is None
+
+
+# P1-7 / Z-5 / Z-6: the amended date is the latest amendment -------------------------------------
+
+def test_the_last_amendment_wrapped_inside_its_title_dates_the_law():
+    assert adoption_dates(XINGFA_HEADER)["amended"] == "2023-12-29"
+    assert adoption_dates(XINGFA_HEADER)["adopted"] == "1979-07-01"
+
+
+def test_the_last_amendment_with_its_date_wrapped_dates_the_law():
+    dates = adoption_dates(GUOHUIFA_HEADER)
+    assert (dates["adopted"], dates["amended"]) == ("1991-03-02", "2020-10-17")
+
+
+def test_amendments_in_one_line_and_clauses_glued():
+    glued = ("（1990年6月28日第七届全国人民代表大会常务委员会第十四次会议通过 根据2009年8月27日第十一届全国人民代表大会"
+             "常务委员会第十次会议《关于修改部分法律的决定》第一次修正根据2020年10月17日第十三届全国人民代表大会常务委员会"
+             "第二十二次会议《关于修改〈中华人民共和国国旗法〉的决定》第二次修正）")
+    assert adoption_dates(glued)["amended"] == "2020-10-17"
+    # the list shape of 宪法: 根据A、B…和C通过的《…修正案》修正
+    listed = ("（1982年12月4日第五届全国人民代表大会第五次会议通过　1982年12月4日全国人民代表大会公告公布施行　"
+              "根据1988年4月12日第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》、1993年3月29日"
+              "第八届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》和2018年3月11日第十三届全国人民代表大会"
+              "第一次会议通过的《中华人民共和国宪法修正案》修正）")
+    assert adoption_dates(listed)["amended"] == "2018-03-11"
+
+
+def test_an_adoption_record_without_amendment_keeps_no_amended_date():
+    dates = adoption_dates("（2003年12月27日第十届全国人民代表大会⏎常务委员会第六次会议通过）".replace("⏎", "\n"))
+    assert (dates["adopted"], dates["amended"]) == ("2003-12-27", None)
