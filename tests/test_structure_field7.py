@@ -103,3 +103,47 @@ def test_amendments_in_one_line_and_clauses_glued():
 def test_an_adoption_record_without_amendment_keeps_no_amended_date():
     dates = adoption_dates("（2003年12月27日第十届全国人民代表大会⏎常务委员会第六次会议通过）".replace("⏎", "\n"))
     assert (dates["adopted"], dates["amended"]) == ("2003-12-27", None)
+
+
+# P1-9 / Z-4: end matter and footnotes under the last article ------------------------------------
+
+@pytest.fixture(scope="module")
+def pbc(tmp_path_factory) -> dict[str, list[dict]]:
+    return _documents("pbc", tmp_path_factory.mktemp("pbc"))
+
+
+@pytest.mark.parametrize("name, label, last_line", [
+    ("tiaofasi_departmental_rule_000058_000.txt", "第五十条", "本办法自2009年5月4日起施行。"),
+    ("tiaofasi_departmental_rule_000081_000.txt", "第四十一条", "本办法自发布之日起施行。"),
+    ("tiaofasi_normative_document_000106_000.txt", "第十七条", "应当于2019年底前完成整改。"),
+    ("tiaofasi_normative_document_000180_000.txt", "第五十条", "本规范自 2018 年 4 月 1 日起实施。"),
+])
+def test_a_documents_end_matter_is_no_part_of_its_last_article(pbc, name, label, last_line):
+    article = [a for a in pbc["articles:" + name] if a["label"] == label][-1]
+    assert article["text"].endswith(last_line)
+    for word in ("主题词", "抄送：", "内部发送", "日印发"):
+        assert word not in article["text"].split("\n")[-1]
+    (document,) = [d for d in pbc["documents:" + name] if d["doc_id"] == article["doc_id"]]
+    assert "内部发送：" in document["text"][article["end"]:]  # the end matter stays in the document
+
+
+def test_a_notices_closing_and_articles_before_it_are_as_before(pbc):
+    """000153: an order's rules whose last article is followed by nothing of the kind: unchanged."""
+    articles = pbc["articles:tiaofasi_normative_document_000153_000.txt"]
+    assert articles[-1]["text"].startswith("本办法") and articles[-1]["text"].endswith("。")
+
+
+def test_a_footnote_the_header_calls_is_no_part_of_the_last_article():
+    from corpus_tools.structure.tree import after_articles, outline
+    text = (XINGFA_HEADER + "\n第一条\n【立法宗旨】为了惩罚犯罪，保护人民，根据宪法，制定本法。\n附则\n第四百五十二条\n"
+            "【施行日期】本法自1997年10月1日起施行。\n①刑法、历次刑法修正案、涉及修改刑法的决定的施行日期，分别依据各法律所规定的施行日期确定。\n")
+    plan = outline(text)
+    assert text[after_articles(text, plan.events, plan.toc):].startswith("①刑法、历次刑法修正案")
+
+
+def test_circled_items_of_the_last_article_stay_in_it():
+    """A circled number the header does not call is an item (DLC: 浙江省 regulations list ①②③)."""
+    from corpus_tools.structure.tree import after_articles, outline
+    text = "某某条例\n（2019年1月1日通过）\n第一条 甲。\n第二条 下列情形：\n①乙；\n②丙。\n"
+    plan = outline(text)
+    assert after_articles(text, plan.events, plan.toc) is None
