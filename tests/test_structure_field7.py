@@ -147,3 +147,21 @@ def test_circled_items_of_the_last_article_stay_in_it():
     text = "某某条例\n（2019年1月1日通过）\n第一条 甲。\n第二条 下列情形：\n①乙；\n②丙。\n"
     plan = outline(text)
     assert after_articles(text, plan.events, plan.toc) is None
+
+
+# P1-8: a chapter heading glued before an article ---------------------------------------------
+
+def test_a_chapter_heading_with_the_next_article_on_its_line_opens_the_chapter(pbc):
+    articles = {a["label"]: a for a in pbc["articles:tiaofasi_normative_document_000309_000.txt"]}
+    assert (articles["第十一条"]["chapter_no"], articles["第十一条"]["chapter_title"]) == (2, "奖励标准")
+    assert not articles["第十一条"]["text"].rstrip().endswith("申请、审批与拨付")
+    for label in ("第十二条", "第二十条"):
+        assert (articles[label]["chapter_no"], articles[label]["chapter_title"]) == (3, "申请、审批与拨付")
+    assert articles["第十二条"]["text"].startswith("反假人民币奖励实行一案一批")
+
+
+def test_a_sentence_that_starts_with_a_chapter_and_cites_an_article_is_no_heading():
+    from corpus_tools.structure.tree import outline
+    text = "第一条 甲。\n第二条 乙。\n第三章规定的事项，依照第三条办理。\n第三条 丙。\n"
+    events = [(e.type, e.num) for e in outline(text).events]
+    assert events == [("article", 1), ("article", 2), ("article", 3)]
