@@ -165,3 +165,29 @@ def test_a_sentence_that_starts_with_a_chapter_and_cites_an_article_is_no_headin
     text = "第一条 甲。\n第二条 乙。\n第三章规定的事项，依照第三条办理。\n第三条 丙。\n"
     events = [(e.type, e.num) for e in outline(text).events]
     assert events == [("article", 1), ("article", 2), ("article", 3)]
+
+
+# P1-3: attachment markers glued to the end of the line above ------------------------------------
+
+def test_a_notice_and_its_attachments_whose_markers_are_glued_to_the_line_above(pbc):
+    docs = pbc["documents:tiaofasi_normative_document_000146_000.txt"]
+    assert [(d["role"], d["attachment_no"], d["title"]) for d in docs] == [
+        ("notice", None, "中国人民银行关于修订《电子商业汇票系统管理办法》等四项制度的通知"),
+        ("attachment", 1, "电子商业汇票系统管理办法"),
+        ("attachment", 2, "电子商业汇票系统运行管理办法"),
+        ("attachment", 3, "电子商业汇票系统数字证书管理办法"),
+    ]
+    assert [d["num_articles"] for d in docs] == [0, 53, 90, 27]
+    for doc in docs[1:]:
+        labels = [a["label"] for a in pbc["articles:tiaofasi_normative_document_000146_000.txt"] if a["doc_id"] == doc["doc_id"]]
+        assert labels[0] == "第一条" and len(labels) == len(set(labels))
+    # the notice keeps its list of attachments; the marker opens the attachment
+    assert docs[0]["text"].rstrip().endswith("4. 电子商业汇票系统危机处置预案")
+    assert docs[1]["text"].startswith("附件 1\n电子商业汇票系统管理办法\n第一章")
+
+
+def test_a_pointer_to_an_attachment_at_a_line_end_cuts_nothing():
+    from corpus_tools.structure.documents import split_documents
+    text = ("某某局关于印发某某办法的通知\n各单位：\n现将有关事项通知如下，具体要求详见附件1\n某某办法\n"
+            "第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n")
+    assert [s.role for s in split_documents(text)] == ["main"]

@@ -318,12 +318,45 @@ def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool
                           k + 2 < len(lines) and _is_signature_line(text[lines[k + 2][0]:lines[k + 2][1]]))
 
 
+#: An attachment's marker an extraction glued to the end of the line above it (pbc.gov.cn's PDF
+#: 000146: ``4. 电子商业汇票系统危机处置预案附件 1`` ⏎ ``电子商业汇票系统管理办法`` ⏎ ``第一章 总 则``):
+#: ``附件`` and its number closing a line that has other text before them.
+_GLUED_ATTACHMENT = regex.compile(
+    rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", regex.M
+)
+
+
+def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start of the marker, its number) of each :data:`_GLUED_ATTACHMENT` whose next line is a
+    title and the line after it opens a regulation (第一章, 第一条, 总则): only there is the
+    end of the line above an attachment's marker rather than words of the text.
+
+    >>> t = "附件：1．甲办法2．乙办法\\n2. 乙办法附件 1\\n甲办法\\n第一章 总 则\\n第一条 为了甲，制定本办法。\\n"
+    >>> [(t[at:at + 4], n) for at, n in _glued_attachments(t, _split_lines(t, 0, len(t)))]
+    [('附件 1', '1')]
+    >>> t = "具体要求详见附件1\\n某某办法\\n第一条 为了甲，制定本办法。\\n"
+    >>> _glued_attachments(t, _split_lines(t, 0, len(t)))
+    []
+    """
+    out = []
+    for k, (s, e) in enumerate(lines[:-2]):
+        m = _GLUED_ATTACHMENT.search(text, s, e)
+        if m is None or not text[s:m.start()].strip(LINE_STRIP):
+            continue
+        title = text[lines[k + 1][0]:lines[k + 1][1]]
+        if _title_like(title) and TITLE_END.search(_strip(title)) and _OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]):
+            out.append((m.start() + len(m.group()) - len(m.group().lstrip(HSPACE)), m.group("n")))
+    return out
+
+
 def _attachment_segments(text: str, start: int) -> list[Segment]:
-    """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line)."""
-    if not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
+    """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line), and at
+    markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`)."""
+    maybe_glued = "附" in text and _GLUED_ATTACHMENT.search(text, start) is not None
+    if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
         return [Segment(start, len(text), "main")]
     lines = _split_lines(text, start, len(text))
-    marks = []
+    marks: list[tuple[int, str | None]] = []
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
         if m is None or _attachment_list_at(text, lines, k):
@@ -332,16 +365,17 @@ def _attachment_segments(text: str, start: int) -> list[Segment]:
         nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), len(text))
         if len([b for b in body if b[0] < nxt_mark]) < 2:
             continue
-        marks.append(m)
+        marks.append((m.start(), m.group("n") or m.group("n2")))
+    if maybe_glued:
+        marks = sorted(marks + _glued_attachments(text, lines))
     if not marks:
         return [Segment(start, len(text), "main")]
     segments: list[Segment] = []
-    if text[start:marks[0].start()].strip():
-        segments.append(Segment(start, marks[0].start(), "notice"))
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        begin = start if i == 0 and not segments else m.start()
-        raw = m.group("n") or m.group("n2")
+    if text[start:marks[0][0]].strip():
+        segments.append(Segment(start, marks[0][0], "notice"))
+    for i, (at, raw) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        begin = start if i == 0 and not segments else at
         no = parse_numeral(raw) if raw else None
         segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1))
     return segments
