@@ -191,3 +191,42 @@ def test_a_pointer_to_an_attachment_at_a_line_end_cuts_nothing():
     text = ("某某局关于印发某某办法的通知\n各单位：\n现将有关事项通知如下，具体要求详见附件1\n某某办法\n"
             "第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。\n")
     assert [s.role for s in split_documents(text)] == ["main"]
+
+
+# Z-3: a law with annexes; Z-8: a title inside book-title marks ------------------------------------
+
+def test_a_law_followed_by_its_annexes_is_a_law_and_the_annexes_are_named():
+    from corpus_tools.structure.documents import find_title, split_documents
+    from corpus_tools.structure.metadata import classify_doc_type
+    # the end of 刑法 (zitzhen/Chinese-law 中华人民共和国刑法.pdf, cleaned text), shortened to its last article
+    text = (XINGFA_HEADER + "\n第四百五十二条\n【施行日期】本法自1997年10月1日起施行。\n"
+            "列于本法附件一的全国人民代表大会常务委员会制定的条例、补充规定和决定，已纳入本法或者已不适用，自本法施行之日起，予以废止。\n"
+            "附件一\n全国人民代表大会常务委员会制定的下列条例、补充规定和决定，已纳入本法或者已不适用，自本法施行之日起，予以废止：\n"
+            "1．中华人民共和国惩治军人违反职责罪暂行条例\n2．关于严惩严重破坏经济的罪犯的决定\n"
+            "附件二\n全国人民代表大会常务委员会制定的下列补充规定和决定予以保留：\n1．关于禁毒的决定\n2．关于严禁卖淫嫖娼的决定\n")
+    segments = split_documents(text)
+    assert [s.role for s in segments] == ["notice", "attachment", "attachment"]
+    assert [find_title(text[s.start:s.end])[0] for s in segments] == ["中华人民共和国刑法", "附件一", "附件二"]
+    assert classify_doc_type("中华人民共和国刑法", role="notice", has_articles=True, by_congress=True) == "regulation"
+
+
+def test_a_notice_with_attachments_is_still_a_notice():
+    from corpus_tools.structure.metadata import classify_doc_type
+    assert classify_doc_type("中国人民银行关于修订《电子商业汇票系统管理办法》等四项制度的通知", role="notice") == "notice"
+    assert classify_doc_type("某某条例", role="notice", has_articles=False) == "notice"
+
+
+def test_an_attachment_without_a_number_or_title_gets_no_made_up_title():
+    """gov.cn 046 (shared/real/govcn): ``附件：`` over a title the reader does not take stays untitled."""
+    from corpus_tools.structure.documents import find_title
+    assert find_title("附件：\n2008年北京奥运会首都国际机场\n协 调 委 员 会 组 建 方 案\n为做好工作，组建协调委。\n")[0] == ""
+
+
+@pytest.mark.parametrize("line, title", [
+    ("《中华人民共和国选举法》", "中华人民共和国选举法"),  # zitzhen/Chinese-law 中华人民共和国选举法.pdf, first line
+    ("关于《某某办法》的通知", "关于《某某办法》的通知"),
+    ("国务院关于印发《甲方案》和《乙方案》的通知", "国务院关于印发《甲方案》和《乙方案》的通知"),
+])
+def test_a_title_line_inside_book_title_marks_loses_the_marks_only(line, title):
+    from corpus_tools.structure.documents import find_title
+    assert find_title(line + "\n第一条 为了规范选举，制定本法。\n")[0] == title

@@ -638,6 +638,11 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     ''
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
+
+    An annex with no title line is called by its marker:
+
+    >>> find_title("附件一\\n全国人民代表大会常务委员会制定的下列条例，予以废止：\\n1．某某条例\\n")[:2]
+    ('附件一', 3)
     """
     lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
@@ -691,14 +696,33 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if m:
             inner = _BOOK_TITLE.search(m.group())
             return inner.group(1).strip(), 0, None
+        marker = _ATTACHMENT.match(first)
+        if marker is not None and marker.group("n"):
+            # a numbered annex without a title line (刑法's 附件一, a list of repealed decisions):
+            # its marker is what the text calls it
+            return _squeezed(first).rstrip("：:.．"), lines[0][1], None
         return "", 0, None
     title, end, last = found
+    title = _unquoted(title)
     qualifier = None
     if last + 1 < len(lines):
         q = _strip(text[lines[last + 1][0]:lines[last + 1][1]])
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+def _unquoted(title: str) -> str:
+    """A title line set inside book-title marks (an unofficial copy's first line
+    ``《中华人民共和国选举法》``) without them; marks inside a title stay (``关于《某办法》的通知``,
+    ``《甲》和《乙》``).
+
+    >>> _unquoted("《中华人民共和国选举法》"), _unquoted("关于《某办法》的通知"), _unquoted("《甲办法》与《乙办法》")
+    ('中华人民共和国选举法', '关于《某办法》的通知', '《甲办法》与《乙办法》')
+    """
+    if len(title) > 2 and title[0] == "《" and title[-1] == "》" and not any(c in "《》" for c in title[1:-1]):
+        return title[1:-1].strip()
+    return title
 
 
 #: How far into a document :func:`choose_title` looks for the title its page names: a saved
@@ -721,7 +745,7 @@ def _locate_title(text: str, keys: list[str]) -> tuple[str, int, str | None] | N
             for j in range(i, min(i + 3, len(lines))):
                 joined += squeezed[j]
                 if joined == key:
-                    title = "".join(_strip(text[s:e]) for s, e in lines[i:j + 1])
+                    title = _unquoted("".join(_strip(text[s:e]) for s, e in lines[i:j + 1]))
                     q = _strip(text[lines[j + 1][0]:lines[j + 1][1]]) if j + 1 < len(lines) else ""
                     return title, lines[j][1], q[1:-1].strip() if _QUALIFIER.match(q) else None
                 if len(joined) >= len(key) or not key.startswith(joined):
@@ -772,7 +796,7 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
         return located
     if title and TITLE_END.search(title) or not (fallback and _key(fallback)):
         return found
-    return fallback.strip(), 0, None
+    return _unquoted(fallback.strip()), 0, None
 
 
 def find_doc_number(text: str, after: int = 0) -> str | None:

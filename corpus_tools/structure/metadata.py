@@ -494,6 +494,10 @@ def _strip_qualifiers(title: str) -> str:
     return _TRAILING_PAREN.sub("", title).strip()
 
 
+#: What the title of a law or of rules ends with (法, 条例, 办法 …): a text of articles in its own right.
+_LAW_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则", "规程")
+
+
 def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "main",
                       has_articles: bool = False, by_congress: bool = False) -> str:
     """One of :data:`DOC_TYPES` from the (Simplified) title and what surrounds it.
@@ -506,12 +510,21 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     'drafting_explanation'
     >>> classify_doc_type("智能制造试点示范行动实施方案"), classify_doc_type("某市物业管理办法")
     ('plan', 'rules')
+
+    A law with its own articles followed by annexes (刑法's 附件一, 附件二: lists of repealed
+    decisions) heads its page as a notice heads its attachments, but is a law all the same:
+
+    >>> classify_doc_type("中华人民共和国刑法", role="notice", has_articles=True, by_congress=True)
+    'regulation'
+    >>> classify_doc_type("某某条例", role="notice"), classify_doc_type("关于印发某某办法的通知", role="notice", has_articles=True)
+    ('notice', 'notice')
     """
     t = simplify(title)
     bare = _strip_qualifiers(t)
     if bare.endswith(("说明", "解读", "释义")):
         return "drafting_explanation"
-    if role == "notice" or bare.endswith(("公告", "通告", "通知", "公示", "函")):
+    law_with_annexes = role == "notice" and has_articles and bare.endswith(_LAW_KINDS)
+    if (role == "notice" and not law_with_annexes) or bare.endswith(("公告", "通告", "通知", "公示", "函")):
         return "notice"
     if _DRAFT.search(qualifier or "") or _DRAFT.search(t):
         return "draft_for_comment"
