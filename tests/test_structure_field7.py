@@ -230,3 +230,19 @@ def test_an_attachment_without_a_number_or_title_gets_no_made_up_title():
 def test_a_title_line_inside_book_title_marks_loses_the_marks_only(line, title):
     from corpus_tools.structure.documents import find_title
     assert find_title(line + "\n第一条 为了规范选举，制定本法。\n")[0] == title
+
+
+def test_rows_from_the_outline_equal_the_trees_and_render_is_exact_with_end_matter(pbc):
+    from corpus_tools.structure.articles import flatten_rows, outline_rows
+    from corpus_tools.structure.tree import build_tree, outline, parse, render
+    for name in ("tiaofasi_departmental_rule_000058_000.txt", "tiaofasi_normative_document_000180_000.txt"):
+        for doc in pbc["documents:" + name]:
+            text = doc["text"]
+            plan = outline(text)
+            tree_articles, tree_rows, rows_articles, rows = [], [], [], []
+            flatten_rows(parse(text, deep=False), text, "d", "f", tree_articles, tree_rows)
+            if plan.has_articles:
+                outline_rows(text, plan.events, plan.toc, "d", "f", rows_articles, rows)
+                assert (rows_articles, rows) == (tree_articles, tree_rows)
+                assert rows[-1][6] == "closing" and "内部发送：" in rows[-1][11]
+            assert render(build_tree(text)) == text
