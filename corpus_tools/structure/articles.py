@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from corpus_tools.records import Article
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.structure.tree import EID_PREFIX, LEVEL, article_paragraphs, unique_eid
+from corpus_tools.structure.tree import EID_PREFIX, LEVEL, after_articles, article_paragraphs, unique_eid
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE_CLASS as _HS
 
 
@@ -184,12 +184,14 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
 
     ``events`` and ``toc`` are the :func:`~corpus_tools.structure.tree.outline`
     of a document that has articles.  Such a document's tree (``parse(text,
-    deep=False)``) is a preamble, a TOC, then the events nested by level, so
-    its rows in pre-order are the events in order.  One pass writes them, with
-    the eids and chapter context the tree would give, without building the
-    tree: an article ends where the next event starts; a heading's row is
-    reserved and written when the next heading at its level or above closes it.  Returns the preamble's end (0: none) and the
-    start of the last article.
+    deep=False)``) is a preamble, a TOC, then the events nested by level, then
+    the end matter under the last article (:func:`~corpus_tools.structure.tree.end_matter`,
+    a ``closing`` row), so its rows in pre-order are the events in order.  One
+    pass writes them, with the eids and chapter context the tree would give,
+    without building the tree: an article ends where the next event (or the
+    end matter) starts; a heading's row is reserved and written when the next
+    heading at its level or above closes it.  Returns the preamble's end (0:
+    none) and the start of the last article.
 
     >>> from corpus_tools.structure.tree import outline
     >>> t = "条例\n第一章 总则\n第一条 甲。\n第二条 乙。\n"
@@ -202,7 +204,8 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
     >>> arts[1][3], arts[1][9]
     ('乙。', '总则')
     """
-    n = len(text)
+    closing = after_articles(text, events, toc)  # end matter or footnotes under the last article
+    n = len(text) if closing is None else closing
     base = len(provisions)
     append_row = provisions.append
     append_article = articles.append
@@ -259,6 +262,9 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         last_article = cstart
     while open_:
         close(open_.pop(), n)
+    if closing is not None:
+        provisions.append((doc_id, source_file, "closing", None, len(provisions) - base, 1, "closing", None, None, "",
+                           None, *_trimmed(text, closing, len(text))))
     return pre_end, last_article
 
 

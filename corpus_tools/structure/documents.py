@@ -318,12 +318,45 @@ def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool
                           k + 2 < len(lines) and _is_signature_line(text[lines[k + 2][0]:lines[k + 2][1]]))
 
 
+#: An attachment's marker an extraction glued to the end of the line above it (pbc.gov.cn's PDF
+#: 000146: ``4. 电子商业汇票系统危机处置预案附件 1`` ⏎ ``电子商业汇票系统管理办法`` ⏎ ``第一章 总 则``):
+#: ``附件`` and its number closing a line that has other text before them.
+_GLUED_ATTACHMENT = regex.compile(
+    rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", regex.M
+)
+
+
+def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start of the marker, its number) of each :data:`_GLUED_ATTACHMENT` whose next line is a
+    title and the line after it opens a regulation (第一章, 第一条, 总则): only there is the
+    end of the line above an attachment's marker rather than words of the text.
+
+    >>> t = "附件：1．甲办法2．乙办法\\n2. 乙办法附件 1\\n甲办法\\n第一章 总 则\\n第一条 为了甲，制定本办法。\\n"
+    >>> [(t[at:at + 4], n) for at, n in _glued_attachments(t, _split_lines(t, 0, len(t)))]
+    [('附件 1', '1')]
+    >>> t = "具体要求详见附件1\\n某某办法\\n第一条 为了甲，制定本办法。\\n"
+    >>> _glued_attachments(t, _split_lines(t, 0, len(t)))
+    []
+    """
+    out = []
+    for k, (s, e) in enumerate(lines[:-2]):
+        m = _GLUED_ATTACHMENT.search(text, s, e)
+        if m is None or not text[s:m.start()].strip(LINE_STRIP):
+            continue
+        title = text[lines[k + 1][0]:lines[k + 1][1]]
+        if _title_like(title) and TITLE_END.search(_strip(title)) and _OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]):
+            out.append((m.start() + len(m.group()) - len(m.group().lstrip(HSPACE)), m.group("n")))
+    return out
+
+
 def _attachment_segments(text: str, start: int) -> list[Segment]:
-    """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line)."""
-    if not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
+    """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line), and at
+    markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`)."""
+    maybe_glued = "附" in text and _GLUED_ATTACHMENT.search(text, start) is not None
+    if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
         return [Segment(start, len(text), "main")]
     lines = _split_lines(text, start, len(text))
-    marks = []
+    marks: list[tuple[int, str | None]] = []
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
         if m is None or _attachment_list_at(text, lines, k):
@@ -332,16 +365,17 @@ def _attachment_segments(text: str, start: int) -> list[Segment]:
         nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), len(text))
         if len([b for b in body if b[0] < nxt_mark]) < 2:
             continue
-        marks.append(m)
+        marks.append((m.start(), m.group("n") or m.group("n2")))
+    if maybe_glued:
+        marks = sorted(marks + _glued_attachments(text, lines))
     if not marks:
         return [Segment(start, len(text), "main")]
     segments: list[Segment] = []
-    if text[start:marks[0].start()].strip():
-        segments.append(Segment(start, marks[0].start(), "notice"))
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        begin = start if i == 0 and not segments else m.start()
-        raw = m.group("n") or m.group("n2")
+    if text[start:marks[0][0]].strip():
+        segments.append(Segment(start, marks[0][0], "notice"))
+    for i, (at, raw) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        begin = start if i == 0 and not segments else at
         no = parse_numeral(raw) if raw else None
         segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1))
     return segments
@@ -604,6 +638,11 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     ''
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
+
+    An annex with no title line is called by its marker:
+
+    >>> find_title("附件一\\n全国人民代表大会常务委员会制定的下列条例，予以废止：\\n1．某某条例\\n")[:2]
+    ('附件一', 3)
     """
     lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
@@ -657,14 +696,33 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if m:
             inner = _BOOK_TITLE.search(m.group())
             return inner.group(1).strip(), 0, None
+        marker = _ATTACHMENT.match(first)
+        if marker is not None and marker.group("n"):
+            # a numbered annex without a title line (刑法's 附件一, a list of repealed decisions):
+            # its marker is what the text calls it
+            return _squeezed(first).rstrip("：:.．"), lines[0][1], None
         return "", 0, None
     title, end, last = found
+    title = _unquoted(title)
     qualifier = None
     if last + 1 < len(lines):
         q = _strip(text[lines[last + 1][0]:lines[last + 1][1]])
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+def _unquoted(title: str) -> str:
+    """A title line set inside book-title marks (an unofficial copy's first line
+    ``《中华人民共和国选举法》``) without them; marks inside a title stay (``关于《某办法》的通知``,
+    ``《甲》和《乙》``).
+
+    >>> _unquoted("《中华人民共和国选举法》"), _unquoted("关于《某办法》的通知"), _unquoted("《甲办法》与《乙办法》")
+    ('中华人民共和国选举法', '关于《某办法》的通知', '《甲办法》与《乙办法》')
+    """
+    if len(title) > 2 and title[0] == "《" and title[-1] == "》" and not any(c in "《》" for c in title[1:-1]):
+        return title[1:-1].strip()
+    return title
 
 
 #: How far into a document :func:`choose_title` looks for the title its page names: a saved
@@ -687,7 +745,7 @@ def _locate_title(text: str, keys: list[str]) -> tuple[str, int, str | None] | N
             for j in range(i, min(i + 3, len(lines))):
                 joined += squeezed[j]
                 if joined == key:
-                    title = "".join(_strip(text[s:e]) for s, e in lines[i:j + 1])
+                    title = _unquoted("".join(_strip(text[s:e]) for s, e in lines[i:j + 1]))
                     q = _strip(text[lines[j + 1][0]:lines[j + 1][1]]) if j + 1 < len(lines) else ""
                     return title, lines[j][1], q[1:-1].strip() if _QUALIFIER.match(q) else None
                 if len(joined) >= len(key) or not key.startswith(joined):
@@ -738,7 +796,7 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
         return located
     if title and TITLE_END.search(title) or not (fallback and _key(fallback)):
         return found
-    return fallback.strip(), 0, None
+    return _unquoted(fallback.strip()), 0, None
 
 
 #: The label cell of a form's 文号 row (``行政处罚决定书文号``, ``发文字号``, ``文　号``).

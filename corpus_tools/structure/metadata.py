@@ -172,12 +172,23 @@ class _Clause:
         self.forward = False  # an approval written before the amendment it approves (…批准的 D …修正)
 
 
+#: A line that ends inside a title (``…通过的《中华人民共和国刑法修正案`` ⏎ ``（十二）》修正）``) or
+#: inside a date (``根据2020年10月`` ⏎ ``17日…第二次修正）``): a PDF's wrap, the clause goes on below.
+_CUT_CLAUSE = regex.compile(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$")
+
+
 def _records(preamble: str) -> list[str]:
     """Adoption records: each line that opens with a date, with the lines a source broke off it.
 
     The date itself may be broken (``2014年9月26⏎日山东省…批准``).  A record
     whose last clause has no verb yet (``2013年2月26日 青岛市…常务委员会⏎⏎第九次会议通过``)
-    takes the following non-empty lines (at most two) that do not open with a date.
+    takes the following non-empty lines (at most two) that do not open with a date; so does
+    a record whose line ends inside a title or a date (:data:`_CUT_CLAUSE`: a PDF's wrap left
+    刑法's last amendment, ``…《中华人民共和国刑法修正案⏎（十二）》修正）``, and 国徽法's
+    ``根据2020年10月⏎17日…第二次修正）`` without their verb, and their amendment date unread).
+
+    >>> _records("（1991年3月2日…通过 根据2009年8月27日…第一次修正 根据2020年10月\\n17日…第二次修正）\\n第一条")
+    ['（1991年3月2日…通过 根据2009年8月27日…第一次修正 根据2020年10月\\n17日…第二次修正）']
     """
     out: list[str] = []
     pos, n = 0, len(preamble)
@@ -191,7 +202,8 @@ def _records(preamble: str) -> list[str]:
             dates = list(DATE.finditer(preamble, m.start(), end))
             tail = _TITLE_SPAN.sub("", preamble[dates[-1].end():end]) if dates else ""
             nxt = _next_line(preamble, end)
-            if _VERB.search(tail) or nxt is None or _LINE_DATE.match(preamble, nxt[0]):
+            cut = _CUT_CLAUSE.search(preamble, max(m.start(), end - 200), end) is not None
+            if (_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0]):
                 break
             end = nxt[1]
         out.append(preamble[m.start():end])
@@ -482,6 +494,10 @@ def _strip_qualifiers(title: str) -> str:
     return _TRAILING_PAREN.sub("", title).strip()
 
 
+#: What the title of a law or of rules ends with (法, 条例, 办法 …): a text of articles in its own right.
+_LAW_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则", "规程")
+
+
 def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "main",
                       has_articles: bool = False, by_congress: bool = False) -> str:
     """One of :data:`DOC_TYPES` from the (Simplified) title and what surrounds it.
@@ -494,12 +510,21 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     'drafting_explanation'
     >>> classify_doc_type("智能制造试点示范行动实施方案"), classify_doc_type("某市物业管理办法")
     ('plan', 'rules')
+
+    A law with its own articles followed by annexes (刑法's 附件一, 附件二: lists of repealed
+    decisions) heads its page as a notice heads its attachments, but is a law all the same:
+
+    >>> classify_doc_type("中华人民共和国刑法", role="notice", has_articles=True, by_congress=True)
+    'regulation'
+    >>> classify_doc_type("某某条例", role="notice"), classify_doc_type("关于印发某某办法的通知", role="notice", has_articles=True)
+    ('notice', 'notice')
     """
     t = simplify(title)
     bare = _strip_qualifiers(t)
     if bare.endswith(("说明", "解读", "释义")):
         return "drafting_explanation"
-    if role == "notice" or bare.endswith(("公告", "通告", "通知", "公示", "函")):
+    law_with_annexes = role == "notice" and has_articles and bare.endswith(_LAW_KINDS)
+    if (role == "notice" and not law_with_annexes) or bare.endswith(("公告", "通告", "通知", "公示", "函")):
         return "notice"
     if _DRAFT.search(qualifier or "") or _DRAFT.search(t):
         return "draft_for_comment"
@@ -650,6 +675,16 @@ _ORDER = regex.compile(
     r"(?P<organ>(?:中华人民共和国)?国务院|\p{Han}{2,12}?人民政府)(?:令第(?P<n1>[0-9０-９一二三四五六七八九十百零〇]+)号"
     r"|第(?P<n2>[0-9０-９一二三四五六七八九十百零〇]+)号令)(?:发布|公布|颁布)"
 )
+#: What the name of a ministry or commission of the State Council that issues rules by order
+#: (部门规章) ends with: 交通部, 国家市场监督管理总局, 审计署, 中国人民银行, 国家发展和改革委员会.
+_MINISTRY = r"\p{Han}{1,20}?(?:部|委员会|委|总局|局|署|银行)"
+#: A ministry's order that promulgates rules, right after the date of the record (the date's 日
+#: before it, so that no character of the date is taken into the organ): ``交通部令2006年第12号发布``,
+#: ``中华人民共和国建设部令第56号公布``, and joint orders ``监察部、人力资源社会保障部、住房城乡建设部令第29号公布``.
+_MINISTRY_ORDER = regex.compile(
+    rf"(?<=日)(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})"
+    r"令(?:(?P<year>[0-9]{4})年)?第(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)号(?:发布|公布|颁布)"
+)
 #: The court or procuratorate whose committee adopted a judicial interpretation.
 _JUDICIAL = regex.compile(r"(?P<organ>最高人民法院|最高人民检察院)(?:审判委员会|第\p{Han}{1,4}届检察委员会|检察委员会)第")
 
@@ -668,6 +703,23 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     ('最高人民法院', None)
     >>> order_or_court("1997年1月15日最高人民检察院第八届检察委员会第六十九次会议通过"), order_or_court("根据国务院令修改")
     (('最高人民检察院', None), None)
+
+    A ministry's or commission's order (部门规章: 14 of 14 pages of one source had neither issuer
+    nor 文号, while the same header with 国务院令 gave both), its year when the number counts
+    per year, and a joint order of several ministries:
+
+    >>> order_or_court("（2006年12月4日交通部令2006年第12号发布根据2012年3月14日交通运输部《关于修改…的决定》修正）")
+    ('交通部', '交通部令2006年第12号')
+    >>> order_or_court("（1997年5月9日中华人民共和国建设部令第56号公布自1997年6月1日起施行）")
+    ('建设部', '建设部令第56号')
+    >>> order_or_court("（2012年12月3日中华人民共和国监察部、人力资源社会保障部、住房城乡建设部令第29号公布）")
+    ('监察部、人力资源社会保障部、住房城乡建设部', '监察部、人力资源社会保障部、住房城乡建设部令第29号')
+
+    An order that amends (``…总局令第77号修正``) promulgates nothing, and a ministry named
+    without an order is no issuer of the record:
+
+    >>> order_or_court("根据2015年4月2日国家安全生产监督管理总局令第77号修正"), order_or_court("2013年8月31日交通运输部《关于修改…的决定》修正")
+    (None, None)
     """
     m = _ORDER.search(record)
     if m:
@@ -678,6 +730,11 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
                 return None
             organ = place + "人民政府"
         return organ, f"{organ}令第{m.group('n1') or m.group('n2')}号"
+    m = _MINISTRY_ORDER.search(record)
+    if m:
+        organ = m.group("organ").removeprefix("中华人民共和国")
+        year = f"{m.group('year')}年" if m.group("year") else ""
+        return organ, f"{organ}令{year}第{m.group('n')}号"
     m = _JUDICIAL.search(record)
     if m:
         return m.group("organ"), None

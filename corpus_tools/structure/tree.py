@@ -218,7 +218,16 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             if line_end < 0:
                 line_end = n
             rest = text[label_end:line_end]
-            if raw_suffix or open_ or not _is_heading_rest(rest):
+            if raw_suffix or open_:
+                continue
+            if not _is_heading_rest(rest):
+                glued = _heading_before_article(text, label_end, line_end, prev_num)
+                if glued is None:
+                    continue
+                heading, label_at, body_at = glued
+                events.append(_Event(m.start(), type_, num, 0, _heading_label(type_, num), heading, label_at))
+                prev_num, prev_suffix = prev_num + 1, 0
+                events.append(_new_event((label_at, "article", prev_num, 0, article_label(prev_num, 0), None, body_at)))
                 continue
             events.append(_Event(m.start(), type_, num, 0, _heading_label(type_, num),
                            normalize_heading(rest) or None, line_end))
@@ -241,6 +250,38 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     if prev_num:
         events = _repair_numbering(text, events)
     return events, tocs
+
+
+#: The rest of a heading's line that goes on with the next article: a short title, then that
+#: article's label (``第三章    申请、审批与拨付第十二条  反假人民币奖励实行一案一批…``), not followed by
+#: what makes a label a cross-reference (第十二条规定 …, as :data:`_GLUED_LABEL`).
+_HEADING_THEN_ARTICLE = re.compile(
+    rf"{_HS}*(?P<heading>[^\n。；;，,：:！？（）()《》“”]{{1,24}}?){_HS}*(?P<label>第(?P<num>{NUMERAL})[条條])"
+    rf"(?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
+)
+
+
+def _heading_before_article(text: str, lo: int, hi: int, prev_num: int) -> tuple[str, int, int] | None:
+    """(heading, start of the article's label, start of its body) when the rest ``text[lo:hi]``
+    of a chapter's or section's line is its title with the next article glued to it, as a PDF's
+    extraction lost the line break between them (pbc.gov.cn 000309: chapter 3 was lost, its
+    articles filed under chapter 2).  The label must be the next article's (``prev_num`` + 1)
+    and a body must follow it.
+
+    >>> t = "第三章    申请、审批与拨付第十二条  反假人民币奖励实行一案一批。"
+    >>> heading, label, body = _heading_before_article(t, 3, len(t), 11)
+    >>> heading, t[label:body], t[body:body + 5]
+    ('申请、审批与拨付', '第十二条  ', '反假人民币')
+    >>> _heading_before_article(t, 3, len(t), 12) is None, _heading_before_article("第二章 依照第十二条规定办理。", 3, 15, 11) is None
+    (True, True)
+    """
+    m = _HEADING_THEN_ARTICLE.match(text, lo, hi)
+    if m is None or parse_numeral(m.group("num")) != prev_num + 1 or m.end() >= hi:
+        return None
+    heading = normalize_heading(m.group("heading"))
+    if not heading or heading.endswith(_REFERENCE_BEFORE):
+        return None
+    return heading, m.start("label"), m.end()
 
 
 #: Dashes a source typed for the numeral 一 inside a label (第三十－条 for 第三十一条) -> 一.
@@ -489,6 +530,97 @@ def _unit_heading(line: str) -> str | None:
     return None
 
 
+#: A line of a 公文's end matter (版记, GB/T 9704): its subject words, its publication option,
+#: its distribution lists (抄送, 分送, 发送, 内部发送), or the printing line (``中国人民银行办公厅
+#: 2016年5月4日印发``).  Nothing in a law's article starts so.
+_END_MATTER_LINE = re.compile(
+    rf"{_HS}*(?:(?:主题词|主题分类|信息公开选项|抄送|抄报|分送|发送|内部发送){_HS}*[:：]"
+    rf"|[^\n]{{0,60}}?[0-9〇零○一二三四五六七八九]{{4}}{_HS}*年{_HS}*[0-9一二三四五六七八九十]{{1,3}}{_HS}*月"
+    rf"{_HS}*[0-9一二三四五六七八九十]{{1,3}}{_HS}*日{_HS}*印发{_HS}*$)"
+)
+#: A footnote at the foot of a document: a circled number opening the line (``①刑法、历次刑法修正案…``).
+_FOOTNOTE_LINE = re.compile(rf"{_HS}*(?P<mark>[①-⑳])")
+_ENDS_SENTENCE = ("。", "！", "？", "；", ";")
+
+
+def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
+    r"""Start of what follows a document's last article and is none of its text, or None.
+
+    * A 公文's end matter (版记): the subject words, distribution lists and printing line under a
+      regulation an office issues (``主题词：金融 债券市场 管理 令`` ⏎ ``内部发送：办公厅，…`` ⏎
+      ``中国人民银行办公厅　2002年11月5日印发``).  Six pbc.gov.cn pages had it in their last
+      article's text.
+    * Footnotes: lines opening with a circled number whose mark the text above the articles
+      (``text[:pre_end]``) calls right after a word or a bracket (刑法's header ends ``…修正）①``;
+      its note ``①刑法、历次刑法修正案…`` was the last paragraph of 第四百五十二条).  A circled
+      number the header does not call is an item of the article.
+
+    From its first line to the end of the document every non-empty line is such a line, or
+    goes on a line above that ends without a sentence's end (a list the page wrapped).  The
+    article's own first line is never looked at.
+
+    >>> t = "第五十条 本办法自2009年5月4日起施行。\n主题词：金融 管理 令\n内部发送：办公厅。\n中国人民银行办公厅 2009年4月9日印发\n"
+    >>> t[end_matter(t, 0, 0):].split("\n")[0]
+    '主题词：金融 管理 令'
+    >>> h = "某法\n（1997年3月14日通过）①\n"
+    >>> t = h + "第二条 本法自公布之日起施行。\n①本法的施行日期，依照各法律的规定确定。\n"
+    >>> t[end_matter(t, len(h), len(h)):]
+    '①本法的施行日期，依照各法律的规定确定。\n'
+
+    Items and sentences of the article stay in it:
+
+    >>> t = "某法\n第二条 有下列情形之一的：\n①甲；\n②乙。\n"
+    >>> end_matter(t, 3, 3) is None, end_matter("第一条 甲。\n本条所称抄送：是指…\n", 0, 0) is None
+    (True, True)
+    >>> end_matter("第一条 甲。\n抄送：乙。\n前款规定的抄送，应当……\n", 0, 0) is None
+    True
+    """
+    line_end = text.find("\n", last_article)
+    if line_end < 0:
+        return None
+    start = None
+    previous = ""
+    pos, n = line_end + 1, len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end].strip(LINE_STRIP)
+        if line:
+            kind = _end_matter_kind(text, pos, end, pre_end)
+            if start is None:
+                if kind is not None:
+                    start = pos
+            elif kind is None and previous.endswith(_ENDS_SENTENCE):
+                return None  # a paragraph after it: the article goes on
+            previous = line
+        pos = end + 1
+    return start
+
+
+def _end_matter_kind(text: str, pos: int, end: int, pre_end: int) -> str | None:
+    """``end`` for a line of end matter, ``note`` for a footnote the header calls, else None."""
+    if _END_MATTER_LINE.match(text, pos, end):
+        return "end"
+    m = _FOOTNOTE_LINE.match(text, pos, end)
+    if m is not None:
+        mark = m.group("mark")
+        called = text.find(mark, 0, pre_end)
+        while called >= 0:
+            if called > 0 and text[called - 1] not in "\n" + HSPACE:
+                return "note"
+            called = text.find(mark, called + 1, pre_end)
+    return None
+
+
+def after_articles(text: str, events: list[_Event], toc: tuple[int, int, int] | None) -> int | None:
+    """Start of the :func:`end_matter` under the last article of a document with articles (its
+    ``closing`` block), given its :func:`outline`; None when there is none."""
+    last = next((ev for ev in reversed(events) if ev.type == "article"), None)
+    if last is None:
+        return None
+    return end_matter(text, last.start, toc[0] if toc else events[0].start)
+
+
 def _find_closing(text: str, lo: int) -> int | None:
     """Start of a notice's sign-off block (特此公告。/ 附件： list / issuer / date) near the end."""
     for m in _CLOSING.finditer(text, lo):
@@ -556,7 +688,7 @@ def parse_outline(text: str, plan: Outline, *, deep: bool = True) -> _Node:
     """:func:`parse` from the document's :func:`outline` (found once, used twice by the build)."""
     events, toc, has_articles = plan
     body_lo = toc[1] if toc else 0
-    closing = None if has_articles else _find_closing(text, body_lo)
+    closing = after_articles(text, events, toc) if has_articles else _find_closing(text, body_lo)
     hi = closing if closing is not None else len(text)
     planned: list[tuple[int, int, object]] = []  # (position, 0 heading/article | 1 unit, payload)
     if not has_articles:
