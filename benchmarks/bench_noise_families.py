@@ -114,9 +114,12 @@ def read_build(out: Path) -> tuple[dict[str, list[dict]], dict[str, str], set[st
     edit_paths = sorted((out / "data").glob("edits-*.parquet"))
     edits = (pa.concat_tables([pq.read_table(p, columns=list(EDIT_COLUMNS)) for p in edit_paths]) if edit_paths
              else {c: [] for c in EDIT_COLUMNS})
-    for path in sorted((out / "data").glob("pages-*.parquet")):  # data format 3: the edits replayed on ingested_text
+    doc_paths = sorted((out / "data").glob("documents-*.parquet"))
+    documents = (pa.concat_tables([pq.read_table(p, columns=["page_id", "page_start", "page_end", "text"]) for p in doc_paths])
+                 if doc_paths else None)
+    for path in sorted((out / "data").glob("pages-*.parquet")):  # the edits replayed on ingested_text, or the documents (format 4)
         t = pq.read_table(path)
-        pages.update(zip(t.column("source_file").to_pylist(), page_texts(t, edits)))
+        pages.update(zip(t.column("source_file").to_pylist(), page_texts(t, edits, documents)))
     rejected = set()
     rj = out / "rejected.jsonl"
     if rj.exists():

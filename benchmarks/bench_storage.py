@@ -4,7 +4,9 @@ For each config of a built dataset folder: its Parquet bytes against the input's
 files of the raw folder), and the characters of its string columns (every one: ids, texts,
 JSON) and of its text columns alone (the columns that hold the corpus's text: ``text``,
 ``ingested_text``, ``paragraphs``, ``before``/``after``, ``excerpt``) against the characters of
-the input's text (the pages' ``ingested_text``).
+the input's text (the pages' ``ingested_text``; where data format 4 leaves it out, the page's
+documents, which are then the page: :func:`input_characters`).  Works on builds of data formats 3
+and 4 (``articles.paragraph_ends`` holds integers: no characters).
 
     .venv/bin/python benchmarks/bench_storage.py BUILD_DIR RAW_DIR
 """
@@ -34,6 +36,22 @@ def characters(column: pa.ChunkedArray) -> int:
     return pc.sum(pc.utf8_length(column)).as_py() or 0
 
 
+def input_characters(build: Path) -> int:
+    """Characters of the input's text: every page's ``ingested_text``, and for a page stored without it
+    (data format 4: no edit of its text, its documents tile it) its documents' texts."""
+    data = build / "data"
+    total, elided = 0, set()
+    for path in sorted(data.glob("pages-*.parquet")):
+        table = pq.read_table(path, columns=["page_id", "ingested_text"])
+        total += characters(table.column("ingested_text"))
+        elided.update(table.filter(pc.is_null(table.column("ingested_text"))).column("page_id").to_pylist())
+    if elided:
+        for path in sorted(data.glob("documents-*.parquet")):
+            table = pq.read_table(path, columns=["page_id", "text"])
+            total += characters(table.filter(pc.is_in(table.column("page_id"), value_set=pa.array(sorted(elided)))).column("text"))
+    return total
+
+
 def measure(build: Path, raw: Path) -> list[tuple[str, int, int, int]]:
     """(config, Parquet bytes, characters of all string columns, of text columns) per config."""
     rows = []
@@ -58,8 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     files = [p for p in args.raw.rglob("*") if p.is_file()]
     input_bytes = sum(p.stat().st_size for p in files)
-    input_chars = sum(characters(pq.read_table(p, columns=["ingested_text"]).column(0))
-                      for p in sorted((args.build / "data").glob("pages-*.parquet")))
+    input_chars = input_characters(args.build)
     print(f"input: {len(files)} files, {input_bytes / 1e6:.2f} MB; ingested text {input_chars / 1e6:.3f} M characters")
     print(f"{'config':<12} {'Parquet MB':>10} {'x bytes':>8} {'all strings':>12} {'x text':>7} {'text cols':>10} {'x text':>7}")
     rows = measure(args.build, args.raw)

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from corpus_tools import tables  # noqa: E402
+from corpus_tools.dataset.texts import paragraph_ends  # noqa: E402
 from corpus_tools.ids import doc_id, page_id  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "local-regulations.tar.xz"
@@ -101,7 +102,7 @@ def synthesise(n_articles: int, *, per_doc: int = 30, seed: int = 0) -> dict[str
             articles.append(dict(
                 doc_id=did, source_file=source, article_no=k, article_suffix=0, label=label, heading=None,
                 part=None, chapter_no=1 + (k - 1) // 10, chapter_title="总则", section_no=None, section_title=None,
-                paragraphs=body.split("\n"), text=body, start=start, end=end, eid=f"chp_{1 + (k - 1) // 10}__art_{k}",
+                paragraph_ends=paragraph_ends(body.split("\n")), text=body, start=start, end=end, eid=f"chp_{1 + (k - 1) // 10}__art_{k}",
                 repealed=False, findings=[],
             ))
             provisions.append(dict(

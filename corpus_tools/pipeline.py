@@ -25,7 +25,7 @@ from corpus_tools.ingest import IngestError, ingest_bytes
 from corpus_tools.records import CleanedPage, Document, RawPage
 from corpus_tools.structure import structure_rows
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS, is_repealed
-from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
+from corpus_tools.tables import ARTICLES_IN_MEMORY, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
 
 Rows = dict[str, list[dict[str, Any]]]
 Columns = dict[str, dict[str, list[Any]]]
@@ -165,17 +165,21 @@ def _edit_columns(cleaned: CleanedPage, documents: tuple[Document, ...]) -> dict
 
 
 def page_columns(cleaned: CleanedPage) -> Columns:
-    """All rows one cleaned page contributes, as columns per config (what the build writes).
+    """All rows one cleaned page contributes, as columns per config, every text whole (what the
+    build writes, before :func:`corpus_tools.dataset.texts.store_once` stores each text once).
 
     Config -> column -> values, the columns of :mod:`corpus_tools.tables` in
-    their order, the rows in :data:`SORT_KEYS` order.
+    their order, the rows in :data:`SORT_KEYS` order; the whole texts in place of what the
+    configs store by reference: ``articles.paragraphs`` (strings) for ``paragraph_ends``
+    (:data:`~corpus_tools.tables.ARTICLES_IN_MEMORY`), ``pages.text`` for ``text_sha256``,
+    each provision's full text for its own text.
     """
     page = cleaned.page
     documents_of_page, article_rows, provision_rows = structure_rows(cleaned)
     by_field = _row_columns("articles", ARTICLE_FIELDS, article_rows)
     by_field["repealed"] = list(map(is_repealed, by_field["heading"], by_field["text"]))
     by_field["findings"] = [[] for _ in by_field["text"]]
-    articles = {name: by_field[name] for name in ARTICLES.names}
+    articles = {name: by_field[name] for name in ARTICLES_IN_MEMORY.names}
     articles["paragraphs"] = [list(p) for p in articles["paragraphs"]]
     by_field = _row_columns("provisions", PROVISION_FIELDS, provision_rows)
     provisions = {name: by_field[name] for name in PROVISIONS.names}

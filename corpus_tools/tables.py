@@ -65,7 +65,7 @@ ARTICLES = pa.schema(
         ("chapter_title", _str),
         ("section_no", _int),
         ("section_title", _str),
-        ("paragraphs", pa.list_(_str)),
+        ("paragraph_ends", pa.list_(pa.int32())),  # where each paragraph ends in text (dataset.texts.article_paragraphs)
         ("text", _str),
         ("start", _int),
         ("end", _int),
@@ -137,7 +137,7 @@ PAGES = pa.schema(
         ("num_warnings", _int),
         ("warnings", _str),  # JSON list
         ("metadata", _str),  # JSON object: front matter / HTML meta
-        ("ingested_text", _str),  # base of the edit log
+        ("ingested_text", _str),  # base of the edit log; null: no edit of the page text, its documents tile it
         ("text_sha256", _str),  # of the cleaned page text, which ingested_text and the edits give (dataset.texts.page_text)
     ]
 )
@@ -157,6 +157,10 @@ FINDINGS = pa.schema(
     ]
 )
 
+#: The articles as the pipeline makes them in memory (:func:`corpus_tools.pipeline.page_columns`,
+#: ``Dataset.map``'s rows): ``paragraphs`` as strings where the config stores ``paragraph_ends``.
+ARTICLES_IN_MEMORY = pa.schema([pa.field("paragraphs", pa.list_(_str)) if f.name == "paragraph_ends" else f for f in ARTICLES])
+
 #: config name -> schema, in the order the card lists them.
 CONFIGS: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
@@ -170,7 +174,7 @@ CONFIGS: dict[str, pa.Schema] = {
 
 #: Version of what the configs' columns hold (the card's YAML states it: ``corpus_tools.data_format``;
 #: a release's changelog says what changed since the previous release's).  No statement means 1.
-DATA_FORMAT = 3
+DATA_FORMAT = 4
 #: What each version changed, for the changelog.
 DATA_FORMAT_CHANGES: dict[int, str] = {
     2: "`edits.position` is renamed `start` (the word `--explain --json` and the edit records use), and "
@@ -181,6 +185,12 @@ DATA_FORMAT_CHANGES: dict[int, str] = {
        "`pages.text` (the cleaned page) is gone, replaying the page's `edits` on `ingested_text` gives it and "
        "the new `pages.text_sha256` is its sha256 (`corpus_tools.dataset.texts.provision_texts`, `page_texts` "
        "give the whole texts on releases of either format)",
+    4: "`articles.paragraphs` (the paragraphs as strings, a second copy of the body) is replaced by "
+       "`articles.paragraph_ends`, where each paragraph ends in `articles.text` (a list of int32; paragraphs are "
+       "separated by one newline and may hold their items' line breaks); `pages.ingested_text` is null where the "
+       "page has no edit of its text and its documents tile it, their texts joined giving the page "
+       "(`corpus_tools.dataset.texts.article_paragraph_lists` and `page_texts(pages, edits, documents)` give the "
+       "whole texts on releases of any format)",
 }
 
 #: sort keys that make every config's row order deterministic.

@@ -45,12 +45,13 @@ def make_build(raw: Path, out: Path) -> Path:
 
 
 def as_format_2(build_dir: Path, out: Path) -> Path:
-    """The build ``build_dir`` (data format 3) as a tool of data format 2 wrote it: each provision's
-    full text in ``provisions.text``, the cleaned page as ``pages.text`` (after ``ingested_text``)
-    instead of ``pages.text_sha256``, and the card stating ``data_format: 2``.  The whole texts
-    come from the build's own rows (documents' spans, the edits replayed with the cleaners'
-    ``replay``), not from :mod:`corpus_tools.dataset.texts`, whose reading of both formats the
-    tests check."""
+    """The build ``build_dir`` (data format 4) as a tool of data format 2 wrote it: what format 3
+    stored (:func:`as_format_3`: paragraphs as strings, every ``ingested_text``), with each
+    provision's full text in ``provisions.text``, the cleaned page as ``pages.text`` (after
+    ``ingested_text``) instead of ``pages.text_sha256``, and the card stating ``data_format: 2``.
+    The whole texts come from the build's own rows (documents' spans, the edits replayed with the
+    cleaners' ``replay``), not from :mod:`corpus_tools.dataset.texts`, whose reading of every
+    format the tests check."""
     import pyarrow as pa
     import pyarrow.parquet as pq
     import yaml
@@ -58,7 +59,8 @@ def as_format_2(build_dir: Path, out: Path) -> Path:
     from corpus_tools.clean.edits import replay
     from corpus_tools.records import Edit
 
-    shutil.copytree(build_dir, out)
+    format_3 = as_format_3(build_dir, out.with_name(out.name + "-format-3"))
+    shutil.copytree(format_3, out)
     data = out / "data"
     documents = pa.concat_tables([pq.read_table(p) for p in sorted(data.glob("documents-*.parquet"))])
     text_of = dict(zip(documents.column("doc_id").to_pylist(), documents.column("text").to_pylist()))
@@ -85,5 +87,47 @@ def as_format_2(build_dir: Path, out: Path) -> Path:
         for feature in info.get("features", []):
             if info["config_name"] == "pages" and feature["name"] == "text_sha256":
                 feature["name"] = "text"
+    card.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+    return out
+
+
+def as_format_3(build_dir: Path, out: Path) -> Path:
+    """The build ``build_dir`` (data format 4) as a tool of data format 3 wrote it: each article's
+    paragraphs as strings in ``articles.paragraphs`` (instead of ``paragraph_ends``), every page's
+    ``ingested_text`` stored (a page without edits of its text: its cleaned text, its documents
+    joined), and the card stating ``data_format: 3``.  The paragraphs are cut from the build's own
+    rows here (``text`` at each end), not by :mod:`corpus_tools.dataset.texts`, whose reading of
+    both formats the tests check."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import yaml
+
+    shutil.copytree(build_dir, out)
+    data = out / "data"
+    for path in sorted(data.glob("articles-*.parquet")):
+        table = pq.read_table(path)
+        paragraphs = []
+        for text, ends in zip(table.column("text").to_pylist(), table.column("paragraph_ends").to_pylist()):
+            starts = [0] + [end + 1 for end in ends[:-1]]
+            paragraphs.append([text[a:b] for a, b in zip(starts, ends)])
+        at = table.schema.get_field_index("paragraph_ends")
+        pq.write_table(table.set_column(at, "paragraphs", pa.array(paragraphs, pa.list_(pa.string()))), path)
+    documents = pa.concat_tables([pq.read_table(p) for p in sorted(data.glob("documents-*.parquet"))]).to_pylist()
+    for path in sorted(data.glob("pages-*.parquet")):
+        table = pq.read_table(path)
+        ingested = []
+        for page in table.to_pylist():
+            mine = sorted((d for d in documents if d["page_id"] == page["page_id"]), key=lambda d: d["page_start"])
+            ingested.append(page["ingested_text"] if page["ingested_text"] is not None else "".join(d["text"] for d in mine))
+        at = table.schema.get_field_index("ingested_text")
+        pq.write_table(table.set_column(at, "ingested_text", pa.array(ingested, pa.string())), path)
+    card = out / "README.md"
+    front, body = card.read_text(encoding="utf-8")[4:].split("\n---\n", 1)
+    meta = yaml.safe_load(front)
+    meta["corpus_tools"]["data_format"] = 3
+    for info in meta.get("dataset_info", []):  # the features a format-3 card declared
+        for feature in info.get("features", []):
+            if info["config_name"] == "articles" and feature["name"] == "paragraph_ends":
+                feature["name"], feature["list"] = "paragraphs", "string"
     card.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
     return out

@@ -24,7 +24,7 @@ def _rows(out: Path, config: str) -> list[dict]:
 
 def _texts(out: Path) -> dict[str, str]:
     pages = _rows(out, "pages")
-    return dict(zip((row["source_file"] for row in pages), page_texts(pages, _rows(out, "edits"))))
+    return dict(zip((row["source_file"] for row in pages), page_texts(pages, _rows(out, "edits"), _rows(out, "documents"))))
 
 
 def _raw(tmp_path: Path) -> Path:

@@ -376,3 +376,51 @@ def test_download_of_a_format_2_release_gives_the_whole_texts(server, builds, tm
     assert loaded["pages"] == page_texts(table("pages"), table("edits"))  # the cleaned pages, whole
     assert loaded["provisions"] == loaded["stored"] == provision_texts(table("provisions"), table("documents"))
     assert loaded["stored"] != table("provisions").column("text").to_pylist()  # format 3 stores own texts only
+
+
+def test_download_of_a_format_3_release_gives_the_whole_texts(server, builds, tmp_path):
+    """A release a tool of data format 3 published (``articles.paragraphs`` as strings, every
+    ``pages.ingested_text``, a card saying ``data_format: 3``; issue 20 made format 4) still downloads
+    and verifies, loads with ``load_dataset``, and :mod:`corpus_tools.dataset.texts` gives the same
+    paragraphs and pages from it as from the format-4 build of the same pages."""
+    from corpus_tools.dataset.card import declared_format
+    from corpus_tools.dataset.texts import article_paragraph_lists, page_texts
+    from corpus_tools.publish.release import MANIFEST, build_manifest, prepare_release, write_json
+    from tests.release_helpers import as_format_3
+
+    made = prepare_release(builds[0], tmp_path / "release4", "1.0.0", repo_id=REPO)
+    old = as_format_3(made.folder, tmp_path / "release3")
+    write_json(old / MANIFEST, build_manifest(old, "1.0.0", repo_id=REPO))  # the manifest of what it published
+    api = HfApi(endpoint=server.url, token=TOKEN)
+    api.create_repo(REPO, repo_type="dataset")
+    commit = api.upload_folder(repo_id=REPO, folder_path=str(old), repo_type="dataset", commit_message="Release v1.0.0")
+    api.create_tag(REPO, tag="v1.0.0", revision=commit.oid, repo_type="dataset")
+
+    out = tmp_path / "download"
+    run = subprocess.run(
+        [sys.executable, "-m", "corpus_tools", "download", "--repo-id", REPO, "--version", "1.0.0", "--out", str(out)],
+        env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "verified against MANIFEST.json" in run.stdout and declared_format(out) == 3
+    assert "paragraphs" in pq.read_schema(next((out / "data").glob("articles-*.parquet"))).names
+
+    script = textwrap.dedent(
+        f"""
+        import json, datasets
+        from corpus_tools.dataset.texts import article_paragraph_lists, page_texts
+        load = lambda name: datasets.load_dataset({str(out)!r}, name, split="train")
+        print(json.dumps({{"pages": page_texts(load("pages"), load("edits"), load("documents")),
+                          "paragraphs": article_paragraph_lists(load("articles"))}}, ensure_ascii=False))
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], env=_env(server, tmp_path), capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    loaded = json.loads(run.stdout.strip().splitlines()[-1])
+
+    def table(config: str) -> pa.Table:
+        return pa.concat_tables([pq.read_table(p) for p in config_files(builds[0])[config]])
+
+    assert loaded["pages"] == page_texts(table("pages"), table("edits"), table("documents"))
+    assert loaded["paragraphs"] == article_paragraph_lists(table("articles"))
+    assert any(len(p) > 1 for p in loaded["paragraphs"])

@@ -43,8 +43,9 @@ def test_chrome_on_most_pages_of_a_site_goes_and_the_laws_own_lines_stay(tmp_pat
     (raw / "other" / "0.txt").write_text(_page("某县河道条例"), encoding="utf-8")  # the same lines, once on its site
     summary = build(raw, tmp_path / "out", progress=False)
     assert summary.outcome == "ok", summary.render()
-    pages = _rows(tmp_path / "out", "pages")  # data format 3: the cleaned page is its edits replayed
-    texts = dict(zip((row["source_file"] for row in pages), page_texts(pages, _rows(tmp_path / "out", "edits"))))
+    pages = _rows(tmp_path / "out", "pages")  # the cleaned page is its edits replayed, or its documents (data format 4)
+    texts = dict(zip((row["source_file"] for row in pages),
+                     page_texts(pages, _rows(tmp_path / "out", "edits"), _rows(tmp_path / "out", "documents"))))
     for i, law in enumerate(LAWS):
         text = texts[f"qu/{i}.txt"]
         assert "门户网站" not in text and "本网站由" not in text

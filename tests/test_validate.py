@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools import tables
-from corpus_tools.dataset.texts import text_sha256
+from corpus_tools.dataset.texts import paragraph_ends, text_sha256
 from corpus_tools.validation import quality, residual, schemas
 from corpus_tools.ids import doc_id, page_id
 from corpus_tools.structure.numerals import article_label
@@ -111,8 +111,13 @@ def valid_rows() -> Rows:
 
 
 def stored(name: str, row: dict) -> dict:
-    """A row as data format 3 stores it: the fixtures keep a page's cleaned text as ``text`` (what
-    its edits replay to), the dataset its sha256 (``text_sha256``, unless the row sets one)."""
+    """A row as data format 4 stores it: the fixtures keep a page's cleaned text as ``text`` (what
+    its edits replay to), the dataset its sha256 (``text_sha256``, unless the row sets one); they
+    keep an article's paragraphs as strings, the dataset where each ends in its text
+    (``paragraph_ends``, unless the row sets them)."""
+    if name == "articles" and "paragraphs" in row:
+        return {("paragraph_ends" if k == "paragraphs" else k): (paragraph_ends(v) if k == "paragraphs" else v)
+                for k, v in row.items() if not (k == "paragraphs" and "paragraph_ends" in row)}
     if name != "pages" or "text" not in row:
         return row
     return {"text_sha256": text_sha256(row["text"] or ""), **{k: v for k, v in row.items() if k != "text"}}
@@ -189,6 +194,19 @@ def _relay(rows: Rows, did: str) -> None:
         edit.update(start=comma, end=comma + len(edit["before"]))
         ingested = text[:comma] + edit["before"] + text[comma + len(edit["after"]):]
     page.update(text=text, ingested_text=ingested)
+
+
+def _elide(rows: Rows, page: int) -> None:
+    """Leave out a page's ingested text, as data format 4 does where the page has no edit of its text and
+    its documents tile it (PAGE_B, the page of DOC_B alone; PAGE_A has an edit)."""
+    rows["pages"][page].update(ingested_text=None)
+
+
+def _shift_spans(rows: Rows, did: str, by: int) -> None:
+    """Move the spans of a document's articles and provisions by ``by`` characters (its text lost or gained them in front)."""
+    for row in (*rows["articles"], *rows["provisions"]):
+        if row["doc_id"] == did:
+            row.update(start=row["start"] + by, end=row["end"] + by)
 
 
 # --------------------------------------------------------------------------
@@ -303,7 +321,12 @@ CASES = [
          DOC_A, "第二条", "木条例适用"),
     Case("article paragraphs not its text", "articles", "text_is_document_span",
          lambda r: _article(r, DOC_A, 2).update(paragraphs=["本条例适用于", "本市行政区域内的智能制造活动。"]), DOC_A, "第二条",
-         "paragraphs joined"),
+         "are not the ends of paragraphs"),
+    Case("article paragraph ends past its text", "articles", "text_is_document_span",
+         lambda r: _article(r, DOC_A, 2).update(paragraph_ends=[len(_article(r, DOC_A, 2)["text"]) + 1]), DOC_A, "第二条",
+         "are not the ends of paragraphs"),
+    Case("article paragraph ends empty", "articles", "text_is_document_span",
+         lambda r: _article(r, DOC_A, 2).update(paragraph_ends=[]), DOC_A, "第二条", "paragraph_ends is empty"),
     Case("article body cut short", "articles", "text_is_document_span",
          lambda r: _article(r, DOC_A, 2).update(text=_article(r, DOC_A, 2)["text"][1:], paragraphs=[_article(r, DOC_A, 2)["text"][1:]]),
          DOC_A, "第二条", "条例适用"),
@@ -386,6 +409,15 @@ CASES = [
     Case("ingested text changed where an edit applies", "pages", "text_replays_edits",
          lambda r: r["pages"][0].update(ingested_text=r["pages"][0]["ingested_text"].replace(",", "，", 1)), PAGE_A, None,
          "does not replay"),
+    Case("page without ingested text, its document changed, same length", "pages", "text_replays_edits",
+         lambda r: _elide(r, 1) or r["documents"][1].update(text=r["documents"][1]["text"].replace("常州市", "常洲市", 1)),
+         PAGE_B, None, "documents' texts joined give a text whose sha256 is not text_sha256"),
+    Case("page without ingested text that has an edit of its text", "pages", "text_replays_edits",
+         lambda r: _elide(r, 0), PAGE_A, None, "has 1 edits of its text"),
+    Case("page without ingested text whose document does not start it", "pages", "text_replays_edits",
+         lambda r: _elide(r, 1) or r["documents"][1].update(text=r["documents"][1]["text"][1:], page_start=1, num_chars=len(r["documents"][1]["text"]) - 1)
+         or _shift_spans(r, DOC_B, -1),
+         PAGE_B, None, "do not tile the page"),
     Case("edit of a string the page does not declare", "edits", "field_edits_replay",
          lambda r: r["edits"].append(dict(r["edits"][0], seq=1, field="title")) or r["pages"][0].update(num_edits=2),
          PAGE_A, None, "does not declare"),
@@ -1114,6 +1146,19 @@ def test_article_whose_document_is_in_another_shard(tmp_path: Path, batch_bytes:
     assert [(f.check, f.row, f.doc_id, f.article, f.value) for f in report.failures] == [
         ("doc_id_in_documents", 6, ORPHAN, "第一条", ORPHAN),
     ]
+
+
+def test_a_page_whose_documents_are_in_another_batch_is_rebuilt_from_them(tmp_path: Path, batch_bytes: int) -> None:
+    """PAGE_B stores no ingested text (data format 4: no edit, DOC_B tiles it) and sits in the second pages
+    shard, DOC_B in the one documents shard, read with PAGE_A's: the page is rebuilt from its document
+    read back at the end, valid; the same with DOC_B's text changed (same length) fails on the page, in
+    a folder, sharded, in memory and in two processes alike."""
+    rows = valid_rows()
+    _elide(rows, 1)
+    assert _same_as_one_shard(rows, {"pages": [1]}, tmp_path / "valid").ok
+    rows["documents"][1].update(text=rows["documents"][1]["text"].replace("常州市", "常洲市", 1))
+    report = _same_as_one_shard(rows, {"pages": [1]}, tmp_path / "changed")
+    assert [(f.config, f.check, f.row, f.doc_id) for f in report.failures] == [("pages", "text_replays_edits", 1, PAGE_B)]
 
 
 def test_numbering_gap_spanning_shards(tmp_path: Path, batch_bytes: int) -> None:

@@ -46,11 +46,11 @@ FORMAT_KEY = "data_format"
 #: What each config holds (one line each).
 CONFIG_DOCS: dict[str, str] = {
     "documents": "One row per instrument cut out of a page (a notice, a regulation, an attachment), with its metadata and full clean text.",
-    "articles": "One row per article (第N条, 第N条之一) of a document, with its chapter and section, heading, paragraphs and text. The default config.",
+    "articles": "One row per article (第N条, 第N条之一) of a document, with its chapter and section, heading and text, and where its paragraphs end in the text (`corpus_tools.dataset.texts.article_paragraph_lists(articles)` gives them as strings). The default config.",
     "provisions": "The provision tree of every document flattened in document order: parts, chapters, sections, articles, paragraphs, items, sub-items. Each row holds the node's own text (its label, heading and lead-in; a leaf: all of it) and the span of its full text in the document: `corpus_tools.dataset.texts.provision_texts(provisions, documents)` gives the full texts.",
     "edits": "The cleaning log: one row per change a cleaning rule made. Replaying a page's edits on its ingested text gives its clean text exactly.",
     "alignments": "Article-level alignment between versions of one instrument (e.g. a draft for comment and the final text).",
-    "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the sha256 of the clean page text, which replaying the page's edits gives: `corpus_tools.dataset.texts.page_texts(pages, edits)`.",
+    "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the sha256 of the clean page text, which replaying the page's edits gives (a page without edits whose documents tile it: its documents, `ingested_text` null): `corpus_tools.dataset.texts.page_texts(pages, edits, documents)`.",
     "findings": "One row per quality finding: which row of `documents`, `articles` or `edits` a quality check flagged (residual noise, empty title, dates out of order, numbering anomalies, unresolved spam gaps), the column, the check and an excerpt. Flagged rows are kept, never dropped.",
 }
 
@@ -106,7 +106,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "chapter_title": "Title of that chapter, or null.",
         "section_no": "Number of the section (节) containing the article, or null.",
         "section_title": "Title of that section, or null.",
-        "paragraphs": "The article's paragraphs (款), in order.",
+        "paragraph_ends": "Where each of the article's paragraphs (款) ends in `text`, in order (offsets in characters): paragraph k is `text[ends[k-1]+1:ends[k]]` (the first starts at 0), the newline between two paragraphs dropped; a paragraph keeps its items' line breaks. `corpus_tools.dataset.texts.article_paragraphs(row)` gives the strings.",
         "text": "Article body without label or heading; paragraphs joined by a newline.",
         "start": "Start of the article (label included) in the document text.",
         "end": "End (exclusive) of the article in the document text.",
@@ -166,8 +166,8 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "num_warnings": "Number of things the cleaning noticed and deliberately left alone.",
         "warnings": "Those warnings, as a JSON list.",
         "metadata": "What the file itself declared (front matter; HTML `<title>`, `<h1>`, `<meta>`, and `info_box`: the fields of its metadata box and the box's span in `ingested_text`), as a JSON object, before cleaning.",
-        "ingested_text": "The page after decoding and format conversion, before any cleaning: the base of the edit log.",
-        "text_sha256": "sha256 (hex, of the UTF-8 bytes) of the clean page text. The text itself is not stored twice: replaying the page's `edits` (rows with `field` null, in `seq` order) on `ingested_text` gives it, `corpus_tools.dataset.texts.page_text(page, edits)`; documents are spans of it.",
+        "ingested_text": "The page after decoding and format conversion, before any cleaning: the base of the edit log. Null where the page has no edit of its text and its documents tile it (each starting where the one before ends, the first at 0): then the page, before and after cleaning, is its documents' texts joined in `page_start` order.",
+        "text_sha256": "sha256 (hex, of the UTF-8 bytes) of the clean page text. The text itself is not stored twice: replaying the page's `edits` (rows with `field` null, in `seq` order) on `ingested_text` gives it (where `ingested_text` is null: its documents' texts joined), `corpus_tools.dataset.texts.page_text(page, edits, documents)`; documents are spans of it.",
     },
     "findings": {
         "doc_id": "The document concerned; null for an edit outside every document.",
@@ -230,7 +230,7 @@ def size_category(n: int) -> str:
 
 
 #: Arrow type -> the ``dtype`` name the Hub's ``dataset_info`` YAML uses for it.
-_YAML_DTYPES = {pa.string(): "string", pa.int64(): "int64", pa.float64(): "float64", pa.bool_(): "bool"}
+_YAML_DTYPES = {pa.string(): "string", pa.int64(): "int64", pa.int32(): "int32", pa.float64(): "float64", pa.bool_(): "bool"}
 
 
 def yaml_features(schema: pa.Schema) -> list[dict[str, str]]:
@@ -861,21 +861,25 @@ def _texts_once() -> list[str]:
     return [
         f"### Each text stored once (data format {DATA_FORMAT})",
         "",
-        "`documents.text` and `articles.text` are whole. A `provisions` row holds the node's own text (its",
-        "label, heading and lead-in before its first child; a node without children: all of it) and the span",
-        "`start`/`end` of its full text in its document; `pages` holds `ingested_text` and the sha256 of the clean",
-        "page (`text_sha256`), which replaying the page's `edits` on `ingested_text` gives. `corpus-tools validate`",
+        "`documents.text` and `articles.text` are whole. An article's paragraphs are `paragraph_ends`, where each",
+        "ends in its `text`. A `provisions` row holds the node's own text (its label, heading and lead-in before",
+        "its first child; a node without children: all of it) and the span `start`/`end` of its full text in its",
+        "document. `pages` holds `ingested_text` and the sha256 of the clean page (`text_sha256`), which replaying",
+        "the page's `edits` on `ingested_text` gives; a page without edits of its text whose documents tile it",
+        "stores no `ingested_text` (null): its documents' texts joined are the page. `corpus-tools validate`",
         "checks every one of these promises. With corpus-tools installed, one call gives the whole texts:",
         "",
         "```python",
-        "from corpus_tools.dataset.texts import page_texts, provision_texts",
+        "from corpus_tools.dataset.texts import article_paragraph_lists, page_texts, provision_texts",
         "",
         "full = provision_texts(provisions, documents)  # the full text of each provisions row, in order",
-        "clean = page_texts(pages, edits)  # the clean text of each pages row, in order",
+        "clean = page_texts(pages, edits, documents)  # the clean text of each pages row, in order",
+        "paragraphs = article_paragraph_lists(articles)  # the paragraphs of each articles row, as strings",
         "```",
         "",
-        "(`provision_text(row, document_text)` and `page_text(page_row, edits)` do it for one row.) Releases of",
-        "data format 2 stored these texts whole (`pages.text`, full `provisions.text`); the same calls read them.",
+        "(`provision_text(row, document_text)`, `page_text(page_row, edits, documents)` and",
+        "`article_paragraphs(row)` do it for one row.) Releases of data format 2 stored these texts whole",
+        "(`pages.text`, full `provisions.text`), format 3 the paragraphs as strings; the same calls read them.",
         "",
     ]
 
@@ -982,7 +986,7 @@ def _creation(stats: Mapping[str, Any], configuration: Mapping[str, Any]) -> lis
         *_cleaning_table(stats["by_rule"], stats["chars_removed_by_rule"], configuration),
         "",
         "Each change is one row of `edits` (rule, span, before, after, detail); replaying a page's edits on its",
-        "`pages.ingested_text` gives its clean `pages.text` exactly. After cleaning, each page is cut into",
+        "`pages.ingested_text` gives its clean text exactly. After cleaning, each page is cut into",
         "documents, each document parsed into its provision tree and described by its metadata, versions of",
         "one instrument are aligned, and every table is validated against the schemas before it is written.",
         "",
@@ -1041,7 +1045,7 @@ def _risks(stats: Mapping[str, Any]) -> list[str]:
         f"  warning (`pages.warnings`; {stats['warnings']:,} in this dataset), so some noise remains; the findings say where.",
         "- Traditional-script pages are converted to Simplified paragraph by paragraph; rare variant characters",
         "  may be converted imperfectly. `script` tells which sources were Traditional, and",
-        "  `pages.ingested_text` keeps the text before any change.",
+        "  `pages.ingested_text` keeps the text before any change (a page without changes: its documents).",
         "- Metadata (type, jurisdiction, status, dates) is extracted by rules; null means unknown, not absent,",
         "  and `status` is what the page said when it was scraped.",
         "",

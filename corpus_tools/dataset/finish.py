@@ -132,14 +132,12 @@ def _stamp_version_groups(job: tuple[Path, Mapping[str, str], Mapping[str, str]]
 
 
 def _read_articles(job: tuple[Path, list[str]]) -> list[Article]:
-    """Read back from one articles shard the articles of the given documents."""
+    """Read back from one articles shard the articles of the given documents, for their alignment
+    (which reads their texts: ``paragraphs`` is left empty, ``paragraph_ends`` is not read)."""
     path, doc_ids = job
-    articles = []
-    table = pq.read_table(path, schema=CONFIGS["articles"], filters=[("doc_id", "in", doc_ids)])
-    for row in table.to_pylist():
-        row["paragraphs"] = tuple(row["paragraphs"] or ())
-        articles.append(Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS}))
-    return articles
+    columns = [name for name in CONFIGS["articles"].names if name in _ARTICLE_FIELDS]
+    table = pq.read_table(path, columns=columns, schema=CONFIGS["articles"], filters=[("doc_id", "in", doc_ids)])
+    return [Article(**row) for row in table.to_pylist()]
 
 
 @contextmanager

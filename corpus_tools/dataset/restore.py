@@ -787,22 +787,31 @@ def restorations_of_chunks(
 
 def cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
     """(source_file, cleaned text) of every page, streamed back from the pages shards: each page's
-    ``ingested_text`` with its edits replayed (data format 3 stores no cleaned page:
-    :func:`corpus_tools.dataset.texts.page_texts`)."""
+    ``ingested_text`` with its edits replayed, or its documents' texts joined where data format 4
+    left ``ingested_text`` out (no cleaned page is stored: :func:`corpus_tools.dataset.texts.page_texts`)."""
     import pyarrow.compute as pc  # the build's second pass only: ``corpus-tools clean`` never reads Parquet
     import pyarrow.parquet
 
-    from corpus_tools.dataset.texts import EDIT_COLUMNS, page_texts
+    from corpus_tools.dataset.texts import DOCUMENT_SPAN_COLUMNS, EDIT_COLUMNS, page_texts
+
+    def read(result: ChunkResult, config: str, columns: tuple[str, ...]) -> Any:
+        path = result.files.get(config)
+        return pyarrow.parquet.read_table(path, columns=list(columns)) if path is not None else {c: [] for c in columns}
+
+    def of_batch(table: Any, pages: Any) -> Any:
+        return table if isinstance(table, dict) else table.filter(pc.is_in(table.column("page_id"), value_set=pages))
 
     for result in results:
         path = result.files.get("pages")
         if path is None:
             continue
-        edits = result.files.get("edits")
-        edits = pyarrow.parquet.read_table(edits, columns=list(EDIT_COLUMNS)) if edits is not None else {c: [] for c in EDIT_COLUMNS}
+        edits, documents = read(result, "edits", EDIT_COLUMNS), None
         for batch in pyarrow.parquet.ParquetFile(path).iter_batches(batch_size=256, columns=["source_file", "page_id", "ingested_text", "text_sha256"]):
-            of_batch = edits if isinstance(edits, dict) else edits.filter(pc.is_in(edits.column("page_id"), value_set=batch.column("page_id")))
-            yield from zip(batch.column("source_file").to_pylist(), page_texts(batch, of_batch))
+            if documents is None and batch.column("ingested_text").null_count:
+                documents = read(result, "documents", DOCUMENT_SPAN_COLUMNS)
+            pages = batch.column("page_id")
+            spans = of_batch(documents, pages) if documents is not None else None
+            yield from zip(batch.column("source_file").to_pylist(), page_texts(batch, of_batch(edits, pages), spans))
 
 
 def compute_restorations(

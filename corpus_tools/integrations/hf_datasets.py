@@ -31,7 +31,9 @@ def map_example(
     The example needs ``source_file`` and the raw page as ``bytes`` (or already
     decoded ``text``).  Added: ``clean_text``, ``script``, ``rejected`` (the
     reason, or ``""``) and the example's ``documents``, ``articles`` and
-    ``edits`` as lists of rows (the columns of the configs of the same names).
+    ``edits`` as lists of rows (the columns of the configs of the same names, each
+    text whole: an article's ``paragraphs`` as strings, where the ``articles`` config
+    stores ``paragraph_ends``).
     Their ``findings`` are null here, meaning not computed: the quality checks
     run over many pages at once (one RE2 pass; per page they would cost more
     than the pipeline), so ``build`` and ``assemble`` compute them per chunk
@@ -68,12 +70,14 @@ def map_example(
 def map_features(input_features: Any) -> Any:
     """``datasets.Features`` of :func:`map_example`'s output, from the dataset's own.
 
-    The nested rows take the Arrow schemas of :mod:`corpus_tools.tables`.
+    The nested rows take the Arrow schemas of :mod:`corpus_tools.tables`, the articles as the
+    pipeline makes them (:data:`~corpus_tools.tables.ARTICLES_IN_MEMORY`: ``paragraphs`` as
+    strings, not the ``paragraph_ends`` the ``articles`` config stores).
     """
     import pyarrow as pa
     from datasets import Features
 
-    from corpus_tools.tables import ARTICLES, DOCUMENTS, EDITS
+    from corpus_tools.tables import ARTICLES_IN_MEMORY, DOCUMENTS, EDITS
 
     added = pa.schema(
         [
@@ -81,7 +85,7 @@ def map_features(input_features: Any) -> Any:
             ("script", pa.string()),
             ("rejected", pa.string()),
             ("documents", pa.list_(pa.struct(list(DOCUMENTS)))),
-            ("articles", pa.list_(pa.struct(list(ARTICLES)))),
+            ("articles", pa.list_(pa.struct(list(ARTICLES_IN_MEMORY)))),
             ("edits", pa.list_(pa.struct(list(EDITS)))),
         ]
     )

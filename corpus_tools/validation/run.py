@@ -433,6 +433,16 @@ def _read_rows(shards: Mapping[str, Sequence[_Shard]], config: str, key: str, ke
     return pa.concat_tables(parts)
 
 
+def _read_tables(tables_: Mapping[str, pa.Table], config: str, key: str, keys: Iterable[str], columns: Sequence[str]) -> pa.Table:
+    """:func:`_read_rows` on in-memory tables (config -> its one table)."""
+    names = [c for c in columns if c in tables.CONFIGS.get(config, pa.schema([])).names]
+    table = tables_.get(config)
+    if table is None:
+        return tables.CONFIGS[config].empty_table().select(names)
+    table = table.select([c for c in columns if c in table.schema.names])
+    return table.filter(pc.fill_null(pc.is_in(table.column(key), value_set=pa.array(sorted(set(keys)), pa.string())), False))
+
+
 def _first_values(shard: _Shard, column: str, limit: int | None = None) -> list[str]:
     """The distinct values of a string column of a shard (of its first row group when ``limit``)."""
     try:
@@ -584,12 +594,14 @@ class _Run:
     """
 
     def __init__(self, report: ValidationReport, configs: Iterable[str], *, empty: Iterable[str] = (),
-                 shards: Mapping[str, Sequence[_Shard]] | None = None) -> None:
+                 shards: Mapping[str, Sequence[_Shard]] | None = None, read: texts.Reader | None = None) -> None:
         """``empty``: configs declared empty (no files), checked as configs of zero rows, so that the
         checks across configs hold against them (no edits: every ``pages.num_edits`` is 0).
-        ``shards``: the files, to read back what the rows the text checks left pending need."""
+        ``shards``: the files, to read back what the rows the text checks left pending need;
+        ``read``: how to read it back otherwise (in-memory tables)."""
         self.report = report
         self.shards = shards or {}
+        self.read = read if read is not None else (partial(_read_rows, self.shards) if self.shards else None)
         self.pending = texts.Pending()
         empty = list(empty)
         self.configs = [name for name in sorted({*configs, *empty}, key=config_rank)]
@@ -647,8 +659,8 @@ class _Run:
             self.model.append((rank, failure))
 
     def finish(self) -> ValidationReport:
-        if self.pending and self.shards:
-            for name, failures in texts.resolve_pending(self.pending, partial(_read_rows, self.shards)).failures.items():
+        if self.pending and self.read is not None:
+            for name, failures in texts.resolve_pending(self.pending, self.read).failures.items():
                 self._keep(name, failures)
         frames: dict[str, pd.DataFrame] = {}
         light: dict[str, pa.Table] = {}
@@ -780,7 +792,7 @@ def validate_tables(
             continue
         report.rows[name] = table.num_rows
         unit[name] = [(table, 0)]
-    run = _Run(report, unit)
+    run = _Run(report, unit, read=partial(_read_tables, {name: parts[0][0] for name, parts in unit.items()}))
     run.add(unit)
     run.finish()
     report.seconds = time.perf_counter() - started

@@ -56,6 +56,7 @@ INT = pd.ArrowDtype(pa.int64())
 FLOAT = pd.ArrowDtype(pa.float64())
 STR_LIST = pd.ArrowDtype(pa.list_(pa.string()))
 INT_LIST = pd.ArrowDtype(pa.list_(pa.int64()))
+INT32_LIST = pd.ArrowDtype(pa.list_(pa.int32()))
 BOOL = pd.ArrowDtype(pa.bool_())
 
 DOC_ID_PATTERN = r"^d-[0-9a-f]{16}-[0-9]+$"
@@ -308,7 +309,7 @@ class ArticlesModel(DataFrameModel):
     chapter_title: Series[STR] = Field(nullable=True, description="章 title")
     section_no: Series[INT] = Field(nullable=True, ge=1, description="节 number")
     section_title: Series[STR] = Field(nullable=True, description="节 title")
-    paragraphs: Series[STR_LIST] = Field(description="款: the paragraphs of the body")
+    paragraph_ends: Series[INT32_LIST] = Field(description="款: where each paragraph of the body ends in text (paragraphs are separated by one newline)")
     text: Series[STR] = Field(description="body without label or heading")
     start: Series[INT] = Field(ge=0, description="start of the article in the document text")
     end: Series[INT] = Field(ge=0, description="end of the article in the document text")
@@ -454,7 +455,8 @@ class AlignmentsModel(DataFrameModel):
 
 
 class PagesModel(DataFrameModel):
-    """One scraped file: ingest facts, the ingested text (base of the edit log), the cleaned text's sha256."""
+    """One scraped file: ingest facts, the ingested text (base of the edit log; null where the documents
+    give the page whole), the cleaned text's sha256."""
 
     page_id: Series[STR] = Field(unique=True, str_matches=PAGE_ID_PATTERN, description="stable id of the page")
     source_file: Series[STR] = Field(unique=True, description="path of the raw file")
@@ -466,8 +468,8 @@ class PagesModel(DataFrameModel):
     num_warnings: Series[INT] = Field(ge=0, description="number of cleaning warnings")
     warnings: Series[STR] = Field(description="JSON list of the cleaning warnings")
     metadata: Series[STR] = Field(description="JSON object: front matter / HTML meta")
-    ingested_text: Series[STR] = Field(description="the decoded page before cleaning")
-    text_sha256: Series[STR] = Field(str_matches=r"^[0-9a-f]{64}$", description="of the cleaned page text (ingested_text with its edits replayed)")
+    ingested_text: Series[STR] = Field(nullable=True, description="the decoded page before cleaning; null where the page has no edit of its text and its documents tile it")
+    text_sha256: Series[STR] = Field(str_matches=r"^[0-9a-f]{64}$", description="of the cleaned page text (ingested_text with its edits replayed, or its documents joined)")
 
     class Config:
         name = "pages"
@@ -814,8 +816,10 @@ _PAGE_REPLAY = ("page_id", "num_edits", "ingested_text", "text_sha256")
 TEXT_CHECKS: tuple[TextCheck, ...] = (
     TextCheck("pages", "text_replays_edits", "text_sha256",
               "replaying the page's edit log (the edits rows with field null, step by step in seq order) on "
-              "ingested_text works and gives the cleaned page whose sha256 is text_sha256",
-              {"pages": _PAGE_REPLAY, "edits": _EDIT_LOG}),
+              "ingested_text works and gives the cleaned page whose sha256 is text_sha256; where ingested_text is "
+              "null, the page has no edit of its text and its documents tile it (each starting where the one before "
+              "ends, the first at 0), their texts joined giving that page",
+              {"pages": _PAGE_REPLAY, "edits": _EDIT_LOG, "documents": ("page_id", "page_start", "page_end", "text")}),
     TextCheck("edits", "field_edits_replay", "field",
               "the edits of a declared metadata string (field set) replay, step by step, on the string the "
               "page's metadata declares", {"edits": _EDIT_LOG, "pages": ("page_id", "metadata")}),
@@ -824,8 +828,9 @@ TEXT_CHECKS: tuple[TextCheck, ...] = (
               {"documents": ("doc_id", "page_id", "page_start", "page_end", "text"), "pages": _PAGE_REPLAY, "edits": _EDIT_LOG}),
     TextCheck("articles", "text_is_document_span", "text",
               "text is the body of its document's text[start:end] (lines trimmed, blank lines dropped) after the "
-              "label and the heading, and paragraphs joined by newlines are text",
-              {"articles": ("doc_id", "eid", "label", "heading", "start", "end", "paragraphs", "text"),
+              "label and the heading, and paragraph_ends are ends of paragraphs of text (ascending, a newline "
+              "after each but the last, which ends text)",
+              {"articles": ("doc_id", "eid", "label", "heading", "start", "end", "paragraph_ends", "text"),
                "documents": ("doc_id", "text")}),
     TextCheck("provisions", "text_is_document_span", "text",
               "text is the node's own text: its document's text from start to its first child's start, whitespace "

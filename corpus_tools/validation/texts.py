@@ -2,14 +2,17 @@
 
 Since data format 3 the dataset stores each text once per config (see
 :mod:`corpus_tools.dataset.texts`): the page as ingested (its cleaned text is the replay of
-its edits, and ``pages.text_sha256`` its hash), each document, each article and its
-paragraphs, each node of the provision tree by its own text.  Lengths and spans alone
+its edits, and ``pages.text_sha256`` its hash), each document, each article (its paragraphs,
+since format 4, as their ends in its text), each node of the provision tree by its own text;
+a page without edits of its text whose documents tile it stores no ingested text (format 4).  Lengths and spans alone
 (``num_chars``, ``end_inside_document``) let a character be changed for another unnoticed;
 these checks tie every text to its source, whatever the lengths:
 
 * ``pages.text_replays_edits``: replaying the page's edit log (the ``edits`` rows with
   ``field`` null, step by step in ``seq`` order) on ``ingested_text`` works, and gives the
-  text whose sha256 is ``text_sha256`` (:func:`replay_problem`);
+  text whose sha256 is ``text_sha256`` (:func:`replay_problem`); where ``ingested_text`` is
+  null, the page has no edit of its text and its documents tile it, their texts joined
+  giving that text (:func:`rebuild_problem`);
 * ``edits.field_edits_replay``: the edits of a declared metadata string (``field`` set, issue
   17) apply, step by step, to the string the page's ``metadata`` declares
   (:func:`corpus_tools.structure.metadata.declared_strings`);
@@ -24,7 +27,9 @@ these checks tie every text to its source, whatever the lengths:
 * ``articles.text_is_document_span``: the article is its span of its document: ``text`` is
   the span's body (its lines trimmed, blank lines dropped, as
   :func:`corpus_tools.structure.tree.article_paragraphs` reads it), what precedes the body
-  is the label and the heading, and ``paragraphs`` joined by newlines is ``text``
+  is the label and the heading, and ``paragraph_ends`` are ends of paragraphs of ``text``
+  (ascending, a newline after each but the last, which ends ``text``: the paragraphs joined
+  by newlines are ``text``; :func:`~corpus_tools.dataset.texts.paragraph_ends_problem`)
   (:func:`article_matches_span`).
 
 They are integrity checks (errors), declared in
@@ -54,7 +59,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import regex
 
-from corpus_tools.dataset.texts import Log, edit_logs, replay_log, text_sha256
+from corpus_tools.dataset.texts import (DOCUMENT_SPAN_COLUMNS, Log, Span, document_spans, edit_logs, paragraph_ends_problem,
+                                        replay_log, text_sha256, tiled_text)
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
@@ -239,11 +245,6 @@ class Checked:
 Columns = Mapping[str, Mapping[str, Sequence[Any]]]
 
 
-#: Key of a column :func:`check_tables` adds to the articles instead of reading their paragraphs
-#: into Python: whether the paragraphs joined by newlines are the text (computed in Arrow).
-_PARAGRAPHS_ARE_TEXT = "paragraphs are text"
-
-
 def check_tables(batch: Mapping[str, pa.Table], *, present: Iterable[str] = ()) -> Checked:
     """Every check of this module on one batch of Arrow tables (config -> its rows in the batch);
     rows are numbered within the batch.  ``present``: the configs of the dataset (a config
@@ -251,13 +252,9 @@ def check_tables(batch: Mapping[str, pa.Table], *, present: Iterable[str] = ()) 
     checks that need it)."""
     columns: dict[str, dict[str, list[Any]]] = {}
     for name, table in batch.items():
-        wanted = [c for c in table.schema.names if c in READS.get(name, ()) and c != "paragraphs"]
+        wanted = [c for c in table.schema.names if c in READS.get(name, ())]
         if wanted:
             columns[name] = {c: table.column(c).to_pylist() for c in wanted}
-        if name == "articles" and "paragraphs" in table.schema.names:
-            joined = pc.fill_null(pc.binary_join(table.column("paragraphs"), "\n"), "")
-            agree = pc.fill_null(pc.equal(joined, pc.fill_null(table.column("text"), "")), False)
-            columns[name][_PARAGRAPHS_ARE_TEXT] = agree.to_pylist()
     return check_columns(columns, present=present)
 
 
@@ -276,7 +273,7 @@ def check_columns(columns: Columns, *, present: Iterable[str] = ()) -> Checked:
         if edits is None:
             out.skipped.append("pages.text_replays_edits: needs config edits")
         else:
-            page_text = _check_replays(pages, edits, out)
+            page_text = _check_replays(pages, edits, documents, out)
             _check_field_replays(pages, edits, out)
     if documents is not None and _rows(documents):
         if pages is None or edits is None:
@@ -321,22 +318,58 @@ def _logs(edits: Mapping[str, Sequence[Any]]) -> tuple[dict[str, Log], dict[str,
 _NO_LOG: Log = ([], [], [], [], [])
 
 
-def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]], out: Checked) -> dict[str, str | None]:
+def _check_replays(pages: Mapping[str, Sequence[Any]], edits: Mapping[str, Sequence[Any]],
+                   documents: Mapping[str, Sequence[Any]] | None, out: Checked) -> dict[str, str | None]:
     """``pages.text_replays_edits`` for the pages whose edits are all here (else pending); returns
     their cleaned texts for the documents' spans (None: the replay fails or is not the text
-    ``text_sha256`` names; that page's failure says so, its documents are not checked against it)."""
+    ``text_sha256`` names; that page's failure says so, its documents are not checked against it).
+    A page without ``ingested_text`` is rebuilt from its documents here (:func:`rebuild_problem`);
+    when that fails it goes pending, since some of its documents may be in another batch."""
     logs, present = _logs(edits)
     texts: dict[str, str | None] = {}
     names = ("page_id", "num_edits", "ingested_text", "text_sha256")
+    elided = {page for page, ingested in zip(pages["page_id"], pages["ingested_text"]) if ingested is None}
+    tiles = document_spans(documents, pages=elided) if elided and documents is not None else {}
     for row, (page, stated, ingested, digest) in enumerate(zip(*(pages[c] for c in names))):
         if present.get(page, 0) < (stated or 0):
             out.pending.replays[page] = row  # some of its edits are in another batch
             continue
-        text, problem = replay_problem(ingested, digest, logs.get(page, _NO_LOG))
+        if ingested is None:
+            text, problem = rebuild_problem(tiles.get(page, ()), digest, logs.get(page, _NO_LOG))
+            if problem:
+                out.pending.replays[page] = row  # its documents may be in another batch: read back at the end
+                continue
+        else:
+            text, problem = replay_problem(ingested, digest, logs.get(page, _NO_LOG))
         texts[page] = None if problem else text  # the documents are spans of the page's verified text only
         if problem:
             out.fail(PAGE_REPLAY, row, page, None, problem)
     return texts
+
+
+def rebuild_problem(spans: Iterable[Span], digest: str | None, log: Log) -> tuple[str | None, str | None]:
+    """The cleaned text of a page whose ``ingested_text`` is null (data format 4), from its
+    documents ``spans`` (``(page_start, page_end, text)``: :func:`~corpus_tools.dataset.texts.tiled_text`),
+    and why it is not the page's text (None: it is): the page must have no edit of its text
+    (``log``), its documents must tile it, and their texts joined must be the text whose
+    sha256 is ``digest``.
+
+    >>> rebuild_problem([(0, 3, "第一条")], text_sha256("第一条"), ([], [], [], [], []))
+    ('第一条', None)
+    >>> rebuild_problem([(0, 3, "第一条")], text_sha256("第一條"), ([], [], [], [], []))[1]
+    "ingested_text is null and its documents' texts joined give a text whose sha256 is not text_sha256"
+    >>> rebuild_problem([(0, 3, "第一条"), (4, 7, "第二条")], None, ([], [], [], [], []))[1]
+    'ingested_text is null but the documents do not tile the page (each starting where the one before ends, the first at 0)'
+    """
+    if log[0]:
+        return None, f"ingested_text is null but the page has {len(log[0])} edits of its text (only a page without any may leave it out)"
+    text = tiled_text(spans)
+    if text is None:
+        return None, ("ingested_text is null but the documents do not tile the page (each starting where the one "
+                      "before ends, the first at 0)")
+    if text_sha256(text) != digest:
+        return text, "ingested_text is null and its documents' texts joined give a text whose sha256 is not text_sha256"
+    return text, None
 
 
 def replay_problem(ingested: str | None, digest: str | None, log: Log) -> tuple[str | None, str | None]:
@@ -498,11 +531,8 @@ def _check_spans(name: str, rows: Mapping[str, Sequence[Any]], doc_text: Mapping
     """``articles.text_is_document_span``."""
     check = ARTICLE_SPAN
     get = doc_text.get
-    agree = rows.get(_PARAGRAPHS_ARE_TEXT)
-    if agree is None:
-        agree = ["\n".join(paragraphs or ()) == (text or "") for paragraphs, text in zip(rows["paragraphs"], rows["text"])]
-    names = ("doc_id", "start", "end", "text", "label", "heading")
-    for row, (doc, start, end, text, label, heading) in enumerate(zip(*(rows[c] for c in names))):
+    names = ("doc_id", "start", "end", "text", "label", "heading", "paragraph_ends")
+    for row, (doc, start, end, text, label, heading, ends) in enumerate(zip(*(rows[c] for c in names))):
         source = get(doc)
         if source is None:
             out.pending.spans.setdefault(name, []).append((doc, rows["eid"][row], row))
@@ -513,8 +543,10 @@ def _check_spans(name: str, rows: Mapping[str, Sequence[Any]], doc_text: Mapping
         if not article_matches_span(source, start or 0, end or 0, text, label, heading):
             out.fail(check, row, doc, label, f"text is not the body of the document's text[{start}:{end}] "
                                              f"after its label and heading: {short(text)}")
-        elif not agree[row]:
-            out.fail(check, row, doc, label, "paragraphs joined by newlines are not text")
+        else:
+            problem = paragraph_ends_problem(text, ends)
+            if problem:
+                out.fail(check, row, doc, label, problem)
 
 
 # --------------------------------------------------------------------------- rows whose source was in another batch
@@ -538,7 +570,11 @@ def resolve_pending(pending: Pending, read: Reader) -> Checked:
         rows = _by_key(read("pages", "page_id", pages, READS["pages"]), "page_id")
         edits = read("edits", "page_id", pages, READS["edits"])
         logs = edit_logs(edits)
-        return {page: replay_problem(row["ingested_text"], row["text_sha256"], logs.get(page, _NO_LOG)) for page, row in rows.items()}
+        elided = [page for page, row in rows.items() if row["ingested_text"] is None]
+        tiles = document_spans(read("documents", "page_id", elided, DOCUMENT_SPAN_COLUMNS)) if elided else {}
+        return {page: rebuild_problem(tiles.get(page, ()), row["text_sha256"], logs.get(page, _NO_LOG))
+                if row["ingested_text"] is None else replay_problem(row["ingested_text"], row["text_sha256"], logs.get(page, _NO_LOG))
+                for page, row in rows.items()}
 
     for part in _parts(list(pending.replays.items())):
         found = replayed(page for page, _ in part)
