@@ -143,7 +143,7 @@ def write_chunk(
                 text_checked.update(texts.check_tables(page.tables, present=CHUNKED), before)
                 before.update({name: table.num_rows for name, table in page.tables.items()})
             continue
-        columns = store_once(page.columns)  # each text once (data format 3): what is written is what is checked
+        columns = store_once(page.columns)  # each text once (data format 4): what is written is what is checked
         if text_checked is not None:
             text_checked.update(texts.check_columns(columns), before)
             before.update({name: len(columns[name]["source_file"]) for name in CHUNKED})
