@@ -254,7 +254,19 @@ def _strip(line: str) -> str:
 
 def _squeezed(line: str) -> str:
     """A line without any whitespace (``总\u3000理\u3000 温家宝`` -> ``总理温家宝``)."""
-    return "".join(_LINE_JUNK.sub("", line.strip(LINE_STRIP)).split())
+    return "".join(_without_junk(line.strip(LINE_STRIP)).split())
+
+
+def _without_junk(line: str) -> str:
+    """``_LINE_JUNK.sub("", line)``, the substitution run only on a line holding what it
+    needs: an entity's ``&`` or a seal note's ``章``.
+
+    >>> _without_junk("国务院办公厅 &sp;"), _without_junk("某局（盖章）"), _without_junk("某局")
+    ('国务院办公厅 ', '某局', '某局')
+    """
+    if "&" in line or "章" in line:
+        return _LINE_JUNK.sub("", line)
+    return line
 
 
 def is_doc_number(line: str) -> bool:
@@ -272,7 +284,7 @@ def is_doc_number(line: str) -> bool:
 
 def _is_signature_line(line: str) -> bool:
     s = _squeezed(line)
-    return bool(_ORGAN.match(_LINE_JUNK.sub("", _strip(line))) or _SIGNATORY.match(s)) and len(s) <= 60
+    return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s)) and len(s) <= 60
 
 
 def _title_like(line: str) -> bool:
@@ -388,8 +400,10 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
     """
     lines = _split_lines(text, lo, hi)
     for k in range(1, len(lines) - 2):
-        date = _squeezed(text[lines[k][0]:lines[k][1]])
-        if not _DATE_ONLY.match(date):
+        line = text[lines[k][0]:lines[k][1]]
+        if "月" not in line or "年" not in line:  # no date (squeezing only removes characters)
+            continue
+        if not _DATE_ONLY.match(_squeezed(line)):
             continue
         signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
         if not signed and not text[lines[k - 1][0]:lines[k - 1][1]].rstrip(LINE_STRIP).endswith("。"):
@@ -417,7 +431,10 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
     own_title = _title_block(text, lines, 0)[2] if lines and _title_like(text[lines[0][0]:lines[0][1]]) else 0
     for k in range(max(1, own_title + 1), len(lines) - 2):
         line = text[lines[k][0]:lines[k][1]]
-        if _title_like(line) and TITLE_END.search(_strip(line)) and _ADOPTION_RECORD.match(_squeezed(text[lines[k + 1][0]:lines[k + 1][1]])):
+        following = text[lines[k + 1][0]:lines[k + 1][1]]
+        # the cheap tests first (all three are pure): the record under it, then the title's end
+        if ("年" in following and _ADOPTION_RECORD.match(_squeezed(following)) and TITLE_END.search(_strip(line))
+                and _title_like(line)):
             return lines[k][0]
     return None
 
@@ -863,7 +880,7 @@ def signature_block(text: str) -> tuple[str, str] | None:
     >>> signature_block("十三、本通知自2024年2月18日起执行。\\n中国人民银行\\n财政部\\n国家税务总局\\n2024年1月4日\\n")
     ('中国人民银行 财政部 国家税务总局', '2024年1月4日')
     """
-    lines = [_LINE_JUNK.sub("", _strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
+    lines = [_without_junk(_strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
     for k in range(len(lines) - 1, 0, -1):
         if len(lines) - k > 8:
             break
