@@ -246,3 +246,24 @@ def test_rows_from_the_outline_equal_the_trees_and_render_is_exact_with_end_matt
                 assert (rows_articles, rows) == (tree_articles, tree_rows)
                 assert rows[-1][6] == "closing" and "内部发送：" in rows[-1][11]
             assert render(build_tree(text)) == text
+
+
+def test_the_printing_organ_above_the_printing_date_is_end_matter_too():
+    """Fungwingwaa/cee P5/gdssthjxzcfzyclqgd.md (广东省生态环境行政处罚自由裁量权规定), its last lines as built."""
+    from corpus_tools.structure.articles import outline_rows
+    from corpus_tools.structure.tree import outline
+    text = ("广东省生态环境行政处罚自由裁量权规定\n第二十四条 本规定由广东省生态环境厅负责解释。\n"
+            "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n")
+    plan = outline(text)
+    articles, rows = [], []
+    outline_rows(text, plan.events, plan.toc, "d", "f", articles, rows)
+    assert articles[-1][3] == "本规定自2022年1月1日起施行，有效期五年。"
+    assert rows[-1][6] == "closing" and rows[-1][11] == "广东省生态环境厅办公室\n\n2021年11月14日印发"
+
+
+def test_a_signature_under_the_last_article_is_not_taken_for_end_matter():
+    """pbc 000020: …本通知自2024年5月1日起实施。⏎中国人民银行⏎2024年2月21日 (no 印发): as before."""
+    from corpus_tools.structure.tree import after_articles, outline
+    text = "某某通知\n第十二条 本通知自2024年5月1日起实施。\n中国人民银行\n2024年2月21日\n"
+    plan = outline(text)
+    assert after_articles(text, plan.events, plan.toc) is None
