@@ -344,7 +344,8 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
         if m is None or not text[s:m.start()].strip(LINE_STRIP):
             continue
         title = text[lines[k + 1][0]:lines[k + 1][1]]
-        if _title_like(title) and TITLE_END.search(_strip(title)) and _OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]):
+        if (_OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]) and TITLE_END.search(_strip(title))
+                and _title_like(title)):
             out.append((m.start() + len(m.group()) - len(m.group().lstrip(HSPACE)), m.group("n")))
     return out
 

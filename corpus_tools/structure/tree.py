@@ -591,6 +591,7 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     if line_end < 0:
         return None
     start = None
+    called: frozenset[str] | None = None  # the footnote marks the header calls, read once when needed
     previous, previous_at = "", -1
     pos, n = line_end + 1, len(text)
     while pos < n:
@@ -598,7 +599,13 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
         end = n if end < 0 else end
         line = text[pos:end].strip(LINE_STRIP)
         if line:
-            kind = _end_matter_kind(text, pos, end, pre_end)
+            kind = _end_matter_kind(text, pos, end)
+            note = _FOOTNOTE_LINE.match(text, pos, end) if kind is None else None
+            if note is not None:
+                if called is None:
+                    called = _called_marks(text, pre_end)
+                if note.group("mark") in called:
+                    kind = "note"
             if start is None:
                 if kind is not None:
                     start = pos
@@ -611,21 +618,27 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     return start
 
 
-def _end_matter_kind(text: str, pos: int, end: int, pre_end: int) -> str | None:
-    """``end`` for a line of end matter (``printed`` for its printing line ``…年…月…日印发``),
-    ``note`` for a footnote the header calls, else None."""
+def _end_matter_kind(text: str, pos: int, end: int) -> str | None:
+    """``end`` for a line of end matter, ``printed`` for its printing line (``…年…月…日印发``),
+    else None."""
     m = _END_MATTER_LINE.match(text, pos, end)
-    if m is not None:
-        return "printed" if "印发" in m.group()[-8:] else "end"
-    m = _FOOTNOTE_LINE.match(text, pos, end)
-    if m is not None:
-        mark = m.group("mark")
-        called = text.find(mark, 0, pre_end)
-        while called >= 0:
-            if called > 0 and text[called - 1] not in "\n" + HSPACE:
-                return "note"
-            called = text.find(mark, called + 1, pre_end)
-    return None
+    if m is None:
+        return None
+    return "printed" if "印发" in m.group()[-8:] else "end"
+
+
+#: A footnote's mark where a text calls it: right after a character that is not a blank.
+_CALLED_MARK = re.compile(r"(?<=[^\s])[①-⑳]")
+
+
+def _called_marks(text: str, pre_end: int) -> frozenset[str]:
+    """The circled numbers ``text[:pre_end]`` (the header above the articles) calls as footnotes
+    (``…修正）①``), not those that open a line (an item).
+
+    >>> sorted(_called_marks("某法\\n（1997年3月14日修订）①\\n①甲\\n", 22))
+    ['①']
+    """
+    return frozenset(m.group() for m in _CALLED_MARK.finditer(text, 0, pre_end))
 
 
 def after_articles(text: str, events: list[_Event], toc: tuple[int, int, int] | None) -> int | None:
