@@ -326,6 +326,11 @@ _GLUED_ATTACHMENT = regex.compile(
 )
 
 
+#: Necessary for a :data:`_GLUED_ATTACHMENT`: 件 and a number closing a line (a literal first
+#: character: the engine jumps from 件 to 件; most laws hold 附 in 附则 but no such line).
+_MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", re.M)
+
+
 def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(start of the marker, its number) of each :data:`_GLUED_ATTACHMENT` whose next line is a
     title and the line after it opens a regulation (第一章, 第一条, 总则): only there is the
@@ -353,7 +358,7 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
 def _attachment_segments(text: str, start: int) -> list[Segment]:
     """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line), and at
     markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`)."""
-    maybe_glued = "附" in text and _GLUED_ATTACHMENT.search(text, start) is not None
+    maybe_glued = _MAYBE_GLUED.search(text, start) is not None and _GLUED_ATTACHMENT.search(text, start) is not None
     if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
         return [Segment(start, len(text), "main")]
     lines = _split_lines(text, start, len(text))
