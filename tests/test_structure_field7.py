@@ -267,3 +267,18 @@ def test_a_signature_under_the_last_article_is_not_taken_for_end_matter():
     text = "某某通知\n第十二条 本通知自2024年5月1日起实施。\n中国人民银行\n2024年2月21日\n"
     plan = outline(text)
     assert after_articles(text, plan.events, plan.toc) is None
+
+
+# pbc.gov.cn orders: a number per year under the order's header, the signatory glued to the date ---
+
+@pytest.mark.parametrize("name, order, rules, articles", [
+    ("tiaofasi_departmental_rule_000058_000.txt", "中国人民银行令（2009）第1号", "银行间债券市场债券登记托管结算管理办法", 50),
+    ("tiaofasi_departmental_rule_000081_000.txt", "中国人民银行令〔2000〕第2号", "全国银行间债券市场债券交易管理办法", 41),
+])
+def test_an_order_numbered_per_year_and_the_rules_it_promulgates(pbc, name, order, rules, articles):
+    """000058: ``中国人民银行令`` ⏎ ``（2009）第 1 号`` ⏎ … ⏎ ``行长：周小川二〇〇九年三月二十六日`` ⏎ the rules:
+    one untitled document before; 000081 (the signatory on its own line) was split but untitled."""
+    docs = pbc["documents:" + name]
+    assert [(d["role"], d["title"], d["num_articles"]) for d in docs] == [
+        ("notice", order, 0), ("attachment", rules, articles)]
+    assert docs[1]["issuer"] == "中国人民银行"

@@ -88,10 +88,11 @@ _NUMBER_YEAR = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
 #: A document number (文号), in the conventions of the mainland, Taiwan and Hong Kong:
 #: a 发文字号 with its year in brackets (国发〔2019〕5号, 京中医科字〔2021〕118号, 沪卫基层[2024]5号),
 #: Taiwan's 字第…號 (府法字第1100012345號, 台財稅字第1030000001C號: the serial may end in a
-#: letter), an order's number (国令第707号, 第　499　号); 号 or 號.
+#: letter), an order's number (国令第707号, 第　499　号, and per year: 中国人民银行令〔2009〕第1号, （2009）第 1 号); 号 or 號.
 DOC_NUMBER = regex.compile(
     rf"^[（(]?(?P<n>\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]"
     r"|\p{Han}{1,20}字\s*第\s*[0-9][0-9A-Za-z]{0,13}\s*[号號]"
+    rf"|(?:\p{{Han}}{{1,20}}令\s*)?{_NUMBER_YEAR}\s*第\s*[0-9]{{1,5}}\s*[号號]"  # an order's number per year: （2009）第 1 号
     r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*[号號])[）)]?$"
 )
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
@@ -264,6 +265,8 @@ def is_doc_number(line: str) -> bool:
     [True, True, True, False]
     >>> [is_doc_number(s) for s in ("府法字第1100012345號", "台財稅字第1030000001C號", "沪卫基层﹝2024﹞5號")]
     [True, True, True]
+    >>> [is_doc_number(s) for s in ("（2009）第 1 号", "〔2000〕第2号", "中国人民银行令〔2009〕第1号", "（2009）年度报告")]
+    [True, True, True, False]
     >>> [is_doc_number(s) for s in ("依同法第12條第3款規定", "第二条　本办法所称", "字第号")]
     [False, False, False]
     """
@@ -387,6 +390,26 @@ def _attachment_segments(text: str, start: int) -> list[Segment]:
     return segments
 
 
+#: A date closing a line (the date of a signature an extraction glued to the signatory).
+_DATE_AT_END = regex.compile(
+    r"[0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
+)
+
+
+def _signed_with_date(line: str) -> bool:
+    """A signatory and the date of the signature on one line, as a PDF's extraction glues them
+    (pbc.gov.cn's orders: ``行长：周小川二〇〇九年三月二十六日`` above the rules they promulgate).
+
+    >>> _signed_with_date("行长：周小川二〇〇九年三月二十六日"), _signed_with_date("行长：戴相龙二〇〇二年十一月一日")
+    (True, True)
+    >>> _signed_with_date("本办法自2009年5月4日"), _signed_with_date("二〇〇九年三月二十六日")
+    (False, False)
+    """
+    squeezed = _squeezed(line)
+    m = _DATE_AT_END.search(squeezed)
+    return m is not None and m.start() > 0 and bool(_SIGNATORY.match(squeezed[:m.start()]))
+
+
 def _issued_start(text: str, lo: int, hi: int) -> int | None:
     """Where the text a notice issues starts inside ``text[lo:hi]``: the line after the
     notice's signature (organ or signatory, then a date, then optionally ``（此件公开发布）``)
@@ -395,9 +418,12 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
     lines = _split_lines(text, lo, hi)
     for k in range(1, len(lines) - 2):
         date = _squeezed(text[lines[k][0]:lines[k][1]])
-        if not _DATE_ONLY.match(date):
+        if _DATE_ONLY.match(date):
+            signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
+        elif date.endswith("日") and _signed_with_date(date):
+            signed = True  # 行长：周小川二〇〇九年三月二十六日: the signatory and the date on one line
+        else:
             continue
-        signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
         if not signed and not text[lines[k - 1][0]:lines[k - 1][1]].rstrip(LINE_STRIP).endswith("。"):
             continue
         j = k + 1
@@ -449,6 +475,13 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
     >>> t = "新闻\n中华人民共和国主席令\n第十二号\n某法已通过。"
     >>> _order_start(t, 0, len(t)), _order_start(t, 3, len(t)), _order_start("责令改正。\n主席令\n", 0, 11)
     (3, None, None)
+
+    A page's heading that names the order itself (pbc.gov.cn: ``中国人民银行令〔2020〕第5号（…办法）`` above
+    ``中国人民银行令`` ⏎ ``〔2020〕第5号``) is no other text:
+
+    >>> t = "某某银行令〔2020〕第5号（某某办法）\n某某银行令\n〔2020〕第5号\n《某某办法》现予发布。"
+    >>> _order_start(t, 0, len(t)) is None
+    True
     """
     at = text.find("令", lo, hi)
     while at >= 0:
@@ -461,7 +494,9 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
             if following is None:
                 return None
             if is_doc_number(following):
-                return start
+                named = _squeezed(text[start:end]) + _squeezed(following)
+                if not _squeezed(text[lo:start].strip(LINE_STRIP + "\n")).startswith(named):
+                    return start
         at = text.find("令", end, hi)
     return None
 
@@ -813,12 +848,21 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     '国发〔2019〕5号'
     >>> find_doc_number("京中医科字〔2021〕118号\\n各有关单位：")
     '京中医科字〔2021〕118号'
+
+    An order's number under its header is cited with the header (``中国人民银行令`` ⏎
+    ``〔2020〕第5号`` is 中国人民银行令〔2020〕第5号):
+
+    >>> find_doc_number("某某办法\\n中国人民银行令\\n〔2020〕第5号\\n现予发布。", 4)
+    '中国人民银行令〔2020〕第5号'
     """
+    header = ""
     for s, e in _non_empty_lines(text, after, 3):
         squeezed = _squeezed(text[s:e])
         m = DOC_NUMBER.match(squeezed)
         if m:
-            return m.group("n")
+            number = m.group("n")
+            return header + number if header and not _HAN.match(number) else number
+        header = squeezed if ORDER_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
 
 
