@@ -169,7 +169,13 @@ def test_a_sentence_that_starts_with_a_chapter_and_cites_an_article_is_no_headin
 
 # P1-3: attachment markers glued to the end of the line above ------------------------------------
 
-def test_a_notice_and_its_attachments_whose_markers_are_glued_to_the_line_above(pbc):
+@pytest.fixture(scope="module")
+def pbc_attachments(tmp_path_factory) -> dict[str, list[dict]]:
+    return _documents("pbc_attachments", tmp_path_factory.mktemp("pbc_attachments"))
+
+
+def test_a_notice_and_its_attachments_whose_markers_are_glued_to_the_line_above(pbc_attachments):
+    pbc = pbc_attachments
     docs = pbc["documents:tiaofasi_normative_document_000146_000.txt"]
     assert [(d["role"], d["attachment_no"], d["title"]) for d in docs] == [
         ("notice", None, "中国人民银行关于修订《电子商业汇票系统管理办法》等四项制度的通知"),
