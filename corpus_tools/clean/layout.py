@@ -926,6 +926,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
     * a long line stops on a Han character and the next goes on with one, the two
       characters across the break standing side by side elsewhere in the page: a word
       split (:func:`_word_split`), in a sentence carrying prose punctuation;
+    * a long line that states a rule (a modal verb: ``应当``, ``不得``…) stops on a Han
+      character and the next line goes on to the sentence's end (:func:`_predicate_cut`;
+      never a list item's line);
+    * a list item that began its clauses stops on a Han character and the next line goes on
+      to the ``；`` of an enumeration item, or to its ``。`` after a sibling that closed on
+      ``；`` (:func:`_item_clause_cut`);
     * the page is wrapped at a fixed width (:func:`_wrap_width`: many lines of one
       length stop mid-sentence) and this line reaches that width;
     * the page separates paragraphs by blank lines, so a single newline inside a
@@ -935,7 +941,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None) -> RuleResul
     HTML (``source_format="html"``), whose lines are the page's own blocks, they count
     for nothing, but one: prose lines of one length (a ``<br>`` wrap at a fixed width,
     measured on lines carrying prose punctuation only: a menu or a list of names is
-    none), for a line reaching it whose sentence carries prose punctuation.
+    none), for a line reaching it whose sentence carries prose punctuation (on this line,
+    the next, or a later piece of the width: :func:`_prose_in_wrapped_pieces`).
+    A line reads as a title only where the break allows one (:func:`_kind_in_place`).
 
     Never joined, whatever the evidence: a line whose neighbour is whole by nature
     (:func:`~corpus_tools.clean.evidence.line_kind`: table rows, column and name-grid
