@@ -46,11 +46,15 @@ from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_B
 LINE_STRIP = _LINE_BLANKS + "\u200b\u200c\u200d\u2060\ufeff"
 
 #: A line that opens an attachment: 附件 / 附件1 / 附件一： / 附件 2 (nothing else on the line),
-#: or 附件1：<title> when a number is given and the title is not a list (1.《…》).
+#: or 附件1：<title> when a number is given and the title is not a list (1.《…》).  A title
+#: holds no clause of a sentence: a line that a PDF wrap opened with a cited annex
+#: (``…可對列於本法⏎附件三的法律作出增減，任何列入附件三的法律，限於有關國``, the Basic Law
+#: of Hong Kong) goes on with a particle (的, 之…) or carries a comma; it is no marker.
 _ATTACHMENT = regex.compile(
     rf"""^{_HS}*附{_HS}*件{_HS}*(?:
         (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
-      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*(?P<title>[^\s0-9０-９《][^\n]{{3,60}})$
+      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*
+        (?P<title>(?![的之者等及与與或和])[^\s0-9０-９《][^\n，,。；;]{{3,60}})$
     )""",
     regex.M | regex.X,
 )
