@@ -146,6 +146,27 @@ def test_pages_that_are_not_chinese_are_rejected_with_the_reason(name, data, cod
     assert error.value.code == code and name in str(error.value)
 
 
+def test_json_lines_records_are_rejected_with_the_reason_not_read_as_text():
+    """A real statute dump (tests/real_pages/jsonl/SOURCE.md): its syntax was rewritten by width."""
+    path = Path(__file__).parent / "real_pages" / "jsonl" / "company_law_3records.jsonl"
+    for name in (path.name, "statutes.txt"):  # the content decides, not the name
+        with pytest.raises(IngestError) as error:
+            ingest_bytes(path.read_bytes(), name)
+        assert error.value.code == "jsonl" and name in str(error.value) and "JSON Lines" in str(error.value)
+    one_record = path.read_bytes().split(b"\n")[0]
+    with pytest.raises(IngestError) as error:  # a single record is one JSON document
+        ingest_bytes(one_record, path.name)
+    assert error.value.code == "json"
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": 1}\n第一条 为了规范，制定本条例。\n',  # a page that opens with a JSON-like line, then text
+    "[第一条] 为了规范，制定本条例。\n[第二条] 本条例自公布之日起施行。\n",
+])
+def test_a_page_with_json_like_lines_is_still_read(text):
+    assert "第一条" in ingest_bytes(text.encode(), "page.txt").text
+
+
 def test_a_build_rejects_them_and_builds_the_rest(tmp_path):
     raw = _raw(tmp_path)
     (raw / "tool.py").write_text(SOURCE, encoding="utf-8")
