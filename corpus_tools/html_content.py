@@ -36,6 +36,10 @@ How it decides:
 5. Inside the main content only link lists go (menus, share bars, related links:
    3+ links, mostly link text, short link texts).
 
+A link to a named place of the same page (``<a href="#A77">第七十七条</a>``) is a
+cross-reference inside the document, not navigation: its text counts as the text of its
+block (:func:`is_cross_reference`), so an article citing ten other articles is prose.
+
 What went is recorded in the page's metadata (``main_content``: the element kept,
 how many blocks and characters were dropped, and the first ones), so a user can see
 what ingest left out.
@@ -92,6 +96,64 @@ _DOCUMENT_LINE = lazy_regex(
     r"|\p{Han}{2,30}(?:人民政府|委员会|办公厅|办公室|局|厅|院|部|署|会|政府|中心|所)"
     r"|附件[:：\d一二三四五六七八九十]?.{0,60})$"
 )
+
+
+#: The target of a link to a named place of the same page (``#A77``, ``#1.2``); not a bare
+#: ``#`` nor ``###`` (menus that lead nowhere), nor a script.
+_SAME_PAGE_TARGET = lazy_regex(r"^\s*#[^\s#]+\s*$")
+
+
+def is_cross_reference(node: Any) -> bool:
+    """Whether ``node`` is an ``<a>`` leading to a named place of the same page.
+
+    Real damage undone: the 刑法 page of teetrition.github.io (field test field7 F7-T1) links
+    every article it cites to that article (``<a href="#A77">第七十七条</a>至<a href="#A79">第七十九条</a>
+    （<a href="#A77">内乱</a>…）的犯罪``); counted as links they made 第二条, 第三条 and 第四条 (2,083
+    characters) "link lists", dropped as navigation.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> links = LexborHTMLParser('<a href="#A77">第七十七条</a><a href="#">首页</a><a href="/a.html#A1">某法</a>').css("a")
+    >>> [is_cross_reference(a) for a in links]
+    [True, False, False]
+    """
+    if node.tag != "a":
+        return False
+    href = (node.attributes or {}).get("href")
+    return bool(href) and bool(_SAME_PAGE_TARGET.match(href))
+
+
+#: The text of a back-to-top link: a lone arrow, caret or triangle, or "(back) to top".
+_BACK_TO_TOP_TEXT = lazy_regex(
+    r"^(?:[\^ˆ↑⇑⇧⬆▲△▴▵︿∧]|(?:返回|回到)?(?:页面)?(?:顶部|页首|顶端)|(?:back\s*to\s*)?top)$", regex.I
+)
+#: The target of a link to the same page: its top (``#``) or a named place.
+_SAME_PAGE = lazy_regex(r"^\s*#[^\s#]*\s*$")
+
+
+def drop_back_links(tree: Any) -> int:
+    """Remove the back-to-top links of a page (an ``<a>`` leading to the same page whose whole
+    text is a lone ``^``, ``↑``, ``▲`` or 返回顶部, TOP); returns how many went.
+
+    Real damage undone: the 刑法 page of teetrition.github.io puts ``<a href="#1.2b">^</a>`` (back
+    to the 目录) before every heading, so the heading read ``^第二章　刑罚``: it was not taken for a
+    heading and the chapter went into the text of the article before it (field test field7 F7-T3).
+    A footnote mark linking to its note (``<a href="#n1">*</a>``, ``[1]``) is text and stays.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<h4><a href="#1.2b">^</a>第二章　刑罚</h4><p>见注<a href="#n1">*</a></p>'
+    ...                         '<p><a href="#top">返回顶部</a></p><p><a href="/index.html">^</a></p>')
+    >>> drop_back_links(tree)
+    2
+    >>> print(tree.body.text(separator="|"))
+    第二章　刑罚|见注|*|^
+    """
+    gone = [
+        a for a in tree.css("a[href]")
+        if _SAME_PAGE.match(a.attributes.get("href") or "") and _BACK_TO_TOP_TEXT.match(_norm(a.text(deep=True)))
+    ]
+    for a in gone:
+        a.decompose()
+    return len(gone)
 
 
 def is_complete_page(html: str) -> bool:
@@ -240,9 +302,10 @@ def _measure(
         stats[nid] = _Stats()
         parent_of[nid] = parent
         depth[nid] = 0 if pid is None else depth[pid] + 1
-        in_link[nid] = tag == "a" or (pid is not None and in_link[pid])
+        link = tag == "a" and not is_cross_reference(node)  # (a cross-reference is text of its block)
+        in_link[nid] = link or (pid is not None and in_link[pid])
         in_hidden[nid] = pid is not None and (in_hidden[pid] or _hidden(node, hiding))
-        if tag == "a":
+        if link:
             stats[nid].links = 1
         if tag == "table":
             stats[nid].tables = 1
@@ -323,7 +386,7 @@ def _link_list(node: Any, s: _Stats) -> bool:
     """Menus, share bars, related links: 3+ links, mostly link text, short link texts."""
     if s.links < 3 or not _link_dense(s) or s.prose > s.han * 0.5 and s.han > PROSE_LONG:
         return False
-    lengths = sorted(len(_norm(a.text(deep=True))) for a in node.css("a"))
+    lengths = sorted(len(_norm(a.text(deep=True))) for a in node.css("a") if not is_cross_reference(a))
     return lengths[len(lengths) // 2] <= 16 if lengths else False
 
 
@@ -586,4 +649,4 @@ def _data_table(branch: Any, stats: dict[int, _Stats]) -> bool:
     return False
 
 
-__all__ = ["is_complete_page", "strip_chrome"]
+__all__ = ["drop_back_links", "is_complete_page", "is_cross_reference", "strip_chrome"]
