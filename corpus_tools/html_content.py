@@ -156,6 +156,79 @@ def drop_back_links(tree: Any) -> int:
     return len(gone)
 
 
+#: MediaWiki's own marks of what is no text of the page: the skip link (跳转到内容), the edit link after each
+#: heading ([编辑]), and what the wiki keeps off a printed page (``noprint``: the next-page arrow, the
+#: sister-project box, the mobile-view toggle, the site's tagline).
+_WIKI_FURNITURE = ".mw-jump-link, .mw-editsection, .noprint"
+#: The header template of a Wikisource page (zh: ``#headerContainer``; en and others: ``.ws-header``,
+#: ``.headertemplate``): its first row leads to the previous and the next version beside the title.
+_WIKI_HEADER = "#headerContainer, .ws-header, .headertemplate"
+_ARROWS = lazy_regex(r"^[←→◄►◀▶<>«»‹›]*$")
+
+
+def is_mediawiki(tree: Any) -> bool:
+    """Whether the page was made by MediaWiki (its ``generator`` meta, or the class MediaWiki puts on ``<body>``).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> is_mediawiki(LexborHTMLParser('<meta name="generator" content="MediaWiki 1.47.0-wmf.10"><p>x</p>'))
+    True
+    >>> is_mediawiki(LexborHTMLParser('<body class="mediawiki ltr"><p>x</p></body>')), is_mediawiki(LexborHTMLParser('<p class="noprint">x</p>'))
+    (True, False)
+    """
+    for meta in tree.css('meta[name="generator"]'):
+        if (meta.attributes.get("content") or "").startswith("MediaWiki"):
+            return True
+    body = tree.body
+    return body is not None and "mediawiki" in (body.attributes.get("class") or "").split()
+
+
+def drop_wiki_furniture(tree: Any) -> int:
+    """Remove what MediaWiki adds around a wiki page's text, by its markup (see :data:`_WIKI_FURNITURE`), and the
+    cells of a Wikisource header that lead to the previous and the next version (a cell that is one link, or
+    an arrow); the title cell stays.  Only on a page MediaWiki made (:func:`is_mediawiki`).  Returns how many
+    elements went.
+
+    Real damage undone: the four zh.wikisource pages of 公司法 (field test field7 F7-C3) opened every document
+    with ``跳转到内容`` and a table line ``←⇥中华人民共和国公司法 (1993年)⇥中华人民共和国公司法（修正）…⇥中华人民共和国公司法
+    (2004年)⇥→``, and 87 chapter headings came with a line ``[编辑]``.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<body class="mediawiki"><a class="mw-jump-link" href="#bodyContent">跳转到内容</a>'
+    ...     '<div id="headerContainer"><table><tr><td>←</td><td><a href="/wiki/A">某法 (1993年)</a></td>'
+    ...     '<td><b>某法（修正）</b></td><td><a href="/wiki/B">某法 (2004年)</a></td><td class="noprint">→</td></tr></table></div>'
+    ...     '<h2>第一章　总则</h2><span class="mw-editsection">[<a href="/w/index.php?action=edit">编辑</a>]</span></body>')
+    >>> drop_wiki_furniture(tree)
+    6
+    >>> print(tree.body.text(separator="|"))
+    某法（修正）|第一章　总则
+    """
+    if not is_mediawiki(tree):
+        return 0
+    gone = list(tree.css(_WIKI_FURNITURE))
+    for header in tree.css(_WIKI_HEADER):
+        first = header.css_first("tr")
+        if first is None:
+            continue
+        for cell in first.css("td, th"):
+            text = _norm(cell.text(deep=True))
+            links = cell.css("a")
+            if _ARROWS.match(text) or (len(links) == 1 and _norm(links[0].text(deep=True)) == text):
+                gone.append(cell)
+    unique = list({node.mem_id: node for node in gone}.values())
+    ids = set(unique_id.mem_id for unique_id in unique)
+    outermost = [node for node in unique if not any(up.mem_id in ids for up in _parents(node))]  # (never decompose twice)
+    for node in outermost:
+        node.decompose()
+    return len(outermost)
+
+
+def _parents(node: Any) -> Iterable[Any]:
+    current = node.parent
+    while current is not None:
+        yield current
+        current = current.parent
+
+
 def is_complete_page(html: str) -> bool:
     """Whether ``html`` is a whole saved page (``<html>`` or ``<body>``), not a fragment.
 
@@ -649,4 +722,4 @@ def _data_table(branch: Any, stats: dict[int, _Stats]) -> bool:
     return False
 
 
-__all__ = ["drop_back_links", "is_complete_page", "is_cross_reference", "strip_chrome"]
+__all__ = ["drop_back_links", "drop_wiki_furniture", "is_mediawiki", "is_complete_page", "is_cross_reference", "strip_chrome"]

@@ -698,6 +698,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     readings = _drop_ruby_readings(tree)
     if readings:
         metadata["ruby_readings"] = readings
+    wiki = html_content.drop_wiki_furniture(tree)
+    if wiki:
+        metadata["wiki_furniture_dropped"] = wiki
     back_links = html_content.drop_back_links(tree)
     if back_links:
         metadata["back_links_dropped"] = back_links
