@@ -105,3 +105,24 @@ def test_pages_without_cross_references_or_back_links_read_as_before(monkeypatch
     assert with_rules == without
     html = [decode(p.read_bytes(), str(p))[0] for p in pages]
     assert all('href="#' in h for h in html)  # (they have same-page links: the rules were tried)
+
+
+def test_the_built_law_has_every_article_under_its_chapter(tmp_path):
+    """Built: 第二条-第四条 are articles again, and each article sits in the chapter whose heading the back link hid
+    (every article was put in the 目录's last chapter, 毁弃及隐匿的犯罪)."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from corpus_tools.dataset.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(KEIHO, raw)
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    rows = [row for path in sorted((tmp_path / "out" / "data").glob("articles-*.parquet")) for row in pq.read_table(path).to_pylist()]
+    chapters = {row["label"]: row["chapter_title"] for row in rows}
+    for label in ("第一条", "第二条", "第三条", "第三条之二", "第四条", "第四条之二", "第八条"):
+        assert chapters[label] == "通则", label
+    assert chapters["第九条"] == "刑罚"
