@@ -214,19 +214,26 @@ def drop_wiki_furniture(tree: Any) -> int:
             links = cell.css("a")
             if _ARROWS.match(text) or (len(links) == 1 and _norm(links[0].text(deep=True)) == text):
                 gone.append(cell)
-    unique = list({node.mem_id: node for node in gone}.values())
-    ids = set(unique_id.mem_id for unique_id in unique)
-    outermost = [node for node in unique if not any(up.mem_id in ids for up in _parents(node))]  # (never decompose twice)
+    ids = {node.mem_id for node in gone}
+    outermost = _outermost(tree, ids)  # (never decompose a node twice)
     for node in outermost:
         node.decompose()
     return len(outermost)
 
 
-def _parents(node: Any) -> Iterable[Any]:
-    current = node.parent
-    while current is not None:
-        yield current
-        current = current.parent
+def _outermost(tree: Any, ids: set[int]) -> list[Any]:
+    """The elements of ``ids`` not inside another one, in one walk of the page (linear, however deep it nests)."""
+    if not ids:
+        return []
+    covered: dict[int, bool] = {}
+    out = []
+    for node in tree.root.traverse():
+        parent = node.parent
+        inside = parent is not None and (covered.get(parent.mem_id, False) or parent.mem_id in ids)
+        covered[node.mem_id] = inside
+        if node.mem_id in ids and not inside:
+            out.append(node)
+    return out
 
 
 def is_complete_page(html: str) -> bool:
