@@ -469,6 +469,12 @@ _LINE_END = ("。", "：", "！", "？", ":", "!", "?")
 _LABEL = lazy_regex(r"^[ \u3000]*(?:第[一二三四五六七八九十百零〇两0-9]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")
 
 
+#: A line that ends in a page reference: a contents entry's dot leader and page number
+#: (``A. 概論 ...... 1773``), or a gazette's page stamp alone (``B2345``).  It reaches the right
+#: margin because it is set flush right, not because its text goes on.
+_PAGE_REFERENCE_END = lazy_regex(r"(?:(?:\.\s?){4,}|…{2,}|(?:·\s?){4,})\s*[A-Z]?[0-9]{1,5}\s*$|^\s*[A-Z]?[0-9]{1,5}\s*$")
+
+
 @dataclass(frozen=True)
 class PdfLine:
     """One line of a PDF page: its text and the horizontal extent of its ink."""
@@ -480,13 +486,21 @@ class PdfLine:
 
 def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
     """Join lines the typesetter wrapped: a line whose ink reaches the right edge of the
-    page's text block continues on the next line, unless it ends a sentence or the next
-    line opens a label (第N条, 一、) or is indented (a paragraph's first line).
+    page's text block continues on the next line, unless it ends a sentence or a page
+    reference (:data:`_PAGE_REFERENCE_END`), or the next line opens a label (第N条, 一、) or
+    is indented (a paragraph's first line).
+
+    Real damage undone (field test field7 F7-S9): the HK Gazette's page stamp and a contents
+    entry's page number were glued to the next line, ``B23452020 年第 136 號法律公告``,
+    ``A. 概論 ........ 1773B. 發出訂明授權…``.
 
     >>> rows = [PdfLine("第一条　为了促进智能制造发展，", 72, 520), PdfLine("制定本条例。", 72, 150),
     ...         PdfLine("第二条　本条例适用于本市。", 72, 300)]
     >>> unwrap_lines(rows, 12.0)
     ['第一条　为了促进智能制造发展，制定本条例。', '第二条　本条例适用于本市。']
+    >>> unwrap_lines([PdfLine("A. 概論 ............ 1773", 72, 520), PdfLine("B. 發出訂明授權", 72, 300),
+    ...               PdfLine("B2345", 480, 520), PdfLine("2020 年第 136 號法律公告", 72, 200)], 12.0)
+    ['A. 概論 ............ 1773', 'B. 發出訂明授權', 'B2345', '2020 年第 136 號法律公告']
     """
     if not lines:
         return []
@@ -500,7 +514,7 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
         reaches_edge = line.right > 0 and line.right >= right - 1.5 * font_size  # 0: extent unknown
         continues = (
             nxt is not None and reaches_edge and not line.text.rstrip().endswith(_LINE_END)
-            and not _LABEL.match(nxt.text) and nxt.left <= left + 0.5 * font_size
+            and not _PAGE_REFERENCE_END.search(line.text) and not _LABEL.match(nxt.text) and nxt.left <= left + 0.5 * font_size
         )
         if not continues:
             out.append(buffer)
@@ -559,12 +573,105 @@ def read_pdf(data: bytes) -> tuple[str, dict[str, Any]]:
     sizes.sort()
     size = sizes[len(sizes) // 2] if sizes else 10.0
     kept, dropped = page_furniture(pages)
+    kept, printings = duplicate_printings(kept)
     text = "\n".join(unwrap_lines([line for page in kept for line in page], size)) + "\n"
     if _glyph_codes(text):
         raise FormatError("PDF whose text layer gives its fonts' glyph numbers, not characters (runs such as "
                           "!\"#$%&'()*+: fonts without a Unicode map): the glyphs cannot be read as text",
                           "text_layer_without_unicode")
-    return text, ({"page_furniture": dropped} if dropped else {})
+    metadata: dict[str, Any] = {"page_furniture": dropped} if dropped else {}
+    if printings:
+        metadata["duplicate_printings"] = {"count": len(printings), "lines": sum(p["lines"] for p in printings),
+                                           "chars": sum(p["chars"] for p in printings), "first": printings[:PRINTINGS_RECORDED]}
+    return text, metadata
+
+
+#: A second printing is at least this many lines and non-blank characters (a heading or a
+#: closing formula may stand twice on a page; a block of text does not).
+PRINTING_MIN_LINES, PRINTING_MIN_CHARS = 3, 60
+#: Short lines between two printings of one block that go with the second (its own heading:
+#: ``附表`` on the Chinese side, when the first printing stood under ``Schedule``).
+PRINTING_GAP_LINES, PRINTING_GAP_CHARS = 2, 20
+#: Places where a page's last line stood before that are tried as the end of a first printing.
+PRINTING_TRIES = 8
+#: Second printings recorded one by one per file (the first ones; all are counted).
+PRINTINGS_RECORDED = 8
+
+
+def duplicate_printings(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]], list[dict[str, Any]]]:
+    """The pages without the second printing of text the file already gave, and a record of each.
+
+    A bilingual gazette prints a Chinese-only schedule on both its English and its Chinese
+    pages: the HK Gazette's L.N. 136 of 2020 (the 国家安全法, field test field7 F7-S10) puts both
+    pages on one PDF page, so the text layer gives each block of the law twice, one after the
+    other, and the law was built with 132 articles for 66.  Dropped: a page whose lines are the
+    lines of the page before, verbatim; and at a page's end, a run of lines that repeats
+    verbatim the run right before it (at most :data:`PRINTING_GAP_LINES` short lines apart,
+    which go too), of :data:`PRINTING_MIN_LINES` lines and :data:`PRINTING_MIN_CHARS`
+    characters at least.  Text printed once comes out unchanged.
+
+    >>> law = [PdfLine(t, 0, 0) for t in ("第一條　為堅定不移並全面準確貫徹“一國兩制”、“港人治", "港”、高度自治的方針，維護國家安全，制定本法。",
+    ...                                    "第二條　關於香港特別行政區法律地位的基本法條款是根本性條款。")]
+    >>> kept, record = duplicate_printings([[PdfLine("Schedule", 0, 0), *law, PdfLine("附表", 0, 0), *law]])
+    >>> [line.text[:3] for line in kept[0]]
+    ['Sch', '第一條', '港”、', '第二條']
+    >>> record
+    [{'page': 1, 'lines': 4, 'chars': 80, 'first': '附表'}]
+    >>> duplicate_printings([law, law[:2]])[1]
+    []
+    """
+    kept: list[list[PdfLine]] = []
+    record: list[dict[str, Any]] = []
+    previous: list[str] | None = None
+    for index, page in enumerate(pages):
+        texts = [line.text for line in page]
+        if texts == previous and _chars(texts) >= PRINTING_MIN_CHARS and len(texts) >= PRINTING_MIN_LINES:
+            record.append(_printing(index, texts))
+            kept.append([])
+            continue
+        previous = texts
+        start = _second_printing(texts)
+        if start is None:
+            kept.append(page)
+            continue
+        record.append(_printing(index, texts[start:]))
+        kept.append(page[:start])
+    return kept, record
+
+
+def _chars(texts: list[str]) -> int:
+    return sum(len(_SPACES.sub("", text)) for text in texts)
+
+
+def _printing(index: int, texts: list[str]) -> dict[str, Any]:
+    return {"page": index + 1, "lines": len(texts), "chars": _chars(texts), "first": texts[0].strip()[:40]}
+
+
+def _second_printing(texts: list[str]) -> int | None:
+    """Where the second printing at the end of a page's lines starts (its gap lines first), or None.
+
+    >>> law = ["第一章　總則", "第一條　為了維護國家安全，防範、制止和懲治危害國家安全的犯罪，制定本法。",
+    ...        "第二條　本法適用於香港特別行政區全境，特別行政區的機構、組織和個人均須遵守。"]
+    >>> _second_printing(["附表 Schedule", "Schedule", *law, "附表", *law]), _second_printing(["附表 Schedule", "Schedule", *law])
+    (5, None)
+    """
+    n = len(texts)
+    if n < 2 * PRINTING_MIN_LINES:
+        return None
+    last = texts[-1]
+    ends = [p for p in range(n - 1) if texts[p] == last][:PRINTING_TRIES]  # (bounded: a page of one line repeated)
+    best: tuple[int, int] | None = None  # (run, start) of the longest second printing
+    for end in ends:
+        shift = n - 1 - end
+        run = 0
+        while run < shift and run <= end and texts[n - 1 - run] == texts[end - run]:
+            run += 1
+        gap = texts[n - shift:n - run]
+        if (run >= PRINTING_MIN_LINES and len(gap) <= PRINTING_GAP_LINES
+                and all(len(_SPACES.sub("", line)) <= PRINTING_GAP_CHARS for line in gap)
+                and _chars(texts[n - run:]) >= PRINTING_MIN_CHARS and (best is None or run > best[0])):
+            best = (run, n - shift)
+    return None if best is None else best[1]
 
 
 

@@ -698,6 +698,12 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     readings = _drop_ruby_readings(tree)
     if readings:
         metadata["ruby_readings"] = readings
+    wiki = html_content.drop_wiki_furniture(tree)
+    if wiki:
+        metadata["wiki_furniture_dropped"] = wiki
+    back_links = html_content.drop_back_links(tree)
+    if back_links:
+        metadata["back_links_dropped"] = back_links
     holders = html_meta.tables_holding_tables(tree.root)
     boxes = html_meta.info_box_tables(tree, holders, cell_text=cell_text)
     fields = html_meta.info_fields(boxes, cell_text=cell_text)
