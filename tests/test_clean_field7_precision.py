@@ -10,9 +10,16 @@ Sources (copied as the build ingests them):
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import regex
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.layout import join_hard_wraps
 from corpus_tools.clean.width import normalize_width
+
+FIELD7 = Path(__file__).parent / "real_pages" / "field7"  # SOURCE.md there
 
 #: basiclaw_full_text_gb.pdf, 文件十三 (国务院令第221号): boundary points with minutes and seconds.
 COORDINATES = (
@@ -48,10 +55,12 @@ def test_chinese_quotations_still_curl_also_around_numbers() -> None:
     assert normalize_width("简称'十四五'规划")[0] == "简称‘十四五’规划"
 
 
-#: cs220202444136.pdf: the English note of the gazette, its sentence ending in a curly quote.
+#: cs220202444136.pdf: the English note of the gazette, its sentence ending in a curly quote (as the
+#: width rule gets it: after the script rule).
 ENGLISH_NOTE = (
-    "Note:* For reference, an English translation of the title “《中华人民共和国香港特别行政区维护国家安全法》” "
-    "is “Law of the People’s Republic of China on Safeguarding National Security in the Hong Kong Special\n"
+    "Note:* For reference, an English translation of the title “《中华人民共和国香\n"
+    "港特别行政区维护国家安全法》” is “Law of the People’s Republic of \n"
+    "China on Safeguarding National Security in the Hong Kong Special \n"
     "Administrative Region”.\nSchedule\n"
 )
 
@@ -65,3 +74,68 @@ def test_english_sentence_end_after_a_quotation_stays_ascii() -> None:
 def test_chinese_sentence_end_after_a_quotation_still_becomes_full_width() -> None:
     assert normalize_width("简称“国安法”.\n")[0] == "简称“国安法”。\n"
     assert normalize_width("使用平台（APP）.\n")[0] == "使用平台（APP）。\n"
+
+
+# --------------------------------------------------------------------------- hard_wraps
+
+
+def _wraps(text: str) -> list:
+    return [e for e in clean_and_explain(text, source_format="pdf").edits if e.rule == "hard_wraps"]
+
+
+def test_english_paragraphs_of_a_bilingual_gazette_stay_apart() -> None:
+    out = clean_and_explain((FIELD7 / "hk_ln136_2020_head.txt").read_text(encoding="utf-8"), source_format="pdf").text
+    for kept in (
+        "Promulgation of National Law 2020\nWHEREAS Article 18",
+        "and the government of the Region.\nAND WHEREAS at its Twentieth",
+        "of the People’s Republic of China.\nNOW, THEREFORE, I, Carrie LAM",
+        "Kong Special Administrative Region.\nNote:* For reference",
+        "Administrative Region”.\nSchedule",
+    ):
+        assert kept in out
+    # the English lines the PDF wrapped are still joined, with their space
+    assert "from 11 p.m. on 30 June 2020, in the Hong Kong Special Administrative Region." in out
+
+
+def test_entries_of_a_dotted_table_of_contents_are_not_joined() -> None:
+    text = (FIELD7 / "basiclaw_booklet_gb_head.txt").read_text(encoding="utf-8")
+    out = clean_and_explain(text, source_format="pdf").text
+    assert "第五节 地方各级人民代表大会和地方各级人民政府... 27\n第六节" in out
+    assert regex.search(r"全国性法律\.{12} 85 ?\n文件五", out)
+    assert not regex.search(r"\.{4,} ?\d+ ?(?:文件|第|附件|序|中华)", out)
+    # the page's width still joins its wrapped sentences
+    assert any("wrap width" in (e.detail or "") for e in _wraps(text))
+
+
+#: laws_H25.86.html (自動車運転死傷処罰法, Teetrition/teetrition.github.io): Japanese-style items
+#: end without punctuation; the next item opens with its numeral and U+3000.
+JAPANESE_ITEMS = (
+    "第二条\u3000有以下行为，因而使人负伤的，处十五年以下的惩役；造成人员死亡的，处一年以上的有期惩役。\n"
+    "一\u3000因酒精或者药物的影响，在难以进行正常驾驶的状态下驾驶机动车的行为\n"
+    "二\u3000以难以控制机动车行驶的高速度驾驶机动车的行为\n"
+    "五\u3000以妨害车辆的通行为目的，在正在行驶的车辆（限于以可能产生重大交通危险的速度行驶中的车辆。）前方停止，"
+    "或以其他显著接近该车的方法驾驶机动车的行为\n"
+    "六\u3000在高速机动车国道（指高速机动车国道法（昭和三十二年法律第七十九号）第四条第一项所规定的道路。）或机动车"
+    "专用道路（指道路法（昭和二十七年法律第一百八十号）第四十八条之四所规定的机动车专用道路。）上，以妨害机动车的通行"
+    "为目的，在正在行驶的机动车前方停止，或以其他显著接近该车的方法驾驶机动车，因而使得行驶中的机动车停止或缓慢前行"
+    "（指以机动车可立刻停止的速度前进。）的行为\n"
+    "七\u3000故意无视红灯或者与之具有相当意义的信号，且以可能发生重大交通危险的速度驾驶机动车的行为\n"
+)
+
+
+def test_japanese_style_items_are_not_joined() -> None:
+    out, edits, _ = join_hard_wraps(JAPANESE_ITEMS, source_format="html")
+    assert edits == [] and out == JAPANESE_ITEMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrapped line opening with 一 as a word is still the rest of the sentence
+        "第十条 对违反本条例规定的行为，有关部门应当\n一律依法予以查处，并向社会公布。",
+        "第十一条 本市各级人民政府应当加强对相关工作的领导，\n一般情况下应当在三十日内作出决定。",
+    ],
+)
+def test_wrapped_lines_opening_with_one_as_a_word_are_still_joined(text: str) -> None:
+    out, edits, _ = join_hard_wraps(text)
+    assert len(edits) == 1 and "\n" not in out

@@ -86,6 +86,7 @@ _BLOCK_START = lazy_regex(
       | \d+{_HS}*(?:[、]|[.．](?!\d))
       | [①-⑳⑴-⒇⒈-⒛]
       | [{_NUM}]+是
+      | [一二三四五六七八九十]{{1,3}}(?:\u3000|[ ]{{1,2}}(?=\p{{Han}}))
       | \d{{4}}{_HS}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
       | (?:中[华華]民[国國]|民[国國]){_HS}*[〇○零一二三四五六七八九十百\d]+{_HS}*年
       | 附{_HS}*[件表录] | 目{_HS}*[录次]{_HS}*(?:$|[:：(（])
@@ -895,6 +896,45 @@ def _predicate_cut(physical: str, b_line: str) -> bool:
     return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
 
 
+#: The end of an entry of a table of contents: dot leaders and a page number (``…总 纲..... 6``,
+#: ``1. Commencement ......B2405``).  The HK Basic Law booklet's 目录 (field test: 65 entries
+#: joined to the next as "wrapped at the page's width").
+_LEADER_PAGE_END = lazy_regex(r"(?:[.．·]{4,}|…{2,})[ \t\u3000]*[A-Z]?\d{1,5}[ \t\u3000]*$")
+#: An English line ending a sentence (``…of the Region.``, ``…Region”.``), and a line opening
+#: with a capitalised word (``AND WHEREAS``, ``Note:``), or with a word in capitals (``WHEREAS``).
+_LATIN_SENTENCE_END = lazy_regex(r"[A-Za-z0-9][)”’\"']?\.$")
+_CAPITALISED_START = lazy_regex(r"^[A-Z][A-Za-z]*(?![A-Za-z])")
+_CAPITALS_START = lazy_regex(r"^[A-Z]{2,}(?![A-Za-z])")
+#: An English title-like line: Latin words without sentence punctuation, ending on a capitalised
+#: word or a number (``Promulgation of National Law 2020``).
+_LATIN_TITLE = lazy_regex(r"^[A-Za-z0-9][A-Za-z0-9 .'’()\-]*(?:[A-Z][A-Za-z]*|\d+)$")
+
+
+def _latin_paragraph_break(physical: str, b_line: str) -> bool:
+    """Whether a line break between English lines is a paragraph's end: the line ends an
+    English sentence with ``.`` and the next opens with a capitalised word, or the line is a
+    title (Latin words, no punctuation, ending on a capitalised word or a number) and the
+    next opens with a word in capitals.  A bilingual gazette (HK L.N. 136 of 2020, field
+    test) had four such breaks joined by the Chinese lines' wrap width:
+    ``…of the Region.⏎AND WHEREAS…``, ``Promulgation of National Law 2020⏎WHEREAS…``.
+
+    >>> _latin_paragraph_break("the government of the Region.", "AND WHEREAS at its Twentieth meeting")
+    True
+    >>> _latin_paragraph_break("Promulgation of National Law 2020", "WHEREAS Article 18 of the Basic Law")
+    True
+    >>> _latin_paragraph_break("applies, from 11 p.m. on 30 June 2020, in the Hong", "Kong Special Administrative Region.")
+    False
+    >>> _latin_paragraph_break("第一条 为了促进发展，落实制造", "业立市战略。")
+    False
+    """
+    a, b = physical.strip(), b_line.lstrip()
+    if not a or not b or not ("A" <= b[0] <= "Z"):
+        return False
+    if _LATIN_SENTENCE_END.search(a):
+        return _CAPITALISED_START.match(b) is not None
+    return _LATIN_TITLE.match(a) is not None and _CAPITALS_START.match(b) is not None
+
+
 def _heading_key(line: str) -> str:
     """A heading line as compared with the page's ``heading_lines``: without blanks, in
     compatibility form (the rules before this one may have changed its indent or its width).
@@ -997,6 +1037,10 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         certain = opener in _NEVER_OPENS_A_LINE or (opener == "《" and physical.strip() in ("、", "，"))
         if _BLOCK_START.match(b_line) and not certain:
             continue
+        if _LEADER_PAGE_END.search(physical):
+            continue  # an entry of a table of contents (``第一章 总 纲........ 6``): whole
+        if _latin_paragraph_break(physical, b_line):
+            continue  # English: a sentence's end or a title line before a capitalised word
         if opener not in _NEVER_OPENS_A_LINE and _enumerated(text, a_start, physical, b_line):
             continue  # one member of a list per line (委员长，⏎副委员长若干人，⏎秘书长，)
         kinds = {_kind_in_place(physical, b_line, True), _kind_in_place(b_line, physical, False)} - {None}
