@@ -139,3 +139,33 @@ def test_japanese_style_items_are_not_joined() -> None:
 def test_wrapped_lines_opening_with_one_as_a_word_are_still_joined(text: str) -> None:
     out, edits, _ = join_hard_wraps(text)
     assert len(edits) == 1 and "\n" not in out
+
+
+# --------------------------------------------------------------------------- invisible_chars: icon glyphs
+
+from corpus_tools.clean.mojibake import remove_invisible_characters  # noqa: E402
+
+#: object-store/company_law/2023/raw.txt (CHINGBOH/law-corpus; chinatax.gov.cn's page as the crawler
+#: extracted it), lines 974-981: the portal's menu with its icon font's glyph U+E61A on lines of its own.
+CHINATAX_MENU = "中国政府网\n国家税务总局各省级税务局\n\ue61a\n北京\n天津\n河北\n"
+
+
+def test_icon_glyph_alone_on_its_line_goes_with_its_line() -> None:
+    out, edits, _ = remove_invisible_characters(CHINATAX_MENU)
+    assert out == "中国政府网\n国家税务总局各省级税务局\n北京\n天津\n河北\n"
+    assert [(e.before, e.after) for e in edits] == [("\ue61a\n", "")]
+    assert "U+E61A" in edits[0].detail
+
+
+def test_private_use_characters_inside_lines_stay(clean_corpus_files) -> None:
+    """The clean corpus writes private-use characters inside its sentences (a font's mapping of a
+    character): none of them is removed."""
+    seen = 0
+    for path in clean_corpus_files:
+        text = path.read_text(encoding="utf-8")
+        if not regex.search(r"[\ue000-\uf8ff]", text):
+            continue
+        seen += 1
+        out, edits, _ = remove_invisible_characters(text)
+        assert not [e for e in edits if regex.search(r"[\ue000-\uf8ff]", e.before)], path
+    assert seen >= 5
