@@ -169,3 +169,49 @@ def test_private_use_characters_inside_lines_stay(clean_corpus_files) -> None:
         out, edits, _ = remove_invisible_characters(text)
         assert not [e for e in edits if regex.search(r"[\ue000-\uf8ff]", e.before)], path
     assert seen >= 5
+
+
+# --------------------------------------------------------------------------- hard_wraps: inline spans split into lines
+
+#: object-store/company_law/2013/raw.txt (CHINGBOH/law-corpus), lines 31-33: the cited title was an
+#: inline link the crawler's extraction put on a line of its own.
+COMPANY_LAW_2013_ART18 = (
+    "第十八条 公司职工依照《\n中华人民共和国工会法\n》组织工会，开展工会活动，维护职工合法权益。"
+    "公司应当为本公司工会提供必要的活动条件。\n"
+)
+#: object-store/company_law/2023/raw.txt, lines 953-961: the date of the closing article, each span a line.
+COMPANY_LAW_2023_ART266 = (
+    "第二百六十六条\n本法自\n2024\n年\n7\n月\n1\n日起施行。\n"
+    "本法施行前已登记设立的公司，出资期限超过本法规定的期限的，除法律、行政法规或者国务院另有规定外，"
+    "应当逐步调整至本法规定的期限以内；对于出资期限、出资额明显异常的，公司登记机关可以依法要求其及时调整。"
+    "具体实施办法由国务院规定。\n"
+)
+
+
+def test_a_line_ending_on_an_opened_title_mark_is_joined() -> None:
+    out, edits, _ = join_hard_wraps(COMPANY_LAW_2013_ART18)
+    assert out.startswith("第十八条 公司职工依照《中华人民共和国工会法》组织工会，")
+    assert len(edits) == 2
+
+
+def test_a_date_split_into_lines_is_joined() -> None:
+    out, edits, _ = join_hard_wraps(COMPANY_LAW_2023_ART266)
+    assert out.startswith("第二百六十六条\n本法自2024年7月1日起施行。\n本法施行前")
+    assert {e.detail for e in edits} == {"a date the extractor split into lines"}
+
+
+def test_a_signature_before_a_split_date_stays_on_its_line() -> None:
+    out, _, _ = join_hard_wraps("本办法自发布之日起施行。\n某市人民政府\n2024\n年\n7\n月\n1\n日\n")
+    assert "某市人民政府\n2024年7月1日" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下列法律同时废止：\n《中华人民共和国公司登记管理条例》、\n《中华人民共和国企业法人登记管理条例》\n",
+        "二〇二四年\n七月一日\n",
+        "2024\n年度报告\n",
+    ],
+)
+def test_title_lists_and_dates_on_their_own_lines_are_not_joined(text: str) -> None:
+    assert join_hard_wraps(text)[1] == []

@@ -896,6 +896,32 @@ def _predicate_cut(physical: str, b_line: str) -> bool:
     return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
 
 
+#: A date whose numbers and units an HTML extraction put on lines of their own, each a whole
+#: line (``2024⏎年⏎7⏎月⏎1⏎日起施行。``: the inline spans of chinatax.gov.cn's and sipf.com.cn's
+#: pages as a crawler extracted them, field test), and the line before it when that stops on a
+#: word that asks for a date (``本法自``).
+_SPLIT_DATE = lazy_regex(r"^\d{4}\n年\n\d{1,2}\n月(?:\n\d{1,2}\n日)?", regex.M)
+_WANTS_A_DATE = frozenset("自于至从到")
+
+
+def _split_date_breaks(text: str) -> frozenset[int]:
+    """The positions of the line breaks inside split dates (and of the break before one after
+    ``自``/``于``/``至``/``从``/``到``): joined whatever the lines' kinds.
+
+    >>> t = "第二百六十六条\\n本法自\\n2024\\n年\\n7\\n月\\n1\\n日起施行。\\n某市人民政府\\n2024\\n年\\n7\\n月\\n1\\n日"
+    >>> [t[i - 1] + "|" + t[i + 1] for i in sorted(_split_date_breaks(t))][:7]
+    ['自|2', '4|年', '年|7', '7|月', '月|1', '1|日', '4|年']
+    >>> len(_split_date_breaks(t))
+    11
+    """
+    breaks: set[int] = set()
+    for m in _SPLIT_DATE.finditer(text):
+        if m.start() >= 2 and text[m.start() - 1] == "\n" and text[m.start() - 2] in _WANTS_A_DATE:
+            breaks.add(m.start() - 1)
+        breaks.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    return frozenset(breaks)
+
+
 #: The end of an entry of a table of contents: dot leaders and a page number (``…总 纲..... 6``,
 #: ``1. Commencement ......B2405``).  The HK Basic Law booklet's 目录 (field test: 65 entries
 #: joined to the next as "wrapped at the page's width").
@@ -1008,6 +1034,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     padded: bool | None = None  # not measured yet
     chain: _Chain | None = None
     unbroken: dict[str, bool] = {}
+    split_dates: frozenset[int] | None = None  # not looked for yet
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
             continue  # a table row, or a row's empty trailing cells: never joined
@@ -1035,6 +1062,14 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
         # is no such evidence.
         certain = opener in _NEVER_OPENS_A_LINE or (opener == "《" and physical.strip() in ("、", "，"))
+        split_date = False
+        if not certain:
+            if last == "《":  # an opened title mark: the title is on the next line (依照《⏎中华人民共和国工会法)
+                certain = True
+            elif "\n年\n" in text:
+                if split_dates is None:
+                    split_dates = _split_date_breaks(text)
+                certain = split_date = m.start() in split_dates
         if _BLOCK_START.match(b_line) and not certain:
             continue
         if _LEADER_PAGE_END.search(physical):
@@ -1056,7 +1091,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         evidence = None
         sentence_inside = _sentence_inside(physical)
         if certain:
-            evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
+            if split_date:
+                evidence = "a date the extractor split into lines"
+            elif last == "《" and opener not in _NEVER_OPENS_A_LINE:
+                evidence = "line ends on an opened title mark"
+            else:
+                evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
         elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION):
             if not _continues_sentence(b_line):
                 pass  # chrome or a caption after the line: no line-level evidence
