@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.layout import join_hard_wraps
 from corpus_tools.clean.width import normalize_width
 
@@ -99,7 +99,7 @@ def test_english_paragraphs_of_a_bilingual_gazette_stay_apart() -> None:
 
 def test_entries_of_a_dotted_table_of_contents_are_not_joined() -> None:
     text = (FIELD7 / "basiclaw_booklet_gb_head.txt").read_text(encoding="utf-8")
-    out = clean_and_explain(text, source_format="pdf").text
+    out = clean_and_explain(text, source_format="pdf", rules=[r for r in RULE_NAMES if r != "table_of_contents"]).text
     assert "第五节 地方各级人民代表大会和地方各级人民政府... 27\n第六节" in out
     assert regex.search(r"全国性法律\.{12} 85 ?\n文件五", out)
     assert not regex.search(r"\.{4,} ?\d+ ?(?:文件|第|附件|序|中华)", out)
@@ -215,3 +215,34 @@ def test_a_signature_before_a_split_date_stays_on_its_line() -> None:
 )
 def test_title_lists_and_dates_on_their_own_lines_are_not_joined(text: str) -> None:
     assert join_hard_wraps(text)[1] == []
+
+
+# --------------------------------------------------------------------------- table_of_contents: a printed book's 目录
+
+
+def test_a_table_of_contents_with_page_numbers_is_dropped() -> None:
+    text = (FIELD7 / "basiclaw_booklet_gb_head.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(text, source_format="pdf")
+    tocs = [e for e in result.edits if e.rule == "table_of_contents"]
+    assert len(tocs) == 1 and '"entries": 66' in tocs[0].detail
+    assert tocs[0].before.startswith("目\u3000\u3000录\n中华人民共和国宪法\n序 言 ....")
+    assert tocs[0].before.rstrip().endswith("156")
+    # the text right after the 目录 is the Constitution itself, whole
+    assert "重要告示" in result.text and "1982 年 12 月 4 日第五届全国人民代表大会第五次会议通过" in result.text
+    assert not regex.search(r"\.{4,} ?\d+ ?$", result.text, regex.M)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 目录 without page numbers whose entries do not repeat: kept (as before)
+        "目录\n第一章 总则\n第二章 附则\n第一条 为了规范管理，制定本条例。\n",
+        # a few leader lines only
+        "目录\n第一章 总则......1\n第二章 附则......5\n第一章 总则\n第一条 为了规范管理，制定本条例。\n",
+    ],
+)
+def test_other_tables_of_contents_are_left_to_the_heading_rule(text: str) -> None:
+    from corpus_tools.clean.layout import drop_table_of_contents
+
+    out, edits, _ = drop_table_of_contents(text)
+    assert not [e for e in edits if "page numbers" in (e.detail or "")]

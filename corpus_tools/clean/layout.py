@@ -925,7 +925,39 @@ def _split_date_breaks(text: str) -> frozenset[int]:
 #: The end of an entry of a table of contents: dot leaders and a page number (``…总 纲..... 6``,
 #: ``1. Commencement ......B2405``).  The HK Basic Law booklet's 目录 (field test: 65 entries
 #: joined to the next as "wrapped at the page's width").
-_LEADER_PAGE_END = lazy_regex(r"(?:[.．·]{4,}|…{2,})[ \t\u3000]*[A-Z]?\d{1,5}[ \t\u3000]*$")
+_LEADER_DOTS = frozenset(".．·")
+
+
+def _ends_with_leaders_and_page(line: str, *, min_dots: int = 4, page_letter: bool = True) -> bool:
+    """Whether a line ends in leaders (``min_dots`` dots or two ``…`` at least), blanks and a page
+    number (``B2405`` too when ``page_letter``): read backwards from the line's end, once (a
+    regex search retried at each dot of a long run of leaders, quadratic).
+
+    >>> _ends_with_leaders_and_page("第一章 總 綱.............. 6 "), _ends_with_leaders_and_page("1. Commencement ......B2405")
+    (True, True)
+    >>> _ends_with_leaders_and_page("第三条 本法自公布之日起施行。"), _ends_with_leaders_and_page("人民政府... 27")
+    (False, False)
+    """
+    end = len(line)
+    while end > 0 and line[end - 1] in " \t\u3000":
+        end -= 1
+    digits = end
+    while digits > 0 and "0" <= line[digits - 1] <= "9":
+        digits -= 1
+    if not 1 <= end - digits <= 5:
+        return False
+    at = digits - 1 if page_letter and digits > 0 and "A" <= line[digits - 1] <= "Z" else digits
+    while at > 0 and line[at - 1] in " \t\u3000":
+        at -= 1
+    leaders = at
+    while leaders > 0 and line[leaders - 1] in _LEADER_DOTS:
+        leaders -= 1
+    if at - leaders >= min_dots:
+        return True
+    ellipses = at
+    while ellipses > 0 and line[ellipses - 1] == "…":
+        ellipses -= 1
+    return at - ellipses >= 2
 #: An English line ending a sentence (``…of the Region.``, ``…Region”.``), and a line opening
 #: with a capitalised word (``AND WHEREAS``, ``Note:``), or with a word in capitals (``WHEREAS``).
 _LATIN_SENTENCE_END = lazy_regex(r"[A-Za-z0-9][)”’\"']?\.$")
@@ -1072,7 +1104,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 certain = split_date = m.start() in split_dates
         if _BLOCK_START.match(b_line) and not certain:
             continue
-        if _LEADER_PAGE_END.search(physical):
+        if _ends_with_leaders_and_page(physical):
             continue  # an entry of a table of contents (``第一章 总 纲........ 6``): whole
         if _latin_paragraph_break(physical, b_line):
             continue  # English: a sentence's end or a title line before a capitalised word
@@ -1480,6 +1512,8 @@ def drop_table_of_contents(text: str) -> RuleResult:
             continue
         run = _toc_run(text, heads, first, header.end())
         edit = _toc_edit(text, heads, first, run, header.start(), "目录 block", places)
+        if edit is None:
+            edit = _paged_toc_edit(text, header.start(), header.end())
         if edit is not None:
             edits.append(edit)
             cursor = edit.end
@@ -1498,6 +1532,50 @@ def drop_table_of_contents(text: str) -> RuleResult:
                              text[heads[i].start : heads[i].end])
             )
     return apply_edits(text, edits), edits, warnings
+
+
+#: A printed entry wraps over a few lines before its page number (a 文件 of the HK Basic Law
+#: booklet over six); a part title stands between entries.
+_MAX_LINES_BEFORE_PAGE = 6
+_MIN_PAGED_ENTRIES = 5
+
+
+def _paged_toc_edit(text: str, start: int, header_end: int) -> Edit | None:
+    """The edit dropping a 目录 block of a printed book: from the header on, lines ending in
+    leaders and a page number (5 at least), each at most 6 lines after the one before (an
+    entry wrapped over lines, a part title), none of the lines between a sentence.  The page
+    numbers are the evidence: they point into a printed book the dataset does not keep.  The
+    HK Basic Law booklet's 目錄 (field test of session 7) lists 文件一 … 文件二十七 and wraps
+    its entries, so its entries do not repeat as headings and the block was kept.
+
+    >>> t = "目录\\n宪法\\n序言.......3\\n第一章 总纲.......6\\n文件一 关于\\n批准的决定...... 9\\n第二章 公民...13\\n第三章 机构......17\\n宪法\\n序言\\n"
+    >>> drop_table_of_contents(t)[0]
+    '宪法\\n序言\\n'
+    >>> _paged_toc_edit("目录\\n第一章 总纲......6\\n第一条 为了规范管理，制定本法。\\n", 0, 2) is None
+    True
+    """
+    entries = 0
+    block_end = -1
+    since_entry = 0
+    at = header_end + 1
+    while at < len(text) and since_entry <= _MAX_LINES_BEFORE_PAGE:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if _ends_with_leaders_and_page(line, min_dots=3, page_letter=False):  # (``政府... 27``)
+            entries += 1
+            block_end = end
+            since_entry = 0
+        elif _SENTENCE_END_INSIDE.search(line):
+            break
+        else:
+            since_entry += 1
+        at = end + 1
+    if entries < _MIN_PAGED_ENTRIES:
+        return None
+    end = block_end + 1 if block_end < len(text) else block_end
+    detail = json.dumps({"what": "目录 block with page numbers", "entries": entries}, ensure_ascii=False)
+    return Edit(TABLE_OF_CONTENTS, start, end, text[start:end], "", detail)
 
 
 def _toc_edit(
