@@ -378,6 +378,10 @@ RULE_REPETITIONS = {
     "table_of_contents: headers": ("table_of_contents", TITLE + "目录\n第一章 总则\n" * 25_000),  # (~50 s)
     "table_of_contents: headings": ("table_of_contents", TITLE + "第一章\n" * 250_000),  # (~50 s)
     "table_of_contents: leaders": ("table_of_contents", TITLE + "目录\n第一章" + "." * 100_000 + "x\n第二章\n"),  # (~400 s)
+    # a printed 目录's entries read for their leaders and page number (field7): once per line
+    "table_of_contents: paged entries": ("table_of_contents", TITLE + "目录\n" + ("总则" + "." * 1_000 + " 1\n") * 300),
+    "table_of_contents: paged leaders": ("table_of_contents", TITLE + "目录\n第一章" + "." * 300_000 + " 1\n第二章\n"),
+    "hard_wraps: paged leaders": ("hard_wraps", TITLE + ("第一章" + "." * 100_000 + " 1\n第二章 总则\n") * 3),
     "table_of_contents: distinct headings": (
         "table_of_contents", TITLE + "".join(f"第{i}章\n" for i in range(20_000)) + "正文。\n"
         + "".join(f"第{i}章\n" for i in range(20_000))),

@@ -86,6 +86,7 @@ _BLOCK_START = lazy_regex(
       | \d+{_HS}*(?:[、]|[.．](?!\d))
       | [①-⑳⑴-⒇⒈-⒛]
       | [{_NUM}]+是
+      | [一二三四五六七八九十]{{1,3}}(?:\u3000|[ ]{{1,2}}(?=\p{{Han}}))
       | \d{{4}}{_HS}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
       | (?:中[华華]民[国國]|民[国國]){_HS}*[〇○零一二三四五六七八九十百\d]+{_HS}*年
       | 附{_HS}*[件表录] | 目{_HS}*[录次]{_HS}*(?:$|[:：(（])
@@ -908,6 +909,103 @@ def _predicate_cut(physical: str, b_line: str) -> bool:
     return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
 
 
+#: A date whose numbers and units an HTML extraction put on lines of their own, each a whole
+#: line (``2024⏎年⏎7⏎月⏎1⏎日起施行。``: the inline spans of chinatax.gov.cn's and sipf.com.cn's
+#: pages as a crawler extracted them, field test), and the line before it when that stops on a
+#: word that asks for a date (``本法自``).
+_SPLIT_DATE = lazy_regex(r"^\d{4}\n年\n\d{1,2}\n月(?:\n\d{1,2}\n日)?", regex.M)
+_WANTS_A_DATE = frozenset("自于至从到")
+
+
+def _split_date_breaks(text: str) -> frozenset[int]:
+    """The positions of the line breaks inside split dates (and of the break before one after
+    ``自``/``于``/``至``/``从``/``到``): joined whatever the lines' kinds.
+
+    >>> t = "第二百六十六条\\n本法自\\n2024\\n年\\n7\\n月\\n1\\n日起施行。\\n某市人民政府\\n2024\\n年\\n7\\n月\\n1\\n日"
+    >>> [t[i - 1] + "|" + t[i + 1] for i in sorted(_split_date_breaks(t))][:7]
+    ['自|2', '4|年', '年|7', '7|月', '月|1', '1|日', '4|年']
+    >>> len(_split_date_breaks(t))
+    11
+    """
+    breaks: set[int] = set()
+    for m in _SPLIT_DATE.finditer(text):
+        if m.start() >= 2 and text[m.start() - 1] == "\n" and text[m.start() - 2] in _WANTS_A_DATE:
+            breaks.add(m.start() - 1)
+        breaks.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    return frozenset(breaks)
+
+
+#: The end of an entry of a table of contents: dot leaders and a page number (``…总 纲..... 6``,
+#: ``1. Commencement ......B2405``).  The HK Basic Law booklet's 目录 (field test: 65 entries
+#: joined to the next as "wrapped at the page's width").
+_LEADER_DOTS = frozenset(".．·")
+
+
+def _ends_with_leaders_and_page(line: str, *, min_dots: int = 4, page_letter: bool = True) -> bool:
+    """Whether a line ends in leaders (``min_dots`` dots or two ``…`` at least), blanks and a page
+    number (``B2405`` too when ``page_letter``): read backwards from the line's end, once (a
+    regex search retried at each dot of a long run of leaders, quadratic).
+
+    >>> _ends_with_leaders_and_page("第一章 總 綱.............. 6 "), _ends_with_leaders_and_page("1. Commencement ......B2405")
+    (True, True)
+    >>> _ends_with_leaders_and_page("第三条 本法自公布之日起施行。"), _ends_with_leaders_and_page("人民政府... 27")
+    (False, False)
+    """
+    end = len(line)
+    while end > 0 and line[end - 1] in " \t\u3000":
+        end -= 1
+    digits = end
+    while digits > 0 and "0" <= line[digits - 1] <= "9":
+        digits -= 1
+    if not 1 <= end - digits <= 5:
+        return False
+    at = digits - 1 if page_letter and digits > 0 and "A" <= line[digits - 1] <= "Z" else digits
+    while at > 0 and line[at - 1] in " \t\u3000":
+        at -= 1
+    leaders = at
+    while leaders > 0 and line[leaders - 1] in _LEADER_DOTS:
+        leaders -= 1
+    if at - leaders >= min_dots:
+        return True
+    ellipses = at
+    while ellipses > 0 and line[ellipses - 1] == "…":
+        ellipses -= 1
+    return at - ellipses >= 2
+#: An English line ending a sentence (``…of the Region.``, ``…Region”.``), and a line opening
+#: with a capitalised word (``AND WHEREAS``, ``Note:``), or with a word in capitals (``WHEREAS``).
+_LATIN_SENTENCE_END = lazy_regex(r"[A-Za-z0-9][)”’\"']?\.$")
+_CAPITALISED_START = lazy_regex(r"^[A-Z][A-Za-z]*(?![A-Za-z])")
+_CAPITALS_START = lazy_regex(r"^[A-Z]{2,}(?![A-Za-z])")
+#: An English title-like line: Latin words without sentence punctuation, ending on a capitalised
+#: word or a number (``Promulgation of National Law 2020``).
+_LATIN_TITLE = lazy_regex(r"^[A-Za-z0-9][A-Za-z0-9 .'’()\-]*(?:[A-Z][A-Za-z]*|\d+)$")
+
+
+def _latin_paragraph_break(physical: str, b_line: str) -> bool:
+    """Whether a line break between English lines is a paragraph's end: the line ends an
+    English sentence with ``.`` and the next opens with a capitalised word, or the line is a
+    title (Latin words, no punctuation, ending on a capitalised word or a number) and the
+    next opens with a word in capitals.  A bilingual gazette (HK L.N. 136 of 2020, field
+    test) had four such breaks joined by the Chinese lines' wrap width:
+    ``…of the Region.⏎AND WHEREAS…``, ``Promulgation of National Law 2020⏎WHEREAS…``.
+
+    >>> _latin_paragraph_break("the government of the Region.", "AND WHEREAS at its Twentieth meeting")
+    True
+    >>> _latin_paragraph_break("Promulgation of National Law 2020", "WHEREAS Article 18 of the Basic Law")
+    True
+    >>> _latin_paragraph_break("applies, from 11 p.m. on 30 June 2020, in the Hong", "Kong Special Administrative Region.")
+    False
+    >>> _latin_paragraph_break("第一条 为了促进发展，落实制造", "业立市战略。")
+    False
+    """
+    a, b = physical.strip(), b_line.lstrip()
+    if not a or not b or not ("A" <= b[0] <= "Z"):
+        return False
+    if _LATIN_SENTENCE_END.search(a):
+        return _CAPITALISED_START.match(b) is not None
+    return _LATIN_TITLE.match(a) is not None and _CAPITALS_START.match(b) is not None
+
+
 def _heading_key(line: str) -> str:
     """A heading line as compared with the page's ``heading_lines``: without blanks, in
     compatibility form (the rules before this one may have changed its indent or its width).
@@ -989,6 +1087,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     padded: bool | None = None  # not measured yet
     chain: _Chain | None = None
     unbroken: dict[str, bool] = {}
+    split_dates: frozenset[int] | None = None  # not looked for yet
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
             continue  # a table row, or a row's empty trailing cells: never joined
@@ -1016,8 +1115,20 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
         # is no such evidence.
         certain = opener in _NEVER_OPENS_A_LINE or (opener == "《" and physical.strip() in ("、", "，"))
+        split_date = False
+        if not certain:
+            if last == "《":  # an opened title mark: the title is on the next line (依照《⏎中华人民共和国工会法)
+                certain = True
+            elif "\n年\n" in text:
+                if split_dates is None:
+                    split_dates = _split_date_breaks(text)
+                certain = split_date = m.start() in split_dates
         if _BLOCK_START.match(b_line) and not certain:
             continue
+        if _ends_with_leaders_and_page(physical):
+            continue  # an entry of a table of contents (``第一章 总 纲........ 6``): whole
+        if _latin_paragraph_break(physical, b_line):
+            continue  # English: a sentence's end or a title line before a capitalised word
         if opener not in _NEVER_OPENS_A_LINE and _enumerated(text, a_start, physical, b_line):
             continue  # one member of a list per line (委员长，⏎副委员长若干人，⏎秘书长，)
         kinds = {_kind_in_place(physical, b_line, True), _kind_in_place(b_line, physical, False)} - {None}
@@ -1033,7 +1144,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         evidence = None
         sentence_inside = _sentence_inside(physical)
         if certain:
-            evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
+            if split_date:
+                evidence = "a date the extractor split into lines"
+            elif last == "《" and opener not in _NEVER_OPENS_A_LINE:
+                evidence = "line ends on an opened title mark"
+            else:
+                evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
         elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION):
             if not _continues_sentence(b_line):
                 pass  # chrome or a caption after the line: no line-level evidence
@@ -1417,6 +1533,8 @@ def drop_table_of_contents(text: str) -> RuleResult:
             continue
         run = _toc_run(text, heads, first, header.end())
         edit = _toc_edit(text, heads, first, run, header.start(), "目录 block", places)
+        if edit is None:
+            edit = _paged_toc_edit(text, header.start(), header.end())
         if edit is not None:
             edits.append(edit)
             cursor = edit.end
@@ -1435,6 +1553,50 @@ def drop_table_of_contents(text: str) -> RuleResult:
                              text[heads[i].start : heads[i].end])
             )
     return apply_edits(text, edits), edits, warnings
+
+
+#: A printed entry wraps over a few lines before its page number (a 文件 of the HK Basic Law
+#: booklet over six); a part title stands between entries.
+_MAX_LINES_BEFORE_PAGE = 6
+_MIN_PAGED_ENTRIES = 5
+
+
+def _paged_toc_edit(text: str, start: int, header_end: int) -> Edit | None:
+    """The edit dropping a 目录 block of a printed book: from the header on, lines ending in
+    leaders and a page number (5 at least), each at most 6 lines after the one before (an
+    entry wrapped over lines, a part title), none of the lines between a sentence.  The page
+    numbers are the evidence: they point into a printed book the dataset does not keep.  The
+    HK Basic Law booklet's 目錄 (field test of session 7) lists 文件一 … 文件二十七 and wraps
+    its entries, so its entries do not repeat as headings and the block was kept.
+
+    >>> t = "目录\\n宪法\\n序言.......3\\n第一章 总纲.......6\\n文件一 关于\\n批准的决定...... 9\\n第二章 公民...13\\n第三章 机构......17\\n宪法\\n序言\\n"
+    >>> drop_table_of_contents(t)[0]
+    '宪法\\n序言\\n'
+    >>> _paged_toc_edit("目录\\n第一章 总纲......6\\n第一条 为了规范管理，制定本法。\\n", 0, 2) is None
+    True
+    """
+    entries = 0
+    block_end = -1
+    since_entry = 0
+    at = header_end + 1
+    while at < len(text) and since_entry <= _MAX_LINES_BEFORE_PAGE:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if _ends_with_leaders_and_page(line, min_dots=3, page_letter=False):  # (``政府... 27``)
+            entries += 1
+            block_end = end
+            since_entry = 0
+        elif _SENTENCE_END_INSIDE.search(line):
+            break
+        else:
+            since_entry += 1
+        at = end + 1
+    if entries < _MIN_PAGED_ENTRIES:
+        return None
+    end = block_end + 1 if block_end < len(text) else block_end
+    detail = json.dumps({"what": "目录 block with page numbers", "entries": entries}, ensure_ascii=False)
+    return Edit(TABLE_OF_CONTENTS, start, end, text[start:end], "", detail)
 
 
 def _toc_edit(

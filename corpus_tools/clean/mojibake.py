@@ -1547,6 +1547,15 @@ INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
 _FORMAT_CHARS = frozenset(_class_chars(f"{_ZERO_WIDTH}{_CONTROL}"))
 _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
 _INVISIBLE = lazy_regex(rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
+#: Private-use characters (U+E000-U+F8FF): an icon font's glyphs (a menu's arrows and
+#: pictograms), or a font's own mapping of a rare character inside a word.
+_PRIVATE_USE = "\ue000-\uf8ff"
+_PRIVATE_USE_BIT = register("private_use", _class_chars(_PRIVATE_USE))
+#: A line holding nothing but private-use characters (and blanks), with its line break: an icon
+#: font's glyph the extractor put on a line of its own (chinatax.gov.cn's province menu,
+#: ``国家税务总局各省级税务局⏎\ue61a⏎北京``: field test, kept 3 times in a law's last article).
+#: A rare character in a name sits inside a word, never alone on a line: it stays.
+_ICON_GLYPH_LINE = lazy_regex(rf"^[ \t\u3000]*[{_PRIVATE_USE}][{_PRIVATE_USE} \t\u3000]*(?:\n|\Z)", regex.M)
 
 
 def remove_invisible_characters(text: str) -> RuleResult:
@@ -1568,12 +1577,28 @@ def remove_invisible_characters(text: str) -> RuleResult:
     '第一条\\n\\u200b  \\n第二条'
     >>> remove_invisible_characters("本市\\ufffd区")[2][0].message
     'U+FFFD removed: a character was lost here'
+
+    A private-use character alone on its line is an icon font's glyph (a menu's arrow) and goes
+    with its line; one inside a line (a font's rare character, WPS's paragraph mark) stays.
+
+    >>> remove_invisible_characters("各省级税务局\\n\\ue61a\\n北京\\n王\\ue000明。\\ue004\\n")[0]
+    '各省级税务局\\n北京\\n王\\ue000明。\\ue004\\n'
     """
-    # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class.
-    if not present(text) & _INVISIBLE_BIT:
+    # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class, or a private-use one.
+    found = present(text)
+    if not found & (_INVISIBLE_BIT | _PRIVATE_USE_BIT):
         return text, [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
+    if found & _PRIVATE_USE_BIT:
+        for m in _ICON_GLYPH_LINE.finditer(text):
+            names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in m.group() if ch > "\u3000"}))
+            edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
+                              f"{names}: a private-use icon glyph alone on its line"))
+    if not found & _INVISIBLE_BIT:
+        return apply_edits(text, edits), edits, warnings
+    icons = edits
+    edits = []
     for m in _INVISIBLE.finditer(text):
         before = m.group()
         after = "\n" if before[0] == "\r" else ""
@@ -1588,6 +1613,8 @@ def remove_invisible_characters(text: str) -> RuleResult:
                     text[max(0, m.start() - 10) : m.end() + 10],
                 )
             )
+    if icons:  # (an icon line holds no invisible character but blanks: the spans are disjoint)
+        edits = sorted(edits + icons, key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, warnings
 
 

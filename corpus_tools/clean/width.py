@@ -109,8 +109,14 @@ _PAREN_PAIR_RE = lazy_regex(r"\(([^()\n]{0,120})\)")
 _CLAUSE_OF_SECTION = lazy_regex(r"\d(?:\.\d+)+ ?[a-z]$")
 _HALF_PAIR_RE = lazy_regex(r"（[^（）()\n]{0,120}\)|\([^（）()\n]{0,120}）")
 _LONE_PAREN_RE = lazy_regex(rf"(?<={CJK})[()]|[()](?={CJK})")
-_DQUOTE_PAIR_RE = lazy_regex(r'"([^"\n]{1,200}?)"')
-_SQUOTE_PAIR_RE = lazy_regex(r"(?<![A-Za-z])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
+#: (a ``"`` or ``'`` right after a digit or a degree sign never opens a quotation: it is a prime,
+#: the seconds or minutes of a coordinate, ``北纬22˚32'52.26"``, or feet and inches, ``5'6"``)
+_DQUOTE_PAIR_RE = lazy_regex(r'(?<![0-9˚°º′″])"([^"\n]{1,200}?)"')
+_SQUOTE_PAIR_RE = lazy_regex(r"(?<![A-Za-z0-9˚°º′″])'([^'\n]*\p{Han}[^'\n]*?)'(?![A-Za-z])")
+#: A prime closing a pair: the minutes or seconds of a coordinate (``22˚32'``, ``32'52.26"``) or
+#: the inches of ``5'6"``.  Field test (国务院令第221号 in the HK Basic Law booklet): 216 marks of
+#: ``北纬22˚32'52.26"，东经114˚13'36.91"`` were curled into ``‘“’”``.
+_PRIME_BEFORE = lazy_regex(r"(?:\d[˚°º′]\d{1,2}(?:\.\d+)?|\d['′]\d{1,2}(?:\.\d+)?)$")
 _HAS_CJK = lazy_regex(CJK)
 _FULLWIDTH_ALNUM_RE = lazy_regex(r"[０-９Ａ-Ｚａ-ｚ]+")
 _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
@@ -217,6 +223,46 @@ def _is_cjk(ch: str) -> bool:
     return _HAS_CJK.fullmatch(ch) is not None
 
 
+def _is_prime(text: str, i: int) -> bool:
+    """Whether the ``'`` or ``"`` at ``i`` is a prime: minutes or seconds after a degree
+    (``22˚32'``, ``32'52.26"``) or inches after feet (``5'6"``), not a closing quote.
+
+    >>> t = "北纬22˚32'52.26" + '"' + "，称'东'"
+    >>> _is_prime(t, 7), _is_prime(t, 13), _is_prime(t, len(t) - 1)
+    (True, True, False)
+    """
+    return _PRIME_BEFORE.search(text, max(0, i - 16), i) is not None
+
+
+#: The opening mark of each closing mark a ``.`` may follow (rule 3).
+_OPENER_OF = {"”": "“", "）": "（", "》": "《", "」": "「", "』": "『", "】": "【", "〉": "〈"}
+_LATIN_QUOTATION_REACH = 400
+
+
+def _ends_latin_quotation(text: str, i: int) -> bool:
+    """Whether the ``.`` at ``i`` ends an English sentence that closes with a quotation or a
+    bracket: the quoted text holds no Han and the mark opening it does not follow CJK
+    (``is “Law of the People’s Republic … Region”.``).  Field test (HK Gazette L.N. 136 of
+    2020, bilingual): that ``.`` became ``。``.
+
+    >>> _ends_latin_quotation("is “Law of the Region”.", 22), _ends_latin_quotation("称“法”.", 5)
+    (True, False)
+    >>> _ends_latin_quotation("使用（APP）.", 8)
+    False
+    """
+    closer = text[i - 1] if i > 0 else ""
+    opener = _OPENER_OF.get(closer)
+    if opener is None:
+        return False
+    start = text.rfind(opener, max(0, i - _LATIN_QUOTATION_REACH), i - 1)
+    if start < 0 or _HAS_HAN.search(text, start + 1, i - 1):
+        return False
+    return start == 0 or not _is_cjk(text[start - 1])
+
+
+_HAS_HAN = lazy_regex(r"\p{Han}")
+
+
 def _touches_cjk(text: str, start: int, end: int) -> bool:
     """Whether the character before ``start`` or the one at ``end`` is CJK."""
     return start > 0 and _is_cjk(text[start - 1]) or end < len(text) and _is_cjk(text[end])
@@ -244,7 +290,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     if b"." in latin:
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
-            if m:
+            if m and not _ends_latin_quotation(text, i):
                 out[i] = (m.end(), "。")
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
@@ -265,11 +311,15 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
     if b'"' in latin:
         for m in _DQUOTE_PAIR_RE.finditer(text):
+            if _is_prime(text, m.end() - 1):
+                continue
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
     if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
+            if _is_prime(text, m.end() - 1):
+                continue
             out[m.start()] = (m.start() + 1, "‘")
             out[m.end() - 1] = (m.end(), "’")
     present = _gates.present(text)
