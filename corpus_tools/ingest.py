@@ -1192,6 +1192,9 @@ def ingest_bytes(
             metadata, body = split_front_matter(text, source_file)
             body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
             metadata = {**declared, **metadata}  # front matter first, then what the body declares
+            h1 = markdown_text.markdown_h1(body)
+            if h1 and "html_h1" not in metadata:
+                metadata["html_h1"] = h1  # the page's one `# ` heading, read as an HTML page's <h1>
             body, labelled = label_numbered_bullets(body)
             if labelled:
                 metadata["numbered_bullets_labelled"] = labelled

@@ -443,6 +443,36 @@ def crawler_header(body: str) -> tuple[str, dict[str, Any]]:
     return body[:start] + body[position:], declared
 
 
+#: A level-one ATX heading (``# 标题``, not ``## …``), with its text.
+_H1_LINE = lazy_regex(r"^[ \t]{0,3}#[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$", regex.M)
+
+
+def markdown_h1(body: str) -> str | None:
+    """The text of the page's one level-one heading (``# …``), as an HTML page's single
+    ``<h1>`` is read (``html_h1``): a fallback for the title when the text gives none.
+    Crawled Q&A and interview pages title themselves only there
+    (``# 问答实录：《…若干措施》相关情况``: 8 pages of a Shanghai policy crawl had no title).
+    None when the page has no such heading, several, or a code fence (where ``#`` is no
+    heading).
+
+    >>> markdown_h1("# 问答实录：**某措施**相关情况\\n\\n## 问题\\n正文")
+    '问答实录：某措施相关情况'
+    >>> markdown_h1("# 甲\\n正文\\n# 乙\\n"), markdown_h1("## 第一章 总则\\n"), markdown_h1("```\\n# 注释\\n```")
+    (None, None, None)
+    """
+    if "#" not in body or "```" in body or "~~~" in body:
+        return None
+    found = None
+    for m in _H1_LINE.finditer(body):
+        if found is not None:
+            return None
+        found = m.group("text")
+    if not found:
+        return None
+    text = "".join(render_line(found)).replace("**", "").replace("__", "").strip()
+    return text or None
+
+
 def _header_url(value: str) -> str | None:
     """The address a header field gives: a URL, or the target of a link to one.
 

@@ -204,3 +204,18 @@ def test_plain_lines_render_as_the_full_rendering_renders_them(monkeypatch):
     assert len(bodies) > 400
     for body in bodies:
         assert render_markup(body) == _render_without_plain_line_path(body, monkeypatch), body[:200]
+
+
+def test_a_crawled_q_and_a_page_is_titled_by_its_one_h1():
+    """huace (tests/real_pages/crawler_md/SOURCE.md): the question is the page's `# ` heading
+    and its only title; the title was empty (field test 6, H-3)."""
+    path = CRAWLER / "001_《上海市关于进一步加大力度推进消费品以旧换新工作实施方案》具体包括哪些内容？.md"
+    page, structured = _structure(path)
+    heading = "《上海市关于进一步加大力度推进消费品以旧换新工作实施方案》具体包括哪些内容？"
+    assert page.metadata["html_h1"] == heading
+    assert [d.title for d in structured.documents] == [heading]
+
+
+@pytest.mark.parametrize("body", ["# 甲\n正文\n# 乙\n", "## 第一章 总则\n第一条 甲。\n", "```\n# 注释\n```\n", "正文 #1\n"])
+def test_no_h1_is_declared_without_one_level_one_heading(body):
+    assert "html_h1" not in ingest_bytes(body.encode(), "page.md").metadata
