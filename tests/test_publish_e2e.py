@@ -329,6 +329,38 @@ def test_a_real_publish_says_what_a_new_data_format_changed(server, builds, monk
     assert "data format" not in third.changelog_entry  # the same format: nothing to say
 
 
+def _download_older_release(server, build: Path, tmp_path: Path, convert) -> Path:
+    """Publish ``build`` as an older tool did (``convert``: a helper of tests/release_helpers.py
+    that rewrites a release in an older data format), tag it v1.0.0, and download it with the
+    CLI: the folder it gives, verified against its manifest."""
+    from corpus_tools.publish.release import MANIFEST, build_manifest, prepare_release, write_json
+
+    made = prepare_release(build, tmp_path / "release-new", "1.0.0", repo_id=REPO)
+    old = convert(made.folder, tmp_path / "release-old")
+    write_json(old / MANIFEST, build_manifest(old, "1.0.0", repo_id=REPO))  # the manifest of what it published
+    api = HfApi(endpoint=server.url, token=TOKEN)
+    api.create_repo(REPO, repo_type="dataset")
+    commit = api.upload_folder(repo_id=REPO, folder_path=str(old), repo_type="dataset", commit_message="Release v1.0.0")
+    api.create_tag(REPO, tag="v1.0.0", revision=commit.oid, repo_type="dataset")
+    out = tmp_path / "download"
+    run = subprocess.run(
+        [sys.executable, "-m", "corpus_tools", "download", "--repo-id", REPO, "--version", "1.0.0", "--out", str(out)],
+        env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "verified against MANIFEST.json" in run.stdout
+    return out
+
+
+def _printed_json(script: str, server, tmp_path: Path) -> dict:
+    """Run ``script`` in a fresh interpreter (as a researcher would, with ``datasets``) and read
+    the JSON object it prints last."""
+    run = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], env=_env(server, tmp_path),
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
 def test_download_of_a_format_2_release_gives_the_whole_texts(server, builds, tmp_path):
     """A release a tool of data format 2 published (``pages.text``, each provision's full text, a card
     saying ``data_format: 2``; issue 20 made format 3) still downloads and verifies, loads with
@@ -336,39 +368,19 @@ def test_download_of_a_format_2_release_gives_the_whole_texts(server, builds, tm
     the format-3 build of the same pages."""
     from corpus_tools.dataset.card import declared_format
     from corpus_tools.dataset.texts import page_texts, provision_texts
-    from corpus_tools.publish.release import MANIFEST, build_manifest, prepare_release, write_json
     from tests.release_helpers import as_format_2
 
-    made = prepare_release(builds[0], tmp_path / "release3", "1.0.0", repo_id=REPO)
-    old = as_format_2(made.folder, tmp_path / "release2")
-    write_json(old / MANIFEST, build_manifest(old, "1.0.0", repo_id=REPO))  # the manifest of what it published
-    api = HfApi(endpoint=server.url, token=TOKEN)
-    api.create_repo(REPO, repo_type="dataset")
-    commit = api.upload_folder(repo_id=REPO, folder_path=str(old), repo_type="dataset", commit_message="Release v1.0.0")
-    api.create_tag(REPO, tag="v1.0.0", revision=commit.oid, repo_type="dataset")
-
-    out = tmp_path / "download"
-    run = subprocess.run(
-        [sys.executable, "-m", "corpus_tools", "download", "--repo-id", REPO, "--version", "1.0.0", "--out", str(out)],
-        env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    assert "verified against MANIFEST.json" in run.stdout and declared_format(out) == 2
+    out = _download_older_release(server, builds[0], tmp_path, as_format_2)
+    assert declared_format(out) == 2
     assert "text" in pq.read_schema(next((out / "data").glob("pages-*.parquet"))).names
-
-    script = textwrap.dedent(
-        f"""
+    loaded = _printed_json(f"""
         import json, datasets
         from corpus_tools.dataset.texts import page_texts, provision_texts
         load = lambda name: datasets.load_dataset({str(out)!r}, name, split="train")
         print(json.dumps({{"pages": page_texts(load("pages"), load("edits")),
                           "provisions": provision_texts(load("provisions"), load("documents")),
                           "stored": list(load("provisions")["text"])}}, ensure_ascii=False))
-        """
-    )
-    run = subprocess.run([sys.executable, "-c", script], env=_env(server, tmp_path), capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr[-3000:]
-    loaded = json.loads(run.stdout.strip().splitlines()[-1])
+        """, server, tmp_path)
 
     def table(config: str) -> pa.Table:
         return pa.concat_tables([pq.read_table(p) for p in config_files(builds[0])[config]])
@@ -385,38 +397,18 @@ def test_download_of_a_format_3_release_gives_the_whole_texts(server, builds, tm
     paragraphs and pages from it as from the format-4 build of the same pages."""
     from corpus_tools.dataset.card import declared_format
     from corpus_tools.dataset.texts import article_paragraph_lists, page_texts
-    from corpus_tools.publish.release import MANIFEST, build_manifest, prepare_release, write_json
     from tests.release_helpers import as_format_3
 
-    made = prepare_release(builds[0], tmp_path / "release4", "1.0.0", repo_id=REPO)
-    old = as_format_3(made.folder, tmp_path / "release3")
-    write_json(old / MANIFEST, build_manifest(old, "1.0.0", repo_id=REPO))  # the manifest of what it published
-    api = HfApi(endpoint=server.url, token=TOKEN)
-    api.create_repo(REPO, repo_type="dataset")
-    commit = api.upload_folder(repo_id=REPO, folder_path=str(old), repo_type="dataset", commit_message="Release v1.0.0")
-    api.create_tag(REPO, tag="v1.0.0", revision=commit.oid, repo_type="dataset")
-
-    out = tmp_path / "download"
-    run = subprocess.run(
-        [sys.executable, "-m", "corpus_tools", "download", "--repo-id", REPO, "--version", "1.0.0", "--out", str(out)],
-        env=_env(server, tmp_path), capture_output=True, text=True, timeout=300,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    assert "verified against MANIFEST.json" in run.stdout and declared_format(out) == 3
+    out = _download_older_release(server, builds[0], tmp_path, as_format_3)
+    assert declared_format(out) == 3
     assert "paragraphs" in pq.read_schema(next((out / "data").glob("articles-*.parquet"))).names
-
-    script = textwrap.dedent(
-        f"""
+    loaded = _printed_json(f"""
         import json, datasets
         from corpus_tools.dataset.texts import article_paragraph_lists, page_texts
         load = lambda name: datasets.load_dataset({str(out)!r}, name, split="train")
         print(json.dumps({{"pages": page_texts(load("pages"), load("edits"), load("documents")),
                           "paragraphs": article_paragraph_lists(load("articles"))}}, ensure_ascii=False))
-        """
-    )
-    run = subprocess.run([sys.executable, "-c", script], env=_env(server, tmp_path), capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr[-3000:]
-    loaded = json.loads(run.stdout.strip().splitlines()[-1])
+        """, server, tmp_path)
 
     def table(config: str) -> pa.Table:
         return pa.concat_tables([pq.read_table(p) for p in config_files(builds[0])[config]])
