@@ -98,13 +98,18 @@ def longest_block(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tup
         return _longest_block_by_table(a, b, alo, ahi, blo, bhi)
     if min(na, nb) < 2 * _GRAM:
         return _longest_block_short_side(a, b, alo, ahi, blo, bhi)
-    # A known block gives the first length to look for: the window's common
-    # start or end (texts that differ in a few places share long ones).
+    # A known block (the window's common start or end) is a length the search
+    # never needs to go below.  The search starts from the window's length and
+    # halves: long lengths are sampled sparsely, so two nearly equal texts cost a
+    # few lookups even where their common start is short.  Starting from a short
+    # known block instead sampled every few characters of the whole window, and
+    # English text repeats its 8-character samples (`` of the ``) past
+    # ``_MAX_SEEDS``: the window went to the table programme (quadratic; F7-S1,
+    # a bilingual 225,000-character gazette did not finish in 40 minutes).
     start = _common_prefix(a, alo, b, blo, min(na, nb))
     end = _common_suffix(a, ahi, b, bhi, min(na, nb))
-    length = max(start, end)
-    if length < 2 * _GRAM:
-        length = min(na, nb)
+    known = max(start, end)
+    length = min(na, nb)
     while length >= 2 * _GRAM:
         blocks = _blocks_at_least(a, b, alo, ahi, blo, bhi, length)
         if blocks is None:  # too repetitive for sampling
@@ -112,8 +117,9 @@ def longest_block(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tup
         size, i, j = max(((size, -i, -j) for i, j, size in blocks), default=(0, 0, 0))
         if size >= length:  # every block this long was found: the longest is among them
             return -i, -j, size
-        # none that long; a shorter one found is a length the next round will find
-        length = max(size, length // 2)
+        # none that long (so ``known`` is shorter too); a shorter one found, or the
+        # known one, is a length the next round will find
+        length = max(size, known, length // 2)
     return _longest_block_by_table(a, b, alo, ahi, blo, bhi)
 
 
