@@ -101,7 +101,9 @@ RULE_SHAPES: dict[str, list[Shape]] = {
     "invisible_chars": [repeat("\u200b"), repeat("中\u200b"), repeat("\ufffd"), repeat("\x01"), repeat("\r\n"), repeat("\u202e")],
     "ruby_pinyin": [repeat("馬鞍(an)"), repeat("(an)"), repeat("(a"), repeat("中(zhong)"), repeat("中（zhōng）"),
                     repeat("中(zhong)(zhong)"), repeat("(中"), repeat("中(")],
-    "traditional_to_simplified": [repeat("條"), repeat("說明"), repeat("著"), repeat("條。\n"), repeat("中條"), repeat("臺")],
+    "traditional_to_simplified": [repeat("條"), repeat("說明"), repeat("著"), repeat("條。\n"), repeat("中條"), repeat("臺"),
+                                  # F7-S1: Taiwan phrases (tw2s/tw2sp differ) by dot leaders and English
+                                  repeat("國務院資訊......\n"), repeat("國務院資料 Schedule 4 of the service ....B2481\n")],
     "width": [repeat("中,"), repeat("１"), repeat("ａ"), repeat("http://"), repeat("a@b."), repeat('"中'),
               repeat("(中)"), repeat("1．"), repeat("中:"), repeat("12,")],
     "site_furniture": [repeat("打印 关闭\n"), repeat("来源："), repeat("来源：\n"), repeat("分享到："), repeat("扫一扫"),

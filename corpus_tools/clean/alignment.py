@@ -15,9 +15,19 @@ but finds each longest block from a few sampled substrings of ``a`` looked up
 in ``b`` with ``str.find``, so that two texts with long equal stretches cost a
 handful of C-speed searches.  Windows too short or too unlike to hold a long
 block are searched with the plain dynamic programme, as ``difflib`` does.
+
+One alignment spends at most :data:`_WORK_PER_CHAR` units of work (character pairs
+the table programme visits, or characters ``str.find`` scans, weighted) per
+character of its two texts, plus :data:`_WORK_FLOOR`.  ``difflib``'s recursion is
+cubic on hostile text (``资讯......`` repeated against ``信息......``: a 6-character
+longest block peeled off a window of the whole text, again and again): past the
+budget, the windows left are aligned by position instead (:func:`_blocks_by_position`),
+which differs from ``difflib`` on such text only.  Real pages spend a small part of it.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 #: Length of the sampled substrings looked up in the other text.
 _GRAM = 8
@@ -26,6 +36,28 @@ _SMALL_WINDOW = 4096
 #: Seeds (places a sampled substring occurs) past which a window goes to the plain
 #: programme: highly repetitive text, where the samples would find every repeat.
 _MAX_SEEDS = 2000
+#: Work one :func:`matching_blocks` may spend per character of its two texts (see the module doc).
+_WORK_PER_CHAR = 64
+#: Work any alignment may spend, however short its texts.
+_WORK_FLOOR = 1 << 20
+#: How many characters ``str.find`` scans for one unit of work (one table cell).
+_SCAN_PER_WORK = 64
+
+
+class _Budget:
+    """The work an alignment has left (see the module doc)."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def spend(self, work: int) -> bool:
+        """Take ``work`` if that much is left; ``False`` (nothing taken) when it is not."""
+        if work > self.left:
+            return False
+        self.left -= work
+        return True
 
 
 def opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
@@ -64,9 +96,14 @@ def matching_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
     """
     found: list[tuple[int, int, int]] = []
     windows = [(0, len(a), 0, len(b))]
+    budget = _Budget(_WORK_FLOOR + _WORK_PER_CHAR * (len(a) + len(b)))
     while windows:
         alo, ahi, blo, bhi = windows.pop()
-        i, j, size = longest_block(a, b, alo, ahi, blo, bhi)
+        block = longest_block(a, b, alo, ahi, blo, bhi, budget)
+        if block is None:  # the budget is spent: hostile text, aligned by position
+            found.extend(_blocks_by_position(a, b, alo, ahi, blo, bhi))
+            continue
+        i, j, size = block
         if size:
             found.append((i, j, size))
             if alo < i and blo < j:
@@ -84,37 +121,94 @@ def matching_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
     return joined
 
 
-def longest_block(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+def longest_block(
+    a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, budget: _Budget | None = None
+) -> tuple[int, int, int] | None:
     """The longest ``(i, j, size)`` with ``a[i:i+size] == b[j:j+size]`` inside
     ``a[alo:ahi]`` and ``b[blo:bhi]``; of equally long ones, the earliest in
     ``a``, then in ``b``; ``(alo, blo, 0)`` when they share no character
-    (``difflib``'s ``find_longest_match`` without junk).
+    (``difflib``'s ``find_longest_match`` without junk).  ``None`` when finding it
+    would cost more than is left of ``budget`` (none given: no limit).
 
     >>> longest_block("甲乙丙丁乙丙丁", "乙丙丁甲", 0, 7, 0, 4)
     (1, 0, 3)
     """
+    if budget is None:
+        budget = _Budget(1 << 62)
     na, nb = ahi - alo, bhi - blo
     if na * nb <= _SMALL_WINDOW:
+        if not budget.spend(na * nb):
+            return None
         return _longest_block_by_table(a, b, alo, ahi, blo, bhi)
     if min(na, nb) < 2 * _GRAM:
+        # each of about 4 * 16 lookups scans the long side
+        if not budget.spend(4 * min(na, nb) * (1 + max(na, nb) // _SCAN_PER_WORK)):
+            return None
         return _longest_block_short_side(a, b, alo, ahi, blo, bhi)
-    # A known block gives the first length to look for: the window's common
-    # start or end (texts that differ in a few places share long ones).
+    # A known block (the window's common start or end) is a length the search
+    # never needs to go below.  The search starts from the window's length and
+    # halves: long lengths are sampled sparsely, so two nearly equal texts cost a
+    # few lookups even where their common start is short.  Starting from a short
+    # known block instead sampled every few characters of the whole window, and
+    # English text repeats its 8-character samples (`` of the ``) past
+    # ``_MAX_SEEDS``: the window went to the table programme (quadratic; F7-S1,
+    # a bilingual 225,000-character gazette did not finish in 40 minutes).
     start = _common_prefix(a, alo, b, blo, min(na, nb))
     end = _common_suffix(a, ahi, b, bhi, min(na, nb))
-    length = max(start, end)
-    if length < 2 * _GRAM:
-        length = min(na, nb)
+    known = max(start, end)
+    length = min(na, nb)
     while length >= 2 * _GRAM:
+        samples = (na - _GRAM) // (length - _GRAM + 1) + 1
+        if not budget.spend(samples * (1 + nb // _SCAN_PER_WORK)):
+            return None
         blocks = _blocks_at_least(a, b, alo, ahi, blo, bhi, length)
         if blocks is None:  # too repetitive for sampling
             break
+        budget.left -= 16 * len(blocks)  # growing each block: a few slices compared
         size, i, j = max(((size, -i, -j) for i, j, size in blocks), default=(0, 0, 0))
         if size >= length:  # every block this long was found: the longest is among them
             return -i, -j, size
-        # none that long; a shorter one found is a length the next round will find
-        length = max(size, length // 2)
+        # none that long (so ``known`` is shorter too); a shorter one found, or the
+        # known one, is a length the next round will find
+        length = max(size, known, length // 2)
+    if not budget.spend(_table_work(a, b, alo, ahi, blo, bhi)):
+        return None
     return _longest_block_by_table(a, b, alo, ahi, blo, bhi)
+
+
+def _table_work(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> int:
+    """The cells :func:`_longest_block_by_table` visits in a window: for each character,
+    its count in ``a`` times its count in ``b`` (counted in one pass over each side)."""
+    in_b = Counter(b[blo:bhi])
+    return ahi - alo + bhi - blo + sum(count * in_b[char] for char, count in Counter(a[alo:ahi]).items())
+
+
+def _blocks_by_position(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> list[tuple[int, int, int]]:
+    """Equal blocks of a window without searching (linear; past the budget only): the
+    common start and end, and between them, when both sides are as long, each run of
+    equal characters at the same offset (a phrase replaced by one as long: ``资讯``/``信息``).
+
+    >>> _blocks_by_position("甲乙资讯丙丁", "甲乙信息丙丁", 0, 6, 0, 6)
+    [(0, 0, 2), (4, 4, 2)]
+    >>> _blocks_by_position("甲资讯乙资讯丙", "甲信息乙信息丙", 0, 7, 0, 7)
+    [(0, 0, 1), (3, 3, 1), (6, 6, 1)]
+    """
+    start = _common_prefix(a, alo, b, blo, min(ahi - alo, bhi - blo))
+    end = _common_suffix(a, ahi, b, bhi, min(ahi - alo, bhi - blo) - start)
+    blocks = [(alo, blo, start)] if start else []
+    if ahi - alo == bhi - blo:
+        shift, run = blo - alo, 0
+        for i in range(alo + start, ahi - end):
+            if a[i] == b[i + shift]:
+                run += 1
+            elif run:
+                blocks.append((i - run, i - run + shift, run))
+                run = 0
+        if run:
+            blocks.append((ahi - end - run, ahi - end - run + shift, run))
+    if end:
+        blocks.append((ahi - end, bhi - end, end))
+    return blocks
 
 
 def _blocks_at_least(
