@@ -1,7 +1,10 @@
 """Build corpus_tools/resources/pinyin_syllables.txt: every toneless syllable of
 pypinyin's dictionary (plus the ``u`` spelling of ``ü``), for the ruby rule; and
 resources/romanised_syllables.txt: the same readings in Wade-Giles, Gwoyeu Romatzyh
-and Zhuyin (a group outside them never loads pypinyin's converters).
+and Zhuyin (a group outside them never loads pypinyin's converters); and
+resources/s2t_forms.txt: each character's OpenCC ``s2t`` form where it differs (the ruby
+rule reads a character's Traditional counterpart there, not from OpenCC's ``s2t``
+converter, whose phrase dictionary costs 0.06 CPU-s to load).
 
 Scanning pypinyin's dictionary takes ~0.9 s; shipping the result saves that at
 the first use in every process.  tests/test_clean_ruby.py checks that the
@@ -14,9 +17,12 @@ from __future__ import annotations
 
 from corpus_tools.clean.ruby import (
     OTHER_SYLLABLES_FILE,
+    S2T_FORMS_FILE,
     SYLLABLES_FILE,
     compute_other_syllables,
+    compute_s2t_forms,
     compute_valid_syllables,
+    render_s2t_forms,
     render_syllables,
 )
 
@@ -26,6 +32,9 @@ def main() -> None:
         text = render_syllables(syllables)
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path} ({text.count(chr(10)) - 1} syllables)")
+    forms = compute_s2t_forms()
+    S2T_FORMS_FILE.write_text(render_s2t_forms(forms), encoding="utf-8")
+    print(f"wrote {S2T_FORMS_FILE} ({len(forms)} characters)")
 
 
 if __name__ == "__main__":

@@ -394,6 +394,9 @@ def test_a_line_cut_before_a_bound_particle_is_no_title():
         "第二十六条 环境影响报告书结论以及审查意见应当作为审批规划\n草案的重要依据。\n",
         # a list item cut inside its clause, going on to the ；that closes it
         "（一）依法拟订选举工作方案，提请村民会议或者村民代表\n会议讨论通过；\n（二）开展选举的宣传、发动工作；\n",
+        # the last item of such a list, going on to its 。 after a sibling closed on ；
+        "（二）户籍在本村，不在本村居住，本人表示参加选举的；\n（三）户籍不在本村，在本村合法稳定居住一年以上，本人申请参加选举，并且经\n"
+        "村民会议或者村民代表会议同意参加选举的公民。\n",
         # a PDF line wrap of pbc.gov.cn (tests/real_pages/pbc/tiaofasi_normative_document_000309_000.txt, as
         # its build reads once the page number between the two lines is gone)
         "（二）查获假币面额总计等于和大于 100 万元的，在奖励金\n额为 10 万元基数上，加上假币面额总计超过 100 万元部分的 1%；\n",
@@ -409,6 +412,7 @@ def test_a_sentence_or_item_cut_across_blocks_joins(cut):
     [
         # a list heading with a comma, then its paragraph (ends on 。, not on an item's ；)
         "（一）坚持党的领导，坚持以人民为中心\n各级党委和政府要把思想统一到中央的决策部署上来。\n",
+        "各地要加强组织领导，确保各项任务落到实处。\n（二）坚持改革创新，坚持问题导向\n要以改革的办法破解发展中的难题。\n",
         # Fungwingwaa/cee (field test, session 6): a bold list heading that states a rule
         "（二）建设单位主动补交环境影响报告书、报告表并报送环保部门审查的，有权审批的环保部门应当受理\n"
         "因“未批先建”违法行为受到环保部门处罚的，建设单位主动补交环境影响报告书的，环保部门应当受理。\n",

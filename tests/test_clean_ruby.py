@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -197,3 +198,45 @@ def test_ruby_rule_does_not_import_pypinyin():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_shipped_s2t_forms_match_the_installed_opencc():
+    """resources/s2t_forms.txt is what scripts/build_pinyin_syllables.py computes from the installed
+    OpenCC (every code point converted with ``s2t``), and each character's form read there is what
+    OpenCC gives for that character alone (all of the table's characters, and a sample of the rest)."""
+    import random
+
+    from corpus_tools.clean.ruby import S2T_FORMS_FILE, _s2t_form, _shipped_s2t_forms, compute_s2t_forms, render_s2t_forms
+    from corpus_tools.clean.script import _convert
+
+    computed = compute_s2t_forms()
+    assert S2T_FORMS_FILE.read_text(encoding="utf-8") == render_s2t_forms(computed)
+    assert _shipped_s2t_forms() == computed and len(computed) > 4000
+    rng = random.Random(20)
+    others = [chr(code) for code in (rng.randrange(0x3400, 0x30000) for _ in range(3000)) if not 0xD800 <= code < 0xE000]
+    sample = list(computed) + others + list("马馬干乾后後a\n\r\u2028")
+    assert [_s2t_form(c) for c in sample] == [_convert("s2t", c) for c in sample]
+
+
+def test_cleaning_a_ruby_page_builds_no_s2t_converter(raw_dir):
+    """Seed 004 (ruby on Traditional and Simplified characters) reads the characters' counterparts
+    from the shipped forms: OpenCC's ``s2t`` dictionaries (0.06 CPU-s) are never loaded."""
+    seed = sorted(raw_dir.glob("004_*.txt"))[0]
+    code = (
+        "import json, opencc\n"
+        "made = []\n"
+        "class Spy(opencc.OpenCC):\n"
+        "    def __init__(self, config='t2s'):\n"
+        "        made.append(config); super().__init__(config)\n"
+        "opencc.OpenCC = Spy\n"
+        "from pathlib import Path\n"
+        "from corpus_tools.dataset.restore import clean_alone\n"
+        "from corpus_tools.ingest import ingest_file\n"
+        f"path = Path({str(seed)!r})\n"
+        "edits = clean_alone(ingest_file(path, path.parent)).edits\n"
+        "print(json.dumps([made, sum(e.rule == 'ruby_pinyin' for e in edits)]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    made, ruby = json.loads(out.splitlines()[-1])
+    assert ruby > 50  # the ruby was removed
+    assert "s2t" not in made, made

@@ -197,6 +197,10 @@ def test_build_of_two_pages_closes_the_inserted_gap_and_restores_the_replaced_wo
     edits = pq.read_table(next((tmp_path / "out" / "data").glob("edits-*.parquet"))).to_pylist()
     gaps = sorted(json.loads(e["detail"]).get("gap", "restored") for e in edits if e["rule"] == "spam_anchor")
     assert gaps == [GAP_CLOSED, "restored"]
+    # every gap is counted once in build.json: restored, closed, unresolved (closed ones were not counted)
+    assert (summary.restored, summary.closed_gaps, summary.unresolved_gaps) == (1, 1, 0)
+    counts = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))["edits"]
+    assert (counts["restored_words"], counts["closed_spam_gaps"], counts["unresolved_spam_gaps"]) == (1, 1, 0)
 
 
 # 浙江地方法规/地方性法规/浙江/温州市市容和环境卫生管理条例(2018-08-15).md (a paragraph of its 第三十一条)

@@ -169,7 +169,13 @@ def test_a_sentence_that_starts_with_a_chapter_and_cites_an_article_is_no_headin
 
 # P1-3: attachment markers glued to the end of the line above ------------------------------------
 
-def test_a_notice_and_its_attachments_whose_markers_are_glued_to_the_line_above(pbc):
+@pytest.fixture(scope="module")
+def pbc_attachments(tmp_path_factory) -> dict[str, list[dict]]:
+    return _documents("pbc_attachments", tmp_path_factory.mktemp("pbc_attachments"))
+
+
+def test_a_notice_and_its_attachments_whose_markers_are_glued_to_the_line_above(pbc_attachments):
+    pbc = pbc_attachments
     docs = pbc["documents:tiaofasi_normative_document_000146_000.txt"]
     assert [(d["role"], d["attachment_no"], d["title"]) for d in docs] == [
         ("notice", None, "中国人民银行关于修订《电子商业汇票系统管理办法》等四项制度的通知"),
@@ -246,3 +252,39 @@ def test_rows_from_the_outline_equal_the_trees_and_render_is_exact_with_end_matt
                 assert (rows_articles, rows) == (tree_articles, tree_rows)
                 assert rows[-1][6] == "closing" and "内部发送：" in rows[-1][11]
             assert render(build_tree(text)) == text
+
+
+def test_the_printing_organ_above_the_printing_date_is_end_matter_too():
+    """Fungwingwaa/cee P5/gdssthjxzcfzyclqgd.md (广东省生态环境行政处罚自由裁量权规定), its last lines as built."""
+    from corpus_tools.structure.articles import outline_rows
+    from corpus_tools.structure.tree import outline
+    text = ("广东省生态环境行政处罚自由裁量权规定\n第二十四条 本规定由广东省生态环境厅负责解释。\n"
+            "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n")
+    plan = outline(text)
+    articles, rows = [], []
+    outline_rows(text, plan.events, plan.toc, "d", "f", articles, rows)
+    assert articles[-1][3] == "本规定自2022年1月1日起施行，有效期五年。"
+    assert rows[-1][6] == "closing" and rows[-1][11] == "广东省生态环境厅办公室\n\n2021年11月14日印发"
+
+
+def test_a_signature_under_the_last_article_is_not_taken_for_end_matter():
+    """pbc 000020: …本通知自2024年5月1日起实施。⏎中国人民银行⏎2024年2月21日 (no 印发): as before."""
+    from corpus_tools.structure.tree import after_articles, outline
+    text = "某某通知\n第十二条 本通知自2024年5月1日起实施。\n中国人民银行\n2024年2月21日\n"
+    plan = outline(text)
+    assert after_articles(text, plan.events, plan.toc) is None
+
+
+# pbc.gov.cn orders: a number per year under the order's header, the signatory glued to the date ---
+
+@pytest.mark.parametrize("name, order, rules, articles", [
+    ("tiaofasi_departmental_rule_000058_000.txt", "中国人民银行令（2009）第1号", "银行间债券市场债券登记托管结算管理办法", 50),
+    ("tiaofasi_departmental_rule_000081_000.txt", "中国人民银行令〔2000〕第2号", "全国银行间债券市场债券交易管理办法", 41),
+])
+def test_an_order_numbered_per_year_and_the_rules_it_promulgates(pbc, name, order, rules, articles):
+    """000058: ``中国人民银行令`` ⏎ ``（2009）第 1 号`` ⏎ … ⏎ ``行长：周小川二〇〇九年三月二十六日`` ⏎ the rules:
+    one untitled document before; 000081 (the signatory on its own line) was split but untitled."""
+    docs = pbc["documents:" + name]
+    assert [(d["role"], d["title"], d["num_articles"]) for d in docs] == [
+        ("notice", order, 0), ("attachment", rules, articles)]
+    assert docs[1]["issuer"] == "中国人民银行"

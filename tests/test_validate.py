@@ -1251,17 +1251,19 @@ def test_validation_reads_one_chunk_of_shards_at_a_time(tmp_path: Path, monkeypa
         assert not text_columns & set(validate._light_columns(config)), config
 
 
-def test_a_dataset_of_another_data_format_is_unusable_with_the_reason(tmp_path):
-    """A release of data format 2 (downloaded: ``pages.text``, full provision texts) is not checked
-    against format 3's columns: validate says which format the card states and which it checks,
-    instead of reporting missing columns and every provision as wrong (issue 20)."""
+@pytest.mark.parametrize("old", [2, 3])
+def test_a_dataset_of_another_data_format_is_unusable_with_the_reason(tmp_path, old):
+    """A release of data format 2 (downloaded: ``pages.text``, full provision texts) or 3
+    (``articles.paragraphs``) is not checked against format 4's columns: validate says which format
+    the card states and which it checks, instead of reporting missing columns and every provision
+    as wrong (issue 20)."""
     folder = write_dataset(tmp_path / "ds", flagged(valid_rows()))
     card = folder / "README.md"
-    card.write_text(card.read_text(encoding="utf-8").replace("corpus_tools:\n", "corpus_tools:\n  data_format: 2\n", 1), encoding="utf-8")
+    card.write_text(card.read_text(encoding="utf-8").replace("corpus_tools:\n", f"corpus_tools:\n  data_format: {old}\n", 1), encoding="utf-8")
     for where in (folder, folder / "data"):
         report = validate_path(where)
-        assert not report.ok and report.unusable == [f"{folder}: the dataset card states data format 2; this validator "
+        assert not report.ok and report.unusable == [f"{folder}: the dataset card states data format {old}; this validator "
                                                      f"checks data format {tables.DATA_FORMAT} (CHANGELOG.md says what "
-                                                     "changed; corpus_tools.dataset.texts reads the whole texts of either)"]
-    card.write_text(card.read_text(encoding="utf-8").replace("data_format: 2", f"data_format: {tables.DATA_FORMAT}"), encoding="utf-8")
+                                                     "changed; corpus_tools.dataset.texts reads the whole texts of every format)"]
+    card.write_text(card.read_text(encoding="utf-8").replace(f"data_format: {old}", f"data_format: {tables.DATA_FORMAT}"), encoding="utf-8")
     assert validate_path(folder).ok

@@ -627,7 +627,7 @@ class _Chain:
     punctuation, ``会议``), so that a page joined into one long line is read once, not
     once per line (``a，\\n`` * 5,000 took 1.8 s at 10,000 characters)."""
 
-    __slots__ = ("text", "first", "text_start", "list_item", "article", "_start", "_marker_end", "_scanned",
+    __slots__ = ("text", "first", "start", "text_start", "list_item", "article", "_start", "_marker_end", "_scanned",
                  "prose", "any_prose", "_meeting")
 
     def __init__(self, text: str, start: int, first: str) -> None:
@@ -637,7 +637,7 @@ class _Chain:
         marker = _LEADING_MARKER.match(first)
         self.article = _ARTICLE_START.match(first) is not None
         self.list_item = marker is not None and not self.article
-        self._start = self._scanned = start
+        self.start = self._start = self._scanned = start
         self._marker_end = start + (marker.end() if marker else 0)
         self.any_prose = False  # prose punctuation anywhere in the chain
         self.prose = False  # the same after the opening marker (a label, ``一、``)
@@ -845,23 +845,36 @@ def _prose_in_wrapped_pieces(text: str, start: int, width: int) -> bool:
     return False
 
 
-def _item_clause_cut(physical: str, b_line: str) -> bool:
+def _line_before(text: str, start: int) -> str:
+    """The line before the one starting at ``start`` (blank lines skipped), stripped."""
+    end = start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return ""
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
+
+
+def _item_clause_cut(physical: str, b_line: str, before: str = "") -> bool:
     """Whether a list item that has begun its clauses (a comma after its marker: the caller
     asks) was cut inside one: it stops on a Han character and the next line goes on with Han
-    characters to the ``；`` that closes an item of an enumeration.  A list heading with a
-    comma (``（一）坚持党的领导，坚持以人民为中心``) is followed by a paragraph, which ends on
-    ``。``, never by the rest of an item.
+    characters to the ``；`` that closes an item of an enumeration, or to its ``。`` when the
+    item before it (``before``, the line above the item) closed on ``；``: the items of this
+    list are clauses of one sentence.  A list heading with a comma (``（一）坚持党的领导，坚持以人民为中心``)
+    is followed by a paragraph, which ends on ``。``, and follows one.
 
     >>> _item_clause_cut("（一）依法拟订选举工作方案，提请村民会议或者村民代表", "会议讨论通过；")
     True
-    >>> _item_clause_cut("（一）坚持党的领导，坚持以人民为中心", "各级党委和政府要把思想统一到中央的决策部署上来。")
+    >>> _item_clause_cut("（三）户籍不在本村，在本村合法稳定居住一年以上，并且经", "村民会议同意参加选举的公民。", "（二）户籍在本村，不在本村居住的；")
+    True
+    >>> _item_clause_cut("（二）坚持党的领导，坚持以人民为中心", "各级党委和政府要把思想统一到中央的决策部署上来。", "加强组织领导，确保各项任务落到实处。")
     False
     """
     a = physical.rstrip()
     b = b_line.strip()
     if not _HAN_START.match(a[-1:]) or not _HAN_START.match(b) or _ITEM_LABEL.match(b):
         return False
-    return b.endswith("；")
+    return b.endswith("；") or b.endswith("。") and before.endswith("；")
 
 
 #: The modal verbs of a law's sentence (``应当``, ``不得``, ``可以``, ``必须``, ``有权``; not the
@@ -1022,6 +1035,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     * a long line stops on a Han character and the next goes on with one, the two
       characters across the break standing side by side elsewhere in the page: a word
       split (:func:`_word_split`), in a sentence carrying prose punctuation;
+    * a long line that states a rule (a modal verb: ``应当``, ``不得``…) stops on a Han
+      character and the next line goes on to the sentence's end (:func:`_predicate_cut`;
+      never a list item's line);
+    * a list item that began its clauses stops on a Han character and the next line goes on
+      to the ``；`` of an enumeration item, or to its ``。`` after a sibling that closed on
+      ``；`` (:func:`_item_clause_cut`);
     * the page is wrapped at a fixed width (:func:`_wrap_width`: many lines of one
       length stop mid-sentence) and this line reaches that width;
     * the page separates paragraphs by blank lines, so a single newline inside a
@@ -1031,7 +1050,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     HTML (``source_format="html"``), whose lines are the page's own blocks, they count
     for nothing, but one: prose lines of one length (a ``<br>`` wrap at a fixed width,
     measured on lines carrying prose punctuation only: a menu or a list of names is
-    none), for a line reaching it whose sentence carries prose punctuation.
+    none), for a line reaching it whose sentence carries prose punctuation (on this line,
+    the next, or a later piece of the width: :func:`_prose_in_wrapped_pieces`).
+    A line reads as a title only where the break allows one (:func:`_kind_in_place`).
 
     Never joined, whatever the evidence: a heading the page's markup sets apart
     (``headings``: the ``heading_lines`` ingest found, an ``<h2>`` or a paragraph wholly
@@ -1152,7 +1173,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
               and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
             evidence = "a word split across the break"
-        elif is_list_item and not kinds and chain.prose and _item_clause_cut(physical, b_line):
+        elif is_list_item and not kinds and chain.prose and _item_clause_cut(physical, b_line, _line_before(text, chain.start)):
             evidence = "a list item cut before its clause ends"
         if evidence is None and source_format == "html":
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with

@@ -93,6 +93,7 @@ class BuildSummary:
     warnings: int = 0
     restored: int = 0
     unresolved_gaps: int = 0
+    closed_gaps: int = 0
     input_bytes: int = 0
     seconds: float = 0.0
     rejected: list[dict[str, str]] = field(default_factory=list)
@@ -155,6 +156,7 @@ class BuildSummary:
             "empty_configs": self.empty_configs,
             "edits": {"total": self.edits, "by_rule": dict(sorted(self.edits_by_rule.items())),
                       "restored_words": self.restored, "unresolved_spam_gaps": self.unresolved_gaps,
+                      "closed_spam_gaps": self.closed_gaps,
                       "learned_brands": self.learned_brands},
             "warnings": self.warnings,
             "findings": self.findings_record(),
@@ -195,7 +197,7 @@ class BuildSummary:
             f"pages built  {self.pages}",
             f"documents    {self.documents}",
             f"articles     {self.articles}",
-            f"edits        {self.edits}  (restored words {self.restored}, unresolved spam gaps {self.unresolved_gaps}, warnings {self.warnings})",
+            f"edits        {self.edits}  (restored words {self.restored}, unresolved spam gaps {self.unresolved_gaps}, closed spam gaps {self.closed_gaps}, warnings {self.warnings})",
             f"findings     {self._findings_line()}",
             f"rejected     {len(self.rejected)}",
             *([f"learned      {len(self.learned_brands)} spam brand names from the corpus (build.json: edits.learned_brands)"]

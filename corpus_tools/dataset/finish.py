@@ -54,6 +54,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
         summary.warnings += result.warnings
         summary.restored += result.restored
         summary.unresolved_gaps += result.unresolved_gaps
+        summary.closed_gaps += result.closed_gaps
         summary.rejected.extend(result.rejected)
         summary.findings.update(result.findings)
         summary.flagged.update(result.flagged)

@@ -298,7 +298,7 @@ def own_text(document: str, start: int, own_end: int) -> str:
 
 def own_texts(provisions: Mapping[str, Sequence[Any]], document_text: Mapping[str, str]) -> list[str]:
     """The own text of every provisions row (rows as columns, in document order; the documents'
-    texts by ``doc_id``): what format 3 stores as ``provisions.text``.
+    texts by ``doc_id``): what formats 3 and 4 store as ``provisions.text``.
 
     >>> doc = "第一章 总则\\n第一条 为了规范。\\n第二条 甲：\\n（一）乙；"
     >>> rows = {"doc_id": ["d"] * 4, "eid": ["chp_1", "chp_1__art_1", "chp_1__art_2", "chp_1__art_2__item_1"],

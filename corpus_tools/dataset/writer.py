@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus_tools.clean.spam import GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
+from corpus_tools.clean.spam import GAP_CLOSED, GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
 from corpus_tools.dataset.texts import store_once
 from corpus_tools.pipeline import Columns, page_columns, rows_of
 from corpus_tools.records import CleanedPage, Document
@@ -65,6 +65,7 @@ class ChunkResult:
     warnings: int = 0
     restored: int = 0
     unresolved_gaps: int = 0
+    closed_gaps: int = 0
     checked: Any = None  # what validation's per-shard checks found in the chunk's tables (if asked)
     findings: Counter = field(default_factory=Counter)  # (config, check) -> findings in the chunk
     flagged: Counter = field(default_factory=Counter)  # config -> rows with findings (documents, articles)
@@ -86,11 +87,12 @@ class BuiltPage:
     columns: Columns
     restored: int = 0
     unresolved_gaps: int = 0  # unresolved or conflicting
+    closed_gaps: int = 0  # the corpus shows nothing between the gap's contexts: spam inserted, the gap closed
 
     @classmethod
     def of(cls, cleaned: CleanedPage) -> BuiltPage:
         gaps = Counter(edit.gap for edit in cleaned.edits if edit.gap)
-        return cls(page_columns(cleaned), gaps[GAP_RESTORED], gaps[GAP_UNRESOLVED] + gaps[GAP_CONFLICT])
+        return cls(page_columns(cleaned), gaps[GAP_RESTORED], gaps[GAP_UNRESOLVED] + gaps[GAP_CONFLICT], gaps[GAP_CLOSED])
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class KeptRows:
     tables: dict[str, pa.Table]
     unresolved_gaps: int = 0
     restored: int = 0
+    closed_gaps: int = 0
 
 
 def write_chunk(
@@ -133,6 +136,7 @@ def write_chunk(
     for page in pages:
         result.restored += page.restored
         result.unresolved_gaps += page.unresolved_gaps
+        result.closed_gaps += page.closed_gaps
         if isinstance(page, KeptRows):
             for name in CHUNKED:
                 flush(name)
@@ -143,7 +147,7 @@ def write_chunk(
                 text_checked.update(texts.check_tables(page.tables, present=CHUNKED), before)
                 before.update({name: table.num_rows for name, table in page.tables.items()})
             continue
-        columns = store_once(page.columns)  # each text once (data format 3): what is written is what is checked
+        columns = store_once(page.columns)  # each text once (data format 4): what is written is what is checked
         if text_checked is not None:
             text_checked.update(texts.check_columns(columns), before)
             before.update({name: len(columns[name]["source_file"]) for name in CHUNKED})

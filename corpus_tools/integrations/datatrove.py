@@ -158,7 +158,7 @@ class RowsWriter(PipelineStep):
                 else:
                     built = document.metadata[_ROWS]
                     record["rows"] = {"columns": built.columns, "restored": built.restored,
-                                      "unresolved_gaps": built.unresolved_gaps}
+                                      "unresolved_gaps": built.unresolved_gaps, "closed_gaps": built.closed_gaps}
                 rows_out.write(json.dumps(record, separators=(",", ":")) + "\n")  # ASCII: any string survives
                 self.stat_update("written")
         yield from ()
@@ -221,7 +221,7 @@ def part_records(path: Path) -> Iterator[tuple[str, int, BuiltPage | None, dict[
                 rows = record["rows"]
                 built = None if rows is None else BuiltPage(
                     {config: dict(columns) for config, columns in rows["columns"].items()},
-                    int(rows["restored"]), int(rows["unresolved_gaps"]))
+                    int(rows["restored"]), int(rows["unresolved_gaps"]), int(rows.get("closed_gaps", 0)))
                 yield str(record["source_file"]), int(record["size"]), built, record["rejected"]
             except (ValueError, KeyError, TypeError, AttributeError) as error:
                 raise ValueError(f"{path}:{number}: not a page written by RowsWriter ({type(error).__name__}: {error})") from None

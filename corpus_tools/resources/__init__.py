@@ -18,9 +18,11 @@ file                       what                                                 
                            ``s2t``/``s2tw``/``s2hk`` forms (mirror slips)
 ``codec_swap_suspects.txt`` the characters a Big5/GBK misreading shows that no    ``build_codec_swap_suspects.py``
                            Chinese uses: the gate of ``big5_gbk_mixup``
+``s2t_forms.txt``          each character's OpenCC ``s2t`` form where it         ``build_pinyin_syllables.py``
+                           differs: the ruby rule's Traditional counterparts
 =========================  ====================================================  ==================================
 
-The tests check the last three against the installed pypinyin, OpenCC and codecs; the
+The tests check the last four against the installed pypinyin, OpenCC and codecs; the
 corpus tables are regenerated from the clean corpus
 (``python scripts/build_corpus_tables.py CORPUS_DIR``).
 """

@@ -46,11 +46,15 @@ from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_B
 LINE_STRIP = _LINE_BLANKS + "\u200b\u200c\u200d\u2060\ufeff"
 
 #: A line that opens an attachment: 附件 / 附件1 / 附件一： / 附件 2 (nothing else on the line),
-#: or 附件1：<title> when a number is given and the title is not a list (1.《…》).
+#: or 附件1：<title> when a number is given and the title is not a list (1.《…》).  A title
+#: holds no clause of a sentence: a line that a PDF wrap opened with a cited annex
+#: (``…可對列於本法⏎附件三的法律作出增減，任何列入附件三的法律，限於有關國``, the Basic Law
+#: of Hong Kong) goes on with a particle (的, 之…) or carries a comma; it is no marker.
 _ATTACHMENT = regex.compile(
     rf"""^{_HS}*附{_HS}*件{_HS}*(?:
         (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
-      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*(?P<title>[^\s0-9０-９《][^\n]{{3,60}})$
+      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*
+        (?P<title>(?![的之者等及与與或和])[^\s0-9０-９《][^\n，,。；;]{{3,60}})$
     )""",
     regex.M | regex.X,
 )
@@ -88,10 +92,11 @@ _NUMBER_YEAR = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
 #: A document number (文号), in the conventions of the mainland, Taiwan and Hong Kong:
 #: a 发文字号 with its year in brackets (国发〔2019〕5号, 京中医科字〔2021〕118号, 沪卫基层[2024]5号),
 #: Taiwan's 字第…號 (府法字第1100012345號, 台財稅字第1030000001C號: the serial may end in a
-#: letter), an order's number (国令第707号, 第　499　号); 号 or 號.
+#: letter), an order's number (国令第707号, 第　499　号, and per year: 中国人民银行令〔2009〕第1号, （2009）第 1 号); 号 or 號.
 DOC_NUMBER = regex.compile(
     rf"^[（(]?(?P<n>\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]"
     r"|\p{Han}{1,20}字\s*第\s*[0-9][0-9A-Za-z]{0,13}\s*[号號]"
+    rf"|(?:\p{{Han}}{{1,20}}令\s*)?{_NUMBER_YEAR}\s*第\s*[0-9]{{1,5}}\s*[号號]"  # an order's number per year: （2009）第 1 号
     r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*[号號])[）)]?$"
 )
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
@@ -254,7 +259,19 @@ def _strip(line: str) -> str:
 
 def _squeezed(line: str) -> str:
     """A line without any whitespace (``总\u3000理\u3000 温家宝`` -> ``总理温家宝``)."""
-    return "".join(_LINE_JUNK.sub("", line.strip(LINE_STRIP)).split())
+    return "".join(_without_junk(line.strip(LINE_STRIP)).split())
+
+
+def _without_junk(line: str) -> str:
+    """``_LINE_JUNK.sub("", line)``, the substitution run only on a line holding what it
+    needs: an entity's ``&`` or a seal note's ``章``.
+
+    >>> _without_junk("国务院办公厅 &sp;"), _without_junk("某局（盖章）"), _without_junk("某局")
+    ('国务院办公厅 ', '某局', '某局')
+    """
+    if "&" in line or "章" in line:
+        return _LINE_JUNK.sub("", line)
+    return line
 
 
 def is_doc_number(line: str) -> bool:
@@ -264,6 +281,8 @@ def is_doc_number(line: str) -> bool:
     [True, True, True, False]
     >>> [is_doc_number(s) for s in ("府法字第1100012345號", "台財稅字第1030000001C號", "沪卫基层﹝2024﹞5號")]
     [True, True, True]
+    >>> [is_doc_number(s) for s in ("（2009）第 1 号", "〔2000〕第2号", "中国人民银行令〔2009〕第1号", "（2009）年度报告")]
+    [True, True, True, False]
     >>> [is_doc_number(s) for s in ("依同法第12條第3款規定", "第二条　本办法所称", "字第号")]
     [False, False, False]
     """
@@ -272,7 +291,7 @@ def is_doc_number(line: str) -> bool:
 
 def _is_signature_line(line: str) -> bool:
     s = _squeezed(line)
-    return bool(_ORGAN.match(_LINE_JUNK.sub("", _strip(line))) or _SIGNATORY.match(s)) and len(s) <= 60
+    return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s)) and len(s) <= 60
 
 
 def _title_like(line: str) -> bool:
@@ -326,6 +345,11 @@ _GLUED_ATTACHMENT = regex.compile(
 )
 
 
+#: Necessary for a :data:`_GLUED_ATTACHMENT`: 件 and a number closing a line (a literal first
+#: character: the engine jumps from 件 to 件; most laws hold 附 in 附则 but no such line).
+_MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", re.M)
+
+
 def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(start of the marker, its number) of each :data:`_GLUED_ATTACHMENT` whose next line is a
     title and the line after it opens a regulation (第一章, 第一条, 总则): only there is the
@@ -344,7 +368,8 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
         if m is None or not text[s:m.start()].strip(LINE_STRIP):
             continue
         title = text[lines[k + 1][0]:lines[k + 1][1]]
-        if _title_like(title) and TITLE_END.search(_strip(title)) and _OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]):
+        if (_OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]) and TITLE_END.search(_strip(title))
+                and _title_like(title)):
             out.append((m.start() + len(m.group()) - len(m.group().lstrip(HSPACE)), m.group("n")))
     return out
 
@@ -352,7 +377,7 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
 def _attachment_segments(text: str, start: int) -> list[Segment]:
     """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line), and at
     markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`)."""
-    maybe_glued = "附" in text and _GLUED_ATTACHMENT.search(text, start) is not None
+    maybe_glued = _MAYBE_GLUED.search(text, start) is not None and _GLUED_ATTACHMENT.search(text, start) is not None
     if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
         return [Segment(start, len(text), "main")]
     lines = _split_lines(text, start, len(text))
@@ -381,6 +406,26 @@ def _attachment_segments(text: str, start: int) -> list[Segment]:
     return segments
 
 
+#: A date closing a line (the date of a signature an extraction glued to the signatory).
+_DATE_AT_END = regex.compile(
+    r"[0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
+)
+
+
+def _signed_with_date(line: str) -> bool:
+    """A signatory and the date of the signature on one line, as a PDF's extraction glues them
+    (pbc.gov.cn's orders: ``行长：周小川二〇〇九年三月二十六日`` above the rules they promulgate).
+
+    >>> _signed_with_date("行长：周小川二〇〇九年三月二十六日"), _signed_with_date("行长：戴相龙二〇〇二年十一月一日")
+    (True, True)
+    >>> _signed_with_date("本办法自2009年5月4日"), _signed_with_date("二〇〇九年三月二十六日")
+    (False, False)
+    """
+    squeezed = _squeezed(line)
+    m = _DATE_AT_END.search(squeezed)
+    return m is not None and m.start() > 0 and bool(_SIGNATORY.match(squeezed[:m.start()]))
+
+
 def _issued_start(text: str, lo: int, hi: int) -> int | None:
     """Where the text a notice issues starts inside ``text[lo:hi]``: the line after the
     notice's signature (organ or signatory, then a date, then optionally ``（此件公开发布）``)
@@ -388,10 +433,16 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
     """
     lines = _split_lines(text, lo, hi)
     for k in range(1, len(lines) - 2):
-        date = _squeezed(text[lines[k][0]:lines[k][1]])
-        if not _DATE_ONLY.match(date):
+        line = text[lines[k][0]:lines[k][1]]
+        if "月" not in line or "年" not in line:  # no date (squeezing only removes characters)
             continue
-        signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
+        date = _squeezed(line)
+        if _DATE_ONLY.match(date):
+            signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
+        elif date.endswith("日") and _signed_with_date(date):
+            signed = True  # 行长：周小川二〇〇九年三月二十六日: the signatory and the date on one line
+        else:
+            continue
         if not signed and not text[lines[k - 1][0]:lines[k - 1][1]].rstrip(LINE_STRIP).endswith("。"):
             continue
         j = k + 1
@@ -417,7 +468,10 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
     own_title = _title_block(text, lines, 0)[2] if lines and _title_like(text[lines[0][0]:lines[0][1]]) else 0
     for k in range(max(1, own_title + 1), len(lines) - 2):
         line = text[lines[k][0]:lines[k][1]]
-        if _title_like(line) and TITLE_END.search(_strip(line)) and _ADOPTION_RECORD.match(_squeezed(text[lines[k + 1][0]:lines[k + 1][1]])):
+        following = text[lines[k + 1][0]:lines[k + 1][1]]
+        # the cheap tests first (all three are pure): the record under it, then the title's end
+        if ("年" in following and _ADOPTION_RECORD.match(_squeezed(following)) and TITLE_END.search(_strip(line))
+                and _title_like(line)):
             return lines[k][0]
     return None
 
@@ -443,6 +497,13 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
     >>> t = "新闻\n中华人民共和国主席令\n第十二号\n某法已通过。"
     >>> _order_start(t, 0, len(t)), _order_start(t, 3, len(t)), _order_start("责令改正。\n主席令\n", 0, 11)
     (3, None, None)
+
+    A page's heading that names the order itself (pbc.gov.cn: ``中国人民银行令〔2020〕第5号（…办法）`` above
+    ``中国人民银行令`` ⏎ ``〔2020〕第5号``) is no other text:
+
+    >>> t = "某某银行令〔2020〕第5号（某某办法）\n某某银行令\n〔2020〕第5号\n《某某办法》现予发布。"
+    >>> _order_start(t, 0, len(t)) is None
+    True
     """
     at = text.find("令", lo, hi)
     while at >= 0:
@@ -455,7 +516,9 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
             if following is None:
                 return None
             if is_doc_number(following):
-                return start
+                named = _squeezed(text[start:end]) + _squeezed(following)
+                if not _squeezed(text[lo:start].strip(LINE_STRIP + "\n")).startswith(named):
+                    return start
         at = text.find("令", end, hi)
     return None
 
@@ -817,7 +880,14 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     '金罚决字〔2024〕27号'
     >>> find_doc_number("序号\\t京政发〔2021〕1号\\n") is None, find_doc_number("京政发〔2021〕1号\\t\\n")
     (True, '京政发〔2021〕1号')
+
+    An order's number under its header is cited with the header (``中国人民银行令`` ⏎
+    ``〔2020〕第5号`` is 中国人民银行令〔2020〕第5号):
+
+    >>> find_doc_number("某某办法\\n中国人民银行令\\n〔2020〕第5号\\n现予发布。", 4)
+    '中国人民银行令〔2020〕第5号'
     """
+    header = ""
     for s, e in _non_empty_lines(text, after, 3):
         cells = [cell for cell in text[s:e].split("\t") if cell.strip()]
         if len(cells) > 1:  # a table's row: a 文号 only as the value of a 文号 label
@@ -828,7 +898,9 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
             squeezed = _squeezed(text[s:e])
         m = DOC_NUMBER.match(squeezed)
         if m:
-            return m.group("n")
+            number = m.group("n")
+            return header + number if header and not _HAN.match(number) else number
+        header = squeezed if ORDER_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
 
 
@@ -863,7 +935,7 @@ def signature_block(text: str) -> tuple[str, str] | None:
     >>> signature_block("十三、本通知自2024年2月18日起执行。\\n中国人民银行\\n财政部\\n国家税务总局\\n2024年1月4日\\n")
     ('中国人民银行 财政部 国家税务总局', '2024年1月4日')
     """
-    lines = [_LINE_JUNK.sub("", _strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
+    lines = [_without_junk(_strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
     for k in range(len(lines) - 1, 0, -1):
         if len(lines) - k > 8:
             break

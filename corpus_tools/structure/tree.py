@@ -30,6 +30,7 @@ import re
 import regex
 
 from corpus_tools.records import Provision
+from corpus_tools.structure.documents import ORGAN_ENDINGS
 from corpus_tools.structure.numerals import article_label, parse_numeral, to_chinese
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
 
@@ -538,6 +539,11 @@ _END_MATTER_LINE = re.compile(
     rf"|[^\n]{{0,60}}?[0-9〇零○一二三四五六七八九]{{4}}{_HS}*年{_HS}*[0-9一二三四五六七八九十]{{1,3}}{_HS}*月"
     rf"{_HS}*[0-9一二三四五六七八九十]{{1,3}}{_HS}*日{_HS}*印发{_HS}*$)"
 )
+#: The printing organ of the end matter on its own line above the printing date (``广东省生态环境厅办公室``
+#: ⏎ ``2021年11月14日印发``): a line of organ names, nothing else.
+_PRINTING_ORGAN = regex.compile(
+    rf"^{_HS}*(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS}{_HS}*){{1,4}}$"
+)
 #: A footnote at the foot of a document: a circled number opening the line (``①刑法、历次刑法修正案…``).
 _FOOTNOTE_LINE = re.compile(rf"{_HS}*(?P<mark>[①-⑳])")
 _ENDS_SENTENCE = ("。", "！", "？", "；", ";")
@@ -574,42 +580,65 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     (True, True)
     >>> end_matter("第一条 甲。\n抄送：乙。\n前款规定的抄送，应当……\n", 0, 0) is None
     True
+
+    The printing organ set on its own line above the printing date is the end matter's:
+
+    >>> t = "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n"
+    >>> t[end_matter(t, 0, 0):]
+    '广东省生态环境厅办公室\n\n2021年11月14日印发\n'
     """
     line_end = text.find("\n", last_article)
     if line_end < 0:
         return None
     start = None
-    previous = ""
+    called: frozenset[str] | None = None  # the footnote marks the header calls, read once when needed
+    previous, previous_at = "", -1
     pos, n = line_end + 1, len(text)
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
         line = text[pos:end].strip(LINE_STRIP)
         if line:
-            kind = _end_matter_kind(text, pos, end, pre_end)
+            kind = _end_matter_kind(text, pos, end)
+            note = _FOOTNOTE_LINE.match(text, pos, end) if kind is None else None
+            if note is not None:
+                if called is None:
+                    called = _called_marks(text, pre_end)
+                if note.group("mark") in called:
+                    kind = "note"
             if start is None:
                 if kind is not None:
                     start = pos
+                    if kind == "printed" and previous_at >= 0 and _PRINTING_ORGAN.match(previous):
+                        start = previous_at  # the printing organ on the line above its date
             elif kind is None and previous.endswith(_ENDS_SENTENCE):
                 return None  # a paragraph after it: the article goes on
-            previous = line
+            previous, previous_at = line, pos
         pos = end + 1
     return start
 
 
-def _end_matter_kind(text: str, pos: int, end: int, pre_end: int) -> str | None:
-    """``end`` for a line of end matter, ``note`` for a footnote the header calls, else None."""
-    if _END_MATTER_LINE.match(text, pos, end):
-        return "end"
-    m = _FOOTNOTE_LINE.match(text, pos, end)
-    if m is not None:
-        mark = m.group("mark")
-        called = text.find(mark, 0, pre_end)
-        while called >= 0:
-            if called > 0 and text[called - 1] not in "\n" + HSPACE:
-                return "note"
-            called = text.find(mark, called + 1, pre_end)
-    return None
+def _end_matter_kind(text: str, pos: int, end: int) -> str | None:
+    """``end`` for a line of end matter, ``printed`` for its printing line (``…年…月…日印发``),
+    else None."""
+    m = _END_MATTER_LINE.match(text, pos, end)
+    if m is None:
+        return None
+    return "printed" if "印发" in m.group()[-8:] else "end"
+
+
+#: A footnote's mark where a text calls it: right after a character that is not a blank.
+_CALLED_MARK = re.compile(r"(?<=[^\s])[①-⑳]")
+
+
+def _called_marks(text: str, pre_end: int) -> frozenset[str]:
+    """The circled numbers ``text[:pre_end]`` (the header above the articles) calls as footnotes
+    (``…修正）①``), not those that open a line (an item).
+
+    >>> sorted(_called_marks("某法\\n（1997年3月14日修订）①\\n①甲\\n", 22))
+    ['①']
+    """
+    return frozenset(m.group() for m in _CALLED_MARK.finditer(text, 0, pre_end))
 
 
 def after_articles(text: str, events: list[_Event], toc: tuple[int, int, int] | None) -> int | None:

@@ -56,7 +56,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import regex
 
 from corpus_tools.dataset.texts import (DOCUMENT_SPAN_COLUMNS, Log, Span, document_spans, edit_logs, paragraph_ends_problem,
