@@ -246,3 +246,11 @@ def test_other_tables_of_contents_are_left_to_the_heading_rule(text: str) -> Non
 
     out, edits, _ = drop_table_of_contents(text)
     assert not [e for e in edits if "page numbers" in (e.detail or "")]
+
+
+def test_a_table_of_contents_in_a_scrambled_reading_order_is_dropped_whole() -> None:
+    text = (FIELD7 / "basiclaw_booklet_tc_toc.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(text, source_format="pdf")
+    tocs = [e for e in result.edits if e.rule == "table_of_contents"]
+    assert len(tocs) == 1 and '"entries": 66' in tocs[0].detail
+    assert "文件二十七" not in result.text and "中华人民共和国宪法\n1982 年 12 月 4 日" in result.text

@@ -1556,14 +1556,15 @@ def drop_table_of_contents(text: str) -> RuleResult:
 
 
 #: A printed entry wraps over a few lines before its page number (a 文件 of the HK Basic Law
-#: booklet over six); a part title stands between entries.
-_MAX_LINES_BEFORE_PAGE = 6
+#: booklet over six); a part title stands between entries; the Traditional edition's text layer
+#: puts the next entry's label (``文件二``) before the page number of the one before: 7 lines.
+_MAX_LINES_BEFORE_PAGE = 8
 _MIN_PAGED_ENTRIES = 5
 
 
 def _paged_toc_edit(text: str, start: int, header_end: int) -> Edit | None:
     """The edit dropping a 目录 block of a printed book: from the header on, lines ending in
-    leaders and a page number (5 at least), each at most 6 lines after the one before (an
+    leaders and a page number (5 at least), each at most 8 lines after the one before (an
     entry wrapped over lines, a part title), none of the lines between a sentence.  The page
     numbers are the evidence: they point into a printed book the dataset does not keep.  The
     HK Basic Law booklet's 目錄 (field test of session 7) lists 文件一 … 文件二十七 and wraps

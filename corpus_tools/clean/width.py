@@ -19,7 +19,8 @@ The rule, in order of precedence:
 3. ``.`` becomes ``。`` only after a Han character (or a closing CJK bracket
    or quote) and before a Han character or the end of the line; ``1.信函``,
    ``3.5``, ``manbetx3.0``, ``...`` stay, and so does the ``.`` of a heading's
-   Chinese number (``六.起草单位``: a list marker, not a full stop).
+   Chinese number (``六.起草单位``: a list marker, not a full stop) and the ``.`` after a
+   quotation or bracket of English text (``is “Law of the … Region”.``).
 4. Parentheses are decided as a pair ``(…)``: full-width when the content
    holds CJK or either bracket touches CJK outside (``(一)``, ``(草案)``,
    ``(2021-2023年)``, ``平台(APP)``); ASCII otherwise (``f(x)``).  A lone
@@ -28,7 +29,9 @@ The rule, in order of precedence:
 5. Straight double quotes are decided as a pair: ``"…"`` becomes ``“…”``
    when the content holds CJK or the pair touches CJK; a lone ``"`` stays.
    Single quotes ``'…'`` become ``‘…’`` only around content with Han and
-   not glued to Latin letters (apostrophes stay).
+   not glued to Latin letters (apostrophes stay).  A ``'`` or ``"`` right after a
+   digit or a degree sign never opens a quotation, and one ending minutes or seconds
+   (``北纬22˚32'52.26"``) or inches (``5'6"``) never closes one: they are primes.
 6. Full-width digits and Latin letters ``０-９ Ａ-Ｚ ａ-ｚ`` become ASCII;
    ``．`` between digits becomes ``.``, except after a list number that opens its
    line (``1．2021年…``: the marker of item 1, whose text starts with a year).  ``％`` stays: it is a legitimate
