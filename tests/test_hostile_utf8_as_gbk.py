@@ -269,6 +269,15 @@ def _reference_rule(text: str) -> RuleResult:
                     mojibake.CleanWarning(mojibake.UTF8_AS_GBK, s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept (lost bytes, margin {margin:.1f} bits)", run)
                 )
                 break
+            if method == "lost bytes guessed":  # F7B-R1: a guessed punctuation mark is not applied
+                parts = mojibake._gbk_bytes(run)[:used]  # type: ignore[index]
+                mark = mojibake._guessed_mark(decoded, mojibake._guessed_chars(parts, decoded), text[s + used : s + used + 1])
+                if mark is not None:
+                    warnings.append(
+                        mojibake.CleanWarning(mojibake.UTF8_AS_GBK, s, f"unproven UTF-8-as-GBK repair {decoded!r} kept (a lost byte in the mark {mark!r}: 、/。 or ，/：/； alike)", run[:used])
+                    )
+                    done_until = s + used
+                    break
             detail = json.dumps({"method": method, "confidence": mojibake._confidence(margin)}, ensure_ascii=False)
             edits.append(mojibake.Edit(mojibake.UTF8_AS_GBK, s, s + used, run[:used], decoded, detail))
             done_until = s + used
