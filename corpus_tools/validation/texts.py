@@ -130,6 +130,10 @@ def article_matches_span(source: str, start: int, end: int, text: str, label: st
     True
     >>> article_matches_span("第一条　为了促进发展。\\n", 0, 11, "了促进发展。", "第一条", None)
     False
+    >>> article_matches_span("【第一条】为了促进发展。", 0, 12, "为了促进发展。", "第一条", None)
+    True
+    >>> article_matches_span("[ 第 2 條 ]\\n关于搜查的细则", 0, 17, "关于搜查的细则", "第二条", None)
+    True
     """
     if end - start >= len(text) and source.endswith(text, start, end) and _is_head(source[start:end - len(text)], text, label, heading):
         return True  # the body's lines as written (no indentation, no blank line to drop)
@@ -149,6 +153,7 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         head = head[:cut] + head[cut + len(heading):]
     rest = "".join(head.split())
     if label:
+        rest = rest.lstrip(_LABEL_OPENERS)  # 【第一条】, [ 第 2 條 ]: the structure reads a label in brackets
         label = "".join(label.split())
         cut = len(label) if rest.startswith(label) else _written_label_end(rest, label)
         if not cut:
@@ -158,6 +163,9 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         return False
     return all(char in _HEAD_MARKS for char in rest)
 
+
+#: Brackets a label may open with (the structure's grammar, ``structure.tree._STRUCT``'s ``open``).
+_LABEL_OPENERS = "【[［"
 
 #: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
 #: Traditional ``條``, an ``之N`` suffix.
