@@ -254,7 +254,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if b"." in latin:
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
-            if m:
+            if m and not width._ends_latin_quotation(text, i):
                 out[i] = (m.end(), "。")
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
@@ -274,11 +274,15 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
                 out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
     if b'"' in latin:
         for m in _DQUOTE_PAIR_RE.finditer(text):
+            if width._is_prime(text, m.end() - 1):
+                continue
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
     if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
+            if width._is_prime(text, m.end() - 1):
+                continue
             out[m.start()] = (m.start() + 1, "‘")
             out[m.end() - 1] = (m.end(), "’")
     present = _gates.present(text)
