@@ -159,7 +159,7 @@ def register(name: str, chars) -> int:
     if name in _classes:
         bit = _classes[name][0]
     else:
-        if len(_classes) >= 16:  # pragma: no cover - the table holds 16 bits
+        if len(_classes) >= 32:  # pragma: no cover - the table holds 32 bits
             raise RuntimeError("too many character classes")
         bit = 1 << len(_classes)
     _classes[name] = (bit, chars)
@@ -170,7 +170,7 @@ def register(name: str, chars) -> int:
 def _build_table() -> np.ndarray:
     import numpy as np
 
-    table = np.zeros(0x110000, dtype=np.uint16)
+    table = np.zeros(0x110000, dtype=np.uint32)
     for bit, chars in _classes.values():
         if chars:
             codes = np.fromiter((ord(c) for c in chars), dtype=np.int64, count=len(chars))
@@ -179,7 +179,7 @@ def _build_table() -> np.ndarray:
 
 
 def classes(text: str) -> np.ndarray:
-    """The registered class bits of each character of ``text`` (uint16 array, one per code point).
+    """The registered class bits of each character of ``text`` (uint32 array, one per code point).
 
     Remembered for the last text object, like :func:`present`, which reduces it.
 
