@@ -62,6 +62,7 @@ from corpus_tools.dataset.texts import (DOCUMENT_SPAN_COLUMNS, Log, Span, docume
                                         replay_log, text_sha256, tiled_text)
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
+from corpus_tools.structure.tree import LABEL_OPENERS
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
 from corpus_tools.validation import schemas
 from corpus_tools.validation.report import Failure, short
@@ -153,7 +154,7 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         head = head[:cut] + head[cut + len(heading):]
     rest = "".join(head.split())
     if label:
-        rest = rest.lstrip(_LABEL_OPENERS)  # 【第一条】, [ 第 2 條 ]: the structure reads a label in brackets
+        rest = rest.lstrip(LABEL_OPENERS)  # 【第一条】, [ 第 2 條 ]: the brackets the structure reads a label in
         label = "".join(label.split())
         cut = len(label) if rest.startswith(label) else _written_label_end(rest, label)
         if not cut:
@@ -163,9 +164,6 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         return False
     return all(char in _HEAD_MARKS for char in rest)
 
-
-#: Brackets a label may open with (the structure's grammar, ``structure.tree._STRUCT``'s ``open``).
-_LABEL_OPENERS = "【[［"
 
 #: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
 #: Traditional ``條``, an ``之N`` suffix.
