@@ -168,3 +168,20 @@ def test_last_sessions_bracketed_labels_cost_their_page_not_the_corpus(tmp_path,
     documents = {r["source_file"] for r in _rows(out, "documents")}
     assert documents == {p.name for p in RAW.glob("*.txt")} | {GAZETTE.name}
     assert validates(out) == cli.EXIT_OK
+
+
+def test_a_quarantine_is_an_outcome_with_its_exit_code_and_summary_line():
+    """Written and valid, but part of the input not built: exit 3, as for rejected files; ``--strict`` does
+    not hide it (findings alone would be 4)."""
+    from collections import Counter
+
+    from corpus_tools.dataset.build import BuildSummary
+
+    done = {"pages": 3, "written": True, "validated": True}
+    quarantined = BuildSummary(**done, findings=Counter({("documents", "structure_invariant"): 2, ("documents", "has_sentence"): 1}))
+    assert quarantined.quarantined == 2 and quarantined.outcome == "rejected" and cli.build_exit_code(quarantined) == cli.EXIT_REJECTED
+    assert "quarantined  2 " in quarantined.render()
+    strict = BuildSummary(**done, strict=True, findings=Counter({("documents", "structure_invariant"): 1}))
+    assert cli.build_exit_code(strict) == cli.EXIT_REJECTED
+    findings_only = BuildSummary(**done, findings=Counter({("documents", "has_sentence"): 1}))
+    assert findings_only.quarantined == 0 and findings_only.outcome == "ok" and "quarantined" not in findings_only.render()
