@@ -575,6 +575,10 @@ def structure_failures(columns: Columns) -> dict[str, list[Failure]]:
     ...         "paragraph_ends": [[7], [3]]}
     >>> [(f.row, f.article, f.value[:31]) for f in structure_failures({"documents": docs, "articles": arts})["articles"]]
     [(1, '第二条', 'text is not the body of the doc')]
+    >>> arts = {name: [values[1], values[0]] for name, values in arts.items()}
+    >>> arts["end"][0] = 99
+    >>> [(f.row, f.article, f.value) for f in structure_failures({"documents": docs, "articles": arts})["articles"]]
+    [(0, '第二条', 'span [13:99] is not inside its document of 20 characters')]
     """
     out = Checked()
     documents = columns.get("documents") or {"doc_id": [], "text": []}
@@ -584,8 +588,12 @@ def structure_failures(columns: Columns) -> dict[str, list[Failure]]:
         placed = _placed(articles, doc_text, strict_order=True)
         for row, problem in placed.items():
             out.fail(ARTICLE_SPAN, row, articles["doc_id"][row], articles["label"][row], problem)
-        _check_spans("articles", _without(articles, placed), doc_text, checked := Checked())
-        _renumber(checked, out, [row for row in range(_rows(articles)) if row not in placed])
+        if placed:  # the rest is checked without them (the gate's check skips such rows: span_order fails them)
+            checked = Checked()
+            _check_spans("articles", _without(articles, placed), doc_text, checked)
+            _renumber(checked, out, [row for row in range(_rows(articles)) if row not in placed])
+        else:
+            _check_spans("articles", articles, doc_text, out)
     provisions = columns.get("provisions")
     if provisions is not None and _rows(provisions):
         placed = _placed(provisions, doc_text, strict_order=False)
@@ -608,8 +616,6 @@ def _placed(rows: Mapping[str, Sequence[Any]], doc_text: Mapping[str, str], *, s
 
 
 def _without(rows: Mapping[str, Sequence[Any]], left_out: Mapping[int, Any]) -> dict[str, list[Any]]:
-    if not left_out:
-        return {name: list(values) for name, values in rows.items()}
     return {name: [v for row, v in enumerate(values) if row not in left_out] for name, values in rows.items()}
 
 
