@@ -278,8 +278,9 @@ def quarantine_warning(doc_id: str, what: str, check: str, problem: str, positio
     return CleanWarning(QUARANTINE_RULE, position, f"{doc_id}: {what} left out: {check} fails: {problem}", excerpt)
 
 
-#: A quarantine warning's message: the document, then what was left out and why.
-_QUARANTINED = re.compile(r"^(?P<doc>d-[0-9a-f]{16}-[0-9]+): (?P<what>.*)$", re.S)
+#: A quarantine warning's message: the document's id (the findings schema checks its form), then
+#: what was left out and why.
+_QUARANTINED = re.compile(r"^(?P<doc>[^\s:]+): (?P<what>.*)$", re.S)
 #: Every quarantine warning holds this (JSON as the pipeline writes it): the pages scanned in Python.
 _QUARANTINE_MARK = f'"rule": "{QUARANTINE_RULE}"'
 
