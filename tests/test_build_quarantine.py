@@ -20,9 +20,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from corpus_tools import cli, pipeline
+from corpus_tools import cli, pipeline, tables
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS
-from corpus_tools.validation.run import validate_path
+from corpus_tools.validation.run import validate_path, validate_tables
 from tests.conftest import RAW
 from tests.dataset_checks import validates
 
@@ -116,6 +116,9 @@ def test_a_page_whose_structure_breaks_an_invariant_is_quarantined_and_the_corpu
     assert validates(out) == cli.EXIT_OK
     report = validate_path(out)
     assert report.ok and sum(f.check == "structure_invariant" for f in report.failures) == 2
+    # the finding is read from the page alone (a batch without the documents: a dataset sharded otherwise)
+    alone = validate_tables({"pages": pa.Table.from_pylist(_rows(out, "pages"), schema=tables.PAGES)})
+    assert sum(f.check == "structure_invariant" and f.doc_id == doc for f in alone.findings) == 2, alone.render()
 
 
 def _rewrite(out: Path, config: str, change) -> None:
