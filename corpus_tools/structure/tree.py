@@ -40,10 +40,15 @@ _CN = f"[{CN_NUMERAL_CHARS}]+"
 _LABEL_NUMERAL = rf"(?:[{CN_NUMERAL_CHARS}](?:{_HS}*[{CN_NUMERAL_CHARS}])*|[0-9０-９]+)"
 _GAP = re.compile(_HS)
 
+#: The brackets a label may be written in (``【第一条】``, the HK gazette's ``[ 第 2 條 ]``): read by
+#: :data:`_STRUCT` and by the validator (:mod:`corpus_tools.validation.texts`), from this one constant.
+LABEL_OPENERS = "【["
+_OPEN = f"[{re.escape(LABEL_OPENERS)}]"
+
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
 _STRUCT = re.compile(
     rf"""^(?P<indent>{_HS}*)(?:
-        (?P<open>[【\[]{_HS}*)?
+        (?P<open>{_OPEN}{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:之(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
           | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
@@ -163,7 +168,7 @@ def _is_heading_rest(rest: str) -> bool:
 #: Where a structural line can start: after a newline, spaces, then one of the first
 #: characters :data:`_STRUCT` allows (第, 【, [, 目).  A literal first character lets
 #: the regex engine jump from newline to newline instead of trying every position.
-_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*[第【\[目]")
+_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*[第目{re.escape(LABEL_OPENERS)}]")
 
 
 def _struct_matches(text: str) -> Iterator[re.Match[str]]:
