@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import regex
 
@@ -144,7 +144,12 @@ def _front_date(value: Any) -> str | None:
 #: its own line, ``根据2015年3月15日…《关于修改〈中华人民共和国立法法〉的决定》修正）``, was read
 #: as no record, leaving 立法法 and 治安管理处罚法 without their amendment date): the start of an
 #: adoption record.
-_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M)
+#: The 法律图书馆 / 法律资料网 layout labels the record ``【题注】 （2001年4月29日…通过 …批准）``: the label is
+#: no part of it (包头's record was read as none: adopted, approved and issuer stayed null).
+_RECORD_LABEL = r"(?:【题注】|【題注】)"
+_LINE_DATE = regex.compile(
+    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*)?(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
+)
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
 #: words (修改, 批准 …) are not the clause's verbs.
@@ -751,6 +756,66 @@ def order_number(preamble: str) -> str | None:
     return None
 
 
+#: A ministry's order number on a line of its own at the head of the order, or before the title
+#: of the rules it promulgates (法律资料网: ``商务部令2007年第15号 商业特许经营备案管理办法``).
+_ORDER_LINE = regex.compile(
+    rf"^(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})令\s*(?:(?P<year>[0-9]{{4}})\s*年\s*)?"
+    r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)\s*号(?:\s+(?P<title>\S.*))?$"
+)
+_ORDER_LINE_HEAD = 8
+
+
+def order_line(text: str) -> tuple[str, str] | None:
+    """(organ, number) of an order whose number heads the text on a line of its own, or before
+    the title of what it promulgates (that title must end as a title does); None otherwise.
+    Session 6 and field test 7 found ``交通部令2006年第12号`` and ``商务部令2007年第15号`` read as no 文号.
+
+    >>> order_line("商业特许经营备案管理办法\\n商务部\\n商务部令2007年第15号 商业特许经营备案管理办法\\n《商业特许经营备案管理办法》已于…")
+    ('商务部', '商务部令2007年第15号')
+    >>> order_line("中华人民共和国建设部令\\n第56号"), order_line("根据交通部令第5号的规定，现通知如下：")
+    (None, None)
+    """
+    for k, line in enumerate(line for line in text.split("\n", 60)[:60] if line.strip(LINE_STRIP)):
+        if k >= _ORDER_LINE_HEAD:
+            break
+        m = _ORDER_LINE.match(line.strip(LINE_STRIP))
+        if m and (m.group("title") is None or TITLE_END.search(m.group("title").strip(LINE_STRIP))):
+            organ = m.group("organ").removeprefix("中华人民共和国")
+            year = f"{m.group('year')}年" if m.group("year") else ""
+            return organ, f"{organ}令{year}第{m.group('n')}号"
+    return None
+
+
+#: How long after the latest date a text gives itself a site still publishes it for the first
+#: time: the 政府信息公开条例 (2019, art. 26) has a government publish its information within 20
+#: working days of making it; twice that, in calendar days, with room to spare.
+FIRST_POSTING_DAYS = 60
+
+
+def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None]) -> str | None:
+    """A page's own date (``<meta name="PubDate">``) as the text's publication date; None when it
+    is later, by more than :data:`FIRST_POSTING_DAYS`, than every date the text gives itself (its
+    adoption record, its entry into force, its signature): then it dates a later posting or the
+    page's generation.  The 国家税务总局 法规库 page of the 2023 Company Law (revised 2023-12-29,
+    in force 2024-07-01) carries ``PubDate 2026-06-02``, its ``页面生成时间``, and that was the
+    law's ``published``.  A text that gives no date of its own keeps the page's (a news item).
+
+    >>> page_date_as_published("2026-06-02", ["2023-12-29", "2024-07-01"]) is None
+    True
+    >>> page_date_as_published("2024-01-02", ["2023-12-29", "2024-07-01"]), page_date_as_published("2023-12-05", [None])
+    ('2024-01-02', '2023-12-05')
+    """
+    if page_date is None:
+        return None
+    dates = [d for d in own_dates if d]
+    if not dates:
+        return page_date
+    latest = _dt.date.fromisoformat(max(dates))
+    if _dt.date.fromisoformat(page_date) > latest + _dt.timedelta(days=FIRST_POSTING_DAYS):
+        return None
+    return page_date
+
+
 def issuer_from_text(preamble: str, tail: str) -> str | None:
     """The issuing body: a people's congress named in the adoption line, or a sign-off org line.
 
@@ -763,6 +828,9 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     >>> issuer_from_text("中国人民银行文件\\n银发〔2006〕71号\\n中国人民银行关于某事的通知\\n", "")
     '中国人民银行'
     """
+    chief_executive = hong_kong_issuer(preamble)  # before the record of the national law it promulgates
+    if chief_executive:
+        return chief_executive
     for record in _records(preamble):
         # the record with the lines a source broke off it, joined (…人民代表大会常务⏎委员会…)
         record = "".join(record.split())
@@ -837,9 +905,10 @@ def signature(tail: str) -> tuple[str | None, str | None] | None:
 
 
 #: A ``label：value`` line: a label of at most twelve characters (spaces inside it allowed:
-#: ``文　　号``), a full- or half-width colon, the value.
+#: ``文　　号``), a full- or half-width colon, the value.  A box written as a bulleted list sets a
+#: bullet before each label (镇巴县's ``• 索引号:`` ⏎ ``6107280000/2024-001005`` ⏎ ``• 发文字号:`` …).
 _LABEL_LINE = regex.compile(
-    rf"^{INDENT_CLASS}*(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
+    rf"^{INDENT_CLASS}*(?:[•·●▪◆■]{HSPACE_CLASS}*)?(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
     rf"{HSPACE_CLASS}*[：:](?P<value>[^\n]*)$"  # the value stripped by the caller: linear
 )
 #: Labels a head line may use beyond the info box's (:data:`corpus_tools.html_meta.LABELS`):
@@ -920,7 +989,9 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         line, line_start, start = text[start:end], start, end + 1
         if not line.strip(LINE_STRIP):
             continue
-        if line_start >= title_end:
+        # a box's label lines do not count: a box written one label and one value per line
+        # (镇巴县's 12 labels) would use up the head before its last values
+        if line_start >= title_end and not _LABEL_LINE.match(line):
             after += 1
             if after > HEAD_LINES:
                 break
@@ -1007,9 +1078,22 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '白城市'
     >>> jurisdiction("关于促进安化县房地产市场平稳健康发展的若干政策措施", None, ""), jurisdiction("关于调整我市住房公积金贷款有关支持政策的通知", None, "")
     ('安化县', None)
+    >>> jurisdiction("关于清理整顿社会团体的意见", None, "民政部关于清理整顿社会团体的意见")
+    '中华人民共和国'
+
+    A central organ the text only mentions makes it no national text (:func:`central_issuer_line`;
+    central organs listed as the ones acting do),
+    and a notice of the Hong Kong gazette is Hong Kong's (:func:`hong_kong_notice`):
+
     >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
     '中华人民共和国'
+    >>> jurisdiction("广州美妆产业依靠自主创新持续发力", None, "据国家统计局数据显示，2023年上半年……") is None
+    True
+    >>> jurisdiction("《2020 年全国性法律公布》", "全国人民代表大会常务委员会", "2020 年第 136 号法律公告\\nL.N. 136 of 2020")
+    '香港特别行政区'
     """
+    if hong_kong_notice(head):
+        return HONG_KONG
     place = _place_of_title(title)
     if place:
         return place
@@ -1025,9 +1109,111 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     m = _CONGRESS.search(DATE.sub(" ", h))
     if m and known_place(m.group("place")):
         return known_place(m.group("place"))
-    if _CENTRAL.search(h):
+    if central_issuer_line(h):
         return NATIONAL
     return None
+
+
+_CENTRAL_ORGAN = rf"(?:{_CENTRAL.pattern})"
+#: A line that names a central organ as the one issuing the text: its letterhead or order
+#: header (``国务院办公厅文件``, ``中华人民共和国主席令``), a title it opens (``民政部关于…``,
+#: ``国家知识产权局公告``), or the organs alone (a signature).  The organs may be joined
+#: (``教育部、财政部关于…``).
+_CENTRAL_ISSUER_LINE = regex.compile(
+    rf"^{_CENTRAL_ORGAN}\p{{Han}}{{0,8}}?(?:[、\s]+(?:{_CENTRAL_ORGAN}|\p{{Han}}{{2,20}}?{ORGAN_ENDINGS}))*\s*"
+    rf"(?:文件|(?:主席)?令|关于|公告|通告|印发|发布|$)"
+)
+
+
+#: Central organs listed together as the ones acting (``工业和信息化部、国家发展改革委、财政部…等部门
+#:持续推进…，制定本方案``): a plan of theirs; one organ the text mentions is no such evidence.
+_CENTRAL_ORGANS_LISTED = regex.compile(rf"{_CENTRAL_ORGAN}、{_CENTRAL_ORGAN}")
+
+
+def central_issuer_line(head: str) -> bool:
+    """Whether a line at the head of a text names a central organ as its issuer (the text is
+    national), outside the titles it cites.  A central organ the text only mentions is no
+    evidence: a 广州 news page (``据国家统计局数据显示，…``) and 上海's free-trade-zone regulation
+    (``…经国务院批准…``) were national because any central organ in the first 400 characters
+    made a text national.
+
+    >>> central_issuer_line("关于清理整顿社会团体的意见\\n民政部关于清理整顿社会团体的意见"), central_issuer_line("国务院办公厅文件\\n国办发〔2019〕5号")
+    (True, True)
+    >>> central_issuer_line("广州美妆产业持续发力\\n据国家统计局数据显示，2023年上半年……")
+    False
+    >>> central_issuer_line("根据《中华人民共和国预算法》和《国务院关于深化预算管理制度改革的决定》")
+    False
+    """
+    for line in head.split("\n"):
+        bare = _TITLE_SPAN.sub("", line).strip(LINE_STRIP)
+        if bare and (_CENTRAL_ISSUER_LINE.match(bare) or _CENTRAL_ORGANS_LISTED.search(bare)):
+            return True
+    return False
+
+
+#: The notice numbers of the Hong Kong Government Gazette: ``2020 年第 136 號法律公告`` (legal
+#: notice, L.N. 136 of 2020), ``2020 年第 74 號號外公告`` (extraordinary notice), ``政府公告`` (G.N.).
+_GAZETTE_NUMBER = regex.compile(
+    r"^(?P<y>[0-9]{4})\s*年\s*第\s*(?P<n>[0-9]{1,5})\s*[号號]\s*(?P<kind>法律公告|[号號]外公告|政府公告)$"
+)
+_GAZETTE_NUMBER_EN = regex.compile(r"^(?:L\.\s?N\.|G\.\s?N\.(?:\s?\(E\.\))?)\s*[0-9]{1,5}\s+of\s+[0-9]{4}$")
+#: The lines at a text's head searched for a gazette number.
+_GAZETTE_HEAD_LINES = 6
+#: The Chief Executive's proclamation that opens a notice of the Hong Kong gazette: ``本人，香港特別
+#: 行政區行政長官林鄭月娥，現公布：…`` (Simplified by the cleaners).
+_HK_PROCLAMATION = regex.compile(r"本人\s*[，,]\s*香港特别行政区行政长官\p{Han}{0,6}\s*[，,]\s*现\s*(?:公布|宣布|指明|命令)")
+#: ``jurisdiction`` of an instrument of the Hong Kong Special Administrative Region.
+HONG_KONG = "香港特别行政区"
+
+
+def gazette_number(text: str) -> str | None:
+    """The Hong Kong gazette number of a notice, from its first lines: a legal notice that
+    promulgates a national law (``2020 年第 136 號法律公告``) had no 文号 and was taken for a
+    national text of the NPCSC.  None when the first lines give none.
+
+    >>> gazette_number("《2020 年全国性法律公布》\\n2020 年第 136 号法律公告\\nL.N. 136 of 2020")
+    '2020年第136号法律公告'
+    >>> gazette_number("2020 年第 74 號號外公告\\n关于进行截取及秘密监察的授权申请的运作原则及指引")
+    '2020年第74号号外公告'
+    >>> gazette_number("国家税务总局公告\\n2023年第5号\\n"), gazette_number("某某公告\\n2020年第3号公告")
+    (None, None)
+    """
+    for k, line in enumerate(line for line in text.split("\n", 40)[:40] if line.strip(LINE_STRIP)):
+        if k >= _GAZETTE_HEAD_LINES:
+            break
+        m = _GAZETTE_NUMBER.match(line.strip(LINE_STRIP))
+        if m:
+            kind = m.group("kind").replace("號", "号")
+            return f"{m.group('y')}年第{m.group('n')}号{kind}"
+    return None
+
+
+def hong_kong_notice(text: str) -> bool:
+    """Whether a text is a notice of the Hong Kong gazette: a gazette number at its head
+    (Chinese or English: ``L.N. 136 of 2020``) or the Chief Executive's proclamation.  Its
+    jurisdiction is Hong Kong although it may promulgate a national law in its schedule.
+
+    >>> hong_kong_notice("2020 年第 136 号法律公告\\n因此本人，香港特别行政区行政长官林郑月娥，现公布："), hong_kong_notice("中华人民共和国香港特别行政区基本法\\n第一条")
+    (True, False)
+    """
+    if gazette_number(text):
+        return True
+    for k, line in enumerate(line for line in text.split("\n", 40)[:40] if line.strip(LINE_STRIP)):
+        if k >= _GAZETTE_HEAD_LINES:
+            break
+        if _GAZETTE_NUMBER_EN.match(line.strip(LINE_STRIP)):
+            return True
+    return _HK_PROCLAMATION.search(text, 0, 3000) is not None
+
+
+def hong_kong_issuer(preamble: str) -> str | None:
+    """The Chief Executive when the text's head proclaims it (``本人，香港特别行政区行政长官…，现公布``):
+    the notice is the Chief Executive's, the national law in its schedule the NPCSC's.
+
+    >>> hong_kong_issuer("又鉴于…\\n因此本人，香港特别行政区行政长官林郑月娥，现公布：列于附表的…")
+    '香港特别行政区行政长官'
+    """
+    return "香港特别行政区行政长官" if _HK_PROCLAMATION.search(preamble, 0, 3000) else None
 
 
 def _first(md: Mapping[str, Any], *keys: str) -> Any:
@@ -1136,7 +1322,10 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "source": strings.get("source"),
         "written": _declared_date(_first(box, "written") or _first(md, "written", "成文日期")),
         "published": _declared_date(_first(box, "published") or _first(md, "publication_date", "published",
-                                                                         "publish_date", "meta_published")),
+                                                                         "publish_date")),
+        # the page's own date (``<meta name="PubDate">``): a posting's date, weighed against the text's
+        # own dates before it is taken as the text's (:func:`page_date_as_published`)
+        "page_date": _declared_date(_first(md, "meta_published")),
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
         "status": strings.get("status"),
@@ -1153,3 +1342,127 @@ def _declared_date(value: Any) -> str | None:
         return iso
     m = DATE.search(str(value))
     return iso_date(m) if m else None
+
+
+#: A page's control bar taken for a title: a font-size bar with its buttons gone and a print
+#: link (沈阳人大: ``[字体： ] 打印``), or the print link alone.
+_PAGE_CONTROL = regex.compile(r"^[\[【(（]?\s*字\s*[体號号體]\s*[：:]|^[\[【]?\s*打印(?:本页|本稿|此页)?\s*[\]】]?$")
+#: An English translation set after a Chinese title on the same line (``《2020 年全国性法律公布》
+#: Promulgation of National Law 2020``): two words or more of Latin script after the last Han
+#: character or closing bracket.
+_ENGLISH_TAIL = regex.compile(
+    r"(?<=[\p{Han}》」）)])\s+[A-Za-z][A-Za-z0-9’'.,()\-]*(?:\s+[A-Za-z0-9’'.,()\-]+)+$"
+)
+#: An aggregator's headline: the 文号 and the title in 《》, glued to the title line under it
+#: (``鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》山东省人民政府关于…的实施意见``).
+_NUMBERED_HEADLINE = regex.compile(
+    r"^\p{Han}{1,12}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?[0-9]{1,5}\s*号\s*《(?P<t>[^《》]{4,})》(?P<again>.*)$"
+)
+#: How many lines after an organ's name are searched for the title it heads.
+_TITLE_BLOCK_LINES = 4
+
+
+def tidy_title(title: str, text: str, title_end: int) -> str:
+    """The title without what a page set beside it, or found where no title line was read.
+
+    * a page's control bar is no title (``[字体： ] 打印``): none;
+    * an English translation after the Chinese title goes, and a title wrapped whole in 《》
+      is the title inside;
+    * an aggregator's headline ``文号《T》`` (with T again glued after it) is T;
+    * an organ's name alone over ``关于…的`` ⏎ ``通　知`` (a letterhead's title block) is the
+      organ's name and the lines under it joined;
+    * no title at all under a Hong Kong gazette number: the lines under the number, joined up
+      to where they end as a title ends (``关于进行截取及秘密监察的授权申请的运作原则及`` ⏎ ``指引``).
+
+    >>> tidy_title("[字体： ] 打印", "", 0), tidy_title("《2020 年全国性法律公布》 Promulgation of National Law 2020", "", 0)
+    ('', '2020 年全国性法律公布')
+    >>> tidy_title("鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》山东省人民政府关于深化预算管理制度改革的实施意见", "", 0)
+    '山东省人民政府关于深化预算管理制度改革的实施意见'
+    >>> page = "中共邯郸市委组织部\\n邯组通字〔2018〕39号\\n中共邯郸市委组织部\\n关于开展纪念建党97周年系列活动的\\n通      知\\n各县："
+    >>> tidy_title("中共邯郸市委组织部", page, 9)
+    '中共邯郸市委组织部关于开展纪念建党97周年系列活动的通知'
+    >>> tidy_title("", "2020 年第 74 号号外公告\\n关于进行截取及秘密监察的授权申请的运作原则及\\n指引\\n依据…而发出", 0)
+    '关于进行截取及秘密监察的授权申请的运作原则及指引'
+
+    A title that is none of these stays as it is:
+
+    >>> tidy_title("中华人民共和国公司法", "中华人民共和国公司法\\n第一条", 10), tidy_title("关于印发《某某办法》的通知", "", 0)
+    ('中华人民共和国公司法', '关于印发《某某办法》的通知')
+    """
+    if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
+        title = ""
+    if not title:
+        return _gazette_title(text)
+    title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1].strip(LINE_STRIP)
+    m = _NUMBERED_HEADLINE.match(title)
+    if m and (not m.group("again") or m.group("again") == m.group("t")):
+        return m.group("t")
+    if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
+        return _organ_title_block(title, text, title_end) or title
+    return title
+
+
+def _head_lines(text: str, start: int, count: int) -> list[str]:
+    """The first ``count`` non-empty lines of ``text`` from ``start``, stripped."""
+    out: list[str] = []
+    for line in _NON_EMPTY_LINE.finditer(text, start):
+        out.append(line.group().strip(LINE_STRIP))
+        if len(out) >= count:
+            break
+    return out
+
+
+def _organ_title_block(organ: str, text: str, title_end: int) -> str | None:
+    lines = _head_lines(text, title_end, _TITLE_BLOCK_LINES)
+    for k, line in enumerate(lines):
+        if not line.startswith("关于"):
+            continue
+        joined = line
+        for more in lines[k + 1:k + 3]:
+            joined += "".join(letter_spaced(more).split())
+            if TITLE_END.search(joined):
+                return organ + joined
+        return None
+    return None
+
+
+def _gazette_title(text: str) -> str:
+    lines = _head_lines(text, 0, _GAZETTE_HEAD_LINES)
+    for k, line in enumerate(lines):
+        if _GAZETTE_NUMBER.match(line):
+            joined = ""
+            for more in lines[k + 1:k + 4]:
+                joined += more
+                if TITLE_END.search(joined):
+                    return joined
+            return ""
+    return ""
+
+
+#: What a file's name may end with after its title: the 文号 in brackets or after a space.
+_STEM_TAIL = regex.compile(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
+
+
+def title_from_file_name(source_file: str) -> str | None:
+    """The title a file's name gives, for a document whose text gives none: crawler exports that
+    carry no title line but are named after it (``国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）.txt``).
+    The name must read as a title (six Han characters or more, ending as a title or a form (表)
+    ends, before a 文号 in brackets or after a space); ``2023_raw.txt`` gives none.
+
+    >>> title_from_file_name("text_output/国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）.txt")
+    '国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）'
+    >>> title_from_file_name("2023_raw.txt"), title_from_file_name("某某/附件1.docx"), title_from_file_name("page_source_debug.html")
+    (None, None, None)
+    """
+    name = source_file.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = " ".join(stem.split())
+    if len(regex.findall(r"\p{Han}", stem)) < 6:
+        return None
+    bare = _STEM_TAIL.sub("", stem).strip()
+    if not (TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表"))):
+        return None
+    return stem
+
