@@ -76,6 +76,9 @@ _CENTRAL = regex.compile(
     r"|司法部|人力资源(?:和)?社会保障部|自然资源部|生态环境部|住房(?:和)?城乡建设部|交通运输部|水利部"
     r"|农业农村部|文化(?:和)?旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署|市场监管总局"
     r"|国家市场监督管理总局|海关总署|国家税务总局|国家\p{Han}{2,8}局"
+    # the national congress and the supreme judicial organs; commissions and ministries of earlier names
+    r"|全国人民代表大会|最高人民法院|最高人民检察院|国家\p{Han}{2,12}?委员会|中国\p{Han}{2,8}?监督管理委员会"
+    r"|环境保护部|卫生部|建设部|交通部|农业部|文化部|监察部|国土资源部|信息产业部|铁道部|外交部|国防部|人事部"
 )
 _ORG_LINE = regex.compile(rf"^\p{{Han}}{{2,30}}{ORGAN_ENDINGS}$")
 _DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
@@ -1101,9 +1104,9 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         place = _place_of_org(issuer)
         if place:
             return place
-        if _CENTRAL.search(simplify(issuer)):
+        if _CENTRAL.search(simplify(issuer)) or _MINISTRY_NAME.match(simplify(issuer)):
             return NATIONAL
-    if simplify(title).startswith(("中华人民共和国", "国务院", "国家")):
+    if simplify(title).startswith(("中华人民共和国", "国务院", "国家", "《中华人民共和国")) or _CENTRAL_ORGAN_TITLE.match(simplify(title)):
         return NATIONAL
     h = simplify(head[:400])
     m = _CONGRESS.search(DATE.sub(" ", h))
@@ -1115,14 +1118,23 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
 
 
 _CENTRAL_ORGAN = rf"(?:{_CENTRAL.pattern})"
+#: A ministry by its name alone (``原环境保护部``, ``国家卫生计生委``'s parent ``卫生部``): ministries are
+#: the central state's; a place's organs are 厅, 局 and 委 (and named with their place).
+_MINISTRY_NAME = regex.compile(r"^原?\p{Han}{1,12}部$")
+#: A title opened by a central organ (``中国人民银行反假人民币奖励办法``, ``最高人民法院关于…的规定``).
+_CENTRAL_ORGAN_TITLE = regex.compile(rf"^{_CENTRAL_ORGAN}")
 #: A line that names a central organ as the one issuing the text: its letterhead or order
 #: header (``国务院办公厅文件``, ``中华人民共和国主席令``), a title it opens (``民政部关于…``,
 #: ``国家知识产权局公告``), or the organs alone (a signature).  The organs may be joined
 #: (``教育部、财政部关于…``).
 _CENTRAL_ISSUER_LINE = regex.compile(
-    rf"^{_CENTRAL_ORGAN}\p{{Han}}{{0,8}}?(?:[、\s]+(?:{_CENTRAL_ORGAN}|\p{{Han}}{{2,20}}?{ORGAN_ENDINGS}))*\s*"
-    rf"(?:文件|(?:主席)?令|关于|公告|通告|印发|发布|$)"
+    # an adoption record names the organ after its date: （2014年12月19日环境保护部令第28号公布
+    rf"^(?:[（(]?\s*{DATE.pattern}\s*)?"
+    rf"{_CENTRAL_ORGAN}\p{{Han}}{{0,16}}?(?:[、\s]+(?:{_CENTRAL_ORGAN}|\p{{Han}}{{2,20}}?{ORGAN_ENDINGS}))*\s*"
+    rf"(?:文件|(?:主席)?令|关于|公告|通告|印发|发布|审判委员会|检察委员会|第\p{{Han}}{{1,4}}次|$)"
 )
+#: The organ that made the text, in the sentence that issues it (``…，中国人民银行制定了《…》，现予以发布施行``).
+_CENTRAL_MADE = regex.compile(rf"{_CENTRAL_ORGAN}(?:制定|修订)了")
 
 
 #: Central organs listed together as the ones acting (``工业和信息化部、国家发展改革委、财政部…等部门
@@ -1143,11 +1155,21 @@ def central_issuer_line(head: str) -> bool:
     False
     >>> central_issuer_line("根据《中华人民共和国预算法》和《国务院关于深化预算管理制度改革的决定》")
     False
+
+    An adoption record names the organ after its date, or the national congress; an order's
+    preamble names the organ that made the text:
+
+    >>> central_issuer_line("（2014年12月19日环境保护部令第28号公布 自2015年1月1日起施行）"), central_issuer_line("1999年4月29日第九届全国人民代表大会常务委员会第九次会议通过")
+    (True, True)
+    >>> central_issuer_line("根据⏎等有关法律、法规，中国人民银行制定了《企业集团财务公司管理办法》，现予以发布施行。".replace("⏎", "\\n"))
+    True
     """
     for line in head.split("\n"):
         bare = _TITLE_SPAN.sub("", line).strip(LINE_STRIP)
-        if bare and (_CENTRAL_ISSUER_LINE.match(bare) or _CENTRAL_ORGANS_LISTED.search(bare)):
+        if bare and (_CENTRAL_ISSUER_LINE.match(bare) or _CENTRAL_MADE.search(bare) or _CENTRAL_ORGANS_LISTED.search(bare)):
             return True
+        if bare and _NATIONAL_CONGRESS.search(bare) and _LINE_DATE.match(bare):
+            return True  # the national congress in the record: 1999年4月29日第九届全国人民代表大会常务委员会…通过
     return False
 
 
