@@ -187,3 +187,20 @@ def test_a_box_with_bare_labels_and_an_unfilled_placeholder():
 def test_a_data_table_with_a_header_row_is_no_bare_label_box():
     assert box_pairs([["序号", "名称", "文号"], ["1", "某某办法", "某发〔2020〕1号"]]) == []
     assert box_pairs([["名称", "文号"], ["某某办法", "某发〔2020〕1号"]]) == []
+
+
+def test_a_second_copy_of_a_version_joins_its_group():
+    """F7-C4: gjxfj's 2005 and 2013 pages of the Company Law (both the 2005 revision, texts
+    differing by a line of chrome) were neither duplicate_of each other nor, for the second, in the
+    version group the 1993 text formed with the first."""
+    from corpus_tools.records import Document
+    from corpus_tools.structure.lineage import assign_version_groups
+
+    law = dict(title="中华人民共和国公司法", doc_type="regulation", jurisdiction="中华人民共和国", adopted="1993-12-29")
+    docs = [Document("d1993", "p1", "1993_wikisource_company_law_1993.html", 0, "", **law),
+            Document("d2005", "p2", "2005_gjxfj_company_law_2005.html", 0, "", amended="2005-10-27", **law),
+            Document("d2013", "p3", "2013_gjxfj_company_law_2013.html", 0, "", amended="2005-10-27", **law)]
+    groups = [doc.version_group for doc in assign_version_groups(docs)]
+    assert groups[0] is not None and groups == [groups[0]] * 3
+    lone = assign_version_groups(docs[1:])  # two copies of one version are no group of versions
+    assert [doc.version_group for doc in lone] == [None, None]
