@@ -104,8 +104,13 @@ def test_a_local_news_page_mentioning_a_central_organ_is_not_national():
     ("智能制造试点示范行动实施方案", "“十三五”期间,工业和信息化部、国家发展改革委、财政部等部门持续推进智能制造发展", md.NATIONAL),
     # 中国（上海）自由贸易试验区条例 (the clean corpus): ``…经国务院批准…`` in its record
     ("中国（上海）自由贸易试验区条例", "中国（上海）自由贸易试验区条例\n为了推进…经国务院批准设立的中国（上海）自由贸易试验区", None),
-    ("某区美妆产业持续发力", "某区美妆产业持续发力\n据国家统计局数据显示，2023年上半年……", None),
-    ("关于印发某办法的通知", "根据《中华人民共和国预算法》和《国务院关于深化预算管理制度改革的决定》", None),
+    ("广州美妆产业依靠自主创新持续发力", "广州美妆产业依靠自主创新持续发力\n据国家统计局数据显示，2023年上半年……", None),
+    # 0798ci (鲁政发〔2014〕20号) cites national texts as its basis and names its province
+    ("关于深化预算管理制度改革的实施意见", "根据新修订的《中华人民共和国预算法》、《国务院关于深化预算管理制度改革的决定》（国发〔2014〕45号）"
+     "有关要求，现就深化我省预算管理制度改革提出以下实施意见：", None),
+    # a 中国人民银行 attachment (pbc_regulations tiaofasi_normative_document_000248) names no place
+    ("中央银行会计核算电子对账系统管理办法", "附件\n中央银行会计核算电子对账系统管理办法\n第一章  总则\n"
+     "第一条 为加强中国人民银行营业部门与开户单位的对账管理，切实防范资金风险，根据《中华人民共和国会计法》", md.NATIONAL),
 ])
 def test_central_organs_at_the_head(title, head, expected):
     assert md.jurisdiction(title, None, head) == expected

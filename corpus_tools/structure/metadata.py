@@ -1084,14 +1084,18 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     >>> jurisdiction("关于清理整顿社会团体的意见", None, "民政部关于清理整顿社会团体的意见")
     '中华人民共和国'
 
-    A central organ the text only mentions makes it no national text (:func:`central_issuer_line`;
-    central organs listed as the ones acting do),
-    and a notice of the Hong Kong gazette is Hong Kong's (:func:`hong_kong_notice`):
+    A central organ the text only mentions makes it national only where the text names no place
+    (:func:`central_issuer_line`, :func:`names_a_place`; central organs listed as the ones acting
+    do), and a notice of the Hong Kong gazette is Hong Kong's (:func:`hong_kong_notice`):
 
     >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
     '中华人民共和国'
-    >>> jurisdiction("广州美妆产业依靠自主创新持续发力", None, "据国家统计局数据显示，2023年上半年……") is None
+    >>> jurisdiction("广州美妆产业依靠自主创新持续发力", None, "广州美妆产业依靠自主创新持续发力\\n据国家统计局数据显示，2023年上半年……") is None
     True
+    >>> jurisdiction("中国人民银行反假人民币奖励办法", None, "附件\\n第一条 根据《中华人民共和国中国人民银行法》，制定本办法。")
+    '中华人民共和国'
+    >>> jurisdiction("中央银行会计核算电子对账系统管理办法", None, "第一条 根据《中华人民共和国会计法》制定本办法。")
+    '中华人民共和国'
     >>> jurisdiction("《2020 年全国性法律公布》", "全国人民代表大会常务委员会", "2020 年第 136 号法律公告\\nL.N. 136 of 2020")
     '香港特别行政区'
     """
@@ -1114,7 +1118,46 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return known_place(m.group("place"))
     if central_issuer_line(h):
         return NATIONAL
+    if _CENTRAL.search(_TITLE_SPAN.sub("", h)) or _NATIONAL_BASIS.search(h):
+        # a central organ or a national law named, and no place at all: a text of the whole country
+        # (a 中国人民银行 attachment citing 《中华人民共和国中国人民银行法》); a place named (广州美妆产业…,
+        # 中国（上海）自由贸易试验区…, 结合本市实际) leaves it unknown
+        return None if names_a_place(h) else NATIONAL
     return None
+
+
+#: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
+_NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
+#: How a local text names its own place without naming it.
+_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)|地方")
+_PLACE_NAME_MAX = 12
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Division names (:func:`_divisions`) and the names of provinces and cities without their
+    ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing."""
+    names = set(_divisions())
+    names |= {n[:-1] for n in _divisions() if n.endswith(("市", "省")) and len(n) >= 3}
+    return frozenset(names)
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a text names a place of China (a division, a province or city without its ending)
+    or its own place (本市, 全省, 地方).
+
+    >>> names_a_place("广州美妆产业依靠自主创新持续发力"), names_a_place("结合本市实际，制定本办法"), names_a_place("为规范银行业金融机构加入、退出支付系统的行为")
+    (True, True, False)
+    """
+    if _OWN_PLACE.search(text):
+        return True
+    names = _place_names()
+    n = len(text)
+    for k in range(n - 1):
+        for length in range(2, min(_PLACE_NAME_MAX, n - k) + 1):
+            if text[k:k + length] in names:
+                return True
+    return False
 
 
 _CENTRAL_ORGAN = rf"(?:{_CENTRAL.pattern})"
