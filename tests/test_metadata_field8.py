@@ -209,3 +209,26 @@ def test_a_second_copy_of_a_version_joins_its_group():
     assert groups[0] is not None and groups == [groups[0]] * 3
     lone = assign_version_groups(docs[1:])  # two copies of one version are no group of versions
     assert [doc.version_group for doc in lone] == [None, None]
+
+
+def test_a_code_beside_the_title_in_title_tag_does_not_hide_it():
+    """F7-T5: ``<title>M32.40-有关失火的责任的法律</title>`` gave no title."""
+    assert documents(META8 / "laws_M32.40.html")[0].title == "有关失火的责任的法律"
+
+
+def test_a_title_a_mirror_sets_three_times():
+    """F7B-P7: 法律资料网's page of 科工法字[2000] 851号: title ''."""
+    notice = documents(META8 / "infoeach_law907_head.txt")[0]
+    assert notice.title == "关于印发《国防科技工业标准制定工作程序（试行）》的通知"
+
+
+def test_taiwans_ministries_make_no_text_of_the_peoples_republic():
+    """kong0107/mojLawSplitXML: 內政部, 交通部, 財政部 issue Taiwan's rules (dated 中華民國…年)."""
+    for path in sorted((REAL / "moj_xml").glob("*.xml")):
+        for doc in documents(path):
+            assert doc.jurisdiction != md.NATIONAL, (path.name, doc.title, doc.issuer)
+
+
+def test_a_central_committee_document_is_national():
+    doc = documents(META8 / "huace_xiangcun_2023_head.md")[0]
+    assert doc.jurisdiction == md.NATIONAL

@@ -122,7 +122,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     head = md.head_fields(doc_text, title_end)  # 发文字号：… lines: what the document states of itself
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
-    title = md.tidy_title(title, doc_text, title_end) or file_title or ""  # the file's name: the last resort
+    title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
     title, site_code = md.split_site_code(title)
     preamble = doc_text[:pre_end]
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]

@@ -79,7 +79,10 @@ _CENTRAL = regex.compile(
     # the national congress and the supreme judicial organs; commissions and ministries of earlier names
     r"|全国人民代表大会|最高人民法院|最高人民检察院|国家\p{Han}{2,12}?委员会|中国\p{Han}{2,8}?监督管理委员会"
     r"|环境保护部|卫生部|建设部|交通部|农业部|文化部|监察部|国土资源部|信息产业部|铁道部|外交部|国防部|人事部"
+    r"|中共中央|中央军委|中央军事委员会"
 )
+#: A date in the calendar of the Republic of China (:data:`ROC_ERA`).
+_ROC_DATE = regex.compile(rf"{ROC_ERA}\s*(?:[0-9]{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年")
 _ORG_LINE = regex.compile(rf"^\p{{Han}}{{2,30}}{ORGAN_ENDINGS}$")
 _DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
 _REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
@@ -159,6 +162,7 @@ _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.
 _TITLE_SPAN = regex.compile(r"《[^《》]*》|《[^《》]*$")
 _VERB = regex.compile(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
 _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
+_HAN = regex.compile(r"\p{Han}")
 
 
 class _Clause:
@@ -1098,9 +1102,14 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '中华人民共和国'
     >>> jurisdiction("《2020 年全国性法律公布》", "全国人民代表大会常务委员会", "2020 年第 136 号法律公告\\nL.N. 136 of 2020")
     '香港特别行政区'
+    >>> jurisdiction("飞航规程修编委员会设置办法", "交通部", "1.中华民国五十六年八月十六日交通部（56）交人字第 09092  号令订定发布") is None
+    True
     """
     if hong_kong_notice(head):
         return HONG_KONG
+    # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
+    # People's Republic's, whatever its organs are called
+    roc = _ROC_DATE.search(head, 0, 2000) is not None
     place = _place_of_title(title)
     if place:
         return place
@@ -1108,8 +1117,10 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         place = _place_of_org(issuer)
         if place:
             return place
-        if _CENTRAL.search(simplify(issuer)) or _MINISTRY_NAME.match(simplify(issuer)):
+        if _CENTRAL.search(simplify(issuer)) and not roc:
             return NATIONAL
+    if roc:
+        return None
     if simplify(title).startswith(("中华人民共和国", "国务院", "国家", "《中华人民共和国")) or _CENTRAL_ORGAN_TITLE.match(simplify(title)):
         return NATIONAL
     h = simplify(head[:400])
@@ -1137,7 +1148,7 @@ _PLACE_NAME_MAX = 12
 def _place_names() -> frozenset[str]:
     """Division names (:func:`_divisions`) and the names of provinces and cities without their
     ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing."""
-    names = set(_divisions())
+    names = set(_divisions()) | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
     names |= {n[:-1] for n in _divisions() if n.endswith(("市", "省")) and len(n) >= 3}
     return frozenset(names)
 
@@ -1161,9 +1172,6 @@ def names_a_place(text: str) -> bool:
 
 
 _CENTRAL_ORGAN = rf"(?:{_CENTRAL.pattern})"
-#: A ministry by its name alone (``原环境保护部``, ``国家卫生计生委``'s parent ``卫生部``): ministries are
-#: the central state's; a place's organs are 厅, 局 and 委 (and named with their place).
-_MINISTRY_NAME = regex.compile(r"^原?\p{Han}{1,12}部$")
 #: A title opened by a central organ (``中国人民银行反假人民币奖励办法``, ``最高人民法院关于…的规定``).
 _CENTRAL_ORGAN_TITLE = regex.compile(rf"^{_CENTRAL_ORGAN}")
 #: A line that names a central organ as the one issuing the text: its letterhead or order
@@ -1347,11 +1355,17 @@ def title_fallback(strings: Mapping[str, str]) -> str | None:
     True
     >>> title_fallback({"title_html": "某某纪念馆", "title_html_full": "某某纪念馆 - 某市人民政府门户网站"})
     '某某纪念馆'
+
+    A part without a Han character is a code, not a title (Teetrition's ``<title>M32.40-有关失火的责任的法律</title>``
+    gave no title):
+
+    >>> title_fallback({"title_html": "有关失火的责任的法律", "title_html_full": "M32.40-有关失火的责任的法律"})
+    '有关失火的责任的法律'
     """
     if strings.get("title_h1"):
         return strings["title_h1"]
     full = strings.get("title_html_full")
-    if full and len([part for part in title_parts(full) if not is_site_part(part)]) > 1:
+    if full and len([part for part in title_parts(full) if not is_site_part(part) and _HAN.search(part)]) > 1:
         return None
     return strings.get("title_html")
 
@@ -1427,7 +1441,7 @@ _NUMBERED_HEADLINE = regex.compile(
 _TITLE_BLOCK_LINES = 4
 
 
-def tidy_title(title: str, text: str, title_end: int) -> str:
+def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> str:
     """The title without what a page set beside it, or found where no title line was read.
 
     * a page's control bar is no title (``[字体： ] 打印``): none;
@@ -1437,7 +1451,11 @@ def tidy_title(title: str, text: str, title_end: int) -> str:
     * an organ's name alone over ``关于…的`` ⏎ ``通　知`` (a letterhead's title block) is the
       organ's name and the lines under it joined;
     * no title at all under a Hong Kong gazette number: the lines under the number, joined up
-      to where they end as a title ends (``关于进行截取及秘密监察的授权申请的运作原则及`` ⏎ ``指引``).
+      to where they end as a title ends (``关于进行截取及秘密监察的授权申请的运作原则及`` ⏎ ``指引``);
+    * no title at all, and a line at the head that ends as a title does set twice or more (a
+      mirror's headline and the text's own title line: 法律资料网's ``关于印发《…》的通知`` three
+      times); a notice takes only a notice's title (an order's page repeats the title of the
+      rules it promulgates, which is the attachment's).
 
     >>> tidy_title("[字体： ] 打印", "", 0), tidy_title("《2020 年全国性法律公布》 Promulgation of National Law 2020", "", 0)
     ('', '2020 年全国性法律公布')
@@ -1457,7 +1475,7 @@ def tidy_title(title: str, text: str, title_end: int) -> str:
     if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
         title = ""
     if not title:
-        return _gazette_title(text)
+        return _gazette_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
@@ -1491,6 +1509,26 @@ def _organ_title_block(organ: str, text: str, title_end: int) -> str | None:
                 return organ + joined
         return None
     return None
+
+
+#: How many non-empty lines at a text's head are searched for a repeated title line.
+_REPEATED_TITLE_LINES = 15
+
+
+def _repeated_title(text: str, role: str) -> str:
+    r"""A title line set twice or more among the first lines (see :func:`tidy_title`); '' if none.
+
+    >>> page = "热门站点| 世界资料网\n关于印发《某某程序(试行)》的通知\n作者:法律资料网\n关于印发《某某程序(试行)》的通知\n某某委员会\n"
+    >>> _repeated_title(page, "notice"), _repeated_title("某某办法\n某部\n某某办法\n现予公布。", "notice")
+    ('关于印发《某某程序(试行)》的通知', '')
+    """
+    seen: set[str] = set()
+    for line in _head_lines(text, 0, _REPEATED_TITLE_LINES):
+        if line in seen and TITLE_END.search(line) and len(line) <= 90:
+            if role != "notice" or classify_doc_type(line) == "notice":
+                return line
+        seen.add(line)
+    return ""
 
 
 def _gazette_title(text: str) -> str:
