@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from corpus_tools.records import Article
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.structure.tree import EID_PREFIX, LEVEL, after_articles, article_paragraphs, unique_eid
+from corpus_tools.structure.tree import EID_PREFIX, LEVEL, LOST_INDENT, after_articles, article_paragraphs, unique_eid
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE_CLASS as _HS
 
 
@@ -54,6 +54,25 @@ def _trimmed(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
 _new = object.__new__
+_LOST_INDENT = re.compile(LOST_INDENT)
+_LOST_FIRST = frozenset("?？\ufffd")
+
+
+def _label_start(text: str, start: int) -> int:
+    """Where an article's row starts: at ``start``, its line's first character, or past the
+    indentation a crawler lost there (``??? 第一條 為了加強…``, :data:`~.tree.LOST_INDENT`): the
+    article row is its label and body, and the question marks stay in the provision row and
+    the document text, as the page has them.
+
+    >>> t = "??? 第一条 甲。"
+    >>> t[_label_start(t, 0):], _label_start("第一条 甲。", 0)
+    ('第一条 甲。', 0)
+    """
+    if start < len(text) and text[start] in _LOST_FIRST:
+        m = _LOST_INDENT.match(text, start)
+        if m is not None:
+            return m.end()
+    return start
 
 
 #: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
@@ -166,7 +185,7 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
                     child.own_end if child.own_end is not None else child.end)
                 paragraphs = paragraphs_of(text, body, child.end)
                 append_article((doc_id, source_file, child.num or 0, "\n".join(paragraphs), child.suffix or 0,
-                                child.label, child.heading, *ctx, paragraphs, start, end, eid))
+                                child.label, child.heading, *ctx, paragraphs, _label_start(text, start), end, eid))
                 sub = ctx
             elif ctype in containers:
                 sub = _division_context(ctype, ctx, child.num, child.label, child.heading)
@@ -257,6 +276,8 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         else:
             paragraphs = paragraphs_of(text, body, cend)
             core = "\n".join(paragraphs)
+        if start < n and text[start] in _LOST_FIRST:  # ??? 第一條: past the lost indentation
+            start = _label_start(text, start)
         append_article((doc_id, source_file, num or 0, core, suffix or 0,
                         label, heading, *ctx, paragraphs, start, end, eid))
         last_article = cstart

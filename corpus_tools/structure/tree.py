@@ -40,9 +40,15 @@ _CN = f"[{CN_NUMERAL_CHARS}]+"
 _LABEL_NUMERAL = rf"(?:[{CN_NUMERAL_CHARS}](?:{_HS}*[{CN_NUMERAL_CHARS}])*|[0-9０-９]+)"
 _GAP = re.compile(_HS)
 
+#: What a crawler left of a line's indentation when it could not encode it: a run of question
+#: marks (``??? 第一條 為了加強…``: the U+3000 indent of shkps.com and dh635.com written as ``?``;
+#: the width cleaner may have made them ``？``) or replacement characters, then blanks.  No
+#: line of a law opens with a question mark, so before a label the run is indentation.
+LOST_INDENT = rf"[?？\ufffd]{{1,8}}{_HS}*"
+
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
 _STRUCT = re.compile(
-    rf"""^(?P<indent>{_HS}*)(?:
+    rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?)(?:
         (?P<open>[【\[]{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:之(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
@@ -163,14 +169,14 @@ def _is_heading_rest(rest: str) -> bool:
 #: Where a structural line can start: after a newline, spaces, then one of the first
 #: characters :data:`_STRUCT` allows (第, 【, [, 目).  A literal first character lets
 #: the regex engine jump from newline to newline instead of trying every position.
-_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*[第【\[目]")
+_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*(?:{LOST_INDENT})?[第【\[目]")
 
 
 def _struct_matches(text: str) -> Iterator[re.Match[str]]:
     r"""The matches of ``_STRUCT.finditer(text)``, found by trying only candidate line starts.
 
     Same matches, same order: a match of :data:`_STRUCT` starts at a line
-    start whose first non-space character is one of 第【[目, and a
+    start whose first non-space character (after a :data:`LOST_INDENT`) is one of 第【[目, and a
     candidate inside the previous match is skipped as ``finditer`` skips it.
 
     >>> t = "条例\n第一章 总则\n\n第一条 甲。\n  目录\n"

@@ -1,0 +1,67 @@
+"""Structure failures the field tests of session 7 showed on real pages (/work/notes/field7.md,
+field7b.md), each with the real page or the real lines that showed it, and pages that must not change.
+
+Sources: tests/real_pages/field8/SOURCE.md and the SOURCE.md of the other folders named below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from corpus_tools.dataset.build import build
+from corpus_tools.structure.tree import outline
+
+REAL = Path(__file__).parent / "real_pages"
+
+
+def _build(folder: str, out: Path, names: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """Documents and articles of a build of tests/real_pages/FOLDER (only ``names`` when given),
+    by ``config:file name``, in order."""
+    raw = out / "raw"
+    raw.mkdir(parents=True)
+    for path in sorted((REAL / folder).iterdir()):
+        if path.name != "SOURCE.md" and (not names or path.name in names):
+            (raw / path.name).write_bytes(path.read_bytes())
+    summary = build(raw, out / "build", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    by_file: dict[str, list[dict]] = {}
+    for config in ("documents", "articles"):
+        for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
+            for row in pq.read_table(path).to_pylist():
+                by_file.setdefault(config + ":" + Path(row["source_file"]).name, []).append(row)
+    for rows in by_file.values():
+        rows.sort(key=lambda r: (r.get("doc_id", ""), r.get("ordinal", 0), r.get("start", 0)))
+    return by_file
+
+
+@pytest.fixture(scope="module")
+def field8(tmp_path_factory) -> dict[str, list[dict]]:
+    return _build("field8", tmp_path_factory.mktemp("field8"))
+
+
+# F7B-P3: ``??? 第一條``, the indentation a crawler wrote as question marks ----------------------------
+
+@pytest.mark.parametrize("name, second", [
+    ("shkps_70653.txt", "本条例所称娱乐场所"),
+    ("dh635_633777_body.txt", "本办法适用于"),
+])
+def test_an_article_behind_lost_indentation_is_read(field8, name, second):
+    articles = field8["articles:" + name]
+    assert [a["label"] for a in articles[:2]] == ["第一条", "第二条"]
+    assert articles[0]["text"].startswith("为")
+    assert articles[1]["text"].startswith(second)
+
+
+@pytest.mark.parametrize("indent", ["???", "？？？", "?", "\ufffd\ufffd", "??\u3000"])
+def test_any_run_of_question_marks_before_a_label_is_indentation(indent):
+    text = f"某条例\n第一章 总则\n{indent} 第一条 为了甲，制定本条例。\n第二条 乙。\n"
+    assert [e.label for e in outline(text).events] == ["第一章", "第一条", "第二条"]
+
+
+def test_question_marks_before_other_text_or_a_mid_line_label_open_nothing():
+    text = ("某条例\n第一条 为了甲，制定本条例。\n？。（一）反对宪法确定的基本原则的；\n"
+            "是否适用？第二条规定的程序。\n第二条 乙。\n")
+    assert [e.label for e in outline(text).events] == ["第一条", "第二条"]
