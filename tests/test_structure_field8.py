@@ -65,3 +65,26 @@ def test_question_marks_before_other_text_or_a_mid_line_label_open_nothing():
     text = ("某条例\n第一条 为了甲，制定本条例。\n？。（一）反对宪法确定的基本原则的；\n"
             "是否适用？第二条规定的程序。\n第二条 乙。\n")
     assert [e.label for e in outline(text).events] == ["第一条", "第二条"]
+
+
+# F7-S10: the Hong Kong gazette's ``[ 第 2 條 ]`` and its bilingual page headers ------------------------
+
+GAZETTE = REAL / "hkgazette" / "cs220202449139_excerpt.txt"
+
+
+def test_a_schedules_bracketed_authority_and_the_page_headers_are_no_articles():
+    """L.N. 139 of 2020 (tests/real_pages/hkgazette): ``附表 4⏎[ 第 2 條 ]⏎關於移除…的細則`` cites rule 2
+    (the English page's ``[r. 2]``); ``附表 4——第 1 部⏎第 1 條⏎Schedule 4—Part 1⏎Section 1`` heads a page.
+    Its provisions are ``1. 釋義``, ``2. …``: no 第N條 of this text is an article."""
+    text = GAZETTE.read_text(encoding="utf-8")
+    assert "\n[ 第 2 條 ]\n" in text and "\n第 1 條\nSchedule 4—Part 1" in text
+    assert [e for e in outline(text).events if e.type == "article"] == []
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("某条例\n[第一条]为了甲，制定本条例。\n[第二条]本条例自公布之日起施行。\n", ["第一条", "第二条"]),
+    ("某条例\n【第一条】\n为了甲，制定本条例。\n【第二条】\n本条例自公布之日起施行。\n", ["第一条", "第二条"]),
+    ("某条例\n第一条\n为了甲，制定本条例。\n第二条\nSection 2 of the Ordinance applies.\n", ["第一条", "第二条"]),
+])
+def test_bracketed_labels_with_their_body_and_labels_over_other_english_stay_articles(text, labels):
+    assert [e.label for e in outline(text).events if e.type == "article"] == labels

@@ -242,6 +242,10 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         suffix = parse_numeral(raw_suffix) if raw_suffix else 0
         if suffix is None:
             continue
+        if open_ and open_[0] in "[［" and _cites_in_brackets(text, m):
+            continue  # [ 第 2 條 ]: the provision a Hong Kong schedule is made under, not an article
+        if _bilingual_page_header(text, m.end("kind"), num):
+            continue  # 第 1 條⏎Schedule 4—Part 1⏎Section 1: a gazette page's running header
         body = m.end()
         if heading is not None and _CN_ONLY.match(heading):
             heading = None  # 第三条（一）… is an item, not a heading
@@ -257,6 +261,68 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     if prev_num:
         events = _repair_numbering(text, events)
     return events, tocs
+
+
+def _cites_in_brackets(text: str, m: re.Match[str]) -> bool:
+    """Whether a label a square bracket opens (``[ 第 2 條 ]``) cites a provision instead of
+    opening an article: the bracket holds a list (``[ 第 2 條及附表 7]``), or it closes with
+    nothing after it on its line.  A Hong Kong schedule prints the provision it is made under
+    so, under its number and above its title (``附表 4⏎[ 第 2 條 ]⏎關於移除危害國家安全的訊息…``,
+    the English page's ``[r. 2]``; L.N. 139 of 2020): read as articles, every schedule of the
+    gazette gained a 第二条 whose text was the schedule.  A label in brackets followed by its
+    body (``[第一条]为了…``) still opens an article, and so does any label in ``【】``.
+
+    >>> t = "附表 4\\n[ 第 2 條 ]\\n關於移除訊息的細則\\n[ 第 2 條及附表 7]\\n[第三条]为了甲。\\n"
+    >>> [_cites_in_brackets(t, m) for m in _STRUCT.finditer(t)]
+    [True, True, False]
+    """
+    if not m.group("close"):
+        return True  # the bracket goes on past the label: a list of provisions
+    end = m.end("close")
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip(LINE_STRIP)
+
+
+#: The English of a provision's number in a bilingual page header (``Section 1``, ``Rule 3``).
+_ENGLISH_PROVISION = re.compile(r"(?:Section|Rule|Article|Regulation|Clause)\s+(?P<n>[0-9]{1,4})[A-Z]?\s*$")
+_LATIN_LINE = re.compile(r"[A-Za-z]")
+
+
+def _bilingual_page_header(text: str, label_end: int, num: int) -> bool:
+    """Whether the label ending at ``label_end`` is a bilingual gazette's running page header:
+    nothing else on its line but the same provision in English, or under it, within two lines
+    of English, that provision's English number (``附表 4——第 1 部⏎第 1 條⏎Schedule 4—Part 1⏎
+    Section 1``; ``第 3 條 Rule 3``).  The Hong Kong gazette (L.N. 139 of 2020) heads every page so;
+    its provisions are numbered ``1.``, ``2.`` in the text: 119 page headers were read as
+    articles, with 93 repeated numbers.  A law's article has its body, never English, there.
+
+    >>> t = "附表 4——第 1 部\\n第 1 條\\nSchedule 4—Part 1\\nSection 1\\n1. 釋義\\n"
+    >>> _bilingual_page_header(t, t.index("條") + 1, 1), _bilingual_page_header("第 3 條 Rule 3\\n", 5, 3)
+    (True, True)
+    >>> _bilingual_page_header(t, t.index("條") + 1, 2), _bilingual_page_header("第一条\\n为了甲。\\nSection 1\\n", 3, 1)
+    (False, False)
+    """
+    n = len(text)
+    line_end = text.find("\n", label_end)
+    line_end = n if line_end < 0 else line_end
+    rest = text[label_end:line_end].strip(LINE_STRIP)
+    if rest:
+        m = _ENGLISH_PROVISION.match(rest)
+        return m is not None and int(m.group("n")) == num
+    pos = line_end + 1
+    for _ in range(2):  # the English page header's lines under the label
+        if pos >= n:
+            return False
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end].strip(LINE_STRIP)
+        if not _LATIN_LINE.match(line):
+            return False
+        m = _ENGLISH_PROVISION.match(line)
+        if m is not None:
+            return int(m.group("n")) == num
+        pos = end + 1
+    return False
 
 
 #: The rest of a heading's line that goes on with the next article: a short title, then that
