@@ -88,3 +88,24 @@ def test_a_schedules_bracketed_authority_and_the_page_headers_are_no_articles():
 ])
 def test_bracketed_labels_with_their_body_and_labels_over_other_english_stay_articles(text, labels):
     assert [e.label for e in outline(text).events if e.type == "article"] == labels
+
+
+# F7B-P8: a notice that puts a draft out for comment, the draft under its signature --------------------
+
+@pytest.mark.parametrize("name, draft", [
+    ("xmrd_46.txt", "厦门经济特区社会信用条例"),
+    ("shenyang_4342086.txt", "沈阳市社会信用条例（草案）"),
+])
+def test_a_notice_for_comment_and_the_draft_under_its_signature_are_two_documents(field8, name, draft):
+    documents = field8["documents:" + name]
+    assert [d["role"] for d in documents] == ["notice", "attachment"]
+    assert documents[1]["title"] == draft
+    assert documents[1]["status"] == "draft_for_comment"
+    assert documents[1]["text"].lstrip().startswith(draft[:8])
+
+
+def test_a_notice_for_comment_signed_without_a_text_under_it_stays_whole():
+    from corpus_tools.structure.documents import split_documents
+    notice = ("关于某某事项公开征求意见的公告\n现将有关事项向社会公开征求意见，请于11月23日前反馈。\n"
+              "某某市人大常委会办公厅\n2018年11月12日\n联系电话：0592-1234567\n")
+    assert [s.role for s in split_documents(notice)] == ["main"]

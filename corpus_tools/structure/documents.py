@@ -228,8 +228,9 @@ TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文
 _KIND_QUOTED = regex.compile(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
 #: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
 _MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
-#: The verbs of a notice that issues, publishes, forwards or promulgates a text.
-_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布")
+#: The verbs of a notice that issues, publishes, forwards or promulgates a text, or puts it out
+#: for comment (厦门人大: ``现将草案修改二稿征求意见稿向社会公开征求意见``, the draft under the signature).
+_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布|现将[^。\n]{0,60}?征求意见")
 
 
 @dataclass(frozen=True)
