@@ -242,6 +242,7 @@ class Segment:
     role: str  # "main" | "notice" | "attachment"
     attachment_no: int | None = None
     issued: bool = False  # a text the notice before it issues, forwards or promulgates
+    supplementary: bool = False  # supplementary provisions (附则) numbered anew, of the document before
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
@@ -394,17 +395,66 @@ def _attachment_segments(text: str, start: int) -> list[Segment]:
         marks.append((m.start(), m.group("n") or m.group("n2")))
     if maybe_glued:
         marks = sorted(marks + _glued_attachments(text, lines))
+    supplementary = _supplementary_marks(text, start)
+    if supplementary:
+        marks = sorted(marks + supplementary)
     if not marks:
         return [Segment(start, len(text), "main")]
     segments: list[Segment] = []
     if text[start:marks[0][0]].strip():
-        segments.append(Segment(start, marks[0][0], "notice"))
+        # a law whose only cuts are its supplementary provisions stays a law (main), their parent
+        only_supplementary = len(supplementary) == len(marks)
+        segments.append(Segment(start, marks[0][0], "main" if only_supplementary else "notice"))
+    cut_supplementary = {at for at, _ in supplementary}
     for i, (at, raw) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         begin = start if i == 0 and not segments else at
         no = parse_numeral(raw) if raw else None
-        segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1))
+        segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1,
+                                supplementary=at in cut_supplementary))
     return segments
+
+
+#: A line that opens supplementary provisions (附則) of a Japanese statute in translation: ``附　则``
+#: alone, or with the amending act they come from and the excerpt mark (``附　则　（平成十三年十一月
+#: 十六日法律第一百二十一号）　抄``).
+_SUPPLEMENTARY = regex.compile(rf"^{_HS}*附{_HS}*则(?:{_HS}*[（(][^（）()\n]{{1,60}}[）)])?(?:{_HS}*抄)?{_HS}*$", regex.M)
+#: An article's label opening a line (its number in group ``n``), not a 之N label.
+_ARTICLE_LINE = regex.compile(
+    rf"^{_HS}*第{_HS}*(?P<n>[0-9０-９一二三四五六七八九十百千零〇两]+){_HS}*[条條](?!之)", regex.M)
+
+
+def _supplementary_marks(text: str, start: int) -> list[tuple[int, str | None]]:
+    """Where supplementary provisions that number their articles anew start: from the first
+    :data:`_SUPPLEMENTARY` line whose first article, before the next such line, is 第一条 while
+    articles stand above it, that line and every such line after it (each an amending act's
+    附则, its articles from 第一条 again).  Teetrition's statutes (``附　则　（平成十三年…）　抄⏎
+    （施行期日）⏎第一条　本法自…施行。``) had them in the law: 11 articles flagged as repeated
+    numbers, under the law's last chapter.  附则 whose articles go on with the law's numbers
+    (``附 则⏎第四十七条 本条例自…施行。``, a heading of the law) cut nothing.
+
+    >>> t = "某法\\n第一条　甲。\\n第二条　乙。\\n附　则\\n本法自公布之日起施行。\\n附　则　（平成十三年法律第一百二十一号）　抄\\n第一条　丙。\\n附　则\\n第一条　丁。\\n"
+    >>> [t[at:at + 4] for at, _ in _supplementary_marks(t, 0)]
+    ['附　则　', '附　则\\n']
+    >>> _supplementary_marks("某条例\\n第四十六条 甲。\\n附 则\\n第四十七条 本条例自公布之日起施行。\\n", 0)
+    []
+    """
+    if "则" not in text:
+        return []
+    heads = [m.start() for m in _SUPPLEMENTARY.finditer(text, start)]
+    if not heads:
+        return []
+    labels = [(m.start(), m.group("n")) for m in _ARTICLE_LINE.finditer(text, start)]
+    k = 0  # labels[k] is the first label after the current head
+    for i, head in enumerate(heads):
+        while k < len(labels) and labels[k][0] < head:
+            k += 1
+        following = heads[i + 1] if i + 1 < len(heads) else len(text)
+        if k == 0 or k >= len(labels) or labels[k][0] > following:
+            continue
+        if parse_numeral(labels[k][1]) == 1:
+            return [(at, None) for at in heads[i:]]
+    return []
 
 
 #: A date closing a line (the date of a signature an extraction glued to the signatory).
@@ -574,7 +624,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
     out: list[Segment] = []
     for seg in _attachment_segments(text, start):
         out.extend(_split_issued(text, seg))
-    if len(out) > 1 and out[0].role == "main":
+    if len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:]):
         out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
     return out
 
@@ -703,10 +753,12 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
 
-    An annex with no title line is called by its marker:
+    An annex with no title line is called by its marker, supplementary provisions by their heading:
 
     >>> find_title("附件一\\n全国人民代表大会常务委员会制定的下列条例，予以废止：\\n1．某某条例\\n")[:2]
     ('附件一', 3)
+    >>> find_title("附　则　抄\\n（施行期日）\\n第一条　本法自公布之日起施行。\\n")[:2]
+    ('附则抄', 5)
     """
     lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
@@ -765,6 +817,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             # a numbered annex without a title line (刑法's 附件一, a list of repealed decisions):
             # its marker is what the text calls it
             return _squeezed(first).rstrip("：:.．"), lines[0][1], None
+        if _SUPPLEMENTARY.match(first):  # supplementary provisions: 附　则　抄 is what the law calls them
+            return _squeezed(first), lines[0][1], None
         return "", 0, None
     title, end, last = found
     title = _unquoted(title)

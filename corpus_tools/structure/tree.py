@@ -259,8 +259,93 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
                                   normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
     if prev_num:
-        events = _repair_numbering(text, events)
+        events = _captions_above(text, _repair_numbering(text, events))
+        if "则" in text:
+            events = _unnumbered_supplementary(text, events)
     return events, tocs
+
+
+#: The supplementary provisions' heading on its own line without a number (``附则``, ``附 则``).
+_SUPPLEMENTARY_HEADING = re.compile(rf"^{_HS}*附{_HS}*则{_HS}*$", re.M)
+
+
+def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
+    """Events with each unnumbered ``附则`` heading as a division: at the level of the highest
+    division above it (a 编 in 刑法, whose ``附则`` stands after 第二编 分则; a 章 where the
+    chapters are 第N章), when it stands between two articles whose numbers run on (刑法's
+    第四百五十一条 ⏎ 附则 ⏎ 第四百五十二条).  The heading was the last paragraph of the article
+    above, and the articles under it were filed under the last chapter (field6b Z-10; ten laws of
+    the clean corpus, whose 第N章 label the source lost for their last chapter).  No number is made
+    up: the division has none (``chapter_no`` null), its heading is 附则.
+
+    >>> t = "第一编 总则\\n第一条 甲。\\n第二编 分则\\n第二条 乙。\\n附则\\n第三条 本法自公布之日起施行。\\n"
+    >>> [(e.type, e.num, e.heading) for e in _scan(t)[0]][-2:]
+    [('part', None, '附则'), ('article', 3, None)]
+    >>> [e.type for e in _scan("第一章 总则\\n第一条 甲。\\n附则\\n第一条 乙。\\n")[0]]
+    ['chapter', 'article', 'article']
+    """
+    heads = [m for m in _SUPPLEMENTARY_HEADING.finditer(text)]
+    if not heads:
+        return events
+    added: list[_Event] = []
+    i = 0
+    top: int | None = None  # the highest division level among the events before the heading
+    for m in heads:
+        while i < len(events) and events[i].start < m.start():
+            if events[i].type != "article" and (top is None or LEVEL[events[i].type] < top):
+                top = LEVEL[events[i].type]
+            i += 1
+        if top is None or i == 0 or i >= len(events):
+            continue
+        before, after = events[i - 1], events[i]
+        if (before.type != "article" or after.type != "article" or after.num != before.num + 1
+                or after.suffix or text[m.end():after.start].strip(BLOCK_STRIP)):
+            continue
+        type_ = next(t for t, level in LEVEL.items() if level == top)
+        added.append(_Event(m.start(), type_, None, 0, "", "附则", m.end()))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: e.start)
+
+
+#: A caption (見出し) on its own line above an article's label, as Japanese statutes set it and
+#: their Chinese translations keep it (``（定义）⏎第一条　本法所称的…``): a short bracketed phrase,
+#: no sentence, no number.
+_CAPTION_LINE = re.compile(rf"{_HS}*[（(](?P<caption>[^（）()\n。；;，,：:0-9０-９]{{1,20}})[）)]{_HS}*$")
+#: Captions above labels are a layout: a document needs this many before any line above a label
+#: is read as one (a single bracketed line above an article may be something else).
+CAPTIONS_MIN = 2
+
+
+def _captions_above(text: str, events: list[_Event]) -> list[_Event]:
+    """The article events with the caption line right above their label as their heading, the
+    article starting at the caption: Teetrition's translations of Japanese statutes
+    (``（燃烧瓶的使用）⏎第二条　使用燃烧瓶…``) had every caption at the end of the article above
+    (60 of 71 articles) and no heading.  Only when the document has :data:`CAPTIONS_MIN` such
+    captions, for articles without a heading of their own.
+
+    >>> t = "某法\\n（定义）\\n第一条　本法所称甲。\\n（罚则）\\n第二条　违反者处罚金。\\n"
+    >>> [(e.label, e.heading, t[e.start:e.start + 4]) for e in _scan(t)[0]]
+    [('第一条', '定义', '（定义）'), ('第二条', '罚则', '（罚则）')]
+    >>> [(e.label, e.heading) for e in _scan("某法\\n（草案）\\n第一条　甲。\\n第二条　乙。\\n")[0]]
+    [('第一条', None), ('第二条', None)]
+    """
+    found: list[tuple[int, int, str]] = []
+    previous_end = 0
+    for i, ev in enumerate(events):
+        start = ev.start
+        if ev.type == "article" and ev.heading is None and start > previous_end + 1 and text[start - 1] == "\n":
+            above = text.rfind("\n", 0, start - 1) + 1
+            m = _CAPTION_LINE.match(text, above, start - 1) if above >= previous_end else None
+            if m is not None and not _CN_ONLY.match(m.group("caption")):
+                found.append((i, above, normalize_heading(m.group("caption"))))
+        previous_end = start
+    if len(found) < CAPTIONS_MIN:
+        return events
+    out = list(events)
+    for i, above, caption in found:
+        out[i] = out[i]._replace(start=above, heading=caption)
+    return out
 
 
 def _cites_in_brackets(text: str, m: re.Match[str]) -> bool:
@@ -906,6 +991,8 @@ def _assign_eids(node: _Node) -> None:
         kind = EID_PREFIX[child.type]
         if child.type in ("preamble", "toc", "closing"):
             own = kind
+        elif child.num is None and child.type in LEVEL:
+            own = f"{kind}_suppl"  # a division without a number: the 附则 heading
         elif child.num is None:
             counts[kind] = counts.get(kind, 0) + 1
             own = f"{kind}_{counts[kind]}"
