@@ -109,3 +109,85 @@ def test_a_notice_for_comment_signed_without_a_text_under_it_stays_whole():
     notice = ("关于某某事项公开征求意见的公告\n现将有关事项向社会公开征求意见，请于11月23日前反馈。\n"
               "某某市人大常委会办公厅\n2018年11月12日\n联系电话：0592-1234567\n")
     assert [s.role for s in split_documents(notice)] == ["main"]
+
+
+# F7-T2: captions above articles; F7-T6: supplementary provisions numbered anew --------------------------
+
+@pytest.fixture(scope="module")
+def teetrition(tmp_path_factory) -> dict[str, list[dict]]:
+    return _build("field8", tmp_path_factory.mktemp("teetrition"), ("laws_S47.17.html", "laws_H25.86.html"))
+
+
+def _provisions(text: str) -> list[tuple]:
+    from corpus_tools.structure.articles import outline_rows
+    from corpus_tools.structure.tree import outline as plan
+    o = plan(text)
+    articles: list[tuple] = []
+    provisions: list[tuple] = []
+    outline_rows(text, o.events, o.toc, "d", "f", articles, provisions)
+    return provisions
+
+
+def test_a_caption_above_an_article_is_its_heading_not_the_end_of_the_article_above(teetrition):
+    law = teetrition["documents:laws_S47.17.html"][0]
+    articles = [a for a in teetrition["articles:laws_S47.17.html"] if a["doc_id"] == law["doc_id"]]
+    assert [a["label"] for a in articles] == ["第一条", "第二条", "第三条", "第四条"]
+    assert all("（" not in a["text"].split("\n")[-1][:1] for a in articles)  # no caption closes an article
+    assert articles[0]["text"].endswith("用于对人的生命、身体或财产施加危害的物。")
+    assert articles[2]["text"].endswith("该物即成为燃烧瓶的，同前项规定。")
+    rows = [r for r in _provisions(law["text"]) if r[6] == "article"]
+    assert [r[10] for r in rows] == ["定义", "燃烧瓶的使用", "燃烧瓶的制造、持有等", "国外犯"]
+    assert rows[1][11].startswith("（燃烧瓶的使用）\n第二条")
+
+
+def test_supplementary_provisions_numbered_anew_are_documents_of_the_law(teetrition):
+    documents = teetrition["documents:laws_S47.17.html"]
+    assert [(d["role"], d["title"]) for d in documents] == [
+        ("main", "有关处罚燃烧瓶的使用等的法律"),
+        ("attachment", "附则（平成十三年十一月十六日法律第一百二十一号）抄"),
+        ("attachment", "附则（平成十七年五月二十日法律第四十四号）抄"),
+        ("attachment", "附则（平成十九年五月十一日法律第三十八号）抄"),
+    ]
+    assert all(d["parent_id"] == documents[0]["doc_id"] for d in documents[1:])
+    assert "附　则\n本法自公布之日起起算经过二十日后施行。" in documents[0]["text"]  # the law's own 附则 stays
+    by_doc = {}
+    for a in teetrition["articles:laws_S47.17.html"]:
+        by_doc.setdefault(a["doc_id"], []).append(a["label"])
+    assert [by_doc.get(d["doc_id"], []) for d in documents] == [
+        ["第一条", "第二条", "第三条", "第四条"], ["第一条", "第二条"], ["第一条"], ["第一条"]]
+    h25 = teetrition["documents:laws_H25.86.html"]
+    assert [(d["role"], d["title"]) for d in h25] == [("main", "有关处罚因驾驶机动车而致人死伤行为等的法律"), ("attachment", "附则抄"),
+                                                     ("attachment", "附则（令和二年六月十二日法律第四十七号）")]
+
+
+def test_one_bracketed_line_above_one_article_is_no_caption():
+    text = "某某条例\n（草案）\n第一条　为了甲，制定本条例。\n第二条　本条例自公布之日起施行。\n"
+    assert [e.heading for e in outline(text).events] == [None, None]
+
+
+# Z-10: an unnumbered 附则 heading between running articles -------------------------------------------
+
+def test_the_unnumbered_supplementary_heading_of_the_criminal_law_is_a_part():
+    text = (REAL / "field8" / "xingfa_pdf_tail.txt").read_text(encoding="utf-8")
+    rows = _provisions(text)
+    articles = {r[9]: r for r in rows if r[6] == "article"}
+    assert not articles["第四百五十一条"][11].endswith("附则")
+    assert [(r[6], r[9], r[10]) for r in rows if r[6] != "article"][-1] == ("part", "", "附则")
+    assert articles["第四百五十二条"][3] == "part_suppl"
+
+
+def test_the_unnumbered_last_chapter_of_a_clean_law_holds_its_articles(tmp_path):
+    name = "郑州市燃气管理条例(2022-01-01).md"
+    built = _build("field8", tmp_path, (name,))
+    articles = {a["label"]: a for a in built["articles:" + name]}
+    assert len(articles) == 53
+    assert articles["第五十条"]["text"].endswith("依法追究刑事责任。")
+    assert [(articles[k]["chapter_no"], articles[k]["chapter_title"]) for k in ("第五十一条", "第五十三条")] == [
+        (None, "附则"), (None, "附则")]
+
+
+def test_a_supplementary_heading_where_numbering_restarts_or_without_articles_around_is_no_division():
+    restart = "第一章 总则\n第一条 甲。\n第二条 乙。\n附则\n第一条 丙。\n"
+    assert [e.type for e in outline(restart).events] == ["chapter", "article", "article", "article"]
+    prose = "第一章 总则\n第一条 甲。\n第二条 乙：\n附则\n本条例自公布之日起施行。\n"
+    assert [e.type for e in outline(prose).events] == ["chapter", "article", "article"]
