@@ -191,3 +191,49 @@ def test_a_supplementary_heading_where_numbering_restarts_or_without_articles_ar
     assert [e.type for e in outline(restart).events] == ["chapter", "article", "article", "article"]
     prose = "第一章 总则\n第一条 甲。\n第二条 乙：\n附则\n本条例自公布之日起施行。\n"
     assert [e.type for e in outline(prose).events] == ["chapter", "article", "article"]
+
+
+# F7-S7: the booklet's 文件N parts; titles wrapped over annex markers ------------------------------------
+
+def test_the_parts_of_a_compilation_are_documents_with_their_whole_titles(tmp_path):
+    built = _build("field8", tmp_path, ("basiclaw_booklet_gb_parts.txt",))
+    documents = built["documents:basiclaw_booklet_gb_parts.txt"]
+    assert [(d["role"], d["title"]) for d in documents] == [
+        ("attachment", "香港特别行政区行政长官的产生办法"),
+        ("main", "全国人民代表大会常务委员会关于批准《中华人民共和国香港特别行政区基本法附件一香港特别行政区行政长官的产生办法修正案》的决定"),
+        ("main", "中华人民共和国香港特别行政区基本法附件一香港特别行政区行政长官的产生办法修正案"),
+        ("main", "香港特别行政区立法会的产生办法和表决程序"),
+        ("main", "全国人民代表大会常务委员会公告"),
+        ("main", "中华人民共和国香港特别行政区基本法附件二香港特别行政区立法会的产生办法和表决程序修正案"),
+        ("main", "在香港特别行政区实施的全国性法律"),
+        ("main", "全国人民代表大会常务委员会关于《中华人民共和国香港特别行政区基本法》附件三所列全国性法律增减的决定"),
+        ("main", "全国人民代表大会常务委员会关于增加《中华人民共和国香港特别行政区基本法》附件三所列全国性法律的决定"),
+    ]
+    assert [d["text"].split("\n")[0] for d in documents[1:3]] == ["文件一", "文件二"]
+
+
+def test_part_headings_cut_only_when_they_number_a_compilation():
+    from corpus_tools.structure.documents import split_documents
+    cited = "关于某事的通知\n各单位：\n请按文件一、文件二执行。\n文件一\n某某办法\n第一条 甲。\n"
+    assert [s.role for s in split_documents(cited)] == ["main"]
+
+
+@pytest.mark.parametrize("line", ["附件三所列全国性法律增减的决定", "附件一所附名单的说明"])
+def test_a_line_that_cites_an_annex_is_no_marker(line):
+    from corpus_tools.structure.documents import split_documents
+    text = f"全国人民代表大会常务委员会关于\n《某某法》\n{line}\n（1997年7月1日通过）\n一、在附件中增加。\n二、删去。\n"
+    assert [s.role for s in split_documents(text)] == ["main"]
+
+
+def test_a_notice_with_a_real_annex_after_its_signature_still_cuts():
+    from corpus_tools.structure.documents import split_documents
+    text = ("关于印发某某办法的通知\n各单位：\n现将办法印发给你们。\n某某局\n2020年1月1日\n"
+            "附件1\n某某办法\n第一条 为了甲，制定本办法。\n第二条 本办法自公布之日起施行。\n")
+    assert [s.role for s in split_documents(text)] == ["notice", "attachment"]
+
+
+def test_a_title_with_a_footnote_mark_is_the_whole_title():
+    from corpus_tools.structure.documents import find_title
+    # the booklet's Basic Law (basiclaw_full_text_gb.pdf): 中华人民共和国 ⏎ 香港特别行政区基本法*
+    text = "中华人民共和国\n香港特别行政区基本法*\n(1990年4月4日第七届全国人民代表大会\n第三次会议通过）\n序言\n"
+    assert find_title(text)[0] == "中华人民共和国香港特别行政区基本法"
