@@ -749,7 +749,9 @@ def letter_spaced(line: str) -> str:
 def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int, int]:
     """The title starting at line ``i``: the line, joined with the lines after it while the
     block has not ended with what a title ends with.  (title, end offset, last line index)."""
-    first = _unmarked(letter_spaced(_strip(text[lines[i][0]:lines[i][1]])))
+    raw = letter_spaced(_strip(text[lines[i][0]:lines[i][1]]))
+    marked = raw[:1] not in ("*", "＊", "#", "＃")  # not a Markdown heading or emphasis (**…**)
+    first = _unmarked(raw) if marked else raw
     title, last = first, i
     if not TITLE_END.search(title):
         joined, j = title, i
@@ -763,7 +765,7 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, 
             if len(joined) + len(_strip(nxt)) > 120 or not (
                     _title_like(nxt) or open_quote and not _strip(nxt).endswith(_SENTENCE_END)) or _SITE_HEADER.match(_strip(nxt)):
                 break
-            joined += _unmarked(letter_spaced(_strip(nxt)))
+            joined += _unmarked(letter_spaced(_strip(nxt))) if marked else letter_spaced(_strip(nxt))
             j += 1
             if TITLE_END.search(joined) and joined.count("《") <= joined.count("》"):
                 title, last = joined, j
@@ -828,10 +830,10 @@ _TITLE_FOOTNOTE = regex.compile(r"(?<=[\p{Han}》）)])[*＊#＃^@]{1,3}$")
 def _unmarked(line: str) -> str:
     """A title line without the footnote marks at its end.
 
-    >>> _unmarked("香港特别行政区基本法*"), _unmarked("和表决程序^@"), _unmarked("C++")
-    ('香港特别行政区基本法', '和表决程序', 'C++')
+    >>> _unmarked("香港特别行政区基本法*"), _unmarked("和表决程序^@"), _unmarked("C++"), _unmarked("**若干措施**")
+    ('香港特别行政区基本法', '和表决程序', 'C++', '**若干措施**')
     """
-    if line and line[-1] in "*＊#＃^@":
+    if line and line[-1] in "*＊#＃^@" and line[0] not in "*＊#＃":  # **…** is emphasis, # a heading
         return _TITLE_FOOTNOTE.sub("", line)
     return line
 
@@ -921,8 +923,11 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             return titled
         i = 1  # 文件十: the title is under the part's heading
     elif (marker := _ATTACHMENT.match(text, lines[0][0], lines[0][1])) is not None:
-        if marker.group("title"):  # 附件一 香港特别行政区行政长官的产生办法^@: the title on the marker's line
-            return _marker_title(text, lines, marker.group("title"))
+        inline = marker.group("title")
+        if inline and _title_like(inline) and len(_squeezed(inline)) >= 4:
+            # 附件一 香港特别行政区行政长官的产生办法^@: the title on the marker's line (not a field
+            # set beside the marker: 附件一　…　鉴证编号：E2－)
+            return _marker_title(text, lines, inline)
         i = 1
     header = _squeezed(text[lines[i][0]:lines[i][1]]) if i < len(lines) else ""
     if i == 0 and "则" in header and _SUPPLEMENTARY.match(text, lines[0][0], lines[0][1]):
