@@ -1080,8 +1080,10 @@ def _adult_tail(text: str, start: int, end: int) -> int | None:
 
 #: Categories of a casino brand's name (``天富娱乐``, ``某某体育``).
 _SEGMENT_CATEGORIES = ("娱乐", "体育", "彩票", "棋牌", "电竞", "真人")
-#: What a casino site writes after its brand in its title segments (``天富娱乐招商``, ``…登陆``).
-_SEGMENT_SUFFIXES = tuple(sorted(set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | {"招商", "代理", "加盟", "主管", "总代"}))
+#: What a casino site writes after its brand in its title segments (``天富娱乐招商``, ``…登陆``): its
+#: navigation and the words of its agent schemes; never a word an official site's title holds
+#: (``网站``, ``首页``, ``中心``: ``中国体育彩票网站 - 公告`` is the lottery centre's own site).
+_SEGMENT_SUFFIXES = tuple(sorted(set(STRONG_SUFFIX_WORDS) | {"招商", "代理", "加盟", "主管", "总代", "登陆", "登录", "注册", "入口"}))
 _SEGMENT_SEPARATORS = "-_|｜"
 #: One segment of a title line between separators: a short name, a category, maybe a suffix.
 _BRAND_SEGMENT_RE = lazy_regex(
