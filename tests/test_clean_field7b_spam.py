@@ -210,6 +210,9 @@ def test_html_tag_residue_is_removed() -> None:
     assert run_both("資料圖:民眾體驗(yàn)電子游戲。 <a target=\n\n資料圖") == "資料圖:民眾體驗(yàn)電子游戲。\n\n資料圖"
     formula = "当 x<a 且 a>0 时，适用本条；<b>、<c> 两项除外。"
     assert run_both(formula) == formula
+    # field6 angelala00/pbc_regulations tiaofasi_normative_document_000146_000.txt: a line break inside a cell
+    cell = "| 证件类型 | □身份证 □军官证 □港澳通行证 □护照<br>□其他，请注明： || | 证件号码 |  ||\n"
+    assert run_both(cell) == cell
 
 
 def test_font_switch_with_inner_blanks_and_print_button() -> None:

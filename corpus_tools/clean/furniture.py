@@ -955,10 +955,11 @@ def _counters_below(text: str, spans: list[tuple[int, int, list[str]]]) -> list[
 
 
 #: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
-#: end: ``<a target=``), a closing tag, a line break tag.
+#: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
+#: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
 _HTML_TAG_RESIDUE_RE = lazy_re(
     r"[ \t]*(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
-    r"|</(?:a|span|div|p|font|b|strong)>|<br[ \t]*/?>)",
+    r"|</(?:a|span|font)>)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -968,8 +969,8 @@ def html_tag_residue(text: str) -> list[tuple[int, int]]:
     caption, its link cut at the line's end; scolliance.net, field test 7b).
 
     **Evidence**: a tag's shape: ``<a`` (or another common tag) with an attribute
-    (``name=``), a closing tag ``</a>``, ``<br>``.  A law's comparison (``x<a``, ``1<a<5``)
-    has no attribute.
+    (``name=``), an inline element's closing tag (``</a>``).  A law's comparison (``x<a``,
+    ``1<a<5``) has no attribute; a line break tag (``<br>``) is left alone.
 
     >>> t = "资料图：民众体验电子游戏。 <a target=\\n当 x<a 时，适用本条。"
     >>> [t[a:b] for a, b in html_tag_residue(t)]
