@@ -958,7 +958,7 @@ def _counters_below(text: str, spans: list[tuple[int, int, list[str]]]) -> list[
 #: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
 #: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
 _HTML_TAG_RESIDUE_RE = lazy_re(
-    r"[ \t]*(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
+    r"(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
     r"|</(?:a|span|font)>)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -978,4 +978,10 @@ def html_tag_residue(text: str) -> list[tuple[int, int]]:
     """
     if "<" not in text:
         return []
-    return [(m.start(), m.end()) for m in _HTML_TAG_RESIDUE_RE.finditer(text)]
+    out = []
+    for m in _HTML_TAG_RESIDUE_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1  # the blank that set the tag apart goes with it
+        out.append((start, m.end()))
+    return out

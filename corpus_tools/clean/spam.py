@@ -1085,13 +1085,14 @@ _SEGMENT_CATEGORIES = ("娱乐", "体育", "彩票", "棋牌", "电竞", "真人
 #: (``网站``, ``首页``, ``中心``: ``中国体育彩票网站 - 公告`` is the lottery centre's own site).
 _SEGMENT_SUFFIXES = tuple(sorted(set(STRONG_SUFFIX_WORDS) | {"招商", "代理", "加盟", "主管", "总代", "登陆", "登录", "注册", "入口"}))
 _SEGMENT_SEPARATORS = "-_|｜"
-#: One segment of a title line between separators: a short name, a category, maybe a suffix.
+#: A segment's text (blanks aside): a short name, a category, maybe a suffix.
 _BRAND_SEGMENT_RE = lazy_regex(
-    rf"(?:^|(?<=[{_SEGMENT_SEPARATORS}]))[ \u3000]*(?P<brand>\p{{Han}}{{2,4}}?(?:{'|'.join(_SEGMENT_CATEGORIES)}))"
-    rf"(?P<suffix>{_alternation(_SEGMENT_SUFFIXES)})?[ \u3000]*(?=[{_SEGMENT_SEPARATORS}]|$)",
-    regex.MULTILINE,
+    rf"(?P<brand>\p{{Han}}{{2,4}}?(?:{'|'.join(_SEGMENT_CATEGORIES)}))(?P<suffix>{_alternation(_SEGMENT_SUFFIXES)})?"
 )
 _SEGMENT_GATE_RE = lazy_re("|".join(_SEGMENT_CATEGORIES))
+#: How far a segment reaches around its category word (name before, suffix after).
+_SEGMENT_BEFORE, _SEGMENT_AFTER = 6, 10
+_SEGMENT_ENDS = _SEGMENT_SEPARATORS + "\n"
 
 
 def brand_segments(text: str) -> list[tuple[int, int, str]]:
@@ -1104,7 +1105,7 @@ def brand_segments(text: str) -> list[tuple[int, int, str]]:
 
     **Evidence**: a name and a gambling category (``天富娱乐``) standing alone between the
     separators of a line (``-``, ``_``, ``|``: no sentence holds it), at least twice on the
-    page, once at least with a casino site's word after it (``招商``, ``登陆``, ``官网``…).
+    page, once at least with a casino site's word after it (``招商``, ``登陆``, ``代理``…).
     A law's sentence never stands between separators (``体育彩票的发行``), and a segment
     with no such word (``国家体育总局 - 政策法规``) is a site's name, not a casino's.
 
@@ -1114,12 +1115,19 @@ def brand_segments(text: str) -> list[tuple[int, int, str]]:
     >>> brand_segments("国家体育总局 - 政策法规\\n第一条 发行体育彩票-福利彩票，应当依法。\\n")
     []
     """
-    if _SEGMENT_GATE_RE.search(text) is None or not any(s in text for s in _SEGMENT_SEPARATORS):
+    if not any(s in text for s in _SEGMENT_SEPARATORS) or _SEGMENT_GATE_RE.search(text) is None:
         return []
     by_brand: dict[str, list[tuple[int, int, bool]]] = {}
-    for m in _BRAND_SEGMENT_RE.finditer(text):
-        core_end = m.end("suffix") if m.group("suffix") else m.end("brand")
-        by_brand.setdefault(m.group("brand"), []).append((m.start("brand"), core_end, bool(m.group("suffix"))))
+    seen: set[int] = set()
+    for hit in _SEGMENT_GATE_RE.finditer(text):
+        bounds = _segment_around(text, hit.start(), hit.end())
+        if bounds is None or bounds[0] in seen:
+            continue
+        seen.add(bounds[0])
+        m = _BRAND_SEGMENT_RE.fullmatch(text, *bounds)
+        if m is not None:
+            core_end = m.end("suffix") if m.group("suffix") else m.end("brand")
+            by_brand.setdefault(m.group("brand"), []).append((m.start("brand"), core_end, bool(m.group("suffix"))))
     out = []
     for brand, segments in by_brand.items():
         if len(segments) < 2 or not any(suffixed for _, _, suffixed in segments):
@@ -1127,6 +1135,28 @@ def brand_segments(text: str) -> list[tuple[int, int, str]]:
         for start, end, _ in segments:
             out.append((*_with_separator(text, start, end), brand))
     return sorted(out)
+
+
+def _segment_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The segment (blanks aside) holding ``text[start:end]`` between two separators or line ends,
+    when one of them is a separator and it is short enough to be a brand; else None."""
+    left = start
+    while left > 0 and start - left <= _SEGMENT_BEFORE and text[left - 1] not in _SEGMENT_ENDS:
+        left -= 1
+    right = end
+    while right < len(text) and right - end <= _SEGMENT_AFTER and text[right] not in _SEGMENT_ENDS:
+        right += 1
+    opened = left == 0 or text[left - 1] in _SEGMENT_ENDS
+    closed = right == len(text) or text[right] in _SEGMENT_ENDS
+    if not (opened and closed):
+        return None
+    if not (left > 0 and text[left - 1] in _SEGMENT_SEPARATORS or right < len(text) and text[right] in _SEGMENT_SEPARATORS):
+        return None  # a whole line, no separator: no segment
+    while left < start and text[left] in " \u3000":
+        left += 1
+    while right > end and text[right - 1] in " \u3000":
+        right -= 1
+    return left, right
 
 
 def _with_separator(text: str, start: int, end: int) -> tuple[int, int]:
