@@ -130,14 +130,15 @@ IVCON = "首页 - 天富娱乐招商 - 《北京市突发公共卫生事件应�
 
 def test_casino_brand_between_separators_is_removed() -> None:
     text, edits, _ = remove_spam_anchors(IVCON)
-    assert text == "首页 - 《北京市突发公共卫生事件应急条例》全文发布\n\n《北京市突发公共卫生事件应急条例》全文发布\n"
-    assert [json.loads(e.detail)["inserted"] for e in edits] == ["casino brand segment"] * 3
+    # the home link of the brand's title bar goes with it
+    assert text == "《北京市突发公共卫生事件应急条例》全文发布\n\n《北京市突发公共卫生事件应急条例》全文发布\n"
+    assert [json.loads(e.detail)["inserted"] for e in edits] == ["casino brand segment"] * 4
     assert find_residual_spam(text) == []
 
 
 def test_brand_segment_needs_repetition_and_a_casino_word() -> None:
     once = "首页 - 天富娱乐招商 - 《某条例》全文发布\n"
-    site = "中国体育彩票网站 - 通知公告\n中国体育彩票网站 - 首页\n国家体育总局 - 政策法规\n国家体育总局 - 政策法规\n"
+    site = "首页 - 中国体育彩票网站 - 通知公告\n中国体育彩票网站 - 首页\n首页 - 国家体育总局 - 政策法规\n国家体育总局 - 政策法规\n"
     assert brand_segments(once) == [] and brand_segments(site) == []
 
 

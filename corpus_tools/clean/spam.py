@@ -1111,7 +1111,7 @@ def brand_segments(text: str) -> list[tuple[int, int, str]]:
 
     >>> t = "首页 - 天富娱乐招商 - 《某条例》全文发布-天富娱乐登陆\\n《某条例》全文发布-天富娱乐登陆\\n"
     >>> [t[a:b] for a, b, _ in brand_segments(t)]
-    [' - 天富娱乐招商', '-天富娱乐登陆', '-天富娱乐登陆']
+    ['首页 - ', '天富娱乐招商 - ', '-天富娱乐登陆', '-天富娱乐登陆']
     >>> brand_segments("国家体育总局 - 政策法规\\n第一条 发行体育彩票-福利彩票，应当依法。\\n")
     []
     """
@@ -1129,12 +1129,36 @@ def brand_segments(text: str) -> list[tuple[int, int, str]]:
             core_end = m.end("suffix") if m.group("suffix") else m.end("brand")
             by_brand.setdefault(m.group("brand"), []).append((m.start("brand"), core_end, bool(m.group("suffix"))))
     out = []
+    cores = []
     for brand, segments in by_brand.items():
         if len(segments) < 2 or not any(suffixed for _, _, suffixed in segments):
             continue
-        for start, end, _ in segments:
-            out.append((*_with_separator(text, start, end), brand))
-    return sorted(out)
+        cores += [(start, end, brand) for start, end, _ in segments]
+    cores += _home_links_beside(text, cores)
+    cleared = -1  # where the removals so far end, when they clear their line from its start
+    for start, end, brand in sorted(cores):
+        line_start = text.rfind("\n", 0, start) + 1
+        first = not text[max(line_start, cleared):start].strip(" \u3000")
+        span = _with_separator(text, start, end, first=first)
+        out.append((*span, brand))
+        cleared = span[1] if first else -1
+    return out
+
+
+#: The home link a site's title bar opens with, before its brand (``首页 - 天富娱乐招商 - …``).
+_HOME_LINK_RE = lazy_regex(r"[ \u3000]*(?:网站首页|首页|主页)[ \u3000]*(?=[-_|｜])")
+
+
+def _home_links_beside(text: str, cores: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The home links that open the lines of the brand's segments: the title bar goes whole."""
+    out = []
+    for line_start in sorted({text.rfind("\n", 0, start) + 1 for start, _, _ in cores}):
+        m = _HOME_LINK_RE.match(text, line_start)
+        if m is not None:
+            core = m.group().strip(" \u3000")
+            at = text.index(core, m.start())
+            out.append((at, at + len(core), core))
+    return out
 
 
 def _segment_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1159,24 +1183,27 @@ def _segment_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return left, right
 
 
-def _with_separator(text: str, start: int, end: int) -> tuple[int, int]:
+def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> tuple[int, int]:
     """Widen a segment over the separator that joined it to its line: the one before it, or
-    (the line's first segment) the one after it, with their blanks."""
+    (the line's first segment, ``first``: all before it goes) the one after it, with their blanks."""
     line_start = text.rfind("\n", 0, start) + 1
     before = start
     while before > line_start and text[before - 1] in " \u3000":
         before -= 1
-    if before > line_start and text[before - 1] in _SEGMENT_SEPARATORS:
+    if not first and before > line_start and text[before - 1] in _SEGMENT_SEPARATORS:
         before -= 1
         while before > line_start and text[before - 1] in " \u3000":
             before -= 1
         return before, end
     after = end
+    while after < len(text) and text[after] in " \u3000":
+        after += 1
     if after < len(text) and text[after] in _SEGMENT_SEPARATORS:
         after += 1
         while after < len(text) and text[after] in " \u3000":
             after += 1
-    return start, after
+        return start, after
+    return start, end
 
 
 #: See the comment above :func:`find_residual_spam`; also exact for what the rule removes besides
