@@ -250,3 +250,26 @@ def test_arrow_breadcrumb_and_date_first_field_line_are_removed() -> None:
     assert run_both(page) == "中新网11月20日电 据文化和旅游部网站消息。\n"
     law = "2020年1月1日 来源：本条例所称资金来源，是指财政拨款。\n首页设计应当符合下列要求：\n"
     assert run_both(law) == law
+
+
+#: dh635.com/hywj/p/633777.html (field7b pages+store/dh635_633777.txt), lines 3-15, after script and ruby.
+DH635_MENU = (
+    "广电有线享TV全新改版升级\n银铃模式\n儿童模式\n【官方公告】中国广电5G现全面支持 iPhone\n高质量发展年\n5g精彩启航\n"
+    "中国广电\n电视端“强国TV”山东上线\n有线优享 新版上线\n安全生产\n\n"
+    "广播电视有线数字付费频道业务管理暂行办法\n\n第一章 总则\n\n第一条 为促进和规范广播电视有线数字付费频道业务健康发展，制定本办法。\n"
+)
+
+
+def test_portal_menu_above_the_law_is_removed() -> None:
+    assert run_both(DH635_MENU) == DH635_MENU.split("\n\n", 1)[1]
+
+
+def test_a_head_of_short_lines_is_no_menu() -> None:
+    # a 公文's head with its widgets: the issuer, the title and the number stay, only the widgets go
+    page = "国务院办公厅\n关于印发某办法的通知\n国办发〔2020〕1号\n打印本页\n关闭窗口\n分享到\n\n第一条 为了规范管理，制定本办法。\n"
+    assert run_both(page) == "国务院办公厅\n关于印发某办法的通知\n国办发〔2020〕1号\n\n第一条 为了规范管理，制定本办法。\n"
+    # short lines without widgets (the parts of a 目录)
+    page = "总则\n规划\n建设\n管理\n保障\n附则\n\n第一条 为了规范管理，制定本办法。\n"
+    assert run_both(page) == page
+    # widgets among short lines, and no law below: nothing tells a page's head from a menu
+    assert run_both("首页\n银铃模式\n儿童模式\n新闻\n公告\n专题\n") == "新闻\n公告\n专题\n"

@@ -626,7 +626,7 @@ def remove_site_furniture(text: str) -> RuleResult:
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     note_lines, markers = _footnotes(text)
     page_lines, glued_numbers = printed_page_numbers(text)
-    chrome_lines = server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans)
+    chrome_lines = server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -985,3 +985,68 @@ def html_tag_residue(text: str) -> list[tuple[int, int]]:
             start -= 1  # the blank that set the tag apart goes with it
         out.append((start, m.end()))
     return out
+
+
+#: The fewest lines of a portal's menu block, and the fewest widgets among them.
+_MENU_LINES, _MENU_WIDGETS = 6, 2
+#: The longest line of a menu (a headline link).
+_MENU_LINE_CHARS = 30
+_MENU_PUNCT = lazy_re(r"[。；;：:，,！？!?]")
+#: Kinds of line a law's head holds (:func:`~corpus_tools.clean.evidence.line_kind`): never in a menu.
+_HEAD_KINDS = frozenset({"title", "date", "document number", "signature", "field", "table row", "columns"})
+
+
+def menu_blocks(text: str) -> list[tuple[int, int]]:
+    """A portal's menu kept above the law: a block of short link lines holding its toolbar switches.
+
+    Real damage: a repost of 广播电视有线数字付费频道业务管理暂行办法 opens with the site's menu,
+    ten lines (``广电有线享TV全新改版升级⏎银铃模式⏎儿童模式⏎【官方公告】中国广电5G现全面支持
+    iPhone⏎高质量发展年⏎…⏎安全生产``, dh635.com, field test 7b); its first line became the title.
+
+    **Evidence**: a block of lines (no blank line inside) before the text's first article
+    label or sentence, of at least :data:`_MENU_LINES` lines, each short (at most
+    :data:`_MENU_LINE_CHARS` characters) with no punctuation of a sentence or a field, at
+    least :data:`_MENU_WIDGETS` of them widgets of the page (``银铃模式``, ``儿童模式``,
+    ``打印本页``), and none a line of a law's head (a title, date, document number,
+    signature: :func:`~corpus_tools.clean.evidence.line_kind`).
+
+    >>> t = "广电有线享TV全新改版升级\\n银铃模式\\n儿童模式\\n高质量发展年\\n中国广电\\n有线优享 新版上线\\n安全生产\\n\\n某办法\\n\\n第一条 为了规范。"
+    >>> [len(t[a:b].splitlines()) for a, b in menu_blocks(t)]
+    [7]
+    >>> menu_blocks("国务院办公厅\\n关于印发某办法的通知\\n国办发〔2020〕1号\\n打印本页\\n关闭窗口\\n分享到\\n\\n第一条 为了。")
+    []
+    """
+    if _WIDGET_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if _CONTENT_LINE.search(line):
+            break
+        if not line.strip(INDENT + "\xa0"):
+            found += _menu(text, block)
+            block = []
+            continue
+        block.append((start, end))
+    else:
+        return []  # no article or sentence: nothing tells the page's head from a menu
+    return found + _menu(text, block)
+
+
+#: A widget a menu's line may be (the cheap gate of :func:`menu_blocks`).
+_WIDGET_HINT = lazy_re(r"模式|打印|关闭|收藏|首页|无障碍|长辈版|繁體|简体|English")
+
+
+def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``block`` (whole lines) when it is a menu (see :func:`menu_blocks`), else nothing."""
+    if len(block) < _MENU_LINES:
+        return []
+    widgets = 0
+    for start, end in block:
+        line = text[start:end].strip(INDENT + "\xa0")
+        if len(line) > _MENU_LINE_CHARS or _MENU_PUNCT.search(line) or line_kind(line) in _HEAD_KINDS:
+            return []
+        if _WIDGET_LINE_RE.fullmatch(line):
+            widgets += 1
+    return [(block[0][0], block[-1][1])] if widgets >= _MENU_WIDGETS else []
