@@ -120,8 +120,11 @@ def test_adult_keyword_line_is_removed_before_the_title(page: str) -> None:
 
 def test_keyword_line_no_longer_becomes_the_title() -> None:
     # _repro/seo_title/seo_title.txt: the title was 午夜在线精品不卡国产，…高清视频互联网用户账号名称管理规定
+    from corpus_tools.structure.documents import find_title
+
     cleaned = clean_and_explain(TZSJCZS + "\n第一条 為加強對互聯網用戶賬號名稱的管理，制定本規定。\n").text
     assert cleaned.splitlines()[0] == "互联网用户账号名称管理规定"
+    assert find_title(cleaned)[0] == "互联网用户账号名称管理规定"
 
 
 #: ivcon.net/post/14589.html (field7b pages+store/ivcon_14589.txt), lines 1 and 3.
