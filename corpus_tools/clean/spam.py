@@ -891,9 +891,8 @@ _PICTOGRAPH_RUN_RE = lazy_regex(rf"[{_PICTOGRAPH_CHARS}][{_PICTOGRAPH_CHARS}{_EM
 #: Symbols a content farm writes on both sides of a tag (``※关注※``, ``★精选★``).
 _TAG_SYMBOLS = "※★☆◆◇♥♡❤✿❀♪"
 #: A tag between two copies of one symbol: a short phrase (pictographs allowed inside), no sentence.
-_SYMMETRIC_TAG_RE = lazy_regex(
-    rf"([{_TAG_SYMBOLS}])(?=[^\n]{{0,12}}?[\p{{Han}}A-Za-z])[^\s{_TAG_SYMBOLS}。，；：、！？,;:!?]{{1,12}}?\1"
-)
+_SYMMETRIC_TAG_RE = lazy_regex(rf"([{_TAG_SYMBOLS}])([^\s{_TAG_SYMBOLS}。，；：、！？,;:!?]{{1,12}}?)\1")
+_WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z]")
 #: Words of a promotion tag (``【推荐】``, ``【优质内容】``): what a feed writes over a post.
 PROMO_TAG_WORDS: tuple[str, ...] = (
     "推荐", "精选", "关注", "优质", "内容", "热门", "热点", "置顶", "必看", "独家", "原创", "福利", "收藏", "转发",
@@ -938,14 +937,15 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     >>> t = "不🍅得以打赏额度排【推荐】名，多次🌴跳转※关注※、引【优❌质内容】流"
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
-    >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目")
+    >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
     """
     if _PICTOGRAPH_HINT_RE.search(text) is None:
         return []
     found: list[tuple[int, int, str]] = []
     for m in _SYMMETRIC_TAG_RE.finditer(text):
-        found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
+        if _WORD_CHAR.search(m.group(2)):  # a phrase (``★★`` and ``★1★`` are marks of a table)
+            found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
     for m in _BRACKET_TAG_RE.finditer(text):
         inner = _PICTOGRAPH_RUN_RE.sub("", m.group(1))
         if not inner or not _PROMO_TAG_RE.fullmatch(inner):
