@@ -276,3 +276,9 @@ def test_a_head_of_short_lines_is_no_menu() -> None:
     assert run_both(page) == page
     # widgets among short lines, and no law below: nothing tells a page's head from a menu
     assert run_both("首页\n银铃模式\n儿童模式\n新闻\n公告\n专题\n") == "新闻\n公告\n专题\n"
+
+
+def test_an_accessibility_law_stays() -> None:
+    # the words of the accessibility line in law: 无障碍, 盲人, 导盲犬 (no key of a keyboard)
+    law = "第二十条 公共场所应当设置无障碍设施，方便盲人通行；视力残疾人可以携带导盲犬出入。\n无障碍信息交流\n"
+    assert run_both(law) == law

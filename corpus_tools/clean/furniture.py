@@ -876,7 +876,9 @@ def server_error_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: A site's notice on its accessibility tool (``按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。``).
-_ACCESSIBILITY_LINE_RE = lazy_re(r"^[^\n]{0,60}无障碍[^\n]{0,60}(?:导盲|读屏|盲人|Alt|ALT)[^\n]{0,40}$", re.MULTILINE)
+_ACCESSIBILITY_LINE_RE = lazy_re(
+    r"^(?=[^\n]{0,120}(?:回车键|Alt\+|ALT\+|Ctrl\+|快捷键))[^\n]{0,60}无障碍[^\n]{0,80}$", re.MULTILINE
+)
 #: The head of a site's copyright and disclaimer notice.
 _DISCLAIMER_HEAD_RE = lazy_re(r"^[ \t\u3000]*(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明)[:：]?[ \t\u3000]*$", re.MULTILINE)
 #: What each line of such a notice speaks of: the site, its articles, reposting.
@@ -893,8 +895,8 @@ def site_notice_lines(text: str) -> list[tuple[int, int]]:
     原创”的所有作品…⏎2.凡本站及其子站注明“文章类型：转载”…⏎按回车键在新窗口打开无障碍说明页面，
     按Alt+~键打开导盲模式。`` (field test 6b): the notice stood in the document's text.
 
-    **Evidence**: the accessibility line names the site's tool (无障碍) and its keys or mode
-    (``Alt``, 导盲, 读屏); the notice opens with its head alone on a line (``版权与免责声明``,
+    **Evidence**: the accessibility line names the site's tool (无障碍) and the keys that work
+    it (``回车键``, ``Alt+``, ``快捷键``: a law on accessibility names no key); the notice opens with its head alone on a line (``版权与免责声明``,
     ``免责声明``) and runs to the end of the text, each of its lines speaking of the site
     (本站, 本网, 网站, 转载), at most :data:`_NOTICE_LINES` lines.  A law's own 免责 clause
     is a sentence in an article, never a head alone at the end with the site's lines below.
