@@ -282,3 +282,11 @@ def test_an_accessibility_law_stays() -> None:
     # the words of the accessibility line in law: 无障碍, 盲人, 导盲犬 (no key of a keyboard)
     law = "第二十条 公共场所应当设置无障碍设施，方便盲人通行；视力残疾人可以携带导盲犬出入。\n无障碍信息交流\n"
     assert run_both(law) == law
+
+
+def test_keywords_glued_before_the_title_on_its_line() -> None:
+    # the line of tzsjczs_5926.txt glued to its title (the title the build had made of the two)
+    line = "午夜在线精品不卡国产,成人永久免费福利视频网站,欧美在线观看成人高清视频 互联网用户账号名称管理规定\n"
+    assert run_both(line) == "互联网用户账号名称管理规定\n"
+    # the head ends at its last separator: 在线 opening the title stays the title's
+    assert run_both("成人高清视频_在线观看不卡 在线旅游经营服务管理暂行规定\n") == "在线旅游经营服务管理暂行规定\n"

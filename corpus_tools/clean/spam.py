@@ -1027,9 +1027,10 @@ def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
 
     **Evidence**: the line (at most :data:`_ADULT_LINE_CHARS` characters, no sentence
     punctuation) is made only of adult-site words, separators and short numbers, and holds
-    two words only such sites write (:data:`ADULT_WORDS`); a glued tail (after a separator,
-    brace or blank, to the end of its line) is made only of such tokens, holds three words
-    or more, one of them of :data:`ADULT_WORDS`.  A law on pornography writes sentences
+    two words only such sites write (:data:`ADULT_WORDS`); a glued head (from the line's start
+    to a separator) likewise; a glued tail (after a separator, brace or blank, to the end of
+    its line) is made only of such tokens, holds three words or more, one of them of
+    :data:`ADULT_WORDS`.  A law on pornography writes sentences
     (``禁止制作、传播淫秽色情信息。``): never a line of keywords.
 
     >>> t = "午夜在线精品不卡国产,成人永久免费福利视频网站\\n互联网用户账号名称管理规定\\n"
@@ -1038,6 +1039,9 @@ def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
     >>> t = "中央网信办发布关于加强网络直播打赏规范管理的通知{ 五月色}综合小说在线 ※关注※"
     >>> [t[a:b] for a, b, _ in adult_keyword_spans(t)]
     ['{ 五月色}综合小说在线 ※关注※']
+    >>> t = "成人高清视频_在线观看不卡 在线旅游经营服务管理暂行规定"
+    >>> [t[a:b] for a, b, _ in adult_keyword_spans(t)]
+    ['成人高清视频_在线观看不卡 ']
     >>> adult_keyword_spans("第十条 开展成人教育，提供在线视频课程。\\n成人 高等教育\\n")
     []
     """
@@ -1057,10 +1061,32 @@ def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
             if run[0] >= 2:
                 out.append((start, end, ADULT_LINE))
             continue
+        head = _adult_head(text, start, end)
+        if head is not None:
+            out.append((start, head, ADULT_TAIL))
+            continue
         tail = _adult_tail(text, start, end)
         if tail is not None:
             out.append((tail, end, ADULT_TAIL))
     return out
+
+
+def _adult_head(text: str, start: int, end: int) -> int | None:
+    """Where a head of adult-site keywords glued before the text of the line ``text[start:end]``
+    ends: after its last separator (``…成人高清视频,``), when it holds two words of
+    :data:`ADULT_WORDS` (the words after the separator are the line's own: ``在线`` may open a
+    title, ``在线旅游经营服务管理暂行规定``)."""
+    at, strong, cut = start, 0, None
+    while at < end:
+        m = _ADULT_TOKEN_RE.match(text, at, end)
+        if m is None or m.end() == at:
+            break
+        if m.lastgroup == "strong":
+            strong += 1
+        elif m.lastgroup == "sep" and strong >= 2:
+            cut = m.end()
+        at = m.end()
+    return cut if cut is not None and cut < end else None
 
 
 def _adult_tail(text: str, start: int, end: int) -> int | None:
