@@ -900,7 +900,7 @@ PROMO_TAG_WORDS: tuple[str, ...] = (
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
-_BRACKET_TAG_RE = lazy_regex(r"[【\[]([^】\]\n]{1,10})[】\]]")
+_BRACKET_TAG_RE = lazy_regex(r"【([^】\n]{1,10})】")
 _PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]|【")
 _LINE_BLANKS = " \t\u00a0\u3000"
 
@@ -1238,7 +1238,7 @@ def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> 
 #: casino brand segment follows a separator or, opening its line, has one after it.
 RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
-              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"[【\[](?:{_alternation(PROMO_TAG_WORDS)})",
+              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"【(?:{_alternation(PROMO_TAG_WORDS)})",
               _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
               rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]"))
 )
