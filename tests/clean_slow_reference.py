@@ -249,7 +249,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if _gates.has_any_byte(latin, b",;:?!"):
         for i in _gates.positions(text, ",;:?!", latin):
             m = _SIMPLE_RE.match(text, i)
-            if m:
+            if m and not (m.group() == "?" and width.lost_character_mark(text, i)):
                 out[i] = (m.end(), _SIMPLE[m.group()])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
