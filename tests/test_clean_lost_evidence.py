@@ -206,3 +206,9 @@ def test_no_zhu_of_the_clean_laws_reads_as_the_particle(clean_corpus_files) -> N
         if "著" in text:
             taken += [text[max(0, i - 6) : i + 3] for i in _aspect_particles(text)]
     assert taken == []
+
+
+def test_a_lost_character_kept_is_reported() -> None:
+    """The ``?`` width leaves is reported (once per run), the writer's question mark is not."""
+    warnings = normalize_width(SHKPS + "终身学习吗?\n")[2]
+    assert [w.excerpt for w in warnings] == ["?。ㄒ唬┓磳椃", "?。ㄈ┪:野踩", "。ㄈ┪:野踩?、利益或者社", "?。ㄋ模┥縿用", "┥縿用褡宸至?、侵害少數("]

@@ -59,7 +59,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
-from corpus_tools.records import Edit
+from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: A CJK character for the purpose of punctuation: Han, CJK symbols and
@@ -525,8 +525,9 @@ def normalize_width(text: str) -> RuleResult:
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
     changes = _changes(text)
+    lost = _lost_character_warnings(text)
     if not changes:
-        return text, [], []
+        return text, [], lost
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -555,7 +556,37 @@ def normalize_width(text: str) -> RuleResult:
         if not more:
             break
         changes.update(more)
-    return _apply_changes(text, changes), _edits(text, changes), []
+    return _apply_changes(text, changes), _edits(text, changes), lost
+
+
+def _lost_character_warnings(text: str) -> list[CleanWarning]:
+    """One warning for each ``?`` (or run of them) touching CJK that stays ASCII because it
+    stands for a lost character (:func:`lost_character_mark`).
+
+    >>> [w.excerpt for w in _lost_character_warnings("本市?区。\\n终身学习吗?\\n??（一）反对")]
+    ['本市?区。', '??（一）反对']
+    """
+    latin = _gates.latin1_chars(text)
+    if b"?" not in latin:
+        return []
+    warnings = []
+    for i in _gates.find_all(text, "?"):
+        if i and text[i - 1] == "?" or not lost_character_mark(text, i):
+            continue
+        end = i
+        while end < len(text) and text[end] == "?":
+            end += 1
+        if _touches_cjk(text, i, end):
+            warnings.append(CleanWarning(WIDTH, i, "? kept ASCII: it stands for a character a decoder lost, not a question mark",
+                                         _line_around(text, i, end)))
+    return warnings
+
+
+def _line_around(text: str, start: int, end: int, reach: int = 6) -> str:
+    """Up to ``reach`` characters of the line on each side of ``text[start:end]``."""
+    line_start = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach, 0)
+    stop = text.find("\n", end, end + reach)
+    return text[line_start : stop if stop >= 0 else min(len(text), end + reach)]
 
 
 _MAX_PASSES = 3
@@ -612,5 +643,5 @@ def normalize_width_at_seams(text: str) -> RuleResult:
     >>> normalize_width_at_seams("禁止:\\n")[0], normalize_width_at_seams("禁止：\\n")[1]
     ('禁止：\\n', [])
     """
-    out, edits, warnings = normalize_width(text)
-    return out, [replace(edit, rule=WIDTH_SEAMS) for edit in edits], warnings
+    out, edits, _ = normalize_width(text)  # (its warnings are the width rule's, reported there)
+    return out, [replace(edit, rule=WIDTH_SEAMS) for edit in edits], []
