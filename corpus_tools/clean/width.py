@@ -277,8 +277,9 @@ _QUESTION_WORD = lazy_re(
     r"吗|呢|嘛|吧|嗎|麼|么|谁|誰|哪|如何|为何|為何|何时|何時|何种|何種|何处|何處|何以|什么|什麼|"
     r"多少|几|幾|是否|可否|能否|与否|與否|怎|难道|難道|岂|豈"
 )
-#: Marks a question mark never stands before: a ``?`` before them is a lost character (``野踩?、``).
-_MARK_AFTER_LOST = frozenset("，。、；：")
+#: Marks a question mark never stands before: a ``?`` before them is a lost character (``野踩?、``);
+#: their ASCII forms too, which this rule sees before it makes them full-width.
+_MARK_AFTER_LOST = frozenset("，。、；：,;:")
 _BLANKS = " \t\u3000\xa0"
 #: How far back the start of a ``?``'s sentence is looked for (bounded: linear pages).
 _SENTENCE_REACH = 64
