@@ -239,6 +239,7 @@ def _reference_rule(text: str) -> RuleResult:
     edits: list[mojibake.Edit] = []
     warnings: list[mojibake.CleanWarning] = []
     done_until = 0
+    repaired_pairs: set[str] = set()
     for m in mojibake._UTF8_GBK_ANCHOR.finditer(text):
         if m.start() < done_until:
             continue
@@ -278,6 +279,18 @@ def _reference_rule(text: str) -> RuleResult:
                     )
                     done_until = s + used
                     break
+                guessed = mojibake._guessed_chars(parts, decoded)  # session 8: the page must show each guess
+                own = {decoded[k : k + 2] for k in range(len(decoded) - 1) if k not in guessed and k + 1 not in guessed}
+                shown = mojibake._adjacent_pairs(text) | repaired_pairs | own
+                unshown = mojibake._unshown_guess(decoded, guessed, text[max(0, s - 1) : s], text[s + used : s + used + 1], shown)
+                if unshown is not None:
+                    warnings.append(
+                        mojibake.CleanWarning(mojibake.UTF8_AS_GBK, s, f"unproven UTF-8-as-GBK repair {decoded!r} kept (lost bytes: {unshown!r} not shown by the page)", run[:used])
+                    )
+                    done_until = s + used
+                    break
+            else:
+                repaired_pairs |= mojibake._adjacent_pairs(decoded)
             detail = json.dumps({"method": method, "confidence": mojibake._confidence(margin)}, ensure_ascii=False)
             edits.append(mojibake.Edit(mojibake.UTF8_AS_GBK, s, s + used, run[:used], decoded, detail))
             done_until = s + used

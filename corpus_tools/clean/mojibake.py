@@ -32,6 +32,7 @@ from __future__ import annotations
 import codecs
 import json
 import math
+import operator
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -907,6 +908,7 @@ _UTF8_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF5)]
 #: GBK, so a run of them is bounded by the genuine text around it (``例`` is
 #: ``C0 FD``, no UTF-8 byte of CJK text).
 RUN_CHARS = _pairs_to_chars(_UTF8_BYTES, _UTF8_BYTES)
+_RUN_CHAR_SET = frozenset(RUN_CHARS)
 _RUN_CHAR = "[" + re.escape(RUN_CHARS) + r"?\ufffd]"
 _RUN_BACK = lazy_re(rf"{_RUN_CHAR}*\Z")
 _RUN_FORWARD = lazy_re(rf"{_RUN_CHAR}+")
@@ -1009,7 +1011,7 @@ def _decode_piece(state: tuple, byte: int, segment: bytes, final: bool) -> tuple
     return piece, decoder.getstate()
 
 
-def _fill_holes(parts: list[bytes | None], left: str = "", right: str = "") -> tuple[str, float] | None:
+def _fill_holes(parts: list[bytes | None], left: str = "", right: str = "", *, decoder_rivals: bool = True) -> tuple[str, float] | None:
     """Choose the unknown bytes so that the UTF-8 text is most plausible.
 
     A beam search, left to right: each hole is scored on the text decoded up
@@ -1032,6 +1034,9 @@ def _fill_holes(parts: list[bytes | None], left: str = "", right: str = "") -> t
     ``(cost, root, rest)`` sorts as ``(cost, text)`` would, and equal pairs are
     equal texts.  Copying and hashing each candidate's whole text made a run of
     lost bytes cost n^1.3 (``涓?`` × 3,000: 2.1 s at 10,000 characters; issue 18).
+
+    ``decoder_rivals=False`` lets every hole be any byte of :data:`_HOLE_BYTES`, whatever
+    follows it: the readings of a decoder other than Python's (:func:`_hole_bytes`).
     """
     holes = [i for i, p in enumerate(parts) if p is None]
     known = b"".join(p for p in parts if p is not None).decode("utf-8", errors="ignore")
@@ -1053,8 +1058,8 @@ def _fill_holes(parts: list[bytes | None], left: str = "", right: str = "") -> t
         stop = holes[n + 1] if n + 1 < len(holes) else len(parts)
         final = stop == len(parts)
         segment = b"".join(parts[i + 1 : stop])  # type: ignore[arg-type]
-        options = _hole_bytes(parts, i)
-        adjacent = i > 0 and parts[i - 1] is None
+        options = _hole_bytes(parts, i) if decoder_rivals else _HOLE_BYTES
+        adjacent = decoder_rivals and i > 0 and parts[i - 1] is None
         scored = {}
         for cost, root, rest, state, prev, chain, last in beam:
             tail = last or left[-1:]
@@ -1283,6 +1288,31 @@ class _RunBytes:
         self.last_hole = start + holes[-1] if holes else -1
 
 
+def _open_margin(parts: list[bytes | None], left: str, right: str, guess: str) -> float:
+    """The margin (bits) of ``guess`` against every byte each lost byte may have been,
+    whatever the byte after it: 0 when another reading wins there.
+
+    :func:`_hole_bytes` keeps only the bytes Python's GBK decoder cannot read with the next
+    one, but the decoders that made real mojibake lose other bytes too: the 公文 of
+    kevin3691/renmin (UTF-8 read as GBK) has ``杩�銆`` for ``迹。`` although ``B9 E3`` is
+    GBK's ``广``; among the decoder's rivals only, ``事迫`` won 4+ bits ahead and ``事迹``
+    was never tried.  A guess is only as sure as its lead over all of them.
+    """
+    open_fill = _fill_holes(parts, left, right, decoder_rivals=False)
+    if open_fill is None or open_fill[0] != guess:
+        return 0.0
+    return open_fill[1]
+
+
+def _adjacent_pairs(text: str) -> frozenset[str]:
+    """Every two adjacent characters of ``text`` (one pass).
+
+    >>> sorted(_adjacent_pairs("建党97"))
+    ['97', '党9', '建党']
+    """
+    return frozenset(map(operator.add, text, text[1:]))
+
+
 def _guessed_chars(parts: list[bytes | None], guess: str) -> list[int]:
     """The indices in ``guess`` (the UTF-8 reading of ``parts``) of the characters a lost
     byte (``None``, one byte each) fell in: the characters the repair guessed.
@@ -1330,6 +1360,39 @@ def _guessed_mark(guess: str, guessed: list[int], right: str) -> str | None:
     return None
 
 
+def _unshown_guess(guess: str, guessed: list[int], left: str, right: str, shown: set[str]) -> str | None:
+    """The first guessed character (``guessed``: indices in ``guess``) that the page does not
+    vouch for, or None when it vouches for all.
+
+    A lost byte leaves up to 64 characters that share the known bytes (``鍏�`` before ``97``:
+    ``党`` ``公`` ``六`` ``共`` ``关`` ``兴`` …), and the law-text model prefers the commoner:
+    on the 公文 of kevin3691/renmin it wrote ``建公97周年`` ×4 (truth ``建党``), ``会、“`` for
+    ``会。“``, ``联系电话，`` for ``联系电话：``.  So a guessed Han character must form, with a
+    neighbour, a pair the page shows elsewhere (``shown``: its pairs of characters and those of
+    the repairs already made), or be a unit after a number (``2004年``, ``7月``); guessed
+    punctuation marks are :func:`_guessed_mark`'s.
+
+    >>> _unshown_guess("建公", [1], "", "9", {"建党"}), _unshown_guess("建党", [1], "", "9", {"建党"})
+    ('公', None)
+    >>> _unshown_guess("年", [0], "4", "7", set()) is None
+    True
+    """
+    text = left[-1:] + guess + right[:1]
+    shift = len(left[-1:])
+    for index in guessed:
+        ch = guess[index]
+        at = index + shift
+        if not _HAN_CHAR.match(ch):
+            continue  # a mark: :func:`_guessed_mark`
+        before, after = text[at - 1 : at + 1] if at else "", text[at : at + 2]
+        if before[:1].isdigit() and before[:1].isascii() and ch in _AFTER_DIGIT:
+            continue
+        if (len(before) == 2 and before in shown) or (len(after) == 2 and after in shown):
+            continue
+        return ch
+    return None
+
+
 def _decode_utf8_run(run: str, left: str = "", right: str = "") -> tuple[str, float, str, int] | None:
     """Re-read a GBK-decoded run as UTF-8: (text, margin, method, characters used) or None."""
     return _decode_utf8_suffix(run, 0, _RunBytes(run, 0, len(run)), left, right)
@@ -1359,7 +1422,9 @@ def _decode_utf8_suffix(text: str, s: int, run: _RunBytes, left: str, right: str
     parts = parts[lo:lo + size]
     if any(p is None for p in parts):
         filled = _fill_holes(parts, left, right)
-        return (filled[0], filled[1], "lost bytes guessed", size) if filled else None
+        if filled is None:
+            return None
+        return filled[0], filled[1], "lost bytes guessed", size
     decoded = _utf8(b"".join(parts))  # type: ignore[arg-type]
     return (decoded, math.inf, "exact prefix", size) if decoded is not None else None
 
@@ -1377,15 +1442,19 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
 
     **Evidence**: a run of the characters UTF-8 bytes make when read as GBK (a lead-byte
     character such as ``涓``/``绗``/``锛`` opening it), whose bytes re-decode as UTF-8 to
-    plausible Chinese, by a margin over the other readings of any lost byte (the
-    ``confidence`` of the edit); anything else is kept, a suspected run with a warning.
+    plausible Chinese, by a margin over the other readings of any lost byte, whoever
+    decoded it (the ``confidence`` of the edit), each character a lost byte fell in shown
+    by the page itself (:func:`_unshown_guess`); anything else is kept, a suspected run
+    with a warning naming its best reading.
 
     >>> fix_utf8_read_as_gbk("鍙戝竷鏃ユ湡")[0]
     '发布日期'
     >>> fix_utf8_read_as_gbk("涓枃")[0]
     '中文'
-    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]
-    '2004年7月29日 会议通过'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃，经本次会议审议")[0]
+    '2004年7月29日 会议通过，经本次会议审议'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]  # no 会议/议通 on the page
+    '2004年7月29日 浼氳\ufffd\ufffd閫氳繃'
     >>> fix_utf8_read_as_gbk("第一条 涓轰簡瑙勮寖绠＄悊，制定本条例。")[0]
     '第一条 为了规范管理，制定本条例。'
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
@@ -1398,6 +1467,8 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     done_until = 0
     run_bytes: _RunBytes | None = None  # the bytes of the run the last anchor was in
+    page_pairs: frozenset[str] | None = None  # the page's pairs of characters, read when a guess needs them
+    repaired_pairs: set[str] = set()  # and those of the repairs that guessed nothing
     for m in _UTF8_GBK_ANCHOR.finditer(text):
         if m.start() < done_until:
             continue
@@ -1433,7 +1504,8 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
                 break
             if method == "lost bytes guessed":
                 parts = run_bytes.parts[s - run_bytes.start : s - run_bytes.start + used]  # type: ignore[index]
-                mark = _guessed_mark(decoded, _guessed_chars(parts, decoded), text[s + used : s + used + 1])
+                guessed = _guessed_chars(parts, decoded)
+                mark = _guessed_mark(decoded, guessed, text[s + used : s + used + 1])
                 if mark is not None:
                     # A lost byte inside a punctuation mark: its rivals are marks too, the
                     # words are no help; the run is kept and its best reading reported.
@@ -1442,6 +1514,20 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
                     )
                     done_until = s + used  # the run's next anchors are read on their own
                     break
+                if page_pairs is None:
+                    page_pairs = _adjacent_pairs(text)
+                own = {decoded[k : k + 2] for k in range(len(decoded) - 1) if k not in guessed and k + 1 not in guessed}
+                unshown = _unshown_guess(decoded, guessed, text[max(0, s - 1) : s], text[s + used : s + used + 1], page_pairs | repaired_pairs | own)
+                if unshown is not None:
+                    # Legal text is evidence: a lost byte's character the page does not show
+                    # is a guess, kept as the mojibake it is with its best reading reported.
+                    warnings.append(
+                        CleanWarning(UTF8_AS_GBK, s, f"unproven UTF-8-as-GBK repair {decoded!r} kept (lost bytes: {unshown!r} not shown by the page)", text[s : s + used])
+                    )
+                    done_until = s + used  # the run's next anchors are read on their own
+                    break
+            else:
+                repaired_pairs |= _adjacent_pairs(decoded)
             detail = json.dumps({"method": method, "confidence": _confidence(margin)}, ensure_ascii=False)
             edits.append(Edit(UTF8_AS_GBK, s, s + used, text[s : s + used], decoded, detail))
             done_until = s + used
@@ -1616,13 +1702,35 @@ _PRIVATE_USE_BIT = register("private_use", _class_chars(_PRIVATE_USE))
 _ICON_GLYPH_LINE = lazy_regex(rf"^[ \t\u3000]*[{_PRIVATE_USE}][{_PRIVATE_USE} \t\u3000]*(?:\n|\Z)", regex.M)
 
 
+def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
+    """The run of UTF-8 read as GBK (:data:`RUN_CHARS`, ``?``, U+FFFD) around ``text[at]``, a
+    U+FFFD, when it shows the mojibake's signature: the lost byte of a run
+    :func:`fix_utf8_read_as_gbk` kept (``鍏\ufffd`` for ``党``, ``杩\ufffd`` for ``迹``).
+    Removing it joins the run's next bytes to the wrong character and destroys the evidence a
+    repair needs (field finding F7B-R2: 111 removed inside the mojibake 公文 of kevin3691/renmin).
+
+    >>> _kept_mojibake_run("关于开展纪念建鍏\ufffd97", 8), _kept_mojibake_run("本市\ufffd区", 2)
+    ((6, 9), None)
+    """
+    back = _RUN_BACK.search(text, max(0, at - 200), at)
+    start = back.start() if back else at
+    end = _RUN_FORWARD.match(text, at).end()
+    if end - start < 2 or not any(ch in _RUN_CHAR_SET and not _is_common(ch) for ch in text[start:end]):
+        return None
+    if MOJIBAKE_SIGNATURE_RE.search(text, start, end) or _UTF8_GBK_ANCHOR.search(text, start, end):
+        return start, end
+    return None
+
+
 def remove_invisible_characters(text: str) -> RuleResult:
     """Remove zero-width, control characters and U+FFFD; turn ``\\r\\n``/``\\r`` into ``\\n``.
 
     Zero-width spaces and joiners, BOMs and soft hyphens split words and
     defeat search; C0/C1 controls are debris of binary or terminal output.
     U+FFFD marks a character a decoder could not read: it is removed with a
-    warning, since content was lost there.  The ideographic space U+3000 stays.
+    warning, since content was lost there, unless it is the lost byte of UTF-8 read as
+    GBK that was kept unrepaired (:func:`_kept_mojibake_run`): then it stays, with a
+    warning.  The ideographic space U+3000 stays.
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
@@ -1657,8 +1765,19 @@ def remove_invisible_characters(text: str) -> RuleResult:
         return apply_edits(text, edits), edits, warnings
     icons = edits
     edits = []
+    kept: tuple[int, int] | None = None  # the last run of kept mojibake read
     for m in _INVISIBLE.finditer(text):
         before = m.group()
+        lost_only = before == "\ufffd" * len(before)
+        if lost_only and (kept is None or kept[1] <= m.start()):
+            kept = _kept_mojibake_run(text, m.start()) or (m.start(), m.start())
+            if kept[0] < kept[1]:
+                warnings.append(
+                    CleanWarning(rules.INVISIBLE_CHARS, m.start(), "U+FFFD kept: the lost bytes of UTF-8 read as GBK, evidence for its repair",
+                                 text[kept[0] : kept[1]])
+                )
+        if lost_only and kept is not None and kept[0] <= m.start() < kept[1]:
+            continue
         after = "\n" if before[0] == "\r" else ""
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
