@@ -609,6 +609,12 @@ def _asks_question(text: str, end: int) -> bool:
 
 #: What may follow the mark that closes a sentence: a closing quote or bracket (or nothing, a blank).
 _AFTER_SENTENCE = frozenset("”’」』）)】》〕]")
+#: Marks that may follow a question's own mark (``玩弄老子吗？！``, ``真的吗？？``, ``…？…``).
+_MARKS_AFTER_QUESTION = frozenset("！!？?…")
+#: Sentence-final particles that end a question and nothing else: a full-width ``？`` right after
+#: one is the writer's mark (field finding F7-T7: ``…有什么关系呢？你要吐…`` was warned of as a
+#: misalignment on a clean page of court cases, Teetrition/teetrition.github.io).
+_QUESTION_PARTICLES = frozenset("吗呢嘛嗎")
 
 
 def _closes_question(text: str, end: int) -> bool:
@@ -624,14 +630,18 @@ def _closes_question(text: str, end: int) -> bool:
     (False, False)
     >>> _closes_question("如何保持引领并实现跃变？记者调研发现", 11), _closes_question("如何保持引领并实现跃变?记者调研发现", 11)
     (True, False)
+    >>> _closes_question("就如此玩弄老子吗？！你这", 8), _closes_question("和我有什么关系呢？你要吐", 8)
+    (True, True)
     """
     if text[end] == "\ufffd" or any(map(is_improbable, _visible_before(text, end, _RARE_LOOKBACK))):
         return False
     if not _asks_question(text, end):
         return False
     after = _visible_after(text, end + 1, _RARE_LOOKBACK)
-    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE:
+    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE or after[0] in _MARKS_AFTER_QUESTION:
         return True
+    if text[end] == "？" and text[end - 1 : end] in _QUESTION_PARTICLES:
+        return True  # ``有什么关系呢？你要…``: a particle that only ends a question, right before its mark
     # A full-width ``？`` is a pair of bytes: inside a stretch read out of step the stretch goes
     # on after it, so words read right after it (``跃变？记者调研``) say the stream is in step.
     return text[end] == "？" and not any(map(is_improbable, after)) and any(
@@ -735,6 +745,33 @@ def _misread_before_letter(text: str, start: int, end: int, mark: int) -> bool:
     if any(is_improbable(ch) for ch in stretch):
         return True
     return len(stretch) >= 2 and misread_stretch(text, start, end, mark)
+
+
+#: Closing brackets and their openers: a repair must not write a closer that closes nothing.
+_CLOSER_OF = {"）": "（", ")": "(", "】": "【", "〕": "〔", "》": "《", "」": "「", "』": "『", "］": "［"}
+
+
+def _unopened_closer(before: str, after: str) -> str | None:
+    """The first closing bracket of ``after`` (a repair's text, ``before`` the line's text up to
+    it) that no opener before it opens; None when every closer closes one.
+
+    Bytes read out of step decode to brackets by chance: on a Traditional 条例 page of
+    shkps.cn (field finding F7B-P4) a repair of ``?。┻`背`` wrote ``场）違背`` with a margin of
+    5.4 bits where the law has ``（六）違背``: the ``）`` closes nothing.
+
+    >>> _unopened_closer("", "场）違"), _unopened_closer("第四条（", "六）違"), _unopened_closer("", "《法》")
+    ('）', None, None)
+    """
+    before = before[-_SENTENCE_LOOKBACK:]  # (bounded: a line's last characters)
+    for k, ch in enumerate(after):
+        opener = _CLOSER_OF.get(ch)
+        if opener is None:
+            continue
+        opened = before.count(opener) + after[:k].count(opener)
+        closed = before.count(ch) + after[:k].count(ch)
+        if opened <= closed:
+            return ch
+    return None
 
 
 def fix_gbk_misalignment(text: str) -> RuleResult:
@@ -844,6 +881,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 continue  # a question mark after words that read: no evidence of a misreading
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
+            if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
+                sure = False  # brackets read by chance out of step: the repair is no surer than its rivals
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
                 edits.append(edit)
                 done_until = end + 1
