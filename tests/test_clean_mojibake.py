@@ -49,12 +49,16 @@ def test_case_table(case: dict) -> None:
 
 def test_isolated_lossy_utf8_as_gbk_is_kept_with_a_warning() -> None:
     """Precision over recall (F7B-R1): a lost byte leaves up to 64 characters; with no page
-    evidence for the guessed ones the line is kept byte for byte and the loss reported."""
+    evidence for the guessed ones they are kept byte for byte and the loss reported, and only
+    the pieces that hold no lost byte are repaired (exactly)."""
     damaged = noise.utf8_as_gbk("本条例自公布之日起施行。")
-    assert "\ufffd" in damaged
+    assert damaged.count("\ufffd") == 6
     text, edits, warnings = mojibake.fix_utf8_read_as_gbk(damaged)
-    assert text == damaged and not edits
-    assert len(warnings) == 1 and "unproven" in warnings[0].message and "本条例自公布之日起施行。" in warnings[0].message
+    assert [e.after for e in edits] == ["条例", "布之日起"]
+    assert all(json.loads(e.detail)["confidence"] == "exact" for e in edits)
+    assert text.count("\ufffd") == 6
+    assert [w.message.split("'")[1] for w in warnings] == ["本", "自公", "施行。"]
+    assert all("unproven" in w.message and "kept" in w.message for w in warnings)
 
 
 def test_lossy_utf8_as_gbk_is_repaired_with_page_evidence() -> None:

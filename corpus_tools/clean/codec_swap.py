@@ -25,6 +25,7 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import common_in_chinese, is_improbable, reads_as_words
+from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE
 from corpus_tools.clean.rules import BIG5_GBK_MIXUP, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
@@ -296,6 +297,8 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
                 found = (a, b, after, gain, name)
         if found is None:
             shown = suspects[bisect_left(suspects, line_start) : bisect_left(suspects, line_end)]
+            if MOJIBAKE_SIGNATURE_RE.search(line):
+                continue  # UTF-8 read as GBK: ``utf8_as_gbk`` repairs it or says what it kept
             if sum(_shows_a_misreading(text, k) for k in shown) >= 2 * MIN_CHANGED:
                 warnings.append(CleanWarning(BIG5_GBK_MIXUP, line_start, "suspected Big5/GBK misreading kept: no proven reading", line[:40]))
             continue
