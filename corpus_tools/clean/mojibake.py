@@ -1518,9 +1518,7 @@ def _decode_utf8_suffix(text: str, s: int, run: _RunBytes, left: str, right: str
     parts = parts[lo:lo + size]
     if any(p is None for p in parts):
         filled = _fill_holes(parts, left, right)
-        if filled is None:
-            return None
-        return filled[0], filled[1], "lost bytes guessed", size
+        return (filled[0], filled[1], "lost bytes guessed", size) if filled else None
     decoded = _utf8(b"".join(parts))  # type: ignore[arg-type]
     return (decoded, math.inf, "exact prefix", size) if decoded is not None else None
 
