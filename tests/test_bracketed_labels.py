@@ -47,7 +47,7 @@ def test_the_validator_reads_a_label_in_every_bracket_the_structure_reads(tmp_pa
     for k, opener in enumerate(LABEL_OPENERS):
         closer = _CLOSER[opener]
         (raw / f"b{k}.txt").write_text(f"某市某条例\n{opener}第一条{closer}为了促进发展，制定本条例。\n"
-                                       f"{opener} 第二条 {closer}\n本条例自公布之日起施行。\n", encoding="utf-8")
+                                       f"{opener} 第二条 {closer}本条例自公布之日起施行。\n", encoding="utf-8")
     summary = build(raw, tmp_path / "out", progress=False)
     assert summary.outcome == "ok", summary.render()
     articles = [r for p in sorted((tmp_path / "out" / "data").glob("articles-*.parquet")) for r in pq.read_table(p).to_pylist()]

@@ -157,19 +157,23 @@ def test_a_tampered_dataset_still_fails_validate(clean_build, tmp_path, monkeypa
 
 def test_last_sessions_bracketed_labels_cost_their_page_not_the_corpus(tmp_path, monkeypatch):
     """The refusal of session 7, replayed: a span check that does not know the brackets the structure
-    reads (as before 392b5e9) fails the gazette's ``[ 第 2 條 ]`` articles; they are quarantined, the
-    gazette's documents and every other page are written, and the output validates."""
+    reads (as before 392b5e9) fails the articles of a page labelled ``【第一条】``; they are quarantined,
+    that page's documents and every other page are written, and the output validates.  (Session 7's
+    real page, the HK gazette's ``[ 第 2 條 ]``, is read as a citation since session 8, not an article:
+    the bracketed page here is written for the test.)"""
     from corpus_tools.validation import texts
 
     monkeypatch.setattr(texts, "LABEL_OPENERS", "")
+    bracketed = tmp_path / "bracketed.txt"
+    bracketed.write_text("某市某条例\n【第一条】为了促进发展，制定本条例。\n【第二条】本条例自公布之日起施行。\n", encoding="utf-8")
     out = tmp_path / "out"
-    result, summary = _build(_raw(tmp_path, GAZETTE), out, tmp_path / "summary.json")
+    result, summary = _build(_raw(tmp_path, bracketed), out, tmp_path / "summary.json")
     assert result.exit_code == cli.EXIT_REJECTED, result.stderr
     findings = [f for f in _rows(out, "findings") if f["check"] == "structure_invariant"]
-    assert findings and {f["source_file"] for f in findings} == {GAZETTE.name}
+    assert findings and {f["source_file"] for f in findings} == {bracketed.name}
     assert all("articles.text_is_document_span fails" in f["excerpt"] for f in findings)
     documents = {r["source_file"] for r in _rows(out, "documents")}
-    assert documents == {p.name for p in RAW.glob("*.txt")} | {GAZETTE.name}
+    assert documents == {p.name for p in RAW.glob("*.txt")} | {bracketed.name}
     assert validates(out) == cli.EXIT_OK
 
 
