@@ -295,6 +295,11 @@ _HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
 _MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
 
 
+#: A table of records, not a page: a crawl exported with pandas ``to_csv`` (``Policy,Year,…,URL``)
+#: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
+_TABLE_SUFFIXES = (".csv", ".tsv")
+
+
 def detect_format(text: str, source_file: str) -> str:
     """``markdown``, ``html``, ``xml`` (a law of Taiwan's law database, :mod:`corpus_tools.law_xml`)
     or ``text`` from the file name and the content.
@@ -313,7 +318,7 @@ def detect_format(text: str, source_file: str) -> str:
         return "xml"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
-    if suffix in (".md", ".markdown"):
+    if suffix in (".md", ".markdown", ".mdx"):
         return "markdown"
     if _HTML_HINT.match(text):
         return "html"
@@ -407,7 +412,9 @@ def _plain(value: Any) -> Any:
 
 _MD_COMMENT = lazy_re(r"<!--.*?-->", re.S)
 _MD_COMMENT_LINE = lazy_re(r"^[ \t]*\x00[ \t]*\n?", re.M)  # a line that held only a comment
-_MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|\Z)", re.M)
+#: A horizontal rule, or a setext heading's underline (``第一章　总则⏎=====``: a law collection's
+#: Markdown underlines headings with ``=``; 129 such lines were kept, one glued to an article).
+_MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|\Z)", re.M)
 #: Line prefixes: a heading's #s (up to 3 spaces before), quote marks, list
 #: bullets, and the indentation of continuation lines, in any nesting.
 _MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
@@ -422,7 +429,7 @@ _MD_EMPHASIS = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_PREFIX_AFTER_NL = lazy_re(r"\n(?=[ \t#>*+\-])" + _MD_PREFIX.pattern[1:])
 _MD_PREFIX_AT_START = lazy_re(_MD_PREFIX.pattern[1:])
 #: Markers a horizontal rule line holds (no marker: no rule line).
-_MD_RULE_MARKERS = ("---", "***", "___")
+_MD_RULE_MARKERS = ("---", "***", "___", "===")
 _MD_RULE_MARKER_BYTES = tuple(m.encode() for m in _MD_RULE_MARKERS)
 
 
@@ -1205,6 +1212,10 @@ def ingest_bytes(
     sniffed = formats.sniff(data)
     if sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
+    if os.path.splitext(source_file)[1].lower() in _TABLE_SUFFIXES:
+        raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read, "
+                          "its separators and quotes would be taken for text; write each record's text to a .txt, "
+                          "or a .md with its fields as YAML front matter", "csv")
     if len(data) > MAX_TEXT_FILE_BYTES:
         raise IngestError(source_file, f"page too large: {len(data):,} bytes of text (limit {MAX_TEXT_FILE_BYTES:,}); "
                           "split it into pages", "too_large")
