@@ -43,7 +43,8 @@ EXIT_INVALID = 1
 #: another build holding ``OUT_DIR``, no page ``clean`` could read; for ``publish``, a refused
 #: request (version exists or not newer, no token, a ``--release-dir`` that is not a release folder).
 EXIT_USAGE = 2
-#: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``);
+#: ``build``: ``OUT_DIR`` written and valid, but some input files were rejected (see ``rejected.jsonl``)
+#: or rows of a page quarantined (finding ``structure_invariant``: articles or provisions left out);
 #: ``clean``: some pages rejected, the others cleaned.
 EXIT_REJECTED = 3
 #: ``publish``/``download``: the Hub refused or failed (a concurrent commit, network, permissions): nothing was committed.
