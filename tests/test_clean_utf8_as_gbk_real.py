@@ -100,3 +100,12 @@ def test_the_whole_page_is_recovered() -> None:
     matcher = difflib.SequenceMatcher(None, truth, built, autojunk=False)
     recovered = sum(block.size for block in matcher.get_matching_blocks())
     assert recovered >= 0.9 * len(truth)
+
+
+def test_the_lost_bytes_of_kept_mojibake_stay() -> None:
+    """F7B-R2: ``invisible_chars`` removed the 141 U+FFFD of the mojibake copy, gluing the next
+    bytes to the wrong character; those of the pieces kept unrepaired now stay, with a warning."""
+    result = _clean("notice_utf8_read_as_gbk.html")
+    assert not [e for e in result.edits if e.rule == "invisible_chars" and "\ufffd" in e.before]
+    assert "\ufffd" in result.text
+    assert any(w.rule == "invisible_chars" and "U+FFFD kept" in w.message for w in result.warnings)
