@@ -94,7 +94,7 @@ def test_every_written_character_is_the_truth_in_place() -> None:
 
 def test_the_whole_page_is_recovered() -> None:
     """F7B-R3: the page is one codec error; 18 % of the truth's characters were recovered in
-    order on main 392b5e9 (10 % with the page evidence alone, 96 % read piece by piece with
+    order on main 392b5e9 (10 % with the page evidence alone, 95 % read piece by piece with
     the page's exact repairs as evidence)."""
     built, _, truth = _written_and_truth()
     matcher = difflib.SequenceMatcher(None, truth, built, autojunk=False)

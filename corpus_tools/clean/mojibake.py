@@ -1439,15 +1439,15 @@ def _vouched_char(ch: str, char_bytes: bytes, holes: list[int], left: str, right
     numerals = _NUMERALS.intersection(every)
     if numerals and (ch in _NUMERALS and len(numerals) > 1 or any(c in _COUNTING for c in left + right)):
         return None  # ``第八次`` or ``第六次``, ``等六件`` or ``等公件``: the page's numbers are no evidence for this one
-    readings = {r for r in every if (left and left + r in shown) or (right and r + right in shown)}
+    # With a Han character on both sides the reading must pair with both (``力而为``: ``而`` hid
+    # under a lost byte everywhere, ``行为`` did not: ``尽力行为``)
+    readings = {r for r in every if (not left or left + r in shown) and (not right or r + right in shown)}
     if len(readings) != 1:
         return None
     reading = readings.pop()
-    # The law-text model and the page agree, or the page shows the reading with both neighbours
-    # (``召开`` hid under a lost byte all over the 公文, ``强邯`` of ``富强邯郸`` did not: ``召强邯郸``).
-    if reading == ch or (left and right and left + reading in shown and reading + right in shown):
-        return reading
-    return None
+    # and the law-text model agrees, or the page shows both pairs (``召开`` hid under a lost byte
+    # all over the 公文, ``强邯`` of ``富强邯郸`` did not: ``召强邯郸``).
+    return reading if reading == ch or (left and right) else None
 
 
 def _evidence_cells(parts: list[bytes | None], decoded: str, left: str, right: str, shown: Container[str]) -> list[tuple[int, int, str, str | None, bool]] | None:
@@ -1559,8 +1559,8 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     '发布日期'
     >>> fix_utf8_read_as_gbk("涓枃")[0]
     '中文'
-    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃，经本次会议审议")[0]
-    '2004年7月29日 会议通过，经本次会议审议'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃，经本次会议通过")[0]
+    '2004年7月29日 会议通过，经本次会议通过'
     >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]  # no 会议/议通 on the page: 议 kept
     '2004年7月29日 浼氳\ufffd\ufffd通过'
     >>> fix_utf8_read_as_gbk("第一条 涓轰簡瑙勮寖绠＄悊，制定本条例。")[0]
