@@ -94,9 +94,18 @@ def test_every_written_character_is_the_truth_in_place() -> None:
 
 def test_the_whole_page_is_recovered() -> None:
     """F7B-R3: the page is one codec error; 18 % of the truth's characters were recovered in
-    order on main 392b5e9 (10 % with the page evidence alone, 96 % read piece by piece with
+    order on main 392b5e9 (10 % with the page evidence alone, 95 % read piece by piece with
     the page's exact repairs as evidence)."""
     built, _, truth = _written_and_truth()
     matcher = difflib.SequenceMatcher(None, truth, built, autojunk=False)
     recovered = sum(block.size for block in matcher.get_matching_blocks())
     assert recovered >= 0.9 * len(truth)
+
+
+def test_the_lost_bytes_of_kept_mojibake_stay() -> None:
+    """F7B-R2: ``invisible_chars`` removed the 141 U+FFFD of the mojibake copy, gluing the next
+    bytes to the wrong character; those of the pieces kept unrepaired now stay, with a warning."""
+    result = _clean("notice_utf8_read_as_gbk.html")
+    assert not [e for e in result.edits if e.rule == "invisible_chars" and "\ufffd" in e.before]
+    assert "\ufffd" in result.text
+    assert any(w.rule == "invisible_chars" and "U+FFFD kept" in w.message for w in result.warnings)

@@ -1368,6 +1368,10 @@ def _guessed_chars(parts: list[bytes | None], guess: str) -> list[int]:
 
 
 _CONTINUATION_BYTES = range(0x80, 0xC0)
+#: Numerals, and the characters that count or order (a numeral's neighbours): a lost byte in
+#: ``八``/``六`` (``E5 85 AB``/``AD``) or ``一``/``三``/``七`` (``E4 B8 ?``) is never guessed.
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万两")
+_COUNTING = frozenset("第次届条款项章节编件个名位年月日号期批份倍")
 #: Marks of Chinese text (a lost byte's reading among them is as good as a word).
 _CHINESE_MARKS = frozenset("、。，：；！？“”‘’（）《》〈〉【】〔〕「」『』…—·")
 
@@ -1413,10 +1417,13 @@ def _vouched_char(ch: str, char_bytes: bytes, holes: list[int], left: str, right
     (None, '党')
     >>> _vouched_char("年", "年".encode(), [2], "4", "7", set()), _vouched_char("，", "：".encode(), [2], "话", "3", {"话，"})
     ('年', None)
+    >>> _vouched_char("六", "八".encode(), [2], "", "次", {"六次"}), _vouched_char("为", "一".encode(), [2], "\\n", "、", {"为、"})
+    (None, None)
     """
     if not _HAN_CHAR.match(ch):
         if ch in _LINE_END_MARKS and right in ("", "\n", "\r"):
-            return ch
+            # ``施行。`` (``E3 80 ?`` ends no line as another mark); ``：``/``；`` (``EF BC ?``) both do
+            return ch if {r for r in _readings(char_bytes, holes) if r in _LINE_END_MARKS} == {ch} else None
         # A mark whose lost byte is not the one that tells marks apart (``銆\ufffd佸`` is
         # ``、`` + a lead byte: ``E3 ? 81`` reads ``、`` or kana and rare characters only).
         marks = {r for r in _readings(char_bytes, holes) if r in _CHINESE_MARKS or _is_common(r)}
@@ -1425,17 +1432,22 @@ def _vouched_char(ch: str, char_bytes: bytes, holes: list[int], left: str, right
         # ``2004骞\ufffd`` is 年 (no other unit shares its bytes); ``39鍙\ufffd`` is 号 or 台
         units = {r for r in _readings(char_bytes, holes) if r in _AFTER_DIGIT}
         return ch if units == {ch} else None
+    left, right = (left if _HAN_CHAR.match(left) else ""), (right if _HAN_CHAR.match(right) else "")
     if not (left or right):
-        return None
-    readings = {r for r in _readings(char_bytes, holes) if (left and left + r in shown) or (right and r + right in shown)}
+        return None  # a pair with a mark (``为、``) or a line's start is no word: no evidence
+    every = _readings(char_bytes, holes)
+    numerals = _NUMERALS.intersection(every)
+    if numerals and (ch in _NUMERALS and len(numerals) > 1 or any(c in _COUNTING for c in left + right)):
+        return None  # ``第八次`` or ``第六次``, ``等六件`` or ``等公件``: the page's numbers are no evidence for this one
+    # With a Han character on both sides the reading must pair with both (``力而为``: ``而`` hid
+    # under a lost byte everywhere, ``行为`` did not: ``尽力行为``)
+    readings = {r for r in every if (not left or left + r in shown) and (not right or r + right in shown)}
     if len(readings) != 1:
         return None
     reading = readings.pop()
-    # The law-text model and the page agree, or the page shows the reading with both neighbours
-    # (``召开`` hid under a lost byte all over the 公文, ``强邯`` of ``富强邯郸`` did not: ``召强邯郸``).
-    if reading == ch or (left and right and left + reading in shown and reading + right in shown):
-        return reading
-    return None
+    # and the law-text model agrees, or the page shows both pairs (``召开`` hid under a lost byte
+    # all over the 公文, ``强邯`` of ``富强邯郸`` did not: ``召强邯郸``).
+    return reading if reading == ch or (left and right) else None
 
 
 def _evidence_cells(parts: list[bytes | None], decoded: str, left: str, right: str, shown: Container[str]) -> list[tuple[int, int, str, str | None, bool]] | None:
@@ -1547,8 +1559,8 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     '发布日期'
     >>> fix_utf8_read_as_gbk("涓枃")[0]
     '中文'
-    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃，经本次会议审议")[0]
-    '2004年7月29日 会议通过，经本次会议审议'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃，经本次会议通过")[0]
+    '2004年7月29日 会议通过，经本次会议通过'
     >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]  # no 会议/议通 on the page: 议 kept
     '2004年7月29日 浼氳\ufffd\ufffd通过'
     >>> fix_utf8_read_as_gbk("第一条 涓轰簡瑙勮寖绠＄悊，制定本条例。")[0]
