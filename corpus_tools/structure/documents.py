@@ -420,7 +420,7 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
 
 #: The heading of a part of a compilation (``文件一`` … ``文件二十七`` in the booklet of the Constitution and
 #: the Basic Law of Hong Kong): ``文件`` and its number alone on a line.
-_COMPILATION_PART = regex.compile(rf"^{_HS}*文{_HS}*件{_HS}*(?P<n>[一二三四五六七八九十百]{{1,4}}|[0-9]{{1,3}}){_HS}*$", regex.M)
+_COMPILATION_PART = regex.compile(rf"^{_HS}*文件{_HS}*(?P<n>[一二三四五六七八九十百]{{1,4}}|[0-9]{{1,3}}){_HS}*$", regex.M)
 #: A compilation has at least this many parts numbered from one on before its headings cut.
 COMPILATION_MIN_PARTS = 3
 
@@ -440,12 +440,17 @@ def _compilation_parts(text: str, start: int) -> list[tuple[int, int]]:
     [(0, 13)]
     """
     stop = len(text)
-    if text.find("文", start) < 0:
-        return [(start, stop)]
-    heads = []
-    for m in _COMPILATION_PART.finditer(text, start):
-        if parse_numeral(m.group("n")) == len(heads) + 1:
-            heads.append(m.start())
+    heads: list[int] = []
+    at = text.find("文件", start)
+    while at >= 0:  # the headings' lines, found from their 文件 (a regex over every line cost more)
+        line_start = at
+        while line_start > start and text[line_start - 1] in LINE_STRIP:  # blanks before it on its line
+            line_start -= 1
+        if line_start == start or text[line_start - 1] == "\n":
+            m = _COMPILATION_PART.match(text, line_start)
+            if m is not None and parse_numeral(m.group("n")) == len(heads) + 1:
+                heads.append(m.start())
+        at = text.find("文件", at + 1)
     if len(heads) < COMPILATION_MIN_PARTS:
         return [(start, stop)]
     bounds = ([start] if text[start:heads[0]].strip(LINE_STRIP + "\n") else []) + heads + [stop]

@@ -249,9 +249,9 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             continue
         if open_ and open_[0] in "[［" and _cites_in_brackets(text, m):
             continue  # [ 第 2 條 ]: the provision a Hong Kong schedule is made under, not an article
-        if _bilingual_page_header(text, m.end("kind"), num):
-            continue  # 第 1 條⏎Schedule 4—Part 1⏎Section 1: a gazette page's running header
         body = m.end()
+        if (body >= n or text[body - 1] == "\n" or text[body] in _LATIN) and _bilingual_page_header(text, m.end("kind"), num):
+            continue  # 第 1 條⏎Schedule 4—Part 1⏎Section 1: a gazette page's running header
         if heading is not None and _CN_ONLY.match(heading):
             heading = None  # 第三条（一）… is an item, not a heading
             body = _AFTER_NO_HEADING.match(text, label_end).end()
@@ -271,7 +271,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
 
 
 #: The supplementary provisions' heading on its own line without a number (``附则``, ``附 则``).
-_SUPPLEMENTARY_HEADING = re.compile(rf"^{_HS}*附{_HS}*则{_HS}*$", re.M)
+_SUPPLEMENTARY_HEADING = re.compile(rf"\n{_HS}*附{_HS}*则{_HS}*(?=\n|$)")  # a literal first: newline to newline
 
 
 def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
@@ -289,7 +289,7 @@ def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
     >>> [e.type for e in _scan("第一章 总则\\n第一条 甲。\\n附则\\n第一条 乙。\\n")[0]]
     ['chapter', 'article', 'article']
     """
-    heads = [m for m in _SUPPLEMENTARY_HEADING.finditer(text)]
+    heads = list(_SUPPLEMENTARY_HEADING.finditer(text))
     if not heads:
         return events
     added: list[_Event] = []
@@ -307,7 +307,7 @@ def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
                 or after.suffix or text[m.end():after.start].strip(BLOCK_STRIP)):
             continue
         type_ = next(t for t, level in LEVEL.items() if level == top)
-        added.append(_Event(m.start(), type_, None, 0, "", "附则", m.end()))
+        added.append(_Event(m.start() + 1, type_, None, 0, "", "附则", m.end()))  # past the newline
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.start)
@@ -317,9 +317,13 @@ def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
 #: their Chinese translations keep it (``（定义）⏎第一条　本法所称的…``): a short bracketed phrase,
 #: no sentence, no number.
 _CAPTION_LINE = re.compile(rf"{_HS}*[（(](?P<caption>[^（）()\n。；;，,：:0-9０-９]{{1,20}})[）)]{_HS}*$")
+#: A caption line with a label under it, as a literal-first scan finds it (the gate of :func:`_captions_above`).
+_CAPTION_BEFORE_LABEL = re.compile(rf"\n{_HS}*[（(][^（）()\n。；;，,：:0-9０-９]{{1,20}}[）)]{_HS}*\n{_HS}*第")
 #: Captions above labels are a layout: a document needs this many before any line above a label
 #: is read as one (a single bracketed line above an article may be something else).
 CAPTIONS_MIN = 2
+#: What the line above a label ends with when it is a caption (its closing bracket, or blanks after it).
+_CAPTION_ENDS = frozenset("）)" + HSPACE)
 
 
 def _captions_above(text: str, events: list[_Event]) -> list[_Event]:
@@ -335,11 +339,15 @@ def _captions_above(text: str, events: list[_Event]) -> list[_Event]:
     >>> [(e.label, e.heading) for e in _scan("某法\\n（草案）\\n第一条　甲。\\n第二条　乙。\\n")[0]]
     [('第一条', None), ('第二条', None)]
     """
+    candidates = _CAPTION_BEFORE_LABEL.finditer(text)
+    if next(candidates, None) is None or next(candidates, None) is None:
+        return events  # fewer than two caption lines above a label: no layout of captions
     found: list[tuple[int, int, str]] = []
     previous_end = 0
     for i, ev in enumerate(events):
         start = ev.start
-        if ev.type == "article" and ev.heading is None and start > previous_end + 1 and text[start - 1] == "\n":
+        if (ev.type == "article" and ev.heading is None and start > previous_end + 1 and text[start - 1] == "\n"
+                and text[start - 2] in _CAPTION_ENDS):
             above = text.rfind("\n", 0, start - 1) + 1
             m = _CAPTION_LINE.match(text, above, start - 1) if above >= previous_end else None
             if m is not None and not _CN_ONLY.match(m.group("caption")):
@@ -374,6 +382,7 @@ def _cites_in_brackets(text: str, m: re.Match[str]) -> bool:
 
 
 #: The English of a provision's number in a bilingual page header (``Section 1``, ``Rule 3``).
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ENGLISH_PROVISION = re.compile(r"(?:Section|Rule|Article|Regulation|Clause)\s+(?P<n>[0-9]{1,4})[A-Z]?\s*$")
 _LATIN_LINE = re.compile(r"[A-Za-z]")
 
