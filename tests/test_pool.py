@@ -30,14 +30,18 @@ def _fresh_set_up():
 @pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("first_here", [False, True])
 def test_results_come_in_the_items_order(workers, first_here):
-    with Mapper(workers) as mapper:
-        results = list(mapper.map(_square_and_say_where, range(12), first_here=first_here))
+    with Mapper(workers, first_here=first_here) as mapper:
+        results = list(mapper.map(_square_and_say_where, range(12)))
+        again = list(mapper.map(_square_and_say_where, range(5)))  # a second map: in the workers
     assert [r[0] for r in results] == [x * x for x in range(12)]
+    assert [r[0] for r in again] == [x * x for x in range(5)]
+    if workers > 1:
+        assert all(pid != os.getpid() for _, pid, _ in again)
 
 
 def test_first_here_runs_the_first_item_here_and_the_workers_inherit_its_set_up():
-    with Mapper(2) as mapper:
-        results = list(mapper.map(_square_and_say_where, range(8), first_here=True))
+    with Mapper(2) as mapper:  # first_here is the default
+        results = list(mapper.map(_square_and_say_where, range(8)))
     (_, first_pid, first_inherited), rest = results[0], results[1:]
     assert first_pid == os.getpid() and not first_inherited
     assert all(pid != os.getpid() for _, pid, _ in rest)
@@ -45,7 +49,7 @@ def test_first_here_runs_the_first_item_here_and_the_workers_inherit_its_set_up(
 
 
 def test_without_first_here_each_worker_sets_up_for_itself():
-    with Mapper(2) as mapper:
+    with Mapper(2, first_here=False) as mapper:
         results = list(mapper.map(_square_and_say_where, range(8)))
     assert all(pid != os.getpid() for _, pid, _ in results)
     firsts = {}
@@ -54,6 +58,7 @@ def test_without_first_here_each_worker_sets_up_for_itself():
     assert not any(firsts.values())  # each worker's first item found nothing set up
 
 
-def test_first_here_of_no_items_is_no_results():
+def test_first_here_of_no_items_is_no_results_and_the_next_map_still_works():
     with Mapper(2) as mapper:
-        assert list(mapper.map(_square_and_say_where, [], first_here=True)) == []
+        assert list(mapper.map(_square_and_say_where, [])) == []
+        assert [r[0] for r in mapper.map(_square_and_say_where, [3, 4])] == [9, 16]
