@@ -493,10 +493,10 @@ class PdfLine:
 
 
 def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
-    """Join lines the typesetter wrapped: a line whose ink reaches the right edge of the
-    page's text block continues on the next line, unless it ends a sentence or a page
+    """Join lines the typesetter wrapped: a line whose ink reaches the right edge of its
+    page's text block (:func:`text_blocks`) continues on the next line, unless it ends a sentence or a page
     reference (:data:`_PAGE_REFERENCE_END`), or the next line opens a label (第N条, 一、) or
-    is indented (a paragraph's first line).
+    is indented (a paragraph's first line), or an English word stands on both sides.
 
     Real damage undone (field test field7 F7-S9): the HK Gazette's page stamp and a contents
     entry's page number were glued to the next line, ``B23452020 年第 136 號法律公告``,
