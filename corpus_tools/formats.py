@@ -523,13 +523,29 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
         continues = (
             nxt is not None and reaches_edge and not line.text.rstrip().endswith(_LINE_END)
             and not _PAGE_REFERENCE_END.search(line.text) and not _LABEL.match(nxt.text)
-            and nxt.left <= blocks[nxt.page][0] + 0.5 * font_size
+            and _ink_start(nxt, font_size) <= blocks[nxt.page][0] + 0.5 * font_size
             and not (_LATIN_END.search(line.text) and _LATIN_START.match(nxt.text))
         )
         if not continues:
             out.append(buffer)
             buffer = ""
     return out
+
+
+#: Full-width opening brackets and quotes: their ink sits in the right half of their square,
+#: so a line opening with one starts half a character right of the margin without an indent.
+_OPENING_PUNCT = ("（", "《", "“", "‘", "〈", "【", "〔", "「", "『")
+
+
+def _ink_start(line: PdfLine, font_size: float) -> float:
+    """Where the line's first character's square starts: its ink, less half a character when
+    it opens with a full-width bracket (field8b: the 长乐区 rules' page 2 opens with
+    ``（人才与企业…`` at x = 78.8 on a margin of 71.4, a parenthesis going on from page 1).
+
+    >>> _ink_start(PdfLine("（人才与企业签订劳动合同", 78.8, 522.8), 14.4), _ink_start(PdfLine("工养老保险", 71.8, 523.0), 14.4)
+    (71.6, 71.8)
+    """
+    return line.left - 0.5 * font_size if line.text.lstrip().startswith(_OPENING_PUNCT) else line.left
 
 
 def text_blocks(lines: list[PdfLine], font_size: float) -> dict[int, tuple[float, float]]:

@@ -44,6 +44,8 @@ def _break_offsets(text: str) -> set[int]:
     ("changle_rules_and_forms.pdf", "外籍、台港澳人才不受落户限制", "外籍、台\n港澳人才"),
     ("changle_rules_and_forms.pdf", "在长乐区范围内依法缴纳城镇职工养老保险", "在长乐区范\n围内依法缴纳"),
     ("changle_rules_and_forms.pdf", "福州市城镇职工养老保险的，须以用人单位名义在长乐区", "用人单位名义在\n长乐区"),
+    # across a page break (page 1 ends at the right margin, page 2 goes on with a parenthesis, F8B-D1's PDF case):
+    ("changle_rules_and_forms.pdf", "申请时处于在缴状态（人才与企业签订劳动合同", "在缴状态\n（人才与企业"),
     ("beijing_guosi_rules_and_form.pdf", "（以下简称“仅报废国四”）", "（以下\n简称"),
     ("beijing_guosi_rules_and_form.pdf", "取得道路运输经营许可且", "道路运输经营许\n可"),
     ("xingfa_mirrored_margins.pdf", "结合我国同犯罪作斗争的具体经验及实际情况，制定本法。", "制\n定本法。"),
