@@ -475,6 +475,13 @@ _LATIN_END = lazy_regex(r"[A-Za-z]$")
 _LATIN_START = lazy_regex(r"[ ]*[A-Za-z]")
 
 
+#: An adoption note's events, one a line: an event ends in its verb and the next opens with its
+#: date (``…第五次会议通过⏎1982 年 12 月 4 日全国人民代表大会公告公布施行``); a line as long as
+#: the measure is no wrap there (the 基本法 booklet's 宪法 note, joined into one event).
+_EVENT_END = lazy_regex(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|批准|印发|印發)[\s)）]*$")
+_DATE_START = lazy_regex(r"[\s(（]*[0-9一二三四五六七八九〇○零]{4}\s*年")
+
+
 #: A line that ends in a page reference: a contents entry's dot leader and page number
 #: (``A. 概論 ...... 1773``), or a gazette's page stamp alone (``B2345``).  It reaches the right
 #: margin because it is set flush right, not because its text goes on.
@@ -496,7 +503,8 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
     """Join lines the typesetter wrapped: a line whose ink reaches the right edge of its
     page's text block (:func:`text_blocks`) continues on the next line, unless it ends a sentence or a page
     reference (:data:`_PAGE_REFERENCE_END`), or the next line opens a label (第N条, 一、) or
-    is indented (a paragraph's first line), or an English word stands on both sides.
+    is indented (a paragraph's first line), or an English word stands on both sides, or an
+    event of an adoption note ends and the next opens with its date.
 
     Real damage undone (field test field7 F7-S9): the HK Gazette's page stamp and a contents
     entry's page number were glued to the next line, ``B23452020 年第 136 號法律公告``,
@@ -525,6 +533,7 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
             and not _PAGE_REFERENCE_END.search(line.text) and not _LABEL.match(nxt.text)
             and _ink_start(nxt, font_size) <= blocks[nxt.page][0] + 0.5 * font_size
             and not (_LATIN_END.search(line.text) and _LATIN_START.match(nxt.text))
+            and not (_EVENT_END.search(line.text) and _DATE_START.match(nxt.text))
         )
         if not continues:
             out.append(buffer)

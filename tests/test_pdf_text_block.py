@@ -105,3 +105,14 @@ def test_mirrored_margins_and_a_wide_form_page():
     blocks = text_blocks(lines, 9.6)
     assert blocks[0] == (74.2, 524.4) and blocks[1] == (68.6, 519.0) and blocks[2] == (32.0, 797.0)
     assert unwrap_lines(lines, 9.6)[:2] == [lines[0].text + "定本法。", lines[2].text + lines[3].text]
+
+
+def test_an_adoption_note_event_ending_at_the_margin_is_not_joined_to_the_next():
+    """The 基本法 booklet's 宪法 note (samiux/samiux.github.io basiclaw_full_text_gb.pdf, page of the 宪法's title):
+    its first event fills the measure, the second opens at the margin with its date."""
+    rows = [PdfLine("1982 年 12 月 4 日第五屆全國人民代表大會第五次會議通過", 72.9, 369.8),
+            PdfLine("1982 年 12 月 4 日全國人民代表大會公告公布施行", 50.9, 288.3)]
+    assert unwrap_lines(rows, 10.1) == [row.text for row in rows]
+    rows = [PdfLine("（2023 年 12 月 15 日北京市人民政府第 312 号令公布 自", 80.0, 520.0),
+            PdfLine("2024 年 2 月 1 日起施行）", 80.0, 250.0)]
+    assert unwrap_lines(rows, 15.0) == ["（2023 年 12 月 15 日北京市人民政府第 312 号令公布 自2024 年 2 月 1 日起施行）"]
