@@ -71,9 +71,27 @@ def test_page_numbers_given_first_on_each_page_are_dropped():
 
 @pytest.mark.parametrize("name", ["fuzhou_no_furniture", "shanghai_signature_on_two_edges"])
 def test_a_pdf_without_furniture_reads_byte_identical(name):
+    """Nothing dropped, nothing added.  The 福州 notice's first page is wider than its body pages (a
+    title line to x = 531): since field8b F8B-R1 its body pages are measured by their own block, and
+    wraps the whole-file block left (``户籍居⏎民家庭``) are joined: the same characters, fewer breaks."""
     text, metadata = read_pdf((GOVPDF / f"{name}.pdf").read_bytes())
+    expected = (GOVPDF / f"{name}.expected.txt").read_text(encoding="utf-8")
     assert metadata == {}
-    assert text == (GOVPDF / f"{name}.expected.txt").read_text(encoding="utf-8")
+    assert text.replace("\n", "") == expected.replace("\n", "")
+    assert set(_break_offsets(text)) <= set(_break_offsets(expected))
+    if name == "shanghai_signature_on_two_edges":
+        assert text == expected
+    else:
+        assert "户籍居民家庭；" in text and "户籍居\n民家庭" in expected
+
+
+def _break_offsets(text: str) -> list[int]:
+    """Where the line breaks of a text fall in its characters without them."""
+    offsets, at = [], 0
+    for line in text.split("\n")[:-1]:
+        at += len(line)
+        offsets.append(at)
+    return offsets
 
 
 def _pages(*texts: list[str]) -> list[list[PdfLine]]:
