@@ -15,8 +15,9 @@ How it decides:
 1. Only a *complete page* is touched: the source has ``<html>`` or ``<body>`` (a
    fragment of the article area, as most scrapers save, goes through unchanged).
 2. Hidden elements go (``display:none``, ``visibility:hidden``, ``hidden``,
-   ``aria-hidden``, a class the page's ``<style>`` hides), unless they hold prose (a
-   collapsed part of the text).
+   ``aria-hidden``, a class the page's ``<style>`` hides or whose name says hidden:
+   :data:`HIDING_CLASS_NAMES`), unless they hold prose (a collapsed part of the text); so do
+   panel headings over an empty item list (:func:`empty_panels`: ``相关稿件`` over an empty ``<ul>``).
 3. *Prose* is what a law is made of: blocks with Han characters outside links and
    a sentence end (。；, :data:`PROSE_MIN_END` characters) or another sentence mark
    (，！？, :data:`PROSE_MIN`), or a long run of text (:data:`PROSE_LONG`); never a
