@@ -15,8 +15,9 @@ How it decides:
 1. Only a *complete page* is touched: the source has ``<html>`` or ``<body>`` (a
    fragment of the article area, as most scrapers save, goes through unchanged).
 2. Hidden elements go (``display:none``, ``visibility:hidden``, ``hidden``,
-   ``aria-hidden``, a class the page's ``<style>`` hides), unless they hold prose (a
-   collapsed part of the text).
+   ``aria-hidden``, a class the page's ``<style>`` hides or whose name says hidden:
+   :data:`HIDING_CLASS_NAMES`), unless they hold prose (a collapsed part of the text); so do
+   panel headings over an empty item list (:func:`empty_panels`: ``相关稿件`` over an empty ``<ul>``).
 3. *Prose* is what a law is made of: blocks with Han characters outside links and
    a sentence end (。；, :data:`PROSE_MIN_END` characters) or another sentence mark
    (，！？, :data:`PROSE_MIN`), or a long run of text (:data:`PROSE_LONG`); never a
@@ -286,6 +287,16 @@ def hidden_classes(html: str) -> frozenset[str]:
                 if m:
                     out.add(m.group(1))
     return frozenset(out)
+
+
+#: Class names that say by themselves that an element is not shown, whatever stylesheet hides them (the page saved
+#: without its external CSS keeps the class only): ``hide``/``hidden`` and the screen-reader-only and utility
+#: classes of common frameworks.  Real damage undone: gov.cn's 公报 pages open with ``<div class="siteurl hide">
+#: https://www.gov.cn/</div>`` (field test field8 F8-G2), which came out as the document's first line.
+HIDING_CLASS_NAMES = frozenset(
+    "hide hidden is-hidden d-none display-none displaynone invisible sr-only visually-hidden visuallyhidden "
+    "screen-reader-text element-invisible".split()
+)
 
 
 def _hidden(node: Any, classes: frozenset[str]) -> bool:
@@ -592,11 +603,14 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
             node.decompose()
 
     keep_ids = {n.mem_id for n in keep}
-    hiding = hidden_classes(html)
+    hiding = hidden_classes(html) | HIDING_CLASS_NAMES
     stats, order, parent_of, depth = _measure(body, hiding, find_copies=True)
     holders = _ancestors_of(keep_ids, order, parent_of)
     hidden = {n.mem_id for n in order if n.mem_id != body.mem_id and n.mem_id not in holders and _hidden(n, hiding)}
     drop([n for n in _tops(hidden, order, parent_of) if stats[n.mem_id].prose < HIDDEN_PROSE_KEPT])
+    titles = _titles(metadata or {})
+    panels = empty_panels(body, keep=_ancestors_of(keep_ids, order, parent_of), titles=titles)
+    drop(_outermost(tree, {n.mem_id for n in panels}))  # (a panel may hold another)
     if dropped:
         stats, order, parent_of, depth = _measure(body, hiding, find_copies=True)
     total = stats[body.mem_id].prose
@@ -604,7 +618,6 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
     if total:  # the elements holding MAIN_SHARE of the prose form a chain: the best scored, deepest on a tie
         chain = [n for n in order if stats[n.mem_id].prose >= MAIN_SHARE * total]
         main = max(chain, key=lambda n: (stats[n.mem_id].score(), depth[n.mem_id]))
-    titles = _titles(metadata or {})
     sizes = {len(_HAN.findall(t)) for t in titles}
     title_nodes = {
         n.mem_id for n in order
@@ -651,6 +664,82 @@ def strip_chrome(tree: Any, html: str, *, metadata: dict[str, Any] | None = None
     if copy_record:
         record["copies_dropped"] = copy_record[:RECORDED]
     return record
+
+
+#: Elements a panel lists its items in.
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+#: A panel's heading: a few Han characters, nothing else but a closing colon (相关稿件, 新闻发布会, 附件：).
+_PANEL_HEADING = lazy_regex(r"^\p{Han}{2,10}[:：]?$")
+_COLON_END = lazy_regex(r"[:：]$")
+#: A heading of the document's own structure (第一章, 第三条) is no panel's, whatever follows it.
+_STRUCTURE_LABEL = lazy_regex(r"^第[零〇一二三四五六七八九十百千两\d]+[编章节条款项]")
+#: What an element shows besides text: it is not empty with one of these.
+_SHOWN = "img, a, iframe, object, embed, video, audio, input, table"
+
+
+def _empty(node: Any) -> bool:
+    """Whether a node shows nothing: no text and nothing of :data:`_SHOWN` (comments, ``<br>``, spacer divs)."""
+    if node.tag == "-text":
+        return not _norm(node.text_content or "")
+    if node.tag.startswith("-") or node.tag == "br":
+        return True
+    return not _norm(node.text(deep=True)) and node.css_first(_SHOWN) is None
+
+
+def _alone(heading: Any, trailing: list[Any]) -> bool:
+    """Whether ``heading`` and the empty ``trailing`` nodes after it are all its parent shows."""
+    node = heading.prev
+    while node is not None:
+        if not _empty(node):
+            return False
+        node = node.prev
+    return True
+
+
+def empty_panels(root: Any, *, keep: set[int] = frozenset(), titles: set[str] = frozenset()) -> list[Any]:
+    """The panels of a page whose item list is empty: a heading (:data:`_PANEL_HEADING`) that is the last thing its
+    parent shows, followed only by empty elements among which an empty list (``<ul>``, ``<ol>``, ``<dl>``), or a
+    heading ending in a colon (``附件：``) that is all its parent shows, followed by an empty ``<div>`` (the box its
+    items would fill; an empty ``<span>`` after ``具体标准见下表：`` is Word's markup, not a box).  The template renders the heading whether or not the
+    list gets items (a script hides it when empty); with no items the heading heads nothing.  Returns the heading
+    and the empty elements after it, for each such panel; never an element of ``keep``, a title of ``titles`` or a
+    heading of the document's structure (第一章).  One walk of the page.
+
+    Real damage undone: gov.cn's 公报 page ended with ``相关稿件`` (field test field8 F8-G2,
+    ``<div class="pannel-title">相关稿件</div><ul class="list01"></ul>``); dg.gov.cn's notice ended with
+    ``附件：⏎相关附件⏎媒体报道⏎音频视频⏎文件⏎部门解读⏎图解类⏎新闻发布会⏎访谈⏎其他⏎文章关键词：⏎相关新闻`` — nine
+    related-content tabs, each ``<strong>`` + an empty ``<ul>``, and an empty attachment box, which ingest made an
+    attachment document titled ``媒体报道音频视频文件部门解读`` (field8b F8B-R5).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<body><p>第一条 为了规范管理，制定本办法。</p><div><strong>相关附件</strong><ul> </ul></div>'
+    ...     '<div><p>附件：</p><div class="f-APPENDIX"> </div></div><div><p>附件：</p><div><a href="a.pdf">名单.pdf</a></div></div>'
+    ...     '<div><h2>第一章 总则</h2><ul></ul></div><p><span>具体标准见下表：</span><span></span></p>'
+    ...     '<div><p>第二条 本办法所称标准如下：</p><p>现通知如下：</p><div class="clear"></div></div></body>')
+    >>> [_norm(n.text()) for n in empty_panels(tree.body)]
+    ['相关附件', '', '附件：', '']
+    """
+    out: list[Any] = []
+    for parent in root.traverse():
+        trailing: list[Any] = []
+        heading = None
+        for child in reversed(list(parent.iter(include_text=True))):
+            if _empty(child):
+                trailing.append(child)
+                continue
+            heading = child
+            break
+        if heading is None or not trailing or heading.tag.startswith("-") or heading.mem_id in keep:
+            continue
+        text = _norm(heading.text(deep=True))
+        if not _PANEL_HEADING.match(text) or _STRUCTURE_LABEL.match(text) or text in titles or heading.css_first(_SHOWN):
+            continue
+        if any(node.tag in _LIST_TAGS for node in trailing) or (
+            _COLON_END.search(text) and any(node.tag == "div" for node in trailing) and _alone(heading, trailing)
+        ):
+            out.append(heading)
+            out.extend(node for node in reversed(trailing) if not node.tag.startswith("-"))
+    return out
 
 
 #: Characters recorded of a paragraph that only one of two copies of the text holds.
@@ -729,4 +818,4 @@ def _data_table(branch: Any, stats: dict[int, _Stats]) -> bool:
     return False
 
 
-__all__ = ["drop_back_links", "drop_wiki_furniture", "is_mediawiki", "is_complete_page", "is_cross_reference", "strip_chrome"]
+__all__ = ["drop_back_links", "drop_wiki_furniture", "empty_panels", "is_mediawiki", "is_complete_page", "is_cross_reference", "strip_chrome"]
