@@ -9,13 +9,13 @@ the plain one, kept here as the reference.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.structure import _frame, _last_article
 from corpus_tools.structure.articles import flatten_rows, outline_rows
 from corpus_tools.structure.documents import _ATTACHMENT, _ATTACHMENT_FIRST, _MAYBE_ATTACHMENT
-from corpus_tools.structure.tree import _LIST, _STRUCT, _struct_matches, article_paragraphs, outline, parse
+from corpus_tools.structure.tree import _LIST, _STRUCT, _struct_matches, after_articles, article_paragraphs, outline, parse
 
 #: Characters that make labels, headings, items, attachments and line structure.
 ALPHABET = "第一二三十百条條章节编分之目录錄附件则12３（）()【】[] \t\u3000\xa0\n\r甲乙。；：:、.．①"
@@ -88,6 +88,7 @@ outlines = st.lists(st.sampled_from(STRUCTURAL), max_size=16).map("\n".join)
 
 @settings(max_examples=600, deadline=None)
 @given(documents | outlines)
+@example("1①\n第一条 甲。\n①")  # a footnote the header calls: a closing block under the last article
 def test_outline_rows_equal_the_rows_of_the_tree(text: str) -> None:
     """Rows written straight from the outline (documents with articles) are the tree's rows."""
     plan = outline(text)
@@ -102,7 +103,8 @@ def test_outline_rows_equal_the_rows_of_the_tree(text: str) -> None:
     flatten_rows(tree, text, "d", "f", arts, provs)
     assert fast_provs == provs
     assert fast_arts == arts
-    assert (pre_end, None, last_article) == _frame(tree)
+    # the closing block under the last article (end matter, footnotes) is the outline's too
+    assert (pre_end, after_articles(text, plan.events, plan.toc), last_article) == _frame(tree)
 
 
 def _reference_order_start(text: str, lo: int, hi: int) -> int | None:
