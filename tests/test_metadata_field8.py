@@ -111,6 +111,9 @@ def test_a_local_news_page_mentioning_a_central_organ_is_not_national():
     # a 中国人民银行 attachment (pbc_regulations tiaofasi_normative_document_000248) names no place
     ("中央银行会计核算电子对账系统管理办法", "附件\n中央银行会计核算电子对账系统管理办法\n第一章  总则\n"
      "第一条 为加强中国人民银行营业部门与开户单位的对账管理，切实防范资金风险，根据《中华人民共和国会计法》", md.NATIONAL),
+    # waystowork's 机电产品进口配额管理实施细则 (对外贸易经济合作部令第23号): ``合作`` is no place (合作市 is a county's city)
+    ("机电产品进口配额管理实施细则", "机电产品进口配额管理实施细则\n\n（2001年12月20日对外贸易经济合作部令第23号公布　自2002年1月1日起施行）"
+     "\n\n第一条　为规范机电产品进口配额管理，依据《中华人民共和国货物进出口管理条例》和《机电产品进口管理办法》，制定本细则。", md.NATIONAL),
 ])
 def test_central_organs_at_the_head(title, head, expected):
     assert md.jurisdiction(title, None, head) == expected

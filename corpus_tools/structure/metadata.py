@@ -1146,10 +1146,22 @@ _PLACE_NAME_MAX = 12
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Division names (:func:`_divisions`) and the names of provinces and cities without their
-    ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing."""
+    """Division names (:func:`_divisions`) and the names of provinces and prefecture-level cities
+    without their ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing.
+    County-level cities are left out without their ending: 合作市's 合作 is a word of every text."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
     names = set(_divisions()) | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
-    names |= {n[:-1] for n in _divisions() if n.endswith(("市", "省")) and len(n) >= 3}
+    spec = importlib.util.find_spec("cpca")
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"  # _divisions() found it
+    with (resources / "adcodes.csv").open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            code, name = row["adcode"], row["name"]
+            upper = code[4:6] == "00"  # a province (PP0000…) or a prefecture (PPCC00…), not a county
+            if upper and name.endswith(("市", "省")) and len(name) >= 3:
+                names.add(name[:-1])
     return frozenset(names)
 
 
@@ -1159,6 +1171,8 @@ def names_a_place(text: str) -> bool:
 
     >>> names_a_place("广州美妆产业依靠自主创新持续发力"), names_a_place("结合本市实际，制定本办法"), names_a_place("为规范银行业金融机构加入、退出支付系统的行为")
     (True, True, False)
+    >>> names_a_place("对外贸易经济合作部令第23号公布")  # 合作市 is a county-level city: 合作 names no place
+    False
     """
     if _OWN_PLACE.search(text):
         return True
