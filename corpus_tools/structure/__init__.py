@@ -148,6 +148,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         published = parent.published  # an attachment is published with its notice
     effective = (declared.get("effective") or head.get("effective") or md.effective_date(scope, published or written)
                  or dates["effective"])
+    if effective is None and issued and parent is not None:  # the order that promulgates it names its date
+        effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,

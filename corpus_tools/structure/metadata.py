@@ -502,6 +502,31 @@ def effective_date(text: str, published: str | None = None) -> str | None:
     return iso_date(inner) if inner else None
 
 
+#: A sentence (up to its 。), for :func:`promulgated_effective`.
+_SENTENCE = regex.compile(r"[^。\n]+")
+
+
+def promulgated_effective(order_text: str, title: str, published: str | None = None) -> str | None:
+    r"""The date an order (or a notice) that promulgates a text puts it into force: its sentence that
+    names the text by its title and says ``自…起施行`` (``《商业特许经营备案管理办法》已于…通过，现予以公布，
+    自2007年5月1日起施行。``, while the 办法 itself says nothing of it: its effective date was null).
+    None when no sentence names the title.
+
+    >>> order = "商务部令2007年第15号 商业特许经营备案管理办法\n《商业特许经营备案管理办法》已于2007年4月6日经…通过,现予以公布,自2007年5月1日起施行。"
+    >>> promulgated_effective(order, "商业特许经营备案管理办法"), promulgated_effective(order, "某某条例")
+    ('2007-05-01', None)
+    """
+    if not title:
+        return None
+    cited = f"《{title}》"
+    for sentence in _SENTENCE.finditer(order_text):
+        if cited in sentence.group():
+            date = effective_date(sentence.group(), published)
+            if date:
+                return date
+    return None
+
+
 def _strip_qualifiers(title: str) -> str:
     return _TRAILING_PAREN.sub("", title).strip()
 
@@ -1140,7 +1165,7 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
 #: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
 _NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
 #: How a local text names its own place without naming it.
-_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)|地方")
+_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)")
 _PLACE_NAME_MAX = 12
 
 
@@ -1167,7 +1192,7 @@ def _place_names() -> frozenset[str]:
 
 def names_a_place(text: str) -> bool:
     """Whether a text names a place of China (a division, a province or city without its ending)
-    or its own place (本市, 全省, 地方).
+    or its own place (本市, 全省).  A national text speaks of 地方 (the local governments) too: no place.
 
     >>> names_a_place("广州美妆产业依靠自主创新持续发力"), names_a_place("结合本市实际，制定本办法"), names_a_place("为规范银行业金融机构加入、退出支付系统的行为")
     (True, True, False)
