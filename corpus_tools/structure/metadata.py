@@ -1178,7 +1178,8 @@ def _place_names() -> frozenset[str]:
     import importlib.util
     from pathlib import Path
 
-    names = set(_divisions()) | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
+    # a two-character county (和县, 沛县) is read in passing in 县级 (…和县级人民政府): three characters or more
+    names = {n for n in _divisions() if len(n) >= 3} | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
     spec = importlib.util.find_spec("cpca")
     resources = Path(next(iter(spec.submodule_search_locations))) / "resources"  # _divisions() found it
     with (resources / "adcodes.csv").open(encoding="utf-8", newline="") as table:
@@ -1197,6 +1198,8 @@ def names_a_place(text: str) -> bool:
     >>> names_a_place("广州美妆产业依靠自主创新持续发力"), names_a_place("结合本市实际，制定本办法"), names_a_place("为规范银行业金融机构加入、退出支付系统的行为")
     (True, True, False)
     >>> names_a_place("对外贸易经济合作部令第23号公布")  # 合作市 is a county-level city: 合作 names no place
+    False
+    >>> names_a_place("报所在地县级人民政府中医药主管部门和县级以上")  # 和县 in 和县级
     False
     """
     if _OWN_PLACE.search(text):
