@@ -239,3 +239,16 @@ def test_taiwans_ministries_make_no_text_of_the_peoples_republic():
 def test_a_central_committee_document_is_national():
     doc = documents(META8 / "huace_xiangcun_2023_head.md")[0]
     assert doc.jurisdiction == md.NATIONAL
+
+
+def test_two_decisions_named_by_their_numbers_are_no_versions():
+    """N-4: with titles from their file names, nfra's 行政处罚信息公开表（金罚决字〔2024〕34号） and …35号 are
+    two penalty decisions, not two versions of one instrument."""
+    from corpus_tools.records import Document
+    from corpus_tools.structure.lineage import assign_version_groups
+
+    docs = [Document(f"d{n}", f"p{n}", f"{name}.txt", 0, "", title=name, doc_type="other", published=date)
+            for n, (name, date) in enumerate([
+                ("国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）", "2024-07-08"),
+                ("国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕35号）", "2024-07-09")])]
+    assert [doc.version_group for doc in assign_version_groups(docs)] == [None, None]
