@@ -249,7 +249,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if _gates.has_any_byte(latin, b",;:?!"):
         for i in _gates.positions(text, ",;:?!", latin):
             m = _SIMPLE_RE.match(text, i)
-            if m:
+            if m and not (m.group() == "?" and width.lost_character_mark(text, i)):
                 out[i] = (m.end(), _SIMPLE[m.group()])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
@@ -311,8 +311,9 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
 def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
     changes = width_changes(text)
+    lost = width._lost_character_warnings(text)  # (what it reports, not a path made faster)
     if not changes:
-        return text, [], []
+        return text, [], lost
     latin = width._gates.latin1_chars(text)
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = width._Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -331,7 +332,7 @@ def normalize_width(text: str):
             break
         changes.update(more)
     edits = width._edits(text, changes)
-    return apply_edits(text, edits), edits, []
+    return apply_edits(text, edits), edits, lost
 
 
 # --------------------------------------------------------------------------- ruby

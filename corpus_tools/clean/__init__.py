@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from corpus_tools.clean import codec_swap, furniture, layout, mojibake, ruby, script, spam, width
+from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
 from corpus_tools.clean.rules import (
@@ -116,7 +117,11 @@ def clean_and_explain(
     in (``html``, ``markdown``, ``text``): evidence only the ingest path gives (an HTML
     page's lines are its blocks, never a layout's fixed-width wrap).
 
-    Table rows (lines of TAB-separated cells, house convention 4) are guarded here,
+    Mojibake the repair rules kept is guarded here from the rules that rewrite characters
+    after them (:data:`~corpus_tools.clean.unrepaired.GUARDED_RULES`): an edit inside a
+    stretch of UTF-8 read as GBK is refused and the stretch reported
+    (:func:`~corpus_tools.clean.unrepaired.mojibake_guard`), so that its bytes stay
+    readable.  Table rows (lines of TAB-separated cells, house convention 4) are guarded here,
     for every rule: an edit that would move, delete or add a cell separator, or join
     or split a row, is refused and reported as a warning
     (:func:`~corpus_tools.clean.evidence.table_row_guard`).
@@ -140,6 +145,9 @@ def clean_and_explain(
             continue
         before = text
         text, edits, found = rule(text, **given.get(name, _NO_OPTIONS))
+        if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
+            edits, found = guarded
+            text = apply_edits(before, edits)
         warnings.extend(found)
         if edits and "\t" in before:
             kept, refused = table_row_guard(name, before, edits)

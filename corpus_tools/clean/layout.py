@@ -332,6 +332,12 @@ _PRIVATE_USE = "\ue000-\uf8ff"
 #: a line opening on it is the rest of the line before, whatever that line ends with (an
 #: HTML extraction that put each inline ``<span>`` on a line: ``《…公司法》⏎，现予以发布施行。``).
 _NEVER_OPENS_A_LINE = "，、。；：！？）》"
+#: What a decoder writes for a character it could not read (an ASCII ``?``, U+FFFD): a line
+#: opening on one lost its start (``?。ㄒ唬┓…``, an item's bracket; ``??? 第一條``, the indent),
+#: never a wrap; the width rule leaves such a ``?`` ASCII
+#: (:func:`~corpus_tools.clean.width.lost_character_mark`).  Field test 7b (shkps.cn): the
+#: items 一–六 of an article were joined in pairs, each line "opening on ？".
+_LOST_OPENERS = frozenset("?\ufffd")
 #: A newline between two non-blank lines, the first not ending a sentence (or the second
 #: opening on punctuation that cannot open a line).
 _WRAP_CANDIDATE = lazy_regex(
@@ -1074,6 +1080,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     []
     >>> join_hard_wraps("国务院关于2018年度\\n国家科学技术奖励的决定\\n国发〔2018〕44号")[1]
     []
+    >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
+    []
     """
     if not _WRAP_GATE.search(text):
         return text, [], []  # exact gate: no candidate newline (see _WRAP_GATE)
@@ -1110,6 +1118,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         chain.reach(end)
         last = physical.rstrip()[-1:] or text[end - 1]
         opener = b_line.lstrip()[:1]
+        if opener in _LOST_OPENERS:
+            continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
         # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
         # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)

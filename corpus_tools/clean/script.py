@@ -562,6 +562,50 @@ PARTICLE_BEFORE_ZHU = frozenset(
     "維维伴陪含睡想說说寫写做唱走跑跳扶推拉閃闪亮響响開开關关掩鎖锁空懷怀揣攜携滿满臨临擔担揮挥行起定表示現现映"
     "係系約约負负受記记管急緊紧衣沉執执穿"
 )
+#: Characters that end a verb 著 follows as the aspect particle: those of
+#: :data:`PARTICLE_BEFORE_ZHU`, and the last characters of 象徵著/象征著, 標誌著/标志着.
+ASPECT_VERB_END = PARTICLE_BEFORE_ZHU | frozenset("徵征誌志")
+
+
+def _aspect_particles(text: str) -> list[int]:
+    """Positions of 著 that are plainly the aspect particle (着 in Simplified): after a verb
+    (:data:`ASPECT_VERB_END`), in no zhù word on either side (``显著``, ``著作``, ``著名``, ``著录``).
+
+    >>> t = "五颗星象征著香港同胞，随著2017年，显著提高，在著作权法，沿著名山，有著录"
+    >>> [t[i - 2 : i + 2] for i in _aspect_particles(t)]
+    ['象征著香', '，随著2']
+    """
+    found = []
+    at = text.find("著")
+    while at >= 0:
+        if (at and text[at - 1] in ASPECT_VERB_END and text[at - 1 : at + 1] not in ZHU_WORDS_ENDING
+                and text[at : at + 2] not in ZHU_WORDS_STARTING):
+            found.append(at)
+        at = text.find("著", at + 1)
+    return found
+
+
+def _particles_to_simplified(text: str) -> str:
+    """``text`` (converted by ``t2s`` or ``hk2s``) with the aspect particle 著 written 着.
+
+    OpenCC's standard Traditional (and Hong Kong's) writes the particle 着, so ``t2s`` keeps
+    every 著 as the zhù of ``著作``; a page that writes the particle 著 in some places and 着 in
+    others (the Basic Law's Traditional edition: ``象徵著香港同胞``, ``隨著2017年`` beside
+    ``沿着``) kept those 著 (field test 7, samiux.github.io).  Only a 著 right after a verb
+    changes (:func:`_aspect_particles`).
+
+    >>> _particles_to_simplified("象征著香港同胞，显著提高，著作权")
+    '象征着香港同胞，显著提高，著作权'
+    """
+    found = _aspect_particles(text)
+    if not found:
+        return text
+    chars = list(text)
+    for at in found:
+        chars[at] = "着"
+    return "".join(chars)
+
+
 #: Stands for a protected character while OpenCC converts (a noncharacter: never text).
 _KEEP_MARK = "\ufdd0"
 
@@ -606,11 +650,19 @@ def _to_simplified(config: str, text: str) -> str:
 
     >>> _to_simplified("tw2s", "土著人民著有成績，隨著發展")
     '土著人民著有成绩，随着发展'
+
+    Under ``t2s``/``hk2s``, which keep 著, a 著 right after a verb is the particle 着
+    (:func:`_particles_to_simplified`).
+
+    >>> _to_simplified("t2s", "象徵著香港同胞，顯著提高，著作權")
+    '象征着香港同胞，显著提高，著作权'
     """
     text, kept = _keep_zhu(text)
     out = _convert(config, text) if config != "tw2sp" else _mainland_phrasing(text)
     if kept:
         out = out.replace(_KEEP_MARK, "著")
+    if config in ("t2s", "hk2s") and "著" in out:
+        out = _particles_to_simplified(out)
     if not _any_traditional_only(out):
         return out
     for other in ("hk2s", "tw2s", "t2s"):

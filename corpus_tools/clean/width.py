@@ -59,7 +59,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
-from corpus_tools.records import Edit
+from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: A CJK character for the purpose of punctuation: Han, CJK symbols and
@@ -271,6 +271,77 @@ def _touches_cjk(text: str, start: int, end: int) -> bool:
     return start > 0 and _is_cjk(text[start - 1]) or end < len(text) and _is_cjk(text[end])
 
 
+#: Words that make a sentence a question: a ``?`` that closes it is the writer's question mark
+#: (``任何`` is none: ``任何组织和个人?`` asks nothing).
+_QUESTION_WORD = lazy_re(
+    r"吗|呢|嘛|吧|嗎|麼|么|谁|誰|哪|如何|为何|為何|何时|何時|何种|何種|何处|何處|何以|什么|什麼|"
+    r"多少|几|幾|是否|可否|能否|与否|與否|怎|难道|難道|岂|豈"
+)
+#: Marks a question mark never stands before: a ``?`` before them is a lost character (``野踩?、``);
+#: their ASCII forms too, which this rule sees before it makes them full-width.
+_MARK_AFTER_LOST = frozenset("，。、；：,;:")
+_BLANKS = " \t\u3000\xa0"
+#: How far back the start of a ``?``'s sentence is looked for (bounded: linear pages).
+_SENTENCE_REACH = 64
+_SENTENCE_STOPS = "。！？!?；;\n"
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence that ends at ``end`` holds a question word.
+
+    >>> _asks("本法是否适用", 6), _asks("任何组织和个人", 7), _asks("吗。本市", 4)
+    (True, False, False)
+    """
+    start = max(max(text.rfind(stop, max(0, end - _SENTENCE_REACH), end) for stop in _SENTENCE_STOPS) + 1,
+                end - _SENTENCE_REACH, 0)
+    return _QUESTION_WORD.search(text, start, end) is not None
+
+
+def lost_character_mark(text: str, i: int) -> bool:
+    """Whether the ASCII ``?`` at ``i`` stands for a character a decoder could not read, not
+    for a question mark.
+
+    A crawler that decodes a page with the wrong codec, or writes it back in one that lacks a
+    character, puts an ASCII ``?`` where the character was: the site's indent (``??? 第一條``),
+    the bracket of an item (``?。ㄒ唬┓…``), a character inside a word (``依據《廣播電視管理?xiàng)l例》``).
+    Field test 7b (shkps.cn, dh635.com): 7 such ``?`` became ``？`` and hard_wraps then joined
+    each item line opening with one to the line before.
+
+    **Evidence**, one of: the ``?`` (or its run) opens a line (a question mark never does);
+    a mark follows it that never follows a question mark (``?、``, ``?。``); it stands between
+    two Han characters, or is one of a run of ``?``, in a sentence holding no question word;
+    it stands inside an open ``《`` title and does not close it.  A ``?`` after a question
+    (``终身学习吗?``, ``是否符合规定?请``, ``为什么??``) is the writer's.
+
+    >>> t = "??? 第一条 为了\\n?（一）反对\\n野踩?、利益\\n《管理?xiàng)l例》\\n本市?区"
+    >>> [i for i in range(len(t)) if t[i] == "?" and lost_character_mark(t, i)] == [i for i in range(len(t)) if t[i] == "?"]
+    True
+    >>> t = "终身学习吗?\\n是否符合规定?请回复\\n为什么??\\n《你好吗?》"
+    >>> [lost_character_mark(t, i) for i in range(len(t)) if t[i] == "?"]
+    [False, False, False, False, False]
+    """
+    start = i
+    while start > 0 and text[start - 1] == "?":
+        start -= 1
+    end = i + 1
+    while end < len(text) and text[end] == "?":
+        end += 1
+    k = start
+    while k > 0 and text[k - 1] in _BLANKS:
+        k -= 1
+    if k == 0 or text[k - 1] == "\n":
+        return True  # the run opens its line
+    after = text[end : end + 1]
+    if after in _MARK_AFTER_LOST and after:
+        return True
+    before = text[start - 1]
+    if (end - start > 1 or _HAS_HAN.match(before) and _HAS_HAN.match(after)) and not _asks(text, start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("《", line_start, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and after not in ("》", "") and not _asks(text, start)
+
+
 def _changes(text: str) -> dict[int, tuple[int, str]]:
     """Position -> (end, replacement) of every width change, before protection.
 
@@ -288,7 +359,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     latin = _gates.latin1_chars(text)
     if _gates.has_any_byte(latin, b",;:?!"):
         for i in _gates.positions(text, ",;:?!", latin):
-            if _touches_cjk(text, i, i + 1):  # _SIMPLE_RE.match(text, i)
+            if _touches_cjk(text, i, i + 1) and not (text[i] == "?" and lost_character_mark(text, i)):  # _SIMPLE_RE.match(text, i)
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
@@ -455,8 +526,9 @@ def normalize_width(text: str) -> RuleResult:
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
     changes = _changes(text)
+    lost = _lost_character_warnings(text)
     if not changes:
-        return text, [], []
+        return text, [], lost
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -485,7 +557,37 @@ def normalize_width(text: str) -> RuleResult:
         if not more:
             break
         changes.update(more)
-    return _apply_changes(text, changes), _edits(text, changes), []
+    return _apply_changes(text, changes), _edits(text, changes), lost
+
+
+def _lost_character_warnings(text: str) -> list[CleanWarning]:
+    """One warning for each ``?`` (or run of them) touching CJK that stays ASCII because it
+    stands for a lost character (:func:`lost_character_mark`).
+
+    >>> [w.excerpt for w in _lost_character_warnings("本市?区。\\n终身学习吗?\\n??（一）反对")]
+    ['本市?区。', '??（一）反对']
+    """
+    latin = _gates.latin1_chars(text)
+    if b"?" not in latin:
+        return []
+    warnings = []
+    for i in _gates.find_all(text, "?"):
+        if i and text[i - 1] == "?" or not lost_character_mark(text, i):
+            continue
+        end = i
+        while end < len(text) and text[end] == "?":
+            end += 1
+        if _touches_cjk(text, i, end):
+            warnings.append(CleanWarning(WIDTH, i, "? kept ASCII: it stands for a character a decoder lost, not a question mark",
+                                         _line_around(text, i, end)))
+    return warnings
+
+
+def _line_around(text: str, start: int, end: int, reach: int = 6) -> str:
+    """Up to ``reach`` characters of the line on each side of ``text[start:end]``."""
+    line_start = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach, 0)
+    stop = text.find("\n", end, end + reach)
+    return text[line_start : stop if stop >= 0 else min(len(text), end + reach)]
 
 
 _MAX_PASSES = 3
@@ -542,5 +644,5 @@ def normalize_width_at_seams(text: str) -> RuleResult:
     >>> normalize_width_at_seams("禁止:\\n")[0], normalize_width_at_seams("禁止：\\n")[1]
     ('禁止：\\n', [])
     """
-    out, edits, warnings = normalize_width(text)
-    return out, [replace(edit, rule=WIDTH_SEAMS) for edit in edits], warnings
+    out, edits, _ = normalize_width(text)  # (its warnings are the width rule's, reported there)
+    return out, [replace(edit, rule=WIDTH_SEAMS) for edit in edits], []

@@ -1,0 +1,154 @@
+"""Mojibake the repair rules kept: stretches every later rule must leave byte-exact.
+
+Real damage this prevents (field test 7b, kevin3691/renmin: a 公文 whose UTF-8 was read as
+GBK, U+FFFD where a third byte was lost): the stretches ``utf8_as_gbk`` could not repair
+were then "converted" as Traditional text (``閭``->``闾``, ``閫氬``->``阃氩``, 253 edits), their
+U+FFFD deleted (111) and their full-width letters narrowed (``瑙ｆ``->``瑙f``).  Each of these
+destroys the byte evidence a later repair, or a reader, needs: ``閭兏`` encodes back to the
+bytes of ``邯``, ``闾兏`` does not; and the page was logged as part-Traditional.
+
+So the pipeline asks, for each rule that rewrites characters after the byte-level repairs
+(:data:`GUARDED_RULES`), whether an edit falls inside a stretch of UTF-8-read-as-GBK
+mojibake still in its input (:func:`unrepaired_mojibake`), and refuses it
+(:func:`mojibake_guard`): the stretch stays as the repair rules left it, with a warning.
+The evidence is the one the repair rule keys on: a character made of a UTF-8 lead byte and
+a continuation byte (``涓`` ``E4 B8``) followed by the middle and last characters of two
+UTF-8 characters read as GBK (the validator's ``no_mojibake`` signature: ``涓叡``…), or by
+the U+FFFD or ``?`` a decoder wrote for a lost byte (``閫�``); the stretch around it is the
+run of characters made of UTF-8 bytes (:data:`~corpus_tools.clean.mojibake.RUN_CHARS`),
+bounded by the genuine text around it, as the repair rule reads it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Sequence
+
+from corpus_tools.clean import _gates
+from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS
+from corpus_tools.clean.rules import INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_SEAMS
+from corpus_tools.records import CleanWarning, Edit
+
+#: The rules that rewrite characters after the byte-level repairs and would destroy their
+#: evidence: U+FFFD removal, script conversion, width.  (Layout rules move line breaks and
+#: blanks, which are no part of a run; furniture and spam rules remove whole lines.)
+GUARDED_RULES = frozenset({INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_SEAMS})
+
+# (the same class name as the repair rule's gate: one bit, probed once per text)
+_LEAD_BIT = _gates.register("utf8_gbk_lead", SIG_LEAD_CHARS)
+_MID = frozenset(SIG_MID_CHARS)
+_TAIL = frozenset(SIG_TAIL_CHARS)
+_LOST = frozenset("\ufffd?")
+_RUN = frozenset(RUN_CHARS) | _LOST
+#: How far back from its evidence a run is followed (the repair rule's bound: linear pages).
+_REACH = 200
+
+
+#: How many characters of a run after a lead character a decoder's U+FFFD may stand and still
+#: count as the lead's lost byte (``鎶ラ�``: 报 read as 鎶ラ, the next character's lead lost).
+_LOST_REACH = 3
+
+
+def _evidence_at(text: str, at: int) -> bool:
+    """Whether the lead-byte character at ``at`` opens two UTF-8 characters read as GBK
+    (lead, middle, last: ``涓叡閭``), a character whose last byte was lost (``閫�``), or a
+    short run of UTF-8 bytes ending on a decoder's U+FFFD (``鎶ラ�``, ``锛岄�``: the pieces
+    ``utf8_as_gbk`` keeps when the page does not vouch for its guess).
+
+    >>> _evidence_at("鎶ラ\ufffd佸競", 0), _evidence_at("鎶ラ佸競", 0)
+    (True, False)
+    """
+    nxt = text[at + 1 : at + 2]
+    if nxt in _LOST or nxt in _MID and text[at + 2 : at + 3] in _TAIL:
+        return True
+    for char in text[at + 1 : at + 1 + _LOST_REACH]:
+        if char == "\ufffd":
+            return True
+        if char not in _RUN:
+            return False
+    return False
+
+
+def unrepaired_mojibake(text: str) -> list[tuple[int, int]]:
+    """The stretches ``(start, end)`` of ``text`` that are UTF-8 read as GBK, sorted, disjoint.
+
+    >>> t = "涓叡閭兏甯傚缁勭粐閮\\ufffd 关于开展 閫\\ufffd 鐭\\ufffd"
+    >>> [t[a:b] for a, b in unrepaired_mojibake(t)]
+    ['涓叡閭兏甯傚缁勭粐閮\\ufffd', '閫\\ufffd', '鐭\\ufffd']
+    >>> unrepaired_mojibake("第一条 为了规范管理，制定本条例。"), unrepaired_mojibake("涓国")
+    ([], [])
+    """
+    if not _gates.present(text) & _LEAD_BIT:
+        return []
+    spans: list[tuple[int, int]] = []
+    done = 0
+    n = len(text)
+    for at in _gates.class_positions(text, _LEAD_BIT):
+        if at < done or not _evidence_at(text, at):
+            continue
+        start = at
+        floor = max(done, at - _REACH)
+        while start > floor and text[start - 1] in _RUN:
+            start -= 1
+        end = at + 1
+        while end < n and text[end] in _RUN:
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        done = end
+    return spans
+
+
+def mojibake_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[CleanWarning]) -> tuple[list[Edit], list[CleanWarning]] | None:
+    """The edits of ``rule`` that leave every stretch of unrepaired mojibake of ``text`` (its
+    input) alone, and its warnings, those about refused edits replaced by one warning per
+    stretch kept; None when no edit touches such a stretch (the common case).
+
+    An edit touching a stretch (inside it, or an insertion strictly within it) is refused.
+
+    >>> t = "閫\\ufffd 鐭\\ufffd\\n本市\\ufffd区"
+    >>> edits = [Edit("invisible_chars", i, i + 1, "\\ufffd", "", "U+FFFD") for i in (1, 4, 8)]
+    >>> kept, warned = mojibake_guard("invisible_chars", t, edits, [])
+    >>> [e.start for e in kept], [w.excerpt for w in warned]
+    ([8], ['閫\\ufffd', '鐭\\ufffd'])
+    >>> mojibake_guard("width", "本市,区", [Edit("width", 2, 3, ",", "，", "")], []) is None
+    True
+    """
+    spans = unrepaired_mojibake(text)
+    if not spans:
+        return None
+    starts = [a for a, _ in spans]
+
+    def stretch_of(start: int, end: int) -> int | None:
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < spans[i][1] and (end > start or start > spans[i][0]):
+            return i
+        if i + 1 < len(spans) and spans[i + 1][0] < end:
+            return i + 1
+        return None
+
+    kept: list[Edit] = []
+    refused: dict[int, int] = {}
+    for edit in edits:
+        i = stretch_of(edit.start, edit.end)
+        if i is None:
+            kept.append(edit)
+        else:
+            refused[i] = refused.get(i, 0) + 1
+    if not refused:
+        return None
+    warnings = [w for w in found if stretch_of(w.position, w.position + 1) not in refused]
+    for i, count in sorted(refused.items()):
+        a, b = spans[i]
+        warnings.append(CleanWarning(
+            rule, a,
+            f"suspected UTF-8-as-GBK mojibake kept byte-exact: {count} edit{'s' if count > 1 else ''} refused "
+            "(its characters and lost-byte marks are the evidence a repair needs)",
+            text[a:b] if b - a <= 40 else text[a : a + 40] + "…",
+        ))
+    return kept, warnings
+
+
+__all__ = ["GUARDED_RULES", "mojibake_guard", "unrepaired_mojibake"]
