@@ -1129,6 +1129,14 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '香港特别行政区'
     >>> jurisdiction("飞航规程修编委员会设置办法", "交通部", "1.中华民国五十六年八月十六日交通部（56）交人字第 09092  号令订定发布") is None
     True
+
+    A local maker (a 市人民政府令, Hong Kong's provisional legislature) outweighs the national law
+    the text cites:
+
+    >>> jurisdiction("", None, "（2002年10月14日市人民政府令第46号公布）\\n第一条 根据《中华人民共和国立法法》，制定本规定。") is None
+    True
+    >>> jurisdiction("本条例草案", None, "旨在修订…以确保符合《中华人民共和国香港特别行政区基本法》。\\n由臨時立法會制定。")
+    '香港特别行政区'
     """
     if hong_kong_notice(head):
         return HONG_KONG
@@ -1154,6 +1162,11 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return known_place(m.group("place"))
     if central_issuer_line(h):
         return NATIONAL
+    local = _LOCAL_MAKER.search(_TITLE_SPAN.sub("", h))
+    if local:
+        # a 市人民政府令 or a bill of the 临时立法会 citing 《中华人民共和国立法法》 / the Basic Law:
+        # the cited law's name is not the text's place, and its maker says it is a local one
+        return HONG_KONG if local.group("hk") else None
     if _CENTRAL.search(_TITLE_SPAN.sub("", h)) or _NATIONAL_BASIS.search(h):
         # a central organ or a national law named, and no place at all: a text of the whole country
         # (a 中国人民银行 attachment citing 《中华人民共和国中国人民银行法》); a place named (广州美妆产业…,
@@ -1162,6 +1175,11 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     return None
 
 
+#: A local maker of the text that names no place: an order of a local government
+#: (``市人民政府令第46号``, ``县政府令``) or Hong Kong's provisional legislature (``由臨時立法會制定``).
+_LOCAL_MAKER = regex.compile(
+    r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令|(?P<hk>由临时立法会制定)"
+)
 #: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
 _NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
 #: How a local text names its own place without naming it.
