@@ -52,3 +52,59 @@ def test_other_local_orders_citing_national_laws_are_not_national(head):
 ])
 def test_national_orders_citing_national_laws_stay_national(title, head):
     assert md.jurisdiction(title, None, head) == md.NATIONAL
+
+
+# --- F8-P3 / F8-P7: an order at the text's head: its number, signature date and entry into force ------------
+
+# field8 pages+store8/law582_hebei_rgyxtq.txt (法律资料网), the document as built (chrome removed)
+LAW582_HEAD = (
+    "河北省人工影响天气管理规定\n\n河北省人工影响天气管理规定\n\n河北省人民政府\n\n河北省人工影响天气管理规定\n\n"
+    "政府令〔2010〕第15号\n\n《河北省人工影响天气管理规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，"
+    "自2011年2月1日起施行。\n\n省长\n\n二○一○年十二月二十五日\n\n河北省人工影响天气管理规定\n\n\n\n第一章总则\n\n"
+    "第一条为加强对人工影响天气工作的管理，防御和减轻气象灾害，保障人民群众生命财产安全，根据国务院《人工影响天气管理条例》，"
+    "结合本省实际，制定本规定。\n"
+)
+# field8 pages+store8/law604_gwy_jgsz.txt: the order's document as built
+LAW604_ORDER = (
+    "中华人民共和国国务院令\n\n第227号\n\n现发布《国务院行政机构设置和编制管理条例》，自发布之日起施行。\n\n总理李鹏\n\n"
+    "1997年8月3日\n\n第一章总则\n\n第一条为了规范国务院行政机构的设置，加强编制管理，提高行政效率，根据宪法和国务院组织法，制定本条例。\n"
+)
+
+
+def test_a_provincial_government_order_under_the_title():
+    assert md.order_block(LAW582_HEAD) == {"organ": "河北省人民政府", "number": "河北省人民政府令〔2010〕第15号",
+                                           "signed": "2010-12-25", "effective": "2011-02-01"}
+
+
+def test_a_state_council_order_with_its_number_on_the_next_line():
+    assert md.order_block(LAW604_ORDER) == {"organ": "国务院", "number": "国务院令第227号",
+                                            "signed": "1997-08-03", "effective": "1997-08-03"}
+
+
+def test_the_orders_fields_reach_the_document(tmp_path):
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    page = tmp_path / "law582.txt"
+    page.write_text(LAW582_HEAD, encoding="utf-8")
+    doc = structure_page(clean_page(ingest_file(page, tmp_path))).documents[0]
+    assert (doc.doc_number, doc.issuer, doc.published, doc.effective) == (
+        "河北省人民政府令〔2010〕第15号", "河北省人民政府", "2010-12-25", "2011-02-01")
+
+
+@pytest.mark.parametrize("text", [
+    # a notice's 文号, a 公告's number, an order cited in a sentence, a bare number under a title, articles first
+    "国务院关于某事的通知\n国发〔2019〕5号\n各省、自治区、直辖市人民政府：",
+    "国家税务总局公告\n2023年第5号\n现将有关事项公告如下：",
+    "根据交通部令第5号的规定，现通知如下：\n第二号",
+    "某某办法\n第3号\n现予公布。",
+    "某某条例\n第一章总则\n第一条 为了规范某事，制定本条例。\n某某令\n第5号",
+])
+def test_no_order_no_order_block(text):
+    assert md.order_block(text) is None
+
+
+def test_an_order_that_says_nothing_of_force_gives_no_effective_date():
+    block = md.order_block("中华人民共和国主席令\n第五号\n《中华人民共和国某法》已由…通过，现予公布。\n中华人民共和国主席某某\n2020年1月2日\n")
+    assert block["number"] == "中华人民共和国主席令第五号" and block["signed"] == "2020-01-02" and block["effective"] is None

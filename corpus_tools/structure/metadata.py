@@ -818,6 +818,83 @@ def order_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: An order's header alone on its line (``中华人民共和国国务院令``), its number on the next (``第227号``),
+#: or both on one line (法律资料网: ``政府令〔2010〕第15号``, ``国务院令第227号``).
+_ORDER_HEADER_LINE = regex.compile(r"^(?P<organ>\p{Han}{0,24}?)令$")
+_ORDER_NUMBER_LINE = regex.compile(
+    r"^(?:(?P<organ>\p{Han}{0,24}?)令\s*)?(?P<year>[〔\[［（(]\s*[0-9]{4}\s*[〕\]］）)]\s*|[0-9]{4}\s*年\s*)?"
+    r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})\s*号$"
+)
+#: The sentence of an order that promulgates (``…现予公布，自2011年2月1日起施行``, ``现发布《…》，自发布之日起施行``).
+_PROMULGATES = regex.compile(r"现予(?:以)?(?:公布|发布)|现(?:公布|发布)|予以(?:公布|发布)")
+#: How many non-empty lines at a text's head are searched for an order's number, and after it
+#: for its signature date.
+_ORDER_BLOCK_HEAD = 8
+_ORDER_BLOCK_BODY = 8
+#: A people's government on its own line above an order (``河北省人民政府``): the organ of a ``政府令``.
+_GOVERNMENT_LINE = regex.compile(rf"^(?P<place>{_PLACE})人民政府$")
+_ARTICLE_OR_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百零〇0-9]+[条章编节]")
+
+
+def order_block(text: str) -> dict[str, str | None] | None:
+    """What an order at a text's head states of itself: its organ, its number, the date under its
+    signature (the date it promulgates the text) and the entry into force its sentence gives
+    (``现予公布，自2011年2月1日起施行``; ``自发布之日起施行`` = the signature date).  Field test 8 found
+    law582 (``河北省人民政府`` ⏎ ``政府令〔2010〕第15号`` ⏎ … ⏎ ``省长`` ⏎ ``二○一○年十二月二十五日``) and
+    law604 (``中华人民共和国国务院令`` ⏎ ``第227号`` ⏎ … ⏎ ``1997年8月3日``) with no 文号, no
+    publication and no effective date.  None without an order's number among the first lines.
+
+    >>> order_block("某规定\\n河北省人民政府\\n某规定\\n政府令〔2010〕第15号\\n《某规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。\\n省长\\n二○一○年十二月二十五日\\n第一章总则")
+    {'organ': '河北省人民政府', 'number': '河北省人民政府令〔2010〕第15号', 'signed': '2010-12-25', 'effective': '2011-02-01'}
+    >>> order_block("中华人民共和国国务院令\\n第227号\\n现发布《某条例》，自发布之日起施行。\\n总理李鹏\\n1997年8月3日\\n第一章总则")
+    {'organ': '国务院', 'number': '国务院令第227号', 'signed': '1997-08-03', 'effective': '1997-08-03'}
+
+    A number without an order (``第一条`` … ``第5号``), a 文号 of a notice, an order cited in a
+    sentence are none:
+
+    >>> order_block("某通知\\n国发〔2019〕5号\\n各省："), order_block("根据交通部令第5号的规定，现通知如下：\\n第二号"), order_block("某条例\\n第一章总则\\n第一条 某")
+    (None, None, None)
+    """
+    lines = [line.strip(LINE_STRIP) for line in text.split("\n", 200)[:200]]
+    lines = [simplify("".join(line.split())) for line in lines if line]
+    for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD]):
+        if _ARTICLE_OR_CHAPTER.match(line):
+            return None
+        m = _ORDER_NUMBER_LINE.match(line)
+        if m is None:
+            continue
+        if m.group("organ") is not None:
+            organ = m.group("organ")
+        elif k > 0 and _ORDER_HEADER_LINE.match(lines[k - 1]):
+            organ = _ORDER_HEADER_LINE.match(lines[k - 1]).group("organ")
+        else:
+            continue  # a bare 第N号 with no order's header is no order's number
+        if organ != "中华人民共和国主席":  # 国务院令第227号, but 中华人民共和国主席令第五号
+            organ = organ.removeprefix("中华人民共和国")
+        if organ in ("", "政府", "人民政府"):  # the government's place on a line above (河北省人民政府 ⏎ 政府令…)
+            government = next((g for g in map(_GOVERNMENT_LINE.match, reversed(lines[:k])) if g and known_place(g.group("place"))), None)
+            organ = known_place(government.group("place")) + "人民政府" if government else organ
+        if not organ:
+            continue
+        number = f"{organ}令{(m.group('year') or '').strip()}第{m.group('n')}号"
+        signed = effective = None
+        sentence = None
+        for later in lines[k + 1:k + 1 + _ORDER_BLOCK_BODY]:
+            if _ARTICLE_OR_CHAPTER.match(later):
+                break
+            if sentence is None and _PROMULGATES.search(later):
+                sentence = later
+            day = DATE.fullmatch(later)
+            if day:
+                signed = iso_date(day)
+                break
+        if sentence is not None:
+            effective = effective_date(sentence, signed)
+        return {"organ": organ if organ.endswith(("人民政府", "国务院")) or _CENTRAL.fullmatch(organ) else None,
+                "number": number, "signed": signed, "effective": effective}
+    return None
+
+
 #: How long after the latest date a text gives itself a site still publishes it for the first
 #: time: the 政府信息公开条例 (2019, art. 26) has a government publish its information within 20
 #: working days of making it; twice that, in calendar days, with room to spare.
