@@ -5,9 +5,13 @@ with negative cases that must stay as they were.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from corpus_tools.structure import metadata as md
+
+REAL = Path(__file__).parent / "real_pages"
 
 
 # --- F8-P1 / F8B-K4: a cited national law is not the jurisdiction of a local text ----------------------------
@@ -108,3 +112,56 @@ def test_no_order_no_order_block(text):
 def test_an_order_that_says_nothing_of_force_gives_no_effective_date():
     block = md.order_block("中华人民共和国主席令\n第五号\n《中华人民共和国某法》已由…通过，现予公布。\n中华人民共和国主席某某\n2020年1月2日\n")
     assert block["number"] == "中华人民共和国主席令第五号" and block["signed"] == "2020-01-02" and block["effective"] is None
+
+
+# --- F8-P17 / F8-G3: 【label】value field lines, and gov.cn's firstpublishedtime ------------------------------
+
+# field8 _repro/field_block_title/mzt333_head.txt (pages+store8/mzt333_39151.txt), as cleaned (Simplified, ruby gone)
+MZT333_HEAD = (
+    "- 【发布单位】81201\n- 【发布文号】--\n- 【发布日期】1992-10-24\n- 【生效日期】1993-01-01\n- 【失效日期】--\n"
+    "- 【文件来源】\n- 【所属类别】地方法规\n安徽省实施《中华人民共和国全国人民代表大会和 地方各级人民代表大会代表法》办法\n"
+    "安徽省实施《中华人民共和国全国人民代表大会和\n地方各级人民代表大会代表法》办法\n"
+    "（1992年10月24日安徽省第七届人民代表大会\n常务委员会第三十三次会议通过）\n第一章 总则\n"
+)
+
+
+def test_bracketed_field_lines_give_their_dates():
+    assert md.head_fields(MZT333_HEAD) == {"published": "1992-10-24", "effective": "1993-01-01"}
+
+
+def test_a_field_line_is_no_title():
+    assert md.tidy_title("- 【发布单位】81201", MZT333_HEAD, 15) == (
+        "安徽省实施《中华人民共和国全国人民代表大会和 地方各级人民代表大会代表法》办法")
+
+
+def test_the_field_block_reaches_the_document():
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    page = REAL / "meta8" / "mzt333_head.txt"  # the real head, Traditional with ruby
+    doc = structure_page(clean_page(ingest_file(page, page.parent))).documents[0]
+    assert doc.title.startswith("安徽省实施《中华人民共和国全国人民代表大会和")
+    assert (doc.published, doc.effective) == ("1992-10-24", "1993-01-01")
+
+
+@pytest.mark.parametrize("line", [
+    "【立法目的】为了规范某事，制定本法。",  # an article's heading in brackets
+    "【阅读全文】甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定",  # F8-P9's button: no field
+    "第一条【立法目的】为了规范某事，制定本法。",
+])
+def test_brackets_that_are_no_field_lines(line):
+    assert md.head_fields(line + "\n正文") == {}
+    assert md.tidy_title(line, line + "\n正文", len(line)) == line
+
+
+def test_gov_cn_first_published_time(tmp_path):
+    """GeneralNewsExtractor other_1.html (gov.cn 公报 2007年第23号): the meta dates the first posting."""
+    from corpus_tools.ingest import ingest_file
+
+    page = tmp_path / "gazette.html"
+    page.write_text('<html><head><meta name="firstpublishedtime" content="2007-08-20-23:59:59">'
+                    '<meta name="lastmodifiedtime" content="2009-01-01-10:00:00"></head>'
+                    "<body><p>全国人民代表大会常务委员会关于某事的决议</p><p>（2007年6月29日通过）</p></body></html>",
+                    encoding="utf-8")
+    assert ingest_file(page, tmp_path).metadata.get("meta_published") == "2007-08-20-23:59:59"

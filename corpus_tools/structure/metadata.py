@@ -1029,6 +1029,34 @@ HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired")
 
 
+#: A field line of the 法律图书馆-type layouts, the label in lenticular brackets and no colon
+#: (mzt333: ``- 【發布日期】1992-10-24``, ``- 【生效日期】1993-01-01``); only a known label makes it one.
+_BRACKET_LABEL_LINE = regex.compile(
+    rf"^{INDENT_CLASS}*(?:[-•·●▪◆■*]{HSPACE_CLASS}*)?【(?P<label>[^【】\n]{{1,12}})】(?P<value>[^\n]*)$"
+)
+
+
+def _label_line(line: str) -> "regex.Match[str] | None":
+    """A ``label：value`` line (:data:`_LABEL_LINE`), or a ``【label】value`` line whose label is
+    one of the known labels (a ``【立法目的】`` heading is none).
+
+    >>> _label_line("- 【發布日期】1992-10-24").group("value"), _label_line("【立法目的】为了规范…") is None
+    ('1992-10-24', True)
+    """
+    m = _LABEL_LINE.match(line)
+    if m is not None:
+        return m
+    m = _BRACKET_LABEL_LINE.match(line)
+    if m is not None and _field_of(m.group("label")) is not None:
+        return m
+    return None
+
+
+def _field_of(label: str) -> str | None:
+    label = simplify("".join(label.split()))
+    return LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind."""
     squeezed = "".join(value.split())
@@ -1064,7 +1092,7 @@ def _title_value(first: str, following: list[str]) -> str:
         return first
     joined = first
     for line in following:
-        if _LABEL_LINE.match(line):
+        if _label_line(line):
             break
         joined += line.strip(LINE_STRIP)
         if TITLE_END.search(joined):
@@ -1100,22 +1128,21 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             continue
         # a box's label lines do not count: a box written one label and one value per line
         # (镇巴县's 12 labels) would use up the head before its last values
-        if line_start >= title_end and not _LABEL_LINE.match(line):
+        if line_start >= title_end and not _label_line(line):
             after += 1
             if after > HEAD_LINES:
                 break
         lines.append(line)
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
-        m = _LABEL_LINE.match(line)
+        m = _label_line(line)
         if m is None:
             continue
-        label = simplify("".join(m.group("label").split()))
-        field = LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
+        field = _field_of(m.group("label"))
         if field is None or field in out:
             continue
         value = m.group("value").strip(LINE_STRIP)
-        if not value and k + 1 < len(lines) and not _LABEL_LINE.match(lines[k + 1]):
+        if not value and k + 1 < len(lines) and not _label_line(lines[k + 1]):
             value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
             if field == "title":
                 value = _title_value(value, lines[k + 2:k + 4])
@@ -1611,6 +1638,8 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     """
     if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
         title = ""
+    if title and _label_line(title.strip(LINE_STRIP)) and _BRACKET_LABEL_LINE.match(title.strip(LINE_STRIP)):
+        title = _after_field_block(text) or ""  # mzt333: - 【发布单位】81201 is a field, not the title
     if not title:
         return _gazette_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
@@ -1622,6 +1651,32 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
         return _organ_title_block(title, text, title_end) or title
     return title
+
+
+#: How many lines a field block at a text's head may have.
+_FIELD_BLOCK_LINES = 16
+
+
+def _after_field_block(text: str) -> str | None:
+    """The first line after the ``【label】value`` block that opens a text (法律图书馆-type mirrors:
+    ``- 【发布单位】81201`` ⏎ … ⏎ ``- 【所属类别】地方法规`` ⏎ the title); None when the text does not
+    open with such a block or nothing follows it.
+
+    >>> _after_field_block("- 【发布单位】81201\\n- 【发布日期】1992-10-24\\n- 【所属类别】地方法规\\n安徽省某某办法\\n第一条")
+    '安徽省某某办法'
+    >>> _after_field_block("安徽省某某办法\\n- 【发布日期】1992-10-24") is None
+    True
+    """
+    seen = False
+    for line in text.split("\n", 200)[:200]:
+        line = line.strip(LINE_STRIP)
+        if not line:
+            continue
+        if _BRACKET_LABEL_LINE.match(line) or _LABEL_LINE.match(line):
+            seen = True
+            continue
+        return line if seen else None
+    return None
 
 
 def _head_lines(text: str, start: int, count: int) -> list[str]:
