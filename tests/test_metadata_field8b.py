@@ -165,3 +165,26 @@ def test_gov_cn_first_published_time(tmp_path):
                     "<body><p>全国人民代表大会常务委员会关于某事的决议</p><p>（2007年6月29日通过）</p></body></html>",
                     encoding="utf-8")
     assert ingest_file(page, tmp_path).metadata.get("meta_published") == "2007-08-20-23:59:59"
+
+
+# --- F8B-L5: a PDF's note wrapped after 通过的 (spaced dates) -----------------------------------------------
+
+def test_the_last_amendment_of_a_pdf_note_wrapped_after_tongguode():
+    """刑法 (Laosheng.top 2020-xingfa.pdf): ``…通过的`` ⏎ ``《…（十）》和 2020 年 12 月 26 日…修正）``."""
+    note = (REAL / "meta8" / "laosheng_xingfa_pdf_note.txt").read_text(encoding="utf-8")
+    dates = md.adoption_dates(note)
+    assert (dates["adopted"], dates["amended"]) == ("1979-07-01", "2020-12-26")
+
+
+@pytest.mark.parametrize("preamble, adopted, amended", [
+    # the same note on one line per record (the clean corpus shape) stays as it was read
+    ("（1979年7月1日第五届全国人民代表大会第二次会议通过　1997年3月14日第八届全国人民代表大会第五次会议修订　"
+     "根据2020年12月26日第十三届全国人民代表大会常务委员会第二十四次会议通过的《中华人民共和国刑法修正案（十一）》修正）\n",
+     "1979-07-01", "2020-12-26"),
+    # a record ending in 通过的 before the articles takes no article into it
+    ("（2001 年 4 月 28 日某市第十一届人民代表大会常务委员会第二十六次会议通过的\n第一条 为了规范某事，制定本条例。\n",
+     None, None),
+])
+def test_records_that_need_no_next_line(preamble, adopted, amended):
+    dates = md.adoption_dates(preamble)
+    assert (dates["amended"], dates["adopted"] if adopted else None) == (amended, adopted)

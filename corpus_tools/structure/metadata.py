@@ -185,8 +185,10 @@ class _Clause:
 
 
 #: A line that ends inside a title (``…通过的《中华人民共和国刑法修正案`` ⏎ ``（十二）》修正）``) or
-#: inside a date (``根据2020年10月`` ⏎ ``17日…第二次修正）``): a PDF's wrap, the clause goes on below.
-_CUT_CLAUSE = regex.compile(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$")
+#: inside a date (``根据2020年10月`` ⏎ ``17日…第二次修正）``), or before the title of what it adopted
+#: (刑法's PDF: ``2017 年 11 月 4 日…第三十次会议通过的`` ⏎ ``《…刑法修正案（十）》和 2020 年 12 月 26 日…修正）``):
+#: a PDF's wrap, the clause goes on below.
+_CUT_CLAUSE = regex.compile(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$|通过的\s*$")
 
 
 def _records(preamble: str) -> list[str]:
