@@ -38,7 +38,7 @@ LABELS: dict[str, str] = {
     # the 法律图书馆 / 法律资料网 layout's field block (颁布日期:2001-6-3 ⏎ 颁布单位:包头市人民代表大会常务委员会):
     # the organ that promulgated the text and the date it did
     **dict.fromkeys(("颁布单位", "颁布机关", "公布机关"), "issuer"),
-    **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号"), "doc_number"),
+    **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号", "发布文号"), "doc_number"),
     **dict.fromkeys(("成文日期", "成文时间", "签发日期"), "written"),
     **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期", "颁布日期", "公布日期"),
                      "published"),
@@ -66,6 +66,9 @@ META_NAMES: dict[str, str] = {
     "keywords": "meta_keywords", "author": "meta_author", "publishdate": "meta_published",
     "pubdate": "meta_published", "source": "meta_source", "contentsource": "meta_source",
     "sitename": "meta_site_name",
+    # gov.cn's archive pages date their first posting (``<meta name="firstpublishedtime"
+    # content="2007-08-20-23:59:59">``) and give no pubdate
+    "firstpublishedtime": "meta_published",
 }
 
 

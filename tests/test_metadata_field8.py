@@ -111,6 +111,11 @@ def test_a_local_news_page_mentioning_a_central_organ_is_not_national():
     # a 中国人民银行 attachment (pbc_regulations tiaofasi_normative_document_000248) names no place
     ("中央银行会计核算电子对账系统管理办法", "附件\n中央银行会计核算电子对账系统管理办法\n第一章  总则\n"
      "第一条 为加强中国人民银行营业部门与开户单位的对账管理，切实防范资金风险，根据《中华人民共和国会计法》", md.NATIONAL),
+    # waystowork's 机电产品进口配额管理实施细则 (对外贸易经济合作部令第23号): ``合作`` is no place (合作市 is a county's city)
+    ("机电产品进口配额管理实施细则", "机电产品进口配额管理实施细则\n\n（2001年12月20日对外贸易经济合作部令第23号公布　自2002年1月1日起施行）"
+     "\n\n第一条　为规范机电产品进口配额管理，依据《中华人民共和国货物进出口管理条例》和《机电产品进口管理办法》，制定本细则。"
+     "\n\n各省、自治区、直辖市和计划单列市、沿海开放城市、经济特区外经贸主管机构和国务院有关部门机电产品进出口办公室"
+     "（简称为地方外经贸主管机构、部门机电办）", md.NATIONAL),
 ])
 def test_central_organs_at_the_head(title, head, expected):
     assert md.jurisdiction(title, None, head) == expected
@@ -171,8 +176,10 @@ def test_the_law_library_layouts_labels_are_read():
 
 def test_a_ministerial_order_line_gives_the_number_and_the_issuer():
     """F7B-P12: ``商务部令2007年第15号 商业特许经营备案管理办法``."""
-    order = documents(META8 / "infoeach_law963_head.txt")[0]
+    order, rules = documents(META8 / "infoeach_law963_head.txt")[:2]
     assert (order.doc_number, order.issuer) == ("商务部令2007年第15号", "商务部")
+    # the order puts the 办法 into force (《商业特许经营备案管理办法》…自2007年5月1日起施行): its date, not null
+    assert (rules.title, rules.effective) == ("商业特许经营备案管理办法", "2007-05-01")
 
 
 def test_a_public_information_box_written_as_a_bullet_list():
@@ -232,3 +239,16 @@ def test_taiwans_ministries_make_no_text_of_the_peoples_republic():
 def test_a_central_committee_document_is_national():
     doc = documents(META8 / "huace_xiangcun_2023_head.md")[0]
     assert doc.jurisdiction == md.NATIONAL
+
+
+def test_two_decisions_named_by_their_numbers_are_no_versions():
+    """N-4: with titles from their file names, nfra's 行政处罚信息公开表（金罚决字〔2024〕34号） and …35号 are
+    two penalty decisions, not two versions of one instrument."""
+    from corpus_tools.records import Document
+    from corpus_tools.structure.lineage import assign_version_groups
+
+    docs = [Document(f"d{n}", f"p{n}", f"{name}.txt", 0, "", title=name, doc_type="other", published=date)
+            for n, (name, date) in enumerate([
+                ("国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）", "2024-07-08"),
+                ("国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕35号）", "2024-07-09")])]
+    assert [doc.version_group for doc in assign_version_groups(docs)] == [None, None]

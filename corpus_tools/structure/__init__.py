@@ -132,13 +132,14 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         dates["published"] = None  # the first publication of a text this page gives as revised
     sig = md.signature(tail) or md.byline(doc_text, title_end)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
+    block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
     issuer = (declared.get("issuer") or head.get("issuer") or md.issuer_from_text(preamble, "")
-              or _order_issuer(doc_text) or (order[0] if order else None) or (sig[0] if sig else None)
+              or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ") or (sig[0] if sig else None)
               or declared.get("publisher") or head.get("publisher"))
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
-    published = declared.get("published") or head.get("published") or dates["published"]
+    published = declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
     scope = doc_text[last_article:] if last_article is not None else doc_text
     if published is None and declared.get("page_date"):  # the page's <meta> date, unless a later posting's
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
@@ -148,6 +149,10 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         published = parent.published  # an attachment is published with its notice
     effective = (declared.get("effective") or head.get("effective") or md.effective_date(scope, published or written)
                  or dates["effective"])
+    if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行
+        effective = block.get("effective")
+    if effective is None and issued and parent is not None:  # the order that promulgates it names its date
+        effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
@@ -158,7 +163,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None))
+                  or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
+                  or block.get("number"))
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,

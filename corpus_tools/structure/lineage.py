@@ -43,8 +43,11 @@ THRESHOLD = 0.35
 #: Document types that are versions of an instrument (not texts about one).
 VERSIONED_TYPES = frozenset({"regulation", "rules", "normative_document", "draft_for_comment", "plan", "other"})
 
+#: A version's qualifier in brackets (``（2021年修订）``, ``（草案）``) is no part of the instrument's
+#: name; a 文号 in brackets is (``…行政处罚信息公开表（金罚决字〔2024〕34号）`` and ``…（…〔2024〕35号）`` are
+#: two decisions, not two versions of one).
 _QUALIFIERS = regex.compile(
-    r"[（(][^（）()]{0,20}(?:草案|征求意见稿|送审稿|讨论稿|修订|修正|试行|暂行|\d{4}年?)[^（）()]{0,12}[）)]"
+    r"[（(](?![^（）()]*[〔\[［][0-9]{4}[〕\]］])[^（）()]{0,20}(?:草案|征求意见稿|送审稿|讨论稿|修订|修正|试行|暂行|\d{4}年?)[^（）()]{0,12}[）)]"
     r"|修订草案|草案修改稿|草案|征求意见稿|送审稿|讨论稿"
 )
 _NOISE = regex.compile(r"[\s《》“”\"'（）()【】\[\]]+")
@@ -57,6 +60,8 @@ def normalized_title(title: str) -> str:
     True
     >>> normalized_title("某市物业管理条例(2021年修订)")
     '某市物业管理条例'
+    >>> normalized_title("国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）")
+    '国家金融监督管理总局行政处罚信息公开表金罚决字〔2024〕34号'
     """
     return _NOISE.sub("", _QUALIFIERS.sub("", simplify(title or "")))
 

@@ -185,8 +185,10 @@ class _Clause:
 
 
 #: A line that ends inside a title (``…通过的《中华人民共和国刑法修正案`` ⏎ ``（十二）》修正）``) or
-#: inside a date (``根据2020年10月`` ⏎ ``17日…第二次修正）``): a PDF's wrap, the clause goes on below.
-_CUT_CLAUSE = regex.compile(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$")
+#: inside a date (``根据2020年10月`` ⏎ ``17日…第二次修正）``), or before the title of what it adopted
+#: (刑法's PDF: ``2017 年 11 月 4 日…第三十次会议通过的`` ⏎ ``《…刑法修正案（十）》和 2020 年 12 月 26 日…修正）``):
+#: a PDF's wrap, the clause goes on below.
+_CUT_CLAUSE = regex.compile(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$|通过的\s*$")
 
 
 def _records(preamble: str) -> list[str]:
@@ -502,6 +504,31 @@ def effective_date(text: str, published: str | None = None) -> str | None:
     return iso_date(inner) if inner else None
 
 
+#: A sentence (up to its 。), for :func:`promulgated_effective`.
+_SENTENCE = regex.compile(r"[^。\n]+")
+
+
+def promulgated_effective(order_text: str, title: str, published: str | None = None) -> str | None:
+    r"""The date an order (or a notice) that promulgates a text puts it into force: its sentence that
+    names the text by its title and says ``自…起施行`` (``《商业特许经营备案管理办法》已于…通过，现予以公布，
+    自2007年5月1日起施行。``, while the 办法 itself says nothing of it: its effective date was null).
+    None when no sentence names the title.
+
+    >>> order = "商务部令2007年第15号 商业特许经营备案管理办法\n《商业特许经营备案管理办法》已于2007年4月6日经…通过,现予以公布,自2007年5月1日起施行。"
+    >>> promulgated_effective(order, "商业特许经营备案管理办法"), promulgated_effective(order, "某某条例")
+    ('2007-05-01', None)
+    """
+    if not title:
+        return None
+    cited = f"《{title}》"
+    for sentence in _SENTENCE.finditer(order_text):
+        if cited in sentence.group():
+            date = effective_date(sentence.group(), published)
+            if date:
+                return date
+    return None
+
+
 def _strip_qualifiers(title: str) -> str:
     return _TRAILING_PAREN.sub("", title).strip()
 
@@ -793,6 +820,83 @@ def order_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: An order's header alone on its line (``中华人民共和国国务院令``), its number on the next (``第227号``),
+#: or both on one line (法律资料网: ``政府令〔2010〕第15号``, ``国务院令第227号``).
+_ORDER_HEADER_LINE = regex.compile(r"^(?P<organ>\p{Han}{0,24}?)令$")
+_ORDER_NUMBER_LINE = regex.compile(
+    r"^(?:(?P<organ>\p{Han}{0,24}?)令\s*)?(?P<year>[〔\[［（(]\s*[0-9]{4}\s*[〕\]］）)]\s*|[0-9]{4}\s*年\s*)?"
+    r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})\s*号$"
+)
+#: The sentence of an order that promulgates (``…现予公布，自2011年2月1日起施行``, ``现发布《…》，自发布之日起施行``).
+_PROMULGATES = regex.compile(r"现予(?:以)?(?:公布|发布)|现(?:公布|发布)|予以(?:公布|发布)")
+#: How many non-empty lines at a text's head are searched for an order's number, and after it
+#: for its signature date.
+_ORDER_BLOCK_HEAD = 8
+_ORDER_BLOCK_BODY = 8
+#: A people's government on its own line above an order (``河北省人民政府``): the organ of a ``政府令``.
+_GOVERNMENT_LINE = regex.compile(rf"^(?P<place>{_PLACE})人民政府$")
+_ARTICLE_OR_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百零〇0-9]+[条章编节]")
+
+
+def order_block(text: str) -> dict[str, str | None] | None:
+    """What an order at a text's head states of itself: its organ, its number, the date under its
+    signature (the date it promulgates the text) and the entry into force its sentence gives
+    (``现予公布，自2011年2月1日起施行``; ``自发布之日起施行`` = the signature date).  Field test 8 found
+    law582 (``河北省人民政府`` ⏎ ``政府令〔2010〕第15号`` ⏎ … ⏎ ``省长`` ⏎ ``二○一○年十二月二十五日``) and
+    law604 (``中华人民共和国国务院令`` ⏎ ``第227号`` ⏎ … ⏎ ``1997年8月3日``) with no 文号, no
+    publication and no effective date.  None without an order's number among the first lines.
+
+    >>> order_block("某规定\\n河北省人民政府\\n某规定\\n政府令〔2010〕第15号\\n《某规定》已经2010年12月14日省政府第76次常务会议通过，现予公布，自2011年2月1日起施行。\\n省长\\n二○一○年十二月二十五日\\n第一章总则")
+    {'organ': '河北省人民政府', 'number': '河北省人民政府令〔2010〕第15号', 'signed': '2010-12-25', 'effective': '2011-02-01'}
+    >>> order_block("中华人民共和国国务院令\\n第227号\\n现发布《某条例》，自发布之日起施行。\\n总理李鹏\\n1997年8月3日\\n第一章总则")
+    {'organ': '国务院', 'number': '国务院令第227号', 'signed': '1997-08-03', 'effective': '1997-08-03'}
+
+    A number without an order (``第一条`` … ``第5号``), a 文号 of a notice, an order cited in a
+    sentence are none:
+
+    >>> order_block("某通知\\n国发〔2019〕5号\\n各省："), order_block("根据交通部令第5号的规定，现通知如下：\\n第二号"), order_block("某条例\\n第一章总则\\n第一条 某")
+    (None, None, None)
+    """
+    lines = [line.strip(LINE_STRIP) for line in text.split("\n", 200)[:200]]
+    lines = [simplify("".join(line.split())) for line in lines if line]
+    for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD]):
+        if _ARTICLE_OR_CHAPTER.match(line):
+            return None
+        m = _ORDER_NUMBER_LINE.match(line)
+        if m is None:
+            continue
+        if m.group("organ") is not None:
+            organ = m.group("organ")
+        elif k > 0 and _ORDER_HEADER_LINE.match(lines[k - 1]):
+            organ = _ORDER_HEADER_LINE.match(lines[k - 1]).group("organ")
+        else:
+            continue  # a bare 第N号 with no order's header is no order's number
+        if organ != "中华人民共和国主席":  # 国务院令第227号, but 中华人民共和国主席令第五号
+            organ = organ.removeprefix("中华人民共和国")
+        if organ in ("", "政府", "人民政府"):  # the government's place on a line above (河北省人民政府 ⏎ 政府令…)
+            government = next((g for g in map(_GOVERNMENT_LINE.match, reversed(lines[:k])) if g and known_place(g.group("place"))), None)
+            organ = known_place(government.group("place")) + "人民政府" if government else organ
+        if not organ:
+            continue
+        number = f"{organ}令{(m.group('year') or '').strip()}第{m.group('n')}号"
+        signed = effective = None
+        sentence = None
+        for later in lines[k + 1:k + 1 + _ORDER_BLOCK_BODY]:
+            if _ARTICLE_OR_CHAPTER.match(later):
+                break
+            if sentence is None and _PROMULGATES.search(later):
+                sentence = later
+            day = DATE.fullmatch(later)
+            if day:
+                signed = iso_date(day)
+                break
+        if sentence is not None:
+            effective = effective_date(sentence, signed)
+        return {"organ": organ if organ.endswith(("人民政府", "国务院")) or _CENTRAL.fullmatch(organ) else None,
+                "number": number, "signed": signed, "effective": effective}
+    return None
+
+
 #: How long after the latest date a text gives itself a site still publishes it for the first
 #: time: the 政府信息公开条例 (2019, art. 26) has a government publish its information within 20
 #: working days of making it; twice that, in calendar days, with room to spare.
@@ -927,6 +1031,34 @@ HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired")
 
 
+#: A field line of the 法律图书馆-type layouts, the label in lenticular brackets and no colon
+#: (mzt333: ``- 【發布日期】1992-10-24``, ``- 【生效日期】1993-01-01``); only a known label makes it one.
+_BRACKET_LABEL_LINE = regex.compile(
+    rf"^{INDENT_CLASS}*(?:[-•·●▪◆■*]{HSPACE_CLASS}*)?【(?P<label>[^【】\n]{{1,12}})】(?P<value>[^\n]*)$"
+)
+
+
+def _label_line(line: str) -> "regex.Match[str] | None":
+    """A ``label：value`` line (:data:`_LABEL_LINE`), or a ``【label】value`` line whose label is
+    one of the known labels (a ``【立法目的】`` heading is none).
+
+    >>> _label_line("- 【發布日期】1992-10-24").group("value"), _label_line("【立法目的】为了规范…") is None
+    ('1992-10-24', True)
+    """
+    m = _LABEL_LINE.match(line)
+    if m is not None:
+        return m
+    m = _BRACKET_LABEL_LINE.match(line)
+    if m is not None and _field_of(m.group("label")) is not None:
+        return m
+    return None
+
+
+def _field_of(label: str) -> str | None:
+    label = simplify("".join(label.split()))
+    return LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind."""
     squeezed = "".join(value.split())
@@ -962,7 +1094,7 @@ def _title_value(first: str, following: list[str]) -> str:
         return first
     joined = first
     for line in following:
-        if _LABEL_LINE.match(line):
+        if _label_line(line):
             break
         joined += line.strip(LINE_STRIP)
         if TITLE_END.search(joined):
@@ -998,22 +1130,21 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             continue
         # a box's label lines do not count: a box written one label and one value per line
         # (镇巴县's 12 labels) would use up the head before its last values
-        if line_start >= title_end and not _LABEL_LINE.match(line):
+        if line_start >= title_end and not _label_line(line):
             after += 1
             if after > HEAD_LINES:
                 break
         lines.append(line)
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
-        m = _LABEL_LINE.match(line)
+        m = _label_line(line)
         if m is None:
             continue
-        label = simplify("".join(m.group("label").split()))
-        field = LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
+        field = _field_of(m.group("label"))
         if field is None or field in out:
             continue
         value = m.group("value").strip(LINE_STRIP)
-        if not value and k + 1 < len(lines) and not _LABEL_LINE.match(lines[k + 1]):
+        if not value and k + 1 < len(lines) and not _label_line(lines[k + 1]):
             value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
             if field == "title":
                 value = _title_value(value, lines[k + 2:k + 4])
@@ -1104,6 +1235,14 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '香港特别行政区'
     >>> jurisdiction("飞航规程修编委员会设置办法", "交通部", "1.中华民国五十六年八月十六日交通部（56）交人字第 09092  号令订定发布") is None
     True
+
+    A local maker (a 市人民政府令, Hong Kong's provisional legislature) outweighs the national law
+    the text cites:
+
+    >>> jurisdiction("", None, "（2002年10月14日市人民政府令第46号公布）\\n第一条 根据《中华人民共和国立法法》，制定本规定。") is None
+    True
+    >>> jurisdiction("本条例草案", None, "旨在修订…以确保符合《中华人民共和国香港特别行政区基本法》。\\n由臨時立法會制定。")
+    '香港特别行政区'
     """
     if hong_kong_notice(head):
         return HONG_KONG
@@ -1129,6 +1268,11 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return known_place(m.group("place"))
     if central_issuer_line(h):
         return NATIONAL
+    local = _LOCAL_MAKER.search(_TITLE_SPAN.sub("", h))
+    if local:
+        # a 市人民政府令 or a bill of the 临时立法会 citing 《中华人民共和国立法法》 / the Basic Law:
+        # the cited law's name is not the text's place, and its maker says it is a local one
+        return HONG_KONG if local.group("hk") else None
     if _CENTRAL.search(_TITLE_SPAN.sub("", h)) or _NATIONAL_BASIS.search(h):
         # a central organ or a national law named, and no place at all: a text of the whole country
         # (a 中国人民银行 attachment citing 《中华人民共和国中国人民银行法》); a place named (广州美妆产业…,
@@ -1137,28 +1281,50 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     return None
 
 
+#: A local maker of the text that names no place: an order of a local government
+#: (``市人民政府令第46号``, ``县政府令``) or Hong Kong's provisional legislature (``由臨時立法會制定``).
+_LOCAL_MAKER = regex.compile(
+    r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令|(?P<hk>由临时立法会制定)"
+)
 #: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
 _NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
 #: How a local text names its own place without naming it.
-_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)|地方")
+_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)")
 _PLACE_NAME_MAX = 12
 
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Division names (:func:`_divisions`) and the names of provinces and cities without their
-    ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing."""
-    names = set(_divisions()) | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
-    names |= {n[:-1] for n in _divisions() if n.endswith(("市", "省")) and len(n) >= 3}
+    """Division names (:func:`_divisions`) and the names of provinces and prefecture-level cities
+    without their ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing.
+    County-level cities are left out without their ending: 合作市's 合作 is a word of every text."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    # a two-character county (和县, 沛县) is read in passing in 县级 (…和县级人民政府): three characters or more
+    names = {n for n in _divisions() if len(n) >= 3} | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
+    spec = importlib.util.find_spec("cpca")
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"  # _divisions() found it
+    with (resources / "adcodes.csv").open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            code, name = row["adcode"], row["name"]
+            upper = code[4:6] == "00"  # a province (PP0000…) or a prefecture (PPCC00…), not a county
+            if upper and name.endswith(("市", "省")) and len(name) >= 3:
+                names.add(name[:-1])
     return frozenset(names)
 
 
 def names_a_place(text: str) -> bool:
     """Whether a text names a place of China (a division, a province or city without its ending)
-    or its own place (本市, 全省, 地方).
+    or its own place (本市, 全省).  A national text speaks of 地方 (the local governments) too: no place.
 
     >>> names_a_place("广州美妆产业依靠自主创新持续发力"), names_a_place("结合本市实际，制定本办法"), names_a_place("为规范银行业金融机构加入、退出支付系统的行为")
     (True, True, False)
+    >>> names_a_place("对外贸易经济合作部令第23号公布")  # 合作市 is a county-level city: 合作 names no place
+    False
+    >>> names_a_place("报所在地县级人民政府中医药主管部门和县级以上")  # 和县 in 和县级
+    False
     """
     if _OWN_PLACE.search(text):
         return True
@@ -1474,6 +1640,8 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     """
     if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
         title = ""
+    if title and _label_line(title.strip(LINE_STRIP)) and _BRACKET_LABEL_LINE.match(title.strip(LINE_STRIP)):
+        title = _after_field_block(text) or ""  # mzt333: - 【发布单位】81201 is a field, not the title
     if not title:
         return _gazette_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
@@ -1485,6 +1653,32 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
         return _organ_title_block(title, text, title_end) or title
     return title
+
+
+#: How many lines a field block at a text's head may have.
+_FIELD_BLOCK_LINES = 16
+
+
+def _after_field_block(text: str) -> str | None:
+    """The first line after the ``【label】value`` block that opens a text (法律图书馆-type mirrors:
+    ``- 【发布单位】81201`` ⏎ … ⏎ ``- 【所属类别】地方法规`` ⏎ the title); None when the text does not
+    open with such a block or nothing follows it.
+
+    >>> _after_field_block("- 【发布单位】81201\\n- 【发布日期】1992-10-24\\n- 【所属类别】地方法规\\n安徽省某某办法\\n第一条")
+    '安徽省某某办法'
+    >>> _after_field_block("安徽省某某办法\\n- 【发布日期】1992-10-24") is None
+    True
+    """
+    seen = False
+    for line in text.split("\n", 200)[:200]:
+        line = line.strip(LINE_STRIP)
+        if not line:
+            continue
+        if _BRACKET_LABEL_LINE.match(line) or _LABEL_LINE.match(line):
+            seen = True
+            continue
+        return line if seen else None
+    return None
 
 
 def _head_lines(text: str, start: int, count: int) -> list[str]:
