@@ -5,13 +5,16 @@ text: article bodies are taken from the shared clean corpus when it is
 present (``../shared/corpus/local-regulations.tar.xz``), else generated from
 legal phrases with the corpus's length distribution.  Around them: one
 document per 30 articles (its text the articles joined), one page per
-document, provisions, edits (a width edit each page's ingested text replays), alignments, an empty findings config.  Then times
+document, provisions, edits (a width edit each page's ingested text replays); alignments and
+findings have no rows (left out of the folder, declared empty by its card).  Then times
 :func:`corpus_tools.validation.run.validate_tables` (in-memory tables) on the whole
 dataset, on the articles config alone, and :func:`validate_path` on the
 dataset written as parquet (what the build gate runs): once one shard per
 config, once cut into chunks of pages as the build writes it (validate_path
 streams them), with the peak RSS of each in a fresh process; after one warm-up
-run that pays the one-off imports (OpenCC tables of the script cleaner, pypinyin).
+run that pays the one-off imports (OpenCC tables of the script cleaner, pypinyin).  The
+benchmark stops with exit 1 and the report if any of these validations finds its own
+dataset invalid (it once timed an invalid folder: no card).
 
     /work/venv/bin/python benchmarks/bench_validate.py [--articles 100000] [--repeat 3]
 """
@@ -158,19 +161,31 @@ def _time(fn, repeat: int) -> list[float]:
 
 def write_shards(data: dict[str, pa.Table], folder: Path, shards: int, **options: object) -> None:
     """The dataset as the build lays it out: pages cut into ``shards`` chunks, each config's rows of a
-    chunk in that config's shard of the chunk (alignments, without a source file, in one shard)."""
+    chunk in that config's shard of the chunk (alignments, without a source file, in one shard), a
+    config without rows left out, and the dataset card, which names the files and declares the
+    empty configs (a folder holding ``data/`` without a card is invalid: ``card_names_the_files``)."""
+    from corpus_tools.dataset.card import write_card
+
     (folder / "data").mkdir(parents=True, exist_ok=True)
     sources = data["pages"].column("source_file").to_pylist()
     chunk_of = {source: k * shards // len(sources) for k, source in enumerate(sources)}
+    files: dict[str, list[Path]] = {}
     for name, table in data.items():
-        if "source_file" not in table.schema.names or shards == 1 or not table.num_rows:
-            pq.write_table(table, folder / "data" / f"{name}-00000-of-00001.parquet", **options)
+        if not table.num_rows:
+            continue  # datasets cannot load an empty split: the card declares the config empty
+        if "source_file" not in table.schema.names or shards == 1:
+            path = folder / "data" / f"{name}-00000-of-00001.parquet"
+            pq.write_table(table, path, **options)
+            files[name] = [path]
             continue
         chunks = pa.array([chunk_of.get(s, 0) for s in table.column("source_file").to_pylist()])
         present = sorted(set(chunks.to_pylist()))
         for i, k in enumerate(present):
             part = table.filter(pc.equal(chunks, k))
-            pq.write_table(part, folder / "data" / f"{name}-{i:05d}-of-{len(present):05d}.parquet", **options)
+            path = folder / "data" / f"{name}-{i:05d}-of-{len(present):05d}.parquet"
+            pq.write_table(part, path, **options)
+            files.setdefault(name, []).append(path)
+    write_card(folder, files, {})
 
 
 def _high_water_mb() -> int:
@@ -238,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         one, many = Path(tmp) / "one", Path(tmp) / "many"
         write_shards(data, one, 1, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
         write_shards(data, many, args.shards, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)
+        for folder in (one, many):  # what is timed must be the validation of a valid dataset
+            report = validate_path(folder)
+            if not report.ok:
+                print(report.render(), file=sys.stderr)
+                print(f"the synthetic dataset written to {folder.name}/ is invalid: fix the benchmark", file=sys.stderr)
+                return 1
         from_files = _time(lambda: validate_path(one), args.repeat)
         from_shards = _time(lambda: validate_path(many), args.repeat)
         memory = {"one shard per config": peak_rss(str(one)), f"{args.shards} chunks of shards": peak_rss(str(many))}
@@ -250,6 +271,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:<35} median {statistics.median(runs):.3f}s, best {min(runs):.3f}s  (runs: {', '.join(f'{t:.3f}' for t in runs)})")
     for label, (base, peak, ok) in memory.items():
         print(f"peak RSS of validate_path, {label}: {peak} MB ({base} MB after imports){'' if ok else ' INVALID'}")
+    if not all(ok for _, _, ok in memory.values()):
+        print("validate_path found the synthetic dataset invalid in a fresh process: fix the benchmark", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -35,12 +35,16 @@ LABELS: dict[str, str] = {
     # ... and the one that published the page in its catalogue: the same organ for its own
     # documents, another for a re-post (a city's catalogue posting the province's bulletin)
     **dict.fromkeys(("发布机构", "发布单位", "发布机关"), "publisher"),
+    # the 法律图书馆 / 法律资料网 layout's field block (颁布日期:2001-6-3 ⏎ 颁布单位:包头市人民代表大会常务委员会):
+    # the organ that promulgated the text and the date it did
+    **dict.fromkeys(("颁布单位", "颁布机关", "公布机关"), "issuer"),
     **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号"), "doc_number"),
     **dict.fromkeys(("成文日期", "成文时间", "签发日期"), "written"),
-    **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期"), "published"),
+    **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期", "颁布日期", "公布日期"),
+                     "published"),
     **dict.fromkeys(("实施日期", "施行日期", "生效日期", "生效时间"), "effective"),
     **dict.fromkeys(("废止日期", "失效日期", "失效时间"), "expired"),
-    **dict.fromkeys(("有效性", "时效性", "效力状态", "时效", "有效性状态"), "validity"),
+    **dict.fromkeys(("有效性", "时效性", "效力状态", "时效", "有效性状态", "效力"), "validity"),
     **dict.fromkeys(("索引号", "索取号"), "index_no"),
     **dict.fromkeys(("主题分类", "主题", "分类", "信息分类", "体裁分类", "组配分类"), "topic"),
     **dict.fromkeys(("主题词", "关键词", "关键字"), "keywords"),
@@ -95,8 +99,11 @@ def _rows(table: Any, cell_text: CellText) -> list[list[str]]:
     return rows
 
 
-#: What a box writes in a value cell that has no value (文号：``-``, ``无``, ``/``).
-_NO_VALUE = frozenset({"-", "—", "--", "——", "/", "无", "暂无", "空", "null", "None", "NULL", "—/—"})
+#: What a box writes in a value cell that has no value (文号：``-``, ``无``, ``/``), and the
+#: placeholder of a form field nobody filled in: gjxfj.gov.cn's box reads ``效力 | SELECTPLEASE``
+#: (the select box's "please select" option written out), ``请选择`` in Chinese.
+_NO_VALUE = frozenset({"-", "—", "--", "——", "/", "无", "暂无", "空", "null", "None", "NULL", "—/—", "SELECTPLEASE",
+                       "请选择"})
 
 
 def _is_label_cell(cell: str) -> bool:
@@ -137,6 +144,36 @@ def _pairs(rows: Iterable[list[str]]) -> list[tuple[str, str, bool]]:
                     out.append((label_field(m.group("label") + "："), "" if value in _NO_VALUE else value, False))
             k += 1
     return out
+
+
+def _bare_label_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
+    """(field, value, True) of a box whose label cells carry no colon (gjxfj.gov.cn's 公开 box:
+    ``索引号 | GJXFJ-0000-2014-00035 | 发布机构 | `` ⏎ ``效力 | SELECTPLEASE``, which was read as
+    no box, so its rows stayed at the head of the law's text and its 索引号 was lost); empty
+    when any row is not label, value, label, value …: without a colon a cell is a label only
+    where the whole table alternates (a data table's header row ``序号 | 名称 | 文号`` does not).
+
+    >>> _bare_label_pairs([["索引号", "GJXFJ-0000-2014-00035", "发布机构", ""], ["效力", "SELECTPLEASE"]])
+    [('index_no', 'GJXFJ-0000-2014-00035', True), ('publisher', '', True), ('validity', '', True)]
+    >>> _bare_label_pairs([["名称", "文号"], ["某某办法", "某发〔2020〕1号"]])
+    []
+    """
+    out = []
+    for cells in rows:
+        if len(cells) % 2:
+            return []
+        for label, value in zip(cells[::2], cells[1::2]):
+            field = LABELS.get(_SPACE.sub("", label))
+            if field is None or LABELS.get(_SPACE.sub("", value)) is not None or _is_label_cell(value):
+                return []
+            out.append((field, "" if value.strip() in _NO_VALUE else value, True))
+    return out
+
+
+def box_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
+    """The labelled cells of a table's rows (:func:`_pairs`), or, when no cell has a label with
+    its colon, those of a box that writes its labels bare (:func:`_bare_label_pairs`)."""
+    return _pairs(rows) or _bare_label_pairs(rows)
 
 
 def tables_holding_tables(root: Any) -> frozenset[int]:
@@ -191,7 +228,7 @@ def info_box_tables(tree: Any, holders: frozenset[int] | None = None, *, cell_te
         if table.mem_id in holders:
             continue
         rows = _rows(table, cell_text)
-        pairs = _pairs(rows)
+        pairs = box_pairs(rows)
         fields = {field for field, _, _ in pairs} - _NOT_BOX_FIELDS
         continues = previous_was_box and pairs and all(label_field(cells[0]) for cells in rows)
         if len(fields) >= 3 or continues:
@@ -206,7 +243,7 @@ def info_fields(tables: Iterable[Any], *, cell_text: CellText) -> dict[str, str]
     """Field -> value of info-box tables (the first non-empty value of each field)."""
     fields: dict[str, str] = {}
     for table in tables:
-        for field, value, _ in _pairs(_rows(table, cell_text)):
+        for field, value, _ in box_pairs(_rows(table, cell_text)):
             if value and field not in fields:
                 fields[field] = value
     return fields
@@ -267,9 +304,40 @@ def strip_site_name(title: str, site_name: str | None = None) -> str:
     return max(kept, key=len)
 
 
+#: What an office program's HTML export writes in its head: Word's ``<meta name=ProgId
+#: content=Word.Document>`` / ``<meta name=Generator content="Microsoft Word 14">``, and the CSS
+#: property ``hyphenate:auto`` that only Apache POI's Word converter writes (``.p1{…hyphenate:auto;…}``).
+_OFFICE_META = lazy_regex(r"^(?:word\.document|microsoft word|microsoft excel|excel\.sheet)", regex.I)
+_OFFICE_CSS = "hyphenate:auto"
+
+
+def office_export(tree: Any) -> bool:
+    """Whether a page is a Word (or Excel) file saved as HTML: its ``<title>`` is then the file's
+    title property, which an author reusing an old file leaves behind (邯郸 组织部's 通知 is titled
+    ``述职报告``), not the document's title.  Only the page's own head counts: a web page that
+    embeds a Word fragment in its body (nfra.gov.cn) keeps its ``<title>``.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> office_export(LexborHTMLParser('<html><head><style>.p1{text-align:center;hyphenate:auto;}</style><title>述职报告</title></head></html>'))
+    True
+    >>> office_export(LexborHTMLParser('<html><head><title>某局</title></head><body><div><meta name="ProgId" content="Word.Document"></div></body></html>'))
+    False
+    """
+    head = tree.head
+    if head is None:
+        return False
+    for meta in head.css("meta[name]"):
+        if (meta.attributes.get("name") or "").strip().lower() in ("progid", "generator") \
+                and _OFFICE_META.match((meta.attributes.get("content") or "").strip()):
+            return True
+    return any(_OFFICE_CSS in "".join(style.text().split()) for style in head.css("style"))
+
+
 def page_metadata(tree: Any, *, cell_text: CellText) -> dict[str, Any]:
     """``<title>`` (as ``html_title``, and without the site's name as ``title_from_html``),
-    the single ``<h1>`` (``html_h1``) and the known ``<meta>`` names of a parsed page."""
+    the single ``<h1>`` (``html_h1``) and the known ``<meta>`` names of a parsed page.  The
+    ``<title>`` of an office program's export is kept apart (``office_title``, see
+    :func:`office_export`): no title is taken from it."""
     metadata: dict[str, Any] = {}
     for meta in tree.css("meta[name]"):
         key = META_NAMES.get((meta.attributes.get("name") or "").strip().lower())
@@ -277,7 +345,10 @@ def page_metadata(tree: Any, *, cell_text: CellText) -> dict[str, Any]:
         if key and content and key not in metadata:
             metadata[key] = content
     title = tree.css_first("title")
-    if title is not None and title.text(strip=True):
+    if title is not None and title.text(strip=True) and office_export(tree):
+        metadata["office_title"] = _SPACE.sub(" ", title.text(strip=True))
+        metadata.pop("meta_title", None)
+    elif title is not None and title.text(strip=True):
         metadata["html_title"] = _SPACE.sub(" ", title.text(strip=True))
         stripped = strip_site_name(metadata["html_title"], metadata.get("meta_site_name"))
         if stripped:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter, le
@@ -22,7 +23,7 @@ from corpus_tools.clean import RULE_NAMES
 from corpus_tools.clean.edits import detail_json, final_positions_of_columns
 from corpus_tools.clean.page import clean_page
 from corpus_tools.ingest import IngestError, ingest_bytes
-from corpus_tools.records import CleanedPage, Document, RawPage
+from corpus_tools.records import CleanedPage, CleanWarning, Document, RawPage
 from corpus_tools.structure import structure_rows
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS, is_repealed
 from corpus_tools.tables import ARTICLES_IN_MEMORY, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS
@@ -173,6 +174,11 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     configs store by reference: ``articles.paragraphs`` (strings) for ``paragraph_ends``
     (:data:`~corpus_tools.tables.ARTICLES_IN_MEMORY`), ``pages.text`` for ``text_sha256``,
     each provision's full text for its own text.
+
+    A page is never a reason to refuse the corpus: the articles whose rows break their span
+    invariant, and the provisions of a document where any does (the tree is one invariant), are
+    left out, each recorded as a warning of the page (:func:`_quarantined`), which the findings
+    report as ``structure_invariant`` on the document; the document itself is written whole.
     """
     page = cleaned.page
     documents_of_page, article_rows, provision_rows = structure_rows(cleaned)
@@ -183,6 +189,7 @@ def page_columns(cleaned: CleanedPage) -> Columns:
     articles["paragraphs"] = [list(p) for p in articles["paragraphs"]]
     by_field = _row_columns("provisions", PROVISION_FIELDS, provision_rows)
     provisions = {name: by_field[name] for name in PROVISIONS.names}
+    articles, provisions, quarantined = _quarantined(documents_of_page, articles, provisions)
     counts: dict[str, int] = {}
     lowest: dict[str, int] = {}
     for doc_id, number in zip(articles["doc_id"], articles["article_no"]):
@@ -207,8 +214,8 @@ def page_columns(cleaned: CleanedPage) -> Columns:
         "format": [page.format],
         "script": [cleaned.script],
         "num_edits": [len(cleaned.edits) + sum(len(e) for steps in cleaned.field_steps.values() for e in steps)],
-        "num_warnings": [len(cleaned.warnings)],
-        "warnings": [json.dumps([_shallow_dict(w) for w in cleaned.warnings], ensure_ascii=False)],
+        "num_warnings": [len(cleaned.warnings) + len(quarantined)],
+        "warnings": [json.dumps([_shallow_dict(w) for w in (*cleaned.warnings, *quarantined)], ensure_ascii=False)],
         "metadata": [json.dumps(dict(page.metadata), ensure_ascii=False, sort_keys=True)],
         "ingested_text": [page.text],
         "text": [cleaned.text],
@@ -220,6 +227,64 @@ def page_columns(cleaned: CleanedPage) -> Columns:
         "edits": edits,
         "pages": pages,
     }
+
+
+def _quarantined(documents: tuple[Document, ...], articles: dict[str, list[Any]], provisions: dict[str, list[Any]],
+                 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]], list[CleanWarning]]:
+    """The page's article and provision columns without the rows that break a span invariant, and
+    a warning for each left out (:func:`corpus_tools.validation.quality.quarantine_warning`).
+
+    The rows are checked as they will be stored and validated
+    (:func:`corpus_tools.dataset.texts.store_once`, then
+    :func:`corpus_tools.validation.texts.structure_failures`), so a structure bug on one page (last
+    session's: labels read inside brackets, ``【第一条】``, that the span check did not know) costs
+    that page's rows, not the whole build.  An article is left out alone; a document's provisions
+    all together (a node left out would break its parent's and its neighbours' spans).
+    """
+    if not articles["doc_id"] and not provisions["doc_id"]:
+        return articles, provisions, []
+    from corpus_tools.dataset.texts import store_once
+    from corpus_tools.validation import quality
+    from corpus_tools.validation.texts import structure_failures
+
+    stored = store_once({"documents": {"doc_id": [d.doc_id for d in documents], "text": [d.text for d in documents]},
+                         "articles": articles, "provisions": provisions})
+    failures = structure_failures(stored)
+    if not failures:
+        return articles, provisions, []
+    start_of = {doc.doc_id: doc.page_start for doc in documents}
+    text_of = {doc.doc_id: doc.text for doc in documents}
+    warnings: list[CleanWarning] = []
+
+    def warn(doc: str, what: str, failure: Any, start: int | None, more: int = 0) -> None:
+        at = start if isinstance(start, int) and 0 <= start <= len(text_of.get(doc, "")) else 0
+        problem = failure.value + (f" (and {more} more)" if more else "")
+        warnings.append(quality.quarantine_warning(doc, what, f"{failure.config}.{failure.check}", problem,
+                                                   start_of.get(doc, 0) + at, text_of.get(doc, "")[at:at + 40]))
+
+    left_out: set[int] = set()
+    for failure in failures.get("articles", ()):
+        row = failure.row
+        if row not in left_out:
+            left_out.add(row)
+            warn(articles["doc_id"][row], f"{articles['label'][row]} ({articles['eid'][row]})", failure, articles["start"][row])
+    first: dict[str, Any] = {}
+    problems: Counter = Counter()
+    for failure in failures.get("provisions", ()):
+        doc = provisions["doc_id"][failure.row]
+        first.setdefault(doc, failure)
+        problems[doc] += 1
+    rows_of_doc = Counter(provisions["doc_id"])
+    for doc, failure in first.items():
+        warn(doc, f"its {rows_of_doc[doc]} provisions", failure, provisions["start"][failure.row], problems[doc] - 1)
+    trees = {row for row, doc in enumerate(provisions["doc_id"]) if doc in first}
+    return _without_rows(articles, left_out), _without_rows(provisions, trees), warnings
+
+
+def _without_rows(columns: dict[str, list[Any]], rows: set[int]) -> dict[str, list[Any]]:
+    if not rows:
+        return columns
+    return {name: [value for row, value in enumerate(values) if row not in rows] for name, values in columns.items()}
 
 
 def rows_of(columns: Mapping[str, Mapping[str, list[Any]]]) -> Rows:

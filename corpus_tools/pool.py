@@ -49,10 +49,27 @@ class Mapper:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                              initargs=(os.getpid(),))
 
-    def map(self, fn: Any, items: Iterable[Any]) -> Iterator[Any]:
+    def map(self, fn: Any, items: Iterable[Any], *, first_here: bool = False) -> Iterator[Any]:
+        """``fn`` of each item, in the items' order.
+
+        ``first_here`` runs the first item in this process, before the workers start (they
+        start at the first item sent to them): they are forked from a process that has
+        already done one item's work, so what that work set up once (regexes compiled on
+        first use, tables, models) they inherit instead of each setting it up again.
+        Measured on the clean corpus (issue 20): a worker's first chunk costs 1.8 CPU-s,
+        the same chunk warm 1.2-1.3.  The price: the first item is not done in parallel.
+        """
         if self._pool is None:
             return map(fn, items)
+        if first_here:
+            return self._first_here(fn, iter(items))
         return self._results(self._pool.map(fn, items))
+
+    def _first_here(self, fn: Any, items: Iterator[Any]) -> Iterator[Any]:
+        for first in items:
+            yield fn(first)
+            break
+        yield from self._results(self._pool.map(fn, items))
 
     def _results(self, results: Iterator[Any]) -> Iterator[Any]:
         try:

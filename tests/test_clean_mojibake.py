@@ -47,10 +47,26 @@ def test_case_table(case: dict) -> None:
     assert run_all(case["original"])[0] == case["fixed"]
 
 
-def test_lossy_utf8_as_gbk_is_repaired() -> None:
+def test_isolated_lossy_utf8_as_gbk_is_kept_with_a_warning() -> None:
+    """Precision over recall (F7B-R1): a lost byte leaves up to 64 characters; with no page
+    evidence for the guessed ones they are kept byte for byte and the loss reported, and only
+    the pieces that hold no lost byte are repaired (exactly)."""
     damaged = noise.utf8_as_gbk("本条例自公布之日起施行。")
+    assert damaged.count("\ufffd") == 6
     text, edits, warnings = mojibake.fix_utf8_read_as_gbk(damaged)
-    assert text == "本条例自公布之日起施行。" and not warnings
+    assert [e.after for e in edits] == ["条例", "布之日起"]
+    assert all(json.loads(e.detail)["confidence"] == "exact" for e in edits)
+    assert text.count("\ufffd") == 6
+    assert [w.message.split("'")[1] for w in warnings] == ["本", "自公", "施行。"]
+    assert all("unproven" in w.message and "kept" in w.message for w in warnings)
+
+
+def test_lossy_utf8_as_gbk_is_repaired_with_page_evidence() -> None:
+    """The same line on a page whose clean text shows 本条/条例/公布/施行: repaired."""
+    damaged = noise.utf8_as_gbk("本条例自公布之日起施行。")
+    page = f"第一条 本条例自发布之日起施行。\n{damaged}\n第二条 公布后实施。"
+    text, edits, warnings = mojibake.fix_utf8_read_as_gbk(page)
+    assert text == "第一条 本条例自发布之日起施行。\n本条例自公布之日起施行。\n第二条 公布后实施。" and not warnings
     assert json.loads(edits[0].detail)["method"] == "lost bytes guessed"
 
 
@@ -191,9 +207,26 @@ LOSSY_LINES = [
 
 @pytest.mark.parametrize("mark", ["\ufffd", "?"])
 @pytest.mark.parametrize("line", LOSSY_LINES)
-def test_lossy_utf8_as_gbk_lines_are_recovered(line: str, mark: str) -> None:
-    """Whole lines of UTF-8 read as GBK whose undecodable bytes became U+FFFD or ?."""
-    assert run_all(noise.utf8_as_gbk_lossy(line, mark=mark))[0] == line
+def test_isolated_lossy_utf8_as_gbk_lines_are_kept_with_a_warning(line: str, mark: str) -> None:
+    """Whole lines of UTF-8 read as GBK whose undecodable bytes became U+FFFD or ?, alone on
+    their page: nothing on the page vouches for the guessed characters (F7B-R1), so every
+    repair made is right (年/月/日 after a number), the rest is kept with its lost bytes, and
+    a warning says what is kept."""
+    damaged = noise.utf8_as_gbk_lossy(line, mark=mark)
+    out, results = run_all(damaged)
+    edits = [e for _, (_, rule_edits, _) in results for e in rule_edits]
+    warnings = [w for _, (_, _, rule_warnings) in results for w in rule_warnings]
+    assert out != line and out.count(mark) == damaged.count(mark) - sum(e.before.count(mark) for e in edits if e.rule == "utf8_as_gbk")
+    assert all(e.after in line for e in edits if e.rule == "utf8_as_gbk")
+    assert any(w.rule == "utf8_as_gbk" and "kept" in w.message for w in warnings)
+
+
+@pytest.mark.parametrize("line", LOSSY_LINES)
+def test_lossy_utf8_as_gbk_lines_are_recovered_with_page_evidence(line: str) -> None:
+    """The same lines on a page whose clean text shows their words (the line itself, elsewhere
+    on the page, as a page quoting its own article does): repaired exactly."""
+    damaged = noise.utf8_as_gbk_lossy(line, mark="\ufffd")
+    assert run_all(f"{line}\n{damaged}")[0] == f"{line}\n{line}"
 
 
 TRADITIONAL_SENTENCES = [

@@ -232,13 +232,27 @@ def _reference_decode_utf8_run(run: str, left: str = "", right: str = "") -> tup
     return (decoded, math.inf, "exact prefix", len(run)) if decoded is not None else None
 
 def _reference_rule(text: str) -> RuleResult:
-    """fix_utf8_read_as_gbk before issue 18 (aa4d0c7): each anchor re-read the rest of its run."""
+    """fix_utf8_read_as_gbk with each anchor re-reading the rest of its run as before issue 18
+    (aa4d0c7); what it accepts is the rule's own (session 8: two passes, page evidence piece by
+    piece, :func:`mojibake._evidence_cells`), so that the runs and the beam are what is compared."""
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not mojibake.present(text) & mojibake._SIG_LEAD_BIT:
         return text, [], []
+    edits, warnings, exact_pairs, unproven = _reference_pass(text, frozenset())
+    whole_page = sum(len(e.after) for e in edits) >= mojibake.WHOLE_PAGE_CHARS
+    if unproven and exact_pairs or whole_page:
+        edits, warnings, _, _ = _reference_pass(text, frozenset(exact_pairs), whole_page=whole_page)
+    return mojibake.apply_edits(text, edits), edits, warnings
+
+
+def _reference_pass(text: str, known_pairs: frozenset[str], *, whole_page: bool = False):
+    common_share = mojibake.WHOLE_PAGE_COMMON_SHARE if whole_page else 0.8
     edits: list[mojibake.Edit] = []
     warnings: list[mojibake.CleanWarning] = []
     done_until = 0
+    page_pairs = mojibake._adjacent_pairs(text)
+    repaired_pairs: set[str] = set()
+    unproven = 0
     for m in mojibake._UTF8_GBK_ANCHOR.finditer(text):
         if m.start() < done_until:
             continue
@@ -256,28 +270,27 @@ def _reference_rule(text: str) -> RuleResult:
                 continue
             decoded, margin, method, used = result
             gain = mojibake._cost(run[:used]) - mojibake._cost(decoded)
-            if gain < mojibake.MIN_GAIN or not mojibake._looks_chinese(decoded):
+            if gain < mojibake.MIN_GAIN or not mojibake._looks_chinese(decoded, common_share=common_share):
                 continue
             if margin != math.inf and s > 0 and mojibake.is_improbable(text[s - 1]):
-                # ``⑸鐣?``: the run is the tail of a stretch of improbable characters (GBK read
-                # out of step), not UTF-8 bounded by genuine text; its lost bytes are no story
                 break
+            if method == "lost bytes guessed":
+                parts = mojibake._gbk_bytes(run)[:used]  # type: ignore[index]
+                guessed = set(mojibake._guessed_chars(parts, decoded))
+                own = {decoded[k : k + 2] for k in range(len(decoded) - 1) if k not in guessed and k + 1 not in guessed}
+                shown = page_pairs | known_pairs | repaired_pairs | own
+                cells = mojibake._evidence_cells(parts, decoded, text[max(0, s - 1) : s], text[s + used : s + used + 1], shown)
+                if cells is not None:
+                    unproven += mojibake._apply_cells(text, s, cells, edits, warnings, repaired_pairs)
+                    done_until = s + used
+                    break
             if margin < mojibake.UTF8_MIN_MARGIN:
-                # A lost byte another character explains almost as well: the guess was
-                # wrong half the time (a long run too), so the run is kept and reported.
                 warnings.append(
                     mojibake.CleanWarning(mojibake.UTF8_AS_GBK, s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept (lost bytes, margin {margin:.1f} bits)", run)
                 )
                 break
-            if method == "lost bytes guessed":  # F7B-R1: a guessed punctuation mark is not applied
-                parts = mojibake._gbk_bytes(run)[:used]  # type: ignore[index]
-                mark = mojibake._guessed_mark(decoded, mojibake._guessed_chars(parts, decoded), text[s + used : s + used + 1])
-                if mark is not None:
-                    warnings.append(
-                        mojibake.CleanWarning(mojibake.UTF8_AS_GBK, s, f"unproven UTF-8-as-GBK repair {decoded!r} kept (a lost byte in the mark {mark!r}: 、/。 or ，/：/； alike)", run[:used])
-                    )
-                    done_until = s + used
-                    break
+            if method in ("exact", "exact prefix"):
+                repaired_pairs |= mojibake._adjacent_pairs(decoded)
             detail = json.dumps({"method": method, "confidence": mojibake._confidence(margin)}, ensure_ascii=False)
             edits.append(mojibake.Edit(mojibake.UTF8_AS_GBK, s, s + used, run[:used], decoded, detail))
             done_until = s + used
@@ -287,5 +300,5 @@ def _reference_rule(text: str) -> RuleResult:
                 warnings.append(
                     mojibake.CleanWarning(mojibake.UTF8_AS_GBK, start, "suspected UTF-8-as-GBK mojibake kept: no plausible repair", text[start:end])
                 )
-    return mojibake.apply_edits(text, edits), edits, warnings
+    return edits, warnings, repaired_pairs, unproven
 

@@ -18,12 +18,14 @@ that wrote it.  Which stretch, and whether at all, the text itself says.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from functools import lru_cache
 
 from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import common_in_chinese, is_improbable, reads_as_words
+from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE
 from corpus_tools.clean.rules import BIG5_GBK_MIXUP, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
@@ -219,6 +221,30 @@ def _readable_share(text: str) -> float:
     return sum(map(reads_as_words, pairs)) / len(pairs)
 
 
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and ch < "\u2000"
+
+
+def _shows_a_misreading(text: str, at: int) -> bool:
+    """Whether ``text[at]``, a character of the gate (one a misreading shows that is
+    improbable in any Chinese), is evidence of a misreading there: not a form character
+    (:func:`is_form_character`), and not a letter of a pinyin reading (``進(jìn)``: a toned
+    letter touching an ASCII letter; GBK writes them, field finding F7B-P10: 4 lines of
+    Traditional text with ruby readings were warned of as Big5/GBK misreadings).
+
+    >>> t = "進(jìn)營(yíng)"
+    >>> [_shows_a_misreading(t, k) for k in (3, 9)], _shows_a_misreading("宋ī", 1)
+    ([False, False], True)
+    """
+    ch = text[at]
+    if is_form_character(ch):
+        return False
+    if _is_latin_letter(ch):
+        near = text[max(0, at - 1) : at] + text[at + 1 : at + 2]
+        return not any(_is_latin_letter(c) for c in near)
+    return True
+
+
 def fix_big5_gbk_mixup(text: str) -> RuleResult:
     """Read back lines of Big5 decoded as GBK, and of GBK decoded as Big5.
 
@@ -233,8 +259,9 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     what they read back as is common Chinese (at most :data:`MAX_UNCOMMON_SHARE` not) with a
     readable pair of characters; and the reading back is :data:`MIN_GAIN_BITS` bits more
     probable than the text under the law-text model.  A line with such characters and no
-    proven reading is kept, with a warning when it shows six at least that draw no form
-    (:func:`is_form_character`: box drawing and full-width forms are a GBK form's own).
+    proven reading is kept, with a warning when it shows six at least that a misreading
+    shows and that draw no form (:func:`_shows_a_misreading`: box drawing and full-width forms
+    are a GBK form's own, toned letters a pinyin reading's, and pictographs no misreading's).
 
     >>> fix_big5_gbk_mixup("\ue5ed\ue4c8羆砰ヘ夹")[0]
     '二、總體目標'
@@ -269,7 +296,10 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
             if ok and (found is None or gain > found[3]):
                 found = (a, b, after, gain, name)
         if found is None:
-            if sum(is_improbable(ch) and not is_form_character(ch) for ch in line) >= 2 * MIN_CHANGED:
+            shown = suspects[bisect_left(suspects, line_start) : bisect_left(suspects, line_end)]
+            if MOJIBAKE_SIGNATURE_RE.search(line):
+                continue  # UTF-8 read as GBK: ``utf8_as_gbk`` repairs it or says what it kept
+            if sum(_shows_a_misreading(text, k) for k in shown) >= 2 * MIN_CHANGED:
                 warnings.append(CleanWarning(BIG5_GBK_MIXUP, line_start, "suspected Big5/GBK misreading kept: no proven reading", line[:40]))
             continue
         a, b, after, gain, name = found

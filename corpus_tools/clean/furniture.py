@@ -53,9 +53,9 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: Page buttons and toolbar switches in Chinese: bare or in brackets.
 _BUTTONS_CN = (
-    r"打印(?:本页|此页|文章|正文|页面|本文)?|关闭(?:窗口|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
-    r"|收藏(?:本页|此页|本文)?|加入收藏|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|网站地图|联系我们"
-    r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|适老化|读屏|大字版"
+    r"打印(?:本页|此页|文章|正文|页面|本文|本稿|稿件)?|关闭(?:窗口|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
+    r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|首页|网站地图|联系我们"
+    r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
     r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?"
 )
@@ -67,7 +67,7 @@ _BUTTONS_EN = (
 )
 _SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
 #: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``.
-_FONT = rf"[【\[]?字[体号](?:大小)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}[】\]]?"
+_FONT = rf"[【\[]?{INDENT_CLASS}*字[体号](?:大小)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{INDENT_CLASS}*[】\]])?"
 _SHARE_TARGETS = r"(?:微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
 #: A share bar: ``分享到：微信 微博 QQ空间``, ``分享至：[微信] [朋友圈]``, ``一键分享``.
 _SHARE = rf"(?:一键)?分享(?:到|至|给)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SHARE_TARGETS}[】\]]?)*"
@@ -99,18 +99,27 @@ _META_LABELS = (
     r"|浏览次数|阅读次数|点击数|点击量|点击|访问量|浏览量|阅读量|访问次数|浏览|阅读|主办单位|承办单位|主办|承办|技术支持|字号|字体"
 )
 
+#: A page's publication date and time before its other fields (``2019-11-20 15:16:15    来源：中国新闻网``).
+_DATE_TIME = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
+
+#: Heads of a row of links to other sites (``热门站点| 世界资料网 | 专利资料网``, 法律资料网 mirrors).
+_LINK_ROW_HEADS = r"热门站点|友情链接|相关站点|合作站点|站点导航|兄弟站点|推荐站点|相关网站|友情站点"
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
     rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{{0,100}}$"
-    rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:(?:[>＞»›→/]|&gt;)+{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
+    rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:(?:-*(?:[>＞»›→/]|&gt;))+{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
     rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
     rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
     rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:{_META_LABELS})[:：][^\n]{{0,120}}$",
+    rf"|^{INDENT_CLASS}*[【\[]?(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
+    rf"|^{INDENT_CLASS}*{_DATE_TIME}{INDENT_CLASS}+(?:{_META_LABELS})[:：][^\n。；，]{{0,80}}$"
+    rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
+    rf"|^{INDENT_CLASS}*(?:(?:下载地址|下载链接|附件下载|下载)[:：]?{INDENT_CLASS}*)?点击(?:此处|这里|本处)?下载{INDENT_CLASS}*$",
     regex.MULTILINE,
 )
 
@@ -617,7 +626,8 @@ def remove_site_furniture(text: str) -> RuleResult:
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     note_lines, markers = _footnotes(text)
     page_lines, glued_numbers = printed_page_numbers(text)
-    for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines:
+    chrome_lines = server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+    for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
@@ -627,6 +637,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     ]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
               if not any(s <= a < e for s, e, _ in spans)]
     latin = _gates.latin1_chars(text)
     if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
@@ -713,7 +725,7 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护"
     "EePpCcBbRrTtHhSsFfLlMmAaGg©(<«‹>»›…0123456789"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
@@ -826,3 +838,217 @@ __all__ = [
     "remove_recurring_lines",
     "remove_site_furniture",
 ]
+
+
+# --------------------------------------------------------------------------
+# Chrome of other shapes: server errors, site notices, counters, tag residue
+# --------------------------------------------------------------------------
+
+#: A PHP error or warning the server printed into the page (``Warning: file_get_contents(…):
+#: Failed to open stream: … in /www/…/TemplateEngine.php on line 2691``).
+_SERVER_ERROR_LINE_RE = lazy_re(
+    r"^[ \t]*(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error)"
+    r"[ \t]*:[ \t]+[^\n]{1,600}? in [^\n]{1,300}?\.php(?: on line \d{1,7}|:\d{1,7})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def server_error_lines(text: str) -> list[tuple[int, int]]:
+    """The error and warning lines a PHP server printed into the page, as whole lines.
+
+    Real damage: an SEO farm's page opens with four ``Warning: file_get_contents(…): Failed
+    to open stream: No such file or directory in /www/wwwroot/…/TemplateEngine.php on line
+    2691`` lines (heimaoysw.com, field test 7b); the next line was then joined to the last one.
+
+    **Evidence**: the line is a PHP message: its level (``Warning``, ``Notice``,
+    ``Deprecated``, ``Fatal error``…) and a colon, then where it happened (``in ….php on
+    line N``).  No law writes a ``.php`` file's line number.
+
+    >>> t = "Warning: include(a.txt): Failed to open stream in /www/x/T.php on line 26\\n某条例\\n"
+    >>> [t[a:b] for a, b in server_error_lines(t)]
+    ['Warning: include(a.txt): Failed to open stream in /www/x/T.php on line 26']
+    >>> server_error_lines("Warning: 本条例所称预警，是指发布警报。")
+    []
+    """
+    if ".php" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SERVER_ERROR_LINE_RE.finditer(text)]
+
+
+#: A site's notice on its accessibility tool (``按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。``).
+_ACCESSIBILITY_LINE_RE = lazy_re(
+    r"^(?=[^\n]{0,120}(?:回车键|Alt\+|ALT\+|Ctrl\+|快捷键))[^\n]{0,60}无障碍[^\n]{0,80}$", re.MULTILINE
+)
+#: The head of a site's copyright and disclaimer notice.
+_DISCLAIMER_HEAD_RE = lazy_re(r"^[ \t\u3000]*(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明)[:：]?[ \t\u3000]*$", re.MULTILINE)
+#: What each line of such a notice speaks of: the site, its articles, reposting.
+_SITE_WORDS_RE = lazy_re(r"本站|本网|网站|转载|子站")
+#: The longest such notice (lines).
+_NOTICE_LINES = 12
+
+
+def site_notice_lines(text: str) -> list[tuple[int, int]]:
+    """A site's notices about itself at the end of a page: its accessibility line and its
+    copyright and disclaimer notice, as whole lines.
+
+    Real damage: every nfra.gov.cn page ends with ``版权与免责声明⏎1.凡本站及其子站注明“文章类型：
+    原创”的所有作品…⏎2.凡本站及其子站注明“文章类型：转载”…⏎按回车键在新窗口打开无障碍说明页面，
+    按Alt+~键打开导盲模式。`` (field test 6b): the notice stood in the document's text.
+
+    **Evidence**: the accessibility line names the site's tool (无障碍) and the keys that work
+    it (``回车键``, ``Alt+``, ``快捷键``: a law on accessibility names no key); the notice opens with its head alone on a line (``版权与免责声明``,
+    ``免责声明``) and runs to the end of the text, each of its lines speaking of the site
+    (本站, 本网, 网站, 转载), at most :data:`_NOTICE_LINES` lines.  A law's own 免责 clause
+    is a sentence in an article, never a head alone at the end with the site's lines below.
+
+    >>> t = "第九条 本办法自公布之日起施行。\\n版权与免责声明\\n1.凡本站注明“原创”的作品，版权属于本站。\\n按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。\\n"
+    >>> [t[a:b][:7] for a, b in site_notice_lines(t)]
+    ['版权与免责声明', '1.凡本站注明', '按回车键在新窗']
+    >>> site_notice_lines("免责声明\\n第一条 保险人对下列损失不承担赔偿责任。\\n")
+    []
+    """
+    found: list[tuple[int, int]] = []
+    if "无障碍" in text:
+        found += [(m.start(), m.end()) for m in _ACCESSIBILITY_LINE_RE.finditer(text)]
+    if "声明" in text:
+        accessibility = {start for start, _ in found}
+        for head in _DISCLAIMER_HEAD_RE.finditer(text):
+            block = [(head.start(), head.end())]
+            ok = True
+            for count, (start, end) in enumerate(_lines(text, min(len(text), head.end() + 1))):
+                if count > _NOTICE_LINES:
+                    ok = False
+                    break
+                if start == end or not text[start:end].strip():
+                    continue
+                if start in accessibility:
+                    continue
+                if not _SITE_WORDS_RE.search(text, start, end):
+                    ok = False
+                    break
+                block.append((start, end))
+            if ok and len(block) > 1:
+                found += block
+    return sorted(set(found))
+
+
+#: A counter alone on its line (``4874268``): the value of a page's view counter.
+_COUNTER_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*\d{{3,10}}{INDENT_CLASS}*")
+
+
+def _counters_below(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int]]:
+    """A number alone on the line right below a removed line of the page's fields: its view
+    counter (``发布时间：2018-11-12 17:25:15  字体大小：[大][中][小]⏎4874268``, 厦门人大, field
+    test 7b).  A number elsewhere (a table's cell, a page number) stays.
+
+    >>> t = "发布时间：2018-11-12 17:25:15 字体大小：[大][中][小]\\n4874268\\n某公告"
+    >>> [t[a:b] for a, b in _counters_below(t, [(0, t.index("\\n"), [])])]
+    ['4874268']
+    """
+    out = []
+    for _, end, _ in spans:
+        if end >= len(text) or text[end] != "\n" or not _META_FIELD_RE.search(text, text.rfind("\n", 0, end) + 1, end):
+            continue
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if _COUNTER_LINE_RE.fullmatch(text, end + 1, next_end):
+            out.append((end + 1, next_end))
+    return out
+
+
+#: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
+#: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
+#: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
+_HTML_TAG_RESIDUE_RE = lazy_re(
+    r"(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
+    r"|</(?:a|span|font)>)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def html_tag_residue(text: str) -> list[tuple[int, int]]:
+    """HTML tags left in the text: ``资料图：民众体验电子游戏。 <a target=`` (a repost's image
+    caption, its link cut at the line's end; scolliance.net, field test 7b).
+
+    **Evidence**: a tag's shape: ``<a`` (or another common tag) with an attribute
+    (``name=``), an inline element's closing tag (``</a>``).  A law's comparison (``x<a``,
+    ``1<a<5``) has no attribute; a line break tag (``<br>``) is left alone.
+
+    >>> t = "资料图：民众体验电子游戏。 <a target=\\n当 x<a 时，适用本条。"
+    >>> [t[a:b] for a, b in html_tag_residue(t)]
+    [' <a target=']
+    """
+    if "<" not in text:
+        return []
+    out = []
+    for m in _HTML_TAG_RESIDUE_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1  # the blank that set the tag apart goes with it
+        out.append((start, m.end()))
+    return out
+
+
+#: The fewest lines of a portal's menu block, and the fewest widgets among them.
+_MENU_LINES, _MENU_WIDGETS = 6, 2
+#: The longest line of a menu (a headline link).
+_MENU_LINE_CHARS = 30
+_MENU_PUNCT = lazy_re(r"[。；;：:，,！？!?]")
+#: Kinds of line a law's head holds (:func:`~corpus_tools.clean.evidence.line_kind`): never in a menu.
+_HEAD_KINDS = frozenset({"title", "date", "document number", "signature", "field", "table row", "columns"})
+
+
+def menu_blocks(text: str) -> list[tuple[int, int]]:
+    """A portal's menu kept above the law: a block of short link lines holding its toolbar switches.
+
+    Real damage: a repost of 广播电视有线数字付费频道业务管理暂行办法 opens with the site's menu,
+    ten lines (``广电有线享TV全新改版升级⏎银铃模式⏎儿童模式⏎【官方公告】中国广电5G现全面支持
+    iPhone⏎高质量发展年⏎…⏎安全生产``, dh635.com, field test 7b); its first line became the title.
+
+    **Evidence**: a block of lines (no blank line inside) before the text's first article
+    label or sentence, of at least :data:`_MENU_LINES` lines, each short (at most
+    :data:`_MENU_LINE_CHARS` characters) with no punctuation of a sentence or a field, at
+    least :data:`_MENU_WIDGETS` of them widgets of the page (``银铃模式``, ``儿童模式``,
+    ``打印本页``), and none a line of a law's head (a title, date, document number,
+    signature: :func:`~corpus_tools.clean.evidence.line_kind`).
+
+    >>> t = "广电有线享TV全新改版升级\\n银铃模式\\n儿童模式\\n高质量发展年\\n中国广电\\n有线优享 新版上线\\n安全生产\\n\\n某办法\\n\\n第一条 为了规范。"
+    >>> [len(t[a:b].splitlines()) for a, b in menu_blocks(t)]
+    [7]
+    >>> menu_blocks("国务院办公厅\\n关于印发某办法的通知\\n国办发〔2020〕1号\\n打印本页\\n关闭窗口\\n分享到\\n\\n第一条 为了。")
+    []
+    """
+    if _WIDGET_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if _CONTENT_LINE.search(line):
+            break
+        if not line.strip(INDENT + "\xa0"):
+            found += _menu(text, block)
+            block = []
+            continue
+        block.append((start, end))
+    else:
+        return []  # no article or sentence: nothing tells the page's head from a menu
+    return found + _menu(text, block)
+
+
+#: A widget a menu's line may be (the cheap gate of :func:`menu_blocks`).
+_WIDGET_HINT = lazy_re(r"模式|打印|关闭|收藏|首页|无障碍|长辈版|繁體|简体|English")
+
+
+def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``block`` (whole lines) when it is a menu (see :func:`menu_blocks`), else nothing."""
+    if len(block) < _MENU_LINES:
+        return []
+    widgets = 0
+    for start, end in block:
+        line = text[start:end].strip(INDENT + "\xa0")
+        if len(line) > _MENU_LINE_CHARS or _MENU_PUNCT.search(line) or line_kind(line) in _HEAD_KINDS:
+            return []
+        if _WIDGET_LINE_RE.fullmatch(line):
+            widgets += 1
+    return [(block[0][0], block[-1][1])] if widgets >= _MENU_WIDGETS else []

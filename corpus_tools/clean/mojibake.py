@@ -32,10 +32,13 @@ from __future__ import annotations
 import codecs
 import json
 import math
+import operator
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 import regex
 
@@ -70,6 +73,13 @@ MIN_MARGIN = 4.0
 #: The same for UTF-8 read as GBK, whose only uncertain characters are those of its
 #: lost bytes: right 91 % of the time from 3 bits on, 58 % at 1.5-3 (the same benchmark).
 UTF8_MIN_MARGIN = 3.0
+#: A page whose runs of UTF-8 read as GBK re-decode to this many characters at least is one
+#: codec error from top to bottom (the mojibake 公文 of kevin3691/renmin: 1,200 of them, field
+#: finding F7B-R3): its runs are read again with the page's exact repairs as evidence ...
+WHOLE_PAGE_CHARS = 200
+#: ... and a run's reading needs only this share of common characters (``中共邯郸市委组织部``:
+#: 邯 and 郸 are rare in law text; the run's bytes are valid UTF-8 all the same).
+WHOLE_PAGE_COMMON_SHARE = 0.5
 #: From this margin on, a repair below :data:`MIN_MARGIN` is worth a warning (a
 #: suspected damage kept): below it the reading is a coin toss.
 AMBIGUOUS_MARGIN = 1.5
@@ -608,6 +618,12 @@ def _asks_question(text: str, end: int) -> bool:
 
 #: What may follow the mark that closes a sentence: a closing quote or bracket (or nothing, a blank).
 _AFTER_SENTENCE = frozenset("”’」』）)】》〕]")
+#: Marks that may follow a question's own mark (``玩弄老子吗？！``, ``真的吗？？``, ``…？…``).
+_MARKS_AFTER_QUESTION = frozenset("！!？?…")
+#: Sentence-final particles that end a question and nothing else: a full-width ``？`` right after
+#: one is the writer's mark (field finding F7-T7: ``…有什么关系呢？你要吐…`` was warned of as a
+#: misalignment on a clean page of court cases, Teetrition/teetrition.github.io).
+_QUESTION_PARTICLES = frozenset("吗呢嘛嗎")
 
 
 def _closes_question(text: str, end: int) -> bool:
@@ -623,14 +639,18 @@ def _closes_question(text: str, end: int) -> bool:
     (False, False)
     >>> _closes_question("如何保持引领并实现跃变？记者调研发现", 11), _closes_question("如何保持引领并实现跃变?记者调研发现", 11)
     (True, False)
+    >>> _closes_question("就如此玩弄老子吗？！你这", 8), _closes_question("和我有什么关系呢？你要吐", 8)
+    (True, True)
     """
     if text[end] == "\ufffd" or any(map(is_improbable, _visible_before(text, end, _RARE_LOOKBACK))):
         return False
     if not _asks_question(text, end):
         return False
     after = _visible_after(text, end + 1, _RARE_LOOKBACK)
-    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE:
+    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE or after[0] in _MARKS_AFTER_QUESTION:
         return True
+    if text[end] == "？" and text[end - 1 : end] in _QUESTION_PARTICLES:
+        return True  # ``有什么关系呢？你要…``: a particle that only ends a question, right before its mark
     # A full-width ``？`` is a pair of bytes: inside a stretch read out of step the stretch goes
     # on after it, so words read right after it (``跃变？记者调研``) say the stream is in step.
     return text[end] == "？" and not any(map(is_improbable, after)) and any(
@@ -734,6 +754,33 @@ def _misread_before_letter(text: str, start: int, end: int, mark: int) -> bool:
     if any(is_improbable(ch) for ch in stretch):
         return True
     return len(stretch) >= 2 and misread_stretch(text, start, end, mark)
+
+
+#: Closing brackets and their openers: a repair must not write a closer that closes nothing.
+_CLOSER_OF = {"）": "（", ")": "(", "】": "【", "〕": "〔", "》": "《", "」": "「", "』": "『", "］": "［"}
+
+
+def _unopened_closer(before: str, after: str) -> str | None:
+    """The first closing bracket of ``after`` (a repair's text, ``before`` the line's text up to
+    it) that no opener before it opens; None when every closer closes one.
+
+    Bytes read out of step decode to brackets by chance: on a Traditional 条例 page of
+    shkps.cn (field finding F7B-P4) a repair of ``?。┻`背`` wrote ``场）違背`` with a margin of
+    5.4 bits where the law has ``（六）違背``: the ``）`` closes nothing.
+
+    >>> _unopened_closer("", "场）違"), _unopened_closer("第四条（", "六）違"), _unopened_closer("", "《法》")
+    ('）', None, None)
+    """
+    before = before[-_SENTENCE_LOOKBACK:]  # (bounded: a line's last characters)
+    for k, ch in enumerate(after):
+        opener = _CLOSER_OF.get(ch)
+        if opener is None:
+            continue
+        opened = before.count(opener) + after[:k].count(opener)
+        closed = before.count(ch) + after[:k].count(ch)
+        if opened <= closed:
+            return ch
+    return None
 
 
 def fix_gbk_misalignment(text: str) -> RuleResult:
@@ -843,6 +890,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 continue  # a question mark after words that read: no evidence of a misreading
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
+            if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
+                sure = False  # brackets read by chance out of step: the repair is no surer than its rivals
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
                 edits.append(edit)
                 done_until = end + 1
@@ -907,6 +956,8 @@ _UTF8_BYTES = [*range(0x80, 0xC0), *range(0xE0, 0xF5)]
 #: GBK, so a run of them is bounded by the genuine text around it (``例`` is
 #: ``C0 FD``, no UTF-8 byte of CJK text).
 RUN_CHARS = _pairs_to_chars(_UTF8_BYTES, _UTF8_BYTES)
+_RUN_CHAR_SET = frozenset(RUN_CHARS)
+_SIG_LEAD_SET = frozenset(SIG_LEAD_CHARS)
 _RUN_CHAR = "[" + re.escape(RUN_CHARS) + r"?\ufffd]"
 _RUN_BACK = lazy_re(rf"{_RUN_CHAR}*\Z")
 _RUN_FORWARD = lazy_re(rf"{_RUN_CHAR}+")
@@ -1283,6 +1334,15 @@ class _RunBytes:
         self.last_hole = start + holes[-1] if holes else -1
 
 
+def _adjacent_pairs(text: str) -> frozenset[str]:
+    """Every two adjacent characters of ``text`` (one pass).
+
+    >>> sorted(_adjacent_pairs("建党97"))
+    ['97', '党9', '建党']
+    """
+    return frozenset(map(operator.add, text, text[1:]))
+
+
 def _guessed_chars(parts: list[bytes | None], guess: str) -> list[int]:
     """The indices in ``guess`` (the UTF-8 reading of ``parts``) of the characters a lost
     byte (``None``, one byte each) fell in: the characters the repair guessed.
@@ -1307,27 +1367,126 @@ def _guessed_chars(parts: list[bytes | None], guess: str) -> list[int]:
     return chars
 
 
-def _guessed_mark(guess: str, guessed: list[int], right: str) -> str | None:
-    """The first punctuation mark among the guessed characters (indices ``guessed``), other
-    than a mark that ends a line (``right``: what follows ``guess``); None when there is none.
+_CONTINUATION_BYTES = range(0x80, 0xC0)
+#: Marks of Chinese text (a lost byte's reading among them is as good as a word).
+_CHINESE_MARKS = frozenset("、。，：；！？“”‘’（）《》〈〉【】〔〕「」『』…—·")
 
-    A lost last byte of ``。`` (``E3 80 82``) leaves ``、`` ``。`` ``〃`` …, of ``：`` (``EF BC 9A``)
-    ``，`` ``：`` ``；`` …: the law-text model picks the commoner, and on the 公文 of
-    kevin3691/renmin it wrote ``会、“七一”`` for ``会。“七一”`` and ``联系电话，`` for ``联系电话：``
-    (``confidence: high``, field finding F7B-R1).  At a line's end ``、`` and ``，`` do not stand.
 
-    >>> _guessed_mark("联系电话，", [4], "3"), _guessed_mark("施行。", [1, 2], "")
-    ('，', None)
+def _readings(char_bytes: bytes, holes: list[int]) -> list[str]:
+    """Every character ``char_bytes`` may have been, each lost byte (offsets ``holes``) any
+    continuation byte; none when the lead byte was lost (the character's length is unknown).
+
+    >>> "".join(_readings("、".encode(), [1]))[:3]
+    '、ぁめ'
     """
-    text = guess + right[:1]
-    for index in guessed:
-        ch = guess[index]
-        if _HAN_CHAR.match(ch):
-            continue
-        if ch in _LINE_END_MARKS and text[index + 1 : index + 2] in ("", "\n", "\r"):
-            continue
-        return ch
+    if 0 in holes:
+        return []
+    out = []
+    for filled in product(_CONTINUATION_BYTES, repeat=len(holes)):  # (at most 64 x 64: a lead byte is known)
+        candidate = bytearray(char_bytes)
+        for hole, byte in zip(holes, filled):
+            candidate[hole] = byte
+        reading = _utf8(bytes(candidate))
+        if reading is not None and len(reading) == 1:
+            out.append(reading)
+    return out
+
+
+def _vouched_char(ch: str, char_bytes: bytes, holes: list[int], left: str, right: str, shown: Container[str]) -> str | None:
+    """The character a lost byte fell in, as the page vouches for it, or None.
+
+    ``ch`` is the best reading of ``char_bytes`` (its UTF-8 bytes, the lost ones at offsets
+    ``holes`` as the beam filled them), ``left``/``right`` its neighbours that hold no lost
+    byte ('' if none).  Every continuation byte is tried for the lost one, whatever
+    Python's GBK decoder would have paired it with: the decoder that damaged a page is
+    not always Python's (``杩\ufffd銆`` is ``迹。`` on the 公文 of kevin3691/renmin although
+    ``B9 E3`` is GBK's ``广``, so ``迹`` was never among the beam's rivals).  The character is
+    vouched for when exactly one of the readings forms, with a neighbour, a pair the page
+    shows (``shown``) and the law-text model read it too (or the page shows it with both
+    neighbours), or when it is a unit after a number (``2004年``); a mark at a line's end
+    (``施行。``), or when its lost byte leaves no other mark nor common character
+    (``、``/``。`` and ``，``/``：`` differ in their last byte: that one lost, the mark is kept).
+
+    >>> _vouched_char("党", "党".encode(), [2], "建", "9", {"建党"}), _vouched_char("党", "党".encode(), [2], "建", "9", set())
+    ('党', None)
+    >>> _vouched_char("公", "党".encode(), [2], "建", "9", {"建党"}), _vouched_char("公", "党".encode(), [2], "建", "周", {"建党", "党周"})
+    (None, '党')
+    >>> _vouched_char("年", "年".encode(), [2], "4", "7", set()), _vouched_char("，", "：".encode(), [2], "话", "3", {"话，"})
+    ('年', None)
+    """
+    if not _HAN_CHAR.match(ch):
+        if ch in _LINE_END_MARKS and right in ("", "\n", "\r"):
+            return ch
+        # A mark whose lost byte is not the one that tells marks apart (``銆\ufffd佸`` is
+        # ``、`` + a lead byte: ``E3 ? 81`` reads ``、`` or kana and rare characters only).
+        marks = {r for r in _readings(char_bytes, holes) if r in _CHINESE_MARKS or _is_common(r)}
+        return ch if marks == {ch} else None
+    if left[-1:].isdigit() and left[-1:].isascii() and ch in _AFTER_DIGIT:
+        # ``2004骞\ufffd`` is 年 (no other unit shares its bytes); ``39鍙\ufffd`` is 号 or 台
+        units = {r for r in _readings(char_bytes, holes) if r in _AFTER_DIGIT}
+        return ch if units == {ch} else None
+    if not (left or right):
+        return None
+    readings = {r for r in _readings(char_bytes, holes) if (left and left + r in shown) or (right and r + right in shown)}
+    if len(readings) != 1:
+        return None
+    reading = readings.pop()
+    # The law-text model and the page agree, or the page shows the reading with both neighbours
+    # (``召开`` hid under a lost byte all over the 公文, ``强邯`` of ``富强邯郸`` did not: ``召强邯郸``).
+    if reading == ch or (left and right and left + reading in shown and reading + right in shown):
+        return reading
     return None
+
+
+def _evidence_cells(parts: list[bytes | None], decoded: str, left: str, right: str, shown: Container[str]) -> list[tuple[int, int, str, str | None, bool]] | None:
+    """Cut a repair that guessed lost bytes into the smallest pieces whose ends are both a
+    character's end in ``decoded`` (its UTF-8) and a character's end in the run (``parts``):
+    ``(first part, end part, best reading, vouched text or None, guessed)`` each, in order.
+
+    A piece is vouched for when each of its characters holds no lost byte or is vouched for
+    by the page (:func:`_vouched_char`); the others are kept as they are, so that one
+    unproven character no longer costs the whole run (field finding F7B-R3: the mojibake
+    公文 of kevin3691/renmin, one codec error from top to bottom, kept 58 % of its text).
+    None when the reading does not fill each lost byte with one byte.
+
+    >>> parts = [bytes.fromhex(h) if h else None for h in ("e5bb", "ba", "e5", "85", "", "3937")]
+    >>> [c[3] for c in _evidence_cells(parts, "建党97", "", "", {"建党"})], [c[3] for c in _evidence_cells(parts, "建公97", "", "", set())]
+    (['建', '党', '97'], ['建', None, '97'])
+    """
+    data = decoded.encode("utf-8")
+    sizes = [len(p) if p is not None else 1 for p in parts]
+    if len(data) != sum(sizes):
+        return None
+    part_at: dict[int, int] = {}  # byte offset where a part starts -> its index
+    lost: set[int] = set()
+    offset = 0
+    for index, (part, size) in enumerate(zip(parts, sizes)):
+        part_at[offset] = index
+        if part is None:
+            lost.add(offset)
+        offset += size
+    part_at[offset] = len(parts)
+    bounds = [0]
+    for ch in decoded:
+        bounds.append(bounds[-1] + len(ch.encode("utf-8")))
+    guessed = [any(k in lost for k in range(bounds[i], bounds[i + 1])) for i in range(len(decoded))]
+    cells: list[tuple[int, int, str, str | None, bool]] = []
+    first = 0
+    texts: list[str | None] = []
+    for i, ch in enumerate(decoded):
+        if not guessed[i]:
+            texts.append(ch)
+        else:
+            before = decoded[i - 1] if i and not guessed[i - 1] else ("" if i else left[-1:])
+            after = decoded[i + 1] if i + 1 < len(decoded) and not guessed[i + 1] else ("" if i + 1 < len(decoded) else right[:1])
+            holes = [k - bounds[i] for k in range(bounds[i], bounds[i + 1]) if k in lost]
+            texts.append(_vouched_char(ch, data[bounds[i] : bounds[i + 1]], holes, before, after, shown))
+        if bounds[i + 1] in part_at:
+            piece = texts[first : i + 1]
+            vouched = None if any(t is None for t in piece) else "".join(piece)  # type: ignore[arg-type]
+            cells.append((part_at[bounds[first]], part_at[bounds[i + 1]], decoded[first : i + 1], vouched, any(guessed[first : i + 1])))
+            first = i + 1
+    return cells
 
 
 def _decode_utf8_run(run: str, left: str = "", right: str = "") -> tuple[str, float, str, int] | None:
@@ -1377,15 +1536,21 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
 
     **Evidence**: a run of the characters UTF-8 bytes make when read as GBK (a lead-byte
     character such as ``涓``/``绗``/``锛`` opening it), whose bytes re-decode as UTF-8 to
-    plausible Chinese, by a margin over the other readings of any lost byte (the
-    ``confidence`` of the edit); anything else is kept, a suspected run with a warning.
+    plausible Chinese (by a margin over the other readings, the ``confidence`` of the edit,
+    when no byte was lost).  Where bytes were lost, each character one fell in must be
+    vouched for by the page itself (:func:`_vouched_char`: the one reading that pairs with a
+    neighbour as the page shows it), piece by piece (:func:`_evidence_cells`): the pieces
+    that hold no lost byte are exact, the unproven ones are kept with a warning naming
+    their best reading.
 
     >>> fix_utf8_read_as_gbk("鍙戝竷鏃ユ湡")[0]
     '发布日期'
     >>> fix_utf8_read_as_gbk("涓枃")[0]
     '中文'
-    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]
-    '2004年7月29日 会议通过'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃，经本次会议审议")[0]
+    '2004年7月29日 会议通过，经本次会议审议'
+    >>> fix_utf8_read_as_gbk("2004骞\ufffd7鏈\ufffd29鏃\ufffd 浼氳\ufffd\ufffd閫氳繃")[0]  # no 会议/议通 on the page: 议 kept
+    '2004年7月29日 浼氳\ufffd\ufffd通过'
     >>> fix_utf8_read_as_gbk("第一条 涓轰簡瑙勮寖绠＄悊，制定本条例。")[0]
     '第一条 为了规范管理，制定本条例。'
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
@@ -1394,10 +1559,42 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not present(text) & _SIG_LEAD_BIT:
         return text, [], []
+    edits, warnings, exact_pairs, unproven = _repair_utf8_runs(text, frozenset())
+    whole_page = sum(len(e.after) for e in edits) >= WHOLE_PAGE_CHARS
+    if unproven and exact_pairs or whole_page:
+        # A page that is one codec error shows a word exactly further down (``中共邯郸市委组织部
+        # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
+        # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
+        edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
+    return apply_edits(text, edits), edits, warnings
+
+
+class _Shown:
+    """The pairs of characters a page vouches for: several sets read as one, none copied."""
+
+    __slots__ = ("sets",)
+
+    def __init__(self, *sets: Container[str]) -> None:
+        self.sets = sets
+
+    def __contains__(self, pair: object) -> bool:
+        return any(pair in pairs for pairs in self.sets)
+
+
+def _repair_utf8_runs(text: str, known_pairs: frozenset[str], *, whole_page: bool = False) -> tuple[list[Edit], list[CleanWarning], set[str], int]:
+    """One pass of :func:`fix_utf8_read_as_gbk` over ``text``: its edits and warnings, the pairs
+    of characters its exact repairs wrote, and how many pieces it kept unproven.  ``known_pairs``:
+    pairs the page's exact repairs write (from a first pass), evidence for the lost bytes;
+    ``whole_page``: the first pass repaired :data:`WHOLE_PAGE_CHARS` characters at least, so a
+    run's UTF-8 reading needs :data:`WHOLE_PAGE_COMMON_SHARE` common characters only."""
+    common_share = WHOLE_PAGE_COMMON_SHARE if whole_page else 0.8
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
     run_bytes: _RunBytes | None = None  # the bytes of the run the last anchor was in
+    page_pairs: frozenset[str] | None = None  # the page's pairs of characters, read when a guess needs them
+    repaired_pairs: set[str] = set()  # and those of the exact repairs (no lost byte in them)
+    unproven = 0
     for m in _UTF8_GBK_ANCHOR.finditer(text):
         if m.start() < done_until:
             continue
@@ -1418,12 +1615,24 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
                 continue
             decoded, margin, method, used = result
             gain = _cost(text[s : s + used]) - _cost(decoded)
-            if gain < MIN_GAIN or not _looks_chinese(decoded):
+            if gain < MIN_GAIN or not _looks_chinese(decoded, common_share=common_share):
                 continue
             if margin != math.inf and s > 0 and is_improbable(text[s - 1]):
                 # ``⑸鐣?``: the run is the tail of a stretch of improbable characters (GBK read
                 # out of step), not UTF-8 bounded by genuine text; its lost bytes are no story
                 break
+            if method == "lost bytes guessed":
+                if page_pairs is None:
+                    page_pairs = _adjacent_pairs(text)
+                parts = run_bytes.parts[s - run_bytes.start : s - run_bytes.start + used]  # type: ignore[index]
+                guessed = set(_guessed_chars(parts, decoded))
+                own = {decoded[k : k + 2] for k in range(len(decoded) - 1) if k not in guessed and k + 1 not in guessed}
+                shown = _Shown(page_pairs, known_pairs, repaired_pairs, own)
+                cells = _evidence_cells(parts, decoded, text[max(0, s - 1) : s], text[s + used : s + used + 1], shown)
+                if cells is not None:
+                    unproven += _apply_cells(text, s, cells, edits, warnings, repaired_pairs)
+                    done_until = s + used  # the run's next anchors are read on their own
+                    break
             if margin < UTF8_MIN_MARGIN:
                 # A lost byte another character explains almost as well: the guess was
                 # wrong half the time (a long run too), so the run is kept and reported.
@@ -1431,17 +1640,8 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
                     CleanWarning(UTF8_AS_GBK, s, f"ambiguous UTF-8-as-GBK repair {decoded!r} kept (lost bytes, margin {margin:.1f} bits)", text[s:end])
                 )
                 break
-            if method == "lost bytes guessed":
-                parts = run_bytes.parts[s - run_bytes.start : s - run_bytes.start + used]  # type: ignore[index]
-                mark = _guessed_mark(decoded, _guessed_chars(parts, decoded), text[s + used : s + used + 1])
-                if mark is not None:
-                    # A lost byte inside a punctuation mark: its rivals are marks too, the
-                    # words are no help; the run is kept and its best reading reported.
-                    warnings.append(
-                        CleanWarning(UTF8_AS_GBK, s, f"unproven UTF-8-as-GBK repair {decoded!r} kept (a lost byte in the mark {mark!r}: 、/。 or ，/：/； alike)", text[s : s + used])
-                    )
-                    done_until = s + used  # the run's next anchors are read on their own
-                    break
+            if method in ("exact", "exact prefix"):
+                repaired_pairs |= _adjacent_pairs(decoded)
             detail = json.dumps({"method": method, "confidence": _confidence(margin)}, ensure_ascii=False)
             edits.append(Edit(UTF8_AS_GBK, s, s + used, text[s : s + used], decoded, detail))
             done_until = s + used
@@ -1451,7 +1651,38 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
                 warnings.append(
                     CleanWarning(UTF8_AS_GBK, start, "suspected UTF-8-as-GBK mojibake kept: no plausible repair", text[start:end])
                 )
-    return apply_edits(text, edits), edits, warnings
+    return edits, warnings, repaired_pairs, unproven
+
+
+def _apply_cells(text: str, s: int, cells: list[tuple[int, int, str, str | None, bool]], edits: list[Edit],
+                 warnings: list[CleanWarning], repaired_pairs: set[str]) -> int:
+    """Turn the pieces of a run starting at ``text[s]`` (:func:`_evidence_cells`) into edits (the
+    vouched ones, joined while adjacent) and warnings (the kept ones, joined likewise); add the
+    pairs of the pieces that guessed nothing to ``repaired_pairs``.  Returns the kept count."""
+    kept = 0
+    k = 0
+    while k < len(cells):
+        j = k
+        vouched = cells[k][3] is not None
+        while j + 1 < len(cells) and (cells[j + 1][3] is not None) == vouched:
+            j += 1
+        lo, hi = s + cells[k][0], s + cells[j][1]
+        best = "".join(cell[2] for cell in cells[k : j + 1])
+        if vouched:
+            after = "".join(cell[3] for cell in cells[k : j + 1])  # type: ignore[misc]
+            guessed = any(cell[4] for cell in cells[k : j + 1])
+            for cell in cells[k : j + 1]:
+                if not cell[4]:
+                    repaired_pairs |= _adjacent_pairs(cell[3])  # type: ignore[arg-type]
+            detail = {"method": "lost bytes guessed", "confidence": "high", "evidence": "page"} if guessed else {"method": "exact part", "confidence": "exact"}
+            edits.append(Edit(UTF8_AS_GBK, lo, hi, text[lo:hi], after, json.dumps(detail, ensure_ascii=False)))
+        else:
+            kept += 1
+            warnings.append(
+                CleanWarning(UTF8_AS_GBK, lo, f"unproven UTF-8-as-GBK repair {best!r} kept (lost bytes the page does not vouch for)", text[lo:hi])
+            )
+        k = j + 1
+    return kept
 
 
 # --------------------------------------------------------------------------- 3. Latin-1 mojibake
@@ -1616,13 +1847,39 @@ _PRIVATE_USE_BIT = register("private_use", _class_chars(_PRIVATE_USE))
 _ICON_GLYPH_LINE = lazy_regex(rf"^[ \t\u3000]*[{_PRIVATE_USE}][{_PRIVATE_USE} \t\u3000]*(?:\n|\Z)", regex.M)
 
 
+def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
+    """The run of UTF-8 read as GBK (:data:`RUN_CHARS`, ``?``, U+FFFD) around ``text[at]``, a
+    U+FFFD, when it shows the mojibake's signature: the lost byte of a run
+    :func:`fix_utf8_read_as_gbk` kept (``鍏\ufffd`` for ``党``, ``杩\ufffd`` for ``迹``).
+    Removing it joins the run's next bytes to the wrong character and destroys the evidence a
+    repair needs (field finding F7B-R2: 111 removed inside the mojibake 公文 of kevin3691/renmin).
+
+    >>> _kept_mojibake_run("关于开展纪念建鍏\ufffd97", 8), _kept_mojibake_run("本市\ufffd区", 2)
+    ((6, 9), None)
+    >>> _kept_mojibake_run("鏈\ufffd条例", 1)
+    (0, 2)
+    """
+    back = _RUN_BACK.search(text, max(0, at - 200), at)
+    start = back.start() if back else at
+    end = _RUN_FORWARD.match(text, at).end()
+    if at and text[at - 1] in _SIG_LEAD_SET:
+        return start, end  # ``鏈\ufffd``: a character's first two bytes, its third lost (``本``)
+    if end - start < 2 or not any(ch in _RUN_CHAR_SET and not _is_common(ch) for ch in text[start:end]):
+        return None
+    if MOJIBAKE_SIGNATURE_RE.search(text, start, end) or _UTF8_GBK_ANCHOR.search(text, start, end):
+        return start, end
+    return None
+
+
 def remove_invisible_characters(text: str) -> RuleResult:
     """Remove zero-width, control characters and U+FFFD; turn ``\\r\\n``/``\\r`` into ``\\n``.
 
     Zero-width spaces and joiners, BOMs and soft hyphens split words and
     defeat search; C0/C1 controls are debris of binary or terminal output.
     U+FFFD marks a character a decoder could not read: it is removed with a
-    warning, since content was lost there.  The ideographic space U+3000 stays.
+    warning, since content was lost there, unless it is the lost byte of UTF-8 read as
+    GBK that was kept unrepaired (:func:`_kept_mojibake_run`): then it stays, with a
+    warning.  The ideographic space U+3000 stays.
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
@@ -1657,8 +1914,19 @@ def remove_invisible_characters(text: str) -> RuleResult:
         return apply_edits(text, edits), edits, warnings
     icons = edits
     edits = []
+    kept: tuple[int, int] | None = None  # the last run of kept mojibake read
     for m in _INVISIBLE.finditer(text):
         before = m.group()
+        lost_only = before == "\ufffd" * len(before)
+        if lost_only and (kept is None or kept[1] <= m.start()):
+            kept = _kept_mojibake_run(text, m.start()) or (m.start(), m.start())
+            if kept[0] < kept[1]:
+                warnings.append(
+                    CleanWarning(rules.INVISIBLE_CHARS, m.start(), "U+FFFD kept: the lost bytes of UTF-8 read as GBK, evidence for its repair",
+                                 text[kept[0] : kept[1]])
+                )
+        if lost_only and kept is not None and kept[0] <= m.start() < kept[1]:
+            continue
         after = "\n" if before[0] == "\r" else ""
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))

@@ -22,6 +22,7 @@ An inline anchor becomes a *gap*: the word it replaced is restored by
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -742,11 +743,15 @@ def remove_spam_anchors(
     # Whole spam lines are judged on the anchors as found; the page's shortest
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
-    vocabulary = vocabulary_lines(text)
-    if vocabulary:  # whole lines: the anchors on them go with them
-        full = [a for a in full if not any(s <= a.start < e for s, e in vocabulary)]
+    keywords = adult_keyword_spans(text)
+    vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
+    insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
+    insertions += inserted_decorations(text) + [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
+    taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
+    if taken:  # whole lines and insertions: the anchors on them go with them
+        full = [a for a in full if not _inside_any(taken, a.start)]
     anchors = _shortest_page_forms(text, full)
-    if not anchors and not vocabulary:
+    if not anchors and not vocabulary and not insertions:
         return text, [], []
     restorations = restorations or {}
     gap_edits: list[Edit] = []
@@ -775,8 +780,29 @@ def remove_spam_anchors(
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
         for s, e, notes in _merge_line_spans(text, line_spans)
     ]
-    edits = _merge_sorted(gap_edits + line_edits)
+    removed_lines = [(e.start, e.end) for e in line_edits]
+    insertion_edits = [
+        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False))
+        for s, e, kind in insertions if not _inside_any(removed_lines, s)  # (a spam line goes whole)
+    ]
+    edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+def _inside_any(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls in one of the sorted ``spans`` (which may overlap).
+
+    >>> _inside_any([(0, 10), (2, 4), (20, 30)], 7), _inside_any([(0, 10), (2, 4), (20, 30)], 12)
+    (True, False)
+    """
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    i = bisect.bisect_right([s for s, _ in merged], at) - 1
+    return i >= 0 and at < merged[i][1]
 
 
 _HAN_TAIL = lazy_regex(r"\p{Han}+$")
@@ -847,7 +873,372 @@ def find_residual_spam(text: str) -> list[Edit]:
 #: unbounded here (a superset of :data:`_REPEAT_PREFILTER`'s ``{0,24}``): counted, it made
 #: the union of every check's prefilter five times slower in RE2 (1.10 -> 0.23 CPU-s over the
 #: clean corpus's 68 MB of text columns), for no row more on the clean corpus.
+#: (Defined at the end of the module, with the insertions, adult keywords and casino segments.)
+
+
+# --------------------------------------------------------------------------
+# Insertions: pictographs and decorated tags a content farm puts inside words
+# --------------------------------------------------------------------------
+
+#: Pictographs (emoji): the supplementary planes' symbols and pictographs (🍅 🈲 🔞), and the
+#: few of the Basic Multilingual Plane that are shown as emoji (❌ ➕ ✅ ⭐ ㊙).  Never a
+#: character of legal text: none in the 1,911 laws of the clean corpus nor on any real page
+#: of the project (other symbols of the BMP, ☎ ★ ✓ ①, stay: forms and tables use them).
+_PICTOGRAPH_CHARS = "\U0001F000-\U0001FAFF\u2705\u2728\u274c\u274e\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u2b50\u2b55\u3297\u3299"
+#: What a pictograph carries: the emoji variation selector, the joiner, skin tones (in the range above).
+_EMOJI_TAIL = "\ufe0f\u200d\u20e3"
+_PICTOGRAPH_RUN_RE = lazy_regex(rf"[{_PICTOGRAPH_CHARS}][{_PICTOGRAPH_CHARS}{_EMOJI_TAIL}]*")
+#: Symbols a content farm writes on both sides of a tag (``※关注※``, ``★精选★``).
+_TAG_SYMBOLS = "※★☆◆◇♥♡❤✿❀♪"
+#: A tag between two copies of one symbol: a short phrase (pictographs allowed inside), no sentence.
+_SYMMETRIC_TAG_RE = lazy_regex(rf"([{_TAG_SYMBOLS}])([^\s{_TAG_SYMBOLS}。，；：、！？,;:!?]{{1,12}}?)\1")
+_WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z]")
+#: Words of a promotion tag (``【推荐】``, ``【优质内容】``): what a feed writes over a post.
+PROMO_TAG_WORDS: tuple[str, ...] = (
+    "推荐", "精选", "关注", "优质", "内容", "热门", "热点", "置顶", "必看", "独家", "原创", "福利", "收藏", "转发",
+    "点赞", "爆款", "好文", "干货", "重磅", "速看", "精华", "不容错过", "必读", "强烈", "火爆", "最新", "荐", "热",
+)
+_PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
+#: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
+_BRACKET_TAG_RE = lazy_regex(r"【([^】\n]{1,10})】")
+_PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]|【")
+_LINE_BLANKS = " \t\u00a0\u3000"
+
+
+def _with_edge_blanks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen an insertion that opens or closes its line over the blank that set it apart
+    (``🈲 中央网信办…``, ``…美图av ➕``), so that no stray blank is left at the line's edge."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:start].strip(_LINE_BLANKS):
+        while end < line_end and text[end] in _LINE_BLANKS:
+            end += 1
+    elif not text[end:line_end].strip(_LINE_BLANKS):
+        while start > line_start and text[start - 1] in _LINE_BLANKS:
+            start -= 1
+    return start, end
+
+
+def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
+    """Pictographs and decorated tags a content farm inserted into the text: ``(start, end, kind)``.
+
+    Real damage: an SEO farm re-posting a 中央网信办 通知 put emoji and tags inside its
+    words (``不🍅得以打赏额🍓度为唯一依据``, ``设置榜单排【推荐】名``, ``多次🌴跳转※关注※、``,
+    ``开🥔🍏🌳通🍀打赏营利🌼🏵️权🥕限``; heimaoysw.com, field test 7b, ~40 on 2 pages): the
+    text reads on without them.
+
+    **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
+    one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
+    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`) that breaks a word (a
+    Han character on both sides) or holds a pictograph.  A bracketed heading of the law
+    (``说明书【临床试验】项``, ``【章名】``) is no promotion word and stays.
+
+    >>> t = "不🍅得以打赏额度排【推荐】名，多次🌴跳转※关注※、引【优❌质内容】流"
+    >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
+    ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
+    >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
+    []
+    """
+    if _PICTOGRAPH_HINT_RE.search(text) is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _SYMMETRIC_TAG_RE.finditer(text):
+        if _WORD_CHAR.search(m.group(2)):  # a phrase (``★★`` and ``★1★`` are marks of a table)
+            found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
+    for m in _BRACKET_TAG_RE.finditer(text):
+        inner = _PICTOGRAPH_RUN_RE.sub("", m.group(1))
+        if not inner or not _PROMO_TAG_RE.fullmatch(inner):
+            continue
+        between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
+                   and _HAN_CHAR.match(text, m.end()) is not None)
+        if between or inner != m.group(1):
+            found.append((m.start(), m.end(), "decorated tag"))
+    for m in _PICTOGRAPH_RUN_RE.finditer(text):
+        found.append((*_with_edge_blanks(text, m.start(), m.end()), "pictograph"))
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(found, key=lambda f: (f[0], -f[1])):
+        if out and start < out[-1][1]:
+            continue  # inside a tag already taken (the ❌ of 【优❌质内容】)
+        out.append((start, end, kind))
+    return out
+
+
+_HAN_CHAR = lazy_regex(r"\p{Han}")
+#: The kinds of what :func:`remove_spam_anchors` removes besides anchors (the edits' detail).
+ADULT_LINE, ADULT_TAIL, BRAND_SEGMENT = "adult keyword line", "adult keywords glued to a line", "casino brand segment"
+
+
+# --------------------------------------------------------------------------
+# Keyword lines of adult sites (SEO spam above or glued to a law's title)
+# --------------------------------------------------------------------------
+
+#: Words only an adult site's keyword line writes (``一区二区``, ``中文字幕``, ``不卡``): two of them
+#: on a line made of such words and :data:`ADULT_FILLER_WORDS` are the evidence.
+ADULT_WORDS: tuple[str, ...] = (
+    "一区二区", "一区", "二区", "三区", "四区", "五区", "精品区", "不卡", "中文字幕", "无码", "有码", "自拍", "偷拍",
+    "婷婷", "啪啪", "色啪", "爱爱", "春色", "性感", "美图", "丝袜", "豹纹", "内裤", "av", "AV", "五月色", "色综合",
+    "久久久", "成人", "午夜",
+)
+#: Words an adult site's keyword line writes between those (ordinary words too: never evidence alone).
+ADULT_FILLER_WORDS: tuple[str, ...] = (
+    "在线观看", "在线播放", "在线", "观看", "播放", "视频", "免费", "永久", "精品", "国产", "欧美", "亚洲", "欧洲", "日韩",
+    "日本", "韩国", "高清", "完整", "中文", "综合", "小说", "网站", "极度", "福利", "激情", "丁香", "久久", "黄色", "美女",
+    "色", "专区", "资源", "影院", "电影", "看片", "国语", "一", "二", "三", "四", "五",
+)
+#: One token of such a line: a word, a separator (``_ , | { }``), blanks, a short number, a decoration.
+_ADULT_TOKEN = (
+    rf"(?P<strong>{_alternation(ADULT_WORDS)})|(?P<filler>{_alternation(ADULT_FILLER_WORDS)})"
+    rf"|(?P<sep>[_,，|｜{{}}\-·/\s]+|\d{{1,3}}(?!\d)|[{_PICTOGRAPH_CHARS}{_EMOJI_TAIL}]+"
+    rf"|[{_TAG_SYMBOLS}][^\s\n{_TAG_SYMBOLS}]{{1,12}}?[{_TAG_SYMBOLS}])"
+)
+_ADULT_TOKEN_RE = lazy_regex(_ADULT_TOKEN)
+#: The words an adult keyword line or tail holds at least one of (the gate).
+_ADULT_GATE_RE = lazy_re(_alternation(ADULT_WORDS))
+#: The longest line taken for a keyword line (a longer one is text).
+_ADULT_LINE_CHARS = 300
+#: A tail glued after a title opens on a separator, a brace or a blank.
+_TAIL_OPENERS = frozenset("_,，|｜{ \u3000\u00a0-")
+
+
+def _adult_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Whether ``text[start:end]`` is made only of adult-site tokens: (strong words, items)."""
+    at, strong, items = start, 0, 0
+    while at < end:
+        m = _ADULT_TOKEN_RE.match(text, at, end)
+        if m is None or m.end() == at:
+            return None
+        if m.lastgroup == "strong":
+            strong += 1
+            items += 1
+        elif m.lastgroup == "filler":
+            items += 1
+        at = m.end()
+    return strong, items
+
+
+def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
+    """Keyword lines of adult sites, and such keywords glued to the end of a line: ``(start, end, kind)``.
+
+    Real damage: SEO pages re-posting regulations open with a line of porn keywords
+    (``午夜在线精品不卡国产,成人永久免费福利视频网站,…``, tzsjczs.com; ``国产精品成人一区二区
+    不卡_中文字幕一区二区精品区_…``, dh635.com; field test 7b) that became the document's
+    title, or glue them after the title (``…规范管理的通知{ 五月色}综合小说在线``).
+
+    **Evidence**: the line (at most :data:`_ADULT_LINE_CHARS` characters, no sentence
+    punctuation) is made only of adult-site words, separators and short numbers, and holds
+    two words only such sites write (:data:`ADULT_WORDS`); a glued head (from the line's start
+    to a separator) likewise; a glued tail (after a separator, brace or blank, to the end of
+    its line) is made only of such tokens, holds three words or more, one of them of
+    :data:`ADULT_WORDS`.  A law on pornography writes sentences
+    (``禁止制作、传播淫秽色情信息。``): never a line of keywords.
+
+    >>> t = "午夜在线精品不卡国产,成人永久免费福利视频网站\\n互联网用户账号名称管理规定\\n"
+    >>> [t[a:b] for a, b, _ in adult_keyword_spans(t)]
+    ['午夜在线精品不卡国产,成人永久免费福利视频网站']
+    >>> t = "中央网信办发布关于加强网络直播打赏规范管理的通知{ 五月色}综合小说在线 ※关注※"
+    >>> [t[a:b] for a, b, _ in adult_keyword_spans(t)]
+    ['{ 五月色}综合小说在线 ※关注※']
+    >>> t = "成人高清视频_在线观看不卡 在线旅游经营服务管理暂行规定"
+    >>> [t[a:b] for a, b, _ in adult_keyword_spans(t)]
+    ['成人高清视频_在线观看不卡 ']
+    >>> adult_keyword_spans("第十条 开展成人教育，提供在线视频课程。\\n成人 高等教育\\n")
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    seen = -1
+    for hit in _ADULT_GATE_RE.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start <= seen:
+            continue
+        seen = start
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        if end - start > _ADULT_LINE_CHARS or any(c in text[start:end] for c in "。；;：:！？!?"):
+            continue
+        run = _adult_run(text, start, end)
+        if run is not None:
+            if run[0] >= 2:
+                out.append((start, end, ADULT_LINE))
+            continue
+        head = _adult_head(text, start, end)
+        if head is not None:
+            out.append((start, head, ADULT_TAIL))
+            continue
+        tail = _adult_tail(text, start, end)
+        if tail is not None:
+            out.append((tail, end, ADULT_TAIL))
+    return out
+
+
+def _adult_head(text: str, start: int, end: int) -> int | None:
+    """Where a head of adult-site keywords glued before the text of the line ``text[start:end]``
+    ends: after its last separator (``…成人高清视频,``), when it holds two words of
+    :data:`ADULT_WORDS` (the words after the separator are the line's own: ``在线`` may open a
+    title, ``在线旅游经营服务管理暂行规定``)."""
+    at, strong, cut = start, 0, None
+    while at < end:
+        m = _ADULT_TOKEN_RE.match(text, at, end)
+        if m is None or m.end() == at:
+            break
+        if m.lastgroup == "strong":
+            strong += 1
+        elif m.lastgroup == "sep" and strong >= 2:
+            cut = m.end()
+        at = m.end()
+    return cut if cut is not None and cut < end else None
+
+
+def _adult_tail(text: str, start: int, end: int) -> int | None:
+    """Where a tail of adult-site keywords glued to the end of the line ``text[start:end]`` starts."""
+    for at in range(start + 1, end):
+        if text[at] not in _TAIL_OPENERS or text[at - 1] in _TAIL_OPENERS:
+            continue
+        run = _adult_run(text, at, end)
+        if run is not None and run[0] >= 1 and run[1] >= 3:
+            return at
+    return None
+
+
+# --------------------------------------------------------------------------
+# A site's casino brand, written as a segment of its title lines
+# --------------------------------------------------------------------------
+
+#: Categories of a casino brand's name (``天富娱乐``, ``某某体育``).
+_SEGMENT_CATEGORIES = ("娱乐", "体育", "彩票", "棋牌", "电竞", "真人")
+#: What a casino site writes after its brand in its title segments (``天富娱乐招商``, ``…登陆``): its
+#: navigation and the words of its agent schemes; never a word an official site's title holds
+#: (``网站``, ``首页``, ``中心``: ``中国体育彩票网站 - 公告`` is the lottery centre's own site).
+_SEGMENT_SUFFIXES = tuple(sorted(set(STRONG_SUFFIX_WORDS) | {"招商", "代理", "加盟", "主管", "总代", "登陆", "登录", "注册", "入口"}))
+_SEGMENT_SEPARATORS = "-_|｜"
+#: A segment's text (blanks aside): a short name, a category, maybe a suffix.
+_BRAND_SEGMENT_RE = lazy_regex(
+    rf"(?P<brand>\p{{Han}}{{2,4}}?(?:{'|'.join(_SEGMENT_CATEGORIES)}))(?P<suffix>{_alternation(_SEGMENT_SUFFIXES)})?"
+)
+_SEGMENT_GATE_RE = lazy_re("|".join(_SEGMENT_CATEGORIES))
+#: How far a segment reaches around its category word (name before, suffix after).
+_SEGMENT_BEFORE, _SEGMENT_AFTER = 6, 10
+_SEGMENT_ENDS = _SEGMENT_SEPARATORS + "\n"
+
+
+def brand_segments(text: str) -> list[tuple[int, int, str]]:
+    """A casino brand a site writes as a segment of its title lines, with its separator: ``(start, end, brand)``.
+
+    Real damage: a casino site re-posting a regulation brands its title lines
+    (``首页 - 天富娱乐招商 - 《北京市突发公共卫生事件应急条例》全文发布-天富娱乐登陆``, ivcon.net,
+    field test 7b): the brand stood in the document's title and text.  Such a brand is no
+    list's member (new ones appear daily); what gives it away is where it stands.
+
+    **Evidence**: a name and a gambling category (``天富娱乐``) standing alone between the
+    separators of a line (``-``, ``_``, ``|``: no sentence holds it), at least twice on the
+    page, once at least with a casino site's word after it (``招商``, ``登陆``, ``代理``…).
+    A law's sentence never stands between separators (``体育彩票的发行``), and a segment
+    with no such word (``国家体育总局 - 政策法规``) is a site's name, not a casino's.
+
+    >>> t = "首页 - 天富娱乐招商 - 《某条例》全文发布-天富娱乐登陆\\n《某条例》全文发布-天富娱乐登陆\\n"
+    >>> [t[a:b] for a, b, _ in brand_segments(t)]
+    ['首页 - ', '天富娱乐招商 - ', '-天富娱乐登陆', '-天富娱乐登陆']
+    >>> brand_segments("国家体育总局 - 政策法规\\n第一条 发行体育彩票-福利彩票，应当依法。\\n")
+    []
+    """
+    if not any(s in text for s in _SEGMENT_SEPARATORS) or _SEGMENT_GATE_RE.search(text) is None:
+        return []
+    by_brand: dict[str, list[tuple[int, int, bool]]] = {}
+    seen: set[int] = set()
+    for hit in _SEGMENT_GATE_RE.finditer(text):
+        bounds = _segment_around(text, hit.start(), hit.end())
+        if bounds is None or bounds[0] in seen:
+            continue
+        seen.add(bounds[0])
+        m = _BRAND_SEGMENT_RE.fullmatch(text, *bounds)
+        if m is not None:
+            core_end = m.end("suffix") if m.group("suffix") else m.end("brand")
+            by_brand.setdefault(m.group("brand"), []).append((m.start("brand"), core_end, bool(m.group("suffix"))))
+    out = []
+    cores = []
+    for brand, segments in by_brand.items():
+        if len(segments) < 2 or not any(suffixed for _, _, suffixed in segments):
+            continue
+        cores += [(start, end, brand) for start, end, _ in segments]
+    cores += _home_links_beside(text, cores)
+    cleared = -1  # where the removals so far end, when they clear their line from its start
+    for start, end, brand in sorted(cores):
+        line_start = text.rfind("\n", 0, start) + 1
+        first = not text[max(line_start, cleared):start].strip(" \u3000")
+        span = _with_separator(text, start, end, first=first)
+        out.append((*span, brand))
+        cleared = span[1] if first else -1
+    return out
+
+
+#: The home link a site's title bar opens with, before its brand (``首页 - 天富娱乐招商 - …``).
+_HOME_LINK_RE = lazy_regex(r"[ \u3000]*(?:网站首页|首页|主页)[ \u3000]*(?=[-_|｜])")
+
+
+def _home_links_beside(text: str, cores: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The home links that open the lines of the brand's segments: the title bar goes whole."""
+    out = []
+    for line_start in sorted({text.rfind("\n", 0, start) + 1 for start, _, _ in cores}):
+        m = _HOME_LINK_RE.match(text, line_start)
+        if m is not None:
+            core = m.group().strip(" \u3000")
+            at = text.index(core, m.start())
+            out.append((at, at + len(core), core))
+    return out
+
+
+def _segment_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The segment (blanks aside) holding ``text[start:end]`` between two separators or line ends,
+    when one of them is a separator and it is short enough to be a brand; else None."""
+    left = start
+    while left > 0 and start - left <= _SEGMENT_BEFORE and text[left - 1] not in _SEGMENT_ENDS:
+        left -= 1
+    right = end
+    while right < len(text) and right - end <= _SEGMENT_AFTER and text[right] not in _SEGMENT_ENDS:
+        right += 1
+    opened = left == 0 or text[left - 1] in _SEGMENT_ENDS
+    closed = right == len(text) or text[right] in _SEGMENT_ENDS
+    if not (opened and closed):
+        return None
+    if not (left > 0 and text[left - 1] in _SEGMENT_SEPARATORS or right < len(text) and text[right] in _SEGMENT_SEPARATORS):
+        return None  # a whole line, no separator: no segment
+    while left < start and text[left] in " \u3000":
+        left += 1
+    while right > end and text[right - 1] in " \u3000":
+        right -= 1
+    return left, right
+
+
+def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> tuple[int, int]:
+    """Widen a segment over the separator that joined it to its line: the one before it, or
+    (the line's first segment, ``first``: all before it goes) the one after it, with their blanks."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = start
+    while before > line_start and text[before - 1] in " \u3000":
+        before -= 1
+    if not first and before > line_start and text[before - 1] in _SEGMENT_SEPARATORS:
+        before -= 1
+        while before > line_start and text[before - 1] in " \u3000":
+            before -= 1
+        return before, end
+    after = end
+    while after < len(text) and text[after] in " \u3000":
+        after += 1
+    if after < len(text) and text[after] in _SEGMENT_SEPARATORS:
+        after += 1
+        while after < len(text) and text[after] in " \u3000":
+            after += 1
+        return start, after
+    return start, end
+
+
+#: See the comment above :func:`find_residual_spam`; also exact for what the rule removes besides
+#: anchors: a pictograph or tag symbol opens every insertion but a bracketed promotion tag, whose
+#: words follow its bracket; an adult keyword line or tail holds one of :data:`ADULT_WORDS`; a
+#: casino brand segment follows a separator or, opening its line, has one after it.
 RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
-              _alternation(GAMBLING_WORDS)))
+              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"【(?:{_alternation(PROMO_TAG_WORDS)})",
+              _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
+              rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]"))
 )

@@ -44,11 +44,29 @@ _RUN = frozenset(RUN_CHARS) | _LOST
 _REACH = 200
 
 
+#: How many characters of a run after a lead character a decoder's U+FFFD may stand and still
+#: count as the lead's lost byte (``鎶ラ�``: 报 read as 鎶ラ, the next character's lead lost).
+_LOST_REACH = 3
+
+
 def _evidence_at(text: str, at: int) -> bool:
     """Whether the lead-byte character at ``at`` opens two UTF-8 characters read as GBK
-    (lead, middle, last: ``涓叡閭``) or a character whose last byte was lost (``閫�``)."""
+    (lead, middle, last: ``涓叡閭``), a character whose last byte was lost (``閫�``), or a
+    short run of UTF-8 bytes ending on a decoder's U+FFFD (``鎶ラ�``, ``锛岄�``: the pieces
+    ``utf8_as_gbk`` keeps when the page does not vouch for its guess).
+
+    >>> _evidence_at("鎶ラ\ufffd佸競", 0), _evidence_at("鎶ラ佸競", 0)
+    (True, False)
+    """
     nxt = text[at + 1 : at + 2]
-    return nxt in _LOST or nxt in _MID and text[at + 2 : at + 3] in _TAIL
+    if nxt in _LOST or nxt in _MID and text[at + 2 : at + 3] in _TAIL:
+        return True
+    for char in text[at + 1 : at + 1 + _LOST_REACH]:
+        if char == "\ufffd":
+            return True
+        if char not in _RUN:
+            return False
+    return False
 
 
 def unrepaired_mojibake(text: str) -> list[tuple[int, int]]:

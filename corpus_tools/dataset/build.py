@@ -117,6 +117,15 @@ class BuildSummary:
         return [name for name in CONFIGS if not self.config_rows.get(name)]
 
     @property
+    def quarantined(self) -> int:
+        """Rows of the structure left out of written documents because they broke a span invariant
+        (a structure bug on their page: :func:`corpus_tools.pipeline.page_columns`): the findings
+        ``structure_invariant``, one per article left out or per document whose provisions were."""
+        from corpus_tools.validation.quality import QUARANTINE_CHECK
+
+        return sum(count for (_, check), count in self.findings.items() if check == QUARANTINE_CHECK)
+
+    @property
     def outcome(self) -> str:
         """What became of the build, most serious first; ``corpus-tools build`` exits with the code
         of each (:mod:`corpus_tools.cli`):
@@ -125,7 +134,9 @@ class BuildSummary:
         * ``"invalid"``: the output failed validation (or could not be validated): ``OUT_DIR``
           untouched, the build kept in ``OUT_DIR.invalid``;
         * ``"unvalidated"``: written, but the gate was skipped (``--no-validate``);
-        * ``"rejected"``: written and valid, some input files rejected;
+        * ``"rejected"``: written and valid, but some input was not built: files rejected
+          (``rejected.jsonl``), or rows of a page's structure quarantined (:attr:`quarantined`:
+          their documents written without them, the findings ``structure_invariant`` say which);
         * ``"findings"``: written and valid, documents have findings, and ``strict`` was asked;
         * ``"ok"``: written and valid (findings, if any, are flagged in the data).
 
@@ -137,7 +148,7 @@ class BuildSummary:
             return "invalid"
         if not self.validated:
             return "unvalidated"
-        if self.rejected:
+        if self.rejected or self.quarantined:
             return "rejected"
         return "findings" if self.strict and self.findings else "ok"
 
@@ -200,6 +211,8 @@ class BuildSummary:
             f"edits        {self.edits}  (restored words {self.restored}, unresolved spam gaps {self.unresolved_gaps}, closed spam gaps {self.closed_gaps}, warnings {self.warnings})",
             f"findings     {self._findings_line()}",
             f"rejected     {len(self.rejected)}",
+            *([f"quarantined  {self.quarantined} (articles, or a document's provisions, that broke a span invariant: "
+               "left out of documents written whole; findings structure_invariant, pages.warnings)"] if self.quarantined else []),
             *([f"learned      {len(self.learned_brands)} spam brand names from the corpus (build.json: edits.learned_brands)"]
               if self.learned_brands else []),
             f"time         {self.seconds:.2f} s  ({rate:.1f} MB/s)",

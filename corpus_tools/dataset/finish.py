@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from corpus_tools.dataset import outdir
@@ -123,9 +124,9 @@ def _stamp_version_groups(job: tuple[Path, Mapping[str, str], Mapping[str, str]]
     """Rewrite one documents shard with the ``version_group`` and ``duplicate_of`` of its
     documents (if any has one)."""
     path, group_of, copy_of = job
-    table = pq.read_table(path, schema=CONFIGS["documents"])
-    ids = table.column("doc_id").to_pylist()
-    if any(i in group_of or i in copy_of for i in ids):
+    ids = pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist()
+    if any(i in group_of or i in copy_of for i in ids):  # the texts are read only then
+        table = pq.read_table(path, schema=CONFIGS["documents"])
         for name, values in (("version_group", group_of), ("duplicate_of", copy_of)):
             column = pa.array([values.get(i) for i in ids], type=pa.string())
             table = table.set_column(table.schema.get_field_index(name), name, column)
@@ -134,11 +135,40 @@ def _stamp_version_groups(job: tuple[Path, Mapping[str, str], Mapping[str, str]]
 
 def _read_articles(job: tuple[Path, list[str]]) -> list[Article]:
     """Read back from one articles shard the articles of the given documents, for their alignment
-    (which reads their texts: ``paragraphs`` is left empty, ``paragraph_ends`` is not read)."""
+    (which reads their texts: ``paragraphs`` is left empty, ``paragraph_ends`` is not read).
+
+    Only the row groups that hold one of the documents are read (found from the ``doc_id``
+    column alone): the texts of the other documents are not decompressed.
+    """
     path, doc_ids = job
     columns = [name for name in CONFIGS["articles"].names if name in _ARTICLE_FIELDS]
-    table = pq.read_table(path, columns=columns, schema=CONFIGS["articles"], filters=[("doc_id", "in", doc_ids)])
-    return [Article(**row) for row in table.to_pylist()]
+    table = rows_of_documents(path, "articles", doc_ids, columns)
+    values = table.to_pydict()
+    return [Article(**dict(zip(columns, row))) for row in zip(*(values[name] for name in columns))]
+
+
+def rows_of_documents(path: Path, config: str, doc_ids: Sequence[str], columns: Sequence[str]) -> pa.Table:
+    """The rows of one shard of ``config`` whose ``doc_id`` is one of ``doc_ids``, in the shard's
+    order, with ``columns``: what ``pyarrow.parquet.read_table(path, columns=..., filters=[("doc_id",
+    "in", doc_ids)])`` gives, but reading the other columns only in the row groups that hold such
+    rows (a shard's row groups are ordered by source file, and ``doc_id`` is a hash of it, so
+    the row groups' statistics cannot tell)."""
+    schema = CONFIGS[config]
+    shard = pq.ParquetFile(path)
+    fields = [schema.field(name) for name in columns]
+    found = pc.is_in(shard.read(columns=["doc_id"]).column("doc_id"), value_set=pa.array(sorted(set(doc_ids)), type=pa.string()))
+    groups, masks, start = [], [], 0
+    for group in range(shard.metadata.num_row_groups):
+        rows = shard.metadata.row_group(group).num_rows
+        mask = found.slice(start, rows)
+        start += rows
+        if pc.any(mask).as_py():
+            groups.append(group)
+            masks.extend(mask.chunks)
+    if not groups:
+        return pa.schema(fields).empty_table()
+    table = shard.read_row_groups(groups, columns=list(columns)).cast(pa.schema(fields))
+    return table.filter(pa.concat_arrays(masks))
 
 
 @contextmanager

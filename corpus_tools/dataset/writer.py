@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ import pyarrow.parquet as pq
 
 from corpus_tools.clean.spam import GAP_CLOSED, GAP_CONFLICT, GAP_RESTORED, GAP_UNRESOLVED
 from corpus_tools.dataset.texts import store_once
-from corpus_tools.pipeline import Columns, page_columns, rows_of
+from corpus_tools.pipeline import Columns, page_columns
 from corpus_tools.records import CleanedPage, Document
 from corpus_tools.structure.content_key import letters_and_digits
 from corpus_tools.tables import CONFIGS
@@ -124,14 +125,13 @@ def write_chunk(
     text_checked = texts.Checked() if check else None
     before: Counter = Counter()  # rows of each config before the page, in the chunk
     pieces: dict[str, list[pa.Table]] = {name: [] for name in CHUNKED}
-    buffers: dict[str, dict[str, list[Any]]] = {name: {column: [] for column in CONFIGS[name].names} for name in CHUNKED}
+    pending: dict[str, list[Mapping[str, list[Any]]]] = {name: [] for name in CHUNKED}  # pages' columns, not yet Arrow
+    pending_rows: Counter = Counter()
 
     def flush(name: str) -> None:
-        buffer = buffers[name]
-        if buffer["source_file"]:
-            schema = CONFIGS[name]
-            pieces[name].append(pa.Table.from_arrays([pa.array(buffer.pop(f.name), type=f.type) for f in schema], schema=schema))
-            buffers[name] = {column: [] for column in schema.names}
+        if pending[name]:
+            pieces[name].append(_arrow_table(name, pending[name]))
+            pending[name], pending_rows[name] = [], 0
 
     for page in pages:
         result.restored += page.restored
@@ -152,15 +152,15 @@ def write_chunk(
             text_checked.update(texts.check_columns(columns), before)
             before.update({name: len(columns[name]["source_file"]) for name in CHUNKED})
         for name in CHUNKED:
-            buffer = buffers[name]
-            for column, values in columns[name].items():
-                buffer[column].extend(values)
-            if len(buffer["source_file"]) >= PIECE_ROWS:
-                flush(name)  # Arrow holds the rows in a fraction of the memory of Python objects
+            rows = len(columns[name]["source_file"])
+            if rows:
+                pending[name].append(columns[name])
+                pending_rows[name] += rows
+                if pending_rows[name] >= PIECE_ROWS:
+                    flush(name)  # Arrow holds the rows in a fraction of the memory of Python objects
         documents = columns["documents"]
-        _account_documents(result, rows_of({"documents": documents})["documents"], documents["text"])
-        edits = columns["edits"]
-        result.edits += len(edits["seq"])
+        _account_documents(result, _document_records(documents), documents["text"])
+        result.edits += len(columns["edits"]["seq"])
         result.warnings += sum(columns["pages"]["num_warnings"])
     chunk: dict[str, pa.Table] = {}
     for name in CHUNKED:
@@ -197,14 +197,36 @@ def _account_findings(result: ChunkResult, chunk: Mapping[str, pa.Table]) -> Non
             result.flagged[name] += pc.sum(pc.greater(lengths, 0).cast(pa.int64())).as_py() or 0
 
 
-def _account_documents(result: ChunkResult, rows: Iterable[Mapping[str, Any]], texts: Iterable[str]) -> None:
-    """Keep the documents' metadata (not their text), their text hashes and first article numbers
-    for the checks across chunks (copies, versions, parts)."""
-    rows = list(rows)
-    result.first_articles.extend(row.get("first_article_no") for row in rows)
-    result.documents.extend(
-        Document(**{k: v for k, v in row.items() if k in _DOCUMENT_FIELDS and k != "text"}, text="") for row in rows
-    )
+def _arrow_table(name: str, parts: Sequence[Mapping[str, list[Any]]]) -> pa.Table:
+    """The rows of config ``name`` given as columns of one or more pages (Python lists, the
+    columns of :data:`~corpus_tools.tables.CONFIGS` in any order), as one Arrow table: one
+    ``pyarrow.array`` per column over the pages' values put end to end."""
+    schema = CONFIGS[name]
+
+    def values(column: str) -> list[Any]:
+        return parts[0][column] if len(parts) == 1 else list(chain.from_iterable(part[column] for part in parts))
+
+    return pa.Table.from_arrays([pa.array(values(f.name), type=f.type) for f in schema], schema=schema)
+
+
+#: The columns of ``documents`` that are fields of :class:`Document` (its text apart), in the config's order.
+_DOCUMENT_METADATA = tuple(name for name in CONFIGS["documents"].names if name in _DOCUMENT_FIELDS and name != "text")
+
+
+def _document_records(documents: Mapping[str, list[Any]]) -> list[tuple[Document, Any]]:
+    """Each document of a page's ``documents`` columns as a :class:`Document` without its text,
+    with its ``first_article_no``."""
+    metadata = zip(*(documents[name] for name in _DOCUMENT_METADATA))
+    return [(Document(**dict(zip(_DOCUMENT_METADATA, values)), text=""), first)
+            for values, first in zip(metadata, documents["first_article_no"])]
+
+
+def _account_documents(result: ChunkResult, records: Iterable[tuple[Document, Any]], texts: Iterable[str]) -> None:
+    """Keep the documents' metadata (not their text, :func:`_document_records`), their text hashes
+    and first article numbers for the checks across chunks (copies, versions, parts)."""
+    for document, first in records:
+        result.documents.append(document)
+        result.first_articles.append(first)
     result.text_hashes.extend(_text_hash(text) for text in texts)
 
 
@@ -218,7 +240,8 @@ def _account_tables(result: ChunkResult, tables: Mapping[str, pa.Table]) -> None
     """What :func:`write_chunk` counts for a page, read off rows kept in Arrow form."""
     if "documents" in tables:
         documents = tables["documents"]
-        _account_documents(result, documents.drop_columns(["text"]).to_pylist(), documents.column("text").to_pylist())
+        metadata = documents.select([*_DOCUMENT_METADATA, "first_article_no"]).to_pydict()
+        _account_documents(result, _document_records(metadata), documents.column("text").to_pylist())
     if "edits" in tables:
         result.edits += tables["edits"].num_rows
     if "pages" in tables:

@@ -102,13 +102,15 @@ def _order_issuer(doc_text: str) -> str | None:
 
 
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
-              declared: dict[str, Any] | None, parent: Document | None, issued: bool) -> dict[str, Any]:
+              declared: dict[str, Any] | None, parent: Document | None, issued: bool,
+              file_title: str | None = None) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
     document it describes; it wins over what the text says.  An issued text (a regulation an
     order promulgates, a plan a notice issues) takes its issuer from the notice when it does
-    not sign itself.
+    not sign itself.  ``file_title`` is the title the file's name gives (the page's first document
+    only), taken when the text gives none.
     """
     pre_end, closing, last_article = frame
     title, title_end, qualifier = find_title(doc_text)
@@ -120,6 +122,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     head = md.head_fields(doc_text, title_end)  # 发文字号：… lines: what the document states of itself
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
+    title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
     title, site_code = md.split_site_code(title)
     preamble = doc_text[:pre_end]
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
@@ -128,16 +131,21 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
     sig = md.signature(tail) or md.byline(doc_text, title_end)
+    order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     issuer = (declared.get("issuer") or head.get("issuer") or md.issuer_from_text(preamble, "")
-              or _order_issuer(doc_text) or (sig[0] if sig else None)
+              or _order_issuer(doc_text) or (order[0] if order else None) or (sig[0] if sig else None)
               or declared.get("publisher") or head.get("publisher"))
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
     published = declared.get("published") or head.get("published") or dates["published"]
+    scope = doc_text[last_article:] if last_article is not None else doc_text
+    if published is None and declared.get("page_date"):  # the page's <meta> date, unless a later posting's
+        own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
+               md.effective_date(scope))
+        published = md.page_date_as_published(declared["page_date"], own)
     if published is None and parent is not None and role == "attachment" and not issued:
         published = parent.published  # an attachment is published with its notice
-    scope = doc_text[last_article:] if last_article is not None else doc_text
     effective = (declared.get("effective") or head.get("effective") or md.effective_date(scope, published or written)
                  or dates["effective"])
     adopted = declared.get("adopted") or dates["adopted"]
@@ -150,7 +158,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.order_number(preamble))
+                  or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None))
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
@@ -228,15 +236,16 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
             flatten_rows(tree, doc_text, did, source_file, articles, provisions)
         child = seg.role == "attachment" and parent is not None
         fields = _describe(doc_text, frame, role=seg.role, declared=declared if ordinal == described else None,
-                           parent=parent if child else None, issued=seg.issued)
+                           parent=parent if child else None, issued=seg.issued,
+                           file_title=md.title_from_file_name(source_file) if ordinal == 0 else None)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,
             attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end, script=cleaned.script,
             numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text), **fields,
         )
-        if seg.role == "notice":
-            parent = doc
+        if seg.role == "notice" or (seg.role == "main" and ordinal == 0):
+            parent = doc  # a notice, or a law with its supplementary provisions (附则) after it
         documents.append(doc)
     return tuple(documents), articles, provisions
 

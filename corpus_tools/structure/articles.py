@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from corpus_tools.records import Article
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.structure.tree import EID_PREFIX, LEVEL, after_articles, article_paragraphs, unique_eid
+from corpus_tools.structure.tree import EID_PREFIX, LEVEL, LOST_INDENT, after_articles, article_paragraphs, unique_eid
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE_CLASS as _HS
 
 
@@ -54,6 +54,34 @@ def _trimmed(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
 _new = object.__new__
+_LOST_INDENT = re.compile(LOST_INDENT)
+#: First characters of an article's span that are not its label: lost indentation, a caption.
+_NOT_LABEL_FIRST = frozenset("?？\ufffd（(")
+
+
+def _label_start(text: str, start: int) -> int:
+    """Where an article's row starts: at ``start``, its line's first character, or at its label
+    when something stands before it: the indentation a crawler lost (``??? 第一條 為了加強…``,
+    :data:`~.tree.LOST_INDENT`), or the caption line above the label (``（定义）⏎第一条　…``,
+    :func:`~.tree._captions_above`).  The article row is its label and body; the question marks
+    and the caption stay in the provision row (the caption as its heading) and the document text.
+
+    >>> t = "??? 第一条 甲。"
+    >>> t[_label_start(t, 0):], _label_start("第一条 甲。", 0)
+    ('第一条 甲。', 0)
+    >>> t = "（定义）\\n　第一条　本法所称甲。"
+    >>> t[_label_start(t, 0):]
+    '第一条　本法所称甲。'
+    """
+    if start < len(text) and text[start] in "（(":
+        start = text.find("\n", start) + 1  # the caption's line: the label is on the next
+        while start < len(text) and text[start] in BLOCK_STRIP:
+            start += 1
+    if start < len(text) and text[start] in _NOT_LABEL_FIRST:
+        m = _LOST_INDENT.match(text, start)
+        if m is not None:
+            return m.end()
+    return start
 
 
 #: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
@@ -165,8 +193,12 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
                 body = children[0].start if children else (
                     child.own_end if child.own_end is not None else child.end)
                 paragraphs = paragraphs_of(text, body, child.end)
+                heading = child.heading
+                if text[start] in _NOT_LABEL_FIRST:
+                    heading = heading if text[start] not in "（(" else None  # a caption: see _label_start
+                    start = _label_start(text, start)
                 append_article((doc_id, source_file, child.num or 0, "\n".join(paragraphs), child.suffix or 0,
-                                child.label, child.heading, *ctx, paragraphs, start, end, eid))
+                                child.label, heading, *ctx, paragraphs, start, end, eid))
                 sub = ctx
             elif ctype in containers:
                 sub = _division_context(ctype, ctx, child.num, child.label, child.heading)
@@ -236,7 +268,8 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
             depth += 1
         else:
             parent_eid, depth, ctx, seen = None, 1, no_context, root_seen
-        own = f"{prefixes[ctype]}_{num}_{suffix}" if suffix else f"{prefixes[ctype]}_{num}"
+        own = (f"{prefixes[ctype]}_{num}_{suffix}" if suffix else f"{prefixes[ctype]}_{num}" if num is not None
+               else f"{prefixes[ctype]}_suppl")  # a division without a number: the 附则 heading
         own = unique_eid(own, seen)
         eid = own if parent_eid is None else f"{parent_eid}__{own}"
         if ctype != "article":
@@ -257,6 +290,10 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         else:
             paragraphs = paragraphs_of(text, body, cend)
             core = "\n".join(paragraphs)
+        if start < n and text[start] in _NOT_LABEL_FIRST:  # ??? 第一條, （定义）⏎第一条: the row starts at the label
+            if text[start] in "（(":
+                heading = None  # the caption above the label is the provision's heading only
+            start = _label_start(text, start)
         append_article((doc_id, source_file, num or 0, core, suffix or 0,
                         label, heading, *ctx, paragraphs, start, end, eid))
         last_article = cstart

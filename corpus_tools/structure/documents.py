@@ -54,7 +54,7 @@ _ATTACHMENT = regex.compile(
     rf"""^{_HS}*附{_HS}*件{_HS}*(?:
         (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
       | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*
-        (?P<title>(?![的之者等及与與或和])[^\s0-9０-９《][^\n，,。；;]{{3,60}})$
+        (?P<title>(?![的之者等及与與或和]|所[列附载述])[^\s0-9０-９《][^\n，,。；;]{{3,60}})$
     )""",
     regex.M | regex.X,
 )
@@ -228,8 +228,9 @@ TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文
 _KIND_QUOTED = regex.compile(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
 #: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
 _MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
-#: The verbs of a notice that issues, publishes, forwards or promulgates a text.
-_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布")
+#: The verbs of a notice that issues, publishes, forwards or promulgates a text, or puts it out
+#: for comment (厦门人大: ``现将草案修改二稿征求意见稿向社会公开征求意见``, the draft under the signature).
+_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布|现将[^。\n]{0,60}?征求意见")
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,8 @@ class Segment:
     role: str  # "main" | "notice" | "attachment"
     attachment_no: int | None = None
     issued: bool = False  # a text the notice before it issues, forwards or promulgates
+    supplementary: bool = False  # supplementary provisions (附则) numbered anew, of the document before
+    compiled: bool = False  # a part of a compilation (文件N), a document of its own
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
@@ -374,36 +377,150 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def _attachment_segments(text: str, start: int) -> list[Segment]:
-    """Cut ``text[start:]`` at attachment marker lines (``附件1`` alone on its line), and at
-    markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`)."""
-    maybe_glued = _MAYBE_GLUED.search(text, start) is not None and _GLUED_ATTACHMENT.search(text, start) is not None
-    if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start) and not _ATTACHMENT_FIRST.match(text, start):
-        return [Segment(start, len(text), "main")]
-    lines = _split_lines(text, start, len(text))
+def _attachment_segments(text: str, start: int, stop: int | None = None) -> list[Segment]:
+    """Cut ``text[start:stop]`` at attachment marker lines (``附件1`` alone on its line), and at
+    markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`).
+    A marker line inside a title block (:func:`_inside_title`) cuts nothing."""
+    stop = len(text) if stop is None else stop
+    maybe_glued = _MAYBE_GLUED.search(text, start, stop) is not None and _GLUED_ATTACHMENT.search(text, start, stop) is not None
+    if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start, stop) and not _ATTACHMENT_FIRST.match(text, start, stop):
+        return [Segment(start, stop, "main")]
+    lines = _split_lines(text, start, stop)
     marks: list[tuple[int, str | None]] = []
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
-        if m is None or _attachment_list_at(text, lines, k):
+        if m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k):
             continue
         body = lines[k + 1:k + 3]
-        nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), len(text))
+        nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), stop)
         if len([b for b in body if b[0] < nxt_mark]) < 2:
             continue
         marks.append((m.start(), m.group("n") or m.group("n2")))
     if maybe_glued:
         marks = sorted(marks + _glued_attachments(text, lines))
+    supplementary = _supplementary_marks(text, start, stop)
+    if supplementary:
+        marks = sorted(marks + supplementary)
     if not marks:
-        return [Segment(start, len(text), "main")]
+        return [Segment(start, stop, "main")]
     segments: list[Segment] = []
     if text[start:marks[0][0]].strip():
-        segments.append(Segment(start, marks[0][0], "notice"))
+        # a law whose only cuts are its supplementary provisions stays a law (main), their parent
+        only_supplementary = len(supplementary) == len(marks)
+        segments.append(Segment(start, marks[0][0], "main" if only_supplementary else "notice"))
+    cut_supplementary = {at for at, _ in supplementary}
     for i, (at, raw) in enumerate(marks):
-        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        end = marks[i + 1][0] if i + 1 < len(marks) else stop
         begin = start if i == 0 and not segments else at
         no = parse_numeral(raw) if raw else None
-        segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1))
+        segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1,
+                                supplementary=at in cut_supplementary))
     return segments
+
+
+#: The heading of a part of a compilation (``文件一`` … ``文件二十七`` in the booklet of the Constitution and
+#: the Basic Law of Hong Kong): ``文件`` and its number alone on a line.
+_COMPILATION_PART = regex.compile(rf"^{_HS}*文{_HS}*件{_HS}*(?P<n>[一二三四五六七八九十百]{{1,4}}|[0-9]{{1,3}}){_HS}*$", regex.M)
+#: A compilation has at least this many parts numbered from one on before its headings cut.
+COMPILATION_MIN_PARTS = 3
+
+
+def _compilation_parts(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of ``text[start:]`` cut before each heading of a compilation's part (``文件一`` …): the
+    booklet 宪法及香港基本法全文 sets 27 decisions, explanations and orders each under ``文件N`` on its
+    own line, then its title over several lines, then its adoption record (F7-S7: the headings cut
+    nothing, while wrapped title lines did).  The headings must be at least
+    :data:`COMPILATION_MIN_PARTS`, numbered 1, 2, 3 … in order (a 目录's entries, which carry the same
+    words with page numbers, are no line of their own); otherwise the whole text is one span.
+
+    >>> t = "目录\\n文件一 甲 ...... 1\\n文件一\\n甲的决定\\n正文。\\n文件二\\n乙的决定\\n正文。\\n文件三\\n丙的说明\\n正文。\\n"
+    >>> [t[a:b].split("\\n")[0] for a, b in _compilation_parts(t, 0)]
+    ['目录', '文件一', '文件二', '文件三']
+    >>> _compilation_parts("见文件一。\\n文件二\\n甲。\\n", 0)
+    [(0, 13)]
+    """
+    stop = len(text)
+    if text.find("文", start) < 0:
+        return [(start, stop)]
+    heads = []
+    for m in _COMPILATION_PART.finditer(text, start):
+        if parse_numeral(m.group("n")) == len(heads) + 1:
+            heads.append(m.start())
+    if len(heads) < COMPILATION_MIN_PARTS:
+        return [(start, stop)]
+    bounds = ([start] if text[start:heads[0]].strip(LINE_STRIP + "\n") else []) + heads + [stop]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _inside_title(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether the attachment marker on line ``k`` is a line of a title that runs over several
+    lines: the line above opens a book title it does not close (``《中华人民共和国香港特别行政区基本法`` ⏎
+    ``附件一`` ⏎ ``香港特别行政区行政长官的产生办法`` ⏎ ``修正案》的决定``), or the lines above it up to
+    a compilation's part heading (``文件四`` ⏎ ``中华人民共和国香港特别行政区基本法`` ⏎ ``附件二`` ⏎ …) are
+    title lines.  The booklet of the Basic Law cut 6 titles so.
+
+    >>> t = "文件四\\n中华人民共和国香港特别行政区基本法\\n附件二\\n立法会的产生办法修正案\\n(2010年8月28日备案）\\n"
+    >>> _inside_title(t, _split_lines(t, 0, len(t)), 2)
+    True
+    >>> t = "特此通知。\\n某局\\n2020年1月1日\\n附件1\\n某办法\\n第一条 甲。\\n"
+    >>> _inside_title(t, _split_lines(t, 0, len(t)), 3)
+    False
+    """
+    if k == 0:
+        return False
+    above = _strip(text[lines[k - 1][0]:lines[k - 1][1]])
+    if above.count("《") > above.count("》"):
+        return True
+    for j in range(k - 1, max(-1, k - 4), -1):
+        line = _strip(text[lines[j][0]:lines[j][1]])
+        if _COMPILATION_PART.match(line):
+            return j < k - 1  # 文件N, then title lines, then the marker
+        if not _title_like(line) or _DATE_LINE.match(line):
+            return False
+    return False
+
+
+#: A line that opens supplementary provisions (附則) of a Japanese statute in translation: ``附　则``
+#: alone, or with the amending act they come from and the excerpt mark (``附　则　（平成十三年十一月
+#: 十六日法律第一百二十一号）　抄``).
+_SUPPLEMENTARY = regex.compile(rf"^{_HS}*附{_HS}*则(?:{_HS}*[（(][^（）()\n]{{1,60}}[）)])?(?:{_HS}*抄)?{_HS}*$", regex.M)
+#: An article's label opening a line (its number in group ``n``), not a 之N label.
+_ARTICLE_LINE = regex.compile(
+    rf"^{_HS}*第{_HS}*(?P<n>[0-9０-９一二三四五六七八九十百千零〇两]+){_HS}*[条條](?!之)", regex.M)
+
+
+def _supplementary_marks(text: str, start: int, stop: int | None = None) -> list[tuple[int, str | None]]:
+    """Where supplementary provisions that number their articles anew start: from the first
+    :data:`_SUPPLEMENTARY` line whose first article, before the next such line, is 第一条 while
+    articles stand above it, that line and every such line after it (each an amending act's
+    附则, its articles from 第一条 again).  Teetrition's statutes (``附　则　（平成十三年…）　抄⏎
+    （施行期日）⏎第一条　本法自…施行。``) had them in the law: 11 articles flagged as repeated
+    numbers, under the law's last chapter.  附则 whose articles go on with the law's numbers
+    (``附 则⏎第四十七条 本条例自…施行。``, a heading of the law) cut nothing.
+
+    >>> t = "某法\\n第一条　甲。\\n第二条　乙。\\n附　则\\n本法自公布之日起施行。\\n附　则　（平成十三年法律第一百二十一号）　抄\\n第一条　丙。\\n附　则\\n第一条　丁。\\n"
+    >>> [t[at:at + 4] for at, _ in _supplementary_marks(t, 0)]
+    ['附　则　', '附　则\\n']
+    >>> _supplementary_marks("某条例\\n第四十六条 甲。\\n附 则\\n第四十七条 本条例自公布之日起施行。\\n", 0)
+    []
+    """
+    stop = len(text) if stop is None else stop
+    if text.find("则", start, stop) < 0:
+        return []
+    heads = [m.start() for m in _SUPPLEMENTARY.finditer(text, start, stop)]
+    if not heads:
+        return []
+    labels = [(m.start(), m.group("n")) for m in _ARTICLE_LINE.finditer(text, start, stop)]
+    k = 0  # labels[k] is the first label after the current head
+    for i, head in enumerate(heads):
+        while k < len(labels) and labels[k][0] < head:
+            k += 1
+        following = heads[i + 1] if i + 1 < len(heads) else stop
+        if k == 0 or k >= len(labels) or labels[k][0] > following:
+            continue
+        if parse_numeral(labels[k][1]) == 1:
+            return [(at, None) for at in heads[i:]]
+    return []
 
 
 #: A date closing a line (the date of a signature an extraction glued to the signatory).
@@ -511,7 +628,8 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
         start = lo if newline < 0 else newline + 1
         end = text.find("\n", at, hi)
         end = hi if end < 0 else end
-        if ORDER_HEADER.match(_squeezed(text[start:end])) and text[lo:start].strip(LINE_STRIP + "\n"):
+        before = text[lo:start].strip(LINE_STRIP + "\n")
+        if ORDER_HEADER.match(_squeezed(text[start:end])) and before and not _COMPILATION_PART.fullmatch(before):
             following = _next_line(text, end, hi)
             if following is None:
                 return None
@@ -571,9 +689,22 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
     [('notice', '国务院关于印发某某办法的通知'), ('attachment', '某某办法')]
     """
     out: list[Segment] = []
-    for seg in _attachment_segments(text, start):
-        out.extend(_split_issued(text, seg))
-    if len(out) > 1 and out[0].role == "main":
+    parts = _compilation_parts(text, start)
+    for k, (lo, hi) in enumerate(parts):
+        segments = _attachment_segments(text, lo, hi)
+        if k > 0 and len(segments) > 1 and segments[1].attachment_no != 1:
+            # a compilation's part followed by an annex numbered on from another document (the booklet
+            # prints the Basic Law's 附件二 after 文件二, the decision amending its 附件一): not the
+            # part's attachments, documents of their own
+            segments = [Segment(seg.start, seg.end, "main", compiled=True) for seg in segments]
+        for seg in segments:
+            split = _split_issued(text, seg)
+            if k > 0 and split[0].role == "main":  # a part of the compilation: a document of its own
+                split[0] = Segment(split[0].start, split[0].end, "main", compiled=True)
+            out.extend(split)
+    if len(parts) > 1:
+        return out
+    if len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:]):
         out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
     return out
 
@@ -618,20 +749,93 @@ def letter_spaced(line: str) -> str:
 def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int, int]:
     """The title starting at line ``i``: the line, joined with the lines after it while the
     block has not ended with what a title ends with.  (title, end offset, last line index)."""
-    first = letter_spaced(_strip(text[lines[i][0]:lines[i][1]]))
+    raw = letter_spaced(_strip(text[lines[i][0]:lines[i][1]]))
+    marked = raw[:1] not in ("*", "＊", "#", "＃")  # not a Markdown heading or emphasis (**…**)
+    first = _unmarked(raw) if marked else raw
     title, last = first, i
     if not TITLE_END.search(title):
         joined, j = title, i
-        while j + 1 < len(lines) and j - i < 3:
-            nxt = text[lines[j + 1][0]:lines[j + 1][1]]
-            if not _title_like(nxt) or _SITE_HEADER.match(_strip(nxt)) or len(joined) + len(_strip(nxt)) > 120:
+        while j + 1 < len(lines):
+            # a book title opened and not closed goes on (《…基本法 ⏎ 附件一 ⏎ …修正案》的决定), its
+            # lines whatever they look like, over at most TITLE_OPEN_LINES lines
+            open_quote = joined.count("《") > joined.count("》")
+            if j - i >= (TITLE_OPEN_LINES if open_quote else 3):
                 break
-            joined += letter_spaced(_strip(nxt))
+            nxt = text[lines[j + 1][0]:lines[j + 1][1]]
+            if len(joined) + len(_strip(nxt)) > 120 or not (
+                    _title_like(nxt) or open_quote and not _strip(nxt).endswith(_SENTENCE_END)) or _SITE_HEADER.match(_strip(nxt)):
+                break
+            joined += _unmarked(letter_spaced(_strip(nxt))) if marked else letter_spaced(_strip(nxt))
             j += 1
-            if TITLE_END.search(joined):
+            if TITLE_END.search(joined) and joined.count("《") <= joined.count("》"):
                 title, last = joined, j
                 break
     return title, lines[last][1], last
+
+
+#: The first line of an adoption record, which may wrap before its verb (``(1990年4月4日第七届全国人民代表大会`` ⏎
+#: ``第三次会议通过）``).
+_RECORD_START = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月")
+
+
+#: What opens the second line of a title wrapped before a conjunction (``…立法会的产生办法`` ⏎ ``和表决程序``).
+_GOES_ON = ("和", "及", "与", "與", "或")
+
+
+def _marker_title(text: str, lines: list[tuple[int, int]], title: str) -> tuple[str, int, None]:
+    """The title an attachment's marker line carries (``附件二 香港特别行政区立法会的产生办法``), with the
+    next line when the title wrapped before a conjunction (``和表决程序^@``), footnote marks dropped.
+
+    >>> t = "附件二 香港特别行政区立法会的产生办法 \\n和表决程序^@\\n一、立法会的产生办法\\n"
+    >>> _marker_title(t, _split_lines(t, 0, len(t)), "香港特别行政区立法会的产生办法 ")[:2]
+    ('香港特别行政区立法会的产生办法和表决程序', 28)
+    """
+    title, end = _unmarked(_strip(title)), lines[0][1]
+    if len(lines) > 1:
+        nxt = _strip(text[lines[1][0]:lines[1][1]])
+        if nxt.startswith(_GOES_ON) and len(nxt) <= 30 and not nxt.endswith(_SENTENCE_END):
+            title, end = title + _unmarked(nxt), lines[1][1]
+    return title, end, None
+
+
+def _title_over_record(text: str, lines: list[tuple[int, int]]) -> tuple[str, int, None] | None:
+    """The title of a compilation's part (``lines[0]`` is its heading ``文件N``): every line from the
+    next down to its adoption record (``(1997年2月23日第八届…通过）``), when that record comes within
+    :data:`TITLE_OPEN_LINES` lines and no line before it ends a sentence.  The booklet's titles run over
+    up to five lines, some opening with an article they interpret (``…关于根据⏎《…基本法》⏎第一百六十条
+    处理香港原有法律的决定``).
+
+    >>> t = "文件十八\\n全国人民代表大会常务委员会关于根据\\n《中华人民共和国香港特别行政区基本法》\\n第一百六十条处理香港原有法律的决定\\n(1997年2月23日第八届全国人民代表大会常务委员会第二十四次会议通过）\\n"
+    >>> _title_over_record(t, _split_lines(t, 0, len(t)))[0]
+    '全国人民代表大会常务委员会关于根据《中华人民共和国香港特别行政区基本法》第一百六十条处理香港原有法律的决定'
+    """
+    parts: list[str] = []
+    for k in range(1, min(len(lines), TITLE_OPEN_LINES + 2)):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        if _RECORD_START.match(_squeezed(line)):
+            return ("".join(parts), lines[k - 1][1], None) if parts else None
+        if line.endswith(_SENTENCE_END) or len(parts) >= TITLE_OPEN_LINES:
+            return None
+        parts.append(_unmarked(letter_spaced(line)))
+    return None
+
+
+#: Lines a title runs over while a book title it opened is not closed.
+TITLE_OPEN_LINES = 6
+#: Footnote marks a printed title carries at its end (the booklet of the Basic Law: ``香港特别行政区
+#: 基本法*``, ``…产生办法^@``): no part of the title.
+_TITLE_FOOTNOTE = regex.compile(r"(?<=[\p{Han}》）)])[*＊#＃^@]{1,3}$")
+
+
+def _unmarked(line: str) -> str:
+    """A title line without the footnote marks at its end.
+
+    >>> _unmarked("香港特别行政区基本法*"), _unmarked("和表决程序^@"), _unmarked("C++"), _unmarked("**若干措施**")
+    ('香港特别行政区基本法', '和表决程序', 'C++', '**若干措施**')
+    """
+    if line and line[-1] in "*＊#＃^@" and line[0] not in "*＊#＃":  # **…** is emphasis, # a heading
+        return _TITLE_FOOTNOTE.sub("", line)
+    return line
 
 
 _KIND_AFTER_DE = regex.compile(r"的" + _KINDS)
@@ -702,18 +906,32 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
 
-    An annex with no title line is called by its marker:
+    An annex with no title line is called by its marker, supplementary provisions by their heading:
 
     >>> find_title("附件一\\n全国人民代表大会常务委员会制定的下列条例，予以废止：\\n1．某某条例\\n")[:2]
     ('附件一', 3)
+    >>> find_title("附　则　抄\\n（施行期日）\\n第一条　本法自公布之日起施行。\\n")[:2]
+    ('附则抄', 5)
     """
     lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
         return "", 0, None
     i = 0
-    if _ATTACHMENT.match(text, lines[0][0], lines[0][1]):
+    if _COMPILATION_PART.match(text, lines[0][0], lines[0][1]):
+        titled = _title_over_record(text, lines)
+        if titled is not None:
+            return titled
+        i = 1  # 文件十: the title is under the part's heading
+    elif (marker := _ATTACHMENT.match(text, lines[0][0], lines[0][1])) is not None:
+        inline = marker.group("title")
+        if inline and _title_like(inline) and len(_squeezed(inline)) >= 4:
+            # 附件一 香港特别行政区行政长官的产生办法^@: the title on the marker's line (not a field
+            # set beside the marker: 附件一　…　鉴证编号：E2－)
+            return _marker_title(text, lines, inline)
         i = 1
     header = _squeezed(text[lines[i][0]:lines[i][1]]) if i < len(lines) else ""
+    if i == 0 and "则" in header and _SUPPLEMENTARY.match(text, lines[0][0], lines[0][1]):
+        return header, lines[0][1], None  # supplementary provisions: 附　则　抄 is what the law calls them
     if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
         return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
     found: tuple[str, int, int] | None = None

@@ -134,8 +134,13 @@ def part_start(first_article_no: int | None) -> int | None:
     return first_article_no if first_article_no not in (None, 1) else None
 
 
-def _groups(documents: Iterable[Document], starts: Mapping[str, int | None] | None = None) -> dict[str, list[Document]]:
-    """Version groups by id; ``starts`` (doc_id -> first article number) keeps parts apart."""
+def _groups(documents: Iterable[Document], starts: Mapping[str, int | None] | None = None, *,
+            members: bool = False) -> dict[str, list[Document]]:
+    """Version groups by id: their versions (:func:`_versions`), or with ``members`` every document
+    of the group, the second copy of a final text of the same date included (a copy that differs
+    from the first by a line of the page's chrome is no ``duplicate_of`` it, and it was left out
+    of the group: gjxfj's two pages of the Company Law, field test 7).  ``starts`` (doc_id -> first
+    article number) keeps parts apart."""
     starts = starts or {}
     groups: dict[tuple[str, str, int | None], list[Document]] = defaultdict(list)
     for doc in documents:
@@ -149,15 +154,23 @@ def _groups(documents: Iterable[Document], starts: Mapping[str, int | None] | No
     for (j, k, start), docs in groups.items():
         versions = _versions(docs)
         if len(versions) >= 2:
-            out[version_group_id(j, k if start is None else f"{k}#{start}")] = versions
+            out[version_group_id(j, k if start is None else f"{k}#{start}")] = docs if members else versions
     return out
 
 
 def assign_version_groups(documents: Sequence[Document], starts: Mapping[str, int | None] | None = None) -> list[Document]:
-    """The documents, with ``version_group`` set on every member of a group of two or more.
-    ``starts`` gives each document's first article number (``first_article_no``): parts of
-    one code start at different ones and are never one group."""
-    member = {doc.doc_id: gid for gid, docs in _groups(documents, starts).items() for doc in docs}
+    """The documents, with ``version_group`` set on every member of a group of two or more
+    versions (a second copy of a version included).  ``starts`` gives each document's first
+    article number (``first_article_no``): parts of one code start at different ones and are
+    never one group.
+
+    >>> law = dict(title="某法", doc_type="regulation", jurisdiction="某市")
+    >>> docs = [Document("a", "p", "a.txt", 0, "", adopted="2020-01-01", **law), Document("b", "p", "b.txt", 0, "", adopted="2021-01-01", **law),
+    ...         Document("c", "p", "c.txt", 0, "", adopted="2021-01-01", **law)]
+    >>> len({doc.version_group for doc in assign_version_groups(docs)})
+    1
+    """
+    member = {doc.doc_id: gid for gid, docs in _groups(documents, starts, members=True).items() for doc in docs}
     return [replace(doc, version_group=member[doc.doc_id]) if doc.doc_id in member else doc
             for doc in documents]
 

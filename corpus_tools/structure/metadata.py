@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import regex
 
@@ -76,7 +76,13 @@ _CENTRAL = regex.compile(
     r"|司法部|人力资源(?:和)?社会保障部|自然资源部|生态环境部|住房(?:和)?城乡建设部|交通运输部|水利部"
     r"|农业农村部|文化(?:和)?旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署|市场监管总局"
     r"|国家市场监督管理总局|海关总署|国家税务总局|国家\p{Han}{2,8}局"
+    # the national congress and the supreme judicial organs; commissions and ministries of earlier names
+    r"|全国人民代表大会|最高人民法院|最高人民检察院|国家\p{Han}{2,12}?委员会|中国\p{Han}{2,8}?监督管理委员会"
+    r"|环境保护部|卫生部|建设部|交通部|农业部|文化部|监察部|国土资源部|信息产业部|铁道部|外交部|国防部|人事部"
+    r"|中共中央|中央军委|中央军事委员会"
 )
+#: A date in the calendar of the Republic of China (:data:`ROC_ERA`).
+_ROC_DATE = regex.compile(rf"{ROC_ERA}\s*(?:[0-9]{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年")
 _ORG_LINE = regex.compile(rf"^\p{{Han}}{{2,30}}{ORGAN_ENDINGS}$")
 _DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
 _REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
@@ -144,13 +150,19 @@ def _front_date(value: Any) -> str | None:
 #: its own line, ``根据2015年3月15日…《关于修改〈中华人民共和国立法法〉的决定》修正）``, was read
 #: as no record, leaving 立法法 and 治安管理处罚法 without their amendment date): the start of an
 #: adoption record.
-_LINE_DATE = regex.compile(rf"^{HSPACE_CLASS}*(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M)
+#: The 法律图书馆 / 法律资料网 layout labels the record ``【题注】 （2001年4月29日…通过 …批准）``: the label is
+#: no part of it (包头's record was read as none: adopted, approved and issuer stayed null).
+_RECORD_LABEL = r"(?:【题注】|【題注】)"
+_LINE_DATE = regex.compile(
+    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*)?(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
+)
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
 #: words (修改, 批准 …) are not the clause's verbs.
 _TITLE_SPAN = regex.compile(r"《[^《》]*》|《[^《》]*$")
 _VERB = regex.compile(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
 _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
+_HAN = regex.compile(r"\p{Han}")
 
 
 class _Clause:
@@ -751,6 +763,66 @@ def order_number(preamble: str) -> str | None:
     return None
 
 
+#: A ministry's order number on a line of its own at the head of the order, or before the title
+#: of the rules it promulgates (法律资料网: ``商务部令2007年第15号 商业特许经营备案管理办法``).
+_ORDER_LINE = regex.compile(
+    rf"^(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})令\s*(?:(?P<year>[0-9]{{4}})\s*年\s*)?"
+    r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)\s*号(?:\s+(?P<title>\S.*))?$"
+)
+_ORDER_LINE_HEAD = 8
+
+
+def order_line(text: str) -> tuple[str, str] | None:
+    """(organ, number) of an order whose number heads the text on a line of its own, or before
+    the title of what it promulgates (that title must end as a title does); None otherwise.
+    Session 6 and field test 7 found ``交通部令2006年第12号`` and ``商务部令2007年第15号`` read as no 文号.
+
+    >>> order_line("商业特许经营备案管理办法\\n商务部\\n商务部令2007年第15号 商业特许经营备案管理办法\\n《商业特许经营备案管理办法》已于…")
+    ('商务部', '商务部令2007年第15号')
+    >>> order_line("中华人民共和国建设部令\\n第56号"), order_line("根据交通部令第5号的规定，现通知如下：")
+    (None, None)
+    """
+    for k, line in enumerate(line for line in text.split("\n", 60)[:60] if line.strip(LINE_STRIP)):
+        if k >= _ORDER_LINE_HEAD:
+            break
+        m = _ORDER_LINE.match(line.strip(LINE_STRIP))
+        if m and (m.group("title") is None or TITLE_END.search(m.group("title").strip(LINE_STRIP))):
+            organ = m.group("organ").removeprefix("中华人民共和国")
+            year = f"{m.group('year')}年" if m.group("year") else ""
+            return organ, f"{organ}令{year}第{m.group('n')}号"
+    return None
+
+
+#: How long after the latest date a text gives itself a site still publishes it for the first
+#: time: the 政府信息公开条例 (2019, art. 26) has a government publish its information within 20
+#: working days of making it; twice that, in calendar days, with room to spare.
+FIRST_POSTING_DAYS = 60
+
+
+def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None]) -> str | None:
+    """A page's own date (``<meta name="PubDate">``) as the text's publication date; None when it
+    is later, by more than :data:`FIRST_POSTING_DAYS`, than every date the text gives itself (its
+    adoption record, its entry into force, its signature): then it dates a later posting or the
+    page's generation.  The 国家税务总局 法规库 page of the 2023 Company Law (revised 2023-12-29,
+    in force 2024-07-01) carries ``PubDate 2026-06-02``, its ``页面生成时间``, and that was the
+    law's ``published``.  A text that gives no date of its own keeps the page's (a news item).
+
+    >>> page_date_as_published("2026-06-02", ["2023-12-29", "2024-07-01"]) is None
+    True
+    >>> page_date_as_published("2024-01-02", ["2023-12-29", "2024-07-01"]), page_date_as_published("2023-12-05", [None])
+    ('2024-01-02', '2023-12-05')
+    """
+    if page_date is None:
+        return None
+    dates = [d for d in own_dates if d]
+    if not dates:
+        return page_date
+    latest = _dt.date.fromisoformat(max(dates))
+    if _dt.date.fromisoformat(page_date) > latest + _dt.timedelta(days=FIRST_POSTING_DAYS):
+        return None
+    return page_date
+
+
 def issuer_from_text(preamble: str, tail: str) -> str | None:
     """The issuing body: a people's congress named in the adoption line, or a sign-off org line.
 
@@ -763,6 +835,9 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     >>> issuer_from_text("中国人民银行文件\\n银发〔2006〕71号\\n中国人民银行关于某事的通知\\n", "")
     '中国人民银行'
     """
+    chief_executive = hong_kong_issuer(preamble)  # before the record of the national law it promulgates
+    if chief_executive:
+        return chief_executive
     for record in _records(preamble):
         # the record with the lines a source broke off it, joined (…人民代表大会常务⏎委员会…)
         record = "".join(record.split())
@@ -837,9 +912,10 @@ def signature(tail: str) -> tuple[str | None, str | None] | None:
 
 
 #: A ``label：value`` line: a label of at most twelve characters (spaces inside it allowed:
-#: ``文　　号``), a full- or half-width colon, the value.
+#: ``文　　号``), a full- or half-width colon, the value.  A box written as a bulleted list sets a
+#: bullet before each label (镇巴县's ``• 索引号:`` ⏎ ``6107280000/2024-001005`` ⏎ ``• 发文字号:`` …).
 _LABEL_LINE = regex.compile(
-    rf"^{INDENT_CLASS}*(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
+    rf"^{INDENT_CLASS}*(?:[•·●▪◆■]{HSPACE_CLASS}*)?(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
     rf"{HSPACE_CLASS}*[：:](?P<value>[^\n]*)$"  # the value stripped by the caller: linear
 )
 #: Labels a head line may use beyond the info box's (:data:`corpus_tools.html_meta.LABELS`):
@@ -920,7 +996,9 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         line, line_start, start = text[start:end], start, end + 1
         if not line.strip(LINE_STRIP):
             continue
-        if line_start >= title_end:
+        # a box's label lines do not count: a box written one label and one value per line
+        # (镇巴县's 12 labels) would use up the head before its last values
+        if line_start >= title_end and not _LABEL_LINE.match(line):
             after += 1
             if after > HEAD_LINES:
                 break
@@ -1007,9 +1085,31 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '白城市'
     >>> jurisdiction("关于促进安化县房地产市场平稳健康发展的若干政策措施", None, ""), jurisdiction("关于调整我市住房公积金贷款有关支持政策的通知", None, "")
     ('安化县', None)
+    >>> jurisdiction("关于清理整顿社会团体的意见", None, "民政部关于清理整顿社会团体的意见")
+    '中华人民共和国'
+
+    A central organ the text only mentions makes it national only where the text names no place
+    (:func:`central_issuer_line`, :func:`names_a_place`; central organs listed as the ones acting
+    do), and a notice of the Hong Kong gazette is Hong Kong's (:func:`hong_kong_notice`):
+
     >>> jurisdiction("智能制造试点示范行动实施方案", None, "工業和信息化部、國家發展改革委等部門持續推進")
     '中华人民共和国'
+    >>> jurisdiction("广州美妆产业依靠自主创新持续发力", None, "广州美妆产业依靠自主创新持续发力\\n据国家统计局数据显示，2023年上半年……") is None
+    True
+    >>> jurisdiction("中国人民银行反假人民币奖励办法", None, "附件\\n第一条 根据《中华人民共和国中国人民银行法》，制定本办法。")
+    '中华人民共和国'
+    >>> jurisdiction("中央银行会计核算电子对账系统管理办法", None, "第一条 根据《中华人民共和国会计法》制定本办法。")
+    '中华人民共和国'
+    >>> jurisdiction("《2020 年全国性法律公布》", "全国人民代表大会常务委员会", "2020 年第 136 号法律公告\\nL.N. 136 of 2020")
+    '香港特别行政区'
+    >>> jurisdiction("飞航规程修编委员会设置办法", "交通部", "1.中华民国五十六年八月十六日交通部（56）交人字第 09092  号令订定发布") is None
+    True
     """
+    if hong_kong_notice(head):
+        return HONG_KONG
+    # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
+    # People's Republic's, whatever its organs are called
+    roc = _ROC_DATE.search(head, 0, 2000) is not None
     place = _place_of_title(title)
     if place:
         return place
@@ -1017,17 +1117,176 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         place = _place_of_org(issuer)
         if place:
             return place
-        if _CENTRAL.search(simplify(issuer)):
+        if _CENTRAL.search(simplify(issuer)) and not roc:
             return NATIONAL
-    if simplify(title).startswith(("中华人民共和国", "国务院", "国家")):
+    if roc:
+        return None
+    if simplify(title).startswith(("中华人民共和国", "国务院", "国家", "《中华人民共和国")) or _CENTRAL_ORGAN_TITLE.match(simplify(title)):
         return NATIONAL
     h = simplify(head[:400])
     m = _CONGRESS.search(DATE.sub(" ", h))
     if m and known_place(m.group("place")):
         return known_place(m.group("place"))
-    if _CENTRAL.search(h):
+    if central_issuer_line(h):
         return NATIONAL
+    if _CENTRAL.search(_TITLE_SPAN.sub("", h)) or _NATIONAL_BASIS.search(h):
+        # a central organ or a national law named, and no place at all: a text of the whole country
+        # (a 中国人民银行 attachment citing 《中华人民共和国中国人民银行法》); a place named (广州美妆产业…,
+        # 中国（上海）自由贸易试验区…, 结合本市实际) leaves it unknown
+        return None if names_a_place(h) else NATIONAL
     return None
+
+
+#: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
+_NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
+#: How a local text names its own place without naming it.
+_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)|地方")
+_PLACE_NAME_MAX = 12
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Division names (:func:`_divisions`) and the names of provinces and cities without their
+    ending (广州 for 广州市, 山东 for 山东省): how a text names a place in passing."""
+    names = set(_divisions()) | {"香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区"}
+    names |= {n[:-1] for n in _divisions() if n.endswith(("市", "省")) and len(n) >= 3}
+    return frozenset(names)
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a text names a place of China (a division, a province or city without its ending)
+    or its own place (本市, 全省, 地方).
+
+    >>> names_a_place("广州美妆产业依靠自主创新持续发力"), names_a_place("结合本市实际，制定本办法"), names_a_place("为规范银行业金融机构加入、退出支付系统的行为")
+    (True, True, False)
+    """
+    if _OWN_PLACE.search(text):
+        return True
+    names = _place_names()
+    n = len(text)
+    for k in range(n - 1):
+        for length in range(2, min(_PLACE_NAME_MAX, n - k) + 1):
+            if text[k:k + length] in names:
+                return True
+    return False
+
+
+_CENTRAL_ORGAN = rf"(?:{_CENTRAL.pattern})"
+#: A title opened by a central organ (``中国人民银行反假人民币奖励办法``, ``最高人民法院关于…的规定``).
+_CENTRAL_ORGAN_TITLE = regex.compile(rf"^{_CENTRAL_ORGAN}")
+#: A line that names a central organ as the one issuing the text: its letterhead or order
+#: header (``国务院办公厅文件``, ``中华人民共和国主席令``), a title it opens (``民政部关于…``,
+#: ``国家知识产权局公告``), or the organs alone (a signature).  The organs may be joined
+#: (``教育部、财政部关于…``).
+_CENTRAL_ISSUER_LINE = regex.compile(
+    # an adoption record names the organ after its date: （2014年12月19日环境保护部令第28号公布
+    rf"^(?:[（(]?\s*{DATE.pattern}\s*)?"
+    rf"{_CENTRAL_ORGAN}\p{{Han}}{{0,16}}?(?:[、\s]+(?:{_CENTRAL_ORGAN}|\p{{Han}}{{2,20}}?{ORGAN_ENDINGS}))*\s*"
+    rf"(?:文件|(?:主席)?令|关于|公告|通告|印发|发布|审判委员会|检察委员会|第\p{{Han}}{{1,4}}次|$)"
+)
+#: The organ that made the text, in the sentence that issues it (``…，中国人民银行制定了《…》，现予以发布施行``).
+_CENTRAL_MADE = regex.compile(rf"{_CENTRAL_ORGAN}(?:制定|修订)了")
+
+
+#: Central organs listed together as the ones acting (``工业和信息化部、国家发展改革委、财政部…等部门
+#:持续推进…，制定本方案``): a plan of theirs; one organ the text mentions is no such evidence.
+_CENTRAL_ORGANS_LISTED = regex.compile(rf"{_CENTRAL_ORGAN}、{_CENTRAL_ORGAN}")
+
+
+def central_issuer_line(head: str) -> bool:
+    """Whether a line at the head of a text names a central organ as its issuer (the text is
+    national), outside the titles it cites.  A central organ the text only mentions is no
+    evidence: a 广州 news page (``据国家统计局数据显示，…``) and 上海's free-trade-zone regulation
+    (``…经国务院批准…``) were national because any central organ in the first 400 characters
+    made a text national.
+
+    >>> central_issuer_line("关于清理整顿社会团体的意见\\n民政部关于清理整顿社会团体的意见"), central_issuer_line("国务院办公厅文件\\n国办发〔2019〕5号")
+    (True, True)
+    >>> central_issuer_line("广州美妆产业持续发力\\n据国家统计局数据显示，2023年上半年……")
+    False
+    >>> central_issuer_line("根据《中华人民共和国预算法》和《国务院关于深化预算管理制度改革的决定》")
+    False
+
+    An adoption record names the organ after its date, or the national congress; an order's
+    preamble names the organ that made the text:
+
+    >>> central_issuer_line("（2014年12月19日环境保护部令第28号公布 自2015年1月1日起施行）"), central_issuer_line("1999年4月29日第九届全国人民代表大会常务委员会第九次会议通过")
+    (True, True)
+    >>> central_issuer_line("根据⏎等有关法律、法规，中国人民银行制定了《企业集团财务公司管理办法》，现予以发布施行。".replace("⏎", "\\n"))
+    True
+    """
+    for line in head.split("\n"):
+        bare = _TITLE_SPAN.sub("", line).strip(LINE_STRIP)
+        if bare and (_CENTRAL_ISSUER_LINE.match(bare) or _CENTRAL_MADE.search(bare) or _CENTRAL_ORGANS_LISTED.search(bare)):
+            return True
+        if bare and _NATIONAL_CONGRESS.search(bare) and _LINE_DATE.match(bare):
+            return True  # the national congress in the record: 1999年4月29日第九届全国人民代表大会常务委员会…通过
+    return False
+
+
+#: The notice numbers of the Hong Kong Government Gazette: ``2020 年第 136 號法律公告`` (legal
+#: notice, L.N. 136 of 2020), ``2020 年第 74 號號外公告`` (extraordinary notice), ``政府公告`` (G.N.).
+_GAZETTE_NUMBER = regex.compile(
+    r"^(?P<y>[0-9]{4})\s*年\s*第\s*(?P<n>[0-9]{1,5})\s*[号號]\s*(?P<kind>法律公告|[号號]外公告|政府公告)$"
+)
+_GAZETTE_NUMBER_EN = regex.compile(r"^(?:L\.\s?N\.|G\.\s?N\.(?:\s?\(E\.\))?)\s*[0-9]{1,5}\s+of\s+[0-9]{4}$")
+#: The lines at a text's head searched for a gazette number.
+_GAZETTE_HEAD_LINES = 6
+#: The Chief Executive's proclamation that opens a notice of the Hong Kong gazette: ``本人，香港特別
+#: 行政區行政長官林鄭月娥，現公布：…`` (Simplified by the cleaners).
+_HK_PROCLAMATION = regex.compile(r"本人\s*[，,]\s*香港特别行政区行政长官\p{Han}{0,6}\s*[，,]\s*现\s*(?:公布|宣布|指明|命令)")
+#: ``jurisdiction`` of an instrument of the Hong Kong Special Administrative Region.
+HONG_KONG = "香港特别行政区"
+
+
+def gazette_number(text: str) -> str | None:
+    """The Hong Kong gazette number of a notice, from its first lines: a legal notice that
+    promulgates a national law (``2020 年第 136 號法律公告``) had no 文号 and was taken for a
+    national text of the NPCSC.  None when the first lines give none.
+
+    >>> gazette_number("《2020 年全国性法律公布》\\n2020 年第 136 号法律公告\\nL.N. 136 of 2020")
+    '2020年第136号法律公告'
+    >>> gazette_number("2020 年第 74 號號外公告\\n关于进行截取及秘密监察的授权申请的运作原则及指引")
+    '2020年第74号号外公告'
+    >>> gazette_number("国家税务总局公告\\n2023年第5号\\n"), gazette_number("某某公告\\n2020年第3号公告")
+    (None, None)
+    """
+    for k, line in enumerate(line for line in text.split("\n", 40)[:40] if line.strip(LINE_STRIP)):
+        if k >= _GAZETTE_HEAD_LINES:
+            break
+        m = _GAZETTE_NUMBER.match(line.strip(LINE_STRIP))
+        if m:
+            kind = m.group("kind").replace("號", "号")
+            return f"{m.group('y')}年第{m.group('n')}号{kind}"
+    return None
+
+
+def hong_kong_notice(text: str) -> bool:
+    """Whether a text is a notice of the Hong Kong gazette: a gazette number at its head
+    (Chinese or English: ``L.N. 136 of 2020``) or the Chief Executive's proclamation.  Its
+    jurisdiction is Hong Kong although it may promulgate a national law in its schedule.
+
+    >>> hong_kong_notice("2020 年第 136 号法律公告\\n因此本人，香港特别行政区行政长官林郑月娥，现公布："), hong_kong_notice("中华人民共和国香港特别行政区基本法\\n第一条")
+    (True, False)
+    """
+    if gazette_number(text):
+        return True
+    for k, line in enumerate(line for line in text.split("\n", 40)[:40] if line.strip(LINE_STRIP)):
+        if k >= _GAZETTE_HEAD_LINES:
+            break
+        if _GAZETTE_NUMBER_EN.match(line.strip(LINE_STRIP)):
+            return True
+    return _HK_PROCLAMATION.search(text, 0, 3000) is not None
+
+
+def hong_kong_issuer(preamble: str) -> str | None:
+    """The Chief Executive when the text's head proclaims it (``本人，香港特别行政区行政长官…，现公布``):
+    the notice is the Chief Executive's, the national law in its schedule the NPCSC's.
+
+    >>> hong_kong_issuer("又鉴于…\\n因此本人，香港特别行政区行政长官林郑月娥，现公布：列于附表的…")
+    '香港特别行政区行政长官'
+    """
+    return "香港特别行政区行政长官" if _HK_PROCLAMATION.search(preamble, 0, 3000) else None
 
 
 def _first(md: Mapping[str, Any], *keys: str) -> Any:
@@ -1096,11 +1355,17 @@ def title_fallback(strings: Mapping[str, str]) -> str | None:
     True
     >>> title_fallback({"title_html": "某某纪念馆", "title_html_full": "某某纪念馆 - 某市人民政府门户网站"})
     '某某纪念馆'
+
+    A part without a Han character is a code, not a title (Teetrition's ``<title>M32.40-有关失火的责任的法律</title>``
+    gave no title):
+
+    >>> title_fallback({"title_html": "有关失火的责任的法律", "title_html_full": "M32.40-有关失火的责任的法律"})
+    '有关失火的责任的法律'
     """
     if strings.get("title_h1"):
         return strings["title_h1"]
     full = strings.get("title_html_full")
-    if full and len([part for part in title_parts(full) if not is_site_part(part)]) > 1:
+    if full and len([part for part in title_parts(full) if not is_site_part(part) and _HAN.search(part)]) > 1:
         return None
     return strings.get("title_html")
 
@@ -1136,7 +1401,10 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "source": strings.get("source"),
         "written": _declared_date(_first(box, "written") or _first(md, "written", "成文日期")),
         "published": _declared_date(_first(box, "published") or _first(md, "publication_date", "published",
-                                                                         "publish_date", "meta_published")),
+                                                                         "publish_date")),
+        # the page's own date (``<meta name="PubDate">``): a posting's date, weighed against the text's
+        # own dates before it is taken as the text's (:func:`page_date_as_published`)
+        "page_date": _declared_date(_first(md, "meta_published")),
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
         "status": strings.get("status"),
@@ -1153,3 +1421,151 @@ def _declared_date(value: Any) -> str | None:
         return iso
     m = DATE.search(str(value))
     return iso_date(m) if m else None
+
+
+#: A page's control bar taken for a title: a font-size bar with its buttons gone and a print
+#: link (沈阳人大: ``[字体： ] 打印``), or the print link alone.
+_PAGE_CONTROL = regex.compile(r"^[\[【(（]?\s*字\s*[体號号體]\s*[：:]|^[\[【]?\s*打印(?:本页|本稿|此页)?\s*[\]】]?$")
+#: An English translation set after a Chinese title on the same line (``《2020 年全国性法律公布》
+#: Promulgation of National Law 2020``): two words or more of Latin script after the last Han
+#: character or closing bracket.
+_ENGLISH_TAIL = regex.compile(
+    r"(?<=[\p{Han}》」）)])\s+[A-Za-z][A-Za-z0-9’'.,()\-]*(?:\s+[A-Za-z0-9’'.,()\-]+)+$"
+)
+#: An aggregator's headline: the 文号 and the title in 《》, glued to the title line under it
+#: (``鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》山东省人民政府关于…的实施意见``).
+_NUMBERED_HEADLINE = regex.compile(
+    r"^\p{Han}{1,12}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?[0-9]{1,5}\s*号\s*《(?P<t>[^《》]{4,})》(?P<again>.*)$"
+)
+#: How many lines after an organ's name are searched for the title it heads.
+_TITLE_BLOCK_LINES = 4
+
+
+def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> str:
+    """The title without what a page set beside it, or found where no title line was read.
+
+    * a page's control bar is no title (``[字体： ] 打印``): none;
+    * an English translation after the Chinese title goes, and a title wrapped whole in 《》
+      is the title inside;
+    * an aggregator's headline ``文号《T》`` (with T again glued after it) is T;
+    * an organ's name alone over ``关于…的`` ⏎ ``通　知`` (a letterhead's title block) is the
+      organ's name and the lines under it joined;
+    * no title at all under a Hong Kong gazette number: the lines under the number, joined up
+      to where they end as a title ends (``关于进行截取及秘密监察的授权申请的运作原则及`` ⏎ ``指引``);
+    * no title at all, and a line at the head that ends as a title does set twice or more (a
+      mirror's headline and the text's own title line: 法律资料网's ``关于印发《…》的通知`` three
+      times); a notice takes only a notice's title (an order's page repeats the title of the
+      rules it promulgates, which is the attachment's).
+
+    >>> tidy_title("[字体： ] 打印", "", 0), tidy_title("《2020 年全国性法律公布》 Promulgation of National Law 2020", "", 0)
+    ('', '2020 年全国性法律公布')
+    >>> tidy_title("鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》山东省人民政府关于深化预算管理制度改革的实施意见", "", 0)
+    '山东省人民政府关于深化预算管理制度改革的实施意见'
+    >>> page = "中共邯郸市委组织部\\n邯组通字〔2018〕39号\\n中共邯郸市委组织部\\n关于开展纪念建党97周年系列活动的\\n通      知\\n各县："
+    >>> tidy_title("中共邯郸市委组织部", page, 9)
+    '中共邯郸市委组织部关于开展纪念建党97周年系列活动的通知'
+    >>> tidy_title("", "2020 年第 74 号号外公告\\n关于进行截取及秘密监察的授权申请的运作原则及\\n指引\\n依据…而发出", 0)
+    '关于进行截取及秘密监察的授权申请的运作原则及指引'
+
+    A title that is none of these stays as it is:
+
+    >>> tidy_title("中华人民共和国公司法", "中华人民共和国公司法\\n第一条", 10), tidy_title("关于印发《某某办法》的通知", "", 0)
+    ('中华人民共和国公司法', '关于印发《某某办法》的通知')
+    """
+    if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
+        title = ""
+    if not title:
+        return _gazette_title(text) or _repeated_title(text, role)
+    title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1].strip(LINE_STRIP)
+    m = _NUMBERED_HEADLINE.match(title)
+    if m and (not m.group("again") or m.group("again") == m.group("t")):
+        return m.group("t")
+    if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
+        return _organ_title_block(title, text, title_end) or title
+    return title
+
+
+def _head_lines(text: str, start: int, count: int) -> list[str]:
+    """The first ``count`` non-empty lines of ``text`` from ``start``, stripped."""
+    out: list[str] = []
+    for line in _NON_EMPTY_LINE.finditer(text, start):
+        out.append(line.group().strip(LINE_STRIP))
+        if len(out) >= count:
+            break
+    return out
+
+
+def _organ_title_block(organ: str, text: str, title_end: int) -> str | None:
+    lines = _head_lines(text, title_end, _TITLE_BLOCK_LINES)
+    for k, line in enumerate(lines):
+        if not line.startswith("关于"):
+            continue
+        joined = line
+        for more in lines[k + 1:k + 3]:
+            joined += "".join(letter_spaced(more).split())
+            if TITLE_END.search(joined):
+                return organ + joined
+        return None
+    return None
+
+
+#: How many non-empty lines at a text's head are searched for a repeated title line.
+_REPEATED_TITLE_LINES = 15
+
+
+def _repeated_title(text: str, role: str) -> str:
+    r"""A title line set twice or more among the first lines (see :func:`tidy_title`); '' if none.
+
+    >>> page = "热门站点| 世界资料网\n关于印发《某某程序(试行)》的通知\n作者:法律资料网\n关于印发《某某程序(试行)》的通知\n某某委员会\n"
+    >>> _repeated_title(page, "notice"), _repeated_title("某某办法\n某部\n某某办法\n现予公布。", "notice")
+    ('关于印发《某某程序(试行)》的通知', '')
+    """
+    seen: set[str] = set()
+    for line in _head_lines(text, 0, _REPEATED_TITLE_LINES):
+        if line in seen and TITLE_END.search(line) and len(line) <= 90:
+            if role != "notice" or classify_doc_type(line) == "notice":
+                return line
+        seen.add(line)
+    return ""
+
+
+def _gazette_title(text: str) -> str:
+    lines = _head_lines(text, 0, _GAZETTE_HEAD_LINES)
+    for k, line in enumerate(lines):
+        if _GAZETTE_NUMBER.match(line):
+            joined = ""
+            for more in lines[k + 1:k + 4]:
+                joined += more
+                if TITLE_END.search(joined):
+                    return joined
+            return ""
+    return ""
+
+
+#: What a file's name may end with after its title: the 文号 in brackets or after a space.
+_STEM_TAIL = regex.compile(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
+
+
+def title_from_file_name(source_file: str) -> str | None:
+    """The title a file's name gives, for a document whose text gives none: crawler exports that
+    carry no title line but are named after it (``国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）.txt``).
+    The name must read as a title (six Han characters or more, ending as a title or a form (表)
+    ends, before a 文号 in brackets or after a space); ``2023_raw.txt`` gives none.
+
+    >>> title_from_file_name("text_output/国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）.txt")
+    '国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）'
+    >>> title_from_file_name("2023_raw.txt"), title_from_file_name("某某/附件1.docx"), title_from_file_name("page_source_debug.html")
+    (None, None, None)
+    """
+    name = source_file.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = " ".join(stem.split())
+    if len(regex.findall(r"\p{Han}", stem)) < 6:
+        return None
+    bare = _STEM_TAIL.sub("", stem).strip()
+    if not (TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表"))):
+        return None
+    return stem
+

@@ -40,10 +40,21 @@ _CN = f"[{CN_NUMERAL_CHARS}]+"
 _LABEL_NUMERAL = rf"(?:[{CN_NUMERAL_CHARS}](?:{_HS}*[{CN_NUMERAL_CHARS}])*|[0-9０-９]+)"
 _GAP = re.compile(_HS)
 
+#: The brackets a label may be written in (``【第一条】``, the HK gazette's ``[ 第 2 條 ]``): read by
+#: :data:`_STRUCT` and by the validator (:mod:`corpus_tools.validation.texts`), from this one constant.
+LABEL_OPENERS = "【["
+_OPEN = f"[{re.escape(LABEL_OPENERS)}]"
+
+#: What a crawler left of a line's indentation when it could not encode it: a run of question
+#: marks (``??? 第一條 為了加強…``: the U+3000 indent of shkps.com and dh635.com written as ``?``;
+#: the width cleaner may have made them ``？``) or replacement characters, then blanks.  No
+#: line of a law opens with a question mark, so before a label the run is indentation.
+LOST_INDENT = rf"[?？\ufffd]{{1,8}}{_HS}*"
+
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
 _STRUCT = re.compile(
-    rf"""^(?P<indent>{_HS}*)(?:
-        (?P<open>[【\[]{_HS}*)?
+    rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?)(?:
+        (?P<open>{_OPEN}{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:之(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
           | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
@@ -163,14 +174,14 @@ def _is_heading_rest(rest: str) -> bool:
 #: Where a structural line can start: after a newline, spaces, then one of the first
 #: characters :data:`_STRUCT` allows (第, 【, [, 目).  A literal first character lets
 #: the regex engine jump from newline to newline instead of trying every position.
-_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*[第【\[目]")
+_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*(?:{LOST_INDENT})?[第目{re.escape(LABEL_OPENERS)}]")
 
 
 def _struct_matches(text: str) -> Iterator[re.Match[str]]:
     r"""The matches of ``_STRUCT.finditer(text)``, found by trying only candidate line starts.
 
     Same matches, same order: a match of :data:`_STRUCT` starts at a line
-    start whose first non-space character is one of 第【[目, and a
+    start whose first non-space character (after a :data:`LOST_INDENT`) is one of 第【[目, and a
     candidate inside the previous match is skipped as ``finditer`` skips it.
 
     >>> t = "条例\n第一章 总则\n\n第一条 甲。\n  目录\n"
@@ -236,6 +247,10 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         suffix = parse_numeral(raw_suffix) if raw_suffix else 0
         if suffix is None:
             continue
+        if open_ and open_[0] in "[［" and _cites_in_brackets(text, m):
+            continue  # [ 第 2 條 ]: the provision a Hong Kong schedule is made under, not an article
+        if _bilingual_page_header(text, m.end("kind"), num):
+            continue  # 第 1 條⏎Schedule 4—Part 1⏎Section 1: a gazette page's running header
         body = m.end()
         if heading is not None and _CN_ONLY.match(heading):
             heading = None  # 第三条（一）… is an item, not a heading
@@ -249,8 +264,155 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
                                   normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
     if prev_num:
-        events = _repair_numbering(text, events)
+        events = _captions_above(text, _repair_numbering(text, events))
+        if "则" in text:
+            events = _unnumbered_supplementary(text, events)
     return events, tocs
+
+
+#: The supplementary provisions' heading on its own line without a number (``附则``, ``附 则``).
+_SUPPLEMENTARY_HEADING = re.compile(rf"^{_HS}*附{_HS}*则{_HS}*$", re.M)
+
+
+def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
+    """Events with each unnumbered ``附则`` heading as a division: at the level of the highest
+    division above it (a 编 in 刑法, whose ``附则`` stands after 第二编 分则; a 章 where the
+    chapters are 第N章), when it stands between two articles whose numbers run on (刑法's
+    第四百五十一条 ⏎ 附则 ⏎ 第四百五十二条).  The heading was the last paragraph of the article
+    above, and the articles under it were filed under the last chapter (field6b Z-10; ten laws of
+    the clean corpus, whose 第N章 label the source lost for their last chapter).  No number is made
+    up: the division has none (``chapter_no`` null), its heading is 附则.
+
+    >>> t = "第一编 总则\\n第一条 甲。\\n第二编 分则\\n第二条 乙。\\n附则\\n第三条 本法自公布之日起施行。\\n"
+    >>> [(e.type, e.num, e.heading) for e in _scan(t)[0]][-2:]
+    [('part', None, '附则'), ('article', 3, None)]
+    >>> [e.type for e in _scan("第一章 总则\\n第一条 甲。\\n附则\\n第一条 乙。\\n")[0]]
+    ['chapter', 'article', 'article']
+    """
+    heads = [m for m in _SUPPLEMENTARY_HEADING.finditer(text)]
+    if not heads:
+        return events
+    added: list[_Event] = []
+    i = 0
+    top: int | None = None  # the highest division level among the events before the heading
+    for m in heads:
+        while i < len(events) and events[i].start < m.start():
+            if events[i].type != "article" and (top is None or LEVEL[events[i].type] < top):
+                top = LEVEL[events[i].type]
+            i += 1
+        if top is None or i == 0 or i >= len(events):
+            continue
+        before, after = events[i - 1], events[i]
+        if (before.type != "article" or after.type != "article" or after.num != before.num + 1
+                or after.suffix or text[m.end():after.start].strip(BLOCK_STRIP)):
+            continue
+        type_ = next(t for t, level in LEVEL.items() if level == top)
+        added.append(_Event(m.start(), type_, None, 0, "", "附则", m.end()))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: e.start)
+
+
+#: A caption (見出し) on its own line above an article's label, as Japanese statutes set it and
+#: their Chinese translations keep it (``（定义）⏎第一条　本法所称的…``): a short bracketed phrase,
+#: no sentence, no number.
+_CAPTION_LINE = re.compile(rf"{_HS}*[（(](?P<caption>[^（）()\n。；;，,：:0-9０-９]{{1,20}})[）)]{_HS}*$")
+#: Captions above labels are a layout: a document needs this many before any line above a label
+#: is read as one (a single bracketed line above an article may be something else).
+CAPTIONS_MIN = 2
+
+
+def _captions_above(text: str, events: list[_Event]) -> list[_Event]:
+    """The article events with the caption line right above their label as their heading, the
+    article starting at the caption: Teetrition's translations of Japanese statutes
+    (``（燃烧瓶的使用）⏎第二条　使用燃烧瓶…``) had every caption at the end of the article above
+    (60 of 71 articles) and no heading.  Only when the document has :data:`CAPTIONS_MIN` such
+    captions, for articles without a heading of their own.
+
+    >>> t = "某法\\n（定义）\\n第一条　本法所称甲。\\n（罚则）\\n第二条　违反者处罚金。\\n"
+    >>> [(e.label, e.heading, t[e.start:e.start + 4]) for e in _scan(t)[0]]
+    [('第一条', '定义', '（定义）'), ('第二条', '罚则', '（罚则）')]
+    >>> [(e.label, e.heading) for e in _scan("某法\\n（草案）\\n第一条　甲。\\n第二条　乙。\\n")[0]]
+    [('第一条', None), ('第二条', None)]
+    """
+    found: list[tuple[int, int, str]] = []
+    previous_end = 0
+    for i, ev in enumerate(events):
+        start = ev.start
+        if ev.type == "article" and ev.heading is None and start > previous_end + 1 and text[start - 1] == "\n":
+            above = text.rfind("\n", 0, start - 1) + 1
+            m = _CAPTION_LINE.match(text, above, start - 1) if above >= previous_end else None
+            if m is not None and not _CN_ONLY.match(m.group("caption")):
+                found.append((i, above, normalize_heading(m.group("caption"))))
+        previous_end = start
+    if len(found) < CAPTIONS_MIN:
+        return events
+    out = list(events)
+    for i, above, caption in found:
+        out[i] = out[i]._replace(start=above, heading=caption)
+    return out
+
+
+def _cites_in_brackets(text: str, m: re.Match[str]) -> bool:
+    """Whether a label a square bracket opens (``[ 第 2 條 ]``) cites a provision instead of
+    opening an article: the bracket holds a list (``[ 第 2 條及附表 7]``), or it closes with
+    nothing after it on its line.  A Hong Kong schedule prints the provision it is made under
+    so, under its number and above its title (``附表 4⏎[ 第 2 條 ]⏎關於移除危害國家安全的訊息…``,
+    the English page's ``[r. 2]``; L.N. 139 of 2020): read as articles, every schedule of the
+    gazette gained a 第二条 whose text was the schedule.  A label in brackets followed by its
+    body (``[第一条]为了…``) still opens an article, and so does any label in ``【】``.
+
+    >>> t = "附表 4\\n[ 第 2 條 ]\\n關於移除訊息的細則\\n[ 第 2 條及附表 7]\\n[第三条]为了甲。\\n"
+    >>> [_cites_in_brackets(t, m) for m in _STRUCT.finditer(t)]
+    [True, True, False]
+    """
+    if not m.group("close"):
+        return True  # the bracket goes on past the label: a list of provisions
+    end = m.end("close")
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip(LINE_STRIP)
+
+
+#: The English of a provision's number in a bilingual page header (``Section 1``, ``Rule 3``).
+_ENGLISH_PROVISION = re.compile(r"(?:Section|Rule|Article|Regulation|Clause)\s+(?P<n>[0-9]{1,4})[A-Z]?\s*$")
+_LATIN_LINE = re.compile(r"[A-Za-z]")
+
+
+def _bilingual_page_header(text: str, label_end: int, num: int) -> bool:
+    """Whether the label ending at ``label_end`` is a bilingual gazette's running page header:
+    nothing else on its line but the same provision in English, or under it, within two lines
+    of English, that provision's English number (``附表 4——第 1 部⏎第 1 條⏎Schedule 4—Part 1⏎
+    Section 1``; ``第 3 條 Rule 3``).  The Hong Kong gazette (L.N. 139 of 2020) heads every page so;
+    its provisions are numbered ``1.``, ``2.`` in the text: 119 page headers were read as
+    articles, with 93 repeated numbers.  A law's article has its body, never English, there.
+
+    >>> t = "附表 4——第 1 部\\n第 1 條\\nSchedule 4—Part 1\\nSection 1\\n1. 釋義\\n"
+    >>> _bilingual_page_header(t, t.index("條") + 1, 1), _bilingual_page_header("第 3 條 Rule 3\\n", 5, 3)
+    (True, True)
+    >>> _bilingual_page_header(t, t.index("條") + 1, 2), _bilingual_page_header("第一条\\n为了甲。\\nSection 1\\n", 3, 1)
+    (False, False)
+    """
+    n = len(text)
+    line_end = text.find("\n", label_end)
+    line_end = n if line_end < 0 else line_end
+    rest = text[label_end:line_end].strip(LINE_STRIP)
+    if rest:
+        m = _ENGLISH_PROVISION.match(rest)
+        return m is not None and int(m.group("n")) == num
+    pos = line_end + 1
+    for _ in range(2):  # the English page header's lines under the label
+        if pos >= n:
+            return False
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end].strip(LINE_STRIP)
+        if not _LATIN_LINE.match(line):
+            return False
+        m = _ENGLISH_PROVISION.match(line)
+        if m is not None:
+            return int(m.group("n")) == num
+        pos = end + 1
+    return False
 
 
 #: The rest of a heading's line that goes on with the next article: a short title, then that
@@ -834,6 +996,8 @@ def _assign_eids(node: _Node) -> None:
         kind = EID_PREFIX[child.type]
         if child.type in ("preamble", "toc", "closing"):
             own = kind
+        elif child.num is None and child.type in LEVEL:
+            own = f"{kind}_suppl"  # a division without a number: the 附则 heading
         elif child.num is None:
             counts[kind] = counts.get(kind, 0) + 1
             own = f"{kind}_{counts[kind]}"

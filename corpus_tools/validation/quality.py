@@ -8,7 +8,9 @@ promises as a whole: it gates the build and fails ``validate``
 document's content: residual noise of every family (the cleaners' own
 detectors, :mod:`corpus_tools.validation.residual`), an empty title or text,
 dates out of order, a word that spam replaced and no evidence restored, an
-article number that repeats or leaves an undeclared gap.  A quality check never
+article number that repeats or leaves an undeclared gap, articles or provisions the
+build left out because they broke a span invariant (``structure_invariant``: a
+structure bug quarantined on its page, :func:`quarantine_warning`).  A quality check never
 blocks: each finding is recorded on the row it concerns, in the spirit of
 datatrove's exclusion writer (nothing is silently dropped):
 
@@ -29,6 +31,8 @@ rows, so a chunk of pages gives the same findings as the whole corpus.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -38,6 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_tools import tables
+from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
 from corpus_tools.validation import residual
 
@@ -102,11 +107,20 @@ def _registry() -> dict[str, QualityCheck]:
                      "the first article after a gap is flagged"),
         QualityCheck("article_numbers_unique", "articles", ("article_no", "article_suffix"),
                      "no two articles of a document have the same number and suffix; the repetitions are flagged"),
+        QualityCheck(QUARANTINE_CHECK, "documents", ("text",),
+                     "the build wrote every article and provision the structure read in the document: rows that broke "
+                     "a span invariant (articles.text_is_document_span, provisions.text_is_document_span) were left "
+                     f"out, each recorded as a warning of rule {QUARANTINE_RULE!r} in its page's warnings, which this "
+                     "finding reads (the document's text is complete; its articles or provisions are not)"),
     ]
     return {(c.config, c.name): c for c in checks}  # type: ignore[misc]
 
 
 DATE_COLUMNS = ("adopted", "approved", "effective", "amended")
+#: The finding on a document whose rows the build quarantined, and the ``rule`` of the page warning
+#: that records each (:func:`quarantine_warning`).
+QUARANTINE_CHECK = "structure_invariant"
+QUARANTINE_RULE = "structure"
 #: A sentence (RE2, for :func:`pyarrow.compute.match_substring_regex`): a Han character, then
 #: eight characters or more on one line up to a full stop or semicolon.  The pages of
 #: flk.npc.gov.cn a crawler saves without running their scripts hold menus, empty labels
@@ -247,12 +261,77 @@ def _shown(value: object) -> str:
     return "null" if value is None else "'" + residual.visible(str(value)) + "'"
 
 
+# --------------------------------------------------------------------------- quarantined structure
+
+
+def quarantine_warning(doc_id: str, what: str, check: str, problem: str, position: int, excerpt: str) -> CleanWarning:
+    """The page warning recording that ``what`` (an article, a document's provisions) of document
+    ``doc_id`` was left out of the dataset because it failed ``check``; ``position``: where in the
+    page's cleaned text.  :func:`quarantine_findings` reads it back as a ``structure_invariant``
+    finding on the document, so the finding is computed from the data, as every finding is.
+
+    >>> w = quarantine_warning("d-0123456789abcdef-0", "第一条 (art_1)", "articles.text_is_document_span",
+    ...                        "text is not the body of the document's text[0:12]", 4, "【第一条】为了")
+    >>> w.rule, w.message
+    ('structure', "d-0123456789abcdef-0: 第一条 (art_1) left out: articles.text_is_document_span fails: text is not the body of the document's text[0:12]")
+    """
+    return CleanWarning(QUARANTINE_RULE, position, f"{doc_id}: {what} left out: {check} fails: {problem}", excerpt)
+
+
+#: A quarantine warning's message: the document's id (the findings schema checks its form), then
+#: what was left out and why.
+_QUARANTINED = re.compile(r"^(?P<doc>[^\s:]+): (?P<what>.*)$", re.S)
+#: Every quarantine warning holds this (JSON as the pipeline writes it): the pages scanned in Python.
+_QUARANTINE_MARK = f'"rule": "{QUARANTINE_RULE}"'
+
+
+def quarantine_findings(pages: pa.Table, documents: pa.Table | None) -> pa.Table:
+    """``structure_invariant`` findings: one per quarantine warning (:func:`quarantine_warning`) in
+    ``pages.warnings``, on the document it names; ``row`` is the document's row in ``documents``
+    (None when the batch does not hold it)."""
+    if "warnings" not in pages.schema.names or not pages.num_rows:
+        return _empty_found()
+    marked = np.flatnonzero(pc.fill_null(pc.match_substring(pages.column("warnings"), _QUARANTINE_MARK), False)
+                            .to_numpy(zero_copy_only=False))
+    if not len(marked):
+        return _empty_found()
+    row_of: dict[str, int] = {}
+    if documents is not None and documents.num_rows:
+        row_of = {doc: k for k, doc in enumerate(documents.column("doc_id").to_pylist())}
+    found: dict[str, list] = {name: [] for name in ("doc_id", "page_id", "source_file", "excerpt", "row")}
+    for page_id, source_file, warnings in zip(*(_take_list(pages, c, marked) for c in ("page_id", "source_file", "warnings"))):
+        try:
+            entries = json.loads(warnings)
+        except (TypeError, ValueError):
+            continue  # not JSON: pages.json_list says so
+        for entry in entries if isinstance(entries, list) else ():
+            match = _QUARANTINED.match(str(entry.get("message", ""))) if isinstance(entry, dict) else None
+            if match is None or entry.get("rule") != QUARANTINE_RULE:
+                continue
+            found["doc_id"].append(match["doc"])
+            found["page_id"].append(page_id)
+            found["source_file"].append(source_file)
+            found["excerpt"].append(residual.visible(match["what"]))
+            found["row"].append(row_of.get(match["doc"]))
+    n = len(found["doc_id"])
+    if not n:
+        return _empty_found()
+    return pa.table({
+        "doc_id": pa.array(found["doc_id"], pa.string()), "page_id": pa.array(found["page_id"], pa.string()),
+        "source_file": pa.array(found["source_file"], pa.string()), "config": pa.array(["documents"] * n, pa.string()),
+        "eid": pa.nulls(n, pa.string()), "label": pa.nulls(n, pa.string()), "seq": pa.nulls(n, pa.int64()),
+        "column": pa.array(["text"] * n, pa.string()), "check": pa.array([QUARANTINE_CHECK] * n, pa.string()),
+        "excerpt": pa.array(found["excerpt"], pa.string()), "row": pa.array(found["row"], pa.int64()),
+    }, schema=_FOUND)
+
+
 # --------------------------------------------------------------------------- row checks
 
 
 def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
     """The findings of every check that reads one row at a time, on the given configs' tables
-    (any of documents, articles, edits; others are ignored), ``row`` numbered within each table.
+    (any of documents, articles, edits, and pages for the quarantine warnings; others are ignored),
+    ``row`` numbered within each table.
 
     Residual noise is scanned in one RE2 pass over every noise column of every
     table (:func:`corpus_tools.validation.residual.scan_columns`); only the rows it
@@ -299,6 +378,9 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         rows = _rows(unresolved_gap(_series(edits.column("detail"))).to_numpy(dtype=bool))
         parts.append(_found("edits", edits, rows, "detail", "unresolved_spam_gap",
                             [residual.visible(f"removed {b!r}") for b in _take_list(edits, "before", rows)]))
+    pages = tables_.get("pages")
+    if pages is not None and pages.num_rows:
+        parts.append(quarantine_findings(pages, documents))
     parts = [p for p in parts if p.num_rows]
     found = pa.concat_tables(parts) if parts else _empty_found()
     return _with_page_ids(found, documents)
@@ -499,6 +581,10 @@ __all__ = [
     "flagged",
     "noise_columns",
     "not_after",
+    "QUARANTINE_CHECK",
+    "QUARANTINE_RULE",
+    "quarantine_findings",
+    "quarantine_warning",
     "numbering_findings",
     "row_findings",
     "unresolved_gap",

@@ -631,7 +631,7 @@ class _Run:
         if checked.found is not None and checked.found.num_rows:
             self.found.append(checked.found)
         for name in sorted(checked.failures, key=config_rank):
-            self._keep(name, checked.failures[name], checked.starts[name])
+            self._keep(name, checked.failures[name], checked.starts.get(name))  # none: a finding on a config the batch lacks
         if checked.pending:
             self.pending.update(checked.pending.shifted(
                 {name: partial(_row_in_config, starts) for name, starts in checked.starts.items()}))

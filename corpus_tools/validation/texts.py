@@ -62,6 +62,7 @@ from corpus_tools.dataset.texts import (DOCUMENT_SPAN_COLUMNS, Log, Span, docume
                                         replay_log, text_sha256, tiled_text)
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
+from corpus_tools.structure.tree import LABEL_OPENERS
 from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
 from corpus_tools.validation import schemas
 from corpus_tools.validation.report import Failure, short
@@ -153,7 +154,7 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         head = head[:cut] + head[cut + len(heading):]
     rest = "".join(head.split())
     if label:
-        rest = rest.lstrip(_LABEL_OPENERS)  # 【第一条】, [ 第 2 條 ]: the structure reads a label in brackets
+        rest = rest.lstrip(LABEL_OPENERS)  # 【第一条】, [ 第 2 條 ]: the brackets the structure reads a label in
         label = "".join(label.split())
         cut = len(label) if rest.startswith(label) else _written_label_end(rest, label)
         if not cut:
@@ -163,9 +164,6 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         return False
     return all(char in _HEAD_MARKS for char in rest)
 
-
-#: Brackets a label may open with (the structure's grammar, ``structure.tree._STRUCT``'s ``open``).
-_LABEL_OPENERS = "【[［"
 
 #: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
 #: Traditional ``條``, an ``之N`` suffix.
@@ -554,6 +552,71 @@ def _check_spans(name: str, rows: Mapping[str, Sequence[Any]], doc_text: Mapping
             problem = paragraph_ends_problem(text, ends)
             if problem:
                 out.fail(check, row, doc, label, problem)
+
+
+# --------------------------------------------------------------------------- one page's structure, before it is written
+
+
+def structure_failures(columns: Columns) -> dict[str, list[Failure]]:
+    r"""What breaks the span invariants in one page's ``articles`` and ``provisions``, all its
+    ``documents`` given, the rows as the build stores them
+    (:func:`corpus_tools.dataset.texts.store_once`; rows numbered within each config):
+    ``articles.text_is_document_span`` and ``provisions.text_is_document_span`` as the gate
+    runs them, and, under the same names, a span that is not inside its document (articles:
+    ``0 <= start < end <= len``; provisions: ``start <= end``) or whose document is not the page's.
+
+    The build quarantines these rows (:func:`corpus_tools.pipeline.page_columns`): a structure bug
+    on one page leaves that page's rows out, with a warning, instead of failing the gate and with
+    it the corpus.  A dataset handed to ``corpus-tools validate`` is checked as before.
+
+    >>> docs = {"doc_id": ["d"], "text": ["【第一条】为了促进发展。\n第二条 施行。"]}
+    >>> arts = {"doc_id": ["d", "d"], "eid": ["art_1", "art_2"], "start": [0, 13], "end": [12, 20],
+    ...         "text": ["为了促进发展。", "实施。"], "label": ["第一条", "第二条"], "heading": [None, None],
+    ...         "paragraph_ends": [[7], [3]]}
+    >>> [(f.row, f.article, f.value[:31]) for f in structure_failures({"documents": docs, "articles": arts})["articles"]]
+    [(1, '第二条', 'text is not the body of the doc')]
+    >>> arts = {name: [values[1], values[0]] for name, values in arts.items()}
+    >>> arts["end"][0] = 99
+    >>> [(f.row, f.article, f.value) for f in structure_failures({"documents": docs, "articles": arts})["articles"]]
+    [(0, '第二条', 'span [13:99] is not inside its document of 20 characters')]
+    """
+    out = Checked()
+    documents = columns.get("documents") or {"doc_id": [], "text": []}
+    doc_text = dict(zip(documents["doc_id"], documents["text"]))
+    articles = columns.get("articles")
+    if articles is not None and _rows(articles):
+        placed = _placed(articles, doc_text, strict_order=True)
+        for row, problem in placed.items():
+            out.fail(ARTICLE_SPAN, row, articles["doc_id"][row], articles["label"][row], problem)
+        if placed:  # the rest is checked without them (the gate's check skips such rows: span_order fails them)
+            checked = Checked()
+            _check_spans("articles", _without(articles, placed), doc_text, checked)
+            _renumber(checked, out, [row for row in range(_rows(articles)) if row not in placed])
+        else:
+            _check_spans("articles", articles, doc_text, out)
+    provisions = columns.get("provisions")
+    if provisions is not None and _rows(provisions):
+        placed = _placed(provisions, doc_text, strict_order=False)
+        for row, problem in placed.items():
+            out.fail(PROVISION_SPAN, row, provisions["doc_id"][row], provisions["eid"][row], problem)
+        _check_provisions(provisions, doc_text, out, report={row: row for row in range(_rows(provisions))})
+    return out.failures
+
+
+def _placed(rows: Mapping[str, Sequence[Any]], doc_text: Mapping[str, str], *, strict_order: bool) -> dict[int, str]:
+    """Rows whose span is not inside their document (or whose document is not given) -> why."""
+    out: dict[int, str] = {}
+    for row, (doc, start, end) in enumerate(zip(rows["doc_id"], rows["start"], rows["end"])):
+        source = doc_text.get(doc)
+        if source is None:
+            out[row] = f"its document {doc} is not one of the page's"
+        elif start is None or end is None or not (0 <= start < end if strict_order else 0 <= start <= end) or end > len(source):
+            out[row] = f"span [{start}:{end}] is not inside its document of {len(source)} characters"
+    return out
+
+
+def _without(rows: Mapping[str, Sequence[Any]], left_out: Mapping[int, Any]) -> dict[str, list[Any]]:
+    return {name: [v for row, v in enumerate(values) if row not in left_out] for name, values in rows.items()}
 
 
 # --------------------------------------------------------------------------- rows whose source was in another batch
