@@ -407,6 +407,15 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: is no piece of a fixed-width wrap: the same flattened table set the page's width at 10.
 _MIN_HANLESS_WRAP_LINE = 20
 _HAS_HAN = lazy_regex(r"\p{Han}")
+#: A photo credit ending a caption: ``新华社记者 谢环驰 摄`` (摄/摄影 set apart after a name, or
+#: in brackets: ``（记者张三摄）``), ``山东女子学院供图``, ``/图：网络截图``.  Field test 8 (kepu.gov.cn, youth.cn,
+#: 39.net): hard_wraps glued each caption to the paragraph of the next HTML block.
+_PHOTO_CREDIT_END = lazy_regex(
+    rf"\p{{Han}}{{2,4}}{_HS}+摄(?:影)?[）)]?{_HS}*$"
+    rf"|[（(](?:记者|通讯员)?{_HS}*\p{{Han}}{{2,4}}{_HS}*摄(?:影)?[）)]{_HS}*$"
+    rf"|(?<!提)供图[）)]?{_HS}*$"
+    rf"|(?:^|{_HS}|[/（(])图[：:/]{_HS}*[^\s。；！？，]{{1,16}}$"
+)
 #: Any line of 10+ characters: wrap pieces must be a fifth of them at
 #: least, so that the few short lines a first pass leaves do not read as a
 #: new, narrower width on a second pass (the rule stays idempotent).
@@ -1150,6 +1159,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
         if last in _DIGITS and opener in _DIGITS:
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
+        if _PHOTO_CREDIT_END.search(physical):
+            continue  # a photo caption ends on its credit (新华社记者 谢环驰 摄): the next line is another block
         # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
         # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
