@@ -272,9 +272,14 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
             i = m.start() if m.group()[0] == "(" else m.end() - 1
             if i not in paired:
                 out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
+        for opening, closing in width._pairs_across_a_break(text, paired):  # (a rule, not a speed path)
+            if (opening in out) != (closing in out):
+                out.pop(opening, None)
+                out.pop(closing, None)
     if b'"' in latin:
+        across = width._quotes_across_lines(text)  # (a rule, not a speed path)
         for m in _DQUOTE_PAIR_RE.finditer(text):
-            if width._is_prime(text, m.end() - 1):
+            if width._is_prime(text, m.end() - 1) or any(s <= m.start() < e for s, e in across):
                 continue
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
@@ -311,7 +316,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
 def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
     changes = width_changes(text)
-    lost = width._lost_character_warnings(text)  # (what it reports, not a path made faster)
+    lost = width._lost_character_warnings(text) + width._quotes_across_lines_warnings(text)  # (what it reports)
     if not changes:
         return text, [], lost
     latin = width._gates.latin1_chars(text)

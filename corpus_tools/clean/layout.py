@@ -399,6 +399,23 @@ _WIDTH_CANDIDATE_FAST = lazy_re(
 )
 #: An article label (not a division: chapter headings are short titles).
 _ARTICLE_LABEL = lazy_regex(rf"^{_HS}*第{_HS}*[{_NUM}\d]+{_HS}*条")
+#: Digits: a line ending on one and a line opening on one are never joined (field test 8, a
+#: 财建 notice whose table a mirror flattened one cell per line: ``750<CM≤865⏎4.9`` was joined
+#: into ``750<CM≤8654.9``, four limit values changed).
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: A line of fewer characters than this holding no Han character (a table cell, ``750<CM≤865``)
+#: is no piece of a fixed-width wrap: the same flattened table set the page's width at 10.
+_MIN_HANLESS_WRAP_LINE = 20
+_HAS_HAN = lazy_regex(r"\p{Han}")
+#: A photo credit ending a caption: ``新华社记者 谢环驰 摄`` (摄/摄影 set apart after a name, or
+#: in brackets: ``（记者张三摄）``), ``山东女子学院供图``, ``/图：网络截图``.  Field test 8 (kepu.gov.cn, youth.cn,
+#: 39.net): hard_wraps glued each caption to the paragraph of the next HTML block.
+_PHOTO_CREDIT_END = lazy_regex(
+    rf"\p{{Han}}{{2,4}}{_HS}+摄(?:影)?[）)]?{_HS}*$"
+    rf"|[（(](?:记者|通讯员)?{_HS}*\p{{Han}}{{2,4}}{_HS}*摄(?:影)?[）)]{_HS}*$"
+    rf"|(?<!提)供图[）)]?{_HS}*$"
+    rf"|(?:^|{_HS}|[/（(])图[：:/]{_HS}*[^\s。；！？，]{{1,16}}$"
+)
 #: Any line of 10+ characters: wrap pieces must be a fifth of them at
 #: least, so that the few short lines a first pass leaves do not read as a
 #: new, narrower width on a second pass (the rule stays idempotent).
@@ -432,20 +449,40 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     >>> _wrap_width("一二三四五六七八九十一二\\n三四五六七八九十一二三四\\n五六七八九十一二三四五六\\n七。", prose_only=True) is None
     True
     """
-    lengths = [
-        m.end() - m.start() for m in _WIDTH_CANDIDATE_FAST.finditer(text)
+    lines = [
+        m.group() for m in _WIDTH_CANDIDATE_FAST.finditer(text)
         if (not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())) and line_kind(m.group()) is None
         and (not prose_only or _PROSE_PUNCT_FAST.search(m.group()))
     ]
-    if len(lengths) < 3:
+    if len(lines) < 3:
         return None
+    long_lines = len(_LONG_LINE.findall(text))
+    width = _most_shared_length([len(line) for line in lines], long_lines)
+    if width is None:
+        return None
+    # a short line without Han (a flattened table's cell, ``750<CM≤865``) sets no width; without
+    # them the width is wider or none (never narrower: a narrower one would join more lines)
+    pieces = [len(line) for line in lines if len(line) >= _MIN_HANLESS_WRAP_LINE or _HAS_HAN.search(line)]
+    narrowed = _most_shared_length(pieces, long_lines, len(lines)) if len(pieces) >= 3 else None
+    return narrowed if narrowed is not None and narrowed >= width else None
+
+
+def _most_shared_length(lengths: list[int], long_lines: int, candidates: int | None = None) -> int | None:
+    """The length that at least 3 of ``lengths`` share (give or take the kinsoku slack), when
+    they are half of the ``candidates`` (default: all of ``lengths``) and a fifth of the
+    ``long_lines``, else None.
+
+    >>> _most_shared_length([12, 12, 13, 30], 4), _most_shared_length([12, 12, 13, 30], 4, 8)
+    (12, None)
+    """
     counts = Counter(lengths)
     best, best_n = None, 0
     for width in counts:
         n = sum(counts.get(width + k, 0) for k in range(_WIDTH_SLACK + 1))
         if n > best_n or n == best_n and best is not None and width < best:
             best, best_n = width, n
-    if best_n >= 3 and 2 * best_n >= len(lengths) and 5 * best_n >= len(_LONG_LINE.findall(text)):
+    total = len(lengths) if candidates is None else candidates
+    if best_n >= 3 and 2 * best_n >= total and 5 * best_n >= long_lines:
         return best
     return None
 
@@ -1120,6 +1157,10 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         opener = b_line.lstrip()[:1]
         if opener in _LOST_OPENERS:
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
+        if last in _DIGITS and opener in _DIGITS:
+            continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
+        if _PHOTO_CREDIT_END.search(physical):
+            continue  # a photo caption ends on its credit (新华社记者 谢环驰 摄): the next line is another block
         # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
         # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)

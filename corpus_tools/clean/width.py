@@ -383,9 +383,14 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             i = m.start() if m.group()[0] == "(" else m.end() - 1
             if i not in paired:
                 out[i] = (i + 1, "（" if m.group()[0] == "(" else "）")
+        for opening, closing in _pairs_across_a_break(text, paired):
+            if (opening in out) != (closing in out):  # both or neither
+                out.pop(opening, None)
+                out.pop(closing, None)
     if b'"' in latin:
+        across = _Protected(text, spans) if (spans := _quotes_across_lines(text)) else None
         for m in _DQUOTE_PAIR_RE.finditer(text):
-            if _is_prime(text, m.end() - 1):
+            if _is_prime(text, m.end() - 1) or across is not None and m.start() in across:
                 continue
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
@@ -429,6 +434,57 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     return out
 
 
+#: A blank line: the end of a paragraph (a quotation left open does not run past it).
+_BLANK_LINE = lazy_re(r"\n[ \t\u3000\xa0]*\n")
+
+
+def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines whose straight double quotes cannot be paired line by line, sorted.
+
+    A hard-wrapped paragraph breaks quoted terms over lines (``"國務⏎    大臣"``); pairing the
+    ``"`` of each line on its own then turns every pair after the break around: the closing
+    mark of the wrapped term opens the next "pair" (``"国务⏎大臣“、”大法官“、”大律师“…``; field
+    test 8b, a 1997 LegCo bill's definition list: about 40 quotes turned backwards).  Which
+    pairing is meant (a quotation over the break, or a stray ``"``) is not certain, so these
+    lines keep their ASCII quotes (:func:`_quotes_across_lines_warnings` reports them).
+
+    A span runs from the line where the count of ``"`` since its paragraph began (primes
+    not counted) turns odd to the line where it is even again, or to the paragraph's end
+    (a blank line).  A line that starts and ends outside a quotation is paired on its own.
+
+    >>> t = '定义:"大臣"、"國務\\n大臣"、"大法官"\\n"公印"、"公眾"。\\n甲"乙\\n\\n"丙"'
+    >>> [t[s:e] for s, e in _quotes_across_lines(t)]
+    ['定义:"大臣"、"國務\\n大臣"、"大法官"', '甲"乙']
+    """
+    lines: list[list[int]] = []  # [line start, line end, number of quotes]
+    for i in _gates.find_all(text, '"'):
+        if _is_prime(text, i):
+            continue
+        if lines and i < lines[-1][1]:
+            lines[-1][2] += 1
+            continue
+        start = text.rfind("\n", lines[-1][1] if lines else 0, i) + 1
+        end = text.find("\n", i)
+        lines.append([start, len(text) if end < 0 else end, 1])
+    spans: list[tuple[int, int]] = []
+    inside_from = -1  # the start of the line where the open quotation began
+    previous_end = 0
+    for start, end, count in lines:
+        if inside_from >= 0 and _BLANK_LINE.search(text, previous_end, start) is not None:
+            spans.append((inside_from, previous_end))  # the paragraph ended inside a quotation
+            inside_from = -1
+        if count % 2:
+            if inside_from < 0:
+                inside_from = start
+            else:
+                spans.append((inside_from, end))
+                inside_from = -1
+        previous_end = end
+    if inside_from >= 0:
+        spans.append((inside_from, previous_end))
+    return spans
+
+
 #: The verticals of a box-drawn table, whose cells align on full-width characters.
 _BOX_VERTICALS = "│┃"
 #: ``○``/``〇`` written as the digit zero beside full-width digits (``２○／１○○``).
@@ -470,6 +526,33 @@ def _paren_pairs(text: str) -> list[regex.Match[str]]:
 
 
 _HALF_PAIR_STOPS = "（）()\n"
+_ANY_BRACKET = lazy_re(r"[()（）]")
+
+
+def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
+    """ASCII bracket pairs split over two lines: a ``(`` with no bracket after it on its line and a
+    ``)`` that is the first bracket of the next line, neither in a one-line pair (``paired``).
+
+    A hard-wrapped adoption note, ``(2001年…通过⏎  根据…修正)``: the lone ``)`` touches Han and
+    became ``）`` while its ``(`` stayed ASCII (field tests 8, law600 and mzt333).  The caller
+    converts both or neither.
+
+    >>> t = " (2001年11月14日通过\\n  根据2003年修正)\\n(一)甲(乙\\n\\n丙)"
+    >>> [(t[i], t[j]) for i, j in _pairs_across_a_break(t, {29, 31})]
+    [('(', ')')]
+    """
+    found = []
+    for i in _gates.find_all(text, "("):
+        if i in paired:
+            continue
+        line_end = text.find("\n", i)
+        if line_end < 0 or _ANY_BRACKET.search(text, i + 1, line_end) is not None:
+            continue
+        next_end = text.find("\n", line_end + 1)
+        m = _ANY_BRACKET.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
+        if m is not None and m.group() == ")" and m.start() not in paired:
+            found.append((i, m.start()))
+    return found
 
 
 def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
@@ -526,7 +609,7 @@ def normalize_width(text: str) -> RuleResult:
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
     changes = _changes(text)
-    lost = _lost_character_warnings(text)
+    lost = _lost_character_warnings(text) + _quotes_across_lines_warnings(text)
     if not changes:
         return text, [], lost
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
@@ -581,6 +664,37 @@ def _lost_character_warnings(text: str) -> list[CleanWarning]:
             warnings.append(CleanWarning(WIDTH, i, "? kept ASCII: it stands for a character a decoder lost, not a question mark",
                                          _line_around(text, i, end)))
     return warnings
+
+
+def _quotes_across_lines_warnings(text: str) -> list[CleanWarning]:
+    """One warning for each span of :func:`_quotes_across_lines` whose quotes touch CJK (the ones
+    the rule would have curled): they stay ASCII, and the validator's
+    ``no_ascii_punct_between_cjk`` shows them in the text.
+
+    >>> [w.excerpt for w in _quotes_across_lines_warnings('定义:"大臣"、"國務\\n大臣"、"法"\\nsays "a\\n"b"')]
+    ['定义:"大臣"、"國務']
+    """
+    if b'"' not in _gates.latin1_chars(text):
+        return []
+    warnings = []
+    for start, end in _quotes_across_lines(text):
+        for i in _quote_positions(text, start, end):
+            if _touches_cjk(text, i, i + 1):
+                warnings.append(CleanWarning(
+                    WIDTH, i, '" kept ASCII: a quotation runs over a line break or a " has no partner, '
+                    "so pairing the quotes line by line could turn them around", _line_around(text, i, i + 1, 12)))
+                break
+    return warnings
+
+
+def _quote_positions(text: str, start: int, end: int) -> list[int]:
+    """Positions of ``"`` in ``text[start:end]``."""
+    found = []
+    i = text.find('"', start, end)
+    while i >= 0:
+        found.append(i)
+        i = text.find('"', i + 1, end)
+    return found
 
 
 def _line_around(text: str, start: int, end: int, reach: int = 6) -> str:
