@@ -316,9 +316,9 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
 def normalize_width(text: str):
     """width.normalize_width applying Edit lists between its passes, as before."""
     changes = width_changes(text)
-    lost = width._lost_character_warnings(text) + width._quotes_across_lines_warnings(text)  # (what it reports)
+    lost = width._lost_character_warnings(text)  # (what it reports, not a path made faster)
     if not changes:
-        return text, [], lost
+        return text, [], lost + width._quotes_across_lines_warnings(text)
     latin = width._gates.latin1_chars(text)
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = width._Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -337,7 +337,8 @@ def normalize_width(text: str):
             break
         changes.update(more)
     edits = width._edits(text, changes)
-    return apply_edits(text, edits), edits, lost
+    out = apply_edits(text, edits)
+    return out, edits, lost + width._quotes_across_lines_warnings(out)
 
 
 # --------------------------------------------------------------------------- ruby

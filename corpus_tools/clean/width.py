@@ -609,9 +609,9 @@ def normalize_width(text: str) -> RuleResult:
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
     changes = _changes(text)
-    lost = _lost_character_warnings(text) + _quotes_across_lines_warnings(text)
+    lost = _lost_character_warnings(text)
     if not changes:
-        return text, [], lost
+        return text, [], lost + _quotes_across_lines_warnings(text)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -640,7 +640,10 @@ def normalize_width(text: str) -> RuleResult:
         if not more:
             break
         changes.update(more)
-    return _apply_changes(text, changes), _edits(text, changes), lost
+    out = _apply_changes(text, changes)
+    # (the kept quotes are read in the output, where they touch what they will touch: the same
+    # places, as every change keeps the length and a converted pair leaves a line's parity)
+    return out, _edits(text, changes), lost + _quotes_across_lines_warnings(out)
 
 
 def _lost_character_warnings(text: str) -> list[CleanWarning]:
