@@ -888,6 +888,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
+            if text[end] == "？" and _closes_question(text, end):
+                continue  # ``睡得好么？希望``: a question's own mark, words reading on both sides (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
             if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
