@@ -809,10 +809,8 @@ def order_line(text: str) -> tuple[str, str] | None:
     >>> order_line("中华人民共和国建设部令\\n第56号"), order_line("根据交通部令第5号的规定，现通知如下：")
     (None, None)
     """
-    for k, line in enumerate(line for line in text.split("\n", 60)[:60] if line.strip(LINE_STRIP)):
-        if k >= _ORDER_LINE_HEAD:
-            break
-        m = _ORDER_LINE.match(line.strip(LINE_STRIP))
+    for line in _first_lines(text, _ORDER_LINE_HEAD, 60):
+        m = _ORDER_LINE.match(line)
         if m and (m.group("title") is None or TITLE_END.search(m.group("title").strip(LINE_STRIP))):
             organ = m.group("organ").removeprefix("中华人民共和国")
             year = f"{m.group('year')}年" if m.group("year") else ""
@@ -1417,10 +1415,8 @@ def gazette_number(text: str) -> str | None:
     >>> gazette_number("国家税务总局公告\\n2023年第5号\\n"), gazette_number("某某公告\\n2020年第3号公告")
     (None, None)
     """
-    for k, line in enumerate(line for line in text.split("\n", 40)[:40] if line.strip(LINE_STRIP)):
-        if k >= _GAZETTE_HEAD_LINES:
-            break
-        m = _GAZETTE_NUMBER.match(line.strip(LINE_STRIP))
+    for line in _first_lines(text, _GAZETTE_HEAD_LINES, 40):
+        m = _GAZETTE_NUMBER.match(line)
         if m:
             kind = m.group("kind").replace("號", "号")
             return f"{m.group('y')}年第{m.group('n')}号{kind}"
@@ -1437,10 +1433,8 @@ def hong_kong_notice(text: str) -> bool:
     """
     if gazette_number(text):
         return True
-    for k, line in enumerate(line for line in text.split("\n", 40)[:40] if line.strip(LINE_STRIP)):
-        if k >= _GAZETTE_HEAD_LINES:
-            break
-        if _GAZETTE_NUMBER_EN.match(line.strip(LINE_STRIP)):
+    for line in _first_lines(text, _GAZETTE_HEAD_LINES, 40):
+        if _GAZETTE_NUMBER_EN.match(line):
             return True
     return _HK_PROCLAMATION.search(text, 0, 3000) is not None
 
@@ -1679,6 +1673,16 @@ def _after_field_block(text: str) -> str | None:
             continue
         return line if seen else None
     return None
+
+
+def _first_lines(text: str, count: int, scan: int) -> list[str]:
+    """The first ``count`` lines of ``text`` with something on them among its first ``scan`` lines,
+    stripped (the head an order or a gazette number is looked for in).
+
+    >>> _first_lines("\\n　\\n国务院令\\n\\n第227号\\n条例", 2, 40)
+    ['国务院令', '第227号']
+    """
+    return [line.strip(LINE_STRIP) for line in text.split("\n", scan)[:scan] if line.strip(LINE_STRIP)][:count]
 
 
 def _head_lines(text: str, start: int, count: int) -> list[str]:
