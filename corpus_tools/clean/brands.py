@@ -59,6 +59,13 @@ STRONG_SUFFIX_WORDS: tuple[str, ...] = (
     "最新版本", "最新版", "安卓版", "苹果版", "ios版", "IOS版", "iOS版", "下载安装", "下载地址", "备用网址", "线路检测",
     "注册送", "注册入口", "在线开户", "开户", "投注", "下注", "官方平台", "平台官网", "通用版", "安卓通用版",
 )
+#: Site words a law writes too, after the vocabulary of its own subject: ``彩票投注专用设备``
+#: (彩票管理条例), ``电子开户``, ``体育彩票投注站``, ``官方平台``, ``登录入口``.  They are a spam
+#: site's words only beside a name (a Latin name, a domain, a version, a stem found by evidence);
+#: without one they weigh as a weak suffix (:func:`score_unit`).
+LAW_SHARED_SITE_WORDS = frozenset({
+    "投注", "下注", "开户", "在线开户", "下载地址", "下载安装", "最新版", "最新版本", "官方平台", "登录入口", "登陆入口", "注册入口",
+})
 #: Words a spam site writes after a brand and a law writes too (weak evidence).
 WEAK_SUFFIX_WORDS: tuple[str, ...] = (
     "平台", "网站", "首页", "入口", "登录", "登陆", "注册", "下载", "在线", "中心", "集团", "国际", "有限公司", "中国",
@@ -395,12 +402,17 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     >>> t = "在官网公布"
     >>> score_unit(t, 1, 3, _tokens(t, 1, 3))[0]
     2.0
+    >>> t = "配置彩票投注专用设备"  # 彩票管理条例: the law's subject and its word, no name
+    >>> score_unit(t, 2, 6, _tokens(t, 2, 6))
+    (1.5, ('category',))
     """
     points = 0.0
     why: list[str] = []
     kinds = {k for k, _, _ in tokens}
     # a version number is an app's only beside a brand-like name (``L-96.753`` is a survey point)
     brand_latin = any(k == "latin" and is_brand_latin(text[a:b]) for k, a, b in tokens)
+    named = brand_latin or bool(kinds & {"domain", "paren", "version"})  # what names a brand besides its stem
+    shared_word = False
     for kind, a, b in tokens:
         tok = text[a:b]
         if kind == "domain":
@@ -424,13 +436,15 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
         elif kind == "version" and (brand_latin or "cat" in kinds or tok[:1] in "vV"):
             points += 2
             why.append(f"version {tok}")
+        elif kind == "strong" and tok in LAW_SHARED_SITE_WORDS and not (stem or named):
+            shared_word = True  # 彩票投注 of a lottery law: a weak suffix, unless a name stands in the unit
         elif kind == "strong":
             points += 2
             why.append(f"site word {tok}")
     if "cat" in kinds:
         points += 1
         why.append("category")
-    if "weak" in kinds:
+    if "weak" in kinds or shared_word:
         points += 0.5
     if _mixes_scripts_across_separator(text, tokens):
         points += 1
