@@ -64,7 +64,7 @@ STRONG_SUFFIX_WORDS: tuple[str, ...] = (
 #: site's words only beside a name (a Latin name, a domain, a version, a stem found by evidence);
 #: without one they weigh as a weak suffix (:func:`score_unit`).
 LAW_SHARED_SITE_WORDS = frozenset({
-    "投注", "下注", "开户", "在线开户", "下载地址", "下载安装", "最新版", "最新版本", "官方平台", "登录入口", "登陆入口", "注册入口",
+    "投注", "下注", "开户", "在线开户", "下载地址", "下载安装", "官方平台", "登录入口", "登陆入口", "注册入口",
 })
 #: Words a spam site writes after a brand and a law writes too (weak evidence).
 WEAK_SUFFIX_WORDS: tuple[str, ...] = (
@@ -412,7 +412,7 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     # a version number is an app's only beside a brand-like name (``L-96.753`` is a survey point)
     brand_latin = any(k == "latin" and is_brand_latin(text[a:b]) for k, a, b in tokens)
     named = brand_latin or bool(kinds & {"domain", "paren", "version"})  # what names a brand besides its stem
-    shared_word = False
+    shared_word = ""
     for kind, a, b in tokens:
         tok = text[a:b]
         if kind == "domain":
@@ -437,13 +437,17 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
             points += 2
             why.append(f"version {tok}")
         elif kind == "strong" and tok in LAW_SHARED_SITE_WORDS and not (stem or named):
-            shared_word = True  # 彩票投注 of a lottery law: a weak suffix, unless a name stands in the unit
+            shared_word = tok  # 彩票投注 of a lottery law: a weak suffix, unless a name or a decoration holds it
         elif kind == "strong":
             points += 2
             why.append(f"site word {tok}")
     if "cat" in kinds:
         points += 1
         why.append("category")
+    if shared_word and _fills_decoration(text, start, end):  # 【金彩投注】: the decoration holds the name
+        points += 2
+        why.append(f"site word {shared_word}")
+        shared_word = ""
     if "weak" in kinds or shared_word:
         points += 0.5
     if _mixes_scripts_across_separator(text, tokens):
