@@ -525,7 +525,32 @@ _NOTES_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?(?:注释|注解|脚注|�
 _NOTE_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
 
 
-def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+#: A line that opens an article: ``第一条``, ``第12条`` (the page is a law with articles).
+_ARTICLE_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+#: A mirror's editorial note on a law: a cross-reference, a remark, an amendment record.
+_EDITORIAL_NOTE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*{_MARKER}{INDENT_CLASS}*(?:参见|详见|见|注|本条|本款|本项|本法|根据|依据|编者|按|此|该)"
+    r"|修正|修改|修订|废止|删去|删除|增加"
+)
+#: A citation: a work's title followed by its source, date, edition or page
+#: (``《…》，新华社，2021年7月1日。``, ``…出版社2016年版``, ``《求是》2024年第3期``).
+_CITATION_NOTE_RE = lazy_regex(
+    r"》[ \u3000]*[，,][^\n]*?(?:\d{4}[年\-/.]|社|报|网)|》[^\n]*?\d{4}年(?:第\d+期|\d{1,2}月)"
+    r"|出版社|第\d+[-—–]?\d*[页版]|https?://"
+)
+
+
+def _articles_before(text: str, end: int) -> bool:
+    """Whether two article labels (``第一条``) open lines before ``end``: the page is a law."""
+    found = 0
+    for _ in _ARTICLE_LINE_RE.finditer(text, 0, end):
+        found += 1
+        if found == 2:
+            return True
+    return False
+
+
+def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[CleanWarning]]:
     """The page's notes (lines) and the markers in its text that they explain.
 
     Evidence: a block of note lines after the law, each opening with a marker, under a
@@ -533,13 +558,24 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     markers right after a word.  A marker without its note stays, and so do notes whose
     markers the text does not show.
 
-    >>> t = "第一条 为了规范管理[1]，制定本条例。\\n\\n注释：\\n\\n[1]参见《立法法》。\\n"
-    >>> lines, marks = _footnotes(t)
-    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks]
-    (['注释：', '[1]参见《立法法》。'], ['[1]'])
+    Only a mirror's editorial notes on a law are furniture (issue 15): the page has
+    articles (``第N条`` lines) and every note is a remark (``参见…``, ``注：…``,
+    ``本条…``, an amendment record), none a citation.  A document's own notes are its
+    text (field test F8-M4: the 35 endnotes of a report, ``[1] 《…的讲话》，新华社，
+    2021年7月1日。``, were deleted with their markers): without articles, or with a
+    citation among the notes, notes and markers stay and a warning says so.
+
+    >>> t = "第一条 为了规范管理[1]，制定本条例。\\n第二条 本条例自公布之日起施行。\\n\\n注释：\\n\\n[1]参见《立法法》。\\n"
+    >>> lines, marks, kept = _footnotes(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks], kept
+    (['注释：', '[1]参见《立法法》。'], ['[1]'], [])
+    >>> t = "实现中华民族伟大复兴。[1]\\n注释：\\n[1] 《习近平的讲话》，新华社，2021年7月1日。\\n"
+    >>> lines, marks, kept = _footnotes(t)
+    >>> lines, marks, [w.message for w in kept]
+    ([], [], ['notes and markers kept as text: no articles, or a note cites a source'])
     """
     if "[" not in text and "注" not in text and "〔" not in text:
-        return [], []
+        return [], [], []
     notes: list[tuple[int, int, str]] = []  # the last block of note lines
     head: tuple[int, int] | None = None
     before: tuple[int, int] | None = None  # the line above the notes
@@ -552,7 +588,7 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             break
         notes.append((start, end, m.group(1)))
     if not notes:
-        return [], []
+        return [], [], []
     if before is not None and _NOTES_HEAD_RE.fullmatch(text, *before):
         head = before
     body_end = head[0] if head else notes[-1][0]
@@ -562,12 +598,19 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         if m.group() in wanted and m.start() > 0 and not text[m.start() - 1].isspace()
     ]
     if not marks:
-        return [], []
+        return [], [], []
     found_markers = {text[a:b] for a, b in marks}
     note_lines = [(s, e) for s, e, marker in notes if marker in found_markers]
     if len(note_lines) < len(notes) // 2 + (len(notes) % 2):
-        return [], []  # most notes explain nothing on the page: not this page's notes
-    return sorted(([head] if head else []) + [(s, e) for s, e, _ in notes]), marks
+        return [], [], []  # most notes explain nothing on the page: not this page's notes
+    editorial = _articles_before(text, body_end) and all(
+        _EDITORIAL_NOTE_RE.search(text, s, e) and not _CITATION_NOTE_RE.search(text, s, e) for s, e, _ in notes
+    )
+    if not editorial:
+        first = notes[-1][0]
+        return [], [], [CleanWarning(SITE_FURNITURE, first, "notes and markers kept as text: no articles,"
+                                     " or a note cites a source", text[first:notes[-1][1]][:60])]
+    return sorted(([head] if head else []) + [(s, e) for s, e, _ in notes]), marks, []
 
 
 # --------------------------------------------------------------------------
@@ -624,7 +667,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # an event's organisers (二、组织单位⏎主办单位：教育部思想政治工作司), not the site's
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
-    note_lines, markers = _footnotes(text)
+    note_lines, markers, note_warnings = _footnotes(text)
+    warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     chrome_lines = server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:

@@ -1,0 +1,74 @@
+"""Chrome and notes the field tests of session 8 found on real pages (field8.md F8-M4, field8b.md
+F8B-W1, K3, L4, W5), and the clean text that must stay byte-identical beside them.
+
+Every positive case is copied from the page that showed it (source noted); every negative case
+is a line of the clean corpus (/work/ref/DLC) or of a real page that holds the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.clean.furniture import remove_site_furniture
+
+# --------------------------------------------------------------------------
+# F8-M4: a document's own notes are its text; a mirror's notes on a law are furniture
+# --------------------------------------------------------------------------
+
+#: theorychina 《中国式现代化发展之路》 (field8 opendatalab+magic-html/b931df70657ce14d.html,
+#: repro field8/_repro/endnotes): two body paragraphs with their markers, the 注释 head and
+#: four of its 35 notes (lines 42, 48, 365, 366, 368, 395 of the extracted page).
+REPORT = (
+    "  中国共产党一经诞生，就把为中国人民谋幸福、为中华民族谋复兴确立为自己的初心使命。"
+    "一百年来，中国共产党团结带领中国人民进行的一切奋斗、一切牺牲、一切创造，归结起来就是一个主题：实现中华民族伟大复兴。[1]\n"
+    "  “国家蒙辱、人民蒙难、文明蒙尘”[2]是对这一时期中国被迫卷入西方主导的现代化浪潮的深刻总结。\n"
+    "  注释：\n"
+    "  [1] 《习近平在庆祝中国共产党成立100周年大会上的讲话》，新华社，2021年7月1日。\n"
+    "  [2] 《习近平：在庆祝中国共产党成立100周年大会上的讲话》，新华社，2021年7月1日。\n"
+    "  [4] 王治东：《新中国70年发展成就具有世界历史意义》，《光明日报》2019年10月16日，第6版。\n"
+    "  [31] ［德］卡尔·马克思、弗里德里希·恩格斯著，陈望道译：《共产党宣言》，湖南人民出版社2021年版。\n"
+)
+
+#: 广东省市场监管条例 (/work/ref/DLC, 广东地方法规/…/广东省市场监管条例(2021-09-29).md), 第一条 and
+#: 第三条 as a mirror site serves them, with the mirror's editorial notes under the law (the shape
+#: of issue 15's ``furn_footnotes`` family: ``[1]参见…``, ``[2]根据…修订``).
+LAW_WITH_MIRROR_NOTES = (
+    "第一条 为了规范市场监管行为，健全市场监管制度，维护公平竞争的市场秩序，保护市场主体和消费者的合法权益，"
+    "加快建设高标准市场体系，营造市场化、法治化、国际化营商环境，根据有关法律、行政法规[1]，结合本省实际，制定本条例。\n"
+    "第三条 各级人民政府及其监管部门实施市场监管，应当遵循合法适当、公平公正、诚信透明、便民高效、权责一致的原则。[2]\n"
+    "注释：\n"
+    "[1]参见《中华人民共和国立法法》。\n"
+    "[2]本条根据2021年9月29日广东省第十三届人民代表大会常务委员会第三十五次会议修订。\n"
+)
+
+
+def test_a_reports_citations_and_their_markers_stay_with_a_warning() -> None:
+    text, edits, warnings = remove_site_furniture(REPORT)
+    assert text == REPORT
+    assert edits == []
+    assert [w.message for w in warnings] == ["notes and markers kept as text: no articles, or a note cites a source"]
+    assert warnings[0].excerpt.startswith("  [1] 《习近平在庆祝")
+
+
+def test_a_mirrors_editorial_notes_on_a_law_go_with_their_markers() -> None:
+    text, edits, warnings = remove_site_furniture(LAW_WITH_MIRROR_NOTES)
+    assert "[1]" not in text and "[2]" not in text and "注释" not in text
+    assert text.endswith("权责一致的原则。\n")
+    assert "根据有关法律、行政法规，结合本省实际" in text
+    assert warnings == []
+
+
+def test_a_citation_among_a_laws_notes_keeps_them_all() -> None:
+    """A law page whose note cites a source (a book, a newspaper) is not a mirror's remark."""
+    page = LAW_WITH_MIRROR_NOTES.replace(
+        "[1]参见《中华人民共和国立法法》。", "[1] 《习近平在庆祝中国共产党成立100周年大会上的讲话》，新华社，2021年7月1日。")
+    text, edits, warnings = remove_site_furniture(page)
+    assert text == page and edits == []
+    assert len(warnings) == 1
+
+
+def test_editorial_notes_without_articles_stay() -> None:
+    """Without articles the page is not a law: its notes are its own (precision over recall)."""
+    page = REPORT.split("  注释：")[0] + "注释：\n[1]参见《中华人民共和国立法法》。\n[2]参见《中华人民共和国宪法》。\n"
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []
