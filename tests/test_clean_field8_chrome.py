@@ -72,3 +72,39 @@ def test_editorial_notes_without_articles_stay() -> None:
     page = REPORT.split("  注释：")[0] + "注释：\n[1]参见《中华人民共和国立法法》。\n[2]参见《中华人民共和国宪法》。\n"
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# F8B-W1: a wiki's section edit link at every article heading
+# --------------------------------------------------------------------------
+
+#: zh.wikisource 第26/2024號法律 (field8b pages+store8b/zh_wikisource_macau_law_26_2024.txt, lines 5-12).
+WIKISOURCE = (
+    "第一條 標的\n"
+    "编辑本法律旨在對一九七六年至一九九三年公佈的若干法律及法令進行下列處理,以明晰澳門特別行政區的法律體系:\n"
+    "(一)適應化及整合;\n"
+    "(二)確認默示廢止或失效;\n"
+    "(三)修改;\n"
+    "(四)廢止。\n"
+    "第二條 適應化及整合\n"
+    "编辑一、對作為本法律組成部分的附件一所載法律及法令進行適應化及整合。\n"
+)
+
+
+def test_wiki_edit_links_under_article_headings_go() -> None:
+    text, edits, _ = remove_site_furniture(WIKISOURCE)
+    assert text == WIKISOURCE.replace("\n编辑", "\n")
+    assert [(e.before, e.detail) for e in edits] == [("编辑", "wiki edit link")] * 2
+
+
+def test_wiki_edit_links_closing_the_heading_line_go() -> None:
+    """The same link where the dump keeps its brackets, at the end of the heading's line."""
+    page = WIKISOURCE.replace("標的\n编辑", "標的 [编辑]\n").replace("整合\n编辑", "整合[编辑]\n")
+    text, _, _ = remove_site_furniture(page)
+    assert text == WIKISOURCE.replace("\n编辑", "\n")
+
+
+def test_one_paragraph_opening_with_the_word_under_a_heading_stays() -> None:
+    page = WIKISOURCE.replace("\n编辑一、", "\n一、")
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []

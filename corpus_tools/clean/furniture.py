@@ -680,6 +680,8 @@ def remove_site_furniture(text: str) -> RuleResult:
         for s, e, notes in merge_line_spans(text, spans)
     ]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
+              if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
@@ -1096,3 +1098,64 @@ def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if _WIDGET_LINE_RE.fullmatch(line):
             widgets += 1
     return [(block[0][0], block[-1][1])] if widgets >= _MENU_WIDGETS else []
+
+
+# --------------------------------------------------------------------------
+# A wiki's section edit links
+# --------------------------------------------------------------------------
+
+#: A heading a wiki gives an edit link: an article or division label with a short
+#: heading and no sentence punctuation (``第一條 標的``, ``第二章 總則``).
+_WIKI_HEADING = (
+    rf"{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[條条章節节編编部]"
+    rf"(?:{INDENT_CLASS}*[^\n。；，：:,;]{{0,40}}?)"
+)
+_WIKI_HEADING_RE = lazy_regex(_WIKI_HEADING)
+#: The edit link's word.
+_EDIT_WORD_RE = lazy_re("编辑|編輯")
+_BRACKETS = ("[［【", "]］】")
+#: A wiki page shows the link at every heading: one alone proves nothing.
+_EDIT_LINKS_MIN = 2
+
+
+def wiki_edit_links(text: str) -> list[tuple[int, int]]:
+    """A wiki's section edit link (``编辑``, ``[编辑]``) kept at the article headings of a text dump.
+
+    Real damage: zh.wikisource renders an edit link after each article heading; the page's
+    text has it glued to the first paragraph (``第一條 標的⏎编辑本法律旨在對…``), and every
+    article of 第26/2024號法律 (Macau) began ``编辑`` (field test 8b, F8B-W1).
+
+    **Evidence**: ``编辑`` opening the line right under a heading (an article or division
+    label with a short heading, no sentence punctuation; blank lines between allowed), or
+    ``[编辑]`` closing the heading's line, at :data:`_EDIT_LINKS_MIN` headings of the page
+    or more.  A paragraph that opens with the word (``编辑出版…``) under a heading once
+    is not enough.
+
+    >>> t = "第一條 標的\\n编辑本法律旨在對若干法律進行處理：\\n第二條 適應化及整合\\n编辑一、對附件一所載法律進行適應化。"
+    >>> [t[a:b] for a, b in wiki_edit_links(t)]
+    ['编辑', '编辑']
+    >>> wiki_edit_links("第一章 总则\\n编辑出版活动应当遵守宪法和法律。\\n第一条 为了规范。")
+    []
+    """
+    if "编辑" not in text and "編輯" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for word in _EDIT_WORD_RE.finditer(text):
+        start, end = word.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if 0 < start and text[start - 1] in _BRACKETS[0] and text[end:end + 1] in _BRACKETS[1]:
+            closing = text[end + 1:line_end].strip(INDENT + "\xa0") == ""
+            if closing and _WIKI_HEADING_RE.fullmatch(text[line_start:start - 1].rstrip(INDENT + "\xa0")):
+                found.append((len(text[:start - 1].rstrip(INDENT + "\xa0")), end + 1))
+            continue
+        if text[line_start:start].strip(INDENT + "\xa0") or line_start == 0:
+            continue  # not at the line's start
+        above_end, blanks = line_start - 1, 0
+        while above_end > 0 and blanks < 3 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip(INDENT + "\xa0"):
+            above_end, blanks = text.rfind("\n", 0, above_end), blanks + 1  # blank lines between heading and link
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if above_end > 0 and _WIKI_HEADING_RE.fullmatch(text, above_start, above_end):
+            found.append((start, end))
+    return sorted(found) if len(found) >= _EDIT_LINKS_MIN else []
