@@ -108,3 +108,60 @@ def test_one_paragraph_opening_with_the_word_under_a_heading_stays() -> None:
     page = WIKISOURCE.replace("\n编辑一、", "\n一、")
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# F8B-K3: a portal's login box, navigation bar and breadcrumb above the law
+# --------------------------------------------------------------------------
+
+#: 110.com's copy of 釋義及通則條例 (field8b pages+store8b-hk, repro _repro/login_box_title/110_com_fagui_law_13361.txt,
+#: lines 1-17).
+PORTAL_HEAD = (
+    "用户名 密码\n"
+    "记住我\n"
+    "加入收藏\n"
+    "全国站 [进入分站]\n"
+    "发布免费法律咨询\n"
+    "网站首页 法律咨询 找律师 律师在线 律师热线 法治资讯 法律法规 资料库 法律文书\n"
+    "   您的位置首页 >> 法规库 >> 法规正文\n"
+)
+LAW_BELOW = (
+    "\n第 1 章 - 释义及通则条例\n\n"
+    "状态:有效 发布日期:1970-01-01 生效日期: 1970-01-01\n"
+    "发布部门: 香港特别行政区\n"
+    "发布文号:\n\n"
+    "- 详题 - 30/06/1997\n\n"
+    "本条例旨在综合和修订有关法例的释疑、适用范围、释义的法律,订立关于这些事宜的一般条文。\n"
+)
+
+
+def test_a_portals_login_box_menu_and_breadcrumb_go() -> None:
+    text, _, _ = remove_site_furniture(PORTAL_HEAD + LAW_BELOW)
+    assert text == LAW_BELOW.lstrip("\n")
+
+
+def test_a_login_box_alone_goes() -> None:
+    text, _, _ = remove_site_furniture("用户名 密码\n记住我\n" + LAW_BELOW)
+    assert text == LAW_BELOW.lstrip("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "网站首页 法律咨询 找律师 律师在线 律师热线 法治资讯 法律法规 资料库 法律文书",
+    "   您的位置首页 >> 法规库 >> 法规正文",
+])
+def test_a_navigation_bar_and_a_breadcrumb_without_colon_go_alone(line: str) -> None:
+    text, _, _ = remove_site_furniture(line + "\n" + LAW_BELOW)
+    assert text == LAW_BELOW.lstrip("\n")
+
+
+@pytest.mark.parametrize("law", [
+    # DLC lines that speak of passwords and user names: sentences, never a login box
+    "（六）密钥、密码安全管理措施；\n第二十九条 密码管理部门应当加强对计算机信息系统内使用密码产品的单位的监督、检查和指导。\n",
+    "第二十五条 管道燃气用户需要变更用户名称、扩大用气范围、改变燃气用途和安装、改装、拆迁固定的燃气设施，"
+    "应当向管道燃气企业申请办理有关手续，并承担所需费用。\n",
+    # a form's field labels under a law (a table flattened one cell per line) are no login box of the head
+    "第一条 为了规范管理，制定本办法。\n附件\n用户名\n密码\n验证码\n",
+])
+def test_law_lines_on_passwords_stay(law: str) -> None:
+    text, edits, _ = remove_site_furniture(law)
+    assert text == law and edits == []

@@ -105,12 +105,18 @@ _DATE_TIME = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日
 #: Heads of a row of links to other sites (``热门站点| 世界资料网 | 专利资料网``, 法律资料网 mirrors).
 _LINK_ROW_HEADS = r"热门站点|友情链接|相关站点|合作站点|站点导航|兄弟站点|推荐站点|相关网站|友情站点"
 
+#: A portal's navigation bar as one line of menu words after 首页 (110.com: ``网站首页 法律咨询
+#: 找律师 律师在线 律师热线 法治资讯 法律法规 资料库 法律文书``).
+_NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han}}A-Za-z]{{2,6}}){{4,16}}{INDENT_CLASS}*"
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"[^\n。；]{{0,100}}$"
+    rf"|^{_NAV_LINE}$"
     rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:(?:-*(?:[>＞»›→/]|&gt;))+{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
     rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
@@ -670,7 +676,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     note_lines, markers, note_warnings = _footnotes(text)
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
-    chrome_lines = server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+    chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+                    + login_box_lines(text))
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -1093,11 +1100,70 @@ def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     widgets = 0
     for start, end in block:
         line = text[start:end].strip(INDENT + "\xa0")
+        if _WIDGET_LINE_RE.fullmatch(line) or _LOGIN_LINE_RE.fullmatch(line) or _PORTAL_LINE_RE.fullmatch(line):
+            widgets += 1  # (a navigation bar or a breadcrumb may be longer than a menu's link)
+            continue
         if len(line) > _MENU_LINE_CHARS or _MENU_PUNCT.search(line) or line_kind(line) in _HEAD_KINDS:
             return []
-        if _WIDGET_LINE_RE.fullmatch(line):
-            widgets += 1
     return [(block[0][0], block[-1][1])] if widgets >= _MENU_WIDGETS else []
+
+
+# --------------------------------------------------------------------------
+# A portal's login box
+# --------------------------------------------------------------------------
+
+#: The words of a login box (field, check box, button, link).
+_LOGIN_WORDS = (
+    r"用户名|用户登录|会员登录|账号|帐号|密码|验证码|记住我|记住密码|忘记密码|找回密码|下次自动登录|自动登录"
+    r"|登录|登陆|注册|免费注册|立即注册|退出"
+)
+#: Words only a login box holds (a field's label, a check box): the evidence.
+_LOGIN_FIELD_RE = lazy_re(r"用户名|密码|验证码|记住我|自动登录")
+#: A line of login-box words only: ``用户名 密码``, ``记住我``, ``[登录] [注册]``.
+_LOGIN_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:[【\[]?(?:{_LOGIN_WORDS})[】\]]?{_WIDGET_SEP})+")
+#: The lines of a portal's head a menu may hold beside widgets: a breadcrumb, a navigation bar.
+_PORTAL_LINE_RE = lazy_regex(
+    rf"{_NAV_LINE}"
+    rf"|{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页))"
+    rf"{INDENT_CLASS}*[^\n。；，]{{0,100}}"
+)
+#: A login box shows a field label and a check box, or two fields: two of its words at least.
+_LOGIN_FIELDS_MIN = 2
+
+
+def login_box_lines(text: str) -> list[tuple[int, int]]:
+    """A portal's login box kept above the text: lines of login-box words only.
+
+    Real damage: 110.com's copy of 釋義及通則條例 opens ``用户名 密码⏎记住我⏎加入收藏⏎全国站
+    [进入分站]…``; ``用户名 密码`` became the document's title (field test 8b, F8B-K3).
+
+    **Evidence**: lines before the text's first article label or sentence made only of
+    login-box words (``用户名``, ``密码``, ``记住我``, ``登录``, ``注册``…), together holding
+    :data:`_LOGIN_FIELDS_MIN` field words (``用户名``, ``密码``, ``验证码``, ``记住我``) or
+    more: a login form's labels, never a law's head.  ``登录`` or ``注册`` alone is a
+    button (:data:`FURNITURE_LINE_RE`).
+
+    >>> t = "用户名 密码\\n记住我\\n\\n第 1 章 - 释义及通则条例\\n本条例旨在综合和修订有关法例。"
+    >>> [t[a:b] for a, b in login_box_lines(t)]
+    ['用户名 密码', '记住我']
+    >>> login_box_lines("用户名\\n第一条 用户名和密码应当妥善保管。")
+    []
+    """
+    if _LOGIN_FIELD_RE.search(text, 0, _LOGIN_REACH) is None:
+        return []
+    box: list[tuple[int, int]] = []
+    fields = 0
+    for start, end in _lines(text):
+        if start > _LOGIN_REACH or _CONTENT_LINE.search(text[start:end]):
+            break
+        if _LOGIN_LINE_RE.fullmatch(text, start, end) and text[start:end].strip(INDENT + "\xa0"):
+            box.append((start, end))
+            fields += len(_LOGIN_FIELD_RE.findall(text, start, end))
+    return box if fields >= _LOGIN_FIELDS_MIN else []
+
+
+#: A login box stands in a page's first characters.
+_LOGIN_REACH = 600
 
 
 # --------------------------------------------------------------------------
