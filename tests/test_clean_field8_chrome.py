@@ -165,3 +165,60 @@ def test_a_navigation_bar_and_a_breadcrumb_without_colon_go_alone(line: str) -> 
 def test_law_lines_on_passwords_stay(law: str) -> None:
     text, edits, _ = remove_site_furniture(law)
     assert text == law and edits == []
+
+
+# --------------------------------------------------------------------------
+# F8B-L4: a site's breadcrumb, and its repeat pasted into an article
+# --------------------------------------------------------------------------
+
+#: Laosheng.top duben/2020-minfadian.txt.md as the Markdown reader renders it (repro field8b
+#: _repro/md_breadcrumb_mid_article/minfadian_art347_348.md, lines 1-16; the link
+#: ``[大萌法律读本](../duben)`` shows its text).
+MINFADIAN_HEAD = "大萌法律读本 >> 2020-民法典\n\n"
+MINFADIAN = (
+    "中华人民共和国民法典\n\n"
+    "　　第三百四十七条　设立建设用地使用权，可以采取出让或者划拨等方式。  \n"
+    "　　严格限制以划拨方式设立建设用地使用权。\n\n"
+    "　　第三百四十八条　通过招标、拍卖、协议等出让方式设立建设用地使用权的，当事人应当采用书面形式订立建设用地使用权出让合同。  \n"
+    "　　建设用地使用权出让合同一般包括下列条款：{repeat}\n"
+    "（一）当事人的名称和住所；\n"
+)
+
+
+def test_the_breadcrumb_and_its_repeat_inside_an_article_go() -> None:
+    page = MINFADIAN_HEAD + MINFADIAN.format(repeat=" 大萌法律读本 >> ")
+    text, edits, _ = remove_site_furniture(page)
+    assert text == MINFADIAN.format(repeat="")
+    assert "the page's breadcrumb repeated in the text" in {e.detail for e in edits}
+
+
+def test_the_pdf_copys_breadcrumb_goes() -> None:
+    """The PDF of the same collection prints it with ``»`` (duben 2020-刑法 PDF, first line)."""
+    text, _, _ = remove_site_furniture("大萌法律读本 » 2020-刑法\n\n" + MINFADIAN.format(repeat=""))
+    assert text == MINFADIAN.format(repeat="")
+
+
+def test_a_line_ending_with_other_words_and_a_separator_stays_without_the_breadcrumb() -> None:
+    page = MINFADIAN.format(repeat=" 大萌法律读本 >> ")
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []
+
+
+@pytest.mark.parametrize("head", [
+    # DLC heads with angle brackets inside a title (广东省建设工程质量管理条例, 重庆市 notes)
+    "2017年7月27日 广东省第十二届人民代表大会常务委员会第三十四次会议《关于修改<广东省建设工程质量管理条例>和"
+    "<广东省港口管理条例>的决定》第一次修正  根据\n",
+    "1987年2月25日 北京市第八届人民代表大会常务委员会第三十五次会议《修改<关于议案的若干暂行规定>的决定》第一次修正\n",
+])
+def test_law_heads_with_angle_brackets_stay(head: str) -> None:
+    page = head + MINFADIAN.format(repeat="")
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []
+
+
+def test_a_note_on_an_amended_title_with_angle_brackets_stays() -> None:
+    """DLC 山东地方法规/…/山东省实施《全国人民代表大会和地方各级人民代表大会代表法》办法(2015-12-03).md, line 11: the
+    note's wrapped line ``〈山东省乡镇人民代表大会工作若干规定>的决定》修正`` is no breadcrumb."""
+    page = "〈山东省乡镇人民代表大会工作若干规定>的决定》修正\n\n" + MINFADIAN.format(repeat="")
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []
