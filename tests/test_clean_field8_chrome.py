@@ -222,3 +222,43 @@ def test_a_note_on_an_amended_title_with_angle_brackets_stays() -> None:
     page = "〈山东省乡镇人民代表大会工作若干规定>的决定》修正\n\n" + MINFADIAN.format(repeat="")
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# F8B-W5: a document-sharing site's field list and share line
+# --------------------------------------------------------------------------
+
+#: 冰豆网 bdocx.com/doc/9031322 (field8b pages+store8b/bdocx_com_doc_9031322.txt, lines 1-10 and 11-12).
+BDOCX_HEAD = (
+    "生物化工制度汇编修改征求意见版本 1.docx\n"
+    "- 文档编号:9031322\n"
+    "- 上传时间:2023-02-02\n"
+    "- 格式:DOCX\n"
+    "- 页数:16\n"
+    "- 大小:66.98KB\n"
+    "生物化工制度汇编修改征求意见版本 1.docx\n"
+    "《生物化工制度汇编修改征求意见版本 1.docx》由会员分享,可在线阅读,更多相关《生物化工制度汇编修改征求意见版本 1.docx(16页珍藏版)》"
+    "请在冰豆网上搜索。\n"
+)
+BDOCX_TEXT = (
+    "生物化工制度汇编修改征求意见版本1\n"
+    "2018年《制度汇编》修改内容讨论稿\n"
+    "为提高公司《制度汇编》的可行性和适应性,更好的强化和完善公司管理,根据公司新增加的管理制度,结合2017年管理中遇到的实际问题,"
+    "拟对《制度汇编》作如下修改,请各位员工认真审阅,并广泛征集意见,于公司职工代表会上审议表决。\n"
+)
+
+
+def test_a_docshare_sites_field_list_and_share_line_go() -> None:
+    text, _, _ = remove_site_furniture(BDOCX_HEAD + BDOCX_TEXT)
+    assert text == BDOCX_TEXT
+
+
+@pytest.mark.parametrize("fields", [
+    # a regulation's own form fields (two at most, or ordinary labels): never the site's list
+    "格式:DOCX\n页数:16\n",
+    "分类:规范性文件\n格式:见附件\n大小:不限\n",
+])
+def test_field_lines_that_are_not_a_docshare_list_stay(fields: str) -> None:
+    page = fields + BDOCX_TEXT
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []

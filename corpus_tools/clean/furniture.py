@@ -678,7 +678,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines, glued_numbers = printed_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
-                    + login_box_lines(text) + crumbs)
+                    + login_box_lines(text) + crumbs + docshare_lines(text))
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -1290,3 +1290,63 @@ def breadcrumb_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
         tails += [m.span() for m in tail.finditer(text, lines[-1][1]) if m.start() > 0 and text[m.start() - 1] != "\n"
                   and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].isspace()]
     return lines, sorted(tails)
+
+
+# --------------------------------------------------------------------------
+# A document-sharing site's field list and share line
+# --------------------------------------------------------------------------
+
+#: Labels of a document-sharing site's field list (冰豆网, 原创力, 道客巴巴, 人人文库 shapes).
+_DOCSHARE_LABELS = (
+    r"文档编号|文档ID|上传时间|上传日期|上传者|上传人|贡献者|文档格式|格式|页数|文档页数|大小|文件大小|文档大小"
+    r"|下载积分|所需积分|下载次数|浏览次数|阅读次数|文档分类|分类"
+)
+#: Labels only a document-sharing site's list holds (the evidence; 格式/分类 alone are ordinary words).
+_DOCSHARE_STRONG = frozenset(("文档编号", "文档ID", "上传时间", "上传日期", "上传者", "上传人", "页数", "文档页数", "大小",
+                              "文件大小", "文档大小", "下载积分", "所需积分", "下载次数", "文档格式"))
+_DOCSHARE_FIELD_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:[-*•·]{INDENT_CLASS}*)?(?P<label>{_DOCSHARE_LABELS}){INDENT_CLASS}*[:：]{INDENT_CLASS}*"
+    rf"[^\n。；，,;]{{1,30}}"
+)
+#: The site's share line: ``《….docx》由会员分享，可在线阅读，更多相关《…》请在冰豆网上搜索。``
+_DOCSHARE_LINE_RE = lazy_regex(r"[^\n]{0,200}由(?:会员|用户|网友)(?:分享|上传)[，,]\s*可在线阅读[^\n]{0,240}")
+#: A field list holds three of its fields, two of them only such a site's.
+_DOCSHARE_FIELDS_MIN, _DOCSHARE_STRONG_MIN = 3, 2
+_DOCSHARE_HINT = lazy_re(r"页数|文档编号|上传时间|由会员分享|由用户分享|由网友分享")
+
+
+def docshare_lines(text: str) -> list[tuple[int, int]]:
+    """A document-sharing site's field list and share line kept with the document.
+
+    Real damage: 冰豆网 (bdocx.com) serves an uploaded .docx under ``- 文档编号：9031322⏎- 上传时间：
+    2023-02-02⏎- 格式：DOCX⏎- 页数：16⏎- 大小：66.98KB`` and ``《生物化工制度汇编修改征求意见版本 1.docx》
+    由会员分享，可在线阅读，更多相关《…（16页珍藏版）》请在冰豆网上搜索。``; the first field line
+    became the document's title (field test 8b, F8B-W5).
+
+    **Evidence**: a run of :data:`_DOCSHARE_FIELDS_MIN` field lines or more (a ``- `` list
+    mark allowed) whose labels are the site's (文档编号, 上传时间, 格式, 页数, 大小…), at least
+    :data:`_DOCSHARE_STRONG_MIN` of them labels no regulation's own fields use (页数, 大小,
+    文档编号, 上传时间), each with a short value and no sentence punctuation; and a line
+    saying the file was shared by a member and can be read online (``由会员分享，可在线阅读``).
+
+    >>> t = "某制度.docx\\n- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB\\n正文。"
+    >>> [t[a:b] for a, b in docshare_lines(t)]
+    ['- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB']
+    >>> docshare_lines("附件：\\n格式：见附表\\n页数：不超过两页\\n第一条 申请材料应当齐全。")
+    []
+    """
+    if _DOCSHARE_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
+        m = _DOCSHARE_FIELD_RE.fullmatch(text, start, end) if start < end else None
+        if m:
+            run.append((start, end, m.group("label")))
+            continue
+        if len(run) >= _DOCSHARE_FIELDS_MIN and sum(label in _DOCSHARE_STRONG for _, _, label in run) >= _DOCSHARE_STRONG_MIN:
+            found.append((run[0][0], run[-1][1]))
+        run = []
+        if start < end and _DOCSHARE_LINE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
