@@ -262,3 +262,24 @@ def test_field_lines_that_are_not_a_docshare_list_stay(fields: str) -> None:
     page = fields + BDOCX_TEXT
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# field8b (site_furniture read on the real-estate crawl): a download link named by the document's 文号
+# --------------------------------------------------------------------------
+
+#: 白银市人民政府办公室 notice, ljz060707-lang/China-Real-Estate-Policy-Database webpages/4d0349bb…a120.html
+#: (field8b), the last lines of its text: the notice's PDF is offered under its document number.
+BAIYIN_TAIL = "白银银保监分局负责对商业银行预售资金监管的操作风险和合规性进行监督检查。\n市政办发〔2022〕167号.pdf\n"
+
+
+def test_a_file_named_by_a_document_number_stays_with_a_warning() -> None:
+    text, _, warnings = remove_site_furniture(BAIYIN_TAIL + "分享：\n打印本页 关闭窗口\n")
+    assert text == BAIYIN_TAIL
+    assert [w.message for w in warnings] == ["download link named by a document number kept"]
+
+
+def test_a_download_list_of_named_files_still_goes() -> None:
+    page = BAIYIN_TAIL.replace("市政办发〔2022〕167号.pdf", "附件下载：\n白银市促进房地产市场平稳健康发展工作方案.pdf")
+    text, _, _ = remove_site_furniture(page)
+    assert text == BAIYIN_TAIL.split("\n")[0] + "\n"

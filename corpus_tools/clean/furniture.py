@@ -488,11 +488,21 @@ def _signed_after(text: str, end: int) -> bool:
     return kinds == ["signature", "date"]
 
 
+#: A file named by a document number (``市政办发〔2022〕167号.pdf``): the page's own document, the
+#: only place its 文号 may be written.
+_NUMBERED_FILE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:{_ATTACHMENT_HEAD}{INDENT_CLASS}*)?\p{{Han}}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]第?\d{{1,5}}号"
+    rf"\.(?i:docx?|pdf|wps|ofd){INDENT_CLASS}*"
+)
+
+
 def _attachment_lines(text: str) -> list[tuple[int, int]]:
     """Download lists: file-name lines, and the head line (``附件下载：``) right above them.
 
     Evidence: the line is a file name with a document's extension and nothing else (a
-    notice's own list of attachments, ``附件：1.某某办法``, names no file and stays).
+    notice's own list of attachments, ``附件：1.某某办法``, names no file and stays).  A file
+    named by a document number stays (:func:`numbered_files`): the name is the evidence of
+    the page's 文号 (白银 ``市政办发〔2022〕167号.pdf``, field test 8b).
 
     >>> t = "第九条 本条例自公布之日起施行。\\n附件下载：\\n1. 某条例（全文）.doc\\n某条例解读.pdf\\n"
     >>> [t[a:b] for a, b in _attachment_lines(t)]
@@ -509,7 +519,8 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         if found and found[-1][0] == start:
             continue
-        if _FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end]):
+        if (_FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end])
+                and not _NUMBERED_FILE_RE.fullmatch(text, start, end)):
             found.append((start, end))
     found = [span for span in found if not _signed_after(text, span[1])]
     heads = []
@@ -521,6 +532,26 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
         if prev_end > prev_start and _ATTACHMENT_HEAD_RE.fullmatch(text, prev_start, prev_end):
             heads.append((prev_start, prev_end))
     return sorted(set(found) | set(heads))
+
+
+def numbered_files(text: str) -> list[tuple[int, int]]:
+    """Lines of a download list naming a file by a document number, which
+    :func:`_attachment_lines` keeps (a warning says so).
+
+    >>> t = "白银银保监分局负责监督。\\n市政办发〔2022〕167号.pdf\\n分享：\\n"
+    >>> [t[a:b] for a, b in numbered_files(t)]
+    ['市政办发〔2022〕167号.pdf']
+    """
+    if not _EXTENSION_GATE.search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _EXTENSION_GATE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        if _NUMBERED_FILE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
 
 
 #: A footnote marker: ``[1]``, ``[注1]``, ``（注1）``, ``【注1】``, ``[^1]``.
@@ -673,6 +704,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # an event's organisers (二、组织单位⏎主办单位：教育部思想政治工作司), not the site's
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
+    warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
+                 for a, b in numbered_files(text)]
     note_lines, markers, note_warnings = _footnotes(text)
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
