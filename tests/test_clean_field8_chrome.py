@@ -283,3 +283,31 @@ def test_a_download_list_of_named_files_still_goes() -> None:
     page = BAIYIN_TAIL.replace("市政办发〔2022〕167号.pdf", "附件下载：\n白银市促进房地产市场平稳健康发展工作方案.pdf")
     text, _, _ = remove_site_furniture(page)
     assert text == BAIYIN_TAIL.split("\n")[0] + "\n"
+
+
+# --------------------------------------------------------------------------
+# field8b: a site's welcome banner and its date widget above the text
+# --------------------------------------------------------------------------
+
+#: 厦门市发展和改革委员会 征求意见 notice, ljz060707-lang/China-Real-Estate-Policy-Database webpages/…50d004a1c76645e6076822a34d6c92d86bc.html
+#: (field8b), its first lines as built.
+XIAMEN = (
+    "关于公开征求厦门市关于进一步稳增长转动能推动经济高质量发展的若干措施意见的通知\n"
+    "征集主题：\n关于公开征求厦门市关于进一步稳增长转动能推动经济高质量发展的若干措施意见的通知\n"
+)
+
+
+@pytest.mark.parametrize("banner", [
+    "欢迎访问厦门市发展和改革委员会网站！\n今天是：\n",  # the 厦门 page
+    "欢迎来到武汉住房公积金管理中心网站！  \n",  # gjj.wuhan.gov.cn, same crawl webpages/91e61e46…8402ddb.html
+    "欢迎您光临南沙区政府！\n",  # field6b mhxqwer+gov-clones/wyxgzns.gov.cn.html
+])
+def test_a_welcome_banner_and_an_empty_date_widget_go(banner: str) -> None:
+    text, _, _ = remove_site_furniture(banner + XIAMEN)
+    assert text == XIAMEN
+
+
+def test_a_sentence_that_welcomes_stays() -> None:
+    page = XIAMEN + "欢迎社会各界人士积极参与，提出宝贵意见。\n"
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []

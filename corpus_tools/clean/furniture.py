@@ -117,6 +117,8 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
     rf"|^{_NAV_LINE}$"
+    rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
+    rf"|^{INDENT_CLASS}*今天是[:：]?{INDENT_CLASS}*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?{INDENT_CLASS}*(?:星期[一二三四五六日天])?{INDENT_CLASS}*$"
     rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:(?:-*(?:[>＞»›→/]|&gt;))+{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
     rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
@@ -814,7 +816,7 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今"
     "EePpCcBbRrTtHhSsFfLlMmAaGg©(<«‹>»›…0123456789"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
