@@ -311,3 +311,63 @@ def test_a_sentence_that_welcomes_stays() -> None:
     page = XIAMEN + "欢迎社会各界人士积极参与，提出宝贵意见。\n"
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# F8-P13: empty widget labels and the site's archive time above a notice
+# --------------------------------------------------------------------------
+
+#: pingjiang.gov.cn content_1202379 (field8 pages+store8/pingjiang_content_1202379.txt, lines 1-10).
+PINGJIANG_HEAD = (
+    "归档时间:2018-11-21\n"
+    "当前位置: 首页 > 政务公开 > 政务公开工作要点 > 公开制度化 > 政策法规\n\n"
+)
+PINGJIANG_TITLE = "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n\n"
+PINGJIANG_WIDGETS = "视力保护色:\n浏览量:\n\n"
+PINGJIANG_BODY = "各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位:\n"
+
+
+def test_empty_widget_labels_and_the_archive_time_go() -> None:
+    text, _, _ = remove_site_furniture(PINGJIANG_HEAD + PINGJIANG_TITLE + PINGJIANG_WIDGETS + PINGJIANG_BODY)
+    assert "视力保护色" not in text and "浏览量" not in text and "归档时间" not in text
+    assert text.startswith(PINGJIANG_TITLE) and text.endswith(PINGJIANG_BODY)
+
+
+@pytest.mark.parametrize("lines", [
+    "浏览量:\n1024\n\n",  # the counter's value under its label: a field, kept whole (convention 6)
+    "发布日期:\n2017-01-12\n\n",
+])
+def test_a_label_with_its_value_below_stays(lines: str) -> None:
+    page = PINGJIANG_TITLE + lines + PINGJIANG_BODY
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []
+
+
+def test_law_sentences_on_archiving_stay() -> None:
+    """DLC 广东省司法鉴定管理条例(2022-03-29).md, line 369: 归档 in a sentence."""
+    law = "第五十条 司法鉴定机构应当对鉴定档案实行集中统一管理，任何组织和个人不得据为己有或者拒绝归档。\n"
+    text, edits, _ = remove_site_furniture(law)
+    assert text == law and edits == []
+
+
+#: xiexiebang.com d2bb0893c964bd97 (field8 pages+store8/xiexiebang_d2bb0893c964bd97.txt, lines 1-12).
+XIEXIEBANG_WRAPPER = (
+    "简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助,"
+    "当然你在写写帮文库还可以找到更多《湖南省人民政府办公厅文件》。\n\n"
+    "第一篇:湖南省人民政府办公厅文件\n\n"
+)
+XIEXIEBANG_NOTICE = (
+    "湖南省人民政府办公厅文件\n\n湘政办发〔2009〕24号\n\n湖南省人民政府办公厅关于加强普通高等学校\n\n毕业生就业工作的通知\n\n"
+    "各市州、县市区人民政府,省政府各厅委、各直属机构:\n"
+)
+
+
+def test_a_document_farms_wrapper_goes() -> None:
+    text, _, _ = remove_site_furniture("湖南省人民政府办公厅文件\n\n" + XIEXIEBANG_WRAPPER + XIEXIEBANG_NOTICE)
+    assert text == "湖南省人民政府办公厅文件\n\n" + XIEXIEBANG_NOTICE
+
+
+def test_a_part_heading_without_the_farms_introduction_stays() -> None:
+    page = "第一篇:湖南省人民政府办公厅文件\n\n" + XIEXIEBANG_NOTICE
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []

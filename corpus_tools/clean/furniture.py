@@ -95,7 +95,7 @@ _PAGE_LINE = rf"{INDENT_CLASS}*(?:{_PAGE_TOKEN}[{INDENT_RE}\u00a0|丨｜,，/]*)
 
 #: Labels of a page's publication and statistics fields.
 _META_LABELS = (
-    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
+    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|归档时间|归档日期|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
     r"|浏览次数|阅读次数|点击数|点击量|点击|访问量|浏览量|阅读量|访问次数|浏览|阅读|主办单位|承办单位|主办|承办|技术支持|字号|字体"
 )
 
@@ -713,7 +713,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines, glued_numbers = printed_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
-                    + login_box_lines(text) + crumbs + docshare_lines(text))
+                    + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
+                    + farm_wrapper_lines(text))
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -816,7 +817,7 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视"
     "EePpCcBbRrTtHhSsFfLlMmAaGg©(<«‹>»›…0123456789"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
@@ -1385,3 +1386,88 @@ def docshare_lines(text: str) -> list[tuple[int, int]]:
         if start < end and _DOCSHARE_LINE_RE.fullmatch(text, start, end):
             found.append((start, end))
     return found
+
+
+# --------------------------------------------------------------------------
+# A widget's label whose value the page loads with its scripts
+# --------------------------------------------------------------------------
+
+#: Labels of a page's counters and display switches, whose value a script fills in.
+_EMPTY_WIDGET_RE = lazy_regex(
+    rf"{INDENT_CLASS}*[【\[]?(?:浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|视力保护色|护眼色|背景色)"
+    rf"[】\]]?{INDENT_CLASS}*[:：]{INDENT_CLASS}*"
+)
+_EMPTY_WIDGET_HINT = lazy_re(r"量|次数|点击|色")
+
+
+def empty_widget_lines(text: str) -> list[tuple[int, int]]:
+    """A counter or display switch whose value a script loads, alone on its line with nothing
+    after its label and no number under it (``视力保护色：⏎浏览量：`` above a 岳阳市委办公室 notice,
+    pingjiang.gov.cn, field test 8, F8-P13).  A label with its value on the next line is half
+    a field and stays (``浏览量：⏎1024``, convention 6).
+
+    >>> t = "某通知\\n视力保护色：\\n浏览量：\\n\\n各县市区委、人民政府："
+    >>> [t[a:b] for a, b in empty_widget_lines(t)]
+    ['视力保护色：', '浏览量：']
+    >>> empty_widget_lines("浏览量：\\n1024\\n")
+    []
+    """
+    if _EMPTY_WIDGET_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for hint in _EMPTY_WIDGET_HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        end = len(text) if end < 0 else end
+        if (found and found[-1][0] == start) or not _EMPTY_WIDGET_RE.fullmatch(text, start, end):
+            continue
+        below = text[end:end + 40].lstrip("\n" + INDENT + "\xa0")
+        if below[:1].isdigit():
+            continue  # the value below its label: a field, kept whole
+        found.append((start, end))
+    return found
+
+
+# --------------------------------------------------------------------------
+# A document farm's wrapper (写写帮文库: ``简介：…小编为你整理了多篇相关的《…》…``)
+# --------------------------------------------------------------------------
+
+#: The farm's introduction: its editor "collected several documents on 《X》 for you".
+_FARM_INTRO_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:简介[:：])?[^\n]{{0,30}}小编(?:为你|为您|给你|给您|为大家|给大家)(?:精心)?(?:整理|收集|搜集|准备|编辑)了"
+    rf"[^\n]{{0,80}}?《(?P<topic>[^《》\n]{{1,60}})》[^\n]{{0,300}}"
+)
+#: The farm's item heads: ``第一篇：<topic>``.
+_FARM_ITEM_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十]{{1,3}}篇[:：]{INDENT_CLASS}*(?P<topic>[^\n]{{1,60}}?){INDENT_CLASS}*$", regex.M)
+
+
+def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
+    """A document farm's wrapper around the documents it reposts: its introduction line and its
+    item heads naming the same topic.
+
+    Real damage: 写写帮文库 serves a 湖南省人民政府办公厅 notice under ``简介：写写帮文库小编为你整理了
+    多篇相关的《湖南省人民政府办公厅文件》，但愿对你工作学习有帮助…`` and ``第一篇：湖南省人民政府
+    办公厅文件`` (xiexiebang.com, field test 8, F8-P13).
+
+    **Evidence**: a line saying the farm's editor (小编) collected the documents for the reader,
+    naming their topic 《X》 (a regulation never speaks of 小编); with it, ``第N篇：X`` lines
+    naming the same topic.  Without the introduction a ``第一篇：`` line (a part of a book) stays.
+
+    >>> t = "简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。\\n\\n第一篇：某厅文件\\n\\n某厅文件\\n正文。"
+    >>> [t[a:b] for a, b in farm_wrapper_lines(t)]
+    ['简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。', '第一篇：某厅文件']
+    >>> farm_wrapper_lines("第一篇：总则\\n第一章 一般规定")
+    []
+    """
+    if "小编" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    topics: set[str] = set()
+    for start, end in _lines(text):
+        m = _FARM_INTRO_RE.fullmatch(text, start, end)
+        if m:
+            found.append((start, end))
+            topics.add(m.group("topic"))
+    if topics:
+        found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
+    return sorted(found)
