@@ -1223,6 +1223,23 @@ _BRACKETS = ("[［【", "]］】")
 _EDIT_LINKS_MIN = 2
 
 
+_LINE_BLANKS = INDENT + "\xa0"
+
+
+def _blanks_before(text: str, pos: int) -> int:
+    """``pos`` moved back over the blanks (indentation) before it."""
+    while pos > 0 and text[pos - 1] in _LINE_BLANKS:
+        pos -= 1
+    return pos
+
+
+def _blanks_after(text: str, pos: int) -> int:
+    """``pos`` moved on over the blanks after it."""
+    while pos < len(text) and text[pos] in _LINE_BLANKS:
+        pos += 1
+    return pos
+
+
 def wiki_edit_links(text: str) -> list[tuple[int, int]]:
     """A wiki's section edit link (``编辑``, ``[编辑]``) kept at the article headings of a text dump.
 
@@ -1245,20 +1262,22 @@ def wiki_edit_links(text: str) -> list[tuple[int, int]]:
     if "编辑" not in text and "編輯" not in text:
         return []
     found: list[tuple[int, int]] = []
-    for word in _EDIT_WORD_RE.finditer(text):
+    for word in _EDIT_WORD_RE.finditer(text):  # (each test reads the word's own line and the one above)
         start, end = word.span()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        if 0 < start and text[start - 1] in _BRACKETS[0] and text[end:end + 1] in _BRACKETS[1]:
-            closing = text[end + 1:line_end].strip(INDENT + "\xa0") == ""
-            if closing and _WIKI_HEADING_RE.fullmatch(text[line_start:start - 1].rstrip(INDENT + "\xa0")):
-                found.append((len(text[:start - 1].rstrip(INDENT + "\xa0")), end + 1))
+        if start > 0 and text[start - 1] in _BRACKETS[0] and text[end:end + 1] in _BRACKETS[1]:
+            after = _blanks_after(text, end + 1)
+            if after < len(text) and text[after] != "\n":
+                continue  # not closing its line
+            head_end = _blanks_before(text, start - 1)
+            line_start = text.rfind("\n", 0, head_end) + 1
+            if _WIKI_HEADING_RE.fullmatch(text, line_start, head_end):
+                found.append((head_end, end + 1))
             continue
-        if text[line_start:start].strip(INDENT + "\xa0") or line_start == 0:
+        line_start = _blanks_before(text, start)
+        if line_start == 0 or text[line_start - 1] != "\n":
             continue  # not at the line's start
         above_end, blanks = line_start - 1, 0
-        while above_end > 0 and blanks < 3 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip(INDENT + "\xa0"):
+        while above_end > 0 and blanks < 3 and _blanks_before(text, above_end) in (0, text.rfind("\n", 0, above_end) + 1):
             above_end, blanks = text.rfind("\n", 0, above_end), blanks + 1  # blank lines between heading and link
         above_start = text.rfind("\n", 0, above_end) + 1
         if above_end > 0 and _WIKI_HEADING_RE.fullmatch(text, above_start, above_end):
@@ -1415,11 +1434,14 @@ def empty_widget_lines(text: str) -> list[tuple[int, int]]:
     if _EMPTY_WIDGET_HINT.search(text) is None:
         return []
     found: list[tuple[int, int]] = []
+    line_end = -1
     for hint in _EMPTY_WIDGET_HINT.finditer(text):
+        if hint.start() <= line_end:
+            continue  # (one look per line)
         start = text.rfind("\n", 0, hint.start()) + 1
         end = text.find("\n", hint.start())
-        end = len(text) if end < 0 else end
-        if (found and found[-1][0] == start) or not _EMPTY_WIDGET_RE.fullmatch(text, start, end):
+        end = line_end = len(text) if end < 0 else end
+        if not _EMPTY_WIDGET_RE.fullmatch(text, start, end):
             continue
         below = text[end:end + 40].lstrip("\n" + INDENT + "\xa0")
         if below[:1].isdigit():
