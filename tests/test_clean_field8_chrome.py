@@ -371,3 +371,30 @@ def test_a_part_heading_without_the_farms_introduction_stays() -> None:
     page = "第一篇:湖南省人民政府办公厅文件\n\n" + XIEXIEBANG_NOTICE
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# Clean real text stays byte-identical beside the rules above
+# --------------------------------------------------------------------------
+
+CLEAN_LINES = [
+    # DLC 重庆市残疾人保障条例(2011-11-25).md: lotteries
+    "市、区县（自治县）留存的福利彩票公益金应当按照不低于百分之十的比例用于发展残疾人事业，体育彩票公益金应当按照不低于百分之五的比例用于发展残疾人体育事业。\n"
+    "财政、审计等部门应当加强对残疾人事业经费和彩票公益金使用情况的检查、监督。\n",
+    # DLC 东莞市文明行为促进条例(2023-02-23).md (the item) and 广东省乡村振兴促进条例(2022-06-01).md (第三十三条): gambling
+    "（二）抵制网络谣言、迷信、色情、赌博、暴力等有害信息；\n"
+    "第三十三条 乡镇人民政府应当指导村民委员会推进移风易俗，破除高价彩礼、人情攀比、重男轻女、厚葬薄养、铺张浪费、封建迷信等陈规陋习，"
+    "抵制邪教、非法宗教活动和赌博行为，提倡孝老爱亲、勤俭节约、诚实守信，促进男女平等，推动形成文明乡风、良好家风、淳朴民风，建设文明乡村。\n",
+    # DLC 汕头经济特区消防条例(2022-12-30).md: entertainment venues
+    "（一）在车间、仓库、集贸市场、商场、公共娱乐场所内设立员工集体宿舍；\n",
+    # bjtcm 038_t20191219_1338160.html (../shared/real): a bracketed section label of a guideline
+    "【临床试验】项内容重点描述对中医证候的疗效，并可说明对相关疾病的影响。\n",
+    # the report's own notes (F8-M4 above): a document's sources
+    REPORT,
+]
+
+
+@pytest.mark.parametrize("clean", CLEAN_LINES)
+def test_clean_real_text_stays_byte_identical(clean: str) -> None:
+    text, edits, _ = remove_site_furniture(clean)
+    assert text == clean and edits == []
