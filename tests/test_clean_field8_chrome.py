@@ -398,3 +398,11 @@ CLEAN_LINES = [
 def test_clean_real_text_stays_byte_identical(clean: str) -> None:
     text, edits, _ = remove_site_furniture(clean)
     assert text == clean and edits == []
+
+
+def test_a_read_the_whole_text_button_goes() -> None:
+    """F8-P9: ytlst (field8 pages+store8/ytlst_gansu_6343.txt, lines 1-3): the aggregator's button line became part
+    of the title (``【阅读全文】甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定``)."""
+    body = "甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n甘肃省人大常委会\n"
+    text, _, _ = remove_site_furniture("【阅读全文】\n" + body)
+    assert text == body
