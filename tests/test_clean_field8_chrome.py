@@ -406,3 +406,29 @@ def test_a_read_the_whole_text_button_goes() -> None:
     body = "甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n甘肃省人大常委会\n"
     text, _, _ = remove_site_furniture("【阅读全文】\n" + body)
     assert text == body
+
+
+# --------------------------------------------------------------------------
+# field8b real-estate crawl (site_furniture read page by page): a breadcrumb with no-break spaces,
+# a toolbar with 我要打印 and 视力保护色, a 我的收藏 widget
+# --------------------------------------------------------------------------
+
+#: ljz060707-lang/China-Real-Estate-Policy-Database webpages/…8402ddb.html (gjj.wuhan.gov.cn, F8B-R6), lines 1-3.
+WUHAN = (
+    "",
+    "首页\xa0>\xa0政府信息公开\xa0>\xa0政策\xa0>\xa0规范性文件\n",
+    "【贷款】武公中规〔2026〕2号武汉住房公积金管理中心关于优化住房公积金使用政策的通知\n各住房公积金业务受托银行：\n",
+)
+#: Same crawl, …4dd47ac.html (六盘水市住房公积金管理中心), lines 1-3 (the line under the toolbar shortened).
+LIUPANSHUI = (
+    "六盘水市住房公积金管理中心关于公开征求《关于支持青年人解决住房问题有关工作的通知（征求意见稿）》意见建议的通知\n",
+    "字号：[小中大]  [我要打印]  [关闭] 视力保护色：\n",
+    "为进一步深入贯彻落实国发〔2022〕2号文件精神。\n",
+)
+#: Same crawl, …c836ac1.html (广东省人民政府办公厅), lines 2-4.
+GUANGDONG = ("", "我的收藏  收藏\n", "广东省人民政府办公厅关于印发广东省进一步\n提振和扩大消费若干措施的通知\n")
+
+
+@pytest.mark.parametrize(("before", "chrome", "after"), [WUHAN, LIUPANSHUI, GUANGDONG])
+def test_toolbar_and_breadcrumb_lines_of_the_crawl_go(before: str, chrome: str, after: str) -> None:
+    assert remove_site_furniture(before + chrome + after)[0] == before + after

@@ -57,7 +57,8 @@ _BUTTONS_CN = (
     r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|首页|网站地图|联系我们"
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
-    r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读"
+    r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
+    r"|视力保护色[:：]?"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -1295,9 +1296,10 @@ _CRUMB_SEP = r"(?:>>|＞＞|»|›|>|＞)"
 #: ``《关于修改〈某条例〉的决定》`` holds angle brackets that are no separators).
 _CRUMB = r"[^\s>＞»›<。；，：:,;！？!?|《》〈〉()（）“”\"'‘’「」]{1,20}"
 #: A breadcrumb line of crumbs between separators: two crumbs at least.
+_CRUMB_GAP = rf"[{INDENT_RE}\u00a0]*"
 _CRUMB_LINE_RE = lazy_regex(
-    rf"{INDENT_CLASS}*(?P<first>{_CRUMB}){INDENT_CLASS}*{_CRUMB_SEP}"
-    rf"(?:{INDENT_CLASS}*{_CRUMB}{INDENT_CLASS}*{_CRUMB_SEP}){{0,6}}{INDENT_CLASS}*{_CRUMB}{INDENT_CLASS}*"
+    rf"{_CRUMB_GAP}(?P<first>{_CRUMB}){_CRUMB_GAP}{_CRUMB_SEP}"
+    rf"(?:{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}{_CRUMB_SEP}){{0,6}}{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}"
 )
 #: A breadcrumb stands in a page's first characters.
 _CRUMB_REACH = 600
@@ -1341,7 +1343,7 @@ def breadcrumb_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
         return [], []
     tails: list[tuple[int, int]] = []
     for first in firsts:
-        tail = regex.compile(rf"{INDENT_CLASS}*{regex.escape(first)}{INDENT_CLASS}*{_CRUMB_SEP}{INDENT_CLASS}*$", regex.M)
+        tail = regex.compile(rf"{_CRUMB_GAP}{regex.escape(first)}{_CRUMB_GAP}{_CRUMB_SEP}{_CRUMB_GAP}$", regex.M)
         tails += [m.span() for m in tail.finditer(text, lines[-1][1]) if m.start() > 0 and text[m.start() - 1] != "\n"
                   and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].isspace()]
     return lines, sorted(tails)
