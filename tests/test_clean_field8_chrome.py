@@ -432,3 +432,30 @@ GUANGDONG = ("", "我的收藏  收藏\n", "广东省人民政府办公厅关于
 @pytest.mark.parametrize(("before", "chrome", "after"), [WUHAN, LIUPANSHUI, GUANGDONG])
 def test_toolbar_and_breadcrumb_lines_of_the_crawl_go(before: str, chrome: str, after: str) -> None:
     assert remove_site_furniture(before + chrome + after)[0] == before + after
+
+
+# --------------------------------------------------------------------------
+# F8B-W3: a gazette page's language switch and its menu glyphs above an order
+# --------------------------------------------------------------------------
+
+#: bo.io.gov.mo 第18/2015號行政命令 (field8b pages+store8b/bo_io_gov_mo_ordem18_2015.txt, lines 1-7; repro
+#: _repro/gazette_title_chrome): the title had become 葡文版本第18/2015号行政命令.
+MACAU_ORDER = (
+    "第18/2015號行政命令\n\n"
+    "行政長官行使《澳門特別行政區基本法》第五十條(四)項規定的職權,並根據第2/1999號法律《政府組織綱要法》第五條第一款及"
+    "第十一條第一款,發佈本行政命令。\n"
+)
+
+
+def test_a_language_switch_and_menu_glyphs_go() -> None:
+    assert remove_site_furniture("^ ]\n\n葡文版本\n\n" + MACAU_ORDER)[0] == MACAU_ORDER
+
+
+@pytest.mark.parametrize("line", [
+    "[1966年12月31日]  1966年第88号法律公告(本为1966年第31号)\n",  # 110.com Cap. 1 (field8b pages+store8b-hk): brackets, no caret
+    "第九条 本办法所称的“x^2”为面积单位。\n",  # constructed: a caret inside a sentence
+])
+def test_lines_with_brackets_or_a_caret_inside_text_stay(line: str) -> None:
+    page = MACAU_ORDER + line
+    text, edits, _ = remove_site_furniture(page)
+    assert text == page and edits == []
