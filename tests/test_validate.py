@@ -530,6 +530,21 @@ def _chrome_document(rows: Rows) -> None:
     rows["pages"][1].update(text=menu, ingested_text=menu)
 
 
+def _listing_document(rows: Rows) -> None:
+    """DOC_B is a site's home page a crawler saved instead of a policy (field8b F8B-R8:
+    ljz060707-lang/China-Real-Estate-Policy-Database webpages/…d47050d99ee2438cdb568e15b3fd9749c8a.html,
+    济南住房公积金中心, lines 2 and 7-12 of its text), under one sentence of a notice so that has_sentence stays
+    quiet (the real page has none: it gets both findings)."""
+    _empty_document(rows)
+    page = ("为进一步发挥住房公积金作用，现将有关事项通知如下。\n新闻动态\n省住房城乡建设厅任海涛厅长到济南住房公积金中心调...\t2026-07-06\n"
+            "政务公开零距离 政银协同惠民生——济南住房公积金...\t2026-07-06\n"
+            "济南住房公积金中心举办树立和践行正确政绩观学习教...\t2026-06-24\n"
+            "校准政绩观 筑牢廉洁线 护航新征程 ——济南住房...\t2026-06-22\n"
+            "住建部就《住房公积金管理条例（修订征求意见稿）》...\t2026-06-17\n更多...")
+    rows["documents"][1].update(text=page, num_chars=len(page), page_end=len(page))
+    rows["pages"][1].update(text=page, ingested_text=page)
+
+
 def _unresolved(rows: Rows) -> None:
     rows["edits"][0].update(rule="spam_anchor", detail=json.dumps({"gap": "unresolved", "left": "建设智能制造"}, ensure_ascii=False))
 
@@ -568,6 +583,7 @@ QUALITY_CASES = [
     Case("empty document text", "documents", "non_empty_text", _empty_document, DOC_B, None, "'　'"),
     Case("empty article text", "articles", "non_empty_text", _noise(""), DOC_A, "第二条"),
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
+    Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
     Case("date order", "documents", "date_order", _doc(approved="2024-10-01"), DOC_A, None, "approved=2024-10-01"),
     Case("amended before adopted", "documents", "date_order", _doc(amended="2024-01-01"), DOC_A, None, "amended=2024-01-01"),
     # an edit, numbering

@@ -57,7 +57,9 @@ _BUTTONS_CN = (
     r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|首页|网站地图|联系我们"
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
-    r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?"
+    r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
+    r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa"
+    r"|视力保护色[:：]?"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -95,7 +97,7 @@ _PAGE_LINE = rf"{INDENT_CLASS}*(?:{_PAGE_TOKEN}[{INDENT_RE}\u00a0|丨｜,，/]*)
 
 #: Labels of a page's publication and statistics fields.
 _META_LABELS = (
-    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
+    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|归档时间|归档日期|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
     r"|浏览次数|阅读次数|点击数|点击量|点击|访问量|浏览量|阅读量|访问次数|浏览|阅读|主办单位|承办单位|主办|承办|技术支持|字号|字体"
 )
 
@@ -105,12 +107,21 @@ _DATE_TIME = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日
 #: Heads of a row of links to other sites (``热门站点| 世界资料网 | 专利资料网``, 法律资料网 mirrors).
 _LINK_ROW_HEADS = r"热门站点|友情链接|相关站点|合作站点|站点导航|兄弟站点|推荐站点|相关网站|友情站点"
 
+#: A portal's navigation bar as one line of menu words after 首页 (110.com: ``网站首页 法律咨询
+#: 找律师 律师在线 律师热线 法治资讯 法律法规 资料库 法律文书``).
+_NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han}}A-Za-z]{{2,6}}){{4,16}}{INDENT_CLASS}*"
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置[:：】\]][^\n。；]{{0,100}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"[^\n。；]{{0,100}}$"
+    rf"|^{_NAV_LINE}$"
+    rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
+    rf"|^(?=[^\n]*\^)[{INDENT_RE}\^\[\]|]{{1,12}}$"
+    rf"|^{INDENT_CLASS}*今天是[:：]?{INDENT_CLASS}*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?{INDENT_CLASS}*(?:星期[一二三四五六日天])?{INDENT_CLASS}*$"
     rf"|^{INDENT_CLASS}*首页{INDENT_CLASS}*(?:(?:-*(?:[>＞»›→/]|&gt;))+{INDENT_CLASS}*[^\n>＞»›→。；，]{{1,24}}{INDENT_CLASS}*){{1,8}}$"
     rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
@@ -482,11 +493,21 @@ def _signed_after(text: str, end: int) -> bool:
     return kinds == ["signature", "date"]
 
 
+#: A file named by a document number (``市政办发〔2022〕167号.pdf``): the page's own document, the
+#: only place its 文号 may be written.
+_NUMBERED_FILE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:{_ATTACHMENT_HEAD}{INDENT_CLASS}*)?\p{{Han}}{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]第?\d{{1,5}}号"
+    rf"\.(?i:docx?|pdf|wps|ofd){INDENT_CLASS}*"
+)
+
+
 def _attachment_lines(text: str) -> list[tuple[int, int]]:
     """Download lists: file-name lines, and the head line (``附件下载：``) right above them.
 
     Evidence: the line is a file name with a document's extension and nothing else (a
-    notice's own list of attachments, ``附件：1.某某办法``, names no file and stays).
+    notice's own list of attachments, ``附件：1.某某办法``, names no file and stays).  A file
+    named by a document number stays (:func:`numbered_files`): the name is the evidence of
+    the page's 文号 (白银 ``市政办发〔2022〕167号.pdf``, field test 8b).
 
     >>> t = "第九条 本条例自公布之日起施行。\\n附件下载：\\n1. 某条例（全文）.doc\\n某条例解读.pdf\\n"
     >>> [t[a:b] for a, b in _attachment_lines(t)]
@@ -503,7 +524,8 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         if found and found[-1][0] == start:
             continue
-        if _FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end]):
+        if (_FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end])
+                and not _NUMBERED_FILE_RE.fullmatch(text, start, end)):
             found.append((start, end))
     found = [span for span in found if not _signed_after(text, span[1])]
     heads = []
@@ -517,6 +539,26 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
     return sorted(set(found) | set(heads))
 
 
+def numbered_files(text: str) -> list[tuple[int, int]]:
+    """Lines of a download list naming a file by a document number, which
+    :func:`_attachment_lines` keeps (a warning says so).
+
+    >>> t = "白银银保监分局负责监督。\\n市政办发〔2022〕167号.pdf\\n分享：\\n"
+    >>> [t[a:b] for a, b in numbered_files(t)]
+    ['市政办发〔2022〕167号.pdf']
+    """
+    if not _EXTENSION_GATE.search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _EXTENSION_GATE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        if _NUMBERED_FILE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
+
+
 #: A footnote marker: ``[1]``, ``[注1]``, ``（注1）``, ``【注1】``, ``[^1]``.
 _MARKER = r"(?:\[\^?注?\d{1,2}\]|[（(]注\d{1,2}[）)]|【注\d{1,2}】|〔注?\d{1,2}〕)"
 _MARKER_RE = lazy_regex(_MARKER)
@@ -525,7 +567,32 @@ _NOTES_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?(?:注释|注解|脚注|�
 _NOTE_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
 
 
-def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+#: A line that opens an article: ``第一条``, ``第12条`` (the page is a law with articles).
+_ARTICLE_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+#: A mirror's editorial note on a law: a cross-reference, a remark, an amendment record.
+_EDITORIAL_NOTE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*{_MARKER}{INDENT_CLASS}*(?:参见|详见|见|注|本条|本款|本项|本法|根据|依据|编者|按|此|该)"
+    r"|修正|修改|修订|废止|删去|删除|增加"
+)
+#: A citation: a work's title followed by its source, date, edition or page
+#: (``《…》，新华社，2021年7月1日。``, ``…出版社2016年版``, ``《求是》2024年第3期``).
+_CITATION_NOTE_RE = lazy_regex(
+    r"》[ \u3000]*[，,][^\n]*?(?:\d{4}[年\-/.]|社|报|网)|》[^\n]*?\d{4}年(?:第\d+期|\d{1,2}月)"
+    r"|出版社|第\d+[-—–]?\d*[页版]|https?://"
+)
+
+
+def _articles_before(text: str, end: int) -> bool:
+    """Whether two article labels (``第一条``) open lines before ``end``: the page is a law."""
+    found = 0
+    for _ in _ARTICLE_LINE_RE.finditer(text, 0, end):
+        found += 1
+        if found == 2:
+            return True
+    return False
+
+
+def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[CleanWarning]]:
     """The page's notes (lines) and the markers in its text that they explain.
 
     Evidence: a block of note lines after the law, each opening with a marker, under a
@@ -533,13 +600,24 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     markers right after a word.  A marker without its note stays, and so do notes whose
     markers the text does not show.
 
-    >>> t = "第一条 为了规范管理[1]，制定本条例。\\n\\n注释：\\n\\n[1]参见《立法法》。\\n"
-    >>> lines, marks = _footnotes(t)
-    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks]
-    (['注释：', '[1]参见《立法法》。'], ['[1]'])
+    Only a mirror's editorial notes on a law are furniture (issue 15): the page has
+    articles (``第N条`` lines) and every note is a remark (``参见…``, ``注：…``,
+    ``本条…``, an amendment record), none a citation.  A document's own notes are its
+    text (field test F8-M4: the 35 endnotes of a report, ``[1] 《…的讲话》，新华社，
+    2021年7月1日。``, were deleted with their markers): without articles, or with a
+    citation among the notes, notes and markers stay and a warning says so.
+
+    >>> t = "第一条 为了规范管理[1]，制定本条例。\\n第二条 本条例自公布之日起施行。\\n\\n注释：\\n\\n[1]参见《立法法》。\\n"
+    >>> lines, marks, kept = _footnotes(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in marks], kept
+    (['注释：', '[1]参见《立法法》。'], ['[1]'], [])
+    >>> t = "实现中华民族伟大复兴。[1]\\n注释：\\n[1] 《习近平的讲话》，新华社，2021年7月1日。\\n"
+    >>> lines, marks, kept = _footnotes(t)
+    >>> lines, marks, [w.message for w in kept]
+    ([], [], ['notes and markers kept as text: no articles, or a note cites a source'])
     """
     if "[" not in text and "注" not in text and "〔" not in text:
-        return [], []
+        return [], [], []
     notes: list[tuple[int, int, str]] = []  # the last block of note lines
     head: tuple[int, int] | None = None
     before: tuple[int, int] | None = None  # the line above the notes
@@ -552,7 +630,7 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             break
         notes.append((start, end, m.group(1)))
     if not notes:
-        return [], []
+        return [], [], []
     if before is not None and _NOTES_HEAD_RE.fullmatch(text, *before):
         head = before
     body_end = head[0] if head else notes[-1][0]
@@ -562,12 +640,19 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         if m.group() in wanted and m.start() > 0 and not text[m.start() - 1].isspace()
     ]
     if not marks:
-        return [], []
+        return [], [], []
     found_markers = {text[a:b] for a, b in marks}
     note_lines = [(s, e) for s, e, marker in notes if marker in found_markers]
     if len(note_lines) < len(notes) // 2 + (len(notes) % 2):
-        return [], []  # most notes explain nothing on the page: not this page's notes
-    return sorted(([head] if head else []) + [(s, e) for s, e, _ in notes]), marks
+        return [], [], []  # most notes explain nothing on the page: not this page's notes
+    editorial = _articles_before(text, body_end) and all(
+        _EDITORIAL_NOTE_RE.search(text, s, e) and not _CITATION_NOTE_RE.search(text, s, e) for s, e, _ in notes
+    )
+    if not editorial:
+        first = notes[-1][0]
+        return [], [], [CleanWarning(SITE_FURNITURE, first, "notes and markers kept as text: no articles,"
+                                     " or a note cites a source", text[first:notes[-1][1]][:60])]
+    return sorted(([head] if head else []) + [(s, e) for s, e, _ in notes]), marks, []
 
 
 # --------------------------------------------------------------------------
@@ -624,9 +709,15 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # an event's organisers (二、组织单位⏎主办单位：教育部思想政治工作司), not the site's
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
-    note_lines, markers = _footnotes(text)
+    warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
+                 for a, b in numbered_files(text)]
+    note_lines, markers, note_warnings = _footnotes(text)
+    warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
-    chrome_lines = server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+    crumbs, crumb_repeats = breadcrumb_lines(text)
+    chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+                    + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
+                    + farm_wrapper_lines(text))
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -636,6 +727,10 @@ def remove_site_furniture(text: str) -> RuleResult:
         for s, e, notes in merge_line_spans(text, spans)
     ]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the page's breadcrumb repeated in the text")
+              for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
@@ -725,8 +820,8 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护"
-    "EePpCcBbRrTtHhSsFfLlMmAaGg©(<«‹>»›…0123456789"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
+    "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
@@ -1047,8 +1142,358 @@ def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     widgets = 0
     for start, end in block:
         line = text[start:end].strip(INDENT + "\xa0")
+        if _WIDGET_LINE_RE.fullmatch(line) or _LOGIN_LINE_RE.fullmatch(line) or _PORTAL_LINE_RE.fullmatch(line):
+            widgets += 1  # (a navigation bar or a breadcrumb may be longer than a menu's link)
+            continue
         if len(line) > _MENU_LINE_CHARS or _MENU_PUNCT.search(line) or line_kind(line) in _HEAD_KINDS:
             return []
-        if _WIDGET_LINE_RE.fullmatch(line):
-            widgets += 1
     return [(block[0][0], block[-1][1])] if widgets >= _MENU_WIDGETS else []
+
+
+# --------------------------------------------------------------------------
+# A portal's login box
+# --------------------------------------------------------------------------
+
+#: The words of a login box (field, check box, button, link).
+_LOGIN_WORDS = (
+    r"用户名|用户登录|会员登录|账号|帐号|密码|验证码|记住我|记住密码|忘记密码|找回密码|下次自动登录|自动登录"
+    r"|登录|登陆|注册|免费注册|立即注册|退出"
+)
+#: Words only a login box holds (a field's label, a check box): the evidence.
+_LOGIN_FIELD_RE = lazy_re(r"用户名|密码|验证码|记住我|自动登录")
+#: A line of login-box words only: ``用户名 密码``, ``记住我``, ``[登录] [注册]``.
+_LOGIN_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:[【\[]?(?:{_LOGIN_WORDS})[】\]]?{_WIDGET_SEP})+")
+#: The lines of a portal's head a menu may hold beside widgets: a breadcrumb, a navigation bar.
+_PORTAL_LINE_RE = lazy_regex(
+    rf"{_NAV_LINE}"
+    rf"|{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页))"
+    rf"{INDENT_CLASS}*[^\n。；，]{{0,100}}"
+)
+#: A login box shows a field label and a check box, or two fields: two of its words at least.
+_LOGIN_FIELDS_MIN = 2
+
+
+def login_box_lines(text: str) -> list[tuple[int, int]]:
+    """A portal's login box kept above the text: lines of login-box words only.
+
+    Real damage: 110.com's copy of 釋義及通則條例 opens ``用户名 密码⏎记住我⏎加入收藏⏎全国站
+    [进入分站]…``; ``用户名 密码`` became the document's title (field test 8b, F8B-K3).
+
+    **Evidence**: lines before the text's first article label or sentence made only of
+    login-box words (``用户名``, ``密码``, ``记住我``, ``登录``, ``注册``…), together holding
+    :data:`_LOGIN_FIELDS_MIN` field words (``用户名``, ``密码``, ``验证码``, ``记住我``) or
+    more: a login form's labels, never a law's head.  ``登录`` or ``注册`` alone is a
+    button (:data:`FURNITURE_LINE_RE`).
+
+    >>> t = "用户名 密码\\n记住我\\n\\n第 1 章 - 释义及通则条例\\n本条例旨在综合和修订有关法例。"
+    >>> [t[a:b] for a, b in login_box_lines(t)]
+    ['用户名 密码', '记住我']
+    >>> login_box_lines("用户名\\n第一条 用户名和密码应当妥善保管。")
+    []
+    """
+    if _LOGIN_FIELD_RE.search(text, 0, _LOGIN_REACH) is None:
+        return []
+    box: list[tuple[int, int]] = []
+    fields = 0
+    for start, end in _lines(text):
+        if start > _LOGIN_REACH or _CONTENT_LINE.search(text[start:end]):
+            break
+        if _LOGIN_LINE_RE.fullmatch(text, start, end) and text[start:end].strip(INDENT + "\xa0"):
+            box.append((start, end))
+            fields += len(_LOGIN_FIELD_RE.findall(text, start, end))
+    return box if fields >= _LOGIN_FIELDS_MIN else []
+
+
+#: A login box stands in a page's first characters.
+_LOGIN_REACH = 600
+
+
+# --------------------------------------------------------------------------
+# A wiki's section edit links
+# --------------------------------------------------------------------------
+
+#: A heading a wiki gives an edit link: an article or division label with a short
+#: heading and no sentence punctuation (``第一條 標的``, ``第二章 總則``).
+_WIKI_HEADING = (
+    rf"{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[條条章節节編编部]"
+    rf"(?:{INDENT_CLASS}*[^\n。；，：:,;]{{0,40}}?)"
+)
+_WIKI_HEADING_RE = lazy_regex(_WIKI_HEADING)
+#: The edit link's word.
+_EDIT_WORD_RE = lazy_re("编辑|編輯")
+_BRACKETS = ("[［【", "]］】")
+#: A wiki page shows the link at every heading: one alone proves nothing.
+_EDIT_LINKS_MIN = 2
+
+
+_LINE_BLANKS = INDENT + "\xa0"
+
+
+def _blanks_before(text: str, pos: int) -> int:
+    """``pos`` moved back over the blanks (indentation) before it."""
+    while pos > 0 and text[pos - 1] in _LINE_BLANKS:
+        pos -= 1
+    return pos
+
+
+def _blanks_after(text: str, pos: int) -> int:
+    """``pos`` moved on over the blanks after it."""
+    while pos < len(text) and text[pos] in _LINE_BLANKS:
+        pos += 1
+    return pos
+
+
+def wiki_edit_links(text: str) -> list[tuple[int, int]]:
+    """A wiki's section edit link (``编辑``, ``[编辑]``) kept at the article headings of a text dump.
+
+    Real damage: zh.wikisource renders an edit link after each article heading; the page's
+    text has it glued to the first paragraph (``第一條 標的⏎编辑本法律旨在對…``), and every
+    article of 第26/2024號法律 (Macau) began ``编辑`` (field test 8b, F8B-W1).
+
+    **Evidence**: ``编辑`` opening the line right under a heading (an article or division
+    label with a short heading, no sentence punctuation; blank lines between allowed), or
+    ``[编辑]`` closing the heading's line, at :data:`_EDIT_LINKS_MIN` headings of the page
+    or more.  A paragraph that opens with the word (``编辑出版…``) under a heading once
+    is not enough.
+
+    >>> t = "第一條 標的\\n编辑本法律旨在對若干法律進行處理：\\n第二條 適應化及整合\\n编辑一、對附件一所載法律進行適應化。"
+    >>> [t[a:b] for a, b in wiki_edit_links(t)]
+    ['编辑', '编辑']
+    >>> wiki_edit_links("第一章 总则\\n编辑出版活动应当遵守宪法和法律。\\n第一条 为了规范。")
+    []
+    """
+    if "编辑" not in text and "編輯" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for word in _EDIT_WORD_RE.finditer(text):  # (each test reads the word's own line and the one above)
+        start, end = word.span()
+        if start > 0 and text[start - 1] in _BRACKETS[0] and text[end:end + 1] in _BRACKETS[1]:
+            after = _blanks_after(text, end + 1)
+            if after < len(text) and text[after] != "\n":
+                continue  # not closing its line
+            head_end = _blanks_before(text, start - 1)
+            line_start = text.rfind("\n", 0, head_end) + 1
+            if _WIKI_HEADING_RE.fullmatch(text, line_start, head_end):
+                found.append((head_end, end + 1))
+            continue
+        line_start = _blanks_before(text, start)
+        if line_start == 0 or text[line_start - 1] != "\n":
+            continue  # not at the line's start
+        above_end, blanks = line_start - 1, 0
+        while above_end > 0 and blanks < 3 and _blanks_before(text, above_end) in (0, text.rfind("\n", 0, above_end) + 1):
+            above_end, blanks = text.rfind("\n", 0, above_end), blanks + 1  # blank lines between heading and link
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if above_end > 0 and _WIKI_HEADING_RE.fullmatch(text, above_start, above_end):
+            found.append((start, end))
+    return sorted(found) if len(found) >= _EDIT_LINKS_MIN else []
+
+
+# --------------------------------------------------------------------------
+# A site's breadcrumb of link texts (``大萌法律读本 >> 2020-民法典``)
+# --------------------------------------------------------------------------
+
+#: A breadcrumb's separator: ``>>``, ``»``, ``›``, ``>``.
+_CRUMB_SEP = r"(?:>>|＞＞|»|›|>|＞)"
+#: One crumb: a short link text without sentence punctuation, brackets or quotes (a title
+#: ``《关于修改〈某条例〉的决定》`` holds angle brackets that are no separators).
+_CRUMB = r"[^\s>＞»›<。；，：:,;！？!?|《》〈〉()（）“”\"'‘’「」]{1,20}"
+#: A breadcrumb line of crumbs between separators: two crumbs at least.
+_CRUMB_GAP = rf"[{INDENT_RE}\u00a0]*"
+_CRUMB_LINE_RE = lazy_regex(
+    rf"{_CRUMB_GAP}(?P<first>{_CRUMB}){_CRUMB_GAP}{_CRUMB_SEP}"
+    rf"(?:{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}{_CRUMB_SEP}){{0,6}}{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}"
+)
+#: A breadcrumb stands in a page's first characters.
+_CRUMB_REACH = 600
+_CRUMB_HINT = lazy_re(_CRUMB_SEP)
+
+
+def breadcrumb_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A site's breadcrumb above the text (lines), and the same breadcrumb's first crumb pasted
+    at the end of a line of the text (spans).
+
+    Real damage: every page of a Markdown law collection opens with the site's breadcrumb
+    (``[大萌法律读本](../duben) >> 2020-民法典``, rendered ``大萌法律读本 >> 2020-民法典``; the
+    PDF copies print ``大萌法律读本 » 2020-刑法``), and 民法典 第三百四十八条 kept a repeat of it
+    at the end of its first paragraph: ``…一般包括下列条款： 大萌法律读本 >>`` (Laosheng.top,
+    field test 8b, F8B-L4).
+
+    **Evidence**: above the text's first article label or sentence, a line of two to eight
+    short crumbs between breadcrumb separators (``>>``, ``»``, ``›``, ``>``); inside the
+    text, only that breadcrumb's own first crumb and separator closing a line
+    (``大萌法律读本 >>``) — words of the page's own breadcrumb, nothing else.
+
+    >>> t = "大萌法律读本 >> 2020-民法典\\n\\n中华人民共和国民法典\\n　　第三百四十八条　建设用地使用权出让合同一般包括下列条款： 大萌法律读本 >> \\n（一）当事人的名称和住所；"
+    >>> lines, tails = breadcrumb_lines(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in tails]
+    (['大萌法律读本 >> 2020-民法典'], [' 大萌法律读本 >> '])
+    >>> breadcrumb_lines("第一条 x>5 的，处罚款。\\n甲 > 乙")
+    ([], [])
+    """
+    if _CRUMB_HINT.search(text, 0, _CRUMB_REACH) is None:
+        return [], []
+    lines: list[tuple[int, int]] = []
+    firsts: set[str] = set()
+    for start, end in _lines(text):
+        if start > _CRUMB_REACH or _CONTENT_LINE.search(text[start:end]):
+            break
+        m = _CRUMB_LINE_RE.fullmatch(text, start, end)
+        if m:
+            lines.append((start, end))
+            firsts.add(m.group("first"))
+    if not lines:
+        return [], []
+    tails: list[tuple[int, int]] = []
+    for first in firsts:
+        tail = regex.compile(rf"{_CRUMB_GAP}{regex.escape(first)}{_CRUMB_GAP}{_CRUMB_SEP}{_CRUMB_GAP}$", regex.M)
+        tails += [m.span() for m in tail.finditer(text, lines[-1][1]) if m.start() > 0 and text[m.start() - 1] != "\n"
+                  and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].isspace()]
+    return lines, sorted(tails)
+
+
+# --------------------------------------------------------------------------
+# A document-sharing site's field list and share line
+# --------------------------------------------------------------------------
+
+#: Labels of a document-sharing site's field list (冰豆网, 原创力, 道客巴巴, 人人文库 shapes).
+_DOCSHARE_LABELS = (
+    r"文档编号|文档ID|上传时间|上传日期|上传者|上传人|贡献者|文档格式|格式|页数|文档页数|大小|文件大小|文档大小"
+    r"|下载积分|所需积分|下载次数|浏览次数|阅读次数|文档分类|分类"
+)
+#: Labels only a document-sharing site's list holds (the evidence; 格式/分类 alone are ordinary words).
+_DOCSHARE_STRONG = frozenset(("文档编号", "文档ID", "上传时间", "上传日期", "上传者", "上传人", "页数", "文档页数", "大小",
+                              "文件大小", "文档大小", "下载积分", "所需积分", "下载次数", "文档格式"))
+_DOCSHARE_FIELD_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:[-*•·]{INDENT_CLASS}*)?(?P<label>{_DOCSHARE_LABELS}){INDENT_CLASS}*[:：]{INDENT_CLASS}*"
+    rf"[^\n。；，,;]{{1,30}}"
+)
+#: The site's share line: ``《….docx》由会员分享，可在线阅读，更多相关《…》请在冰豆网上搜索。``
+_DOCSHARE_LINE_RE = lazy_regex(r"[^\n]{0,200}由(?:会员|用户|网友)(?:分享|上传)[，,]\s*可在线阅读[^\n]{0,240}")
+#: A field list holds three of its fields, two of them only such a site's.
+_DOCSHARE_FIELDS_MIN, _DOCSHARE_STRONG_MIN = 3, 2
+_DOCSHARE_HINT = lazy_re(r"页数|文档编号|上传时间|由会员分享|由用户分享|由网友分享")
+
+
+def docshare_lines(text: str) -> list[tuple[int, int]]:
+    """A document-sharing site's field list and share line kept with the document.
+
+    Real damage: 冰豆网 (bdocx.com) serves an uploaded .docx under ``- 文档编号：9031322⏎- 上传时间：
+    2023-02-02⏎- 格式：DOCX⏎- 页数：16⏎- 大小：66.98KB`` and ``《生物化工制度汇编修改征求意见版本 1.docx》
+    由会员分享，可在线阅读，更多相关《…（16页珍藏版）》请在冰豆网上搜索。``; the first field line
+    became the document's title (field test 8b, F8B-W5).
+
+    **Evidence**: a run of :data:`_DOCSHARE_FIELDS_MIN` field lines or more (a ``- `` list
+    mark allowed) whose labels are the site's (文档编号, 上传时间, 格式, 页数, 大小…), at least
+    :data:`_DOCSHARE_STRONG_MIN` of them labels no regulation's own fields use (页数, 大小,
+    文档编号, 上传时间), each with a short value and no sentence punctuation; and a line
+    saying the file was shared by a member and can be read online (``由会员分享，可在线阅读``).
+
+    >>> t = "某制度.docx\\n- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB\\n正文。"
+    >>> [t[a:b] for a, b in docshare_lines(t)]
+    ['- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB']
+    >>> docshare_lines("附件：\\n格式：见附表\\n页数：不超过两页\\n第一条 申请材料应当齐全。")
+    []
+    """
+    if _DOCSHARE_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
+        m = _DOCSHARE_FIELD_RE.fullmatch(text, start, end) if start < end else None
+        if m:
+            run.append((start, end, m.group("label")))
+            continue
+        if len(run) >= _DOCSHARE_FIELDS_MIN and sum(label in _DOCSHARE_STRONG for _, _, label in run) >= _DOCSHARE_STRONG_MIN:
+            found.append((run[0][0], run[-1][1]))
+        run = []
+        if start < end and _DOCSHARE_LINE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
+
+
+# --------------------------------------------------------------------------
+# A widget's label whose value the page loads with its scripts
+# --------------------------------------------------------------------------
+
+#: Labels of a page's counters and display switches, whose value a script fills in.
+_EMPTY_WIDGET_RE = lazy_regex(
+    rf"{INDENT_CLASS}*[【\[]?(?:浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|视力保护色|护眼色|背景色)"
+    rf"[】\]]?{INDENT_CLASS}*[:：]{INDENT_CLASS}*"
+)
+_EMPTY_WIDGET_HINT = lazy_re(r"量|次数|点击|色")
+
+
+def empty_widget_lines(text: str) -> list[tuple[int, int]]:
+    """A counter or display switch whose value a script loads, alone on its line with nothing
+    after its label and no number under it (``视力保护色：⏎浏览量：`` above a 岳阳市委办公室 notice,
+    pingjiang.gov.cn, field test 8, F8-P13).  A label with its value on the next line is half
+    a field and stays (``浏览量：⏎1024``, convention 6).
+
+    >>> t = "某通知\\n视力保护色：\\n浏览量：\\n\\n各县市区委、人民政府："
+    >>> [t[a:b] for a, b in empty_widget_lines(t)]
+    ['视力保护色：', '浏览量：']
+    >>> empty_widget_lines("浏览量：\\n1024\\n")
+    []
+    """
+    if _EMPTY_WIDGET_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    line_end = -1
+    for hint in _EMPTY_WIDGET_HINT.finditer(text):
+        if hint.start() <= line_end:
+            continue  # (one look per line)
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        end = line_end = len(text) if end < 0 else end
+        if not _EMPTY_WIDGET_RE.fullmatch(text, start, end):
+            continue
+        below = text[end:end + 40].lstrip("\n" + INDENT + "\xa0")
+        if below[:1].isdigit():
+            continue  # the value below its label: a field, kept whole
+        found.append((start, end))
+    return found
+
+
+# --------------------------------------------------------------------------
+# A document farm's wrapper (写写帮文库: ``简介：…小编为你整理了多篇相关的《…》…``)
+# --------------------------------------------------------------------------
+
+#: The farm's introduction: its editor "collected several documents on 《X》 for you".
+_FARM_INTRO_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:简介[:：])?[^\n]{{0,30}}小编(?:为你|为您|给你|给您|为大家|给大家)(?:精心)?(?:整理|收集|搜集|准备|编辑)了"
+    rf"[^\n]{{0,80}}?《(?P<topic>[^《》\n]{{1,60}})》[^\n]{{0,300}}"
+)
+#: The farm's item heads: ``第一篇：<topic>``.
+_FARM_ITEM_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十]{{1,3}}篇[:：]{INDENT_CLASS}*(?P<topic>[^\n]{{1,60}}?){INDENT_CLASS}*$", regex.M)
+
+
+def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
+    """A document farm's wrapper around the documents it reposts: its introduction line and its
+    item heads naming the same topic.
+
+    Real damage: 写写帮文库 serves a 湖南省人民政府办公厅 notice under ``简介：写写帮文库小编为你整理了
+    多篇相关的《湖南省人民政府办公厅文件》，但愿对你工作学习有帮助…`` and ``第一篇：湖南省人民政府
+    办公厅文件`` (xiexiebang.com, field test 8, F8-P13).
+
+    **Evidence**: a line saying the farm's editor (小编) collected the documents for the reader,
+    naming their topic 《X》 (a regulation never speaks of 小编); with it, ``第N篇：X`` lines
+    naming the same topic.  Without the introduction a ``第一篇：`` line (a part of a book) stays.
+
+    >>> t = "简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。\\n\\n第一篇：某厅文件\\n\\n某厅文件\\n正文。"
+    >>> [t[a:b] for a, b in farm_wrapper_lines(t)]
+    ['简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。', '第一篇：某厅文件']
+    >>> farm_wrapper_lines("第一篇：总则\\n第一章 一般规定")
+    []
+    """
+    if "小编" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    topics: set[str] = set()
+    for start, end in _lines(text):
+        m = _FARM_INTRO_RE.fullmatch(text, start, end)
+        if m:
+            found.append((start, end))
+            topics.add(m.group("topic"))
+    if topics:
+        found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
+    return sorted(found)

@@ -97,6 +97,10 @@ def _registry() -> dict[str, QualityCheck]:
                      "the document's text holds a sentence (a Han character and eight characters or more up to "
                      "。 or ；); one without is a list, a table or a form, or a page of site chrome: a page a site "
                      "renders with JavaScript, saved before its text loaded, gives only its menus"),
+        QualityCheck(LISTING_CHECK, "documents", ("text",),
+                     "the document's text is not a document but a site's list or home page the crawler saved instead "
+                     "(a URL that redirected): three headline lines or more that end in a date, with a 更多 (more) "
+                     "link line, or five or more such lines most of them cut short with …/...; the text is kept"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
@@ -121,6 +125,8 @@ DATE_COLUMNS = ("adopted", "approved", "effective", "amended")
 #: that records each (:func:`quarantine_warning`).
 QUARANTINE_CHECK = "structure_invariant"
 QUARANTINE_RULE = "structure"
+#: The finding on a document that is a site's list or home page (:func:`is_listing_page`).
+LISTING_CHECK = "listing_page"
 #: A sentence (RE2, for :func:`pyarrow.compute.match_substring_regex`): a Han character, then
 #: eight characters or more on one line up to a full stop or semicolon.  The pages of
 #: flk.npc.gov.cn a crawler saves without running their scripts hold menus, empty labels
@@ -261,6 +267,57 @@ def _shown(value: object) -> str:
     return "null" if value is None else "'" + residual.visible(str(value)) + "'"
 
 
+# --------------------------------------------------------------------------- list and home pages
+
+#: A headline line of a list: a headline (cut short by the site or not), then a date and
+#: nothing after it (``省住房城乡建设厅任海涛厅长到济南住房公积金中心调...\t2026-07-06``,
+#: ``市政协召开重点提案办理协商会2026-07-20``, ``关于2026年端午节假期停...\t26-06-17``).
+_DATED_HEADLINE = re.compile(
+    r"^[^\n]{4,80}?(?P<cut>\.{3}|…)?[ \t\u3000]*[\[【(（]?(?:(?:19|20)\d{2}|\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]"
+    r"(?:0?[1-9]|[12]\d|3[01])[\]】)）]?[ \t\u3000]*$", re.M)
+#: A list's link to its next page: ``更多...``, ``查看更多 >>``.
+_MORE_LINK = re.compile(r"^[ \t\u3000]*(?:查看|点击查看|阅读)?更多(?:\.{2,}|…+|[ \t]*(?:>>|»|＞＞|>|＞))?[ \t\u3000]*$", re.M)
+#: Cheap gate (RE2) on the text column: a date closing a line.
+_DATE_AT_LINE_END = r"[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\]】)）]?[ \t\x{3000}]*(\n|$)"
+#: Headline lines a list page shows with its 更多 link, or alone when most are cut short.
+_LIST_HEADLINES_WITH_MORE, _LIST_HEADLINES = 3, 5
+
+
+def is_listing_page(text: str) -> bool:
+    """Whether ``text`` is a site's list or home page, not a document (field test 8b, F8B-R8: a
+    crawler saved 济南住房公积金中心's home page, ``新闻动态`` and twenty headline lines with their
+    dates, and 常州市政府's home page, instead of the policies their URLs named).
+
+    Evidence: :data:`_LIST_HEADLINES_WITH_MORE` lines or more that end in a date after a
+    headline, with a ``更多`` link line; or :data:`_LIST_HEADLINES` such lines or more, most
+    of them cut short (``…``, ``...``).  A regulation's table of documents and dates has no
+    更多 link and does not cut its titles.
+
+    >>> is_listing_page("新闻动态\\n济南住房公积金中心举办学...\\t2026-07-06\\n政务公开零距离 政银协同惠民生——济南住房公积金...\\t2026-07-06\\n"
+    ...                 "住建部就《住房公积金管理条例（修订征求意见稿）》...\\t2026-06-17\\n更多...")
+    True
+    >>> is_listing_page("附件：废止文件目录\\n关于加强管理的通知 2010-05-01\\n关于规范收费的通知 2012-03-01\\n关于调整标准的通知 2015-07-01")
+    False
+    """
+    dated = _DATED_HEADLINE.findall(text)
+    if len(dated) < _LIST_HEADLINES_WITH_MORE:
+        return False
+    if _MORE_LINK.search(text):
+        return True
+    return len(dated) >= _LIST_HEADLINES and 2 * sum(1 for cut in dated if cut) >= len(dated)
+
+
+def listing_page_findings(documents: pa.Table) -> pa.Table:
+    """``listing_page`` findings on the documents whose text is a site's list or home page."""
+    text = documents.column("text")
+    gate = pc.fill_null(pc.match_substring_regex(text, _DATE_AT_LINE_END), False).to_numpy(zero_copy_only=False)
+    candidates = np.flatnonzero(np.asarray(gate, dtype=bool))
+    rows = np.array([r for r, value in zip(candidates, _take_list(documents, "text", candidates))
+                     if value and is_listing_page(value)], dtype=np.int64)
+    return _found("documents", documents, rows, "text", LISTING_CHECK,
+                  [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)])
+
+
 # --------------------------------------------------------------------------- quarantined structure
 
 
@@ -362,6 +419,7 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         rows = _rows(~np.asarray(prose, dtype=bool) & ~_blank(text))
         parts.append(_found("documents", documents, rows, "text", "has_sentence",
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
+        parts.append(listing_page_findings(documents))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
