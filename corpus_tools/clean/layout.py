@@ -1059,6 +1059,67 @@ def _heading_key(line: str) -> str:
     return unicodedata.normalize("NFKC", "".join(line.split()))
 
 
+#: A page break of a PDF converted to plain text: one blank line (the page's end) between a
+#: line that stops mid-sentence and the line the next page opens with.
+_PAGE_BREAK = lazy_regex(
+    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*\n{_HS}*)(?=\S)"
+)
+#: What the next page may open with when it goes on with the sentence: a Han character, punctuation
+#: no line opens on, or a short bracketed word inside the sentence (``（畜牧兽医）主管部门``; never an
+#: item marker ``（一）``, nor a note ``（2000年…通过）``).
+_PAGE_CONTINUATION = lazy_regex(rf"^(?:\p{{Han}}|[{_NEVER_OPENS_A_LINE}]|[（(]\p{{Han}}{{2,8}}[）)]\p{{Han}})")
+#: How much longer than the wrap width the line before a page break may be (kinsoku, a space
+#: the extractor put before a bracket): a longer line is no piece of this page's wrap.
+_PAGE_LINE_SLACK = 4
+
+
+def _page_break_edits(text: str, width: int | None) -> list[Edit]:
+    """Joins of the page breaks a PDF-to-text conversion left inside sentences.
+
+    Damage undone: a draft law's PDF saved as ``.txt`` keeps its lines as the page wrapped
+    them and marks each page's end by a blank line, cutting words in two:
+    ``…人体健康的危害程⏎⏎度，本法规定…`` (field test 8b, ihmsje/Change-Index-Chinese-Law
+    ``draft_1.txt``/``draft_2.txt``, 动物防疫法 修订草案: ~45 such breaks).  A paragraph break of such a
+    page is a single newline after a sentence end, so a blank line after a line that reaches the
+    page's wrap width and stops mid-sentence is the page's end, not a paragraph's.
+
+    **Evidence**, all of: the page is wrapped at a fixed width (``width``, :func:`_wrap_width`)
+    and does not separate its paragraphs by blank lines; the line before the blank line reaches
+    that width (give or take :data:`_PAGE_LINE_SLACK`) and stops mid-sentence (not on a sentence
+    end or a closing bracket); it is no heading nor a line whole by nature
+    (:func:`~corpus_tools.clean.evidence.line_kind`); the line after opens on a Han character,
+    on punctuation no line opens on, or on a bracketed word followed by Han
+    (:data:`_PAGE_CONTINUATION`), and is no block start (a label, an item, a date) nor a heading.
+
+    >>> page = "第四条 根据动物疫病对养殖业生产和人体健康的危害程\\n\\n度，本法规定管理的动物疫病分为下列三类："
+    >>> [(e.before, e.after) for e in _page_break_edits(page, 26)]
+    [('\\n\\n', '')]
+    >>> _page_break_edits("第一章 总则\\n\\n第一条 为了加强管理，制定本法。", 26)
+    []
+    """
+    if not width or "\n\n" not in text or _uses_blank_line_paragraphs(text):
+        return []
+    edits: list[Edit] = []
+    for m in _PAGE_BREAK.finditer(text):
+        end = m.start()
+        a_start = text.rfind("\n", 0, end) + 1
+        physical = text[a_start:end]
+        if not width - 1 <= len(physical) <= width + _PAGE_LINE_SLACK:
+            continue
+        b_start = m.end()
+        b_end = text.find("\n", b_start)
+        b_line = text[b_start : len(text) if b_end < 0 else b_end]
+        if not _PAGE_CONTINUATION.match(b_line) or _BLOCK_START.match(b_line) and b_line[:1] not in "（(":
+            continue
+        if _HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or line_kind(physical) or line_kind(b_line):
+            continue
+        if _ends_with_leaders_and_page(physical):
+            continue
+        detail = f"page break inside a sentence of a page wrapped at width {width}"
+        edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), "", detail))
+    return edits
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -1278,6 +1339,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 padded = _pads_lines(text)
             joiner = "" if padded else " "
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
+    if source_format != "html" and "\n\n" in text:
+        if width is False:
+            width = _wrap_width(text)
+        page_breaks = _page_break_edits(text, width or None)
+        if page_breaks:
+            edits = sorted(edits + page_breaks, key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, []
 
 
