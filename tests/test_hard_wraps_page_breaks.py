@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.layout import _page_break_edits, join_hard_wraps
+from corpus_tools.clean.layout import _page_break_edits, _wrap_width, join_hard_wraps
 
 PAGES = Path(__file__).parent / "real_pages" / "field8b_layout"
 DRAFT = (PAGES / "draft_1_head.txt").read_text(encoding="utf-8")
@@ -80,3 +80,45 @@ def test_a_short_line_before_the_blank_is_no_page_end():
     """A heading, a signature or a short title line stops short of the width."""
     text = "第四条 根据动物疫病对养殖业生产和人\n\n体健康的危害程度，本法规定管理的动物疫病分为下列三类："
     assert _page_break_edits(text, 26) == []
+
+
+# -- list items cut at the page's width (the same drafts: ~21 items per draft were left cut) --
+
+
+def test_list_items_cut_at_the_width_are_joined():
+    out = _clean((PAGES / "draft_1_items_art24.txt").read_text(encoding="utf-8"))
+    assert "（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫制度；\n" in out
+    assert "（六）具备国务院农业农村（畜牧兽医）主管部门规定的其他动物防疫条件。\n动物和动物产品无害化处理场所" in out
+    assert "（四）有与其规模相适应的执业兽医等专业人员；\n（五）" in out  # each item stays on its own line
+    out = _clean((PAGES / "draft_1_items_art92.txt").read_text(encoding="utf-8"))
+    assert "（一）对饲养的动物不按照动物疫病强制免疫计划或者免疫技术规范实施免疫接种的；\n（二）" in out
+    assert "（三）动物、动物产品的运载工具在装载前和卸载后没有按规定及时清洗、消毒的；\n（四）" in out
+    # the last item ends the list: the paragraph after it stays a paragraph
+    assert "（四）未按规定对饲养的犬只进行狂犬病免疫接种的。\n实施免疫接种的动物" in out
+
+
+def test_items_idempotent():
+    for name in ("draft_1_items_art24.txt", "draft_1_items_art92.txt"):
+        once = _clean((PAGES / name).read_text(encoding="utf-8"))
+        assert _clean(once) == once
+
+
+def test_a_list_heading_at_the_width_stays():
+    """A heading item as long as the width, followed by its paragraph (which ends on 。 after a
+    paragraph, not after a ；): whole."""
+    lines = [
+        "第四条 根据动物疫病对养殖业生产和人体健康的危害程",
+        "度，本法规定管理的动物疫病分为下列三类，具体如下。",
+        "为此提出以下意见：",
+        "（一）加强组织领导健全工作机制压实各方主体责任感",
+        "各地要把思想统一到中央的决策部署上来，做好工作。",
+        "（二）完善支持政策加大资金投入强化人才保障力度大",
+        "各地要加大投入，建立健全动物防疫体系，做好工作。",
+        "第五条 县级以上人民政府对动物防疫工作实行统一领",
+        "导，加强基层动物防疫队伍建设，建立健全动物防疫体",
+        "系。",
+    ]
+    text = "\n".join(lines)
+    out, edits, _ = join_hard_wraps(text)
+    assert "主体责任感\n各地要" in out and "保障力度大\n各地要" in out
+    assert _wrap_width(text) == 24  # the headings reach the width: only the paragraph after them decides

@@ -933,6 +933,45 @@ def _prose_in_wrapped_pieces(text: str, start: int, width: int) -> bool:
     return False
 
 
+def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, before: str) -> bool:
+    """Whether a list item without prose on its first line (``（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫``)
+    is the first piece of an item a fixed-width wrap cut, not a list heading: the line reaches the
+    page's wrap width and stops on a Han character, and the item, read on through the lines that
+    reach the width too (its pieces), ends on the ``；`` of an enumeration item, or on ``。`` after
+    a sibling that closed on ``；`` (``before``: the line above the item).  A list heading is
+    followed by a paragraph, which ends on ``。`` and follows a paragraph, not a ``；``.
+
+    Damage undone: field test 8b, ihmsje/Change-Index-Chinese-Law ``draft_1.txt`` (a PDF saved as
+    text, wrapped at 26): ``（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫⏎制度；`` and 20 more items of
+    each draft were left cut, their first line holding only ``、``.
+
+    >>> page = "（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫\\n制度；"
+    >>> _item_wrapped_at_width(page, page[:26], 27, 26, "（四）有相应的污水、污物、病死动物处理设施设备；")
+    True
+    >>> page = "（一）加强组织领导健全工作机制压实各方主体责任\\n各地要把思想统一到中央的决策部署上来。"
+    >>> _item_wrapped_at_width(page, page[:24], 25, 24, "为此提出以下意见：")
+    False
+    """
+    a = physical.rstrip()
+    if len(a) < width - 1 or not _HAN_START.match(a[-1:]):
+        return False
+    start = b_start
+    for _ in range(_MAX_PIECES_AHEAD):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if not line or _BLOCK_START.match(line) or _HEADING_LINE.match(line) or _ITEM_LABEL.match(line):
+            return False
+        if line.endswith("；"):
+            return True
+        if line.endswith("。"):
+            return before.endswith("；")
+        if end - start < width - 1 or end >= len(text) or line[-1:] in _FINAL:
+            return False
+        start = end + 1
+    return False
+
+
 def _line_before(text: str, start: int) -> str:
     """The line before the one starting at ``start`` (blank lines skipped), stripped."""
     end = start - 1
@@ -1294,13 +1333,23 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         if _KEY_VALUE.match(physical) and _KEY_VALUE.match(b_line):
             continue  # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence
         is_list_item = chain.list_item
+        item_at_width = False
         if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain:
-            continue  # a list heading (``一、背景``)
+            if source_format == "html" or kinds:
+                continue  # a list heading (``一、背景``)
+            if width is False:
+                width = _wrap_width(text)
+            item_at_width = bool(width) and _item_wrapped_at_width(
+                text, physical, b_start, width, _line_before(text, chain.start))
+            if not item_at_width:
+                continue  # a list heading (``一、背景``)
         # What the line itself shows; a title, a signature or a list heading with a comma
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
         sentence_inside = _sentence_inside(physical)
-        if certain:
+        if item_at_width:
+            evidence = f"a list item cut at the page's wrap width ({width})"
+        elif certain:
             if split_date:
                 evidence = "a date the extractor split into lines"
             elif last == "《" and opener not in _NEVER_OPENS_A_LINE:
