@@ -775,6 +775,12 @@ class _Ahead:
         return self._prose < self._blank
 
 
+#: A line that opens the next event of a document's note: ``根据2015年3月15日…决定》修正）`` after
+#: ``（2000年3月15日…会议通过``.  Field test 8b (F8B-L7, DiamonWoo/Laosheng.top 立法法 md): the two events
+#: were joined without a separator (``…会议通过根据2015年…``; the official text has ``通过　根据``).
+_NOTE_EVENT_START = lazy_regex(rf"^{_HS}*根据{_HS}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HS}*年")
+
+
 def _padding_tab(gap: str) -> bool:
     """Whether the tabs of the white space around a line break (``gap``, outside any table
     row) are the padding of a plain-text line: after a blank at the line's end
@@ -1306,6 +1312,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
         if _PHOTO_CREDIT_END.search(physical):
             continue  # a photo caption ends on its credit (新华社记者 谢环驰 摄): the next line is another block
+        if _NOTE_EVENT_START.match(b_line) and chain.adoption_line(physical):
+            continue  # one event of a note ends (…会议通过), the next opens (根据2015年…修正): a separator, no wrap
         # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
         # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
