@@ -67,3 +67,11 @@ def test_hong_kong_typesetting_is_kept():
 def test_two_spaces_are_not_enough_evidence():
     page = "适用 《甲法》，农业农村 （畜牧兽医）部门。"
     assert _spaces_before_brackets(page) == []
+
+
+def test_taiwan_padded_brackets_are_the_sources_style():
+    """Taiwan's law database writes ``縣 (市) 主管機關``: a space on both sides of the pair (29 of them in
+    M0060004 were taken away before the closing side was checked, leaving ``縣（市） 主管``)."""
+    text = clean_and_explain(_read("tw_m0060004_articles.xml.txt"), rules=["width"]).text
+    assert "縣 （市） 主管機關" in text or "縣 (市) 主管機關" in text
+    assert _spaces_before_brackets(text) == []

@@ -256,6 +256,12 @@ _MIN_SPACED_BRACKETS = 3
 _SPACED_BRACKET_SHARE = 0.8
 
 
+#: The closing mark of each opening one :data:`_SPACE_BEFORE_BRACKET` looks before.
+_CLOSING_OF = {"《": "》", "（": "）", "(": ")"}
+#: How far the closing mark of a spaced bracket is looked for (a title, a short parenthetical).
+_MAX_BRACKETED = 40
+
+
 def _spaces_before_brackets(text: str) -> list[Edit]:
     """The spaces a PDF text layer put before the brackets of a page that does so throughout.
 
@@ -265,7 +271,9 @@ def _spaces_before_brackets(text: str) -> list[Edit]:
 
     **Evidence**: the page, not the place: at least :data:`_MIN_SPACED_BRACKETS` such spaces, and
     they are :data:`_SPACED_BRACKET_SHARE` of the places where a bracket or title mark opening a
-    Han word follows a Han character.  A page that writes one such space among brackets written
+    Han word follows a Han character.  Only a space before the pair counts: a pair set apart by
+    spaces on both sides (``縣 (市) 主管機關``, the typesetting of Taiwan's law database) is the
+    source's style, and counts against.  A page that writes one such space among brackets written
     without it keeps it (the clean corpus does: ``上海市实施 《中华人民共和国义务教育法》办法``).
 
     >>> page = "适用 《中华人民共和国进出境动植物检疫法》。\\n国务院农业农村 （畜牧兽医）主管部门\\n县级以上农业农村 （畜牧兽医）主管部门"
@@ -273,15 +281,26 @@ def _spaces_before_brackets(text: str) -> list[Edit]:
     [(2, ' ', ''), (30, ' ', ''), (50, ' ', '')]
     >>> _spaces_before_brackets("第十条 《中华人民共和国》\\n上海市实施 《义务教育法》办法，依照《甲法》《乙法》（试行）")
     []
+    >>> _spaces_before_brackets("在縣 (市) 為縣 (市) 政府；縣 (市) 主管機關")
+    []
     """
-    spaced = _SPACE_BEFORE_BRACKET.findall(text)
+    found = list(_SPACE_BEFORE_BRACKET.finditer(text))
+    if len(found) < _MIN_SPACED_BRACKETS:
+        return []
+    spaced: list["regex.Match[str]"] = []
+    for m in found:
+        opening = text[m.end()]
+        # (the pair may run over a line break: hard_wraps joins it later)
+        close = text.find(_CLOSING_OF[opening], m.end(), m.end() + _MAX_BRACKETED)
+        if close > 0 and text[close + 1 : close + 2] not in (" ", "\u3000"):
+            spaced.append(m)
     if len(spaced) < _MIN_SPACED_BRACKETS:
         return []
-    unspaced = len(_BRACKET_AFTER_HAN.findall(text))
-    if len(spaced) < _SPACED_BRACKET_SHARE * (len(spaced) + unspaced):
+    places = len(found) + len(_BRACKET_AFTER_HAN.findall(text))
+    if len(spaced) < _SPACED_BRACKET_SHARE * places:
         return []
-    detail = f"space before a bracket: the page's text layer spaces {len(spaced)} of {len(spaced) + unspaced} brackets"
-    return [Edit(CJK_SPACES, m.start(), m.end(), " ", "", detail) for m in _SPACE_BEFORE_BRACKET.finditer(text)]
+    detail = f"space before a bracket: the page's text layer spaces {len(spaced)} of {places} brackets"
+    return [Edit(CJK_SPACES, m.start(), m.end(), " ", "", detail) for m in spaced]
 
 
 def remove_spaces_inside_cjk(text: str) -> RuleResult:
@@ -978,6 +997,44 @@ def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, b
     return False
 
 
+#: Brackets and title marks whose pair a line break may cut: the opening mark, its closing one.
+_PAIRED_MARKS = {"《": "》", "（": "）"}
+#: How far into the next line the closing mark of a cut pair may come.
+_MAX_CUT_PAIR_TAIL = 24
+
+
+def _pair_cut(physical: str, b_line: str) -> bool:
+    """Whether a title mark or bracket the line opened and left open is closed early on the next
+    line: the break cut the pair, so it cut a sentence.  Damage undone: field test 8b, PDF text
+    of 福州 长乐区 人才补贴细则 and 北京市科学技术奖励办法 (ljz060707-lang/China-Real-Estate-Policy-Database):
+    ``三、我们已充分了解《“好年华 聚福州”长乐区人才购房补贴的⏎实施细则（试行）》等文件有关规定``,
+    ``本市设立市科学技术奖励委员会（以下简称奖励委⏎员会）。``.
+
+    The line stops on a Han character with one mark still open (the last one it opened), and the
+    next line closes that mark within its first :data:`_MAX_CUT_PAIR_TAIL` characters, before
+    opening another of its kind.
+
+    >>> _pair_cut("本市设立市科学技术奖励委员会（以下简称奖励委", "员会）。奖励委员会聘请有关方面的专家组成")
+    True
+    >>> _pair_cut("（一）依照《中华人民共和国行政许可法》", "第二十条规定办理。")
+    False
+    >>> _pair_cut("根据《甲法", "《乙法》的规定")
+    False
+    """
+    a = physical.rstrip()
+    if not _HAN_START.match(a[-1:]):
+        return False
+    for opening, closing in _PAIRED_MARKS.items():
+        at = a.rfind(opening)
+        if at < 0 or a.find(closing, at) >= 0:
+            continue
+        head = b_line[:_MAX_CUT_PAIR_TAIL]
+        close = head.find(closing)
+        if close > 0 and opening not in head[:close]:
+            return True
+    return False
+
+
 def _line_before(text: str, start: int) -> str:
     """The line before the one starting at ``start`` (blank lines skipped), stripped."""
     end = start - 1
@@ -1342,7 +1399,11 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence
         is_list_item = chain.list_item
         item_at_width = False
-        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain:
+        # a title mark or bracket the line left open, closed early on the next line (a list
+        # heading never leaves one open; a note's bracket spans its events: not this)
+        pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
+                    and not chain.adoption_line(physical))
+        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut:
             if source_format == "html" or kinds:
                 continue  # a list heading (``一、背景``)
             if width is False:
@@ -1357,6 +1418,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         sentence_inside = _sentence_inside(physical)
         if item_at_width:
             evidence = f"a list item cut at the page's wrap width ({width})"
+        elif pair_cut:
+            evidence = "a bracket or title mark the line opened closes on the next"
         elif certain:
             if split_date:
                 evidence = "a date the extractor split into lines"
