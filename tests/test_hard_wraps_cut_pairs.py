@@ -29,6 +29,8 @@ def test_a_title_mark_cut_inside_a_list_item():
     out = _clean_pdf_text("changle_pledge_ingested.txt")
     assert "三、我们已充分了解《“好年华 聚福州”长乐区人才购房补贴的实施细则（试行）》等文件有关规定，" in out
     assert "）。\n二、本人、配偶及未成年子女（以下仅勾选一项）\n" in out  # whole lines stay whole
+    # the item, a sentence once its first line is joined, keeps the joins its later lines had as running text
+    assert "对填写内容和申报材料的真实性负法律责任。如有弄虚作假、隐瞒家庭有关情况或伪造证明材料的，同意接受有关部门" in out
 
 
 def test_idempotent():

@@ -1290,6 +1290,13 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
     return edits
 
 
+#: A list item this long (joined so far, with prose after its marker) is a sentence, not a list
+#: heading: its line breaks take the evidence of running text.  (Once the item's first line was
+#: joined to its second, 福州 长乐区's ``三、我们已充分了解《…》等文件有关规定，…真实性负⏎法律责任。`` had
+#: lost the join its second line had been given as running text.)
+_LONG_ITEM = 60
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -1450,7 +1457,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 evidence = "line ends on an opened title mark"
             else:
                 evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
-        elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION):
+        elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION
+                                and not (chain.prose and end - chain.text_start >= _LONG_ITEM)):
             if not _continues_sentence(b_line):
                 pass  # chrome or a caption after the line: no line-level evidence
             elif last in _OPEN_CONTINUATION and not _is_verse_pair(physical, b_line):
