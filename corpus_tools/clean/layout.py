@@ -240,6 +240,99 @@ def _spaced_labels(text: str) -> list["regex.Match[str]"]:
     return found
 
 
+#: A space a PDF text layer put between a Han character and an opening bracket or title mark that
+#: opens a Han word (the full-width glyph's blank left half read as a gap): ``适用 《中华人民共和国…》``,
+#: ``农业农村 （畜牧兽医）主管部门``.  Never after a label (``第十条 《…》``: the house separator).
+_SPACE_BEFORE_BRACKET = lazy_regex(
+    rf" (?<=\p{{Han}} )(?<!第{_HS}*[{_NUM}\d]+{_HS}*(?:分编|[编章节条款])(?:之[{_NUM}]+)? )(?=[《（(]\p{{Han}})"
+    rf"(?![（(][{_NUM}]+[）)])"  # an item marker (``之一 （一）…``) may be set apart by a space
+)
+#: The same position without a space (what the page writes when its text layer did not split it).
+_BRACKET_AFTER_HAN = lazy_regex(rf"(?<=\p{{Han}})(?![（(][{_NUM}]+[）)])[《（(]\p{{Han}}")
+#: A page shows its text layer spaces brackets when it does so this often, and in this share of
+#: the places it could: the clean corpus (1,911 laws) holds at most one such space in a law, among
+#: 7–39 brackets written without it (a typist's slip, left alone).
+_MIN_SPACED_BRACKETS = 3
+_SPACED_BRACKET_SHARE = 0.8
+
+
+#: The closing mark of each opening one :data:`_SPACE_BEFORE_BRACKET` looks before.
+_CLOSING_OF = {"《": "》", "（": "）", "(": ")"}
+#: How far the closing mark of a spaced bracket is looked for (a title, a short parenthetical).
+_MAX_BRACKETED = 40
+
+
+def _spaces_before_brackets(text: str) -> list[Edit]:
+    """The spaces a PDF text layer put before the brackets of a page that does so throughout.
+
+    Damage undone: a draft law's PDF saved as text writes ``适用 《中华人民共和国进出境动植物检疫法》``,
+    ``国务院农业农村 （畜牧兽医）主管部门`` (field test 8b, F8B-D2: ihmsje/Change-Index-Chinese-Law
+    ``draft_1.txt``, 124 such spaces and not one bracket after a Han character without it).
+
+    **Evidence**: the page, not the place: at least :data:`_MIN_SPACED_BRACKETS` such spaces, and
+    they are :data:`_SPACED_BRACKET_SHARE` of the places where a bracket or title mark opening a
+    Han word follows a Han character.  Only a space before the pair counts: a pair set apart by
+    spaces on both sides (``縣 (市) 主管機關``, the typesetting of Taiwan's law database) is the
+    source's style, and counts against.  A page that writes one such space among brackets written
+    without it keeps it (the clean corpus does: ``上海市实施 《中华人民共和国义务教育法》办法``).
+
+    >>> page = "适用 《中华人民共和国进出境动植物检疫法》。\\n国务院农业农村 （畜牧兽医）主管部门\\n县级以上农业农村 （畜牧兽医）主管部门"
+    >>> [(e.start, e.before, e.after) for e in _spaces_before_brackets(page)]
+    [(2, ' ', ''), (30, ' ', ''), (50, ' ', '')]
+    >>> _spaces_before_brackets("第十条 《中华人民共和国》\\n上海市实施 《义务教育法》办法，依照《甲法》《乙法》（试行）")
+    []
+    >>> _spaces_before_brackets("在縣 (市) 為縣 (市) 政府；縣 (市) 主管機關")
+    []
+    """
+    found = list(_SPACE_BEFORE_BRACKET.finditer(text))
+    if len(found) < _MIN_SPACED_BRACKETS:
+        return []
+    spaced: list["regex.Match[str]"] = []
+    for m in found:
+        opening = text[m.end()]
+        # (the pair may run over a line break: hard_wraps joins it later)
+        close = text.find(_CLOSING_OF[opening], m.end(), m.end() + _MAX_BRACKETED)
+        if close > 0 and text[close + 1 : close + 2] not in (" ", "\u3000"):
+            spaced.append(m)
+    if len(spaced) < _MIN_SPACED_BRACKETS:
+        return []
+    places = len(found) + len(_BRACKET_AFTER_HAN.findall(text))
+    if len(spaced) < _SPACED_BRACKET_SHARE * places:
+        return []
+    detail = f"space before a bracket: the page's text layer spaces {len(spaced)} of {places} brackets"
+    return [Edit(CJK_SPACES, m.start(), m.end(), " ", "", detail) for m in spaced]
+
+
+#: How many places a page's one gap warning lists (positions and excerpts).
+_MAX_GAPS_LISTED = 20
+_MAX_GAP_EXCERPTS = 3
+
+
+def _gap_warnings(text: str, gaps: list["regex.Match[str]"]) -> list[CleanWarning]:
+    """One warning for the page's kept gaps between Han characters, with their count and where
+    they are (the first :data:`_MAX_GAPS_LISTED` positions, a few excerpts), not one per gap.
+
+    A signature block (``总　理　　温家宝``) or a spaced title (``电 力 监 管 条 例``) repeated over a crawl's
+    records gave 158 warnings on one page (field test 8b, F8B-G4), drowning the page's other warnings.
+
+    >>> text = "国务院总理　温家宝签署命令，电力　监管　条例。"
+    >>> [(w.position, w.message) for w in _gap_warnings(text, list(_SUSPICIOUS_GAP.finditer(text)))]
+    [(5, 'whitespace between Han characters inside prose kept: 3 places, at 5, 16, 19')]
+    """
+    if not gaps:
+        return []
+    first = gaps[0]
+    excerpt = text[max(0, first.start() - 8) : first.end() + 8]
+    if len(gaps) == 1:
+        return [CleanWarning(CJK_SPACES, first.start(), "whitespace between Han characters inside prose kept", excerpt)]
+    positions = ", ".join(str(m.start()) for m in gaps[:_MAX_GAPS_LISTED])
+    more = f" and {len(gaps) - _MAX_GAPS_LISTED} more" if len(gaps) > _MAX_GAPS_LISTED else ""
+    excerpts = " | ".join(text[max(0, m.start() - 8) : m.end() + 8] for m in gaps[:_MAX_GAP_EXCERPTS])
+    return [CleanWarning(CJK_SPACES, first.start(),
+                         f"whitespace between Han characters inside prose kept: {len(gaps)} places, at {positions}{more}",
+                         excerpts)]
+
+
 def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """Remove whitespace typed *inside* a label, and line indentation.
 
@@ -262,9 +355,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     >>> remove_spaces_inside_cjk("第一章 总 则")[1]
     []
     """
-    if not _might_have_cjk_spaces(text):
+    spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
+    if not spaced_brackets and not _might_have_cjk_spaces(text):
         return text, [], []
-    candidates: list[Edit] = []
+    candidates: list[Edit] = list(spaced_brackets)
     # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
     if text[:1] in _INDENT_CHARS or _LEADING_HINT.search(text):
@@ -287,7 +381,7 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
             continue
         edits.append(edit)
 
-    warnings: list[CleanWarning] = []
+    gaps: list["regex.Match[str]"] = []
     # The gaps ascend: each line (and each cell of a row) is read once, for all the gaps
     # it holds, not once per gap (a line of 100,000 gaps was quadratic).
     start = end = cell_end = -1
@@ -308,15 +402,8 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
                 cell_end, cell_length = _cell_end(line, offset), _cell_length(line, offset)
             if cell_length < 30:
                 continue  # a short cell of a table row: a spread label (标　　题：) of a metadata box
-        warnings.append(
-            CleanWarning(
-                CJK_SPACES,
-                m.start(),
-                "whitespace between Han characters inside prose kept",
-                text[max(0, m.start() - 8) : m.end() + 8],
-            )
-        )
-    return apply_edits(text, edits), edits, warnings
+        gaps.append(m)
+    return apply_edits(text, edits), edits, _gap_warnings(text, gaps)
 
 
 # ---------------------------------------------------------------------------
@@ -730,6 +817,12 @@ class _Ahead:
         return self._prose < self._blank
 
 
+#: A line that opens the next event of a document's note: ``根据2015年3月15日…决定》修正）`` after
+#: ``（2000年3月15日…会议通过``.  Field test 8b (F8B-L7, DiamonWoo/Laosheng.top 立法法 md): the two events
+#: were joined without a separator (``…会议通过根据2015年…``; the official text has ``通过　根据``).
+_NOTE_EVENT_START = lazy_regex(rf"^{_HS}*根据{_HS}*(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){_HS}*年")
+
+
 def _padding_tab(gap: str) -> bool:
     """Whether the tabs of the white space around a line break (``gap``, outside any table
     row) are the padding of a plain-text line: after a blank at the line's end
@@ -885,6 +978,83 @@ def _prose_in_wrapped_pieces(text: str, start: int, width: int) -> bool:
         if end - start < width - 1 or end >= len(text):
             return False
         start = end + 1
+    return False
+
+
+def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, before: str) -> bool:
+    """Whether a list item without prose on its first line (``（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫``)
+    is the first piece of an item a fixed-width wrap cut, not a list heading: the line reaches the
+    page's wrap width and stops on a Han character, and the item, read on through the lines that
+    reach the width too (its pieces), ends on the ``；`` of an enumeration item, or on ``。`` after
+    a sibling that closed on ``；`` (``before``: the line above the item).  A list heading is
+    followed by a paragraph, which ends on ``。`` and follows a paragraph, not a ``；``.
+
+    Damage undone: field test 8b, ihmsje/Change-Index-Chinese-Law ``draft_1.txt`` (a PDF saved as
+    text, wrapped at 26): ``（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫⏎制度；`` and 20 more items of
+    each draft were left cut, their first line holding only ``、``.
+
+    >>> page = "（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫\\n制度；"
+    >>> _item_wrapped_at_width(page, page[:26], 27, 26, "（四）有相应的污水、污物、病死动物处理设施设备；")
+    True
+    >>> page = "（一）加强组织领导健全工作机制压实各方主体责任\\n各地要把思想统一到中央的决策部署上来。"
+    >>> _item_wrapped_at_width(page, page[:24], 25, 24, "为此提出以下意见：")
+    False
+    """
+    a = physical.rstrip()
+    if len(a) < width - 1 or not _HAN_START.match(a[-1:]):
+        return False
+    start = b_start
+    for _ in range(_MAX_PIECES_AHEAD):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if not line or _BLOCK_START.match(line) or _HEADING_LINE.match(line) or _ITEM_LABEL.match(line):
+            return False
+        if line.endswith("；"):
+            return True
+        if line.endswith("。"):
+            return before.endswith("；")
+        if end - start < width - 1 or end >= len(text) or line[-1:] in _FINAL:
+            return False
+        start = end + 1
+    return False
+
+
+#: Brackets and title marks whose pair a line break may cut: the opening mark, its closing one.
+_PAIRED_MARKS = {"《": "》", "（": "）"}
+#: How far into the next line the closing mark of a cut pair may come.
+_MAX_CUT_PAIR_TAIL = 24
+
+
+def _pair_cut(physical: str, b_line: str) -> bool:
+    """Whether a title mark or bracket the line opened and left open is closed early on the next
+    line: the break cut the pair, so it cut a sentence.  Damage undone: field test 8b, PDF text
+    of 福州 长乐区 人才补贴细则 and 北京市科学技术奖励办法 (ljz060707-lang/China-Real-Estate-Policy-Database):
+    ``三、我们已充分了解《“好年华 聚福州”长乐区人才购房补贴的⏎实施细则（试行）》等文件有关规定``,
+    ``本市设立市科学技术奖励委员会（以下简称奖励委⏎员会）。``.
+
+    The line stops on a Han character with one mark still open (the last one it opened), and the
+    next line closes that mark within its first :data:`_MAX_CUT_PAIR_TAIL` characters, before
+    opening another of its kind.
+
+    >>> _pair_cut("本市设立市科学技术奖励委员会（以下简称奖励委", "员会）。奖励委员会聘请有关方面的专家组成")
+    True
+    >>> _pair_cut("（一）依照《中华人民共和国行政许可法》", "第二十条规定办理。")
+    False
+    >>> _pair_cut("根据《甲法", "《乙法》的规定")
+    False
+    """
+    a = physical.rstrip()
+    if not _HAN_START.match(a[-1:]):
+        return False
+    for opening, closing in _PAIRED_MARKS.items():
+        at = a.rfind(opening)
+        if at < 0 or a.find(closing, at) >= 0:
+            continue
+        head = b_line[:_MAX_CUT_PAIR_TAIL]
+        close = head.find(closing)
+        if close > 0 and opening not in head[:close]:
+            return True
     return False
 
 
@@ -1059,6 +1229,74 @@ def _heading_key(line: str) -> str:
     return unicodedata.normalize("NFKC", "".join(line.split()))
 
 
+#: A page break of a PDF converted to plain text: one blank line (the page's end) between a
+#: line that stops mid-sentence and the line the next page opens with.
+_PAGE_BREAK = lazy_regex(
+    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*\n{_HS}*)(?=\S)"
+)
+#: What the next page may open with when it goes on with the sentence: a Han character, punctuation
+#: no line opens on, or a short bracketed word inside the sentence (``（畜牧兽医）主管部门``; never an
+#: item marker ``（一）``, nor a note ``（2000年…通过）``).
+_PAGE_CONTINUATION = lazy_regex(rf"^(?:\p{{Han}}|[{_NEVER_OPENS_A_LINE}]|[（(]\p{{Han}}{{2,8}}[）)]\p{{Han}})")
+#: How much longer than the wrap width the line before a page break may be (kinsoku, a space
+#: the extractor put before a bracket): a longer line is no piece of this page's wrap.
+_PAGE_LINE_SLACK = 4
+
+
+def _page_break_edits(text: str, width: int | None) -> list[Edit]:
+    """Joins of the page breaks a PDF-to-text conversion left inside sentences.
+
+    Damage undone: a draft law's PDF saved as ``.txt`` keeps its lines as the page wrapped
+    them and marks each page's end by a blank line, cutting words in two:
+    ``…人体健康的危害程⏎⏎度，本法规定…`` (field test 8b, ihmsje/Change-Index-Chinese-Law
+    ``draft_1.txt``/``draft_2.txt``, 动物防疫法 修订草案: ~45 such breaks).  A paragraph break of such a
+    page is a single newline after a sentence end, so a blank line after a line that reaches the
+    page's wrap width and stops mid-sentence is the page's end, not a paragraph's.
+
+    **Evidence**, all of: the page is wrapped at a fixed width (``width``, :func:`_wrap_width`)
+    and does not separate its paragraphs by blank lines; the line before the blank line reaches
+    that width (give or take :data:`_PAGE_LINE_SLACK`) and stops mid-sentence (not on a sentence
+    end or a closing bracket); it is no heading nor a line whole by nature
+    (:func:`~corpus_tools.clean.evidence.line_kind`); the line after opens on a Han character,
+    on punctuation no line opens on, or on a bracketed word followed by Han
+    (:data:`_PAGE_CONTINUATION`), and is no block start (a label, an item, a date) nor a heading.
+
+    >>> page = "第四条 根据动物疫病对养殖业生产和人体健康的危害程\\n\\n度，本法规定管理的动物疫病分为下列三类："
+    >>> [(e.before, e.after) for e in _page_break_edits(page, 26)]
+    [('\\n\\n', '')]
+    >>> _page_break_edits("第一章 总则\\n\\n第一条 为了加强管理，制定本法。", 26)
+    []
+    """
+    if not width or "\n\n" not in text or _uses_blank_line_paragraphs(text):
+        return []
+    edits: list[Edit] = []
+    for m in _PAGE_BREAK.finditer(text):
+        end = m.start()
+        a_start = text.rfind("\n", 0, end) + 1
+        physical = text[a_start:end]
+        if not width - 1 <= len(physical) <= width + _PAGE_LINE_SLACK:
+            continue
+        b_start = m.end()
+        b_end = text.find("\n", b_start)
+        b_line = text[b_start : len(text) if b_end < 0 else b_end]
+        if not _PAGE_CONTINUATION.match(b_line) or _BLOCK_START.match(b_line) and b_line[:1] not in "（(":
+            continue
+        if _HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or line_kind(physical) or line_kind(b_line):
+            continue
+        if _ends_with_leaders_and_page(physical):
+            continue
+        detail = f"page break inside a sentence of a page wrapped at width {width}"
+        edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), "", detail))
+    return edits
+
+
+#: A list item this long (joined so far, with prose after its marker) is a sentence, not a list
+#: heading: its line breaks take the evidence of running text.  (Once the item's first line was
+#: joined to its second, 福州 长乐区's ``三、我们已充分了解《…》等文件有关规定，…真实性负⏎法律责任。`` had
+#: lost the join its second line had been given as running text.)
+_LONG_ITEM = 60
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -1161,6 +1399,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
         if _PHOTO_CREDIT_END.search(physical):
             continue  # a photo caption ends on its credit (新华社记者 谢环驰 摄): the next line is another block
+        if _NOTE_EVENT_START.match(b_line) and chain.adoption_line(physical):
+            continue  # one event of a note ends (…会议通过), the next opens (根据2015年…修正): a separator, no wrap
         # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
         # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
@@ -1188,20 +1428,37 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         if _KEY_VALUE.match(physical) and _KEY_VALUE.match(b_line):
             continue  # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence
         is_list_item = chain.list_item
-        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain:
-            continue  # a list heading (``一、背景``)
+        item_at_width = False
+        # a title mark or bracket the line left open, closed early on the next line (a list
+        # heading never leaves one open; a note's bracket spans its events: not this)
+        pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
+                    and not chain.adoption_line(physical))
+        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut:
+            if source_format == "html" or kinds:
+                continue  # a list heading (``一、背景``)
+            if width is False:
+                width = _wrap_width(text)
+            item_at_width = bool(width) and _item_wrapped_at_width(
+                text, physical, b_start, width, _line_before(text, chain.start))
+            if not item_at_width:
+                continue  # a list heading (``一、背景``)
         # What the line itself shows; a title, a signature or a list heading with a comma
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
         sentence_inside = _sentence_inside(physical)
-        if certain:
+        if item_at_width:
+            evidence = f"a list item cut at the page's wrap width ({width})"
+        elif pair_cut:
+            evidence = "a bracket or title mark the line opened closes on the next"
+        elif certain:
             if split_date:
                 evidence = "a date the extractor split into lines"
             elif last == "《" and opener not in _NEVER_OPENS_A_LINE:
                 evidence = "line ends on an opened title mark"
             else:
                 evidence = f"the next line opens on {opener}" if opener != "《" else f"a cited title after a lone {last}"
-        elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION):
+        elif not kinds and not (is_list_item and not sentence_inside and last not in _OPEN_CONTINUATION
+                                and not (chain.prose and end - chain.text_start >= _LONG_ITEM)):
             if not _continues_sentence(b_line):
                 pass  # chrome or a caption after the line: no line-level evidence
             elif last in _OPEN_CONTINUATION and not _is_verse_pair(physical, b_line):
@@ -1278,6 +1535,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 padded = _pads_lines(text)
             joiner = "" if padded else " "
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
+    if source_format != "html" and "\n\n" in text:
+        if width is False:
+            width = _wrap_width(text)
+        page_breaks = _page_break_edits(text, width or None)
+        if page_breaks:
+            edits = sorted(edits + page_breaks, key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, []
 
 

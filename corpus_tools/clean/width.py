@@ -581,6 +581,55 @@ def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
     return found
 
 
+#: Signs of a page whose punctuation a content farm scrambled (``、`` ``,`` ``.`` ``。`` and spaces
+#: swapped at random over the page): an ASCII ``.`` between two Han characters
+#: (``法律.法规``, ``审议.常务委员会``) on a page that also writes ``。``;
+_HAN_DOT_HAN = lazy_regex(r"(?<=\p{Han})\.(?=\p{Han})")
+#: a Chinese item number opening an item after punctuation with anything but ``、`` after it
+#: (``。三,市人民代表大会``, ``,五,法律``, ``,六 市人民代表大会``);
+_WRONG_ITEM_MARK = lazy_regex(r"(?<=[,.，。、；;])[一二三四五六七八九十]{1,2}(?:[,.，。]| (?=\p{Han}))(?=\p{Han})")
+#: an article label followed by a sentence mark other than the label's own separator
+#: (``第十五条,主席团``, ``第十八条。常务委员会``, ``第十七条、向市``), the label following one too.
+_LABEL_THEN_MARK = lazy_regex(r"(?<=[,.，。、；;])第[一二三四五六七八九十百零〇]{1,6}条[,.，。、](?=\p{Han})(?!第)")
+#: How many of each sign make a page scrambled (all three kinds are needed).
+_MIN_SCRAMBLE_SIGNS = 2
+
+
+def scrambled_punctuation(text: str) -> int:
+    """How many misplaced marks show that the page's punctuation was scrambled, or 0.
+
+    Damage: a content farm (jianbiaoku.com, field test 8, F8-P4) swaps ``、`` ``,`` ``.`` ``。`` and
+    spaces at random over the law: ``…三,市人民代表大会议事规则,四、…五,法律.法规规定由…的.第十五条,主席团…``.
+    Converting such a page's ASCII marks (``法律.法规`` → ``法律。法规``) makes the scramble look like
+    real sentence ends.  The page counts as scrambled when it shows every kind of sign, each at
+    least :data:`_MIN_SCRAMBLE_SIGNS` times: ``.`` between Han characters while it also writes
+    ``。``, item numbers with the wrong mark (``三,``), article labels followed by a sentence mark
+    after one (``。第十八条。``).  A page typed with ASCII punctuation throughout writes no ``。``;
+    a reference (``依照第十五条、第十六条``) is followed by a label.
+
+    >>> scrambled_punctuation("…立法制度。三,市人民代表大会议事规则,四、市人民代表大会常务委员会具体职责,五,法律.法规规定由市人民代表大会制定地方性法规的.第十五条,主席团可以向市人民代表大会提出地方性法规案 由市人民代表大会审议.常务委员会.专门委员会、市人民政府。第十六条,市人民代表大会代表十人以上联名。")
+    8
+    >>> scrambled_punctuation("第十五条 主席团可以提出法规案.第十六条 代表十人以上联名,可以提出法规案.")
+    0
+    """
+    if "." not in text or "。" not in text:
+        return 0
+    dots = len(_HAN_DOT_HAN.findall(text))
+    if dots < _MIN_SCRAMBLE_SIGNS:
+        return 0
+    items = len(_WRONG_ITEM_MARK.findall(text))
+    if items < _MIN_SCRAMBLE_SIGNS:
+        return 0
+    labels = len(_LABEL_THEN_MARK.findall(text))
+    if labels < _MIN_SCRAMBLE_SIGNS:
+        return 0
+    return dots + items + labels
+
+
+#: The ASCII marks a scrambled page keeps (its brackets, quotes and full-width digits still change).
+_SCRAMBLED_MARKS = frozenset(",;:?!.")
+
+
 def normalize_width(text: str) -> RuleResult:
     """Give Chinese text the punctuation and widths of Chinese official text.
 
@@ -610,6 +659,15 @@ def normalize_width(text: str) -> RuleResult:
     """
     changes = _changes(text)
     lost = _lost_character_warnings(text)
+    if changes and (scrambled := scrambled_punctuation(text)):
+        kept = [start for start in changes if text[start] in _SCRAMBLED_MARKS]
+        if kept:
+            for start in kept:
+                del changes[start]
+            lost.append(CleanWarning(
+                WIDTH, kept[0], f"punctuation scrambled over the page ({scrambled} misplaced marks): "
+                f"{len(kept)} ASCII marks kept, converting them would make the scramble look like real sentences",
+                _line_around(text, kept[0], kept[0] + 1, 12)))
     if not changes:
         return text, [], lost + _quotes_across_lines_warnings(text)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
