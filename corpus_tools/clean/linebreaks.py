@@ -230,6 +230,14 @@ def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> 
 def restore_line_breaks(text: str) -> RuleResult:
     """Put back the line breaks a crawler removed, where the text's own labels prove them.
 
+    **Evidence**: first the page must show the damage (:func:`shows_lost_line_breaks`: its lines of
+    :data:`LONG_LINE` characters or more carry half its text); then, inside those lines only, a break
+    goes in where one of the shapes listed in the module's docstring proves it (an article label
+    continuing the numbering from 第一条, a heading in sequence before one, a 文号 after its title and
+    the addressee after it, an order's number, signature and date, items ``一、二、`` in sequence after
+    a sentence end, the organ and date closing the text).  Spaces before the break become the break.
+    A long line without such evidence is kept whole, with a warning.
+
     >>> page = "电力监管条例第一章　总　　则第一条为了加强电力监管，制定本条例。第二条电力监管应当依法进行。"
     >>> page += "第三条国务院电力监管机构依照本条例" + "，履行职责" * 120 + "。"
     >>> text, edits, _ = restore_line_breaks(page)
