@@ -100,8 +100,20 @@ def test_the_build_reads_the_regulation_its_order_and_the_notices(built):
     assert any(d["doc_number"] == "国务院令第432号" for d in documents)
     (reply,) = built["documents:08_2016.txt"]
     assert (reply["title"], reply["doc_number"]) == ("国务院关于全国矿产资源规划（2016—2020年）的批复", "国函〔2016〕178号")
-    (notice,) = built["documents:02_1987.txt"]
-    assert notice["doc_number"] == "国发〔1987〕18号"
+    notice, rules = built["documents:02_1987.txt"]
+    assert (notice["title"], notice["doc_number"]) == ("国务院批转国家计委关于发行一九八七年电力建设债券报告的通知", "国发〔1987〕18号")
+    assert rules["title"] == "关于发行电力建设债券的暂行规定"
+    numbers = [a["article_no"] for a in built["articles:02_1987.txt"] if a["doc_id"] == rules["doc_id"]]
+    assert numbers == list(range(1, 18))
+
+
+def test_a_regulation_attached_after_its_signed_report_opens_a_second_numbering():
+    """02_1987: ``…暂行规定。国家计划委员会一九八七年二月十六日附件二关于发行电力建设债券的暂行规定第一条为了…``."""
+    lines = restore_line_breaks(_page("02_1987.txt"))[0].split("\n")
+    at = lines.index("附件二")
+    assert lines[at - 2:at + 3] == ["国家计划委员会", "一九八七年二月十六日", "附件二", "关于发行电力建设债券的暂行规定",
+                                    lines[at + 2]]
+    assert lines[at + 2].startswith("第一条为了保证电力建设债券") and lines[-1] == "第十七条本规定自一九八七年一月一日起实行。"
 
 
 def test_labels_that_do_not_continue_a_numbering_from_one_prove_nothing(built):
