@@ -44,7 +44,7 @@ import pyarrow.compute as pc
 from corpus_tools import tables
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import residual
+from corpus_tools.validation import completeness, residual
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -97,6 +97,15 @@ def _registry() -> dict[str, QualityCheck]:
                      "the document's text holds a sentence (a Han character and eight characters or more up to "
                      "。 or ；); one without is a list, a table or a form, or a page of site chrome: a page a site "
                      "renders with JavaScript, saved before its text loaded, gives only its menus"),
+        QualityCheck(completeness.LINE_BREAKS_LOST, "documents", ("text",),
+                     "the document's lines are as written: no line of 600 characters or more holds two article labels "
+                     "or list items after sentence ends, and no line of 1,000 or more holds ten sentences in an "
+                     "official text (a crawler removed the line breaks and the lost_line_breaks rule could not "
+                     "prove them back)"),
+        QualityCheck(completeness.TRUNCATED, "documents", ("text",),
+                     "the document's text reaches its end: it does not stop on a comma or an opening bracket, inside "
+                     "an open quotation, or (a statute: 法, 条例, 规定, 办法, 细则) with chapters that stop before a "
+                     "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行)"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
@@ -362,6 +371,10 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         rows = _rows(~np.asarray(prose, dtype=bool) & ~_blank(text))
         parts.append(_found("documents", documents, rows, "text", "has_sentence",
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
+        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist())
+        for check, hits in complete.items():
+            rows = np.asarray([row for row, _ in hits], dtype=np.int64)
+            parts.append(_found("documents", documents, rows, "text", check, [residual.visible(why) for _, why in hits]))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
