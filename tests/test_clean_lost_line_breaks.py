@@ -166,3 +166,27 @@ def test_real_pages_of_the_test_suite_get_no_edit(folder):
         except Exception:  # noqa: BLE001 - a page ingest refuses is no text to test here
             continue
         assert restore_line_breaks(page.text)[1] == [], path.name
+
+
+def test_a_head_of_office_named_in_prose_is_no_signature():
+    """Only the sentence that promulgates an order (公布, 施行, 发布) stands above a signature; a news
+    sentence naming a mayor and a date stays whole."""
+    from corpus_tools.clean.linebreaks import _closing_breaks
+
+    prose = "会议听取了汇报。市长张三2020年3月5日主持召开常务会议，研究部署有关工作。"
+    breaks: dict[int, str] = {}
+    _closing_breaks(prose, 0, len(prose), breaks)
+    assert breaks == {}
+    order = "《电力监管条例》已经国务院常务会议通过，现予公布，自2005年5月1日起施行。总　理　　温家宝二○○五年二月十五日电力监管条例"
+    _closing_breaks(order, 0, len(order), breaks)
+    assert sorted(breaks.values()) == ["after the signature's date", "before the signature", "date under the signature"]
+
+
+def test_a_body_sentence_after_the_document_number_is_no_addressee():
+    """After ``…的通知国发〔2020〕1号`` the line up to ``：`` is an addressee only when it ends on an organ."""
+    from corpus_tools.clean.linebreaks import _head_breaks
+
+    text = "国务院关于做好有关工作的通知国发〔2020〕1号为贯彻落实有关部署，现就有关事项通知如下：一、加强领导。"
+    breaks: dict[int, str] = {}
+    _head_breaks(text, 0, breaks)
+    assert sorted(breaks.values()) == ["after the document number", "document number after its title"]

@@ -58,13 +58,15 @@ _TITLE_END = "(?:通知|决定|批复|意见|报告|办法|规定|条例|公告|
 #: A title block closed by its 文号: ``…的通知国发〔1987〕18号``.
 _TITLE_NUMBER = re.compile(rf"[^。；\n〔]{{4,100}}{_TITLE_END}(?P<no>[^\W\d_的]{{1,6}}〔[0-9]{{4}}〕[0-9]+号)")
 #: The addressee line after the 文号: ``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``.
-_ADDRESSEE = re.compile(r"[^。；“”\n：]{2,120}?：")
+_ADDRESSEE = re.compile(r"[^。；“”\n：]{0,120}?(?:政府|机构|部门|委员会|委|部|局|厅|院|会|办|室|单位|公司|中心|）)：")
 #: The number line of an order at the page's start: ``中华人民共和国国务院令第432号``.
 _ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,30}令[ \u3000]*(?P<no>第[ \u3000]*[0-9]+[ \u3000]*号)")
 #: An order's signature and date: ``总　理　　温家宝二○○五年二月十五日``.
 _SIGNATURE = re.compile(
     rf"(?<=[。！])(?P<sign>(?:国务院)?(?:总[ \u3000]*理|主[ \u3000]*席|部[ \u3000]*长|主[ \u3000]*任|省[ \u3000]*长|市[ \u3000]*长|局[ \u3000]*长|署[ \u3000]*长|行[ \u3000]*长)"
     rf"[ \u3000]*[\u4e00-\u9fff]{{2,4}}?)(?P<date>{_DATE})")
+#: What the sentence above an order's signature says: ``…现予公布，自2005年5月1日起施行。``.
+_PROMULGATION_WORDS = ("公布", "施行", "发布")
 #: The organ and date that close a text: ``…执行。地质部一九八〇年二月二十日``, ``国务院2016年11月2日（此件公开发布）``.
 _CLOSING = re.compile(
     rf"(?<=[。！])(?P<organ>[\u4e00-\u9fff]{{2,30}}?(?:院|部|委|会|府|局|厅|室|署|行|办))(?P<date>{_DATE})(?P<note>（[^（）。\n]{{2,20}}）)?$")
@@ -245,6 +247,9 @@ def _head_breaks(text: str, line_start: int, breaks: dict[int, str]) -> None:
 def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> None:
     """An order's signature and date, and the organ and date that close the text."""
     for match in _SIGNATURE.finditer(text, start, end):
+        sentence = text[max(start, text.rfind("。", start, match.start() - 1) + 1):match.start()]
+        if not any(word in sentence for word in _PROMULGATION_WORDS):
+            continue  # a head of office named in prose (``。市长张三2020年3月5日主持…``), no order's signature
         breaks.setdefault(match.start("sign"), "before the signature")
         breaks.setdefault(match.start("date"), "date under the signature")
         breaks.setdefault(match.end("date"), "after the signature's date")
