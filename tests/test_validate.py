@@ -584,6 +584,11 @@ QUALITY_CASES = [
     Case("empty article text", "articles", "non_empty_text", _noise(""), DOC_A, "第二条"),
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
+    Case("lost line breaks", "documents", "line_breaks_lost",
+         _noise("本条例适用于本市。第三条市人民政府负责实施。第四条各区人民政府配合实施。" + "智能制造活动应当依法进行。" * 45),
+         DOC_A, None, "labels after sentence ends"),
+    Case("truncated text", "documents", "truncated",
+         lambda r: _set_article_text(r, DOC_A, 3, "本条例自2022年1月1日起施行，"), DOC_A, None, "ends on '，'"),
     Case("date order", "documents", "date_order", _doc(approved="2024-10-01"), DOC_A, None, "approved=2024-10-01"),
     Case("amended before adopted", "documents", "date_order", _doc(amended="2024-01-01"), DOC_A, None, "amended=2024-01-01"),
     # an edit, numbering

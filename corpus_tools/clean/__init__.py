@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, furniture, layout, mojibake, ruby, script, spam, width
+from corpus_tools.clean import codec_swap, furniture, layout, linebreaks, mojibake, ruby, script, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -22,6 +22,7 @@ from corpus_tools.clean.rules import (
     HARD_WRAPS,
     INVISIBLE_CHARS,
     LATIN1_MOJIBAKE,
+    LOST_LINE_BREAKS,
     REPEATED_SUMMARY,
     RECURRING_FURNITURE,
     RUBY_PINYIN,
@@ -69,7 +70,10 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     # 9. Width once more where removed spam or furniture leaves the law's own
     #    ASCII punctuation next to Chinese text (``禁止开云kaiyun.com:`` -> ``禁止:``).
     (WIDTH_SEAMS, width.normalize_width_at_seams),
-    # 10. Layout last: it works on the final characters.
+    # 10. Layout last: it works on the final characters.  First the line breaks a crawler
+    #     removed (a whole regulation on one line), where the labels prove them: every layout
+    #     rule after it reads lines.
+    (LOST_LINE_BREAKS, linebreaks.restore_line_breaks),
     (CJK_SPACES, layout.remove_spaces_inside_cjk),
     (HARD_WRAPS, layout.join_hard_wraps),
     (TABLE_OF_CONTENTS, layout.drop_table_of_contents),

@@ -44,7 +44,7 @@ import pyarrow.compute as pc
 from corpus_tools import tables
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import residual
+from corpus_tools.validation import completeness, residual
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -101,6 +101,15 @@ def _registry() -> dict[str, QualityCheck]:
                      "the document's text is not a document but a site's list or home page the crawler saved instead "
                      "(a URL that redirected): three headline lines or more that end in a date, with a 更多 (more) "
                      "link line, or five or more such lines most of them cut short with …/...; the text is kept"),
+        QualityCheck(completeness.LINE_BREAKS_LOST, "documents", ("text",),
+                     "the document's lines are as written: no line of 600 characters or more holds two article labels "
+                     "or list items after sentence ends, and no line of 1,000 or more holds ten sentences in an "
+                     "official text (a crawler removed the line breaks and the lost_line_breaks rule could not "
+                     "prove them back)"),
+        QualityCheck(completeness.TRUNCATED, "documents", ("text",),
+                     "the document's text reaches its end: it does not stop on a comma or an opening bracket, inside "
+                     "an open quotation, or (a statute: 法, 条例, 规定, 办法, 细则) with chapters that stop before a "
+                     "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行)"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
@@ -420,6 +429,10 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         parts.append(_found("documents", documents, rows, "text", "has_sentence",
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
         parts.append(listing_page_findings(documents))
+        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist())
+        for check, hits in complete.items():
+            rows = np.asarray([row for row, _ in hits], dtype=np.int64)
+            parts.append(_found("documents", documents, rows, "text", check, [residual.visible(why) for _, why in hits]))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]

@@ -1,0 +1,132 @@
+"""Completeness findings: a document whose text is not all there, or not laid out as written.
+
+Two kinds of damage leave a document that looks clean and complete while it is not, and no
+cleaning rule may repair them (the text is evidence; nothing may be invented):
+
+* ``line_breaks_lost``: a crawler removed the line breaks (``get_text(strip=True)``), and the
+  ``lost_line_breaks`` rule could not prove every break back: a line still holds article labels or
+  list items after sentence ends (``…制定本条例。第二条…。第三条…``), or a line of 1,000 characters
+  or more holds ten sentences or more in an official text (no paragraph of the clean corpora, 1,911
+  DLC laws, govcn, bjtcm, is longer than 700 characters).  Field test 8b F8B-G2 (GCCMPD records).
+* ``truncated``: the text stops before its end: on a comma or an opening bracket, inside an open
+  quotation (``修改为：“…土地的使用权可以依照法律的规定转让。`` with no closing ``”``:
+  18_constitution_1988.mdx.md), or a statute's chapters stop before its final chapter (no 附则, no
+  法律责任) and nothing in the text says when it takes effect (``施行``): 长江保护法 cut after
+  第七章 第七十九条 (the law has nine chapters).  Field test 8b F8B-C4 (lvwzhen/law-cn-ai).
+
+A gap in the article numbering is :func:`corpus_tools.validation.quality.numbering_findings`'s
+``article_numbers_contiguous`` (its excerpt names the missing numbers) where the missing label occurs
+somewhere in the text; a number whose label is nowhere is declared in ``numbering_gaps`` and is no
+finding (the structure stage reads it as the source's own numbering).
+
+Both read ``documents`` only (title, text), so a build's worker and ``validate`` find
+the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+LINE_BREAKS_LOST = "line_breaks_lost"
+TRUNCATED = "truncated"
+
+#: A line at least this long is scanned for labels a lost break left inside it.
+LONG_LINE = 600
+#: A line this long with :data:`MANY_SENTENCES` full stops is paragraphs run together.
+VERY_LONG_LINE = 1000
+MANY_SENTENCES = 10
+
+_NUM = "零〇○一二两三四五六七八九十百千0-9"
+#: A label or a list item that starts a unit in the middle of a line, after a sentence end.
+_INLINE_LABEL = re.compile(rf"[。；：](?:第[{_NUM}]+[条章节]|[一二三四五六七八九十]{{1,3}}、)")
+#: Marks of an official text: a 文号, an article label, a list item opening a line or a sentence.
+_OFFICIAL = re.compile(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：\n])[一二三四五六七八九十]{{1,3}}、")
+#: Characters a text cannot end on.
+_OPEN_END = "，、（“《「『【"
+_CHAPTER = re.compile(rf"^[ \u3000\t]*(?:#+ *)?第([{_NUM}]+)章[ \u3000\t]*([^\n]*)$", re.M)
+#: Titles of statutes, whose chapters end on a final chapter (附则) or a commencement article.
+_STATUTE = re.compile(r"(?:法|条例|规定|办法|细则)(?:（[^（）]{1,12}）)?$")
+#: Chapter titles a statute may end on.
+_FINAL_CHAPTER = re.compile(r"附[\s\u3000]*则|附[\s\u3000]*录|法[\s\u3000]*律[\s\u3000]*责[\s\u3000]*任|罚|奖惩")
+_COMMENCEMENT_WORDS = ("施行", "生效")
+
+
+def lost_line_breaks(text: str) -> str | None:
+    """Why ``text`` still shows lost line breaks (the excerpt of the finding), or None.
+
+    >>> lost_line_breaks("第一条 为了。\\n第二条 本条例。") is None
+    True
+    >>> lost_line_breaks("条例" + "为了规范管理，制定本条例。第二条本条例适用于本市。第三条" * 25)
+    'a line of 702 characters holds 50 labels after sentence ends: 条例为了规范管理，制定本条例。第二条本条…'
+    """
+    if len(text) < LONG_LINE or max(map(len, text.split("\n"))) < LONG_LINE:  # one pass in C
+        return None
+    official: bool | None = None
+    start = 0
+    size = len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        length = end - start
+        if length >= LONG_LINE:
+            line = text[start:end]
+            labels = len(_INLINE_LABEL.findall(line))
+            if labels >= 2:
+                return f"a line of {length} characters holds {labels} labels after sentence ends: {line[:20]}…"
+            if length >= VERY_LONG_LINE and line.count("。") >= MANY_SENTENCES:
+                if official is None:
+                    official = _OFFICIAL.search(text) is not None
+                if official:
+                    return f"a line of {length} characters holds {line.count('。')} sentences: {line[:20]}…"
+        start = end + 1
+    return None
+
+
+def truncated(title: str | None, text: str) -> str | None:
+    """Why ``text`` stops before its end (the excerpt of the finding), or None.
+
+    >>> truncated("中华人民共和国宪法修正案（1988年）", "第二条 宪法第十条第四款修改为：“土地的使用权可以依照法律的规定转让。")
+    'ends inside an open quotation: …法第十条第四款修改为：“土地的使用权可以依照法律的规定转让。'
+    >>> truncated("某条例", "第一条 为了规范，")
+    "ends on '，': …第一条 为了规范，"
+    >>> truncated("某条例", "第一章 总则\\n第一条 为了。\\n第二章 管理\\n第二条 应当。\\n第三章 附则\\n第三条 本条例自2020年1月1日起施行。") is None
+    True
+    """
+    body = text.rstrip()
+    if not body:
+        return None
+    last = body[body.rfind("\n") + 1:].strip()
+    if not last:
+        return None
+    if last[-1] in _OPEN_END:
+        return f"ends on {last[-1]!r}: …{last[-30:]}"
+    if last.count("“") > last.count("”") and not last.endswith("”"):
+        return f"ends inside an open quotation: …{last[-30:]}"
+    if title and _STATUTE.search(title.strip()) and not any(word in body for word in _COMMENCEMENT_WORDS):
+        chapters = _CHAPTER.findall(body)
+        if len(chapters) >= 2:
+            number, heading = chapters[-1]
+            if not _FINAL_CHAPTER.search(heading):
+                return f"a statute's chapters stop at 第{number}章 {heading.strip()} with no final chapter and no commencement: …{last[-20:]}"
+    return None
+
+
+def document_findings(titles: Iterable[str | None], texts: Iterable[str | None]) -> dict[str, list[tuple[int, str]]]:
+    """check name -> [(row, excerpt)] of :func:`lost_line_breaks` and :func:`truncated` over the
+    documents' titles and texts (in row order)."""
+    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: []}
+    for row, (title, text) in enumerate(zip(titles, texts)):
+        if not text:
+            continue
+        why = lost_line_breaks(text)
+        if why:
+            found[LINE_BREAKS_LOST].append((row, why))
+        why = truncated(title, text)
+        if why:
+            found[TRUNCATED].append((row, why))
+    return found
+
+
+__all__ = ["LINE_BREAKS_LOST", "TRUNCATED", "document_findings", "lost_line_breaks", "truncated"]
