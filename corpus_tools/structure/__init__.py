@@ -103,14 +103,15 @@ def _order_issuer(doc_text: str) -> str | None:
 
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
               declared: dict[str, Any] | None, parent: Document | None, issued: bool,
-              file_title: str | None = None) -> dict[str, Any]:
+              file_title: str | None = None, posted: str | None = None) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
     document it describes; it wins over what the text says.  An issued text (a regulation an
     order promulgates, a plan a notice issues) takes its issuer from the notice when it does
     not sign itself.  ``file_title`` is the title the file's name gives (the page's first document
-    only), taken when the text gives none.
+    only), taken when the text gives none.  ``posted`` is the date of the site's publication field
+    the cleaners removed with its line (:func:`.metadata.posting_dates`).
     """
     pre_end, closing, last_article = frame
     title, title_end, qualifier = find_title(doc_text)
@@ -141,14 +142,20 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
     published = declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
     scope = doc_text[last_article:] if last_article is not None else doc_text
+    from_posting = False
+    if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
+        own = (dates["effective"], written, md.effective_date(scope))
+        published = md.page_date_as_published(posted, own)
+        from_posting = published is not None
     if published is None and declared.get("page_date"):  # the page's <meta> date, unless a later posting's
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
         published = md.page_date_as_published(declared["page_date"], own)
     if published is None and parent is not None and role == "attachment" and not issued:
         published = parent.published  # an attachment is published with its notice
-    effective = (declared.get("effective") or head.get("effective") or md.effective_date(scope, published or written)
-                 or dates["effective"])
+    # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
+    effective = (declared.get("effective") or head.get("effective")
+                 or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
     if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行
         effective = block.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date
@@ -225,6 +232,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     articles: list[tuple] = []
     provisions: list[tuple] = []
     segments = split_documents(text, body_start(cleaned))
+    posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
@@ -243,7 +251,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
         child = seg.role == "attachment" and parent is not None
         fields = _describe(doc_text, frame, role=seg.role, declared=declared if ordinal == described else None,
                            parent=parent if child else None, issued=seg.issued,
-                           file_title=md.title_from_file_name(source_file) if ordinal == 0 else None)
+                           file_title=md.title_from_file_name(source_file) if ordinal == 0 else None,
+                           posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0))
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,

@@ -217,11 +217,18 @@ def _records(preamble: str) -> list[str]:
             tail = _TITLE_SPAN.sub("", preamble[dates[-1].end():end]) if dates else ""
             nxt = _next_line(preamble, end)
             cut = _CUT_CLAUSE.search(preamble, max(m.start(), end - 200), end) is not None
-            if (_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0]):
+            if ((_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0])
+                    or _RELEASE_NOTE.match("".join(preamble[nxt[0]:nxt[1]].split()))):
                 break
             end = nxt[1]
         out.append(preamble[m.start():end])
         pos = end
+
+
+#: The note under a signature that says how the text is released (``（此件公开发布）``, ``（此件主动公开）``):
+#: no clause of the date above it.  Taken as one, its 发布 made the signature date of 东阳's notice
+#: its publication date (field test 8, F8-P11: the page says 发布日期 2023-03-21, signed 2023-03-13).
+_RELEASE_NOTE = regex.compile(r"^[（(](?:此件|本件|此文|本文)[^（）()\n]{0,12}[）)]$")
 
 
 def _next_line(text: str, pos: int) -> tuple[int, int] | None:
@@ -923,6 +930,93 @@ def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None
     if _dt.date.fromisoformat(page_date) > latest + _dt.timedelta(days=FIRST_POSTING_DAYS):
         return None
     return page_date
+
+
+#: A site's publication field in a line the cleaners removed as furniture: ``发布日期：2023-03-21访问次数：``,
+#: ``作者： 发布时间：2023年11月20日 来源：``, ``来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【``.
+#: ``时间：`` alone is left out: a law mirror sets the time it copied the text so (法律资料网's
+#: ``作者：法律资料网 时间：2024-07-22 05:16:06``), and ``更新时间``/``访问`` are no publication.
+_POSTED_FIELD = regex.compile(
+    r"(?<!\p{Han})(?:(?:发布|发文|公布|发稿)\s*(?:日期|时间)|日\s*期|发布于)\s*[：:]?\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
+)
+#: The rule whose removed lines may hold the site's publication field.
+_FURNITURE_RULE = "site_furniture"
+
+
+def posted_date(removed: str) -> str | None:
+    """The date of the site's publication field in a removed furniture line; None without one.
+
+    >>> posted_date("发布日期：2023-03-21访问次数： 信息来源：东阳市人民政府办公室"), posted_date("作者： 发布时间：2023年11月20日 来源：")
+    ('2023-03-21', '2023-11-20')
+    >>> posted_date("来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【")
+    '2017-01-12'
+    >>> posted_date("作者：法律资料网 时间：2024-07-22 05:16:06  浏览：9726"), posted_date("更新日期：2026-01-26"), posted_date("【打印】")
+    (None, None, None)
+    """
+    m = _POSTED_FIELD.search(removed)
+    return _declared_date(m.group("value")) if m else None
+
+
+def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
+    """(position in the cleaned text, ISO date) of each site publication field the furniture rule
+    removed (:func:`posted_date`), from the cleaning steps' edits (each step's edits index its own
+    input: a position goes through its own step's map and every later one's).  Field test 8 (F8-P10,
+    F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
+    line stays removed; its date is read through the edit that removed it."""
+    from corpus_tools.clean.edits import PositionMap
+
+    steps = [tuple(step) for step in steps]
+    out: list[tuple[int, str]] = []
+    for k, step in enumerate(steps):
+        for edit in step:
+            if getattr(edit, "rule", None) != _FURNITURE_RULE or "期" not in edit.before and "时间" not in edit.before:
+                continue
+            date = posted_date(edit.before)
+            if date is None:
+                continue
+            position = PositionMap(step)(edit.start)
+            for later in steps[k + 1:]:
+                if later:
+                    position = PositionMap(later)(position)
+            out.append((position, date))
+    return sorted(out)
+
+
+def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
+    """Whether a site's posting date (:func:`posting_dates`) may stand for the text's publication:
+    for a notice, a plan, an opinion or a news item the site of its organ posts, yes; not for a law,
+    regulation or rules (条例, 办法, 规定 …) nor any text with an adoption record: those are published
+    by their promulgation, and a site posting them (a re-post: 2019's 发布日期 of the 2015 互联网用户账号名称
+    管理规定, the 监察法 on a university's site 58 days after its adoption) dates its copy.
+
+    >>> posting_dates_the_text("2023-03-21", "关于印发《某方案》的通知", {}), posting_dates_the_text("2019-07-14", "互联网用户账号名称管理规定", {})
+    (True, False)
+    >>> posting_dates_the_text("2018-05-17", "", {"adopted": "2018-03-20"}), posting_dates_the_text(None, "某通知", {})
+    (False, False)
+    """
+    if posted is None or any(dates.get(k) for k in ("adopted", "approved", "amended")):
+        return False
+    return classify_doc_type(title) not in ("regulation", "rules")
+
+
+def posting_date_in(posted: list[tuple[int, str]], text: str, start: int, head_start: int) -> str | None:
+    """The first posting date (:func:`posting_dates`) that stands above a document or among the
+    first :data:`HEAD_LINES` lines of its head: from ``head_start`` (where the lines before this
+    document end: 0 for a page's first) to the end of that head; None when none does.
+
+    >>> posting_date_in([(9, "2023-03-21")], "某某通知\\n\\n\\n各单位：\\n正文", 0, 0), posting_date_in([(9, "2023-03-21")], "某某通知\\n正文", 12, 12)
+    ('2023-03-21', None)
+    """
+    if not posted:
+        return None
+    end, seen = start, 0
+    while seen < HEAD_LINES and end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[end:nxt].strip(LINE_STRIP):
+            seen += 1
+        end = nxt + 1
+    return next((date for position, date in posted if head_start <= position <= end), None)
 
 
 def issuer_from_text(preamble: str, tail: str) -> str | None:
