@@ -57,3 +57,88 @@ def test_lines_that_give_no_publication_date(removed):
 def test_a_posting_date_far_after_the_texts_own_dates_is_not_its_publication():
     """法律资料网-type mirrors: a 发布时间 years after the text's own record is the re-post's."""
     assert md.page_date_as_published("2024-07-22", ["2010-12-25"]) is None
+
+
+# --- F8B-W3: Macau's legislature and chief executive, and their numbered acts -----------------------------------
+
+def test_a_macau_law_is_the_legislative_assemblys_and_macaus():
+    """zh.wikisource 第26/2024號法律: ``立法會根據《澳門特別行政區基本法》第七十一條(一)項,制定本法律。``"""
+    doc = _documents("macau_law_26_2024_head.txt")[0]
+    assert (doc.title, doc.doc_type) == ("第26/2024号法律", "regulation")
+    assert (doc.issuer, doc.jurisdiction, doc.jurisdiction_level) == ("澳门特别行政区立法会", "澳门特别行政区", "provincial")
+
+
+def test_a_macau_executive_order_loses_the_language_switch_and_gets_its_maker():
+    """bo.io.gov.mo 第18/2015號行政命令 (whole stored page): ``葡文版本`` ⏎ the title; 行政長官 行使《基本法》…發佈本行政命令."""
+    doc = _documents("bo_io_gov_mo_ordem18_2015.txt")[0]
+    assert (doc.title, doc.doc_type, doc.published) == ("第18/2015号行政命令", "normative_document", "2015-05-08")
+    assert (doc.issuer, doc.jurisdiction) == ("澳门特别行政区行政长官", "澳门特别行政区")
+
+
+@pytest.mark.parametrize("head", [
+    # the national law for Hong Kong cites the Basic Law: no maker of the region (香港国安法, Laosheng flk txt)
+    "为了坚定不移并全面准确贯彻“一国两制”方针，依据《中华人民共和国宪法》、《中华人民共和国香港特别行政区基本法》"
+    "和《全国人民代表大会关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定》，制定本法。",
+    "行政长官根据本条例第5条发布的命令",  # no Basic Law named as the source of power
+])
+def test_texts_that_only_cite_a_basic_law_have_no_regional_maker(head):
+    assert md.sar_maker(head) is None
+
+
+# --- F8B-R3 / F8B-R6 / F8-P9: what a title line carries besides the title --------------------------------------
+
+def test_a_red_header_pdf_line_gives_title_number_and_issuer():
+    """东莞 PDF (ljz060707 documents/50eeb78a….pdf): the 版头, the 发文字号 and the title on one text line."""
+    line = "东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号关于调整部分住房公积金贷款和提取规定的通知"
+    assert md.split_title(line) == ("关于调整部分住房公积金贷款和提取规定的通知", "东公积金委〔2020〕2号", "东莞市住房公积金管理委员会")
+
+
+def test_a_category_tag_and_a_number_before_the_title(tmp_path):
+    """gjj.wuhan.gov.cn (the real page): ``【贷款】武公中规〔2026〕2号武汉住房公积金管理中心关于…的通知``."""
+    doc = _documents("wuhan_gjj_91e61e46.html")[0]
+    assert doc.title == "武汉住房公积金管理中心关于优化住房公积金使用政策的通知"
+    assert (doc.doc_number, doc.issuer) == ("武公中规〔2026〕2号", "武汉住房公积金管理中心")
+
+
+def test_the_site_name_before_a_meta_title_and_the_issuer_the_title_names():
+    """gaoyang.gov.cn (the real page): ``<META content="高阳县人民政府网站——高阳县人民政府关于…的意见" name="ArticleTitle">``."""
+    doc = _documents("gaoyang_ad9be9ed.html")[0]
+    assert (doc.title, doc.issuer) == ("高阳县人民政府关于加强房地产市场管控的意见", "高阳县人民政府")
+
+
+def test_a_read_more_button_before_the_title():
+    """ytlst (aggregator), first 5 lines: ``【阅读全文】`` ⏎ the 甘肃 decision's title."""
+    doc = _documents("ytlst_head.txt")[0]
+    assert (doc.title, doc.issuer) == ("甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定", "甘肃省人民代表大会常务委员会")
+
+
+@pytest.mark.parametrize("title", [
+    "国务院关于印发《国务院工作规则》的通知",  # govcn
+    "中华人民共和国香港特别行政区基本法",
+    "【立法目的】为了规范管理",  # no title after the bracket
+    "第一章 总则",
+    "京政发〔2021〕1号",  # a number and nothing after it
+    "关于2019年度中央预算执行情况的报告",
+])
+def test_titles_that_carry_nothing_else_stay_whole(title):
+    assert md.split_title(title) == (title, None, None)
+
+
+@pytest.mark.parametrize("title", [
+    "关于加强房地产市场管控的意见",
+    "某市人民政府办公室转发市财政局关于某事的通知",  # forwarded: the 财政局 is not the issuer
+    "中共中央 国务院关于全面推进乡村振兴加快农业农村现代化的意见",  # 中共中央 has no organ's ending: no guess
+    "市政府同意市住建局关于某事的请示",  # no 关于 after organs only
+    "《某某条例》关于某事",
+])
+def test_titles_that_name_no_issuer(title):
+    assert md.title_issuer(title) is None
+
+
+# --- F8B-R7: （征求意见稿） under a notice's title ------------------------------------------------------------------
+
+def test_a_notice_with_a_draft_qualifier_is_a_draft():
+    """海南 DOCX (ljz060707 documents/a783c350….docx): 两厅局 ⏎ 关于提取…⏎…的通知 ⏎ （征求意见稿）."""
+    doc = _documents("hainan_draft_notice_a783c350.docx")[0]
+    assert (doc.doc_type, doc.status) == ("draft_for_comment", "draft_for_comment")
+    assert doc.issuer == "海南省住房和城乡建设厅、海南省住房公积金管理局"

@@ -125,6 +125,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         title = declared.get("title") or head["title"]
     title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
     title, site_code = md.split_site_code(title)
+    title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
+    qualifier = qualifier or md.qualifier_under(doc_text, title)
     preamble = doc_text[:pre_end]
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
@@ -134,9 +136,10 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     sig = md.signature(tail) or md.byline(doc_text, title_end)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
-    issuer = (declared.get("issuer") or head.get("issuer") or md.issuer_from_text(preamble, "")
-              or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ") or (sig[0] if sig else None)
-              or declared.get("publisher") or head.get("publisher"))
+    sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
+    issuer = (declared.get("issuer") or head.get("issuer") or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
+              or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
+              or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
@@ -162,15 +165,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
-    doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
-                                    by_congress=by_congress)
+    doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
+                                                                   has_articles=has_articles, by_congress=by_congress)
     status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
+                  or title_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
                   or block.get("number"))
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,

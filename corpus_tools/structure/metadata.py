@@ -564,15 +564,26 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     'regulation'
     >>> classify_doc_type("某某条例", role="notice"), classify_doc_type("关于印发某某办法的通知", role="notice", has_articles=True)
     ('notice', 'notice')
+
+    A notice whose qualifier line says it is a draft for comment is one (the title of a notice that
+    only asks for comments on a draft stays a notice):
+
+    >>> classify_doc_type("关于提取住房公积金支付首付款的通知", qualifier="征求意见稿", role="attachment")
+    'draft_for_comment'
+    >>> classify_doc_type("关于《某某条例（草案）》公开征求意见的通知", role="notice")
+    'notice'
+
     """
     t = simplify(title)
     bare = _strip_qualifiers(t)
     if bare.endswith(("说明", "解读", "释义")):
         return "drafting_explanation"
+    if _DRAFT.search(qualifier or ""):
+        return "draft_for_comment"  # a notice too: ``…的通知`` ⏎ ``（征求意见稿）`` (海南, F8B-R7)
     law_with_annexes = role == "notice" and has_articles and bare.endswith(_LAW_KINDS)
     if (role == "notice" and not law_with_annexes) or bare.endswith(("公告", "通告", "通知", "公示", "函")):
         return "notice"
-    if _DRAFT.search(qualifier or "") or _DRAFT.search(t):
+    if _DRAFT.search(t):
         return "draft_for_comment"
     if bare.endswith(("方案", "规划", "计划", "纲要", "路线图", "行动")):
         return "plan"
@@ -1338,6 +1349,9 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     """
     if hong_kong_notice(head):
         return HONG_KONG
+    sar = sar_maker(head)  # made by a region's legislature or chief executive under its Basic Law
+    if sar:
+        return sar[1]
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
     roc = _ROC_DATE.search(head, 0, 2000) is not None
@@ -1741,6 +1755,190 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
         return _organ_title_block(title, text, title_end) or title
     return title
+
+
+#: A tag a list page sets before a title (wuhan's ``【贷款】``, an aggregator's ``【阅读全文】`` button):
+#: no part of it.  A known field label in brackets (``【发布日期】``) is a field line, not a tag.
+_TITLE_TAG = regex.compile(r"^【(?P<tag>[^【】\n]{1,8})】\s*(?=\S)")
+#: A page's language switch glued before the title (the Macau gazette's mobile page: ``葡文版本`` ⏎
+#: ``第18/2015號行政命令`` read as one title block).
+_LANGUAGE_SWITCH = regex.compile(
+    r"^(?:葡文版本?|英文版本?|中文版本?|繁体版|简体版|繁體版|簡體版|English(?:\s+Version)?|Português|Versão\s+Portuguesa)\s*(?=\p{Han})",
+    regex.I,
+)
+_NUMBER_YEAR_BRACKETED = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
+#: A 发文字号 set before the title on its line, after the letterhead (a red-header PDF's text layer:
+#: ``东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号关于调整…的通知``) or alone (``武公中规〔2026〕2号武汉…的通知``).
+_TITLE_NUMBER = regex.compile(
+    rf"^(?:(?P<organ>\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})\s*文件\s*)?"
+    rf"(?P<n>\p{{Han}}{{1,20}}?{_NUMBER_YEAR_BRACKETED}\s*第?\s*[0-9]{{1,5}}\s*号)\s*(?P<rest>\p{{Han}}.*)$"
+)
+#: The 发文字号 in brackets after the title (``…的通知（岳办发〔2017〕2号）``, ``…（沪教委规〔2021〕2号）``).
+_TITLE_NUMBER_AT_END = regex.compile(
+    r"[（(]\s*(?P<n>\p{Han}{1,20}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)\s*[）)]$"
+)
+
+
+def split_title(title: str) -> tuple[str, str | None, str | None]:
+    """(title, 发文字号, issuing organ) of a title line that carries more than the title: a list's
+    tag, a language switch, the letterhead and the number before it, the number in brackets after
+    it (then the title keeps it, as the site sets it).  Field test 8b (F8B-R3, F8B-R6, F8B-W3) and
+    8 (F8-P9) found these in titles, and the number and the organ not read.
+
+    >>> split_title("【贷款】武公中规〔2026〕2号武汉住房公积金管理中心关于优化住房公积金使用政策的通知")
+    ('武汉住房公积金管理中心关于优化住房公积金使用政策的通知', '武公中规〔2026〕2号', None)
+    >>> split_title("东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号关于调整部分住房公积金贷款和提取规定的通知")
+    ('关于调整部分住房公积金贷款和提取规定的通知', '东公积金委〔2020〕2号', '东莞市住房公积金管理委员会')
+    >>> split_title("【阅读全文】甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定")[0], split_title("葡文版本第18/2015号行政命令")[0]
+    ('甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定', '第18/2015号行政命令')
+    >>> split_title("中共岳阳市委办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）")[1:]
+    ('岳办发〔2017〕2号', None)
+
+    A title that is none of these stays whole:
+
+    >>> split_title("关于印发《某某办法》的通知"), split_title("【立法目的】为了规范管理")
+    (('关于印发《某某办法》的通知', None, None), ('【立法目的】为了规范管理', None, None))
+    >>> split_title("国务院关于2019年度中央预算执行情况的报告")[0]
+    '国务院关于2019年度中央预算执行情况的报告'
+    """
+    if not title:
+        return title, None, None
+    m = _TITLE_TAG.match(title)
+    if m and _field_of(m.group("tag")) is None and TITLE_END.search(title[m.end():]):
+        title = title[m.end():]
+    m = _LANGUAGE_SWITCH.match(title)
+    if m and TITLE_END.search(title[m.end():]):
+        title = title[m.end():]
+    m = _TITLE_NUMBER.match(title)
+    if m and TITLE_END.search(m.group("rest")) and len(m.group("rest")) >= 6:
+        return m.group("rest"), "".join(m.group("n").split()), m.group("organ")
+    m = _TITLE_NUMBER_AT_END.search(title)
+    if m and m.start() > 0:
+        return title, "".join(m.group("n").split()), None
+    return title, None, None
+
+
+#: The organs that open a title before its 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种).
+_TITLE_ORGANS = regex.compile(r"^(?P<organs>[^关《》，。,\n]{2,80}?)关于")
+#: Verbs in front of 关于 that make what precedes it no list of organs (``某办公室转发某局关于…``).
+_NOT_ORGANS = regex.compile(r"转发|批转|印发|发布|公布|同意|对|与|和$")
+#: Where two organs' names are glued (a title block's lines joined): after an organ's ending, before a place.
+_ORGAN_END = regex.compile(ORGAN_ENDINGS)
+
+
+def _glued_organs(name: str) -> list[str]:
+    """An organ's name, or two or more glued (``海南省住房和城乡建设厅海南省住房公积金管理局``), cut
+    where an organ's ending is followed by a place's name.
+
+    >>> _glued_organs("海南省住房和城乡建设厅海南省住房公积金管理局"), _glued_organs("高阳县人民政府")
+    (['海南省住房和城乡建设厅', '海南省住房公积金管理局'], ['高阳县人民政府'])
+    """
+    names = _divisions()
+    out, start = [], 0
+    for m in _ORGAN_END.finditer(name):
+        k = m.end()
+        if k - start < 3 or k >= len(name):
+            continue
+        if any(name[k:k + length] in names for length in range(2, 9)):
+            out.append(name[start:k])
+            start = k
+    out.append(name[start:])
+    return out
+
+
+def title_issuer(title: str) -> str | None:
+    """The organs that open a title before its ``关于`` (the standard form of an official document's
+    title), joined by ``、``; None when what precedes 关于 is not organs only.  Field tests found the
+    issuer null where the title names it: 高阳县人民政府关于加强房地产市场管控的意见 (F8B-R6), 甘肃省人民代表大会
+    常务委员会关于修改部分地方性法规的决定 (F8-P9), the two 海南 offices heading a notice (F8B-R7).
+
+    >>> title_issuer("高阳县人民政府关于加强房地产市场管控的意见"), title_issuer("卫生部 国家中医药管理局关于某事的通知")
+    ('高阳县人民政府', '卫生部、国家中医药管理局')
+    >>> title_issuer("海南省住房和城乡建设厅海南省住房公积金管理局关于提取住房公积金的通知")
+    '海南省住房和城乡建设厅、海南省住房公积金管理局'
+    >>> [title_issuer(t) for t in ("关于某事的通知", "某市人民政府办公室转发市财政局关于某事的通知", "中共中央 国务院关于某事的意见", "智慧城市关于某事")]
+    [None, None, None, None]
+    """
+    m = _TITLE_ORGANS.match(simplify(title or ""))
+    if m is None or _NOT_ORGANS.search(m.group("organs")):
+        return None
+    organs = [organ for part in regex.split(r"[\s、]+", m.group("organs").strip()) if part for organ in _glued_organs(part)]
+    if not organs or not all(_ORG_LINE.match(organ) for organ in organs):
+        return None
+    return "、".join(organs)
+
+
+#: A special administrative region's organ making the text under its Basic Law: ``立法會根據《澳門特別行政區基本法》
+#: 第七十一條（一）項，制定本法律``, ``行政長官行使《澳門特別行政區基本法》第五十條（四）項規定的職權，…發佈本行政命令``
+#: (Simplified by the cleaners).  The Basic Law is named as the source of the maker's power, not cited.
+_SAR_MAKER = regex.compile(
+    r"(?P<organ>立法会|行政长官)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
+    r"[^。\n]{0,160}?(?:制定|发布|公布|订定)\s*本\s*(?:法律|行政法规|行政命令|批示|条例|规例)"
+)
+
+
+def sar_maker(text: str) -> tuple[str, str] | None:
+    """(issuer, jurisdiction) of a text a special administrative region's legislature or chief
+    executive makes under its Basic Law, from its enacting formula near the head; None without one.
+    Field test 8b (F8B-W3) found both null on a Macau law and a Macau executive order.
+
+    >>> sar_maker("第26/2024号法律\\n立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。\\n第一条 标的")
+    ('澳门特别行政区立法会', '澳门特别行政区')
+    >>> sar_maker("行政长官行使《澳门特别行政区基本法》第五十条（四）项规定的职权，并根据第2/1999号法律《政府组织纲要法》第五条第一款，发布本行政命令。")
+    ('澳门特别行政区行政长官', '澳门特别行政区')
+    >>> sar_maker("为了维护国家安全，根据《中华人民共和国香港特别行政区基本法》，制定本法。") is None
+    True
+    """
+    m = _SAR_MAKER.search(text, 0, 3000)
+    if m is None:
+        return None
+    region = m.group("region") + "特别行政区"
+    return region + m.group("organ"), region
+
+
+#: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
+_MACAU_ACT = regex.compile(r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|批示)$")
+_MACAU_ACT_TYPES = {"法律": "regulation", "行政法规": "rules", "行政命令": "normative_document"}
+
+
+def numbered_act_type(title: str) -> str | None:
+    """The doc_type of a Macau act named by its number and kind: a 法律 of the Legislative Assembly is
+    a law (regulation), a 行政法规 of the Chief Executive rules, a 行政命令 a normative document; None
+    for any other title (F8B-W3: both were ``other``).
+
+    >>> numbered_act_type("第26/2024号法律"), numbered_act_type("第18/2015号行政命令"), numbered_act_type("第7/89/M号法律")
+    ('regulation', 'normative_document', 'regulation')
+    >>> numbered_act_type("中华人民共和国刑法"), numbered_act_type("第1号")
+    (None, None)
+    """
+    m = _MACAU_ACT.match(simplify("".join((title or "").split())))
+    return _MACAU_ACT_TYPES.get(m.group("kind")) if m else None
+
+
+#: A qualifier line under a title (``（征求意见稿）``).
+_QUALIFIER_LINE = regex.compile(r"^[（(](?P<q>[^（）()\n]{1,24})[）)]$")
+
+
+def qualifier_under(text: str, title: str) -> str | None:
+    """The qualifier on the line right under the title's last line among the head's lines, when the
+    title a document got is not the title block :func:`~.documents.find_title` read (an organ's name
+    over ``关于…`` ⏎ ``…的通知`` ⏎ ``（征求意见稿）``: 海南's draft notice was read as a notice, F8B-R7).
+
+    >>> qualifier_under("附件\\n某某厅\\n关于某事\\n的通知\\n（征求意见稿）\\n各市县：", "某某厅关于某事的通知")
+    '征求意见稿'
+    >>> qualifier_under("关于某事的通知\\n各市县：", "关于某事的通知") is None
+    True
+    """
+    key = "".join((title or "").split())
+    if not key:
+        return None
+    lines = _head_lines(text, 0, _TITLE_BLOCK_LINES + 4)
+    for k, line in enumerate(lines[:-1]):
+        squeezed = "".join(line.split())
+        if len(squeezed) >= 2 and key.endswith(squeezed):
+            m = _QUALIFIER_LINE.match(lines[k + 1])
+            return m.group("q").strip() if m else None
+    return None
 
 
 #: How many lines a field block at a text's head may have.
