@@ -142,3 +142,57 @@ def test_a_notice_with_a_draft_qualifier_is_a_draft():
     doc = _documents("hainan_draft_notice_a783c350.docx")[0]
     assert (doc.doc_type, doc.status) == ("draft_for_comment", "draft_for_comment")
     assert doc.issuer == "海南省住房和城乡建设厅、海南省住房公积金管理局"
+
+
+# --- F8B-K3 / F8B-W5 / F8-P20: a page's widget is no title ----------------------------------------------------------
+
+def test_a_login_box_is_no_title():
+    """110.com (the whole stored page): ``用户名 密码`` ⏎ ``记住我`` ⏎ … ⏎ ``第 1 章 - 释义及通则条例``."""
+    assert _documents("110_com_fagui_law_13361.txt")[0].title == "释义及通则条例"
+
+
+def test_a_document_sharing_sites_field_list_is_no_title():
+    """冰豆网 (bdocx, head): ``- 文档编号:9031322`` ⏎ … ⏎ ``《….docx》由会员分享…`` ⏎ the document's own first line."""
+    assert _documents("bdocx_head.txt")[0].title == "生物化工制度汇编修改征求意见版本1"
+
+
+def test_a_javascript_notice_is_no_title():
+    """臺北市法規查詢 (head): the JS-fallback line was the title; the page names none of its own."""
+    doc = _documents("taipei_head.txt")[0]
+    assert doc.title == ""
+    assert (doc.published, doc.effective) == ("2018-11-28", "2018-11-28")  # still read from the history line
+
+
+# --- F8-P8: a field block glued without colons, and a date a cited notice gives ---------------------------------
+
+def test_a_glued_field_block_is_read_and_is_no_title():
+    """yestaryl (head, Traditional with ruby): ``發文機關司法部`` ⏎ ``發文日期1989年12月26日`` ⏎ … ⏎ the text citing
+    ``參照1988年5月31日國務院辦公廳“關於改進行政法規發布工作的通知”``: published was 1988-05-31."""
+    doc = _documents("yestaryl_head.txt")[0]
+    assert doc.title == ""  # the page names no title: none is invented
+    assert (doc.issuer, doc.doc_number) == ("司法部", "[89]司发法字第001号")
+    assert (doc.published, doc.effective) == ("1989-12-26", "1989-12-26")
+
+
+def test_a_record_does_not_go_on_over_the_salutation():
+    head = ("（1989年12月26日 [89]司发法字第001号）\n各省、自治区、直辖市司法厅（局）：\n根据中华人民共和国国务院组织法的规定，"
+            "参照1988年5月31日国务院办公厅“关于改进行政法规发布工作的通知”的精神，…一律用发布令发布。\n")
+    assert md.adoption_dates(head)["published"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "发文机关应当在十日内答复。",  # a sentence that opens with the words
+    "施行日期另行规定",
+    "发布日期：2024-01-02",  # a colon: the ordinary label line, not a glued one
+    "生效日期的确定",
+])
+def test_lines_that_are_no_glued_field(line):
+    assert md._glued_label_line(line) is None
+
+
+def test_a_box_value_with_a_time_under_its_label():
+    """镇巴县 (tests/real_pages/meta8/zbgov_head.txt): ``• 发文日期：`` ⏎ ``2024年04月06日 16:40`` (the time's colon made
+    the value look like a label line; the date was read only by accident, through the next label's 发布)."""
+    head = (REAL.parent / "meta8" / "zbgov_head.txt").read_text(encoding="utf-8")
+    assert md.head_fields(head, 0)["published"] == "2024-04-06"
+    assert md.head_fields("标题：\n• 内容概述：\n某某规则\n", 0) == {}

@@ -17,7 +17,9 @@ from typing import Any, Iterable, Mapping
 import regex
 
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
-from corpus_tools.structure.documents import DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, letter_spaced, letterhead_organs, signature_block
+from corpus_tools.structure.documents import (
+    DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
+)
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -218,13 +220,17 @@ def _records(preamble: str) -> list[str]:
             nxt = _next_line(preamble, end)
             cut = _CUT_CLAUSE.search(preamble, max(m.start(), end - 200), end) is not None
             if ((_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0])
-                    or _RELEASE_NOTE.match("".join(preamble[nxt[0]:nxt[1]].split()))):
+                    or _RELEASE_NOTE.match("".join(preamble[nxt[0]:nxt[1]].split()))
+                    or preamble[nxt[0]:nxt[1]].rstrip(LINE_STRIP).endswith(("：", ":"))):
                 break
             end = nxt[1]
         out.append(preamble[m.start():end])
         pos = end
 
 
+#: A record never goes on over a salutation (``各省、自治区、直辖市司法厅（局）：``): yestaryl's ``（1989年12月26日
+#: [89]司发法字第001号）`` took the salutation and the paragraph under it, and the date of the notice that
+#: paragraph cites (``参照1988年5月31日国务院办公厅“关于改进行政法规发布工作的通知”``) became the publication (F8-P8).
 #: The note under a signature that says how the text is released (``（此件公开发布）``, ``（此件主动公开）``):
 #: no clause of the date above it.  Taken as one, its 发布 made the signature date of 东阳's notice
 #: its publication date (field test 8, F8-P11: the page says 发布日期 2023-03-21, signed 2023-03-13).
@@ -1141,6 +1147,34 @@ _BRACKET_LABEL_LINE = regex.compile(
 )
 
 
+#: A field line whose label is glued to its value, no colon (yestaryl's block: ``发文机关司法部`` ⏎
+#: ``发文日期1989年12月26日`` ⏎ ``发文字号[89]司发法字第001号`` ⏎ ``施行日期1989年12月26日``, F8-P8): only these
+#: labels, and only with a value of the label's kind (:func:`_head_value`), make one.
+_GLUED_LABEL_LINE = regex.compile(
+    rf"^{INDENT_CLASS}*(?P<label>发文机关|发布机关|颁布机关|制发机关|发文日期|发布日期|颁布日期|公布日期|成文日期|施行日期|实施日期|生效日期"
+    r"|发文字号|发布文号|时效性|效力级别|效力等级)(?P<value>[^\s：:][^\n]*)$"
+)
+#: Labels of a glued field block whose values are no field of a document (its validity, its rank).
+_GLUED_OTHER = ("时效性", "效力级别", "效力等级")
+
+
+def _glued_label_line(line: str) -> "regex.Match[str] | None":
+    """A glued field line (:data:`_GLUED_LABEL_LINE`) whose value is of its label's kind.
+
+    >>> _glued_label_line("发文机关司法部").group("value"), _glued_label_line("发文字号[89]司发法字第001号").group("value")
+    ('司法部', '[89]司发法字第001号')
+    >>> _glued_label_line("发文机关应当在十日内答复。") is None, _glued_label_line("施行日期另行规定") is None
+    (True, True)
+    """
+    m = _GLUED_LABEL_LINE.match(simplify(line))
+    if m is None:
+        return None
+    if m.group("label") in _GLUED_OTHER:
+        return m if len(m.group("value")) <= 12 else None
+    field = _field_of(m.group("label"))
+    return m if field and _head_value(field, m.group("value").strip(LINE_STRIP)) is not None else None
+
+
 def _label_line(line: str) -> "regex.Match[str] | None":
     """A ``label：value`` line (:data:`_LABEL_LINE`), or a ``【label】value`` line whose label is
     one of the known labels (a ``【立法目的】`` heading is none).
@@ -1154,7 +1188,11 @@ def _label_line(line: str) -> "regex.Match[str] | None":
     m = _BRACKET_LABEL_LINE.match(line)
     if m is not None and _field_of(m.group("label")) is not None:
         return m
-    return None
+    return _glued_label_line(line) if line.lstrip(LINE_STRIP)[:1] in "发颁制成施实生时效" else None
+
+
+#: A 文号 of the 1980s–90s with its two-digit year in front (``[89]司发法字第001号``, ``（90）国发字第12号``).
+_SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]\p{Han}{1,20}字?第?[0-9]{1,5}号)$")
 
 
 def _field_of(label: str) -> str | None:
@@ -1168,7 +1206,7 @@ def _head_value(field: str, value: str) -> str | None:
     if not squeezed:
         return None
     if field == "doc_number":
-        m = DOC_NUMBER.match(squeezed)
+        m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
         return m.group("n") if m else None
     if field in _DATE_FIELDS:
         return _declared_date(value)
@@ -1247,8 +1285,12 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         if field is None or field in out:
             continue
         value = m.group("value").strip(LINE_STRIP)
-        if not value and k + 1 < len(lines) and not _label_line(lines[k + 1]):
-            value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
+        # the label alone, its value on the next line; a value with a time (``2024年04月06日 16:40``) reads as a
+        # label line of no field, and is a value all the same (镇巴县's 发文日期)
+        nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
+        if not value and k + 1 < len(lines) and (nxt is None or _field_of(nxt.group("label")) is None
+                                                 and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":"))):
+            value = lines[k + 1].strip(LINE_STRIP)
             if field == "title":
                 value = _title_value(value, lines[k + 2:k + 4])
         if field not in ("issuer", "publisher", "title"):
@@ -1742,8 +1784,12 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     """
     if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
         title = ""
-    if title and _label_line(title.strip(LINE_STRIP)) and _BRACKET_LABEL_LINE.match(title.strip(LINE_STRIP)):
-        title = _after_field_block(text) or ""  # mzt333: - 【发布单位】81201 is a field, not the title
+    if title and _label_line(title.strip(LINE_STRIP)) and (_BRACKET_LABEL_LINE.match(title.strip(LINE_STRIP))
+                                                           or _glued_label_line(title.strip(LINE_STRIP))):
+        # mzt333: - 【发布单位】81201 is a field, not the title; yestaryl's 发文机关司法部 neither
+        title = _after_field_block(text) or ""
+    if title and _WIDGET_TITLE.search(title.strip(LINE_STRIP)):
+        title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
     if not title:
         return _gazette_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
@@ -1941,6 +1987,47 @@ def qualifier_under(text: str, title: str) -> str | None:
     return None
 
 
+#: A page's widget taken for a title: a login box (110.com: ``用户名 密码`` ⏎ ``记住我``, F8B-K3), the field list of a
+#: document-sharing site (冰豆网: ``- 文档编号：9031322`` ⏎ ``- 上传时间：…``, F8B-W5), the notice a page shows
+#: without JavaScript (臺北市法規查詢: ``您的瀏覽器不支援JavaScript功能…``, F8-P20).
+_WIDGET_TITLE = regex.compile(
+    r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript)", regex.I
+)
+#: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
+_SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
+#: Hong Kong's chapter number before an ordinance's name (110.com: ``第 1 章 - 释义及通则条例``).
+_HK_CHAPTER = regex.compile(r"^第\s*[0-9]{1,4}[A-Z]{0,2}\s*章\s*[-–—]\s*(?=\p{Han})")
+#: How many lines under a widget are searched for the title.
+_WIDGET_SEARCH_LINES = 30
+
+
+def _title_after_widgets(text: str) -> str:
+    """The title under a page's widgets (:data:`_WIDGET_TITLE`): the line after a sharing site's
+    "shared by" line, else the first line that ends as a title does and is no chrome nor field;
+    '' when none does (a page of chrome has no title, never the widget's words).
+
+    >>> _title_after_widgets("用户名 密码\\n记住我\\n网站首页 法律咨询 找律师\\n您的位置首页 >> 法规库 >> 法规正文\\n第 1 章 - 释义及通则条例\\n状态：有效")
+    '释义及通则条例'
+    >>> _title_after_widgets("- 文档编号：9031322\\n- 格式：DOCX\\n《某某.docx》由会员分享，可在线阅读，更多相关《某某.docx》请在冰豆网上搜索。\\n某某制度汇编修改征求意见版本1\\n第一章")
+    '某某制度汇编修改征求意见版本1'
+    >>> _title_after_widgets("您的浏览器不支援JavaScript功能\\n中央法规条文检索\\n中华民国107年11月28日总统令制定公布全文十三条，自公布日施行")
+    ''
+    """
+    lines = _head_lines(text, 0, _WIDGET_SEARCH_LINES)
+    for k, line in enumerate(lines):
+        if _SHARED_BY.search(line):
+            nxt = lines[k + 1] if k + 1 < len(lines) else ""
+            return nxt if 2 <= len(nxt) <= 60 and not nxt.endswith(("。", "；", "：", "，")) else ""
+    for line in lines:
+        if _WIDGET_TITLE.search(line) or is_chrome_line(line) or _label_line(line) or len(line) > 90:
+            continue
+        if line.endswith(("。", "；", "：", "，", ";", ":", ",")):
+            continue
+        if TITLE_END.search(line):
+            return _HK_CHAPTER.sub("", line)
+    return ""
+
+
 #: How many lines a field block at a text's head may have.
 _FIELD_BLOCK_LINES = 16
 
@@ -1960,10 +2047,12 @@ def _after_field_block(text: str) -> str | None:
         line = line.strip(LINE_STRIP)
         if not line:
             continue
-        if _BRACKET_LABEL_LINE.match(line) or _LABEL_LINE.match(line):
+        if _BRACKET_LABEL_LINE.match(line) or _LABEL_LINE.match(line) or _GLUED_LABEL_LINE.match(simplify(line)):
             seen = True
             continue
-        return line if seen else None
+        # what follows the block is the title only when it ends as one (yestaryl's block is followed
+        # by ``（1989年12月26日 [89]司发法字第001号）``: no title)
+        return line if seen and TITLE_END.search(line) else None
     return None
 
 
