@@ -196,3 +196,39 @@ def test_a_box_value_with_a_time_under_its_label():
     head = (REAL.parent / "meta8" / "zbgov_head.txt").read_text(encoding="utf-8")
     assert md.head_fields(head, 0)["published"] == "2024-04-06"
     assert md.head_fields("标题：\n• 内容概述：\n某某规则\n", 0) == {}
+
+
+# --- F8B-R4: a title wrapped over two lines ----------------------------------------------------------------------
+
+# ljz060707 documents/baf2e18d….pdf (北京 国四货车 实施细则, text layer): its first three lines
+BEIJING_PDF_HEAD = (
+    "北京市继续促进国四排放标准\n老旧营运货车报废更新实施细则\n根据《国家发展改革委 财政部关于 2026 年实施大规模设备更新和消费品"
+    "以旧换新政策的通知》（发改环资〔2025〕1745号）…要求，为加快报废高耗能高排放老旧营运货车，推动新能源车辆发展，特制定本实施细则。\n"
+)
+# ljz060707 webpages/4d0349bb….html (白银市人民政府办公室), the attachment's first lines
+BAIYIN_ATTACHMENT_HEAD = "附件\n白银市促进房地产市场平稳健康发展\n工作领导小组组成人员及工作职责\n组长：张延保 \xa0市委副书记、市长\n"
+
+
+def test_a_title_wrapped_after_a_kind_word():
+    assert md.tidy_title("北京市继续促进国四排放标准", BEIJING_PDF_HEAD, 13, role="notice") == \
+        "北京市继续促进国四排放标准老旧营运货车报废更新实施细则"
+
+
+def test_an_attachments_title_wrapped_before_its_field_lines():
+    assert md.tidy_title("白银市促进房地产市场平稳健康发展", BAIYIN_ATTACHMENT_HEAD, 19, role="attachment") == \
+        "白银市促进房地产市场平稳健康发展工作领导小组组成人员及工作职责"
+
+
+@pytest.mark.parametrize("title, text, role", [
+    # a law's title over its record (Laosheng 2015-lifafa md)
+    ("中华人民共和国立法法", "中华人民共和国立法法\n（2000年3月15日第九届全国人民代表大会第三次会议通过）\n", "main"),
+    # a notice over the attachment it issues (govcn 032 shape)
+    ("国务院关于修改部分行政法规的决定", "国务院关于修改部分行政法规的决定\n中华人民共和国国务院令\n第 687 号\n", "notice"),
+    # a news headline over a byline (not an attachment)
+    ("科兴佳园社区民族大团结书法笔友会活动", "科兴佳园社区民族大团结书法笔友会活动\n六里桥街道科兴佳园社区\n5月29日，社区举办……\n", "main"),
+    # an organ's name under the title
+    ("中华人民共和国标准", "中华人民共和国标准\n国家市场监督管理总局\n", "main"),
+    ("某某办法", "某某办法\n第一章　总则\n", "main"),
+])
+def test_titles_with_no_second_line(title, text, role):
+    assert md.tidy_title(title, text, len(title), role=role) == title

@@ -1800,6 +1800,63 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return m.group("t")
     if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
         return _organ_title_block(title, text, title_end) or title
+    return _wrapped_title(title, text, title_end, role)
+
+
+#: Kinds a title may end with in its first line while it goes on in the next (``北京市继续促进国四排放标准`` ⏎
+#: ``老旧营运货车报废更新实施细则``): words that also name a thing inside a longer title.
+_INNER_KIND = regex.compile(r"(?:标准|清单|名单|政策|制度|规范|原则|情况|法)$")
+#: A line that cannot go on a title: an article or chapter label, a qualifier or record in brackets, a date, a
+#: 文号, a table of contents.
+_NO_TITLE_LINE = regex.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[条章编节]|[（(【\[]|[0-9]{4}|目\s*[录錄]$|[一二三四五六七八九十]{1,3}\s*[、．.])")
+#: What may open a byline or a credit line under a headline: never a title's second line.
+_CREDIT = regex.compile(r"^(?:记者|作者|来源|编辑|通讯员|发布|撰稿|文\s*[/／:：])")
+
+
+def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
+    """The title with its second line when the typesetter wrapped it and the first line was read as the
+    whole (F8B-R4): after a first line that ends with a kind that also names a thing inside a title
+    (:data:`_INNER_KIND`), a line that ends as a title ends (北京's PDF: ``北京市继续促进国四排放标准`` ⏎
+    ``老旧营运货车报废更新实施细则``); in an attachment, after a first line that ends with no kind, a line
+    of words with a field line or a sentence under it (白银's ``白银市促进房地产市场平稳健康发展`` ⏎
+    ``工作领导小组组成人员及工作职责`` ⏎ ``组长：…``).  The second line must be words only (no space,
+    no digit, no organ's name alone, no credit), at most 40 characters.
+
+    >>> _wrapped_title("北京市继续促进国四排放标准", "北京市继续促进国四排放标准\\n老旧营运货车报废更新实施细则\\n根据《某通知》要求，特制定本实施细则。", 13, "notice")
+    '北京市继续促进国四排放标准老旧营运货车报废更新实施细则'
+    >>> _wrapped_title("白银市促进房地产市场平稳健康发展", "附件\\n白银市促进房地产市场平稳健康发展\\n工作领导小组组成人员及工作职责\\n组长：张某 市长", 19, "attachment")
+    '白银市促进房地产市场平稳健康发展工作领导小组组成人员及工作职责'
+
+    A title followed by what is no part of it stays:
+
+    >>> _wrapped_title("中华人民共和国刑法", "中华人民共和国刑法\\n（1979年7月1日第五届全国人民代表大会第二次会议通过）", 9, "main")
+    '中华人民共和国刑法'
+    >>> _wrapped_title("关于印发某某办法的通知", "关于印发某某办法的通知\\n某某实施细则\\n第一条 为了", 11, "notice")
+    '关于印发某某办法的通知'
+    >>> _wrapped_title("广州美妆产业持续发力", "广州美妆产业持续发力\\n记者张某某报道\\n据统计，2023年上半年……", 10, "attachment")
+    '广州美妆产业持续发力'
+    >>> _wrapped_title("香港特别行政区立法会的产生办法和表决程序", "香港特别行政区立法会的产生办法和表决程序\\n一、立法会的产生办法\\n（一）立法会由选举产生。", 20, "attachment")
+    '香港特别行政区立法会的产生办法和表决程序'
+    >>> _wrapped_title("中华人民共和国土地管理法", "中华人民共和国土地管理法\\n目录\\n第一章 总则", 12, "main")
+    '中华人民共和国土地管理法'
+    """
+    if not title or title_end <= 0 or len(title) > 60 or title.startswith("附件"):
+        return title
+    lines = _head_lines(text, title_end, 2)
+    if not lines:
+        return title
+    nxt = lines[0]
+    squeezed = "".join(nxt.split())
+    if (len(squeezed) < 4 or len(squeezed) > 40 or squeezed != nxt or _NO_TITLE_LINE.match(nxt) or _CREDIT.match(nxt)
+            or regex.search(r"[0-9０-９]", nxt) or nxt[-1] in "，,、；;。：:！？" or _label_line(nxt)
+            or is_chrome_line(nxt) or _ORG_LINE.match(simplify(nxt)) or "".join(title.split()) in squeezed):
+        return title
+    if _INNER_KIND.search(title) and TITLE_END.search(nxt):
+        return title + nxt
+    if role == "attachment" and not TITLE_END.search(title) and len(lines) > 1:
+        under = lines[1]
+        if _label_line(under) or under.endswith(("。", "；", "：")) or len(under) > 60:
+            return title + nxt
     return title
 
 
