@@ -232,3 +232,28 @@ def test_an_attachments_title_wrapped_before_its_field_lines():
 ])
 def test_titles_with_no_second_line(title, text, role):
     assert md.tidy_title(title, text, len(title), role=role) == title
+
+
+# --- F8B-L6: a source link under a Markdown title; 自公布之日起施行 without a stated promulgation -------------------
+
+def test_the_source_link_under_a_markdown_title():
+    """Laosheng.top duben/2015-lifafa.txt.md (first 8 lines): ``<http://www.npc.gov.cn/…htm>`` under the title."""
+    doc = _documents("laosheng_lifafa_head.md")[0]
+    assert doc.source_url == "http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm"
+    assert "content_1930713.htm" in doc.text  # the line stays in the text
+
+
+@pytest.mark.parametrize("head", [
+    "中华人民共和国刑法\n<https://flk.npc.gov.cn/>\n第一条",  # the database's home, not the law's page (2020-xingfa md)
+    "某某办法\n第一条 本办法所称网站，指http://www.example.cn/a.htm所列网站。",
+    "某某通知\n各单位：\n现将有关事项通知如下。\n一、\n二、\n三、\n四、\n五、\nhttp://www.example.cn/a/b.htm",  # not at the head
+])
+def test_no_source_link(head):
+    assert md.source_link(head) is None
+
+
+def test_in_force_on_promulgation_needs_the_promulgation_date():
+    """监察法 (Laosheng md): ``本法自公布之日起施行`` and no promulgation date in the text: effective stays null;
+    the 白城 record states its 公布 date, which is then the effective date."""
+    assert md.effective_date("第六十九条　本法自公布之日起施行。", None) is None
+    assert md.effective_date("第六十九条　本法自公布之日起施行。", "2018-03-20") == "2018-03-20"

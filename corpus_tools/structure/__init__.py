@@ -181,7 +181,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
         "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no") or site_code,
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
-        "source_url": declared.get("source_url"),
+        "source_url": declared.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
     }
 
 

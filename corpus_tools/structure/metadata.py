@@ -1599,6 +1599,38 @@ def hong_kong_issuer(preamble: str) -> str | None:
     return "香港特别行政区行政长官" if _HK_PROCLAMATION.search(preamble, 0, 3000) else None
 
 
+#: A line at a page's head that gives the address the text was taken from: a Markdown autolink alone on its line
+#: (Laosheng's ``<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>`` under the title,
+#: F8B-L6), a bare address, or one after a label (``URL Source: https://…``, ``原文链接：https://…``).
+_SOURCE_LINK_LINE = regex.compile(
+    r"^(?:(?:URL\s*Source|Source\s*URL|Source|原文链接|原文地址|原文网址|来源链接|来源网址|网址|链接)\s*[：:]\s*)?"
+    r"<?(?P<url>https?://[^\s<>]+?)>?$",
+    regex.I,
+)
+#: How many non-empty lines at a document's head are searched for its source link.
+_SOURCE_LINK_LINES = 8
+
+
+def source_link(text: str) -> str | None:
+    """The address a page's head gives as its source (:data:`_SOURCE_LINK_LINE`), when it names a page, not
+    a site's home (``<https://flk.npc.gov.cn/>`` names the database, not the law); None without one.
+
+    >>> source_link("中华人民共和国立法法\\n\\n<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>\\n\\n第一条")
+    'http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm'
+    >>> source_link("中华人民共和国刑法\\n<https://flk.npc.gov.cn/>\\n第一条"), source_link("某某办法\\n第一条 详见http://x.cn/a.htm。")
+    (None, None)
+    """
+    for line in _head_lines(text, 0, _SOURCE_LINK_LINES):
+        m = _SOURCE_LINK_LINE.match(line) if "http" in line else None
+        if m is None:
+            continue
+        url = m.group("url")
+        path = url.split("://", 1)[1].partition("/")[2]
+        if path.strip("/#?"):
+            return url
+    return None
+
+
 def _first(md: Mapping[str, Any], *keys: str) -> Any:
     return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
 
