@@ -336,6 +336,25 @@ def office_export(tree: Any) -> bool:
     return any(_OFFICE_CSS in "".join(style.text().split()) for style in head.css("style"))
 
 
+#: A website's name set before the document's title in a ``<meta name="ArticleTitle">`` (高阳县's
+#: ``高阳县人民政府网站——高阳县人民政府关于加强房地产市场管控的意见``, F8B-R6), with any dash or separator.
+_SITE_PREFIX = lazy_regex(r"^(?P<site>\S{2,30}?(?:网站|網站|门户网站|门户|門戶|官网|政府网|政府網))\s*(?:——|—|--|-|－|_|\||｜)\s*(?P<rest>\S.*)$")
+
+
+def without_site_prefix(title: str) -> str:
+    """A declared title without the website's name set before it; the title itself when it has none.
+
+    >>> without_site_prefix("高阳县人民政府网站——高阳县人民政府关于加强房地产市场管控的意见")
+    '高阳县人民政府关于加强房地产市场管控的意见'
+    >>> without_site_prefix("走进中国互联网——新的机遇"), without_site_prefix("关于举办培训班的通知")
+    ('走进中国互联网——新的机遇', '关于举办培训班的通知')
+    """
+    m = _SITE_PREFIX.match(title)
+    if m is None or not is_site_part(m.group("site")) or len(m.group("site")) < 5:
+        return title
+    return m.group("rest").strip()
+
+
 def page_metadata(tree: Any, *, cell_text: CellText) -> dict[str, Any]:
     """``<title>`` (as ``html_title``, and without the site's name as ``title_from_html``),
     the single ``<h1>`` (``html_h1``) and the known ``<meta>`` names of a parsed page.  The
@@ -346,7 +365,7 @@ def page_metadata(tree: Any, *, cell_text: CellText) -> dict[str, Any]:
         key = META_NAMES.get((meta.attributes.get("name") or "").strip().lower())
         content = (meta.attributes.get("content") or "").strip()
         if key and content and key not in metadata:
-            metadata[key] = content
+            metadata[key] = without_site_prefix(content) if key == "meta_title" else content
     title = tree.css_first("title")
     if title is not None and title.text(strip=True) and office_export(tree):
         metadata["office_title"] = _SPACE.sub(" ", title.text(strip=True))

@@ -103,14 +103,15 @@ def _order_issuer(doc_text: str) -> str | None:
 
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
               declared: dict[str, Any] | None, parent: Document | None, issued: bool,
-              file_title: str | None = None) -> dict[str, Any]:
+              file_title: str | None = None, posted: str | None = None) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
     document it describes; it wins over what the text says.  An issued text (a regulation an
     order promulgates, a plan a notice issues) takes its issuer from the notice when it does
     not sign itself.  ``file_title`` is the title the file's name gives (the page's first document
-    only), taken when the text gives none.
+    only), taken when the text gives none.  ``posted`` is the date of the site's publication field
+    the cleaners removed with its line (:func:`.metadata.posting_dates`).
     """
     pre_end, closing, last_article = frame
     title, title_end, qualifier = find_title(doc_text)
@@ -124,6 +125,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         title = declared.get("title") or head["title"]
     title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
     title, site_code = md.split_site_code(title)
+    title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
+    qualifier = qualifier or md.qualifier_under(doc_text, title)
     preamble = doc_text[:pre_end]
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
@@ -133,37 +136,44 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     sig = md.signature(tail) or md.byline(doc_text, title_end)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
-    issuer = (declared.get("issuer") or head.get("issuer") or md.issuer_from_text(preamble, "")
-              or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ") or (sig[0] if sig else None)
-              or declared.get("publisher") or head.get("publisher"))
+    sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
+    issuer = (declared.get("issuer") or head.get("issuer") or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
+              or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
+              or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
     published = declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
     scope = doc_text[last_article:] if last_article is not None else doc_text
+    from_posting = False
+    if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
+        own = (dates["effective"], written, md.effective_date(scope))
+        published = md.page_date_as_published(posted, own)
+        from_posting = published is not None
     if published is None and declared.get("page_date"):  # the page's <meta> date, unless a later posting's
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
         published = md.page_date_as_published(declared["page_date"], own)
     if published is None and parent is not None and role == "attachment" and not issued:
         published = parent.published  # an attachment is published with its notice
-    effective = (declared.get("effective") or head.get("effective") or md.effective_date(scope, published or written)
-                 or dates["effective"])
+    # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
+    effective = (declared.get("effective") or head.get("effective")
+                 or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
     if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行
         effective = block.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date
         effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
-    doc_type = md.classify_doc_type(title, qualifier=qualifier, role=role, has_articles=has_articles,
-                                    by_congress=by_congress)
+    doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
+                                                                   has_articles=has_articles, by_congress=by_congress)
     status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
+                  or title_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
                   or block.get("number"))
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
@@ -171,7 +181,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
         "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no") or site_code,
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
-        "source_url": declared.get("source_url"),
+        "source_url": declared.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
     }
 
 
@@ -225,6 +235,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     articles: list[tuple] = []
     provisions: list[tuple] = []
     segments = split_documents(text, body_start(cleaned))
+    posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
@@ -243,7 +254,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
         child = seg.role == "attachment" and parent is not None
         fields = _describe(doc_text, frame, role=seg.role, declared=declared if ordinal == described else None,
                            parent=parent if child else None, issued=seg.issued,
-                           file_title=md.title_from_file_name(source_file) if ordinal == 0 else None)
+                           file_title=md.title_from_file_name(source_file) if ordinal == 0 else None,
+                           posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0))
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,

@@ -17,7 +17,9 @@ from typing import Any, Iterable, Mapping
 import regex
 
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
-from corpus_tools.structure.documents import DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, letter_spaced, letterhead_organs, signature_block
+from corpus_tools.structure.documents import (
+    DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
+)
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
 
@@ -217,11 +219,22 @@ def _records(preamble: str) -> list[str]:
             tail = _TITLE_SPAN.sub("", preamble[dates[-1].end():end]) if dates else ""
             nxt = _next_line(preamble, end)
             cut = _CUT_CLAUSE.search(preamble, max(m.start(), end - 200), end) is not None
-            if (_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0]):
+            if ((_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0])
+                    or _RELEASE_NOTE.match("".join(preamble[nxt[0]:nxt[1]].split()))
+                    or preamble[nxt[0]:nxt[1]].rstrip(LINE_STRIP).endswith(("：", ":"))):
                 break
             end = nxt[1]
         out.append(preamble[m.start():end])
         pos = end
+
+
+#: A record never goes on over a salutation (``各省、自治区、直辖市司法厅（局）：``): yestaryl's ``（1989年12月26日
+#: [89]司发法字第001号）`` took the salutation and the paragraph under it, and the date of the notice that
+#: paragraph cites (``参照1988年5月31日国务院办公厅“关于改进行政法规发布工作的通知”``) became the publication (F8-P8).
+#: The note under a signature that says how the text is released (``（此件公开发布）``, ``（此件主动公开）``):
+#: no clause of the date above it.  Taken as one, its 发布 made the signature date of 东阳's notice
+#: its publication date (field test 8, F8-P11: the page says 发布日期 2023-03-21, signed 2023-03-13).
+_RELEASE_NOTE = regex.compile(r"^[（(](?:此件|本件|此文|本文)[^（）()\n]{0,12}[）)]$")
 
 
 def _next_line(text: str, pos: int) -> tuple[int, int] | None:
@@ -557,15 +570,26 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     'regulation'
     >>> classify_doc_type("某某条例", role="notice"), classify_doc_type("关于印发某某办法的通知", role="notice", has_articles=True)
     ('notice', 'notice')
+
+    A notice whose qualifier line says it is a draft for comment is one (the title of a notice that
+    only asks for comments on a draft stays a notice):
+
+    >>> classify_doc_type("关于提取住房公积金支付首付款的通知", qualifier="征求意见稿", role="attachment")
+    'draft_for_comment'
+    >>> classify_doc_type("关于《某某条例（草案）》公开征求意见的通知", role="notice")
+    'notice'
+
     """
     t = simplify(title)
     bare = _strip_qualifiers(t)
     if bare.endswith(("说明", "解读", "释义")):
         return "drafting_explanation"
+    if _DRAFT.search(qualifier or ""):
+        return "draft_for_comment"  # a notice too: ``…的通知`` ⏎ ``（征求意见稿）`` (海南, F8B-R7)
     law_with_annexes = role == "notice" and has_articles and bare.endswith(_LAW_KINDS)
     if (role == "notice" and not law_with_annexes) or bare.endswith(("公告", "通告", "通知", "公示", "函")):
         return "notice"
-    if _DRAFT.search(qualifier or "") or _DRAFT.search(t):
+    if _DRAFT.search(t):
         return "draft_for_comment"
     if bare.endswith(("方案", "规划", "计划", "纲要", "路线图", "行动")):
         return "plan"
@@ -925,6 +949,93 @@ def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None
     return page_date
 
 
+#: A site's publication field in a line the cleaners removed as furniture: ``发布日期：2023-03-21访问次数：``,
+#: ``作者： 发布时间：2023年11月20日 来源：``, ``来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【``.
+#: ``时间：`` alone is left out: a law mirror sets the time it copied the text so (法律资料网's
+#: ``作者：法律资料网 时间：2024-07-22 05:16:06``), and ``更新时间``/``访问`` are no publication.
+_POSTED_FIELD = regex.compile(
+    r"(?<!\p{Han})(?:(?:发布|发文|公布|发稿)\s*(?:日期|时间)|日\s*期|发布于)\s*[：:]?\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
+)
+#: The rule whose removed lines may hold the site's publication field.
+_FURNITURE_RULE = "site_furniture"
+
+
+def posted_date(removed: str) -> str | None:
+    """The date of the site's publication field in a removed furniture line; None without one.
+
+    >>> posted_date("发布日期：2023-03-21访问次数： 信息来源：东阳市人民政府办公室"), posted_date("作者： 发布时间：2023年11月20日 来源：")
+    ('2023-03-21', '2023-11-20')
+    >>> posted_date("来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【")
+    '2017-01-12'
+    >>> posted_date("作者：法律资料网 时间：2024-07-22 05:16:06  浏览：9726"), posted_date("更新日期：2026-01-26"), posted_date("【打印】")
+    (None, None, None)
+    """
+    m = _POSTED_FIELD.search(removed)
+    return _declared_date(m.group("value")) if m else None
+
+
+def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
+    """(position in the cleaned text, ISO date) of each site publication field the furniture rule
+    removed (:func:`posted_date`), from the cleaning steps' edits (each step's edits index its own
+    input: a position goes through its own step's map and every later one's).  Field test 8 (F8-P10,
+    F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
+    line stays removed; its date is read through the edit that removed it."""
+    from corpus_tools.clean.edits import PositionMap
+
+    steps = [tuple(step) for step in steps]
+    out: list[tuple[int, str]] = []
+    for k, step in enumerate(steps):
+        for edit in step:
+            if getattr(edit, "rule", None) != _FURNITURE_RULE or "期" not in edit.before and "时间" not in edit.before:
+                continue
+            date = posted_date(edit.before)
+            if date is None:
+                continue
+            position = PositionMap(step)(edit.start)
+            for later in steps[k + 1:]:
+                if later:
+                    position = PositionMap(later)(position)
+            out.append((position, date))
+    return sorted(out)
+
+
+def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
+    """Whether a site's posting date (:func:`posting_dates`) may stand for the text's publication:
+    for a notice, a plan, an opinion or a news item the site of its organ posts, yes; not for a law,
+    regulation or rules (条例, 办法, 规定 …) nor any text with an adoption record: those are published
+    by their promulgation, and a site posting them (a re-post: 2019's 发布日期 of the 2015 互联网用户账号名称
+    管理规定, the 监察法 on a university's site 58 days after its adoption) dates its copy.
+
+    >>> posting_dates_the_text("2023-03-21", "关于印发《某方案》的通知", {}), posting_dates_the_text("2019-07-14", "互联网用户账号名称管理规定", {})
+    (True, False)
+    >>> posting_dates_the_text("2018-05-17", "", {"adopted": "2018-03-20"}), posting_dates_the_text(None, "某通知", {})
+    (False, False)
+    """
+    if posted is None or any(dates.get(k) for k in ("adopted", "approved", "amended")):
+        return False
+    return classify_doc_type(title) not in ("regulation", "rules")
+
+
+def posting_date_in(posted: list[tuple[int, str]], text: str, start: int, head_start: int) -> str | None:
+    """The first posting date (:func:`posting_dates`) that stands above a document or among the
+    first :data:`HEAD_LINES` lines of its head: from ``head_start`` (where the lines before this
+    document end: 0 for a page's first) to the end of that head; None when none does.
+
+    >>> posting_date_in([(9, "2023-03-21")], "某某通知\\n\\n\\n各单位：\\n正文", 0, 0), posting_date_in([(9, "2023-03-21")], "某某通知\\n正文", 12, 12)
+    ('2023-03-21', None)
+    """
+    if not posted:
+        return None
+    end, seen = start, 0
+    while seen < HEAD_LINES and end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[end:nxt].strip(LINE_STRIP):
+            seen += 1
+        end = nxt + 1
+    return next((date for position, date in posted if head_start <= position <= end), None)
+
+
 def issuer_from_text(preamble: str, tail: str) -> str | None:
     """The issuing body: a people's congress named in the adoption line, or a sign-off org line.
 
@@ -1036,6 +1147,34 @@ _BRACKET_LABEL_LINE = regex.compile(
 )
 
 
+#: A field line whose label is glued to its value, no colon (yestaryl's block: ``发文机关司法部`` ⏎
+#: ``发文日期1989年12月26日`` ⏎ ``发文字号[89]司发法字第001号`` ⏎ ``施行日期1989年12月26日``, F8-P8): only these
+#: labels, and only with a value of the label's kind (:func:`_head_value`), make one.
+_GLUED_LABEL_LINE = regex.compile(
+    rf"^{INDENT_CLASS}*(?P<label>发文机关|发布机关|颁布机关|制发机关|发文日期|发布日期|颁布日期|公布日期|成文日期|施行日期|实施日期|生效日期"
+    r"|发文字号|发布文号|时效性|效力级别|效力等级)(?P<value>[^\s：:][^\n]*)$"
+)
+#: Labels of a glued field block whose values are no field of a document (its validity, its rank).
+_GLUED_OTHER = ("时效性", "效力级别", "效力等级")
+
+
+def _glued_label_line(line: str) -> "regex.Match[str] | None":
+    """A glued field line (:data:`_GLUED_LABEL_LINE`) whose value is of its label's kind.
+
+    >>> _glued_label_line("发文机关司法部").group("value"), _glued_label_line("发文字号[89]司发法字第001号").group("value")
+    ('司法部', '[89]司发法字第001号')
+    >>> _glued_label_line("发文机关应当在十日内答复。") is None, _glued_label_line("施行日期另行规定") is None
+    (True, True)
+    """
+    m = _GLUED_LABEL_LINE.match(simplify(line))
+    if m is None:
+        return None
+    if m.group("label") in _GLUED_OTHER:
+        return m if len(m.group("value")) <= 12 else None
+    field = _field_of(m.group("label"))
+    return m if field and _head_value(field, m.group("value").strip(LINE_STRIP)) is not None else None
+
+
 def _label_line(line: str) -> "regex.Match[str] | None":
     """A ``label：value`` line (:data:`_LABEL_LINE`), or a ``【label】value`` line whose label is
     one of the known labels (a ``【立法目的】`` heading is none).
@@ -1049,7 +1188,11 @@ def _label_line(line: str) -> "regex.Match[str] | None":
     m = _BRACKET_LABEL_LINE.match(line)
     if m is not None and _field_of(m.group("label")) is not None:
         return m
-    return None
+    return _glued_label_line(line) if line.lstrip(LINE_STRIP)[:1] in "发颁制成施实生时效" else None
+
+
+#: A 文号 of the 1980s–90s with its two-digit year in front (``[89]司发法字第001号``, ``（90）国发字第12号``).
+_SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]\p{Han}{1,20}字?第?[0-9]{1,5}号)$")
 
 
 def _field_of(label: str) -> str | None:
@@ -1063,7 +1206,7 @@ def _head_value(field: str, value: str) -> str | None:
     if not squeezed:
         return None
     if field == "doc_number":
-        m = DOC_NUMBER.match(squeezed)
+        m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
         return m.group("n") if m else None
     if field in _DATE_FIELDS:
         return _declared_date(value)
@@ -1142,8 +1285,12 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         if field is None or field in out:
             continue
         value = m.group("value").strip(LINE_STRIP)
-        if not value and k + 1 < len(lines) and not _label_line(lines[k + 1]):
-            value = lines[k + 1].strip(LINE_STRIP)  # the label alone, its value on the next line
+        # the label alone, its value on the next line; a value with a time (``2024年04月06日 16:40``) reads as a
+        # label line of no field, and is a value all the same (镇巴县's 发文日期)
+        nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
+        if not value and k + 1 < len(lines) and (nxt is None or _field_of(nxt.group("label")) is None
+                                                 and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":"))):
+            value = lines[k + 1].strip(LINE_STRIP)
             if field == "title":
                 value = _title_value(value, lines[k + 2:k + 4])
         if field not in ("issuer", "publisher", "title"):
@@ -1244,6 +1391,9 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     """
     if hong_kong_notice(head):
         return HONG_KONG
+    sar = sar_maker(head)  # made by a region's legislature or chief executive under its Basic Law
+    if sar:
+        return sar[1]
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
     roc = _ROC_DATE.search(head, 0, 2000) is not None
@@ -1449,6 +1599,38 @@ def hong_kong_issuer(preamble: str) -> str | None:
     return "香港特别行政区行政长官" if _HK_PROCLAMATION.search(preamble, 0, 3000) else None
 
 
+#: A line at a page's head that gives the address the text was taken from: a Markdown autolink alone on its line
+#: (Laosheng's ``<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>`` under the title,
+#: F8B-L6), a bare address, or one after a label (``URL Source: https://…``, ``原文链接：https://…``).
+_SOURCE_LINK_LINE = regex.compile(
+    r"^(?:(?:URL\s*Source|Source\s*URL|Source|原文链接|原文地址|原文网址|来源链接|来源网址|网址|链接)\s*[：:]\s*)?"
+    r"<?(?P<url>https?://[^\s<>]+?)>?$",
+    regex.I,
+)
+#: How many non-empty lines at a document's head are searched for its source link.
+_SOURCE_LINK_LINES = 8
+
+
+def source_link(text: str) -> str | None:
+    """The address a page's head gives as its source (:data:`_SOURCE_LINK_LINE`), when it names a page, not
+    a site's home (``<https://flk.npc.gov.cn/>`` names the database, not the law); None without one.
+
+    >>> source_link("中华人民共和国立法法\\n\\n<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>\\n\\n第一条")
+    'http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm'
+    >>> source_link("中华人民共和国刑法\\n<https://flk.npc.gov.cn/>\\n第一条"), source_link("某某办法\\n第一条 详见http://x.cn/a.htm。")
+    (None, None)
+    """
+    for line in _head_lines(text, 0, _SOURCE_LINK_LINES):
+        m = _SOURCE_LINK_LINE.match(line) if "http" in line else None
+        if m is None:
+            continue
+        url = m.group("url")
+        path = url.split("://", 1)[1].partition("/")[2]
+        if path.strip("/#?"):
+            return url
+    return None
+
+
 def _first(md: Mapping[str, Any], *keys: str) -> Any:
     return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
 
@@ -1634,8 +1816,12 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     """
     if title and _PAGE_CONTROL.search(title.strip(LINE_STRIP)):
         title = ""
-    if title and _label_line(title.strip(LINE_STRIP)) and _BRACKET_LABEL_LINE.match(title.strip(LINE_STRIP)):
-        title = _after_field_block(text) or ""  # mzt333: - 【发布单位】81201 is a field, not the title
+    if title and _label_line(title.strip(LINE_STRIP)) and (_BRACKET_LABEL_LINE.match(title.strip(LINE_STRIP))
+                                                           or _glued_label_line(title.strip(LINE_STRIP))):
+        # mzt333: - 【发布单位】81201 is a field, not the title; yestaryl's 发文机关司法部 neither
+        title = _after_field_block(text) or ""
+    if title and _WIDGET_TITLE.search(title.strip(LINE_STRIP)):
+        title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
     if not title:
         return _gazette_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
@@ -1646,7 +1832,289 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return m.group("t")
     if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
         return _organ_title_block(title, text, title_end) or title
+    return _wrapped_title(title, text, title_end, role)
+
+
+#: Kinds a title may end with in its first line while it goes on in the next (``北京市继续促进国四排放标准`` ⏎
+#: ``老旧营运货车报废更新实施细则``): words that also name a thing inside a longer title.
+_INNER_KIND = regex.compile(r"(?:标准|清单|名单|政策|制度|规范|原则|情况|法)$")
+#: A line that cannot go on a title: an article or chapter label, a qualifier or record in brackets, a date, a
+#: 文号, a table of contents.
+_NO_TITLE_LINE = regex.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[条章编节]|[（(【\[]|[0-9]{4}|目\s*[录錄]$|[一二三四五六七八九十]{1,3}\s*[、．.])")
+#: What may open a byline or a credit line under a headline: never a title's second line.
+_CREDIT = regex.compile(r"^(?:记者|作者|来源|编辑|通讯员|发布|撰稿|文\s*[/／:：])")
+
+
+def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
+    """The title with its second line when the typesetter wrapped it and the first line was read as the
+    whole (F8B-R4): after a first line that ends with a kind that also names a thing inside a title
+    (:data:`_INNER_KIND`), a line that ends as a title ends (北京's PDF: ``北京市继续促进国四排放标准`` ⏎
+    ``老旧营运货车报废更新实施细则``); in an attachment, after a first line that ends with no kind, a line
+    of words with a field line or a sentence under it (白银's ``白银市促进房地产市场平稳健康发展`` ⏎
+    ``工作领导小组组成人员及工作职责`` ⏎ ``组长：…``).  The second line must be words only (no space,
+    no digit, no organ's name alone, no credit), at most 40 characters.
+
+    >>> _wrapped_title("北京市继续促进国四排放标准", "北京市继续促进国四排放标准\\n老旧营运货车报废更新实施细则\\n根据《某通知》要求，特制定本实施细则。", 13, "notice")
+    '北京市继续促进国四排放标准老旧营运货车报废更新实施细则'
+    >>> _wrapped_title("白银市促进房地产市场平稳健康发展", "附件\\n白银市促进房地产市场平稳健康发展\\n工作领导小组组成人员及工作职责\\n组长：张某 市长", 19, "attachment")
+    '白银市促进房地产市场平稳健康发展工作领导小组组成人员及工作职责'
+
+    A title followed by what is no part of it stays:
+
+    >>> _wrapped_title("中华人民共和国刑法", "中华人民共和国刑法\\n（1979年7月1日第五届全国人民代表大会第二次会议通过）", 9, "main")
+    '中华人民共和国刑法'
+    >>> _wrapped_title("关于印发某某办法的通知", "关于印发某某办法的通知\\n某某实施细则\\n第一条 为了", 11, "notice")
+    '关于印发某某办法的通知'
+    >>> _wrapped_title("广州美妆产业持续发力", "广州美妆产业持续发力\\n记者张某某报道\\n据统计，2023年上半年……", 10, "attachment")
+    '广州美妆产业持续发力'
+    >>> _wrapped_title("香港特别行政区立法会的产生办法和表决程序", "香港特别行政区立法会的产生办法和表决程序\\n一、立法会的产生办法\\n（一）立法会由选举产生。", 20, "attachment")
+    '香港特别行政区立法会的产生办法和表决程序'
+    >>> _wrapped_title("中华人民共和国土地管理法", "中华人民共和国土地管理法\\n目录\\n第一章 总则", 12, "main")
+    '中华人民共和国土地管理法'
+    """
+    if not title or title_end <= 0 or len(title) > 60 or title.startswith("附件"):
+        return title
+    lines = _head_lines(text, title_end, 2)
+    if not lines:
+        return title
+    nxt = lines[0]
+    squeezed = "".join(nxt.split())
+    if (len(squeezed) < 4 or len(squeezed) > 40 or squeezed != nxt or _NO_TITLE_LINE.match(nxt) or _CREDIT.match(nxt)
+            or regex.search(r"[0-9０-９]", nxt) or nxt[-1] in "，,、；;。：:！？" or _label_line(nxt)
+            or is_chrome_line(nxt) or _ORG_LINE.match(simplify(nxt)) or "".join(title.split()) in squeezed):
+        return title
+    if _INNER_KIND.search(title) and TITLE_END.search(nxt):
+        return title + nxt
+    if role == "attachment" and not TITLE_END.search(title) and len(lines) > 1:
+        under = lines[1]
+        if _label_line(under) or under.endswith(("。", "；", "：")) or len(under) > 60:
+            return title + nxt
     return title
+
+
+#: A tag a list page sets before a title (wuhan's ``【贷款】``, an aggregator's ``【阅读全文】`` button):
+#: no part of it.  A known field label in brackets (``【发布日期】``) is a field line, not a tag.
+_TITLE_TAG = regex.compile(r"^【(?P<tag>[^【】\n]{1,8})】\s*(?=\S)")
+#: A page's language switch glued before the title (the Macau gazette's mobile page: ``葡文版本`` ⏎
+#: ``第18/2015號行政命令`` read as one title block).
+_LANGUAGE_SWITCH = regex.compile(
+    r"^(?:葡文版本?|英文版本?|中文版本?|繁体版|简体版|繁體版|簡體版|English(?:\s+Version)?|Português|Versão\s+Portuguesa)\s*(?=\p{Han})",
+    regex.I,
+)
+_NUMBER_YEAR_BRACKETED = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
+#: A 发文字号 set before the title on its line, after the letterhead (a red-header PDF's text layer:
+#: ``东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号关于调整…的通知``) or alone (``武公中规〔2026〕2号武汉…的通知``).
+_TITLE_NUMBER = regex.compile(
+    rf"^(?:(?P<organ>\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})\s*文件\s*)?"
+    rf"(?P<n>\p{{Han}}{{1,20}}?{_NUMBER_YEAR_BRACKETED}\s*第?\s*[0-9]{{1,5}}\s*号)\s*(?P<rest>\p{{Han}}.*)$"
+)
+#: The 发文字号 in brackets after the title (``…的通知（岳办发〔2017〕2号）``, ``…（沪教委规〔2021〕2号）``).
+_TITLE_NUMBER_AT_END = regex.compile(
+    r"[（(]\s*(?P<n>\p{Han}{1,20}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)\s*[）)]$"
+)
+
+
+def split_title(title: str) -> tuple[str, str | None, str | None]:
+    """(title, 发文字号, issuing organ) of a title line that carries more than the title: a list's
+    tag, a language switch, the letterhead and the number before it, the number in brackets after
+    it (then the title keeps it, as the site sets it).  Field test 8b (F8B-R3, F8B-R6, F8B-W3) and
+    8 (F8-P9) found these in titles, and the number and the organ not read.
+
+    >>> split_title("【贷款】武公中规〔2026〕2号武汉住房公积金管理中心关于优化住房公积金使用政策的通知")
+    ('武汉住房公积金管理中心关于优化住房公积金使用政策的通知', '武公中规〔2026〕2号', None)
+    >>> split_title("东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号关于调整部分住房公积金贷款和提取规定的通知")
+    ('关于调整部分住房公积金贷款和提取规定的通知', '东公积金委〔2020〕2号', '东莞市住房公积金管理委员会')
+    >>> split_title("【阅读全文】甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定")[0], split_title("葡文版本第18/2015号行政命令")[0]
+    ('甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定', '第18/2015号行政命令')
+    >>> split_title("中共岳阳市委办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）")[1:]
+    ('岳办发〔2017〕2号', None)
+
+    A title that is none of these stays whole:
+
+    >>> split_title("关于印发《某某办法》的通知"), split_title("【立法目的】为了规范管理")
+    (('关于印发《某某办法》的通知', None, None), ('【立法目的】为了规范管理', None, None))
+    >>> split_title("国务院关于2019年度中央预算执行情况的报告")[0]
+    '国务院关于2019年度中央预算执行情况的报告'
+    """
+    if not title:
+        return title, None, None
+    m = _TITLE_TAG.match(title)
+    if m and _field_of(m.group("tag")) is None and TITLE_END.search(title[m.end():]):
+        title = title[m.end():]
+    m = _LANGUAGE_SWITCH.match(title)
+    if m and TITLE_END.search(title[m.end():]):
+        title = title[m.end():]
+    m = _TITLE_NUMBER.match(title)
+    if m and TITLE_END.search(m.group("rest")) and len(m.group("rest")) >= 6:
+        return m.group("rest"), "".join(m.group("n").split()), m.group("organ")
+    m = _TITLE_NUMBER_AT_END.search(title)
+    if m and m.start() > 0:
+        return title, "".join(m.group("n").split()), None
+    return title, None, None
+
+
+#: The organs that open a title before its 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种).
+_TITLE_ORGANS = regex.compile(r"^(?P<organs>[^关《》，。,\n]{2,80}?)关于")
+#: Verbs in front of 关于 that make what precedes it no list of organs (``某办公室转发某局关于…``).
+_NOT_ORGANS = regex.compile(r"转发|批转|印发|发布|公布|同意|对|与|和$")
+#: Where two organs' names are glued (a title block's lines joined): after an organ's ending, before a place.
+_ORGAN_END = regex.compile(ORGAN_ENDINGS)
+
+
+def _glued_organs(name: str) -> list[str]:
+    """An organ's name, or two or more glued (``海南省住房和城乡建设厅海南省住房公积金管理局``), cut
+    where an organ's ending is followed by a place's name.
+
+    >>> _glued_organs("海南省住房和城乡建设厅海南省住房公积金管理局"), _glued_organs("高阳县人民政府")
+    (['海南省住房和城乡建设厅', '海南省住房公积金管理局'], ['高阳县人民政府'])
+    """
+    names = _divisions()
+    out, start = [], 0
+    for m in _ORGAN_END.finditer(name):
+        k = m.end()
+        if k - start < 3 or k >= len(name):
+            continue
+        if any(name[k:k + length] in names for length in range(2, 9)):
+            out.append(name[start:k])
+            start = k
+    out.append(name[start:])
+    return out
+
+
+def title_issuer(title: str) -> str | None:
+    """The organs that open a title before its ``关于`` (the standard form of an official document's
+    title), joined by ``、``; None when what precedes 关于 is not organs only.  Field tests found the
+    issuer null where the title names it: 高阳县人民政府关于加强房地产市场管控的意见 (F8B-R6), 甘肃省人民代表大会
+    常务委员会关于修改部分地方性法规的决定 (F8-P9), the two 海南 offices heading a notice (F8B-R7).
+
+    >>> title_issuer("高阳县人民政府关于加强房地产市场管控的意见"), title_issuer("卫生部 国家中医药管理局关于某事的通知")
+    ('高阳县人民政府', '卫生部、国家中医药管理局')
+    >>> title_issuer("海南省住房和城乡建设厅海南省住房公积金管理局关于提取住房公积金的通知")
+    '海南省住房和城乡建设厅、海南省住房公积金管理局'
+    >>> [title_issuer(t) for t in ("关于某事的通知", "某市人民政府办公室转发市财政局关于某事的通知", "中共中央 国务院关于某事的意见", "智慧城市关于某事")]
+    [None, None, None, None]
+    """
+    m = _TITLE_ORGANS.match(simplify(title or ""))
+    if m is None or _NOT_ORGANS.search(m.group("organs")):
+        return None
+    organs = [organ for part in regex.split(r"[\s、]+", m.group("organs").strip()) if part for organ in _glued_organs(part)]
+    if not organs or not all(_ORG_LINE.match(organ) for organ in organs):
+        return None
+    return "、".join(organs)
+
+
+#: A special administrative region's organ making the text under its Basic Law: ``立法會根據《澳門特別行政區基本法》
+#: 第七十一條（一）項，制定本法律``, ``行政長官行使《澳門特別行政區基本法》第五十條（四）項規定的職權，…發佈本行政命令``
+#: (Simplified by the cleaners).  The Basic Law is named as the source of the maker's power, not cited.
+_SAR_MAKER = regex.compile(
+    r"(?P<organ>立法会|行政长官)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
+    r"[^。\n]{0,160}?(?:制定|发布|公布|订定)\s*本\s*(?:法律|行政法规|行政命令|批示|条例|规例)"
+)
+
+
+def sar_maker(text: str) -> tuple[str, str] | None:
+    """(issuer, jurisdiction) of a text a special administrative region's legislature or chief
+    executive makes under its Basic Law, from its enacting formula near the head; None without one.
+    Field test 8b (F8B-W3) found both null on a Macau law and a Macau executive order.
+
+    >>> sar_maker("第26/2024号法律\\n立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。\\n第一条 标的")
+    ('澳门特别行政区立法会', '澳门特别行政区')
+    >>> sar_maker("行政长官行使《澳门特别行政区基本法》第五十条（四）项规定的职权，并根据第2/1999号法律《政府组织纲要法》第五条第一款，发布本行政命令。")
+    ('澳门特别行政区行政长官', '澳门特别行政区')
+    >>> sar_maker("为了维护国家安全，根据《中华人民共和国香港特别行政区基本法》，制定本法。") is None
+    True
+    """
+    m = _SAR_MAKER.search(text, 0, 3000)
+    if m is None:
+        return None
+    region = m.group("region") + "特别行政区"
+    return region + m.group("organ"), region
+
+
+#: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
+_MACAU_ACT = regex.compile(r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|批示)$")
+_MACAU_ACT_TYPES = {"法律": "regulation", "行政法规": "rules", "行政命令": "normative_document"}
+
+
+def numbered_act_type(title: str) -> str | None:
+    """The doc_type of a Macau act named by its number and kind: a 法律 of the Legislative Assembly is
+    a law (regulation), a 行政法规 of the Chief Executive rules, a 行政命令 a normative document; None
+    for any other title (F8B-W3: both were ``other``).
+
+    >>> numbered_act_type("第26/2024号法律"), numbered_act_type("第18/2015号行政命令"), numbered_act_type("第7/89/M号法律")
+    ('regulation', 'normative_document', 'regulation')
+    >>> numbered_act_type("中华人民共和国刑法"), numbered_act_type("第1号")
+    (None, None)
+    """
+    m = _MACAU_ACT.match(simplify("".join((title or "").split())))
+    return _MACAU_ACT_TYPES.get(m.group("kind")) if m else None
+
+
+#: A qualifier line under a title (``（征求意见稿）``).
+_QUALIFIER_LINE = regex.compile(r"^[（(](?P<q>[^（）()\n]{1,24})[）)]$")
+
+
+def qualifier_under(text: str, title: str) -> str | None:
+    """The qualifier on the line right under the title's last line among the head's lines, when the
+    title a document got is not the title block :func:`~.documents.find_title` read (an organ's name
+    over ``关于…`` ⏎ ``…的通知`` ⏎ ``（征求意见稿）``: 海南's draft notice was read as a notice, F8B-R7).
+
+    >>> qualifier_under("附件\\n某某厅\\n关于某事\\n的通知\\n（征求意见稿）\\n各市县：", "某某厅关于某事的通知")
+    '征求意见稿'
+    >>> qualifier_under("关于某事的通知\\n各市县：", "关于某事的通知") is None
+    True
+    """
+    key = "".join((title or "").split())
+    if not key:
+        return None
+    lines = _head_lines(text, 0, _TITLE_BLOCK_LINES + 4)
+    for k, line in enumerate(lines[:-1]):
+        squeezed = "".join(line.split())
+        if len(squeezed) >= 2 and key.endswith(squeezed):
+            m = _QUALIFIER_LINE.match(lines[k + 1])
+            return m.group("q").strip() if m else None
+    return None
+
+
+#: A page's widget taken for a title: a login box (110.com: ``用户名 密码`` ⏎ ``记住我``, F8B-K3), the field list of a
+#: document-sharing site (冰豆网: ``- 文档编号：9031322`` ⏎ ``- 上传时间：…``, F8B-W5), the notice a page shows
+#: without JavaScript (臺北市法規查詢: ``您的瀏覽器不支援JavaScript功能…``, F8-P20).
+_WIDGET_TITLE = regex.compile(
+    r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript)", regex.I
+)
+#: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
+_SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
+#: Hong Kong's chapter number before an ordinance's name (110.com: ``第 1 章 - 释义及通则条例``).
+_HK_CHAPTER = regex.compile(r"^第\s*[0-9]{1,4}[A-Z]{0,2}\s*章\s*[-–—]\s*(?=\p{Han})")
+#: How many lines under a widget are searched for the title.
+_WIDGET_SEARCH_LINES = 30
+
+
+def _title_after_widgets(text: str) -> str:
+    """The title under a page's widgets (:data:`_WIDGET_TITLE`): the line after a sharing site's
+    "shared by" line, else the first line that ends as a title does and is no chrome nor field;
+    '' when none does (a page of chrome has no title, never the widget's words).
+
+    >>> _title_after_widgets("用户名 密码\\n记住我\\n网站首页 法律咨询 找律师\\n您的位置首页 >> 法规库 >> 法规正文\\n第 1 章 - 释义及通则条例\\n状态：有效")
+    '释义及通则条例'
+    >>> _title_after_widgets("- 文档编号：9031322\\n- 格式：DOCX\\n《某某.docx》由会员分享，可在线阅读，更多相关《某某.docx》请在冰豆网上搜索。\\n某某制度汇编修改征求意见版本1\\n第一章")
+    '某某制度汇编修改征求意见版本1'
+    >>> _title_after_widgets("您的浏览器不支援JavaScript功能\\n中央法规条文检索\\n中华民国107年11月28日总统令制定公布全文十三条，自公布日施行")
+    ''
+    """
+    lines = _head_lines(text, 0, _WIDGET_SEARCH_LINES)
+    for k, line in enumerate(lines):
+        if _SHARED_BY.search(line):
+            nxt = lines[k + 1] if k + 1 < len(lines) else ""
+            return nxt if 2 <= len(nxt) <= 60 and not nxt.endswith(("。", "；", "：", "，")) else ""
+    for line in lines:
+        if _WIDGET_TITLE.search(line) or is_chrome_line(line) or _label_line(line) or len(line) > 90:
+            continue
+        if line.endswith(("。", "；", "：", "，", ";", ":", ",")):
+            continue
+        if TITLE_END.search(line):
+            return _HK_CHAPTER.sub("", line)
+    return ""
 
 
 #: How many lines a field block at a text's head may have.
@@ -1668,10 +2136,12 @@ def _after_field_block(text: str) -> str | None:
         line = line.strip(LINE_STRIP)
         if not line:
             continue
-        if _BRACKET_LABEL_LINE.match(line) or _LABEL_LINE.match(line):
+        if _BRACKET_LABEL_LINE.match(line) or _LABEL_LINE.match(line) or _GLUED_LABEL_LINE.match(simplify(line)):
             seen = True
             continue
-        return line if seen else None
+        # what follows the block is the title only when it ends as one (yestaryl's block is followed
+        # by ``（1989年12月26日 [89]司发法字第001号）``: no title)
+        return line if seen and TITLE_END.search(line) else None
     return None
 
 
