@@ -587,7 +587,11 @@ def _ends_question(text: str, end: int) -> bool:
 
 
 #: Words that make a sentence a question wherever they stand in it (``如何保持引领并实现跃变？``).
-_QUESTION_WORD = lazy_regex(r"吗|呢|嘛|嗎|谁|誰|哪|如何|为何|為何|为什么|為什麼|什么|什麼|何时|何時|何种|何種|何处|何處|多少|是否|怎|难道|難道|岂|豈")
+#: Classical ones too (``是情何以堪?」``, ``奈何``, ``孰``): quotations of classical prose (field test 8, douban).
+_QUESTION_WORD = lazy_regex(
+    r"吗|呢|嘛|嗎|谁|誰|哪|如何|为何|為何|为什么|為什麼|什么|什麼|何时|何時|何种|何種|何处|何處|多少|是否|怎|难道|難道|岂|豈"
+    r"|何以|何故|何必|奈何|孰"
+)
 #: Characters before a mark searched for the start of its sentence (bounded: linear pages).
 _SENTENCE_LOOKBACK = 64
 _SENTENCE_END = frozenset("。！？!?；;\n")
@@ -617,13 +621,48 @@ def _asks_question(text: str, end: int) -> bool:
 
 
 #: What may follow the mark that closes a sentence: a closing quote or bracket (or nothing, a blank).
-_AFTER_SENTENCE = frozenset("”’」』）)】》〕]")
+#: The ASCII quotes too (``如何又要作詩？"賈政道``, a 红楼梦 quotation on douban): a byte below
+#: 0x40 is never a trail byte, so the decoder was in step there, and the mark before it was read whole.
+_AFTER_SENTENCE = frozenset("”’」』）)】》〕]\"'")
 #: Marks that may follow a question's own mark (``玩弄老子吗？！``, ``真的吗？？``, ``…？…``).
 _MARKS_AFTER_QUESTION = frozenset("！!？?…")
 #: Sentence-final particles that end a question and nothing else: a full-width ``？`` right after
 #: one is the writer's mark (field finding F7-T7: ``…有什么关系呢？你要吐…`` was warned of as a
 #: misalignment on a clean page of court cases, Teetrition/teetrition.github.io).
 _QUESTION_PARTICLES = frozenset("吗呢嘛嗎")
+
+
+#: Sentence-final particles of classical Chinese (and of modern prose quoting it) that close a
+#: question or an exclamation: ``是何事矣?」``, ``岂有不遂哉?」``, ``何出此言耶?汝者``, ``将来迎乎?岂可``.
+CLASSICAL_PARTICLES = frozenset("矣哉乎耶欤歟邪焉也")
+
+
+def _after_classical_particle(text: str, end: int) -> bool:
+    """Whether the ``?``/``？`` at ``end`` is the writer's mark after a classical sentence-final
+    particle (:data:`CLASSICAL_PARTICLES`): right after one, none of the few characters before it
+    improbable in any Chinese, and the mark closes the sentence (a blank, the line's end, a
+    closing quote or bracket, another mark) or words that read follow it.
+
+    Real damage avoided: magic-html's douban page of 竹取物语 in classical Chinese
+    (``慌而问曰:「是何事矣?」``) had ``矣?`` "repaired" into ``业营`` and ``哉?`` into ``以政``
+    with confidence high (field test 8, F8-M1): the particles are rare in law text, so the
+    characters before the mark looked like a stretch read out of step.  What a lost byte
+    leaves before its mark is a stretch of rare characters, never a particle that ends a
+    sentence and a mark that closes it.
+
+    >>> _after_classical_particle("慌而问曰:「是何事矣?」辉夜姬", 10), _after_classical_particle("何出此言耶?汝者，吾得", 5)
+    (True, True)
+    >>> _after_classical_particle("结合本市导剩?制定本条例", 6), _after_classical_particle("窦蠛也?」", 3)
+    (False, False)
+    """
+    if text[end] not in "?？" or text[end - 1 : end] not in CLASSICAL_PARTICLES:
+        return False
+    if any(map(is_improbable, _visible_before(text, end - 1, _RARE_LOOKBACK))):  # (``歟`` itself is rare)
+        return False
+    after = _visible_after(text, end + 1, _RARE_LOOKBACK)
+    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE or after[0] in _MARKS_AFTER_QUESTION:
+        return True
+    return not any(map(is_improbable, after)) and any(reads_as_words(after[i : i + 2]) for i in range(len(after) - 1))
 
 
 def _closes_question(text: str, end: int) -> bool:
@@ -642,6 +681,8 @@ def _closes_question(text: str, end: int) -> bool:
     >>> _closes_question("就如此玩弄老子吗？！你这", 8), _closes_question("和我有什么关系呢？你要吐", 8)
     (True, True)
     """
+    if _after_classical_particle(text, end):
+        return True
     if text[end] == "\ufffd" or any(map(is_improbable, _visible_before(text, end, _RARE_LOOKBACK))):
         return False
     if not _asks_question(text, end):
@@ -888,8 +929,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
-            if text[end] == "？" and _closes_question(text, end):
-                continue  # ``睡得好么？希望``: a question's own mark, words reading on both sides (field test 8)
+            if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
+                continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
             if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
