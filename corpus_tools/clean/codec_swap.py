@@ -25,7 +25,7 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import common_in_chinese, is_improbable, reads_as_words
-from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE
+from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE, lost_lines
 from corpus_tools.clean.rules import BIG5_GBK_MIXUP, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
@@ -293,7 +293,8 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     shows and that draw no form (:func:`_shows_a_misreading`: box drawing and full-width forms
     are a GBK form's own, toned letters a pinyin reading's, and pictographs no misreading's),
     six of them close together (:func:`_clustered`), in a line that is not Japanese or Korean
-    (:func:`_foreign_line_starts`).
+    (:func:`_foreign_line_starts`).  A line the decoder could not read
+    (:func:`~corpus_tools.clean.mojibake.lost_lines`) is left alone.
 
     >>> fix_big5_gbk_mixup("\ue5ed\ue4c8羆砰ヘ夹")[0]
     '二、總體目標'
@@ -309,6 +310,7 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     done_until = -1
     foreign: frozenset[int] | None = None  # found at the first line that would be warned of
+    unreadable = {a for a, _ in lost_lines(text)}
     for at in suspects:
         if at < done_until:
             continue
@@ -316,6 +318,8 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         done_until = line_end
+        if line_start in unreadable:
+            continue  # a line the decoder could not read (U+FFFD): no pair of bytes is left to read back
         line = text[line_start:line_end]
         found = None
         for name, written, read in MISREADINGS:

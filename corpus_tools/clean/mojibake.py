@@ -848,7 +848,10 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
       characters is one lost character only when no question word precedes it;
     * a repaired reading far more probable than the damaged one (:data:`MIN_GAIN`
       bits) and than any other repair (:data:`MIN_MARGIN` bits, the ``margin`` of
-      the edit's detail; ``confidence`` is ``high`` from 4 bits on, else ``medium``).
+      the edit's detail; ``confidence`` is ``high`` from 4 bits on, else ``medium``);
+    * a line that reads apart from the damage: on a line the decoder could not read
+      (:func:`lost_lines`, a quarter of it U+FFFD) a "repair" invents words from noise
+      (``污\ufffd`` -> ``有關``), so such lines are left alone.
 
     >>> fix_gbk_misalignment("请问具体区别是什么？")[1]
     []
@@ -869,11 +872,16 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     done_until = 0
     lines = _LineScripts(text)
+    unreadable = lost_lines(text)
+    unreadable_ends = [b for _, b in unreadable]
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
         before = _visible_before(text, end, 1)
         if end < done_until or not before or before.isascii() or before.isspace():
             continue
+        if unreadable and (i := bisect_left(unreadable_ends, end)) < len(unreadable) and unreadable[i][0] <= end:
+            done_until = unreadable[i][1]
+            continue  # a line the decoder could not read: nothing around the mark is in step (F8-P19)
         is_qmark = text[end] in _QMARKS
         if is_qmark:
             if text[end] == "?" and lines.dense_marks(end):
@@ -1902,6 +1910,59 @@ _PRIVATE_USE_BIT = register("private_use", _class_chars(_PRIVATE_USE))
 _ICON_GLYPH_LINE = lazy_regex(rf"^[ \t\u3000]*[{_PRIVATE_USE}][{_PRIVATE_USE} \t\u3000]*(?:\n|\Z)", regex.M)
 
 
+#: A line the decoder could not read: this many U+FFFD at least ...
+LOST_LINE_MIN = 4
+#: ... making this share at least of its non-blank characters.
+LOST_LINE_SHARE = 0.25
+
+
+def lost_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text`` a decoder could not read: a quarter of their
+    non-blank characters at least are U+FFFD (:data:`LOST_LINE_SHARE`, :data:`LOST_LINE_MIN`).
+
+    Real damage avoided: a Big5 page decoded as UTF-8 with replacement (landagent.com.tw,
+    field test 8, F8-P19: ``\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd\\ufffd…``, every lead byte
+    lost, 58 % of the page) was published after its 110 U+FFFD were deleted, ``污\\ufffd`` was
+    "repaired" into ``有關`` with confidence high and the garbage went through ``t2s``.  Nothing
+    around a lost character there is in step or readable, so no repair has evidence: such a
+    line stays byte-exact, its U+FFFD the record of what was lost (see :func:`lost_lines_note`).
+    A stray U+FFFD in a line that reads (``本市\\ufffd区``) is no lost line.
+
+    >>> t = "法規資料庫\\n\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd\\ufffd\\ufffd餧\\ufffd\\n本市\\ufffd区人民政府"
+    >>> [t[a:b].count("\\ufffd") for a, b in lost_lines(t)]
+    [9]
+    """
+    found = []
+    at = text.find("\ufffd")
+    while at >= 0:  # each line holding a U+FFFD, once (linear)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        lost = line.count("\ufffd")
+        if lost >= LOST_LINE_MIN and lost >= LOST_LINE_SHARE * (len(line) - sum(map(str.isspace, line))):
+            found.append((start, end))
+        at = text.find("\ufffd", end)
+    return found
+
+
+def lost_lines_note(text: str, lines: list[tuple[int, int]]) -> CleanWarning:
+    """The one warning a page with :func:`lost_lines` gets: how much its decoder lost.
+
+    >>> lost_lines_note("甲\\n\\ufffd\\ufffd\\ufffd\\ufffdB\\n", [(2, 7)]).message
+    'decoded with loss: 4 characters unreadable (U+FFFD) on 1 line, 67 % of the page; kept as they are, no repair'
+    """
+    lost = sum(text.count("\ufffd", a, b) for a, b in lines)
+    share = lost / max(1, len(text) - sum(map(str.isspace, text)))
+    a, b = lines[0]
+    return CleanWarning(
+        rules.INVISIBLE_CHARS, a,
+        f"decoded with loss: {lost} characters unreadable (U+FFFD) on {len(lines)} line{'s' if len(lines) > 1 else ''}, "
+        f"{100 * share:.0f} % of the page; kept as they are, no repair",
+        text[a : min(b, a + 40)],
+    )
+
+
 def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
     """The run of UTF-8 read as GBK (:data:`RUN_CHARS`, ``?``, U+FFFD) around ``text[at]``, a
     U+FFFD, when it shows the mojibake's signature: the lost byte of a run
@@ -1934,7 +1995,9 @@ def remove_invisible_characters(text: str) -> RuleResult:
     U+FFFD marks a character a decoder could not read: it is removed with a
     warning, since content was lost there, unless it is the lost byte of UTF-8 read as
     GBK that was kept unrepaired (:func:`_kept_mojibake_run`): then it stays, with a
-    warning.  The ideographic space U+3000 stays.
+    warning; or unless its line is one the decoder could not read (:func:`lost_lines`): then
+    every U+FFFD of it stays, with one warning for the page saying how much was lost.  The
+    ideographic space U+3000 stays.
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
@@ -1970,9 +2033,17 @@ def remove_invisible_characters(text: str) -> RuleResult:
     icons = edits
     edits = []
     kept: tuple[int, int] | None = None  # the last run of kept mojibake read
+    unreadable = lost_lines(text)
+    if unreadable:
+        warnings.append(lost_lines_note(text, unreadable))
+    line_ends = [b for _, b in unreadable]
     for m in _INVISIBLE.finditer(text):
         before = m.group()
         lost_only = before == "\ufffd" * len(before)
+        if lost_only and unreadable:
+            i = bisect_left(line_ends, m.start())
+            if i < len(unreadable) and unreadable[i][0] <= m.start():
+                continue  # a line the decoder could not read: its U+FFFD stay (lost_lines)
         if lost_only and (kept is None or kept[1] <= m.start()):
             kept = _kept_mojibake_run(text, m.start()) or (m.start(), m.start())
             if kept[0] < kept[1]:

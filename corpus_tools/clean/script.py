@@ -403,10 +403,14 @@ def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, 
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     if evidence is None:
         evidence = _Evidence(text)
+    from corpus_tools.clean.mojibake import lost_lines  # (mojibake imports this module)
+
     score = evidence.score
-    foreign = foreign_lines(text)
+    # Lines that are no Chinese text: Japanese or Korean, or noise a decoder could not read
+    # (field test 8: a lossy Big5 page's garbage ``餧`` went through t2s).
+    foreign = sorted(set(foreign_lines(text)).union(lost_lines(text)))
     t, s = score(0, len(text))
-    for a, b in foreign:  # a Japanese line's kanji are no evidence of Chinese script
+    for a, b in foreign:  # their characters are no evidence of either script
         ft, fs = score(a, b)
         t, s = t - ft, s - fs
     # A page whose evidence is mostly Traditional (mirror slips leave up to a
