@@ -1963,6 +1963,108 @@ def lost_lines_note(text: str, lines: list[tuple[int, int]]) -> CleanWarning:
     )
 
 
+#: Words that end a regulation's name (both scripts): a title line ending in one names the page's law.
+_NAMED_LAW = lazy_regex(r"\p{Han}{2,38}(?:条例|條例|办法|辦法|规定|規定|规则|規則|细则|細則|决定|決定|法)$", regex.M)
+#: Lines at the top of a page searched for that title (bounded: linear pages).
+_TITLE_LINES = 6
+#: Times the title's name must recur with one character missing, and never whole, for a finding.
+LOST_THROUGHOUT_MIN = 3
+
+
+def _script_variants(word: str) -> set[str]:
+    """``word`` as written, and character by character in either script (the title of a mirror
+    page may be Simplified over a Traditional body: ``释义及通则条例`` over ``釋義及通則條例``).
+
+    >>> sorted(_script_variants("通则例"))
+    ['通则例', '通則例']
+    """
+    out = {word}
+    for table in _script_tables():
+        out.add(word.translate(table))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _script_tables() -> tuple[dict[int, str], ...]:
+    """Character tables Simplified -> Traditional (standard and Hong Kong forms) and back."""
+    from corpus_tools.clean.script import _slip_table
+
+    tables: list[dict[int, str]] = []
+    for config in ("s2t", "s2hk"):
+        table = _slip_table(config)
+        tables += [table, {ord(t): chr(c) for c, t in table.items()}]
+    return tuple(tables)
+
+
+def lost_character_throughout(text: str) -> CleanWarning | None:
+    """A warning when one character of the page's own title is missing wherever the body names it.
+
+    Real damage recorded (field test 8b, F8B-K2): wtabcd.cn's copy of the Hong Kong ordinance Cap. 1
+    lost every ``條`` (the PDF font's glyph): ``第1章-釋義及通則例``, ``本例可引稱為《釋義及通則例》``,
+    under the site's own heading ``释义及通则条例``; the page looked clean and went out without a
+    word.  Evidence: a title line at the top (a name ending in ``条例``, ``办法``, ``规定``…) and,
+    for one of its characters, the name without it at least :data:`LOST_THROUGHOUT_MIN` times in
+    the body (counting ``本例`` for ``本条例``) and the whole name never.  Nothing is inserted: the
+    characters may be lost in other words too, and only a reference copy can restore them.
+
+    >>> t = "香港法律 释义及通则条例\\n第1章-釋義及通則例\\n本例可引稱為《釋義及通則例》。\\n釋義及通則例"
+    >>> lost_character_throughout(t).message
+    "character lost throughout the page: '条' missing 4 times where the title has it ('释义及通则例', '本例' for '释义及通则条例'); kept"
+    >>> lost_character_throughout("释义及通则条例\\n本条例可引称为《释义及通则条例》。") is None
+    True
+    """
+    head = text[: sum(len(line) + 1 for line in text.split("\n", _TITLE_LINES)[:_TITLE_LINES])]
+    found = _NAMED_LAW.search(head)
+    if found is None:
+        return None
+    name, body = found.group(), text[found.end() :]
+    kind = next(w for w in ("条例", "條例", "办法", "辦法", "规定", "規定", "规则", "規則", "细则", "細則", "决定", "決定", "法")
+                if name.endswith(w))
+    simplified = _to_simplified_table()
+    whole = name.translate(simplified)
+    # (without its last character the name is a prefix of itself: the gaps keep it)
+    gaps = {whole[:k] + whole[k + 1 :]: k for k in range(len(whole) - 1)}
+    named = [0] * len(whole)
+    first = [-1] * len(whole)
+    n = len(whole)
+    for last in _script_variants(name[-1]):  # each place the body names the law, whole or not
+        at = body.find(last, n - 2)
+        while at >= 0:
+            if at >= n - 1 and body[at - n + 1 : at + 1].translate(simplified) == whole:
+                return None  # the name is whole somewhere in the body
+            k = gaps.get(body[at - n + 2 : at + 1].translate(simplified))
+            if k is not None:
+                named[k] += 1
+                first[k] = at - n + 2 if first[k] < 0 else min(first[k], at - n + 2)
+            at = body.find(last, at + 1)
+    for k in range(n - 1):
+        if not named[k]:
+            continue
+        words = [whole[:k] + whole[k + 1 :]]
+        count = named[k]
+        if k >= n - len(kind) and len(kind) > 1:  # the kind word itself: ``本例`` for ``本条例``
+            short = "本" + kind.translate(simplified).replace(whole[k], "", 1)
+            count += sum(body.count(v) for v in _script_variants(short))
+            words.append(short)
+        if count < LOST_THROUGHOUT_MIN:
+            continue
+        at = first[k] + found.end()
+        return CleanWarning(
+            rules.INVISIBLE_CHARS, at,
+            f"character lost throughout the page: {whole[k]!r} missing {count} times where the title has it "
+            f"({', '.join(map(repr, words))} for {whole!r}); kept",
+            text[at : at + 40],
+        )
+    return None
+
+
+@lru_cache(maxsize=1)
+def _to_simplified_table() -> dict[int, str]:
+    """Traditional to Simplified, character by character (standard and Hong Kong forms)."""
+    tables = _script_tables()
+    return {**tables[3], **tables[1]}
+
+
 def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
     """The run of UTF-8 read as GBK (:data:`RUN_CHARS`, ``?``, U+FFFD) around ``text[at]``, a
     U+FFFD, when it shows the mojibake's signature: the lost byte of a run
@@ -2017,12 +2119,14 @@ def remove_invisible_characters(text: str) -> RuleResult:
     >>> remove_invisible_characters("各省级税务局\\n\\ue61a\\n北京\\n王\\ue000明。\\ue004\\n")[0]
     '各省级税务局\\n北京\\n王\\ue000明。\\ue004\\n'
     """
+    # A character lost with no U+FFFD to show it: a finding, never an edit.
+    throughout = lost_character_throughout(text)
     # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class, or a private-use one.
     found = present(text)
     if not found & (_INVISIBLE_BIT | _PRIVATE_USE_BIT):
-        return text, [], []
+        return text, [], [throughout] if throughout else []
     edits: list[Edit] = []
-    warnings: list[CleanWarning] = []
+    warnings: list[CleanWarning] = [throughout] if throughout else []
     if found & _PRIVATE_USE_BIT:
         for m in _ICON_GLYPH_LINE.finditer(text):
             names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in m.group() if ch > "\u3000"}))
