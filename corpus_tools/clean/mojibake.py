@@ -2065,6 +2065,80 @@ def _to_simplified_table() -> dict[int, str]:
     return {**tables[3], **tables[1]}
 
 
+#: Check boxes of the Windows symbol fonts, as a PDF or Word export writes them: the font's byte
+#: moved into the private-use area at U+F000 (Wingdings 2 ``0xA3`` is the empty box of Chinese Word
+#: forms, ``R`` and ``T`` the ticked and crossed ones; Wingdings ``0xA8`` an empty box, ``0xFE`` a
+#: ticked one).  The same bytes are other signs in other fonts (Symbol ``0xA3`` is ``≤``), so a
+#: code point is read as a box only where the page uses it as one (:func:`_used_as_check_boxes`).
+SYMBOL_FONT_CHECK_BOXES: dict[str, str] = {
+    "\uf0a3": "□", "\uf0a8": "□", "\uf052": "☑", "\uf054": "☒", "\uf0fe": "☑",
+}
+_PRIVATE_USE_RUN = lazy_re(f"[{_PRIVATE_USE}]+")
+#: Check boxes on a page, at least, before its code point is read as one.
+_MIN_CHECK_BOXES = 2
+
+
+def _used_as_check_boxes(text: str, positions: list[int]) -> bool:
+    """Whether the code point at ``positions`` marks the options of a form: twice at least, and
+    never right after a digit or a Latin letter, where a sign between two operands stands
+    (Symbol's ``≤`` in ``x\\uf0a35``).
+
+    >>> t = "就业创业类型 \\uf0a3就业 \\uf0a3创业"
+    >>> _used_as_check_boxes(t, [7, 10]), _used_as_check_boxes("x\\uf0a35 y\\uf0a36", [1, 5])
+    (True, False)
+    """
+    return len(positions) >= _MIN_CHECK_BOXES and not any(
+        k and (text[k - 1].isdigit() or text[k - 1].isascii() and text[k - 1].isalpha()) for k in positions
+    )
+
+
+def _private_use_glyphs(text: str, skip: list[tuple[int, int]]) -> tuple[list[Edit], CleanWarning | None]:
+    """Symbol-font check boxes read as boxes (edits), and one warning counting the private-use
+    characters left inside the text: a font's own glyphs, whose reading only that font knows
+    (icons between blanks, ``中心   \\ue613 \\ue609 \\ue610``, are a menu's: not counted).
+
+    Real damage (field test 8b, F8B-R9): a 福州 PDF form (font Wingdings 2) kept U+F0A3 38 times,
+    ``就业创业类型 \\uf0a3就业 \\uf0a3创业``; gov.cn's pages keep U+E003/U+E004
+    (``…印发。\\ue004\\ue004附件：``), the clean corpus U+E010 for a decimal point (``2\\ue0105米``):
+    no reader can tell what they are, and nothing said they were there.  ``skip``: icon lines
+    already removed.
+
+    >>> edits, note = _private_use_glyphs("类型 \\uf0a3就业 \\uf0a3创业，高度2\\ue0105米", [])
+    >>> [e.after for e in edits], note.message
+    (['□', '□'], 'private-use characters kept: 1 (U+E010 ×1): glyphs of the page font, unreadable without it')
+    """
+    where: dict[str, list[int]] = {}
+    in_text: dict[str, list[int]] = {}  # (the ones inside a line's text: not an icon between blanks)
+    n = len(text)
+    for m in _PRIVATE_USE_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        a, b = m.span()
+        touches_text = a > 0 and not text[a - 1].isspace() or b < n and not text[b].isspace()
+        for k in range(a, b):
+            where.setdefault(text[k], []).append(k)
+            if touches_text:
+                in_text.setdefault(text[k], []).append(k)
+    edits: list[Edit] = []
+    for ch, positions in where.items():
+        box = SYMBOL_FONT_CHECK_BOXES.get(ch)
+        if box is not None and _used_as_check_boxes(text, positions):
+            detail = f"U+{ord(ch):04X}: a symbol font's check box (byte 0x{ord(ch) - 0xF000:02X}), {len(positions)} on the page"
+            edits += [Edit(rules.INVISIBLE_CHARS, k, k + 1, ch, box, detail) for k in positions]
+    mapped = {e.before for e in edits}
+    left = sorted((ch, len(positions)) for ch, positions in in_text.items() if ch not in mapped)
+    if not left:
+        return edits, None
+    first = min(in_text[ch][0] for ch, _ in left)
+    counts = ", ".join(f"U+{ord(ch):04X} ×{n}" for ch, n in left[:8]) + (", …" if len(left) > 8 else "")
+    note = CleanWarning(
+        rules.INVISIBLE_CHARS, first,
+        f"private-use characters kept: {sum(n for _, n in left)} ({counts}): glyphs of the page font, unreadable without it",
+        text[max(0, first - 10) : first + 10],
+    )
+    return edits, note
+
+
 def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
     """The run of UTF-8 read as GBK (:data:`RUN_CHARS`, ``?``, U+FFFD) around ``text[at]``, a
     U+FFFD, when it shows the mojibake's signature: the lost byte of a run
@@ -2132,6 +2206,11 @@ def remove_invisible_characters(text: str) -> RuleResult:
             names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in m.group() if ch > "\u3000"}))
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
                               f"{names}: a private-use icon glyph alone on its line"))
+        boxes, note = _private_use_glyphs(text, [(e.start, e.end) for e in edits])
+        if boxes:
+            edits = sorted(edits + boxes, key=lambda edit: edit.start)
+        if note is not None:
+            warnings.append(note)
     if not found & _INVISIBLE_BIT:
         return apply_edits(text, edits), edits, warnings
     icons = edits
