@@ -933,6 +933,41 @@ def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
     return out, edits, []
 
 
+#: A document number (文号) inside a line: an office's word code and a serial (``院臺金字第 1121004401 號``,
+#: ``華總一經字第 11200004641 號``, ``國發〔2018〕44號``).
+_DOCUMENT_NUMBER = lazy_regex(
+    r"\p{Han}{2,5}字第\s*\d+\s*[號号]|\p{Han}{1,6}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d+\s*[號号]"
+)
+#: What the detail of an edit inside a document number says (see :func:`_mark_document_numbers`).
+IN_DOCUMENT_NUMBER = "in a document number"
+
+
+def _mark_document_numbers(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` with those that touch a document number marked in their detail.
+
+    A document number is an identifier: the office's word code (``院臺金字``) is its own word.
+    It is converted like the text around it all the same (field test 8b, F8B-W4): the dataset
+    is Simplified and is searched in Simplified (``院台金字``), a half-converted line would
+    hold Traditional-only characters that the ``no_traditional_char`` check flags, and ``臺`` and
+    ``台`` are one character in two forms, not two codes.  The original stays in the edit's
+    ``before`` and in the page's ingested text; the mark lets a user find and restore every
+    such edit (``detail`` ending in :data:`IN_DOCUMENT_NUMBER`).
+
+    >>> t = "行政院院臺金字第 1121004401 號令發布"
+    >>> [(e.before, e.detail) for e in convert_traditional(t)[1]]
+    [('臺', 'tw2s; in a document number'), ('號', 'tw2s; in a document number'), ('發', 'tw2s')]
+    """
+    spans = [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
+    if not spans:
+        return edits
+    out = []
+    for edit in edits:
+        if any(edit.start < b and a < edit.end for a, b in spans):  # (a run may begin before: 總統華總)
+            edit = Edit(edit.rule, edit.start, edit.end, edit.before, edit.after, f"{edit.detail}; {IN_DOCUMENT_NUMBER}")
+        out.append(edit)
+    return out
+
+
 def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]]:
     """:func:`convert_traditional` past its gate (its own function: the
     closures of this body would cost every clean page a few cells)."""
@@ -983,4 +1018,4 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     if not edits:
         return text, edits
     pieces.append(text[cursor:])
-    return "".join(pieces), edits
+    return "".join(pieces), _mark_document_numbers(text, edits)
