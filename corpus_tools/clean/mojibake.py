@@ -587,7 +587,11 @@ def _ends_question(text: str, end: int) -> bool:
 
 
 #: Words that make a sentence a question wherever they stand in it (``如何保持引领并实现跃变？``).
-_QUESTION_WORD = lazy_regex(r"吗|呢|嘛|嗎|谁|誰|哪|如何|为何|為何|为什么|為什麼|什么|什麼|何时|何時|何种|何種|何处|何處|多少|是否|怎|难道|難道|岂|豈")
+#: Classical ones too (``是情何以堪?」``, ``奈何``, ``孰``): quotations of classical prose (field test 8, douban).
+_QUESTION_WORD = lazy_regex(
+    r"吗|呢|嘛|嗎|谁|誰|哪|如何|为何|為何|为什么|為什麼|什么|什麼|何时|何時|何种|何種|何处|何處|多少|是否|怎|难道|難道|岂|豈"
+    r"|何以|何故|何必|奈何|孰"
+)
 #: Characters before a mark searched for the start of its sentence (bounded: linear pages).
 _SENTENCE_LOOKBACK = 64
 _SENTENCE_END = frozenset("。！？!?；;\n")
@@ -617,13 +621,48 @@ def _asks_question(text: str, end: int) -> bool:
 
 
 #: What may follow the mark that closes a sentence: a closing quote or bracket (or nothing, a blank).
-_AFTER_SENTENCE = frozenset("”’」』）)】》〕]")
+#: The ASCII quotes too (``如何又要作詩？"賈政道``, a 红楼梦 quotation on douban): a byte below
+#: 0x40 is never a trail byte, so the decoder was in step there, and the mark before it was read whole.
+_AFTER_SENTENCE = frozenset("”’」』）)】》〕]\"'")
 #: Marks that may follow a question's own mark (``玩弄老子吗？！``, ``真的吗？？``, ``…？…``).
 _MARKS_AFTER_QUESTION = frozenset("！!？?…")
 #: Sentence-final particles that end a question and nothing else: a full-width ``？`` right after
 #: one is the writer's mark (field finding F7-T7: ``…有什么关系呢？你要吐…`` was warned of as a
 #: misalignment on a clean page of court cases, Teetrition/teetrition.github.io).
 _QUESTION_PARTICLES = frozenset("吗呢嘛嗎")
+
+
+#: Sentence-final particles of classical Chinese (and of modern prose quoting it) that close a
+#: question or an exclamation: ``是何事矣?」``, ``岂有不遂哉?」``, ``何出此言耶?汝者``, ``将来迎乎?岂可``.
+CLASSICAL_PARTICLES = frozenset("矣哉乎耶欤歟邪焉也")
+
+
+def _after_classical_particle(text: str, end: int) -> bool:
+    """Whether the ``?``/``？`` at ``end`` is the writer's mark after a classical sentence-final
+    particle (:data:`CLASSICAL_PARTICLES`): right after one, none of the few characters before it
+    improbable in any Chinese, and the mark closes the sentence (a blank, the line's end, a
+    closing quote or bracket, another mark) or words that read follow it.
+
+    Real damage avoided: magic-html's douban page of 竹取物语 in classical Chinese
+    (``慌而问曰:「是何事矣?」``) had ``矣?`` "repaired" into ``业营`` and ``哉?`` into ``以政``
+    with confidence high (field test 8, F8-M1): the particles are rare in law text, so the
+    characters before the mark looked like a stretch read out of step.  What a lost byte
+    leaves before its mark is a stretch of rare characters, never a particle that ends a
+    sentence and a mark that closes it.
+
+    >>> _after_classical_particle("慌而问曰:「是何事矣?」辉夜姬", 10), _after_classical_particle("何出此言耶?汝者，吾得", 5)
+    (True, True)
+    >>> _after_classical_particle("结合本市导剩?制定本条例", 6), _after_classical_particle("窦蠛也?」", 3)
+    (False, False)
+    """
+    if text[end] not in "?？" or text[end - 1 : end] not in CLASSICAL_PARTICLES:
+        return False
+    if any(map(is_improbable, _visible_before(text, end - 1, _RARE_LOOKBACK))):  # (``歟`` itself is rare)
+        return False
+    after = _visible_after(text, end + 1, _RARE_LOOKBACK)
+    if not after or after[0].isspace() or after[0] in _AFTER_SENTENCE or after[0] in _MARKS_AFTER_QUESTION:
+        return True
+    return not any(map(is_improbable, after)) and any(reads_as_words(after[i : i + 2]) for i in range(len(after) - 1))
 
 
 def _closes_question(text: str, end: int) -> bool:
@@ -642,6 +681,8 @@ def _closes_question(text: str, end: int) -> bool:
     >>> _closes_question("就如此玩弄老子吗？！你这", 8), _closes_question("和我有什么关系呢？你要吐", 8)
     (True, True)
     """
+    if _after_classical_particle(text, end):
+        return True
     if text[end] == "\ufffd" or any(map(is_improbable, _visible_before(text, end, _RARE_LOOKBACK))):
         return False
     if not _asks_question(text, end):
@@ -807,7 +848,10 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
       characters is one lost character only when no question word precedes it;
     * a repaired reading far more probable than the damaged one (:data:`MIN_GAIN`
       bits) and than any other repair (:data:`MIN_MARGIN` bits, the ``margin`` of
-      the edit's detail; ``confidence`` is ``high`` from 4 bits on, else ``medium``).
+      the edit's detail; ``confidence`` is ``high`` from 4 bits on, else ``medium``);
+    * a line that reads apart from the damage: on a line the decoder could not read
+      (:func:`lost_lines`, a quarter of it U+FFFD) a "repair" invents words from noise
+      (``污\ufffd`` -> ``有關``), so such lines are left alone.
 
     >>> fix_gbk_misalignment("请问具体区别是什么？")[1]
     []
@@ -828,11 +872,16 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     done_until = 0
     lines = _LineScripts(text)
+    unreadable = lost_lines(text)
+    unreadable_ends = [b for _, b in unreadable]
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
         before = _visible_before(text, end, 1)
         if end < done_until or not before or before.isascii() or before.isspace():
             continue
+        if unreadable and (i := bisect_left(unreadable_ends, end)) < len(unreadable) and unreadable[i][0] <= end:
+            done_until = unreadable[i][1]
+            continue  # a line the decoder could not read: nothing around the mark is in step (F8-P19)
         is_qmark = text[end] in _QMARKS
         if is_qmark:
             if text[end] == "?" and lines.dense_marks(end):
@@ -888,8 +937,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
-            if text[end] == "？" and _closes_question(text, end):
-                continue  # ``睡得好么？希望``: a question's own mark, words reading on both sides (field test 8)
+            if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
+                continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
             if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
@@ -1861,6 +1910,235 @@ _PRIVATE_USE_BIT = register("private_use", _class_chars(_PRIVATE_USE))
 _ICON_GLYPH_LINE = lazy_regex(rf"^[ \t\u3000]*[{_PRIVATE_USE}][{_PRIVATE_USE} \t\u3000]*(?:\n|\Z)", regex.M)
 
 
+#: A line the decoder could not read: this many U+FFFD at least ...
+LOST_LINE_MIN = 4
+#: ... making this share at least of its non-blank characters.
+LOST_LINE_SHARE = 0.25
+
+
+def lost_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text`` a decoder could not read: a quarter of their
+    non-blank characters at least are U+FFFD (:data:`LOST_LINE_SHARE`, :data:`LOST_LINE_MIN`).
+
+    Real damage avoided: a Big5 page decoded as UTF-8 with replacement (landagent.com.tw,
+    field test 8, F8-P19: ``\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd\\ufffd…``, every lead byte
+    lost, 58 % of the page) was published after its 110 U+FFFD were deleted, ``污\\ufffd`` was
+    "repaired" into ``有關`` with confidence high and the garbage went through ``t2s``.  Nothing
+    around a lost character there is in step or readable, so no repair has evidence: such a
+    line stays byte-exact, its U+FFFD the record of what was lost (see :func:`lost_lines_note`).
+    A stray U+FFFD in a line that reads (``本市\\ufffd区``) is no lost line.
+
+    >>> t = "法規資料庫\\n\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd\\ufffd\\ufffd餧\\ufffd\\n本市\\ufffd区人民政府"
+    >>> [t[a:b].count("\\ufffd") for a, b in lost_lines(t)]
+    [9]
+    """
+    found = []
+    at = text.find("\ufffd")
+    while at >= 0:  # each line holding a U+FFFD, once (linear)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        lost = line.count("\ufffd")
+        if lost >= LOST_LINE_MIN and lost >= LOST_LINE_SHARE * (len(line) - sum(map(str.isspace, line))):
+            found.append((start, end))
+        at = text.find("\ufffd", end)
+    return found
+
+
+def lost_lines_note(text: str, lines: list[tuple[int, int]]) -> CleanWarning:
+    """The one warning a page with :func:`lost_lines` gets: how much its decoder lost.
+
+    >>> lost_lines_note("甲\\n\\ufffd\\ufffd\\ufffd\\ufffdB\\n", [(2, 7)]).message
+    'decoded with loss: 4 characters unreadable (U+FFFD) on 1 line, 67 % of the page; kept as they are, no repair'
+    """
+    lost = sum(text.count("\ufffd", a, b) for a, b in lines)
+    share = lost / max(1, len(text) - sum(map(str.isspace, text)))
+    a, b = lines[0]
+    return CleanWarning(
+        rules.INVISIBLE_CHARS, a,
+        f"decoded with loss: {lost} characters unreadable (U+FFFD) on {len(lines)} line{'s' if len(lines) > 1 else ''}, "
+        f"{100 * share:.0f} % of the page; kept as they are, no repair",
+        text[a : min(b, a + 40)],
+    )
+
+
+#: Words that end a regulation's name (both scripts): a title line ending in one names the page's law.
+_NAMED_LAW = lazy_regex(r"\p{Han}{2,38}(?:条例|條例|办法|辦法|规定|規定|规则|規則|细则|細則|决定|決定|法)$", regex.M)
+#: Lines at the top of a page searched for that title (bounded: linear pages).
+_TITLE_LINES = 6
+#: Times the title's name must recur with one character missing, and never whole, for a finding.
+LOST_THROUGHOUT_MIN = 3
+
+
+def _script_variants(word: str) -> set[str]:
+    """``word`` as written, and character by character in either script (the title of a mirror
+    page may be Simplified over a Traditional body: ``释义及通则条例`` over ``釋義及通則條例``).
+
+    >>> sorted(_script_variants("通则例"))
+    ['通则例', '通則例']
+    """
+    out = {word}
+    for table in _script_tables():
+        out.add(word.translate(table))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _script_tables() -> tuple[dict[int, str], ...]:
+    """Character tables Simplified -> Traditional (standard and Hong Kong forms) and back."""
+    from corpus_tools.clean.script import _slip_table
+
+    tables: list[dict[int, str]] = []
+    for config in ("s2t", "s2hk"):
+        table = _slip_table(config)
+        tables += [table, {ord(t): chr(c) for c, t in table.items()}]
+    return tuple(tables)
+
+
+def lost_character_throughout(text: str) -> CleanWarning | None:
+    """A warning when one character of the page's own title is missing wherever the body names it.
+
+    Real damage recorded (field test 8b, F8B-K2): wtabcd.cn's copy of the Hong Kong ordinance Cap. 1
+    lost every ``條`` (the PDF font's glyph): ``第1章-釋義及通則例``, ``本例可引稱為《釋義及通則例》``,
+    under the site's own heading ``释义及通则条例``; the page looked clean and went out without a
+    word.  Evidence: a title line at the top (a name ending in ``条例``, ``办法``, ``规定``…) and,
+    for one of its characters, the name without it at least :data:`LOST_THROUGHOUT_MIN` times in
+    the body (counting ``本例`` for ``本条例``) and the whole name never.  Nothing is inserted: the
+    characters may be lost in other words too, and only a reference copy can restore them.
+
+    >>> t = "香港法律 释义及通则条例\\n第1章-釋義及通則例\\n本例可引稱為《釋義及通則例》。\\n釋義及通則例"
+    >>> lost_character_throughout(t).message
+    "character lost throughout the page: '条' missing 4 times where the title has it ('释义及通则例', '本例' for '释义及通则条例'); kept"
+    >>> lost_character_throughout("释义及通则条例\\n本条例可引称为《释义及通则条例》。") is None
+    True
+    """
+    head = text[: sum(len(line) + 1 for line in text.split("\n", _TITLE_LINES)[:_TITLE_LINES])]
+    found = _NAMED_LAW.search(head)
+    if found is None:
+        return None
+    name, body = found.group(), text[found.end() :]
+    kind = next(w for w in ("条例", "條例", "办法", "辦法", "规定", "規定", "规则", "規則", "细则", "細則", "决定", "決定", "法")
+                if name.endswith(w))
+    simplified = _to_simplified_table()
+    whole = name.translate(simplified)
+    # (without its last character the name is a prefix of itself: the gaps keep it)
+    gaps = {whole[:k] + whole[k + 1 :]: k for k in range(len(whole) - 1)}
+    named = [0] * len(whole)
+    first = [-1] * len(whole)
+    n = len(whole)
+    for last in _script_variants(name[-1]):  # each place the body names the law, whole or not
+        at = body.find(last, n - 2)
+        while at >= 0:
+            if at >= n - 1 and body[at - n + 1 : at + 1].translate(simplified) == whole:
+                return None  # the name is whole somewhere in the body
+            k = gaps.get(body[at - n + 2 : at + 1].translate(simplified))
+            if k is not None:
+                named[k] += 1
+                first[k] = at - n + 2 if first[k] < 0 else min(first[k], at - n + 2)
+            at = body.find(last, at + 1)
+    for k in range(n - 1):
+        if not named[k]:
+            continue
+        words = [whole[:k] + whole[k + 1 :]]
+        count = named[k]
+        if k >= n - len(kind) and len(kind) > 1:  # the kind word itself: ``本例`` for ``本条例``
+            short = "本" + kind.translate(simplified).replace(whole[k], "", 1)
+            count += sum(body.count(v) for v in _script_variants(short))
+            words.append(short)
+        if count < LOST_THROUGHOUT_MIN:
+            continue
+        at = first[k] + found.end()
+        return CleanWarning(
+            rules.INVISIBLE_CHARS, at,
+            f"character lost throughout the page: {whole[k]!r} missing {count} times where the title has it "
+            f"({', '.join(map(repr, words))} for {whole!r}); kept",
+            text[at : at + 40],
+        )
+    return None
+
+
+@lru_cache(maxsize=1)
+def _to_simplified_table() -> dict[int, str]:
+    """Traditional to Simplified, character by character (standard and Hong Kong forms)."""
+    tables = _script_tables()
+    return {**tables[3], **tables[1]}
+
+
+#: Check boxes of the Windows symbol fonts, as a PDF or Word export writes them: the font's byte
+#: moved into the private-use area at U+F000 (Wingdings 2 ``0xA3`` is the empty box of Chinese Word
+#: forms, ``R`` and ``T`` the ticked and crossed ones; Wingdings ``0xA8`` an empty box, ``0xFE`` a
+#: ticked one).  The same bytes are other signs in other fonts (Symbol ``0xA3`` is ``≤``), so a
+#: code point is read as a box only where the page uses it as one (:func:`_used_as_check_boxes`).
+SYMBOL_FONT_CHECK_BOXES: dict[str, str] = {
+    "\uf0a3": "□", "\uf0a8": "□", "\uf052": "☑", "\uf054": "☒", "\uf0fe": "☑",
+}
+_PRIVATE_USE_RUN = lazy_re(f"[{_PRIVATE_USE}]+")
+#: Check boxes on a page, at least, before its code point is read as one.
+_MIN_CHECK_BOXES = 2
+
+
+def _used_as_check_boxes(text: str, positions: list[int]) -> bool:
+    """Whether the code point at ``positions`` marks the options of a form: twice at least, and
+    never right after a digit or a Latin letter, where a sign between two operands stands
+    (Symbol's ``≤`` in ``x\\uf0a35``).
+
+    >>> t = "就业创业类型 \\uf0a3就业 \\uf0a3创业"
+    >>> _used_as_check_boxes(t, [7, 10]), _used_as_check_boxes("x\\uf0a35 y\\uf0a36", [1, 5])
+    (True, False)
+    """
+    return len(positions) >= _MIN_CHECK_BOXES and not any(
+        k and (text[k - 1].isdigit() or text[k - 1].isascii() and text[k - 1].isalpha()) for k in positions
+    )
+
+
+def _private_use_glyphs(text: str, skip: list[tuple[int, int]]) -> tuple[list[Edit], CleanWarning | None]:
+    """Symbol-font check boxes read as boxes (edits), and one warning counting the private-use
+    characters left inside the text: a font's own glyphs, whose reading only that font knows
+    (icons between blanks, ``中心   \\ue613 \\ue609 \\ue610``, are a menu's: not counted).
+
+    Real damage (field test 8b, F8B-R9): a 福州 PDF form (font Wingdings 2) kept U+F0A3 38 times,
+    ``就业创业类型 \\uf0a3就业 \\uf0a3创业``; gov.cn's pages keep U+E003/U+E004
+    (``…印发。\\ue004\\ue004附件：``), the clean corpus U+E010 for a decimal point (``2\\ue0105米``):
+    no reader can tell what they are, and nothing said they were there.  ``skip``: icon lines
+    already removed.
+
+    >>> edits, note = _private_use_glyphs("类型 \\uf0a3就业 \\uf0a3创业，高度2\\ue0105米", [])
+    >>> [e.after for e in edits], note.message
+    (['□', '□'], 'private-use characters kept: 1 (U+E010 ×1): glyphs of the page font, unreadable without it')
+    """
+    where: dict[str, list[int]] = {}
+    in_text: dict[str, list[int]] = {}  # (the ones inside a line's text: not an icon between blanks)
+    n = len(text)
+    for m in _PRIVATE_USE_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        a, b = m.span()
+        touches_text = a > 0 and not text[a - 1].isspace() or b < n and not text[b].isspace()
+        for k in range(a, b):
+            where.setdefault(text[k], []).append(k)
+            if touches_text:
+                in_text.setdefault(text[k], []).append(k)
+    edits: list[Edit] = []
+    for ch, positions in where.items():
+        box = SYMBOL_FONT_CHECK_BOXES.get(ch)
+        if box is not None and _used_as_check_boxes(text, positions):
+            detail = f"U+{ord(ch):04X}: a symbol font's check box (byte 0x{ord(ch) - 0xF000:02X}), {len(positions)} on the page"
+            edits += [Edit(rules.INVISIBLE_CHARS, k, k + 1, ch, box, detail) for k in positions]
+    mapped = {e.before for e in edits}
+    left = sorted((ch, len(positions)) for ch, positions in in_text.items() if ch not in mapped)
+    if not left:
+        return edits, None
+    first = min(in_text[ch][0] for ch, _ in left)
+    counts = ", ".join(f"U+{ord(ch):04X} ×{n}" for ch, n in left[:8]) + (", …" if len(left) > 8 else "")
+    note = CleanWarning(
+        rules.INVISIBLE_CHARS, first,
+        f"private-use characters kept: {sum(n for _, n in left)} ({counts}): glyphs of the page font, unreadable without it",
+        text[max(0, first - 10) : first + 10],
+    )
+    return edits, note
+
+
 def _kept_mojibake_run(text: str, at: int) -> tuple[int, int] | None:
     """The run of UTF-8 read as GBK (:data:`RUN_CHARS`, ``?``, U+FFFD) around ``text[at]``, a
     U+FFFD, when it shows the mojibake's signature: the lost byte of a run
@@ -1893,7 +2171,9 @@ def remove_invisible_characters(text: str) -> RuleResult:
     U+FFFD marks a character a decoder could not read: it is removed with a
     warning, since content was lost there, unless it is the lost byte of UTF-8 read as
     GBK that was kept unrepaired (:func:`_kept_mojibake_run`): then it stays, with a
-    warning.  The ideographic space U+3000 stays.
+    warning; or unless its line is one the decoder could not read (:func:`lost_lines`): then
+    every U+FFFD of it stays, with one warning for the page saying how much was lost.  The
+    ideographic space U+3000 stays.
 
     **Evidence**: the character itself: zero-width, bidi and control characters and
     ``\\r`` carry no text; a U+FFFD marks lost content and goes with a warning.
@@ -1913,25 +2193,40 @@ def remove_invisible_characters(text: str) -> RuleResult:
     >>> remove_invisible_characters("各省级税务局\\n\\ue61a\\n北京\\n王\\ue000明。\\ue004\\n")[0]
     '各省级税务局\\n北京\\n王\\ue000明。\\ue004\\n'
     """
+    # A character lost with no U+FFFD to show it: a finding, never an edit.
+    throughout = lost_character_throughout(text)
     # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class, or a private-use one.
     found = present(text)
     if not found & (_INVISIBLE_BIT | _PRIVATE_USE_BIT):
-        return text, [], []
+        return text, [], [throughout] if throughout else []
     edits: list[Edit] = []
-    warnings: list[CleanWarning] = []
+    warnings: list[CleanWarning] = [throughout] if throughout else []
     if found & _PRIVATE_USE_BIT:
         for m in _ICON_GLYPH_LINE.finditer(text):
             names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in m.group() if ch > "\u3000"}))
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
                               f"{names}: a private-use icon glyph alone on its line"))
+        boxes, note = _private_use_glyphs(text, [(e.start, e.end) for e in edits])
+        if boxes:
+            edits = sorted(edits + boxes, key=lambda edit: edit.start)
+        if note is not None:
+            warnings.append(note)
     if not found & _INVISIBLE_BIT:
         return apply_edits(text, edits), edits, warnings
     icons = edits
     edits = []
     kept: tuple[int, int] | None = None  # the last run of kept mojibake read
+    unreadable = lost_lines(text)
+    if unreadable:
+        warnings.append(lost_lines_note(text, unreadable))
+    line_ends = [b for _, b in unreadable]
     for m in _INVISIBLE.finditer(text):
         before = m.group()
         lost_only = before == "\ufffd" * len(before)
+        if lost_only and unreadable:
+            i = bisect_left(line_ends, m.start())
+            if i < len(unreadable) and unreadable[i][0] <= m.start():
+                continue  # a line the decoder could not read: its U+FFFD stay (lost_lines)
         if lost_only and (kept is None or kept[1] <= m.start()):
             kept = _kept_mojibake_run(text, m.start()) or (m.start(), m.start())
             if kept[0] < kept[1]:

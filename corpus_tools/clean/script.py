@@ -268,8 +268,8 @@ _PARAGRAPH_RE = lazy_regex(r"[^\n]+")
 # A sentence ends after its stop (full-width or ASCII) and any closing quote.
 _SENTENCE_RE = lazy_regex(r"[^。！？；!?;]*(?:[。！？；!?;]+[”’」』）)]*|$)")
 
-# Unit classes.
-_NEUTRAL, _SIMPLIFIED, _TRADITIONAL, _MIXED = "neutral", "simplified", "traditional", "mixed"
+# Unit classes (``foreign``: a line in Japanese or Korean, see :func:`foreign_lines`).
+_NEUTRAL, _SIMPLIFIED, _TRADITIONAL, _MIXED, _FOREIGN = "neutral", "simplified", "traditional", "mixed", "foreign"
 # How strongly one script must dominate a unit to convert it whole: mirror slips
 # (示范 in 示範 text) leave a few Simplified-only characters in Traditional text.
 _DOMINANCE = 4
@@ -278,6 +278,57 @@ _PAGE_DOMINANCE = 2
 _MIXED_MIN_TRADITIONAL = 2
 # Share of the evidence that Traditional units must hold for a Traditional page.
 _TRADITIONAL_SHARE = 0.9
+
+
+#: Kana: hiragana U+3041-3096 and katakana U+30A1-30FA; not the middle dot ``・`` (U+30FB) nor
+#: the prolonged sound mark ``ー`` (U+30FC), which Chinese pages use as a name separator and a dash.
+_KANA_CLASS = "\u3041-\u3096\u30a1-\u30fa"
+#: Hangul syllables: no Chinese codec writes them (GBK and Big5 have none), so no misreading shows them.
+_HANGUL_CLASS = "\uac00-\ud7a3"
+_KANA_OR_HANGUL_RE = lazy_re(f"[{_KANA_CLASS}{_HANGUL_CLASS}]")
+_HANGUL_RE = lazy_re(f"[{_HANGUL_CLASS}]")
+#: Japanese grammar written in hiragana (verb endings, particles, pronouns): a Japanese
+#: sentence of any length holds some.  Kana that a misreading shows do not make them: a
+#: Big5 character read as GBK gives one kana at a time, among rare characters (``中月``
+#: for ``いる``, ``仇及`` for ``この``: no Chinese words), and UTF-8 read as GBK never two kana
+#: in a row (a UTF-8 continuation byte never leads a character).
+JAPANESE_WORDS: tuple[str, ...] = tuple(
+    "する した して され させ ている ました ます です ない った れた れる られ ある あり いる いた "
+    "この その これ それ から まで など という として により による について において ため こと "
+    "もの には では とは への での との おり よう だろう なっ なる".split()
+)
+_JAPANESE_WORD_RE = lazy_re("|".join(JAPANESE_WORDS))
+
+
+def foreign_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text`` written in Japanese or Korean.
+
+    Real damage avoided: a Japanese page (people.cn's Japanese edition, kana in every
+    sentence) went through ``t2s`` as if its kanji were Traditional Chinese
+    (``条約締結`` -> ``条约缔结``, ``関係`` -> ``関系``, field test 8) and drew Big5/GBK warnings.
+    A line is Japanese when it holds Japanese grammar (:data:`JAPANESE_WORDS`), Korean when
+    it holds two hangul syllables; on a page where such lines are half at least of the
+    lines holding kana or hangul, every line holding them is (a headline ``…が東京で開催``
+    has particles but no word of the list).  A Chinese page with a stray kana (OCR's ``ロ``
+    for ``口``) or a misreading's kana keeps its lines.
+
+    >>> t = "条約締結45周年記念集会が東京で開催\\n集会には日本の友好関係者が参加した。\\n第一條 為規範管理"
+    >>> [t[a:b] for a, b in foreign_lines(t)]
+    ['条約締結45周年記念集会が東京で開催', '集会には日本の友好関係者が参加した。']
+    >>> foreign_lines("ビ叫莱讽恶糶ビ叫ㄣΤ闽靡ゅン\\n阿卜杜勒・卡德尔")
+    []
+    """
+    if not _KANA_OR_HANGUL_RE.search(text):
+        return []
+    marked: list[tuple[int, int, bool]] = []
+    for m in _PARAGRAPH_RE.finditer(text):
+        line = m.group()
+        if _KANA_OR_HANGUL_RE.search(line):
+            grammar = _JAPANESE_WORD_RE.search(line) is not None or len(_HANGUL_RE.findall(line)) >= 2
+            marked.append((m.start(), m.end(), grammar))
+    written = sum(grammar for _, _, grammar in marked)
+    whole_page = written and 2 * written >= len(marked)
+    return [(a, b) for a, b, grammar in marked if grammar or whole_page]
 
 
 def has_traditional_only(text: str) -> bool:
@@ -352,15 +403,29 @@ def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, 
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     if evidence is None:
         evidence = _Evidence(text)
+    from corpus_tools.clean.mojibake import lost_lines  # (mojibake imports this module)
+
     score = evidence.score
+    # Lines that are no Chinese text: Japanese or Korean, or noise a decoder could not read
+    # (field test 8: a lossy Big5 page's garbage ``餧`` went through t2s).
+    foreign = sorted(set(foreign_lines(text)).union(lost_lines(text)))
     t, s = score(0, len(text))
+    for a, b in foreign:  # their characters are no evidence of either script
+        ft, fs = score(a, b)
+        t, s = t - ft, s - fs
     # A page whose evidence is mostly Traditional (mirror slips leave up to a
     # third Simplified characters) classes its units by a bare majority.
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
     paragraphs = _units(text, _PARAGRAPH_RE)
-    classes = _fill_neutral([_classify(*score(a, b), dominance) for a, b in paragraphs])
+    foreign_starts = {a for a, _ in foreign}
+    classes = _fill_neutral(
+        [_FOREIGN if a in foreign_starts else _classify(*score(a, b), dominance) for a, b in paragraphs]
+    )
     plan: list[tuple[int, int, str]] = []
     for (a, b), cls in zip(paragraphs, classes):
+        if cls == _FOREIGN:
+            plan.append((a, b, cls))
+            continue
         # A Simplified paragraph with Traditional-only characters may hold a
         # converted sentence (``…的决议；撤銷市人民政府關於預算…``): look per sentence.
         if cls != _MIXED and not (cls == _SIMPLIFIED and score(a, b)[0]):
@@ -394,6 +459,8 @@ def detect_script(text: str) -> str:
     counts = _Evidence(text)
     traditional = evidence = 0
     for a, b, cls in _plan(text, counts):
+        if cls == _FOREIGN:
+            continue
         t, s = counts.score(a, b)
         evidence += t + s
         if cls == _TRADITIONAL:
@@ -866,6 +933,41 @@ def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
     return out, edits, []
 
 
+#: A document number (文号) inside a line: an office's word code and a serial (``院臺金字第 1121004401 號``,
+#: ``華總一經字第 11200004641 號``, ``國發〔2018〕44號``).
+_DOCUMENT_NUMBER = lazy_regex(
+    r"\p{Han}{2,5}字第\s*\d+\s*[號号]|\p{Han}{1,6}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d+\s*[號号]"
+)
+#: What the detail of an edit inside a document number says (see :func:`_mark_document_numbers`).
+IN_DOCUMENT_NUMBER = "in a document number"
+
+
+def _mark_document_numbers(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` with those that touch a document number marked in their detail.
+
+    A document number is an identifier: the office's word code (``院臺金字``) is its own word.
+    It is converted like the text around it all the same (field test 8b, F8B-W4): the dataset
+    is Simplified and is searched in Simplified (``院台金字``), a half-converted line would
+    hold Traditional-only characters that the ``no_traditional_char`` check flags, and ``臺`` and
+    ``台`` are one character in two forms, not two codes.  The original stays in the edit's
+    ``before`` and in the page's ingested text; the mark lets a user find and restore every
+    such edit (``detail`` ending in :data:`IN_DOCUMENT_NUMBER`).
+
+    >>> t = "行政院院臺金字第 1121004401 號令發布"
+    >>> [(e.before, e.detail) for e in convert_traditional(t)[1]]
+    [('臺', 'tw2s; in a document number'), ('號', 'tw2s; in a document number'), ('發', 'tw2s')]
+    """
+    spans = [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
+    if not spans:
+        return edits
+    out = []
+    for edit in edits:
+        if any(edit.start < b and a < edit.end for a, b in spans):  # (a run may begin before: 總統華總)
+            edit = Edit(edit.rule, edit.start, edit.end, edit.before, edit.after, f"{edit.detail}; {IN_DOCUMENT_NUMBER}")
+        out.append(edit)
+    return out
+
+
 def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]]:
     """:func:`convert_traditional` past its gate (its own function: the
     closures of this body would cost every clean page a few cells)."""
@@ -884,7 +986,7 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
             # a mixed unit with several Traditional-only characters is a converted
             # one with many slips (``北京市人民代表大會常务委員會关於加强``)
             jobs.append((a, b, config if cls == _TRADITIONAL else f"{config}; mixed"))
-        elif evidence.score(a, b)[0]:
+        elif cls != _FOREIGN and evidence.score(a, b)[0]:
             jobs.append((a, b, None))
     sources = [_span_source(text, a, b, config, evidence) for a, b, detail in jobs if detail is not None]
     converted = _to_simplified_each(config, sources)
@@ -916,4 +1018,4 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     if not edits:
         return text, edits
     pieces.append(text[cursor:])
-    return "".join(pieces), edits
+    return "".join(pieces), _mark_document_numbers(text, edits)

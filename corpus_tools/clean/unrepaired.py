@@ -25,7 +25,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS
+from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS, lost_lines
 from corpus_tools.clean.rules import INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_SEAMS
 from corpus_tools.records import CleanWarning, Edit
 
@@ -116,10 +116,10 @@ def mojibake_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[
     >>> mojibake_guard("width", "本市,区", [Edit("width", 2, 3, ",", "，", "")], []) is None
     True
     """
-    spans = unrepaired_mojibake(text)
+    spans = _kept_stretches(text)
     if not spans:
         return None
-    starts = [a for a, _ in spans]
+    starts = [a for a, _, _ in spans]
 
     def stretch_of(start: int, end: int) -> int | None:
         i = bisect_right(starts, start) - 1
@@ -141,14 +141,41 @@ def mojibake_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[
         return None
     warnings = [w for w in found if stretch_of(w.position, w.position + 1) not in refused]
     for i, count in sorted(refused.items()):
-        a, b = spans[i]
+        a, b, lost = spans[i]
+        edits_refused = f"{count} edit{'s' if count > 1 else ''} refused"
         warnings.append(CleanWarning(
             rule, a,
-            f"suspected UTF-8-as-GBK mojibake kept byte-exact: {count} edit{'s' if count > 1 else ''} refused "
+            f"line decoded with loss kept byte-exact: {edits_refused} (nothing around its U+FFFD reads)" if lost else
+            f"suspected UTF-8-as-GBK mojibake kept byte-exact: {edits_refused} "
             "(its characters and lost-byte marks are the evidence a repair needs)",
             text[a:b] if b - a <= 40 else text[a : a + 40] + "…",
         ))
     return kept, warnings
+
+
+def _kept_stretches(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, lost)`` of the stretches no later rule may touch, sorted, disjoint: the
+    runs of UTF-8 read as GBK (:func:`unrepaired_mojibake`, ``lost`` False) and the lines a
+    decoder could not read (:func:`~corpus_tools.clean.mojibake.lost_lines`, ``lost`` True:
+    field test 8's lossy Big5 page, whose garbage went through ``t2s``; a run inside such a
+    line is part of it).
+
+    >>> _kept_stretches("閫\\ufffd 本市\\n\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd餧")
+    [(0, 2, False), (6, 16, True)]
+    """
+    runs = unrepaired_mojibake(text)
+    lines = lost_lines(text)
+    if not lines:
+        return [(a, b, False) for a, b in runs]
+    out = [(a, b, True) for a, b in lines]
+    ends = [b for a, b in lines]
+    for a, b in runs:
+        i = bisect_right(ends, a)
+        if i < len(lines) and lines[i][0] < b:
+            continue  # a run inside a lost line (runs never cross a line): the line is kept whole
+        out.append((a, b, False))
+    out.sort()
+    return out
 
 
 __all__ = ["GUARDED_RULES", "mojibake_guard", "unrepaired_mojibake"]
