@@ -31,6 +31,7 @@ related-link line (``政策文件：…``), a date line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -389,7 +390,8 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     marks: list[tuple[int, str | None]] = []
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
-        if m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k):
+        if (m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k)
+                or _contents_entry(text, lines, k)):
             continue
         body = lines[k + 1:k + 3]
         nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), stop)
@@ -405,9 +407,11 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
         return [Segment(start, stop, "main")]
     segments: list[Segment] = []
     if text[start:marks[0][0]].strip():
-        # a law whose only cuts are its supplementary provisions stays a law (main), their parent
+        # a law whose only cuts are its supplementary provisions stays a law (main), their parent;
+        # so does a law followed by its annexes (刑法's 附件一, 附件二): its articles are no notice
         only_supplementary = len(supplementary) == len(marks)
-        segments.append(Segment(start, marks[0][0], "main" if only_supplementary else "notice"))
+        main = only_supplementary or holds_articles(text, start, marks[0][0])
+        segments.append(Segment(start, marks[0][0], "main" if main else "notice"))
     cut_supplementary = {at for at, _ in supplementary}
     for i, (at, raw) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else stop
@@ -416,6 +420,54 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
         segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1,
                                 supplementary=at in cut_supplementary))
     return segments
+
+
+#: A line a table of contents lists: a division heading (第一编, 第三章　国家机构, 第二节), a bare
+#: 序言 / 总则 / 附则, or an annex marker (附件一, 附件二　香港特别行政区立法会的产生办法…).
+_CONTENTS_LINE = regex.compile(
+    rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*(?:分编|[编章节])(?:{_HS}+[^\n。；，]{{1,40}})?"
+    rf"|序{_HS}*言|总{_HS}*则|附{_HS}*则){_HS}*$",
+    regex.M,
+)
+#: A line that opens a law's body: its first part, chapter or article, its 序言 or 总则.
+_OPENS_LAW = regex.compile(
+    rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*(?:分编|[编章条])|序{_HS}*言{_HS}*$|总{_HS}*则{_HS}*$)", regex.M
+)
+
+
+def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether the annex marker on line ``k`` is an entry of a table of contents, not an annex: the
+    line above is another entry (an annex marker, a division heading, 附则) and the line below opens
+    the law's body (第一编, 第一章, 序言, 第一条), which an annex never does without its own title.
+    A 目录 the cleaner kept or cut short left such lines (field test 8b, F8B-L1: ``附则⏎附件一⏎附件二⏎
+    第一编　总则`` on the 刑法 Markdown, ``附件三　在香港特别行政区实施的全国性法律⏎序　　言`` on the Basic
+    Law): the law became an attachment titled ``附件二`` and its title page a notice.
+
+    >>> t = "某法\\n目录\\n第一章 总则\\n附则\\n附件一\\n附件二\\n第一章 总则\\n第一条 甲。\\n附件一\\n名单\\n一、乙。\\n"
+    >>> [_contents_entry(t, _split_lines(t, 0, len(t)), k) for k in (4, 5, 8)]
+    [False, True, False]
+    >>> t = "某法\\n第一条 甲。\\n第二条 乙。\\n附件一\\n第一章 某名单\\n一、乙。\\n"
+    >>> _contents_entry(t, _split_lines(t, 0, len(t)), 3)
+    False
+    """
+    if k == 0 or k + 1 >= len(lines):
+        return False
+    above = text[lines[k - 1][0]:lines[k - 1][1]]
+    if not (_ATTACHMENT.match(above) or _CONTENTS_LINE.match(above)):
+        return False
+    return _OPENS_LAW.match(text, lines[k + 1][0], lines[k + 1][1]) is not None
+
+
+def holds_articles(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a body of articles: two article lines or more, the first 第一条.
+    A law followed by its annexes is their main document, not a notice (F8B-L1: the 刑法 PDF's 505
+    articles were a ``notice``).
+
+    >>> holds_articles("某法\\n第一条 甲。\\n第二条 乙。\\n", 0, 20), holds_articles("通知\\n现将办法印发。\\n第三条 见。\\n", 0, 20)
+    (True, False)
+    """
+    labels = [m.group("n") for m in itertools.islice(_ARTICLE_LINE.finditer(text, lo, hi), 2)]
+    return len(labels) == 2 and parse_numeral(labels[0]) == 1
 
 
 #: The heading of a part of a compilation (``文件一`` … ``文件二十七`` in the booklet of the Constitution and
@@ -709,7 +761,8 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
             out.extend(split)
     if len(parts) > 1:
         return out
-    if len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:]):
+    if (len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:])
+            and not holds_articles(text, out[0].start, out[0].end)):
         out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
     return out
 
