@@ -147,3 +147,40 @@ def test_the_body_after_a_toc_is_byte_identical(name):
     (edit,) = result.edits
     assert page.text[:edit.start] + page.text[edit.end:] == result.text
     assert edit.before.lstrip().startswith("目") and "第一条" not in edit.before
+
+
+# F8-P2 / F8-P7: a head of titles and site fields above an order or a law is no notice ---------------
+
+@pytest.fixture(scope="module")
+def orders(tmp_path_factory) -> dict[str, list[dict]]:
+    return build_real_pages("field8_order", tmp_path_factory.mktemp("field8_order"))
+
+
+def test_an_order_under_a_mirrors_title_lines_is_one_document_with_its_regulation(orders):
+    """law604 (法律资料网): the order promulgating the 条例 is its preamble; the 条例 is no attachment titled with
+    the order's number, and the order's number and date describe it."""
+    (doc,) = orders["documents:law604_gwy_jgsz.txt"]
+    assert (doc["role"], doc["title"], doc["num_articles"]) == ("main", "国务院行政机构设置和编制管理条例", 6)
+    assert (doc["doc_number"], doc["issuer"], doc["published"], doc["effective"]) == (
+        "国务院令第227号", "国务院", "1997-08-03", "1997-08-03")
+
+
+def test_an_aggregators_head_above_a_law_is_no_notice(orders):
+    (doc,) = orders["documents:ruilaw_1673165061139972.txt"]
+    assert (doc["role"], doc["title"], doc["num_articles"], doc["adopted"]) == ("main", "山南市立法条例", 3, "2018-12-31")
+
+
+def test_an_order_that_states_its_promulgation_heads_the_regulation_as_before(orders):
+    """gov.cn 国令第707号: the order is a notice, the 实施条例 the text it issues (negative case)."""
+    documents = orders["documents:govcn_033_content_5351177.html"]
+    assert [(d["role"], d["title"]) for d in documents] == [
+        ("notice", "中华人民共和国国务院令第707号"), ("attachment", "中华人民共和国个人所得税法实施条例")]
+    assert documents[1]["num_articles"] == 36
+
+
+def test_a_news_item_quoting_an_order_still_splits_before_it():
+    """A page that reports (sentences) and then prints the order and the law it promulgates."""
+    page = ("新华社北京12月22日电　国务院总理李克强日前签署国务院令，公布修订后的某某条例。\n"
+            "中华人民共和国国务院令\n第707号\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n总理　李克强\n2018年12月18日\n"
+            "某某条例\n第一条　为了甲，制定本条例。\n第二条　本条例自2019年1月1日起施行。\n")
+    assert [s.role for s in split_documents(page)] == ["notice", "attachment", "attachment"]

@@ -767,19 +767,38 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
     return out
 
 
+#: What a notice holds and a page's head of titles, site names and fields does not: a clause of a sentence.
+_CLAUSE_MARK = regex.compile(r"[，。；！？]")
+
+
+def holds_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a clause of a sentence (``，。；！？``): a notice or an order does
+    (``现发布《…》，自发布之日起施行。``); the lines a mirror or an aggregator sets above the text it
+    reprints do not (field test 8, F8-P2: ``瑞律网⏎2023年山南市立法条例最新全文⏎瑞律网整理发布 169°c
+    2023-12-05⏎效力位阶：地方性条例``; F8-P7: the title three times and ``国务院`` above a 国务院令): such a
+    head is no notice, and the text under it is no attachment.
+
+    >>> holds_sentence("瑞律网\\n瑞律网整理发布 169°c 2023-12-05\\n效力位阶：地方性条例\\n", 0, 40)
+    False
+    >>> holds_sentence("中华人民共和国国务院令\\n第227号\\n现发布《某条例》，自发布之日起施行。\\n", 0, 40)
+    True
+    """
+    return _CLAUSE_MARK.search(text, lo, hi) is not None
+
+
 def _split_issued(text: str, seg: Segment) -> list[Segment]:
     """A segment cut where the notice in it signs off before the text it issues (and where an
     order starts after other text)."""
     lo, hi = seg.start, seg.end
     order = _order_start(text, lo, hi)
-    if order is not None and seg.role != "attachment":
+    if order is not None and seg.role != "attachment" and holds_sentence(text, lo, order):
         head = Segment(lo, order, "notice" if seg.role == "main" else seg.role, seg.attachment_no)
         rest = _split_issued(text, Segment(order, hi, "attachment", None, True))
         return [head] + rest
     if not _issues_text(text, lo, hi):
         return [seg]
     at = _issued_start(text, lo, hi)
-    if at is None:
+    if at is None or not holds_sentence(text, lo, at):
         return [seg]
     role = "notice" if seg.role == "main" else seg.role
     head = Segment(lo, at, role, seg.attachment_no, seg.issued)
