@@ -184,3 +184,46 @@ def test_a_news_item_quoting_an_order_still_splits_before_it():
             "中华人民共和国国务院令\n第707号\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n总理　李克强\n2018年12月18日\n"
             "某某条例\n第一条　为了甲，制定本条例。\n第二条　本条例自2019年1月1日起施行。\n")
     assert [s.role for s in split_documents(page)] == ["notice", "attachment", "attachment"]
+
+
+# F8B-R3: a red-header PDF: header, 文号 and title on one line; the 解读 after the notice ----------
+
+@pytest.fixture(scope="module")
+def redhead(tmp_path_factory) -> dict[str, list[dict]]:
+    return build_real_pages("field8b_redhead", tmp_path_factory.mktemp("field8b_redhead"))
+
+
+def test_a_red_header_glued_to_its_number_and_title_is_read_apart(redhead):
+    notice = redhead["documents:dongguan_gjjw_2020_2.pdf"][0]
+    assert (notice["title"], notice["doc_number"], notice["issuer"]) == (
+        "关于调整部分住房公积金贷款和提取规定的通知", "东公积金委〔2020〕2号", "东莞市住房公积金管理委员会")
+
+
+def test_an_interpretation_after_the_notice_is_a_document_of_its_own(redhead):
+    documents = redhead["documents:dongguan_gjjw_2020_2.pdf"]
+    assert [(d["role"], d["title"], d["doc_type"]) for d in documents] == [
+        ("notice", "关于调整部分住房公积金贷款和提取规定的通知", "notice"),
+        ("attachment", "关于调整部分住房公积金贷款提取规定的解读", "drafting_explanation")]
+    assert documents[0]["text"].rstrip().endswith("三、停止受理物业管理费提取。")
+    assert documents[1]["parent_id"] == documents[0]["doc_id"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence wrapped before the 解读 it names: the line above ends no sentence
+    "关于印发某办法的通知\n现将《某办法》及\n关于某办法的解读\n印发给你们，请认真贯彻执行。\n某局\n2020年1月1日\n",
+    # a 解读 page opens with its own title: nothing to cut
+    "关于调整某规定的解读\n一、关于调整额度\n资金压力加大。\n二、关于停止受理\n为落实审计整改要求。\n",
+    # a sentence that names a 解读 is no title
+    "某通知\n请认真学习。\n关于某规定的解读，请见附件。\n特此通知。\n",
+])
+def test_a_named_interpretation_cuts_nothing(text):
+    assert len(split_documents(text)) == 1
+
+
+def test_a_letterhead_on_its_own_line_reads_as_before():
+    """pbc.gov.cn's letterheads (tests/test_structure_field7.py): the header line, the 文号 line, the title."""
+    from corpus_tools.structure.documents import find_doc_number, find_title, letterhead_organs
+    text = "中国人民银行文件\n银发〔2006〕71号\n中国人民银行关于某事的通知\n各分行：\n"
+    assert find_title(text)[0] == "中国人民银行关于某事的通知"
+    assert find_doc_number(text, find_title(text)[1]) == "银发〔2006〕71号"
+    assert letterhead_organs(text) == ["中国人民银行"]

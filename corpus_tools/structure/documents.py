@@ -167,6 +167,43 @@ _LETTERHEAD = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\
 _LETTERHEAD_MARK = regex.compile(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
 
 
+#: The 文号 that opens what follows a letterhead glued to it on one line (see :func:`glued_letterhead`).
+_NUMBER_AHEAD = regex.compile(rf"\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]")
+#: A letterhead glued to what follows it names its organs in at most this many characters.
+_LETTERHEAD_MAX = 60
+
+
+def glued_letterhead(line: str) -> tuple[str, str, str] | None:
+    """(letterhead, 文号, rest) of a line whose text layer set the red header, the 文号 and the title on one
+    line (东莞市住房公积金管理委员会's PDF, field test 8b F8B-R3: ``东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号
+    关于调整部分住房公积金贷款和提取规定的通知各住房公积金缴存职工：``); None for any other line.
+
+    >>> glued_letterhead("某市管理委员会文件 某委〔2020〕2号关于调整某规定的通知各单位：")
+    ('某市管理委员会文件', '某委〔2020〕2号', '关于调整某规定的通知各单位：')
+    >>> glued_letterhead("某市管理委员会文件"), glued_letterhead("关于印发某市文件管理办法的通知")
+    (None, None)
+    """
+    s = line.strip(LINE_STRIP)
+    end = s.find("文件", 0, _LETTERHEAD_MAX + 2)
+    if end < 0 or not _LETTERHEAD.match(_squeezed(s[:end + 2])):
+        return None
+    rest = s[end + 2:].lstrip(LINE_STRIP)
+    m = _NUMBER_AHEAD.match(rest)
+    if m is None:
+        return None
+    return s[:end + 2], "".join(m.group().split()), rest[m.end():].lstrip(LINE_STRIP)
+
+
+def _after_letterhead(title: str) -> str:
+    """A title without the red header and the 文号 its line opens with (:func:`glued_letterhead`).
+
+    >>> _after_letterhead("某市管理委员会文件 某委〔2020〕2号关于调整某规定的通知"), _after_letterhead("关于调整某规定的通知")
+    ('关于调整某规定的通知', '关于调整某规定的通知')
+    """
+    glued = glued_letterhead(title)
+    return glued[2] if glued is not None and glued[2] else title
+
+
 def letterhead_organs(text: str) -> list[str]:
     """The organs a letterhead among the first lines of ``text`` names (``中国人民银行文件`` ->
     中国人民银行; a PDF's interleaved ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` -> both).
@@ -180,6 +217,9 @@ def letterhead_organs(text: str) -> list[str]:
         line = text[s:e].strip(LINE_STRIP)
         if _LETTERHEAD.match(_squeezed(line)):
             return [part for part in regex.split(r"文件|\s+", line) if part]
+        glued = glued_letterhead(line)
+        if glued is not None:  # 某委员会文件 某委〔2020〕2号关于…的通知: the red header, the 文号, the title
+            return [part for part in regex.split(r"文件|\s+", glued[0]) if part]
     return []
 
 
@@ -755,7 +795,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
             # part's attachments, documents of their own
             segments = [Segment(seg.start, seg.end, "main", compiled=True) for seg in segments]
         for seg in segments:
-            split = _split_issued(text, seg)
+            split = [piece for issued in _split_issued(text, seg) for piece in _split_explanations(text, issued)]
             if k > 0 and split[0].role == "main":  # a part of the compilation: a document of its own
                 split[0] = Segment(split[0].start, split[0].end, "main", compiled=True)
             out.extend(split)
@@ -807,6 +847,41 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
     bounds = [at] + more + [hi]
     issued = [Segment(a, b, "attachment", None, True) for a, b in zip(bounds, bounds[1:])]
     return [head] + issued
+
+
+#: The title of an interpretation or a drafting explanation published with the text it explains
+#: (``关于调整部分住房公积金贷款提取规定的解读``, ``《某某办法》政策解读``, ``关于《某某条例》的起草说明``).
+_EXPLANATION_TITLE = regex.compile(r"^(?:关于|《)[^\n。；;，,：:]{2,60}(?:解读|起草说明)$")
+
+
+def _split_explanations(text: str, seg: Segment) -> list[Segment]:
+    """``seg`` cut before each interpretation (解读) or drafting explanation (起草说明) that follows the
+    text it explains without a marker: a title line of that kind right after a line that ends a
+    sentence, with a body under it.  A red-header PDF of 东莞市住房公积金管理委员会 (field test 8b, F8B-R3)
+    prints its notice's last item ``三、停止受理物业管理费提取。`` and then ``关于调整部分住房公积金贷款提取规定的
+    解读``: the 解读 was kept inside the notice.
+
+    >>> t = "关于调整某规定的通知\\n一、调整额度。\\n二、停止受理。\\n关于调整某规定的解读\\n一、关于调整额度\\n资金压力加大。\\n"
+    >>> [(s.role, t[s.start:s.end].split("\\n")[0]) for s in _split_explanations(t, Segment(0, len(t), "main"))]
+    [('main', '关于调整某规定的通知'), ('attachment', '关于调整某规定的解读')]
+    >>> t = "某通知\\n附件：\\n关于某办法的解读\\n现将解读印发。\\n"
+    >>> len(_split_explanations(t, Segment(0, len(t), "main")))
+    1
+    """
+    if seg.compiled or (text.find("解读", seg.start, seg.end) < 0 and text.find("起草说明", seg.start, seg.end) < 0):
+        return [seg]
+    lines = _split_lines(text, seg.start, seg.end)
+    starts = []
+    for k in range(1, len(lines) - 1):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        if (_EXPLANATION_TITLE.match(line) and _title_like(line)
+                and _strip(text[lines[k - 1][0]:lines[k - 1][1]]).endswith(("。", "；", "！", "？"))):
+            starts.append(lines[k][0])
+    if not starts:
+        return [seg]
+    bounds = [seg.start] + starts + [seg.end]
+    pieces = [Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary)]
+    return pieces + [Segment(a, b, "attachment") for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def letter_spaced(line: str) -> str:
@@ -1042,7 +1117,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             continue
         glued = glued_title(stripped)
         if glued:  # the title and the salutation on one line: the title ends inside it
-            return glued, lines[i][0] + line.index(stripped) + len(glued), None
+            return _after_letterhead(glued), lines[i][0] + line.index(stripped) + len(glued), None
         crumb = _breadcrumb_after(text, lines, i)
         if crumb is not None:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
@@ -1061,7 +1136,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             return _squeezed(first).rstrip("：:.．"), lines[0][1], None
         return "", 0, None
     title, end, last = found
-    title = _unquoted(title)
+    title = _unquoted(_after_letterhead(title))
     qualifier = None
     if last + 1 < len(lines):
         q = _strip(text[lines[last + 1][0]:lines[last + 1][1]])
@@ -1209,6 +1284,8 @@ def _letterhead_number(text: str, title_start: int) -> str | None:
     True
     """
     lines = _non_empty_lines(text, 0, TITLE_HEAD_LINES, title_start)
+    if lines and (glued := glued_letterhead(text[lines[0][0]:lines[0][1]])) is not None:
+        return glued[1]  # the red header, the 文号 and the title on one line
     for k in range(1, len(lines)):
         if _LETTERHEAD.match(_squeezed(text[lines[k - 1][0]:lines[k - 1][1]])):
             m = DOC_NUMBER.match(_squeezed(text[lines[k][0]:lines[k][1]]))
