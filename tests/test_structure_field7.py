@@ -8,15 +8,11 @@ zitzhen/Chinese-law's PDFs of flk.npc.gov.cn (field6b source 1), copied as the b
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.dataset.build import build
 from corpus_tools.structure.metadata import adoption_dates, order_or_court
+from tests.real_build import build_real_pages
 
-REAL = Path(__file__).parent / "real_pages"
 
 #: 中华人民共和国刑法.pdf: the list of amendments, wrapped by the PDF inside the last title
 #: (``…《中华人民共和国刑法修正案⏎（十二）》修正）①``).
@@ -25,28 +21,10 @@ XINGFA_HEADER = '中华人民共和国刑法\n（1979年7月1日第五届全国�
 GUOHUIFA_HEADER = '中华人民共和国国徽法\n(1991年3月2日第七届全国人民代表大会常务委员会第十八次会议通过 根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正 根据2020年10月\n17日第十三届全国人民代表大会常务委员会第二十二次会议《关于修改<中华人民共和国国徽法>的决定》第二次修正）'
 
 
-def _documents(folder: str, out: Path, names: tuple[str, ...] = ()) -> dict[str, list[dict]]:
-    """Every document of a build of tests/real_pages/FOLDER (only ``names`` when given), by file."""
-    raw = out / "raw"
-    raw.mkdir(parents=True)
-    for path in sorted((REAL / folder).iterdir()):
-        if path.name != "SOURCE.md" and (not names or path.name in names):
-            (raw / path.name).write_bytes(path.read_bytes())
-    summary = build(raw, out / "build", progress=False)
-    assert summary.outcome == "ok", summary.render()
-    by_file: dict[str, list[dict]] = {}
-    for config in ("documents", "articles"):
-        for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
-            for row in pq.read_table(path).to_pylist():
-                by_file.setdefault(config + ":" + row["source_file"], []).append(row)
-    for rows in by_file.values():
-        rows.sort(key=lambda r: (r.get("ordinal", 0), r.get("start", 0)))
-    return by_file
-
 
 @pytest.fixture(scope="module")
 def waystowork(tmp_path_factory) -> dict[str, list[dict]]:
-    return _documents("waystowork", tmp_path_factory.mktemp("waystowork"))
+    return build_real_pages("waystowork", tmp_path_factory.mktemp("waystowork"))
 
 
 # W-3: a ministry's order in the header ----------------------------------------------------------
@@ -109,7 +87,7 @@ def test_an_adoption_record_without_amendment_keeps_no_amended_date():
 
 @pytest.fixture(scope="module")
 def pbc(tmp_path_factory) -> dict[str, list[dict]]:
-    return _documents("pbc", tmp_path_factory.mktemp("pbc"))
+    return build_real_pages("pbc", tmp_path_factory.mktemp("pbc"))
 
 
 @pytest.mark.parametrize("name, label, last_line", [
@@ -171,7 +149,7 @@ def test_a_sentence_that_starts_with_a_chapter_and_cites_an_article_is_no_headin
 
 @pytest.fixture(scope="module")
 def pbc_attachments(tmp_path_factory) -> dict[str, list[dict]]:
-    return _documents("pbc_attachments", tmp_path_factory.mktemp("pbc_attachments"))
+    return build_real_pages("pbc_attachments", tmp_path_factory.mktemp("pbc_attachments"))
 
 
 def test_a_notice_and_its_attachments_whose_markers_are_glued_to_the_line_above(pbc_attachments):

@@ -6,40 +6,15 @@ Sources: tests/real_pages/field8/SOURCE.md and the SOURCE.md of the other folder
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.dataset.build import build
 from corpus_tools.structure.tree import outline
-
-REAL = Path(__file__).parent / "real_pages"
-
-
-def _build(folder: str, out: Path, names: tuple[str, ...] = ()) -> dict[str, list[dict]]:
-    """Documents and articles of a build of tests/real_pages/FOLDER (only ``names`` when given),
-    by ``config:file name``, in order."""
-    raw = out / "raw"
-    raw.mkdir(parents=True)
-    for path in sorted((REAL / folder).iterdir()):
-        if path.name != "SOURCE.md" and (not names or path.name in names):
-            (raw / path.name).write_bytes(path.read_bytes())
-    summary = build(raw, out / "build", progress=False)
-    assert summary.outcome == "ok", summary.render()
-    by_file: dict[str, list[dict]] = {}
-    for config in ("documents", "articles"):
-        for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
-            for row in pq.read_table(path).to_pylist():
-                by_file.setdefault(config + ":" + Path(row["source_file"]).name, []).append(row)
-    for rows in by_file.values():
-        rows.sort(key=lambda r: (r.get("doc_id", ""), r.get("ordinal", 0), r.get("start", 0)))
-    return by_file
+from tests.real_build import REAL, build_real_pages
 
 
 @pytest.fixture(scope="module")
 def field8(tmp_path_factory) -> dict[str, list[dict]]:
-    return _build("field8", tmp_path_factory.mktemp("field8"))
+    return build_real_pages("field8", tmp_path_factory.mktemp("field8"))
 
 
 # F7B-P3: ``??? 第一條``, the indentation a crawler wrote as question marks ----------------------------
@@ -115,7 +90,7 @@ def test_a_notice_for_comment_signed_without_a_text_under_it_stays_whole():
 
 @pytest.fixture(scope="module")
 def teetrition(tmp_path_factory) -> dict[str, list[dict]]:
-    return _build("field8", tmp_path_factory.mktemp("teetrition"), ("laws_S47.17.html", "laws_H25.86.html"))
+    return build_real_pages("field8", tmp_path_factory.mktemp("teetrition"), ("laws_S47.17.html", "laws_H25.86.html"))
 
 
 def _provisions(text: str) -> list[tuple]:
@@ -178,7 +153,7 @@ def test_the_unnumbered_supplementary_heading_of_the_criminal_law_is_a_part():
 
 def test_the_unnumbered_last_chapter_of_a_clean_law_holds_its_articles(tmp_path):
     name = "郑州市燃气管理条例(2022-01-01).md"
-    built = _build("field8", tmp_path, (name,))
+    built = build_real_pages("field8", tmp_path, (name,))
     articles = {a["label"]: a for a in built["articles:" + name]}
     assert len(articles) == 53
     assert articles["第五十条"]["text"].endswith("依法追究刑事责任。")
@@ -196,7 +171,7 @@ def test_a_supplementary_heading_where_numbering_restarts_or_without_articles_ar
 # F7-S7: the booklet's 文件N parts; titles wrapped over annex markers ------------------------------------
 
 def test_the_parts_of_a_compilation_are_documents_with_their_whole_titles(tmp_path):
-    built = _build("field8", tmp_path, ("basiclaw_booklet_gb_parts.txt",))
+    built = build_real_pages("field8", tmp_path, ("basiclaw_booklet_gb_parts.txt",))
     documents = built["documents:basiclaw_booklet_gb_parts.txt"]
     assert [(d["role"], d["title"]) for d in documents] == [
         ("attachment", "香港特别行政区行政长官的产生办法"),

@@ -154,7 +154,7 @@ def clean_and_explain(
             text = apply_edits(before, edits)
         warnings.extend(found)
         if edits and "\t" in before:
-            kept, refused = table_row_guard(name, before, edits)
+            kept, refused = table_row_guard(name, before, edits, whole_rows_may_go=name == TABLE_OF_CONTENTS)
             if refused:
                 edits, text = kept, apply_edits(before, kept)
                 warnings.extend(refused)

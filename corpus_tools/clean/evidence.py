@@ -205,13 +205,27 @@ def _breaks_row(text: str, edit: Edit, row: tuple[int, int]) -> bool:
     return False
 
 
-def table_row_guard(rule: str, text: str, edits: Sequence[Edit]) -> tuple[list[Edit], list[CleanWarning]]:
+def _drops_whole_lines(text: str, edit: Edit) -> bool:
+    """Whether ``edit`` deletes whole lines: it starts a line and ends at a line start (or the end).
+
+    >>> _drops_whole_lines("甲\\t乙\\n丙\\n", Edit("table_of_contents", 0, 4, "甲\\t乙\\n", "")), _drops_whole_lines("甲\\t乙\\n", Edit("x", 1, 3, "\\t乙", ""))
+    (True, False)
+    """
+    return (edit.after == "" and (edit.start == 0 or text[edit.start - 1] == "\n")
+            and (edit.end == len(text) or text[edit.end - 1] == "\n"))
+
+
+def table_row_guard(rule: str, text: str, edits: Sequence[Edit], *,
+                    whole_rows_may_go: bool = False) -> tuple[list[Edit], list[CleanWarning]]:
     """The edits of ``rule`` that leave every table row's separators and line breaks
     alone, and a warning for each edit refused.
 
     An edit may change characters inside a cell (width, script) and blank lines around a
     row; it may not delete, add or move a tab of a row, join a row to a neighbouring line,
-    or split it.
+    or split it.  With ``whole_rows_may_go`` (the table of contents rule, whose block is
+    whole lines every one of which the text repeats as a heading) an edit that deletes
+    whole lines passes: no row is left broken.  The 民法典's 目录 lists each chapter's sections
+    after it, TAB-separated (``第二章　自然人  （第一节　…\\t第二节　监护…）``): field test 8b, F8B-L3.
 
     >>> text = "收费项目\\t人次\\t元\\n合计\\n"
     >>> kept, refused = table_row_guard("hard_wraps", text, [Edit("hard_wraps", 9, 10, "\\n", "")])
@@ -229,6 +243,9 @@ def table_row_guard(rule: str, text: str, edits: Sequence[Edit]) -> tuple[list[E
     kept: list[Edit] = []
     warnings: list[CleanWarning] = []
     for edit in edits:
+        if whole_rows_may_go and _drops_whole_lines(text, edit):
+            kept.append(edit)
+            continue
         first = max(0, bisect_right(starts, edit.start) - 1)
         last = bisect_right(starts, edit.end + 1)
         if any(_breaks_row(text, edit, rows[i]) for i in range(first, last)):

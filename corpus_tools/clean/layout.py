@@ -1667,7 +1667,28 @@ def _division_lines(text: str, pos: int = 0) -> list[_DivisionLine]:
 
 
 def _headings(text: str, pos: int = 0) -> list[_Heading]:
-    return [_Heading(_WHITESPACE_RUN.sub("", m.label + m.title), m.start, m.end) for m in _division_lines(text, pos)]
+    return [_Heading(_WHITESPACE_RUN.sub("", m.label + _without_subentries(m.title)), m.start, m.end)
+            for m in _division_lines(text, pos)]
+
+
+#: The sections a table of contents lists in brackets after its chapter's title (the 民法典 of the
+#: Laosheng.top Markdown: ``第二章　自然人  （第一节　民事权利能力和民事行为能力\t第二节　监护…）``):
+#: a bracket that opens on a division label and closes the line.
+_SUBENTRIES = lazy_regex(rf"{_HS}*[（(]{_HS}*第{_HS}*[{_NUM}\d]+{_HS}*{DIVISION_UNIT}[^（）()\n]*[）)]$")
+
+
+def _without_subentries(title: str) -> str:
+    """A TOC entry's title without the sections it lists in brackets after it: the chapter's
+    heading further on carries its title alone, and the entry must match it (field test 8b,
+    F8B-L3: the 民法典's 目录 of 1,260 articles was kept whole for these brackets).
+
+    >>> _without_subentries("　自然人  （第一节　民事权利能力\\t第二节　监护）"), _without_subentries("　法律责任（试行）")
+    ('　自然人', '　法律责任（试行）')
+    """
+    if not title.endswith(("）", ")")):
+        return title
+    m = _SUBENTRIES.search(title)
+    return title[: m.start()] if m else title
 
 
 #: A heading without a label that a table of contents lists beside the labelled ones: the
@@ -1847,6 +1868,8 @@ def drop_table_of_contents(text: str) -> RuleResult:
             continue
         run = _toc_run(text, heads, first, header.end())
         edit = _toc_edit(text, heads, first, run, header.start(), "目录 block", places)
+        if edit is not None:
+            edit = _with_annex_entries(text, edit)
         if edit is None:
             edit = _paged_toc_edit(text, header.start(), header.end())
         if edit is not None:
@@ -1912,6 +1935,71 @@ def _paged_toc_edit(text: str, start: int, header_end: int) -> Edit | None:
     end = block_end + 1 if block_end < len(text) else block_end
     detail = json.dumps({"what": "目录 block with page numbers", "entries": entries}, ensure_ascii=False)
     return Edit(TABLE_OF_CONTENTS, start, end, text[start:end], "", detail)
+
+
+#: An annex a table of contents lists after the law's last chapter, with or without its title, leaders
+#: and page allowed: 刑法 ``附则⏎\t\t附件一⏎\t\t附件二``, 香港基本法 ``附件一　香港特别行政区行政长官的产生办法``,
+#: 澳门基本法 ``附件一：澳门特别行政区行政长官的产生办法``.  No sentence: no ``。，；`` in the title.
+_ANNEX_ENTRY = lazy_regex(
+    rf"{_HS}*(?P<word>附){_HS}*(?P<kind>[件录表]){_HS}*(?P<n>[{_NUM}]{{1,4}}|[0-9０-９]{{1,2}})"
+    rf"(?:{_HS}*[：:.．、]?{_HS}*[^\s。，,；;：:][^\n。，,；;]{{0,59}}?)?"
+    rf"(?:{_HS}*[.·…．—-]{{2,}}{_HS}*\d*|{_HS}+\d+)?{_HS}*$"
+)
+
+
+def _later_marker(text: str, kind: str, number: str, pos: int) -> int | None:
+    """Start of the first line from ``pos`` on that opens with the annex marker 附<kind><number>
+    (blanks between its characters allowed, another numeral after it not: 附件1 is no 附件12)."""
+    parts = ["附", kind, *number]
+    pattern = regex.compile(rf"^{_HS}*" + rf"{_HS}*".join(map(regex.escape, parts)) + rf"(?![{_NUM}0-9０-９])", regex.M)
+    m = pattern.search(text, pos)
+    return m.start() if m else None
+
+
+def _with_annex_entries(text: str, edit: Edit) -> Edit:
+    """``edit`` (a 目录 block ending on its last heading) extended over the annexes the table lists
+    after it, when every one of them opens a line again further on, in order: the annex itself
+    (all of them or none).
+
+    Damage undone: a 目录 block dropped only up to its last heading left its annex entries, which
+    then read as the annexes themselves: the law became an untitled attachment and its title page
+    a notice (field test 8b, F8B-L1: 刑法 Markdown, 香港 and 澳门基本法 of flk.npc.gov.cn).
+
+    **Evidence**: each entry's marker (附件一, 附录2, 附表三) opens a line later in the text, in the
+    order of the entries; entries stand one per line, blank lines only between.
+
+    >>> t = "目录\\n第一章 总则\\n第二章 附则\\n附件一　甲办法\\n附件二　乙名单\\n第一章 总则\\n第一条 甲。\\n第二章 附则\\n第二条 乙。\\n附件一\\n甲办法\\n附件二\\n乙名单\\n"
+    >>> drop_table_of_contents(t)[0][:13]
+    '第一章 总则\\n第一条 甲。'
+    >>> t = "目录\\n第一章 总则\\n第二章 附则\\n附件一　甲办法\\n第一章 总则\\n第一条 甲。\\n第二章 附则\\n第二条 见附件一。\\n"
+    >>> drop_table_of_contents(t)[0][:14]
+    '附件一　甲办法\\n第一章 总则'
+    """
+    entries = []
+    at = end = edit.end
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[at:line_end].strip():
+            m = _ANNEX_ENTRY.match(text, at, line_end)
+            if m is None:
+                break
+            entries.append((m.group("kind"), _WHITESPACE_RUN.sub("", m.group("n"))))
+            end = line_end
+        at = line_end + 1
+    if not entries:
+        return edit
+    later = end
+    for kind, number in entries:  # all or none: an entry not found again is no proven entry
+        repeat = _later_marker(text, kind, number, later)
+        if repeat is None:
+            return edit
+        later = repeat + 1
+    next_text = regex.compile(r"\S").search(text, end)
+    end = _line_bounds(text, next_text.start())[0] if next_text else len(text)
+    detail = json.loads(edit.detail)
+    detail["annex_entries"] = len(entries)
+    return Edit(TABLE_OF_CONTENTS, edit.start, end, text[edit.start:end], "", json.dumps(detail, ensure_ascii=False))
 
 
 def _toc_edit(

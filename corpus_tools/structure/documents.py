@@ -31,6 +31,7 @@ related-link line (``政策文件：…``), a date line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -166,6 +167,43 @@ _LETTERHEAD = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\
 _LETTERHEAD_MARK = regex.compile(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
 
 
+#: The 文号 that opens what follows a letterhead glued to it on one line (see :func:`glued_letterhead`).
+_NUMBER_AHEAD = regex.compile(rf"\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]")
+#: A letterhead glued to what follows it names its organs in at most this many characters.
+_LETTERHEAD_MAX = 60
+
+
+def glued_letterhead(line: str) -> tuple[str, str, str] | None:
+    """(letterhead, 文号, rest) of a line whose text layer set the red header, the 文号 and the title on one
+    line (东莞市住房公积金管理委员会's PDF, field test 8b F8B-R3: ``东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号
+    关于调整部分住房公积金贷款和提取规定的通知各住房公积金缴存职工：``); None for any other line.
+
+    >>> glued_letterhead("某市管理委员会文件 某委〔2020〕2号关于调整某规定的通知各单位：")
+    ('某市管理委员会文件', '某委〔2020〕2号', '关于调整某规定的通知各单位：')
+    >>> glued_letterhead("某市管理委员会文件"), glued_letterhead("关于印发某市文件管理办法的通知")
+    (None, None)
+    """
+    s = line.strip(LINE_STRIP)
+    end = s.find("文件", 0, _LETTERHEAD_MAX + 2)
+    if end < 0 or not _LETTERHEAD.match(_squeezed(s[:end + 2])):
+        return None
+    rest = s[end + 2:].lstrip(LINE_STRIP)
+    m = _NUMBER_AHEAD.match(rest)
+    if m is None:
+        return None
+    return s[:end + 2], "".join(m.group().split()), rest[m.end():].lstrip(LINE_STRIP)
+
+
+def _after_letterhead(title: str) -> str:
+    """A title without the red header and the 文号 its line opens with (:func:`glued_letterhead`).
+
+    >>> _after_letterhead("某市管理委员会文件 某委〔2020〕2号关于调整某规定的通知"), _after_letterhead("关于调整某规定的通知")
+    ('关于调整某规定的通知', '关于调整某规定的通知')
+    """
+    glued = glued_letterhead(title)
+    return glued[2] if glued is not None and glued[2] else title
+
+
 def letterhead_organs(text: str) -> list[str]:
     """The organs a letterhead among the first lines of ``text`` names (``中国人民银行文件`` ->
     中国人民银行; a PDF's interleaved ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` -> both).
@@ -179,6 +217,9 @@ def letterhead_organs(text: str) -> list[str]:
         line = text[s:e].strip(LINE_STRIP)
         if _LETTERHEAD.match(_squeezed(line)):
             return [part for part in regex.split(r"文件|\s+", line) if part]
+        glued = glued_letterhead(line)
+        if glued is not None:  # 某委员会文件 某委〔2020〕2号关于…的通知: the red header, the 文号, the title
+            return [part for part in regex.split(r"文件|\s+", glued[0]) if part]
     return []
 
 
@@ -389,7 +430,8 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     marks: list[tuple[int, str | None]] = []
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
-        if m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k):
+        if (m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k)
+                or _contents_entry(text, lines, k)):
             continue
         body = lines[k + 1:k + 3]
         nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), stop)
@@ -405,9 +447,11 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
         return [Segment(start, stop, "main")]
     segments: list[Segment] = []
     if text[start:marks[0][0]].strip():
-        # a law whose only cuts are its supplementary provisions stays a law (main), their parent
+        # a law whose only cuts are its supplementary provisions stays a law (main), their parent;
+        # so does a law followed by its annexes (刑法's 附件一, 附件二): its articles are no notice
         only_supplementary = len(supplementary) == len(marks)
-        segments.append(Segment(start, marks[0][0], "main" if only_supplementary else "notice"))
+        main = only_supplementary or holds_articles(text, start, marks[0][0])
+        segments.append(Segment(start, marks[0][0], "main" if main else "notice"))
     cut_supplementary = {at for at, _ in supplementary}
     for i, (at, raw) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else stop
@@ -416,6 +460,54 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
         segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1,
                                 supplementary=at in cut_supplementary))
     return segments
+
+
+#: A line a table of contents lists: a division heading (第一编, 第三章　国家机构, 第二节), a bare
+#: 序言 / 总则 / 附则, or an annex marker (附件一, 附件二　香港特别行政区立法会的产生办法…).
+_CONTENTS_LINE = regex.compile(
+    rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*(?:分编|[编章节])(?:{_HS}+[^\n。；，]{{1,40}})?"
+    rf"|序{_HS}*言|总{_HS}*则|附{_HS}*则){_HS}*$",
+    regex.M,
+)
+#: A line that opens a law's body: its first part, chapter or article, its 序言 or 总则.
+_OPENS_LAW = regex.compile(
+    rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*(?:分编|[编章条])|序{_HS}*言{_HS}*$|总{_HS}*则{_HS}*$)", regex.M
+)
+
+
+def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether the annex marker on line ``k`` is an entry of a table of contents, not an annex: the
+    line above is another entry (an annex marker, a division heading, 附则) and the line below opens
+    the law's body (第一编, 第一章, 序言, 第一条), which an annex never does without its own title.
+    A 目录 the cleaner kept or cut short left such lines (field test 8b, F8B-L1: ``附则⏎附件一⏎附件二⏎
+    第一编　总则`` on the 刑法 Markdown, ``附件三　在香港特别行政区实施的全国性法律⏎序　　言`` on the Basic
+    Law): the law became an attachment titled ``附件二`` and its title page a notice.
+
+    >>> t = "某法\\n目录\\n第一章 总则\\n附则\\n附件一\\n附件二\\n第一章 总则\\n第一条 甲。\\n附件一\\n名单\\n一、乙。\\n"
+    >>> [_contents_entry(t, _split_lines(t, 0, len(t)), k) for k in (4, 5, 8)]
+    [False, True, False]
+    >>> t = "某法\\n第一条 甲。\\n第二条 乙。\\n附件一\\n第一章 某名单\\n一、乙。\\n"
+    >>> _contents_entry(t, _split_lines(t, 0, len(t)), 3)
+    False
+    """
+    if k == 0 or k + 1 >= len(lines):
+        return False
+    above = text[lines[k - 1][0]:lines[k - 1][1]]
+    if not (_ATTACHMENT.match(above) or _CONTENTS_LINE.match(above)):
+        return False
+    return _OPENS_LAW.match(text, lines[k + 1][0], lines[k + 1][1]) is not None
+
+
+def holds_articles(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a body of articles: two article lines or more, the first 第一条.
+    A law followed by its annexes is their main document, not a notice (F8B-L1: the 刑法 PDF's 505
+    articles were a ``notice``).
+
+    >>> holds_articles("某法\\n第一条 甲。\\n第二条 乙。\\n", 0, 20), holds_articles("通知\\n现将办法印发。\\n第三条 见。\\n", 0, 20)
+    (True, False)
+    """
+    labels = [m.group("n") for m in itertools.islice(_ARTICLE_LINE.finditer(text, lo, hi), 2)]
+    return len(labels) == 2 and parse_numeral(labels[0]) == 1
 
 
 #: The heading of a part of a compilation (``文件一`` … ``文件二十七`` in the booklet of the Constitution and
@@ -703,15 +795,35 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
             # part's attachments, documents of their own
             segments = [Segment(seg.start, seg.end, "main", compiled=True) for seg in segments]
         for seg in segments:
-            split = _split_issued(text, seg)
+            split = [piece for issued in _split_issued(text, seg) for piece in _split_explanations(text, issued)]
             if k > 0 and split[0].role == "main":  # a part of the compilation: a document of its own
                 split[0] = Segment(split[0].start, split[0].end, "main", compiled=True)
             out.extend(split)
     if len(parts) > 1:
         return out
-    if len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:]):
+    if (len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:])
+            and not holds_articles(text, out[0].start, out[0].end)):
         out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
     return out
+
+
+#: What a notice holds and a page's head of titles, site names and fields does not: a clause of a sentence.
+_CLAUSE_MARK = regex.compile(r"[，。；！？]")
+
+
+def holds_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a clause of a sentence (``，。；！？``): a notice or an order does
+    (``现发布《…》，自发布之日起施行。``); the lines a mirror or an aggregator sets above the text it
+    reprints do not (field test 8, F8-P2: ``瑞律网⏎2023年山南市立法条例最新全文⏎瑞律网整理发布 169°c
+    2023-12-05⏎效力位阶：地方性条例``; F8-P7: the title three times and ``国务院`` above a 国务院令): such a
+    head is no notice, and the text under it is no attachment.
+
+    >>> holds_sentence("瑞律网\\n瑞律网整理发布 169°c 2023-12-05\\n效力位阶：地方性条例\\n", 0, 40)
+    False
+    >>> holds_sentence("中华人民共和国国务院令\\n第227号\\n现发布《某条例》，自发布之日起施行。\\n", 0, 40)
+    True
+    """
+    return _CLAUSE_MARK.search(text, lo, hi) is not None
 
 
 def _split_issued(text: str, seg: Segment) -> list[Segment]:
@@ -719,14 +831,14 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
     order starts after other text)."""
     lo, hi = seg.start, seg.end
     order = _order_start(text, lo, hi)
-    if order is not None and seg.role != "attachment":
+    if order is not None and seg.role != "attachment" and holds_sentence(text, lo, order):
         head = Segment(lo, order, "notice" if seg.role == "main" else seg.role, seg.attachment_no)
         rest = _split_issued(text, Segment(order, hi, "attachment", None, True))
         return [head] + rest
     if not _issues_text(text, lo, hi):
         return [seg]
     at = _issued_start(text, lo, hi)
-    if at is None:
+    if at is None or not holds_sentence(text, lo, at):
         return [seg]
     role = "notice" if seg.role == "main" else seg.role
     head = Segment(lo, at, role, seg.attachment_no, seg.issued)
@@ -735,6 +847,41 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
     bounds = [at] + more + [hi]
     issued = [Segment(a, b, "attachment", None, True) for a, b in zip(bounds, bounds[1:])]
     return [head] + issued
+
+
+#: The title of an interpretation or a drafting explanation published with the text it explains
+#: (``关于调整部分住房公积金贷款提取规定的解读``, ``《某某办法》政策解读``, ``关于《某某条例》的起草说明``).
+_EXPLANATION_TITLE = regex.compile(r"^(?:关于|《)[^\n。；;，,：:]{2,60}(?:解读|起草说明)$")
+
+
+def _split_explanations(text: str, seg: Segment) -> list[Segment]:
+    """``seg`` cut before each interpretation (解读) or drafting explanation (起草说明) that follows the
+    text it explains without a marker: a title line of that kind right after a line that ends a
+    sentence, with a body under it.  A red-header PDF of 东莞市住房公积金管理委员会 (field test 8b, F8B-R3)
+    prints its notice's last item ``三、停止受理物业管理费提取。`` and then ``关于调整部分住房公积金贷款提取规定的
+    解读``: the 解读 was kept inside the notice.
+
+    >>> t = "关于调整某规定的通知\\n一、调整额度。\\n二、停止受理。\\n关于调整某规定的解读\\n一、关于调整额度\\n资金压力加大。\\n"
+    >>> [(s.role, t[s.start:s.end].split("\\n")[0]) for s in _split_explanations(t, Segment(0, len(t), "main"))]
+    [('main', '关于调整某规定的通知'), ('attachment', '关于调整某规定的解读')]
+    >>> t = "某通知\\n附件：\\n关于某办法的解读\\n现将解读印发。\\n"
+    >>> len(_split_explanations(t, Segment(0, len(t), "main")))
+    1
+    """
+    if seg.compiled or (text.find("解读", seg.start, seg.end) < 0 and text.find("起草说明", seg.start, seg.end) < 0):
+        return [seg]
+    lines = _split_lines(text, seg.start, seg.end)
+    starts = []
+    for k in range(1, len(lines) - 1):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        if (_EXPLANATION_TITLE.match(line) and _title_like(line)
+                and _strip(text[lines[k - 1][0]:lines[k - 1][1]]).endswith(("。", "；", "！", "？"))):
+            starts.append(lines[k][0])
+    if not starts:
+        return [seg]
+    bounds = [seg.start] + starts + [seg.end]
+    pieces = [Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary)]
+    return pieces + [Segment(a, b, "attachment") for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def letter_spaced(line: str) -> str:
@@ -970,7 +1117,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             continue
         glued = glued_title(stripped)
         if glued:  # the title and the salutation on one line: the title ends inside it
-            return glued, lines[i][0] + line.index(stripped) + len(glued), None
+            return _after_letterhead(glued), lines[i][0] + line.index(stripped) + len(glued), None
         crumb = _breadcrumb_after(text, lines, i)
         if crumb is not None:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
@@ -989,7 +1136,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             return _squeezed(first).rstrip("：:.．"), lines[0][1], None
         return "", 0, None
     title, end, last = found
-    title = _unquoted(title)
+    title = _unquoted(_after_letterhead(title))
     qualifier = None
     if last + 1 < len(lines):
         q = _strip(text[lines[last + 1][0]:lines[last + 1][1]])
@@ -1137,6 +1284,8 @@ def _letterhead_number(text: str, title_start: int) -> str | None:
     True
     """
     lines = _non_empty_lines(text, 0, TITLE_HEAD_LINES, title_start)
+    if lines and (glued := glued_letterhead(text[lines[0][0]:lines[0][1]])) is not None:
+        return glued[1]  # the red header, the 文号 and the title on one line
     for k in range(1, len(lines)):
         if _LETTERHEAD.match(_squeezed(text[lines[k - 1][0]:lines[k - 1][1]])):
             m = DOC_NUMBER.match(_squeezed(text[lines[k][0]:lines[k][1]]))

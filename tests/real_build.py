@@ -1,0 +1,39 @@
+"""A build of a folder of tests/real_pages, read back by file: the harness the structure tests of the
+field pages share (tests/test_structure_field7.py, field8, field8b)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from corpus_tools.dataset.build import build
+
+REAL = Path(__file__).parent / "real_pages"
+
+
+def _place(row: dict) -> tuple[int, int]:
+    """Where a row stands in its page: its document's ordinal (a document's own, or the one its
+    ``doc_id`` ends with: ``d-…-10`` comes after ``d-…-2``), then its start."""
+    ordinal = row["ordinal"] if "ordinal" in row else int(row["doc_id"].rsplit("-", 1)[1])
+    return ordinal, row.get("start", 0)
+
+
+def build_real_pages(folder: str, out: Path, names: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """Documents and articles of a build of tests/real_pages/FOLDER (only ``names`` when given), keyed
+    ``documents:<file name>`` and ``articles:<file name>``, in page order."""
+    raw = out / "raw"
+    raw.mkdir(parents=True)
+    for path in sorted((REAL / folder).iterdir()):
+        if path.name != "SOURCE.md" and (not names or path.name in names):
+            (raw / path.name).write_bytes(path.read_bytes())
+    summary = build(raw, out / "build", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    by_file: dict[str, list[dict]] = {}
+    for config in ("documents", "articles"):
+        for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
+            for row in pq.read_table(path).to_pylist():
+                by_file.setdefault(config + ":" + Path(row["source_file"]).name, []).append(row)
+    for rows in by_file.values():
+        rows.sort(key=_place)
+    return by_file
