@@ -1823,7 +1823,7 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     if title and _WIDGET_TITLE.search(title.strip(LINE_STRIP)):
         title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
     if not title:
-        return _gazette_title(text) or _repeated_title(text, role)
+        return _gazette_title(text) or _hk_chapter_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
@@ -2088,6 +2088,20 @@ _SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}�
 _HK_CHAPTER = regex.compile(r"^第\s*[0-9]{1,4}[A-Z]{0,2}\s*章\s*[-–—]\s*(?=\p{Han})")
 #: How many lines under a widget are searched for the title.
 _WIDGET_SEARCH_LINES = 30
+
+
+def _hk_chapter_title(text: str) -> str:
+    """The ordinance's name on a first line that opens with its Hong Kong chapter number
+    (110.com, its login box removed as chrome: ``第 1 章 - 释义及通则条例``), '' otherwise.
+
+    >>> _hk_chapter_title("第 1 章 - 释义及通则条例\\n状态：有效"), _hk_chapter_title("第一章 总则\\n第一条")
+    ('释义及通则条例', '')
+    """
+    lines = _head_lines(text, 0, 1)
+    if not lines or not _HK_CHAPTER.match(lines[0]):
+        return ""
+    name = _HK_CHAPTER.sub("", lines[0])
+    return name if TITLE_END.search(name) and len(name) <= 60 else ""
 
 
 def _title_after_widgets(text: str) -> str:

@@ -38,8 +38,9 @@ VERY_LONG_LINE = 1000
 MANY_SENTENCES = 10
 
 _NUM = "零〇○一二两三四五六七八九十百千0-9"
-#: A label or a list item that starts a unit in the middle of a line, after a sentence end.
-_INLINE_LABEL = re.compile(rf"[。；：](?:第[{_NUM}]+[条章节]|[一二三四五六七八九十]{{1,3}}、)")
+#: A label or a list item that starts a unit in the middle of a line, after a sentence end (ASCII
+#: ends too: a page whose punctuation is scrambled keeps them, ``…的.第十五条``, F8-P4).
+_INLINE_LABEL = re.compile(rf"[。；：.;:](?:第[{_NUM}]+[条章节]|[一二三四五六七八九十]{{1,3}}、)")
 #: Marks of an official text: a 文号, an article label, a list item opening a line or a sentence.
 _OFFICIAL = re.compile(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：\n])[一二三四五六七八九十]{{1,3}}、")
 #: Characters a text cannot end on.
