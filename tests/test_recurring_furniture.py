@@ -24,7 +24,7 @@ def _page(law: str) -> str:
         "某区人民政府门户网站\n"
         "公开方式：\n主动公开\n"
         "各街道办事处，区政府各委、办、局：\n"
-        f"{law}\n第一条 为了规范管理，制定本条例。\n第二条 本条例自公布之日起施行。\n"
+        f"{law}\n第一条 为了规范{law[2:-2]}管理，制定本条例。\n第二条 本条例自公布之日起施行。\n"
         "某区人民政府\n2020年1月1日\n"
         "本网站由某区人民政府办公室主办\n"
     )
@@ -117,3 +117,21 @@ def test_a_templates_blank_signature_date_is_no_chrome():
     pages = [(f"td/{i}.html", template(kind)) for i, kind in enumerate(("民事判决书", "刑事判决书", "行政判决书", "民事裁定书"))]
     found = recurring_lines(pages)
     assert all("××××年××月××日" not in keys for keys in found.values()), found
+
+
+@pytest.mark.parametrize("folder, kept", [
+    # one real notice saved three times (field test 9, F9-P17): its title and heading were deleted from all three
+    ("a_duplicate_copies", ("东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见", "（一）减轻企业负担，稳定就业岗位")),
+    # three 起草说明 of one site (constructed in the standard form): the outline heading each opens with
+    ("b_qicao_heading", ("一、起草背景",)),
+    # three notices of one issuer (constructed, GB/T 9704 end): the publication note and the distribution line
+    ("c_banji_tail", ("（此件公开发布）", "抄送：市委各部门，市人大常委会办公厅，市政协办公厅")),
+])
+def test_a_documents_own_lines_shared_by_a_sites_pages_stay(tmp_path, folder, kept):
+    raw = Path(__file__).parent / "real_pages" / "field9" / "recurring" / folder
+    out = tmp_path / "out"
+    build(raw, out, progress=False)
+    assert [e for e in _rows(out, "edits") if e["rule"] == "recurring_furniture"] == []
+    texts = [d["text"] for d in _rows(out, "documents")]
+    for line in kept:
+        assert all(line in text for text in texts), line

@@ -24,12 +24,19 @@ pages being built.  This module does the counting for the build
   a site opens with them, and a page whose label stands on its own line (Taiwan's
   legislative database puts ``第一條`` in a table cell of its own) or whose table of
   contents lists ``第一章 总则`` shows them at its edge (field test: 34 of 40 lis.ly.gov.tw
-  pages lost their 第一条, 30 of 36 local regulations their 第一章 总则).
+  pages lost their 第一条, 30 of 36 local regulations their 第一章 总则); nor a heading of a
+  notice's outline (``一、起草背景``, ``（一）减轻企业负担，稳定就业岗位``), nor an element of an
+  official document's form (GB/T 9704: ``（此件公开发布）``, ``抄送：…``), which every 起草说明 or
+  notice of one issuer repeats (field test 9: all three lost them);
+* the pages it stands on are different documents: copies of one document (a crawl that
+  saved it from its PC, mobile and print pages, or from mirrors) count once
+  (:func:`content_key`), so a title they share is not the site's (field test 9: a notice saved
+  three times lost its title and a heading on all three).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Iterable
 
 import regex
@@ -64,6 +71,34 @@ _BLANK_DATE = regex.compile(r"^[\d×xX○〇零一二三四五六七八九十＿
 _DATED_RECORD = regex.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{0,60}?(?:通过|通過|施行|公布|发布|發布|修正|修订|修訂|批准|生效)"
 )
+
+
+#: A heading of a notice's or explanation's outline: ``一、``, ``（一）``, ``(1)``, ``1.``/``1、`` before words.
+_OUTLINE_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、．.](?!\d))\p{Han}")
+#: Elements of an official document's form (GB/T 9704) under its signature: the publication
+#: note (``（此件公开发布）``, ``（此件不公开）``) and the distribution lines (``抄送：…``).
+_FORM_ELEMENT = regex.compile(r"^[（(]此件[^)）]{1,12}[)）]$|^(?:抄送|抄报|主送|分送|发送)[:：]")
+
+
+def content_key(text: str) -> str:
+    r"""What tells one document from another on a page: its first and last lines of content
+    (a sentence or an outline label, :func:`~corpus_tools.clean.furniture.edge_blocks`'s
+    bounds), blanks aside.  Copies of one document share it whatever their chrome.
+
+    >>> a = content_key("网站A\n某条例\n第一条 为了规范管理。\n第二条 施行。\n版权所有")
+    >>> a == content_key("某条例\n第一条 为了规范管理。\n第二条 施行。\n"), a == content_key("第一条 另一部法。\n")
+    (True, False)
+    """
+    blocks = edge_blocks(text)
+    start = blocks[0][1] if blocks and blocks[0][0] == _first_visible(text) else 0
+    end = blocks[-1][0] if blocks and blocks[-1][0] > start else len(text)
+    body = [line_key(line) for line in text[start:end].split("\n")]
+    body = [key for key in body if key]
+    return body[0] + "\n" + body[-1] if body else ""
+
+
+def _first_visible(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def site_of(source_file: str) -> str:
@@ -107,6 +142,8 @@ def _may_be_chrome(line: str, key: str) -> bool:
     [False, False]
     >>> [_may_be_chrome(x, line_key(x)) for x in ("\u3000\u3000××××年××月××日", "年　月　日", "访问量：1234")]
     [False, False, True]
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("一、起草背景", "（一）减轻企业负担，稳定就业岗位", "（此件公开发布）", "抄送：市委各部门")]
+    [False, False, False, False]
     """
     return (
         len(key) <= MAX_CHARS
@@ -116,6 +153,8 @@ def _may_be_chrome(line: str, key: str) -> bool:
         and not _LAW_NAME.search(key)
         and not _DATED_RECORD.search(key)
         and not _BLANK_DATE.match(key)
+        and not _OUTLINE_HEADING.match(key)
+        and not _FORM_ELEMENT.match(key)
         and line_kind(line) not in _LAW_EDGE_KINDS
     )
 
@@ -124,24 +163,30 @@ def recurring_lines(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str
     """For each page (``(source_file, text)``) whose edges hold its site's chrome, the keys
     of those lines (for :func:`~corpus_tools.clean.furniture.remove_recurring_lines`).
 
-    >>> page = lambda law: f"某区人民政府门户网站\\n{law}\\n第一条 为了规范管理。\\n网站地图 | 联系我们\\n"
+    >>> page = lambda law: f"某区人民政府门户网站\\n{law}\\n第一条 为了规范{law}。\\n网站地图 | 联系我们\\n"
     >>> found = recurring_lines([(f"qu/{i}.html", page(f"某条例{i}")) for i in range(3)] + [("qu/3.html", "某条例\\n第一条 甲。\\n")])
     >>> sorted(found), sorted(found["qu/0.html"])
     (['qu/0.html', 'qu/1.html', 'qu/2.html'], ['某区人民政府门户网站', '网站地图|联系我们'])
+    >>> copies = [(f"qu/{i}.html", page("某条例")) for i in range(3)]  # one document saved three times
+    >>> recurring_lines(copies + [("qu/3.html", page("另一条例"))])
+    {}
     """
     keys_of: dict[str, frozenset[str]] = {}
-    site_pages: Counter = Counter()
-    counts: dict[str, Counter] = defaultdict(Counter)
+    site_documents: dict[str, set[str]] = defaultdict(set)  # site -> the content keys of its pages
+    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # site -> line key -> content keys
     for source_file, text in pages:
         site = site_of(source_file)
-        site_pages[site] += 1
+        content = content_key(text)
+        site_documents[site].add(content)
         keys = edge_keys(text)
         if keys:
             keys_of[source_file] = keys
-            counts[site].update(keys)
+            for key in keys:
+                seen[site][key].add(content)  # copies of one document count once
     chrome = {
-        site: {key for key, n in counter.items() if n >= MIN_PAGES and n >= MIN_SHARE * site_pages[site]}
-        for site, counter in counts.items()
+        site: {key for key, contents in by_key.items()
+               if len(contents) >= MIN_PAGES and len(contents) >= MIN_SHARE * len(site_documents[site])}
+        for site, by_key in seen.items()
     }
     out = {}
     for source_file, keys in keys_of.items():
@@ -151,4 +196,4 @@ def recurring_lines(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str
     return out
 
 
-__all__ = ["MIN_PAGES", "MIN_SHARE", "edge_keys", "recurring_lines", "site_of"]
+__all__ = ["MIN_PAGES", "MIN_SHARE", "content_key", "edge_keys", "recurring_lines", "site_of"]
