@@ -212,3 +212,25 @@ def test_a_title_with_a_footnote_mark_is_the_whole_title():
     # the booklet's Basic Law (basiclaw_full_text_gb.pdf): 中华人民共和国 ⏎ 香港特别行政区基本法*
     text = "中华人民共和国\n香港特别行政区基本法*\n(1990年4月4日第七届全国人民代表大会\n第三次会议通过）\n序言\n"
     assert find_title(text)[0] == "中华人民共和国香港特别行政区基本法"
+
+
+def test_a_caption_above_an_article_fills_the_articles_heading(teetrition):
+    """struct8's leftover: the caption was the provision's heading only; the article row now starts at the
+    caption and carries it as ``heading`` (the validator reads the caption's brackets before the label)."""
+    from corpus_tools.validation.texts import article_matches_span
+    law = teetrition["documents:laws_S47.17.html"][0]
+    articles = [a for a in teetrition["articles:laws_S47.17.html"] if a["doc_id"] == law["doc_id"]]
+    assert [a["heading"] for a in articles] == ["定义", "燃烧瓶的使用", "燃烧瓶的制造、持有等", "国外犯"]
+    for a in articles:
+        assert law["text"][a["start"]:].startswith("（" + a["heading"] + "）")
+        assert article_matches_span(law["text"], a["start"], a["end"], a["text"], a["label"], a["heading"])
+
+
+def test_lost_indentation_before_a_label_still_starts_the_article_at_its_label():
+    from corpus_tools.structure.tree import outline
+    from corpus_tools.structure.articles import outline_rows
+    text = "某条例\n??? 第一条 为了甲，制定本条例。\n??? 第二条 乙。\n"
+    o = outline(text)
+    articles: list[tuple] = []
+    outline_rows(text, o.events, o.toc, "d", "f", articles, [])
+    assert [(a[5], a[6], text[a[-3]:a[-3] + 3]) for a in articles] == [("第一条", None, "第一条"), ("第二条", None, "第二条")]

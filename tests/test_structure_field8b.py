@@ -227,3 +227,18 @@ def test_a_letterhead_on_its_own_line_reads_as_before():
     assert find_title(text)[0] == "中国人民银行关于某事的通知"
     assert find_doc_number(text, find_title(text)[1]) == "银发〔2006〕71号"
     assert letterhead_organs(text) == ["中国人民银行"]
+
+
+def test_decisions_after_the_annexes_are_cut_one_by_one_with_their_whole_titles(laosheng):
+    """澳门基本法 (flk.npc txt): the NPCSC decisions printed after 附件三, each a title over three lines
+    (``全国人民代表大会常务委员会关于⏎增加《…基本法》⏎附件三所列全国性法律的决定``) and its record; only the first was
+    cut, at its last title line (title ``附件三所列全国性法律的决定``)."""
+    documents = laosheng["documents:macau_basic_law_flk.txt"]
+    decision = "全国人民代表大会常务委员会关于增加《中华人民共和国澳门特别行政区基本法》附件三所列全国性法律的决定"
+    assert [(d["title"], d["adopted"] or d["approved"]) for d in documents[4:]] == [
+        (decision, "1999-12-20"), (decision, "2005-10-27"),
+        ("中华人民共和国澳门特别行政区基本法附件一澳门特别行政区行政长官的产生办法修正案", "2012-06-30"),
+        (decision, "2017-11-04")]
+    assert documents[3]["text"].rstrip().endswith("澳门特别行政区区徽图案")  # 附件三 keeps nothing of the decision's title
+    for d in documents[4:]:
+        assert d["text"].startswith(d["title"][:8])

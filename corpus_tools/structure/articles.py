@@ -84,6 +84,17 @@ def _label_start(text: str, start: int) -> int:
     return start
 
 
+def _captioned(text: str, start: int, heading: str | None) -> bool:
+    """Whether the article row at ``start`` opens with its caption (``（定义）⏎第一条　…``,
+    :func:`~.tree._captions_above`): the row starts there and the caption is its ``heading``, as the
+    provision's (struct8 left ``articles.heading`` empty for Teetrition's 60 captioned articles).
+
+    >>> _captioned("（定义）\\n第一条　甲。", 0, "定义"), _captioned("??? 第一条 甲。", 0, None)
+    (True, False)
+    """
+    return heading is not None and text[start] in "（(" and text.startswith(heading, start + 1)
+
+
 #: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
 _LABEL_MENTION = re.compile(
     rf"第{_HS}*([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+){_HS}*[条條]"
@@ -194,8 +205,8 @@ def flatten_rows(root, text: str, doc_id: str, source_file: str,
                     child.own_end if child.own_end is not None else child.end)
                 paragraphs = paragraphs_of(text, body, child.end)
                 heading = child.heading
-                if text[start] in _NOT_LABEL_FIRST:
-                    heading = heading if text[start] not in "（(" else None  # a caption: see _label_start
+                if text[start] in _NOT_LABEL_FIRST and not _captioned(text, start, heading):
+                    heading = heading if text[start] not in "（(" else None  # a caption not as written
                     start = _label_start(text, start)
                 append_article((doc_id, source_file, child.num or 0, "\n".join(paragraphs), child.suffix or 0,
                                 child.label, heading, *ctx, paragraphs, start, end, eid))
@@ -290,10 +301,10 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
         else:
             paragraphs = paragraphs_of(text, body, cend)
             core = "\n".join(paragraphs)
-        if start < n and text[start] in _NOT_LABEL_FIRST:  # ??? 第一條, （定义）⏎第一条: the row starts at the label
+        if start < n and text[start] in _NOT_LABEL_FIRST and not _captioned(text, start, heading):
             if text[start] in "（(":
-                heading = None  # the caption above the label is the provision's heading only
-            start = _label_start(text, start)
+                heading = None  # a caption not as written: the provision's heading only
+            start = _label_start(text, start)  # ??? 第一條: the row starts at the label
         append_article((doc_id, source_file, num or 0, core, suffix or 0,
                         label, heading, *ctx, paragraphs, start, end, eid))
         last_article = cstart

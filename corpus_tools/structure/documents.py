@@ -261,7 +261,7 @@ def is_chrome_line(line: str) -> bool:
 _KINDS = (
     r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
     r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
-    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则)"
+    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则|修正案)"
 )
 TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
 #: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
@@ -679,6 +679,14 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
     # the order or notice that promulgates it and whatever note the page put between; never a
     # line of the segment's own title block (全国人民代表大会常务委员会 ⏎ 关于加强中央预算审查
     # 监督的决定 ⏎ （1999年12月25日…通过）: one title over two lines, not a notice and a decision)
+    k = _recorded_title(text, lines)
+    return None if k is None else lines[k][0]
+
+
+def _recorded_title(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Index among ``lines`` of the first line of a title with an adoption record under it, after the
+    title block of ``lines[0]`` (the segment's own), or None.  A title wrapped over lines starts where
+    its first line does (:func:`_title_top`)."""
     own_title = _title_block(text, lines, 0)[2] if lines and _title_like(text[lines[0][0]:lines[0][1]]) else 0
     for k in range(max(1, own_title + 1), len(lines) - 2):
         line = text[lines[k][0]:lines[k][1]]
@@ -686,8 +694,32 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         # the cheap tests first (all three are pure): the record under it, then the title's end
         if ("年" in following and _ADOPTION_RECORD.match(_squeezed(following)) and TITLE_END.search(_strip(line))
                 and _title_like(line)):
-            return lines[k][0]
+            return _title_top(text, lines, k, own_title)
     return None
+
+
+#: How many lines above its last a title with an adoption record may start.
+_TITLE_LINES_ABOVE = 3
+
+
+def _title_top(text: str, lines: list[tuple[int, int]], k: int, floor: int) -> int:
+    """The first line of the title whose last line is ``lines[k]``: the lines above it that cannot end a
+    title (``全国人民代表大会常务委员会关于``, ``《中华人民共和国香港特别行政区基本法》``, ``增加《…》``), at most
+    :data:`_TITLE_LINES_ABOVE` of them, never ``lines[floor]`` or above.  The Basic Law's flk txt sets
+    the NPCSC decisions on its 附件三 so (field test 8b): the decision was titled ``附件三所列全国性法律增减的决定``,
+    its first two lines left at the end of the document before it.
+
+    >>> t = "区徽图案\\n全国人民代表大会常务委员会关于\\n《某基本法》\\n附件三所列全国性法律增减的决定\\n（1997年7月1日通过）\\n"
+    >>> t[_split_lines(t, 0, len(t))[_title_top(t, _split_lines(t, 0, len(t)), 3, 0)][0]:].split("\\n")[0]
+    '全国人民代表大会常务委员会关于'
+    """
+    top = k
+    while top - 1 > floor and k - top < _TITLE_LINES_ABOVE:
+        above = _strip(text[lines[top - 1][0]:lines[top - 1][1]])
+        if not _title_like(above) or not (above.endswith(("关于", "的", "和", "及")) or above.endswith("》") and "《" in above):
+            break
+        top -= 1
+    return top
 
 
 def _issues_text(text: str, lo: int, hi: int) -> bool:
@@ -843,7 +875,7 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
     role = "notice" if seg.role == "main" else seg.role
     head = Segment(lo, at, role, seg.attachment_no, seg.issued)
     title, _, _ = find_title(text[lo:at])
-    more = _multiple_issued(text, at, hi, title)
+    more = _multiple_issued(text, at, hi, title) or _recorded_titles_after(text, at, hi)
     bounds = [at] + more + [hi]
     issued = [Segment(a, b, "attachment", None, True) for a, b in zip(bounds, bounds[1:])]
     return [head] + issued
@@ -882,6 +914,20 @@ def _split_explanations(text: str, seg: Segment) -> list[Segment]:
     bounds = [seg.start] + starts + [seg.end]
     pieces = [Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary)]
     return pieces + [Segment(a, b, "attachment") for a, b in zip(bounds[1:], bounds[2:])]
+
+
+def _recorded_titles_after(text: str, at: int, hi: int) -> list[int]:
+    """Starts of the further texts with a title and an adoption record after the one at ``at``: the
+    decisions a page sets one after another (the Basic Law's flk txt: three NPCSC decisions on its
+    附件三 and the amendments of 附件一/附件二 after the law; only the first was cut)."""
+    starts: list[int] = []
+    while True:
+        lines = _split_lines(text, at, hi)
+        k = _recorded_title(text, lines)
+        if k is None:
+            return starts
+        at = lines[k][0]
+        starts.append(at)
 
 
 def letter_spaced(line: str) -> str:

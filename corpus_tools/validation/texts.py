@@ -135,6 +135,13 @@ def article_matches_span(source: str, start: int, end: int, text: str, label: st
     True
     >>> article_matches_span("[ 第 2 條 ]\\n关于搜查的细则", 0, 17, "关于搜查的细则", "第二条", None)
     True
+
+    A caption above the label is the heading, in its brackets, before the label:
+
+    >>> article_matches_span("（定义）\\n第一条　本法所称甲。", 0, 16, "本法所称甲。", "第一条", "定义")
+    True
+    >>> article_matches_span("（定义）\\n第一条　本法所称甲。", 0, 16, "本法所称甲。", "第一条", None)
+    False
     """
     if end - start >= len(text) and source.endswith(text, start, end) and _is_head(source[start:end - len(text)], text, label, heading):
         return True  # the body's lines as written (no indentation, no blank line to drop)
@@ -153,6 +160,8 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
             return False
         head = head[:cut] + head[cut + len(heading):]
     rest = "".join(head.split())
+    if heading and rest.startswith(("（）", "()")):
+        rest = rest[2:]  # a caption above the label (``（定义）⏎第一条　…``): the heading's brackets first
     if label:
         rest = rest.lstrip(LABEL_OPENERS)  # 【第一条】, [ 第 2 條 ]: the brackets the structure reads a label in
         label = "".join(label.split())
