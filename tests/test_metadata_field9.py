@@ -296,3 +296,17 @@ def test_a_mainland_record_keeps_its_reading():
                           "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准，2020年3月26日白城市第六届人民代表大会"
                           "常务委员会公告第15号公布，自公布之日起施行）")
     assert (d["adopted"], d["approved"], d["published"], d["effective"]) == ("2019-12-26", "2020-03-24", "2020-03-26", "2020-03-26")
+
+
+# --- F8B-L5 / F8B-R2: dates a PDF's text layer spaces (read on main; kept so) ----------------------------------
+
+def test_spaced_dates_of_a_pdf_record():
+    """北京市科学技术奖励办法 (ljz060707 PDF, text layer): ``（2002 年 4 月 11 日北京市人民政府第 93 号令公布 根据2007 年 3 月
+    7 日…第一次修改 … 根据2025 年 12 月 5 日北京市人民政府第 319 号令第五次修改）``: the order and the last amendment are
+    read; the first publication is given up because the page holds the text as revised (``published`` is the revised
+    text's, by design of the metadata, not the 2002 order's)."""
+    record = ("（2002 年 4 月 11 日北京市人民政府第 93 号令公布 根据2007 年 3 月 7 日北京市人民政府第 187 号令第一次修改 "
+              "根据2025 年 12 月 5 日北京市人民政府第 319 号令第五次修改）")
+    d = md.adoption_dates("北京市科学技术奖励办法\n" + record + "\n第一章 总则\n")
+    assert (d["published"], d["amended"]) == ("2002-04-11", "2025-12-05")
+    assert md.order_number(record) == "北京市人民政府令第93号"
