@@ -45,7 +45,10 @@ def test_a_law_of_the_database_is_one_document_with_its_articles_and_headings():
     page, ps = _structure(_LAW.format(repealed=""))
     assert page.format == "xml"
     (doc,) = ps.documents
-    assert (doc.title, doc.source_url, doc.status) == ("某某管理法", "https://law.example/LawAll.aspx?pcode=X0000001", None)
+    # the history's numbered entries are the law's record (``2.中華民國一百零九年一月十五日修正公布…``): amended, and a
+    # law with a dated amendment is in force (metadata.classify_status)
+    assert (doc.title, doc.source_url, doc.status) == ("某某管理法", "https://law.example/LawAll.aspx?pcode=X0000001", "in_force")
+    assert (doc.adopted, doc.amended) == ("2009-07-01", "2020-01-15")
     assert [(a.article_no, a.article_suffix) for a in ps.articles] == [(1, 0), (1, 1), (2, 0), (3, 0)]
     assert [a.chapter_title for a in ps.articles] == ["总则", "总则", "附则", "附则"]
     assert ps.articles[1].text.startswith("本法所称某事如下：\n一、甲。")

@@ -257,3 +257,56 @@ def test_in_force_on_promulgation_needs_the_promulgation_date():
     the 白城 record states its 公布 date, which is then the effective date."""
     assert md.effective_date("第六十九条　本法自公布之日起施行。", None) is None
     assert md.effective_date("第六十九条　本法自公布之日起施行。", "2018-03-20") == "2018-03-20"
+
+
+# --- F8B-W6: a version history listed newest first --------------------------------------------------------------
+
+def test_a_history_page_dates_the_newest_entry():
+    """law.moj.gov.tw 沿革 of G0380237 (whole stored page): entries 5 … 1 newest first; published 2021-02-18 (entry
+    4's 行政院令) and effective 2023-02-22 (entry 5's 行政院令 date) were assembled from two entries."""
+    doc = _documents("law_moj_gov_tw_LawHistory_G0380237.txt")[0]
+    # entry 5: 修正公布 2023-01-19; the 行政院令 of 2023-02-22 發布定自一百十二年三月一日施行
+    assert (doc.published, doc.amended, doc.effective) == ("2023-01-19", "2023-01-19", "2023-03-01")
+
+
+# kong0107/mojLawSplitXML (Taiwan MOJ XML, as built; history lines of the text)
+@pytest.mark.parametrize("history, effective", [
+    # A0030170 法庭旁聽規則: the newest entry states its day in the record's calendar
+    ("1.中华民国七十年一月十六日司法院（70）院台厅四字第 01198  号令订定发布全文 9  条；并自发布日施行\n"
+     "10. 中华民国一百十年二月二十二日司法院院台厅司一字第 1100004607号令修正发布第 1、12  条条文；并自一百十年七月一日施行\n",
+     "2021-07-01"),
+    # D0000095: ``并自同年七月一日施行`` is no day the reader can date, and not the order's own day
+    ("1.中华民国八十八年六月二十九日内政部（88）台内人字第 8889637  号令订定发布全文 11 条暨暂行编制表；并自同年七月一日施行\n", None),
+    # K0000153: the day is left to the Executive Yuan, which fixes it by an order of another date
+    ("1.中华民国一百零六年六月十四日总统华总一义字第 10600072471  号令制定公布全文 8  条；施行日期，由行政院以命令定之\n"
+     "中华民国一百零七年二月十二日行政院院授人组字第 10700323011  号令发布定自一百零七年二月十二日施行\n"
+     "2.中华民国一百十二年六月七日总统华总一义字第 11200046901  号令修正公布第 5、7 条条文；施行日期，由行政院以命令定之\n"
+     "中华民国一百十二年七月二十日行政院院授人组字第 11220013051  号令发布定自一百十二年九月十五日施行\n", "2023-09-15"),
+    # L0060001 (cut): the newest amendment states no day: an earlier version's day is not the text's
+    ("11. 中华民国一百零六年十一月二十九日总统华总一义字第 10600142271号令修正公布第 6、9、95、104  条条文；并自公布日施行\n"
+     "12. 中华民国一百十年一月二十日总统华总一义字第 11000004291 号令修正公布第 9 条条文\n", None),
+])
+def test_taiwan_history_entries_and_their_days_of_force(history, effective):
+    assert md.adoption_dates(history)["effective"] == effective
+
+
+def test_a_mainland_record_keeps_its_reading():
+    """A mainland record lists its events oldest first; its dates are read as before (白城, 立法法)."""
+    d = md.adoption_dates("（《白城市文明行为促进条例》已由白城市第六届人民代表大会常务委员会第二十三次会议于2019年12月26日通过，"
+                          "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准，2020年3月26日白城市第六届人民代表大会"
+                          "常务委员会公告第15号公布，自公布之日起施行）")
+    assert (d["adopted"], d["approved"], d["published"], d["effective"]) == ("2019-12-26", "2020-03-24", "2020-03-26", "2020-03-26")
+
+
+# --- F8B-L5 / F8B-R2: dates a PDF's text layer spaces (read on main; kept so) ----------------------------------
+
+def test_spaced_dates_of_a_pdf_record():
+    """北京市科学技术奖励办法 (ljz060707 PDF, text layer): ``（2002 年 4 月 11 日北京市人民政府第 93 号令公布 根据2007 年 3 月
+    7 日…第一次修改 … 根据2025 年 12 月 5 日北京市人民政府第 319 号令第五次修改）``: the order and the last amendment are
+    read; the first publication is given up because the page holds the text as revised (``published`` is the revised
+    text's, by design of the metadata, not the 2002 order's)."""
+    record = ("（2002 年 4 月 11 日北京市人民政府第 93 号令公布 根据2007 年 3 月 7 日北京市人民政府第 187 号令第一次修改 "
+              "根据2025 年 12 月 5 日北京市人民政府第 319 号令第五次修改）")
+    d = md.adoption_dates("北京市科学技术奖励办法\n" + record + "\n第一章 总则\n")
+    assert (d["published"], d["amended"]) == ("2002-04-11", "2025-12-05")
+    assert md.order_number(record) == "北京市人民政府令第93号"

@@ -155,8 +155,10 @@ def _front_date(value: Any) -> str | None:
 #: The 法律图书馆 / 法律资料网 layout labels the record ``【题注】 （2001年4月29日…通过 …批准）``: the label is
 #: no part of it (包头's record was read as none: adopted, approved and issuer stayed null).
 _RECORD_LABEL = r"(?:【题注】|【題注】)"
+#: The number of an entry of a version history (law.moj.gov.tw's 沿革: ``5.中華民國一百十二年一月十九日總統…號令``).
+_HISTORY_NUMBER = r"[0-9]{1,3}\s*[.．、]\s*"
 _LINE_DATE = regex.compile(
-    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*)?(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
+    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
 )
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
@@ -219,7 +221,9 @@ def _records(preamble: str) -> list[str]:
             tail = _TITLE_SPAN.sub("", preamble[dates[-1].end():end]) if dates else ""
             nxt = _next_line(preamble, end)
             cut = _CUT_CLAUSE.search(preamble, max(m.start(), end - 200), end) is not None
-            if ((_VERB.search(tail) and not cut) or nxt is None or _LINE_DATE.match(preamble, nxt[0])
+            # ``…號令發布`` ⏎ ``定自一百十年七月一日施行``: the day the order fixes goes on its clause
+            fixed_day = nxt is not None and preamble[nxt[0]:nxt[1]].lstrip(LINE_STRIP).startswith("定自")
+            if ((_VERB.search(tail) and not cut and not fixed_day) or nxt is None or _LINE_DATE.match(preamble, nxt[0])
                     or _RELEASE_NOTE.match("".join(preamble[nxt[0]:nxt[1]].split()))
                     or preamble[nxt[0]:nxt[1]].rstrip(LINE_STRIP).endswith(("：", ":"))):
                 break
@@ -403,9 +407,21 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     >>> d = adoption_dates(history + "民國99年1月12日(現行條文)")
     >>> d["adopted"], d["published"], d["amended"], d["effective"]
     ('1947-03-27', '2010-02-03', '2010-01-12', '2012-01-01')
+
+    A history listed newest first, where an order of the Executive Yuan fixes the day of entry into force
+    (``…號令發布定自一百十二年三月一日施行``: the order's date is neither, the day it fixes, in the record's
+    calendar, is the effective date), gives the newest entry's dates:
+
+    >>> d = adoption_dates("5.中华民国一百十二年一月十九日总统华总一经字第 11200004641 号令\\n修正公布第 11、38 条条文;施行日期,由行政院定之\\n"
+    ...     "中华民国一百十二年二月二十二日行政院院台金字第 1121004401 号令\\n发布定自一百十二年三月一日施行\\n"
+    ...     "4.中华民国一百十年一月二十七日总统华总一经字第 11000006081 号令\\n修正公布全文 60 条;施行日期,由行政院定之\\n"
+    ...     "中华民国一百十年二月十八日行政院院台金字第 1100004100 号令发布\\n定自一百十年七月一日施行\\n")
+    >>> d["published"], d["effective"], d["amended"]
+    ('2023-01-19', '2023-03-01', '2023-01-19')
     """
     out: dict[str, str | None] = {"adopted": None, "approved": None, "published": None, "amended": None,
                                   "effective": None}
+    roc = _ROC_DATE.search(preamble) is not None  # a record in the calendar of the Republic of China
     events = _AdoptionEvents()
     clauses = _clauses(preamble)
     version = page_version(preamble)
@@ -419,15 +435,69 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
             events.amend(c)
         elif c.kind == "approve":
             events.approve(c)
-        if "公布" in c.text or "发布" in c.text:
-            out["published"] = c.date
-        # a version enters into force by its own 施行 line, not by an earlier version's
-        if c.kind is None and ("施行" in c.text or "实施" in c.text) and k >= own:
-            out["effective"] = c.date
+        # an order that fixes the day of entry into force (行政院…號令發布定自一百十二年三月一日施行) is dated
+        # neither the text's publication nor its entry into force; the day it fixes is
+        fixes_day = "定自" in c.text
+        # the latest, not the last listed: a history may list its entries newest first (law.moj.gov.tw's
+        # 沿革: published and effective came from two different entries, F8B-W6)
+        if ("公布" in c.text or "发布" in c.text) and not fixes_day:
+            out["published"] = max(out["published"] or c.date, c.date)
+        # a version enters into force by its own 施行 line, not by an earlier version's; ``施行日期，由行政院定之``
+        # says the day is still to be fixed
+        if k < own or _DAY_TO_BE_FIXED.search(c.text):
+            continue
+        day = _fixed_day(c.text, roc)
+        if day is None and not fixes_day and not _OTHER_DAY.search(c.text) and (
+                c.kind is None and ("施行" in c.text or "实施" in c.text) or _IN_FORCE_ON_PROMULGATION.search(c.text)):
+            day = c.date
+        if day:
+            out["effective"] = max(out["effective"] or day, day)
     out["adopted"], out["approved"] = events.enactment_dates()
     dated = [a or b for a, b in events.amendments if a or b]
     out["amended"] = max(dated) if dated else None
+    if roc and out["effective"] and out["amended"] and out["effective"] < out["amended"]:
+        # a version history whose latest amendment states no day of force: the text as it stands entered
+        # into force on a day the record does not give (an earlier version's day is not it)
+        out["effective"] = None
     return out
+
+
+#: ``施行日期，由行政院定之`` / ``本法施行日期，由行政院以命令定之``: the day of entry into force is left to an order.
+_DAY_TO_BE_FIXED = regex.compile(r"施行日期\s*[，,]?\s*由\p{Han}{1,8}(?:以命令)?定之")
+#: ``并自公布日施行`` / ``并自发布日施行`` in an amendment's entry (Taiwan's 沿革): in force on its publication.
+_IN_FORCE_ON_PROMULGATION = regex.compile(r"[并並]?自(?:公布|发布|發布)(?:之)?日(?:起)?施行")
+#: The day an order fixes (``定自一百零七年二月十二日施行``) or an entry states (``并自一百十年七月一日施行``): a date
+#: of the record's calendar, its era not repeated.
+_FIXED_DAY = regex.compile(
+    r"(?<![0-9一二三四五六七八九十百〇零年月日])[定并並]?自\s*(?P<y>[0-9]{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:起\s*)?施行"
+)
+
+
+#: A clause that puts the text into force on a day other than its own date, in words the reader does not
+#: date (``并自同年七月一日施行``): the clause's date is not that day.
+_OTHER_DAY = regex.compile(r"自\s*(?!(?:公|发|發)布)[^，,；;。\n]{1,16}?(?:起\s*)?施行")
+
+
+def _fixed_day(clause: str, roc: bool) -> str | None:
+    """The ISO day an order of a record in the ROC calendar fixes for the entry into force (the era is the
+    record's: ``中华民国一百零七年二月十二日…号令发布定自一百零七年二月十二日施行``); None elsewhere.
+
+    >>> _fixed_day("行政院院授人组字第 10700323011 号令发布定自一百零七年二月十二日施行", True)
+    '2018-02-12'
+    >>> _fixed_day("行政院令发布定自一百零七年二月十二日施行", False), _fixed_day("行政院令发布，施行日期另定", True)
+    (None, None)
+    """
+    m = _FIXED_DAY.search(clause) if roc else None
+    if m is None:
+        return None
+    year, month, day = (parse_numeral(m.group(g)) for g in ("y", "m", "d"))
+    if not (year and month and day):
+        return None
+    try:
+        return _dt.date(year + ROC_YEAR_OFFSET, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 class _AdoptionEvents:
