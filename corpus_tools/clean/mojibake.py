@@ -11,7 +11,10 @@ Four rules, run in this order (see :data:`corpus_tools.clean.CLEANING_ORDER`):
 3. :func:`fix_latin1_mojibake` -- UTF-8 decoded as Latin-1 / Windows-1252
    (``Ã©``, ``â€œ``, ``ä¸\\xad``), repaired by ftfy on the flagged spans only.
 4. :func:`remove_invisible_characters` -- zero-width and control characters,
-   ``\\r``, and U+FFFD (content lost: removed with a warning).
+   ``\\r``, and U+FFFD (content lost: removed with a warning, or kept on lines a decoder
+   could not read, :func:`lost_lines`); symbol-font check boxes in the private-use area
+   (``\\uf0a3`` -> ``□``), and a warning for other private-use characters and for a character
+   lost wherever the page names its own law (:func:`lost_character_throughout`).
 
 Byte-level repairs come first: they re-encode the damaged characters to recover
 the original bytes, and anything that rewrites characters (ftfy, OpenCC, width)
