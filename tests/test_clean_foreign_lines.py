@@ -103,3 +103,22 @@ def test_a_misread_stretch_inside_a_long_clean_line_is_still_warned_of() -> None
     fixed, edits, warnings = codec_swap.fix_big5_gbk_mixup(text)
     assert fixed == text and not edits
     assert [(w.rule, w.position) for w in warnings] == [(BIG5_GBK_MIXUP, 0)]
+
+
+def test_the_whole_japanese_page_menu_included_is_not_converted() -> None:
+    """The page's menu (``お問い合わせ``, ``政府関連文献``, ``理論動向``) is Japanese like its article;
+    only the credit line after the article, ``「人民網日本語版」``, has no Japanese line after it
+    and reads as Traditional (2 edits, down from 65)."""
+    page = (FIELD9 / "people_jp_page_text.txt").read_text(encoding="utf-8")
+    _, edits, _ = script.convert_traditional(page)
+    assert [(e.before, e.after) for e in edits] == [("網", "网"), ("語", "语")]
+    assert all(page.rfind("\n", 0, e.start) == page.rfind("\n", 0, len(page) - 1) for e in edits)
+
+
+def test_short_traditional_lines_between_chinese_lines_on_a_page_quoting_japanese_are_converted() -> None:
+    """The fill reaches only short lines between Japanese lines on a Japanese page: a Traditional
+    page quoting one Japanese paragraph keeps converting its own short lines."""
+    japanese = JAPANESE.split("\n")[2] + "\n"
+    text = "理論動向\n" + TAIWAN + japanese + "影像資料\n" + TAIWAN
+    fixed = _rules(text, TRADITIONAL_TO_SIMPLIFIED).text
+    assert fixed.startswith("理论动向\n") and "影像资料\n" in fixed and japanese in fixed

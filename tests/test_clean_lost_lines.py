@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.clean import clean_and_explain, mojibake
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED
 
@@ -60,3 +62,12 @@ def test_utf8_read_as_gbk_with_lost_bytes_is_no_lost_line() -> None:
     page = ingest_bytes(path.read_bytes(), path.name)
     result = clean_and_explain(page.text)
     assert not any("decoded with loss" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("text", ["55会?上\ufffd", "55会?\ufffd上", "55会\ufffd?上"])
+def test_a_stray_lost_character_beside_a_mark_gives_the_verdict_the_cleaned_text_gets(text: str) -> None:
+    """Found by test_clean_mojibake's property test: the stray U+FFFD kept the mark ``?`` (not
+    read as a lost ``，``), was then removed, and a second run read ``55会，上``.  Cleaning is
+    idempotent when the mark is judged as the cleaned text will be, past its U+FFFD."""
+    once = clean_and_explain(text).text
+    assert clean_and_explain(once).text == once

@@ -11,7 +11,10 @@ Four rules, run in this order (see :data:`corpus_tools.clean.CLEANING_ORDER`):
 3. :func:`fix_latin1_mojibake` -- UTF-8 decoded as Latin-1 / Windows-1252
    (``Ã©``, ``â€œ``, ``ä¸\\xad``), repaired by ftfy on the flagged spans only.
 4. :func:`remove_invisible_characters` -- zero-width and control characters,
-   ``\\r``, and U+FFFD (content lost: removed with a warning).
+   ``\\r``, and U+FFFD (content lost: removed with a warning, or kept on lines a decoder
+   could not read, :func:`lost_lines`); symbol-font check boxes in the private-use area
+   (``\\uf0a3`` -> ``□``), and a warning for other private-use characters and for a character
+   lost wherever the page names its own law (:func:`lost_character_throughout`).
 
 Byte-level repairs come first: they re-encode the damaged characters to recover
 the original bytes, and anything that rewrites characters (ftfy, OpenCC, width)
@@ -451,12 +454,13 @@ def _lost_character(text: str, pos: int, lines: _LineScripts | None = None) -> t
     True
     """
     # Context is read past zero-width and control characters: remove_invisible_characters
-    # deletes them later, and the verdict must be the one the cleaned text gets.
-    ahead = _visible_after(text, pos + 1, 3)
+    # deletes them later, and the verdict must be the one the cleaned text gets.  So are stray
+    # U+FFFD (``55会?\ufffd上``: kept, then ``55会，上`` on a second run).
+    ahead = _visible_after(text, pos + 1, 6).replace("\ufffd", "")[:3]
     after = ahead[:1]
     if not after or not _is_common(after) or any(not _is_common(ch) and not ch.isascii() for ch in ahead[1:]):
         return None  # ``?偨Y``: the mark opens a misaligned run (or ends the text)
-    left = _visible_before(text, pos, 2)
+    left = _visible_before(text, pos, 6).replace("\ufffd", "")[-2:]
     mark = text[pos]
     traditional_line = False
     if mark.isascii() and mark.isalpha():
@@ -567,8 +571,10 @@ def _reads_as_run(text: str, end: int, start_limit: int) -> bool:
 
 
 def _rare_tail(text: str, end: int) -> bool:
-    """Whether one of the few characters before ``end`` is rare in law text (invisible ones skipped)."""
-    return any(not ch.isascii() and not _is_common(ch) for ch in _visible_before(text, end, _RARE_LOOKBACK))
+    """Whether one of the few characters before ``end`` is rare in law text (invisible ones and
+    stray U+FFFD skipped: the cleaned text has none of them)."""
+    tail = _visible_before(text, end, 2 * _RARE_LOOKBACK).replace("\ufffd", "")[-_RARE_LOOKBACK:]
+    return any(not ch.isascii() and not _is_common(ch) for ch in tail)
 
 
 #: Words that end a question: a ``?`` after them is the question mark the writer typed.
@@ -876,7 +882,9 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     unreadable_ends = [b for _, b in unreadable]
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
-        before = _visible_before(text, end, 1)
+        while text[end] == "\ufffd" and end + 1 < m.end() and text[end + 1] == "?":
+            end += 1  # a stray U+FFFD before a ``?`` goes later: judge the ``?`` as the cleaned text shows it
+        before = _visible_before(text, m.start(), 1)
         if end < done_until or not before or before.isascii() or before.isspace():
             continue
         if unreadable and (i := bisect_left(unreadable_ends, end)) < len(unreadable) and unreadable[i][0] <= end:

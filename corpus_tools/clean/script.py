@@ -300,6 +300,16 @@ JAPANESE_WORDS: tuple[str, ...] = tuple(
 _JAPANESE_WORD_RE = lazy_re("|".join(JAPANESE_WORDS))
 
 
+#: On a Japanese page, a line without kana this short (a menu item, a caption) between Japanese lines is Japanese.
+_SHORT_FOREIGN_LINE = 24
+#: Japanese character forms (shinjitai) that neither GB 2312 nor Big5 holds (``関``, ``発``, ``雑``):
+#: on a Japanese page, a line without kana that writes one (a menu's ``政府関連文献``) is Japanese too.
+JAPANESE_ONLY_FORMS = frozenset(
+    "関発対雑続読売転県営図広団歩戦悪拡権処検険験気帰楽薬鉄価駅円両黒経総様恵徳聴専仏実観覧乗剤蔵穏隠桜沢滝"
+    "絵撃圧闘亜悩齢醸壊懐拝単巣児塩猟獣縄縁鶏髄囲隣拠挙効娯厳抜択渋渓摂窓粋砕荘焼畳嬢譲浄剰縦軽継鋭謡揺"
+)
+
+
 def foreign_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text`` written in Japanese or Korean.
 
@@ -308,9 +318,12 @@ def foreign_lines(text: str) -> list[tuple[int, int]]:
     (``条約締結`` -> ``条约缔结``, ``関係`` -> ``関系``, field test 8) and drew Big5/GBK warnings.
     A line is Japanese when it holds Japanese grammar (:data:`JAPANESE_WORDS`), Korean when
     it holds two hangul syllables; on a page where such lines are half at least of the
-    lines holding kana or hangul, every line holding them is (a headline ``…が東京で開催``
-    has particles but no word of the list).  A Chinese page with a stray kana (OCR's ``ロ``
-    for ``口``) or a misreading's kana keeps its lines.
+    lines holding kana or hangul, or hold half its kana, every line holding them is (a headline
+    ``…が東京で開催`` has particles but no word of the list, a menu ``お問い合わせ`` neither), and
+    so is a line without kana that writes a Japanese-only form (:data:`JAPANESE_ONLY_FORMS`), and
+    short lines without kana between Japanese lines (a menu's ``理論動向``).
+    A Chinese page with a stray kana (OCR's ``ロ`` for ``口``) or a misreading's kana keeps its
+    lines.
 
     >>> t = "条約締結45周年記念集会が東京で開催\\n集会には日本の友好関係者が参加した。\\n第一條 為規範管理"
     >>> [t[a:b] for a, b in foreign_lines(t)]
@@ -320,15 +333,43 @@ def foreign_lines(text: str) -> list[tuple[int, int]]:
     """
     if not _KANA_OR_HANGUL_RE.search(text):
         return []
-    marked: list[tuple[int, int, bool]] = []
+    # each non-blank line: (start, end, kind): "grammar", "kana" (kana or hangul, no grammar),
+    # "forms" (no kana, a Japanese-only form: ``政府関連文献``), "short" (neither, a menu's length), None
+    lines: list[tuple[int, int, str | None]] = []
+    kana = kana_in_grammar = 0
     for m in _PARAGRAPH_RE.finditer(text):
         line = m.group()
-        if _KANA_OR_HANGUL_RE.search(line):
+        count = len(_KANA_OR_HANGUL_RE.findall(line))
+        if count:
             grammar = _JAPANESE_WORD_RE.search(line) is not None or len(_HANGUL_RE.findall(line)) >= 2
-            marked.append((m.start(), m.end(), grammar))
-    written = sum(grammar for _, _, grammar in marked)
-    whole_page = written and 2 * written >= len(marked)
-    return [(a, b) for a, b, grammar in marked if grammar or whole_page]
+            lines.append((m.start(), m.end(), "grammar" if grammar else "kana"))
+            kana += count
+            kana_in_grammar += count if grammar else 0
+        elif line.isspace():
+            continue
+        elif not JAPANESE_ONLY_FORMS.isdisjoint(line):
+            lines.append((m.start(), m.end(), "forms"))
+        else:
+            lines.append((m.start(), m.end(), "short" if len(line.strip()) <= _SHORT_FOREIGN_LINE else None))
+    written = sum(kind == "grammar" for _, _, kind in lines)
+    with_kana = sum(kind in ("grammar", "kana") for _, _, kind in lines)
+    # the page is Japanese (or Korean) when such lines are half of those holding kana, or hold half its kana
+    if not written or 2 * written < with_kana and 2 * kana_in_grammar < kana:
+        return [(a, b) for a, b, kind in lines if kind == "grammar"]
+    foreign = [kind in ("grammar", "kana", "forms") for _, _, kind in lines]
+    # short lines between foreign ones (a menu's ``理論動向``, ``影像資料``) are foreign too
+    k = 0
+    while k < len(lines):
+        if foreign[k] or lines[k][2] != "short":
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not foreign[end] and lines[end][2] == "short":
+            end += 1
+        if k > 0 and foreign[k - 1] and end < len(lines) and foreign[end]:
+            foreign[k:end] = [True] * (end - k)
+        k = end
+    return [(a, b) for (a, b, _), is_foreign in zip(lines, foreign) if is_foreign]
 
 
 def has_traditional_only(text: str) -> bool:

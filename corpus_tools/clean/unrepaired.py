@@ -17,6 +17,10 @@ UTF-8 characters read as GBK (the validator's ``no_mojibake`` signature: ``涓�
 the U+FFFD or ``?`` a decoder wrote for a lost byte (``閫�``); the stretch around it is the
 run of characters made of UTF-8 bytes (:data:`~corpus_tools.clean.mojibake.RUN_CHARS`),
 bounded by the genuine text around it, as the repair rule reads it.
+
+The same guard keeps the lines a decoder could not read (a quarter of them U+FFFD,
+:func:`~corpus_tools.clean.mojibake.lost_lines`; field test 8: a Big5 page decoded as UTF-8 had
+its garbage "converted" by ``t2s``): nothing in them reads, so no rule may rewrite them.
 """
 
 from __future__ import annotations
