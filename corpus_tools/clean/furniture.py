@@ -34,6 +34,7 @@ the build (:mod:`corpus_tools.dataset.recurring`) and removed by
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -58,7 +59,7 @@ _BUTTONS_CN = (
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
     r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
-    r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa"
+    r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa|阅读剩余全文(?:[（(][）)])?"
     r"|视力保护色[:：]?"
 )
 #: The same buttons in English (any case), whole words.
@@ -718,6 +719,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text))
+    related = related_list_tail(text)
+    if related is not None:
+        chrome_lines.append(related)
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -1497,3 +1501,67 @@ def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
     if topics:
         found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
     return sorted(found)
+
+
+# --------------------------------------------------------------------------
+# A list of related articles closing the page
+# --------------------------------------------------------------------------
+
+#: The head of a page's list of other articles.
+_RELATED_HEAD_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*[【\[]?(?:相关新闻|相关阅读|相关文章|相关报道|相关稿件|推荐阅读|猜你喜欢|热门推荐|精彩推荐|热点推荐|延伸阅读"
+    rf"|热门文章|最新文章|往期回顾)[】\]]?[:：]?{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: A line of the list that ends in its item's date (and time): ``2024-04-20 17:03``,
+#: ``强图打榜 2024-05-23 09:41:17``.
+_DATED_LINE_END_RE = lazy_regex(
+    r"(?:19|20)\d{2}[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])日?(?:[ \t\u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"[\]】)）]?{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+_ARTICLE_LABEL_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+#: A related list shows several items with their dates.
+_RELATED_DATED_MIN = 3
+
+
+def related_list_tail(text: str) -> tuple[int, int] | None:
+    """A list of other articles closing the page, from its head (``相关新闻``, ``推荐阅读``…) to
+    the end of the text.
+
+    Real damage: news and mirror pages keep, after the article, the site's lists of other
+    articles with their leads and dates (``相关阅读⏎您此时的心情⏎…⏎推荐阅读⏎内蒙古鄂尔多斯：
+    棒垒球邀请赛开赛⏎…⏎2024-04-20 17:03``, ``相关新闻⏎山东日照：小蓝莓助力农业发展⏎…【详细】⏎
+    强图打榜 2024-05-23 09:41:17``; magic-html pages of field test 8).
+
+    **Evidence**: a head line alone on its line, after a sentence of the text; from it to the
+    end of the text, :data:`_RELATED_DATED_MIN` lines or more that end in a date, and no
+    article label (``第N条``: a law goes on).
+
+    >>> t = "正文第一句。\\n相关新闻\\n山东日照：小蓝莓助力农业发展\\n强图打榜 2024-05-23 09:41:17\\n西藏：课堂\\n强图打榜 2024-05-23 09:29:34\\n河南：开镰\\n2024-05-22 23:32:46\\n"
+    >>> start, end = related_list_tail(t)
+    >>> t[start:end].splitlines()[0], end == len(t)
+    ('相关新闻', True)
+    >>> related_list_tail("第一条 为了规范。\\n相关文章\\n第二条 2024-05-23\\n2024-05-22\\n2024-05-21\\n") is None
+    True
+    """
+    heads = [m.start() for m in _RELATED_HEAD_RE.finditer(text)]
+    if not heads:
+        return None
+    dated = [m.start() for m in _DATED_LINE_END_RE.finditer(text, heads[0])]
+    if len(dated) < _RELATED_DATED_MIN:
+        return None
+    labels = [m.start() for m in _ARTICLE_LABEL_LINE_RE.finditer(text, heads[0])]
+    first_sentence = _SENTENCE_BEFORE.search(text, 0, heads[-1])
+    for head in heads:
+        if len(dated) - bisect.bisect_left(dated, head) < _RELATED_DATED_MIN:
+            return None
+        if labels and labels[-1] > head:
+            continue  # a law goes on below the head
+        if first_sentence is None or first_sentence.start() > head:
+            continue  # the page's top: no article above the list
+        return head, len(text)
+    return None
+
+
+_SENTENCE_BEFORE = lazy_re(r"[。！？；]")
