@@ -18,8 +18,16 @@ as lines of their own, or glued to the first or last line of the law:
   (``政策文件：…``, ``相关解读：…``);
 * **attachment download lists** after the law: ``附件下载：`` and file names
   (``某条例（全文）.doc``);
+* **a portal's head**: a login box (``用户名 密码⏎记住我``), a navigation bar (``网站首页 法律咨询
+  找律师…``), a breadcrumb without its colon (``您的位置首页 >> 法规库 >> 法规正文``) or of link
+  texts (``大萌法律读本 >> 2020-民法典``, and its first crumb pasted into the text), a welcome
+  banner (``欢迎访问…网站！``), a language switch (``葡文版本``), a wiki's section edit links
+  (``编辑``), a document-sharing site's field list (``- 页数：16⏎- 大小：66.98KB``) and a
+  document farm's wrapper (``简介：…小编为你整理了…``);
+* **a closing list of other articles** (``相关新闻``, ``推荐阅读``… with dated items);
 * **footnotes**: markers in the text (``[1]``, ``[注1]``, ``（注1）``) paired with the
-  notes after the law (``注释：`` / ``[1]参见…``);
+  notes after the law (``注释：`` / ``[1]参见…``): a mirror's editorial notes on a law only,
+  never a document's own notes (citations, or a page without articles);
 * **printed page numbers** of a PDF turned into text (``— 7 —``, ``－ 5 －``, ``- 3 -``):
   on a line of their own, or where the extraction glued them into a line
   (``收到书面意见后，— 7  —``, ``录入（或— 3 —导入）``).
