@@ -495,3 +495,9 @@ def test_a_related_head_with_a_law_below_stays() -> None:
             "2024-04-20\n2024-04-03\n2024-04-02\n")
     text, edits, _ = remove_site_furniture(page)
     assert "相关文章" in text and "第三十条" in text
+
+
+def test_an_editor_line_in_spaced_brackets_goes() -> None:
+    """magic-html …22c44.html (field8): ``[  责编：杨煜 ]`` under the article."""
+    end = "共同把“蛋糕”做大，实现“多赢”“共赢”。（钟才文）\n"
+    assert remove_site_furniture(end + "[  责编：杨煜 ]\n")[0] == end

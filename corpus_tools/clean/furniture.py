@@ -106,7 +106,7 @@ _PAGE_LINE = rf"{INDENT_CLASS}*(?:{_PAGE_TOKEN}[{INDENT_RE}\u00a0|丨｜,，/]*)
 
 #: Labels of a page's publication and statistics fields.
 _META_LABELS = (
-    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|归档时间|归档日期|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
+    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|归档时间|归档日期|时间|日期|作者|责任编辑|责编|美编|编辑|审核|校对|供稿|摄影"
     r"|浏览次数|阅读次数|点击数|点击量|点击|访问量|浏览量|阅读量|访问次数|浏览|阅读|主办单位|承办单位|主办|承办|技术支持|字号|字体"
 )
 
@@ -136,7 +136,7 @@ FURNITURE_LINE_RE = lazy_regex(
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
     rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
     rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?{INDENT_CLASS}*(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
     rf"|^{INDENT_CLASS}*{_DATE_TIME}{INDENT_CLASS}+(?:{_META_LABELS})[:：][^\n。；，]{{0,80}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:(?:下载地址|下载链接|附件下载|下载)[:：]?{INDENT_CLASS}*)?点击(?:此处|这里|本处)?下载{INDENT_CLASS}*$",
@@ -147,7 +147,7 @@ _META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})[:：]")
 _WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
 _PAGE_LINE_RE = lazy_regex(_PAGE_LINE)
 _STRONG_META = lazy_regex(
-    r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
+    r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|责编|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
 )
 #: Meta labels that are ordinary words too: as the only field of a line, only with a
 #: date or a number for a value (``时间：2020-05-14``, ``点击：88``).
