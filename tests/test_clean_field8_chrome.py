@@ -459,3 +459,45 @@ def test_lines_with_brackets_or_a_caret_inside_text_stay(line: str) -> None:
     page = MACAU_ORDER + line
     text, edits, _ = remove_site_furniture(page)
     assert text == page and edits == []
+
+
+# --------------------------------------------------------------------------
+# field8 magic-html (top problem 10): the site's lists of other articles closing a news page
+# --------------------------------------------------------------------------
+
+#: opendatalab/magic-html benchmark/data/article …8ab41.html (field8 opendatalab+magic-html): the end of the article
+#: and the first three items of its 相关新闻 list.
+NEWS_END = "哈马斯本月6日宣布同意斡旋方提出的加沙地带停火提议，但以方表示哈马斯答应的条件与其要求相去甚远。\n原标题：以战时内阁审查重启停火谈判提案\n"
+RELATED_NEWS = (
+    "相关新闻\n山东日照：小蓝莓助力农业发展\n"
+    "5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。自2005年发展蓝莓种植以来，陈疃镇蓝莓...【详细】\n"
+    "强图打榜 2024-05-23 09:41:17\n西藏：拉鲁湿地的科普自然教育课堂\n"
+    "5月22日，拉鲁湿地国家级自然保护区管理局局长拉姆次仁在活动中邀请小学生做“小小宣讲员”和“拉鲁湿地小卫士...【详细】\n"
+    "强图打榜 2024-05-23 09:29:34\n河南山东等地小麦陆续开镰收割\n近日，河南、山东等地小麦进入成熟期，陆续开镰收割。【详细】\n"
+    "强图打榜 2024-05-22 23:32:46\n"
+)
+#: …22c44.html (same folder): the reading widget, the emotion widget and the 推荐阅读 list.
+EMOTIONS_AND_LIST = (
+    "阅读剩余全文（）\n相关阅读\n您此时的心情\n新闻表情排行 日/周\n开心\n0\n难过\n0\n0\n飘过\n0\n推荐阅读\n"
+    "内蒙古鄂尔多斯：棒垒球邀请赛开赛\n奔跑吧·少年2024年内蒙古自治区棒垒球邀请赛在鄂尔多斯市康巴什区开赛。\n2024-04-20 17:03\n"
+    "巴南高铁进入联调联试阶段\n2024-04-03 15:11\n巡山防火 守护安全\n为切实织密森林“防火网”各地组织人员巡查防火。\n2024-04-03 15:11\n"
+)
+
+
+@pytest.mark.parametrize("tail", [RELATED_NEWS, EMOTIONS_AND_LIST])
+def test_a_list_of_related_articles_closing_the_page_goes(tail: str) -> None:
+    assert remove_site_furniture(NEWS_END + tail)[0] == NEWS_END.rstrip("\n")  # (the text ends where the list began)
+
+
+def test_a_related_head_with_a_law_below_stays() -> None:
+    """A list head above article lines is no closing list (DLC 重庆市残疾人保障条例(2011-11-25).md lines below it)."""
+    page = (NEWS_END + "相关文章\n第三十条 市、区县（自治县）留存的福利彩票公益金应当按照不低于百分之十的比例用于发展残疾人事业。\n"
+            "2024-04-20\n2024-04-03\n2024-04-02\n")
+    text, edits, _ = remove_site_furniture(page)
+    assert "相关文章" in text and "第三十条" in text
+
+
+def test_an_editor_line_in_spaced_brackets_goes() -> None:
+    """magic-html …22c44.html (field8): ``[  责编：杨煜 ]`` under the article."""
+    end = "共同把“蛋糕”做大，实现“多赢”“共赢”。（钟才文）\n"
+    assert remove_site_furniture(end + "[  责编：杨煜 ]\n")[0] == end

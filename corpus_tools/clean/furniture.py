@@ -18,8 +18,16 @@ as lines of their own, or glued to the first or last line of the law:
   (``政策文件：…``, ``相关解读：…``);
 * **attachment download lists** after the law: ``附件下载：`` and file names
   (``某条例（全文）.doc``);
+* **a portal's head**: a login box (``用户名 密码⏎记住我``), a navigation bar (``网站首页 法律咨询
+  找律师…``), a breadcrumb without its colon (``您的位置首页 >> 法规库 >> 法规正文``) or of link
+  texts (``大萌法律读本 >> 2020-民法典``, and its first crumb pasted into the text), a welcome
+  banner (``欢迎访问…网站！``), a language switch (``葡文版本``), a wiki's section edit links
+  (``编辑``), a document-sharing site's field list (``- 页数：16⏎- 大小：66.98KB``) and a
+  document farm's wrapper (``简介：…小编为你整理了…``);
+* **a closing list of other articles** (``相关新闻``, ``推荐阅读``… with dated items);
 * **footnotes**: markers in the text (``[1]``, ``[注1]``, ``（注1）``) paired with the
-  notes after the law (``注释：`` / ``[1]参见…``);
+  notes after the law (``注释：`` / ``[1]参见…``): a mirror's editorial notes on a law only,
+  never a document's own notes (citations, or a page without articles);
 * **printed page numbers** of a PDF turned into text (``— 7 —``, ``－ 5 －``, ``- 3 -``):
   on a line of their own, or where the extraction glued them into a line
   (``收到书面意见后，— 7  —``, ``录入（或— 3 —导入）``).
@@ -34,6 +42,7 @@ the build (:mod:`corpus_tools.dataset.recurring`) and removed by
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -58,7 +67,7 @@ _BUTTONS_CN = (
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
     r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
-    r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa"
+    r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa|阅读剩余全文(?:[（(][）)])?"
     r"|视力保护色[:：]?"
 )
 #: The same buttons in English (any case), whole words.
@@ -97,7 +106,7 @@ _PAGE_LINE = rf"{INDENT_CLASS}*(?:{_PAGE_TOKEN}[{INDENT_RE}\u00a0|丨｜,，/]*)
 
 #: Labels of a page's publication and statistics fields.
 _META_LABELS = (
-    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|归档时间|归档日期|时间|日期|作者|责任编辑|编辑|审核|校对|供稿|摄影"
+    r"信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文时间|更新时间|发表时间|归档时间|归档日期|时间|日期|作者|责任编辑|责编|美编|编辑|审核|校对|供稿|摄影"
     r"|浏览次数|阅读次数|点击数|点击量|点击|访问量|浏览量|阅读量|访问次数|浏览|阅读|主办单位|承办单位|主办|承办|技术支持|字号|字体"
 )
 
@@ -127,7 +136,7 @@ FURNITURE_LINE_RE = lazy_regex(
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
     rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
     rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
+    rf"|^{INDENT_CLASS}*[【\[]?{INDENT_CLASS}*(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
     rf"|^{INDENT_CLASS}*{_DATE_TIME}{INDENT_CLASS}+(?:{_META_LABELS})[:：][^\n。；，]{{0,80}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:(?:下载地址|下载链接|附件下载|下载)[:：]?{INDENT_CLASS}*)?点击(?:此处|这里|本处)?下载{INDENT_CLASS}*$",
@@ -138,7 +147,7 @@ _META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})[:：]")
 _WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
 _PAGE_LINE_RE = lazy_regex(_PAGE_LINE)
 _STRONG_META = lazy_regex(
-    r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
+    r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|责编|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
 )
 #: Meta labels that are ordinary words too: as the only field of a line, only with a
 #: date or a number for a value (``时间：2020-05-14``, ``点击：88``).
@@ -718,6 +727,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text))
+    related = related_list_tail(text)
+    if related is not None:
+        chrome_lines.append(related)
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -1497,3 +1509,67 @@ def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
     if topics:
         found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
     return sorted(found)
+
+
+# --------------------------------------------------------------------------
+# A list of related articles closing the page
+# --------------------------------------------------------------------------
+
+#: The head of a page's list of other articles.
+_RELATED_HEAD_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*[【\[]?(?:相关新闻|相关阅读|相关文章|相关报道|相关稿件|推荐阅读|猜你喜欢|热门推荐|精彩推荐|热点推荐|延伸阅读"
+    rf"|热门文章|最新文章|往期回顾)[】\]]?[:：]?{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: A line of the list that ends in its item's date (and time): ``2024-04-20 17:03``,
+#: ``强图打榜 2024-05-23 09:41:17``.
+_DATED_LINE_END_RE = lazy_regex(
+    r"(?:19|20)\d{2}[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])日?(?:[ \t\u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"[\]】)）]?{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+_ARTICLE_LABEL_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+#: A related list shows several items with their dates.
+_RELATED_DATED_MIN = 3
+
+
+def related_list_tail(text: str) -> tuple[int, int] | None:
+    """A list of other articles closing the page, from its head (``相关新闻``, ``推荐阅读``…) to
+    the end of the text.
+
+    Real damage: news and mirror pages keep, after the article, the site's lists of other
+    articles with their leads and dates (``相关阅读⏎您此时的心情⏎…⏎推荐阅读⏎内蒙古鄂尔多斯：
+    棒垒球邀请赛开赛⏎…⏎2024-04-20 17:03``, ``相关新闻⏎山东日照：小蓝莓助力农业发展⏎…【详细】⏎
+    强图打榜 2024-05-23 09:41:17``; magic-html pages of field test 8).
+
+    **Evidence**: a head line alone on its line, after a sentence of the text; from it to the
+    end of the text, :data:`_RELATED_DATED_MIN` lines or more that end in a date, and no
+    article label (``第N条``: a law goes on).
+
+    >>> t = "正文第一句。\\n相关新闻\\n山东日照：小蓝莓助力农业发展\\n强图打榜 2024-05-23 09:41:17\\n西藏：课堂\\n强图打榜 2024-05-23 09:29:34\\n河南：开镰\\n2024-05-22 23:32:46\\n"
+    >>> start, end = related_list_tail(t)
+    >>> t[start:end].splitlines()[0], end == len(t)
+    ('相关新闻', True)
+    >>> related_list_tail("第一条 为了规范。\\n相关文章\\n第二条 2024-05-23\\n2024-05-22\\n2024-05-21\\n") is None
+    True
+    """
+    heads = [m.start() for m in _RELATED_HEAD_RE.finditer(text)]
+    if not heads:
+        return None
+    dated = [m.start() for m in _DATED_LINE_END_RE.finditer(text, heads[0])]
+    if len(dated) < _RELATED_DATED_MIN:
+        return None
+    labels = [m.start() for m in _ARTICLE_LABEL_LINE_RE.finditer(text, heads[0])]
+    first_sentence = _SENTENCE_BEFORE.search(text, 0, heads[-1])
+    for head in heads:
+        if len(dated) - bisect.bisect_left(dated, head) < _RELATED_DATED_MIN:
+            return None
+        if labels and labels[-1] > head:
+            continue  # a law goes on below the head
+        if first_sentence is None or first_sentence.start() > head:
+            continue  # the page's top: no article above the list
+        return head, len(text)
+    return None
+
+
+_SENTENCE_BEFORE = lazy_re(r"[。！？；]")
