@@ -80,6 +80,24 @@ def test_a_lottery_laws_own_words_are_no_tip(title, line):
     assert not len(spam_pages.candidate_rows(pa.array([title]), pa.array([text])))
 
 
+# Words that share characters with the tips (constructed lines, each a title over a repeated line: placement and
+# repetition are met, so only the phrase shapes decide).
+LOOKALIKES = [
+    "用户应当妥善保管密码中特别重要的部分",           # 码中特 without a numeral: no 一码中特
+    "澳门旅游免费资料索取办法",                       # 澳门 … 免费资料: no lottery word
+    "中新澳三方合作精彩纷呈的资料汇编",                # 新澳 (New Zealand and Australia), 精彩
+    "管家婆财务软件注册码管理规定",                    # 管家婆 the accounting software
+    "本学期期中考试安排",                             # 期期中
+    "往返澳门天天有班车",                             # 澳门天天 without 彩/开奖
+    "关于开通体育彩票开奖结果查询服务的通知",           # a draw look-up only
+]
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_lookalike_words_are_no_tip(line):
+    assert spam_page_evidence(line, f"{line}\n{line}。\n{line}。") is None
+
+
 def test_the_official_lottery_regulation_is_no_farm_page():
     text = (PAGES / "caipiao_tiaoli.md").read_text(encoding="utf-8")
     assert text.count("彩票") > 200

@@ -45,17 +45,25 @@ _DRAW = _KAI + _JIANG  # 开奖
 #: the 1,911 laws of the DLC corpus, the official 彩票管理条例 or the real pages of the field tests).
 #: The syntax is common to Python ``re`` and RE2 (the prefilter runs the same alternation).
 TIP_SHAPES: dict[str, str] = {
-    "zodiac_code": (f"{_NUM}肖{_NUM}?{_MA_CODE}|{_NUM}{_MA_CODE}{_NUM}?肖|{_NUM}肖中特|{_MA_CODE}中特"
+    # 四肖八码, 一码一肖, 三肖中特, 一码中特, 平特一肖, 杀二肖 (a numeral before 码: 密码中特别… is no tip)
+    "zodiac_code": (f"{_NUM}肖{_NUM}?{_MA_CODE}|{_NUM}{_MA_CODE}{_NUM}?肖|{_NUM}肖中特|{_NUM}{_MA_CODE}中特"
                     f"|平特{_NUM}?[肖尾]|杀{_NUM}肖"),
+    # 特马, 特码: Mark Six's special number (the official word is 特别号码)
     "special_number": f"特{_MA_HORSE}|特{_MA_CODE}",
+    # 期期三码必中, 一码必中, 稳必中
     "sure_win": f"(?:期期|{_MA_CODE}|肖|[准準稳穩]){_NUM}?{_MA_CODE}?必中",
+    # 三期必出一期, 二期必中
     "must_come": f"{_NUM}期必[出中{_KAI[1:-1]}]",
-    "daily_luck": f"{_KAI}好彩|(?:澳{_MEN}|新澳)天天",
-    "farm_brand": (f"新澳{_MEN}?[^\\n]{{0,8}}?(?:彩|{_DRAW}|{_ZI}料|肖|{_MA_CODE})"
+    # 新澳门天天开好彩, 澳门天天彩, 新澳天天开奖
+    "daily_luck": f"(?:新澳{_MEN}?|澳{_MEN})天天(?:彩|{_DRAW}|{_KAI}好彩)|{_KAI}好彩",
+    # 新澳今晚…开奖, 新澳门023期; 管家婆…资料, 跑狗图, 白小姐…肖 (管家婆 alone is accounting software)
+    "farm_brand": (f"新澳{_MEN}?[^\\n]{{0,8}}?(?:{_DRAW}|彩票|肖)|新澳{_MEN}?[0-9]{{2,3}}期"
                    f"|管家婆[^\\n]{{0,4}}?(?:{_ZI}料|肖|彩|{_DRAW})|跑狗[图圖]|曾道人"
                    f"|白小姐[^\\n]{{0,4}}?(?:肖|{_MA_CODE}|{_ZI}料)"),
-    "tip_sheet": (f"(?:彩票|天天彩|澳{_MEN}|六合|{_DRAW}|肖)[^\\n法律]{{0,5}}?"
-                  f"(?:{_ZI}料大全|免{_FEI}{_ZI}料|正版{_ZI}料|免{_FEI}大全|精准{_ZI}料|内部{_ZI}料)"),
+    # 澳门天天彩资料大全, 2024澳门资料大全, 六合彩免费资料, 新澳门正版… (澳门旅游免费资料 is no tip)
+    "tip_sheet": (f"(?:彩票|天天彩|澳彩|六合彩?|{_DRAW}|{_NUM}肖)[^\\n]{{0,5}}?"
+                  f"(?:{_ZI}料大全|免{_FEI}{_ZI}料|正版{_ZI}料|免{_FEI}大全|正版免{_FEI})"
+                  f"|(?:新澳{_MEN}?|澳{_MEN})[0-9年]{{0,5}}(?:{_ZI}料大全|正版|精准|免{_FEI}{_ZI}料)"),
 }
 #: Draw look-ups: the keyword a gambler types, but also words a real lottery service notice may
 #: use, so alone they never make a page spam.
@@ -73,7 +81,7 @@ PREFILTER = "|".join(f"(?:{pattern})" for pattern in TIP_SHAPES.values())
 
 #: A line that warns against gambling quotes the farms' words: 关于严厉打击“地下六合彩”…, 所谓“一码中特”都是骗局.
 _WARNING_RE = re.compile(r"打击|严禁|禁止|取缔|骗局|诈骗|欺诈|警惕|谨防|私彩|非法|违法|犯罪|举报|查处|赌博"
-                         r"|打擊|嚴禁|禁止|騙局|詐騙|謹防|違法|舉報|查處|賭博")
+                         r"|打擊|嚴禁|騙局|詐騙|謹防|違法|舉報|查處|賭博")
 #: A field line naming the subject: 主　题：…, 标题：…
 _SUBJECT_RE = re.compile(r"^\s*(?:主\s*题|標\s*題|标\s*题|题\s*目|名\s*称|主\s*題)\s*[:：]")
 #: The first lines of a text are its head (a fake 公文's title block, its subject line).
