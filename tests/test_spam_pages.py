@@ -112,6 +112,14 @@ def test_one_tip_phrase_or_draw_lookups_alone_are_not_enough():
     assert spam_page_evidence("关于开通开奖结果查询服务的通知", lookups) is None
 
 
+def test_the_title_and_its_own_line_are_one_phrase_not_two():
+    """A title joined from two lines is not the text's first line, and holds the same phrase."""
+    title = "关于印发“摇钱树四肖八码”活动方案的通知"  # xintaonong, line 3, without 期期三码必中
+    text = "关于印发“摇钱树四肖八码”活动方案\n的通知\n各有关单位：\n现将活动方案印发给你们。"
+    assert spam_page_evidence(title, text) is None
+    assert spam_page_evidence(title, text + "\n其中，T代表特码。") is not None  # xintaonong: a second phrase
+
+
 def test_a_line_warning_against_gambling_does_not_count():
     """An anti-gambling notice quotes the farms' phrases (constructed lines in the style of a 公安 通告)."""
     text = ("关于严厉打击“地下六合彩”赌博违法犯罪活动的通告\n"

@@ -19,10 +19,10 @@ A real regulation about lotteries (彩票管理条例, a province's 福利彩票
 开奖, 开奖结果, 中奖, 投注, 派彩, 奖池, and never of these; an anti-gambling notice does quote
 them, so a line that also says 打击/骗局/诈骗/严禁… is its warning, and its phrases do not count.
 
-The verdict needs both *placement* (a phrase in the title, in one of the first lines, in a
-field line ``主题：``/``标题：`` or in a heading: a short line that is not a sentence) and
-*repetition* (two phrases or more in the document), and at least one phrase must be a tip-sheet
-shape, not only a draw look-up (a real 彩票 service notice may well say 开奖结果查询).
+The verdict needs both *placement* (a tip-sheet shape in the title, in one of the first lines,
+in a field line ``主题：``/``标题：`` or in a heading: a short line that is not a sentence) and
+*repetition* (two phrases or more in the document); a draw look-up counts for the repetition
+only (a real 彩票 service notice may well say 开奖结果查询).
 """
 
 from __future__ import annotations
@@ -133,8 +133,8 @@ def _place(line: str, index: int) -> str | None:
 
 def spam_page_evidence(title: str | None, text: str | None) -> SpamPageEvidence | None:
     """The evidence that a document (its ``title`` and ``text``) is a gambling farm's page, or
-    None: two lottery-tip phrases or more, one of them a tip-sheet shape (not only a draw
-    look-up), and one in the title, the first lines, a subject field or a heading.
+    None: two lottery-tip phrases or more, and a tip-sheet shape (not only a draw look-up) in the
+    title, the first lines, a subject field or a heading.
 
     >>> spam_page_evidence("澳门特马今期开奖结果查询016期猪、狗、羊、牛，三期必出一期免费", "笔走龙蛇 2025-01-17 行业动态").place
     'title'
@@ -152,30 +152,26 @@ def spam_page_evidence(title: str | None, text: str | None) -> SpamPageEvidence 
     ...     "所谓“特码”“期期必中”都是诈骗。") is None
     True
     """
-    phrases: list[tuple[str, str]] = []
-    place: tuple[str, str] | None = None
-    if title and title.strip():
-        found = _phrases(title)
-        if found:
-            place = ("title", title.strip())
-        phrases += found
+    title_phrases = _phrases(title) if title else []
+    place = ("title", title.strip()) if _has_tip_shape(title_phrases) else None
+    text_phrases: list[tuple[str, str]] = []
     lines = [line for line in (text or "").split("\n") if line.strip()]
-    title_line = title.strip() if title else None
     for index, line in enumerate(lines):
         found = _phrases(line)
-        if not found:
-            continue
-        if line.strip() != title_line:  # the title's own line is counted once, as the title
-            phrases += found
-        if place is None:
+        text_phrases += found
+        if place is None and _has_tip_shape(found):
             where = _place(line, index)
             if where:
                 place = (where, line.strip())
+    # the title is most often the text's first line: its phrases are counted once, not twice
+    phrases = text_phrases if len(text_phrases) >= len(title_phrases) else title_phrases
     if place is None or len(phrases) < MIN_PHRASES:
         return None
-    if not any(family in TIP_SHAPES for family, _ in phrases):
-        return None
     return SpamPageEvidence(tuple(phrase for _, phrase in phrases), *place)
+
+
+def _has_tip_shape(found: list[tuple[str, str]]) -> bool:
+    return any(family in TIP_SHAPES for family, _ in found)
 
 
 def candidate_rows(titles: pa.ChunkedArray | pa.Array, texts: pa.ChunkedArray | pa.Array) -> np.ndarray:
