@@ -102,11 +102,11 @@ def _registry() -> dict[str, QualityCheck]:
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
                      'no word replaced by a spam anchor was left unrestored ({"gap": "unresolved"} in the edit\'s detail)'),
         QualityCheck(SPAM_PAGE_CHECK, "documents", ("title", "text"),
-                     "the document is no gambling farm's page: a fabricated 公文 written around lottery-tip phrases "
-                     "(四肖八码, 特马, 期期三码必中, 三期必出, 新澳门天天开好彩, 开奖结果查询…), two or more, one "
-                     "of them in the title, the first lines, a 主题： field or a heading, and not in a line that warns "
-                     "against gambling (spam_pages.spam_page_evidence; real lottery regulations speak of 彩票, 开奖, "
-                     "投注, never of tips)"),
+                     "the document is no gambling farm's page: a fabricated 公文 written around lottery tips, i.e. a "
+                     "tip shape (四肖八码, 特马, 期期三码必中, 三期必出, 新澳门天天开好彩…) in the title, the first "
+                     "lines, a 主题： field or a heading, and two tip phrases or more (开奖结果查询 and other draw "
+                     "look-ups count too), none in a line that warns against gambling (spam_pages.spam_page_evidence; "
+                     "real lottery regulations speak of 彩票, 开奖, 投注, never of tips)"),
         QualityCheck("article_numbers_contiguous", "articles", ("article_no",),
                      "per document, the distinct article numbers run from its first_article_no without a gap "
                      "(之一 articles share their base number), except numbers it declares in numbering_gaps; "
