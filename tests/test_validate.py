@@ -593,6 +593,9 @@ QUALITY_CASES = [
     Case("amended before adopted", "documents", "date_order", _doc(amended="2024-01-01"), DOC_A, None, "amended=2024-01-01"),
     # an edit, numbering
     Case("unresolved spam gap", "edits", "unresolved_spam_gap", _unresolved, DOC_A, None, "removed ','"),
+    # a gambling farm's page (field 9, F9-P1: news.gxbie.com/article/403.html's headline)
+    Case("spam page", "documents", "spam_page", _doc(title="澳门特马今期开奖结果查询016期猪、狗、羊、牛，三期必出一期免费"),
+         DOC_A, None, "in title: 澳门特马"),
     Case("gap in numbering", "articles", "article_numbers_contiguous", _gap, DOC_A, "第五条", "3..4 missing"),
     Case("gap only partly declared", "articles", "article_numbers_contiguous", lambda r: _gap(r) or _declare(3)(r), DOC_A, "第五条"),
     Case("gap declared by the other document", "articles", "article_numbers_contiguous",

@@ -51,7 +51,7 @@ CONFIG_DOCS: dict[str, str] = {
     "edits": "The cleaning log: one row per change a cleaning rule made. Replaying a page's edits on its ingested text gives its clean text exactly.",
     "alignments": "Article-level alignment between versions of one instrument (e.g. a draft for comment and the final text).",
     "pages": "One row per scraped page: provenance (sha256 of the raw bytes, encoding, format), the ingested text the edit log starts from, and the sha256 of the clean page text, which replaying the page's edits gives (a page without edits whose documents tile it: its documents, `ingested_text` null): `corpus_tools.dataset.texts.page_texts(pages, edits, documents)`.",
-    "findings": "One row per quality finding: which row of `documents`, `articles` or `edits` a quality check flagged (residual noise, empty title, dates out of order, numbering anomalies, unresolved spam gaps), the column, the check and an excerpt. Flagged rows are kept, never dropped.",
+    "findings": "One row per quality finding: which row of `documents`, `articles` or `edits` a quality check flagged (residual noise, empty title, dates out of order, numbering anomalies, unresolved spam gaps, gambling farms' fabricated pages), the column, the check and an excerpt. Flagged rows are kept, never dropped.",
 }
 
 #: Every column of every config, described for researchers.  The tests check
@@ -924,7 +924,8 @@ def _findings(stats: Mapping[str, Any]) -> list[str]:
         "Every page the crawl brought back is in the dataset. What is wrong in one document's content",
         "does not remove it: quality checks (residual noise of every family, an empty title or text,",
         "dates out of order, an article number that repeats or leaves an undeclared gap, a word that spam",
-        "replaced and no evidence restored) flag the row they concern. `documents.findings` and",
+        "replaced and no evidence restored, a gambling farm's fabricated 公文 written around lottery tips:",
+        "`spam_page`) flag the row they concern. `documents.findings` and",
         "`articles.findings` list the checks that flagged the row (a document's list includes its",
         "articles' and edits'); the `findings` config has one row per finding, with the column and an",
         "excerpt. Keep the clean rows in one line:",

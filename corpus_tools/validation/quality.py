@@ -44,7 +44,7 @@ import pyarrow.compute as pc
 from corpus_tools import tables
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, residual
+from corpus_tools.validation import completeness, residual, spam_pages
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -114,6 +114,12 @@ def _registry() -> dict[str, QualityCheck]:
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
                      'no word replaced by a spam anchor was left unrestored ({"gap": "unresolved"} in the edit\'s detail)'),
+        QualityCheck(SPAM_PAGE_CHECK, "documents", ("title", "text"),
+                     "the document is no gambling farm's page: a fabricated 公文 written around lottery tips, i.e. a "
+                     "tip shape (四肖八码, 特马, 期期三码必中, 三期必出, 新澳门天天开好彩…) in the title, the first "
+                     "lines, a 主题： field or a heading, and two tip phrases or more (开奖结果查询 and other draw "
+                     "look-ups count too), none in a line that warns against gambling (spam_pages.spam_page_evidence; "
+                     "real lottery regulations speak of 彩票, 开奖, 投注, never of tips)"),
         QualityCheck("article_numbers_contiguous", "articles", ("article_no",),
                      "per document, the distinct article numbers run from its first_article_no without a gap "
                      "(之一 articles share their base number), except numbers it declares in numbering_gaps; "
@@ -130,6 +136,8 @@ def _registry() -> dict[str, QualityCheck]:
 
 
 DATE_COLUMNS = ("adopted", "approved", "effective", "amended")
+#: The finding on a document that is a gambling farm's fabricated page (:mod:`.spam_pages`).
+SPAM_PAGE_CHECK = "spam_page"
 #: The finding on a document whose rows the build quarantined, and the ``rule`` of the page warning
 #: that records each (:func:`quarantine_warning`).
 QUARANTINE_CHECK = "structure_invariant"
@@ -391,6 +399,36 @@ def quarantine_findings(pages: pa.Table, documents: pa.Table | None) -> pa.Table
     }, schema=_FOUND)
 
 
+# --------------------------------------------------------------------------- spam pages
+
+
+def spam_page_findings(documents: pa.Table) -> pa.Table:
+    """``spam_page`` findings: documents that are a gambling farm's fabricated page
+    (:func:`corpus_tools.validation.spam_pages.spam_page_evidence`).  One RE2 pass over the titles
+    and texts keeps the few documents holding a tip-sheet shape; only those are read line by line.
+
+    >>> docs = pa.table({"doc_id": ["a", "b"], "page_id": ["p", "q"], "source_file": ["f", "g"],
+    ...     "title": ["彩票管理条例", "澳门特马今期开奖结果查询016期猪、狗、羊、牛，三期必出一期免费"],
+    ...     "text": ["第一条 为了加强彩票管理，制定本条例。", "笔走龙蛇 2025-01-17 行业动态"]})
+    >>> found = spam_page_findings(docs)
+    >>> found["doc_id"].to_pylist(), found["check"].to_pylist()
+    (['b'], ['spam_page'])
+    """
+    if not documents.num_rows or "title" not in documents.schema.names:
+        return _empty_found()
+    candidates = spam_pages.candidate_rows(documents.column("title"), documents.column("text"))
+    if not len(candidates):
+        return _empty_found()
+    titles, texts = _take_list(documents, "title", candidates), _take_list(documents, "text", candidates)
+    rows, excerpts = [], []
+    for row, title, text in zip(candidates.tolist(), titles, texts):
+        evidence = spam_pages.spam_page_evidence(title, text)
+        if evidence is not None:
+            rows.append(row)
+            excerpts.append(residual.visible(evidence.describe()))
+    return _found("documents", documents, np.asarray(rows, dtype=np.int64), "title,text", SPAM_PAGE_CHECK, excerpts)
+
+
 # --------------------------------------------------------------------------- row checks
 
 
@@ -433,6 +471,7 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         for check, hits in complete.items():
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
             parts.append(_found("documents", documents, rows, "text", check, [residual.visible(why) for _, why in hits]))
+        parts.append(spam_page_findings(documents))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
@@ -654,10 +693,12 @@ __all__ = [
     "not_after",
     "QUARANTINE_CHECK",
     "QUARANTINE_RULE",
+    "SPAM_PAGE_CHECK",
     "quarantine_findings",
     "quarantine_warning",
     "numbering_findings",
     "row_findings",
+    "spam_page_findings",
     "unresolved_gap",
     "valid_iso_dates",
 ]
