@@ -157,7 +157,7 @@ _COLUMN_HEADER = regex.compile(
     r"政策解读|部门文件|政府文件|文件通知|公告通知)$"
 )
 #: A breadcrumb's label (``您所在的位置：``, ``当前位置：``).
-_BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|所在)?的?位置|当前位置|所在位置)[：:]")
+_BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|目前)?(?:所在|所处)?的?位置|当前位置|所在位置)[：:]")
 #: A letterhead: the issuing organs' names and ``文件`` (``中国人民银行文件``, ``某某市人民政府文件``,
 #: ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` as a PDF interleaves a two-organ one).  It
 #: stands above the document number and the title, and is neither.
