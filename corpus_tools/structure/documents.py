@@ -158,7 +158,7 @@ _COLUMN_HEADER = regex.compile(
     r"政策解读|部门文件|政府文件|文件通知|公告通知)$"
 )
 #: A breadcrumb's label (``您所在的位置：``, ``当前位置：``).
-_BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|所在)?的?位置|当前位置|所在位置)[：:]")
+_BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|目前)?(?:所在|所处)?的?位置|当前位置|所在位置)[：:]")
 #: A letterhead: the issuing organs' names and ``文件`` (``中国人民银行文件``, ``某某市人民政府文件``,
 #: ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` as a PDF interleaves a two-organ one).  It
 #: stands above the document number and the title, and is neither.
@@ -1101,6 +1101,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     '国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见'
     >>> find_title("京中医科字〔2021〕118号\\n各有关单位：\\n根据《关于某事的通知》要求，现公示。")[0]
     ''
+    >>> find_title("沪府发〔2017〕92号\\n上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知\\n各区人民政府：")[0]
+    '上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知'
     >>> find_title("中华人民共和国国务院令\\n第707号\\n现公布《某条例》。\\n总理　李克强\\n2018年12月18日\\n")[0]
     '中华人民共和国国务院令第707号'
 
@@ -1153,6 +1155,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             continue
         if letterhead and (is_doc_number(stripped) or _FIELD_LINE.match(stripped)):
             i += 1  # the letterhead's 文号 and 签发人：…
+            continue
+        if i < TITLE_HEAD_LINES and is_doc_number(stripped) and _title_like(nxt) and len(_squeezed(nxt)) >= 4:
+            i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
             continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
             found = _title_block(text, lines, i)
@@ -1326,7 +1331,13 @@ def _letterhead_number(text: str, title_start: int) -> str | None:
 
     >>> _letterhead_number("中国人民银行文件\\n银发〔2006〕71号\\n中国人民银行关于某事的通知\\n", 28)
     '银发〔2006〕71号'
-    >>> _letterhead_number("国发〔2019〕5号\\n某某通知\\n", 20) is None
+
+    A 公文 printed without its letterhead keeps the 文号 above the title all the same (F9-P12:
+    ``沪府发〔2017〕92号`` ⏎ ``上海市人民政府印发《…》的通知``), a number cited in a line is none:
+
+    >>> _letterhead_number("国发〔2019〕5号\\n国务院关于某事的意见\\n", 22)
+    '国发〔2019〕5号'
+    >>> _letterhead_number("根据国发〔2019〕5号文件要求，现通知如下。\\n国务院关于某事的意见\\n", 34) is None
     True
     """
     lines = _non_empty_lines(text, 0, TITLE_HEAD_LINES, title_start)
@@ -1337,6 +1348,10 @@ def _letterhead_number(text: str, title_start: int) -> str | None:
             m = DOC_NUMBER.match(_squeezed(text[lines[k][0]:lines[k][1]]))
             if m:
                 return m.group("n")
+    for k in range(len(lines) - 1):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        if is_doc_number(line) and _title_like(text[lines[k + 1][0]:lines[k + 1][1]]):
+            return _squeezed(line)
     return None
 
 
