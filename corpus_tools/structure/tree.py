@@ -608,6 +608,45 @@ def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, in
     return None
 
 
+#: A paragraph (項) number of Taiwan's law-database print at the start of a line: ``2 前項第四款所定…``.
+_LAYOUT_PARAGRAPH_NO = re.compile(r"[ \t\u3000\xa0]*([1-9][0-9]?)[ \u3000](?=[^\s0-9])")
+#: An item (款) of a Taiwan law at the start of a line: ``一、雇主有應受保護之正當營業利益。``.
+_ENUMERATED_ITEM = re.compile(rf"{_HS}*(?P<item>{_CN})、")
+
+
+def layout_paragraph_starts(lines: list[str]) -> frozenset[int] | None:
+    """Indices of the lines that open a paragraph (項) by the number the print sets before it, or
+    None when the lines carry no such numbering.
+
+    Taiwan's law database (law.moj.gov.tw) numbers the paragraphs of an article of two or more
+    (``1 未符合下列規定者…``, ``一、…``, ``2 前項第四款所定合理補償…``); an article of one paragraph
+    has no number.  In 勞動基準法 (tests/real_pages/twmoj_print) 52 of 98 articles carry such numbers
+    and in all 52 they run 1, 2, … from the first line of the body.  They are the layout's, not the
+    law's words, but they stay in the text (no character is deleted): the structure takes them as
+    the paragraphs' numbers, a paragraph ending at the next numbered line, so the items
+    (``一、``) and the lines a page wrapped (``有繼續性工作應為不定期契約。``) under a number are its.
+    Only a run 1, 2, … (two numbers at least) from the first line counts; another number at a line
+    start is text.
+
+    >>> sorted(layout_paragraph_starts(["1 未符合下列規定者：", "一、甲。", "2 前項所定補償。", "3 違反者無效。"]))
+    [0, 2, 3]
+    >>> layout_paragraph_starts(["1 甲。"]), layout_paragraph_starts(["甲。", "1 乙。", "2 丙。"])
+    (None, None)
+    >>> layout_paragraph_starts(["1 000元以下罰鍰。", "2 000元以上。"]), layout_paragraph_starts(["1.甲；", "2.乙。"])
+    (None, None)
+    """
+    if not lines or _LAYOUT_PARAGRAPH_NO.match(lines[0]) is None:
+        return None
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        m = _LAYOUT_PARAGRAPH_NO.match(line)
+        if m is not None and int(m.group(1)) == len(starts) + 1:
+            starts.append(i)
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    return frozenset(starts)
+
+
 def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
     """Split an article's body into paragraphs (款), items (项) and sub-items (目)."""
     art.own_end = body
@@ -624,6 +663,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
     item: _Node | None = None
     last: _Node | None = None
     n_para = 0
+    numbered = _layout_paragraph_positions(text, body, end)
     for m in _LINE.finditer(text, body, end):
         s, e = m.span()
         if s == e:
@@ -635,6 +675,20 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
             else:
                 last.end = e
             continue
+        if numbered is not None and s not in numbered and para is not None:
+            enumerated = _ENUMERATED_ITEM.match(text, s, e)
+            if enumerated is not None and not _LIST.match(text, s, e):
+                item = _Node("item", parse_numeral(enumerated.group("item")), enumerated.group(0).strip(HSPACE), None, s, 6)
+                item.end = e
+                para.children.append(item)
+                para.end = e
+                last = item
+                continue
+            if not _LIST.match(text, s, e):  # a line the page wrapped: the node above goes on
+                last.end = para.end = e
+                if item is not None:
+                    item.end = e
+                continue
         lm = _LIST.match(text, s, e)
         if lm and lm.group("item") and para is not None:
             num = parse_numeral(lm.group("item"))
@@ -657,7 +711,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
             last = node
             continue
         n_para += 1
-        para = _Node("paragraph", n_para, "", None, s, 5)
+        para = _Node("paragraph", n_para, _layout_number(text, s, e) if numbered is not None else "", None, s, 5)
         para.end = e
         item = None
         art.children.append(para)
@@ -669,6 +723,31 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
                 c.own_end = c.children[0].start if c.children else None
                 if c.children:
                     c.end = c.children[-1].end
+
+
+def _layout_paragraph_positions(text: str, body: int, end: int) -> frozenset[int] | None:
+    """Start positions of the lines of ``text[body:end]`` that :func:`layout_paragraph_starts` takes
+    for numbered paragraphs, or None."""
+    if _LAYOUT_PARAGRAPH_NO.match(text, body, end) is None and _LAYOUT_PARAGRAPH_NO.match(
+            text, _skip_newlines(text, body), end) is None:
+        return None
+    starts: list[int] = []
+    lines: list[str] = []
+    for m in _LINE.finditer(text, body, end):
+        s, e = m.span()
+        if s == e:
+            break
+        line = text[s:e].strip(LINE_STRIP + "\n")
+        if line:
+            starts.append(s)
+            lines.append(line)
+    found = layout_paragraph_starts(lines)
+    return None if found is None else frozenset(starts[i] for i in found)
+
+
+def _layout_number(text: str, s: int, e: int) -> str:
+    m = _LAYOUT_PARAGRAPH_NO.match(text, s, e)
+    return m.group(1) if m is not None else ""
 
 
 _LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
@@ -692,7 +771,18 @@ def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
     if "\n" not in core:
         return (core,) if core else ()
     paras: list[str] = []
-    for line in core.split("\n"):
+    lines = core.split("\n")
+    if _LAYOUT_PARAGRAPH_NO.match(core) is not None:
+        kept = [line for line in (piece.strip(LINE_STRIP) for piece in lines) if line]
+        numbered = layout_paragraph_starts(kept)
+        if numbered is not None:  # Taiwan's print: a paragraph runs from its number to the next
+            for i, line in enumerate(kept):
+                if i in numbered:
+                    paras.append(line)
+                else:
+                    paras[-1] += "\n" + line
+            return tuple(paras)
+    for line in lines:
         line = line.strip(LINE_STRIP)
         if not line:
             continue
