@@ -78,8 +78,13 @@ DASH_ONE = "－—―‐‑ー─-"
 #: Regex fragment: the unit of a division label above the article (编 part, 分编 subpart,
 #: 章 chapter, 节 section).
 DIVISION_UNIT = r"(?:分编|[编章节])"
+#: The hyphens between an article's number and its suffix in Taiwan's law database
+#: (``第 9-1 條`` = 第九条之一): ASCII, full-width (after a width pass), U+2010 and U+2011.
+#: No dash of a range (``–``, ``—``, ``～``): ``第1–3条`` names three articles.
+ARTICLE_SUFFIX_HYPHENS = "-－‐‑"
 
 __all__ = [
+    "ARTICLE_SUFFIX_HYPHENS",
     "BLOCK_STRIP",
     "CN_DIGITS",
     "CN_FINANCIAL_DIGITS",

@@ -15,13 +15,14 @@ from hypothesis import strategies as st
 from corpus_tools.structure import _frame, _last_article
 from corpus_tools.structure.articles import flatten_rows, outline_rows
 from corpus_tools.structure.documents import _ATTACHMENT, _ATTACHMENT_FIRST, _MAYBE_ATTACHMENT
-from corpus_tools.structure.tree import _LIST, _STRUCT, _struct_matches, after_articles, article_paragraphs, outline, parse
+from corpus_tools.structure.tree import (_LIST, _STRUCT, _struct_matches, after_articles, article_paragraphs, layout_paragraph_starts,
+                                         outline, parse)
 
 #: Characters that make labels, headings, items, attachments and line structure.
 ALPHABET = "第一二三十百条條章节编分之目录錄附件则12３（）()【】[] \t\u3000\xa0\n\r甲乙。；：:、.．①"
 texts = st.text(alphabet=ALPHABET, max_size=80)
 #: Texts made of plausible lines, so that labels are common.
-LINES = ["第一条 甲。", "第二条　乙：", "（一）丙；", "1.丁；", "第一章 总则", "  第三条甲", "目录", "附件1",
+LINES = ["1 甲：", "2 乙。", "第一条 甲。", "第二条　乙：", "（一）丙；", "1.丁；", "第一章 总则", "  第三条甲", "目录", "附件1",
          "附件", "【第四条】", "第 五 条 戊", "", "　", "\r", "前款…", "第二节 分则", "第一编", "附则",
          "第一章 总则", "第二章 分则", "第一节 甲", "第一分编 乙", "第二编 丙", "第一条之一 丁", "第二条（目的）戊", "第 3 条 己"]
 documents = st.lists(st.sampled_from(LINES) | texts, max_size=12).map("\n".join)
@@ -29,6 +30,15 @@ documents = st.lists(st.sampled_from(LINES) | texts, max_size=12).map("\n".join)
 
 def _reference_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
     paras: list[str] = []
+    kept = [line for line in (piece.strip(" \t\u3000\xa0\r") for piece in text[body:end].split("\n")) if line]
+    numbered = layout_paragraph_starts(kept)  # Taiwan's print numbers its paragraphs: they run number to number
+    if numbered is not None:
+        for i, line in enumerate(kept):
+            if i in numbered:
+                paras.append(line)
+            else:
+                paras[-1] += "\n" + line
+        return tuple(paras)
     for line in text[body:end].split("\n"):
         line = line.strip(" \t\u3000\xa0\r")
         if not line:

@@ -32,7 +32,7 @@ import regex
 from corpus_tools.records import Provision
 from corpus_tools.structure.documents import ORGAN_ENDINGS
 from corpus_tools.structure.numerals import article_label, parse_numeral, to_chinese
-from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
+from corpus_tools.text import ARTICLE_SUFFIX_HYPHENS, BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
 
 _CN = f"[{CN_NUMERAL_CHARS}]+"
 #: The numeral of a label at a line start: :data:`NUMERAL`, or a Chinese numeral with blanks
@@ -55,8 +55,10 @@ LOST_INDENT = rf"[?？\ufffd]{{1,8}}{_HS}*"
 _STRUCT = re.compile(
     rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?)(?:
         (?P<open>{_OPEN}{_HS}*)?
-        第{_HS}*(?P<num>{_LABEL_NUMERAL}){_HS}*(?P<kind>分编|编|章|节|條|条)
-        (?:之(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
+        第{_HS}*(?P<num>{_LABEL_NUMERAL})
+        (?:{_HS}*[{ARTICLE_SUFFIX_HYPHENS}]{_HS}*(?P<hyphen_suffix>[0-9０-９]{{1,3}}))?  # 第 9-1 條 (law.moj.gov.tw)
+        {_HS}*(?P<kind>分编|编|章|节|條|条)
+        (?:{_HS}*之{_HS}*(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
           | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
         (?P<close>{_HS}*[】\]])?
         (?P<after>(?:{_HS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
@@ -214,11 +216,15 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
     prev_num, prev_suffix = 0, 0
     n = len(text)
     for m in _struct_matches(text):
-        _indent, open_, raw_num, kind, raw_suffix, suffix_below, close, _after, heading, toc = m.groups()
+        _indent, open_, raw_num, hyphen_suffix, kind, raw_suffix, suffix_below, close, _after, heading, toc = m.groups()
         raw_suffix = raw_suffix or suffix_below
         if toc:
             tocs.append(m.start())
             continue
+        if hyphen_suffix:
+            if kind not in "條条" or raw_suffix or not raw_num[0].isdigit():
+                continue  # 第 2-1 章, 第 9-1 條之一, 第十-1条: no label of any source
+            raw_suffix = hyphen_suffix
         spaced_num = _GAP.search(raw_num) is not None
         num = parse_numeral(_GAP.sub("", raw_num) if spaced_num else raw_num)
         if num is None:
@@ -247,6 +253,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         suffix = parse_numeral(raw_suffix) if raw_suffix else 0
         if suffix is None:
             continue
+        if hyphen_suffix and not _opens_inserted_article(text, m.end("kind"), num, suffix, prev_num, prev_suffix):
+            continue
         if open_ and open_[0] in "[［" and _cites_in_brackets(text, m):
             continue  # [ 第 2 條 ]: the provision a Hong Kong schedule is made under, not an article
         body = m.end()
@@ -256,7 +264,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             heading = None  # 第三条（一）… is an item, not a heading
             body = _AFTER_NO_HEADING.match(text, label_end).end()
         # a spaced label (第 一 条, 第三十五 条) is a label, never running text
-        strong = (close or heading is not None or body > label_end or body >= n or spaced_num
+        strong = (close or heading is not None or body > label_end or body >= n or spaced_num or hyphen_suffix
                   or m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第")
         if not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1)):
             continue  # "第二条规定的…" inside a paragraph, unless it is the next article
@@ -268,6 +276,39 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         if "则" in text:
             events = _unnumbered_supplementary(text, events)
     return events, tocs
+
+
+#: What makes the rest of a line after a label and a blank a cross-reference the page wrapped to
+#: the line start (``第 9-1 條 第 2 項``, ``第 9-1 條 、第 10 條``, ``第 9-1 條 規定``); a body may
+#: open with any other word (``有下列情形之一者``).
+_CITATION_AFTER = re.compile(rf"{_HS}*(?:[之第、，,；;至及与與或]|[规規]定)")
+
+
+def _opens_inserted_article(text: str, label_end: int, num: int, suffix: int, prev_num: int, prev_suffix: int) -> bool:
+    """Whether a label ``第N-M條`` opening its line (ending at ``label_end``) opens article N之M.
+
+    Taiwan's law database (law.moj.gov.tw) prints an inserted article as ``第 9-1 條`` on a line
+    of its own, its body on the lines under it; read as no label, the 12 inserted articles of
+    勞動基準法 (IcensRAGHomework/rag2-satur-su, 勞動基準法.pdf) were glued into the articles before
+    them, silently.  A label alone on its line is one unless its suffix exceeds its number and
+    the numbering does not run on (a range ``第1-3条`` alone in a table cell); a label with text
+    after it on its line is one only when the numbering runs on (N之M after N之M-1, or after N),
+    a blank stands between label and text, and the text does not go on citing it
+    (``第 9-1 條規定…``, a wrapped cross-reference).
+
+    >>> t = "第 9-1 條\\n未符合下列規定者，雇主不得為之。\\n"
+    >>> _opens_inserted_article(t, 7, 9, 1, 0, 0), _opens_inserted_article("第1-3条\\n", 5, 1, 3, 0, 0)
+    (True, False)
+    >>> _opens_inserted_article("第 9-1 條　雇主不得為之。", 7, 9, 1, 9, 0), _opens_inserted_article("第 9-1 條　雇主不得為之。", 7, 9, 1, 5, 0)
+    (True, False)
+    >>> _opens_inserted_article("第 9-1 條規定之補償。", 7, 9, 1, 9, 0), _opens_inserted_article("第 9-1 條 第 2 項", 7, 9, 1, 9, 0)
+    (False, False)
+    """
+    runs_on = num == prev_num and suffix == prev_suffix + 1
+    line_end = _line_end(text, label_end)
+    if not text[label_end:line_end].strip(LINE_STRIP):
+        return runs_on or suffix <= num
+    return runs_on and text[label_end] in HSPACE and _CITATION_AFTER.match(text, label_end, line_end) is None
 
 
 #: The supplementary provisions' heading on its own line without a number (``附则``, ``附 则``).
@@ -567,6 +608,45 @@ def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, in
     return None
 
 
+#: A paragraph (項) number of Taiwan's law-database print at the start of a line: ``2 前項第四款所定…``.
+_LAYOUT_PARAGRAPH_NO = re.compile(r"[ \t\u3000\xa0]*([1-9][0-9]?)[ \u3000](?=[^\s0-9])")
+#: An item (款) of a Taiwan law at the start of a line: ``一、雇主有應受保護之正當營業利益。``.
+_ENUMERATED_ITEM = re.compile(rf"{_HS}*(?P<item>{_CN})、")
+
+
+def layout_paragraph_starts(lines: list[str]) -> frozenset[int] | None:
+    """Indices of the lines that open a paragraph (項) by the number the print sets before it, or
+    None when the lines carry no such numbering.
+
+    Taiwan's law database (law.moj.gov.tw) numbers the paragraphs of an article of two or more
+    (``1 未符合下列規定者…``, ``一、…``, ``2 前項第四款所定合理補償…``); an article of one paragraph
+    has no number.  In 勞動基準法 (tests/real_pages/twmoj_print) 52 of 98 articles carry such numbers
+    and in all 52 they run 1, 2, … from the first line of the body.  They are the layout's, not the
+    law's words, but they stay in the text (no character is deleted): the structure takes them as
+    the paragraphs' numbers, a paragraph ending at the next numbered line, so the items
+    (``一、``) and the lines a page wrapped (``有繼續性工作應為不定期契約。``) under a number are its.
+    Only a run 1, 2, … (two numbers at least) from the first line counts; another number at a line
+    start is text.
+
+    >>> sorted(layout_paragraph_starts(["1 未符合下列規定者：", "一、甲。", "2 前項所定補償。", "3 違反者無效。"]))
+    [0, 2, 3]
+    >>> layout_paragraph_starts(["1 甲。"]), layout_paragraph_starts(["甲。", "1 乙。", "2 丙。"])
+    (None, None)
+    >>> layout_paragraph_starts(["1 000元以下罰鍰。", "2 000元以上。"]), layout_paragraph_starts(["1.甲；", "2.乙。"])
+    (None, None)
+    """
+    if not lines or _LAYOUT_PARAGRAPH_NO.match(lines[0]) is None:
+        return None
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        m = _LAYOUT_PARAGRAPH_NO.match(line)
+        if m is not None and int(m.group(1)) == len(starts) + 1:
+            starts.append(i)
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    return frozenset(starts)
+
+
 def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
     """Split an article's body into paragraphs (款), items (项) and sub-items (目)."""
     art.own_end = body
@@ -583,6 +663,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
     item: _Node | None = None
     last: _Node | None = None
     n_para = 0
+    numbered = _layout_paragraph_positions(text, body, end)
     for m in _LINE.finditer(text, body, end):
         s, e = m.span()
         if s == e:
@@ -594,6 +675,20 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
             else:
                 last.end = e
             continue
+        if numbered is not None and s not in numbered and para is not None:
+            enumerated = _ENUMERATED_ITEM.match(text, s, e)
+            if enumerated is not None and not _LIST.match(text, s, e):
+                item = _Node("item", parse_numeral(enumerated.group("item")), enumerated.group(0).strip(HSPACE), None, s, 6)
+                item.end = e
+                para.children.append(item)
+                para.end = e
+                last = item
+                continue
+            if not _LIST.match(text, s, e):  # a line the page wrapped: the node above goes on
+                last.end = para.end = e
+                if item is not None:
+                    item.end = e
+                continue
         lm = _LIST.match(text, s, e)
         if lm and lm.group("item") and para is not None:
             num = parse_numeral(lm.group("item"))
@@ -616,7 +711,7 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
             last = node
             continue
         n_para += 1
-        para = _Node("paragraph", n_para, "", None, s, 5)
+        para = _Node("paragraph", n_para, _layout_number(text, s, e) if numbered is not None else "", None, s, 5)
         para.end = e
         item = None
         art.children.append(para)
@@ -628,6 +723,31 @@ def _parse_article_body(text: str, art: _Node, body: int, end: int) -> None:
                 c.own_end = c.children[0].start if c.children else None
                 if c.children:
                     c.end = c.children[-1].end
+
+
+def _layout_paragraph_positions(text: str, body: int, end: int) -> frozenset[int] | None:
+    """Start positions of the lines of ``text[body:end]`` that :func:`layout_paragraph_starts` takes
+    for numbered paragraphs, or None."""
+    if _LAYOUT_PARAGRAPH_NO.match(text, body, end) is None and _LAYOUT_PARAGRAPH_NO.match(
+            text, _skip_newlines(text, body), end) is None:
+        return None
+    starts: list[int] = []
+    lines: list[str] = []
+    for m in _LINE.finditer(text, body, end):
+        s, e = m.span()
+        if s == e:
+            break
+        line = text[s:e].strip(LINE_STRIP + "\n")
+        if line:
+            starts.append(s)
+            lines.append(line)
+    found = layout_paragraph_starts(lines)
+    return None if found is None else frozenset(starts[i] for i in found)
+
+
+def _layout_number(text: str, s: int, e: int) -> str:
+    m = _LAYOUT_PARAGRAPH_NO.match(text, s, e)
+    return m.group(1) if m is not None else ""
 
 
 _LIST_FIRST = frozenset("（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
@@ -651,7 +771,18 @@ def article_paragraphs(text: str, body: int, end: int) -> tuple[str, ...]:
     if "\n" not in core:
         return (core,) if core else ()
     paras: list[str] = []
-    for line in core.split("\n"):
+    lines = core.split("\n")
+    if _LAYOUT_PARAGRAPH_NO.match(core) is not None:
+        kept = [line for line in (piece.strip(LINE_STRIP) for piece in lines) if line]
+        numbered = layout_paragraph_starts(kept)
+        if numbered is not None:  # Taiwan's print: a paragraph runs from its number to the next
+            for i, line in enumerate(kept):
+                if i in numbered:
+                    paras.append(line)
+                else:
+                    paras[-1] += "\n" + line
+            return tuple(paras)
+    for line in lines:
         line = line.strip(LINE_STRIP)
         if not line:
             continue

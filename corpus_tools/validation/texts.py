@@ -63,7 +63,7 @@ from corpus_tools.dataset.texts import (DOCUMENT_SPAN_COLUMNS, Log, Span, docume
 from corpus_tools.records import Edit
 from corpus_tools.structure.metadata import declared_strings
 from corpus_tools.structure.tree import LABEL_OPENERS
-from corpus_tools.text import BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
+from corpus_tools.text import ARTICLE_SUFFIX_HYPHENS, BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, LINE_STRIP
 from corpus_tools.validation import schemas
 from corpus_tools.validation.report import Failure, short
 
@@ -175,9 +175,11 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
 
 
 #: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
-#: Traditional ``條``, an ``之N`` suffix.
+#: Traditional ``條``, an ``之N`` suffix, or the suffix after a hyphen (``第9-1條``, Taiwan's law
+#: database; blanks are removed before the match).
 _WRITTEN_ARTICLE_LABEL = regex.compile(
-    rf"第([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+)[条條](?:之([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+))?")
+    rf"第(?P<num>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+(?:[{ARTICLE_SUFFIX_HYPHENS}](?P<hyphen_suffix>[0-9０-９]+))?)"
+    rf"[条條](?:之(?P<suffix>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+))?")
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
 
 
@@ -190,6 +192,8 @@ def _written_label_end(rest: str, label: str) -> int:
     (3, 6)
     >>> _written_label_end("第三十－条", "第三十一条"), _written_label_end("第2条为了促进发展。", "第一条")
     (5, 0)
+    >>> _written_label_end("第9-1條", "第九条之一"), _written_label_end("第9-2條", "第九条之一"), _written_label_end("第9-1條", "第九条")
+    (5, 0, 0)
     """
     from corpus_tools.structure.numerals import parse_numeral
 
@@ -199,8 +203,13 @@ def _written_label_end(rest: str, label: str) -> int:
     def value(numeral: str | None) -> int | None:
         return parse_numeral(numeral.translate(_DASH_TO_ONE)) if numeral else None
 
-    same = all(value(a) == value(b) for a, b in zip(written.groups(), normal.groups()))
-    return written.end() if same else 0
+    def number_and_suffix(m: regex.Match[str]) -> tuple[int | None, int | None]:
+        numeral = m.group("num")
+        if m.group("hyphen_suffix"):
+            numeral = numeral[:m.start("hyphen_suffix") - m.start("num") - 1]
+        return value(numeral), value(m.group("hyphen_suffix") or m.group("suffix"))
+
+    return written.end() if number_and_suffix(written) == number_and_suffix(normal) else 0
 
 
 # --------------------------------------------------------------------------- rows of one batch
