@@ -8,7 +8,7 @@ checks that the rule with the fast path returns exactly what these return
 
 from __future__ import annotations
 
-from corpus_tools.clean import script
+from corpus_tools.clean import mojibake, script
 from corpus_tools.clean.script import (
     _BACK_TO_TRADITIONAL,
     _MIXED,
@@ -46,12 +46,23 @@ def score(text: str) -> tuple[int, int]:
 
 
 def plan(text: str) -> list[tuple[int, int, str]]:
+    # (session 9: lines in Japanese or Korean, or unreadable, are no evidence and not converted;
+    # a semantic change, not a speed path, so the reference follows it)
+    foreign = set(script.foreign_lines(text)) | set(mojibake.lost_lines(text))
     t, s = score(text)
+    for a, b in foreign:
+        ft, fs = score(text[a:b])
+        t, s = t - ft, s - fs
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
     paragraphs = _units(text, _PARAGRAPH_RE)
-    classes = _fill_neutral([_classify(*score(text[a:b]), dominance) for a, b in paragraphs])
+    classes = _fill_neutral(
+        [script._FOREIGN if (a, b) in foreign else _classify(*score(text[a:b]), dominance) for a, b in paragraphs]
+    )
     out: list[tuple[int, int, str]] = []
     for (a, b), cls in zip(paragraphs, classes):
+        if cls == script._FOREIGN:
+            out.append((a, b, cls))
+            continue
         if cls != _MIXED and not (cls == _SIMPLIFIED and _any_traditional_only(text[a:b])):
             out.append((a, b, cls))
             continue
@@ -66,6 +77,8 @@ def detect_script(text: str) -> str:
         return "simplified"
     traditional = evidence = 0
     for a, b, cls in plan(text):
+        if cls == script._FOREIGN:
+            continue
         t, s = score(text[a:b])
         evidence += t + s
         if cls == _TRADITIONAL:
@@ -120,8 +133,10 @@ def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
     for a, b, cls in units:
         if cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
             edits.extend(span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
-        elif not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
+        elif cls != script._FOREIGN and not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
             edits.extend(_isolated_edits(text, a, b, config))
+    # (session 9: edits touching a document number say so; a semantic change, followed here)
+    edits = script._mark_document_numbers(text, edits)
     return apply_edits(text, edits), edits, []
 
 
