@@ -1265,13 +1265,16 @@ def wiki_edit_links(text: str) -> list[tuple[int, int]]:
     **Evidence**: ``编辑`` opening the line right under a heading (an article or division
     label with a short heading, no sentence punctuation; blank lines between allowed), or
     ``[编辑]`` closing the heading's line, at :data:`_EDIT_LINKS_MIN` headings of the page
-    or more.  A paragraph that opens with the word (``编辑出版…``) under a heading once
-    is not enough.
+    or more, and the page writes the word nowhere else: a law about editing (``第十条 编辑责任`` ⏎
+    ``编辑应当对稿件负责。``) uses it in its own text, a wiki page's law does not.  A paragraph that
+    opens with the word (``编辑出版…``) under a heading once is not enough.
 
     >>> t = "第一條 標的\\n编辑本法律旨在對若干法律進行處理：\\n第二條 適應化及整合\\n编辑一、對附件一所載法律進行適應化。"
     >>> [t[a:b] for a, b in wiki_edit_links(t)]
     ['编辑', '编辑']
     >>> wiki_edit_links("第一章 总则\\n编辑出版活动应当遵守宪法和法律。\\n第一条 为了规范。")
+    []
+    >>> wiki_edit_links("第十条 编辑责任\\n编辑应当对稿件负责。\\n第十一条 编辑审核\\n编辑部门应当审核。")
     []
     """
     if "编辑" not in text and "編輯" not in text:
@@ -1297,7 +1300,10 @@ def wiki_edit_links(text: str) -> list[tuple[int, int]]:
         above_start = text.rfind("\n", 0, above_end) + 1
         if above_end > 0 and _WIKI_HEADING_RE.fullmatch(text, above_start, above_end):
             found.append((start, end))
-    return sorted(found) if len(found) >= _EDIT_LINKS_MIN else []
+    if len(found) < _EDIT_LINKS_MIN:
+        return []
+    uses = sum(1 for _ in _EDIT_WORD_RE.finditer(text))
+    return sorted(found) if uses == len(found) else []  # the page writes the word elsewhere: it is its text
 
 
 # --------------------------------------------------------------------------

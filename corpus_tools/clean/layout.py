@@ -1371,6 +1371,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     chain: _Chain | None = None
     unbroken: dict[str, bool] = {}
     split_dates: frozenset[int] | None = None  # not looked for yet
+    has_split_years = "\n年\n" in text  # once: the test inside the loop rescanned the whole text per break
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
             continue  # a table row, or a row's empty trailing cells: never joined
@@ -1410,7 +1411,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         if not certain:
             if last == "《":  # an opened title mark: the title is on the next line (依照《⏎中华人民共和国工会法)
                 certain = True
-            elif "\n年\n" in text:
+            elif has_split_years:
                 if split_dates is None:
                     split_dates = _split_date_breaks(text)
                 certain = split_date = m.start() in split_dates

@@ -265,6 +265,24 @@ def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> 
             breaks.setdefault(match.start("note"), "note after the closing date")
 
 
+def _inside_spans(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The sorted ``positions`` strictly inside one of the sorted, disjoint ``spans`` (one merge
+    pass over both: checking every break against every long line was quadratic on pages of long
+    lines full of items).
+
+    >>> _inside_spans([0, 3, 5, 9, 12], [(0, 5), (8, 12)])
+    [3, 9]
+    """
+    out: list[int] = []
+    k = 0
+    for at in positions:
+        while k < len(spans) and spans[k][1] <= at:
+            k += 1
+        if k < len(spans) and spans[k][0] < at < spans[k][1]:
+            out.append(at)
+    return out
+
+
 def restore_line_breaks(text: str) -> RuleResult:
     """Put back the line breaks a crawler removed, where the text's own labels prove them.
 
@@ -293,7 +311,7 @@ def restore_line_breaks(text: str) -> RuleResult:
     for start, end in spans:
         _head_breaks(text, start, breaks)
         _closing_breaks(text, start, end, breaks)
-    inside = [at for at in sorted(breaks) if any(start < at < end for start, end in spans)]
+    inside = _inside_spans(sorted(breaks), spans)
     edits: list[Edit] = []
     for at in inside:
         start = at

@@ -23,6 +23,10 @@ _WAN = {"万": 10_000, "萬": 10_000}
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+#: The longest numeral :func:`parse_numeral` reads (``一千二百三十四万五千六百七十八``: 16 characters).
+LONGEST_NUMERAL = 20
+
+
 @lru_cache(maxsize=8192)
 def parse_numeral(text: str) -> int | None:
     """Value of a numeral written in Chinese or Arabic digits; None if malformed.
@@ -35,8 +39,14 @@ def parse_numeral(text: str) -> int | None:
     [32, 10, 11, 105, 110, 200, 2021]
     >>> parse_numeral("１２"), parse_numeral("12"), parse_numeral("一千零一"), parse_numeral("三十条")
     (12, 12, 1001, None)
+
+    No law numbers anything with more than :data:`LONGEST_NUMERAL` characters: a longer run
+    (a hostile page's ``第111…1条`` of 5,000 digits, which ``int`` refuses) is no numeral.
+
+    >>> parse_numeral("1" * 5000) is None
+    True
     """
-    if not text:
+    if not text or len(text) > LONGEST_NUMERAL:
         return None
     if text.isascii() or text[0] in "０１２３４５６７８９":
         digits = text.translate(_FULLWIDTH_DIGITS)

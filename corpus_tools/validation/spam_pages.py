@@ -81,7 +81,10 @@ PREFILTER = "|".join(f"(?:{pattern})" for pattern in TIP_SHAPES.values())
 
 #: A line that warns against gambling quotes the farms' words: 关于严厉打击“地下六合彩”…, 所谓“一码中特”都是骗局.
 _WARNING_RE = re.compile(r"打击|严禁|禁止|取缔|骗局|诈骗|欺诈|警惕|谨防|私彩|非法|违法|犯罪|举报|查处|赌博"
-                         r"|打擊|嚴禁|騙局|詐騙|謹防|違法|舉報|查處|賭博")
+                         r"|打擊|嚴禁|騙局|詐騙|謹防|違法|舉報|查處|賭博"
+                         # a court's or the police's account of a case quotes them too (review of session 9:
+                         # a 刑事判决书 on 香港六合彩的特码, a 警方破获…特码案 headline)
+                         r"|被告人|判决|判決|审理|審理|公诉|公訴|破获|破獲|嫌疑人|开设赌场|開設賭場|民警|公安")
 #: A field line naming the subject: 主　题：…, 标题：…
 _SUBJECT_RE = re.compile(r"^\s*(?:主\s*题|標\s*題|标\s*题|题\s*目|名\s*称|主\s*題)\s*[:：]")
 #: The first lines of a text are its head (a fake 公文's title block, its subject line).
