@@ -36,6 +36,7 @@ pages being built.  This module does the counting for the build
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from typing import Iterable
 
@@ -81,9 +82,11 @@ _FORM_ELEMENT = regex.compile(r"^[（(]此件[^)）]{1,12}[)）]$|^(?:抄送|抄
 
 
 def content_key(text: str) -> str:
-    r"""What tells one document from another on a page: its first and last lines of content
-    (a sentence or an outline label, :func:`~corpus_tools.clean.furniture.edge_blocks`'s
-    bounds), blanks aside.  Copies of one document share it whatever their chrome.
+    r"""What tells one document from another on a page: its lines between the page's edge
+    blocks (from the first line of content to the last: a sentence or an outline label,
+    :func:`~corpus_tools.clean.furniture.edge_blocks`'s bounds), blanks aside, as a digest.
+    Copies of one document share it whatever their chrome; different documents whose pages open
+    and close on the same sentence (a site's ``欢迎访问…！``) do not.
 
     >>> a = content_key("网站A\n某条例\n第一条 为了规范管理。\n第二条 施行。\n版权所有")
     >>> a == content_key("某条例\n第一条 为了规范管理。\n第二条 施行。\n"), a == content_key("第一条 另一部法。\n")
@@ -92,9 +95,8 @@ def content_key(text: str) -> str:
     blocks = edge_blocks(text)
     start = blocks[0][1] if blocks and blocks[0][0] == _first_visible(text) else 0
     end = blocks[-1][0] if blocks and blocks[-1][0] > start else len(text)
-    body = [line_key(line) for line in text[start:end].split("\n")]
-    body = [key for key in body if key]
-    return body[0] + "\n" + body[-1] if body else ""
+    body = "\n".join(key for key in map(line_key, text[start:end].split("\n")) if key)
+    return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest() if body else ""
 
 
 def _first_visible(text: str) -> int:
