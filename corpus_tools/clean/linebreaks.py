@@ -30,9 +30,9 @@ A long line where none of these holds is left as it is (the text is evidence); t
 from __future__ import annotations
 
 import json
-import re
 
 from corpus_tools.clean.rules import LOST_LINE_BREAKS, RuleResult
+from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.records import CleanWarning, Edit
 
 #: A line this long is no line of a law: the longest in the clean corpora (DLC 1,911 laws, govcn,
@@ -44,34 +44,34 @@ DAMAGED_SHARE = 0.5
 MIN_ARTICLES = 3
 
 _NUM = "零〇○一二两三四五六七八九十百千0-9０-９"
-_ARTICLE = re.compile(rf"第([{_NUM}]+)条(?!之)(?=[^、，的和或及至])")
-_DIVISION = re.compile(rf"第([{_NUM}]+)([编章节])")
+_ARTICLE = lazy_re(rf"第([{_NUM}]+)条(?!之)(?=[^、，的和或及至])")
+_DIVISION = lazy_re(rf"第([{_NUM}]+)([编章节])")
 #: A heading's title: short, without sentence punctuation, up to the next label.
-_HEADING_TITLE = re.compile(r"[^。，；：！？“”\n]{1,30}")
+_HEADING_TITLE = lazy_re(r"[^。，；：！？“”\n]{1,30}")
 _SENTENCE_END = "。！？；"
-_ATTACHMENT_LABEL = re.compile(r"附件[一二三四五六七八九十0-9]{0,3}[：:]?")
+_ATTACHMENT_LABEL = lazy_re(r"附件[一二三四五六七八九十0-9]{0,3}[：:]?")
 #: An attachment's label and the title of the regulation it holds: ``附件二关于发行电力建设债券的暂行规定``.
-_ATTACHMENT_TITLE = re.compile(r"附件[一二三四五六七八九十0-9]{0,3}[：:]?[^。，；：！？\n]{2,50}?(?:规定|条例|办法|细则|规则|章程|法)")
-_ITEM = re.compile(r"([一二三四五六七八九十]{1,3})、")
+_ATTACHMENT_TITLE = lazy_re(r"附件[一二三四五六七八九十0-9]{0,3}[：:]?[^。，；：！？\n]{2,50}?(?:规定|条例|办法|细则|规则|章程|法)")
+_ITEM = lazy_re(r"([一二三四五六七八九十]{1,3})、")
 _DATE = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9〇○零一二三四五六七八九十]{1,2}月[0-9〇○零一二三四五六七八九十]{1,3}日"
 _TITLE_END = "(?:通知|决定|批复|意见|报告|办法|规定|条例|公告|通告|函|方案|规划|细则|决议|命令|指示)"
 #: A title block closed by its 文号: ``…的通知国发〔1987〕18号``.
-_TITLE_NUMBER = re.compile(rf"[^。；\n〔]{{4,100}}{_TITLE_END}(?P<no>[^\W\d_的]{{1,6}}〔[0-9]{{4}}〕[0-9]+号)")
+_TITLE_NUMBER = lazy_re(rf"[^。；\n〔]{{4,100}}{_TITLE_END}(?P<no>[^\W\d_的]{{1,6}}〔[0-9]{{4}}〕[0-9]+号)")
 #: The addressee line after the 文号: ``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``.
-_ADDRESSEE = re.compile(r"[^。；“”\n：]{0,120}?(?:政府|机构|部门|委员会|委|部|局|厅|院|会|办|室|单位|公司|中心|）)：")
+_ADDRESSEE = lazy_re(r"[^。；“”\n：]{0,120}?(?:政府|机构|部门|委员会|委|部|局|厅|院|会|办|室|单位|公司|中心|）)：")
 #: The number line of an order at the page's start: ``中华人民共和国国务院令第432号``.
-_ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,30}令[ \u3000]*(?P<no>第[ \u3000]*[0-9]+[ \u3000]*号)")
+_ORDER_NUMBER = lazy_re(r"[\u4e00-\u9fff]{2,30}令[ \u3000]*(?P<no>第[ \u3000]*[0-9]+[ \u3000]*号)")
 #: An order's signature and date: ``总　理　　温家宝二○○五年二月十五日``.
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_re(
     rf"(?<=[。！])(?P<sign>(?:国务院)?(?:总[ \u3000]*理|主[ \u3000]*席|部[ \u3000]*长|主[ \u3000]*任|省[ \u3000]*长|市[ \u3000]*长|局[ \u3000]*长|署[ \u3000]*长|行[ \u3000]*长)"
     rf"[ \u3000]*[\u4e00-\u9fff]{{2,4}}?)(?P<date>{_DATE})")
 #: What the sentence above an order's signature says: ``…现予公布，自2005年5月1日起施行。``.
 _PROMULGATION_WORDS = ("公布", "施行", "发布")
 #: The organ and date that close a text: ``…执行。地质部一九八〇年二月二十日``, ``国务院2016年11月2日（此件公开发布）``.
-_CLOSING = re.compile(
+_CLOSING = lazy_re(
     rf"(?<=[。！])(?P<organ>[\u4e00-\u9fff]{{2,30}}?(?:院|部|委|会|府|局|厅|室|署|行|办))(?P<date>{_DATE})(?P<note>（[^（）。\n]{{2,20}}）)?$")
 #: An organ and a date between a sentence end and an attachment: ``…规定。国家计划委员会一九八七年二月十六日附件二``.
-_SIGNED_BEFORE_ATTACHMENT = re.compile(
+_SIGNED_BEFORE_ATTACHMENT = lazy_re(
     rf"(?<=[。！])(?P<organ>[\u4e00-\u9fff]{{2,30}}?(?:院|部|委|会|府|局|厅|室|署|行|办))(?P<date>{_DATE})(?=附件)")
 _SPACES = " \u3000\t"
 
