@@ -35,3 +35,13 @@ def test_a_court_or_police_account_of_a_lottery_case_is_no_spam_page():
 
     assert spam_page_evidence("刑事判决书", "被告人张某以香港六合彩的特码为竞猜对象，组织他人投注。\n经审理查明，被告人收取特码投注款。\n") is None
     assert spam_page_evidence("警方破获六合彩特码案", "记者从市公安局获悉，民警破获一起特码案件。\n嫌疑人利用特码招揽投注。\n") is None
+
+
+def test_a_rare_character_elsewhere_in_the_line_proves_no_misreading_of_common_words():
+    """福州 长乐区 人才购房补贴 PDF (ljz060707-lang/China-Real-Estate-Policy-Database, field test 8b; noticed by
+    layout9 and script9 in session 9): the line's rare 摁 (加摁手印) let big5_gbk_mixup read back the
+    common words 某某代某某 as 議議測議議 with confidence "exact"."""
+    from corpus_tools.clean.codec_swap import fix_big5_gbk_mixup
+
+    line = "注：承诺和授权人（签名并加摁手印，不具备完全民事行为能力的家庭成员由其法定监护人代为承诺、授权，签注“某某代某某”）。\n"
+    assert fix_big5_gbk_mixup(line)[1] == []

@@ -321,11 +321,16 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
         if line_start in unreadable:
             continue  # a line the decoder could not read (U+FFFD): no pair of bytes is left to read back
         line = text[line_start:line_end]
+        shown = suspects[bisect_left(suspects, line_start) : bisect_left(suspects, line_end)]
         found = None
         for name, written, read in MISREADINGS:
             gains, back = _gain_per_char(line, swap_table(written, read))
             a, b, total = _best_stretch(gains)
             if total <= 0:
+                continue
+            if not any(line_start + a <= k < line_start + b for k in shown):
+                # the line's odd character (摁 of 加摁手印) is not in the stretch read back: what would
+                # change reads as Chinese already (签注“某某代某某” -> 議議測議議, field test 9)
                 continue
             before = line[a:b]
             after = "".join(ch if ch is not None else "" for ch in back[a:b])
@@ -333,7 +338,6 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
             if ok and (found is None or gain > found[3]):
                 found = (a, b, after, gain, name)
         if found is None:
-            shown = suspects[bisect_left(suspects, line_start) : bisect_left(suspects, line_end)]
             if MOJIBAKE_SIGNATURE_RE.search(line):
                 continue  # UTF-8 read as GBK: ``utf8_as_gbk`` repairs it or says what it kept
             if not _clustered([k for k in shown if _shows_a_misreading(text, k)]):
