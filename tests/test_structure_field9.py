@@ -47,3 +47,10 @@ def test_a_state_council_number_above_its_title(tmp_path, blank):
                     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为深入推进简政放权，现提出以下意见。\n", encoding="utf-8")
     (doc,) = _documents(page)
     assert (doc.title, doc.doc_number) == ("国务院办公厅关于加强和规范事中事后监管的指导意见", "国办发〔2019〕5号")
+
+
+def test_an_adoption_note_behind_its_label_is_read():
+    """F9-E1: flk.npc.gov.cn's .docx as Markdown puts the note behind a label, ``> 沿革：（2000年12月25日…通过
+    2001年2月5日…公布 自2001年2月14日起施行）``; adopted and published were null on 18 of 19 such files."""
+    (doc,) = _documents(PAGES / "flk_md_zhiwu_xinpinzhong_2001.md")
+    assert (doc.adopted, doc.published, doc.effective) == ("2000-12-25", "2001-02-05", "2001-02-14")

@@ -154,7 +154,7 @@ def _front_date(value: Any) -> str | None:
 #: adoption record.
 #: The 法律图书馆 / 法律资料网 layout labels the record ``【题注】 （2001年4月29日…通过 …批准）``: the label is
 #: no part of it (包头's record was read as none: adopted, approved and issuer stayed null).
-_RECORD_LABEL = r"(?:【题注】|【題注】)"
+_RECORD_LABEL = r"(?:【题注】|【題注】|(?:沿革|题注|題注)[：:])"  # flk.npc's docx as Markdown: ``> 沿革：（…通过 …公布 …施行）`` (F9-E1)
 #: The number of an entry of a version history (law.moj.gov.tw's 沿革: ``5.中華民國一百十二年一月十九日總統…號令``).
 _HISTORY_NUMBER = r"[0-9]{1,3}\s*[.．、]\s*"
 _LINE_DATE = regex.compile(
