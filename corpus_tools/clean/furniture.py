@@ -524,18 +524,9 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
     >>> _attachment_lines("参考文献：\\n[12]https://www.accessdata.fda.gov/cdrh_docs/reviews/K161139.pdf\\n")
     []
     """
-    if not _EXTENSION_GATE.search(text):
-        return []
-    found: list[tuple[int, int]] = []
-    for m in _EXTENSION_GATE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end
-        if found and found[-1][0] == start:
-            continue
-        if (_FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end])
-                and not _NUMBERED_FILE_RE.fullmatch(text, start, end)):
-            found.append((start, end))
+    found = [(start, end) for start, end in _lines_naming_files(text)
+             if _FILE_LINE_RE.fullmatch(text, start, end) and not has_cells(text[start:end])
+             and not _NUMBERED_FILE_RE.fullmatch(text, start, end)]
     found = [span for span in found if not _signed_after(text, span[1])]
     heads = []
     for start, _ in found:
@@ -556,15 +547,23 @@ def numbered_files(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in numbered_files(t)]
     ['市政办发〔2022〕167号.pdf']
     """
-    if not _EXTENSION_GATE.search(text):
-        return []
+    return [(start, end) for start, end in _lines_naming_files(text) if _NUMBERED_FILE_RE.fullmatch(text, start, end)]
+
+
+def _lines_naming_files(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding a file name's extension (:data:`_EXTENSION_GATE`), once each.
+
+    >>> t = "附件下载：\\n某条例.doc 某解读.pdf\\n第一条 施行。"
+    >>> [t[a:b] for a, b in _lines_naming_files(t)]
+    ['某条例.doc 某解读.pdf']
+    """
     found: list[tuple[int, int]] = []
     for m in _EXTENSION_GATE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
+        if found and found[-1][0] == start:
+            continue
         end = text.find("\n", m.start())
-        end = len(text) if end < 0 else end
-        if _NUMBERED_FILE_RE.fullmatch(text, start, end):
-            found.append((start, end))
+        found.append((start, len(text) if end < 0 else end))
     return found
 
 
