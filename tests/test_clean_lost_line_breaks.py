@@ -150,7 +150,11 @@ def test_a_long_line_with_labels_out_of_sequence_stays():
     assert len(line) > LONG_LINE and restore_line_breaks(line)[1] == []
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (SHARED / "real" / "govcn").iterdir())[:40])
+_GOVCN = SHARED / "real" / "govcn"
+
+
+@pytest.mark.skipif(not _GOVCN.is_dir(), reason="../shared/real is not beside the checkout")
+@pytest.mark.parametrize("name", sorted(p.name for p in _GOVCN.iterdir())[:40] if _GOVCN.is_dir() else ["-"])
 def test_real_govcn_pages_keep_their_lines(name):
     page = ingest_file(SHARED / "real" / "govcn" / name, SHARED / "real" / "govcn")
     assert restore_line_breaks(page.text)[1] == []
