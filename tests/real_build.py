@@ -19,9 +19,11 @@ def _place(row: dict) -> tuple[int, int]:
     return ordinal, row.get("start", 0)
 
 
-def build_real_pages(folder: str, out: Path, names: tuple[str, ...] = ()) -> dict[str, list[dict]]:
-    """Documents and articles of a build of tests/real_pages/FOLDER (only ``names`` when given), keyed
-    ``documents:<file name>`` and ``articles:<file name>``, in page order."""
+def build_real_pages(folder: str, out: Path, names: tuple[str, ...] = (),
+                     configs: tuple[str, ...] = ("documents", "articles")) -> dict[str, list[dict]]:
+    """The rows of ``configs`` of a build of tests/real_pages/FOLDER (only ``names`` when given), keyed
+    ``<config>:<file name>`` (``documents:…``, ``articles:…``), documents and articles in page order,
+    other configs as written."""
     raw = out / "raw"
     raw.mkdir(parents=True)
     for path in sorted((REAL / folder).iterdir()):
@@ -30,10 +32,11 @@ def build_real_pages(folder: str, out: Path, names: tuple[str, ...] = ()) -> dic
     summary = build(raw, out / "build", progress=False)
     assert summary.outcome == "ok", summary.render()
     by_file: dict[str, list[dict]] = {}
-    for config in ("documents", "articles"):
+    for config in configs:
         for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
             for row in pq.read_table(path).to_pylist():
                 by_file.setdefault(config + ":" + Path(row["source_file"]).name, []).append(row)
-    for rows in by_file.values():
-        rows.sort(key=_place)
+    for key, rows in by_file.items():
+        if key.startswith(("documents:", "articles:")):
+            rows.sort(key=_place)
     return by_file

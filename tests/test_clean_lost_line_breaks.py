@@ -10,15 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.edits import replay
 from corpus_tools.clean.linebreaks import LONG_LINE, restore_line_breaks, shows_lost_line_breaks
-from corpus_tools.dataset.build import build
 from corpus_tools.ingest import ingest_file
 from tests.conftest import SHARED
+from tests.real_build import build_real_pages
 
 REAL = Path(__file__).parent / "real_pages"
 GCCMPD = REAL / "gccmpd"
@@ -77,19 +76,8 @@ def test_a_title_ending_in_a_title_word_keeps_it_before_the_document_number():
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, list[dict]]:
-    out = tmp_path_factory.mktemp("gccmpd")
-    raw = out / "raw"
-    raw.mkdir()
-    for path in GCCMPD.glob("*.txt"):
-        (raw / path.name).write_bytes(path.read_bytes())
-    summary = build(raw, out / "build", progress=False)
-    assert summary.outcome == "ok", summary.render()
-    rows: dict[str, list[dict]] = {}
-    for config in ("documents", "articles", "edits"):
-        for path in sorted((out / "build" / "data").glob(f"{config}-*.parquet")):
-            for row in pq.read_table(path).to_pylist():
-                rows.setdefault(config + ":" + Path(row["source_file"]).name, []).append(row)
-    return rows
+    names = tuple(path.name for path in GCCMPD.glob("*.txt"))
+    return build_real_pages("gccmpd", tmp_path_factory.mktemp("gccmpd"), names, ("documents", "articles", "edits"))
 
 
 def test_the_build_reads_the_regulation_its_order_and_the_notices(built):
