@@ -120,7 +120,7 @@ RULE_SHAPES: dict[str, list[Shape]] = {
                    repeat("中中中中中中中中中中中中中中中中中中\n"), repeat("中\n\n")],
     "table_of_contents": [repeat("目录\n第一章 总则\n"), repeat("第一章 总则……1\n"), repeat("第一章\n"), repeat("目录\n"),
                           line("目录\n第一章", ".", "x\n第二章\n"), line("目录\n第一章", " ", "x\n第二章\n"),
-                          Shape("第N章\\n × k, prose, again", headings)],
+                          Shape("第N章\\n × k, prose, again", headings), repeat("第一章"), repeat("第一章 总则 ")],
     "repeated_summary": [repeat("中。\n"), repeat("本条例。\n"), repeat("中中中中。"), repeat("中。\n\n")],
     "blank_lines": [repeat("\n\n\n\n"), repeat(" \n"), repeat("中\n\n\n"), line("", "\t", "中\n  \n"), line("", "\t", "中 \n"),
                     line("", "  ", "中 \n")],
