@@ -114,6 +114,7 @@ RULE_SHAPES: dict[str, list[Shape]] = {
     "lost_line_breaks": [repeat("第一条为了。"), repeat("。第一章 总则第一条"), repeat("中"), repeat("。一、中"),
                          repeat("的通知国发〔2020〕1号"), repeat("。国务院2020年1月1日"), repeat("。总理 李四二〇二〇年一月一日")],
     "cjk_spaces": [repeat("第 一 条"), repeat("第 "), repeat("中\u3000"), repeat("\u3000"), repeat("中  "),
+                   repeat("中" * 30 + " "), repeat("中" * 30 + " 中 "), repeat("中" * 30 + " \n"),
                    repeat("第 一"), repeat("\u3000\n"), line("\t", "中  ", "\n")],
     "hard_wraps": [repeat("中，\n"), repeat("中\n"), repeat("第一条 为了，\n"), repeat("中。\n\n中\n"), repeat("中。中\n"),
                    repeat("一、中，\n"), repeat("。a"), repeat("a，\n"), repeat("第一条 为了。ab\ncd\n"),

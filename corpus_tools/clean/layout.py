@@ -41,6 +41,7 @@ from corpus_tools.clean._gates import find_all
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
+from corpus_tools.clean.wrap_spaces import wrap_spaces
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -345,8 +346,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     characters inside running prose are only reported as warnings.
 
     **Evidence**: whitespace only: indentation at a line start (not a table row's empty
-    cells) and the spaces inside a spread label; other gaps between Han characters are
-    reported, not removed.
+    cells) and the spaces inside a spread label; a page's spaces before brackets and its
+    PDF line wraps read as spaces, where the page shows them throughout
+    (:func:`_spaces_before_brackets`, :func:`corpus_tools.clean.wrap_spaces.wrap_spaces`);
+    other gaps between Han characters are reported, not removed.
 
     >>> remove_spaces_inside_cjk("第 一 条 为了保护环境。")[0]
     '第一条 为了保护环境。'
@@ -356,9 +359,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     []
     """
     spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
-    if not spaced_brackets and not _might_have_cjk_spaces(text):
+    wraps = wrap_spaces(text)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
+    if not spaced_brackets and not wraps and not _might_have_cjk_spaces(text):
         return text, [], []
-    candidates: list[Edit] = list(spaced_brackets)
+    candidates: list[Edit] = spaced_brackets + wraps
     # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
     if text[:1] in _INDENT_CHARS or _LEADING_HINT.search(text):
