@@ -140,10 +140,12 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     issuer = (declared.get("issuer") or head.get("issuer") or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
               or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
               or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
+    issuer = md.own_place_organ(issuer, title)  # 市人民政府令第124号发布: the title's city
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
-    published = declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
+    published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
+                 or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
     from_posting = False
     if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
@@ -167,7 +169,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
-    status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
+    status = md.classify_status(doc_type, declared=declared.get("status") or head.get("status") or md.version_status(preamble), title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
@@ -175,6 +177,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
                   or title_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
                   or block.get("number"))
+    doc_number = md.own_place_organ(doc_number, title)
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,

@@ -50,8 +50,12 @@ ROC_ERA = r"(?:中华民国|中華民國|(?<!人)民[国國])"
 #: A date: 2021年9月27日, 二〇二一年九月二十七日, or in the ROC calendar with its era named
 #: (中華民國110年5月3日, 民國一百年一月一日, 中華民國九十八年七月一日).  A bare ROC year
 #: (110年5月3日) is not read: without the era it is not a year of any calendar we can tell.
+#: A year 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧's ``二OO六年二月二十日``,
+#: F9-P5: the signature gave no date); :func:`iso_date` reads the stand-ins as 〇.
+_CNY_YEAR_TYPED = r"二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+_ZERO_TYPED = str.maketrans("OoＯｏ0０", "〇〇〇〇〇〇")
 DATE = regex.compile(
-    rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
+    rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}}|{_CNY_YEAR_TYPED})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
     rf"\s*年\s*(?P<m>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"\s*(?P<d>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
 )
@@ -119,12 +123,14 @@ def iso_date(m: "regex.Match[str]") -> str | None:
     True
     >>> iso_date(DATE.search("發文日期：中華民國110年5月3日")), iso_date(DATE.search("中華民國九十八年七月一日施行"))
     ('2021-05-03', '2009-07-01')
+    >>> iso_date(DATE.search("二OO六年二月二十日")), iso_date(DATE.search("二00六年二月二十日")), iso_date(DATE.search("二O一O年五月一日"))
+    ('2006-02-20', '2006-02-20', '2010-05-01')
     """
     if m.group("roc"):
         era_year = parse_numeral(m.group("roc"))
         y = era_year + ROC_YEAR_OFFSET if era_year else None
     else:
-        y = parse_numeral(m.group("y"))
+        y = parse_numeral(m.group("y") if m.group("y")[:1].isdigit() else m.group("y").translate(_ZERO_TYPED))
     mo, d = parse_numeral(m.group("m")), parse_numeral(m.group("d"))
     if y is None or mo is None or d is None:
         return None
@@ -685,6 +691,14 @@ _FRONT_STATUS = (
 )
 
 
+#: A declared status that says the status is not known (flk.npc's mirror: ``时效性未标注（官方库未单列，按决定层处理）``
+#: on 131 files): no status is guessed from the document's dates either (F9-E7/E9: it was ``in_force``).
+_STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不详|不詳|未知")
+#: A declared "status" that names a kind of act, not its validity (the same mirror's ``修改/废止决定`` for a decision
+#: that amends or repeals others: it was read ``repealed``, F9-E7): the document's own evidence decides.
+_STATUS_IS_KIND = regex.compile(r"[决決]定$")
+
+
 def classify_status(doc_type: str, *, declared: str | None, title: str,
                     adopted: str | None, effective: str | None, amended: str | None = None) -> str | None:
     """One of :data:`STATUSES`: declared status first, then what the document is; None
@@ -698,20 +712,25 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
     'draft_for_comment'
     >>> classify_status("regulation", declared=None, title="某办法", adopted=None, effective=None, amended="2007-10-30")
     'in_force'
+    >>> classify_status("regulation", declared="时效性未标注（官方库未单列，按决定层处理）", title="某决定", adopted=None,
+    ...                 effective="1990-04-04") is None
+    True
     """
-    if declared:
+    declared = str(declared) if declared else None
+    unmarked = bool(declared and _STATUS_UNMARKED.search(declared))
+    if declared and not unmarked and not _STATUS_IS_KIND.search(declared):
         for pattern, code in _FRONT_STATUS:
-            if pattern.search(str(declared)):
+            if pattern.search(declared):
                 return code
-        if str(declared) in STATUSES:
-            return str(declared)
+        if declared in STATUSES:
+            return declared
     if doc_type == "draft_for_comment":
         return "draft_for_comment"
     if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)):
         return "draft_for_comment"
     if _REPEALED_MARK.search(title):
         return "repealed"
-    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
+    if not unmarked and doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
         return "in_force"
     return None
 
@@ -837,6 +856,12 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     >>> order_or_court("1997年1月15日最高人民检察院第八届检察委员会第六十九次会议通过"), order_or_court("根据国务院令修改")
     (('最高人民检察院', None), None)
 
+    A 规章's record names its own city's government without the city (宁波: ``2004年10月8日市人民政府令第124号发布``,
+    F9-P20: issuer and 文号 were null); :func:`own_place_organ` puts the title's city before it:
+
+    >>> order_or_court("2004年10月8日市人民政府令第124号发布，根据2008年4月16日《关于修改〈宁波市政府信息公开规定〉的决定》修正")
+    ('市人民政府', '市人民政府令第124号')
+
     A ministry's or commission's order (部门规章: 14 of 14 pages of one source had neither issuer
     nor 文号, while the same header with 国务院令 gave both), its year when the number counts
     per year, and a joint order of several ministries:
@@ -858,7 +883,10 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     if m:
         organ = m.group("organ").removeprefix("中华人民共和国")
         if organ.endswith("人民政府"):  # the date's 日 or a verb may stand before the place
-            place = known_place(organ[:-4])
+            head = organ[:-4]
+            place = known_place(head)
+            if place is None and head[-1:] in _OWN_LEVELS and head[:-1] in ("", "日"):
+                place = head[-1]  # ``市人民政府令第124号``: the record names its own city (:func:`own_place_organ`)
             if place is None:
                 return None
             organ = place + "人民政府"
@@ -872,6 +900,26 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     if m:
         return m.group("organ"), None
     return None
+
+
+#: The level a record's own government is named by without its place (``市人民政府令``, ``省人民政府令``).
+_OWN_LEVELS = ("市", "省", "县", "区", "州")
+
+
+def own_place_organ(value: str | None, title: str) -> str | None:
+    """An organ (or order number) a record names by its level only (``市人民政府``, ``市人民政府令第124号``: the
+    text's own city), with the place the title names before it; as it was when the title names no place of that
+    level (F9-P20, 宁波市政府信息公开规定).
+
+    >>> own_place_organ("市人民政府令第124号", "宁波市政府信息公开规定"), own_place_organ("市人民政府", "宁波市政府信息公开规定")
+    ('宁波市人民政府令第124号', '宁波市人民政府')
+    >>> own_place_organ("市人民政府", "浙江省某某办法"), own_place_organ("宁波市人民政府", "宁波市某某规定")
+    ('市人民政府', '宁波市人民政府')
+    """
+    if not value or value[:1] not in _OWN_LEVELS or not value[1:].startswith("人民政府"):
+        return value
+    place = _place_of_title(title)
+    return place + value[1:] if place and place.endswith(value[0]) else value
 
 
 def order_number(preamble: str) -> str | None:
@@ -1351,6 +1399,10 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         m = _label_line(line)
         if m is None:
             continue
+        box = box_line_fields(line)  # 【现行有效】　公布：…　施行：…: a box in one line
+        if box:
+            out = {**box, **out}
+            continue
         field = _field_of(m.group("label"))
         if field is None or field in out:
             continue
@@ -1365,6 +1417,52 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 value = _title_value(value, lines[k + 2:k + 4])
         if field not in ("issuer", "publisher", "title"):
             value = _before_next_label(value)
+        value = _head_value(field, value)
+        if value is not None:
+            out[field] = value
+    return out
+
+
+#: Labels of a mirror's status box beyond the info box's (:data:`corpus_tools.html_meta.LABELS`): flk.npc's field
+#: names as its Markdown mirror writes them in one line (:func:`box_line_fields`).
+_BOX_LABELS = {"公布": "published", "施行": "effective", "制定机关": "issuer", "文号": "doc_number"}
+_BOX_STATUS = regex.compile(r"^【(?P<status>[^【】\n]{2,40})】")
+_BOX_CELL = regex.compile(r"^(?P<label>[^\s：:【】]{1,8})[：:](?P<value>\S*)$")
+#: A value the mirror inferred and marks so (``施行：2019-03-02（正文推定）``: "inferred from the text"): no declaration.
+_BOX_GUESS = regex.compile(r"推定|推断|推算")
+#: Cells a line needs to be a status box and not prose.
+_BOX_MIN_CELLS = 3
+
+
+def box_line_fields(line: str) -> dict[str, str]:
+    """The fields of a status box set as one line of ``label：value`` cells, an optional ``【status】`` first: the
+    record flk.npc's Markdown mirror writes under each title (``【现行有效】　公布：2001-02-05　施行：2001-02-14　
+    制定机关：最高人民法院　文号：法释〔2001〕5号``, F9-E3); {} for any other line.  Every cell must be labelled
+    and at least :data:`_BOX_MIN_CELLS` of them; a dash (``文号：—``) or an inferred value states nothing.
+
+    >>> box_line_fields("【已修改】\u3000公布：2001-02-05\u3000施行：2001-02-14\u3000制定机关：最高人民法院\u3000文号：法释〔2001〕5号")
+    {'status': '已修改', 'published': '2001-02-05', 'effective': '2001-02-14', 'issuer': '最高人民法院', 'doc_number': '法释〔2001〕5号'}
+    >>> box_line_fields("【现行有效】\u3000公布：—\u3000施行：2019-03-02（正文推定）\u3000制定机关：国务院\u3000文号：—")
+    {'status': '现行有效', 'issuer': '国务院'}
+    >>> box_line_fields("公布：2001-02-05，施行：2001-02-14，制定机关：最高人民法院"), box_line_fields("注：本条例自公布之日起施行。")
+    ({}, {})
+    """
+    rest = line.strip(LINE_STRIP).lstrip(">").strip(LINE_STRIP)
+    m = _BOX_STATUS.match(rest)
+    status = m.group("status").strip() if m else None
+    cells = regex.split(rf"{HSPACE_CLASS}+", rest[m.end():].strip(LINE_STRIP) if m else rest)
+    if len(cells) < _BOX_MIN_CELLS:
+        return {}
+    out: dict[str, str] = {"status": status} if status else {}
+    for cell in cells:
+        c = _BOX_CELL.match(cell)
+        if c is None:
+            return {}
+        label = c.group("label")
+        field = _BOX_LABELS.get(label) or _field_of(label)
+        value = c.group("value").strip("—-–")
+        if field is None or field in out or not value or _BOX_GUESS.search(value):
+            continue
         value = _head_value(field, value)
         if value is not None:
             out[field] = value
@@ -1796,7 +1894,8 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
     box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
     strings = declared_strings(metadata) if strings is None else strings
-    urls = md.get("urls") or md.get("url") or md.get("source") or md.get("link")
+    # flk.npc's mirror as Markdown names the official page ``official_url:`` (F9-E1: source_url null on 19/19)
+    urls = md.get("urls") or md.get("url") or md.get("official_url") or md.get("source") or md.get("link")
     if isinstance(urls, (list, tuple)):
         urls = next((u for u in urls if isinstance(u, str) and u.startswith("http")), None)
     if not (isinstance(urls, str) and urls.startswith("http")):
@@ -1819,6 +1918,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "page_date": _declared_date(_first(md, "meta_published")),
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
+        # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``): the date this
+        # version was published; the text's own note, where it dates the publication, comes first (F9-E1)
+        "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date")),
         "status": strings.get("status"),
         "source_url": urls,
     }
