@@ -149,3 +149,107 @@ def test_zeros_typed_as_letters_or_digits(written, iso):
 def test_no_date_without_a_whole_year(text):
     m = md.DATE.search(text)
     assert m is None or md.iso_date(m) is None
+
+
+# --- F9-P3 / T2 / P10 / P13 / P16: field lines and headlines of real pages ------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    # Taiwan's law print: 法規名稱 is the title, 修正日期 (ROC 113 = 2024) the latest amendment
+    ("ldjzf_head.txt", {"title": "劳动基准法", "amended": "2024-07-31"}),
+    ("rootlaw_yilan_head.txt", {"title": "宜兰县法规准据自治条例"}),
+    # Macau's gazette page: 法規: ⏎ the act, 刊登日期: ⏎ the gazette's day (the act was signed the day before)
+    ("bo_io_gov_mo_2023_50_ordem90.txt", {"title": "第90/2023号行政命令", "doc_type": "normative_document",
+                                          "published": "2023-12-15", "issuer": "澳门特别行政区行政长官"}),
+    # a Markdown bullet list of fields; the box's short 发文机构 (地区行署) is the title's organ named in full
+    ("dscjxm_head.txt", {"title": "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知",
+                         "doc_number": "阿行发〔2021〕42号", "index_no": "dqxs/2021-00016", "published": "2021-12-22",
+                         "issuer": "阿里地区行政公署", "jurisdiction": "阿里地区"}),
+    # the column name before the headline; the bullet's 发布日期
+    ("jiaxiang_head.txt", {"title": "济宁市人民政府关于持续深化“市县同权”改革的实施意见", "issuer": "济宁市人民政府",
+                           "published": "2021-07-19"}),
+    # the 文号 set before the headline's 《title》
+    ("jumpstarthappiness_head.txt", {"title": "最高人民法院关于完善人民法院司法责任制的若干意见",
+                                     "doc_number": "法发〔2015〕13号", "issuer": "最高人民法院"}),
+])
+def test_fields_the_page_states_at_its_head(name, expected):
+    doc = _documents(name)[0]
+    assert {field: getattr(doc, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- 注意：本办法自发布之日起施行。\n第一条 为了规范管理，制定本办法。",  # a list item with a label of no field
+    "法规：\n本条例所称法规，是指地方性法规。\n第一条 为了规范管理，制定本条例。",  # 法规 over a sentence
+    "- 发布日期：另行通知\n第一条 为了规范管理，制定本办法。",  # no date
+])
+def test_list_items_and_labels_that_state_no_field(text):
+    assert md.head_fields(text) == {}
+
+
+def test_a_stated_issuer_that_names_its_place_stays():
+    assert md.placed_issuer("宁波市财政局", "宁波市人民政府关于某事的通知") == "宁波市财政局"
+    assert md.placed_issuer("办公厅", "国务院办公厅关于某事的通知") == "办公厅"  # the title's organ names no place
+
+
+@pytest.mark.parametrize("title", [
+    "关于某事的通知",
+    "政务服务丨今日要闻",  # no title after the bar (no 通知/意见/办法 … ending): nothing to strip it from
+    "关于印发《某某通知丨说明》的通知",
+])
+def test_titles_without_a_column_tag_keep_their_words(title):
+    assert md.split_title(title)[0] == title
+
+
+# --- F9-H1: an info box set as a label row over a value row -------------------------------------------------------
+
+def test_a_label_row_over_a_value_row_is_read_by_column():
+    doc = _documents("lgcwsjkw_sh_notice.html")[0]
+    assert (doc.doc_number, doc.index_no) == ("沪卫基层〔2024〕5号", "076478684Q/2024-00112")
+    assert (doc.title, doc.issuer, doc.published) == ("关于开展2024年“世界家庭医生日”主题宣传活动的通知", "上海市卫生健康委员会",
+                                                      "2024-05-11")
+
+
+@pytest.mark.parametrize("rows", [
+    # a list of documents with one entry: its columns name no field only a box names (索引号, 发布机构)
+    [["名称", "文号", "发布日期"], ["某某办法", "某发〔2020〕1号", "2020-01-02"]],
+    # a data table whose header holds a few labels among others
+    [["序号", "单位", "地址", "电话", "索引号"], ["1", "某某局", "某路1号", "12345", "A-1"]],
+    # three rows: a table of data, not a box
+    [["索引号", "发布机构", "文号"], ["A-1", "某局", "某发〔2020〕1号"], ["A-2", "某局", "某发〔2020〕2号"]],
+])
+def test_tables_that_are_no_columnar_box(rows):
+    from corpus_tools.html_meta import box_pairs
+
+    assert box_pairs(rows) == []
+
+
+# --- F9-C1: attachment PDFs of a notice: red header with the attachment's label, cover titles over two lines ------
+
+@pytest.mark.parametrize("name, title, doc_number", [
+    ("coal_35-1_head.txt", "国家煤矿安全监察执法文书样式", "煤安监监察〔2018〕35号"),
+    ("coal_35-2_head.txt", "国家煤矿安全监察执法文书制作规范", "煤安监监察〔2018〕35号"),
+    ("coal_style172_head.txt", "国家煤矿安全监察执法文书样式", None),
+])
+def test_the_title_of_an_attachment_under_its_notices_header(name, title, doc_number):
+    doc = _documents(name)[0]
+    assert (doc.title, doc.doc_number) == (title, doc_number)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("中华人民共和国土地管理法", "中华人民共和国土地管理法\n目 录\n第一章 总则"),  # a title that ends as titles do
+    ("国家煤矿安全监察", "国家煤矿安全监察\n执法文书样式\n国家煤矿安全监察局\n第一章"),  # no table of contents under it
+])
+def test_titles_not_continued(title, text):
+    assert md.tidy_title(title, text, len(title)) == title
+
+
+# --- F9-P4: a version history whose last entry repeals the law ---------------------------------------------------
+
+def test_a_repealed_taiwan_law_is_repealed_and_published_by_its_own_order():
+    doc = _documents("zhonghuashu_head.txt")[0]
+    # 公布于民国83年7月29日; 中华民国 88 年 4 月 14 日公布…号令公布废止 is the repeal's order, no publication of this text
+    assert (doc.status, doc.adopted, doc.published) == ("repealed", "1994-07-07", "1994-07-29")
+
+
+def test_an_old_version_amended_later_stays_amended():
+    history = "民國36年3月27日(非現行條文)\n中華民國 36 年 3 月 27 日\t制定16條\n中華民國 99 年 1 月 12 日\t修正全文15條\n"
+    assert md.version_status(history) == "amended"
