@@ -123,6 +123,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     head = md.head_fields(doc_text, title_end)  # 发文字号：… lines: what the document states of itself
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
+    headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
     title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
@@ -131,19 +132,22 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
+    dates["amended"] = dates["amended"] or head.get("amended")  # 修正日期：民國 113 年 07 月 31 日
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
     sig = md.signature(tail) or md.byline(doc_text, title_end)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
-    issuer = (declared.get("issuer") or head.get("issuer") or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
+    issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
               or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
               or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
+    issuer = md.own_place_organ(issuer, title)  # 市人民政府令第124号发布: the title's city
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
-    published = declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
+    published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
+                 or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
     from_posting = False
     if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
@@ -167,14 +171,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
-    status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
+    status = md.classify_status(doc_type, declared=declared.get("status") or head.get("status") or md.version_status(preamble), title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or title_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
+                  or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
                   or block.get("number"))
+    doc_number = md.own_place_organ(doc_number, title)
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
