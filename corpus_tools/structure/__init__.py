@@ -267,8 +267,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
             attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end, script=cleaned.script,
             numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text), **fields,
         )
-        if seg.role == "notice" or (seg.role == "main" and ordinal == 0):
-            parent = doc  # a notice, or a law with its supplementary provisions (附则) after it
+        if seg.role == "notice" or (seg.role == "main" and (ordinal == 0 or seg.compiled)):
+            parent = doc  # a notice, or a law with its supplementary provisions (附则) or annexes after it
         documents.append(doc)
     return tuple(documents), articles, provisions
 
