@@ -75,6 +75,38 @@ _DIVISION = rf"第[{_NUM}\d]+{DIVISION_UNIT}"
 #: ``**检索时间**: 2026-02-02``): two in a row are the fields of a record.  (A crawler's page
 #: header in a field test: 36 such pairs joined as "wrapped" lines on 15 pages.)
 _KEY_VALUE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}{{2,6}}(?:\*\*)?{_HS}*[：:]")
+#: A field line of a 公文's head (``文　号：新政秘〔2023〕第N号``, ``密　级：普通``, ``紧急程度：一般``): a
+#: short label, its characters perhaps spaced out one blank apart, then a colon.  Whole by nature, so
+#: no piece of a fixed-width wrap: field test 9 (deguomolian.com, a fake 公文's red-header field block)
+#: had its six field lines set the page's "wrap width" at 14 and four of them joined into the title.
+_FIELD_LINE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}}(?:\*\*)?{_HS}*[：:]")
+#: A 公文's 主送 line (``各市区博彩局、博彩小游戏运营商：``, ``各区人民政府，市政府各委、办、局：``): the
+#: addressees and a colon alone on a line.  Under a title it is no piece of the title, wrapped or not
+#: (field test 9, xintaonong.com: ``关于印发“…”活动方案的通知⏎各市区博彩局、博彩小游戏运营商：`` was
+#: joined as "a line as long as the page's wrap width").
+_ADDRESSEE_LINE = lazy_regex(rf"^{_HS}*\p{{Han}}[\p{{Han}}、，,（）()]{{1,60}}[：:]{_HS}*$")
+#: A row of a GitHub-flavoured Markdown table written without the leading pipe (``兔 | 06 | 45 |``)
+#: or its delimiter row (``---|---|---|``, ``:--- | ---:``): GFM needs no pipe at the row's start.
+#: Field test 9 (xintaonong.com): five such rows were joined into one line, and set the page's
+#: "wrap width" at 12 (the pipe rows of :func:`~corpus_tools.clean.evidence.line_kind` open on one).
+_GFM_ROW = lazy_regex(
+    rf"^{_HS}*[^|\n]+(?:\|[^|\n]*)+\|{_HS}*$"
+    rf"|^{_HS}*\|?{_HS}*:?-{{3,}}:?{_HS}*(?:\|{_HS}*:?-{{3,}}:?{_HS}*)+\|?{_HS}*$"
+)
+
+
+def _whole_line_kind(line: str) -> str | None:
+    """:func:`~corpus_tools.clean.evidence.line_kind` of ``line``, GFM rows without a leading
+    pipe (:data:`_GFM_ROW`) read as table rows too.
+
+    >>> _whole_line_kind("兔 | 06 | 45 |"), _whole_line_kind("---|---|---|"), _whole_line_kind("其中，T代表特码。")
+    ('table row', 'table row', None)
+    """
+    kind = line_kind(line)
+    if kind is None and "|" in line and _GFM_ROW.match(line):
+        return "table row"
+    return kind
+
 
 #: Where a new block starts: a line beginning like this is never the tail of
 #: a wrapped sentence (labels, list items, dates, attachments, parentheticals).
@@ -419,6 +451,14 @@ _PRIVATE_USE = "\ue000-\uf8ff"
 #: a line opening on it is the rest of the line before, whatever that line ends with (an
 #: HTML extraction that put each inline ``<span>`` on a line: ``《…公司法》⏎，现予以发布施行。``).
 _NEVER_OPENS_A_LINE = "，、。；：！？）》"
+#: Marks of which none follows another: a line opening on one after a line ending on one (``签发人：⏎：``,
+#: ``…之日起十日内，⏎。``) lost what stood between them, a form's blank (an underline a PDF's text layer
+#: does not keep); the same holds for a colon after a document number (``A 煤安监 B 处〔 〕D 号⏎：``: the
+#: addressee's blank ``________：``).  Field test 9 (国家煤矿安全监察执法文书样式, 4 template PDFs):
+#: 89 such lines were joined (``…D 号：``, ``签发人：：``), each form losing its addressee line.
+_MARKS_THAT_MEET_NO_MARK = "，、。；：！？:"
+#: A line ending on a document number (文号), a form's blank one too (``A 煤安监 B 处〔 〕D 号``).
+_DOC_NUMBER_END = lazy_regex(rf"[〔\[［【][^〔〕\[\]［］【】\n]{{0,8}}[〕\]］】]{_HS}*[^\s]{{0,4}}{_HS}*号{_HS}*$")
 #: What a decoder writes for a character it could not read (an ASCII ``?``, U+FFFD): a line
 #: opening on one lost its start (``?。ㄒ唬┓…``, an item's bracket; ``??? 第一條``, the indent),
 #: never a wrap; the width rule leaves such a ``?`` ASCII
@@ -538,8 +578,8 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     """
     lines = [
         m.group() for m in _WIDTH_CANDIDATE_FAST.finditer(text)
-        if (not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())) and line_kind(m.group()) is None
-        and (not prose_only or _PROSE_PUNCT_FAST.search(m.group()))
+        if (not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())) and _whole_line_kind(m.group()) is None
+        and not _FIELD_LINE.match(m.group()) and (not prose_only or _PROSE_PUNCT_FAST.search(m.group()))
     ]
     if len(lines) < 3:
         return None
@@ -859,6 +899,23 @@ def _pads_lines(text: str) -> bool:
     return padded >= _MIN_PADDED_LINES and 5 * padded >= len(_LONG_LINE.findall(text))
 
 
+def _blank_written_inline(text: str, end: int, b_start: int) -> bool:
+    """Whether the page writes the characters on both sides of a padded break (``text[end]`` is
+    the blank before it, ``b_start`` the next line's start) with that blank between them inside a
+    line as well: then the blank is a form's blank (an underline the PDF's text layer lost), not
+    padding.  Field test 9 (国家煤矿安全监察执法文书样式): ``…之日起 60 日内向 ⏎申请行政复议`` lost
+    its blank when joined, while the same sentence elsewhere on the page reads ``60 日内向 申请``.
+
+    >>> page = "可在 60 日内向 \\n申请复议。\\n自接到之日起 60 日内向 申请复议。"
+    >>> _blank_written_inline(page, 9, 11), _blank_written_inline("为了加强爱国 \\n主义教育。", 6, 8)
+    (True, False)
+    """
+    left, right = text[end - 1 : end], text[b_start : b_start + 2]
+    if not (left and _HAN_START.match(left) and _HAN_START.match(right)):
+        return False
+    return f"{left} {right}" in text
+
+
 #: The shortest line a word split across blocks is found on (a heading is short).
 _MIN_SPLIT_WORD_LINE = 12
 
@@ -944,7 +1001,7 @@ def _kind_in_place(line: str, other: str, first: bool) -> str | None:
     >>> _kind_in_place("国家科学技术奖励的决定", "国发〔2018〕44号", True)
     'title'
     """
-    kind = line_kind(line)
+    kind = _whole_line_kind(line)
     if kind != "title":
         return kind
     if first and (_ARTICLE_START.match(line) or _BOUND_START.match(other.lstrip())):
@@ -1281,7 +1338,7 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
         if not _PAGE_CONTINUATION.match(b_line) or _BLOCK_START.match(b_line) and b_line[:1] not in "（(":
             continue
-        if _HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or line_kind(physical) or line_kind(b_line):
+        if _HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or _whole_line_kind(physical) or _whole_line_kind(b_line):
             continue
         if _ends_with_leaders_and_page(physical):
             continue
@@ -1402,6 +1459,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a photo caption ends on its credit (新华社记者 谢环驰 摄): the next line is another block
         if _NOTE_EVENT_START.match(b_line) and chain.adoption_line(physical):
             continue  # one event of a note ends (…会议通过), the next opens (根据2015年…修正): a separator, no wrap
+        if opener in _MARKS_THAT_MEET_NO_MARK and (last in _MARKS_THAT_MEET_NO_MARK or opener in "：:" and _DOC_NUMBER_END.search(physical)):
+            continue  # a form's blank lost between them (…D 号⏎：, 签发人：⏎：, 十日内，⏎。): no wrap
         # Certain whatever the rest: the next line opens on punctuation no line opens on, or this
         # line is nothing but a 、 or ， before a cited title (``《甲法》⏎、⏎《乙法》``: inline spans
         # put on lines of their own).  A list of titles one per line (``《甲法》、⏎《乙法》、``)
@@ -1426,6 +1485,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         kinds = {_kind_in_place(physical, b_line, True), _kind_in_place(b_line, physical, False)} - {None}
         if kinds - _SOFT_KINDS or _comma_records(physical, b_line):
             continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
+        if "title" in kinds and _ADDRESSEE_LINE.match(b_line):
+            continue  # a title over its 主送 line (关于印发…的通知⏎各市区…局：): a title never ends on a colon
         if _KEY_VALUE.match(physical) and _KEY_VALUE.match(b_line):
             continue  # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence
         is_list_item = chain.list_item
@@ -1534,7 +1595,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         ):
             if padded is None:
                 padded = _pads_lines(text)
-            joiner = "" if padded else " "
+            joiner = " " if not padded or _blank_written_inline(text, end, b_start) else ""
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     if source_format != "html" and "\n\n" in text:
         if width is False:
