@@ -274,9 +274,12 @@ def _spaced_labels(text: str) -> list["regex.Match[str]"]:
 
 #: A space a PDF text layer put between a Han character and an opening bracket or title mark that
 #: opens a Han word (the full-width glyph's blank left half read as a gap): ``适用 《中华人民共和国…》``,
-#: ``农业农村 （畜牧兽医）主管部门``.  Never after a label (``第十条 《…》``: the house separator).
+#: ``农业农村 （畜牧兽医）主管部门``.  Never after a label (``第十条 《…》``: the house separator), nor
+#: after an attachment's label opening its line (``附件 《某市管理办法》``, ``附件二 《…》``: a list of
+#: attachments sets the title apart on purpose; review of session 9, F12).
 _SPACE_BEFORE_BRACKET = lazy_regex(
-    rf" (?<=\p{{Han}} )(?<!第{_HS}*[{_NUM}\d]+{_HS}*(?:分编|[编章节条款])(?:之[{_NUM}]+)? )(?=[《（(]\p{{Han}})"
+    rf" (?<=\p{{Han}} )(?<!第{_HS}*[{_NUM}\d]+{_HS}*(?:分编|[编章节条款])(?:之[{_NUM}]+)? )"
+    rf"(?<!(?:^|\n){_HS}*附{_HS}*[件表录][{_NUM}]* )(?=[《（(]\p{{Han}})"
     rf"(?![（(][{_NUM}]+[）)])"  # an item marker (``之一 （一）…``) may be set apart by a space
 )
 #: The same position without a space (what the page writes when its text layer did not split it).
@@ -314,6 +317,8 @@ def _spaces_before_brackets(text: str) -> list[Edit]:
     >>> _spaces_before_brackets("第十条 《中华人民共和国》\\n上海市实施 《义务教育法》办法，依照《甲法》《乙法》（试行）")
     []
     >>> _spaces_before_brackets("在縣 (市) 為縣 (市) 政府；縣 (市) 主管機關")
+    []
+    >>> _spaces_before_brackets("印发单位：\\n附件 《某市管理办法》\\n附件 《某市实施细则》\\n附件二 《某市考核办法》")
     []
     """
     found = list(_SPACE_BEFORE_BRACKET.finditer(text))
