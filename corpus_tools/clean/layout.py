@@ -1184,6 +1184,47 @@ def _predicate_cut(physical: str, b_line: str) -> bool:
     return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
 
 
+#: A lead-in's announcing word (``下列``, ``如下``) or a modal verb: the sentence goes on to a colon.
+_LEAD_IN_WORD = lazy_regex(r"下列|如下|应当|不得|可以|必须")
+#: The tail of a lead-in alone on a line: a few Han characters and its colon (``规定：``, ``备：``).
+_LEAD_IN_TAIL = lazy_regex(rf"^{_HS}*\p{{Han}}{{1,8}}[：:]{_HS}*$")
+#: The first item of an enumeration: ``（一）``, ``一、``, ``1.``, ``（1）``.
+_FIRST_ITEM = lazy_regex(rf"^{_HS}*(?:[（(][一1１][）)]|一[、.．]|[1１][、.．](?!\d))")
+
+
+def _line_after(text: str, end: int) -> str:
+    """The line after the one ending at ``end`` (a newline's position), or ``""``."""
+    if end < 0:
+        return ""
+    nxt = text.find("\n", end + 1)
+    return text[end + 1 : len(text) if nxt < 0 else nxt]
+
+
+def _lead_in_cut(physical: str, b_line: str, after: str) -> bool:
+    """Whether a lead-in sentence was cut before its colon: the line is long, stops on a Han
+    character and its last clause announces a list (``下列``, ``如下``) or states a rule (a modal
+    verb); the next line is only the lead-in's tail and its colon (``规定：``); the line after that
+    opens the first item.  A heading is short and announces nothing; an addressee line (``各区县：``)
+    follows a title or a letterhead, which announce no list.  Field test 7b (kong0107/mojLawSplitXML
+    L0020048, 救护车装备人力配置标准): ``…并应有下列之装⏎备：⏎（一）加护急救箱…``; seen noise
+    (layout_html_br_wrap, layout_html_p_per_line): ``…应当遵守⏎下列规定：``, ``…禁止下列⏎行为：``.
+
+    >>> _lead_in_cut("加护救护车之装备，除应符合一般救护车之规定外，并应有下列之装", "备：", "（一）加护急救箱")
+    True
+    >>> _lead_in_cut("某市人民政府办公室关于加强管理的通知", "各区县：", "一、总体要求")
+    False
+    >>> _lead_in_cut("城市道路及其附属设施的容貌应当符合下列", "规定：", "道路路面平坦。")
+    False
+    """
+    a = physical.strip()
+    if len(a) < _MIN_SPLIT_WORD_LINE or not _HAN_START.match(a[-1:]):
+        return False
+    if not _LEAD_IN_TAIL.match(b_line) or not _FIRST_ITEM.match(after):
+        return False
+    clause = a[max(a.rfind("。"), a.rfind("；"), a.rfind("："), a.rfind("，")) + 1 :]
+    return _LEAD_IN_WORD.search(clause) is not None
+
+
 #: A date whose numbers and units an HTML extraction put on lines of their own, each a whole
 #: line (``2024⏎年⏎7⏎月⏎1⏎日起施行。``: the inline spans of chinatax.gov.cn's and sipf.com.cn's
 #: pages as a crawler extracted them, field test), and the line before it when that stops on a
@@ -1545,11 +1586,15 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 evidence = "a word split across the break"
             elif not is_list_item and _predicate_cut(physical, b_line):
                 evidence = "a sentence cut after its modal verb"
+            elif (not is_list_item or chain.prose) and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
+                evidence = "a lead-in cut before its colon, its items after it"
         elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
               and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
             evidence = "a word split across the break"
         elif is_list_item and not kinds and chain.prose and _item_clause_cut(physical, b_line, _line_before(text, chain.start)):
             evidence = "a list item cut before its clause ends"
+        elif is_list_item and not kinds and chain.prose and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
+            evidence = "a lead-in cut before its colon, its items after it"
         if evidence is None and source_format == "html":
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with
             # ``<br>`` at a fixed width: its prose lines share one length, and this line
