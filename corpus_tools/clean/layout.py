@@ -904,21 +904,38 @@ def _pads_lines(text: str) -> bool:
     return padded >= _MIN_PADDED_LINES and 5 * padded >= len(_LONG_LINE.findall(text))
 
 
-def _blank_written_inline(text: str, end: int, b_start: int) -> bool:
-    """Whether the page writes the characters on both sides of a padded break (``text[end]`` is
-    the blank before it, ``b_start`` the next line's start) with that blank between them inside a
-    line as well: then the blank is a form's blank (an underline the PDF's text layer lost), not
-    padding.  Field test 9 (国家煤矿安全监察执法文书样式): ``…之日起 60 日内向 ⏎申请行政复议`` lost
-    its blank when joined, while the same sentence elsewhere on the page reads ``60 日内向 申请``.
+#: One Han character, a blank, two Han characters, written inside a line (overlapping matches).
+_HAN_BLANK_HAN = lazy_regex(r"(?=(\p{Han} \p{Han}{2}))")
 
-    >>> page = "可在 60 日内向 \\n申请复议。\\n自接到之日起 60 日内向 申请复议。"
-    >>> _blank_written_inline(page, 9, 11), _blank_written_inline("为了加强爱国 \\n主义教育。", 6, 8)
-    (True, False)
-    """
-    left, right = text[end - 1 : end], text[b_start : b_start + 2]
-    if not (left and _HAN_START.match(left) and _HAN_START.match(right)):
-        return False
-    return f"{left} {right}" in text
+
+class _InlineBlanks:
+    """The ``甲 乙丙`` triples a page writes inside its lines, collected in one pass when first asked
+    (:func:`join_hard_wraps` asks once per padded break: a scan of the page per break was quadratic)."""
+
+    __slots__ = ("text", "_triples")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._triples: frozenset[str] | None = None
+
+    def around(self, end: int, b_start: int) -> bool:
+        """Whether the page writes the characters on both sides of a padded break (``text[end]`` is
+        the blank before it, ``b_start`` the next line's start) with that blank between them inside a
+        line as well: then the blank is a form's blank (an underline the PDF's text layer lost), not
+        padding.  Field test 9 (国家煤矿安全监察执法文书样式): ``…之日起 60 日内向 ⏎申请行政复议`` lost
+        its blank when joined, while the same sentence elsewhere on the page reads ``60 日内向 申请``.
+
+        >>> page = "可在 60 日内向 \\n申请复议。\\n自接到之日起 60 日内向 申请复议。"
+        >>> _InlineBlanks(page).around(9, 11), _InlineBlanks("为了加强爱国 \\n主义教育。").around(6, 8)
+        (True, False)
+        """
+        text = self.text
+        key = f"{text[end - 1 : end]} {text[b_start : b_start + 2]}"
+        if len(key) != 4 or not _HAN_BLANK_HAN.match(key):
+            return False
+        if self._triples is None:
+            self._triples = frozenset(m.group(1) for m in _HAN_BLANK_HAN.finditer(text))
+        return key in self._triples
 
 
 #: The shortest line a word split across blocks is found on (a heading is short).
@@ -1471,6 +1488,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     ahead = _Ahead(text)
     bigrams = _Bigrams(text)
     padded: bool | None = None  # not measured yet
+    inline_blanks = _InlineBlanks(text)
     chain: _Chain | None = None
     unbroken: dict[str, bool] = {}
     split_dates: frozenset[int] | None = None  # not looked for yet
@@ -1645,7 +1663,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         ):
             if padded is None:
                 padded = _pads_lines(text)
-            joiner = " " if not padded or _blank_written_inline(text, end, b_start) else ""
+            joiner = " " if not padded or inline_blanks.around(end, b_start) else ""
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     if source_format != "html" and "\n\n" in text:
         if width is False:
