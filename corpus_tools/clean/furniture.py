@@ -733,10 +733,16 @@ def remove_site_furniture(text: str) -> RuleResult:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
+    # A mirror's status box: its own edits (the removed text holds the box whole, for whoever
+    # reads the mirror's values from the edits), never merged with other furniture.
+    box = [(s, e, [text[s:e].strip()[:40]]) for s, e in mirror_status_box(text) if s not in taken]
+    taken.update(s for s, _, _ in box)
     edits = [
         Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in merge_line_spans(text, spans)
     ]
+    edits += [Edit(SITE_FURNITURE, s, e, text[s:e], "", "mirror status box: " + " | ".join(notes))
+              for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
               if not any(s <= a < e for s, e, _ in spans)]
@@ -1514,6 +1520,69 @@ def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
     if topics:
         found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
     return sorted(found)
+
+
+# --------------------------------------------------------------------------
+# A law mirror's status box
+# --------------------------------------------------------------------------
+
+#: The labels of a law mirror's status box (its own summary of the catalogue's fields).
+_BOX_LABELS = r"公布|施行|制定机关|文号|发布|实施|生效|失效|废止|修改|效力级别|时效性|公布日期|施行日期|发布机关|制定机构"
+#: The box: the mirror's status in brackets, then three or more ``label：value`` fields and
+#: nothing else (``【现行有效】　公布：2001-02-05　施行：2001-02-14　制定机关：最高人民法院　文号：…``).
+_STATUS_BOX_RE = lazy_regex(
+    rf"{INDENT_CLASS}*【(?=[^】\n]{{0,40}}(?:有效|修改|废止|失效|生效|时效|决定))[^】\n]{{2,40}}】"
+    rf"(?:{INDENT_CLASS}*(?:{_BOX_LABELS})：[^\s：]{{1,40}}){{3,}}{INDENT_CLASS}*"
+)
+#: The mirror's own notes printed in its box: a hint on where a value came from
+#: (``提示：施行日期取自正文附则…``) and its warning sign on old versions (``⚠️ 本文件不是现行有效版本…``).
+_BOX_NOTE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:提示：|⚠\ufe0f?)[^\n]*")
+#: The most lines a mirror's box holds after its status line.
+_BOX_LINES = 6
+
+
+def mirror_status_box(text: str) -> list[tuple[int, int]]:
+    """A law mirror's status box under the title: its status line and its own notes, as whole lines.
+
+    Real damage: the Markdown mirror of flk.npc.gov.cn (Elysia4/chinese-law-vector-codex-skill,
+    field test 9, F9-E3) prints under each law's title a blockquote ``【现行有效】　公布：2009-05-04
+    施行：2009-07-01（正文推定）　制定机关：国务院　文号：中华人民共和国国务院令第554号``, on old versions
+    ``⚠️ 本文件不是现行有效版本，仅供了解沿革或处理旧案；引用前务必核对现行文本。`` and on some a
+    ``提示：施行日期取自正文附则（官方清单未提供）…``: the mirror's summary of the catalogue (it
+    repeats the front matter), not the official text; it stood in 19 of 19 laws' text.
+
+    **Evidence**: a line made only of a status in brackets (``【已废止】``: a status word) and three or
+    more fields of a status box's labels (公布, 施行, 制定机关, 文号…) with values without blanks;
+    the ``提示：`` and ``⚠️`` lines only in the same block of lines, right below it.  The law's own
+    note in the block (``沿革：（…通过）``, its 题注) stays.  The status line is removed whole
+    (its values are the mirror's metadata: they can be read from the edit).
+
+    >>> t = "某条例\\n\\n【已废止】\\u3000公布：2011-01-08\\u3000施行：1988-03-01\\u3000制定机关：国务院\\u3000文号：—\\n沿革：（1988年2月27日国务院发布）\\n⚠️ 本文件不是现行有效版本。\\n\\n第一条 为了规范管理。"
+    >>> [t[a:b][:6] for a, b in mirror_status_box(t)]
+    ['【已废止】\\u3000', '⚠️ 本文件']
+    >>> mirror_status_box("【现行有效】\\n提示：本条例自公布之日起施行。")
+    []
+    """
+    if "】" not in text or "：" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        close = text.find("】", at)
+        if close < 0:
+            return found
+        start = text.rfind("\n", 0, close) + 1
+        end = text.find("\n", close)
+        end = len(text) if end < 0 else end
+        at = end + 1
+        if not _STATUS_BOX_RE.fullmatch(text, start, end):
+            continue
+        found.append((start, end))
+        for count, (line_start, line_end) in enumerate(_lines(text, min(len(text), end + 1))):
+            if count >= _BOX_LINES or not text[line_start:line_end].strip():
+                break
+            if _BOX_NOTE_RE.fullmatch(text, line_start, line_end):
+                found.append((line_start, line_end))
 
 
 # --------------------------------------------------------------------------
