@@ -58,3 +58,63 @@ def test_the_mirror_status_box_goes_and_the_note_stays(name, notes):
 def test_lines_like_the_box_stay(text):
     assert mirror_status_box(text) == []
     assert clean_and_explain(text).text == text
+
+
+# --- F9-P19 / F9-P7: a porn keyword line with words in no list ---------------------------------------------
+
+@pytest.mark.parametrize("name, line_start, title", [
+    # 成a人片, 有奶水, 三级, 五月天 are in no list (per-better.com, F9-P19: the line was the notice's title)
+    ("per-better_rule_46420.txt", "日韩高清亚洲日韩精品一区二区_亚洲成a人片", "成都市人民政府关于印发〈成都市市级财政专项资金管理暂行办法〉的通知"),
+    # 传媒, a: half the line was removed, the other half glued to the title (6065bob.com, F9-P7)
+    ("6065bob_fagui_77749.txt", "国产传媒在线", "中国福利彩票（电脑型）联合发行与销售管理暂行办法"),
+])
+def test_a_keyword_line_with_unlisted_words_goes_whole(name, line_start, title):
+    from corpus_tools.structure import structure_page
+
+    raw, cleaned = _cleaned(name)
+    line = next(line for line in raw.text.splitlines() if line.startswith(line_start))
+    spam = [e for e in cleaned.edits if e.rule == "spam_anchor"]
+    assert len(spam) == 1 and spam[0].before.strip().replace("，", ",") == line.strip() and "spam_line" in spam[0].detail
+    assert structure_page(cleaned).documents[0].title == title
+
+
+def test_an_underscored_keyword_line_behind_a_bullet_goes():
+    """m.jizihe.com (F9-P7): ``_``-separated, ``www``/``熟女``/``野战`` in no list, a lost character `` ?`` at its end."""
+    raw, cleaned = _cleaned("m_jizihe_2024_0709_24538180.txt")
+    assert "精品" not in cleaned.text and "法规草案公开征求意见" in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    # real law lines (DLC, field pages) citing pornography or adult education: sentences, not keyword lists
+    "第十条 开展成人教育，提供在线视频课程。",
+    "关于严厉打击淫秽色情信息的通知",
+    "成人高清视频_在线观看不卡 在线旅游经营服务管理暂行规定",  # a glued head: only the head goes (field 7b)
+    "午夜_成人高等教育招生工作管理办法",  # an unknown run longer than a farm word
+])
+def test_lines_that_are_no_keyword_list(line):
+    from corpus_tools.clean.spam import adult_keyword_spans
+
+    assert all(kind != "adult keyword line" for _, _, kind in adult_keyword_spans(line + "\n"))
+
+
+# --- F9-P8: lines of HTML tags printed as text ---------------------------------------------------------------
+
+def test_lines_of_tags_go():
+    raw, cleaned = _cleaned("m_jizihe_2024_0709_24538180.txt")
+    assert raw.text.count("<tr id=") == 1 and "<" not in cleaned.text
+    furniture = [e for e in cleaned.edits if e.rule == "site_furniture"]
+    assert furniture and furniture[0].before.count("id=\"yyy80\"") == 4
+
+
+@pytest.mark.parametrize("text", [
+    "当 x<a 时，适用本条。",
+    "《全国人民代表大会常务委员会关于<中华人民共和国香港特别行政区基本法>第一百零四条的解释》",
+    "<中华人民共和国香港特别行政区基本法>",
+    "第三条 <b>本条</b>所称单位，是指机关。",  # tags inside a sentence are no line of tags
+])
+def test_text_in_angle_brackets_stays(text):
+    from corpus_tools.clean.furniture import markup_lines
+
+    assert markup_lines(text) == []
+    if "<b>" not in text:
+        assert clean_and_explain(text).text == text

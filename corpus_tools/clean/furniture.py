@@ -725,7 +725,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
-                    + farm_wrapper_lines(text))
+                    + farm_wrapper_lines(text) + markup_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -1099,6 +1099,41 @@ def html_tag_residue(text: str) -> list[tuple[int, int]]:
             start -= 1  # the blank that set the tag apart goes with it
         out.append((start, m.end()))
     return out
+
+
+#: An HTML element's tag, opening (with its attributes) or closing.
+_MARKUP_TAG = (
+    r"</?(?:a|abbr|b|big|blockquote|body|button|caption|center|cite|code|col|colgroup|dd|del|dfn|div|dl|dt|em"
+    r"|embed|fieldset|font|footer|form|frame|h[1-6]|head|header|i|iframe|img|input|ins|kbd|label|legend|li|link"
+    r"|map|meta|nav|noscript|object|ol|option|pre|q|s|samp|script|section|select|small|span|strike|strong|style"
+    r"|sub|sup|table|tbody|td|textarea|tfoot|th|thead|title|tr|tt|u|ul|var|video)"
+    r"""(?:[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}'|[^\s<>"']{1,100}))?)*[ \t]*/?>"""
+)
+#: A line of tags and nothing else, maybe behind a list bullet (``• <tr id="yyy80"></tr>``).
+_MARKUP_LINE_RE = lazy_re(
+    rf"^[ \t\u3000\u00a0•·*-]*(?:{_MARKUP_TAG}[ \t\u3000]*)+$", re.MULTILINE | re.IGNORECASE
+)
+
+
+def markup_lines(text: str) -> list[tuple[int, int]]:
+    """Lines made only of HTML tags that a page printed as text.
+
+    Real damage: m.jizihe.com (a cloaking mirror of a 人大研究 article, field test 9, F9-P8) opens
+    with ``• <tr id="yyy80"></tr>``, ``• <sup id="yyy80"></sup>``, ``• <tfoot id="yyy80"><noscript
+    id="yyy80"></noscript></tfoot>``: escaped tags shown as list items, kept as lines of the text.
+
+    **Evidence**: the whole line is tags of HTML elements (opening with attributes, or closing),
+    behind at most a bullet; no word of text between them.  A law's comparison (``x<a``), a book
+    title in angle brackets (``<中华人民共和国香港特别行政区基本法>``) or a tag inside a sentence stays
+    (:func:`html_tag_residue` takes the latter when it has an attribute).
+
+    >>> t = "• <tr id=\\"yyy80\\"></tr>\\n  • <tfoot id=\\"y\\"><noscript id=\\"y\\"></noscript></tfoot>\\n法规草案公开征求意见\\n当 x<a 时适用。"
+    >>> [t[a:b] for a, b in markup_lines(t)]
+    ['• <tr id="yyy80"></tr>', '  • <tfoot id="y"><noscript id="y"></noscript></tfoot>']
+    """
+    if "<" not in text or ">" not in text:
+        return []
+    return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
 
 
 #: The fewest lines of a portal's menu block, and the fewest widgets among them.
