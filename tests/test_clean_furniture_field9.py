@@ -118,3 +118,40 @@ def test_text_in_angle_brackets_stays(text):
     assert markup_lines(text) == []
     if "<b>" not in text:
         assert clean_and_explain(text).text == text
+
+
+# --- F9-P15: a casino's row of friendly links closing a spun copy -------------------------------------------
+
+def test_a_link_row_after_its_colon_goes():
+    raw, cleaned = _cleaned("hzqdhly_rivet_312.txt")
+    assert "友情链接" in raw.text and "乐虎" not in cleaned.text and "扫码加微信" not in cleaned.text
+    assert cleaned.text.startswith(raw.text.split("\n")[0][:20])  # the notice's text stays (spun: a finding's job)
+
+
+@pytest.mark.parametrize("text", [
+    "友情链接：各区人民政府网站均已开设。",  # a sentence
+    "友情链接：中国政府网",  # one link: no row
+    "第五条 扫码加微信群的，应当实名登记。",
+])
+def test_lines_like_a_link_row_stay(text):
+    assert clean_and_explain(text).text == text
+
+
+# --- session 9 leftover: a poem's author beside its dynasty is the work's, not the page's byline -------------
+
+def test_a_poems_author_line_stays_and_a_byline_goes():
+    # magic-html benchmark page 9f4c1adb9f61d954 (a poetry site; /work/field8/opendatalab+magic-html), its text as ingested
+    text = ("yè yǔ\n夜雨\n朝代：唐代\n作者：白居易\n原文：\n我有所念人，隔在远远乡。\n我有所感事，结在深深肠。\n"
+            "创作背景\n更多\n作者：佚名\n此诗写于元和六年，时年白居易四十岁。\n")
+    out = clean_and_explain(text).text
+    assert "作者：白居易" in out and "作者：佚名" not in out
+
+
+# --- session 9 leftover: Taiwan's inserted article labels are the outline's, never recurring chrome ------------
+
+@pytest.mark.parametrize("line", ["第 9-1 條", "第 10-1 條", "第9-1條", "第 84-2 条"])  # law.moj.gov.tw print (F9-T1)
+def test_taiwan_inserted_article_labels_are_no_chrome(line):
+    from corpus_tools.clean.furniture import line_key
+    from corpus_tools.dataset.recurring import _may_be_chrome
+
+    assert not _may_be_chrome(line, line_key(line))
