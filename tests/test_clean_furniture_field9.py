@@ -155,3 +155,41 @@ def test_taiwan_inserted_article_labels_are_no_chrome(line):
     from corpus_tools.dataset.recurring import _may_be_chrome
 
     assert not _may_be_chrome(line, line_key(line))
+
+
+# --- F9-H2 / F6B G-3: a private person's biography injected under 关于专家组 ---------------------------------
+
+# The ingested text of /work/field9/_repro/columnar_info_table/lgcwsjkw.sh.gov.cn.html (mhxqwer/lgcwsjkw.sh.gov.cn
+# @ 95754c2, a saved 上海市卫生健康委员会 notice), the lines around the insertion, sentences shortened with …
+SHANGHAI = ("三、关心关爱基层医务人员\n各区卫生健康委要结合实际，采取走访慰问、表扬鼓励等方式，关心基层医务人员生活和工作。\n"
+            "四、关于专家组\n刘高冲，毕业于河南省针灸推拿学院。海盛禾健康咨询有限公司监事。\n"
+            "近日国家卫生健康委发布了主题宣传活动海报，请各区卫生健康委组织发动，予以宣传推广。\n")
+# /work/field6b/mhxqwer+gov-clones/wjmoe.gov.cn.html and hjhbjft.gov.cn.html (field test 6b, G-3), the lines as ingested
+WJMOE = ("\u3000\u3000协办单位：微言教育、中国教育发布、全国高校思想政治工作网、中国大学生在线、全国高校博物馆育人联盟、新华网等\n"
+         "\u3000\u3000关于专家组： 王佳，华熠智库专家、中国东方文化研究会美育工作委员会客座教授。\n"
+         "\u3000\u3000三、活动时间\n")
+HJHBJFT = ("关于专家组： 黄金海，福建泉州人，上海华东师范大学中文系毕业，文化中国主题巡展组委会特约嘉宾、中国教育联盟艺术教育终身客座教授、书法家。\n"
+           "此次书法展搭建了社区邻里以及书画爱好者沟通交流的平台，增强了社区居民热爱生活、热爱艺术的动力，营造出民族团结祥和的社区氛围。\n")
+
+
+@pytest.mark.parametrize("text, biography", [
+    (SHANGHAI, "四、关于专家组\n刘高冲，毕业于河南省针灸推拿学院。海盛禾健康咨询有限公司监事。\n"),
+    (WJMOE, "\u3000\u3000关于专家组： 王佳，华熠智库专家、中国东方文化研究会美育工作委员会客座教授。\n"),
+    (HJHBJFT, HJHBJFT.split("\n")[0] + "\n"),
+])
+def test_an_injected_biography_goes_whole(text, biography):
+    result = clean_and_explain(text)
+    assert [e.before for e in result.edits if e.rule == "spam_anchor"] == [biography]
+    # (the snippet's indentation is layout's to judge)
+    assert result.text.replace("\u3000", "") == text.replace(biography, "").replace("\u3000", "")
+
+
+@pytest.mark.parametrize("text", [
+    # sentences of real pages on an expert group (the same clone sites' own text, DLC laws)
+    "经专家组评审后，遴选出300余名学生晋级总决赛。\n",
+    "第八十一条 开展主要与中医药有关的下列活动时，应当成立中医药评审、评估、鉴定专家组。\n",
+    "四、关于专家组\n专家组由省卫生健康委从专家库中随机抽取组成，组长由专家推选产生。\n",
+    "四、关于专家组\n组长：张华，省卫生健康委副主任。\n",
+])
+def test_an_expert_group_of_the_text_stays(text):
+    assert clean_and_explain(text).text == text

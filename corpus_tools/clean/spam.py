@@ -37,6 +37,7 @@ from corpus_tools.clean.brands import (
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
+from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -745,6 +746,7 @@ def remove_spam_anchors(
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
+    vocabulary += reputation_insertions(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
     insertions += inserted_decorations(text) + [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
