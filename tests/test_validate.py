@@ -530,6 +530,15 @@ def _chrome_document(rows: Rows) -> None:
     rows["pages"][1].update(text=menu, ingested_text=menu)
 
 
+def _placeholder_document(rows: Rows) -> None:
+    """DOC_B is a metadata-only file of a law mirror (field 9, F9-E9: Elysia4/chinese-law-vector-codex-skill
+    有关法律问题的决定/全国人民代表大会关于设立香港特别行政区的决定(无日期).md, its title line and last line)."""
+    _empty_document(rows)
+    page = "全国人民代表大会关于设立香港特别行政区的决定\n（未取得正文，请通过官方链接查阅。）"
+    rows["documents"][1].update(text=page, num_chars=len(page), page_end=len(page))
+    rows["pages"][1].update(text=page, ingested_text=page)
+
+
 def _listing_document(rows: Rows) -> None:
     """DOC_B is a site's home page a crawler saved instead of a policy (field8b F8B-R8:
     ljz060707-lang/China-Real-Estate-Policy-Database webpages/…d47050d99ee2438cdb568e15b3fd9749c8a.html,
@@ -584,6 +593,7 @@ QUALITY_CASES = [
     Case("empty article text", "articles", "non_empty_text", _noise(""), DOC_A, "第二条"),
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
+    Case("no body", "documents", "no_body", _placeholder_document, DOC_B, None, "未取得正文"),
     Case("lost line breaks", "documents", "line_breaks_lost",
          _noise("本条例适用于本市。第三条市人民政府负责实施。第四条各区人民政府配合实施。" + "智能制造活动应当依法进行。" * 45),
          DOC_A, None, "labels after sentence ends"),

@@ -110,6 +110,11 @@ def _registry() -> dict[str, QualityCheck]:
                      "the document's text reaches its end: it does not stop on a comma or an opening bracket, inside "
                      "an open quotation, or (a statute: 法, 条例, 规定, 办法, 细则) with chapters that stop before a "
                      "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行)"),
+        QualityCheck(completeness.NO_BODY, "documents", ("text",),
+                     "the document's text is a document, not what stands where its text should be: a line saying the "
+                     "text is missing (未取得正文, 正文暂缺…) in a text without an article, or a download or login wall "
+                     "(short widget lines of three families or more: captcha 验证码/换一换, login 忘记密码, download "
+                     "快捷下载/下载须知, payment 支付方式) without a mark of an official text; the text is kept"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
