@@ -606,6 +606,10 @@ QUALITY_CASES = [
     # a gambling farm's page (field 9, F9-P1: news.gxbie.com/article/403.html's headline)
     Case("spam page", "documents", "spam_page", _doc(title="澳门特马今期开奖结果查询016期猪、狗、羊、牛，三期必出一期免费"),
          DOC_A, None, "in title: 澳门特马"),
+    # a word-spun copy of a 公文 (field 9, F9-P15: hzqdhly.com/rivet/312.html's first line)
+    Case("spun text", "documents", "spun_text_suspected",
+         _doc(title="国务院现已下发《国务院关于组织设置的告诉》（国发〔2003〕8号），现将有关事项告诉如下"),
+         DOC_A, None, "'告诉如下' for 通知如下"),
     Case("gap in numbering", "articles", "article_numbers_contiguous", _gap, DOC_A, "第五条", "3..4 missing"),
     Case("gap only partly declared", "articles", "article_numbers_contiguous", lambda r: _gap(r) or _declare(3)(r), DOC_A, "第五条"),
     Case("gap declared by the other document", "articles", "article_numbers_contiguous",

@@ -44,7 +44,7 @@ import pyarrow.compute as pc
 from corpus_tools import tables
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, residual, spam_pages
+from corpus_tools.validation import completeness, residual, spam_pages, spun_text
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -125,6 +125,10 @@ def _registry() -> dict[str, QualityCheck]:
                      "lines, a 主题： field or a heading, and two tip phrases or more (开奖结果查询 and other draw "
                      "look-ups count too), none in a line that warns against gambling (spam_pages.spam_page_evidence; "
                      "real lottery regulations speak of 彩票, 开奖, 投注, never of tips)"),
+        QualityCheck(spun_text.SPUN_TEXT, "documents", ("title", "text"),
+                     "the document is no word-spun copy of an official text: it does not hold two fixed formulas of "
+                     "公文 or more as a synonym spinner breaks them (告诉如下 for 通知如下, 特此告诉, a title 《…的告诉》, "
+                     "“三定规则” for 三定规定; spun_text.spun_formulas); the spun words cannot be repaired, the text is kept"),
         QualityCheck("article_numbers_contiguous", "articles", ("article_no",),
                      "per document, the distinct article numbers run from its first_article_no without a gap "
                      "(之一 articles share their base number), except numbers it declares in numbering_gaps; "
@@ -434,6 +438,34 @@ def spam_page_findings(documents: pa.Table) -> pa.Table:
     return _found("documents", documents, np.asarray(rows, dtype=np.int64), "title,text", SPAM_PAGE_CHECK, excerpts)
 
 
+# --------------------------------------------------------------------------- spun copies
+
+
+def spun_text_findings(documents: pa.Table) -> pa.Table:
+    """``spun_text_suspected`` findings: documents holding fixed formulas of 公文 that a word spinner
+    broke (:func:`corpus_tools.validation.spun_text.spun_formulas`).  One RE2 pass over the texts
+    keeps the few documents holding a character pair every broken formula holds.
+
+    >>> docs = pa.table({"doc_id": ["a", "b"], "page_id": ["p", "q"], "source_file": ["f", "g"], "title": ["", ""],
+    ...     "text": ["现将有关事项通知如下：", "《国务院关于组织设置的告诉》(国发〔2003〕8号)。现将有关事项告诉如下:"]})
+    >>> spun_text_findings(docs)["doc_id"].to_pylist()
+    ['b']
+    """
+    if not documents.num_rows or "title" not in documents.schema.names:
+        return _empty_found()
+    gate = pc.or_(pc.fill_null(pc.match_substring_regex(documents.column("text"), spun_text.GATE), False),
+                  pc.fill_null(pc.match_substring_regex(documents.column("title"), spun_text.GATE), False))
+    candidates = np.flatnonzero(np.asarray(gate.to_numpy(zero_copy_only=False), dtype=bool))
+    rows, excerpts = [], []
+    for row, title, text in zip(candidates.tolist(), _take_list(documents, "title", candidates),
+                                _take_list(documents, "text", candidates)):
+        why = spun_text.spun_formulas(title, text or "")
+        if why:
+            rows.append(row)
+            excerpts.append(residual.visible(why))
+    return _found("documents", documents, np.asarray(rows, dtype=np.int64), "title,text", spun_text.SPUN_TEXT, excerpts)
+
+
 # --------------------------------------------------------------------------- row checks
 
 
@@ -477,6 +509,7 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
             parts.append(_found("documents", documents, rows, "text", check, [residual.visible(why) for _, why in hits]))
         parts.append(spam_page_findings(documents))
+        parts.append(spun_text_findings(documents))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
@@ -704,6 +737,7 @@ __all__ = [
     "numbering_findings",
     "row_findings",
     "spam_page_findings",
+    "spun_text_findings",
     "unresolved_gap",
     "valid_iso_dates",
 ]
