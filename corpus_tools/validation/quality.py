@@ -42,6 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_tools import tables
+from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
 from corpus_tools.validation import completeness, residual, spam_pages, spun_text
@@ -469,6 +470,21 @@ def spun_text_findings(documents: pa.Table) -> pa.Table:
 # --------------------------------------------------------------------------- row checks
 
 
+#: The residual check that a Japanese or Korean page's rows skip (:func:`_foreign_documents`).
+TRADITIONAL_CHECK = "no_traditional_char"
+
+
+def _foreign_documents(documents: pa.Table | None) -> frozenset[str]:
+    """The ids of the documents of a page that is no Chinese text (``script`` japanese or korean:
+    :func:`corpus_tools.clean.script.page_language`): their kanji are not Traditional Chinese, and
+    ``no_traditional_char`` does not read their rows (text, title, metadata, articles)."""
+    if documents is None or not documents.num_rows or "script" not in documents.schema.names:
+        return frozenset()
+    mask = pc.fill_null(pc.is_in(documents.column("script"), pa.array(script.FOREIGN_SCRIPTS)), False)
+    rows = np.flatnonzero(np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool))
+    return frozenset(_take_list(documents, "doc_id", rows))
+
+
 def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
     """The findings of every check that reads one row at a time, on the given configs' tables
     (any of documents, articles, edits, and pages for the quarantine warnings; others are ignored),
@@ -481,12 +497,15 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
     parts: list[pa.Table] = []
     keys = [(name, column) for name in ("documents", "articles") if name in tables_ for column in noise_columns(name)]
     keys = [(name, column) for name, column in keys if column in tables_[name].schema.names]
+    foreign = _foreign_documents(tables_.get("documents"))
     try:
         hits = residual.scan_columns([tables_[name].column(column) for name, column in keys]) if keys else []
         for (name, column), found in zip(keys, hits):
             table = tables_[name]
             for check in residual.NOISE_CHECKS:
                 rows = found[check]
+                if check == TRADITIONAL_CHECK and foreign and len(rows):
+                    rows = rows[~np.isin(np.asarray(_take_list(table, "doc_id", rows), dtype=object), list(foreign))]
                 if len(rows):
                     texts = _take_list(table, column, rows)
                     parts.append(_found(name, table, rows, column, check, [residual.excerpt(check, t) for t in texts],
