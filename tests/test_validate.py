@@ -530,6 +530,15 @@ def _chrome_document(rows: Rows) -> None:
     rows["pages"][1].update(text=menu, ingested_text=menu)
 
 
+def _placeholder_document(rows: Rows) -> None:
+    """DOC_B is a metadata-only file of a law mirror (field 9, F9-E9: Elysia4/chinese-law-vector-codex-skill
+    有关法律问题的决定/全国人民代表大会关于设立香港特别行政区的决定(无日期).md, its title line and last line)."""
+    _empty_document(rows)
+    page = "全国人民代表大会关于设立香港特别行政区的决定\n（未取得正文，请通过官方链接查阅。）"
+    rows["documents"][1].update(text=page, num_chars=len(page), page_end=len(page))
+    rows["pages"][1].update(text=page, ingested_text=page)
+
+
 def _listing_document(rows: Rows) -> None:
     """DOC_B is a site's home page a crawler saved instead of a policy (field8b F8B-R8:
     ljz060707-lang/China-Real-Estate-Policy-Database webpages/…d47050d99ee2438cdb568e15b3fd9749c8a.html,
@@ -584,6 +593,7 @@ QUALITY_CASES = [
     Case("empty article text", "articles", "non_empty_text", _noise(""), DOC_A, "第二条"),
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
+    Case("no body", "documents", "no_body", _placeholder_document, DOC_B, None, "未取得正文"),
     Case("lost line breaks", "documents", "line_breaks_lost",
          _noise("本条例适用于本市。第三条市人民政府负责实施。第四条各区人民政府配合实施。" + "智能制造活动应当依法进行。" * 45),
          DOC_A, None, "labels after sentence ends"),
@@ -596,6 +606,10 @@ QUALITY_CASES = [
     # a gambling farm's page (field 9, F9-P1: news.gxbie.com/article/403.html's headline)
     Case("spam page", "documents", "spam_page", _doc(title="澳门特马今期开奖结果查询016期猪、狗、羊、牛，三期必出一期免费"),
          DOC_A, None, "in title: 澳门特马"),
+    # a word-spun copy of a 公文 (field 9, F9-P15: hzqdhly.com/rivet/312.html's first line)
+    Case("spun text", "documents", "spun_text_suspected",
+         _doc(title="国务院现已下发《国务院关于组织设置的告诉》（国发〔2003〕8号），现将有关事项告诉如下"),
+         DOC_A, None, "'告诉如下' for 通知如下"),
     Case("gap in numbering", "articles", "article_numbers_contiguous", _gap, DOC_A, "第五条", "3..4 missing"),
     Case("gap only partly declared", "articles", "article_numbers_contiguous", lambda r: _gap(r) or _declare(3)(r), DOC_A, "第五条"),
     Case("gap declared by the other document", "articles", "article_numbers_contiguous",

@@ -26,15 +26,20 @@ if TYPE_CHECKING:
 FieldSteps = tuple[tuple[Edit, ...], ...]
 
 
-def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
+def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None,
+                 options: Mapping[str, Mapping[str, object]] | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
     """Each string cleaned (by the rules of ``plan``, default all), and the edits of the strings
-    the cleaners changed.
+    the cleaners changed.  ``options`` (rule -> options) override the plan's: the page's own
+    judgement, e.g. no conversion of the title of a Japanese page (``条約締結…が東京で開催``).
 
     >>> cleaned, steps = clean_fields({"title": "馬鞍(an)山市條例", "issuer": "常州市司法局"})
     >>> cleaned["title"], sorted(steps)
     ('马鞍山市条例', ['title'])
     """
-    rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
+    rules, planned = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
+    if options:
+        planned = {**(planned or {}), **{rule: {**(planned or {}).get(rule, {}), **values} for rule, values in options.items()}}
+    options = planned
     cleaned: dict[str, str] = {}
     steps: dict[str, FieldSteps] = {}
     for name, value in strings.items():

@@ -13,13 +13,17 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   18_constitution_1988.mdx.md), or a statute's chapters stop before its final chapter (no 附则, no
   法律责任) and nothing in the text says when it takes effect (``施行``): 长江保护法 cut after
   第七章 第七十九条 (the law has nine chapters).  Field test 8b F8B-C4 (lvwzhen/law-cn-ai).
+* ``no_body``: the page holds no text of a document at all, only what stands where the text should
+  be: a placeholder that says so (``（未取得正文，请通过官方链接查阅。）``, a metadata-only file of a law
+  mirror, field test 9 F9-E9), or a download or login wall (a document-sharing site's captcha
+  ``ImageVerifierCode 换一换``, ``登录下载``, ``忘记密码``, ``支付方式``…, field test 9 F9-P11: m.bdocx.com).
 
 A gap in the article numbering is :func:`corpus_tools.validation.quality.numbering_findings`'s
 ``article_numbers_contiguous`` (its excerpt names the missing numbers) where the missing label occurs
 somewhere in the text; a number whose label is nowhere is declared in ``numbering_gaps`` and is no
 finding (the structure stage reads it as the source's own numbering).
 
-Both read ``documents`` only (title, text), so a build's worker and ``validate`` find
+All read ``documents`` only (title, text), so a build's worker and ``validate`` find
 the same rows.
 """
 
@@ -30,6 +34,7 @@ from collections.abc import Iterable
 
 LINE_BREAKS_LOST = "line_breaks_lost"
 TRUNCATED = "truncated"
+NO_BODY = "no_body"
 
 #: A line at least this long is scanned for labels a lost break left inside it.
 LONG_LINE = 600
@@ -114,10 +119,65 @@ def truncated(title: str | None, text: str) -> str | None:
     return None
 
 
+#: A line saying that the page holds no text: the mirror did not get it (``（未取得正文，请通过官方链接查阅。）``:
+#: Elysia4/chinese-law-vector-codex-skill's metadata-only files), in brackets or a quotation block or not.
+_PLACEHOLDER = re.compile(
+    r"^[ \u3000\t>*_（(【\[]*(?:未(?:能)?(?:取得|获取|获得|抓取|收录|找到)(?:到)?(?:正文|全文)"
+    r"|(?:正文|全文)(?:暂缺|缺失|暂无|暂未(?:收录|取得|获取)|未(?:能)?(?:取得|获取|收录))|(?:暂无|没有)(?:正文|全文))"
+    r"[^\n]{0,40}$", re.M)
+#: The widgets of a download or login wall, by family: a page of a document-sharing site saved without
+#: its document shows them on short lines of their own (``验证码:   换一换``, ``忘记密码?``, ``快捷下载``).
+_WALL_WIDGETS: dict[str, re.Pattern[str]] = {
+    "captcha": re.compile(r"ImageVerifierCode|验证码|换一换|看不清"),
+    "login": re.compile(r"忘记密码|(?:三方|第三方|微信|QQ)登录|已注册用户请登录|[账帐]号[:：]|密码[:：]"),
+    "download": re.compile(r"(?:快捷|立即|登录|免费|VIP|vip)下载|下载须知|下载积分|资源ID|加入VIP|开通VIP"),
+    "payment": re.compile(r"支付方式|微信支付|支付宝|金币|已付费"),
+}
+#: A widget line is this short (a sentence of a guide that says 输入账号、密码和验证码 is no widget).
+_WIDGET_LINE = 24
+#: A wall: widget lines of this many families or more, and this many lines in all.
+_WALL_FAMILIES, _WALL_LINES = 3, 4
+_ARTICLE_LABEL = re.compile(rf"第[{_NUM}]+条")
+
+
+def no_body(title: str | None, text: str) -> str | None:
+    """Why ``text`` holds no text of a document (the excerpt of the finding), or None.
+
+    Two kinds of page have no body: a file that says so on a line of its own (a placeholder:
+    ``（未取得正文，请通过官方链接查阅。）``) and holds no article; and a download or login wall,
+    widget lines (:data:`_WALL_WIDGETS`) of three families or more and no mark of an official text
+    (no article label, no 文号, no ``一、`` item).  A short real notice or 批复 has neither.
+
+    >>> no_body("全国人民代表大会关于设立香港特别行政区的决定", "全国人民代表大会关于设立香港特别行政区的决定\\n（未取得正文，请通过官方链接查阅。）")
+    'the text says it is missing: （未取得正文，请通过官方链接查阅。）'
+    >>> no_body("ImageVerifierCode 换一换", "ImageVerifierCode 换一换\\n快捷下载\\n登录下载\\n支付方式: 支付宝\\n忘记密码?")
+    'a download or login wall, no document: 5 widget lines (captcha, download, payment, login): ImageVerifierCode 换一换 | 快捷下载 | 登录下载…'
+    >>> no_body("国务院关于同意设立某市的批复", "某省人民政府：\\n你省关于设立某市的请示收悉。现批复如下：同意设立某市。\\n国务院\\n1996年7月17日") is None
+    True
+    """
+    placeholder = _PLACEHOLDER.search(text)
+    if placeholder and not _ARTICLE_LABEL.search(text):
+        return f"the text says it is missing: {placeholder.group().strip(' >*_')[:60]}"
+    families: dict[str, None] = {}
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > _WIDGET_LINE:
+            continue
+        found = [family for family, pattern in _WALL_WIDGETS.items() if pattern.search(line)]
+        if found:
+            families.update(dict.fromkeys(found))
+            lines.append(line)
+    if len(families) >= _WALL_FAMILIES and len(lines) >= _WALL_LINES and not _OFFICIAL.search(text):
+        return (f"a download or login wall, no document: {len(lines)} widget lines ({', '.join(families)}): "
+                + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
+    return None
+
+
 def document_findings(titles: Iterable[str | None], texts: Iterable[str | None]) -> dict[str, list[tuple[int, str]]]:
-    """check name -> [(row, excerpt)] of :func:`lost_line_breaks` and :func:`truncated` over the
-    documents' titles and texts (in row order)."""
-    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: []}
+    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated` and
+    :func:`no_body` over the documents' titles and texts (in row order)."""
+    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: []}
     for row, (title, text) in enumerate(zip(titles, texts)):
         if not text:
             continue
@@ -127,7 +187,10 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None])
         why = truncated(title, text)
         if why:
             found[TRUNCATED].append((row, why))
+        why = no_body(title, text)
+        if why:
+            found[NO_BODY].append((row, why))
     return found
 
 
-__all__ = ["LINE_BREAKS_LOST", "TRUNCATED", "document_findings", "lost_line_breaks", "truncated"]
+__all__ = ["LINE_BREAKS_LOST", "NO_BODY", "TRUNCATED", "document_findings", "lost_line_breaks", "no_body", "truncated"]
