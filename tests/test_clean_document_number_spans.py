@@ -57,3 +57,19 @@ def test_back_to_back_numbers_and_a_hint_inside_a_number():
     text = "國發〔2018〕44號國發〔2019〕1號院臺金字第 1號字第2號（2020）3号"
     assert script._document_number_spans(text) == _scanned(text)
     assert len(_scanned(text)) == 4
+
+
+def test_an_edit_is_marked_exactly_when_it_overlaps_a_document_number():
+    """The marks found by bisection are those of the definition: any overlap with any number."""
+    to_traditional = opencc.OpenCC("s2twp")
+    marked = 0
+    for path in PAGES:
+        text = to_traditional.convert(path.read_text(encoding="utf-8", errors="replace"))
+        spans = _scanned(text)
+        if not spans:
+            continue
+        for edit in script.convert_traditional(text)[1]:
+            overlaps = any(edit.start < b and a < edit.end for a, b in spans)
+            assert edit.detail.endswith(script.IN_DOCUMENT_NUMBER) == overlaps, (path, edit)
+            marked += overlaps
+    assert marked > 10

@@ -28,6 +28,7 @@ character, and the rule returns at the first regex scan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count
@@ -1031,9 +1032,11 @@ def _mark_document_numbers(text: str, edits: list[Edit]) -> list[Edit]:
     spans = _document_number_spans(text)
     if not spans:
         return edits
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]  # in order, none overlapping
     out = []
     for edit in edits:
-        if any(edit.start < b and a < edit.end for a, b in spans):  # (a run may begin before: 總統華總)
+        first = bisect_right(ends, edit.start)  # the first number ending after the edit's start
+        if first < len(spans) and starts[first] < edit.end:  # (a run may begin before: 總統華總)
             edit = Edit(edit.rule, edit.start, edit.end, edit.before, edit.after, f"{edit.detail}; {IN_DOCUMENT_NUMBER}")
         out.append(edit)
     return out
