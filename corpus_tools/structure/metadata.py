@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
+from corpus_tools.clean.fields import declared_strings, first_declared as _first
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
 from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
@@ -1813,45 +1814,6 @@ def source_link(text: str) -> str | None:
         if path.strip("/#?"):
             return url
     return None
-
-
-def _first(md: Mapping[str, Any], *keys: str) -> Any:
-    return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
-
-
-def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
-    """The metadata strings a file declares about its document, by field: what the cleaners
-    run over before any of them becomes a column (:func:`corpus_tools.pipeline.clean_page`).
-
-    Sources, first non-empty wins: the page's metadata box (``info_box``, see
-    :mod:`corpus_tools.html_meta`), Markdown front matter, the ``<meta>`` title; and the
-    fallbacks for a title the text does not give: the single ``<h1>``, ``<title>``
-    without the site's name.
-
-    >>> declared_strings({"title": "馬鞍(an)山市條例", "author": "某市人大", "status": "有效"})
-    {'title': '馬鞍(an)山市條例', 'issuer': '某市人大', 'status': '有效'}
-    """
-    md = {str(k).lower(): v for k, v in (metadata or {}).items()}
-    box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
-    found = {
-        "title": _first(box, "title") or _first(md, "title", "meta_title"),
-        "issuer": _first(box, "issuer") or _first(md, "issuer", "author", "office"),
-        "publisher": _first(box, "publisher"),
-        "doc_number": _first(box, "doc_number") or _first(md, "doc_number", "文号", "发文字号"),
-        "index_no": _first(box, "index_no"),
-        "topic": _first(box, "topic"),
-        "status": _first(md, "status") or _first(box, "validity"),
-        "source": _first(box, "source") or _first(md, "meta_source") or _not_url(md.get("source")),
-        "title_h1": _first(md, "html_h1"),
-        "title_html": _first(md, "title_from_html"),
-        "title_html_full": _first(md, "html_title"),
-    }
-    return {k: str(v).strip() for k, v in found.items() if v is not None and str(v).strip()}
-
-
-def _not_url(value: Any) -> str | None:
-    """A front-matter ``source`` that names a source (人民日报), not a URL (read as ``source_url``)."""
-    return value if isinstance(value, str) and not value.strip().lower().startswith(("http:", "https:")) else None
 
 
 def title_candidates(strings: Mapping[str, str]) -> tuple[str, ...]:
