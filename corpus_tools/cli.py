@@ -96,7 +96,7 @@ CONVERT_HELP = ("OpenCC conversion of Traditional text, like opencc's -c: auto (
                 "from each page's evidence), t2s, tw2s, hk2s, tw2sp (also Taiwan vocabulary), or none to keep Traditional script.")
 ONLY_HELP = "Run only these cleaning rules (comma-separated or repeated; they run in their fixed order). See `corpus-tools rules`."
 SKIP_HELP = "Do not run these cleaning rules (comma-separated or repeated)."
-CONFIG_HELP = ("YAML file of settings (only, skip, rules, include, exclude, workers); it overrides the table "
+CONFIG_HELP = ("YAML file of settings (only, skip, rules, include, exclude, workers, text_field); it overrides the table "
                "tool.corpus-tools of ./pyproject.toml, and the command line overrides both.")
 #: The options that choose the cleaning rules, the same for ``build`` and ``clean``.
 ONLY_OPTION = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP)
@@ -259,6 +259,7 @@ def _names(values: Optional[List[str]]) -> Optional[List[str]]:
 def _settings(
     *, only: Optional[List[str]], skip: Optional[List[str]], convert: Optional[str], config: Optional[Path],
     include: Optional[List[str]] = None, exclude: Optional[List[str]] = None, workers: Optional[int] = None,
+    text_field: Optional[str] = None,
 ) -> Settings:
     """The run's settings (defaults < ./pyproject.toml < --config < the command line), or exit 2 with the reason."""
     from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED  # here: importing the rules costs --help 0.4 s
@@ -266,6 +267,7 @@ def _settings(
 
     command_line = {
         "only": _names(only), "skip": _names(skip), "include": include or None, "exclude": exclude or None, "workers": workers,
+        "text_field": text_field,
         "rules": {TRADITIONAL_TO_SIMPLIFIED: {"conversion": convert}} if convert is not None else None,
     }
     try:
@@ -292,6 +294,7 @@ def build(
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
     max_line_chars: Optional[int] = typer.Option(None, min=1, metavar="N", show_default=False, help="Reject files with a line longer than N characters (default: ingest's limit, README \"Bad input\")."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", metavar="NAME", help="The text field of a crawl's records (.json, .jsonl, .csv, .tsv: one page per record); default: the first of content, text, body, article, html, 正文, 内容… the records hold (README, \"Crawl records\")."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
 ) -> None:
     """Build the dataset folder OUT_DIR from the pages in RAW_DIR."""
@@ -309,12 +312,13 @@ def build(
     if unwritable:
         typer.echo(f"error: {unwritable}; nothing built", err=True)
         raise typer.Exit(EXIT_USAGE)
-    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude, workers=workers)
+    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude, workers=workers,
+                         text_field=text_field)
     try:
         summary = run_build(
             raw_dir, out, workers=settings.workers, reference=reference or (), progress=not quiet,
             validate=not no_validate, strict=strict, plan=settings.plan,
-            include=settings.include, exclude=settings.exclude, follow_links=follow_links,
+            include=settings.include, exclude=settings.exclude, follow_links=follow_links, text_field=settings.text_field,
             **({} if max_line_chars is None else {"max_line_chars": max_line_chars}),
         )
     except (FileNotFoundError, BuildRefused, OutDirBusy, WorkerDied) as error:
