@@ -44,8 +44,8 @@ from typing import Any, NamedTuple
 import regex
 
 from corpus_tools import html_meta
-from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, IngestError, decode, ingest_bytes, read_raw,
-                                 source_name)
+from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, IngestError, decode, ingest_bytes, ingest_file,
+                                 read_raw, source_name)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
@@ -360,6 +360,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
     if record.problem is not None:
         raise IngestError(record.name, record.problem[1], record.problem[0])
     text = record.text or ""
+    if not text.strip():
+        raise IngestError(record.name, f"record {record.number}'s text field {record.text_field!r} is empty", "empty")
     as_html = bool(_HTML_FIELD.search(record.text_field)) or bool(_OPENS_WITH_TAG.match(text))
     page = ingest_bytes(text.encode("utf-8", "surrogatepass"), record.name, max_line_chars=max_line_chars,
                         encoding="utf-8", as_format="html" if as_html else None)
@@ -414,8 +416,6 @@ class PageReader:
 
     def page(self, source: Source) -> RawPage:
         """The page of ``source``, or IngestError naming it."""
-        from corpus_tools.ingest import ingest_file
-
         path = Path(source.path)
         if source.record is None:
             if is_records_file(source_name(path, self.root)):
