@@ -357,6 +357,7 @@ def clean(
     config: Optional[Path] = CONFIG_OPTION,
     model: bool = typer.Option(True, "--model/--no-model", help="Restore words spam replaced with the model of legal Chinese (each page's own gaps; no corpus)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when a rule left a warning."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", metavar="NAME", help="The text field of a crawl's records (.json, .jsonl, .csv, .tsv: one page per record, written as FILE#NNNNNN under -o FOLDER); default: found by name."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No warnings and no summary on stderr (rejected pages are still named)."),
 ) -> None:
     """Print or write the clean text of pages, each cleaned on its own.
@@ -370,14 +371,16 @@ def clean(
     from corpus_tools.dataset.restore import clean_alone
 
     explain = explain or json_out
-    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude)
+    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude,
+                         text_field=text_field)
     if encoding is not None and not known_encoding(encoding):
         typer.echo(f"error: unknown encoding {encoding!r} (a Python codec name: gbk, gb18030, big5, utf-8...)", err=True)
         raise typer.Exit(EXIT_USAGE)
     if output is not None and str(output).endswith(("/", "\\")):
         output.mkdir(parents=True, exist_ok=True)  # "-o out/" names a folder even for one page
     try:
-        pages = plan_pages(inputs, output, Selection(settings.include, settings.exclude), explain=explain)
+        pages = plan_pages(inputs, output, Selection(settings.include, settings.exclude), explain=explain,
+                           text_field=settings.text_field)
     except BatchError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -395,7 +398,8 @@ def clean(
                 typer.echo(line, err=True)
 
     plan = settings.plan
-    result = clean_pages(pages, lambda raw: clean_alone(raw, model=model, plan=plan), encoding=encoding, on_rejected=rejected, on_cleaned=cleaned)
+    result = clean_pages(pages, lambda raw: clean_alone(raw, model=model, plan=plan), encoding=encoding,
+                         text_field=settings.text_field, on_rejected=rejected, on_cleaned=cleaned)
     if not quiet and (len(pages) > 1 or result.warnings):
         typer.echo(result.render(), err=True)
     if not result.cleaned:

@@ -233,3 +233,37 @@ def test_the_text_field_is_recorded_only_when_given(tmp_path):
     assert "text_field" not in default and named["text_field"] == "notes"
     texts = {p["source_file"]: p["text"] for p in _table(tmp_path / "notes", "documents")}
     assert texts["patent_law_3records.json#000001"] == "源经专家确认完整（非截断）"
+
+
+# --------------------------------------------------------------------------- the command line
+
+def test_build_and_clean_take_the_text_field_on_the_command_line_and_in_a_config(tmp_path):
+    from typer.testing import CliRunner
+
+    from corpus_tools import cli
+
+    raw = _raw(tmp_path, COMPANY_LAW, RECORDS / "package.json")
+    runner = CliRunner()
+    built = runner.invoke(cli.app, ["build", str(raw), "--out", str(tmp_path / "out"), "-q", "--text-field", "notes"])
+    assert built.exit_code == 3  # package.json has no field "notes": rejected, the rest built
+    assert json.loads((tmp_path / "out" / "build.json").read_text())["configuration"]["input"]["text_field"] == "notes"
+    config = tmp_path / "crawl.yaml"
+    config.write_text("text_field: content\n", encoding="utf-8")
+    cleaned = runner.invoke(cli.app, ["clean", str(raw / COMPANY_LAW.name), "-o", str(tmp_path / "clean"), "--config", str(config)])
+    assert cleaned.exit_code == 0, cleaned.output
+    written = sorted(p.name for p in (tmp_path / "clean").iterdir())
+    assert written == [f"{COMPANY_LAW.name}#00000{i}" for i in (1, 2, 3)]
+    first = json.loads(COMPANY_LAW.read_text(encoding="utf-8").splitlines()[0])["content"]
+    assert (tmp_path / "clean" / written[0]).read_text(encoding="utf-8") == first
+    alone = runner.invoke(cli.app, ["clean", str(raw / COMPANY_LAW.name)])
+    assert alone.exit_code == 2 and "records file" in alone.output  # several pages: -o FOLDER
+    bad = runner.invoke(cli.app, ["clean", str(raw / "package.json"), "-o", str(tmp_path / "clean2")])
+    assert bad.exit_code == 2 and "no text field" in bad.output
+
+
+def test_a_bad_text_field_in_a_config_is_refused():
+    from corpus_tools.config import ConfigError, resolve
+
+    assert resolve({"text_field": "正文"}, folder=Path("/nonexistent")).text_field == "正文"
+    with pytest.raises(ConfigError, match="text_field"):
+        resolve({"text_field": ["content"]}, folder=Path("/nonexistent"))
