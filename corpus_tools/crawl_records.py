@@ -18,7 +18,8 @@ from; vickywu97/verified-chinese-law-kb's ``statutes.jsonl``; GCCMPD's
   that the file's records hold (names compared without case), else the one
   field whose name ends as a text field's does (``Policy_Content``), or the
   field the user names (``--text-field``); read as HTML when the field is
-  named so or the text opens with an HTML tag, else as Markdown or plain
+  named so, or the text opens with an HTML tag or holds three of them
+  (``</p>``, ``<br>``…) in its head, else as Markdown or plain
   text, as a page is (:func:`corpus_tools.ingest.ingest_bytes`);
 * **the metadata**: the record's other scalar fields, as YAML front matter
   gives them (:func:`record_metadata`).
@@ -34,6 +35,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import stat
 from collections.abc import Iterator
@@ -67,6 +69,10 @@ _HTML_FIELD = lazy_regex(r"html", regex.I)
 _OPENS_WITH_TAG = lazy_regex(
     r"\A\s*<(?:div|p|section|article|span|table|tbody|tr|td|h[1-6]|br|font|center|ul|ol|li|strong|b|a|img|em|"
     r"blockquote|pre|figure|main|header|!--)[\s>/]", regex.I)
+#: Markup a text written as HTML is full of, wherever it opens (``　　第一条…</p><p>…``).
+_HTML_MARKUP = lazy_regex(r"</(?:p|div|span|td|tr|table|li|h[1-6]|strong|font)>|<br\s*/?>|<p[\s>]", regex.I)
+#: At least this many of :data:`_HTML_MARKUP` in a text's first 20,000 characters make it HTML.
+_HTML_MARKUP_MIN = 3
 
 #: At most this many records in a file (page names have six digits).
 MAX_RECORDS = 999_999
@@ -84,7 +90,7 @@ FIELD_KEYS: dict[str, str] = {
     **dict.fromkeys(("urlsource", "url_source", "source_url", "page_url", "href", "original_url", "article_url",
                      "detail_url", "网址", "链接", "原文链接", "原文地址"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
-                     "post_date", "posted", "time"), "meta_published"),
+                     "post_date", "posted"), "meta_published"),
     **dict.fromkeys(("headline", "article_title", "文章标题"), "title"),
     **dict.fromkeys(("issuing_authority", "issuing_agency", "department", "agency", "organ"), "issuer"),
     **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao"), "doc_number"),
@@ -243,14 +249,17 @@ def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:
 def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind: str) -> str:
     """The name of the records' text field (as the records spell it), or IngestError naming the
     fields they have."""
-    spelled: dict[str, str] = {}  # lower case -> as spelled, the first spelling met
-    with_text: set[str] = set()  # lower-case names holding a string in some record
+    names: dict[str, None] = {}  # every field, as spelled, in the order met
+    holding: set[str] = set()  # fields holding text in some record, as spelled
     for row in objects:
+        names.update(dict.fromkeys(row))
         for key, value in row.items():
-            low = str(key).lower()
-            spelled.setdefault(low, str(key))
-            if isinstance(value, str) and value.strip():
-                with_text.add(low)
+            if key not in holding and type(value) is str and value.strip():
+                holding.add(key)
+    spelled: dict[str, str] = {}  # lower case -> as spelled, the first spelling met
+    for key in names:
+        spelled.setdefault(key.lower(), key)
+    with_text = {key.lower() for key in holding}
     if wanted is not None:
         if wanted.lower() in with_text:
             return spelled[wanted.lower()]
@@ -284,8 +293,12 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
     if not isinstance(row, dict):
         return Record(name, number, None, {}, field, ("not_a_record", f"record {number} is a {type(row).__name__}, "
                                                       "not an object with fields"))
-    held = [v for k, v in row.items() if str(k).lower() == field.lower()]
-    fields = {str(k): v for k, v in row.items() if str(k).lower() != field.lower()}
+    fields = dict(row)
+    if field in fields:
+        held = [fields.pop(field)]
+    else:  # spelled another way in this record (``Content``)
+        spelling = next((k for k in fields if k.lower() == field.lower()), None)
+        held = [] if spelling is None else [fields.pop(spelling)]
     if not held or not isinstance(held[0], str):
         what = (f"has no text field {field!r}" if not held else f"has null in its text field {field!r}"
                 if held[0] is None else f"has a {type(held[0]).__name__}, not text, in its text field {field!r}")
@@ -322,7 +335,8 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
     for key, value in fields.items():
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if not isinstance(value, (str, int, float, bool)) or (isinstance(value, str) and len(value) > MAX_FIELD_CHARS):
+        if (not isinstance(value, (str, int, float, bool)) or (isinstance(value, str) and len(value) > MAX_FIELD_CHARS)
+                or (isinstance(value, float) and not math.isfinite(value))):  # NaN is no JSON
             left_out.append(key)
             continue
         metadata[key] = value
@@ -349,7 +363,7 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
     """The page of one record, or IngestError naming the record's page.
 
     The text is read as a page's is (:func:`corpus_tools.ingest.ingest_bytes`, with every
-    limit), as HTML when its field is named so or it opens with an HTML tag; the record's
+    limit), as HTML when its field is named so, or it opens with an HTML tag or is full of them; the record's
     fields are its metadata (:func:`record_metadata`), over what its text declares.
 
     >>> page = record_page(Record("input.json#000001", 1, "<div><p>　　一、总体情况</p></div>", {"title": "自查情况"},
@@ -362,7 +376,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
     text = record.text or ""
     if not text.strip():
         raise IngestError(record.name, f"record {record.number}'s text field {record.text_field!r} is empty", "empty")
-    as_html = bool(_HTML_FIELD.search(record.text_field)) or bool(_OPENS_WITH_TAG.match(text))
+    as_html = (bool(_HTML_FIELD.search(record.text_field)) or bool(_OPENS_WITH_TAG.match(text))
+               or len(_HTML_MARKUP.findall(text[:20_000])) >= _HTML_MARKUP_MIN)
     page = ingest_bytes(text.encode("utf-8", "surrogatepass"), record.name, max_line_chars=max_line_chars,
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
@@ -382,9 +397,8 @@ def sources_of(path: Path, root: Path, *, text_field: str | None = None, follow_
     size = _size(path)
     if not is_records_file(source_name(path, root)):
         return [Source(str(path), None, size)]
-    try:
-        records, _ = read_records(read_raw(path, root, follow_links=follow_links), source_name(path, root),
-                                  text_field=text_field)
+    try:  # parsed through a reader: the records stay parsed for the pages this process then reads
+        records, _ = PageReader(root, text_field=text_field, follow_links=follow_links)._records_of(Path(path))
     except IngestError:
         return [Source(str(path), None, size)]
     return [Source(str(path), record.number, record.size) for record in records]
@@ -398,16 +412,20 @@ def _size(path: Path) -> int:
     return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
+#: The last records file a process parsed: (its path, root, text field, links, size, mtime) -> its records or
+#: why it has none.  A build's worker takes the chunks of a crawl one after another: each parses the
+#: file once, not once per chunk (a 60 MB JSON Lines file takes 3 s to parse; it holds 18 chunks).
+_LAST_PARSED: dict[tuple, tuple[list[Record], str] | IngestError] = {}
+
+
 class PageReader:
-    """Reads the pages of :class:`Source` items in order; a records file is parsed once for a run of
-    its records (a worker's chunk holds consecutive sources)."""
+    """Reads the pages of :class:`Source` items; a records file is parsed once for all the records
+    this process reads of it (:data:`_LAST_PARSED`)."""
 
     def __init__(self, root: Path, *, text_field: str | None = None, max_line_chars: int = MAX_LINE_CHARS,
                  follow_links: bool = False) -> None:
         self.root, self.text_field = Path(root), text_field
         self.max_line_chars, self.follow_links = max_line_chars, follow_links
-        self._file: str | None = None
-        self._records: tuple[list[Record], str] | IngestError = ([], "")
 
     def name(self, source: Source) -> str:
         """The page's ``source_file``."""
@@ -428,16 +446,24 @@ class PageReader:
         return record_page(records[source.record - 1], codec, max_line_chars=self.max_line_chars)
 
     def _records_of(self, path: Path) -> tuple[list[Record], str]:
-        if self._file != str(path):
-            self._file = str(path)
+        try:
+            info = os.stat(path)
+            key: tuple = (str(path), str(self.root), self.text_field, self.follow_links, info.st_size, info.st_mtime_ns)
+        except OSError:
+            key = (str(path), None)  # read_raw says why
+        parsed = _LAST_PARSED.get(key)
+        if parsed is None:
+            _LAST_PARSED.clear()  # one file at a time: memory
             try:
-                self._records = read_records(read_raw(path, self.root, follow_links=self.follow_links),
-                                             source_name(path, self.root), text_field=self.text_field)
+                parsed = read_records(read_raw(path, self.root, follow_links=self.follow_links),
+                                      source_name(path, self.root), text_field=self.text_field)
             except IngestError as error:
-                self._records = error
-        if isinstance(self._records, IngestError):
-            raise self._records
-        return self._records
+                parsed = error
+            if key[1] is not None:
+                _LAST_PARSED[key] = parsed
+        if isinstance(parsed, IngestError):
+            raise parsed
+        return parsed
 
 
 def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, follow_links: bool = False,

@@ -18,7 +18,7 @@ import pytest
 
 from corpus_tools import crawl_records
 from corpus_tools.clean.page import clean_page
-from corpus_tools.crawl_records import read_records, record_metadata, record_page
+from corpus_tools.crawl_records import Record, read_records, record_metadata, record_page
 from corpus_tools.dataset.build import build
 from corpus_tools.ingest import IngestError, ingest_bytes
 
@@ -267,3 +267,20 @@ def test_a_bad_text_field_in_a_config_is_refused():
     assert resolve({"text_field": "正文"}, folder=Path("/nonexistent")).text_field == "正文"
     with pytest.raises(ConfigError, match="text_field"):
         resolve({"text_field": ["content"]}, folder=Path("/nonexistent"))
+
+
+def test_a_text_written_as_html_is_read_as_html_wherever_its_markup_starts():
+    """A crawl's ``content`` that opens with text and goes on in ``</p><p>`` is HTML; a plain law that
+    names a tag once is not (its text is kept as written)."""
+    html = Record("a.jsonl#000001", 1, "　　第一条 为了规范管理，制定本办法。</p><p>　　第二条 本办法自公布之日起施行。</p>"
+                  "<p>　　第三条 本办法由某局负责解释。</p>", {}, "content")
+    assert record_page(html, "utf-8").format == "html"
+    assert "</p>" not in record_page(html, "utf-8").text
+    plain = Record("a.jsonl#000002", 2, "第一条 网页中的<br>标记不得用于正文。\n第二条 本办法自公布之日起施行。\n", {}, "content")
+    page = record_page(plain, "utf-8")
+    assert page.format == "text" and page.text == plain.text
+
+
+def test_fields_that_are_no_json_value_are_left_out():
+    metadata = record_metadata({"title": "某办法", "score": float("nan"), "year": 2016}, "content")
+    assert metadata["year"] == 2016 and "score" not in metadata and metadata["crawl_record"]["left_out"] == ["score"]
