@@ -1193,7 +1193,8 @@ def _check_size(text: str, source_file: str, what: str) -> None:
 
 
 def ingest_bytes(
-    data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS, encoding: str | None = None
+    data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS, encoding: str | None = None,
+    as_format: str | None = None,
 ) -> RawPage:
     """Decode and convert one raw file's bytes into a :class:`RawPage`.
 
@@ -1202,7 +1203,8 @@ def ingest_bytes(
     HTML before it is parsed, the size of the text a page gives before it is
     cleaned (see the README, "Bad input").  ``encoding`` overrides the detection
     (``corpus-tools clean --encoding``): the bytes are decoded with that codec,
-    strictly, or rejected.
+    strictly, or rejected.  ``as_format`` (``html``, ``markdown``, ``text``) overrides the
+    format's detection (a crawl record's field named ``html``: :mod:`corpus_tools.crawl_records`).
 
     >>> page = ingest_bytes("---\\nstatus: 有效\\n---\\n**条例**\\n".encode(), "a.txt")
     >>> (page.format, page.text, page.metadata["status"])
@@ -1213,9 +1215,9 @@ def ingest_bytes(
     if sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
     if os.path.splitext(source_file)[1].lower() in _TABLE_SUFFIXES:
-        raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read, "
-                          "its separators and quotes would be taken for text; write each record's text to a .txt, "
-                          "or a .md with its fields as YAML front matter", "csv")
+        raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read "
+                          "as one page, its separators and quotes would be taken for text; `corpus-tools build` reads "
+                          "each record as a page (README, \"Crawl records\")", "csv")
     if len(data) > MAX_TEXT_FILE_BYTES:
         raise IngestError(source_file, f"page too large: {len(data):,} bytes of text (limit {MAX_TEXT_FILE_BYTES:,}); "
                           "split it into pages", "too_large")
@@ -1224,7 +1226,7 @@ def ingest_bytes(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    fmt = detect_format(text, source_file)
+    fmt = as_format or detect_format(text, source_file)
     metadata: dict[str, Any] = {}
     if fmt == "html":
         _check_html_depth(text, source_file)
