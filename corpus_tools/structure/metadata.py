@@ -1109,23 +1109,38 @@ def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
     input: a position goes through its own step's map and every later one's).  Field test 8 (F8-P10,
     F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
     line stays removed; its date is read through the edit that removed it."""
+    return _read_in_removed_furniture(
+        steps, lambda removed: posted_date(removed) if "期" in removed or "时间" in removed else None)
+
+
+def removed_boxes(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, str]]]:
+    """(position in the cleaned text, fields) of each law mirror's status box (:func:`box_line_fields`) the
+    furniture rule removed: the box is the mirror's, not the law's text, and goes; what it declares (status,
+    公布/施行 dates, 制定机关, 文号: flk.npc's own record) is read through the edit that removed it."""
+    return _read_in_removed_furniture(steps, lambda removed: box_line_fields(removed.strip()) or None)
+
+
+def _read_in_removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
+    """(position in the cleaned text, ``read(removed)``) of each furniture edit whose removed text ``read``
+    finds something in; each step's edits index its own input: a position goes through its own step's map
+    and every later one's."""
     from corpus_tools.clean.edits import PositionMap
 
     steps = [tuple(step) for step in steps]
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, Any]] = []
     for k, step in enumerate(steps):
         for edit in step:
-            if getattr(edit, "rule", None) != _FURNITURE_RULE or "期" not in edit.before and "时间" not in edit.before:
+            if getattr(edit, "rule", None) != _FURNITURE_RULE:
                 continue
-            date = posted_date(edit.before)
-            if date is None:
+            value = read(edit.before)
+            if value is None:
                 continue
             position = PositionMap(step)(edit.start)
             for later in steps[k + 1:]:
                 if later:
                     position = PositionMap(later)(position)
-            out.append((position, date))
-    return sorted(out)
+            out.append((position, value))
+    return sorted(out, key=lambda item: item[0])
 
 
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
@@ -1145,7 +1160,7 @@ def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, s
     return classify_doc_type(title) not in ("regulation", "rules")
 
 
-def posting_date_in(posted: list[tuple[int, str]], text: str, start: int, head_start: int) -> str | None:
+def posting_date_in(posted: list[tuple[int, Any]], text: str, start: int, head_start: int) -> Any:
     """The first posting date (:func:`posting_dates`) that stands above a document or among the
     first :data:`HEAD_LINES` lines of its head: from ``head_start`` (where the lines before this
     document end: 0 for a page's first) to the end of that head; None when none does.
