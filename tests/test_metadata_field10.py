@@ -329,3 +329,26 @@ def test_a_version_amended_before_the_law_was_repealed_is_amended():
     history = ("中华民国 92 年 5 月 20 日\t制定9条\n中华民国 92 年 6 月 5 日公布\n中华民国 93 年 5 月 25 日\t修正全文10条\n"
                "中华民国 97 年 9 月 5 日\t废止10条\n民国92年5月20日（非现行条文）\t立法理由\t立法纪录\n")
     assert md.version_status(history) == "amended"
+
+
+# --- meta9 leftover: Taiwan's enacting order gives the issuer and its 字号 ------------------------------------------
+
+@pytest.mark.parametrize("record, organ, number", [
+    # laws.taipei.gov.tw (field 8 pages+store8/taipei_A040080010001200.txt), as the cleaners simplify it
+    ("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条,自公布日施行", "总统", "华总一义字第10700127991号"),
+    # kong0107/mojLawSplitXML O0020113.xml's 沿革 (field 6): an organ under the Executive Yuan
+    ("1.中华民国一百零七年九月十九日行政院环境保护署环署空字第 1070074601 号令订定发布全文 7 条；并自发布日施行",
+     "行政院环境保护署", "环署空字第1070074601号"),
+    # K0040023.xml: the Executive Yuan itself, with the year in brackets
+    ("1.中华民国四十三年十月十一日行政院（43）台交字第 6383 号令订定发布", "行政院", "（43）台交字第6383号"),
+])
+def test_the_enacting_order_of_a_taiwan_text(record, organ, number):
+    assert md.order_or_court(md.simplify("".join(record.split()))) == (organ, number)
+
+
+@pytest.mark.parametrize("record", [
+    "2.中华民国一百零九年一月十五日行政院环境保护署环保署空字第 1090001234 号令修正发布第 3 条条文",  # amends: enacts nothing
+    "3.中华民国八十八年四月十四日总统（88）华总一义字第 8800079640 号令公布废止",  # the repeal's order
+])
+def test_orders_that_enact_nothing(record):
+    assert md.order_or_court(md.simplify("".join(record.split()))) is None

@@ -849,6 +849,13 @@ _MINISTRY_ORDER = regex.compile(
     rf"(?<=日)(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})"
     r"令(?:(?P<year>[0-9]{4})年)?第(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)号(?:发布|公布|颁布)"
 )
+#: Taiwan's order that enacts a text, in a record of its history (law.moj.gov.tw's print, its mirrors):
+#: ``中華民國107年11月28日總統華總一義字第10700127991號令制定公布全文十三條``, ``1.总统(83)华总(一)义字第 4395 号令制定
+#: 公布全文 66 条``, ``…法務部(79)法令字第12345號令訂定發布``: the organ and the order's number (字号).
+_ROC_ORDER = regex.compile(
+    r"(?:(?<=日)|(?<=[0-9][.．、]))(?P<organ>总统|行政院\p{Han}{2,10}?(?:部|委员会|署|局)|行政院|\p{Han}{1,10}?(?:部|委员会|署|局|政府))"
+    r"(?P<n>(?:[（(][0-9]{2,3}[)）])?\p{Han}{1,6}(?:[（(]\p{Han}[)）])?\p{Han}{0,3}字第[0-9]{3,12}号)令(?:制定|订定)(?:公布|发布)"
+)
 #: The central government publishing a text without an order's number, right after the record's date
 #: (全国年节及纪念日放假办法: ``1949年12月23日 政务院发布``, F8B-C7: issuer null): 政务院 is the State Council's
 #: predecessor (1949-1954).
@@ -900,6 +907,17 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
 
     >>> order_or_court("1949年12月23日 政务院发布"), order_or_court("1957年9月7日国务院批准 1957年10月11日交通部发布")
     (('政务院', None), None)
+
+    Taiwan's enacting order in a record of its history (an order that amends enacts nothing):
+
+    >>> order_or_court("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条,自公布日施行")
+    ('总统', '华总一义字第10700127991号')
+    >>> order_or_court("中华民国83年7月29日公布1.总统(83)华总(一)义字第4395号令制定公布全文66条")
+    ('总统', '(83)华总(一)义字第4395号')
+    >>> order_or_court("中华民国104年8月5日法务部法令字第10408516290号令修正发布") is None
+    True
+    >>> order_or_court("中华民国97年3月10日行政院环境保护署环署空字第1070074601号令订定发布")
+    ('行政院环境保护署', '环署空字第1070074601号')
     """
     m = _ORDER.search(record)
     if m:
@@ -921,6 +939,9 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     m = _JUDICIAL.search(record)
     if m:
         return m.group("organ"), None
+    m = _ROC_ORDER.search(record)
+    if m:
+        return m.group("organ"), m.group("n")
     m = _STATE_PUBLISHES.search(record)
     if m:
         return m.group("organ").removeprefix("中华人民共和国").removeprefix("中央人民政府"), None
