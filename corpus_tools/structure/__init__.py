@@ -141,8 +141,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
-    issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
-              or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
+    issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
+              or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
               or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
@@ -173,14 +173,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
-    status = md.classify_status(doc_type, declared=declared.get("status") or head.get("status") or md.version_status(preamble), title=title,
+    stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
+    status = md.classify_status(doc_type, declared=stated_status, title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
-                  or block.get("number"))
+                  or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or (order[1] if order else None) or block.get("number"))
     doc_number = md.own_place_organ(doc_number, title)
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
