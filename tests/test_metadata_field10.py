@@ -253,3 +253,102 @@ def test_a_repealed_taiwan_law_is_repealed_and_published_by_its_own_order():
 def test_an_old_version_amended_later_stays_amended():
     history = "民國36年3月27日(非現行條文)\n中華民國 36 年 3 月 27 日\t制定16條\n中華民國 99 年 1 月 12 日\t修正全文15條\n"
     assert md.version_status(history) == "amended"
+
+
+# --- F9-E3 with the box removed as furniture (junk10's rule): its values are read through the edit -----------------
+
+def _without_box_line(cleaned):
+    """The cleaned page as it is when the furniture rule removes the mirror's box line: the text without it and a
+    last step with that edit (rule ``site_furniture``, the line whole), the way ``posting_dates`` sees a removed
+    ``发布日期`` line."""
+    import dataclasses
+
+    from corpus_tools.records import Edit
+
+    text = cleaned.text
+    start = text.index("【已修改】")
+    end = text.index("\n", start) + 1
+    edit = Edit("site_furniture", start, end, text[start:end], "", "mirror status box: 【已修改】")
+    return dataclasses.replace(cleaned, text=text[:start] + text[end:], steps=tuple(cleaned.steps) + ((edit,),))
+
+
+def test_the_removed_box_line_still_gives_its_values(tmp_path):
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    real = (REAL / "flk_zhiwu_xinpinzhong.md").read_text(encoding="utf-8")
+    page = tmp_path / "no_front_matter.md"
+    page.write_text(real[real.index("# 最高人民法院"):], encoding="utf-8")
+    cleaned = _without_box_line(clean_page(ingest_file(page, tmp_path)))
+    doc = structure_page(cleaned).documents[0]
+    assert "公布：" not in doc.text
+    assert (doc.doc_number, doc.issuer, doc.status) == ("法释〔2001〕5号", "最高人民法院", "amended")
+    assert (doc.published, doc.effective) == ("2001-02-05", "2001-02-14")
+
+
+def test_removed_lines_that_are_no_box_give_nothing():
+    from corpus_tools.records import Edit
+
+    steps = [(Edit("site_furniture", 0, 12, "首页 > 政策法规\n", "", "furniture line"),
+              Edit("site_furniture", 20, 44, "发布时间：2016-01-25 08:32:01\n", "", "furniture line"),
+              Edit("spam_anchor", 50, 80, "【现行有效】　公布：2001-02-05　施行：2001-02-14　制定机关：某某\n", "", "x"))]
+    assert md.removed_boxes(steps) == []  # the box's shape only in another rule's edit: not the furniture's
+    assert [date for _, date in md.posting_dates(steps)] == ["2016-01-25"]
+
+
+# --- F8B-C7 (meta9 leftover): 政务院发布 ------------------------------------------------------------------------
+
+def test_the_government_administration_council_published_it():
+    """lvwzhen/law-cn-ai 03_全国年节及纪念日放假办法(2013-12-11).mdx: ``1949年12月23日 政务院发布`` (F8B-C7: issuer null)."""
+    record = ("1949年12月23日 政务院发布\u3000\n\n1999年9月18日 《国务院关于修改〈全国年节及纪念日放假办法〉的决定》第一次修订\u3000\n\n"
+              "2007年12月14日 《国务院关于修改〈全国年节及纪念日放假办法〉的决定》第二次修订\u3000\n")
+    assert md.issuer_from_text(record, "") == "政务院"
+    assert md.order_number(record) is None
+
+
+def test_a_bare_city_government_is_no_issuer():
+    """shangyoutai (field 8): ``（2002年10月14日市人民政府令第46號公布…）`` on a page without a title: the city is unknown."""
+    assert md.own_place_organ("市人民政府", "", keep_bare=False) is None
+    assert md.own_place_organ("市人民政府令第46号", "") == "市人民政府令第46号"  # the number as the page writes it
+
+
+def test_a_removed_posting_line_is_no_box():
+    """yuan (field 8, 六安市裕安区 site): ``发布时间:2024-12-24 16:26 信息来源:裕安区发改委 阅读次数:`` removed as furniture has
+    three labelled cells; a site's posting line dates the copy and is weighed as such (posting_dates), never read
+    as the text's own declaration."""
+    from corpus_tools.records import Edit
+
+    line = "发布时间:2024-12-24 16:26 信息来源:裕安区发改委 阅读次数:\n"
+    assert md.removed_boxes([(Edit("site_furniture", 0, len(line), line, "", "furniture line"),)]) == []
+
+
+def test_a_version_amended_before_the_law_was_repealed_is_amended():
+    """lis.ly.gov.tw's 民事诉讼合意选定法官审判暂行条例 (tests/real_pages/lytw): the 2003 version was amended in 2004 and the
+    law repealed in 2008: that version is ``amended`` (its successor replaced it)."""
+    history = ("中华民国 92 年 5 月 20 日\t制定9条\n中华民国 92 年 6 月 5 日公布\n中华民国 93 年 5 月 25 日\t修正全文10条\n"
+               "中华民国 97 年 9 月 5 日\t废止10条\n民国92年5月20日（非现行条文）\t立法理由\t立法纪录\n")
+    assert md.version_status(history) == "amended"
+
+
+# --- meta9 leftover: Taiwan's enacting order gives the issuer and its 字号 ------------------------------------------
+
+@pytest.mark.parametrize("record, organ, number", [
+    # laws.taipei.gov.tw (field 8 pages+store8/taipei_A040080010001200.txt), as the cleaners simplify it
+    ("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条,自公布日施行", "总统", "华总一义字第10700127991号"),
+    # kong0107/mojLawSplitXML O0020113.xml's 沿革 (field 6): an organ under the Executive Yuan
+    ("1.中华民国一百零七年九月十九日行政院环境保护署环署空字第 1070074601 号令订定发布全文 7 条；并自发布日施行",
+     "行政院环境保护署", "环署空字第1070074601号"),
+    # K0040023.xml: the Executive Yuan itself, with the year in brackets
+    ("1.中华民国四十三年十月十一日行政院（43）台交字第 6383 号令订定发布", "行政院", "（43）台交字第6383号"),
+])
+def test_the_enacting_order_of_a_taiwan_text(record, organ, number):
+    assert md.order_or_court(md.simplify("".join(record.split()))) == (organ, number)
+
+
+@pytest.mark.parametrize("record", [
+    "2.中华民国一百零九年一月十五日行政院环境保护署环保署空字第 1090001234 号令修正发布第 3 条条文",  # amends: enacts nothing
+    "3.中华民国八十八年四月十四日总统（88）华总一义字第 8800079640 号令公布废止",  # the repeal's order
+])
+def test_orders_that_enact_nothing(record):
+    assert md.order_or_court(md.simplify("".join(record.split()))) is None

@@ -314,7 +314,7 @@ def version_status(preamble: str) -> str | None:
     >>> version_status("民國36年3月27日(非現行條文)"), version_status("民國99年1月12日(現行條文)")
     ('amended', 'in_force')
 
-    A version the history's last entry repealed is ``repealed`` (zhonghuashu's 省县自治法: ``立法于民国83年7月7日
+    A version the history's next entry repealed is ``repealed`` (zhonghuashu's 省县自治法: ``立法于民国83年7月7日
     (非现行条文)``, then ``中华民国 88 年 3 月 30 日 废止66条``, F9-P4: it was ``in_force``):
 
     >>> version_status("立法于民国83年7月7日(非现行条文)\\n中华民国 83 年 7 月 7 日 制定66条\\n中华民国 88 年 3 月 30 日 废止66条")
@@ -326,7 +326,9 @@ def version_status(preamble: str) -> str | None:
     if version[1]:
         return "in_force"
     entries = [c for c in _clauses(preamble) if c.kind in ("adopt", "amend", "repeal") and c.date > version[0]]
-    return "repealed" if entries and entries[-1].kind == "repeal" else "amended"
+    # what came next to this version: an amendment replaced it (amended, whatever became of the law later), or
+    # the law was repealed as this version stood (lis.ly.gov.tw's 2003 版 of a 暂行条例 amended 2004, repealed 2008)
+    return "repealed" if entries and entries[0].kind == "repeal" else "amended"
 
 
 #: A database's number of a law after its title: Taiwan's legislative database titles each
@@ -848,6 +850,17 @@ _MINISTRY_ORDER = regex.compile(
     rf"(?<=日)(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})"
     r"令(?:(?P<year>[0-9]{4})年)?第(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)号(?:发布|公布|颁布)"
 )
+#: Taiwan's order that enacts a text, in a record of its history (law.moj.gov.tw's print, its mirrors):
+#: ``中華民國107年11月28日總統華總一義字第10700127991號令制定公布全文十三條``, ``1.总统(83)华总(一)义字第 4395 号令制定
+#: 公布全文 66 条``, ``…法務部(79)法令字第12345號令訂定發布``: the organ and the order's number (字号).
+_ROC_ORDER = regex.compile(
+    r"(?:(?<=日)|(?<=[0-9][.．、]))(?P<organ>总统|行政院\p{Han}{2,10}?(?:部|委员会|署|局)|行政院|\p{Han}{1,10}?(?:部|委员会|署|局|政府))"
+    r"(?P<n>(?:[（(][0-9]{2,3}[)）])?\p{Han}{1,6}(?:[（(]\p{Han}[)）])?\p{Han}{0,3}字第[0-9]{3,12}号)令(?:制定|订定)(?:公布|发布)"
+)
+#: The central government publishing a text without an order's number, right after the record's date
+#: (全国年节及纪念日放假办法: ``1949年12月23日 政务院发布``, F8B-C7: issuer null): 政务院 is the State Council's
+#: predecessor (1949-1954).
+_STATE_PUBLISHES = regex.compile(r"(?<=日)\s*(?P<organ>(?:中央人民政府)?政务院|(?:中华人民共和国)?国务院)(?:发布|公布|颁布)")
 #: The court or procuratorate whose committee adopted a judicial interpretation.
 _JUDICIAL = regex.compile(r"(?P<organ>最高人民法院|最高人民检察院)(?:审判委员会|第\p{Han}{1,4}届检察委员会|检察委员会)第")
 
@@ -889,6 +902,23 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
 
     >>> order_or_court("根据2015年4月2日国家安全生产监督管理总局令第77号修正"), order_or_court("2013年8月31日交通运输部《关于修改…的决定》修正")
     (None, None)
+
+    The central government that published a text without an order number (F8B-C7), but not one that approved
+    what a ministry published:
+
+    >>> order_or_court("1949年12月23日 政务院发布"), order_or_court("1957年9月7日国务院批准 1957年10月11日交通部发布")
+    (('政务院', None), None)
+
+    Taiwan's enacting order in a record of its history (an order that amends enacts nothing):
+
+    >>> order_or_court("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条,自公布日施行")
+    ('总统', '华总一义字第10700127991号')
+    >>> order_or_court("中华民国83年7月29日公布1.总统(83)华总(一)义字第4395号令制定公布全文66条")
+    ('总统', '(83)华总(一)义字第4395号')
+    >>> order_or_court("中华民国104年8月5日法务部法令字第10408516290号令修正发布") is None
+    True
+    >>> order_or_court("中华民国97年3月10日行政院环境保护署环署空字第1070074601号令订定发布")
+    ('行政院环境保护署', '环署空字第1070074601号')
     """
     m = _ORDER.search(record)
     if m:
@@ -910,6 +940,12 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     m = _JUDICIAL.search(record)
     if m:
         return m.group("organ"), None
+    m = _ROC_ORDER.search(record)
+    if m:
+        return m.group("organ"), m.group("n")
+    m = _STATE_PUBLISHES.search(record)
+    if m:
+        return m.group("organ").removeprefix("中华人民共和国").removeprefix("中央人民政府"), None
     return None
 
 
@@ -917,7 +953,7 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
 _OWN_LEVELS = ("市", "省", "县", "区", "州")
 
 
-def own_place_organ(value: str | None, title: str) -> str | None:
+def own_place_organ(value: str | None, title: str, *, keep_bare: bool = True) -> str | None:
     """An organ (or order number) a record names by its level only (``市人民政府``, ``市人民政府令第124号``: the
     text's own city), with the place the title names before it; as it was when the title names no place of that
     level (F9-P20, 宁波市政府信息公开规定).
@@ -926,11 +962,19 @@ def own_place_organ(value: str | None, title: str) -> str | None:
     ('宁波市人民政府令第124号', '宁波市人民政府')
     >>> own_place_organ("市人民政府", "浙江省某某办法"), own_place_organ("宁波市人民政府", "宁波市某某规定")
     ('市人民政府', '宁波市人民政府')
+
+    An organ the title gives no place for names nobody in particular: as an issuer it is none (``keep_bare=False``;
+    the 文号 ``市人民政府令第46号`` stays as the page writes it):
+
+    >>> own_place_organ("市人民政府", "", keep_bare=False) is None
+    True
     """
     if not value or value[:1] not in _OWN_LEVELS or not value[1:].startswith("人民政府"):
         return value
     place = _place_of_title(title)
-    return place + value[1:] if place and place.endswith(value[0]) else value
+    if place and place.endswith(value[0]):
+        return place + value[1:]
+    return value if keep_bare else None
 
 
 def order_number(preamble: str) -> str | None:
@@ -1103,27 +1147,10 @@ def posted_date(removed: str) -> str | None:
     return _declared_date(m.group("value")) if m else None
 
 
-def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
-    """(position in the cleaned text, ISO date) of each site publication field the furniture rule
-    removed (:func:`posted_date`), from the cleaning steps' edits (each step's edits index its own
-    input: a position goes through its own step's map and every later one's).  Field test 8 (F8-P10,
-    F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
-    line stays removed; its date is read through the edit that removed it."""
-    return _read_in_removed_furniture(
-        steps, lambda removed: posted_date(removed) if "期" in removed or "时间" in removed else None)
-
-
-def removed_boxes(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, str]]]:
-    """(position in the cleaned text, fields) of each law mirror's status box (:func:`box_line_fields`) the
-    furniture rule removed: the box is the mirror's, not the law's text, and goes; what it declares (status,
-    公布/施行 dates, 制定机关, 文号: flk.npc's own record) is read through the edit that removed it."""
-    return _read_in_removed_furniture(steps, lambda removed: box_line_fields(removed.strip()) or None)
-
-
-def _read_in_removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
-    """(position in the cleaned text, ``read(removed)``) of each furniture edit whose removed text ``read``
-    finds something in; each step's edits index its own input: a position goes through its own step's map
-    and every later one's."""
+def _removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
+    """(position in the cleaned text, ``read(removed text)``) of each furniture edit whose removed text ``read``
+    gives something for (not None, not empty): each step's edits index its own input, so a position goes through
+    its own step's map and every later one's."""
     from corpus_tools.clean.edits import PositionMap
 
     steps = [tuple(step) for step in steps]
@@ -1133,7 +1160,7 @@ def _read_in_removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> lis
             if getattr(edit, "rule", None) != _FURNITURE_RULE:
                 continue
             value = read(edit.before)
-            if value is None:
+            if not value:
                 continue
             position = PositionMap(step)(edit.start)
             for later in steps[k + 1:]:
@@ -1141,6 +1168,49 @@ def _read_in_removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> lis
                     position = PositionMap(later)(position)
             out.append((position, value))
     return sorted(out, key=lambda item: item[0])
+
+
+def removed_boxes(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, str]]]:
+    """(position in the cleaned text, fields) of each status box line the furniture rule removed
+    (:func:`box_line_fields`): flk.npc's Markdown mirror's ``【现行有效】　公布：…　施行：…　制定机关：…　文号：…``
+    is the mirror's summary, removed from the text (F9-E3), and its values are still what the file states about
+    the law where no front matter does.  Only a box that opens with its status in brackets: a site's removed
+    posting line (``发布时间:2024-12-24 16:26 信息来源:… 阅读次数:``) dates a copy, not the text
+    (:func:`posting_dates_the_text` weighs it)."""
+    return _removed_furniture(steps, _status_box)
+
+
+def _status_box(removed: str) -> dict[str, str] | None:
+    fields = box_line_fields(removed) if "】" in removed else {}
+    return fields if "status" in fields else None
+
+
+def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int) -> dict[str, str]:
+    """The fields of the first removed box (:func:`removed_boxes`) at a document's head (:func:`posting_date_in`'s
+    window); {} when none is."""
+    return next((fields for position, fields in boxes if head_start <= position <= _head_end(text, start)), {})
+
+
+def _head_end(text: str, start: int) -> int:
+    """Where the first :data:`HEAD_LINES` non-empty lines from ``start`` end."""
+    end, seen = start, 0
+    while seen < HEAD_LINES and end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[end:nxt].strip(LINE_STRIP):
+            seen += 1
+        end = nxt + 1
+    return end
+
+
+def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
+    """(position in the cleaned text, ISO date) of each site publication field the furniture rule
+    removed (:func:`posted_date`), from the cleaning steps' edits (each step's edits index its own
+    input: a position goes through its own step's map and every later one's).  Field test 8 (F8-P10,
+    F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
+    line stays removed; its date is read through the edit that removed it."""
+    return _removed_furniture(steps, lambda removed: posted_date(removed)
+                              if "期" in removed or "时间" in removed else None)
 
 
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
@@ -1170,13 +1240,7 @@ def posting_date_in(posted: list[tuple[int, Any]], text: str, start: int, head_s
     """
     if not posted:
         return None
-    end, seen = start, 0
-    while seen < HEAD_LINES and end < len(text):
-        nxt = text.find("\n", end)
-        nxt = len(text) if nxt < 0 else nxt
-        if text[end:nxt].strip(LINE_STRIP):
-            seen += 1
-        end = nxt + 1
+    end = _head_end(text, start)
     return next((date for position, date in posted if head_start <= position <= end), None)
 
 
