@@ -132,3 +132,26 @@ def test_lines_that_mention_an_annex_are_no_marker():
     for text in (law, notice):
         (segment,) = split_documents(text)
         assert (segment.start, segment.end) == (0, len(text))
+
+
+# dump9: an article label lost in the source ----------------------------------------------------------
+
+def test_a_lost_article_label_is_declared_and_flagged():
+    """烟台市森林防火条例 (DLC): 第三条's label line is lost, its text the second paragraph of 第二条."""
+    from corpus_tools.validation.completeness import missing_article_numbers
+    page = _structure("烟台市森林防火条例(2016-09-23).md")
+    (law,) = page.documents
+    assert law.numbering_gaps == (3,)
+    second = next(a for a in page.articles if a.article_no == 2)
+    assert second.paragraphs[-1] == "森林防火工作坚持预防为主、积极消灭的原则。"
+    assert missing_article_numbers(law.title, law.numbering_gaps).startswith("第3条 missing")
+
+
+def test_an_excerpts_own_gaps_are_no_finding():
+    """Teetrition's 附　則　抄 (an excerpt of a Japanese statute's supplementary provisions) skips 2..13."""
+    from corpus_tools.validation.completeness import missing_article_numbers
+    documents = _structure("teetrition_laws_H25.86.html").documents
+    excerpts = [d for d in documents if d.numbering_gaps]
+    assert excerpts and all(len(d.numbering_gaps) > 1 for d in excerpts)
+    assert all(missing_article_numbers(d.title, d.numbering_gaps) is None for d in excerpts)
+    assert missing_article_numbers("某条例", (2, 3, 4)) is None  # a run: the source's own, even untitled

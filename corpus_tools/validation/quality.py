@@ -116,6 +116,12 @@ def _registry() -> dict[str, QualityCheck]:
                      "text is missing (未取得正文, 正文暂缺…) in a text without an article, or a download or login wall "
                      "(short widget lines of three families or more: captcha 验证码/换一换, login 忘记密码, download "
                      "快捷下载/下载须知, payment 支付方式) without a mark of an official text; the text is kept"),
+        QualityCheck(completeness.ARTICLE_NUMBERS_MISSING, "documents", ("numbering_gaps",),
+                     "no article label is lost: a number the document declares in numbering_gaps (no article has it, "
+                     "its label is nowhere in the text) with neither neighbour declared too stands alone only when "
+                     "its title marks an excerpt (抄, 节选, 摘录); otherwise a 第N条 line was lost and that article's "
+                     "text closes the article above (5 Shandong laws of the DLC corpus); runs of declared numbers "
+                     "are the source's own (an excerpt)"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
@@ -523,10 +529,12 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         parts.append(_found("documents", documents, rows, "text", "has_sentence",
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
         parts.append(listing_page_findings(documents))
-        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist())
+        gaps = documents.column("numbering_gaps").to_pylist() if "numbering_gaps" in documents.schema.names else None
+        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps)
         for check, hits in complete.items():
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
-            parts.append(_found("documents", documents, rows, "text", check, [residual.visible(why) for _, why in hits]))
+            column = "numbering_gaps" if check == completeness.ARTICLE_NUMBERS_MISSING else "text"
+            parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
         parts.append(spam_page_findings(documents))
         parts.append(spun_text_findings(documents))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
