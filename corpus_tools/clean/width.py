@@ -302,23 +302,31 @@ def _asks(text: str, end: int) -> bool:
 #: glued before one is a byte a decoder lost next to a ruby reading whose opening bracket went with it
 #: (``当?shù)``: a ruby-pinyin mirror whose GBK bytes went out of step, field test 9, jizihe.com).
 _TONED_SYLLABLE = lazy_regex(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?![A-Za-z])")
-#: The longest out-of-step run a ``?`` is read as ending (the gbk_misalignment rule's reach for one).
+#: The Han characters before a ``?`` read for bytes out of step (the longest run the gbk_misalignment
+#: rule reads before a ``?``; the shorter ones are weaker evidence: ``实否?`` is a classical question).
 _SHORT_MISREAD = 3
 
 
 def _ends_misread_run(text: str, start: int) -> bool:
-    """Whether the ``?`` at ``start`` ends a short run of characters that reads as bytes read out of
-    step (:func:`~corpus_tools.clean.evidence.misread_stretch`, the evidence ``gbk_misalignment``
-    keys on; it keeps such a run with a warning when it is not sure of a repair, and the run, its
-    ``?`` included, must reach a reader as the decoder left it).
+    """Whether the ``?`` at ``start`` ends a run of characters read out of step: the
+    :data:`_SHORT_MISREAD` Han characters before it read like no Chinese (a character improbable
+    in any, or no readable pair: :func:`~corpus_tools.clean.evidence.misread_stretch`, the evidence
+    ``gbk_misalignment`` keys on; it keeps such a run with a warning when it is not sure of a
+    repair, and the run, its ``?`` included, must reach a reader as the decoder left it).  A
+    question's own mark is never one (the repair rule's test: a question word, a classical
+    particle before it).
 
     >>> _ends_misread_run("人数达到了当地爻赡耆丝诘?0%以上", 12), _ends_misread_run("具体区别是什么?", 7)
     (True, False)
+    >>> _ends_misread_run("慌而问曰:「是何事矣?」辉夜姬", 9), _ends_misread_run("听闻有极忧之思，实否?」", 10)
+    (False, False)
     """
-    first = start
-    while first > max(0, start - _SHORT_MISREAD) and not text[first - 1].isascii() and not text[first - 1].isspace():
-        first -= 1
-    return any(misread_stretch(text, start - k, start, start) for k in range(1, start - first + 1))
+    from corpus_tools.clean.mojibake import _closes_question  # (the repair rule's own test; imported when asked)
+
+    first = start - _SHORT_MISREAD
+    if first < 0 or not all(_HAS_HAN.match(ch) for ch in text[first:start]) or _closes_question(text, start):
+        return False
+    return misread_stretch(text, first, start, start)
 
 
 #: A ruby reading whose opening bracket a lost byte took (``?shù)``), read back from its ``)``.
