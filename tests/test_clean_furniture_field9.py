@@ -193,3 +193,45 @@ def test_an_injected_biography_goes_whole(text, biography):
 ])
 def test_an_expert_group_of_the_text_stays(text):
     assert clean_and_explain(text).text == text
+
+
+# --- issue 15, seen spam residue (bench_noise_families --family spam, seed 0): the law lines are the DLC's ------
+
+@pytest.mark.parametrize("law, spam", [
+    # 北京市实施《农民专业合作社法》办法 art 28 / 广东省外商投资权益保护条例 art 25 (spam_lines_vocabulary): a greeting
+    # and a brand's app, no word of GAMBLING_WORDS
+    ("合作社制定章程、建立健全内部运行机制、财务会计等管理制度；\n（二）指导农民专业合作社申报建设项目；", "欢迎光临 | 旺财棋牌棋牌客户端"),
+    ("投诉工作机构应当做好下列工作：\n（一）受理投诉事项；", "欢迎光临，博乐彩电子APP"),
+    # 重庆市民兵预备役工作条例 art 27 (spam_html_links): a brand's app alone on its line
+    ("役部队组建任务的区县（自治县）人民政府纳入财政预算予以解决。\n第二十八条 本条例自公布之日起施行。", "大发快三彩票APP"),
+])
+def test_a_brand_line_between_the_law_lines_goes(law, spam):
+    first, second = law.split("\n")
+    dirty = f"{first}\n{spam}\n{second}\n"
+    assert clean_and_explain(dirty).text == f"{first}\n{second}\n"
+
+
+@pytest.mark.parametrize("law, at, spam", [
+    # 德州市优化营商环境条例 art 21 (spam_insert_decorated)
+    ("进驻政务服务大厅的有关部门、单位应当加强窗口服务力量配置和窗口工作人员业务培训。", "力", "【大发快三真人客户端】"),
+    # 杭州市历史文化街区和历史建筑保护条例 art 37, 北京市城乡规划条例 art 50 (spam_insert_domain)
+    ("或者选择房屋产权调换且安置房所在地段等级低于被征收房屋所在地段等级的，可以另行给予奖励。", "被征收", "hongfa.net"),
+    ("控制性详细规划修改涉及总体规划强制性内容的，应当先修改总体规划。", "总体规划", "m.hongfa.net"),
+])
+def test_a_brand_inserted_into_a_word_goes(law, at, spam):
+    i = law.index(at) + len(at)
+    result = clean_and_explain(law[:i] + spam + law[i:])
+    assert result.text == law
+    assert [e.rule for e in result.edits] == ["spam_anchor"]
+
+
+@pytest.mark.parametrize("text", [
+    # links a law introduces or sets off, brackets of a law's own words (DLC style)
+    "消费者可以登录www.12315.cn进行投诉。",
+    "具体目录在中国政府网www.gov.cn公布。",
+    "申请人可以通过省政务服务网zwfw.zj.gov.cn在线办理。",
+    "本市设立【体育彩票】专区的，应当报市体育行政部门备案。",
+    "福利彩票、体育彩票的发行，应当遵守本条例。",
+])
+def test_links_and_lottery_words_of_a_law_stay(text):
+    assert clean_and_explain(text).text == text
