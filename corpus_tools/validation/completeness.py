@@ -17,6 +17,14 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   be: a placeholder that says so (``（未取得正文，请通过官方链接查阅。）``, a metadata-only file of a law
   mirror, field test 9 F9-E9), or a download or login wall (a document-sharing site's captcha
   ``ImageVerifierCode 换一换``, ``登录下载``, ``忘记密码``, ``支付方式``…, field test 9 F9-P11: m.bdocx.com).
+* ``lost_glyphs``: characters the text lost to a font: private-use code points inside its lines
+  (a font's own glyphs, which no reader can tell: the clean corpus writes ``2\\ue0105米`` for
+  ``2.5米``, gov.cn's pages ``\\ue004``; an icon alone between blanks is a menu's, not counted), or such a
+  code point left as an HTML reference (``&#xE010;``).  The ``invisible_chars`` rule keeps them with a
+  warning on the page (nothing says what they were); the finding puts it on the document.  Field test 9
+  F9-E5 asked for the family: a .docx converted to Markdown lost rare characters of a bird list; their
+  substitutes (``NFACE形目`` for 鸮形目, ``朱环`` for 朱鹮) are ordinary letters and characters and stay
+  unflagged (no trace tells them from an acronym glued to a word, ``RCEP政策``).
 
 A gap in the article numbering is :func:`corpus_tools.validation.quality.numbering_findings`'s
 ``article_numbers_contiguous`` (its excerpt names the missing numbers) where the missing label occurs
@@ -35,6 +43,7 @@ from collections.abc import Iterable
 LINE_BREAKS_LOST = "line_breaks_lost"
 TRUNCATED = "truncated"
 NO_BODY = "no_body"
+LOST_GLYPHS = "lost_glyphs"
 
 #: A line at least this long is scanned for labels a lost break left inside it.
 LONG_LINE = 600
@@ -174,10 +183,54 @@ def no_body(title: str | None, text: str) -> str | None:
     return None
 
 
+#: Private-use code points (the BMP's area; the supplementary planes' are too rare to matter), in runs.
+_PRIVATE_USE_RUN = re.compile("[\ue000-\uf8ff]+")
+#: A numeric character reference left as text (``&#xE010;``, ``&#57360;``): its value decides.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{4})|([0-9]{5}));")
+
+
+def _private_use(value: int) -> bool:
+    return 0xE000 <= value <= 0xF8FF
+
+
+def lost_glyphs(text: str) -> str | None:
+    """Which characters of ``text`` are a font's glyphs, no character (the excerpt of the finding), or None.
+
+    >>> lost_glyphs("建筑工地的围挡高度不得低于2\\ue0105米，市政基础设施工地的围挡不得低于2\\ue0101米。")
+    '2 private-use characters (U+E010 ×2), glyphs of a font where characters were: …工地的围挡高度不得低于2<U+E010>5米，市政基础设施工地…'
+    >>> lost_glyphs("首页\\n\\ue613 \\ue609\\n第一条 为了规范管理，制定本条例。") is None  # icons between blanks: a menu
+    True
+    >>> lost_glyphs("高程103&#xE010;5米以上")
+    '1 private-use characters (U+E010 ×1), glyphs of a font where characters were: …高程103&#xE010;5米以上…'
+    """
+    counts: dict[str, int] = {}
+    first = -1
+    size = len(text)
+    for match in _PRIVATE_USE_RUN.finditer(text):
+        a, b = match.span()
+        if (a == 0 or text[a - 1].isspace()) and (b == size or text[b].isspace()):
+            continue  # an icon between blanks
+        for ch in match.group():
+            counts[f"U+{ord(ch):04X}"] = counts.get(f"U+{ord(ch):04X}", 0) + 1
+        first = a if first < 0 else first
+    if "&#" in text:
+        for match in _CHARACTER_REFERENCE.finditer(text):
+            value = int(match[1], 16) if match[1] else int(match[2])
+            if _private_use(value):
+                counts[f"U+{value:04X}"] = counts.get(f"U+{value:04X}", 0) + 1
+                first = match.start() if first < 0 else min(first, match.start())
+    if not counts:
+        return None
+    shown = ", ".join(f"{code} ×{n}" for code, n in sorted(counts.items())[:6]) + (", …" if len(counts) > 6 else "")
+    excerpt = "".join(f"<U+{ord(c):04X}>" if _private_use(ord(c)) else "⏎" if c == "\n" else c
+                      for c in text[max(0, first - 12):first + 12])
+    return f"{sum(counts.values())} private-use characters ({shown}), glyphs of a font where characters were: …{excerpt}…"
+
+
 def document_findings(titles: Iterable[str | None], texts: Iterable[str | None]) -> dict[str, list[tuple[int, str]]]:
-    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated` and
-    :func:`no_body` over the documents' titles and texts (in row order)."""
-    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: []}
+    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body`
+    and :func:`lost_glyphs` over the documents' titles and texts (in row order)."""
+    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], LOST_GLYPHS: []}
     for row, (title, text) in enumerate(zip(titles, texts)):
         if not text:
             continue
@@ -190,7 +243,11 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None])
         why = no_body(title, text)
         if why:
             found[NO_BODY].append((row, why))
+        why = lost_glyphs(text)
+        if why:
+            found[LOST_GLYPHS].append((row, why))
     return found
 
 
-__all__ = ["LINE_BREAKS_LOST", "NO_BODY", "TRUNCATED", "document_findings", "lost_line_breaks", "no_body", "truncated"]
+__all__ = ["LINE_BREAKS_LOST", "LOST_GLYPHS", "NO_BODY", "TRUNCATED", "document_findings", "lost_glyphs", "lost_line_breaks",
+           "no_body", "truncated"]

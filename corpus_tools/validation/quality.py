@@ -116,6 +116,11 @@ def _registry() -> dict[str, QualityCheck]:
                      "text is missing (未取得正文, 正文暂缺…) in a text without an article, or a download or login wall "
                      "(short widget lines of three families or more: captcha 验证码/换一换, login 忘记密码, download "
                      "快捷下载/下载须知, payment 支付方式) without a mark of an official text; the text is kept"),
+        QualityCheck(completeness.LOST_GLYPHS, "documents", ("text",),
+                     "the document's characters are characters: no private-use code point inside a line (a font's "
+                     "own glyph where a character was, e.g. 2\\ue0105米 for 2.5米; an icon between blanks is a menu's) "
+                     "nor left as an HTML reference (&#xE010;); the invisible_chars rule keeps them (nothing says what "
+                     "they were), the finding says the text lost characters"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
