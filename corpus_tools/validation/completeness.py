@@ -15,7 +15,8 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   第七章 第七十九条 (the law has nine chapters).  Field test 8b F8B-C4 (lvwzhen/law-cn-ai).
 * ``no_body``: the page holds no text of a document at all, only what stands where the text should
   be: a placeholder that says so (``（未取得正文，请通过官方链接查阅。）``, a metadata-only file of a law
-  mirror, field test 9 F9-E9), or a download or login wall (a document-sharing site's captcha
+  mirror, field test 9 F9-E9) or that it is elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: a
+  PDF viewer the saved page lost), or a download or login wall (a document-sharing site's captcha
   ``ImageVerifierCode 换一换``, ``登录下载``, ``忘记密码``, ``支付方式``…, field test 9 F9-P11: m.bdocx.com).
 * ``lost_glyphs``: characters the text lost to a font: private-use code points inside its lines
   (a font's own glyphs, which no reader can tell: the clean corpus writes ``2\\ue0105米`` for
@@ -134,6 +135,13 @@ _PLACEHOLDER = re.compile(
     r"^[ \u3000\t>*_（(【\[]*(?:未(?:能)?(?:取得|获取|获得|抓取|收录|找到)(?:到)?(?:正文|全文)"
     r"|(?:正文|全文)(?:暂缺|缺失|暂无|暂未(?:收录|取得|获取)|未(?:能)?(?:取得|获取|收录))|(?:暂无|没有)(?:正文|全文))"
     r"[^\n]{0,40}$", re.M)
+#: A line saying that the text is elsewhere: in a PDF viewer the saved page did not keep
+#: (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: Fungwingwaa/cee's VuePress pages), in an attachment
+#: (``详见附件！``: a bjtcm notice whose body is its attachment).  Such a line is no body only when it is the
+#: text's only line besides the title: a notice's ``名单详见附件1。`` closes a body of its own.
+_ELSEWHERE = re.compile(
+    r"^[ \u3000\t>*_（(【\[]*(?:本文使用PDF预览窗口|PDF预览|无法加载的?请点击|(?:请)?点击(?:此处)?(?:查看|下载|阅读)(?:全文|原文|正文|附件)"
+    r"|(?:全文|正文|原文|具体内容|内容)?(?:请)?(?:详见|见|参见)附件)[^\n]{0,40}$", re.M)
 #: The widgets of a download or login wall, by family: a page of a document-sharing site saved without
 #: its document shows them on short lines of their own (``验证码:   换一换``, ``忘记密码?``, ``快捷下载``).
 _WALL_WIDGETS: dict[str, re.Pattern[str]] = {
@@ -152,13 +160,18 @@ _ARTICLE_LABEL = re.compile(rf"第[{_NUM}]+条")
 def no_body(title: str | None, text: str) -> str | None:
     """Why ``text`` holds no text of a document (the excerpt of the finding), or None.
 
-    Two kinds of page have no body: a file that says so on a line of its own (a placeholder:
-    ``（未取得正文，请通过官方链接查阅。）``) and holds no article; and a download or login wall,
+    Three kinds of page have no body: a file that says so on a line of its own (a placeholder:
+    ``（未取得正文，请通过官方链接查阅。）``) and holds no article; a file whose only line says the text is
+    elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``, ``详见附件！``); and a download or login wall,
     widget lines (:data:`_WALL_WIDGETS`) of three families or more and no mark of an official text
     (no article label, no 文号, no ``一、`` item).  A short real notice or 批复 has neither.
 
     >>> no_body("全国人民代表大会关于设立香港特别行政区的决定", "全国人民代表大会关于设立香港特别行政区的决定\\n（未取得正文，请通过官方链接查阅。）")
     'the text says it is missing: （未取得正文，请通过官方链接查阅。）'
+    >>> no_body("废弃电器电子产品处理目录", "本文使用PDF预览窗口，无法加载的请点击查看全文。")
+    'the text says it is elsewhere: 本文使用PDF预览窗口，无法加载的请点击查看全文。'
+    >>> no_body("关于公布名单的通知", "各单位：\\n现将名单公布如下。\\n详见附件。") is None
+    True
     >>> no_body("ImageVerifierCode 换一换", "ImageVerifierCode 换一换\\n快捷下载\\n登录下载\\n支付方式: 支付宝\\n忘记密码?")
     'a download or login wall, no document: 5 widget lines (captcha, download, payment, login): ImageVerifierCode 换一换 | 快捷下载 | 登录下载…'
     >>> no_body("国务院关于同意设立某市的批复", "某省人民政府：\\n你省关于设立某市的请示收悉。现批复如下：同意设立某市。\\n国务院\\n1996年7月17日") is None
@@ -167,6 +180,11 @@ def no_body(title: str | None, text: str) -> str | None:
     placeholder = _PLACEHOLDER.search(text)
     if placeholder and not _ARTICLE_LABEL.search(text):
         return f"the text says it is missing: {placeholder.group().strip(' >*_')[:60]}"
+    elsewhere = _ELSEWHERE.search(text)
+    if elsewhere:
+        heading = (title or "").strip()
+        if all(not line.strip() or line.strip() == heading or _ELSEWHERE.match(line) for line in text.split("\n")):
+            return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
