@@ -66,3 +66,12 @@ def test_only_a_foreign_documents_rows_skip_the_check():
     flagged = {doc for doc, check in zip(found["doc_id"].to_pylist(), found["check"].to_pylist())
                if check == "no_traditional_char"}
     assert flagged == {"b"}
+
+
+def test_a_korean_page_is_korean_and_not_converted():
+    """The 1948 Constitution of the Republic of Korea, preamble (mixed hangul and hanja), as in
+    tests/test_clean_foreign_lines.py: a page of it is Korean, its hanja stay."""
+    page = ("悠久한 歷史와 傳統에 빛나는 우리들 大韓國民은\n己未三一運動으로 大韓民國을 建立하여 世界에 宣布한 "
+            "偉大한 獨立精神을 繼承하여\n")
+    assert script.page_language(page) == "korean" and script.detect_script(page) == "korean"
+    assert script.convert_traditional(page) == (page, [], [])

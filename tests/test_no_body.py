@@ -21,7 +21,7 @@ FIELD10 = Path(__file__).parent / "real_pages" / "field10"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, list[dict]]:
     return build_real_pages("field10", tmp_path_factory.mktemp("no_body"),
-                            names=("metadata_only_hk_decision.md", "m_bdocx_down_24308808.txt"),
+                            names=("metadata_only_hk_decision.md", "m_bdocx_down_24308808.txt", "cee_pdf_viewer_gdbycfml.md"),
                             configs=("documents", "findings"))
 
 
@@ -46,6 +46,20 @@ def test_a_download_page_has_no_body(built):
     assert NO_BODY in document["findings"]
     excerpt = _excerpt(built, "m_bdocx_down_24308808.txt")
     assert excerpt.startswith("a download or login wall") and "captcha" in excerpt and "login" in excerpt
+
+
+def test_a_page_whose_text_is_a_pdf_viewer_has_no_body(built):
+    (document,) = built["documents:cee_pdf_viewer_gdbycfml.md"]
+    assert document["title"] == "广东省生态环境不予行政处罚的轻微违法行为目录"
+    assert NO_BODY in document["findings"]
+    assert _excerpt(built, "cee_pdf_viewer_gdbycfml.md").startswith("the text says it is elsewhere: 本文使用PDF预览窗口")
+
+
+def test_a_notice_that_points_to_its_attachment_after_its_own_body_has_a_body():
+    """bjtcm's notices end ``名单详见附件1。`` after their own sentences; only a text that is nothing but the
+    pointer (/work/shared/real/bjtcm/052_t20191219_1338256.html: ``详见附件！``) has none."""
+    assert no_body("关于公布名单的通知", "各有关单位：\n经评审，现将名单予以公布。\n推荐名额详见附件1。\n") is None
+    assert no_body("", "详见附件！\n") == "the text says it is elsewhere: 详见附件！"
 
 
 @pytest.mark.parametrize("name", ["govcn_pifu_045_text.txt", "govcn_order_707_text.txt", "spp_pifu_atm_text.txt"])

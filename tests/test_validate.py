@@ -596,6 +596,8 @@ QUALITY_CASES = [
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
     Case("no body", "documents", "no_body", _placeholder_document, DOC_B, None, "未取得正文"),
+    # a font's decimal point where the clean corpus lost it (/work/ref/DLC 杭州市建设工程施工安全管理条例)
+    Case("lost glyph", "documents", "lost_glyphs", _noise("本市建筑工地的围挡高度不得低于2\ue0105米。"), DOC_A, None, "U+E010 ×1"),
     Case("lost line breaks", "documents", "line_breaks_lost",
          _noise("本条例适用于本市。第三条市人民政府负责实施。第四条各区人民政府配合实施。" + "智能制造活动应当依法进行。" * 45),
          DOC_A, None, "labels after sentence ends"),

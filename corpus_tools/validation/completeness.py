@@ -15,8 +15,17 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   第七章 第七十九条 (the law has nine chapters).  Field test 8b F8B-C4 (lvwzhen/law-cn-ai).
 * ``no_body``: the page holds no text of a document at all, only what stands where the text should
   be: a placeholder that says so (``（未取得正文，请通过官方链接查阅。）``, a metadata-only file of a law
-  mirror, field test 9 F9-E9), or a download or login wall (a document-sharing site's captcha
+  mirror, field test 9 F9-E9) or that it is elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: a
+  PDF viewer the saved page lost), or a download or login wall (a document-sharing site's captcha
   ``ImageVerifierCode 换一换``, ``登录下载``, ``忘记密码``, ``支付方式``…, field test 9 F9-P11: m.bdocx.com).
+* ``lost_glyphs``: characters the text lost to a font: private-use code points inside its lines
+  (a font's own glyphs, which no reader can tell: the clean corpus writes ``2\\ue0105米`` for
+  ``2.5米``, gov.cn's pages ``\\ue004``; an icon alone between blanks is a menu's, not counted), or such a
+  code point left as an HTML reference (``&#xE010;``).  The ``invisible_chars`` rule keeps them with a
+  warning on the page (nothing says what they were); the finding puts it on the document.  Field test 9
+  F9-E5 asked for the family: a .docx converted to Markdown lost rare characters of a bird list; their
+  substitutes (``NFACE形目`` for 鸮形目, ``朱环`` for 朱鹮) are ordinary letters and characters and stay
+  unflagged (no trace tells them from an acronym glued to a word, ``RCEP政策``).
 
 * ``article_numbers_missing``: an article's label line is lost, its text left in the article above:
   one number the document declares in ``numbering_gaps`` (no article has it, its label is nowhere in
@@ -46,6 +55,7 @@ LINE_BREAKS_LOST = "line_breaks_lost"
 TRUNCATED = "truncated"
 NO_BODY = "no_body"
 ARTICLE_NUMBERS_MISSING = "article_numbers_missing"
+LOST_GLYPHS = "lost_glyphs"
 
 #: A line at least this long is scanned for labels a lost break left inside it.
 LONG_LINE = 600
@@ -136,6 +146,13 @@ _PLACEHOLDER = re.compile(
     r"^[ \u3000\t>*_（(【\[]*(?:未(?:能)?(?:取得|获取|获得|抓取|收录|找到)(?:到)?(?:正文|全文)"
     r"|(?:正文|全文)(?:暂缺|缺失|暂无|暂未(?:收录|取得|获取)|未(?:能)?(?:取得|获取|收录))|(?:暂无|没有)(?:正文|全文))"
     r"[^\n]{0,40}$", re.M)
+#: A line saying that the text is elsewhere: in a PDF viewer the saved page did not keep
+#: (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: Fungwingwaa/cee's VuePress pages), in an attachment
+#: (``详见附件！``: a bjtcm notice whose body is its attachment).  Such a line is no body only when it is the
+#: text's only line besides the title: a notice's ``名单详见附件1。`` closes a body of its own.
+_ELSEWHERE = re.compile(
+    r"^[ \u3000\t>*_（(【\[]*(?:本文使用PDF预览窗口|PDF预览|无法加载的?请点击|(?:请)?点击(?:此处)?(?:查看|下载|阅读)(?:全文|原文|正文|附件)"
+    r"|(?:全文|正文|原文|具体内容|内容)?(?:请)?(?:详见|见|参见)附件)[^\n]{0,40}$", re.M)
 #: The widgets of a download or login wall, by family: a page of a document-sharing site saved without
 #: its document shows them on short lines of their own (``验证码:   换一换``, ``忘记密码?``, ``快捷下载``).
 _WALL_WIDGETS: dict[str, re.Pattern[str]] = {
@@ -154,13 +171,18 @@ _ARTICLE_LABEL = re.compile(rf"第[{_NUM}]+条")
 def no_body(title: str | None, text: str) -> str | None:
     """Why ``text`` holds no text of a document (the excerpt of the finding), or None.
 
-    Two kinds of page have no body: a file that says so on a line of its own (a placeholder:
-    ``（未取得正文，请通过官方链接查阅。）``) and holds no article; and a download or login wall,
+    Three kinds of page have no body: a file that says so on a line of its own (a placeholder:
+    ``（未取得正文，请通过官方链接查阅。）``) and holds no article; a file whose only line says the text is
+    elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``, ``详见附件！``); and a download or login wall,
     widget lines (:data:`_WALL_WIDGETS`) of three families or more and no mark of an official text
     (no article label, no 文号, no ``一、`` item).  A short real notice or 批复 has neither.
 
     >>> no_body("全国人民代表大会关于设立香港特别行政区的决定", "全国人民代表大会关于设立香港特别行政区的决定\\n（未取得正文，请通过官方链接查阅。）")
     'the text says it is missing: （未取得正文，请通过官方链接查阅。）'
+    >>> no_body("废弃电器电子产品处理目录", "本文使用PDF预览窗口，无法加载的请点击查看全文。")
+    'the text says it is elsewhere: 本文使用PDF预览窗口，无法加载的请点击查看全文。'
+    >>> no_body("关于公布名单的通知", "各单位：\\n现将名单公布如下。\\n详见附件。") is None
+    True
     >>> no_body("ImageVerifierCode 换一换", "ImageVerifierCode 换一换\\n快捷下载\\n登录下载\\n支付方式: 支付宝\\n忘记密码?")
     'a download or login wall, no document: 5 widget lines (captcha, download, payment, login): ImageVerifierCode 换一换 | 快捷下载 | 登录下载…'
     >>> no_body("国务院关于同意设立某市的批复", "某省人民政府：\\n你省关于设立某市的请示收悉。现批复如下：同意设立某市。\\n国务院\\n1996年7月17日") is None
@@ -169,6 +191,11 @@ def no_body(title: str | None, text: str) -> str | None:
     placeholder = _PLACEHOLDER.search(text)
     if placeholder and not _ARTICLE_LABEL.search(text):
         return f"the text says it is missing: {placeholder.group().strip(' >*_')[:60]}"
+    elsewhere = _ELSEWHERE.search(text)
+    if elsewhere:
+        heading = (title or "").strip()
+        if all(not line.strip() or line.strip() == heading or _ELSEWHERE.match(line) for line in text.split("\n")):
+            return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
@@ -213,13 +240,58 @@ def missing_article_numbers(title: str | None, gaps: Iterable[int] | None) -> st
     return f"{listed} missing: label nowhere in the text (a lost 第N条 line leaves its text in the article above)"
 
 
+#: Private-use code points (the BMP's area; the supplementary planes' are too rare to matter), in runs.
+_PRIVATE_USE_RUN = re.compile("[\ue000-\uf8ff]+")
+#: A numeric character reference left as text (``&#xE010;``, ``&#57360;``): its value decides.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{4})|([0-9]{5}));")
+
+
+def _private_use(value: int) -> bool:
+    return 0xE000 <= value <= 0xF8FF
+
+
+def lost_glyphs(text: str) -> str | None:
+    """Which characters of ``text`` are a font's glyphs, no character (the excerpt of the finding), or None.
+
+    >>> lost_glyphs("建筑工地的围挡高度不得低于2\\ue0105米，市政基础设施工地的围挡不得低于2\\ue0101米。")
+    '2 private-use characters (U+E010 ×2), glyphs of a font where characters were: …工地的围挡高度不得低于2<U+E010>5米，市政基础设施工地…'
+    >>> lost_glyphs("首页\\n\\ue613 \\ue609\\n第一条 为了规范管理，制定本条例。") is None  # icons between blanks: a menu
+    True
+    >>> lost_glyphs("高程103&#xE010;5米以上")
+    '1 private-use characters (U+E010 ×1), glyphs of a font where characters were: …高程103&#xE010;5米以上…'
+    """
+    counts: dict[str, int] = {}
+    first = -1
+    size = len(text)
+    for match in _PRIVATE_USE_RUN.finditer(text):
+        a, b = match.span()
+        if (a == 0 or text[a - 1].isspace()) and (b == size or text[b].isspace()):
+            continue  # an icon between blanks
+        for ch in match.group():
+            counts[f"U+{ord(ch):04X}"] = counts.get(f"U+{ord(ch):04X}", 0) + 1
+        first = a if first < 0 else first
+    if "&#" in text:
+        for match in _CHARACTER_REFERENCE.finditer(text):
+            value = int(match[1], 16) if match[1] else int(match[2])
+            if _private_use(value):
+                counts[f"U+{value:04X}"] = counts.get(f"U+{value:04X}", 0) + 1
+                first = match.start() if first < 0 else min(first, match.start())
+    if not counts:
+        return None
+    shown = ", ".join(f"{code} ×{n}" for code, n in sorted(counts.items())[:6]) + (", …" if len(counts) > 6 else "")
+    excerpt = "".join(f"<U+{ord(c):04X}>" if _private_use(ord(c)) else "⏎" if c == "\n" else c
+                      for c in text[max(0, first - 12):first + 12])
+    return f"{sum(counts.values())} private-use characters ({shown}), glyphs of a font where characters were: …{excerpt}…"
+
+
 def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
                       gaps: Iterable[Iterable[int] | None] | None = None) -> dict[str, list[tuple[int, str]]]:
-    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body` and (given
+    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body`, :func:`lost_glyphs` and (given
     the documents' ``numbering_gaps``) :func:`missing_article_numbers` over the documents' titles and texts
     (in row order)."""
     titles = list(titles)
-    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], ARTICLE_NUMBERS_MISSING: []}
+    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], LOST_GLYPHS: [],
+                                               ARTICLE_NUMBERS_MISSING: []}
     for row, (title, text) in enumerate(zip(titles, texts)):
         if not text:
             continue
@@ -232,6 +304,9 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
         why = no_body(title, text)
         if why:
             found[NO_BODY].append((row, why))
+        why = lost_glyphs(text)
+        if why:
+            found[LOST_GLYPHS].append((row, why))
     for row, declared in enumerate(gaps or ()):
         if declared is not None and len(declared):
             why = missing_article_numbers(titles[row] if row < len(titles) else None, declared)
@@ -240,5 +315,5 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
     return found
 
 
-__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "NO_BODY", "TRUNCATED", "document_findings", "lost_line_breaks",
-           "missing_article_numbers", "no_body", "truncated"]
+__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NO_BODY", "TRUNCATED", "document_findings",
+           "lost_glyphs", "lost_line_breaks", "missing_article_numbers", "no_body", "truncated"]

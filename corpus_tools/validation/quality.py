@@ -113,7 +113,8 @@ def _registry() -> dict[str, QualityCheck]:
                      "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行)"),
         QualityCheck(completeness.NO_BODY, "documents", ("text",),
                      "the document's text is a document, not what stands where its text should be: a line saying the "
-                     "text is missing (未取得正文, 正文暂缺…) in a text without an article, or a download or login wall "
+                     "text is missing (未取得正文, 正文暂缺…) in a text without an article, a text whose only line says it is "
+                     "elsewhere (本文使用PDF预览窗口，无法加载的请点击查看全文。, 详见附件！), or a download or login wall "
                      "(short widget lines of three families or more: captcha 验证码/换一换, login 忘记密码, download "
                      "快捷下载/下载须知, payment 支付方式) without a mark of an official text; the text is kept"),
         QualityCheck(completeness.ARTICLE_NUMBERS_MISSING, "documents", ("numbering_gaps",),
@@ -122,6 +123,11 @@ def _registry() -> dict[str, QualityCheck]:
                      "its title marks an excerpt (抄, 节选, 摘录); otherwise a 第N条 line was lost and that article's "
                      "text closes the article above (5 Shandong laws of the DLC corpus); runs of declared numbers "
                      "are the source's own (an excerpt)"),
+        QualityCheck(completeness.LOST_GLYPHS, "documents", ("text",),
+                     "the document's characters are characters: no private-use code point inside a line (a font's "
+                     "own glyph where a character was, e.g. 2\\ue0105米 for 2.5米; an icon between blanks is a menu's) "
+                     "nor left as an HTML reference (&#xE010;); the invisible_chars rule keeps them (nothing says what "
+                     "they were), the finding says the text lost characters"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
