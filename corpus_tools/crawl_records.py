@@ -46,13 +46,11 @@ from typing import Any, NamedTuple
 import regex
 
 from corpus_tools import html_meta
-from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, IngestError, decode, ingest_bytes, ingest_file,
-                                 read_raw, source_name)
+from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, ingest_bytes,
+                                 ingest_file, read_raw, source_name)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
-#: File suffix -> the kind of records file.
-RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 #: The names of a record's text field, best first (compared without case).
 TEXT_FIELDS: tuple[str, ...] = (
     "content", "text", "body", "article", "html", "full_text", "fulltext", "content_text", "content_html",

@@ -284,3 +284,14 @@ def test_a_text_written_as_html_is_read_as_html_wherever_its_markup_starts():
 def test_fields_that_are_no_json_value_are_left_out():
     metadata = record_metadata({"title": "某办法", "score": float("nan"), "year": 2016}, "content")
     assert metadata["year"] == 2016 and "score" not in metadata and metadata["crawl_record"]["left_out"] == ["score"]
+
+
+def test_pages_are_written_in_the_order_of_their_names(tmp_path):
+    """``a.jsonl``'s pages are ``a.jsonl#000001``…: a file ``a.jsonl b.txt`` sorts before them (space
+    before ``#``), so the build reads it first and the dataset stays sorted by ``source_file``."""
+    raw = _raw(tmp_path, COMPANY_LAW)
+    (raw / "company_law_3records.jsonl b.txt").write_text("关于某事的通知\n各区：\n现将有关事项通知如下。\n", encoding="utf-8")
+    (raw / "company_law_3records.jsonl.txt").write_text("关于另一事的通知\n各区：\n现将有关事项通知如下。\n", encoding="utf-8")
+    build(raw, tmp_path / "out", progress=False)
+    names = [p["source_file"] for p in _table(tmp_path / "out", "pages")]
+    assert len(names) == 5 and names == sorted(names)
