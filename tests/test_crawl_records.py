@@ -231,6 +231,7 @@ def test_the_text_field_is_recorded_only_when_given(tmp_path):
     default = json.loads((tmp_path / "default" / "build.json").read_text())["configuration"]["input"]
     named = json.loads((tmp_path / "notes" / "build.json").read_text())["configuration"]["input"]
     assert "text_field" not in default and named["text_field"] == "notes"
+    assert "the input patterns: text_field `notes`;" in (tmp_path / "notes" / "README.md").read_text(encoding="utf-8")
     texts = {p["source_file"]: p["text"] for p in _table(tmp_path / "notes", "documents")}
     assert texts["patent_law_3records.json#000001"] == "源经专家确认完整（非截断）"
 
