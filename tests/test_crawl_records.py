@@ -182,9 +182,14 @@ def test_the_text_field_can_be_named(tmp_path):
 
 def test_limits_are_checked_before_the_work(monkeypatch):
     monkeypatch.setattr(crawl_records, "MAX_RECORDS", 2)
-    with pytest.raises(IngestError) as caught:
-        read_records(COMPANY_LAW.read_bytes(), COMPANY_LAW.name)
-    assert caught.value.code == "too_many_records"
+    for data, name in ((COMPANY_LAW.read_bytes(), COMPANY_LAW.name), (GOV_PRC.read_bytes(), GOV_PRC.name),
+                       ((RECORDS / "patent_law_3records.json").read_bytes(), "patent.json")):
+        with pytest.raises(IngestError) as caught:
+            read_records(data, name)
+        assert caught.value.code == "too_many_records"
+    monkeypatch.setattr(crawl_records, "MAX_JSON_CONTAINERS", 100)
+    with pytest.raises(IngestError, match="checked before it is read"):  # 64 MB of {}, would be gigabytes
+        read_records(b"[" + b"{}," * 100 + b"{}]", "crawl.json")
     long_field = {"title": "某办法", "summary": "摘" * (crawl_records.MAX_FIELD_CHARS + 1), "tags": ["a"]}
     metadata = record_metadata(long_field, "content")
     assert "summary" not in metadata and metadata["crawl_record"]["left_out"] == ["summary", "tags"]
