@@ -46,13 +46,11 @@ from typing import Any, NamedTuple
 import regex
 
 from corpus_tools import html_meta
-from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, IngestError, decode, ingest_bytes, ingest_file,
-                                 read_raw, source_name)
+from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, ingest_bytes,
+                                 ingest_file, read_raw, source_name)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
-#: File suffix -> the kind of records file.
-RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 #: The names of a record's text field, best first (compared without case).
 TEXT_FIELDS: tuple[str, ...] = (
     "content", "text", "body", "article", "html", "full_text", "fulltext", "content_text", "content_html",
@@ -76,6 +74,9 @@ _HTML_MARKUP_MIN = 3
 
 #: At most this many records in a file (page names have six digits).
 MAX_RECORDS = 999_999
+#: JSON holding more objects and arrays than this (``{`` and ``[`` counted, in strings too) is refused
+#: before it is parsed: 64 MB of ``{},`` are 21 million dicts, gigabytes of memory.
+MAX_JSON_CONTAINERS = 2_000_000
 #: A metadata field longer than this is left out (a second body, a summary): named in ``crawl_record``.
 MAX_FIELD_CHARS = 2_000
 #: Width of the record number in a page's name.
@@ -155,6 +156,11 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     text, codec = decode(data, source_file)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if kind in ("json", "jsonl"):
+        containers = text.count("{") + text.count("[")
+        if containers > MAX_JSON_CONTAINERS:
+            raise IngestError(source_file, f"JSON holding up to {containers:,} objects and arrays (limit "
+                              f"{MAX_JSON_CONTAINERS:,}), checked before it is read: split the file", "too_many_records")
     if kind == "jsonl":
         rows = _json_lines(text, source_file)
     elif kind == "json":
@@ -162,13 +168,17 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     else:
         rows = _table_rows(text, source_file, "\t" if kind == "tsv" else ",")
     if len(rows) > MAX_RECORDS:
-        raise IngestError(source_file, f"{len(rows):,} records (limit {MAX_RECORDS:,}): split the file", "too_many_records")
+        raise _too_many(source_file)
     objects = [row for row in rows if isinstance(row, dict)]
     if not objects:
         raise IngestError(source_file, f"{_kind_name(kind)} that holds no records (objects with fields): not a crawl's "
                           "records, not read", kind)
     field = _text_field(objects, text_field, source_file, kind)
     return [_record(row, number, source_file, field) for number, row in enumerate(rows, 1)], codec
+
+
+def _too_many(source_file: str) -> IngestError:
+    return IngestError(source_file, f"more than {MAX_RECORDS:,} records (limit): split the file", "too_many_records")
 
 
 def _kind_name(kind: str) -> str:
@@ -189,6 +199,8 @@ def _json_lines(text: str, source_file: str) -> list[Any]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        if len(rows) >= MAX_RECORDS:
+            raise _too_many(source_file)
         try:
             rows.append(json.loads(line))
             good += 1
@@ -238,6 +250,8 @@ def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:
         for row in reader:
             if not any(cell.strip() for cell in row):
                 continue
+            if len(rows) >= MAX_RECORDS:
+                raise _too_many(source_file)
             rows.append({name: cell for name, cell in zip(names, row) if name})
     except csv.Error as error:
         raise IngestError(source_file, f"malformed CSV/TSV table ({error}): not read", "csv") from None

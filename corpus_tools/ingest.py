@@ -298,6 +298,9 @@ _MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", rege
 #: A table of records, not a page: a crawl exported with pandas ``to_csv`` (``Policy,Year,…,URL``)
 #: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
 _TABLE_SUFFIXES = (".csv", ".tsv")
+#: File suffix -> the kind of a crawl's records file, which ``build`` reads as one page per record
+#: (:mod:`corpus_tools.crawl_records`).
+RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 
 
 def detect_format(text: str, source_file: str) -> str:
@@ -1499,7 +1502,17 @@ def discover(root: Path, *, follow_links: bool = False) -> list[Path]:
                     found.append(Path(path))  # read_raw refuses it, with the reason
             elif name != "sources.yaml":
                 found.append(Path(path))
-    return sorted(found, key=lambda p: _relative_name(p, Path(root)))
+    return sorted(found, key=lambda p: page_order(_relative_name(p, Path(root))))
+
+
+def page_order(name: str) -> str:
+    """The key that sorts a file where its pages' names sort: a records file's pages are named
+    ``NAME#000001``…, so it sorts as ``NAME#`` (after ``a.jsonl b.txt``, whose pages come first).
+
+    >>> sorted(["a.jsonl", "a.jsonl b.txt", "a.txt"], key=page_order)
+    ['a.jsonl b.txt', 'a.jsonl', 'a.txt']
+    """
+    return name + "#" if os.path.splitext(name)[1].lower() in RECORD_SUFFIXES else name
 
 
 def _leads_to_folder(entry: os.DirEntry) -> bool:

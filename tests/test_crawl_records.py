@@ -182,9 +182,14 @@ def test_the_text_field_can_be_named(tmp_path):
 
 def test_limits_are_checked_before_the_work(monkeypatch):
     monkeypatch.setattr(crawl_records, "MAX_RECORDS", 2)
-    with pytest.raises(IngestError) as caught:
-        read_records(COMPANY_LAW.read_bytes(), COMPANY_LAW.name)
-    assert caught.value.code == "too_many_records"
+    for data, name in ((COMPANY_LAW.read_bytes(), COMPANY_LAW.name), (GOV_PRC.read_bytes(), GOV_PRC.name),
+                       ((RECORDS / "patent_law_3records.json").read_bytes(), "patent.json")):
+        with pytest.raises(IngestError) as caught:
+            read_records(data, name)
+        assert caught.value.code == "too_many_records"
+    monkeypatch.setattr(crawl_records, "MAX_JSON_CONTAINERS", 100)
+    with pytest.raises(IngestError, match="checked before it is read"):  # 64 MB of {}, would be gigabytes
+        read_records(b"[" + b"{}," * 100 + b"{}]", "crawl.json")
     long_field = {"title": "某办法", "summary": "摘" * (crawl_records.MAX_FIELD_CHARS + 1), "tags": ["a"]}
     metadata = record_metadata(long_field, "content")
     assert "summary" not in metadata and metadata["crawl_record"]["left_out"] == ["summary", "tags"]
@@ -231,6 +236,7 @@ def test_the_text_field_is_recorded_only_when_given(tmp_path):
     default = json.loads((tmp_path / "default" / "build.json").read_text())["configuration"]["input"]
     named = json.loads((tmp_path / "notes" / "build.json").read_text())["configuration"]["input"]
     assert "text_field" not in default and named["text_field"] == "notes"
+    assert "the input patterns: text_field `notes`;" in (tmp_path / "notes" / "README.md").read_text(encoding="utf-8")
     texts = {p["source_file"]: p["text"] for p in _table(tmp_path / "notes", "documents")}
     assert texts["patent_law_3records.json#000001"] == "源经专家确认完整（非截断）"
 
@@ -284,3 +290,14 @@ def test_a_text_written_as_html_is_read_as_html_wherever_its_markup_starts():
 def test_fields_that_are_no_json_value_are_left_out():
     metadata = record_metadata({"title": "某办法", "score": float("nan"), "year": 2016}, "content")
     assert metadata["year"] == 2016 and "score" not in metadata and metadata["crawl_record"]["left_out"] == ["score"]
+
+
+def test_pages_are_written_in_the_order_of_their_names(tmp_path):
+    """``a.jsonl``'s pages are ``a.jsonl#000001``…: a file ``a.jsonl b.txt`` sorts before them (space
+    before ``#``), so the build reads it first and the dataset stays sorted by ``source_file``."""
+    raw = _raw(tmp_path, COMPANY_LAW)
+    (raw / "company_law_3records.jsonl b.txt").write_text("关于某事的通知\n各区：\n现将有关事项通知如下。\n", encoding="utf-8")
+    (raw / "company_law_3records.jsonl.txt").write_text("关于另一事的通知\n各区：\n现将有关事项通知如下。\n", encoding="utf-8")
+    build(raw, tmp_path / "out", progress=False)
+    names = [p["source_file"] for p in _table(tmp_path / "out", "pages")]
+    assert len(names) == 5 and names == sorted(names)

@@ -959,7 +959,8 @@ def _creation(stats: Mapping[str, Any], configuration: Mapping[str, Any]) -> lis
     patterns = configuration.get("input", {})
     ran = ("every rule ran" if not skipped else "skipped: " + ", ".join(f"`{name}`" for name in skipped))
     conversion = cleaning.get("options", {}).get("traditional_to_simplified", {}).get("conversion", "auto")
-    chosen = ", ".join(f"{key} {', '.join(f'`{p}`' for p in values)}" for key, values in sorted(patterns.items()) if values)
+    chosen = ", ".join(f"{key} {', '.join(f'`{p}`' for p in ([values] if isinstance(values, str) else values))}"
+                       for key, values in sorted(patterns.items()) if values)  # text_field: one name
     return [
         "## Dataset Creation",
         "",
