@@ -279,7 +279,7 @@ _KIND_QUOTED = regex.compile(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
 _MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
 #: The verbs of a notice that issues, publishes, forwards or promulgates a text, or puts it out
 #: for comment (厦门人大: ``现将草案修改二稿征求意见稿向社会公开征求意见``, the draft under the signature).
-_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布|现将[^。\n]{0,60}?征求意见")
+_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布|现[将就][^。\n]{0,60}?征求意见")
 
 
 @dataclass(frozen=True)
@@ -996,7 +996,9 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int, *,
     marked = raw[:1] not in ("*", "＊", "#", "＃")  # not a Markdown heading or emphasis (**…**)
     first = _unmarked(raw) if marked else raw
     title, last = first, i
-    if not ends.search(title):
+    # a line that ends like a title inside an open book title is cut (``…关于公开征求《遵义市地方立法条例`` ⏎
+    # ``(修订草案)》意见的公告``: field test 10, F10-Z1)
+    if not ends.search(title) or title.count("《") > title.count("》"):
         joined, j = title, i
         while j + 1 < len(lines):
             # a book title opened and not closed goes on (《…基本法 ⏎ 附件一 ⏎ …修正案》的决定), its
@@ -1144,6 +1146,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     '某市条例(草案)'
     >>> find_title("国务院关于在市场监管领域全面推行\\n部门联合“双随机、一公开”监管的意见\\n国发〔2019〕5号\\n各省：")[0]
     '国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见'
+    >>> find_title("某市人大常委会办公室关于公开征求《某市地方立法条例\\n(修订草案)》意见的公告\\n某日，会议审议。")[0]
+    '某市人大常委会办公室关于公开征求《某市地方立法条例(修订草案)》意见的公告'
     >>> find_title("京中医科字〔2021〕118号\\n各有关单位：\\n根据《关于某事的通知》要求，现公示。")[0]
     ''
     >>> find_title("沪府发〔2017〕92号\\n上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知\\n各区人民政府：")[0]

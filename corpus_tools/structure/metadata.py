@@ -185,7 +185,10 @@ class _Clause:
         self.date, self.new_line, self.after_basis = date, new_line, after_basis
         self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
         t = self.text
-        amends = "修订" in t or "修正" in t or "修改" in t
+        # a reading of a draft (``…会议对《…(修订草案)》进行了第一次审议。会后…修改形成了条例(修订草案)征求意见稿``: a
+        # 人大's call for comment, field test 10, F10-Z1) is no amendment: nothing was adopted that day
+        draft_only = ("草案" in t or "审议" in t) and not any(v in t for v in ("通过", "批准", "公布", "发布", "施行"))
+        amends = ("修订" in t or "修正" in t or "修改" in t) and not draft_only
         # 制定: Taiwan's legislative history lists an enactment as 制定 (民國36年3月27日 制定16條)
         adopts = "通过" in t or t.startswith("制定")
         self.kind = "amend" if amends else "adopt" if adopts else "approve" if "批准" in t else None
@@ -415,6 +418,12 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     ...                    "第三次会议《关于修改〈中华人民共和国立法法〉的决定》修正）")
     >>> d["adopted"], d["amended"]
     ('2000-03-15', '2015-03-15')
+
+    A draft's reading is no amendment (a 人大's call for comment on a 修订草案):
+
+    >>> adoption_dates("2024年8月29日,市六届人大常委会第二十七次会议对《某市地方立法条例(修订草案)》进行了第一次审议。"
+    ...                "会后,市人大常委会法工委修改形成了条例(修订草案)征求意见稿。")["amended"] is None
+    True
 
     A page of a version history (:func:`page_version`) is dated by its own version:
 

@@ -61,7 +61,7 @@ _STRUCT = re.compile(
         (?:{_HS}*之{_HS}*(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
           | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
         (?P<close>{_HS}*[】\]])?
-        (?P<after>(?:{_HS}*[（(【\[](?P<h>[^（()）【\[\]】\n。；]{{1,40}})[）)】\]])?
+        (?P<after>(?:{_HS}*[（(【\[〖](?P<h>[^（()）【\[\]】〖〗\n。；]{{1,40}})[）)】\]〗])?  # 〖目的依据〗: 遵义人大
                   [{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?)
       | (?P<toc>目{_HS}*[录錄]){_HS}*$
     )""",

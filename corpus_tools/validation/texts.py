@@ -119,7 +119,7 @@ def article_body(span: str) -> str:
 
 #: What may stand between an article's label and its heading or body, beside whitespace:
 #: the brackets a heading is written in (``第一条【立法目的】``, ``第一条（立法目的）``).
-_HEAD_MARKS = frozenset("【】〔〕［］[]（）()：:")
+_HEAD_MARKS = frozenset("【】〔〕〖〗［］[]（）()：:")
 
 
 def article_matches_span(source: str, start: int, end: int, text: str, label: str | None, heading: str | None) -> bool:
