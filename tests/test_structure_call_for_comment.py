@@ -1,11 +1,19 @@
-"""A 人大's call for comment and its draft on one page (field test 10, F10-Z1: tests/real_pages/field10/SOURCE.md).
+"""Notices and the texts they issue on real pages of field test 10 (tests/real_pages/field10/SOURCE.md): a 人大's call
+for comment and its draft (F10-Z1), a release note inside a signature (F10-D1).
 
-The page was one document: a regulation in force, amended on the day of the draft's first reading, titled
+The 遵义 page was one document: a regulation in force, amended on the day of the draft's first reading, titled
 with the first line of its two-line title; the draft's headings (``〖目的依据〗``) stayed in its articles' text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from corpus_tools.dataset.build import build
 from tests.real_build import build_real_pages
+
+REAL = Path(__file__).parent / "real_pages" / "field10"
 
 NAME = "zunyi_renda_gonggao_draft.txt"
 
@@ -22,3 +30,21 @@ def test_a_call_for_comment_and_its_draft_are_two_documents(tmp_path):
     articles = rows["articles:" + NAME]
     assert [a["heading"] for a in articles] == ["目的依据", "适用范围", "基本原则"]
     assert articles[0]["text"].startswith("为了规范地方立法活动")
+
+
+def test_a_release_note_between_the_signer_and_the_date_still_signs_the_notice(tmp_path):
+    """牟定县 (F10-D1): ``牟定县人民政府办公室 ⏎ （此件公开发布） ⏎ <date>``: the notice and the 预案 it issues stayed one
+    document, unsigned.  The page's own date is a Word field residue (``{ 2017 6 23``, no date to read: a finding's
+    business); here it is written out, the one change to the real page."""
+    real = (REAL / "mdx_2018-1220012.txt").read_text(encoding="utf-8")
+    assert real.count("{ 2017 6 23") == 1
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "mdx.txt").write_text(real.replace("{ 2017 6 23", "2017年6月23日"), encoding="utf-8")
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok"
+    docs = sorted((row for path in sorted((tmp_path / "out" / "data").glob("documents-*.parquet"))
+                   for row in pq.read_table(path).to_pylist()), key=lambda row: row["ordinal"])
+    assert [d["role"] for d in docs] == ["notice", "attachment"]
+    assert docs[1]["title"] == "牟定县突发环境事件应急预案（试行）"
+    assert (docs[0]["issuer"], docs[0]["written"]) == ("牟定县人民政府办公室", "2017-06-23")

@@ -688,13 +688,16 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         if "月" not in line or "年" not in line:  # no date (squeezing only removes characters)
             continue
         date = _squeezed(line)
+        above = k - 1  # the signature: above the date, past a release note set between them (牟定县: organ ⏎
+        while above > 0 and _AFTER_SIGNATURE.match(_squeezed(text[lines[above][0]:lines[above][1]])):
+            above -= 1  # （此件公开发布） ⏎ 2017年6月23日, field test 10 F10-D1)
         if _DATE_ONLY.match(date):
-            signed = _is_signature_line(text[lines[k - 1][0]:lines[k - 1][1]])
+            signed = _is_signature_line(text[lines[above][0]:lines[above][1]])
         elif date.endswith("日") and _signed_with_date(date):
             signed = True  # 行长：周小川二〇〇九年三月二十六日: the signatory and the date on one line
         else:
             continue
-        if not signed and not text[lines[k - 1][0]:lines[k - 1][1]].rstrip(LINE_STRIP).endswith("。"):
+        if not signed and not text[lines[above][0]:lines[above][1]].rstrip(LINE_STRIP).endswith("。"):
             continue
         j = k + 1
         while j < len(lines) and _AFTER_SIGNATURE.match(_squeezed(text[lines[j][0]:lines[j][1]])):
@@ -1417,17 +1420,27 @@ def signature_block(text: str) -> tuple[str, str] | None:
 
     >>> signature_block("十三、本通知自2024年2月18日起执行。\\n中国人民银行\\n财政部\\n国家税务总局\\n2024年1月4日\\n")
     ('中国人民银行 财政部 国家税务总局', '2024年1月4日')
+
+    A release note between the signer and the date (牟定县人民政府办公室's notice) is no signer:
+
+    >>> signature_block("特此通知。\\n牟定县人民政府办公室\\n（此件公开发布）\\n2017年6月23日\\n")
+    ('牟定县人民政府办公室', '2017年6月23日')
     """
     lines = [_without_junk(_strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
     for k in range(len(lines) - 1, 0, -1):
         if len(lines) - k > 8:
             break
-        if _DATE_ONLY.match(_squeezed(lines[k])) and _is_signature_line(lines[k - 1]):
-            first = k - 1
+        if not _DATE_ONLY.match(_squeezed(lines[k])):
+            continue
+        above = k - 1  # past a release note set between the signer and the date (（此件公开发布）: F10-D1)
+        while above > 0 and _AFTER_SIGNATURE.match(_squeezed(lines[above])):
+            above -= 1
+        if _is_signature_line(lines[above]):
+            first = above
             if _ORGAN.match(lines[first]):
                 while first > 0 and k - first < JOINT_SIGNERS and _ORGAN.match(lines[first - 1]) and _is_signature_line(lines[first - 1]):
                     first -= 1
-            return " ".join(lines[first:k]), lines[k]
+            return " ".join(lines[first:above + 1]), lines[k]
     return None
 
 
