@@ -155,3 +155,32 @@ def test_an_excerpts_own_gaps_are_no_finding():
     assert excerpts and all(len(d.numbering_gaps) > 1 for d in excerpts)
     assert all(missing_article_numbers(d.title, d.numbering_gaps) is None for d in excerpts)
     assert missing_article_numbers("某条例", (2, 3, 4)) is None  # a run: the source's own, even untitled
+
+
+# F9-P14: a notice and the draft it publishes on one line (line breaks lost, a short page) ------------------
+
+def test_a_short_page_that_lost_its_breaks_gets_them_back_and_splits_notice_and_draft():
+    """xgll.com.cn: the 法制办's notice, its signature ``迪庆州人民政府法制办公室 2016年12月1日``, a rule of dashes
+    and the draft ``…条例（草案） （征求意见稿） 第一章 总则 第一条 … 第四条 …`` on one line of ~480 characters
+    (under the 600 of a long line): 1 document, 0 articles."""
+    page = _structure("xgll_content_250121.txt")
+    notice, draft = page.documents
+    assert (notice.role, notice.issuer, notice.written) == ("notice", "迪庆州人民政府法制办公室", "2016-12-01")
+    assert (draft.role, draft.parent_id, draft.status) == ("attachment", notice.doc_id, "draft_for_comment")
+    assert draft.title.startswith("迪庆藏族自治州发展藏医药条例（草案）")
+    assert [a.label for a in page.articles] == ["第一条", "第二条", "第三条", "第四条"]
+    assert all(a.doc_id == draft.doc_id and a.chapter_no == 1 for a in page.articles)
+    # only breaks were put in: every edit of the rule replaces one space
+    cleaned = clean_page(ingest_file(PAGES / "xgll_content_250121.txt", PAGES))
+    breaks = [e for e in cleaned.edits if e.rule == "lost_line_breaks"]
+    assert len(breaks) == 7 and all((e.before, e.after) == (" ", "\n") for e in breaks)
+
+
+def test_labels_after_spaces_in_a_short_line_prove_nothing_out_of_sequence():
+    """Negatives: a clean law keeps its lines; a line citing 第一条、第二条、第三条 is no joined body; a
+    sentence that names 第二条 and 第三条 after full stops without 第一条 is left alone."""
+    from corpus_tools.clean.linebreaks import restore_line_breaks
+    law = "某条例\n第一条 为了甲，制定本条例。\n第二条 乙。\n第三条 依照第一条、第二条、第三条执行。\n"
+    prose = "通知。\n本条例第一条已废止。 第二条 修改。 第四条 删去。 第三条 不变。\n"
+    for text in (law, prose):
+        assert restore_line_breaks(text) == (text, [], [])

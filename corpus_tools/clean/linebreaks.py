@@ -23,7 +23,14 @@ text itself proves one (each edit's ``detail`` says which):
 * before enumerated items in sequence (``。二、…。三、…``) after a sentence end or ``：``, on a page
   where one of the other shapes proves lost breaks already (a clean 批复 writes its items inline:
   ``现批复如下：一、…。二、…。``);
-* before the issuing organ and the date that close the text (``…执行。地质部一九八〇年二月二十日``).
+* before the issuing organ and the date that close the text (``…执行。地质部一九八〇年二月二十日``);
+* around a rule of dashes between spaces (``…法制办公室 2016年12月1日 ------ 迪庆藏族自治州发展藏医药条例(草案)``:
+  a page's ``<hr>`` or rule line, flattened into the line between a notice's signature and the draft it
+  publishes).
+
+A crawler that joined the paragraphs with a space (``" ".join(...)``: xgll.com.cn's 征求意见 page,
+``…制定本条例。 第二条 在本自治州…``) leaves the same evidence with a space after the sentence end: the
+space becomes the break (field test 9, F9-P14).
 
 A long line where none of these holds is left as it is (the text is evidence); the
 ``line_breaks_lost`` finding (:mod:`corpus_tools.validation.completeness`) tells the user.
@@ -81,6 +88,8 @@ _CLOSING = lazy_re(
 _SIGNED_BEFORE_ATTACHMENT = lazy_re(
     rf"(?<=[。！])(?P<organ>[\u4e00-\u9fff]{{2,30}}?(?:院|部|委|会|府|局|厅|室|署|行|办))(?P<date>{_DATE})(?=附件)")
 _SPACES = " \u3000\t"
+#: A rule of dashes between spaces inside a line (a flattened ``<hr>`` or rule line): ``2016年12月1日 ------ 迪庆…``.
+_RULE = lazy_re(r"(?<=[ \u3000\t])[-—─－_=＝━]{10,}(?=[ \u3000\t])")
 
 
 def long_lines(text: str) -> list[tuple[int, int]]:
@@ -118,14 +127,54 @@ def shows_lost_line_breaks(text: str) -> bool:
     return sum(n for n in map(len, text.split("\n")) if n >= LONG_LINE) >= DAMAGED_SHARE * len(text)
 
 
+def joined_article_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines, of any length, that hold 第一条 and then 第二条 and 第三条: a short page
+    whose crawler joined the paragraphs lost its breaks as surely as a long one (xgll.com.cn's 征求意见
+    page, 800 characters: the draft's ``第一章 总则 第一条 … 第二条 … 第三条 …`` on one line of 480, under
+    the 600 of :data:`LONG_LINE`).  Only candidates: the breaks still need the labels in sequence after
+    sentence ends.  Found from each ``第一条`` with ``str.find`` (a few per law), no pattern over the page.
+
+    >>> t = "通知。\\n第一章 总则 第一条 为了甲。 第二条 乙。 第三条 丙。\\n"
+    >>> [t[a:b][:6] for a, b in joined_article_lines(t)]
+    ['第一章 总则']
+    >>> joined_article_lines("第一条 为了甲。\\n第二条 乙。\\n第三条 丙。\\n第四条 依照第一条、第二条、第三条。")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for first in ("第一条", "第1条"):
+        at = text.find(first)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            second = text.find(first.replace("一", "二").replace("1", "2"), at, end)
+            if second >= 0 and text.find(first.replace("一", "三").replace("1", "3"), second, end) >= 0 \
+                    and _after_sentence(text, second) and (start, end) not in spans:
+                spans.append((start, end))
+            at = text.find(first, end)
+    return sorted(spans)
+
+
 def _numeral(text: str) -> int | None:
     from corpus_tools.structure.numerals import parse_numeral  # only on a damaged page
 
     return parse_numeral(text)
 
 
+def _after_spaces(text: str, at: int) -> int:
+    """``at`` moved back over the spaces before it (the joiner of paragraphs a crawler put there)."""
+    while at > 0 and text[at - 1] in _SPACES:
+        at -= 1
+    return at
+
+
 def _after_sentence(text: str, at: int) -> bool:
-    """``text[at]`` starts a line or follows a sentence end (``。``, ``。”``)."""
+    """``text[at]`` starts a line or follows a sentence end (``。``, ``。”``), spaces between.
+
+    >>> _after_sentence("制定本条例。第二条", 6), _after_sentence("制定本条例。 第二条", 7), _after_sentence("依照 第二条", 3)
+    (True, True, False)
+    """
+    at = _after_spaces(text, at)
     if at == 0 or text[at - 1] == "\n":
         return True
     before = text[at - 1]
@@ -216,7 +265,8 @@ def _item_breaks(text: str, breaks: dict[int, str]) -> None:
         if at > 0 and text[at - 1] in _NUM:
             continue
         number = _numeral(match.group(1))
-        ok = at == 0 or text[at - 1] in "。！？：\n" or (text[at - 1] in "”" and at >= 2 and text[at - 2] == "。")
+        gap = _after_spaces(text, at)
+        ok = gap == 0 or text[gap - 1] in "。！？：\n" or (text[gap - 1] in "”" and gap >= 2 and text[gap - 2] == "。")
         if not ok or number is None:
             continue
         if number == 1:
@@ -264,6 +314,12 @@ def _closing_breaks(text: str, start: int, end: int, breaks: dict[int, str]) -> 
         breaks.setdefault(match.start("organ"), "issuing organ before an attachment")
         breaks.setdefault(match.start("date"), "date before an attachment")
         breaks.setdefault(match.end("date"), "attachment after the signature's date")
+    for match in _RULE.finditer(text, start, end):
+        breaks.setdefault(match.start(), "a rule of dashes the line flattened")
+        after = match.end()
+        while after < end and text[after] in _SPACES:
+            after += 1
+        breaks.setdefault(after, "after a rule of dashes")
     match = _CLOSING.search(text, start, end)
     if match:
         breaks.setdefault(match.start("organ"), "issuing organ closing the text")
@@ -309,9 +365,13 @@ def restore_line_breaks(text: str) -> RuleResult:
     >>> restore_line_breaks("第一条 为了。\\n第二条 本条例。\\n第三条 施行。")[1]
     []
     """
-    if not shows_lost_line_breaks(text):
-        return text, [], []
-    spans = long_lines(text)
+    long_page = shows_lost_line_breaks(text)
+    if long_page:
+        spans = long_lines(text)
+    else:
+        spans = joined_article_lines(text)
+        if not spans:
+            return text, [], []
     breaks: dict[int, str] = {}
     _article_breaks(text, breaks)
     for start, end in spans:
@@ -333,6 +393,8 @@ def restore_line_breaks(text: str) -> RuleResult:
         edits.append(Edit(LOST_LINE_BREAKS, start, end, text[start:end], "\n", json.dumps({"evidence": breaks[at]}, ensure_ascii=False)))
     warnings: list[CleanWarning] = []
     if not edits:
+        if not long_page:
+            return text, [], []  # a short line whose labels proved nothing: no damage shown
         for start, end in spans:
             warnings.append(CleanWarning(LOST_LINE_BREAKS, start, f"a line of {end - start} characters and no label proves a break: line breaks lost, kept as is",
                                          text[start:start + 40]))

@@ -122,8 +122,9 @@ _ORGAN = regex.compile(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6
 _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
 #: The first line of a regulation's body: its first chapter or article, or 总则.
 _OPENS_ARTICLES = regex.compile(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
-#: Parenthesised notes under a signature that still belong to the notice.
-_AFTER_SIGNATURE = regex.compile(r"^[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]$")
+#: Parenthesised notes under a signature that still belong to the notice, and a rule of dashes drawn
+#: under it above the text it publishes (xgll.com.cn: ``------…`` between the 法制办's date and the draft).
+_AFTER_SIGNATURE = regex.compile(r"^(?:[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]|[-—─－_=＝━]{3,})$")
 #: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``),
 #: and the note that a body signs with another's seal (``…厅际联席会议（代章）``).
 _LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
@@ -665,16 +666,23 @@ _DATE_AT_END = regex.compile(
 
 def _signed_with_date(line: str) -> bool:
     """A signatory and the date of the signature on one line, as a PDF's extraction glues them
-    (pbc.gov.cn's orders: ``行长：周小川二〇〇九年三月二十六日`` above the rules they promulgate).
+    (pbc.gov.cn's orders: ``行长：周小川二〇〇九年三月二十六日`` above the rules they promulgate), or an
+    organ and its date, as a page that lost its line breaks keeps them (xgll.com.cn, F9-P14:
+    ``迪庆州人民政府法制办公室 2016年12月1日`` above the draft it publishes).
 
     >>> _signed_with_date("行长：周小川二〇〇九年三月二十六日"), _signed_with_date("行长：戴相龙二〇〇二年十一月一日")
     (True, True)
-    >>> _signed_with_date("本办法自2009年5月4日"), _signed_with_date("二〇〇九年三月二十六日")
-    (False, False)
+    >>> _signed_with_date("迪庆州人民政府法制办公室 2016年12月1日")
+    True
+    >>> _signed_with_date("本办法自2009年5月4日"), _signed_with_date("二〇〇九年三月二十六日"), _signed_with_date("自2016年12月1日")
+    (False, False, False)
     """
     squeezed = _squeezed(line)
     m = _DATE_AT_END.search(squeezed)
-    return m is not None and m.start() > 0 and bool(_SIGNATORY.match(squeezed[:m.start()]))
+    if m is None or m.start() == 0:
+        return False
+    signer = squeezed[:m.start()]
+    return bool(_SIGNATORY.match(signer) or _ORGAN.match(signer))
 
 
 def _issued_start(text: str, lo: int, hi: int) -> int | None:
@@ -1425,23 +1433,52 @@ def signature_block(text: str) -> tuple[str, str] | None:
 
     >>> signature_block("特此通知。\\n牟定县人民政府办公室\\n（此件公开发布）\\n2017年6月23日\\n")
     ('牟定县人民政府办公室', '2017年6月23日')
+
+    An organ and its date on one line, as a page that lost its line breaks keeps them (xgll.com.cn, F9-P14):
+
+    >>> signature_block("将意见反馈我办。\\n迪庆州人民政府法制办公室 2016年12月1日\\n------\\n")
+    ('迪庆州人民政府法制办公室', '2016年12月1日')
+    >>> signature_block("转发至辖区内银行业金融机构。\\n中国人民银行\u3000财政部\\n海关总署\u3000银监会二〇一二年二月三日\\n主题词：人民币\\n")
+    ('中国人民银行\u3000财政部 海关总署\u3000银监会', '二〇一二年二月三日')
     """
     lines = [_without_junk(_strip(text[s:e])).strip(HSPACE) for s, e in _split_lines(text, max(0, len(text) - 1500), len(text))]
     for k in range(len(lines) - 1, 0, -1):
         if len(lines) - k > 8:
             break
-        if not _DATE_ONLY.match(_squeezed(lines[k])):
-            continue
-        above = k - 1  # past a release note set between the signer and the date (（此件公开发布）: F10-D1)
-        while above > 0 and _AFTER_SIGNATURE.match(_squeezed(lines[above])):
-            above -= 1
-        if _is_signature_line(lines[above]):
-            first = above
-            if _ORGAN.match(lines[first]):
+        if _DATE_ONLY.match(_squeezed(lines[k])):
+            above = k - 1  # past a release note set between the signer and the date (（此件公开发布）: F10-D1)
+            while above > 0 and _AFTER_SIGNATURE.match(_squeezed(lines[above])):
+                above -= 1
+            if _is_signature_line(lines[above]):
+                first = above
+                if _ORGAN.match(lines[first]):
+                    while first > 0 and k - first < JOINT_SIGNERS and _ORGAN.match(lines[first - 1]) and _is_signature_line(lines[first - 1]):
+                        first -= 1
+                return " ".join(lines[first:above + 1]), lines[k]
+        if lines[k].endswith("日") and _signed_with_date(lines[k]):
+            date = _DATE_AT_END.search(_squeezed(lines[k]))
+            organ = _before_squeezed(lines[k], date.start()).strip(HSPACE)
+            if _ORGAN.match(_squeezed(organ)):
+                first = k
                 while first > 0 and k - first < JOINT_SIGNERS and _ORGAN.match(lines[first - 1]) and _is_signature_line(lines[first - 1]):
                     first -= 1
-            return " ".join(lines[first:above + 1]), lines[k]
+                return " ".join(lines[first:k] + [organ]), date.group()
     return None
+
+
+def _before_squeezed(line: str, count: int) -> str:
+    """The start of ``line`` that holds its first ``count`` characters other than white space.
+
+    >>> _before_squeezed("海关总署　银监会二〇一二年", 7)
+    '海关总署　银监会'
+    """
+    seen = 0
+    for at, char in enumerate(line):
+        if not char.isspace():
+            if seen == count:
+                return line[:at]
+            seen += 1
+    return line
 
 
 #: At most this many organs sign one text jointly, one per line.
