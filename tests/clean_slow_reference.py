@@ -269,7 +269,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if b"." in latin:
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
-            if m and not width._ends_latin_quotation(text, i):
+            if m and not width._ends_latin_quotation(text, i) and not width._dot_inside_a_name(text, i):  # (rules)
                 out[i] = (m.end(), "。")
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
@@ -281,7 +281,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
             m = _LONE_PAREN_RE.match(text, i)
-            if m and m.start() not in paired:
+            if m and m.start() not in paired and not (m.group() == ")" and width._closes_lost_reading(text, i)):  # (a rule)
                 out[m.start()] = (m.end(), "（" if m.group() == "(" else "）")
         for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII
             i = m.start() if m.group()[0] == "(" else m.end() - 1

@@ -115,3 +115,13 @@ def test_a_title_is_not_joined_to_its_addressee_line_at_a_wrap_width():
     assert _wrap_width(head + prose) is not None
     out, _, _ = join_hard_wraps(head + prose)
     assert out.startswith(head)
+
+
+def test_a_sentence_tail_closed_by_a_colon_is_no_addressee_line():
+    """Seen noise (layout_hard_wrap_narrow, 重庆市民兵预备役工作条例 art. 8 wrapped at 15): the piece
+    ``…法规的规定`` reads like a title by its last word, and ``外，还应当执行下列规定：`` is the rest of its
+    sentence, not a 主送 line: joined."""
+    text = ("第八条 民兵的组建原则和范围，\n除执行国家有关法律、法规的规定\n外，还应当执行下列规定：\n"
+            "（一）适龄人员满六十人并且符合\n国家规定的条件的企业事业单位，\n应当建立民兵组织；其他企业事业\n单位，由所在地负责组建民兵组织。\n")
+    out, _, _ = join_hard_wraps(text)
+    assert "法规的规定外，还应当执行下列规定：" in out

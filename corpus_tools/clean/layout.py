@@ -84,8 +84,13 @@ _FIELD_LINE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,
 #: A 公文's 主送 line (``各市区博彩局、博彩小游戏运营商：``, ``各区人民政府，市政府各委、办、局：``): the
 #: addressees and a colon alone on a line.  Under a title it is no piece of the title, wrapped or not
 #: (field test 9, xintaonong.com: ``关于印发“…”活动方案的通知⏎各市区博彩局、博彩小游戏运营商：`` was
-#: joined as "a line as long as the page's wrap width").
-_ADDRESSEE_LINE = lazy_regex(rf"^{_HS}*\p{{Han}}[\p{{Han}}、，,（）()]{{1,60}}[：:]{_HS}*$")
+#: joined as "a line as long as the page's wrap width").  A sentence's tail closed by a colon is none
+#: (``…法规的规定⏎外，还应当执行下列规定：``: seen noise layout_hard_wrap_narrow).
+#: An addressee opens with ``各`` or ends on a body (an organ, a unit, a company, a class of them).
+_ADDRESSEE_LINE = lazy_regex(
+    rf"^{_HS}*(?:各[\p{{Han}}、，,（）()]{{1,60}}"
+    rf"|[\p{{Han}}、，,（）()]{{1,60}}(?:政府|委员会|[委局厅办部院府会室处所司社行]|中心|单位|公司|机构|部门|运营商|企业|同志)){_HS}*[：:]{_HS}*$"
+)
 #: A row of a GitHub-flavoured Markdown table written without the leading pipe (``兔 | 06 | 45 |``)
 #: or its delimiter row (``---|---|---|``, ``:--- | ---:``): GFM needs no pipe at the row's start.
 #: Field test 9 (xintaonong.com): five such rows were joined into one line, and set the page's
