@@ -770,9 +770,11 @@ def remove_spam_anchors(
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
-    insertions += inserted_decorations(text) + [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     anchored = sorted((a.start, a.end) for a in full)
-    # (a host a spam anchor holds replaced a word: its gap is the anchor's, not an insertion)
+    # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
+    # restored from witnesses, not an insertion)
+    insertions += [d for d in inserted_decorations(text) if d[2] != BETTING_TAG or not _overlaps_any(anchored, d[0], d[1])]
+    insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     insertions += [h for h in glued_hosts(text) if not _overlaps_any(anchored, h[0], h[1])]
     taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken:  # whole lines and insertions: the anchors on them go with them
@@ -1042,7 +1044,7 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
                    and _HAN_CHAR.match(text, m.end()) is not None)
         if inner and between and _betting_unit(inner):
-            found.append((m.start(), m.end(), "decorated tag"))  # 服务力【大发快三真人客户端】量
+            found.append((m.start(), m.end(), BETTING_TAG))  # 服务力【大发快三真人客户端】量
             continue
         if not inner or not _PROMO_TAG_RE.fullmatch(inner):
             continue
@@ -1061,6 +1063,7 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
 _HAN_CHAR = lazy_regex(r"\p{Han}")
 #: The kinds of what :func:`remove_spam_anchors` removes besides anchors (the edits' detail).
 ADULT_LINE, ADULT_TAIL, BRAND_SEGMENT = "adult keyword line", "adult keywords glued to a line", "casino brand segment"
+BETTING_TAG = "betting tag"
 
 
 # --------------------------------------------------------------------------
