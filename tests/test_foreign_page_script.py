@@ -75,3 +75,12 @@ def test_a_korean_page_is_korean_and_not_converted():
             "偉大한 獨立精神을 繼承하여\n")
     assert script.page_language(page) == "korean" and script.detect_script(page) == "korean"
     assert script.convert_traditional(page) == (page, [], [])
+
+
+@pytest.mark.parametrize("text", [
+    "长江流域江豚、白鱀豚、白鲟、中华鲟等水生生物",  # 长江保护法 第四十二条 (official text; waystowork.github.io)
+    "【责任编辑：王頔】",  # people.cn (magic-html 14b709df543c9c22.html)
+])
+def test_older_forms_that_simplified_text_writes_are_no_traditional_char(text: str) -> None:
+    assert residual.detector("no_traditional_char").find(text) is None
+    assert residual.detector("no_traditional_char").find(text + "這") is not None

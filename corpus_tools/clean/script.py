@@ -402,18 +402,39 @@ def page_language(text: str) -> str | None:
     return "korean" if len(_HANGUL_RE.findall(foreign)) > len(_KANA_RE.findall(foreign)) else "japanese"
 
 
+@lru_cache(maxsize=None)
+def written_in_simplified_text() -> frozenset[str]:
+    """The Traditional-only characters whose Simplified form OpenCC writes outside the BMP
+    (``鱀`` -> U+2CDA8, ``頔`` -> U+2CC56): the forms were encoded late (2013's table of standard
+    characters), GBK has none of them, so Simplified text writes the older form.  The official 长江保护法
+    names ``白鱀豚`` (waystowork.github.io's copy, field test 6), a people.cn editor is ``王頔`` (magic-html
+    14b709df543c9c22.html): neither is Traditional text.  (Built once, on first use, from OpenCC.)
+
+    >>> sorted(set("鱀頔") & written_in_simplified_text()), "國" in written_in_simplified_text()
+    (['頔', '鱀'], False)
+    """
+    table = _char_table("t2s", sorted(TRADITIONAL_ONLY))
+    return frozenset(c for c, simplified in table.items() if any(ord(x) > 0xFFFF for x in simplified))
+
+
 def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
     """The Traditional-only characters of ``text`` (:data:`TRADITIONAL_ONLY_RE`) outside its lines written
-    in Japanese or Korean (:func:`foreign_lines`): the ``no_traditional_char`` check's detector.  A Japanese
+    in Japanese or Korean (:func:`foreign_lines`), but those Simplified text writes too
+    (:func:`written_in_simplified_text`): the ``no_traditional_char`` check's detector.  A Japanese
     line quoted on a Chinese page (``小説家・夏目漱石が英語教師をしていたとき``, magic-html 5c427eeeb30fce80.html)
     writes its kanji as Japanese does.
 
     >>> [m.group() for m in residual_traditional("小説家・夏目漱石が英語教師をしていたとき\\n這是中文。")]
     ['這']
+    >>> [m.group() for m in residual_traditional("长江流域江豚、白鱀豚、白鲟、中华鲟")]
+    []
     """
     foreign = foreign_lines(text) if _KANA_OR_HANGUL_RE.search(text) else []
     k = 0
+    older_forms = written_in_simplified_text()
     for match in TRADITIONAL_ONLY_RE.finditer(text):
+        if match.group() in older_forms:
+            continue
         while k < len(foreign) and foreign[k][1] <= match.start():
             k += 1
         if k < len(foreign) and foreign[k][0] <= match.start():

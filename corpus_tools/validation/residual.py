@@ -97,7 +97,8 @@ SPECS: dict[str, DetectorSpec] = {
         DetectorSpec(
             "no_traditional_char", f"{script.__name__}.residual_traditional",
             "no character that exists only in Traditional script, e.g. 們 國, outside lines written in Japanese "
-            "or Korean; the rows of a Japanese or Korean page (documents.script japanese, korean) are not read",
+            "or Korean, but those whose Simplified form lies outside the BMP, which Simplified text writes too "
+            "(白鱀豚, 王頔); the rows of a Japanese or Korean page (documents.script japanese, korean) are not read",
             finder=script.residual_traditional, hint=script.TRADITIONAL_ONLY_RE,
         ),
         DetectorSpec(
