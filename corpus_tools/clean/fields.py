@@ -31,25 +31,6 @@ if TYPE_CHECKING:
 FieldSteps = tuple[tuple[Edit, ...], ...]
 
 
-def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
-    """Each string cleaned (by the rules of ``plan``, default all), and the edits of the strings
-    the cleaners changed.
-
-    >>> cleaned, steps = clean_fields({"title": "馬鞍(an)山市條例", "issuer": "常州市司法局"})
-    >>> cleaned["title"], sorted(steps)
-    ('马鞍山市条例', ['title'])
-    """
-    rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
-    cleaned: dict[str, str] = {}
-    steps: dict[str, FieldSteps] = {}
-    for name, value in strings.items():
-        result = clean_and_explain(value if value.endswith("\n") else value + "\n", rules=rules, options=options)
-        cleaned[name] = result.text.strip("\n")
-        if result.edits:
-            steps[name] = result.steps
-    return cleaned, steps
-
-
 def first_declared(md: Mapping[str, Any], *keys: str) -> Any:
     """The value of the first of ``keys`` that ``md`` holds and is not empty (None: none).
 
@@ -92,3 +73,22 @@ def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
 def _not_url(value: Any) -> str | None:
     """A front-matter ``source`` that names a source (人民日报), not a URL (read as ``source_url``)."""
     return value if isinstance(value, str) and not value.strip().lower().startswith(("http:", "https:")) else None
+
+
+def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
+    """Each string cleaned (by the rules of ``plan``, default all), and the edits of the strings
+    the cleaners changed.
+
+    >>> cleaned, steps = clean_fields({"title": "馬鞍(an)山市條例", "issuer": "常州市司法局"})
+    >>> cleaned["title"], sorted(steps)
+    ('马鞍山市条例', ['title'])
+    """
+    rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
+    cleaned: dict[str, str] = {}
+    steps: dict[str, FieldSteps] = {}
+    for name, value in strings.items():
+        result = clean_and_explain(value if value.endswith("\n") else value + "\n", rules=rules, options=options)
+        cleaned[name] = result.text.strip("\n")
+        if result.edits:
+            steps[name] = result.steps
+    return cleaned, steps

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
-from corpus_tools.clean.fields import clean_fields
+from corpus_tools.clean.fields import clean_fields, declared_strings
 from corpus_tools.clean.rules import HARD_WRAPS, RECURRING_FURNITURE, SPAM_ANCHOR, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script
 from corpus_tools.records import CleanedPage, RawPage
@@ -47,8 +47,6 @@ def clean_page(
         options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "headings": tuple(headings)}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
-        from corpus_tools.clean.fields import declared_strings  # (not the structure parser: 0.15 CPU-s of imports)
-
         fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan)
     else:
         fields, field_steps = {}, {}
