@@ -79,3 +79,64 @@ def test_an_edit_detail_is_written_as_json_dumps_writes_it_each_time():
         for note in notes:
             assert detail_json(note) == json.dumps({"note": note}, ensure_ascii=False)
     assert detail_json("") == "{}" and detail_json('{"gap": "restored"}') == '{"gap": "restored"}'
+
+
+# --------------------------------------------------------------------------- the model of legal Chinese
+
+
+def _position_logprobs_with_index_arrays(model, ids):
+    """``LegalLM.position_logprobs`` as it was written before (index arrays, copies written back)."""
+    import numpy as np
+
+    from corpus_tools.dataset.language_model import UNKNOWN
+
+    ids = np.asarray(ids, np.int64)
+    batch, length = ids.shape
+    nodes = model._nodes(np.where(ids >= 0, ids, UNKNOWN))
+    logp = np.full((batch, length), model.floor, np.float64)
+    done = np.zeros((batch, length), bool)
+    bow = np.zeros((batch, length), np.float64)
+    for n in range(model.order, 0, -1):
+        ks = np.arange(n - 1, length)
+        if ks.size == 0:
+            continue
+        node = nodes[:, ks - n + 1, n]
+        hit = (node >= 0) & ~done[:, ks]
+        vals = model.logp[n][np.where(node >= 0, node, 0)]
+        cur = logp[:, ks]
+        cur[hit] = vals[hit] + bow[:, ks][hit]
+        logp[:, ks] = cur
+        done[:, ks] |= hit
+        if n >= 2:
+            ctx = nodes[:, ks - n + 1, n - 1]
+            add = (ctx >= 0) & ~done[:, ks]
+            bvals = model.logb[n - 1][np.where(ctx >= 0, ctx, 0)]
+            b = bow[:, ks]
+            b[add] += bvals[add]
+            bow[:, ks] = b
+    return logp
+
+
+@pytest.mark.parametrize("direction", ["forward", "backward"])
+def test_position_logprobs_are_bit_for_bit_those_of_the_index_array_version(direction):
+    """The shipped model's log-probabilities of the seed page raw/000's lines (the page whose spam
+    gaps the model fills), in batches of rows padded as the scorer pads them, and of rows shorter
+    than the model's order: equal bit for bit."""
+    from pathlib import Path
+
+    import numpy as np
+
+    from corpus_tools.dataset import language_model
+
+    model = getattr(language_model.shipped(), direction)
+    text = (Path(__file__).resolve().parent.parent / "raw" / "000_ea6fb625b322cb0c.txt").read_text(encoding="utf-8")
+    lines = [language_model.normalize(line)[:30] for line in text.split("\n") if line.strip()][:200]
+    rng = np.random.default_rng(0)
+    for width in (1, 3, 7, 20, 30):
+        batch = np.full((len(lines), width), -1, np.int64)
+        for i, line in enumerate(lines):
+            row = model.encode(line[: max(1, width - int(rng.integers(0, 3)))])  # some rows padded at the end
+            batch[i, : len(row)] = row
+        expected = _position_logprobs_with_index_arrays(model, batch)
+        assert np.array_equal(model.position_logprobs(batch), expected)
+        assert np.isfinite(expected).all()

@@ -372,23 +372,22 @@ class LegalLM:
         done = np.zeros((batch, length), bool)
         bow = np.zeros((batch, length), np.float64)
         for n in range(self.order, 0, -1):  # longest first: the n-gram ending at k starts at k-n+1
-            ks = np.arange(n - 1, length)
-            if ks.size == 0:
+            if n > length:
                 continue
-            node = nodes[:, ks - n + 1, n]
-            hit = (node >= 0) & ~done[:, ks]
-            vals = self.logp[n][np.where(node >= 0, node, 0)]
-            cur = logp[:, ks]
-            cur[hit] = vals[hit] + bow[:, ks][hit]
-            logp[:, ks] = cur
-            done[:, ks] |= hit
+            # the positions k >= n - 1, as views (slices, not index arrays: nothing copied back)
+            cur, cur_done, cur_bow = logp[:, n - 1:], done[:, n - 1:], bow[:, n - 1:]
+            node = nodes[:, :length - n + 1, n]
+            found = node >= 0
+            hit = found & ~cur_done
+            vals = self.logp[n][np.where(found, node, 0)]
+            cur[hit] = vals[hit] + cur_bow[hit]
+            cur_done |= hit
             if n >= 2:  # not found: back off from the context of length n-1 ending at k-1
-                ctx = nodes[:, ks - n + 1, n - 1]
-                add = (ctx >= 0) & ~done[:, ks]
-                bvals = self.logb[n - 1][np.where(ctx >= 0, ctx, 0)]
-                b = bow[:, ks]
-                b[add] += bvals[add]
-                bow[:, ks] = b
+                ctx = nodes[:, :length - n + 1, n - 1]
+                held = ctx >= 0
+                add = held & ~cur_done
+                bvals = self.logb[n - 1][np.where(held, ctx, 0)]
+                cur_bow[add] += bvals[add]
         return logp
 
     def score_ids(self, ids: np.ndarray, start, end=None) -> np.ndarray:
