@@ -121,6 +121,22 @@ def _scattered(matched: np.ndarray) -> bool:
     return islands * 100 >= MIN_ERROR_ISLANDS * len(matched)
 
 
+def _back_pointers(codes: np.ndarray) -> np.ndarray:
+    """Per position, how far back the bigram starting there last occurred (0: never).  Each bigram of
+    two CJK unified ideographs fits in 30 bits; with its position below it, one plain sort of unique
+    keys orders the occurrences of every bigram by position (cheaper than a stable argsort)."""
+    n = len(codes)
+    bits = max(24, int(n).bit_length())
+    dense = codes - 0x4E00  # < 2**15
+    keys = (((dense[:-1] << 15) | dense[1:]) << bits) | np.arange(n - 1, dtype=np.int64)
+    keys.sort()
+    bigram, position = keys >> bits, keys & ((1 << bits) - 1)
+    repeat = bigram[1:] == bigram[:-1]
+    back = np.zeros(n, dtype=np.int64)
+    back[position[1:][repeat]] = position[1:][repeat] - position[:-1][repeat]
+    return back
+
+
 def _block_offsets(pointers: np.ndarray, in_range: np.ndarray) -> np.ndarray:
     """Per block (a row of ``pointers``), the in-range offset most of its bigrams point back by
     (0 when fewer than :data:`MIN_POINTERS` point back in range): every row sorted, runs of equal
@@ -162,12 +178,7 @@ def ocr_copies(text: str) -> OcrCopies | None:
     n = len(codes)
     if n < MIN_HAN:
         return None
-    bigrams = (codes[:-1] << 21) | codes[1:]
-    order = np.argsort(bigrams, kind="stable")
-    ordered = bigrams[order]
-    repeat = ordered[1:] == ordered[:-1]
-    back = np.zeros(n, dtype=np.int64)  # per position: how far back its bigram last occurred
-    back[order[1:][repeat]] = order[1:][repeat] - order[:-1][repeat]
+    back = _back_pointers(codes)
     blocks = n // BLOCK
     pointers = back[:blocks * BLOCK].reshape(blocks, BLOCK)
     in_range = (pointers >= MIN_OFFSET) & (pointers <= MAX_OFFSET)
@@ -181,6 +192,8 @@ def ocr_copies(text: str) -> OcrCopies | None:
     exact = usable & (codes[positions] == codes[np.clip(source, 0, n - 1)])
     rate = same.mean(axis=1)
     copied = (rate >= COPY_RATE) & (offsets > 0)
+    if np.count_nonzero(copied) < 2 * MIN_STRETCH_BLOCKS and np.count_nonzero(copied) < LONE_STRETCH_BLOCKS:
+        return None  # too few copied blocks for a verdict (almost every text: the loop below is not run)
     stretches: list[tuple[int, int]] = []  # [first block, last block]
     first = None
     for b in range(blocks + 1):
@@ -199,8 +212,9 @@ def ocr_copies(text: str) -> OcrCopies | None:
     for a, z in noisy:
         start, stop = a * BLOCK, (z + 1) * BLOCK - 1
         offset = int(offsets[a])
-        found.append(CopyStretch(int(where[start]), int(where[stop]) + 1, int(where[start - offset]),
-                                 int(where[max(stop - int(offsets[z]), 0)]) + 1,
+        copy_start = int(where[start])
+        source_end = min(int(where[max(stop - int(offsets[z]), 0)]) + 1, copy_start)  # a page ends where its copy starts
+        found.append(CopyStretch(copy_start, int(where[stop]) + 1, int(where[start - offset]), source_end,
                                  float(exact[a:z + 1].mean())))
     share = sum((z - a + 1) * BLOCK for a, z in noisy) / n
     return OcrCopies(tuple(found), share)
