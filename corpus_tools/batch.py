@@ -14,6 +14,11 @@ goes
   that folder (the input tree mirrored).  The text is UTF-8 whatever the input's
   format (an HTML page gives its clean text, not HTML).
 
+A crawl's records file (``.json``, ``.jsonl``, ``.csv``, ``.tsv``:
+:mod:`corpus_tools.crawl_records`) gives a page per record, as in ``build``, each named
+``FILE#NNNNNN`` and written under that name in the ``-o`` folder (a records file is several
+pages: it needs ``-o FOLDER``, as a folder does).
+
 A page that cannot be read or ingested is rejected (one line on stderr naming the
 file and the reason) and the others are cleaned; a warning a rule records (a word
 spam replaced that nothing restores, a repair it was unsure of) goes to stderr too.
@@ -26,8 +31,9 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
+from corpus_tools.crawl_records import is_records_file, read_records, record_page
 from corpus_tools.ingest import IngestError, discover, ingest_bytes
 from corpus_tools.inputs import Selection, overlapping
 from corpus_tools.records import CleanedPage, CleanWarning, RawPage
@@ -47,6 +53,7 @@ class Page:
     path: Path | None  # None: standard input
     name: str
     output: Path | None
+    record: int | None = None  # a record of the records file ``path`` (its number from 1)
 
 
 @dataclass
@@ -67,7 +74,8 @@ class BatchResult:
         return line
 
 
-def plan_pages(inputs: Sequence[str], output: Path | None, selection: Selection = Selection(), *, explain: bool = False) -> list[Page]:
+def plan_pages(inputs: Sequence[str], output: Path | None, selection: Selection = Selection(), *, explain: bool = False,
+               text_field: str | None = None) -> list[Page]:
     """The pages named by ``inputs`` (files, folders, ``-``) and where each clean text goes.
 
     Raises :class:`BatchError` for a request that cannot be carried out: an input that
@@ -81,10 +89,11 @@ def plan_pages(inputs: Sequence[str], output: Path | None, selection: Selection 
     for name in inputs:
         if name != STDIN and not os.path.exists(name):
             raise BatchError(f"no such file or folder: {name}")
-    folders = [name for name in inputs if name != STDIN and os.path.isdir(name)]
+    folders = [name for name in inputs if name != STDIN and (os.path.isdir(name) or is_records_file(name))]
     single = len(inputs) == 1 and not folders
     if output is None and not single and not explain:
-        raise BatchError("several pages: give -o/--output FOLDER for their clean texts (or --explain to print only their edits)")
+        raise BatchError("several pages (a folder, several files or a crawl's records file): give -o/--output FOLDER for "
+                         "their clean texts (or --explain to print only their edits)")
     to_folder = output is not None and (not single or output.is_dir())
     written = (output,) if to_folder and output is not None else ()
     selection = Selection(selection.include, selection.exclude, written)
@@ -108,7 +117,21 @@ def plan_pages(inputs: Sequence[str], output: Path | None, selection: Selection 
     for page in pages:
         if page.path is not None and page.output is not None and _same_file(page.path, page.output):
             raise BatchError(f"{page.name}: the output {page.output} is the input itself")
-    return pages
+    return [one for page in pages for one in _record_pages(page, text_field)]
+
+
+def _record_pages(page: Page, text_field: str | None) -> list[Page]:
+    """The pages of a records file, one per record, each written under its name (``FILE#000001``);
+    any other page, or a records file that cannot be read as records (reading it says why), itself."""
+    if page.path is None or not is_records_file(page.name):
+        return [page]
+    try:
+        records, _ = read_records(page.path.read_bytes(), page.name, text_field=text_field)
+    except (IngestError, OSError):
+        return [page]
+    output = page.output
+    return [Page(page.path, record.name, None if output is None else output.with_name(output.name + record.name[len(page.name):]),
+                 record.number) for record in records]
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -118,18 +141,40 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def read_page(page: Page, *, encoding: str | None = None) -> RawPage:
-    """Read and ingest one page, or raise IngestError naming it."""
+def read_page(page: Page, *, encoding: str | None = None, text_field: str | None = None) -> RawPage:
+    """Read and ingest one page (a record of a records file: :mod:`corpus_tools.crawl_records`, its
+    encoding detected), or raise IngestError naming it."""
     try:
         data = sys.stdin.buffer.read() if page.path is None else page.path.read_bytes()
     except OSError as error:
         raise IngestError(page.name, f"unreadable file: {error.strerror or error}", "unreadable") from None
+    if page.record is not None:
+        file_name = page.name[:page.name.rindex("#")]
+        records, codec = _records_of(page.path, data, file_name, text_field)
+        if page.record > len(records):
+            raise IngestError(page.name, "record no longer in the file (it changed meanwhile)", "changed")
+        return record_page(records[page.record - 1], codec)
+    if is_records_file(page.name) and page.path is not None:
+        read_records(data, page.name, text_field=text_field)  # raises why the file gives no records
     return ingest_bytes(data, page.name, encoding=encoding)
+
+
+_LAST_RECORDS: dict[tuple[str, str | None], tuple[bytes, Any]] = {}
+
+
+def _records_of(path: Path | None, data: bytes, name: str, text_field: str | None) -> Any:
+    """The records of the records file ``path`` (the last file's kept: its pages come one after another)."""
+    key = (str(path), text_field)
+    kept = _LAST_RECORDS.get(key)
+    if kept is None or kept[0] != data:
+        _LAST_RECORDS.clear()
+        _LAST_RECORDS[key] = kept = (data, read_records(data, name, text_field=text_field))
+    return kept[1]
 
 
 def clean_pages(
     pages: Sequence[Page], clean: Callable[[RawPage], CleanedPage], *, encoding: str | None = None,
-    on_rejected: Callable[[str, str], None], on_cleaned: Callable[[Page, CleanedPage], None],
+    text_field: str | None = None, on_rejected: Callable[[str, str], None], on_cleaned: Callable[[Page, CleanedPage], None],
 ) -> BatchResult:
     """Clean every page with ``clean``; write each clean text where it goes (``on_cleaned``
     then shows it, its edits or its warnings); report rejections through ``on_rejected``."""
@@ -143,7 +188,7 @@ def clean_pages(
                 continue
             taken.add(page.output)
         try:
-            cleaned = clean(read_page(page, encoding=encoding))
+            cleaned = clean(read_page(page, encoding=encoding, text_field=text_field))
         except IngestError as error:
             result.rejected.append((page.name, error.reason))
             on_rejected(page.name, error.reason)

@@ -96,7 +96,7 @@ CONVERT_HELP = ("OpenCC conversion of Traditional text, like opencc's -c: auto (
                 "from each page's evidence), t2s, tw2s, hk2s, tw2sp (also Taiwan vocabulary), or none to keep Traditional script.")
 ONLY_HELP = "Run only these cleaning rules (comma-separated or repeated; they run in their fixed order). See `corpus-tools rules`."
 SKIP_HELP = "Do not run these cleaning rules (comma-separated or repeated)."
-CONFIG_HELP = ("YAML file of settings (only, skip, rules, include, exclude, workers); it overrides the table "
+CONFIG_HELP = ("YAML file of settings (only, skip, rules, include, exclude, workers, text_field); it overrides the table "
                "tool.corpus-tools of ./pyproject.toml, and the command line overrides both.")
 #: The options that choose the cleaning rules, the same for ``build`` and ``clean``.
 ONLY_OPTION = typer.Option(None, "--only", metavar="RULES", help=ONLY_HELP)
@@ -259,6 +259,7 @@ def _names(values: Optional[List[str]]) -> Optional[List[str]]:
 def _settings(
     *, only: Optional[List[str]], skip: Optional[List[str]], convert: Optional[str], config: Optional[Path],
     include: Optional[List[str]] = None, exclude: Optional[List[str]] = None, workers: Optional[int] = None,
+    text_field: Optional[str] = None,
 ) -> Settings:
     """The run's settings (defaults < ./pyproject.toml < --config < the command line), or exit 2 with the reason."""
     from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED  # here: importing the rules costs --help 0.4 s
@@ -266,6 +267,7 @@ def _settings(
 
     command_line = {
         "only": _names(only), "skip": _names(skip), "include": include or None, "exclude": exclude or None, "workers": workers,
+        "text_field": text_field,
         "rules": {TRADITIONAL_TO_SIMPLIFIED: {"conversion": convert}} if convert is not None else None,
     }
     try:
@@ -292,6 +294,7 @@ def build(
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the validation gate (not recommended): exit 5 instead of 0."),
     max_line_chars: Optional[int] = typer.Option(None, min=1, metavar="N", show_default=False, help="Reject files with a line longer than N characters (default: ingest's limit, README \"Bad input\")."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", metavar="NAME", help="The text field of a crawl's records (.json, .jsonl, .csv, .tsv: one page per record); default: the first of content, text, body, article, html, 正文, 内容… the records hold (README, \"Crawl records\")."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
 ) -> None:
     """Build the dataset folder OUT_DIR from the pages in RAW_DIR."""
@@ -309,12 +312,13 @@ def build(
     if unwritable:
         typer.echo(f"error: {unwritable}; nothing built", err=True)
         raise typer.Exit(EXIT_USAGE)
-    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude, workers=workers)
+    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude, workers=workers,
+                         text_field=text_field)
     try:
         summary = run_build(
             raw_dir, out, workers=settings.workers, reference=reference or (), progress=not quiet,
             validate=not no_validate, strict=strict, plan=settings.plan,
-            include=settings.include, exclude=settings.exclude, follow_links=follow_links,
+            include=settings.include, exclude=settings.exclude, follow_links=follow_links, text_field=settings.text_field,
             **({} if max_line_chars is None else {"max_line_chars": max_line_chars}),
         )
     except (FileNotFoundError, BuildRefused, OutDirBusy, WorkerDied) as error:
@@ -353,6 +357,7 @@ def clean(
     config: Optional[Path] = CONFIG_OPTION,
     model: bool = typer.Option(True, "--model/--no-model", help="Restore words spam replaced with the model of legal Chinese (each page's own gaps; no corpus)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 4 when a rule left a warning."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", metavar="NAME", help="The text field of a crawl's records (.json, .jsonl, .csv, .tsv: one page per record, written as FILE#NNNNNN under -o FOLDER); default: found by name."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No warnings and no summary on stderr (rejected pages are still named)."),
 ) -> None:
     """Print or write the clean text of pages, each cleaned on its own.
@@ -366,14 +371,16 @@ def clean(
     from corpus_tools.dataset.restore import clean_alone
 
     explain = explain or json_out
-    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude)
+    settings = _settings(only=only, skip=skip, convert=convert, config=config, include=include, exclude=exclude,
+                         text_field=text_field)
     if encoding is not None and not known_encoding(encoding):
         typer.echo(f"error: unknown encoding {encoding!r} (a Python codec name: gbk, gb18030, big5, utf-8...)", err=True)
         raise typer.Exit(EXIT_USAGE)
     if output is not None and str(output).endswith(("/", "\\")):
         output.mkdir(parents=True, exist_ok=True)  # "-o out/" names a folder even for one page
     try:
-        pages = plan_pages(inputs, output, Selection(settings.include, settings.exclude), explain=explain)
+        pages = plan_pages(inputs, output, Selection(settings.include, settings.exclude), explain=explain,
+                           text_field=settings.text_field)
     except BatchError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -391,7 +398,8 @@ def clean(
                 typer.echo(line, err=True)
 
     plan = settings.plan
-    result = clean_pages(pages, lambda raw: clean_alone(raw, model=model, plan=plan), encoding=encoding, on_rejected=rejected, on_cleaned=cleaned)
+    result = clean_pages(pages, lambda raw: clean_alone(raw, model=model, plan=plan), encoding=encoding,
+                         text_field=settings.text_field, on_rejected=rejected, on_cleaned=cleaned)
     if not quiet and (len(pages) > 1 or result.warnings):
         typer.echo(result.render(), err=True)
     if not result.cleaned:

@@ -19,6 +19,7 @@ config file's ``skip``), except ``rules``, merged option by option.  The keys
     include: ["**/*.html"]         # build: read only the files matching one of these
     exclude: ["drafts/**"]         # build: never read these
     workers: 2                     # build: worker processes
+    text_field: article            # build: the text field of a crawl's records (default: found by name)
 
 An unknown key, rule, option or value is an error naming the file and the key
 (:class:`ConfigError`; ``corpus-tools`` exits 2).  :meth:`Settings.record` is what
@@ -49,6 +50,7 @@ KEYS: dict[str, str] = {
     "include": "build: glob patterns of the files to read (default: every file)",
     "exclude": "build: glob patterns of the files never to read",
     "workers": "build: worker processes",
+    "text_field": "build: the text field of a crawl's records (JSON, JSON Lines, CSV; default: found by name)",
 }
 _LISTS = ("only", "skip", "include", "exclude")
 
@@ -65,11 +67,15 @@ class Settings:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     workers: int = 1
+    text_field: str | None = None
 
     def record(self) -> dict[str, Any]:
         """The settings that shape a dataset (not ``workers``: the output is the same for any
-        number), the same for the same settings wherever they came from."""
-        return {"cleaning": self.plan.record(), "input": {"include": list(self.include), "exclude": list(self.exclude)}}
+        number), the same for the same settings wherever they came from (``text_field`` only
+        when given)."""
+        text_field = {"text_field": self.text_field} if self.text_field else {}
+        return {"cleaning": self.plan.record(),
+                "input": {"include": list(self.include), "exclude": list(self.exclude), **text_field}}
 
 
 def default_record() -> dict[str, Any]:
@@ -145,6 +151,9 @@ def _check_layer(layer: Mapping[str, Any], where: str) -> dict[str, Any]:
                 raise ConfigError(f"rules in {where} must be a mapping of rule to options, not {value!r}")
             check_options(value, where)
             value = {rule: dict(options) for rule, options in value.items()}
+        elif key == "text_field":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"text_field in {where} must be the name of a field, not {value!r}")
         elif key == "workers":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"workers in {where} must be a whole number of at least 1, not {value!r}")
@@ -184,7 +193,8 @@ def resolve(command_line: Mapping[str, Any], *, config_file: Path | None = None,
         plan = CleaningPlan.make(only=merged.get("only"), skip=merged.get("skip"), options=merged.get("rules"))
     except PlanError as error:
         raise ConfigError(str(error)) from None
-    return Settings(plan, tuple(merged.get("include", ())), tuple(merged.get("exclude", ())), merged.get("workers", 1))
+    return Settings(plan, tuple(merged.get("include", ())), tuple(merged.get("exclude", ())), merged.get("workers", 1),
+                    merged.get("text_field"))
 
 
 __all__ = ["ConfigError", "KEYS", "Settings", "default_record", "read_config_file", "read_pyproject", "resolve"]

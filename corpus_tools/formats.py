@@ -115,13 +115,13 @@ def sniff(data: bytes) -> Sniffed:
             return Sniffed("rejected", f"OpenDocument file (.odt): not supported, {_CONVERT}", "odf")
         return Sniffed("rejected", "zip archive: not a text page", "zip")
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json(data):
-        return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read, its syntax would "
-                       "be taken for text; write each record's text to a .txt, or a .md with its fields as YAML "
-                       "front matter", "json")
+        return Sniffed("rejected", "JSON data (a crawler's records, not a page of text): not read as one page, its "
+                       "syntax would be taken for text; `corpus-tools build` reads each record of a .json file as a "
+                       "page (README, \"Crawl records\")", "json")
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and _is_json_lines(data):
         return Sniffed("rejected", "JSON Lines data (one JSON record per line: a crawler's records, not a page of "
-                       "text): not read, its syntax would be taken for text; write each record's text to a .txt, "
-                       "or a .md with its fields as YAML front matter", "jsonl")
+                       "text): not read as one page, its syntax would be taken for text; `corpus-tools build` reads "
+                       "each record of a .jsonl file as a page (README, \"Crawl records\")", "jsonl")
     if b"<?mso-application" in head and b'progid="Word.Document"' in head:
         if b"<pkg:package" in head:
             return Sniffed("docx")  # Flat OPC: :func:`docx_to_html` unpacks it

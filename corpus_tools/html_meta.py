@@ -173,10 +173,41 @@ def _bare_label_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
     return out
 
 
+#: Fields only a page's own metadata box names (a list of documents has columns 名称, 文号, 日期, never its
+#: catalogue's 索引号 or the organ that posted it): what makes a table of a label row over a value row a box.
+_BOX_ONLY_FIELDS = frozenset({"index_no", "publisher"})
+
+
+def _column_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
+    """(field, value, True) of a box set as two rows, the labels over the values, read column by column (上海市卫生健康
+    委员会's ``索取号 | 发布时间 | 发布机构 | 文件编号 | 备注`` over ``076478684Q/2024-00112 | | 上海市卫生健康委员会 |
+    沪卫基层〔2024〕5号 |``, F9-H1: 文号 and 索引号 were not read, the rows stayed in the text).  Empty unless the
+    table has exactly these two rows of as many cells, most label cells name a field, three fields or more are
+    named, one of them a box's own (:data:`_BOX_ONLY_FIELDS`), and no value cell is a label.
+
+    >>> _column_pairs([["索取号", "发布时间", "发布机构", "文件编号", "备注"],
+    ...                ["076478684Q/2024-00112", "", "上海市卫生健康委员会", "沪卫基层〔2024〕5号", ""]])[3]
+    ('doc_number', '沪卫基层〔2024〕5号', True)
+    >>> _column_pairs([["名称", "文号", "发布日期"], ["某某办法", "某发〔2020〕1号", "2020-01-02"]])
+    []
+    """
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or len(rows[0]) < 3:
+        return []
+    labels, values = rows
+    fields = [LABELS.get(_SPACE.sub("", label)) for label in labels]
+    named = {field for field in fields if field}
+    if (sum(map(bool, fields)) * 4 < len(fields) * 3 or len(named) < 3 or not named & _BOX_ONLY_FIELDS
+            or any(_is_label_cell(value) or LABELS.get(_SPACE.sub("", value)) for value in values)):
+        return []
+    return [(field, "" if value.strip() in _NO_VALUE else value, True)
+            for field, value in zip(fields, values) if field]
+
+
 def box_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
     """The labelled cells of a table's rows (:func:`_pairs`), or, when no cell has a label with
-    its colon, those of a box that writes its labels bare (:func:`_bare_label_pairs`)."""
-    return _pairs(rows) or _bare_label_pairs(rows)
+    its colon, those of a box that writes its labels bare (:func:`_bare_label_pairs`), in pairs
+    or in a row over the values' (:func:`_column_pairs`)."""
+    return _pairs(rows) or _bare_label_pairs(rows) or _column_pairs(rows)
 
 
 def tables_holding_tables(root: Any) -> frozenset[int]:

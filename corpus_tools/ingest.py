@@ -298,6 +298,9 @@ _MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", rege
 #: A table of records, not a page: a crawl exported with pandas ``to_csv`` (``Policy,Year,…,URL``)
 #: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
 _TABLE_SUFFIXES = (".csv", ".tsv")
+#: File suffix -> the kind of a crawl's records file, which ``build`` reads as one page per record
+#: (:mod:`corpus_tools.crawl_records`).
+RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 
 
 def detect_format(text: str, source_file: str) -> str:
@@ -1193,7 +1196,8 @@ def _check_size(text: str, source_file: str, what: str) -> None:
 
 
 def ingest_bytes(
-    data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS, encoding: str | None = None
+    data: bytes, source_file: str, *, max_line_chars: int = MAX_LINE_CHARS, encoding: str | None = None,
+    as_format: str | None = None,
 ) -> RawPage:
     """Decode and convert one raw file's bytes into a :class:`RawPage`.
 
@@ -1202,7 +1206,8 @@ def ingest_bytes(
     HTML before it is parsed, the size of the text a page gives before it is
     cleaned (see the README, "Bad input").  ``encoding`` overrides the detection
     (``corpus-tools clean --encoding``): the bytes are decoded with that codec,
-    strictly, or rejected.
+    strictly, or rejected.  ``as_format`` (``html``, ``markdown``, ``text``) overrides the
+    format's detection (a crawl record's field named ``html``: :mod:`corpus_tools.crawl_records`).
 
     >>> page = ingest_bytes("---\\nstatus: 有效\\n---\\n**条例**\\n".encode(), "a.txt")
     >>> (page.format, page.text, page.metadata["status"])
@@ -1213,9 +1218,9 @@ def ingest_bytes(
     if sniffed.kind:
         return _ingest_binary(data, source_file, sha, sniffed, max_line_chars)
     if os.path.splitext(source_file)[1].lower() in _TABLE_SUFFIXES:
-        raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read, "
-                          "its separators and quotes would be taken for text; write each record's text to a .txt, "
-                          "or a .md with its fields as YAML front matter", "csv")
+        raise IngestError(source_file, "CSV/TSV table (a crawl's records, one per row, not a page of text): not read "
+                          "as one page, its separators and quotes would be taken for text; `corpus-tools build` reads "
+                          "each record as a page (README, \"Crawl records\")", "csv")
     if len(data) > MAX_TEXT_FILE_BYTES:
         raise IngestError(source_file, f"page too large: {len(data):,} bytes of text (limit {MAX_TEXT_FILE_BYTES:,}); "
                           "split it into pages", "too_large")
@@ -1224,7 +1229,7 @@ def ingest_bytes(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    fmt = detect_format(text, source_file)
+    fmt = as_format or detect_format(text, source_file)
     metadata: dict[str, Any] = {}
     if fmt == "html":
         _check_html_depth(text, source_file)
@@ -1497,7 +1502,17 @@ def discover(root: Path, *, follow_links: bool = False) -> list[Path]:
                     found.append(Path(path))  # read_raw refuses it, with the reason
             elif name != "sources.yaml":
                 found.append(Path(path))
-    return sorted(found, key=lambda p: _relative_name(p, Path(root)))
+    return sorted(found, key=lambda p: page_order(_relative_name(p, Path(root))))
+
+
+def page_order(name: str) -> str:
+    """The key that sorts a file where its pages' names sort: a records file's pages are named
+    ``NAME#000001``…, so it sorts as ``NAME#`` (after ``a.jsonl b.txt``, whose pages come first).
+
+    >>> sorted(["a.jsonl", "a.jsonl b.txt", "a.txt"], key=page_order)
+    ['a.jsonl b.txt', 'a.jsonl', 'a.txt']
+    """
+    return name + "#" if os.path.splitext(name)[1].lower() in RECORD_SUFFIXES else name
 
 
 def _leads_to_folder(entry: os.DirEntry) -> bool:

@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from bisect import bisect_left
+from typing import Any, Iterator
 
 import regex
 
@@ -99,7 +100,7 @@ _MARKUP_STARTS = frozenset("<&[{:@!")
 _MARKUP_START = lazy_re("[" + re.escape("".join(sorted(_MARKUP_STARTS))) + "]")
 #: One of them, or a character a code fence opens with: a line without any, outside a container
 #: or a code block, is kept as it is (it is no fence, no widget line, and shows as written).
-_MARKUP_OR_FENCE = lazy_re("[" + re.escape("".join(sorted(_MARKUP_STARTS | {"`", "~"}))) + "]")
+_MARKUP_OR_FENCE_CHARS = "".join(sorted(_MARKUP_STARTS | {"`", "~"}))
 
 
 def _decode_entities(text: str) -> str:
@@ -290,11 +291,18 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
     address: _Container | None = None  # the 原文链接 container being read
     address_lines: list[str] = []
     in_code = False
-    plain = _MARKUP_OR_FENCE.search
-    for k, line in enumerate(lines):
-        if dropping is None and address is None and not in_code and not plain(line):
-            out.keep(line)  # no fence, no container's line, no widget, no markup: as written
-            continue
+    marked = _lines_with_markup(body)  # the other lines are kept as written where no box or code is open
+    k = -1
+    while k + 1 < len(lines):
+        k += 1
+        if dropping is None and address is None and not in_code:
+            at = bisect_left(marked, k)
+            stop = marked[at] if at < len(marked) else len(lines)
+            if stop > k:  # no fence, no container's line, no widget, no markup up to ``stop``: as written
+                out.keep_all(lines[k:stop])
+                k = stop - 1
+                continue
+        line = lines[k]
         if dropping is not None:
             if closed.get(k) is dropping:
                 dropping = None
@@ -363,6 +371,42 @@ class _Lines:
         elif self._dropped and (not self.lines or not self.lines[-1].strip()):
             return
         self.lines.append(line)
+
+    def keep_all(self, lines: list[str]) -> None:
+        """:meth:`keep` of each line: once one is kept with nothing dropped before it, every
+        later line is kept too, so the rest are added at once."""
+        for at, line in enumerate(lines):
+            if not self._dropped:
+                self.lines += lines[at:]
+                return
+            self.keep(line)
+
+
+def _lines_with_markup(body: str) -> list[int]:
+    """Indexes of the lines of ``body`` (split at ``\\n``) that hold a character markup or a code
+    fence begins with (:data:`_MARKUP_OR_FENCE_CHARS`), in order: each such character found with
+    ``str.find`` (a fast scan; they are rare in a law's text), then the line breaks counted
+    between them (issue 20: a law's Markdown has thousands of lines and markup on a few; the
+    loop of :func:`render_markup` visits only those).
+
+    >>> _lines_with_markup("第一条\\n<b>第二条</b>\\n第三条 [注]\\n~\\n")
+    [1, 2, 3]
+    """
+    found: list[int] = []
+    for char in _MARKUP_OR_FENCE_CHARS:
+        at = body.find(char)
+        while at >= 0:
+            found.append(at)
+            at = body.find(char, at + 1)
+    found.sort()
+    out: list[int] = []
+    line, counted = 0, 0
+    for at in found:
+        line += body.count("\n", counted, at)
+        counted = at
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
 
 
 #: ``**发布日期**: 2025-07-28`` / ``- **发布机构**：某委`` / ``**来源：**https://…``: a header field.
@@ -463,7 +507,7 @@ def markdown_h1(body: str) -> str | None:
     if "#" not in body or "```" in body or "~~~" in body:
         return None
     found = None
-    for m in _H1_LINE.finditer(body):
+    for m in _h1_lines(body):
         if found is not None:
             return None
         found = m.group("text")
@@ -471,6 +515,28 @@ def markdown_h1(body: str) -> str | None:
         return None
     text = "".join(render_line(found)).replace("**", "").replace("__", "").strip()
     return text or None
+
+
+def _h1_lines(body: str) -> Iterator[regex.Match[str]]:
+    """``_H1_LINE.finditer(body)``, tried only at the start of each line holding a ``#`` (a
+    match is one whole line; the pattern scanned at every line of a law cost about a tenth of
+    reading its Markdown, issue 20).
+
+    >>> [m.group("text") for m in _h1_lines("# 甲\\n正文 #1\\n  # 乙 ##\\n## 丙")]
+    ['甲', '乙']
+    """
+    line_end = -1
+    at = body.find("#")
+    while at >= 0:
+        if at > line_end:  # the first # of a line not yet tried
+            line_start = body.rfind("\n", 0, at) + 1
+            line_end = body.find("\n", at)
+            if line_end < 0:
+                line_end = len(body)
+            found = _H1_LINE.match(body, line_start)
+            if found:
+                yield found
+        at = body.find("#", line_end)
 
 
 def _header_url(value: str) -> str | None:

@@ -8,10 +8,53 @@ tree -> flat :class:`Article` rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Mapping, TypeVar
+
+_Slotted = TypeVar("_Slotted", bound=type)
 
 
+def _init_through_slots(cls: _Slotted) -> _Slotted:
+    """Give a frozen, slotted dataclass an ``__init__`` that writes each slot through its
+    descriptor: same parameters, defaults and instance as the one ``dataclasses`` writes.
+
+    A frozen class's generated ``__init__`` cannot assign its fields, so it calls
+    ``object.__setattr__(self, name, value)`` for each; setting the slot's descriptor
+    directly does the same write at about half the cost (an :class:`Edit` 1.9 -> 1.1 µs;
+    the cleaning rules make hundreds per Traditional or ruby page, issue 20).  Only the
+    speed changes: frozen assignment still raises, equality, hash, repr and pickling are the
+    dataclass's own.
+
+    >>> @_init_through_slots
+    ... @dataclass(frozen=True, slots=True)
+    ... class Pair:
+    ...     left: str
+    ...     right: str = "条"
+    >>> Pair("第一"), Pair(left="第二", right="款") == Pair("第二", "款")
+    (Pair(left='第一', right='条'), True)
+    """
+    namespace: dict[str, Any] = {}
+    parameters, body = ["self"], []
+    for f in fields(cls):
+        if f.default_factory is not MISSING or not f.init:  # pragma: no cover - no such field in these records
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields and defaults are supported")
+        namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is MISSING:
+            parameters.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            parameters.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})\n")
+    exec(f"def __init__({', '.join(parameters)}):\n{''.join(body)}", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = {**{f.name: f.type for f in fields(cls)}, "return": None}
+    cls.__init__ = init
+    return cls
+
+
+@_init_through_slots
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One change made by one cleaning rule.
@@ -38,6 +81,7 @@ class Edit:
     gap: str = field(default="", compare=False, repr=False)
 
 
+@_init_through_slots
 @dataclass(frozen=True, slots=True)
 class CleanWarning:
     """Something a rule noticed and deliberately left alone (precision over recall)."""

@@ -137,6 +137,7 @@ def test_restoration_pass_rebuilds_only_restored_pages_with_the_same_bytes(tmp_p
     the files equal those of rebuilding every page of the chunk (the behaviour before reuse)."""
     import dataclasses
 
+    from corpus_tools import crawl_records
     from corpus_tools.dataset import build as build_module
 
     raw = tmp_path / "raw"
@@ -146,13 +147,13 @@ def test_restoration_pass_rebuilds_only_restored_pages_with_the_same_bytes(tmp_p
     if chunk_bytes:
         monkeypatch.setattr(build_module, "CHUNK_BYTES", chunk_bytes)
     rebuilt: list[str] = []
-    real_built = build_module.ingest_file
+    real_built = crawl_records.ingest_file  # what the build's page reader reads a file with
 
     def counting(path, *args, **kwargs):
         rebuilt.append(Path(path).name)
         return real_built(path, *args, **kwargs)
 
-    monkeypatch.setattr(build_module, "ingest_file", counting)
+    monkeypatch.setattr(crawl_records, "ingest_file", counting)
     reused = build(raw, tmp_path / "reused", progress=False)
     first_pass = len(list(raw.iterdir())) - 1  # every file but sources.yaml
     assert sorted(rebuilt[first_pass:]) == ["000_ea6fb625b322cb0c.txt", "zz_mirror_000.txt"]

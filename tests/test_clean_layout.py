@@ -292,6 +292,17 @@ def test_fast_hint_classes_cover_the_regex_classes():
     assert set(regex.findall(r"\s", every)) <= set(re.findall(r"\s", every))
 
 
+@PROPS
+@given(text=st.lists(st.sampled_from(["第", "一", "1", "章", "节", "分编", "条", "\n", " ", "\u3000", "中"]), max_size=40).map("".join))
+def test_adjacent_label_scan_finds_what_the_regex_finds(text):
+    """The one-pass scan that replaced ``_ADJACENT_HINT.search`` (quadratic on a line of
+    thousands of ``第一章``, review of session 9) starts where the regex's match starts."""
+    from corpus_tools.clean.layout import _ADJACENT_HINT, _adjacent_division_labels
+
+    match = _ADJACENT_HINT.search(text)
+    assert _adjacent_division_labels(text) == (match.start() if match else -1)
+
+
 def test_html_lines_are_blocks_not_a_fixed_width_wrap():
     """A page read as HTML: its lines are its blocks, so lines of one length (a menu, a
     list of names) are no wrap width; a sentence cut across ``<p>`` still joins."""

@@ -182,3 +182,30 @@ def test_a_body_sentence_after_the_document_number_is_no_addressee():
     breaks: dict[int, str] = {}
     _head_breaks(text, 0, breaks)
     assert sorted(breaks.values()) == ["after the document number", "document number after its title"]
+
+
+def test_items_written_inline_in_a_clean_reply_prove_nothing_alone():
+    """Review of session 9 (F7): a clean 批复 whose title, 文号 and addressee have their own lines and
+    whose body is one paragraph with its items inline passes the page test (its paragraph is most of the
+    page), but items inline are a style of clean text: with nothing else proving lost breaks, none goes in."""
+    body = ("你省《关于调整部分地区行政区划的请示》收悉。经研究，现批复如下："
+            "一、同意撤销某县，设立某市，以原某县的行政区域为某市的行政区域，" + "市人民政府驻地不变，" * 20 + "各项工作照常进行。"
+            "二、某市由省直辖，" + "有关机构编制事项按规定办理，" * 15 + "所需人员编制自行解决。"
+            "三、行政区划调整涉及的各项工作，" + "要严格按照有关规定办理，" * 12 + "确保社会稳定。")
+    page = "国务院关于同意某省调整部分行政区划的批复\n国函〔2019〕1号\n某省人民政府：\n" + body + "\n国务院\n2019年1月5日\n"
+    assert len(body) > LONG_LINE and shows_lost_line_breaks(page)
+    text, edits, warnings = restore_line_breaks(page)
+    assert (text, edits) == (page, []) and len(warnings) == 1
+
+
+def test_items_still_go_in_on_a_page_whose_head_proves_the_damage():
+    """The same reply as a crawler stored it (every break removed): its 文号 and addressee prove the
+    damage, and the items get their lines back."""
+    body = ("你省《关于调整部分地区行政区划的请示》收悉。经研究，现批复如下："
+            "一、同意撤销某县，设立某市，" + "市人民政府驻地不变，" * 30 + "各项工作照常进行。"
+            "二、某市由省直辖，" + "有关机构编制事项按规定办理，" * 25 + "所需人员编制自行解决。")
+    page = "国务院关于同意某省调整部分行政区划的批复国函〔2019〕1号某省人民政府：" + body
+    assert len(page) > LONG_LINE
+    text, edits, _ = restore_line_breaks(page)
+    lines = text.split("\n")
+    assert any(line.startswith("一、") for line in lines) and any(line.startswith("二、") for line in lines)

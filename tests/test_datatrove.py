@@ -86,3 +86,33 @@ def test_the_reader_reads_what_build_reads_and_names_it_alike(tmp_path):
     out = tmp_path / "datatrove"
     assert assemble(tmp_path / "parts", out).outcome == "ok"
     assert _hashes(out) == _hashes(expected)
+
+
+@pytest.mark.parametrize("text_field", [None, "notes"])
+def test_a_crawls_records_files_give_builds_bytes_through_datatrove(tmp_path, text_field):
+    """A records file gives a page per record on both routes, named, sized (so chunked) and counted
+    alike; a JSON file that holds no records is rejected alike (tests/real_pages/crawl_records)."""
+    import shutil
+
+    pages = Path(__file__).parent / "real_pages"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("crawl_records/bjtcm_input_4records.json", "crawl_records/patent_law_3records.json",
+                 "crawl_records/package.json", "jsonl/company_law_3records.jsonl"):
+        shutil.copyfile(pages / name, raw / Path(name).name)
+    shutil.copyfile(sorted(RAW.glob("*.txt"))[0], raw / "page.txt")
+    expected = tmp_path / "build"
+    built = build(raw, expected, progress=False, text_field=text_field)
+    assert built.pages >= 4 and built.files == 5
+    LocalPipelineExecutor([RawPageReader(str(raw), text_field=text_field),
+                           CorpusToolsPipeline(compute_restorations(raw, text_field=text_field)), RowsWriter(tmp_path / "parts")],
+                          tasks=2, workers=2, logging_dir=str(tmp_path / "logs"), start_method="fork").run()
+    out = tmp_path / "datatrove"
+    summary = assemble(tmp_path / "parts", out)
+    assert summary.files == built.files and summary.pages == built.pages
+    hashes = _hashes(out)
+    if text_field is None:
+        assert hashes == _hashes(expected)
+    else:  # build.json records the text field given to build; assemble is not told it
+        assert {k: v for k, v in hashes.items() if k not in ("build.json", "README.md")} == \
+            {k: v for k, v in _hashes(expected).items() if k not in ("build.json", "README.md")}

@@ -75,7 +75,9 @@ def test_a_version_page_is_dated_by_its_own_version_not_by_the_text_in_force(lyt
 def test_two_versions_of_one_law_are_one_version_group(lytw):
     old, new = lytw["04585_0458592052000.html"], lytw["04585_0458595050500.html"]
     assert _dates(old)[:4] == ("amended", "2003-05-20", "2003-06-05", None)
-    assert _dates(new)[:4] == ("amended", "2003-05-20", "2006-05-24", "2006-05-05")
+    # the 2006 version was the text in force when the law was repealed (97年9月5日 废止, the history's next entry):
+    # repealed, not amended (session 10, F9-P4); the 2003 version was replaced by the 2004 amendment
+    assert _dates(new)[:4] == ("repealed", "2003-05-20", "2006-05-24", "2006-05-05")
     assert old["version_group"] is not None and old["version_group"] == new["version_group"]
 
 

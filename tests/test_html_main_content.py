@@ -49,6 +49,24 @@ def test_a_hidden_read_aloud_copy_of_the_article_is_not_the_content():
         assert chrome not in text
 
 
+@pytest.mark.parametrize("name", ["gz_26_dibao_biaozhun.html", "gz_27b_cjr_fuju_butie.html", "gz_28_tekun_gongyang.html"])
+def test_a_read_aloud_copy_whose_paragraphs_run_together_is_a_copy(name):
+    """www.gz.gov.cn 规范性文件 (field test 10, F10-G1): the hidden copy runs the paragraphs together, separated
+    only by ideographic-space indents, so a heading and the paragraph after it were one "sentence" that the
+    visible text never gives: the copy was not recognised, <body> (or the hidden copy itself) became the
+    content, and 第二十三条 of 27b carried the site's footer, its department list and the whole copy (6,042
+    characters for one sentence)."""
+    text, meta, html = _page("field10", name)
+    assert meta["main_content"]["kept"] not in ("body", "div.bbnr")
+    article = [p for p in _paragraphs(html, "div.info_cont") if "。" in p]  # (the title stands in the page's head too)
+    assert len(article) >= 8
+    flat = _squeezed(text)
+    for paragraph in article:
+        assert flat.count(_squeezed(paragraph)) == 1, paragraph  # every sentence paragraph, once
+    for chrome in ("搜索热词", "版权所有", "市委组织部", "用户登录"):
+        assert chrome not in text, chrome
+
+
 def test_a_pc_and_a_mobile_copy_of_the_article_keep_one_and_record_where_they_differ():
     """lfyfcgs (防城港市 portal): the article in a PC and a mobile copy; the PC copy carries an inserted participant."""
     text, meta, html = _page("govclones", "lfyfcgs.gov.cn.html")

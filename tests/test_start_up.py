@@ -209,3 +209,29 @@ def test_law_bigrams_answer_as_their_set_before_and_after_it_is_built():
     assert [p in fresh for p in asked] == [p in truth for p in asked]  # both ways: the set is built midway
     assert fresh._set == truth
     assert [p in SortedPairs("一二法") for p in ("一二", "法", "二法", "法律")] == [True, True, False, False]
+
+
+def test_cleaning_a_page_with_front_matter_loads_no_structure_parser():
+    """The seed page raw/002 declares its title and issuer in YAML front matter: the strings are
+    picked by :func:`corpus_tools.clean.fields.declared_strings` and cleaned, and the structure
+    parser (0.1-0.2 CPU-s of imports) is not loaded for them; the strings are the ones the
+    structure module still offers under the same name."""
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "raw" / "002_bcf61e705208e52e.txt"
+    code = (
+        "from pathlib import Path\n"
+        "from corpus_tools.dataset.restore import clean_alone\n"
+        "from corpus_tools.ingest import ingest_file\n"
+        f"seed = Path({str(seed)!r})\n"
+        "cleaned = clean_alone(ingest_file(seed, seed.parent))\n"
+        "assert cleaned.fields['title'] == '常州市促进智能制造发展条例', cleaned.fields\n"
+        "assert cleaned.fields['issuer'] == '常州市人民代表大会常务委员会', cleaned.fields\n"
+    )
+    loaded = modules_after(code)
+    assert not loaded & {"corpus_tools.structure", "corpus_tools.structure.metadata", "pyarrow"}, sorted(loaded)
+
+    from corpus_tools.clean.fields import declared_strings
+    from corpus_tools.structure import metadata
+
+    assert metadata.declared_strings is declared_strings

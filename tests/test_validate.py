@@ -345,15 +345,17 @@ CASES = [
     Case("non-ISO date", "documents", "iso_date", _doc(effective="2025年1月1日"), DOC_A, None, "2025年1月1日"),
     Case("bad amended date", "documents", "iso_date", _doc(amended="2024-13-01"), DOC_A, None, "2024-13-01"),
     Case("numbering gaps not ascending", "documents", "numbering_gaps_ascending", _declare(0), DOC_A, None, "0", also=("numbering_gaps_match_articles",)),
-    Case("declared gap that has an article", "documents", "numbering_gaps_match_articles", _declare(2), DOC_A, None, "2"),
+    # a number declared alone is also an article_numbers_missing finding the fixture's flags lack
+    Case("declared gap that has an article", "documents", "numbering_gaps_match_articles", _declare(2), DOC_A, None, "2",
+         also=("findings_match_data", "findings.findings_match_data")),
     Case("declared gap beyond the last article", "documents", "numbering_gaps_match_articles",
-         _declare(7), DOC_A, None, "7"),
+         _declare(7), DOC_A, None, "7", also=("findings_match_data", "findings.findings_match_data")),
     Case("declared gap below the first article", "documents", "numbering_gaps_match_articles",
          lambda r: _gap(r) or _article(r, DOC_A, 1).update(article_no=4, label="第四条", eid="art_4") or _declare(3)(r)
          or _article(r, DOC_A, 2).update(article_no=6, label="第六条", eid="art_6")
          or _article(r, DOC_A, 2, 1).update(article_no=6, label="第六条之一", eid="art_6_1") or _doc(first_article_no=4)(r)
          or _relay(r, DOC_A),
-         DOC_A, None, "3"),
+         DOC_A, None, "3", also=("findings_match_data", "findings.findings_match_data")),
     Case("first article number wrong", "documents", "first_article_no_matches_articles", _doc(first_article_no=2), DOC_A, None, "2"),
     Case("first article number without articles", "documents", "first_article_no_matches_articles",
          lambda r: r["documents"].append(dict(r["documents"][1], doc_id=doc_id("b.txt", 1), ordinal=1, num_articles=0)),
@@ -530,6 +532,15 @@ def _chrome_document(rows: Rows) -> None:
     rows["pages"][1].update(text=menu, ingested_text=menu)
 
 
+def _placeholder_document(rows: Rows) -> None:
+    """DOC_B is a metadata-only file of a law mirror (field 9, F9-E9: Elysia4/chinese-law-vector-codex-skill
+    有关法律问题的决定/全国人民代表大会关于设立香港特别行政区的决定(无日期).md, its title line and last line)."""
+    _empty_document(rows)
+    page = "全国人民代表大会关于设立香港特别行政区的决定\n（未取得正文，请通过官方链接查阅。）"
+    rows["documents"][1].update(text=page, num_chars=len(page), page_end=len(page))
+    rows["pages"][1].update(text=page, ingested_text=page)
+
+
 def _listing_document(rows: Rows) -> None:
     """DOC_B is a site's home page a crawler saved instead of a policy (field8b F8B-R8:
     ljz060707-lang/China-Real-Estate-Policy-Database webpages/…d47050d99ee2438cdb568e15b3fd9749c8a.html,
@@ -596,6 +607,9 @@ QUALITY_CASES = [
     Case("empty article text", "articles", "non_empty_text", _noise(""), DOC_A, "第二条"),
     Case("no sentence", "documents", "has_sentence", _chrome_document, DOC_B, None, "欢迎您访问"),
     Case("list page", "documents", "listing_page", _listing_document, DOC_B, None, "新闻动态"),
+    Case("no body", "documents", "no_body", _placeholder_document, DOC_B, None, "未取得正文"),
+    # a font's decimal point where the clean corpus lost it (/work/ref/DLC 杭州市建设工程施工安全管理条例)
+    Case("lost glyph", "documents", "lost_glyphs", _noise("本市建筑工地的围挡高度不得低于2\ue0105米。"), DOC_A, None, "U+E010 ×1"),
     Case("lost line breaks", "documents", "line_breaks_lost",
          _noise("本条例适用于本市。第三条市人民政府负责实施。第四条各区人民政府配合实施。" + "智能制造活动应当依法进行。" * 45),
          DOC_A, None, "labels after sentence ends"),
@@ -608,11 +622,19 @@ QUALITY_CASES = [
     # a gambling farm's page (field 9, F9-P1: news.gxbie.com/article/403.html's headline)
     Case("spam page", "documents", "spam_page", _doc(title="澳门特马今期开奖结果查询016期猪、狗、羊、牛，三期必出一期免费"),
          DOC_A, None, "in title: 澳门特马"),
+    # a word-spun copy of a 公文 (field 9, F9-P15: hzqdhly.com/rivet/312.html's first line)
+    Case("spun text", "documents", "spun_text_suspected",
+         _doc(title="国务院现已下发《国务院关于组织设置的告诉》（国发〔2003〕8号），现将有关事项告诉如下"),
+         DOC_A, None, "'告诉如下' for 通知如下"),
     Case("gap in numbering", "articles", "article_numbers_contiguous", _gap, DOC_A, "第五条", "3..4 missing"),
-    Case("gap only partly declared", "articles", "article_numbers_contiguous", lambda r: _gap(r) or _declare(3)(r), DOC_A, "第五条"),
+    Case("gap only partly declared", "articles", "article_numbers_contiguous",
+         lambda r: _renumber(r, DOC_A, 3, 6) or _declare(3, 4)(r), DOC_A, "第六条"),
     Case("gap declared by the other document", "articles", "article_numbers_contiguous",
-         lambda r: _gap(r) or _renumber(r, DOC_B, 2, 3) or _declare(2, doc=1)(r),
+         lambda r: _gap(r) or _renumber(r, DOC_B, 2, 4) or _declare(2, 3, doc=1)(r),
          DOC_A, "第五条"),
+    # one number declared alone: a lost 第N条 line (dump9's 5 Shandong laws of the DLC corpus)
+    Case("lost article label", "documents", "article_numbers_missing",
+         lambda r: _renumber(r, DOC_A, 3, 4) or _declare(3)(r), DOC_A, None, "第3条 missing"),
     Case("repeated article number", "articles", "article_numbers_unique", _duplicate_article, DOC_B, "第二条", "repeats 第二条"),
     # rows of a page's structure the build quarantined
     Case("quarantined article", "documents", "structure_invariant", _quarantined_article, DOC_A, None,

@@ -66,6 +66,9 @@ STRONG_SUFFIX_WORDS: tuple[str, ...] = (
 LAW_SHARED_SITE_WORDS = frozenset({
     "投注", "下注", "开户", "在线开户", "下载地址", "下载安装", "官方平台", "登录入口", "登陆入口", "注册入口",
 })
+#: The two state lotteries a law names with their sites (彩票管理条例: ``中国体育彩票官方网站和中国福利彩票官方网站``):
+#: their names are the law's words, never a brand's, unless a domain or a Latin name stands with them.
+_STATE_LOTTERY = lazy_re(r"(?:中国)?(?:体育|福利)彩票")
 #: Words a spam site writes after a brand and a law writes too (weak evidence).
 WEAK_SUFFIX_WORDS: tuple[str, ...] = (
     "平台", "网站", "首页", "入口", "登录", "登陆", "注册", "下载", "在线", "中心", "集团", "国际", "有限公司", "中国",
@@ -387,6 +390,19 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _state_lottery_at(text: str, start: int) -> bool:
+    """Whether a state lottery's name (:data:`_STATE_LOTTERY`) covers ``start``, the start of a unit
+    (``中国福利彩票官方网站``: the unit may begin inside the name, at ``彩票``).
+
+    >>> _state_lottery_at("在中国福利彩票官方网站", 5), _state_lottery_at("在中国福利彩票官方网站", 1), _state_lottery_at("金彩汇彩票官网", 3)
+    (True, True, False)
+    """
+    for m in _STATE_LOTTERY.finditer(text, max(0, start - 6), start + 6):
+        if m.start() <= start < m.end():
+            return True
+    return False
+
+
 def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int]], *, stem: str = "", stem_why: str = "",
                learned_latin: frozenset[str] = frozenset()) -> tuple[float, tuple[str, ...]]:
     """Points for a unit being spam, and why (:data:`ACCEPT` accepts).
@@ -405,6 +421,9 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     >>> t = "配置彩票投注专用设备"  # 彩票管理条例: the law's subject and its word, no name
     >>> score_unit(t, 2, 6, _tokens(t, 2, 6))
     (1.5, ('category',))
+    >>> t = "在中国福利彩票官方网站公布"  # a state lottery's site (F9-E8 probe, field test 10)
+    >>> score_unit(t, 5, 11, _tokens(t, 5, 11))
+    (0.0, ('state lottery',))
     """
     points = 0.0
     why: list[str] = []
@@ -412,6 +431,8 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     # a version number is an app's only beside a brand-like name (``L-96.753`` is a survey point)
     brand_latin = any(k == "latin" and is_brand_latin(text[a:b]) for k, a, b in tokens)
     named = brand_latin or bool(kinds & {"domain", "paren", "version"})  # what names a brand besides its stem
+    if not named and not stem and _state_lottery_at(text, start):
+        return 0.0, ("state lottery",)
     shared_word = ""
     for kind, a, b in tokens:
         tok = text[a:b]

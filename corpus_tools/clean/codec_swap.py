@@ -275,6 +275,37 @@ def _foreign_line_starts(text: str) -> frozenset[int]:
     return frozenset(a for a, _ in foreign_lines(text))
 
 
+def _lost_byte_trace(line: str, a: int, b: int, after: str, shown: set[int]) -> str | None:
+    """Where the stretch ``line[a:b]``, read back as ``after``, shows that a byte was lost, or None.
+
+    A lost byte puts the decoder out of step: the pair of bytes across the loss reads back as a
+    character the writer never wrote (``申請人`` with a byte of ``請`` lost reads back ``申膜H``), and
+    the decoder falls back in step at a trail byte in the ASCII range, which stands alone as a
+    letter (``H``, the trail of ``人``).  Two traces: such a letter between two characters read back
+    (an aligned misreading never shows one: each trail byte is read with its lead), or a
+    character that still shows the misreading, or U+FFFD, after the stretch on its line (the reading
+    back stopped inside the damage, where the decoder went out of step: its last character may
+    straddle the loss).  ``shown``: the offsets in ``line`` of the characters that show a misreading
+    (:func:`_shows_a_misreading`: a form's box drawing beside the stretch shows none).
+
+    >>> damaged = bytes.fromhex("a5d3bda448").decode("gb18030") + "莱讽"  # 申請人應當, a byte of 請 lost
+    >>> _lost_byte_trace(damaged, 0, 5, "申膜H應當", {0, 1, 3, 4})
+    "a lone 'H' inside the stretch"
+    >>> _lost_byte_trace("ビ叫H", 0, 2, "申請", {0, 1}) is None
+    True
+    """
+    for k in range(a + 1, b - 1):
+        ch = line[k]
+        if "@" <= ch <= "~" and ch.isascii() and after[k - a] == ch \
+                and line[k - 1] != after[k - 1 - a] and line[k + 1] != after[k + 1 - a]:
+            return f"a lone {ch!r} inside the stretch"
+    rest = [k for k in shown if k >= b]
+    if rest or "\ufffd" in line[b:]:
+        k = rest[0] if rest else line.index("\ufffd", b)
+        return f"the reading back stops before {line[k]!r}"
+    return None
+
+
 def fix_big5_gbk_mixup(text: str) -> RuleResult:
     """Read back lines of Big5 decoded as GBK, and of GBK decoded as Big5.
 
@@ -349,6 +380,11 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
             continue
         a, b, after, gain, name = found
         before = line[a:b]
+        trace = _lost_byte_trace(line, a, b, after, {k - line_start for k in shown if _shows_a_misreading(text, k)})
+        if trace:  # a byte was lost in the stretch: what it reads back as across the loss is invented
+            warnings.append(CleanWarning(BIG5_GBK_MIXUP, line_start + a,
+                                         f"Big5/GBK misreading with a lost byte kept ({trace}): no proven reading", before[:40]))
+            continue
         # trim what reads the same at both ends (ASCII, unchanged characters)
         p = 0
         while p < len(before) and before[p] == after[p]:

@@ -10,11 +10,16 @@ through, and its edits are kept per field: the build writes them to the
 ``field`` null), so every change to a metadata value is logged and replayable
 like a change to the text.  Titles and issuers read from the page text itself
 are slices of the cleaned text, whose edits are the page's.
+
+:func:`declared_strings` picks those strings out of what ingest read (it lives here, not
+with the rest of the metadata in :mod:`corpus_tools.structure.metadata`, so that
+``corpus-tools clean`` of a page with metadata does not import the structure parser:
+0.1-0.2 CPU-s, issue 20).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.records import Edit
@@ -26,15 +31,64 @@ if TYPE_CHECKING:
 FieldSteps = tuple[tuple[Edit, ...], ...]
 
 
-def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
+def first_declared(md: Mapping[str, Any], *keys: str) -> Any:
+    """The value of the first of ``keys`` that ``md`` holds and is not empty (None: none).
+
+    >>> first_declared({"title": "", "meta_title": "某市条例"}, "title", "meta_title")
+    '某市条例'
+    """
+    return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
+
+
+def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
+    """The metadata strings a file declares about its document, by field: what the cleaners
+    run over before any of them becomes a column (:func:`corpus_tools.pipeline.clean_page`).
+
+    Sources, first non-empty wins: the page's metadata box (``info_box``, see
+    :mod:`corpus_tools.html_meta`), Markdown front matter, the ``<meta>`` title; and the
+    fallbacks for a title the text does not give: the single ``<h1>``, ``<title>``
+    without the site's name.
+
+    >>> declared_strings({"title": "馬鞍(an)山市條例", "author": "某市人大", "status": "有效"})
+    {'title': '馬鞍(an)山市條例', 'issuer': '某市人大', 'status': '有效'}
+    """
+    md = {str(k).lower(): v for k, v in (metadata or {}).items()}
+    box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
+    found = {
+        "title": first_declared(box, "title") or first_declared(md, "title", "meta_title"),
+        "issuer": first_declared(box, "issuer") or first_declared(md, "issuer", "author", "office"),
+        "publisher": first_declared(box, "publisher"),
+        "doc_number": first_declared(box, "doc_number") or first_declared(md, "doc_number", "文号", "发文字号"),
+        "index_no": first_declared(box, "index_no"),
+        "topic": first_declared(box, "topic"),
+        "status": first_declared(md, "status") or first_declared(box, "validity"),
+        "source": first_declared(box, "source") or first_declared(md, "meta_source") or _not_url(md.get("source")),
+        "title_h1": first_declared(md, "html_h1"),
+        "title_html": first_declared(md, "title_from_html"),
+        "title_html_full": first_declared(md, "html_title"),
+    }
+    return {k: str(v).strip() for k, v in found.items() if v is not None and str(v).strip()}
+
+
+def _not_url(value: Any) -> str | None:
+    """A front-matter ``source`` that names a source (人民日报), not a URL (read as ``source_url``)."""
+    return value if isinstance(value, str) and not value.strip().lower().startswith(("http:", "https:")) else None
+
+
+def clean_fields(strings: Mapping[str, str], *, plan: CleaningPlan | None = None,
+                 options: Mapping[str, Mapping[str, object]] | None = None) -> tuple[dict[str, str], dict[str, FieldSteps]]:
     """Each string cleaned (by the rules of ``plan``, default all), and the edits of the strings
-    the cleaners changed.
+    the cleaners changed.  ``options`` (rule -> options) override the plan's: the page's own
+    judgement, e.g. no conversion of the title of a Japanese page (``条約締結…が東京で開催``).
 
     >>> cleaned, steps = clean_fields({"title": "馬鞍(an)山市條例", "issuer": "常州市司法局"})
     >>> cleaned["title"], sorted(steps)
     ('马鞍山市条例', ['title'])
     """
-    rules, options = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
+    rules, planned = (None, None) if plan is None or plan.is_default else (plan.rules, plan.options)
+    if options:
+        planned = {**(planned or {}), **{rule: {**(planned or {}).get(rule, {}), **values} for rule, values in options.items()}}
+    options = planned
     cleaned: dict[str, str] = {}
     steps: dict[str, FieldSteps] = {}
     for name, value in strings.items():

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
-from corpus_tools.clean.fields import clean_fields
+from corpus_tools.clean.fields import clean_fields, declared_strings
 from corpus_tools.clean.rules import HARD_WRAPS, RECURRING_FURNITURE, SPAM_ANCHOR, TRADITIONAL_TO_SIMPLIFIED
-from corpus_tools.clean.script import detect_script
+from corpus_tools.clean.script import detect_script, page_language
 from corpus_tools.records import CleanedPage, RawPage
 
 if TYPE_CHECKING:
@@ -42,18 +42,21 @@ def clean_page(
         options = {**(options or {}), RECURRING_FURNITURE: {**(options or {}).get(RECURRING_FURNITURE, {}), "recurring": recurring}}
     if brands:
         options = {**(options or {}), SPAM_ANCHOR: {**(options or {}).get(SPAM_ANCHOR, {}), "brands": brands}}
+    # a Japanese or Korean page (people.cn's Japanese edition): no Chinese text to convert, nor its metadata
+    unconverted = {TRADITIONAL_TO_SIMPLIFIED: {"conversion": "none"}} if page_language(page.text) else None
+    if unconverted:
+        options = {**(options or {}), TRADITIONAL_TO_SIMPLIFIED: {
+            **(options or {}).get(TRADITIONAL_TO_SIMPLIFIED, {}), "conversion": "none"}}
     headings = page.metadata.get("heading_lines") if page.metadata else None
     if headings:  # the headings the page's markup sets apart (ingest): no wrap is joined across one
         options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "headings": tuple(headings)}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
-        from corpus_tools.structure.metadata import declared_strings  # only pages that declare metadata
-
-        fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan)
+        fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan, options=unconverted)
     else:
         fields, field_steps = {}, {}
-    converted = rules is None or (TRADITIONAL_TO_SIMPLIFIED in rules and
-                                  (options or {}).get(TRADITIONAL_TO_SIMPLIFIED, {}).get("conversion") != "none")
+    converted = ((rules is None or TRADITIONAL_TO_SIMPLIFIED in rules)
+                 and (options or {}).get(TRADITIONAL_TO_SIMPLIFIED, {}).get("conversion") != "none")
     return CleanedPage(
         page=page,
         text=result.text,

@@ -33,10 +33,12 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import (
     CATEGORY_WORDS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
+    is_official_host,
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
+from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -683,35 +685,56 @@ _VOCAB_SEP_RE = lazy_regex(r"\s*(?:[|｜丨_/·•，,]|——|\s)\s*")
 _VOCAB_LINE_CHARS = 80
 
 
+#: A betting site's unit: a game category and the site's app or home (``棋牌客户端``, ``电子APP``,
+#: ``彩票APP``): with a greeting (``欢迎光临``) or a word of :data:`GAMBLING_WORDS`, the evidence of
+#: a line of vocabulary.
+_SITE_APP_WORDS = ("客户端", "APP", "App", "app", "官网", "官方网站", "手机版", "网页版")
+_CATEGORY_APP_RE = lazy_regex(rf"(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})")
+
+
 def vocabulary_lines(text: str) -> list[tuple[int, int]]:
     """Lines made only of gambling and lottery vocabulary, joined by separators: keyword lines
     without a head (``百家乐|时时彩|真人视讯|电子游艺``) and promotion before a brand that shows
-    little of itself (``稳定出款 | 乐天堂体育客户端``), which stayed in the law between its
-    articles (noise benchmark, spam_lines_promo).  Evidence: at least two items, each promotion
-    or vocabulary (a category, a spam-site word, after at most a four-character name), and a
-    word only gambling sites write (:data:`GAMBLING_WORDS`); no sentence punctuation.
+    little of itself (``稳定出款 | 乐天堂体育客户端``, ``欢迎光临，博乐彩电子APP``), or a brand's app
+    alone on its line (``大发快三彩票APP``), which stayed in the law between its articles (noise
+    benchmark, spam_lines_promo, spam_lines_vocabulary, spam_html_links).  Evidence: every item
+    promotion or vocabulary (a category, a spam-site word, after at most a four-character name);
+    at least two items and a word only gambling sites write (:data:`GAMBLING_WORDS`) or a game
+    category with the site's app or home (``棋牌客户端``, ``电子APP``); one item holding both; no
+    sentence punctuation.
 
     >>> t = "第一条 甲。\\n百家乐|时时彩|真人视讯\\n稳定出款 | 乐天堂体育客户端\\n禁止利用六合彩、百家乐等进行赌博。\\n捕鱼，捕虾\\n"
     >>> [t[a:b] for a, b in vocabulary_lines(t)]
     ['百家乐|时时彩|真人视讯', '稳定出款 | 乐天堂体育客户端']
+    >>> t = "（一）甲；\\n欢迎光临 | 旺财棋牌棋牌客户端\\n大发快三彩票APP\\n体育彩票APP\\n（二）乙。"
+    >>> [t[a:b] for a, b in vocabulary_lines(t)]
+    ['欢迎光临 | 旺财棋牌棋牌客户端', '大发快三彩票APP']
     """
-    out: list[tuple[int, int]] = []
-    seen = -1
+    starts: list[tuple[int, int, bool]] = []  # (hit, its end, whether a gambling word)
     for at in _gates.pair_starts(text, _GAMBLING_FIRST_BIT, _GAMBLING_SECOND_BIT):
         m = _GAMBLING_RE.match(text, at)
-        if m is None:
-            continue
+        if m is not None:
+            starts.append((at, m.end(), True))
+    if any(word in text for word in _SITE_APP_WORDS):
+        starts += [(m.start(), m.end(), False) for m in _CATEGORY_APP_RE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    seen = -1
+    for at, hit_end, _ in sorted(starts):
         start = text.rfind("\n", 0, at) + 1
         if start <= seen:
             continue
         seen = start
-        end = text.find("\n", m.end())
+        end = text.find("\n", hit_end)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         if len(line) > _VOCAB_LINE_CHARS or any(c in line for c in "。；;：:！？"):
             continue
         items = [item for item in _VOCAB_SEP_RE.split(line) if item]
-        if len(items) >= 2 and all(_VOCAB_ITEM_RE.fullmatch(item) for item in items):
+        if not items or not all(_VOCAB_ITEM_RE.fullmatch(item) for item in items):
+            continue
+        gambling = _GAMBLING_RE.search(line) is not None
+        unit = _CATEGORY_APP_RE.search(line) is not None
+        if (len(items) >= 2 and (gambling or unit)) or (gambling and unit):
             out.append((start, end))
     return out
 
@@ -745,8 +768,12 @@ def remove_spam_anchors(
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
+    vocabulary += reputation_insertions(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
     insertions += inserted_decorations(text) + [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
+    anchored = sorted((a.start, a.end) for a in full)
+    # (a host a spam anchor holds replaced a word: its gap is the anchor's, not an insertion)
+    insertions += [h for h in glued_hosts(text) if not _overlaps_any(anchored, h[0], h[1])]
     taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not _inside_any(taken, a.start)]
@@ -787,6 +814,22 @@ def remove_spam_anchors(
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted ``spans`` (which may overlap).
+
+    >>> _overlaps_any([(0, 3), (10, 20)], 18, 25), _overlaps_any([(0, 3), (10, 20)], 4, 9), _overlaps_any([(0, 30), (2, 4)], 20, 25)
+    (True, False, True)
+    """
+    return _inside_any(spans, start) or any(start <= s < end for s in _starts_between(spans, start, end))
+
+
+def _starts_between(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    """The starts of the sorted ``spans`` in ``[start, end)``."""
+    lo = bisect.bisect_left(spans, (start, -1))
+    hi = bisect.bisect_left(spans, (end, -1))
+    return [s for s, _ in spans[lo:hi]]
 
 
 def _inside_any(spans: list[tuple[int, int]], at: int) -> bool:
@@ -900,7 +943,7 @@ PROMO_TAG_WORDS: tuple[str, ...] = (
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
-_BRACKET_TAG_RE = lazy_regex(r"【([^】\n]{1,10})】")
+_BRACKET_TAG_RE = lazy_regex(r"【([^】\n]{1,12})】")
 _PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]|【")
 _LINE_BLANKS = " \t\u00a0\u3000"
 
@@ -918,6 +961,51 @@ def _with_edge_blanks(text: str, start: int, end: int) -> tuple[int, int]:
         while start > line_start and text[start - 1] in _LINE_BLANKS:
             start -= 1
     return start, end
+
+
+#: A host glued into a sentence: labels of Latin letters and digits, a top-level domain hosts use.
+_GLUED_HOST_RE = lazy_regex(
+    r"(?<=\p{Han})(?:(?:www|m|wap)\.)?[a-z][a-z0-9\-]{2,30}(?:\.[a-z][a-z0-9\-]{1,30}){0,2}"
+    r"\.(?:com|net|cn|org|cc|co|info|biz|vip|top|xyz|club|win|bet|me|tv|app|io|asia|live|site|online|shop|fun|ink|ltd|pro)"
+    r"(?=\p{Han})",
+    regex.IGNORECASE,
+)
+#: Words that introduce a link in a law's own sentence (``登录www.x.com查询``, ``中国政府网www.gov.cn``).
+_LINK_INTRO = ("网", "址", "站", "登录", "登陆", "访问", "浏览", "链接", "进入", "平台", "系统", "APP", "公众号", "邮箱", "见", "至")
+
+
+def glued_hosts(text: str) -> list[tuple[int, int, str]]:
+    """A site's host inserted inside a sentence, glued between two Han characters: ``(start, end, kind)``.
+
+    Real damage (noise benchmark, spam_insert_domain): ``…低于被征收hongfa.net房屋所在地段…``,
+    ``涉及总体规划m.hongfa.net强制性内容``: a spam host inserted into the law's words, replacing nothing.
+
+    **Evidence**: a host (Latin labels and a top-level domain sites use) with a Han character
+    right before and right after it, no blank or bracket between; not an official host (``.gov.cn``…);
+    not after a word that introduces a link (``网``, ``网址``, ``登录``, ``访问``, ``平台``…): a law
+    sets its links off (``（网址：www.gov.cn）``) or introduces them.
+
+    >>> t = "低于被征收hongfa.net房屋所在地段，可以登录www.12315.cn查询，详见中国政府网www.gov.cn公布的目录"
+    >>> [t[a:b] for a, b, _ in glued_hosts(t)]
+    ['hongfa.net']
+    """
+    if "." not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _GLUED_HOST_RE.finditer(text):
+        host = m.group(0).lower()
+        if is_official_host(host) or text[max(0, m.start() - 3):m.start()].endswith(_LINK_INTRO):
+            continue
+        out.append((m.start(), m.end(), "host glued inside a sentence"))
+    return out
+
+
+def _betting_unit(inner: str) -> bool:
+    """Whether a bracket's words are a betting site's unit: a word only such sites write
+    (:data:`GAMBLING_WORDS`) or a game category with the site's app (``棋牌客户端``), made only of
+    the vocabulary of :func:`vocabulary_lines` after a short name (``大发快三真人客户端``)."""
+    return ((_GAMBLING_RE.search(inner) is not None or _CATEGORY_APP_RE.search(inner) is not None)
+            and _VOCAB_ITEM_RE.fullmatch(inner) is not None)
 
 
 def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
@@ -939,6 +1027,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
+    >>> t = "加强窗口服务力【大发快三真人客户端】量配置，设立【体育彩票】专区"
+    >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
+    ['【大发快三真人客户端】']
     """
     if _PICTOGRAPH_HINT_RE.search(text) is None:
         return []
@@ -948,10 +1039,13 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
             found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
     for m in _BRACKET_TAG_RE.finditer(text):
         inner = _PICTOGRAPH_RUN_RE.sub("", m.group(1))
-        if not inner or not _PROMO_TAG_RE.fullmatch(inner):
-            continue
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
                    and _HAN_CHAR.match(text, m.end()) is not None)
+        if inner and between and _betting_unit(inner):
+            found.append((m.start(), m.end(), "decorated tag"))  # 服务力【大发快三真人客户端】量
+            continue
+        if not inner or not _PROMO_TAG_RE.fullmatch(inner):
+            continue
         if between or inner != m.group(1):
             found.append((m.start(), m.end(), "decorated tag"))
     for m in _PICTOGRAPH_RUN_RE.finditer(text):
@@ -1054,12 +1148,16 @@ def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
         seen = start
         end = text.find("\n", hit.end())
         end = len(text) if end < 0 else end
-        if end - start > _ADULT_LINE_CHARS or any(c in text[start:end] for c in "。；;：:！？!?"):
+        body_end = _without_lost_mark(text, start, end)
+        if end - start > _ADULT_LINE_CHARS or any(c in text[start:body_end] for c in "。；;：:！？!?"):
             continue
         run = _adult_run(text, start, end)
         if run is not None:
             if run[0] >= 2:
                 out.append((start, end, ADULT_LINE))
+            continue
+        if _keyword_list(text, start, body_end):
+            out.append((start, end, ADULT_LINE))
             continue
         head = _adult_head(text, start, end)
         if head is not None:
@@ -1069,6 +1167,76 @@ def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
         if tail is not None:
             out.append((tail, end, ADULT_TAIL))
     return out
+
+
+#: A keyword line's items are separated by these (never by a blank: a title may follow one).
+_ITEM_SEPARATORS = frozenset("_,，|｜")
+#: The most characters of an unknown word in a keyword line (``成a人片``, ``有奶水``, ``www``):
+#: a longer run is a phrase of text (``旅游经营服务管理暂行规定``).
+_UNKNOWN_RUN_MAX = 4
+#: The largest share of a keyword line's word characters outside the word lists.
+_UNKNOWN_SHARE_MAX = 0.35
+#: A lost character at a line's end (``…在线观看 ?``: an emoji the page's encoding lost).
+_LOST_MARK = " \u3000?？"
+
+
+def _without_lost_mark(text: str, start: int, end: int) -> int:
+    """``end`` less a trailing lost-character mark (a blank and ``?``) of the line ``text[start:end]``."""
+    stop = end
+    while stop > start and text[stop - 1] in _LOST_MARK:
+        stop -= 1
+    return end if "?" not in text[stop:end] and "？" not in text[stop:end] else stop
+
+
+def _keyword_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an adult site's list of keyword items although some of its words
+    are in no list: a spelling made to dodge filters (``成a人片``), a word of the site's own
+    (``五月天``, ``三级``, ``熟女``, ``www``).
+
+    Real damage: per-better.com opens its repost of a 成都市人民政府 notice with
+    ``日韩高清亚洲日韩精品一区二区_亚洲成a人片在线观看无码_有奶水三级电视频_婷婷五月天激情综合影院``;
+    one unlisted word let the whole line through and it became the notice's title (field test 9,
+    F9-P19; 6065bob.com's ``国产传媒在线,国产a一区二区,…`` was cut in half and glued to the title, F9-P7).
+
+    **Evidence**: items separated by ``_``/``,``/``|`` (two or more), every item holding a listed
+    word, two words only such sites write (:data:`ADULT_WORDS`), and the words in no list short
+    (at most :data:`_UNKNOWN_RUN_MAX` characters each) and few (at most :data:`_UNKNOWN_SHARE_MAX`
+    of the line's word characters).  A title or a law's sentence on pornography has long runs
+    of ordinary words (``关于严厉打击淫秽色情信息的通知``) and no list of items.
+
+    >>> t = "亚洲成a人片在线观看无码_婷婷五月天激情综合影院"
+    >>> _keyword_list(t, 0, len(t))
+    True
+    >>> t = "成人高清视频_在线观看不卡 在线旅游经营服务管理暂行规定"
+    >>> _keyword_list(t, 0, len(t))
+    False
+    """
+    at, strong, known, unknown, run, items, item_known = start, 0, 0, 0, 0, 1, False
+    while at < end:
+        char = text[at]
+        if char in _ITEM_SEPARATORS:
+            if not item_known:
+                return False
+            items += 1
+            item_known, run = False, 0
+            at += 1
+            continue
+        m = _ADULT_TOKEN_RE.match(text, at, end)
+        if m is None or m.end() == at:
+            unknown += 1
+            run += 1
+            if run > _UNKNOWN_RUN_MAX:
+                return False
+            at += 1
+            continue
+        run = 0
+        if m.lastgroup in ("strong", "filler"):
+            known += m.end() - at
+            item_known = True
+            strong += m.lastgroup == "strong"
+        at = m.end()
+    return (item_known and items >= 2 and strong >= 2
+            and unknown <= _UNKNOWN_SHARE_MAX * (known + unknown))
 
 
 def _adult_head(text: str, start: int, end: int) -> int | None:

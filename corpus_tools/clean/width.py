@@ -58,6 +58,7 @@ from functools import lru_cache
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.evidence import misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -297,6 +298,52 @@ def _asks(text: str, end: int) -> bool:
     return _QUESTION_WORD.search(text, start, end) is not None
 
 
+#: A pinyin syllable written with its tone mark: no ``?`` a writer types is followed by one, so a ``?``
+#: glued before one is a byte a decoder lost next to a ruby reading whose opening bracket went with it
+#: (``当?shù)``: a ruby-pinyin mirror whose GBK bytes went out of step, field test 9, jizihe.com).
+_TONED_SYLLABLE = lazy_regex(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?![A-Za-z])")
+#: The Han characters before a ``?`` read for bytes out of step (the longest run the gbk_misalignment
+#: rule reads before a ``?``; the shorter ones are weaker evidence: ``实否?`` is a classical question).
+_SHORT_MISREAD = 3
+
+
+def _ends_misread_run(text: str, start: int) -> bool:
+    """Whether the ``?`` at ``start`` ends a run of characters read out of step: the
+    :data:`_SHORT_MISREAD` Han characters before it read like no Chinese (a character improbable
+    in any, or no readable pair: :func:`~corpus_tools.clean.evidence.misread_stretch`, the evidence
+    ``gbk_misalignment`` keys on; it keeps such a run with a warning when it is not sure of a
+    repair, and the run, its ``?`` included, must reach a reader as the decoder left it).  A
+    question's own mark is never one (the repair rule's test: a question word, a classical
+    particle before it).
+
+    >>> _ends_misread_run("人数达到了当地爻赡耆丝诘?0%以上", 12), _ends_misread_run("具体区别是什么?", 7)
+    (True, False)
+    >>> _ends_misread_run("慌而问曰:「是何事矣?」辉夜姬", 9), _ends_misread_run("听闻有极忧之思，实否?」", 10)
+    (False, False)
+    """
+    from corpus_tools.clean.mojibake import _closes_question  # (the repair rule's own test; imported when asked)
+
+    first = start - _SHORT_MISREAD
+    if first < 0 or not all(_HAS_HAN.match(ch) for ch in text[first:start]) or _closes_question(text, start):
+        return False
+    return misread_stretch(text, first, start, start)
+
+
+#: A ruby reading whose opening bracket a lost byte took (``?shù)``), read back from its ``)``.
+_LOST_READING_BEFORE = lazy_regex(r"\?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")
+
+
+def _closes_lost_reading(text: str, i: int) -> bool:
+    """Whether the ``)`` at ``i`` closes a ruby reading whose ``(`` went with a lost byte
+    (``当?shù)爻``): part of the damage, it stays as the decoder left it, like the ``?``.
+
+    >>> _closes_lost_reading("当?shù)爻赡", 5), _closes_lost_reading("平台(app)使用", 6)
+    (True, False)
+    """
+    m = _LOST_READING_BEFORE.search(text, max(0, i - 8), i)
+    return m is not None and lost_character_mark(text, m.start())
+
+
 def lost_character_mark(text: str, i: int) -> bool:
     """Whether the ASCII ``?`` at ``i`` stands for a character a decoder could not read, not
     for a question mark.
@@ -310,7 +357,10 @@ def lost_character_mark(text: str, i: int) -> bool:
     **Evidence**, one of: the ``?`` (or its run) opens a line (a question mark never does);
     a mark follows it that never follows a question mark (``?、``, ``?。``); it stands between
     two Han characters, or is one of a run of ``?``, in a sentence holding no question word;
-    it stands inside an open ``《`` title and does not close it.  A ``?`` after a question
+    it stands inside an open ``《`` title and does not close it; a pinyin syllable with its tone
+    mark follows it (``当?shù)``, a ruby reading's bracket lost with the byte); it ends a short run
+    that reads as bytes out of step (:func:`_ends_misread_run`: ``爻赡耆丝诘?0%``, a stretch
+    ``gbk_misalignment`` kept with a warning; field test 9, F9-P9).  A ``?`` after a question
     (``终身学习吗?``, ``是否符合规定?请``, ``为什么??``) is the writer's.
 
     >>> t = "??? 第一条 为了\\n?（一）反对\\n野踩?、利益\\n《管理?xiàng)l例》\\n本市?区"
@@ -337,9 +387,44 @@ def lost_character_mark(text: str, i: int) -> bool:
     before = text[start - 1]
     if (end - start > 1 or _HAS_HAN.match(before) and _HAS_HAN.match(after)) and not _asks(text, start):
         return True
+    if after.isascii() and after.isalpha() and _HAS_HAN.match(before) and _TONED_SYLLABLE.match(text, end):
+        return True  # ``当?shù)``: a ruby reading's bracket lost with a byte
     line_start = text.rfind("\n", 0, start) + 1
     opened = text.rfind("《", line_start, start)
-    return opened >= 0 and text.rfind("》", opened, start) < 0 and after not in ("》", "") and not _asks(text, start)
+    if opened >= 0 and text.rfind("》", opened, start) < 0 and after not in ("》", "") and not _asks(text, start):
+        return True
+    return end - start == 1 and _HAS_HAN.match(before) is not None and not _asks(text, start) and _ends_misread_run(text, start)
+
+
+#: What a sentence before a full stop runs back to: a line start, a sentence end, a colon, markup.
+_BEFORE_SENTENCE = frozenset("\n。！？；：:;!?<>")
+#: The fewest characters of a sentence a ``.`` between two Han characters ends.
+_MIN_SENTENCE = 6
+#: The suffixes of Chinese domain names (中文域名) of government and non-profit bodies: ``教育部.政务``.
+_CHINESE_DOMAIN_SUFFIX = lazy_regex(r"(?:政务|公益)(?!\p{Han})")
+
+
+def _dot_inside_a_name(text: str, i: int) -> bool:
+    """Whether the ``.`` at ``i``, between two Han characters, joins the parts of a name rather
+    than ending a sentence: a dot written for the middle dot ``·`` of a transliterated name or a
+    list of names (``约翰.史密斯``, ``张三.李四``), of an address's levels (``中国.辽宁.沈阳市``) or of
+    a Chinese domain name (``教育部.政务``, ``中国政府网.政务``; field tests 6b and 8: pages of
+    教育部 and 中国政府网).  The sentence it would end is shorter than :data:`_MIN_SENTENCE`
+    characters back to a line start, sentence end, colon or markup, or a domain suffix follows.
+
+    >>> _dot_inside_a_name("张三.李四", 2), _dot_inside_a_name("中文域名：教育部.政务", 8)
+    (True, True)
+    >>> _dot_inside_a_name("违反本规定的，依法处理.第二条", 11), _dot_inside_a_name("本条例自公布之日起施行.本市", 11)
+    (False, False)
+    """
+    if not (i + 1 < len(text) and _HAS_HAN.match(text, i + 1) and i > 0 and _HAS_HAN.match(text, i - 1)):
+        return False
+    if _CHINESE_DOMAIN_SUFFIX.match(text, i + 1):
+        return True
+    k = i
+    while k > max(0, i - _MIN_SENTENCE) and text[k - 1] not in _BEFORE_SENTENCE:
+        k -= 1
+    return i - k < _MIN_SENTENCE
 
 
 def _changes(text: str) -> dict[int, tuple[int, str]]:
@@ -364,7 +449,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     if b"." in latin:
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
-            if m and not _ends_latin_quotation(text, i):
+            if m and not _ends_latin_quotation(text, i) and not _dot_inside_a_name(text, i):
                 out[i] = (m.end(), "。")
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
@@ -376,7 +461,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
             if i not in paired and _touches_cjk(text, i, i + 1) and not (  # _LONE_PAREN_RE.match(text, i)
-                text[i] == ")" and _CLAUSE_OF_SECTION.search(text, max(0, i - 24), i)
+                text[i] == ")" and (_CLAUSE_OF_SECTION.search(text, max(0, i - 24), i) or _closes_lost_reading(text, i))
             ):
                 out[i] = (i + 1, "（" if text[i] == "(" else "）")
         for m in _half_pairs(text, latin):  # ``（0551)``: one half of a pair typed in ASCII

@@ -39,7 +39,6 @@ calls are :mod:`~corpus_tools.dataset.writer` (a chunk's shards),
 from __future__ import annotations
 
 import gc
-import stat
 import sys
 import time
 from collections import Counter
@@ -60,7 +59,8 @@ from corpus_tools.dataset.finish import finish_dataset, gate_and_swap, staging_f
 from corpus_tools.dataset.learned_brands import learn_brands, removed_spam
 from corpus_tools.dataset.recurring import recurring_lines
 from corpus_tools.dataset.writer import CHUNKED, BuiltPage, ChunkResult, KeptRows, write_chunk
-from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, ingest_file, source_name
+from corpus_tools.crawl_records import PageReader, Source, record_name, sources_of
+from corpus_tools.ingest import MAX_LINE_CHARS, IngestError, discover, source_name
 from corpus_tools.inputs import Selection, overlapping, written_folders
 from corpus_tools.pipeline import clean_page
 from corpus_tools.pool import Mapper
@@ -274,7 +274,7 @@ class _ChunkJob:
     """One chunk's work for a worker: which pages, and (second pass) what to redo."""
 
     index: int
-    paths: list[str]
+    sources: list[Source]  # the pages: a file, or one record of a records file (:mod:`corpus_tools.crawl_records`)
     root: str
     data_dir: str
     max_line_chars: int
@@ -286,6 +286,7 @@ class _ChunkJob:
     previous_gaps: dict[str, int] | None = None  # second pass: source_file -> gaps the first pass left there
     recurring: dict[str, frozenset[str]] | None = None  # second pass: source_file -> its site's chrome lines
     brands: dict[str, frozenset[str]] | None = None  # brand pass and after: source_file -> brand names learned for its site
+    text_field: str | None = None  # the records' text field (--text-field; None: found by name)
 
 
 def _process_chunk(job: _ChunkJob) -> ChunkResult:
@@ -304,10 +305,12 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
     brands = job.brands or {}
     redo = set(restorations or ()) | set(recurring) | set(brands)
     reused = _PreviousRows(job.previous, job.previous_gaps or {}) if job.previous is not None else None
+    reader = PageReader(Path(job.root), text_field=job.text_field, max_line_chars=job.max_line_chars,
+                        follow_links=job.follow_links)
 
-    def built(path: str) -> BuiltPage | None:
+    def built(source: Source) -> BuiltPage | None:
         try:
-            page = ingest_file(Path(path), Path(job.root), max_line_chars=job.max_line_chars, follow_links=job.follow_links)
+            page = reader.page(source)
         except IngestError as error:
             rejected.append({"source_file": error.source_file, "code": error.code, "reason": error.reason})
             return None
@@ -318,13 +321,13 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
         return BuiltPage.of(cleaned)
 
     def pages() -> Iterator[BuiltPage | KeptRows]:
-        for path in job.paths:
-            source_file = source_name(Path(path), Path(job.root))
+        for source in job.sources:
+            source_file = reader.name(source)
             source_files.append(source_file)
             if reused is not None and source_file not in redo:
                 reused.keep(source_file)
                 continue
-            page = built(path)
+            page = built(source)
             if reused is not None:
                 yield from reused.flush()
             if page is not None:
@@ -440,6 +443,7 @@ def build(
     plan: CleaningPlan | None = None,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    text_field: str | None = None,
 ) -> BuildSummary:
     """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``.
 
@@ -448,6 +452,9 @@ def build(
     ``plan`` chooses the cleaning rules and their options (default: every rule, default
     options); ``include`` and ``exclude`` are glob patterns choosing the files
     (:mod:`corpus_tools.inputs`); the dataset records them (``build.json`` and the card).
+    A crawl's file of records (``.json``, ``.jsonl``, ``.csv``, ``.tsv``) gives one page per
+    record (:mod:`corpus_tools.crawl_records`), its text from ``text_field`` (None: the first
+    field of :data:`~corpus_tools.crawl_records.TEXT_FIELDS` its records hold).
     Nothing inside ``out_dir`` (or ``OUT_DIR.invalid``) is read, even when it lies inside
     ``raw_dir``.  Raises :class:`BuildRefused` (nothing written) for a ``raw_dir`` that is a
     file, an ``out_dir`` that is ``raw_dir`` or holds it, or a bad pattern.
@@ -459,7 +466,7 @@ def build(
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir), strict=strict)
     plan = None if plan is None or plan.is_default else plan
-    summary.configuration = Settings(plan or CleaningPlan(), tuple(include), tuple(exclude)).record()
+    summary.configuration = Settings(plan or CleaningPlan(), tuple(include), tuple(exclude), text_field=text_field).record()
     if raw_dir.is_file():
         raise BuildRefused(f"RAW_DIR is a file, not a folder: {raw_dir} (put the pages in a folder and give the folder)")
     if not raw_dir.is_dir():
@@ -473,7 +480,10 @@ def build(
     paths, summary.left_out = selection.select(discover(raw_dir, follow_links=follow_links), raw_dir)
     summary.files = len(paths)
     paths = _without_name_clashes(paths, raw_dir, summary.rejected)
-    sizes = [_size(p) for p in paths]
+    sources = [source for path in paths for source in sources_of(path, raw_dir, text_field=text_field,
+                                                                 follow_links=follow_links)]
+    sources = _without_page_name_clashes(sources, raw_dir, summary.rejected)
+    sizes = [source.size for source in sources]
     summary.input_bytes = sum(sizes)
     chunks = plan_chunks(sizes)
     if validate and workers > 1:
@@ -484,21 +494,22 @@ def build(
         data_dir.mkdir()
 
         def job(index: int, first: ChunkResult | None = None, *, brand_pass: bool = False) -> _ChunkJob:
-            members = [str(paths[i]) for i in chunks[index]]
+            members = [sources[i] for i in chunks[index]]
             if first is None:
-                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan)
+                return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
+                                 text_field=text_field)
             previous_gaps = Counter(gap.source_file for gap in first.gaps)
             mine = set(first.source_files)
             learned = {f: b for f, b in brands.items() if f in mine}
             if brand_pass:  # the pages holding a learned brand, cleaned again with it (their gaps found again)
                 return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
-                                 None, first.files, previous_gaps, None, learned)
+                                 None, first.files, previous_gaps, None, learned, text_field)
             return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
                              {f: w for f, w in restorations.items() if f in mine}, first.files, previous_gaps,
-                             {f: r for f, r in recurring.items() if f in mine}, learned)
+                             {f: r for f, r in recurring.items() if f in mine}, learned, text_field)
 
         results: list[ChunkResult] = []
-        status = _Progress(len(paths), progress)
+        status = _Progress(len(sources), progress)
         for result in mapper.map(_process_chunk, [job(i) for i in range(len(chunks))]):
             results.append(result)  # rejected files are named once, in the summary
             status.update(len(result.source_files))
@@ -591,14 +602,6 @@ def _merged_gaps(first: ChunkResult, rebuilt_gaps: list[Any], rebuilt: dict[str,
     return [gap for page in first.source_files for gap in by_page.get(page, ())]
 
 
-def _size(path: Path) -> int:
-    try:
-        info = path.stat()
-    except OSError:
-        return 0  # unreadable: rejected by the worker, with the reason
-    return info.st_size if stat.S_ISREG(info.st_mode) else 0  # a FIFO, a device: rejected too
-
-
 def _without_name_clashes(paths: list[Path], raw_dir: Path, rejected: list[dict[str, str]]) -> list[Path]:
     """``paths`` but those whose name in the dataset is the name of an earlier one, each of
     those added to ``rejected``.  Only names that are not UTF-8 can clash: ``a\\xff.txt``
@@ -617,3 +620,22 @@ def _without_name_clashes(paths: list[Path], raw_dir: Path, rejected: list[dict[
         kept.append(path)
     return kept
 
+
+
+def _without_page_name_clashes(sources: list[Source], raw_dir: Path, rejected: list[dict[str, str]]) -> list[Source]:
+    """``sources`` but the pages whose name is the name of an earlier page, each of those added to
+    ``rejected``: a file really named as a record's page (``a.jsonl#000001`` beside ``a.jsonl``)."""
+    seen: set[str] = set()
+    kept = []
+    for source in sources:
+        name = source_name(Path(source.path), raw_dir)
+        if source.record is not None:
+            name = record_name(name, source.record)
+        if name in seen:
+            rejected.append({"source_file": name, "code": "name_clash",
+                             "reason": "its name is the name of another page (a record of a records file is named "
+                                       "FILE#NUMBER)"})
+            continue
+        seen.add(name)
+        kept.append(source)
+    return kept

@@ -82,12 +82,12 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "topic": "主题分类 as the site's metadata box states it; else null.",
         "source": "Where the item comes from as the site credits it (来源 in the metadata box or a 来源 line at the document's head, `<meta name=ContentSource>`, front matter `source`): a newspaper, a website, a department; not the issuer. Null when not stated.",
         "source_url": "URL the page was scraped from, when the page declares it.",
-        "script": "Script of the source text before conversion: `simplified`, `traditional` or `mixed`.",
+        "script": "Script of the source text before conversion: `simplified`, `traditional` or `mixed`, or the language of a page that is no Chinese text (`japanese`, `korean`: nothing converted).",
         "version_group": "Documents that are versions of one instrument (drafts and the final text, revisions) share this id (see `alignments`).",
         "duplicate_of": "For an exact or near-exact copy of a text that appears earlier in the corpus (a mirror, a re-post): the doc_id of that first copy; else null. Copies are not versions and are not aligned.",
         "num_articles": "Number of articles (条) in the document.",
         "first_article_no": "The lowest article number, null without articles. Numbering runs from it: a book of a code (合同编 starts at 第四百六十三条), an excerpt or a page carrying articles 10-20 starts above 1.",
-        "numbering_gaps": "Article numbers the source itself skips between its first and last article: no article has them, and their label occurs nowhere in the text (no article is invented). Empty for almost every document. A gap that is not declared here is a finding (`article_numbers_contiguous`).",
+        "numbering_gaps": "Article numbers the source itself skips between its first and last article: no article has them, and their label occurs nowhere in the text (no article is invented). Empty for almost every document. A gap that is not declared here is a finding (`article_numbers_contiguous`); a declared number alone between two the document has is one too (`article_numbers_missing`: a lost 第N条 line, its text left in the article above), unless the title marks an excerpt (抄, 节选).",
         "num_chars": "Length of `text` in characters.",
         "page_start": "Start of the document in the clean page text (the page's `ingested_text` with its `edits` replayed: `corpus_tools.dataset.texts.page_text`).",
         "page_end": "End (exclusive) of the document in the clean page text.",
@@ -161,7 +161,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "sha256": "sha256 of the raw bytes as scraped.",
         "encoding": "Codec that decoded the bytes (utf-8, gb18030, big5…).",
         "format": "`text`, `markdown`, `html`, `xml` (a law of Taiwan's law database), `docx` or `pdf`.",
-        "script": "Script of the source text: `simplified`, `traditional` or `mixed`.",
+        "script": "Script of the source text: `simplified`, `traditional` or `mixed`, or the language of a page that is no Chinese text (`japanese`, `korean`).",
         "num_edits": "Number of edits the cleaning made on the page.",
         "num_warnings": "Number of things the cleaning noticed and deliberately left alone.",
         "warnings": "Those warnings, as a JSON list.",
@@ -938,7 +938,8 @@ def _findings(stats: Mapping[str, Any]) -> list[str]:
         "",
         "A check is named by what it expects (`no_spam` flags spam that survived cleaning). Numbering as",
         "the law writes it is no finding: a document that starts above article 1 (`first_article_no`),",
-        "a gap the source itself has (`numbering_gaps`), 之一 articles, repealed articles kept in place",
+        "a run of numbers the source itself skips (`numbering_gaps`; one number alone is `article_numbers_missing`,",
+        "a lost label line), 之一 articles, repealed articles kept in place",
         "(`articles.repealed`). A rule the build skipped leaves its noise, flagged the same way (a build that",
         "keeps Traditional script flags its Traditional documents `no_traditional_char`). `corpus-tools build",
         "--strict` and `corpus-tools validate --strict` exit 4 when there are findings; without `--strict`",
@@ -958,7 +959,8 @@ def _creation(stats: Mapping[str, Any], configuration: Mapping[str, Any]) -> lis
     patterns = configuration.get("input", {})
     ran = ("every rule ran" if not skipped else "skipped: " + ", ".join(f"`{name}`" for name in skipped))
     conversion = cleaning.get("options", {}).get("traditional_to_simplified", {}).get("conversion", "auto")
-    chosen = ", ".join(f"{key} {', '.join(f'`{p}`' for p in values)}" for key, values in sorted(patterns.items()) if values)
+    chosen = ", ".join(f"{key} {', '.join(f'`{p}`' for p in ([values] if isinstance(values, str) else values))}"
+                       for key, values in sorted(patterns.items()) if values)  # text_field: one name
     return [
         "## Dataset Creation",
         "",

@@ -37,6 +37,7 @@ pages being built.  This module does the counting for the build
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -44,7 +45,7 @@ import regex
 
 from corpus_tools.clean.evidence import line_kind
 from corpus_tools.clean.furniture import edge_blocks, line_key
-from corpus_tools.text import DIVISION_UNIT, NUMERAL
+from corpus_tools.text import ARTICLE_SUFFIX_HYPHENS, DIVISION_UNIT, NUMERAL
 
 #: Pages of one site a line must stand on (at an edge) to be the site's chrome.
 MIN_PAGES = 3
@@ -57,8 +58,9 @@ _LAW_EDGE_KINDS = frozenset({"date", "signature", "title", "document number", "t
 _OPENS = ("：", ":")
 #: The longest line taken for chrome (a longer one is text).
 MAX_CHARS = 80
-#: A line key (blanks removed) that opens with a label of the outline: 第…编/章/节/条 (either script).
-_OUTLINE_LABEL = regex.compile(rf"第{NUMERAL}(?:{DIVISION_UNIT}|[條条節編])")
+#: A line key (blanks removed) that opens with a label of the outline: 第…编/章/节/条 (either script),
+#: Taiwan's inserted articles too (``第 9-1 條``, law.moj.gov.tw: its key is ``第9-1條``).
+_OUTLINE_LABEL = regex.compile(rf"第{NUMERAL}(?:[{re.escape(ARTICLE_SUFFIX_HYPHENS)}][0-9０-９]{{1,3}})?(?:{DIVISION_UNIT}|[條条節編])")
 #: The name of a law (``中华人民共和国民法典``) or a dated record of its adoption or entry into
 #: force (``2020年5月28日第十三届全国人民代表大会第三次会议通过``, ``2021年1月1日施行``): every
 #: page of a code published book by book repeats them at its head (field test: the three
@@ -140,6 +142,8 @@ def _may_be_chrome(line: str, key: str) -> bool:
 
     >>> [_may_be_chrome(x, line_key(x)) for x in ("网站地图 | 联系我们", "第一条", "第一章 总 则", "第二節 通則")]
     [True, False, False, False]
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("第9-1條", "第 9-1 條", "第 84-2 条")]
+    [False, False, False]
     >>> [_may_be_chrome(x, line_key(x)) for x in ("中华人民共和国民法典", "2020年5月28日 第十三届全国人民代表大会第三次会议通过")]
     [False, False]
     >>> [_may_be_chrome(x, line_key(x)) for x in ("\u3000\u3000××××年××月××日", "年　月　日", "访问量：1234")]

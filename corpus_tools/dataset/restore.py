@@ -49,7 +49,8 @@ except ImportError:  # pragma: no cover - the stdlib trie regex is the fallback
 from corpus_tools.clean import RULE_NAMES
 from corpus_tools.clean.rules import SPAM_ANCHOR
 from corpus_tools.dataset import spool
-from corpus_tools.ingest import IngestError, discover, ingest_file
+from corpus_tools.crawl_records import pages_of_file
+from corpus_tools.ingest import IngestError, discover
 from corpus_tools.clean.page import clean_page
 from corpus_tools.records import CleanedPage, Edit, RawPage
 from corpus_tools.text import CONTEXT_FOLD
@@ -815,12 +816,15 @@ def cleaned_texts(results: Sequence[ChunkResult]) -> Iterator[tuple[str, str]]:
 
 
 def compute_restorations(
-    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1, follow_links: bool = False
+    raw_dir: Path, *, reference: Iterable[Path] = (), workers: int = 1, follow_links: bool = False,
+    text_field: str | None = None,
 ) -> dict[str, dict[int, Any]]:
     """The words to restore where spam replaced them, without building anything.
 
     For engines that process one record at a time (datatrove, ``Dataset.map``):
     compute this once over the corpus, then give it to each record's pipeline.
+    A crawl's records file gives a page per record, as in ``build`` (``text_field``:
+    :mod:`corpus_tools.crawl_records`).
     """
     from corpus_tools.pool import Mapper  # here: multiprocessing is no import of `corpus-tools clean`
 
@@ -828,13 +832,12 @@ def compute_restorations(
     gaps: list[Any] = []
     with tempfile.TemporaryDirectory() as tmp, Mapper(workers) as mapper:
         texts = Path(tmp) / "cleaned.spool"
-        jobs = [(str(p), str(raw_dir), follow_links) for p in discover(raw_dir, follow_links=follow_links)]
+        jobs = [(str(p), str(raw_dir), follow_links, text_field) for p in discover(raw_dir, follow_links=follow_links)]
         with texts.open("wb") as handle:
-            for cleaned in mapper.map(_clean_for_gaps, jobs):
-                if cleaned is None:
-                    continue
-                spool.append(handle, (cleaned.page.source_file, cleaned.text))
-                gaps.extend(page_gaps(cleaned))
+            for pages in mapper.map(_clean_for_gaps, jobs):
+                for cleaned in pages:
+                    spool.append(handle, (cleaned.page.source_file, cleaned.text))
+                    gaps.extend(page_gaps(cleaned))
         if not gaps:
             return {}
         return resolve_gaps(gaps, spool.records(texts), reference_texts=_read_reference(reference, follow_links))
@@ -857,12 +860,11 @@ def clean_alone(page: RawPage, *, model: bool = True, plan: CleaningPlan | None 
     return clean_page(page, restorations=restorations, plan=plan) if restorations else cleaned
 
 
-def _clean_for_gaps(job: tuple[str, str, bool]) -> CleanedPage | None:
-    path, root, follow_links = job
-    try:
-        return clean_page(ingest_file(Path(path), Path(root), follow_links=follow_links))
-    except IngestError:
-        return None
+def _clean_for_gaps(job: tuple[str, str, bool, str | None]) -> list[CleanedPage]:
+    """The cleaned pages of one raw file (one per record of a records file; none when rejected)."""
+    path, root, follow_links, text_field = job
+    return [clean_page(page) for page in pages_of_file(Path(path), Path(root), text_field=text_field,
+                                                       follow_links=follow_links) if not isinstance(page, IngestError)]
 
 
 def _read_reference(paths: Iterable[Path], follow_links: bool = False) -> Iterator[str]:
@@ -873,12 +875,11 @@ def _read_reference(paths: Iterable[Path], follow_links: bool = False) -> Iterat
         folder = path.is_dir()
         files = discover(path, follow_links=follow_links) if folder else [path]
         for file in files:
-            try:
-                page = ingest_file(file, path if folder else file.parent, follow_links=follow_links or not folder)
-            except IngestError as error:
-                print(f"reference corpus: skipped {error}", file=sys.stderr)
-                continue
-            yield clean_page(page).text
+            for page in pages_of_file(file, path if folder else file.parent, follow_links=follow_links or not folder):
+                if isinstance(page, IngestError):
+                    print(f"reference corpus: skipped {page}", file=sys.stderr)
+                    continue
+                yield clean_page(page).text
 
 
 __all__ = ["Gap", "Restoration", "canonical", "cleaned_texts", "clean_alone", "collect_gaps", "compute_restorations", "page_gaps", "resolve_gaps", "restorations_of_chunks"]

@@ -36,6 +36,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
+from corpus_tools.crawl_records import is_records_file, read_records, record_page
 from corpus_tools.ingest import MAX_FILE_BYTES, IngestError, ingest_bytes, read_raw, source_name
 from corpus_tools.dataset.writer import BuiltPage
 from corpus_tools.pipeline import clean_page
@@ -45,9 +46,14 @@ _REJECTED = "corpus_tools_rejected"
 
 
 class RawPageReader(BaseDiskReader):
-    """Read raw scraped pages as bytes: one datatrove Document per file."""
+    """Read raw scraped pages as bytes: one datatrove Document per file, one per record of a
+    crawl's records file (:mod:`corpus_tools.crawl_records`; ``text_field`` as ``build --text-field``)."""
 
     name = "📄 corpus-tools raw pages"
+
+    def __init__(self, data_folder: Any, *args: Any, text_field: str | None = None, **kwargs: Any) -> None:
+        super().__init__(data_folder, *args, **kwargs)
+        self.text_field = text_field
 
     def read_file(self, filepath: str) -> DocumentsPipeline:
         if _skipped(filepath):
@@ -66,8 +72,20 @@ class RawPageReader(BaseDiskReader):
         except OSError as error:
             data, reason, code = None, f"unreadable file: {error.strerror or error}", "unreadable"
         size = len(data) if data is not None else 0
+        if data is not None and is_records_file(filepath):
+            try:
+                records, codec = read_records(data, filepath, text_field=self.text_field)
+            except IngestError as error:
+                data, reason, code = None, error.reason, error.code  # the file gives no page: rejected whole
+            else:
+                for record in records:  # one page per record, named and sized as build names and sizes it
+                    metadata = {"source_file": record.name, "raw_bytes": None, "raw_record": (record, codec),
+                                "raw_size": record.size, "raw_file": filepath, "read_error": "", "read_error_code": ""}
+                    yield Document(text=record.name, id=record.name, metadata=metadata)
+                return
         # datatrove wants some text; the page's bytes travel in the metadata.
-        metadata = {"source_file": filepath, "raw_bytes": data, "raw_size": size, "read_error": reason, "read_error_code": code}
+        metadata = {"source_file": filepath, "raw_bytes": data, "raw_size": size, "raw_file": filepath,
+                    "read_error": reason, "read_error_code": code}
         yield Document(text=filepath, id=filepath, metadata=metadata)
 
 
@@ -114,10 +132,16 @@ class CorpusToolsPipeline(PipelineStep):
                 try:
                     if document.metadata.get("read_error"):
                         raise IngestError(source_file, document.metadata["read_error"], document.metadata.get("read_error_code") or "unreadable")
-                    page = ingest_bytes(document.metadata.pop("raw_bytes"), source_file)
+                    record = document.metadata.pop("raw_record", None)
+                    if record is not None:
+                        document.metadata.pop("raw_bytes", None)
+                        page = record_page(*record)
+                    else:
+                        page = ingest_bytes(document.metadata.pop("raw_bytes"), source_file)
                 except IngestError as error:
                     self.stat_update("rejected")
                     document.metadata.pop("raw_bytes", None)
+                    document.metadata.pop("raw_record", None)
                     document.metadata[_REJECTED] = {"source_file": source_file, "code": error.code, "reason": error.reason}
                     yield document
                     continue
@@ -133,7 +157,8 @@ class CorpusToolsPipeline(PipelineStep):
 
 class RowsWriter(PipelineStep):
     """Write each task's rows, in source order, to ``OUTPUT/rows-RANK.jsonl`` (+ rejects):
-    one line per page, ``{"source_file", "size", "rows", "rejected"}`` (see :func:`part_records`)."""
+    one line per page, ``{"source_file", "size", "rows", "rejected", "file"}`` (see :func:`part_records`;
+    ``file`` is the raw file, which the records of a records file share)."""
 
     name = "💾 corpus-tools rows"
     type = "💽 - WRITER"
@@ -152,7 +177,8 @@ class RowsWriter(PipelineStep):
                     raise RuntimeError(f"pages out of order in task {rank}: {source_file} after {previous}")
                 previous = source_file
                 record: dict[str, Any] = {"source_file": source_file, "size": document.metadata["raw_size"],
-                                          "rows": None, "rejected": None}
+                                          "rows": None, "rejected": None,
+                                          "file": document.metadata.get("raw_file", source_file)}
                 if _REJECTED in document.metadata:  # kept in the stream: it still takes its place in a chunk
                     record["rejected"] = document.metadata[_REJECTED]
                 else:
@@ -188,15 +214,18 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
         data_dir.mkdir()
         results = []
         cut = ChunkCutter()
-        chunk: list[tuple[str, int, Any, Any]] = []
+        chunk: list[tuple[str, int, Any, Any, str]] = []
 
         def flush() -> None:
-            result = write_chunk(data_dir, len(results), (rows for _, _, rows, _ in chunk if rows is not None), [r[0] for r in chunk])
-            result.rejected = [rejected for _, _, _, rejected in chunk if rejected is not None]
+            result = write_chunk(data_dir, len(results), (record[2] for record in chunk if record[2] is not None), [r[0] for r in chunk])
+            result.rejected = [record[3] for record in chunk if record[3] is not None]
             results.append(result)
 
+        previous_file = None
         for record in merged:
-            summary.files += 1
+            file = record[4]
+            summary.files += file != previous_file  # a records file's pages are one file read
+            previous_file = file
             summary.input_bytes += record[1]
             if cut.starts_new(record[1]) and chunk:
                 flush()
@@ -209,8 +238,9 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
     return summary
 
 
-def part_records(path: Path) -> Iterator[tuple[str, int, BuiltPage | None, dict[str, str] | None]]:
-    """The pages of one part written by :class:`RowsWriter`: ``(source_file, size, rows, rejected)``.
+def part_records(path: Path) -> Iterator[tuple[str, int, BuiltPage | None, dict[str, str] | None, str]]:
+    """The pages of one part written by :class:`RowsWriter`: ``(source_file, size, rows, rejected, file)``
+    (``file``: the raw file; a part written without it names the page's own).
 
     Only JSON is read; a line of another shape is refused with its file and line number.
     """
@@ -222,6 +252,7 @@ def part_records(path: Path) -> Iterator[tuple[str, int, BuiltPage | None, dict[
                 built = None if rows is None else BuiltPage(
                     {config: dict(columns) for config, columns in rows["columns"].items()},
                     int(rows["restored"]), int(rows["unresolved_gaps"]), int(rows.get("closed_gaps", 0)))
-                yield str(record["source_file"]), int(record["size"]), built, record["rejected"]
+                yield (str(record["source_file"]), int(record["size"]), built, record["rejected"],
+                       str(record.get("file", record["source_file"])))
             except (ValueError, KeyError, TypeError, AttributeError) as error:
                 raise ValueError(f"{path}:{number}: not a page written by RowsWriter ({type(error).__name__}: {error})") from None

@@ -103,7 +103,8 @@ def _order_issuer(doc_text: str) -> str | None:
 
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
               declared: dict[str, Any] | None, parent: Document | None, issued: bool,
-              file_title: str | None = None, posted: str | None = None) -> dict[str, Any]:
+              file_title: str | None = None, posted: str | None = None,
+              removed_box: dict[str, str] | None = None) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
@@ -111,7 +112,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     order promulgates, a plan a notice issues) takes its issuer from the notice when it does
     not sign itself.  ``file_title`` is the title the file's name gives (the page's first document
     only), taken when the text gives none.  ``posted`` is the date of the site's publication field
-    the cleaners removed with its line (:func:`.metadata.posting_dates`).
+    the cleaners removed with its line (:func:`.metadata.posting_dates`); ``removed_box`` the fields of a
+    mirror's status box line they removed at its head (:func:`.metadata.removed_boxes`).
     """
     pre_end, closing, last_article = frame
     title, title_end, qualifier = find_title(doc_text)
@@ -120,9 +122,10 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
         title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
                                                      declared.get("title_fallback"))
-    head = md.head_fields(doc_text, title_end)  # 发文字号：… lines: what the document states of itself
+    head = {**(removed_box or {}), **md.head_fields(doc_text, title_end)}  # 发文字号：… lines: what the document states
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
+    headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
     title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
@@ -131,19 +134,22 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
+    dates["amended"] = dates["amended"] or head.get("amended")  # 修正日期：民國 113 年 07 月 31 日
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
     sig = md.signature(tail) or md.byline(doc_text, title_end)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
-    issuer = (declared.get("issuer") or head.get("issuer") or (sar[0] if sar else None) or md.issuer_from_text(preamble, "")
-              or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
+    issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
+              or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
               or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
+    issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
-    published = declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
+    published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
+                 or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
     from_posting = False
     if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
@@ -167,14 +173,16 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
-    status = md.classify_status(doc_type, declared=declared.get("status") or md.version_status(preamble), title=title,
+    stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
+    status = md.classify_status(doc_type, declared=stated_status, title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or title_number or md.order_number(preamble) or md.gazette_number(doc_text) or (order[1] if order else None)
-                  or block.get("number"))
+                  or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or (order[1] if order else None) or block.get("number"))
+    doc_number = md.own_place_organ(doc_number, title)
     return {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
@@ -236,6 +244,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     provisions: list[tuple] = []
     segments = split_documents(text, body_start(cleaned))
     posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
+    boxes = md.removed_boxes(cleaned.steps or (cleaned.edits,))
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
@@ -255,15 +264,16 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
         fields = _describe(doc_text, frame, role=seg.role, declared=declared if ordinal == described else None,
                            parent=parent if child else None, issued=seg.issued,
                            file_title=md.title_from_file_name(source_file) if ordinal == 0 else None,
-                           posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0))
+                           posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0),
+                           removed_box=md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0))
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,
             attachment_no=seg.attachment_no, page_start=seg.start, page_end=seg.end, script=cleaned.script,
             numbering_gaps=numbering_gaps([a[2] for a in articles[first:]], doc_text), **fields,
         )
-        if seg.role == "notice" or (seg.role == "main" and ordinal == 0):
-            parent = doc  # a notice, or a law with its supplementary provisions (附则) after it
+        if seg.role == "notice" or (seg.role == "main" and (ordinal == 0 or seg.compiled)):
+            parent = doc  # a notice, or a law with its supplementary provisions (附则) or annexes after it
         documents.append(doc)
     return tuple(documents), articles, provisions
 

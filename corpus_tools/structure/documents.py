@@ -51,11 +51,19 @@ LINE_STRIP = _LINE_BLANKS + "\u200b\u200c\u200d\u2060\ufeff"
 #: holds no clause of a sentence: a line that a PDF wrap opened with a cited annex
 #: (``…可對列於本法⏎附件三的法律作出增減，任何列入附件三的法律，限於有關國``, the Basic Law
 #: of Hong Kong) goes on with a particle (的, 之…) or carries a comma; it is no marker.
+#: An annex's table (附表, 附表一：…) or appendix (附录) is marked the same way, and so is an annex
+#: under a bare ``附`` / ``附：`` line (a docx of flk.npc.gov.cn sets 车船税法's 税目税额表 under ``附``,
+#: the 野生动物 interpretation's 数量认定标准表 under ``附：``); group ``kind`` says which word (empty
+#: for a bare ``附``): those markers open an annex only after the last article (see
+#: :func:`_attachment_segments`).
 _ATTACHMENT = regex.compile(
-    rf"""^{_HS}*附{_HS}*件{_HS}*(?:
-        (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
-      | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*
-        (?P<title>(?![的之者等及与與或和]|所[列附载述])[^\s0-9０-９《][^\n，,。；;]{{3,60}})$
+    rf"""^{_HS}*附{_HS}*(?:
+        (?P<kind>[件表录錄]){_HS}*(?:
+            (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
+          | (?P<n2>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*[:：]?{_HS}*
+            (?P<title>(?![的之者等及与與或和]|所[列附载述])[^\s0-9０-９《][^\n，,。；;]{{3,60}})$
+        )
+      | [:：]?{_HS}*$
     )""",
     regex.M | regex.X,
 )
@@ -285,6 +293,7 @@ class Segment:
     issued: bool = False  # a text the notice before it issues, forwards or promulgates
     supplementary: bool = False  # supplementary provisions (附则) numbered anew, of the document before
     compiled: bool = False  # a part of a compilation (文件N), a document of its own
+    annex: bool = False  # a table or text annexed under 附表 / 附录 / 附 to the document before it
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
@@ -377,7 +386,7 @@ def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool
             items += 1
         else:
             break
-    return items >= 2 or (items == 1 and _strip(first).rstrip("：:").endswith(("附件", "件")) and
+    return items >= 2 or (items == 1 and m is not None and not (m.group("n") or m.group("n2")) and
                           k + 2 < len(lines) and _is_signature_line(text[lines[k + 2][0]:lines[k + 2][1]]))
 
 
@@ -418,6 +427,19 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _last_article_line(text: str, start: int, stop: int) -> int:
+    """Start of the last article line (``第十二条 …``) in ``text[start:stop]``, ``start`` when there is none.
+
+    >>> t = "第一条 甲。\\n第二条 乙。\\n附：\\n某表\\n"
+    >>> _last_article_line(t, 0, len(t)), _last_article_line("附：\\n某表\\n", 0, 7)
+    (7, 0)
+    """
+    last = start
+    for m in _ARTICLE_LINE.finditer(text, start, stop):
+        last = m.start()
+    return last
+
+
 def _attachment_segments(text: str, start: int, stop: int | None = None) -> list[Segment]:
     """Cut ``text[start:stop]`` at attachment marker lines (``附件1`` alone on its line), and at
     markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`).
@@ -428,15 +450,29 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
         return [Segment(start, stop, "main")]
     lines = _split_lines(text, start, stop)
     marks: list[tuple[int, str | None]] = []
+    last_article: int | None = None  # start of the last article line, found once when an annex marker needs it
+    annex_cut: tuple[str, str | None] | None = None  # (kind, number) of the last annex marker that cut
+    annexes: set[int] = set()  # starts of the annex markers (附表, 附录, 附) that cut
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
         if (m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k)
                 or _contents_entry(text, lines, k)):
             continue
+        if m.group("kind") != "件":
+            if last_article is None:
+                last_article = _last_article_line(text, start, stop)
+            if s < last_article:
+                continue  # 附表一： inside an article (a Taiwan law's 第5條 carries its table), or a
+                # schedule with articles of its own: the body goes on
+            if (m.group("kind"), m.group("n") or m.group("n2")) == annex_cut:
+                continue  # a PDF's running header repeating the annex's marker on every page
         body = lines[k + 1:k + 3]
         nxt_mark = next((lines[j][0] for j in range(k + 1, len(lines)) if _ATTACHMENT.match(text, *lines[j])), stop)
         if len([b for b in body if b[0] < nxt_mark]) < 2:
             continue
+        if m.group("kind") != "件":
+            annex_cut = (m.group("kind"), m.group("n") or m.group("n2"))
+            annexes.add(m.start())
         marks.append((m.start(), m.group("n") or m.group("n2")))
     if maybe_glued:
         marks = sorted(marks + _glued_attachments(text, lines))
@@ -448,8 +484,9 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     segments: list[Segment] = []
     if text[start:marks[0][0]].strip():
         # a law whose only cuts are its supplementary provisions stays a law (main), their parent;
-        # so does a law followed by its annexes (刑法's 附件一, 附件二): its articles are no notice
-        only_supplementary = len(supplementary) == len(marks)
+        # so does a law followed by its annexes (刑法's 附件一, 附件二): its articles are no notice;
+        # and a text whose only cuts are its annexed tables (附表, 附：): it annexes them, it issues nothing
+        only_supplementary = len(supplementary) + len(annexes) == len(marks)
         main = only_supplementary or holds_articles(text, start, marks[0][0])
         segments.append(Segment(start, marks[0][0], "main" if main else "notice"))
     cut_supplementary = {at for at, _ in supplementary}
@@ -458,7 +495,7 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
         begin = start if i == 0 and not segments else at
         no = parse_numeral(raw) if raw else None
         segments.append(Segment(begin, end, "attachment", no if no is not None else i + 1,
-                                supplementary=at in cut_supplementary))
+                                supplementary=at in cut_supplementary, annex=at in annexes))
     return segments
 
 
@@ -833,7 +870,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
             out.extend(split)
     if len(parts) > 1:
         return out
-    if (len(out) > 1 and out[0].role == "main" and not all(seg.supplementary for seg in out[1:])
+    if (len(out) > 1 and out[0].role == "main" and not all(seg.supplementary or seg.annex for seg in out[1:])
             and not holds_articles(text, out[0].start, out[0].end)):
         out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
     return out
@@ -873,7 +910,7 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
     if at is None or not holds_sentence(text, lo, at):
         return [seg]
     role = "notice" if seg.role == "main" else seg.role
-    head = Segment(lo, at, role, seg.attachment_no, seg.issued)
+    head = Segment(lo, at, role, seg.attachment_no, seg.issued, annex=seg.annex)
     title, _, _ = find_title(text[lo:at])
     more = _multiple_issued(text, at, hi, title) or _recorded_titles_after(text, at, hi)
     bounds = [at] + more + [hi]
@@ -912,7 +949,7 @@ def _split_explanations(text: str, seg: Segment) -> list[Segment]:
     if not starts:
         return [seg]
     bounds = [seg.start] + starts + [seg.end]
-    pieces = [Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary)]
+    pieces = [Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, annex=seg.annex)]
     return pieces + [Segment(a, b, "attachment") for a, b in zip(bounds[1:], bounds[2:])]
 
 
@@ -944,14 +981,22 @@ def letter_spaced(line: str) -> str:
     return line
 
 
-def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int, int]:
+#: What the title of an annex ends with besides an instrument's kind: a table (``…数量认定标准表``,
+#: ``车船税税目税额表``), a figure (``…纵断面图``), a proposal an act approves (the Basic Law booklet's
+#: ``香港特别行政区基本法起草委员会⏎关于设立…⏎…基本法委员会的建议`` under ``附``).
+ANNEX_TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$|(?:[表图]|建议)(?:[（(][^（）()]{1,20}[）)])*$")
+
+
+def _title_block(text: str, lines: list[tuple[int, int]], i: int, *,
+                 ends: regex.Pattern[str] = TITLE_END) -> tuple[str, int, int]:
     """The title starting at line ``i``: the line, joined with the lines after it while the
-    block has not ended with what a title ends with.  (title, end offset, last line index)."""
+    block has not ended with what a title ends with (``ends``: :data:`TITLE_END`, or
+    :data:`ANNEX_TITLE_END` under an annex's marker).  (title, end offset, last line index)."""
     raw = letter_spaced(_strip(text[lines[i][0]:lines[i][1]]))
     marked = raw[:1] not in ("*", "＊", "#", "＃")  # not a Markdown heading or emphasis (**…**)
     first = _unmarked(raw) if marked else raw
     title, last = first, i
-    if not TITLE_END.search(title):
+    if not ends.search(title):
         joined, j = title, i
         while j + 1 < len(lines):
             # a book title opened and not closed goes on (《…基本法 ⏎ 附件一 ⏎ …修正案》的决定), its
@@ -965,7 +1010,7 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, 
                 break
             joined += _unmarked(letter_spaced(_strip(nxt))) if marked else letter_spaced(_strip(nxt))
             j += 1
-            if TITLE_END.search(joined) and joined.count("《") <= joined.count("》"):
+            if ends.search(joined) and joined.count("《") <= joined.count("》"):
                 title, last = joined, j
                 break
     return title, lines[last][1], last
@@ -1117,6 +1162,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     if not lines:
         return "", 0, None
     i = 0
+    marker = None
     if _COMPILATION_PART.match(text, lines[0][0], lines[0][1]):
         titled = _title_over_record(text, lines)
         if titled is not None:
@@ -1160,7 +1206,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
             continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
-            found = _title_block(text, lines, i)
+            found = _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)
             break
         # a summary or lead paragraph above the real title (003): look one line further
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):

@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
+from corpus_tools.clean.fields import declared_strings, first_declared as _first
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
 from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
@@ -50,8 +51,12 @@ ROC_ERA = r"(?:中华民国|中華民國|(?<!人)民[国國])"
 #: A date: 2021年9月27日, 二〇二一年九月二十七日, or in the ROC calendar with its era named
 #: (中華民國110年5月3日, 民國一百年一月一日, 中華民國九十八年七月一日).  A bare ROC year
 #: (110年5月3日) is not read: without the era it is not a year of any calendar we can tell.
+#: A year 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧's ``二OO六年二月二十日``,
+#: F9-P5: the signature gave no date); :func:`iso_date` reads the stand-ins as 〇.
+_CNY_YEAR_TYPED = r"二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+_ZERO_TYPED = str.maketrans("OoＯｏ0０", "〇〇〇〇〇〇")
 DATE = regex.compile(
-    rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
+    rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}}|{_CNY_YEAR_TYPED})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
     rf"\s*年\s*(?P<m>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"\s*(?P<d>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
 )
@@ -119,12 +124,14 @@ def iso_date(m: "regex.Match[str]") -> str | None:
     True
     >>> iso_date(DATE.search("發文日期：中華民國110年5月3日")), iso_date(DATE.search("中華民國九十八年七月一日施行"))
     ('2021-05-03', '2009-07-01')
+    >>> iso_date(DATE.search("二OO六年二月二十日")), iso_date(DATE.search("二00六年二月二十日")), iso_date(DATE.search("二O一O年五月一日"))
+    ('2006-02-20', '2006-02-20', '2010-05-01')
     """
     if m.group("roc"):
         era_year = parse_numeral(m.group("roc"))
         y = era_year + ROC_YEAR_OFFSET if era_year else None
     else:
-        y = parse_numeral(m.group("y"))
+        y = parse_numeral(m.group("y") if m.group("y")[:1].isdigit() else m.group("y").translate(_ZERO_TYPED))
     mo, d = parse_numeral(m.group("m")), parse_numeral(m.group("d"))
     if y is None or mo is None or d is None:
         return None
@@ -274,7 +281,8 @@ def _clauses(preamble: str) -> list[_Clause]:
 #: database (lis.ly.gov.tw) lists every version of a law above each version's text and marks
 #: it ``民國36年3月27日(非現行條文)`` (a superseded version) or ``(現行條文)`` (the text in force).
 _VERSION_LINE = regex.compile(
-    rf"^{HSPACE_CLASS}*{DATE.pattern}{HSPACE_CLASS}*[（(]\s*(?P<old>[非])?[现現]行(?:[条條]文|法[规規])?\s*[）)]"
+    # a wiki mirror words it ``立法于民国83年7月7日(非现行条文)`` (F9-P4)
+    rf"^{HSPACE_CLASS}*(?:立法[于於]|制定[于於])?{DATE.pattern}{HSPACE_CLASS}*[（(]\s*(?P<old>[非])?[现現]行(?:[条條]文|法[规規])?\s*[）)]"
     # the row may go on with the links to the version's records (⇥立法理由⇥立法紀錄)
     rf"(?:{HSPACE_CLASS}+[^\s（）()]{{1,8}}){{0,4}}{HSPACE_CLASS}*$",
     regex.M,
@@ -305,11 +313,22 @@ def version_status(preamble: str) -> str | None:
 
     >>> version_status("民國36年3月27日(非現行條文)"), version_status("民國99年1月12日(現行條文)")
     ('amended', 'in_force')
+
+    A version the history's next entry repealed is ``repealed`` (zhonghuashu's 省县自治法: ``立法于民国83年7月7日
+    (非现行条文)``, then ``中华民国 88 年 3 月 30 日 废止66条``, F9-P4: it was ``in_force``):
+
+    >>> version_status("立法于民国83年7月7日(非现行条文)\\n中华民国 83 年 7 月 7 日 制定66条\\n中华民国 88 年 3 月 30 日 废止66条")
+    'repealed'
     """
     version = page_version(preamble)
     if version is None:
         return None
-    return "in_force" if version[1] else "amended"
+    if version[1]:
+        return "in_force"
+    entries = [c for c in _clauses(preamble) if c.kind in ("adopt", "amend", "repeal") and c.date > version[0]]
+    # what came next to this version: an amendment replaced it (amended, whatever became of the law later), or
+    # the law was repealed as this version stood (lis.ly.gov.tw's 2003 版 of a 暂行条例 amended 2004, repealed 2008)
+    return "repealed" if entries and entries[0].kind == "repeal" else "amended"
 
 
 #: A database's number of a law after its title: Taiwan's legislative database titles each
@@ -685,6 +704,14 @@ _FRONT_STATUS = (
 )
 
 
+#: A declared status that says the status is not known (flk.npc's mirror: ``时效性未标注（官方库未单列，按决定层处理）``
+#: on 131 files): no status is guessed from the document's dates either (F9-E7/E9: it was ``in_force``).
+_STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不详|不詳|未知")
+#: A declared "status" that names a kind of act, not its validity (the same mirror's ``修改/废止决定`` for a decision
+#: that amends or repeals others: it was read ``repealed``, F9-E7): the document's own evidence decides.
+_STATUS_IS_KIND = regex.compile(r"[决決]定$")
+
+
 def classify_status(doc_type: str, *, declared: str | None, title: str,
                     adopted: str | None, effective: str | None, amended: str | None = None) -> str | None:
     """One of :data:`STATUSES`: declared status first, then what the document is; None
@@ -698,20 +725,25 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
     'draft_for_comment'
     >>> classify_status("regulation", declared=None, title="某办法", adopted=None, effective=None, amended="2007-10-30")
     'in_force'
+    >>> classify_status("regulation", declared="时效性未标注（官方库未单列，按决定层处理）", title="某决定", adopted=None,
+    ...                 effective="1990-04-04") is None
+    True
     """
-    if declared:
+    declared = str(declared) if declared else None
+    unmarked = bool(declared and _STATUS_UNMARKED.search(declared))
+    if declared and not unmarked and not _STATUS_IS_KIND.search(declared):
         for pattern, code in _FRONT_STATUS:
-            if pattern.search(str(declared)):
+            if pattern.search(declared):
                 return code
-        if str(declared) in STATUSES:
-            return str(declared)
+        if declared in STATUSES:
+            return declared
     if doc_type == "draft_for_comment":
         return "draft_for_comment"
     if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)):
         return "draft_for_comment"
     if _REPEALED_MARK.search(title):
         return "repealed"
-    if doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
+    if not unmarked and doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
         return "in_force"
     return None
 
@@ -818,6 +850,17 @@ _MINISTRY_ORDER = regex.compile(
     rf"(?<=日)(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})"
     r"令(?:(?P<year>[0-9]{4})年)?第(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)号(?:发布|公布|颁布)"
 )
+#: Taiwan's order that enacts a text, in a record of its history (law.moj.gov.tw's print, its mirrors):
+#: ``中華民國107年11月28日總統華總一義字第10700127991號令制定公布全文十三條``, ``1.总统(83)华总(一)义字第 4395 号令制定
+#: 公布全文 66 条``, ``…法務部(79)法令字第12345號令訂定發布``: the organ and the order's number (字号).
+_ROC_ORDER = regex.compile(
+    r"(?:(?<=日)|(?<=[0-9][.．、]))(?P<organ>总统|行政院\p{Han}{2,10}?(?:部|委员会|署|局)|行政院|\p{Han}{1,10}?(?:部|委员会|署|局|政府))"
+    r"(?P<n>(?:[（(][0-9]{2,3}[)）])?\p{Han}{1,6}(?:[（(]\p{Han}[)）])?\p{Han}{0,3}字第[0-9]{3,12}号)令(?:制定|订定)(?:公布|发布)"
+)
+#: The central government publishing a text without an order's number, right after the record's date
+#: (全国年节及纪念日放假办法: ``1949年12月23日 政务院发布``, F8B-C7: issuer null): 政务院 is the State Council's
+#: predecessor (1949-1954).
+_STATE_PUBLISHES = regex.compile(r"(?<=日)\s*(?P<organ>(?:中央人民政府)?政务院|(?:中华人民共和国)?国务院)(?:发布|公布|颁布)")
 #: The court or procuratorate whose committee adopted a judicial interpretation.
 _JUDICIAL = regex.compile(r"(?P<organ>最高人民法院|最高人民检察院)(?:审判委员会|第\p{Han}{1,4}届检察委员会|检察委员会)第")
 
@@ -837,6 +880,12 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     >>> order_or_court("1997年1月15日最高人民检察院第八届检察委员会第六十九次会议通过"), order_or_court("根据国务院令修改")
     (('最高人民检察院', None), None)
 
+    A 规章's record names its own city's government without the city (宁波: ``2004年10月8日市人民政府令第124号发布``,
+    F9-P20: issuer and 文号 were null); :func:`own_place_organ` puts the title's city before it:
+
+    >>> order_or_court("2004年10月8日市人民政府令第124号发布，根据2008年4月16日《关于修改〈宁波市政府信息公开规定〉的决定》修正")
+    ('市人民政府', '市人民政府令第124号')
+
     A ministry's or commission's order (部门规章: 14 of 14 pages of one source had neither issuer
     nor 文号, while the same header with 国务院令 gave both), its year when the number counts
     per year, and a joint order of several ministries:
@@ -853,12 +902,32 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
 
     >>> order_or_court("根据2015年4月2日国家安全生产监督管理总局令第77号修正"), order_or_court("2013年8月31日交通运输部《关于修改…的决定》修正")
     (None, None)
+
+    The central government that published a text without an order number (F8B-C7), but not one that approved
+    what a ministry published:
+
+    >>> order_or_court("1949年12月23日 政务院发布"), order_or_court("1957年9月7日国务院批准 1957年10月11日交通部发布")
+    (('政务院', None), None)
+
+    Taiwan's enacting order in a record of its history (an order that amends enacts nothing):
+
+    >>> order_or_court("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条,自公布日施行")
+    ('总统', '华总一义字第10700127991号')
+    >>> order_or_court("中华民国83年7月29日公布1.总统(83)华总(一)义字第4395号令制定公布全文66条")
+    ('总统', '(83)华总(一)义字第4395号')
+    >>> order_or_court("中华民国104年8月5日法务部法令字第10408516290号令修正发布") is None
+    True
+    >>> order_or_court("中华民国97年3月10日行政院环境保护署环署空字第1070074601号令订定发布")
+    ('行政院环境保护署', '环署空字第1070074601号')
     """
     m = _ORDER.search(record)
     if m:
         organ = m.group("organ").removeprefix("中华人民共和国")
         if organ.endswith("人民政府"):  # the date's 日 or a verb may stand before the place
-            place = known_place(organ[:-4])
+            head = organ[:-4]
+            place = known_place(head)
+            if place is None and head[-1:] in _OWN_LEVELS and head[:-1] in ("", "日"):
+                place = head[-1]  # ``市人民政府令第124号``: the record names its own city (:func:`own_place_organ`)
             if place is None:
                 return None
             organ = place + "人民政府"
@@ -871,7 +940,41 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     m = _JUDICIAL.search(record)
     if m:
         return m.group("organ"), None
+    m = _ROC_ORDER.search(record)
+    if m:
+        return m.group("organ"), m.group("n")
+    m = _STATE_PUBLISHES.search(record)
+    if m:
+        return m.group("organ").removeprefix("中华人民共和国").removeprefix("中央人民政府"), None
     return None
+
+
+#: The level a record's own government is named by without its place (``市人民政府令``, ``省人民政府令``).
+_OWN_LEVELS = ("市", "省", "县", "区", "州")
+
+
+def own_place_organ(value: str | None, title: str, *, keep_bare: bool = True) -> str | None:
+    """An organ (or order number) a record names by its level only (``市人民政府``, ``市人民政府令第124号``: the
+    text's own city), with the place the title names before it; as it was when the title names no place of that
+    level (F9-P20, 宁波市政府信息公开规定).
+
+    >>> own_place_organ("市人民政府令第124号", "宁波市政府信息公开规定"), own_place_organ("市人民政府", "宁波市政府信息公开规定")
+    ('宁波市人民政府令第124号', '宁波市人民政府')
+    >>> own_place_organ("市人民政府", "浙江省某某办法"), own_place_organ("宁波市人民政府", "宁波市某某规定")
+    ('市人民政府', '宁波市人民政府')
+
+    An organ the title gives no place for names nobody in particular: as an issuer it is none (``keep_bare=False``;
+    the 文号 ``市人民政府令第46号`` stays as the page writes it):
+
+    >>> own_place_organ("市人民政府", "", keep_bare=False) is None
+    True
+    """
+    if not value or value[:1] not in _OWN_LEVELS or not value[1:].startswith("人民政府"):
+        return value
+    place = _place_of_title(title)
+    if place and place.endswith(value[0]):
+        return place + value[1:]
+    return value if keep_bare else None
 
 
 def order_number(preamble: str) -> str | None:
@@ -1044,29 +1147,70 @@ def posted_date(removed: str) -> str | None:
     return _declared_date(m.group("value")) if m else None
 
 
+def _removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
+    """(position in the cleaned text, ``read(removed text)``) of each furniture edit whose removed text ``read``
+    gives something for (not None, not empty): each step's edits index its own input, so a position goes through
+    its own step's map and every later one's."""
+    from corpus_tools.clean.edits import PositionMap
+
+    steps = [tuple(step) for step in steps]
+    out: list[tuple[int, Any]] = []
+    for k, step in enumerate(steps):
+        for edit in step:
+            if getattr(edit, "rule", None) != _FURNITURE_RULE:
+                continue
+            value = read(edit.before)
+            if not value:
+                continue
+            position = PositionMap(step)(edit.start)
+            for later in steps[k + 1:]:
+                if later:
+                    position = PositionMap(later)(position)
+            out.append((position, value))
+    return sorted(out, key=lambda item: item[0])
+
+
+def removed_boxes(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, str]]]:
+    """(position in the cleaned text, fields) of each status box line the furniture rule removed
+    (:func:`box_line_fields`): flk.npc's Markdown mirror's ``【现行有效】　公布：…　施行：…　制定机关：…　文号：…``
+    is the mirror's summary, removed from the text (F9-E3), and its values are still what the file states about
+    the law where no front matter does.  Only a box that opens with its status in brackets: a site's removed
+    posting line (``发布时间:2024-12-24 16:26 信息来源:… 阅读次数:``) dates a copy, not the text
+    (:func:`posting_dates_the_text` weighs it)."""
+    return _removed_furniture(steps, _status_box)
+
+
+def _status_box(removed: str) -> dict[str, str] | None:
+    fields = box_line_fields(removed) if "】" in removed else {}
+    return fields if "status" in fields else None
+
+
+def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int) -> dict[str, str]:
+    """The fields of the first removed box (:func:`removed_boxes`) at a document's head (:func:`posting_date_in`'s
+    window); {} when none is."""
+    return next((fields for position, fields in boxes if head_start <= position <= _head_end(text, start)), {})
+
+
+def _head_end(text: str, start: int) -> int:
+    """Where the first :data:`HEAD_LINES` non-empty lines from ``start`` end."""
+    end, seen = start, 0
+    while seen < HEAD_LINES and end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[end:nxt].strip(LINE_STRIP):
+            seen += 1
+        end = nxt + 1
+    return end
+
+
 def posting_dates(steps: Iterable[Iterable[Any]]) -> list[tuple[int, str]]:
     """(position in the cleaned text, ISO date) of each site publication field the furniture rule
     removed (:func:`posted_date`), from the cleaning steps' edits (each step's edits index its own
     input: a position goes through its own step's map and every later one's).  Field test 8 (F8-P10,
     F8-P11) found the page's 发布日期 deleted with its line on 4 sites: published stayed null.  The
     line stays removed; its date is read through the edit that removed it."""
-    from corpus_tools.clean.edits import PositionMap
-
-    steps = [tuple(step) for step in steps]
-    out: list[tuple[int, str]] = []
-    for k, step in enumerate(steps):
-        for edit in step:
-            if getattr(edit, "rule", None) != _FURNITURE_RULE or "期" not in edit.before and "时间" not in edit.before:
-                continue
-            date = posted_date(edit.before)
-            if date is None:
-                continue
-            position = PositionMap(step)(edit.start)
-            for later in steps[k + 1:]:
-                if later:
-                    position = PositionMap(later)(position)
-            out.append((position, date))
-    return sorted(out)
+    return _removed_furniture(steps, lambda removed: posted_date(removed)
+                              if "期" in removed or "时间" in removed else None)
 
 
 def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, str | None]) -> bool:
@@ -1086,7 +1230,7 @@ def posting_dates_the_text(posted: str | None, title: str, dates: Mapping[str, s
     return classify_doc_type(title) not in ("regulation", "rules")
 
 
-def posting_date_in(posted: list[tuple[int, str]], text: str, start: int, head_start: int) -> str | None:
+def posting_date_in(posted: list[tuple[int, Any]], text: str, start: int, head_start: int) -> Any:
     """The first posting date (:func:`posting_dates`) that stands above a document or among the
     first :data:`HEAD_LINES` lines of its head: from ``head_start`` (where the lines before this
     document end: 0 for a page's first) to the end of that head; None when none does.
@@ -1096,13 +1240,7 @@ def posting_date_in(posted: list[tuple[int, str]], text: str, start: int, head_s
     """
     if not posted:
         return None
-    end, seen = start, 0
-    while seen < HEAD_LINES and end < len(text):
-        nxt = text.find("\n", end)
-        nxt = len(text) if nxt < 0 else nxt
-        if text[end:nxt].strip(LINE_STRIP):
-            seen += 1
-        end = nxt + 1
+    end = _head_end(text, start)
     return next((date for position, date in posted if head_start <= position <= end), None)
 
 
@@ -1196,18 +1334,24 @@ def signature(tail: str) -> tuple[str | None, str | None] | None:
 
 #: A ``label：value`` line: a label of at most twelve characters (spaces inside it allowed:
 #: ``文　　号``), a full- or half-width colon, the value.  A box written as a bulleted list sets a
-#: bullet before each label (镇巴县's ``• 索引号:`` ⏎ ``6107280000/2024-001005`` ⏎ ``• 发文字号:`` …).
+#: bullet before each label (镇巴县's ``• 索引号:`` ⏎ ``6107280000/2024-001005`` ⏎ ``• 发文字号:`` …), or a
+#: Markdown list marker (阿里地区's ``- 发文字号:阿行发〔2021〕42号``, F9-P13: the box was glued into the title, its
+#: values unread).
 _LABEL_LINE = regex.compile(
-    rf"^{INDENT_CLASS}*(?:[•·●▪◆■]{HSPACE_CLASS}*)?(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
+    rf"^{INDENT_CLASS}*(?:[-*•·●▪◆■]{HSPACE_CLASS}*)?(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
     rf"{HSPACE_CLASS}*[：:](?P<value>[^\n]*)$"  # the value stripped by the caller: linear
 )
 #: Labels a head line may use beyond the info box's (:data:`corpus_tools.html_meta.LABELS`):
 #: 字号/字號 (Taiwan's 發文字號 shortened).  It also names a font-size control (字号：大 中 小), so, as
 #: for every ``doc_number``, the value must be a 文号.
-_HEAD_ONLY_LABELS = {"字号": "doc_number"}
+#: Taiwan's law print head (``法規名稱：勞動基準法`` ⏎ ``修正日期：民國 113 年 07 月 31 日``, F9-T2/F9-P3: title empty,
+#: amended null) and Macau's gazette page (``法規:`` ⏎ ``第90/2023號行政命令`` … ``刊登日期:`` ⏎ ``2023.12.15``, F9-P10:
+#: the masthead was the title, the signing day the publication).
+_HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
+                     "刊登日期": "published"}
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
-_DATE_FIELDS = ("written", "published", "effective", "expired")
+_DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
 
 
 #: A field line of the 法律图书馆-type layouts, the label in lenticular brackets and no colon
@@ -1351,6 +1495,10 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         m = _label_line(line)
         if m is None:
             continue
+        box = box_line_fields(line)  # 【现行有效】　公布：…　施行：…: a box in one line
+        if box:
+            out = {**box, **out}
+            continue
         field = _field_of(m.group("label"))
         if field is None or field in out:
             continue
@@ -1365,6 +1513,52 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 value = _title_value(value, lines[k + 2:k + 4])
         if field not in ("issuer", "publisher", "title"):
             value = _before_next_label(value)
+        value = _head_value(field, value)
+        if value is not None:
+            out[field] = value
+    return out
+
+
+#: Labels of a mirror's status box beyond the info box's (:data:`corpus_tools.html_meta.LABELS`): flk.npc's field
+#: names as its Markdown mirror writes them in one line (:func:`box_line_fields`).
+_BOX_LABELS = {"公布": "published", "施行": "effective", "制定机关": "issuer", "文号": "doc_number"}
+_BOX_STATUS = regex.compile(r"^【(?P<status>[^【】\n]{2,40})】")
+_BOX_CELL = regex.compile(r"^(?P<label>[^\s：:【】]{1,8})[：:](?P<value>\S*)$")
+#: A value the mirror inferred and marks so (``施行：2019-03-02（正文推定）``: "inferred from the text"): no declaration.
+_BOX_GUESS = regex.compile(r"推定|推断|推算")
+#: Cells a line needs to be a status box and not prose.
+_BOX_MIN_CELLS = 3
+
+
+def box_line_fields(line: str) -> dict[str, str]:
+    """The fields of a status box set as one line of ``label：value`` cells, an optional ``【status】`` first: the
+    record flk.npc's Markdown mirror writes under each title (``【现行有效】　公布：2001-02-05　施行：2001-02-14　
+    制定机关：最高人民法院　文号：法释〔2001〕5号``, F9-E3); {} for any other line.  Every cell must be labelled
+    and at least :data:`_BOX_MIN_CELLS` of them; a dash (``文号：—``) or an inferred value states nothing.
+
+    >>> box_line_fields("【已修改】\u3000公布：2001-02-05\u3000施行：2001-02-14\u3000制定机关：最高人民法院\u3000文号：法释〔2001〕5号")
+    {'status': '已修改', 'published': '2001-02-05', 'effective': '2001-02-14', 'issuer': '最高人民法院', 'doc_number': '法释〔2001〕5号'}
+    >>> box_line_fields("【现行有效】\u3000公布：—\u3000施行：2019-03-02（正文推定）\u3000制定机关：国务院\u3000文号：—")
+    {'status': '现行有效', 'issuer': '国务院'}
+    >>> box_line_fields("公布：2001-02-05，施行：2001-02-14，制定机关：最高人民法院"), box_line_fields("注：本条例自公布之日起施行。")
+    ({}, {})
+    """
+    rest = line.strip(LINE_STRIP).lstrip(">").strip(LINE_STRIP)
+    m = _BOX_STATUS.match(rest)
+    status = m.group("status").strip() if m else None
+    cells = regex.split(rf"{HSPACE_CLASS}+", rest[m.end():].strip(LINE_STRIP) if m else rest)
+    if len(cells) < _BOX_MIN_CELLS:
+        return {}
+    out: dict[str, str] = {"status": status} if status else {}
+    for cell in cells:
+        c = _BOX_CELL.match(cell)
+        if c is None:
+            return {}
+        label = c.group("label")
+        field = _BOX_LABELS.get(label) or _field_of(label)
+        value = c.group("value").strip("—-–")
+        if field is None or field in out or not value or _BOX_GUESS.search(value):
+            continue
         value = _head_value(field, value)
         if value is not None:
             out[field] = value
@@ -1701,45 +1895,6 @@ def source_link(text: str) -> str | None:
     return None
 
 
-def _first(md: Mapping[str, Any], *keys: str) -> Any:
-    return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
-
-
-def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
-    """The metadata strings a file declares about its document, by field: what the cleaners
-    run over before any of them becomes a column (:func:`corpus_tools.pipeline.clean_page`).
-
-    Sources, first non-empty wins: the page's metadata box (``info_box``, see
-    :mod:`corpus_tools.html_meta`), Markdown front matter, the ``<meta>`` title; and the
-    fallbacks for a title the text does not give: the single ``<h1>``, ``<title>``
-    without the site's name.
-
-    >>> declared_strings({"title": "馬鞍(an)山市條例", "author": "某市人大", "status": "有效"})
-    {'title': '馬鞍(an)山市條例', 'issuer': '某市人大', 'status': '有效'}
-    """
-    md = {str(k).lower(): v for k, v in (metadata or {}).items()}
-    box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
-    found = {
-        "title": _first(box, "title") or _first(md, "title", "meta_title"),
-        "issuer": _first(box, "issuer") or _first(md, "issuer", "author", "office"),
-        "publisher": _first(box, "publisher"),
-        "doc_number": _first(box, "doc_number") or _first(md, "doc_number", "文号", "发文字号"),
-        "index_no": _first(box, "index_no"),
-        "topic": _first(box, "topic"),
-        "status": _first(md, "status") or _first(box, "validity"),
-        "source": _first(box, "source") or _first(md, "meta_source") or _not_url(md.get("source")),
-        "title_h1": _first(md, "html_h1"),
-        "title_html": _first(md, "title_from_html"),
-        "title_html_full": _first(md, "html_title"),
-    }
-    return {k: str(v).strip() for k, v in found.items() if v is not None and str(v).strip()}
-
-
-def _not_url(value: Any) -> str | None:
-    """A front-matter ``source`` that names a source (人民日报), not a URL (read as ``source_url``)."""
-    return value if isinstance(value, str) and not value.strip().lower().startswith(("http:", "https:")) else None
-
-
 def title_candidates(strings: Mapping[str, str]) -> tuple[str, ...]:
     """What an HTML page calls its document, best first: the single ``<h1>``, ``<title>`` without
     the site's name, then each part of the whole ``<title>`` between its separators that does not
@@ -1796,7 +1951,8 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
     box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
     strings = declared_strings(metadata) if strings is None else strings
-    urls = md.get("urls") or md.get("url") or md.get("source") or md.get("link")
+    # flk.npc's mirror as Markdown names the official page ``official_url:`` (F9-E1: source_url null on 19/19)
+    urls = md.get("urls") or md.get("url") or md.get("official_url") or md.get("source") or md.get("link")
     if isinstance(urls, (list, tuple)):
         urls = next((u for u in urls if isinstance(u, str) and u.startswith("http")), None)
     if not (isinstance(urls, str) and urls.startswith("http")):
@@ -1819,6 +1975,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "page_date": _declared_date(_first(md, "meta_published")),
         "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
+        # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``): the date this
+        # version was published; the text's own note, where it dates the publication, comes first (F9-E1)
+        "promulgated": _declared_date(_first(md, "promulgated", "promulgation_date")),
         "status": strings.get("status"),
         "source_url": urls,
     }
@@ -1847,8 +2006,67 @@ _ENGLISH_TAIL = regex.compile(
 #: An aggregator's headline: the 文号 and the title in 《》, glued to the title line under it
 #: (``鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》山东省人民政府关于…的实施意见``).
 _NUMBERED_HEADLINE = regex.compile(
-    r"^\p{Han}{1,12}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?[0-9]{1,5}\s*号\s*《(?P<t>[^《》]{4,})》(?P<again>.*)$"
+    r"^(?P<n>\p{Han}{1,12}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?[0-9]{1,5}\s*号)\s*《(?P<t>[^《》]{4,})》(?P<again>.*)$"
 )
+
+
+#: A red header that gives the number of the notice an attachment belongs to and the attachment's label, the first
+#: line of each attachment PDF of 煤安监监察〔2018〕35号 (``煤安监监察〔2018〕35 号附件 1``, F9-C1: it was the title and
+#: its 文号 was not read); the attachment's title is in the lines under it (:func:`_title_under_header`).
+_ANNEX_HEADER = regex.compile(
+    r"^(?P<n>\p{Han}{1,20}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?\s*[0-9]{1,5}\s*号)\s*附件\s*[0-9一二三四五六七八九十]{1,3}$"
+)
+#: An attachment's label glued before its title on one line.
+_ANNEX_LABEL_GLUED = regex.compile(r"^附件\s*[0-9]{1,2}\s*(?=\p{Han})")
+#: Lines under a header searched for the title.
+_HEADER_TITLE_LINES = 4
+
+
+def _title_under_header(text: str, title_end: int) -> str | None:
+    """The title under an attachment's red header (:data:`_ANNEX_HEADER`): among the next lines up to a table of
+    contents, a chapter or a line in brackets, the line that holds another of them whole (a cover that sets
+    ``执法文书样式`` over the organ and ``国家煤矿安全监察执法文书样式``), else the first two lines that are no
+    organ's name, joined (``国家煤矿安全监察`` ⏎ ``执 法 文 书 制 作 规 范``); letterspacing removed.
+
+    >>> _title_under_header("煤安监监察〔2018〕35 号附件 1\\n执法文书样式 \\n国家煤矿安全监察局 \\n国家煤矿安全监察执法文书样式 \\n（共 37 种） \\n目 录", 19)
+    '国家煤矿安全监察执法文书样式'
+    >>> _title_under_header("煤安监监察〔2018〕35 号附件 2\\n国家煤矿安全监察 \\n执 法 文 书 制 作 规 范 \\n国家煤矿安全监察局 \\n第一章 总 则", 19)
+    '国家煤矿安全监察执法文书制作规范'
+    """
+    lines: list[str] = []
+    for line in _head_lines(text, title_end, _HEADER_TITLE_LINES):
+        line = "".join(letter_spaced(line.strip(LINE_STRIP)).split())
+        if _NO_TITLE_LINE.match(line) or regex.search(r"[0-9０-９。：:；;]", line):
+            break
+        if not _ORG_LINE.match(simplify(line)):
+            lines.append(line)
+    if not lines:
+        return None
+    for line in sorted(lines, key=len, reverse=True):
+        if any(other != line and other in line for other in lines):
+            return line
+    return "".join(lines[:2])
+
+
+def headline_number(title: str) -> str | None:
+    """The 文号 of a headline that sets it before the title in book-title marks (``法发〔2015〕13号《最高人民法院关于完善
+    人民法院司法责任制的若干意见》``, F9-P16: :func:`tidy_title` took the title from it, the number was lost).
+
+    >>> headline_number("法发〔2015〕13号《最高人民法院关于完善人民法院司法责任制的若干意见》")
+    '法发〔2015〕13号'
+    >>> headline_number("最高人民法院关于完善人民法院司法责任制的若干意见"), headline_number("国发〔2015〕13号《某某办法》的解读")
+    (None, None)
+
+    An attachment's red header (:data:`_ANNEX_HEADER`) gives the number of its notice:
+
+    >>> headline_number("煤安监监察〔2018〕35 号附件 1")
+    '煤安监监察〔2018〕35号'
+    """
+    m = _NUMBERED_HEADLINE.match(simplify(title or ""))
+    if m and (not m.group("again") or m.group("again") == m.group("t")):
+        return "".join(m.group("n").split())
+    m = _ANNEX_HEADER.match(simplify((title or "").strip(LINE_STRIP)))
+    return "".join(m.group("n").split()) if m else None
 #: How many lines after an organ's name are searched for the title it heads.
 _TITLE_BLOCK_LINES = 4
 
@@ -1900,6 +2118,8 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     m = _NUMBERED_HEADLINE.match(title)
     if m and (not m.group("again") or m.group("again") == m.group("t")):
         return m.group("t")
+    if _ANNEX_HEADER.match(title):
+        return _title_under_header(text, title_end) or title
     if _ORG_LINE.match(simplify(title)) and not TITLE_END.search(title):
         return _organ_title_block(title, text, title_end) or title
     return _wrapped_title(title, text, title_end, role)
@@ -1913,6 +2133,10 @@ _INNER_KIND = regex.compile(r"(?:标准|清单|名单|政策|制度|规范|原�
 _NO_TITLE_LINE = regex.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[条章编节]|[（(【\[]|[0-9]{4}|目\s*[录錄]$|[一二三四五六七八九十]{1,3}\s*[、．.])")
 #: What may open a byline or a credit line under a headline: never a title's second line.
 _CREDIT = regex.compile(r"^(?:记者|作者|来源|编辑|通讯员|发布|撰稿|文\s*[/／:：])")
+
+
+#: A table of contents' heading: the line under a cover's title.
+_CONTENTS_LINE = regex.compile(r"^目[录錄]$")
 
 
 def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
@@ -1941,6 +2165,11 @@ def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
     '香港特别行政区立法会的产生办法和表决程序'
     >>> _wrapped_title("中华人民共和国土地管理法", "中华人民共和国土地管理法\\n目录\\n第一章 总则", 12, "main")
     '中华人民共和国土地管理法'
+
+    A cover's title over two lines and the table of contents under them (the coal safety PDFs, F9-C1):
+
+    >>> _wrapped_title("国家煤矿安全监察", "附件 2\\n国家煤矿安全监察\\n执法文书样式\\n目 录\\n1.执法案卷首页", 13, "main")
+    '国家煤矿安全监察执法文书样式'
     """
     if not title or title_end <= 0 or len(title) > 60 or title.startswith("附件"):
         return title
@@ -1955,6 +2184,8 @@ def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
         return title
     if _INNER_KIND.search(title) and TITLE_END.search(nxt):
         return title + nxt
+    if not TITLE_END.search(title) and len(lines) > 1 and _CONTENTS_LINE.match("".join(lines[1].split())):
+        return title + nxt  # a cover: ``国家煤矿安全监察`` ⏎ ``执法文书样式`` ⏎ ``目 录`` (F9-C1)
     if role == "attachment" and not TITLE_END.search(title) and len(lines) > 1:
         under = lines[1]
         if _label_line(under) or under.endswith(("。", "；", "：")) or len(under) > 60:
@@ -1965,6 +2196,9 @@ def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
 #: A tag a list page sets before a title (wuhan's ``【贷款】``, an aggregator's ``【阅读全文】`` button):
 #: no part of it.  A known field label in brackets (``【发布日期】``) is a field line, not a tag.
 _TITLE_TAG = regex.compile(r"^【(?P<tag>[^【】\n]{1,8})】\s*(?=\S)")
+#: A site's column name set before the headline with a vertical bar (济宁's ``政务服务丨济宁市人民政府关于…的实施意见``,
+#: F9-P13: the column stayed in the title and in the issuer).
+_COLUMN_TAG = regex.compile(r"^(?P<tag>\p{Han}{2,8})\s*[丨|｜]\s*(?=\p{Han})")
 #: A page's language switch glued before the title (the Macau gazette's mobile page: ``葡文版本`` ⏎
 #: ``第18/2015號行政命令`` read as one title block).
 _LANGUAGE_SWITCH = regex.compile(
@@ -1998,6 +2232,10 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     ('甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定', '第18/2015号行政命令')
     >>> split_title("中共岳阳市委办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）")[1:]
     ('岳办发〔2017〕2号', None)
+    >>> split_title("煤安监监察〔2018〕35 号附件 2国家煤矿安全监察执法文书制作规范")[:2]
+    ('国家煤矿安全监察执法文书制作规范', '煤安监监察〔2018〕35号')
+    >>> split_title("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见")[0]
+    '济宁市人民政府关于持续深化“市县同权”改革的实施意见'
 
     A title that is none of these stays whole:
 
@@ -2011,12 +2249,17 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     m = _TITLE_TAG.match(title)
     if m and _field_of(m.group("tag")) is None and TITLE_END.search(title[m.end():]):
         title = title[m.end():]
+    m = _COLUMN_TAG.match(title)
+    if m and TITLE_END.search(title[m.end():]) and not TITLE_END.search(m.group("tag")):
+        title = title[m.end():]
     m = _LANGUAGE_SWITCH.match(title)
     if m and TITLE_END.search(title[m.end():]):
         title = title[m.end():]
     m = _TITLE_NUMBER.match(title)
     if m and TITLE_END.search(m.group("rest")) and len(m.group("rest")) >= 6:
-        return m.group("rest"), "".join(m.group("n").split()), m.group("organ")
+        rest = m.group("rest")
+        label = _ANNEX_LABEL_GLUED.match(rest)  # 煤安监监察〔2018〕35 号附件 2国家…规范: the attachment's label (F9-C1)
+        return rest[label.end():] if label else rest, "".join(m.group("n").split()), m.group("organ")
     m = _TITLE_NUMBER_AT_END.search(title)
     if m and m.start() > 0:
         return title, "".join(m.group("n").split()), None
@@ -2071,6 +2314,24 @@ def title_issuer(title: str) -> str | None:
     if not organs or not all(_ORG_LINE.match(organ) for organ in organs):
         return None
     return "、".join(organs)
+
+
+def placed_issuer(stated: str | None, title: str) -> str | None:
+    """The issuer a head field states (``- 发文机构:地区行署``), or the organ that opens the title when that is the
+    same organ named in full: the stated one names no place, the title's does, and both end alike (阿里地区's
+    ``地区行署`` for 阿里地区行政公署, F9-P13: the short form lost the document its jurisdiction).
+
+    >>> placed_issuer("地区行署", "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知")
+    '阿里地区行政公署'
+    >>> placed_issuer("国务院办公厅", "国务院办公厅关于某事的通知"), placed_issuer("市财政局", "某某县人民政府关于某事的通知")
+    ('国务院办公厅', '市财政局')
+    """
+    if not stated or _place_of_org(stated):
+        return stated
+    organ = title_issuer(title)
+    if organ and "、" not in organ and organ[-1] == stated[-1] and _place_of_org(organ):
+        return organ
+    return stated
 
 
 #: A special administrative region's organ making the text under its Basic Law: ``立法會根據《澳門特別行政區基本法》

@@ -13,13 +13,36 @@ cleaning rule may repair them (the text is evidence; nothing may be invented):
   18_constitution_1988.mdx.md), or a statute's chapters stop before its final chapter (no 附则, no
   法律责任) and nothing in the text says when it takes effect (``施行``): 长江保护法 cut after
   第七章 第七十九条 (the law has nine chapters).  Field test 8b F8B-C4 (lvwzhen/law-cn-ai).
+* ``no_body``: the page holds no text of a document at all, only what stands where the text should
+  be: a placeholder that says so (``（未取得正文，请通过官方链接查阅。）``, a metadata-only file of a law
+  mirror, field test 9 F9-E9) or that it is elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: a
+  PDF viewer the saved page lost), or a download or login wall (a document-sharing site's captcha
+  ``ImageVerifierCode 换一换``, ``登录下载``, ``忘记密码``, ``支付方式``…, field test 9 F9-P11: m.bdocx.com).
+* ``lost_glyphs``: characters the text lost to a font: private-use code points inside its lines
+  (a font's own glyphs, which no reader can tell: the clean corpus writes ``2\\ue0105米`` for
+  ``2.5米``, gov.cn's pages ``\\ue004``; an icon alone between blanks is a menu's, not counted), or such a
+  code point left as an HTML reference (``&#xE010;``).  The ``invisible_chars`` rule keeps them with a
+  warning on the page (nothing says what they were); the finding puts it on the document.  Field test 9
+  F9-E5 asked for the family: a .docx converted to Markdown lost rare characters of a bird list; their
+  substitutes (``NFACE形目`` for 鸮形目, ``朱环`` for 朱鹮) are ordinary letters and characters and stay
+  unflagged (no trace tells them from an acronym glued to a word, ``RCEP政策``).
+
+* ``article_numbers_missing``: an article's label line is lost, its text left in the article above:
+  one number the document declares in ``numbering_gaps`` (no article has it, its label is nowhere in
+  the text) with neither neighbour declared.  The 5 declared gaps of the 1,911 DLC laws are all
+  such (烟台市森林防火条例 goes 第二条 ⏎ …适用本条例。 ⏎ 森林防火工作坚持预防为主、积极消灭的原则。 ⏎ 第四条:
+  the second paragraph is the law's 第三条; 山东省中医药条例 13, 山东省突发事件应对条例 12, 山东省企业工资集体
+  协商条例 16, 山东省人民代表大会代表建议、批评和意见办理工作条例 4, each the last paragraph of the article above).
+  A law's own gaps are no finding: a run of numbers an excerpt leaves out (Teetrition's Japanese statutes:
+  ``附则抄`` goes 第一条, 第十四条), any gap of a document whose title says it is an excerpt (抄, 节选, 摘录…);
+  a repealed article kept in place (``第三条 （删去）``) is an article, no gap.
 
 A gap in the article numbering is :func:`corpus_tools.validation.quality.numbering_findings`'s
 ``article_numbers_contiguous`` (its excerpt names the missing numbers) where the missing label occurs
-somewhere in the text; a number whose label is nowhere is declared in ``numbering_gaps`` and is no
-finding (the structure stage reads it as the source's own numbering).
+somewhere in the text; a number whose label is nowhere is declared in ``numbering_gaps``, and is the
+``article_numbers_missing`` finding above when it is one number alone.
 
-Both read ``documents`` only (title, text), so a build's worker and ``validate`` find
+All read ``documents`` only (title, text, numbering_gaps), so a build's worker and ``validate`` find
 the same rows.
 """
 
@@ -30,6 +53,9 @@ from collections.abc import Iterable
 
 LINE_BREAKS_LOST = "line_breaks_lost"
 TRUNCATED = "truncated"
+NO_BODY = "no_body"
+ARTICLE_NUMBERS_MISSING = "article_numbers_missing"
+LOST_GLYPHS = "lost_glyphs"
 
 #: A line at least this long is scanned for labels a lost break left inside it.
 LONG_LINE = 600
@@ -114,10 +140,158 @@ def truncated(title: str | None, text: str) -> str | None:
     return None
 
 
-def document_findings(titles: Iterable[str | None], texts: Iterable[str | None]) -> dict[str, list[tuple[int, str]]]:
-    """check name -> [(row, excerpt)] of :func:`lost_line_breaks` and :func:`truncated` over the
-    documents' titles and texts (in row order)."""
-    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: []}
+#: A line saying that the page holds no text: the mirror did not get it (``（未取得正文，请通过官方链接查阅。）``:
+#: Elysia4/chinese-law-vector-codex-skill's metadata-only files), in brackets or a quotation block or not.
+_PLACEHOLDER = re.compile(
+    r"^[ \u3000\t>*_（(【\[]*(?:未(?:能)?(?:取得|获取|获得|抓取|收录|找到)(?:到)?(?:正文|全文)"
+    r"|(?:正文|全文)(?:暂缺|缺失|暂无|暂未(?:收录|取得|获取)|未(?:能)?(?:取得|获取|收录))|(?:暂无|没有)(?:正文|全文))"
+    r"[^\n]{0,40}$", re.M)
+#: A line saying that the text is elsewhere: in a PDF viewer the saved page did not keep
+#: (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: Fungwingwaa/cee's VuePress pages), in an attachment
+#: (``详见附件！``: a bjtcm notice whose body is its attachment).  Such a line is no body only when it is the
+#: text's only line besides the title: a notice's ``名单详见附件1。`` closes a body of its own.
+_ELSEWHERE = re.compile(
+    r"^[ \u3000\t>*_（(【\[]*(?:本文使用PDF预览窗口|PDF预览|无法加载的?请点击|(?:请)?点击(?:此处)?(?:查看|下载|阅读)(?:全文|原文|正文|附件)"
+    r"|(?:全文|正文|原文|具体内容|内容)?(?:请)?(?:详见|见|参见)附件)[^\n]{0,40}$", re.M)
+#: The widgets of a download or login wall, by family: a page of a document-sharing site saved without
+#: its document shows them on short lines of their own (``验证码:   换一换``, ``忘记密码?``, ``快捷下载``).
+_WALL_WIDGETS: dict[str, re.Pattern[str]] = {
+    "captcha": re.compile(r"ImageVerifierCode|验证码|换一换|看不清"),
+    "login": re.compile(r"忘记密码|(?:三方|第三方|微信|QQ)登录|已注册用户请登录|[账帐]号[:：]|密码[:：]"),
+    "download": re.compile(r"(?:快捷|立即|登录|免费|VIP|vip)下载|下载须知|下载积分|资源ID|加入VIP|开通VIP"),
+    "payment": re.compile(r"支付方式|微信支付|支付宝|金币|已付费"),
+}
+#: A widget line is this short (a sentence of a guide that says 输入账号、密码和验证码 is no widget).
+_WIDGET_LINE = 24
+#: A wall: widget lines of this many families or more, and this many lines in all.
+_WALL_FAMILIES, _WALL_LINES = 3, 4
+_ARTICLE_LABEL = re.compile(rf"第[{_NUM}]+条")
+
+
+def no_body(title: str | None, text: str) -> str | None:
+    """Why ``text`` holds no text of a document (the excerpt of the finding), or None.
+
+    Three kinds of page have no body: a file that says so on a line of its own (a placeholder:
+    ``（未取得正文，请通过官方链接查阅。）``) and holds no article; a file whose only line says the text is
+    elsewhere (``本文使用PDF预览窗口，无法加载的请点击查看全文。``, ``详见附件！``); and a download or login wall,
+    widget lines (:data:`_WALL_WIDGETS`) of three families or more and no mark of an official text
+    (no article label, no 文号, no ``一、`` item).  A short real notice or 批复 has neither.
+
+    >>> no_body("全国人民代表大会关于设立香港特别行政区的决定", "全国人民代表大会关于设立香港特别行政区的决定\\n（未取得正文，请通过官方链接查阅。）")
+    'the text says it is missing: （未取得正文，请通过官方链接查阅。）'
+    >>> no_body("废弃电器电子产品处理目录", "本文使用PDF预览窗口，无法加载的请点击查看全文。")
+    'the text says it is elsewhere: 本文使用PDF预览窗口，无法加载的请点击查看全文。'
+    >>> no_body("关于公布名单的通知", "各单位：\\n现将名单公布如下。\\n详见附件。") is None
+    True
+    >>> no_body("ImageVerifierCode 换一换", "ImageVerifierCode 换一换\\n快捷下载\\n登录下载\\n支付方式: 支付宝\\n忘记密码?")
+    'a download or login wall, no document: 5 widget lines (captcha, download, payment, login): ImageVerifierCode 换一换 | 快捷下载 | 登录下载…'
+    >>> no_body("国务院关于同意设立某市的批复", "某省人民政府：\\n你省关于设立某市的请示收悉。现批复如下：同意设立某市。\\n国务院\\n1996年7月17日") is None
+    True
+    """
+    placeholder = _PLACEHOLDER.search(text)
+    if placeholder and not _ARTICLE_LABEL.search(text):
+        return f"the text says it is missing: {placeholder.group().strip(' >*_')[:60]}"
+    elsewhere = _ELSEWHERE.search(text)
+    if elsewhere:
+        heading = (title or "").strip()
+        if all(not line.strip() or line.strip() == heading or _ELSEWHERE.match(line) for line in text.split("\n")):
+            return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
+    families: dict[str, None] = {}
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > _WIDGET_LINE:
+            continue
+        found = [family for family, pattern in _WALL_WIDGETS.items() if pattern.search(line)]
+        if found:
+            families.update(dict.fromkeys(found))
+            lines.append(line)
+    if len(families) >= _WALL_FAMILIES and len(lines) >= _WALL_LINES and not _OFFICIAL.search(text):
+        return (f"a download or login wall, no document: {len(lines)} widget lines ({', '.join(families)}): "
+                + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
+    return None
+
+
+#: A title that says its document is an excerpt of a law, whose skipped numbers are its own (附则抄, （节选）).
+_EXCERPT_TITLE = re.compile(r"抄$|节选|節選|节录|節錄|摘录|摘錄|摘编|摘編|（节）|\(节\)")
+
+
+def missing_article_numbers(title: str | None, gaps: Iterable[int] | None) -> str | None:
+    """Why the document lost an article's label (the excerpt of the ``article_numbers_missing``
+    finding), or None: the numbers of ``gaps`` (its ``numbering_gaps``) that stand alone (neither
+    neighbour declared too: one label line lost drops one number, an excerpt leaves out runs), unless
+    its title marks an excerpt.
+
+    >>> missing_article_numbers("烟台市森林防火条例", [3])
+    '第3条 missing: label nowhere in the text (a lost 第N条 line leaves its text in the article above)'
+    >>> missing_article_numbers("某条例", [13, 20, 30, 31])
+    '第13条, 第20条 missing: label nowhere in the text (a lost 第N条 line leaves its text in the article above)'
+    >>> missing_article_numbers("附则抄", [2, 3, 4]), missing_article_numbers("某法（节选）", [5]), missing_article_numbers("某条例", [])
+    (None, None, None)
+    """
+    numbers = sorted({n for n in gaps or () if n is not None and n >= 2})  # a gap lies above a first article
+    if not numbers or (title and _EXCERPT_TITLE.search(title.strip())):
+        return None
+    present = set(numbers)
+    alone = [n for n in numbers if n - 1 not in present and n + 1 not in present]
+    if not alone:
+        return None
+    listed = ", ".join(f"第{n}条" for n in alone)
+    return f"{listed} missing: label nowhere in the text (a lost 第N条 line leaves its text in the article above)"
+
+
+#: Private-use code points (the BMP's area; the supplementary planes' are too rare to matter), in runs.
+_PRIVATE_USE_RUN = re.compile("[\ue000-\uf8ff]+")
+#: A numeric character reference left as text (``&#xE010;``, ``&#57360;``): its value decides.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{4})|([0-9]{5}));")
+
+
+def _private_use(value: int) -> bool:
+    return 0xE000 <= value <= 0xF8FF
+
+
+def lost_glyphs(text: str) -> str | None:
+    """Which characters of ``text`` are a font's glyphs, no character (the excerpt of the finding), or None.
+
+    >>> lost_glyphs("建筑工地的围挡高度不得低于2\\ue0105米，市政基础设施工地的围挡不得低于2\\ue0101米。")
+    '2 private-use characters (U+E010 ×2), glyphs of a font where characters were: …工地的围挡高度不得低于2<U+E010>5米，市政基础设施工地…'
+    >>> lost_glyphs("首页\\n\\ue613 \\ue609\\n第一条 为了规范管理，制定本条例。") is None  # icons between blanks: a menu
+    True
+    >>> lost_glyphs("高程103&#xE010;5米以上")
+    '1 private-use characters (U+E010 ×1), glyphs of a font where characters were: …高程103&#xE010;5米以上…'
+    """
+    counts: dict[str, int] = {}
+    first = -1
+    size = len(text)
+    for match in _PRIVATE_USE_RUN.finditer(text):
+        a, b = match.span()
+        if (a == 0 or text[a - 1].isspace()) and (b == size or text[b].isspace()):
+            continue  # an icon between blanks
+        for ch in match.group():
+            counts[f"U+{ord(ch):04X}"] = counts.get(f"U+{ord(ch):04X}", 0) + 1
+        first = a if first < 0 else first
+    if "&#" in text:
+        for match in _CHARACTER_REFERENCE.finditer(text):
+            value = int(match[1], 16) if match[1] else int(match[2])
+            if _private_use(value):
+                counts[f"U+{value:04X}"] = counts.get(f"U+{value:04X}", 0) + 1
+                first = match.start() if first < 0 else min(first, match.start())
+    if not counts:
+        return None
+    shown = ", ".join(f"{code} ×{n}" for code, n in sorted(counts.items())[:6]) + (", …" if len(counts) > 6 else "")
+    excerpt = "".join(f"<U+{ord(c):04X}>" if _private_use(ord(c)) else "⏎" if c == "\n" else c
+                      for c in text[max(0, first - 12):first + 12])
+    return f"{sum(counts.values())} private-use characters ({shown}), glyphs of a font where characters were: …{excerpt}…"
+
+
+def document_findings(titles: Iterable[str | None], texts: Iterable[str | None],
+                      gaps: Iterable[Iterable[int] | None] | None = None) -> dict[str, list[tuple[int, str]]]:
+    """check name -> [(row, excerpt)] of :func:`lost_line_breaks`, :func:`truncated`, :func:`no_body`, :func:`lost_glyphs` and (given
+    the documents' ``numbering_gaps``) :func:`missing_article_numbers` over the documents' titles and texts
+    (in row order)."""
+    titles = list(titles)
+    found: dict[str, list[tuple[int, str]]] = {LINE_BREAKS_LOST: [], TRUNCATED: [], NO_BODY: [], LOST_GLYPHS: [],
+                                               ARTICLE_NUMBERS_MISSING: []}
     for row, (title, text) in enumerate(zip(titles, texts)):
         if not text:
             continue
@@ -127,7 +301,19 @@ def document_findings(titles: Iterable[str | None], texts: Iterable[str | None])
         why = truncated(title, text)
         if why:
             found[TRUNCATED].append((row, why))
+        why = no_body(title, text)
+        if why:
+            found[NO_BODY].append((row, why))
+        why = lost_glyphs(text)
+        if why:
+            found[LOST_GLYPHS].append((row, why))
+    for row, declared in enumerate(gaps or ()):
+        if declared is not None and len(declared):
+            why = missing_article_numbers(titles[row] if row < len(titles) else None, declared)
+            if why:
+                found[ARTICLE_NUMBERS_MISSING].append((row, why))
     return found
 
 
-__all__ = ["LINE_BREAKS_LOST", "TRUNCATED", "document_findings", "lost_line_breaks", "truncated"]
+__all__ = ["ARTICLE_NUMBERS_MISSING", "LINE_BREAKS_LOST", "LOST_GLYPHS", "NO_BODY", "TRUNCATED", "document_findings",
+           "lost_glyphs", "lost_line_breaks", "missing_article_numbers", "no_body", "truncated"]

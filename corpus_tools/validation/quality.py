@@ -42,9 +42,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_tools import tables
+from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, damaged_values, ocr_copies, residual, spam_pages
+from corpus_tools.validation import completeness, damaged_values, ocr_copies, residual, spam_pages, spun_text
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -110,6 +111,23 @@ def _registry() -> dict[str, QualityCheck]:
                      "the document's text reaches its end: it does not stop on a comma or an opening bracket, inside "
                      "an open quotation, or (a statute: 法, 条例, 规定, 办法, 细则) with chapters that stop before a "
                      "final chapter (附则, 法律责任) while nothing in it says when it takes effect (施行)"),
+        QualityCheck(completeness.NO_BODY, "documents", ("text",),
+                     "the document's text is a document, not what stands where its text should be: a line saying the "
+                     "text is missing (未取得正文, 正文暂缺…) in a text without an article, a text whose only line says it is "
+                     "elsewhere (本文使用PDF预览窗口，无法加载的请点击查看全文。, 详见附件！), or a download or login wall "
+                     "(short widget lines of three families or more: captcha 验证码/换一换, login 忘记密码, download "
+                     "快捷下载/下载须知, payment 支付方式) without a mark of an official text; the text is kept"),
+        QualityCheck(completeness.ARTICLE_NUMBERS_MISSING, "documents", ("numbering_gaps",),
+                     "no article label is lost: a number the document declares in numbering_gaps (no article has it, "
+                     "its label is nowhere in the text) with neither neighbour declared too stands alone only when "
+                     "its title marks an excerpt (抄, 节选, 摘录); otherwise a 第N条 line was lost and that article's "
+                     "text closes the article above (5 Shandong laws of the DLC corpus); runs of declared numbers "
+                     "are the source's own (an excerpt)"),
+        QualityCheck(completeness.LOST_GLYPHS, "documents", ("text",),
+                     "the document's characters are characters: no private-use code point inside a line (a font's "
+                     "own glyph where a character was, e.g. 2\\ue0105米 for 2.5米; an icon between blanks is a menu's) "
+                     "nor left as an HTML reference (&#xE010;); the invisible_chars rule keeps them (nothing says what "
+                     "they were), the finding says the text lost characters"),
         QualityCheck("date_order", "documents", DATE_COLUMNS,
                      "adopted <= approved <= effective and adopted <= approved <= amended, for the valid dates present"),
         QualityCheck("unresolved_spam_gap", "edits", ("detail",),
@@ -120,6 +138,10 @@ def _registry() -> dict[str, QualityCheck]:
                      "lines, a 主题： field or a heading, and two tip phrases or more (开奖结果查询 and other draw "
                      "look-ups count too), none in a line that warns against gambling (spam_pages.spam_page_evidence; "
                      "real lottery regulations speak of 彩票, 开奖, 投注, never of tips)"),
+        QualityCheck(spun_text.SPUN_TEXT, "documents", ("title", "text"),
+                     "the document is no word-spun copy of an official text: it does not hold two fixed formulas of "
+                     "公文 or more as a synonym spinner breaks them (告诉如下 for 通知如下, 特此告诉, a title 《…的告诉》, "
+                     "“三定规则” for 三定规定; spun_text.spun_formulas); the spun words cannot be repaired, the text is kept"),
         QualityCheck("article_numbers_contiguous", "articles", ("article_no",),
                      "per document, the distinct article numbers run from its first_article_no without a gap "
                      "(之一 articles share their base number), except numbers it declares in numbering_gaps; "
@@ -473,7 +495,50 @@ def spam_page_findings(documents: pa.Table) -> pa.Table:
     return _found("documents", documents, np.asarray(rows, dtype=np.int64), "title,text", SPAM_PAGE_CHECK, excerpts)
 
 
+# --------------------------------------------------------------------------- spun copies
+
+
+def spun_text_findings(documents: pa.Table) -> pa.Table:
+    """``spun_text_suspected`` findings: documents holding fixed formulas of 公文 that a word spinner
+    broke (:func:`corpus_tools.validation.spun_text.spun_formulas`).  One RE2 pass over the texts
+    keeps the few documents holding a character pair every broken formula holds.
+
+    >>> docs = pa.table({"doc_id": ["a", "b"], "page_id": ["p", "q"], "source_file": ["f", "g"], "title": ["", ""],
+    ...     "text": ["现将有关事项通知如下：", "《国务院关于组织设置的告诉》(国发〔2003〕8号)。现将有关事项告诉如下:"]})
+    >>> spun_text_findings(docs)["doc_id"].to_pylist()
+    ['b']
+    """
+    if not documents.num_rows or "title" not in documents.schema.names:
+        return _empty_found()
+    gate = pc.or_(pc.fill_null(pc.match_substring_regex(documents.column("text"), spun_text.GATE), False),
+                  pc.fill_null(pc.match_substring_regex(documents.column("title"), spun_text.GATE), False))
+    candidates = np.flatnonzero(np.asarray(gate.to_numpy(zero_copy_only=False), dtype=bool))
+    rows, excerpts = [], []
+    for row, title, text in zip(candidates.tolist(), _take_list(documents, "title", candidates),
+                                _take_list(documents, "text", candidates)):
+        why = spun_text.spun_formulas(title, text or "")
+        if why:
+            rows.append(row)
+            excerpts.append(residual.visible(why))
+    return _found("documents", documents, np.asarray(rows, dtype=np.int64), "title,text", spun_text.SPUN_TEXT, excerpts)
+
+
 # --------------------------------------------------------------------------- row checks
+
+
+#: The residual check that a Japanese or Korean page's rows skip (:func:`_foreign_documents`).
+TRADITIONAL_CHECK = "no_traditional_char"
+
+
+def _foreign_documents(documents: pa.Table | None) -> frozenset[str]:
+    """The ids of the documents of a page that is no Chinese text (``script`` japanese or korean:
+    :func:`corpus_tools.clean.script.page_language`): their kanji are not Traditional Chinese, and
+    ``no_traditional_char`` does not read their rows (text, title, metadata, articles)."""
+    if documents is None or not documents.num_rows or "script" not in documents.schema.names:
+        return frozenset()
+    mask = pc.fill_null(pc.is_in(documents.column("script"), pa.array(script.FOREIGN_SCRIPTS)), False)
+    rows = np.flatnonzero(np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool))
+    return frozenset(_take_list(documents, "doc_id", rows))
 
 
 def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
@@ -488,12 +553,15 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
     parts: list[pa.Table] = []
     keys = [(name, column) for name in ("documents", "articles") if name in tables_ for column in noise_columns(name)]
     keys = [(name, column) for name, column in keys if column in tables_[name].schema.names]
+    foreign = _foreign_documents(tables_.get("documents"))
     try:
         hits = residual.scan_columns([tables_[name].column(column) for name, column in keys]) if keys else []
         for (name, column), found in zip(keys, hits):
             table = tables_[name]
             for check in residual.NOISE_CHECKS:
                 rows = found[check]
+                if check == TRADITIONAL_CHECK and foreign and len(rows):
+                    rows = rows[~np.isin(np.asarray(_take_list(table, "doc_id", rows), dtype=object), list(foreign))]
                 if len(rows):
                     texts = _take_list(table, column, rows)
                     parts.append(_found(name, table, rows, column, check, [residual.excerpt(check, t) for t in texts],
@@ -511,11 +579,14 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         parts.append(_found("documents", documents, rows, "text", "has_sentence",
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
         parts.append(listing_page_findings(documents))
-        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist())
+        gaps = documents.column("numbering_gaps").to_pylist() if "numbering_gaps" in documents.schema.names else None
+        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps)
         for check, hits in complete.items():
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
-            parts.append(_found("documents", documents, rows, "text", check, [residual.visible(why) for _, why in hits]))
+            column = "numbering_gaps" if check == completeness.ARTICLE_NUMBERS_MISSING else "text"
+            parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
         parts.append(spam_page_findings(documents))
+        parts.append(spun_text_findings(documents))
         frame = pd.DataFrame({c: _series(documents.column(c)) for c in DATE_COLUMNS})
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
@@ -746,6 +817,7 @@ __all__ = [
     "numbering_findings",
     "row_findings",
     "spam_page_findings",
+    "spun_text_findings",
     "unresolved_gap",
     "valid_iso_dates",
 ]

@@ -95,9 +95,10 @@ SPECS: dict[str, DetectorSpec] = {
             finder=spam.find_residual_spam, hint=spam.RESIDUAL_HINT_RE,
         ),
         DetectorSpec(
-            "no_traditional_char", f"{script.__name__}.TRADITIONAL_ONLY_RE",
-            "no character that exists only in Traditional script, e.g. 們 國",
-            pattern=script.TRADITIONAL_ONLY_RE,
+            "no_traditional_char", f"{script.__name__}.residual_traditional",
+            "no character that exists only in Traditional script, e.g. 們 國, outside lines written in Japanese "
+            "or Korean; the rows of a Japanese or Korean page (documents.script japanese, korean) are not read",
+            finder=script.residual_traditional, hint=script.TRADITIONAL_ONLY_RE,
         ),
         DetectorSpec(
             "no_ascii_punct_between_cjk", f"{width.__name__}.ASCII_PUNCT_BETWEEN_CJK_RE",

@@ -46,6 +46,7 @@ from pandera.typing import Series
 
 from corpus_tools import tables
 from corpus_tools.clean import RULE_NAMES
+from corpus_tools.clean.script import FOREIGN_SCRIPTS
 from corpus_tools.structure.articles import REPEALED_MAX_CHARS, is_repealed
 from corpus_tools.structure.metadata import DOC_TYPES, JURISDICTION_LEVELS, STATUSES
 from corpus_tools.structure.tree import PROVISION_TYPES
@@ -68,7 +69,7 @@ ISO_DATE_PATTERN = quality.ISO_DATE_PATTERN
 # --------------------------------------------------------------------------
 
 ROLES: tuple[str, ...] = ("main", "notice", "attachment")
-SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed")
+SCRIPTS: tuple[str, ...] = ("simplified", "traditional", "mixed", *FOREIGN_SCRIPTS)
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "xml", "docx", "pdf")
 ALIGNMENT_STATUSES: tuple[str, ...] = ("matched", "draft_only", "final_only")
 

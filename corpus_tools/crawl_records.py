@@ -1,0 +1,498 @@
+"""A crawler's records (JSON, JSON Lines, CSV/TSV): one page per record.
+
+Most public crawls are not a folder of pages but a file of records, one per
+page: ``{"title": …, "url": …, "date": …, "article": "<div>…</div>"}`` (the
+scrapy crawl of zyj.beijing.gov.cn that ``../shared/real/bjtcm`` was cut
+from; vickywu97/verified-chinese-law-kb's ``statutes.jsonl``; GCCMPD's
+``GOV_PRC.csv``).  ``build`` reads such a file as one page per record:
+
+* **which files**: those named ``.json`` (an array of records, an object
+  holding one such array, or one record), ``.jsonl``/``.ndjson`` (one record
+  per line) and ``.csv``/``.tsv`` (a header row, then one record per row);
+* **the page's name** (``source_file``): the file's name, ``#`` and the
+  record's number counted from 1, six digits (``laws/statutes.jsonl#000012``:
+  the twelfth record; JSON Lines count non-blank lines, CSV rows after the
+  header), so that names sort in record order, as ``build`` and the datatrove
+  adapter write pages;
+* **the text**: the record's text field, the first of :data:`TEXT_FIELDS`
+  that the file's records hold (names compared without case), else the one
+  field whose name ends as a text field's does (``Policy_Content``), or the
+  field the user names (``--text-field``); read as HTML when the field is
+  named so, or the text opens with an HTML tag or holds three of them
+  (``</p>``, ``<br>``…) in its head, else as Markdown or plain
+  text, as a page is (:func:`corpus_tools.ingest.ingest_bytes`);
+* **the metadata**: the record's other scalar fields, as YAML front matter
+  gives them (:func:`record_metadata`).
+
+A file that holds no records, or whose records have no text field, is
+rejected naming the fields they have; a record without the text field, or
+whose text is no page, is rejected alone (its page name in
+``rejected.jsonl``) and the others are built.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import regex
+
+from corpus_tools import html_meta
+from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, ingest_bytes,
+                                 ingest_file, read_raw, source_name)
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import RawPage
+
+#: The names of a record's text field, best first (compared without case).
+TEXT_FIELDS: tuple[str, ...] = (
+    "content", "text", "body", "article", "html", "full_text", "fulltext", "content_text", "content_html",
+    "article_content", "page_content", "main_text", "raw_html", "markdown",
+    "正文", "内容", "全文", "文本", "正文内容", "条文", "法规内容", "法規內容",
+)
+#: A field named so (without case) is a text field when no name of :data:`TEXT_FIELDS` is there and
+#: only one field of the records is named so: GCCMPD's ``Policy_Content``.
+_TEXT_FIELD_ENDING = lazy_regex(r"(?:content|_text|_html|正文|内容)$", regex.I)
+#: Text fields whose name says they hold HTML (read as HTML whatever they open with).
+_HTML_FIELD = lazy_regex(r"html", regex.I)
+#: A text that opens with an HTML element (``<section``, ``<table``, ``<span``…): HTML, as a page
+#: opening with ``<div`` is (:func:`corpus_tools.ingest.detect_format` knows the page-level tags only).
+_OPENS_WITH_TAG = lazy_regex(
+    r"\A\s*<(?:div|p|section|article|span|table|tbody|tr|td|h[1-6]|br|font|center|ul|ol|li|strong|b|a|img|em|"
+    r"blockquote|pre|figure|main|header|!--)[\s>/]", regex.I)
+#: Markup a text written as HTML is full of, wherever it opens (``　　第一条…</p><p>…``).
+_HTML_MARKUP = lazy_regex(r"</(?:p|div|span|td|tr|table|li|h[1-6]|strong|font)>|<br\s*/?>|<p[\s>]", regex.I)
+#: At least this many of :data:`_HTML_MARKUP` in a text's first 20,000 characters make it HTML.
+_HTML_MARKUP_MIN = 3
+
+#: At most this many records in a file (page names have six digits).
+MAX_RECORDS = 999_999
+#: JSON holding more objects and arrays than this (``{`` and ``[`` counted, in strings too) is refused
+#: before it is parsed: 64 MB of ``{},`` are 21 million dicts, gigabytes of memory.
+MAX_JSON_CONTAINERS = 2_000_000
+#: A metadata field longer than this is left out (a second body, a summary): named in ``crawl_record``.
+MAX_FIELD_CHARS = 2_000
+#: Width of the record number in a page's name.
+_NUMBER_WIDTH = 6
+
+#: Record field (lower case) -> the front-matter key :mod:`corpus_tools.structure.metadata` reads.
+#: A crawl names a page's address and its date in many ways; the keys front matter already
+#: reads (``title``, ``url``, ``issuer``, ``doc_number``, ``publish_date``…) are kept as they are.
+#: A bare ``date`` (and its like) is the date the site posted the page: ``meta_published``, which
+#: metadata weighs against the text's own dates before taking it as the text's publication.
+FIELD_KEYS: dict[str, str] = {
+    **dict.fromkeys(("urlsource", "url_source", "source_url", "page_url", "href", "original_url", "article_url",
+                     "detail_url", "网址", "链接", "原文链接", "原文地址"), "url"),
+    **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
+                     "post_date", "posted"), "meta_published"),
+    **dict.fromkeys(("headline", "article_title", "文章标题"), "title"),
+    **dict.fromkeys(("issuing_authority", "issuing_agency", "department", "agency", "organ"), "issuer"),
+    **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao"), "doc_number"),
+}
+
+
+class Source(NamedTuple):
+    """One page a raw file gives: the file, the record (its number from 1; None: the whole file) and
+    its size in bytes (a record's: its text's), which cuts the build's chunks."""
+
+    path: str
+    record: int | None
+    size: int
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a records file: its page's name, its text (None: none, ``problem`` says why)
+    and its scalar fields."""
+
+    name: str
+    number: int
+    text: str | None
+    fields: dict[str, Any]
+    text_field: str = ""
+    problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
+
+    @property
+    def size(self) -> int:
+        return len(self.text.encode("utf-8", "surrogatepass")) if self.text else 0
+
+
+def is_records_file(source_file: str) -> bool:
+    """Whether ``build`` reads the file as records (by its suffix).
+
+    >>> is_records_file("laws/statutes.jsonl"), is_records_file("a/GOV_PRC.CSV"), is_records_file("a.html")
+    (True, True, False)
+    """
+    return os.path.splitext(source_file)[1].lower() in RECORD_SUFFIXES
+
+
+def record_name(source_file: str, number: int) -> str:
+    """The name of the page of record ``number`` (from 1) of ``source_file``.
+
+    >>> record_name("laws/statutes.jsonl", 12)
+    'laws/statutes.jsonl#000012'
+    """
+    return f"{source_file}#{number:0{_NUMBER_WIDTH}d}"
+
+
+# --------------------------------------------------------------------------- reading records
+
+def read_records(data: bytes, source_file: str, *, text_field: str | None = None) -> tuple[list[Record], str]:
+    """The records of a records file and the codec that decoded it, or IngestError for the file.
+
+    >>> records, codec = read_records('{"title": "某办法", "content": "第一条 为了规范。"}\\n{"title": "无正文"}\\n'.encode(),
+    ...                               "a.jsonl")
+    >>> [(r.name, r.text, r.problem and r.problem[0]) for r in records]
+    [('a.jsonl#000001', '第一条 为了规范。', None), ('a.jsonl#000002', None, 'no_text')]
+    """
+    kind = RECORD_SUFFIXES[os.path.splitext(source_file)[1].lower()]
+    text, codec = decode(data, source_file)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if kind in ("json", "jsonl"):
+        containers = text.count("{") + text.count("[")
+        if containers > MAX_JSON_CONTAINERS:
+            raise IngestError(source_file, f"JSON holding up to {containers:,} objects and arrays (limit "
+                              f"{MAX_JSON_CONTAINERS:,}), checked before it is read: split the file", "too_many_records")
+    if kind == "jsonl":
+        rows = _json_lines(text, source_file)
+    elif kind == "json":
+        rows = _json_records(text, source_file)
+    else:
+        rows = _table_rows(text, source_file, "\t" if kind == "tsv" else ",")
+    if len(rows) > MAX_RECORDS:
+        raise _too_many(source_file)
+    objects = [row for row in rows if isinstance(row, dict)]
+    if not objects:
+        raise IngestError(source_file, f"{_kind_name(kind)} that holds no records (objects with fields): not a crawl's "
+                          "records, not read", kind)
+    field = _text_field(objects, text_field, source_file, kind)
+    return [_record(row, number, source_file, field) for number, row in enumerate(rows, 1)], codec
+
+
+def _too_many(source_file: str) -> IngestError:
+    return IngestError(source_file, f"more than {MAX_RECORDS:,} records (limit): split the file", "too_many_records")
+
+
+def _kind_name(kind: str) -> str:
+    return {"json": "JSON data", "jsonl": "JSON Lines data", "csv": "a CSV table", "tsv": "a TSV table"}[kind]
+
+
+class _BadLine(NamedTuple):
+    """A line of a JSON Lines file that is no JSON object: its record is rejected alone."""
+
+    reason: str
+
+
+def _json_lines(text: str, source_file: str) -> list[Any]:
+    """One value per non-blank line; a line that is not JSON is a :class:`_BadLine` (one bad
+    record never loses the others).  A file none of whose lines is JSON is not JSON Lines."""
+    rows: list[Any] = []
+    good = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        if len(rows) >= MAX_RECORDS:
+            raise _too_many(source_file)
+        try:
+            rows.append(json.loads(line))
+            good += 1
+        except RecursionError:
+            rows.append(_BadLine(f"line {number}: JSON nested too deep to read"))
+        except ValueError as error:
+            rows.append(_BadLine(f"line {number}: not JSON ({error.msg} at column {error.colno})"))
+    if not good:
+        raise IngestError(source_file, "JSON Lines file none of whose lines is JSON: not read", "jsonl")
+    return rows
+
+
+def _json_records(text: str, source_file: str) -> list[Any]:
+    """The records of a JSON document: an array of objects, the one array of objects an object
+    holds (``{"data": [...]}``), or an object that is itself a record (it has a text field)."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise IngestError(source_file, "JSON nested too deep to read (not a crawl's records)", "too_deep") from None
+    except ValueError as error:
+        raise IngestError(source_file, f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno}): "
+                          "not read", "json") from None
+    if isinstance(value, list):
+        return value
+    if not isinstance(value, dict):
+        raise IngestError(source_file, f"JSON data that holds no records (a {type(value).__name__}): not read", "json")
+    arrays = [key for key, item in value.items() if isinstance(item, list) and any(isinstance(x, dict) for x in item)]
+    if len(arrays) == 1:
+        return value[arrays[0]]
+    if len(arrays) > 1:
+        raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
+                          "which one is the crawl is not known; not read", "json")
+    return [value]  # one record (or no records: the text field decides)
+
+
+def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:
+    """The rows of a CSV/TSV table after its header, as field -> value."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_PAGE_CHARS + 1)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = next(reader, None)
+        if not header or not any(name.strip() for name in header):
+            raise IngestError(source_file, "CSV/TSV table without a header row naming its fields: not read", "csv")
+        names = [name.strip() for name in header]
+        rows: list[Any] = []
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(rows) >= MAX_RECORDS:
+                raise _too_many(source_file)
+            rows.append({name: cell for name, cell in zip(names, row) if name})
+    except csv.Error as error:
+        raise IngestError(source_file, f"malformed CSV/TSV table ({error}): not read", "csv") from None
+    finally:
+        csv.field_size_limit(limit)
+    return rows
+
+
+def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind: str) -> str:
+    """The name of the records' text field (as the records spell it), or IngestError naming the
+    fields they have."""
+    names: dict[str, None] = {}  # every field, as spelled, in the order met
+    holding: set[str] = set()  # fields holding text in some record, as spelled
+    for row in objects:
+        names.update(dict.fromkeys(row))
+        for key, value in row.items():
+            if key not in holding and type(value) is str and value.strip():
+                holding.add(key)
+    spelled: dict[str, str] = {}  # lower case -> as spelled, the first spelling met
+    for key in names:
+        spelled.setdefault(key.lower(), key)
+    with_text = {key.lower() for key in holding}
+    if wanted is not None:
+        if wanted.lower() in with_text:
+            return spelled[wanted.lower()]
+        raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field {wanted!r} "
+                          f"(--text-field); their fields: {_field_list(spelled.values())}", "no_text_field")
+    for name in TEXT_FIELDS:
+        if name.lower() in with_text:
+            return spelled[name.lower()]
+    endings = [low for low in with_text if _TEXT_FIELD_ENDING.search(low)]
+    if len(endings) == 1:
+        return spelled[endings[0]]
+    raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field (none of "
+                      f"{', '.join(TEXT_FIELDS[:8])}…; --text-field NAME names it): their fields: "
+                      f"{_field_list(spelled.values())}", "no_text_field")
+
+
+def _field_list(names: Any) -> str:
+    """The fields named in a message, at most 12.
+
+    >>> _field_list(["id", "law_code", "notes"])
+    'id, law_code, notes'
+    """
+    names = list(names)
+    return ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "") if names else "none"
+
+
+def _record(row: Any, number: int, source_file: str, field: str) -> Record:
+    name = record_name(source_file, number)
+    if isinstance(row, _BadLine):
+        return Record(name, number, None, {}, field, ("json", row.reason))
+    if not isinstance(row, dict):
+        return Record(name, number, None, {}, field, ("not_a_record", f"record {number} is a {type(row).__name__}, "
+                                                      "not an object with fields"))
+    fields = dict(row)
+    if field in fields:
+        held = [fields.pop(field)]
+    else:  # spelled another way in this record (``Content``)
+        spelling = next((k for k in fields if k.lower() == field.lower()), None)
+        held = [] if spelling is None else [fields.pop(spelling)]
+    if not held or not isinstance(held[0], str):
+        what = (f"has no text field {field!r}" if not held else f"has null in its text field {field!r}"
+                if held[0] is None else f"has a {type(held[0]).__name__}, not text, in its text field {field!r}")
+        return Record(name, number, None, fields, field, ("no_text", f"record {number} {what}; its fields: "
+                                                          f"{_field_list(row)}"))
+    return Record(name, number, held[0], fields, field)
+
+
+# --------------------------------------------------------------------------- records as pages
+
+def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
+    """A record's fields as a page's metadata, read as YAML front matter is
+    (:func:`corpus_tools.structure.metadata.front_matter`).
+
+    Scalar fields are kept under their names; a crawl's own names for what front matter
+    reads get the front-matter key too (:data:`FIELD_KEYS`: ``urlsource`` is ``url``,
+    ``date`` ``meta_published``); Chinese labels of a metadata box (``发文机关``, ``发布日期``:
+    :data:`corpus_tools.html_meta.LABELS`) go into ``info_box`` as an HTML page's box does, a
+    ``来源``/``原文链接`` that is an address is ``url``.  Lists, objects and fields longer than
+    :data:`MAX_FIELD_CHARS` are left out; ``crawl_record`` names the text field and what was left out.
+
+    >>> meta = record_metadata({"urlsource": "http://zyj.beijing.gov.cn/sy/tzgg/202101/t20210106_2199930.html",
+    ...     "title": "北京市中医管理局2020年度绩效管理工作自查情况", "date": "2021-01-06",
+    ...     "source": "北京市中医管理局", "attachment": []}, "article")
+    >>> meta["url"], meta["meta_published"], meta["source"], meta["crawl_record"]
+    ('http://zyj.beijing.gov.cn/sy/tzgg/202101/t20210106_2199930.html', '2021-01-06', '北京市中医管理局', {'text_field': 'article', 'left_out': ['attachment']})
+    >>> record_metadata({"发文机关": "国务院", "发布日期": "2016-12-01", "来源": "https://www.gov.cn/a.htm"}, "正文")["info_box"]
+    {'fields': {'issuer': '国务院', 'published': '2016-12-01'}}
+    """
+    metadata: dict[str, Any] = {}
+    box: dict[str, str] = {}
+    aliases: dict[str, Any] = {}
+    left_out: list[str] = []
+    for key, value in fields.items():
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if (not isinstance(value, (str, int, float, bool)) or (isinstance(value, str) and len(value) > MAX_FIELD_CHARS)
+                or (isinstance(value, float) and not math.isfinite(value))):  # NaN is no JSON
+            left_out.append(key)
+            continue
+        metadata[key] = value
+        label = "".join(key.split())
+        address = isinstance(value, str) and value.strip().lower().startswith(("http:", "https:"))
+        canonical = FIELD_KEYS.get(key.lower())
+        if canonical == "url" or (label in ("来源", "原文链接", "原文地址", "链接") and address):
+            if address:
+                aliases.setdefault("url", value.strip())
+        elif canonical is not None:
+            aliases.setdefault(canonical, value)
+        elif label in html_meta.LABELS and isinstance(value, str):
+            box.setdefault(html_meta.LABELS[label], value.strip())
+    for key, value in aliases.items():
+        if not any(k.lower() == key for k in metadata):
+            metadata[key] = value
+    if box:
+        metadata["info_box"] = {"fields": box}
+    metadata["crawl_record"] = {"text_field": text_field, **({"left_out": left_out} if left_out else {})}
+    return metadata
+
+
+def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CHARS) -> RawPage:
+    """The page of one record, or IngestError naming the record's page.
+
+    The text is read as a page's is (:func:`corpus_tools.ingest.ingest_bytes`, with every
+    limit), as HTML when its field is named so, or it opens with an HTML tag or is full of them; the record's
+    fields are its metadata (:func:`record_metadata`), over what its text declares.
+
+    >>> page = record_page(Record("input.json#000001", 1, "<div><p>　　一、总体情况</p></div>", {"title": "自查情况"},
+    ...                           "article"), "utf-8")
+    >>> page.format, page.text, page.metadata["title"]
+    ('html', '\\u3000\\u3000一、总体情况\\n', '自查情况')
+    """
+    if record.problem is not None:
+        raise IngestError(record.name, record.problem[1], record.problem[0])
+    text = record.text or ""
+    if not text.strip():
+        raise IngestError(record.name, f"record {record.number}'s text field {record.text_field!r} is empty", "empty")
+    as_html = (bool(_HTML_FIELD.search(record.text_field)) or bool(_OPENS_WITH_TAG.match(text))
+               or len(_HTML_MARKUP.findall(text[:20_000])) >= _HTML_MARKUP_MIN)
+    page = ingest_bytes(text.encode("utf-8", "surrogatepass"), record.name, max_line_chars=max_line_chars,
+                        encoding="utf-8", as_format="html" if as_html else None)
+    declared = dict(page.metadata)
+    metadata = record_metadata(record.fields, record.text_field)
+    if "info_box" in declared and "info_box" in metadata:
+        metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
+                                                                   **metadata["info_box"]["fields"]}}
+    return replace(page, encoding=codec, metadata={**declared, **metadata})
+
+
+# --------------------------------------------------------------------------- files as pages
+
+def sources_of(path: Path, root: Path, *, text_field: str | None = None, follow_links: bool = False) -> list[Source]:
+    """The pages a raw file gives, each with its size: one per record of a records file (read
+    and parsed here: the sizes cut the build's chunks), else the file itself (also a records
+    file that cannot be read: reading it again rejects it with the reason)."""
+    size = _size(path)
+    if not is_records_file(source_name(path, root)):
+        return [Source(str(path), None, size)]
+    try:  # parsed through a reader: the records stay parsed for the pages this process then reads
+        records, _ = PageReader(root, text_field=text_field, follow_links=follow_links)._records_of(Path(path))
+    except IngestError:
+        return [Source(str(path), None, size)]
+    return [Source(str(path), record.number, record.size) for record in records]
+
+
+def _size(path: Path) -> int:
+    try:
+        info = path.stat()
+    except OSError:
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0
+
+
+#: The last records file a process parsed: (its path, root, text field, links, size, mtime) -> its records or
+#: why it has none.  A build's worker takes the chunks of a crawl one after another: each parses the
+#: file once, not once per chunk (a 60 MB JSON Lines file takes 3 s to parse; it holds 18 chunks).
+_LAST_PARSED: dict[tuple, tuple[list[Record], str] | IngestError] = {}
+
+
+class PageReader:
+    """Reads the pages of :class:`Source` items; a records file is parsed once for all the records
+    this process reads of it (:data:`_LAST_PARSED`)."""
+
+    def __init__(self, root: Path, *, text_field: str | None = None, max_line_chars: int = MAX_LINE_CHARS,
+                 follow_links: bool = False) -> None:
+        self.root, self.text_field = Path(root), text_field
+        self.max_line_chars, self.follow_links = max_line_chars, follow_links
+
+    def name(self, source: Source) -> str:
+        """The page's ``source_file``."""
+        name = source_name(Path(source.path), self.root)
+        return name if source.record is None else record_name(name, source.record)
+
+    def page(self, source: Source) -> RawPage:
+        """The page of ``source``, or IngestError naming it."""
+        path = Path(source.path)
+        if source.record is None:
+            if is_records_file(source_name(path, self.root)):
+                self._records_of(path)  # raises the reason the file gives no records
+                raise IngestError(self.name(source), "records file changed during the build", "changed")
+            return ingest_file(path, self.root, max_line_chars=self.max_line_chars, follow_links=self.follow_links)
+        records, codec = self._records_of(path)
+        if not 1 <= source.record <= len(records):  # the file changed since it was planned
+            raise IngestError(self.name(source), "record no longer in the file (it changed during the build)", "changed")
+        return record_page(records[source.record - 1], codec, max_line_chars=self.max_line_chars)
+
+    def _records_of(self, path: Path) -> tuple[list[Record], str]:
+        try:
+            info = os.stat(path)
+            key: tuple = (str(path), str(self.root), self.text_field, self.follow_links, info.st_size, info.st_mtime_ns)
+        except OSError:
+            key = (str(path), None)  # read_raw says why
+        parsed = _LAST_PARSED.get(key)
+        if parsed is None:
+            _LAST_PARSED.clear()  # one file at a time: memory
+            try:
+                parsed = read_records(read_raw(path, self.root, follow_links=self.follow_links),
+                                      source_name(path, self.root), text_field=self.text_field)
+            except IngestError as error:
+                parsed = error
+            if key[1] is not None:
+                _LAST_PARSED[key] = parsed
+        if isinstance(parsed, IngestError):
+            raise parsed
+        return parsed
+
+
+def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, follow_links: bool = False,
+                  max_line_chars: int = MAX_LINE_CHARS) -> Iterator[RawPage | IngestError]:
+    """Every page a raw file gives (one per record of a records file), or the IngestError of each
+    that gives none: what the corpus-level passes outside ``build`` read (spam restoration for
+    datatrove, reference corpora)."""
+    reader = PageReader(root, text_field=text_field, max_line_chars=max_line_chars, follow_links=follow_links)
+    for source in sources_of(Path(path), Path(root), text_field=text_field, follow_links=follow_links):
+        try:
+            yield reader.page(source)
+        except IngestError as error:
+            yield error
+
+
+__all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS",
+           "is_records_file", "pages_of_file", "read_records", "record_metadata", "record_name", "record_page",
+           "sources_of"]

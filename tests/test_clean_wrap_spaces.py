@@ -1,0 +1,69 @@
+"""PDF line wraps read as single spaces inside Chinese words (field test 10, F10-T1): removed where the page's
+spaces recur at its print width, and only there (tests/real_pages/field10/SOURCE.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.wrap_spaces import wrap_spaces
+
+REAL = Path(__file__).parent / "real_pages"
+FIELD10 = REAL / "field10"
+
+
+def _read(name: str) -> str:
+    return (FIELD10 / name).read_text(encoding="utf-8")
+
+
+def test_a_notice_extracted_from_pdf_gets_its_words_back():
+    """医保办函〔2025〕82号 as a RAG repository extracted it: 41 spaces where the PDF's lines ended."""
+    text = _read("ybj_jishi_jiesuan_notice_pdf_spaces.txt")
+    result = clean_and_explain(text)
+    wraps = [e for e in result.edits if e.rule == "cjk_spaces" and "line wrap" in e.detail]
+    assert len(wraps) == 41
+    assert all(e.before == " " and e.after == "" for e in wraps)
+    for word in ("三中全会精神的具体举措", "现就有关事项通知如下", "纳入即时结算范围", "提高结算效率"):
+        assert word in result.text, word
+
+
+def test_label_separators_and_names_stay_in_a_draft_with_wrap_spaces():
+    """The draft law's wraps go; ``第一条 为了`` (the house separator) and ``最高人民法院 最高人民检察院`` stay."""
+    text = _read("yibaofa_caoan_cut_pdf_spaces.txt")
+    out = clean_and_explain(text).text
+    assert "维护公民医疗保障合法权益" in out and "推进健康中国建设" in out and "坚持以人民为中心" in out
+    assert "第一条 为了规范医疗保障关系" in out
+    assert "最高人民法院 最高人民检察院 公安部" in out
+
+
+def test_a_taiwan_interpretation_page_loses_its_wraps_not_its_spaced_label():
+    text = _read("moj_shizi_150_excerpt.txt")
+    edits = wrap_spaces(text)
+    assert len(edits) >= 10
+    out = clean_and_explain(text).text
+    assert "任期之规定" in out and "尚无抵触" in out
+    assert "理 由 书" in out  # a letterspaced field label, not a wrap
+
+
+@pytest.mark.parametrize("name", ["lawbank_P000221229_excerpt.txt"])
+def test_item_separators_without_a_print_width_stay(name):
+    assert wrap_spaces(_read(name)) == []
+
+
+def test_clean_pages_with_spaces_between_han_keep_them():
+    """Joint issuers, name lists and signatures use single spaces; without a print width nothing goes."""
+    page = ("广州市民政局 广州市财政局关于印发标准的通知\n各区人民政府：\n现将有关事项通知如下。\n"
+            "参加人员：张三 李四 王五 赵六 钱七 孙八 周九 吴十\n广州市民政局 广州市财政局\n2025年5月30日\n")
+    assert wrap_spaces(page) == []
+    assert clean_and_explain(page).text == page
+
+
+def test_real_pages_without_the_damage_keep_every_space():
+    """The repository's real pages (HTML, Markdown, text of several sites): not one wrap found."""
+    pages = [p for p in REAL.rglob("*") if p.suffix in {".txt", ".md"} and "pdf_spaces" not in p.name
+             and p.name not in {"moj_shizi_150_excerpt.txt"}]
+    assert len(pages) > 50
+    hits = [p.name for p in pages if wrap_spaces(p.read_text(encoding="utf-8", errors="replace"))]
+    assert hits == []
