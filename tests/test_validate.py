@@ -556,6 +556,18 @@ def _listing_document(rows: Rows) -> None:
     rows["pages"][1].update(text=page, ingested_text=page)
 
 
+def _ocr_copy_text() -> str:
+    """The first 300 lines of a PDF extraction that wrote every page twice, text layer then OCR (field 10,
+    F10-L1: nonameche/law-pdf-extract 辽宁_一.txt; tests/real_pages/field10_findings), its ASCII punctuation
+    full-width (the OCR's stray ``.`` as ``。``) so that no residual-noise check fires beside ocr_duplicate."""
+    path = Path(__file__).parent / "real_pages" / "field10_findings" / "liaoning_lianggui_head300.txt"
+    text = path.read_text(encoding="utf-8").translate(str.maketrans(",;:()!?.", "，；：（）！？。"))
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+_OCR_COPIES = _ocr_copy_text()
+
+
 def _unresolved(rows: Rows) -> None:
     rows["edits"][0].update(rule="spam_anchor", detail=json.dumps({"gap": "unresolved", "left": "建设智能制造"}, ensure_ascii=False))
 
@@ -627,6 +639,17 @@ QUALITY_CASES = [
     # rows of a page's structure the build quarantined
     Case("quarantined article", "documents", "structure_invariant", _quarantined_article, DOC_A, None,
          "第二条 (art_2) left out: articles.text_is_document_span fails"),
+    # damage no rule may repair (field 10; tests/real_pages/field10_findings/SOURCE.md)
+    Case("ocr copy", "documents", "ocr_duplicate", _noise(_OCR_COPIES), DOC_A, None, "% of the text"),
+    Case("date lost 年/月", "documents", "date_damaged",
+         _noise("本办法经2017822日阿坝藏族羌族自治州第十二届人民代表大会常务委员会第二次会议修订。"), DOC_A, None, "reads 2017-08-22"),
+    Case("cut 文号", "documents", "doc_number_damaged", _noise("根据牟政办发〔201746的要求，制定本条例。"), DOC_A, None,
+         "reads 〔2017〕46号"),
+    Case("digits lost", "documents", "digits_lost", _noise("禁止发动机排量毫升以上的两轮摩托车在本市道路上行驶。"), DOC_A, None, "'毫升'"),
+    Case("declared doc_number of no form", "documents", "doc_number_form",
+         _doc(doc_number="（依据《居住证暂行条例》《广东省流动人口服务管理条例》）"), DOC_A, None, "no document number"),
+    Case("repost credit as issuer", "documents", "issuer_form", _doc(issuer="粤省事微信公众号（天河区政府网转载）"), DOC_A, None,
+         "a repost credit"),
 ]
 
 

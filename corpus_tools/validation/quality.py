@@ -45,7 +45,7 @@ from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, residual, spam_pages, spun_text
+from corpus_tools.validation import completeness, damaged_values, ocr_copies, residual, spam_pages, spun_text
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -154,7 +154,22 @@ def _registry() -> dict[str, QualityCheck]:
                      f"out, each recorded as a warning of rule {QUARANTINE_RULE!r} in its page's warnings, which this "
                      "finding reads (the document's text is complete; its articles or provisions are not)"),
     ]
+    checks += [QualityCheck(name, "documents", columns, description) for name, columns, description in DAMAGE_CHECKS]
     return {(c.config, c.name): c for c in checks}  # type: ignore[misc]
+
+
+#: Damage the text or the metadata carries that no rule may repair (field test 10): name, the
+#: documents' columns it reads, what it promises.
+DAMAGE_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (ocr_copies.OCR_DUPLICATE, ("text",),
+     "the document's text is not read twice: no stretches that re-read the text just before them with an OCR's "
+     "scattered character errors (a PDF extraction that wrote each page's text layer, then an OCR of the same page: "
+     "辽宁省高级人民法院 then 了亡省昌级人民决防); two such stretches of 200 Han characters or more, or one of 400, at an "
+     "offset that stays constant, 60 % of their characters equal to the original's, not all, the differences scattered "
+     "(5 places or more per 100 characters); the excerpt gives the stretches' lines and offsets and their share of "
+     "the text, which is kept"),
+    *damaged_values.CHECKS,
+)
 
 
 DATE_COLUMNS = ("adopted", "approved", "effective", "amended")
@@ -421,6 +436,35 @@ def quarantine_findings(pages: pa.Table, documents: pa.Table | None) -> pa.Table
     }, schema=_FOUND)
 
 
+# --------------------------------------------------------------------------- damage no rule may repair
+
+
+def damage_findings(documents: pa.Table) -> pa.Table:
+    """Findings of :data:`DAMAGE_CHECKS` on the documents: OCR copies
+    (:func:`corpus_tools.validation.ocr_copies.ocr_copies`) and damaged values
+    (:func:`corpus_tools.validation.damaged_values.document_damage`).  Each module gates its own
+    scan (a text too short for copies is not read; a cheap RE2 pass keeps the few texts where a
+    damaged date, lost digits or a declared value can stand)."""
+    if not documents.num_rows or "text" not in documents.schema.names:
+        return _empty_found()
+    parts = []
+    texts = documents.column("text")
+    lengths = np.asarray(pc.fill_null(pc.utf8_length(texts), 0).to_numpy(zero_copy_only=False))
+    rows, excerpts = [], []
+    candidates = np.flatnonzero(lengths >= ocr_copies.MIN_HAN)
+    for row, text in zip(candidates.tolist(), _take_list(documents, "text", candidates)):
+        found = ocr_copies.ocr_copies(text or "")
+        if found is not None:
+            rows.append(row)
+            excerpts.append(residual.visible(found.describe(text)))
+    parts.append(_found("documents", documents, np.asarray(rows, dtype=np.int64), "text", ocr_copies.OCR_DUPLICATE, excerpts))
+    for check, column, hits in damaged_values.document_damage(documents):
+        rows = np.asarray([row for row, _ in hits], dtype=np.int64)
+        parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
+    parts = [p for p in parts if p.num_rows]
+    return pa.concat_tables(parts) if parts else _empty_found()
+
+
 # --------------------------------------------------------------------------- spam pages
 
 
@@ -547,6 +591,7 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         rows = _rows(~dates_in_order(frame).to_numpy(dtype=bool))
         excerpts = [", ".join(f"{c}={frame[c].iat[r]}" for c in DATE_COLUMNS if not pd.isna(frame[c].iat[r])) for r in rows]
         parts.append(_found("documents", documents, rows, ",".join(DATE_COLUMNS), "date_order", excerpts))
+        parts.append(damage_findings(documents))
     articles = tables_.get("articles")
     if articles is not None and articles.num_rows:
         blank = _blank(articles.column("text"))
@@ -750,11 +795,13 @@ def flagged(tables_: dict[str, pa.Table], found: pa.Table) -> dict[str, pa.Table
 
 __all__ = [
     "CHECK_NAMES",
+    "DAMAGE_CHECKS",
     "DATE_COLUMNS",
     "FLAGGED_CONFIGS",
     "QUALITY_CHECKS",
     "QualityCheck",
     "article_flags",
+    "damage_findings",
     "dates_in_order",
     "document_flags",
     "find",

@@ -1,0 +1,211 @@
+"""Damaged values: dates, numbers and declared metadata a page carries broken, found, never repaired.
+
+Field test 10 found values a dataset user reads as data while they lost characters on the way:
+
+* ``date_damaged``: a date that lost its 年/月 (阿坝州人大's page: ``2017822日阿坝…修订`` for
+  2017-08-22, ``2023828日``; 银川市司法局: ``201310月15日公布``), or a Word date field whose
+  characters went missing (牟定县人民政府: ``{ 2017 6 23``).  The excerpt gives the reading when
+  exactly one calendar date fits the digits (``2017822`` is 2017-08-22: 2017-82-2 is none).
+* ``doc_number_damaged``: a 文号 that lost its closing bracket and 号 (``牟政办发〔201746``,
+  ``财税〔202428号``): the year is the first four digits, the reading is given.
+* ``digits_lost``: a content farm that dropped the digits of its copy (huayeluhui.com's repost of
+  a 成都市公安局交通管理局 通告: ``发动机排量毫升以上``, ``绕城高速(G)以内``,
+  ``交通管理局年8月15日``): a measure word right after a Han character where a number must stand
+  and before 以上/以下/以内/至, a road code without its number, a 年 after a name.
+* ``doc_number_form`` and ``issuer_form``: declared metadata taken verbatim (a front matter, a
+  crawl record) that is no value of its field (shizelengleng/ai-zhengce-tong's records: doc_number
+  ``（依据《居住证暂行条例》…）``, ``（2025年第一批常态分配通告）``, ``穗府办规〔2021〕14号为依据``;
+  issuer ``粤省事微信公众号（天河区政府网转载）``).  The value stays: it is what the source declares.
+
+Each is a finding on the document (the text and the values are kept).  The texts are read by one
+RE2 pass over the column (:data:`TEXT_GATE`); only the few it keeps are read in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+DATE_DAMAGED = "date_damaged"
+DOC_NUMBER_DAMAGED = "doc_number_damaged"
+DIGITS_LOST = "digits_lost"
+DOC_NUMBER_FORM = "doc_number_form"
+ISSUER_FORM = "issuer_form"
+
+_NUMERALS = "0-9０-９〇零○一二三四五六七八九十百千万亿两几数多余半每"
+#: 年 and 月 lost: seven or eight digits before 日 (``2017822日``), or 年 lost before a month
+#: (``201310月15日``); never after a digit or 年 (a longer number, a real date).
+_DATE_NO_NIANYUE = r"(?<![0-9年])((?:19|20)[0-9]{2})([0-9]{3,4})日"
+_DATE_NO_NIAN = r"(?<![0-9年])((?:19|20)[0-9]{2})([0-9]{1,2})月([0-9]{1,2})日"
+#: A Word date field whose 年月日 went missing: ``{ 2017 6 23``.
+_WORD_DATE = r"\{\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})(?![0-9])"
+#: A 文号 whose 〕 and 号 were lost: ``牟政办发〔201746`` (the number runs into the year).
+_CUT_DOC_NUMBER = r"([〔［\[])((?:19|20)[0-9]{2})([0-9]{1,4})(?![0-9〕］\]])"
+#: Measure words a number must stand before (never part of a longer word after 平/立/方).
+_UNITS = "毫升|千克|公斤|公里|千米|厘米|毫米|千瓦|分贝|公顷|平方米|立方米"
+_NO_NUMBER_UNIT = rf"(?<=[\u4e00-\u9fff])(?<![{_NUMERALS}平立方以按计每])({_UNITS})(?=以上|以下|以内|至)"
+#: A national or provincial road's code without its number: ``绕城高速(G)``.
+_ROAD_NO_NUMBER = r"(?:高速|国道|省道|公路|环线)[（(]([GS])[）)]"
+#: 年 right after a name (``交通管理局年8月15日``, ``…条例》年9月27日``), not after 每/次/当/同… or a numeral.
+_YEAR_NO_DIGITS = (rf"(?<=[\u4e00-\u9fff》])(?<![{_NUMERALS}次当同上下本翌该全前后今去明往近逐是闰])"
+                   r"年([0-9]{1,2})月([0-9]{1,2})日")
+
+_PATTERNS: dict[str, tuple[str, ...]] = {
+    DATE_DAMAGED: (_DATE_NO_NIANYUE, _DATE_NO_NIAN, _WORD_DATE),
+    DOC_NUMBER_DAMAGED: (_CUT_DOC_NUMBER,),
+    DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS),
+}
+#: RE2 gate over the text column: the shapes without look-behinds (the Python patterns decide).
+TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(?:19|20)[0-9]{2}\s+[0-9]"
+             r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
+             r"|[（(][GS][）)]|[\p{Han}》]年[0-9]{1,2}月[0-9]{1,2}日")
+_COMPILED = {check: tuple(re.compile(p) for p in patterns) for check, patterns in _PATTERNS.items()}
+
+#: A document number: a number, then 号 (``穗府办规〔2024〕13号``, ``国务院令第746号``).
+_DOC_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[号號]")
+#: What a document number never holds: its basis (``依据…``, ``…为依据``), a whole bracketed remark.
+_NOT_DOC_NUMBER = re.compile(r"依据|依據|^[（(].*[）)]$")
+#: A repost or channel credit: who relayed the document, not who issued it.
+_REPOST_CREDIT = re.compile(r"转载|轉載|公众号|公眾號|微信|微博|客户端|头条号|來源|来源[:：]")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def date_readings(year: str, digits: str) -> list[str]:
+    """The calendar dates ``year`` + ``digits`` (month and day run together) can be.
+
+    >>> date_readings("2017", "822"), date_readings("2023", "828"), date_readings("2017", "111")
+    (['2017-08-22'], ['2023-08-28'], ['2017-01-11', '2017-11-01'])
+    """
+    found = []
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if 1 <= len(day) <= 2 and _valid(int(year), int(month), int(day)):
+            found.append(f"{int(year):04d}-{int(month):02d}-{int(day):02d}")
+    return found
+
+
+def _describe(check: str, match: re.Match[str]) -> str:
+    shown = match.group(0).strip()
+    if check == DATE_DAMAGED:
+        groups = match.groups()
+        if len(groups) == 2:
+            readings = date_readings(*groups)
+        else:
+            year, month, day = (int(g) for g in groups)
+            readings = [f"{year:04d}-{month:02d}-{day:02d}"] if _valid(year, month, day) else []
+        if len(readings) == 1:
+            return f"{shown!r} lost its 年/月 (reads {readings[0]})"
+        return f"{shown!r} lost its 年/月 ({len(readings)} readings{': ' + ', '.join(readings) if readings else ''})"
+    if check == DOC_NUMBER_DAMAGED:
+        _, year, number = match.groups()
+        return f"{shown!r} lost its 〕 and 号 (reads 〔{year}〕{number}号)"
+    return f"{shown!r}: a number is missing"
+
+
+def text_damage(text: str) -> Iterator[tuple[str, str]]:
+    """(check, why) of every damaged value in ``text``, in check order then text order.
+
+    >>> list(text_damage("2017822日阿坝藏族羌族自治州第十二届人民代表大会常务委员会第二次会议修订"))
+    [('date_damaged', "'2017822日' lost its 年/月 (reads 2017-08-22)")]
+    >>> [c for c, _ in text_damage("牟政办发〔201746\\n{ 2017 6 23")]
+    ['date_damaged', 'doc_number_damaged']
+    >>> [w for _, w in text_damage("禁止发动机排量毫升以上的两轮摩托车在成都市绕城高速(G)以内行驶。")]
+    ["'毫升': a number is missing", "'高速(G)': a number is missing"]
+
+    Clean texts: a numeral before the measure word, a definition, a yearly date, a real 文号:
+
+    >>> list(text_damage("排量五十毫升以上的摩托车；计量单位以毫升计；每年3月31日前；财税〔2024〕28号；2017年8月22日"))
+    []
+    """
+    for check, patterns in _COMPILED.items():
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                yield check, _describe(check, match)
+
+
+def doc_number_problem(value: str | None) -> str | None:
+    """Why a declared ``doc_number`` is no document number, or None.
+
+    >>> doc_number_problem("（依据《居住证暂行条例》《广东省流动人口服务管理条例》）")
+    "no document number: '（依据《居住证暂行条例》《广东省流动人口服务管理条例》）'"
+    >>> doc_number_problem("穗府办规〔2021〕14号为依据"), doc_number_problem("穗府办规〔2024〕13号"), doc_number_problem("国务院令第746号")
+    ("no document number: '穗府办规〔2021〕14号为依据'", None, None)
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if _DOC_NUMBER.search(value) and not _NOT_DOC_NUMBER.search(value):
+        return None
+    return f"no document number: {value!r}"
+
+
+def issuer_problem(value: str | None) -> str | None:
+    """Why a declared ``issuer`` is no issuer but who relayed the document, or None.
+
+    >>> issuer_problem("粤省事微信公众号（天河区政府网转载）"), issuer_problem("广州市天河区教育局")
+    ("a repost credit, not an issuer: '粤省事微信公众号（天河区政府网转载）'", None)
+    """
+    if value and _REPOST_CREDIT.search(value):
+        return f"a repost credit, not an issuer: {value.strip()!r}"
+    return None
+
+
+#: (name, the documents' columns it reads, description) of each check, for the quality registry.
+CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (DATE_DAMAGED, ("text",),
+     "the document's dates are whole: no date that lost its 年/月 (2017822日, 201310月15日) and no Word date field "
+     "that lost its characters ({ 2017 6 23); the excerpt gives the reading when exactly one calendar date fits; the "
+     "text is kept"),
+    (DOC_NUMBER_DAMAGED, ("text",),
+     "the document's 文号 are whole: none lost its closing bracket and 号 (牟政办发〔201746 reads 〔2017〕46号); the text is kept"),
+    (DIGITS_LOST, ("text",),
+     "no number is missing where one must stand: a measure word right after a Han character that is no numeral and "
+     "before 以上/以下/以内/至 (排量毫升以上), a road code without its number (高速(G)), a 年 right after a name "
+     "(交通管理局年8月15日): a farm dropped the digits of its copy; the text is kept"),
+    (DOC_NUMBER_FORM, ("doc_number",),
+     "the declared doc_number is a document number (a number and 号, not a bracketed remark, not the document's basis "
+     "依据…); a value a front matter or crawl record declared is kept as declared"),
+    (ISSUER_FORM, ("issuer",),
+     "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：); the value is kept as declared"),
+)
+
+
+def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(check, column, [(row, excerpt)]) of every check of :data:`CHECKS` over the documents."""
+    found: dict[str, list[tuple[int, str]]] = {name: [] for name, _, _ in CHECKS}
+    texts = documents.column("text")
+    gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(np.asarray(gate, dtype=bool))
+    if len(rows):
+        for row, text in zip(rows.tolist(), texts.take(pa.array(rows, pa.int64())).to_pylist()):
+            seen: dict[str, list[str]] = {}
+            for check, why in text_damage(text or ""):
+                seen.setdefault(check, []).append(why)
+            for check, whys in seen.items():
+                shown = "; ".join(dict.fromkeys(whys[:3])) + (f"; +{len(whys) - 3} more" if len(whys) > 3 else "")
+                found[check].append((row, shown))
+    for column, check, problem in (("doc_number", DOC_NUMBER_FORM, doc_number_problem), ("issuer", ISSUER_FORM, issuer_problem)):
+        if column not in documents.schema.names:
+            continue
+        for row, value in enumerate(documents.column(column).to_pylist()):
+            why = problem(value)
+            if why:
+                found[check].append((row, why))
+    columns = {name: ",".join(cols) for name, cols, _ in CHECKS}
+    return [(check, columns[check], hits) for check, hits in found.items() if hits]
+
+
+__all__ = ["CHECKS", "DATE_DAMAGED", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
+           "TEXT_GATE", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]

@@ -1,0 +1,223 @@
+"""OCR copies: a text that holds every page twice, the second time as a noisy re-reading.
+
+A PDF extraction that reads both the text layer and an OCR of the page image writes each page
+twice: first as written, then with the OCR's single-character errors (field test 10, F10-L1:
+nonameche/law-pdf-extract's 辽宁_一.txt, the 辽宁省高级人民法院/人民检察院 量刑 细则 of 303 KB:
+``辽宁省高级人民法院⏎辽宁省人民检察院`` followed by ``了亡省昌级人民决防⏎了宁省人民检祭院``,
+``（一）量刑应当以事实为根据`` by ``（一）量州网当以事实为根据``).  The cleaners make the copy
+look native (``width`` turns its ``,`` ``(`` full-width), and the dataset carries every page
+twice with no word about it.  Nothing may be removed: which copy is right is a reading, not
+evidence; the finding says where the copies are and how much of the text they are.
+
+The evidence is *alignment*: a stretch of the text's Han characters that repeats, character by
+character, a stretch shortly before it (at an offset that stays nearly constant: the copy has
+the same characters in the same order, with OCR substitutions and a few insertions), over
+hundreds of characters, and more than once in the document or over a long stretch once.  A law's
+repeated formulas (``…责令改正，处…罚款``, ``第N次会议通过`` in a history note) align for a phrase
+or a few lines; page copies align for a whole page, page after page.  An exact repetition is no
+OCR copy (the stretch must differ somewhere).
+
+The scan is linear in the text, in numpy: each Han character bigram is linked to its previous
+occurrence (one stable sort), the text is cut into blocks of :data:`BLOCK` characters, each block
+takes the offset most of its bigrams point back by, and a block is a copy when most of its
+characters equal the character that offset (± :data:`OFFSET_TOLERANCE`) points at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+OCR_DUPLICATE = "ocr_duplicate"
+
+#: Han characters per block (the unit of the scan).
+BLOCK = 50
+#: Offsets (in Han characters) a copy may stand behind its original: a copy follows its page.
+MIN_OFFSET, MAX_OFFSET = 24, 6000
+#: A character of a copy may stand this many characters off the block's offset (OCR drops or adds one).
+OFFSET_TOLERANCE = 2
+#: Share of a block's characters that must equal the original's for the block to be a copy (the
+#: OCR copies of F10-L1: 0.86-0.93; a law's repeated formulas stop aligning after a phrase).
+COPY_RATE = 0.6
+#: Bigrams of a block that must point back by offsets in range before it is aligned at all.
+MIN_POINTERS = 5
+#: A stretch of copy blocks: consecutive, at an offset that drifts by at most this much.
+OFFSET_DRIFT = 40
+#: Blocks a stretch needs to count for the verdict (four blocks: 200 Han characters, a third of a printed page).
+MIN_STRETCH_BLOCKS = 4
+#: Once a document is flagged, every copy stretch of this many blocks or more is reported.
+REPORTED_STRETCH_BLOCKS = 2
+#: A document is flagged with two such stretches or more, or one of this many blocks (400 characters).
+LONE_STRETCH_BLOCKS = 8
+#: A stretch is a *noisy* copy: its characters equal the original's at most this often (an exact
+#: repetition is another matter: a page saved twice, not an OCR re-reading).
+MAX_EXACT_RATE = 0.97
+#: Places where a copy differs from its original, per 100 characters, for OCR errors (:func:`_scattered`).
+MIN_ERROR_ISLANDS = 5
+#: Han characters a text needs before it is scanned (two stretches and their originals).
+MIN_HAN = 4 * MIN_STRETCH_BLOCKS * BLOCK
+
+
+@dataclass(frozen=True)
+class CopyStretch:
+    """One stretch of ``text[start:end]`` that re-reads ``text[source_start:source_end]``."""
+
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    exact_rate: float
+
+
+@dataclass(frozen=True)
+class OcrCopies:
+    """The copied stretches of a document and the share of its Han characters they hold."""
+
+    stretches: tuple[CopyStretch, ...]
+    share: float
+
+    def describe(self, text: str) -> str:
+        """The finding's excerpt: how many stretches, how much of the text, where (lines and
+        offsets of the first ones), and the first copy beside its original."""
+        def line(offset: int) -> int:
+            return text.count("\n", 0, offset) + 1
+
+        places = ", ".join(f"lines {line(s.start)}-{line(s.end - 1)} (chars {s.start}-{s.end}) re-read lines "
+                           f"{line(s.source_start)}-{line(s.source_end - 1)}" for s in self.stretches[:3])
+        more = f", +{len(self.stretches) - 3} more" if len(self.stretches) > 3 else ""
+        first = self.stretches[0]
+        copy = _first_line(text, first.start)
+        original = _first_line(text, first.source_start)
+        return (f"{len(self.stretches)} stretches re-read earlier text with character errors (an OCR copy), "
+                f"{self.share:.0%} of the text: {places}{more}; {copy!r} ≈ {original!r}")
+
+
+def _first_line(text: str, offset: int, width: int = 16) -> str:
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    return text[offset:min(end, offset + width)]
+
+
+def _han(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The text's CJK unified ideographs (code points) and their offsets in ``text``."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    where = np.flatnonzero((codes >= 0x4E00) & (codes <= 0x9FFF))
+    return codes[where].astype(np.int64), where
+
+
+def _scattered(matched: np.ndarray) -> bool:
+    """Whether the characters that differ from the original are scattered as an OCR's errors are
+    (:data:`MIN_ERROR_ISLANDS` separate places or more per 100 characters: F10-L1's copies have 9 in
+    the median, ``量州网当…根据和罪的``), not clustered as a second version's changed words (two
+    notices of one template, 临安区/桐庐县, or a form filled twice: 2 per 100, with exact runs of
+    80 characters and more between them).
+
+    >>> _scattered(np.array([True, True, False] * 20)), _scattered(np.array([True] * 57 + [False] * 3))
+    (True, False)
+    """
+    differing = ~matched
+    islands = int(differing[0]) + int(np.count_nonzero(differing[1:] & ~differing[:-1]))
+    return islands * 100 >= MIN_ERROR_ISLANDS * len(matched)
+
+
+def _back_pointers(codes: np.ndarray) -> np.ndarray:
+    """Per position, how far back the bigram starting there last occurred (0: never).  Each bigram of
+    two CJK unified ideographs fits in 30 bits; with its position below it, one plain sort of unique
+    keys orders the occurrences of every bigram by position (cheaper than a stable argsort)."""
+    n = len(codes)
+    bits = max(24, int(n).bit_length())
+    dense = codes - 0x4E00  # < 2**15
+    keys = (((dense[:-1] << 15) | dense[1:]) << bits) | np.arange(n - 1, dtype=np.int64)
+    keys.sort()
+    bigram, position = keys >> bits, keys & ((1 << bits) - 1)
+    repeat = bigram[1:] == bigram[:-1]
+    back = np.zeros(n, dtype=np.int64)
+    back[position[1:][repeat]] = position[1:][repeat] - position[:-1][repeat]
+    return back
+
+
+def _block_offsets(pointers: np.ndarray, in_range: np.ndarray) -> np.ndarray:
+    """Per block (a row of ``pointers``), the in-range offset most of its bigrams point back by
+    (0 when fewer than :data:`MIN_POINTERS` point back in range): every row sorted, runs of equal
+    values counted, the longest run of each row taken, all in array operations."""
+    blocks = pointers.shape[0]
+    keyed = np.where(in_range, pointers, MAX_OFFSET + 1)
+    keyed.sort(axis=1)
+    flat = keyed.ravel()
+    row = np.repeat(np.arange(blocks), BLOCK)
+    starts = np.flatnonzero(np.r_[True, (flat[1:] != flat[:-1]) | (row[1:] != row[:-1])])
+    lengths = np.diff(np.r_[starts, len(flat)])
+    lengths[flat[starts] > MAX_OFFSET] = 0
+    best = np.lexsort((lengths, row[starts]))  # per row, its longest run last
+    last = best[np.r_[row[starts][best][1:] != row[starts][best][:-1], True]]
+    offsets = np.zeros(blocks, dtype=np.int64)
+    enough = in_range.sum(axis=1)[row[starts][last]] >= MIN_POINTERS
+    offsets[row[starts][last][enough]] = flat[starts][last][enough]
+    return offsets
+
+
+def ocr_copies(text: str) -> OcrCopies | None:
+    """The stretches of ``text`` that re-read an earlier stretch with character errors, when they
+    make the text an OCR copy (two stretches of :data:`MIN_STRETCH_BLOCKS` blocks or more, or one of
+    :data:`LONE_STRETCH_BLOCKS`), or None.
+
+    A page and its OCR re-reading, page after page (tests/test_ocr_copies.py builds the real file of
+    F10-L1 and its first 80 lines); an exact repetition is no OCR copy, nor is a short text:
+
+    >>> page = ("（一）量刑应当以事实为根据，以法律为准绳，根据犯罪的事实、性质、情节和对于社会的危害程度，决定判处的刑罚。"
+    ...         "（二）量刑既要考虑被告人所犯罪行的轻重，又要考虑被告人应负刑事责任的大小，做到罪责刑相适应。") * 4
+    >>> ocr_copies("\\n".join([page, page, page, page])) is None
+    True
+    >>> ocr_copies(page.replace("量刑应当", "量州网当")) is None
+    True
+    """
+    if len(text) < MIN_HAN:
+        return None
+    codes, where = _han(text)
+    n = len(codes)
+    if n < MIN_HAN:
+        return None
+    back = _back_pointers(codes)
+    blocks = n // BLOCK
+    pointers = back[:blocks * BLOCK].reshape(blocks, BLOCK)
+    in_range = (pointers >= MIN_OFFSET) & (pointers <= MAX_OFFSET)
+    offsets = _block_offsets(pointers, in_range)
+    positions = np.arange(blocks * BLOCK).reshape(blocks, BLOCK)
+    source = positions - offsets[:, None]
+    usable = (offsets[:, None] > 0) & (source - OFFSET_TOLERANCE >= 0)
+    same = np.zeros((blocks, BLOCK), dtype=bool)
+    for shift in range(-OFFSET_TOLERANCE, OFFSET_TOLERANCE + 1):
+        same |= usable & (codes[positions] == codes[np.clip(source + shift, 0, n - 1)])
+    exact = usable & (codes[positions] == codes[np.clip(source, 0, n - 1)])
+    rate = same.mean(axis=1)
+    copied = (rate >= COPY_RATE) & (offsets > 0)
+    if np.count_nonzero(copied) < 2 * MIN_STRETCH_BLOCKS and np.count_nonzero(copied) < LONE_STRETCH_BLOCKS:
+        return None  # too few copied blocks for a verdict (almost every text: the loop below is not run)
+    stretches: list[tuple[int, int]] = []  # [first block, last block]
+    first = None
+    for b in range(blocks + 1):
+        joins = b < blocks and copied[b] and first is not None and abs(int(offsets[b]) - int(offsets[b - 1])) <= OFFSET_DRIFT
+        if joins:
+            continue
+        if (first is not None and b - first >= REPORTED_STRETCH_BLOCKS and exact[first:b].mean() <= MAX_EXACT_RATE
+                and _scattered(same[first:b].ravel())):
+            stretches.append((first, b - 1))
+        first = b if b < blocks and copied[b] else None
+    long_ones = [z - a + 1 for a, z in stretches if z - a + 1 >= MIN_STRETCH_BLOCKS]
+    if not long_ones or (len(long_ones) < 2 and long_ones[0] < LONE_STRETCH_BLOCKS):
+        return None
+    noisy = stretches
+    found = []
+    for a, z in noisy:
+        start, stop = a * BLOCK, (z + 1) * BLOCK - 1
+        offset = int(offsets[a])
+        copy_start = int(where[start])
+        source_end = min(int(where[max(stop - int(offsets[z]), 0)]) + 1, copy_start)  # a page ends where its copy starts
+        found.append(CopyStretch(copy_start, int(where[stop]) + 1, int(where[start - offset]), source_end,
+                                 float(exact[a:z + 1].mean())))
+    share = sum((z - a + 1) * BLOCK for a, z in noisy) / n
+    return OcrCopies(tuple(found), share)
+
+
+__all__ = ["OCR_DUPLICATE", "CopyStretch", "OcrCopies", "ocr_copies"]
