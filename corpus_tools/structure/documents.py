@@ -92,8 +92,10 @@ _SITE_HEADER = regex.compile(
 )
 _QUALIFIER = regex.compile(r"^[（(][^（）()\n]{1,24}[）)]$")
 _BOOK_TITLE = regex.compile(r"《([^《》\n]{2,80})》")
-#: A sentence that announces the text it names (现将《…》公开征求意见), unlike a citation (根据《…》).
-_ANNOUNCES = regex.compile(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n]{0,30}(?:公开征求意见|征求意见)")
+#: A sentence that announces the text it names (现将《…》公开征求意见), unlike a citation (根据《…》): the book title
+#: nearest before 征求意见 (清远市司法局's 公告 cites its basis first, ``根据《…意见》，我局草拟了《…办法》（征求意见稿）``:
+#: the cited 意见 was the title, field test 10, F10-A2).
+_ANNOUNCES = regex.compile(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n《]{0,30}(?:公开征求意见|征求意见)")
 
 #: The year of a 文号 in brackets: the standard's 〔2019〕 (GB/T 9704), and what sites type for
 #: it: [2019], ［2019］, 【2019】, (2019), （2019）, the small form ﹝2019﹞.
@@ -1155,6 +1157,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     ('常州市促进智能制造发展条例', 17, '征求意见稿')
     >>> find_title("为推进科学立法，现将《某市条例(草案)》公开征求意见。\\n一、时间")[0]
     '某市条例(草案)'
+    >>> find_title("根据《某市人民政府关于加强立法工作的意见》，我局草拟了《某市规章项目库管理办法》（征求意见稿），现公开征求意见。\\n")[0]
+    '某市规章项目库管理办法'
     >>> find_title("国务院关于在市场监管领域全面推行\\n部门联合“双随机、一公开”监管的意见\\n国发〔2019〕5号\\n各省：")[0]
     '国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见'
     >>> find_title("某市人大常委会办公室关于公开征求《某市地方立法条例\\n(修订草案)》意见的公告\\n某日，会议审议。")[0]
