@@ -48,3 +48,13 @@ def test_a_release_note_between_the_signer_and_the_date_still_signs_the_notice(t
     assert [d["role"] for d in docs] == ["notice", "attachment"]
     assert docs[1]["title"] == "牟定县突发环境事件应急预案（试行）"
     assert (docs[0]["issuer"], docs[0]["written"]) == ("牟定县人民政府办公室", "2017-06-23")
+
+
+def test_a_call_for_comment_is_not_titled_with_the_document_it_cites(tmp_path):
+    """清远市司法局's 公告 (F10-A2) opens ``根据《清遠市人民政府關于進一步加強政府立法工作的意見》,我局草擬了《…管理辦法》
+    (征求意見稿)``: it was titled with the 意见 it cites as its basis, an existing text of another organ."""
+    name = "taohualuo_post_1187007.txt"
+    rows = build_real_pages("field10", tmp_path, (name,))
+    titles = [d["title"] for d in rows["documents:" + name]]
+    assert "清远市人民政府关于进一步加强政府立法工作的意见" not in titles
+    assert titles[0] == "清远市人民政府规章项目库管理办法"
