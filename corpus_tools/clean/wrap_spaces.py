@@ -21,7 +21,10 @@ first of an indented paragraph).  A space is a wrap only when
 * and it is itself at that width from the wrap before it (or from the paragraph's start).
 
 A space inside the line (a name list ``张三 李四``, an issuer pair) is not at the width from the
-wrap before it and stays; a page without the periodic evidence keeps every space.
+wrap before it and stays; so does a space after a sentence's end or an organ's or a company's name, and
+every space of a line without running text (a list of company names, each 10-14 characters, recurs at a
+width too: the review of session 10 found one glued together); a page without the periodic evidence
+keeps every space.
 """
 
 from __future__ import annotations
@@ -74,15 +77,26 @@ def _columns(text: str) -> int:
 #: The space after an article or division label at a line start (``第一条 为了…``, ``第一章 总则``): the
 #: house separator, never a wrap, and no evidence either way.
 _LABEL_SEPARATOR = lazy_re(r"第[零〇○一二两三四五六七八九十百千0-9]{1,8}[编章节条款](?:之[一二三四五六七八九十]{1,3})?$")
+#: What a space between items follows: a sentence's end (a poem's couplets, ``…地上霜。 举头…``) or an organ's or a
+#: company's name (a list of them: ``北京某某科技有限公司 上海某某信息科技有限公司``, ``抄送：市委办公室 市人大办公室``).
+_ITEM_END = lazy_re(r"(?:[。！？；：]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
+#: Prose marks: a line of running text holds one in every :data:`PROSE_CHARS` characters or fewer; a
+#: line of names separated by spaces (a 名单) holds none.
+_PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
+PROSE_CHARS = 60
 
 
 def _line_spaces(text: str) -> list[list[tuple[int, int, bool]]]:
     """For each line holding lone spaces between wide characters, each such space: its position,
-    its column on the line (the columns printed before it, a kept space one column) and whether it
-    separates a label at the line start.  Each stretch between spaces is read once (linear)."""
+    its column on the line (the columns printed before it, a kept space one column) and whether it is
+    surely no wrap: a label's separator at the line start, a space after an item's end
+    (:data:`_ITEM_END`), any space of a line that is no running text (fewer prose marks than one in
+    :data:`PROSE_CHARS` characters: a list of names).  Each stretch between spaces and each line is
+    read once (linear)."""
     out: list[list[tuple[int, int, bool]]] = []
     current: list[tuple[int, int, bool]] = []
     previous = column = line_start = 0
+    prose = True
     for m in _LONE_SPACE.finditer(text):
         at = m.start()
         newline = text.rfind("\n", previous, at)
@@ -90,12 +104,16 @@ def _line_spaces(text: str) -> list[list[tuple[int, int, bool]]]:
             if current:
                 out.append(current)
             line_start = newline + 1 if newline >= 0 else text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            prose = len(_PROSE_MARK.findall(text, line_start, line_end)) * PROSE_CHARS >= line_end - line_start
             current, column = [], _columns(text[line_start:at])
-            label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
+            kept = _LABEL_SEPARATOR.match(text, line_start, at) is not None
         else:
             column += 1 + _columns(text[previous:at])
-            label = False
-        current.append((at, column, label))
+            kept = False
+        kept = kept or not prose or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
+        current.append((at, column, kept))
         previous = at + 1
     if current:
         out.append(current)
@@ -131,12 +149,13 @@ def _wraps(spaces: list[tuple[int, int, bool]], width: int) -> list[int]:
     label printed in a column of its own, ``理 由 書: 本件…``, shifts the first line); each next
     wrap at the width from the one before.  Where the chain breaks (a line that wrapped without
     a space: after a Latin letter), the next space that the following one confirms starts it again.
+    A space that is surely no wrap to remove (after a sentence's end: ``…成效。 同时``) still marks
+    where the line wrapped when it stands at the width: the chain goes on from it, the space stays.
     """
     out: list[int] = []
-    usable = [(at, column) for at, column, label in spaces if not label]
     last = None  # the column just after the last wrap
-    for i, (at, column) in enumerate(usable):
-        following = usable[i + 1][1] if i + 1 < len(usable) else None
+    for i, (at, column, kept) in enumerate(spaces):
+        following = spaces[i + 1][1] if i + 1 < len(spaces) else None
         confirmed = following is not None and abs(following - column - 1 - width) <= TOLERANCE
         if last is None:
             is_wrap = width - MAX_INDENT - TOLERANCE <= column <= width + TOLERANCE or (
@@ -144,7 +163,8 @@ def _wraps(spaces: list[tuple[int, int, bool]], width: int) -> list[int]:
         else:
             is_wrap = abs(column - last - width) <= TOLERANCE or (column - last > width + TOLERANCE and confirmed)
         if is_wrap:
-            out.append(at)
+            if not kept:
+                out.append(at)
             last = column + 1
     return out
 
@@ -157,6 +177,9 @@ def wrap_spaces(text: str) -> list[Edit]:
     >>> [(e.start, e.before, e.after) for e in wrap_spaces(page)][:2]
     [(27, ' ', ''), (58, ' ', '')]
     >>> wrap_spaces("广州市民政局 广州市财政局\\n张三 李四 王五")
+    []
+    >>> names = "北京京东世纪贸易有限公司 北京三快在线科技有限公司 上海拉扎斯信息科技有限公司 北京小桔科技有限公司 "
+    >>> wrap_spaces("附件：被约谈企业名单\\n" + names * 3)
     []
     """
     if " " not in text or len(_UNLABELLED_SPACE.findall(text)) < MIN_PERIODIC:
