@@ -206,8 +206,10 @@ def _json_lines(text: str, source_file: str) -> list[Any]:
             good += 1
         except RecursionError:
             rows.append(_BadLine(f"line {number}: JSON nested too deep to read"))
-        except ValueError as error:
+        except json.JSONDecodeError as error:
             rows.append(_BadLine(f"line {number}: not JSON ({error.msg} at column {error.colno})"))
+        except ValueError as error:  # an integer of more than 4,300 digits (Python's limit): no position
+            rows.append(_BadLine(f"line {number}: not read as JSON ({error})"))
     if not good:
         raise IngestError(source_file, "JSON Lines file none of whose lines is JSON: not read", "jsonl")
     return rows
@@ -220,9 +222,11 @@ def _json_records(text: str, source_file: str) -> list[Any]:
         value = json.loads(text)
     except RecursionError:
         raise IngestError(source_file, "JSON nested too deep to read (not a crawl's records)", "too_deep") from None
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise IngestError(source_file, f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno}): "
                           "not read", "json") from None
+    except ValueError as error:  # an integer of more than 4,300 digits (Python's limit): no position
+        raise IngestError(source_file, f"JSON not read ({error})", "json") from None
     if isinstance(value, list):
         return value
     if not isinstance(value, dict):
@@ -323,6 +327,11 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
 
 # --------------------------------------------------------------------------- records as pages
 
+#: Metadata that is text: a record's number or boolean under one of these names is left out.
+_TEXT_KEYS = frozenset({"title", "meta_title", "issuer", "author", "office", "publisher", "doc_number", "文号", "发文字号",
+                        "url", "source_url", "source", "status", "meta_source"})
+
+
 def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
     """A record's fields as a page's metadata, read as YAML front matter is
     (:func:`corpus_tools.structure.metadata.front_matter`).
@@ -350,8 +359,9 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if (not isinstance(value, (str, int, float, bool)) or (isinstance(value, str) and len(value) > MAX_FIELD_CHARS)
-                or (isinstance(value, float) and not math.isfinite(value))):  # NaN is no JSON
-            left_out.append(key)
+                or (isinstance(value, float) and not math.isfinite(value))  # NaN is no JSON
+                or (not isinstance(value, str) and (key.lower() in _TEXT_KEYS or FIELD_KEYS.get(key.lower()) in _TEXT_KEYS))):
+            left_out.append(key)  # (a number or a boolean is no title, issuer or 文号: ``{"title": 123}``, review10)
             continue
         metadata[key] = value
         label = "".join(key.split())

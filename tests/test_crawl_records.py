@@ -287,6 +287,23 @@ def test_a_text_written_as_html_is_read_as_html_wherever_its_markup_starts():
     assert page.format == "text" and page.text == plain.text
 
 
+def test_an_integer_too_long_for_python_is_a_bad_record_not_a_crash():
+    """review10 F1: ``json.loads`` raises a plain ValueError (no position) for an integer of 4,301+ digits; the
+    handler read its ``.msg`` and the AttributeError stopped the whole build."""
+    good = '{"content": "第一条 为了规范管理，制定本办法。"}'.encode()
+    data = b'{"content": "x", "id": ' + b"9" * 5000 + b"}\n" + good
+    records, _ = read_records(data, "crawl.jsonl")
+    assert records[0].problem[1].startswith("line 1: not read as JSON") and records[1].text
+    with pytest.raises(IngestError) as caught:
+        read_records(b'[{"content": "x", "id": ' + b"9" * 5000 + b"}]", "crawl.json")
+    assert caught.value.code == "json"
+
+
+def test_numbers_and_booleans_are_no_title_issuer_or_number():
+    metadata = record_metadata({"title": 123, "issuer": True, "doc_number": 1.5, "id": 7}, "content")
+    assert "title" not in metadata and "issuer" not in metadata and "doc_number" not in metadata and metadata["id"] == 7
+
+
 def test_fields_that_are_no_json_value_are_left_out():
     metadata = record_metadata({"title": "某办法", "score": float("nan"), "year": 2016}, "content")
     assert metadata["year"] == 2016 and "score" not in metadata and metadata["crawl_record"]["left_out"] == ["score"]

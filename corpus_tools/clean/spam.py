@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -985,21 +986,26 @@ def glued_hosts(text: str) -> list[tuple[int, int, str]]:
     **Evidence**: a host (Latin labels and a top-level domain sites use) with a Han character
     right before and right after it, no blank or bracket between; not an official host (``.gov.cn``…);
     not after a word that introduces a link (``网``, ``网址``, ``登录``, ``访问``, ``平台``…): a law
-    sets its links off (``（网址：www.gov.cn）``) or introduces them.
+    sets its links off (``（网址：www.gov.cn）``) or introduces them; and the page glues the same site
+    in twice or more (an injector repeats its site; a text that names a company's site after its name,
+    ``当事人在携程ctrip.com预订机票``, names it once: the review of session 10).
 
-    >>> t = "低于被征收hongfa.net房屋所在地段，可以登录www.12315.cn查询，详见中国政府网www.gov.cn公布的目录"
+    >>> t = "低于被征收hongfa.net房屋所在地段，可以登录www.12315.cn查询，详见中国政府网www.gov.cn公布的目录，涉及规划m.hongfa.net强制性内容"
     >>> [t[a:b] for a, b, _ in glued_hosts(t)]
-    ['hongfa.net']
+    ['hongfa.net', 'm.hongfa.net']
+    >>> glued_hosts("当事人在携程ctrip.com预订机票。")
+    []
     """
     if "." not in text:
         return []
-    out: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for m in _GLUED_HOST_RE.finditer(text):
         host = m.group(0).lower()
         if is_official_host(host) or text[max(0, m.start() - 3):m.start()].endswith(_LINK_INTRO):
             continue
-        out.append((m.start(), m.end(), "host glued inside a sentence"))
-    return out
+        found.append((m.start(), m.end(), ".".join(host.split(".")[-2:])))
+    sites = Counter(site for _, _, site in found)
+    return [(a, b, "host glued inside a sentence") for a, b, site in found if sites[site] >= 2]
 
 
 def _betting_unit(inner: str) -> bool:
