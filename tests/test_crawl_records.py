@@ -318,3 +318,20 @@ def test_pages_are_written_in_the_order_of_their_names(tmp_path):
     build(raw, tmp_path / "out", progress=False)
     names = [p["source_file"] for p in _table(tmp_path / "out", "pages")]
     assert len(names) == 5 and names == sorted(names)
+
+
+def test_clean_reads_a_records_file_once_for_all_its_records(tmp_path, monkeypatch):
+    """review10 F7: ``clean -o`` read and compared the whole records file for every record (4,000 records of 11.6 MB:
+    14 CPU-s before any cleaning)."""
+    from corpus_tools import batch
+
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join('{"content": "第一条 为了规范管理，制定本办法。第%d号"}' % n for n in range(200)), encoding="utf-8")
+    reads = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real_read(self))
+    pages = batch._record_pages(batch.Page(crawl, "crawl.jsonl", None), None)
+    assert len(pages) == 200
+    reads.clear()
+    texts = [batch.read_page(page).text for page in pages]
+    assert len(reads) <= 1 and texts[199].endswith("第199号")
