@@ -214,15 +214,29 @@ def test_a_brand_line_between_the_law_lines_goes(law, spam):
 @pytest.mark.parametrize("law, at, spam", [
     # 德州市优化营商环境条例 art 21 (spam_insert_decorated)
     ("进驻政务服务大厅的有关部门、单位应当加强窗口服务力量配置和窗口工作人员业务培训。", "力", "【大发快三真人客户端】"),
-    # 杭州市历史文化街区和历史建筑保护条例 art 37, 北京市城乡规划条例 art 50 (spam_insert_domain)
-    ("或者选择房屋产权调换且安置房所在地段等级低于被征收房屋所在地段等级的，可以另行给予奖励。", "被征收", "hongfa.net"),
-    ("控制性详细规划修改涉及总体规划强制性内容的，应当先修改总体规划。", "总体规划", "m.hongfa.net"),
 ])
 def test_a_brand_inserted_into_a_word_goes(law, at, spam):
     i = law.index(at) + len(at)
     result = clean_and_explain(law[:i] + spam + law[i:])
     assert result.text == law
     assert [e.rule for e in result.edits] == ["spam_anchor"]
+
+
+def test_a_site_glued_into_the_words_of_a_page_twice_goes():
+    """杭州市历史文化街区和历史建筑保护条例 art 37, 北京市城乡规划条例 art 50 (spam_insert_domain): an injector glues its
+    site into the law's words, and does so more than once on a page."""
+    laws = [("或者选择房屋产权调换且安置房所在地段等级低于被征收房屋所在地段等级的，可以另行给予奖励。", "被征收", "hongfa.net"),
+            ("控制性详细规划修改涉及总体规划强制性内容的，应当先修改总体规划。", "总体规划", "m.hongfa.net")]
+    dirty = "".join(law[:law.index(at) + len(at)] + spam + law[law.index(at) + len(at):] + "\n" for law, at, spam in laws)
+    result = clean_and_explain(dirty)
+    assert result.text == "".join(law + "\n" for law, _, _ in laws)
+    assert [e.rule for e in result.edits] == ["spam_anchor", "spam_anchor"]
+
+
+def test_a_site_named_once_after_its_name_stays():
+    """review10 F3: a text that names a company's site after its name glues the host between Han characters too."""
+    text = "当事人在携程ctrip.com预订机票后，可以申请退改。\n"
+    assert clean_and_explain(text).text == text
 
 
 @pytest.mark.parametrize("text", [
