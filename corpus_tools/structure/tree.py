@@ -272,7 +272,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
                                   normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
     if prev_num:
-        events = _captions_above(text, _repair_numbering(text, events))
+        events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
             events = _unnumbered_supplementary(text, events)
     return events, tocs
@@ -399,6 +399,79 @@ def _captions_above(text: str, events: list[_Event]) -> list[_Event]:
     out = list(events)
     for i, above, caption in found:
         out[i] = out[i]._replace(start=above, heading=caption)
+    return out
+
+
+#: A heading on its own line under a bare label: a short line without sentence punctuation.
+HEADING_BELOW_MAX = 20
+#: Headings under bare labels are a layout: a document needs this many labels that show it (articles
+#: and divisions), and at least half of its articles with a bare label line, before any line under
+#: an article's label is read as its heading.
+HEADINGS_BELOW_MIN = 2
+
+
+def _line_below(text: str, body: int, limit: int) -> tuple[str, int] | None:
+    """(heading, where the text after it starts) when the line at ``body`` (the first after a bare
+    label) is short, has no sentence punctuation and is no label or item, and ends before ``limit``
+    (the next event); else None."""
+    if body >= limit:
+        return None
+    line_end = _line_end(text, body)
+    line = text[body:line_end].strip(LINE_STRIP)
+    if (not line or len(line) > HEADING_BELOW_MAX or _SENTENCE_PUNCT.search(line) or _UNIT.match(line)
+            or _STRUCT.match(line) or line[0] in "（(【[《“\"'"):
+        return None
+    after = _skip_newlines(text, line_end)
+    return (normalize_heading(line), after) if after <= limit else None
+
+
+def _headings_below(text: str, events: list[_Event]) -> list[_Event]:
+    """The events with the short line under a bare label as their heading: Macau's laws
+    (bo.io.gov.mo, every 法律/行政法規 page) set a chapter's title and an article's heading on the
+    line after the label (``第一章⏎⏎一般規定⏎⏎第一條⏎⏎標的及範圍⏎⏎一、本法律訂定…``); field10
+    F10-M1 found every heading at the start of the article's text and every chapter title null.
+
+    A chapter's title is the line right before the next label.  An article's heading must be
+    followed by its body, and only where the document has the layout (:data:`HEADINGS_BELOW_MIN`
+    labels with a line below, and half of its articles with a bare label line): mainland PDFs put the body under a bare
+    ``第一条``, and a short body without a full stop (``第五条⏎本条例自公布之日起施行``) stays text.
+
+    >>> t = "第一章\\n\\n一般規定\\n\\n第一條\\n\\n標的及範圍\\n\\n一、本法律訂定。\\n\\n第二條\\n\\n定義\\n\\n為適用本法律：\\n"
+    >>> [(e.label, e.heading, t[e.body:e.body + 2]) for e in _scan(t)[0]]
+    [('第一章', '一般規定', '\\n\\n'), ('第一条', '標的及範圍', '一、'), ('第二条', '定義', '為適')]
+    >>> t = "第一条\\n为了规范管理，制定本条例。\\n第二条\\n本条例自公布之日起施行\\n"
+    >>> [(e.label, e.heading) for e in _scan(t)[0]]
+    [('第一条', None), ('第二条', None)]
+    """
+    count = len(events)
+    found: list[tuple[int, str, int]] = []
+    bare = 0
+    for i, ev in enumerate(events):
+        if ev.heading is not None:
+            continue
+        limit = events[i + 1].start if i + 1 < count else len(text)
+        if ev.type != "article":
+            if ev.body >= len(text) or text[ev.body] != "\n":
+                continue
+            below = _line_below(text, _skip_newlines(text, ev.body), limit)
+            if below is not None and below[1] == limit < len(text):
+                found.append((i, below[0], ev.body))  # a division's title: its body stays where it was
+            continue
+        if "\n" not in text[ev.start:ev.body]:
+            continue
+        bare += 1  # the label's line ends there (not 第一条　为了…)
+        below = _line_below(text, ev.body, limit)
+        if below is not None and below[1] < limit:
+            found.append((i, *below))
+    articles = sum(1 for i, _, _ in found if events[i].type == "article")
+    layout = articles and len(found) >= HEADINGS_BELOW_MIN and 2 * articles >= bare
+    if not found:
+        return events
+    out = list(events)
+    for i, heading, body in found:
+        if out[i].type == "article" and not layout:
+            continue
+        out[i] = out[i]._replace(heading=heading, body=body)
     return out
 
 
