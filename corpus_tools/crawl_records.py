@@ -47,7 +47,7 @@ import regex
 
 from corpus_tools import html_meta
 from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, ingest_bytes,
-                                 ingest_file, read_raw, source_name)
+                                 ingest_file, read_raw, source_name, without_surrogates)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
@@ -363,6 +363,9 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
                 or (not isinstance(value, str) and (key.lower() in _TEXT_KEYS or FIELD_KEYS.get(key.lower()) in _TEXT_KEYS))):
             left_out.append(key)  # (a number or a boolean is no title, issuer or 文号: ``{"title": 123}``, review10)
             continue
+        if isinstance(value, str):
+            value = without_surrogates(value)  # a ``\\udfff`` escape: no character (review10)
+        key = without_surrogates(key)
         metadata[key] = value
         label = "".join(key.split())
         address = isinstance(value, str) and value.strip().lower().startswith(("http:", "https:"))

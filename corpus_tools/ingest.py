@@ -403,14 +403,38 @@ def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str
 
 
 def _plain(value: Any) -> Any:
-    """YAML dates and other objects -> JSON-friendly strings."""
+    """YAML dates and other objects -> JSON-friendly strings; a lone surrogate a ``\\udfff`` escape wrote (no
+    character: no Parquet or JSON file stores it, and a declared title holding one stopped the whole build, the
+    review of session 10) is U+FFFD, as a decoder writes a byte it cannot read.
+
+    >>> _plain({"title": "某\\udfff办法", "date": __import__("datetime").date(2020, 1, 2)})
+    {'title': '某\ufffd办法', 'date': '2020-01-02'}
+    """
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {without_surrogates(str(k)): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if value is None or isinstance(value, (int, float, bool)):
         return value
     return str(value)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (a code point no UTF-8 writer can store) as U+FFFD.
+
+    >>> without_surrogates("某\\ud800办法"), without_surrogates("某办法")
+    ('某\ufffd办法', '某办法')
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = lazy_re("[\ud800-\udfff]")
 
 
 _MD_COMMENT = lazy_re(r"<!--.*?-->", re.S)

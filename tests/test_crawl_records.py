@@ -335,3 +335,19 @@ def test_clean_reads_a_records_file_once_for_all_its_records(tmp_path, monkeypat
     reads.clear()
     texts = [batch.read_page(page).text for page in pages]
     assert len(reads) <= 1 and texts[199].endswith("第199号")
+
+
+def test_a_lone_surrogate_in_declared_metadata_builds(tmp_path):
+    """review10 F10: a ``\\udfff`` escape in a record's title (or a front matter's) is no character: simplify() of
+    the title raised and the Parquet writer refused the page's metadata, the whole build stopped (rc 1)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "c.jsonl").write_text('{"title": "某\\udfff办法", "来源": "某\\ud800", "content": "第一条 为了规范管理，制定本办法。"}\n',
+                                 encoding="utf-8")
+    (raw / "a.md").write_text('---\ntitle: "某\\udfff办法"\n---\n第一条 为了规范管理，制定本办法。\n', encoding="utf-8")
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok"
+    titles = {row["source_file"]: row["title"] for path in (tmp_path / "out" / "data").glob("documents-*.parquet")
+              for row in pq.read_table(path).to_pylist()}
+    # the surrogate is U+FFFD at ingest, which the cleaners then take out of the title (with a warning)
+    assert titles["a.md"] == titles["c.jsonl#000001"] == "某办法"
