@@ -77,6 +77,7 @@ def test_real_pages_without_the_damage_keep_every_space():
     "抄送：北京京东世纪贸易有限公司 北京三快在线科技有限公司 上海拉扎斯信息科技有限公司\n北京小桔科技有限公司 深圳市腾讯计算机系统有限公司 "
     "杭州阿里巴巴广告有限公司\n北京百度网讯科技有限公司 北京字节跳动科技有限公司 上海寻梦信息技术有限公司\n",
     "床前明月光，疑是地上霜。 举头望明月，低头思故乡。 " * 4 + "\n",
+    "专家组成员：" + "".join(f"张三{n}（北京大学法学院教授） 李四{n}（中国政法大学法学院副教授） " for n in "一二三四") + "\n",
 ])
 def test_lists_of_items_of_one_length_keep_their_spaces(page):
     assert wrap_spaces(page) == []

@@ -77,9 +77,9 @@ def _columns(text: str) -> int:
 #: The space after an article or division label at a line start (``第一条 为了…``, ``第一章 总则``): the
 #: house separator, never a wrap, and no evidence either way.
 _LABEL_SEPARATOR = lazy_re(r"第[零〇○一二两三四五六七八九十百千0-9]{1,8}[编章节条款](?:之[一二三四五六七八九十]{1,3})?$")
-#: What a space between items follows: a sentence's end (a poem's couplets, ``…地上霜。 举头…``) or an organ's or a
-#: company's name (a list of them: ``北京某某科技有限公司 上海某某信息科技有限公司``, ``抄送：市委办公室 市人大办公室``).
-_ITEM_END = lazy_re(r"(?:[。！？；：]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
+#: What a space between items follows: a sentence's end (a poem's couplets, ``…地上霜。 举头…``), a closing bracket
+#: (``张三丰（北京大学法学院教授） 李四光（…）``, review10) or an organ's or a company's name (a list of them: ``北京某某科技有限公司 上海某某信息科技有限公司``, ``抄送：市委办公室 市人大办公室``).
+_ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
 #: Prose marks: a line of running text holds one in every :data:`PROSE_CHARS` characters or fewer; a
 #: line of names separated by spaces (a 名单) holds none.
 _PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
