@@ -671,12 +671,12 @@ def numbering_findings(documents: pa.Table, articles: pa.Table) -> pa.Table:
     o_codes, o_numbers, o_suffixes = codes[order], numbers[order], suffixes[order]
     same_as_previous = np.r_[False, (o_codes[1:] == o_codes[:-1]) & (o_numbers[1:] == o_numbers[:-1]) & (o_suffixes[1:] == o_suffixes[:-1])]
     repeated_rows = np.sort(order[same_as_previous & valid[order]])
+    # where each run of one number starts, in one pass (walking back from each repetition was quadratic: a
+    # document of 8,000 第一条 took 2.6 s, the review of session 10)
+    run_start = np.maximum.accumulate(np.where(same_as_previous, 0, np.arange(n)))
     first_of_key = {}
     for position in np.flatnonzero(same_as_previous & valid[order]).tolist():
-        start = position
-        while same_as_previous[start]:
-            start -= 1
-        first_of_key[int(order[position])] = int(order[start])
+        first_of_key[int(order[position])] = int(order[run_start[position]])
 
     keep = valid[order]
     d_codes, d_numbers = o_codes[keep], o_numbers[keep]
