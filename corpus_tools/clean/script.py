@@ -1069,7 +1069,7 @@ def _document_number_spans(text: str) -> list[tuple[int, int]]:
     six places before each hint where a number can begin, in order (the same leftmost matches:
     a match begins 1 to 6 characters before a hint, and the next is looked for from its end).
 
-    Issue 20: scanning a whole page for ``\p{Han}{2,5}`` then ``字第`` tries several lengths at
+    Issue 20: scanning a whole page for ``\\p{Han}{2,5}`` then ``字第`` tries several lengths at
     every Han character (about 2 ms a Traditional seed page); hints are rare.
 
     >>> t = "依據行政院院臺金字第 1121004401 號令及國發〔2018〕44號辦理"
