@@ -317,6 +317,11 @@ COPY_SENTENCE_MIN = 6
 #: Share of a prose block's Han characters in sentences already on the page from which the
 #: block is a copy of them.
 COPY_SHARE = 0.8
+#: The same for a hidden block, read after every visible one: collapsed text of the page's own
+#: shares none of its sentences with what is shown, a read-aloud copy most of them (www.gz.gov.cn:
+#: 0.52 and 0.78 where its tables and lists run together in the copy and their sentences part
+#: otherwise; field test 10, F10-G1, two of the pages the first fix left).
+HIDDEN_COPY_SHARE = 0.5
 #: Where a block's sentences part: after an end mark, and at a paragraph indent inside a line (two
 #: or more spaces: a copy that runs the paragraphs together keeps their ``　　`` indents only).
 _AFTER_SENTENCE_END = lazy_regex(r"(?<=[。！？；!?;])|[ \t\u3000\u00a0]{2,}")
@@ -422,7 +427,8 @@ def _measure(
         if s.han >= PROSE_MIN_END:
             if s.han >= PROSE_LONG or _SENTENCE_END.search(text) or (s.han >= PROSE_MIN and _SENTENCE_MARK.search(text)):
                 copied = _copied_han(text, seen) if find_copies else 0
-                if copied >= PROSE_MIN_END and copied >= COPY_SHARE * s.han:
+                share = HIDDEN_COPY_SHARE if in_hidden[bid] else COPY_SHARE
+                if copied >= PROSE_MIN_END and copied >= share * s.han:
                     s.copied = s.han
                 else:
                     s.prose = s.han
