@@ -94,11 +94,31 @@ def label_field(text: str) -> str | None:
 
 
 def _rows(table: Any, cell_text: CellText) -> list[list[str]]:
+    """The rows of a box: a table's cells, or a list's items each cut after its label (a box written
+    as a list, :func:`_list_rows`)."""
+    if table.tag in ("ul", "ol"):
+        return _list_rows(table, cell_text)
     rows = []
     for tr in table.css("tr"):
         cells = [_one_line(c, cell_text) for c in tr.iter() if c.tag in ("td", "th")]
         if cells:
             rows.append(cells)
+    return rows
+
+
+def _list_rows(items: Any, cell_text: CellText) -> list[list[str]]:
+    """A box written as a list, one ``label：value`` item each (www.gz.gov.cn's 基本信息:
+    ``<li><span>实施日期：</span>2021年04月16日</li>``): each item as a row of a label cell and a
+    value cell, cut at the item's first colon.  Field test 10: the box stood beside the article,
+    outside it, and its 实施日期 was lost with the chrome when the article was found."""
+    rows = []
+    for li in items.iter():
+        if li.tag != "li":
+            continue
+        text = _one_line(li, cell_text)
+        cut = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
+        if cut > 0:
+            rows.append([text[:cut + 1], text[cut + 1:].strip()])
     return rows
 
 
@@ -247,7 +267,8 @@ def tables_holding_tables(root: Any) -> frozenset[int]:
 
 
 def info_box_tables(tree: Any, holders: frozenset[int] | None = None, *, cell_text: CellText) -> list[Any]:
-    """The tables of an HTML tree that are metadata boxes, in document order.
+    """The tables (and lists of ``label：value`` items, :func:`_list_rows`) of an HTML tree that are
+    metadata boxes, in document order.
 
     A box is a table with no table inside it (not in ``holders``,
     :func:`tables_holding_tables`) whose labelled cells name at least three fields
@@ -258,9 +279,9 @@ def info_box_tables(tree: Any, holders: frozenset[int] | None = None, *, cell_te
         holders = tables_holding_tables(tree.root)
     boxes: list[Any] = []
     previous_was_box = False
-    for table in tree.css("table"):
-        if table.mem_id in holders:
-            continue
+    for table in tree.css("table, ul"):
+        if table.mem_id in holders or (table.tag == "ul" and any(n.mem_id != table.mem_id for n in table.css("ul, table"))):
+            continue  # (a list of lists is a menu; css() holds the node itself)
         rows = _rows(table, cell_text)
         pairs = box_pairs(rows)
         fields = {field for field, _, _ in pairs} - _NOT_BOX_FIELDS

@@ -163,3 +163,12 @@ def test_a_title_linked_to_itself_beside_a_breadcrumb_stays():
             "<p>第二条 本条例适用于本市行政区域内的养犬活动及相关管理工作。</p></div></body></html>")
     text, _ = html_to_text(html)
     assert "某市养犬管理条例" in text
+
+
+@pytest.mark.parametrize("name, effective", [("gz_26_dibao_biaozhun.html", "2025年06月01日"),
+                                             ("gz_28_tekun_gongyang.html", "2021年04月16日")])
+def test_a_box_written_as_a_list_beside_the_article_is_read(name, effective):
+    """www.gz.gov.cn's 基本信息 is a list (``<li><span>实施日期：</span>2021年04月16日</li>``) beside the article: once the
+    article was found (F10-G1) the box went with the chrome and the pages lost their 实施日期 (field test 10)."""
+    _, meta, _ = _page("field10", name)
+    assert meta["info_box"]["fields"]["effective"] == effective
