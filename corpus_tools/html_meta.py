@@ -115,10 +115,13 @@ def _list_rows(items: Any, cell_text: CellText) -> list[list[str]]:
     for li in items.iter():
         if li.tag != "li":
             continue
-        text = _one_line(li, cell_text)
-        cut = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
-        if cut > 0:
-            rows.append([text[:cut + 1], text[cut + 1:].strip()])
+        # an item holding one field per child (海南's ``<li><span>索引号：…</span><span>主题分类：</span></li>``)
+        parts = [child for child in li.iter() if child.tag in ("span", "div", "p") and _one_line(child, cell_text)]
+        for node in (parts if len(parts) > 1 else [li]):
+            text = _one_line(node, cell_text)
+            cut = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
+            if 0 < cut <= 12:
+                rows.append([text[:cut + 1], text[cut + 1:].strip()])
     return rows
 
 
