@@ -15,8 +15,8 @@ from corpus_tools.structure.documents import find_title, split_documents
 PAGES = Path(__file__).parent / "real_pages" / "field10"
 
 
-def _structure(name: str):
-    path = PAGES / name
+def _structure(name: str, folder: Path = PAGES):
+    path = folder / name
     return structure_page(clean_page(ingest_file(path, path.parent)))
 
 
@@ -150,7 +150,7 @@ def test_a_lost_article_label_is_declared_and_flagged():
 def test_an_excerpts_own_gaps_are_no_finding():
     """Teetrition's 附　則　抄 (an excerpt of a Japanese statute's supplementary provisions) skips 2..13."""
     from corpus_tools.validation.completeness import missing_article_numbers
-    documents = _structure("teetrition_laws_H25.86.html").documents
+    documents = _structure("laws_H25.86.html", PAGES.parent / "field8").documents  # (field8's copy of the page)
     excerpts = [d for d in documents if d.numbering_gaps]
     assert excerpts and all(len(d.numbering_gaps) > 1 for d in excerpts)
     assert all(missing_article_numbers(d.title, d.numbering_gaps) is None for d in excerpts)
