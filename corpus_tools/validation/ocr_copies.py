@@ -139,22 +139,33 @@ def _back_pointers(codes: np.ndarray) -> np.ndarray:
 
 def _block_offsets(pointers: np.ndarray, in_range: np.ndarray) -> np.ndarray:
     """Per block (a row of ``pointers``), the in-range offset most of its bigrams point back by
-    (0 when fewer than :data:`MIN_POINTERS` point back in range): every row sorted, runs of equal
-    values counted, the longest run of each row taken, all in array operations."""
-    blocks = pointers.shape[0]
-    keyed = np.where(in_range, pointers, MAX_OFFSET + 1)
+    (0 when fewer than :data:`MIN_POINTERS` point back in range; of two offsets as frequent, the
+    larger): every row sorted (as 32-bit values: numpy sorts them twice as fast as 64-bit ones and 8 times as
+    fast as 16-bit ones), runs of equal
+    values counted, and each row's longest run found by one ``maximum.reduceat`` over
+    ``length * 2**13 + offset``, all in array operations.
+
+    >>> rows = np.array([[30, 30, 40, 40, 0, 0, 30, 30] * 2,  # 30 most often
+    ...                  [30, 30, 40, 40, 40, 0, 0, 30] * 2,  # a tie: the larger
+    ...                  [50] * 4 + [0] * 12])                 # too few pointers
+    >>> _block_offsets(rows, (rows >= MIN_OFFSET) & (rows <= MAX_OFFSET)).tolist()
+    [30, 40, 0]
+    """
+    blocks, width = pointers.shape
+    keyed = np.where(in_range, pointers, MAX_OFFSET + 1).astype(np.int32)
     keyed.sort(axis=1)
     flat = keyed.ravel()
-    row = np.repeat(np.arange(blocks), BLOCK)
-    starts = np.flatnonzero(np.r_[True, (flat[1:] != flat[:-1]) | (row[1:] != row[:-1])])
+    row_start = np.zeros(len(flat), dtype=bool)
+    row_start[::width] = True
+    starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]] | row_start)
     lengths = np.diff(np.r_[starts, len(flat)])
-    lengths[flat[starts] > MAX_OFFSET] = 0
-    best = np.lexsort((lengths, row[starts]))  # per row, its longest run last
-    last = best[np.r_[row[starts][best][1:] != row[starts][best][:-1], True]]
-    offsets = np.zeros(blocks, dtype=np.int64)
-    enough = in_range.sum(axis=1)[row[starts][last]] >= MIN_POINTERS
-    offsets[row[starts][last][enough]] = flat[starts][last][enough]
-    return offsets
+    values = flat[starts].astype(np.int64)
+    lengths[values > MAX_OFFSET] = 0
+    scores = (lengths << 13) | values  # offsets < 2**13
+    first_run = np.flatnonzero(row_start[starts])  # every row starts a run
+    best = np.maximum.reduceat(scores, first_run) & ((1 << 13) - 1)
+    enough = in_range.sum(axis=1) >= MIN_POINTERS
+    return np.where(enough, best, 0)
 
 
 def ocr_copies(text: str) -> OcrCopies | None:
@@ -162,7 +173,7 @@ def ocr_copies(text: str) -> OcrCopies | None:
     make the text an OCR copy (two stretches of :data:`MIN_STRETCH_BLOCKS` blocks or more, or one of
     :data:`LONE_STRETCH_BLOCKS`), or None.
 
-    A page and its OCR re-reading, page after page (tests/test_ocr_copies.py builds the real file of
+    A page and its OCR re-reading, page after page (tests/test_field10_findings.py builds the real file of
     F10-L1 and its first 80 lines); an exact repetition is no OCR copy, nor is a short text:
 
     >>> page = ("（一）量刑应当以事实为根据，以法律为准绳，根据犯罪的事实、性质、情节和对于社会的危害程度，决定判处的刑罚。"
@@ -186,10 +197,14 @@ def ocr_copies(text: str) -> OcrCopies | None:
     positions = np.arange(blocks * BLOCK).reshape(blocks, BLOCK)
     source = positions - offsets[:, None]
     usable = (offsets[:, None] > 0) & (source - OFFSET_TOLERANCE >= 0)
-    same = np.zeros((blocks, BLOCK), dtype=bool)
+    narrow = codes.astype(np.int32)  # code points fit; gathers and compares of 32-bit values are cheaper
+    mine = narrow[:blocks * BLOCK].reshape(blocks, BLOCK)
+    source = np.clip(source, 0, n - 1 - OFFSET_TOLERANCE)  # unusable cells only: compared, then masked
+    exact = usable & (mine == narrow[source])
+    same = exact.copy()
     for shift in range(-OFFSET_TOLERANCE, OFFSET_TOLERANCE + 1):
-        same |= usable & (codes[positions] == codes[np.clip(source + shift, 0, n - 1)])
-    exact = usable & (codes[positions] == codes[np.clip(source, 0, n - 1)])
+        if shift:
+            same |= usable & (mine == narrow[source + shift])
     rate = same.mean(axis=1)
     copied = (rate >= COPY_RATE) & (offsets > 0)
     if np.count_nonzero(copied) < 2 * MIN_STRETCH_BLOCKS and np.count_nonzero(copied) < LONE_STRETCH_BLOCKS:
