@@ -215,17 +215,75 @@ def is_brand_latin(token: str) -> bool:
     [True, True, True, False, False, False, False, False, False, True]
     >>> [is_brand_latin(t) for t in ("hth", "manbetx", "Bland", "Altman", "Pearson", "Method", "Excel")]
     [True, True, False, False, False, False, False]
+    >>> [is_brand_latin(t) for t in ("td1", "hg0088", "x1", "ky8")]
+    [False, True, False, False]
     """
     letters = _letters(token)
     if not letters or letters in COMMON_LATIN or token.isupper():
         return False
     lower = sum(1 for c in token if c.islower())
-    if any(c.isdigit() for c in token):
-        return lower >= 1 and len(letters) >= 2
+    digits = sum(1 for c in token if c.isdigit())
+    if digits:
+        # two letters and one digit is a symbol with its index (``t<sub>d1</sub>`` of a national
+        # standard's test method, read ``td1``: field test 11, F11-G1), no brand (``hg0088``, ``jch88``)
+        return lower >= 1 and len(letters) >= 2 and (len(letters) >= 3 or digits >= 2)
     if lower < 3 or len(letters) < 3:
         return False
     initials = len(letters) <= 5 and not _VOWELS.intersection(letters)
     return initials or reads_as_pinyin(letters) or bool(_BETTING_LATIN.search(letters))
+
+
+#: A run of Latin words joined by single blanks or hyphens (an English phrase, a compound).
+_LATIN_WORDS_AROUND = lazy_re(r"[A-Za-z][A-Za-z0-9]*(?:[ \-][A-Za-z][A-Za-z0-9]*)+")
+#: An English word the brand reading never takes: four letters or more, no digit.
+_PLAIN_WORD = lazy_re(r"[A-Za-z]{4,}")
+
+
+def in_english_words(text: str, a: int, b: int) -> bool:
+    """Whether the Latin word ``text[a:b]`` stands in English, not as a brand name: joined by a
+    hyphen to another word with no digit (``non-lane``), or one word of a phrase that holds an
+    ordinary English word (a national standard's terms give each its English equivalent:
+    ``非车道巡航控制功能 non-lane cruise manoeuvre function``; ``non`` and ``lane`` also spell
+    pinyin, and spam_anchor removed ``non-lane``: field test 11, F11-G1).  A brand writes its
+    Latin name alone or glued to Han text and digits (``金彩汇娱乐_jch88``, ``kaiyun``).
+
+    >>> t = "非车道巡航控制功能 non-lane cruise manoeuvre function"
+    >>> in_english_words(t, t.index("non"), t.index("-")), in_english_words("道路 non-lane 功能", 3, 6)
+    (True, True)
+    >>> in_english_words("开云kaiyun体育", 2, 8), in_english_words("开云 kaiyun sports", 3, 9)
+    (False, False)
+    """
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    window_start, window_end = max(line_start, a - 200), min(line_end, b + 200)
+    for run in _LATIN_WORDS_AROUND.finditer(text, window_start, window_end):
+        if run.start() > a:
+            break
+        if run.end() < b:
+            continue
+        words = run.group().replace("-", " ").split()
+        hyphenated = "-" in (text[a - 1:a], text[b:b + 1])
+        if hyphenated and all(w.isalpha() for w in words):
+            return True
+        return any(_is_plain_english(w) for w in words)
+    return False
+
+
+#: Latin words of spam sites' own vocabulary: a phrase of them is a site's, not English prose.
+_SPAM_LATIN_WORDS = frozenset(w.lower() for w in WEAK_SUFFIX_WORDS if w.isascii()) | frozenset(
+    "official website download online mobile login register vip games game sport club entertainment".split())
+
+
+def _is_plain_english(word: str) -> bool:
+    """An ordinary English word of four letters or more: no brand shape, no spam site's word.
+
+    >>> [_is_plain_english(w) for w in ("cruise", "function", "sports", "kaiyun", "casino", "pdf")]
+    [True, True, False, False, False, False]
+    """
+    lower = word.lower()
+    return bool(_PLAIN_WORD.fullmatch(word)) and not is_brand_latin(word) and lower not in COMMON_LATIN \
+        and lower not in _SPAM_LATIN_WORDS and not _BETTING_LATIN.search(lower)
 
 
 def is_official_host(host: str) -> bool:
@@ -448,6 +506,8 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
                 p += 1
             points += min(p, 3.0)
             why.append(f"host {tok}")
+        elif kind == "latin" and _letters(tok) not in learned_latin and in_english_words(text, a, b):
+            continue  # non-lane of ``non-lane cruise manoeuvre function``: a term's English equivalent
         elif kind == "latin" and (is_brand_latin(tok) or _letters(tok) in learned_latin):
             points += 2
             why.append(f"latin {tok}")

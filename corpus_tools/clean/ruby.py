@@ -31,7 +31,7 @@ goes only when its syllables are readings of the characters before it according
 to pypinyin's heteronym dictionary (also consulting the character's
 Simplified/Traditional counterpart).  Spellings a Latin label could take by chance
 (capitals, ``钠(Na)``, ``帕(Pa)``) and the other romanisations go only on a page
-that shows ruby at least :data:`CONSENSUS` times.  A group that looks like
+that shows ruby at least :data:`CONSENSUS` times, on :data:`MARKED_WORDS` different words.  A group that looks like
 pinyin but is not a reading of the character is kept and reported as a
 :class:`~corpus_tools.records.CleanWarning`: precision over recall.
 """
@@ -87,6 +87,10 @@ HINT_RE = lazy_regex(rf"\p{{Han}}{_BLANK}{{0,2}}[{regex.escape(OPENERS)}]{_BLANK
 #: Ruby groups a page must show before spellings that a Latin label could also take
 #: (capitals, other romanisations) count as ruby.
 CONSENSUS = 2
+#: Different words a :data:`MARKED` spelling of words must read on a text, unless it reads
+#: :data:`CONSENSUS` different single characters (a scraper's ruby reads the characters of whole
+#: paragraphs; a 处罚 notice names one or two foreigners with their passport names).
+MARKED_WORDS = 3
 #: The most characters one bracket may read (word ruby).
 MAX_WORD = 4
 
@@ -465,7 +469,15 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     """The ruby groups of ``text`` as edits (removals), and the pinyin-like groups kept.
 
     **Evidence**: every removed group reads the character(s) right before it; a
-    :data:`MARKED` spelling needs :data:`CONSENSUS` reading groups on the text.
+    :data:`MARKED` spelling needs :data:`CONSENSUS` reading groups on the text, reading
+    :data:`CONSENSUS` different characters or :data:`MARKED_WORDS` different words (foreigners'
+    names with their passport spelling, repeated, are no ruby):
+
+    >>> edits, _ = find_ruby("依法对张三（ZHANG SAN）作出决定。\\n张三（ZHANG SAN）已缴清。")
+    >>> edits
+    []
+    >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
+    ['（ZHONG）', '（HUA）', '（REN）']
     """
     if not _gated(text):  # no bracket opens on a letter a reading starts with
         return [], []
@@ -489,6 +501,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     runs: list[tuple[int, int, str, list[tuple[int, int, str]]]] = []  # start, end, char, [(g_start, g_end, kind)]
     warnings: list[CleanWarning] = []
     accepted = marked = 0
+    distinct: set[tuple[str, str]] = set()  # (the characters read, the reading)
     for match in CANDIDATE_RE.finditer(text):
         start = match.start()
         char = text[start - 1]
@@ -512,12 +525,16 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                     )
                 break
             groups.append((g.start(), g.end(), found[1]))
+            distinct.add((before[-found[0]:], _fold(content)))
         if groups:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
             marked += sum(1 for g in groups if g[2] == MARKED)
     edits: list[Edit] = []
-    consensus = accepted >= CONSENSUS
+    # one word glossed again and again is a name's or a term's romanisation, not a scraper's ruby:
+    # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2)
+    single_characters = sum(1 for chars, _ in distinct if len(chars) == 1)
+    consensus = accepted >= CONSENSUS and (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
     for start, end, char, groups in runs:
         if not consensus:
             kept_groups = []

@@ -82,6 +82,10 @@ _LABEL_SEPARATOR = lazy_re(r"第[零〇○一二两三四五六七八九十百�
 _ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
 #: Prose marks: a line of running text holds one in every :data:`PROSE_CHARS` characters or fewer; a
 #: line of names separated by spaces (a 名单) holds none.
+#: A line citing a standard by its number (``GB/T 28046.1-2011 道路车辆 电气及电子设备的环境条件和试验 第1部分：一般规定``):
+#: GB/T 1.1 writes a standard's title as elements apart (引导要素 主体要素 补充要素): those spaces are the title's
+#: (field test 11, F11-G3: a 规范性引用文件 clause lost 17 of them).
+_STANDARD_REFERENCE = lazy_re(r"[ \t\u3000]*(?:[A-Z]{1,4}(?:/[A-Z]{1,2})?|ISO(?:/IEC)?|IEC)[ \u3000]?[0-9]")
 _PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
 PROSE_CHARS = 60
 
@@ -91,12 +95,13 @@ def _line_spaces(text: str) -> list[list[tuple[int, int, bool]]]:
     its column on the line (the columns printed before it, a kept space one column) and whether it is
     surely no wrap: a label's separator at the line start, a space after an item's end
     (:data:`_ITEM_END`), any space of a line that is no running text (fewer prose marks than one in
-    :data:`PROSE_CHARS` characters: a list of names).  Each stretch between spaces and each line is
+    :data:`PROSE_CHARS` characters: a list of names) or that cites a standard by its number
+    (:data:`_STANDARD_REFERENCE`).  Each stretch between spaces and each line is
     read once (linear)."""
     out: list[list[tuple[int, int, bool]]] = []
     current: list[tuple[int, int, bool]] = []
     previous = column = line_start = 0
-    prose = True
+    prose, cites_standard = True, False
     for m in _LONE_SPACE.finditer(text):
         at = m.start()
         newline = text.rfind("\n", previous, at)
@@ -109,10 +114,11 @@ def _line_spaces(text: str) -> list[list[tuple[int, int, bool]]]:
             prose = len(_PROSE_MARK.findall(text, line_start, line_end)) * PROSE_CHARS >= line_end - line_start
             current, column = [], _columns(text[line_start:at])
             kept = _LABEL_SEPARATOR.match(text, line_start, at) is not None
+            cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
         else:
             column += 1 + _columns(text[previous:at])
             kept = False
-        kept = kept or not prose or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
+        kept = kept or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
         current.append((at, column, kept))
         previous = at + 1
     if current:
