@@ -1508,24 +1508,51 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         if box:
             out = {**box, **out}
             continue
-        field = _field_of(m.group("label"))
-        if field is None or field in out:
-            continue
-        value = m.group("value").strip(LINE_STRIP)
-        # the label alone, its value on the next line; a value with a time (``2024年04月06日 16:40``) reads as a
-        # label line of no field, and is a value all the same (镇巴县's 发文日期)
-        nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
-        if not value and k + 1 < len(lines) and (nxt is None or _field_of(nxt.group("label")) is None
-                                                 and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":"))):
-            value = lines[k + 1].strip(LINE_STRIP)
-            if field == "title":
-                value = _title_value(value, lines[k + 2:k + 4])
-        if field not in ("issuer", "publisher", "title"):
-            value = _before_next_label(value)
-        value = _head_value(field, value)
-        if value is not None:
-            out[field] = value
+        cells = _line_cells(m.group("label"), m.group("value"))
+        for n, (label, value) in enumerate(cells):
+            field = _field_of(label)
+            if field is None or field in out:
+                continue
+            value = value.strip(LINE_STRIP)
+            # the label alone (the line's last), its value on the next line; a value with a time
+            # (``2024年04月06日 16:40``) reads as a label line of no field, and is a value all the same (镇巴县's 发文日期)
+            nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
+            if (not value and n == len(cells) - 1 and k + 1 < len(lines)
+                    and (nxt is None or _field_of(nxt.group("label")) is None
+                         and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":")))):
+                value = lines[k + 1].strip(LINE_STRIP)
+                if field == "title":
+                    value = _title_value(value, lines[k + 2:k + 4])
+                if field not in ("issuer", "publisher", "title"):
+                    value = _before_next_label(value)
+            value = _head_value(field, value)
+            if value is not None:
+                out[field] = value
     return out
+
+
+def _line_cells(label: str, value: str) -> list[tuple[str, str]]:
+    """The ``(label, value)`` cells of one head line: a box that renders two cells a line (浠水县's
+    ``发布机构: 浠水县人民政府 发文日期: 2017-01-28``, ``文 号: 浠政发〔2017〕1号 主题词:``, field test 10 F10-A1:
+    the first cell's value ran on into the next label, the publisher, the date and the 文号 were lost and the
+    title took ``…的通知文 号： 浠政发〔2017〕1号 主题词：``) gives every cell; a value is cut only at a known
+    box label followed by a colon (:data:`_NEXT_LABEL`), so a line with one label gives that one cell.
+
+    >>> _line_cells("发布机构", " 浠水县人民政府 发文日期: 2017-01-28")
+    [('发布机构', '浠水县人民政府'), ('发文日期', '2017-01-28')]
+    >>> _line_cells("文件标题", " 县人民政府关于印发《某规则》的通知文 号： 浠政发〔2017〕1号 主题词：")
+    [('文件标题', '县人民政府关于印发《某规则》的通知'), ('文 号', '浠政发〔2017〕1号'), ('主题词', '')]
+    >>> _line_cells("发文机关", "北京市人民政府")
+    [('发文机关', '北京市人民政府')]
+    """
+    cells: list[tuple[str, str]] = []
+    while True:  # each search starts after the last label: linear in the line
+        m = _NEXT_LABEL.search(value)
+        if m is None:
+            cells.append((label, value.strip(LINE_STRIP)))
+            return cells
+        cells.append((label, value[:m.start()].strip(LINE_STRIP)))
+        label, value = m.group(0).rstrip("：:").strip(LINE_STRIP), value[m.end():]
 
 
 #: Labels of a mirror's status box beyond the info box's (:data:`corpus_tools.html_meta.LABELS`): flk.npc's field
