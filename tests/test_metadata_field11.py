@@ -56,3 +56,42 @@ def test_the_box_lines_read_apart_as_a_layout_keeps_them():
 ])
 def test_head_lines_that_hold_one_field(text, expected):
     assert md.head_fields(text) == expected
+
+
+# --- F10-W2: Taiwan database fields ----------------------------------------------------------------------------
+
+def test_a_taiwan_local_database_gives_its_promulgation_and_number():
+    taichung = _documents("taichung_GL000873_print.txt")[0]
+    assert (taichung.title, taichung.published, taichung.doc_number) == (
+        "台中市法规标准自治条例", "2011-06-08", "府授法规字第1000103464号")  # `… 號 令`: the act's form is no part
+    tycg = _documents("tycg_GL001104.txt")[0]
+    assert (tycg.title, tycg.published, tycg.amended, tycg.doc_number) == (
+        "桃园市政府法制作业要点", "2015-09-08", "2016-11-08", "府法综字第1050275799号")
+
+
+def test_a_judicial_interpretation_page_gives_its_number_and_date_and_no_skip_link_title():
+    doc = _documents("moj_ExContent_C_D_150.txt")[0]
+    assert (doc.doc_number, doc.published, doc.issuer) == ("释字第150号", "1977-09-16", "司法院")
+    assert doc.title == ""  # `跳至主要內容` is the page's skip link; the page names no title
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("發文字號: 府授法規字第1000103464號 令", {"doc_number": "府授法規字第1000103464號"}),
+    ("文号：京政发〔2021〕1号", {"doc_number": "京政发〔2021〕1号"}),
+    # a 令 that is the number's own word stays
+    ("文号：国务院令第746号", {"doc_number": "国务院令第746号"}),
+    # a value that only ends in 令 is no number
+    ("字号：大 中 小 令", {}),
+])
+def test_the_form_after_a_taiwan_number(line, expected):
+    assert md.head_fields(line) == expected
+
+
+@pytest.mark.parametrize("title", ["跳至主要內容", "跳到主要內容區塊", "跳至主要内容"])
+def test_a_skip_link_is_never_a_title(title):
+    assert md.tidy_title(title, title + "\n:::\n加入资料夹：\n", len(title)) == ""
+
+
+def test_a_title_that_mentions_the_main_content_stays():
+    title = "关于跳至主要内容页面设计的通知"
+    assert md.tidy_title(title, title + "\n各单位：", len(title)) == title

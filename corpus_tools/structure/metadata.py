@@ -1356,8 +1356,12 @@ _LABEL_LINE = regex.compile(
 #: Taiwan's law print head (``法規名稱：勞動基準法`` ⏎ ``修正日期：民國 113 年 07 月 31 日``, F9-T2/F9-P3: title empty,
 #: amended null) and Macau's gazette page (``法規:`` ⏎ ``第90/2023號行政命令`` … ``刊登日期:`` ⏎ ``2023.12.15``, F9-P10:
 #: the masthead was the title, the signing day the publication).
+#: Taiwan's local law databases (臺中市/桃園市: ``公發布日: 民國 100 年 06 月 08 日``) and law.moj.gov.tw's page of
+#: a 大法官解釋 (``解釋字號:`` ⏎ ``釋字第 150 號`` ⏎ ``解釋日期:`` ⏎ ``民國 66 年 09 月 16 日``), field test 10 F10-W2:
+#: published and the number were null.
 _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
-                     "刊登日期": "published"}
+                     "刊登日期": "published", "公发布日": "published", "解释字号": "doc_number",
+                     "解释日期": "published"}
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -1418,6 +1422,11 @@ def _label_line(line: str) -> "regex.Match[str] | None":
 _SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]\p{Han}{1,20}字?第?[0-9]{1,5}号)$")
 
 
+#: The form of the act a Taiwan database writes after its 發文字號 (``府授法規字第1000103464號 令``,
+#: ``府法綜字第1050275799號 函``): no part of the number.
+_NUMBER_FORM = regex.compile(rf"(?<=[号號]){HSPACE_CLASS}+[令函]$")
+
+
 def _field_of(label: str) -> str | None:
     label = simplify("".join(label.split()))
     return LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
@@ -1429,6 +1438,7 @@ def _head_value(field: str, value: str) -> str | None:
     if not squeezed:
         return None
     if field == "doc_number":
+        squeezed = "".join(_NUMBER_FORM.sub("", value).split())
         m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
         return m.group("n") if m else None
     if field in _DATE_FIELDS:
@@ -2447,7 +2457,9 @@ def qualifier_under(text: str, title: str) -> str | None:
 #: document-sharing site (冰豆网: ``- 文档编号：9031322`` ⏎ ``- 上传时间：…``, F8B-W5), the notice a page shows
 #: without JavaScript (臺北市法規查詢: ``您的瀏覽器不支援JavaScript功能…``, F8-P20).
 _WIDGET_TITLE = regex.compile(
-    r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript)", regex.I
+    r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript"
+    # a skip link (law.moj.gov.tw's 跳至主要內容, tycg's 跳到主要內容區塊, field test 10 F10-W2: the title)
+    r"|跳[至到]主要[内內]容(?:[区區][块塊])?$)", regex.I
 )
 #: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
 _SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
