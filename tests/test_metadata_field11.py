@@ -95,3 +95,43 @@ def test_a_skip_link_is_never_a_title(title):
 def test_a_title_that_mentions_the_main_content_stays():
     title = "关于跳至主要内容页面设计的通知"
     assert md.tidy_title(title, title + "\n各单位：", len(title)) == title
+
+
+# --- F10-M2 / M4: Macau's 批示 and a mirror's site buttons ---------------------------------------------------------
+
+def test_a_macau_chief_executive_dispatch_and_its_annexed_law():
+    dispatch, law = _documents("bo_io_gov_mo_2024_44_despce.txt")[:2]
+    assert dispatch.title == "第166/2024号行政长官批示"  # not the masthead 澳 門 特 別 行 政 區
+    assert (dispatch.issuer, dispatch.written) == ("澳门特别行政区行政长官", "2024-10-17")  # the date above the signer
+    assert (law.title, law.doc_type, law.issuer) == ("第2/2020号法律", "regulation", "澳门特别行政区立法会")  # not 附件一
+
+
+def test_a_secretarys_dispatch_is_the_secretarys():
+    doc = _documents("bo_io_gov_mo_2009_25_despsef.txt")[0]
+    assert (doc.title, doc.issuer, doc.jurisdiction) == ("第69/2009号经济财政司司长批示", "澳门特别行政区经济财政司司长",
+                                                         "澳门特别行政区")
+
+
+def test_a_mirrors_buttons_over_its_field_block_are_no_title():
+    doc = _documents("fabao365_law_83403.txt")[0]
+    assert doc.title == "第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》"  # not 管理我的法规库
+    assert (doc.published, doc.issuer) == ("2004-05-17", "澳门特别行政区经济财政司司长")  # 【颁布时间】
+
+
+@pytest.mark.parametrize("text", [
+    "某市人民政府令\n第166号\n《某某办法》已经市政府常务会议通过，现予公布。",
+    "关于执行第2/2020号法律的通知\n各部门：",  # an act named inside a title
+    "根据第16/2001号法律的规定，制定本办法。\n第一条 为了…",
+])
+def test_texts_without_a_macau_act_line(text):
+    assert md.macau_act_line(text) is None
+
+
+def test_a_mainland_signature_is_not_read_as_date_over_signatory():
+    tail = "特此通知。\n\n浠水县人民政府\n\n2017年1月24日\n"
+    assert md.date_over_signatory(tail) is None
+    assert md.signature(tail) == ("浠水县人民政府", "2017-01-24")
+
+
+def test_an_empty_field_takes_no_bracketed_field_below_it():
+    assert md.head_fields("【法规名称】 \n【颁布时间】 2004-05-17\n【正  文】\n") == {"published": "2004-05-17"}

@@ -137,7 +137,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     dates["amended"] = dates["amended"] or head.get("amended")  # 修正日期：民國 113 年 07 月 31 日
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
-    sig = md.signature(tail) or md.byline(doc_text, title_end)
+    sig = md.signature(tail) or md.byline(doc_text, title_end) or md.date_over_signatory(tail)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律

@@ -1317,6 +1317,48 @@ def byline(text: str, title_end: int) -> tuple[str, str | None] | None:
     return "、".join(simplify(part) for part in organs), iso_date(day) if day else None
 
 
+#: A signatory's line under the date in Macau's order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``,
+#: ``经济财政司司长 谭伯源``): the office, a space, the name.
+_SIGNATORY_UNDER_DATE = regex.compile(rf"^\p{{Han}}{{2,12}}(?:长官|司长|局长|主席|院长|检察长){HSPACE_CLASS}+\p{{Han}}{{2,4}}$")
+#: A rule drawn under a signature (``———`` before Macau's annexes).
+_RULE_LINE = regex.compile(r"^[-—─－_=＝━]{3,}$")
+#: How many non-empty lines at a text's end hold a signature under its date.
+_DATE_OVER_SIGNATORY_LINES = 4
+
+
+def date_over_signatory(tail: str) -> tuple[None, str] | None:
+    """(None, ISO date) of a sign-off set date first, the signatory under it, as Macau's gazette prints a 批示 or an
+    order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``; field test 10 F10-M2: written null); a signatory names no
+    issuer (as in :func:`signature`).  None when the text does not end so (a rule line may follow).
+
+    >>> date_over_signatory("三、本批示自公布之翌日起生效。\\n\\n二零零四年五月十二日\\n\\n经济财政司司长 谭伯源\\n\\n———\\n\\n")
+    (None, '2004-05-12')
+    >>> date_over_signatory("二零二四年十月十七日\\n行政长官 贺一诚\\n第一条 本法律订定…") is None
+    True
+    >>> date_over_signatory("特此通知。\\n某市人民政府\\n2024年1月4日\\n") is None
+    True
+    """
+    lines = [line for line in _head_lines_from_end(tail, _DATE_OVER_SIGNATORY_LINES) if not _RULE_LINE.match(line)]
+    if len(lines) < 2 or not _SIGNATORY_UNDER_DATE.match(lines[-1]):
+        return None
+    m = DATE.fullmatch("".join(lines[-2].split()))
+    date = iso_date(m) if m else None
+    return (None, date) if date else None
+
+
+def _head_lines_from_end(text: str, count: int) -> list[str]:
+    """The last ``count`` non-empty lines of ``text``, stripped, in text order (reads only the end)."""
+    out: list[str] = []
+    end = len(text)
+    while end > 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(LINE_STRIP)
+        if line:
+            out.append(line)
+        end = start - 1
+    return out[::-1]
+
+
 def signature(tail: str) -> tuple[str | None, str | None] | None:
     """(issuer, ISO date) of a sign-off block: an organ line (or a signatory's, which gives
     no issuer) followed by a date line, near the end.  Joint signatures
@@ -1361,7 +1403,9 @@ _LABEL_LINE = regex.compile(
 #: published and the number were null.
 _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
                      "刊登日期": "published", "公发布日": "published", "解释字号": "doc_number",
-                     "解释日期": "published"}
+                     "解释日期": "published",
+                     # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
+                     "颁布时间": "published"}
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -1529,7 +1573,9 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
             if (not value and n == len(cells) - 1 and k + 1 < len(lines)
                     and (nxt is None or _field_of(nxt.group("label")) is None
-                         and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":")))):
+                         and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":")))
+                    # an empty 【法规名称】 over the block's next 【field】 (法邦网, F10-M4: the title was 【颁布时间】 …)
+                    and not _BRACKET_LABEL_LINE.match(lines[k + 1])):
                 value = lines[k + 1].strip(LINE_STRIP)
                 if field == "title":
                     value = _title_value(value, lines[k + 2:k + 4])
@@ -2156,6 +2202,12 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         title = _after_field_block(text) or ""
     if title and _WIDGET_TITLE.search(title.strip(LINE_STRIP)):
         title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
+    body = _after_body_mark(text, title_end)
+    if body:  # a mirror's site buttons above its field block and 【正文】 (fabao365: 管理我的法规库)
+        return body
+    act = macau_act_line(text) if not TITLE_END.search(title) else None
+    if act and not _MACAU_ACT.match(simplify("".join(title.split()))):
+        return act  # under Macau's masthead and office name, or an annex label (附件一)
     if not title:
         return _gazette_title(text) or _hk_chapter_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
@@ -2384,8 +2436,9 @@ def placed_issuer(stated: str | None, title: str) -> str | None:
 #: 第七十一條（一）項，制定本法律``, ``行政長官行使《澳門特別行政區基本法》第五十條（四）項規定的職權，…發佈本行政命令``
 #: (Simplified by the cleaners).  The Basic Law is named as the source of the maker's power, not cited.
 _SAR_MAKER = regex.compile(
-    r"(?P<organ>立法会|行政长官)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
-    r"[^。\n]{0,160}?(?:制定|发布|公布|订定)\s*本\s*(?:法律|行政法规|行政命令|批示|条例|规例)"
+    r"(?P<organ>立法会|行政长官|(?<!\p{Han})\p{Han}{2,6}司司长)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
+    # a 批示 is made (作出本批示, 作出本对外规范性批示: field test 10 F10-M2/M4, issuer null)
+    r"[^。\n]{0,160}?(?:制定|发布|公布|订定|作出)\s*本\s*(?:法律|行政法规|行政命令|\p{Han}{0,8}?批示|条例|规例)"
 )
 
 
@@ -2398,6 +2451,8 @@ def sar_maker(text: str) -> tuple[str, str] | None:
     ('澳门特别行政区立法会', '澳门特别行政区')
     >>> sar_maker("行政长官行使《澳门特别行政区基本法》第五十条（四）项规定的职权，并根据第2/1999号法律《政府组织纲要法》第五条第一款，发布本行政命令。")
     ('澳门特别行政区行政长官', '澳门特别行政区')
+    >>> sar_maker("经济财政司司长行使《澳门特别行政区基本法》第六十四条赋予的职权，并根据第16/2001号法律第三条第五款的规定作出本对外规范性批示。")
+    ('澳门特别行政区经济财政司司长', '澳门特别行政区')
     >>> sar_maker("为了维护国家安全，根据《中华人民共和国香港特别行政区基本法》，制定本法。") is None
     True
     """
@@ -2409,7 +2464,12 @@ def sar_maker(text: str) -> tuple[str, str] | None:
 
 
 #: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
-_MACAU_ACT = regex.compile(r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|批示)$")
+#: A 批示 names its maker before the word (``第166/2024號行政長官批示``, ``第58/2004号经济财政司司长对外规范性批示``).
+_MACAU_ACT = regex.compile(
+    r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
+)
+#: The lines at a text's head searched for a Macau act's number (:func:`macau_act_line`).
+_MACAU_ACT_HEAD_LINES = 6
 _MACAU_ACT_TYPES = {"法律": "regulation", "行政法规": "rules", "行政命令": "normative_document"}
 
 
@@ -2425,6 +2485,29 @@ def numbered_act_type(title: str) -> str | None:
     """
     m = _MACAU_ACT.match(simplify("".join((title or "").split())))
     return _MACAU_ACT_TYPES.get(m.group("kind")) if m else None
+
+
+def macau_act_line(text: str) -> str | None:
+    """The line among the first :data:`_MACAU_ACT_HEAD_LINES` of ``text`` that numbers a Macau act (``第166/2024號
+    行政長官批示``, ``第2/2020號法律``): the act's title and number as the gazette prints it, under the letterspaced
+    masthead ``澳 門 特 別 行 政 區`` and the office's name (field test 10 F10-M2: the masthead was the 批示's title,
+    ``附件一`` the annexed law's).  A mirror's line that goes on with the act's object (``第58/2004号经济财政司司长
+    对外规范性批示，核准《番摊法定规章》``) is the act's number and that object.
+
+    >>> macau_act_line("澳 门 特 别 行 政 区\\n\\n行政长官办公室\\n\\n第166/2024号行政长官批示\\n\\n行政长官行使…")
+    '第166/2024号行政长官批示'
+    >>> macau_act_line("附件一\\n（第一款所指者）\\n澳 门 特 别 行 政 区\\n第2/2020号法律\\n电子政务\\n")
+    '第2/2020号法律'
+    >>> macau_act_line("第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》\\n考虑到…")
+    '第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》'
+    >>> macau_act_line("某市人民政府令\\n第166号\\n"), macau_act_line("根据第2/2020号法律的规定，制定本办法。")
+    (None, None)
+    """
+    for line in _head_lines(text, 0, _MACAU_ACT_HEAD_LINES):
+        act, _, rest = line.partition("，")
+        if _MACAU_ACT.match(simplify("".join(act.split()))) and (not rest or _TITLE_SPAN.fullmatch(rest.removeprefix("核准"))):
+            return line
+    return None
 
 
 #: A qualifier line under a title (``（征求意见稿）``).
@@ -2512,6 +2595,33 @@ def _title_after_widgets(text: str) -> str:
 
 #: How many lines a field block at a text's head may have.
 _FIELD_BLOCK_LINES = 16
+
+
+#: The field that opens the text in a mirror's field block (法邦网: ``【法规名称】`` ⏎ ``【颁布时间】 2004-05-17`` ⏎ …
+#: ⏎ ``【正  文】`` ⏎ the act's name).
+_BODY_MARK = regex.compile(r"^【正\s*文】$", regex.M)
+#: How far into a text a field block's body mark is looked for.
+_BODY_MARK_SCAN = 2000
+
+
+def _after_body_mark(text: str, title_end: int) -> str | None:
+    """The first line under a mirror's ``【正文】`` mark when the title read ends above it (the site's buttons and
+    slogans over the field block: fabao365's ``管理我的法规库``, field test 10 F10-M4) and that line reads as a title
+    (no sentence, at most 90 characters); None otherwise.
+
+    >>> page = "管理我的法规库\\n法规提交\\n【法规名称】 \\n【颁布时间】 2004-05-17\\n【正  文】\\n\\n第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》\\n\\n考虑到…"
+    >>> _after_body_mark(page, 7)
+    '第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》'
+    >>> _after_body_mark("某某条例\\n【正  文】\\n第一条 为了…", 4) is None, _after_body_mark(page, len(page)) is None
+    (True, True)
+    """
+    m = _BODY_MARK.search(text, 0, _BODY_MARK_SCAN)
+    if m is None or title_end > m.start():
+        return None
+    lines = _head_lines(text, m.end(), 1)
+    if not lines or len(lines[0]) > 90 or _NO_TITLE_LINE.match(lines[0]) or lines[0].endswith(("。", "；", "：", "，")):
+        return None
+    return lines[0]
 
 
 def _after_field_block(text: str) -> str | None:
