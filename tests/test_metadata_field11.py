@@ -135,3 +135,20 @@ def test_a_mainland_signature_is_not_read_as_date_over_signatory():
 
 def test_an_empty_field_takes_no_bracketed_field_below_it():
     assert md.head_fields("【法规名称】 \n【颁布时间】 2004-05-17\n【正  文】\n") == {"published": "2004-05-17"}
+
+
+# --- F10-A4: the title under a site's slogan and sidebar ---------------------------------------------------------
+
+def test_a_title_set_again_over_two_lines_under_a_sidebar():
+    doc = _documents("abrd_12efe566.txt")[0]
+    assert doc.title == "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"  # was ''
+
+
+@pytest.mark.parametrize("text", [
+    # two lines that only join into a title once: no repetition
+    "主任之窗\n某州人大\n常委会机关公文处理办法\n第一条 为了…",
+    # a title set twice, but the page is a notice and the line is no notice's title
+    "某某办法\n某部\n某某\n办法\n现予公布。",
+])
+def test_lines_that_do_not_repeat_a_title(text):
+    assert md.tidy_title("", text, 0, role="notice" if "现予" in text else "main") == ""

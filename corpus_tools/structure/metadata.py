@@ -2692,13 +2692,26 @@ def _repeated_title(text: str, role: str) -> str:
     >>> page = "热门站点| 世界资料网\n关于印发《某某程序(试行)》的通知\n作者:法律资料网\n关于印发《某某程序(试行)》的通知\n某某委员会\n"
     >>> _repeated_title(page, "notice"), _repeated_title("某某办法\n某部\n某某办法\n现予公布。", "notice")
     ('关于印发《某某程序(试行)》的通知', '')
+
+    The second time the title block may wrap it over two lines (阿坝州人大's page: the headline
+    ``阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法``, then ``阿坝藏族羌族自治州人民代表大会`` ⏎
+    ``常务委员会机关公文处理办法`` under the site's slogan and sidebar; field test 10 F10-A4: title ''):
+
+    >>> _repeated_title("主任之窗\n李为国\n某州人大常委会机关公文处理办法\n更新日期：2024-01-12\n某州人大\n常委会机关公文处理办法\n第一条", "main")
+    '某州人大常委会机关公文处理办法'
     """
     seen: set[str] = set()
+    previous = ""
     for line in _head_lines(text, 0, _REPEATED_TITLE_LINES):
-        if line in seen and TITLE_END.search(line) and len(line) <= 90:
-            if role != "notice" or classify_doc_type(line) == "notice":
-                return line
+        squeezed = "".join(line.split())
+        wrapped = previous + squeezed  # the title set again over two lines
+        for candidate, key in ((line, line), (wrapped, wrapped)):
+            if key in seen and TITLE_END.search(candidate) and len(candidate) <= 90:
+                if role != "notice" or classify_doc_type(candidate) == "notice":
+                    return candidate
         seen.add(line)
+        seen.add(squeezed)
+        previous = squeezed
     return ""
 
 
