@@ -152,3 +152,20 @@ def test_a_title_set_again_over_two_lines_under_a_sidebar():
 ])
 def test_lines_that_do_not_repeat_a_title(text):
     assert md.tidy_title("", text, 0, role="notice" if "现予" in text else "main") == ""
+
+
+# --- F10-Z3: the organ's site posting line `来源:<unit> 时间:<date>` removed with the chrome --------------------------
+
+def test_the_posting_time_under_the_organs_own_source_is_the_publication():
+    notice = _documents("yinchuan_sfj_t20201029_2271003.txt")[0]
+    assert (notice.published, notice.written, notice.issuer) == ("2020-10-29", "2020-10-28", "银川市司法局")
+
+
+@pytest.mark.parametrize("removed", [
+    "作者：法律资料网 时间：2024-07-22 05:16:06  浏览：9726",  # a farm's copy: its own posting
+    "来源：人民日报 时间：2020-10-29",  # a paper
+    "来源：中国政府网 时间：2020-10-29 11:24",  # a website
+    "时间：2020-10-29 11:24",  # no source at all
+])
+def test_posting_times_that_date_no_text(removed):
+    assert md.posted_date(removed) is None

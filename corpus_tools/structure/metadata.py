@@ -1138,6 +1138,13 @@ def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None
 _POSTED_FIELD = regex.compile(
     r"(?<!\p{Han})(?:(?:发布|发文|公布|发稿)\s*(?:日期|时间)|日\s*期|发布于)\s*[：:]?\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
 )
+#: A bare ``时间：`` after a ``来源：`` that names a unit of an organ (银川市司法局's ``来源:立法备案审查科 时间:2020-10-29
+#: 11:24``, field test 10 F10-Z3: the page's only publication date, removed with its line): the organ's site posting
+#: its own text.  A source that is a website or a paper (``作者：法律资料网 时间：…``, a farm's copy) dates no text.
+_SOURCED_TIME = regex.compile(
+    rf"来\s*源\s*[：:]\s*(?P<source>\p{{Han}}{{2,24}}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{{4}}\s*[-/.年][^\n]{{3,16}})"
+)
+_SOURCE_UNIT = regex.compile(rf"(?:{ORGAN_ENDINGS}|科|股)$")
 #: The rule whose removed lines may hold the site's publication field.
 _FURNITURE_RULE = "site_furniture"
 
@@ -1151,9 +1158,15 @@ def posted_date(removed: str) -> str | None:
     '2017-01-12'
     >>> posted_date("作者：法律资料网 时间：2024-07-22 05:16:06  浏览：9726"), posted_date("更新日期：2026-01-26"), posted_date("【打印】")
     (None, None, None)
+    >>> posted_date("来源：立法备案审查科 时间：2020-10-29 11:24"), posted_date("来源：法律资料网 时间：2024-07-22 05:16:06")
+    ('2020-10-29', None)
     """
     m = _POSTED_FIELD.search(removed)
-    return _declared_date(m.group("value")) if m else None
+    if m is None:
+        m = _SOURCED_TIME.search(removed)
+        if m is None or not _SOURCE_UNIT.search(m.group("source")):
+            return None
+    return _declared_date(m.group("value"))
 
 
 def _removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
