@@ -169,3 +169,23 @@ def test_the_posting_time_under_the_organs_own_source_is_the_publication():
 ])
 def test_posting_times_that_date_no_text(removed):
     assert md.posted_date(removed) is None
+
+
+# --- F10-G6 / review10 F12: what an attachment takes from its notice --------------------------------------------
+
+def test_every_attachment_of_a_notice_takes_its_issuer_and_publication():
+    """xishui: the 工作规则 the notice issues (it took the issuer, not the date); 036: an attachment the notice does
+    not issue (it took the date, not the issuer)."""
+    notice, rules = _documents("xishui_zfwj_206.txt")[:2]
+    assert (rules.issuer, rules.published) == (notice.issuer, notice.published) == ("浠水县人民政府", "2017-01-28")
+    notice, annex = _documents("036_content_5347765.html")[:2]
+    assert annex.title == "应急救援专用号牌式样和车辆涂装样图"
+    assert (annex.issuer, annex.published) == (notice.issuer, notice.published) == ("国务院办公厅", "2018-12-11")
+
+
+def test_a_forwarded_text_and_its_annex_keep_their_own_and_take_no_later_posting():
+    notice, request, annex = _documents("052_content_5345284.html")[:3]
+    assert (notice.written, notice.published) == ("1996-07-17", "2018-12-02")  # gov.cn's box: its 2018 posting
+    assert (request.issuer, request.written, request.published) == ("国家教委", "1996-05-13", None)
+    assert annex.title == "内地西藏初中班（校）扩大招生计划表"
+    assert (annex.issuer, annex.published) == (None, None)  # was published 2018-12-02: the posting of a 1996 text
