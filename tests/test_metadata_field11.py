@@ -189,3 +189,23 @@ def test_a_forwarded_text_and_its_annex_keep_their_own_and_take_no_later_posting
     assert (request.issuer, request.written, request.published) == ("国家教委", "1996-05-13", None)
     assert annex.title == "内地西藏初中班（校）扩大招生计划表"
     assert (annex.issuer, annex.published) == (None, None)  # was published 2018-12-02: the posting of a 1996 text
+
+
+# --- leftover of field 9/10: a 说明 is a drafting explanation only when it explains a draft ------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    # titles of real documents as main built them (/work/base11: the field folders named)
+    ("中华人民共和国国徽图案制作说明", "other"),  # Elysia4/chinese-law-vector-codex-skill
+    ("煤矿安全监管行政执法文书制作说明", "other"),  # matianrou/coal_monitor_electron (field 9)
+    ("跨境业务人民币结算付款说明", "other"),  # angelala00/pbc_regulations
+    ("《清远市人民政府规章项目库管理办法》（征求意见稿）征求社会公众意见反馈情况说明", "other"),  # F10-A3, taohualuo
+    ("企业年度报告填写说明", "other"),
+    # drafting explanations stay
+    ("《银川市城市住房保障管理办法（修订草案征求意见稿）》起草说明", "drafting_explanation"),  # yinchuan
+    ("关于《中华人民共和国香港特别行政区基本法（草案）》及其有关文件的说明", "drafting_explanation"),  # samiux
+    ("关于《常州市促进智能制造发展条例（草案）》（征求意见稿）的说明", "drafting_explanation"),  # seed 000
+    ("某某规划编制说明", "drafting_explanation"),
+    ("关于调整部分住房公积金贷款提取规定的解读", "drafting_explanation"),  # ljz060707-lang (unchanged)
+])
+def test_which_explanations_explain_a_draft(title, expected):
+    assert md.classify_doc_type(title) == expected

@@ -648,6 +648,11 @@ def _strip_qualifiers(title: str) -> str:
 _LAW_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则", "规程")
 
 
+#: A 说明 that explains a draft: the explanation a drafter writes (起草说明, 编制说明, 修订说明), or
+#: ``关于《…（草案）》的说明`` as a congress hears it.
+_DRAFTING_EXPLANATION = regex.compile(r"(?:起草|编制|修订|修改|制定|立法|草案|征求意见稿)[）)》]*说明$|^关于[^\n]{1,150}的说明$")
+
+
 def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "main",
                       has_articles: bool = False, by_congress: bool = False) -> str:
     """One of :data:`DOC_TYPES` from the (Simplified) title and what surrounds it.
@@ -677,10 +682,20 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     >>> classify_doc_type("关于《某某条例（草案）》公开征求意见的通知", role="notice")
     'notice'
 
+    A 说明 explains a draft only when it says so (起草说明, 编制说明, 关于《…》的说明); a 制作说明, 填写说明 or a
+    report on the comments received is some other text (field 9/10: 国徽图案制作说明, 煤矿…执法文书制作说明,
+    …征求意见稿）征求社会公众意见反馈情况说明 were drafting explanations, the last a draft too):
+
+    >>> classify_doc_type("《银川市某某办法（修订草案征求意见稿）》起草说明"), classify_doc_type("中华人民共和国国徽图案制作说明")
+    ('drafting_explanation', 'other')
+    >>> classify_doc_type("《某某管理办法》（征求意见稿）征求社会公众意见反馈情况说明")
+    'other'
     """
     t = simplify(title)
     bare = _strip_qualifiers(t)
-    if bare.endswith(("说明", "解读", "释义")):
+    if bare.endswith("说明"):
+        return "drafting_explanation" if _DRAFTING_EXPLANATION.search(bare) else "other"
+    if bare.endswith(("解读", "释义")):
         return "drafting_explanation"
     if _DRAFT.search(qualifier or ""):
         return "draft_for_comment"  # a notice too: ``…的通知`` ⏎ ``（征求意见稿）`` (海南, F8B-R7)
