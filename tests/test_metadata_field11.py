@@ -209,3 +209,18 @@ def test_a_forwarded_text_and_its_annex_keep_their_own_and_take_no_later_posting
 ])
 def test_which_explanations_explain_a_draft(title, expected):
     assert md.classify_doc_type(title) == expected
+
+
+# --- leftover of field 9 (F9-P13): the 文号 under a two-line title block below the headline -------------------------
+
+def test_the_number_under_a_title_block_below_the_headline(tmp_path):
+    """tests/real_pages/meta10/jiaxiang_head.txt (jiaxiang.gov.cn, 济宁市人民政府 济政字〔2021〕30号)."""
+    real = (REAL.parent / "meta10" / "jiaxiang_head.txt").read_text(encoding="utf-8")
+    doc = _documents("jiaxiang_head.txt", real, tmp_path)[0]
+    assert (doc.title, doc.doc_number) == ("济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济政字〔2021〕30号")
+
+
+def test_a_number_cited_under_the_title_is_not_the_documents(tmp_path):
+    real = (REAL.parent / "meta10" / "jiaxiang_head.txt").read_text(encoding="utf-8")
+    cited = real.replace("济政字〔2021〕30号\n", "")  # the number gone: the 主送 line follows, its 济发〔2021〕9号 is cited
+    assert _documents("jiaxiang_cut.txt", cited, tmp_path)[0].doc_number is None

@@ -180,7 +180,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or md.number_under_title_block(doc_text, title) or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None) or block.get("number"))
     doc_number = md.own_place_organ(doc_number, title)
     return {

@@ -2168,6 +2168,41 @@ def _title_under_header(text: str, title_end: int) -> str | None:
     return "".join(lines[:2])
 
 
+#: How many non-empty lines at a text's head hold its title block (:func:`number_under_title_block`).
+_TITLE_BLOCK_SCAN = 16
+
+
+def number_under_title_block(text: str, title: str) -> str | None:
+    """The 文号 on the line right under the title block that sets ``title`` over one to three lines, among the
+    first :data:`_TITLE_BLOCK_SCAN` lines: where a page's headline line comes first and its field lines next, the
+    block and its number stand below them (jiaxiang.gov.cn: ``政务服务丨济宁市人民政府关于…的实施意见`` ⏎ ``- 发布日期:…``
+    ⏎ ``济宁市人民政府`` ⏎ ``关于…的实施意见`` ⏎ ``济政字〔2021〕30号``; field 9 F9-P13: doc_number null).  None when no
+    block sets the title or no 文号 line follows it.
+
+    >>> page = "政务服务丨某市人民政府关于某事的实施意见\\n- 发布日期:2021-07-19\\n某市人民政府\\n关于某事的实施意见\\n某政字〔2021〕30号\\n各县："
+    >>> number_under_title_block(page, "某市人民政府关于某事的实施意见")
+    '某政字〔2021〕30号'
+    >>> number_under_title_block("某市人民政府关于某事的实施意见\\n根据某政字〔2021〕30号文件，…\\n", "某市人民政府关于某事的实施意见") is None
+    True
+    >>> number_under_title_block("某市人民政府\\n关于另一事的通知\\n某政字〔2021〕31号\\n", "某市人民政府关于某事的实施意见") is None
+    True
+    """
+    key = "".join(title.split())
+    if not key:
+        return None
+    lines = ["".join(line.split()) for line in _head_lines(text, 0, _TITLE_BLOCK_SCAN)]
+    for k in range(len(lines)):
+        joined = ""
+        for j in range(k, min(k + 3, len(lines) - 1)):
+            joined += lines[j]
+            if joined == key:
+                m = DOC_NUMBER.match(lines[j + 1])
+                return m.group("n") if m else None
+            if not key.startswith(joined):
+                break
+    return None
+
+
 def headline_number(title: str) -> str | None:
     """The 文号 of a headline that sets it before the title in book-title marks (``法发〔2015〕13号《最高人民法院关于完善
     人民法院司法责任制的若干意见》``, F9-P16: :func:`tidy_title` took the title from it, the number was lost).
