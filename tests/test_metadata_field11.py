@@ -224,3 +224,26 @@ def test_a_number_cited_under_the_title_is_not_the_documents(tmp_path):
     real = (REAL.parent / "meta10" / "jiaxiang_head.txt").read_text(encoding="utf-8")
     cited = real.replace("济政字〔2021〕30号\n", "")  # the number gone: the 主送 line follows, its 济发〔2021〕9号 is cited
     assert _documents("jiaxiang_cut.txt", cited, tmp_path)[0].doc_number is None
+
+
+# --- leftover of field 9 (F9-C1): the organ on a PDF book's cover ------------------------------------------------
+
+@pytest.mark.parametrize("name", ["coal_35-1_head.txt", "coal_35-2_head.txt"])
+def test_the_organ_on_the_cover_issues_the_book(name, tmp_path):
+    """tests/real_pages/meta10/coal_35-*_head.txt (煤安监监察〔2018〕35号 附件 1 and 2, matianrou/coal_monitor_electron)."""
+    real = (REAL.parent / "meta10" / name).read_text(encoding="utf-8")
+    assert _documents(name, real, tmp_path)[0].issuer == "国家煤矿安全监察局"
+
+
+def test_a_cover_without_an_organ_names_none(tmp_path):
+    """coal_style172_head.txt: `附件 2` ⏎ `国家煤矿安全监察` ⏎ `执法文书样式` ⏎ `目 录`: no organ line."""
+    real = (REAL.parent / "meta10" / "coal_style172_head.txt").read_text(encoding="utf-8")
+    assert md.cover_organ(real) is None
+
+
+@pytest.mark.parametrize("text", [
+    "浠水县人民政府\n县人民政府关于印发《浠水县人民政府工作规则》的通知\n浠政发〔2017〕1号\n各乡镇人民政府(管委会、管理处),县政府各部门:",
+    "某省人民政府\n某市人民政府\n某某办法\n第一章 总则",  # two organs: whose is it?
+])
+def test_heads_that_are_no_cover_with_one_organ(text):
+    assert md.cover_organ(text) is None

@@ -2203,6 +2203,37 @@ def number_under_title_block(text: str, title: str) -> str | None:
     return None
 
 
+#: How many lines a book's cover may have above its table of contents or first chapter.
+_COVER_LINES = 6
+#: What ends a cover: the table of contents, the first chapter or article.
+_COVER_END = regex.compile(r"^(?:目[录錄]|第[一1][章条節节])")
+
+
+def cover_organ(text: str) -> str | None:
+    """The organ named alone on a book's cover: the lines above its table of contents or its first chapter, none a
+    sentence, one of them an organ's name (the 国家煤矿安全监察局's attachments as PDFs: ``煤安监监察〔2018〕35 号附件 2``
+    ⏎ ``国家煤矿安全监察`` ⏎ ``执 法 文 书 制 作 规 范`` ⏎ ``国家煤矿安全监察局`` ⏎ ``第一章 总 则``; field 9 F9-C1: issuer
+    null).  None for any other head: a notice's (its 主送 line is a sentence's start), a law's.
+
+    >>> cover_organ("煤安监监察〔2018〕35 号附件 2\\n国家煤矿安全监察 \\n执 法 文 书 制 作 规 范 \\n国家煤矿安全监察局 \\n第一章 总 则\\n第一条 为了…")
+    '国家煤矿安全监察局'
+    >>> cover_organ("某某条例\\n（2016年1月1日某某会议通过）\\n目录\\n第一章 总则") is None
+    True
+    >>> cover_organ("某市人民政府\\n关于某事的通知\\n各区县：\\n第一条 …") is None
+    True
+    """
+    organs: list[str] = []
+    for line in _head_lines(text, 0, _COVER_LINES + 1):
+        line = "".join(letter_spaced(line).split())
+        if _COVER_END.match(line):
+            return organs[0] if len(organs) == 1 else None
+        if regex.search(r"[。；;：:，,]", line):
+            return None
+        if _ORG_LINE.match(simplify(line)):
+            organs.append(simplify(line))
+    return None
+
+
 def headline_number(title: str) -> str | None:
     """The 文号 of a headline that sets it before the title in book-title marks (``法发〔2015〕13号《最高人民法院关于完善
     人民法院司法责任制的若干意见》``, F9-P16: :func:`tidy_title` took the title from it, the number was lost).
