@@ -247,3 +247,27 @@ def test_a_cover_without_an_organ_names_none(tmp_path):
 ])
 def test_heads_that_are_no_cover_with_one_organ(text):
     assert md.cover_organ(text) is None
+
+
+# --- leftovers of field 8b/9: a captcha and a home page's top bar are no titles ---------------------------------
+
+def test_a_captcha_heads_no_title():
+    """/work/field9/pages+store9/m_bdocx_down_24308808.txt (m.bdocx.com's download page), its first lines."""
+    page = ("ImageVerifierCode 换一换\n格式:DOCX , 页数:20 ,大小:31.14KB ,\n资源ID:24308808      下载积分:3 金币\n快捷下载\n"
+            "登录下载\n邮箱/手机:\n温馨提示:\n下载须知\n")
+    assert md.tidy_title("ImageVerifierCode 换一换", page, 22) == ""  # nor 下载须知, the site's terms
+
+
+def test_a_home_pages_top_bar_is_no_title():
+    """ljz060707-lang/China-Real-Estate-Policy-Database 1b023159….html (南京市人民政府 home page, field 8b F8B-R8)."""
+    page = "南京市人民政府网站 | 无障碍阅读\n网站首页\n机构信息\n政府信息公开\n"
+    assert md.tidy_title("南京市人民政府网站 | 无障碍阅读", page, 17) == ""
+
+
+@pytest.mark.parametrize("title", [
+    "关于举办培训班的通知 - 乌鲁木齐市人民政府",  # a document's title with the site's name: for strip_site_name
+    "无障碍环境建设条例",
+    "关于验证码换一换功能的说明",
+])
+def test_titles_that_are_no_bar_nor_captcha(title):
+    assert md.tidy_title(title, title + "\n第一条", len(title)) != ""

@@ -161,6 +161,11 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
         published = md.page_date_as_published(declared["page_date"], own)
+    inherited = None
+    if published is None and parent is not None:  # published with its notice, unless that date is a later posting's
+        inherited = md.page_date_as_published(parent.published, (parent.written, parent.effective, written, dates["effective"]))
+        if not issued:
+            published = inherited
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
     effective = (declared.get("effective") or head.get("effective")
                  or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
@@ -168,8 +173,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         effective = block.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date
         effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
-    if published is None and parent is not None:  # published with its notice, unless that date is a later posting's
-        published = md.page_date_as_published(parent.published, (parent.written, parent.effective, written, effective))
+    # an issued text's 自印发之日起施行 is the notice's day of issue, not the day the site posted it: its
+    # publication date is taken only now, after its entry into force was read
+    published = published or inherited
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,

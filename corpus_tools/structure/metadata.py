@@ -2296,6 +2296,10 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         title = _after_field_block(text) or ""
     if title and _WIDGET_TITLE.search(title.strip(LINE_STRIP)):
         title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
+    if title and _CAPTCHA.search(title.strip(LINE_STRIP)):
+        title = ""  # a captcha heads a download page (m.bdocx.com: ImageVerifierCode 换一换, F9-P11): no title under it
+    if title and _site_bar(title):
+        title = ""  # 南京市人民政府网站 | 无障碍阅读: a home page's bar, no document's title
     body = _after_body_mark(text, title_end)
     if body:  # a mirror's site buttons above its field block and 【正文】 (fabao365: 管理我的法规库)
         return body
@@ -2636,7 +2640,8 @@ def qualifier_under(text: str, title: str) -> str | None:
 _WIDGET_TITLE = regex.compile(
     r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript"
     # a skip link (law.moj.gov.tw's 跳至主要內容, tycg's 跳到主要內容區塊, field test 10 F10-W2: the title)
-    r"|跳[至到]主要[内內]容(?:[区區][块塊])?$)", regex.I
+    r"|跳[至到]主要[内內]容(?:[区區][块塊])?$"
+    r")", regex.I
 )
 #: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
 _SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
@@ -2658,6 +2663,27 @@ def _hk_chapter_title(text: str) -> str:
         return ""
     name = _HK_CHAPTER.sub("", lines[0])
     return name if TITLE_END.search(name) and len(name) <= 60 else ""
+
+
+#: A captcha widget's words.
+_CAPTCHA = regex.compile(r"^ImageVerifierCode\b|^验证码\s*[：:]?\s*换一换$", regex.I)
+#: A site's accessibility or language switch, set beside its name in the page's top bar.
+_SITE_SWITCH = regex.compile(r"^(?:无障碍|無障礙)(?:阅读|閱讀|浏览|瀏覽|模式|版)?$|^(?:繁体|繁體|简体|簡體)(?:中文|版)?$|^English$", regex.I)
+
+
+def _site_bar(title: str) -> bool:
+    """Whether a title line is a site's top bar: its parts (``|``, ``_``, `` - ``) are the site's name and its
+    switches (a home page's ``南京市人民政府网站 | 无障碍阅读``, field 8b F8B-R8: the title of a page the crawler
+    saved instead of a policy).
+
+    >>> _site_bar("南京市人民政府网站 | 无障碍阅读"), _site_bar("关于举办培训班的通知 - 乌鲁木齐市人民政府")
+    (True, False)
+    >>> _site_bar("南京市人民政府"), _site_bar("无障碍阅读")
+    (False, False)
+    """
+    parts = title_parts(title)
+    return (len(parts) > 1 and any(_SITE_SWITCH.match(part) for part in parts)
+            and all(_SITE_SWITCH.match(part) or is_site_part(part) for part in parts))
 
 
 def _title_after_widgets(text: str) -> str:
