@@ -137,16 +137,17 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     dates["amended"] = dates["amended"] or head.get("amended")  # 修正日期：民國 113 年 07 月 31 日
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
-    sig = md.signature(tail) or md.byline(doc_text, title_end)
+    sig = md.signature(tail) or md.byline(doc_text, title_end) or md.date_over_signatory(tail)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
     issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
               or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
-              or (sig[0] if sig else None) or md.title_issuer(title) or declared.get("publisher") or head.get("publisher"))
+              or (sig[0] if sig else None) or md.title_issuer(title) or md.cover_organ(doc_text)
+              or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
-    if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
-        issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
+    if issuer is None and parent is not None and not _FORWARDS.search(parent.title or ""):
+        issuer = parent.issuer  # issued, promulgated or annexed by the notice; a forwarded text is someone else's
     written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
                  or declared.get("promulgated"))
@@ -160,8 +161,11 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
         published = md.page_date_as_published(declared["page_date"], own)
-    if published is None and parent is not None and role == "attachment" and not issued:
-        published = parent.published  # an attachment is published with its notice
+    inherited = None
+    if published is None and parent is not None:  # published with its notice, unless that date is a later posting's
+        inherited = md.page_date_as_published(parent.published, (parent.written, parent.effective, written, dates["effective"]))
+        if not issued:
+            published = inherited
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
     effective = (declared.get("effective") or head.get("effective")
                  or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
@@ -169,6 +173,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         effective = block.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date
         effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
+    # an issued text's 自印发之日起施行 is the notice's day of issue, not the day the site posted it: its
+    # publication date is taken only now, after its entry into force was read
+    published = published or inherited
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
@@ -180,7 +187,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or md.number_under_title_block(doc_text, title) or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None) or block.get("number"))
     doc_number = md.own_place_organ(doc_number, title)
     return {
@@ -284,8 +291,12 @@ def structure_page(cleaned: CleanedPage) -> PageStructure:
     Declared metadata (metadata box, front matter, ``<meta>``) applies to the document it
     describes (:func:`_declared_document`).  Attachments and the texts a notice issues get
     ``parent_id`` = the notice's ``doc_id`` and ``role`` = ``attachment`` (attachments
-    their ``attachment_no``); attachments inherit the notice's publication date and both
-    its jurisdiction when they do not state their own.
+    their ``attachment_no``).  One rule for every attachment, issued or not (field test 10 F10-G6: the
+    first took the issuer and not the date, the others the date and not the issuer): what it does not state
+    it takes from its notice: the issuer (not from a notice that forwards someone else's text), the
+    jurisdiction, and the publication date unless that date is a later posting (more than
+    :data:`.metadata.FIRST_POSTING_DAYS` after every date the notice and the attachment give: gov.cn's 2018
+    posting of a 1996 notice, review10 F12).
     """
     documents, articles, provisions = structure_rows(cleaned)
     return PageStructure(

@@ -648,6 +648,11 @@ def _strip_qualifiers(title: str) -> str:
 _LAW_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则", "规程")
 
 
+#: A 说明 that explains a draft: the explanation a drafter writes (起草说明, 编制说明, 修订说明), or
+#: ``关于《…（草案）》的说明`` as a congress hears it.
+_DRAFTING_EXPLANATION = regex.compile(r"(?:起草|编制|修订|修改|制定|立法|草案|征求意见稿)[）)》]*说明$|^关于[^\n]{1,150}的说明$")
+
+
 def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "main",
                       has_articles: bool = False, by_congress: bool = False) -> str:
     """One of :data:`DOC_TYPES` from the (Simplified) title and what surrounds it.
@@ -677,10 +682,20 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     >>> classify_doc_type("关于《某某条例（草案）》公开征求意见的通知", role="notice")
     'notice'
 
+    A 说明 explains a draft only when it says so (起草说明, 编制说明, 关于《…》的说明); a 制作说明, 填写说明 or a
+    report on the comments received is some other text (field 9/10: 国徽图案制作说明, 煤矿…执法文书制作说明,
+    …征求意见稿）征求社会公众意见反馈情况说明 were drafting explanations, the last a draft too):
+
+    >>> classify_doc_type("《银川市某某办法（修订草案征求意见稿）》起草说明"), classify_doc_type("中华人民共和国国徽图案制作说明")
+    ('drafting_explanation', 'other')
+    >>> classify_doc_type("《某某管理办法》（征求意见稿）征求社会公众意见反馈情况说明")
+    'other'
     """
     t = simplify(title)
     bare = _strip_qualifiers(t)
-    if bare.endswith(("说明", "解读", "释义")):
+    if bare.endswith("说明"):
+        return "drafting_explanation" if _DRAFTING_EXPLANATION.search(bare) else "other"
+    if bare.endswith(("解读", "释义")):
         return "drafting_explanation"
     if _DRAFT.search(qualifier or ""):
         return "draft_for_comment"  # a notice too: ``…的通知`` ⏎ ``（征求意见稿）`` (海南, F8B-R7)
@@ -1138,6 +1153,13 @@ def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None
 _POSTED_FIELD = regex.compile(
     r"(?<!\p{Han})(?:(?:发布|发文|公布|发稿)\s*(?:日期|时间)|日\s*期|发布于)\s*[：:]?\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
 )
+#: A bare ``时间：`` after a ``来源：`` that names a unit of an organ (银川市司法局's ``来源:立法备案审查科 时间:2020-10-29
+#: 11:24``, field test 10 F10-Z3: the page's only publication date, removed with its line): the organ's site posting
+#: its own text.  A source that is a website or a paper (``作者：法律资料网 时间：…``, a farm's copy) dates no text.
+_SOURCED_TIME = regex.compile(
+    rf"来\s*源\s*[：:]\s*(?P<source>\p{{Han}}{{2,24}}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{{4}}\s*[-/.年][^\n]{{3,16}})"
+)
+_SOURCE_UNIT = regex.compile(rf"(?:{ORGAN_ENDINGS}|科|股)$")
 #: The rule whose removed lines may hold the site's publication field.
 _FURNITURE_RULE = "site_furniture"
 
@@ -1151,9 +1173,15 @@ def posted_date(removed: str) -> str | None:
     '2017-01-12'
     >>> posted_date("作者：法律资料网 时间：2024-07-22 05:16:06  浏览：9726"), posted_date("更新日期：2026-01-26"), posted_date("【打印】")
     (None, None, None)
+    >>> posted_date("来源：立法备案审查科 时间：2020-10-29 11:24"), posted_date("来源：法律资料网 时间：2024-07-22 05:16:06")
+    ('2020-10-29', None)
     """
     m = _POSTED_FIELD.search(removed)
-    return _declared_date(m.group("value")) if m else None
+    if m is None:
+        m = _SOURCED_TIME.search(removed)
+        if m is None or not _SOURCE_UNIT.search(m.group("source")):
+            return None
+    return _declared_date(m.group("value"))
 
 
 def _removed_furniture(steps: Iterable[Iterable[Any]], read: Any) -> list[tuple[int, Any]]:
@@ -1317,6 +1345,48 @@ def byline(text: str, title_end: int) -> tuple[str, str | None] | None:
     return "、".join(simplify(part) for part in organs), iso_date(day) if day else None
 
 
+#: A signatory's line under the date in Macau's order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``,
+#: ``经济财政司司长 谭伯源``): the office, a space, the name.
+_SIGNATORY_UNDER_DATE = regex.compile(rf"^\p{{Han}}{{2,12}}(?:长官|司长|局长|主席|院长|检察长){HSPACE_CLASS}+\p{{Han}}{{2,4}}$")
+#: A rule drawn under a signature (``———`` before Macau's annexes).
+_RULE_LINE = regex.compile(r"^[-—─－_=＝━]{3,}$")
+#: How many non-empty lines at a text's end hold a signature under its date.
+_DATE_OVER_SIGNATORY_LINES = 4
+
+
+def date_over_signatory(tail: str) -> tuple[None, str] | None:
+    """(None, ISO date) of a sign-off set date first, the signatory under it, as Macau's gazette prints a 批示 or an
+    order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``; field test 10 F10-M2: written null); a signatory names no
+    issuer (as in :func:`signature`).  None when the text does not end so (a rule line may follow).
+
+    >>> date_over_signatory("三、本批示自公布之翌日起生效。\\n\\n二零零四年五月十二日\\n\\n经济财政司司长 谭伯源\\n\\n———\\n\\n")
+    (None, '2004-05-12')
+    >>> date_over_signatory("二零二四年十月十七日\\n行政长官 贺一诚\\n第一条 本法律订定…") is None
+    True
+    >>> date_over_signatory("特此通知。\\n某市人民政府\\n2024年1月4日\\n") is None
+    True
+    """
+    lines = [line for line in _head_lines_from_end(tail, _DATE_OVER_SIGNATORY_LINES) if not _RULE_LINE.match(line)]
+    if len(lines) < 2 or not _SIGNATORY_UNDER_DATE.match(lines[-1]):
+        return None
+    m = DATE.fullmatch("".join(lines[-2].split()))
+    date = iso_date(m) if m else None
+    return (None, date) if date else None
+
+
+def _head_lines_from_end(text: str, count: int) -> list[str]:
+    """The last ``count`` non-empty lines of ``text``, stripped, in text order (reads only the end)."""
+    out: list[str] = []
+    end = len(text)
+    while end > 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(LINE_STRIP)
+        if line:
+            out.append(line)
+        end = start - 1
+    return out[::-1]
+
+
 def signature(tail: str) -> tuple[str | None, str | None] | None:
     """(issuer, ISO date) of a sign-off block: an organ line (or a signatory's, which gives
     no issuer) followed by a date line, near the end.  Joint signatures
@@ -1356,8 +1426,14 @@ _LABEL_LINE = regex.compile(
 #: Taiwan's law print head (``法規名稱：勞動基準法`` ⏎ ``修正日期：民國 113 年 07 月 31 日``, F9-T2/F9-P3: title empty,
 #: amended null) and Macau's gazette page (``法規:`` ⏎ ``第90/2023號行政命令`` … ``刊登日期:`` ⏎ ``2023.12.15``, F9-P10:
 #: the masthead was the title, the signing day the publication).
+#: Taiwan's local law databases (臺中市/桃園市: ``公發布日: 民國 100 年 06 月 08 日``) and law.moj.gov.tw's page of
+#: a 大法官解釋 (``解釋字號:`` ⏎ ``釋字第 150 號`` ⏎ ``解釋日期:`` ⏎ ``民國 66 年 09 月 16 日``), field test 10 F10-W2:
+#: published and the number were null.
 _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
-                     "刊登日期": "published"}
+                     "刊登日期": "published", "公发布日": "published", "解释字号": "doc_number",
+                     "解释日期": "published",
+                     # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
+                     "颁布时间": "published"}
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -1418,6 +1494,11 @@ def _label_line(line: str) -> "regex.Match[str] | None":
 _SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]\p{Han}{1,20}字?第?[0-9]{1,5}号)$")
 
 
+#: The form of the act a Taiwan database writes after its 發文字號 (``府授法規字第1000103464號 令``,
+#: ``府法綜字第1050275799號 函``): no part of the number.
+_NUMBER_FORM = regex.compile(rf"(?<=[号號]){HSPACE_CLASS}+[令函]$")
+
+
 def _field_of(label: str) -> str | None:
     label = simplify("".join(label.split()))
     return LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
@@ -1429,6 +1510,7 @@ def _head_value(field: str, value: str) -> str | None:
     if not squeezed:
         return None
     if field == "doc_number":
+        squeezed = "".join(_NUMBER_FORM.sub("", value).split())
         m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
         return m.group("n") if m else None
     if field in _DATE_FIELDS:
@@ -1508,24 +1590,53 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         if box:
             out = {**box, **out}
             continue
-        field = _field_of(m.group("label"))
-        if field is None or field in out:
-            continue
-        value = m.group("value").strip(LINE_STRIP)
-        # the label alone, its value on the next line; a value with a time (``2024年04月06日 16:40``) reads as a
-        # label line of no field, and is a value all the same (镇巴县's 发文日期)
-        nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
-        if not value and k + 1 < len(lines) and (nxt is None or _field_of(nxt.group("label")) is None
-                                                 and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":"))):
-            value = lines[k + 1].strip(LINE_STRIP)
-            if field == "title":
-                value = _title_value(value, lines[k + 2:k + 4])
-        if field not in ("issuer", "publisher", "title"):
-            value = _before_next_label(value)
-        value = _head_value(field, value)
-        if value is not None:
-            out[field] = value
+        cells = _line_cells(m.group("label"), m.group("value"))
+        for n, (label, value) in enumerate(cells):
+            field = _field_of(label)
+            if field is None or field in out:
+                continue
+            value = value.strip(LINE_STRIP)
+            # the label alone (the line's last), its value on the next line; a value with a time
+            # (``2024年04月06日 16:40``) reads as a label line of no field, and is a value all the same (镇巴县's 发文日期)
+            nxt = _label_line(lines[k + 1]) if k + 1 < len(lines) else None
+            if (not value and n == len(cells) - 1 and k + 1 < len(lines)
+                    and (nxt is None or _field_of(nxt.group("label")) is None
+                         and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":")))
+                    # an empty 【法规名称】 over the block's next 【field】 (法邦网, F10-M4: the title was 【颁布时间】 …)
+                    and not _BRACKET_LABEL_LINE.match(lines[k + 1])):
+                value = lines[k + 1].strip(LINE_STRIP)
+                if field == "title":
+                    value = _title_value(value, lines[k + 2:k + 4])
+                if field not in ("issuer", "publisher", "title"):
+                    value = _before_next_label(value)
+            value = _head_value(field, value)
+            if value is not None:
+                out[field] = value
     return out
+
+
+def _line_cells(label: str, value: str) -> list[tuple[str, str]]:
+    """The ``(label, value)`` cells of one head line: a box that renders two cells a line (浠水县's
+    ``发布机构: 浠水县人民政府 发文日期: 2017-01-28``, ``文 号: 浠政发〔2017〕1号 主题词:``, field test 10 F10-A1:
+    the first cell's value ran on into the next label, the publisher, the date and the 文号 were lost and the
+    title took ``…的通知文 号： 浠政发〔2017〕1号 主题词：``) gives every cell; a value is cut only at a known
+    box label followed by a colon (:data:`_NEXT_LABEL`), so a line with one label gives that one cell.
+
+    >>> _line_cells("发布机构", " 浠水县人民政府 发文日期: 2017-01-28")
+    [('发布机构', '浠水县人民政府'), ('发文日期', '2017-01-28')]
+    >>> _line_cells("文件标题", " 县人民政府关于印发《某规则》的通知文 号： 浠政发〔2017〕1号 主题词：")
+    [('文件标题', '县人民政府关于印发《某规则》的通知'), ('文 号', '浠政发〔2017〕1号'), ('主题词', '')]
+    >>> _line_cells("发文机关", "北京市人民政府")
+    [('发文机关', '北京市人民政府')]
+    """
+    cells: list[tuple[str, str]] = []
+    while True:  # each search starts after the last label: linear in the line
+        m = _NEXT_LABEL.search(value)
+        if m is None:
+            cells.append((label, value.strip(LINE_STRIP)))
+            return cells
+        cells.append((label, value[:m.start()].strip(LINE_STRIP)))
+        label, value = m.group(0).rstrip("：:").strip(LINE_STRIP), value[m.end():]
 
 
 #: Labels of a mirror's status box beyond the info box's (:data:`corpus_tools.html_meta.LABELS`): flk.npc's field
@@ -2057,6 +2168,72 @@ def _title_under_header(text: str, title_end: int) -> str | None:
     return "".join(lines[:2])
 
 
+#: How many non-empty lines at a text's head hold its title block (:func:`number_under_title_block`).
+_TITLE_BLOCK_SCAN = 16
+
+
+def number_under_title_block(text: str, title: str) -> str | None:
+    """The 文号 on the line right under the title block that sets ``title`` over one to three lines, among the
+    first :data:`_TITLE_BLOCK_SCAN` lines: where a page's headline line comes first and its field lines next, the
+    block and its number stand below them (jiaxiang.gov.cn: ``政务服务丨济宁市人民政府关于…的实施意见`` ⏎ ``- 发布日期:…``
+    ⏎ ``济宁市人民政府`` ⏎ ``关于…的实施意见`` ⏎ ``济政字〔2021〕30号``; field 9 F9-P13: doc_number null).  None when no
+    block sets the title or no 文号 line follows it.
+
+    >>> page = "政务服务丨某市人民政府关于某事的实施意见\\n- 发布日期:2021-07-19\\n某市人民政府\\n关于某事的实施意见\\n某政字〔2021〕30号\\n各县："
+    >>> number_under_title_block(page, "某市人民政府关于某事的实施意见")
+    '某政字〔2021〕30号'
+    >>> number_under_title_block("某市人民政府关于某事的实施意见\\n根据某政字〔2021〕30号文件，…\\n", "某市人民政府关于某事的实施意见") is None
+    True
+    >>> number_under_title_block("某市人民政府\\n关于另一事的通知\\n某政字〔2021〕31号\\n", "某市人民政府关于某事的实施意见") is None
+    True
+    """
+    key = "".join(title.split())
+    if not key:
+        return None
+    lines = ["".join(line.split()) for line in _head_lines(text, 0, _TITLE_BLOCK_SCAN)]
+    for k in range(len(lines)):
+        joined = ""
+        for j in range(k, min(k + 3, len(lines) - 1)):
+            joined += lines[j]
+            if joined == key:
+                m = DOC_NUMBER.match(lines[j + 1])
+                return m.group("n") if m else None
+            if not key.startswith(joined):
+                break
+    return None
+
+
+#: How many lines a book's cover may have above its table of contents or first chapter.
+_COVER_LINES = 6
+#: What ends a cover: the table of contents, the first chapter or article.
+_COVER_END = regex.compile(r"^(?:目[录錄]|第[一1][章条節节])")
+
+
+def cover_organ(text: str) -> str | None:
+    """The organ named alone on a book's cover: the lines above its table of contents or its first chapter, none a
+    sentence, one of them an organ's name (the 国家煤矿安全监察局's attachments as PDFs: ``煤安监监察〔2018〕35 号附件 2``
+    ⏎ ``国家煤矿安全监察`` ⏎ ``执 法 文 书 制 作 规 范`` ⏎ ``国家煤矿安全监察局`` ⏎ ``第一章 总 则``; field 9 F9-C1: issuer
+    null).  None for any other head: a notice's (its 主送 line is a sentence's start), a law's.
+
+    >>> cover_organ("煤安监监察〔2018〕35 号附件 2\\n国家煤矿安全监察 \\n执 法 文 书 制 作 规 范 \\n国家煤矿安全监察局 \\n第一章 总 则\\n第一条 为了…")
+    '国家煤矿安全监察局'
+    >>> cover_organ("某某条例\\n（2016年1月1日某某会议通过）\\n目录\\n第一章 总则") is None
+    True
+    >>> cover_organ("某市人民政府\\n关于某事的通知\\n各区县：\\n第一条 …") is None
+    True
+    """
+    organs: list[str] = []
+    for line in _head_lines(text, 0, _COVER_LINES + 1):
+        line = "".join(letter_spaced(line).split())
+        if _COVER_END.match(line):
+            return organs[0] if len(organs) == 1 else None
+        if regex.search(r"[。；;：:，,]", line):
+            return None
+        if _ORG_LINE.match(simplify(line)):
+            organs.append(simplify(line))
+    return None
+
+
 def headline_number(title: str) -> str | None:
     """The 文号 of a headline that sets it before the title in book-title marks (``法发〔2015〕13号《最高人民法院关于完善
     人民法院司法责任制的若干意见》``, F9-P16: :func:`tidy_title` took the title from it, the number was lost).
@@ -2119,6 +2296,16 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         title = _after_field_block(text) or ""
     if title and _WIDGET_TITLE.search(title.strip(LINE_STRIP)):
         title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
+    if title and _CAPTCHA.search(title.strip(LINE_STRIP)):
+        title = ""  # a captcha heads a download page (m.bdocx.com: ImageVerifierCode 换一换, F9-P11): no title under it
+    if title and _site_bar(title):
+        title = ""  # 南京市人民政府网站 | 无障碍阅读: a home page's bar, no document's title
+    body = _after_body_mark(text, title_end)
+    if body:  # a mirror's site buttons above its field block and 【正文】 (fabao365: 管理我的法规库)
+        return body
+    act = macau_act_line(text) if not TITLE_END.search(title) else None
+    if act and not _MACAU_ACT.match(simplify("".join(title.split()))):
+        return act  # under Macau's masthead and office name, or an annex label (附件一)
     if not title:
         return _gazette_title(text) or _hk_chapter_title(text) or _repeated_title(text, role)
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
@@ -2347,8 +2534,9 @@ def placed_issuer(stated: str | None, title: str) -> str | None:
 #: 第七十一條（一）項，制定本法律``, ``行政長官行使《澳門特別行政區基本法》第五十條（四）項規定的職權，…發佈本行政命令``
 #: (Simplified by the cleaners).  The Basic Law is named as the source of the maker's power, not cited.
 _SAR_MAKER = regex.compile(
-    r"(?P<organ>立法会|行政长官)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
-    r"[^。\n]{0,160}?(?:制定|发布|公布|订定)\s*本\s*(?:法律|行政法规|行政命令|批示|条例|规例)"
+    r"(?P<organ>立法会|行政长官|(?<!\p{Han})\p{Han}{2,6}司司长)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
+    # a 批示 is made (作出本批示, 作出本对外规范性批示: field test 10 F10-M2/M4, issuer null)
+    r"[^。\n]{0,160}?(?:制定|发布|公布|订定|作出)\s*本\s*(?:法律|行政法规|行政命令|\p{Han}{0,8}?批示|条例|规例)"
 )
 
 
@@ -2361,6 +2549,8 @@ def sar_maker(text: str) -> tuple[str, str] | None:
     ('澳门特别行政区立法会', '澳门特别行政区')
     >>> sar_maker("行政长官行使《澳门特别行政区基本法》第五十条（四）项规定的职权，并根据第2/1999号法律《政府组织纲要法》第五条第一款，发布本行政命令。")
     ('澳门特别行政区行政长官', '澳门特别行政区')
+    >>> sar_maker("经济财政司司长行使《澳门特别行政区基本法》第六十四条赋予的职权，并根据第16/2001号法律第三条第五款的规定作出本对外规范性批示。")
+    ('澳门特别行政区经济财政司司长', '澳门特别行政区')
     >>> sar_maker("为了维护国家安全，根据《中华人民共和国香港特别行政区基本法》，制定本法。") is None
     True
     """
@@ -2372,7 +2562,12 @@ def sar_maker(text: str) -> tuple[str, str] | None:
 
 
 #: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
-_MACAU_ACT = regex.compile(r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|批示)$")
+#: A 批示 names its maker before the word (``第166/2024號行政長官批示``, ``第58/2004号经济财政司司长对外规范性批示``).
+_MACAU_ACT = regex.compile(
+    r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
+)
+#: The lines at a text's head searched for a Macau act's number (:func:`macau_act_line`).
+_MACAU_ACT_HEAD_LINES = 6
 _MACAU_ACT_TYPES = {"法律": "regulation", "行政法规": "rules", "行政命令": "normative_document"}
 
 
@@ -2388,6 +2583,29 @@ def numbered_act_type(title: str) -> str | None:
     """
     m = _MACAU_ACT.match(simplify("".join((title or "").split())))
     return _MACAU_ACT_TYPES.get(m.group("kind")) if m else None
+
+
+def macau_act_line(text: str) -> str | None:
+    """The line among the first :data:`_MACAU_ACT_HEAD_LINES` of ``text`` that numbers a Macau act (``第166/2024號
+    行政長官批示``, ``第2/2020號法律``): the act's title and number as the gazette prints it, under the letterspaced
+    masthead ``澳 門 特 別 行 政 區`` and the office's name (field test 10 F10-M2: the masthead was the 批示's title,
+    ``附件一`` the annexed law's).  A mirror's line that goes on with the act's object (``第58/2004号经济财政司司长
+    对外规范性批示，核准《番摊法定规章》``) is the act's number and that object.
+
+    >>> macau_act_line("澳 门 特 别 行 政 区\\n\\n行政长官办公室\\n\\n第166/2024号行政长官批示\\n\\n行政长官行使…")
+    '第166/2024号行政长官批示'
+    >>> macau_act_line("附件一\\n（第一款所指者）\\n澳 门 特 别 行 政 区\\n第2/2020号法律\\n电子政务\\n")
+    '第2/2020号法律'
+    >>> macau_act_line("第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》\\n考虑到…")
+    '第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》'
+    >>> macau_act_line("某市人民政府令\\n第166号\\n"), macau_act_line("根据第2/2020号法律的规定，制定本办法。")
+    (None, None)
+    """
+    for line in _head_lines(text, 0, _MACAU_ACT_HEAD_LINES):
+        act, _, rest = line.partition("，")
+        if _MACAU_ACT.match(simplify("".join(act.split()))) and (not rest or _TITLE_SPAN.fullmatch(rest.removeprefix("核准"))):
+            return line
+    return None
 
 
 #: A qualifier line under a title (``（征求意见稿）``).
@@ -2420,7 +2638,10 @@ def qualifier_under(text: str, title: str) -> str | None:
 #: document-sharing site (冰豆网: ``- 文档编号：9031322`` ⏎ ``- 上传时间：…``, F8B-W5), the notice a page shows
 #: without JavaScript (臺北市法規查詢: ``您的瀏覽器不支援JavaScript功能…``, F8-P20).
 _WIDGET_TITLE = regex.compile(
-    r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript)", regex.I
+    r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript"
+    # a skip link (law.moj.gov.tw's 跳至主要內容, tycg's 跳到主要內容區塊, field test 10 F10-W2: the title)
+    r"|跳[至到]主要[内內]容(?:[区區][块塊])?$"
+    r")", regex.I
 )
 #: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
 _SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
@@ -2442,6 +2663,27 @@ def _hk_chapter_title(text: str) -> str:
         return ""
     name = _HK_CHAPTER.sub("", lines[0])
     return name if TITLE_END.search(name) and len(name) <= 60 else ""
+
+
+#: A captcha widget's words.
+_CAPTCHA = regex.compile(r"^ImageVerifierCode\b|^验证码\s*[：:]?\s*换一换$", regex.I)
+#: A site's accessibility or language switch, set beside its name in the page's top bar.
+_SITE_SWITCH = regex.compile(r"^(?:无障碍|無障礙)(?:阅读|閱讀|浏览|瀏覽|模式|版)?$|^(?:繁体|繁體|简体|簡體)(?:中文|版)?$|^English$", regex.I)
+
+
+def _site_bar(title: str) -> bool:
+    """Whether a title line is a site's top bar: its parts (``|``, ``_``, `` - ``) are the site's name and its
+    switches (a home page's ``南京市人民政府网站 | 无障碍阅读``, field 8b F8B-R8: the title of a page the crawler
+    saved instead of a policy).
+
+    >>> _site_bar("南京市人民政府网站 | 无障碍阅读"), _site_bar("关于举办培训班的通知 - 乌鲁木齐市人民政府")
+    (True, False)
+    >>> _site_bar("南京市人民政府"), _site_bar("无障碍阅读")
+    (False, False)
+    """
+    parts = title_parts(title)
+    return (len(parts) > 1 and any(_SITE_SWITCH.match(part) for part in parts)
+            and all(_SITE_SWITCH.match(part) or is_site_part(part) for part in parts))
 
 
 def _title_after_widgets(text: str) -> str:
@@ -2473,6 +2715,33 @@ def _title_after_widgets(text: str) -> str:
 
 #: How many lines a field block at a text's head may have.
 _FIELD_BLOCK_LINES = 16
+
+
+#: The field that opens the text in a mirror's field block (法邦网: ``【法规名称】`` ⏎ ``【颁布时间】 2004-05-17`` ⏎ …
+#: ⏎ ``【正  文】`` ⏎ the act's name).
+_BODY_MARK = regex.compile(r"^【正\s*文】$", regex.M)
+#: How far into a text a field block's body mark is looked for.
+_BODY_MARK_SCAN = 2000
+
+
+def _after_body_mark(text: str, title_end: int) -> str | None:
+    """The first line under a mirror's ``【正文】`` mark when the title read ends above it (the site's buttons and
+    slogans over the field block: fabao365's ``管理我的法规库``, field test 10 F10-M4) and that line reads as a title
+    (no sentence, at most 90 characters); None otherwise.
+
+    >>> page = "管理我的法规库\\n法规提交\\n【法规名称】 \\n【颁布时间】 2004-05-17\\n【正  文】\\n\\n第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》\\n\\n考虑到…"
+    >>> _after_body_mark(page, 7)
+    '第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》'
+    >>> _after_body_mark("某某条例\\n【正  文】\\n第一条 为了…", 4) is None, _after_body_mark(page, len(page)) is None
+    (True, True)
+    """
+    m = _BODY_MARK.search(text, 0, _BODY_MARK_SCAN)
+    if m is None or title_end > m.start():
+        return None
+    lines = _head_lines(text, m.end(), 1)
+    if not lines or len(lines[0]) > 90 or _NO_TITLE_LINE.match(lines[0]) or lines[0].endswith(("。", "；", "：", "，")):
+        return None
+    return lines[0]
 
 
 def _after_field_block(text: str) -> str | None:
@@ -2543,13 +2812,26 @@ def _repeated_title(text: str, role: str) -> str:
     >>> page = "热门站点| 世界资料网\n关于印发《某某程序(试行)》的通知\n作者:法律资料网\n关于印发《某某程序(试行)》的通知\n某某委员会\n"
     >>> _repeated_title(page, "notice"), _repeated_title("某某办法\n某部\n某某办法\n现予公布。", "notice")
     ('关于印发《某某程序(试行)》的通知', '')
+
+    The second time the title block may wrap it over two lines (阿坝州人大's page: the headline
+    ``阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法``, then ``阿坝藏族羌族自治州人民代表大会`` ⏎
+    ``常务委员会机关公文处理办法`` under the site's slogan and sidebar; field test 10 F10-A4: title ''):
+
+    >>> _repeated_title("主任之窗\n李为国\n某州人大常委会机关公文处理办法\n更新日期：2024-01-12\n某州人大\n常委会机关公文处理办法\n第一条", "main")
+    '某州人大常委会机关公文处理办法'
     """
     seen: set[str] = set()
+    previous = ""
     for line in _head_lines(text, 0, _REPEATED_TITLE_LINES):
-        if line in seen and TITLE_END.search(line) and len(line) <= 90:
-            if role != "notice" or classify_doc_type(line) == "notice":
-                return line
+        squeezed = "".join(line.split())
+        wrapped = previous + squeezed  # the title set again over two lines
+        for candidate, key in ((line, line), (wrapped, wrapped)):
+            if key in seen and TITLE_END.search(candidate) and len(candidate) <= 90:
+                if role != "notice" or classify_doc_type(candidate) == "notice":
+                    return candidate
         seen.add(line)
+        seen.add(squeezed)
+        previous = squeezed
     return ""
 
 
