@@ -80,9 +80,16 @@ _LABEL_START = regex.compile(
 )
 #: A numbered list item (1. / 1、 / （1）): the lines of a notice's attachment list.
 _LIST_ITEM = regex.compile(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0-9０-９]{{1,2}}[）)])")
-#: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年).
-_YEAR = r"(?:[0-9〇零○一二三四五六七八九]{4}|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})"
+#: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年), or a year
+#: 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧市人民政府's signature
+#: ``二OO六年二月二十日``, field test 9 F9-P5: the date was no date, so the notice and the 规定 it issues
+#: stayed one document; metadata reads the same stand-ins).
+_YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+         r"|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})")
 _DATE_LINE = regex.compile(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
+#: A title that opens with the year it is for (``2026年广州市天河区幼儿园招生工作方案``, ``2024年政务公开工作要点``):
+#: the year is followed by words, not by a month, and the line ends with an instrument's kind.
+_YEAR_TITLE = regex.compile(rf"^{_YEAR}\s*年度?(?![\s0-9０-９一二三四五六七八九十]*月)\p{{Han}}")
 _DATE_ONLY = regex.compile(
     rf"^{_YEAR}\s*年\s*[0-9一二三四五六七八九十]{{1,3}}\s*月(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*日)?$"
 )
@@ -126,7 +133,15 @@ _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八�
 _OPENS_ARTICLES = regex.compile(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
 #: Parenthesised notes under a signature that still belong to the notice, and a rule of dashes drawn
 #: under it above the text it publishes (xgll.com.cn: ``------…`` between the 法制办's date and the draft).
-_AFTER_SIGNATURE = regex.compile(r"^(?:[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]|[-—─－_=＝━]{3,})$")
+#: The notes are GB/T 9704's 附注: the release note (``（此件公开发布）``) and the contact note
+#: (``（联系科室：小学和幼儿教育科，联系电话：38622527）`` under 天河区教育局's signature, above the 招生工作方案
+#: it issues: it opened that text and became its title, field test 10 F10-G3; ``（联系人：刘楠；联系电话：83970053）``
+#: under 北京市中医管理局's).
+_AFTER_SIGNATURE = regex.compile(
+    r"^(?:[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]"
+    r"|[（(](?:联系人|联系科室|联系处室|联系部门|联系单位|联系电话|联系方式|经办人)[：:][^（）()]{1,80}[）)]"
+    r"|[-—─－_=＝━]{3,})$"
+)
 #: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``),
 #: and the note that a body signs with another's seal (``…厅际联席会议（代章）``).
 _LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
@@ -358,7 +373,7 @@ def _title_like(line: str) -> bool:
         and len(_LINK_SEPARATORS.findall(s)) < 2  # a line of links: 政务云平台 | 邮件系统 | 设为首页
         and not s.endswith(_SENTENCE_END)
         and not _LABEL_START.match(s)
-        and not _DATE_LINE.match(s)
+        and not (_DATE_LINE.match(s) and not (_YEAR_TITLE.match(s) and TITLE_END.search(s)))
         and not _QUALIFIER.match(s)
         and "".join(s.split()) not in ("目录", "目錄")
         and not _ATTACHMENT.match(s)

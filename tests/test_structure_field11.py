@@ -1,0 +1,135 @@
+"""Structure on real pages of the field findings fixed in session 11 (/work/notes/field10.md).
+
+Sources: tests/real_pages/field11/SOURCE.md; the inline excerpts name the page they were cut from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.ingest import ingest_file
+from corpus_tools.pipeline import clean_page
+from corpus_tools.structure import structure_page
+from corpus_tools.structure import tree
+from corpus_tools.structure.documents import _title_like, signature_block, split_documents
+
+PAGES = Path(__file__).parent / "real_pages" / "field11"
+
+
+def _structure(name: str, folder: Path = PAGES):
+    path = folder / name
+    return structure_page(clean_page(ingest_file(path, path.parent)))
+
+
+# F10-G3: the contact note under a notice's signature ---------------------------------------------------
+
+def test_the_contact_note_under_the_signature_stays_with_the_notice():
+    """F10-G3: 天河区教育局's notice ends ``广州市天河区教育局⏎2026年 4月 20 日⏎（联系科室：…，联系电话：38622527）``; the
+    note opened the 方案 the notice issues and was its title."""
+    page = _structure("tianhe_05_youeryuan_zhaosheng.html")
+    notice, plan = page.documents
+    assert notice.title == "广州市天河区教育局关于印发《2026年广州市天河区幼儿园招生工作方案》的通知"
+    assert notice.text.rstrip().endswith("日\n（联系科室：小学和幼儿教育科，联系电话：38622527）")
+    assert (plan.role, plan.title) == ("attachment", "2026年广州市天河区幼儿园招生工作方案")
+    assert plan.text.startswith("2026年广州市天河区幼儿园招生工作方案\n根据《广州市教育局关于做好幼儿园招生工作的通知》")
+    assert "联系科室" not in plan.text
+
+
+#: ../shared/real/bjtcm/011_t20210309_2303168.html (北京市中医管理局), cleaned text of its end: a note with ``；``
+#: under the date, and nothing issued after it.
+BJTCM_011_TAIL = (
+    "各有关单位：\n根据统一部署，2021年度第44期中日笹川医学奖学金项目研究员选派工作已正式启动。现将相关通知转发给你们，"
+    "请按照工作要求，结合实际情况，积极组织申报。\n附件：《国家卫生健康委员会办公厅关于开展2021年第44期中日笹川医学奖学金项目"
+    "研究员选派工作的通知》（国卫办国际函〔2021〕85号）\n北京市中医管理局\n2021年3月9日\n（联系人：刘楠；联系电话：83970053）\n"
+)
+
+
+def test_a_contact_note_with_nothing_after_it_cuts_nothing():
+    assert [s.role for s in split_documents(BJTCM_011_TAIL)] == ["main"]
+    assert signature_block(BJTCM_011_TAIL) == ("北京市中医管理局", "2021年3月9日")
+
+
+def test_a_contact_note_between_the_signer_and_the_date_is_no_signer():
+    text = "特此通知。\n广州市天河区教育局\n（联系科室：小学和幼儿教育科，联系电话：38622527）\n2026年4月20日\n"
+    assert signature_block(text) == ("广州市天河区教育局", "2026年4月20日")
+
+
+@pytest.mark.parametrize("line", [
+    "2026年广州市天河区幼儿园招生工作方案",  # F10-G3's plan
+    "2024年度全市政务公开工作要点",
+    "二〇二四年政府信息公开工作年度报告",
+])
+def test_a_title_that_opens_with_its_year_is_a_title(line):
+    assert _title_like(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2026年 4月 20 日",  # the signature's date
+    "二OO六年二月二十日",
+    "2021年3月9日",
+    "2019年12月",
+    "2024年是全面贯彻落实党的二十大精神的关键之年",  # no instrument's kind at its end
+    "2024年工作情况如下：",
+])
+def test_a_date_or_a_sentence_that_opens_with_a_year_is_no_title(line):
+    assert not _title_like(line)
+
+
+# F9-P5: a year with Latin O for its zeros ---------------------------------------------------------------
+
+def test_a_signature_date_typed_with_latin_o_ends_the_notice():
+    """F9-P5: 临沧市人民政府's notice dated ``二OO六年二月二十日`` and the 特别规定 it issues were one notice
+    with the 规定's 3 articles."""
+    page = _structure("law732_lincang_notice.txt")
+    notice, rules = page.documents
+    assert notice.role == "notice" and notice.text.rstrip().endswith("二OO六年二月二十日")
+    assert (rules.role, rules.title) == ("attachment", "临沧市道路交通安全管理特别规定（试行）")
+    assert [a.label for a in page.articles] == ["第一条", "第二条", "第三条"]
+    assert {a.doc_id for a in page.articles} == {rules.doc_id}
+
+
+@pytest.mark.parametrize("text", [
+    # a law that cites a year with O in the middle of a sentence: no signature, nothing cut
+    "第一条 为了规范某某工作，制定本办法。\n第二条 本办法所称二OO六年规划，是指市政府批准的规划。\n第三条 本办法自发布之日起施行。\n",
+    # a date line in Latin O without anything titled after it
+    "现印发给你们，请认真遵照执行。\n某某市人民政府\n二OO六年二月二十日\n（此件公开发布）\n",
+])
+def test_a_latin_o_year_cuts_nothing_without_a_signature_and_a_title(text):
+    assert [s.role for s in split_documents(text)] == ["main"]
+
+
+# F10-M3: the amended articles an amending act quotes ----------------------------------------------------
+
+def test_the_articles_a_macau_despacho_quotes_are_not_its_own():
+    """F10-M3: the 批示 quotes (``行文如下:⏎“第十三條⏎投注項目⏎一、......``) the two articles it amends; 第十七條 was
+    read as its article, 第十三條 (behind the quote mark) not."""
+    page = _structure("bo_io_gov_mo_2009_25_despsef.txt")
+    assert [a.label for a in page.articles] == []
+    (doc,) = page.documents
+    assert "第十七條" in doc.text or "第十七条" in doc.text
+
+
+#: An amending decision's shape (the 刑法修正案 / 修改决定 of the NPC): its own articles around the quoted one.
+AMENDING_DECISION = (
+    "第一条　将第十条修改为：\n“第十条　本条例自公布之日起施行。\n第十一条　本条例由市人民政府负责解释。”\n"
+    "第二条　本决定自公布之日起施行。\n"
+)
+
+
+def test_an_amending_decision_keeps_its_own_articles_around_the_quoted_ones():
+    events, _ = tree._scan(AMENDING_DECISION)
+    assert [(e.type, e.label) for e in events] == [("article", "第一条"), ("article", "第二条")]
+
+
+@pytest.mark.parametrize("text", [
+    # DLC style: a definition in quotes inside an article, labels at line starts
+    "第一条　为了规范管理，制定本条例。\n第二条　本条例所称“第三方机构”，是指依法设立的机构。\n第三条　本条例自公布之日起施行。\n",
+    # a quote opening a line after a colon that holds no label
+    "第一条　有下列情形之一的，依照规定处理：\n“甲”类情形；\n第二条　本条例自公布之日起施行。\n",
+])
+def test_labels_outside_an_amending_quotation_are_all_read(text):
+    events, _ = tree._scan(text)
+    assert [e.label for e in events if e.type == "article"][-1] in ("第三条", "第二条")
+    assert len([e for e in events if e.type == "article"]) == text.count("\n第") + 1
