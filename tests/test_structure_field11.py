@@ -133,3 +133,23 @@ def test_labels_outside_an_amending_quotation_are_all_read(text):
     events, _ = tree._scan(text)
     assert [e.label for e in events if e.type == "article"][-1] in ("第三条", "第二条")
     assert len([e for e in events if e.type == "article"]) == text.count("\n第") + 1
+
+
+# F10-T2: the next document's Markdown heading under the last article --------------------------------------
+
+def test_the_next_documents_markdown_heading_is_no_part_of_the_last_article():
+    """F10-T2: medical-policy-rag's 医疗保障法草案.txt (cut, tests/real_pages/field10) ends ``第五十条 本法自年月日起施行。``
+    ⏎ ``# 六、司法解释`` ⏎ ``最高人民法院 最高人民检察院 公安部印发`` ⏎ ``《``: the head of the repo's next document."""
+    page = _structure("yibaofa_caoan_cut_pdf_spaces.txt", PAGES.parent / "field10")
+    last = page.articles[-1]
+    assert (last.label, last.text) == ("第五十条", "本法自年月日起施行。")
+    (doc,) = page.documents
+    assert doc.text.rstrip().endswith("公安部印发\n《")  # the text keeps every character
+
+
+@pytest.mark.parametrize("tail", [
+    "第二条 本办法自公布之日起施行。\n#1 号楼的管理，依照前款规定执行。\n",  # no blank after the #: a text's number sign
+    "第二条 本办法自公布之日起施行。\n本办法由市人民政府负责解释。\n",
+])
+def test_lines_that_are_no_markdown_heading_stay_in_the_last_article(tail):
+    assert tree.end_matter(tail, 0, 0) is None

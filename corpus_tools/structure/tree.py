@@ -977,6 +977,10 @@ _END_MATTER_LINE = re.compile(
 _PRINTING_ORGAN = regex.compile(
     rf"^{_HS}*(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS}{_HS}*){{1,4}}$"
 )
+#: A Markdown heading (``# 六、司法解释``) a plain-text compilation sets over each of its documents
+#: (tianxinyuan57/medical-policy-rag's 医疗保障法草案.txt, field test 10 F10-T2: the next document's
+#: head was the end of 第五十条).  No line of a law opens with ``#`` and a blank.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 #: A footnote at the foot of a document: a circled number opening the line (``①刑法、历次刑法修正案…``).
 _FOOTNOTE_LINE = re.compile(rf"{_HS}*(?P<mark>[①-⑳])")
 _ENDS_SENTENCE = ("。", "！", "？", "；", ";")
@@ -1014,6 +1018,12 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     >>> end_matter("第一条 甲。\n抄送：乙。\n前款规定的抄送，应当……\n", 0, 0) is None
     True
 
+    A Markdown heading under the last article opens the next document of a compilation (F10-T2):
+
+    >>> t = "第五十条 本法自年月日起施行。\n# 六、司法解释\n最高人民法院 最高人民检察院 公安部印发\n《\n"
+    >>> t[end_matter(t, 0, 0):].split("\n")[0]
+    '# 六、司法解释'
+
     The printing organ set on its own line above the printing date is the end matter's:
 
     >>> t = "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n"
@@ -1032,6 +1042,8 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
         end = n if end < 0 else end
         line = text[pos:end].strip(LINE_STRIP)
         if line:
+            if start is None and _MARKDOWN_HEADING.match(line):
+                return pos  # the next document of a compilation begins: none of this one's
             kind = _end_matter_kind(text, pos, end)
             note = _FOOTNOTE_LINE.match(text, pos, end) if kind is None else None
             if note is not None:
