@@ -153,3 +153,25 @@ def test_the_next_documents_markdown_heading_is_no_part_of_the_last_article():
 ])
 def test_lines_that_are_no_markdown_heading_stay_in_the_last_article(tail):
     assert tree.end_matter(tail, 0, 0) is None
+
+
+# F10-H1: labels glued after an ordinance's history note and after a marginal note ----------------------
+
+def test_an_old_ordinances_glued_labels_are_read():
+    """F10-H1: 香港公司条例 (1932) on a document farm: ``…各条例修正在案)第一条本例定名为公司条例。`` ⏎ ``诠释第二条(一)本例称--…``."""
+    page = _structure("360docs_0e10356511.txt")
+    assert [(a.label, a.heading) for a in page.articles] == [("第一条", None), ("第二条", "诠释")]
+    assert page.articles[0].text == "本例定名为公司条例。"
+    assert page.articles[1].text.startswith("（一）本例称--“周年报告”")
+    (doc,) = page.documents
+    assert tree.render(tree.build_tree(doc.text)) == doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "依照《某某条例》(2019年修订)第一条规定办理。\n",  # a citation after a bracket: 规定 follows
+    "某某条例(试行)第一条\n",  # no history in the note, no body after the label
+    "某某办法（2019年12月1日起施行）第一条\n",  # the label ends its line
+])
+def test_a_label_after_a_bracket_that_is_no_history_note_is_no_article(text):
+    events, _ = tree._scan(text)
+    assert [e for e in events if e.type == "article"] == []

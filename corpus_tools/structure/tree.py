@@ -329,6 +329,11 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events.append(_new_event((m.start(), "article", num, suffix, article_label(num, suffix),
                                   normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
+    if not prev_num and "第" in text:
+        first = _first_after_note(text)
+        if first is not None:
+            events = sorted(events + [first], key=lambda e: e.start)
+            prev_num = 1
     if prev_num:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
@@ -646,6 +651,44 @@ _REFERENCE_BEFORE = ("本条例", "本规定", "本办法", "本法", "本细则
                      "依照", "按照", "根据", "依据", "违反", "适用", "参照", "执行", "、", "，", "和", "或者", "及", "与", "至")
 
 
+#: The note under an old ordinance's title, its history, closed right before the first article's label
+#: (360docs.net's 香港公司条例: ``香港公司条例(一九三二年三九号充实及修正关于公司法律条例,…各条例修正在案)第一条本例定名
+#: 为公司条例。``, field test 10 F10-H1: the page read no article at all).
+_FIRST_AFTER_NOTE = re.compile(
+    rf"[(（](?P<note>[^()（）\n]{{4,400}}?)[)）]{_HS}*(?P<label>第{_HS}*[一1]{_HS}*[条條])"
+    rf"(?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
+)
+_NOTE_YEAR = re.compile(r"[0-9〇零○一二三四五六七八九]{4}年|[0-9〇零○一二三四五六七八九十百]{1,4}年[^。\n]{0,40}(?:号|號)")
+_NOTE_EVENT = re.compile(r"通过|通過|公布|公佈|施行|修正|修订|修訂|在案|批准|颁布|頒布")
+
+
+def _first_after_note(text: str) -> _Event | None:
+    r"""Article 1 of a document that has no label opening a line, when its label is glued after the
+    closing bracket of a note that holds a year and an event of the text's history (通过, 公布,
+    修正在案 …), and a body follows it on its line.
+
+    >>> t = "香港公司条例\n香港公司条例(一九三二年三九号,一九三三年七月一日公布施行,…各条例修正在案)第一条本例定名为公司条例。\n"
+    >>> e = _first_after_note(t); (e.label, t[e.start:e.body], t[e.body:e.body + 4])
+    ('第一条', '第一条', '本例定名')
+
+    A citation of an article after a bracket is no label (its note holds no history), nor is a
+    label the line ends with:
+
+    >>> _first_after_note("依照《某法》(2019年修订)第一条规定办理。\n"), _first_after_note("某条例(试行)第一条\n")
+    (None, None)
+    """
+    for m in _FIRST_AFTER_NOTE.finditer(text):
+        note = m.group("note")
+        if not (_NOTE_YEAR.search(note) and _NOTE_EVENT.search(note)):
+            continue
+        body = m.end()
+        line_end = _line_end(text, body)
+        if not text[body:line_end].strip(LINE_STRIP):
+            continue
+        return _new_event((m.start("label"), "article", 1, 0, article_label(1, 0), None, body))
+    return None
+
+
 def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> re.Match[str] | None:
     """The one mid-line label 第{num}条 in ``text[lo:hi]`` that starts an article, or None.
 
@@ -675,12 +718,31 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
         stripped = text[max(lo, k - 4):k]
         if not stripped or stripped.endswith("\n") or stripped.endswith(_REFERENCE_BEFORE):
             continue
-        if stripped[-1] not in _SENTENCE_FINAL and not both_sides:
+        if stripped[-1] not in _SENTENCE_FINAL and not both_sides and not _marginal_note_before(text, lo, k):
             continue
         if found is not None:
             return None
         found = m
     return found
+
+
+#: A marginal note an old ordinance prints beside an article, glued before its label on the line
+#: (``诠释第二条(一)本例称--``: 360docs.net's 香港公司条例, F10-H1): a few Han characters, nothing else.
+_MARGINAL_NOTE = regex.compile(r"\p{Han}{2,8}")
+
+
+def _marginal_note_before(text: str, lo: int, label: int) -> bool:
+    r"""Whether ``text[line start:label]`` is a marginal note (:data:`_MARGINAL_NOTE`) and no cross-reference.
+
+    >>> t = "第一条 甲。\n诠释第二条(一)本例称--"
+    >>> _marginal_note_before(t, 0, t.index("第二")), _marginal_note_before("第一条 甲。\n依照第二条", 0, 9)
+    (True, False)
+    """
+    start = text.rfind("\n", lo, label) + 1
+    if start <= lo:
+        return False
+    before = text[start:label]
+    return _MARGINAL_NOTE.fullmatch(before) is not None and not before.endswith(_REFERENCE_BEFORE)
 
 
 def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
@@ -711,7 +773,11 @@ def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
             m = _glued_label(text, lo, hi, num, both_sides=nxt is not None)
         if m is None:
             continue
-        added.append(_Event(m.start(), "article", num, 0, article_label(num, 0), None, m.end()))
+        start, heading = m.start(), None
+        if _marginal_note_before(text, lo, start):  # 诠释第二条: the note is the article's heading
+            start = text.rfind("\n", lo, start) + 1
+            heading = text[start:m.start()]
+        added.append(_Event(start, "article", num, 0, article_label(num, 0), heading, m.end()))
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.start)
