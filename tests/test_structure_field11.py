@@ -175,3 +175,26 @@ def test_an_old_ordinances_glued_labels_are_read():
 def test_a_label_after_a_bracket_that_is_no_history_note_is_no_article(text):
     events, _ = tree._scan(text)
     assert [e for e in events if e.type == "article"] == []
+
+
+# Survey: an attachment marker without a number glued to the end of the 版记 ---------------------------
+
+def test_a_numberless_attachment_marker_glued_to_the_printing_line_cuts():
+    """pbc.gov.cn 银发〔1996〕423号 (angelala00/pbc_regulations 000044): ``…一九九六年十二月二日印发附件：`` ⏎
+    ``银行间外汇市场管理暂行规定`` ⏎ ``第一章 总 则``."""
+    page = _structure("pbc_000044_000.txt")
+    notice, rules = page.documents
+    assert (notice.role, notice.title) == ("notice", "关于印发《银行间外汇市场管理暂行规定》的通知")
+    assert notice.text.rstrip().endswith("一九九六年十二月二日印发")
+    assert (rules.role, rules.title) == ("attachment", "银行间外汇市场管理暂行规定")
+    assert len(page.articles) == 34 and {a.doc_id for a in page.articles} == {rules.doc_id}
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that refers to the attachment at its end, a title and articles after it: the list of a notice
+    "现将有关事项通知如下，具体要求详见附件：\n某某管理办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n",
+    # the colon closes a line, but no article opens under the next line
+    "请各单位按要求报送材料附件：\n某某管理办法\n一、总体要求\n",
+])
+def test_a_numberless_glued_marker_without_a_regulation_under_it_cuts_nothing(text):
+    assert [s.role for s in split_documents(text)] == ["main"]

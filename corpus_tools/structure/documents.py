@@ -411,14 +411,17 @@ def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool
 #: An attachment's marker an extraction glued to the end of the line above it (pbc.gov.cn's PDF
 #: 000146: ``4. 电子商业汇票系统危机处置预案附件 1`` ⏎ ``电子商业汇票系统管理办法`` ⏎ ``第一章 总 则``):
 #: ``附件`` and its number closing a line that has other text before them.
+#: Without a number the marker keeps its colon (pbc.gov.cn's 000044: the 版记's printing line
+#: ``…中国人民银行办公厅  一九九六年十二月二日印发附件：`` over ``银行间外汇市场管理暂行规定`` ⏎ ``第一章 总 则``: the
+#: 规定's 34 articles were the notice's).
 _GLUED_ATTACHMENT = regex.compile(
-    rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", regex.M
+    rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?:(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})|[:：]){_HS}*$", regex.M
 )
 
 
 #: Necessary for a :data:`_GLUED_ATTACHMENT`: 件 and a number closing a line (a literal first
 #: character: the engine jumps from 件 to 件; most laws hold 附 in 附则 but no such line).
-_MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", re.M)
+_MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[:：]){_HS}*$", re.M)
 
 
 def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
