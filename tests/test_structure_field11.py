@@ -72,6 +72,7 @@ def test_a_title_that_opens_with_its_year_is_a_title(line):
     "2019年12月",
     "2024年是全面贯彻落实党的二十大精神的关键之年",  # no instrument's kind at its end
     "2024年工作情况如下：",
+    "2008年起，本市实行新的管理办法",  # a clause that ends with a kind word
 ])
 def test_a_date_or_a_sentence_that_opens_with_a_year_is_no_title(line):
     assert not _title_like(line)
@@ -198,3 +199,20 @@ def test_a_numberless_attachment_marker_glued_to_the_printing_line_cuts():
 ])
 def test_a_numberless_glued_marker_without_a_regulation_under_it_cuts_nothing(text):
     assert [s.role for s in split_documents(text)] == ["main"]
+
+
+def test_an_attachment_title_that_opens_with_its_year_over_two_lines():
+    """gov.cn 国函〔2006〕38号: ``附件：`` ⏎ ``2008年北京奥运会首都国际机场`` ⏎ ``协 调 委 员 会 组 建 方 案`` (letter-spaced)."""
+    page = _structure("govcn_046_content_5345402.html")
+    reply, plan = page.documents
+    assert reply.title == "国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复"
+    assert (plan.role, plan.title) == ("attachment", "2008年北京奥运会首都国际机场协调委员会组建方案")
+
+
+@pytest.mark.parametrize("text", [
+    "2008年起，本市实行新的管理办法\n第一条 为了规范管理，制定本办法。\n",  # a clause, not a title
+    "2008年8月8日\n北京奥运会开幕\n",  # a date over a line
+])
+def test_a_year_line_that_is_no_title_start_gives_no_year_title(text):
+    from corpus_tools.structure.documents import find_title
+    assert not find_title(text)[0].startswith("2008年")

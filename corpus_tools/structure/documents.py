@@ -373,7 +373,7 @@ def _title_like(line: str) -> bool:
         and len(_LINK_SEPARATORS.findall(s)) < 2  # a line of links: 政务云平台 | 邮件系统 | 设为首页
         and not s.endswith(_SENTENCE_END)
         and not _LABEL_START.match(s)
-        and not (_DATE_LINE.match(s) and not (_YEAR_TITLE.match(s) and TITLE_END.search(s)))
+        and not (_DATE_LINE.match(s) and not (_YEAR_TITLE.match(s) and TITLE_END.search(s) and not _CLAUSE_MARK.search(s)))
         and not _QUALIFIER.match(s)
         and "".join(s.split()) not in ("目录", "目錄")
         and not _ATTACHMENT.match(s)
@@ -384,6 +384,18 @@ def _title_like(line: str) -> bool:
         and not is_chrome_line(s)
         and not _LETTERHEAD.match(_squeezed(s))
     )
+
+
+def _year_title_like(line: str) -> bool:
+    """Whether ``line`` opens with a year followed by words (no month: no date) and the rest is
+    :func:`_title_like`: the first line of a title that opens with its year.
+
+    >>> _year_title_like("2008年北京奥运会首都国际机场"), _year_title_like("2008年8月8日"), _year_title_like("2008年起，甲。")
+    (True, False, False)
+    """
+    s = _strip(line)
+    m = _YEAR_TITLE.match(s)
+    return m is not None and len(s) - m.end() >= 3 and not _CLAUSE_MARK.search(s) and _title_like(s[m.end() - 1:])
 
 
 def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1245,6 +1257,14 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _title_like(line) and len(_squeezed(line)) >= 4:
             found = _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)
             break
+        if _year_title_like(stripped):
+            # a title that opens with its year, wrapped before its kind (gov.cn 046: ``附件：`` ⏎
+            # ``2008年北京奥运会首都国际机场`` ⏎ ``协 调 委 员 会 组 建 方 案``): the block must end as a title does
+            ends = ANNEX_TITLE_END if marker is not None else TITLE_END
+            block = _title_block(text, lines, i, ends=ends)
+            if block[2] > i and ends.search(block[0]):
+                found = block
+                break
         # a summary or lead paragraph above the real title (003): look one line further
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1
