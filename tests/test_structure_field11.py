@@ -73,6 +73,7 @@ def test_a_title_that_opens_with_its_year_is_a_title(line):
     "2024年是全面贯彻落实党的二十大精神的关键之年",  # no instrument's kind at its end
     "2024年工作情况如下：",
     "2008年起，本市实行新的管理办法",  # a clause that ends with a kind word
+    "2020 年第 74 号号外公告",  # a gazette number (samiux cgn2020245074.pdf: it took the title)
 ])
 def test_a_date_or_a_sentence_that_opens_with_a_year_is_no_title(line):
     assert not _title_like(line)

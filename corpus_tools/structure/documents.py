@@ -88,8 +88,9 @@ _YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|二[〇零○OoＯｏ
          r"|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})")
 _DATE_LINE = regex.compile(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
 #: A title that opens with the year it is for (``2026年广州市天河区幼儿园招生工作方案``, ``2024年政务公开工作要点``):
-#: the year is followed by words, not by a month, and the line ends with an instrument's kind.
-_YEAR_TITLE = regex.compile(rf"^{_YEAR}\s*年度?(?![\s0-9０-９一二三四五六七八九十]*月)\p{{Han}}")
+#: the year is followed by words, not by a month nor by a serial number of the year (a gazette's
+#: ``2020 年第 74 号号外公告``), and the line ends with an instrument's kind.
+_YEAR_TITLE = regex.compile(rf"^{_YEAR}\s*年度?(?![\s0-9０-９一二三四五六七八九十]*月|\s*第)\p{{Han}}")
 _DATE_ONLY = regex.compile(
     rf"^{_YEAR}\s*年\s*[0-9一二三四五六七八九十]{{1,3}}\s*月(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*日)?$"
 )
