@@ -217,3 +217,25 @@ def test_an_attachment_title_that_opens_with_its_year_over_two_lines():
 def test_a_year_line_that_is_no_title_start_gives_no_year_title(text):
     from corpus_tools.structure.documents import find_title
     assert not find_title(text)[0].startswith("2008年")
+
+
+# Survey: a notice's list of attachments numbered 一、 二、 ----------------------------------------------
+
+def test_a_list_of_attachments_numbered_with_chinese_numerals_stays_in_the_notice():
+    """yestaryl.com's copy of 司法部's 1989 notice: ``附件：`` ⏎ ``一、中华人民共和国司法部令（格式之一）`` ⏎ ``二、…（格式之二）``,
+    then ``附件一：`` and ``附件二：`` with the templates."""
+    page = _structure("yestaryl_23484.txt")
+    notice, first, second = page.documents
+    assert notice.role == "notice" and notice.text.rstrip().endswith("二、中华人民共和国司法部令（格式之二）")
+    assert [(d.role, d.attachment_no) for d in (first, second)] == [("attachment", 1), ("attachment", 2)]
+    assert first.text.startswith("附件一：") and second.text.startswith("附件二：")
+
+
+@pytest.mark.parametrize("text", [
+    # an attachment whose text opens with 一、 items that hold sentences
+    "现将有关事项通知如下。\n附件：\n一、申报条件：具有独立法人资格。\n二、申报程序：各单位于5月前报送。\n三、其他事项。\n",
+    # 一、 headings right under the marker, but no attachment marked after them: the attachment itself
+    "现将有关事项通知如下。\n附件：\n一、总体要求\n二、主要任务\n加强管理，提高质量。\n",
+])
+def test_an_attachment_that_opens_with_chinese_numbered_items_is_still_cut(text):
+    assert [s.role for s in split_documents(text)] == ["notice", "attachment"]

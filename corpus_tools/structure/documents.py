@@ -404,12 +404,38 @@ def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _LINE.finditer(text, lo, hi) if m.group().strip(LINE_STRIP)]
 
 
+#: An item of a notice's list of attachments numbered with Chinese numerals (``一、中华人民共和国司法部令（格式之一）``).
+_NAMED_LIST_ITEM = regex.compile(rf"^{_HS}*[一二三四五六七八九十]{{1,3}}{_HS}*、")
+
+
 def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
-    """Whether the marker at line ``k`` opens the notice's list of attachments (附件： then
-    1.… 2.…, or 附件1.… then 2.…) rather than an attachment."""
+    r"""Whether the marker at line ``k`` opens the notice's list of attachments (附件： then
+    1.… 2.…, or 附件1.… then 2.…) rather than an attachment.
+
+    The list may number its items 一、 二、 when each names an attachment without a sentence's end
+    (司法部's 1989 notice, yestaryl.com: ``附件：`` ⏎ ``一、中华人民共和国司法部令（格式之一）`` ⏎ ``二、…（格式之二）``
+    above ``附件一：`` and ``附件二：`` was a document of its own) and the attachments follow under their own
+    markers; an attachment whose text opens with 一、 items has sentences in them:
+
+    >>> t = "附件：\n一、某某令（格式之一）\n二、某某令（格式之二）\n附件一：\n某某令\n"
+    >>> _attachment_list_at(t, _split_lines(t, 0, len(t)), 0)
+    True
+    >>> t = "附件：\n一、申报条件：具有独立法人资格。\n二、申报程序：各单位于5月前报送。\n"
+    >>> _attachment_list_at(t, _split_lines(t, 0, len(t)), 0)
+    False
+    """
     first = text[lines[k][0]:lines[k][1]]
     items = 0
     m = _ATTACHMENT.match(first)
+    if m is not None and not m.group("title"):
+        named = 0
+        for s, e in lines[k + 1:k + 4]:
+            item = _strip(text[s:e])
+            if not _NAMED_LIST_ITEM.match(item) or item.endswith(_SENTENCE_END) or _CLAUSE_MARK.search(item):
+                break
+            named += 1
+        if named >= 2 and any(_ATTACHMENT.match(text, *lines[j]) for j in range(k + 1 + named, len(lines))):
+            return True  # and the attachments it names follow under their own markers
     if m and m.group("title") and k + 1 < len(lines) and _LIST_ITEM.match(text[lines[k + 1][0]:lines[k + 1][1]]):
         return True
     for s, e in lines[k + 1:k + 4]:
