@@ -80,9 +80,17 @@ _LABEL_START = regex.compile(
 )
 #: A numbered list item (1. / 1、 / （1）): the lines of a notice's attachment list.
 _LIST_ITEM = regex.compile(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0-9０-９]{{1,2}}[）)])")
-#: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年).
-_YEAR = r"(?:[0-9〇零○一二三四五六七八九]{4}|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})"
+#: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年), or a year
+#: 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧市人民政府's signature
+#: ``二OO六年二月二十日``, field test 9 F9-P5: the date was no date, so the notice and the 规定 it issues
+#: stayed one document; metadata reads the same stand-ins).
+_YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
+         r"|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})")
 _DATE_LINE = regex.compile(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
+#: A title that opens with the year it is for (``2026年广州市天河区幼儿园招生工作方案``, ``2024年政务公开工作要点``):
+#: the year is followed by words, not by a month nor by a serial number of the year (a gazette's
+#: ``2020 年第 74 号号外公告``), and the line ends with an instrument's kind.
+_YEAR_TITLE = regex.compile(rf"^{_YEAR}\s*年度?(?![\s0-9０-９一二三四五六七八九十]*月|\s*第)\p{{Han}}")
 _DATE_ONLY = regex.compile(
     rf"^{_YEAR}\s*年\s*[0-9一二三四五六七八九十]{{1,3}}\s*月(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*日)?$"
 )
@@ -126,7 +134,15 @@ _ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八�
 _OPENS_ARTICLES = regex.compile(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
 #: Parenthesised notes under a signature that still belong to the notice, and a rule of dashes drawn
 #: under it above the text it publishes (xgll.com.cn: ``------…`` between the 法制办's date and the draft).
-_AFTER_SIGNATURE = regex.compile(r"^(?:[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]|[-—─－_=＝━]{3,})$")
+#: The notes are GB/T 9704's 附注: the release note (``（此件公开发布）``) and the contact note
+#: (``（联系科室：小学和幼儿教育科，联系电话：38622527）`` under 天河区教育局's signature, above the 招生工作方案
+#: it issues: it opened that text and became its title, field test 10 F10-G3; ``（联系人：刘楠；联系电话：83970053）``
+#: under 北京市中医管理局's).
+_AFTER_SIGNATURE = regex.compile(
+    r"^(?:[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]"
+    r"|[（(](?:联系人|联系科室|联系处室|联系部门|联系单位|联系电话|联系方式|经办人)[：:][^（）()]{1,80}[）)]"
+    r"|[-—─－_=＝━]{3,})$"
+)
 #: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``),
 #: and the note that a body signs with another's seal (``…厅际联席会议（代章）``).
 _LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
@@ -358,7 +374,7 @@ def _title_like(line: str) -> bool:
         and len(_LINK_SEPARATORS.findall(s)) < 2  # a line of links: 政务云平台 | 邮件系统 | 设为首页
         and not s.endswith(_SENTENCE_END)
         and not _LABEL_START.match(s)
-        and not _DATE_LINE.match(s)
+        and not (_DATE_LINE.match(s) and not (_YEAR_TITLE.match(s) and TITLE_END.search(s) and not _CLAUSE_MARK.search(s)))
         and not _QUALIFIER.match(s)
         and "".join(s.split()) not in ("目录", "目錄")
         and not _ATTACHMENT.match(s)
@@ -371,17 +387,55 @@ def _title_like(line: str) -> bool:
     )
 
 
+def _year_title_like(line: str) -> bool:
+    """Whether ``line`` opens with a year followed by words (no month: no date) and the rest is
+    :func:`_title_like`: the first line of a title that opens with its year.
+
+    >>> _year_title_like("2008年北京奥运会首都国际机场"), _year_title_like("2008年8月8日"), _year_title_like("2008年起，甲。")
+    (True, False, False)
+    """
+    s = _strip(line)
+    m = _YEAR_TITLE.match(s)
+    return m is not None and len(s) - m.end() >= 3 and not _CLAUSE_MARK.search(s) and _title_like(s[m.end() - 1:])
+
+
 def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``text[lo:hi]``."""
     return [m.span() for m in _LINE.finditer(text, lo, hi) if m.group().strip(LINE_STRIP)]
 
 
+#: An item of a notice's list of attachments numbered with Chinese numerals (``一、中华人民共和国司法部令（格式之一）``).
+_NAMED_LIST_ITEM = regex.compile(rf"^{_HS}*[一二三四五六七八九十]{{1,3}}{_HS}*、")
+
+
 def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
-    """Whether the marker at line ``k`` opens the notice's list of attachments (附件： then
-    1.… 2.…, or 附件1.… then 2.…) rather than an attachment."""
+    r"""Whether the marker at line ``k`` opens the notice's list of attachments (附件： then
+    1.… 2.…, or 附件1.… then 2.…) rather than an attachment.
+
+    The list may number its items 一、 二、 when each names an attachment without a sentence's end
+    (司法部's 1989 notice, yestaryl.com: ``附件：`` ⏎ ``一、中华人民共和国司法部令（格式之一）`` ⏎ ``二、…（格式之二）``
+    above ``附件一：`` and ``附件二：`` was a document of its own) and the attachments follow under their own
+    markers; an attachment whose text opens with 一、 items has sentences in them:
+
+    >>> t = "附件：\n一、某某令（格式之一）\n二、某某令（格式之二）\n附件一：\n某某令\n"
+    >>> _attachment_list_at(t, _split_lines(t, 0, len(t)), 0)
+    True
+    >>> t = "附件：\n一、申报条件：具有独立法人资格。\n二、申报程序：各单位于5月前报送。\n"
+    >>> _attachment_list_at(t, _split_lines(t, 0, len(t)), 0)
+    False
+    """
     first = text[lines[k][0]:lines[k][1]]
     items = 0
     m = _ATTACHMENT.match(first)
+    if m is not None and not m.group("title"):
+        named = 0
+        for s, e in lines[k + 1:k + 4]:
+            item = _strip(text[s:e])
+            if not _NAMED_LIST_ITEM.match(item) or item.endswith(_SENTENCE_END) or _CLAUSE_MARK.search(item):
+                break
+            named += 1
+        if named >= 2 and any(_ATTACHMENT.match(text, *lines[j]) for j in range(k + 1 + named, len(lines))):
+            return True  # and the attachments it names follow under their own markers
     if m and m.group("title") and k + 1 < len(lines) and _LIST_ITEM.match(text[lines[k + 1][0]:lines[k + 1][1]]):
         return True
     for s, e in lines[k + 1:k + 4]:
@@ -396,14 +450,17 @@ def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool
 #: An attachment's marker an extraction glued to the end of the line above it (pbc.gov.cn's PDF
 #: 000146: ``4. 电子商业汇票系统危机处置预案附件 1`` ⏎ ``电子商业汇票系统管理办法`` ⏎ ``第一章 总 则``):
 #: ``附件`` and its number closing a line that has other text before them.
+#: Without a number the marker keeps its colon (pbc.gov.cn's 000044: the 版记's printing line
+#: ``…中国人民银行办公厅  一九九六年十二月二日印发附件：`` over ``银行间外汇市场管理暂行规定`` ⏎ ``第一章 总 则``: the
+#: 规定's 34 articles were the notice's).
 _GLUED_ATTACHMENT = regex.compile(
-    rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", regex.M
+    rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?:(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})|[:：]){_HS}*$", regex.M
 )
 
 
 #: Necessary for a :data:`_GLUED_ATTACHMENT`: 件 and a number closing a line (a literal first
 #: character: the engine jumps from 件 to 件; most laws hold 附 in 附则 but no such line).
-_MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_HS}*$", re.M)
+_MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[:：]){_HS}*$", re.M)
 
 
 def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -1227,6 +1284,14 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _title_like(line) and len(_squeezed(line)) >= 4:
             found = _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)
             break
+        if _year_title_like(stripped):
+            # a title that opens with its year, wrapped before its kind (gov.cn 046: ``附件：`` ⏎
+            # ``2008年北京奥运会首都国际机场`` ⏎ ``协 调 委 员 会 组 建 方 案``): the block must end as a title does
+            ends = ANNEX_TITLE_END if marker is not None else TITLE_END
+            block = _title_block(text, lines, i, ends=ends)
+            if block[2] > i and ends.search(block[0]):
+                found = block
+                break
         # a summary or lead paragraph above the real title (003): look one line further
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1

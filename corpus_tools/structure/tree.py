@@ -206,16 +206,74 @@ def _struct_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+#: A quotation that opens a line with a label after an amending formula's colon (``行文如下：⏎“第十三條``,
+#: ``修改为：⏎“第十条　…``): the amended text an amending act quotes.
+_QUOTED_LABEL = re.compile(
+    rf"(?<=[:：]){_HS}*\n[\n{HSPACE_RE}]*(?P<quote>[“「『\"]){_HS}*第{_HS}*{_LABEL_NUMERAL}{_HS}*[条條章节節编編]"
+)
+_QUOTE_CLOSES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+#: What may follow the closing quote at the end of the quotation's last line.
+_QUOTE_END_TAIL = "。；;，,." + HSPACE
+
+
+def quoted_amendments(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the amended text an amending act quotes: from an opening quote that starts a line
+    with a label right after a line ending in a colon (``…行文如下：`` ⏎ ``“第十三條``), to the end of
+    the first line that closes the quote (``…”``, ``…」。``), or to the end of the text when none
+    does (a page cut inside the quotation).  The labels in such a span are the articles of the act
+    it amends, not of the amending act: 第69/2009號經濟財政司司長批示 (bo.io.gov.mo 2009/25, field
+    test 10 F10-M3) quotes 第十三條 and 第十七條 of the 《百家樂法定規章》 it amends, and 第十七條 was
+    read as the 批示's own article (the quote mark kept 第十三條 from being read: one of two).
+
+    >>> t = "一、增加第四款，行文如下：\n“第十三條\n投注項目\n四、甲。\n第十七條\n彩金\n十三、乙。”\n二、本批示自公佈翌日起生效。\n"
+    >>> [t[a:b] for a, b in quoted_amendments(t)] == [t[t.index("“"):t.index("”") + 1]]
+    True
+
+    A quote that does not open a line after a colon, or holds no label, is no amended text:
+
+    >>> quoted_amendments("第一条 甲。\n本条例所称“第三方”，是指乙。\n"), quoted_amendments("规定如下：\n“本条例自公布之日起施行。”\n")
+    ([], [])
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = _QUOTED_LABEL.search(text, pos)
+        if m is None:
+            return spans
+        start = m.start("quote")
+        close = _QUOTE_CLOSES[m.group("quote")]
+        end = n
+        line_start = start + 1
+        while line_start < n:
+            line_end = text.find("\n", line_start)
+            line_end = n if line_end < 0 else line_end
+            if text[line_start:line_end].rstrip(_QUOTE_END_TAIL).endswith(close):
+                end = line_end
+                break
+            line_start = line_end + 1
+        spans.append((start, end))
+        pos = max(end, m.end())
+
+
 def _scan(text: str) -> tuple[list[_Event], list[int]]:
     """Structural events (headings and articles) in order, and positions of 目录 lines.
 
     An event is ``(line start, type, num, suffix, normalised label, heading, body start)``.
+    Labels inside the amended text an amending act quotes (:func:`quoted_amendments`) are none of its own.
     """
     events: list[_Event] = []
     tocs: list[int] = []
     prev_num, prev_suffix = 0, 0
     n = len(text)
+    quoted = quoted_amendments(text) if ("“" in text or "「" in text or "『" in text or '"' in text) else []
+    q = 0  # the first quoted span that does not end before the match (both run in text order)
     for m in _struct_matches(text):
+        if quoted:
+            while q < len(quoted) and quoted[q][1] <= m.start():
+                q += 1
+            if q < len(quoted) and quoted[q][0] <= m.start():
+                continue
         _indent, open_, raw_num, hyphen_suffix, kind, raw_suffix, suffix_below, close, _after, heading, toc = m.groups()
         raw_suffix = raw_suffix or suffix_below
         if toc:
@@ -271,6 +329,11 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events.append(_new_event((m.start(), "article", num, suffix, article_label(num, suffix),
                                   normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
+    if not prev_num and "第" in text:
+        first = _first_after_note(text)
+        if first is not None:
+            events = sorted(events + [first], key=lambda e: e.start)
+            prev_num = 1
     if prev_num:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
@@ -588,6 +651,44 @@ _REFERENCE_BEFORE = ("本条例", "本规定", "本办法", "本法", "本细则
                      "依照", "按照", "根据", "依据", "违反", "适用", "参照", "执行", "、", "，", "和", "或者", "及", "与", "至")
 
 
+#: The note under an old ordinance's title, its history, closed right before the first article's label
+#: (360docs.net's 香港公司条例: ``香港公司条例(一九三二年三九号充实及修正关于公司法律条例,…各条例修正在案)第一条本例定名
+#: 为公司条例。``, field test 10 F10-H1: the page read no article at all).
+_FIRST_AFTER_NOTE = re.compile(
+    rf"[(（](?P<note>[^()（）\n]{{4,400}}?)[)）]{_HS}*(?P<label>第{_HS}*[一1]{_HS}*[条條])"
+    rf"(?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
+)
+_NOTE_YEAR = re.compile(r"[0-9〇零○一二三四五六七八九]{4}年|[0-9〇零○一二三四五六七八九十百]{1,4}年[^。\n]{0,40}(?:号|號)")
+_NOTE_EVENT = re.compile(r"通过|通過|公布|公佈|施行|修正|修订|修訂|在案|批准|颁布|頒布")
+
+
+def _first_after_note(text: str) -> _Event | None:
+    r"""Article 1 of a document that has no label opening a line, when its label is glued after the
+    closing bracket of a note that holds a year and an event of the text's history (通过, 公布,
+    修正在案 …), and a body follows it on its line.
+
+    >>> t = "香港公司条例\n香港公司条例(一九三二年三九号,一九三三年七月一日公布施行,…各条例修正在案)第一条本例定名为公司条例。\n"
+    >>> e = _first_after_note(t); (e.label, t[e.start:e.body], t[e.body:e.body + 4])
+    ('第一条', '第一条', '本例定名')
+
+    A citation of an article after a bracket is no label (its note holds no history), nor is a
+    label the line ends with:
+
+    >>> _first_after_note("依照《某法》(2019年修订)第一条规定办理。\n"), _first_after_note("某条例(试行)第一条\n")
+    (None, None)
+    """
+    for m in _FIRST_AFTER_NOTE.finditer(text):
+        note = m.group("note")
+        if not (_NOTE_YEAR.search(note) and _NOTE_EVENT.search(note)):
+            continue
+        body = m.end()
+        line_end = _line_end(text, body)
+        if not text[body:line_end].strip(LINE_STRIP):
+            continue
+        return _new_event((m.start("label"), "article", 1, 0, article_label(1, 0), None, body))
+    return None
+
+
 def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> re.Match[str] | None:
     """The one mid-line label 第{num}条 in ``text[lo:hi]`` that starts an article, or None.
 
@@ -617,12 +718,31 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
         stripped = text[max(lo, k - 4):k]
         if not stripped or stripped.endswith("\n") or stripped.endswith(_REFERENCE_BEFORE):
             continue
-        if stripped[-1] not in _SENTENCE_FINAL and not both_sides:
+        if stripped[-1] not in _SENTENCE_FINAL and not both_sides and not _marginal_note_before(text, lo, k):
             continue
         if found is not None:
             return None
         found = m
     return found
+
+
+#: A marginal note an old ordinance prints beside an article, glued before its label on the line
+#: (``诠释第二条(一)本例称--``: 360docs.net's 香港公司条例, F10-H1): a few Han characters, nothing else.
+_MARGINAL_NOTE = regex.compile(r"\p{Han}{2,8}")
+
+
+def _marginal_note_before(text: str, lo: int, label: int) -> bool:
+    r"""Whether ``text[line start:label]`` is a marginal note (:data:`_MARGINAL_NOTE`) and no cross-reference.
+
+    >>> t = "第一条 甲。\n诠释第二条(一)本例称--"
+    >>> _marginal_note_before(t, 0, t.index("第二")), _marginal_note_before("第一条 甲。\n依照第二条", 0, 9)
+    (True, False)
+    """
+    start = text.rfind("\n", lo, label) + 1
+    if start <= lo:
+        return False
+    before = text[start:label]
+    return _MARGINAL_NOTE.fullmatch(before) is not None and not before.endswith(_REFERENCE_BEFORE)
 
 
 def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
@@ -653,7 +773,11 @@ def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
             m = _glued_label(text, lo, hi, num, both_sides=nxt is not None)
         if m is None:
             continue
-        added.append(_Event(m.start(), "article", num, 0, article_label(num, 0), None, m.end()))
+        start, heading = m.start(), None
+        if _marginal_note_before(text, lo, start):  # 诠释第二条: the note is the article's heading
+            start = text.rfind("\n", lo, start) + 1
+            heading = text[start:m.start()]
+        added.append(_Event(start, "article", num, 0, article_label(num, 0), heading, m.end()))
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.start)
@@ -919,6 +1043,10 @@ _END_MATTER_LINE = re.compile(
 _PRINTING_ORGAN = regex.compile(
     rf"^{_HS}*(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS}{_HS}*){{1,4}}$"
 )
+#: A Markdown heading (``# 六、司法解释``) a plain-text compilation sets over each of its documents
+#: (tianxinyuan57/medical-policy-rag's 医疗保障法草案.txt, field test 10 F10-T2: the next document's
+#: head was the end of 第五十条).  No line of a law opens with ``#`` and a blank.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 #: A footnote at the foot of a document: a circled number opening the line (``①刑法、历次刑法修正案…``).
 _FOOTNOTE_LINE = re.compile(rf"{_HS}*(?P<mark>[①-⑳])")
 _ENDS_SENTENCE = ("。", "！", "？", "；", ";")
@@ -956,6 +1084,12 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     >>> end_matter("第一条 甲。\n抄送：乙。\n前款规定的抄送，应当……\n", 0, 0) is None
     True
 
+    A Markdown heading under the last article opens the next document of a compilation (F10-T2):
+
+    >>> t = "第五十条 本法自年月日起施行。\n# 六、司法解释\n最高人民法院 最高人民检察院 公安部印发\n《\n"
+    >>> t[end_matter(t, 0, 0):].split("\n")[0]
+    '# 六、司法解释'
+
     The printing organ set on its own line above the printing date is the end matter's:
 
     >>> t = "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n"
@@ -974,6 +1108,8 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
         end = n if end < 0 else end
         line = text[pos:end].strip(LINE_STRIP)
         if line:
+            if start is None and _MARKDOWN_HEADING.match(line):
+                return pos  # the next document of a compilation begins: none of this one's
             kind = _end_matter_kind(text, pos, end)
             note = _FOOTNOTE_LINE.match(text, pos, end) if kind is None else None
             if note is not None:
