@@ -205,6 +205,13 @@ _INDENT_RUN = lazy_regex(rf"{INDENT_CLASS}*")
 _PAGE_NUMBER_START = lazy_regex(r"第[ \u3000]*\d")
 
 
+#: The longest line a furniture shape takes (the longest real ones, a row of links or a
+#: meta line with its values, stay under 300 characters).  A longer line is never tried:
+#: on one long line of digits the pagination shape split the run into 1-4 digit tokens in
+#: many ways, quadratic in the line (16k characters 0.56 s, 200k ~90 s; review 10, F4).
+MAX_FURNITURE_LINE = 500
+
+
 def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
     """``FURNITURE_LINE_RE.match(text, start)`` at a line start, without trying all its shapes
     on a line that opens on 第 (an article or a heading: nine in ten of the lines the hints
@@ -218,7 +225,12 @@ def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
 
     >>> [bool(_furniture_line(t, 0)) for t in ("第一条 为了。", "第2页 共3页", "第一 京ICP备12345号", "打印本页")]
     [False, True, True, True]
+    >>> _furniture_line("1 " * 300, 0) is None
+    True
     """
+    line_end = text.find("\n", start, start + MAX_FURNITURE_LINE + 1)
+    if line_end < 0 and len(text) - start > MAX_FURNITURE_LINE:
+        return None  # no furniture line is this long (and its shapes are slow on one: a digit run splits many ways)
     at = start if text.startswith("第", start) else _INDENT_RUN.match(text, start).end()
     if text.startswith("第", at) and not _PAGE_NUMBER_START.match(text, at):
         if _ICP_WORD.search(text, start, start + _ICP_REACH) is None:
