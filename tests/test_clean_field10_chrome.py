@@ -51,3 +51,68 @@ def test_lists_of_ordinary_words_stay(text: str) -> None:
     assert adult_keyword_spans(text) == []
     result = clean_and_explain(text, rules=["spam_anchor"])
     assert result.text == text and not result.edits
+
+
+# --------------------------------------------------------------------------
+# F10-G5: widgets of www.gz.gov.cn and its districts left in the text
+# --------------------------------------------------------------------------
+
+def furniture(text: str) -> str:
+    return clean_and_explain(text, rules=["site_furniture"]).text
+
+
+#: (page, its text as ingest gives it, the text without the widgets).  Pages of
+#: /work/field10/shizelengleng+ai-zhengce-tong (www.gz.gov.cn 规范性文件库 and 天河区), pages+store10c
+#: (yinchuan.gov.cn 司法局) and field test 8's mhxqwer/gov-clones (zxw1wuhan.gov.cn).
+WIDGET_CASES = [
+    ("34_电子居住证申领指南.html: a size switch without its label",
+     "电子居住证如何申领？一文说清\nA+大 A+中 A+小\n01\xa0什么是电子居住证？\n",
+     "电子居住证如何申领？一文说清\n01\xa0什么是电子居住证？\n"),
+    ("b3_家庭医生_天河.md: the same, glued, in a Jina Reader copy",
+     "天河区扎实推进家庭医生签约服务 助力“百千万工程”再升级\n\nA+大A+中A+小\n\n为深入贯彻落实广州市优化家庭医生签约服务助推“百千万工程”提质增效。\n",
+     "天河区扎实推进家庭医生签约服务 助力“百千万工程”再升级\n\n为深入贯彻落实广州市优化家庭医生签约服务助推“百千万工程”提质增效。\n"),
+    ("30_老年人助餐配餐服务管理办法: a font switch with no-break spaces",
+     "【打印】 【字体：大\xa0\xa0中\xa0\xa0小】\n广州市民政局 广州市财政局 广州市市场监督管理局关于印发广州市老年人助餐配餐服务管理办法的通知\n",
+     "广州市民政局 广州市财政局 广州市市场监督管理局关于印发广州市老年人助餐配餐服务管理办法的通知\n"),
+    ("zxw1wuhan.gov.cn: no-break spaces inside the brackets",
+     "【\xa0打印\xa0】  【\xa0扫一扫\xa0】\n【\xa0字体：大中小\xa0\xa0】\n11月5日，第七届武汉设计双年展在洪山区开幕。\n",
+     "11月5日，第七届武汉设计双年展在洪山区开幕。\n"),
+    ("33b_老年优待卡用途与办理指南: the read-aloud button and a view counter that never ran",
+     "好消息！65岁以上老人免费！快上“穗好办”办理吧\n听全文\n2024-02-28\n-次\n北有冰灯，南有花灯。\n",
+     "好消息！65岁以上老人免费！快上“穗好办”办理吧\n2024-02-28\n北有冰灯，南有花灯。\n"),
+    ("32_长期护理保险试行办法: the scan widget broken by <br>, the print button, the image viewer's zoom box",
+     "第三十二条 本办法自印发之日起施行，有效期3年。\n扫一扫在手机\n打开当前页\n下载、打印\n×\n+\n-\n↺\n",
+     "第三十二条 本办法自印发之日起施行，有效期3年。\n"),
+    ("28_特困人员救助供养通知: the zoom box twice",
+     "广州市人民政府办公厅 2021年4月16日印发\n×\n+\n-\n↺\n×\n+\n-\n↺\n",
+     "广州市人民政府办公厅 2021年4月16日印发\n"),
+    ("b3_异地就医_穗好办.md: the zoom box between blank lines, the counter behind a Markdown icon",
+     "关注 · 广州政府网\n\n×\n\n+\n\n-\n\n↺\n\n无需个人垫付！广州异地就医备案，上“穗好办”快速办理！\n__-次\n\n广州市现已开通异地就医。\n",
+     "关注 · 广州政府网\n\n无需个人垫付！广州异地就医备案，上“穗好办”快速办理！\n\n广州市现已开通异地就医。\n"),
+    ("yinchuan_sfj_t20201029_2271003.txt: a share box and its close button (F10-Z3)",
+     "《银川市城市住房保障管理办法（修订草案征求意见稿）》公开征求意见\n\n分享至好友和朋友圈\n\n×\n\n为了广泛听取社会各界的意见和建议。\n",
+     "《银川市城市住房保障管理办法（修订草案征求意见稿）》公开征求意见\n\n为了广泛听取社会各界的意见和建议。\n"),
+]
+
+
+@pytest.mark.parametrize("case", WIDGET_CASES, ids=[c[0] for c in WIDGET_CASES])
+def test_widgets_of_the_page_go(case) -> None:
+    _, text, expected = case
+    assert furniture(text) == expected
+
+
+#: Lines that hold the same words or symbols as text: 23_企业职工基本养老金申领详解 (same folder),
+#: a table's signs one per cell, a product, a close sign in a sentence.
+WIDGET_NEGATIVES = (
+    "（一）申办人按《受理回执》上所注明的时间，登录广东省社会保险公共服务平台查询、下载、打印《基本养老金核定表》。\n",
+    "项目\n收入\n+\n支出\n-\n合计\n",
+    "第十条 面积按长×宽计算。\n×\n第十一条 本办法自公布之日起施行。\n",
+    "第五条 每次听全文朗读的，应当登记。\n",
+    "第六条 申请人可以在手机上打开当前页面办理。\n",
+)
+
+
+@pytest.mark.parametrize("text", WIDGET_NEGATIVES)
+def test_text_with_widget_words_stays(text: str) -> None:
+    result = clean_and_explain(text, rules=["site_furniture"])
+    assert result.text == text and not result.edits

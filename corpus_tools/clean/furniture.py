@@ -53,7 +53,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+from corpus_tools.text import HSPACE_CLASS, INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # --------------------------------------------------------------------------
@@ -69,6 +69,9 @@ _BUTTONS_CN = (
     r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
     r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa|阅读剩余全文(?:[（(][）)])?"
     r"|视力保护色[:：]?"
+    # a read-aloud button (``听全文``, www.gz.gov.cn), the scan widget's second line when the page broke it
+    # (``扫一扫在手机<br>打开当前页``) and the print button beside it (``下载、打印``; field test 10, F10-G5)
+    r"|听全文|朗读全文|全文朗读|(?:在手机上?)?打开当前页面?|下载[、/]?打印"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -77,9 +80,12 @@ _BUTTONS_EN = (
     r"|font(?:\s+size)?|text\s+size|large|medium|small|accessibility|login|log\s+in|register|search|help)(?![A-Za-z])"
 )
 _SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
-#: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``.
-_FONT = rf"[【\[]?{INDENT_CLASS}*字[体号](?:大小)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{INDENT_CLASS}*[】\]])?"
-_SHARE_TARGETS = r"(?:微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
+#: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``; its blanks may be
+#: no-break spaces (``【打印】 【字体：大&nbsp;&nbsp;中&nbsp;&nbsp;小】``, www.gz.gov.cn, field test 10, F10-G5).
+_FONT = rf"[【\[]?{HSPACE_CLASS}*字[体号](?:大小)?[:：]?(?:{HSPACE_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{HSPACE_CLASS}*[】\]])?"
+#: A font-size switch without its label: ``A+大 A+中 A+小`` (www.gz.gov.cn and its districts, field test 10, F10-G5).
+_SIZE_SWITCH = rf"A[+＋]?[大中小](?:{HSPACE_CLASS}*A[+＋]?[大中小]){{1,3}}"
+_SHARE_TARGETS = r"(?:好友和朋友圈|微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
 #: A share bar: ``分享到：微信 微博 QQ空间``, ``分享至：[微信] [朋友圈]``, ``一键分享``.
 _SHARE = rf"(?:一键)?分享(?:到|至|给)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SHARE_TARGETS}[】\]]?)*"
 #: A scan-to-phone widget: ``扫一扫在手机打开当前页``, ``手机扫一扫 打开当前页``,
@@ -91,7 +97,7 @@ _SCAN = (
     r"|扫码(?:加|添加|关注)(?:微信|公众号|客服)"
 )
 #: One widget of a line of widgets (Chinese or English), maybe in brackets.
-_WIDGET = rf"(?:{_FONT}|{_SCAN}|{_SHARE}|[【\[]?(?:{_BUTTONS_CN}|{_BUTTONS_EN})[】\]]?)"
+_WIDGET = rf"(?:{_FONT}|[【\[]?{HSPACE_CLASS}*(?:{_SIZE_SWITCH}|{_SCAN}|{_SHARE}|{_BUTTONS_CN}|{_BUTTONS_EN}){HSPACE_CLASS}*[】\]]?)"
 #: What separates widgets on a line.
 _WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、]*"
 
@@ -772,7 +778,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
-                    + farm_wrapper_lines(text) + markup_lines(text))
+                    + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -883,7 +889,7 @@ def _leading_gate(text: str) -> bool:
 #: characters of the widget, pagination, label and footer words (a cheap prefilter; the
 #: exact line shapes decide).
 _FIRST_CHARS = (
-    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
+    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗在"
     "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
@@ -1113,6 +1119,105 @@ def _counters_below(text: str, spans: list[tuple[int, int, list[str]]]) -> list[
         if _COUNTER_LINE_RE.fullmatch(text, end + 1, next_end):
             out.append((end + 1, next_end))
     return out
+
+
+#: A view counter whose script never ran: its placeholder and unit alone on a line (``2025-12-03⏎-次``:
+#: ``<span id="NFCMS-POST-VISIT-4">-</span>次``, www.gz.gov.cn; ``__-次`` with a Markdown copy's icon).
+_COUNTER_PLACEHOLDER_RE = lazy_regex(rf"^{INDENT_CLASS}*(?:__{INDENT_CLASS}*)?[-－—–]{{1,2}}{INDENT_CLASS}*次{INDENT_CLASS}*$", regex.M)
+#: The buttons of an image viewer's zoom box (``<div class="zoom-controls">``: ``+``, ``-``, ``↺``; its
+#: close button ``&times;``), one per line.
+_ZOOM_BUTTONS = frozenset("×✕✖+＋-－↺↻⟲⟳")
+_ZOOM_RESET = "↺↻⟲⟳"
+_ZOOM_RESET_RE = lazy_re(f"[{_ZOOM_RESET}]")
+#: A close button alone on its line (``×``).
+_CLOSE_BUTTONS = frozenset("×✕✖")
+
+
+def _symbol_line(text: str, start: int, end: int, symbols: frozenset[str]) -> bool:
+    """Whether the line ``text[start:end]`` is one of ``symbols`` between blanks."""
+    line = text[start:end].strip(INDENT + "\xa0")
+    return len(line) == 1 and line in symbols
+
+
+def widget_residue_lines(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int]]:
+    """Lines a page's scripted widgets leave: a view counter without its number (``-次``), an image
+    viewer's zoom box (``×⏎+⏎-⏎↺``), the close button of a share box right below it (``分享至好友和
+    朋友圈⏎⏎×``).
+
+    Real damage: every www.gz.gov.cn page (field test 10, F10-G5: 12 of 45 pages ``-次`` under the
+    date, the zoom box of ``<div id="imageModal">`` at the end of 30, twice on 8; its Markdown copies
+    by Jina Reader ``__-次``); a yinchuan.gov.cn 司法局 notice kept the share box's ``×`` (F10-Z3).
+
+    **Evidence**: ``-次`` alone on its line (a count's unit without its count: no law writes it);
+    three or more lines, blank lines between them aside, each a single zoom button, one of them the
+    reset arrow (``↺``) that no text writes alone; a lone ``×`` only right below (blank lines aside)
+    a line removed as furniture.  A ``-`` or ``+`` line elsewhere (a table's empty cell) stays.
+
+    >>> t = "某通知\\n2025-12-03\\n-次\\n正文。\\n×\\n+\\n-\\n↺\\n"
+    >>> [t[a:b] for a, b in widget_residue_lines(t, [])]
+    ['-次', '×\\n+\\n-\\n↺']
+    >>> t = "某办法\\n\\n分享至好友和朋友圈\\n\\n×\\n\\n为了广泛听取。\\n长×宽\\n×\\n"
+    >>> [t[a:b] for a, b in widget_residue_lines(t, [(5, 14, [])])]
+    ['×']
+    >>> widget_residue_lines("项目\\n+\\n-\\n+\\n合计\\n", [])
+    []
+    """
+    found: list[tuple[int, int]] = []
+    if "次" in text:
+        found += [m.span() for m in _COUNTER_PLACEHOLDER_RE.finditer(text)]
+    boxes = _zoom_boxes(text) if any(arrow in text for arrow in _ZOOM_RESET) else []
+    found += boxes
+    if any(close in text for close in _CLOSE_BUTTONS):
+        for _, end, _ in spans:
+            at = end
+            while at < len(text) and text[at] == "\n":
+                at += 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if at > end and _symbol_line(text, at, line_end, _CLOSE_BUTTONS) and not any(a <= at < b for a, b in boxes):
+                found.append((at, line_end))
+    return sorted(set(found))
+
+
+def _zoom_boxes(text: str) -> list[tuple[int, int]]:
+    """Blocks of zoom-button lines (see :func:`widget_residue_lines`), from each reset arrow."""
+    found: list[tuple[int, int]] = []
+    covered = -1
+    for arrow in _ZOOM_RESET_RE.finditer(text):
+        at = arrow.start()
+        if at < covered:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not _symbol_line(text, start, end, _ZOOM_BUTTONS):
+            continue
+        first, last, count = start, end, 1
+        while True:  # up over blank lines and buttons
+            probe = first - 1
+            while probe > 0 and text[probe - 1] == "\n":
+                probe -= 1
+            if probe <= 0:
+                break
+            above = text.rfind("\n", 0, probe) + 1
+            if not _symbol_line(text, above, probe, _ZOOM_BUTTONS):
+                break
+            first, count = above, count + 1
+        while True:  # down likewise
+            probe = last
+            while probe < len(text) and text[probe] == "\n":
+                probe += 1
+            if probe >= len(text) or probe == last:
+                break
+            below = text.find("\n", probe)
+            below = len(text) if below < 0 else below
+            if not _symbol_line(text, probe, below, _ZOOM_BUTTONS):
+                break
+            last, count = below, count + 1
+        covered = last
+        if count >= 3:
+            found.append((first, last))
+    return found
 
 
 #: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
