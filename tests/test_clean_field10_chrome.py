@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean import clean, clean_and_explain
+from corpus_tools.clean.furniture import literal_markup_runs
 from corpus_tools.clean.spam import adult_keyword_spans, remove_spam_anchors
+from tests.real_build import REAL
+
+FOLDER = REAL / "field10_chrome"
 
 
 # --------------------------------------------------------------------------
@@ -116,3 +120,45 @@ WIDGET_NEGATIVES = (
 def test_text_with_widget_words_stays(text: str) -> None:
     result = clean_and_explain(text, rules=["site_furniture"])
     assert result.text == text and not result.edits
+
+
+# --------------------------------------------------------------------------
+# F10-N2: a WeChat editor's HTML shown as text
+# --------------------------------------------------------------------------
+
+
+def test_a_wechat_article_printed_as_markup_loses_every_tag() -> None:
+    """320924_archiver_tid-24058.txt: all of ``<section …>``, ``<p style…>``, ``<span …>``, ``<strong>``,
+    ``</p>``, ``<p></p>`` go; the headings stay on lines of their own, the words split by
+    ``</span><span …>`` join again (``统筹发展和安</span><span…>全``)."""
+    page = (FOLDER / "320924_archiver_tid-24058.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(page, rules=["site_furniture"])
+    assert "<" not in result.text and ">" not in result.text
+    assert "筑牢安全防线 深化改革惠民 坚持从严治警\n公安部制修订《机动车登记规定》" in result.text
+    assert "统筹发展和安全,进一步改革完善机动车登记" in result.text
+    assert result.text.startswith("射阳网编辑 发表于 2021-12-28 09:42:03\n\n权威发布 | 公安部制修订《机动车登记规定》\n\n")
+    # every character removed is a tag's
+    removed = "".join(e.before for e in result.edits)
+    assert all(e.detail == "literal markup" for e in result.edits)
+    assert not any(0x4e00 <= ord(c) <= 0x9fff for c in removed.replace("96编辑器", ""))
+
+
+#: Angle brackets of law text and of a Markdown page's table cells (tests/real_pages/crawler_md
+#: writes ``□护照<br>□其他``), and one tag alone: no page of markup.
+MARKUP_NEGATIVES = (
+    "第五条 排放浓度<100mg/m³的，x<a时适用本条。\n<中华人民共和国香港特别行政区基本法>\n",
+    "| 材料 | 说明 |\n|---|---|\n| 证件 | □护照<br>□其他 |\n",
+    "第一条 为了规范管理。<strong>重点</strong>\n第二条 本办法自公布之日起施行。\n",
+)
+
+
+@pytest.mark.parametrize("text", MARKUP_NEGATIVES)
+def test_angle_brackets_of_text_stay(text: str) -> None:
+    assert literal_markup_runs(text) == []
+    assert clean(text) == clean_and_explain(text, rules=[r for r in _rules() if r != "site_furniture"]).text
+
+
+def _rules() -> list[str]:
+    from corpus_tools.clean import CLEANING_ORDER
+
+    return [name for name, _ in CLEANING_ORDER]

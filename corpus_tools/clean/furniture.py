@@ -803,8 +803,11 @@ def remove_site_furniture(text: str) -> RuleResult:
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans)]
-    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
-              if not any(s <= a < e for s, e, _ in spans)]
+    markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
+    if not markup:
+        edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
+                  if not any(s <= a < e for s, e, _ in spans)]
     latin = _gates.latin1_chars(text)
     if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
         from corpus_tools.clean.spam import is_spam_url
@@ -1286,6 +1289,77 @@ def markup_lines(text: str) -> list[tuple[int, int]]:
     if "<" not in text or ">" not in text:
         return []
     return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
+
+
+#: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
+#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`
+#: and the paragraph.
+_LITERAL_TAG_NAMES = (
+    r"a|abbr|article|aside|b|big|blockquote|body|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font"
+    r"|footer|h[1-6]|header|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup"
+    r"|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
+)
+_LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,600}"|'[^'\n<>]{0,600}'|[^\s<>"']{1,100}))?"""
+#: One tag: opening (maybe with attributes) or closing.
+_LITERAL_TAG_RE = lazy_regex(
+    rf"<(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})(?P<attrs>(?:{_LITERAL_ATTRIBUTE})*)[ \t]*/?>", regex.IGNORECASE
+)
+#: Elements that stand for a line break where their tags stand between words.
+_BLOCK_TAGS = frozenset(
+    "article aside blockquote body caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li"
+    " main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+#: The evidence of a page printed as markup: opening tags with attributes and closing tags of
+#: elements the page opens, this many of each at least.
+_LITERAL_MARKUP_MIN = 3
+
+
+def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of HTML tags a text page shows around its words, when the page prints an HTML source:
+    ``(start, end, replacement)``, the replacement a line break where a block's tag stood between
+    two words of a line, else nothing.
+
+    Real damage: 射阳网's forum archiver (320924.com, field test 10, F10-N2) shows a WeChat article's
+    source: ``<section style="margin-top: 5px;…" data-mpa-powered-by="yiban.io">…<p style="line-height:
+    2em;"><span style=…><strong>筑牢安全防线 深化改革惠民 坚持从严治警</strong></span></p><section …>…``;
+    the tags with attributes went (:func:`html_tag_residue`) but ``<section …>``, ``<strong>``, ``</p>``
+    and ``<p></p>`` stayed, ~1,000 characters of markup around the article.
+
+    **Evidence**, on the page: at least :data:`_LITERAL_MARKUP_MIN` opening tags with attributes and as
+    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements); then
+    every such tag goes.  A law's ``<100``, ``x<a``, a title in angle brackets
+    (``<中华人民共和国香港特别行政区基本法>``) or a lone tag is no such page.
+
+    >>> t = '标题\\n<section style="a"><p style="b"><span style="c"><strong>筑牢安全防线</strong></span></p><section>公安部制修订</section></section><p></p>为主动适应。'
+    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][:3]
+    [('<section style="a"><p style="b"><span style="c"><strong>', ''), ('</strong></span></p><section>', '\\n'), ('</section></section><p></p>', '\\n')]
+    >>> literal_markup_runs("第五条 浓度<100 mg时，x<a。\\n<中华人民共和国香港特别行政区基本法>")
+    []
+    """
+    if "</" not in text:
+        return []
+    tags = list(_LITERAL_TAG_RE.finditer(text))
+    opened = {m.group("name").lower() for m in tags if not m.group("close")}
+    with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
+    closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
+    if with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN:
+        return []
+    runs: list[tuple[int, int, str]] = []
+    for m in tags:
+        block = m.group("name").lower() in _BLOCK_TAGS
+        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
+            start, _, was_block = runs[-1]
+            runs[-1] = (start, m.end(), was_block or block)
+        else:
+            runs.append((m.start(), m.end(), block))
+    out = []
+    for start, end, block in runs:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        between = text[line_start:start].strip(INDENT + "\xa0") and text[end:line_end].strip(INDENT + "\xa0")
+        out.append((start, end, "\n" if block and between else ""))
+    return out
 
 
 #: The fewest lines of a portal's menu block, and the fewest widgets among them.
