@@ -162,3 +162,38 @@ def _rules() -> list[str]:
     from corpus_tools.clean import CLEANING_ORDER
 
     return [name for name, _ in CLEANING_ORDER]
+
+
+# --------------------------------------------------------------------------
+# F10-S1, F10-A3: marks that are no lost byte, and a lost pair's trace left unflagged
+# --------------------------------------------------------------------------
+
+
+def test_a_line_of_scrambled_punctuation_gets_no_repair() -> None:
+    """m_jianbiaoku_164131_4711925.txt: its injected ``?`` were read as lost characters (``，``, margins
+    12.9 and 15.0 bits); the line is scrambled, so nothing is changed and a warning says why."""
+    page = (FOLDER / "m_jianbiaoku_164131_4711925.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(page, rules=["gbk_misalignment"])
+    assert result.text == page and not result.edits
+    assert [w.message for w in result.warnings] == [
+        "punctuation scrambled (marks injected inside words): no mark read as a lost byte"]
+
+
+def test_lost_bytes_on_ordinary_lines_are_still_repaired() -> None:
+    """The rule's own doctest case (a Big5 page's ``?偨Y``) is still repaired; a line of book titles
+    and a bracketed label (all paired) is no scrambled line."""
+    fixed = clean_and_explain("遴選梳理智能制造典型場景?偨Y“十三五”時期", rules=["gbk_misalignment"])
+    assert fixed.text == "遴選梳理智能制造典型場景。總結“十三五”時期"
+    titles = "根据《中华人民共和国立法法》《行政法规制定程序条例》【第一条】的规定，结合本市实际，制定本条例。"
+    assert clean_and_explain(titles, rules=["gbk_misalignment"]).text == titles
+
+
+def test_a_lost_pair_before_a_stray_ascii_byte_is_flagged() -> None:
+    """taohualuo_post_1187007.txt (field10 pages+store10, 清远市司法局 mirror): ``(征求意見稿)?,F向社會`` is
+    ``。現`` lost; kept, now with a warning."""
+    line = "我局草擬了《清遠市人民政府規章項目庫管理辦法》(征求意見稿)?,F向社會公開征求意見,歡迎有關單位和個人提出意見。"
+    result = clean_and_explain(line, rules=["gbk_misalignment"])
+    assert result.text == line and not result.edits
+    assert [w.excerpt for w in result.warnings] == ["意見稿)?,F向社會"]
+    question = '记者问：这是什么?"他说。'
+    assert not clean_and_explain(question, rules=["gbk_misalignment"]).warnings
