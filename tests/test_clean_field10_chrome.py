@@ -197,3 +197,48 @@ def test_a_lost_pair_before_a_stray_ascii_byte_is_flagged() -> None:
     assert [w.excerpt for w in result.warnings] == ["意見稿)?,F向社會"]
     question = '记者问：这是什么?"他说。'
     assert not clean_and_explain(question, rules=["gbk_misalignment"]).warnings
+
+
+# --------------------------------------------------------------------------
+# F10-N1: a news report's wrapper around the 通告 it reposts
+# --------------------------------------------------------------------------
+
+#: tests/real_pages/field10_findings/huayeluhui_sjslczl_4594.txt (huayeluhui.com's copy of a 成都日报 report).
+HUAYELUHUI = REAL / "field10_findings" / "huayeluhui_sjslczl_4594.txt"
+
+
+def test_the_news_wrapper_goes_and_the_notice_stays_whole() -> None:
+    page = HUAYELUHUI.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    lines = result.text.splitlines()
+    assert lines[0].startswith("为切实加强本市摩托车的管理，")
+    assert lines[-1] == "成都市公安局交通管理局年8月15日"  # (the year the farm lost: a finding's business)
+    assert sum(1 for line in lines if line[:2] in ("一、", "二、", "三、", "四、", "五、", "六、", "七、")) == 7
+    removed = [e.before for e in result.edits if e.rule == "site_furniture"]
+    assert removed == [
+        "今天，成都市公安局交通管理局发布关于摩托车交通秩序管理的通告，通告规定，未取得入城证的摩托车全天禁止在成都市三环路以内"
+        "（不含三环路辅道）的道路行驶。\n以下为通告原文：\n",
+        "成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮\n转载请注明：http://www.0431\n",
+    ]
+
+
+#: A title above the handover (it stays), a law's sentences on journalists (DLC: 法院组织 mirrors, the
+#: kong0107 Taiwan 法庭旁听规则 ``法庭得设记者旁听席，专供记者旁听。``), a title that names the roles, a lone byline.
+NEWS_NEGATIVES = (
+    "第4条\u3000法庭得设记者旁听席，专供记者旁听。\n",
+    "关于加强新闻记者编辑队伍建设的意见\n一、总体要求。\n",
+    "见习记者 王一凡\n以“践行新发展理念”为主题的论坛在沪召开。\n",
+    "记者证管理办法\n第一条 为了规范记者证的管理，制定本办法。\n",
+    "某局关于某事的通告\n经研究，现将有关事项通告如下：\n一、禁止某事。\n",
+)
+
+
+@pytest.mark.parametrize("text", NEWS_NEGATIVES)
+def test_text_about_journalists_stays(text: str) -> None:
+    result = clean_and_explain(text, rules=["site_furniture"])
+    assert result.text == text and not result.edits
+
+
+def test_a_title_above_the_handover_stays() -> None:
+    text = "成都市公安局交通管理局关于摩托车交通秩序管理的通告\n今天，成都市公安局交通管理局发布通告。\n以下为通告原文：\n一、禁止某事。\n"
+    assert clean_and_explain(text, rules=["site_furniture"]).text == "成都市公安局交通管理局关于摩托车交通秩序管理的通告\n一、禁止某事。\n"

@@ -778,7 +778,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
-                    + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans))
+                    + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
+                    + news_wrapper_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -1736,6 +1737,83 @@ def empty_widget_lines(text: str) -> list[tuple[int, int]]:
             continue  # the value below its label: a field, kept whole
         found.append((start, end))
     return found
+
+
+# --------------------------------------------------------------------------
+# A news report's wrapper around the document it reposts
+# --------------------------------------------------------------------------
+
+#: The phrase that hands over from a news report to the document it reposts (``以下为通告原文：``).
+_HANDOVER_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:以下为|以下是|下面是|下附|附)(?:该|本|此)?(?:通告|通知|公告|决定|办法|条例|规定|意见|细则|方案|文件|政策)?"
+    rf"(?:原文|全文)(?:如下)?[:：]?{INDENT_CLASS}*"
+)
+#: A news lead's words: when (今天, 近日…) and what (发布, 印发…).
+_NEWS_WHEN = lazy_re(r"今天|今日|昨天|昨日|近日|日前|记者|获悉|据悉|\d{1,2}月\d{1,2}日")
+_NEWS_WHAT = lazy_re(r"发布|印发|出台|公布|下发|发出")
+#: The most lines of a news lead above its handover phrase.
+_NEWS_LEAD_LINES = 3
+#: The roles of a report's credits (``记者何良``, ``责任编辑何齐铁``, ``通讯员``, ``摄``).
+_CREDIT_ROLE = r"(?:见习记者|记者|通讯员|责任编辑|实习编辑|见习编辑|编辑|实习生|摄影|摄)"
+#: A credits line: a medium's name, then roles each with its names (two roles at least, or in brackets).
+_CREDITS_LINE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?P<open>[（(])?[\p{{Han}}·]{{0,16}}?"
+    rf"(?:{_CREDIT_ROLE}[{INDENT_RE}]*(?!{_CREDIT_ROLE})\p{{Han}}{{2,4}}(?:[{INDENT_RE}、]+\p{{Han}}{{2,4}})*[{INDENT_RE}]*){{1,6}}(?:摄影|摄)?"
+    rf"(?(open)[）)]){INDENT_CLASS}*"
+)
+_CREDIT_ROLE_RE = lazy_re(_CREDIT_ROLE)
+#: A repost notice (``转载请注明：http://…``, ``转载请注明出处``).
+_REPOST_NOTICE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:如需)?转载(?:请|务必)(?:注明|保留)[^\n。]{{0,120}}")
+
+
+def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
+    """A news report's wrapper around the document it reposts: the handover phrase (``以下为通告原文：``)
+    with the news lead above it, the report's credits line and its repost notice.
+
+    Real damage: a content farm's copy of a 成都日报 report (huayeluhui.com, field test 10, F10-N1)
+    wraps a 成都市公安局交通管理局 通告: ``今天，成都市公安局交通管理局发布关于…的通告，通告规定，…`` ⏎
+    ``以下为通告原文：`` ⏎ the 通告 ⏎ ``成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮`` ⏎
+    ``转载请注明：http://www.0431``; all of it stood in the document.
+
+    **Evidence**: the handover phrase alone on its line; the lines above it (at most
+    :data:`_NEWS_LEAD_LINES`, from the text's start or a line without a sentence's end, such as
+    the title, which stays) only when each is a sentence of news: a time word (今天, 近日, 记者…)
+    and a release (发布, 印发…).  A credits line is made only of a medium's name, roles and names,
+    two roles at least (``记者…责任编辑…``) or in brackets (``（总台央视记者 奚丹霓 张赛）``); a repost
+    notice opens on ``转载请注明``.  The document between stays whole; a law's sentence on
+    journalists (``法庭得设记者旁听席，专供记者旁听。``) has its punctuation.
+
+    >>> t = "今天，某局发布关于某事的通告，通告规定，禁止某事。\\n以下为通告原文：\\n为了某事，通告如下：\\n一、禁止某事。\\n某局\\n某日报记者何良责任编辑何齐铁\\n转载请注明：http://www.0431"
+    >>> [t[a:b] for a, b in news_wrapper_lines(t)]
+    ['今天，某局发布关于某事的通告，通告规定，禁止某事。', '以下为通告原文：', '某日报记者何良责任编辑何齐铁', '转载请注明：http://www.0431']
+    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
+    [(4, 12)]
+    """
+    if not any(word in text for word in ("原文", "全文", "记者", "编辑", "通讯员", "转载")):
+        return []
+    found: list[tuple[int, int]] = []
+    lines = list(_lines(text))
+    for k, (start, end) in enumerate(lines):
+        if end - start > 80:
+            continue
+        if _HANDOVER_RE.fullmatch(text, start, end):
+            found.append((start, end))
+            lead = []
+            for lead_start, lead_end in reversed(lines[max(0, k - _NEWS_LEAD_LINES):k]):
+                line = text[lead_start:lead_end]
+                if not line.strip(INDENT + "\xa0"):
+                    continue
+                if not (line.rstrip(INDENT + "\xa0").endswith("。") and _NEWS_WHEN.search(line) and _NEWS_WHAT.search(line)):
+                    break
+                lead.append((lead_start, lead_end))
+            found += lead
+        elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+        else:
+            m = _CREDITS_LINE_RE.fullmatch(text, start, end)
+            if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
+                found.append((start, end))
+    return sorted(found)
 
 
 # --------------------------------------------------------------------------
