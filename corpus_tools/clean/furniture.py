@@ -128,10 +128,14 @@ _LINK_ROW_HEADS = r"热门站点|友情链接|相关站点|合作站点|站点�
 #: 找律师 律师在线 律师热线 法治资讯 法律法规 资料库 法律文书``).
 _NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han}}A-Za-z]{{2,6}}){{4,16}}{INDENT_CLASS}*"
 
+#: A widget's icon as a Markdown copy of the page writes it (Jina Reader: ``__ 分享到``, ``__-次``; the
+#: www.gz.gov.cn pages of field test 10, F10-G5).
+_ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
+    rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
     rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
@@ -154,7 +158,7 @@ FURNITURE_LINE_RE = lazy_regex(
 )
 
 _META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})[:：]")
-_WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
+_WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+")
 _PAGE_LINE_RE = lazy_regex(_PAGE_LINE)
 _STRONG_META = lazy_regex(
     r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|责编|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
@@ -897,7 +901,7 @@ _FIRST_CHARS = (
     "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
-_FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
+_FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
 _FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 _FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
