@@ -382,6 +382,11 @@ RULE_REPETITIONS = {
     "table_of_contents: paged entries": ("table_of_contents", TITLE + "目录\n" + ("总则" + "." * 1_000 + " 1\n") * 300),
     "table_of_contents: paged leaders": ("table_of_contents", TITLE + "目录\n第一章" + "." * 300_000 + " 1\n第二章\n"),
     "hard_wraps: paged leaders": ("hard_wraps", TITLE + ("第一章" + "." * 100_000 + " 1\n第二章 总则\n") * 3),
+    # one long line of digits: the pagination shape split it into 1-4 digit tokens many ways
+    # (16k characters 0.56 s, 32k 2.3 s: ~90 s at 200k; review 10, F4)
+    "site_furniture: digit line": ("site_furniture", TITLE + "1234567890" * 20_000 + "\n"),
+    "site_furniture: page-number line": ("site_furniture", TITLE + "上一页 " + "1 2 3 " * 40_000 + "下一页\n"),
+    "site_furniture: widget line": ("site_furniture", TITLE + "打印 关闭 " * 40_000 + "\n"),
     "table_of_contents: distinct headings": (
         "table_of_contents", TITLE + "".join(f"第{i}章\n" for i in range(20_000)) + "正文。\n"
         + "".join(f"第{i}章\n" for i in range(20_000))),

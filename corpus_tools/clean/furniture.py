@@ -53,7 +53,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+from corpus_tools.text import HSPACE_CLASS, INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # --------------------------------------------------------------------------
@@ -69,6 +69,9 @@ _BUTTONS_CN = (
     r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
     r"|葡文版本?|葡文版|英文版本?|葡文|Português|Versão Portuguesa|Versão Chinesa|阅读剩余全文(?:[（(][）)])?"
     r"|视力保护色[:：]?"
+    # a read-aloud button (``听全文``, www.gz.gov.cn), the scan widget's second line when the page broke it
+    # (``扫一扫在手机<br>打开当前页``) and the print button beside it (``下载、打印``; field test 10, F10-G5)
+    r"|听全文|朗读全文|全文朗读|(?:在手机上?)?打开当前页面?|下载[、/]?打印"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -77,9 +80,12 @@ _BUTTONS_EN = (
     r"|font(?:\s+size)?|text\s+size|large|medium|small|accessibility|login|log\s+in|register|search|help)(?![A-Za-z])"
 )
 _SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
-#: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``.
-_FONT = rf"[【\[]?{INDENT_CLASS}*字[体号](?:大小)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{INDENT_CLASS}*[】\]])?"
-_SHARE_TARGETS = r"(?:微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
+#: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``; its blanks may be
+#: no-break spaces (``【打印】 【字体：大&nbsp;&nbsp;中&nbsp;&nbsp;小】``, www.gz.gov.cn, field test 10, F10-G5).
+_FONT = rf"[【\[]?{HSPACE_CLASS}*字[体号](?:大小)?[:：]?(?:{HSPACE_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{HSPACE_CLASS}*[】\]])?"
+#: A font-size switch without its label: ``A+大 A+中 A+小`` (www.gz.gov.cn and its districts, field test 10, F10-G5).
+_SIZE_SWITCH = rf"A[+＋]?[大中小](?:{HSPACE_CLASS}*A[+＋]?[大中小]){{1,3}}"
+_SHARE_TARGETS = r"(?:好友和朋友圈|微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
 #: A share bar: ``分享到：微信 微博 QQ空间``, ``分享至：[微信] [朋友圈]``, ``一键分享``.
 _SHARE = rf"(?:一键)?分享(?:到|至|给)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_SHARE_TARGETS}[】\]]?)*"
 #: A scan-to-phone widget: ``扫一扫在手机打开当前页``, ``手机扫一扫 打开当前页``,
@@ -91,7 +97,7 @@ _SCAN = (
     r"|扫码(?:加|添加|关注)(?:微信|公众号|客服)"
 )
 #: One widget of a line of widgets (Chinese or English), maybe in brackets.
-_WIDGET = rf"(?:{_FONT}|{_SCAN}|{_SHARE}|[【\[]?(?:{_BUTTONS_CN}|{_BUTTONS_EN})[】\]]?)"
+_WIDGET = rf"(?:{_FONT}|[【\[]?{HSPACE_CLASS}*(?:{_SIZE_SWITCH}|{_SCAN}|{_SHARE}|{_BUTTONS_CN}|{_BUTTONS_EN}){HSPACE_CLASS}*[】\]]?)"
 #: What separates widgets on a line.
 _WIDGET_SEP = rf"[{INDENT_RE}\u00a0|丨｜/·•,，、]*"
 
@@ -122,10 +128,14 @@ _LINK_ROW_HEADS = r"热门站点|友情链接|相关站点|合作站点|站点�
 #: 找律师 律师在线 律师热线 法治资讯 法律法规 资料库 法律文书``).
 _NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han}}A-Za-z]{{2,6}}){{4,16}}{INDENT_CLASS}*"
 
+#: A widget's icon as a Markdown copy of the page writes it (Jina Reader: ``__ 分享到``, ``__-次``; the
+#: www.gz.gov.cn pages of field test 10, F10-G5).
+_ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+$"
+    rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
     rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
@@ -148,7 +158,7 @@ FURNITURE_LINE_RE = lazy_regex(
 )
 
 _META_FIELD_RE = lazy_regex(rf"(?:{_META_LABELS})[:：]")
-_WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:{_WIDGET}{_WIDGET_SEP})+")
+_WIDGET_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+")
 _PAGE_LINE_RE = lazy_regex(_PAGE_LINE)
 _STRONG_META = lazy_regex(
     r"发布时间|发布日期|发文时间|更新时间|发表时间|责任编辑|责编|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问次数|技术支持|主办单位|承办单位"
@@ -205,6 +215,13 @@ _INDENT_RUN = lazy_regex(rf"{INDENT_CLASS}*")
 _PAGE_NUMBER_START = lazy_regex(r"第[ \u3000]*\d")
 
 
+#: The longest line a furniture shape takes (the longest real ones, a row of links or a
+#: meta line with its values, stay under 300 characters).  A longer line is never tried:
+#: on one long line of digits the pagination shape split the run into 1-4 digit tokens in
+#: many ways, quadratic in the line (16k characters 0.56 s, 200k ~90 s; review 10, F4).
+MAX_FURNITURE_LINE = 500
+
+
 def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
     """``FURNITURE_LINE_RE.match(text, start)`` at a line start, without trying all its shapes
     on a line that opens on 第 (an article or a heading: nine in ten of the lines the hints
@@ -218,7 +235,12 @@ def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
 
     >>> [bool(_furniture_line(t, 0)) for t in ("第一条 为了。", "第2页 共3页", "第一 京ICP备12345号", "打印本页")]
     [False, True, True, True]
+    >>> _furniture_line("1 " * 300, 0) is None
+    True
     """
+    line_end = text.find("\n", start, start + MAX_FURNITURE_LINE + 1)
+    if line_end < 0 and len(text) - start > MAX_FURNITURE_LINE:
+        return None  # no furniture line is this long (and its shapes are slow on one: a digit run splits many ways)
     at = start if text.startswith("第", start) else _INDENT_RUN.match(text, start).end()
     if text.startswith("第", at) and not _PAGE_NUMBER_START.match(text, at):
         if _ICP_WORD.search(text, start, start + _ICP_REACH) is None:
@@ -760,7 +782,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
-                    + farm_wrapper_lines(text) + markup_lines(text))
+                    + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
+                    + news_wrapper_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -785,8 +808,11 @@ def remove_site_furniture(text: str) -> RuleResult:
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans)]
-    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
-              if not any(s <= a < e for s, e, _ in spans)]
+    markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
+    if not markup:
+        edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
+                  if not any(s <= a < e for s, e, _ in spans)]
     latin = _gates.latin1_chars(text)
     if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
         from corpus_tools.clean.spam import is_spam_url
@@ -871,11 +897,11 @@ def _leading_gate(text: str) -> bool:
 #: characters of the widget, pagination, label and footer words (a cheap prefilter; the
 #: exact line shapes decide).
 _FIRST_CHARS = (
-    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫"
+    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗在"
     "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
-_FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[]*"
+_FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
 _FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 _FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
@@ -1103,6 +1129,105 @@ def _counters_below(text: str, spans: list[tuple[int, int, list[str]]]) -> list[
     return out
 
 
+#: A view counter whose script never ran: its placeholder and unit alone on a line (``2025-12-03⏎-次``:
+#: ``<span id="NFCMS-POST-VISIT-4">-</span>次``, www.gz.gov.cn; ``__-次`` with a Markdown copy's icon).
+_COUNTER_PLACEHOLDER_RE = lazy_regex(rf"^{INDENT_CLASS}*(?:__{INDENT_CLASS}*)?[-－—–]{{1,2}}{INDENT_CLASS}*次{INDENT_CLASS}*$", regex.M)
+#: The buttons of an image viewer's zoom box (``<div class="zoom-controls">``: ``+``, ``-``, ``↺``; its
+#: close button ``&times;``), one per line.
+_ZOOM_BUTTONS = frozenset("×✕✖+＋-－↺↻⟲⟳")
+_ZOOM_RESET = "↺↻⟲⟳"
+_ZOOM_RESET_RE = lazy_re(f"[{_ZOOM_RESET}]")
+#: A close button alone on its line (``×``).
+_CLOSE_BUTTONS = frozenset("×✕✖")
+
+
+def _symbol_line(text: str, start: int, end: int, symbols: frozenset[str]) -> bool:
+    """Whether the line ``text[start:end]`` is one of ``symbols`` between blanks."""
+    line = text[start:end].strip(INDENT + "\xa0")
+    return len(line) == 1 and line in symbols
+
+
+def widget_residue_lines(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int]]:
+    """Lines a page's scripted widgets leave: a view counter without its number (``-次``), an image
+    viewer's zoom box (``×⏎+⏎-⏎↺``), the close button of a share box right below it (``分享至好友和
+    朋友圈⏎⏎×``).
+
+    Real damage: every www.gz.gov.cn page (field test 10, F10-G5: 12 of 45 pages ``-次`` under the
+    date, the zoom box of ``<div id="imageModal">`` at the end of 30, twice on 8; its Markdown copies
+    by Jina Reader ``__-次``); a yinchuan.gov.cn 司法局 notice kept the share box's ``×`` (F10-Z3).
+
+    **Evidence**: ``-次`` alone on its line (a count's unit without its count: no law writes it);
+    three or more lines, blank lines between them aside, each a single zoom button, one of them the
+    reset arrow (``↺``) that no text writes alone; a lone ``×`` only right below (blank lines aside)
+    a line removed as furniture.  A ``-`` or ``+`` line elsewhere (a table's empty cell) stays.
+
+    >>> t = "某通知\\n2025-12-03\\n-次\\n正文。\\n×\\n+\\n-\\n↺\\n"
+    >>> [t[a:b] for a, b in widget_residue_lines(t, [])]
+    ['-次', '×\\n+\\n-\\n↺']
+    >>> t = "某办法\\n\\n分享至好友和朋友圈\\n\\n×\\n\\n为了广泛听取。\\n长×宽\\n×\\n"
+    >>> [t[a:b] for a, b in widget_residue_lines(t, [(5, 14, [])])]
+    ['×']
+    >>> widget_residue_lines("项目\\n+\\n-\\n+\\n合计\\n", [])
+    []
+    """
+    found: list[tuple[int, int]] = []
+    if "次" in text:
+        found += [m.span() for m in _COUNTER_PLACEHOLDER_RE.finditer(text)]
+    boxes = _zoom_boxes(text) if any(arrow in text for arrow in _ZOOM_RESET) else []
+    found += boxes
+    if any(close in text for close in _CLOSE_BUTTONS):
+        for _, end, _ in spans:
+            at = end
+            while at < len(text) and text[at] == "\n":
+                at += 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if at > end and _symbol_line(text, at, line_end, _CLOSE_BUTTONS) and not any(a <= at < b for a, b in boxes):
+                found.append((at, line_end))
+    return sorted(set(found))
+
+
+def _zoom_boxes(text: str) -> list[tuple[int, int]]:
+    """Blocks of zoom-button lines (see :func:`widget_residue_lines`), from each reset arrow."""
+    found: list[tuple[int, int]] = []
+    covered = -1
+    for arrow in _ZOOM_RESET_RE.finditer(text):
+        at = arrow.start()
+        if at < covered:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not _symbol_line(text, start, end, _ZOOM_BUTTONS):
+            continue
+        first, last, count = start, end, 1
+        while True:  # up over blank lines and buttons
+            probe = first - 1
+            while probe > 0 and text[probe - 1] == "\n":
+                probe -= 1
+            if probe <= 0:
+                break
+            above = text.rfind("\n", 0, probe) + 1
+            if not _symbol_line(text, above, probe, _ZOOM_BUTTONS):
+                break
+            first, count = above, count + 1
+        while True:  # down likewise
+            probe = last
+            while probe < len(text) and text[probe] == "\n":
+                probe += 1
+            if probe >= len(text) or probe == last:
+                break
+            below = text.find("\n", probe)
+            below = len(text) if below < 0 else below
+            if not _symbol_line(text, probe, below, _ZOOM_BUTTONS):
+                break
+            last, count = below, count + 1
+        covered = last
+        if count >= 3:
+            found.append((first, last))
+    return found
+
+
 #: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
 #: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
 #: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
@@ -1169,6 +1294,77 @@ def markup_lines(text: str) -> list[tuple[int, int]]:
     if "<" not in text or ">" not in text:
         return []
     return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
+
+
+#: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
+#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`
+#: and the paragraph.
+_LITERAL_TAG_NAMES = (
+    r"a|abbr|article|aside|b|big|blockquote|body|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font"
+    r"|footer|h[1-6]|header|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup"
+    r"|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
+)
+_LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,600}"|'[^'\n<>]{0,600}'|[^\s<>"']{1,100}))?"""
+#: One tag: opening (maybe with attributes) or closing.
+_LITERAL_TAG_RE = lazy_regex(
+    rf"<(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})(?P<attrs>(?:{_LITERAL_ATTRIBUTE})*)[ \t]*/?>", regex.IGNORECASE
+)
+#: Elements that stand for a line break where their tags stand between words.
+_BLOCK_TAGS = frozenset(
+    "article aside blockquote body caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li"
+    " main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+#: The evidence of a page printed as markup: opening tags with attributes and closing tags of
+#: elements the page opens, this many of each at least.
+_LITERAL_MARKUP_MIN = 3
+
+
+def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of HTML tags a text page shows around its words, when the page prints an HTML source:
+    ``(start, end, replacement)``, the replacement a line break where a block's tag stood between
+    two words of a line, else nothing.
+
+    Real damage: 射阳网's forum archiver (320924.com, field test 10, F10-N2) shows a WeChat article's
+    source: ``<section style="margin-top: 5px;…" data-mpa-powered-by="yiban.io">…<p style="line-height:
+    2em;"><span style=…><strong>筑牢安全防线 深化改革惠民 坚持从严治警</strong></span></p><section …>…``;
+    the tags with attributes went (:func:`html_tag_residue`) but ``<section …>``, ``<strong>``, ``</p>``
+    and ``<p></p>`` stayed, ~1,000 characters of markup around the article.
+
+    **Evidence**, on the page: at least :data:`_LITERAL_MARKUP_MIN` opening tags with attributes and as
+    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements); then
+    every such tag goes.  A law's ``<100``, ``x<a``, a title in angle brackets
+    (``<中华人民共和国香港特别行政区基本法>``) or a lone tag is no such page.
+
+    >>> t = '标题\\n<section style="a"><p style="b"><span style="c"><strong>筑牢安全防线</strong></span></p><section>公安部制修订</section></section><p></p>为主动适应。'
+    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][:3]
+    [('<section style="a"><p style="b"><span style="c"><strong>', ''), ('</strong></span></p><section>', '\\n'), ('</section></section><p></p>', '\\n')]
+    >>> literal_markup_runs("第五条 浓度<100 mg时，x<a。\\n<中华人民共和国香港特别行政区基本法>")
+    []
+    """
+    if "</" not in text:
+        return []
+    tags = list(_LITERAL_TAG_RE.finditer(text))
+    opened = {m.group("name").lower() for m in tags if not m.group("close")}
+    with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
+    closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
+    if with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN:
+        return []
+    runs: list[tuple[int, int, str]] = []
+    for m in tags:
+        block = m.group("name").lower() in _BLOCK_TAGS
+        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
+            start, _, was_block = runs[-1]
+            runs[-1] = (start, m.end(), was_block or block)
+        else:
+            runs.append((m.start(), m.end(), block))
+    out = []
+    for start, end, block in runs:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        between = text[line_start:start].strip(INDENT + "\xa0") and text[end:line_end].strip(INDENT + "\xa0")
+        out.append((start, end, "\n" if block and between else ""))
+    return out
 
 
 #: The fewest lines of a portal's menu block, and the fewest widgets among them.
@@ -1545,6 +1741,83 @@ def empty_widget_lines(text: str) -> list[tuple[int, int]]:
             continue  # the value below its label: a field, kept whole
         found.append((start, end))
     return found
+
+
+# --------------------------------------------------------------------------
+# A news report's wrapper around the document it reposts
+# --------------------------------------------------------------------------
+
+#: The phrase that hands over from a news report to the document it reposts (``以下为通告原文：``).
+_HANDOVER_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:以下为|以下是|下面是|下附|附)(?:该|本|此)?(?:通告|通知|公告|决定|办法|条例|规定|意见|细则|方案|文件|政策)?"
+    rf"(?:原文|全文)(?:如下)?[:：]?{INDENT_CLASS}*"
+)
+#: A news lead's words: when (今天, 近日…) and what (发布, 印发…).
+_NEWS_WHEN = lazy_re(r"今天|今日|昨天|昨日|近日|日前|记者|获悉|据悉|\d{1,2}月\d{1,2}日")
+_NEWS_WHAT = lazy_re(r"发布|印发|出台|公布|下发|发出")
+#: The most lines of a news lead above its handover phrase.
+_NEWS_LEAD_LINES = 3
+#: The roles of a report's credits (``记者何良``, ``责任编辑何齐铁``, ``通讯员``, ``摄``).
+_CREDIT_ROLE = r"(?:见习记者|记者|通讯员|责任编辑|实习编辑|见习编辑|编辑|实习生|摄影|摄)"
+#: A credits line: a medium's name, then roles each with its names (two roles at least, or in brackets).
+_CREDITS_LINE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?P<open>[（(])?[\p{{Han}}·]{{0,16}}?"
+    rf"(?:{_CREDIT_ROLE}[{INDENT_RE}]*(?!{_CREDIT_ROLE})\p{{Han}}{{2,4}}(?:[{INDENT_RE}、]+\p{{Han}}{{2,4}})*[{INDENT_RE}]*){{1,6}}(?:摄影|摄)?"
+    rf"(?(open)[）)]){INDENT_CLASS}*"
+)
+_CREDIT_ROLE_RE = lazy_re(_CREDIT_ROLE)
+#: A repost notice (``转载请注明：http://…``, ``转载请注明出处``).
+_REPOST_NOTICE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:如需)?转载(?:请|务必)(?:注明|保留)[^\n。]{{0,120}}")
+
+
+def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
+    """A news report's wrapper around the document it reposts: the handover phrase (``以下为通告原文：``)
+    with the news lead above it, the report's credits line and its repost notice.
+
+    Real damage: a content farm's copy of a 成都日报 report (huayeluhui.com, field test 10, F10-N1)
+    wraps a 成都市公安局交通管理局 通告: ``今天，成都市公安局交通管理局发布关于…的通告，通告规定，…`` ⏎
+    ``以下为通告原文：`` ⏎ the 通告 ⏎ ``成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮`` ⏎
+    ``转载请注明：http://www.0431``; all of it stood in the document.
+
+    **Evidence**: the handover phrase alone on its line; the lines above it (at most
+    :data:`_NEWS_LEAD_LINES`, from the text's start or a line without a sentence's end, such as
+    the title, which stays) only when each is a sentence of news: a time word (今天, 近日, 记者…)
+    and a release (发布, 印发…).  A credits line is made only of a medium's name, roles and names,
+    two roles at least (``记者…责任编辑…``) or in brackets (``（总台央视记者 奚丹霓 张赛）``); a repost
+    notice opens on ``转载请注明``.  The document between stays whole; a law's sentence on
+    journalists (``法庭得设记者旁听席，专供记者旁听。``) has its punctuation.
+
+    >>> t = "今天，某局发布关于某事的通告，通告规定，禁止某事。\\n以下为通告原文：\\n为了某事，通告如下：\\n一、禁止某事。\\n某局\\n某日报记者何良责任编辑何齐铁\\n转载请注明：http://www.0431"
+    >>> [t[a:b] for a, b in news_wrapper_lines(t)]
+    ['今天，某局发布关于某事的通告，通告规定，禁止某事。', '以下为通告原文：', '某日报记者何良责任编辑何齐铁', '转载请注明：http://www.0431']
+    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
+    [(4, 12)]
+    """
+    if not any(word in text for word in ("原文", "全文", "记者", "编辑", "通讯员", "转载")):
+        return []
+    found: list[tuple[int, int]] = []
+    lines = list(_lines(text))
+    for k, (start, end) in enumerate(lines):
+        if end - start > 80:
+            continue
+        if _HANDOVER_RE.fullmatch(text, start, end):
+            found.append((start, end))
+            lead = []
+            for lead_start, lead_end in reversed(lines[max(0, k - _NEWS_LEAD_LINES):k]):
+                line = text[lead_start:lead_end]
+                if not line.strip(INDENT + "\xa0"):
+                    continue
+                if not (line.rstrip(INDENT + "\xa0").endswith("。") and _NEWS_WHEN.search(line) and _NEWS_WHAT.search(line)):
+                    break
+                lead.append((lead_start, lead_end))
+            found += lead
+        elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+        else:
+            m = _CREDITS_LINE_RE.fullmatch(text, start, end)
+            if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
+                found.append((start, end))
+    return sorted(found)
 
 
 # --------------------------------------------------------------------------

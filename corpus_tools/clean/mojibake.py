@@ -382,6 +382,45 @@ _HAN_CHAR = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: One ASCII ``?`` in this many characters of a line, or more: the line's own marks.
 _DENSE_MARKS = 4
 
+#: Closing brackets of a title or a label and their openers: on a line of text they pair.
+_TITLE_CLOSERS = {"》": "《", "】": "【", "〉": "〈"}
+#: A line with this many stray marks or more (:func:`stray_marks`), one in :data:`_SCRAMBLED_HAN`
+#: Han characters or more, is scrambled.
+_SCRAMBLED_MIN, _SCRAMBLED_HAN = 5, 50
+
+
+def stray_marks(line: str) -> tuple[int, int]:
+    """(stray marks, Han characters) of a line: title and label brackets that pair with none
+    (``第一】条``, ``法律规定结!合``), and ASCII ``!``/``?`` between two Han characters.
+
+    Real damage: m.jianbiaoku.com serves 人民检察院刑事诉讼规则 with junk punctuation injected every
+    few characters (``第一章 通! 则 】 第一】条 ?。为保证人民检察【院在刑事诉讼—中严格?。依照法定程》序…``,
+    field test 10, F10-S1): 44 stray marks on 508 Han characters, where no line of the 1,911 clean
+    laws holds three.  The lost-byte repairs read two of the injected ``?`` as lost characters
+    (``，``): on such a line no mark is evidence of a lost byte.
+
+    >>> stray_marks("第一章 通! 则 】 第一】条 ?。为保证人民检察【院在刑事诉讼")
+    (3, 21)
+    >>> stray_marks("根据《中华人民共和国立法法》【第一条】的规定")
+    (0, 18)
+    """
+    pending = dict.fromkeys(_TITLE_CLOSERS.values(), 0)
+    strays = han = 0
+    for i, char in enumerate(line):
+        if "\u4e00" <= char <= "\u9fff":
+            han += 1
+        elif char in pending:
+            pending[char] += 1
+        elif char in _TITLE_CLOSERS:
+            opener = _TITLE_CLOSERS[char]
+            if pending[opener]:
+                pending[opener] -= 1
+            else:
+                strays += 1
+        elif char in "!?" and 0 < i < len(line) - 1 and "\u4e00" <= line[i - 1] <= "\u9fff" and "\u4e00" <= line[i + 1] <= "\u9fff":
+            strays += 1
+    return strays + sum(pending.values()), han
+
 
 class _LineScripts:
     """Where each line of a text starts and ends, and its Traditional-only and
@@ -393,13 +432,24 @@ class _LineScripts:
     ((3, 11), (4, 0))
     """
 
-    __slots__ = ("text", "_breaks", "_evidence", "_dense")
+    __slots__ = ("text", "_breaks", "_evidence", "_dense", "_scrambled")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._breaks: list[int] | None = None
         self._evidence = None
         self._dense: dict[int, bool] = {}
+        self._scrambled: dict[int, bool] = {}
+
+    def scrambled(self, pos: int) -> bool:
+        """Whether the line of ``pos`` is scrambled punctuation (:func:`stray_marks`: at least
+        :data:`_SCRAMBLED_MIN` stray marks, one in :data:`_SCRAMBLED_HAN` Han characters or more)."""
+        start, end = self.bounds(pos)
+        scrambled = self._scrambled.get(start)
+        if scrambled is None:
+            strays, han = stray_marks(self.text[start:end])
+            scrambled = self._scrambled[start] = strays >= _SCRAMBLED_MIN and strays * _SCRAMBLED_HAN >= han
+        return scrambled
 
     def dense_marks(self, pos: int) -> bool:
         """Whether the line of ``pos`` holds an ASCII ``?`` for every
@@ -830,6 +880,29 @@ def _unopened_closer(before: str, after: str) -> str | None:
     return None
 
 
+#: A lost pair's trace the repairs cannot read: a ``?`` (or U+FFFD) after a Han character or a closing
+#: bracket, then one or two ASCII characters with a letter among them, glued to the next Han
+#: character (``…管理辦法》(征求意見稿)?,F向社會公開``: ``。現`` lost in a GBK/Big5 round trip,
+#: taohualuo.com.cn, field test 10, F10-A3).  A question's mark before a quote (``?"他说``) or a digit is none.
+_LOST_PAIR_TRACE_RE = lazy_regex(r"(?<=[\p{Han}）)」』》])[?\ufffd](?=[!-/:-@\[-`{-~]?[A-Za-z]\p{Han})(?![\"'\])}])")
+
+
+def lost_pair_traces(text: str) -> list[int]:
+    """Where a ``?`` stands for characters lost with their bytes, followed by a stray ASCII
+    byte read alone (:data:`_LOST_PAIR_TRACE_RE`): the repairs skip it (an ASCII character
+    before the mark, nothing to read back), so it is only flagged.
+
+    >>> t = "我局草擬了《清遠市人民政府規章項目庫管理辦法》(征求意見稿)?,F向社會公開征求意見"
+    >>> [t[i:i + 3] for i in lost_pair_traces(t)]
+    ['?,F']
+    >>> lost_pair_traces('他问道：是什么?"他说。维生素C?A类')
+    []
+    """
+    if "?" not in text and "\ufffd" not in text:
+        return []
+    return [m.start() for m in _LOST_PAIR_TRACE_RE.finditer(text)]
+
+
 def fix_gbk_misalignment(text: str) -> RuleResult:
     """Repair GBK/Big5 text that lost one byte and was read out of step.
 
@@ -890,6 +963,13 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
         if unreadable and (i := bisect_left(unreadable_ends, end)) < len(unreadable) and unreadable[i][0] <= end:
             done_until = unreadable[i][1]
             continue  # a line the decoder could not read: nothing around the mark is in step (F8-P19)
+        if lines.scrambled(end):
+            line_start, line_end = lines.bounds(end)
+            warnings.append(CleanWarning(
+                GBK_MISALIGNMENT, end, "punctuation scrambled (marks injected inside words): no mark read as a lost byte",
+                text[max(line_start, end - 4) : end + 5]))
+            done_until = line_end + 1
+            continue
         is_qmark = text[end] in _QMARKS
         if is_qmark:
             if text[end] == "?" and lines.dense_marks(end):
@@ -968,6 +1048,9 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 CleanWarning(GBK_MISALIGNMENT, end, f"suspected GBK/Big5 misalignment kept: {reason}", window)
             )
             done_until = end + 1
+    seen = {w.position for w in warnings} | {e.start for e in edits}
+    warnings += [CleanWarning(GBK_MISALIGNMENT, at, "suspected lost characters kept: a mark and a stray ASCII byte",
+                              text[max(0, at - 4) : at + 6]) for at in lost_pair_traces(text) if at not in seen]
     return apply_edits(text, edits), edits, warnings
 
 

@@ -1083,6 +1083,13 @@ ADULT_WORDS: tuple[str, ...] = (
     "婷婷", "啪啪", "色啪", "爱爱", "春色", "性感", "美图", "丝袜", "豹纹", "内裤", "av", "AV", "五月色", "色综合",
     "久久久", "成人", "午夜",
 )
+#: The words of :data:`ADULT_WORDS` that are an adult site's alone (``不卡``, ``无码``, ``中文字幕``): a keyword
+#: line holds one at least.  The others are ordinary words too: zones of an exam's seating plan
+#: (``考场安排⏎一区,二区,三区``), goods (``丝袜,内裤,袜子``), a phrase and an adjective (``春色满园,性感``),
+#: all removed as keyword lines before (review 10, F6).
+ADULT_ALONE_WORDS = frozenset((
+    "不卡", "中文字幕", "无码", "有码", "自拍", "偷拍", "婷婷", "啪啪", "色啪", "爱爱", "av", "AV", "五月色", "色综合", "久久久",
+))
 #: Words an adult site's keyword line writes between those (ordinary words too: never evidence alone).
 ADULT_FILLER_WORDS: tuple[str, ...] = (
     "在线观看", "在线播放", "在线", "观看", "播放", "视频", "免费", "永久", "精品", "国产", "欧美", "亚洲", "欧洲", "日韩",
@@ -1105,8 +1112,13 @@ _TAIL_OPENERS = frozenset("_,，|｜{ \u3000\u00a0-")
 
 
 def _adult_run(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Whether ``text[start:end]`` is made only of adult-site tokens: (strong words, items)."""
-    at, strong, items = start, 0, 0
+    """Whether ``text[start:end]`` is made only of adult-site tokens: (strong words, items); ``(0, items)``
+    when none of its words is an adult site's alone (:data:`ADULT_ALONE_WORDS`).
+
+    >>> _adult_run("一区,二区,三区", 0, 8), _adult_run("一区二区不卡", 0, 6)
+    ((0, 3), (2, 2))
+    """
+    at, strong, items, alone = start, 0, 0, False
     while at < end:
         m = _ADULT_TOKEN_RE.match(text, at, end)
         if m is None or m.end() == at:
@@ -1114,10 +1126,11 @@ def _adult_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m.lastgroup == "strong":
             strong += 1
             items += 1
+            alone = alone or m.group() in ADULT_ALONE_WORDS
         elif m.lastgroup == "filler":
             items += 1
         at = m.end()
-    return strong, items
+    return (strong if alone else 0), items
 
 
 def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1220,7 +1233,7 @@ def _keyword_list(text: str, start: int, end: int) -> bool:
     >>> _keyword_list(t, 0, len(t))
     False
     """
-    at, strong, known, unknown, run, items, item_known = start, 0, 0, 0, 0, 1, False
+    at, strong, known, unknown, run, items, item_known, alone = start, 0, 0, 0, 0, 1, False, False
     while at < end:
         char = text[at]
         if char in _ITEM_SEPARATORS:
@@ -1243,8 +1256,9 @@ def _keyword_list(text: str, start: int, end: int) -> bool:
             known += m.end() - at
             item_known = True
             strong += m.lastgroup == "strong"
+            alone = alone or m.group() in ADULT_ALONE_WORDS
         at = m.end()
-    return (item_known and items >= 2 and strong >= 2
+    return (item_known and items >= 2 and strong >= 2 and alone
             and unknown <= _UNKNOWN_SHARE_MAX * (known + unknown))
 
 
@@ -1253,14 +1267,15 @@ def _adult_head(text: str, start: int, end: int) -> int | None:
     ends: after its last separator (``…成人高清视频,``), when it holds two words of
     :data:`ADULT_WORDS` (the words after the separator are the line's own: ``在线`` may open a
     title, ``在线旅游经营服务管理暂行规定``)."""
-    at, strong, cut = start, 0, None
+    at, strong, cut, alone = start, 0, None, False
     while at < end:
         m = _ADULT_TOKEN_RE.match(text, at, end)
         if m is None or m.end() == at:
             break
         if m.lastgroup == "strong":
             strong += 1
-        elif m.lastgroup == "sep" and strong >= 2:
+            alone = alone or m.group() in ADULT_ALONE_WORDS
+        elif m.lastgroup == "sep" and strong >= 2 and alone:
             cut = m.end()
         at = m.end()
     return cut if cut is not None and cut < end else None
