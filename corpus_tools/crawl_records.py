@@ -92,7 +92,10 @@ FIELD_KEYS: dict[str, str] = {
                      "detail_url", "网址", "链接", "原文链接", "原文地址"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
                      "post_date", "posted"), "meta_published"),
-    **dict.fromkeys(("headline", "article_title", "文章标题"), "title"),
+    # a crawl of policies or laws names its title after what it lists (review10 F9: GCCMPD's ``Policy``, with its
+    # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
+    **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",
+                     "regulation_name", "法规名称", "法规标题", "政策名称", "政策标题"), "title"),
     **dict.fromkeys(("issuing_authority", "issuing_agency", "department", "agency", "organ"), "issuer"),
     **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao"), "doc_number"),
 }
@@ -241,9 +244,12 @@ def _json_records(text: str, source_file: str) -> list[Any]:
 
 
 def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:
-    """The rows of a CSV/TSV table after its header, as field -> value."""
+    """The rows of a CSV/TSV table after its header, as field -> value.
+
+    No cell is refused here: a cell larger than a page may be (a text field) rejects its record alone when
+    its page is read, as a JSON record's does (review10 F11: one 3.5 M-character cell rejected the whole table)."""
     limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_PAGE_CHARS + 1)
+    csv.field_size_limit(max(len(text), MAX_PAGE_CHARS) + 1)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         header = next(reader, None)
@@ -327,6 +333,31 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
 
 # --------------------------------------------------------------------------- records as pages
 
+#: A text field named after its record's title field: ``Policy_Content`` holds the text of the ``Policy``.
+_CONTENT_OF = lazy_regex(r"^(?P<stem>.+?)[_\s-]*(?:content|text|正文|内容|全文)$", regex.I)
+
+
+def _title_field_of(fields: dict[str, Any], text_field: str) -> str | None:
+    """The field that titles a text field named after it (GCCMPD's ``Policy`` for ``Policy_Content``:
+    28 of its 103 records lost their title, review10 F9), or None.
+
+    >>> _title_field_of({"Policy": "国务院关于促进稀土行业持续健康发展的若干意见", "Year": "2011"}, "Policy_Content")
+    'Policy'
+    >>> _title_field_of({"Year": "2011"}, "Policy_Content"), _title_field_of({"Policy": "x"}, "content")
+    (None, None)
+    """
+    match = _CONTENT_OF.match(text_field)
+    if match is None:
+        return None
+    stem = match["stem"].lower()
+    return next((key for key, value in fields.items() if key.lower() == stem and isinstance(value, str)
+                 and len(value.strip()) <= _MAX_TITLE_CHARS and "\n" not in value.strip()), None)
+
+
+#: A title field's value is one line of at most this many characters (a longer one is a second text).
+_MAX_TITLE_CHARS = 200
+
+
 #: Metadata that is text: a record's number or boolean under one of these names is left out.
 _TEXT_KEYS = frozenset({"title", "meta_title", "issuer", "author", "office", "publisher", "doc_number", "文号", "发文字号",
                         "url", "source_url", "source", "status", "meta_source"})
@@ -377,6 +408,9 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
             aliases.setdefault(canonical, value)
         elif label in html_meta.LABELS and isinstance(value, str):
             box.setdefault(html_meta.LABELS[label], value.strip())
+    titled_by = _title_field_of(metadata, text_field)
+    if titled_by is not None:
+        aliases.setdefault("title", metadata[titled_by].strip())
     for key, value in aliases.items():
         if not any(k.lower() == key for k in metadata):
             metadata[key] = value

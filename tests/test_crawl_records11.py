@@ -1,0 +1,93 @@
+"""Crawl records, session 11: the fields a crawl's records carry are put to use (review10 F5, F9,
+F11, F13) and the CLI options reach records files.
+
+Real data (tests/real_pages/crawl_records/SOURCE.md): GCCMPD's GOV_PRC.csv header and its record 13,
+vickywu97's statute dumps (three records of the 公司法 as JSON Lines, three of the 专利法 as JSON).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from corpus_tools.crawl_records import read_records, record_metadata, record_page
+from corpus_tools.dataset.build import build
+from corpus_tools.ingest import IngestError, MAX_PAGE_CHARS
+
+PAGES = Path(__file__).parent / "real_pages"
+RECORDS = PAGES / "crawl_records"
+GOV_PRC_13 = RECORDS / "gov_prc_row13.csv"
+GOV_PRC_4 = PAGES / "field8b_ingest" / "gov_prc_4rows.csv"
+COMPANY_LAW = PAGES / "jsonl" / "company_law_3records.jsonl"
+PATENT_LAW = RECORDS / "patent_law_3records.json"
+
+
+def _table(out: Path, config: str) -> list[dict]:
+    return [row for f in sorted((out / "data").glob(f"{config}-*.parquet")) for row in pq.read_table(f).to_pylist()]
+
+
+def _rejected(out: Path) -> dict[str, dict]:
+    path = out / "rejected.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {row["source_file"]: row for row in map(json.loads, lines)}
+
+
+def _raw(tmp_path: Path, *files: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    for file in files:
+        shutil.copy(file, raw / file.name)
+    return raw
+
+
+# --------------------------------------------------------------------------- F9: the title column of a crawl
+
+def test_gccmpd_policy_column_titles_its_policy_content(tmp_path):
+    """GCCMPD's record 13 runs title, 文号 and 主送 together in ``Policy_Content``
+    (``…若干意见国发 〔2011〕 12 号各省…``): its text gave no title, 28 of 103 records were untitled
+    (review10 F9).  ``Policy`` is the title of ``Policy_Content``."""
+    records, codec = read_records(GOV_PRC_13.read_bytes(), GOV_PRC_13.name)
+    page = record_page(records[0], codec)
+    assert page.metadata["title"] == records[0].fields["Policy"] == "国务院关于促进稀土行业持续健康发展的若干意见"
+    assert page.metadata["Policy"] == records[0].fields["Policy"]  # the field itself stays as the crawl names it
+    out = tmp_path / "out"
+    build(_raw(tmp_path, GOV_PRC_13), out, progress=False)
+    (document,) = [d for d in _table(out, "documents") if d["ordinal"] == 0]
+    assert document["title"] == "国务院关于促进稀土行业持续健康发展的若干意见"
+
+
+def test_a_title_column_is_read_only_beside_its_own_text_column():
+    """Negatives: a field is the title only when the text field is named after it, and only when it is
+    one short line; a record's own ``title`` comes first."""
+    text = "第一条 为了规范。"
+    assert "title" not in record_metadata({"Policy": "某办法"}, "content")  # content is no Policy's
+    assert "title" not in record_metadata({"Year": "2011"}, "Policy_Content")
+    assert "title" not in record_metadata({"Policy": "某办法\n第二行"}, "Policy_Content")
+    assert "title" not in record_metadata({"Policy": "某" * 201}, "Policy_Content")
+    assert record_metadata({"Policy": "甲办法", "title": "乙办法"}, "Policy_Content")["title"] == "乙办法"
+    assert record_metadata({"law_name": "中华人民共和国公司法", "content": text}, "content")["title"] == "中华人民共和国公司法"
+
+
+# --------------------------------------------------------------------------- F11: one oversized cell
+
+def test_one_oversized_csv_cell_rejects_its_record_not_the_table(tmp_path):
+    """review10 F11: a cell over the page limit made the csv module refuse the whole table (0 pages);
+    a JSON record of that size rejects only itself.  The real rows of GOV_PRC.csv around one whose text
+    is over the limit: the others are built."""
+    header, row = GOV_PRC_13.read_bytes().decode("utf-8-sig").split("\r\n")[:2]
+    policy, year, country, content, *rest = next(__import__("csv").reader([row]))
+    huge = (content * (MAX_PAGE_CHARS // len(content) + 2))[: MAX_PAGE_CHARS + 10]
+    first = GOV_PRC_4.read_bytes().decode("utf-8-sig").split("\n")[1].rstrip("\r")
+    table = "\r\n".join([header, first, ",".join([policy, year, country, huge, *rest]), row, ""])
+    records, codec = read_records(table.encode("utf-8"), "big.csv")
+    assert [r.number for r in records] == [1, 2, 3]
+    try:
+        record_page(records[1], codec)
+    except IngestError as error:
+        assert error.code in ("too_large", "huge_line") and error.source_file == "big.csv#000002"
+    else:
+        raise AssertionError("a record over the page limit was read")
+    assert record_page(records[2], codec).metadata["title"] == policy
