@@ -325,7 +325,7 @@ def detect_format(text: str, source_file: str) -> str:
         return "markdown"
     if _HTML_HINT.match(text):
         return "html"
-    if _FRONT_MATTER_START.match(text):
+    if _FRONT_MATTER_START.match(text) or _READER_HEADER.match(text):
         return "markdown"
     if len(_MD_HINT.findall(text[:20000])) >= 3:
         return "markdown"
@@ -370,6 +370,52 @@ def _front_matter_loader() -> type:
                 self._depth -= 1
 
     return FrontMatterLoader
+
+
+#: The header Jina Reader (``r.jina.ai``) writes over the Markdown it makes of a page: ``Title:`` (the page's
+#: ``<title>``), ``URL Source:``, optionally ``Published Time:`` and ``Warning:`` lines, then
+#: ``Markdown Content:`` (field test 10, shizelengleng/ai-zhengce-tong's captures of gz.gov.cn pages).
+_READER_HEADER = lazy_regex(
+    r"\ATitle:[ \t]*(?P<title>[^\n]{0,1000})\n(?:[ \t]*\n){0,4}"
+    r"URL Source:[ \t]*(?P<url>[^\s]{1,4000})[ \t]*\n(?:[ \t]*\n){0,4}"
+    r"(?P<more>(?:(?:Published Time|Warning|Description|Number of Pages):[^\n]{0,2000}\n(?:[ \t]*\n){0,4}){0,8})"
+    r"Markdown Content:[ \t]*(?:\n|\Z)")
+_READER_FIELD = lazy_regex(r"^(Published Time|Warning|Description|Number of Pages):[ \t]*(.*?)[ \t]*$", regex.M)
+#: Reader header field -> the page's metadata key (as an HTML page's ``<meta>`` gives it).
+_READER_KEYS = {"Published Time": "meta_published", "Description": "meta_description", "Warning": "reader_warning",
+                "Number of Pages": "reader_pages"}
+
+
+def split_reader_header(text: str) -> tuple[dict[str, Any], str]:
+    """The header a web reader wrote over a page's Markdown, as the page's metadata, and the Markdown.
+
+    Jina Reader's header says what an HTML page's head says: ``Title:`` is its ``<title>`` (``html_title``,
+    and without the site's name ``title_from_html``), ``URL Source:`` its address (``url``), ``Published
+    Time:`` its date (``meta_published``, weighed against the text's own dates).  Its lines are no part
+    of the text: they stayed in the documents, the title lost or read with its label (field test 10, G4).
+
+    >>> meta, body = split_reader_header("Title: 本月起，这笔钱直接发放至个人！ - 广州市人民政府门户网站\\n\\n"
+    ...     "URL Source: https://www.gz.gov.cn/zt/shb/content/post_10577393.html\\n\\nMarkdown Content:\\n正文")
+    >>> meta["title_from_html"], meta["url"], body
+    ('本月起，这笔钱直接发放至个人！', 'https://www.gz.gov.cn/zt/shb/content/post_10577393.html', '正文')
+    >>> split_reader_header("Title: 某办法\\n第一条 为了规范。")
+    ({}, 'Title: 某办法\\n第一条 为了规范。')
+    """
+    match = _READER_HEADER.match(text)
+    if match is None:
+        return {}, text
+    metadata: dict[str, Any] = {}
+    title = " ".join(match["title"].split())
+    if title:
+        metadata["html_title"] = title
+        stripped = html_meta.strip_site_name(title)
+        if stripped:
+            metadata["title_from_html"] = stripped
+    metadata["url"] = match["url"]
+    for label, value in _READER_FIELD.findall(match["more"]):
+        if value:
+            metadata.setdefault(_READER_KEYS[label], value)
+    return _plain(metadata), text[match.end():]
 
 
 def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
@@ -1270,9 +1316,10 @@ def ingest_bytes(
     else:
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":
+            reader, text = split_reader_header(text)
             metadata, body = split_front_matter(text, source_file)
             body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
-            metadata = {**declared, **metadata}  # front matter first, then what the body declares
+            metadata = {**declared, **reader, **metadata}  # front matter first, a reader's header, then the body
             h1 = markdown_text.markdown_h1(body)
             if h1 and "html_h1" not in metadata:
                 metadata["html_h1"] = h1  # the page's one `# ` heading, read as an HTML page's <h1>
