@@ -38,7 +38,7 @@ import json
 import math
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -46,8 +46,8 @@ from typing import Any, NamedTuple
 import regex
 
 from corpus_tools import html_meta
-from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, ingest_bytes,
-                                 ingest_file, read_raw, source_name, without_surrogates)
+from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, decode_as,
+                                 ingest_bytes, ingest_file, read_raw, source_name, without_surrogates)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
@@ -147,8 +147,12 @@ def record_name(source_file: str, number: int) -> str:
 
 # --------------------------------------------------------------------------- reading records
 
-def read_records(data: bytes, source_file: str, *, text_field: str | None = None) -> tuple[list[Record], str]:
+def read_records(data: bytes, source_file: str, *, text_field: str | None = None,
+                 encoding: str | None = None) -> tuple[list[Record], str]:
     """The records of a records file and the codec that decoded it, or IngestError for the file.
+
+    ``encoding`` names the file's codec (``corpus-tools clean --encoding``): no detection, the bytes
+    decoded with it strictly or the file rejected, as a page's are.
 
     >>> records, codec = read_records('{"title": "某办法", "content": "第一条 为了规范。"}\\n{"title": "无正文"}\\n'.encode(),
     ...                               "a.jsonl")
@@ -156,7 +160,7 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     [('a.jsonl#000001', '第一条 为了规范。', None), ('a.jsonl#000002', None, 'no_text')]
     """
     kind = RECORD_SUFFIXES[os.path.splitext(source_file)[1].lower()]
-    text, codec = decode(data, source_file)
+    text, codec = decode(data, source_file) if encoding is None else decode_as(data, source_file, encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
     if kind in ("json", "jsonl"):
@@ -473,10 +477,35 @@ def _size(path: Path) -> int:
     return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
-#: The last records file a process parsed: (its path, root, text field, links, size, mtime) -> its records or
-#: why it has none.  A build's worker takes the chunks of a crawl one after another: each parses the
-#: file once, not once per chunk (a 60 MB JSON Lines file takes 3 s to parse; it holds 18 chunks).
+#: The last records file a process parsed: (its path, its name, how it was read, size, mtime) -> its records or
+#: why it has none.  A build's worker takes the chunks of a crawl one after another, ``clean`` its records one
+#: after another: each parses the file once, not once per chunk or record (a 60 MB JSON Lines file takes 3 s to
+#: parse; re-reading it per record made ``clean`` quadratic, review10 F7).  One cache for both (review10 F13).
 _LAST_PARSED: dict[tuple, tuple[list[Record], str] | IngestError] = {}
+
+
+def cached_records(path: Path, source_file: str, read: Callable[[], bytes], *, text_field: str | None = None,
+                   encoding: str | None = None, how: tuple = ()) -> tuple[list[Record], str]:
+    """The records of the records file ``path`` named ``source_file`` (:func:`read_records` of ``read()``), kept
+    for the next call while the file keeps its size and time; IngestError (kept too) when it gives none.
+    ``how`` tells apart ways of reading one file that may differ (a build's root, following links)."""
+    try:
+        info = os.stat(path)
+        key: tuple | None = (str(path), source_file, text_field, encoding, how, info.st_size, info.st_mtime_ns)
+    except OSError:
+        key = None  # ``read`` says why
+    parsed = _LAST_PARSED.get(key) if key is not None else None
+    if parsed is None:
+        _LAST_PARSED.clear()  # one file at a time: memory
+        try:
+            parsed = read_records(read(), source_file, text_field=text_field, encoding=encoding)
+        except IngestError as error:
+            parsed = error
+        if key is not None:
+            _LAST_PARSED[key] = parsed
+    if isinstance(parsed, IngestError):
+        raise parsed
+    return parsed
 
 
 class PageReader:
@@ -507,24 +536,9 @@ class PageReader:
         return record_page(records[source.record - 1], codec, max_line_chars=self.max_line_chars)
 
     def _records_of(self, path: Path) -> tuple[list[Record], str]:
-        try:
-            info = os.stat(path)
-            key: tuple = (str(path), str(self.root), self.text_field, self.follow_links, info.st_size, info.st_mtime_ns)
-        except OSError:
-            key = (str(path), None)  # read_raw says why
-        parsed = _LAST_PARSED.get(key)
-        if parsed is None:
-            _LAST_PARSED.clear()  # one file at a time: memory
-            try:
-                parsed = read_records(read_raw(path, self.root, follow_links=self.follow_links),
-                                      source_name(path, self.root), text_field=self.text_field)
-            except IngestError as error:
-                parsed = error
-            if key[1] is not None:
-                _LAST_PARSED[key] = parsed
-        if isinstance(parsed, IngestError):
-            raise parsed
-        return parsed
+        return cached_records(path, source_name(path, self.root),
+                              lambda: read_raw(path, self.root, follow_links=self.follow_links),
+                              text_field=self.text_field, how=(str(self.root), self.follow_links))
 
 
 def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, follow_links: bool = False,
@@ -540,6 +554,6 @@ def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, foll
             yield error
 
 
-__all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS",
+__all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS", "cached_records",
            "is_records_file", "pages_of_file", "read_records", "record_metadata", "record_name", "record_page",
            "sources_of"]

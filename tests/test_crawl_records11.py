@@ -91,3 +91,40 @@ def test_one_oversized_csv_cell_rejects_its_record_not_the_table(tmp_path):
     else:
         raise AssertionError("a record over the page limit was read")
     assert record_page(records[2], codec).metadata["title"] == policy
+
+
+# --------------------------------------------------------------------------- clean: one reader, --encoding
+
+def test_clean_encoding_applies_to_a_records_file(tmp_path):
+    """``clean --encoding`` decoded pages only: a records file was always detected.  vickywu97's 公司法
+    records saved as GB18030 (a crawl written by a Windows tool): read with the codec named; a codec that
+    does not fit rejects the file, named, as it rejects a page."""
+    from typer.testing import CliRunner
+
+    from corpus_tools import cli
+
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_bytes(COMPANY_LAW.read_text(encoding="utf-8").encode("gb18030"))
+    runner = CliRunner()
+    cleaned = runner.invoke(cli.app, ["clean", str(crawl), "-o", str(tmp_path / "out"), "--encoding", "gb18030"])
+    assert cleaned.exit_code == 0, cleaned.output
+    first = json.loads(COMPANY_LAW.read_text(encoding="utf-8").splitlines()[0])["content"]
+    assert (tmp_path / "out" / "crawl.jsonl#000001").read_text(encoding="utf-8") == first
+    wrong = runner.invoke(cli.app, ["clean", str(crawl), "-o", str(tmp_path / "out2"), "--encoding", "utf-8"])
+    assert wrong.exit_code != 0 and "not utf-8" in wrong.output
+
+
+def test_clean_and_build_share_one_records_cache(tmp_path, monkeypatch):
+    """review10 F13: batch kept its own cache of parsed records beside the build's reader's; now one
+    (``crawl_records.cached_records``): a records file is parsed once for planning and every record."""
+    from corpus_tools import batch, crawl_records
+
+    crawl = tmp_path / "crawl.jsonl"
+    shutil.copy(COMPANY_LAW, crawl)
+    parsed = []
+    real = crawl_records.read_records
+    monkeypatch.setattr(crawl_records, "read_records", lambda *a, **k: parsed.append(a[1]) or real(*a, **k))
+    pages = batch.plan_pages([str(crawl)], tmp_path / "out")
+    texts = [batch.read_page(page).text for page in pages]
+    assert len(pages) == 3 and len(parsed) == 1 and texts[0].startswith("为了规范公司的组织和行为")
+    assert not hasattr(batch, "_LAST_RECORDS")
