@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from corpus_tools.crawl_records import cached_records, is_records_file, record_page
+from corpus_tools.crawl_records import cached_records, is_records_file, record_numbered, record_page
 from corpus_tools.ingest import IngestError, discover, ingest_bytes
 from corpus_tools.inputs import Selection, overlapping
 from corpus_tools.records import CleanedPage, CleanWarning, RawPage
@@ -148,9 +148,10 @@ def read_page(page: Page, *, encoding: str | None = None, text_field: str | None
         if page.record is not None and page.path is not None:
             file_name = page.name[:page.name.rindex("#")]
             records, codec = _records_of(page.path, file_name, text_field, encoding)
-            if page.record > len(records):
+            record = record_numbered(records, page.record)
+            if record is None:
                 raise IngestError(page.name, "record no longer in the file (it changed meanwhile)", "changed")
-            return record_page(records[page.record - 1], codec)
+            return record_page(record, codec)
         data = sys.stdin.buffer.read() if page.path is None else page.path.read_bytes()
     except OSError as error:
         raise IngestError(page.name, f"unreadable file: {error.strerror or error}", "unreadable") from None

@@ -32,6 +32,7 @@ whose text is no page, is rejected alone (its page name in
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
@@ -121,6 +122,7 @@ class Record:
     fields: dict[str, Any]
     text_field: str = ""
     problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
+    last: int = 0  # the last record of a law's article records read as one page (:func:`law_pages`); 0: this one
 
     @property
     def size(self) -> int:
@@ -181,7 +183,17 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         raise IngestError(source_file, f"{_kind_name(kind)} that holds no records (objects with fields): not a crawl's "
                           "records, not read", kind)
     field = _text_field(objects, text_field, source_file, kind)
-    return [_record(row, number, source_file, field) for number, row in enumerate(rows, 1)], codec
+    return law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)]), codec
+
+
+def record_numbered(records: list[Record], number: int) -> Record | None:
+    """The record (or law page, :func:`law_pages`) of ``records`` whose number is ``number``, or None.
+
+    >>> record_numbered([Record("a#000001", 1, "x", {}), Record("a#000004", 4, "y", {})], 4).text
+    'y'
+    """
+    at = bisect.bisect_left(records, number, key=lambda record: record.number)
+    return records[at] if at < len(records) and records[at].number == number else None
 
 
 def _too_many(source_file: str) -> IngestError:
@@ -335,6 +347,95 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
     return Record(name, number, held[0], fields, field)
 
 
+# --------------------------------------------------------------------------- a law's article records
+
+#: A record's article number, as crawls of statutes name it (vickywu97's ``article_number``: ``第1条``).
+ARTICLE_FIELDS: tuple[str, ...] = ("article_number", "article_no", "article_num", "article_label", "条号", "条文序号",
+                                   "条目")
+#: The law a record's article belongs to (vickywu97's ``law_code``: ``COMPANY_LAW``).
+LAW_FIELDS: tuple[str, ...] = ("law_code", "law_id", "law_name", "law_title", "law", "statute", "法规名称", "法律名称",
+                               "法规", "法律")
+#: An article's label as written (``第1条``, ``第一百零一条``, ``第十条之一``), or its bare number.
+_ARTICLE_LABEL = lazy_regex(r"^第[0-9０-９〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?$")
+_ARTICLE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
+
+
+def article_label(value: Any) -> str | None:
+    """The label an article-number field gives (``第1条``; a bare number ``12`` is ``第12条``), or None.
+
+    >>> article_label("第1条"), article_label(" 第十条之一 "), article_label(12), article_label("Art. 1"), article_label(True)
+    ('第1条', '第十条之一', '第12条', None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    value = str(value).strip()
+    if _ARTICLE_LABEL.match(value):
+        return value
+    if _ARTICLE_NUMBER.match(value) and int(value) > 0:
+        return f"第{int(value)}条"
+    return None
+
+
+def _field_named(fields: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    lower = {key.lower(): key for key in fields}
+    return next((lower[name] for name in names if name in lower), None)
+
+
+def law_pages(records: list[Record]) -> list[Record]:
+    """``records`` with each run of one law's article records read as one page: a crawl of statutes that
+    stores one *article* per record (vickywu97's ``{"law_code": "COMPANY_LAW", "article_number": "第1条",
+    "content": "为了规范…"}``) gave an untitled page of no article per record, 562 of them, the label
+    only in a metadata field (review10 F5).  A run is the records one after another that name the same
+    law and an article number that reads as a label (:func:`article_label`); its page is named after its
+    first record, its text is each article's label and text, one article a line (a text that opens with
+    its label is not labelled again), its fields those every record of the run shares.  A record without
+    a law or a label, or whose text is no page, stays a page of its own.
+
+    >>> run = [Record(f"s.jsonl#00000{n}", n, text, {"law_code": "COMPANY_LAW", "article_number": f"第{n}条", "id": n})
+    ...        for n, text in ((1, "为了规范公司的组织和行为，制定本法。"), (2, "本法所称公司，是指有限责任公司和股份有限公司。"))]
+    >>> (page,) = law_pages(run)
+    >>> page.name, page.last, page.fields, page.text.splitlines()[1]
+    ('s.jsonl#000001', 2, {'law_code': 'COMPANY_LAW'}, '第2条 本法所称公司，是指有限责任公司和股份有限公司。')
+    """
+    if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
+        return records  # (a file's first records tell whether it holds articles: most files hold none)
+    out: list[Record] = []
+    run: list[tuple[Record, str, Any]] = []  # (record, label, law)
+
+    def close() -> None:
+        if len(run) < 2:
+            out.extend(record for record, _, _ in run)
+        else:
+            out.append(_law_page([record for record, _, _ in run], [label for _, label, _ in run]))
+        run.clear()
+
+    for record in records:
+        law_key = _field_named(record.fields, LAW_FIELDS) if record.problem is None else None
+        number_key = _field_named(record.fields, ARTICLE_FIELDS) if record.problem is None else None
+        law = record.fields.get(law_key) if law_key else None
+        label = article_label(record.fields.get(number_key)) if number_key else None
+        if label is None or not isinstance(law, str) or not law.strip() or not (record.text or "").strip():
+            close()
+            out.append(record)
+            continue
+        if run and run[-1][2] != law:
+            close()
+        run.append((record, label, law))
+    close()
+    return out
+
+
+def _law_page(run: list[Record], labels: list[str]) -> Record:
+    first = run[0]
+    lines = []
+    for record, label in zip(run, labels):
+        text = (record.text or "").strip()
+        lines.append(text if text.startswith(label) else f"{label} {text}")
+    shared = {key: value for key, value in first.fields.items()
+              if all(key in r.fields and r.fields[key] == value for r in run[1:])}
+    return Record(first.name, first.number, "\n".join(lines), shared, first.text_field, last=run[-1].number)
+
+
 # --------------------------------------------------------------------------- records as pages
 
 #: A text field named after its record's title field: ``Policy_Content`` holds the text of the ``Policy``.
@@ -447,6 +548,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
     metadata = record_metadata(record.fields, record.text_field)
+    if record.last:  # a law's article records (:func:`law_pages`): which records the page holds
+        metadata["crawl_record"]["records"] = [record.number, record.last]
     if "info_box" in declared and "info_box" in metadata:
         metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
                                                                    **metadata["info_box"]["fields"]}}
@@ -531,9 +634,10 @@ class PageReader:
                 raise IngestError(self.name(source), "records file changed during the build", "changed")
             return ingest_file(path, self.root, max_line_chars=self.max_line_chars, follow_links=self.follow_links)
         records, codec = self._records_of(path)
-        if not 1 <= source.record <= len(records):  # the file changed since it was planned
+        record = record_numbered(records, source.record)
+        if record is None:  # the file changed since it was planned
             raise IngestError(self.name(source), "record no longer in the file (it changed during the build)", "changed")
-        return record_page(records[source.record - 1], codec, max_line_chars=self.max_line_chars)
+        return record_page(record, codec, max_line_chars=self.max_line_chars)
 
     def _records_of(self, path: Path) -> tuple[list[Record], str]:
         return cached_records(path, source_name(path, self.root),
@@ -555,5 +659,6 @@ def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, foll
 
 
 __all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS", "cached_records",
-           "is_records_file", "pages_of_file", "read_records", "record_metadata", "record_name", "record_page",
+           "article_label", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
+           "record_numbered", "record_page",
            "sources_of"]

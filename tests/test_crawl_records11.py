@@ -109,7 +109,7 @@ def test_clean_encoding_applies_to_a_records_file(tmp_path):
     cleaned = runner.invoke(cli.app, ["clean", str(crawl), "-o", str(tmp_path / "out"), "--encoding", "gb18030"])
     assert cleaned.exit_code == 0, cleaned.output
     first = json.loads(COMPANY_LAW.read_text(encoding="utf-8").splitlines()[0])["content"]
-    assert (tmp_path / "out" / "crawl.jsonl#000001").read_text(encoding="utf-8") == first
+    assert (tmp_path / "out" / "crawl.jsonl#000001").read_text(encoding="utf-8").split("\n")[0] == "第1条 " + first
     wrong = runner.invoke(cli.app, ["clean", str(crawl), "-o", str(tmp_path / "out2"), "--encoding", "utf-8"])
     assert wrong.exit_code != 0 and "not utf-8" in wrong.output
 
@@ -119,12 +119,52 @@ def test_clean_and_build_share_one_records_cache(tmp_path, monkeypatch):
     (``crawl_records.cached_records``): a records file is parsed once for planning and every record."""
     from corpus_tools import batch, crawl_records
 
-    crawl = tmp_path / "crawl.jsonl"
-    shutil.copy(COMPANY_LAW, crawl)
+    crawl = tmp_path / "crawl.json"
+    shutil.copy(RECORDS / "bjtcm_input_4records.json", crawl)
     parsed = []
     real = crawl_records.read_records
     monkeypatch.setattr(crawl_records, "read_records", lambda *a, **k: parsed.append(a[1]) or real(*a, **k))
     pages = batch.plan_pages([str(crawl)], tmp_path / "out")
-    texts = [batch.read_page(page).text for page in pages]
-    assert len(pages) == 3 and len(parsed) == 1 and texts[0].startswith("为了规范公司的组织和行为")
+    texts = [batch.read_page(page).text for page in pages[:2]]
+    assert len(pages) == 4 and len(parsed) == 1 and texts[0].startswith("\u3000\u3000一、总体情况")
     assert not hasattr(batch, "_LAST_RECORDS")
+
+
+# --------------------------------------------------------------------------- F5: one record per article
+
+def test_a_laws_article_records_are_one_page_of_articles(tmp_path):
+    """review10 F5: vickywu97's statute dumps store one *article* per record (``law_code``,
+    ``article_number`` ``第1条``, ``content``): 562 untitled ``other`` pages of no article.  The records of one
+    law, one after another, are one page; each article is its label and its text, so the structure has
+    them; the fields every record shares are the page's, the records it holds are named."""
+    out = tmp_path / "out"
+    build(_raw(tmp_path, COMPANY_LAW, PATENT_LAW), out, progress=False)
+    pages = {p["source_file"]: p for p in _table(out, "pages")}
+    assert sorted(pages) == ["company_law_3records.jsonl#000001", "patent_law_3records.json#000001"]
+    meta = json.loads(pages["company_law_3records.jsonl#000001"]["metadata"])
+    assert meta["crawl_record"]["records"] == [1, 3] and meta["law_code"] == "COMPANY_LAW"
+    assert "id" not in meta and "article_number" not in meta  # one per record: not the page's
+    records = [json.loads(line) for line in COMPANY_LAW.read_text(encoding="utf-8").splitlines()]
+    articles = [a for a in _table(out, "articles") if a["source_file"] == "company_law_3records.jsonl#000001"]
+    assert [(a["article_no"], a["text"]) for a in articles] == [(r["article_sort_key"], r["content"]) for r in records]
+
+
+def _jsonl(*rows: dict) -> bytes:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
+
+
+def test_records_that_are_no_laws_articles_stay_a_page_each():
+    """Negatives: records without a law, without an article number that reads as a label, of another law
+    than the next, or a single article record, stay one page per record, their text untouched."""
+    first, second = (json.loads(line) for line in COMPANY_LAW.read_text(encoding="utf-8").splitlines()[:2])
+    no_law = [{k: v for k, v in r.items() if k != "law_code"} for r in (first, second)]
+    no_label = [{**r, "article_number": f"Art. {n}"} for n, r in enumerate((first, second), 1)]
+    two_laws = [first, {**second, "law_code": "PATENT_LAW"}]
+    for rows in (no_law, no_label, two_laws, [first]):
+        records, _ = read_records(_jsonl(*rows), "s.jsonl")
+        assert [(r.name, r.text, r.last) for r in records] == \
+            [(f"s.jsonl#00000{n}", row["content"], 0) for n, row in enumerate(rows, 1)]
+    # a text that opens with its own label is not labelled twice; a bare number is a label
+    rows = [{**first, "article_number": 1, "content": "第1条 " + first["content"]}, {**second, "article_number": "2"}]
+    (page,) = read_records(_jsonl(*rows), "s.jsonl")[0]
+    assert page.text == "第1条 " + first["content"] + "\n第2条 " + second["content"]
