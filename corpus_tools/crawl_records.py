@@ -48,7 +48,8 @@ import regex
 
 from corpus_tools import html_meta
 from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, decode_as,
-                                 ingest_bytes, ingest_file, read_raw, source_name, without_surrogates)
+                                 ingest_bytes, ingest_file, read_raw, set_apart_misfits, source_name,
+                                 without_surrogates)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
@@ -553,7 +554,8 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
     if "info_box" in declared and "info_box" in metadata:
         metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
                                                                    **metadata["info_box"]["fields"]}}
-    return replace(page, encoding=codec, metadata={**declared, **metadata})
+    # a declared 文号/issuer that is none (a basis ``（依据…）``, a repost credit) is not taken (F10-J1)
+    return replace(page, encoding=codec, metadata=set_apart_misfits({**declared, **metadata}))
 
 
 # --------------------------------------------------------------------------- files as pages

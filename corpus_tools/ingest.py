@@ -467,6 +467,55 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+#: Declared keys (lower case) read as a document's 文号 and issuer (:func:`corpus_tools.clean.fields.declared_strings`).
+_DECLARED_FORMS = {**dict.fromkeys(("doc_number", "文号", "发文字号"), "doc_number"),
+                   **dict.fromkeys(("issuer", "author", "office"), "issuer")}
+#: Where a declared value that is no value of its field is kept: the page's metadata, not a field.
+NOT_TAKEN = "not_taken"
+
+
+def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
+    """``metadata`` with each declared 文号 or issuer that is no value of its field moved under
+    :data:`NOT_TAKEN` (field -> {key, value, why}), so that it is not taken as the document's field.
+
+    Front matter and crawl records are copied into the dataset as declared: ai-zhengce-tong's records
+    (field test 10, F10-J1) declare ``doc_number: （依据《居住证暂行条例》…）`` (the document's basis) and
+    ``issuer: 粤省事微信公众号（天河区政府网转载）`` (who relayed it).  The value stays in the page's
+    metadata; the quality checks ``doc_number_form``/``issuer_form`` name it
+    (:mod:`corpus_tools.validation.damaged_values`); the document's field is read from its text.
+
+    >>> set_apart_misfits({"doc_number": "穗府办规〔2021〕14号为依据", "issuer": "广州市天河区教育局"})
+    {'issuer': '广州市天河区教育局', 'not_taken': {'doc_number': {'key': 'doc_number', 'value': '穗府办规〔2021〕14号为依据', 'why': "no document number: '穗府办规〔2021〕14号为依据'"}}}
+    >>> set_apart_misfits({"doc_number": "穗府办规〔2024〕13号", "author": "某市人大"})
+    {'doc_number': '穗府办规〔2024〕13号', 'author': '某市人大'}
+    """
+    keys = [key for key, value in metadata.items()
+            if isinstance(key, str) and key.lower() in _DECLARED_FORMS and isinstance(value, str) and value.strip()]
+    box = metadata.get("info_box", {}).get("fields", {}) if isinstance(metadata.get("info_box"), dict) else {}
+    boxed = [field for field in ("doc_number", "issuer") if isinstance(box.get(field), str) and box[field].strip()]
+    if not keys and not boxed:
+        return metadata
+    from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem
+
+    problems = {"doc_number": doc_number_problem, "issuer": issuer_problem}
+    kept, set_apart = dict(metadata), dict(metadata.get(NOT_TAKEN) or {})
+    for key in keys:
+        field = _DECLARED_FORMS[key.lower()]
+        why = problems[field](metadata[key])
+        if why:
+            set_apart.setdefault(field, {"key": key, "value": kept.pop(key), "why": why})
+    if boxed:
+        fields = dict(box)
+        for field in boxed:
+            why = problems[field](fields[field])
+            if why:
+                set_apart.setdefault(field, {"key": f"info_box.{field}", "value": fields.pop(field), "why": why})
+        kept["info_box"] = {**metadata["info_box"], "fields": fields}
+    if set_apart:
+        kept[NOT_TAKEN] = set_apart
+    return kept
+
+
 def without_surrogates(text: str) -> str:
     """``text`` with each lone surrogate (a code point no UTF-8 writer can store) as U+FFFD.
 
@@ -1320,6 +1369,7 @@ def ingest_bytes(
             metadata, body = split_front_matter(text, source_file)
             body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
             metadata = {**declared, **reader, **metadata}  # front matter first, a reader's header, then the body
+            metadata = set_apart_misfits(metadata)  # a declared 文号/issuer that is none is not taken (F10-J1)
             h1 = markdown_text.markdown_h1(body)
             if h1 and "html_h1" not in metadata:
                 metadata["html_h1"] = h1  # the page's one `# ` heading, read as an HTML page's <h1>

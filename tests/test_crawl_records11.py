@@ -168,3 +168,39 @@ def test_records_that_are_no_laws_articles_stay_a_page_each():
     rows = [{**first, "article_number": 1, "content": "第1条 " + first["content"]}, {**second, "article_number": "2"}]
     (page,) = read_records(_jsonl(*rows), "s.jsonl")[0]
     assert page.text == "第1条 " + first["content"] + "\n第2条 " + second["content"]
+
+
+# --------------------------------------------------------------------------- F10-J1: declared values of no form
+
+def test_a_records_declared_number_and_issuer_of_no_form_are_not_taken(tmp_path):
+    """F10-J1: ai-zhengce-tong's data/documents.json record of its 电子居住证 指引 (the record behind
+    tests/real_pages/field10_findings/zhengce_doc_4.md) declares the document's basis as its 文号 and a
+    WeChat repost credit as its issuer: the dataset took both.  They stay in the page's metadata
+    (``not_taken``), the document's fields come from its text (none here), and a finding names each."""
+    from corpus_tools.ingest import split_front_matter
+
+    declared, text = split_front_matter((PAGES / "field10_findings" / "zhengce_doc_4.md").read_text(encoding="utf-8"), "x.md")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "documents.jsonl").write_bytes(_jsonl({**declared, "content": text}))
+    build(raw, tmp_path / "out", progress=False)
+    (page,) = _table(tmp_path / "out", "pages")
+    set_apart = json.loads(page["metadata"])["not_taken"]
+    assert set_apart["doc_number"]["value"] == declared["doc_number"] == "（依据《居住证暂行条例》《广东省流动人口服务管理条例》）"
+    assert set_apart["issuer"]["value"] == declared["issuer"] == "粤省事微信公众号（天河区政府网转载）"
+    (document,) = _table(tmp_path / "out", "documents")
+    assert document["doc_number"] is None and document["issuer"] is None and document["title"] == declared["title"]
+    checks = {f["check"]: f["excerpt"] for f in _table(tmp_path / "out", "findings")}
+    assert "not taken" in checks["doc_number_form"] and "not taken" in checks["issuer_form"]
+
+
+def test_declared_values_of_their_form_are_taken():
+    """Negatives: the real records' values that are a 文号 and an issuer are taken as declared."""
+    from corpus_tools.ingest import split_front_matter
+
+    declared, text = split_front_matter((PAGES / "field10_findings" / "zhengce_doc_5.md").read_text(encoding="utf-8"), "x.md")
+    records, codec = read_records(_jsonl({**declared, "content": text}), "documents.jsonl")
+    metadata = record_page(records[0], codec).metadata
+    assert "not_taken" not in metadata
+    assert metadata["doc_number"] == declared["doc_number"] == "穗天教〔2026〕2号"
+    assert metadata["issuer"] == declared["issuer"] == "广州市天河区教育局"
