@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from corpus_tools.crawl_records import is_records_file, read_records, record_page
+from corpus_tools.crawl_records import cached_records, is_records_file, record_numbered, record_page
 from corpus_tools.ingest import IngestError, discover, ingest_bytes
 from corpus_tools.inputs import Selection, overlapping
 from corpus_tools.records import CleanedPage, CleanWarning, RawPage
@@ -75,7 +75,7 @@ class BatchResult:
 
 
 def plan_pages(inputs: Sequence[str], output: Path | None, selection: Selection = Selection(), *, explain: bool = False,
-               text_field: str | None = None) -> list[Page]:
+               text_field: str | None = None, encoding: str | None = None) -> list[Page]:
     """The pages named by ``inputs`` (files, folders, ``-``) and where each clean text goes.
 
     Raises :class:`BatchError` for a request that cannot be carried out: an input that
@@ -117,16 +117,16 @@ def plan_pages(inputs: Sequence[str], output: Path | None, selection: Selection 
     for page in pages:
         if page.path is not None and page.output is not None and _same_file(page.path, page.output):
             raise BatchError(f"{page.name}: the output {page.output} is the input itself")
-    return [one for page in pages for one in _record_pages(page, text_field)]
+    return [one for page in pages for one in _record_pages(page, text_field, encoding)]
 
 
-def _record_pages(page: Page, text_field: str | None) -> list[Page]:
+def _record_pages(page: Page, text_field: str | None, encoding: str | None = None) -> list[Page]:
     """The pages of a records file, one per record, each written under its name (``FILE#000001``);
     any other page, or a records file that cannot be read as records (reading it says why), itself."""
     if page.path is None or not is_records_file(page.name):
         return [page]
     try:
-        records, _ = read_records(page.path.read_bytes(), page.name, text_field=text_field)
+        records, _ = _records_of(page.path, page.name, text_field, encoding)
     except (IngestError, OSError):
         return [page]
     output = page.output
@@ -147,32 +147,24 @@ def read_page(page: Page, *, encoding: str | None = None, text_field: str | None
     try:
         if page.record is not None and page.path is not None:
             file_name = page.name[:page.name.rindex("#")]
-            records, codec = _records_of(page.path, file_name, text_field)
-            if page.record > len(records):
+            records, codec = _records_of(page.path, file_name, text_field, encoding)
+            record = record_numbered(records, page.record)
+            if record is None:
                 raise IngestError(page.name, "record no longer in the file (it changed meanwhile)", "changed")
-            return record_page(records[page.record - 1], codec)
+            return record_page(record, codec)
         data = sys.stdin.buffer.read() if page.path is None else page.path.read_bytes()
     except OSError as error:
         raise IngestError(page.name, f"unreadable file: {error.strerror or error}", "unreadable") from None
     if is_records_file(page.name) and page.path is not None:
-        read_records(data, page.name, text_field=text_field)  # raises why the file gives no records
+        _records_of(page.path, page.name, text_field, encoding)  # raises why the file gives no records
     return ingest_bytes(data, page.name, encoding=encoding)
 
 
-_LAST_RECORDS: dict[tuple, Any] = {}
-
-
-def _records_of(path: Path, name: str, text_field: str | None) -> Any:
-    """The records of the records file ``path``: the last file's kept, known by its size and time (its pages
-    come one after another; reading and comparing the whole file for each record was quadratic: 4,000 records
-    of 11.6 MB took 14 CPU-s before any cleaning, the review of session 10)."""
-    info = os.stat(path)
-    key = (str(path), text_field, info.st_size, info.st_mtime_ns)
-    kept = _LAST_RECORDS.get(key)
-    if kept is None:
-        _LAST_RECORDS.clear()
-        _LAST_RECORDS[key] = kept = read_records(path.read_bytes(), name, text_field=text_field)
-    return kept
+def _records_of(path: Path, name: str, text_field: str | None, encoding: str | None) -> Any:
+    """The records of the records file ``path``, parsed once for all its pages by the build's own reader's
+    cache (:func:`corpus_tools.crawl_records.cached_records`; batch kept a second one, review10 F13), decoded
+    with ``--encoding`` when given (it was applied to pages only)."""
+    return cached_records(path, name, path.read_bytes, text_field=text_field, encoding=encoding)
 
 
 def clean_pages(

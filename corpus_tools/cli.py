@@ -380,7 +380,7 @@ def clean(
         output.mkdir(parents=True, exist_ok=True)  # "-o out/" names a folder even for one page
     try:
         pages = plan_pages(inputs, output, Selection(settings.include, settings.exclude), explain=explain,
-                           text_field=settings.text_field)
+                           text_field=settings.text_field, encoding=encoding)
     except BatchError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None

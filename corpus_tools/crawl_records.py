@@ -32,13 +32,14 @@ whose text is no page, is rejected alone (its page name in
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
 import math
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -46,8 +47,9 @@ from typing import Any, NamedTuple
 import regex
 
 from corpus_tools import html_meta
-from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, ingest_bytes,
-                                 ingest_file, read_raw, source_name, without_surrogates)
+from corpus_tools.ingest import (MAX_LINE_CHARS, MAX_PAGE_CHARS, RECORD_SUFFIXES, IngestError, decode, decode_as,
+                                 ingest_bytes, ingest_file, read_raw, set_apart_misfits, source_name,
+                                 without_surrogates)
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import RawPage
 
@@ -92,7 +94,10 @@ FIELD_KEYS: dict[str, str] = {
                      "detail_url", "网址", "链接", "原文链接", "原文地址"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
                      "post_date", "posted"), "meta_published"),
-    **dict.fromkeys(("headline", "article_title", "文章标题"), "title"),
+    # a crawl of policies or laws names its title after what it lists (review10 F9: GCCMPD's ``Policy``, with its
+    # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
+    **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",
+                     "regulation_name", "法规名称", "法规标题", "政策名称", "政策标题"), "title"),
     **dict.fromkeys(("issuing_authority", "issuing_agency", "department", "agency", "organ"), "issuer"),
     **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao"), "doc_number"),
 }
@@ -118,6 +123,7 @@ class Record:
     fields: dict[str, Any]
     text_field: str = ""
     problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
+    last: int = 0  # the last record of a law's article records read as one page (:func:`law_pages`); 0: this one
 
     @property
     def size(self) -> int:
@@ -144,8 +150,12 @@ def record_name(source_file: str, number: int) -> str:
 
 # --------------------------------------------------------------------------- reading records
 
-def read_records(data: bytes, source_file: str, *, text_field: str | None = None) -> tuple[list[Record], str]:
+def read_records(data: bytes, source_file: str, *, text_field: str | None = None,
+                 encoding: str | None = None) -> tuple[list[Record], str]:
     """The records of a records file and the codec that decoded it, or IngestError for the file.
+
+    ``encoding`` names the file's codec (``corpus-tools clean --encoding``): no detection, the bytes
+    decoded with it strictly or the file rejected, as a page's are.
 
     >>> records, codec = read_records('{"title": "某办法", "content": "第一条 为了规范。"}\\n{"title": "无正文"}\\n'.encode(),
     ...                               "a.jsonl")
@@ -153,7 +163,7 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     [('a.jsonl#000001', '第一条 为了规范。', None), ('a.jsonl#000002', None, 'no_text')]
     """
     kind = RECORD_SUFFIXES[os.path.splitext(source_file)[1].lower()]
-    text, codec = decode(data, source_file)
+    text, codec = decode(data, source_file) if encoding is None else decode_as(data, source_file, encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
     if kind in ("json", "jsonl"):
@@ -174,7 +184,17 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         raise IngestError(source_file, f"{_kind_name(kind)} that holds no records (objects with fields): not a crawl's "
                           "records, not read", kind)
     field = _text_field(objects, text_field, source_file, kind)
-    return [_record(row, number, source_file, field) for number, row in enumerate(rows, 1)], codec
+    return law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)]), codec
+
+
+def record_numbered(records: list[Record], number: int) -> Record | None:
+    """The record (or law page, :func:`law_pages`) of ``records`` whose number is ``number``, or None.
+
+    >>> record_numbered([Record("a#000001", 1, "x", {}), Record("a#000004", 4, "y", {})], 4).text
+    'y'
+    """
+    at = bisect.bisect_left(records, number, key=lambda record: record.number)
+    return records[at] if at < len(records) and records[at].number == number else None
 
 
 def _too_many(source_file: str) -> IngestError:
@@ -241,9 +261,12 @@ def _json_records(text: str, source_file: str) -> list[Any]:
 
 
 def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:
-    """The rows of a CSV/TSV table after its header, as field -> value."""
+    """The rows of a CSV/TSV table after its header, as field -> value.
+
+    No cell is refused here: a cell larger than a page may be (a text field) rejects its record alone when
+    its page is read, as a JSON record's does (review10 F11: one 3.5 M-character cell rejected the whole table)."""
     limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_PAGE_CHARS + 1)
+    csv.field_size_limit(max(len(text), MAX_PAGE_CHARS) + 1)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         header = next(reader, None)
@@ -325,7 +348,121 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
     return Record(name, number, held[0], fields, field)
 
 
+# --------------------------------------------------------------------------- a law's article records
+
+#: A record's article number, as crawls of statutes name it (vickywu97's ``article_number``: ``第1条``).
+ARTICLE_FIELDS: tuple[str, ...] = ("article_number", "article_no", "article_num", "article_label", "条号", "条文序号",
+                                   "条目")
+#: The law a record's article belongs to (vickywu97's ``law_code``: ``COMPANY_LAW``).
+LAW_FIELDS: tuple[str, ...] = ("law_code", "law_id", "law_name", "law_title", "law", "statute", "法规名称", "法律名称",
+                               "法规", "法律")
+#: An article's label as written (``第1条``, ``第一百零一条``, ``第十条之一``), or its bare number.
+_ARTICLE_LABEL = lazy_regex(r"^第[0-9０-９〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?$")
+_ARTICLE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
+
+
+def article_label(value: Any) -> str | None:
+    """The label an article-number field gives (``第1条``; a bare number ``12`` is ``第12条``), or None.
+
+    >>> article_label("第1条"), article_label(" 第十条之一 "), article_label(12), article_label("Art. 1"), article_label(True)
+    ('第1条', '第十条之一', '第12条', None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    value = str(value).strip()
+    if _ARTICLE_LABEL.match(value):
+        return value
+    if _ARTICLE_NUMBER.match(value) and int(value) > 0:
+        return f"第{int(value)}条"
+    return None
+
+
+def _field_named(fields: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    lower = {key.lower(): key for key in fields}
+    return next((lower[name] for name in names if name in lower), None)
+
+
+def law_pages(records: list[Record]) -> list[Record]:
+    """``records`` with each run of one law's article records read as one page: a crawl of statutes that
+    stores one *article* per record (vickywu97's ``{"law_code": "COMPANY_LAW", "article_number": "第1条",
+    "content": "为了规范…"}``) gave an untitled page of no article per record, 562 of them, the label
+    only in a metadata field (review10 F5).  A run is the records one after another that name the same
+    law and an article number that reads as a label (:func:`article_label`); its page is named after its
+    first record, its text is each article's label and text, one article a line (a text that opens with
+    its label is not labelled again), its fields those every record of the run shares.  A record without
+    a law or a label, or whose text is no page, stays a page of its own.
+
+    >>> run = [Record(f"s.jsonl#00000{n}", n, text, {"law_code": "COMPANY_LAW", "article_number": f"第{n}条", "id": n})
+    ...        for n, text in ((1, "为了规范公司的组织和行为，制定本法。"), (2, "本法所称公司，是指有限责任公司和股份有限公司。"))]
+    >>> (page,) = law_pages(run)
+    >>> page.name, page.last, page.fields, page.text.splitlines()[1]
+    ('s.jsonl#000001', 2, {'law_code': 'COMPANY_LAW'}, '第2条 本法所称公司，是指有限责任公司和股份有限公司。')
+    """
+    if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
+        return records  # (a file's first records tell whether it holds articles: most files hold none)
+    out: list[Record] = []
+    run: list[tuple[Record, str, Any]] = []  # (record, label, law)
+
+    def close() -> None:
+        if len(run) < 2:
+            out.extend(record for record, _, _ in run)
+        else:
+            out.append(_law_page([record for record, _, _ in run], [label for _, label, _ in run]))
+        run.clear()
+
+    for record in records:
+        law_key = _field_named(record.fields, LAW_FIELDS) if record.problem is None else None
+        number_key = _field_named(record.fields, ARTICLE_FIELDS) if record.problem is None else None
+        law = record.fields.get(law_key) if law_key else None
+        label = article_label(record.fields.get(number_key)) if number_key else None
+        if label is None or not isinstance(law, str) or not law.strip() or not (record.text or "").strip():
+            close()
+            out.append(record)
+            continue
+        if run and run[-1][2] != law:
+            close()
+        run.append((record, label, law))
+    close()
+    return out
+
+
+def _law_page(run: list[Record], labels: list[str]) -> Record:
+    first = run[0]
+    lines = []
+    for record, label in zip(run, labels):
+        text = (record.text or "").strip()
+        lines.append(text if text.startswith(label) else f"{label} {text}")
+    shared = {key: value for key, value in first.fields.items()
+              if all(key in r.fields and r.fields[key] == value for r in run[1:])}
+    return Record(first.name, first.number, "\n".join(lines), shared, first.text_field, last=run[-1].number)
+
+
 # --------------------------------------------------------------------------- records as pages
+
+#: A text field named after its record's title field: ``Policy_Content`` holds the text of the ``Policy``.
+_CONTENT_OF = lazy_regex(r"^(?P<stem>.+?)[_\s-]*(?:content|text|正文|内容|全文)$", regex.I)
+
+
+def _title_field_of(fields: dict[str, Any], text_field: str) -> str | None:
+    """The field that titles a text field named after it (GCCMPD's ``Policy`` for ``Policy_Content``:
+    28 of its 103 records lost their title, review10 F9), or None.
+
+    >>> _title_field_of({"Policy": "国务院关于促进稀土行业持续健康发展的若干意见", "Year": "2011"}, "Policy_Content")
+    'Policy'
+    >>> _title_field_of({"Year": "2011"}, "Policy_Content"), _title_field_of({"Policy": "x"}, "content")
+    (None, None)
+    """
+    match = _CONTENT_OF.match(text_field)
+    if match is None:
+        return None
+    stem = match["stem"].lower()
+    return next((key for key, value in fields.items() if key.lower() == stem and isinstance(value, str)
+                 and len(value.strip()) <= _MAX_TITLE_CHARS and "\n" not in value.strip()), None)
+
+
+#: A title field's value is one line of at most this many characters (a longer one is a second text).
+_MAX_TITLE_CHARS = 200
+
 
 #: Metadata that is text: a record's number or boolean under one of these names is left out.
 _TEXT_KEYS = frozenset({"title", "meta_title", "issuer", "author", "office", "publisher", "doc_number", "文号", "发文字号",
@@ -377,6 +514,9 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
             aliases.setdefault(canonical, value)
         elif label in html_meta.LABELS and isinstance(value, str):
             box.setdefault(html_meta.LABELS[label], value.strip())
+    titled_by = _title_field_of(metadata, text_field)
+    if titled_by is not None:
+        aliases.setdefault("title", metadata[titled_by].strip())
     for key, value in aliases.items():
         if not any(k.lower() == key for k in metadata):
             metadata[key] = value
@@ -409,10 +549,13 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
     metadata = record_metadata(record.fields, record.text_field)
+    if record.last:  # a law's article records (:func:`law_pages`): which records the page holds
+        metadata["crawl_record"]["records"] = [record.number, record.last]
     if "info_box" in declared and "info_box" in metadata:
         metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
                                                                    **metadata["info_box"]["fields"]}}
-    return replace(page, encoding=codec, metadata={**declared, **metadata})
+    # a declared 文号/issuer that is none (a basis ``（依据…）``, a repost credit) is not taken (F10-J1)
+    return replace(page, encoding=codec, metadata=set_apart_misfits({**declared, **metadata}))
 
 
 # --------------------------------------------------------------------------- files as pages
@@ -439,10 +582,35 @@ def _size(path: Path) -> int:
     return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
-#: The last records file a process parsed: (its path, root, text field, links, size, mtime) -> its records or
-#: why it has none.  A build's worker takes the chunks of a crawl one after another: each parses the
-#: file once, not once per chunk (a 60 MB JSON Lines file takes 3 s to parse; it holds 18 chunks).
+#: The last records file a process parsed: (its path, its name, how it was read, size, mtime) -> its records or
+#: why it has none.  A build's worker takes the chunks of a crawl one after another, ``clean`` its records one
+#: after another: each parses the file once, not once per chunk or record (a 60 MB JSON Lines file takes 3 s to
+#: parse; re-reading it per record made ``clean`` quadratic, review10 F7).  One cache for both (review10 F13).
 _LAST_PARSED: dict[tuple, tuple[list[Record], str] | IngestError] = {}
+
+
+def cached_records(path: Path, source_file: str, read: Callable[[], bytes], *, text_field: str | None = None,
+                   encoding: str | None = None, how: tuple = ()) -> tuple[list[Record], str]:
+    """The records of the records file ``path`` named ``source_file`` (:func:`read_records` of ``read()``), kept
+    for the next call while the file keeps its size and time; IngestError (kept too) when it gives none.
+    ``how`` tells apart ways of reading one file that may differ (a build's root, following links)."""
+    try:
+        info = os.stat(path)
+        key: tuple | None = (str(path), source_file, text_field, encoding, how, info.st_size, info.st_mtime_ns)
+    except OSError:
+        key = None  # ``read`` says why
+    parsed = _LAST_PARSED.get(key) if key is not None else None
+    if parsed is None:
+        _LAST_PARSED.clear()  # one file at a time: memory
+        try:
+            parsed = read_records(read(), source_file, text_field=text_field, encoding=encoding)
+        except IngestError as error:
+            parsed = error
+        if key is not None:
+            _LAST_PARSED[key] = parsed
+    if isinstance(parsed, IngestError):
+        raise parsed
+    return parsed
 
 
 class PageReader:
@@ -468,29 +636,15 @@ class PageReader:
                 raise IngestError(self.name(source), "records file changed during the build", "changed")
             return ingest_file(path, self.root, max_line_chars=self.max_line_chars, follow_links=self.follow_links)
         records, codec = self._records_of(path)
-        if not 1 <= source.record <= len(records):  # the file changed since it was planned
+        record = record_numbered(records, source.record)
+        if record is None:  # the file changed since it was planned
             raise IngestError(self.name(source), "record no longer in the file (it changed during the build)", "changed")
-        return record_page(records[source.record - 1], codec, max_line_chars=self.max_line_chars)
+        return record_page(record, codec, max_line_chars=self.max_line_chars)
 
     def _records_of(self, path: Path) -> tuple[list[Record], str]:
-        try:
-            info = os.stat(path)
-            key: tuple = (str(path), str(self.root), self.text_field, self.follow_links, info.st_size, info.st_mtime_ns)
-        except OSError:
-            key = (str(path), None)  # read_raw says why
-        parsed = _LAST_PARSED.get(key)
-        if parsed is None:
-            _LAST_PARSED.clear()  # one file at a time: memory
-            try:
-                parsed = read_records(read_raw(path, self.root, follow_links=self.follow_links),
-                                      source_name(path, self.root), text_field=self.text_field)
-            except IngestError as error:
-                parsed = error
-            if key[1] is not None:
-                _LAST_PARSED[key] = parsed
-        if isinstance(parsed, IngestError):
-            raise parsed
-        return parsed
+        return cached_records(path, source_name(path, self.root),
+                              lambda: read_raw(path, self.root, follow_links=self.follow_links),
+                              text_field=self.text_field, how=(str(self.root), self.follow_links))
 
 
 def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, follow_links: bool = False,
@@ -506,6 +660,7 @@ def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, foll
             yield error
 
 
-__all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS",
-           "is_records_file", "pages_of_file", "read_records", "record_metadata", "record_name", "record_page",
+__all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS", "cached_records",
+           "article_label", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
+           "record_numbered", "record_page",
            "sources_of"]

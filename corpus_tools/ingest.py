@@ -325,7 +325,7 @@ def detect_format(text: str, source_file: str) -> str:
         return "markdown"
     if _HTML_HINT.match(text):
         return "html"
-    if _FRONT_MATTER_START.match(text):
+    if _FRONT_MATTER_START.match(text) or _READER_HEADER.match(text):
         return "markdown"
     if len(_MD_HINT.findall(text[:20000])) >= 3:
         return "markdown"
@@ -370,6 +370,52 @@ def _front_matter_loader() -> type:
                 self._depth -= 1
 
     return FrontMatterLoader
+
+
+#: The header Jina Reader (``r.jina.ai``) writes over the Markdown it makes of a page: ``Title:`` (the page's
+#: ``<title>``), ``URL Source:``, optionally ``Published Time:`` and ``Warning:`` lines, then
+#: ``Markdown Content:`` (field test 10, shizelengleng/ai-zhengce-tong's captures of gz.gov.cn pages).
+_READER_HEADER = lazy_regex(
+    r"\ATitle:[ \t]*(?P<title>[^\n]{0,1000})\n(?:[ \t]*\n){0,4}"
+    r"URL Source:[ \t]*(?P<url>[^\s]{1,4000})[ \t]*\n(?:[ \t]*\n){0,4}"
+    r"(?P<more>(?:(?:Published Time|Warning|Description|Number of Pages):[^\n]{0,2000}\n(?:[ \t]*\n){0,4}){0,8})"
+    r"Markdown Content:[ \t]*(?:\n|\Z)")
+_READER_FIELD = lazy_regex(r"^(Published Time|Warning|Description|Number of Pages):[ \t]*(.*?)[ \t]*$", regex.M)
+#: Reader header field -> the page's metadata key (as an HTML page's ``<meta>`` gives it).
+_READER_KEYS = {"Published Time": "meta_published", "Description": "meta_description", "Warning": "reader_warning",
+                "Number of Pages": "reader_pages"}
+
+
+def split_reader_header(text: str) -> tuple[dict[str, Any], str]:
+    """The header a web reader wrote over a page's Markdown, as the page's metadata, and the Markdown.
+
+    Jina Reader's header says what an HTML page's head says: ``Title:`` is its ``<title>`` (``html_title``,
+    and without the site's name ``title_from_html``), ``URL Source:`` its address (``url``), ``Published
+    Time:`` its date (``meta_published``, weighed against the text's own dates).  Its lines are no part
+    of the text: they stayed in the documents, the title lost or read with its label (field test 10, G4).
+
+    >>> meta, body = split_reader_header("Title: 本月起，这笔钱直接发放至个人！ - 广州市人民政府门户网站\\n\\n"
+    ...     "URL Source: https://www.gz.gov.cn/zt/shb/content/post_10577393.html\\n\\nMarkdown Content:\\n正文")
+    >>> meta["title_from_html"], meta["url"], body
+    ('本月起，这笔钱直接发放至个人！', 'https://www.gz.gov.cn/zt/shb/content/post_10577393.html', '正文')
+    >>> split_reader_header("Title: 某办法\\n第一条 为了规范。")
+    ({}, 'Title: 某办法\\n第一条 为了规范。')
+    """
+    match = _READER_HEADER.match(text)
+    if match is None:
+        return {}, text
+    metadata: dict[str, Any] = {}
+    title = " ".join(match["title"].split())
+    if title:
+        metadata["html_title"] = title
+        stripped = html_meta.strip_site_name(title)
+        if stripped:
+            metadata["title_from_html"] = stripped
+    metadata["url"] = match["url"]
+    for label, value in _READER_FIELD.findall(match["more"]):
+        if value:
+            metadata.setdefault(_READER_KEYS[label], value)
+    return _plain(metadata), text[match.end():]
 
 
 def split_front_matter(text: str, source_file: str) -> tuple[dict[str, Any], str]:
@@ -419,6 +465,55 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (int, float, bool)):
         return value
     return str(value)
+
+
+#: Declared keys (lower case) read as a document's 文号 and issuer (:func:`corpus_tools.clean.fields.declared_strings`).
+_DECLARED_FORMS = {**dict.fromkeys(("doc_number", "文号", "发文字号"), "doc_number"),
+                   **dict.fromkeys(("issuer", "author", "office"), "issuer")}
+#: Where a declared value that is no value of its field is kept: the page's metadata, not a field.
+NOT_TAKEN = "not_taken"
+
+
+def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
+    """``metadata`` with each declared 文号 or issuer that is no value of its field moved under
+    :data:`NOT_TAKEN` (field -> {key, value, why}), so that it is not taken as the document's field.
+
+    Front matter and crawl records are copied into the dataset as declared: ai-zhengce-tong's records
+    (field test 10, F10-J1) declare ``doc_number: （依据《居住证暂行条例》…）`` (the document's basis) and
+    ``issuer: 粤省事微信公众号（天河区政府网转载）`` (who relayed it).  The value stays in the page's
+    metadata; the quality checks ``doc_number_form``/``issuer_form`` name it
+    (:mod:`corpus_tools.validation.damaged_values`); the document's field is read from its text.
+
+    >>> set_apart_misfits({"doc_number": "穗府办规〔2021〕14号为依据", "issuer": "广州市天河区教育局"})
+    {'issuer': '广州市天河区教育局', 'not_taken': {'doc_number': {'key': 'doc_number', 'value': '穗府办规〔2021〕14号为依据', 'why': "no document number: '穗府办规〔2021〕14号为依据'"}}}
+    >>> set_apart_misfits({"doc_number": "穗府办规〔2024〕13号", "author": "某市人大"})
+    {'doc_number': '穗府办规〔2024〕13号', 'author': '某市人大'}
+    """
+    keys = [key for key, value in metadata.items()
+            if isinstance(key, str) and key.lower() in _DECLARED_FORMS and isinstance(value, str) and value.strip()]
+    box = metadata.get("info_box", {}).get("fields", {}) if isinstance(metadata.get("info_box"), dict) else {}
+    boxed = [field for field in ("doc_number", "issuer") if isinstance(box.get(field), str) and box[field].strip()]
+    if not keys and not boxed:
+        return metadata
+    from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem
+
+    problems = {"doc_number": doc_number_problem, "issuer": issuer_problem}
+    kept, set_apart = dict(metadata), dict(metadata.get(NOT_TAKEN) or {})
+    for key in keys:
+        field = _DECLARED_FORMS[key.lower()]
+        why = problems[field](metadata[key])
+        if why:
+            set_apart.setdefault(field, {"key": key, "value": kept.pop(key), "why": why})
+    if boxed:
+        fields = dict(box)
+        for field in boxed:
+            why = problems[field](fields[field])
+            if why:
+                set_apart.setdefault(field, {"key": f"info_box.{field}", "value": fields.pop(field), "why": why})
+        kept["info_box"] = {**metadata["info_box"], "fields": fields}
+    if set_apart:
+        kept[NOT_TAKEN] = set_apart
+    return kept
 
 
 def without_surrogates(text: str) -> str:
@@ -1270,9 +1365,11 @@ def ingest_bytes(
     else:
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":
+            reader, text = split_reader_header(text)
             metadata, body = split_front_matter(text, source_file)
             body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
-            metadata = {**declared, **metadata}  # front matter first, then what the body declares
+            metadata = {**declared, **reader, **metadata}  # front matter first, a reader's header, then the body
+            metadata = set_apart_misfits(metadata)  # a declared 文号/issuer that is none is not taken (F10-J1)
             h1 = markdown_text.markdown_h1(body)
             if h1 and "html_h1" not in metadata:
                 metadata["html_h1"] = h1  # the page's one `# ` heading, read as an HTML page's <h1>

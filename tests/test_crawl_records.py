@@ -95,21 +95,23 @@ def test_a_records_html_gives_the_text_its_page_gives(number):
 # --------------------------------------------------------------------------- vickywu97, GCCMPD
 
 def test_statute_dumps_as_json_lines_and_json_are_read(tmp_path):
-    """vickywu97's dumps (field test 7b: 9 files, "no page could be built"): one page per article record,
-    its text the record's ``content`` unchanged, its dates and address from the record's fields."""
+    """vickywu97's dumps (field test 7b: 9 files, "no page could be built"): one record per article of one law,
+    read as one page per law (review10 F5: a page per article record had no article), each article its
+    record's label and ``content`` unchanged, its dates and address from the fields the records share."""
     raw = _raw(tmp_path, COMPANY_LAW, RECORDS / "patent_law_3records.json")
     out = tmp_path / "out"
     summary = build(raw, out, progress=False)
-    assert summary.outcome == "ok" and summary.files == 2 and summary.pages == 6
+    assert summary.outcome == "ok" and summary.files == 2 and summary.pages == 2
     pages = {p["source_file"]: p for p in _table(out, "pages")}
-    assert sorted(pages) == [f"company_law_3records.jsonl#00000{i}" for i in (1, 2, 3)] + \
-        [f"patent_law_3records.json#00000{i}" for i in (1, 2, 3)]
-    first = json.loads(COMPANY_LAW.read_text(encoding="utf-8").splitlines()[0])
-    page = pages["company_law_3records.jsonl#000001"]
+    assert sorted(pages) == ["company_law_3records.jsonl#000001", "patent_law_3records.json#000001"]
+    records = [json.loads(line) for line in COMPANY_LAW.read_text(encoding="utf-8").splitlines()]
     documents = {d["source_file"]: d for d in _table(out, "documents")}
-    assert documents["company_law_3records.jsonl#000001"]["text"] == first["content"]  # clean text, unchanged
+    assert documents["company_law_3records.jsonl#000001"]["text"] == "\n".join(
+        f"{r['article_number']} {r['content']}" for r in records)  # clean text, unchanged
     assert documents["company_law_3records.jsonl#000001"]["effective"] == "2024-07-01"
     assert documents["patent_law_3records.json#000001"]["source_url"] == "https://flk.npc.gov.cn/"
+    articles = [a for a in _table(out, "articles") if a["source_file"] == "company_law_3records.jsonl#000001"]
+    assert [(a["article_no"], a["text"]) for a in articles] == [(n, r["content"]) for n, r in enumerate(records, 1)]
 
 
 def test_a_csv_crawl_is_read_by_its_content_column(tmp_path):
@@ -174,7 +176,8 @@ def test_one_bad_record_never_loses_the_others():
 def test_the_text_field_can_be_named(tmp_path):
     data = (RECORDS / "patent_law_3records.json").read_bytes()
     records, _ = read_records(data, "patent.json", text_field="notes")
-    assert records[0].text == "源经专家确认完整（非截断）" and "content" in records[0].fields
+    # (one law's article records are one page, each article labelled: review10 F5)
+    assert records[0].text.split("\n")[0] == "第1条 源经专家确认完整（非截断）" and "content" not in records[0].fields
     with pytest.raises(IngestError) as caught:
         read_records(data, "patent.json", text_field="正文")
     assert caught.value.code == "no_text_field" and "'正文'" in caught.value.reason and "law_code" in caught.value.reason
@@ -205,9 +208,9 @@ def test_chinese_field_names_are_read_as_a_metadata_box():
 
 def test_a_page_file_named_as_a_record_is_rejected_as_a_name_clash(tmp_path):
     raw = _raw(tmp_path, COMPANY_LAW)
-    (raw / "company_law_3records.jsonl#000002").write_text("第一条 为了规范管理，制定本办法。\n", encoding="utf-8")
+    (raw / "company_law_3records.jsonl#000001").write_text("第一条 为了规范管理，制定本办法。\n", encoding="utf-8")
     summary = build(raw, tmp_path / "out", progress=False)
-    assert summary.pages == 3
+    assert summary.pages == 1  # the law's three article records (review10 F5)
     assert [r["code"] for r in summary.rejected] == ["name_clash"]
 
 
@@ -238,7 +241,7 @@ def test_the_text_field_is_recorded_only_when_given(tmp_path):
     assert "text_field" not in default and named["text_field"] == "notes"
     assert "the input patterns: text_field `notes`;" in (tmp_path / "notes" / "README.md").read_text(encoding="utf-8")
     texts = {p["source_file"]: p["text"] for p in _table(tmp_path / "notes", "documents")}
-    assert texts["patent_law_3records.json#000001"] == "源经专家确认完整（非截断）"
+    assert texts["patent_law_3records.json#000001"].split("\n")[0] == "第1条 源经专家确认完整（非截断）"
 
 
 # --------------------------------------------------------------------------- the command line
@@ -258,9 +261,9 @@ def test_build_and_clean_take_the_text_field_on_the_command_line_and_in_a_config
     cleaned = runner.invoke(cli.app, ["clean", str(raw / COMPANY_LAW.name), "-o", str(tmp_path / "clean"), "--config", str(config)])
     assert cleaned.exit_code == 0, cleaned.output
     written = sorted(p.name for p in (tmp_path / "clean").iterdir())
-    assert written == [f"{COMPANY_LAW.name}#00000{i}" for i in (1, 2, 3)]
+    assert written == [f"{COMPANY_LAW.name}#000001"]  # one law's article records: one page (review10 F5)
     first = json.loads(COMPANY_LAW.read_text(encoding="utf-8").splitlines()[0])["content"]
-    assert (tmp_path / "clean" / written[0]).read_text(encoding="utf-8") == first
+    assert (tmp_path / "clean" / written[0]).read_text(encoding="utf-8").split("\n")[0] == "第1条 " + first
     alone = runner.invoke(cli.app, ["clean", str(raw / COMPANY_LAW.name)])
     assert alone.exit_code == 2 and "records file" in alone.output  # several pages: -o FOLDER
     bad = runner.invoke(cli.app, ["clean", str(raw / "package.json"), "-o", str(tmp_path / "clean2")])
@@ -317,7 +320,7 @@ def test_pages_are_written_in_the_order_of_their_names(tmp_path):
     (raw / "company_law_3records.jsonl.txt").write_text("关于另一事的通知\n各区：\n现将有关事项通知如下。\n", encoding="utf-8")
     build(raw, tmp_path / "out", progress=False)
     names = [p["source_file"] for p in _table(tmp_path / "out", "pages")]
-    assert len(names) == 5 and names == sorted(names)
+    assert len(names) == 3 and names == sorted(names)  # the law's article records are one page (review10 F5)
 
 
 def test_clean_reads_a_records_file_once_for_all_its_records(tmp_path, monkeypatch):

@@ -39,3 +39,31 @@ def test_map_example_reports_bad_input_instead_of_raising():
     out = map_example({"source_file": "empty.txt", "bytes": b""})
     assert out["rejected"].startswith("empty file")
     assert out["articles"] == []
+
+
+def test_a_crawls_records_as_rows_give_builds_documents(tmp_path):
+    """ingest10 left the Dataset.map adapter reading one page per row from its bytes only: a crawl loaded as rows
+    (the bjtcm scrapy crawl, tests/real_pages/crawl_records) lost every column but the text (title, url, date).
+    With ``text_field`` a row is read as ``build`` reads the record: the same documents."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    records = Path(__file__).parent / "real_pages" / "crawl_records" / "bjtcm_input_4records.json"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copyfile(records, raw / records.name)
+    build(raw, tmp_path / "out", progress=False)
+    built = [d for f in sorted((tmp_path / "out" / "data").glob("documents-*.parquet")) for d in pq.read_table(f).to_pylist()]
+    rows = json.loads(records.read_text(encoding="utf-8"))
+    ds = Dataset.from_list([{"source_file": f"{records.name}#{n:06d}", **{k: (v if v is None else str(v)) for k, v in row.items()}}
+                            for n, row in enumerate(rows, 1)])
+    mapped = ds.map(partial(map_example, text_field="article"), features=map_features(ds.features))
+    got = [d for page in mapped["documents"] for d in page]
+    keys = ("doc_id", "source_file", "title", "published", "source_url", "text")
+    assert [{k: d[k] for k in keys} for d in got] == [{k: d[k] for k in keys} for d in built]
+    assert got and got[0]["title"] == "北京市中医管理局2020年度绩效管理工作自查情况"
+    assert [bool(reason) for reason in mapped["rejected"]] == [False, False, True, True]  # an image only; no text
+    # without text_field a row is one page of its bytes or text, its other columns unread (as before)
+    plain = map_example({"source_file": "a.txt", "title": "某办法", "text": rows[0]["article"]})
+    assert plain["documents"][0]["title"] != "某办法"

@@ -7,6 +7,8 @@ changes the text: the build's text is the same with the checks as without them.
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pyarrow as pa
@@ -29,7 +31,7 @@ def _page(name: str) -> str:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, list[dict]]:
-    return build_real_pages(FOLDER, tmp_path_factory.mktemp("field10"), configs=("documents", "findings"))
+    return build_real_pages(FOLDER, tmp_path_factory.mktemp("field10"), configs=("documents", "findings", "pages"))
 
 
 def _checks(built: dict[str, list[dict]], name: str) -> dict[str, list[str]]:
@@ -170,9 +172,11 @@ def test_whole_values_are_no_damage(text):
 ])
 def test_declared_values_of_no_form_are_found_and_kept(built, name, check, value):
     (why,) = _checks(built, name)[check]
-    assert repr(value) in why
+    assert repr(value) in why and "not taken" in why
     column = "doc_number" if check == "doc_number_form" else "issuer"
-    assert built["documents:" + name][0][column] == value  # what the source declares stays
+    # not taken as the field (F10-J1, ingest11): what the source declares stays in the page's metadata
+    assert built["documents:" + name][0][column] != value
+    assert json.loads(built["pages:" + name][0]["metadata"])["not_taken"][column]["value"] == value
 
 
 def test_declared_values_of_their_form_are_no_finding(built):

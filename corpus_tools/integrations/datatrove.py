@@ -190,11 +190,14 @@ class RowsWriter(PipelineStep):
         yield from ()
 
 
-def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = True):
+def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = True, text_field: str | None = None):
     """Merge the tasks' parts (streaming, by source file) into a dataset folder.
 
     Pages are cut into the same chunks as ``build`` cuts them (by raw size, in
     source order) and written with the same code, so the bytes are the same.
+    ``text_field`` is the one the reader was given (``RawPageReader(…, text_field=…)``): ``build.json``
+    records it as ``build`` does.  Two pages of one name are refused as ``build`` refuses them
+    (:func:`_without_name_clashes`).
     Returns the :class:`~corpus_tools.dataset.build.BuildSummary`.
     """
     from corpus_tools.dataset.build import BuildSummary, ChunkCutter
@@ -203,12 +206,27 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
 
     parts_folder, out_dir = Path(parts_folder), Path(out_dir)
     summary = BuildSummary(out_dir=str(out_dir))
+    if text_field is not None:
+        from corpus_tools.clean.plan import CleaningPlan
+        from corpus_tools.config import Settings
+
+        summary.configuration = Settings(CleaningPlan(), (), (), text_field=text_field).record()
     parts = sorted(parts_folder.glob("rows-*.jsonl"))
     if not parts and any(parts_folder.glob("rows-*.pkl")):
         raise ValueError(f"{parts_folder} holds parts in the old pickle format (rows-*.pkl), which are never read "
                          "(unpickling a file runs code): run the pipeline again to write rows-*.jsonl")
     streams = [part_records(path) for path in parts]
     merged = heapq.merge(*streams, key=lambda item: item[0])
+    files: set[str] = set()  # a records file's pages are one file read (a clashing file may come between them)
+
+    def counted(records: Iterator[tuple[str, int, Any, Any, str]]) -> Iterator[tuple[str, int, Any, Any, str]]:
+        for record in records:
+            if record[4] not in files:
+                files.add(record[4])
+                summary.files += 1
+            yield record
+
+    merged = _without_name_clashes(counted(merged), summary.rejected)
     with staging_folder(out_dir) as staging:
         data_dir = staging / "data"
         data_dir.mkdir()
@@ -221,11 +239,7 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
             result.rejected = [record[3] for record in chunk if record[3] is not None]
             results.append(result)
 
-        previous_file = None
         for record in merged:
-            file = record[4]
-            summary.files += file != previous_file  # a records file's pages are one file read
-            previous_file = file
             summary.input_bytes += record[1]
             if cut.starts_new(record[1]) and chunk:
                 flush()
@@ -236,6 +250,35 @@ def assemble(parts_folder: str | Path, out_dir: str | Path, *, validate: bool = 
         finish_dataset(staging, results, summary)
         gate_and_swap(staging, out_dir, summary, validate=validate)
     return summary
+
+
+def _without_name_clashes(records: Iterator[tuple[str, int, Any, Any, str]],
+                           rejected: list[dict[str, str]]) -> Iterator[tuple[str, int, Any, Any, str]]:
+    """The merged pages but one of each name, the others added to ``rejected`` as ``build`` refuses them
+    (``build``'s ``_without_page_name_clashes``): a file named as a record's page (``a.jsonl#000001``
+    beside ``a.jsonl``) gives way to the record (its records file comes first in ``build``'s order), two
+    files of one name (bytes that are not UTF-8 written as ``\\xNN``) keep the first met.  The pages come
+    sorted by name, so a clash is a run of equal names."""
+    group: list[tuple[str, int, Any, Any, str]] = []
+    for record in records:
+        if group and record[0] != group[0][0]:
+            yield _one_of(group, rejected)
+            group = []
+        group.append(record)
+    if group:
+        yield _one_of(group, rejected)
+
+
+def _one_of(group: list[tuple[str, int, Any, Any, str]], rejected: list[dict[str, str]]) -> tuple[str, int, Any, Any, str]:
+    keep = next((record for record in group if record[4] != record[0]), group[0])
+    for record in group:
+        if record is keep:
+            continue
+        reason = ("its name is the name of another page (a record of a records file is named FILE#NUMBER)"
+                  if keep[4] != keep[0] else
+                  "its name, with its bytes that are not UTF-8 written as \\xNN, is the name of another file")
+        rejected.append({"source_file": record[0], "code": "name_clash", "reason": reason})
+    return keep
 
 
 def part_records(path: Path) -> Iterator[tuple[str, int, BuiltPage | None, dict[str, str] | None, str]]:

@@ -24,6 +24,7 @@ RE2 pass over the column (:data:`TEXT_GATE`); only the few it keeps are read in 
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from collections.abc import Iterator
 
@@ -176,10 +177,47 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "(交通管理局年8月15日): a farm dropped the digits of its copy; the text is kept"),
     (DOC_NUMBER_FORM, ("doc_number",),
      "the declared doc_number is a document number (a number and 号, not a bracketed remark, not the document's basis "
-     "依据…); a value a front matter or crawl record declared is kept as declared"),
+     "依据…); a value a front matter or crawl record declared that is none is not taken as the field, kept in the "
+     "page's metadata (not_taken) and named here"),
     (ISSUER_FORM, ("issuer",),
-     "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：); the value is kept as declared"),
+     "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：); a front matter's or crawl "
+     "record's that is one is not taken as the field, kept in the page's metadata (not_taken) and named here"),
 )
+
+
+#: Every page that set a declared value apart holds this in its metadata (JSON as the pipeline writes it).
+_NOT_TAKEN_MARK = '"not_taken"'
+
+
+def declared_not_taken(pages: pa.Table, documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(check, column, [(row, why)]) of each declared 文号 or issuer a page's front matter or crawl record gave
+    that was not taken as the field (:func:`corpus_tools.ingest.set_apart_misfits`: ``（依据…）`` as doc_number,
+    a repost credit as issuer), on the page's first document (the one its front matter describes).  One
+    substring pass over the pages' metadata; only the marked pages are read."""
+    if "metadata" not in pages.schema.names or not pages.num_rows or not documents.num_rows:
+        return []
+    marked = np.flatnonzero(np.asarray(pc.fill_null(pc.match_substring(pages.column("metadata"), _NOT_TAKEN_MARK), False)
+                                       .to_numpy(zero_copy_only=False), dtype=bool))
+    if not len(marked):
+        return []
+    first_row: dict[str, tuple[int, int]] = {}  # page_id -> (ordinal, row) of its first document
+    for row, (page, ordinal) in enumerate(zip(documents.column("page_id").to_pylist(), documents.column("ordinal").to_pylist())):
+        if page not in first_row or (ordinal or 0) < first_row[page][0]:
+            first_row[page] = (ordinal or 0, row)
+    found: dict[str, list[tuple[int, str]]] = {DOC_NUMBER_FORM: [], ISSUER_FORM: []}
+    taken = pages.take(pa.array(marked, pa.int64()))
+    for page, metadata in zip(taken.column("page_id").to_pylist(), taken.column("metadata").to_pylist()):
+        try:
+            set_apart = json.loads(metadata).get("not_taken")
+        except (TypeError, ValueError, AttributeError):
+            continue  # not JSON: pages.json_list says so
+        if page not in first_row or not isinstance(set_apart, dict):
+            continue
+        for field, check in (("doc_number", DOC_NUMBER_FORM), ("issuer", ISSUER_FORM)):
+            entry = set_apart.get(field)
+            if isinstance(entry, dict):
+                found[check].append((first_row[page][1], f"declared {entry.get('key', field)} not taken: {entry.get('why', '')}"))
+    return [(check, "doc_number" if check == DOC_NUMBER_FORM else "issuer", hits) for check, hits in found.items() if hits]
 
 
 def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
@@ -207,5 +245,5 @@ def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int,
     return [(check, columns[check], hits) for check, hits in found.items() if hits]
 
 
-__all__ = ["CHECKS", "DATE_DAMAGED", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
+__all__ = ["CHECKS", "DATE_DAMAGED", "declared_not_taken", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
            "TEXT_GATE", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]

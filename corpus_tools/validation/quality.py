@@ -607,6 +607,10 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
     pages = tables_.get("pages")
     if pages is not None and pages.num_rows:
         parts.append(quarantine_findings(pages, documents))
+        if documents is not None and documents.num_rows:  # declared values set apart at ingest (F10-J1)
+            for check, column, hits in damaged_values.declared_not_taken(pages, documents):
+                rows = np.asarray([row for row, _ in hits], dtype=np.int64)
+                parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
     parts = [p for p in parts if p.num_rows]
     found = pa.concat_tables(parts) if parts else _empty_found()
     return _with_page_ids(found, documents)
