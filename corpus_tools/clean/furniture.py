@@ -787,6 +787,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
+    appended = appended_page_tail(text)
+    if appended is not None:
+        chrome_lines.append(appended)
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
@@ -1948,6 +1951,45 @@ _DATED_LINE_END_RE = lazy_regex(
 _ARTICLE_LABEL_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
 #: A related list shows several items with their dates.
 _RELATED_DATED_MIN = 3
+
+
+#: A mirror's download bar: ``下载地址: 点击此处下载`` (法律资料网, law*.infoeach.com).
+_DOWNLOAD_BAR_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:下载地址|下载链接|附件下载)[:：]?{INDENT_CLASS}*点击(?:此处|这里|本处)?下载{INDENT_CLASS}*$", regex.M)
+
+
+def appended_page_tail(text: str) -> tuple[int, int] | None:
+    """Another page's text that a mirror appends below the document, from the line after the
+    mirror's closing download bar to the end of the text.
+
+    Real damage: every page of the 法律资料网 mirrors (law18/law702…infoeach.com; field test 11,
+    F11-S1) frames the document between two ``下载地址: 点击此处下载`` bars and prints another
+    article below the second: a 1990 批复 of 最高人民法院 ended ``此复。`` + ``（一）隐私权的含义⏎隐私权
+    是指…``, a 1951 复函 ended with a paper ``谈司法权地方化的弊端及改革对策⏎——从投资环境的视角⏎
+    陈龙仁⏎一、前言…``.  Once the bars went as furniture nothing told the two texts apart.
+
+    **Evidence**: the same bar line twice, a sentence of the document between the two, and text
+    after the second.  One bar (a page's only download link) takes nothing.
+
+    >>> t = "批复\\n下载地址: 点击此处下载\\n某某批复\\n此复。\\n\\n下载地址: 点击此处下载\\n（一）隐私权的含义\\n隐私权是指。"
+    >>> start, end = appended_page_tail(t)
+    >>> t[start:end].splitlines(), end == len(t)
+    (['（一）隐私权的含义', '隐私权是指。'], True)
+    >>> appended_page_tail("通知\\n为了规范。\\n下载地址: 点击此处下载\\n附件1") is None
+    True
+    """
+    if "点击" not in text:
+        return None
+    bars = list(_DOWNLOAD_BAR_RE.finditer(text))
+    if len(bars) < 2:
+        return None
+    first, last = bars[0], bars[-1]
+    if first.group().strip() != last.group().strip() or not _SENTENCE_BEFORE.search(text, first.end(), last.start()):
+        return None
+    tail = last.end() + 1  # the bar itself goes as a furniture line
+    if not text[tail:].strip():
+        return None
+    return tail, len(text)
 
 
 def related_list_tail(text: str) -> tuple[int, int] | None:
