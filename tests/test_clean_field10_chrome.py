@@ -246,3 +246,34 @@ def test_text_about_journalists_stays(text: str) -> None:
 def test_a_title_above_the_handover_stays() -> None:
     text = "成都市公安局交通管理局关于摩托车交通秩序管理的通告\n今天，成都市公安局交通管理局发布通告。\n以下为通告原文：\n一、禁止某事。\n"
     assert clean_and_explain(text, rules=["site_furniture"]).text == "成都市公安局交通管理局关于摩托车交通秩序管理的通告\n一、禁止某事。\n"
+
+
+# --------------------------------------------------------------------------
+# junk10's leftovers (issue 15's seen residue): a betting unit inside a word
+# --------------------------------------------------------------------------
+
+
+def test_a_betting_unit_inside_a_word_goes() -> None:
+    """The noise benchmark's spam_insert_inline residue (seed 0): 临沂市红色文化保护与传承条例 (DLC) art 45
+    ``形成联杏彩电竞客户端合展示体系`` (联|合 split by the unit)."""
+    law = "拓展展示路线、内容和形式，形成联合展示体系，促进红色旅游与民俗旅游、乡村旅游等融合发展。"
+    damaged = law.replace("形成联合", "形成联杏彩电竞客户端合")
+    result = clean_and_explain(damaged, rules=["spam_anchor"])
+    assert result.text == law
+    assert [e.before for e in result.edits] == ["杏彩电竞客户端"]
+
+
+#: A lottery's app named by a law, a government's own app (the benchmark's other residue, ``人民政府客户端财政``,
+#: is a word with no unit: kept), a category without an app.
+UNIT_NEGATIVES = (
+    "第十条 不得通过体育彩票APP销售彩票。\n",
+    "第十一条 中国福利彩票客户端应当实行实名制。\n",
+    "（一）县级以上人民政府客户端财政资助；\n",
+    "第十二条 电子竞技客户端游戏应当设置防沉迷系统。\n",
+)
+
+
+@pytest.mark.parametrize("text", UNIT_NEGATIVES)
+def test_app_names_of_the_law_stay(text: str) -> None:
+    result = clean_and_explain(text, rules=["spam_anchor"])
+    assert result.text == text and not result.edits

@@ -900,7 +900,7 @@ def _leading_gate(text: str) -> bool:
 #: characters of the widget, pagination, label and footer words (a cheap prefilter; the
 #: exact line shapes decide).
 _FIRST_CHARS = (
-    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗在"
+    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗"
     "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
@@ -1134,6 +1134,7 @@ def _counters_below(text: str, spans: list[tuple[int, int, list[str]]]) -> list[
 
 #: A view counter whose script never ran: its placeholder and unit alone on a line (``2025-12-03⏎-次``:
 #: ``<span id="NFCMS-POST-VISIT-4">-</span>次``, www.gz.gov.cn; ``__-次`` with a Markdown copy's icon).
+_COUNTER_PLACEHOLDER_GATE = lazy_re(rf"[-－—–]{INDENT_CLASS}*次")
 _COUNTER_PLACEHOLDER_RE = lazy_regex(rf"^{INDENT_CLASS}*(?:__{INDENT_CLASS}*)?[-－—–]{{1,2}}{INDENT_CLASS}*次{INDENT_CLASS}*$", regex.M)
 #: The buttons of an image viewer's zoom box (``<div class="zoom-controls">``: ``+``, ``-``, ``↺``; its
 #: close button ``&times;``), one per line.
@@ -1174,7 +1175,7 @@ def widget_residue_lines(text: str, spans: list[tuple[int, int, list[str]]]) -> 
     []
     """
     found: list[tuple[int, int]] = []
-    if "次" in text:
+    if _COUNTER_PLACEHOLDER_GATE.search(text):
         found += [m.span() for m in _COUNTER_PLACEHOLDER_RE.finditer(text)]
     boxes = _zoom_boxes(text) if any(arrow in text for arrow in _ZOOM_RESET) else []
     found += boxes
@@ -1769,6 +1770,8 @@ _CREDITS_LINE_RE = lazy_regex(
     rf"(?(open)[）)]){INDENT_CLASS}*"
 )
 _CREDIT_ROLE_RE = lazy_re(_CREDIT_ROLE)
+#: Words one of which each line of a news wrapper holds (the lines looked at).
+_NEWS_HINT = lazy_re("原文|全文|转载|记者|通讯员|编辑|摄")
 #: A repost notice (``转载请注明：http://…``, ``转载请注明出处``).
 _REPOST_NOTICE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:如需)?转载(?:请|务必)(?:注明|保留)[^\n。]{{0,120}}")
 
@@ -1796,24 +1799,19 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
     >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
     [(4, 12)]
     """
-    if not any(word in text for word in ("原文", "全文", "记者", "编辑", "通讯员", "转载")):
-        return []
     found: list[tuple[int, int]] = []
-    lines = list(_lines(text))
-    for k, (start, end) in enumerate(lines):
+    line_end = -1
+    for hint in _NEWS_HINT.finditer(text):
+        if hint.start() <= line_end:
+            continue  # (one look per line)
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        end = line_end = len(text) if end < 0 else end
         if end - start > 80:
             continue
         if _HANDOVER_RE.fullmatch(text, start, end):
             found.append((start, end))
-            lead = []
-            for lead_start, lead_end in reversed(lines[max(0, k - _NEWS_LEAD_LINES):k]):
-                line = text[lead_start:lead_end]
-                if not line.strip(INDENT + "\xa0"):
-                    continue
-                if not (line.rstrip(INDENT + "\xa0").endswith("。") and _NEWS_WHEN.search(line) and _NEWS_WHAT.search(line)):
-                    break
-                lead.append((lead_start, lead_end))
-            found += lead
+            found += _news_lead(text, start)
         elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
             found.append((start, end))
         else:
@@ -1821,6 +1819,24 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
             if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
                 found.append((start, end))
     return sorted(found)
+
+
+def _news_lead(text: str, handover: int) -> list[tuple[int, int]]:
+    """The news lead's lines right above the handover line starting at ``handover`` (see
+    :func:`news_wrapper_lines`), blank lines skipped, at most :data:`_NEWS_LEAD_LINES` lines looked at."""
+    lead = []
+    end = handover - 1
+    for _ in range(_NEWS_LEAD_LINES):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip(INDENT + "\xa0"):
+            if not (line.rstrip(INDENT + "\xa0").endswith("。") and _NEWS_WHEN.search(line) and _NEWS_WHAT.search(line)):
+                break
+            lead.append((start, end))
+        end = start - 1
+    return lead
 
 
 # --------------------------------------------------------------------------

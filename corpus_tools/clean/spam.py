@@ -693,6 +693,47 @@ _SITE_APP_WORDS = ("客户端", "APP", "App", "app", "官网", "官方网站", "
 _CATEGORY_APP_RE = lazy_regex(rf"(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})")
 
 
+#: A betting site's unit written inside a sentence, its name before it (``杏彩`` + ``电竞客户端``), Han on both sides.
+_UNIT_IN_SENTENCE_RE = lazy_regex(
+    rf"(?<=\p{{Han}})(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})(?=\p{{Han}})"
+)
+#: The name of such a unit: this many Han characters before its category, the likeliest first.
+_UNIT_NAME_LENGTHS = (2, 3, 1)
+
+
+def units_inside_words(text: str) -> list[tuple[int, int]]:
+    """A betting site's unit (a short name, a game category, the site's app or home) inserted
+    inside a word of the law: ``形成联杏彩电竞客户端合展示体系`` (the noise benchmark's
+    spam_insert_inline, a residue of issue 15 seen after session 10).
+
+    **Evidence**: a category of gambling games with the site's app or home (``电竞客户端``,
+    ``彩票APP``, ``棋牌官网``) after a name of one to three Han characters, standing between two
+    Han characters that read as a word together (``联|合``: 联合) but not with the unit's edges
+    (``联杏``).  A law naming a lottery's app writes it between words it reads with
+    (``不得通过彩票APP销售``: 过彩 and 售 are the sentence's own).
+
+    >>> t = "形成联杏彩电竞客户端合展示体系，不得通过体育彩票APP销售彩票。"
+    >>> [t[a:b] for a, b in units_inside_words(t)]
+    ['杏彩电竞客户端']
+    """
+    if not any(word in text for word in _SITE_APP_WORDS):
+        return []
+    from corpus_tools.clean.evidence import reads_as_words
+
+    found: list[tuple[int, int]] = []
+    for m in _UNIT_IN_SENTENCE_RE.finditer(text):
+        after = text[m.end()]
+        for length in _UNIT_NAME_LENGTHS:
+            start = m.start() - length
+            if start < 1 or not all("\u4e00" <= c <= "\u9fff" for c in text[start - 1:m.start()]):
+                continue
+            before = text[start - 1]
+            if reads_as_words(before + after) and not reads_as_words(before + text[start]) and not reads_as_words(text[m.end() - 1] + after):
+                found.append((start, m.end()))
+                break
+    return found
+
+
 def vocabulary_lines(text: str) -> list[tuple[int, int]]:
     """Lines made only of gambling and lottery vocabulary, joined by separators: keyword lines
     without a head (``百家乐|时时彩|真人视讯|电子游艺``) and promotion before a brand that shows
@@ -776,6 +817,7 @@ def remove_spam_anchors(
     # restored from witnesses, not an insertion)
     insertions += [d for d in inserted_decorations(text) if d[2] != BETTING_TAG or not _overlaps_any(anchored, d[0], d[1])]
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
+    insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not _overlaps_any(anchored, s, e)]
     insertions += [h for h in glued_hosts(text) if not _overlaps_any(anchored, h[0], h[1])]
     taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken:  # whole lines and insertions: the anchors on them go with them
@@ -1070,6 +1112,7 @@ _HAN_CHAR = lazy_regex(r"\p{Han}")
 #: The kinds of what :func:`remove_spam_anchors` removes besides anchors (the edits' detail).
 ADULT_LINE, ADULT_TAIL, BRAND_SEGMENT = "adult keyword line", "adult keywords glued to a line", "casino brand segment"
 BETTING_TAG = "betting tag"
+BETTING_UNIT = "betting unit inside a word"
 
 
 # --------------------------------------------------------------------------
