@@ -374,6 +374,46 @@ def _gap_warnings(text: str, gaps: list["regex.Match[str]"]) -> list[CleanWarnin
                          excerpts)]
 
 
+#: A whole line of single Han characters, each one blank apart, 4 at least: a letterspaced heading.
+_LETTERSPACED_LINE = lazy_regex(rf"^{_HS}*(\p{{Han}}(?:[ \u3000]\p{{Han}}){{3,}}){_HS}*$", regex.MULTILINE)
+#: Where one may start: a Han character, a blank, a Han character, a blank (stdlib ``re``, literal-free but
+#: one pass: the gate of :func:`_letterspaced_lines`).
+_LETTERSPACED_HINT = lazy_re(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff]")
+#: The units of a date or a time: a form's blank date ``年 月 日 时 分`` (its digits written by hand) has
+#: the letterspaced shape and is no heading.
+_DATE_UNITS = frozenset("年月日时分秒")
+
+
+def _letterspaced_lines(text: str) -> list[Edit]:
+    """The blanks inside letterspaced heading lines: a line that holds nothing but 4 or more
+    single Han characters, each one blank apart (``执 法 案 卷 首 页``).  A PDF's text layer
+    writes a heading set with letter-spacing so; the heading then matches neither its 目录
+    entry (``1.执法案卷首页``) nor a reader's search.  The shape occurs on no line of the 1,911
+    clean laws, the real pages or the regression pages; in the field folders only as
+    headings and mastheads (37 form titles of 国家煤矿安全监察局's 文书样式 PDFs, field test 9
+    F9-C2; ``澳 門 特 別 行 政 區``; the letterspaced second line of govcn titles
+    ``国 务 院 工 作 规 则``).  Not: a label line (``第 一 章 总 则``: the spaced-label rule's and
+    house style), a form's blank date or time (``年 月 日 时 分``, its digits written by hand).
+
+    >>> [(e.start, e.before) for e in _letterspaced_lines("目 录\\n执 法 案 卷 首 页\\n")]
+    [(5, ' '), (7, ' '), (9, ' '), (11, ' '), (13, ' ')]
+    >>> _letterspaced_lines("签字：\\n年 月 日 时 分\\n第 一 章 总 则\\n总 则")
+    []
+    """
+    if not _LETTERSPACED_HINT.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _LETTERSPACED_LINE.finditer(text):
+        run = m.group(1)
+        chars = run[::2]
+        if chars[0] == "第" and chars[1] in LAYOUT_NUMERAL_CHARS or sum(ch in _DATE_UNITS for ch in chars) >= 2:
+            continue
+        start = m.start(1)
+        edits.extend(Edit(CJK_SPACES, start + i, start + i + 1, run[i], "", "letterspaced heading")
+                     for i in range(1, len(run), 2))
+    return edits
+
+
 def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """Remove whitespace typed *inside* a label, and line indentation.
 
@@ -389,6 +429,7 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     cells) and the spaces inside a spread label; a page's spaces before brackets and its
     PDF line wraps read as spaces, where the page shows them throughout
     (:func:`_spaces_before_brackets`, :func:`corpus_tools.clean.wrap_spaces.wrap_spaces`);
+    the blanks of a letterspaced heading line (:func:`_letterspaced_lines`);
     other gaps between Han characters are reported, not removed.
 
     >>> remove_spaces_inside_cjk("第 一 条 为了保护环境。")[0]
@@ -400,9 +441,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """
     spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
     wraps = wrap_spaces(text)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
-    if not spaced_brackets and not wraps and not _might_have_cjk_spaces(text):
+    letterspaced = _letterspaced_lines(text)
+    if not spaced_brackets and not wraps and not letterspaced and not _might_have_cjk_spaces(text):
         return text, [], []
-    candidates: list[Edit] = spaced_brackets + wraps
+    candidates: list[Edit] = spaced_brackets + wraps + letterspaced
     # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
     if text[:1] in _INDENT_CHARS or _LEADING_HINT.search(text):
