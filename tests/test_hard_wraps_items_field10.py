@@ -114,3 +114,12 @@ def test_headings_and_their_paragraphs_stay_apart(text):
 ])
 def test_letterspaced_field_lines_are_a_record(text):
     assert join_hard_wraps(text)[1] == []
+
+
+def test_an_items_later_lines_keep_their_evidence_once_its_first_line_is_joined():
+    """The 基本法 booklet (tests/real_pages/field7/basiclaw_booklet_gb_head.txt, samiux/samiux.github.io): once an
+    item's first line is joined, its later breaks are lines of running text, not of a list heading (as they were
+    when the first line stayed apart)."""
+    text = (Path(__file__).parent / "real_pages" / "field7" / "basiclaw_booklet_gb_head.txt").read_text(encoding="utf-8")
+    out = clean_and_explain(text).text
+    assert "任免最高人民检察院副检察长、检察员、检察委员会委员和军事检察院检察长，" in out

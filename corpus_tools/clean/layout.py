@@ -1753,15 +1753,16 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence; a label may be
             # letterspaced (浠水县政府's info box, two fields per line: ``文件标题: …的通知⏎文 号: …``, field test 10)
             continue
-        is_list_item = chain.list_item
+        # an item whose first line was joined is no list heading: its later lines take the evidence of
+        # any line (field test 10: once ``（四）…持有效旅行证件进入⏎香港、…以香港为永久居⏎住地的…`` had its first
+        # line joined, its second break lost the evidence it had as a line of its own)
+        is_list_item = chain.list_item and a_start == chain.start
         item_at_width = item_split = False
         # a title mark or bracket the line left open, closed early on the next line (a list
         # heading never leaves one open; a note's bracket spans its events: not this)
         pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
                     and not chain.adoption_line(physical))
-        # (an item whose first line was joined is no heading: its later lines take the evidence of any line)
-        if (is_list_item and a_start == chain.start and not chain.prose and last not in _OPEN_CONTINUATION
-                and not certain and not pair_cut):
+        if is_list_item and not chain.prose and last not in _OPEN_CONTINUATION and not certain and not pair_cut:
             if source_format == "html" or kinds:
                 continue  # a list heading (``一、背景``)
             if width is False:
