@@ -72,14 +72,12 @@ _LABEL = rf"第{_HS}*[{_NUM}]+{_HS}*(?:分编|[编章节条款])"
 _LABEL_ARABIC = r"第\d+(?:分编|[编章节条])"
 _DIVISION = rf"第[{_NUM}\d]+{DIVISION_UNIT}"
 
-#: A line opening with a short label and a colon (``发布机构： 上海市科学技术委员会``,
-#: ``**检索时间**: 2026-02-02``): two in a row are the fields of a record.  (A crawler's page
-#: header in a field test: 36 such pairs joined as "wrapped" lines on 15 pages.)
-_KEY_VALUE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}{{2,6}}(?:\*\*)?{_HS}*[：:]")
 #: A field line of a 公文's head (``文　号：新政秘〔2023〕第N号``, ``密　级：普通``, ``紧急程度：一般``): a
 #: short label, its characters perhaps spaced out one blank apart, then a colon.  Whole by nature, so
 #: no piece of a fixed-width wrap: field test 9 (deguomolian.com, a fake 公文's red-header field block)
 #: had its six field lines set the page's "wrap width" at 14 and four of them joined into the title.
+#: Two in a row are the fields of a record (``发布机构： 上海市科学技术委员会``, ``**检索时间**: 2026-02-02``;
+#: a crawler's page header in a field test: 36 such pairs joined as "wrapped" lines on 15 pages).
 _FIELD_LINE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}}(?:\*\*)?{_HS}*[：:]")
 #: A 公文's 主送 line (``各市区博彩局、博彩小游戏运营商：``, ``各区人民政府，市政府各委、办、局：``): the
 #: addressees and a colon alone on a line.  Under a title it is no piece of the title, wrapped or not
@@ -376,6 +374,46 @@ def _gap_warnings(text: str, gaps: list["regex.Match[str]"]) -> list[CleanWarnin
                          excerpts)]
 
 
+#: A whole line of single Han characters, each one blank apart, 4 at least: a letterspaced heading.
+_LETTERSPACED_LINE = lazy_regex(rf"^{_HS}*(\p{{Han}}(?:[ \u3000]\p{{Han}}){{3,}}){_HS}*$", regex.MULTILINE)
+#: Where one may start: a Han character, a blank, a Han character, a blank (stdlib ``re``, literal-free but
+#: one pass: the gate of :func:`_letterspaced_lines`).
+_LETTERSPACED_HINT = lazy_re(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff]")
+#: The units of a date or a time: a form's blank date ``年 月 日 时 分`` (its digits written by hand) has
+#: the letterspaced shape and is no heading.
+_DATE_UNITS = frozenset("年月日时分秒")
+
+
+def _letterspaced_lines(text: str) -> list[Edit]:
+    """The blanks inside letterspaced heading lines: a line that holds nothing but 4 or more
+    single Han characters, each one blank apart (``执 法 案 卷 首 页``).  A PDF's text layer
+    writes a heading set with letter-spacing so; the heading then matches neither its 目录
+    entry (``1.执法案卷首页``) nor a reader's search.  The shape occurs on no line of the 1,911
+    clean laws, the real pages or the regression pages; in the field folders only as
+    headings and mastheads (37 form titles of 国家煤矿安全监察局's 文书样式 PDFs, field test 9
+    F9-C2; ``澳 門 特 別 行 政 區``; the letterspaced second line of govcn titles
+    ``国 务 院 工 作 规 则``).  Not: a label line (``第 一 章 总 则``: the spaced-label rule's and
+    house style), a form's blank date or time (``年 月 日 时 分``, its digits written by hand).
+
+    >>> [(e.start, e.before) for e in _letterspaced_lines("目 录\\n执 法 案 卷 首 页\\n")]
+    [(5, ' '), (7, ' '), (9, ' '), (11, ' '), (13, ' ')]
+    >>> _letterspaced_lines("签字：\\n年 月 日 时 分\\n第 一 章 总 则\\n总 则")
+    []
+    """
+    if not _LETTERSPACED_HINT.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _LETTERSPACED_LINE.finditer(text):
+        run = m.group(1)
+        chars = run[::2]
+        if chars[0] == "第" and chars[1] in LAYOUT_NUMERAL_CHARS or sum(ch in _DATE_UNITS for ch in chars) >= 2:
+            continue
+        start = m.start(1)
+        edits.extend(Edit(CJK_SPACES, start + i, start + i + 1, run[i], "", "letterspaced heading")
+                     for i in range(1, len(run), 2))
+    return edits
+
+
 def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """Remove whitespace typed *inside* a label, and line indentation.
 
@@ -391,6 +429,7 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     cells) and the spaces inside a spread label; a page's spaces before brackets and its
     PDF line wraps read as spaces, where the page shows them throughout
     (:func:`_spaces_before_brackets`, :func:`corpus_tools.clean.wrap_spaces.wrap_spaces`);
+    the blanks of a letterspaced heading line (:func:`_letterspaced_lines`);
     other gaps between Han characters are reported, not removed.
 
     >>> remove_spaces_inside_cjk("第 一 条 为了保护环境。")[0]
@@ -402,9 +441,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """
     spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
     wraps = wrap_spaces(text)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
-    if not spaced_brackets and not wraps and not _might_have_cjk_spaces(text):
+    letterspaced = _letterspaced_lines(text)
+    if not spaced_brackets and not wraps and not letterspaced and not _might_have_cjk_spaces(text):
         return text, [], []
-    candidates: list[Edit] = spaced_brackets + wraps
+    candidates: list[Edit] = spaced_brackets + wraps + letterspaced
     # _LEADING_SPACE needs a line opening on [ \t\u3000]: at the text start or
     # after a newline (_LEADING_HINT, a literal-first scan, ~5x faster).
     if text[:1] in _INDENT_CHARS or _LEADING_HINT.search(text):
@@ -1069,7 +1109,8 @@ def _prose_in_wrapped_pieces(text: str, start: int, width: int) -> bool:
     return False
 
 
-def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, before: str) -> bool:
+def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, before: str,
+                           trigrams: "_Trigrams | None" = None) -> bool:
     """Whether a list item without prose on its first line (``（五）有完善的隔离消毒、购销台账、日常巡查等动物防疫``)
     is the first piece of an item a fixed-width wrap cut, not a list heading: the line reaches the
     page's wrap width and stops on a Han character, and the item, read on through the lines that
@@ -1087,10 +1128,27 @@ def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, b
     >>> page = "（一）加强组织领导健全工作机制压实各方主体责任\\n各地要把思想统一到中央的决策部署上来。"
     >>> _item_wrapped_at_width(page, page[:24], 25, 24, "为此提出以下意见：")
     False
+
+    Or, whatever the item ends on (a PDF's text layer may lose an item's ``；``), the break at
+    the width splits a word (:func:`_written_whole`: the page writes the characters across it
+    whole elsewhere; or the next line opens with ``的``) or a bracket the line opened closes on
+    the next line.  Field test 10 (F10-W1, 黑龙江 量刑
+    实施细则, nonameche/law-pdf-extract, wrapped at 25): ``（2）三次以上破坏生产经营或者纠集3人以上公然破坏生⏎
+    产经营，并造成…的``, ``十三、掩饰、隐瞒犯罪所得、犯罪所得收益罪（刑法第三⏎白一十二条）``.
+
+    >>> page = "生产经营\\n（2）三次以上破坏生产经营或者纠集3人以上公然破坏生\\n产经营，并造成公私财物损失数额在3万元以上的"
+    >>> _item_wrapped_at_width(page, page[5:31], 32, 25, "（1）造成公私财物损失数额在5万元以上的", _Trigrams(page))
+    True
     """
     a = physical.rstrip()
     if len(a) < width - 1 or not _HAN_START.match(a[-1:]):
         return False
+    if trigrams is not None:
+        b_end = text.find("\n", b_start)
+        b_line = text[b_start : len(text) if b_end < 0 else b_end].strip()
+        if (b_line and not _BLOCK_START.match(b_line) and not _HEADING_LINE.match(b_line) and not _PAGE_NUMBER_LINE.match(b_line)
+                and (_written_whole(a, b_line, trigrams) or _BOUND_START.match(b_line) or _pair_cut(a, b_line))):
+            return True
     start = b_start
     for _ in range(_MAX_PIECES_AHEAD):
         end = text.find("\n", start)
@@ -1106,6 +1164,131 @@ def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, b
             return False
         start = end + 1
     return False
+
+
+#: A PDF page's number alone on its line (an OCR may read its 0 as a letter O: ``1O``).
+_PAGE_NUMBER_LINE = lazy_regex(rf"^{_HS}*[1-9][0-9Oo]{{0,2}}{_HS}*$")
+
+
+def _blank_line_after(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` (its newline, or -1 at the text's end) is followed by
+    a blank line or by nothing.
+
+    >>> _blank_line_after("12\\n\\n萎", 2), _blank_line_after("12\\n萎", 2), _blank_line_after("12", -1)
+    (True, False, True)
+    """
+    if end < 0:
+        return True
+    nxt = text.find("\n", end + 1)
+    return not text[end + 1 : len(text) if nxt < 0 else nxt].strip()
+
+
+class _Trigrams:
+    """How often each run of three adjacent characters stands in a text, counted once when first
+    asked (a Counter built in C: linear)."""
+
+    __slots__ = ("text", "_runs")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._runs: Counter[tuple[str, str, str]] | None = None
+
+    def count(self, run: str) -> int:
+        if self._runs is None:
+            t = self.text
+            self._runs = Counter(zip(t, t[1:], t[2:]))
+        return self._runs.get(tuple(run), 0) if len(run) == 3 else 0
+
+
+def _item_word_split(physical: str, b_line: str, trigrams: _Trigrams) -> bool:
+    """Whether a list item's first line (no prose after its marker, no page width measured) was cut
+    inside a word: the line is long (a list heading is short), stops on a Han character, the next
+    line goes on with Han characters and is no item of its own, and the page writes the characters
+    across the break whole elsewhere, three on each side of it (``坏生产`` and ``生产经`` for
+    ``…公然破坏生⏎产经营``).  A heading followed by its paragraph meets this only where the page
+    happens to write the heading's last two characters before the paragraph's first, and the
+    heading's last before its first two.  Field test 10 (F10-W1): 16 lines of the 黑龙江 量刑 实施细则's
+    PDF text (nonameche/law-pdf-extract), ``（2）三次以上破坏生产经营或者纠集3人以上公然破坏生⏎产经营，…``.
+
+    >>> page = "破坏生产经营的；\\n（2）三次以上破坏生产经营或者纠集3人以上公然破坏生\\n产经营，并造成损失的"
+    >>> _item_word_split("（2）三次以上破坏生产经营或者纠集3人以上公然破坏生", "产经营，并造成损失的", _Trigrams(page))
+    True
+    >>> page = "（一）加强组织领导健全工作机制压实各方主体责任\\n各地要把思想统一到中央的决策部署上来。"
+    >>> _item_word_split(page[:24], page[25:], _Trigrams(page))
+    False
+    """
+    a = physical.rstrip()
+    b = b_line.strip()
+    if len(a.lstrip()) < _MIN_CUT_LINE or not _HAN_START.match(a[-1:]) or len(b) < 2 or not _HAN_START.match(b):
+        return False
+    if not _HAN_START.match(a[-2:-1]) or not _HAN_START.match(b[1]):
+        return False
+    if _TITLE_KIND_END.search(a) or _ITEM_LABEL.match(b) or _BLOCK_START.match(b) or not _continues_sentence(b):
+        return False
+    return _written_whole(a, b, trigrams)
+
+
+def _written_whole(a: str, b: str, trigrams: _Trigrams) -> bool:
+    """Whether the page writes the characters across a break between ``a`` and ``b`` whole
+    elsewhere, three on each side of it: the last two of ``a`` with the first of ``b``, and the
+    last of ``a`` with the first two of ``b`` (Han characters on both sides of the break; the
+    third may be the punctuation that ends a one-character tail: ``…和基准⏎刑。``).
+
+    >>> _written_whole("公然破坏生", "产经营", _Trigrams("破坏生产经营")), _written_whole("主体责任", "各地要", _Trigrams("责任"))
+    (True, False)
+    >>> _written_whole("量刑起点和基准", "刑。", _Trigrams("确定基准刑。"))
+    True
+    """
+    a, b = a.rstrip(), b.lstrip()
+    if len(a) < 2 or len(b) < 2 or not all(_HAN_START.match(ch) for ch in (a[-2], a[-1], b[0])):
+        return False
+    return trigrams.count(a[-2:] + b[0]) >= 1 and trigrams.count(a[-1] + b[:2]) >= 1
+
+
+#: A line far longer than the page's wrap width: a fixed-width page has few (a menu line, a caption).
+_MAX_LONGER_SHARE = 0.1
+
+
+def _item_wrap_width(text: str) -> int | None:
+    """The width a layout wrapped this text at, measured with the first lines of list items counted
+    (:func:`_wrap_width` leaves them out: list headings may share a length), when the page is
+    wrapped at a fixed width by every sign: at least 2 lines that are no item reach the width, and
+    hardly any line is longer (:data:`_MAX_LONGER_SHARE` of the lines of 10+ characters; a clean
+    text's paragraphs are whole lines of every length, far longer than any heading).
+
+    Damage undone: field test 10 (F10-W1), the print view of a Taiwan 要點 (law.tycg.gov.tw,
+    桃園市政府法制作業要點): its points ``五、``…``九、`` are its paragraphs, so most of its wraps are
+    points' first lines (``五、辦理本市自治事項，…之作為或不作為⏎必要者，應制（訂）定自治法規。``) and only
+    two other lines reach the width: no width without them, 4 of 7 wraps left.
+
+    >>> page = ("七、自治条例得就违反本市自治事项之行政业务者，规定处以罚锾或其他\\n种类之行政罚。但法律另有规定者，不在此限。\\n"
+    ...         "其他种类之行政罚限于勒令停工、停止营业、吊扣执照或其他一定期\\n限内限制或禁止为一定行为之不利处分。\\n"
+    ...         "八、订定法规命令及实质意义法规命令，除情况急迫，显然无法事先公告\\n周知者外，应于本府公报或新闻纸公告。\\n"
+    ...         "前项公告期间，不得少于十四日。但有定较短期间之必要者，得另定\\n之，并公告其理由。")
+    >>> _wrap_width(page) is None, _item_wrap_width(page)
+    (True, 30)
+    >>> _item_wrap_width(page + "\\n本办法所称法规命令，是指本府依法律授权订定，对多数不特定人民就一般事项所作抽象之对外发生法律效果之规定。" * 2) is None
+    True
+    """
+    items: list[int] = []
+    others: list[int] = []
+    for m in _WIDTH_CANDIDATE_FAST.finditer(text):
+        line = m.group()
+        if _whole_line_kind(line) is not None or _FIELD_LINE.match(line):
+            continue
+        if _BLOCK_START.match(line) and not _ARTICLE_LABEL.match(line):
+            if _LEADING_MARKER.match(line):
+                items.append(len(line))
+        else:
+            others.append(len(line))
+    if len(others) < 2 or len(items) + len(others) < 3:
+        return None
+    long_lengths = [len(line) for line in _LONG_LINE.findall(text)]
+    width = _most_shared_length(items + others, len(long_lengths))
+    if width is None or sum(1 for n in others if width <= n <= width + _WIDTH_SLACK) < 2:
+        return None
+    longer = sum(1 for n in long_lengths if n > width + _WIDTH_SLACK)
+    return width if longer <= _MAX_LONGER_SHARE * len(long_lengths) else None
 
 
 #: Brackets and title marks whose pair a line break may cut: the opening mark, its closing one.
@@ -1207,7 +1390,9 @@ def _predicate_cut(physical: str, b_line: str) -> bool:
         pass
     if modal is None or _ITEM_LABEL.match(b):
         return False
-    return bool(_PROSE_PUNCT.search(b)) and b[-1:] in _FINAL
+    # (the sentence may end inside the next line, which a wrap cut in turn: ``…规划。为⏎了…``; asked of
+    # its last character only, the break was joined on a second pass, once the next line was joined)
+    return bool(_PROSE_PUNCT.search(b)) and (b[-1:] in _FINAL or _SENTENCE_END_INSIDE.search(b) is not None)
 
 
 #: A lead-in's announcing word (``下列``, ``如下``) or a modal verb: the sentence goes on to a colon.
@@ -1492,10 +1677,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     heading_keys = frozenset(_heading_key(line) for line in headings) if headings else frozenset()
     blank_mode: bool | None = None
     width: int | None | bool = False  # False: not measured yet
+    item_width: int | None | bool = False  # the same, list items' lines counted (_item_wrap_width)
     edits: list[Edit] = []
     rows = TableRows(text)
     ahead = _Ahead(text)
     bigrams = _Bigrams(text)
+    trigrams = _Trigrams(text)
     padded: bool | None = None  # not measured yet
     inline_blanks = _InlineBlanks(text)
     chain: _Chain | None = None
@@ -1526,6 +1713,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         opener = b_line.lstrip()[:1]
         if opener in _LOST_OPENERS:
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
+        if _PAGE_NUMBER_LINE.match(b_line) and _blank_line_after(text, b_end):
+            continue  # a PDF page's number alone on its line before the page's end (…致使枯⏎12⏎⏎萎或者…)
         if last in _DIGITS and opener in _DIGITS:
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
         if _PHOTO_CREDIT_END.search(physical):
@@ -1560,10 +1749,15 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
         if "title" in kinds and _ADDRESSEE_LINE.match(b_line):
             continue  # a title over its 主送 line (关于印发…的通知⏎各市区…局：): a title never ends on a colon
-        if _KEY_VALUE.match(physical) and _KEY_VALUE.match(b_line):
-            continue  # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence
-        is_list_item = chain.list_item
-        item_at_width = False
+        if _FIELD_LINE.match(physical) and _FIELD_LINE.match(b_line):
+            # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence; a label may be
+            # letterspaced (浠水县政府's info box, two fields per line: ``文件标题: …的通知⏎文 号: …``, field test 10)
+            continue
+        # an item whose first line was joined is no list heading: its later lines take the evidence of
+        # any line (field test 10: once ``（四）…持有效旅行证件进入⏎香港、…以香港为永久居⏎住地的…`` had its first
+        # line joined, its second break lost the evidence it had as a line of its own)
+        is_list_item = chain.list_item and a_start == chain.start
+        item_at_width = item_split = False
         # a title mark or bracket the line left open, closed early on the next line (a list
         # heading never leaves one open; a note's bracket spans its events: not this)
         pair_cut = (not certain and not kinds and _continues_sentence(b_line) and _pair_cut(physical, b_line)
@@ -1573,16 +1767,22 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 continue  # a list heading (``一、背景``)
             if width is False:
                 width = _wrap_width(text)
-            item_at_width = bool(width) and _item_wrapped_at_width(
-                text, physical, b_start, width, _line_before(text, chain.start))
-            if not item_at_width:
+            if item_width is False:
+                item_width = width or _item_wrap_width(text)
+            item_at_width = bool(item_width) and _item_wrapped_at_width(
+                text, physical, b_start, item_width, _line_before(text, chain.start), trigrams)
+            if not item_at_width and _item_word_split(physical, b_line, trigrams):
+                item_split = True
+            elif not item_at_width:
                 continue  # a list heading (``一、背景``)
         # What the line itself shows; a title, a signature or a list heading with a comma
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
         sentence_inside = _sentence_inside(physical)
         if item_at_width:
-            evidence = f"a list item cut at the page's wrap width ({width})"
+            evidence = f"a list item cut at the page's wrap width ({item_width})"
+        elif item_split:
+            evidence = "a list item's word split across the break (written whole elsewhere on the page)"
         elif pair_cut:
             evidence = "a bracket or title mark the line opened closes on the next"
         elif certain:
@@ -1640,6 +1840,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if width and len(physical) >= width - 1 and not chain.adoption_line(physical):
                 # longer: a break the layout moved on; an adoption line is whole
                 evidence = f"line as long as the page's wrap width ({width})"
+            elif not width and is_list_item and _HAN_START.match(last) and _continues_sentence(b_line):
+                # a page of numbered points (a Taiwan 要點): its wraps are mostly items' first lines
+                if item_width is False:
+                    item_width = _item_wrap_width(text)
+                if item_width and len(physical) >= item_width - 1 and not chain.adoption_line(physical):
+                    evidence = f"a list item cut at the page's wrap width ({item_width}, items' lines counted)"
         if evidence is None:
             if blank_mode is None:
                 blank_mode = _uses_blank_line_paragraphs(text)

@@ -344,6 +344,48 @@ def _closes_lost_reading(text: str, i: int) -> bool:
     return m is not None and lost_character_mark(text, m.start())
 
 
+#: How many ``X?`` pieces of a letterspaced line show that its ``?`` are lost characters.
+_MIN_SPACED_LOST = 3
+
+
+def _letterspaced_lost(text: str, start: int) -> bool:
+    """Whether the single ``?`` at ``start`` is one of a letterspaced run of ``X? Y? Z?``: a Han
+    character, a ``?``, a blank, :data:`_MIN_SPACED_LOST` times in a row at least.  A transcoder
+    that lost one character of every pair in a letterspaced heading leaves this shape; no writer
+    asks a question of one character three times over.  Field test 10 (F10-M5, wanglu.net's
+    transcription of the Macau gazette of 8-3-2010): ``经? 济? 财? 政? 司? 司? 长? 办? 公? 室``
+    became ``经？ 济？ 财？…``.  Bounded: it reads at most :data:`_MIN_SPACED_LOST` pieces each way.
+
+    >>> t = "经? 济? 财? 政? 室第53/2010 号"
+    >>> [_letterspaced_lost(t, i) for i in range(len(t)) if t[i] == "?"]
+    [True, True, True, True]
+    >>> _letterspaced_lost("是吗? 好吗? 你好", 2), _letterspaced_lost("是吗? 好吗? 你好", 6)
+    (False, False)
+    """
+    if start == 0 or not _HAS_HAN.match(text, start - 1) or start >= 2 and _HAS_HAN.match(text, start - 2):
+        return False  # (one character before the ``?``: ``好吗?`` is a question)
+    pieces = 1
+    k = start - 1  # the Han character of this piece
+    while pieces < _MIN_SPACED_LOST:  # pieces before: ``X? `` ending right before k
+        j = k
+        while j > 0 and text[j - 1] in _BLANKS:
+            j -= 1
+        if j == k or j < 2 or text[j - 1] != "?" or not _HAS_HAN.match(text, j - 2) or j >= 3 and _HAS_HAN.match(text, j - 3):
+            break
+        pieces += 1
+        k = j - 2
+    j = start + 1
+    while pieces < _MIN_SPACED_LOST:  # pieces after: `` Y?``
+        b = j
+        while b < len(text) and text[b] in _BLANKS:
+            b += 1
+        if b == j or b + 1 >= len(text) or not _HAS_HAN.match(text, b) or text[b + 1] != "?":
+            break
+        pieces += 1
+        j = b + 2
+    return pieces >= _MIN_SPACED_LOST
+
+
 def lost_character_mark(text: str, i: int) -> bool:
     """Whether the ASCII ``?`` at ``i`` stands for a character a decoder could not read, not
     for a question mark.
@@ -357,7 +399,8 @@ def lost_character_mark(text: str, i: int) -> bool:
     **Evidence**, one of: the ``?`` (or its run) opens a line (a question mark never does);
     a mark follows it that never follows a question mark (``?、``, ``?。``); it stands between
     two Han characters, or is one of a run of ``?``, in a sentence holding no question word;
-    it stands inside an open ``《`` title and does not close it; a pinyin syllable with its tone
+    it stands inside an open ``《`` title and does not close it; it is one of a letterspaced run
+    ``经? 济? 财?`` (:func:`_letterspaced_lost`); a pinyin syllable with its tone
     mark follows it (``当?shù)``, a ruby reading's bracket lost with the byte); it ends a short run
     that reads as bytes out of step (:func:`_ends_misread_run`: ``爻赡耆丝诘?0%``, a stretch
     ``gbk_misalignment`` kept with a warning; field test 9, F9-P9).  A ``?`` after a question
@@ -387,6 +430,8 @@ def lost_character_mark(text: str, i: int) -> bool:
     before = text[start - 1]
     if (end - start > 1 or _HAS_HAN.match(before) and _HAS_HAN.match(after)) and not _asks(text, start):
         return True
+    if end - start == 1 and _letterspaced_lost(text, start):
+        return True  # ``经? 济? 财? 政?``: a letterspaced heading that lost every other character
     if after.isascii() and after.isalpha() and _HAS_HAN.match(before) and _TONED_SYLLABLE.match(text, end):
         return True  # ``当?shù)``: a ruby reading's bracket lost with a byte
     line_start = text.rfind("\n", 0, start) + 1
@@ -789,20 +834,35 @@ def normalize_width(text: str) -> RuleResult:
     return out, _edits(text, changes), lost + _quotes_across_lines_warnings(out)
 
 
-def _lost_character_warnings(text: str) -> list[CleanWarning]:
-    """One warning for each ``?`` (or run of them) touching CJK that stays ASCII because it
-    stands for a lost character (:func:`lost_character_mark`).
+def _only_blanks_and_one_han(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is blanks and then one Han character (the gap between two
+    ``?`` of a letterspaced run).
 
-    >>> [w.excerpt for w in _lost_character_warnings("本市?区。\\n终身学习吗?\\n??（一）反对")]
-    ['本市?区。', '??（一）反对']
+    >>> _only_blanks_and_one_han("? 济?", 1, 3), _only_blanks_and_one_han("? 经济?", 1, 4)
+    (True, False)
+    """
+    return 0 <= start < end and text[start:end - 1].strip(_BLANKS) == "" and bool(_HAS_HAN.match(text, end - 1))
+
+
+def _lost_character_warnings(text: str) -> list[CleanWarning]:
+    """One warning for each ``?`` (or run of them, or letterspaced run ``经? 济? 财?``) touching
+    CJK that stays ASCII because it stands for a lost character (:func:`lost_character_mark`).
+
+    >>> [w.excerpt for w in _lost_character_warnings("本市?区。\\n终身学习吗?\\n??（一）反对\\n经? 济? 财? 政? 室")]
+    ['本市?区。', '??（一）反对', '经? 济? 财?']
     """
     latin = _gates.latin1_chars(text)
     if b"?" not in latin:
         return []
     warnings = []
+    spaced_at = -len(text)  # the last ``?`` of a letterspaced run read (one warning per run)
     for i in _gates.find_all(text, "?"):
         if i and text[i - 1] == "?" or not lost_character_mark(text, i):
             continue
+        if _letterspaced_lost(text, i):
+            spaced_at, previous = i, spaced_at
+            if _only_blanks_and_one_han(text, previous + 1, i):
+                continue  # the run's next ``?``: reported with its first
         end = i
         while end < len(text) and text[end] == "?":
             end += 1
