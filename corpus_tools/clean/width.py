@@ -888,12 +888,8 @@ def _blank_padding(text: str, start: int, end: int) -> tuple[int, int] | None:
         before -= 1
     if before == start or before == 0 or not _HAN_CHAR.match(text, before - 1):
         return None
-    behind, n = end, len(text)
-    while behind < n and behind - end < _MAX_PADDING and text[behind] in _PADDING:
-        behind += 1
-    if behind == n or not _HAN_CHAR.match(text, behind):
-        return None
-    return before, behind
+    behind = _blanks_before_han(text, end)
+    return (before, behind) if behind >= 0 else None
 
 
 def _padded_between_han(text: str, i: int) -> bool:
@@ -916,22 +912,59 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
     government sites (``来源 : 青岛市司法局``, lszqingdao.gov.cn).  A full-width mark takes no
     blank before it in Chinese text (GB/T 15834), and no clean law of the regression corpus
     writes a blank before an ASCII clause mark between Han characters; a blank *after* the
-    mark alone stays (``的, 还应当``: clean laws write ``， `` too).  The blanks are changes of
-    their own (deletions), beside the mark's.  Called after the passes of
-    :func:`normalize_width`, which need changes that keep the length.
+    mark alone stays (``的, 还应当``: clean laws write ``， `` too, once in a law at most) unless
+    the page types it so: at least :data:`_KEYBOARD_CONSENSUS` of its ASCII clause marks right
+    after a Han character are followed by a blank and Han, and no more stand without the blank
+    (an English keyboard's ``, ``: ``本市, 区人民政府``).  The blanks are changes of their own
+    (deletions), beside the mark's.  Called after the passes of :func:`normalize_width`, which
+    need changes that keep the length.
 
     >>> t = "依次遞補 ,其任期；来源 : 青岛；的, 还；A , B"
     >>> _apply_changes(t, _with_blank_padding(t, _changes(t)))
     '依次遞補，其任期；来源：青岛；的， 还；A , B'
+    >>> t = "为了管理, 制定本条例; 本市, 区, 县"
+    >>> _apply_changes(t, _with_blank_padding(t, _changes(t)))
+    '为了管理，制定本条例；本市，区，县'
     """
     padded: dict[int, tuple[int, str]] = {}
+    spaced_after: list[tuple[int, int]] = []  # (mark end, end of the blanks after it)
+    tight = 0
     for start, (end, after) in changes.items():
         padded[start] = (end, after)
-        if end == start + 1 and _PADDED_MARKS.get(text[start]) == after and (span := _blank_padding(text, start, end)):
+        if end != start + 1 or _PADDED_MARKS.get(text[start]) != after:
+            continue
+        if span := _blank_padding(text, start, end):
             padded[span[0]] = (start, "")  # the blanks are edits of their own (whitespace, not width)
             if span[1] > end:
                 padded[end] = (span[1], "")
+        elif start > 0 and _HAN_CHAR.match(text, start - 1):
+            behind = _blanks_before_han(text, end)
+            if behind > end:
+                spaced_after.append((end, behind))
+            elif behind == end:
+                tight += 1
+    if len(spaced_after) >= _KEYBOARD_CONSENSUS and len(spaced_after) >= tight:
+        for end, behind in spaced_after:
+            padded[end] = (behind, "")
     return padded
+
+
+#: ASCII clause marks followed by a blank a page must show before those blanks count as its
+#: keyboard's (a clean law of the regression corpus shows one at most).
+_KEYBOARD_CONSENSUS = 3
+
+
+def _blanks_before_han(text: str, end: int) -> int:
+    """The end of the blanks (at most :data:`_MAX_PADDING`) from ``end`` when a Han character
+    follows them (``end`` itself when the Han character follows at once); -1 otherwise.
+
+    >>> _blanks_before_han("，  区", 1), _blanks_before_han("，区", 1), _blanks_before_han("， 2", 1)
+    (3, 1, -1)
+    """
+    behind, n = end, len(text)
+    while behind < n and behind - end < _MAX_PADDING and text[behind] in _PADDING:
+        behind += 1
+    return behind if behind < n and _HAN_CHAR.match(text, behind) else -1
 
 
 def _apply_changes(text: str, changes: dict[int, tuple[int, str]]) -> str:
