@@ -442,3 +442,20 @@ def _table_nested(d: Damager) -> None:
              '<table width="100%" border="0" cellspacing="0" cellpadding="0"><tbody><tr><td class="zw" align="left">\n',
              kind="markup", group=g)
     d.insert(last.outer_end, "</td></tr></tbody></table>\n</td>\n<td width=\"20\">&nbsp;</td></tr></table>\n", kind="markup", group=g)
+
+
+@register("layout_html_br_paragraphs", "layout", fmt="html",
+          description="the body one <p> (or <div>) whose paragraphs are separated by <br> or <br/><br/>, indented by &nbsp; or 　")
+def _br_paragraphs(d: Damager) -> None:
+    rng = d.rng
+    lines = [li for li in d.base.lines if li.kind in ("label", "para", "heading", "other")]
+    if len(lines) < 2:
+        return
+    tag = rng.choice(("p", "div"))
+    sep = rng.choice(("<br>\n", "<br/><br/>\n", "<br />\n"))
+    indent = rng.choice(("&nbsp;&nbsp;&nbsp;&nbsp;", "　　", "&#12288;&#12288;", ""))
+    for i, li in enumerate(lines):
+        opening = f"<{tag}>" if i == 0 else ""
+        closing = f"</{tag}>\n" if i == len(lines) - 1 else sep
+        d.edit(li.outer_start, li.start, opening + indent, kind="markup")
+        d.edit(li.end, li.outer_end, closing, kind="markup")
