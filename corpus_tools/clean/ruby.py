@@ -59,8 +59,11 @@ OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜"
 CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞"
 #: Blanks a site may put before a group or inside its brackets.
 _BLANK = "[ \u3000\u00a0]"
-#: Tone-marked vowels and other letters of romanised Chinese (precomposed).
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊ"
+#: Tone-marked vowels and other letters of romanised Chinese (precomposed); the third
+#: tone typed with a breve instead of the caron (``mă`` for ``mǎ``: the look-alike that
+#: word processors' symbol tables offer), and GB 2312's pinyin letters ``ɑ`` and ``ɡ``
+#: (row 8, A8BB and A8C0), which Chinese documents type for ``a`` and ``g`` (``fɑnɡ``).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊ" + "ăĕĭŏŭĂĔĬŎŬ" + "ɑɡ"
 #: Letters a reading may start with: Latin (ASCII and full width), tone-marked, Zhuyin.
 _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 #: Inside a reading: letters, combining marks, tone numbers (superscript too), Zhuyin
@@ -105,6 +108,12 @@ _TONES = str.maketrans(
         **{c: "v" for c in "üǖǘǚǜ"},
         **{c: "n" for c in "ńňǹ"},
         "ḿ": "m",
+        **{c: "a" for c in "ăĂɑ"},
+        **{c: "e" for c in "ĕĔ"},
+        **{c: "i" for c in "ĭĬ"},
+        **{c: "o" for c in "ŏŎ"},
+        **{c: "u" for c in "ŭŬ"},
+        "ɡ": "g",
         **{d: None for d in "012345"},
         **{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
         "Ü": "v",
@@ -130,6 +139,8 @@ def normalize_syllable(syllable: str) -> str:
 
     >>> [normalize_syllable(s) for s in ("lve", "lüe", "lüè", "ma3", "nian", "Ma", "de0", "MA", "ma\u030c", "ｍａ")]
     ['lve', 'lve', 'lve', 'ma', 'nian', 'ma', 'de', 'ma', 'ma', 'ma']
+    >>> [normalize_syllable(s) for s in ("mă", "lĭ", "fɑnɡ", "ɡuī")]
+    ['ma', 'li', 'fang', 'gui']
     """
     if not syllable.isascii():
         syllable = unicodedata.normalize("NFKC", syllable)  # full-width letters and digits, superscripts

@@ -380,3 +380,82 @@ def _label_cell_br(d: Damager) -> None:
             continue
         d.edit(li.end, li.outer_end, "</td></tr>\n" if last_of_article else "<br>\n", kind="markup")
     d.insert(last.outer_end, "</table>\n", kind="markup")
+
+
+# --------------------------------------------------------------------------- members added in session 11
+# (HTML that word processors and old CMS templates write: a Word export, each paragraph a
+# ``<p class="MsoNormal">`` whose text is cut into ``<span>`` runs at arbitrary places, the label
+# in a run of its own, ``<o:p></o:p>`` at the end (bjtcm.gov.cn 047_t20191219_1337992, nfra.gov.cn's
+# ``《中华人民共和国保险法》第</span><span …>八十六</span>``); and the body in a layout table
+# nested in the cell of another, beside an empty spacer cell)
+
+_RUN_STYLES = (
+    'style="font-family:仿宋_GB2312;font-size:16.0pt"',
+    "style=\"mso-spacerun:'yes';font-family:仿宋_GB2312;font-size:15.0000pt;mso-font-kerning:1.0000pt;\"",
+    'style="font-size: 10.5pt; font-family: 仿宋; color: black; line-height: 200%"',
+    'lang="EN-US"',
+)
+_P_STYLES = (
+    '<p class="MsoNormal" style="text-indent:32.0pt;line-height:30.0pt">',
+    "<p class=MsoNormal style='mso-pagination:widow-orphan;line-height:30.0000pt;'>",
+    '<p class="MsoNormal" align="justify" style="text-align:justify;text-justify:inter-ideograph;">',
+)
+
+
+def _entity_safe_cuts(seg: str) -> list[int]:
+    """Positions inside ``seg`` (escaped HTML text) that do not fall inside a character reference."""
+    blocked: set[int] = set()
+    for m in regex.finditer(r"&[#A-Za-z0-9]+;", seg):
+        blocked.update(range(m.start() + 1, m.end()))
+    return [i for i in range(1, len(seg)) if i not in blocked]
+
+
+@register("layout_html_word_export", "layout", fmt="html",
+          description="a Word export: <p class=MsoNormal>, the text cut into <span> runs at arbitrary places, the label in its own run, <o:p></o:p>")
+def _word_export(d: Damager) -> None:
+    rng = d.rng
+    for li in d.base.lines:
+        if li.kind not in ("label", "para", "heading", "title", "meta", "other"):
+            continue
+        seg = d.text[li.start : li.end]
+        run = f"<span {rng.choice(_RUN_STYLES)}>"
+        d.edit(li.outer_start, li.start, rng.choice(_P_STYLES) + run, kind="markup")
+        cuts = _entity_safe_cuts(seg)
+        label = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?(?= )", seg) if li.kind == "label" else None
+        chosen = set(rng.sample(cuts, min(len(cuts), rng.randint(0, 3))))
+        if label:
+            chosen.add(label.end())
+        for cut in sorted(chosen):
+            d.insert(li.start + cut, f"</span><span {rng.choice(_RUN_STYLES)}>", kind="markup")
+        tail = "</span><span lang=\"EN-US\"><o:p></o:p></span></p>\n" if rng.random() < 0.7 else "</span></p>\n"
+        d.edit(li.end, li.outer_end, tail, kind="markup")
+
+
+@register("layout_html_table_nested", "layout", fmt="html",
+          description="the body in a layout table nested in another's cell, beside an empty spacer cell")
+def _table_nested(d: Damager) -> None:
+    first, last = d.base.lines[0], d.base.lines[-1]
+    g = d.new_group()
+    d.insert(first.outer_start,
+             '<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr>\n'
+             '<td width="20" valign="top">&nbsp;</td>\n<td valign="top">\n'
+             '<table width="100%" border="0" cellspacing="0" cellpadding="0"><tbody><tr><td class="zw" align="left">\n',
+             kind="markup", group=g)
+    d.insert(last.outer_end, "</td></tr></tbody></table>\n</td>\n<td width=\"20\">&nbsp;</td></tr></table>\n", kind="markup", group=g)
+
+
+@register("layout_html_br_paragraphs", "layout", fmt="html",
+          description="the body one <p> (or <div>) whose paragraphs are separated by <br> or <br/><br/>, indented by &nbsp; or 　")
+def _br_paragraphs(d: Damager) -> None:
+    rng = d.rng
+    lines = [li for li in d.base.lines if li.kind in ("label", "para", "heading", "other")]
+    if len(lines) < 2:
+        return
+    tag = rng.choice(("p", "div"))
+    sep = rng.choice(("<br>\n", "<br/><br/>\n", "<br />\n"))
+    indent = rng.choice(("&nbsp;&nbsp;&nbsp;&nbsp;", "　　", "&#12288;&#12288;", ""))
+    for i, li in enumerate(lines):
+        opening = f"<{tag}>" if i == 0 else ""
+        closing = f"</{tag}>\n" if i == len(lines) - 1 else sep
+        d.edit(li.outer_start, li.start, opening + indent, kind="markup")
+        d.edit(li.end, li.outer_end, closing, kind="markup")

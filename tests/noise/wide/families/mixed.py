@@ -47,3 +47,27 @@ def _everything(d: Damager) -> None:
         ("script_s2t_paragraphs",),
     ):
         run_as(d, rng.choice(pool))
+
+
+# --------------------------------------------------------------------------- members added in session 11
+
+
+@register("mixed_moj_interpretation", "mixed",
+          description="moj.gov.tw's interpretation No. 150: a Taiwan-script page (s2tw) with ASCII commas and semicolons, some after a blank")
+def _moj(d: Damager) -> None:
+    for name in ("width_ascii_blank_before", "width_ascii_punct", "script_s2tw_page"):
+        run_as(d, name)
+
+
+@register("mixed_word_export_ascii", "mixed", fmt="html",
+          description="nfra.gov.cn's Word export: <span> runs cut anywhere, ASCII punctuation, full-width digits")
+def _word_ascii(d: Damager) -> None:
+    for name in ("width_ascii_punct", "width_fullwidth_digits", "layout_html_word_export"):
+        run_as(d, name)
+
+
+@register("mixed_sentences_ruby_width", "mixed",
+          description="Traditional sentences in a Simplified page, ruby with tone marks typed with a breve, spaced ASCII marks")
+def _sentences_ruby_width(d: Damager) -> None:
+    for name in ("width_ascii_spaced", "ruby_tone_breve", "script_sentences"):
+        run_as(d, name)

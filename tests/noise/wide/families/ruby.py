@@ -90,6 +90,7 @@ def ruby_groups(
     unknown: bool = False,
     neutral_zero: bool = False,
     space_before: bool = False,
+    letters: dict[str, str] | None = None,
     lines=None,
 ) -> int:
     """Insert bracketed readings after Han characters; returns how many groups."""
@@ -139,6 +140,8 @@ def ruby_groups(
                     else:
                         left, right = rng.choice(pairs)
                     s = spell(reading, style=style, case=case, u_as=u_as)
+                    if letters:
+                        s = "".join(letters.get(c, c) for c in s)
                     syllables.append(s)
                     groups.append(f"{left}{s}{right}")
                 new = (" " if space_before else "") + "".join(groups)
@@ -290,3 +293,24 @@ def _html_rt(d: Damager) -> None:
 def _html_rp(d: Damager) -> None:
     html_ruby(d, rp=True, style="normal")
 
+
+
+# --------------------------------------------------------------------------- members added in session 11
+# (the letters other keyboards and fonts give a reading: the third tone typed with the breve of
+# Latin Extended-A, ``mă`` for ``mǎ``, as word processors' symbol tables offer it; and GB 2312's
+# pinyin row, whose ``ɑ`` (A8BB) and ``ɡ`` (A8C0) Chinese documents type for ``a`` and ``g``)
+
+#: The caron of the third tone written with a breve (``ǎ`` -> ``ă``).
+BREVE_FOR_CARON = {"ǎ": "ă", "ě": "ĕ", "ǐ": "ĭ", "ǒ": "ŏ", "ǔ": "ŭ"}
+#: GB 2312's pinyin letters for ``a`` and ``g`` (with tone marks kept on the other vowels).
+GB2312_LETTERS = {"a": "ɑ", "g": "ɡ"}
+
+
+@register("ruby_tone_breve", "ruby", description="马(mă)鞍(ān)山: the third tone typed with a breve (ă ĕ ĭ ŏ ŭ) instead of the caron")
+def _tone_breve(d: Damager) -> None:
+    ruby_groups(d, style="tone", pairs=ASCII_PAIRS + FULL_PAIRS, letters=BREVE_FOR_CARON)
+
+
+@register("ruby_gb2312_letters", "ruby", description="鞍(ɑn)规(ɡuī): GB 2312's pinyin ɑ and ɡ for a and g, toneless or tone-marked")
+def _gb2312_letters(d: Damager) -> None:
+    ruby_groups(d, style=d.rng.choice(("normal", "tone")), pairs=ASCII_PAIRS + FULL_PAIRS, letters=GB2312_LETTERS)

@@ -115,3 +115,29 @@ def big5_page(d: Damager, config: str = "s2tw", codec: str = "big5") -> None:
 @register("enc_big5_page", "encoding", description="whole page Traditional (s2tw), saved as Big5 bytes")
 def _big5(d: Damager) -> None:
     big5_page(d)
+
+
+# --------------------------------------------------------------------------- members added in session 11
+# (a page mixing Traditional and Simplified below the paragraph: some sentences converted, as a
+# mirror that converts what its translation memory holds; a whole page converted with the mirror's
+# slips, characters it left Simplified, as seed 003 writes 示范 in 示範 text)
+
+
+@register("script_sentences", "script", description="some sentences (35%) Traditional (s2t, s2tw or s2hk), the rest Simplified")
+def _sentences(d: Damager) -> None:
+    convert_lines(d, d.rng.choice(("s2t", "s2tw", "s2hk")), unit="sentence", fraction=0.35)
+
+
+@register("script_s2t_slips", "script", description="page converted by s2t with slips: 15% of the changed characters left Simplified (示范 in 示範 text, seed 003)")
+def _slips(d: Damager) -> None:
+    for line in d.base.lines:
+        seg = d.text[line.start : line.end]
+        conv = cc("s2t").convert(seg)
+        if conv == seg or len(conv) != len(seg) or cc("t2s").convert(conv) != seg:
+            continue
+        mixed = "".join(b if a != b and d.rng.random() >= 0.15 else a for a, b in zip(seg, conv))
+        lossy = cc("t2s").convert(mixed) != seg  # a slip next to a converted neighbour may change the phrase
+        note = "t2s does not give the mixed line back" if lossy else ""
+        for i, (a, b) in enumerate(zip(seg, mixed)):
+            if a != b:
+                d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)

@@ -115,3 +115,24 @@ def _mixture(d: Damager) -> None:
     ascii_pairs(d, rate=0.3)
     widen(d, _ALNUM, rate=0.5)
     widen(d, _LATIN, rate=0.5)
+
+
+# --------------------------------------------------------------------------- members added in session 11
+# (blanks the typist or the converter left around the ASCII mark: a blank before it, as on
+# moj.gov.tw's interpretation No. 150 (``依次遞補 ,其任期``, ``予以駁回 ,侵害``), or on both
+# sides, as in the 来源 line of lszqingdao.gov.cn (``来源 : 青岛市司法局``))
+
+_CLAUSE_MARK = regex.compile(r"(?<=\p{Han})[，；：](?=\p{Han})")
+
+
+@register("width_ascii_blank_before", "width",
+          description="，；： between Han written ' ,' ' ;' ' :' (a blank before the ASCII mark: 遞補 ,其任期, moj.gov.tw)")
+def _blank_before(d: Damager) -> None:
+    _swap(d, _CLAUSE_MARK, {"，": " ,", "；": " ;", "：": " :"}, 0.5)
+
+
+@register("width_ascii_spaced", "width",
+          description="，；： between Han written ' , ' ' ; ' ' : ' (blanks on both sides: 来源 : 青岛市司法局)")
+def _spaced(d: Damager) -> None:
+    _swap(d, _CLAUSE_MARK, {"，": " , ", "；": " ; ", "：": " : "}, 0.5)
+
