@@ -645,11 +645,17 @@ def label_numbered_bullets(body: str) -> tuple[str, int]:
     return "".join(out), len(items)
 
 
-def markdown_to_text(body: str) -> str:
+def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     """Strip Markdown markup, keeping every character of the law.
 
     Whole-text passes (no loop over lines): comments, horizontal rules, line
-    prefixes (``#``, ``>``, bullets, indentation), then ``**bold**``.
+    prefixes (``#``, ``>``, bullets, indentation), then ``**bold**``.  A line opening with
+    ``row_guard`` is a row the HTML reader gave (:data:`corpus_tools.markdown_text.ROW_GUARD`):
+    no prefix is stripped from it (a row whose first cell is empty opens with a tab), and the
+    guard goes.
+
+    >>> markdown_to_text("表 1\\n\\x01\\t小计\\t3\\n- 注", row_guard="\\x01")
+    '表 1\\n\\t小计\\t3\\n注\\n'
 
     >>> print(markdown_to_text("## 第一章 总则\\n\\n- **第一条** 为了…\\n\\n  本条例所称…"))
     第一章 总则
@@ -674,6 +680,8 @@ def markdown_to_text(body: str) -> str:
     body = _strip_line_prefixes(body)
     if (b"**" in latin or b"__" in latin) and ("**" in body or "__" in body):
         body = _strip_emphasis(body)
+    if row_guard is not None and row_guard in body:
+        body = body.replace(row_guard, "")
     return body.strip("\n") + "\n"
 
 
@@ -1123,6 +1131,29 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
 
 
 
+def html_fragment_text(fragment: str, source_file: str) -> str:
+    """The text this reader gives for a fragment of HTML another format embeds: a ``<table>`` in
+    a Markdown page (PDF→Markdown tools, MinerU and Marker, write every table so) comes out as an
+    HTML page's table does, a data table one row per line, cells separated by
+    :data:`CELL_SEPARATOR`, a layout table as paragraphs.
+
+    Real damage undone: the ``<table>`` of 表 1 of GB/T 45688—2025 as MinerU Markdown came out one
+    cell per line, and hard_wraps joined the caption and all nine cells into one line
+    (``…故障监测序号故障监测项目通用报警标志位1动力蓄电池温度…``), while the same table in an
+    .html page kept its rows (field11 F11-P1).
+
+    >>> html_fragment_text("<table border=1><tr><td>序号</td><td>故障监测项目</td></tr>"
+    ...                    "<tr><td>1</td><td>动力蓄电池温度</td></tr></table>", "a.md")
+    '序号\\t故障监测项目\\n1\\t动力蓄电池温度\\n'
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    _check_html_depth(fragment, source_file)
+    tree = LexborHTMLParser(fragment)
+    root = tree.body or tree.root
+    return _render(root, html_meta.tables_holding_tables(root))
+
+
 # --------------------------------------------------------------------------- language
 
 #: UTF-8 lead bytes of U+4000-U+9FFF: the CJK unified ideographs every Chinese page is made of
@@ -1271,7 +1302,13 @@ def ingest_bytes(
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":
             metadata, body = split_front_matter(text, source_file)
-            body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
+            # (a table's rows are guarded from the plain pass, with a character the body does not hold)
+            guard = markdown_text.ROW_GUARD if markdown_text.ROW_GUARD not in body else None
+            try:  # HTML, entities, links, site widgets; an HTML table as the HTML reader reads it
+                body, declared = markdown_text.render_markup(body, source_file=source_file, row_guard=guard)
+            except PageTooLarge:
+                raise IngestError(source_file, f"page too large: its HTML tables give more than {MAX_PAGE_CHARS:,} "
+                                  "characters of text (limit); split it into pages", "too_large") from None
             metadata = {**declared, **metadata}  # front matter first, then what the body declares
             h1 = markdown_text.markdown_h1(body)
             if h1 and "html_h1" not in metadata:
@@ -1279,7 +1316,7 @@ def ingest_bytes(
             body, labelled = label_numbered_bullets(body)
             if labelled:
                 metadata["numbered_bullets_labelled"] = labelled
-            text = markdown_to_text(body)
+            text = markdown_to_text(body, row_guard=guard)
     if not text.strip():
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
     _check_size(text, source_file, f"of text read as {fmt}")

@@ -92,6 +92,13 @@ _LIST_PREFIX = lazy_regex(r"^[ \t]*(?:[-*+][ \t]+)?")
 #: What may stand between the links of a line of in-page anchors.
 _BETWEEN_ANCHORS = lazy_regex(r"^(?:[\s\u00a0\u2002\u2003\u3000|｜·、,，]|&(?:emsp|ensp|nbsp|#12288);)*$")
 _URL = lazy_regex(r"^(?:https?|ftp)://\S+$")
+#: An HTML table's start or end tag (``<table border=1 style='…'>``, ``</TABLE>``).
+_TABLE_TAG = lazy_re(r"<(/?)table(?=[\s>/])[^>]*>", re.I)
+#: Marks the start of a line the HTML reader gave (a table's row): the plain Markdown pass
+#: (:func:`corpus_tools.ingest.markdown_to_text`) strips no prefix from such a line (a row's
+#: first cell may be empty: its line opens with a tab) and then removes the mark.  Used only on
+#: a body that holds no such character.
+ROW_GUARD = "\x01"
 
 #: The first characters of every markup this module renders: a line without any is left as is.
 _MARKUP_STARTS = frozenset("<&[{:@!")
@@ -145,6 +152,39 @@ def _render_tags(line: str, *, in_table: bool) -> list[str]:
     current.append(line[cursor:])
     pieces.append("".join(current))
     return pieces
+
+
+def _html_tables(lines: list[str]) -> dict[int, tuple[int, int, int]]:
+    """Each outermost ``<table>…</table>`` of a Markdown body (split in lines), outside code:
+    the index of its first line -> ``(column of <table, index of its last line, column after
+    </table>)``.  A table never closed is not listed (its lines are rendered as before).
+
+    >>> _html_tables(["表 1", "<table border=1><tr><td>序号</td>", "</tr></table>后", "`<table>`"])
+    {1: (0, 2, 13)}
+    """
+    found: dict[int, tuple[int, int, int]] = {}
+    depth = 0
+    start: tuple[int, int] | None = None
+    in_code = False
+    for k, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if in_code or "<" not in line or ("table" not in line and "TABLE" not in line and "Table" not in line):
+            continue
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+        for m in _TABLE_TAG.finditer(line):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # a tag written in code: shown as written
+            if not m.group(1):
+                if depth == 0:
+                    start = (k, m.start())
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and start is not None:
+                    found[start[0]] = (start[1], k, m.end())
+                    start = None
+    return found
 
 
 def _is_anchor_grid(line: str) -> bool:
@@ -256,7 +296,7 @@ def _dropped_whole(box: _Container) -> bool:
     return box.close_line is not None and "".join(box.caption.split()) in _CONTENTS_CAPTIONS
 
 
-def render_markup(body: str) -> tuple[str, dict[str, Any]]:
+def render_markup(body: str, *, source_file: str = "", row_guard: str | None = None) -> tuple[str, dict[str, Any]]:
     """A Markdown body (front matter removed) with HTML, entities, links and site widgets
     rendered, and what it declares about itself (``url``, and the crawler header's fields).
 
@@ -286,6 +326,7 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
         return body, declared
     lines = body.split("\n")
     opened, closed = _containers(lines) if ":::" in body else ({}, {})
+    tables = _html_tables(lines) if "<" in body else {}
     out = _Lines()
     dropping: _Container | None = None  # the table of contents being skipped
     address: _Container | None = None  # the 原文链接 container being read
@@ -334,6 +375,9 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
                 address = None
             out.drop()
             continue
+        if k in tables and address is None:
+            k = _keep_table(lines, k, tables[k], out, source_file=source_file, row_guard=row_guard)
+            continue
         if _WIDGET_LINE.match(line) or (":::" in line and _is_tab_fence(line)):
             out.drop()
             continue
@@ -345,6 +389,33 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
         for kept in rendered if address is None else ():
             out.keep(kept)
     return "\n".join(out.lines), declared
+
+
+def _keep_table(lines: list[str], k: int, table: tuple[int, int, int], out: "_Lines", *,
+                source_file: str, row_guard: str | None) -> int:
+    """Keep the text before the ``<table>`` opening on line ``k``, the table as the HTML reader
+    reads it (:func:`corpus_tools.ingest.html_fragment_text`: a row per line, cells separated by a
+    tab; each line after ``row_guard``), and the text after its ``</table>``; return the index of
+    the table's last line."""
+    from corpus_tools.ingest import html_fragment_text  # (ingest imports this module)
+
+    column, last, end = table
+    fragment = lines[k][column:] if last > k else lines[k][column:end]
+    if last > k:
+        fragment = "\n".join([fragment, *lines[k + 1:last], lines[last][:end]])
+    before, after = lines[k][:column], lines[last][end:]
+    if before.strip():
+        for kept in render_line(before):
+            out.keep(kept)
+    rows = html_fragment_text(fragment, source_file).strip("\n")
+    for row in rows.split("\n") if rows else ():
+        out.keep(row if row_guard is None else row_guard + row)
+    if after.strip():
+        for kept in render_line(after):
+            out.keep(kept)
+    if not rows:
+        out.drop()
+    return last
 
 
 def _is_tab_fence(line: str) -> bool:
