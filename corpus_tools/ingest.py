@@ -1302,6 +1302,7 @@ def ingest_bytes(
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":
             metadata, body = split_front_matter(text, source_file)
+            source_body = body
             # (a table's rows are guarded from the plain pass, with a character the body does not hold)
             guard = markdown_text.ROW_GUARD if markdown_text.ROW_GUARD not in body else None
             try:  # HTML, entities, links, site widgets; an HTML table as the HTML reader reads it
@@ -1310,6 +1311,7 @@ def ingest_bytes(
                 raise IngestError(source_file, f"page too large: its HTML tables give more than {MAX_PAGE_CHARS:,} "
                                   "characters of text (limit); split it into pages", "too_large") from None
             metadata = {**declared, **metadata}  # front matter first, then what the body declares
+            metadata.update(_markdown_blocks(source_body, body, metadata))
             h1 = markdown_text.markdown_h1(body)
             if h1 and "html_h1" not in metadata:
                 metadata["html_h1"] = h1  # the page's one `# ` heading, read as an HTML page's <h1>
@@ -1323,6 +1325,32 @@ def ingest_bytes(
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
+
+
+def _markdown_blocks(source: str, rendered: str, declared: dict[str, Any]) -> dict[str, list[str]]:
+    """The whole blocks of a Markdown page as they read once Markdown is stripped, for the page's
+    metadata: ``heading_lines`` (its headings, as an HTML page's, :data:`HEADING_MAX_CHARS`
+    characters at most) and ``list_item_lines`` (its one-line list items, as long); the cleaners
+    join no line wrap across one (:func:`corpus_tools.markdown_text.block_lines`).  Keys the page
+    declares itself (front matter) are left as they are.
+
+    >>> _markdown_blocks("", "# 目次\\n\\n- 学术研究和学习\\n- 大语言模型训练和测试\\n", {})
+    {'heading_lines': ['目次'], 'list_item_lines': ['学术研究和学习', '大语言模型训练和测试']}
+    """
+    if "#" not in rendered and "<h" not in source and "<H" not in source and not any(
+            bullet in rendered for bullet in ("- ", "* ", "+ ", "=\n", "-\n")):
+        return {}
+    headings, items = markdown_text.block_lines(source, rendered)
+    found: dict[str, list[str]] = {}
+    for key, lines in (("heading_lines", headings), ("list_item_lines", items)):
+        plain: list[str] = []
+        for line in lines:
+            shown = markdown_to_text(line).strip()
+            if shown and len(shown) <= HEADING_MAX_CHARS and shown not in plain:
+                plain.append(shown)
+        if plain and key not in declared:
+            found[key] = plain
+    return found
 
 
 def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sniffed",

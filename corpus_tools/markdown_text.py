@@ -558,6 +558,63 @@ def crawler_header(body: str) -> tuple[str, dict[str, Any]]:
     return body[:start] + body[position:], declared
 
 
+#: An ATX heading of any level (``## 第一章 总则``, ``###### C.3.3.2.1 总体要求``).
+_ATX_HEADING = lazy_re(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+#: A setext heading's underline (``第一章　总则⏎=====``).
+_SETEXT_UNDERLINE = lazy_re(r"[ \t]{0,3}(?:=+|-+)[ \t]*$")
+#: A bullet list item (``- 本仓库包含的文件为…``, ``* 学术研究和学习``).
+_LIST_ITEM = lazy_re(r"[ \t]*[-*+][ \t]+\S")
+#: An HTML heading written on one line (``<h2>Intelligent and connected vehicles - …</h2>``).
+_HTML_HEADING = lazy_re(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I)
+
+
+def block_lines(source: str, rendered: str) -> tuple[list[str], list[str]]:
+    """The lines of a Markdown page that its markup makes whole blocks, as Markdown: its headings
+    (ATX ``## …``, setext ``…⏎===``, and ``<h1>``-``<h6>`` written on one line of ``source``, the
+    body before :func:`render_markup`), and its list items that are one line each (no line of
+    their own item follows: a blank line, another item or a heading does) in ``rendered``.
+
+    A browser shows each as a block of its own; read as plain text they were lines that a
+    cleaner could take for wraps: hard_wraps joined the ``<h1>`` title of a GB standard's cover
+    to its ``<h2>`` English title, two ``#####``/``######`` clause headings, and the items of a
+    bullet list (``- 本仓库包含的文件为…中文原版内容⏎- 仅供个人学习研究使用…``) into one line
+    (field11 F11-G2).  The caller passes them, plain, to the cleaners as the HTML reader passes
+    its ``heading_lines``: no wrap is joined across one.
+
+    >>> block_lines("<h1>智能网联汽车</h1>\\n<h2>Intelligent vehicles</h2>", "")
+    (['智能网联汽车', 'Intelligent vehicles'], [])
+    >>> block_lines("", "## 前言\\n\\n- 学术研究\\n- 大语言模型训练\\n  和测试\\n- 示例\\n\\n正文\\n===\\n")
+    (['## 前言', '正文'], ['- 学术研究', '- 示例'])
+    >>> block_lines("", "```\\n# 注释\\n- 项\\n```\\n")
+    ([], [])
+    """
+    headings: list[str] = []
+    items: list[str] = []
+    if "<" in source and ("<h" in source or "<H" in source):
+        for m in _HTML_HEADING.finditer(source):
+            if "\n" not in m.group(2):
+                shown = " ".join(piece.strip() for piece in render_line(m.group(2))).strip()
+                if shown:
+                    headings.append(shown)
+    lines = rendered.split("\n")
+    in_code = False
+    for k, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+            continue
+        if in_code or not line.strip():
+            continue
+        if _ATX_HEADING.match(line):
+            headings.append(line)
+        elif k + 1 < len(lines) and _SETEXT_UNDERLINE.match(lines[k + 1]) and not _LIST_ITEM.match(line):
+            headings.append(line)
+        elif _LIST_ITEM.match(line):
+            following = lines[k + 1] if k + 1 < len(lines) else ""
+            if not following.strip() or _LIST_ITEM.match(following) or _ATX_HEADING.match(following):
+                items.append(line)
+    return headings, items
+
+
 #: A level-one ATX heading (``# 标题``, not ``## …``), with its text.
 _H1_LINE = lazy_regex(r"^[ \t]{0,3}#[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$", regex.M)
 

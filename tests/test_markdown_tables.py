@@ -5,6 +5,7 @@ waystowork must come out as before."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,45 @@ def test_text_around_a_table_on_its_lines_stays():
 def test_a_table_tag_in_code_or_never_closed_is_not_read_as_a_table(body):
     text, _ = render_markup(body, source_file="a.md")
     assert "\t" not in text and ("甲" in text or "<table>" in text)
+
+
+def test_the_cover_title_and_its_english_title_stay_apart():
+    cleaned = clean_page(_page(TABLES / "gb_icv_cover.md"))
+    assert "智能网联汽车 组合驾驶辅助系统安全要求\nIntelligent and connected vehicles" in cleaned.text
+    assert cleaned.page.metadata["heading_lines"][:3] == [
+        "智能网联汽车 组合驾驶辅助系统安全要求",
+        "Intelligent and connected vehicles - Safety specifications for combined driver assistance system",
+        "目次",
+    ] or "目次" in cleaned.page.metadata["heading_lines"]
+
+
+def test_the_items_of_a_bullet_list_are_not_joined_as_wraps():
+    cleaned = clean_page(_page(TABLES / "gb_icv_cover.md"))
+    for item in ("本仓库包含的文件为中华人民共和国国家标准草案的中文原版内容\n仅供个人学习研究使用，如测试大语言模型等学术用途\n"
+                 "不得用于商业目的\n版权归原标准制定机构所有",
+                 "学术研究和学习\n大语言模型训练和测试\n标准文档结构化存储示例"):
+        assert item in cleaned.text
+    assert "不得用于商业目的版权归" not in cleaned.text  # field11 F11-G2
+
+
+def test_two_clause_headings_in_a_row_stay_two_lines():
+    body = "至少选择使用表格中的一个或者多个参数。\n\n##### C.3.3.2 预期功能安全验证和确认\n###### C.3.3.2.1 总体要求\n\n基于C.2.7中安全分析识别出的功能不足。\n"
+    page = ingest_bytes(body.encode(), "appendix-c.md")  # appendix-c of the GB ICV draft (SOURCE.md)
+    assert page.metadata["heading_lines"] == ["C.3.3.2 预期功能安全验证和确认", "C.3.3.2.1 总体要求"]
+    assert "预期功能安全验证和确认\nC.3.3.2.1 总体要求" in clean_page(page).text
+
+
+def test_a_list_item_that_goes_on_on_the_next_line_is_no_whole_block():
+    page = ingest_bytes("说明：\n\n- 本办法所称数据，是指任何以电子或者其他方式对信息的记录，\n  包括原始数据和衍生数据。\n- 第二项\n".encode(), "a.md")
+    assert page.metadata["list_item_lines"] == ["第二项"]
+
+
+@pytest.mark.parametrize("folder", ["vuepress_cee", "crawler_md", "waystowork"])
+def test_markdown_pages_that_came_out_right_clean_as_before(folder):
+    # their headings and list items were never joined: marking them whole changes no character
+    for path in sorted(p for p in (REAL / folder).glob("*.md") if p.name != "SOURCE.md"):
+        page = _page(path)
+        assert "\x01" not in page.text
+        unmarked = dataclasses.replace(page, metadata={key: value for key, value in page.metadata.items()
+                                                       if key not in ("heading_lines", "list_item_lines")})
+        assert clean_page(page).text == clean_page(unmarked).text, path.name
