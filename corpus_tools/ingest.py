@@ -295,6 +295,40 @@ _HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
 _MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
 
 
+#: A Markdown image on a line of its own (``![新闻公报](https://www.info.gov.hk/…/header.gif)``): no plain
+#: text writes one, a crawler that saves Markdown as .txt does.
+_MD_IMAGE_LINE = lazy_regex(r"^[ \t]*!\[[^\[\]\n]*\]\((?:https?:)?//[^()\s]+(?:\s+\"[^\"\n]*\")?\)[ \t]*$", regex.M)
+#: A Markdown link to a web address (``[附件1](http://…)``): a hint, as a ``# `` heading is.
+_MD_LINK = lazy_regex(r"\[[^\[\]\n]+\]\(https?://[^()\s]+\)")
+
+#: Statements of a SQL dump at line starts (``INSERT INTO `law` VALUES (…, '<div …>…')``): the rows of a
+#: database, not a page.
+_SQL_INSERT = lazy_regex(r"^[ \t]*INSERT[ \t]+INTO[ \t]+\S+(?:[ \t]*\([^)\n]*\))?[ \t]+VALUES?[ \t]*\(", regex.M | regex.I)
+_SQL_SCHEMA = lazy_regex(r"^[ \t]*(?:CREATE[ \t]+TABLE|DROP[ \t]+TABLE|LOCK[ \t]+TABLES|SET[ \t]+(?:NAMES|FOREIGN_KEY_CHECKS|SQL_MODE)\b"
+                         r"|--[ \t]+(?:MySQL|PostgreSQL|Dumping|Table structure|Records of)\b|Navicat\b)", regex.M | regex.I)
+
+
+def sql_dump(text: str, source_file: str) -> bool:
+    """Whether ``text`` is a SQL dump: a ``.sql`` file with a row or a table in it, or any file
+    with ``INSERT INTO … VALUES (`` rows and a dump's schema statements or header.
+
+    Real damage undone: a Navicat MySQL dump of three laws (MyDAIDAI/law ``law.sql``, law_content
+    HTML) was read as one text page: width turned the SQL quotes and commas into Chinese ones,
+    498 tags went and ``<br>``, ``\\r\\n`` stayed, no article was found (field11 F11-C3).
+
+    >>> sql_dump("SET FOREIGN_KEY_CHECKS=0;\\nINSERT INTO `law` VALUES ('1', '婚姻法', '<div>…</div>');", "a.txt")
+    True
+    >>> sql_dump("第一条 为了规范 INSERT INTO 语句的使用，制定本规定。", "a.txt"), sql_dump("第一条 为了", "a.sql")
+    (False, False)
+    """
+    if "INSERT" not in text and "insert" not in text and not source_file.lower().endswith(".sql"):
+        return False
+    inserts = _SQL_INSERT.search(text) is not None
+    if source_file.lower().endswith(".sql"):
+        return inserts or _SQL_SCHEMA.search(text) is not None
+    return inserts and _SQL_SCHEMA.search(text) is not None
+
+
 #: A table of records, not a page: a crawl exported with pandas ``to_csv`` (``Policy,Year,…,URL``)
 #: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
 _TABLE_SUFFIXES = (".csv", ".tsv")
@@ -327,7 +361,10 @@ def detect_format(text: str, source_file: str) -> str:
         return "html"
     if _FRONT_MATTER_START.match(text):
         return "markdown"
-    if len(_MD_HINT.findall(text[:20000])) >= 3:
+    head = text[:20000]
+    if "](" in head and _MD_IMAGE_LINE.search(head):
+        return "markdown"  # a .txt holding Markdown (field11 F11-H1: the image became the title)
+    if len(_MD_HINT.findall(head)) + (len(_MD_LINK.findall(head)) if "](" in head else 0) >= 3:
         return "markdown"
     return "text"
 
@@ -1284,6 +1321,10 @@ def ingest_bytes(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
+    if as_format is None and sql_dump(text, source_file):
+        raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
+                          "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
+                          "\"Crawl records\")", "sql")
     fmt = as_format or detect_format(text, source_file)
     metadata: dict[str, Any] = {}
     if fmt == "html":
