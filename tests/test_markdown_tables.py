@@ -108,3 +108,25 @@ def test_markdown_pages_that_came_out_right_clean_as_before(folder):
         unmarked = dataclasses.replace(page, metadata={key: value for key, value in page.metadata.items()
                                                        if key not in ("heading_lines", "list_item_lines")})
         assert clean_page(page).text == clean_page(unmarked).text, path.name
+
+
+def test_a_pipe_table_gives_the_rows_an_html_table_gives():
+    page = _page(TABLES / "cee_ydyhdqwrwml.md")
+    assert page.text.startswith("2018年\n\n序号\t污染物\n1\t二氯甲烷\n2\t甲醛\n")
+    assert "|" not in page.text and ":--" not in page.text  # no pipe, no delimiter row left as text
+    assert "11\t砷及其化合物\n" in page.text
+    assert page.metadata["url"].startswith("https://www.mee.gov.cn/")  # the rest of the page read as before
+    html = ingest_bytes("<table><tr><th>序号</th><th>污染物</th></tr><tr><td>1</td><td>二氯甲烷</td></tr></table>".encode(),
+                        "a.html")
+    assert html.text == "序号\t污染物\n1\t二氯甲烷\n"
+
+
+@pytest.mark.parametrize("body", [
+    "第一条 甲|乙两方\n---\n",  # a setext underline under a line with a pipe: no delimiter of cells
+    "第一条 见 a|b 的规定。\n第二条 施行。\n",
+    "```\n| a | b |\n| - | - |\n```\n",
+    "| 甲 | 乙 | 丙 |\n| --- | --- |\n| 1 | 2 | 3 |\n",  # the header and delimiter disagree: no table
+])
+def test_lines_with_pipes_that_are_no_table_stay(body):
+    text, _ = render_markup(body)
+    assert "\t" not in text and text == body
