@@ -100,8 +100,12 @@ _TABLE_TAG = lazy_re(r"<(/?)table(?=[\s>/])[^>]*>", re.I)
 #: a body that holds no such character.
 ROW_GUARD = "\x01"
 
+#: MinerU's LaTeX for the number of a note (``注 $ ^{1} $ ：``): the PDF's ``注1：`` set the number
+#: as a superscript.  Only right after 注 and before its colon: any other math is left as written.
+_NOTE_NUMBER_LATEX = lazy_re(r"(?<=注)[ \t]*\$[ \t]*\^\{[ \t]*([0-9]{1,2})[ \t]*\}[ \t]*\$[ \t]*(?=[：:])")
+
 #: The first characters of every markup this module renders: a line without any is left as is.
-_MARKUP_STARTS = frozenset("<&[{:@!")
+_MARKUP_STARTS = frozenset("<&[{:@!$")
 #: One of them (a stdlib ``re`` class: one scan in C, where ``frozenset.intersection`` made a
 #: string of every character of every line: 2.4 of the 3.2 CPU-s that ingest of the clean corpus took).
 _MARKUP_START = lazy_re("[" + re.escape("".join(sorted(_MARKUP_STARTS))) + "]")
@@ -276,6 +280,8 @@ def _render_inline(segment: str) -> str:
         segment = _LINK.sub(lambda m: m.group("text"), segment)
     if ":" in segment:
         segment = _SHORTCODE.sub("", segment)
+    if "$" in segment and "注" in segment:
+        segment = _NOTE_NUMBER_LATEX.sub(r"\1", segment)
     return segment
 
 
@@ -292,6 +298,8 @@ def render_line(line: str) -> list[str]:
     []
     >>> render_line("第五条　罚款x<5 且 a&b，见`<p>`")
     ['第五条　罚款x<5 且 a&b，见`<p>`']
+    >>> render_line("注 $ ^{1} $ ：运行安全故障，…"), render_line("注：速度 $ v^{2} $ 按式计算。")
+    (['注1：运行安全故障，…'], ['注：速度 $ v^{2} $ 按式计算。'])
     """
     if not _MARKUP_START.search(line):
         return [line]

@@ -130,3 +130,23 @@ def test_a_pipe_table_gives_the_rows_an_html_table_gives():
 def test_lines_with_pipes_that_are_no_table_stay(body):
     text, _ = render_markup(body)
     assert "\t" not in text and text == body
+
+
+def test_mineru_latex_note_numbers_read_as_the_pdf_shows_them():
+    raw = (TABLES / "gbt45688_head.md").read_text("utf-8")
+    assert raw.count("注 $ ^{") == 2
+    text = _page(TABLES / "gbt45688_head.md").text
+    assert "\n注1：运行安全故障，" in text and "\n注2：运行安全隐患，" in text
+    assert "$" not in text
+    # the rest of the page reads as before: only the two notes differ
+    before = raw.replace("注 $ ^{1} $ ：", "注1：").replace("注 $ ^{2} $ ：", "注2：")
+    assert text == _page_of(before).text
+
+
+def _page_of(body: str):
+    return ingest_bytes(body.encode(), "gbt45688_head.md")
+
+
+@pytest.mark.parametrize("line", ["注：速度 $ v^{2} $ 按式（1）计算。", "其中 $ ^{1} $ 为上标。", "注 $ ^{1} $ 见附录A。"])
+def test_other_latex_is_left_as_written(line):
+    assert render_markup(line + "\n")[0] == line + "\n"
