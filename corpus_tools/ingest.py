@@ -295,6 +295,40 @@ _HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
 _MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
 
 
+#: A Markdown image on a line of its own (``![新闻公报](https://www.info.gov.hk/…/header.gif)``): no plain
+#: text writes one, a crawler that saves Markdown as .txt does.
+_MD_IMAGE_LINE = lazy_regex(r"^[ \t]*!\[[^\[\]\n]*\]\((?:https?:)?//[^()\s]+(?:\s+\"[^\"\n]*\")?\)[ \t]*$", regex.M)
+#: A Markdown link to a web address (``[附件1](http://…)``): a hint, as a ``# `` heading is.
+_MD_LINK = lazy_regex(r"\[[^\[\]\n]+\]\(https?://[^()\s]+\)")
+
+#: Statements of a SQL dump at line starts (``INSERT INTO `law` VALUES (…, '<div …>…')``): the rows of a
+#: database, not a page.
+_SQL_INSERT = lazy_regex(r"^[ \t]*INSERT[ \t]+INTO[ \t]+\S+(?:[ \t]*\([^)\n]*\))?[ \t]+VALUES?[ \t]*\(", regex.M | regex.I)
+_SQL_SCHEMA = lazy_regex(r"^[ \t]*(?:CREATE[ \t]+TABLE|DROP[ \t]+TABLE|LOCK[ \t]+TABLES|SET[ \t]+(?:NAMES|FOREIGN_KEY_CHECKS|SQL_MODE)\b"
+                         r"|--[ \t]+(?:MySQL|PostgreSQL|Dumping|Table structure|Records of)\b|Navicat\b)", regex.M | regex.I)
+
+
+def sql_dump(text: str, source_file: str) -> bool:
+    """Whether ``text`` is a SQL dump: a ``.sql`` file with a row or a table in it, or any file
+    with ``INSERT INTO … VALUES (`` rows and a dump's schema statements or header.
+
+    Real damage undone: a Navicat MySQL dump of three laws (MyDAIDAI/law ``law.sql``, law_content
+    HTML) was read as one text page: width turned the SQL quotes and commas into Chinese ones,
+    498 tags went and ``<br>``, ``\\r\\n`` stayed, no article was found (field11 F11-C3).
+
+    >>> sql_dump("SET FOREIGN_KEY_CHECKS=0;\\nINSERT INTO `law` VALUES ('1', '婚姻法', '<div>…</div>');", "a.txt")
+    True
+    >>> sql_dump("第一条 为了规范 INSERT INTO 语句的使用，制定本规定。", "a.txt"), sql_dump("第一条 为了", "a.sql")
+    (False, False)
+    """
+    if "INSERT" not in text and "insert" not in text and not source_file.lower().endswith(".sql"):
+        return False
+    inserts = _SQL_INSERT.search(text) is not None
+    if source_file.lower().endswith(".sql"):
+        return inserts or _SQL_SCHEMA.search(text) is not None
+    return inserts and _SQL_SCHEMA.search(text) is not None
+
+
 #: A table of records, not a page: a crawl exported with pandas ``to_csv`` (``Policy,Year,…,URL``)
 #: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
 _TABLE_SUFFIXES = (".csv", ".tsv")
@@ -327,7 +361,10 @@ def detect_format(text: str, source_file: str) -> str:
         return "html"
     if _FRONT_MATTER_START.match(text) or _READER_HEADER.match(text):
         return "markdown"
-    if len(_MD_HINT.findall(text[:20000])) >= 3:
+    head = text[:20000]
+    if "](" in head and _MD_IMAGE_LINE.search(head):
+        return "markdown"  # a .txt holding Markdown (field11 F11-H1: the image became the title)
+    if len(_MD_HINT.findall(head)) + (len(_MD_LINK.findall(head)) if "](" in head else 0) >= 3:
         return "markdown"
     return "text"
 
@@ -740,11 +777,17 @@ def label_numbered_bullets(body: str) -> tuple[str, int]:
     return "".join(out), len(items)
 
 
-def markdown_to_text(body: str) -> str:
+def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     """Strip Markdown markup, keeping every character of the law.
 
     Whole-text passes (no loop over lines): comments, horizontal rules, line
-    prefixes (``#``, ``>``, bullets, indentation), then ``**bold**``.
+    prefixes (``#``, ``>``, bullets, indentation), then ``**bold**``.  A line opening with
+    ``row_guard`` is a row the HTML reader gave (:data:`corpus_tools.markdown_text.ROW_GUARD`):
+    no prefix is stripped from it (a row whose first cell is empty opens with a tab), and the
+    guard goes.
+
+    >>> markdown_to_text("表 1\\n\\x01\\t小计\\t3\\n- 注", row_guard="\\x01")
+    '表 1\\n\\t小计\\t3\\n注\\n'
 
     >>> print(markdown_to_text("## 第一章 总则\\n\\n- **第一条** 为了…\\n\\n  本条例所称…"))
     第一章 总则
@@ -769,6 +812,8 @@ def markdown_to_text(body: str) -> str:
     body = _strip_line_prefixes(body)
     if (b"**" in latin or b"__" in latin) and ("**" in body or "__" in body):
         body = _strip_emphasis(body)
+    if row_guard is not None and row_guard in body:
+        body = body.replace(row_guard, "")
     return body.strip("\n") + "\n"
 
 
@@ -1218,6 +1263,29 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
 
 
 
+def html_fragment_text(fragment: str, source_file: str) -> str:
+    """The text this reader gives for a fragment of HTML another format embeds: a ``<table>`` in
+    a Markdown page (PDF→Markdown tools, MinerU and Marker, write every table so) comes out as an
+    HTML page's table does, a data table one row per line, cells separated by
+    :data:`CELL_SEPARATOR`, a layout table as paragraphs.
+
+    Real damage undone: the ``<table>`` of 表 1 of GB/T 45688—2025 as MinerU Markdown came out one
+    cell per line, and hard_wraps joined the caption and all nine cells into one line
+    (``…故障监测序号故障监测项目通用报警标志位1动力蓄电池温度…``), while the same table in an
+    .html page kept its rows (field11 F11-P1).
+
+    >>> html_fragment_text("<table border=1><tr><td>序号</td><td>故障监测项目</td></tr>"
+    ...                    "<tr><td>1</td><td>动力蓄电池温度</td></tr></table>", "a.md")
+    '序号\\t故障监测项目\\n1\\t动力蓄电池温度\\n'
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    _check_html_depth(fragment, source_file)
+    tree = LexborHTMLParser(fragment)
+    root = tree.body or tree.root
+    return _render(root, html_meta.tables_holding_tables(root))
+
+
 # --------------------------------------------------------------------------- language
 
 #: UTF-8 lead bytes of U+4000-U+9FFF: the CJK unified ideographs every Chinese page is made of
@@ -1348,6 +1416,10 @@ def ingest_bytes(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
+    if as_format is None and sql_dump(text, source_file):
+        raise IngestError(source_file, "SQL dump (INSERT rows of a database table): not a page of text; export the "
+                          "rows as CSV/JSON Lines and `corpus-tools build` reads each row as a page (README, "
+                          "\"Crawl records\")", "sql")
     fmt = as_format or detect_format(text, source_file)
     metadata: dict[str, Any] = {}
     if fmt == "html":
@@ -1367,22 +1439,56 @@ def ingest_bytes(
         if fmt == "markdown":
             reader, text = split_reader_header(text)
             metadata, body = split_front_matter(text, source_file)
-            body, declared = markdown_text.render_markup(body)  # HTML, entities, links, site widgets
+            source_body = body
+            # (a table's rows are guarded from the plain pass, with a character the body does not hold)
+            guard = markdown_text.ROW_GUARD if markdown_text.ROW_GUARD not in body else None
+            try:  # HTML, entities, links, site widgets; an HTML table as the HTML reader reads it
+                body, declared = markdown_text.render_markup(body, source_file=source_file, row_guard=guard)
+            except PageTooLarge:
+                raise IngestError(source_file, f"page too large: its HTML tables give more than {MAX_PAGE_CHARS:,} "
+                                  "characters of text (limit); split it into pages", "too_large") from None
             metadata = {**declared, **reader, **metadata}  # front matter first, a reader's header, then the body
             metadata = set_apart_misfits(metadata)  # a declared 文号/issuer that is none is not taken (F10-J1)
+            metadata.update(_markdown_blocks(source_body, body, metadata))
             h1 = markdown_text.markdown_h1(body)
             if h1 and "html_h1" not in metadata:
                 metadata["html_h1"] = h1  # the page's one `# ` heading, read as an HTML page's <h1>
             body, labelled = label_numbered_bullets(body)
             if labelled:
                 metadata["numbered_bullets_labelled"] = labelled
-            text = markdown_to_text(body)
+            text = markdown_to_text(body, row_guard=guard)
     if not text.strip():
         raise IngestError(source_file, f"empty file: no text left after reading it as {fmt}", "empty")
     _check_size(text, source_file, f"of text read as {fmt}")
     _check_lines(text, source_file, max_line_chars)
     _check_language(text, source_file)
     return RawPage(source_file=source_file, sha256=sha, encoding=codec, format=fmt, text=text, metadata=metadata)
+
+
+def _markdown_blocks(source: str, rendered: str, declared: dict[str, Any]) -> dict[str, list[str]]:
+    """The whole blocks of a Markdown page as they read once Markdown is stripped, for the page's
+    metadata: ``heading_lines`` (its headings, as an HTML page's, :data:`HEADING_MAX_CHARS`
+    characters at most) and ``list_item_lines`` (its one-line list items, as long); the cleaners
+    join no line wrap across one (:func:`corpus_tools.markdown_text.block_lines`).  Keys the page
+    declares itself (front matter) are left as they are.
+
+    >>> _markdown_blocks("", "# 目次\\n\\n- 学术研究和学习\\n- 大语言模型训练和测试\\n", {})
+    {'heading_lines': ['目次'], 'list_item_lines': ['学术研究和学习', '大语言模型训练和测试']}
+    """
+    if "#" not in rendered and "<h" not in source and "<H" not in source and not any(
+            bullet in rendered for bullet in ("- ", "* ", "+ ", "=\n", "-\n")):
+        return {}
+    headings, items = markdown_text.block_lines(source, rendered)
+    found: dict[str, list[str]] = {}
+    for key, lines in (("heading_lines", headings), ("list_item_lines", items)):
+        plain: list[str] = []
+        for line in lines:
+            shown = markdown_to_text(line).strip()
+            if shown and len(shown) <= HEADING_MAX_CHARS and shown not in plain:
+                plain.append(shown)
+        if plain and key not in declared:
+            found[key] = plain
+    return found
 
 
 def _ingest_binary(data: bytes, source_file: str, sha: str, sniffed: "formats.Sniffed",

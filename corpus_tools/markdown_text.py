@@ -92,9 +92,20 @@ _LIST_PREFIX = lazy_regex(r"^[ \t]*(?:[-*+][ \t]+)?")
 #: What may stand between the links of a line of in-page anchors.
 _BETWEEN_ANCHORS = lazy_regex(r"^(?:[\s\u00a0\u2002\u2003\u3000|｜·、,，]|&(?:emsp|ensp|nbsp|#12288);)*$")
 _URL = lazy_regex(r"^(?:https?|ftp)://\S+$")
+#: An HTML table's start or end tag (``<table border=1 style='…'>``, ``</TABLE>``).
+_TABLE_TAG = lazy_re(r"<(/?)table(?=[\s>/])[^>]*>", re.I)
+#: Marks the start of a line the HTML reader gave (a table's row): the plain Markdown pass
+#: (:func:`corpus_tools.ingest.markdown_to_text`) strips no prefix from such a line (a row's
+#: first cell may be empty: its line opens with a tab) and then removes the mark.  Used only on
+#: a body that holds no such character.
+ROW_GUARD = "\x01"
+
+#: MinerU's LaTeX for the number of a note (``注 $ ^{1} $ ：``): the PDF's ``注1：`` set the number
+#: as a superscript.  Only right after 注 and before its colon: any other math is left as written.
+_NOTE_NUMBER_LATEX = lazy_re(r"(?<=注)[ \t]*\$[ \t]*\^\{[ \t]*([0-9]{1,2})[ \t]*\}[ \t]*\$[ \t]*(?=[：:])")
 
 #: The first characters of every markup this module renders: a line without any is left as is.
-_MARKUP_STARTS = frozenset("<&[{:@!")
+_MARKUP_STARTS = frozenset("<&[{:@!$")
 #: One of them (a stdlib ``re`` class: one scan in C, where ``frozenset.intersection`` made a
 #: string of every character of every line: 2.4 of the 3.2 CPU-s that ingest of the clean corpus took).
 _MARKUP_START = lazy_re("[" + re.escape("".join(sorted(_MARKUP_STARTS))) + "]")
@@ -147,6 +158,104 @@ def _render_tags(line: str, *, in_table: bool) -> list[str]:
     return pieces
 
 
+def _html_tables(lines: list[str]) -> dict[int, tuple[int, int, int]]:
+    """Each outermost ``<table>…</table>`` of a Markdown body (split in lines), outside code:
+    the index of its first line -> ``(column of <table, index of its last line, column after
+    </table>)``.  A table never closed is not listed (its lines are rendered as before).
+
+    >>> _html_tables(["表 1", "<table border=1><tr><td>序号</td>", "</tr></table>后", "`<table>`"])
+    {1: (0, 2, 13)}
+    """
+    found: dict[int, tuple[int, int, int]] = {}
+    depth = 0
+    start: tuple[int, int] | None = None
+    in_code = False
+    for k, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if in_code or "<" not in line or ("table" not in line and "TABLE" not in line and "Table" not in line):
+            continue
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+        for m in _TABLE_TAG.finditer(line):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # a tag written in code: shown as written
+            if not m.group(1):
+                if depth == 0:
+                    start = (k, m.start())
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and start is not None:
+                    found[start[0]] = (start[1], k, m.end())
+                    start = None
+    return found
+
+
+#: The delimiter row under a GFM pipe table's header (``| :--: | :--: |``, ``---|---``).
+_PIPE_DELIMITER = lazy_re(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+#: A cell separator of a pipe row: a ``|`` not escaped (``\|`` is a pipe in a cell).
+_PIPE = lazy_re(r"(?<!\\)\|")
+
+
+def _pipe_cells(row: str) -> list[str]:
+    r"""The cells of a pipe-table row, stripped, ``\|`` read as ``|`` (a row may leave out its edge pipes).
+
+    >>> _pipe_cells("| 1 | 二氯甲烷 |"), _pipe_cells("a \\| b | c")
+    (['1', '二氯甲烷'], ['a | b', 'c'])
+    """
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(row)]
+
+
+def pipe_tables(lines: list[str], *, row_guard: str | None = None) -> list[str]:
+    """``lines`` with each GFM pipe table (a header row, its delimiter row ``| :--: | :--: |``,
+    and the rows up to a line without a pipe) as the HTML reader writes a table: a row per line,
+    cells separated by a tab (each after ``row_guard``), the delimiter row gone.  Code blocks
+    and lines that hold no table are left as they are.
+
+    Real damage undone: the pipes and the ``| :----: | :----: |`` row of the 有毒有害大气污染物名录
+    of a VuePress law site (Fungwingwaa/cee P7/P8) stayed in the text as characters of the law,
+    where the same table in an HTML page gives ``1⇥二氯甲烷`` (field11 F11-G2 asked for one reading).
+
+    >>> pipe_tables(["# 名录", "", "| 序号 | 名称 |", "| :--: | :--: |", "| 1 | 二氯甲烷 |", "", "第一条 施行。"])
+    ['# 名录', '', '序号\\t名称', '1\\t二氯甲烷', '', '第一条 施行。']
+    >>> pipe_tables(["甲 | 乙", "第一条 a|b"])
+    ['甲 | 乙', '第一条 a|b']
+    """
+    out: list[str] = []
+    in_code = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        if (in_code or "|" not in line or k + 1 >= len(lines) or "-" not in lines[k + 1]
+                or not _PIPE_DELIMITER.match(lines[k + 1])):
+            out.append(line)
+            k += 1
+            continue
+        header = _pipe_cells(line)
+        if len(header) != len(_pipe_cells(lines[k + 1])) or not any(header):
+            out.append(line)
+            k += 1
+            continue
+        rows = [header]
+        k += 2
+        while k < len(lines) and "|" in lines[k] and lines[k].strip() and not _CODE_FENCE.match(lines[k]):
+            cells = _pipe_cells(lines[k])
+            rows.append(cells + [""] * (len(header) - len(cells)))
+            k += 1
+        for cells in rows:
+            if any(cells):
+                row = "\t".join(cells)
+                out.append(row if row_guard is None else row_guard + row)
+    return out
+
+
 def _is_anchor_grid(line: str) -> bool:
     """A line of links to places on the same page (``[1](#t1)&emsp;[2](#t2)``): navigation.
 
@@ -171,6 +280,8 @@ def _render_inline(segment: str) -> str:
         segment = _LINK.sub(lambda m: m.group("text"), segment)
     if ":" in segment:
         segment = _SHORTCODE.sub("", segment)
+    if "$" in segment and "注" in segment:
+        segment = _NOTE_NUMBER_LATEX.sub(r"\1", segment)
     return segment
 
 
@@ -187,6 +298,8 @@ def render_line(line: str) -> list[str]:
     []
     >>> render_line("第五条　罚款x<5 且 a&b，见`<p>`")
     ['第五条　罚款x<5 且 a&b，见`<p>`']
+    >>> render_line("注 $ ^{1} $ ：运行安全故障，…"), render_line("注：速度 $ v^{2} $ 按式计算。")
+    (['注1：运行安全故障，…'], ['注：速度 $ v^{2} $ 按式计算。'])
     """
     if not _MARKUP_START.search(line):
         return [line]
@@ -256,7 +369,7 @@ def _dropped_whole(box: _Container) -> bool:
     return box.close_line is not None and "".join(box.caption.split()) in _CONTENTS_CAPTIONS
 
 
-def render_markup(body: str) -> tuple[str, dict[str, Any]]:
+def render_markup(body: str, *, source_file: str = "", row_guard: str | None = None) -> tuple[str, dict[str, Any]]:
     """A Markdown body (front matter removed) with HTML, entities, links and site widgets
     rendered, and what it declares about itself (``url``, and the crawler header's fields).
 
@@ -283,9 +396,12 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
     """
     body, declared = crawler_header(body)
     if not _MARKUP_START.search(body):
+        if "|" in body and "-" in body:
+            return "\n".join(pipe_tables(body.split("\n"), row_guard=row_guard)), declared
         return body, declared
     lines = body.split("\n")
     opened, closed = _containers(lines) if ":::" in body else ({}, {})
+    tables = _html_tables(lines) if "<" in body else {}
     out = _Lines()
     dropping: _Container | None = None  # the table of contents being skipped
     address: _Container | None = None  # the 原文链接 container being read
@@ -334,6 +450,9 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
                 address = None
             out.drop()
             continue
+        if k in tables and address is None:
+            k = _keep_table(lines, k, tables[k], out, source_file=source_file, row_guard=row_guard)
+            continue
         if _WIDGET_LINE.match(line) or (":::" in line and _is_tab_fence(line)):
             out.drop()
             continue
@@ -344,7 +463,36 @@ def render_markup(body: str) -> tuple[str, dict[str, Any]]:
             out.drop()
         for kept in rendered if address is None else ():
             out.keep(kept)
+    if "|" in body and "-" in body:
+        return "\n".join(pipe_tables(out.lines, row_guard=row_guard)), declared
     return "\n".join(out.lines), declared
+
+
+def _keep_table(lines: list[str], k: int, table: tuple[int, int, int], out: "_Lines", *,
+                source_file: str, row_guard: str | None) -> int:
+    """Keep the text before the ``<table>`` opening on line ``k``, the table as the HTML reader
+    reads it (:func:`corpus_tools.ingest.html_fragment_text`: a row per line, cells separated by a
+    tab; each line after ``row_guard``), and the text after its ``</table>``; return the index of
+    the table's last line."""
+    from corpus_tools.ingest import html_fragment_text  # (ingest imports this module)
+
+    column, last, end = table
+    fragment = lines[k][column:] if last > k else lines[k][column:end]
+    if last > k:
+        fragment = "\n".join([fragment, *lines[k + 1:last], lines[last][:end]])
+    before, after = lines[k][:column], lines[last][end:]
+    if before.strip():
+        for kept in render_line(before):
+            out.keep(kept)
+    rows = html_fragment_text(fragment, source_file).strip("\n")
+    for row in rows.split("\n") if rows else ():
+        out.keep(row if row_guard is None else row_guard + row)
+    if after.strip():
+        for kept in render_line(after):
+            out.keep(kept)
+    if not rows:
+        out.drop()
+    return last
 
 
 def _is_tab_fence(line: str) -> bool:
@@ -485,6 +633,63 @@ def crawler_header(body: str) -> tuple[str, dict[str, Any]]:
     if box:
         declared["info_box"] = {"fields": box}
     return body[:start] + body[position:], declared
+
+
+#: An ATX heading of any level (``## 第一章 总则``, ``###### C.3.3.2.1 总体要求``).
+_ATX_HEADING = lazy_re(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+#: A setext heading's underline (``第一章　总则⏎=====``).
+_SETEXT_UNDERLINE = lazy_re(r"[ \t]{0,3}(?:=+|-+)[ \t]*$")
+#: A bullet list item (``- 本仓库包含的文件为…``, ``* 学术研究和学习``).
+_LIST_ITEM = lazy_re(r"[ \t]*[-*+][ \t]+\S")
+#: An HTML heading written on one line (``<h2>Intelligent and connected vehicles - …</h2>``).
+_HTML_HEADING = lazy_re(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I)
+
+
+def block_lines(source: str, rendered: str) -> tuple[list[str], list[str]]:
+    """The lines of a Markdown page that its markup makes whole blocks, as Markdown: its headings
+    (ATX ``## …``, setext ``…⏎===``, and ``<h1>``-``<h6>`` written on one line of ``source``, the
+    body before :func:`render_markup`), and its list items that are one line each (no line of
+    their own item follows: a blank line, another item or a heading does) in ``rendered``.
+
+    A browser shows each as a block of its own; read as plain text they were lines that a
+    cleaner could take for wraps: hard_wraps joined the ``<h1>`` title of a GB standard's cover
+    to its ``<h2>`` English title, two ``#####``/``######`` clause headings, and the items of a
+    bullet list (``- 本仓库包含的文件为…中文原版内容⏎- 仅供个人学习研究使用…``) into one line
+    (field11 F11-G2).  The caller passes them, plain, to the cleaners as the HTML reader passes
+    its ``heading_lines``: no wrap is joined across one.
+
+    >>> block_lines("<h1>智能网联汽车</h1>\\n<h2>Intelligent vehicles</h2>", "")
+    (['智能网联汽车', 'Intelligent vehicles'], [])
+    >>> block_lines("", "## 前言\\n\\n- 学术研究\\n- 大语言模型训练\\n  和测试\\n- 示例\\n\\n正文\\n===\\n")
+    (['## 前言', '正文'], ['- 学术研究', '- 示例'])
+    >>> block_lines("", "```\\n# 注释\\n- 项\\n```\\n")
+    ([], [])
+    """
+    headings: list[str] = []
+    items: list[str] = []
+    if "<" in source and ("<h" in source or "<H" in source):
+        for m in _HTML_HEADING.finditer(source):
+            if "\n" not in m.group(2):
+                shown = " ".join(piece.strip() for piece in render_line(m.group(2))).strip()
+                if shown:
+                    headings.append(shown)
+    lines = rendered.split("\n")
+    in_code = False
+    for k, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+            continue
+        if in_code or not line.strip():
+            continue
+        if _ATX_HEADING.match(line):
+            headings.append(line)
+        elif k + 1 < len(lines) and _SETEXT_UNDERLINE.match(lines[k + 1]) and not _LIST_ITEM.match(line):
+            headings.append(line)
+        elif _LIST_ITEM.match(line):
+            following = lines[k + 1] if k + 1 < len(lines) else ""
+            if not following.strip() or _LIST_ITEM.match(following) or _ATX_HEADING.match(following):
+                items.append(line)
+    return headings, items
 
 
 #: A level-one ATX heading (``# 标题``, not ``## …``), with its text.

@@ -47,7 +47,8 @@ def clean_page(
     if unconverted:
         options = {**(options or {}), TRADITIONAL_TO_SIMPLIFIED: {
             **(options or {}).get(TRADITIONAL_TO_SIMPLIFIED, {}), "conversion": "none"}}
-    headings = page.metadata.get("heading_lines") if page.metadata else None
+    # (a Markdown page's one-line list items are whole blocks too: ingest._markdown_blocks)
+    headings = (*page.metadata.get("heading_lines", ()), *page.metadata.get("list_item_lines", ())) if page.metadata else None
     if headings:  # the headings the page's markup sets apart (ingest): no wrap is joined across one
         options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "headings": tuple(headings)}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
