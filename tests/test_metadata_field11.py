@@ -271,3 +271,12 @@ def test_a_home_pages_top_bar_is_no_title():
 ])
 def test_titles_that_are_no_bar_nor_captcha(title):
     assert md.tidy_title(title, title + "\n第一条", len(title)) != ""
+
+
+def test_a_databases_epoch_date_is_no_date():
+    """/work/field8b/pages+store8b-hk/110_com_fagui_law_13361.txt (110.com's copy of 释义及通则条例): the status line
+    holds three fields, the two dates the database's time 0."""
+    assert md.head_fields("第 1 章 - 释义及通则条例\n\n状态:有效 发布日期:1970-01-01 生效日期: 1970-01-01\n"
+                          "发布部门: 香港特别行政区\n发布文号:\n") == {}
+    assert md.head_fields("状态:有效 发布日期:1997-07-01 生效日期: 1997-07-01") == {
+        "published": "1997-07-01", "effective": "1997-07-01"}

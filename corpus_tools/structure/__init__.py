@@ -163,7 +163,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         published = md.page_date_as_published(declared["page_date"], own)
     inherited = None
     if published is None and parent is not None:  # published with its notice, unless that date is a later posting's
-        inherited = md.page_date_as_published(parent.published, (parent.written, parent.effective, written, dates["effective"]))
+        inherited = md.page_date_as_published(parent.published,
+                                              (parent.written, parent.effective, written, dates["effective"]))
         if not issued:
             published = inherited
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
@@ -187,7 +188,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if place is None and parent is not None:
         place = parent.jurisdiction
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.number_under_title_block(doc_text, title) or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
+                  or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None) or block.get("number"))
     doc_number = md.own_place_organ(doc_number, title)
     return {

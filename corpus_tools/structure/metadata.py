@@ -1504,6 +1504,11 @@ def _field_of(label: str) -> str | None:
     return LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
 
 
+#: The day a site's database writes for a date it does not have (110.com's ``发布日期:1970-01-01 生效日期: 1970-01-01``
+#: over Hong Kong's 释义及通则条例, a value of time 0): no date.
+_EPOCH = "1970-01-01"
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind."""
     squeezed = "".join(value.split())
@@ -1514,7 +1519,8 @@ def _head_value(field: str, value: str) -> str | None:
         m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
         return m.group("n") if m else None
     if field in _DATE_FIELDS:
-        return _declared_date(value)
+        date = _declared_date(value)
+        return None if date == _EPOCH else date
     if field in ("issuer", "publisher"):
         organs = [part for part in regex.split(r"[\s、，,]+", value) if part]
         if not organs or not all(_ORG_LINE.match(simplify(part)) for part in organs):
