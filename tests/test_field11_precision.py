@@ -68,3 +68,12 @@ def test_the_same_shapes_are_still_read_as_damage():
     assert clean("中（ZHONG）华（HUA）人（REN）民（MIN）共和国") == "中华人民共和国"
     two_names = "对张三（ZHANG SAN）、李四（LI SI）依法处理。张三（ZHANG SAN）已缴清。"
     assert clean(two_names) == two_names
+
+
+def test_parallel_headings_between_one_line_paragraphs_stay_lines(built):
+    """F11-T1: the headings' shared length is no wrap width when the paragraphs run far longer."""
+    text = _text(built, "chinatax_subheadings.csv")
+    for heading in ("数据预警显异常，经营反常露疑点\n前期", "“黄金旺铺”购销失衡\u2002数据差异显露端倪\n前期",
+                    "对公入账寥寥无几\u2002私户收款隐匿收入\n检查人员"):
+        assert heading in text
+    assert "hard_wraps" not in _rules(built, "chinatax_subheadings.csv")

@@ -645,7 +645,34 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     # them the width is wider or none (never narrower: a narrower one would join more lines)
     pieces = [len(line) for line in lines if len(line) >= _MIN_HANLESS_WRAP_LINE or _HAS_HAN.search(line)]
     narrowed = _most_shared_length(pieces, long_lines, len(lines)) if len(pieces) >= 3 else None
-    return narrowed if narrowed is not None and narrowed >= width else None
+    if narrowed is None or narrowed < width:
+        return None
+    # a page that wrapped at the width has few lines far longer than it; a page of one-line
+    # paragraphs whose few headings share a length has many (a 税务总局 case report: three
+    # parallel headings of 16-17 characters between paragraphs of 100-500; field test 11, F11-T1)
+    at_width = sum(1 for n in pieces if narrowed <= n <= narrowed + _WIDTH_SLACK)
+    if _lines_longer_than(text, _OVERLONG * narrowed) > at_width:
+        return None
+    return narrowed
+
+
+#: A line this many times the width long is no piece of a wrap at that width.
+_OVERLONG = 3
+
+
+def _lines_longer_than(text: str, length: int) -> int:
+    """How many lines of ``text`` are longer than ``length`` characters (one pass over the lines).
+
+    >>> _lines_longer_than("一二三\\n一二三四五六\\n一", 3)
+    1
+    """
+    count = start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        count += end - start > length
+        start = end + 1
+    return count
 
 
 def _most_shared_length(lengths: list[int], long_lines: int, candidates: int | None = None) -> int | None:
