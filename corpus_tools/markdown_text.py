@@ -481,7 +481,7 @@ def _keep_table(lines: list[str], k: int, table: tuple[int, int, int], out: "_Li
     if last > k:
         fragment = "\n".join([fragment, *lines[k + 1:last], lines[last][:end]])
     before, after = lines[k][:column], lines[last][end:]
-    if before.strip():
+    if before.strip(" \t>*+-"):  # (a quote mark or a bullet alone opens the table's block: no text)
         for kept in render_line(before):
             out.keep(kept)
     rows = html_fragment_text(fragment, source_file).strip("\n")

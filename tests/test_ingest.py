@@ -53,7 +53,9 @@ def test_markdown_front_matter_becomes_metadata_and_markup_goes():
     md = "---\ntitle: 某条例\ndate: 2025-08-06\nurls:\n  - https://example.org/x\n---\n\n**某条例**\n\n## 第一章　总则\n\n- **第一条**　　为了。\n\n  本条例所称。\n"
     page = ingest_bytes(md.encode(), "law.txt")
     assert page.format == "markdown"
-    assert page.metadata == {"title": "某条例", "date": "2025-08-06", "urls": ["https://example.org/x"]}
+    # the front matter's fields, and the blocks the markup keeps whole (headings, one-line list items)
+    assert page.metadata == {"title": "某条例", "date": "2025-08-06", "urls": ["https://example.org/x"],
+                             "heading_lines": ["第一章　总则"], "list_item_lines": ["第一条　　为了。"]}
     assert page.text == "某条例\n\n第一章　总则\n\n第一条　　为了。\n\n本条例所称。\n"
 
 

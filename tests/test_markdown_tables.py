@@ -150,3 +150,8 @@ def _page_of(body: str):
 @pytest.mark.parametrize("line", ["注：速度 $ v^{2} $ 按式（1）计算。", "其中 $ ^{1} $ 为上标。", "注 $ ^{1} $ 见附录A。"])
 def test_other_latex_is_left_as_written(line):
     assert render_markup(line + "\n")[0] == line + "\n"
+
+
+def test_a_table_in_a_quote_or_list_item_leaves_no_mark_behind():
+    text, _ = render_markup("> <table><tr><td>甲</td><td>乙</td></tr></table>\n", source_file="a.md")
+    assert text.split("\n")[0] == "甲\t乙"
