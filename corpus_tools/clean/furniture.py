@@ -1145,8 +1145,14 @@ _ZOOM_RESET_RE = lazy_re(f"[{_ZOOM_RESET}]")
 _CLOSE_BUTTONS = frozenset("×✕✖")
 
 
+#: The longest line a lone button takes (the button and its indent).
+_SYMBOL_LINE_MAX = 16
+
+
 def _symbol_line(text: str, start: int, end: int, symbols: frozenset[str]) -> bool:
     """Whether the line ``text[start:end]`` is one of ``symbols`` between blanks."""
+    if end - start > _SYMBOL_LINE_MAX:
+        return False  # never sliced: a long line is no button
     line = text[start:end].strip(INDENT + "\xa0")
     return len(line) == 1 and line in symbols
 
@@ -1203,6 +1209,7 @@ def _zoom_boxes(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         if not _symbol_line(text, start, end, _ZOOM_BUTTONS):
+            covered = end  # the line's other arrows fail alike (review 11, F1: each re-read the line)
             continue
         first, last, count = start, end, 1
         while True:  # up over blank lines and buttons
