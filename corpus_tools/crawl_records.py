@@ -401,14 +401,15 @@ def law_pages(records: list[Record]) -> list[Record]:
     if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
         return records  # (a file's first records tell whether it holds articles: most files hold none)
     out: list[Record] = []
-    run: list[tuple[Record, str, Any]] = []  # (record, label, law)
+    run = _Run()
 
     def close() -> None:
-        if len(run) < 2:
-            out.extend(record for record, _, _ in run)
+        nonlocal run
+        if len(run.items) < 2:
+            out.extend(record for record, _, _ in run.items)
         else:
-            out.append(_law_page([record for record, _, _ in run], [label for _, label, _ in run]))
-        run.clear()
+            out.append(_law_page([record for record, _, _ in run.items], [label for _, label, _ in run.items]))
+        run = _Run()
 
     for record in records:
         law_key = _field_named(record.fields, LAW_FIELDS) if record.problem is None else None
@@ -419,11 +420,62 @@ def law_pages(records: list[Record]) -> list[Record]:
             close()
             out.append(record)
             continue
-        if run and run[-1][2] != law:
+        if run.ends_before(record, label, law):
             close()
-        run.append((record, label, law))
+        run.add(record, label, law)
     close()
     return out
+
+
+def _label_number(label: str) -> int | None:
+    """The article number of a label (``第十二条之一`` reads 12).
+
+    >>> _label_number("第十二条之一"), _label_number("第3条")
+    (12, 3)
+    """
+    from corpus_tools.structure.numerals import parse_numeral
+
+    return parse_numeral(label[1:].split("条")[0].split("條")[0])
+
+
+class _Run:
+    """The records of one law being gathered into a page, with its size kept as it grows (each record is
+    looked at once: linear in the file)."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[Record, str, Any]] = []  # (record, label, law)
+        self.size = 0
+
+    def add(self, record: Record, label: str, law: Any) -> None:
+        self.items.append((record, label, law))
+        self.size += len(record.text or "") + len(label) + 2
+
+    def ends_before(self, record: Record, label: str, law: Any) -> bool:
+        """Whether ``record`` starts another page rather than going on with this run: another law, an
+        article number that is not later than the last one (a second version or a second crawl of the
+        law starts again at 第1条: review 11, F2, two 公司法 versions read as one page with 第1条 twice), or a
+        page that would pass the page limit (review 11, F3: the whole law was rejected as too large; the next page goes on
+        with the law).
+
+        >>> run = _Run()
+        >>> for n in (1, 2):
+        ...     run.add(Record(f"s#{n}", n, "为了。", {"law": "公司法", "no": f"第{n}条", "v": "2018"}), f"第{n}条", "公司法")
+        >>> later = lambda label, v: run.ends_before(Record("s#3", 3, "为了。", {"law": "公司法", "no": label, "v": v}), label, "公司法")
+        >>> later("第3条", "2018"), later("第1条", "2023"), later("第2条", "2018")
+        (False, True, True)
+
+        (A field that changes within one law's run is no boundary: vickywu97's records of one text carry
+        their own ``source_url``, ``notes`` and access dates.)
+        """
+        if not self.items:
+            return False
+        _, last_label, last_law = self.items[-1]
+        if last_law != law:
+            return True
+        before, now = _label_number(last_label), _label_number(label)
+        if before is not None and now is not None and (now < before or now == before and label == last_label):
+            return True
+        return self.size + len(record.text or "") + len(label) + 2 > MAX_PAGE_CHARS
 
 
 def _law_page(run: list[Record], labels: list[str]) -> Record:

@@ -204,3 +204,37 @@ def test_declared_values_of_their_form_are_taken():
     assert "not_taken" not in metadata
     assert metadata["doc_number"] == declared["doc_number"] == "穗天教〔2026〕2号"
     assert metadata["issuer"] == declared["issuer"] == "广州市天河区教育局"
+
+
+# --------------------------------------------------------------------------- review 11: where a law's run ends
+
+
+def _article(n: int, label: str, text: str, **fields) -> "Record":
+    from corpus_tools.crawl_records import Record
+
+    return Record(f"s.jsonl#{n:06d}", n, text, {"law_code": "COMPANY_LAW", "article_number": label, **fields})
+
+
+def test_two_versions_of_a_law_are_two_pages():
+    """review 11 F2: the 2018 and 2023 texts of one law, one after the other, were one page with 第1条 twice."""
+    from corpus_tools.crawl_records import law_pages
+
+    records = [_article(1, "第1条", "为了规范公司（2018年文本）。", version="2018"), _article(2, "第2条", "本法所称公司。", version="2018"),
+               _article(3, "第1条", "为了规范公司（2023年文本）。", version="2023"), _article(4, "第2条", "本法所称公司，是指。", version="2023")]
+    pages = law_pages(records)
+    assert [(p.name, p.last, p.fields.get("version")) for p in pages] == [
+        ("s.jsonl#000001", 2, "2018"), ("s.jsonl#000003", 4, "2023")]
+    again = law_pages([_article(1, "第1条", "甲。"), _article(2, "第2条", "乙。"), _article(3, "第1条", "甲。"), _article(4, "第2条", "乙。")])
+    assert len(again) == 2  # a second crawl of the same text starts again at 第1条
+
+
+def test_a_law_longer_than_a_page_goes_on_in_the_next_page():
+    """review 11 F3: 400 articles of ~10,000 characters made a page over the limit, and the whole law was rejected."""
+    from corpus_tools.crawl_records import law_pages
+    from corpus_tools.ingest import MAX_PAGE_CHARS
+
+    body = "本条规定。" * 2_000
+    pages = law_pages([_article(n, f"第{n}条", body) for n in range(1, 401)])
+    assert len(pages) >= 2
+    assert all(len(p.text) <= MAX_PAGE_CHARS for p in pages)
+    assert sum(p.text.count("本条规定。") for p in pages) == 400 * 2_000  # nothing lost
