@@ -71,7 +71,7 @@ _BUTTONS_CN = (
     r"|视力保护色[:：]?"
     # a read-aloud button (``听全文``, www.gz.gov.cn), the scan widget's second line when the page broke it
     # (``扫一扫在手机<br>打开当前页``) and the print button beside it (``下载、打印``; field test 10, F10-G5)
-    r"|听全文|朗读全文|全文朗读|(?:在手机上?)?打开当前页面?|下载[、/]?打印"
+    r"|听全文|朗读全文|全文朗读|打开当前页面?|下载[、/]?打印"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
