@@ -264,8 +264,9 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if _gates.has_any_byte(latin, b",;:?!"):
         for i in _gates.positions(text, ",;:?!", latin):
             m = _SIMPLE_RE.match(text, i)
-            if m and not (m.group() == "?" and width.lost_character_mark(text, i)):
-                out[i] = (m.end(), _SIMPLE[m.group()])
+            mark = m.group() if m else (text[i] if width._padded_between_han(text, i) else None)  # (a rule)
+            if mark and not (mark == "?" and width.lost_character_mark(text, i)):
+                out[i] = (i + 1, _SIMPLE[mark])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
@@ -351,6 +352,8 @@ def normalize_width(text: str):
         if not more:
             break
         changes.update(more)
+    if " " in text or "\xa0" in text:
+        changes = width._with_blank_padding(text, changes)  # (a rule, not a speed path)
     edits = width._edits(text, changes)
     out = apply_edits(text, edits)
     return out, edits, lost + width._quotes_across_lines_warnings(out)
