@@ -32,6 +32,7 @@ from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_do
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
+from corpus_tools.structure.standards import read_cover
 from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
 
 
@@ -183,7 +184,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
                   or title_number or headline_number or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None) or block.get("number"))
     doc_number = md.own_place_organ(doc_number, title)
-    return {
+    described = {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
@@ -191,6 +192,12 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
         "source_url": declared.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
     }
+    cover = read_cover(doc_text)  # a standard's cover states its title, number, dates, issuers (F11-P3)
+    if cover:
+        described.update({key: value for key, value in cover.items()
+                          if not declared.get(key) and (value is not None or key == "status")})
+        described["jurisdiction_level"] = md.jurisdiction_level(described["jurisdiction"])
+    return described
 
 
 def body_start(cleaned: CleanedPage) -> int:
