@@ -148,7 +148,11 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     if issuer is None and issued and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued or promulgated by the notice; a forwarded text is someone else's
-    written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
+    report = md.delivered_report(doc_text, title_end)  # ——2025年3月25日在…会议上 ⏎ 福建省人大法制委员会委员 吴黎静
+    dated = md.dated_organ_line(doc_text)  # a mirror's 1951年12月27日，最高人民法院 under the title
+    issuer = issuer or (report[0] if report else None)
+    written = (declared.get("written") or head.get("written") or (sig[1] if sig else None)
+               or (report[1] if report else None) or (dated[1] if dated else None))
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
                  or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
@@ -161,6 +165,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
         published = md.page_date_as_published(declared["page_date"], own)
+    if published and dated and published < dated[1] and not declared.get("published"):
+        published = None  # a date before the document's own is another's (the 报告 a 复函 answers)
     if published is None and parent is not None and role == "attachment" and not issued:
         published = parent.published  # an attachment is published with its notice
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
