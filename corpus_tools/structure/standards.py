@@ -56,13 +56,16 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 def _lines(text: str, limit: int) -> list[str]:
-    found = []
-    for line in text.split("\n"):
-        line = line.strip(LINE_STRIP)
+    """The first ``limit`` non-empty lines of ``text``, stripped (read up to them only, never the whole text)."""
+    found: list[str] = []
+    start = 0
+    while start <= len(text) and len(found) < limit:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip(LINE_STRIP)
         if line:
             found.append(line)
-            if len(found) >= limit:
-                break
+        start = end + 1
     return found
 
 
