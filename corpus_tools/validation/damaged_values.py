@@ -65,11 +65,12 @@ _ROAD_NO_NUMBER = r"(?:高速|国道|省道|公路|环线)[（(]([GS])[）)]"
 _YEAR_NO_DIGITS = (rf"(?<=[\u4e00-\u9fff》])(?<![{_NUMERALS}次当同上下本翌该全前后今去明往近逐是闰某])"
                    r"年([0-9]{1,2})月([0-9]{1,2})日")
 #: An ordinal or a count whose number a farm stripped, one space left where it stood: ``第 部分``,
-#: ``第 条``, ``以下 个部分`` (F11-H2).  One ASCII space exactly: a form's blank to fill in is wider
-#: (``第　　号``, ``第____号``), and a number that stayed (``第 1 部分``) is no loss.
-_COUNTERS = "部分|条|章|节|款|项|编|号|届|次|批|期"
+#: ``包括以下 个部分`` (F11-H2).  Only the ordinals of a text's own divisions (部分, 编, 章, 节): a form's blanks to
+#: fill in are citations and numbers (``根据《行政处罚法》第 条第 款第 项``, ``第 号``, ``自 年 月 日``: matianrou's
+#: 文书样式 PDFs, 40 of them), never a chapter.  One ASCII space exactly, and a number that stayed (``第 1 部分``) is no loss.
+_COUNTERS = "部分|编|章|节"
 _ORDINAL_NO_NUMBER = rf"(?<=[\u4e00-\u9fff])第 (?:{_COUNTERS})(?=[\u4e00-\u9fff ])"
-_COUNT_NO_NUMBER = r"(?:以下|下列|共|分为|包括) 个(?=[\u4e00-\u9fff])"
+_COUNT_NO_NUMBER = r"以下 个(?=[\u4e00-\u9fff])"
 #: A toned pinyin syllable and the ``)`` of its ruby right after a ``?`` (a lost character):
 #: ``管理?xiàng)l例``.  A URL's query (``?id=3)``) holds no tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -85,7 +86,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
 TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(?:19|20)[0-9]{2}\s+[0-9]"
              r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
              r"|[（(][GS][）)]|[\p{Han}》]年[0-9]{1,2}月[0-9]{1,2}日"
-             r"|\p{Han}第 (?:" + _COUNTERS + r")|(?:以下|下列|共|分为|包括) 个\p{Han}"
+             r"|\p{Han}第 (?:" + _COUNTERS + r")|以下 个\p{Han}"
              r"|[?？][a-zü" + _TONED + r"]{1,11}\)")
 _COMPILED = {check: tuple(re.compile(p) for p in patterns) for check, patterns in _PATTERNS.items()}
 
@@ -160,6 +161,8 @@ def text_damage(text: str) -> Iterator[tuple[str, str]]:
     >>> [w for _, w in text_damage("文本交换系统第 部分抽象服务定义，目前包括以下 个部分；福建省农业机械管理?xiàng)l例")]
     ["'第 部分': a number is missing", "'以下 个': a number is missing", "'?xiàng)': a ruby reading left where its character was lost"]
     >>> list(text_damage("某年10月1日至5日；GB/T 16284 的第 1 部分；编号：第　　号；见 index.php?id=3)"))
+    []
+    >>> list(text_damage("现根据《中华人民共和国安全生产法》第 条第 款第 项规定，自 年 月 日起"))  # a form's blanks
     []
     """
     for check, patterns in _COMPILED.items():
