@@ -71,3 +71,11 @@ def test_a_pdf_text_with_its_ocr_copy_is_still_found():
     """The positive case of F10-L1 stays found with the one-character-errors gate."""
     found = ocr_copies((REAL / "field10_findings" / "liaoning_lianggui_head300.txt").read_text(encoding="utf-8"))
     assert found is not None and len(found.stretches) >= 4
+
+
+def test_a_forms_blanks_are_no_lost_digits(built):
+    """matianrou's 文书样式: ``根据《中华人民共和国安全生产法》第 条第 款第 项规定`` is a blank to fill in, not damage."""
+    text = _page("matianrou_form_blanks_lines.txt")
+    assert "第 条第 款第 项" in text
+    assert list(text_damage(text)) == []
+    assert "digits_lost" not in _checks(built, "matianrou_form_blanks_lines.txt")
