@@ -13,7 +13,7 @@ FOLDER = "field11_standards"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, list[dict]]:
-    return build_real_pages(FOLDER, tmp_path_factory.mktemp("standards"), configs=("documents",))
+    return build_real_pages(FOLDER, tmp_path_factory.mktemp("standards"), configs=("documents", "findings"))
 
 
 def test_a_national_standards_cover_is_read(built):
@@ -24,6 +24,7 @@ def test_a_national_standards_cover_is_read(built):
     assert doc["issuer"] == "国家市场监督管理总局、国家标准化管理委员会"
     assert (doc["doc_type"], doc["status"], doc["jurisdiction"]) == ("other", None, "中华人民共和国")
     assert doc["text"].startswith("中华人民共和国国家标准\n")  # the cover stays in the text
+    assert not built.get("findings:gbt45688_cover.md")  # a standard's number is a document number (no doc_number_form)
 
 
 def test_a_drafts_cover_is_a_draft_for_comment(built):

@@ -92,6 +92,10 @@ _COMPILED = {check: tuple(re.compile(p) for p in patterns) for check, patterns i
 
 #: A document number: a number, then 号 (``穗府办规〔2024〕13号``, ``国务院令第746号``).
 _DOC_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[号號]")
+#: A standard's number (GB/T 45688—2025, DB33/T 2050—2017, T/CSAE 53—2020): a document number without 号, as a
+#: standard's cover states it (:mod:`corpus_tools.structure.standards`).
+_STANDARD_NUMBER = re.compile(r"^(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
+                              r"\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2}$")
 #: What a document number never holds: its basis (``依据…``, ``…为依据``), a whole bracketed remark.
 _NOT_DOC_NUMBER = re.compile(r"依据|依據|^[（(].*[）)]$")
 #: A repost or channel credit: who relayed the document, not who issued it.
@@ -178,11 +182,13 @@ def doc_number_problem(value: str | None) -> str | None:
     "no document number: '（依据《居住证暂行条例》《广东省流动人口服务管理条例》）'"
     >>> doc_number_problem("穗府办规〔2021〕14号为依据"), doc_number_problem("穗府办规〔2024〕13号"), doc_number_problem("国务院令第746号")
     ("no document number: '穗府办规〔2021〕14号为依据'", None, None)
+    >>> doc_number_problem("GB/T 45688—2025"), doc_number_problem("DB33/T 2050—2017")  # a standard's number
+    (None, None)
     """
     if value is None or not value.strip():
         return None
     value = value.strip()
-    if _DOC_NUMBER.search(value) and not _NOT_DOC_NUMBER.search(value):
+    if (_DOC_NUMBER.search(value) and not _NOT_DOC_NUMBER.search(value)) or _STANDARD_NUMBER.match(value):
         return None
     return f"no document number: {value!r}"
 
@@ -215,7 +221,7 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "no ruby reading is left where its character was lost: a toned pinyin and the ) of its ruby after a ? "
      "(管理?xiàng)l例 for 管理條例); the text is kept"),
     (DOC_NUMBER_FORM, ("doc_number",),
-     "the declared doc_number is a document number (a number and 号, not a bracketed remark, not the document's basis "
+     "the declared doc_number is a document number (a number and 号, or a standard's number GB/T 45688—2025; not a bracketed remark, not the document's basis "
      "依据…); a value a front matter or crawl record declared is kept as declared"),
     (ISSUER_FORM, ("issuer",),
      "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：); the value is kept as declared"),
