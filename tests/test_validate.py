@@ -646,6 +646,9 @@ QUALITY_CASES = [
     Case("cut 文号", "documents", "doc_number_damaged", _noise("根据牟政办发〔201746的要求，制定本条例。"), DOC_A, None,
          "reads 〔2017〕46号"),
     Case("digits lost", "documents", "digits_lost", _noise("禁止发动机排量毫升以上的两轮摩托车在本市道路上行驶。"), DOC_A, None, "'毫升'"),
+    # field 11 (tests/real_pages/field11_findings/SOURCE.md): a ruby mirror's lost 條 with its reading spliced in
+    Case("ruby residue", "documents", "ruby_residue", _noise("依据《广播电视管理?xiàng)l例》，制定本办法。"), DOC_A, None,
+         "'?xiàng)'"),
     Case("declared doc_number of no form", "documents", "doc_number_form",
          _doc(doc_number="（依据《居住证暂行条例》《广东省流动人口服务管理条例》）"), DOC_A, None, "no document number"),
     Case("repost credit as issuer", "documents", "issuer_form", _doc(issuer="粤省事微信公众号（天河区政府网转载）"), DOC_A, None,

@@ -32,6 +32,7 @@ from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_do
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
+from corpus_tools.structure.standards import read_cover
 from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
 
 
@@ -148,7 +149,11 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     if issuer is None and parent is not None and not _FORWARDS.search(parent.title or ""):
         issuer = parent.issuer  # issued, promulgated or annexed by the notice; a forwarded text is someone else's
-    written = declared.get("written") or head.get("written") or (sig[1] if sig else None)
+    report = md.delivered_report(doc_text, title_end)  # ——2025年3月25日在…会议上 ⏎ 福建省人大法制委员会委员 吴黎静
+    dated = md.dated_organ_line(doc_text)  # a mirror's 1951年12月27日，最高人民法院 under the title
+    issuer = issuer or (report[0] if report else None)
+    written = (declared.get("written") or head.get("written") or (sig[1] if sig else None)
+               or (report[1] if report else None) or (dated[1] if dated else None))
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
                  or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
@@ -161,6 +166,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         own = (dates["adopted"], dates["approved"], dates["amended"], dates["effective"], written,
                md.effective_date(scope))
         published = md.page_date_as_published(declared["page_date"], own)
+    if published and dated and published < dated[1] and not declared.get("published"):
+        published = None  # a date before the document's own is another's (the 报告 a 复函 answers)
     inherited = None
     if published is None and parent is not None:  # published with its notice, unless that date is a later posting's
         inherited = md.page_date_as_published(parent.published,
@@ -192,7 +199,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
                   or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None) or block.get("number"))
     doc_number = md.own_place_organ(doc_number, title)
-    return {
+    described = {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
@@ -200,6 +207,12 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
         "source_url": declared.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
     }
+    cover = read_cover(doc_text)  # a standard's cover states its title, number, dates, issuers (F11-P3)
+    if cover:
+        described.update({key: value for key, value in cover.items()
+                          if not declared.get(key) and (value is not None or key == "status")})
+        described["jurisdiction_level"] = md.jurisdiction_level(described["jurisdiction"])
+    return described
 
 
 def body_start(cleaned: CleanedPage) -> int:

@@ -652,6 +652,26 @@ _LAW_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则",
 #: ``关于《…（草案）》的说明`` as a congress hears it.
 _DRAFTING_EXPLANATION = regex.compile(r"(?:起草|编制|修订|修改|制定|立法|草案|征求意见稿)[）)》]*说明$|^关于[^\n]{1,150}的说明$")
 
+#: Words that end in 法 and name no law: a way of doing (手法, 做法, 方法, 说法) or the doing of law (执法, 立法,
+#: 违法).  A title ending in one is no law (chinatax's press release ``…虚假申报是重要手法`` was typed
+#: regulation, F11-T3; gov.cn's ``…典型经验做法``); 立法法, 宪法 are laws, and 司法/算法/用法 are left out of the list for
+#: 公司法, 预算法 and the like.
+_NOT_LAW_WORD = regex.compile(r"(?<!法)(?:手|做|方|说|看|想|写|执|违|守|立|普|依|非|犯|戏|魔)法$")
+
+
+#: A committee's report on a draft it examined (人大法制委员会's ``关于《…（草案）》审议结果的报告``, ``…修改情况的汇报``):
+#: a report on the draft, not the draft (F11-R2: typed and given the status draft_for_comment); nothing is open for comment.
+_DRAFT_REPORT = regex.compile(r"(?:审议结果|修改情况|审议意见|审议情况|修改意见)的(?:报告|汇报)$")
+
+
+def _drop_word_ending(bare: str) -> str:
+    """``bare`` with a 法 that ends another word (手法, 执法) dropped, so that it is no kind suffix.
+
+    >>> _drop_word_ending("通过私户收款隐匿收入、虚假申报是重要手法"), _drop_word_ending("中华人民共和国立法法")
+    ('通过私户收款隐匿收入、虚假申报是重要手', '中华人民共和国立法法')
+    """
+    return bare[:-1] if _NOT_LAW_WORD.search(bare) else bare
+
 
 def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "main",
                       has_articles: bool = False, by_congress: bool = False) -> str:
@@ -690,9 +710,27 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     ('drafting_explanation', 'other')
     >>> classify_doc_type("《某某管理办法》（征求意见稿）征求社会公众意见反馈情况说明")
     'other'
+
+    A committee's report on a draft is no draft (F11-R2):
+
+    >>> classify_doc_type("关于《〈福建省道路运输条例〉修正案（草案）》审议结果的报告")
+    'drafting_explanation'
+    >>> classify_status("drafting_explanation", declared=None, title="关于《某某条例（草案）》审议结果的报告",
+    ...                 adopted=None, effective=None) is None
+    True
+
+    The kind is the title's last word, not the end of another word (``手法``, F11-T3):
+
+    >>> classify_doc_type("税务部门曝光6起医疗美容行业偷税案件 通过私户收款隐匿收入、虚假申报是重要手法")
+    'other'
+    >>> classify_doc_type("中华人民共和国预算法"), classify_doc_type("中华人民共和国立法法"), classify_doc_type("中华人民共和国公司法")
+    ('regulation', 'regulation', 'regulation')
+
     """
     t = simplify(title)
-    bare = _strip_qualifiers(t)
+    bare = _drop_word_ending(_strip_qualifiers(t))
+    if _DRAFT_REPORT.search(bare):
+        return "drafting_explanation"
     if bare.endswith("说明"):
         return "drafting_explanation" if _DRAFTING_EXPLANATION.search(bare) else "other"
     if bare.endswith(("解读", "释义")):
@@ -763,7 +801,8 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
             return declared
     if doc_type == "draft_for_comment":
         return "draft_for_comment"
-    if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)):
+    if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)) and not _DRAFT_REPORT.search(
+            _strip_qualifiers(simplify(title))):
         return "draft_for_comment"
     if _REPEALED_MARK.search(title):
         return "repealed"
@@ -1387,6 +1426,62 @@ def _head_lines_from_end(text: str, count: int) -> list[str]:
     return out[::-1]
 
 
+#: The line under the title of a report delivered at a meeting (every 人大 committee's 审议结果的报告 / 修改情况的汇报 /
+#: 说明): ``——2025年3月25日在福建省第十四届人民代表大会常务委员会第十五次会议上`` (F11-R2: its date was unread).
+_DELIVERED_LINE = regex.compile(rf"^[—－―-]{{1,2}}\s*(?P<date>{DATE.pattern})\s*在\p{{Han}}[^\n]{{1,60}}?(?:会议|大会)上$")
+#: The speaker's line under it: the committee, the speaker's post and name (``福建省人大法制委员会委员 吴黎静``).
+_SPEAKER_LINE = regex.compile(
+    r"^(?P<organ>\p{Han}{2,30}?委员会)(?:副?主任委员|副?主任|委员|秘书长|副秘书长)?[\s\u3000]+\p{Han}(?:[\s\u3000]?\p{Han}){1,3}$")
+_DELIVERED_HEAD = 3
+
+
+def delivered_report(text: str, title_end: int) -> tuple[str | None, str] | None:
+    """(committee, date) of a report delivered at a meeting, from the lines under its title: the
+    ``——<date>在<meeting>上`` line, then the speaker's ``<committee><post> <name>`` (the committee: None
+    when the speaker's line names none); None when the title is not followed by such a line.
+
+    >>> delivered_report("关于《某某条例（草案）》审议结果的报告\\n——2025年3月25日在福建省第十四届人民代表大会常务委员会第十五次会议上"
+    ...                  "\\n福建省人大法制委员会委员 吴黎静\\n主任、各位副主任：", 20)
+    ('福建省人大法制委员会', '2025-03-25')
+    >>> delivered_report("某某条例\\n2025年3月25日福建省第十四届人民代表大会常务委员会第十五次会议通过", 4) is None
+    True
+    """
+    lines = _head_lines(text, title_end, _DELIVERED_HEAD)
+    for k, line in enumerate(lines):
+        m = _DELIVERED_LINE.match(line.strip(LINE_STRIP))
+        if m is None:
+            continue
+        day = iso_date(DATE.search(m.group("date")))
+        if day is None:
+            return None
+        speaker = _SPEAKER_LINE.match(lines[k + 1].strip(LINE_STRIP)) if k + 1 < len(lines) else None
+        return (speaker.group("organ") if speaker else None), day
+    return None
+
+
+#: A mirror's date line under a title: ``1951年12月27日，最高人民法院`` (法律资料网/infoeach: the 批复's and the 复函's own
+#: date; F11-S2: the 复函 took as published the date of the 报告 it answers, ``1951年11月28日东法编字第5023号报告悉``).
+_DATED_ORGAN_LINE = regex.compile(rf"^(?P<date>{DATE.pattern})\s*[，,]\s*(?P<organ>\p{{Han}}{{2,30}})$")
+_DATED_ORGAN_HEAD = 8
+
+
+def dated_organ_line(text: str) -> tuple[str, str] | None:
+    """(organ, date) of a ``<date>，<organ>`` line among the first lines of ``text``, the organ an organ's name.
+
+    >>> dated_organ_line("某某问题的复函\\n\\n最高人民法院\\n\\n1951年12月27日，最高人民法院\\n\\n最高人民法院华东分院：")
+    ('最高人民法院', '1951-12-27')
+    >>> dated_organ_line("某某通知\\n2020年5月19日，经研究决定") is None
+    True
+    """
+    for line in _first_lines(text, _DATED_ORGAN_HEAD, 40):
+        m = _DATED_ORGAN_LINE.match(line.strip(LINE_STRIP))
+        if m and (_ORG_LINE.match(m.group("organ")) or _CENTRAL.fullmatch(m.group("organ"))):
+            day = iso_date(DATE.search(m.group("date")))
+            if day:
+                return m.group("organ"), day
+    return None
+
+
 def signature(tail: str) -> tuple[str | None, str | None] | None:
     """(issuer, ISO date) of a sign-off block: an organ line (or a signatory's, which gives
     no issuer) followed by a date line, near the end.  Joint signatures
@@ -1433,7 +1528,8 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      "刊登日期": "published", "公发布日": "published", "解释字号": "doc_number",
                      "解释日期": "published",
                      # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
-                     "颁布时间": "published"}
+                     "颁布时间": "published",
+                     "文件来源": "source"}  # chinacourt's 【文件来源】新华网 (F11-C2)
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -1507,10 +1603,16 @@ def _field_of(label: str) -> str | None:
 #: The day a site's database writes for a date it does not have (110.com's ``发布日期:1970-01-01 生效日期: 1970-01-01``
 #: over Hong Kong's 释义及通则条例, a value of time 0): no date.
 _EPOCH = "1970-01-01"
+#: Central organs whose names end in no organ word: chinacourt's 法律文库 box ``【发布单位】中共中央`` (F11-C2: issuer null).
+_ORGAN_WITHOUT_ENDING = regex.compile(r"中共中央|中国共产党中央委员会|中央军委|中央军事委员会|国务院")
 
 
 def _head_value(field: str, value: str) -> str | None:
-    """The value of a head label line, when it is a value of that field's kind."""
+    """The value of a head label line, when it is a value of that field's kind.
+
+    >>> _head_value("publisher", "中共中央"), _head_value("publisher", "新华网"), _head_value("source", "新华网")
+    ('中共中央', None, '新华网')
+    """
     squeezed = "".join(value.split())
     if not squeezed:
         return None
@@ -1523,7 +1625,8 @@ def _head_value(field: str, value: str) -> str | None:
         return None if date == _EPOCH else date
     if field in ("issuer", "publisher"):
         organs = [part for part in regex.split(r"[\s、，,]+", value) if part]
-        if not organs or not all(_ORG_LINE.match(simplify(part)) for part in organs):
+        if not organs or not all(_ORG_LINE.match(simplify(part)) or _ORGAN_WITHOUT_ENDING.fullmatch(part)
+                                 for part in organs):
             return None
         return "、".join(organs) if len(organs) > 1 else value  # joint issuers, as signatures give them
     if field in ("title", "source", "index_no", "topic"):
@@ -1608,8 +1711,9 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             if (not value and n == len(cells) - 1 and k + 1 < len(lines)
                     and (nxt is None or _field_of(nxt.group("label")) is None
                          and not lines[k + 1].rstrip(LINE_STRIP).endswith(("：", ":")))
-                    # an empty 【法规名称】 over the block's next 【field】 (法邦网, F10-M4: the title was 【颁布时间】 …)
-                    and not _BRACKET_LABEL_LINE.match(lines[k + 1])):
+                    # an empty 【法规名称】 over the block's next 【field】 (法邦网, F10-M4: the title was 【颁布时间】 …);
+                    # a 【label】 box's field holds its value on its line (chinacourt's empty 【文件来源】, F11-C2)
+                    and not _BRACKET_LABEL_LINE.match(lines[k + 1]) and m.re is not _BRACKET_LABEL_LINE):
                 value = lines[k + 1].strip(LINE_STRIP)
                 if field == "title":
                     value = _title_value(value, lines[k + 2:k + 4])

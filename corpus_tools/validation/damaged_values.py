@@ -11,7 +11,15 @@ Field test 10 found values a dataset user reads as data while they lost characte
 * ``digits_lost``: a content farm that dropped the digits of its copy (huayeluhui.com's repost of
   a 成都市公安局交通管理局 通告: ``发动机排量毫升以上``, ``绕城高速(G)以内``,
   ``交通管理局年8月15日``): a measure word right after a Han character where a number must stand
-  and before 以上/以下/以内/至, a road code without its number, a 年 after a name.
+  and before 以上/以下/以内/至, a road code without its number, a 年 after a name; and a
+  document-sharing farm's text with every digit stripped (field test 11, F11-H2: mydoc123's copy of
+  a GB standard, ``文本交换系统第 部分抽象服务定义``, ``包括以下 个部分``): an ordinal 第 or a count
+  before its counter with one space where the number stood.
+* ``ruby_residue``: the reading of a ruby annotation left where its character was lost (F11-R1: two
+  unrelated Traditional+ruby mirrors, ndict.com.cn and handmsg.com, write 管理條例 as
+  ``管理?xiàng)l例``: 條's GBK lead byte lost to ``?``, its trail byte read as ``l``, the reading
+  ``xiàng)`` of the character before spliced in).  The ruby cleaner takes a reading only after its
+  character, so the residue stays, in the title too.
 * ``doc_number_form`` and ``issuer_form``: declared metadata taken verbatim (a front matter, a
   crawl record) that is no value of its field (shizelengleng/ai-zhengce-tong's records: doc_number
   ``（依据《居住证暂行条例》…）``, ``（2025年第一批常态分配通告）``, ``穗府办规〔2021〕14号为依据``;
@@ -37,6 +45,7 @@ DOC_NUMBER_DAMAGED = "doc_number_damaged"
 DIGITS_LOST = "digits_lost"
 DOC_NUMBER_FORM = "doc_number_form"
 ISSUER_FORM = "issuer_form"
+RUBY_RESIDUE = "ruby_residue"
 
 _NUMERALS = "0-9０-９〇零○一二三四五六七八九十百千万亿两几数多余半每"
 #: 年 and 月 lost: seven or eight digits before 日 (``2017822日``), or 年 lost before a month
@@ -52,23 +61,42 @@ _UNITS = "毫升|千克|公斤|公里|千米|厘米|毫米|千瓦|分贝|公顷|
 _NO_NUMBER_UNIT = rf"(?<=[\u4e00-\u9fff])(?<![{_NUMERALS}平立方以按计每])({_UNITS})(?=以上|以下|以内|至)"
 #: A national or provincial road's code without its number: ``绕城高速(G)``.
 _ROAD_NO_NUMBER = r"(?:高速|国道|省道|公路|环线)[（(]([GS])[）)]"
-#: 年 right after a name (``交通管理局年8月15日``, ``…条例》年9月27日``), not after 每/次/当/同… or a numeral.
-_YEAR_NO_DIGITS = (rf"(?<=[\u4e00-\u9fff》])(?<![{_NUMERALS}次当同上下本翌该全前后今去明往近逐是闰])"
+#: 年 right after a name (``交通管理局年8月15日``, ``…条例》年9月27日``), not after 每/次/当/同… or a numeral,
+#: nor after 某: ``某年10月1日至5日`` is a case report's anonymised year (chinatax #000264, F11-T4).
+_YEAR_NO_DIGITS = (rf"(?<=[\u4e00-\u9fff》])(?<![{_NUMERALS}次当同上下本翌该全前后今去明往近逐是闰某])"
                    r"年([0-9]{1,2})月([0-9]{1,2})日")
+#: An ordinal or a count whose number a farm stripped, one space left where it stood: ``第 部分``,
+#: ``包括以下 个部分`` (F11-H2).  Only the ordinals of a text's own divisions (部分, 编, 章, 节): a form's blanks to
+#: fill in are citations and numbers (``根据《行政处罚法》第 条第 款第 项``, ``第 号``, ``自 年 月 日``: matianrou's
+#: 文书样式 PDFs, 40 of them), never a chapter.  One ASCII space exactly, and a number that stayed (``第 1 部分``) is no loss.
+_COUNTERS = "部分|编|章|节"
+_ORDINAL_NO_NUMBER = rf"(?<=[\u4e00-\u9fff])第 (?:{_COUNTERS})(?=[\u4e00-\u9fff ])"
+_COUNT_NO_NUMBER = r"以下 个(?=[\u4e00-\u9fff])"
+#: A toned pinyin syllable and the ``)`` of its ruby right after a ``?`` (a lost character):
+#: ``管理?xiàng)l例``.  A URL's query (``?id=3)``) holds no tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_RUBY_AFTER_LOST = rf"[?？][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}\)"
 
 _PATTERNS: dict[str, tuple[str, ...]] = {
     DATE_DAMAGED: (_DATE_NO_NIANYUE, _DATE_NO_NIAN, _WORD_DATE),
     DOC_NUMBER_DAMAGED: (_CUT_DOC_NUMBER,),
-    DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS),
+    DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS, _ORDINAL_NO_NUMBER, _COUNT_NO_NUMBER),
+    RUBY_RESIDUE: (_RUBY_AFTER_LOST,),
 }
 #: RE2 gate over the text column: the shapes without look-behinds (the Python patterns decide).
 TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(?:19|20)[0-9]{2}\s+[0-9]"
              r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
-             r"|[（(][GS][）)]|[\p{Han}》]年[0-9]{1,2}月[0-9]{1,2}日")
+             r"|[（(][GS][）)]|[\p{Han}》]年[0-9]{1,2}月[0-9]{1,2}日"
+             r"|\p{Han}第 (?:" + _COUNTERS + r")|以下 个\p{Han}"
+             r"|[?？][a-zü" + _TONED + r"]{1,11}\)")
 _COMPILED = {check: tuple(re.compile(p) for p in patterns) for check, patterns in _PATTERNS.items()}
 
 #: A document number: a number, then 号 (``穗府办规〔2024〕13号``, ``国务院令第746号``).
 _DOC_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[号號]")
+#: A standard's number (GB/T 45688—2025, DB33/T 2050—2017, T/CSAE 53—2020): a document number without 号, as a
+#: standard's cover states it (:mod:`corpus_tools.structure.standards`).
+_STANDARD_NUMBER = re.compile(r"^(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
+                              r"\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2}$")
 #: What a document number never holds: its basis (``依据…``, ``…为依据``), a whole bracketed remark.
 _NOT_DOC_NUMBER = re.compile(r"依据|依據|^[（(].*[）)]$")
 #: A repost or channel credit: who relayed the document, not who issued it.
@@ -112,6 +140,8 @@ def _describe(check: str, match: re.Match[str]) -> str:
     if check == DOC_NUMBER_DAMAGED:
         _, year, number = match.groups()
         return f"{shown!r} lost its 〕 and 号 (reads 〔{year}〕{number}号)"
+    if check == RUBY_RESIDUE:
+        return f"{shown!r}: a ruby reading left where its character was lost"
     return f"{shown!r}: a number is missing"
 
 
@@ -129,6 +159,16 @@ def text_damage(text: str) -> Iterator[tuple[str, str]]:
 
     >>> list(text_damage("排量五十毫升以上的摩托车；计量单位以毫升计；每年3月31日前；财税〔2024〕28号；2017年8月22日"))
     []
+
+    A farm's copy with its digits stripped (F11-H2) and a ruby mirror's lost 條 (F11-R1); an anonymised
+    year, a number kept, a form's blank and a URL are none:
+
+    >>> [w for _, w in text_damage("文本交换系统第 部分抽象服务定义，目前包括以下 个部分；福建省农业机械管理?xiàng)l例")]
+    ["'第 部分': a number is missing", "'以下 个': a number is missing", "'?xiàng)': a ruby reading left where its character was lost"]
+    >>> list(text_damage("某年10月1日至5日；GB/T 16284 的第 1 部分；编号：第　　号；见 index.php?id=3)"))
+    []
+    >>> list(text_damage("现根据《中华人民共和国安全生产法》第 条第 款第 项规定，自 年 月 日起"))  # a form's blanks
+    []
     """
     for check, patterns in _COMPILED.items():
         for pattern in patterns:
@@ -143,11 +183,13 @@ def doc_number_problem(value: str | None) -> str | None:
     "no document number: '（依据《居住证暂行条例》《广东省流动人口服务管理条例》）'"
     >>> doc_number_problem("穗府办规〔2021〕14号为依据"), doc_number_problem("穗府办规〔2024〕13号"), doc_number_problem("国务院令第746号")
     ("no document number: '穗府办规〔2021〕14号为依据'", None, None)
+    >>> doc_number_problem("GB/T 45688—2025"), doc_number_problem("DB33/T 2050—2017")  # a standard's number
+    (None, None)
     """
     if value is None or not value.strip():
         return None
     value = value.strip()
-    if _DOC_NUMBER.search(value) and not _NOT_DOC_NUMBER.search(value):
+    if (_DOC_NUMBER.search(value) and not _NOT_DOC_NUMBER.search(value)) or _STANDARD_NUMBER.match(value):
         return None
     return f"no document number: {value!r}"
 
@@ -174,11 +216,15 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (DIGITS_LOST, ("text",),
      "no number is missing where one must stand: a measure word right after a Han character that is no numeral and "
      "before 以上/以下/以内/至 (排量毫升以上), a road code without its number (高速(G)), a 年 right after a name "
-     "(交通管理局年8月15日): a farm dropped the digits of its copy; the text is kept"),
+     "(交通管理局年8月15日), an ordinal or a count with one space where its number stood (第 部分, 以下 个部分): a "
+     "farm dropped the digits of its copy; the text is kept"),
+    (RUBY_RESIDUE, ("text",),
+     "no ruby reading is left where its character was lost: a toned pinyin and the ) of its ruby after a ? "
+     "(管理?xiàng)l例 for 管理條例); the text is kept"),
     (DOC_NUMBER_FORM, ("doc_number",),
-     "the declared doc_number is a document number (a number and 号, not a bracketed remark, not the document's basis "
-     "依据…); a value a front matter or crawl record declared that is none is not taken as the field, kept in the "
-     "page's metadata (not_taken) and named here"),
+     "the declared doc_number is a document number (a number and 号, or a standard's number GB/T 45688—2025; not a "
+     "bracketed remark, not the document's basis 依据…); a value a front matter or crawl record declared that is none "
+     "is not taken as the field, kept in the page's metadata (not_taken) and named here"),
     (ISSUER_FORM, ("issuer",),
      "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：); a front matter's or crawl "
      "record's that is one is not taken as the field, kept in the page's metadata (not_taken) and named here"),
@@ -246,4 +292,5 @@ def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int,
 
 
 __all__ = ["CHECKS", "DATE_DAMAGED", "declared_not_taken", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
+           "RUBY_RESIDUE",
            "TEXT_GATE", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]

@@ -55,6 +55,11 @@ LONE_STRETCH_BLOCKS = 8
 MAX_EXACT_RATE = 0.97
 #: Places where a copy differs from its original, per 100 characters, for OCR errors (:func:`_scattered`).
 MIN_ERROR_ISLANDS = 5
+#: Share of the places where a copy differs that are one character wide, over all the document's copy
+#: stretches: an OCR misreads a character here and there (F10-L1's 辽宁_一.txt: 49 %, ``量州网当``), while
+#: items written in one template differ by names and amounts (chinatax's list of 6 cases, F11-T4:
+#: ``沈阳市税务局第三稽查局`` / ``六盘水市税务局稽查局``: 21 %).
+MIN_SINGLE_ERROR_SHARE = 0.35
 #: Han characters a text needs before it is scanned (two stretches and their originals).
 MIN_HAN = 4 * MIN_STRETCH_BLOCKS * BLOCK
 
@@ -119,6 +124,18 @@ def _scattered(matched: np.ndarray) -> bool:
     differing = ~matched
     islands = int(differing[0]) + int(np.count_nonzero(differing[1:] & ~differing[:-1]))
     return islands * 100 >= MIN_ERROR_ISLANDS * len(matched)
+
+
+def _islands(matched: np.ndarray) -> tuple[int, int]:
+    """(places where ``matched`` is False, of which one character wide).
+
+    >>> _islands(np.array([True, False, True, False, False, True, False]))
+    (3, 2)
+    """
+    differing = np.r_[False, ~matched, False].astype(np.int8)
+    edges = np.diff(differing)
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return len(starts), int(np.count_nonzero(ends - starts == 1))
 
 
 def _back_pointers(codes: np.ndarray) -> np.ndarray:
@@ -210,6 +227,7 @@ def ocr_copies(text: str) -> OcrCopies | None:
     if np.count_nonzero(copied) < 2 * MIN_STRETCH_BLOCKS and np.count_nonzero(copied) < LONE_STRETCH_BLOCKS:
         return None  # too few copied blocks for a verdict (almost every text: the loop below is not run)
     stretches: list[tuple[int, int]] = []  # [first block, last block]
+    islands = single = 0
     first = None
     for b in range(blocks + 1):
         joins = b < blocks and copied[b] and first is not None and abs(int(offsets[b]) - int(offsets[b - 1])) <= OFFSET_DRIFT
@@ -218,10 +236,14 @@ def ocr_copies(text: str) -> OcrCopies | None:
         if (first is not None and b - first >= REPORTED_STRETCH_BLOCKS and exact[first:b].mean() <= MAX_EXACT_RATE
                 and _scattered(same[first:b].ravel())):
             stretches.append((first, b - 1))
+            places, one_wide = _islands(same[first:b].ravel())
+            islands, single = islands + places, single + one_wide
         first = b if b < blocks and copied[b] else None
     long_ones = [z - a + 1 for a, z in stretches if z - a + 1 >= MIN_STRETCH_BLOCKS]
     if not long_ones or (len(long_ones) < 2 and long_ones[0] < LONE_STRETCH_BLOCKS):
         return None
+    if single < MIN_SINGLE_ERROR_SHARE * islands:
+        return None  # the copies differ by words, not by misread characters: one template, several items
     noisy = stretches
     found = []
     for a, z in noisy:

@@ -1,0 +1,165 @@
+"""Standards' covers: what the cover of a national, sector, local or group standard states.
+
+Every GB, GB/T, DB, JR/T … standard opens with one cover layout (GB/T 1.1): the masthead
+(``中华人民共和国国家标准``, ``浙江省地方标准``), the number alone on its line (``GB/T 45688—2025``,
+with ``代替 GB/T …`` under it when it replaces one), the title, its English title, the qualifier of a
+draft (``（征求意见稿）``), the dates ``2025-05-30 发布`` / ``2025-12-01 实施``, and the issuing organs,
+one per line, closed by ``发布`` alone on its line.  Read as a law's head, the masthead became the
+title, and the number, the dates and the issuers went unread (field test 11, F11-P3: GB/T 45688—2025
+as MinerU PDF→Markdown; F11-G4: the cover of the 征求意见稿 of GB《智能网联汽车 组合驾驶辅助系统安全要求》).
+
+:func:`read_cover` reads such a cover at the head of a document, and nothing when the document does
+not open with a masthead line: a law that cites a standard (``符合GB 5768.2的规定``) or a standard's
+number in a 规范性引用文件 list is no cover.  The vocabulary of ``doc_type`` has no value for a
+standard: a draft is ``draft_for_comment`` (what it is: published for comment), a standard ``other``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from corpus_tools.text import LINE_STRIP
+
+#: Lines of the document's head the masthead must be among (``ICS 43.020``, ``CCS T 35`` and the
+#: 备案号 stand above it on a printed cover).
+MASTHEAD_LINES = 5
+#: Non-empty lines of a cover after its masthead (number, replaced standards, title, English title,
+#: qualifiers, two dates, issuers, 发布).
+COVER_LINES = 16
+
+#: The masthead: the kind of standard and, for a local one, its place.
+_MASTHEAD = regex.compile(
+    r"^(?:中华人民共和国(?:国家标准(?:化指导性技术文件)?|\p{Han}{2,10}行业标准)"
+    r"|(?P<place>\p{Han}{2,10}?(?:省|市|自治区|特别行政区))地方标准|\p{Han}{0,30}团体标准)$")
+#: A standard's number: code (GB, GB/T, GB/Z, DB33/T, JR/T, T/CSAE …), number, year.
+_NUMBER = regex.compile(
+    r"^(?P<n>(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
+    r"\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2})$")
+#: ``代替 GB/T 32960.1—2016`` under the number.
+_REPLACES = regex.compile(r"^代替\s*[A-Z]")
+#: ``2025-05-30 发布``, ``2025年5月30日实施`` (both may stand on one line).
+_DATED = regex.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*[-－.年]\s*(?P<m>[0-9]{1,2})\s*[-－.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*(?P<what>发布|实施)")
+#: A draft's qualifier: ``（征求意见稿）``, ``（送审稿）``, ``（报批稿）`` (``（本草案完成时间：2025.4）`` is a note).
+_DRAFT = regex.compile(r"^[（(](?:\p{Han}{0,6})?(?:征求意见稿|送审稿|报批稿|讨论稿|草案)[）)]$")
+_QUALIFIER = regex.compile(r"^[（(][^（）()]{1,30}[）)]$")
+#: An organ line of the issuers' block, and the ``发布`` that closes it.
+_ORGAN = regex.compile(r"^\p{Han}{2,30}(?:委员会|总局|部|局|院|署|厅|委|办公室|协会|学会|联合会|中心|政府|银行)$")
+_ISSUED = "发布"
+#: The English title glued after the Chinese one (a PDF→Markdown joint): a capital starting Latin words.
+_ENGLISH_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Z][A-Za-z]+(?:[\s,-]+[A-Za-z]+){2,}.*$")
+#: A line with more Latin letters than Han characters: the English title.
+_LATIN = regex.compile(r"[A-Za-z]")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _lines(text: str, limit: int) -> list[str]:
+    """The first ``limit`` non-empty lines of ``text``, stripped (read up to them only, never the whole text)."""
+    found: list[str] = []
+    start = 0
+    while start <= len(text) and len(found) < limit:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip(LINE_STRIP)
+        if line:
+            found.append(line)
+        start = end + 1
+    return found
+
+
+def _english(line: str) -> bool:
+    return len(_LATIN.findall(line)) > len(_HAN.findall(line))
+
+
+def read_cover(text: str) -> dict[str, Any] | None:
+    """The fields a standard's cover at the head of ``text`` states, or None when it opens with no masthead.
+
+    GB/T 45688—2025's cover (MinerU PDF→Markdown, F11-P3):
+
+    >>> cover = read_cover("中华人民共和国国家标准\\n\\nGB/T 45688—2025\\n\\n新能源汽车运行安全性能动态监测预警 技术要求\\n\\n"
+    ...                    "Technical requirements for dynamic monitoring\\n\\n2025-05-30 发布\\n\\n2025-12-01 实施\\n\\n"
+    ...                    "国家市场监督管理总局\\n\\n国家标准化管理委员会\\n\\n发布\\n\\n目次")
+    >>> cover["title"], cover["doc_number"], cover["published"], cover["effective"], cover["issuer"]
+    ('新能源汽车运行安全性能动态监测预警 技术要求', 'GB/T 45688—2025', '2025-05-30', '2025-12-01', '国家市场监督管理总局、国家标准化管理委员会')
+    >>> cover["doc_type"], cover["status"]
+    ('other', None)
+
+    A draft's cover, its English title glued to the Chinese one (F11-G4); a local standard names its place:
+
+    >>> draft = read_cover("中华人民共和国国家标准\\n智能网联汽车 组合驾驶辅助系统安全要求Intelligent and connected vehicles - Safety"
+    ...                    "\\n（征求意见稿）\\n（本草案完成时间：2025.4）\\n\\n目次")
+    >>> draft["title"], draft["doc_type"], draft["status"], draft["doc_number"], draft["issuer"]
+    ('智能网联汽车 组合驾驶辅助系统安全要求', 'draft_for_comment', 'draft_for_comment', None, None)
+    >>> read_cover("浙江省地方标准\\nDB33/T 2050—2017\\n城市道路交通运行状态评价规范")["jurisdiction"]
+    '浙江省'
+
+    A cover that goes on with no English title, qualifier or date gives its first line only:
+
+    >>> read_cover("中华人民共和国国家标准\\n城市道路交通运行状态评价规范\\n目次\\n前言")["title"]
+    '城市道路交通运行状态评价规范'
+
+    No masthead, no cover: a law that cites a standard, a notice about standards:
+
+    >>> read_cover("GB/T 45688—2025\\n新能源汽车运行安全性能动态监测预警 技术要求") is None
+    True
+    >>> read_cover("中华人民共和国国家标准公告\\n2025年第12号") is None
+    True
+    """
+    head = _lines(text, MASTHEAD_LINES + COVER_LINES)
+    at = next((k for k, line in enumerate(head[:MASTHEAD_LINES]) if _MASTHEAD.match("".join(line.split()))), None)
+    if at is None:
+        return None
+    masthead = _MASTHEAD.match("".join(head[at].split()))
+    lines = head[at + 1:at + 1 + COVER_LINES]
+    fields: dict[str, Any] = {"title": None, "doc_number": None, "published": None, "effective": None,
+                              "issuer": None, "doc_type": "other", "status": None}
+    if masthead.group("place"):
+        fields["jurisdiction"] = masthead.group("place")
+    k = 0
+    if k < len(lines) and (number := _NUMBER.match(lines[k])):
+        fields["doc_number"] = regex.sub(r"\s*([—–－-]+)\s*", r"\1", number.group("n"))
+        k += 1
+    while k < len(lines) and _REPLACES.match(lines[k]):
+        k += 1
+    title: list[str] = []
+    closed = False  # the title ends where the cover goes on (English title, qualifier, date): lines before are its elements
+    while k < len(lines) and len(title) < 3:
+        if _QUALIFIER.match(lines[k]) or _DATED.search(lines[k]):
+            closed = True
+            break
+        chinese = _ENGLISH_TAIL.sub("", lines[k]).strip(LINE_STRIP)
+        if _english(chinese):
+            closed = True
+            break
+        title.append(chinese)
+        k += 1
+        if chinese != lines[k - 1]:  # the English title glued to it
+            closed = True
+            break
+    if not closed:
+        k -= len(title) - 1
+        title = title[:1]  # no cover marks after it: only its first line is surely the title
+    if title and all(_HAN.search(part) for part in title):
+        fields["title"] = " ".join(title)  # a title's elements stand on lines of their own; GB/T 1.1 spaces them
+    organs: list[str] = []
+    for line in lines[k:]:
+        if _DRAFT.match(line):
+            fields["doc_type"] = fields["status"] = "draft_for_comment"
+        for dated in _DATED.finditer(line):
+            day = f"{int(dated['y']):04d}-{int(dated['m']):02d}-{int(dated['d']):02d}"
+            fields["published" if dated["what"] == _ISSUED else "effective"] = day
+        if _ORGAN.match(line):
+            organs.append(line)
+        elif line == _ISSUED:
+            fields["issuer"] = "、".join(organs) or None
+            break
+        elif organs:
+            organs = []  # organs are only the lines right above 发布
+    if fields["title"] is None:
+        return None  # a masthead with no title under it: not a cover this reads
+    return fields
+
+
+__all__ = ["read_cover"]
