@@ -2010,9 +2010,35 @@ def appended_page_tail(text: str) -> tuple[int, int] | None:
     if first.group().strip() != last.group().strip() or not _SENTENCE_BEFORE.search(text, first.end(), last.start()):
         return None
     tail = last.end() + 1  # the bar itself goes as a furniture line
-    if not text[tail:].strip():
+    if not text[tail:].strip() or _own_text_after_bar(text, first.end(), last.start(), tail):
         return None
     return tail, len(text)
+
+
+#: What opens a notice's own attachment (``附件``, ``附件1``, ``附表：``, ``附：``).
+_ATTACHMENT_OPENING = lazy_regex(rf"{INDENT_CLASS}*附(?:件|表|录)?[0-9一二三四五六七八九十]*{INDENT_CLASS}*[:：]?")
+_TAIL_ARTICLE_LABEL = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百零〇0-9]{{1,6}}条", regex.M)
+_CITED_TITLE = lazy_regex(r"《([^《》\n]{2,60})》")
+
+
+def _own_text_after_bar(text: str, body_start: int, body_end: int, tail: int) -> bool:
+    """Whether the text after a repeated download bar is the page's own: it opens with an attachment
+    marker, holds article labels, or its first lines name a title the text above cites (a notice
+    that repeats its bar above the 办法 it issues; review 11, F11: the first rule removed it).
+
+    >>> own = "印发《某办法》。\\n附件：某办法\\n"
+    >>> _own_text_after_bar(own + "附件\\n某办法\\n", 0, len(own), len(own))
+    True
+    >>> _own_text_after_bar(own + "（一）隐私权的含义\\n隐私权是指。", 0, len(own), len(own))
+    False
+    """
+    head = text[tail:tail + 200].lstrip("\n" + INDENT + "\xa0")
+    if _ATTACHMENT_OPENING.match(head) and head[:1] == "附":
+        return True
+    if _TAIL_ARTICLE_LABEL.search(text, tail):
+        return True
+    first_lines = "".join(head.split("\n")[:3])
+    return any(title in first_lines for title in _CITED_TITLE.findall(text, body_start, body_end))
 
 
 def related_list_tail(text: str) -> tuple[int, int] | None:

@@ -384,6 +384,13 @@ _LETTERSPACED_HINT = lazy_re(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][
 _DATE_UNITS = frozenset("年月日时分秒")
 
 
+#: How a letterspaced heading ends: a document's or a form's kind, a masthead's organ or region.
+_HEADING_ENDS = ("书", "录", "单", "表", "页", "则", "法", "办法", "规定", "条例", "方案", "函", "批复", "通知", "预案",
+                 "规划", "意见", "决定", "公告", "通告", "目录", "说明", "须知", "区", "區", "政府", "委员会", "委員會",
+                 "法院", "检察院", "檢察院", "局", "厅", "廳", "部", "院", "会", "會", "报", "報", "册", "冊", "证", "證",
+                 "规范", "標準", "标准", "细则", "规程", "制度", "指南", "章程", "纲要", "计划", "报告", "清单", "样式", "格式")
+
+
 def _letterspaced_lines(text: str) -> list[Edit]:
     """The blanks inside letterspaced heading lines: a line that holds nothing but 4 or more
     single Han characters, each one blank apart (``执 法 案 卷 首 页``).  A PDF's text layer
@@ -399,6 +406,11 @@ def _letterspaced_lines(text: str) -> list[Edit]:
     [(5, ' '), (7, ' '), (9, ' '), (11, ' '), (13, ' ')]
     >>> _letterspaced_lines("签字：\\n年 月 日 时 分\\n第 一 章 总 则\\n总 则")
     []
+
+    Only a heading's: a name list or a form's columns end on no kind (review 11, F8):
+
+    >>> _letterspaced_lines("参会人员名单：\\n张 伟 王 芳\\n评价等级\\n优 良 中 差\\n")
+    []
     """
     if not _LETTERSPACED_HINT.search(text):
         return []
@@ -408,6 +420,8 @@ def _letterspaced_lines(text: str) -> list[Edit]:
         chars = run[::2]
         if chars[0] == "第" and chars[1] in LAYOUT_NUMERAL_CHARS or sum(ch in _DATE_UNITS for ch in chars) >= 2:
             continue
+        if not chars.endswith(_HEADING_ENDS):
+            continue  # names (张 伟 王 芳) or a form's one-character columns (优 良 中 差) keep their blanks (review 11, F8)
         start = m.start(1)
         edits.extend(Edit(CJK_SPACES, start + i, start + i + 1, run[i], "", "letterspaced heading")
                      for i in range(1, len(run), 2))

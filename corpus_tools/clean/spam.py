@@ -715,9 +715,12 @@ def units_inside_words(text: str) -> list[tuple[int, int]]:
     >>> t = "形成联杏彩电竞客户端合展示体系，不得通过体育彩票APP销售彩票。"
     >>> [t[a:b] for a, b in units_inside_words(t)]
     ['杏彩电竞客户端']
+    >>> units_inside_words("但不得通过体育彩票APP以外的渠道销售。")  # a state lottery's app
+    []
     """
     if not any(word in text for word in _SITE_APP_WORDS):
         return []
+    from corpus_tools.clean.brands import _state_lottery_at
     from corpus_tools.clean.evidence import reads_as_words
 
     found: list[tuple[int, int]] = []
@@ -728,6 +731,8 @@ def units_inside_words(text: str) -> list[tuple[int, int]]:
             if start < 1 or not all("\u4e00" <= c <= "\u9fff" for c in text[start - 1:m.start()]):
                 continue
             before = text[start - 1]
+            if _state_lottery_at(text, start) or _state_lottery_at(text, m.start()):
+                break  # 体育彩票APP: a state lottery's own (review 11, F7: 不得通过体育彩票APP以外的渠道销售 lost it)
             if reads_as_words(before + after) and not reads_as_words(before + text[start]) and not reads_as_words(text[m.end() - 1] + after):
                 found.append((start, m.end()))
                 break

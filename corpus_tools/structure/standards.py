@@ -73,6 +73,21 @@ def _english(line: str) -> bool:
     return len(_LATIN.findall(line)) > len(_HAN.findall(line))
 
 
+def calendar_day(day: str) -> bool:
+    """Whether the ISO date ``day`` is a day of the calendar.
+
+    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01")
+    (True, False, False)
+    """
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def read_cover(text: str) -> dict[str, Any] | None:
     """The fields a standard's cover at the head of ``text`` states, or None when it opens with no masthead.
 
@@ -149,7 +164,8 @@ def read_cover(text: str) -> dict[str, Any] | None:
             fields["doc_type"] = fields["status"] = "draft_for_comment"
         for dated in _DATED.finditer(line):
             day = f"{int(dated['y']):04d}-{int(dated['m']):02d}-{int(dated['d']):02d}"
-            fields["published" if dated["what"] == _ISSUED else "effective"] = day
+            if calendar_day(day):  # a cover's typo (2025-02-30) is no date (review 11, F6: the build was refused)
+                fields["published" if dated["what"] == _ISSUED else "effective"] = day
         if _ORGAN.match(line):
             organs.append(line)
         elif line == _ISSUED:
