@@ -87,6 +87,26 @@ _CHROME_MARKERS = lazy_regex(
     regex.I,
 )
 _SENTENCE_MARK = lazy_regex(r"[。；，！？;,!?]")
+#: Sentences a block holds past which a toolbar or footer word in it is a word of its sentences: a law
+#: whose whole body is one ``<p>`` writes 无障碍设施 (温州市市容和环境卫生管理条例: all 55 articles were dropped
+#: as chrome; the seen variant layout_html_br_paragraphs, session 11); a footer holds a sentence or two.
+CHROME_MAX_SENTENCES = 5
+
+
+def _many_sentences(text: str) -> bool:
+    """Whether ``text`` holds more than :data:`CHROME_MAX_SENTENCES` sentence ends.
+
+    >>> _many_sentences("版权所有：某市人民政府。技术支持：某公司。"), _many_sentences("第一条 甲。" * 6 + "设置无障碍设施。")
+    (False, True)
+    """
+    count = 0
+    for _ in _SENTENCE_END.finditer(text):
+        count += 1
+        if count > CHROME_MAX_SENTENCES:
+            return True
+    return False
+
+
 _HIDDEN_STYLE = lazy_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _COMPLETE_PAGE = lazy_regex(r"<(?:html|body)[\s>]", regex.I)
 _SPACES = lazy_regex(r"[\s\u3000\u00a0]+")
@@ -421,7 +441,7 @@ def _measure(
         s = stats[bid]
         if s.han >= 2:
             text = "".join(block_text[bid])
-            if _CHROME_MARKERS.search(text):
+            if _CHROME_MARKERS.search(text) and not _many_sentences(text):
                 s.marked = s.han
                 continue
         if s.han >= PROSE_MIN_END:

@@ -6,9 +6,8 @@ Found by the seen noise variant ``layout_html_br_paragraphs`` (session 11): on t
 one ``<p>`` with ``<br/><br/>`` between paragraphs, ingest kept the title and one date line and
 dropped all 55 articles: :data:`corpus_tools.html_content._CHROME_MARKERS` makes a block that holds
 ``无障碍`` anywhere "never prose", so the main content was looked for elsewhere.  Laws write
-无障碍设施, 技术支持, 版权所有 and 联系 in their sentences.  Known failure, for the owner of
-:mod:`corpus_tools.html_content`; it passes (and this strict xfail fails) once the marker
-words no longer disqualify a long block of sentences.
+无障碍设施, 技术支持, 版权所有 and 联系 in their sentences.  Fixed: the marker words disqualify no
+block of more than :data:`corpus_tools.html_content.CHROME_MAX_SENTENCES` sentences.
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ def _one_block_page(law_md: str) -> str:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="html_content: a chrome word (无障碍) in one sentence makes the whole one-block body chrome")
 def test_one_block_body_naming_barrier_free_facilities_is_kept(clean_corpus_files: list[Path]) -> None:
     path = next(p for p in clean_corpus_files if p.name.startswith(LAW))
     md = path.read_text(encoding="utf-8")
