@@ -36,9 +36,10 @@ import json
 import re
 from collections.abc import Iterator
 
-import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (numpy and pyarrow load with the two table scans: ingest asks only for the form checks)
+    import pyarrow as pa
 
 DATE_DAMAGED = "date_damaged"
 DOC_NUMBER_DAMAGED = "doc_number_damaged"
@@ -240,6 +241,10 @@ def declared_not_taken(pages: pa.Table, documents: pa.Table) -> list[tuple[str, 
     that was not taken as the field (:func:`corpus_tools.ingest.set_apart_misfits`: ``（依据…）`` as doc_number,
     a repost credit as issuer), on the page's first document (the one its front matter describes).  One
     substring pass over the pages' metadata; only the marked pages are read."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     if "metadata" not in pages.schema.names or not pages.num_rows or not documents.num_rows:
         return []
     marked = np.flatnonzero(np.asarray(pc.fill_null(pc.match_substring(pages.column("metadata"), _NOT_TAKEN_MARK), False)
@@ -268,6 +273,10 @@ def declared_not_taken(pages: pa.Table, documents: pa.Table) -> list[tuple[str, 
 
 def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
     """(check, column, [(row, excerpt)]) of every check of :data:`CHECKS` over the documents."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     found: dict[str, list[tuple[int, str]]] = {name: [] for name, _, _ in CHECKS}
     texts = documents.column("text")
     gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
