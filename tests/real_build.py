@@ -40,3 +40,17 @@ def build_real_pages(folder: str, out: Path, names: tuple[str, ...] = (),
         if key.startswith(("documents:", "articles:")):
             rows.sort(key=_place)
     return by_file
+
+
+def page_documents(page: Path, text: str | None = None, tmp_path: Path | None = None) -> list:
+    """The documents one real page gives (ingest, clean, structure: what a build does to it, nothing
+    written); with ``text``, of that text saved under ``tmp_path`` with the page's name (a page's head,
+    or a probe beside it)."""
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    if text is not None:
+        page = tmp_path / page.name
+        page.write_text(text, encoding="utf-8")
+    return structure_page(clean_page(ingest_file(page, page.parent))).documents

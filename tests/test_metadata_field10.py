@@ -10,21 +10,14 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.structure import metadata as md
+from tests.real_build import page_documents
 
 REAL = Path(__file__).parent / "real_pages" / "meta10"
 
 
 def _documents(name: str, text: str | None = None, tmp_path: Path | None = None):
     """The documents of a real page (or of ``text`` written as a file of that name under ``tmp_path``)."""
-    from corpus_tools.ingest import ingest_file
-    from corpus_tools.pipeline import clean_page
-    from corpus_tools.structure import structure_page
-
-    page = REAL / name
-    if text is not None:
-        page = tmp_path / name
-        page.write_text(text, encoding="utf-8")
-    return structure_page(clean_page(ingest_file(page, page.parent))).documents
+    return page_documents(REAL / name, text, tmp_path)
 
 
 # --- F9-E1: flk.npc's Markdown mirror declares promulgated/official_url in its front matter ---------------------

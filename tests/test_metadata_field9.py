@@ -10,17 +10,13 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.structure import metadata as md
+from tests.real_build import page_documents
 
 REAL = Path(__file__).parent / "real_pages" / "meta9"
 
 
 def _documents(name: str):
-    from corpus_tools.ingest import ingest_file
-    from corpus_tools.pipeline import clean_page
-    from corpus_tools.structure import structure_page
-
-    page = REAL / name
-    return structure_page(clean_page(ingest_file(page, page.parent))).documents
+    return page_documents(REAL / name)
 
 
 # --- F8-P10 / F8-P11: the site's 发布日期 line is removed as furniture; its date is still the publication --------
