@@ -132,6 +132,11 @@ _NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han
 #: www.gz.gov.cn pages of field test 10, F10-G5).
 _ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
 
+#: A download link's label and its button (``下载地址: 点击此处下载``): a furniture line alone, and the bar a
+#: mirror closes its document with (:func:`appended_page_tail`).
+_DOWNLOAD_LABEL = r"下载地址|下载链接|附件下载"
+_CLICK_DOWNLOAD = r"点击(?:此处|这里|本处)?下载"
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
@@ -153,7 +158,7 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}"
     rf"(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}){{1,12}}{INDENT_CLASS}*$"
-    rf"|^{INDENT_CLASS}*(?:(?:下载地址|下载链接|附件下载|下载)[:：]?{INDENT_CLASS}*)?点击(?:此处|这里|本处)?下载{INDENT_CLASS}*$",
+    rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$",
     regex.MULTILINE,
 )
 
@@ -1978,7 +1983,7 @@ _RELATED_DATED_MIN = 3
 
 #: A mirror's download bar: ``下载地址: 点击此处下载`` (法律资料网, law*.infoeach.com).
 _DOWNLOAD_BAR_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*(?:下载地址|下载链接|附件下载)[:：]?{INDENT_CLASS}*点击(?:此处|这里|本处)?下载{INDENT_CLASS}*$", regex.M)
+    rf"^{INDENT_CLASS}*(?:{_DOWNLOAD_LABEL})[:：]?{INDENT_CLASS}*{_CLICK_DOWNLOAD}{INDENT_CLASS}*$", regex.M)
 
 
 def appended_page_tail(text: str) -> tuple[int, int] | None:

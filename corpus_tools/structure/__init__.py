@@ -32,7 +32,7 @@ from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_do
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
-from corpus_tools.structure.standards import calendar_day, read_cover
+from corpus_tools.structure.standards import read_cover
 from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
 
 
@@ -213,7 +213,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
                           if not declared.get(key) and (value is not None or key == "status")})
         described["jurisdiction_level"] = md.jurisdiction_level(described["jurisdiction"])
     for key in _DATE_FIELDS:  # a date no calendar has (a page's typo, 2025-02-30) is none: one page never refuses a build
-        if isinstance(described.get(key), str) and not calendar_day(described[key]):
+        if isinstance(described.get(key), str) and not md.calendar_day(described[key]):
             described[key] = None
     return described
 

@@ -141,6 +141,19 @@ def iso_date(m: "regex.Match[str]") -> str | None:
         return None
 
 
+def calendar_day(day: str) -> bool:
+    """Whether the ISO date ``day`` is a day of the calendar.
+
+    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01")
+    (True, False, False)
+    """
+    try:
+        _dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def _front_date(value: Any) -> str | None:
     if value is None:
         return None

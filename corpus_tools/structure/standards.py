@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from corpus_tools.structure.metadata import calendar_day
 from corpus_tools.text import LINE_STRIP
 
 #: Lines of the document's head the masthead must be among (``ICS 43.020``, ``CCS T 35`` and the
@@ -71,21 +72,6 @@ def _lines(text: str, limit: int) -> list[str]:
 
 def _english(line: str) -> bool:
     return len(_LATIN.findall(line)) > len(_HAN.findall(line))
-
-
-def calendar_day(day: str) -> bool:
-    """Whether the ISO date ``day`` is a day of the calendar.
-
-    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01")
-    (True, False, False)
-    """
-    import datetime
-
-    try:
-        datetime.date.fromisoformat(day)
-    except ValueError:
-        return False
-    return True
 
 
 def read_cover(text: str) -> dict[str, Any] | None:
