@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.structure import metadata as md
+from tests.real_build import page_documents
 
 REAL = Path(__file__).parent / "real_pages"
 
@@ -86,13 +87,7 @@ def test_a_state_council_order_with_its_number_on_the_next_line():
 
 
 def test_the_orders_fields_reach_the_document(tmp_path):
-    from corpus_tools.ingest import ingest_file
-    from corpus_tools.pipeline import clean_page
-    from corpus_tools.structure import structure_page
-
-    page = tmp_path / "law582.txt"
-    page.write_text(LAW582_HEAD, encoding="utf-8")
-    doc = structure_page(clean_page(ingest_file(page, tmp_path))).documents[0]
+    doc = page_documents(tmp_path / "law582.txt", LAW582_HEAD, tmp_path)[0]
     assert (doc.doc_number, doc.issuer, doc.published, doc.effective) == (
         "河北省人民政府令〔2010〕第15号", "河北省人民政府", "2010-12-25", "2011-02-01")
 
@@ -135,12 +130,7 @@ def test_a_field_line_is_no_title():
 
 
 def test_the_field_block_reaches_the_document():
-    from corpus_tools.ingest import ingest_file
-    from corpus_tools.pipeline import clean_page
-    from corpus_tools.structure import structure_page
-
-    page = REAL / "meta8" / "mzt333_head.txt"  # the real head, Traditional with ruby
-    doc = structure_page(clean_page(ingest_file(page, page.parent))).documents[0]
+    doc = page_documents(REAL / "meta8" / "mzt333_head.txt")[0]  # the real head, Traditional with ruby
     assert doc.title.startswith("安徽省实施《中华人民共和国全国人民代表大会和")
     assert (doc.published, doc.effective) == ("1992-10-24", "1993-01-01")
 
