@@ -113,6 +113,14 @@ ACCEPT = 3.0
 _SEP = r"[_|\-·丨｜＿－・•~～—/]"
 _VERSION = r"[vV]\d{1,2}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,3}(?:\.\d{1,3})?"
 _TLD = r"[A-Za-z]{2,8}"
+#: Extensions of the files and pages a text cites (``附件1.docx``, ``wzsl.htm``): a name ending in one
+#: is a file, not a host (no spam site's top-level domain is one).
+FILE_EXTENSIONS = frozenset(
+    "htm html shtml xhtml php asp aspx jsp do cgi pdf doc docx wps xls xlsx et ppt pptx dps txt rtf ofd csv xml json "
+    "jpg jpeg png gif bmp tif tiff zip rar 7z".split()
+)
+#: A file name (maybe after a path's last ``/``): ``zhibo479/wzsl.htm`` of a cited page, ``xinxi2019.doc``.
+_FILE = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,60}\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
 #: A host (maybe with scheme and path): labels of Latin letters, digits and hyphens.
 _DOMAIN = (
     r"(?:https?://)?(?:[A-Za-z0-9][A-Za-z0-9\-]{0,40}\.){1,6}" + _TLD
@@ -124,7 +132,7 @@ _PAREN = r"[（(](?:中国|[A-Za-z][A-Za-z0-9 .\-]{0,24})[)）]"
 _DIGITS = r"\d{2,5}"
 #: One token of a unit, each kind a named group (longest alternatives first).
 _TOKEN = (
-    rf"(?P<domain>{_DOMAIN})|(?P<paren>{_PAREN})|(?P<strong>{_alternation(STRONG_SUFFIX_WORDS)})"
+    rf"(?P<file>{_FILE})|(?P<domain>{_DOMAIN})|(?P<paren>{_PAREN})|(?P<strong>{_alternation(STRONG_SUFFIX_WORDS)})"
     rf"|(?P<cat>{_alternation(CATEGORY_WORDS)})|(?P<weak>{_alternation(WEAK_SUFFIX_WORDS)})"
     rf"|(?P<version>(?:{_VERSION})(?![\d.]*\d))|(?P<latin>{_LATIN})|(?P<digits>{_DIGITS})"
 )
@@ -491,6 +499,8 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     named = brand_latin or bool(kinds & {"domain", "paren", "version"})  # what names a brand besides its stem
     if not named and not stem and _state_lottery_at(text, start):
         return 0.0, ("state lottery",)
+    if "file" in kinds:  # a cited file or page (``…/wzsl.htm``, ``附件xinxi2019.doc``): no brand names a file
+        return 0.0, ("file name",)
     shared_word = ""
     for kind, a, b in tokens:
         tok = text[a:b]

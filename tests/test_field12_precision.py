@@ -1,0 +1,53 @@
+"""Clean official texts that field test 12 found damaged (tests/real_pages/field12_precision/SOURCE.md).
+
+- spam_anchor removed the file part of an address cited in a handbook's footnote, ``zhibo479/wzsl.htm``, and removes
+  any cited file name with digits (``附件zhibo479.pdf``, ``xinxi2019.doc``) as a spam host: a file's extension
+  (``.htm``, ``.pdf``, ``.doc``) was read as a top-level domain (F12-A1).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.clean.brands import FILE_EXTENSIONS
+from corpus_tools.clean.spam import find_spam_anchors, remove_spam_anchors
+from tests.real_build import build_real_pages
+
+FOLDER = "field12_precision"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, list[dict]]:
+    return build_real_pages(FOLDER, tmp_path_factory.mktemp("field12"), configs=("documents", "edits"))
+
+
+def test_a_cited_address_in_a_footnote_is_kept(built):
+    text = "\n".join(row["text"] for key, rows in built.items() if key.startswith("documents:") for row in rows)
+    assert text.count("http://www.gov.cn/wszb/ zhibo479/wzsl.htm") == 2
+    assert not [row for key, rows in built.items() if key.startswith("edits:") for row in rows if row["rule"] == "spam_anchor"]
+
+
+@pytest.mark.parametrize("text", [
+    "（ http://www.gov.cn/wszb/ zhibo479/wzsl.htm ）",
+    "详见附件zhibo479.pdf。",
+    "请下载xinxi2019.doc文件填写。",
+    "相关表格见 fujian2021/biaoge3.xlsx 。",
+    "报送至 http://www.example.com/zwgk/list_2021.shtml 。",
+])
+def test_file_names_are_no_spam(text):
+    assert find_spam_anchors(text) == []
+    assert remove_spam_anchors(text)[0] == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("提升万博体育APP官方网_万博体育manbetx3.0能力。", "提升能力。"),
+    ("访问www.jch88.vip/index.html领取", "访问领取"),  # a spam host's page: the host decides
+])
+def test_spam_hosts_with_a_page_still_go(text, kept):
+    assert remove_spam_anchors(text)[0] == kept
+
+
+def test_no_spam_top_level_domain_is_a_file_extension():
+    from corpus_tools.clean.brands import SPAM_TLDS
+
+    assert not SPAM_TLDS & FILE_EXTENSIONS
