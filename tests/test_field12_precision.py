@@ -3,6 +3,8 @@
 - spam_anchor removed the file part of an address cited in a handbook's footnote, ``zhibo479/wzsl.htm``, and removes
   any cited file name with digits (``附件zhibo479.pdf``, ``xinxi2019.doc``) as a spam host: a file's extension
   (``.htm``, ``.pdf``, ``.doc``) was read as a top-level domain (F12-A1).
+- site_furniture removed ``发布日期：2005.12.27`` from a 北大法宝 export's header block, between ``制定机关`` and
+  ``实施日期``: a page's publication stamp, it judged, and the 规定 lost its date (F12-A2).
 """
 
 from __future__ import annotations
@@ -21,10 +23,30 @@ def built(tmp_path_factory) -> dict[str, list[dict]]:
     return build_real_pages(FOLDER, tmp_path_factory.mktemp("field12"), configs=("documents", "edits"))
 
 
+def _rows(built: dict[str, list[dict]], config: str, name: str) -> list[dict]:
+    return [row for key, rows in built.items() if key.startswith(f"{config}:{name}") for row in rows]
+
+
 def test_a_cited_address_in_a_footnote_is_kept(built):
-    text = "\n".join(row["text"] for key, rows in built.items() if key.startswith("documents:") for row in rows)
+    text = "\n".join(row["text"] for row in _rows(built, "documents", "handbook_footnotes.txt"))
     assert text.count("http://www.gov.cn/wszb/ zhibo479/wzsl.htm") == 2
-    assert not [row for key, rows in built.items() if key.startswith("edits:") for row in rows if row["rule"] == "spam_anchor"]
+    assert not [row for row in _rows(built, "edits", "handbook_footnotes.txt") if row["rule"] == "spam_anchor"]
+
+
+def test_a_law_databases_publication_date_among_the_documents_fields_is_kept(built):
+    (doc,) = _rows(built, "documents", "pkulaw_gongtongzi_2005_98.md")
+    assert (doc["published"], doc["effective"], doc["doc_number"]) == ("2005-12-27", "2006-02-01", "公通字[2005]98号")
+    assert not [row for row in _rows(built, "edits", "pkulaw_gongtongzi_2005_98.md") if row["rule"] == "site_furniture"]
+
+
+@pytest.mark.parametrize("text", [
+    "某某条例\n发布日期：2024-11-15\n第一条 为了规范管理，制定本条例。\n",  # a page's stamp under the title
+    "某某条例\n发布日期：2024-11-15 来源：本站\n文号：无\n",  # a stamp with the site's other fields
+])
+def test_a_pages_publication_stamp_still_goes(text):
+    from corpus_tools.clean.furniture import remove_site_furniture
+
+    assert "2024-11-15" not in remove_site_furniture(text)[0]
 
 
 @pytest.mark.parametrize("text", [

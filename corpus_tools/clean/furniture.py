@@ -342,6 +342,35 @@ def _work_attribution(text: str, start: int, end: int) -> bool:
     return end < len(text) and bool(_DYNASTY_LINE.fullmatch(text, end + 1, after_end))
 
 
+#: Fields only a document's own record carries (a law database's header block, a 公文 info box):
+#: a page's publication stamp has none of them beside it.
+_DOCUMENT_FIELD_LINE = lazy_regex(
+    rf"{INDENT_CLASS}*[【\[]?(?:发文字号|文号|制定机关|发布机关|发文机关|颁布机关|实施日期|施行日期|生效日期|失效日期|"
+    rf"效力等级|效力级别|时效性|时{INDENT_CLASS}*效{INDENT_CLASS}*性|公布日期|颁布日期|成文日期|索引号|主题分类)[】\]]?[:：][^\n]*"
+)
+
+
+def _in_document_record(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` stands in a block of the document's own fields: the line
+    above or below is one of :data:`_DOCUMENT_FIELD_LINE`.
+
+    Real damage: a 北大法宝 export's header ``发文字号：公通字[2005]98号⏎制定机关：公安部⏎发布日期：2005.12.27⏎
+    实施日期：2006.02.01`` lost its ``发布日期`` line as a page's publication stamp, and the 规定 its date
+    (autumn-picnic/xiaoan, field test 12, F12-A2). A page's stamp under a title has no such field beside
+    it, or more than one field on its line (``发布日期：2024-11-15 来源：本站``), and still goes.
+
+    >>> t = "制定机关：公安部\\n发布日期：2005.12.27\\n实施日期：2006.02.01"
+    >>> _in_document_record(t, 9, 24), _in_document_record("某条例\\n发布日期：2024-11-15\\n第一条", 4, 19)
+    (True, False)
+    """
+    before_end = start - 1
+    if before_end > 0 and _DOCUMENT_FIELD_LINE.fullmatch(text, text.rfind("\n", 0, before_end) + 1, before_end):
+        return True
+    after_end = text.find("\n", end + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    return end < len(text) and bool(_DOCUMENT_FIELD_LINE.fullmatch(text, end + 1, after_end))
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -777,6 +806,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # an event's organisers (二、组织单位⏎主办单位：教育部思想政治工作司), not the site's
         if _work_attribution(text, line_start, match.end()):
             continue  # a poem's author beside its dynasty (朝代：唐代⏎作者：白居易), not the page's byline
+        if len(_META_FIELD_RE.findall(match.group(0))) == 1 and _in_document_record(text, line_start, match.end()):
+            continue  # the document's own field among its others (制定机关：…⏎发布日期：…), not the page's stamp
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
