@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tools.clean.brands import FILE_EXTENSIONS
 from corpus_tools.clean.spam import find_spam_anchors, remove_spam_anchors
-from tests.real_build import build_real_pages
+from tests.real_build import REAL, build_real_pages
 
 FOLDER = "field12_precision"
 
@@ -73,3 +73,19 @@ def test_no_spam_top_level_domain_is_a_file_extension():
     from corpus_tools.clean.brands import SPAM_TLDS
 
     assert not SPAM_TLDS & FILE_EXTENSIONS
+
+
+# --- hard_wraps: a line ending on a web address, and a box's letterspaced labels (F12-A4, F12-B2, F12-D1) ---------
+
+@pytest.mark.parametrize("name, kept", [
+    ("spp_fanjiatingbaoli.md", "t20151228_109929.shtml\n发布机构："),
+    ("shanghai_jtw_feizhi.md", "为准。&siteId=0010\n"),
+    ("csrc_xzcf_2021_66.txt", "2021年09月02日\n名"),
+])
+def test_no_wrap_after_an_address_or_between_box_fields(built, name, kept):
+    from corpus_tools.clean.page import clean_page
+    from corpus_tools.ingest import ingest_file
+
+    assert not [row for row in _rows(built, "edits", name) if row["rule"] == "hard_wraps"]
+    page = REAL / FOLDER / name
+    assert kept in clean_page(ingest_file(page, page.parent)).text

@@ -78,7 +78,11 @@ _DIVISION = rf"第[{_NUM}\d]+{DIVISION_UNIT}"
 #: had its six field lines set the page's "wrap width" at 14 and four of them joined into the title.
 #: Two in a row are the fields of a record (``发布机构： 上海市科学技术委员会``, ``**检索时间**: 2026-02-02``;
 #: a crawler's page header in a field test: 36 such pairs joined as "wrapped" lines on 15 pages).
-_FIELD_LINE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}}(?:\*\*)?{_HS}*[：:]")
+_FIELD_LINE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}(?:[ \u3000]{{0,3}}\p{{Han}}){{1,5}}(?:\*\*)?{_HS}*[：:]")
+#: A line that ends on a web address or its query (``…t20151228_109929.shtml``, ``…为准。&siteId=0010``): an
+#: address is no word a wrap cut, and the line after it is another block (field test 12: a crawl's
+#: ``source: https://…shtml`` line was joined to ``发布机构：…``, giving a source_url with Chinese glued on).
+_ADDRESS_END = lazy_regex(r"(?:https?://[^\s]+|[&?][A-Za-z][\w\-]*=[\w%.\-]*)\s*$")
 #: A 公文's 主送 line (``各市区博彩局、博彩小游戏运营商：``, ``各区人民政府，市政府各委、办、局：``): the
 #: addressees and a colon alone on a line.  Under a title it is no piece of the title, wrapped or not
 #: (field test 9, xintaonong.com: ``关于印发“…”活动方案的通知⏎各市区博彩局、博彩小游戏运营商：`` was
@@ -1790,6 +1794,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a row, a column line, a field, a number, a date, a CSV record: whole by nature
         if "title" in kinds and _ADDRESSEE_LINE.match(b_line):
             continue  # a title over its 主送 line (关于印发…的通知⏎各市区…局：): a title never ends on a colon
+        if _ADDRESS_END.search(physical, max(0, len(physical) - 300)):
+            continue  # a web address ends the line: the next is another block, never the address's rest
         if _FIELD_LINE.match(physical) and _FIELD_LINE.match(b_line):
             # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence; a label may be
             # letterspaced (浠水县政府's info box, two fields per line: ``文件标题: …的通知⏎文 号: …``, field test 10)
