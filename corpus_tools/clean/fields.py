@@ -40,6 +40,37 @@ def first_declared(md: Mapping[str, Any], *keys: str) -> Any:
     return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
 
 
+#: Front-matter labels beyond a metadata box's (:data:`corpus_tools.html_meta.LABELS`): a crawl's own
+#: words for the validity and the official page (zhiyao87/Shanghai-Gov-Docs-Index: ``状态: 有效``,
+#: ``官方链接: https://www.shanghai.gov.cn/zhengce/detail?…``, field test 12).
+_FRONT_MATTER_LABELS = {
+    **dict.fromkeys(("状态", "效力级别状态"), "validity"),
+    **dict.fromkeys(("官方链接", "原文链接", "原文地址", "链接", "网址", "来源链接", "来源网址", "页面链接"), "source_url"),
+}
+
+
+def labelled_fields(md: Mapping[str, Any]) -> dict[str, Any]:
+    """Declared values under Chinese labels, by field: front matter written in Chinese (``标题:``,
+    ``文号:``, ``发布单位:``, ``发布日期:``, ``状态:``, ``官方链接:``) reads as a metadata box does
+    (the box's labels, :data:`corpus_tools.html_meta.LABELS`, and :data:`_FRONT_MATTER_LABELS`).
+
+    Real case: a 2,952-file crawl of Shanghai's 规范性文件 declares each file's date, status and
+    official page only so; only ``文号`` was read, and every file lost its date and address
+    (zhiyao87/Shanghai-Gov-Docs-Index, field test 12, F12-B1).
+
+    >>> labelled_fields({"标题": "某通知", "发布日期": "2024-08-23", "状态": "有效", "官方链接": "https://x/y", "层级": "市级"})
+    {'title': '某通知', 'published': '2024-08-23', 'validity': '有效', 'source_url': 'https://x/y'}
+    """
+    from corpus_tools.html_meta import LABELS
+
+    out: dict[str, Any] = {}
+    for key, value in md.items():
+        field = LABELS.get(key) or _FRONT_MATTER_LABELS.get(key) if isinstance(key, str) else None
+        if field and field not in out and isinstance(value, (str, int, float)) and str(value).strip():
+            out[field] = value
+    return out
+
+
 def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
     """The metadata strings a file declares about its document, by field: what the cleaners
     run over before any of them becomes a column (:func:`corpus_tools.pipeline.clean_page`).
@@ -54,15 +85,17 @@ def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
     """
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
     box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
+    labelled = labelled_fields(md)
     found = {
-        "title": first_declared(box, "title") or first_declared(md, "title", "meta_title"),
-        "issuer": first_declared(box, "issuer") or first_declared(md, "issuer", "author", "office"),
-        "publisher": first_declared(box, "publisher"),
-        "doc_number": first_declared(box, "doc_number") or first_declared(md, "doc_number", "文号", "发文字号"),
-        "index_no": first_declared(box, "index_no"),
-        "topic": first_declared(box, "topic"),
-        "status": first_declared(md, "status") or first_declared(box, "validity"),
-        "source": first_declared(box, "source") or first_declared(md, "meta_source") or _not_url(md.get("source")),
+        "title": first_declared(box, "title") or first_declared(md, "title", "meta_title") or labelled.get("title"),
+        "issuer": first_declared(box, "issuer") or first_declared(md, "issuer", "author", "office") or labelled.get("issuer"),
+        "publisher": first_declared(box, "publisher") or labelled.get("publisher"),
+        "doc_number": first_declared(box, "doc_number") or first_declared(md, "doc_number") or labelled.get("doc_number"),
+        "index_no": first_declared(box, "index_no") or labelled.get("index_no"),
+        "topic": first_declared(box, "topic") or labelled.get("topic"),
+        "status": first_declared(md, "status") or first_declared(box, "validity") or labelled.get("validity"),
+        "source": (first_declared(box, "source") or first_declared(md, "meta_source") or _not_url(md.get("source"))
+                   or _not_url(labelled.get("source"))),
         "title_h1": first_declared(md, "html_h1"),
         "title_html": first_declared(md, "title_from_html"),
         "title_html_full": first_declared(md, "html_title"),

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
-from corpus_tools.clean.fields import declared_strings, first_declared as _first
+from corpus_tools.clean.fields import declared_strings, first_declared as _first, labelled_fields
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
 from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
@@ -2180,6 +2180,11 @@ def title_fallback(strings: Mapping[str, str]) -> str | None:
     return strings.get("title_html")
 
 
+def _not_url_source(value: Any) -> str | None:
+    """A declared 来源 that is a web address (``来源：http://www.jl.gov.cn/…html``): the page's address."""
+    return value if isinstance(value, str) and value.strip().lower().startswith(("http:", "https:")) else None
+
+
 def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Fields declared by the file (Markdown front matter, HTML info box and meta), normalised.
 
@@ -2198,6 +2203,9 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
     urls = md.get("urls") or md.get("url") or md.get("official_url") or md.get("source") or md.get("link")
     if isinstance(urls, (list, tuple)):
         urls = next((u for u in urls if isinstance(u, str) and u.startswith("http")), None)
+    labelled = labelled_fields(md)  # front matter in Chinese (发布日期/官方链接: F12-B1)
+    if not (isinstance(urls, str) and urls.startswith("http")):
+        urls = labelled.get("source_url") or _not_url_source(labelled.get("source"))
     if not (isinstance(urls, str) and urls.startswith("http")):
         urls = None
     return {
@@ -2210,13 +2218,14 @@ def front_matter(metadata: Mapping[str, Any], strings: Mapping[str, str] | None 
         "title_candidates": title_candidates(strings),
         "title_fallback": title_fallback(strings),
         "source": strings.get("source"),
-        "written": _declared_date(_first(box, "written") or _first(md, "written", "成文日期")),
+        "written": _declared_date(_first(box, "written") or _first(md, "written") or labelled.get("written")),
         "published": _declared_date(_first(box, "published") or _first(md, "publication_date", "published",
-                                                                         "publish_date")),
+                                                                         "publish_date") or labelled.get("published")),
         # the page's own date (``<meta name="PubDate">``): a posting's date, weighed against the text's
         # own dates before it is taken as the text's (:func:`page_date_as_published`)
         "page_date": _declared_date(_first(md, "meta_published")),
-        "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")),
+        "effective": _declared_date(_first(box, "effective") or _first(md, "effective_date", "effective")
+                                    or labelled.get("effective")),
         "adopted": _declared_date(_first(md, "adoption_date", "adopted")),
         # flk.npc's 公布日期 as the mirror's front matter gives it (``promulgated: "2001-02-05"``): the date this
         # version was published; the text's own note, where it dates the publication, comes first (F9-E1)
