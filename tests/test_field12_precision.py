@@ -36,6 +36,7 @@ def test_a_cited_address_in_a_footnote_is_kept(built):
 def test_a_law_databases_publication_date_among_the_documents_fields_is_kept(built):
     (doc,) = _rows(built, "documents", "pkulaw_gongtongzi_2005_98.md")
     assert (doc["published"], doc["effective"], doc["doc_number"]) == ("2005-12-27", "2006-02-01", "公通字[2005]98号")
+    assert doc["issuer"] == "公安部"  # its 制定机关 line
     assert not [row for row in _rows(built, "edits", "pkulaw_gongtongzi_2005_98.md") if row["rule"] == "site_furniture"]
 
 

@@ -32,3 +32,11 @@ def test_a_source_label_holding_an_address_is_the_address_not_the_source():
     fm = front_matter({"来源": "http://www.jl.gov.cn/zw/yw/201601/t2016.html"})
     assert (fm["source"], fm["source_url"]) == (None, "http://www.jl.gov.cn/zw/yw/201601/t2016.html")
     assert front_matter({"来源": "人民日报"})["source"] == "人民日报"
+
+
+# --- F12-A5: the page's address on a ``URL:`` line under the title (12 pages of autumn-picnic/xiaoan) -------------
+
+def test_a_url_line_at_the_head_is_the_source_url(tmp_path):
+    text = "吉林省反家庭暴力条例\nURL：http://www.jl.gov.cn/gb/2020/t20201119_7764916.html\n\n第一条 为了预防和制止家庭暴力，制定本条例。\n"
+    (doc,) = page_documents(tmp_path / "jilin.md", text, tmp_path)
+    assert doc.source_url == "http://www.jl.gov.cn/gb/2020/t20201119_7764916.html"

@@ -1542,7 +1542,9 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      "解释日期": "published",
                      # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
                      "颁布时间": "published",
-                     "文件来源": "source"}  # chinacourt's 【文件来源】新华网 (F11-C2)
+                     "文件来源": "source",  # chinacourt's 【文件来源】新华网 (F11-C2)
+                     # 北大法宝's export head (``发文字号：公通字[2005]98号⏎制定机关：公安部⏎发布日期：…``, F12-A2)
+                     "制定机关": "issuer"}
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -2110,7 +2112,7 @@ def hong_kong_issuer(preamble: str) -> str | None:
 #: (Laosheng's ``<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>`` under the title,
 #: F8B-L6), a bare address, or one after a label (``URL Source: https://…``, ``原文链接：https://…``).
 _SOURCE_LINK_LINE = regex.compile(
-    r"^(?:(?:URL\s*Source|Source\s*URL|Source|原文链接|原文地址|原文网址|来源链接|来源网址|网址|链接)\s*[：:]\s*)?"
+    r"^(?:(?:URL\s*Source|Source\s*URL|Source|URL|官方链接|原文链接|原文地址|原文网址|来源链接|来源网址|网址|链接|来源)\s*[：:]\s*)?"
     r"<?(?P<url>https?://[^\s<>]+?)>?$",
     regex.I,
 )
@@ -2124,6 +2126,8 @@ def source_link(text: str) -> str | None:
 
     >>> source_link("中华人民共和国立法法\\n\\n<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>\\n\\n第一条")
     'http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm'
+    >>> source_link("中华人民共和国反家庭暴力法\\nURL: https://flk.npc.gov.cn/detail2.html?ZmY4MDgw\\n第一条")
+    'https://flk.npc.gov.cn/detail2.html?ZmY4MDgw'
     >>> source_link("中华人民共和国刑法\\n<https://flk.npc.gov.cn/>\\n第一条"), source_link("某某办法\\n第一条 详见http://x.cn/a.htm。")
     (None, None)
     """
