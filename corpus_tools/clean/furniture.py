@@ -137,6 +137,13 @@ _ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
 _DOWNLOAD_LABEL = r"下载地址|下载链接|附件下载"
 _CLICK_DOWNLOAD = r"点击(?:此处|这里|本处)?下载"
 
+#: A page's own update stamp, label and date (and time) alone on the line: ``最后修改日期 2020/11/27 下午 03:40:53``
+#: closing every tncc.gov.tw page (field test 11 F11-S3: it stood in the last article).
+_PAGE_UPDATED = (
+    rf"(?:最后|最近)?(?:修改|更新)(?:日期|时间)[:：]?{INDENT_CLASS}*\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+    rf"(?:{INDENT_CLASS}+(?:上午|下午|AM|PM)?{INDENT_CLASS}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{INDENT_CLASS}*(?:AM|PM))?)?{INDENT_CLASS}*"
+)
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
@@ -158,7 +165,8 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}"
     rf"(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}){{1,12}}{INDENT_CLASS}*$"
-    rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$",
+    rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$"
+    rf"|^{INDENT_CLASS}*{_PAGE_UPDATED}$",
     regex.MULTILINE,
 )
 
@@ -382,6 +390,12 @@ def _is_furniture_line(line: str) -> bool:
 # --------------------------------------------------------------------------
 # Removing whole lines
 # --------------------------------------------------------------------------
+
+
+def _within(spans: list[tuple[int, int, list[str]]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` falls in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _text_end(text: str) -> int:
@@ -785,7 +799,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
-    chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+    chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
+                    + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text))
@@ -816,6 +831,10 @@ def remove_site_furniture(text: str) -> RuleResult:
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans)]
+    removed = merge_line_spans(text, spans)
+    removed_starts = [s for s, _, _ in removed]
+    pipes = [(a, b, r) for a, b, r in layout_table_pipes(text) if not _within(removed, removed_starts, a)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
     if not markup:
@@ -906,7 +925,7 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
@@ -1111,6 +1130,153 @@ def site_notice_lines(text: str) -> list[tuple[int, int]]:
             if ok and len(block) > 1:
                 found += block
     return sorted(set(found))
+
+
+#: A database's or mirror's one-line disclaimer: what it speaks of (the site, its library, its
+#: copies) ...
+_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|网站|数据库|资料库|法规库")
+#: ... and what it says of them: for reference only, the official text prevails, credit the source.
+_DISCLAIMER_CLAIM_RE = lazy_re(
+    r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原"
+)
+#: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.
+_DISCLAIMER_LINE_RE = lazy_re(r"^[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
+#: An item's number opening a line (``四、``, ``（二）``, ``3.``): the document's own list.
+_ITEM_OPENING_RE = lazy_re(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])")
+#: The longest such line (characters) and how many of them close a page.
+_DISCLAIMER_LINE_MAX = 200
+_DISCLAIMER_LINES = 3
+
+
+def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
+    """The last lines of a page when they are its database's or mirror's disclaimer about
+    itself, written out on the line (``免责声明：本库所有资料均来源于网络…仅供参考。``).
+
+    Real damage: chinacourt's 法律文库 prints ``<div class="disclaimer">免责声明：本库所有资料均来源于
+    网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。</div>`` under every law: it
+    became the end of the last article (第三十条 of 中国共产党工作机关条例（试行）, field test 11 F11-C1).
+
+    **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
+    most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
+    library (本库, 本站, 本网, 网站, 数据库) and disclaims (仅供参考, 以正式文件为准,
+    转载请注明), or one labelled 免责声明/版权声明 that speaks of the site.  A law's own
+    clause on reference material names no site, and a line in the body, an article or a numbered
+    item (``四、本网站登载的资料仅供参考。``) is never taken.
+
+    >>> t = "第三十条 本条例自2017年3月1日起施行。\\n免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。\\n"
+    >>> [t[a:b][:6] for a, b in disclaimer_tail_lines(t)]
+    ['免责声明：本']
+    >>> disclaimer_tail_lines("第十条 通知行应当注明该通知仅供参考。\\n第十一条 本办法自公布之日起施行。\\n")
+    []
+    """
+    if "本" not in text and "网站" not in text and "库" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for start, end in _lines_backwards(text):
+        if start == end or not text[start:end].strip():
+            continue
+        if (len(found) >= _DISCLAIMER_LINES or end - start > _DISCLAIMER_LINE_MAX or _ARTICLE_LINE_RE.match(text, start)
+                or _ITEM_OPENING_RE.match(text, start)):
+            break  # (an article's or an item's words are the document's)
+        if not _DISCLAIMER_SUBJECT_RE.search(text, start, end):
+            break
+        if not (_DISCLAIMER_CLAIM_RE.search(text, start, end) or _DISCLAIMER_LINE_RE.match(text, start, end)):
+            break
+        found.append((start, end))
+    return found[::-1]
+
+
+# --------------------------------------------------------------------------
+# A layout table's pipes (``第 一 條 | 本規則依…訂定之。 |``)
+# --------------------------------------------------------------------------
+
+#: The blanks around a layout table's cell separator.
+_PIPE_BLANKS = " \t\u3000\xa0"
+#: A GFM delimiter row (``| --- | :--: |``): a real Markdown table, the Markdown reader's to read.
+_PIPE_DELIMITER_CELL_RE = lazy_re(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
+#: The fewest rows that make a layout table, and the longest row looked at.
+_PIPE_ROWS_MIN = 3
+_PIPE_ROW_MAX = 5000
+
+
+def layout_table_pipes(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for each cell separator of a layout table written as pipe
+    rows: a separator between cells becomes a tab (one per pipe), the ones at a row's edges go.
+
+    Real damage: Taiwan council sites (mcrc.gov.tw 議事規則, field test 11 F11-S3) set their
+    articles in a layout ``<table>``; the ``pages`` store (and Markdown-writing crawlers such as
+    Jina Reader or Firecrawl) print it as ``第 一 條 | 本規則依…第二十三條規定訂定之。。 |`` with no
+    delimiter row, so no Markdown reader takes it for a table and every article kept the pipes
+    (``| 本规则依…。 |``, ``第一章 总 则 | |``).  The same table as HTML gives ``第一条⇥本规则…``.
+
+    **Evidence**: a run of at least :data:`_PIPE_ROWS_MIN` lines (blank lines between allowed)
+    each closing on a pipe; a run holding a GFM delimiter row is a Markdown table and is left
+    to the Markdown reader; the text's last line continues a run when it holds a pipe (a row the
+    crawler's length limit cut: ``第 十二 條 | 代表之提案…第一項``).  A pipe inside a line that does not
+    close on one (``甲|乙``) stays.
+
+    >>> t = "第一章 总 则 | |\\n第一条 | 本规则依法订定之。 |\\n第二条 | 本会会议依本规则行之。 |\\n第十条 |\\n代表临时提案须有附署。 |\\n"
+    >>> new = list(t)
+    >>> for a, b, r in reversed(layout_table_pipes(t)): new[a:b] = r
+    >>> print("".join(new).replace("\\t", "⇥"), end="")
+    第一章 总 则
+    第一条⇥本规则依法订定之。
+    第二条⇥本会会议依本规则行之。
+    第十条
+    代表临时提案须有附署。
+    >>> layout_table_pipes("| 序号 | 名称 |\\n| --- | --- |\\n| 1 | 甲 |\\n| 2 | 乙 |\\n"), layout_table_pipes("甲 | 乙 |\\n丙。\\n")
+    ([], [])
+    """
+    if " |" not in text and "|\n" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    text_end = _text_end(text)
+
+    def close_run() -> None:
+        if len(run) >= _PIPE_ROWS_MIN and not any(_PIPE_DELIMITER_CELL_RE.search(text, a, b) for a, b in run):
+            for a, b in run:
+                found.extend(_row_separators(text, a, b))
+        run.clear()
+
+    for start, end in _lines(text):
+        if not text[start:end].strip():
+            continue
+        row = text[start:end].rstrip(_PIPE_BLANKS)
+        if end - start <= _PIPE_ROW_MAX and row.endswith("|") and not row.endswith("\\|"):
+            run.append((start, end))
+        elif run and end >= text_end and "|" in row and end - start <= _PIPE_ROW_MAX:
+            run.append((start, end))  # the last row, cut by the crawler's length limit
+        else:
+            close_run()
+    close_run()
+    return found
+
+
+def _row_separators(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The separators of the pipe row ``text[start:end]`` (see :func:`layout_table_pipes`): each run
+    of pipes with only blanks between, and the blanks around it; one pass over the row."""
+    separators = []
+    at = text.find("|", start, end)
+    while at >= 0:
+        if at > start and text[at - 1] == "\\":
+            at = text.find("|", at + 1, end)
+            continue
+        left = at
+        while left > start and text[left - 1] in _PIPE_BLANKS:
+            left -= 1
+        right, pipes = at + 1, 1
+        while True:
+            while right < end and text[right] in _PIPE_BLANKS:
+                right += 1
+            if right < end and text[right] == "|":
+                right, pipes = right + 1, pipes + 1
+                continue
+            break
+        edge = left == start or right == end
+        separators.append((left, right, "" if edge else "\t" * pipes))
+        at = text.find("|", right, end)
+    return separators
 
 
 #: A counter alone on its line (``4874268``): the value of a page's view counter.
@@ -1802,16 +1968,21 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
     the title, which stays) only when each is a sentence of news: a time word (今天, 近日, 记者…)
     and a release (发布, 印发…).  A credits line is made only of a medium's name, roles and names,
     two roles at least (``记者…责任编辑…``) or in brackets (``（总台央视记者 奚丹霓 张赛）``); a repost
-    notice opens on ``转载请注明``.  The document between stays whole; a law's sentence on
-    journalists (``法庭得设记者旁听席，专供记者旁听。``) has its punctuation.
+    notice opens on ``转载请注明``.  The handover line goes only beside another of these parts: alone
+    it is the document's own (a 公告's ``附条例全文：`` above the law it publishes, review 11 F9).
+    The document between stays whole; a law's sentence on journalists (``法庭得设记者旁听席，
+    专供记者旁听。``) has its punctuation.
 
     >>> t = "今天，某局发布关于某事的通告，通告规定，禁止某事。\\n以下为通告原文：\\n为了某事，通告如下：\\n一、禁止某事。\\n某局\\n某日报记者何良责任编辑何齐铁\\n转载请注明：http://www.0431"
     >>> [t[a:b] for a, b in news_wrapper_lines(t)]
     ['今天，某局发布关于某事的通告，通告规定，禁止某事。', '以下为通告原文：', '某日报记者何良责任编辑何齐铁', '转载请注明：http://www.0431']
     >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
-    [(4, 12)]
+    []
+    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n转载请注明出处")
+    [(4, 12), (19, 26)]
     """
     found: list[tuple[int, int]] = []
+    handovers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     line_end = -1
     for hint in _NEWS_HINT.finditer(text):
         if hint.start() <= line_end:
@@ -1822,14 +1993,19 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
         if end - start > 80:
             continue
         if _HANDOVER_RE.fullmatch(text, start, end):
-            found.append((start, end))
-            found += _news_lead(text, start)
+            lead = _news_lead(text, start)
+            handovers.append(((start, end), lead))
+            found += lead
         elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
             found.append((start, end))
         else:
             m = _CREDITS_LINE_RE.fullmatch(text, start, end)
             if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
                 found.append((start, end))
+    # a handover alone is a notice's own line (``附条例全文：`` of a 公告): it goes only with
+    # another part of the wrapper (its news lead, or the report's credits or repost notice)
+    wrapped = bool(found)
+    found += [line for line, lead in handovers if lead or wrapped]
     return sorted(found)
 
 

@@ -1,0 +1,151 @@
+"""Site chrome field test 11 and review 11 found kept in documents (notes field11.md F11-C1, F11-S3; review11.md F9),
+and the clean text that must stay byte-identical beside it.
+
+Every positive case starts from the real page that showed it (tests/real_pages/field12_chrome/SOURCE.md); every
+negative case is a line of the clean corpus (DLC) or of a real page holding the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.furniture import disclaimer_tail_lines, layout_table_pipes, news_wrapper_lines
+from tests.real_build import REAL, page_documents
+
+FOLDER = REAL / "field12_chrome"
+
+
+def furniture(text: str):
+    return clean_and_explain(text, rules=["site_furniture"])
+
+
+# --------------------------------------------------------------------------
+# F11-C1: a law database's disclaimer under the last article
+# --------------------------------------------------------------------------
+
+CHINACOURT = FOLDER / "chinacourt_law_detail.php"
+DISCLAIMER = "免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。"
+
+
+def test_the_database_disclaimer_leaves_the_last_article() -> None:
+    documents = page_documents(CHINACOURT)
+    assert len(documents) == 1
+    assert documents[0].text.rstrip().endswith("第三十条 本条例自2017年3月1日起施行。")
+    assert "免责声明" not in documents[0].text
+
+
+def test_the_disclaimer_is_recorded_as_furniture() -> None:
+    text = "第二十九条 本条例由中央办公厅商中央组织部、中央机构编制委员会办公室解释。\n第三十条 本条例自2017年3月1日起施行。\n" + DISCLAIMER + "\n"
+    result = furniture(text)
+    assert result.text == text.replace(DISCLAIMER + "\n", "")
+    assert [e.before.strip() for e in result.edits] == [DISCLAIMER]
+
+
+#: A law's own words on reference material and on sites (DLC; the 信用证 line of a real bank rule in field test 8's
+#: pages), a disclaimer line inside the body (not the page's end), and an article about a database's notice.
+DISCLAIMER_NEGATIVES = (
+    "第十条 通知行应当在信用证通知书或信用证修改通知书上注明该通知仅供参考，通知行不负任何责任。\n",
+    "第二十条 网站发布的信息仅供参考，以正式文件为准。\n",
+    "第五条 数据库的建设单位应当注明数据来源。\n第六条 本办法自公布之日起施行。\n",
+    "免责声明：本库所有资料均来源于网络，仅供参考。\n第一条 为了规范管理，制定本办法。\n",
+    "四、本网站登载的资料仅供参考。\n",
+)
+
+
+@pytest.mark.parametrize("text", DISCLAIMER_NEGATIVES[:3] + DISCLAIMER_NEGATIVES[4:])
+def test_a_laws_own_reference_clause_stays(text: str) -> None:
+    result = furniture(text)
+    assert result.text == text and not result.edits
+
+
+def test_a_disclaimer_above_the_text_is_not_a_tail() -> None:
+    assert disclaimer_tail_lines(DISCLAIMER_NEGATIVES[3]) == []
+
+
+def test_a_site_line_without_a_label_or_claim_stays() -> None:
+    assert disclaimer_tail_lines("第九条 本办法自公布之日起施行。\n本站地址：某市某路1号\n") == []
+
+
+# --------------------------------------------------------------------------
+# F11-S3: a layout table printed as pipe rows (mcrc.gov.tw), a page's update stamp (tncc.gov.tw)
+# --------------------------------------------------------------------------
+
+MCRC = FOLDER / "mcrc_yishiguize.txt"
+TNCC = FOLDER / "tncc_yishiguize_richeng.txt"
+
+
+def test_the_council_rules_keep_no_pipe() -> None:
+    result = clean_and_explain(MCRC.read_text(encoding="utf-8"))
+    assert "|" not in result.text
+    lines = result.text.splitlines()
+    assert lines[0] == "第一章 总 则"
+    assert lines[1] == "第一条\t本规则依苗栗县苗栗市民代表会组织自治条例第二十三条规定订定之。。"  # (the site's own 。。)
+    pipes = [e for e in result.edits if e.detail == "layout table pipe"]
+    assert pipes and all(set(e.before) <= set(" |") and e.after in ("", "\t") for e in pipes)
+
+
+def test_the_council_rules_give_twelve_articles_without_pipes() -> None:
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    articles = structure_page(clean_page(ingest_file(MCRC, MCRC.parent))).articles
+    assert [a.article_no for a in articles] == list(range(1, 13))
+    assert not any("|" in a.text for a in articles)
+    assert articles[0].text == "本规则依苗栗县苗栗市民代表会组织自治条例第二十三条规定订定之。。"
+    assert articles[-1].text == "代表之提案，提案人如欲修正时，准用会议规范第四十三条第一项"  # the row the store cut
+
+
+#: Pipes that are no layout table: a GFM table with its delimiter row (the Markdown reader's), two rows only, pipes
+#: inside lines (a law's ``甲|乙`` and a Markdown link row), and a row whose pipe is escaped.
+PIPE_NEGATIVES = (
+    "| 序号 | 名称 |\n| --- | --- |\n| 1 | 二氯甲烷 |\n| 2 | 三氯甲烷 |\n",
+    "甲 | 乙 |\n丙 | 丁 |\n第一条 为了规范管理，制定本办法。\n",
+    "第一条 甲|乙\n第二条 丙|丁\n第三条 戊|己\n",
+    "a \\|\nb \\|\nc \\|\n",
+)
+
+
+@pytest.mark.parametrize("text", PIPE_NEGATIVES)
+def test_pipes_of_no_layout_table_stay(text: str) -> None:
+    assert layout_table_pipes(text) == []
+    result = furniture(text)
+    assert result.text == text and not result.edits
+
+
+def test_the_update_stamp_leaves_the_last_article() -> None:
+    result = clean_and_explain(TNCC.read_text(encoding="utf-8"))
+    assert result.text.rstrip().endswith("前项变更议程动议须有二人以上附议，并经出席议员过半数以上之同意为可决。")
+    assert "最后修改日期" not in result.text
+
+
+UPDATE_NEGATIVES = (
+    "第十条 修改日期由主管部门确定。\n",
+    "最后修改日期：\n2020年11月27日\n",
+    "第三条 合同的修改日期为2020年11月27日。\n",
+)
+
+
+@pytest.mark.parametrize("text", UPDATE_NEGATIVES)
+def test_dates_of_amendments_in_the_text_stay(text: str) -> None:
+    result = furniture(text)
+    assert result.text == text and not result.edits
+
+
+# --------------------------------------------------------------------------
+# review 11 F9: a 公告's own handover line (``附条例全文：``) is no news wrapper
+# --------------------------------------------------------------------------
+
+GONGGAO = "关于公布《某市物业管理条例》的公告\n《某市物业管理条例》已经市人大常委会通过，现予公布。\n附条例全文：\n某市物业管理条例\n第一条 为了规范物业管理，制定本条例。\n"
+
+
+def test_a_notices_own_handover_line_stays() -> None:
+    assert news_wrapper_lines(GONGGAO) == []
+    result = furniture(GONGGAO)
+    assert result.text == GONGGAO and not result.edits
+
+
+def test_the_handover_goes_with_the_reports_credits() -> None:
+    text = GONGGAO + "成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮\n"
+    assert furniture(text).text == GONGGAO.replace("附条例全文：\n", "")
