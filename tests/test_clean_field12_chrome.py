@@ -149,3 +149,90 @@ def test_a_notices_own_handover_line_stays() -> None:
 def test_the_handover_goes_with_the_reports_credits() -> None:
     text = GONGGAO + "成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮\n"
     assert furniture(text).text == GONGGAO.replace("附条例全文：\n", "")
+
+
+# --------------------------------------------------------------------------
+# Jina Reader captures: the site's menus as Markdown lists of links (www.gz.gov.cn)
+# --------------------------------------------------------------------------
+
+JINA = FOLDER / "jina_gz_yidijiuyi.md"
+
+
+def test_the_menus_of_a_jina_capture_go() -> None:
+    from corpus_tools.ingest import ingest_file
+
+    text = ingest_file(JINA, JINA.parent).text
+    lines = [line.strip() for line in text.splitlines()]
+    for menu_word in ("用户登录", "政务公开", "· 白云区", "· 市委统战部", "· 市发展改革委"):
+        assert menu_word not in lines
+    # the item itself stays whole
+    assert "温馨提示" in lines
+    assert any(line.startswith("步骤1：打开“穗好办”APP") for line in lines)
+
+
+#: Lists that are the document's own: links to files beside it (a law repository's README), items with sentences,
+#: links within the page, and two links only.
+MENU_NEGATIVES = (
+    "# 法律\n\n- [中华人民共和国宪法](宪法.md)\n- [民法典](民法典.md)\n- [刑法](刑法.md)\n",
+    "附件：\n\n- [附件1：申请表](https://www.gz.gov.cn/a.docx)，请于3月1日前提交。\n- [附件2：承诺书](https://www.gz.gov.cn/b.docx)，一式两份。\n"
+    "- [附件3：名单](https://www.gz.gov.cn/c.xls)，按顺序填写。\n",
+    "目录\n\n* [第一章 总则](#c1)\n* [第二章 管理](#c2)\n* [第三章 附则](#c3)\n",
+    "相关链接\n\n* [国务院](https://www.gov.cn/)\n* [广东省人民政府](https://www.gd.gov.cn/)\n\n第一条 为了规范管理，制定本办法。\n",
+)
+
+
+@pytest.mark.parametrize("body", MENU_NEGATIVES)
+def test_a_documents_own_list_is_no_menu(body: str) -> None:
+    from corpus_tools.markdown_text import link_menus
+
+    assert link_menus(body.split("\n")) == set()
+
+
+# --------------------------------------------------------------------------
+# Buttons, viewer notices and a copyright line at the edges of field builds (session 12)
+# --------------------------------------------------------------------------
+
+#: (where, text as the page gives it, text without the chrome).
+EDGE_CASES = [
+    ("zgch1238/Huace: 上海市人民政府 pages end on a download button",
+     "本意见自2025年1月1日起施行。\n【原文下载】\n", "本意见自2025年1月1日起施行。\n"),
+    ("ljz060707 (广州 住建 page): a download button and the 解读 buttons",
+     "特此通知。\n【 下载 】\n点击查看（图文）\n点击查看（文字）\n", "特此通知。\n"),
+    ("ljz060707 (a 南昌 page): the close button naming the page",
+     "特此公告。\n【关闭当前页面】\n", "特此公告。\n"),
+    ("Fungwingwaa/cee: every law page opens with its PDF viewer's notice",
+     "本文使用PDF预览窗口，无法加载的请点击查看全文。\n中华人民共和国环境保护法\n", "中华人民共和国环境保护法\n"),
+    ("pages store (taipei law pages, Traditional as stored): the browser notice",
+     "您的浏览器不支援JavaScript功能，若网页功能无法正常使用时，请开启浏览器JavaScript状态 跳到主要内容\n臺北市某自治條例\n",
+     "臺北市某自治條例\n"),
+    ("pages store (bo.io.gov.mo): the Adobe reader line",
+     "第一条 本行政命令自公布翌日起生效。\n请使用Adobe Reader 7.0或以上阅读PDF版本档案。\n", "第一条 本行政命令自公布翌日起生效。\n"),
+    ("www.gz.gov.cn (Jina capture): the copyright line opening on the site's name, and the footer links",
+     "正文。\n内容纠错 |使用帮助| 关于我们| 隐私声明| 网站地图| 网站建议\n广州市人民政府 版权所有 主办单位：广州市人民政府办公厅 联系我们：020-12345\n",
+     "正文。\n"),
+    ("CHINGBOH/law-corpus 2018_raw.txt (sipf.com.cn): the copyright line with the site's address",
+     "第二百一十八条 本法自2006年1月1日起施行。\n中国证券投资者保护基金有限责任公司 版权所有 地址：北京西城区金融大街5号新盛大厦B座22层\n",
+     "第二百一十八条 本法自2006年1月1日起施行。\n"),
+]
+
+
+@pytest.mark.parametrize("case", EDGE_CASES, ids=[c[0] for c in EDGE_CASES])
+def test_chrome_at_the_edges_goes(case: tuple[str, str, str]) -> None:
+    _, page, expected = case
+    assert furniture(page).text == expected
+
+
+#: The same words in laws and notices (DLC: 著作权 rules, 电子政务 rules; real notices).
+EDGE_NEGATIVES = (
+    "第十二条 本法所称版权所有人，是指依法享有著作权的公民、法人或者非法人组织。\n",
+    "第五条 网站的版权所有人应当在首页标明其名称、地址和联系电话\n",
+    "第八条 网络服务提供者不得诱导用户更换浏览器。\n",
+    "二、下载与打印\n申请人可点击查看办理进度。\n",
+    "第三条 申请人应当下载申请表，填写后提交。\n",
+)
+
+
+@pytest.mark.parametrize("text", EDGE_NEGATIVES)
+def test_the_same_words_in_text_stay(text: str) -> None:
+    result = furniture(text)
+    assert result.text == text and not result.edits

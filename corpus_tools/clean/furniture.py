@@ -72,6 +72,11 @@ _BUTTONS_CN = (
     # a read-aloud button (``听全文``, www.gz.gov.cn), the scan widget's second line when the page broke it
     # (``扫一扫在手机<br>打开当前页``) and the print button beside it (``下载、打印``; field test 10, F10-G5)
     r"|听全文|朗读全文|全文朗读|打开当前页面?|下载[、/]?打印"
+    # a download button, a close button naming the page, click-to-see buttons and footer links (session 12: the edges
+    # of field builds, ``【原文下载】`` under five 上海市人民政府 pages, ``【关闭当前页面】``, ``点击查看（图文）``)
+    r"|原文下载|下载原文|全文下载|下载全文|下载|关闭当前(?:页面?|窗口)"
+    r"|点击(?:查看|收起|展开)(?:更多|全文|详情|原文)?(?:[（(](?:图文|文字|视频)[）)])?|展开阅读全文"
+    r"|内容纠错|网站纠错|纠错或建议|关于我们|网站建议"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -159,6 +164,7 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
     rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
+    rf"|^(?=[^\n]{{0,240}}(?:主办|承办|ICP|地址|电话|技术支持))[^\n。；]{{1,40}}?{INDENT_CLASS}(?:版权所有|Copyright|©)[^\n。；]{{0,200}}$"
     rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
     rf"|^{INDENT_CLASS}*[【\[]?{INDENT_CLASS}*(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
     rf"|^{INDENT_CLASS}*{_DATE_TIME}{INDENT_CLASS}+(?:{_META_LABELS})[:：][^\n。；，]{{0,80}}$"
@@ -800,7 +806,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines, glued_numbers = printed_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
-                    + _counters_below(text, spans) + menu_blocks(text)
+                    + viewer_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text))
@@ -925,15 +931,15 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
 _FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 _FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
-#: Markers of ICP/备案 lines, anywhere on a line.
-_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|"))
+#: Markers of ICP/备案 and copyright lines, anywhere on a line (``广州市人民政府 版权所有 主办单位：…``).
+_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|")) + ("版权所有",)
 
 
 def _furniture_hints(text: str) -> list[int]:
@@ -1184,6 +1190,41 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
             break
         found.append((start, end))
     return found[::-1]
+
+
+#: A page's notice on the reader's software: its PDF viewer, an outdated browser, JavaScript turned off.
+_VIEWER_NOTICE_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:本(?:文|页)使用PDF预览窗口[^\n]{{0,60}}"
+    r"|(?:您的|您当前使用的|当前)?(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n]{0,100}"
+    r"|(?:请|請)使用Adobe Reader[^\n]{0,40}|Get Adobe Reader)"
+    rf"{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: Words one of which such a notice holds (a cheap gate).
+_VIEWER_WORDS = ("PDF预览", "浏览器", "瀏覽器", "Adobe")
+
+
+def viewer_notice_lines(text: str) -> list[tuple[int, int]]:
+    """A page's notice about the reader's software, as whole lines.
+
+    Real damage: every law page of the cee site (Fungwingwaa/cee, field test 8) opens with ``本文使用PDF预览窗口，
+    无法加载的请点击查看全文。`` (10 documents began with it, session 12); Taipei's law pages with ``您的瀏覽器不支援
+    JavaScript功能，若網頁功能無法正常使用時，請開啟瀏覽器JavaScript狀態 跳到主要內容``; Macau's 公报 with ``請使用Adobe
+    Reader 7.0或以上閱讀PDF版本檔案。``.
+
+    **Evidence**: the line opens with the notice's subject, the site's PDF viewer (``本文使用PDF预览窗口``), the
+    reader's browser failing (``浏览器版本过低``, ``浏览器不支持``) or the Adobe reader asked for.  A law's
+    sentence on browsers opens with its own subject (``网络服务提供者…``), never with the browser failing.
+
+    >>> t = "本文使用PDF预览窗口，无法加载的请点击查看全文。\\n中华人民共和国环境保护法\\n"
+    >>> [t[a:b][:10] for a, b in viewer_notice_lines(t)]
+    ['本文使用PDF预览窗']
+    >>> viewer_notice_lines("第十条 网络服务提供者不得诱导用户更换浏览器。\\n")
+    []
+    """
+    if not any(word in text for word in _VIEWER_WORDS):
+        return []
+    return [(m.start(), m.end()) for m in _VIEWER_NOTICE_RE.finditer(text) if m.end() - m.start() <= MAX_FURNITURE_LINE]
 
 
 # --------------------------------------------------------------------------
