@@ -236,3 +236,42 @@ EDGE_NEGATIVES = (
 def test_the_same_words_in_text_stay(text: str) -> None:
     result = furniture(text)
     assert result.text == text and not result.edits
+
+
+# --------------------------------------------------------------------------
+# Lone page numbers of a PDF's text (closing11 "left undone": layout11 keeps them apart from wraps)
+# --------------------------------------------------------------------------
+
+HEILONGJIANG = FOLDER / "heilongjiang_liangxing_pdf.txt"
+
+
+def test_the_page_numbers_of_a_pdf_text_go() -> None:
+    from corpus_tools.clean.furniture import lone_page_numbers
+
+    text = HEILONGJIANG.read_text(encoding="utf-8")
+    assert [text[a:b] for a, b in lone_page_numbers(text)] == ["1O", "11", "12", "3", "4", "15", "16"]
+    result = clean_and_explain(text)
+    lines = result.text.splitlines()
+    assert not any(line.strip() in ("1O", "11", "12", "3", "4", "15", "16") for line in lines)
+    assert "（3）纠集3人以上公然破坏生产经营的；" in lines  # the text around the numbers stays
+
+
+#: Numbers alone on lines that count no pages: a table's row numbers (十四五国家应急体系规划 as Markdown, zgch1238/Huace;
+#: a 最高人民法院 目录 of abolished interpretations, Elysia4), numbered points of a Taiwan 要點 (kong0107 L0020048),
+#: two numbers only, and numbers out of order.
+def _page(n: int) -> str:
+    return "本款规定适用于全部情形。\n" * n
+
+
+LONE_NUMBER_NEGATIVES = (
+    "指标\t属性\n\n1\n\n生产安全事故死亡人数\n\n2\n\n重特大生产安全事故起数\n\n3\n\n单位国内生产总值生产安全事故死亡率\n",
+    "1\n一、本标准依紧急医疗救护法第十四条规定订定之。\n2\n二、救护车分为一般救护车及加护救护车。\n3\n三、一般救护车应有下列之装备：\n",
+    _page(9) + "7\n\n" + _page(9) + "8\n\n" + _page(9),
+    _page(9) + "7\n\n" + _page(9) + "3\n\n" + _page(9) + "12\n\n" + _page(9),
+)
+
+
+@pytest.mark.parametrize("text", LONE_NUMBER_NEGATIVES)
+def test_numbers_that_count_no_pages_stay(text: str) -> None:
+    result = furniture(text)
+    assert result.text == text and not result.edits

@@ -804,6 +804,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     note_lines, markers, note_warnings = _footnotes(text)
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
+    page_lines += lone_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
                     + viewer_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
@@ -917,6 +918,68 @@ def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     if len(lines) + len(glued) < 2:
         glued = []
     return lines, glued
+#: A page number alone on its line, as a PDF's text layer or its OCR gives it (``12``, ``1O`` with O for 0).
+_LONE_NUMBER_RE = lazy_regex(r"^[ \t\u3000]*([0-9OoIl]{1,3})[ \t\u3000]*$", regex.MULTILINE)
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+#: The fewest numbers in a run of pages, and the fewest lines between two of them (a page holds more;
+#: a table's row numbers stand a few lines apart).
+_PAGE_RUN_MIN = 3
+_PAGE_LINES_MIN = 8
+
+
+def lone_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Page numbers a PDF's text keeps alone on their lines, as whole lines: only a run of them
+    counting the pages.
+
+    Real damage: 黑龙江's 量刑指导意见 实施细则 as the repository extracted it from the PDF (nonameche/law-pdf-extract,
+    field test 10) keeps ``1O``, ``11``, ``12``, ``3``, ``4``, ``15``, ``16`` (13 and 14 lost their first digit, 10 was read
+    with an O) between the sentences, one every page: ``(3)纠集3人以上公然破坏生产经营的;⏎1O⏎⏎(4)其他…``, and a wrap
+    across the page (``…致使枯⏎12⏎⏎萎或者死亡3株以上的``) kept the number inside the sentence.
+
+    **Evidence**: at least :data:`_PAGE_RUN_MIN` such lines, each standing apart (a blank line on one side), each
+    the page after the one before (the page after next when a page lost its number; its last digit alone
+    when the first was lost), at least :data:`_PAGE_LINES_MIN` lines apart.  Row numbers of a table (a few lines
+    apart), numbered points (``1⏎一、本标准依…``) and a lone number elsewhere stay.
+
+    >>> page = "甲。\\n" * 9
+    >>> t = "第一条 甲。\\n" + page + "1O\\n\\n" + page + "11\\n\\n" + page + "2\\n\\n" + page
+    >>> [t[a:b] for a, b in lone_page_numbers(t)]
+    ['1O', '11', '2']
+    >>> lone_page_numbers("序号\\n\\n1\\n\\n甲\\n\\n2\\n\\n乙\\n\\n3\\n\\n丙\\n")
+    []
+    """
+    candidates = []
+    for m in _LONE_NUMBER_RE.finditer(text):
+        token = m.group(1)
+        if not any(c.isdigit() for c in token):
+            continue
+        start, end = m.start(1), m.end(1)
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, m.end()
+        apart = text.startswith("\n\n", line_end) or text.endswith("\n\n", 0, line_start) or line_end == len(text)
+        if apart:
+            candidates.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), start, end))
+    if len(candidates) < _PAGE_RUN_MIN:
+        return []
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, line number)
+    line_no, counted = 0, 0
+    for line_start, line_end, value, _, _ in candidates:
+        line_no += text.count("\n", counted, line_start)
+        counted = line_start
+        if run:
+            previous = run[-1][2]
+            page = next((p for p in (previous + 1, previous + 2) if value in (p, p % 10, p % 100)), None)
+            if page is not None and line_no - run[-1][3] >= _PAGE_LINES_MIN:
+                run.append((line_start, line_end, page, line_no))
+                continue
+            if len(run) >= _PAGE_RUN_MIN:
+                found += [(a, b) for a, b, _, _ in run]
+        run = [(line_start, line_end, value, line_no)]
+    if len(run) >= _PAGE_RUN_MIN:
+        found += [(a, b) for a, b, _, _ in run]
+    return found
+
+
 #: First characters that may open glued leading junk (cheap gate).
 _LEADING_FIRST = frozenset(INDENT + "【[扫微手用使字您你当位首打关返收加保一分PpCc")
 
