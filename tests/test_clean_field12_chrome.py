@@ -275,3 +275,27 @@ LONE_NUMBER_NEGATIVES = (
 def test_numbers_that_count_no_pages_stay(text: str) -> None:
     result = furniture(text)
     assert result.text == text and not result.edits
+
+
+def test_the_council_sites_header_goes() -> None:
+    result = clean_and_explain(TNCC.read_text(encoding="utf-8"))
+    head = result.text.split("第四章")[0]
+    assert "708008" not in head and "+886" not in head
+    assert "总则提案人民请愿案" not in head
+    assert head.lstrip().startswith("台南市议会议事规则-议事日程")
+
+
+#: Lines of a document's head like them: a notice's contact line with a label, a law's table of contents one
+#: chapter per line, a 总则 chapter title with its number, a bullet holding a sentence.
+HEAD_NEGATIVES = (
+    "某市人民政府关于某事的通知\n联系电话：0755-12345678\n第一条 为了规范管理，制定本办法。\n",
+    "目录\n第一章 总则\n第二章 管理\n第三章 附则\n第一条 为了规范管理，制定本办法。\n",
+    "总则\n第一条 为了规范管理，制定本办法。\n",
+    "• 申请人应当提交身份证明，地址为永华路二段2号\n",
+)
+
+
+@pytest.mark.parametrize("text", HEAD_NEGATIVES)
+def test_a_documents_own_head_stays(text: str) -> None:
+    result = furniture(text)
+    assert result.text == text and not result.edits

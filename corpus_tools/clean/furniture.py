@@ -657,6 +657,7 @@ _NOTE_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
 
 #: A line that opens an article: ``第一条``, ``第12条`` (the page is a law with articles).
 _ARTICLE_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+_CHAPTER_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[章编节]", regex.MULTILINE)
 #: A mirror's editorial note on a law: a cross-reference, a remark, an amendment record.
 _EDITORIAL_NOTE_RE = lazy_regex(
     rf"{INDENT_CLASS}*{_MARKER}{INDENT_CLASS}*(?:参见|详见|见|注|本条|本款|本项|本法|根据|依据|编者|按|此|该)"
@@ -807,7 +808,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines += lone_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
-                    + viewer_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+                    + viewer_notice_lines(text) + head_contact_and_menu_lines(text)
+                    + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text))
@@ -1288,6 +1290,52 @@ def viewer_notice_lines(text: str) -> list[tuple[int, int]]:
     if not any(word in text for word in _VIEWER_WORDS):
         return []
     return [(m.start(), m.end()) for m in _VIEWER_NOTICE_RE.finditer(text) if m.end() - m.start() <= MAX_FURNITURE_LINE]
+
+
+#: A site's contact line in its header, as a bullet: a postcode and an address (``• 708008 台南市安平区永华路二段2号``)
+#: or a telephone number (``• +886 6 297 6688``).
+_HEAD_CONTACT_RE = lazy_regex(
+    r"[ \t\u3000]*[•●▪][ \t\u3000]*(?:\+?\d[\d \t\-()（）]{6,20}\d"
+    r"|\d{5,6}[ \t\u3000]*\p{Han}[^\n。；，,]{3,40}?[号號楼樓室])[ \t\u3000]*"
+)
+#: A chapter menu glued into one line: the chapter titles from 总则 to 附则, nothing between them.
+_GLUED_CHAPTER_MENU_RE = lazy_regex(r"[ \t\u3000]*总则\p{Han}{4,196}附则[ \t\u3000]*")
+#: How many lines of a page's head are looked at for its header's lines.
+_HEAD_LINES = 8
+
+
+def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
+    """A site header's contact bullets and a chapter menu glued into one line, among the first
+    :data:`_HEAD_LINES` lines of the text (before its first article or chapter heading).
+
+    Real damage: every tncc.gov.tw page (臺南市議會, field test 11 F11-S3) opens with the council's address and
+    telephone as bullets (``• 708008 台南市安平區永華路二段2號``, ``• +886 6 297 6688``) and its rules' chapter menu
+    with the links' boundaries lost (``总则提案人民请愿案议事日程…秩序附则``): all of it stood at the head of the
+    document.
+
+    **Evidence**: a bullet holding only a postcode with an address (ending on 号, 楼, 室) or only a
+    telephone number; a line of Han characters only, opening on 总则 and closing on 附则 (a law's own table of
+    contents sets its chapters apart, one per line, with their numbers).
+
+    >>> t = "• 708008 台南市安平区永华路二段2号\\n  • +886 6 297 6688\\n\\n某议会议事规则\\n\\n总则提案议事日程附则\\n第四章 议事日程\\n"
+    >>> [t[a:b].strip() for a, b in head_contact_and_menu_lines(t)]
+    ['• 708008 台南市安平区永华路二段2号', '• +886 6 297 6688', '总则提案议事日程附则']
+    >>> head_contact_and_menu_lines("目录\\n第一章 总则\\n第二章 附则\\n第一条 为了规范管理。\\n")
+    []
+    """
+    if "•" not in text[:2000] and "●" not in text[:2000] and "▪" not in text[:2000] and "附则" not in text[:2000]:
+        return []
+    found: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in _lines(text):
+        if start == end or not text[start:end].strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES or _ARTICLE_LINE_RE.match(text, start) or _CHAPTER_LINE_RE.match(text, start):
+            break
+        if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
 
 
 # --------------------------------------------------------------------------
