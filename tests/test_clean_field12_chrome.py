@@ -299,3 +299,25 @@ HEAD_NEGATIVES = (
 def test_a_documents_own_head_stays(text: str) -> None:
     result = furniture(text)
     assert result.text == text and not result.edits
+
+
+# --------------------------------------------------------------------------
+# A standard's clause heading at a page's edge is the standard's, not the site's
+# --------------------------------------------------------------------------
+
+#: The openings of three emission standards of the cee site (Fungwingwaa/cee, field test 8: blgydqwrwpfbz.md,
+#: ddswrwpfbz.md, gyfstwrwpfbz.md) once their PDF viewer notice is removed: each now opens on ``适用范围``.
+CEE_OPENINGS = (
+    "适用范围\n\n本标准规定了平板玻璃、电子玻璃制造企业或生产设施的大气污染物中颗粒物、二氧化硫、氮氧化物的排放限值、监测和监控要求。\n",
+    "适用范围\n\n本标准规定了广东省辖区内电镀企业、电镀专业园区的水污染物排放控制要求。\n",
+    "适用范围\n\n本标准规定了广东省辖区内工业废水铊污染物的排放限值、监测监控要求。\n",
+)
+
+
+def test_a_standards_clause_heading_is_no_recurring_chrome() -> None:
+    from corpus_tools.dataset.recurring import recurring_lines
+
+    pages = [(f"cee/{k}.md", text) for k, text in enumerate(CEE_OPENINGS)]
+    assert recurring_lines(pages) == {}
+    site_line = [(f"cee/{k}.md", "某环境网\n" + text) for k, text in enumerate(CEE_OPENINGS)]
+    assert {key for keys in recurring_lines(site_line).values() for key in keys} == {"某环境网"}
