@@ -264,6 +264,10 @@ def _page(n: int) -> str:
 
 
 LONE_NUMBER_NEGATIVES = (
+    # 十四五国家应急体系规划.md (zgch1238/Huace_policy-document-analyzer): the 主要指标 table, a cell per paragraph
+    "主要指标\n\n序号\n\n指\u3000\u3000标\n\n预期值\n\n属性\n\n1\n\n生产安全事故死亡人数\n\n下降15%\n\n约束性\n\n2\n\n"
+    "重特大生产安全事故起数\n\n下降20%\n\n约束性\n\n3\n\n单位国内生产总值生产安全事故死亡率\n\n下降33%\n\n约束性\n\n4\n\n"
+    "工矿商贸就业人员十万人生产安全事故死亡率\n\n下降20%\n\n约束性\n\n5\n\n年均每百万人口因自然灾害死亡率\n\n<1\n\n预期性\n",
     "指标\t属性\n\n1\n\n生产安全事故死亡人数\n\n2\n\n重特大生产安全事故起数\n\n3\n\n单位国内生产总值生产安全事故死亡率\n",
     "1\n一、本标准依紧急医疗救护法第十四条规定订定之。\n2\n二、救护车分为一般救护车及加护救护车。\n3\n三、一般救护车应有下列之装备：\n",
     _page(9) + "7\n\n" + _page(9) + "8\n\n" + _page(9),

@@ -963,10 +963,10 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
     if len(candidates) < _PAGE_RUN_MIN:
         return []
     found: list[tuple[int, int]] = []
-    run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, line number)
+    run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, text lines before it)
     line_no, counted = 0, 0
     for line_start, line_end, value, _, _ in candidates:
-        line_no += text.count("\n", counted, line_start)
+        line_no += _text_lines(text, counted, line_start)  # (blank lines aside: a table's cells stand between them)
         counted = line_start
         if run:
             previous = run[-1][2]
@@ -980,6 +980,14 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
     if len(run) >= _PAGE_RUN_MIN:
         found += [(a, b) for a, b, _, _ in run]
     return found
+
+
+_TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")
+
+
+def _text_lines(text: str, start: int, end: int) -> int:
+    """How many lines of ``text[start:end]`` hold some text (blank ones aside)."""
+    return sum(1 for _ in _TEXT_LINE_RE.finditer(text, start, end))
 
 
 #: First characters that may open glued leading junk (cheap gate).
