@@ -325,3 +325,44 @@ def test_a_standards_clause_heading_is_no_recurring_chrome() -> None:
     assert recurring_lines(pages) == {}
     site_line = [(f"cee/{k}.md", "某环境网\n" + text) for k, text in enumerate(CEE_OPENINGS)]
     assert {key for keys in recurring_lines(site_line).values() for key in keys} == {"某环境网"}
+
+
+# --------------------------------------------------------------------------
+# A site's footer after the last article (pages saved whole as text)
+# --------------------------------------------------------------------------
+
+def _raw_tails() -> dict[str, str]:
+    import json
+
+    return json.loads((FOLDER / "chingboh_raw_tails.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["2005_raw.txt", "2018_raw.txt", "2023_raw.txt"])
+def test_the_sites_footer_leaves_the_last_article(name: str) -> None:
+    tail = _raw_tails()[name]
+    text = furniture(tail).text.rstrip("\n")
+    last = {"2005_raw.txt": "第二百一十九条 本法自2006年1月1日起施行。",
+            "2018_raw.txt": "日起施行。",
+            "2023_raw.txt": "具体实施办法由国务院规定。"}[name]
+    assert text.endswith(last)
+    for chrome in ("ICP", "版权所有", "友情链接", "法律声明", "用户登录", "地址："):
+        assert chrome not in text
+
+
+#: Ends of documents a footer's words stand near: a notice's contact fields, a signature and date above the
+#: footer, an attachment list of short lines above it, a table of short cells closing a notice.
+FOOTER_CASES = (
+    ("特此通知。\n某市人民政府\n2020年1月1日\n地址：某市某路1号\n电话：12345678\n", None),
+    ("特此通知。\n某市人民政府办公厅\n2020年1月1日\n网站地图\n版权所有：某市人民政府 京ICP备12345678号\n",
+     "特此通知。\n某市人民政府办公厅\n2020年1月1日\n"),
+    ("特此通知。\n附件：1.申请表\n2.承诺书\n版权所有：某市人民政府\n地址：某市某路1号\n",
+     "特此通知。\n附件：1.申请表\n2.承诺书\n"),
+    ("各区名单如下：\n北京\n天津\n河北\n", None),
+)
+
+
+@pytest.mark.parametrize("case", FOOTER_CASES)
+def test_the_documents_end_stays(case: tuple[str, str | None]) -> None:
+    text, expected = case
+    result = furniture(text)
+    assert result.text == (text if expected is None else expected)

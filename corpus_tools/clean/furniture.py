@@ -819,10 +819,14 @@ def remove_site_furniture(text: str) -> RuleResult:
     appended = appended_page_tail(text)
     if appended is not None:
         chrome_lines.append(appended)
+
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
+    footer = footer_block_tail(text)
+    if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
+        spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
     # A mirror's status box: its own edits (the removed text holds the box whole, for whoever
     # reads the mirror's values from the edits), never merged with other furniture.
     box = [(s, e, [text[s:e].strip()[:40]]) for s, e in mirror_status_box(text) if s not in taken]
@@ -1344,6 +1348,76 @@ def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
         if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
             found.append((start, end))
     return found
+
+
+#: What only a site's footer says: its copyright, registrations, its own links and tools.
+_FOOTER_MARK_RE = lazy_re(
+    r"版权所有|Copyright|©|ICP[备证]|公网安备|网站标识码|网站地图|友情链接|网站管理|网站纠错|访问统计|法律声明|免责声明"
+    r"|隐私声明|用户登录|忘记密码|支持[iI][pP][vV]6|Produced By|内容管理系统|联系我们"
+)
+#: A contact field a footer holds beside them (also a notice's own: never evidence alone).
+_FOOTER_CONTACT_RE = lazy_re(r"[ \t\u3000]*(?:地址|电话|邮编|传真)[:：]")
+#: A login box's prompt (``没有账号？``, ``忘记密码？``).
+_LOGIN_PROMPT_RE = lazy_re(r"账号|账户|密码|注册|登录")
+#: A line of a document's own text: a sentence's end or an article label.
+_SENTENCE_END_RE = lazy_re(r"[。；！？]")
+#: The longest footer line (a link or a label; the copyright line may be longer), and how far up a footer runs.
+_FOOTER_LINE_CHARS = 60
+_FOOTER_MARKED_LINE_CHARS = 200
+_FOOTER_LINES = 100
+
+
+def footer_block_tail(text: str) -> tuple[int, int] | None:
+    """A site's footer after the document: from its first widget or footer line to the end of the text.
+
+    Real damage: pages saved whole as text (CHINGBOH/law-corpus ``*_raw.txt``, field test 8: 公司法 from
+    sipf.com.cn and chinatax.gov.cn) end with the site's footer after the last article: ``本站已支持ipv6访问``,
+    ``…有限责任公司 版权所有 地址：…``, ``告投资者声明``, ``|``, ``法律声明``; the tax site's ``【下载】``, ``纠错或建议``,
+    ``用户登录``, ``忘记密码``, then its link lists (``中国政府网``, ``北京``, ``天津``…, ``友情链接``, ``财政部``…),
+    ``访问统计``, ``地址：北京市海淀区羊坊店西路5号``, ``移动端``: all of it stood in the last article.
+
+    **Evidence**: below the last line with a sentence's end, only short lines without one (at most
+    :data:`_FOOTER_LINE_CHARS` characters; a footer mark's line at most :data:`_FOOTER_MARKED_LINE_CHARS`), and among
+    them at least two footer marks (版权所有, ICP备, 网站地图, 友情链接, 法律声明, 用户登录, ``支持IPv6``…), or one with a
+    contact field (``地址：``).  The footer starts at the first of those lines that is a mark, a contact field
+    or a widget: a signature, a date or an attachment list above it stays.
+
+    >>> t = "第二百一十八条 本法自2006年1月1日起施行。\\n本站已支持ipv6访问\\n某公司 版权所有 地址：某街5号\\n告投资者声明\\n|\\n法律声明\\n"
+    >>> a, b = footer_block_tail(t); t[:a]
+    '第二百一十八条 本法自2006年1月1日起施行。\\n'
+    >>> footer_block_tail("特此通知。\\n某市人民政府\\n2020年1月1日\\n地址：某市某路1号\\n电话：12345678\\n") is None
+    True
+    """
+    if _FOOTER_MARK_RE.search(text, max(0, len(text) - 5000)) is None:
+        return None
+    block: list[tuple[int, int]] = []
+    for count, (start, end) in enumerate(_lines_backwards(text)):
+        if count > _FOOTER_LINES:
+            return None
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _ARTICLE_LINE_RE.match(text, start):
+            break
+        if _SENTENCE_END_RE.search(line) and not (len(line) <= 20 and _LOGIN_PROMPT_RE.search(line)):
+            break  # (a login box's prompt, ``没有账号？``, is the footer's)
+        marked = _FOOTER_MARK_RE.search(line) is not None
+        if len(line.strip()) > (_FOOTER_MARKED_LINE_CHARS if marked else _FOOTER_LINE_CHARS):
+            return None
+        block.append((start, end))
+    else:
+        return None  # no document above: nothing tells its end from a footer
+    block.reverse()
+    marks = sum(1 for a, b in block if _FOOTER_MARK_RE.search(text, a, b))
+    contacts = sum(1 for a, b in block if _FOOTER_CONTACT_RE.match(text, a, b))
+    if marks < 2 and not (marks and contacts):
+        return None
+    for a, b in block:
+        line = text[a:b]
+        if (_FOOTER_MARK_RE.search(line) or _FOOTER_CONTACT_RE.match(line) or _WIDGET_LINE_RE.fullmatch(line)
+                or FURNITURE_LINE_RE.fullmatch(line)):
+            return a, block[-1][1]
+    return None
 
 
 # --------------------------------------------------------------------------
