@@ -286,8 +286,8 @@ _MENU_LINKS_MIN = 3
 def _menu_item(line: str) -> str | None:
     """``link`` or ``words`` for a list item of a menu (see :func:`link_menus`), images dropped; ``None`` otherwise."""
     opening = _MENU_ITEM_OPENING.match(line)
-    if opening is None:
-        return None
+    if opening is None:  # a link alone on its line (``[推荐](https://www.gz.gov.cn/m_index.html "推荐")``)
+        return "link" if _MENU_LINK.fullmatch(line.strip()) else None
     item = _IMAGE.sub("", line[opening.end():]).strip() if "![" in line else line[opening.end():].strip()
     if _MENU_LINK.fullmatch(item):
         return "link"
@@ -295,15 +295,16 @@ def _menu_item(line: str) -> str | None:
 
 
 def link_menus(lines: list[str]) -> set[int]:
-    """Indexes of the lines of a site's link menus: runs of list items (blank lines between
-    allowed), each one short link to another page or a few words, at least :data:`_MENU_LINKS_MIN`
-    of them links and the links at least half the run.
+    """Indexes of the lines of a site's link menus: runs of list items or lines that are one link
+    (blank lines between allowed), each one short link to another page or (an item) a few words,
+    at least :data:`_MENU_LINKS_MIN` of them links and the links at least half the run.
 
     Real damage: a Jina Reader capture writes the page's menus as Markdown lists (``*   [用户登录](https://…)``,
     ``*   [政务公开](https://www.gz.gov.cn/zwgk/index.html)``, ``*   [· 白云区](http://www.by.gov.cn/)``); rendered, the
     ~100 menu words of www.gz.gov.cn (field test 10, /work/field10/shizelengleng+ai-zhengce-tong/b3_*.md) stood
-    one per line above and below the news item.  A list of the document's own (its items carry sentences, or
-    link within the page or to a file beside it) is no menu.
+    one per line above and below the news item, and its mobile menu, one link a paragraph (``[推荐](https://…)``,
+    ``[新闻](https://…)``…).  A list of the document's own (its items carry sentences, or link within the page or
+    to a file beside it) is no menu.
 
     >>> link_menus(["*   [首页](https://www.gz.gov.cn/)", "*   [政务公开](https://www.gz.gov.cn/zwgk/)", "",
     ...             "*   无障碍", "*   [退出](javascript:void(0))", "正文。"])
@@ -324,7 +325,7 @@ def link_menus(lines: list[str]) -> set[int]:
     for k, line in enumerate(lines):
         if not line.strip():
             continue
-        kind = _menu_item(line) if line.lstrip()[:1] in "-*+" else None
+        kind = _menu_item(line) if line.lstrip()[:1] in "-*+[·•" else None
         if kind is not None:
             run.append(k)
             links += kind == "link"
