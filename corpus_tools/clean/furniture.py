@@ -1357,6 +1357,8 @@ _FOOTER_MARK_RE = lazy_re(
 )
 #: A contact field a footer holds beside them (also a notice's own: never evidence alone).
 _FOOTER_CONTACT_RE = lazy_re(r"[ \t\u3000]*(?:地址|电话|邮编|传真)[:：]")
+#: The head of a list of references or notes, the text's own.
+_REFERENCES_HEAD_RE = lazy_re(r"[ \t\u3000]*(?:参考资料|参考文献|参考书目|引用资料|资料来源|注释|脚注)[:：]?[ \t\u3000]*$")
 #: A login box's prompt (``没有账号？``, ``忘记密码？``).
 _LOGIN_PROMPT_RE = lazy_re(r"账号|账户|密码|注册|登录")
 #: A line of a document's own text: a sentence's end or an article label.
@@ -1397,8 +1399,8 @@ def footer_block_tail(text: str) -> tuple[int, int] | None:
         line = text[start:end]
         if not line.strip():
             continue
-        if _ARTICLE_LINE_RE.match(text, start):
-            break
+        if _ARTICLE_LINE_RE.match(text, start) or _REFERENCES_HEAD_RE.match(line):
+            break  # (a list of references is the text's sources: 百度百科's ``参考资料`` with its cited reports)
         if _SENTENCE_END_RE.search(line) and not (len(line) <= 20 and _LOGIN_PROMPT_RE.search(line)):
             break  # (a login box's prompt, ``没有账号？``, is the footer's)
         marked = _FOOTER_MARK_RE.search(line) is not None
@@ -1415,7 +1417,7 @@ def footer_block_tail(text: str) -> tuple[int, int] | None:
     for a, b in block:
         line = text[a:b]
         if (_FOOTER_MARK_RE.search(line) or _FOOTER_CONTACT_RE.match(line) or _WIDGET_LINE_RE.fullmatch(line)
-                or FURNITURE_LINE_RE.fullmatch(line)):
+                or (FURNITURE_LINE_RE.fullmatch(line) and _is_furniture_line(line))):
             return a, block[-1][1]
     return None
 
