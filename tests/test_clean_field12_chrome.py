@@ -35,6 +35,20 @@ def test_the_database_disclaimer_leaves_the_last_article() -> None:
     assert "免责声明" not in documents[0].text
 
 
+#: The same family on news pages (opendatalab/magic-html, field test 8: 网易号 pages bb5f5ce0c70bc623, fd0a94a0e3bc8c58;
+#: 39健康网 d997d758e164d764): their platform's disclaimer closes the text.
+NEWS_DISCLAIMERS = (
+    "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+    "39健康网（www.39.net）原创内容，未经授权不得转载，违者必究。内容合作请联系：020-85501999-8819或39media@mail.39.net",
+)
+
+
+@pytest.mark.parametrize("line", NEWS_DISCLAIMERS)
+def test_a_platforms_disclaimer_goes(line: str) -> None:
+    text = "记者从市卫健委获悉，该项目将于明年投入使用。\n" + line + "\n"
+    assert furniture(text).text == "记者从市卫健委获悉，该项目将于明年投入使用。\n"
+
+
 def test_the_disclaimer_is_recorded_as_furniture() -> None:
     text = "第二十九条 本条例由中央办公厅商中央组织部、中央机构编制委员会办公室解释。\n第三十条 本条例自2017年3月1日起施行。\n" + DISCLAIMER + "\n"
     result = furniture(text)

@@ -1217,10 +1217,11 @@ def site_notice_lines(text: str) -> list[tuple[int, int]]:
 
 #: A database's or mirror's one-line disclaimer: what it speaks of (the site, its library, its
 #: copies) ...
-_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|网站|数据库|资料库|法规库")
+_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|网站|数据库|资料库|法规库|本平台|网[（(]www\.")
 #: ... and what it says of them: for reference only, the official text prevails, credit the source.
 _DISCLAIMER_CLAIM_RE = lazy_re(
-    r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原"
+    r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
+    r"|未经(?:授权|许可)[^\n。，]{0,6}不得转载"
 )
 #: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.
 _DISCLAIMER_LINE_RE = lazy_re(r"^[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
@@ -1241,8 +1242,8 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
     most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
-    library (本库, 本站, 本网, 网站, 数据库) and disclaims (仅供参考, 以正式文件为准,
-    转载请注明), or one labelled 免责声明/版权声明 that speaks of the site.  A law's own
+    library (本库, 本站, 本网, 网站, 数据库, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
+    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site.  A law's own
     clause on reference material names no site, and a line in the body, an article or a numbered
     item (``四、本网站登载的资料仅供参考。``) is never taken.
 
@@ -1252,7 +1253,7 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
     >>> disclaimer_tail_lines("第十条 通知行应当注明该通知仅供参考。\\n第十一条 本办法自公布之日起施行。\\n")
     []
     """
-    if "本" not in text and "网站" not in text and "库" not in text:
+    if "本" not in text and "网" not in text and "库" not in text:
         return []
     found: list[tuple[int, int]] = []
     for start, end in _lines_backwards(text):
