@@ -66,6 +66,9 @@ _ENTITY = lazy_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _AUTOLINK = lazy_regex(r"<((?:https?|ftp)://[^\s<>]+)>")
 #: ``![alt](src)``: an image (no text of the law).
 _IMAGE = lazy_regex(r"!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+#: An image in emphasis (``_![Image 11](https://www.gz.gov.cn/ztglobal/content\\_icon.png)_``: a Jina Reader capture's
+#: icons), the marks with it.
+_EMPHASISED_IMAGE = lazy_regex(r"(?P<mark>[_*]{1,2})!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)(?P=mark)")
 #: ``[text](target "title")``, optionally in ``*…*`` (``:mag:*[查看全文](/x.pdf)*``).
 _LINK = lazy_regex(
     r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\([ \t]*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)(?P=star)"
@@ -343,6 +346,8 @@ def _render_inline(segment: str) -> str:
     if "<" in segment:
         segment = _AUTOLINK.sub(r"\1", segment)
     if "](" in segment:
+        if "_![" in segment or "*![" in segment:
+            segment = _EMPHASISED_IMAGE.sub("", segment)  # (its emphasis marks would stay as ``__``)
         segment = _IMAGE.sub("", segment)
         segment = _LINK.sub(lambda m: m.group("text"), segment)
     if ":" in segment:
@@ -386,6 +391,8 @@ def render_line(line: str) -> list[str]:
     if len(pieces) == 1:
         if pieces[0] == line:
             return [line]
+        if "![" in line and pieces[0].strip() in ("*", "-", "+"):
+            return []  # a list item that held only an image (a Jina capture's icon) shows nothing
         return [pieces[0]] if pieces[0].strip() else []  # a widget's line (``<PDF … />``) shows nothing
     return [piece for piece in pieces if piece.strip()]  # the lines between block tags
 

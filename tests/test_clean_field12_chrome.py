@@ -184,6 +184,16 @@ def test_the_menus_of_a_jina_capture_go() -> None:
     assert any(line.startswith("步骤1：打开“穗好办”APP") for line in lines)
 
 
+def test_the_icons_of_a_jina_capture_leave_no_marks() -> None:
+    from corpus_tools.markdown_text import render_line
+
+    # the date and source lines of the item (jina_gz_yidijiuyi.md), each behind an icon in emphasis
+    assert render_line("*   _![Image 11](https://www.gz.gov.cn/ztglobal/content\\_icon\\_r1\\_c3\\_s1.png)_ 2023-12-14") == [
+        "*    2023-12-14"]
+    assert render_line("*   _![Image 14](https://www.gz.gov.cn/ztglobal/content\\_icon03.png)_") == []
+    assert render_line("见_图1_所示。") == ["见_图1_所示。"]  # emphasis without an image stays
+
+
 #: Lists that are the document's own: links to files beside it (a law repository's README), items with sentences,
 #: links within the page, and two links only.
 MENU_NEGATIVES = (
