@@ -66,6 +66,9 @@ _ENTITY = lazy_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _AUTOLINK = lazy_regex(r"<((?:https?|ftp)://[^\s<>]+)>")
 #: ``![alt](src)``: an image (no text of the law).
 _IMAGE = lazy_regex(r"!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+#: An image in emphasis (``_![Image 11](https://www.gz.gov.cn/ztglobal/content\\_icon.png)_``: a Jina Reader capture's
+#: icons), the marks with it.
+_EMPHASISED_IMAGE = lazy_regex(r"(?P<mark>[_*]{1,2})!\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)(?P=mark)")
 #: ``[text](target "title")``, optionally in ``*…*`` (``:mag:*[查看全文](/x.pdf)*``).
 _LINK = lazy_regex(
     r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\([ \t]*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)(?P=star)"
@@ -269,6 +272,73 @@ def _is_anchor_grid(line: str) -> bool:
     return bool(_BETWEEN_ANCHORS.match(rest))
 
 
+#: A list item's opening: its marker, and a heading's hashes (``*   #### [语言](…)``).
+_MENU_ITEM_OPENING = lazy_regex(r"^[ \t]*[-*+][ \t]+(?:#{1,6}[ \t]+)?")
+#: An item that is one link to another page (an absolute address or a script; ``javascript:void(0)``), its text
+#: short and without a sentence's punctuation.
+_MENU_LINK = lazy_regex(
+    r"(?:[·•][ \t]*)?\[(?P<text>[^\[\]\n。；，,]{0,24})\]\((?:https?://|javascript:)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*"
+    r"(?:[ \t]+\"[^\"\n]*\")?\)[ \t]*"
+)
+#: An item of a menu that is not linked (``*   无障碍``, ``*   · 市委组织部``): a few words.
+_MENU_WORDS = lazy_regex(r"[^\[\]()\n。；，,：:]{1,16}")
+#: The fewest linked items that make a menu.
+_MENU_LINKS_MIN = 3
+
+
+def _menu_item(line: str) -> str | None:
+    """``link`` or ``words`` for a list item of a menu (see :func:`link_menus`), images dropped; ``None`` otherwise."""
+    opening = _MENU_ITEM_OPENING.match(line)
+    if opening is None:  # a link alone on its line (``[推荐](https://www.gz.gov.cn/m_index.html "推荐")``)
+        return "link" if _MENU_LINK.fullmatch(line.strip()) else None
+    item = _IMAGE.sub("", line[opening.end():]).strip() if "![" in line else line[opening.end():].strip()
+    if _MENU_LINK.fullmatch(item):
+        return "link"
+    return "words" if _MENU_WORDS.fullmatch(item) else None
+
+
+def link_menus(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a site's link menus: runs of list items or lines that are one link
+    (blank lines between allowed), each one short link to another page or (an item) a few words,
+    at least :data:`_MENU_LINKS_MIN` of them links and the links at least half the run.
+
+    Real damage: a Jina Reader capture writes the page's menus as Markdown lists (``*   [用户登录](https://…)``,
+    ``*   [政务公开](https://www.gz.gov.cn/zwgk/index.html)``, ``*   [· 白云区](http://www.by.gov.cn/)``); rendered, the
+    ~100 menu words of www.gz.gov.cn (field test 10, /work/field10/shizelengleng+ai-zhengce-tong/b3_*.md) stood
+    one per line above and below the news item, and its mobile menu, one link a paragraph (``[推荐](https://…)``,
+    ``[新闻](https://…)``…).  A list of the document's own (its items carry sentences, or link within the page or
+    to a file beside it) is no menu.
+
+    >>> link_menus(["*   [首页](https://www.gz.gov.cn/)", "*   [政务公开](https://www.gz.gov.cn/zwgk/)", "",
+    ...             "*   无障碍", "*   [退出](javascript:void(0))", "正文。"])
+    {0, 1, 3, 4}
+    >>> link_menus(["- [中华人民共和国宪法](宪法.md)", "- [民法典](民法典.md)", "- [刑法](刑法.md)"])
+    set()
+    >>> link_menus(["- [第一章](https://a.cn/1)", "- 为了规范管理，制定本办法。", "- [第二章](https://a.cn/2)"])
+    set()
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    links = 0
+
+    def close() -> None:
+        if links >= _MENU_LINKS_MIN and 2 * links >= len(run):
+            found.update(run)
+
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        kind = _menu_item(line) if line.lstrip()[:1] in "-*+[·•" else None
+        if kind is not None:
+            run.append(k)
+            links += kind == "link"
+            continue
+        close()
+        run, links = [], 0
+    close()
+    return found
+
+
 def _render_inline(segment: str) -> str:
     """Links, images, attribute lists and shortcodes of a piece of a line (no code in it)."""
     if "{" in segment:  # first: a link's list stands between it and its closing ``*``
@@ -276,6 +346,8 @@ def _render_inline(segment: str) -> str:
     if "<" in segment:
         segment = _AUTOLINK.sub(r"\1", segment)
     if "](" in segment:
+        if "_![" in segment or "*![" in segment:
+            segment = _EMPHASISED_IMAGE.sub("", segment)  # (its emphasis marks would stay as ``__``)
         segment = _IMAGE.sub("", segment)
         segment = _LINK.sub(lambda m: m.group("text"), segment)
     if ":" in segment:
@@ -319,6 +391,8 @@ def render_line(line: str) -> list[str]:
     if len(pieces) == 1:
         if pieces[0] == line:
             return [line]
+        if "![" in line and pieces[0].strip() in ("*", "-", "+"):
+            return []  # a list item that held only an image (a Jina capture's icon) shows nothing
         return [pieces[0]] if pieces[0].strip() else []  # a widget's line (``<PDF … />``) shows nothing
     return [piece for piece in pieces if piece.strip()]  # the lines between block tags
 
@@ -408,6 +482,7 @@ def render_markup(body: str, *, source_file: str = "", row_guard: str | None = N
     address_lines: list[str] = []
     in_code = False
     marked = _lines_with_markup(body)  # the other lines are kept as written where no box or code is open
+    menus = link_menus(lines) if "](" in body else set()
     k = -1
     while k + 1 < len(lines):
         k += 1
@@ -453,7 +528,7 @@ def render_markup(body: str, *, source_file: str = "", row_guard: str | None = N
         if k in tables and address is None:
             k = _keep_table(lines, k, tables[k], out, source_file=source_file, row_guard=row_guard)
             continue
-        if _WIDGET_LINE.match(line) or (":::" in line and _is_tab_fence(line)):
+        if k in menus or _WIDGET_LINE.match(line) or (":::" in line and _is_tab_fence(line)):
             out.drop()
             continue
         rendered = render_line(line)

@@ -72,6 +72,11 @@ _BUTTONS_CN = (
     # a read-aloud button (``听全文``, www.gz.gov.cn), the scan widget's second line when the page broke it
     # (``扫一扫在手机<br>打开当前页``) and the print button beside it (``下载、打印``; field test 10, F10-G5)
     r"|听全文|朗读全文|全文朗读|打开当前页面?|下载[、/]?打印"
+    # a download button, a close button naming the page, click-to-see buttons and footer links (session 12: the edges
+    # of field builds, ``【原文下载】`` under five 上海市人民政府 pages, ``【关闭当前页面】``, ``点击查看（图文）``)
+    r"|原文下载|下载原文|全文下载|下载全文|下载|关闭当前(?:页面?|窗口)"
+    r"|点击(?:查看|收起|展开)(?:更多|全文|详情|原文)?(?:[（(](?:图文|文字|视频)[）)])?|展开阅读全文"
+    r"|内容纠错|网站纠错|纠错或建议|关于我们|网站建议"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
@@ -137,6 +142,13 @@ _ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
 _DOWNLOAD_LABEL = r"下载地址|下载链接|附件下载"
 _CLICK_DOWNLOAD = r"点击(?:此处|这里|本处)?下载"
 
+#: A page's own update stamp, label and date (and time) alone on the line: ``最后修改日期 2020/11/27 下午 03:40:53``
+#: closing every tncc.gov.tw page (field test 11 F11-S3: it stood in the last article).
+_PAGE_UPDATED = (
+    rf"(?:最后|最近)?(?:修改|更新)(?:日期|时间)[:：]?{INDENT_CLASS}*\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+    rf"(?:{INDENT_CLASS}+(?:上午|下午|AM|PM)?{INDENT_CLASS}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{INDENT_CLASS}*(?:AM|PM))?)?{INDENT_CLASS}*"
+)
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
@@ -152,13 +164,15 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*首页(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n|丨｜。；，、]{{1,12}}){{2,12}}{INDENT_CLASS}*$"
     r"|^[^\n。；]{0,80}(?:ICP[备证]|公网安备|网站标识码|网站识别码|政府网站标识码)[^\n。；]{0,80}$"
     rf"|^{INDENT_CLASS}*(?:版权所有|Copyright|COPYRIGHT|copyright|©|\(C\))[^\n。；]{{0,100}}$"
+    rf"|^(?=[^\n]{{0,240}}(?:主办|承办|ICP|地址|电话|技术支持))[^\n。；]{{1,40}}?{INDENT_CLASS}(?:版权所有|Copyright|©)[^\n。；]{{0,200}}$"
     rf"|^{INDENT_CLASS}*(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：][^\n]{{0,100}}$"
     rf"|^{INDENT_CLASS}*[【\[]?{INDENT_CLASS}*(?:{_META_LABELS})[:：][^\n]{{0,120}}$"
     rf"|^{INDENT_CLASS}*{_DATE_TIME}{INDENT_CLASS}+(?:{_META_LABELS})[:：][^\n。；，]{{0,80}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}"
     rf"(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}){{1,12}}{INDENT_CLASS}*$"
-    rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$",
+    rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$"
+    rf"|^{INDENT_CLASS}*{_PAGE_UPDATED}$",
     regex.MULTILINE,
 )
 
@@ -411,6 +425,12 @@ def _is_furniture_line(line: str) -> bool:
 # --------------------------------------------------------------------------
 # Removing whole lines
 # --------------------------------------------------------------------------
+
+
+def _within(spans: list[tuple[int, int, list[str]]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` falls in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _text_end(text: str) -> int:
@@ -666,6 +686,7 @@ _NOTE_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
 
 #: A line that opens an article: ``第一条``, ``第12条`` (the page is a law with articles).
 _ARTICLE_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+_CHAPTER_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[章编节]", regex.MULTILINE)
 #: A mirror's editorial note on a law: a cross-reference, a remark, an amendment record.
 _EDITORIAL_NOTE_RE = lazy_regex(
     rf"{INDENT_CLASS}*{_MARKER}{INDENT_CLASS}*(?:参见|详见|见|注|本条|本款|本项|本法|根据|依据|编者|按|此|该)"
@@ -815,8 +836,11 @@ def remove_site_furniture(text: str) -> RuleResult:
     note_lines, markers, note_warnings = _footnotes(text)
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
+    page_lines += lone_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
-    chrome_lines = (server_error_lines(text) + site_notice_lines(text) + _counters_below(text, spans) + menu_blocks(text)
+    chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
+                    + viewer_notice_lines(text) + head_contact_and_menu_lines(text)
+                    + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text))
@@ -826,10 +850,14 @@ def remove_site_furniture(text: str) -> RuleResult:
     appended = appended_page_tail(text)
     if appended is not None:
         chrome_lines.append(appended)
+
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
+    footer = footer_block_tail(text)
+    if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
+        spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
     # A mirror's status box: its own edits (the removed text holds the box whole, for whoever
     # reads the mirror's values from the edits), never merged with other furniture.
     box = [(s, e, [text[s:e].strip()[:40]]) for s, e in mirror_status_box(text) if s not in taken]
@@ -847,6 +875,10 @@ def remove_site_furniture(text: str) -> RuleResult:
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans)]
+    removed = merge_line_spans(text, spans)
+    removed_starts = [s for s, _, _ in removed]
+    pipes = [(a, b, r) for a, b, r in layout_table_pipes(text) if not _within(removed, removed_starts, a)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
     if not markup:
@@ -923,6 +955,76 @@ def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     if len(lines) + len(glued) < 2:
         glued = []
     return lines, glued
+#: A page number alone on its line, as a PDF's text layer or its OCR gives it (``12``, ``1O`` with O for 0).
+_LONE_NUMBER_RE = lazy_regex(r"^[ \t\u3000]*([0-9OoIl]{1,3})[ \t\u3000]*$", regex.MULTILINE)
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+#: The fewest numbers in a run of pages, and the fewest lines between two of them (a page holds more;
+#: a table's row numbers stand a few lines apart).
+_PAGE_RUN_MIN = 3
+_PAGE_LINES_MIN = 8
+
+
+def lone_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Page numbers a PDF's text keeps alone on their lines, as whole lines: only a run of them
+    counting the pages.
+
+    Real damage: 黑龙江's 量刑指导意见 实施细则 as the repository extracted it from the PDF (nonameche/law-pdf-extract,
+    field test 10) keeps ``1O``, ``11``, ``12``, ``3``, ``4``, ``15``, ``16`` (13 and 14 lost their first digit, 10 was read
+    with an O) between the sentences, one every page: ``(3)纠集3人以上公然破坏生产经营的;⏎1O⏎⏎(4)其他…``, and a wrap
+    across the page (``…致使枯⏎12⏎⏎萎或者死亡3株以上的``) kept the number inside the sentence.
+
+    **Evidence**: at least :data:`_PAGE_RUN_MIN` such lines, each standing apart (a blank line on one side), each
+    the page after the one before (the page after next when a page lost its number; its last digit alone
+    when the first was lost), at least :data:`_PAGE_LINES_MIN` lines apart.  Row numbers of a table (a few lines
+    apart), numbered points (``1⏎一、本标准依…``) and a lone number elsewhere stay.
+
+    >>> page = "甲。\\n" * 9
+    >>> t = "第一条 甲。\\n" + page + "1O\\n\\n" + page + "11\\n\\n" + page + "2\\n\\n" + page
+    >>> [t[a:b] for a, b in lone_page_numbers(t)]
+    ['1O', '11', '2']
+    >>> lone_page_numbers("序号\\n\\n1\\n\\n甲\\n\\n2\\n\\n乙\\n\\n3\\n\\n丙\\n")
+    []
+    """
+    candidates = []
+    for m in _LONE_NUMBER_RE.finditer(text):
+        token = m.group(1)
+        if not any(c.isdigit() for c in token):
+            continue
+        start, end = m.start(1), m.end(1)
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, m.end()
+        apart = text.startswith("\n\n", line_end) or text.endswith("\n\n", 0, line_start) or line_end == len(text)
+        if apart:
+            candidates.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), start, end))
+    if len(candidates) < _PAGE_RUN_MIN:
+        return []
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, text lines before it)
+    line_no, counted = 0, 0
+    for line_start, line_end, value, _, _ in candidates:
+        line_no += _text_lines(text, counted, line_start)  # (blank lines aside: a table's cells stand between them)
+        counted = line_start
+        if run:
+            previous = run[-1][2]
+            page = next((p for p in (previous + 1, previous + 2) if value in (p, p % 10, p % 100)), None)
+            if page is not None and line_no - run[-1][3] >= _PAGE_LINES_MIN:
+                run.append((line_start, line_end, page, line_no))
+                continue
+            if len(run) >= _PAGE_RUN_MIN:
+                found += [(a, b) for a, b, _, _ in run]
+        run = [(line_start, line_end, value, line_no)]
+    if len(run) >= _PAGE_RUN_MIN:
+        found += [(a, b) for a, b, _, _ in run]
+    return found
+
+
+_TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")
+
+
+def _text_lines(text: str, start: int, end: int) -> int:
+    """How many lines of ``text[start:end]`` hold some text (blank ones aside)."""
+    return sum(1 for _ in _TEXT_LINE_RE.finditer(text, start, end))
+
+
 #: First characters that may open glued leading junk (cheap gate).
 _LEADING_FIRST = frozenset(INDENT + "【[扫微手用使字您你当位首打关返收加保一分PpCc")
 
@@ -937,15 +1039,15 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
 _FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 _FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
-#: Markers of ICP/备案 lines, anywhere on a line.
-_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|"))
+#: Markers of ICP/备案 and copyright lines, anywhere on a line (``广州市人民政府 版权所有 主办单位：…``).
+_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|")) + ("版权所有",)
 
 
 def _furniture_hints(text: str) -> list[int]:
@@ -1142,6 +1244,307 @@ def site_notice_lines(text: str) -> list[tuple[int, int]]:
             if ok and len(block) > 1:
                 found += block
     return sorted(set(found))
+
+
+#: A database's or mirror's one-line disclaimer: what it speaks of (the site, its library, its
+#: copies) ...
+_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|网站|数据库|资料库|法规库|本平台|网[（(]www\.")
+#: ... and what it says of them: for reference only, the official text prevails, credit the source.
+_DISCLAIMER_CLAIM_RE = lazy_re(
+    r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
+    r"|未经(?:授权|许可)[^\n。，]{0,6}不得转载"
+)
+#: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.
+_DISCLAIMER_LINE_RE = lazy_re(r"^[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
+#: An item's number opening a line (``四、``, ``（二）``, ``3.``): the document's own list.
+_ITEM_OPENING_RE = lazy_re(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])")
+#: The longest such line (characters) and how many of them close a page.
+_DISCLAIMER_LINE_MAX = 200
+_DISCLAIMER_LINES = 3
+
+
+def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
+    """The last lines of a page when they are its database's or mirror's disclaimer about
+    itself, written out on the line (``免责声明：本库所有资料均来源于网络…仅供参考。``).
+
+    Real damage: chinacourt's 法律文库 prints ``<div class="disclaimer">免责声明：本库所有资料均来源于
+    网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。</div>`` under every law: it
+    became the end of the last article (第三十条 of 中国共产党工作机关条例（试行）, field test 11 F11-C1).
+
+    **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
+    most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
+    library (本库, 本站, 本网, 网站, 数据库, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
+    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site.  A law's own
+    clause on reference material names no site, and a line in the body, an article or a numbered
+    item (``四、本网站登载的资料仅供参考。``) is never taken.
+
+    >>> t = "第三十条 本条例自2017年3月1日起施行。\\n免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。\\n"
+    >>> [t[a:b][:6] for a, b in disclaimer_tail_lines(t)]
+    ['免责声明：本']
+    >>> disclaimer_tail_lines("第十条 通知行应当注明该通知仅供参考。\\n第十一条 本办法自公布之日起施行。\\n")
+    []
+    """
+    if "本" not in text and "网" not in text and "库" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for start, end in _lines_backwards(text):
+        if start == end or not text[start:end].strip():
+            continue
+        if (len(found) >= _DISCLAIMER_LINES or end - start > _DISCLAIMER_LINE_MAX or _ARTICLE_LINE_RE.match(text, start)
+                or _ITEM_OPENING_RE.match(text, start)):
+            break  # (an article's or an item's words are the document's)
+        if not _DISCLAIMER_SUBJECT_RE.search(text, start, end):
+            break
+        if not (_DISCLAIMER_CLAIM_RE.search(text, start, end) or _DISCLAIMER_LINE_RE.match(text, start, end)):
+            break
+        found.append((start, end))
+    return found[::-1]
+
+
+#: A page's notice on the reader's software: its PDF viewer, an outdated browser, JavaScript turned off.
+_VIEWER_NOTICE_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:本(?:文|页)使用PDF预览窗口[^\n]{{0,60}}"
+    r"|(?:您的|您当前使用的|当前)?(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n]{0,100}"
+    r"|(?:请|請)使用Adobe Reader[^\n]{0,40}|Get Adobe Reader)"
+    rf"{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: Words one of which such a notice holds (a cheap gate).
+_VIEWER_WORDS = ("PDF预览", "浏览器", "瀏覽器", "Adobe")
+
+
+def viewer_notice_lines(text: str) -> list[tuple[int, int]]:
+    """A page's notice about the reader's software, as whole lines.
+
+    Real damage: every law page of the cee site (Fungwingwaa/cee, field test 8) opens with ``本文使用PDF预览窗口，
+    无法加载的请点击查看全文。`` (10 documents began with it, session 12); Taipei's law pages with ``您的瀏覽器不支援
+    JavaScript功能，若網頁功能無法正常使用時，請開啟瀏覽器JavaScript狀態 跳到主要內容``; Macau's 公报 with ``請使用Adobe
+    Reader 7.0或以上閱讀PDF版本檔案。``.
+
+    **Evidence**: the line opens with the notice's subject, the site's PDF viewer (``本文使用PDF预览窗口``), the
+    reader's browser failing (``浏览器版本过低``, ``浏览器不支持``) or the Adobe reader asked for.  A law's
+    sentence on browsers opens with its own subject (``网络服务提供者…``), never with the browser failing.
+
+    >>> t = "本文使用PDF预览窗口，无法加载的请点击查看全文。\\n中华人民共和国环境保护法\\n"
+    >>> [t[a:b][:10] for a, b in viewer_notice_lines(t)]
+    ['本文使用PDF预览窗']
+    >>> viewer_notice_lines("第十条 网络服务提供者不得诱导用户更换浏览器。\\n")
+    []
+    """
+    if not any(word in text for word in _VIEWER_WORDS):
+        return []
+    return [(m.start(), m.end()) for m in _VIEWER_NOTICE_RE.finditer(text) if m.end() - m.start() <= MAX_FURNITURE_LINE]
+
+
+#: A site's contact line in its header, as a bullet: a postcode and an address (``• 708008 台南市安平区永华路二段2号``)
+#: or a telephone number (``• +886 6 297 6688``).
+_HEAD_CONTACT_RE = lazy_regex(
+    r"[ \t\u3000]*[•●▪][ \t\u3000]*(?:\+?\d[\d \t\-()（）]{6,20}\d"
+    r"|\d{5,6}[ \t\u3000]*\p{Han}[^\n。；，,]{3,40}?[号號楼樓室])[ \t\u3000]*"
+)
+#: A chapter menu glued into one line: the chapter titles from 总则 to 附则, nothing between them.
+_GLUED_CHAPTER_MENU_RE = lazy_regex(r"[ \t\u3000]*总则\p{Han}{4,196}附则[ \t\u3000]*")
+#: How many lines of a page's head are looked at for its header's lines.
+_HEAD_LINES = 8
+
+
+def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
+    """A site header's contact bullets and a chapter menu glued into one line, among the first
+    :data:`_HEAD_LINES` lines of the text (before its first article or chapter heading).
+
+    Real damage: every tncc.gov.tw page (臺南市議會, field test 11 F11-S3) opens with the council's address and
+    telephone as bullets (``• 708008 台南市安平區永華路二段2號``, ``• +886 6 297 6688``) and its rules' chapter menu
+    with the links' boundaries lost (``总则提案人民请愿案议事日程…秩序附则``): all of it stood at the head of the
+    document.
+
+    **Evidence**: a bullet holding only a postcode with an address (ending on 号, 楼, 室) or only a
+    telephone number; a line of Han characters only, opening on 总则 and closing on 附则 (a law's own table of
+    contents sets its chapters apart, one per line, with their numbers).
+
+    >>> t = "• 708008 台南市安平区永华路二段2号\\n  • +886 6 297 6688\\n\\n某议会议事规则\\n\\n总则提案议事日程附则\\n第四章 议事日程\\n"
+    >>> [t[a:b].strip() for a, b in head_contact_and_menu_lines(t)]
+    ['• 708008 台南市安平区永华路二段2号', '• +886 6 297 6688', '总则提案议事日程附则']
+    >>> head_contact_and_menu_lines("目录\\n第一章 总则\\n第二章 附则\\n第一条 为了规范管理。\\n")
+    []
+    """
+    if "•" not in text[:2000] and "●" not in text[:2000] and "▪" not in text[:2000] and "附则" not in text[:2000]:
+        return []
+    found: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in _lines(text):
+        if start == end or not text[start:end].strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES or _ARTICLE_LINE_RE.match(text, start) or _CHAPTER_LINE_RE.match(text, start):
+            break
+        if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
+
+
+#: What only a site's footer says: its copyright, registrations, its own links and tools.
+_FOOTER_MARK_RE = lazy_re(
+    r"版权所有|Copyright|©|ICP[备证]|公网安备|网站标识码|网站地图|友情链接|网站管理|网站纠错|访问统计|法律声明|免责声明"
+    r"|隐私声明|用户登录|忘记密码|支持[iI][pP][vV]6|Produced By|内容管理系统|联系我们"
+)
+#: A contact field a footer holds beside them (also a notice's own: never evidence alone).
+_FOOTER_CONTACT_RE = lazy_re(r"[ \t\u3000]*(?:地址|电话|邮编|传真)[:：]")
+#: The head of a list of references or notes, the text's own.
+_REFERENCES_HEAD_RE = lazy_re(r"[ \t\u3000]*(?:参考资料|参考文献|参考书目|引用资料|资料来源|注释|脚注)[:：]?[ \t\u3000]*$")
+#: A login box's prompt (``没有账号？``, ``忘记密码？``).
+_LOGIN_PROMPT_RE = lazy_re(r"账号|账户|密码|注册|登录")
+#: A line of a document's own text: a sentence's end or an article label.
+_SENTENCE_END_RE = lazy_re(r"[。；！？]")
+#: The longest footer line (a link or a label; the copyright line may be longer), and how far up a footer runs.
+_FOOTER_LINE_CHARS = 60
+_FOOTER_MARKED_LINE_CHARS = 200
+_FOOTER_LINES = 100
+
+
+def footer_block_tail(text: str) -> tuple[int, int] | None:
+    """A site's footer after the document: from its first widget or footer line to the end of the text.
+
+    Real damage: pages saved whole as text (CHINGBOH/law-corpus ``*_raw.txt``, field test 8: 公司法 from
+    sipf.com.cn and chinatax.gov.cn) end with the site's footer after the last article: ``本站已支持ipv6访问``,
+    ``…有限责任公司 版权所有 地址：…``, ``告投资者声明``, ``|``, ``法律声明``; the tax site's ``【下载】``, ``纠错或建议``,
+    ``用户登录``, ``忘记密码``, then its link lists (``中国政府网``, ``北京``, ``天津``…, ``友情链接``, ``财政部``…),
+    ``访问统计``, ``地址：北京市海淀区羊坊店西路5号``, ``移动端``: all of it stood in the last article.
+
+    **Evidence**: below the last line with a sentence's end, only short lines without one (at most
+    :data:`_FOOTER_LINE_CHARS` characters; a footer mark's line at most :data:`_FOOTER_MARKED_LINE_CHARS`), and among
+    them at least two footer marks (版权所有, ICP备, 网站地图, 友情链接, 法律声明, 用户登录, ``支持IPv6``…), or one with a
+    contact field (``地址：``).  The footer starts at the first of those lines that is a mark, a contact field
+    or a widget: a signature, a date or an attachment list above it stays.
+
+    >>> t = "第二百一十八条 本法自2006年1月1日起施行。\\n本站已支持ipv6访问\\n某公司 版权所有 地址：某街5号\\n告投资者声明\\n|\\n法律声明\\n"
+    >>> a, b = footer_block_tail(t); t[:a]
+    '第二百一十八条 本法自2006年1月1日起施行。\\n'
+    >>> footer_block_tail("特此通知。\\n某市人民政府\\n2020年1月1日\\n地址：某市某路1号\\n电话：12345678\\n") is None
+    True
+    """
+    if _FOOTER_MARK_RE.search(text, max(0, len(text) - 5000)) is None:
+        return None
+    block: list[tuple[int, int]] = []
+    for count, (start, end) in enumerate(_lines_backwards(text)):
+        if count > _FOOTER_LINES:
+            return None
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _ARTICLE_LINE_RE.match(text, start) or _REFERENCES_HEAD_RE.match(line):
+            break  # (a list of references is the text's sources: 百度百科's ``参考资料`` with its cited reports)
+        if _SENTENCE_END_RE.search(line) and not (len(line) <= 20 and _LOGIN_PROMPT_RE.search(line)):
+            break  # (a login box's prompt, ``没有账号？``, is the footer's)
+        marked = _FOOTER_MARK_RE.search(line) is not None
+        if len(line.strip()) > (_FOOTER_MARKED_LINE_CHARS if marked else _FOOTER_LINE_CHARS):
+            return None
+        block.append((start, end))
+    else:
+        return None  # no document above: nothing tells its end from a footer
+    block.reverse()
+    marks = sum(1 for a, b in block if _FOOTER_MARK_RE.search(text, a, b))
+    contacts = sum(1 for a, b in block if _FOOTER_CONTACT_RE.match(text, a, b))
+    if marks < 2 and not (marks and contacts):
+        return None
+    for a, b in block:
+        line = text[a:b]
+        if (_FOOTER_MARK_RE.search(line) or _FOOTER_CONTACT_RE.match(line) or _WIDGET_LINE_RE.fullmatch(line)
+                or (FURNITURE_LINE_RE.fullmatch(line) and _is_furniture_line(line))):
+            return a, block[-1][1]
+    return None
+
+
+# --------------------------------------------------------------------------
+# A layout table's pipes (``第 一 條 | 本規則依…訂定之。 |``)
+# --------------------------------------------------------------------------
+
+#: The blanks around a layout table's cell separator.
+_PIPE_BLANKS = " \t\u3000\xa0"
+#: A GFM delimiter row (``| --- | :--: |``): a real Markdown table, the Markdown reader's to read.
+_PIPE_DELIMITER_CELL_RE = lazy_re(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
+#: The fewest rows that make a layout table, and the longest row looked at.
+_PIPE_ROWS_MIN = 3
+_PIPE_ROW_MAX = 5000
+
+
+def layout_table_pipes(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for each cell separator of a layout table written as pipe
+    rows: a separator between cells becomes a tab (one per pipe), the ones at a row's edges go.
+
+    Real damage: Taiwan council sites (mcrc.gov.tw 議事規則, field test 11 F11-S3) set their
+    articles in a layout ``<table>``; the ``pages`` store (and Markdown-writing crawlers such as
+    Jina Reader or Firecrawl) print it as ``第 一 條 | 本規則依…第二十三條規定訂定之。。 |`` with no
+    delimiter row, so no Markdown reader takes it for a table and every article kept the pipes
+    (``| 本规则依…。 |``, ``第一章 总 则 | |``).  The same table as HTML gives ``第一条⇥本规则…``.
+
+    **Evidence**: a run of at least :data:`_PIPE_ROWS_MIN` lines (blank lines between allowed)
+    each closing on a pipe; a run holding a GFM delimiter row is a Markdown table and is left
+    to the Markdown reader; the text's last line continues a run when it holds a pipe (a row the
+    crawler's length limit cut: ``第 十二 條 | 代表之提案…第一項``).  A pipe inside a line that does not
+    close on one (``甲|乙``) stays.
+
+    >>> t = "第一章 总 则 | |\\n第一条 | 本规则依法订定之。 |\\n第二条 | 本会会议依本规则行之。 |\\n第十条 |\\n代表临时提案须有附署。 |\\n"
+    >>> new = list(t)
+    >>> for a, b, r in reversed(layout_table_pipes(t)): new[a:b] = r
+    >>> print("".join(new).replace("\\t", "⇥"), end="")
+    第一章 总 则
+    第一条⇥本规则依法订定之。
+    第二条⇥本会会议依本规则行之。
+    第十条
+    代表临时提案须有附署。
+    >>> layout_table_pipes("| 序号 | 名称 |\\n| --- | --- |\\n| 1 | 甲 |\\n| 2 | 乙 |\\n"), layout_table_pipes("甲 | 乙 |\\n丙。\\n")
+    ([], [])
+    """
+    if " |" not in text and "|\n" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    text_end = _text_end(text)
+
+    def close_run() -> None:
+        if len(run) >= _PIPE_ROWS_MIN and not any(_PIPE_DELIMITER_CELL_RE.search(text, a, b) for a, b in run):
+            for a, b in run:
+                found.extend(_row_separators(text, a, b))
+        run.clear()
+
+    for start, end in _lines(text):
+        if not text[start:end].strip():
+            continue
+        row = text[start:end].rstrip(_PIPE_BLANKS)
+        if end - start <= _PIPE_ROW_MAX and row.endswith("|") and not row.endswith("\\|"):
+            run.append((start, end))
+        elif run and end >= text_end and "|" in row and end - start <= _PIPE_ROW_MAX:
+            run.append((start, end))  # the last row, cut by the crawler's length limit
+        else:
+            close_run()
+    close_run()
+    return found
+
+
+def _row_separators(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The separators of the pipe row ``text[start:end]`` (see :func:`layout_table_pipes`): each run
+    of pipes with only blanks between, and the blanks around it; one pass over the row."""
+    separators = []
+    at = text.find("|", start, end)
+    while at >= 0:
+        if at > start and text[at - 1] == "\\":
+            at = text.find("|", at + 1, end)
+            continue
+        left = at
+        while left > start and text[left - 1] in _PIPE_BLANKS:
+            left -= 1
+        right, pipes = at + 1, 1
+        while True:
+            while right < end and text[right] in _PIPE_BLANKS:
+                right += 1
+            if right < end and text[right] == "|":
+                right, pipes = right + 1, pipes + 1
+                continue
+            break
+        edge = left == start or right == end
+        separators.append((left, right, "" if edge else "\t" * pipes))
+        at = text.find("|", right, end)
+    return separators
 
 
 #: A counter alone on its line (``4874268``): the value of a page's view counter.
@@ -1833,16 +2236,21 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
     the title, which stays) only when each is a sentence of news: a time word (今天, 近日, 记者…)
     and a release (发布, 印发…).  A credits line is made only of a medium's name, roles and names,
     two roles at least (``记者…责任编辑…``) or in brackets (``（总台央视记者 奚丹霓 张赛）``); a repost
-    notice opens on ``转载请注明``.  The document between stays whole; a law's sentence on
-    journalists (``法庭得设记者旁听席，专供记者旁听。``) has its punctuation.
+    notice opens on ``转载请注明``.  The handover line goes only beside another of these parts: alone
+    it is the document's own (a 公告's ``附条例全文：`` above the law it publishes, review 11 F9).
+    The document between stays whole; a law's sentence on journalists (``法庭得设记者旁听席，
+    专供记者旁听。``) has its punctuation.
 
     >>> t = "今天，某局发布关于某事的通告，通告规定，禁止某事。\\n以下为通告原文：\\n为了某事，通告如下：\\n一、禁止某事。\\n某局\\n某日报记者何良责任编辑何齐铁\\n转载请注明：http://www.0431"
     >>> [t[a:b] for a, b in news_wrapper_lines(t)]
     ['今天，某局发布关于某事的通告，通告规定，禁止某事。', '以下为通告原文：', '某日报记者何良责任编辑何齐铁', '转载请注明：http://www.0431']
     >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
-    [(4, 12)]
+    []
+    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n转载请注明出处")
+    [(4, 12), (19, 26)]
     """
     found: list[tuple[int, int]] = []
+    handovers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     line_end = -1
     for hint in _NEWS_HINT.finditer(text):
         if hint.start() <= line_end:
@@ -1853,14 +2261,19 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
         if end - start > 80:
             continue
         if _HANDOVER_RE.fullmatch(text, start, end):
-            found.append((start, end))
-            found += _news_lead(text, start)
+            lead = _news_lead(text, start)
+            handovers.append(((start, end), lead))
+            found += lead
         elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
             found.append((start, end))
         else:
             m = _CREDITS_LINE_RE.fullmatch(text, start, end)
             if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
                 found.append((start, end))
+    # a handover alone is a notice's own line (``附条例全文：`` of a 公告): it goes only with
+    # another part of the wrapper (its news lead, or the report's credits or repost notice)
+    wrapped = bool(found)
+    found += [line for line, lead in handovers if lead or wrapped]
     return sorted(found)
 
 

@@ -83,6 +83,15 @@ _OUTLINE_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|
 _FORM_ELEMENT = regex.compile(r"^[（(]此件[^)）]{1,12}[)）]$|^(?:抄送|抄报|主送|分送|发送)[:：]")
 
 
+#: A clause heading of a standard's or a rule's own outline, named alone (GB/T 1.1 ``范围``, ``规范性引用文件``; the
+#: cee site's emission standards open on ``适用范围``): every standard of a site opens with it (session 12: once the
+#: site's PDF viewer notice above it went, six of the cee standards lost their ``适用范围`` heading as the site's chrome).
+_CLAUSE_HEADING = regex.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3})?(?:范围|适用范围|规范性引用文件|术语和定义|术语|定义|总则|附则|前言|引言|一般规定|基本要求"
+    r"|技术要求|试验方法|检验规则|污染物排放控制要求|监测要求|实施与监督)$"
+)
+
+
 def content_key(text: str) -> str:
     r"""What tells one document from another on a page: its lines between the page's edge
     blocks (from the first line of content to the last: a sentence or an outline label,
@@ -150,6 +159,8 @@ def _may_be_chrome(line: str, key: str) -> bool:
     [False, False, True]
     >>> [_may_be_chrome(x, line_key(x)) for x in ("一、起草背景", "（一）减轻企业负担，稳定就业岗位", "（此件公开发布）", "抄送：市委各部门")]
     [False, False, False, False]
+    >>> [_may_be_chrome(x, line_key(x)) for x in ("适用范围", "1 范围", "规范性引用文件", "网站地图")]
+    [False, False, False, True]
     """
     return (
         len(key) <= MAX_CHARS
@@ -161,6 +172,7 @@ def _may_be_chrome(line: str, key: str) -> bool:
         and not _BLANK_DATE.match(key)
         and not _OUTLINE_HEADING.match(key)
         and not _FORM_ELEMENT.match(key)
+        and not _CLAUSE_HEADING.match(key)
         and line_kind(line) not in _LAW_EDGE_KINDS
     )
 
