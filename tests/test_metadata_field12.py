@@ -1,0 +1,66 @@
+"""Metadata left wrong after session 11 (closing11 "Left undone", field tests 8b, 10 and 11), each from its real page
+(tests/real_pages/field11_metadata/SOURCE.md, tests/real_pages/field12_metadata/SOURCE.md)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from corpus_tools import html_meta
+from corpus_tools.ingest import cell_text, html_to_text
+from tests.real_build import REAL, build_real_pages
+
+CHINACOURT = "chinacourt_dangnei_fagui.html"
+
+
+@pytest.fixture(scope="module")
+def chinacourt(tmp_path_factory) -> dict[str, list[dict]]:
+    return build_real_pages("field11_metadata", tmp_path_factory.mktemp("meta12cc"), names=(CHINACOURT,),
+                            configs=("documents", "pages"))
+
+
+def test_the_chinacourt_field_box_is_no_part_of_the_text(chinacourt):
+    """F11-C2: the 8 ``【label】value`` lines of the 法律文库 box stood at the head of the 党内法规's text."""
+    (doc,) = chinacourt["documents:" + CHINACOURT]
+    assert doc["text"].startswith("中国共产党工作机关条例（试行）\n《中国共产党工作机关条例（试行）》全文如下。\n第一章 总则\n")
+    assert "【" not in doc["text"][:200]
+    # what the box states is in the document's columns ...
+    assert (doc["issuer"], doc["published"], doc["effective"], doc["source"]) == ("中共中央", "2017-04-12", "2017-03-01", "新华网")
+    assert (doc["title"], doc["num_articles"]) == ("中国共产党工作机关条例（试行）", 30)
+    # ... and the box's lines stay in the page's text, where the document does not start
+    (page,) = chinacourt["pages:" + CHINACOURT]
+    box = "【发布单位】中共中央\n【发布文号】\n【发布日期】2017-04-12\n【生效日期】2017-03-01\n【失效日期】\n【所属类别】国家法律法规\n【文件来源】新华网\n"
+    assert box in page["ingested_text"]
+    assert json.loads(page["metadata"])["info_box"]["fields"] == {
+        "publisher": "中共中央", "published": "2017-04-12", "effective": "2017-03-01", "topic": "国家法律法规", "source": "新华网"}
+
+
+def test_the_box_element_of_the_real_page_is_found():
+    html = (REAL / "field11_metadata" / CHINACOURT).read_text(encoding="utf-8")
+    tree = LexborHTMLParser(html)
+    (box,) = html_meta.info_box_tables(tree, cell_text=cell_text)
+    assert box.tag == "span" and box.attributes.get("class") == "STitle"
+
+
+@pytest.mark.parametrize("html", [
+    # headings of a law's provisions set in lenticular brackets, one per line (no field label)
+    "<div><p>【立法目的】为了规范管理<br>【适用范围】本市行政区域<br>【主管部门】市人民政府</p><p>第一条 正文</p></div>",
+    # a field line among the lines of a paragraph
+    "<div><p>【发布日期】2017-04-12<br>本办法自公布之日起施行。<br>【发布单位】某某局<br>【生效日期】2017-05-01</p></div>",
+    # two known labels only
+    "<div><p>【发布单位】某某局<br>【发布日期】2017-04-12</p><p>第一条 正文</p></div>",
+    # the lines of an element holding a block: the block's lines are no fields of it
+    "<div>【发布单位】某某局<br>【发布日期】2017-04-12<br><p>【生效日期】2017-05-01</p></div>",
+])
+def test_lines_that_are_no_field_box_stay_text(html):
+    text, meta = html_to_text(f"<html><body>{html}</body></html>")
+    assert "info_box" not in meta
+
+
+def test_a_page_without_a_box_keeps_its_text():
+    """Negative: a law set as ``<br>`` lines (a one-``<p>`` body) is read as before, every line its own."""
+    html = "<html><body><p>某某条例<br>第一条 为了规范管理，制定本条例。<br>第二条 本条例自公布之日起施行。</p></body></html>"
+    text, meta = html_to_text(html)
+    assert text == "某某条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自公布之日起施行。\n" and "info_box" not in meta
