@@ -46,7 +46,7 @@ LABELS: dict[str, str] = {
     **dict.fromkeys(("废止日期", "失效日期", "失效时间"), "expired"),
     **dict.fromkeys(("有效性", "时效性", "效力状态", "时效", "有效性状态", "效力"), "validity"),
     **dict.fromkeys(("索引号", "索取号"), "index_no"),
-    **dict.fromkeys(("主题分类", "主题", "分类", "信息分类", "体裁分类", "组配分类", "所属类别"), "topic"),
+    **dict.fromkeys(("主题分类", "主题", "分类", "信息分类", "体裁分类", "组配分类"), "topic"),
     **dict.fromkeys(("主题词", "关键词", "关键字"), "keywords"),
     # where the item comes from, as the site credits it (a newspaper, a website, a department):
     # a source, not the issuer of an instrument (see corpus_tools.structure.metadata.declared_strings)

@@ -10,7 +10,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from corpus_tools import html_meta
 from corpus_tools.ingest import cell_text, html_to_text
-from tests.real_build import REAL, build_real_pages
+from corpus_tools.structure import metadata as md
+from tests.real_build import REAL, build_real_pages, page_documents
 
 CHINACOURT = "chinacourt_dangnei_fagui.html"
 
@@ -33,8 +34,9 @@ def test_the_chinacourt_field_box_is_no_part_of_the_text(chinacourt):
     (page,) = chinacourt["pages:" + CHINACOURT]
     box = "【发布单位】中共中央\n【发布文号】\n【发布日期】2017-04-12\n【生效日期】2017-03-01\n【失效日期】\n【所属类别】国家法律法规\n【文件来源】新华网\n"
     assert box in page["ingested_text"]
+    # (its 所属类别 国家法律法规 is the site's rank of the text, like 效力级别: no column holds it, the page's text keeps it)
     assert json.loads(page["metadata"])["info_box"]["fields"] == {
-        "publisher": "中共中央", "published": "2017-04-12", "effective": "2017-03-01", "topic": "国家法律法规", "source": "新华网"}
+        "publisher": "中共中央", "published": "2017-04-12", "effective": "2017-03-01", "source": "新华网"}
 
 
 def test_the_box_element_of_the_real_page_is_found():
@@ -64,3 +66,47 @@ def test_a_page_without_a_box_keeps_its_text():
     html = "<html><body><p>某某条例<br>第一条 为了规范管理，制定本条例。<br>第二条 本条例自公布之日起施行。</p></body></html>"
     text, meta = html_to_text(html)
     assert text == "某某条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自公布之日起施行。\n" and "info_box" not in meta
+
+
+# --- Macau's 批示: an executive order (closing11: typed notice with annexes, other without) -----------------------------
+
+META11 = REAL / "meta11"
+
+
+@pytest.mark.parametrize("name, title", [
+    ("bo_io_gov_mo_2024_44_despce.txt", "第166/2024号行政长官批示"),  # republishes two laws as its annexes
+    ("bo_io_gov_mo_2009_25_despsef.txt", "第69/2009号经济财政司司长批示"),  # amends the 百家乐法定规章
+    ("fabao365_law_83403.txt", "第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》"),  # a mirror's title
+])
+def test_a_macau_dispatch_is_a_normative_document(name, title):
+    doc = page_documents(META11 / name)[0]
+    assert (doc.title, doc.doc_type, doc.jurisdiction) == (title, "normative_document", "澳门特别行政区")
+
+
+def test_the_annexed_law_of_a_dispatch_stays_a_law():
+    dispatch, law = page_documents(META11 / "bo_io_gov_mo_2024_44_despce.txt")[:2]
+    assert (dispatch.role, law.role, law.parent_id) == ("notice", "attachment", dispatch.doc_id)
+    assert (law.title, law.doc_type, law.jurisdiction) == ("第2/2020号法律", "regulation", "澳门特别行政区")
+
+
+@pytest.mark.parametrize("masthead", [
+    "澳門特別行政區經濟財政司司長辦公室",  # the letterspaced masthead joined with the office's line
+    "澳門特別行政區\n\n經濟財政司司長辦公室",  # joined, the office apart
+    "經濟財政司司長辦公室",  # no masthead
+])
+def test_a_dispatchs_jurisdiction_does_not_hang_on_its_masthead(masthead, tmp_path):
+    """closing11: joining the masthead ``澳 門 特 別 行 政 區`` of bo.io.gov.mo 2009/25 lost the jurisdiction on a branch;
+    it comes from the 批示's enacting formula (``經濟財政司司長行使《澳門特別行政區基本法》…作出本批示``)."""
+    page = META11 / "bo_io_gov_mo_2009_25_despsef.txt"
+    text = page.read_text(encoding="utf-8").replace("澳 門 特 別 行 政 區\n\n經濟財政司司長辦公室", masthead)
+    doc = page_documents(page, text, tmp_path)[0]
+    assert (doc.jurisdiction, doc.issuer) == ("澳门特别行政区", "澳门特别行政区经济财政司司长")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于第166/2024号行政长官批示的说明", "drafting_explanation"),  # a text about a 批示 is none
+    ("某某局长对某某报告的批示", "other"),  # a mainland official's 批示 on a report: no numbered Macau act
+])
+def test_titles_naming_a_dispatch_that_are_none(title, kind):
+    assert md.numbered_act_type(title) is None
+    assert md.classify_doc_type(title) == kind

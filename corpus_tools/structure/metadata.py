@@ -2703,9 +2703,24 @@ def numbered_act_type(title: str) -> str | None:
     ('regulation', 'normative_document', 'regulation')
     >>> numbered_act_type("中华人民共和国刑法"), numbered_act_type("第1号")
     (None, None)
+
+    A 批示 (the despacho of the Chief Executive or of a Secretary) is an executive order: it approves or
+    amends the rules of a field (``第69/2009號經濟財政司司長批示`` adds paragraphs to the 百家樂法定規章), names
+    itself normative (``…对外规范性批示``) or republishes laws as its own annexes (``第166/2024號行政長官批示``: "作為本
+    批示組成部分的附件一"); the vocabulary's 规范性文件, as the 行政命令 is.  It was ``notice`` when it carried annexes
+    (the vocabulary's notice is a 公告/通知, which publishes what another made) and ``other`` else (closing11).
+    A mirror's title goes on with the act's object after a comma (:func:`macau_act_line`).
+
+    >>> numbered_act_type("第166/2024号行政长官批示"), numbered_act_type("第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》")
+    ('normative_document', 'normative_document')
+    >>> numbered_act_type("关于第166/2024号行政长官批示的说明"), numbered_act_type("某某批示")
+    (None, None)
     """
-    m = _MACAU_ACT.match(simplify("".join((title or "").split())))
-    return _MACAU_ACT_TYPES.get(m.group("kind")) if m else None
+    act, _, rest = simplify(title or "").partition("，")
+    m = _MACAU_ACT.match("".join(act.split()))
+    if m is None or (rest and not _TITLE_SPAN.fullmatch(rest.removeprefix("核准"))):
+        return None
+    return "normative_document" if m.group("kind").endswith("批示") else _MACAU_ACT_TYPES.get(m.group("kind"))
 
 
 def macau_act_line(text: str) -> str | None:
