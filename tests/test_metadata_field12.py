@@ -110,3 +110,37 @@ def test_a_dispatchs_jurisdiction_does_not_hang_on_its_masthead(masthead, tmp_pa
 def test_titles_naming_a_dispatch_that_are_none(title, kind):
     assert md.numbered_act_type(title) is None
     assert md.classify_doc_type(title) == kind
+
+
+# --- an attachment takes from its notice only an issuer that names an organ ---------------------------------------------
+
+FIELD12 = REAL / "field12_metadata"
+
+
+def test_an_attachment_does_not_inherit_a_wechat_account_as_issuer():
+    """closing11: the front matter's ``author: VOCs前沿`` (a WeChat account) is the notice's declared issuer; its
+    attachment (a table of 斯德哥尔摩公约 exemptions) took it too."""
+    notice, annex = page_documents(FIELD12 / "cee_hjxsydwzfw.md")[:2]
+    assert (notice.role, annex.role, annex.parent_id) == ("notice", "attachment", notice.doc_id)
+    assert notice.issuer == "VOCs前沿"  # what the front matter declares stays the notice's (the issuer_form check's to name)
+    assert annex.issuer is None
+
+
+@pytest.mark.parametrize("name, issuer", [
+    ("xishui_zfwj_206.txt", "浠水县人民政府"),  # a county government's rules issued by its notice
+    ("bo_io_gov_mo_2024_44_despce.txt", None),  # (the annexed law signs itself: 立法会, below)
+])
+def test_an_attachment_still_inherits_an_organ(name, issuer):
+    notice, annex = page_documents(META11 / name)[:2]
+    if issuer is None:
+        assert annex.issuer == "澳门特别行政区立法会" and notice.issuer == "澳门特别行政区行政长官"
+    else:
+        assert notice.issuer == annex.issuer == issuer
+
+
+@pytest.mark.parametrize("value", ["国务院", "生态环境部等", "原国家环保总局", "最高人民法院 最高人民检察院", "总统",
+                                   "澳门特别行政区经济财政司司长", "广州市医疗保障局（广州市医疗保险服务中心）",
+                                   "全国人民代表大会常务委员会", "中共中央"])
+def test_issuers_of_the_real_builds_name_organs(value):
+    """Every issuer of the session-12 base builds but VOCs前沿 (the front matters' authors of Fungwingwaa/cee among them)."""
+    assert md.names_organ(value)

@@ -147,8 +147,10 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
               or (sig[0] if sig else None) or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
-    if issuer is None and parent is not None and not _FORWARDS.search(parent.title or ""):
-        issuer = parent.issuer  # issued, promulgated or annexed by the notice; a forwarded text is someone else's
+    if issuer is None and parent is not None and not _FORWARDS.search(parent.title or "") and md.names_organ(parent.issuer):
+        # issued, promulgated or annexed by the notice; a forwarded text is someone else's; a notice's issuer that
+        # names no organ (a front matter's ``author: VOCs前沿``, a WeChat account) is no issuer to pass on
+        issuer = parent.issuer
     report = md.delivered_report(doc_text, title_end)  # ——2025年3月25日在…会议上 ⏎ 福建省人大法制委员会委员 吴黎静
     dated = md.dated_organ_line(doc_text)  # a mirror's 1951年12月27日，最高人民法院 under the title
     issuer = issuer or (report[0] if report else None)

@@ -1620,6 +1620,31 @@ _EPOCH = "1970-01-01"
 _ORGAN_WITHOUT_ENDING = regex.compile(r"中共中央|中国共产党中央委员会|中央军委|中央军事委员会|国务院")
 
 
+#: The offices whose holders issue in their own name (a president's 总统令, Macau's 行政長官批示 and 司長批示, the 主席令).
+_OFFICE_HOLDER = regex.compile(r"^\p{Han}{0,20}?(?:总统|主席|总理|行政长官|长官|司长|部长|省长|市长|县长|区长|州长|局长|署长|行长|院长|检察长|主任)$")
+#: What a declared name writes around organs: a former organ (``原环境保护部``), "and others" (``生态环境部等``), another
+#: name in brackets (``广州市医疗保障局（广州市医疗保险服务中心）``).
+_ORGAN_AROUND = regex.compile(r"^原|等$|[（(][^（）()]{1,30}[）)]$")
+
+
+def names_organ(value: str | None) -> bool:
+    """Whether ``value`` names the organs (or office holders) that issue a text: every part, spaces or ``、``
+    between them, is an organ's name (an organ word at its end, :data:`ORGAN_ENDINGS`, or a central organ
+    without one) or an office (:data:`_OFFICE_HOLDER`).  A WeChat account or a blog's author is none
+    (Fungwingwaa/cee's front matter ``author: VOCs前沿``: closing11, its notice's attachment took it as issuer).
+
+    >>> [names_organ(v) for v in ("国务院", "生态环境部等", "原国家环保总局", "最高人民法院 最高人民检察院", "总统",
+    ...                           "澳门特别行政区经济财政司司长", "广州市医疗保障局（广州市医疗保险服务中心）")]
+    [True, True, True, True, True, True, True]
+    >>> [names_organ(v) for v in ("VOCs前沿", "张三", "环保小助手", "", None)]
+    [False, False, False, False, False]
+    """
+    parts = [part for part in regex.split(r"[\s、，,]+", simplify(value or "")) if part]
+    return bool(parts) and all(
+        _ORG_LINE.match(bare) or _ORGAN_WITHOUT_ENDING.fullmatch(bare) or _OFFICE_HOLDER.match(bare)
+        for bare in (_ORGAN_AROUND.sub("", part) for part in parts))
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind.
 
