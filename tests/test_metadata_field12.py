@@ -144,3 +144,29 @@ def test_an_attachment_still_inherits_an_organ(name, issuer):
 def test_issuers_of_the_real_builds_name_organs(value):
     """Every issuer of the session-12 base builds but VOCs前沿 (the front matters' authors of Fungwingwaa/cee among them)."""
     assert md.names_organ(value)
+
+
+# --- a Hong Kong bill: no draft published for comment (F8B-K4) -------------------------------------------------------
+
+LEGCO_BILL = "legco_gov_hk_yr97-98_bills_c013-c.txt"
+
+
+def test_a_bill_before_the_legislature_is_named_and_no_draft_for_comment():
+    (doc,) = page_documents(FIELD12 / LEGCO_BILL)
+    assert doc.title == "法律适应化修改（释义条文）条例草案"  # clause 1's short title; not its first words 本条例草案
+    assert (doc.doc_type, doc.status) == ("other", None)
+    assert doc.jurisdiction == "香港特别行政区"
+
+
+@pytest.mark.parametrize("head, kind", [
+    # a mainland draft published for comment stays one
+    ("某某市物业管理条例（草案）\n（征求意见稿）\n第一条 为了规范物业管理，制定本条例。", "draft_for_comment"),
+    ("某某市物业管理条例草案\n由市人民代表大会常务委员会公布征求意见。\n第一条 为了规范物业管理，制定本条例。", "draft_for_comment"),
+    # a bill's opening words without its enacting formula
+    ("本条例草案\n旨在修订某某条例。\n第一条 本条例可引称为《某某条例》。", None),
+])
+def test_drafts_that_are_no_hong_kong_bill(head, kind):
+    assert md.bill_type(head) is None and md.bill_title(head) is None
+    if kind:
+        title = head.split("\n")[0]
+        assert md.classify_doc_type(title, qualifier="征求意见稿" if "征求意见稿" in head else None) == kind

@@ -2121,6 +2121,50 @@ def hong_kong_notice(text: str) -> bool:
     return _HK_PROCLAMATION.search(text, 0, 3000) is not None
 
 
+#: How a Hong Kong bill opens (its long title: ``本條例草案`` ⏎ ``旨在`` ⏎ ``修訂…``), and its enacting formula under it:
+#: ``由臨時立法會制定。``, ``由立法會制定。``, before 1997 ``由香港總督參照立法局意見並得該局同意而制定。``.
+_BILL_OPENING = regex.compile(r"^本条例草案(?:\s*旨在.*)?$")
+_BILL_ENACTING = regex.compile(r"^由[^。\n]{0,30}(?:立法会|立法局)[^。\n]{0,20}制定。?$")
+_BILL_HEAD_LINES = 12
+#: The short title a bill gives the ordinance it would be (``本條例可引稱為《法律適應化修改(釋義條文)條例》``), its
+#: lines wrapped inside the brackets as the bill prints it.
+_BILL_SHORT_TITLE = regex.compile(r"本条例可引称为\s*《(?P<t>[^《》]{2,80}?条例)》")
+_BILL_SHORT_TITLE_SCAN = 3000
+
+
+def bill_title(text: str) -> str | None:
+    """The title of a bill before Hong Kong's legislature (its short title with 草案: ``法律適應化修改(釋義條文)條例草案``),
+    or None for any other text.  A bill opens with its long title ``本條例草案 旨在 …`` and the enacting formula
+    ``由(臨時)立法會制定``; it is the draft of an ordinance before the council, not a draft published for comment
+    (field test 8b F8B-K4: the 1997 legco bill was titled ``本條例草案``, its own first words, and typed
+    ``draft_for_comment``).  Its type is :func:`bill_type`'s.
+
+    >>> bill_title("本条例草案\\n旨在\\n修订《释义及通则条例》中的条文。\\n由临时立法会制定。\\n1. 简称\\n"
+    ...            "1. 本条例可引称为《法律适应化修改（释义条文）\\n条例》。")
+    '法律适应化修改（释义条文）条例草案'
+    >>> bill_title("某某条例（草案）\\n第一条 为了…") is None, bill_title("本条例草案\\n旨在修订某条例。\\n第一条") is None
+    (True, True)
+    """
+    if not bill_type(text):
+        return None
+    m = _BILL_SHORT_TITLE.search(text, 0, _BILL_SHORT_TITLE_SCAN)
+    return "".join(m.group("t").split()) + "草案" if m else None
+
+
+def bill_type(text: str) -> str | None:
+    """The doc_type of a Hong Kong bill (:func:`bill_title`): ``other``.  The vocabulary has no bill: a bill is no law
+    yet (regulation), no draft published for comment (draft_for_comment, the 征求意见稿 a government posts); None for any
+    other text.
+
+    >>> bill_type("本条例草案\\n旨在\\n修订某条例。\\n由立法会制定。"), bill_type("某某条例（草案）\\n由市人民代表大会常务委员会制定。")
+    ('other', None)
+    """
+    lines = _first_lines(text, _BILL_HEAD_LINES, 60)
+    if not lines or not _BILL_OPENING.match(lines[0]):
+        return None
+    return "other" if any(_BILL_ENACTING.match(line) for line in lines[1:]) else None
+
+
 def hong_kong_issuer(preamble: str) -> str | None:
     """The Chief Executive when the text's head proclaims it (``本人，香港特别行政区行政长官…，现公布``):
     the notice is the Chief Executive's, the national law in its schedule the NPCSC's.
@@ -2456,6 +2500,8 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return act  # under Macau's masthead and office name, or an annex label (附件一)
     if not title:
         return _gazette_title(text) or _hk_chapter_title(text) or _repeated_title(text, role)
+    if title.strip(LINE_STRIP) == "本条例草案":  # a bill's own first words: its short title names it
+        return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
