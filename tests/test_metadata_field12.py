@@ -170,3 +170,27 @@ def test_drafts_that_are_no_hong_kong_bill(head, kind):
     if kind:
         title = head.split("\n")[0]
         assert md.classify_doc_type(title, qualifier="征求意见稿" if "征求意见稿" in head else None) == kind
+
+
+# --- a 大法官解釋 page without a title line: its 解釋字號 names it (closing11: title '') -------------------------------
+
+MOJ_SHIZI = META11 / "moj_ExContent_C_D_150.txt"
+
+
+def test_a_judicial_interpretation_is_named_by_its_number():
+    (doc,) = page_documents(MOJ_SHIZI)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.published) == ("释字第150号", "释字第150号", "司法院", "1977-09-16")
+
+
+def test_a_title_line_over_the_fields_stays_the_title(tmp_path):
+    """Negative: the page's own title line (a capture without the skip link) is kept; the number only names a page
+    that has none."""
+    text = MOJ_SHIZI.read_text(encoding="utf-8").replace("跳至主要內容\n:::\n", "釋字第150號解釋\n", 1)
+    assert text.startswith("釋字第150號解釋\n")
+    (doc,) = page_documents(MOJ_SHIZI, text, tmp_path)
+    assert (doc.title, doc.doc_number) == ("释字第150号解释", "释字第150号")
+
+
+def test_a_number_label_of_another_kind_names_nothing():
+    """Negative: a 發文字號 is no name (a Taiwan 函 is titled by its 主旨, not by its number)."""
+    assert "number_title" not in md.head_fields("發文日期：中華民國108年3月8日\n發文字號：府法字第1080012345號\n主旨：處分……")

@@ -127,7 +127,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
     headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
-    title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
+    # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
+    title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
     qualifier = qualifier or md.qualifier_under(doc_text, title)

@@ -1543,6 +1543,10 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
                      "颁布时间": "published",
                      "文件来源": "source"}  # chinacourt's 【文件来源】新华网 (F11-C2)
+#: Labels whose value also names the document where it shows no title: a 大法官解釋 is cited by its number
+#: (law.moj.gov.tw's ``解釋字號:`` ⏎ ``釋字第 150 號`` over no title line: its title was '' after the skip link
+#: ``跳至主要內容`` went, closing11).
+_NUMBER_TITLES = frozenset({"解释字号"})
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -1712,6 +1716,11 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     {'doc_number': '京政发〔2021〕1号', 'issuer': '北京市人民政府'}
     >>> head_fields("索 引 号：\n11350000/2023-00123\n发布机构：\n某市统计局\n发文日期：\n2023-04-18\n某某公报\n正文")
     {'index_no': '11350000/2023-00123', 'publisher': '某市统计局', 'published': '2023-04-18'}
+
+    A 大法官解釋 is named by its number (``number_title``, :data:`_NUMBER_TITLES`), the title where the page shows none:
+
+    >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
+    {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
     """
     lines: list[str] = []
     start = after = 0
@@ -1760,6 +1769,8 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             value = _head_value(field, value)
             if value is not None:
                 out[field] = value
+                if simplify("".join(label.split())) in _NUMBER_TITLES:
+                    out.setdefault("number_title", value)
     return out
 
 
