@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 
 import pytest
@@ -11,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from corpus_tools import html_meta
 from corpus_tools.ingest import cell_text, html_to_text
 from corpus_tools.structure import metadata as md
+from corpus_tools.validation import damaged_values
 from tests.real_build import REAL, build_real_pages, page_documents
 
 CHINACOURT = "chinacourt_dangnei_fagui.html"
@@ -194,3 +196,71 @@ def test_a_title_line_over_the_fields_stays_the_title(tmp_path):
 def test_a_number_label_of_another_kind_names_nothing():
     """Negative: a 發文字號 is no name (a Taiwan 函 is titled by its 主旨, not by its number)."""
     assert "number_title" not in md.head_fields("發文日期：中華民國108年3月8日\n發文字號：府法字第1080012345號\n主旨：處分……")
+
+
+# --- one calendar check (closing11: three in two layers), behaviour identical --------------------------------------
+
+# the reference implementations below are the checks as they were before (2c5898a)
+
+def _old_valid(year: int, month: int, day: int) -> bool:  # validation.damaged_values._valid before
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _old_calendar_day(day: str) -> bool:  # metadata.calendar_day before
+    try:
+        _dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+_YEARS = (0, 1, 999, 1000, 1900, 1911, 1949, 1996, 2000, 2023, 2024, 2025, 2100, 9999)
+
+
+def test_calendar_date_answers_as_the_integer_check_did():
+    for year in _YEARS:
+        for month in range(-1, 15):
+            for day in range(-1, 34):
+                new = md.calendar_date(year, month, day)
+                assert bool(new) == _old_valid(year, month, day), (year, month, day)
+                if new:
+                    assert new == _dt.date(year, month, day).isoformat()
+
+
+def test_calendar_day_answers_as_the_iso_string_check_did_on_every_day_a_reader_writes():
+    """Every date a reader writes is ``YYYY-MM-DD`` (:func:`md.calendar_date`, ``date.isoformat()``); on those the new
+    check answers as ``date.fromisoformat`` did.  (It no longer takes ISO's other forms, ``20250530``, which no reader
+    writes.)"""
+    for year in _YEARS:
+        for month in range(0, 14):
+            for day in range(0, 33):
+                text = f"{year:04d}-{month:02d}-{day:02d}"
+                assert md.calendar_day(text) == _old_calendar_day(text), text
+
+
+def test_iso_date_and_the_damaged_date_readings_are_as_before():
+    for year in (1990, 2000, 2017, 2024, 2025):
+        for month in range(0, 14):
+            for day in range(0, 33):
+                m = md.DATE.search(f"{year}年{month}月{day}日")
+                if m is not None:
+                    assert md.iso_date(m) == (_dt.date(year, month, day).isoformat() if _old_valid(year, month, day) else None)
+    for year in ("2017", "2023", "2024"):
+        for digits in ("822", "828", "111", "1231", "229", "230", "1301", "0101", "99"):
+            before = [f"{int(year):04d}-{int(digits[:cut]):02d}-{int(digits[cut:]):02d}" for cut in (1, 2)
+                      if 1 <= len(digits[cut:]) <= 2 and _old_valid(int(year), int(digits[:cut]), int(digits[cut:]))]
+            assert damaged_values.date_readings(year, digits) == before
+    assert [w for _, w in damaged_values.text_damage("2017822日通过；2023229日；{ 2017 6 23")] == [
+        "'2017822日' lost its 年/月 (reads 2017-08-22)", "'2023229日' lost its 年/月 (0 readings)",
+        "'{ 2017 6 23' lost its 年/月 (reads 2017-06-23)"]
+
+
+def test_a_front_matter_date_and_a_cover_date_no_calendar_has_are_none():
+    assert md._front_date("2025-02-30") is None and md._front_date("2024-02-29 09:51") == "2024-02-29"
+    from corpus_tools.structure.standards import read_cover
+    cover = read_cover("中华人民共和国国家标准\nGB/T 45688—2025\n某某技术要求\n2025-02-30 发布\n2025-09-01 实施\n国家市场监督管理总局\n发布")
+    assert cover.get("published") is None and cover.get("effective") == "2025-09-01"

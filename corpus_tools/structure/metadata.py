@@ -115,6 +115,24 @@ def simplify(text: str) -> str:
     return _t2s().convert(text) if text and not text.isascii() else text
 
 
+def calendar_date(year: int, month: int, day: int) -> str | None:
+    """The ISO date of ``year``, ``month``, ``day`` when the calendar has that day, else None: the one calendar
+    check of the date readers (:func:`iso_date` on a match, :func:`calendar_day` on an ISO string, a front
+    matter's date, a standard's cover) and of the damaged-date finding
+    (:func:`corpus_tools.validation.damaged_values.date_readings`).  A page's typo (``2025-02-30 实施`` on a
+    standard's cover, review 11 F6: the whole build was refused) is no date.
+
+    >>> calendar_date(2021, 9, 27), calendar_date(2024, 2, 29), calendar_date(2025, 2, 30), calendar_date(2025, 13, 1)
+    ('2021-09-27', '2024-02-29', None, None)
+    >>> calendar_date(0, 1, 1), calendar_date(1, 1, 1), calendar_date(2025, 0, 1)
+    (None, '0001-01-01', None)
+    """
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def iso_date(m: "regex.Match[str]") -> str | None:
     """ISO date of a :data:`DATE` match; None when the calendar date is impossible.
 
@@ -135,23 +153,21 @@ def iso_date(m: "regex.Match[str]") -> str | None:
     mo, d = parse_numeral(m.group("m")), parse_numeral(m.group("d"))
     if y is None or mo is None or d is None:
         return None
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+    return calendar_date(y, mo, d)
+
+
+#: An ISO day as the readers write one (:func:`calendar_date`).
+_ISO_DAY = regex.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
 def calendar_day(day: str) -> bool:
-    """Whether the ISO date ``day`` is a day of the calendar.
+    """Whether the ISO date ``day`` (``YYYY-MM-DD``, as every reader writes a date) is a day of the calendar.
 
-    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01")
-    (True, False, False)
+    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01"), calendar_day("2025-5-30")
+    (True, False, False, False)
     """
-    try:
-        _dt.date.fromisoformat(day)
-    except ValueError:
-        return False
-    return True
+    m = _ISO_DAY.match(day)
+    return m is not None and calendar_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None
 
 
 def _front_date(value: Any) -> str | None:
@@ -160,12 +176,7 @@ def _front_date(value: Any) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
     m = _ISO_LIKE.match(str(value))
-    if not m:
-        return None
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
+    return calendar_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 #: A line that opens with a date (optionally after ``（``, or after ``根据``: an amendment set on
