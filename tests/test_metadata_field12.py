@@ -264,3 +264,21 @@ def test_a_front_matter_date_and_a_cover_date_no_calendar_has_are_none():
     from corpus_tools.structure.standards import read_cover
     cover = read_cover("中华人民共和国国家标准\nGB/T 45688—2025\n某某技术要求\n2025-02-30 发布\n2025-09-01 实施\n国家市场监督管理总局\n发布")
     assert cover.get("published") is None and cover.get("effective") == "2025-09-01"
+
+
+def test_the_chinacourt_box_in_a_crawl_record_is_no_part_of_the_text(tmp_path):
+    """The same page as a crawler stores it, one JSON Lines record ``{url, title, html}`` (field test 11's format probe)."""
+    from corpus_tools.dataset.build import build
+
+    html = (REAL / "field11_metadata" / CHINACOURT).read_text(encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "law.jsonl").write_text(json.dumps({"url": "http://www.chinacourt.org/law/detail/2017/04/id/149331.shtml",
+                                               "title": "中国共产党工作机关条例（试行）", "html": html},
+                                              ensure_ascii=False) + "\n", encoding="utf-8")
+    assert build(raw, tmp_path / "out", progress=False).outcome == "ok"
+    import pyarrow.parquet as pq
+
+    (doc,) = pq.read_table(next((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
+    assert doc["text"].startswith("中国共产党工作机关条例（试行）\n") and "【发布单位】" not in doc["text"]
+    assert (doc["issuer"], doc["published"], doc["effective"], doc["source"]) == ("中共中央", "2017-04-12", "2017-03-01", "新华网")
