@@ -160,6 +160,13 @@ def test_a_bill_before_the_legislature_is_named_and_no_draft_for_comment():
     assert doc.jurisdiction == "香港特别行政区"
 
 
+def test_a_bill_that_opens_with_its_name_is_one_too():
+    """The family: legco's 1999 bill opens with its name over its long title and ``由立法会制定``."""
+    (doc,) = page_documents(FIELD12 / "legco_yr98-99_c171_c.txt")
+    assert (doc.title, doc.doc_type, doc.status) == ("1999年成文法（杂项规定）条例草案", "other", None)
+    assert doc.jurisdiction == "香港特别行政区"
+
+
 @pytest.mark.parametrize("head, kind", [
     # a mainland draft published for comment stays one
     ("某某市物业管理条例（草案）\n（征求意见稿）\n第一条 为了规范物业管理，制定本条例。", "draft_for_comment"),

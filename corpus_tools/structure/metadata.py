@@ -1942,6 +1942,8 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     True
     >>> jurisdiction("本条例草案", None, "旨在修订…以确保符合《中华人民共和国香港特别行政区基本法》。\\n由臨時立法會制定。")
     '香港特别行政区'
+    >>> jurisdiction("1999年成文法（杂项规定）条例草案", None, "对不同条例作出杂项修订。\\n由立法会制定。\\n第I部")
+    '香港特别行政区'
     """
     if hong_kong_notice(head):
         return HONG_KONG
@@ -1986,7 +1988,10 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
 #: A local maker of the text that names no place: an order of a local government
 #: (``市人民政府令第46号``, ``县政府令``) or Hong Kong's provisional legislature (``由臨時立法會制定``).
 _LOCAL_MAKER = regex.compile(
-    r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令|(?P<hk>由临时立法会制定)"
+    r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令"
+    # Hong Kong's enacting formulas: the provisional and the present council, the governor's before 1997 (a bill of
+    # 1999, ``由立法會制定``, had no jurisdiction: session 12)
+    r"|(?P<hk>由(?:临时)?立法会制定|由香港总督[^。\n]{0,20}立法局[^。\n]{0,20}制定)"
 )
 #: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
 _NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
@@ -2143,9 +2148,10 @@ def hong_kong_notice(text: str) -> bool:
     return _HK_PROCLAMATION.search(text, 0, 3000) is not None
 
 
-#: How a Hong Kong bill opens (its long title: ``本條例草案`` ⏎ ``旨在`` ⏎ ``修訂…``), and its enacting formula under it:
-#: ``由臨時立法會制定。``, ``由立法會制定。``, before 1997 ``由香港總督參照立法局意見並得該局同意而制定。``.
-_BILL_OPENING = regex.compile(r"^本条例草案(?:\s*旨在.*)?$")
+#: How a Hong Kong bill opens: its long title (``本條例草案`` ⏎ ``旨在`` ⏎ ``修訂…``) or its name (``1999年成文法(雜項規定)
+#: 條例草案`` over its long title), and its enacting formula a few lines under it: ``由臨時立法會制定。``,
+#: ``由立法會制定。``, before 1997 ``由香港總督參照立法局意見並得該局同意而制定。``.
+_BILL_OPENING = regex.compile(r"^本条例草案(?:\s*旨在.*)?$|^\S[^。；;\n]{0,60}条例草案$")
 _BILL_ENACTING = regex.compile(r"^由[^。\n]{0,30}(?:立法会|立法局)[^。\n]{0,20}制定。?$")
 _BILL_HEAD_LINES = 12
 #: The short title a bill gives the ordinance it would be (``本條例可引稱為《法律適應化修改(釋義條文)條例》``), its
@@ -2180,6 +2186,8 @@ def bill_type(text: str) -> str | None:
 
     >>> bill_type("本条例草案\\n旨在\\n修订某条例。\\n由立法会制定。"), bill_type("某某条例（草案）\\n由市人民代表大会常务委员会制定。")
     ('other', None)
+    >>> bill_type("1999年成文法（杂项规定）条例草案\\n对不同条例作出杂项修订；以及就相关事宜订定条文。\\n由立法会制定。\\n第I部")
+    'other'
     """
     lines = _first_lines(text, _BILL_HEAD_LINES, 60)
     if not lines or not _BILL_OPENING.match(lines[0]):
