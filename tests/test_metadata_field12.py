@@ -289,3 +289,17 @@ def test_the_chinacourt_box_in_a_crawl_record_is_no_part_of_the_text(tmp_path):
     (doc,) = pq.read_table(next((tmp_path / "out" / "data").glob("documents-*.parquet"))).to_pylist()
     assert doc["text"].startswith("中国共产党工作机关条例（试行）\n") and "【发布单位】" not in doc["text"]
     assert (doc["issuer"], doc["published"], doc["effective"], doc["source"]) == ("中共中央", "2017-04-12", "2017-03-01", "新华网")
+
+
+def test_an_ordinance_under_its_hong_kong_chapter_number_is_hong_kongs():
+    """Reading the base builds (session 12): 110.com's copy of Cap. 1 (``第 1 章 - 释义及通则条例``) had no jurisdiction."""
+    (doc,) = page_documents(REAL / "meta9" / "110_com_fagui_law_13361.txt")
+    assert (doc.title, doc.jurisdiction) == ("释义及通则条例", "香港特别行政区")
+
+
+@pytest.mark.parametrize("head", [
+    "第1章 总则\n第一条 为了规范管理，根据《中华人民共和国立法法》，制定本条例。",  # a mainland law's chapter
+    "第一章 总 则\n第一条 为了规范管理，制定本办法。",
+])
+def test_a_chapter_line_is_no_hong_kong_chapter_number(head):
+    assert md.jurisdiction("某某条例", None, head) != md.HONG_KONG

@@ -1944,8 +1944,13 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     '香港特别行政区'
     >>> jurisdiction("1999年成文法（杂项规定）条例草案", None, "对不同条例作出杂项修订。\\n由立法会制定。\\n第I部")
     '香港特别行政区'
+
+    An ordinance under its Hong Kong chapter number (110.com's copy of Cap. 1, ``第 1 章 - 释义及通则条例``, had none):
+
+    >>> jurisdiction("释义及通则条例", None, "第 1 章 - 释义及通则条例\\n状态：有效 发布日期：1970-01-01"), jurisdiction("", None, "第1章 总则\\n第一条")
+    ('香港特别行政区', None)
     """
-    if hong_kong_notice(head):
+    if hong_kong_notice(head) or _hk_chapter_title(head):  # a gazette notice; an ordinance under its Cap. number
         return HONG_KONG
     sar = sar_maker(head)  # made by a region's legislature or chief executive under its Basic Law
     if sar:
