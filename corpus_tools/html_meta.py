@@ -50,7 +50,7 @@ LABELS: dict[str, str] = {
     **dict.fromkeys(("主题词", "关键词", "关键字"), "keywords"),
     # where the item comes from, as the site credits it (a newspaper, a website, a department):
     # a source, not the issuer of an instrument (see corpus_tools.structure.metadata.declared_strings)
-    **dict.fromkeys(("来源", "信息来源", "文章来源", "稿件来源", "稿源", "出处"), "source"),
+    **dict.fromkeys(("来源", "信息来源", "文章来源", "稿件来源", "稿源", "出处", "文件来源"), "source"),
 }
 #: Fields that do not make a table a metadata box: a news item's 来源 sits beside its date in
 #: any article template.
@@ -94,10 +94,13 @@ def label_field(text: str) -> str | None:
 
 
 def _rows(table: Any, cell_text: CellText) -> list[list[str]]:
-    """The rows of a box: a table's cells, or a list's items each cut after its label (a box written
-    as a list, :func:`_list_rows`)."""
+    """The rows of a box: a table's cells, a list's items each cut after its label (a box written
+    as a list, :func:`_list_rows`), or the ``【label】value`` lines of a box set as one element's lines
+    (:func:`bracket_rows`)."""
     if table.tag in ("ul", "ol"):
         return _list_rows(table, cell_text)
+    if table.tag != "table":
+        return bracket_rows(table, cell_text) or []
     rows = []
     for tr in table.css("tr"):
         cells = [_one_line(c, cell_text) for c in tr.iter() if c.tag in ("td", "th")]
@@ -123,6 +126,56 @@ def _list_rows(items: Any, cell_text: CellText) -> list[list[str]]:
             if 0 < cut <= 12:
                 rows.append([text[:cut + 1], text[cut + 1:].strip()])
     return rows
+
+
+#: Elements that continue a line inside an element whose lines ``<br>`` ends (a link, a font change, a comment).
+_INLINE_TAGS = frozenset({"-text", "-comment", "a", "span", "font", "b", "strong", "em", "i", "u", "br"})
+#: A ``【label】value`` field line (the label in lenticular brackets, no colon, the value up to the line's end).
+_BRACKET_LINE = lazy_regex(r"^【(?P<label>[^【】\s]{2,12})】(?P<value>[^【】]*)$")
+#: Lines a box set as ``【label】value`` lines needs, of them with a label that names a field (:data:`LABELS`).
+_BRACKET_MIN_FIELDS = 3
+
+
+def bracket_rows(node: Any, cell_text: CellText) -> list[list[str]] | None:
+    """The rows (``label：``, value) of an element whose every line, ended by ``<br>``, is a ``【label】value``
+    field, at least :data:`_BRACKET_MIN_FIELDS` of them of a known label; None for any other element.
+
+    Real damage undone: chinacourt.org's 法律文库 sets its box in one ``<span class=STitle>``
+    (``【发布单位】中共中央<BR>【发布文号】<BR>【发布日期】2017-04-12<BR>…【文件来源】<A>新华网</A><BR>``): no table
+    and no list, so the box was not one, and its 8 lines stood at the head of the 党内法规's text (field test 11 F11-C2).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> from corpus_tools.ingest import cell_text
+    >>> tree = LexborHTMLParser("<span>&nbsp;【发布单位】中共中央<br>【发布文号】<br>【发布日期】2017-04-12<br>"
+    ...                         "【文件来源】<a href='x'>新华网 </a><br></span>")
+    >>> bracket_rows(tree.css_first("span"), cell_text)
+    [['发布单位：', '中共中央'], ['发布文号：', ''], ['发布日期：', '2017-04-12'], ['文件来源：', '新华网']]
+    >>> bracket_rows(LexborHTMLParser("<p>【立法目的】为了规范<br>【适用范围】本市<br>【发布日期】2017-04-12</p>").css_first("p"), cell_text) is None
+    True
+    """
+    lines: list[str] = []
+    line: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag not in _INLINE_TAGS:
+            return None  # a block inside: its lines are the block's, not fields of this element
+        if child.tag == "br":
+            lines.append(_SPACE.sub(" ", "".join(line)).strip())
+            line = []
+        elif child.tag == "-text":
+            line.append(child.text_content or "")
+        elif child.tag != "-comment":
+            line.append(" " + cell_text(child) + " ")
+    lines.append(_SPACE.sub(" ", "".join(line)).strip())
+    rows: list[list[str]] = []
+    named = 0
+    for text in filter(None, lines):
+        m = _BRACKET_LINE.match(text)
+        if m is None:
+            return None
+        label = m.group("label") + "："
+        named += label_field(label) is not None
+        rows.append([label, "" if m.group("value").strip() in _NO_VALUE else m.group("value").strip()])
+    return rows if named >= _BRACKET_MIN_FIELDS else None
 
 
 #: What a box writes in a value cell that has no value (文号：``-``, ``无``, ``/``), and the
@@ -276,13 +329,24 @@ def info_box_tables(tree: Any, holders: frozenset[int] | None = None, *, cell_te
     A box is a table with no table inside it (not in ``holders``,
     :func:`tables_holding_tables`) whose labelled cells name at least three fields
     (a 来源 aside); a table right after a box whose every row opens with a label
-    continues it (gov.cn's separate 主题词 row).
+    continues it (gov.cn's separate 主题词 row).  An element whose ``<br>`` lines are all
+    ``【label】value`` fields is a box too (:func:`bracket_rows`: chinacourt's 法律文库).
     """
     if holders is None:
         holders = tables_holding_tables(tree.root)
     boxes: list[Any] = []
     previous_was_box = False
-    for table in tree.css("table, ul"):
+    lined: set[int] = set()  # elements whose ``<br>`` lines were read (:func:`bracket_rows`): each once
+    for table in tree.css("table, ul, br"):
+        if table.tag == "br":
+            parent = table.parent
+            if parent is None or parent.mem_id in lined:
+                continue
+            lined.add(parent.mem_id)
+            if bracket_rows(parent, cell_text) is not None:
+                boxes.append(parent)
+                previous_was_box = True
+            continue
         if table.mem_id in holders or (table.tag == "ul" and any(n.mem_id != table.mem_id for n in table.css("ul, table"))):
             continue  # (a list of lists is a menu; css() holds the node itself)
         rows = _rows(table, cell_text)

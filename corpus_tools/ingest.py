@@ -935,7 +935,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         metadata["heading_lines"] = headings
     if fields:
         metadata["info_box"] = {"fields": fields}
-        span = _span_of(text, [_render(box, holders, inner=False).strip("\n") for box in boxes])
+        # a box rendered alone keeps the spaces it opens with (chinacourt's ``&nbsp;&nbsp;【发布单位】``), which
+        # the page's text drops after the line break before it (:data:`_LINE_BREAK_SPACES`)
+        span = _span_of(text, [_render(box, holders, inner=False).strip("\n").lstrip(" \u00a0") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
     return text, metadata

@@ -127,7 +127,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     if declared.get("title") or head.get("title"):
         title = declared.get("title") or head["title"]
     headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
-    title = md.tidy_title(title, doc_text, title_end, role=role) or file_title or ""  # the file's name: the last resort
+    # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
+    title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
     qualifier = qualifier or md.qualifier_under(doc_text, title)
@@ -147,8 +148,10 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
               or (sig[0] if sig else None) or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
-    if issuer is None and parent is not None and not _FORWARDS.search(parent.title or ""):
-        issuer = parent.issuer  # issued, promulgated or annexed by the notice; a forwarded text is someone else's
+    if issuer is None and parent is not None and not _FORWARDS.search(parent.title or "") and md.names_organ(parent.issuer):
+        # issued, promulgated or annexed by the notice; a forwarded text is someone else's; a notice's issuer that
+        # names no organ (a front matter's ``author: VOCs前沿``, a WeChat account) is no issuer to pass on
+        issuer = parent.issuer
     report = md.delivered_report(doc_text, title_end)  # ——2025年3月25日在…会议上 ⏎ 福建省人大法制委员会委员 吴黎静
     dated = md.dated_organ_line(doc_text)  # a mirror's 1951年12月27日，最高人民法院 under the title
     issuer = issuer or (report[0] if report else None)
@@ -186,7 +189,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     published = published or inherited
     adopted = declared.get("adopted") or dates["adopted"]
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
-    doc_type = md.numbered_act_type(title) or md.classify_doc_type(title, qualifier=qualifier, role=role,
+    doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
     status = md.classify_status(doc_type, declared=stated_status, title=title,

@@ -115,6 +115,24 @@ def simplify(text: str) -> str:
     return _t2s().convert(text) if text and not text.isascii() else text
 
 
+def calendar_date(year: int, month: int, day: int) -> str | None:
+    """The ISO date of ``year``, ``month``, ``day`` when the calendar has that day, else None: the one calendar
+    check of the date readers (:func:`iso_date` on a match, :func:`calendar_day` on an ISO string, a front
+    matter's date, a standard's cover) and of the damaged-date finding
+    (:func:`corpus_tools.validation.damaged_values.date_readings`).  A page's typo (``2025-02-30 实施`` on a
+    standard's cover, review 11 F6: the whole build was refused) is no date.
+
+    >>> calendar_date(2021, 9, 27), calendar_date(2024, 2, 29), calendar_date(2025, 2, 30), calendar_date(2025, 13, 1)
+    ('2021-09-27', '2024-02-29', None, None)
+    >>> calendar_date(0, 1, 1), calendar_date(1, 1, 1), calendar_date(2025, 0, 1)
+    (None, '0001-01-01', None)
+    """
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def iso_date(m: "regex.Match[str]") -> str | None:
     """ISO date of a :data:`DATE` match; None when the calendar date is impossible.
 
@@ -135,23 +153,21 @@ def iso_date(m: "regex.Match[str]") -> str | None:
     mo, d = parse_numeral(m.group("m")), parse_numeral(m.group("d"))
     if y is None or mo is None or d is None:
         return None
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+    return calendar_date(y, mo, d)
+
+
+#: An ISO day as the readers write one (:func:`calendar_date`).
+_ISO_DAY = regex.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
 def calendar_day(day: str) -> bool:
-    """Whether the ISO date ``day`` is a day of the calendar.
+    """Whether the ISO date ``day`` (``YYYY-MM-DD``, as every reader writes a date) is a day of the calendar.
 
-    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01")
-    (True, False, False)
+    >>> calendar_day("2025-05-30"), calendar_day("2025-02-30"), calendar_day("2025-13-01"), calendar_day("2025-5-30")
+    (True, False, False, False)
     """
-    try:
-        _dt.date.fromisoformat(day)
-    except ValueError:
-        return False
-    return True
+    m = _ISO_DAY.match(day)
+    return m is not None and calendar_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is not None
 
 
 def _front_date(value: Any) -> str | None:
@@ -160,12 +176,7 @@ def _front_date(value: Any) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
     m = _ISO_LIKE.match(str(value))
-    if not m:
-        return None
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
+    return calendar_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 #: A line that opens with a date (optionally after ``（``, or after ``根据``: an amendment set on
@@ -1545,6 +1556,10 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      "文件来源": "source",  # chinacourt's 【文件来源】新华网 (F11-C2)
                      # 北大法宝's export head (``发文字号：公通字[2005]98号⏎制定机关：公安部⏎发布日期：…``, F12-A2)
                      "制定机关": "issuer"}
+#: Labels whose value also names the document where it shows no title: a 大法官解釋 is cited by its number
+#: (law.moj.gov.tw's ``解釋字號:`` ⏎ ``釋字第 150 號`` over no title line: its title was '' after the skip link
+#: ``跳至主要內容`` went, closing11).
+_NUMBER_TITLES = frozenset({"解释字号"})
 #: How many non-empty lines at a document's head are read for label lines.
 HEAD_LINES = 12
 _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
@@ -1622,6 +1637,31 @@ _EPOCH = "1970-01-01"
 _ORGAN_WITHOUT_ENDING = regex.compile(r"中共中央|中国共产党中央委员会|中央军委|中央军事委员会|国务院")
 
 
+#: The offices whose holders issue in their own name (a president's 总统令, Macau's 行政長官批示 and 司長批示, the 主席令).
+_OFFICE_HOLDER = regex.compile(r"^\p{Han}{0,20}?(?:总统|主席|总理|行政长官|长官|司长|部长|省长|市长|县长|区长|州长|局长|署长|行长|院长|检察长|主任)$")
+#: What a declared name writes around organs: a former organ (``原环境保护部``), "and others" (``生态环境部等``), another
+#: name in brackets (``广州市医疗保障局（广州市医疗保险服务中心）``).
+_ORGAN_AROUND = regex.compile(r"^原|等$|[（(][^（）()]{1,30}[）)]$")
+
+
+def names_organ(value: str | None) -> bool:
+    """Whether ``value`` names the organs (or office holders) that issue a text: every part, spaces or ``、``
+    between them, is an organ's name (an organ word at its end, :data:`ORGAN_ENDINGS`, or a central organ
+    without one) or an office (:data:`_OFFICE_HOLDER`).  A WeChat account or a blog's author is none
+    (Fungwingwaa/cee's front matter ``author: VOCs前沿``: closing11, its notice's attachment took it as issuer).
+
+    >>> [names_organ(v) for v in ("国务院", "生态环境部等", "原国家环保总局", "最高人民法院 最高人民检察院", "总统",
+    ...                           "澳门特别行政区经济财政司司长", "广州市医疗保障局（广州市医疗保险服务中心）")]
+    [True, True, True, True, True, True, True]
+    >>> [names_organ(v) for v in ("VOCs前沿", "张三", "环保小助手", "", None)]
+    [False, False, False, False, False]
+    """
+    parts = [part for part in regex.split(r"[\s、，,]+", simplify(value or "")) if part]
+    return bool(parts) and all(
+        _ORG_LINE.match(bare) or _ORGAN_WITHOUT_ENDING.fullmatch(bare) or _OFFICE_HOLDER.match(bare)
+        for bare in (_ORGAN_AROUND.sub("", part) for part in parts))
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind.
 
@@ -1689,6 +1729,11 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     {'doc_number': '京政发〔2021〕1号', 'issuer': '北京市人民政府'}
     >>> head_fields("索 引 号：\n11350000/2023-00123\n发布机构：\n某市统计局\n发文日期：\n2023-04-18\n某某公报\n正文")
     {'index_no': '11350000/2023-00123', 'publisher': '某市统计局', 'published': '2023-04-18'}
+
+    A 大法官解釋 is named by its number (``number_title``, :data:`_NUMBER_TITLES`), the title where the page shows none:
+
+    >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
+    {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
     """
     lines: list[str] = []
     start = after = 0
@@ -1737,6 +1782,8 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             value = _head_value(field, value)
             if value is not None:
                 out[field] = value
+                if simplify("".join(label.split())) in _NUMBER_TITLES:
+                    out.setdefault("number_title", value)
     return out
 
 
@@ -1897,8 +1944,15 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     True
     >>> jurisdiction("本条例草案", None, "旨在修订…以确保符合《中华人民共和国香港特别行政区基本法》。\\n由臨時立法會制定。")
     '香港特别行政区'
+    >>> jurisdiction("1999年成文法（杂项规定）条例草案", None, "对不同条例作出杂项修订。\\n由立法会制定。\\n第I部")
+    '香港特别行政区'
+
+    An ordinance under its Hong Kong chapter number (110.com's copy of Cap. 1, ``第 1 章 - 释义及通则条例``, had none):
+
+    >>> jurisdiction("释义及通则条例", None, "第 1 章 - 释义及通则条例\\n状态：有效 发布日期：1970-01-01"), jurisdiction("", None, "第1章 总则\\n第一条")
+    ('香港特别行政区', None)
     """
-    if hong_kong_notice(head):
+    if hong_kong_notice(head) or _hk_chapter_title(head):  # a gazette notice; an ordinance under its Cap. number
         return HONG_KONG
     sar = sar_maker(head)  # made by a region's legislature or chief executive under its Basic Law
     if sar:
@@ -1941,7 +1995,10 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
 #: A local maker of the text that names no place: an order of a local government
 #: (``市人民政府令第46号``, ``县政府令``) or Hong Kong's provisional legislature (``由臨時立法會制定``).
 _LOCAL_MAKER = regex.compile(
-    r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令|(?P<hk>由临时立法会制定)"
+    r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令"
+    # Hong Kong's enacting formulas: the provisional and the present council, the governor's before 1997 (a bill of
+    # 1999, ``由立法會制定``, had no jurisdiction: session 12)
+    r"|(?P<hk>由(?:临时)?立法会制定|由香港总督[^。\n]{0,20}立法局[^。\n]{0,20}制定)"
 )
 #: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
 _NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
@@ -2096,6 +2153,53 @@ def hong_kong_notice(text: str) -> bool:
         if _GAZETTE_NUMBER_EN.match(line):
             return True
     return _HK_PROCLAMATION.search(text, 0, 3000) is not None
+
+
+#: How a Hong Kong bill opens: its long title (``本條例草案`` ⏎ ``旨在`` ⏎ ``修訂…``) or its name (``1999年成文法(雜項規定)
+#: 條例草案`` over its long title), and its enacting formula a few lines under it: ``由臨時立法會制定。``,
+#: ``由立法會制定。``, before 1997 ``由香港總督參照立法局意見並得該局同意而制定。``.
+_BILL_OPENING = regex.compile(r"^本条例草案(?:\s*旨在.*)?$|^\S[^。；;\n]{0,60}条例草案$")
+_BILL_ENACTING = regex.compile(r"^由[^。\n]{0,30}(?:立法会|立法局)[^。\n]{0,20}制定。?$")
+_BILL_HEAD_LINES = 12
+#: The short title a bill gives the ordinance it would be (``本條例可引稱為《法律適應化修改(釋義條文)條例》``), its
+#: lines wrapped inside the brackets as the bill prints it.
+_BILL_SHORT_TITLE = regex.compile(r"本条例可引称为\s*《(?P<t>[^《》]{2,80}?条例)》")
+_BILL_SHORT_TITLE_SCAN = 3000
+
+
+def bill_title(text: str) -> str | None:
+    """The title of a bill before Hong Kong's legislature (its short title with 草案: ``法律適應化修改(釋義條文)條例草案``),
+    or None for any other text.  A bill opens with its long title ``本條例草案 旨在 …`` and the enacting formula
+    ``由(臨時)立法會制定``; it is the draft of an ordinance before the council, not a draft published for comment
+    (field test 8b F8B-K4: the 1997 legco bill was titled ``本條例草案``, its own first words, and typed
+    ``draft_for_comment``).  Its type is :func:`bill_type`'s.
+
+    >>> bill_title("本条例草案\\n旨在\\n修订《释义及通则条例》中的条文。\\n由临时立法会制定。\\n1. 简称\\n"
+    ...            "1. 本条例可引称为《法律适应化修改（释义条文）\\n条例》。")
+    '法律适应化修改（释义条文）条例草案'
+    >>> bill_title("某某条例（草案）\\n第一条 为了…") is None, bill_title("本条例草案\\n旨在修订某条例。\\n第一条") is None
+    (True, True)
+    """
+    if not bill_type(text):
+        return None
+    m = _BILL_SHORT_TITLE.search(text, 0, _BILL_SHORT_TITLE_SCAN)
+    return "".join(m.group("t").split()) + "草案" if m else None
+
+
+def bill_type(text: str) -> str | None:
+    """The doc_type of a Hong Kong bill (:func:`bill_title`): ``other``.  The vocabulary has no bill: a bill is no law
+    yet (regulation), no draft published for comment (draft_for_comment, the 征求意见稿 a government posts); None for any
+    other text.
+
+    >>> bill_type("本条例草案\\n旨在\\n修订某条例。\\n由立法会制定。"), bill_type("某某条例（草案）\\n由市人民代表大会常务委员会制定。")
+    ('other', None)
+    >>> bill_type("1999年成文法（杂项规定）条例草案\\n对不同条例作出杂项修订；以及就相关事宜订定条文。\\n由立法会制定。\\n第I部")
+    'other'
+    """
+    lines = _first_lines(text, _BILL_HEAD_LINES, 60)
+    if not lines or not _BILL_OPENING.match(lines[0]):
+        return None
+    return "other" if any(_BILL_ENACTING.match(line) for line in lines[1:]) else None
 
 
 def hong_kong_issuer(preamble: str) -> str | None:
@@ -2444,6 +2548,8 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return act  # under Macau's masthead and office name, or an annex label (附件一)
     if not title:
         return _gazette_title(text) or _hk_chapter_title(text) or _repeated_title(text, role)
+    if title.strip(LINE_STRIP) == "本条例草案":  # a bill's own first words: its short title names it
+        return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
@@ -2716,9 +2822,24 @@ def numbered_act_type(title: str) -> str | None:
     ('regulation', 'normative_document', 'regulation')
     >>> numbered_act_type("中华人民共和国刑法"), numbered_act_type("第1号")
     (None, None)
+
+    A 批示 (the despacho of the Chief Executive or of a Secretary) is an executive order: it approves or
+    amends the rules of a field (``第69/2009號經濟財政司司長批示`` adds paragraphs to the 百家樂法定規章), names
+    itself normative (``…对外规范性批示``) or republishes laws as its own annexes (``第166/2024號行政長官批示``: "作為本
+    批示組成部分的附件一"); the vocabulary's 规范性文件, as the 行政命令 is.  It was ``notice`` when it carried annexes
+    (the vocabulary's notice is a 公告/通知, which publishes what another made) and ``other`` else (closing11).
+    A mirror's title goes on with the act's object after a comma (:func:`macau_act_line`).
+
+    >>> numbered_act_type("第166/2024号行政长官批示"), numbered_act_type("第58/2004号经济财政司司长对外规范性批示，核准《番摊法定规章》")
+    ('normative_document', 'normative_document')
+    >>> numbered_act_type("关于第166/2024号行政长官批示的说明"), numbered_act_type("某某批示")
+    (None, None)
     """
-    m = _MACAU_ACT.match(simplify("".join((title or "").split())))
-    return _MACAU_ACT_TYPES.get(m.group("kind")) if m else None
+    act, _, rest = simplify(title or "").partition("，")
+    m = _MACAU_ACT.match("".join(act.split()))
+    if m is None or (rest and not _TITLE_SPAN.fullmatch(rest.removeprefix("核准"))):
+        return None
+    return "normative_document" if m.group("kind").endswith("批示") else _MACAU_ACT_TYPES.get(m.group("kind"))
 
 
 def macau_act_line(text: str) -> str | None:

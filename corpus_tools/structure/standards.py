@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from corpus_tools.structure.metadata import calendar_day
+from corpus_tools.structure.metadata import calendar_date
 from corpus_tools.text import LINE_STRIP
 
 #: Lines of the document's head the masthead must be among (``ICS 43.020``, ``CCS T 35`` and the
@@ -149,8 +149,8 @@ def read_cover(text: str) -> dict[str, Any] | None:
         if _DRAFT.match(line):
             fields["doc_type"] = fields["status"] = "draft_for_comment"
         for dated in _DATED.finditer(line):
-            day = f"{int(dated['y']):04d}-{int(dated['m']):02d}-{int(dated['d']):02d}"
-            if calendar_day(day):  # a cover's typo (2025-02-30) is no date (review 11, F6: the build was refused)
+            day = calendar_date(int(dated["y"]), int(dated["m"]), int(dated["d"]))
+            if day:  # a cover's typo (2025-02-30) is no date (review 11, F6: the build was refused)
                 fields["published" if dated["what"] == _ISSUED else "effective"] = day
         if _ORGAN.match(line):
             organs.append(line)
