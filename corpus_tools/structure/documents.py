@@ -161,7 +161,10 @@ _NOT_TITLE = regex.compile(
 #: footer (``德州市住房公积金中心主办``), a chatbot's or a portal's widget (``智能问答``,
 #: ``我的常州``, ``热门搜索``), a box of related links (``相关稿件``), a tab strip (``正文 附件``), a site's name (``铜陵市人民政府网``), a
 #: list entry: bulleted (``· 联学联建促发展``), cut short (``…关于2026年...``) or dated
-#: (``…的批复2025-09-11``).  Breadcrumbs are :func:`is_breadcrumb`.
+#: (``…的批复2025-09-11``), a legal database's stamp of the time it printed or exported the page
+#: (lawbank.com.tw's ``法源法律網LawBank  匯出時間:111.05.10``, 臺中市's ``列印時間:113.11.22 08:46``) and its
+#: box of cited articles (lawbank's ``相關法條``: the stamp, the box's name and the law's name were glued
+#: into one title, field test 10).  Breadcrumbs are :func:`is_breadcrumb`.
 _CHROME_LINE = regex.compile(
     rf"""^(?:更多|查看更多|more\b)
       | [|｜丨]$
@@ -170,7 +173,8 @@ _CHROME_LINE = regex.compile(
       | ^(?:智能问答|智能客服|在线客服|智能助手|智能导读|AI助手|小助手|网上大厅|网上服务厅|个人中心|政务邮箱|
            移动服务|无障碍浏览|长者模式|关怀模式|繁体|简体|繁體|我的\p{{Han}}{{2,4}}|
            首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+|
-           相关稿件|关联稿件|相关附件|相关链接|相关文件|相关阅读|相关新闻|相关解读|相关政策)[：:]?$
+           相关稿件|关联稿件|相关附件|相关链接|相关文件|相关阅读|相关新闻|相关解读|相关政策|相关法条|相關法條)[：:]?$
+      | (?:列印|打印|匯出|汇出|導出|导出|下載|下载)(?:時間|时间|日期){_HS}*[：:]{_HS}*[0-9０-９](?:[0-9０-９./\-:：年月日]|{_HS})*$
       | ^[·•●◆■▪►]
       | (?:人民政府|政府|政务)(?:网|网站|门户网站|门户)$
       | (?:\.{{3}}|…{{1,2}})$
@@ -458,6 +462,15 @@ _GLUED_ATTACHMENT = regex.compile(
 )
 
 
+#: The notice's list of its one attachment with that attachment's bare marker glued to its end, the
+#: attachment's title opening the next line (pbc.gov.cn's PDF of 银发〔2013〕30号, 000368:
+#: ``附件：农信银资金清算中心有限责任公司监督管理办法附件`` ⏎ ``农信银资金清算中心有限责任公司监督管理办法第一条　为加强…``:
+#: the 办法's articles were the notice's).  The title listed and the title under it must be the same.
+_LISTED_THEN_MARKER = regex.compile(
+    rf"^{_HS}*附{_HS}*件{_HS}*[:：]{_HS}*(?P<title>[^\n]{{4,80}}?){_HS}*(?P<marker>附{_HS}*件){_HS}*$", regex.M
+)
+
+
 #: Necessary for a :data:`_GLUED_ATTACHMENT`: 件 and a number closing a line (a literal first
 #: character: the engine jumps from 件 to 件; most laws hold 附 in 附则 but no such line).
 _MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[:：]){_HS}*$", re.M)
@@ -477,12 +490,17 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     """
     out = []
     for k, (s, e) in enumerate(lines[:-2]):
+        title = text[lines[k + 1][0]:lines[k + 1][1]]
+        listed = _LISTED_THEN_MARKER.match(text, s, e)
+        if listed is not None:
+            if _squeezed(listed.group("title")) in (_squeezed(title), _squeezed(title_before_first_article(_strip(title)) or "")):
+                out.append((listed.start("marker"), None))
+            continue
         m = _GLUED_ATTACHMENT.search(text, s, e)
         if m is None or not text[s:m.start()].strip(LINE_STRIP):
             continue
-        title = text[lines[k + 1][0]:lines[k + 1][1]]
-        if (_OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]) and TITLE_END.search(_strip(title))
-                and _title_like(title)):
+        if ((_OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]) and TITLE_END.search(_strip(title))
+                and _title_like(title)) or title_before_first_article(_strip(title)) is not None):
             out.append((m.start() + len(m.group()) - len(m.group().lstrip(HSPACE)), m.group("n")))
     return out
 
@@ -505,7 +523,8 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`).
     A marker line inside a title block (:func:`_inside_title`) cuts nothing."""
     stop = len(text) if stop is None else stop
-    maybe_glued = _MAYBE_GLUED.search(text, start, stop) is not None and _GLUED_ATTACHMENT.search(text, start, stop) is not None
+    maybe_glued = ((_MAYBE_GLUED.search(text, start, stop) is not None and _GLUED_ATTACHMENT.search(text, start, stop) is not None)
+                   or _LISTED_THEN_MARKER.search(text, start, stop) is not None)
     if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start, stop) and not _ATTACHMENT_FIRST.match(text, start, stop):
         return [Segment(start, stop, "main")]
     lines = _split_lines(text, start, stop)
@@ -1183,6 +1202,41 @@ def glued_title(line: str) -> str | None:
     return None
 
 
+#: The label of a text's first article and the blank after it (``第一条　``), where an extraction glued it
+#: to the title above it; not before words that go on citing it (``第一条 的规定``, ``第一条 第二款``).
+_FIRST_ARTICLE_LABEL = regex.compile(rf"第{_HS}*[一1]{_HS}*[条條]{_HS}+(?=\S)(?![之规第款项、，,；;至和或及与的中所关以有])")
+#: How a clause that cites an article of a text opens or what it names just before the label
+#: (``根据本办法第一条``, ``依照某某条例第一条``): no title.
+_CITES_BEFORE = ("本法", "本办法", "本条例", "本规定", "本细则", "本规则", "本决定", "本章")
+_CITES_OPENING = ("根据", "依照", "按照", "依据", "违反", "适用", "参照", "执行", "对照", "比照")
+
+
+def title_before_first_article(line: str) -> str | None:
+    """A title an extraction glued to the first article under it: the line opens with a title that
+    ends with its kind (``…监督管理办法``) and goes on with ``第一条``, a blank and the article's text
+    (pbc.gov.cn's PDF of 银发〔2013〕30号, 000368: ``农信银资金清算中心有限责任公司监督管理办法第一条　为加强对…``:
+    the 办法 had no title and no 第一条).  None for any other line.
+
+    >>> title_before_first_article("农信银资金清算中心有限责任公司监督管理办法第一条　为加强监督管理，制定本办法。")
+    '农信银资金清算中心有限责任公司监督管理办法'
+
+    A clause citing an article, a label at the line start, a title with nothing after the label are none:
+
+    >>> [title_before_first_article(s) for s in ("根据本办法第一条 规定的情形，处罚款。", "第一条　为了规范，制定本办法。",
+    ...                                          "依照某某条例第一条 办理。", "某某办法第一条 ", "《某某办法》第一条 规定")]
+    [None, None, None, None, None]
+    """
+    m = _FIRST_ARTICLE_LABEL.search(line, 0, 100)
+    if m is None:
+        return None
+    title = _strip(line[:m.start()])
+    if (len(_squeezed(title)) < 4 or not TITLE_END.search(title) or not _title_like(title)
+            or title.endswith(_CITES_BEFORE) or title.startswith(_CITES_OPENING)
+            or title.count("《") != title.count("》")):
+        return None
+    return title
+
+
 #: How many lines at a document's head :func:`find_title` reads past chrome for its title.
 TITLE_HEAD_LINES = 8
 #: How far :func:`find_title` looks for a breadcrumb under a saved page's menus.
@@ -1296,8 +1350,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1
             continue
-        glued = glued_title(stripped)
-        if glued:  # the title and the salutation on one line: the title ends inside it
+        glued = glued_title(stripped) or title_before_first_article(stripped)
+        if glued:  # the title and the salutation, or its first article, on one line: the title ends inside it
             return _after_letterhead(glued), lines[i][0] + line.index(stripped) + len(glued), None
         crumb = _breadcrumb_after(text, lines, i)
         if crumb is not None:
@@ -1450,7 +1504,7 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
         m = DOC_NUMBER.match(squeezed)
         if m:
             number = m.group("n")
-            return header + number if header and not _HAN.match(number) else number
+            return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number
         header = squeezed if ORDER_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
 
