@@ -147,3 +147,41 @@ def test_a_law_whose_articles_open_their_lines_is_unchanged():
     text = "某某办法\n第一条　为了甲，制定本办法。\n第二条　依照本办法第一条 规定办理。\n"
     assert _article_labels(text) == ["第一条", "第二条"]
     assert find_title(text)[0] == "某某办法"
+
+
+# Field test 12 (autumn-picnic/xiaoan): a numbered 公告's header, a source line as title -----------------
+
+def test_a_numbered_notice_of_a_congress_committee_keeps_its_header():
+    """pkulaw's 河北省反家庭暴力条例(2022修订): ``河北省第十三届人民代表大会常务委员会公告`` ⏎ ``（第134号）`` gave ``第134号``."""
+    (notice, _), (law, articles) = _documents(REAL / "field12_struct" / "xiaoan_hebei_tiaoli_2022.md")
+    assert notice.doc_number == "河北省第十三届人民代表大会常务委员会公告第134号"
+    assert (law.title, len(articles)) == ("河北省反家庭暴力条例", 47)
+
+
+#: hainan.gov.cn's 海南省实施《中华人民共和国反家庭暴力法》办法 as the wiki stores it (field test 12), its head.
+HAINAN_HEAD = ("# 海南省实施《中华人民共和国反家庭暴力法》办法\n\nURL：https://www.hainan.gov.cn/hainan/dfxfg/202006/"
+               "06a3458a510644889c5ac4112bc84432.shtml\n\n海南省人民代表大会常务委员会公告\n第56号\n\n\n\n"
+               "《海南省实施<中华人民共和国反家庭暴力法>办法》已由海南省第六届人民代表大会常务委员会第二十次会议于2020年6月16日通过，"
+               "现予公布，自2020年8月1日起施行。\n")
+
+
+def test_the_header_of_a_numbered_notice_in_the_number_window():
+    assert find_doc_number(HAINAN_HEAD, HAINAN_HEAD.index("\n")) == "海南省人民代表大会常务委员会公告第56号"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("某条例\n关于征集意见的公告\n第5号\n", "第5号"),  # a title ending 公告, no organ's name before it
+    ("某条例\n公告\n第5号\n", "第5号"),
+    ("某条例\n某某局公告\n2019年第5号\n", None),  # a year's serial number is no 文号 this reader takes
+])
+def test_a_title_or_a_bare_word_is_no_numbered_notice_header(text, number):
+    assert find_doc_number(text, 3) == number
+
+
+def test_a_source_address_line_is_no_title():
+    """xiaoan's 反家庭暴力法 (spp.gov.cn): ``source: https://…`` and ``发布机构：…`` joined on one line was the title."""
+    (law, articles), = _documents(REAL / "field12_struct" / "xiaoan_fanjiabao_fa.md")
+    assert law.title == ""  # the text names it nowhere; a build of the wiki's file takes its file name (中华人民共和国反家庭暴力法)
+    assert len(articles) == 38
+    assert find_title("source: https://www.spp.gov.cn/a.shtml发布机构：中华人民共和国最高人民检察院\n第一章 总则\n")[0] == ""
+    assert find_title("URL：https://www.hainan.gov.cn/a.shtml\n海南省某某办法\n第一条 甲。\n")[0] == "海南省某某办法"

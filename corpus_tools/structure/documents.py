@@ -150,9 +150,11 @@ _LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印�
 _LINK_SEPARATORS = regex.compile(r"[|｜丨]")
 #: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
 _FIELD_LINE = regex.compile(rf"^\p{{Han}}{{1,6}}(?:{_HS}*\p{{Han}}){{0,4}}{_HS}*[：:]")
-#: Lines that are never a title.
+#: Lines that are never a title; a line naming the page's source address (``source: https://…``,
+#: ``URL：https://…``: the 反家庭暴力法 copy of autumn-picnic/xiaoan's wiki, field test 12, was titled with it).
 _NOT_TITLE = regex.compile(
     r"^(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关新闻|来源|发布时间|发布日期|信息来源|文章来源)[：:]"
+    r"|^(?i:source|url|link)\s*[：:]\s*(?i:https?://|www\.)"
     r"|点击|详见附件|见附件|下载附件|附件下载|^附件[：:]|\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$"
 )
 #: A line of a saved page's chrome that stands where a title would (each seen taken as the
@@ -1487,10 +1489,17 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     (True, '京政发〔2021〕1号')
 
     An order's number under its header is cited with the header (``中国人民银行令`` ⏎
-    ``〔2020〕第5号`` is 中国人民银行令〔2020〕第5号):
+    ``〔2020〕第5号`` is 中国人民银行令〔2020〕第5号), also a number that starts with 第 (gz.gov.cn's
+    ``广州市人民政府令`` ⏎ ``第179号`` gave ``第179号``), and so is the number of an organ's numbered 公告 (a
+    人大常委会's 公告 that promulgates a law: pkulaw's ``河北省第十三届人民代表大会常务委员会公告`` ⏎ ``（第134号）``,
+    field test 12):
 
     >>> find_doc_number("某某办法\\n中国人民银行令\\n〔2020〕第5号\\n现予发布。", 4)
     '中国人民银行令〔2020〕第5号'
+    >>> find_doc_number("某办法\\n广州市人民政府令\\n第179号\\n现予公布。", 3)
+    '广州市人民政府令第179号'
+    >>> find_doc_number("某条例\\n河北省第十三届人民代表大会常务委员会公告\\n（第134号）\\n现予公布。", 3)
+    '河北省第十三届人民代表大会常务委员会公告第134号'
     """
     header = ""
     for s, e in _non_empty_lines(text, after, 3):
@@ -1505,8 +1514,13 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
         if m:
             number = m.group("n")
             return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number
-        header = squeezed if ORDER_HEADER.match(squeezed) else ""
+        header = squeezed if ORDER_HEADER.match(squeezed) or _NUMBERED_NOTICE_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
+
+
+#: The header of an organ's numbered 公告 (``河北省第十三届人民代表大会常务委员会公告``, ``海南省人民代表大会常务委员会公告``),
+#: its number on the next line: an organ's name and 公告, alone on the line.
+_NUMBERED_NOTICE_HEADER = regex.compile(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}公告$")
 
 
 def _letterhead_number(text: str, title_start: int) -> str | None:
