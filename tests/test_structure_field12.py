@@ -185,3 +185,27 @@ def test_a_source_address_line_is_no_title():
     assert len(articles) == 38
     assert find_title("source: https://www.spp.gov.cn/a.shtml发布机构：中华人民共和国最高人民检察院\n第一章 总则\n")[0] == ""
     assert find_title("URL：https://www.hainan.gov.cn/a.shtml\n海南省某某办法\n第一条 甲。\n")[0] == "海南省某某办法"
+
+
+# A page's heading naming the text a notice issues, above the notice's own title -------------------------
+
+def test_the_notice_under_the_page_heading_keeps_its_own_title():
+    """Huace's copy of gov.cn's 国信办发文〔2025〕1号: ``# 终端设备直连卫星服务管理规定`` ⏎ … ``--`` ⏎ ``## 政策全文`` ⏎
+    ``关于印发《终端设备直连卫星服务管理规定》的通知``: the notice was titled with the 规定's name."""
+    (notice, _), (rules, articles) = _documents(REAL / "field12_struct" / "huace_zhilian_weixing_guiding.md")
+    assert (notice.role, notice.title, notice.doc_number) == (
+        "notice", "关于印发《终端设备直连卫星服务管理规定》的通知", "国信办发文〔2025〕1号")
+    assert (rules.role, rules.title) == ("attachment", "终端设备直连卫星服务管理规定")
+    assert articles[:2] == ["第一条", "第二条"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("某某规划\n\n国务院关于印发\n\n某某规划的通知\n\n国发〔2021〕36号\n", "国务院关于印发某某规划的通知"),
+    # negatives: the notice's title that does not name the heading, the same title twice, an order's header
+    ("某某规划\n关于做好某事的通知\n各区：\n", "某某规划"),
+    ("商业特许经营备案管理办法\n商业特许经营备案管理办法\n商务部\n", "商业特许经营备案管理办法"),
+    ("某某办法\n2021-02-09\n某市人民政府令\n第179号\n《某某办法》现予公布。\n", "某某办法"),
+    ("某某条例\n（2010年1月1日某市人民代表大会常务委员会通过）\n第一条 甲。\n", "某某条例"),
+])
+def test_only_a_notice_title_that_names_the_heading_replaces_it(text, title):
+    assert find_title(text)[0] == title

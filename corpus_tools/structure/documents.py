@@ -174,7 +174,7 @@ _CHROME_LINE = regex.compile(
       | (?:主办|承办|协办|主办单位|承办单位|技术支持)(?:{_HS}*[：:].*)?$
       | ^(?:智能问答|智能客服|在线客服|智能助手|智能导读|AI助手|小助手|网上大厅|网上服务厅|个人中心|政务邮箱|
            移动服务|无障碍浏览|长者模式|关怀模式|繁体|简体|繁體|我的\p{{Han}}{{2,4}}|
-           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+|
+           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+|政策全文|文件全文|全文|原文|
            相关稿件|关联稿件|相关附件|相关链接|相关文件|相关阅读|相关新闻|相关解读|相关政策|相关法条|相關法條)[：:]?$
       | (?:列印|打印|匯出|汇出|導出|导出|下載|下载)(?:時間|时间|日期){_HS}*[：:]{_HS}*[0-9０-９](?:[0-9０-９./\-:：年月日]|{_HS})*$
       | ^[·•●◆■▪►]
@@ -1360,6 +1360,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
             continue
         break
+    if found is not None and marker is None:
+        found = _notice_title_under(text, lines, found)
     if found is None:
         first = text[lines[0][0]:lines[0][1]]
         m = _ANNOUNCES.search(first)
@@ -1380,6 +1382,43 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+#: How a notice's own title ends (…的通知, …的决定, …的公告): the title of a text that issues, promulgates or
+#: announces another.
+_NOTICE_TITLE_END = regex.compile(r"(?:通知|决定|公告|通告|批复|复函)$")
+
+
+def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[str, int, int]) -> tuple[str, int, int]:
+    r"""The notice's own title when the title ``found`` on a document's first line is a page's heading
+    naming the text the notice issues: the next title block (past a rule ``--``, a tab's name or a date line) ends as a
+    notice's title does and holds the heading (zgch1238/Huace's copies of 国发〔2021〕36号: ``“十四五”国家应急体系规划`` ⏎
+    ``国务院关于印发`` ⏎ ``“十四五”国家应急体系规划的通知``: the notice was titled with the plan's name, as was the plan).
+    Else ``found``.
+
+    >>> t = "某某规划\n\n国务院关于印发\n\n某某规划的通知\n\n国发〔2021〕36号\n"
+    >>> lines = _split_lines(t, 0, len(t))
+    >>> _notice_title_under(t, lines, _title_block(t, lines, 0))[0]
+    '国务院关于印发某某规划的通知'
+
+    A title over a text that does not name it, or the same title twice, stays:
+
+    >>> t = "某某规划\n关于做好某事的通知\n"
+    >>> _notice_title_under(t, _split_lines(t, 0, len(t)), ("某某规划", 4, 0))[0]
+    '某某规划'
+    """
+    title, _end, last = found
+    k = last + 1
+    for _skip in range(2):  # a rule under the page's heading (``--``), a tab's name (``政策全文``), the date it was posted
+        if k < len(lines) and (is_chrome_line(text[lines[k][0]:lines[k][1]]) or _DATE_ONLY.match(_squeezed(text[lines[k][0]:lines[k][1]]))):
+            k += 1
+    if k >= len(lines) or not _title_like(text[lines[k][0]:lines[k][1]]):
+        return found
+    block = _title_block(text, lines, k)
+    own, named = _squeezed(block[0]), _squeezed(title)
+    if _NOTICE_TITLE_END.search(own) and len(own) > len(named) and named in own.replace("《", "").replace("》", ""):
+        return block
+    return found
 
 
 def _unquoted(title: str) -> str:
@@ -1453,6 +1492,13 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     ('某某纪念馆', 0, None)
     >>> choose_title("无障碍浏览 我的某市\n正文……", ("无障碍浏览 我的某市", 10, None), ["某某博物馆", "某某纪念馆"])
     ('无障碍浏览 我的某市', 10, None)
+
+    The notice that issues the text the page is named after keeps its own title (gov.cn's page of the
+    ``“十四五”国家应急体系规划`` opens with 国务院关于印发“十四五”国家应急体系规划的通知, zgch1238/Huace's copy):
+
+    >>> page = "某某规划\n政策全文\n国务院关于印发\n某某规划的通知\n国发〔2021〕36号\n"
+    >>> choose_title(page, find_title(page), ["某某规划"])[0]
+    '国务院关于印发某某规划的通知'
     """
     keys = [key for key in map(_key, candidates) if key]
     if not keys:
@@ -1460,6 +1506,8 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     title = found[0]
     if title and _key(title) in keys:
         return found
+    if title and _NOTICE_TITLE_END.search(title) and any(key in _key(title).replace("《", "").replace("》", "") for key in keys):
+        return found  # the notice that issues the text the page is named after (…关于印发《X》的通知 on X's page)
     located = _locate_title(text, keys)
     if located is not None and not (title and TITLE_END.search(title) and not TITLE_END.search(located[0])
                                     and not _KIND_QUOTED.search(located[0])):
