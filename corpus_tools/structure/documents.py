@@ -150,9 +150,11 @@ _LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印�
 _LINK_SEPARATORS = regex.compile(r"[|｜丨]")
 #: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
 _FIELD_LINE = regex.compile(rf"^\p{{Han}}{{1,6}}(?:{_HS}*\p{{Han}}){{0,4}}{_HS}*[：:]")
-#: Lines that are never a title.
+#: Lines that are never a title; a line naming the page's source address (``source: https://…``,
+#: ``URL：https://…``: the 反家庭暴力法 copy of autumn-picnic/xiaoan's wiki, field test 12, was titled with it).
 _NOT_TITLE = regex.compile(
     r"^(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关新闻|来源|发布时间|发布日期|信息来源|文章来源)[：:]"
+    r"|^(?i:source|url|link)\s*[：:]\s*(?i:https?://|www\.)"
     r"|点击|详见附件|见附件|下载附件|附件下载|^附件[：:]|\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$"
 )
 #: A line of a saved page's chrome that stands where a title would (each seen taken as the
@@ -161,7 +163,10 @@ _NOT_TITLE = regex.compile(
 #: footer (``德州市住房公积金中心主办``), a chatbot's or a portal's widget (``智能问答``,
 #: ``我的常州``, ``热门搜索``), a box of related links (``相关稿件``), a tab strip (``正文 附件``), a site's name (``铜陵市人民政府网``), a
 #: list entry: bulleted (``· 联学联建促发展``), cut short (``…关于2026年...``) or dated
-#: (``…的批复2025-09-11``).  Breadcrumbs are :func:`is_breadcrumb`.
+#: (``…的批复2025-09-11``), a legal database's stamp of the time it printed or exported the page
+#: (lawbank.com.tw's ``法源法律網LawBank  匯出時間:111.05.10``, 臺中市's ``列印時間:113.11.22 08:46``) and its
+#: box of cited articles (lawbank's ``相關法條``: the stamp, the box's name and the law's name were glued
+#: into one title, field test 10).  Breadcrumbs are :func:`is_breadcrumb`.
 _CHROME_LINE = regex.compile(
     rf"""^(?:更多|查看更多|more\b)
       | [|｜丨]$
@@ -169,8 +174,9 @@ _CHROME_LINE = regex.compile(
       | (?:主办|承办|协办|主办单位|承办单位|技术支持)(?:{_HS}*[：:].*)?$
       | ^(?:智能问答|智能客服|在线客服|智能助手|智能导读|AI助手|小助手|网上大厅|网上服务厅|个人中心|政务邮箱|
            移动服务|无障碍浏览|长者模式|关怀模式|繁体|简体|繁體|我的\p{{Han}}{{2,4}}|
-           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+|
-           相关稿件|关联稿件|相关附件|相关链接|相关文件|相关阅读|相关新闻|相关解读|相关政策)[：:]?$
+           首页|网站首页|热门搜索|站内搜索|高级搜索|搜索|正文(?:{_HS}*附件)+|政策全文|文件全文|全文|原文|
+           相关稿件|关联稿件|相关附件|相关链接|相关文件|相关阅读|相关新闻|相关解读|相关政策|相关法条|相關法條)[：:]?$
+      | (?:列印|打印|匯出|汇出|導出|导出|下載|下载)(?:時間|时间|日期){_HS}*[：:]{_HS}*[0-9０-９](?:[0-9０-９./\-:：年月日]|{_HS})*$
       | ^[·•●◆■▪►]
       | (?:人民政府|政府|政务)(?:网|网站|门户网站|门户)$
       | (?:\.{{3}}|…{{1,2}})$
@@ -458,6 +464,15 @@ _GLUED_ATTACHMENT = regex.compile(
 )
 
 
+#: The notice's list of its one attachment with that attachment's bare marker glued to its end, the
+#: attachment's title opening the next line (pbc.gov.cn's PDF of 银发〔2013〕30号, 000368:
+#: ``附件：农信银资金清算中心有限责任公司监督管理办法附件`` ⏎ ``农信银资金清算中心有限责任公司监督管理办法第一条　为加强…``:
+#: the 办法's articles were the notice's).  The title listed and the title under it must be the same.
+_LISTED_THEN_MARKER = regex.compile(
+    rf"^{_HS}*附{_HS}*件{_HS}*[:：]{_HS}*(?P<title>[^\n]{{4,80}}?){_HS}*(?P<marker>附{_HS}*件){_HS}*$", regex.M
+)
+
+
 #: Necessary for a :data:`_GLUED_ATTACHMENT`: 件 and a number closing a line (a literal first
 #: character: the engine jumps from 件 to 件; most laws hold 附 in 附则 but no such line).
 _MAYBE_GLUED = re.compile(rf"件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[:：]){_HS}*$", re.M)
@@ -477,12 +492,17 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     """
     out = []
     for k, (s, e) in enumerate(lines[:-2]):
+        title = text[lines[k + 1][0]:lines[k + 1][1]]
+        listed = _LISTED_THEN_MARKER.match(text, s, e)
+        if listed is not None:
+            if _squeezed(listed.group("title")) in (_squeezed(title), _squeezed(title_before_first_article(_strip(title)) or "")):
+                out.append((listed.start("marker"), None))
+            continue
         m = _GLUED_ATTACHMENT.search(text, s, e)
         if m is None or not text[s:m.start()].strip(LINE_STRIP):
             continue
-        title = text[lines[k + 1][0]:lines[k + 1][1]]
-        if (_OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]) and TITLE_END.search(_strip(title))
-                and _title_like(title)):
+        if ((_OPENS_ARTICLES.match(text[lines[k + 2][0]:lines[k + 2][1]]) and TITLE_END.search(_strip(title))
+                and _title_like(title)) or title_before_first_article(_strip(title)) is not None):
             out.append((m.start() + len(m.group()) - len(m.group().lstrip(HSPACE)), m.group("n")))
     return out
 
@@ -505,7 +525,8 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     markers glued to the end of the line above a regulation's title (:func:`_glued_attachments`).
     A marker line inside a title block (:func:`_inside_title`) cuts nothing."""
     stop = len(text) if stop is None else stop
-    maybe_glued = _MAYBE_GLUED.search(text, start, stop) is not None and _GLUED_ATTACHMENT.search(text, start, stop) is not None
+    maybe_glued = ((_MAYBE_GLUED.search(text, start, stop) is not None and _GLUED_ATTACHMENT.search(text, start, stop) is not None)
+                   or _LISTED_THEN_MARKER.search(text, start, stop) is not None)
     if not maybe_glued and not _MAYBE_ATTACHMENT.search(text, start, stop) and not _ATTACHMENT_FIRST.match(text, start, stop):
         return [Segment(start, stop, "main")]
     lines = _split_lines(text, start, stop)
@@ -1183,6 +1204,41 @@ def glued_title(line: str) -> str | None:
     return None
 
 
+#: The label of a text's first article and the blank after it (``第一条　``), where an extraction glued it
+#: to the title above it; not before words that go on citing it (``第一条 的规定``, ``第一条 第二款``).
+_FIRST_ARTICLE_LABEL = regex.compile(rf"第{_HS}*[一1]{_HS}*[条條]{_HS}+(?=\S)(?![之规第款项、，,；;至和或及与的中所关以有])")
+#: How a clause that cites an article of a text opens or what it names just before the label
+#: (``根据本办法第一条``, ``依照某某条例第一条``): no title.
+_CITES_BEFORE = ("本法", "本办法", "本条例", "本规定", "本细则", "本规则", "本决定", "本章")
+_CITES_OPENING = ("根据", "依照", "按照", "依据", "违反", "适用", "参照", "执行", "对照", "比照")
+
+
+def title_before_first_article(line: str) -> str | None:
+    """A title an extraction glued to the first article under it: the line opens with a title that
+    ends with its kind (``…监督管理办法``) and goes on with ``第一条``, a blank and the article's text
+    (pbc.gov.cn's PDF of 银发〔2013〕30号, 000368: ``农信银资金清算中心有限责任公司监督管理办法第一条　为加强对…``:
+    the 办法 had no title and no 第一条).  None for any other line.
+
+    >>> title_before_first_article("农信银资金清算中心有限责任公司监督管理办法第一条　为加强监督管理，制定本办法。")
+    '农信银资金清算中心有限责任公司监督管理办法'
+
+    A clause citing an article, a label at the line start, a title with nothing after the label are none:
+
+    >>> [title_before_first_article(s) for s in ("根据本办法第一条 规定的情形，处罚款。", "第一条　为了规范，制定本办法。",
+    ...                                          "依照某某条例第一条 办理。", "某某办法第一条 ", "《某某办法》第一条 规定")]
+    [None, None, None, None, None]
+    """
+    m = _FIRST_ARTICLE_LABEL.search(line, 0, 100)
+    if m is None:
+        return None
+    title = _strip(line[:m.start()])
+    if (len(_squeezed(title)) < 4 or not TITLE_END.search(title) or not _title_like(title)
+            or title.endswith(_CITES_BEFORE) or title.startswith(_CITES_OPENING)
+            or title.count("《") != title.count("》")):
+        return None
+    return title
+
+
 #: How many lines at a document's head :func:`find_title` reads past chrome for its title.
 TITLE_HEAD_LINES = 8
 #: How far :func:`find_title` looks for a breadcrumb under a saved page's menus.
@@ -1296,14 +1352,16 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if i == 0 and len(stripped) > 90 and nxt and _title_like(nxt):
             i += 1
             continue
-        glued = glued_title(stripped)
-        if glued:  # the title and the salutation on one line: the title ends inside it
+        glued = glued_title(stripped) or title_before_first_article(stripped)
+        if glued:  # the title and the salutation, or its first article, on one line: the title ends inside it
             return _after_letterhead(glued), lines[i][0] + line.index(stripped) + len(glued), None
         crumb = _breadcrumb_after(text, lines, i)
         if crumb is not None:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
             continue
         break
+    if found is not None and marker is None:
+        found = _notice_title_under(text, lines, found)
     if found is None:
         first = text[lines[0][0]:lines[0][1]]
         m = _ANNOUNCES.search(first)
@@ -1324,6 +1382,43 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+#: How a notice's own title ends (…的通知, …的决定, …的公告): the title of a text that issues, promulgates or
+#: announces another.
+_NOTICE_TITLE_END = regex.compile(r"(?:通知|决定|公告|通告|批复|复函)$")
+
+
+def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[str, int, int]) -> tuple[str, int, int]:
+    r"""The notice's own title when the title ``found`` on a document's first line is a page's heading
+    naming the text the notice issues: the next title block (past a rule ``--``, a tab's name or a date line) ends as a
+    notice's title does and holds the heading (zgch1238/Huace's copies of 国发〔2021〕36号: ``“十四五”国家应急体系规划`` ⏎
+    ``国务院关于印发`` ⏎ ``“十四五”国家应急体系规划的通知``: the notice was titled with the plan's name, as was the plan).
+    Else ``found``.
+
+    >>> t = "某某规划\n\n国务院关于印发\n\n某某规划的通知\n\n国发〔2021〕36号\n"
+    >>> lines = _split_lines(t, 0, len(t))
+    >>> _notice_title_under(t, lines, _title_block(t, lines, 0))[0]
+    '国务院关于印发某某规划的通知'
+
+    A title over a text that does not name it, or the same title twice, stays:
+
+    >>> t = "某某规划\n关于做好某事的通知\n"
+    >>> _notice_title_under(t, _split_lines(t, 0, len(t)), ("某某规划", 4, 0))[0]
+    '某某规划'
+    """
+    title, _end, last = found
+    k = last + 1
+    for _skip in range(2):  # a rule under the page's heading (``--``), a tab's name (``政策全文``), the date it was posted
+        if k < len(lines) and (is_chrome_line(text[lines[k][0]:lines[k][1]]) or _DATE_ONLY.match(_squeezed(text[lines[k][0]:lines[k][1]]))):
+            k += 1
+    if k >= len(lines) or not _title_like(text[lines[k][0]:lines[k][1]]):
+        return found
+    block = _title_block(text, lines, k)
+    own, named = _squeezed(block[0]), _squeezed(title)
+    if _NOTICE_TITLE_END.search(own) and len(own) > len(named) and named in own.replace("《", "").replace("》", ""):
+        return block
+    return found
 
 
 def _unquoted(title: str) -> str:
@@ -1397,6 +1492,13 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     ('某某纪念馆', 0, None)
     >>> choose_title("无障碍浏览 我的某市\n正文……", ("无障碍浏览 我的某市", 10, None), ["某某博物馆", "某某纪念馆"])
     ('无障碍浏览 我的某市', 10, None)
+
+    The notice that issues the text the page is named after keeps its own title (gov.cn's page of the
+    ``“十四五”国家应急体系规划`` opens with 国务院关于印发“十四五”国家应急体系规划的通知, zgch1238/Huace's copy):
+
+    >>> page = "某某规划\n政策全文\n国务院关于印发\n某某规划的通知\n国发〔2021〕36号\n"
+    >>> choose_title(page, find_title(page), ["某某规划"])[0]
+    '国务院关于印发某某规划的通知'
     """
     keys = [key for key in map(_key, candidates) if key]
     if not keys:
@@ -1404,6 +1506,8 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
     title = found[0]
     if title and _key(title) in keys:
         return found
+    if title and _NOTICE_TITLE_END.search(title) and any(key in _key(title).replace("《", "").replace("》", "") for key in keys):
+        return found  # the notice that issues the text the page is named after (…关于印发《X》的通知 on X's page)
     located = _locate_title(text, keys)
     if located is not None and not (title and TITLE_END.search(title) and not TITLE_END.search(located[0])
                                     and not _KIND_QUOTED.search(located[0])):
@@ -1433,10 +1537,17 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     (True, '京政发〔2021〕1号')
 
     An order's number under its header is cited with the header (``中国人民银行令`` ⏎
-    ``〔2020〕第5号`` is 中国人民银行令〔2020〕第5号):
+    ``〔2020〕第5号`` is 中国人民银行令〔2020〕第5号), also a number that starts with 第 (gz.gov.cn's
+    ``广州市人民政府令`` ⏎ ``第179号`` gave ``第179号``), and so is the number of an organ's numbered 公告 (a
+    人大常委会's 公告 that promulgates a law: pkulaw's ``河北省第十三届人民代表大会常务委员会公告`` ⏎ ``（第134号）``,
+    field test 12):
 
     >>> find_doc_number("某某办法\\n中国人民银行令\\n〔2020〕第5号\\n现予发布。", 4)
     '中国人民银行令〔2020〕第5号'
+    >>> find_doc_number("某办法\\n广州市人民政府令\\n第179号\\n现予公布。", 3)
+    '广州市人民政府令第179号'
+    >>> find_doc_number("某条例\\n河北省第十三届人民代表大会常务委员会公告\\n（第134号）\\n现予公布。", 3)
+    '河北省第十三届人民代表大会常务委员会公告第134号'
     """
     header = ""
     for s, e in _non_empty_lines(text, after, 3):
@@ -1450,9 +1561,14 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
         m = DOC_NUMBER.match(squeezed)
         if m:
             number = m.group("n")
-            return header + number if header and not _HAN.match(number) else number
-        header = squeezed if ORDER_HEADER.match(squeezed) else ""
+            return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number
+        header = squeezed if ORDER_HEADER.match(squeezed) or _NUMBERED_NOTICE_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
+
+
+#: The header of an organ's numbered 公告 (``河北省第十三届人民代表大会常务委员会公告``, ``海南省人民代表大会常务委员会公告``),
+#: its number on the next line: an organ's name and 公告, alone on the line.
+_NUMBERED_NOTICE_HEADER = regex.compile(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}公告$")
 
 
 def _letterhead_number(text: str, title_start: int) -> str | None:

@@ -30,7 +30,7 @@ import re
 import regex
 
 from corpus_tools.records import Provision
-from corpus_tools.structure.documents import ORGAN_ENDINGS
+from corpus_tools.structure.documents import ORGAN_ENDINGS, title_before_first_article
 from corpus_tools.structure.numerals import article_label, parse_numeral, to_chinese
 from corpus_tools.text import ARTICLE_SUFFIX_HYPHENS, BLOCK_STRIP, CN_NUMERAL_CHARS, DASH_ONE, HSPACE, HSPACE_CLASS as _HS, HSPACE_RE, LINE_STRIP, NUMERAL
 
@@ -334,6 +334,10 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         if first is not None:
             events = sorted(events + [first], key=lambda e: e.start)
             prev_num = 1
+    elif prev_num:
+        first = _first_after_title(text, events)
+        if first is not None:
+            events = sorted(events + [first], key=lambda e: e.start)
     if prev_num:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
@@ -686,6 +690,39 @@ def _first_after_note(text: str) -> _Event | None:
         if not text[body:line_end].strip(LINE_STRIP):
             continue
         return _new_event((m.start("label"), "article", 1, 0, article_label(1, 0), None, body))
+    return None
+
+
+#: A line's first article label after other text on its line (:func:`_first_after_title`).
+_FIRST_LABEL_IN_LINE = re.compile(rf"^(?P<before>[^\n]{{4,90}}?)(?P<label>第{_HS}*[一1]{_HS}*[条條])(?P<after>{_HS}+)(?=\S)", re.M)
+
+
+def _first_after_title(text: str, events: list[_Event]) -> _Event | None:
+    r"""Article 1 of a document whose articles on their lines start at 第二条, when its label is glued
+    after the title on the line above 第二条 (:func:`~corpus_tools.structure.documents.title_before_first_article`:
+    pbc.gov.cn's PDF of 银发〔2013〕30号, 000368: ``农信银资金清算中心有限责任公司监督管理办法第一条　为加强…``;
+    the 办法 had 15 articles from 第二条).
+
+    >>> t = "某某监督管理办法第一条　为加强监督管理，制定本办法。\n第二条　甲。\n第三条　乙。\n"
+    >>> second = _new_event((t.index("第二"), "article", 2, 0, "第二条", None, t.index("甲")))
+    >>> e = _first_after_title(t, [second])
+    >>> (e.label, t[e.start:e.body], t[e.body:e.body + 4])
+    ('第一条', '第一条\u3000', '为加强监')
+
+    A line citing 第一条 before 第二条 gives none:
+
+    >>> t = "根据本办法第一条 规定的情形，处罚款。\n第二条　甲。\n"
+    >>> _first_after_title(t, [_new_event((t.index("第二"), "article", 2, 0, "第二条", None, t.index("甲")))]) is None
+    True
+    """
+    first = next((e for e in events if e.type == "article"), None)
+    if first is None or (first.num, first.suffix) != (2, 0):
+        return None
+    m = _FIRST_LABEL_IN_LINE.search(text, 0, first.start)
+    while m is not None:
+        if title_before_first_article(text[m.start():_line_end(text, m.start())]) is not None:
+            return _new_event((m.start("label"), "article", 1, 0, article_label(1, 0), None, m.end()))
+        m = _FIRST_LABEL_IN_LINE.search(text, m.end(), first.start)
     return None
 
 
