@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1032,20 +1033,101 @@ class _InlineBlanks:
 _MIN_SPLIT_WORD_LINE = 12
 
 
-class _Bigrams:
-    """How often each pair of adjacent characters stands in a text, counted once when
-    first asked (a Counter of tuples built in C: linear)."""
+#: Pages up to this many characters count their runs of characters in Python (a Counter of
+#: tuples, about 280 bytes a run: at most 14 MB); longer ones in a sorted numpy array of
+#: packed code points (8 bytes a run).  ``corpus-tools clean`` of a short page so never
+#: imports numpy (0.15 CPU-s), and a hostile page of a million distinct runs costs 8 MB, not
+#: 280 MB (review 11, F12).
+_RUNS_COUNTED_IN_PYTHON = 50_000
+#: Bits of one code point in a packed run (U+10FFFF < 2**21): three fit in 63 bits.
+_CODE_POINT_BITS = 21
 
-    __slots__ = ("text", "_pairs")
+
+class _CharRuns:
+    """How often each run of ``size`` (2 or 3) adjacent characters stands in a text, counted
+    once when first asked.  Short pages count in a Counter of tuples (built in C); long ones
+    pack each run's code points into one integer and sort them (numpy, in C: memory 8 bytes a
+    run whatever the page holds), a count then two bisections.  Both give the same counts.
+
+    >>> runs = _CharRuns("破坏生产经营，破坏生产", 2)
+    >>> runs.count("破坏"), runs.count("产经"), runs.count("经破"), runs.count("破")
+    (2, 1, 0, 0)
+    >>> _CharRuns("破坏生产经营", 3).count("坏生产")
+    1
+    """
+
+    __slots__ = ("text", "size", "_counter", "_packed")
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text = text
+        self.size = size
+        self._counter: Counter[tuple[str, ...]] | None = None
+        self._packed = None  # numpy uint64 array, sorted
+
+    def count(self, run: str) -> int:
+        if len(run) != self.size:
+            return 0
+        if self._counter is None and self._packed is None:
+            self._count_runs()
+        if self._counter is not None:
+            return self._counter.get(tuple(run), 0)
+        packed = self._packed
+        key = packed.dtype.type(_pack(run))
+        return int(packed.searchsorted(key, "right") - packed.searchsorted(key, "left"))
+
+    def _count_runs(self) -> None:
+        text, size = self.text, self.size
+        np = _numpy_for_runs(len(text))
+        if np is None:
+            self._counter = Counter(zip(*(text[i:] for i in range(size))))
+            return
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+        count = max(len(codes) - size + 1, 0)
+        packed = codes[:count] << np.uint64(_CODE_POINT_BITS * (size - 1))
+        for i in range(1, size):
+            packed |= codes[i : i + count] << np.uint64(_CODE_POINT_BITS * (size - 1 - i))
+        packed.sort()
+        self._packed = packed
+
+
+def _numpy_for_runs(length: int):
+    """numpy to count the runs of a page of ``length`` characters, or None to count them in
+    Python: a short page while numpy is not loaded (see :data:`_RUNS_COUNTED_IN_PYTHON`)."""
+    np = sys.modules.get("numpy")
+    if np is None and length > _RUNS_COUNTED_IN_PYTHON:
+        import numpy as np
+    return np
+
+
+def _pack(run: str) -> int:
+    """A run of characters as one integer, :data:`_CODE_POINT_BITS` a character.
+
+    >>> _pack("ab") == (ord("a") << 21) | ord("b")
+    True
+    """
+    key = 0
+    for ch in run:
+        key = (key << _CODE_POINT_BITS) | ord(ch)
+    return key
+
+
+class _Bigrams(_CharRuns):
+    """Pairs of adjacent characters of a page (:func:`_word_split`)."""
+
+    __slots__ = ()
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self._pairs: Counter[tuple[str, str]] | None = None
+        super().__init__(text, 2)
 
-    def count(self, pair: tuple[str, str]) -> int:
-        if self._pairs is None:
-            self._pairs = Counter(zip(self.text, self.text[1:]))
-        return self._pairs.get(pair, 0)
+
+class _Trigrams(_CharRuns):
+    """Runs of three adjacent characters of a page (:func:`_written_whole`)."""
+
+    __slots__ = ()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, 3)
+
 
 
 #: A line opening with a particle that never opens a clause (``的``, but not ``的确``,
@@ -1097,7 +1179,7 @@ def _word_split(physical: str, b_line: str, bigrams: _Bigrams, *, list_item: boo
         return True  # (no title is followed by a line opening with ``的``)
     if _TITLE_KIND_END.search(a) or _ITEM_LABEL.match(b) and b.rstrip()[-1:] not in "：:":
         return False  # (a lead-in that the colon closes, ``守下列规定：``, is no item of its own)
-    return bigrams.count((a[-1], b[0])) >= (2 if list_item else 1)
+    return bigrams.count(a[-1] + b[0]) >= (2 if list_item else 1)
 
 
 def _kind_in_place(line: str, other: str, first: bool) -> str | None:
@@ -1222,23 +1304,6 @@ def _blank_line_after(text: str, end: int) -> bool:
         return True
     nxt = text.find("\n", end + 1)
     return not text[end + 1 : len(text) if nxt < 0 else nxt].strip()
-
-
-class _Trigrams:
-    """How often each run of three adjacent characters stands in a text, counted once when first
-    asked (a Counter built in C: linear)."""
-
-    __slots__ = ("text", "_runs")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._runs: Counter[tuple[str, str, str]] | None = None
-
-    def count(self, run: str) -> int:
-        if self._runs is None:
-            t = self.text
-            self._runs = Counter(zip(t, t[1:], t[2:]))
-        return self._runs.get(tuple(run), 0) if len(run) == 3 else 0
 
 
 def _item_word_split(physical: str, b_line: str, trigrams: _Trigrams) -> bool:
