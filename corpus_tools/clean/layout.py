@@ -1397,6 +1397,53 @@ def _item_wrap_width(text: str) -> int | None:
     return width if longer <= _MAX_LONGER_SHARE * len(long_lengths) else None
 
 
+#: The shortest item line a cut-items width counts (a list heading is shorter, most of the time).
+_MIN_CUT_ITEM_LINE = 20
+
+
+def _cut_items_width(text: str) -> int | None:
+    """The width a layout wrapped the list items of this text at, when only its items were
+    wrapped: at least 3 item lines that stop on a Han character, before a line that goes on
+    the sentence, share a length (give or take the kinsoku slack), they are half of such item
+    lines of :data:`_MIN_CUT_ITEM_LINE` characters or more, and the lines after them are pieces
+    of the wrap: half of them or more no longer than that width.  Parallel list headings of
+    one length are followed by their paragraphs, longer than any heading.
+
+    Damage undone: the Taiwan law database's XML (kong0107/mojLawSplitXML, field test 6) wraps
+    an article's items at 32 characters and leaves its paragraphs whole
+    (``一、主任委員一人由民用航空局航管組組長擔任，副主任委員一人由空軍⏎總司令部作戰署作戰組組長擔任。``, 26 of
+    the 32 items of T0020072 cut so); the PDF text of the Basic Law (samiux.github.io, field
+    test 7) likewise at 27-29 (``（三） 制定和修改刑事、民事、国家机构的和其他的基本法⏎律；``): the page
+    wide measures saw no width, the paragraphs being far longer.
+
+    >>> page = ("一、主任委员一人由民用航空局航管组组长担任，副主任委员一人由空军\\n总司令部作战署作战组组长担任。\\n"
+    ...         "三、执行秘书二人由民用航空局航管组及空军总司令部作战署作战组各遴\\n派一人担任之。\\n"
+    ...         "二、会议纪录应分别函送各参加会议单位人员，并请办理有关决议事项及\\n将结果函复本会。")
+    >>> _cut_items_width(page)
+    32
+    >>> headings = ["（一）加强组织领导健全工作机制压实各方主体责任", "（二）强化要素保障优化资源配置提升服务效能水平", "（三）严格监督检查健全考核机制确保政策落地见效"]
+    >>> _cut_items_width("\\n".join(f"{h}\\n各地区各部门要把思想统一到中央的决策部署上来，结合实际抓好落实。" for h in headings)) is None
+    True
+    """
+    cut: list[tuple[int, int]] = []  # (the item line's length, the next line's)
+    lines = text.split("\n")
+    for line, after in zip(lines, lines[1:]):
+        line, after = line.strip(), after.strip()
+        if (len(line) < _MIN_CUT_ITEM_LINE or not _HAN_START.match(line[-1]) or not after
+                or not _LEADING_MARKER.match(line) or _ARTICLE_START.match(line)):
+            continue
+        if _BLOCK_START.match(after) or _HEADING_LINE.match(after) or not _continues_sentence(after):
+            continue
+        cut.append((len(line), len(after)))
+    if len(cut) < 3:
+        return None
+    width = _most_shared_length([n for n, _ in cut], 0)
+    if width is None:
+        return None
+    pieces = [after for n, after in cut if width <= n <= width + _WIDTH_SLACK]
+    return width if 2 * sum(1 for n in pieces if n <= width + _WIDTH_SLACK) >= len(pieces) else None
+
+
 #: Brackets and title marks whose pair a line break may cut: the opening mark, its closing one.
 _PAIRED_MARKS = {"《": "》", "（": "）"}
 #: How far into the next line the closing mark of a cut pair may come.
@@ -1874,7 +1921,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if width is False:
                 width = _wrap_width(text)
             if item_width is False:
-                item_width = width or _item_wrap_width(text)
+                item_width = width or _item_wrap_width(text) or _cut_items_width(text)
             item_at_width = bool(item_width) and _item_wrapped_at_width(
                 text, physical, b_start, item_width, _line_before(text, chain.start), trigrams)
             if not item_at_width and _item_word_split(physical, b_line, trigrams):
@@ -1949,7 +1996,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             elif not width and is_list_item and _HAN_START.match(last) and _continues_sentence(b_line):
                 # a page of numbered points (a Taiwan 要點): its wraps are mostly items' first lines
                 if item_width is False:
-                    item_width = _item_wrap_width(text)
+                    item_width = _item_wrap_width(text) or _cut_items_width(text)
                 if item_width and len(physical) >= item_width - 1 and not chain.adoption_line(physical):
                     evidence = f"a list item cut at the page's wrap width ({item_width}, items' lines counted)"
         if evidence is None:
