@@ -48,3 +48,24 @@ def test_a_lost_characters_question_mark_is_two_columns_wide():
     assert _columns("经?? 济") == 9
     assert _columns("REGI?O") == 6  # a lost Latin letter between Latin letters: one column
     assert _columns("是否? ") == 7  # (after a Chinese character, whatever it was: printed wide)
+
+
+# --- a page of short paragraphs, each wrapped once or twice (field test 8b) -------------------------------------
+#
+# tests/real_pages/field12_layout/ihmsje_1997_head_pdf_spaces.txt: the 动物防疫法 (1997) as ihmsje/Change-Index-Chinese-Law's
+# PDF extraction gave it.  Its paragraphs are short: few lines hold two wraps, so the distances between wraps did
+# not agree on a width (and the indented article labels, ``　　第一条 为了…``, were counted as wraps' neighbours);
+# the first wrap of each line, measured from the line's start, shows it.
+
+SHORT = Path(__file__).parent / "real_pages" / "field12_layout" / "ihmsje_1997_head_pdf_spaces.txt"
+
+
+def test_a_law_of_short_paragraphs_gets_its_words_back():
+    result = clean_and_explain(SHORT.read_text(encoding="utf-8"))
+    assert len(_wrap_edits(result)) == 25
+    for word in ("扑灭动物疫病，促进养殖业发展", "《中华人民共和国进出境动植物检疫法》", "合法捕获的其他动物。", "种蛋以及未经加工的胴体",
+                 "主管本行政区域内的动物防疫工作", "宣传教育和技术指导"):
+        assert word in result.text, word
+    # the labels' separators and the headings' letterspacing stay
+    assert "第一条 为了加强对动物防疫工作的管理" in result.text and "第十三条 动物防疫监督机构" in result.text
+    assert "第一章 总 则" in result.text

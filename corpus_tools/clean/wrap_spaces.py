@@ -87,7 +87,7 @@ def _columns(text: str) -> int:
 
 #: The space after an article or division label at a line start (``第一条 为了…``, ``第一章 总则``): the
 #: house separator, never a wrap, and no evidence either way.
-_LABEL_SEPARATOR = lazy_re(r"第[零〇○一二两三四五六七八九十百千0-9]{1,8}[编章节条款](?:之[一二三四五六七八九十]{1,3})?$")
+_LABEL_SEPARATOR = lazy_re(r"[ \t\u3000]*第[零〇○一二两三四五六七八九十百千0-9]{1,8}[编章节条款](?:之[一二三四五六七八九十]{1,3})?$")
 #: What a space between items follows: a sentence's end (a poem's couplets, ``…地上霜。 举头…``), a closing bracket
 #: (``张三丰（北京大学法学院教授） 李四光（…）``, review10) or an organ's or a company's name (a list of them: ``北京某某科技有限公司 上海某某信息科技有限公司``, ``抄送：市委办公室 市人大办公室``).
 _ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”?.]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
@@ -104,9 +104,9 @@ PROSE_CHARS = 60
 #: A sentence's end before a space (a ``.`` the width rule left ASCII after a Chinese character too).
 _SENTENCE_END = frozenset("。！？!.")
 
-#: A space of a line: its position, its column, whether it is surely no wrap to remove, and
-#: whether it follows a sentence's end.
-_Space = tuple[int, int, bool, bool]
+#: A space of a line: its position, its column, whether it is surely no wrap to remove, whether
+#: it follows a sentence's end, and whether it is a label's separator at the line's start.
+_Space = tuple[int, int, bool, bool, bool]
 
 
 def _line_spaces(text: str) -> list[list[_Space]]:
@@ -132,27 +132,43 @@ def _line_spaces(text: str) -> list[list[_Space]]:
             line_end = len(text) if line_end < 0 else line_end
             prose = len(_PROSE_MARK.findall(text, line_start, line_end)) * PROSE_CHARS >= line_end - line_start
             current, column = [], _columns(text[line_start:at])
-            kept = _LABEL_SEPARATOR.match(text, line_start, at) is not None
+            label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
         else:
             column += 1 + _columns(text[previous:at])
-            kept = False
-        kept = kept or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
-        current.append((at, column, kept, text[at - 1] in _SENTENCE_END))
+            label = False
+        kept = label or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
+        current.append((at, column, kept, text[at - 1] in _SENTENCE_END, label))
         previous = at + 1
     if current:
         out.append(current)
     return out
 
 
-def _line_width(lines: list[list[tuple[int, int, bool]]]) -> int | None:
+def _line_width(lines: list[list[_Space]]) -> int | None:
     """The page's print width: the distance in columns most often found between two spaces of a
-    line (neither a label's separator), when at least :data:`MIN_REPEATS` distances agree."""
-    counts: Counter[int] = Counter()
+    line (neither surely kept), when at least :data:`MIN_REPEATS` distances agree; else the
+    column of the lines' first spaces (after a label's separator at most), measured from the
+    line's start, when as many agree.  A page of short paragraphs wraps each once or twice: the
+    first wrap of each shows the width (field test 8b, ihmsje/Change-Index-Chinese-Law ``1997.txt``,
+    the 动物防疫法 as a PDF gave it: ``　　第三条 本法所称动物，是指家畜家禽和人工饲养、合法捕获的其他 动物。``).
+    The first line of a paragraph may be narrower (an indent, a label's wider separator in
+    print): the distances between wraps come first."""
+    between: Counter[int] = Counter()
+    from_start: Counter[int] = Counter()
     for spaces in lines:
-        for (_, column, label, _), (_, next_column, next_label, _) in zip(spaces, spaces[1:]):
-            if not label and not next_label:
-                counts[next_column - column - 1] += 1
+        first = 1 if spaces[0][4] else 0
+        if first < len(spaces) and not spaces[first][2]:
+            from_start[spaces[first][1]] += 1
+        for (_, column, kept, _, _), (_, next_column, next_kept, _, _) in zip(spaces, spaces[1:]):
+            if not kept and not next_kept:
+                between[next_column - column - 1] += 1
+    return _agreed_width(between) or _agreed_width(from_start)
+
+
+def _agreed_width(counts: Counter[int]) -> int | None:
+    """The distance that at least :data:`MIN_REPEATS` of ``counts`` agree on (within
+    :data:`TOLERANCE`, :data:`MIN_WIDTH` or more): the most common one of the best band."""
     best, best_count = None, 0
     for width in sorted(counts):
         if width < MIN_WIDTH:
@@ -190,7 +206,7 @@ def _wraps(spaces: list[_Space], width: int) -> tuple[list[int], int]:
     last = None  # the column just after the last wrap
     start = 0  # where the printed line starts when no wrap is known yet (the line's, or a paragraph's)
     short_lines = 0
-    for i, (at, column, kept, after_sentence) in enumerate(spaces):
+    for i, (at, column, kept, after_sentence, _) in enumerate(spaces):
         following = spaces[i + 1][1] if i + 1 < len(spaces) else None
         confirmed = following is not None and abs(following - column - 1 - width) <= TOLERANCE
         if last is None:
@@ -234,7 +250,7 @@ def wrap_spaces(text: str) -> list[Edit]:
     for line in lines:
         found, short_lines = _wraps(line, width)
         wraps += found
-        spaces += sum(1 for _, _, label, _ in line if not label) - short_lines
+        spaces += sum(1 for _, _, kept, _, _ in line if not kept) - short_lines
     if len(wraps) < MIN_PERIODIC or len(wraps) < MIN_SHARE * spaces:
         return []
     detail = f"PDF line wrap read as a space: the page's spaces between Chinese characters recur every {width} columns"
