@@ -17,7 +17,9 @@ from tests.test_hostile import bounded
 #: The patterns bench_linearity.py found super-linear, and neighbours of them: lines joined
 #: into one (comma, fixed width, blank-line paragraphs), a line of sentence ends ending mid-sentence.
 PATTERNS = ["a，\n", "中，\n", "中" * 18 + "\n", "中。\n\n中\n", "第一条 为了，\n", "一、中，\n",
-            "第一条 为了。ab\ncd\n", "。" * 50 + "中\n中，", "会议通过，\n", "ab\n"]
+            "第一条 为了。ab\ncd\n", "。" * 50 + "中\n中，", "会议通过，\n", "ab\n",
+            # items alone wrapped at one width (_cut_items_width: every item's first line is measured)
+            "（一）" + "中文字" * 9 + "\n国家国家；\n"]
 
 
 def _joined_length(text: str) -> int:

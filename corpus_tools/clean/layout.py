@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1036,20 +1037,101 @@ class _InlineBlanks:
 _MIN_SPLIT_WORD_LINE = 12
 
 
-class _Bigrams:
-    """How often each pair of adjacent characters stands in a text, counted once when
-    first asked (a Counter of tuples built in C: linear)."""
+#: Pages up to this many characters count their runs of characters in Python (a Counter of
+#: tuples, about 280 bytes a run: at most 14 MB); longer ones in a sorted numpy array of
+#: packed code points (8 bytes a run).  ``corpus-tools clean`` of a short page so never
+#: imports numpy (0.15 CPU-s), and a hostile page of a million distinct runs costs 8 MB, not
+#: 280 MB (review 11, F12).
+_RUNS_COUNTED_IN_PYTHON = 50_000
+#: Bits of one code point in a packed run (U+10FFFF < 2**21): three fit in 63 bits.
+_CODE_POINT_BITS = 21
 
-    __slots__ = ("text", "_pairs")
+
+class _CharRuns:
+    """How often each run of ``size`` (2 or 3) adjacent characters stands in a text, counted
+    once when first asked.  Short pages count in a Counter of tuples (built in C); long ones
+    pack each run's code points into one integer and sort them (numpy, in C: memory 8 bytes a
+    run whatever the page holds), a count then two bisections.  Both give the same counts.
+
+    >>> runs = _CharRuns("破坏生产经营，破坏生产", 2)
+    >>> runs.count("破坏"), runs.count("产经"), runs.count("经破"), runs.count("破")
+    (2, 1, 0, 0)
+    >>> _CharRuns("破坏生产经营", 3).count("坏生产")
+    1
+    """
+
+    __slots__ = ("text", "size", "_counter", "_packed")
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text = text
+        self.size = size
+        self._counter: Counter[tuple[str, ...]] | None = None
+        self._packed = None  # numpy uint64 array, sorted
+
+    def count(self, run: str) -> int:
+        if len(run) != self.size:
+            return 0
+        if self._counter is None and self._packed is None:
+            self._count_runs()
+        if self._counter is not None:
+            return self._counter.get(tuple(run), 0)
+        packed = self._packed
+        key = packed.dtype.type(_pack(run))
+        return int(packed.searchsorted(key, "right") - packed.searchsorted(key, "left"))
+
+    def _count_runs(self) -> None:
+        text, size = self.text, self.size
+        np = _numpy_for_runs(len(text))
+        if np is None:
+            self._counter = Counter(zip(*(text[i:] for i in range(size))))
+            return
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+        count = max(len(codes) - size + 1, 0)
+        packed = codes[:count] << np.uint64(_CODE_POINT_BITS * (size - 1))
+        for i in range(1, size):
+            packed |= codes[i : i + count] << np.uint64(_CODE_POINT_BITS * (size - 1 - i))
+        packed.sort()
+        self._packed = packed
+
+
+def _numpy_for_runs(length: int):
+    """numpy to count the runs of a page of ``length`` characters, or None to count them in
+    Python: a short page while numpy is not loaded (see :data:`_RUNS_COUNTED_IN_PYTHON`)."""
+    np = sys.modules.get("numpy")
+    if np is None and length > _RUNS_COUNTED_IN_PYTHON:
+        import numpy as np
+    return np
+
+
+def _pack(run: str) -> int:
+    """A run of characters as one integer, :data:`_CODE_POINT_BITS` a character.
+
+    >>> _pack("ab") == (ord("a") << 21) | ord("b")
+    True
+    """
+    key = 0
+    for ch in run:
+        key = (key << _CODE_POINT_BITS) | ord(ch)
+    return key
+
+
+class _Bigrams(_CharRuns):
+    """Pairs of adjacent characters of a page (:func:`_word_split`)."""
+
+    __slots__ = ()
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self._pairs: Counter[tuple[str, str]] | None = None
+        super().__init__(text, 2)
 
-    def count(self, pair: tuple[str, str]) -> int:
-        if self._pairs is None:
-            self._pairs = Counter(zip(self.text, self.text[1:]))
-        return self._pairs.get(pair, 0)
+
+class _Trigrams(_CharRuns):
+    """Runs of three adjacent characters of a page (:func:`_written_whole`)."""
+
+    __slots__ = ()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, 3)
+
 
 
 #: A line opening with a particle that never opens a clause (``的``, but not ``的确``,
@@ -1101,7 +1183,7 @@ def _word_split(physical: str, b_line: str, bigrams: _Bigrams, *, list_item: boo
         return True  # (no title is followed by a line opening with ``的``)
     if _TITLE_KIND_END.search(a) or _ITEM_LABEL.match(b) and b.rstrip()[-1:] not in "：:":
         return False  # (a lead-in that the colon closes, ``守下列规定：``, is no item of its own)
-    return bigrams.count((a[-1], b[0])) >= (2 if list_item else 1)
+    return bigrams.count(a[-1] + b[0]) >= (2 if list_item else 1)
 
 
 def _kind_in_place(line: str, other: str, first: bool) -> str | None:
@@ -1228,23 +1310,6 @@ def _blank_line_after(text: str, end: int) -> bool:
     return not text[end + 1 : len(text) if nxt < 0 else nxt].strip()
 
 
-class _Trigrams:
-    """How often each run of three adjacent characters stands in a text, counted once when first
-    asked (a Counter built in C: linear)."""
-
-    __slots__ = ("text", "_runs")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._runs: Counter[tuple[str, str, str]] | None = None
-
-    def count(self, run: str) -> int:
-        if self._runs is None:
-            t = self.text
-            self._runs = Counter(zip(t, t[1:], t[2:]))
-        return self._runs.get(tuple(run), 0) if len(run) == 3 else 0
-
-
 def _item_word_split(physical: str, b_line: str, trigrams: _Trigrams) -> bool:
     """Whether a list item's first line (no prose after its marker, no page width measured) was cut
     inside a word: the line is long (a list heading is short), stops on a Han character, the next
@@ -1334,6 +1399,53 @@ def _item_wrap_width(text: str) -> int | None:
         return None
     longer = sum(1 for n in long_lengths if n > width + _WIDTH_SLACK)
     return width if longer <= _MAX_LONGER_SHARE * len(long_lengths) else None
+
+
+#: The shortest item line a cut-items width counts (a list heading is shorter, most of the time).
+_MIN_CUT_ITEM_LINE = 20
+
+
+def _cut_items_width(text: str) -> int | None:
+    """The width a layout wrapped the list items of this text at, when only its items were
+    wrapped: at least 3 item lines that stop on a Han character, before a line that goes on
+    the sentence, share a length (give or take the kinsoku slack), they are half of such item
+    lines of :data:`_MIN_CUT_ITEM_LINE` characters or more, and the lines after them are pieces
+    of the wrap: half of them or more no longer than that width.  Parallel list headings of
+    one length are followed by their paragraphs, longer than any heading.
+
+    Damage undone: the Taiwan law database's XML (kong0107/mojLawSplitXML, field test 6) wraps
+    an article's items at 32 characters and leaves its paragraphs whole
+    (``一、主任委員一人由民用航空局航管組組長擔任，副主任委員一人由空軍⏎總司令部作戰署作戰組組長擔任。``, 26 of
+    the 32 items of T0020072 cut so); the PDF text of the Basic Law (samiux.github.io, field
+    test 7) likewise at 27-29 (``（三） 制定和修改刑事、民事、国家机构的和其他的基本法⏎律；``): the page
+    wide measures saw no width, the paragraphs being far longer.
+
+    >>> page = ("一、主任委员一人由民用航空局航管组组长担任，副主任委员一人由空军\\n总司令部作战署作战组组长担任。\\n"
+    ...         "三、执行秘书二人由民用航空局航管组及空军总司令部作战署作战组各遴\\n派一人担任之。\\n"
+    ...         "二、会议纪录应分别函送各参加会议单位人员，并请办理有关决议事项及\\n将结果函复本会。")
+    >>> _cut_items_width(page)
+    32
+    >>> headings = ["（一）加强组织领导健全工作机制压实各方主体责任", "（二）强化要素保障优化资源配置提升服务效能水平", "（三）严格监督检查健全考核机制确保政策落地见效"]
+    >>> _cut_items_width("\\n".join(f"{h}\\n各地区各部门要把思想统一到中央的决策部署上来，结合实际抓好落实。" for h in headings)) is None
+    True
+    """
+    cut: list[tuple[int, int]] = []  # (the item line's length, the next line's)
+    lines = text.split("\n")
+    for line, after in zip(lines, lines[1:]):
+        line, after = line.strip(), after.strip()
+        if (len(line) < _MIN_CUT_ITEM_LINE or not _HAN_START.match(line[-1]) or not after
+                or not _LEADING_MARKER.match(line) or _ARTICLE_START.match(line)):
+            continue
+        if _BLOCK_START.match(after) or _HEADING_LINE.match(after) or not _continues_sentence(after):
+            continue
+        cut.append((len(line), len(after)))
+    if len(cut) < 3:
+        return None
+    width = _most_shared_length([n for n, _ in cut], 0)
+    if width is None:
+        return None
+    pieces = [after for n, after in cut if width <= n <= width + _WIDTH_SLACK]
+    return width if 2 * sum(1 for n in pieces if n <= width + _WIDTH_SLACK) >= len(pieces) else None
 
 
 #: Brackets and title marks whose pair a line break may cut: the opening mark, its closing one.
@@ -1815,7 +1927,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if width is False:
                 width = _wrap_width(text)
             if item_width is False:
-                item_width = width or _item_wrap_width(text)
+                item_width = width or _item_wrap_width(text) or _cut_items_width(text)
             item_at_width = bool(item_width) and _item_wrapped_at_width(
                 text, physical, b_start, item_width, _line_before(text, chain.start), trigrams)
             if not item_at_width and _item_word_split(physical, b_line, trigrams):
@@ -1890,7 +2002,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             elif not width and is_list_item and _HAN_START.match(last) and _continues_sentence(b_line):
                 # a page of numbered points (a Taiwan 要點): its wraps are mostly items' first lines
                 if item_width is False:
-                    item_width = _item_wrap_width(text)
+                    item_width = _item_wrap_width(text) or _cut_items_width(text)
                 if item_width and len(physical) >= item_width - 1 and not chain.adoption_line(physical):
                     evidence = f"a list item cut at the page's wrap width ({item_width}, items' lines counted)"
         if evidence is None:

@@ -42,10 +42,21 @@ _WIDE = (
 )
 #: Marks that Chinese fonts print full-width although Unicode calls them ambiguous.
 _WIDE_AMBIGUOUS = "\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7"
-_WIDE_CHAR = lazy_re(f"[{_WIDE}{_WIDE_AMBIGUOUS}]")
-#: One ASCII space between two wide characters (not part of a run of spaces); the literal space
-#: first, so the scan skips to each space (ten times faster than a look-behind first).
-_LONE_SPACE = lazy_re(f" (?<=[{_WIDE}{_WIDE_AMBIGUOUS}] )(?=[{_WIDE}{_WIDE_AMBIGUOUS}])")
+#: A ``?`` right after a wide character (or after such a ``?``) stands for a character a decoder
+#: lost (the width rule keeps it ASCII then): a Chinese character or mark, printed two columns
+#: wide.  Field test 10 (F10-M5), wanglu.net's transcription of a Macau gazette, letterspaced
+#: ``经? 济? 财? 政? 司? 司? 长? 办? 公? 室``: read one column wide with its spaces left out, the
+#: heading's wraps were lost and ``…司长批示 鉴於…`` (the title's end before the text) taken for one.
+_LOST = f"(?:(?<=[{_WIDE}{_WIDE_AMBIGUOUS}])|(?<=[{_WIDE}{_WIDE_AMBIGUOUS}]\\?))\\?"
+_WIDE_CHAR = lazy_re(f"[{_WIDE}{_WIDE_AMBIGUOUS}]|{_LOST}")
+#: One ASCII space between two wide characters (not part of a run of spaces; a lost character's
+#: ``?`` before it is one), or after an ASCII full stop that a wide character precedes (a
+#: sentence's end the width rule left ASCII, ``生效. 二零一零年``: see :func:`_wraps`); the literal
+#: space first, so the scan skips to each space (ten times faster than a look-behind first).
+_LONE_SPACE = lazy_re(
+    f" (?:(?<=[{_WIDE}{_WIDE_AMBIGUOUS}] )|(?<=[{_WIDE}{_WIDE_AMBIGUOUS}][?.] )|(?<=[{_WIDE}{_WIDE_AMBIGUOUS}]\\?\\? ))"
+    f"(?=[{_WIDE}{_WIDE_AMBIGUOUS}])"
+)
 #: The same, not after a label's unit (``第一条 为了``): a page needs :data:`MIN_PERIODIC` of them.
 _UNLABELLED_SPACE = lazy_re(f" (?<=[{_WIDE}{_WIDE_AMBIGUOUS}] )(?<![编章节条款] )(?=[{_WIDE}{_WIDE_AMBIGUOUS}])")
 
@@ -76,10 +87,10 @@ def _columns(text: str) -> int:
 
 #: The space after an article or division label at a line start (``第一条 为了…``, ``第一章 总则``): the
 #: house separator, never a wrap, and no evidence either way.
-_LABEL_SEPARATOR = lazy_re(r"第[零〇○一二两三四五六七八九十百千0-9]{1,8}[编章节条款](?:之[一二三四五六七八九十]{1,3})?$")
+_LABEL_SEPARATOR = lazy_re(r"[ \t\u3000]*第[零〇○一二两三四五六七八九十百千0-9]{1,8}[编章节条款](?:之[一二三四五六七八九十]{1,3})?$")
 #: What a space between items follows: a sentence's end (a poem's couplets, ``…地上霜。 举头…``), a closing bracket
 #: (``张三丰（北京大学法学院教授） 李四光（…）``, review10) or an organ's or a company's name (a list of them: ``北京某某科技有限公司 上海某某信息科技有限公司``, ``抄送：市委办公室 市人大办公室``).
-_ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
+_ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”?.]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
 #: Prose marks: a line of running text holds one in every :data:`PROSE_CHARS` characters or fewer; a
 #: line of names separated by spaces (a 名单) holds none.
 #: A line citing a standard by its number (``GB/T 28046.1-2011 道路车辆 电气及电子设备的环境条件和试验 第1部分：一般规定``):
@@ -90,16 +101,24 @@ _PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
 PROSE_CHARS = 60
 
 
-def _line_spaces(text: str) -> list[list[tuple[int, int, bool]]]:
+#: A sentence's end before a space (a ``.`` the width rule left ASCII after a Chinese character too).
+_SENTENCE_END = frozenset("。！？!.")
+
+#: A space of a line: its position, its column, whether it is surely no wrap to remove, whether
+#: it follows a sentence's end, and whether it is a label's separator at the line's start.
+_Space = tuple[int, int, bool, bool, bool]
+
+
+def _line_spaces(text: str) -> list[list[_Space]]:
     """For each line holding lone spaces between wide characters, each such space: its position,
     its column on the line (the columns printed before it, a kept space one column) and whether it is
     surely no wrap: a label's separator at the line start, a space after an item's end
-    (:data:`_ITEM_END`), any space of a line that is no running text (fewer prose marks than one in
+    (:data:`_ITEM_END`; a lost character's ``?`` too: what it was is unknown), any space of a line that is no running text (fewer prose marks than one in
     :data:`PROSE_CHARS` characters: a list of names) or that cites a standard by its number
     (:data:`_STANDARD_REFERENCE`).  Each stretch between spaces and each line is
     read once (linear)."""
-    out: list[list[tuple[int, int, bool]]] = []
-    current: list[tuple[int, int, bool]] = []
+    out: list[list[_Space]] = []
+    current: list[_Space] = []
     previous = column = line_start = 0
     prose, cites_standard = True, False
     for m in _LONE_SPACE.finditer(text):
@@ -113,27 +132,43 @@ def _line_spaces(text: str) -> list[list[tuple[int, int, bool]]]:
             line_end = len(text) if line_end < 0 else line_end
             prose = len(_PROSE_MARK.findall(text, line_start, line_end)) * PROSE_CHARS >= line_end - line_start
             current, column = [], _columns(text[line_start:at])
-            kept = _LABEL_SEPARATOR.match(text, line_start, at) is not None
+            label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
         else:
             column += 1 + _columns(text[previous:at])
-            kept = False
-        kept = kept or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
-        current.append((at, column, kept))
+            label = False
+        kept = label or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
+        current.append((at, column, kept, text[at - 1] in _SENTENCE_END, label))
         previous = at + 1
     if current:
         out.append(current)
     return out
 
 
-def _line_width(lines: list[list[tuple[int, int, bool]]]) -> int | None:
+def _line_width(lines: list[list[_Space]]) -> int | None:
     """The page's print width: the distance in columns most often found between two spaces of a
-    line (neither a label's separator), when at least :data:`MIN_REPEATS` distances agree."""
-    counts: Counter[int] = Counter()
+    line (neither surely kept), when at least :data:`MIN_REPEATS` distances agree; else the
+    column of the lines' first spaces (after a label's separator at most), measured from the
+    line's start, when as many agree.  A page of short paragraphs wraps each once or twice: the
+    first wrap of each shows the width (field test 8b, ihmsje/Change-Index-Chinese-Law ``1997.txt``,
+    the 动物防疫法 as a PDF gave it: ``　　第三条 本法所称动物，是指家畜家禽和人工饲养、合法捕获的其他 动物。``).
+    The first line of a paragraph may be narrower (an indent, a label's wider separator in
+    print): the distances between wraps come first."""
+    between: Counter[int] = Counter()
+    from_start: Counter[int] = Counter()
     for spaces in lines:
-        for (_, column, label), (_, next_column, next_label) in zip(spaces, spaces[1:]):
-            if not label and not next_label:
-                counts[next_column - column - 1] += 1
+        first = 1 if spaces[0][4] else 0
+        if first < len(spaces) and not spaces[first][2]:
+            from_start[spaces[first][1]] += 1
+        for (_, column, kept, _, _), (_, next_column, next_kept, _, _) in zip(spaces, spaces[1:]):
+            if not kept and not next_kept:
+                between[next_column - column - 1] += 1
+    return _agreed_width(between) or _agreed_width(from_start)
+
+
+def _agreed_width(counts: Counter[int]) -> int | None:
+    """The distance that at least :data:`MIN_REPEATS` of ``counts`` agree on (within
+    :data:`TOLERANCE`, :data:`MIN_WIDTH` or more): the most common one of the best band."""
     best, best_count = None, 0
     for width in sorted(counts):
         if width < MIN_WIDTH:
@@ -147,8 +182,9 @@ def _line_width(lines: list[list[tuple[int, int, bool]]]) -> int | None:
     return max((d for d in counts if abs(d - best) <= TOLERANCE), key=lambda d: (counts[d], -abs(d - best)))
 
 
-def _wraps(spaces: list[tuple[int, int, bool]], width: int) -> list[int]:
-    """The spaces of one line at the print width from the wrap before them.
+def _wraps(spaces: list[_Space], width: int) -> tuple[list[int], int]:
+    """The spaces of one line at the print width from the wrap before them, and how many spaces
+    (none surely kept) end short printed lines after a paragraph's end (below).
 
     The first wrap of a line stands at the width from the line start (less an indent of up to
     :data:`MAX_INDENT` columns), or anywhere when the next space stands at the width from it (a
@@ -157,22 +193,37 @@ def _wraps(spaces: list[tuple[int, int, bool]], width: int) -> list[int]:
     a space: after a Latin letter), the next space that the following one confirms starts it again.
     A space that is surely no wrap to remove (after a sentence's end: ``…成效。 同时``) still marks
     where the line wrapped when it stands at the width: the chain goes on from it, the space stays.
+    One that does not stand at the width ends a paragraph whose printed lines the page joined
+    with spaces, as it joined the wraps: the next printed line starts after it, and the next
+    wrap is measured from there as a line's first, with no indent allowed for.  Field test 10 (F10-M5), the Macau gazette
+    transcription of wanglu.net: ``三、本批示自公布翌日起生效. 二零一零年二月二十六日 经济财政司司长 谭伯源``
+    (an article, its date, its signer: three printed lines) lost the space after the date, 50
+    columns from the line's start but 20 from the article's end.  The spaces from such a
+    paragraph's end to the next wrap end short lines (a date, a signer, a heading): no wraps,
+    and no evidence against the page's wraps either (:func:`wrap_spaces` counts them apart).
     """
     out: list[int] = []
     last = None  # the column just after the last wrap
-    for i, (at, column, kept) in enumerate(spaces):
+    start = 0  # where the printed line starts when no wrap is known yet (the line's, or a paragraph's)
+    short_lines = 0
+    for i, (at, column, kept, after_sentence, _) in enumerate(spaces):
         following = spaces[i + 1][1] if i + 1 < len(spaces) else None
         confirmed = following is not None and abs(following - column - 1 - width) <= TOLERANCE
         if last is None:
-            is_wrap = width - MAX_INDENT - TOLERANCE <= column <= width + TOLERANCE or (
-                confirmed and column >= width - MAX_INDENT - TOLERANCE)
+            indent = MAX_INDENT if start == 0 else 0  # (a joined paragraph's start is known to the column)
+            is_wrap = width - indent - TOLERANCE <= column - start <= width + TOLERANCE or (
+                confirmed and column - start >= width - indent - TOLERANCE)
         else:
             is_wrap = abs(column - last - width) <= TOLERANCE or (column - last > width + TOLERANCE and confirmed)
         if is_wrap:
             if not kept:
                 out.append(at)
             last = column + 1
-    return out
+        elif after_sentence:
+            last, start = None, column + 1
+        elif start and last is None and not kept:
+            short_lines += 1
+    return out, short_lines
 
 
 def wrap_spaces(text: str) -> list[Edit]:
@@ -194,8 +245,12 @@ def wrap_spaces(text: str) -> list[Edit]:
     width = _line_width(lines)
     if width is None:
         return []
-    wraps = [at for spaces in lines for at in _wraps(spaces, width)]
-    spaces = sum(1 for line in lines for _, _, label in line if not label)
+    wraps: list[int] = []
+    spaces = 0
+    for line in lines:
+        found, short_lines = _wraps(line, width)
+        wraps += found
+        spaces += sum(1 for _, _, kept, _, _ in line if not kept) - short_lines
     if len(wraps) < MIN_PERIODIC or len(wraps) < MIN_SHARE * spaces:
         return []
     detail = f"PDF line wrap read as a space: the page's spaces between Chinese characters recur every {width} columns"
