@@ -159,3 +159,24 @@ def test_no_clean_law_gets_a_new_date_or_latex_finding(clean_corpus_files):
         if whys or latex_spans(text):
             flagged.append((path.name, whys, latex_spans(text)))
     assert flagged == []
+
+
+# --------------------------------------------------------------------------- field_code_residue
+
+
+def test_a_word_cross_references_field_code_is_found_and_kept(built):
+    """vickywu97's 专利法 records: ``本法\\l"Z6T53"第五十三条`` (a HYPERLINK's bookmark switch, its keyword dropped)."""
+    name = "vickywu97_patent_law_56-58_78.json#000001"
+    ((column, why),) = _checks(built, name)["field_code_residue"]
+    assert column == "text" and why.startswith("4 field codes: '\\\\l“Z6T53”', '\\\\l“Z6T55”', '\\\\l“Z1T19”'"), why
+    assert "field_code_residue" in quality.CHECK_NAMES
+    (doc,) = built["documents:" + name]
+    assert "本法\\l“Z6T53”第五十三条" in doc["text"]  # flagged, never rewritten
+
+
+@pytest.mark.parametrize("text", [
+    "依照本法第五十三条第（二）项、第五十五条规定给予的强制许可",
+    "文件路径 D:\\labels\\old\\通知.doc；\\o 不是开关；HYPERLINK 一词；MERGEFORMAT",
+])
+def test_text_without_a_field_code_is_no_finding(text):
+    assert markup_residue.field_codes(text) is None

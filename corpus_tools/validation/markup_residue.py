@@ -1,4 +1,5 @@
-"""Markup residue: a converter's math markup left in Chinese prose, found, never rewritten.
+"""Markup residue: a converter's math markup, or a word processor's field codes, left in Chinese prose, found,
+never rewritten.
 
 Field test 11 (F11-P2) read a MinerU PDF→Markdown of GB/T 45688—2025 (a national standard): the PDF's
 superscript note numbers, units and formulas stay as LaTeX in the text (``注 $ ^{1} $ ：运行安全故障…`` for
@@ -14,6 +15,12 @@ that takes a braced argument (``\\mathrm{kW}``, ``\\frac{1}{N}``) standing after
 price (``罚款 $100,000 及监禁 3 个月``: samiux's bilingual HK ordinances) holds none; a Windows path
 (``C:\\text\\a``) has its command after a ``:`` or ``\\``.
 
+``field_code_residue``: a Word document's field code left in the text where its result stands (vickywu97/
+verified-chinese-law-kb's 专利法 and 增值税法 records, exported from the official .docx: ``本法\\l"Z6T53"第五十三条``,
+the bookmark switch of a ``HYPERLINK \\l "Z6T53"`` cross-reference whose field name was dropped).  Evidence: a
+field switch with its quoted argument (``\\l "…"``, ``\\o "…"``), or a field's keyword (``HYPERLINK``,
+``PAGEREF _Toc…``, ``\\* MERGEFORMAT``).
+
 The texts are read by one RE2 pass over the column (:data:`TEXT_GATE`); only the few it keeps are read in
 Python.
 """
@@ -27,6 +34,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 LATEX_RESIDUE = "latex_residue"
+FIELD_CODE_RESIDUE = "field_code_residue"
 
 #: What only TeX writes inside math: a command (``\geq``, ``\mathrm``), an escaped sign (``\%``, ``\ ``,
 #: ``\,``), a braced super/subscript (``^{1}``, ``_{max}``), or a one-character one after a letter, digit or
@@ -40,8 +48,14 @@ _TEX_RE = re.compile(_TEX)
 _COMMANDS = ("mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text|textrm|textbf|frac|dfrac|tfrac|sqrt|overline|underline|"
              "widehat|widetilde|hat|bar|vec|dot|boldsymbol|operatorname")
 _BARE_COMMAND = re.compile(rf"(?<![A-Za-z:\\/._-])\\(?:{_COMMANDS})\{{[^{{}}\n]{{0,40}}\}}?")
-#: RE2 gate over the text column: a ``$`` span holding a backslash, ``^`` or ``_``, or a bare braced command.
-TEXT_GATE = r"\$[^$\n]{0,400}[\\^_][^$\n]{0,400}\$|\\(?:" + _COMMANDS + r")\{"
+#: A Word field code: a switch with its quoted argument (``\l"Z6T53"``, ``\o "提示"``; the quotes as a cleaner
+#: may have widened them), or a field's own keyword with what follows it.
+_FIELD_CODE = re.compile(r"\\[lo][ \t]?[\"“”][^\"“”\n]{1,40}[\"“”]|\bHYPERLINK[ \t]+(?:\\l[ \t]?)?[\"“]"
+                         r"|\bPAGEREF[ \t]+_Toc[0-9]+|\\\*[ \t]?MERGEFORMAT\b")
+#: RE2 gate over the text column: a ``$`` span holding a backslash, ``^`` or ``_``, a bare braced command, or a field
+#: code's switch or keyword.
+TEXT_GATE = (r"\$[^$\n]{0,400}[\\^_][^$\n]{0,400}\$|\\(?:" + _COMMANDS + r")\{"
+             r"|\\[lo][ \t]?[\"“”]|HYPERLINK|PAGEREF|MERGEFORMAT")
 
 #: (name, the documents' columns it reads, description) of the check, for the quality registry.
 CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -50,6 +64,11 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "prints: a $…$ or $$…$$ span on one line holding a TeX command or a super/subscript (注 $ ^{1} $ ： for 注1：, "
      "$ 10^{6} $, $ \\geq $, $ 10 \\% $, $ V_{max,j} $), or a braced TeX command (\\mathrm{kW}, \\frac{1}{N}); a price "
      "($100,000) or a path is none; the excerpt gives the count and the first spans; the text is kept"),
+    (FIELD_CODE_RESIDUE, ("text",),
+     "the document's text holds no field code of the word processor it was exported from: a cross-reference's "
+     "switch and bookmark where only its result should stand (本法\\l\"Z6T53\"第五十三条: HYPERLINK \\l \"Z6T53\"), "
+     "a HYPERLINK or PAGEREF _Toc… field, \\* MERGEFORMAT; the excerpt gives the count and the first codes; the "
+     "text is kept"),
 )
 
 
@@ -98,6 +117,23 @@ def latex_residue(text: str) -> str | None:
     return f"{len(spans)} LaTeX span{'s' if len(spans) > 1 else ''}: {shown}"
 
 
+def field_codes(text: str) -> str | None:
+    """Why ``text`` holds a word processor's field codes (the count and the first three), or None.
+
+    vickywu97's 专利法 第五十八条 (the switch of a HYPERLINK cross-reference, its keyword dropped):
+
+    >>> print(field_codes('除依照本法\\\\l"Z6T53"第五十三条第（二）项、\\\\l"Z6T55"第五十五条规定给予的强制许可外'))
+    2 field codes: '\\\\l"Z6T53"', '\\\\l"Z6T55"'
+    >>> field_codes("见第五十三条第（二）项；路径 D:\\\\labels\\\\o2；HYPERLINK 一词") is None
+    True
+    """
+    codes = [m.group(0) for m in _FIELD_CODE.finditer(text)]
+    if not codes:
+        return None
+    shown = ", ".join(repr(c) for c in list(dict.fromkeys(codes))[:3])
+    return f"{len(codes)} field code{'s' if len(codes) > 1 else ''}: {shown}"
+
+
 def document_residue(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
     """(check, column, [(row, excerpt)]) of :data:`CHECKS` over the documents."""
     import numpy as np
@@ -107,13 +143,13 @@ def document_residue(documents: pa.Table) -> list[tuple[str, str, list[tuple[int
     texts = documents.column("text")
     gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(np.asarray(gate, dtype=bool))
-    hits = []
+    found: dict[str, list[tuple[int, str]]] = {LATEX_RESIDUE: [], FIELD_CODE_RESIDUE: []}
     if len(rows):
         for row, text in zip(rows.tolist(), texts.take(pa.array(rows, pa.int64())).to_pylist()):
-            why = latex_residue(text or "")
-            if why:
-                hits.append((row, why))
-    return [(LATEX_RESIDUE, "text", hits)] if hits else []
+            for check, why in ((LATEX_RESIDUE, latex_residue(text or "")), (FIELD_CODE_RESIDUE, field_codes(text or ""))):
+                if why:
+                    found[check].append((row, why))
+    return [(check, "text", hits) for check, hits in found.items() if hits]
 
 
-__all__ = ["CHECKS", "LATEX_RESIDUE", "TEXT_GATE", "document_residue", "latex_residue", "latex_spans"]
+__all__ = ["CHECKS", "FIELD_CODE_RESIDUE", "LATEX_RESIDUE", "field_codes", "TEXT_GATE", "document_residue", "latex_residue", "latex_spans"]
