@@ -180,3 +180,13 @@ def test_a_word_cross_references_field_code_is_found_and_kept(built):
 ])
 def test_text_without_a_field_code_is_no_finding(text):
     assert markup_residue.field_codes(text) is None
+
+
+def test_a_formulas_subscript_is_no_attribute_list():
+    """MinerU's C.3 formula of GB/T 45688—2025: ``\\sum_{j=1}^{N}`` read as a Markdown attribute list lost ``{j=1}``
+    (no edit said so); the latex_residue finding shows it whole."""
+    from corpus_tools.markdown_text import render_line
+
+    line = next(x for x in _page("gbt45688_appendix_c_lines.md").splitlines() if "\\sum_" in x)
+    assert "\\sum_{j=1}^{N}" in render_line(line)[0]
+    assert render_line("## 第一章{align=center}") == ["## 第一章"] and render_line("见[附件](a.pdf){target=\"_blank\"}") == ["见附件"]
