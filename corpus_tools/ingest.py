@@ -409,6 +409,15 @@ def _front_matter_loader() -> type:
             finally:
                 self._depth -= 1
 
+        def construct_yaml_timestamp(self, node: Any) -> Any:
+            """A date no calendar has (``publication_date: 2023-02-30``) as written: PyYAML raised ValueError
+            and the whole build stopped on one page's typo; the ``date_damaged`` finding names it."""
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp)
     return FrontMatterLoader
 
 

@@ -73,9 +73,10 @@ _EMPHASISED_IMAGE = lazy_regex(r"(?P<mark>[_*]{1,2})!\[[^\[\]\n]*\]\([^()\s]*(?:
 _LINK = lazy_regex(
     r"(?P<star>\*?)\[(?P<text>[^\[\]\n]*)\]\([ \t]*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)(?P=star)"
 )
-#: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``: a Markdown attribute list.
+#: ``{align=center}``, ``{target="_blank"}``, ``{.class #id}``: a Markdown attribute list; never a TeX sub- or
+#: superscript's argument (``\sum_{j=1}^{N}`` in MinerU's formula of GB/T 45688—2025 lost its ``{j=1}``).
 _ATTRIBUTES = lazy_regex(
-    r"\{(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
+    r"(?<![_^])\{(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
     r"(?:\s+(?:[.#][\w-]+|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+)))*\s*\}"
 )
 #: ``:mag:``: an emoji shortcode (lower-case name between colons, no letter or slash around).

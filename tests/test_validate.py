@@ -649,6 +649,13 @@ QUALITY_CASES = [
     # field 11 (tests/real_pages/field11_findings/SOURCE.md): a ruby mirror's lost 條 with its reading spliced in
     Case("ruby residue", "documents", "ruby_residue", _noise("依据《广播电视管理?xiàng)l例》，制定本办法。"), DOC_A, None,
          "'?xiàng)'"),
+    # field 12 (tests/real_pages/field12_findings/SOURCE.md): a converter's LaTeX, a day run into the next year
+    Case("latex residue", "documents", "latex_residue", _noise("宜包含如下阈值：三元锂电池： $ V=60^{\\circ}C,T=0,C=0; $ 。"), DOC_A,
+         None, "1 LaTeX span"),
+    Case("word field code", "documents", "field_code_residue", _noise("除依照本法\\l“Z6T53”第五十三条第（二）项规定给予的强制许可外。"),
+         DOC_A, None, "1 field code"),
+    Case("day run into a year", "documents", "date_damaged", _noise("部分修改，2012年11月142017年10月24日通过。"), DOC_A, None,
+         "runs into the year 2017"),
     Case("declared doc_number of no form", "documents", "doc_number_form",
          _doc(doc_number="（依据《居住证暂行条例》《广东省流动人口服务管理条例》）"), DOC_A, None, "no document number"),
     Case("repost credit as issuer", "documents", "issuer_form", _doc(issuer="粤省事微信公众号（天河区政府网转载）"), DOC_A, None,

@@ -5,7 +5,14 @@ Field test 10 found values a dataset user reads as data while they lost characte
 * ``date_damaged``: a date that lost its 年/月 (阿坝州人大's page: ``2017822日阿坝…修订`` for
   2017-08-22, ``2023828日``; 银川市司法局: ``201310月15日公布``), or a Word date field whose
   characters went missing (牟定县人民政府: ``{ 2017 6 23``).  The excerpt gives the reading when
-  exactly one calendar date fits the digits (``2017822`` is 2017-08-22: 2017-82-2 is none).
+  exactly one calendar date fits the digits (``2017822`` is 2017-08-22: 2017-82-2 is none).  Field test 11
+  added two more shapes: a day whose 日 and the text after it were lost, the day's digits running into
+  the next date's year (F11-S4, xinkexian.com's copy of the 党章: ``2012年11月142017年10月24日通过`` for
+  ``2012年11月14日通过；第十九次…2017年10月24日通过``), and a date no calendar has (``2023年2月30日``,
+  ``2025-02-30 实施`` on a standard's cover): the metadata readers leave the field null (review 11, F6),
+  the finding names the date and the field its words give it (实施 effective, 发布 published…).  A date a
+  page's front matter or crawl record declares that is no calendar day (``publish_date: 2019-13-01``) is
+  read from the page's metadata (:func:`declared_dates_damaged`).
 * ``doc_number_damaged``: a 文号 that lost its closing bracket and 号 (``牟政办发〔201746``,
   ``财税〔202428号``): the year is the first four digits, the reading is given.
 * ``digits_lost``: a content farm that dropped the digits of its copy (huayeluhui.com's repost of
@@ -54,6 +61,18 @@ _DATE_NO_NIANYUE = r"(?<![0-9年])((?:19|20)[0-9]{2})([0-9]{3,4})日"
 _DATE_NO_NIAN = r"(?<![0-9年])((?:19|20)[0-9]{2})([0-9]{1,2})月([0-9]{1,2})日"
 #: A Word date field whose 年月日 went missing: ``{ 2017 6 23``.
 _WORD_DATE = r"\{\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})(?![0-9])"
+#: A day that lost its 日 and the words after it, its digits running into the next date's year
+#: (``2012年11月142017年10月24日``, F11-S4): a month's day is one or two digits, never a year.
+_DAY_INTO_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})((?:19|20)[0-9]{2})年"
+#: A whole date, written 年月日 or ISO, that may be no calendar day (``2023年2月30日``, ``2025-02-30``); only
+#: those that are none are found (:func:`_describe`).
+_WHOLE_DATE = (r"(?<![0-9０-９])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日"
+               r"|(?<![0-9A-Za-z./-])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?![0-9A-Za-z]|[-./][0-9])")
+#: What a date is on a page, by the words right after it (``2025-02-30 实施``, ``自2023年2月29日起施行``).
+_DATE_ROLE = re.compile(r"[ \t\u3000]*(?:起)?(?P<word>实施|施行|生效|发布|公布|印发|通过|批准|修正|修订|修改)")
+_ROLE_FIELD = {"实施": "effective", "施行": "effective", "生效": "effective", "发布": "published", "公布": "published",
+               "印发": "published", "通过": "adopted", "批准": "approved", "修正": "amended", "修订": "amended",
+               "修改": "amended"}
 #: A 文号 whose 〕 and 号 were lost: ``牟政办发〔201746`` (the number runs into the year).
 _CUT_DOC_NUMBER = r"([〔［\[])((?:19|20)[0-9]{2})([0-9]{1,4})(?![0-9〕］\]])"
 #: Measure words a number must stand before (never part of a longer word after 平/立/方).
@@ -78,13 +97,19 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _RUBY_AFTER_LOST = rf"[?？][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}\)"
 
 _PATTERNS: dict[str, tuple[str, ...]] = {
-    DATE_DAMAGED: (_DATE_NO_NIANYUE, _DATE_NO_NIAN, _WORD_DATE),
+    DATE_DAMAGED: (_DATE_NO_NIANYUE, _DATE_NO_NIAN, _WORD_DATE, _DAY_INTO_YEAR, _WHOLE_DATE),
     DOC_NUMBER_DAMAGED: (_CUT_DOC_NUMBER,),
     DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS, _ORDINAL_NO_NUMBER, _COUNT_NO_NUMBER),
     RUBY_RESIDUE: (_RUBY_AFTER_LOST,),
 }
+#: Months with fewer than 31 days (Feb's 29 is read in Python), months and days no calendar has (gate parts).
+_NO_DAY_31, _NO_MONTH, _NO_DAY = "0?[2469]|11", "(?:1[3-9]|[2-9][0-9]|0?0)", "(?:3[2-9]|[4-9][0-9]|0?0)"
 #: RE2 gate over the text column: the shapes without look-behinds (the Python patterns decide).
 TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(?:19|20)[0-9]{2}\s+[0-9]"
+             r"|月[0-9]{1,2}(?:19|20)[0-9]{2}年"
+             r"|(?:19|20)[0-9]{2}(?:年(?:" + _NO_DAY_31 + r")月|-(?:" + _NO_DAY_31 + r")-)(?:29|3[01])(?:日|[^0-9]|$)"
+             r"|(?:19|20)[0-9]{2}(?:年" + _NO_MONTH + r"月[0-9]{1,2}日|-" + _NO_MONTH + r"-[0-9])"
+             r"|(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月" + _NO_DAY + r"日|-[0-9]{1,2}-" + _NO_DAY + r"(?:[^0-9]|$))"
              r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
              r"|[（(][GS][）)]|[\p{Han}》]年[0-9]{1,2}月[0-9]{1,2}日"
              r"|\p{Han}第 (?:" + _COUNTERS + r")|以下 个\p{Han}"
@@ -119,9 +144,24 @@ def date_readings(year: str, digits: str) -> list[str]:
     return found
 
 
-def _describe(check: str, match: re.Match[str]) -> str:
+def _date_role(match: re.Match[str]) -> str:
+    """The field the words right after a date give it (``2025-02-30 实施``: effective), or ''."""
+    role = _DATE_ROLE.match(match.string, match.end())
+    return f" ({role['word']}: {_ROLE_FIELD[role['word']]})" if role else ""
+
+
+def _describe(check: str, match: re.Match[str]) -> str | None:
+    """Why ``match`` is damage, or None when it is none (a whole date that is a calendar day)."""
     shown = match.group(0).strip()
     if check == DATE_DAMAGED:
+        if match.re.pattern == _WHOLE_DATE:
+            year, month, day = (int(g) for g in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
+            if _valid(year, month, day):
+                return None
+            return f"{shown!r} is no calendar day{_date_role(match)}"
+        if match.re.pattern == _DAY_INTO_YEAR:
+            return (f"{shown!r}: the day {match.group(3)} runs into the year {match.group(4)}: its 日 and the text "
+                    f"between the two dates were lost")
         groups = match.groups()
         if len(groups) == 2:
             readings = date_readings(*groups)
@@ -169,7 +209,9 @@ def text_damage(text: str) -> Iterator[tuple[str, str]]:
     for check, patterns in _COMPILED.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
-                yield check, _describe(check, match)
+                why = _describe(check, match)
+                if why is not None:
+                    yield check, why
 
 
 def doc_number_problem(value: str | None) -> str | None:
@@ -203,10 +245,14 @@ def issuer_problem(value: str | None) -> str | None:
 
 #: (name, the documents' columns it reads, description) of each check, for the quality registry.
 CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    (DATE_DAMAGED, ("text",),
-     "the document's dates are whole: no date that lost its 年/月 (2017822日, 201310月15日) and no Word date field "
-     "that lost its characters ({ 2017 6 23); the excerpt gives the reading when exactly one calendar date fits; the "
-     "text is kept"),
+    (DATE_DAMAGED, ("text", "adopted", "approved", "written", "published", "effective", "amended"),
+     "the document's dates are whole: no date that lost its 年/月 (2017822日, 201310月15日), no Word date field "
+     "that lost its characters ({ 2017 6 23), no day that runs into the next date's year, its 日 and the text between "
+     "lost (2012年11月142017年10月24日), no date that is no calendar day (2023年2月30日, 2025-02-30 实施: the excerpt "
+     "names the field its words give it); the excerpt gives the reading when exactly one calendar date fits; the text "
+     "is kept and no date field is read from such a date.  A date the page's front matter, crawl record or info box "
+     "declares for a date field that is no calendar day (publish_date: 2019-13-01) is found on that field: the field "
+     "is read from the text or left null"),
     (DOC_NUMBER_DAMAGED, ("text",),
      "the document's 文号 are whole: none lost its closing bracket and 号 (牟政办发〔201746 reads 〔2017〕46号); the text is kept"),
     (DIGITS_LOST, ("text",),
@@ -246,10 +292,7 @@ def declared_not_taken(pages: pa.Table, documents: pa.Table) -> list[tuple[str, 
                                        .to_numpy(zero_copy_only=False), dtype=bool))
     if not len(marked):
         return []
-    first_row: dict[str, tuple[int, int]] = {}  # page_id -> (ordinal, row) of its first document
-    for row, (page, ordinal) in enumerate(zip(documents.column("page_id").to_pylist(), documents.column("ordinal").to_pylist())):
-        if page not in first_row or (ordinal or 0) < first_row[page][0]:
-            first_row[page] = (ordinal or 0, row)
+    first_row = _first_documents(documents)
     found: dict[str, list[tuple[int, str]]] = {DOC_NUMBER_FORM: [], ISSUER_FORM: []}
     taken = pages.take(pa.array(marked, pa.int64()))
     for page, metadata in zip(taken.column("page_id").to_pylist(), taken.column("metadata").to_pylist()):
@@ -262,8 +305,92 @@ def declared_not_taken(pages: pa.Table, documents: pa.Table) -> list[tuple[str, 
         for field, check in (("doc_number", DOC_NUMBER_FORM), ("issuer", ISSUER_FORM)):
             entry = set_apart.get(field)
             if isinstance(entry, dict):
-                found[check].append((first_row[page][1], f"declared {entry.get('key', field)} not taken: {entry.get('why', '')}"))
+                found[check].append((first_row[page], f"declared {entry.get('key', field)} not taken: {entry.get('why', '')}"))
     return [(check, "doc_number" if check == DOC_NUMBER_FORM else "issuer", hits) for check, hits in found.items() if hits]
+
+
+#: A declared date (a front matter's, a crawl record's, an info box's value), as the metadata readers take it: ISO-like
+#: or 年月日, alone or before a time (``2023-06-12 09:51``).
+_DECLARED_DATE = re.compile(r"^\s*((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T][0-9]{1,2}:[0-9]{2}\S*)?\s*$")
+#: RE2 gate over the pages' metadata (JSON): a date-shaped value whose month or day may be none.
+_DECLARED_GATE = (r'"\s*(?:19|20)[0-9]{2}[-/.年](?:[0-9]{1,2}[-/.月](?:29|3[0-9]|[4-9][0-9]|0?0)'
+                  r'|(?:1[3-9]|[2-9][0-9]|0?0)[-/.月][0-9])')
+
+
+def declared_date_problems(metadata: dict) -> list[tuple[str, str]]:
+    """(field, why) of each date a page's metadata declares for a date field (a front matter's or crawl record's
+    key, an info box's field) that is no calendar day: the metadata readers take no such value, so the field is
+    read from the text or left null, and nothing else would say the page dated its document
+    (``publish_date: 2019-13-01``; a YAML front matter's ``2023-02-30`` is kept as written).  Which field a key
+    feeds is the metadata reader's own answer (:func:`corpus_tools.structure.metadata.front_matter`); a key
+    no field reads is no document's date.
+
+    >>> declared_date_problems({"title": "某局通报", "publish_date": "2019-13-01", "effective_date": "2020-02-29"})
+    [('published', "declared publish_date '2019-13-01' is no calendar day")]
+    >>> declared_date_problems({"info_box": {"fields": {"written": "2023年2月30日"}}, "crawled": "2023-02-30"})
+    [('written', "declared info_box.written '2023年2月30日' is no calendar day")]
+    """
+    box = metadata.get("info_box") if isinstance(metadata.get("info_box"), dict) else {}
+    fields = box.get("fields") if isinstance(box.get("fields"), dict) else {}
+    declared = [(key, value, {key: _PROBE}) for key, value in metadata.items()]
+    declared += [(f"info_box.{key}", value, {"info_box": {"fields": {key: _PROBE}}}) for key, value in fields.items()]
+    found = []
+    for shown, value, probe in declared:
+        m = _DECLARED_DATE.match(value) if isinstance(value, str) else None
+        if m and not _valid(*(int(g) for g in m.groups())):
+            field = _date_field(probe)
+            if field:
+                found.append((field, f"declared {shown} {value.strip()!r} is no calendar day"))
+    return found
+
+
+#: A calendar day no page declares, put in a key's place to ask the metadata reader which field the key feeds.
+_PROBE = "1901-01-01"
+#: The reader's fields that are no column of their own: a page's date and a 公布日期 are candidates for published.
+_AS_COLUMN = {"page_date": "published", "promulgated": "published"}
+
+
+def _date_field(probe: dict) -> str | None:
+    from corpus_tools.structure.metadata import front_matter
+
+    read = front_matter(probe)
+    field = next((name for name, value in read.items() if value == _PROBE), None)
+    return _AS_COLUMN.get(field, field) if field else None
+
+
+def declared_dates_damaged(pages: pa.Table, documents: pa.Table) -> list[tuple[str, int, str]]:
+    """[(field, row, why)] of :func:`declared_date_problems` on each page's first document (the one its front
+    matter or record describes).  One RE2 pass over the pages' metadata; only the pages it keeps are parsed."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if "metadata" not in pages.schema.names or not pages.num_rows or not documents.num_rows:
+        return []
+    marked = np.flatnonzero(np.asarray(pc.fill_null(pc.match_substring_regex(pages.column("metadata"), _DECLARED_GATE),
+                                                    False).to_numpy(zero_copy_only=False), dtype=bool))
+    if not len(marked):
+        return []
+    first = _first_documents(documents)
+    found = []
+    taken = pages.take(pa.array(marked, pa.int64()))
+    for page, metadata in zip(taken.column("page_id").to_pylist(), taken.column("metadata").to_pylist()):
+        try:
+            declared = json.loads(metadata)
+        except (TypeError, ValueError):
+            continue  # not JSON: pages.json_list says so
+        if isinstance(declared, dict) and page in first:
+            found += [(field, first[page], why) for field, why in declared_date_problems(declared)]
+    return found
+
+
+def _first_documents(documents: pa.Table) -> dict[str, int]:
+    """page_id -> the row of its first document (lowest ordinal)."""
+    first_row: dict[str, tuple[int, int]] = {}
+    for row, (page, ordinal) in enumerate(zip(documents.column("page_id").to_pylist(), documents.column("ordinal").to_pylist())):
+        if page not in first_row or (ordinal or 0) < first_row[page][0]:
+            first_row[page] = (ordinal or 0, row)
+    return {page: row for page, (_, row) in first_row.items()}
 
 
 def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
@@ -291,10 +418,10 @@ def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int,
             why = problem(value)
             if why:
                 found[check].append((row, why))
-    columns = {name: ",".join(cols) for name, cols, _ in CHECKS}
+    columns = {name: cols[0] for name, cols, _ in CHECKS}  # a text's damage is found on the text (the first column)
     return [(check, columns[check], hits) for check, hits in found.items() if hits]
 
 
-__all__ = ["CHECKS", "DATE_DAMAGED", "declared_not_taken", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
+__all__ = ["CHECKS", "DATE_DAMAGED", "declared_date_problems", "declared_dates_damaged", "declared_not_taken", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
            "RUBY_RESIDUE",
            "TEXT_GATE", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]

@@ -45,7 +45,7 @@ from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, damaged_values, ocr_copies, residual, spam_pages, spun_text
+from corpus_tools.validation import completeness, damaged_values, markup_residue, ocr_copies, residual, spam_pages, spun_text
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -169,6 +169,7 @@ DAMAGE_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "(5 places or more per 100 characters); the excerpt gives the stretches' lines and offsets and their share of "
      "the text, which is kept"),
     *damaged_values.CHECKS,
+    *markup_residue.CHECKS,
 )
 
 
@@ -441,8 +442,9 @@ def quarantine_findings(pages: pa.Table, documents: pa.Table | None) -> pa.Table
 
 def damage_findings(documents: pa.Table) -> pa.Table:
     """Findings of :data:`DAMAGE_CHECKS` on the documents: OCR copies
-    (:func:`corpus_tools.validation.ocr_copies.ocr_copies`) and damaged values
-    (:func:`corpus_tools.validation.damaged_values.document_damage`).  Each module gates its own
+    (:func:`corpus_tools.validation.ocr_copies.ocr_copies`), damaged values
+    (:func:`corpus_tools.validation.damaged_values.document_damage`) and a converter's LaTeX
+    (:func:`corpus_tools.validation.markup_residue.document_residue`).  Each module gates its own
     scan (a text too short for copies is not read; a cheap RE2 pass keeps the few texts where a
     damaged date, lost digits or a declared value can stand)."""
     if not documents.num_rows or "text" not in documents.schema.names:
@@ -458,7 +460,7 @@ def damage_findings(documents: pa.Table) -> pa.Table:
             rows.append(row)
             excerpts.append(residual.visible(found.describe(text)))
     parts.append(_found("documents", documents, np.asarray(rows, dtype=np.int64), "text", ocr_copies.OCR_DUPLICATE, excerpts))
-    for check, column, hits in damaged_values.document_damage(documents):
+    for check, column, hits in [*damaged_values.document_damage(documents), *markup_residue.document_residue(documents)]:
         rows = np.asarray([row for row, _ in hits], dtype=np.int64)
         parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
     parts = [p for p in parts if p.num_rows]
@@ -611,6 +613,9 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
             for check, column, hits in damaged_values.declared_not_taken(pages, documents):
                 rows = np.asarray([row for row, _ in hits], dtype=np.int64)
                 parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
+            for field, row, why in damaged_values.declared_dates_damaged(pages, documents):  # a declared date no calendar has
+                parts.append(_found("documents", documents, np.asarray([row], dtype=np.int64), field,
+                                    damaged_values.DATE_DAMAGED, [residual.visible(why)]))
     parts = [p for p in parts if p.num_rows]
     found = pa.concat_tables(parts) if parts else _empty_found()
     return _with_page_ids(found, documents)
