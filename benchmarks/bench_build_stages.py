@@ -27,7 +27,7 @@ from pathlib import Path
 
 #: (module, function, label): the stages timed, as the build calls them (patched where they are looked up).
 STAGES = [
-    ("corpus_tools.dataset.build", "ingest_file", "ingest (per page)"),
+    ("corpus_tools.crawl_records", "ingest_file", "ingest (per page)"),
     ("corpus_tools.dataset.build", "clean_page", "clean (per page)"),
     ("corpus_tools.dataset.restore", "page_gaps", "spam gaps (per page)"),
     ("corpus_tools.pipeline", "structure_rows", "structure (per page)"),
