@@ -140,3 +140,38 @@ def test_a_chunk_cut_into_pieces_is_the_chunk_in_one_piece(laws, tmp_path, monke
     assert whole.files.keys() == pieces.files.keys() and len(whole.files) >= 5
     for name in whole.files:
         assert Path(whole.files[name]).read_bytes() == Path(pieces.files[name]).read_bytes(), name
+
+
+def _checked(result: writer.ChunkResult) -> list[tuple[str, str]]:
+    """The (config, check) of every failure the chunk's checks found."""
+    return sorted((f.config, f.check) for failures in result.checked.failures.values() for f in failures)
+
+
+def test_the_span_checks_page_columns_ran_are_not_run_again_with_the_same_verdict(laws, tmp_path, monkeypatch):
+    """The writer's text checks skip the span checks of rows page_columns checked and quarantined
+    (issue 20); asked of them anyway, the checks find nothing, and the chunk's verdict is the same."""
+    pages, names = _built_pages(laws)
+    assert all(page.spans_checked for page in pages)
+    read: list[set[str]] = []
+    real = writer.texts.check_columns
+    monkeypatch.setattr(writer.texts, "check_columns", lambda columns, **kw: read.append(set(columns)) or real(columns, **kw))
+    skipped = writer.write_chunk(tmp_path, 0, pages, names, check=True)
+    assert read and all(not names_read & set(writer.SPAN_CHECKED) for names_read in read)
+    read.clear()
+    full = writer.write_chunk(tmp_path, 1, [replace(page, spans_checked=False) for page in pages], names, check=True)
+    assert read and all(set(writer.SPAN_CHECKED) <= names_read for names_read in read)
+    assert _checked(skipped) == _checked(full) == []
+    for name in skipped.files:
+        assert Path(skipped.files[name]).read_bytes() == Path(full.files[name]).read_bytes(), name
+
+
+def test_rows_from_elsewhere_are_span_checked_in_full(laws, tmp_path):
+    """Rows that did not come through page_columns (the datatrove adapter's parts, read back from JSON)
+    keep every text check: an article whose text is not its span fails the chunk's checks."""
+    pages, names = _built_pages(laws)
+    columns = {config: {name: list(values) for name, values in rows.items()} for config, rows in pages[0].columns.items()}
+    columns["articles"]["text"][0] = "不是这一条的正文。"
+    broken = writer.BuiltPage(columns)
+    assert not broken.spans_checked
+    result = writer.write_chunk(tmp_path, 0, [broken, *pages[1:]], names, check=True)
+    assert ("articles", "text_is_document_span") in _checked(result)

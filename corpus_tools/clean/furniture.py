@@ -1127,19 +1127,30 @@ def edge_blocks(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in edge_blocks(t)]
     ['网站名\\n当前位置\\n某条例', '某市人民政府\\n版权所有']
     """
-    lines = [span for span in _lines(text) if text[span[0]:span[1]].strip()]
-    content = [i for i, (a, b) in enumerate(lines) if _CONTENT_LINE.search(text, a, b)]
-    if not content:
+    lead = _before_content(text, _lines(text))
+    if lead is None:
         return []
-    first, last = content[0], content[-1]
+    lead = lead[-EDGE_LINES:]
+    trail = _before_content(text, _lines_backwards(text))[::-1][:EDGE_LINES]  # a content line exists: the first
     out = []
-    lead = lines[max(0, first - EDGE_LINES):first]
     if lead:
         out.append((lead[0][0], lead[-1][1]))
-    trail = lines[last + 1:last + 1 + EDGE_LINES]
     if trail:
         out.append((trail[0][0], trail[-1][1]))
     return out
+
+
+def _before_content(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The lines of ``lines`` that hold more than blanks, up to the first that is content (a
+    sentence or an outline label), or None when none is: :func:`edge_blocks` reads a page from
+    each end only as far as its first and last line of content."""
+    kept = []
+    for a, b in lines:
+        if text[a:b].strip():
+            if _CONTENT_LINE.search(text, a, b):
+                return kept
+            kept.append((a, b))
+    return None
 
 
 __all__ = [

@@ -92,22 +92,41 @@ _CLAUSE_HEADING = regex.compile(
 )
 
 
-def content_key(text: str) -> str:
+def content_key(text: str, blocks: list[tuple[int, int]] | None = None) -> str:
     r"""What tells one document from another on a page: its lines between the page's edge
     blocks (from the first line of content to the last: a sentence or an outline label,
     :func:`~corpus_tools.clean.furniture.edge_blocks`'s bounds), blanks aside, as a digest.
     Copies of one document share it whatever their chrome; different documents whose pages open
-    and close on the same sentence (a site's ``欢迎访问…！``) do not.
+    and close on the same sentence (a site's ``欢迎访问…！``) do not.  ``blocks``: the page's
+    :func:`~corpus_tools.clean.furniture.edge_blocks`, when the caller has them.
 
     >>> a = content_key("网站A\n某条例\n第一条 为了规范管理。\n第二条 施行。\n版权所有")
     >>> a == content_key("某条例\n第一条 为了规范管理。\n第二条 施行。\n"), a == content_key("第一条 另一部法。\n")
     (True, False)
     """
-    blocks = edge_blocks(text)
+    blocks = edge_blocks(text) if blocks is None else blocks
     start = blocks[0][1] if blocks and blocks[0][0] == _first_visible(text) else 0
     end = blocks[-1][0] if blocks and blocks[-1][0] > start else len(text)
-    body = "\n".join(key for key in map(line_key, text[start:end].split("\n")) if key)
+    body = line_keys(text[start:end])
     return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest() if body else ""
+
+
+#: A run of blanks within a line: what :func:`~corpus_tools.clean.furniture.line_key` removes
+#: (``[\s\u3000\u00a0]``, both of those being ``\s`` here), the line break aside.
+_BLANKS_IN_LINE = regex.compile(r"[^\S\n]+")
+
+
+def line_keys(text: str) -> str:
+    r"""The :func:`~corpus_tools.clean.furniture.line_key` of each line of ``text``, the empty ones
+    left out, joined by line breaks: the blanks of every line removed in one pass over the whole
+    text instead of one pass per line.
+
+    >>> line_keys(" 某条例\n\n　第一条　为了 规范。 \n \n施行。\n")
+    '某条例\n第一条为了规范。\n施行。'
+    >>> line_keys(" \n　\n")
+    ''
+    """
+    return "\n".join(key for key in _BLANKS_IN_LINE.sub("", text).split("\n") if key)
 
 
 def _first_visible(text: str) -> int:
@@ -124,8 +143,9 @@ def site_of(source_file: str) -> str:
     return head if sep else ""
 
 
-def edge_keys(text: str) -> frozenset[str]:
-    """The keys of the lines in a page's leading and trailing blocks that may be chrome.
+def edge_keys(text: str, blocks: list[tuple[int, int]] | None = None) -> frozenset[str]:
+    """The keys of the lines in a page's leading and trailing blocks that may be chrome
+    (``blocks``: the page's :func:`~corpus_tools.clean.furniture.edge_blocks`, when the caller has them).
 
     >>> sorted(edge_keys("网站首页\\n某条例\\n第一条 为了规范管理。\\n北京市中医管理局\\n2020年1月1日\\n网站地图 | 联系我们\\n"))
     ['网站地图|联系我们', '网站首页']
@@ -133,7 +153,7 @@ def edge_keys(text: str) -> frozenset[str]:
     []
     """
     keys = set()
-    for start, end in edge_blocks(text):
+    for start, end in edge_blocks(text) if blocks is None else blocks:
         previous = line_key(text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)])
         for line in text[start:end].split("\n"):
             key = line_key(line)
@@ -194,9 +214,10 @@ def recurring_lines(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # site -> line key -> content keys
     for source_file, text in pages:
         site = site_of(source_file)
-        content = content_key(text)
+        blocks = edge_blocks(text)  # once per page, for both keys
+        content = content_key(text, blocks)
         site_documents[site].add(content)
-        keys = edge_keys(text)
+        keys = edge_keys(text, blocks)
         if keys:
             keys_of[source_file] = keys
             for key in keys:
@@ -214,4 +235,4 @@ def recurring_lines(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str
     return out
 
 
-__all__ = ["MIN_PAGES", "MIN_SHARE", "content_key", "edge_keys", "recurring_lines", "site_of"]
+__all__ = ["MIN_PAGES", "MIN_SHARE", "content_key", "edge_keys", "line_keys", "recurring_lines", "site_of"]

@@ -1140,7 +1140,8 @@ def order_block(text: str) -> dict[str, str | None] | None:
     (None, None, None)
     """
     lines = [line.strip(LINE_STRIP) for line in text.split("\n", 200)[:200]]
-    lines = [simplify("".join(line.split())) for line in lines if line]
+    lines = [line for line in lines if line][:_ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY]  # all that is read below
+    lines = [simplify("".join(line.split())) for line in lines]
     for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD]):
         if _ARTICLE_OR_CHAPTER.match(line):
             return None
