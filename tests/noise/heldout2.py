@@ -88,9 +88,10 @@ def _word_groups(d: Damager, *, rate: float, style: Style, render) -> None:
 
 @register("h2_ruby_word_flat", "ruby", **H2, description="a word's readings in one bracket after the word, blank-separated")
 def _ruby_word_flat(d: Damager) -> None:
-    """``马鞍山(mǎ ān shān)``: word-level ``<ruby>马鞍山<rt>mǎ ān shān</rt></ruby>`` (the markup
-    the ruby mirrors of field11 Source 5 use per word, ndict.com.cn / handmsg.com) flattened by a
-    text extractor that keeps the ``<rp>`` brackets: one group per word instead of one per character."""
+    """``马鞍山(mǎ ān shān)``: word-level ruby (``<ruby>马鞍山<rp>(</rp><rt>mǎ ān shān</rt><rp>)</rp></ruby>``,
+    one ``<rt>`` per word as the HTML standard allows) flattened by a text extractor that keeps the
+    ``<rp>`` brackets: one group per word instead of one per character.  Constructed from that
+    markup (the field's ruby pages, field11 Source 4/5, annotate per character)."""
     style = d.rng.choice((Style.TONE, Style.NORMAL))
     left, right = d.rng.choice((("(", ")"), ("（", "）")))
     _word_groups(d, rate=0.15, style=style, render=lambda syl: f"{left}{' '.join(syl)}{right}")
@@ -266,7 +267,7 @@ MIRROR_CHROME_BOTH = ("下载地址: 点击此处下载", "下载地址：点击
 def _furn_mirror(d: Damager) -> None:
     """``热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛``, ``收藏本站| 设为首页| 首页``,
     ``下载地址: 点击此处下载``: the 法律资料网 template of the infoeach subdomains (field7b F7B-P9,
-    /work/field7b/pages+store/infoeach_law242_71573.txt and its siblings)."""
+    /work/field7b/pages+store/infoeach_law907_77124.txt and infoeach_law963_82798.txt)."""
     r = d.rng
     dl = r.choice(MIRROR_CHROME_BOTH)
     _lines_at(d, "top", [*r.sample(MIRROR_CHROME_TOP, r.randint(1, 2)), dl])
@@ -613,7 +614,7 @@ _WECHAT_SPAN = (
 def _layout_wechat(d: Damager) -> None:
     """A WeChat-editor (135editor) article: every paragraph a ``<section style=…>`` around a ``<p>``
     whose text is cut into styled ``<span>`` runs, the article label in ``<strong>`` (field10 F10-N2,
-    the literal ``<section style=…>``/``<strong>`` markup of a WeChat repost)."""
+    the literal ``<section style=…>``/``<strong>`` markup of a WeChat repost on the 320924.com archiver)."""
     r = d.rng
     for li in body_lines(d, ("label", "para", "heading")):
         seg = d.text[li.start : li.end]
