@@ -135,27 +135,31 @@ def _ruby_cedict(d: Damager) -> None:
 
 # --------------------------------------------------------------------------- spam
 
-EMOJI = ("🍅", "🍓", "🌰", "🍋", "🍉", "🍒", "🥝", "🍑", "🔥", "💰", "🎁", "🧧", "🍀", "🌸")
+#: Emoji the farm page does not use: supplementary-plane pictographs and BMP dingbats with the emoji
+#: presentation selector U+FE0F, as a phone keyboard types them (❤️ is U+2764 U+FE0F).
+EMOJI = ("🍇", "🥭", "🍍", "🎈", "🌈", "🦋", "🐳", "🍭", "❤\ufe0f", "✨", "☀\ufe0f", "✅", "⭐", "♥\ufe0f")
 
 
 @register("h2_spam_emoji_in_words", "spam", **H2, description="emoji inserted inside words")
 def _spam_emoji(d: Damager) -> None:
-    """``不🍅得以打赏额🍓度为唯一依据``, ``未经用户同🌰意``: the content farm heimaoysw (field7b F7B-P1,
-    /work/field7b/pages+store/heimaoysw_f79e77873aa9.txt) salts a 中央网信办 notice with emoji inside words."""
+    """The shape of the content farm heimaoysw's salting (``不🍅得以打赏额🍓度为唯一依据``,
+    field7b F7B-P1, /work/field7b/pages+store/heimaoysw_f79e77873aa9.txt): emoji inside words;
+    here other emoji than that page's, half of them BMP dingbats with the emoji selector U+FE0F."""
     points = han_points(d, body_lines(d))
     for p in d.rng.sample(points, min(len(points), d.rng.randint(4, 10))):
         e = d.rng.choice(EMOJI)
         d.insert(p, e, tokens=[e])
 
 
-STAR_DECORATIONS = (("※", "※"), ("☆", "☆"), ("◆", "◆"), ("★", "★"))
-STAR_WORDS = ("不容错过", "关注", "速看", "必看", "火爆推荐", "点击领取", "独家首发", "限时福利")
+STAR_DECORATIONS = (("▲", "▲"), ("◎", "◎"), ("●", "●"), ("♦", "♦"), ("〓", "〓"))
+STAR_WORDS = ("收藏转发", "赶紧看", "手慢无", "速围观", "扫码领取", "限时免费", "点击进入", "抢先看")
 
 
-@register("h2_spam_star_promo_inline", "spam", **H2, description="※promo words※ inserted inside a sentence")
+@register("h2_spam_star_promo_inline", "spam", **H2, description="decorated promo words inserted inside a sentence")
 def _spam_star(d: Damager) -> None:
-    """``加强网络直※不容错过※播打赏``: the same farm page (heimaoysw, field7b) drops ``※不容错过※``
-    and ``※关注※`` into sentences, even inside a word."""
+    """The shape of ``加强网络直※不容错过※播打赏`` on the same farm page (heimaoysw, field7b):
+    promo words between two symbols dropped into sentences, even inside a word; here with other
+    symbols (▲ ◎ ● ♦ 〓) and other words than that page's."""
     def make(r):
         left, right = r.choice(STAR_DECORATIONS)
         w = r.choice(STAR_WORDS)
@@ -166,7 +170,7 @@ def _spam_star(d: Damager) -> None:
 
 
 ADULT_SEO = (
-    "精品国产一区二区三区久久", "亚洲人成网站在线观看", "国产综合在线观看视频", "亚洲综合色视频在线", "中文字幕一区二区精品区",
+    "精品国产一区二区三区久久", "亚洲人成网站在线观看", "国产综合在线观看视频", "亚洲综合色视频在线", "欧美日韩高清一区二区",
     "成人自拍视频在线", "午夜福利免费看", "日韩精品一区二区三区", "久久综合久久鬼色", "国产精品成人免费视频",
 )
 
@@ -230,18 +234,18 @@ def _spam_replace_service(d: Damager) -> None:
 # --------------------------------------------------------------------------- furniture
 
 DISCLAIMERS = (
-    "免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。",
-    "免责声明：本站所载文章仅供学习交流，如有侵权请联系删除。",
-    "声明：本网站所刊载信息，仅供参考，以政府部门正式公布的文本为准。",
-    "【免责声明】以上内容转载自互联网，不代表本站观点，具体以官方发布为准。",
+    "特别提示：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。",
+    "温馨提示：本站所载文章仅供学习交流，如有侵权请联系删除。",
+    "郑重声明：本网站所刊载信息，仅供参考，以政府部门正式公布的文本为准。",
+    "【版权说明】以上内容转载自互联网，不代表本站观点，具体以官方发布为准。",
 )
 
 
 @register("h2_furn_disclaimer", "furniture", **H2, description="a library's disclaimer after the last article")
 def _furn_disclaimer(d: Damager) -> None:
     """``免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。``
-    after 第三十条 of the chinacourt.org 法律文库 page (field11 F11-C1, /work/field11/MyDAIDAI+law/test.php);
-    the other wordings are the same sentence as other mirrors write it."""
+    after 第三十条 of the chinacourt.org 法律文库 page (field11 F11-C1, /work/field11/MyDAIDAI+law/test.php),
+    here with other heads (特别提示, 温馨提示, 郑重声明, 版权说明) and wordings, glued to their text."""
     _lines_at(d, "bottom", [d.rng.choice(DISCLAIMERS)])
 
 
@@ -259,44 +263,60 @@ def _furn_modified(d: Damager) -> None:
     _lines_at(d, "bottom", lines)
 
 
-MIRROR_CHROME_TOP = ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛", "收藏本站| 设为首页| 首页", "热门站点| 法规资料网 | 标准资料网 | 资料网论坛")
-MIRROR_CHROME_BOTH = ("下载地址: 点击此处下载", "下载地址：点击此处下载")
+MIRROR_CHROME_TOP = ("网站首页 | 法律法规 | 司法解释 | 地方法规 | 裁判文书 | 合同范本", "【我要纠错】 【收藏本文】 【打印本文】",
+                     "所属分类：地方性法规 › 环境保护")
+MIRROR_CHROME_BOTH = ("全文下载：Word版 | TXT版", "本篇全文下载：[DOC] [TXT]")
 
 
 @register("h2_furn_mirror_chrome", "furniture", **H2, description="a law mirror's site bars at the top and its download line at top and bottom")
 def _furn_mirror(d: Damager) -> None:
-    """``热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛``, ``收藏本站| 设为首页| 首页``,
-    ``下载地址: 点击此处下载``: the 法律资料网 template of the infoeach subdomains (field7b F7B-P9,
-    /work/field7b/pages+store/infoeach_law907_77124.txt and infoeach_law963_82798.txt)."""
+    """The shape of the 法律资料网 template of the infoeach subdomains (field7b F7B-P9,
+    /work/field7b/pages+store/infoeach_law907_77124.txt and infoeach_law963_82798.txt): site bars
+    above the law and a download line above and below it; here with another mirror's bars (menu,
+    纠错/收藏/打印 buttons, category path) and download line."""
     r = d.rng
     dl = r.choice(MIRROR_CHROME_BOTH)
     _lines_at(d, "top", [*r.sample(MIRROR_CHROME_TOP, r.randint(1, 2)), dl])
     _lines_at(d, "bottom", [dl])
 
 
-@register("h2_furn_php_warnings", "furniture", **H2, description="a farm template's PHP warnings above the page")
-def _furn_php(d: Damager) -> None:
-    """``Warning: file_get_contents(/www/wwwroot/hg.aiheimao.top/yzlseo/../config/wenzhangku/147.txt):
-    Failed to open stream: No such file or directory in /www/wwwroot/…/TemplateEngine.php on line 2691``
-    four times at the top of heimaoysw (field7b, /work/field7b/pages+store/heimaoysw_f79e77873aa9.txt)."""
-    r = d.rng
-    host = r.choice(("hg.example.top", "www.sitefarm.vip", "m.wenzhang.cc"))
+def _server_error(r) -> list[str]:
+    """The lines of one server error of a classic ASP, ASP.NET or Java site (numbers drawn)."""
+    form = r.choice(("asp_odbc", "asp_ado", "java", "aspnet"))
+    if form == "asp_odbc":
+        return ["Microsoft OLE DB Provider for ODBC Drivers 错误 '80004005'",
+                f"[Microsoft][ODBC Microsoft Access Driver] 常见错误 不能打开注册表关键字 'Temporary (volatile) Jet DSN for process "
+                f"0x{r.randint(256, 4095):x} Thread 0x{r.randint(256, 4095):x}'。",
+                f"/inc/conn.asp，行 {r.randint(5, 60)}"]
+    if form == "asp_ado":
+        return ["ADODB.Recordset 错误 '800a0bb9'", "参数类型不正确，或不在可以接受的范围之内，或与其他参数冲突。",
+                f"/{r.choice(('news', 'fagui', 'zcfg'))}/show.asp，行 {r.randint(10, 200)}"]
+    if form == "java":
+        return ["java.lang.NullPointerException",
+                f"\tat com.{r.choice(('trs', 'hanweb', 'cms'))}.web.ArticleAction.view(ArticleAction.java:{r.randint(40, 900)})"]
+    return [f"“/{r.choice(('web', 'site'))}”应用程序中的服务器错误。", "未将对象引用设置到对象的实例。"]
+
+
+@register("h2_furn_server_errors", "furniture", **H2, description="a server error printed above the page (ASP, ASP.NET, Java)")
+def _furn_server_errors(d: Damager) -> None:
+    """The shape of heimaoysw's four ``Warning: file_get_contents(…): Failed to open stream: …
+    in /www/wwwroot/…/TemplateEngine.php on line 2691`` lines at the top of the page (field7b,
+    /work/field7b/pages+store/heimaoysw_f79e77873aa9.txt): a server's error message printed
+    before the content; here the errors of other stacks (classic ASP with ODBC/ADODB, ASP.NET,
+    Java), as sites running them print them."""
     spot = top_of_body(d)
-    for _ in range(r.randint(1, 4)):
-        fn = r.choice(("file_get_contents", "include", "fopen"))
-        line = (f"Warning: {fn}(/www/wwwroot/{host}/yzlseo/../config/wenzhangku/{r.randint(1, 300)}.txt): "
-                f"Failed to open stream: No such file or directory in /www/wwwroot/{host}/yzlseo/TemplateEngine.php "
-                f"on line {r.randint(100, 3000)}")
+    for line in _server_error(d.rng):
         pos, new = paragraph_insert(d, spot, line)
-        d.insert(pos, new, tokens=[line, "Warning", "TemplateEngine.php", host])
+        d.insert(pos, new, tokens=split_tokens(line))
 
 
 @register("h2_html_hidden_copy", "furniture", fmt="html", **H2,
           description="a hidden read-aloud copy of the whole text and a hidden site-URL div in a saved page")
 def _furn_hidden_copy(d: Damager) -> None:
-    """gz.gov.cn keeps a hidden copy of the body for its read-aloud button (``div.bbnr``, field10
-    F10-G1) and gov.cn a ``<div class="siteurl hide">https://www.gov.cn/</div>`` (field8 F8-G2);
-    both are invisible in a browser and both are text to an extractor."""
+    """The shape of gz.gov.cn's hidden copy of the body for its read-aloud button (``div.bbnr``,
+    field10 F10-G1) and of gov.cn's ``<div class="siteurl hide">https://www.gov.cn/</div>`` (field8
+    F8-G2): invisible in a browser, text to an extractor; here hidden by other means (the
+    ``hidden`` attribute, ``aria-hidden`` with a zero height, ``visibility:hidden``)."""
     text = d.text
     labels = body_lines(d, ("label", "para"))
     plain = [html.unescape(text[li.start : li.end]) for li in d.base.lines]
@@ -306,8 +326,12 @@ def _furn_hidden_copy(d: Damager) -> None:
     frags = [html.unescape(text[label_body_start(d, li) : li.end])[:16] for li in picks]
     open_at = text.index("<body>\n") + len("<body>\n")
     close_at = text.index("</body>")
-    d.insert(open_at, f'<div class="siteurl hide">{url}</div>\n', tokens=[url])
-    d.insert(close_at, f'<div class="bbnr" style="display:none">{copy}</div>\n', tokens=[f for f in frags if len(f) >= 8])
+    hide_url = d.rng.choice(('<div class="print-url" hidden>{}</div>', '<span class="link-tip" style="visibility:hidden">{}</span>'))
+    hide_copy = d.rng.choice(('<div class="tts-text" hidden>{}</div>',
+                              '<div class="read-box" aria-hidden="true" style="height:0;overflow:hidden">{}</div>',
+                              '<div class="voice" style="visibility: hidden; position: absolute;">{}</div>'))
+    d.insert(open_at, hide_url.format(url) + "\n", tokens=[url])
+    d.insert(close_at, hide_copy.format(copy) + "\n", tokens=[f for f in frags if len(f) >= 8])
 
 
 # --------------------------------------------------------------------------- script
@@ -436,25 +460,32 @@ def _enc_label_utf8(d: Damager) -> None:
     d.edit(at, at + 5, "utf-8", kind="markup", tokens=["\ufffd"])
 
 
-@register("h2_enc_indent_question_marks", "encoding", **H2, description="the ideographic indentation of paragraphs turned into ??")
-def _enc_indent_q(d: Damager) -> None:
-    """``??? 第一条 为促进和规范…`` (dh635, field7b F7B-P3, /work/field7b/pages+store/dh635_633777.txt):
-    the site's U+3000 indentation went through a codec without it and became question marks."""
+#: The ideographic space U+3000 of an indentation after a wrong decoding: its GBK bytes A1 A1 read as
+#: cp1252 (``¡¡``), its UTF-8 bytes E3 80 80 read as cp1252 (``ã€€``).
+INDENT_MOJIBAKE = ("¡¡¡¡", "¡¡", "ã€€ã€€", "ã€€")
+
+
+@register("h2_enc_indent_mojibake", "encoding", **H2, description="the ideographic indentation of paragraphs as Latin mojibake")
+def _enc_indent_moji(d: Damager) -> None:
+    """The shape of ``??? 第一条 为促进和规范…`` (dh635, field7b F7B-P3): a page whose U+3000
+    indentation went through a wrong codec while its text did not; here the indentation read as
+    cp1252, from GBK (``¡¡¡¡第一条``) or from UTF-8 (``ã€€ã€€第一条``)."""
     r = d.rng
-    mark = r.choice(("??", "???", "? ?", "????"))
+    mark = r.choice(INDENT_MOJIBAKE)
     for li in body_lines(d, ("label", "para")):
         if r.random() < 0.6:
-            d.insert(li.start, mark + r.choice(("", " ")), tokens=["?"])
+            d.insert(li.start, mark, tokens=[mark[:2]])
 
 
-PUA_ICONS = tuple(chr(c) for c in (0xE61A, 0xE600, 0xE60B, 0xE621, 0xE6A4, 0xE7C6, 0xF00C, 0xE902))
+PUA_ICONS = tuple(chr(c) for c in (0xF015, 0xF0E0, 0xE905, 0xE7FD, 0xF3A5, 0xE8B6, 0xF00C, 0xE902))
 
 
 @register("h2_enc_private_use_icons", "encoding", **H2, description="private-use icon-font characters at line ends and between characters")
 def _enc_pua(d: Damager) -> None:
     """``国家税务总局各省级税务局⏎\\ue61a⏎北京``: an icon font's private-use character (U+E61A) left
-    in the text three times by the chinatax page of field7 F7-C6; here at the start or end of
-    lines and between two characters."""
+    in the text three times by the chinatax page of field7 F7-C6; here other icon fonts' code
+    points (Font Awesome's U+F0xx, IcoMoon's U+E9xx, Material's U+E7xx-E8xx), at the start or end
+    of lines and between two characters."""
     r = d.rng
     lines = body_lines(d, ("label", "para", "heading"))
     for li in r.sample(lines, min(len(lines), r.randint(2, 5))):
@@ -633,11 +664,11 @@ def _layout_wechat(d: Damager) -> None:
 # --------------------------------------------------------------------------- mixed
 
 
-@register("h2_mixed_farm_notice", "mixed", **H2, description="a content farm's copy: PHP warnings, keyword header, emoji and ※promo※ in sentences")
+@register("h2_mixed_farm_notice", "mixed", **H2, description="a content farm's copy: a server error, keyword header, emoji and decorated promo words in sentences")
 def _mixed_farm(d: Damager) -> None:
-    """The heimaoysw page of field7b as a whole: template warnings, a keyword line, emoji and
-    decorated promo words inside sentences."""
-    for name in ("h2_furn_php_warnings", "h2_spam_keyword_header", "h2_spam_emoji_in_words", "h2_spam_star_promo_inline"):
+    """The heimaoysw page of field7b as a whole, in this set's members: a server error, a keyword
+    line, emoji and decorated promo words inside sentences."""
+    for name in ("h2_furn_server_errors", "h2_spam_keyword_header", "h2_spam_emoji_in_words", "h2_spam_star_promo_inline"):
         run_as(d, name)
 
 
