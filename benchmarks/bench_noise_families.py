@@ -2,7 +2,8 @@
 
 A deterministic sample of clean laws of ``../shared/corpus/local-regulations.tar.xz``
 is damaged by the wide noise generator (``tests/noise/wide``; ``--heldout`` adds
-the sealed variants of ``tests/noise/heldout.py``), one variant at a time.
+the sealed variants of ``tests/noise/heldout.py``; ``--heldout-set 2`` runs only
+the second sealed set, ``tests/noise/heldout2.py``), one variant at a time.
 Each variant's damaged pages (with the witness pages a variant promises, such
 as a mirror of a law whose word a brand replaced) go through the real pipeline,
 ``python -m corpus_tools build RAW --out OUT --no-validate`` (so corpus-level
@@ -44,11 +45,14 @@ Per variant and per family (Markdown and ``--json``):
 Usage::
 
     .venv/bin/python benchmarks/bench_noise_families.py [--docs 60] [--seed 0] [--family ruby,spam]
-        [--variant ruby_] [--heldout | --heldout-only] [--workers 2] [--json out.json] [--markdown out.md]
-        [--corpus DIR] [--keep DIR] [--show 2]
+        [--variant ruby_] [--heldout | --heldout-only | --heldout-set 2] [--workers 2] [--json out.json]
+        [--markdown out.md] [--corpus DIR] [--keep DIR] [--show 2]
 
 Cleaner developers: run it with ``--heldout`` only to read the held-out totals;
-the held-out variant table is for the lead (``--heldout-variants``).
+the held-out variant table is for the lead (``--heldout-variants``).  The second
+sealed set (``--heldout-set 2``) reports per family only: its variants' names
+and figures appear nowhere (progress lines, examples, ``--json``) without
+``--heldout-variants``.
 """
 
 from __future__ import annotations
@@ -452,16 +456,25 @@ def table(rows: list[tuple[str, str, dict]], first: str) -> str:
     return "\n".join(out)
 
 
+#: Report sections: the seen variants, the first sealed set, the second sealed set.
+LABELS = ("seen", "held-out", "held-out v2")
+
+
+def section_label(heldout: bool, heldout_set: int) -> str:
+    """The report section of a variant (``held-out v2`` for the second sealed set)."""
+    return "seen" if not heldout else ("held-out" if heldout_set <= 1 else f"held-out v{heldout_set}")
+
+
 def render(report: dict, *, heldout_variants: bool = False) -> str:
     """The Markdown tables of a report (per family, then per variant; held-out variants only on request)."""
     md = []
-    for label in ("seen", "held-out"):
+    for label in LABELS:
         if label not in report:
             continue
         part = report[label]
         fam_rows = [(f, f, s) for f, s in part["families"].items()] + [("**all (no control)**", "", part["total"])]
         md.append(f"### {label.capitalize()} variants: per family\n\n{table(fam_rows, 'family')}\n")
-        if label == "seen" or heldout_variants:
+        if (label == "seen" or heldout_variants) and part.get("variants"):
             var_rows = [(n, s["family"], s) for n, s in part["variants"].items()]
             md.append(f"### {label.capitalize()} variants: per variant\n\n{table(var_rows, 'variant')}\n")
     return "\n".join(md)
@@ -476,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--heldout", action="store_true", help="also run the held-out variants (reported apart)")
     g.add_argument("--heldout-only", action="store_true")
+    g.add_argument("--heldout-set", type=int, choices=(2,),
+                   help="run only the second sealed held-out set (tests/noise/heldout2.py), reported per family")
     ap.add_argument("--heldout-variants", action="store_true", help="print the held-out per-variant table (for the lead)")
     ap.add_argument("--workers", type=int, default=1, help="builds run at the same time (each build uses one process)")
     ap.add_argument("--corpus", type=Path, help="an unpacked corpus folder (default: unpack the shared tarball)")
@@ -494,6 +509,10 @@ def main(argv: list[str] | None = None) -> int:
     vs = variants(heldout=which)
     if args.heldout_only:
         vs = [v for v in vs if v.heldout]
+    if args.heldout_set:
+        vs = variants(heldout=True, heldout_set=args.heldout_set)
+    #: variant names and figures of the second sealed set stay out of every output unless asked for
+    quiet = {v.name for v in vs if v.heldout_set >= 2 and not args.heldout_variants}
     if args.family:
         fams = set(args.family.split(","))
         unknown = fams - set(FAMILIES)
@@ -521,8 +540,11 @@ def main(argv: list[str] | None = None) -> int:
             return v.name, run_variant(v.name, laws, refs, ref_pages, args.seed, work, args.keep)
 
         with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
-            for name, score in pool.map(job, vs):
+            for done, (name, score) in enumerate(pool.map(job, vs), 1):
                 results[name] = score
+                if name in quiet:
+                    print(f"  sealed variant {done}/{len(vs)} built ({score.build_seconds:.1f}s)", file=sys.stderr)
+                    continue
                 s = score.summary()
                 print(f"  {name:36s} exact {fmt_pct(s['exact']):>5} resid {fmt_pct(s['residual']):>5} "
                       f"page resid {fmt_pct(s['page_residual']):>5} lossy exact {fmt_pct(s['lossy_exact']):>5} "
@@ -539,11 +561,10 @@ def main(argv: list[str] | None = None) -> int:
         "docs": len(laws) - len(dropped), "seed": args.seed, "dropped": len(dropped), "seconds": round(time.perf_counter() - t0, 1),
         "code": code,
     }
-    for held in (False, True):
-        names = [v.name for v in vs if v.heldout == held]
+    for label in LABELS:
+        names = [v.name for v in vs if section_label(v.heldout, v.heldout_set) == label]
         if not names:
             continue
-        label = "held-out" if held else "seen"
         fam_scores: dict[str, Score] = defaultdict(Score)
         total = Score()
         for name in names:
@@ -556,7 +577,7 @@ def main(argv: list[str] | None = None) -> int:
             "total": total.summary(),
             "variants": {
                 n: dict(results[n].summary(), family=by_name[n].family, description=by_name[n].description, lossy_by_design=by_name[n].lossy)
-                for n in var_order
+                for n in var_order if n not in quiet
             },
         }
     text = render(report, heldout_variants=args.heldout_variants)

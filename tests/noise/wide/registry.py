@@ -12,6 +12,7 @@ nothing to damage in that law.
 
 from __future__ import annotations
 
+import importlib
 import random
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
@@ -32,19 +33,25 @@ class Variant:
     heldout: bool = False
     lossy: bool = False  # every injection of the variant is lossy by design
     description: str = ""
+    heldout_set: int = 0  # which sealed set a held-out variant belongs to (1: tests/noise/heldout.py, 2: heldout2.py)
 
 
 REGISTRY: dict[str, Variant] = {}
 
 
-def register(name: str, family: str, *, fmt: str = "txt", heldout: bool = False, lossy: bool = False, description: str = ""):
-    """Decorator: register ``apply`` as variant ``name`` of ``family``."""
+def register(
+    name: str, family: str, *, fmt: str = "txt", heldout: bool = False, lossy: bool = False, description: str = "",
+    heldout_set: int = 1,
+):
+    """Decorator: register ``apply`` as variant ``name`` of ``family`` (a held-out one in sealed set ``heldout_set``)."""
     assert family in FAMILIES, family
+    assert heldout_set in HELDOUT_SETS, heldout_set
 
     def deco(fn: Callable[[Damager], None]) -> Callable[[Damager], None]:
         if name in REGISTRY:
             raise ValueError(f"variant {name} registered twice")
-        REGISTRY[name] = Variant(name, family, fn, fmt, heldout, lossy, description or (fn.__doc__ or "").strip().split("\n")[0])
+        REGISTRY[name] = Variant(name, family, fn, fmt, heldout, lossy, description or (fn.__doc__ or "").strip().split("\n")[0],
+                                 heldout_set if heldout else 0)
         return fn
 
     return deco
@@ -53,7 +60,7 @@ def register(name: str, family: str, *, fmt: str = "txt", heldout: bool = False,
 def run_as(d: Damager, name: str) -> None:
     """Apply registered variant ``name`` on ``d``, its injections recorded under its own family and name."""
     if name not in REGISTRY:
-        _load_all(name.startswith("ho_"))
+        _load_all(name.startswith(("ho_", "h2_")), 2 if name.startswith("h2_") else 1)
     v = REGISTRY[name]
     saved = d.family, d.variant
     d.family, d.variant = v.family, v.name
@@ -67,8 +74,9 @@ def damage(law: Law, name: str, seed: int | str = 0) -> DamagedDoc | None:
     """Damage ``law`` with variant ``name`` (deterministic in ``seed``)."""
     if name not in REGISTRY:
         _load_all(False)
-    if name not in REGISTRY:
-        _load_all(True)  # a held-out variant, asked for by name
+    for which in HELDOUT_SETS:  # a held-out variant, asked for by name
+        if name not in REGISTRY:
+            _load_all(True, which)
     v = REGISTRY[name]
     base = render_html(law) if v.fmt == "html" else render_txt(law)
     d = Damager(base, random.Random(f"{seed}|{name}|{law.name}"))
@@ -79,27 +87,29 @@ def damage(law: Law, name: str, seed: int | str = 0) -> DamagedDoc | None:
     return d.render([name], [v.family, *(e.family for e in d.edits)], heldout=v.heldout)
 
 
-def variants(*, heldout: bool | None = False, family: str | None = None) -> list[Variant]:
-    """Registered variants (seen ones by default; ``heldout=None`` for all)."""
-    _load_all(heldout is not False)
+def variants(*, heldout: bool | None = False, family: str | None = None, heldout_set: int = 1) -> list[Variant]:
+    """Registered variants (seen ones by default; ``heldout=None`` for all); held-out ones of set ``heldout_set`` only."""
+    _load_all(heldout is not False, heldout_set)
     return [
         v for v in REGISTRY.values()
-        if (heldout is None or v.heldout == heldout) and (family is None or v.family == family)
+        if (heldout is None or v.heldout == heldout) and (not v.heldout or v.heldout_set == heldout_set)
+        and (family is None or v.family == family)
     ]
 
 
-_LOADED = {"seen": False, "heldout": False}
+#: The sealed held-out sets and their modules (set 2 is a fresh set: set 1's members were named in the README).
+HELDOUT_SETS = {1: "tests.noise.heldout", 2: "tests.noise.heldout2"}
+_LOADED = {"seen": False, 1: False, 2: False}
 
 
-def _load_all(with_heldout: bool) -> None:
+def _load_all(with_heldout: bool, heldout_set: int = 1) -> None:
     if not _LOADED["seen"]:
         from tests.noise.wide.families import encoding, furniture, layout, mixed, ruby, script, spam, width  # noqa: F401
 
         _LOADED["seen"] = True
-    if with_heldout and not _LOADED["heldout"]:
-        import tests.noise.heldout  # noqa: F401
-
-        _LOADED["heldout"] = True
+    if with_heldout and not _LOADED[heldout_set]:
+        importlib.import_module(HELDOUT_SETS[heldout_set])
+        _LOADED[heldout_set] = True
 
 
 # --------------------------------------------------------------------------- helpers
