@@ -156,7 +156,9 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
     if check == DATE_DAMAGED:
         if match.re.pattern == _WHOLE_DATE:
             year, month, day = (int(g) for g in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
-            if _valid(year, month, day):
+            from corpus_tools.structure.metadata import calendar_date
+
+            if calendar_date(year, month, day):
                 return None
             return f"{shown!r} is no calendar day{_date_role(match)}"
         if match.re.pattern == _DAY_INTO_YEAR:
@@ -330,6 +332,8 @@ def declared_date_problems(metadata: dict) -> list[tuple[str, str]]:
     >>> declared_date_problems({"info_box": {"fields": {"written": "2023年2月30日"}}, "crawled": "2023-02-30"})
     [('written', "declared info_box.written '2023年2月30日' is no calendar day")]
     """
+    from corpus_tools.structure.metadata import calendar_date
+
     box = metadata.get("info_box") if isinstance(metadata.get("info_box"), dict) else {}
     fields = box.get("fields") if isinstance(box.get("fields"), dict) else {}
     declared = [(key, value, {key: _PROBE}) for key, value in metadata.items()]
@@ -337,7 +341,7 @@ def declared_date_problems(metadata: dict) -> list[tuple[str, str]]:
     found = []
     for shown, value, probe in declared:
         m = _DECLARED_DATE.match(value) if isinstance(value, str) else None
-        if m and not _valid(*(int(g) for g in m.groups())):
+        if m and not calendar_date(*(int(g) for g in m.groups())):
             field = _date_field(probe)
             if field:
                 found.append((field, f"declared {shown} {value.strip()!r} is no calendar day"))
