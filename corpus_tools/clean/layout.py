@@ -433,6 +433,45 @@ def _letterspaced_lines(text: str) -> list[Edit]:
     return edits
 
 
+#: A blank between two characters of Chinese prose (Han, or the punctuation between them): one
+#: letter-spaced pair.  Blanks next to digits and Latin letters (``有 11 條``) are no such pair.
+_SPACED_PAIR = lazy_regex(r"(?<=[\p{Han}，。、；：！？《》（）“”‘’「」,;:])[ \u3000](?=[\p{Han}，。、；：！？《》（）“”‘’「」,;:])")
+#: Han characters followed directly by another: the page's own writing, where it is not letter-spaced.
+_TIGHT_PAIR = lazy_regex(r"\p{Han}(?=\p{Han})")
+#: A structure label ending where a blank follows (``第 一 条 本 条 例`` -> ``第一条 本条例``): its separator stays.
+_LABEL_BEFORE = lazy_regex(r"第(?:[ \u3000]?[零〇一二三四五六七八九十百千两\d]){1,8}[ \u3000]?[条條章节節编編款项項]$")
+#: How many letter-spaced pairs make a page (a heading alone is :func:`_letterspaced_lines`'), and the
+#: share of all pairs they must be: a page written with a blank after every character throughout.
+_MIN_SPACED_PAIRS, _MIN_SPACED_SHARE = 40, 0.9
+
+
+def _letterspaced_page(text: str) -> list[Edit]:
+    """The blanks of a page letter-spaced as a whole: a blank after every Han character and mark of
+    its prose, on every line (a Big5-era page's justification, a PDF text layer's tracking).
+
+    Real damage: 香港年報 2005 (yearbook.gov.hk, field test 12, F12-F1) writes every line
+    ``香 港 特 別 行 政 區 目 前 實 ⏎ 施 的 法 律 包 括 :``; only one line, read as a letterspaced
+    heading, lost its blanks, and hard_wraps then made half-spaced words (``以 外的 事 务``).
+    The page's blanks go where 90 % of its pairs of Chinese characters, 40 at least, stand one blank
+    apart; blanks beside digits or Latin letters stay (``有 11 條``).  A clean page, a name list
+    (``张伟 王芳``) or a form (``优 良 中 差`` among prose) is far below that share.
+
+    >>> t = "香 港 特 別 行 政 區 目 前 實 施 的 法 律 包 括 基 本 法 ， 目 前 有 11 條 全 國 性 法 律 適 用 於 香 港 特 區 。 這 些 條 例 及 有 關 的 附 屬 法 例 均 會 刊 登 。"
+    >>> out = apply_edits(t, _letterspaced_page(t)); out
+    '香港特別行政區目前實施的法律包括基本法，目前有 11 條全國性法律適用於香港特區。這些條例及有關的附屬法例均會刊登。'
+    >>> _letterspaced_page("参会人员：张伟 王芳 李娜\\n评价：优 良 中 差\\n" + "本条例所称的安全生产，是指生产经营活动中的安全。" * 3)
+    []
+    """
+    spaced = [m.start() for m in _SPACED_PAIR.finditer(text)]
+    if len(spaced) < _MIN_SPACED_PAIRS:
+        return []
+    tight = sum(1 for _ in _TIGHT_PAIR.finditer(text))
+    if len(spaced) < _MIN_SPACED_SHARE * (len(spaced) + tight):
+        return []
+    return [Edit(CJK_SPACES, i, i + 1, text[i], "", "letterspaced page") for i in spaced
+            if not _LABEL_BEFORE.search(text, max(0, i - 12), i)]  # 第一条 本条例…: the label's own blank
+
+
 def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """Remove whitespace typed *inside* a label, and line indentation.
 
@@ -460,7 +499,8 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     """
     spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
     wraps = wrap_spaces(text)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
-    letterspaced = _letterspaced_lines(text)
+    letterspaced = _letterspaced_page(text) if _LETTERSPACED_HINT.search(text) else []
+    letterspaced = letterspaced or _letterspaced_lines(text)
     if not spaced_brackets and not wraps and not letterspaced and not _might_have_cjk_spaces(text):
         return text, [], []
     candidates: list[Edit] = spaced_brackets + wraps + letterspaced
