@@ -283,12 +283,16 @@ _MENU_LINK = lazy_regex(
 )
 #: An item of a menu that is not linked (``*   无障碍``, ``*   · 市委组织部``): a few words.
 _MENU_WORDS = lazy_regex(r"[^\[\]()\n。；，,：:]{1,16}")
+#: The longest line looked at as a menu's item (its address included).
+_MENU_ITEM_CHARS = 600
 #: The fewest linked items that make a menu.
 _MENU_LINKS_MIN = 3
 
 
 def _menu_item(line: str) -> str | None:
     """``link`` or ``words`` for a list item of a menu (see :func:`link_menus`), images dropped; ``None`` otherwise."""
+    if len(line) > _MENU_ITEM_CHARS:
+        return None  # (no menu's item is this long; the link's pattern backtracks on a long target)
     opening = _MENU_ITEM_OPENING.match(line)
     if opening is None:  # a link alone on its line (``[推荐](https://www.gz.gov.cn/m_index.html "推荐")``)
         return "link" if _MENU_LINK.fullmatch(line.strip()) else None

@@ -118,6 +118,8 @@ PIPE_NEGATIVES = (
     "甲 | 乙 |\n丙 | 丁 |\n第一条 为了规范管理，制定本办法。\n",
     "第一条 甲|乙\n第二条 丙|丁\n第三条 戊|己\n",
     "a \\|\nb \\|\nc \\|\n",
+    # a menu's link separators (ljz060707-lang/China-Real-Estate-Policy-Database, a 铜陵市 page's head)
+    "中国政府网 |\n安徽省人民政府网 |\n铜陵市人民政府网\n微博 |\n微信 |\n长者版 |\n政务公开\n",
 )
 
 

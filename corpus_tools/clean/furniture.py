@@ -1489,9 +1489,11 @@ def layout_table_pipes(text: str) -> list[tuple[int, int, str]]:
     (``| 本规则依…。 |``, ``第一章 总 则 | |``).  The same table as HTML gives ``第一条⇥本规则…``.
 
     **Evidence**: a run of at least :data:`_PIPE_ROWS_MIN` lines (blank lines between allowed)
-    each closing on a pipe; a run holding a GFM delimiter row is a Markdown table and is left
-    to the Markdown reader; the text's last line continues a run when it holds a pipe (a row the
-    crawler's length limit cut: ``第 十二 條 | 代表之提案…第一項``).  A pipe inside a line that does not
+    each closing on a pipe, at least two and a third of them with a pipe between two cells; a run
+    holding a GFM delimiter row is a Markdown table and is left to the Markdown reader, a run of
+    words each closed by a pipe (``中国政府网 |``, ``微博 |``: a menu's link separators) is no table;
+    the text's last line continues a run when it holds a pipe (a row the crawler's length limit
+    cut: ``第 十二 條 | 代表之提案…第一項``).  A pipe inside a line that does not
     close on one (``甲|乙``) stays.
 
     >>> t = "第一章 总 则 | |\\n第一条 | 本规则依法订定之。 |\\n第二条 | 本会会议依本规则行之。 |\\n第十条 |\\n代表临时提案须有附署。 |\\n"
@@ -1514,8 +1516,10 @@ def layout_table_pipes(text: str) -> list[tuple[int, int, str]]:
 
     def close_run() -> None:
         if len(run) >= _PIPE_ROWS_MIN and not any(_PIPE_DELIMITER_CELL_RE.search(text, a, b) for a, b in run):
-            for a, b in run:
-                found.extend(_row_separators(text, a, b))
+            rows = [_row_separators(text, a, b) for a, b in run]
+            inner = sum(1 for separators in rows if any(r.startswith("\t") for _, _, r in separators))
+            if inner >= 2 and 3 * inner >= len(rows):
+                found.extend(separator for separators in rows for separator in separators)
         run.clear()
 
     for start, end in _lines(text):
