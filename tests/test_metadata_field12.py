@@ -303,3 +303,40 @@ def test_an_ordinance_under_its_hong_kong_chapter_number_is_hong_kongs():
 ])
 def test_a_chapter_line_is_no_hong_kong_chapter_number(head):
     assert md.jurisdiction("某某条例", None, head) != md.HONG_KONG
+
+
+# --- the same box as lines of text at a page's head (F11-C2's family: the 法律图书馆 layout, yestaryl's glued block) ---
+
+
+@pytest.mark.parametrize("page, title, fields", [
+    # field8 pages+store8/mzt333_39151.txt (Traditional + ruby mirror of the 法律图书馆 layout): ``- 【發布日期】1992-10-24``
+    (REAL / "meta8" / "mzt333_head.txt", "安徽省实施《中华人民共和国全国人民代表大会和 地方各级人民代表大会代表法》办法",
+     {"published": "1992-10-24", "effective": "1993-01-01"}),
+    # field9 yestaryl: ``發文機關司法部`` ⏎ ``發文日期1989年12月26日`` ⏎ ``時效性現行有效`` …
+    (REAL / "meta9" / "yestaryl_head.txt", None,
+     {"issuer": "司法部", "doc_number": "[89]司发法字第001号", "published": "1989-12-26", "effective": "1989-12-26"}),
+])
+def test_a_box_of_field_lines_opening_the_text_is_no_part_of_it(page, title, fields):
+    doc = page_documents(page)[0]
+    assert not doc.text.startswith(("- 【", "发文机关")), doc.text[:60]
+    assert "【发布日期】" not in doc.text and "发文日期1989年12月26日" not in doc.text
+    if title:
+        assert doc.title == title and doc.text.startswith(title + "\n")
+    for key, value in fields.items():  # the box's values stay the document's
+        assert getattr(doc, key) == value, key
+
+
+@pytest.mark.parametrize("text", [
+    # a notice whose title comes first, its number and date lines under it (the document's own head)
+    "某某市人民政府关于印发某某办法的通知\n文号：某政发〔2020〕1号\n发布日期：2020-01-01\n发布机构：某某市人民政府\n各区：\n现将办法印发给你们。",
+    # two field lines only
+    "发布日期：2020-01-01\n文号：某政发〔2020〕1号\n某某办法\n第一条 为了规范管理，制定本办法。",
+    # a law whose first lines are headings in brackets, no field labels
+    "【立法目的】\n【适用范围】\n【主管部门】\n第一条 为了规范管理，制定本办法。",
+])
+def test_pages_that_open_with_no_field_block_keep_their_head(text, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    assert md.field_block_end(text) == 0
+    (doc,) = page_documents(page)[:1]
+    assert doc.page_start == 0  # the document starts where the cleaned page does

@@ -224,22 +224,31 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 _DATE_FIELDS = ("adopted", "approved", "written", "published", "effective", "amended")
 
 
+def _box_span(cleaned: CleanedPage) -> Any:
+    """The span of the HTML page's metadata box in the ingested text (None: no box)."""
+    box = cleaned.page.metadata.get("info_box") if cleaned.page.metadata else None
+    return box.get("span") if isinstance(box, dict) else None
+
+
 def body_start(cleaned: CleanedPage) -> int:
     """Where the page's documents start in the cleaned text: after its metadata box, whose
     rows stay in the page text but belong to no document (0 when there is no box).
 
     The box's end is known in the ingested text (:func:`corpus_tools.ingest.html_to_text`);
-    it is carried through each cleaning step's edits to the cleaned text.
+    it is carried through each cleaning step's edits to the cleaned text.  A page of text that
+    opens with its box as field lines (:func:`.metadata.field_block_end`) starts after them.
     """
-    box = cleaned.page.metadata.get("info_box") if cleaned.page.metadata else None
-    span = box.get("span") if isinstance(box, dict) else None
-    if not span:
-        return 0
-    position = int(span[1])
-    for step in cleaned.steps or (cleaned.edits,):
-        if step:
-            position = PositionMap(step)(position)
     text = cleaned.text
+    span = _box_span(cleaned)
+    if not span:  # a page that opens with its box as text lines (法律图书馆's ``【发布日期】…``, F11-C2's family)
+        position = md.field_block_end(text)
+        if not position:
+            return 0
+    else:
+        position = int(span[1])
+        for step in cleaned.steps or (cleaned.edits,):
+            if step:
+                position = PositionMap(step)(position)
     position = min(position, len(text))
     while position < len(text) and text[position] == "\n":  # the document starts at its title's line
         position += 1
@@ -273,9 +282,12 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     documents: list[Document] = []
     articles: list[tuple] = []
     provisions: list[tuple] = []
-    segments = split_documents(text, body_start(cleaned))
+    start = body_start(cleaned)
+    segments = split_documents(text, start)
     posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
     boxes = md.removed_boxes(cleaned.steps or (cleaned.edits,))
+    # the values of a box the text opened with, now above the first document (an HTML box's are declared)
+    opening = md.head_fields(text[:start]) if start and not _box_span(cleaned) else {}
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
@@ -296,7 +308,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
                            parent=parent if child else None, issued=seg.issued,
                            file_title=md.title_from_file_name(source_file) if ordinal == 0 else None,
                            posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0),
-                           removed_box=md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0))
+                           removed_box={**(opening if ordinal == 0 else {}),
+                                        **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0)})
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,

@@ -1788,6 +1788,54 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     return out
 
 
+#: Labels of a field block that name no field of a document (the site's class and rank of the text, 法律图书馆's
+#: ``【所属类别】地方法规``, ``效力级别``): lines of the block all the same.
+_BLOCK_OTHER_LABELS = frozenset({"所属类别", "时效性", "效力级别", "效力等级", "法规类别", "类别"})
+#: Fields a page's opening block must name to be one (as an HTML box, :func:`corpus_tools.html_meta.info_box_tables`).
+_FIELD_BLOCK_MIN_FIELDS = 3
+
+
+def field_block_end(text: str) -> int:
+    r"""Where the block of field lines a page opens with ends (its last line's end), or 0: the text form of a
+    metadata box, every line ``label：value``, ``【label】value`` or a glued ``发文机关司法部`` of a known label
+    (:func:`_label_line`), at least :data:`_FIELD_BLOCK_MIN_FIELDS` of them naming a field, and text after it.
+    As an HTML page's box (:func:`corpus_tools.structure.body_start`), the block belongs to no document: its
+    values are read by :func:`head_fields` and the document starts under it.
+
+    Real damage undone: the 法律图书馆 layout as text (mzt333: ``- 【发布单位】81201`` ⏎ ``- 【发布文号】--`` ⏎
+    ``- 【发布日期】1992-10-24`` … ``- 【所属类别】地方法规``) and yestaryl's glued block (``发文机关司法部`` ⏎
+    ``发文日期1989年12月26日`` …) opened the documents' text, as chinacourt's box did on its HTML page (F11-C2).
+
+    >>> page = "- 【发布单位】81201\n- 【发布日期】1992-10-24\n- 【生效日期】1993-01-01\n- 【所属类别】地方法规\n某某办法\n第一条 为了…"
+    >>> page[field_block_end(page):]
+    '\n某某办法\n第一条 为了…'
+
+    A title or a sentence first, fewer than three fields, or nothing under the block: no block.
+
+    >>> field_block_end("某某办法\n发布日期：2020-01-01\n文号：某发〔2020〕1号\n发布机构：某局\n第一条")
+    0
+    >>> field_block_end("发布日期：2020-01-01\n实施日期：2020-02-01\n第一条"), field_block_end("发布日期：2020-01-01\n实施日期：2020-02-01\n文号：某发〔2020〕1号\n")
+    (0, 0)
+    """
+    pos = end = named = 0
+    while pos < len(text):  # line by line from the top, up to the first line that is no field
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        if line.strip(LINE_STRIP):
+            m = _label_line(line) or _BRACKET_LABEL_LINE.match(line)  # (``【所属类别】`` names no field)
+            if m is None:
+                break
+            label = simplify("".join(m.group("label").split()))
+            if _field_of(label) is not None:
+                named += 1
+            elif label not in _BLOCK_OTHER_LABELS:
+                break
+            end = nl
+        pos = nl + 1
+    return end if named >= _FIELD_BLOCK_MIN_FIELDS and text[end:].strip() else 0
+
+
 def _line_cells(label: str, value: str) -> list[tuple[str, str]]:
     """The ``(label, value)`` cells of one head line: a box that renders two cells a line (浠水县's
     ``发布机构: 浠水县人民政府 发文日期: 2017-01-28``, ``文 号: 浠政发〔2017〕1号 主题词:``, field test 10 F10-A1:
