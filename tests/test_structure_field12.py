@@ -206,6 +206,9 @@ def test_the_notice_under_the_page_heading_keeps_its_own_title():
     ("商业特许经营备案管理办法\n商业特许经营备案管理办法\n商务部\n", "商业特许经营备案管理办法"),
     ("某某办法\n2021-02-09\n某市人民政府令\n第179号\n《某某办法》现予公布。\n", "某某办法"),
     ("某某条例\n（2010年1月1日某市人民代表大会常务委员会通过）\n第一条 甲。\n", "某某条例"),
+    # a notice's title over its byline and its title again (ytlst's 甘肃 决定, tests/real_pages/meta9/ytlst_head.txt)
+    ("甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n甘肃省人大常委会\n甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n"
+     "甘肃省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n", "甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定"),
 ])
 def test_only_a_notice_title_that_names_the_heading_replaces_it(text, title):
     assert find_title(text)[0] == title
@@ -225,3 +228,22 @@ def test_the_new_scans_are_linear(pattern):
     text = pattern * (100_000 // len(pattern)) + "第二条　乙。\n"
     documents, _articles, _provisions = bounded(_structured, text, seconds=10)
     assert documents >= 1
+
+
+# The order at a text's head states its own number ----------------------------------------------------------
+
+def test_the_order_at_the_head_numbers_the_text_not_the_history_note_under_it():
+    """GCCMPD's record of 国务院令第606号 (the order, the decision it promulgates, and the amended regulation with
+    its history note ``1993年10月7日中华人民共和国国务院令第131号发布``, glued on one line): the 文号 was 国务院令第131号."""
+    (doc, _), *_ = _documents(REAL / "field12_struct" / "gccmpd_records_00_2011.txt")
+    assert doc.doc_number == "国务院令第606号"
+
+
+def test_a_regulation_without_an_order_keeps_the_number_of_its_history_note(tmp_path):
+    """Negative: a regulation whose text opens with its history note (no order above it) is numbered by the order
+    that promulgated it, as before."""
+    page = tmp_path / "page.txt"
+    page.write_text("中华人民共和国对外合作开采陆上石油资源条例\n（1993年10月7日中华人民共和国国务院令第131号发布）\n"
+                    "第一条　为保障石油工业的发展，制定本条例。\n第二条　甲。\n", encoding="utf-8")
+    (doc, articles), = _documents(page)
+    assert (doc.doc_number, len(articles)) == ("国务院令第131号", 2)

@@ -197,10 +197,12 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
+    # the order at the text's head numbers it before the history note of a text it amends or republishes
+    # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
                   or md.number_under_title_block(doc_text, title) or title_number or headline_number
-                  or md.order_number(preamble) or md.gazette_number(doc_text)
-                  or (order[1] if order else None) or block.get("number"))
+                  or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or (order[1] if order else None))
     doc_number = md.own_place_organ(doc_number, title)
     described = {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,

@@ -1408,6 +1408,8 @@ def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[st
     '某某规划'
     """
     title, _end, last = found
+    if _NOTICE_TITLE_END.search(title):
+        return found  # the heading is a notice's title itself (ytlst: the 甘肃 决定 over its byline 甘肃省人大常委会)
     k = last + 1
     for _skip in range(2):  # a rule under the page's heading (``--``), a tab's name (``政策全文``), the date it was posted
         if k < len(lines) and (is_chrome_line(text[lines[k][0]:lines[k][1]]) or _DATE_ONLY.match(_squeezed(text[lines[k][0]:lines[k][1]]))):
@@ -1416,7 +1418,8 @@ def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[st
         return found
     block = _title_block(text, lines, k)
     own, named = _squeezed(block[0]), _squeezed(title)
-    if _NOTICE_TITLE_END.search(own) and len(own) > len(named) and named in own.replace("《", "").replace("》", ""):
+    if (_NOTICE_TITLE_END.search(own) and len(own) > len(named) and not own.endswith(named)
+            and named in own.replace("《", "").replace("》", "")):
         return block
     return found
 
