@@ -136,6 +136,11 @@ _BLOCK_START = lazy_regex(
     )""",
     regex.VERBOSE,
 )
+#: A line opening with an article, paragraph or item cited, not labelled: no label is followed by
+#: ``、``, ``的``, ``和``, ``至`` or ``或`` (``…依照本法⏎第三百八十二条、第三百八十三条的规定处罚``, ``…依据本法⏎第五百一十条的规定``:
+#: the 刑法 and 民法典 as PDF text, zitzhen/Chinese-law, field test 6b).  Not a block start: the
+#: break needs evidence like any other.
+_CITED_LABEL_START = lazy_regex(rf"^{_HS}*第[{_NUM}]+(?:之[一二三四五六七八九十]+)?[条款项](?:、|的|和|至|或)")
 #: A line that is a heading of a division (part, chapter, section) or a
 #: document furniture line: never joined to what follows.
 _HEADING_LINE = lazy_regex(
@@ -1933,7 +1938,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 if split_dates is None:
                     split_dates = _split_date_breaks(text)
                 certain = split_date = m.start() in split_dates
-        if _BLOCK_START.match(b_line) and not certain:
+        if _BLOCK_START.match(b_line) and not certain and not _CITED_LABEL_START.match(b_line):
             continue
         if _ends_with_leaders_and_page(physical):
             continue  # an entry of a table of contents (``第一章 总 纲........ 6``): whole
