@@ -103,12 +103,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS, _ORDINAL_NO_NUMBER, _COUNT_NO_NUMBER),
     RUBY_RESIDUE: (_RUBY_AFTER_LOST,),
 }
-#: Months with fewer than 31 days (Feb's 29 is read in Python), months and days no calendar has (gate parts).
-_NO_DAY_31, _NO_MONTH, _NO_DAY = "0?[2469]|11", "(?:1[3-9]|[2-9][0-9]|0?0)", "(?:3[2-9]|[4-9][0-9]|0?0)"
+#: Months of 30 days, months and days no calendar has (gate parts; February's 29 to 31 has its own, a leap day is
+#: read in Python).
+_NO_DAY_31, _NO_MONTH, _NO_DAY = "0?[469]|11", "(?:1[3-9]|[2-9][0-9]|0?0)", "(?:3[2-9]|[4-9][0-9]|0?0)"
 #: RE2 gate over the text column: the shapes without look-behinds (the Python patterns decide).
 TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(?:19|20)[0-9]{2}\s+[0-9]"
              r"|月[0-9]{1,2}(?:19|20)[0-9]{2}年"
-             r"|(?:19|20)[0-9]{2}(?:年(?:" + _NO_DAY_31 + r")月|-(?:" + _NO_DAY_31 + r")-)(?:29|3[01])(?:日|[^0-9]|$)"
+             r"|(?:19|20)[0-9]{2}(?:年0?2月|-0?2-)(?:29|3[01])(?:日|[^0-9]|$)"
+             r"|(?:19|20)[0-9]{2}(?:年(?:" + _NO_DAY_31 + r")月|-(?:" + _NO_DAY_31 + r")-)31(?:日|[^0-9]|$)"
              r"|(?:19|20)[0-9]{2}(?:年" + _NO_MONTH + r"月[0-9]{1,2}日|-" + _NO_MONTH + r"-[0-9])"
              r"|(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月" + _NO_DAY + r"日|-[0-9]{1,2}-" + _NO_DAY + r"(?:[^0-9]|$))"
              r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
