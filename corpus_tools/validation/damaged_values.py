@@ -153,6 +153,13 @@ def date_readings(year: str, digits: str) -> list[str]:
     return found
 
 
+def _calendar_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day is a day of the calendar, as the metadata readers decide it (one check for both)."""
+    from corpus_tools.structure.metadata import calendar_day  # (the structure stage loads with a build's checks only)
+
+    return calendar_day(f"{year:04d}-{month:02d}-{day:02d}")
+
+
 def _date_role(match: re.Match[str]) -> str:
     """The field the words right after a date give it (``2025-02-30 实施``: effective), or ''."""
     role = _DATE_ROLE.match(match.string, match.end())
@@ -165,7 +172,7 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
     if check == DATE_DAMAGED:
         if match.re.pattern == _WHOLE_DATE:
             year, month, day = (int(g) for g in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
-            if _valid(year, month, day):
+            if _calendar_day(year, month, day):
                 return None
             return f"{shown!r} is no calendar day{_date_role(match)}"
         if match.re.pattern == _DAY_INTO_YEAR:
@@ -344,7 +351,7 @@ def declared_date_problems(metadata: dict) -> list[tuple[str, str]]:
     found = []
     for shown, value, probe in declared:
         m = _DECLARED_DATE.match(value) if isinstance(value, str) else None
-        if m and not _valid(*(int(g) for g in m.groups())):
+        if m and not _calendar_day(*(int(g) for g in m.groups())):
             field = _date_field(probe)
             if field:
                 found.append((field, f"declared {shown} {value.strip()!r} is no calendar day"))
