@@ -948,9 +948,33 @@ def _findings(stats: Mapping[str, Any]) -> list[str]:
         f"- findings: {stats['findings']:,}; documents flagged: {stats['documents_flagged']:,} of {stats['documents']:,}; "
         f"articles flagged: {stats['articles_flagged']:,} of {stats['articles']:,}",
         "",
-        *_table("check", stats["by_finding"], header="findings"),
+        *_findings_table(stats["by_finding"]),
         "",
     ]
+
+
+def _findings_table(by_finding: Counter) -> list[str]:
+    """The findings per check and config, each with what its check promises (the description
+    ``corpus-tools validate`` prints), so that a reader of the card knows what a name such as
+    ``latex_residue`` or ``date_damaged`` says about a row without the tool's source.
+
+    >>> _findings_table(Counter({"`date_damaged` on documents": 2}))[2].startswith("| `date_damaged` | documents | 2 | the document's dates are whole")
+    True
+    """
+    import re
+
+    from corpus_tools.validation.quality import QUALITY_CHECKS
+
+    lines = ["| check | config | findings | what the check expects (the row is kept) |", "| --- | --- | ---: | --- |"]
+    for key, count in sorted(by_finding.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+        m = re.fullmatch(r"`(?P<check>[^`]+)` on (?P<config>\w+)", str(key))
+        check, config = (m["check"], m["config"]) if m else (str(key), "")
+        known = QUALITY_CHECKS.get((config, check))
+        what = " ".join(known.description.split()).replace("|", "\\|").replace("$", "\\$") if known else ""  # $…$ is math on the Hub
+        lines.append(f"| `{check}` | {config} | {count:,} | {what} |")
+    if not by_finding:
+        lines.append("| (none) | | 0 | |")
+    return lines
 
 
 def _creation(stats: Mapping[str, Any], configuration: Mapping[str, Any]) -> list[str]:

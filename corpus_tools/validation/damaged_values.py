@@ -38,6 +38,7 @@ RE2 pass over the column (:data:`TEXT_GATE`); only the few it keeps are read in 
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from collections.abc import Iterator
@@ -102,12 +103,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS, _ORDINAL_NO_NUMBER, _COUNT_NO_NUMBER),
     RUBY_RESIDUE: (_RUBY_AFTER_LOST,),
 }
-#: Months with fewer than 31 days (Feb's 29 is read in Python), months and days no calendar has (gate parts).
-_NO_DAY_31, _NO_MONTH, _NO_DAY = "0?[2469]|11", "(?:1[3-9]|[2-9][0-9]|0?0)", "(?:3[2-9]|[4-9][0-9]|0?0)"
+#: Months of 30 days, months and days no calendar has (gate parts; February's 29 to 31 has its own, a leap day is
+#: read in Python).
+_NO_DAY_31, _NO_MONTH, _NO_DAY = "0?[469]|11", "(?:1[3-9]|[2-9][0-9]|0?0)", "(?:3[2-9]|[4-9][0-9]|0?0)"
 #: RE2 gate over the text column: the shapes without look-behinds (the Python patterns decide).
 TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(?:19|20)[0-9]{2}\s+[0-9]"
              r"|月[0-9]{1,2}(?:19|20)[0-9]{2}年"
-             r"|(?:19|20)[0-9]{2}(?:年(?:" + _NO_DAY_31 + r")月|-(?:" + _NO_DAY_31 + r")-)(?:29|3[01])(?:日|[^0-9]|$)"
+             r"|(?:19|20)[0-9]{2}(?:年0?2月|-0?2-)(?:29|3[01])(?:日|[^0-9]|$)"
+             r"|(?:19|20)[0-9]{2}(?:年(?:" + _NO_DAY_31 + r")月|-(?:" + _NO_DAY_31 + r")-)31(?:日|[^0-9]|$)"
              r"|(?:19|20)[0-9]{2}(?:年" + _NO_MONTH + r"月[0-9]{1,2}日|-" + _NO_MONTH + r"-[0-9])"
              r"|(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月" + _NO_DAY + r"日|-[0-9]{1,2}-" + _NO_DAY + r"(?:[^0-9]|$))"
              r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
@@ -128,20 +131,33 @@ _NOT_DOC_NUMBER = re.compile(r"依据|依據|^[（(].*[）)]$")
 _REPOST_CREDIT = re.compile(r"转载|轉載|公众号|公眾號|微信|微博|客户端|头条号|來源|来源[:：]")
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def date_readings(year: str, digits: str) -> list[str]:
     """The calendar dates ``year`` + ``digits`` (month and day run together) can be.
 
     >>> date_readings("2017", "822"), date_readings("2023", "828"), date_readings("2017", "111")
     (['2017-08-22'], ['2023-08-28'], ['2017-01-11', '2017-11-01'])
     """
-    from corpus_tools.structure.metadata import calendar_date  # (the structure stage loads with a build's checks only)
-
     found = []
     for cut in (1, 2):
         month, day = digits[:cut], digits[cut:]
-        if 1 <= len(day) <= 2 and calendar_date(int(year), int(month), int(day)):
+        if 1 <= len(day) <= 2 and _valid(int(year), int(month), int(day)):
             found.append(f"{int(year):04d}-{int(month):02d}-{int(day):02d}")
     return found
+
+
+def _calendar_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day is a day of the calendar, as the metadata readers decide it (one check for both)."""
+    from corpus_tools.structure.metadata import calendar_day  # (the structure stage loads with a build's checks only)
+
+    return calendar_day(f"{year:04d}-{month:02d}-{day:02d}")
 
 
 def _date_role(match: re.Match[str]) -> str:
@@ -156,9 +172,7 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
     if check == DATE_DAMAGED:
         if match.re.pattern == _WHOLE_DATE:
             year, month, day = (int(g) for g in (match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)))
-            from corpus_tools.structure.metadata import calendar_date
-
-            if calendar_date(year, month, day):
+            if _calendar_day(year, month, day):
                 return None
             return f"{shown!r} is no calendar day{_date_role(match)}"
         if match.re.pattern == _DAY_INTO_YEAR:
@@ -168,10 +182,8 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
         if len(groups) == 2:
             readings = date_readings(*groups)
         else:
-            from corpus_tools.structure.metadata import calendar_date
-
             year, month, day = (int(g) for g in groups)
-            readings = [f"{year:04d}-{month:02d}-{day:02d}"] if calendar_date(year, month, day) else []
+            readings = [f"{year:04d}-{month:02d}-{day:02d}"] if _valid(year, month, day) else []
         if len(readings) == 1:
             return f"{shown!r} lost its 年/月 (reads {readings[0]})"
         return f"{shown!r} lost its 年/月 ({len(readings)} readings{': ' + ', '.join(readings) if readings else ''})"
@@ -332,8 +344,6 @@ def declared_date_problems(metadata: dict) -> list[tuple[str, str]]:
     >>> declared_date_problems({"info_box": {"fields": {"written": "2023年2月30日"}}, "crawled": "2023-02-30"})
     [('written', "declared info_box.written '2023年2月30日' is no calendar day")]
     """
-    from corpus_tools.structure.metadata import calendar_date
-
     box = metadata.get("info_box") if isinstance(metadata.get("info_box"), dict) else {}
     fields = box.get("fields") if isinstance(box.get("fields"), dict) else {}
     declared = [(key, value, {key: _PROBE}) for key, value in metadata.items()]
@@ -341,7 +351,7 @@ def declared_date_problems(metadata: dict) -> list[tuple[str, str]]:
     found = []
     for shown, value, probe in declared:
         m = _DECLARED_DATE.match(value) if isinstance(value, str) else None
-        if m and not calendar_date(*(int(g) for g in m.groups())):
+        if m and not _calendar_day(*(int(g) for g in m.groups())):
             field = _date_field(probe)
             if field:
                 found.append((field, f"declared {shown} {value.strip()!r} is no calendar day"))
