@@ -38,7 +38,6 @@ RE2 pass over the column (:data:`TEXT_GATE`); only the few it keeps are read in 
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from collections.abc import Iterator
@@ -131,14 +130,6 @@ _NOT_DOC_NUMBER = re.compile(r"依据|依據|^[（(].*[）)]$")
 _REPOST_CREDIT = re.compile(r"转载|轉載|公众号|公眾號|微信|微博|客户端|头条号|來源|来源[:：]")
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        _dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def date_readings(year: str, digits: str) -> list[str]:
     """The calendar dates ``year`` + ``digits`` (month and day run together) can be.
 
@@ -148,7 +139,7 @@ def date_readings(year: str, digits: str) -> list[str]:
     found = []
     for cut in (1, 2):
         month, day = digits[:cut], digits[cut:]
-        if 1 <= len(day) <= 2 and _valid(int(year), int(month), int(day)):
+        if 1 <= len(day) <= 2 and _calendar_day(int(year), int(month), int(day)):
             found.append(f"{int(year):04d}-{int(month):02d}-{int(day):02d}")
     return found
 
@@ -183,7 +174,7 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
             readings = date_readings(*groups)
         else:
             year, month, day = (int(g) for g in groups)
-            readings = [f"{year:04d}-{month:02d}-{day:02d}"] if _valid(year, month, day) else []
+            readings = [f"{year:04d}-{month:02d}-{day:02d}"] if _calendar_day(year, month, day) else []
         if len(readings) == 1:
             return f"{shown!r} lost its 年/月 (reads {readings[0]})"
         return f"{shown!r} lost its 年/月 ({len(readings)} readings{': ' + ', '.join(readings) if readings else ''})"
