@@ -40,3 +40,19 @@ def test_a_url_line_at_the_head_is_the_source_url(tmp_path):
     text = "吉林省反家庭暴力条例\nURL：http://www.jl.gov.cn/gb/2020/t20201119_7764916.html\n\n第一条 为了预防和制止家庭暴力，制定本条例。\n"
     (doc,) = page_documents(tmp_path / "jilin.md", text, tmp_path)
     assert doc.source_url == "http://www.jl.gov.cn/gb/2020/t20201119_7764916.html"
+
+
+# --- F12-C1: a ministry's order number before the date of its note, or in brackets after the title -------------
+
+MOT = REAL / "field12_metadata_lead"
+
+
+def test_an_order_number_before_the_date_of_the_note():
+    (doc,) = page_documents(MOT / "express_buling_2023_22.txt")
+    assert (doc.doc_number, doc.issuer, doc.published, doc.effective, doc.doc_type) == (
+        "交通运输部令2023年第22号", "交通运输部", "2023-12-17", "2024-03-01", "rules")
+
+
+def test_an_order_in_brackets_after_the_title():
+    (doc,) = page_documents(MOT / "mot_rural_highway_2018_4.txt")
+    assert (doc.doc_number, doc.issuer, doc.doc_type) == ("交通运输部令2018年第4号", "交通运输部", "rules")

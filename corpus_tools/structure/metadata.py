@@ -95,7 +95,8 @@ _DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见
 _REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
 _ORG_PLACE = regex.compile(rf"^(?P<p>{_PLACE})")
 _ISO_LIKE = regex.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_TRAILING_PAREN = regex.compile(r"(?:[（(][^（）()]{1,20}[）)]\s*)+$")
+#: (30: a ministry's order after the title, ``（中华人民共和国交通运输部令2018年第4号）``, is 22 characters)
+_TRAILING_PAREN = regex.compile(r"(?:[（(][^（）()]{1,30}[）)]\s*)+$")
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +189,12 @@ def _front_date(value: Any) -> str | None:
 _RECORD_LABEL = r"(?:【题注】|【題注】|(?:沿革|题注|題注)[：:])"  # flk.npc's docx as Markdown: ``> 沿革：（…通过 …公布 …施行）`` (F9-E1)
 #: The number of an entry of a version history (law.moj.gov.tw's 沿革: ``5.中華民國一百十二年一月十九日總統…號令``).
 _HISTORY_NUMBER = r"[0-9]{1,3}\s*[.．、]\s*"
+#: An order's number before the date of a release note, as the ministries write it (交通运输部:
+#: ``（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，自2024年3月1日起施行）``, field test 12,
+#: F12-C1: its number, issuer and date were unread; the 政府令 order ``（2023年12月17日…令…号公布…）`` was read).
+_NUMBER_FIRST = r"[（(]\s*\p{Han}{2,30}?令\s*(?:[0-9]{4}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号\s*[，,、]\s*"
 _LINE_DATE = regex.compile(
-    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
+    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|{_NUMBER_FIRST}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
 )
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
@@ -937,6 +942,11 @@ _MINISTRY_ORDER = regex.compile(
     rf"(?<=日)(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})"
     r"令(?:(?P<year>[0-9]{4})年)?第(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)号(?:发布|公布|颁布)"
 )
+#: A release note that names the order before the date (``（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，…）``).
+_NUMBER_FIRST_RECORD = regex.compile(
+    r"^[（(]?(?P<order>\p{Han}{2,30}?令(?:[0-9]{4}年)?第[0-9０-９一二三四五六七八九十百零〇]{1,6}号)[，,、]"
+    r"(?P<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?P<verb>发布|公布|颁布)"
+)
 #: Taiwan's order that enacts a text, in a record of its history (law.moj.gov.tw's print, its mirrors):
 #: ``中華民國107年11月28日總統華總一義字第10700127991號令制定公布全文十三條``, ``1.总统(83)华总(一)义字第 4395 号令制定
 #: 公布全文 66 条``, ``…法務部(79)法令字第12345號令訂定發布``: the organ and the order's number (字号).
@@ -987,6 +997,11 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     An order that amends (``…总局令第77号修正``) promulgates nothing, and a ministry named
     without an order is no issuer of the record:
 
+    The number may come first, as the ministries write their notes (F12-C1):
+
+    >>> order_or_court("（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，自2024年3月1日起施行）")
+    ('交通运输部', '交通运输部令2023年第22号')
+
     >>> order_or_court("根据2015年4月2日国家安全生产监督管理总局令第77号修正"), order_or_court("2013年8月31日交通运输部《关于修改…的决定》修正")
     (None, None)
 
@@ -1007,6 +1022,9 @@ def order_or_court(record: str) -> tuple[str, str | None] | None:
     >>> order_or_court("中华民国97年3月10日行政院环境保护署环署空字第1070074601号令订定发布")
     ('行政院环境保护署', '环署空字第1070074601号')
     """
+    first = _NUMBER_FIRST_RECORD.match(record)
+    if first:  # the ministries' order of the note: the number, then the date it was published
+        record = first.group("date") + first.group("order") + first.group("verb") + record[first.end():]
     m = _ORDER.search(record)
     if m:
         organ = m.group("organ").removeprefix("中华人民共和国")
@@ -2700,6 +2718,12 @@ _TITLE_NUMBER = regex.compile(
     rf"(?P<n>\p{{Han}}{{1,20}}?{_NUMBER_YEAR_BRACKETED}\s*第?\s*[0-9]{{1,5}}\s*号)\s*(?P<rest>\p{{Han}}.*)$"
 )
 #: The 发文字号 in brackets after the title (``…的通知（岳办发〔2017〕2号）``, ``…（沪教委规〔2021〕2号）``).
+#: A ministry's order in brackets after the title of the rules it promulgated, as mot.gov.cn's copies set it
+#: (``农村公路建设管理办法（中华人民共和国交通运输部令2018年第4号）``, field test 12 F12-C1: number and issuer unread).
+_TITLE_ORDER_AT_END = regex.compile(
+    rf"[（(]\s*(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})令\s*(?:(?P<year>[0-9]{{4}})\s*年\s*)?"
+    r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]$"
+)
 _TITLE_NUMBER_AT_END = regex.compile(
     r"[（(]\s*(?P<n>\p{Han}{1,20}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)\s*[）)]$"
 )
@@ -2719,6 +2743,8 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     ('甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定', '第18/2015号行政命令')
     >>> split_title("中共岳阳市委办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）")[1:]
     ('岳办发〔2017〕2号', None)
+    >>> split_title("农村公路建设管理办法（中华人民共和国交通运输部令2018年第4号）")[1:]
+    ('交通运输部令2018年第4号', '交通运输部')
     >>> split_title("煤安监监察〔2018〕35 号附件 2国家煤矿安全监察执法文书制作规范")[:2]
     ('国家煤矿安全监察执法文书制作规范', '煤安监监察〔2018〕35号')
     >>> split_title("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见")[0]
@@ -2750,6 +2776,11 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     m = _TITLE_NUMBER_AT_END.search(title)
     if m and m.start() > 0:
         return title, "".join(m.group("n").split()), None
+    m = _TITLE_ORDER_AT_END.search(title)
+    if m and m.start() > 0 and TITLE_END.search(title[:m.start()]):
+        organ = m.group("organ").removeprefix("中华人民共和国")
+        year = f"{m.group('year')}年" if m.group("year") else ""
+        return title, f"{organ}令{year}第{m.group('n')}号", organ
     return title, None, None
 
 
