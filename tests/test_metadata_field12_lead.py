@@ -56,3 +56,11 @@ def test_an_order_number_before_the_date_of_the_note():
 def test_an_order_in_brackets_after_the_title():
     (doc,) = page_documents(MOT / "mot_rural_highway_2018_4.txt")
     assert (doc.doc_number, doc.issuer, doc.doc_type) == ("交通运输部令2018年第4号", "交通运输部", "rules")
+
+
+# --- F12-E3: the order's sentence without its header -----------------------------------------------------------------
+
+def test_the_promulgation_sentence_gives_adoption_entry_into_force_and_issuer():
+    (doc,) = page_documents(MOT / "whlrfk_yibao_jijin_tiaoli_ruby.txt")
+    assert (doc.title, doc.adopted, doc.effective, doc.issuer) == (
+        "医疗保障基金使用监督管理条例", "2020-12-09", "2021-05-01", "国务院")

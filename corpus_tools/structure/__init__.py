@@ -142,9 +142,10 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     sig = md.signature(tail) or md.byline(doc_text, title_end) or md.date_over_signatory(tail)
     order = md.order_line(doc_text)  # 商务部令2007年第15号 over the title of the rules it promulgates
     block = md.order_block(doc_text) or {}  # 国务院令 ⏎ 第227号 … 1997年8月3日: the order at the head
+    sentence = md.promulgation_sentence(doc_text) or {}  # …已经…国务院第117次常务会议通过，现予公布，自…起施行
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
     issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
-              or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
+              or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ") or sentence.get("organ")
               or (sig[0] if sig else None) or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
@@ -181,13 +182,13 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     effective = (declared.get("effective") or head.get("effective")
                  or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
     if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行
-        effective = block.get("effective")
+        effective = block.get("effective") or sentence.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date
         effective = md.promulgated_effective(parent.text, title, parent.published or parent.written)
     # an issued text's 自印发之日起施行 is the notice's day of issue, not the day the site posted it: its
     # publication date is taken only now, after its entry into force was read
     published = published or inherited
-    adopted = declared.get("adopted") or dates["adopted"]
+    adopted = declared.get("adopted") or dates["adopted"] or sentence.get("adopted")
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)

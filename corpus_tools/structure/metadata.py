@@ -1198,6 +1198,39 @@ def order_block(text: str) -> dict[str, str | None] | None:
     return None
 
 
+#: The meeting that adopted a text an order promulgates, in the order's sentence (``已经2020年12月9日国务院第117次
+#: 常务会议通过``, ``已经2023年11月28日交通运输部第28次部务会议审议通过``).
+_MEETING_ADOPTION = regex.compile(
+    rf"已(?:经|由)(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?P<organ>国务院|{_MINISTRY})"
+    r"第[0-9一二三四五六七八九十百零〇]{1,6}次(?:常务|部务|委务|局务|署务|行务|主任|全体)?会议(?:审议)?通过"
+)
+
+
+def promulgation_sentence(text: str) -> dict[str, str | None] | None:
+    """What an order's sentence at a text's head states when the copy kept the sentence and dropped the
+    order's header (``《医疗保障基金使用监督管理条例》已经2020年12月9日国务院第117次常务会议通过，现予公布，自2021年5月
+    1日起施行。``): the day and the organ of the meeting that adopted the text, and its entry into force.
+    Field test 12 (F12-E3, a farm's copy of 国务院令第735号, and the same sentence under the header): adopted,
+    effective and issuer were null.  None without such a sentence among the first lines.
+
+    >>> promulgation_sentence("某条例\\n《某条例》已经2020年12月9日国务院第117次常务会议通过，现予公布，自2021年5月1日起施行。\\n第一章 总则")
+    {'adopted': '2020-12-09', 'organ': '国务院', 'effective': '2021-05-01'}
+    >>> promulgation_sentence("某条例\\n第一条 本条例经2020年12月9日国务院第117次常务会议通过。") is None
+    True
+    """
+    for line in _first_lines(text, _ORDER_BLOCK_HEAD, 200):
+        line = simplify("".join(line.split()))
+        if not _PROMULGATES.search(line):
+            continue
+        m = _MEETING_ADOPTION.search(line)
+        if m is None:
+            continue
+        day = DATE.search(m.group("date"))
+        organ = m.group("organ").removeprefix("中华人民共和国")
+        return {"adopted": iso_date(day) if day else None, "organ": organ, "effective": effective_date(line, None)}
+    return None
+
+
 #: How long after the latest date a text gives itself a site still publishes it for the first
 #: time: the 政府信息公开条例 (2019, art. 26) has a government publish its information within 20
 #: working days of making it; twice that, in calendar days, with room to spare.
