@@ -30,6 +30,8 @@ def test_article_labels_keep_their_separator():
 @pytest.mark.parametrize("text", [
     "参会人员名单：\n张伟 王芳 李娜 赵强 孙丽 周杰 吴敏 郑华 王磊 冯雪\n评价等级：优 良 中 差\n" + "本条例所称的安全生产，是指生产经营活动中的安全。\n" * 4,
     "第一章  总  则\n第一条 为了规范管理，制定本条例。\n" * 20,
+    # a name list, each name padded to two characters, one full-width blank apart (review 12, F7)
+    "出席会议人员名单\n" + "王　芳　李　娜　张　伟　刘　洋　陈　勇\n杨　艳　黄　杰　赵　强　孙　丽　周　敏\n" * 5,
 ])
 def test_clean_pages_are_no_letterspaced_page(text):
     assert _letterspaced_page(text) == []

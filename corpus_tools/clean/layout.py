@@ -448,6 +448,9 @@ _LABEL_BEFORE = lazy_regex(r"第(?:[ \u3000]?[零〇一二三四五六七八九�
 #: How many letter-spaced pairs make a page (a heading alone is :func:`_letterspaced_lines`'), and the
 #: share of all pairs they must be: a page written with a blank after every character throughout.
 _MIN_SPACED_PAIRS, _MIN_SPACED_SHARE = 40, 0.9
+#: The marks of running prose, and how many spaced pairs a page may hold per pair beside one: a letter-spaced page
+#: is prose (the yearbook page: one in 6), a name list padded to two characters a name has none.
+_PROSE_MARKS, _SPACED_PAIRS_PER_MARK = frozenset("，。；、：,;"), 40
 
 
 def _letterspaced_page(text: str) -> list[Edit]:
@@ -458,7 +461,7 @@ def _letterspaced_page(text: str) -> list[Edit]:
     ``香 港 特 別 行 政 區 目 前 實 ⏎ 施 的 法 律 包 括 :``; only one line, read as a letterspaced
     heading, lost its blanks, and hard_wraps then made half-spaced words (``以 外的 事 务``).
     The page's blanks go where 90 % of its pairs of Chinese characters, 40 at least, stand one blank
-    apart; blanks beside digits or Latin letters stay (``有 11 條``).  A clean page, a name list
+    apart, and prose marks stand among them; blanks beside digits or Latin letters stay (``有 11 條``).  A clean page, a name list
     (``张伟 王芳``) or a form (``优 良 中 差`` among prose) is far below that share.
 
     >>> t = "香 港 特 別 行 政 區 目 前 實 施 的 法 律 包 括 基 本 法 ， 目 前 有 11 條 全 國 性 法 律 適 用 於 香 港 特 區 。 這 些 條 例 及 有 關 的 附 屬 法 例 均 會 刊 登 。"
@@ -473,6 +476,9 @@ def _letterspaced_page(text: str) -> list[Edit]:
     tight = sum(1 for _ in _TIGHT_PAIR.finditer(text))
     if len(spaced) < _MIN_SPACED_SHARE * (len(spaced) + tight):
         return []
+    marks = sum(1 for i in spaced if text[i - 1] in _PROSE_MARKS or text[i + 1] in _PROSE_MARKS)
+    if marks * _SPACED_PAIRS_PER_MARK < len(spaced):
+        return []  # no prose: a list of names, each padded (王　芳　李　娜: review 12, F7), keeps its blanks
     return [Edit(CJK_SPACES, i, i + 1, text[i], "", "letterspaced page") for i in spaced
             if not _LABEL_BEFORE.search(text, max(0, i - 12), i)]  # 第一条 本条例…: the label's own blank
 
