@@ -962,6 +962,9 @@ _OCR_DIGITS = str.maketrans("OoIl", "0011")
 #: a table's row numbers stand a few lines apart).
 _PAGE_RUN_MIN = 3
 _PAGE_LINES_MIN = 8
+#: A page of a document holds a sentence: the rows of a table laid one cell per line (``序号⏎⏎单位名称⏎地址…⏎⏎1⏎⏎某某单位1…``,
+#: ten cells a row) hold none between their numbers (review 12, F4).
+_PAGE_PROSE_RE = lazy_re(r"[。；，！？]")
 
 
 def lone_page_numbers(text: str) -> list[tuple[int, int]]:
@@ -975,13 +978,16 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: at least :data:`_PAGE_RUN_MIN` such lines, each standing apart (a blank line on one side), each
     the page after the one before (the page after next when a page lost its number; its last digit alone
-    when the first was lost), at least :data:`_PAGE_LINES_MIN` lines apart.  Row numbers of a table (a few lines
-    apart), numbered points (``1⏎一、本标准依…``) and a lone number elsewhere stay.
+    when the first was lost), at least :data:`_PAGE_LINES_MIN` lines apart with a sentence between them.  Row numbers of
+    a table (a few lines apart, or cells without a sentence however many), numbered points (``1⏎一、本标准依…``) and a lone number elsewhere stay.
 
     >>> page = "甲。\\n" * 9
     >>> t = "第一条 甲。\\n" + page + "1O\\n\\n" + page + "11\\n\\n" + page + "2\\n\\n" + page
     >>> [t[a:b] for a, b in lone_page_numbers(t)]
     ['1O', '11', '2']
+    >>> row = "某某单位{0}\\n某某路{0}号\\n张三\\n1234567\\n甲类\\n100\\n2\\n300\\n无\\n"
+    >>> lone_page_numbers("序号\\n单位名称\\n地址\\n\\n" + "".join(f"{n}\\n\\n" + row.format(n) + "\\n" for n in range(1, 6)))
+    []
     >>> lone_page_numbers("序号\\n\\n1\\n\\n甲\\n\\n2\\n\\n乙\\n\\n3\\n\\n丙\\n")
     []
     """
@@ -1006,7 +1012,8 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
         if run:
             previous = run[-1][2]
             page = next((p for p in (previous + 1, previous + 2) if value in (p, p % 10, p % 100)), None)
-            if page is not None and line_no - run[-1][3] >= _PAGE_LINES_MIN:
+            if (page is not None and line_no - run[-1][3] >= _PAGE_LINES_MIN
+                    and _PAGE_PROSE_RE.search(text, run[-1][1], line_start)):
                 run.append((line_start, line_end, page, line_no))
                 continue
             if len(run) >= _PAGE_RUN_MIN:
@@ -1259,7 +1266,10 @@ def site_notice_lines(text: str) -> list[tuple[int, int]]:
 
 #: A database's or mirror's one-line disclaimer: what it speaks of (the site, its library, its
 #: copies) ...
-_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|网站|数据库|资料库|法规库|本平台|网[（(]www\.")
+_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|本平台|网[（(]www\.")
+#: ... or names a site or a database without 本: only under a disclaimer's label (a notice about a database the
+#: document sets up says ``数据库所载法规文本仅供参考``: review 12, F6).
+_DISCLAIMER_BARE_SUBJECT_RE = lazy_re(r"网站|数据库|资料库|法规库")
 #: ... and what it says of them: for reference only, the official text prevails, credit the source.
 _DISCLAIMER_CLAIM_RE = lazy_re(
     r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
@@ -1284,8 +1294,9 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
     most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
-    library (本库, 本站, 本网, 网站, 数据库, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
-    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site.  A law's own
+    library (本库, 本站, 本网, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
+    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site (also
+    as 网站/数据库: unlabelled, those words are a document's own subject).  A law's own
     clause on reference material names no site, and a line in the body, an article or a numbered
     item (``四、本网站登载的资料仅供参考。``) is never taken.
 
@@ -1304,9 +1315,11 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
         if (len(found) >= _DISCLAIMER_LINES or end - start > _DISCLAIMER_LINE_MAX or _ARTICLE_LINE_RE.match(text, start)
                 or _ITEM_OPENING_RE.match(text, start)):
             break  # (an article's or an item's words are the document's)
-        if not _DISCLAIMER_SUBJECT_RE.search(text, start, end):
-            break
-        if not (_DISCLAIMER_CLAIM_RE.search(text, start, end) or _DISCLAIMER_LINE_RE.match(text, start, end)):
+        labelled = _DISCLAIMER_LINE_RE.match(text, start, end) is not None
+        if _DISCLAIMER_SUBJECT_RE.search(text, start, end):
+            if not (labelled or _DISCLAIMER_CLAIM_RE.search(text, start, end)):
+                break
+        elif not (labelled and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)):
             break
         found.append((start, end))
     return found[::-1]
@@ -1315,7 +1328,10 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
 #: A page's notice on the reader's software: its PDF viewer, an outdated browser, JavaScript turned off.
 _VIEWER_NOTICE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:本(?:文|页)使用PDF预览窗口[^\n]{{0,60}}"
-    r"|(?:您的|您当前使用的|当前)?(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n]{0,100}"
+    r"|(?:您的|您当前使用的|当前)(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n]{0,100}"
+    # (without the reader addressed, only with the notice's advice: ``浏览器不支持的网页应当提供替代方式`` is a rule's
+    # sentence, review 12 F8)
+    r"|(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n。]{0,40}?(?:请|請|建议|建議|升级|升級|更换|更換|开启|開啟)[^\n]{0,60}"
     r"|(?:请|請)使用Adobe Reader[^\n]{0,40}|Get Adobe Reader)"
     rf"{INDENT_CLASS}*$",
     regex.MULTILINE,
@@ -1406,6 +1422,8 @@ _REFERENCES_HEAD_RE = lazy_re(r"[ \t\u3000]*(?:参考资料|参考文献|参考�
 _LOGIN_PROMPT_RE = lazy_re(r"账号|账户|密码|注册|登录")
 #: A line of a document's own text: a sentence's end or an article label.
 _SENTENCE_END_RE = lazy_re(r"[。；！？]")
+#: A line opening a notice's attachment list (``附件：``, ``附件1``): the document's.
+_ATTACHMENT_OPENING_RE = lazy_re(r"[ \t\u3000]*附\s*件\s*[0-9一二三四五六七八九十：:]")
 #: The longest footer line (a link or a label; the copyright line may be longer), and how far up a footer runs.
 _FOOTER_LINE_CHARS = 60
 _FOOTER_MARKED_LINE_CHARS = 200
@@ -1444,6 +1462,8 @@ def footer_block_tail(text: str) -> tuple[int, int] | None:
             continue
         if _ARTICLE_LINE_RE.match(text, start) or _REFERENCES_HEAD_RE.match(line):
             break  # (a list of references is the text's sources: 百度百科's ``参考资料`` with its cited reports)
+        if _ITEM_OPENING_RE.match(line) or _ATTACHMENT_OPENING_RE.match(line):
+            break  # the document's own list or its attachments (附件：1.网站地图样式⏎2.法律声明范本: review 12, F5)
         if _SENTENCE_END_RE.search(line) and not (len(line) <= 20 and _LOGIN_PROMPT_RE.search(line)):
             break  # (a login box's prompt, ``没有账号？``, is the footer's)
         marked = _FOOTER_MARK_RE.search(line) is not None
