@@ -242,6 +242,25 @@ EDGE_CASES = [
 ]
 
 
+EDGE_CASES += [
+    ("CHINGBOH/law-corpus 2005_gjxfj page: the site's masthead with the page's fields",
+     "国家信访局门户网站\u3000www.gjxfj.gov.cn 日期： 2014-05-12 来源：\n中华人民共和国公司法\n", "中华人民共和国公司法\n"),
+    ("mhxqwer/gov-clones qzhxiangtan: the masthead with the date and the font switch",
+     "湘潭市人民政府门户网站 www.xiangtan.gov.cn 发布时间：2024-09-30 09:24 【字体：大 中 小】\n某通知\n", "某通知\n"),
+    ("pages store (fabao365): a breadcrumb opening on 您所在位置",
+     "您所在位置：法邦网 > 法律法规 > 法规浏览\n某法\n", "某法\n"),
+    ("pages store (yuan, shenyang): a font switch whose sizes a script draws, beside the print button",
+     "字号： 打印\n[字体： ] 打印\n沈阳市人民代表大会常务委员会办公室公告（第7号）\n", "沈阳市人民代表大会常务委员会办公室公告（第7号）\n"),
+    ("pages store (jiaxiang.gov.cn): an empty counter as a list item",
+     "- 浏览次数：\n\n某县人民政府关于某事的通知\n", "某县人民政府关于某事的通知\n"),
+    ("shizelengleng/ai-zhengce-tong 17_天河港澳青年办法: the link to the 解读 above the text",
+     "点击查看政策解读：【音频解读】关于《广州市天河区深化支持港澳青年创新创业若干措施》的解读\n广州市天河区某办法\n第一条 为了规范管理，制定本办法。\n",
+     "广州市天河区某办法\n第一条 为了规范管理，制定本办法。\n"),
+    ("ljz060707 (南京 page): the home button",
+     "网站首页\n南京市某通知\n", "南京市某通知\n"),
+]
+
+
 @pytest.mark.parametrize("case", EDGE_CASES, ids=[c[0] for c in EDGE_CASES])
 def test_chrome_at_the_edges_goes(case: tuple[str, str, str]) -> None:
     _, page, expected = case
@@ -255,6 +274,11 @@ EDGE_NEGATIVES = (
     "第八条 网络服务提供者不得诱导用户更换浏览器。\n",
     "二、下载与打印\n申请人可点击查看办理进度。\n",
     "第三条 申请人应当下载申请表，填写后提交。\n",
+    "第三条 企业名称由行政区划、字号、行业、组织形式依次组成。\n",
+    "字号：\n某某商贸\n",
+    "请登录网站 www.abc.gov.cn 查询\n",
+    "第五条 申请人可登录某市人民政府网站 www.abc.gov.cn 查询。\n",
+    "政策解读：\n一、出台背景\n",
 )
 
 

@@ -63,7 +63,7 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 #: Page buttons and toolbar switches in Chinese: bare or in brackets.
 _BUTTONS_CN = (
     r"打印(?:本页|此页|文章|正文|页面|本文|本稿|稿件)?|关闭(?:窗口|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
-    r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|首页|网站地图|联系我们"
+    r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|(?:网站)?首页|网站地图|联系我们"
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
     r"|意见反馈|我要评论|评论|点赞|置顶|顶部|English|ENGLISH|中文版?|阅读全文|查看全文|展开全文|全文阅读|我要打印|我的收藏"
@@ -149,12 +149,20 @@ _PAGE_UPDATED = (
     rf"(?:{INDENT_CLASS}+(?:上午|下午|AM|PM)?{INDENT_CLASS}*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{INDENT_CLASS}*(?:AM|PM))?)?{INDENT_CLASS}*"
 )
 
+#: A site's masthead line: its name, its address, then the page's fields, one at least (``国家信访局门户网站　www.gjxfj.gov.cn 日期：
+#: 2014-05-12 来源：``, ``湘潭市人民政府门户网站 www.xiangtan.gov.cn 发布时间：2024-09-30 09:24 【字体：大 中 小】``;
+#: field tests 8 and 9, session 12).
+_SITE_MASTHEAD = (
+    rf"{INDENT_CLASS}*[^\s。；，,：:]{{2,30}}?(?:门户网站|网站|政府网){INDENT_CLASS}+(?:https?://)?www\.[A-Za-z0-9.\-]+/?"
+    rf"{INDENT_CLASS}+(?=[^\n。；]{{0,80}}?(?:{_META_LABELS})[:：])[^\n。；]{{0,160}}"
+)
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?(?:所在)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
     rf"|^{_NAV_LINE}$"
     rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
@@ -172,7 +180,8 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}"
     rf"(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}){{1,12}}{INDENT_CLASS}*$"
     rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$"
-    rf"|^{INDENT_CLASS}*{_PAGE_UPDATED}$",
+    rf"|^{INDENT_CLASS}*{_PAGE_UPDATED}$"
+    rf"|^{_SITE_MASTHEAD}$",
     regex.MULTILINE,
 )
 
@@ -541,10 +550,10 @@ def _lines_backwards(text: str) -> Iterable[tuple[int, int]]:
 
 #: A site's box of related links, printed above or below the document: a label and the
 #: linked title (``政策文件：…的通知``, ``相关解读：《…》解读``), no sentence in it.
-_RELATED_LINK_RE = lazy_regex(r"(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读)[:：][^\n。；！？]{1,160}")
+_RELATED_LINK_RE = lazy_regex(r"(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关阅读|延伸阅读|(?:点击查看)?政策解读)[:：][^\n。；！？]{1,160}")
 _FIRST_TEXT = lazy_re(r"[^\s\u3000]")
 #: What a related-link line opens with once its indentation is skipped (a cheap gate).
-_RELATED_LINK_FIRST = frozenset("政相延")
+_RELATED_LINK_FIRST = frozenset("政相延点")
 
 
 def _edge_lines(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1053,8 +1062,9 @@ _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
 #: After a newline (a literal first character lets the engine skip ahead fast).
 _FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 _FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
-#: Markers of ICP/备案 and copyright lines, anywhere on a line (``广州市人民政府 版权所有 主办单位：…``).
-_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|")) + ("版权所有",)
+#: Markers of ICP/备案, copyright and masthead lines, anywhere on a line (``广州市人民政府 版权所有 主办单位：…``,
+#: ``国家信访局门户网站　www.gjxfj.gov.cn``).
+_FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|")) + ("版权所有", "网站\u3000www.", "网站 www.")
 
 
 def _furniture_hints(text: str) -> list[int]:
@@ -2191,10 +2201,13 @@ def docshare_lines(text: str) -> list[tuple[int, int]]:
 
 #: Labels of a page's counters and display switches, whose value a script fills in.
 _EMPTY_WIDGET_RE = lazy_regex(
-    rf"{INDENT_CLASS}*[【\[]?(?:浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|视力保护色|护眼色|背景色)"
+    rf"{INDENT_CLASS}*(?:[-*•][ \t]+)?[【\[]?(?:浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|点击数|点击量|点击率|视力保护色|护眼色|背景色)"
     rf"[】\]]?{INDENT_CLASS}*[:：]{INDENT_CLASS}*"
+    # a font switch whose sizes a script draws, beside the print button (``字号： 打印``, ``[字体： ] 打印``; the
+    # yuan and shenyang pages of the ``pages`` store, session 12)
+    rf"|{INDENT_CLASS}*[【\[]?字[号体][:：]{INDENT_CLASS}*[】\]]?{INDENT_CLASS}*(?:{_BUTTONS_CN})(?:{_WIDGET_SEP}{_WIDGET})*{INDENT_CLASS}*"
 )
-_EMPTY_WIDGET_HINT = lazy_re(r"量|次数|点击|色")
+_EMPTY_WIDGET_HINT = lazy_re(r"量|次数|点击|色|字号|字体")
 
 
 def empty_widget_lines(text: str) -> list[tuple[int, int]]:
