@@ -340,3 +340,13 @@ def test_pages_that_open_with_no_field_block_keep_their_head(text, tmp_path):
     assert md.field_block_end(text) == 0
     (doc,) = page_documents(page)[:1]
     assert doc.page_start == 0  # the document starts where the cleaned page does
+
+
+def test_a_box_read_in_nested_elements_is_read_once():
+    """Hostile: spans nested 3,000 deep, each a field line and a ``<br>``; every span's text was read again by the span
+    around it (N² characters).  An element inside a value is no field's value: the outer spans are no box."""
+    n = 3000
+    tree = LexborHTMLParser("<html><body>" + "<span>【发布单位】某某局<br>" * n + "x" + "</span>" * n + "</body></html>")
+    outer = tree.css_first("span")
+    assert html_meta.bracket_rows(outer, cell_text) is None
+    assert html_meta.info_box_tables(tree, cell_text=cell_text) == []
