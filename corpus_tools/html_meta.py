@@ -164,6 +164,10 @@ def bracket_rows(node: Any, cell_text: CellText) -> list[list[str]] | None:
         elif child.tag == "-text":
             line.append(child.text_content or "")
         elif child.tag != "-comment":
+            # a value's link or font holds its text only: an element inside it is no field's value (and reading
+            # each nested element's whole text again would make spans nested N deep cost N²)
+            if any(grand.tag not in ("-text", "-comment") for grand in child.iter(include_text=True)):
+                return None
             line.append(" " + cell_text(child) + " ")
     lines.append(_SPACE.sub(" ", "".join(line)).strip())
     rows: list[list[str]] = []

@@ -1840,8 +1840,8 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
 
 
 #: Labels of a field block that name no field of a document (the site's class and rank of the text, 法律图书馆's
-#: ``【所属类别】地方法规``, ``效力级别``): lines of the block all the same.
-_BLOCK_OTHER_LABELS = frozenset({"所属类别", "时效性", "效力级别", "效力等级", "法规类别", "类别"})
+#: ``【所属类别】地方法规``, ``效力级别``, 阿里地区's ``公文种类：其他``): lines of the block all the same.
+_BLOCK_OTHER_LABELS = frozenset({"所属类别", "时效性", "效力级别", "效力等级", "法规类别", "类别", "公文种类", "文种"})
 #: Fields a page's opening block must name to be one (as an HTML box, :func:`corpus_tools.html_meta.info_box_tables`).
 _FIELD_BLOCK_MIN_FIELDS = 3
 
