@@ -150,14 +150,16 @@ def test_the_gates_keep_every_row_their_checks_flag():
 
 
 def test_no_clean_law_gets_a_new_date_or_latex_finding(clean_corpus_files):
-    """The 1,911 laws of the clean corpus: no ``latex_residue``, no impossible or run-together date."""
+    """The 1,911 laws of the clean corpus: no ``latex_residue``, ``field_code_residue``, ``html_entity_residue``, no
+    impossible or run-together date."""
     assert len(clean_corpus_files) > 1900
     flagged = []
     for path in clean_corpus_files:
         text = path.read_text(encoding="utf-8")
         whys = [why for check, why in text_damage(text) if "calendar day" in why or "runs into" in why]
-        if whys or latex_spans(text):
-            flagged.append((path.name, whys, latex_spans(text)))
+        residue = [why for why in (latex_residue(text), markup_residue.field_codes(text), markup_residue.entity_references(text)) if why]
+        if whys or residue:
+            flagged.append((path.name, whys, residue))
     assert flagged == []
 
 
@@ -190,3 +192,24 @@ def test_a_formulas_subscript_is_no_attribute_list():
     line = next(x for x in _page("gbt45688_appendix_c_lines.md").splitlines() if "\\sum_" in x)
     assert "\\sum_{j=1}^{N}" in render_line(line)[0]
     assert render_line("## 第一章{align=center}") == ["## 第一章"] and render_line("见[附件](a.pdf){target=\"_blank\"}") == ["见附件"]
+
+
+# --------------------------------------------------------------------------- html_entity_residue
+
+
+def test_a_page_escaped_twice_is_found_and_kept(built):
+    """ljz060707's 上海市高中阶段学校招生录取改革实施办法: ``试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目``."""
+    name = "ljz060707_shanghai_gaozhong_zhaosheng_paras.html"
+    ((column, why),) = _checks(built, name)["html_entity_residue"]
+    assert column == "text" and why == "4 character references: '&ldquo;', '&rdquo;'", why
+    (doc,) = built["documents:" + name]
+    assert "试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目" in doc["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "国务院办公厅 &sp;一九九六年七月十七日",  # gov.cn 052's own misspelt reference: no character's
+    "高程103\ue0105米；2&#xE010;5米",  # a font's glyph: lost_glyphs
+    "AT&T 与 R&D 合作；符号 & 连接；&nbsp 无分号",
+])
+def test_text_without_a_character_reference_is_no_finding(text):
+    assert markup_residue.entity_references(text) is None

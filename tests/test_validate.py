@@ -654,6 +654,8 @@ QUALITY_CASES = [
          None, "1 LaTeX span"),
     Case("word field code", "documents", "field_code_residue", _noise("除依照本法\\l“Z6T53”第五十三条第（二）项规定给予的强制许可外。"),
          DOC_A, None, "1 field code"),
+    Case("html entity shown as text", "documents", "html_entity_residue",
+         _noise("试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目的普通高中学校。"), DOC_A, None, "2 character references"),
     Case("day run into a year", "documents", "date_damaged", _noise("部分修改，2012年11月142017年10月24日通过。"), DOC_A, None,
          "runs into the year 2017"),
     Case("declared doc_number of no form", "documents", "doc_number_form",

@@ -21,6 +21,12 @@ the bookmark switch of a ``HYPERLINK \\l "Z6T53"`` cross-reference whose field n
 field switch with its quoted argument (``\\l "…"``, ``\\o "…"``), or a field's keyword (``HYPERLINK``,
 ``PAGEREF _Toc…``, ``\\* MERGEFORMAT``).
 
+``html_entity_residue``: an HTML character reference shown as text where its character stands (a page of
+ljz060707-lang's crawl, 上海市高中阶段学校招生录取改革实施办法, escaped twice by its site: ``试点&ldquo;探索建立拔尖创新人才培养基地
+&rdquo;项目``, the browser shows the same).  Only the references of characters a text writes (quotes, dashes,
+spaces, ``&amp;``, a numeric reference); a private-use one (``&#xE010;``) is named by ``lost_glyphs``, a misspelt one
+(``&sp;``: gov.cn's) is none.
+
 The texts are read by one RE2 pass over the column (:data:`TEXT_GATE`); only the few it keeps are read in
 Python.
 """
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
 
 LATEX_RESIDUE = "latex_residue"
 FIELD_CODE_RESIDUE = "field_code_residue"
+ENTITY_RESIDUE = "html_entity_residue"
 
 #: What only TeX writes inside math: a command (``\geq``, ``\mathrm``), an escaped sign (``\%``, ``\ ``,
 #: ``\,``), a braced super/subscript (``^{1}``, ``_{max}``), or a one-character one after a letter, digit or
@@ -52,10 +59,14 @@ _BARE_COMMAND = re.compile(rf"(?<![A-Za-z:\\/._-])\\(?:{_COMMANDS})\{{[^{{}}\n]{
 #: may have widened them), or a field's own keyword with what follows it.
 _FIELD_CODE = re.compile(r"\\[lo][ \t]?[\"“”][^\"“”\n]{1,40}[\"“”]|\bHYPERLINK[ \t]+(?:\\l[ \t]?)?[\"“]"
                          r"|\bPAGEREF[ \t]+_Toc[0-9]+|\\\*[ \t]?MERGEFORMAT\b")
-#: RE2 gate over the text column: a ``$`` span holding a backslash, ``^`` or ``_``, a bare braced command, or a field
-#: code's switch or keyword.
+#: A character reference of a character a text writes, or a numeric one: ``&ldquo;``, ``&nbsp;``, ``&#8220;``.
+_NAMED = ("ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|quot|apos|amp|lt|gt|nbsp|ensp|emsp|thinsp|ideographicspace|mdash|ndash|"
+          "hellip|middot|bull|times|divide|deg|plusmn|permil|sect|para|copy|reg|trade|yen|rarr|larr|uarr|darr|le|ge|ne")
+_ENTITY = re.compile(rf"&(?:(?:{_NAMED})|#[0-9]{{2,7}}|#[xX][0-9a-fA-F]{{2,6}});")
+#: RE2 gate over the text column: a ``$`` span holding a backslash, ``^`` or ``_``, a bare braced command, a field
+#: code's switch or keyword, or a character reference.
 TEXT_GATE = (r"\$[^$\n]{0,400}[\\^_][^$\n]{0,400}\$|\\(?:" + _COMMANDS + r")\{"
-             r"|\\[lo][ \t]?[\"“”]|HYPERLINK|PAGEREF|MERGEFORMAT")
+             r"|\\[lo][ \t]?[\"“”]|HYPERLINK|PAGEREF|MERGEFORMAT|&(?:[a-z]{2,16}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 #: (name, the documents' columns it reads, description) of the check, for the quality registry.
 CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -69,6 +80,10 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "switch and bookmark where only its result should stand (本法\\l\"Z6T53\"第五十三条: HYPERLINK \\l \"Z6T53\"), "
      "a HYPERLINK or PAGEREF _Toc… field, \\* MERGEFORMAT; the excerpt gives the count and the first codes; the "
      "text is kept"),
+    (ENTITY_RESIDUE, ("text",),
+     "the document's text shows no HTML character reference where its character stands (试点&ldquo;探索…&rdquo;项目: a "
+     "page its site escaped twice): a quote's, a dash's, a space's, &amp;, or a numeric one; a private-use reference "
+     "is named by lost_glyphs; the excerpt gives the count and the first references; the text is kept"),
 )
 
 
@@ -133,6 +148,30 @@ def field_codes(text: str) -> str | None:
     return f"{len(codes)} field code{'s' if len(codes) > 1 else ''}: {shown}"
 
 
+def entity_references(text: str) -> str | None:
+    """Why ``text`` shows HTML character references as text (the count and the first three), or None.
+
+    >>> entity_references("合计不低于该类自主招生计划的15%。试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目的普通高中学校")
+    "2 character references: '&ldquo;', '&rdquo;'"
+    >>> entity_references("国务院办公厅 &sp;一九九六年七月十七日；2\ue0105米写作 2&#xE010;5米；AT&T 与 R&D；&nbsp") is None
+    True
+    """
+    refs = [m.group(0) for m in _ENTITY.finditer(text) if not _private_use(m.group(0))]
+    if not refs:
+        return None
+    shown = ", ".join(repr(r) for r in list(dict.fromkeys(refs))[:3])
+    return f"{len(refs)} character reference{'s' if len(refs) > 1 else ''}: {shown}"
+
+
+def _private_use(reference: str) -> bool:
+    """A numeric reference to a private-use code point (``&#xE010;``): the lost_glyphs check names it."""
+    if not reference.startswith("&#"):
+        return False
+    digits = reference[2:-1]
+    point = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    return 0xE000 <= point <= 0xF8FF or point >= 0xF0000
+
+
 def document_residue(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
     """(check, column, [(row, excerpt)]) of :data:`CHECKS` over the documents."""
     import numpy as np
@@ -142,13 +181,15 @@ def document_residue(documents: pa.Table) -> list[tuple[str, str, list[tuple[int
     texts = documents.column("text")
     gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(np.asarray(gate, dtype=bool))
-    found: dict[str, list[tuple[int, str]]] = {LATEX_RESIDUE: [], FIELD_CODE_RESIDUE: []}
+    found: dict[str, list[tuple[int, str]]] = {LATEX_RESIDUE: [], FIELD_CODE_RESIDUE: [], ENTITY_RESIDUE: []}
     if len(rows):
         for row, text in zip(rows.tolist(), texts.take(pa.array(rows, pa.int64())).to_pylist()):
-            for check, why in ((LATEX_RESIDUE, latex_residue(text or "")), (FIELD_CODE_RESIDUE, field_codes(text or ""))):
+            for check, find in ((LATEX_RESIDUE, latex_residue), (FIELD_CODE_RESIDUE, field_codes),
+                                (ENTITY_RESIDUE, entity_references)):
+                why = find(text or "")
                 if why:
                     found[check].append((row, why))
     return [(check, "text", hits) for check, hits in found.items() if hits]
 
 
-__all__ = ["CHECKS", "FIELD_CODE_RESIDUE", "LATEX_RESIDUE", "field_codes", "TEXT_GATE", "document_residue", "latex_residue", "latex_spans"]
+__all__ = ["CHECKS", "ENTITY_RESIDUE", "FIELD_CODE_RESIDUE", "LATEX_RESIDUE", "entity_references", "field_codes", "TEXT_GATE", "document_residue", "latex_residue", "latex_spans"]
