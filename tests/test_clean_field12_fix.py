@@ -1,0 +1,44 @@
+"""Noise field test 12 found kept in texts (notes field12.md F12-E1, F12-B2, F12-A6), and the clean text that must
+stay byte-identical beside it.
+
+Every positive case starts from the real page that showed it (tests/real_pages/field12_fix/SOURCE.md); every
+negative case is real text that holds the same characters for a reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
+
+FOLDER = Path(__file__).parent / "real_pages" / "field12_fix"
+
+# --------------------------------------------------------------------------
+# F12-E1: a farm's injected block of U+FFFD inside words
+# --------------------------------------------------------------------------
+
+JINDIOU = FOLDER / "jindiou_minfadian_zongze_mojibake.txt"
+
+
+def test_the_injected_blocks_leave_and_the_words_close() -> None:
+    page = JINDIOU.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    assert "\ufffd" not in result.text and "Ƴ" not in result.text
+    lines = result.text.splitlines()
+    assert lines[0] == "弘扬社会主义核心价值观 确保民法典统一正确实施"
+    assert lines[1] == "最高人民法院出台民法典总则编司法解释"
+    assert lines[2].startswith("&nbsp; 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
+    blocks = [e for e in result.edits if e.rule == "invisible_chars"]
+    assert len(blocks) == 7 == sum(line.count("Ƴ\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd") for line in page.splitlines()) // 4  # one per block
+    assert not [w for w in result.warnings if "decoded with loss" in w.message]
+
+
+def test_a_lost_character_is_no_block() -> None:
+    # A decoder's lost characters stay the evidence they are (the invisible_chars rule's own handling).
+    lossy_big5 = "法規資料庫\n\ufffd@\ufffdB\ufffd\ufffd\ufffd|\ufffd\ufffd\ufffd餧\ufffd\n本市\ufffd区人民政府"
+    assert injected_replacement_blocks(lossy_big5) == []
+    assert clean_and_explain(lossy_big5).text.splitlines()[1] == "\ufffd@\ufffdB\ufffd\ufffd\ufffd|\ufffd\ufffd\ufffd餧\ufffd"
+    # runs that do not repeat a segment (three lost stretches of one line) are no injected block either
+    runs = "第一条 " + " ".join("\ufffd" * n for n in (9, 10, 11)) + " 本办法"
+    assert injected_replacement_blocks(runs) == []
