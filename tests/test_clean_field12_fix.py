@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
+from tests.real_build import page_documents
 
 FOLDER = Path(__file__).parent / "real_pages" / "field12_fix"
 
@@ -42,3 +44,31 @@ def test_a_lost_character_is_no_block() -> None:
     # runs that do not repeat a segment (three lost stretches of one line) are no injected block either
     runs = "第一条 " + " ".join("\ufffd" * n for n in (9, 10, 11)) + " 本办法"
     assert injected_replacement_blocks(runs) == []
+
+
+# --------------------------------------------------------------------------
+# F12-B2: the crawler's note above the document's title
+# --------------------------------------------------------------------------
+
+SHANGHAI = FOLDER / "shanghai_jtw_feizhi_2024_604.md"
+
+
+def test_the_crawlers_note_leaves_the_document() -> None:
+    documents = page_documents(SHANGHAI)
+    assert len(documents) == 1
+    text = documents[0].text
+    assert text.startswith("上海市交通委员会关于废止和宣布失效部分文件的通知\n")
+    assert "脚本" not in text and "著作权法" not in text and "siteId" not in text
+    assert "经梳理，现决定废止和宣布失效部分文件。文件目录见附件。" in text
+
+
+def test_the_same_words_inside_a_document_stay() -> None:
+    # 著作权法 第五条 quoted by a document (DLC: 中华人民共和国著作权法 第五条, its own article), and a note
+    # that opens a text without naming a crawl, stay.
+    article = ("中华人民共和国著作权法\n第五条 本法不适用于：\n（一）法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，"
+               "及其官方正式译文；\n")
+    assert clean_and_explain(article).text == article
+    quoted = "某某办法\n依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n第一条 为了规范管理，制定本办法。\n"
+    assert clean_and_explain(quoted).text == quoted
+    editor = "说明：本文仅供参考，以正式文本为准。\n某某办法\n第一条 为了规范管理，制定本办法。\n"
+    assert copier_note_lines(editor) == []
