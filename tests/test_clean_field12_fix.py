@@ -12,6 +12,7 @@ from pathlib import Path
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
+from corpus_tools.clean.running_heads import running_head_spans
 from tests.real_build import page_documents
 
 FOLDER = Path(__file__).parent / "real_pages" / "field12_fix"
@@ -72,3 +73,37 @@ def test_the_same_words_inside_a_document_stay() -> None:
     assert clean_and_explain(quoted).text == quoted
     editor = "说明：本文仅供参考，以正式文本为准。\n某某办法\n第一条 为了规范管理，制定本办法。\n"
     assert copier_note_lines(editor) == []
+
+
+# --------------------------------------------------------------------------
+# F12-A6: a PDF book's running head at every spread
+# --------------------------------------------------------------------------
+
+HANDBOOK = FOLDER / "police_handbook_pages_50_57.md"
+
+
+def test_the_running_heads_leave_the_handbook() -> None:
+    page = HANDBOOK.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    heads = [e for e in result.edits if e.rule == "site_furniture" and "running head" in e.detail]
+    assert [e.before for e in heads] == [f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 " for n in (50, 52, 54, 56)]
+    assert "工作手册" not in result.text
+    # the text after each head stays (its first words, as the page has them)
+    assert "押清单，由被扣押人签字认可。" in result.text
+    assert "2 、致轻伤案件的处理" in result.text or "2、致轻伤案件的处理" in result.text
+    # only the heads went: the rest is what the other rules make of the page without them
+    without = page
+    for n in (50, 52, 54, 56):
+        without = without.replace(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 ", "")
+    assert clean_and_explain(without).text == result.text
+
+
+def test_recurring_numbered_lines_are_no_running_heads() -> None:
+    # labels, list items and a TOC recur at line starts with rising numbers, but no words after their
+    # numbers recur; a head whose numbers do not rise (two documents' heads mixed) is no proof.
+    labels = "第 1 条 为了规范管理，制定本办法。\n第 2 条 本办法适用于本市。\n第 3 条 本办法自公布之日起施行。\n"
+    items = "（ 1 ） 甘肃省预防和制止家庭暴力的若干 规定（试行）\n（ 2 ） 湖南省人民代表大会常务委员会关于预防和制 止家庭暴力的决议\n（ 3 ） 四川省人民代表大会常务委员会关于预防和制 止家庭暴力的决议\n"
+    falling = "\n\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 第{n}页。" for n in (54, 50, 52))
+    assert running_head_spans(labels) == running_head_spans(items) == running_head_spans(falling) == []
+    for text in (labels, items):
+        assert clean_and_explain(text, rules=["site_furniture"]).text == text
