@@ -11,6 +11,7 @@ from pathlib import Path
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.copier_notes import copier_note_lines
+from corpus_tools.clean.farm_chrome import farm_chrome_lines
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean.running_heads import running_head_spans
 from tests.real_build import page_documents
@@ -106,4 +107,41 @@ def test_recurring_numbered_lines_are_no_running_heads() -> None:
     falling = "\n\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 第{n}页。" for n in (54, 50, 52))
     assert running_head_spans(labels) == running_head_spans(items) == running_head_spans(falling) == []
     for text in (labels, items):
+        assert clean_and_explain(text, rules=["site_furniture"]).text == text
+
+
+# --------------------------------------------------------------------------
+# F12-D3: content farms' chrome (a CMS credit, wrapper words, a doc farm's upload box)
+# --------------------------------------------------------------------------
+
+HUNANYUER = FOLDER / "hunanyuer_yaohao_empirecms.txt"
+ZHUANGPEITU = FOLDER / "zhuangpeitu_miit_zhibiao_docfarm.txt"
+
+
+def test_the_cms_credit_and_the_wrapper_words_leave() -> None:
+    page = HUNANYUER.read_text(encoding="utf-8")
+    text = clean_and_explain(page).text
+    assert "CMS" not in text and "Beginning" not in text and "END" not in text
+    lines = text.splitlines()
+    assert lines[0] == "单位摇号申请材料："
+    assert lines[lines.index("申请条件：") + 1].startswith("两年内没有发生逾期未使用以摇号方式取得的增量指标的行为")
+    assert lines[-1] == "（三）社会团体及其他组织具有有效的加载统一社会信用代码的登记证（照）；"
+
+
+def test_the_doc_farms_upload_box_leaves() -> None:
+    page = ZHUANGPEITU.read_text(encoding="utf-8")
+    text = clean_and_explain(page).text
+    for chrome in ("上传人", "文档编号", "版权申诉", "_第1页", "_第3页", "资源描述", "共22页"):
+        assert chrome not in text
+    assert text.startswith("中小企业公共服务平台网络共享数据指标\n\n1、内部资料注意保存中小企业公共服务平台网络共享数据指标标准（2012版）")
+
+
+def test_the_same_words_without_the_farm_stay() -> None:
+    # a regulation's own 格式/页数 fields (no upload box: docshare_lines' negative), its own "下载" and a figure's caption,
+    # an English text's last words, a law naming a CMS inside a sentence
+    own = "附件：\n格式：见附表\n页数：不超过两页\n图表_第1页\n第一条 申请材料应当齐全。\n"
+    english = "第一条 本规定自公布之日起施行。\nThe end of the transition period is 31 December 2025.\n"
+    cms = "第五条 网站使用Empire CMS, phome.net等内容管理系统的，应当及时更新。\n"
+    for text in (own, english, cms):
+        assert farm_chrome_lines(text) == []
         assert clean_and_explain(text, rules=["site_furniture"]).text == text

@@ -51,6 +51,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.farm_chrome import farm_chrome_lines
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.running_heads import running_head_spans
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
@@ -845,7 +846,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text) + copier_note_lines(text))
+                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
