@@ -104,9 +104,11 @@ def test_recurring_numbered_lines_are_no_running_heads() -> None:
     # numbers recur; a head whose numbers do not rise (two documents' heads mixed) is no proof.
     labels = "第 1 条 为了规范管理，制定本办法。\n第 2 条 本办法适用于本市。\n第 3 条 本办法自公布之日起施行。\n"
     items = "（ 1 ） 甘肃省预防和制止家庭暴力的若干 规定（试行）\n（ 2 ） 湖南省人民代表大会常务委员会关于预防和制 止家庭暴力的决议\n（ 3 ） 四川省人民代表大会常务委员会关于预防和制 止家庭暴力的决议\n"
+    attachments = "附表 1 统计表\n（一）甲。\n附表 2 统计表\n（一）乙。\n附表 3 统计表\n（一）丙。\n"
     falling = "\n\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 第{n}页。" for n in (54, 50, 52))
     assert running_head_spans(labels) == running_head_spans(items) == running_head_spans(falling) == []
-    for text in (labels, items):
+    assert running_head_spans(attachments) == []
+    for text in (labels, items, attachments):
         assert clean_and_explain(text, rules=["site_furniture"]).text == text
 
 

@@ -10,8 +10,8 @@ the sentence that continues there::
 A running head is the same words recurring at line starts through ONE text with only their
 page numbers changing.  **Evidence**, all of: the head recurs at least :data:`MIN_RECURRENCES`
 times at the start of a line; words stand on both sides of its numbers (at least
-:data:`MIN_SIDE_LETTERS` letters each side: a label ``第 1 条``, ``Article 1`` or a list item
-``（ 1 ）`` has no words after its number that recur); the numbers rise from one head to the
+:data:`MIN_SIDE_LETTERS` letters each side, :data:`MIN_HEAD_LETTERS` in all: a label ``第 1 条``,
+``Article 1`` or a list item ``（ 1 ）`` has no words after its number that recur); the numbers rise from one head to the
 next, and a spread's two numbers are consecutive (``52 53``).  Only the head goes (with the
 blanks after it); the text after it and the page break before it stay: a PDF's spreads are not
 always in reading order (``…制作统一扣⏎⏎<54 55> 务关系…`` while ``押清单`` opens the text after
@@ -27,6 +27,9 @@ from corpus_tools.lazy_patterns import lazy_re
 
 MIN_RECURRENCES = 3
 MIN_SIDE_LETTERS = 2
+#: … and this many letters around the numbers in all (an attachment heading ``附表 1 统计表``
+#: recurring as ``附表 2 统计表`` has 5: a book's title and part name are longer).
+MIN_HEAD_LETTERS = 6
 #: The most tokens a head holds (``警察 预防和制止家庭暴力 52 53 工作手册``: 5).
 MAX_HEAD_TOKENS = 6
 
@@ -94,8 +97,8 @@ def _head_shape(signature: tuple[str, ...]) -> bool:
     last = len(signature) - 1 - signature[::-1].index("#")
     if last - first > 1 or any(s != "#" for s in signature[first : last + 1]):
         return False
-    return (_letters(list(signature[:first])) >= MIN_SIDE_LETTERS
-            and _letters(list(signature[last + 1 :])) >= MIN_SIDE_LETTERS)
+    before, after = _letters(list(signature[:first])), _letters(list(signature[last + 1 :]))
+    return before >= MIN_SIDE_LETTERS and after >= MIN_SIDE_LETTERS and before + after >= MIN_HEAD_LETTERS
 
 
 def _pages_rise(found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
