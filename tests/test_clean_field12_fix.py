@@ -35,7 +35,7 @@ def test_the_injected_blocks_leave_and_the_words_close() -> None:
     assert lines[2].startswith("&nbsp; 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
     blocks = [e for e in result.edits if e.rule == "invisible_chars"]
     assert len(blocks) == 7 == sum(line.count("Ƴ\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd") for line in page.splitlines()) // 4  # one per block
-    assert not [w for w in result.warnings if "decoded with loss" in w.message]
+    assert not [w for w in result.warnings if "decoded with loss" in w.message or "misalignment" in w.message]
 
 
 def test_a_lost_character_is_no_block() -> None:

@@ -952,7 +952,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     done_until = 0
     lines = _LineScripts(text)
-    unreadable = lost_lines(text)
+    # (and a spam farm's injected block of U+FFFD: no byte of it is a lost one, replacement_blocks)
+    unreadable = replacement_blocks.merged(lost_lines(text) + injected_replacement_blocks(text))
     unreadable_ends = [b for _, b in unreadable]
     for m in _MARKER_RUN.finditer(text):
         end = m.start()

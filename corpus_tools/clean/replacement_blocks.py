@@ -72,3 +72,18 @@ def masked(text: str, blocks: list[tuple[int, int]]) -> str:
         at = end
     parts.append(text[at:])
     return "".join(parts)
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones merged (a block inside a lost line is part of it).
+
+    >>> merged([(5, 9), (0, 20), (30, 31)])
+    [(0, 20), (30, 31)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
