@@ -49,8 +49,11 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.farm_chrome import farm_chrome_lines
 from corpus_tools.clean.evidence import has_cells, line_kind
+from corpus_tools.clean.running_heads import running_head_spans
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import HSPACE_CLASS, INDENT, INDENT_CLASS, INDENT_RE
@@ -852,7 +855,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text))
+                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -883,6 +886,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the page's breadcrumb repeated in the text")
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "running head") for a, b in running_head_spans(text)
               if not any(s <= a < e for s, e, _ in spans)]
     removed = merge_line_spans(text, spans)
     removed_starts = [s for s, _, _ in removed]

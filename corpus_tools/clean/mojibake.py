@@ -46,7 +46,8 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import rules
+from corpus_tools.clean import replacement_blocks, rules
+from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words
@@ -951,7 +952,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     done_until = 0
     lines = _LineScripts(text)
-    unreadable = lost_lines(text)
+    # (and a spam farm's injected block of U+FFFD: no byte of it is a lost one, replacement_blocks)
+    unreadable = replacement_blocks.merged(lost_lines(text) + injected_replacement_blocks(text))
     unreadable_ends = [b for _, b in unreadable]
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
@@ -2023,6 +2025,8 @@ def lost_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b].count("\\ufffd") for a, b in lost_lines(t)]
     [9]
     """
+    # (a spam farm's injected block of U+FFFD is no decoder's loss: replacement_blocks)
+    text = replacement_blocks.masked(text, injected_replacement_blocks(text))
     found = []
     at = text.find("\ufffd")
     while at >= 0:  # each line holding a U+FFFD, once (linear)
@@ -2284,6 +2288,20 @@ def remove_invisible_characters(text: str) -> RuleResult:
     >>> remove_invisible_characters("各省级税务局\\n\\ue61a\\n北京\\n王\\ue000明。\\ue004\\n")[0]
     '各省级税务局\\n北京\\n王\\ue000明。\\ue004\\n'
     """
+    blocks = injected_replacement_blocks(text)
+    if not blocks:
+        return _remove_invisible_characters(text)
+    # A spam farm's injected block of U+FFFD (replacement_blocks) goes whole; the rest of the
+    # page is read as if the block were blank, so that its U+FFFD do not make a lost line.
+    _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(text, blocks))
+    edits = sorted(edits + [Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], "",
+                                 "U+FFFD: an injected block of replacement characters repeating a segment verbatim")
+                            for a, b in blocks], key=lambda edit: edit.start)
+    return apply_edits(text, edits), edits, warnings
+
+
+def _remove_invisible_characters(text: str) -> RuleResult:
+    """:func:`remove_invisible_characters` on a text without injected blocks."""
     # A character lost with no U+FFFD to show it: a finding, never an edit.
     throughout = lost_character_throughout(text)
     # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class, or a private-use one.

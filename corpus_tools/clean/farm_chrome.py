@@ -1,0 +1,111 @@
+"""Content farms' chrome around a copied text: a CMS credit, wrapper words, a doc farm's upload box.
+
+Real damage (field test 12, F12-D3, the `pages` corpus, pages+store12):
+
+* hunanyuer.com (a 百科 farm copying a 单位小客车增量指标 notice) keeps its CMS's credit
+  ``Empire CMS,phome.net |`` as a line between ``申请条件：`` and its list, and wraps the text in
+  ``The Beginning`` … ``THE END``;
+* zhuangpeitu.com (装配图网, a doc farm serving a 工信部中小企业司 standard) keeps its upload box
+  ``上传人：无*** 文档编号：131273945 上传时间：2022-08-06 格式：DOC 页数：22 大小：325.50KB``, the
+  buttons ``收藏 版权申诉 举报 下载``, the thumbnails' captions ``中小企业公共服务平台网络共享数据指标_第1页``
+  (joined into one line by ``hard_wraps`` once the ``第1页 / 共22页`` lines go) and ``资源描述：``.
+
+**Evidence**, line by line and whole lines only: a CMS's name with its vendor's site and nothing
+else (no law names a CMS vendor); ``The Beginning`` as the text's first line, ``THE END`` as its
+last; an upload box: one line of at least :data:`MIN_BOX_FIELDS` of a doc farm's own fields
+(上传人, 文档编号, 上传时间, 页数, 大小…: labels no regulation uses for itself); and, only on a
+page with such a box, the box's buttons, its ``资源描述：`` label, and captions ``<name>_第N页``
+numbered 1, 2, 3… in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.lazy_patterns import lazy_re
+
+#: A CMS's credit line: the product and (optionally) its vendor's site, separators, nothing else.
+_CMS_CREDIT_RE = lazy_re(
+    r"[ \t\u3000]*(?:powered\s+by\s+)?(?:empire\s*cms|帝国\s*cms|dede\s*cms|织梦\s*cms|phpcms|discuz!?)"
+    r"(?:[ \t\u3000]*[,，|/][ \t\u3000]*(?:phome\.net|dedecms\.com|phpcms\.cn|discuz\.net|comsenz\.com))?"
+    r"[ \t\u3000|,，]*",
+    re.IGNORECASE,
+)
+_BEGINNING_RE = lazy_re(r"[ \t\u3000]*the beginning[ \t\u3000]*", re.IGNORECASE)
+_END_RE = lazy_re(r"[ \t\u3000]*the end[ \t\u3000]*", re.IGNORECASE)
+
+#: A doc farm's own fields (the labels of its upload box).
+_BOX_LABELS = "上传人|上传者|文档编号|文档ID|上传时间|上传日期|格式|页数|文档页数|大小|文件大小|下载积分|所需积分"
+_BOX_FIELD_RE = lazy_re(rf"(?:^|[ \t\u3000])(?:{_BOX_LABELS})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：。；，]{{1,30}}")
+_BOX_FIELDS_LINE_RE = lazy_re(rf"(?:[ \t\u3000]*(?:{_BOX_LABELS})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：。；，]{{1,30}})+[ \t\u3000]*")
+MIN_BOX_FIELDS = 4
+#: The box's buttons: a line of these words only, two of them at least.
+_BOX_BUTTONS_RE = lazy_re(r"[ \t\u3000]*(?:(?:收藏|版权申诉|举报|下载|分享|打印|侵权投诉|立即下载|加入收藏)[ \t\u3000]*){2,}")
+_DESCRIPTION_LABEL_RE = lazy_re(r"[ \t\u3000]*资源描述[ \t\u3000]*[:：][ \t\u3000]*")
+#: A thumbnail's caption: the document's name, ``_第N页``.
+_CAPTION_RE = lazy_re(r"[ \t\u3000]*(?P<name>[^\n_]{2,80})_第(?P<page>\d{1,3})页[ \t\u3000]*")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    while at <= len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        out.append((at, end))
+        at = end + 1
+    return out
+
+
+def farm_chrome_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the farm chrome lines of ``text`` (module docstring), whole lines.
+
+    >>> t = "The Beginning\\n申请条件：\\nEmpire CMS,phome.net |\\n两年内没有发生逾期的行为，可以申请。\\nTHE END"
+    >>> [t[a:b] for a, b in farm_chrome_lines(t)]
+    ['The Beginning', 'Empire CMS,phome.net |', 'THE END']
+    >>> t = ("某标准\\n上传人：无*** 文档编号：131273945 上传时间：2022-08-06 格式：DOC 页数：22 大小：325.50KB\\n"
+    ...      "收藏 版权申诉 举报 下载\\n某标准_第1页\\n某标准_第2页\\n资源描述：\\n1、内部资料注意保存")
+    >>> [t[a:b][:8] for a, b in farm_chrome_lines(t)]
+    ['上传人：无***', '收藏 版权申诉 ', '某标准_第1页', '某标准_第2页', '资源描述：']
+
+    Without the upload box, buttons and captions are the text's own words:
+
+    >>> farm_chrome_lines("附件：\\n收藏 下载\\n图表_第1页\\n图表_第2页\\n格式：见附表\\n")
+    []
+    """
+    lower = text.lower()
+    credit = "cms" in lower or "discuz" in lower
+    wrapped = "the beginning" in lower or "the end" in lower
+    boxed = "_第" in text or "上传" in text or "文档编号" in text
+    if not (credit or wrapped or boxed):
+        return []
+    lines = [(a, b) for a, b in _lines(text) if text[a:b].strip()]
+    found: list[tuple[int, int]] = []
+    if wrapped and lines:
+        first, last = lines[0], lines[-1]
+        if _BEGINNING_RE.fullmatch(text, *first):
+            found.append(first)
+        if last != first and _END_RE.fullmatch(text, *last):
+            found.append(last)
+    if credit:
+        found += [(a, b) for a, b in lines if _CMS_CREDIT_RE.fullmatch(text, a, b)]
+    if boxed:
+        found += _upload_box(text, lines)
+    return sorted(set(found))
+
+
+def _upload_box(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The doc farm's upload box line, and (only with it) its buttons, label and thumbnail captions."""
+    box = [(a, b) for a, b in lines
+           if _BOX_FIELDS_LINE_RE.fullmatch(text, a, b) and len(_BOX_FIELD_RE.findall(text, a, b)) >= MIN_BOX_FIELDS]
+    if not box:
+        return []
+    found = list(box)
+    found += [(a, b) for a, b in lines if _BOX_BUTTONS_RE.fullmatch(text, a, b) or _DESCRIPTION_LABEL_RE.fullmatch(text, a, b)]
+    captions = [(a, b, m.group("name"), int(m.group("page"))) for a, b in lines
+                if (m := _CAPTION_RE.fullmatch(text, a, b))]
+    expected: dict[str, int] = {}
+    for a, b, name, page in captions:  # each name's captions numbered 1, 2, 3… in order
+        if page == expected.get(name, 1):
+            expected[name] = page + 1
+            found.append((a, b))
+    return found

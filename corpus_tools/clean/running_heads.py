@@ -1,0 +1,111 @@
+"""Running heads of a printed book: the header line a PDF repeats at every page break.
+
+Real damage (field test 12, F12-A6, autumn-picnic/xiaoan knowledge/source/: two handbooks
+converted from PDF, 预防和制止家庭暴力警察工作手册 and …多部门合作工作手册, 112 page breaks):
+each two-page spread opens with the book's running head and its two page numbers, glued to
+the sentence that continues there::
+
+    …制作统一扣⏎⏎警察 预防和制止家庭暴力 52 53 工作手册 押清单，由被扣押人签字认可。
+
+A running head is the same words recurring at line starts through ONE text with only their
+page numbers changing.  **Evidence**, all of: the head recurs at least :data:`MIN_RECURRENCES`
+times at the start of a line; words stand on both sides of its numbers (at least
+:data:`MIN_SIDE_LETTERS` letters each side, :data:`MIN_HEAD_LETTERS` in all: a label ``第 1 条``,
+``Article 1`` or a list item ``（ 1 ）`` has no words after its number that recur); the numbers rise from one head to the
+next, and a spread's two numbers are consecutive (``52 53``).  Only the head goes (with the
+blanks after it); the text after it and the page break before it stay: a PDF's spreads are not
+always in reading order (``…制作统一扣⏎⏎<54 55> 务关系…`` while ``押清单`` opens the text after
+the head ``52 53``), so closing the break would join the wrong halves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corpus_tools.lazy_patterns import lazy_re
+
+MIN_RECURRENCES = 3
+MIN_SIDE_LETTERS = 2
+#: … and this many letters around the numbers in all (an attachment heading ``附表 1 统计表``
+#: recurring as ``附表 2 统计表`` has 5: a book's title and part name are longer).
+MIN_HEAD_LETTERS = 6
+#: The most tokens a head holds (``警察 预防和制止家庭暴力 52 53 工作手册``: 5).
+MAX_HEAD_TOKENS = 6
+
+#: A line whose start holds a number standing alone between blanks (the cheap gate).
+_CANDIDATE_RE = lazy_re(r"^[^\S\n]*[^\s\d][^\n]{0,60}?[ \t\u3000]\d{1,4}[ \t\u3000]", re.MULTILINE)
+_TOKEN_RE = lazy_re(r"[^\s]+")
+_NUMBER_RE = lazy_re(r"\d{1,4}")
+_LETTER_RE = lazy_re(r"[^\W\d_]")
+
+
+def _letters(tokens: list[str]) -> int:
+    return sum(len(_LETTER_RE.findall(token)) for token in tokens)
+
+
+def running_head_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each running head in ``text`` (module docstring), with the blanks after it.
+
+    >>> pages = ["控制施暴人。", "押清单，由被扣押人签字认可。", "务关系，学习文明的沟通方式。", "2 、致轻伤案件的处理"]
+    >>> t = "\\n\\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 {p}" for n, p in zip((50, 52, 54, 56), pages))
+    >>> [t[a:b] for a, b in running_head_spans(t)][1]
+    '警察 预防和制止家庭暴力 52 53 工作手册 '
+    >>> len(running_head_spans(t))
+    4
+
+    Labels and list items recur with rising numbers too, but nothing after their numbers recurs:
+
+    >>> running_head_spans("第 1 条 为了规范。\\n第 2 条 本办法适用。\\n第 3 条 本办法自公布之日起施行。\\n")
+    []
+    """
+    occurrences: dict[tuple[str, ...], list[tuple[int, int, tuple[int, ...]]]] = defaultdict(list)
+    for match in _CANDIDATE_RE.finditer(text):
+        start = match.start()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        tokens = list(_TOKEN_RE.finditer(text, start, min(end, start + 200)))[: MAX_HEAD_TOKENS + 1]
+        signature: list[str] = []
+        numbers: list[int] = []
+        for k, token in enumerate(tokens[:MAX_HEAD_TOKENS]):
+            word = token.group()
+            if _NUMBER_RE.fullmatch(word):
+                signature.append("#")
+                numbers.append(int(word))
+            else:
+                signature.append(word)
+            if numbers and signature[-1] != "#" and k >= 2:
+                after = tokens[k + 1].start() if k + 1 < len(tokens) else end
+                occurrences[tuple(signature)].append((start, after, tuple(numbers)))
+    longest_extension: dict[tuple[str, ...], int] = defaultdict(int)  # a signature's most frequent one-token extension
+    for signature, found in occurrences.items():
+        longest_extension[signature[:-1]] = max(longest_extension[signature[:-1]], len(found))
+    heads: dict[int, int] = {}
+    for signature, found in occurrences.items():
+        if len(found) < MIN_RECURRENCES or not _head_shape(signature) or not _pages_rise(found):
+            continue
+        if longest_extension.get(signature, 0) == len(found):
+            continue  # the head goes on: its longer form is the head
+        for start, after, _ in found:
+            heads[start] = min(heads.get(start, after), after)  # the shortest head at a line start
+    return sorted(heads.items())
+
+
+def _head_shape(signature: tuple[str, ...]) -> bool:
+    """Words on both sides of the page numbers, which stand together (one or two of them)."""
+    first = signature.index("#")
+    last = len(signature) - 1 - signature[::-1].index("#")
+    if last - first > 1 or any(s != "#" for s in signature[first : last + 1]):
+        return False
+    before, after = _letters(list(signature[:first])), _letters(list(signature[last + 1 :]))
+    return before >= MIN_SIDE_LETTERS and after >= MIN_SIDE_LETTERS and before + after >= MIN_HEAD_LETTERS
+
+
+def _pages_rise(found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
+    """The page numbers rise through the text; a spread's two are consecutive."""
+    previous = -1
+    for _, _, numbers in found:
+        if numbers[0] <= previous or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+            return False
+        previous = numbers[-1]
+    return True

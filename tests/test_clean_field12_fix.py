@@ -1,0 +1,149 @@
+"""Noise field test 12 found kept in texts (notes field12.md F12-E1, F12-B2, F12-A6), and the clean text that must
+stay byte-identical beside it.
+
+Every positive case starts from the real page that showed it (tests/real_pages/field12_fix/SOURCE.md); every
+negative case is real text that holds the same characters for a reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.copier_notes import copier_note_lines
+from corpus_tools.clean.farm_chrome import farm_chrome_lines
+from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
+from corpus_tools.clean.running_heads import running_head_spans
+from tests.real_build import page_documents
+
+FOLDER = Path(__file__).parent / "real_pages" / "field12_fix"
+
+# --------------------------------------------------------------------------
+# F12-E1: a farm's injected block of U+FFFD inside words
+# --------------------------------------------------------------------------
+
+JINDIOU = FOLDER / "jindiou_minfadian_zongze_mojibake.txt"
+
+
+def test_the_injected_blocks_leave_and_the_words_close() -> None:
+    page = JINDIOU.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    assert "\ufffd" not in result.text and "Ƴ" not in result.text
+    lines = result.text.splitlines()
+    assert lines[0] == "弘扬社会主义核心价值观 确保民法典统一正确实施"
+    assert lines[1] == "最高人民法院出台民法典总则编司法解释"
+    assert lines[2].startswith("&nbsp; 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
+    blocks = [e for e in result.edits if e.rule == "invisible_chars"]
+    assert len(blocks) == 7 == sum(line.count("Ƴ\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd") for line in page.splitlines()) // 4  # one per block
+    assert not [w for w in result.warnings if "decoded with loss" in w.message or "misalignment" in w.message]
+
+
+def test_a_lost_character_is_no_block() -> None:
+    # A decoder's lost characters stay the evidence they are (the invisible_chars rule's own handling).
+    lossy_big5 = "法規資料庫\n\ufffd@\ufffdB\ufffd\ufffd\ufffd|\ufffd\ufffd\ufffd餧\ufffd\n本市\ufffd区人民政府"
+    assert injected_replacement_blocks(lossy_big5) == []
+    assert clean_and_explain(lossy_big5).text.splitlines()[1] == "\ufffd@\ufffdB\ufffd\ufffd\ufffd|\ufffd\ufffd\ufffd餧\ufffd"
+    # runs that do not repeat a segment (three lost stretches of one line) are no injected block either
+    runs = "第一条 " + " ".join("\ufffd" * n for n in (9, 10, 11)) + " 本办法"
+    assert injected_replacement_blocks(runs) == []
+
+
+# --------------------------------------------------------------------------
+# F12-B2: the crawler's note above the document's title
+# --------------------------------------------------------------------------
+
+SHANGHAI = FOLDER / "shanghai_jtw_feizhi_2024_604.md"
+
+
+def test_the_crawlers_note_leaves_the_document() -> None:
+    documents = page_documents(SHANGHAI)
+    assert len(documents) == 1
+    text = documents[0].text
+    assert text.startswith("上海市交通委员会关于废止和宣布失效部分文件的通知\n")
+    assert "脚本" not in text and "著作权法" not in text and "siteId" not in text
+    assert "经梳理，现决定废止和宣布失效部分文件。文件目录见附件。" in text
+
+
+def test_the_same_words_inside_a_document_stay() -> None:
+    # 著作权法 第五条 quoted by a document (DLC: 中华人民共和国著作权法 第五条, its own article), and a note
+    # that opens a text without naming a crawl, stay.
+    article = ("中华人民共和国著作权法\n第五条 本法不适用于：\n（一）法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，"
+               "及其官方正式译文；\n")
+    assert clean_and_explain(article).text == article
+    quoted = "某某办法\n依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n第一条 为了规范管理，制定本办法。\n"
+    assert clean_and_explain(quoted).text == quoted
+    editor = "说明：本文仅供参考，以正式文本为准。\n某某办法\n第一条 为了规范管理，制定本办法。\n"
+    assert copier_note_lines(editor) == []
+
+
+# --------------------------------------------------------------------------
+# F12-A6: a PDF book's running head at every spread
+# --------------------------------------------------------------------------
+
+HANDBOOK = FOLDER / "police_handbook_pages_50_57.md"
+
+
+def test_the_running_heads_leave_the_handbook() -> None:
+    page = HANDBOOK.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    heads = [e for e in result.edits if e.rule == "site_furniture" and "running head" in e.detail]
+    assert [e.before for e in heads] == [f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 " for n in (50, 52, 54, 56)]
+    assert "工作手册" not in result.text
+    # the text after each head stays (its first words, as the page has them)
+    assert "押清单，由被扣押人签字认可。" in result.text
+    assert "2 、致轻伤案件的处理" in result.text or "2、致轻伤案件的处理" in result.text
+    # only the heads went: the rest is what the other rules make of the page without them
+    without = page
+    for n in (50, 52, 54, 56):
+        without = without.replace(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 ", "")
+    assert clean_and_explain(without).text == result.text
+
+
+def test_recurring_numbered_lines_are_no_running_heads() -> None:
+    # labels, list items and a TOC recur at line starts with rising numbers, but no words after their
+    # numbers recur; a head whose numbers do not rise (two documents' heads mixed) is no proof.
+    labels = "第 1 条 为了规范管理，制定本办法。\n第 2 条 本办法适用于本市。\n第 3 条 本办法自公布之日起施行。\n"
+    items = "（ 1 ） 甘肃省预防和制止家庭暴力的若干 规定（试行）\n（ 2 ） 湖南省人民代表大会常务委员会关于预防和制 止家庭暴力的决议\n（ 3 ） 四川省人民代表大会常务委员会关于预防和制 止家庭暴力的决议\n"
+    attachments = "附表 1 统计表\n（一）甲。\n附表 2 统计表\n（一）乙。\n附表 3 统计表\n（一）丙。\n"
+    falling = "\n\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 第{n}页。" for n in (54, 50, 52))
+    assert running_head_spans(labels) == running_head_spans(items) == running_head_spans(falling) == []
+    assert running_head_spans(attachments) == []
+    for text in (labels, items, attachments):
+        assert clean_and_explain(text, rules=["site_furniture"]).text == text
+
+
+# --------------------------------------------------------------------------
+# F12-D3: content farms' chrome (a CMS credit, wrapper words, a doc farm's upload box)
+# --------------------------------------------------------------------------
+
+HUNANYUER = FOLDER / "hunanyuer_yaohao_empirecms.txt"
+ZHUANGPEITU = FOLDER / "zhuangpeitu_miit_zhibiao_docfarm.txt"
+
+
+def test_the_cms_credit_and_the_wrapper_words_leave() -> None:
+    page = HUNANYUER.read_text(encoding="utf-8")
+    text = clean_and_explain(page).text
+    assert "CMS" not in text and "Beginning" not in text and "END" not in text
+    lines = text.splitlines()
+    assert lines[0] == "单位摇号申请材料："
+    assert lines[lines.index("申请条件：") + 1].startswith("两年内没有发生逾期未使用以摇号方式取得的增量指标的行为")
+    assert lines[-1] == "（三）社会团体及其他组织具有有效的加载统一社会信用代码的登记证（照）；"
+
+
+def test_the_doc_farms_upload_box_leaves() -> None:
+    page = ZHUANGPEITU.read_text(encoding="utf-8")
+    text = clean_and_explain(page).text
+    for chrome in ("上传人", "文档编号", "版权申诉", "_第1页", "_第3页", "资源描述", "共22页"):
+        assert chrome not in text
+    assert text.startswith("中小企业公共服务平台网络共享数据指标\n\n1、内部资料注意保存中小企业公共服务平台网络共享数据指标标准（2012版）")
+
+
+def test_the_same_words_without_the_farm_stay() -> None:
+    # a regulation's own 格式/页数 fields (no upload box: docshare_lines' negative), its own "下载" and a figure's caption,
+    # an English text's last words, a law naming a CMS inside a sentence
+    own = "附件：\n格式：见附表\n页数：不超过两页\n图表_第1页\n第一条 申请材料应当齐全。\n"
+    english = "第一条 本规定自公布之日起施行。\nThe end of the transition period is 31 December 2025.\n"
+    cms = "第五条 网站使用Empire CMS, phome.net等内容管理系统的，应当及时更新。\n"
+    for text in (own, english, cms):
+        assert farm_chrome_lines(text) == []
+        assert clean_and_explain(text, rules=["site_furniture"]).text == text
