@@ -90,3 +90,10 @@ def test_no_wrap_after_an_address_or_between_box_fields(built, name, kept):
     assert not [row for row in _rows(built, "edits", name) if row["rule"] == "hard_wraps"]
     page = REAL / FOLDER / name
     assert kept in clean_page(ingest_file(page, page.parent)).text
+
+
+def test_an_adult_sites_keyword_line_of_fixed_phrases_is_no_title(built):
+    """精品国产一区二区三区久久,亚洲人成人网站在线观看,…: the sites' fixed phrases, no single word of them alone."""
+    (doc,) = _rows(built, "documents", "fcfcarencro_dangzhang_head.txt")
+    assert doc["title"] == "中国共产党章程"
+    assert "一区二区" not in doc["text"] and "在线观看" not in doc["text"]

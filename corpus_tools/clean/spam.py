@@ -1129,7 +1129,7 @@ BETTING_UNIT = "betting unit inside a word"
 ADULT_WORDS: tuple[str, ...] = (
     "一区二区", "一区", "二区", "三区", "四区", "五区", "精品区", "不卡", "中文字幕", "无码", "有码", "自拍", "偷拍",
     "婷婷", "啪啪", "色啪", "爱爱", "春色", "性感", "美图", "丝袜", "豹纹", "内裤", "av", "AV", "五月色", "色综合",
-    "久久久", "成人", "午夜",
+    "久久久", "成人", "午夜", "一区二区三区", "亚洲人成", "精品国产", "国产综合", "亚洲综合",
 )
 #: The words of :data:`ADULT_WORDS` that are an adult site's alone (``不卡``, ``无码``, ``中文字幕``): a keyword
 #: line holds one at least.  The others are ordinary words too: zones of an exam's seating plan
@@ -1137,6 +1137,9 @@ ADULT_WORDS: tuple[str, ...] = (
 #: all removed as keyword lines before (review 10, F6).
 ADULT_ALONE_WORDS = frozenset((
     "不卡", "中文字幕", "无码", "有码", "自拍", "偷拍", "婷婷", "啪啪", "色啪", "爱爱", "av", "AV", "五月色", "色综合", "久久久",
+    # the sites' fixed phrases (fcfcarencro.com's 党章, field test 11: ``精品国产一区二区三区久久,亚洲人成人网站在线观看,
+    # 国产综合在线观看视频,…`` became the title again once review 10 F6 asked for one of the words above)
+    "一区二区三区", "亚洲人成", "精品国产", "国产综合", "亚洲综合",
 ))
 #: Words an adult site's keyword line writes between those (ordinary words too: never evidence alone).
 ADULT_FILLER_WORDS: tuple[str, ...] = (
