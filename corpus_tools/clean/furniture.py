@@ -970,7 +970,7 @@ def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
         glued = []
     return lines, glued
 #: A page number alone on its line, as a PDF's text layer or its OCR gives it (``12``, ``1O`` with O for 0).
-_LONE_NUMBER_RE = lazy_regex(r"^[ \t\u3000]*([0-9OoIl]{1,3})[ \t\u3000]*$", regex.MULTILINE)
+_LONE_NUMBER_RE = lazy_re(r"^[ \t\u3000]*([0-9OoIl]{1,3})[ \t\u3000]*$", re.MULTILINE)
 _OCR_DIGITS = str.maketrans("OoIl", "0011")
 #: The fewest numbers in a run of pages, and the fewest lines between two of them (a page holds more;
 #: a table's row numbers stand a few lines apart).
