@@ -108,6 +108,11 @@ def test_recurring_numbered_lines_are_no_running_heads() -> None:
     falling = "\n\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 第{n}页。" for n in (54, 50, 52))
     assert running_head_spans(labels) == running_head_spans(items) == running_head_spans(falling) == []
     assert running_head_spans(attachments) == []
+    # a table of contents' headings (hkgazette cs220202449139, tests/real_pages/hkgazette: `Schedule 1 Rules Relating to…`
+    # … `Schedule 6 Rules on…`, rising, one line apart) and a Taiwan law's XML labels (moj_xml J0000006.xml: `<條號>第 1 條</條號>`)
+    gazette = (Path(__file__).parent / "real_pages" / "hkgazette" / "cs220202449139_excerpt.txt").read_text(encoding="utf-8")
+    moj = (Path(__file__).parent / "real_pages" / "moj_xml" / "J0000006.xml").read_text(encoding="utf-8")
+    assert running_head_spans(gazette) == running_head_spans(moj) == []
     for text in (labels, items, attachments):
         assert clean_and_explain(text, rules=["site_furniture"]).text == text
 

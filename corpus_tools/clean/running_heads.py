@@ -11,10 +11,12 @@ A running head is the same words recurring at line starts through ONE text with 
 page numbers changing.  **Evidence**, all of: the head recurs at least :data:`MIN_RECURRENCES`
 times at the start of a line; words stand on both sides of its numbers (at least
 :data:`MIN_SIDE_LETTERS` letters each side, :data:`MIN_HEAD_LETTERS` in all: a label ``第 1 条``,
-``Article 1`` or a list item ``（ 1 ）`` has no words after its number that recur); the numbers rise from one head to the
-next, and a spread's two numbers are consecutive (``52 53``).  Only the head goes (with the
-blanks after it); the text after it and the page break before it stay: a PDF's spreads are not
-always in reading order (``…制作统一扣⏎⏎<54 55> 务关系…`` while ``押清单`` opens the text after
+``Article 1`` or a list item ``（ 1 ）`` has no words after its number that recur), and the
+word before the numbers numbers no part of the text (``Schedule 1 Rules…`` in a table of
+contents, ``第 1 條``); the heads stand a printed page's text apart (:data:`MIN_PAGE_CHARS`);
+the numbers rise from one head to the next, and a spread's two numbers are consecutive
+(``52 53``).  Only the head goes (with the blanks after it); the text after it and the page
+break before it stay: a PDF's spreads are not always in reading order (``…制作统一扣⏎⏎<54 55> 务关系…`` while ``押清单`` opens the text after
 the head ``52 53``), so closing the break would join the wrong halves.
 """
 
@@ -30,6 +32,16 @@ MIN_SIDE_LETTERS = 2
 #: … and this many letters around the numbers in all (an attachment heading ``附表 1 统计表``
 #: recurring as ``附表 2 统计表`` has 5: a book's title and part name are longer).
 MIN_HEAD_LETTERS = 6
+#: The fewest characters between two heads: a printed page's text (a table of contents, or
+#: articles, number lines much closer together).
+MIN_PAGE_CHARS = 300
+#: Words that number a part of the text, not a page: a heading or label (``Schedule 1 Rules…``,
+#: ``第 1 條``, ``附表 2 统计表``) is no running head.
+_PART_WORD_RE = lazy_re(
+    r"(?:第|附件|附表|附录|附図|附图|表|图|章|节|條|条|款|项|編|编|卷|篇|部分|"
+    r"schedule|chapter|part|article|section|annex|appendix|table|figure|form|item|rule|no\.?)",
+    re.IGNORECASE,
+)
 #: The most tokens a head holds (``警察 预防和制止家庭暴力 52 53 工作手册``: 5).
 MAX_HEAD_TOKENS = 6
 
@@ -38,6 +50,8 @@ _CANDIDATE_RE = lazy_re(r"^[^\S\n]*[^\s\d][^\n]{0,60}?[ \t\u3000]\d{1,4}[ \t\u30
 _TOKEN_RE = lazy_re(r"[^\s]+")
 _NUMBER_RE = lazy_re(r"\d{1,4}")
 _LETTER_RE = lazy_re(r"[^\W\d_]")
+#: The last word of a token: its trailing Latin word, or its last Han character (``<條號>第`` -> ``第``).
+_LAST_WORD_RE = lazy_re(r"(?:[A-Za-z]+\.?|[^\W\d_]|.)$")
 
 
 def _letters(tokens: list[str]) -> int:
@@ -48,7 +62,8 @@ def running_head_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each running head in ``text`` (module docstring), with the blanks after it.
 
     >>> pages = ["控制施暴人。", "押清单，由被扣押人签字认可。", "务关系，学习文明的沟通方式。", "2 、致轻伤案件的处理"]
-    >>> t = "\\n\\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 {p}" for n, p in zip((50, 52, 54, 56), pages))
+    >>> page = "……" * 150  # (the rest of a printed page)
+    >>> t = "\\n\\n".join(f"警察 预防和制止家庭暴力 {n} {n + 1} 工作手册 {p}{page}" for n, p in zip((50, 52, 54, 56), pages))
     >>> [t[a:b] for a, b in running_head_spans(t)][1]
     '警察 预防和制止家庭暴力 52 53 工作手册 '
     >>> len(running_head_spans(t))
@@ -98,14 +113,18 @@ def _head_shape(signature: tuple[str, ...]) -> bool:
     if last - first > 1 or any(s != "#" for s in signature[first : last + 1]):
         return False
     before, after = _letters(list(signature[:first])), _letters(list(signature[last + 1 :]))
+    if _PART_WORD_RE.fullmatch(_LAST_WORD_RE.search(signature[first - 1]).group()) or _PART_WORD_RE.match(signature[last + 1]):
+        return False  # the number of a part (第 1 條, Schedule 1): a heading or a label
     return before >= MIN_SIDE_LETTERS and after >= MIN_SIDE_LETTERS and before + after >= MIN_HEAD_LETTERS
 
 
 def _pages_rise(found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
-    """The page numbers rise through the text; a spread's two are consecutive."""
-    previous = -1
-    for _, _, numbers in found:
+    """The page numbers rise through the text, a page's text apart; a spread's two are consecutive."""
+    previous, previous_at = -1, -MIN_PAGE_CHARS
+    for start, _, numbers in found:
         if numbers[0] <= previous or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
             return False
-        previous = numbers[-1]
+        if start - previous_at < MIN_PAGE_CHARS:
+            return False
+        previous, previous_at = numbers[-1], start
     return True
