@@ -38,3 +38,25 @@ def test_row_numbers_of_a_table_laid_one_cell_per_line_are_no_page_numbers():
 ])
 def test_the_real_chrome_still_goes(text, gone):
     assert gone not in remove_site_furniture(text)[0]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # F11: a brand dressed as a file goes whole, its extension too (a cited file alone stays: test_field12_precision)
+    ("依法开云体育kaiyun.pdf管理", "依法管理"),
+    ("依法bet365.html管理", "依法管理"),
+    ("依法亚博体育yabo.do官网管理", "依法管理"),
+])
+def test_a_spam_brand_dressed_as_a_file_goes_whole(text, kept):
+    from corpus_tools.clean.spam import remove_spam_anchors
+
+    assert remove_spam_anchors(text)[0] == kept
+
+
+def test_a_documents_table_of_contents_linking_into_its_file_is_no_menu():
+    """F10: a Firecrawl capture of a .docx report (autumn-picnic/xiaoan 为平七周年_案例.md), its TOC one link a paragraph."""
+    from corpus_tools.markdown_text import link_menus
+
+    toc = [f"[{words}](https://parse.firecrawl.dev/uploads/为平七周年_案例.docx#_Toc12865418{k})"
+           for k, words in enumerate(("背景和方法 2", "案例和点评 2", "一、 民政 2", "二、 公安 5"))]
+    lines = [line for entry in toc for line in (entry, "")]
+    assert link_menus(lines) == set()

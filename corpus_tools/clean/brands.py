@@ -116,8 +116,8 @@ _TLD = r"[A-Za-z]{2,8}"
 #: Extensions of the files and pages a text cites (``附件1.docx``, ``wzsl.htm``): a name ending in one
 #: is a file, not a host (no spam site's top-level domain is one).
 FILE_EXTENSIONS = frozenset(
-    "htm html shtml xhtml php asp aspx jsp do cgi pdf doc docx wps xls xlsx et ppt pptx dps txt rtf ofd csv xml json "
-    "jpg jpeg png gif bmp tif tiff zip rar 7z".split()
+    "htm html shtml xhtml php asp aspx jsp cgi pdf doc docx wps xls xlsx ppt pptx dps txt rtf ofd csv xml json "
+    "jpg jpeg png gif bmp tif tiff rar 7z".split()  # (no .do, .et, .zip: top-level domains too, review 12 F11)
 )
 #: A file name (maybe after a path's last ``/``): ``zhibo479/wzsl.htm`` of a cited page, ``xinxi2019.doc``.
 _FILE = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,60}\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
@@ -499,7 +499,9 @@ def score_unit(text: str, start: int, end: int, tokens: list[tuple[str, int, int
     named = brand_latin or bool(kinds & {"domain", "paren", "version"})  # what names a brand besides its stem
     if not named and not stem and _state_lottery_at(text, start):
         return 0.0, ("state lottery",)
-    if "file" in kinds:  # a cited file or page (``…/wzsl.htm``, ``附件xinxi2019.doc``): no brand names a file
+    if "file" in kinds and not kinds & {"strong", "cat"}:
+        # a cited file or page (``…/wzsl.htm``, ``附件xinxi2019.doc``): no brand names a file; beside a brand's
+        # words (``开云体育kaiyun.pdf``) the name is the brand's dressed as a file (review 12, F11)
         return 0.0, ("file name",)
     shared_word = ""
     for kind, a, b in tokens:

@@ -33,7 +33,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import (
-    CATEGORY_WORDS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
+    CATEGORY_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
     is_official_host,
 )
 from corpus_tools.clean.edits import apply_edits
@@ -449,8 +449,30 @@ def find_spam_anchors(text: str, *, shorten: bool = True, brands: frozenset[str]
     """
     known = known_anchors(text)
     found = known + _brand_starts_known(_units(text, brands), known)
-    merged = _merge_overlapping(found)
+    merged = [_with_file_extension(text, a) for a in _merge_overlapping(found)]
     return _shortest_page_forms(text, merged) if shorten else merged
+
+
+def _with_file_extension(text: str, anchor: Anchor) -> Anchor:
+    """``anchor`` with the file extension glued after its Latin name (``bet365.html``, ``开云体育kaiyun.pdf``): a brand
+    dressed as a file goes whole (a cited file alone is no unit at all: :data:`corpus_tools.clean.brands.FILE_EXTENSIONS`).
+
+    >>> t = "依法bet365.html管理"
+    >>> _with_file_extension(t, Anchor(2, 8, "bet365")).text
+    'bet365.html'
+    """
+    if not anchor.text[-1:].isascii() or not anchor.text[-1:].isalnum():
+        return anchor
+    m = _FILE_EXTENSION_AFTER.match(text, anchor.end)
+    if m is None:
+        return anchor
+    return Anchor(anchor.start, m.end(), text[anchor.start:m.end()], anchor.line_only, anchor.stem)
+
+
+#: A file extension right after a name (see :func:`_with_file_extension`).
+_FILE_EXTENSION_AFTER = lazy_regex(
+    r"\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
+)
 
 
 def _units(text: str, brands: frozenset[str]) -> list[tuple[Anchor, bool]]:
