@@ -1435,7 +1435,7 @@ _FOOTER_CONTACT_RE = lazy_re(r"[ \t\u3000]*(?:地址|电话|邮编|传真)[:：]
 _REFERENCES_HEAD_RE = lazy_re(r"[ \t\u3000]*(?:参考资料|参考文献|参考书目|引用资料|资料来源|注释|脚注)[:：]?[ \t\u3000]*$")
 #: A login box's prompt (``没有账号？``, ``忘记密码？``).
 _LOGIN_PROMPT_RE = lazy_re(r"账号|账户|密码|注册|登录")
-#: A line of a document's own text: a sentence's end or an article label.
+#: A line of a document's own text: it holds a sentence's end.
 _SENTENCE_END_RE = lazy_re(r"[。；！？]")
 #: A line opening a notice's attachment list (``附件：``, ``附件1``): the document's.
 _ATTACHMENT_OPENING_RE = lazy_re(r"[ \t\u3000]*附\s*件\s*[0-9一二三四五六七八九十：:]")

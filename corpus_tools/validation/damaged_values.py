@@ -146,9 +146,9 @@ def date_readings(year: str, digits: str) -> list[str]:
 
 def _calendar_day(year: int, month: int, day: int) -> bool:
     """Whether year-month-day is a day of the calendar, as the metadata readers decide it (one check for both)."""
-    from corpus_tools.structure.metadata import calendar_day  # (the structure stage loads with a build's checks only)
+    from corpus_tools.structure.metadata import calendar_date  # (the structure stage loads with a build's checks only)
 
-    return calendar_day(f"{year:04d}-{month:02d}-{day:02d}")
+    return calendar_date(year, month, day) is not None
 
 
 def _date_role(match: re.Match[str]) -> str:
