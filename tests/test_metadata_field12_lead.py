@@ -64,3 +64,13 @@ def test_the_promulgation_sentence_gives_adoption_entry_into_force_and_issuer():
     (doc,) = page_documents(MOT / "whlrfk_yibao_jijin_tiaoli_ruby.txt")
     assert (doc.title, doc.adopted, doc.effective, doc.issuer) == (
         "医疗保障基金使用监督管理条例", "2020-12-09", "2021-05-01", "国务院")
+
+
+def test_a_congress_committees_sentence_names_no_session_as_issuer(tmp_path):
+    """autumn-picnic/xiaoan 安徽省实施《中华人民共和国反家庭暴力法》办法.md: the 公告 signs with the committee's name; the
+    session (第十三届) of its sentence is no part of the issuer (review 12)."""
+    text = ("安徽省人民代表大会常务委员会\n\n公告\n\n（第七十二号）\n\n《安徽省实施〈中华人民共和国反家庭暴力法〉办法》已经2022年7月29日"
+            "安徽省第十三届人民代表大会常务委员会第三十五次会议通过，现予公布，自2022年11月1日起施行。\n\n"
+            "安徽省人民代表大会常务委员会\n\n2022年7月29日\n")
+    (doc, *_) = page_documents(tmp_path / "anhui.md", text, tmp_path)
+    assert doc.issuer == "安徽省人民代表大会常务委员会"

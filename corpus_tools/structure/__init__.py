@@ -145,8 +145,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     sentence = md.promulgation_sentence(doc_text) or {}  # …已经…国务院第117次常务会议通过，现予公布，自…起施行
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
     issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
-              or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ") or sentence.get("organ")
-              or (sig[0] if sig else None) or md.title_issuer(title) or md.cover_organ(doc_text)
+              or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
+              or (sig[0] if sig else None) or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     if issuer is None and parent is not None and not _FORWARDS.search(parent.title or "") and md.names_organ(parent.issuer):

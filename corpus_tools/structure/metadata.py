@@ -1227,6 +1227,8 @@ def promulgation_sentence(text: str) -> dict[str, str | None] | None:
             continue
         day = DATE.search(m.group("date"))
         organ = m.group("organ").removeprefix("中华人民共和国")
+        if "人民代表大会" in organ or "届" in organ:
+            organ = None  # a congress's committee: its 公告 signs with its name, without the session (安徽's 公告第七十二号)
         return {"adopted": iso_date(day) if day else None, "organ": organ, "effective": effective_date(line, None)}
     return None
 
