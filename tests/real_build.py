@@ -42,6 +42,11 @@ def build_real_pages(folder: str, out: Path, names: tuple[str, ...] = (),
     return by_file
 
 
+def built_rows(built: dict[str, list[dict]], config: str, name: str) -> list[dict]:
+    """The rows of ``config`` that the file ``name`` gave in a :func:`build_real_pages` result."""
+    return [row for key, rows in built.items() if key.startswith(f"{config}:{name}") for row in rows]
+
+
 def page_documents(page: Path, text: str | None = None, tmp_path: Path | None = None) -> list:
     """The documents one real page gives (ingest, clean, structure: what a build does to it, nothing
     written); with ``text``, of that text saved under ``tmp_path`` with the page's name (a page's head,

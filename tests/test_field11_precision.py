@@ -16,7 +16,7 @@ import pytest
 from corpus_tools.clean import clean
 from corpus_tools.clean.brands import is_brand_latin
 from corpus_tools.clean.spam import find_spam_anchors
-from tests.real_build import REAL, build_real_pages
+from tests.real_build import REAL, build_real_pages, built_rows
 
 FOLDER = "field11_precision"
 
@@ -26,16 +26,12 @@ def built(tmp_path_factory) -> dict[str, list[dict]]:
     return build_real_pages(FOLDER, tmp_path_factory.mktemp("field11"), configs=("documents", "edits"))
 
 
-def _rows(built: dict[str, list[dict]], config: str, name: str) -> list[dict]:
-    return [row for key, rows in built.items() if key.startswith(f"{config}:{name}") for row in rows]
-
-
 def _text(built: dict[str, list[dict]], name: str) -> str:
-    return "\n".join(row["text"] for row in _rows(built, "documents", name))
+    return "\n".join(row["text"] for row in built_rows(built, "documents", name))
 
 
 def _rules(built: dict[str, list[dict]], name: str) -> set[str]:
-    return {row["rule"] for row in _rows(built, "edits", name)}
+    return {row["rule"] for row in built_rows(built, "edits", name)}
 
 
 def test_a_standards_english_term_and_a_symbol_are_kept(built):

@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tools.clean.brands import FILE_EXTENSIONS
 from corpus_tools.clean.spam import find_spam_anchors, remove_spam_anchors
-from tests.real_build import REAL, build_real_pages
+from tests.real_build import REAL, build_real_pages, built_rows
 
 FOLDER = "field12_precision"
 
@@ -23,21 +23,17 @@ def built(tmp_path_factory) -> dict[str, list[dict]]:
     return build_real_pages(FOLDER, tmp_path_factory.mktemp("field12"), configs=("documents", "edits"))
 
 
-def _rows(built: dict[str, list[dict]], config: str, name: str) -> list[dict]:
-    return [row for key, rows in built.items() if key.startswith(f"{config}:{name}") for row in rows]
-
-
 def test_a_cited_address_in_a_footnote_is_kept(built):
-    text = "\n".join(row["text"] for row in _rows(built, "documents", "handbook_footnotes.txt"))
+    text = "\n".join(row["text"] for row in built_rows(built, "documents", "handbook_footnotes.txt"))
     assert text.count("http://www.gov.cn/wszb/ zhibo479/wzsl.htm") == 2
-    assert not [row for row in _rows(built, "edits", "handbook_footnotes.txt") if row["rule"] == "spam_anchor"]
+    assert not [row for row in built_rows(built, "edits", "handbook_footnotes.txt") if row["rule"] == "spam_anchor"]
 
 
 def test_a_law_databases_publication_date_among_the_documents_fields_is_kept(built):
-    (doc,) = _rows(built, "documents", "pkulaw_gongtongzi_2005_98.md")
+    (doc,) = built_rows(built, "documents", "pkulaw_gongtongzi_2005_98.md")
     assert (doc["published"], doc["effective"], doc["doc_number"]) == ("2005-12-27", "2006-02-01", "公通字[2005]98号")
     assert doc["issuer"] == "公安部"  # its 制定机关 line
-    assert not [row for row in _rows(built, "edits", "pkulaw_gongtongzi_2005_98.md") if row["rule"] == "site_furniture"]
+    assert not [row for row in built_rows(built, "edits", "pkulaw_gongtongzi_2005_98.md") if row["rule"] == "site_furniture"]
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +84,7 @@ def test_no_wrap_after_an_address_or_between_box_fields(built, name, kept, glued
     from corpus_tools.clean.page import clean_page
     from corpus_tools.ingest import ingest_file
 
-    assert not [row for row in _rows(built, "edits", name) if row["rule"] == "hard_wraps"]
+    assert not [row for row in built_rows(built, "edits", name) if row["rule"] == "hard_wraps"]
     page = REAL / FOLDER / name
     text = clean_page(ingest_file(page, page.parent)).text
     assert kept in text and glued not in text
@@ -96,6 +92,6 @@ def test_no_wrap_after_an_address_or_between_box_fields(built, name, kept, glued
 
 def test_an_adult_sites_keyword_line_of_fixed_phrases_is_no_title(built):
     """精品国产一区二区三区久久,亚洲人成人网站在线观看,…: the sites' fixed phrases, no single word of them alone."""
-    (doc,) = _rows(built, "documents", "fcfcarencro_dangzhang_head.txt")
+    (doc,) = built_rows(built, "documents", "fcfcarencro_dangzhang_head.txt")
     assert doc["title"] == "中国共产党章程"
     assert "一区二区" not in doc["text"] and "在线观看" not in doc["text"]
