@@ -978,7 +978,7 @@ _PAGE_RUN_MIN = 3
 _PAGE_LINES_MIN = 8
 #: A page of a document holds a sentence: the rows of a table laid one cell per line (``序号⏎⏎单位名称⏎地址…⏎⏎1⏎⏎某某单位1…``,
 #: ten cells a row) hold none between their numbers (review 12, F4).
-_PAGE_PROSE_RE = lazy_re(r"[。；，！？]")
+_PAGE_PROSE_RE = lazy_re(r"[。；，！？;,!?]")  # (a PDF text writes ASCII marks: ``破坏生产经营的;``)
 
 
 def lone_page_numbers(text: str) -> list[tuple[int, int]]:
