@@ -247,8 +247,6 @@ EDGE_CASES += [
      "国家信访局门户网站\u3000www.gjxfj.gov.cn 日期： 2014-05-12 来源：\n中华人民共和国公司法\n", "中华人民共和国公司法\n"),
     ("mhxqwer/gov-clones qzhxiangtan: the masthead with the date and the font switch",
      "湘潭市人民政府门户网站 www.xiangtan.gov.cn 发布时间：2024-09-30 09:24 【字体：大 中 小】\n某通知\n", "某通知\n"),
-    ("pages store (fabao365): a breadcrumb opening on 您所在位置",
-     "您所在位置：法邦网 > 法律法规 > 法规浏览\n某法\n", "某法\n"),
     ("pages store (yuan, shenyang): a font switch whose sizes a script draws, beside the print button",
      "字号： 打印\n[字体： ] 打印\n沈阳市人民代表大会常务委员会办公室公告（第7号）\n", "沈阳市人民代表大会常务委员会办公室公告（第7号）\n"),
     ("pages store (jiaxiang.gov.cn): an empty counter as a list item",

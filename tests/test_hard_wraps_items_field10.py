@@ -81,9 +81,9 @@ def test_pdf_items_at_the_width_joined_headings_and_page_numbers_kept():
     for whole in ("十一、破坏生产经营罪（刑法第二百七十六条", "十二、开设赌场罪（刑法第三百零三条第二款",
                   "（4）其他开设赌场应当追究刑事责任的情形", "十八、附则"):
         assert whole in lines
-    # a page number before the page's blank line is no piece of the line above
+    # a page number before the page's blank line is no piece of the line above (since session 12 the run of page
+    # numbers goes as site furniture: lone_page_numbers; either way it is glued to no line)
     assert "致使枯12" not in text and "处16" not in text and "第一4" not in text
-    assert {"12", "16", "4"} <= set(lines)
 
 
 def test_field_box_lines_two_fields_each_stay_apart():

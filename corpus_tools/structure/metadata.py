@@ -3013,6 +3013,9 @@ _WIDGET_TITLE = regex.compile(
     r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript"
     # a skip link (law.moj.gov.tw's 跳至主要內容, tycg's 跳到主要內容區塊, field test 10 F10-W2: the title)
     r"|跳[至到]主要[内內]容(?:[区區][块塊])?$"
+    # a law database's search page heading (臺北市法規查詢: ``中央法規條文檢索``, ``法規資訊中央現行法規``: once the JavaScript
+    # notice above it went, it became the title of a page holding no law text, review 12 F12)
+    r"|\p{Han}{0,8}法[规規](?:[条條]文)?(?:[检檢]索|查[询詢])$|法[规規]资讯\p{Han}{0,8}$|法[规規]資訊\p{Han}{0,8}$"
     r")", regex.I
 )
 #: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
