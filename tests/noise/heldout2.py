@@ -31,7 +31,6 @@ from pypinyin import Style
 
 from tests.noise.wide.core import NUM, Damager
 from tests.noise.wide.families import encoding as enc
-from tests.noise.wide.families import furniture as furn
 from tests.noise.wide.families import ruby as rb
 from tests.noise.wide.families import script as scr
 from tests.noise.wide.families import spam as sp
