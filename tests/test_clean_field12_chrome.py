@@ -24,7 +24,8 @@ def furniture(text: str):
 # F11-C1: a law database's disclaimer under the last article
 # --------------------------------------------------------------------------
 
-CHINACOURT = FOLDER / "chinacourt_law_detail.php"
+#: (the page field test 11 saved: tests/real_pages/field11_metadata/SOURCE.md)
+CHINACOURT = REAL / "field11_metadata" / "chinacourt_dangnei_fagui.html"
 DISCLAIMER = "免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。"
 
 
@@ -290,7 +291,8 @@ def test_the_same_words_in_text_stay(text: str) -> None:
 # Lone page numbers of a PDF's text (closing11 "left undone": layout11 keeps them apart from wraps)
 # --------------------------------------------------------------------------
 
-HEILONGJIANG = FOLDER / "heilongjiang_liangxing_pdf.txt"
+#: (黑龙江_一.txt of nonameche/law-pdf-extract: tests/real_pages/field10_findings/SOURCE.md)
+HEILONGJIANG = REAL / "field10_findings" / "heilongjiang_lianggui_ocr_only.txt"
 
 
 def test_the_page_numbers_of_a_pdf_text_go() -> None:
