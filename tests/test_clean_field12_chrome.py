@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.furniture import disclaimer_tail_lines, layout_table_pipes, news_wrapper_lines
+from corpus_tools.clean.mirror_chrome import news_wrapper_lines
+from corpus_tools.clean.page_edges import disclaimer_tail_lines
+from corpus_tools.clean.table_pipes import layout_table_pipes
 from tests.real_build import REAL, page_documents
 
 FOLDER = REAL / "field12_chrome"
@@ -296,7 +298,7 @@ HEILONGJIANG = REAL / "field10_findings" / "heilongjiang_lianggui_ocr_only.txt"
 
 
 def test_the_page_numbers_of_a_pdf_text_go() -> None:
-    from corpus_tools.clean.furniture import lone_page_numbers
+    from corpus_tools.clean.page_numbers import lone_page_numbers
 
     text = HEILONGJIANG.read_text(encoding="utf-8")
     assert [text[a:b] for a, b in lone_page_numbers(text)] == ["1O", "11", "12", "3", "4", "15", "16"]
