@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.furniture import disclaimer_tail_lines, layout_table_pipes, news_wrapper_lines
+from corpus_tools.clean.mirror_chrome import news_wrapper_lines
+from corpus_tools.clean.page_edges import disclaimer_tail_lines
+from corpus_tools.clean.table_pipes import layout_table_pipes
 from tests.real_build import REAL, page_documents
 
 FOLDER = REAL / "field12_chrome"
@@ -24,7 +26,8 @@ def furniture(text: str):
 # F11-C1: a law database's disclaimer under the last article
 # --------------------------------------------------------------------------
 
-CHINACOURT = FOLDER / "chinacourt_law_detail.php"
+#: (the page field test 11 saved: tests/real_pages/field11_metadata/SOURCE.md)
+CHINACOURT = REAL / "field11_metadata" / "chinacourt_dangnei_fagui.html"
 DISCLAIMER = "免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。"
 
 
@@ -290,11 +293,12 @@ def test_the_same_words_in_text_stay(text: str) -> None:
 # Lone page numbers of a PDF's text (closing11 "left undone": layout11 keeps them apart from wraps)
 # --------------------------------------------------------------------------
 
-HEILONGJIANG = FOLDER / "heilongjiang_liangxing_pdf.txt"
+#: (黑龙江_一.txt of nonameche/law-pdf-extract: tests/real_pages/field10_findings/SOURCE.md)
+HEILONGJIANG = REAL / "field10_findings" / "heilongjiang_lianggui_ocr_only.txt"
 
 
 def test_the_page_numbers_of_a_pdf_text_go() -> None:
-    from corpus_tools.clean.furniture import lone_page_numbers
+    from corpus_tools.clean.page_numbers import lone_page_numbers
 
     text = HEILONGJIANG.read_text(encoding="utf-8")
     assert [text[a:b] for a, b in lone_page_numbers(text)] == ["1O", "11", "12", "3", "4", "15", "16"]

@@ -37,7 +37,7 @@ from corpus_tools.clean.brands import (
     is_official_host,
 )
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
+from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit

@@ -1,0 +1,154 @@
+"""HTML a page printed as text: tags left in a line, lines of tags, an HTML source's runs of tags.
+
+Real damage undone: a repost's image caption with its link cut at the line's end (``资料图：…。
+<a target=``, field test 7b), lines made only of tags, and a text page that prints an HTML source
+with its tags around the words (a block's tag between two words of a line becomes a line break).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import INDENT
+
+
+#: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
+#: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
+#: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
+_HTML_TAG_RESIDUE_RE = lazy_re(
+    r"(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
+    r"|</(?:a|span|font)>)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def html_tag_residue(text: str) -> list[tuple[int, int]]:
+    """HTML tags left in the text: ``资料图：民众体验电子游戏。 <a target=`` (a repost's image
+    caption, its link cut at the line's end; scolliance.net, field test 7b).
+
+    **Evidence**: a tag's shape: ``<a`` (or another common tag) with an attribute
+    (``name=``), an inline element's closing tag (``</a>``).  A law's comparison (``x<a``,
+    ``1<a<5``) has no attribute; a line break tag (``<br>``) is left alone.
+
+    >>> t = "资料图：民众体验电子游戏。 <a target=\\n当 x<a 时，适用本条。"
+    >>> [t[a:b] for a, b in html_tag_residue(t)]
+    [' <a target=']
+    """
+    if "<" not in text:
+        return []
+    out = []
+    for m in _HTML_TAG_RESIDUE_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1  # the blank that set the tag apart goes with it
+        out.append((start, m.end()))
+    return out
+
+
+#: An HTML element's tag, opening (with its attributes) or closing.
+_MARKUP_TAG = (
+    r"</?(?:a|abbr|b|big|blockquote|body|button|caption|center|cite|code|col|colgroup|dd|del|dfn|div|dl|dt|em"
+    r"|embed|fieldset|font|footer|form|frame|h[1-6]|head|header|i|iframe|img|input|ins|kbd|label|legend|li|link"
+    r"|map|meta|nav|noscript|object|ol|option|pre|q|s|samp|script|section|select|small|span|strike|strong|style"
+    r"|sub|sup|table|tbody|td|textarea|tfoot|th|thead|title|tr|tt|u|ul|var|video)"
+    r"""(?:[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}'|[^\s<>"']{1,100}))?)*[ \t]*/?>"""
+)
+#: A line of tags and nothing else, maybe behind a list bullet (``• <tr id="yyy80"></tr>``).
+_MARKUP_LINE_RE = lazy_re(
+    rf"^[ \t\u3000\u00a0•·*-]*(?:{_MARKUP_TAG}[ \t\u3000]*)+$", re.MULTILINE | re.IGNORECASE
+)
+
+
+def markup_lines(text: str) -> list[tuple[int, int]]:
+    """Lines made only of HTML tags that a page printed as text.
+
+    Real damage: m.jizihe.com (a cloaking mirror of a 人大研究 article, field test 9, F9-P8) opens
+    with ``• <tr id="yyy80"></tr>``, ``• <sup id="yyy80"></sup>``, ``• <tfoot id="yyy80"><noscript
+    id="yyy80"></noscript></tfoot>``: escaped tags shown as list items, kept as lines of the text.
+
+    **Evidence**: the whole line is tags of HTML elements (opening with attributes, or closing),
+    behind at most a bullet; no word of text between them.  A law's comparison (``x<a``), a book
+    title in angle brackets (``<中华人民共和国香港特别行政区基本法>``) or a tag inside a sentence stays
+    (:func:`html_tag_residue` takes the latter when it has an attribute).
+
+    >>> t = "• <tr id=\\"yyy80\\"></tr>\\n  • <tfoot id=\\"y\\"><noscript id=\\"y\\"></noscript></tfoot>\\n法规草案公开征求意见\\n当 x<a 时适用。"
+    >>> [t[a:b] for a, b in markup_lines(t)]
+    ['• <tr id="yyy80"></tr>', '  • <tfoot id="y"><noscript id="y"></noscript></tfoot>']
+    """
+    if "<" not in text or ">" not in text:
+        return []
+    return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
+
+
+#: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
+#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`
+#: and the paragraph.
+_LITERAL_TAG_NAMES = (
+    r"a|abbr|article|aside|b|big|blockquote|body|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font"
+    r"|footer|h[1-6]|header|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup"
+    r"|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
+)
+_LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,600}"|'[^'\n<>]{0,600}'|[^\s<>"']{1,100}))?"""
+#: One tag: opening (maybe with attributes) or closing.
+_LITERAL_TAG_RE = lazy_regex(
+    rf"<(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})(?P<attrs>(?:{_LITERAL_ATTRIBUTE})*)[ \t]*/?>", regex.IGNORECASE
+)
+#: Elements that stand for a line break where their tags stand between words.
+_BLOCK_TAGS = frozenset(
+    "article aside blockquote body caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li"
+    " main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+#: The evidence of a page printed as markup: opening tags with attributes and closing tags of
+#: elements the page opens, this many of each at least.
+_LITERAL_MARKUP_MIN = 3
+
+
+def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of HTML tags a text page shows around its words, when the page prints an HTML source:
+    ``(start, end, replacement)``, the replacement a line break where a block's tag stood between
+    two words of a line, else nothing.
+
+    Real damage: 射阳网's forum archiver (320924.com, field test 10, F10-N2) shows a WeChat article's
+    source: ``<section style="margin-top: 5px;…" data-mpa-powered-by="yiban.io">…<p style="line-height:
+    2em;"><span style=…><strong>筑牢安全防线 深化改革惠民 坚持从严治警</strong></span></p><section …>…``;
+    the tags with attributes went (:func:`html_tag_residue`) but ``<section …>``, ``<strong>``, ``</p>``
+    and ``<p></p>`` stayed, ~1,000 characters of markup around the article.
+
+    **Evidence**, on the page: at least :data:`_LITERAL_MARKUP_MIN` opening tags with attributes and as
+    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements); then
+    every such tag goes.  A law's ``<100``, ``x<a``, a title in angle brackets
+    (``<中华人民共和国香港特别行政区基本法>``) or a lone tag is no such page.
+
+    >>> t = '标题\\n<section style="a"><p style="b"><span style="c"><strong>筑牢安全防线</strong></span></p><section>公安部制修订</section></section><p></p>为主动适应。'
+    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][:3]
+    [('<section style="a"><p style="b"><span style="c"><strong>', ''), ('</strong></span></p><section>', '\\n'), ('</section></section><p></p>', '\\n')]
+    >>> literal_markup_runs("第五条 浓度<100 mg时，x<a。\\n<中华人民共和国香港特别行政区基本法>")
+    []
+    """
+    if "</" not in text:
+        return []
+    tags = list(_LITERAL_TAG_RE.finditer(text))
+    opened = {m.group("name").lower() for m in tags if not m.group("close")}
+    with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
+    closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
+    if with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN:
+        return []
+    runs: list[tuple[int, int, str]] = []
+    for m in tags:
+        block = m.group("name").lower() in _BLOCK_TAGS
+        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
+            start, _, was_block = runs[-1]
+            runs[-1] = (start, m.end(), was_block or block)
+        else:
+            runs.append((m.start(), m.end(), block))
+    out = []
+    for start, end, block in runs:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        between = text[line_start:start].strip(INDENT + "\xa0") and text[end:line_end].strip(INDENT + "\xa0")
+        out.append((start, end, "\n" if block and between else ""))
+    return out
