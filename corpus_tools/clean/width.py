@@ -57,7 +57,7 @@ from functools import lru_cache
 
 import regex
 
-from corpus_tools.clean import _gates
+from corpus_tools.clean import _gates, compat_forms
 from corpus_tools.clean.evidence import misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -789,8 +789,18 @@ def normalize_width(text: str) -> RuleResult:
     >>> normalize_width("Ｗｉ－Ｆｉ、Ｃ＋＋，100－200米，电话０５１９－８５６８１６２７")[0]
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
+    if compat_forms.has_forms(text):  # (decided on the marks the forms stand for, applied to the forms)
+        out, edits, warnings = _normalize(compat_forms.stand_ins(text), source=text)
+        return out, edits, warnings
+    return _normalize(text, source=text)
+
+
+def _normalize(text: str, *, source: str) -> RuleResult:
+    """:func:`normalize_width` of ``source``, decided on ``text``: ``source`` itself, or its
+    :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
+    of a mark replaced by the mark)."""
     changes = _changes(text)
-    lost = _lost_character_warnings(text)
+    lost = _lost_character_warnings(source)  # (a decoder's lost character is an ASCII ``?``, never a form)
     if changes and (scrambled := scrambled_punctuation(text)):
         kept = [start for start in changes if text[start] in _SCRAMBLED_MARKS]
         if kept:
@@ -800,8 +810,10 @@ def normalize_width(text: str) -> RuleResult:
                 WIDTH, kept[0], f"punctuation scrambled over the page ({scrambled} misplaced marks): "
                 f"{len(kept)} ASCII marks kept, converting them would make the scramble look like real sentences",
                 _line_around(text, kept[0], kept[0] + 1, 12)))
-    if not changes:
-        return text, [], lost + _quotes_across_lines_warnings(text)
+    if source is not text:
+        changes = compat_forms.settle(source, changes, _touches_cjk)
+    if not changes and not _may_pad_marks(text):
+        return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
     protected = _Protected(text) if maybe_protected and ("@" in text or "://" in text or "www." in text) else None
@@ -831,11 +843,13 @@ def normalize_width(text: str) -> RuleResult:
             break
         changes.update(more)
     if " " in text or "\xa0" in text:
-        changes = _with_blank_padding(text, changes)
-    out = _apply_changes(text, changes)
+        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes))
+    if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
+        changes = compat_forms.settle(source, changes, _touches_cjk)
+    out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
-    return out, _edits(text, changes), lost + _quotes_across_lines_warnings(out)
+    return out, _edits(source, changes), lost + _quotes_across_lines_warnings(out)
 
 
 def _only_blanks_and_one_han(text: str, start: int, end: int) -> bool:
@@ -1007,6 +1021,73 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
         for end, behind in spaced_after:
             padded[end] = (behind, "")
     return padded
+
+
+#: The full-width marks a converter pads with blanks, and the clause marks among them whose blank
+#: after is the padding too (a blank after ``。？！`` may be the only trace of a lost paragraph
+#: break, ``制定本条例。 第二条``, which ``lost_line_breaks`` reads: it stays).
+_FULLWIDTH_MARKS = "，、；：。？！"
+_FULLWIDTH_CLAUSE_MARKS = "，、；："
+_BLANK_BEFORE_MARK = lazy_regex(r"(?<=\p{Han})[ \xa0]{1,2}(?=[，、；：。？！])")
+_BLANK_AFTER_CLAUSE_MARK = lazy_regex(r"(?<=[，、；：])[ \xa0]{1,2}(?=\p{Han})")
+_MARK_AFTER_HAN = lazy_regex(r"(?<=\p{Han})[ \xa0]{0,2}[，、；：。？！]")
+_LETTERSPACE = lazy_regex(r"(?<=\p{Han})[ \xa0](?=\p{Han})")
+#: How many padded full-width marks a page must show (a clean law of the regression corpus
+#: shows one at most), and the share of its marks after Han they must be.
+_PADDED_CONSENSUS = 5
+_PADDED_SHARE = 0.25
+
+
+def _may_pad_marks(text: str) -> bool:
+    """Whether ``text`` shows :data:`_PADDED_CONSENSUS` blanks beside full-width marks at all (a C
+    scan per mark and blank: most pages stop here).
+
+    >>> _may_pad_marks("甲 ，乙 ，丙 ，丁 ，戊 。"), _may_pad_marks("甲，乙 ，丙。")
+    (True, False)
+    """
+    padded = 0
+    for blank in _PADDING:
+        if blank in text:
+            padded += sum(text.count(blank + mark) for mark in _FULLWIDTH_MARKS)
+            padded += sum(text.count(mark + blank) for mark in _FULLWIDTH_CLAUSE_MARKS)
+    return padded >= _PADDED_CONSENSUS
+
+
+def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """``changes`` with the blanks a converter put around the page's full-width marks deleted:
+    a blank between a Han character and the mark after it (``本市 ，区``, ``施行 。``) and a blank
+    between a clause mark and the Han character after it (``本市， 区``), when the page pads its
+    marks so (:data:`_PADDED_CONSENSUS` padded marks at least, a :data:`_PADDED_SHARE` of its marks
+    after Han) and is not letterspaced (a page spacing every character is the ``cjk_spaces``
+    rule's: its blanks between Han outnumber twice over the padded marks).
+
+    A full-width mark fills its own cell and takes no blank (GB/T 15834); no clean law of the
+    regression corpus pads more than one mark.  Real pages pad a few (a police handbook's PDF
+    text: 23 of 376 marks), under the share.  ``text`` is read with ``changes`` applied (they
+    keep the length): ASCII marks the rule made full width count as what they became.
+
+    >>> t = "第一条 本市 ，区 、县 ；乡 ：镇 。第二条 甲， 乙。"
+    >>> _apply_changes(t, _with_padded_fullwidth_marks(t, {}))
+    '第一条 本市，区、县；乡：镇。第二条 甲，乙。'
+    >>> t = "第一条 本市 ，区、县；乡：镇。第二条 甲，乙。"
+    >>> _with_padded_fullwidth_marks(t, {})
+    {}
+    """
+    if not _may_pad_marks(text):
+        return changes
+    current = _apply_changes(text, changes) if changes else text  # (changes that keep the length: called first)
+    blanks = [m.span() for m in _BLANK_BEFORE_MARK.finditer(current)]
+    blanks += [m.span() for m in _BLANK_AFTER_CLAUSE_MARK.finditer(current)]
+    marks = len(_MARK_AFTER_HAN.findall(current))
+    if len(blanks) < _PADDED_CONSENSUS or len(blanks) < _PADDED_SHARE * marks:
+        return changes
+    if len(_LETTERSPACE.findall(current)) > 2 * len(blanks):
+        return changes
+    out = dict(changes)
+    for start, end in blanks:
+        if all(p not in out for p in range(start, end)):
+            out[start] = (end, "")
+    return out
 
 
 #: ASCII clause marks followed by a blank a page must show before those blanks count as its
