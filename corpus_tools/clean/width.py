@@ -139,6 +139,12 @@ _FULLWIDTH_SIGN_RE = lazy_regex(
     r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[－＋]+|－(?=[A-Za-zＡ-Ｚａ-ｚ])"
     r"|(?<=(?<![0-9０-９])[0０][0-9０-９]{2,3})－(?=[0-9０-９]{7,8}(?![0-9０-９]))"  # a telephone number: 0519－85681627
 )
+#: ``／`` inside a code or a fraction whose letters or digits are full width too (``ＧＢ／Ｔ``,
+#: ``１／３``): a converter widened the whole token, mark and all.  Beside ASCII on both sides it
+#: stays (a clean law writes ``l／3``), and so it does between Han (``中医／中西医``).
+_FULLWIDTH_SLASH_RE = lazy_regex(
+    r"(?<=[０-９Ａ-Ｚａ-ｚ])／(?=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|(?<=[0-9A-Za-z])／(?=[０-９Ａ-Ｚａ-ｚ])"
+)
 _URL_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _URL_TABLE = str.maketrans(_URL_FULLWIDTH)
 _TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
@@ -556,6 +562,9 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
         for m in _FULLWIDTH_SIGN_RE.finditer(text):
             for i, ch in enumerate(m.group(), m.start()):
                 out[i] = (i + 1, _URL_FULLWIDTH[ch])
+    if "／" in text:
+        for m in _FULLWIDTH_SLASH_RE.finditer(text):
+            out[m.start()] = (m.end(), "/")
     if "／／" in text or "ｗｗｗ" in text:
         for m in _FULLWIDTH_URL_RE.finditer(text):
             for i, ch in enumerate(m.group(), m.start()):
