@@ -35,7 +35,8 @@ The rule, in order of precedence:
 6. Full-width digits and Latin letters ``０-９ Ａ-Ｚ ａ-ｚ`` become ASCII;
    ``．`` between digits becomes ``.``, except after a list number that opens its
    line (``1．2021年…``: the marker of item 1, whose text starts with a year).  ``％`` stays: it is a legitimate
-   full-width sign of Chinese text and the clean corpus uses it.
+   full-width sign of Chinese text and the clean corpus uses it.  ``／`` inside a code or a
+   fraction widened whole (``ＧＢ／Ｔ``, ``１／３``) becomes ``/``.
 
 7. **References keep their marks:** a bibliographic reference (a line holding a
    GB/T 7714 type code ``[J]``/``[M]``/``[Z]``/``[EB/OL]``, a line numbered ``[1]``, or any
@@ -43,6 +44,14 @@ The rule, in order of precedence:
    (``彭文伟.传染病学,第五版.人民卫生出版社,2001``): its punctuation is left as it is
    (its full-width digits and letters still become ASCII).  Field test on cmde.org.cn
    guidelines: 228 ``.`` of references and headings turned into ``。``.
+
+8. **Compatibility and presentation forms** of the marks (Big5's small forms ``﹝﹞﹐﹑``, the
+   forms of vertical text ``︑︹︺︵︶``, the half-width ``｡｢｣､``, ``＂＇``): each is decided as
+   the mark it stands for (:mod:`corpus_tools.clean.compat_forms`): ``国办发﹝2013﹞14号`` ->
+   ``国办发〔2013〕14号``, ``本市﹐区`` -> ``本市，区``; ``1﹕500`` stays, as ``1:500`` would.
+9. **Blanks around full-width marks** go on a page that pads its marks so (a converter's
+   habit: ``本市 ，区 。``), never for one blank on a page that does not; the blank after
+   ``。？！`` stays (:func:`_with_padded_fullwidth_marks`).
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
