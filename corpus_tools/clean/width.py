@@ -17,7 +17,7 @@ The rule, in order of precedence:
    ``zqyjfk@163.com;请``.  Between ASCII on both sides they stay: ``1,000``,
    ``10:30``, ``C++,Wi-Fi``.
 3. ``.`` becomes ``。`` only after a Han character (or a closing CJK bracket
-   or quote) and before a Han character or the end of the line; ``1.信函``,
+   or quote) and before a Han character (past one or two blanks, which stay) or the end of the line; ``1.信函``,
    ``3.5``, ``manbetx3.0``, ``...`` stay, and so does the ``.`` of a heading's
    Chinese number (``六.起草单位``: a list marker, not a full stop) and the ``.`` after a
    quotation or bracket of English text (``is “Law of the … Region”.``).
@@ -97,8 +97,11 @@ _MARKUP = lazy_regex(
 _SIMPLE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _SIMPLE_RE = lazy_regex(rf"(?<={CJK})[,;:?!]|[,;:?!](?={CJK})")
 #: (not after the Chinese number opening a line: ``六.起草单位`` is the heading of part 6)
+#: (nor before blanks and a Han character only if it ends a sentence there: ``…生效. 二零一零年二月二十六日``, an
+#: English keyboard's full stop and its blank, wanglu.net's transcription of the Macau gazette; the blank stays,
+#: as it may be a line break the transcription lost)
 _PERIOD_RE = lazy_regex(
-    rf"(?<={_CLOSERS})(?<!\.)(?<!^[ \t\u3000\xa0]*[一二三四五六七八九十]{{1,3}})\.(?!\.)(?=\p{{Han}}|$)", regex.M
+    rf"(?<={_CLOSERS})(?<!\.)(?<!^[ \t\u3000\xa0]*[一二三四五六七八九十]{{1,3}})\.(?!\.)(?=\p{{Han}}|$|[ \xa0]{{1,2}}\p{{Han}})", regex.M
 )
 #: A line that is a bibliographic reference by its own marks: a GB/T 7714 document-type
 #: code (``[J]`` journal, ``[M]`` book, ``[S]`` standard, ``[Z]``, ``[EB/OL]`` …) or a
