@@ -58,10 +58,11 @@ MIN_READABLE = 0.5
 @lru_cache(maxsize=None)
 def shown_by(reader: str) -> dict[str, int]:
     """What ``reader`` shows for each byte 0x80-0xFF, mapped back to the byte (a byte the
-    code page leaves undefined is shown as the C1 control of the same number, as browsers do).
+    code page leaves undefined is shown as the C1 control of the same number, as browsers do;
+    a Windows code page's 80-9F also as Latin-1 shows them: ``二`` ``E4 BA 8C`` is ``äº\\x8c``).
 
-    >>> shown_by("cp1252")["Ö"], shown_by("cp1252")["€"], shown_by("cp1252")["\\x81"]
-    (214, 128, 129)
+    >>> shown_by("cp1252")["Ö"], shown_by("cp1252")["€"], shown_by("cp1252")["\\x81"], shown_by("cp1252")["\\x8c"]
+    (214, 128, 129, 140)
     >>> shown_by("mac_roman")["⁄"]
     218
     """
@@ -72,6 +73,9 @@ def shown_by(reader: str) -> dict[str, int]:
         except UnicodeDecodeError:
             ch = chr(b)
         table[ch] = b
+    if reader.startswith("cp125"):  # Windows code pages are also read as Latin-1: C1 controls for 80-9F
+        for b in range(0x80, 0xA0):
+            table.setdefault(chr(b), b)
     return table
 
 

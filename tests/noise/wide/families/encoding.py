@@ -231,6 +231,32 @@ def _controls(d: Damager) -> None:
     invisible(d, C0)
 
 
+def gbk_as_codepage(seg: str, reader: str) -> str | None:
+    """``seg``'s GBK bytes as a single-byte code page shows them (a byte it leaves undefined
+    as the C1 control of that number, as browsers do); None when GBK cannot write ``seg``.
+
+    >>> gbk_as_codepage("中华", "cp1252"), gbk_as_codepage("第一条", "mac_roman")
+    ('ÖÐ»ª', 'µ⁄“ªÃı')
+    """
+    try:
+        data = seg.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    out = []
+    for b in data:
+        try:
+            out.append(bytes((b,)).decode(reader))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+@register("enc_gbk_as_codepage_lines", "encoding", description="lines of GBK shown by a single-byte code page: Windows-1252 (ÖÐ»ª), Windows-1254 (¶şÌõ), Mac OS Roman (µ⁄“ªÃı); real members, session 13")
+def _gbk_codepage(d: Damager) -> None:
+    reader = d.rng.choice(("cp1252", "cp1254", "mac_roman"))
+    mangle_lines(d, lambda s: gbk_as_codepage(s, reader))
+
+
 # --------------------------------------------------------------------------- blind variants (session 13)
 # Written by encoding13 before any code of the session, from a description of the family
 # ("bytes of one codec decoded with another, whole line or span, either way, once or twice"),
