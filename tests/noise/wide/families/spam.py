@@ -416,10 +416,13 @@ def _blind_spaced(d: Damager) -> None:
     insert_inline(d, make)
 
 
+_SENTENCE_END = regex.compile(r"[。；](?=\p{Han})")
+
+
 @register("spam_blind_ad_sentence", "spam", description="blind 13: an advertising sentence put between two sentences of an article (推荐访问御龙汇娱乐城官网首页，注册即送88元！)")
 def _blind_ad_sentence(d: Damager) -> None:
     text = d.text
-    points = [m.end() for line in body_lines(d) for m in regex.finditer(r"[。；](?=\p{Han})", text, line.start, line.end)]
+    points = [m.end() for line in body_lines(d) for m in _SENTENCE_END.finditer(text, line.start, line.end)]
     d.rng.shuffle(points)
     for p in points[: d.rng.randint(1, 3)]:
         s, toks = _blind_brand(d.rng)
