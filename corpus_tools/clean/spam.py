@@ -39,6 +39,7 @@ from corpus_tools.clean.brands import (
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.furniture import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
+from corpus_tools.clean.spam_decorations import EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -839,6 +840,7 @@ def remove_spam_anchors(
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
+    full, decorated = _with_decorations(text, full)
     anchored = sorted((a.start, a.end) for a in full)
     # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
     # restored from witnesses, not an insertion)
@@ -846,6 +848,8 @@ def remove_spam_anchors(
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not _overlaps_any(anchored, s, e)]
     insertions += [h for h in glued_hosts(text) if not _overlaps_any(anchored, h[0], h[1])]
+    insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
+    insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not _overlaps_any(anchored, s, e)]
     taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not _inside_any(taken, a.start)]
@@ -886,6 +890,61 @@ def remove_spam_anchors(
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+#: The kinds of what :func:`remove_spam_anchors` removes as dressed brands (the edits' detail).
+DECORATED_BRAND, DECORATION_REMNANT = "decorated brand", "remnant of a decorated brand"
+
+
+def _with_decorations(text: str, anchors: list[Anchor]) -> tuple[list[Anchor], list[tuple[int, int]]]:
+    """The anchors with the decoration of a brand unit they lie in taken with them, and the
+    decorated brand units that hold no anchor (insertions: :func:`~corpus_tools.clean.spam_decorations.decorated_brands`).
+
+    Decoration and brand are one unit: an anchor that is only part of a decorated brand
+    (``★鼎泰体育`` + ``dt668.cc`` + ``★``: the host was the anchor) grows over the whole
+    decoration, so that neither the name nor the brackets stay in the law; it stays an
+    anchor, whose gap restoration judges (a dressed brand may have replaced a word).
+
+    >>> t = "加强★鼎泰体育dt668.cc★管理"
+    >>> anchors, alone = _with_decorations(t, [Anchor(7, 15, "dt668.cc")])
+    >>> [a.text for a in anchors], alone
+    (['★鼎泰体育dt668.cc★'], [])
+    """
+    anchors = [_filling(text, a) for a in anchors]
+    spans = decorated_brands(text)
+    if not spans:
+        return anchors, []
+    grown: list[Anchor] = []
+    taken: set[int] = set()  # indexes of the anchors a decoration took
+    alone: list[tuple[int, int]] = []
+    anchors = sorted(anchors, key=lambda a: (a.start, -a.end))
+    starts = [a.start for a in anchors]
+    for start, end in spans:
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [i for i in range(lo, hi) if anchors[i].end <= end]
+        straddles = len(inside) < hi - lo or (lo > 0 and anchors[lo - 1].end > start)
+        if straddles:
+            continue  # an anchor runs out of the decoration: the anchor's reading stands
+        if not inside:
+            alone.append((start, end))
+            continue
+        if any(anchors[i].line_only for i in inside):
+            continue
+        taken.update(inside)
+        grown.append(Anchor(start, end, text[start:end], False, anchors[inside[0]].stem))
+    kept = [a for i, a in enumerate(anchors) if i not in taken]
+    return sorted(kept + grown, key=lambda a: (a.start, -a.end)), alone
+
+
+def _filling(text: str, anchor: Anchor) -> Anchor:
+    """The anchor with the decoration it fills exactly (a known brand in ``「」``, cut from its brackets, left
+    ``危害遗址本体、「」遗址历史风貌``: the noise benchmark's spam_replace_decorated)."""
+    if anchor.line_only:
+        return anchor
+    start, end = filled_decoration(text, anchor.start, anchor.end)
+    if (start, end) == (anchor.start, anchor.end):
+        return anchor
+    return Anchor(start, end, text[start:end], False, anchor.stem)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1505,5 +1564,6 @@ RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
               _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"【(?:{_alternation(PROMO_TAG_WORDS)})",
               _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
-              rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]"))
+              rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]", rf"(?:{_alternation(CATEGORY_WORDS)})客户端",
+              EMPTY_DECORATION))
 )
