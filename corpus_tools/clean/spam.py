@@ -677,6 +677,59 @@ def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> boo
     return not residue
 
 
+#: Where a sentence ends inside a line (the end mark belongs to the sentence).
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]+")
+SPAM_SENTENCE = "spam sentence"
+#: The fewest characters of promotion a spam sentence holds besides its anchors (``请…推荐。`` around an
+#: anchor may be a law's sentence whose word a brand replaced: its gap stays).
+_SENTENCE_PROMOTION = 4
+
+
+def spam_sentences(text: str, line_start: int, line_end: int, anchors: list[Anchor]) -> list[tuple[int, int]]:
+    """Sentences of a line that are promotion around a brand, put between the law's sentences:
+    ``…重点保护野生动物。推荐访问鼎盛国际官网www.dsgj88.com，注册即送彩金！因科学研究…`` (issue 15:
+    spam inserted without replacing anything; the anchor alone went and ``推荐访问，注册即送彩金！``
+    stayed in the law).  ``(start, end)`` of each, its end mark included.
+
+    **Evidence**: the sentence holds a spam anchor, and once its anchors, their names, links,
+    promotion and search-engine words are taken out nothing is left (:func:`_is_spam_line`, the test
+    of a spam line, on the sentence), and it holds such words besides its anchors: a sentence that
+    is only an anchor, or an anchor with a word of promotion (``请万博体育APP推荐。``), may be a law's
+    sentence whose word the brand replaced (its gap stays for restoration): four characters of
+    promotion at least (:data:`_SENTENCE_PROMOTION`).
+
+    >>> t = "第三条 本市加强管理。推荐访问鼎盛国际官网www.dsgj88.com，注册即送彩金！应当依法处理。"
+    >>> a = find_spam_anchors(t)
+    >>> [t[s:e] for s, e in spam_sentences(t, 0, len(t), a)]
+    ['推荐访问鼎盛国际官网www.dsgj88.com，注册即送彩金！']
+    >>> t = "第三条 由万博体育APP负责推荐。请万博体育APP推荐。"
+    >>> spam_sentences(t, 0, len(t), find_spam_anchors(t))
+    []
+    """
+    if not anchors:
+        return []
+    out: list[tuple[int, int]] = []
+    k = 0
+    start = line_start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, line_end)]
+    if not ends or ends[-1] < line_end:
+        ends.append(line_end)
+    for end in ends:
+        inside = []
+        while k < len(anchors) and anchors[k].start < end:
+            if anchors[k].start >= start:
+                inside.append(anchors[k])
+            k += 1
+        if inside and (start, end) != (line_start, line_end) and inside[-1].end <= end:
+            sentence = text[start:end]
+            outside = "".join(text[a:b] for a, b in zip([start] + [x.end for x in inside], [x.start for x in inside] + [end]))
+            promotion = sum(len(m.group()) for m in _SPAM_WORDS_RE.finditer(outside))
+            if promotion >= _SENTENCE_PROMOTION and _is_spam_line(sentence, inside, start):
+                out.append((start, end))
+        start = end
+    return out
+
+
 #: Latin words (no brand among them) from which a line is English prose, not a line of spam: a
 #: guideline's reference list names its authors' initials (``Glass, AG``: AG is also a casino brand).
 _ENGLISH_LINE_WORDS = 6
@@ -787,6 +840,8 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
             starts.append((at, m.end(), True))
     if any(word in text for word in _SITE_APP_WORDS):
         starts += [(m.start(), m.end(), False) for m in _CATEGORY_APP_RE.finditer(text)]
+    if _SEO_ONLY_RE.search(text) is not None:
+        starts += [(m.start(), m.end(), False) for m in _SEO_ONLY_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     seen = -1
     for at, hit_end, _ in sorted(starts):
@@ -804,9 +859,27 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
             continue
         gambling = _GAMBLING_RE.search(line) is not None
         unit = _CATEGORY_APP_RE.search(line) is not None
-        if (len(items) >= 2 and (gambling or unit)) or (gambling and unit):
+        if (len(items) >= 2 and (gambling or unit)) or (gambling and unit) or _seo_items(items):
             out.append((start, end))
     return out
+
+
+#: Words only search-engine spam writes (``推广``, ``收录``, ``网站建设`` are also a law's words).
+_SEO_ONLY_RE = lazy_regex(
+    r"(?:SEO|seo|Seo)|快速排名|关键词排名|排名优化|整站优化|网站优化|代发外链|外链|蜘蛛池|霸屏|站群|泛目录|寄生虫|百度(?:收录|快照|排名|优化)"
+)
+_SEO_ITEM_RE = lazy_regex(rf"(?:{SEO})+")
+
+
+def _seo_items(items: list[str]) -> bool:
+    """A line of search-engine spam's keywords without a head (``SEO优化 外链代发 整站优化``): three items or
+    more, each made of its words, two of them holding a word only such spam writes.
+
+    >>> _seo_items(["网站建设", "快速排名", "百度收录"]), _seo_items(["网站建设", "推广", "收录"]), _seo_items(["快速排名"])
+    (True, False, False)
+    """
+    return (len(items) >= 3 and all(_SEO_ITEM_RE.fullmatch(item) for item in items)
+            and sum(1 for item in items if _SEO_ONLY_RE.search(item)) >= 2)
 
 
 def remove_spam_anchors(
@@ -859,6 +932,7 @@ def remove_spam_anchors(
     restorations = restorations or {}
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
+    sentences: list[tuple[int, int]] = []
     warnings: list[CleanWarning] = []
     i = 0
     while i < len(anchors):
@@ -873,6 +947,9 @@ def remove_spam_anchors(
             line_spans.append((line_start, line_end, [a.text for a in line_anchors]))
         else:
             inline = [a for a in line_anchors if not a.line_only]
+            for start, end in spam_sentences(text, line_start, line_end, inline):
+                sentences.append((start, end))
+                inline = [a for a in inline if not start <= a.start < end]
             bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
             for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
@@ -883,10 +960,11 @@ def remove_spam_anchors(
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
         for s, e, notes in _merge_line_spans(text, line_spans)
     ]
-    removed_lines = [(e.start, e.end) for e in line_edits]
+    removed_lines = sorted([(e.start, e.end) for e in line_edits] + sentences)
+    insertions = [(s, e, kind) for s, e, kind in insertions if not _inside_any(removed_lines, s)]  # (a spam line goes whole)
+    insertions += [(s, e, SPAM_SENTENCE) for s, e in sentences]
     insertion_edits = [
-        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False))
-        for s, e, kind in insertions if not _inside_any(removed_lines, s)  # (a spam line goes whole)
+        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False)) for s, e, kind in insertions
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings

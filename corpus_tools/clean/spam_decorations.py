@@ -184,16 +184,26 @@ def _closer_at(text: str, at: int) -> int:
 
 
 def filled_decoration(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` widened over the decoration it fills exactly (``「新濠天地电子APP」``), else as given.
+    """``(start, end)`` of a spam unit widened over the decoration it fills exactly (``「新濠天地电子APP」``),
+    or over the empty decoration it is glued to (``【】娱乐官网``: the remnant of its brackets), else as given.
 
-    >>> t = "危害遗址本体、「新濠天地电子APP」遗址风貌"
-    >>> t[slice(*filled_decoration(t, t.index("新"), t.index("」")))]
-    '「新濠天地电子APP」'
+    >>> t = "危害遗址本体、「新濠天地电子APP」遗址风貌，加强管理【】娱乐官网，依法"
+    >>> t[slice(*filled_decoration(t, t.index("新"), t.index("」")))], t[slice(*filled_decoration(t, t.index("娱"), t.index("，依")))]
+    ('「新濠天地电子APP」', '【】娱乐官网')
     """
     if 0 < start and end < len(text) and DECORATION_PAIRS.get(text[start - 1], text[start - 1]) == text[end] \
             and (text[end] in SYMMETRIC_DECORATIONS or text[start - 1] in DECORATION_PAIRS):
         return start - 1, end + 1
+    if start >= 2 and _is_empty_decoration(text, start - 2):
+        return start - 2, end  # the brackets it was cut from: 【】 + 娱乐官网
+    if end + 2 <= len(text) and _is_empty_decoration(text, end):
+        return start, end + 2
     return start, end
+
+
+def _is_empty_decoration(text: str, at: int) -> bool:
+    opener = text[at]
+    return (opener in DECORATION_PAIRS or opener in SYMMETRIC_DECORATIONS) and text[at + 1] == DECORATION_PAIRS.get(opener, opener)
 
 
 def decorated_brands(text: str) -> list[tuple[int, int]]:
