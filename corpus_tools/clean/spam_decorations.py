@@ -242,9 +242,9 @@ def decoration_remnants(text: str) -> list[tuple[int, int]]:
     An empty decoration alone is a form's blank (``无[]号``) and stays; so do the words
     ``电子`` and ``体育``, which a law writes after anything.
 
-    >>> t = "不得「」真人隋唐遗址，规划【】娱乐城官网殡仪馆，无[]号，「」电子政务"
+    >>> t = "不得「」真人隋唐遗址，规划【】娱乐城官网殡仪馆，无[]号，「」电子政务，不得「」jch88破坏，不得【】_真人破坏"
     >>> [t[a:b] for a, b in decoration_remnants(t)]
-    ['「」真人', '【】娱乐城官网']
+    ['「」真人', '【】娱乐城官网', '「」jch88', '【】_真人']
     """
     if _OPENER_RE.search(text) is None:
         return []
@@ -253,15 +253,41 @@ def decoration_remnants(text: str) -> list[tuple[int, int]]:
         at = m.start()
         if at + 1 >= len(text) or text[at + 1] != DECORATION_PAIRS.get(text[at], text[at]):
             continue
-        after = _remnant_re().match(text, at + 2)
-        if after is not None and _in_sentence(text, at, after.end()):
-            out.append((at, after.end()))
+        after = _remnant_after(text, at + 2)
+        if after > at + 2 and _in_sentence(text, at, after):
+            out.append((at, after))
             continue
         line_start = text.rfind("\n", 0, at) + 1
         before = _remnant_before(text, max(line_start, at - 12), at)
         if before is not None and _in_sentence(text, before, at + 2):
             out.append((before, at + 2))
     return out
+
+
+def _remnant_after(text: str, at: int) -> int:
+    """Where the tail of a cut brand starting at ``at`` ends (``at`` for none): separators, the
+    trade's words (:func:`_remnant_re`), a brand-like Latin name, a host, a version, digits; never
+    ending on a separator, and holding a word or a name."""
+    end = pos = at
+    limit = min(len(text), at + MAX_INNER)
+    while pos < limit:
+        words = _remnant_re().match(text, pos, limit)
+        if words is not None:
+            end = pos = words.end()
+            continue
+        m = _BODY_TOKEN_RE.match(text, pos, limit)
+        if m is None or m.lastgroup == "word":
+            break
+        if m.lastgroup == "sep":
+            pos = m.end()
+            continue
+        tok = m.group()
+        if m.lastgroup in ("latin", "paren") and not is_brand_latin(tok.strip("(（)）")):
+            break
+        if m.lastgroup == "host" and (is_official_host(host_of(tok)) or host_points(tok) < 1 and not is_brand_latin(host_of(tok).split(".")[-2])):
+            break
+        end = pos = m.end()
+    return end
 
 
 def _remnant_before(text: str, lo: int, at: int) -> int | None:
