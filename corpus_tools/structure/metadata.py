@@ -27,7 +27,7 @@ from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRI
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
     "regulation",  # 条例 / 法 / 规定 adopted by a people's congress (法规)
-    "rules",  # 办法 / 规定 / 细则 of a government (规章)
+    "rules",  # 办法 / 规定 / 细则 of an organ that may make 规章 (State Council departments, 省/设区的市 governments)
     "normative_document",  # 意见 / 措施 / 若干政策 (规范性文件)
     "draft_for_comment",  # 征求意见稿 / 草案 published for comment
     "drafting_explanation",  # 起草说明 / 关于…的说明
@@ -801,6 +801,48 @@ _STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不�
 #: A declared "status" that names a kind of act, not its validity (the same mirror's ``修改/废止决定`` for a decision
 #: that amends or repeals others: it was read ``repealed``, F9-E7): the document's own evidence decides.
 _STATUS_IS_KIND = regex.compile(r"[决決]定$")
+
+
+#: The places an organ's name opens with, largest first (上海市 奉贤区, 广东省 东莞市): a unit ends with what a
+#: province, a city, a prefecture, a county or a district ends with.
+_ORGAN_PLACES = regex.compile(r"^(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|市|州(?!市)|盟|地区|自治县|县|自治旗|旗|新区|区))+")
+#: What names a county-level unit at the end of an organ's places: 县, 旗, a district (区, not 自治区 nor 特别行政区).
+_COUNTY_PLACE = regex.compile(r"(?:县|旗|(?<!自治|特别行政)区)$")
+#: The organ of a township or a subdistrict (柘林镇人民政府, 某某乡政府, 某某街道办事处).
+_TOWNSHIP_ORGAN = regex.compile(r"^\p{Han}{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$")
+#: An organ that is a people's government itself (not one of its departments or offices).
+_GOVERNMENT = regex.compile(r"^(?:人民政府|政府)$")
+
+
+def may_make_rules(issuer: str | None) -> bool:
+    """Whether the organ ``issuer`` names may make 规章 (``rules``): under the 立法法 (arts. 91, 93) only the
+    departments of the State Council and the people's governments of provinces, autonomous regions,
+    municipalities and cities divided into districts (设区的市, 自治州) do; what a county, a district, a township,
+    a subdistrict or a department of a local government issues is a normative document (规范性文件) whatever it
+    is called.  Field test 12, F12-B3: 奉贤区柘林镇人民政府's 柘林镇文物保护管理办法 was typed ``rules``.
+
+    >>> [may_make_rules(s) for s in ("奉贤区柘林镇人民政府", "上海市奉贤区人民政府", "北京市中医管理局", "某某街道办事处")]
+    [False, False, False, False]
+    >>> [may_make_rules(s) for s in ("广州市人民政府", "江苏省人民政府", "公安部", "国务院办公厅", "宁夏回族自治区人民政府", None)]
+    [True, True, True, True, True, True]
+
+    An organ this cannot place (no place in its name; a city that may be of county level) may: the type stays.
+    """
+    if not issuer:
+        return True
+    for organ in regex.split(r"[\s、，,]+", issuer.strip()):
+        if not organ:
+            continue
+        if _TOWNSHIP_ORGAN.match(organ):
+            continue
+        m = _ORGAN_PLACES.match(organ)
+        if m is None or m.end() == len(organ) or organ.startswith("中华人民共和国"):
+            return True  # no place: a central organ, or a name this does not read
+        if _COUNTY_PLACE.search(m.group()) or _TOWNSHIP_ORGAN.match(organ[m.end():]):
+            continue
+        if _GOVERNMENT.match(organ[m.end():]):
+            return True  # a province's or a city's people's government
+    return False
 
 
 def classify_status(doc_type: str, *, declared: str | None, title: str,
