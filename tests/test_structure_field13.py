@@ -9,8 +9,9 @@ from pathlib import Path
 
 from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
+from corpus_tools.records import RawPage
 from corpus_tools.structure import structure_page
-from corpus_tools.structure.metadata import classify_doc_type, may_make_rules
+from corpus_tools.structure.metadata import adoption_dates, classify_doc_type, may_make_rules
 
 REAL = Path(__file__).parent / "real_pages"
 
@@ -44,3 +45,39 @@ def test_organs_that_may_make_rules_keep_the_type():
                   "广西壮族自治区人民政府", "延边朝鲜族自治州人民政府", "深圳市人民政府 深圳市公安局", None, ""):
         assert may_make_rules(organ), organ
     assert classify_doc_type("某市物业管理办法") == "rules"
+
+
+# F12-D2: a narrative date is no adoption ----------------------------------------------------------------------
+
+#: The lead of a news item on bjtcm.beijing.gov.cn (/work/shared/real/bjtcm/019_t20191219_1338579.html, the cleaned
+#: text's first line, cut after the sentence with 通过): it was ``adopted`` 2016-09-07.
+BJTCM_NEWS_LEAD = ("2016年9月7日，北京市中医管理局在东城区召开北京市中医药健康养老“身边”工程试点工作启动现场会。这是北京市中医"
+                   "管理局承担的2016年北京市政府为民办实事项目，今年东城区、西城区、丰台区、石景山区、通州区、大兴区作为试点地区"
+                   "将逐步启动实施中医健康养老社区示范工程，通过设置中医药健康养老服务专区、组建中医药健康养老服务联合体。\n")
+
+
+def test_a_news_items_date_is_no_adoption():
+    assert adoption_dates(BJTCM_NEWS_LEAD)["adopted"] is None
+    structured = structure_page(clean_page(RawPage("news.txt", "0", "utf-8", "text", BJTCM_NEWS_LEAD + "定点——确定北京中医药健康养老机构试点\n")))
+    assert [doc.adopted for doc in structured.documents] == [None]
+
+
+def test_narratives_of_the_same_family_are_no_adoption():
+    """Invented variants: a meeting held that day, a decision reported in the past (通过了), a 通过 after the sentence
+    that carries the date ended."""
+    for lead in ("2023年5月18日，市委召开常委会会议，研究通过了《某某工作方案》。",
+                 "2023年5月18日，市人大常委会第十次会议审议通过了《某市条例》。",
+                 "2023年5月18日，区政府举行新闻发布会。会议通过视频连线方式进行。"):
+        assert adoption_dates(lead)["adopted"] is None, lead
+
+
+def test_adoption_records_are_read_as_before():
+    """Negative: a record's 通过 closing its clause, going on with 并经…批准, or before the date of the next clause."""
+    assert adoption_dates("（2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过）")["adopted"] == "2015-12-27"
+    dates = adoption_dates("2016年3月3日 淄博市…会议通过\n\n2021年4月30日 淄博市…会议通过并经2021年5月27日山东省…会议批准的"
+                           "《关于修改〈…〉的决定》修正")
+    assert (dates["adopted"], dates["amended"]) == ("2016-03-03", "2021-04-30")
+    dates = adoption_dates("（《白城市文明行为促进条例》已由白城市第六届人民代表大会常务委员会第二十三次会议于2019年12月26日通过，"
+                           "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准）")
+    assert (dates["adopted"], dates["approved"]) == ("2019-12-26", "2020-03-24")
+    assert adoption_dates("1999年4月29日第九届全国人民代表大会常务委员会第九次会议审议通过\n")["adopted"] == "1999-04-29"

@@ -205,6 +205,14 @@ _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
 _HAN = regex.compile(r"\p{Han}")
 
 
+#: The verb of a record's adoption: 通过 closing the clause or followed by what a record goes on with (并经…批准,
+#: 的《决定》修正, 后), not a narrative's 通过 (``通过设置…``: by means of; ``审议通过了《…》``: a news item's past event),
+#: and no meeting held or event staged before it.  bjtcm's news item ``2016年9月7日，北京市中医管理局在东城区召开…启动
+#: 现场会。…通过设置中医药健康养老服务专区…`` was adopted on 2016-09-07 (field test 12, F12-D2's family: a narrative
+#: date read as the document's adoption).
+_RECORD_ADOPTION = regex.compile(r"^(?:(?!召开|举行|举办)[^。])*?通过(?=$|[^\p{Han}]|[并的后和及])")
+
+
 class _Clause:
     """One dated clause of an adoption block: the date and what happened on it."""
 
@@ -219,7 +227,7 @@ class _Clause:
         draft_only = ("草案" in t or "审议" in t) and not any(v in t for v in ("通过", "批准", "公布", "发布", "施行"))
         amends = ("修订" in t or "修正" in t or "修改" in t) and not draft_only
         # 制定: Taiwan's legislative history lists an enactment as 制定 (民國36年3月27日 制定16條)
-        adopts = "通过" in t or t.startswith("制定")
+        adopts = _RECORD_ADOPTION.search(t) is not None or t.startswith("制定")
         self.kind = "amend" if amends else "adopt" if adopts else "approve" if "批准" in t else None
         if self.kind is None and t.startswith(("废止", "廢止")):
             self.kind = "repeal"  # an entry of a version history (民國92年5月27日 廢止31條)
