@@ -205,30 +205,37 @@ _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
 _HAN = regex.compile(r"\p{Han}")
 
 
-#: The verb of a record's adoption: 通过 closing the clause or followed by what a record goes on with (并经…批准,
-#: 的《决定》修正, 后), not a narrative's 通过 (``通过设置…``: by means of; ``审议通过了《…》``: a news item's past event),
-#: and no meeting held or event staged before it.  bjtcm's news item ``2016年9月7日，北京市中医管理局在东城区召开…启动
-#: 现场会。…通过设置中医药健康养老服务专区…`` was adopted on 2016-09-07 (field test 12, F12-D2's family: a narrative
-#: date read as the document's adoption).
-_RECORD_ADOPTION = regex.compile(r"^(?:(?!召开|举行|举办)[^。])*?通过(?=$|[^\p{Han}]|[并的后和及])")
+#: What only a narrative's dated sentence holds (a meeting held, an event staged, a decision reported in the past:
+#: ``召开…现场会``, ``审议通过了《…》``), never an adoption record.
+_NARRATIVE = regex.compile(r"召开|举行|举办|通过了")
+#: How a record's clause that opens with a comma after its date still ends: with the meeting that adopted the text
+#: (``1999年4月29日，第九届…第九次会议通过``).
+_MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
 
 
 class _Clause:
     """One dated clause of an adoption block: the date and what happened on it."""
 
-    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward")
+    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward", "narrative")
 
     def __init__(self, date: str, text: str, new_line: bool, after_basis: bool) -> None:
         self.date, self.new_line, self.after_basis = date, new_line, after_basis
         self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
         t = self.text
+        # a narrative's dated sentence (``2016年9月7日，北京市中医管理局在东城区召开…现场会。…通过设置…``, a news item
+        # on bjtcm, adopted 2016-09-07: field test 12, F12-D2's family), a span of days (``2018年5月24日至28日，…``):
+        # the date of no event of the text's own; a record after its date names the meeting or the act, no comma
+        opens_sentence = text.lstrip(" \t\u3000").startswith(("，", ",", "至"))
+        self.narrative = bool(_NARRATIVE.search(t)) or (opens_sentence and not t.endswith(_MEETING_ADOPTED))
         # a reading of a draft (``…会议对《…(修订草案)》进行了第一次审议。会后…修改形成了条例(修订草案)征求意见稿``: a
         # 人大's call for comment, field test 10, F10-Z1) is no amendment: nothing was adopted that day
         draft_only = ("草案" in t or "审议" in t) and not any(v in t for v in ("通过", "批准", "公布", "发布", "施行"))
         amends = ("修订" in t or "修正" in t or "修改" in t) and not draft_only
         # 制定: Taiwan's legislative history lists an enactment as 制定 (民國36年3月27日 制定16條)
-        adopts = _RECORD_ADOPTION.search(t) is not None or t.startswith("制定")
+        adopts = "通过" in t or t.startswith("制定")
         self.kind = "amend" if amends else "adopt" if adopts else "approve" if "批准" in t else None
+        if self.narrative:
+            self.kind = None
         if self.kind is None and t.startswith(("废止", "廢止")):
             self.kind = "repeal"  # an entry of a version history (民國92年5月27日 廢止31條)
         self.role = "approval" if amends and "批准" in t else "adoption"
@@ -494,6 +501,8 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     if version is not None:
         clauses, own = _up_to_version(clauses, version[0])
     for k, c in enumerate(clauses):
+        if c.narrative:
+            continue  # a narrative's date dates nothing of the text
         if c.kind == "adopt":
             events.adopt(c)
         elif c.kind == "amend":
