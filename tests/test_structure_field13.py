@@ -11,6 +11,7 @@ from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.records import RawPage
 from corpus_tools.structure import structure_page
+from corpus_tools.structure.documents import find_title
 from corpus_tools.structure.metadata import adoption_dates, classify_doc_type, may_make_rules
 
 REAL = Path(__file__).parent / "real_pages"
@@ -81,3 +82,42 @@ def test_adoption_records_are_read_as_before():
                            "于2020年3月24日经吉林省第十三届人民代表大会常务委员会第二十次会议批准）")
     assert (dates["adopted"], dates["approved"]) == ("2019-12-26", "2020-03-24")
     assert adoption_dates("1999年4月29日第九届全国人民代表大会常务委员会第九次会议审议通过\n")["adopted"] == "1999-04-29"
+
+
+# The title under a saved page's menu, without a breadcrumb ------------------------------------------------------
+
+#: cityhtml 6bb0487fbbda (德州市住房公积金): the cleaned head once its breadcrumb ``您所在的位置： 德州市住房公积金 > 通知公告 >
+#: 正文`` goes as furniture (the title reader found the title under that line only; session 12 kept the line for it).
+DEZHOU_HEAD = ("德州市住房公积金中心主办\n首\u3000页\n网上服务厅\n资讯中心\n信息公开\n政务服务\n×\n"
+               "德州市住房公积金管理委员会办公室关于调整住房公积金贷款政策的通知\n地址：山东省德州市东风东路1666号 邮编：253000\n")
+
+
+def test_the_title_under_a_menu_without_its_breadcrumb():
+    assert find_title(DEZHOU_HEAD)[0] == "德州市住房公积金管理委员会办公室关于调整住房公积金贷款政策的通知"
+    page = REAL / "cityhtml" / "6bb0487fbbda.html"
+    cleaned = clean_page(ingest_file(page, page.parent))
+    assert "位置" not in cleaned.text  # the breadcrumb went as furniture
+    assert structure_page(cleaned).documents[0].title == "德州市住房公积金管理委员会办公室关于调整住房公积金贷款政策的通知"
+
+
+def test_menus_of_other_shapes_over_a_title():
+    """Invented variants: a menu whose first item is a title's length (资讯中心 first), a menu of two items, a 规定's
+    title under a menu of column names."""
+    assert find_title("资讯中心\n信息公开\n政务服务\n某某市住房公积金管理中心关于调整缴存基数的通知\n")[0] == \
+        "某某市住房公积金管理中心关于调整缴存基数的通知"
+    assert find_title("首页\n机构概况\n某某市人民政府关于印发某某管理办法的通知\n")[0] == "某某市人民政府关于印发某某管理办法的通知"
+    assert find_title("网站首页\n政务公开\n办事服务\n互动交流\n某某省某某资金管理暂行规定\n第一条 为了规范管理。\n")[0] == \
+        "某某省某某资金管理暂行规定"
+
+
+def test_short_titles_and_headings_are_not_menus():
+    """Negative: a short title over its sections, a title over a 文号, a news headline over its lead stay the title."""
+    assert find_title("工作总结\n一、基本情况\n二、主要做法\n")[0] == "工作总结"
+    assert find_title("年度报告\n目录\n第一章 概况\n")[0] == "年度报告"
+    assert find_title("市长信箱\n来信人\n某某\n关于小区停车难问题的回复\n")[0] == "市长信箱"
+
+
+def test_titles_wrapped_after_short_lines_are_no_menu():
+    """Negative: a title wrapped after an organ's name or after 关于 keeps its lines, under chrome or not."""
+    assert find_title("中共中央\n国务院\n关于加强某某工作的意见\n一、总体要求\n")[0] == "中共中央国务院关于加强某某工作的意见"
+    assert find_title("首页\n国务院关于\n印发某某管理办法的通知\n国发〔2020〕1号\n")[0] == "国务院关于印发某某管理办法的通知"
