@@ -11,7 +11,7 @@ from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.records import RawPage
 from corpus_tools.structure import structure_page
-from corpus_tools.structure.documents import find_title
+from corpus_tools.structure.documents import find_title, split_documents
 from corpus_tools.structure.metadata import adoption_dates, classify_doc_type, may_make_rules
 
 REAL = Path(__file__).parent / "real_pages"
@@ -121,3 +121,54 @@ def test_titles_wrapped_after_short_lines_are_no_menu():
     """Negative: a title wrapped after an organ's name or after 关于 keeps its lines, under chrome or not."""
     assert find_title("中共中央\n国务院\n关于加强某某工作的意见\n一、总体要求\n")[0] == "中共中央国务院关于加强某某工作的意见"
     assert find_title("首页\n国务院关于\n印发某某管理办法的通知\n国发〔2020〕1号\n")[0] == "国务院关于印发某某管理办法的通知"
+
+
+# F12-A8: a compendium of instruments, each under its numbered heading with its record ----------------------------
+
+def test_a_compendium_is_split_into_its_instruments():
+    """xiaoan's 中国反家庭暴力法律法规与司法解释 (an excerpt of 8 of its 29 instruments): one document before."""
+    page = REAL / "field13_struct" / "xiaoan_fanjiabao_compendium_excerpt.md"
+    structured = structure_page(clean_page(ingest_file(page, page.parent)))
+    documents = structured.documents
+    assert [doc.title for doc in documents] == [
+        "宪法", "反家庭暴力法", "民法典之婚姻家庭编",
+        "最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）",
+        "最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（二）",
+        "最高人民法院关于办理人身安全保护令案件适用法律若干问题的规定",
+        "未成年人学校保护规定", "幼儿园工作规程"]
+    first_articles = {doc.title: [a.label for a in structured.articles if a.doc_id == doc.doc_id][:2] for doc in documents}
+    assert first_articles["宪法"] == ["第三十三条", "第四十九条"]
+    assert first_articles["反家庭暴力法"] == ["第一条", "第二条"]
+    assert (documents[1].adopted, documents[1].effective) == ("2015-12-27", "2016-03-01")
+    for doc in documents:  # each instrument numbers its own articles: in order, none twice (the numbering checks' flags)
+        numbers = [a.article_no for a in structured.articles if a.doc_id == doc.doc_id]
+        assert numbers == sorted(set(numbers)), (doc.title, numbers)
+    # the group headings open the first instrument of their group; the text is the page's, cut, never changed
+    assert documents[3].text.startswith("二、司法解释\n")
+    assert "".join(doc.text for doc in documents) == clean_page(ingest_file(page, page.parent)).text[documents[0].page_start:]
+
+
+def test_variants_of_a_compendium():
+    """Invented variants: headings numbered 1、 and （1）, records with the organ first and over two lines, no groups."""
+    text = ("1、甲省某某条例\n（2010年5月1日甲省人大常委会通过）\n第十条 甲。\n"
+            "2、乙部某某办法\n（乙部2012年3月1日发布，\n2012年4月1日施行）\n第一条 乙。\n第二条 乙。\n"
+            "3、丙市某某规定\n（丙市人民政府2015年6月1日公布）\n第八条 丙。\n")
+    assert [text[s.start:s.end].split("\n")[0] for s in split_documents(text)] == ["1、甲省某某条例", "2、乙部某某办法", "3、丙市某某规定"]
+    text = text.replace("1、", "（1）").replace("2、", "（2）").replace("3、", "（3）")
+    assert len(split_documents(text)) == 3
+
+
+def test_laws_and_lists_are_no_compendium():
+    """Negative: a law with its record and chapters, a law's numbered items with dates, two recorded headings only,
+    headings whose articles run on (one instrument's parts) stay one document."""
+    law = ("某省某某条例\n（2015年12月27日某省人大常委会通过　2020年1月1日修正）\n第一章 总则\n第一条 甲。\n第二章 管理\n第二条 乙。\n"
+           "附件\n1. 甲表\n（2015年1月1日起施行）\n")
+    assert len(split_documents(law)) <= 2 and split_documents(law)[0].role == "main"
+    two = "1. 甲法\n（2015年1月1日通过）\n第五条 甲。\n2. 乙法\n（2016年1月1日通过）\n第一条 乙。\n"
+    assert len(split_documents(two)) == 1
+    run_on = ("1. 总则\n（2015年1月1日通过）\n第一条 甲。\n2. 管理\n（2015年1月1日通过）\n第二条 乙。\n"
+              "3. 附则\n（2015年1月1日通过）\n第三条 丙。\n")
+    assert len(split_documents(run_on)) == 1
+    notice = ("关于做好某某工作的通知\n各区：\n1. 报名时间\n（2024年3月1日起至3月15日止）\n2. 审核时间\n（2024年3月16日起）\n"
+              "3. 公示时间\n（2024年4月1日发布）\n特此通知。\n")
+    assert len(split_documents(notice)) == 1

@@ -38,6 +38,7 @@ from typing import Sequence
 
 import regex
 
+from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS
 
@@ -662,7 +663,9 @@ def _compilation_parts(text: str, start: int) -> list[tuple[int, int]]:
                 heads.append(m.start())
         at = text.find("文件", at + 1)
     if len(heads) < COMPILATION_MIN_PARTS:
-        return [(start, stop)]
+        heads = recorded_heads(text, start)  # 1. 宪法 ⏎ （1982年12月4日通过…）: a compendium's instruments
+        if not heads:
+            return [(start, stop)]
     bounds = ([start] if text[start:heads[0]].strip(LINE_STRIP + "\n") else []) + heads + [stop]
     return list(zip(bounds, bounds[1:]))
 
@@ -1342,6 +1345,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         return "", 0, None
     i = 0
     marker = None
+    compiled = compiled_title(text) if lines[0][1] - lines[0][0] < 90 else None
+    if compiled is not None:
+        return compiled[0], compiled[1], None  # 1. 宪法 ⏎ （1982年12月4日通过…）: an instrument of a compendium
     if _COMPILATION_PART.match(text, lines[0][0], lines[0][1]):
         titled = _title_over_record(text, lines)
         if titled is not None:
