@@ -202,7 +202,7 @@ _SITE_MASTHEAD = (
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?(?:所在)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
     rf"|^{_NAV_LINE}$"
     rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
