@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.markup_residue import literal_markup_runs
 from corpus_tools.clean.mojibake import SIG_LEAD_CHARS
-from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, UTF8_AS_GBK
+from corpus_tools.clean.rules import SITE_FURNITURE, TRADITIONAL_TO_SIMPLIFIED, UTF8_AS_GBK
+from tests.real_build import page_documents
 
 FOLDER = Path(__file__).parent / "real_pages" / "field13_fix"
 
@@ -58,3 +62,63 @@ def test_an_isolated_traditional_character_that_no_utf8_byte_makes_still_convert
     assert "國" not in SIG_LEAD_CHARS
     result = clean_and_explain(DZX.read_text(encoding="utf-8") + "\n腾讯云在中國的市场。\n")
     assert "腾讯云在中国的市场。" in result.text
+
+
+# --------------------------------------------------------------------------
+# F13-B2: literal <br/> lines kept; C1: the notice not split from its 实施方案
+# --------------------------------------------------------------------------
+
+LAODONGFA = FOLDER / "laodongfa_stadata_bmgz_7504.txt"
+
+
+def test_literal_line_breaks_go_with_the_rest_of_the_markup() -> None:
+    """laodongfa.com prints 晋政发〔2018〕13号 as markup: its ``<p><br/></p>`` and ``<p><strong><br/></strong></p>`` left a
+    line ``<br/>`` seven times (lead13 6a1af6b), between 〈此件公开发布〉 and the 实施方案's title among them."""
+    result = clean_and_explain(LAODONGFA.read_text(encoding="utf-8"))
+    assert "<" not in result.text and ">" not in result.text
+    lines = result.text.splitlines()
+    at = lines.index("（此件公开发布）")
+    assert lines[at - 2 : at + 2] == ["山西省人民政府", "2018年3月27日", "（此件公开发布）", "山西省激发重点群体活力带动城乡居民增收的实施方案"]
+    assert lines[at + 2].startswith("根据《国务院关于激发重点群体活力带动城乡居民增收的实施意见》")
+    # what went is tags only: every word of the page stays
+    removed = [e.before for e in result.edits if e.rule == SITE_FURNITURE]
+    assert removed and all(before.strip().startswith("<") and before.strip().endswith(">") for before in removed)
+
+
+def test_the_notice_and_its_plan_are_two_documents() -> None:
+    """F13-C1: with the ``<br/>`` lines gone the 印发 notice ends at its date and the 实施方案 is its attachment."""
+    documents = page_documents(LAODONGFA)
+    assert [(d.role, d.doc_type, d.title, d.written) for d in documents] == [
+        ("notice", "notice", "", "2018-03-27"),
+        ("attachment", "plan", "山西省激发重点群体活力带动城乡居民增收的实施方案", None),
+    ]
+
+
+#: F13-B2's variant (field13.md): a short page printed as markup WITHOUT attributes on most tags.
+UNATTRIBUTED = (
+    "发文机关:某省人民政府\n<p>各市人民政府：</p><p>现将有关事项通知如下。</p><p><br/></p><p>一、总体要求</p><p><br></p>"
+    "<p>二、工作任务</p><p><br /></p><p style=\"text-align: right;\">某省人民政府</p>\n"
+)
+
+
+@pytest.mark.parametrize("page, expected", [
+    (UNATTRIBUTED, "发文机关：某省人民政府\n各市人民政府：\n现将有关事项通知如下。\n一、总体要求\n二、工作任务\n某省人民政府\n"),
+    # my variants: upper-case tags, a line break inside a paragraph, a rule, bold pairs in a text page
+    ("<P>第一条 为了规范管理，制定本办法。<BR>第二条 本办法适用于本市。</P><P>第三条 本办法自公布之日起施行。</P><HR><P>附件</P>\n",
+     "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自公布之日起施行。\n附件\n"),
+    ("<b>第一条</b> 为了规范管理。\n<b>第二条</b> 本办法适用于本市。\n<b>第三条</b> 本办法自公布之日起施行。\n",
+     "第一条 为了规范管理。\n第二条 本办法适用于本市。\n第三条 本办法自公布之日起施行。\n"),
+])
+def test_markup_without_attributes_goes_when_its_elements_close_on_their_lines(page: str, expected: str) -> None:
+    assert clean_and_explain(page).text == expected
+
+
+@pytest.mark.parametrize("page", [
+    "第五条 浓度<100 mg时，x<a。\n<中华人民共和国香港特别行政区基本法>\n",  # comparisons, a title in angle brackets
+    "申请材料：□身份证<br>□护照<br>□其他\n",  # a crawler's cell with <br> alone: no page printed as markup
+    "<p>第一条 为了规范管理，制定本办法。</p>\n<p>第二条 本办法适用于本市。</p>\n",  # two elements only: below the evidence
+    "第十条 以<b>粗体</b>标出的条款，为强制性条款。\n",
+])
+def test_a_few_tags_or_angle_brackets_are_no_page_printed_as_markup(page: str) -> None:
+    assert literal_markup_runs(page) == []
+    assert not [e for e in clean_and_explain(page).edits if "markup" in e.detail]
