@@ -149,6 +149,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
               or (sig[0] if sig else None) or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
+    issuer = md.placed_by_box(issuer, declared.get("publisher") or head.get("publisher"))  # 市…局 -> the box's 天津市…局
     if issuer is None and parent is not None and not _FORWARDS.search(parent.title or "") and md.names_organ(parent.issuer):
         # issued, promulgated or annexed by the notice; a forwarded text is someone else's; a notice's issuer that
         # names no organ (a front matter's ``author: VOCs前沿``, a WeChat account) is no issuer to pass on

@@ -1141,6 +1141,25 @@ def own_place_organ(value: str | None, title: str, *, keep_bare: bool = True) ->
     return value if keep_bare else None
 
 
+def placed_by_box(issuer: str | None, box_organ: str | None) -> str | None:
+    """The issuer with the place a metadata box names it by, when the box names the same organ in full:
+    a title says ``市工业和信息化局关于印发…的通知`` (the city left out, as a city's own pages write it),
+    the box's ``发 布 机 构 ：`` ⏎ ``天津市工业和信息化局`` (field test 13, 天津政务网: the issuer lost its
+    city and the document its jurisdiction).  Another organ in the box changes nothing.
+
+    >>> placed_by_box("市工业和信息化局", "天津市工业和信息化局"), placed_by_box("市工业和信息化局", "天津市人民政府")
+    ('天津市工业和信息化局', '市工业和信息化局')
+    >>> placed_by_box("国务院", "新华社"), placed_by_box(None, "天津市工业和信息化局")
+    ('国务院', None)
+    """
+    if not issuer or not box_organ:
+        return issuer
+    full, bare = simplify(box_organ.strip()), simplify(issuer)
+    if len(full) > len(bare) and full.endswith(bare) and names_organ(full) and " " not in full:
+        return box_organ.strip()
+    return issuer
+
+
 def order_number(preamble: str) -> str | None:
     """The number of the order that promulgated the text, from its adoption record
     (:func:`order_or_court`); None without one."""
@@ -1799,6 +1818,8 @@ def _head_value(field: str, value: str) -> str | None:
         return "、".join(organs) if len(organs) > 1 else value  # joint issuers, as signatures give them
     if field in ("title", "source", "index_no", "topic"):
         return value if len(value) <= 90 and not value.endswith(("。", "；", ";")) else None
+    if field == "validity":  # 有 效 性 ：⏎有效 (a box's validity: the declared status)
+        return squeezed if len(squeezed) <= 12 and not squeezed.endswith(("。", "；", ";")) else None
     return None
 
 
@@ -1850,6 +1871,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     """
     lines: list[str] = []
     start = after = 0
+    under_label = False
     while start <= len(text):  # line by line, never splitting the whole document
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1858,10 +1880,14 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             continue
         # a box's label lines do not count: a box written one label and one value per line
         # (镇巴县's 12 labels) would use up the head before its last values
-        if line_start >= title_end and not _label_line(line):
+        label = _label_line(line)
+        # nor do the values under them (天津政务网's box of 8 labels under a page's menu, field test 13:
+        # its 有效性 was past the head)
+        if line_start >= title_end and not label and not under_label:
             after += 1
             if after > HEAD_LINES:
                 break
+        under_label = bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
         lines.append(line)
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
@@ -1875,7 +1901,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         cells = _line_cells(m.group("label"), m.group("value"))
         for n, (label, value) in enumerate(cells):
             field = _field_of(label)
-            if field is None or field in out:
+            if field is None or field in out or field == "validity" and "status" in out:
                 continue
             value = value.strip(LINE_STRIP)
             # the label alone (the line's last), its value on the next line; a value with a time
@@ -1894,7 +1920,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                     value = _before_next_label(value)
             value = _head_value(field, value)
             if value is not None:
-                out[field] = value
+                out["status" if field == "validity" else field] = value
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
     return out
