@@ -29,12 +29,13 @@ decides on it as on that mark (:func:`corpus_tools.clean.width.normalize_width`)
 
 Forms with no mark of Chinese prose behind them are left: the small ``﹘﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫``
 (signs, whose width carries no evidence), the vertical dashes and low lines ``︱︲︳︴﹉-﹏``, the
-sesame dots ``﹅﹆``, the half-width middle dot ``･`` (Chinese writes ``·``, Japanese ``・``: the
-page's language decides, not its width).
+sesame dots ``﹅﹆``.  Dots between Han characters (``•`` ``‧`` ``・`` ``･``) are the interpunct ``·``
+on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from corpus_tools.clean import _gates
@@ -65,7 +66,16 @@ ASCII_MARK_OF = {
     "︰": ":",
 }
 
-FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF)
+#: Dots that stand for the interpunct ``·`` (GB/T 15834's 间隔号, the clean corpus's ``“一窗受理·一次办好”``)
+#: between two Han characters: Big5's 間隔號 (A145, read as U+2027), a bullet, the operator dots, and
+#: the katakana middle dot and its half-width form, on a page that is not Japanese (no kana:
+#: ``経済・貿易`` of a Japanese page stays).  Real: ``大连重工•起重集团公司`` (gov.cn, the company
+#: 大连重工·起重集团).
+INTERPUNCT_FORMS = frozenset("\u2027\u2022\u2219\u22c5\u30fb\uff65")
+INTERPUNCT = "\u00b7"
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+
+FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS
 _STAND_IN_TABLE = str.maketrans({**CHINESE_MARK_OF, **ASCII_MARK_OF})
 #: Exact gate in the shared class probe: the forms above.
 FORMS_BIT = _gates.register("compat_forms", FORMS)
@@ -107,6 +117,7 @@ def settle(
     [(2, (3, '，')), (4, (5, '、')), (14, (15, '？'))]
     """
     out = dict(changes)
+    japanese: bool | None = None  # (read once, when a dot asks)
     for i in _gates.class_positions(text, FORMS_BIT):
         if i in out:
             continue
@@ -115,4 +126,18 @@ def settle(
             out[i] = (i + 1, mark)
         elif ch == "﹖" and touches_cjk(text, i, i + 1):
             out[i] = (i + 1, "？")
+        elif ch in INTERPUNCT_FORMS and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+            if japanese is None:
+                japanese = _KANA.search(text) is not None
+            if not japanese:
+                out[i] = (i + 1, INTERPUNCT)
     return out
+
+
+def _is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK unified ideograph (BMP and extension A; enough for a dot's neighbours).
+
+    >>> _is_han("重"), _is_han("A"), _is_han("・")
+    (True, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
