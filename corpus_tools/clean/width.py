@@ -167,8 +167,13 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     {}
     """
     by_line: dict[int, list[int]] = {}  # line start -> its stops
+    line_start = previous_end = 0
     for m in _FULLWIDTH_STOP_RE.finditer(text):
-        by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m.start())
+        newline = text.rfind("\n", previous_end, m.start())  # (from the last stop on: linear)
+        previous_end = m.end()
+        if newline >= 0:
+            line_start = newline + 1
+        by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
     for line_start, stops in by_line.items():
         line_end = text.find("\n", stops[-1])
