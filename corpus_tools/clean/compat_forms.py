@@ -9,8 +9,8 @@ or canonical decomposition to it):
   ``﹐﹑﹔﹕﹖﹗﹙﹚`` of Taiwan and Hong Kong pages;
 * the **presentation forms of vertical text** (U+FE10-FE19, U+FE30-FE4F) that a vertical
   layout's PDF or e-book export leaves in horizontal text: ``《中華人民共和國憲法》︑《基本法》``
-  (the Basic Law booklet, basiclaw.gov.hk), ``乘用车︹按发动机汽缸容量（排气量）分档︺``
-  (a table of the 车船税法, field test 10);
+  (the Basic Law booklet, tests/real_pages/field7), ``乘用车︹按发动机汽缸容量（排气量）分档︺``
+  (a table of the 车船税法, tests/real_pages/field10);
 * the **half-width forms** of JIS X 0201 (U+FF61-FF64): ``｡｢｣､``;
 * the deprecated angle brackets U+2329/U+232A, canonically the same as ``〈〉``;
 * the full-width straight quotes ``＂`` and ``＇`` of GBK (A3A2, A3A7), typed for ``“”`` ``‘’``.
