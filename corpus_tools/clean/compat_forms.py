@@ -36,7 +36,6 @@ on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from corpus_tools.clean import _gates
 
@@ -59,7 +58,11 @@ CHINESE_MARK_OF = {
 #: Each form -> the ASCII mark it stands for, when that mark's width depends on its context
 #: (the width rule decides; the form stays where the ASCII mark would).
 ASCII_MARK_OF = {
-    "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "?", "﹗": "!", "﹙": "(", "﹚": ")",
+    "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹗": "!", "﹙": "(", "﹚": ")",
+    # (the small question mark stands in as ``!``, which the width rule decides as it decides ``?``
+    # but for one thing: an ASCII ``?`` may be a character a decoder lost, and a decoder writes
+    # ``?``, never ``﹖``; :func:`settle` gives the ``？`` back)
+    "﹖": "!",
     "＂": '"', "＇": "'",
     # the vertical two-dot leader, which Big5 (A14A) places among the marks and Hong Kong and
     # Taiwan pages type as a colon (``電話︰``)
@@ -100,32 +103,26 @@ def stand_ins(text: str) -> str:
     return text.translate(_STAND_IN_TABLE)
 
 
-def settle(
-    text: str, changes: dict[int, tuple[int, str]], touches_cjk: Callable[[str, int, int], bool]
-) -> dict[int, tuple[int, str]]:
+def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """The width rule's ``changes`` (decided on :func:`stand_ins` of ``text``) made true of
-    ``text``: a form the rule changed takes the rule's mark; a form it did not change takes its
-    Chinese mark (:data:`CHINESE_MARK_OF`) or, standing for an ASCII mark the rule kept, stays.
-
-    One exception: the width rule keeps an ASCII ``?`` between Han characters when it reads as
-    a character a decoder lost (``本市?区``); a decoder writes ``?``, never ``﹖``, so a small
-    question mark touching CJK (``touches_cjk(text, i, i + 1)``) is the writer's: ``？``.
+    ``text``: a form the rule changed takes the rule's mark (``﹖``, decided as ``!``, its ``？``);
+    a form it did not change takes its Chinese mark (:data:`CHINESE_MARK_OF`) or, standing for an
+    ASCII mark the rule kept, stays.
 
     >>> t = "本市﹐区︑县；1﹕500；乡﹖好"
-    >>> touches = lambda t, s, e: "\u4e00" <= t[s - 1] <= "\u9fff"
-    >>> sorted(settle(t, {2: (3, "，")}, touches).items())
+    >>> sorted(settle(t, {2: (3, "，"), 14: (15, "！")}).items())
     [(2, (3, '，')), (4, (5, '、')), (14, (15, '？'))]
     """
     out = dict(changes)
     japanese: bool | None = None  # (read once, when a dot asks)
     for i in _gates.class_positions(text, FORMS_BIT):
-        if i in out:
-            continue
         ch = text[i]
+        if i in out:
+            if ch == "﹖" and out[i][1] == "！":
+                out[i] = (i + 1, "？")
+            continue
         if (mark := CHINESE_MARK_OF.get(ch)) is not None:
             out[i] = (i + 1, mark)
-        elif ch == "﹖" and touches_cjk(text, i, i + 1):
-            out[i] = (i + 1, "？")
         elif ch in INTERPUNCT_FORMS and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
             if japanese is None:
                 japanese = _KANA.search(text) is not None

@@ -877,7 +877,7 @@ def _normalize(text: str, *, source: str) -> RuleResult:
                 f"{len(kept)} ASCII marks kept, converting them would make the scramble look like real sentences",
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
-        changes = compat_forms.settle(source, changes, _touches_cjk)
+        changes = compat_forms.settle(source, changes)
     if not changes and not _may_pad_marks(text):
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
@@ -911,7 +911,7 @@ def _normalize(text: str, *, source: str) -> RuleResult:
     if " " in text or "\xa0" in text:
         changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes))
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
-        changes = compat_forms.settle(source, changes, _touches_cjk)
+        changes = compat_forms.settle(source, changes)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
