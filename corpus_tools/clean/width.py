@@ -831,14 +831,16 @@ _SCRAMBLED_MARKS = frozenset(",;:?!.")
 def normalize_width(text: str) -> RuleResult:
     """Give Chinese text the punctuation and widths of Chinese official text.
 
-    Undoes ASCII punctuation typed or converted into Chinese sentences and
-    full-width digits and letters; numbers, ranges, phone numbers, times,
-    e-mail addresses, URLs and Latin terms keep their ASCII (rules in the
-    module docstring).
+    Undoes ASCII punctuation typed or converted into Chinese sentences,
+    full-width digits and letters, and marks in compatibility or presentation
+    forms (small, vertical, half-width: ``﹝2013﹞``, ``︑``, ``｡``); numbers, ranges,
+    phone numbers, times, e-mail addresses, URLs and Latin terms keep their
+    ASCII (rules in the module docstring).
 
     **Evidence**: ASCII punctuation touching CJK on a side, a pair of brackets or quotes
-    around or beside CJK, full-width digits and letters; never a URL, an e-mail address,
-    a list marker's ``．``.
+    around or beside CJK, full-width digits and letters, a form whose mark is Chinese or
+    whose ASCII mark would change, blanks padding most of a page's full-width marks; never a
+    URL, an e-mail address, a list marker's ``．``.
 
     >>> normalize_width("第一条(立法目的)为了促进发展,制定本条例:")[0]
     '第一条（立法目的）为了促进发展，制定本条例：'
