@@ -89,6 +89,9 @@ def test_linear_on_hostile_input() -> None:
         "Ｇ／" * 100_000,
         "本 ， 区 ；" * 25_000,
         "本 " * 100_000 + "，",
+        "甲．" * 100_000,
+        "甲•" * 100_000,
+        "甲. " * 66_000,
     ]
     for text in hostile:
         start = time.process_time()

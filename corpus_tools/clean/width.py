@@ -61,6 +61,7 @@ Every changed character is one :class:`~corpus_tools.records.Edit`
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -166,8 +167,13 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     {}
     """
     by_line: dict[int, list[int]] = {}  # line start -> its stops
+    line_start = previous_end = 0
     for m in _FULLWIDTH_STOP_RE.finditer(text):
-        by_line.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m.start())
+        newline = text.rfind("\n", previous_end, m.start())  # (from the last stop on: linear)
+        previous_end = m.end()
+        if newline >= 0:
+            line_start = newline + 1
+        by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
     for line_start, stops in by_line.items():
         line_end = text.find("\n", stops[-1])
@@ -825,14 +831,16 @@ _SCRAMBLED_MARKS = frozenset(",;:?!.")
 def normalize_width(text: str) -> RuleResult:
     """Give Chinese text the punctuation and widths of Chinese official text.
 
-    Undoes ASCII punctuation typed or converted into Chinese sentences and
-    full-width digits and letters; numbers, ranges, phone numbers, times,
-    e-mail addresses, URLs and Latin terms keep their ASCII (rules in the
-    module docstring).
+    Undoes ASCII punctuation typed or converted into Chinese sentences,
+    full-width digits and letters, and marks in compatibility or presentation
+    forms (small, vertical, half-width: ``﹝2013﹞``, ``︑``, ``｡``); numbers, ranges,
+    phone numbers, times, e-mail addresses, URLs and Latin terms keep their
+    ASCII (rules in the module docstring).
 
     **Evidence**: ASCII punctuation touching CJK on a side, a pair of brackets or quotes
-    around or beside CJK, full-width digits and letters; never a URL, an e-mail address,
-    a list marker's ``．``.
+    around or beside CJK, full-width digits and letters, a form whose mark is Chinese or
+    whose ASCII mark would change, blanks padding most of a page's full-width marks; never a
+    URL, an e-mail address, a list marker's ``．``.
 
     >>> normalize_width("第一条(立法目的)为了促进发展,制定本条例:")[0]
     '第一条（立法目的）为了促进发展，制定本条例：'
@@ -871,7 +879,7 @@ def _normalize(text: str, *, source: str) -> RuleResult:
                 f"{len(kept)} ASCII marks kept, converting them would make the scramble look like real sentences",
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
-        changes = compat_forms.settle(source, changes, _touches_cjk)
+        changes = compat_forms.settle(source, changes)
     if not changes and not _may_pad_marks(text):
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
@@ -905,7 +913,7 @@ def _normalize(text: str, *, source: str) -> RuleResult:
     if " " in text or "\xa0" in text:
         changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes))
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
-        changes = compat_forms.settle(source, changes, _touches_cjk)
+        changes = compat_forms.settle(source, changes)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
@@ -1088,6 +1096,9 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
 #: break, ``制定本条例。 第二条``, which ``lost_line_breaks`` reads: it stays).
 _FULLWIDTH_MARKS = "，、；：。？！"
 _FULLWIDTH_CLAUSE_MARKS = "，、；："
+#: (exact gates in the shared class probe: the blanks, the marks)
+_BLANK_BIT = _gates.register("width_blanks", _PADDING)
+_FULLWIDTH_MARKS_BIT = _gates.register("width_fullwidth_marks_padded", _FULLWIDTH_MARKS)
 _BLANK_BEFORE_MARK = lazy_regex(r"(?<=\p{Han})[ \xa0]{1,2}(?=[，、；：。？！])")
 _BLANK_AFTER_CLAUSE_MARK = lazy_regex(r"(?<=[，、；：])[ \xa0]{1,2}(?=\p{Han})")
 _MARK_AFTER_HAN = lazy_regex(r"(?<=\p{Han})[ \xa0]{0,2}[，、；：。？！]")
@@ -1099,18 +1110,21 @@ _PADDED_SHARE = 0.25
 
 
 def _may_pad_marks(text: str) -> bool:
-    """Whether ``text`` shows :data:`_PADDED_CONSENSUS` blanks beside full-width marks at all (a C
-    scan per mark and blank: most pages stop here).
+    """Whether ``text`` shows :data:`_PADDED_CONSENSUS` blanks beside full-width marks at all (a
+    blank after a clause mark or not: a superset; the shared class probe: most pages stop here).
 
     >>> _may_pad_marks("甲 ，乙 ，丙 ，丁 ，戊 。"), _may_pad_marks("甲，乙 ，丙。")
     (True, False)
     """
-    padded = 0
-    for blank in _PADDING:
-        if blank in text:
-            padded += sum(text.count(blank + mark) for mark in _FULLWIDTH_MARKS)
-            padded += sum(text.count(mark + blank) for mark in _FULLWIDTH_CLAUSE_MARKS)
-    return padded >= _PADDED_CONSENSUS
+    if len(text) < 2:
+        return False
+    np = sys.modules.get("numpy")
+    if np is not None:  # (a build: one pass over the shared class table, no positions listed)
+        bits = _gates.classes(text) & (_BLANK_BIT | _FULLWIDTH_MARKS_BIT)
+        blank, mark = bits == _BLANK_BIT, bits == _FULLWIDTH_MARKS_BIT
+        return int(np.count_nonzero(blank[:-1] & mark[1:]) + np.count_nonzero(mark[:-1] & blank[1:])) >= _PADDED_CONSENSUS
+    before = _gates.pair_starts(text, _BLANK_BIT, _FULLWIDTH_MARKS_BIT)
+    return len(before) + len(_gates.pair_starts(text, _FULLWIDTH_MARKS_BIT, _BLANK_BIT)) >= _PADDED_CONSENSUS
 
 
 def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
