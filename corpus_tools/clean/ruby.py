@@ -71,8 +71,9 @@ _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 _BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- "
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
-#: each): the candidates.  A group longer than 40 characters is no reading.
-CANDIDATE_RE = lazy_regex(rf"(?<=\p{{Han}})(?:{_BLANK}{{0,2}}{_GROUP})+")
+#: each, a line wrap before the first): the candidates.  A group longer than 40
+#: characters is no reading.
+CANDIDATE_RE = lazy_regex(rf"(?<=\p{{Han}})(?:\n(?={_BLANK}{{0,2}}[{regex.escape(OPENERS)}]))?(?:{_BLANK}{{0,2}}{_GROUP})+")
 _GROUP_RE = lazy_regex(rf"{_BLANK}{{0,2}}({_GROUP})")
 #: The cheap gate: an opening bracket (maybe blanks) then a letter a reading starts with.
 _GATE = lazy_re(rf"[{re.escape(OPENERS)}][ \u3000\u00a0]*[{_START}]")
@@ -94,8 +95,8 @@ CONSENSUS = 2
 #: :data:`CONSENSUS` different single characters (a scraper's ruby reads the characters of whole
 #: paragraphs; a 处罚 notice names one or two foreigners with their passport names).
 MARKED_WORDS = 3
-#: The most characters one bracket may read (word ruby).
-MAX_WORD = 4
+#: The most characters one bracket may read (word ruby: 中华人民共和国（Zhōnghuá Rénmín Gònghéguó）).
+MAX_WORD = 8
 
 # Tone-marked vowels to plain letters; ü (plain or toned) to v, pypinyin's spelling.
 _TONES = str.maketrans(
@@ -422,6 +423,22 @@ def _segments(word: str, chars: str, read) -> bool:
     return any(word.startswith(r) and _segments(word[len(r):], chars[1:], read) for r in first if r)
 
 
+def _segments_pieces(pieces: list[str], chars: str) -> bool:
+    """Whether each of ``pieces`` is the readings of a run of ``chars``, in order, all of
+    them used (a word reading written the way pinyin orthography writes it: a word's
+    syllables together, words apart).
+
+    >>> _segments_pieces(["zhonghua", "renmin", "gongheguo"], "中华人民共和国"), _segments_pieces(["zhonghua", "renmin"], "中华人民共和国")
+    (True, False)
+    """
+    if not pieces:
+        return not chars
+    return any(
+        _segments(pieces[0], chars[:j], readings) and _segments_pieces(pieces[1:], chars[j:])
+        for j in range(1, len(chars) - len(pieces) + 2)
+    )
+
+
 def group_reading(group: str, before: str) -> tuple[int, str] | None:
     """How many characters at the end of ``before`` the bracket content ``group``
     reads, and how (:data:`PINYIN` or :data:`MARKED`); None when it reads none.
@@ -430,6 +447,8 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
     ((1, 'pinyin'), (2, 'marked'), (1, 'marked'))
     >>> group_reading("app", "平台"), group_reading("A", "附件"), group_reading("E", "额")
     (None, None, (1, 'marked'))
+    >>> group_reading("Zhōnghuá Rénmín Gònghéguó", "根据中华人民共和国"), group_reading("jīngjì", "经济"), group_reading("guo jia", "中华人民共和国")
+    ((7, 'marked'), (2, 'marked'), None)
     """
     raw = group.strip(" \u3000\u00a0")
     folded = _fold(raw)
@@ -450,6 +469,12 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
             return n, MARKED  # a word's reading: also how a text glosses a term (拼音(pinyin))
         if all(_other_reading(s, c) for s, c in zip(syllables, chars[-n:])):
             return n, MARKED
+        pieces = [s.replace("'", "") for s in syllables]
+        for k in range(n + 1, len(chars) + 1):  # words spelled apart (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
+            if not _is_han(chars[-k]):
+                break
+            if _segments_pieces(pieces, chars[-k:]):
+                return k, MARKED
         return None
     word = folded.replace("'", "") if "'" in folded and not folded.startswith(("ch'", "k'", "p'", "t'", "ts'", "tz'")) else folded
     if word in readings(chars[-1]):
@@ -495,6 +520,26 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     return _find_ruby_ungated(text)
 
 
+def _wrapped_group(text: str, end: int) -> bool:
+    """Whether a group that opens a line (``建设\\n（she）用地``) is wrapped ruby: the line
+    goes on right after it, with no blank (a Han character, a punctuation mark, a
+    closing bracket).
+
+    Real damage: a page's lines were wrapped after the ruby was flattened, and a wrap
+    fell between a character and its reading.  The wrap goes with the reading: the
+    reading sits on the character, so the line broke inside the text.  A group alone
+    on its line, or followed by a blank, a letter or a digit (a list item ``(a) 甲方``,
+    a gloss), is left as it is.
+
+    >>> [_wrapped_group(t, 8) for t in ("建设\\n（she）用地", "根据\\n（ju）《法》", "建设\\n（she）", "建设\\n（she） 用", "建设\\n（she）A")]
+    [True, True, False, False, False]
+    """
+    if end >= len(text):
+        return False
+    after = text[end]
+    return not (after.isspace() or after.isascii() and after.isalnum() or unicodedata.category(after)[0] in "LN" and not _is_han(after))
+
+
 def _gated(text: str) -> bool:
     """``_GATE.search(text)``, found faster: the regex runs only when an opening bracket
     is followed by a letter or a blank somewhere (one vectorised probe of the class
@@ -516,6 +561,8 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     for match in CANDIDATE_RE.finditer(text):
         start = match.start()
         char = text[start - 1]
+        if text[start] == "\n" and not _wrapped_group(text, match.end()):
+            continue
         before = text[max(0, start - MAX_WORD):start]
         groups: list[tuple[int, int, str]] = []
         for g in _GROUP_RE.finditer(text, start, match.end()):
@@ -558,7 +605,80 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                 continue
             end = groups[-1][1]
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
+    ahead = _readings_ahead(text, edits)
+    if ahead:
+        removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
+        warnings = [w for w in warnings if w.position not in removed]
+        edits = sorted(edits + ahead, key=lambda e: e.start)
     return edits, warnings
+
+
+#: A stack of groups (blanks allowed between): a reading written before what it reads when
+#: a Han character follows (checked apart: a lookahead after the repetition would make the
+#: scan quadratic on a long run of groups).
+AHEAD_RE = lazy_regex(rf"(?:{_GROUP}{_BLANK}{{0,2}})+")
+
+
+def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
+    """Groups that read the characters right after them (``(mǎ)马(ān)鞍山``), as removals.
+
+    Real damage: a page whose ruby markup put the reading before its base (an ``<rt>``
+    first, a right-to-left ruby position) flattens into readings that precede their
+    characters.  **Evidence**: every group of the stack reads the characters right after
+    it (pypinyin), none was read as a reading of the character before it (``taken``), and
+    the text shows such groups reading :data:`CONSENSUS` different single characters or
+    :data:`MARKED_WORDS` different words: one ``(a)`` before 啊 is no ruby.
+
+    >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊", [])]
+    ['(mǎ)', '(ān)', '(a)']
+    >>> _readings_ahead("附件(a)啊", [])
+    []
+    """
+    found: list[tuple[int, int, str, str]] = []
+    spans = sorted((e.start, e.end) for e in taken)
+    next_span = 0  # spans before the match are passed once: the scan stays linear
+    for match in AHEAD_RE.finditer(text):
+        start, end = match.start(), match.end()
+        while next_span < len(spans) and spans[next_span][1] <= start:
+            next_span += 1
+        if end >= len(text) or not _is_han(text[end]) or (next_span < len(spans) and spans[next_span][0] < end):
+            continue
+        after = text[end:end + MAX_WORD]
+        reads = []
+        for g in _GROUP_RE.finditer(text, start, end):
+            k = _reading_ahead(g.group(1)[1:-1], after)
+            if k is None:
+                break
+            reads.append((after[:k], _fold(g.group(1)[1:-1])))
+        else:
+            if reads:
+                found.append((start, end, reads[0][0], reads[0][1]))
+    distinct = {(chars, reading) for _, _, chars, reading in found}
+    single = sum(1 for chars, _ in distinct if len(chars) == 1)
+    if len(found) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
+        return []
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _ in found]
+
+
+def _reading_ahead(content: str, after: str) -> int | None:
+    """How many characters at the start of ``after`` the group ``content`` reads (pinyin
+    syllables, a word's syllables together or apart), or None.
+
+    >>> _reading_ahead("mǎ", "马鞍"), _reading_ahead("Mǎ'ānshān", "马鞍山市"), _reading_ahead("an", "马鞍")
+    (1, 3, None)
+    """
+    raw = content.strip(" \u3000\u00a0")
+    if len(raw) == 1 and raw.isupper() and raw not in "AEO":
+        return None
+    pieces = [p.replace("'", "") for p in _fold(raw).split(" ") if p]
+    if not pieces:
+        return None
+    for k in range(len(pieces), len(after) + 1):
+        if not _is_han(after[k - 1]):
+            return None
+        if _segments_pieces(pieces, after[:k]):
+            return k
+    return None
 
 
 #: What a spam unit shows besides its name and that name's romanisation before a bracketed
@@ -609,6 +729,32 @@ def is_brand_romanisation(text: str, group_start: int, group_end: int, name: str
         u.start <= group_start - lo and u.end >= group_end - lo and any(r.startswith(_BRAND_REASONS) for r in u.why)
         for u in find_units(window)
     )
+
+
+#: A bare reading in markup (``<sup>zì</sup>``): a letter a reading starts with, then up to 40
+#: characters of a reading's body, nothing else.
+_BARE_READING = lazy_regex(rf"[{_START}][{_BODY}]{{0,40}}")
+
+
+def markup_reading(content: str, before: str) -> tuple[int, str] | None:
+    """How many characters at the end of ``before`` the text ``content`` of an inline
+    element reads (``<sup>``, ``<span class="py">``…: a page's own ruby markup without
+    ``<rt>``), and how (:data:`PINYIN`, :data:`MARKED`); None when it is no reading.
+
+    Real damage undone: a site writes a reading in a superscript or a span after its
+    character (``第<sup>dì</sup>二<sup>èr</sup>条``); flattened, the reading sticks to the
+    text with no bracket to show it (``第dì二èr条``).  The markup still shows it: the
+    element holds nothing but a romanised reading of the characters right before it.
+
+    >>> markup_reading("dì", "第"), markup_reading("zhōng guó", "中国"), markup_reading("2", "平方米m")
+    ((1, 'pinyin'), (2, 'marked'), None)
+    >>> markup_reading("(zì)", "字"), markup_reading("APP", "平台"), markup_reading("a", "第三款")
+    (None, None, None)
+    """
+    content = content.strip(" \u3000\u00a0\t\n")
+    if not content or not _BARE_READING.fullmatch(content):
+        return None
+    return group_reading(content, before)
 
 
 def remove_ruby_pinyin(text: str) -> RuleResult:
