@@ -107,3 +107,18 @@ def test_markup_readings_are_linear(pattern):
     start = time.process_time()
     html_to_text(html)
     assert time.process_time() - start < 10
+
+
+def test_readings_without_brackets_need_most_of_the_page():
+    """Three stuck readings on a page whose letters stuck to Han are mostly acronyms stay (BARE_SHARE)."""
+    raw = "第dì二èr条tiáo，投资A股，做B超，用X射线，按ISO和GB，做CT和MRI"
+    assert remove_ruby_pinyin(raw)[0] == raw
+    assert remove_ruby_pinyin("第dì二èr条tiáo，A股")[0] == "第二条，A股"
+
+
+@pytest.mark.parametrize("pattern", ["第dì", "中ISO", "中a1", "马mǎ鞍ān山shān"])
+def test_stuck_readings_scan_is_linear(pattern):
+    text = pattern * (200_000 // len(pattern))
+    start = time.process_time()
+    remove_ruby_pinyin(text)
+    assert time.process_time() - start < 10

@@ -515,7 +515,7 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text):  # no bracket opens on a letter a reading starts with
+    if not _gated(text) and not _bare_gated(text):  # no bracket opens on a letter, no letter sticks to Han
         return [], []
     return _find_ruby_ungated(text)
 
@@ -605,7 +605,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                 continue
             end = groups[-1][1]
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
-    ahead = _readings_ahead(text, edits)
+    ahead = _readings_ahead(text, edits) + _bare_readings(text)
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
@@ -658,6 +658,64 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
     if len(found) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
         return []
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _ in found]
+
+
+#: Latin letters (tone-marked too, a tone number at the end) stuck to the Han character
+#: before them, the whole run of letters (possessive: the scan is linear).
+_LETTERS = "A-Za-z" + _TONED
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+[0-5¹²³⁴⁵⁰]?(?![A-Za-z0-9])")
+_LETTER_BIT = _gates.register("ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z")) for c in range(ord(a), ord(b) + 1)] + list(_TONED))
+#: Different readings a page must show without brackets before any of them counts as
+#: ruby, and the share of the letters stuck to Han characters they must make up.
+BARE_CONSENSUS = 3
+BARE_SHARE = 0.5
+
+
+def _bare_gated(text: str) -> bool:
+    """Whether a Latin letter (tone-marked too) sticks to a Han character before it: the
+    gate of :func:`_bare_readings` (the letters found by the class table the rules share,
+    then the character before each one looked at).
+
+    >>> _bare_gated("第dì二条"), _bare_gated("第1条 GB/T 5G")
+    (True, False)
+    """
+    if not _gates.present(text) & _LETTER_BIT:
+        return False
+    return any(at and _is_han(text[at - 1]) for at in _gates.class_positions(text, _LETTER_BIT))
+
+
+def _bare_readings(text: str) -> list[Edit]:
+    """Readings stuck to their characters without brackets (``第dì二èr条tiáo``), as removals.
+
+    Real damage: a scraper flattened ``<ruby>`` markup that had no ``<rp>`` fallback
+    brackets, so each reading sticks to its character.  **Evidence**: the run of letters
+    right after a Han character is a reading of it, or the readings of the characters
+    before it run together (pypinyin); the page shows :data:`BARE_CONSENSUS` different
+    such readings, and they are at least :data:`BARE_SHARE` of all the letter runs that
+    stick to a Han character on the page (a law's ``A股``, ``B超``, ``X射线``, ``ISO``
+    stay: they read nothing, and a page of them is no ruby page).
+
+    >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")]
+    ['dì', 'èr', 'tiáo', 'běn']
+    >>> _bare_readings("第dì二条，A股、B超、X射线")
+    []
+    """
+    found: list[tuple[int, int, str, str]] = []
+    candidates = 0
+    for match in BARE_RE.finditer(text):
+        candidates += 1
+        content = match.group()
+        if len(content) > 30:
+            continue
+        start = match.start()
+        before = text[max(0, start - MAX_WORD):start]
+        reading = group_reading(content, before)
+        if reading is not None:
+            found.append((start, match.end(), before[-reading[0]:], _fold(content)))
+    distinct = {(chars, reading) for _, _, chars, reading in found}
+    if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
+        return []
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
 
 
 def _reading_ahead(content: str, after: str) -> int | None:
