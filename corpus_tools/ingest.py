@@ -1022,9 +1022,12 @@ def _drop_ruby_readings(tree: Any) -> dict[str, Any] | None:
     ({'count': 1, 'first': ['鞍(ān)']}, '马鞍山')
     """
     rubies = tree.css("ruby")
-    if not rubies:
-        return None
     count, first = 0, []
+    stray = _drop_stray_ruby_text(tree)
+    if stray:
+        count, first = stray
+    if not rubies and not count:
+        return None
     for ruby in rubies:
         # (an <rt> inside an <rtc> goes with it: never decompose a node twice)
         annotations = [node for node in ruby.css("rp, rt, rtc") if node.parent is None or node.parent.tag != "rtc"]
@@ -1113,6 +1116,36 @@ def _text_before(node: Any, *, want: int = 4, depth: int = 3) -> str:
             break
         node = node.parent
     return "".join(reversed(pieces))[-want:]
+
+
+def _drop_stray_ruby_text(tree: Any) -> tuple[int, list[str]] | None:
+    """Drop ``<rt>``/``<rtc>``/``<rp>`` elements outside any ``<ruby>`` (a page whose editor
+    lost the ``<ruby>`` around them: ``马<rt>mǎ</rt>鞍``); returns how many readings went and
+    the first ones.  Such an element holds ruby text by definition, wherever it stands.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<p>马<rp>(</rp><rt>mǎ</rt><rp>)</rp>鞍<rt>ān</rt>山</p>")
+    >>> _drop_stray_ruby_text(tree), tree.body.text()
+    ((2, ['(mǎ)', '(ān)']), '马鞍山')
+    """
+    annotations = [node for node in tree.css("rt, rtc, rp") if not _within_tags(node, ("ruby", "rtc"))]
+    if not annotations:
+        return None
+    readings = [node for node in annotations if node.tag != "rp"]
+    first = [f"({node.text(deep=True).strip()})" for node in readings[:_RUBY_RECORDED]]
+    for node in annotations:
+        node.decompose()
+    return (len(readings), first) if readings else None
+
+
+def _within_tags(node: Any, tags: tuple[str, ...]) -> bool:
+    """Whether an ancestor of ``node`` is one of ``tags``."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _render(node: Any, holders: frozenset[int], *, inner: bool = True) -> str:

@@ -122,3 +122,10 @@ def test_stuck_readings_scan_is_linear(pattern):
     start = time.process_time()
     remove_ruby_pinyin(text)
     assert time.process_time() - start < 10
+
+
+def test_stray_ruby_text_goes():
+    """``<rt>`` without its ``<ruby>`` (an editor lost the wrapper) is ruby text all the same."""
+    text, meta = html_to_text("<p>馬<rt>mǎ</rt>鞍<rp>(</rp><rt>ān</rt><rp>)</rp>山<ruby>市<rt>shì</rt></ruby></p>")
+    assert text == "馬鞍山市\n"
+    assert meta["ruby_readings"]["count"] == 3

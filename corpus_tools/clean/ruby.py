@@ -8,9 +8,14 @@ genuine parentheses (``(2021-2023年(nian))``).  The family seen on the web is
 wider than the seeds, and this rule is written for the family:
 
 * **any bracket**: ``()`` ``（）`` ``[]`` ``［］`` ``【】`` ``〔〕`` ``{}`` ``｛｝``
-  ``〖〗`` ``〘〙`` ``「」`` ``『』`` ``〈〉`` ``《》`` ``<>``…, the two sides of one
-  group of either width (``（an)``), a stack mixing widths, spaces before the
-  bracket or inside it (``马 ( ma )``);
+  ``〖〗`` ``〘〙`` ``「」`` ``『』`` ``〈〉`` ``《》`` ``<>``, the small forms ``﹙﹚``,
+  superscript ``⁽⁾``, ornaments ``❨❩``…, the two sides of one group of either width
+  (``（an)``), a stack mixing widths, blanks before the bracket, inside it or around it
+  (``马 ( ma ) 鞍``), a line wrap before it (``建设\\n（she）用地``);
+* **no bracket**: a reading stuck to its character (``第dì二èr条``, ``<ruby>`` flattened
+  without ``<rp>``), only on a page where such readings are the rule
+  (:func:`_bare_readings`);
+* **before the character**: ``(mǎ)马(ān)鞍`` (:func:`_readings_ahead`, page consensus);
 * **any spelling of the reading**: toneless, tone marks (precomposed or combining),
   tone numbers (``ma3``, neutral ``de0``/``de5``, superscripts), any case
   (``Ma``, ``MA``), ``ü`` as ``v``, ``u``, ``ü`` or ``yu`` (``lyu``), full-width
@@ -23,7 +28,9 @@ A spam brand's romanised name is no ruby (``杏彩（xingcai)官网``): it stays
 spam rule, which removes the brand as one unit (:func:`is_brand_romanisation`).
 
 HTML ``<ruby>…<rt>…</rt></ruby>`` markup is handled at ingest
-(:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp`` and records it).
+(:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp``, inside a ``<ruby>`` or
+stray, and records it), and so are readings in other inline markup
+(``第<sup>dì</sup>二``, ``<span class="py">``: :func:`markup_reading`).
 
 Genuine brackets must survive: ``(一)``, ``(初稿)``, ``(2021-2023年)``,
 ``（试行）``, ``(APP)``, ``(5G)``.  The deciding evidence is the reading: a group
@@ -55,8 +62,8 @@ from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
-OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜"
-CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞"
+OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨"
+CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞" + "﹚﹜﹞⁾₎❩❫⟯⦘〛⟩"
 #: Blanks a site may put before a group or inside its brackets.
 _BLANK = "[ \u3000\u00a0]"
 #: Tone-marked vowels and other letters of romanised Chinese (precomposed); the third
@@ -604,6 +611,8 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
             if not groups:
                 continue
             end = groups[-1][1]
+        if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
+            end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
     ahead = _readings_ahead(text, edits) + _bare_readings(text)
     if ahead:
