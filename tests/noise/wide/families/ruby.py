@@ -457,3 +457,29 @@ def _blind_blanks_wrap(d: Damager) -> None:
                 lossy = bool(_LATIN_GROUP_AFTER.match(text, pos))
                 d.insert(pos, f"{before}{left}{inner}{reading}{inner}{right}", tokens=(token,), lossy=lossy,
                          note="a genuine bracketed Latin group follows" if lossy else "")
+
+
+# --------------------------------------------------------------------------- members added with the rule (session 13)
+# (written after the rule: seen members, not blind ones)
+
+
+@register("ruby_bare", "ruby", description="第dì二èr条: readings stuck to their characters, no bracket (<ruby> flattened without <rp>)")
+def _bare(d: Damager) -> None:
+    ruby_groups(d, style=d.rng.choice(("tone", "normal")), pairs=(("", ""),), rate=0.3)
+
+
+@register("ruby_ahead", "ruby", description="(mǎ)马(ān)鞍: the reading before its character")
+def _ahead(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    for line in body_lines(d, ("label", "para")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), Style.TONE)
+            if readings is None:
+                continue
+            for offset, reading in enumerate(readings):
+                if rng.random() >= 0.25:
+                    continue
+                pos = run.start() + offset
+                left, right = rng.choice(ASCII_PAIRS + FULL_PAIRS)
+                d.insert(pos, f"{left}{reading}{right}", tokens=(reading,))
