@@ -1328,6 +1328,19 @@ _HAN_CHAR = lazy_re(r"[\u4e00-\u9fff]")
 _RUBY_GROUPS = lazy_re(r"(?<=[\u4e00-\u9fff])(?:[(（\[【〔][A-Za-z\u00c0-\u024f0-9]{1,8}[)）\]】〕])+")
 
 
+def _han_read_back(text: str) -> int:
+    """Han characters that cleaning will read back from Chinese bytes a code page showed
+    (``latin1_mojibake``): a GBK page shown as Latin-1 (``°¢ÀïÈë¾Ö AI+AR``, field13, session 13)
+    has no Han character and some ASCII letters, and is Chinese text all the same.
+
+    >>> _han_read_back("ÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·"), _han_read_back("Notice on ports.")
+    (11, 0)
+    """
+    from corpus_tools.clean.codepage import readings
+
+    return sum(len(_HAN_CHAR.findall(r.after)) for r in readings(text))
+
+
 def language_problem(text: str) -> tuple[str, str] | None:
     """``(code, reason)`` when ``text`` is no Chinese page, else None: ``not_chinese`` when Han
     characters are a trace among its letters (:data:`MIN_HAN_SHARE`: an English page, a data file),
@@ -1354,6 +1367,8 @@ def language_problem(text: str) -> tuple[str, str] | None:
     han = len(encoded.translate(None, _NOT_HAN_LEAD))
     if han < MIN_HAN_SHARE * (han + latin):  # rare: count again without ruby pinyin, which is no English
         latin = len(_RUBY_GROUPS.sub("", text).encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    if latin and han < MIN_HAN_SHARE * (han + latin):
+        han += _han_read_back(text)
     if latin and han < MIN_HAN_SHARE * (han + latin):
         return "not_chinese", (f"not Chinese text: Han characters are {100 * han / (han + latin):.1f}% of its letters "
                                f"(a Chinese page has at least {100 * MIN_HAN_SHARE:.0f}%)")

@@ -1962,13 +1962,17 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = []
     found, kept = codepage.scan(text)
-    warnings = [CleanWarning(LATIN1_MOJIBAKE, at, "suspected code-page mojibake kept (GBK, Big5 or UTF-8 bytes shown "
-                             "one character per byte): no proven reading", excerpt) for at, excerpt in kept]
+    warnings = [CleanWarning(LATIN1_MOJIBAKE, at, why, excerpt) for at, excerpt, why in kept]
+    legacy = False  # a page of GBK or Big5 shown by a code page: no span of it is UTF-8, ftfy's guess
     for r in found:
         edits.append(_minimal_edit(LATIN1_MOJIBAKE, r.start, r.before, r.after, r.detail))
         taken.append((r.start, r.end))
-    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
-    if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
+        legacy = legacy or r.writer != "utf-8"
+    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4); on a page
+    # shown as Latin-1 and re-decoded as UTF-8 in places, no repair is proof (codepage.repaired_as_utf8).
+    # A page whose code-page stretches read back as GBK or Big5 holds no UTF-8 read as Latin-1 either
+    # (``Â·`` there is ``C2 B7``, half of two GBK characters, not ftfy's ``·``).
+    if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES) and not legacy and not (kept and codepage.repaired_as_utf8(text)):
         for m in _LATIN1_SPAN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # read back by the code-page repair already
