@@ -106,7 +106,12 @@ class _Addresses:
 
 
 def unescape_text(text: str) -> RuleResult:
-    """Unescape runs of escapes that name Chinese text (see the module's docstring).
+    """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
+
+    **Evidence**: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else
+    GBK) are Chinese text, or what a code page shows for bytes, with one non-ASCII character at
+    least; two characters at least unless the one is CJK; a percent-escape outside any address
+    or query.
 
     >>> unescape_text("第一条 &#20026;&#20102;规范管理")[0]
     '第一条 为了规范管理'
