@@ -170,3 +170,10 @@ def test_whole_page_shown_by_a_code_page_is_ingested() -> None:
     page = "\n".join(shown for shown, _ in LICENCE) + "\nQ Q£º381611116 MSN£ºzjq8188@hotmail.com\n"
     assert language_problem(page) is None
     assert language_problem("Notice on the administration of ports. Article 1. Café Müller.") is not None
+
+
+def test_unreadable_code_page_page_is_rejected_with_a_clear_reason() -> None:
+    from corpus_tools.ingest import language_problem
+
+    code, reason = language_problem("Uploads AI+AR cnk vhjxyaa2os shenzhenware\n" + REDECODED)
+    assert code == "not_chinese" and "Chinese bytes shown by a code page" in reason
