@@ -114,14 +114,14 @@ def _bytes_of(stretch: str, reader: str) -> bytes | None:
     return bytes(out)
 
 
-def _plausible(decoded: str) -> bool:
+def plausible(decoded: str) -> bool:
     """Whether ``decoded`` reads as Chinese: every non-ASCII character common in Chinese
     (Simplified or Traditional), at least :data:`MIN_HAN` Chinese characters, and the adjacent
     pairs of them mostly words.
 
-    >>> _plausible("中华人民共和国《著作权法》"), _plausible("V2.0 2020年04月10日：")
+    >>> plausible("中华人民共和国《著作权法》"), plausible("V2.0 2020年04月10日：")
     (True, True)
-    >>> _plausible("n髇g"), _plausible("搮搮"), _plausible("适 适")
+    >>> plausible("n髇g"), plausible("搮搮"), plausible("适 适")
     (False, False, False)
     """
     common = common_in_chinese()
@@ -351,7 +351,7 @@ def _best_readings(piece: str, cost) -> list[tuple[int, int, str, str, str, floa
         return []
     writer, reader = by_text[best]
     gain = cost(piece) - best_cost
-    if gain >= MIN_GAIN_BITS and _plausible(best):
+    if gain >= MIN_GAIN_BITS and plausible(best):
         return [(0, len(piece), best, writer, reader, gain, margin)]
     if "twice" in writer:
         return []
@@ -363,7 +363,7 @@ def _best_readings(piece: str, cost) -> list[tuple[int, int, str, str, str, floa
     for clause, width in zip(clauses, widths):
         shown = piece[at : at + width]
         gain = cost(shown) - cost(clause)
-        if _high_count(shown) >= MIN_HIGH and gain >= MIN_GAIN_BITS and _plausible(clause):
+        if _high_count(shown) >= MIN_HIGH and gain >= MIN_GAIN_BITS and plausible(clause):
             out.append((at, at + width, clause, writer, reader, gain, margin))
         at += width
     return out
@@ -400,4 +400,4 @@ def repaired_as_utf8(text: str) -> bool:
     return bool(_SLOPPY_EVIDENCE.search(text))
 
 
-__all__ = ["READERS", "WRITERS", "Reading", "readings", "repaired_as_utf8", "scan", "shown_by"]
+__all__ = ["READERS", "WRITERS", "Reading", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]
