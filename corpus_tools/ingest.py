@@ -1440,6 +1440,20 @@ _HAN_CHAR = lazy_re(r"[\u4e00-\u9fff]")
 _RUBY_GROUPS = lazy_re(r"(?<=[\u4e00-\u9fff])(?:[(（\[【〔][A-Za-z\u00c0-\u024f0-9]{1,8}[)）\]】〕])+")
 
 
+def _han_read_back(text: str) -> tuple[int, int]:
+    """Han characters that cleaning will read back from Chinese bytes a code page showed
+    (``latin1_mojibake``), and the lines of such bytes it keeps unread: a GBK page shown as
+    Windows-1252 has no Han character and some ASCII letters, and is Chinese text all the same.
+
+    >>> _han_read_back("ÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·"), _han_read_back("Notice on ports.")
+    ((11, 0), (0, 0))
+    """
+    from corpus_tools.clean.codepage import scan
+
+    found, kept = scan(text)
+    return sum(len(_HAN_CHAR.findall(r.after)) for r in found), len(kept)
+
+
 def language_problem(text: str) -> tuple[str, str] | None:
     """``(code, reason)`` when ``text`` is no Chinese page, else None: ``not_chinese`` when Han
     characters are a trace among its letters (:data:`MIN_HAN_SHARE`: an English page, a data file),
@@ -1466,9 +1480,15 @@ def language_problem(text: str) -> tuple[str, str] | None:
     han = len(encoded.translate(None, _NOT_HAN_LEAD))
     if han < MIN_HAN_SHARE * (han + latin):  # rare: count again without ruby pinyin, which is no English
         latin = len(_RUBY_GROUPS.sub("", text).encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    kept = 0
+    if latin and han < MIN_HAN_SHARE * (han + latin):
+        read, kept = _han_read_back(text)
+        han += read
     if latin and han < MIN_HAN_SHARE * (han + latin):
         return "not_chinese", (f"not Chinese text: Han characters are {100 * han / (han + latin):.1f}% of its letters "
-                               f"(a Chinese page has at least {100 * MIN_HAN_SHARE:.0f}%)")
+                               f"(a Chinese page has at least {100 * MIN_HAN_SHARE:.0f}%)"
+                               + (f"; {kept} of its lines look like Chinese bytes shown by a code page (GBK read as "
+                                  "Latin-1) that no reading proves" if kept else ""))
     if latin * 2 >= han:
         lines = sum(1 for line in text.split("\n") if line.strip())
         code = sum(1 for m in _CODE_LINE.finditer(text) if not _HAN_CHAR.search(m.group()))

@@ -76,6 +76,7 @@ def test_lost_byte_is_kept_with_a_warning() -> None:
     for e in edits:  # what is read back is read back right
         assert e.after in "1、本软件为商业软件,未经官方授权，不得向任何第三方提供本软件系统。 "
     assert [w.rule for w in warnings] == ["latin1_mojibake"]
+    assert "Î´¾¹Ù" not in "".join(e.before for e in edits)
 
 
 def test_ftfy_does_not_turn_gbk_mojibake_into_other_scripts() -> None:
@@ -135,3 +136,44 @@ def test_linear_on_hostile_input(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < max(30 * small, 0.5), (small, large)
+
+
+# A news page (m.sjzmusicexpo.com, collected by field13 in session 13: /work/field13/mojibake13):
+# GBK shown as Latin-1, then "repaired" in places as UTF-8 (``Î»`` -> ``λ``, ``Â¶`` -> ``¶``).
+REDECODED = ("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ£º³ýÁË¿áìŵŦÄÜÍ⣬ÄãÃÇ¿¼ÂǹýΪ²úÆ·×ö°²È«ÈÏÖ¤Âð£¿\n"
+             "ÔÚÕû¸ö»úÆ÷ÈËÐÐÒµÖУ¬³ýÈ¥¾üÓü°Ä³Ð©ÌØÖÖ»úÆ÷ÈË£¬Ö»Óй¤Òµ»úÆ÷È˵ݲȫ¹æ·¶Ïà¶Ô½¡È«¡£\n")
+
+
+def test_page_redecoded_as_utf8_is_kept_with_warnings() -> None:
+    """A byte there is now one character, now two, now gone (``¿áìŵŦÄÜ`` is ``酷炫的功能``,
+    but ``酷矛诺纽能`` gives the same characters back): no reading is proof."""
+    text, edits, warnings = fix_latin1_mojibake(REDECODED)
+    assert (text, edits) == (REDECODED, [])
+    assert len(warnings) == 2 and all("re-decoded as UTF-8" in w.message for w in warnings)
+
+
+def test_clause_by_clause_where_names_do_not_read() -> None:
+    """The stretch decodes whole as GBK; the clauses the model proves are read back, the one of
+    bird names it does not know stays (DLC, 商丘市 wetland regulation, shown as Windows-1252)."""
+    law = "本条例所称湿地，包括青头潜鸭、鸿雁、白琵鹭、灰鹤等的栖息地。"
+    shown = law.encode("gbk").decode("cp1252")
+    text, edits, _ = fix_latin1_mojibake(shown)
+    assert text.startswith("本条例所称湿地，") and text.endswith("灰鹤等的栖息地。")
+    assert all(e.after in law for e in edits)
+
+
+def test_whole_page_shown_by_a_code_page_is_ingested() -> None:
+    """A GBK page shown as Windows-1252 has no Han character and a few ASCII letters: it is
+    Chinese text all the same, and cleaning reads it back (it was rejected as not Chinese)."""
+    from corpus_tools.ingest import language_problem
+
+    page = "\n".join(shown for shown, _ in LICENCE) + "\nQ Q£º381611116 MSN£ºzjq8188@hotmail.com\n"
+    assert language_problem(page) is None
+    assert language_problem("Notice on the administration of ports. Article 1. Café Müller.") is not None
+
+
+def test_unreadable_code_page_page_is_rejected_with_a_clear_reason() -> None:
+    from corpus_tools.ingest import language_problem
+
+    code, reason = language_problem("Uploads AI+AR cnk vhjxyaa2os shenzhenware\n" + REDECODED)
+    assert code == "not_chinese" and "Chinese bytes shown by a code page" in reason

@@ -74,3 +74,11 @@ def test_linear_on_hostile_input(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < max(30 * small, 0.5), (small, large)
+
+
+def test_javascript_escape_and_addresses_per_kind() -> None:
+    """``%u`` escapes (JavaScript's ``escape()``) are read; an address's stay, whichever kind
+    of escape comes first on the page."""
+    text = "见 http://x.cn/s?q=%u6CD5%u89C4 与 %E6%9C%AC%E6%9D%A1；第四条 %u672C%u6761%u4F8B由市政府解释。"
+    out = unescape_text(text)[0]
+    assert out == "见 http://x.cn/s?q=%u6CD5%u89C4 与 本条；第四条 本条例由市政府解释。"

@@ -114,14 +114,14 @@ def _bytes_of(stretch: str, reader: str) -> bytes | None:
     return bytes(out)
 
 
-def _plausible(decoded: str) -> bool:
+def plausible(decoded: str) -> bool:
     """Whether ``decoded`` reads as Chinese: every non-ASCII character common in Chinese
     (Simplified or Traditional), at least :data:`MIN_HAN` Chinese characters, and the adjacent
     pairs of them mostly words.
 
-    >>> _plausible("中华人民共和国《著作权法》"), _plausible("V2.0 2020年04月10日：")
+    >>> plausible("中华人民共和国《著作权法》"), plausible("V2.0 2020年04月10日：")
     (True, True)
-    >>> _plausible("n髇g"), _plausible("搮搮"), _plausible("适 适")
+    >>> plausible("n髇g"), plausible("搮搮"), plausible("适 适")
     (False, False, False)
     """
     common = common_in_chinese()
@@ -243,7 +243,13 @@ MIN_HIGH_FOR_WARNING = 8
 MIN_HIGH_SHARE_FOR_WARNING = 0.5
 
 
-def scan(text: str) -> tuple[list[Reading], list[tuple[int, str]]]:
+#: Why a stretch was kept (the warning's message).
+NO_PROVEN_READING = "suspected code-page mojibake kept (GBK, Big5 or UTF-8 bytes shown one character per byte): no proven reading"
+REPAIRED_AS_UTF8 = ("suspected code-page mojibake kept: the page was shown as Latin-1 and then re-decoded as UTF-8 in places "
+                    "(a byte now one character, now two): no reading is proof")
+
+
+def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     """:func:`readings`, and the stretches that look like Chinese bytes shown by a code page
     but have no proven reading (position, excerpt): a byte lost on the way (``Î´¾¹Ù``, where
     ``未经`` lost its ``AD``), or a reading that is not plausible enough.
@@ -252,7 +258,7 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str]]]:
     fixed number of strict decodes per stretch (or per part of it between spaces).
 
     >>> found, kept = scan("Î´¾¹Ù·½ÊÚÈ¨¿ªÊ¼Ê¹ÓÃ")
-    >>> [r.after for r in found], kept
+    >>> [r.after for r in found], [k[:2] for k in kept]
     ([], [(0, 'Î´¾¹Ù·½ÊÚÈ¨¿ªÊ¼Ê¹ÓÃ')])
     """
     if not _gates.present(text) & _SUSPECT_BIT:
@@ -260,8 +266,9 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str]]]:
     from corpus_tools.clean.mojibake import _cost
 
     found: list[Reading] = []
-    kept: list[tuple[int, str]] = []
+    kept: list[tuple[int, str, str]] = []
     taken_until = -1
+    sloppy = repaired_as_utf8(text)
     suspects = _gates.class_positions(text, _SUSPECT_BIT)
     line_end = -1
     for at in suspects:
@@ -275,6 +282,10 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str]]]:
             for m in _stretch_re(reader).finditer(text, line_start, line_end):
                 if _high_count(m.group()) >= MIN_HIGH:
                     spans[m.span()] = None
+        if sloppy:  # no proof anywhere on the page: every such line is kept, with a warning
+            if spans:
+                kept.append((line_start, text[line_start:line_end][:40], REPAIRED_AS_UTF8))
+            continue
         line_found = len(found)
         for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
             if a < taken_until:
@@ -286,20 +297,19 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str]]]:
                 piece = stretch[pa:pb]
                 if _high_count(piece) < MIN_HIGH:
                     continue
-                best = _best_reading(piece, _cost)
-                if best is None:
-                    continue
-                after, writer, reader, gain, margin = best
-                found.append(Reading(a + pa, a + pb, piece, after, writer, reader, gain, margin))
-                taken_until = a + pb
-                if (pa, pb) == (0, len(stretch)):
+                got = _best_readings(piece, _cost)
+                for ra, rb, after, writer, reader, gain, margin in got:
+                    found.append(Reading(a + pa + ra, a + pa + rb, piece[ra:rb], after, writer, reader, gain, margin))
+                if got:
+                    taken_until = a + pb
+                if got and (pa, pb) == (0, len(stretch)):
                     break
         if spans:
             left = _unread(text, line_start, line_end, found[line_found:])
             high = _high_count(left)
             visible = sum(1 for ch in left if not ch.isspace())
             if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible:
-                kept.append((line_start, text[line_start:line_end][:40]))
+                kept.append((line_start, text[line_start:line_end][:40], NO_PROVEN_READING))
     return found, kept
 
 
@@ -313,23 +323,81 @@ def _unread(text: str, start: int, end: int, done: list[Reading]) -> str:
     return "".join(ch for part in parts for ch in part if ch.isascii() or ch not in common_in_chinese())
 
 
-def _best_reading(piece: str, cost) -> tuple[str, str, str, float, float] | None:
-    """The reading of ``piece`` that the evidence proves, or None."""
+_CLAUSE = regex.compile(r"[^，。、；：！？]*[，。、；：！？]+|[^，。、；：！？]+$")
+
+
+def _best_readings(piece: str, cost) -> list[tuple[int, int, str, str, str, float, float]]:
+    """The readings of ``piece`` that the evidence proves: ``(start, end, text, writer, reader,
+    gain, margin)``, offsets in ``piece``.
+
+    The whole piece when its best reading is proven; else, when that reading is still clearly
+    ahead of every other (the writer and the code page are not in doubt) but the whole does not
+    read as plausible (names the model does not know: ``青头潜鸭、鸿雁、白琵鹭``), clause by
+    clause: the bytes decode whole and in step, so each clause's characters are its own, and a
+    clause that is proven alone is read back.
+
+    >>> [r[2] for r in _best_readings("±¾ÌõÀýËù³ÆÊªµØ£¬°üÀ¨ÇàÍ·Ç±Ñ¼¡¢ºèÑã¡¢°×ÅýðØ¡¢»Òº×µÈµÄÆÜÏ¢µØ¡£", _cost_model())]
+    ['本条例所称湿地，', '灰鹤等的栖息地。']
+    """
     by_text: dict[str, tuple[str, str]] = {}
     for decoded, writer, reader in _candidates(piece):
         by_text.setdefault(decoded, (writer, reader))
     scored = sorted((cost(t), t) for t in by_text)
     if not scored:
-        return None
+        return []
     best_cost, best = scored[0]
-    if not _plausible(best):
-        return None
-    gain = cost(piece) - best_cost
     margin = scored[1][0] - best_cost if len(scored) > 1 else float("inf")
-    if gain < MIN_GAIN_BITS or margin < MIN_MARGIN_BITS:
-        return None
+    if margin < MIN_MARGIN_BITS:
+        return []
     writer, reader = by_text[best]
-    return best, writer, reader, gain, margin
+    gain = cost(piece) - best_cost
+    if gain >= MIN_GAIN_BITS and plausible(best):
+        return [(0, len(piece), best, writer, reader, gain, margin)]
+    if "twice" in writer:
+        return []
+    clauses = _CLAUSE.findall(best)
+    widths = [len(c.encode(writer)) for c in clauses]  # one character of the piece per byte
+    if sum(widths) != len(piece):
+        return []
+    out, at = [], 0
+    for clause, width in zip(clauses, widths):
+        shown = piece[at : at + width]
+        gain = cost(shown) - cost(clause)
+        if _high_count(shown) >= MIN_HIGH and gain >= MIN_GAIN_BITS and plausible(clause):
+            out.append((at, at + width, clause, writer, reader, gain, margin))
+        at += width
+    return out
 
 
-__all__ = ["READERS", "WRITERS", "Reading", "readings", "scan", "shown_by"]
+def _cost_model():
+    from corpus_tools.clean.mojibake import _cost
+
+    return _cost
+
+
+# --------------------------------------------------------------------------- pages "repaired" as UTF-8 after
+
+#: A character that no code page of :data:`READERS` shows for a byte, but that UTF-8 gives for
+#: two bytes (Greek, Cyrillic, Latin Extended: ``λ``, ``Щ``, ``ŵ``), beside one a code page
+#: shows: the page was shown by Latin-1 and then "repaired" in places as if it were UTF-8 read
+#: as Latin-1 (ftfy-style).
+_UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in READERS for ch in shown_by(r)}))
+_SLOPPY_EVIDENCE = regex.compile("[\\x80-\\xff][" + regex.escape(_UTF8_ONLY) + "]|[" + regex.escape(_UTF8_ONLY) + "][\\x80-\\xff]")
+
+
+def repaired_as_utf8(text: str) -> bool:
+    """Whether ``text`` shows GBK read as Latin-1 and then "repaired" in places as UTF-8.
+
+    Real damage (field13, session 13, m.sjzmusicexpo.com): ``¸÷λ»úÆ÷ÈË`` is ``各位机器人``
+    shown as Latin-1, with ``Î»`` (``CE BB``, ``位``) turned into Greek ``λ``; elsewhere ``Â¶``
+    became ``¶`` and ``ÏÂµ`` ``Ïµ``.  A byte is now one character, now two, now gone: a
+    strict reading of such a page is no proof (``ÏµÄ`` reads ``系``, where ``下的`` stood),
+    so no stretch of it is read back, and a warning says why.
+
+    >>> repaired_as_utf8("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ"), repaired_as_utf8("ÖÐ»ªÈËÃñ"), repaired_as_utf8("æœ¬æ")
+    (True, False, False)
+    """
+    return bool(_SLOPPY_EVIDENCE.search(text))
+
+
+__all__ = ["READERS", "WRITERS", "Reading", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]

@@ -4,7 +4,7 @@ Real damage undone: a crawler stored a page's text in a form meant for a machine
 text reached the corpus without being unescaped.  An HTML writer's numeric character
 references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672C;`` for
 ``本``); a JSON or JavaScript string copied with its escapes (``\\u672c\\u6761\\u4f8b`` for
-``本条例``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
+``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
 or printed as a Python byte string (``\\xe6\\x9c\\xac``).  Nothing is lost: each escape
 names its character or byte.
 
@@ -30,6 +30,7 @@ from corpus_tools.records import CleanWarning, Edit
 _REFERENCES = regex.compile(r"(?:&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)+")
 _REFERENCE = regex.compile(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));")
 _U_ESCAPES = regex.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+_JS_ESCAPES = regex.compile(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
 _PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
 _X_ESCAPES = regex.compile(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
 #: What the characters named must be: Chinese text (Han, CJK and full-width punctuation,
@@ -106,7 +107,12 @@ class _Addresses:
 
 
 def unescape_text(text: str) -> RuleResult:
-    """Unescape runs of escapes that name Chinese text (see the module's docstring).
+    """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
+
+    **Evidence**: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else
+    GBK) are Chinese text, or what a code page shows for bytes, with one non-ASCII character at
+    least; two characters at least unless the one is CJK; a percent-escape outside any address
+    or query.
 
     >>> unescape_text("第一条 &#20026;&#20102;规范管理")[0]
     '第一条 为了规范管理'
@@ -114,21 +120,27 @@ def unescape_text(text: str) -> RuleResult:
     '第二条 本条例适用于本市。'
     >>> unescape_text("第三条 %E6%9C%AC%E6%9D%A1%E4%BE%8B自公布之日起施行。")[0]
     '第三条 本条例自公布之日起施行。'
+    >>> unescape_text("第四条 %u672C%u6761%u4F8B由市政府解释。")[0]
+    '第四条 本条例由市政府解释。'
     >>> unescape_text("见 http://www.gov.cn/s?q=%E6%B3%95%E8%A7%84 ，折扣 50%，&#169; 2024")[1]
     []
     """
     if not has_any_byte(latin1_chars(text), _GATE):
         return text, [], []
     edits: list[Edit] = []
-    in_address = _Addresses(text)
-    for pattern, how in ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"),
+    for pattern, how in ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                          (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes")):
+        in_address = _Addresses(text)  # asked in increasing positions: one per pattern
         for m in pattern.finditer(text):
             run = m.group()
             if how == "character references":
                 decoded = _references(run)
             elif how == "\\u escapes":
                 decoded = _u_escapes(run)
+            elif how == "%u escapes":
+                if in_address(m.start()):
+                    continue
+                decoded = _u_escapes(run.replace("%u", "\\u"))
             elif how == "percent-escaped bytes":
                 if in_address(m.start()):
                     continue

@@ -1722,7 +1722,83 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
         # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
         edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
+    twice = _read_twice(text)
+    if twice:  # a run read back twice is no run read back once (that reading is mojibake still)
+        edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in twice)]
+        warnings = [w for w in warnings if not any(t.start <= w.position < t.end for t in twice)]
+        edits = sorted(edits + twice, key=operator.attrgetter("start"))
     return apply_edits(text, edits), edits, warnings
+
+
+#: A run of characters made of UTF-8 bytes read as GBK, with the ASCII that sits between its
+#: characters or that a GBK pair swallowed as its trail byte (``揇`` is ``93 44``: ``缓`` ends
+#: in ``93``, ``D`` of ``Dump`` follows).
+_SWALLOWING = "".join(ch for ch in (bytes((lead, trail)).decode("gb18030", "replace") for lead in _UTF8_BYTES if lead > 0x80
+                                     for trail in range(0x40, 0x7F)) if len(ch) == 1 and ch != "\ufffd")
+_TWICE_RUN = lazy_re("[" + re.escape(RUN_CHARS) + "][" + re.escape(RUN_CHARS + _SWALLOWING) + r"\x20-\x7e]*")
+#: Characters a run read twice must hold at least (two Chinese characters give nine).
+_TWICE_MIN = 6
+
+
+def _utf8_of_gbk(run: str) -> str | None:
+    """``run``'s GBK (GB18030) bytes read as UTF-8, strictly; None when they are not UTF-8."""
+    try:
+        return run.encode("gb18030").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _read_twice(text: str) -> list[Edit]:
+    """Runs of UTF-8 read as GBK, saved as UTF-8 and read as GBK again, read back twice.
+
+    Real damage (public repositories, search index of session 13: ``閺傚洣娆㈤`` for ``文件`` in
+    ten files; ``閸掓稑缂揇ump`` for ``创建Dump`` in a C++ source, file 42539312456): a file
+    garbled once was opened as GBK and saved again.  The first reading back gives mojibake
+    again (``鏂囦欢``), which :func:`_repair_utf8_runs` rightly refuses; read back twice, strictly
+    (no byte lost at either step), it is plausible Chinese
+    (:func:`corpus_tools.clean.codepage.plausible`), far more probable than the run.
+    Lost bytes (``閺傚洣娆?``) are not guessed at two levels: such a run is kept.
+
+    >>> [e.after for e in _read_twice("第一条 娑撹桨绨＄憴鍕\ue1bc瘱缁狅紕鎮婇敍灞藉煑鐎规碍婀伴弶鈥茬伐。")]
+    ['为了规范管理，制定本条例']
+    >>> [e.after for e in _read_twice("// 閸掓稑缂揇ump閺傚洣娆?")]  # 文件 lost a byte: kept
+    ['创建D']
+    >>> _read_twice("涓轰簡瑙勮寖绠＄悊")  # read once: utf8_as_gbk's
+    []
+    """
+    edits: list[Edit] = []
+    for m in _TWICE_RUN.finditer(text):
+        run = m.group().rstrip(" \t")
+        if len(run) < _TWICE_MIN:
+            continue
+        found = _read_piece_twice(run, m.start())
+        if found is None:  # the run whole is not in step (a lost byte): its parts between ASCII words
+            found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), m.start() + p.start()))]
+            found = [one for f in found for one in f]
+        for start, piece, twice in found or ():
+            detail = json.dumps({"method": "read twice", "confidence": "exact"}, ensure_ascii=False)
+            edits.append(_minimal_edit(UTF8_AS_GBK, start, piece, twice, detail))
+    return edits
+
+
+_TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
+
+
+def _read_piece_twice(run: str, at: int) -> list[tuple[int, str, str]] | None:
+    """``run`` (at ``at``) read back twice, trimmed of a character or two of genuine text at
+    either end if need be: ``[(start, piece, reading)]``, or None."""
+    for a in range(3):
+        for b in range(3):
+            piece = run[a : len(run) - b].rstrip(" \t?")
+            if len(piece) < _TWICE_MIN:
+                continue
+            once = _utf8_of_gbk(piece)
+            twice = _utf8_of_gbk(once) if once is not None else None
+            if twice is None or twice == once or not any(c in _RUN_CHAR_SET for c in once):
+                continue
+            if codepage.plausible(twice) and _cost(piece) - _cost(twice) >= 2 * MIN_GAIN:
+                return [(at + a, piece, twice)]
+    return None
 
 
 class _Shown:
@@ -1962,13 +2038,17 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = []
     found, kept = codepage.scan(text)
-    warnings = [CleanWarning(LATIN1_MOJIBAKE, at, "suspected code-page mojibake kept (GBK, Big5 or UTF-8 bytes shown "
-                             "one character per byte): no proven reading", excerpt) for at, excerpt in kept]
+    warnings = [CleanWarning(LATIN1_MOJIBAKE, at, why, excerpt) for at, excerpt, why in kept]
+    legacy = False  # a page of GBK or Big5 shown by a code page: no span of it is UTF-8, ftfy's guess
     for r in found:
         edits.append(_minimal_edit(LATIN1_MOJIBAKE, r.start, r.before, r.after, r.detail))
         taken.append((r.start, r.end))
-    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
-    if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
+        legacy = legacy or r.writer != "utf-8"
+    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4); on a page
+    # shown as Latin-1 and re-decoded as UTF-8 in places, no repair is proof (codepage.repaired_as_utf8).
+    # A page whose code-page stretches read back as GBK or Big5 holds no UTF-8 read as Latin-1 either
+    # (``Â·`` there is ``C2 B7``, half of two GBK characters, not ftfy's ``·``).
+    if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES) and not legacy and not (kept and codepage.repaired_as_utf8(text)):
         for m in _LATIN1_SPAN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # read back by the code-page repair already
