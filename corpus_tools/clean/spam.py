@@ -1637,11 +1637,13 @@ def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> 
 #: See the comment above :func:`find_residual_spam`; also exact for what the rule removes besides
 #: anchors: a pictograph or tag symbol opens every insertion but a bracketed promotion tag, whose
 #: words follow its bracket; an adult keyword line or tail holds one of :data:`ADULT_WORDS`; a
-#: casino brand segment follows a separator or, opening its line, has one after it.
+#: casino brand segment follows a separator or, opening its line, has one after it; a dressed brand holds a
+#: Latin letter, a betting site's word, a word only betting sites write or a category before 客户端; a remnant
+#: an empty decoration; a spam sentence an anchor; a line of SEO keywords a word only such spam writes.
 RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
               _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"【(?:{_alternation(PROMO_TAG_WORDS)})",
               _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
               rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]", rf"(?:{_alternation(CATEGORY_WORDS)})客户端",
-              EMPTY_DECORATION))
+              EMPTY_DECORATION, _SEO_ONLY_RE.pattern))
 )
