@@ -39,7 +39,7 @@ from corpus_tools.clean.brands import (
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
-from corpus_tools.clean.spam_decorations import EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration
+from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -1152,8 +1152,12 @@ PROMO_TAG_WORDS: tuple[str, ...] = (
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
-_BRACKET_TAG_RE = lazy_regex(r"【([^】\n]{1,12})】")
-_PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]|【")
+#: A feed dresses its tags in any of the brackets a spam site dresses brands in (``〖推荐〗``, ``『精选』``, ``[热门]``).
+_TAG_OPENERS = "".join(DECORATION_PAIRS)
+_BRACKET_TAG_RE = lazy_regex(
+    "|".join(rf"{regex.escape(o)}([^{regex.escape(c)}\n]{{1,12}}){regex.escape(c)}" for o, c in DECORATION_PAIRS.items())
+)
+_PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}{re.escape(_TAG_OPENERS)}]")
 _LINE_BLANKS = " \t\u00a0\u3000"
 
 
@@ -1232,8 +1236,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
 
     **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
     one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
-    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`) that breaks a word (a
-    Han character on both sides) or holds a pictograph.  A bracketed heading of the law
+    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in any bracket of
+    :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` (``〖推荐〗``: issue 15, spam in other
+    decorations), that breaks a word (a Han character on both sides) or holds a pictograph.  A bracketed heading of the law
     (``说明书【临床试验】项``, ``【章名】``) is no promotion word and stays.
 
     >>> t = "不🍅得以打赏额度排【推荐】名，多次🌴跳转※关注※、引【优❌质内容】流"
@@ -1241,6 +1246,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
+    >>> t = "设置榜单排〖推荐〗名，多次『精选』跳转，由「环境部」管辖，说明书[热门]项"  # any bracket a feed dresses a tag in
+    >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
+    ['〖推荐〗', '『精选』', '[热门]']
     >>> t = "加强窗口服务力【大发快三真人客户端】量配置，设立【体育彩票】专区"
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['【大发快三真人客户端】']
@@ -1252,7 +1260,7 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
         if _WORD_CHAR.search(m.group(2)):  # a phrase (``★★`` and ``★1★`` are marks of a table)
             found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
     for m in _BRACKET_TAG_RE.finditer(text):
-        inner = _PICTOGRAPH_RUN_RE.sub("", m.group(1))
+        inner = _PICTOGRAPH_RUN_RE.sub("", next(g for g in m.groups() if g is not None))
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
                    and _HAN_CHAR.match(text, m.end()) is not None)
         if inner and between and _betting_unit(inner):
@@ -1260,7 +1268,7 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
             continue
         if not inner or not _PROMO_TAG_RE.fullmatch(inner):
             continue
-        if between or inner != m.group(1):
+        if between or inner != next(g for g in m.groups() if g is not None):
             found.append((m.start(), m.end(), "decorated tag"))
     for m in _PICTOGRAPH_RUN_RE.finditer(text):
         found.append((*_with_edge_blanks(text, m.start(), m.end()), "pictograph"))
@@ -1637,11 +1645,13 @@ def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> 
 #: See the comment above :func:`find_residual_spam`; also exact for what the rule removes besides
 #: anchors: a pictograph or tag symbol opens every insertion but a bracketed promotion tag, whose
 #: words follow its bracket; an adult keyword line or tail holds one of :data:`ADULT_WORDS`; a
-#: casino brand segment follows a separator or, opening its line, has one after it.
+#: casino brand segment follows a separator or, opening its line, has one after it; a dressed brand holds a
+#: Latin letter, a betting site's word, a word only betting sites write or a category before 客户端; a remnant
+#: an empty decoration; a spam sentence an anchor; a line of SEO keywords a word only such spam writes.
 RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
-              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"【(?:{_alternation(PROMO_TAG_WORDS)})",
+              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"[{re.escape(_TAG_OPENERS)}](?:{_alternation(PROMO_TAG_WORDS)})",
               _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
               rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]", rf"(?:{_alternation(CATEGORY_WORDS)})客户端",
-              EMPTY_DECORATION))
+              EMPTY_DECORATION, _SEO_ONLY_RE.pattern))
 )
