@@ -196,6 +196,11 @@ def no_body(title: str | None, text: str) -> str | None:
         heading = (title or "").strip()
         if all(not line.strip() or line.strip() == heading or _ELSEWHERE.match(line) for line in text.split("\n")):
             return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
+    # the widgets' patterns are plain words (no anchor, no look-around): what they find on a line they
+    # find in the whole text, so a text in which fewer families than a wall's occur at all is no wall,
+    # and its lines need not be read one by one (issue 20)
+    if sum(1 for pattern in _WALL_WIDGETS.values() if pattern.search(text)) < _WALL_FAMILIES:
+        return None
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
