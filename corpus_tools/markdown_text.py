@@ -486,7 +486,8 @@ def render_markup(body: str, *, source_file: str = "", row_guard: str | None = N
         return body, declared
     lines = body.split("\n")
     opened, closed = _containers(lines) if ":::" in body else ({}, {})
-    tables = _html_tables(lines) if "<" in body else {}
+    # (a line is read for a <table> only when it holds "<" and a spelling of "table": issue 20)
+    tables = _html_tables(lines) if "<" in body and ("table" in body or "TABLE" in body or "Table" in body) else {}
     out = _Lines()
     dropping: _Container | None = None  # the table of contents being skipped
     address: _Container | None = None  # the 原文链接 container being read

@@ -150,3 +150,15 @@ def test_first_lines_as_when_every_line_was_stripped():
     for text in texts:
         for count, scan in ((1, 1), (2, 40), (8, 60), (16, 200), (6, 40), (12, 60), (3, 2), (0, 10), (-1, 10), (5, 0)):
             assert metadata._first_lines(text, count, scan) == _first_lines_every_line(text, count, scan), (count, scan)
+
+
+def test_html_tables_are_looked_for_only_where_a_table_tag_can_be():
+    """``render_markup`` reads the lines for ``<table>`` only when the body holds ``<`` and a spelling
+    of ``table``: on every other text the per-line reading finds none (so the guard changes nothing)."""
+    rng = random.Random(5)
+    pieces = ["<table>", "</table>", "<TABLE border=1>", "</Table>", "<td>序号</td>", "`<table>`", "```", "正文", "<p>", "表"]
+    texts = REAL + ["\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+    for text in texts:
+        guarded = "<" in text and ("table" in text or "TABLE" in text or "Table" in text)
+        found = markdown_text._html_tables(text.split("\n"))
+        assert guarded or found == {}, text[:80]
