@@ -3,8 +3,8 @@
 Three readers read a text line by line in Python and now read only the lines that can change
 their answer: Markdown's block lines (:func:`corpus_tools.markdown_text.block_lines`: only the
 lines starting with a block mark, and the line above an underline), the download-wall check of
-the completeness findings (:func:`corpus_tools.validation.completeness.no_body`: not at all when
-fewer widget families than a wall's occur in the whole text), and the head lines of the
+the completeness findings (:func:`corpus_tools.validation.completeness.no_body`: not at all in a
+text where one RE2 pass over the column finds no widget word), and the head lines of the
 metadata readers (:func:`corpus_tools.structure.metadata._first_lines`: up to the last line
 asked for).  Each is compared here with the per-line form it replaced, on the repository's
 real pages and on generated texts made of the marks each reader looks for.
@@ -121,19 +121,40 @@ _WALL_LINES = ["ImageVerifierCode 换一换", "验证码:   换一换", "看不�
                "国务院", "1996年7月17日", "请输入账号、密码和验证码后登录本系统办理相关业务，忘记密码的请联系管理员。", ""]
 
 
-def test_the_wall_check_as_when_every_line_was_read():
+def _wall_texts() -> list[str]:
     rng = random.Random(20)
-    texts = REAL + ["\n".join(rng.choice(_WALL_LINES) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
-    walls = 0
-    for text in texts:
-        expected = _no_body_every_line("某通知", text)
-        assert completeness.no_body("某通知", text) == expected
-        walls += bool(expected and expected.startswith("a download"))
-    assert walls > 50  # the generated texts include walls, so both branches were compared
+    return REAL + ["\n".join(rng.choice(_WALL_LINES) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+
+
+def test_the_wall_check_as_when_every_line_was_read():
+    """:func:`no_body` told by the column's RE2 pass which texts hold a widget word gives what reading every
+    line of every text gave."""
+    import pyarrow as pa
+
+    texts = _wall_texts()
+    widgets = completeness.widget_rows(pa.array(texts))
+    found = completeness.document_findings(["某通知"] * len(texts), texts, widgets=widgets)[completeness.NO_BODY]
+    expected = [(row, why) for row, text in enumerate(texts) if text and (why := _no_body_every_line("某通知", text))]
+    assert found == expected
+    assert sum(why.startswith("a download") for _, why in expected) > 50  # walls among them: both branches compared
+    assert 0 < widgets.sum() < len(texts)
+
+
+def test_the_re2_pass_finds_a_widget_word_exactly_where_python_finds_one():
+    """The RE2 union and the Python patterns agree on every text, row by row (same words, same classes)."""
+    import pyarrow as pa
+
+    rng = random.Random(21)
+    extra = ["账号:", "帐号：", "账号", "密码：", "QQ登录", "第三方登录", "VIP下载", "vip下载", "Vip下载", "资源ID", "资源id", "金币", "金 币",
+             "ImageVerifierCode", "imageverifiercode", "看不清", "验 证码"]
+    texts = _wall_texts() + ["".join(rng.choice(extra + _WALL_LINES) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
+    widgets = completeness.widget_rows(pa.array(texts))
+    python = [any(pattern.search(text) for pattern in completeness._WALL_WIDGETS.values()) for text in texts]
+    assert widgets.tolist() == python
 
 
 def test_the_widget_patterns_are_plain_words():
-    """The whole-text check relies on it: no anchor or look-around, which a line and the whole text could read apart."""
+    """What the RE2 pass relies on: no anchor or look-around, which a line and the whole text could read apart."""
     for pattern in completeness._WALL_WIDGETS.values():
         assert not re.search(r"\\[bBAZ]|[\^$]|\(\?[=!<]", pattern.pattern), pattern.pattern
 
