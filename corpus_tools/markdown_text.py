@@ -783,8 +783,11 @@ def block_lines(source: str, rendered: str) -> tuple[list[str], list[str]]:
 
 
 #: A line that may open or close a code fence, be an ATX heading, a setext underline or a list item:
-#: each of those starts, after blanks and tabs, with one of these marks.
-_BLOCK_MARK_LINE = lazy_re(r"^[ \t]*[`~#=*+-]", re.M)
+#: each of those starts, after blanks and tabs, with one of these marks.  Looked for after a line
+#: break (a literal the scan jumps between; ``^`` in multi-line mode is tried at every character),
+#: the first line apart.
+_BLOCK_MARK_LINE = lazy_re(r"\n[ \t]*[`~#=*+-]")
+_BLOCK_MARK_FIRST_LINE = lazy_re(r"[ \t]*[`~#=*+-]")
 
 
 def _block_line_candidates(rendered: str, lines: list[str]) -> list[int]:
@@ -797,12 +800,12 @@ def _block_line_candidates(rendered: str, lines: list[str]) -> list[int]:
     >>> _block_line_candidates("# 题\\n正文\\n第二行\\n===\\n- 项", "# 题\\n正文\\n第二行\\n===\\n- 项".split("\\n"))
     [0, 2, 3, 4]
     """
-    found: list[int] = []
+    found: list[int] = [0] if _BLOCK_MARK_FIRST_LINE.match(rendered) else []
     line, at = 0, 0
     for m in _BLOCK_MARK_LINE.finditer(rendered):
-        line += rendered.count("\n", at, m.start())
-        at = m.start()
-        if found and found[-1] == line - 1 or line == 0 or not _SETEXT_UNDERLINE.match(lines[line]):
+        line += rendered.count("\n", at, m.start() + 1)  # the line the mark is on
+        at = m.start() + 1
+        if found and found[-1] == line - 1 or not _SETEXT_UNDERLINE.match(lines[line]):
             found.append(line)
         else:
             found.append(line - 1)
