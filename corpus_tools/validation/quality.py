@@ -582,7 +582,8 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
         parts.append(listing_page_findings(documents))
         gaps = documents.column("numbering_gaps").to_pylist() if "numbering_gaps" in documents.schema.names else None
-        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps)
+        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps,
+                                                  widgets=completeness.widget_rows(text))
         for check, hits in complete.items():
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
             column = "numbering_gaps" if check == completeness.ARTICLE_NUMBERS_MISSING else "text"
