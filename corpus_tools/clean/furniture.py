@@ -427,6 +427,31 @@ def _in_document_record(text: str, start: int, end: int) -> bool:
     return end < len(text) and bool(_DOCUMENT_FIELD_LINE.fullmatch(text, end + 1, after_end))
 
 
+#: A page's update stamp alone on its line (the :data:`_PAGE_UPDATED` shape of :data:`FURNITURE_LINE_RE`).
+_UPDATE_STAMP_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_PAGE_UPDATED}")
+
+
+def _content_bounds(text: str) -> tuple[int, int]:
+    """Where the first line of content (a sentence, an article or chapter label: :data:`CONTENT_LINE_RE`)
+    starts and where the last one ends; ``(len(text), 0)`` in a text without any.
+
+    A page's update stamp stands above or below the page's content (``最后修改日期 2020/11/27 下午
+    03:40:53`` closing every tncc.gov.tw page), never between two of its sentences: a dated line there
+    (``最后修改日期：2021年3月5日`` between two articles) is the document's own (review 12, F9).
+
+    >>> t = "第一条 甲。\\n最后修改日期：2021年3月5日\\n第二条 乙。\\n最后修改日期 2020/11/27"
+    >>> start, end = _content_bounds(t); t[start:end].splitlines()[-1]
+    '第二条 乙。'
+    >>> _content_bounds("最后修改日期 2020/11/27\\n")
+    (18, 0)
+    """
+    first = next((a for a, b in line_bounds(text) if CONTENT_LINE_RE.search(text, a, b)), None)
+    if first is None:
+        return len(text), 0
+    last = next(b for a, b in line_bounds_backwards(text) if CONTENT_LINE_RE.search(text, a, b))
+    return first, last
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -732,6 +757,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     warnings: list[CleanWarning] = []
     hinted: set[int] = set()
     taken: set[int] = set()  # line starts already removed (or holding glued leading junk)
+    content: tuple[int, int] | None = None  # where the page's content lines start and end (asked for an update stamp)
     lead = LEADING_JUNK_RE.match(text) if _leading_gate(text) else None
     if lead:  # the first line is junk glued to text: only the junk goes
         hinted.add(0)
@@ -753,6 +779,10 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # a poem's author beside its dynasty (朝代：唐代⏎作者：白居易), not the page's byline
         if len(_META_FIELD_RE.findall(match.group(0))) == 1 and _in_document_record(text, line_start, match.end()):
             continue  # the document's own field among its others (制定机关：…⏎发布日期：…), not the page's stamp
+        if _UPDATE_STAMP_LINE_RE.fullmatch(match.group(0)):
+            content = _content_bounds(text) if content is None else content
+            if content[0] < line_start and match.end() < content[1]:
+                continue  # a dated line between the document's sentences (修改日期：… above its next article), not the page's stamp
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
