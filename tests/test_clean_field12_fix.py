@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.farm_chrome import farm_chrome_lines
@@ -32,10 +34,50 @@ def test_the_injected_blocks_leave_and_the_words_close() -> None:
     lines = result.text.splitlines()
     assert lines[0] == "弘扬社会主义核心价值观 确保民法典统一正确实施"
     assert lines[1] == "最高人民法院出台民法典总则编司法解释"
-    assert lines[2].startswith("&nbsp; 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
+    # the page's escaped indentation the third block split (``&n<block>bsp;``) goes with the block, as the character it names
+    assert lines[2].startswith("\xa0 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
+    assert "&nbsp;" not in result.text and "&n" not in result.text
     blocks = [e for e in result.edits if e.rule == "invisible_chars"]
     assert len(blocks) == 7 == sum(line.count("Ƴ\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd") for line in page.splitlines()) // 4  # one per block
     assert not [w for w in result.warnings if "decoded with loss" in w.message or "misalignment" in w.message]
+
+
+def _jindiou_block() -> str:
+    """The first injected block of the jindiou page, byte for byte."""
+    page = JINDIOU.read_text(encoding="utf-8")
+    (start, end), *_ = injected_replacement_blocks(page)
+    return page[start:end]
+
+
+#: Character references a block splits (the page's own ``&n…bsp;``; the block after the ``&``, before the ``;``; a numeric
+#: reference of the ideographic space), and what the text reads once the block went.
+SPLIT_REFERENCES = (
+    ("&n{}bsp; 为指导各级人民法院贯彻实施好民法典", "\xa0 为指导各级人民法院贯彻实施好民法典"),
+    ("&{}nbsp;为指导各级人民法院", "\xa0为指导各级人民法院"),
+    ("&nbsp{};为指导各级人民法院", "\xa0为指导各级人民法院"),
+    ("最高人民法院&#122{}88;出台", "最高人民法院\u3000出台"),
+)
+
+
+@pytest.mark.parametrize(("page", "expected"), SPLIT_REFERENCES)
+def test_a_reference_the_block_split_goes_with_it(page: str, expected: str) -> None:
+    result = clean_and_explain(page.format(_jindiou_block()), rules=["invisible_chars"])
+    assert result.text == expected and len(result.edits) == 1
+
+
+#: A whole reference beside a block, or a reference of no character (``&T;``), is none of the block's: it stays.
+BESIDE_THE_BLOCK = (
+    ("&nbsp;{}为指导", "&nbsp;为指导"),
+    ("为指导{}&nbsp;", "为指导&nbsp;"),
+    ("AT&{}T; 合作", "AT&T; 合作"),
+    ("R&{}D 合作", "R&D 合作"),
+)
+
+
+@pytest.mark.parametrize(("page", "expected"), BESIDE_THE_BLOCK)
+def test_a_reference_beside_the_block_stays(page: str, expected: str) -> None:
+    result = clean_and_explain(page.format(_jindiou_block()), rules=["invisible_chars"])
+    assert result.text == expected and [e.after for e in result.edits] == [""]
 
 
 def test_a_lost_character_is_no_block() -> None:
