@@ -182,7 +182,50 @@ def test_the_doc_farms_upload_box_leaves() -> None:
     text = clean_and_explain(page).text
     for chrome in ("上传人", "文档编号", "版权申诉", "_第1页", "_第3页", "资源描述", "共22页"):
         assert chrome not in text
-    assert text.startswith("中小企业公共服务平台网络共享数据指标\n\n1、内部资料注意保存中小企业公共服务平台网络共享数据指标标准（2012版）")
+    assert text.startswith("中小企业公共服务平台网络共享数据指标\n\n内部资料注意保存中小企业公共服务平台网络共享数据指标标准（2012版）")
+
+
+def test_the_doc_farms_chunk_numbers_leave_and_the_cut_word_closes() -> None:
+    page = ZHUANGPEITU.read_text(encoding="utf-8")
+    assert "5.共享数\n\n2、据指标表样" in page
+    result = clean_and_explain(page)
+    assert "5.共享数据指标表样165.1.服务资源共享数据指标表样" in result.text
+    assert [e.before for e in result.edits if "chunk number" in e.detail] == ["1、", "\n\n2、"]
+
+
+#: The same farm shape on other farms (variants written for this test after 820124.com's and 31ppt.com's pages in the
+#: `pages` store: a clone's blank after ``1、``, a third chunk, a cut after a digit), as site_furniture reads them.
+SHARE = "《某制动系统课件.ppt》由会员分享，可在线阅读，更多相关《某制动系统课件.ppt（62页珍藏版）》请在三一办公上搜索。\n\n"
+CHUNK = "液压制动是以人力为能源，以液体作为传动介质的一种制动形式，主要由制动踏板、制动主缸、制动轮缸和油管等组成。" * 2
+
+
+@pytest.mark.parametrize(("page", "expected"), (
+    (SHARE + "1、 " + CHUNK + "压紧制\n\n2、动鼓形成制动。\n", CHUNK + "压紧制动鼓形成制动。\n"),
+    (SHARE + "1、" + CHUNK + "弹簧刚度的验\n\n2、算10 " + CHUNK + "4.4\n\n3、钢板弹簧总成。\n",
+     CHUNK + "弹簧刚度的验算10 " + CHUNK + "4.4钢板弹簧总成。\n"),
+))
+def test_chunk_numbers_of_other_farms_leave(page: str, expected: str) -> None:
+    assert furniture_only(page) == expected
+
+
+#: Numbered paragraphs of the text's own: without the share line, short items, items that end their sentences, numbers
+#: out of order, and a share line with one chunk only.
+OWN_LISTS = (
+    "某通知\n\n1、" + CHUNK + "压紧制\n\n2、动鼓形成制动。\n",
+    SHARE + "1、加强领导。\n\n2、落实责任。\n",
+    SHARE + "1、" + CHUNK + "\n\n2、" + CHUNK + "\n",
+    SHARE + "2、" + CHUNK + "压紧制\n\n3、动鼓形成制动。\n",
+    SHARE + "1、" + CHUNK + "压紧制\n\n\n2、动鼓形成制动。\n",
+)
+
+
+@pytest.mark.parametrize("page", OWN_LISTS)
+def test_numbered_paragraphs_of_the_text_stay(page: str) -> None:
+    assert furniture_only(page) == page.replace(SHARE, "")
+
+
+def furniture_only(page: str) -> str:
+    return clean_and_explain(page, rules=["site_furniture"]).text
 
 
 def test_the_same_words_without_the_farm_stay() -> None:
