@@ -237,3 +237,38 @@ def test_the_same_words_without_the_farm_stay() -> None:
     for text in (own, english, cms):
         assert farm_chrome_lines(text) == []
         assert clean_and_explain(text, rules=["site_furniture"]).text == text
+
+
+# --------------------------------------------------------------------------
+# Field test 12, noise kept: a PDF text's footnote numbers on lines of their own were joined into the sentence
+# --------------------------------------------------------------------------
+
+WEIPING = FOLDER / "weiping8_footnotes_lines_86_124.md"
+
+
+def test_footnote_numbers_stay_on_their_lines() -> None:
+    text = clean_and_explain(WEIPING.read_text(encoding="utf-8")).text
+    for glued in ("网4络", "法7庭", "保障8未成年", "shtml6见"):  # what hard_wraps made of them
+        assert glued not in text
+    for kept in ("社会支持网\n4\n络一直是", "枫桥人民法\n7\n庭”运动", "25/9346716.shtml\n6\n见《男性家暴庇护所"):
+        assert kept in text
+
+
+#: A PDF text written one inline span a line (JunFengXiang/electricity-policy-rag @ e341d99, 03_处理后文本/
+#: 2021-02-05_天津_…实施细则的通知.txt, lines 127–131, 160–168, 186–192; field test 13): its numbers recur alone on
+#: lines too, but they are the text's (a unit, a colon or a bracket after them): joined as before.
+SPAN_LINES = (
+    '- 8 -\n附录\n3\n：效果评估与补贴发放流程图\n........\n',
+    '2021\n年\n2\n月\n15\n日（农历正月初二至农历正月初四），每日\n0:00\n至\n6:00\n',
+    '参与需求侧竞价模式\n的用户所获得补贴价格采用用户自主申报并竞价成功的价格，参与用户需符合以下条件：\n（\n1\n）对于连续参与过天津市历年春节期间需求响应的用户，历年农历正月初二的实际响应量与申报响应量的比值均不低于\n70%\n，且\n',
+)
+
+
+def test_numbers_of_a_text_written_one_span_a_line_are_joined() -> None:
+    text = "".join(SPAN_LINES) * 2  # (on the page each of these numbers stands alone on other lines too)
+    joined = clean_and_explain(text, rules=["hard_wraps"]).text
+    lines = joined.splitlines()
+    assert not any(line.strip().isdigit() for line in lines)
+    assert {"3：效果评估与补贴发放流程图", "2021年2月15日（农历正月初二至农历正月初四），每日"} <= set(lines)
+    assert "1）对于连续参与过天津市历年春节期间需求响应的用户" in joined
+
