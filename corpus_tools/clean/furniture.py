@@ -202,7 +202,7 @@ _SITE_MASTHEAD = (
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?(?:所在)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
     rf"|^{_NAV_LINE}$"
     rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
@@ -548,21 +548,49 @@ _EXTENSION_GATE = lazy_re(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP]
 
 
 def _signed_after(text: str, end: int) -> bool:
-    """Whether the lines after ``end`` are a signature (an issuing body, then a date): a file
+    """Whether the lines after ``end`` are a signature (issuing bodies, then a date): a file
     named above a notice's signature is the notice's own attachment, which a site links to its
     file (``附件：某某通知（征求意见稿）.wps`` above ``海南省住房公积金管理局`` ⏎ ``2023年5月1日``; a
-    field test found such a list deleted as a download list).
+    field test found such a list deleted as a download list).  Bodies that sign jointly sign
+    on a line each or side by side on one line (field test 13: bjtcm's 卫生部 notice,
+    ``卫生部　　国家中医药管理局　　总后勤部卫生部`` ⏎ ``二〇一一年一月三十日``; 上海 发改委's
+    三 issuers a line each), and the notice's other attachment files may stand between.
 
     >>> _signed_after("附件：某办法.wps\\n\\n海南省住房公积金管理局\\n2023年5月1日\\n", 10), _signed_after("某办法.pdf\\n版权所有", 7)
     (True, False)
+    >>> _signed_after("附件：规定.doc\\n卫生部　　国家中医药管理局\\n二〇一一年一月三十日\\n", 9)
+    True
+    >>> _signed_after("附件：甲.docx\\n上海市发展和改革委员会\\n上海市经济和信息化委员会\\n国家能源局华东监管局\\n2019年5月31日\\n", 9)
+    True
+    >>> _signed_after("附件：甲.docx\\n乙.pdf\\n某某局\\n2019年5月31日\\n", 9)
+    True
     """
-    kinds = []
-    for line in text[end:end + 400].split("\n"):
-        if line.strip(INDENT + "\xa0"):
-            kinds.append(line_kind(line))
-            if len(kinds) == 2:
-                break
-    return kinds == ["signature", "date"]
+    signers = 0
+    for line in text[end:end + 600].split("\n"):
+        stripped = line.strip(INDENT + "\xa0")
+        if not stripped:
+            continue
+        if not signers and _FILE_LINE_RE.fullmatch(line):
+            continue  # the notice's next attachment file
+        kind = line_kind(line)
+        if kind == "date":
+            return signers > 0
+        if kind != "signature" and not _joint_signature(stripped):
+            return False
+        signers += 1
+        if signers > 6:
+            return False
+    return False
+
+
+def _joint_signature(line: str) -> bool:
+    """Whether a line is two or more issuing bodies side by side (``卫生部　　国家中医药管理局``).
+
+    >>> _joint_signature("卫生部　　国家中医药管理局　　总后勤部卫生部"), _joint_signature("卫生部　国家")
+    (True, False)
+    """
+    parts = [part for part in regex.split(r"[ \u3000\xa0\t]{2,}|[ \u3000\xa0\t]*[、，][ \u3000\xa0\t]*", line) if part]
+    return len(parts) >= 2 and all(line_kind(part) == "signature" for part in parts)
 
 
 #: A file named by a document number (``市政办发〔2022〕167号.pdf``): the page's own document, the

@@ -83,6 +83,9 @@ _FIELD_LINE = lazy_regex(rf"^{_HS}*(?:\*\*)?\p{{Han}}(?:[ \u3000]{{0,3}}\p{{Han}
 #: A line that ends on a web address or its query (``…t20151228_109929.shtml``, ``…为准。&siteId=0010``): an
 #: address is no word a wrap cut, and the line after it is another block (field test 12: a crawl's
 #: ``source: https://…shtml`` line was joined to ``发布机构：…``, giving a source_url with Chinese glued on).
+#: A line that is nothing but a field's label, its value on the next line (天津政务网's box:
+#: ``主 题 ：⏎科技工业信息化\\工业;…⏎成 文 日 期 ：⏎…``; letterspaced labels allowed).
+_BARE_LABEL = lazy_regex(r"^[ \t\u3000]*\p{Han}(?:[ \u3000]{0,3}\p{Han}){1,7}[ \u3000]*[：:][ \t\u3000]*$")
 _ADDRESS_END = lazy_regex(r"(?:https?://[^\s]+|[&?][A-Za-z][\w\-]*=[\w%.\-]*)\s*$")
 #: A 公文's 主送 line (``各市区博彩局、博彩小游戏运营商：``, ``各区人民政府，市政府各委、办、局：``): the
 #: addressees and a colon alone on a line.  Under a title it is no piece of the title, wrapped or not
@@ -2022,6 +2025,11 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a title over its 主送 line (关于印发…的通知⏎各市区…局：): a title never ends on a colon
         if _ADDRESS_END.search(physical, max(0, len(physical) - 300)):
             continue  # a web address ends the line: the next is another block, never the address's rest
+        if _BARE_LABEL.match(b_line) and (_FIELD_LINE.match(physical)
+                                          or _BARE_LABEL.match(_line_before(text, a_start))):
+            # a box written one label or value a line (主 题 ：⏎工业;信息化⏎成 文 日 期 ：): the value
+            # ends where the next label stands alone (field test 13, 天津政务网), however it reads
+            continue
         if _FIELD_LINE.match(physical) and _FIELD_LINE.match(b_line):
             # two label：value lines: a record (发布机构：…⏎原文链接：…), not a wrapped sentence; a label may be
             # letterspaced (浠水县政府's info box, two fields per line: ``文件标题: …的通知⏎文 号: …``, field test 10)

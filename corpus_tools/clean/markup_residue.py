@@ -84,12 +84,13 @@ def markup_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
-#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`
-#: and the paragraph.
+#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`,
+#: the paragraph, and the line break and rule (``<p><br/></p>``, an editor's empty paragraph:
+#: laodongfa.com, field test 13, F13-B2, kept seven ``<br/>`` lines between the paragraphs).
 _LITERAL_TAG_NAMES = (
-    r"a|abbr|article|aside|b|big|blockquote|body|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font"
-    r"|footer|h[1-6]|header|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup"
-    r"|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
+    r"a|abbr|article|aside|b|big|blockquote|body|br|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure"
+    r"|font|footer|h[1-6]|header|hr|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong"
+    r"|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
 )
 _LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,600}"|'[^'\n<>]{0,600}'|[^\s<>"']{1,100}))?"""
 #: One tag: opening (maybe with attributes) or closing.
@@ -98,12 +99,37 @@ _LITERAL_TAG_RE = lazy_regex(
 )
 #: Elements that stand for a line break where their tags stand between words.
 _BLOCK_TAGS = frozenset(
-    "article aside blockquote body caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li"
-    " main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+    "article aside blockquote body br caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr"
+    " li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
 #: The evidence of a page printed as markup: opening tags with attributes and closing tags of
-#: elements the page opens, this many of each at least.
+#: elements the page opens, this many of each at least; or this many elements opened and closed
+#: on one line (``<p>各市人民政府：</p>``), attributes or not.
 _LITERAL_MARKUP_MIN = 3
+
+
+def _closed_on_their_line(text: str, tags: list[regex.Match[str]]) -> int:
+    """How many of ``tags`` close an element opened before them on the same line (``<p>…</p>``):
+    balanced tag syntax no text writes for another reason.
+
+    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p>\\n</p>x<p>"
+    >>> _closed_on_their_line(t, list(_LITERAL_TAG_RE.finditer(t)))
+    2
+    """
+    closed = 0
+    line_end = -1
+    opened: set[str] = set()
+    for m in tags:
+        if m.start() > line_end:
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+            opened = set()
+        name = m.group("name").lower()
+        if m.group("close"):
+            closed += name in opened
+        else:
+            opened.add(name)
+    return closed
 
 
 def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
@@ -118,8 +144,9 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
     and ``<p></p>`` stayed, ~1,000 characters of markup around the article.
 
     **Evidence**, on the page: at least :data:`_LITERAL_MARKUP_MIN` opening tags with attributes and as
-    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements); then
-    every such tag goes.  A law's ``<100``, ``x<a``, a title in angle brackets
+    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements), or as
+    many elements opened and closed on one line, attributes or not (``<p>…</p>``, F13-B2's variant);
+    then every such tag goes, the line breaks ``<br/>`` too.  A law's ``<100``, ``x<a``, a title in angle brackets
     (``<中华人民共和国香港特别行政区基本法>``) or a lone tag is no such page.
 
     >>> t = '标题\\n<section style="a"><p style="b"><span style="c"><strong>筑牢安全防线</strong></span></p><section>公安部制修订</section></section><p></p>为主动适应。'
@@ -127,6 +154,9 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
     [('<section style="a"><p style="b"><span style="c"><strong>', ''), ('</strong></span></p><section>', '\\n'), ('</section></section><p></p>', '\\n')]
     >>> literal_markup_runs("第五条 浓度<100 mg时，x<a。\\n<中华人民共和国香港特别行政区基本法>")
     []
+    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p><p><br/></p><p>一、总体要求</p>"
+    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][1:3]
+    [('</p><p>', '\\n'), ('</p><p><br/></p><p>', '\\n')]
     """
     if "</" not in text:
         return []
@@ -134,7 +164,9 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
     opened = {m.group("name").lower() for m in tags if not m.group("close")}
     with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
     closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
-    if with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN:
+    if (with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN) and (
+        _closed_on_their_line(text, tags) < _LITERAL_MARKUP_MIN
+    ):
         return []
     runs: list[tuple[int, int, str]] = []
     for m in tags:

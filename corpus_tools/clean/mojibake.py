@@ -46,7 +46,7 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import replacement_blocks, rules
+from corpus_tools.clean import codepage, replacement_blocks, rules
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -1907,36 +1907,80 @@ def _strict_latin1_roundtrip(span: str) -> str:
     return decoded if _CHINESE_ONLY.fullmatch(decoded) else span
 
 
-def fix_latin1_mojibake(text: str) -> RuleResult:
-    """Repair UTF-8 text decoded as Latin-1 / Windows-1252, span by span.
+#: What ftfy may give back for a flagged span: text of a Chinese page (ASCII, Latin-1 letters
+#: and signs, general punctuation, the euro and trade mark signs, CJK characters and forms).
+_FTFY_RESULT = lazy_regex(r"[\x09\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u20ac\u2122\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*")
 
-    A cheap regex finds byte sequences that are UTF-8 shaped (``Ã©``,
-    ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_OPTIONS` to encoding
-    repair, fixes only those spans, so ``，（）“”`` and the ideographic space
+
+def _ftfy_result_plausible(fixed: str) -> bool:
+    """Whether ftfy's repair of a span is text a Chinese page holds: no other script, no
+    unassigned code point, and its CJK characters (if any) mostly common ones.
+
+    Real damage prevented (session 13): GBK read as Windows-1252 (``ÖÐ»ªÈËÃñ¹²ºÍ¹ú``) has
+    stretches shaped like UTF-8 read as Latin-1, and ftfy "repaired" ``Ð»`` into Cyrillic
+    ``л``, ``ñ¹²ºÍ¹`` into an unassigned code point, ``È¨`` into ``Ȩ``, ``æ±£`` into a rare
+    ``汣``: each one destroys the bytes the code-page repair (:mod:`corpus_tools.clean.codepage`)
+    reads back.
+
+    >>> _ftfy_result_plausible("“草案”"), _ftfy_result_plausible("é"), _ftfy_result_plausible("中国")
+    (True, True, True)
+    >>> _ftfy_result_plausible("л"), _ftfy_result_plausible("Ȩ"), _ftfy_result_plausible("汣")
+    (False, False, False)
+    """
+    if not _FTFY_RESULT.fullmatch(fixed):
+        return False
+    han = [ch for ch in fixed if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
+    return not han or sum(ch in _RANK for ch in han) >= WHOLE_PAGE_COMMON_SHARE * len(han) and any(ch in _RANK for ch in han)
+
+
+def fix_latin1_mojibake(text: str) -> RuleResult:
+    """Repair text whose bytes a single-byte code page showed: UTF-8, GBK or Big5 read as
+    Latin-1 / Windows-1252 (or Windows-1254, Mac OS Roman), span by span.
+
+    First the code-page repair (:func:`corpus_tools.clean.codepage.readings`): stretches of
+    characters a code page shows for bytes, read back strictly with the codec that wrote them
+    (GBK ``ÖÐ»ª`` -> ``中华``, UTF-8 ``ä¸­æ–‡`` -> ``中文``) when the result is plausible
+    Chinese.  Then, on what is left, a cheap regex finds byte sequences that are UTF-8
+    shaped (``Ã©``, ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_OPTIONS` to
+    encoding repair, fixes only those spans, so ``，（）“”`` and the ideographic space
     elsewhere are never touched (and the rule runs at regex speed).
 
-    **Evidence**: a span the Latin-1/cp1252 signature regex flags (UTF-8 lead and
-    continuation bytes read as single characters), that ftfy's encoding repair alone (no
-    width, no quotes) turns into other text.
+    **Evidence**: a stretch every character of which a code page shows for a byte, whose bytes
+    decode strictly to plausible Chinese far more probable than the stretch (see
+    :mod:`corpus_tools.clean.codepage`); or a span the Latin-1/cp1252 signature regex flags
+    (UTF-8 lead and continuation bytes read as single characters), that ftfy's encoding repair
+    alone (no width, no quotes) turns into other text a Chinese page holds
+    (:func:`_ftfy_result_plausible`).
 
     >>> fix_latin1_mojibake("本条例（试行）â€œ草案â€\x9d")[0]
     '本条例（试行）“草案”'
+    >>> fix_latin1_mojibake("受ÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·保护")[0]
+    '受中华人民共和国《著作权法》保护'
     >>> fix_latin1_mojibake("Café，“新”")[1]
     []
     """
-    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
-    if not has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
-        return text, [], []
     edits: list[Edit] = []
-    for m in _LATIN1_SPAN.finditer(text):
-        span = m.group()
-        ftfy, config = _ftfy()
-        fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
-        if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
-            fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
-        if fixed != span:
-            edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
-    return apply_edits(text, edits), edits, []
+    taken: list[tuple[int, int]] = []
+    found, kept = codepage.scan(text)
+    warnings = [CleanWarning(LATIN1_MOJIBAKE, at, "suspected code-page mojibake kept (GBK, Big5 or UTF-8 bytes shown "
+                             "one character per byte): no proven reading", excerpt) for at, excerpt in kept]
+    for r in found:
+        edits.append(_minimal_edit(LATIN1_MOJIBAKE, r.start, r.before, r.after, r.detail))
+        taken.append((r.start, r.end))
+    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
+    if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
+        for m in _LATIN1_SPAN.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # read back by the code-page repair already
+            span = m.group()
+            ftfy, config = _ftfy()
+            fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
+            if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
+                fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
+            if fixed != span and _ftfy_result_plausible(fixed):
+                edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
+    edits.sort(key=operator.attrgetter("start"))
+    return apply_edits(text, edits), edits, warnings
 
 
 # --------------------------------------------------------------------------- 4. invisible characters

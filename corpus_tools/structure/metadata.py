@@ -27,7 +27,7 @@ from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRI
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
     "regulation",  # 条例 / 法 / 规定 adopted by a people's congress (法规)
-    "rules",  # 办法 / 规定 / 细则 of a government (规章)
+    "rules",  # 办法 / 规定 / 细则 of an organ that may make 规章 (State Council departments, 省/设区的市 governments)
     "normative_document",  # 意见 / 措施 / 若干政策 (规范性文件)
     "draft_for_comment",  # 征求意见稿 / 草案 published for comment
     "drafting_explanation",  # 起草说明 / 关于…的说明
@@ -205,15 +205,28 @@ _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
 _HAN = regex.compile(r"\p{Han}")
 
 
+#: What only a narrative's dated sentence holds (a meeting held, an event staged, a decision reported in the past:
+#: ``召开…现场会``, ``审议通过了《…》``), never an adoption record.
+_NARRATIVE = regex.compile(r"召开|举行|举办|通过了")
+#: How a record's clause that opens with a comma after its date still ends: with the meeting that adopted the text
+#: (``1999年4月29日，第九届…第九次会议通过``).
+_MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
+
+
 class _Clause:
     """One dated clause of an adoption block: the date and what happened on it."""
 
-    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward")
+    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward", "narrative")
 
     def __init__(self, date: str, text: str, new_line: bool, after_basis: bool) -> None:
         self.date, self.new_line, self.after_basis = date, new_line, after_basis
         self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
         t = self.text
+        # a narrative's dated sentence (``2016年9月7日，北京市中医管理局在东城区召开…现场会。…通过设置…``, a news item
+        # on bjtcm, adopted 2016-09-07: field test 12, F12-D2's family), a span of days (``2018年5月24日至28日，…``):
+        # the date of no event of the text's own; a record after its date names the meeting or the act, no comma
+        opens_sentence = text.lstrip(" \t\u3000").startswith(("，", ",", "至"))
+        self.narrative = bool(_NARRATIVE.search(t)) or (opens_sentence and not t.endswith(_MEETING_ADOPTED))
         # a reading of a draft (``…会议对《…(修订草案)》进行了第一次审议。会后…修改形成了条例(修订草案)征求意见稿``: a
         # 人大's call for comment, field test 10, F10-Z1) is no amendment: nothing was adopted that day
         draft_only = ("草案" in t or "审议" in t) and not any(v in t for v in ("通过", "批准", "公布", "发布", "施行"))
@@ -221,6 +234,8 @@ class _Clause:
         # 制定: Taiwan's legislative history lists an enactment as 制定 (民國36年3月27日 制定16條)
         adopts = "通过" in t or t.startswith("制定")
         self.kind = "amend" if amends else "adopt" if adopts else "approve" if "批准" in t else None
+        if self.narrative:
+            self.kind = None
         if self.kind is None and t.startswith(("废止", "廢止")):
             self.kind = "repeal"  # an entry of a version history (民國92年5月27日 廢止31條)
         self.role = "approval" if amends and "批准" in t else "adoption"
@@ -486,6 +501,8 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     if version is not None:
         clauses, own = _up_to_version(clauses, version[0])
     for k, c in enumerate(clauses):
+        if c.narrative:
+            continue  # a narrative's date dates nothing of the text
         if c.kind == "adopt":
             events.adopt(c)
         elif c.kind == "amend":
@@ -801,6 +818,48 @@ _STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不�
 #: A declared "status" that names a kind of act, not its validity (the same mirror's ``修改/废止决定`` for a decision
 #: that amends or repeals others: it was read ``repealed``, F9-E7): the document's own evidence decides.
 _STATUS_IS_KIND = regex.compile(r"[决決]定$")
+
+
+#: The places an organ's name opens with, largest first (上海市 奉贤区, 广东省 东莞市): a unit ends with what a
+#: province, a city, a prefecture, a county or a district ends with.
+_ORGAN_PLACES = regex.compile(r"^(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|市|州(?!市)|盟|地区|自治县|县|自治旗|旗|新区|区))+")
+#: What names a county-level unit at the end of an organ's places: 县, 旗, a district (区, not 自治区 nor 特别行政区).
+_COUNTY_PLACE = regex.compile(r"(?:县|旗|(?<!自治|特别行政)区)$")
+#: The organ of a township or a subdistrict (柘林镇人民政府, 某某乡政府, 某某街道办事处).
+_TOWNSHIP_ORGAN = regex.compile(r"^\p{Han}{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$")
+#: An organ that is a people's government itself (not one of its departments or offices).
+_GOVERNMENT = regex.compile(r"^(?:人民政府|政府)$")
+
+
+def may_make_rules(issuer: str | None) -> bool:
+    """Whether the organ ``issuer`` names may make 规章 (``rules``): under the 立法法 (arts. 91, 93) only the
+    departments of the State Council and the people's governments of provinces, autonomous regions,
+    municipalities and cities divided into districts (设区的市, 自治州) do; what a county, a district, a township,
+    a subdistrict or a department of a local government issues is a normative document (规范性文件) whatever it
+    is called.  Field test 12, F12-B3: 奉贤区柘林镇人民政府's 柘林镇文物保护管理办法 was typed ``rules``.
+
+    >>> [may_make_rules(s) for s in ("奉贤区柘林镇人民政府", "上海市奉贤区人民政府", "北京市中医管理局", "某某街道办事处")]
+    [False, False, False, False]
+    >>> [may_make_rules(s) for s in ("广州市人民政府", "江苏省人民政府", "公安部", "国务院办公厅", "宁夏回族自治区人民政府", None)]
+    [True, True, True, True, True, True]
+
+    An organ this cannot place (no place in its name; a city that may be of county level) may: the type stays.
+    """
+    if not issuer:
+        return True
+    for organ in regex.split(r"[\s、，,]+", issuer.strip()):
+        if not organ:
+            continue
+        if _TOWNSHIP_ORGAN.match(organ):
+            continue
+        m = _ORGAN_PLACES.match(organ)
+        if m is None or m.end() == len(organ) or organ.startswith("中华人民共和国"):
+            return True  # no place: a central organ, or a name this does not read
+        if _COUNTY_PLACE.search(m.group()) or _TOWNSHIP_ORGAN.match(organ[m.end():]):
+            continue
+        if _GOVERNMENT.match(organ[m.end():]):
+            return True  # a province's or a city's people's government
+    return False
 
 
 def classify_status(doc_type: str, *, declared: str | None, title: str,
