@@ -165,6 +165,14 @@ IN_BODY_DATED_LINES = (
 )
 
 
+def test_a_stamp_among_the_pages_labels_goes_under_a_slogan() -> None:
+    # abrd.gov.cn (tests/real_pages/meta11): the site's slogan (a sentence) above, ``来源：⏎访问量：⏎更新日期：2024-01-12``
+    # above the document's title: the page's stamp, though a sentence stands above it
+    page = (REAL / "meta11" / "abrd_12efe566.txt").read_text(encoding="utf-8")
+    assert "更新日期:2024-01-12" in page
+    assert "更新日期" not in furniture(page).text
+
+
 def test_the_pages_stamp_moved_between_two_articles_stays() -> None:
     lines = TNCC.read_text(encoding="utf-8").splitlines(keepends=True)
     assert lines[-1].startswith(STAMP)
