@@ -60,7 +60,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.farm_chrome import farm_chrome_lines
+from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.markup_residue import html_tag_residue, literal_markup_runs, markup_lines
 from corpus_tools.clean.mirror_chrome import (
@@ -427,6 +427,48 @@ def _in_document_record(text: str, start: int, end: int) -> bool:
     return end < len(text) and bool(_DOCUMENT_FIELD_LINE.fullmatch(text, end + 1, after_end))
 
 
+#: A page's update stamp alone on its line (the :data:`_PAGE_UPDATED` shape of :data:`FURNITURE_LINE_RE`).
+_UPDATE_STAMP_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_PAGE_UPDATED}")
+
+
+#: A line of the document's content: a sentence, or an article or chapter label, letter-spaced too (``第 二十四 條``:
+#: site_furniture reads the text before ``cjk_spaces`` joins its labels).
+_SENTENCE_OR_LABEL_RE = lazy_regex(
+    rf"[。；！？]|^{INDENT_CLASS}*第(?:{INDENT_CLASS}?[一二三四五六七八九十百千零〇\d]){{1,8}}{INDENT_CLASS}?[条章节编]", regex.MULTILINE)
+
+
+def _between_sentences(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` stands between two lines of the document's content
+    (:data:`_SENTENCE_OR_LABEL_RE`: a sentence, an article or chapter label), blank lines aside.
+
+    A page's update stamp stands at the page's edge, under its last sentence (``最后修改日期 2020/11/27 下午
+    03:40:53`` closing every tncc.gov.tw page) or among the page's labels above the document (``访问量：⏎
+    更新日期：2024-01-12``, abrd.gov.cn), never between two of the document's sentences: a dated line there
+    (``最后修改日期：2021年3月5日`` between two articles) is the document's own (review 12, F9).
+
+    >>> t = "第一条 甲。\\n最后修改日期：2021年3月5日\\n\\n第二条 乙。\\n最后修改日期 2020/11/27"
+    >>> _between_sentences(t, 7, 24), _between_sentences(t, t.rfind("\\n") + 1, len(t))
+    (True, False)
+    >>> _between_sentences("来源：州人大\\n更新日期：2024-01-12\\n某办法\\n第一条 甲。", 7, 22)
+    False
+    """
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1  # (blank lines skipped: one pass over them per stamp line)
+    if above_end <= 0:
+        return False
+    above_start = text.rfind("\n", 0, above_end) + 1
+    below_start = end
+    while below_start < len(text) and text[below_start] == "\n":
+        below_start += 1
+    if below_start >= len(text):
+        return False
+    below_end = text.find("\n", below_start)
+    below_end = len(text) if below_end < 0 else below_end
+    return bool(_SENTENCE_OR_LABEL_RE.search(text, above_start, above_end)
+                and _SENTENCE_OR_LABEL_RE.search(text, below_start, below_end))
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -781,6 +823,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # a poem's author beside its dynasty (朝代：唐代⏎作者：白居易), not the page's byline
         if len(_META_FIELD_RE.findall(match.group(0))) == 1 and _in_document_record(text, line_start, match.end()):
             continue  # the document's own field among its others (制定机关：…⏎发布日期：…), not the page's stamp
+        if _UPDATE_STAMP_LINE_RE.fullmatch(match.group(0)) and _between_sentences(text, line_start, match.end()):
+            continue  # a dated line between the document's sentences (修改日期：… above its next article), not the page's stamp
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
@@ -822,6 +866,8 @@ def remove_site_furniture(text: str) -> RuleResult:
               for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a doc farm's chunk number") for a, b in farm_chunk_numbers(text)
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the page's breadcrumb repeated in the text")
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]

@@ -2418,9 +2418,16 @@ def remove_invisible_characters(text: str) -> RuleResult:
     # A spam farm's injected block of U+FFFD (replacement_blocks) goes whole; the rest of the
     # page is read as if the block were blank, so that its U+FFFD do not make a lost line.
     _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(text, blocks))
-    edits = sorted(edits + [Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], "",
-                                 "U+FFFD: an injected block of replacement characters repeating a segment verbatim")
-                            for a, b in blocks], key=lambda edit: edit.start)
+    note = "U+FFFD: an injected block of replacement characters repeating a segment verbatim"
+    for a, b in blocks:
+        entity = replacement_blocks.split_entity(text, a, b)
+        if entity is None:
+            edits.append(Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], "", note))
+        else:  # the HTML character reference it split (``&n…bsp;``) goes with it, as the character it names
+            start, end, character = entity
+            edits.append(Edit(rules.INVISIBLE_CHARS, start, end, text[start:end], character,
+                              note + ", inside the character reference " + text[start:a] + text[b:end]))
+    edits.sort(key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, warnings
 
 
