@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.records import RawPage
 from corpus_tools.structure import structure_page
 from corpus_tools.structure.documents import find_title, split_documents
 from corpus_tools.structure.metadata import adoption_dates, classify_doc_type, may_make_rules
+from tests.test_hostile import bounded
 
 REAL = Path(__file__).parent / "real_pages"
 
@@ -172,3 +175,18 @@ def test_laws_and_lists_are_no_compendium():
     notice = ("关于做好某某工作的通知\n各区：\n1. 报名时间\n（2024年3月1日起至3月15日止）\n2. 审核时间\n（2024年3月16日起）\n"
               "3. 公示时间\n（2024年4月1日发布）\n特此通知。\n")
     assert len(split_documents(notice)) == 1
+
+
+def _split_count(text: str) -> int:
+    return len(split_documents(text))
+
+
+@pytest.mark.parametrize("pattern", [
+    "一、组别\n1. 甲法\n（2015年1月1日通过）\n第二条 甲。\n",  # every part a document: 9,375 of them
+    "1. 甲法\n（2015年1月1日通过）\n第一条 甲。\n",  # headings numbered out of order: no compendium
+    "1. " + "甲" * 79 + "\n（" + "乙" * 80 + "2015年1月1日" + "丙" * 200 + "\n",  # the longest heading and record
+    "（" * 1000 + "\n",
+])
+def test_the_compendium_reader_is_linear(pattern):
+    """300,000 characters of each shape, split in a child with a CPU-time bound (about a second and a half here)."""
+    assert bounded(_split_count, pattern * (300_000 // len(pattern)), seconds=20) >= 1
