@@ -143,6 +143,9 @@ def test_a_compendium_is_split_into_its_instruments():
     assert first_articles["宪法"] == ["第三十三条", "第四十九条"]
     assert first_articles["反家庭暴力法"] == ["第一条", "第二条"]
     assert (documents[1].adopted, documents[1].effective) == ("2015-12-27", "2016-03-01")
+    # a record that names its organ before the date: (最高人民法院审判委员会2020 年12 月25 日通过，2021 年1 月1 日施行)
+    assert (documents[3].adopted, documents[3].effective) == ("2020-12-25", "2021-01-01")
+    assert (documents[6].adopted, documents[6].effective) == ("2021-05-25", "2021-09-01")  # （教育部2021 年5 月25 日通过…）
     for doc in documents:  # each instrument numbers its own articles: in order, none twice (the numbering checks' flags)
         numbers = [a.article_no for a in structured.articles if a.doc_id == doc.doc_id]
         assert numbers == sorted(set(numbers)), (doc.title, numbers)
