@@ -193,3 +193,8 @@ def _split_count(text: str) -> int:
 def test_the_compendium_reader_is_linear(pattern):
     """300,000 characters of each shape, split in a child with a CPU-time bound (about a second and a half here)."""
     assert bounded(_split_count, pattern * (300_000 // len(pattern)), seconds=20) >= 1
+
+
+def test_an_annex_keeps_its_short_title():
+    """Negative: under an annex's marker a short title (a table's name) is the annex's, not a menu item."""
+    assert find_title("附件1\n项目申报表\n某某市重点产业项目申报指南与评审办法\n")[0] == "项目申报表"
