@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.ingest import ingest_file
 from corpus_tools.pipeline import clean_page
 from corpus_tools.records import RawPage
 from corpus_tools.structure import structure_page
 from corpus_tools.structure.documents import find_title, split_documents
 from corpus_tools.structure.metadata import adoption_dates, classify_doc_type, may_make_rules
+from tests.test_hostile import bounded
 
 REAL = Path(__file__).parent / "real_pages"
 
@@ -140,6 +143,9 @@ def test_a_compendium_is_split_into_its_instruments():
     assert first_articles["宪法"] == ["第三十三条", "第四十九条"]
     assert first_articles["反家庭暴力法"] == ["第一条", "第二条"]
     assert (documents[1].adopted, documents[1].effective) == ("2015-12-27", "2016-03-01")
+    # a record that names its organ before the date: (最高人民法院审判委员会2020 年12 月25 日通过，2021 年1 月1 日施行)
+    assert (documents[3].adopted, documents[3].effective) == ("2020-12-25", "2021-01-01")
+    assert (documents[6].adopted, documents[6].effective) == ("2021-05-25", "2021-09-01")  # （教育部2021 年5 月25 日通过…）
     for doc in documents:  # each instrument numbers its own articles: in order, none twice (the numbering checks' flags)
         numbers = [a.article_no for a in structured.articles if a.doc_id == doc.doc_id]
         assert numbers == sorted(set(numbers)), (doc.title, numbers)
@@ -172,3 +178,23 @@ def test_laws_and_lists_are_no_compendium():
     notice = ("关于做好某某工作的通知\n各区：\n1. 报名时间\n（2024年3月1日起至3月15日止）\n2. 审核时间\n（2024年3月16日起）\n"
               "3. 公示时间\n（2024年4月1日发布）\n特此通知。\n")
     assert len(split_documents(notice)) == 1
+
+
+def _split_count(text: str) -> int:
+    return len(split_documents(text))
+
+
+@pytest.mark.parametrize("pattern", [
+    "一、组别\n1. 甲法\n（2015年1月1日通过）\n第二条 甲。\n",  # every part a document: 9,375 of them
+    "1. 甲法\n（2015年1月1日通过）\n第一条 甲。\n",  # headings numbered out of order: no compendium
+    "1. " + "甲" * 79 + "\n（" + "乙" * 80 + "2015年1月1日" + "丙" * 200 + "\n",  # the longest heading and record
+    "（" * 1000 + "\n",
+])
+def test_the_compendium_reader_is_linear(pattern):
+    """300,000 characters of each shape, split in a child with a CPU-time bound (about a second and a half here)."""
+    assert bounded(_split_count, pattern * (300_000 // len(pattern)), seconds=20) >= 1
+
+
+def test_an_annex_keeps_its_short_title():
+    """Negative: under an annex's marker a short title (a table's name) is the annex's, not a menu item."""
+    assert find_title("附件1\n项目申报表\n某某市重点产业项目申报指南与评审办法\n")[0] == "项目申报表"

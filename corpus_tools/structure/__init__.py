@@ -133,6 +133,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
     qualifier = qualifier or md.qualifier_under(doc_text, title)
     preamble = doc_text[:pre_end]
+    if title_end > pre_end:  # a heading above the title (a compendium's group heading 三、规章、规范性文件) closed the
+        preamble = doc_text[:_lines_end(doc_text, title_end, 2)]  # tree's preamble before the title: its record under it
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
@@ -228,6 +230,23 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 
 
 _DATE_FIELDS = ("adopted", "approved", "written", "published", "effective", "amended")
+
+
+def _lines_end(text: str, pos: int, count: int) -> int:
+    """The end of the ``count``-th non-blank line after ``pos`` (the end of the text when fewer follow).
+
+    >>> t = "某规定\\n\\n（教育部2021年5月25日通过）\\n第一条 甲。\\n"
+    >>> t[:_lines_end(t, 3, 1)]
+    '某规定\\n\\n（教育部2021年5月25日通过）'
+    """
+    for _ in range(count):
+        while pos < len(text) and text[pos] in "\n" + LINE_STRIP:
+            pos += 1
+        end = text.find("\n", pos)
+        if end < 0:
+            return len(text)
+        pos = end
+    return pos
 
 
 def _box_span(cleaned: CleanedPage) -> Any:

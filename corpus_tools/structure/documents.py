@@ -1391,7 +1391,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
             continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
-            if len(_squeezed(line)) <= MENU_ITEM_CHARS and not TITLE_END.search(stripped):
+            if marker is None and len(_squeezed(line)) <= MENU_ITEM_CHARS and not TITLE_END.search(stripped):
                 # 资讯中心 ⏎ 信息公开 ⏎ … ⏎ the title: a menu's items (one is enough under chrome lines passed: 首页 ⏎ 机构概况)
                 under = _title_under_menu(text, lines, i, 1 if i > 0 else 2)
                 if under is not None:
@@ -1418,7 +1418,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if crumb is not None:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
             continue
-        under = _title_under_menu(text, lines, i, 1 if i > 0 else 2)
+        under = _title_under_menu(text, lines, i, 1 if i > 0 else 2) if marker is None else None
         if under is not None:
             i = under  # a saved page's menus (首　页 ⏎ 网上服务厅 …) without a breadcrumb, the title under them
             continue

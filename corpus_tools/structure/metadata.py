@@ -193,8 +193,13 @@ _HISTORY_NUMBER = r"[0-9]{1,3}\s*[.．、]\s*"
 #: ``（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，自2024年3月1日起施行）``, field test 12,
 #: F12-C1: its number, issuer and date were unread; the 政府令 order ``（2023年12月17日…令…号公布…）`` was read).
 _NUMBER_FIRST = r"[（(]\s*\p{Han}{2,30}?令\s*(?:[0-9]{4}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号\s*[，,、]\s*"
+#: The organs before the date of a record in brackets, as compendiums and law databases write it (xiaoan's compendium,
+#: F12-A8: ``（最高人民法院审判委员会2020 年12 月25 日通过，2021 年1 月1 日施行）``, ``（教育部2021 年5 月25 日通过…）``,
+#: ``（司法部公共法律服务管理局、中华全国律师协会2020 年9 月16 日发布）``): organs' names, nothing else, then the date.
+_RECORD_ORGAN = r"\p{Han}{1,40}?(?:委员会|国务院|人民政府|法院|检察院|院|部|局|署|委|厅|办|会|联)"
+_ORGANS_FIRST = rf"[（(]\s*{_RECORD_ORGAN}(?:\s*[、，,]\s*{_RECORD_ORGAN}){{0,8}}\s*(?=[0-9]{{4}}\s*年)"
 _LINE_DATE = regex.compile(
-    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|{_NUMBER_FIRST}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
+    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|{_NUMBER_FIRST}|{_ORGANS_FIRST}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
 )
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
