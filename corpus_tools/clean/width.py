@@ -60,6 +60,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.evidence import misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
+from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -791,6 +792,9 @@ def normalize_width(text: str) -> RuleResult:
     """
     changes = _changes(text)
     lost = _lost_character_warnings(text)
+    symbol, symbol_warnings = symbol_font_brackets(text)  # „2009‟ of a document number: 〔2009〕
+    changes.update(symbol)
+    lost += symbol_warnings
     if changes and (scrambled := scrambled_punctuation(text)):
         kept = [start for start in changes if text[start] in _SCRAMBLED_MARKS]
         if kept:
@@ -835,7 +839,11 @@ def normalize_width(text: str) -> RuleResult:
     out = _apply_changes(text, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
-    return out, _edits(text, changes), lost + _quotes_across_lines_warnings(out)
+    edits = _edits(text, changes)
+    if symbol:
+        support = "; the page writes 〔〕 in its own numbers" if page_writes_its_numbers_right(text) else ""
+        edits = [replace(edit, detail=DOCUMENT_NUMBER_BRACKET + support) if edit.start in symbol else edit for edit in edits]
+    return out, edits, lost + _quotes_across_lines_warnings(out)
 
 
 def _only_blanks_and_one_han(text: str, start: int, end: int) -> bool:
