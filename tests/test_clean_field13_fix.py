@@ -122,3 +122,52 @@ def test_markup_without_attributes_goes_when_its_elements_close_on_their_lines(p
 def test_a_few_tags_or_angle_brackets_are_no_page_printed_as_markup(page: str) -> None:
     assert literal_markup_runs(page) == []
     assert not [e for e in clean_and_explain(page).edits if "markup" in e.detail]
+
+
+# --------------------------------------------------------------------------
+# F13-B3: 〔〕 of a document number printed as „‟ (a word processor's symbol font)
+# --------------------------------------------------------------------------
+
+XIEXIEBANG = FOLDER / "xiexiebang_a10_2019051410_d2bb0893.txt"
+
+
+def test_the_cited_document_number_gets_its_brackets_back() -> None:
+    """xiexiebang.com: ``(国办发„2009‟3号)`` stayed as it was on lead13 6a1af6b; the page writes its own
+    ``湘政办发〔2009〕24号`` right, which the edits name as support."""
+    page = XIEXIEBANG.read_text(encoding="utf-8")
+    assert "国办发„2009‟3号" in page
+    result = clean_and_explain(page)
+    assert "（国办发〔2009〕3号）" in result.text and "„" not in result.text and "‟" not in result.text
+    repairs = [e for e in result.edits if e.detail.startswith("symbol-font bracket in a document number")]
+    assert [(e.rule, e.before, e.after) for e in repairs] == [("width", "„", "〔"), ("width", "‟", "〕")]
+    assert all(e.detail.endswith("the page writes 〔〕 in its own numbers") for e in repairs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # my variants: another issuer code without 发, blanks, 第, Traditional 號, full-width digits, no support on the page
+    ("依据《财政部 国家税务总局关于调整增值税税率的通知》（财税„2018‟32号）", "（财税〔2018〕32号）"),
+    ("按照鄂政发„ 2018 ‟第26号文件执行。", "鄂政发〔 2018 〕第26号"),
+    ("依據行政院台規字„2019‟12號函辦理。", "依据行政院台规字〔2019〕12号函办理。"),
+    ("根据国发„２０１８‟４４号精神。", "国发〔2018〕44号"),
+])
+def test_symbol_font_brackets_in_other_document_numbers(text: str, expected: str) -> None:
+    result = clean_and_explain(text)
+    assert expected in result.text
+    assert [e.detail for e in result.edits if e.after in "〔〕"] == ["symbol-font bracket in a document number"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "见„通知‟第三条的规定。",  # quotation marks around a title: nothing says they were 〔〕
+    "国办发„2009‟的规定。",  # no serial and 号: no document number's shape
+    "第一条 2009„3号",  # no issuer code before
+])
+def test_symbol_font_characters_outside_a_document_number_are_kept_and_reported(text: str) -> None:
+    result = clean_and_explain(text)
+    assert "„" in result.text and not [e for e in result.edits if e.after in "〔〕"]
+    assert [w for w in result.warnings if "symbol font" in w.message]
+
+
+def test_german_quotation_marks_in_latin_text_are_left_alone() -> None:
+    text = "Das „Recht‟ gilt. Article 5 of the „Basic Law‟ applies.\n"
+    result = clean_and_explain(text)
+    assert result.text == text and not [w for w in result.warnings if "symbol font" in w.message]

@@ -8,6 +8,7 @@ with its tags around the words (a block's tag between two words of a line become
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import regex
 
@@ -97,6 +98,9 @@ _LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,60
 _LITERAL_TAG_RE = lazy_regex(
     rf"<(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})(?P<attrs>(?:{_LITERAL_ATTRIBUTE})*)[ \t]*/?>", regex.IGNORECASE
 )
+_NEWLINE_RE = lazy_re("\n")
+#: What a line may hold around a run of tags and still have no word there.
+_LINE_BLANKS = frozenset(INDENT + "\xa0")
 #: Elements that stand for a line break where their tags stand between words.
 _BLOCK_TAGS = frozenset(
     "article aside blockquote body br caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr"
@@ -177,10 +181,17 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
         else:
             runs.append((m.start(), m.end(), block))
     out = []
+    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]  # (looked up by bisection: no rescan of a long line per run)
     for start, end, block in runs:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        between = text[line_start:start].strip(INDENT + "\xa0") and text[end:line_end].strip(INDENT + "\xa0")
+        i = bisect_left(newlines, start)
+        line_start = newlines[i - 1] + 1 if i else 0
+        j = bisect_left(newlines, end, i)
+        line_end = newlines[j] if j < len(newlines) else len(text)
+        before, after = start, end  # (the blanks around a run lie between it and its neighbours: each is read once)
+        while before > line_start and text[before - 1] in _LINE_BLANKS:
+            before -= 1
+        while after < line_end and text[after] in _LINE_BLANKS:
+            after += 1
+        between = before > line_start and after < line_end
         out.append((start, end, "\n" if block and between else ""))
     return out

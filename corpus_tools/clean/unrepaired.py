@@ -152,14 +152,15 @@ def _residue_warning(text: str, edit: Edit) -> CleanWarning:
         start -= 1
     while end < len(text) and text[end] in _RUN and end - edit.end < 20:
         end += 1
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    excerpt = text[max(0, start - 3) : end + 3]
+    left, right = edit.start - max(0, start - 3), edit.end - max(0, start - 3)
+    cut_left = excerpt.rfind("\n", 0, left) + 1
+    cut_right = excerpt.find("\n", right)
     return CleanWarning(
         TRADITIONAL_TO_SIMPLIFIED, edit.start,
         f"suspected UTF-8-as-GBK mojibake residue kept byte-exact: {edit.before} not converted to {edit.after} "
         "(a UTF-8 lead byte read as GBK on a page holding such mojibake; no evidence of Traditional text)",
-        text[max(0, start - 3, line_start) : min(end + 3, line_end)],
+        excerpt[cut_left : len(excerpt) if cut_right < 0 else cut_right],
     )
 
 

@@ -71,6 +71,7 @@ import regex
 from corpus_tools.clean import _gates, compat_forms
 from corpus_tools.clean.evidence import misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
+from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -869,6 +870,9 @@ def _normalize(text: str, *, source: str) -> RuleResult:
     of a mark replaced by the mark)."""
     changes = _changes(text)
     lost = _lost_character_warnings(source)  # (a decoder's lost character is an ASCII ``?``, never a form)
+    symbol, symbol_warnings = symbol_font_brackets(source)  # „2009‟ of a document number: 〔2009〕
+    changes.update(symbol)
+    lost += symbol_warnings
     if changes and (scrambled := scrambled_punctuation(text)):
         kept = [start for start in changes if text[start] in _SCRAMBLED_MARKS]
         if kept:
@@ -917,7 +921,11 @@ def _normalize(text: str, *, source: str) -> RuleResult:
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
-    return out, _edits(source, changes), lost + _quotes_across_lines_warnings(out)
+    edits = _edits(source, changes)
+    if symbol:
+        support = "; the page writes 〔〕 in its own numbers" if page_writes_its_numbers_right(source) else ""
+        edits = [replace(edit, detail=DOCUMENT_NUMBER_BRACKET + support) if edit.start in symbol else edit for edit in edits]
+    return out, edits, lost + _quotes_across_lines_warnings(out)
 
 
 def _only_blanks_and_one_han(text: str, start: int, end: int) -> bool:
