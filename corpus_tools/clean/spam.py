@@ -1152,10 +1152,12 @@ PROMO_TAG_WORDS: tuple[str, ...] = (
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
-#: A feed dresses its tags in any of the brackets a spam site dresses brands in (``〖推荐〗``, ``『精选』``, ``[热门]``).
-_TAG_OPENERS = "".join(DECORATION_PAIRS)
+#: A feed dresses its tags in the brackets a spam site dresses brands in (``〖推荐〗``, ``[热门]``), not in quotation
+#: marks: a Taiwan or Hong Kong text quotes its words in ``「」`` ``『』`` ``〈〉`` (提審法: ``刪除「非法」二字``; a
+#: ``刪除「推薦」二字`` would be a law's word).
+_TAG_OPENERS = "".join(o for o in DECORATION_PAIRS if o not in "「『〈«‹")
 _BRACKET_TAG_RE = lazy_regex(
-    "|".join(rf"{regex.escape(o)}([^{regex.escape(c)}\n]{{1,12}}){regex.escape(c)}" for o, c in DECORATION_PAIRS.items())
+    "|".join(rf"{regex.escape(o)}([^{regex.escape(DECORATION_PAIRS[o])}\n]{{1,12}}){regex.escape(DECORATION_PAIRS[o])}" for o in _TAG_OPENERS)
 )
 _PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}{re.escape(_TAG_OPENERS)}]")
 _LINE_BLANKS = " \t\u00a0\u3000"
@@ -1236,9 +1238,10 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
 
     **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
     one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
-    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in any bracket of
-    :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` (``〖推荐〗``: issue 15, spam in other
-    decorations), that breaks a word (a Han character on both sides) or holds a pictograph.  A bracketed heading of the law
+    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in a bracket of
+    :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` that is no quotation mark (``〖推荐〗``: issue 15,
+    spam in other decorations; :data:`_TAG_OPENERS`), that breaks a word (a Han character on
+    both sides) or holds a pictograph.  A bracketed heading of the law
     (``说明书【临床试验】项``, ``【章名】``) is no promotion word and stays.
 
     >>> t = "不🍅得以打赏额度排【推荐】名，多次🌴跳转※关注※、引【优❌质内容】流"
@@ -1246,9 +1249,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
-    >>> t = "设置榜单排〖推荐〗名，多次『精选』跳转，由「环境部」管辖，说明书[热门]项"  # any bracket a feed dresses a tag in
+    >>> t = "设置榜单排〖推荐〗名，删除「推荐」二字，由「环境部」管辖，说明书[热门]项"  # brackets, not quotation marks
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
-    ['〖推荐〗', '『精选』', '[热门]']
+    ['〖推荐〗', '[热门]']
     >>> t = "加强窗口服务力【大发快三真人客户端】量配置，设立【体育彩票】专区"
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['【大发快三真人客户端】']
@@ -1263,7 +1266,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
         inner = _PICTOGRAPH_RUN_RE.sub("", next(g for g in m.groups() if g is not None))
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
                    and _HAN_CHAR.match(text, m.end()) is not None)
-        if inner and between and _betting_unit(inner):
+        # (a betting unit without a name only in 【】: 「六合彩」, 「中国体育彩票官方网站」 quote a law's words; a dressed
+        # brand with a name in any bracket is :func:`~corpus_tools.clean.spam_decorations.decorated_brands`)
+        if inner and between and m.group()[0] == "【" and _betting_unit(inner):
             found.append((m.start(), m.end(), BETTING_TAG))  # 服务力【大发快三真人客户端】量
             continue
         if not inner or not _PROMO_TAG_RE.fullmatch(inner):
