@@ -1141,7 +1141,10 @@ _PICTOGRAPH_CHARS = "\U0001F000-\U0001FAFF\u2705\u2728\u274c\u274e\u2753-\u2755\
 _EMOJI_TAIL = "\ufe0f\u200d\u20e3"
 _PICTOGRAPH_RUN_RE = lazy_regex(rf"[{_PICTOGRAPH_CHARS}][{_PICTOGRAPH_CHARS}{_EMOJI_TAIL}]*")
 #: Symbols a content farm writes on both sides of a tag (``※关注※``, ``★精选★``).
-_TAG_SYMBOLS = "※★☆◆◇♥♡❤✿❀♪"
+#: (Other symbols of the same kind too, issue 15: ``▲热门▲``, ``✦精选✦``; none stands on both sides of a phrase in the
+#: 1,911 laws or the real pages of the project; ``○`` (a zero: ``二○一○``), ``□`` (a form's box) and the bullets ``●■``
+#: do, or may, and stay out.)
+_TAG_SYMBOLS = "※★☆◆◇♥♡❤✿❀♪▲△▼▽◎♠♣♦✦✧✪❖◈"
 #: A tag between two copies of one symbol: a short phrase (pictographs allowed inside), no sentence.
 _SYMMETRIC_TAG_RE = lazy_regex(rf"([{_TAG_SYMBOLS}])([^\s{_TAG_SYMBOLS}。，；：、！？,;:!?]{{1,12}}?)\1")
 _WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z]")
@@ -1149,6 +1152,8 @@ _WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z]")
 PROMO_TAG_WORDS: tuple[str, ...] = (
     "推荐", "精选", "关注", "优质", "内容", "热门", "热点", "置顶", "必看", "独家", "原创", "福利", "收藏", "转发",
     "点赞", "爆款", "好文", "干货", "重磅", "速看", "精华", "不容错过", "必读", "强烈", "火爆", "最新", "荐", "热",
+    # the same feeds' other tags (issue 15: other strings of the family)
+    "热搜", "热议", "头条", "广告", "推广", "特惠", "限时", "爆料", "首发", "速递", "精品", "必备", "种草", "围观", "扫码",
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
@@ -1249,6 +1254,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
+    >>> t = "设置榜单排【热搜】名，多次▲头条▲跳转，二○一○年，□是□否"  # other tags and symbols of the family
+    >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
+    ['【热搜】', '▲头条▲']
     >>> t = "设置榜单排〖推荐〗名，删除「推荐」二字，由「环境部」管辖，说明书[热门]项"  # brackets, not quotation marks
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['〖推荐〗', '[热门]']
