@@ -1141,7 +1141,10 @@ _PICTOGRAPH_CHARS = "\U0001F000-\U0001FAFF\u2705\u2728\u274c\u274e\u2753-\u2755\
 _EMOJI_TAIL = "\ufe0f\u200d\u20e3"
 _PICTOGRAPH_RUN_RE = lazy_regex(rf"[{_PICTOGRAPH_CHARS}][{_PICTOGRAPH_CHARS}{_EMOJI_TAIL}]*")
 #: Symbols a content farm writes on both sides of a tag (``※关注※``, ``★精选★``).
-_TAG_SYMBOLS = "※★☆◆◇♥♡❤✿❀♪"
+#: (Other symbols of the same kind too, issue 15: ``▲热门▲``, ``✦精选✦``; none stands on both sides of a phrase in the
+#: 1,911 laws or the real pages of the project; ``○`` (a zero: ``二○一○``), ``□`` (a form's box) and the bullets ``●■``
+#: do, or may, and stay out.)
+_TAG_SYMBOLS = "※★☆◆◇♥♡❤✿❀♪▲△▼▽◎♠♣♦✦✧✪❖◈"
 #: A tag between two copies of one symbol: a short phrase (pictographs allowed inside), no sentence.
 _SYMMETRIC_TAG_RE = lazy_regex(rf"([{_TAG_SYMBOLS}])([^\s{_TAG_SYMBOLS}。，；：、！？,;:!?]{{1,12}}?)\1")
 _WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z]")
@@ -1149,13 +1152,17 @@ _WORD_CHAR = lazy_regex(r"[\p{Han}A-Za-z]")
 PROMO_TAG_WORDS: tuple[str, ...] = (
     "推荐", "精选", "关注", "优质", "内容", "热门", "热点", "置顶", "必看", "独家", "原创", "福利", "收藏", "转发",
     "点赞", "爆款", "好文", "干货", "重磅", "速看", "精华", "不容错过", "必读", "强烈", "火爆", "最新", "荐", "热",
+    # the same feeds' other tags (issue 15: other strings of the family)
+    "热搜", "热议", "头条", "广告", "推广", "特惠", "限时", "爆料", "首发", "速递", "精品", "必备", "种草", "围观", "扫码",
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
-#: A feed dresses its tags in any of the brackets a spam site dresses brands in (``〖推荐〗``, ``『精选』``, ``[热门]``).
-_TAG_OPENERS = "".join(DECORATION_PAIRS)
+#: A feed dresses its tags in the brackets a spam site dresses brands in (``〖推荐〗``, ``[热门]``), not in quotation
+#: marks: a Taiwan or Hong Kong text quotes its words in ``「」`` ``『』`` ``〈〉`` (提審法: ``刪除「非法」二字``; a
+#: ``刪除「推薦」二字`` would be a law's word).
+_TAG_OPENERS = "".join(o for o in DECORATION_PAIRS if o not in "「『〈«‹")
 _BRACKET_TAG_RE = lazy_regex(
-    "|".join(rf"{regex.escape(o)}([^{regex.escape(c)}\n]{{1,12}}){regex.escape(c)}" for o, c in DECORATION_PAIRS.items())
+    "|".join(rf"{regex.escape(o)}([^{regex.escape(DECORATION_PAIRS[o])}\n]{{1,12}}){regex.escape(DECORATION_PAIRS[o])}" for o in _TAG_OPENERS)
 )
 _PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}{re.escape(_TAG_OPENERS)}]")
 _LINE_BLANKS = " \t\u00a0\u3000"
@@ -1236,9 +1243,10 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
 
     **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
     one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
-    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in any bracket of
-    :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` (``〖推荐〗``: issue 15, spam in other
-    decorations), that breaks a word (a Han character on both sides) or holds a pictograph.  A bracketed heading of the law
+    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in a bracket of
+    :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` that is no quotation mark (``〖推荐〗``: issue 15,
+    spam in other decorations; :data:`_TAG_OPENERS`), that breaks a word (a Han character on
+    both sides) or holds a pictograph.  A bracketed heading of the law
     (``说明书【临床试验】项``, ``【章名】``) is no promotion word and stays.
 
     >>> t = "不🍅得以打赏额度排【推荐】名，多次🌴跳转※关注※、引【优❌质内容】流"
@@ -1246,9 +1254,12 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
-    >>> t = "设置榜单排〖推荐〗名，多次『精选』跳转，由「环境部」管辖，说明书[热门]项"  # any bracket a feed dresses a tag in
+    >>> t = "设置榜单排【热搜】名，多次▲头条▲跳转，二○一○年，□是□否"  # other tags and symbols of the family
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
-    ['〖推荐〗', '『精选』', '[热门]']
+    ['【热搜】', '▲头条▲']
+    >>> t = "设置榜单排〖推荐〗名，删除「推荐」二字，由「环境部」管辖，说明书[热门]项"  # brackets, not quotation marks
+    >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
+    ['〖推荐〗', '[热门]']
     >>> t = "加强窗口服务力【大发快三真人客户端】量配置，设立【体育彩票】专区"
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['【大发快三真人客户端】']
@@ -1263,7 +1274,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
         inner = _PICTOGRAPH_RUN_RE.sub("", next(g for g in m.groups() if g is not None))
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
                    and _HAN_CHAR.match(text, m.end()) is not None)
-        if inner and between and _betting_unit(inner):
+        # (a betting unit without a name only in 【】: 「六合彩」, 「中国体育彩票官方网站」 quote a law's words; a dressed
+        # brand with a name in any bracket is :func:`~corpus_tools.clean.spam_decorations.decorated_brands`)
+        if inner and between and m.group()[0] == "【" and _betting_unit(inner):
             found.append((m.start(), m.end(), BETTING_TAG))  # 服务力【大发快三真人客户端】量
             continue
         if not inner or not _PROMO_TAG_RE.fullmatch(inner):
