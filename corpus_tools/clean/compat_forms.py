@@ -29,8 +29,8 @@ decides on it as on that mark (:func:`corpus_tools.clean.width.normalize_width`)
 
 Forms with no mark of Chinese prose behind them are left: the small ``﹘﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫``
 (signs, whose width carries no evidence), the vertical dashes and low lines ``︱︲︳︴﹉-﹏``, the
-sesame dots ``﹅﹆``.  Dots between Han characters (``•`` ``‧`` ``・`` ``･``) are the interpunct ``·``
-on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).
+sesame dots ``﹅﹆``.  The dots code tables put for the interpunct (``‧`` ``・`` ``･``) are ``·``
+between Han characters on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).
 """
 
 from __future__ import annotations
@@ -70,11 +70,12 @@ ASCII_MARK_OF = {
 }
 
 #: Dots that stand for the interpunct ``·`` (GB/T 15834's 间隔号, the clean corpus's ``“一窗受理·一次办好”``)
-#: between two Han characters: Big5's 間隔號 (A145, read as U+2027), a bullet, the operator dots, and
-#: the katakana middle dot and its half-width form, on a page that is not Japanese (no kana:
-#: ``経済・貿易`` of a Japanese page stays).  Real: ``大连重工•起重集团公司`` (gov.cn, the company
-#: 大连重工·起重集团).
-INTERPUNCT_FORMS = frozenset("\u2027\u2022\u2219\u22c5\u30fb\uff65")
+#: between two Han characters because a code table put them there: Big5's 間隔號 (A145) is U+2027
+#: ``‧`` in BIG5.TXT, GB2312's ``·`` (A1A4) is U+30FB ``・`` in GB2312.TXT (cp936 reads U+00B7), and
+#: ``･`` is the half-width form of ``・``; on a page that is not Japanese (no kana: ``経済・貿易`` of
+#: a Japanese page stays).  A bullet ``•`` a writer typed between Han (``大连重工•起重集团``, gov.cn)
+#: is the page's own typography, no decoding's: it stays.
+INTERPUNCT_FORMS = frozenset("\u2027\u30fb\uff65")
 INTERPUNCT = "\u00b7"
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 

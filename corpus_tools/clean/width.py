@@ -858,13 +858,17 @@ def normalize_width(text: str) -> RuleResult:
     >>> normalize_width("Ｗｉ－Ｆｉ、Ｃ＋＋，100－200米，电话０５１９－８５６８１６２７")[0]
     'Wi-Fi、C++，100－200米，电话0519-85681627'
     """
+    return _normalize_width(text, pad_marks=True)
+
+
+def _normalize_width(text: str, *, pad_marks: bool) -> RuleResult:
+    """:func:`normalize_width`; without the blanks padding full-width marks unless ``pad_marks``."""
     if compat_forms.has_forms(text):  # (decided on the marks the forms stand for, applied to the forms)
-        out, edits, warnings = _normalize(compat_forms.stand_ins(text), source=text)
-        return out, edits, warnings
-    return _normalize(text, source=text)
+        return _normalize(compat_forms.stand_ins(text), source=text, pad_marks=pad_marks)
+    return _normalize(text, source=text, pad_marks=pad_marks)
 
 
-def _normalize(text: str, *, source: str) -> RuleResult:
+def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     """:func:`normalize_width` of ``source``, decided on ``text``: ``source`` itself, or its
     :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
     of a mark replaced by the mark)."""
@@ -884,7 +888,7 @@ def _normalize(text: str, *, source: str) -> RuleResult:
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not _may_pad_marks(text):
+    if not changes and not (pad_marks and _may_pad_marks(text)):
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -915,7 +919,7 @@ def _normalize(text: str, *, source: str) -> RuleResult:
             break
         changes.update(more)
     if " " in text or "\xa0" in text:
-        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes))
+        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes) if pad_marks else changes)
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
         changes = compat_forms.settle(source, changes)
     out = _apply_changes(source, changes)
@@ -1128,9 +1132,8 @@ def _may_pad_marks(text: str) -> bool:
         return False
     np = sys.modules.get("numpy")
     if np is not None:  # (a build: one pass over the shared class table, no positions listed)
-        bits = _gates.classes(text) & (_BLANK_BIT | _FULLWIDTH_MARKS_BIT)
-        blank, mark = bits == _BLANK_BIT, bits == _FULLWIDTH_MARKS_BIT
-        return int(np.count_nonzero(blank[:-1] & mark[1:]) + np.count_nonzero(mark[:-1] & blank[1:])) >= _PADDED_CONSENSUS
+        bits = _gates.classes(text) & (_BLANK_BIT | _FULLWIDTH_MARKS_BIT)  # (0, a blank's bit or a mark's)
+        return int(np.count_nonzero((bits[:-1] ^ bits[1:]) == (_BLANK_BIT ^ _FULLWIDTH_MARKS_BIT))) >= _PADDED_CONSENSUS
     before = _gates.pair_starts(text, _BLANK_BIT, _FULLWIDTH_MARKS_BIT)
     return len(before) + len(_gates.pair_starts(text, _FULLWIDTH_MARKS_BIT, _BLANK_BIT)) >= _PADDED_CONSENSUS
 
@@ -1222,13 +1225,14 @@ def normalize_width_at_seams(text: str) -> RuleResult:
     punctuation, so :func:`normalize_width` rightly keeps it ASCII there
     (``禁止开云kaiyun.com:``); once the anchor is gone, the same colon ends a
     Chinese sentence (``禁止:``).  The rule is :func:`normalize_width` again
-    (on text it already normalised it changes nothing); its edits are
-    recorded under this rule's name.
+    (on text it already normalised it changes nothing), but for the blanks padding
+    a page's full-width marks, which that rule read on the whole page (removing
+    spam pads no mark); its edits are recorded under this rule's name.
 
     **Evidence**: the width rule's, at the places spam or furniture was removed from.
 
     >>> normalize_width_at_seams("禁止:\\n")[0], normalize_width_at_seams("禁止：\\n")[1]
     ('禁止：\\n', [])
     """
-    out, edits, _ = normalize_width(text)  # (its warnings are the width rule's, reported there)
+    out, edits, _ = _normalize_width(text, pad_marks=False)  # (its warnings are the width rule's, reported there)
     return out, [replace(edit, rule=WIDTH_SEAMS) for edit in edits], []
