@@ -129,3 +129,19 @@ def test_stray_ruby_text_goes():
     text, meta = html_to_text("<p>馬<rt>mǎ</rt>鞍<rp>(</rp><rt>ān</rt><rp>)</rp>山<ruby>市<rt>shì</rt></ruby></p>")
     assert text == "馬鞍山市\n"
     assert meta["ruby_readings"]["count"] == 3
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "北京Beijing、上海Shanghai、广州Guangzhou",  # a bilingual page's glued names read words
+        "(Beijing)北京、(Shanghai)上海、(Guangzhou)广州",  # ... written before them
+    ],
+)
+def test_names_glossed_in_pinyin_stay_in_the_new_members(raw):
+    assert remove_ruby_pinyin(raw)[0] == raw
+
+
+def test_names_in_spans_stay():
+    html = "<p>北京<span>Beijing</span>、上海<span>Shanghai</span>、广州<span>Guangzhou</span></p>"
+    assert body(html) == "北京Beijing、上海Shanghai、广州Guangzhou\n"

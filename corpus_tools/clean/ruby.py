@@ -640,10 +640,10 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
 
     >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊", [])]
     ['(mǎ)', '(ān)', '(a)']
-    >>> _readings_ahead("附件(a)啊", [])
-    []
+    >>> _readings_ahead("附件(a)啊", []), _readings_ahead("(Beijing)北京、(Shanghai)上海、(Guangzhou)广州", [])
+    ([], [])
     """
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, str]] = []  # start, end, the characters read, the reading folded and as written
     spans = sorted((e.start, e.end) for e in taken)
     next_span = 0  # spans before the match are passed once: the scan stays linear
     for match in AHEAD_RE.finditer(text):
@@ -658,15 +658,16 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
             k = _reading_ahead(g.group(1)[1:-1], after)
             if k is None:
                 break
-            reads.append((after[:k], _fold(g.group(1)[1:-1])))
+            reads.append((after[:k], _fold(g.group(1)[1:-1]), g.group(1)))
         else:
             if reads:
-                found.append((start, end, reads[0][0], reads[0][1]))
-    distinct = {(chars, reading) for _, _, chars, reading in found}
+                found.append((start, end, *reads[0]))
+    # a word's reading counts in lower case only: (Beijing)北京 is a name's gloss
+    distinct = {(chars, reading) for _, _, chars, reading, raw in found if len(chars) == 1 or raw.islower()}
     single = sum(1 for chars, _ in distinct if len(chars) == 1)
     if len(found) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
         return []
-    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _ in found]
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _, _ in found]
 
 
 #: Latin letters (tone-marked too, a tone number at the end) stuck to the Han character
@@ -700,14 +701,15 @@ def _bare_readings(text: str) -> list[Edit]:
     brackets, so each reading sticks to its character.  **Evidence**: the run of letters
     right after a Han character is a reading of it, or the readings of the characters
     before it run together (pypinyin); the page shows :data:`BARE_CONSENSUS` different
-    such readings, and they are at least :data:`BARE_SHARE` of all the letter runs that
+    such readings of single characters (a bilingual page's ``北京Beijing``, ``上海Shanghai``
+    read words), and they are at least :data:`BARE_SHARE` of all the letter runs that
     stick to a Han character on the page (a law's ``A股``, ``B超``, ``X射线``, ``ISO``
     stay: they read nothing, and a page of them is no ruby page).
 
     >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")]
     ['dì', 'èr', 'tiáo', 'běn']
-    >>> _bare_readings("第dì二条，A股、B超、X射线")
-    []
+    >>> _bare_readings("第dì二条，A股、B超、X射线"), _bare_readings("北京Beijing、上海Shanghai、广州Guangzhou")
+    ([], [])
     """
     found: list[tuple[int, int, str, str]] = []
     candidates = 0
@@ -721,7 +723,8 @@ def _bare_readings(text: str) -> list[Edit]:
         reading = group_reading(content, before)
         if reading is not None:
             found.append((start, match.end(), before[-reading[0]:], _fold(content)))
-    distinct = {(chars, reading) for _, _, chars, reading in found}
+    # single characters read: a bilingual page's glued names (北京Beijing、上海Shanghai) read words, not characters
+    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
