@@ -75,7 +75,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀ�
 _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 #: Inside a reading: letters, combining marks, tone numbers (superscript too), Zhuyin
 #: tone marks, apostrophes and the blanks and hyphens between syllables.
-_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- "
+_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·・"
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
 #: each, a line wrap before the first): the candidates.  A group longer than 40
@@ -382,13 +382,13 @@ def _fold(group: str) -> str:
     between syllables (separators and tone numbers end a syllable); Wade-Giles
     apostrophes kept inside a syllable (``ch'ung``).
 
-    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1")]
-    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung"]
+    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1", "zhōng·guó")]
+    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung", 'zhong guo']
     """
     text = unicodedata.normalize("NFKC", group) if not group.isascii() else group
     text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower()
     text = re.sub(r"[0-5]+", " ", text).replace("’", "'").replace("ʼ", "'")
-    return re.sub(r"[ \-]+", " ", text).strip(" '")
+    return re.sub(r"[ \-·・]+", " ", text).strip(" '")
 
 
 def _toneless_keep_digits(text: str) -> str:
