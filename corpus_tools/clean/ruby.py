@@ -529,22 +529,20 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
 
 def _wrapped_group(text: str, end: int) -> bool:
     """Whether a group that opens a line (``建设\\n（she）用地``) is wrapped ruby: the line
-    goes on right after it, with no blank (a Han character, a punctuation mark, a
-    closing bracket).
+    goes on after it (blanks aside).
 
     Real damage: a page's lines were wrapped after the ruby was flattened, and a wrap
-    fell between a character and its reading.  The wrap goes with the reading: the
-    reading sits on the character, so the line broke inside the text.  A group alone
-    on its line, or followed by a blank, a letter or a digit (a list item ``(a) 甲方``,
-    a gloss), is left as it is.
+    fell between a character and its reading (``第十条\\n（tiao） 企业…``,
+    ``2013年\\n(nian)10月``).  The wrap goes with the reading: the reading sits on the
+    character, so the line broke inside the text.  A group alone on its line is left as it
+    is (a note, a heading's gloss).
 
-    >>> [_wrapped_group(t, 8) for t in ("建设\\n（she）用地", "根据\\n（ju）《法》", "建设\\n（she）", "建设\\n（she） 用", "建设\\n（she）A")]
-    [True, True, False, False, False]
+    >>> [_wrapped_group(t, 8) for t in ("建设\\n（she）用地", "根据\\n（ju）《法》", "建设\\n（she）", "建设\\n（she） 用", "建设\\n（she）  \\n")]
+    [True, True, False, True, False]
     """
-    if end >= len(text):
-        return False
-    after = text[end]
-    return not (after.isspace() or after.isascii() and after.isalnum() or unicodedata.category(after)[0] in "LN" and not _is_han(after))
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return bool(rest.strip(" \u3000\u00a0\t"))
 
 
 def _gated(text: str) -> bool:
@@ -670,10 +668,11 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _, _ in found]
 
 
-#: Latin letters (tone-marked too, a tone number at the end) stuck to the Han character
-#: before them, the whole run of letters (possessive: the scan is linear).
+#: Latin letters (tone-marked too) stuck to the Han character before them, the whole run of
+#: letters (possessive: the scan is linear).  Never a digit after them: a tone number cannot
+#: be told from the text's own number (``年nian3月`` is 3月).
 _LETTERS = "A-Za-z" + _TONED
-BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+[0-5¹²³⁴⁵⁰]?(?![A-Za-z0-9])")
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+")
 _LETTER_BIT = _gates.register("ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z")) for c in range(ord(a), ord(b) + 1)] + list(_TONED))
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
