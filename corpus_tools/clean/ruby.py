@@ -522,7 +522,7 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _bare_gated(text):  # no bracket opens on a letter, no letter sticks to Han
+    if not _gated(text) and not _bare_gated(text) and not _literal_gated(text):  # no bracket opens on a letter, no letter sticks to Han
         return [], []
     return _find_ruby_ungated(text)
 
@@ -612,11 +612,11 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
             end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
-    ahead = _readings_ahead(text, edits) + _bare_readings(text)
+    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _literal_ruby_markup(text)
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
-        edits = sorted(edits + ahead, key=lambda e: e.start)
+        edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
     return edits, warnings
 
 
@@ -678,6 +678,55 @@ _LETTER_BIT = _gates.register("ruby_letter", [chr(c) for a, b in (("A", "Z"), ("
 #: ruby, and the share of the letters stuck to Han characters they must make up.
 BARE_CONSENSUS = 3
 BARE_SHARE = 0.5
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """``edits`` (sorted) without any that overlaps one kept before it (the passes read
+    different shapes, but a page may show two at one place)."""
+    out: list[Edit] = []
+    for e in edits:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
+#: Ruby markup printed as text: an annotation element with its content (``<rt>ān</rt>``,
+#: ``<rp>(</rp>``), or a ``<ruby>``/``<rb>`` tag (its content is the text).
+LITERAL_RUBY_RE = lazy_regex(
+    r"<(rt|rp|rtc)(?:[ \t][^<>\n]{0,200})?>[^<>\n]{0,60}</\1[ \t]*>|</?(?:ruby|rb|rbc)(?:[ \t][^<>\n]{0,200})?>",
+    regex.IGNORECASE,
+)
+
+
+def _literal_gated(text: str) -> bool:
+    return "</" in text and ("<ruby" in text or "<RUBY" in text or "<Ruby" in text)
+
+
+def _literal_ruby_markup(text: str) -> list[Edit]:
+    """Ruby markup a text page prints (``马<ruby>鞍<rt>ān</rt></ruby>山``), as removals: the
+    annotations with their content, the ``<ruby>``/``<rb>`` tags around the text.
+
+    Real damage: a Markdown or text page carries the ``<ruby>`` markup of the editor it was
+    written in (Markdown keeps inline HTML it does not know as text); the reading shows
+    between the characters, inside its tags.  **Evidence**: the page opens a ``<ruby>``
+    element and closes an annotation (``</rt>``): the tags are markup, their names say what
+    is the reading.  Annotations outside such a page, and ``<rt>`` spelled in prose
+    without its ``<ruby>``, stay.
+
+    >>> [e.before for e in _literal_ruby_markup("马<ruby>鞍<rp>(</rp><rt>ān</rt><rp>)</rp></ruby>山")]
+    ['<ruby>', '<rp>(</rp>', '<rt>ān</rt>', '<rp>)</rp>', '</ruby>']
+    >>> _literal_ruby_markup("标签<rt>表示注音</rt>")
+    []
+    """
+    if not _literal_gated(text):
+        return []
+    matches = list(LITERAL_RUBY_RE.finditer(text))
+    if not any(m.group(1) and m.group(1).lower() != "rp" for m in matches):
+        return []
+    if not any(m.group().lower().startswith("<ruby") for m in matches):
+        return []
+    return [Edit(RUBY_PINYIN, m.start(), m.end(), m.group(), "", "ruby markup printed as text") for m in matches]
 
 
 def _bare_gated(text: str) -> bool:
