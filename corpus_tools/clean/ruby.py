@@ -671,9 +671,11 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
 #: Latin letters (tone-marked too) stuck to the Han character before them, the whole run of
 #: letters (possessive: the scan is linear).  Never a digit after them: a tone number cannot
 #: be told from the text's own number (``年nian3月`` is 3月).
-_LETTERS = "A-Za-z" + _TONED
+_LETTERS = "A-Za-zＡ-Ｚａ-ｚ" + _TONED
 BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+")
-_LETTER_BIT = _gates.register("ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z")) for c in range(ord(a), ord(b) + 1)] + list(_TONED))
+_LETTER_BIT = _gates.register(
+    "ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)] + list(_TONED)
+)
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
 BARE_CONSENSUS = 3
@@ -754,8 +756,8 @@ def _bare_readings(text: str) -> list[Edit]:
     stick to a Han character on the page (a law's ``A股``, ``B超``, ``X射线``, ``ISO``
     stay: they read nothing, and a page of them is no ruby page).
 
-    >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")]
-    ['dì', 'èr', 'tiáo', 'běn']
+    >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")], len(_bare_readings("第ｄｉ二ｅｒ条ｔｉａｏ"))
+    (['dì', 'èr', 'tiáo', 'běn'], 3)
     >>> _bare_readings("第dì二条，A股、B超、X射线"), _bare_readings("北京Beijing、上海Shanghai、广州Guangzhou")
     ([], [])
     """
