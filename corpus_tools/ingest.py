@@ -1065,6 +1065,9 @@ def _drop_inline_readings(tree: Any) -> dict[str, Any] | None:
     >>> tree = LexborHTMLParser("<p>第<sup>dì</sup>二<sup>èr</sup>条 面积5m<sup>2</sup>，<span class='py'>a</span></p>")
     >>> _drop_inline_readings(tree), tree.body.text()
     ({'count': 2, 'first': ['第(dì)', '二(èr)']}, '第二条 面积5m2，a')
+    >>> tree = LexborHTMLParser("<p>北京<span>Beijing</span>、上海<span>Shanghai</span>、广州<span>Guangzhou</span></p>")
+    >>> _drop_inline_readings(tree), tree.body.text()
+    (None, '北京Beijing、上海Shanghai、广州Guangzhou')
     >>> tree = LexborHTMLParser("<p>平台<i>APP</i>，见附件<sup>a</sup></p>")
     >>> _drop_inline_readings(tree), tree.body.text()
     (None, '平台APP，见附件a')
@@ -1088,7 +1091,8 @@ def _drop_inline_readings(tree: Any) -> dict[str, Any] | None:
         return None
     from corpus_tools.clean.ruby import CONSENSUS, MARKED_WORDS
 
-    distinct = {(chars, reading.lower()) for _, chars, reading in candidates}
+    # a word's reading counts only in lower case: a bilingual page's 北京<span>Beijing</span> is a name
+    distinct = {(chars, reading) for _, chars, reading in candidates if len(chars) == 1 or reading.islower()}
     single = sum(1 for chars, _ in distinct if len(chars) == 1)
     if len(candidates) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
         return None

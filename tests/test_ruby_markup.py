@@ -129,3 +129,34 @@ def test_stray_ruby_text_goes():
     text, meta = html_to_text("<p>馬<rt>mǎ</rt>鞍<rp>(</rp><rt>ān</rt><rp>)</rp>山<ruby>市<rt>shì</rt></ruby></p>")
     assert text == "馬鞍山市\n"
     assert meta["ruby_readings"]["count"] == 3
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "北京Beijing、上海Shanghai、广州Guangzhou",  # a bilingual page's glued names read words
+        "(Beijing)北京、(Shanghai)上海、(Guangzhou)广州",  # ... written before them
+    ],
+)
+def test_names_glossed_in_pinyin_stay_in_the_new_members(raw):
+    assert remove_ruby_pinyin(raw)[0] == raw
+
+
+def test_names_in_spans_stay():
+    html = "<p>北京<span>Beijing</span>、上海<span>Shanghai</span>、广州<span>Guangzhou</span></p>"
+    assert body(html) == "北京Beijing、上海Shanghai、广州Guangzhou\n"
+
+
+@pytest.mark.parametrize("pattern", ["<ruby>鞍<rt>ān</rt></ruby>", "<rt>" + "a" * 70, "</rt><ruby"])
+def test_printed_ruby_markup_scan_is_linear(pattern):
+    text = pattern * (200_000 // len(pattern))
+    start = time.process_time()
+    remove_ruby_pinyin(text)
+    assert time.process_time() - start < 10
+
+
+def test_ruby_markup_in_markdown_goes(tmp_path):
+    """A Markdown page keeps inline ``<ruby>`` markup as text (it is no tag Markdown renders away)."""
+    from corpus_tools.clean import clean
+
+    assert clean("第一条 马<ruby>鞍<rt>ān</rt></ruby>山<ruby>市<rp>(</rp><rt>shì</rt><rp>)</rp></ruby>的发展。\n") == "第一条 马鞍山市的发展。\n"

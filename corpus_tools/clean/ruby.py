@@ -75,7 +75,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀ�
 _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 #: Inside a reading: letters, combining marks, tone numbers (superscript too), Zhuyin
 #: tone marks, apostrophes and the blanks and hyphens between syllables.
-_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- "
+_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·・"
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
 #: each, a line wrap before the first): the candidates.  A group longer than 40
@@ -382,13 +382,13 @@ def _fold(group: str) -> str:
     between syllables (separators and tone numbers end a syllable); Wade-Giles
     apostrophes kept inside a syllable (``ch'ung``).
 
-    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1")]
-    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung"]
+    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1", "zhōng·guó")]
+    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung", 'zhong guo']
     """
     text = unicodedata.normalize("NFKC", group) if not group.isascii() else group
     text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower()
     text = re.sub(r"[0-5]+", " ", text).replace("’", "'").replace("ʼ", "'")
-    return re.sub(r"[ \-]+", " ", text).strip(" '")
+    return re.sub(r"[ \-·・]+", " ", text).strip(" '")
 
 
 def _toneless_keep_digits(text: str) -> str:
@@ -522,29 +522,27 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _bare_gated(text):  # no bracket opens on a letter, no letter sticks to Han
+    if not _gated(text) and not _bare_gated(text) and not _literal_gated(text):  # no bracket opens on a letter, no letter sticks to Han
         return [], []
     return _find_ruby_ungated(text)
 
 
 def _wrapped_group(text: str, end: int) -> bool:
     """Whether a group that opens a line (``建设\\n（she）用地``) is wrapped ruby: the line
-    goes on right after it, with no blank (a Han character, a punctuation mark, a
-    closing bracket).
+    goes on after it (blanks aside).
 
     Real damage: a page's lines were wrapped after the ruby was flattened, and a wrap
-    fell between a character and its reading.  The wrap goes with the reading: the
-    reading sits on the character, so the line broke inside the text.  A group alone
-    on its line, or followed by a blank, a letter or a digit (a list item ``(a) 甲方``,
-    a gloss), is left as it is.
+    fell between a character and its reading (``第十条\\n（tiao） 企业…``,
+    ``2013年\\n(nian)10月``).  The wrap goes with the reading: the reading sits on the
+    character, so the line broke inside the text.  A group alone on its line is left as it
+    is (a note, a heading's gloss).
 
-    >>> [_wrapped_group(t, 8) for t in ("建设\\n（she）用地", "根据\\n（ju）《法》", "建设\\n（she）", "建设\\n（she） 用", "建设\\n（she）A")]
-    [True, True, False, False, False]
+    >>> [_wrapped_group(t, 8) for t in ("建设\\n（she）用地", "根据\\n（ju）《法》", "建设\\n（she）", "建设\\n（she） 用", "建设\\n（she）  \\n")]
+    [True, True, False, True, False]
     """
-    if end >= len(text):
-        return False
-    after = text[end]
-    return not (after.isspace() or after.isascii() and after.isalnum() or unicodedata.category(after)[0] in "LN" and not _is_han(after))
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return bool(rest.strip(" \u3000\u00a0\t"))
 
 
 def _gated(text: str) -> bool:
@@ -614,11 +612,11 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
             end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
-    ahead = _readings_ahead(text, edits) + _bare_readings(text)
+    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _literal_ruby_markup(text)
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
-        edits = sorted(edits + ahead, key=lambda e: e.start)
+        edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
     return edits, warnings
 
 
@@ -640,10 +638,10 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
 
     >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊", [])]
     ['(mǎ)', '(ān)', '(a)']
-    >>> _readings_ahead("附件(a)啊", [])
-    []
+    >>> _readings_ahead("附件(a)啊", []), _readings_ahead("(Beijing)北京、(Shanghai)上海、(Guangzhou)广州", [])
+    ([], [])
     """
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, str]] = []  # start, end, the characters read, the reading folded and as written
     spans = sorted((e.start, e.end) for e in taken)
     next_span = 0  # spans before the match are passed once: the scan stays linear
     for match in AHEAD_RE.finditer(text):
@@ -658,26 +656,79 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
             k = _reading_ahead(g.group(1)[1:-1], after)
             if k is None:
                 break
-            reads.append((after[:k], _fold(g.group(1)[1:-1])))
+            reads.append((after[:k], _fold(g.group(1)[1:-1]), g.group(1)))
         else:
             if reads:
-                found.append((start, end, reads[0][0], reads[0][1]))
-    distinct = {(chars, reading) for _, _, chars, reading in found}
+                found.append((start, end, *reads[0]))
+    # a word's reading counts in lower case only: (Beijing)北京 is a name's gloss
+    distinct = {(chars, reading) for _, _, chars, reading, raw in found if len(chars) == 1 or raw.islower()}
     single = sum(1 for chars, _ in distinct if len(chars) == 1)
     if len(found) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
         return []
-    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _ in found]
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _, _ in found]
 
 
-#: Latin letters (tone-marked too, a tone number at the end) stuck to the Han character
-#: before them, the whole run of letters (possessive: the scan is linear).
-_LETTERS = "A-Za-z" + _TONED
-BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+[0-5¹²³⁴⁵⁰]?(?![A-Za-z0-9])")
-_LETTER_BIT = _gates.register("ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z")) for c in range(ord(a), ord(b) + 1)] + list(_TONED))
+#: Latin letters (tone-marked too) stuck to the Han character before them, the whole run of
+#: letters (possessive: the scan is linear).  Never a digit after them: a tone number cannot
+#: be told from the text's own number (``年nian3月`` is 3月).
+_LETTERS = "A-Za-zＡ-Ｚａ-ｚ" + _TONED
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+")
+_LETTER_BIT = _gates.register(
+    "ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)] + list(_TONED)
+)
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
 BARE_CONSENSUS = 3
 BARE_SHARE = 0.5
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """``edits`` (sorted) without any that overlaps one kept before it (the passes read
+    different shapes, but a page may show two at one place)."""
+    out: list[Edit] = []
+    for e in edits:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
+#: Ruby markup printed as text: an annotation element with its content (``<rt>ān</rt>``,
+#: ``<rp>(</rp>``), or a ``<ruby>``/``<rb>`` tag (its content is the text).
+LITERAL_RUBY_RE = lazy_regex(
+    r"<(rt|rp|rtc)(?:[ \t][^<>\n]{0,200})?>[^<>\n]{0,60}</\1[ \t]*>|</?(?:ruby|rb|rbc)(?:[ \t][^<>\n]{0,200})?>",
+    regex.IGNORECASE,
+)
+
+
+def _literal_gated(text: str) -> bool:
+    return "</" in text and ("<ruby" in text or "<RUBY" in text or "<Ruby" in text)
+
+
+def _literal_ruby_markup(text: str) -> list[Edit]:
+    """Ruby markup a text page prints (``马<ruby>鞍<rt>ān</rt></ruby>山``), as removals: the
+    annotations with their content, the ``<ruby>``/``<rb>`` tags around the text.
+
+    Real damage: a Markdown or text page carries the ``<ruby>`` markup of the editor it was
+    written in (Markdown keeps inline HTML it does not know as text); the reading shows
+    between the characters, inside its tags.  **Evidence**: the page opens a ``<ruby>``
+    element and closes an annotation (``</rt>``): the tags are markup, their names say what
+    is the reading.  Annotations outside such a page, and ``<rt>`` spelled in prose
+    without its ``<ruby>``, stay.
+
+    >>> [e.before for e in _literal_ruby_markup("马<ruby>鞍<rp>(</rp><rt>ān</rt><rp>)</rp></ruby>山")]
+    ['<ruby>', '<rp>(</rp>', '<rt>ān</rt>', '<rp>)</rp>', '</ruby>']
+    >>> _literal_ruby_markup("标签<rt>表示注音</rt>")
+    []
+    """
+    if not _literal_gated(text):
+        return []
+    matches = list(LITERAL_RUBY_RE.finditer(text))
+    if not any(m.group(1) and m.group(1).lower() != "rp" for m in matches):
+        return []
+    if not any(m.group().lower().startswith("<ruby") for m in matches):
+        return []
+    return [Edit(RUBY_PINYIN, m.start(), m.end(), m.group(), "", "ruby markup printed as text") for m in matches]
 
 
 def _bare_gated(text: str) -> bool:
@@ -700,14 +751,15 @@ def _bare_readings(text: str) -> list[Edit]:
     brackets, so each reading sticks to its character.  **Evidence**: the run of letters
     right after a Han character is a reading of it, or the readings of the characters
     before it run together (pypinyin); the page shows :data:`BARE_CONSENSUS` different
-    such readings, and they are at least :data:`BARE_SHARE` of all the letter runs that
+    such readings of single characters (a bilingual page's ``北京Beijing``, ``上海Shanghai``
+    read words), and they are at least :data:`BARE_SHARE` of all the letter runs that
     stick to a Han character on the page (a law's ``A股``, ``B超``, ``X射线``, ``ISO``
     stay: they read nothing, and a page of them is no ruby page).
 
-    >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")]
-    ['dì', 'èr', 'tiáo', 'běn']
-    >>> _bare_readings("第dì二条，A股、B超、X射线")
-    []
+    >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")], len(_bare_readings("第ｄｉ二ｅｒ条ｔｉａｏ"))
+    (['dì', 'èr', 'tiáo', 'běn'], 3)
+    >>> _bare_readings("第dì二条，A股、B超、X射线"), _bare_readings("北京Beijing、上海Shanghai、广州Guangzhou")
+    ([], [])
     """
     found: list[tuple[int, int, str, str]] = []
     candidates = 0
@@ -721,7 +773,8 @@ def _bare_readings(text: str) -> list[Edit]:
         reading = group_reading(content, before)
         if reading is not None:
             found.append((start, match.end(), before[-reading[0]:], _fold(content)))
-    distinct = {(chars, reading) for _, _, chars, reading in found}
+    # single characters read: a bilingual page's glued names (北京Beijing、上海Shanghai) read words, not characters
+    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
