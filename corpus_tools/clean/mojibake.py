@@ -1769,8 +1769,8 @@ def _read_twice(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _TWICE_RUN.finditer(text):
         run = m.group().rstrip(" \t")
-        if len(run) < _TWICE_MIN:
-            continue
+        if len(run) < _TWICE_MIN or not _UTF8_GBK_ANCHOR.search(run):
+            continue  # (clean text has runs of such characters too: 的 is B5 C4; none opens with 涓)
         found = _read_piece_twice(run, m.start())
         if found is None:  # the run whole is not in step (a lost byte): its parts between ASCII words
             found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), m.start() + p.start()))]
@@ -1785,19 +1785,68 @@ _TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
 
 
 def _read_piece_twice(run: str, at: int) -> list[tuple[int, str, str]] | None:
-    """``run`` (at ``at``) read back twice, trimmed of a character or two of genuine text at
-    either end if need be: ``[(start, piece, reading)]``, or None."""
+    """``run`` (at ``at``) read back twice: ``[(start, piece, reading)]``, or None.  The piece
+    may start a character or two into the run, and it ends where either reading stops being
+    UTF-8: a run of characters made of UTF-8 bytes swallows the genuine text after it
+    (``的`` is ``B5 C4``), which the first reading refuses at its first byte."""
     for a in range(3):
-        for b in range(3):
-            piece = run[a : len(run) - b].rstrip(" \t?")
-            if len(piece) < _TWICE_MIN:
-                continue
-            once = _utf8_of_gbk(piece)
-            twice = _utf8_of_gbk(once) if once is not None else None
-            if twice is None or twice == once or not any(c in _RUN_CHAR_SET for c in once):
-                continue
-            if codepage.plausible(twice) and _cost(piece) - _cost(twice) >= 2 * MIN_GAIN:
-                return [(at + a, piece, twice)]
+        found = _longest_twice(run[a:])
+        if found is None:
+            continue
+        piece, twice = found
+        piece = piece.rstrip(" \t?")
+        if len(piece) >= _TWICE_MIN and codepage.plausible(twice) and _cost(piece) - _cost(twice) >= 2 * MIN_GAIN:
+            return [(at + a, piece, twice)]
+    return None
+
+
+def _strict_prefix(chars: str, codec: str) -> tuple[int, str]:
+    """The longest prefix of ``chars`` (in characters) whose ``codec`` bytes decode strictly as
+    UTF-8, and what they decode to (linear: the first error bounds it, a few steps back align it).
+
+    >>> _strict_prefix("鍒涘缓的", "gb18030")
+    (3, '创建')
+    """
+    data = chars.encode(codec)
+    error = _utf8_first_error(data)
+    limit = len(data) if error is None else error
+    ends, total = [], 0
+    for ch in chars:
+        total += len(ch.encode(codec))
+        if total > limit:
+            break
+        ends.append(total)
+    for k in range(len(ends), max(0, len(ends) - 4), -1):  # a character may end mid-sequence
+        try:
+            return k, data[: ends[k - 1]].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return 0, ""
+
+
+def _longest_twice(run: str) -> tuple[str, str] | None:
+    """The longest prefix of ``run`` that reads back twice, and its reading (None: none does)."""
+    k, once = _strict_prefix(run, "gb18030")
+    if k == 0 or not any(c in _RUN_CHAR_SET for c in once):
+        return None
+    m, _ = _strict_prefix(once, "gb18030")
+    chars_at: dict[int, int] = {}  # byte offset of each character boundary of the run -> characters
+    total = 0
+    for i, ch in enumerate(run[:k], 1):
+        total += len(ch.encode("gb18030"))
+        chars_at[total] = i
+    used = len(once[:m].encode("utf-8"))
+    for _ in range(4):  # the characters read twice must be whole characters of the run
+        if m <= 0:
+            return None
+        if used in chars_at:
+            try:
+                twice = once[:m].encode("gb18030").decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            return (run[: chars_at[used]], twice) if twice != once[:m] else None
+        m -= 1
+        used -= len(once[m].encode("utf-8"))
     return None
 
 
