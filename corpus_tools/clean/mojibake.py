@@ -2051,7 +2051,10 @@ def _ftfy_result_plausible(fixed: str) -> bool:
     (True, True, True)
     >>> _ftfy_result_plausible("л"), _ftfy_result_plausible("Ȩ"), _ftfy_result_plausible("汣")
     (False, False, False)
+    >>> _ftfy_result_plausible("\ufeff"), _ftfy_result_plausible("\ufffd")  # ï»¿, ï¿½: for invisible_chars
+    (True, True)
     """
+    fixed = "".join(ch for ch in fixed if ch not in _INVISIBLE_SET)  # a BOM or U+FFFD: invisible_chars' own
     if not _FTFY_RESULT.fullmatch(fixed):
         return False
     han = [ch for ch in fixed if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
@@ -2119,10 +2122,16 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
 #: joiner and invisible operators (U+2060-U+2064), bidi isolates and the deprecated format
 #: characters (U+2066-U+206F), the BOM, the soft hyphen, the Arabic letter mark, the Mongolian
 #: vowel separator, interlinear annotation marks (U+FFF9-U+FFFB) and the tag characters
-#: (U+E0001, U+E0020-U+E007F); also the combining grapheme joiner U+034F (``Mn``, as invisible).
+#: (U+E0001, U+E0020-U+E007F); also the combining grapheme joiner U+034F (``Mn``, as invisible);
+#: and the other default-ignorable letters that render as nothing and that obfuscated text slips
+#: between characters (session 13): the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the
+#: Khmer inherent vowels (U+17B4, U+17B5), the musical formatting controls (U+1D173-U+1D17A).
+#: Variation selectors (U+FE00-U+FE0F, U+E0100-U+E01EF) are default-ignorable too but choose a
+#: glyph of the character before them: kept.
 _ZERO_WIDTH = (
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad"
     "\u034f\u061c\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
+    "\u115f\u1160\u3164\uffa0\u17b4\u17b5\U0001d173-\U0001d17a"
 )
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
 #: A line of zero-width characters and nothing else but spaces (the clean corpus uses ``\u200b``
@@ -2163,6 +2172,7 @@ def _class_chars(body: str) -> str:
 INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
 #: Zero-width, format and control characters: what the repairs look past (:func:`_visible_before`).
 _FORMAT_CHARS = frozenset(_class_chars(f"{_ZERO_WIDTH}{_CONTROL}"))
+_INVISIBLE_SET = frozenset(INVISIBLE_CHARS)
 _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
 _INVISIBLE = lazy_regex(rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 #: Private-use characters (U+E000-U+F8FF): an icon font's glyphs (a menu's arrows and
