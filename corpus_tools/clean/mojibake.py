@@ -1722,12 +1722,31 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
         # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
         edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
-    twice = _read_twice(text)
-    if twice:  # a run read back twice is no run read back once (that reading is mojibake still)
-        edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in twice)]
-        warnings = [w for w in warnings if not any(t.start <= w.position < t.end for t in twice)]
-        edits = sorted(edits + twice, key=operator.attrgetter("start"))
+    exact = _read_twice(text) + _replacement_traces(text)
+    if exact:  # a run read back twice is no run read back once (that reading is mojibake still)
+        edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in exact)]
+        warnings = [w for w in warnings if not any(t.start < w.position + len(w.excerpt) and w.position < t.end for t in exact)]
+        edits = sorted(edits + exact, key=operator.attrgetter("start"))
     return apply_edits(text, edits), edits, warnings
+
+
+#: U+FFFD written as UTF-8 (``EF BF BD``) and read as GBK: ``锟斤拷`` for two of them, the best
+#: known trace of Chinese text that lost characters on the way (a decoder replaced what it could
+#: not read, the page was saved as UTF-8 and read as GBK again).  No text writes the three
+#: characters in a row.
+_REPLACEMENT_AS_GBK = lazy_re("(?:锟斤拷)+")
+
+
+def _replacement_traces(text: str) -> list[Edit]:
+    """``锟斤拷`` read back as the two U+FFFD it is, exactly; ``invisible_chars`` then treats
+    them as every decoder's U+FFFD (removed with a warning, or kept on a line that lost much).
+
+    >>> [(e.before, e.after) for e in _replacement_traces("第一条 为了规范锟斤拷锟斤拷管理")]
+    [('锟斤拷锟斤拷', '\ufffd\ufffd\ufffd\ufffd')]
+    """
+    detail = json.dumps({"method": "U+FFFD read as GBK", "confidence": "exact"}, ensure_ascii=False)
+    return [Edit(UTF8_AS_GBK, m.start(), m.end(), m.group(), "\ufffd" * (2 * len(m.group()) // 3), detail)
+            for m in _REPLACEMENT_AS_GBK.finditer(text)]
 
 
 #: A run of characters made of UTF-8 bytes read as GBK, with the ASCII that sits between its
