@@ -177,3 +177,22 @@ def test_unreadable_code_page_page_is_rejected_with_a_clear_reason() -> None:
 
     code, reason = language_problem("Uploads AI+AR cnk vhjxyaa2os shenzhenware\n" + REDECODED)
     assert code == "not_chinese" and "Chinese bytes shown by a code page" in reason
+
+
+@pytest.mark.parametrize("trace", ["ï»¿", "ï¿½"])
+def test_bom_and_replacement_shown_as_cp1252_still_go(trace: str) -> None:
+    """UTF-8's BOM (``EF BB BF``) and U+FFFD (``EF BF BD``) shown by Windows-1252 are read back
+    by ftfy and then removed by invisible_chars, as before session 13 (the guard on ftfy's
+    output had refused them: they are no text, but invisible_chars' own)."""
+    law = "第一条　为了规范管理，制定本条例。"
+    assert clean_and_explain(law[:6] + trace + law[6:]).text == law
+    assert clean_and_explain(trace + law).text == law
+
+
+@pytest.mark.parametrize("ch", ["\u3164", "\uffa0", "\u115f", "\u1160", "\u17b4", "\u17b5", "\U0001d173", "\U0001d17a"])
+def test_other_default_ignorable_letters_go(ch: str) -> None:
+    """Hangul fillers, Khmer inherent vowels, musical formatting: render as nothing, slipped
+    between characters by obfuscated text; a variation selector stays (it chooses a glyph)."""
+    law = "第一条　为了规范管理，制定本条例。"
+    assert clean_and_explain(law[:6] + ch + law[6:]).text == law
+    assert clean_and_explain(law[:6] + "\ufe0f" + law[6:]).text == law[:6] + "\ufe0f" + law[6:]

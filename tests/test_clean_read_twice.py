@@ -62,3 +62,22 @@ def test_linear_on_hostile_input(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < max(30 * small, 0.5), (small, large)
+
+
+def test_replacement_characters_read_as_gbk() -> None:
+    """``锟斤拷`` is U+FFFD twice, written as UTF-8 and read as GBK: read back exactly, then
+    removed with a warning as every decoder's U+FFFD is; 公斤 and 拷贝 are words."""
+    out = clean_and_explain("第一条　为了规范锟斤拷管理，制定本条例。\n")
+    assert out.text == "第一条　为了规范管理，制定本条例。\n"
+    assert any("lost" in w.message for w in out.warnings)
+    assert clean_and_explain("重量不超过五公斤，拷贝一份。\n").text == "重量不超过五公斤，拷贝一份。\n"
+
+
+def test_real_line_of_replacement_traces_is_kept_as_lost() -> None:
+    """A Java comment (search index file 48398676780): GBK read as UTF-8 with loss, saved and
+    read as GBK again.  Its 锟斤拷 read back as U+FFFD; the line, a quarter of it lost, is kept
+    as it is then, with the warning that says how much the page lost."""
+    page = "第一条　为了规范管理。\n * 锟斤拷询锟斤拷锟斤拷锟矫伙拷锟斤拷\n第二条　本条例自公布之日起施行。\n"
+    out = clean_and_explain(page)
+    assert "锟斤拷" not in out.text and "\ufffd\ufffd询\ufffd\ufffd\ufffd\ufffd" in out.text
+    assert any("decoded with loss" in w.message for w in out.warnings)

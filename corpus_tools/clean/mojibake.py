@@ -1722,12 +1722,31 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
         # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
         edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
-    twice = _read_twice(text)
-    if twice:  # a run read back twice is no run read back once (that reading is mojibake still)
-        edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in twice)]
-        warnings = [w for w in warnings if not any(t.start <= w.position < t.end for t in twice)]
-        edits = sorted(edits + twice, key=operator.attrgetter("start"))
+    exact = _read_twice(text) + _replacement_traces(text)
+    if exact:  # a run read back twice is no run read back once (that reading is mojibake still)
+        edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in exact)]
+        warnings = [w for w in warnings if not any(t.start < w.position + len(w.excerpt) and w.position < t.end for t in exact)]
+        edits = sorted(edits + exact, key=operator.attrgetter("start"))
     return apply_edits(text, edits), edits, warnings
+
+
+#: U+FFFD written as UTF-8 (``EF BF BD``) and read as GBK: ``锟斤拷`` for two of them, the best
+#: known trace of Chinese text that lost characters on the way (a decoder replaced what it could
+#: not read, the page was saved as UTF-8 and read as GBK again).  No text writes the three
+#: characters in a row.
+_REPLACEMENT_AS_GBK = lazy_re("(?:锟斤拷)+")
+
+
+def _replacement_traces(text: str) -> list[Edit]:
+    """``锟斤拷`` read back as the two U+FFFD it is, exactly; ``invisible_chars`` then treats
+    them as every decoder's U+FFFD (removed with a warning, or kept on a line that lost much).
+
+    >>> [(e.before, e.after) for e in _replacement_traces("第一条 为了规范锟斤拷锟斤拷管理")]
+    [('锟斤拷锟斤拷', '\ufffd\ufffd\ufffd\ufffd')]
+    """
+    detail = json.dumps({"method": "U+FFFD read as GBK", "confidence": "exact"}, ensure_ascii=False)
+    return [Edit(UTF8_AS_GBK, m.start(), m.end(), m.group(), "\ufffd" * (2 * len(m.group()) // 3), detail)
+            for m in _REPLACEMENT_AS_GBK.finditer(text)]
 
 
 #: A run of characters made of UTF-8 bytes read as GBK, with the ASCII that sits between its
@@ -1769,8 +1788,8 @@ def _read_twice(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _TWICE_RUN.finditer(text):
         run = m.group().rstrip(" \t")
-        if len(run) < _TWICE_MIN:
-            continue
+        if len(run) < _TWICE_MIN or not _UTF8_GBK_ANCHOR.search(run):
+            continue  # (clean text has runs of such characters too: 的 is B5 C4; none opens with 涓)
         found = _read_piece_twice(run, m.start())
         if found is None:  # the run whole is not in step (a lost byte): its parts between ASCII words
             found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), m.start() + p.start()))]
@@ -1785,19 +1804,68 @@ _TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
 
 
 def _read_piece_twice(run: str, at: int) -> list[tuple[int, str, str]] | None:
-    """``run`` (at ``at``) read back twice, trimmed of a character or two of genuine text at
-    either end if need be: ``[(start, piece, reading)]``, or None."""
+    """``run`` (at ``at``) read back twice: ``[(start, piece, reading)]``, or None.  The piece
+    may start a character or two into the run, and it ends where either reading stops being
+    UTF-8: a run of characters made of UTF-8 bytes swallows the genuine text after it
+    (``的`` is ``B5 C4``), which the first reading refuses at its first byte."""
     for a in range(3):
-        for b in range(3):
-            piece = run[a : len(run) - b].rstrip(" \t?")
-            if len(piece) < _TWICE_MIN:
-                continue
-            once = _utf8_of_gbk(piece)
-            twice = _utf8_of_gbk(once) if once is not None else None
-            if twice is None or twice == once or not any(c in _RUN_CHAR_SET for c in once):
-                continue
-            if codepage.plausible(twice) and _cost(piece) - _cost(twice) >= 2 * MIN_GAIN:
-                return [(at + a, piece, twice)]
+        found = _longest_twice(run[a:])
+        if found is None:
+            continue
+        piece, twice = found
+        piece = piece.rstrip(" \t?")
+        if len(piece) >= _TWICE_MIN and codepage.plausible(twice) and _cost(piece) - _cost(twice) >= 2 * MIN_GAIN:
+            return [(at + a, piece, twice)]
+    return None
+
+
+def _strict_prefix(chars: str, codec: str) -> tuple[int, str]:
+    """The longest prefix of ``chars`` (in characters) whose ``codec`` bytes decode strictly as
+    UTF-8, and what they decode to (linear: the first error bounds it, a few steps back align it).
+
+    >>> _strict_prefix("鍒涘缓的", "gb18030")
+    (3, '创建')
+    """
+    data = chars.encode(codec)
+    error = _utf8_first_error(data)
+    limit = len(data) if error is None else error
+    ends, total = [], 0
+    for ch in chars:
+        total += len(ch.encode(codec))
+        if total > limit:
+            break
+        ends.append(total)
+    for k in range(len(ends), max(0, len(ends) - 4), -1):  # a character may end mid-sequence
+        try:
+            return k, data[: ends[k - 1]].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return 0, ""
+
+
+def _longest_twice(run: str) -> tuple[str, str] | None:
+    """The longest prefix of ``run`` that reads back twice, and its reading (None: none does)."""
+    k, once = _strict_prefix(run, "gb18030")
+    if k == 0 or not any(c in _RUN_CHAR_SET for c in once):
+        return None
+    m, _ = _strict_prefix(once, "gb18030")
+    chars_at: dict[int, int] = {}  # byte offset of each character boundary of the run -> characters
+    total = 0
+    for i, ch in enumerate(run[:k], 1):
+        total += len(ch.encode("gb18030"))
+        chars_at[total] = i
+    used = len(once[:m].encode("utf-8"))
+    for _ in range(4):  # the characters read twice must be whole characters of the run
+        if m <= 0:
+            return None
+        if used in chars_at:
+            try:
+                twice = once[:m].encode("gb18030").decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            return (run[: chars_at[used]], twice) if twice != once[:m] else None
+        m -= 1
+        used -= len(once[m].encode("utf-8"))
     return None
 
 
@@ -2002,7 +2070,10 @@ def _ftfy_result_plausible(fixed: str) -> bool:
     (True, True, True)
     >>> _ftfy_result_plausible("л"), _ftfy_result_plausible("Ȩ"), _ftfy_result_plausible("汣")
     (False, False, False)
+    >>> _ftfy_result_plausible("\ufeff"), _ftfy_result_plausible("\ufffd")  # ï»¿, ï¿½: for invisible_chars
+    (True, True)
     """
+    fixed = "".join(ch for ch in fixed if ch not in _INVISIBLE_SET)  # a BOM or U+FFFD: invisible_chars' own
     if not _FTFY_RESULT.fullmatch(fixed):
         return False
     han = [ch for ch in fixed if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
@@ -2070,10 +2141,16 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
 #: joiner and invisible operators (U+2060-U+2064), bidi isolates and the deprecated format
 #: characters (U+2066-U+206F), the BOM, the soft hyphen, the Arabic letter mark, the Mongolian
 #: vowel separator, interlinear annotation marks (U+FFF9-U+FFFB) and the tag characters
-#: (U+E0001, U+E0020-U+E007F); also the combining grapheme joiner U+034F (``Mn``, as invisible).
+#: (U+E0001, U+E0020-U+E007F); also the combining grapheme joiner U+034F (``Mn``, as invisible);
+#: and the other default-ignorable letters that render as nothing and that obfuscated text slips
+#: between characters (session 13): the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the
+#: Khmer inherent vowels (U+17B4, U+17B5), the musical formatting controls (U+1D173-U+1D17A).
+#: Variation selectors (U+FE00-U+FE0F, U+E0100-U+E01EF) are default-ignorable too but choose a
+#: glyph of the character before them: kept.
 _ZERO_WIDTH = (
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad"
     "\u034f\u061c\u180e\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
+    "\u115f\u1160\u3164\uffa0\u17b4\u17b5\U0001d173-\U0001d17a"
 )
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
 #: A line of zero-width characters and nothing else but spaces (the clean corpus uses ``\u200b``
@@ -2114,6 +2191,7 @@ def _class_chars(body: str) -> str:
 INVISIBLE_CHARS = _class_chars(f"{_ZERO_WIDTH}{_CONTROL}\r\ufffd")
 #: Zero-width, format and control characters: what the repairs look past (:func:`_visible_before`).
 _FORMAT_CHARS = frozenset(_class_chars(f"{_ZERO_WIDTH}{_CONTROL}"))
+_INVISIBLE_SET = frozenset(INVISIBLE_CHARS)
 _INVISIBLE_BIT = register("invisible", INVISIBLE_CHARS)
 _INVISIBLE = lazy_regex(rf"{_ZERO_WIDTH_LINE}(*SKIP)(*FAIL)|\r\n?|[{_ZERO_WIDTH}{_CONTROL}\ufffd]+", regex.M)
 #: Private-use characters (U+E000-U+F8FF): an icon font's glyphs (a menu's arrows and
