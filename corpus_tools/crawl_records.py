@@ -58,10 +58,13 @@ TEXT_FIELDS: tuple[str, ...] = (
     "content", "text", "body", "article", "html", "full_text", "fulltext", "content_text", "content_html",
     "article_content", "page_content", "main_text", "raw_html", "markdown",
     "正文", "内容", "全文", "文本", "正文内容", "条文", "法规内容", "法規內容",
+    # a RAG pipeline's chunk dump: the text of one chunk (electricity-policy-rag's ``正文片段``, field test 13, F13-E1)
+    "chunk_text", "chunk_content", "chunk", "passage", "正文片段", "正文摘录", "文本片段", "内容片段", "切片内容", "切片文本",
+    "片段", "片段内容", "分块内容",
 )
 #: A field named so (without case) is a text field when no name of :data:`TEXT_FIELDS` is there and
-#: only one field of the records is named so: GCCMPD's ``Policy_Content``.
-_TEXT_FIELD_ENDING = lazy_regex(r"(?:content|_text|_html|正文|内容)$", regex.I)
+#: only one field of the records is named so: GCCMPD's ``Policy_Content``, a chunk dump's ``条文片段``.
+_TEXT_FIELD_ENDING = lazy_regex(r"(?:content|_text|_html|正文|内容|片段|摘录)$", regex.I)
 #: Text fields whose name says they hold HTML (read as HTML whatever they open with).
 _HTML_FIELD = lazy_regex(r"html", regex.I)
 #: A text that opens with an HTML element (``<section``, ``<table``, ``<span``…): HTML, as a page
@@ -123,7 +126,8 @@ class Record:
     fields: dict[str, Any]
     text_field: str = ""
     problem: tuple[str, str] | None = None  # (code, reason) of a record that gives no page
-    last: int = 0  # the last record of a law's article records read as one page (:func:`law_pages`); 0: this one
+    last: int = 0  # the last record of a law's article records or a document's chunks read as one page (:func:`law_pages`,
+    # :func:`chunk_pages`); 0: this one
 
     @property
     def size(self) -> int:
@@ -184,7 +188,7 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         raise IngestError(source_file, f"{_kind_name(kind)} that holds no records (objects with fields): not a crawl's "
                           "records, not read", kind)
     field = _text_field(objects, text_field, source_file, kind)
-    return law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)]), codec
+    return chunk_pages(law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)])), codec
 
 
 def record_numbered(records: list[Record], number: int) -> Record | None:
@@ -489,6 +493,127 @@ def _law_page(run: list[Record], labels: list[str]) -> Record:
     return Record(first.name, first.number, "\n".join(lines), shared, first.text_field, last=run[-1].number)
 
 
+# --------------------------------------------------------------------------- a document's chunk records
+
+#: The document a chunk belongs to, as chunk dumps name it (electricity-policy-rag's ``资料编号``).
+DOCUMENT_ID_FIELDS: tuple[str, ...] = ("doc_id", "document_id", "docid", "source_id", "parent_id", "file_id", "资料编号",
+                                       "文档编号", "文档id", "文档ID", "文件编号", "原文编号")
+#: A chunk's place in its document, counted 1, 2, 3… (``切片序号``, ``chunk_index``).
+CHUNK_NUMBER_FIELDS: tuple[str, ...] = ("chunk_index", "chunk_no", "chunk_num", "chunk_number", "chunk_seq", "chunk_order",
+                                        "seq_no", "切片序号", "片段序号", "分块序号", "切片顺序", "chunk序号")
+_CHUNK_NUMBER = lazy_regex(r"^[0-9]{1,6}$")
+
+
+def _chunk_number(value: Any) -> int | None:
+    """A chunk's number (``"3"``, ``3``), or None.
+
+    >>> _chunk_number("3"), _chunk_number(0), _chunk_number("3a"), _chunk_number(True)
+    (3, 0, None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    value = str(value).strip()
+    return int(value) if _CHUNK_NUMBER.match(value) else None
+
+
+#: A chunker's overlap between two chunks shorter than this is no evidence of one (a seam may well repeat a word).
+_MIN_OVERLAP = 20
+#: How far back into a chunk its overlap with the next one is looked for.
+_OVERLAP_REACH = 2_000
+
+
+def _seam_overlap(before: str, after: str) -> int:
+    """How many characters ``after`` opens with that ``before`` ends with (a chunker's overlap window,
+    at least :data:`_MIN_OVERLAP`), else 0.
+
+    >>> _seam_overlap("第一条 为了规范电力市场注册管理，制定本规则。第二条 本规则所称", "为了规范电力市场注册管理，制定本规则。第二条 本规则所称电力市场包含现货。")
+    28
+    >>> _seam_overlap("国家能源局关于印发", "《电力市场注册基本规则》的通知")
+    0
+    """
+    head = after[:_MIN_OVERLAP]
+    if len(head) < _MIN_OVERLAP:
+        return 0
+    tail_start = max(0, len(before) - _OVERLAP_REACH)
+    at = before.find(head, tail_start)
+    while at >= 0:
+        if after.startswith(before[at:]):
+            return len(before) - at
+        at = before.find(head, at + 1)
+    return 0
+
+
+def chunk_pages(records: list[Record]) -> list[Record]:
+    """``records`` with each run of one document's chunk records read as one page: a RAG pipeline's dump
+    stores a document as chunks, one per record (electricity-policy-rag's ``{"资料编号": "AUTO-…", "切片序号":
+    "1", "文件标题": …, "正文片段": …}``), and each chunk became a document of its own carrying the whole
+    document's title and 文号 (field test 13, F13-C4: 国能发监管规〔2024〕76号 as five documents, its 第一条 in
+    one, 第二条 and 第三条 in another).  What a user of the dataset expects is the document: one page, its
+    chunks in order.
+
+    A run is the records one after another that name the same document and number their chunks
+    n, n+1, n+2…; its page is named after its first record (its metadata says which records it holds),
+    its text is the chunks one after another, one line break between them, a chunker's overlap window
+    (the next chunk opening with the last characters of the one before: :func:`_seam_overlap`) kept once;
+    its fields those every chunk shares.  A record without a document id or a number, a number out of
+    sequence, or a text that is no page, ends the run; a run of one record stays as it is.
+
+    >>> run = [Record(f"k.jsonl#00000{n}", n, text, {"资料编号": "AUTO-1", "切片序号": str(n), "文件标题": "某规则"})
+    ...        for n, text in ((1, "第一条 为了规范，制定本规则。"), (2, "第二条 本规则适用于全国。"))]
+    >>> (page,) = chunk_pages(run)
+    >>> page.name, page.last, page.fields, page.text
+    ('k.jsonl#000001', 2, {'资料编号': 'AUTO-1', '文件标题': '某规则'}, '第一条 为了规范，制定本规则。\\n第二条 本规则适用于全国。')
+    >>> [r.name for r in chunk_pages(run[::-1])]  # out of sequence: pages of their own
+    ['k.jsonl#000002', 'k.jsonl#000001']
+    """
+    if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, CHUNK_NUMBER_FIELDS)
+                                   and _field_named(r.fields, DOCUMENT_ID_FIELDS) for r in records[:50]):
+        return records  # (a file's first records tell whether it holds chunks: most files hold none)
+    out: list[Record] = []
+    run: list[Record] = []
+    size = 0  # the run's page size so far (each record is looked at once: linear in the file)
+    last_key: tuple[Any, int] | None = None  # (document id, chunk number) of the run's last record
+
+    def close() -> None:
+        nonlocal size
+        if len(run) < 2:
+            out.extend(run)
+        else:
+            out.append(_chunks_page(run))
+        run.clear()
+        size = 0
+
+    for record in records:
+        id_key = _field_named(record.fields, DOCUMENT_ID_FIELDS) if record.problem is None else None
+        number_key = _field_named(record.fields, CHUNK_NUMBER_FIELDS) if record.problem is None else None
+        document = record.fields.get(id_key) if id_key else None
+        number = _chunk_number(record.fields.get(number_key)) if number_key else None
+        if (number is None or not isinstance(document, (str, int)) or isinstance(document, bool)
+                or not str(document).strip() or not (record.text or "").strip()):
+            close()
+            last_key = None
+            out.append(record)
+            continue
+        if last_key != (document, number - 1) or size + len(record.text or "") + 1 > MAX_PAGE_CHARS:
+            close()  # another document, a chunk out of sequence, or a page past the page limit
+        run.append(record)
+        size += len(record.text or "") + 1
+        last_key = (document, number)
+    close()
+    return out
+
+
+def _chunks_page(run: list[Record]) -> Record:
+    first = run[0]
+    pieces = [run[0].text or ""]
+    for before, after in zip(run, run[1:]):
+        text = after.text or ""
+        pieces.append(text[_seam_overlap(before.text or "", text):])
+    shared = {key: value for key, value in first.fields.items()
+              if all(key in r.fields and r.fields[key] == value for r in run[1:])}
+    return Record(first.name, first.number, "\n".join(pieces), shared, first.text_field, last=run[-1].number)
+
+
 # --------------------------------------------------------------------------- records as pages
 
 #: A text field named after its record's title field: ``Policy_Content`` holds the text of the ``Policy``.
@@ -601,7 +726,7 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
                         encoding="utf-8", as_format="html" if as_html else None)
     declared = dict(page.metadata)
     metadata = record_metadata(record.fields, record.text_field)
-    if record.last:  # a law's article records (:func:`law_pages`): which records the page holds
+    if record.last:  # a law's article records or a document's chunks (:func:`law_pages`, :func:`chunk_pages`): which records
         metadata["crawl_record"]["records"] = [record.number, record.last]
     if "info_box" in declared and "info_box" in metadata:
         metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
@@ -713,6 +838,6 @@ def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, foll
 
 
 __all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS", "cached_records",
-           "article_label", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
+           "article_label", "chunk_pages", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
            "record_numbered", "record_page",
            "sources_of"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.clean import clean, clean_and_explain
-from corpus_tools.clean.furniture import literal_markup_runs
+from corpus_tools.clean.markup_residue import literal_markup_runs
 from corpus_tools.clean.spam import adult_keyword_spans, remove_spam_anchors
 from tests.real_build import REAL
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.furniture import mirror_status_box
+from corpus_tools.clean.mirror_chrome import mirror_status_box
 
 PAGES = Path(__file__).parent / "real_pages" / "field9"
 
@@ -113,7 +113,7 @@ def test_lines_of_tags_go():
     "第三条 <b>本条</b>所称单位，是指机关。",  # tags inside a sentence are no line of tags
 ])
 def test_text_in_angle_brackets_stays(text):
-    from corpus_tools.clean.furniture import markup_lines
+    from corpus_tools.clean.markup_residue import markup_lines
 
     assert markup_lines(text) == []
     if "<b>" not in text:

@@ -5,7 +5,7 @@ site furniture (recorded, so the removal can be read and replayed)."""
 from __future__ import annotations
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.furniture import appended_page_tail
+from corpus_tools.clean.page_edges import appended_page_tail
 from tests.real_build import REAL
 
 FOLDER = REAL / "field11_mirror"

@@ -1,37 +1,26 @@
 """``order_block`` converts to Simplified only the lines it reads (issue 20): the first
 ``_ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY`` non-empty lines, not the first 200 (OpenCC on every line of
-every document's head was about 1 CPU-s of the 1,911 laws' build).  Compared here with the form that
-converted 200 lines, on real texts and on an order whose date stands on the last line read.
+every document's head was about 1 CPU-s of the 1,911 laws' build).
+
+Its outputs are compared with those its form of 200 converted lines gave, recorded once in
+``tests/golden/order_blocks.json`` (session 13; the test used to rebuild that form from its source text):
+the real pages and documents (heads of shared/real's govcn and bjtcm documents) that open with an order,
+each also with a line inserted before each of its first 20 lines (the order's lines move past the lines
+read), and real pages that cite an order near their head without opening with one.
 """
 
 from __future__ import annotations
 
-import inspect
+import json
 from pathlib import Path
 
 import pytest
 
-from corpus_tools.structure import metadata
 from corpus_tools.structure.metadata import order_block
 
-DLC = Path("/work/ref/DLC")
-REAL = [Path(__file__).resolve().parent / "real_pages", Path("/work/shared/real")]
-
-
-NEW_LINES = (
-    '    lines = [line for line in lines if line][:_ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY]  # all that is read below\n'
-    '    lines = [simplify("".join(line.split())) for line in lines]\n'
-)
-OLD_LINES = '    lines = [simplify("".join(line.split())) for line in lines if line]\n'
-
-
-def _order_block_of_200_lines():
-    """order_block as it was: its source with the conversion of every non-empty line of the 200 put back."""
-    source = inspect.getsource(order_block)
-    assert source.count(NEW_LINES) == 1, "order_block changed: update this test's copy of the lines"
-    namespace = dict(vars(metadata))
-    exec(compile(source.replace(NEW_LINES, OLD_LINES), metadata.__file__, "exec"), namespace)  # noqa: S102 - the module's own source
-    return namespace["order_block"]
+TESTS = Path(__file__).resolve().parent
+REAL = TESTS / "real_pages"
+RECORDED = json.loads((TESTS / "golden" / "order_blocks.json").read_text(encoding="utf-8"))
 
 
 def test_an_order_whose_date_is_the_last_line_read():
@@ -45,18 +34,31 @@ def test_an_order_whose_date_is_the_last_line_read():
     assert order_block(one_line_further)["signed"] is None
 
 
-def test_real_texts_give_the_order_blocks_they_gave():
-    texts = [p.read_text("utf-8") for p in sorted(DLC.rglob("*.md"))[::5]] if DLC.is_dir() else []
-    for folder in REAL:
-        if folder.is_dir():
-            texts += [p.read_bytes().decode("utf-8", "replace") for p in sorted(folder.rglob("*"))
-                      if p.is_file() and p.suffix in {".html", ".txt", ".md"} and p.stat().st_size < 400_000]
-    if len(texts) < 100:
-        pytest.skip("the real texts are not on this machine")
-    found = 0
-    old = _order_block_of_200_lines()
-    for text in texts:
-        expected = old(text)
-        assert order_block(text) == expected
-        found += expected is not None
-    assert found  # some real texts open with an order
+def _with_a_line_inserted(text: str, at: int) -> str:
+    lines = text.split("\n")
+    return "\n".join(lines[:at] + [RECORDED["filler"]] + lines[at:])
+
+
+def _cases() -> list[tuple[str, str, dict]]:
+    cases = [(entry["page"], (REAL / entry["page"]).read_bytes().decode("utf-8", "replace"), entry)
+             for entry in RECORDED["pages"]]
+    return cases + [(entry["document"], entry["text"], entry) for entry in RECORDED["documents"]]
+
+
+CASES = _cases()
+
+
+def test_the_recording_holds_orders() -> None:
+    assert len(CASES) >= 10 and all(entry["order_block"]["number"] for _, _, entry in CASES)
+
+
+@pytest.mark.parametrize(("name", "text", "entry"), CASES, ids=[name for name, _, _ in CASES])
+def test_real_texts_give_the_order_blocks_they_gave(name: str, text: str, entry: dict) -> None:
+    assert order_block(text) == entry["order_block"]
+    assert [order_block(_with_a_line_inserted(text, at)) for at in range(len(entry["with_a_line_inserted"]))] \
+        == entry["with_a_line_inserted"]
+
+
+@pytest.mark.parametrize("page", RECORDED["no_order"])
+def test_real_pages_that_cite_an_order_open_with_none(page: str) -> None:
+    assert order_block((REAL / page).read_bytes().decode("utf-8", "replace")) is None

@@ -85,10 +85,11 @@ def test_real_pages_give_the_keys_they_gave():
 
 def _edge_blocks_every_line(text: str) -> list[tuple[int, int]]:
     """:func:`edge_blocks` as it was: every line of the page asked whether it is content."""
-    from corpus_tools.clean.furniture import _CONTENT_LINE, EDGE_LINES, _lines
+    from corpus_tools.clean.furniture import EDGE_LINES
+    from corpus_tools.clean.page_lines import CONTENT_LINE_RE, line_bounds
 
-    lines = [span for span in _lines(text) if text[span[0]:span[1]].strip()]
-    content = [i for i, (a, b) in enumerate(lines) if _CONTENT_LINE.search(text, a, b)]
+    lines = [span for span in line_bounds(text) if text[span[0]:span[1]].strip()]
+    content = [i for i, (a, b) in enumerate(lines) if CONTENT_LINE_RE.search(text, a, b)]
     if not content:
         return []
     first, last = content[0], content[-1]

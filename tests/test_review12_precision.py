@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.clean.furniture import lone_page_numbers, remove_site_furniture
+from corpus_tools.clean.furniture import remove_site_furniture
+from corpus_tools.clean.page_numbers import lone_page_numbers
 
 ROW = "某某单位{0}\n某某路{0}号\n张三\n1234567\n甲类\n100\n2\n300\n无\n"
 

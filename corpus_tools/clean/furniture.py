@@ -38,11 +38,20 @@ footnote markers only where the page's notes pair with them.  Lines that recur a
 the edges of many pages of one corpus (a site's own chrome in no list) are found by
 the build (:mod:`corpus_tools.dataset.recurring`) and removed by
 :func:`remove_recurring_lines`.
+
+This module holds the furniture line vocabulary and the rule, which asks the modules beside it
+for the chrome of other shapes, each with its own evidence: :mod:`~corpus_tools.clean.page_edges`
+(server errors, site notices and disclaimers, viewer notices, a site header, closing lists and
+appended pages), :mod:`~corpus_tools.clean.page_numbers` (a PDF's page numbers),
+:mod:`~corpus_tools.clean.mirror_chrome` (wiki edit links, breadcrumbs, doc-share fields, news and
+doc-farm wrappers, a mirror's status box), :mod:`~corpus_tools.clean.table_pipes`,
+:mod:`~corpus_tools.clean.markup_residue`, :mod:`~corpus_tools.clean.running_heads`,
+:mod:`~corpus_tools.clean.copier_notes` and :mod:`~corpus_tools.clean.farm_chrome`;
+:mod:`~corpus_tools.clean.page_lines` walks the lines and gives the span a removed block takes.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterable
 
@@ -51,9 +60,42 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.farm_chrome import farm_chrome_lines
+from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
+from corpus_tools.clean.markup_residue import html_tag_residue, literal_markup_runs, markup_lines
+from corpus_tools.clean.mirror_chrome import (
+    breadcrumb_lines,
+    docshare_lines,
+    farm_wrapper_lines,
+    mirror_status_box,
+    news_wrapper_lines,
+    wiki_edit_links,
+)
+from corpus_tools.clean.page_edges import (
+    CLICK_DOWNLOAD,
+    DOWNLOAD_LABEL,
+    appended_page_tail,
+    disclaimer_tail_lines,
+    head_contact_and_menu_lines,
+    related_list_tail,
+    server_error_lines,
+    site_notice_lines,
+    viewer_notice_lines,
+)
+from corpus_tools.clean.page_lines import (
+    ARTICLE_LINE_RE,
+    CONTENT_LINE_RE,
+    ITEM_OPENING_RE,
+    MAX_FURNITURE_LINE,
+    line_bounds,
+    line_bounds_backwards,
+    merge_line_spans,
+    merge_sorted,
+    within_spans,
+)
+from corpus_tools.clean.page_numbers import lone_page_numbers, printed_page_numbers
 from corpus_tools.clean.running_heads import running_head_spans
+from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import HSPACE_CLASS, INDENT, INDENT_CLASS, INDENT_RE
@@ -140,11 +182,6 @@ _NAV_LINE = rf"{INDENT_CLASS}*(?:网站|本站)?首页(?:{INDENT_CLASS}+[\p{{Han
 #: www.gz.gov.cn pages of field test 10, F10-G5).
 _ICON_RESIDUE = rf"(?:__{INDENT_CLASS}*)?"
 
-#: A download link's label and its button (``下载地址: 点击此处下载``): a furniture line alone, and the bar a
-#: mirror closes its document with (:func:`appended_page_tail`).
-_DOWNLOAD_LABEL = r"下载地址|下载链接|附件下载"
-_CLICK_DOWNLOAD = r"点击(?:此处|这里|本处)?下载"
-
 #: A page's own update stamp, label and date (and time) alone on the line: ``最后修改日期 2020/11/27 下午 03:40:53``
 #: closing every tncc.gov.tw page (field test 11 F11-S3: it stood in the last article).
 _PAGE_UPDATED = (
@@ -165,7 +202,7 @@ _SITE_MASTHEAD = (
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?(?:所在)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
     rf"|^{_NAV_LINE}$"
     rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
@@ -182,7 +219,7 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]?{INDENT_CLASS}*[|丨｜][^\n。；，,]{{1,200}}$"
     rf"|^{INDENT_CLASS}*(?:{_LINK_ROW_HEADS})[:：]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}"
     rf"(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}){{1,12}}{INDENT_CLASS}*$"
-    rf"|^{INDENT_CLASS}*(?:(?:{_DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{_CLICK_DOWNLOAD}{INDENT_CLASS}*$"
+    rf"|^{INDENT_CLASS}*(?:(?:{DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{CLICK_DOWNLOAD}{INDENT_CLASS}*$"
     rf"|^{INDENT_CLASS}*{_PAGE_UPDATED}$"
     rf"|^{_SITE_MASTHEAD}$",
     regex.MULTILINE,
@@ -244,13 +281,6 @@ _INDENT_RUN = lazy_regex(rf"{INDENT_CLASS}*")
 #: A pagination token opening on 第 (``第 2 页``): the only other shape a line opening
 #: on 第 may have.
 _PAGE_NUMBER_START = lazy_regex(r"第[ \u3000]*\d")
-
-
-#: The longest line a furniture shape takes (the longest real ones, a row of links or a
-#: meta line with its values, stay under 300 characters).  A longer line is never tried:
-#: on one long line of digits the pagination shape split the run into 1-4 digit tokens in
-#: many ways, quadratic in the line (16k characters 0.56 s, 200k ~90 s; review 10, F4).
-MAX_FURNITURE_LINE = 500
 
 
 def _furniture_line(text: str, start: int) -> "regex.Match[str] | None":
@@ -397,6 +427,48 @@ def _in_document_record(text: str, start: int, end: int) -> bool:
     return end < len(text) and bool(_DOCUMENT_FIELD_LINE.fullmatch(text, end + 1, after_end))
 
 
+#: A page's update stamp alone on its line (the :data:`_PAGE_UPDATED` shape of :data:`FURNITURE_LINE_RE`).
+_UPDATE_STAMP_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_PAGE_UPDATED}")
+
+
+#: A line of the document's content: a sentence, or an article or chapter label, letter-spaced too (``第 二十四 條``:
+#: site_furniture reads the text before ``cjk_spaces`` joins its labels).
+_SENTENCE_OR_LABEL_RE = lazy_regex(
+    rf"[。；！？]|^{INDENT_CLASS}*第(?:{INDENT_CLASS}?[一二三四五六七八九十百千零〇\d]){{1,8}}{INDENT_CLASS}?[条章节编]", regex.MULTILINE)
+
+
+def _between_sentences(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` stands between two lines of the document's content
+    (:data:`_SENTENCE_OR_LABEL_RE`: a sentence, an article or chapter label), blank lines aside.
+
+    A page's update stamp stands at the page's edge, under its last sentence (``最后修改日期 2020/11/27 下午
+    03:40:53`` closing every tncc.gov.tw page) or among the page's labels above the document (``访问量：⏎
+    更新日期：2024-01-12``, abrd.gov.cn), never between two of the document's sentences: a dated line there
+    (``最后修改日期：2021年3月5日`` between two articles) is the document's own (review 12, F9).
+
+    >>> t = "第一条 甲。\\n最后修改日期：2021年3月5日\\n\\n第二条 乙。\\n最后修改日期 2020/11/27"
+    >>> _between_sentences(t, 7, 24), _between_sentences(t, t.rfind("\\n") + 1, len(t))
+    (True, False)
+    >>> _between_sentences("来源：州人大\\n更新日期：2024-01-12\\n某办法\\n第一条 甲。", 7, 22)
+    False
+    """
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1  # (blank lines skipped: one pass over them per stamp line)
+    if above_end <= 0:
+        return False
+    above_start = text.rfind("\n", 0, above_end) + 1
+    below_start = end
+    while below_start < len(text) and text[below_start] == "\n":
+        below_start += 1
+    if below_start >= len(text):
+        return False
+    below_end = text.find("\n", below_start)
+    below_end = len(text) if below_end < 0 else below_end
+    return bool(_SENTENCE_OR_LABEL_RE.search(text, above_start, above_end)
+                and _SENTENCE_OR_LABEL_RE.search(text, below_start, below_end))
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -432,119 +504,6 @@ def _is_furniture_line(line: str) -> bool:
         # a date's blanks (``日期： 年 月 日``) are a form's field to fill in, not a page's date
         return bool(_DATE_OR_NUMBER.match(value)) and any(c.isdigit() for c in value)
     return 0 < len(value) <= 30
-
-
-# --------------------------------------------------------------------------
-# Removing whole lines
-# --------------------------------------------------------------------------
-
-
-def _within(spans: list[tuple[int, int, list[str]]], starts: list[int], at: int) -> bool:
-    """Whether ``at`` falls in one of the sorted, disjoint ``spans`` (``starts``: their starts)."""
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and at < spans[k][1]
-
-
-def _text_end(text: str) -> int:
-    """Where the text's trailing whitespace starts."""
-    return len(text.rstrip())
-
-
-def line_removal_span(text: str, start: int, end: int, *, text_end: int | None = None) -> tuple[int, int]:
-    """Span removing the lines ``text[start:end]`` and the line break that held them.
-
-    The newline after the lines goes with them; the last line without a
-    newline takes the newline before it instead, so no empty line is left
-    behind.  A block that stood as a paragraph of its own (a blank line, or
-    the start of the text, before it) also takes one blank line with it, so
-    ``甲。\\n\\n<junk>\\n\\n乙。`` becomes ``甲。\\n\\n乙。`` and junk after the
-    last paragraph leaves the text's own ending.
-
-    >>> t = "甲。\\n\\n分享到：\\n\\n乙。\\n"
-    >>> s, e = line_removal_span(t, 4, 8); t[:s] + t[e:]
-    '甲。\\n\\n乙。\\n'
-    >>> t = "甲。\\n\\n分享到：\\n"
-    >>> s, e = line_removal_span(t, 4, 8); t[:s] + t[e:]
-    '甲。\\n'
-    """
-    blank_before = _paragraph_block(text, start)
-    if blank_before and text.startswith("\n\n", end):
-        return start, end + 2
-    # (``text_end``: :func:`_text_end`, given by a caller that removes many blocks; the rest
-    # of the text is not copied for each)
-    if blank_before and start >= 2 and end >= (_text_end(text) if text_end is None else text_end):
-        # trailing junk paragraph: drop the blank line before it, keep the ending
-        return start - 2, end
-    if end < len(text) and text[end] == "\n":
-        return start, end + 1
-    if start > 0 and text[start - 1] == "\n":
-        return start - 1, end
-    return start, end
-
-
-def _paragraph_block(text: str, start: int) -> bool:
-    """Whether lines starting at ``start`` stand as a paragraph (a blank line or the text start before)."""
-    return start == 0 or text.startswith("\n\n", start - 2)
-
-
-def merge_line_spans(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
-    """Merge removals of consecutive lines (and of junk paragraphs with only
-    blank lines between), then give each block its newline.
-
-    >>> merge_line_spans("a\\nb\\nc", [(2, 3, ["b"]), (4, 5, ["c"])])
-    [(1, 5, ['b', 'c'])]
-    """
-    blocks: list[list] = []
-    for start, end, notes in sorted(spans):
-        if blocks and (start <= blocks[-1][1] + 1 or _paragraph_block(text, blocks[-1][0]) and not text[blocks[-1][1]:start].strip()):
-            blocks[-1][1] = max(blocks[-1][1], end)
-            blocks[-1][2].extend(notes)  # (not ``+``: a block of many lines was quadratic)
-        else:
-            blocks.append([start, end, list(notes)])
-    result = []
-    text_end = _text_end(text) if len(blocks) > 1 else None
-    for start, end, notes in blocks:
-        start, end = line_removal_span(text, start, end, text_end=text_end)
-        result.append((start, end, notes))
-    return result
-
-
-def merge_sorted(edits: list[Edit]) -> list[Edit]:
-    """Sort edits and drop any that overlap an earlier one."""
-    result: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if result and edit.start < result[-1].end:
-            continue
-        result.append(edit)
-    return result
-
-
-def _lines(text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int]]:
-    """``(start, end)`` of each line of ``text[start:end]`` (``end`` without the newline)."""
-    end = len(text) if end is None else end
-    at = start
-    while at < end:
-        nl = text.find("\n", at, end)
-        stop = end if nl < 0 else nl
-        yield at, stop
-        at = stop + 1
-
-
-def _lines_backwards(text: str) -> Iterable[tuple[int, int]]:
-    """The lines of :func:`_lines` (``text`` whole), last first.
-
-    >>> [list(_lines_backwards(t)) == list(_lines(t))[::-1] for t in ("a\\n\\nb", "a\\n", "\\n\\n", "")]
-    [True, True, True, True]
-    """
-    stop = len(text) - 1 if text.endswith("\n") else len(text)
-    if not text:
-        return
-    while True:
-        start = text.rfind("\n", 0, stop) + 1
-        yield start, stop
-        if start == 0:
-            return
-        stop = start - 1
 
 
 # --------------------------------------------------------------------------
@@ -606,21 +565,49 @@ _EXTENSION_GATE = lazy_re(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP]
 
 
 def _signed_after(text: str, end: int) -> bool:
-    """Whether the lines after ``end`` are a signature (an issuing body, then a date): a file
+    """Whether the lines after ``end`` are a signature (issuing bodies, then a date): a file
     named above a notice's signature is the notice's own attachment, which a site links to its
     file (``附件：某某通知（征求意见稿）.wps`` above ``海南省住房公积金管理局`` ⏎ ``2023年5月1日``; a
-    field test found such a list deleted as a download list).
+    field test found such a list deleted as a download list).  Bodies that sign jointly sign
+    on a line each or side by side on one line (field test 13: bjtcm's 卫生部 notice,
+    ``卫生部　　国家中医药管理局　　总后勤部卫生部`` ⏎ ``二〇一一年一月三十日``; 上海 发改委's
+    三 issuers a line each), and the notice's other attachment files may stand between.
 
     >>> _signed_after("附件：某办法.wps\\n\\n海南省住房公积金管理局\\n2023年5月1日\\n", 10), _signed_after("某办法.pdf\\n版权所有", 7)
     (True, False)
+    >>> _signed_after("附件：规定.doc\\n卫生部　　国家中医药管理局\\n二〇一一年一月三十日\\n", 9)
+    True
+    >>> _signed_after("附件：甲.docx\\n上海市发展和改革委员会\\n上海市经济和信息化委员会\\n国家能源局华东监管局\\n2019年5月31日\\n", 9)
+    True
+    >>> _signed_after("附件：甲.docx\\n乙.pdf\\n某某局\\n2019年5月31日\\n", 9)
+    True
     """
-    kinds = []
-    for line in text[end:end + 400].split("\n"):
-        if line.strip(INDENT + "\xa0"):
-            kinds.append(line_kind(line))
-            if len(kinds) == 2:
-                break
-    return kinds == ["signature", "date"]
+    signers = 0
+    for line in text[end:end + 600].split("\n"):
+        stripped = line.strip(INDENT + "\xa0")
+        if not stripped:
+            continue
+        if not signers and _FILE_LINE_RE.fullmatch(line):
+            continue  # the notice's next attachment file
+        kind = line_kind(line)
+        if kind == "date":
+            return signers > 0
+        if kind != "signature" and not _joint_signature(stripped):
+            return False
+        signers += 1
+        if signers > 6:
+            return False
+    return False
+
+
+def _joint_signature(line: str) -> bool:
+    """Whether a line is two or more issuing bodies side by side (``卫生部　　国家中医药管理局``).
+
+    >>> _joint_signature("卫生部　　国家中医药管理局　　总后勤部卫生部"), _joint_signature("卫生部　国家")
+    (True, False)
+    """
+    parts = [part for part in regex.split(r"[ \u3000\xa0\t]{2,}|[ \u3000\xa0\t]*[、，][ \u3000\xa0\t]*", line) if part]
+    return len(parts) >= 2 and all(line_kind(part) == "signature" for part in parts)
 
 
 #: A file named by a document number (``市政办发〔2022〕167号.pdf``): the page's own document, the
@@ -694,11 +681,6 @@ _MARKER_RE = lazy_regex(_MARKER)
 #: The head of a page's notes: ``注释：``, ``【注释】``, ``注：``.
 _NOTES_HEAD_RE = lazy_regex(rf"{INDENT_CLASS}*[【\[]?(?:注释|注解|脚注|附注|尾注|注)[】\]]?[:：]?{INDENT_CLASS}*")
 _NOTE_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*({_MARKER})[^\n]*")
-
-
-#: A line that opens an article: ``第一条``, ``第12条`` (the page is a law with articles).
-_ARTICLE_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
-_CHAPTER_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[章编节]", regex.MULTILINE)
 #: A mirror's editorial note on a law: a cross-reference, a remark, an amendment record.
 _EDITORIAL_NOTE_RE = lazy_regex(
     rf"{INDENT_CLASS}*{_MARKER}{INDENT_CLASS}*(?:参见|详见|见|注|本条|本款|本项|本法|根据|依据|编者|按|此|该)"
@@ -715,7 +697,7 @@ _CITATION_NOTE_RE = lazy_regex(
 def _articles_before(text: str, end: int) -> bool:
     """Whether two article labels (``第一条``) open lines before ``end``: the page is a law."""
     found = 0
-    for _ in _ARTICLE_LINE_RE.finditer(text, 0, end):
+    for _ in ARTICLE_LINE_RE.finditer(text, 0, end):
         found += 1
         if found == 2:
             return True
@@ -751,7 +733,7 @@ def _footnotes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
     notes: list[tuple[int, int, str]] = []  # the last block of note lines
     head: tuple[int, int] | None = None
     before: tuple[int, int] | None = None  # the line above the notes
-    for start, end in _lines_backwards(text):  # (only the page's last lines: not a list of all)
+    for start, end in line_bounds_backwards(text):  # (only the page's last lines: not a list of all)
         if start == end:
             continue
         m = _NOTE_LINE_RE.fullmatch(text, start, end)
@@ -841,6 +823,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # a poem's author beside its dynasty (朝代：唐代⏎作者：白居易), not the page's byline
         if len(_META_FIELD_RE.findall(match.group(0))) == 1 and _in_document_record(text, line_start, match.end()):
             continue  # the document's own field among its others (制定机关：…⏎发布日期：…), not the page's stamp
+        if _UPDATE_STAMP_LINE_RE.fullmatch(match.group(0)) and _between_sentences(text, line_start, match.end()):
+            continue  # a dated line between the document's sentences (修改日期：… above its next article), not the page's stamp
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
@@ -883,6 +867,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
               if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a doc farm's chunk number") for a, b in farm_chunk_numbers(text)
+              if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the page's breadcrumb repeated in the text")
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
@@ -891,7 +877,7 @@ def remove_site_furniture(text: str) -> RuleResult:
               if not any(s <= a < e for s, e, _ in spans)]
     removed = merge_line_spans(text, spans)
     removed_starts = [s for s, _, _ in removed]
-    pipes = [(a, b, r) for a, b, r in layout_table_pipes(text) if not _within(removed, removed_starts, a)]
+    pipes = [(a, b, r) for a, b, r in layout_table_pipes(text) if not within_spans(removed, removed_starts, a)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
@@ -922,128 +908,12 @@ def remove_site_furniture(text: str) -> RuleResult:
     return apply_edits(text, edits), edits, warnings
 
 
+# --------------------------------------------------------------------------
+# The rule's windows and cheap gates
+# --------------------------------------------------------------------------
+
 #: Glued junk is looked for only in the last characters of the text.
 _TAIL_WINDOW = 400
-
-_PAGE_DASH = "—－–"
-#: A page number as a PDF prints it, centred between dashes with blanks inside (``— 7 —``):
-#: no line of the 1,911 clean laws holds this shape, while a range (``2019—2021``,
-#: ``第一章—第三章``) never has blanks on both sides of a short number.
-_PRINTED_PAGE_NUMBER_RE = lazy_re(
-    rf"(?<![\d{_PAGE_DASH}-])[{_PAGE_DASH}]{{1,2}}[ \t\u3000\xa0]+\d{{1,3}}[ \t\u3000\xa0]+"
-    rf"[{_PAGE_DASH}]{{1,2}}(?![\d{_PAGE_DASH}-])[ \t\u3000\xa0]*"
-)
-#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``).
-_PAGE_NUMBER_LINE_RE = lazy_re(
-    rf"^[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*"
-    rf"[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*$",
-    re.MULTILINE,
-)
-
-
-def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The printed page numbers of a PDF's text: (whole lines, marks glued into a line).
-
-    Real damage: text extracted from gazette and ministry PDFs keeps the page footer
-    (``— 7 —``) on a line of its own or glued to the line it interrupts, in the middle of
-    an article (``…收到书面意见后，— 7  —⏎应在 10 个工作日内…``; pbc.gov.cn normative
-    documents, field test of session 6).  A mark glued into a line counts only on a page
-    showing two marks or more: one such shape alone is no numbered page.
-
-    >>> t = "第二十一条 收到书面意见后，— 7  —\\n应在10个工作日内答复。\\n— 8 —\\n"
-    >>> lines, glued = printed_page_numbers(t)
-    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in glued]
-    (['— 8 —'], ['— 7  —'])
-    >>> printed_page_numbers("2019—2021年，第一章—第三章，（一）— （三）项")
-    ([], [])
-    """
-    if not any(dash in text for dash in _PAGE_DASH) and "-" not in text:
-        return [], []
-    lines = [(m.start(), m.end()) for m in _PAGE_NUMBER_LINE_RE.finditer(text)]
-    whole = {start for start, _ in lines}
-    glued = []
-    for m in _PRINTED_PAGE_NUMBER_RE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start not in whole:
-            glued.append((m.start(), m.end()))
-    if len(lines) + len(glued) < 2:
-        glued = []
-    return lines, glued
-#: A page number alone on its line, as a PDF's text layer or its OCR gives it (``12``, ``1O`` with O for 0).
-_LONE_NUMBER_RE = lazy_re(r"^[ \t\u3000]*([0-9OoIl]{1,3})[ \t\u3000]*$", re.MULTILINE)
-_OCR_DIGITS = str.maketrans("OoIl", "0011")
-#: The fewest numbers in a run of pages, and the fewest lines between two of them (a page holds more;
-#: a table's row numbers stand a few lines apart).
-_PAGE_RUN_MIN = 3
-_PAGE_LINES_MIN = 8
-#: A page of a document holds a sentence: the rows of a table laid one cell per line (``序号⏎⏎单位名称⏎地址…⏎⏎1⏎⏎某某单位1…``,
-#: ten cells a row) hold none between their numbers (review 12, F4).
-_PAGE_PROSE_RE = lazy_re(r"[。；，！？;,!?]")  # (a PDF text writes ASCII marks: ``破坏生产经营的;``)
-
-
-def lone_page_numbers(text: str) -> list[tuple[int, int]]:
-    """Page numbers a PDF's text keeps alone on their lines, as whole lines: only a run of them
-    counting the pages.
-
-    Real damage: 黑龙江's 量刑指导意见 实施细则 as the repository extracted it from the PDF (nonameche/law-pdf-extract,
-    field test 10) keeps ``1O``, ``11``, ``12``, ``3``, ``4``, ``15``, ``16`` (13 and 14 lost their first digit, 10 was read
-    with an O) between the sentences, one every page: ``(3)纠集3人以上公然破坏生产经营的;⏎1O⏎⏎(4)其他…``, and a wrap
-    across the page (``…致使枯⏎12⏎⏎萎或者死亡3株以上的``) kept the number inside the sentence.
-
-    **Evidence**: at least :data:`_PAGE_RUN_MIN` such lines, each standing apart (a blank line on one side), each
-    the page after the one before (the page after next when a page lost its number; its last digit alone
-    when the first was lost), at least :data:`_PAGE_LINES_MIN` lines apart with a sentence between them.  Row numbers of
-    a table (a few lines apart, or cells without a sentence however many), numbered points (``1⏎一、本标准依…``) and a lone number elsewhere stay.
-
-    >>> page = "甲。\\n" * 9
-    >>> t = "第一条 甲。\\n" + page + "1O\\n\\n" + page + "11\\n\\n" + page + "2\\n\\n" + page
-    >>> [t[a:b] for a, b in lone_page_numbers(t)]
-    ['1O', '11', '2']
-    >>> row = "某某单位{0}\\n某某路{0}号\\n张三\\n1234567\\n甲类\\n100\\n2\\n300\\n无\\n"
-    >>> lone_page_numbers("序号\\n单位名称\\n地址\\n\\n" + "".join(f"{n}\\n\\n" + row.format(n) + "\\n" for n in range(1, 6)))
-    []
-    >>> lone_page_numbers("序号\\n\\n1\\n\\n甲\\n\\n2\\n\\n乙\\n\\n3\\n\\n丙\\n")
-    []
-    """
-    candidates = []
-    for m in _LONE_NUMBER_RE.finditer(text):
-        token = m.group(1)
-        if not any(c.isdigit() for c in token):
-            continue
-        start, end = m.start(1), m.end(1)
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, m.end()
-        apart = text.startswith("\n\n", line_end) or text.endswith("\n\n", 0, line_start) or line_end == len(text)
-        if apart:
-            candidates.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), start, end))
-    if len(candidates) < _PAGE_RUN_MIN:
-        return []
-    found: list[tuple[int, int]] = []
-    run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, text lines before it)
-    line_no, counted = 0, 0
-    for line_start, line_end, value, _, _ in candidates:
-        line_no += _text_lines(text, counted, line_start)  # (blank lines aside: a table's cells stand between them)
-        counted = line_start
-        if run:
-            previous = run[-1][2]
-            page = next((p for p in (previous + 1, previous + 2) if value in (p, p % 10, p % 100)), None)
-            if (page is not None and line_no - run[-1][3] >= _PAGE_LINES_MIN
-                    and _PAGE_PROSE_RE.search(text, run[-1][1], line_start)):
-                run.append((line_start, line_end, page, line_no))
-                continue
-            if len(run) >= _PAGE_RUN_MIN:
-                found += [(a, b) for a, b, _, _ in run]
-        run = [(line_start, line_end, value, line_no)]
-    if len(run) >= _PAGE_RUN_MIN:
-        found += [(a, b) for a, b, _, _ in run]
-    return found
-
-
-_TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")
-
-
-def _text_lines(text: str, start: int, end: int) -> int:
-    """How many lines of ``text[start:end]`` hold some text (blank ones aside)."""
-    return sum(1 for _ in _TEXT_LINE_RE.finditer(text, start, end))
 
 
 #: First characters that may open glued leading junk (cheap gate).
@@ -1124,7 +994,7 @@ def remove_recurring_lines(text: str, *, recurring: frozenset[str] | None = None
         return text, [], []
     spans = []
     for start, end in edge_blocks(text):
-        for line_start, line_end in _lines(text, start, end):
+        for line_start, line_end in line_bounds(text, start, end):
             if line_key(text[line_start:line_end]) in recurring and not has_cells(text[line_start:line_end]):
                 spans.append((line_start, line_end, [text[line_start:line_end].strip()[:40]]))
     edits = [
@@ -1132,10 +1002,6 @@ def remove_recurring_lines(text: str, *, recurring: frozenset[str] | None = None
         for s, e, notes in merge_line_spans(text, spans)
     ]
     return apply_edits(text, edits), edits, []
-
-
-#: A line that opens the document: an article or chapter label, or a sentence.
-_CONTENT_LINE = lazy_regex(r"[。；！？]|^[ \u3000\u00a0]*第[一二三四五六七八九十百千零〇\d]+[条章节编]")
 #: Lines looked at, at most, at each edge of a page.
 EDGE_LINES = 12
 
@@ -1149,11 +1015,11 @@ def edge_blocks(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in edge_blocks(t)]
     ['网站名\\n当前位置\\n某条例', '某市人民政府\\n版权所有']
     """
-    lead = _before_content(text, _lines(text))
+    lead = _before_content(text, line_bounds(text))
     if lead is None:
         return []
     lead = lead[-EDGE_LINES:]
-    trail = _before_content(text, _lines_backwards(text))[::-1][:EDGE_LINES]  # a content line exists: the first
+    trail = _before_content(text, line_bounds_backwards(text))[::-1][:EDGE_LINES]  # a content line exists: the first
     out = []
     if lead:
         out.append((lead[0][0], lead[-1][1]))
@@ -1169,7 +1035,7 @@ def _before_content(text: str, lines: Iterable[tuple[int, int]]) -> list[tuple[i
     kept = []
     for a, b in lines:
         if text[a:b].strip():
-            if _CONTENT_LINE.search(text, a, b):
+            if CONTENT_LINE_RE.search(text, a, b):
                 return kept
             kept.append((a, b))
     return None
@@ -1179,250 +1045,14 @@ __all__ = [
     "FURNITURE_LINE_RE",
     "edge_blocks",
     "line_key",
-    "line_removal_span",
-    "merge_line_spans",
-    "merge_sorted",
     "remove_recurring_lines",
     "remove_site_furniture",
 ]
 
 
 # --------------------------------------------------------------------------
-# Chrome of other shapes: server errors, site notices, counters, tag residue
+# A site's footer after the document (read with the furniture line shapes above)
 # --------------------------------------------------------------------------
-
-#: A PHP error or warning the server printed into the page (``Warning: file_get_contents(…):
-#: Failed to open stream: … in /www/…/TemplateEngine.php on line 2691``).
-_SERVER_ERROR_LINE_RE = lazy_re(
-    r"^[ \t]*(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error)"
-    r"[ \t]*:[ \t]+[^\n]{1,600}? in [^\n]{1,300}?\.php(?: on line \d{1,7}|:\d{1,7})?[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def server_error_lines(text: str) -> list[tuple[int, int]]:
-    """The error and warning lines a PHP server printed into the page, as whole lines.
-
-    Real damage: an SEO farm's page opens with four ``Warning: file_get_contents(…): Failed
-    to open stream: No such file or directory in /www/wwwroot/…/TemplateEngine.php on line
-    2691`` lines (heimaoysw.com, field test 7b); the next line was then joined to the last one.
-
-    **Evidence**: the line is a PHP message: its level (``Warning``, ``Notice``,
-    ``Deprecated``, ``Fatal error``…) and a colon, then where it happened (``in ….php on
-    line N``).  No law writes a ``.php`` file's line number.
-
-    >>> t = "Warning: include(a.txt): Failed to open stream in /www/x/T.php on line 26\\n某条例\\n"
-    >>> [t[a:b] for a, b in server_error_lines(t)]
-    ['Warning: include(a.txt): Failed to open stream in /www/x/T.php on line 26']
-    >>> server_error_lines("Warning: 本条例所称预警，是指发布警报。")
-    []
-    """
-    if ".php" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _SERVER_ERROR_LINE_RE.finditer(text)]
-
-
-#: A site's notice on its accessibility tool (``按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。``).
-_ACCESSIBILITY_LINE_RE = lazy_re(
-    r"^(?=[^\n]{0,120}(?:回车键|Alt\+|ALT\+|Ctrl\+|快捷键))[^\n]{0,60}无障碍[^\n]{0,80}$", re.MULTILINE
-)
-#: The head of a site's copyright and disclaimer notice.
-_DISCLAIMER_HEAD_RE = lazy_re(r"^[ \t\u3000]*(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明)[:：]?[ \t\u3000]*$", re.MULTILINE)
-#: What each line of such a notice speaks of: the site, its articles, reposting.
-_SITE_WORDS_RE = lazy_re(r"本站|本网|网站|转载|子站")
-#: The longest such notice (lines).
-_NOTICE_LINES = 12
-
-
-def site_notice_lines(text: str) -> list[tuple[int, int]]:
-    """A site's notices about itself at the end of a page: its accessibility line and its
-    copyright and disclaimer notice, as whole lines.
-
-    Real damage: every nfra.gov.cn page ends with ``版权与免责声明⏎1.凡本站及其子站注明“文章类型：
-    原创”的所有作品…⏎2.凡本站及其子站注明“文章类型：转载”…⏎按回车键在新窗口打开无障碍说明页面，
-    按Alt+~键打开导盲模式。`` (field test 6b): the notice stood in the document's text.
-
-    **Evidence**: the accessibility line names the site's tool (无障碍) and the keys that work
-    it (``回车键``, ``Alt+``, ``快捷键``: a law on accessibility names no key); the notice opens with its head alone on a line (``版权与免责声明``,
-    ``免责声明``) and runs to the end of the text, each of its lines speaking of the site
-    (本站, 本网, 网站, 转载), at most :data:`_NOTICE_LINES` lines.  A law's own 免责 clause
-    is a sentence in an article, never a head alone at the end with the site's lines below.
-
-    >>> t = "第九条 本办法自公布之日起施行。\\n版权与免责声明\\n1.凡本站注明“原创”的作品，版权属于本站。\\n按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。\\n"
-    >>> [t[a:b][:7] for a, b in site_notice_lines(t)]
-    ['版权与免责声明', '1.凡本站注明', '按回车键在新窗']
-    >>> site_notice_lines("免责声明\\n第一条 保险人对下列损失不承担赔偿责任。\\n")
-    []
-    """
-    found: list[tuple[int, int]] = []
-    if "无障碍" in text:
-        found += [(m.start(), m.end()) for m in _ACCESSIBILITY_LINE_RE.finditer(text)]
-    if "声明" in text:
-        accessibility = {start for start, _ in found}
-        for head in _DISCLAIMER_HEAD_RE.finditer(text):
-            block = [(head.start(), head.end())]
-            ok = True
-            for count, (start, end) in enumerate(_lines(text, min(len(text), head.end() + 1))):
-                if count > _NOTICE_LINES:
-                    ok = False
-                    break
-                if start == end or not text[start:end].strip():
-                    continue
-                if start in accessibility:
-                    continue
-                if not _SITE_WORDS_RE.search(text, start, end):
-                    ok = False
-                    break
-                block.append((start, end))
-            if ok and len(block) > 1:
-                found += block
-    return sorted(set(found))
-
-
-#: A database's or mirror's one-line disclaimer: what it speaks of (the site, its library, its
-#: copies) ...
-_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|本平台|网[（(]www\.")
-#: ... or names a site or a database without 本: only under a disclaimer's label (a notice about a database the
-#: document sets up says ``数据库所载法规文本仅供参考``: review 12, F6).
-_DISCLAIMER_BARE_SUBJECT_RE = lazy_re(r"网站|数据库|资料库|法规库")
-#: ... and what it says of them: for reference only, the official text prevails, credit the source.
-_DISCLAIMER_CLAIM_RE = lazy_re(
-    r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
-    r"|未经(?:授权|许可)[^\n。，]{0,6}不得转载"
-)
-#: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.
-_DISCLAIMER_LINE_RE = lazy_re(r"^[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
-#: An item's number opening a line (``四、``, ``（二）``, ``3.``): the document's own list.
-_ITEM_OPENING_RE = lazy_re(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.、．])")
-#: The longest such line (characters) and how many of them close a page.
-_DISCLAIMER_LINE_MAX = 200
-_DISCLAIMER_LINES = 3
-
-
-def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
-    """The last lines of a page when they are its database's or mirror's disclaimer about
-    itself, written out on the line (``免责声明：本库所有资料均来源于网络…仅供参考。``).
-
-    Real damage: chinacourt's 法律文库 prints ``<div class="disclaimer">免责声明：本库所有资料均来源于
-    网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。</div>`` under every law: it
-    became the end of the last article (第三十条 of 中国共产党工作机关条例（试行）, field test 11 F11-C1).
-
-    **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
-    most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
-    library (本库, 本站, 本网, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
-    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site (also
-    as 网站/数据库: unlabelled, those words are a document's own subject).  A law's own
-    clause on reference material names no site, and a line in the body, an article or a numbered
-    item (``四、本网站登载的资料仅供参考。``) is never taken.
-
-    >>> t = "第三十条 本条例自2017年3月1日起施行。\\n免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。\\n"
-    >>> [t[a:b][:6] for a, b in disclaimer_tail_lines(t)]
-    ['免责声明：本']
-    >>> disclaimer_tail_lines("第十条 通知行应当注明该通知仅供参考。\\n第十一条 本办法自公布之日起施行。\\n")
-    []
-    """
-    if "本" not in text and "网" not in text and "库" not in text:
-        return []
-    found: list[tuple[int, int]] = []
-    for start, end in _lines_backwards(text):
-        if start == end or not text[start:end].strip():
-            continue
-        if (len(found) >= _DISCLAIMER_LINES or end - start > _DISCLAIMER_LINE_MAX or _ARTICLE_LINE_RE.match(text, start)
-                or _ITEM_OPENING_RE.match(text, start)):
-            break  # (an article's or an item's words are the document's)
-        labelled = _DISCLAIMER_LINE_RE.match(text, start, end) is not None
-        if _DISCLAIMER_SUBJECT_RE.search(text, start, end):
-            if not (labelled or _DISCLAIMER_CLAIM_RE.search(text, start, end)):
-                break
-        elif not (labelled and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)):
-            break
-        found.append((start, end))
-    return found[::-1]
-
-
-#: A page's notice on the reader's software: its PDF viewer, an outdated browser, JavaScript turned off.
-_VIEWER_NOTICE_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*(?:本(?:文|页)使用PDF预览窗口[^\n]{{0,60}}"
-    r"|(?:您的|您当前使用的|当前)(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n]{0,100}"
-    # (without the reader addressed, only with the notice's advice: ``浏览器不支持的网页应当提供替代方式`` is a rule's
-    # sentence, review 12 F8)
-    r"|(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n。]{0,40}?(?:请|請|建议|建議|升级|升級|更换|更換|开启|開啟)[^\n]{0,60}"
-    r"|(?:请|請)使用Adobe Reader[^\n]{0,40}|Get Adobe Reader)"
-    rf"{INDENT_CLASS}*$",
-    regex.MULTILINE,
-)
-#: Words one of which such a notice holds (a cheap gate).
-_VIEWER_WORDS = ("PDF预览", "浏览器", "瀏覽器", "Adobe")
-
-
-def viewer_notice_lines(text: str) -> list[tuple[int, int]]:
-    """A page's notice about the reader's software, as whole lines.
-
-    Real damage: every law page of the cee site (Fungwingwaa/cee, field test 8) opens with ``本文使用PDF预览窗口，
-    无法加载的请点击查看全文。`` (10 documents began with it, session 12); Taipei's law pages with ``您的瀏覽器不支援
-    JavaScript功能，若網頁功能無法正常使用時，請開啟瀏覽器JavaScript狀態 跳到主要內容``; Macau's 公报 with ``請使用Adobe
-    Reader 7.0或以上閱讀PDF版本檔案。``.
-
-    **Evidence**: the line opens with the notice's subject, the site's PDF viewer (``本文使用PDF预览窗口``), the
-    reader's browser failing (``浏览器版本过低``, ``浏览器不支持``) or the Adobe reader asked for.  A law's
-    sentence on browsers opens with its own subject (``网络服务提供者…``), never with the browser failing.
-
-    >>> t = "本文使用PDF预览窗口，无法加载的请点击查看全文。\\n中华人民共和国环境保护法\\n"
-    >>> [t[a:b][:10] for a, b in viewer_notice_lines(t)]
-    ['本文使用PDF预览窗']
-    >>> viewer_notice_lines("第十条 网络服务提供者不得诱导用户更换浏览器。\\n")
-    []
-    """
-    if not any(word in text for word in _VIEWER_WORDS):
-        return []
-    return [(m.start(), m.end()) for m in _VIEWER_NOTICE_RE.finditer(text) if m.end() - m.start() <= MAX_FURNITURE_LINE]
-
-
-#: A site's contact line in its header, as a bullet: a postcode and an address (``• 708008 台南市安平区永华路二段2号``)
-#: or a telephone number (``• +886 6 297 6688``).
-_HEAD_CONTACT_RE = lazy_regex(
-    r"[ \t\u3000]*[•●▪][ \t\u3000]*(?:\+?\d[\d \t\-()（）]{6,20}\d"
-    r"|\d{5,6}[ \t\u3000]*\p{Han}[^\n。；，,]{3,40}?[号號楼樓室])[ \t\u3000]*"
-)
-#: A chapter menu glued into one line: the chapter titles from 总则 to 附则, nothing between them.
-_GLUED_CHAPTER_MENU_RE = lazy_regex(r"[ \t\u3000]*总则\p{Han}{4,196}附则[ \t\u3000]*")
-#: How many lines of a page's head are looked at for its header's lines.
-_HEAD_LINES = 8
-
-
-def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
-    """A site header's contact bullets and a chapter menu glued into one line, among the first
-    :data:`_HEAD_LINES` lines of the text (before its first article or chapter heading).
-
-    Real damage: every tncc.gov.tw page (臺南市議會, field test 11 F11-S3) opens with the council's address and
-    telephone as bullets (``• 708008 台南市安平區永華路二段2號``, ``• +886 6 297 6688``) and its rules' chapter menu
-    with the links' boundaries lost (``总则提案人民请愿案议事日程…秩序附则``): all of it stood at the head of the
-    document.
-
-    **Evidence**: a bullet holding only a postcode with an address (ending on 号, 楼, 室) or only a
-    telephone number; a line of Han characters only, opening on 总则 and closing on 附则 (a law's own table of
-    contents sets its chapters apart, one per line, with their numbers).
-
-    >>> t = "• 708008 台南市安平区永华路二段2号\\n  • +886 6 297 6688\\n\\n某议会议事规则\\n\\n总则提案议事日程附则\\n第四章 议事日程\\n"
-    >>> [t[a:b].strip() for a, b in head_contact_and_menu_lines(t)]
-    ['• 708008 台南市安平区永华路二段2号', '• +886 6 297 6688', '总则提案议事日程附则']
-    >>> head_contact_and_menu_lines("目录\\n第一章 总则\\n第二章 附则\\n第一条 为了规范管理。\\n")
-    []
-    """
-    if "•" not in text[:2000] and "●" not in text[:2000] and "▪" not in text[:2000] and "附则" not in text[:2000]:
-        return []
-    found: list[tuple[int, int]] = []
-    seen = 0
-    for start, end in _lines(text):
-        if start == end or not text[start:end].strip():
-            continue
-        seen += 1
-        if seen > _HEAD_LINES or _ARTICLE_LINE_RE.match(text, start) or _CHAPTER_LINE_RE.match(text, start):
-            break
-        if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
-            found.append((start, end))
-    return found
-
 
 #: What only a site's footer says: its copyright, registrations, its own links and tools.
 _FOOTER_MARK_RE = lazy_re(
@@ -1469,15 +1099,15 @@ def footer_block_tail(text: str) -> tuple[int, int] | None:
     if _FOOTER_MARK_RE.search(text, max(0, len(text) - 5000)) is None:
         return None
     block: list[tuple[int, int]] = []
-    for count, (start, end) in enumerate(_lines_backwards(text)):
+    for count, (start, end) in enumerate(line_bounds_backwards(text)):
         if count > _FOOTER_LINES:
             return None
         line = text[start:end]
         if not line.strip():
             continue
-        if _ARTICLE_LINE_RE.match(text, start) or _REFERENCES_HEAD_RE.match(line):
+        if ARTICLE_LINE_RE.match(text, start) or _REFERENCES_HEAD_RE.match(line):
             break  # (a list of references is the text's sources: 百度百科's ``参考资料`` with its cited reports)
-        if _ITEM_OPENING_RE.match(line) or _ATTACHMENT_OPENING_RE.match(line):
+        if ITEM_OPENING_RE.match(line) or _ATTACHMENT_OPENING_RE.match(line):
             break  # the document's own list or its attachments (附件：1.网站地图样式⏎2.法律声明范本: review 12, F5)
         if _SENTENCE_END_RE.search(line) and not (len(line) <= 20 and _LOGIN_PROMPT_RE.search(line)):
             break  # (a login box's prompt, ``没有账号？``, is the footer's)
@@ -1501,101 +1131,8 @@ def footer_block_tail(text: str) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------------------
-# A layout table's pipes (``第 一 條 | 本規則依…訂定之。 |``)
+# What a page's scripted widgets leave: counters, zoom boxes, a portal's menu
 # --------------------------------------------------------------------------
-
-#: The blanks around a layout table's cell separator.
-_PIPE_BLANKS = " \t\u3000\xa0"
-#: A GFM delimiter row (``| --- | :--: |``): a real Markdown table, the Markdown reader's to read.
-_PIPE_DELIMITER_CELL_RE = lazy_re(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
-#: The fewest rows that make a layout table, and the longest row looked at.
-_PIPE_ROWS_MIN = 3
-_PIPE_ROW_MAX = 5000
-
-
-def layout_table_pipes(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, replacement)`` for each cell separator of a layout table written as pipe
-    rows: a separator between cells becomes a tab (one per pipe), the ones at a row's edges go.
-
-    Real damage: Taiwan council sites (mcrc.gov.tw 議事規則, field test 11 F11-S3) set their
-    articles in a layout ``<table>``; the ``pages`` store (and Markdown-writing crawlers such as
-    Jina Reader or Firecrawl) print it as ``第 一 條 | 本規則依…第二十三條規定訂定之。。 |`` with no
-    delimiter row, so no Markdown reader takes it for a table and every article kept the pipes
-    (``| 本规则依…。 |``, ``第一章 总 则 | |``).  The same table as HTML gives ``第一条⇥本规则…``.
-
-    **Evidence**: a run of at least :data:`_PIPE_ROWS_MIN` lines (blank lines between allowed)
-    each closing on a pipe, at least two and a third of them with a pipe between two cells; a run
-    holding a GFM delimiter row is a Markdown table and is left to the Markdown reader, a run of
-    words each closed by a pipe (``中国政府网 |``, ``微博 |``: a menu's link separators) is no table;
-    the text's last line continues a run when it holds a pipe (a row the crawler's length limit
-    cut: ``第 十二 條 | 代表之提案…第一項``).  A pipe inside a line that does not
-    close on one (``甲|乙``) stays.
-
-    >>> t = "第一章 总 则 | |\\n第一条 | 本规则依法订定之。 |\\n第二条 | 本会会议依本规则行之。 |\\n第十条 |\\n代表临时提案须有附署。 |\\n"
-    >>> new = list(t)
-    >>> for a, b, r in reversed(layout_table_pipes(t)): new[a:b] = r
-    >>> print("".join(new).replace("\\t", "⇥"), end="")
-    第一章 总 则
-    第一条⇥本规则依法订定之。
-    第二条⇥本会会议依本规则行之。
-    第十条
-    代表临时提案须有附署。
-    >>> layout_table_pipes("| 序号 | 名称 |\\n| --- | --- |\\n| 1 | 甲 |\\n| 2 | 乙 |\\n"), layout_table_pipes("甲 | 乙 |\\n丙。\\n")
-    ([], [])
-    """
-    if " |" not in text and "|\n" not in text:
-        return []
-    found: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int]] = []
-    text_end = _text_end(text)
-
-    def close_run() -> None:
-        if len(run) >= _PIPE_ROWS_MIN and not any(_PIPE_DELIMITER_CELL_RE.search(text, a, b) for a, b in run):
-            rows = [_row_separators(text, a, b) for a, b in run]
-            inner = sum(1 for separators in rows if any(r.startswith("\t") for _, _, r in separators))
-            if inner >= 2 and 3 * inner >= len(rows):
-                found.extend(separator for separators in rows for separator in separators)
-        run.clear()
-
-    for start, end in _lines(text):
-        if not text[start:end].strip():
-            continue
-        row = text[start:end].rstrip(_PIPE_BLANKS)
-        if end - start <= _PIPE_ROW_MAX and row.endswith("|") and not row.endswith("\\|"):
-            run.append((start, end))
-        elif run and end >= text_end and "|" in row and end - start <= _PIPE_ROW_MAX:
-            run.append((start, end))  # the last row, cut by the crawler's length limit
-        else:
-            close_run()
-    close_run()
-    return found
-
-
-def _row_separators(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The separators of the pipe row ``text[start:end]`` (see :func:`layout_table_pipes`): each run
-    of pipes with only blanks between, and the blanks around it; one pass over the row."""
-    separators = []
-    at = text.find("|", start, end)
-    while at >= 0:
-        if at > start and text[at - 1] == "\\":
-            at = text.find("|", at + 1, end)
-            continue
-        left = at
-        while left > start and text[left - 1] in _PIPE_BLANKS:
-            left -= 1
-        right, pipes = at + 1, 1
-        while True:
-            while right < end and text[right] in _PIPE_BLANKS:
-                right += 1
-            if right < end and text[right] == "|":
-                right, pipes = right + 1, pipes + 1
-                continue
-            break
-        edge = left == start or right == end
-        separators.append((left, right, "" if edge else "\t" * pipes))
-        at = text.find("|", right, end)
-    return separators
-
 
 #: A counter alone on its line (``4874268``): the value of a page's view counter.
 _COUNTER_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*\d{{3,10}}{INDENT_CLASS}*")
@@ -1728,145 +1265,6 @@ def _zoom_boxes(text: str) -> list[tuple[int, int]]:
     return found
 
 
-#: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
-#: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
-#: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
-_HTML_TAG_RESIDUE_RE = lazy_re(
-    r"(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
-    r"|</(?:a|span|font)>)",
-    re.MULTILINE | re.IGNORECASE,
-)
-
-
-def html_tag_residue(text: str) -> list[tuple[int, int]]:
-    """HTML tags left in the text: ``资料图：民众体验电子游戏。 <a target=`` (a repost's image
-    caption, its link cut at the line's end; scolliance.net, field test 7b).
-
-    **Evidence**: a tag's shape: ``<a`` (or another common tag) with an attribute
-    (``name=``), an inline element's closing tag (``</a>``).  A law's comparison (``x<a``,
-    ``1<a<5``) has no attribute; a line break tag (``<br>``) is left alone.
-
-    >>> t = "资料图：民众体验电子游戏。 <a target=\\n当 x<a 时，适用本条。"
-    >>> [t[a:b] for a, b in html_tag_residue(t)]
-    [' <a target=']
-    """
-    if "<" not in text:
-        return []
-    out = []
-    for m in _HTML_TAG_RESIDUE_RE.finditer(text):
-        start = m.start()
-        while start > 0 and text[start - 1] in " \t":
-            start -= 1  # the blank that set the tag apart goes with it
-        out.append((start, m.end()))
-    return out
-
-
-#: An HTML element's tag, opening (with its attributes) or closing.
-_MARKUP_TAG = (
-    r"</?(?:a|abbr|b|big|blockquote|body|button|caption|center|cite|code|col|colgroup|dd|del|dfn|div|dl|dt|em"
-    r"|embed|fieldset|font|footer|form|frame|h[1-6]|head|header|i|iframe|img|input|ins|kbd|label|legend|li|link"
-    r"|map|meta|nav|noscript|object|ol|option|pre|q|s|samp|script|section|select|small|span|strike|strong|style"
-    r"|sub|sup|table|tbody|td|textarea|tfoot|th|thead|title|tr|tt|u|ul|var|video)"
-    r"""(?:[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}'|[^\s<>"']{1,100}))?)*[ \t]*/?>"""
-)
-#: A line of tags and nothing else, maybe behind a list bullet (``• <tr id="yyy80"></tr>``).
-_MARKUP_LINE_RE = lazy_re(
-    rf"^[ \t\u3000\u00a0•·*-]*(?:{_MARKUP_TAG}[ \t\u3000]*)+$", re.MULTILINE | re.IGNORECASE
-)
-
-
-def markup_lines(text: str) -> list[tuple[int, int]]:
-    """Lines made only of HTML tags that a page printed as text.
-
-    Real damage: m.jizihe.com (a cloaking mirror of a 人大研究 article, field test 9, F9-P8) opens
-    with ``• <tr id="yyy80"></tr>``, ``• <sup id="yyy80"></sup>``, ``• <tfoot id="yyy80"><noscript
-    id="yyy80"></noscript></tfoot>``: escaped tags shown as list items, kept as lines of the text.
-
-    **Evidence**: the whole line is tags of HTML elements (opening with attributes, or closing),
-    behind at most a bullet; no word of text between them.  A law's comparison (``x<a``), a book
-    title in angle brackets (``<中华人民共和国香港特别行政区基本法>``) or a tag inside a sentence stays
-    (:func:`html_tag_residue` takes the latter when it has an attribute).
-
-    >>> t = "• <tr id=\\"yyy80\\"></tr>\\n  • <tfoot id=\\"y\\"><noscript id=\\"y\\"></noscript></tfoot>\\n法规草案公开征求意见\\n当 x<a 时适用。"
-    >>> [t[a:b] for a, b in markup_lines(t)]
-    ['• <tr id="yyy80"></tr>', '  • <tfoot id="y"><noscript id="y"></noscript></tfoot>']
-    """
-    if "<" not in text or ">" not in text:
-        return []
-    return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
-
-
-#: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
-#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`
-#: and the paragraph.
-_LITERAL_TAG_NAMES = (
-    r"a|abbr|article|aside|b|big|blockquote|body|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font"
-    r"|footer|h[1-6]|header|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup"
-    r"|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
-)
-_LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,600}"|'[^'\n<>]{0,600}'|[^\s<>"']{1,100}))?"""
-#: One tag: opening (maybe with attributes) or closing.
-_LITERAL_TAG_RE = lazy_regex(
-    rf"<(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})(?P<attrs>(?:{_LITERAL_ATTRIBUTE})*)[ \t]*/?>", regex.IGNORECASE
-)
-#: Elements that stand for a line break where their tags stand between words.
-_BLOCK_TAGS = frozenset(
-    "article aside blockquote body caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li"
-    " main nav ol p pre section table tbody td tfoot th thead tr ul".split()
-)
-#: The evidence of a page printed as markup: opening tags with attributes and closing tags of
-#: elements the page opens, this many of each at least.
-_LITERAL_MARKUP_MIN = 3
-
-
-def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
-    """Runs of HTML tags a text page shows around its words, when the page prints an HTML source:
-    ``(start, end, replacement)``, the replacement a line break where a block's tag stood between
-    two words of a line, else nothing.
-
-    Real damage: 射阳网's forum archiver (320924.com, field test 10, F10-N2) shows a WeChat article's
-    source: ``<section style="margin-top: 5px;…" data-mpa-powered-by="yiban.io">…<p style="line-height:
-    2em;"><span style=…><strong>筑牢安全防线 深化改革惠民 坚持从严治警</strong></span></p><section …>…``;
-    the tags with attributes went (:func:`html_tag_residue`) but ``<section …>``, ``<strong>``, ``</p>``
-    and ``<p></p>`` stayed, ~1,000 characters of markup around the article.
-
-    **Evidence**, on the page: at least :data:`_LITERAL_MARKUP_MIN` opening tags with attributes and as
-    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements); then
-    every such tag goes.  A law's ``<100``, ``x<a``, a title in angle brackets
-    (``<中华人民共和国香港特别行政区基本法>``) or a lone tag is no such page.
-
-    >>> t = '标题\\n<section style="a"><p style="b"><span style="c"><strong>筑牢安全防线</strong></span></p><section>公安部制修订</section></section><p></p>为主动适应。'
-    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][:3]
-    [('<section style="a"><p style="b"><span style="c"><strong>', ''), ('</strong></span></p><section>', '\\n'), ('</section></section><p></p>', '\\n')]
-    >>> literal_markup_runs("第五条 浓度<100 mg时，x<a。\\n<中华人民共和国香港特别行政区基本法>")
-    []
-    """
-    if "</" not in text:
-        return []
-    tags = list(_LITERAL_TAG_RE.finditer(text))
-    opened = {m.group("name").lower() for m in tags if not m.group("close")}
-    with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
-    closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
-    if with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN:
-        return []
-    runs: list[tuple[int, int, str]] = []
-    for m in tags:
-        block = m.group("name").lower() in _BLOCK_TAGS
-        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
-            start, _, was_block = runs[-1]
-            runs[-1] = (start, m.end(), was_block or block)
-        else:
-            runs.append((m.start(), m.end(), block))
-    out = []
-    for start, end, block in runs:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        between = text[line_start:start].strip(INDENT + "\xa0") and text[end:line_end].strip(INDENT + "\xa0")
-        out.append((start, end, "\n" if block and between else ""))
-    return out
-
-
 #: The fewest lines of a portal's menu block, and the fewest widgets among them.
 _MENU_LINES, _MENU_WIDGETS = 6, 2
 #: The longest line of a menu (a headline link).
@@ -1900,9 +1298,9 @@ def menu_blocks(text: str) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
-    for start, end in _lines(text):
+    for start, end in line_bounds(text):
         line = text[start:end]
-        if _CONTENT_LINE.search(line):
+        if CONTENT_LINE_RE.search(line):
             break
         if not line.strip(INDENT + "\xa0"):
             found += _menu(text, block)
@@ -1978,8 +1376,8 @@ def login_box_lines(text: str) -> list[tuple[int, int]]:
         return []
     box: list[tuple[int, int]] = []
     fields = 0
-    for start, end in _lines(text):
-        if start > _LOGIN_REACH or _CONTENT_LINE.search(text[start:end]):
+    for start, end in line_bounds(text):
+        if start > _LOGIN_REACH or CONTENT_LINE_RE.search(text[start:end]):
             break
         if _LOGIN_LINE_RE.fullmatch(text, start, end) and text[start:end].strip(INDENT + "\xa0"):
             box.append((start, end))
@@ -1989,215 +1387,6 @@ def login_box_lines(text: str) -> list[tuple[int, int]]:
 
 #: A login box stands in a page's first characters.
 _LOGIN_REACH = 600
-
-
-# --------------------------------------------------------------------------
-# A wiki's section edit links
-# --------------------------------------------------------------------------
-
-#: A heading a wiki gives an edit link: an article or division label with a short
-#: heading and no sentence punctuation (``第一條 標的``, ``第二章 總則``).
-_WIKI_HEADING = (
-    rf"{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[條条章節节編编部]"
-    rf"(?:{INDENT_CLASS}*[^\n。；，：:,;]{{0,40}}?)"
-)
-_WIKI_HEADING_RE = lazy_regex(_WIKI_HEADING)
-#: The edit link's word.
-_EDIT_WORD_RE = lazy_re("编辑|編輯")
-_BRACKETS = ("[［【", "]］】")
-#: A wiki page shows the link at every heading: one alone proves nothing.
-_EDIT_LINKS_MIN = 2
-
-
-_LINE_BLANKS = INDENT + "\xa0"
-
-
-def _blanks_before(text: str, pos: int) -> int:
-    """``pos`` moved back over the blanks (indentation) before it."""
-    while pos > 0 and text[pos - 1] in _LINE_BLANKS:
-        pos -= 1
-    return pos
-
-
-def _blanks_after(text: str, pos: int) -> int:
-    """``pos`` moved on over the blanks after it."""
-    while pos < len(text) and text[pos] in _LINE_BLANKS:
-        pos += 1
-    return pos
-
-
-def wiki_edit_links(text: str) -> list[tuple[int, int]]:
-    """A wiki's section edit link (``编辑``, ``[编辑]``) kept at the article headings of a text dump.
-
-    Real damage: zh.wikisource renders an edit link after each article heading; the page's
-    text has it glued to the first paragraph (``第一條 標的⏎编辑本法律旨在對…``), and every
-    article of 第26/2024號法律 (Macau) began ``编辑`` (field test 8b, F8B-W1).
-
-    **Evidence**: ``编辑`` opening the line right under a heading (an article or division
-    label with a short heading, no sentence punctuation; blank lines between allowed), or
-    ``[编辑]`` closing the heading's line, at :data:`_EDIT_LINKS_MIN` headings of the page
-    or more, and the page writes the word nowhere else: a law about editing (``第十条 编辑责任`` ⏎
-    ``编辑应当对稿件负责。``) uses it in its own text, a wiki page's law does not.  A paragraph that
-    opens with the word (``编辑出版…``) under a heading once is not enough.
-
-    >>> t = "第一條 標的\\n编辑本法律旨在對若干法律進行處理：\\n第二條 適應化及整合\\n编辑一、對附件一所載法律進行適應化。"
-    >>> [t[a:b] for a, b in wiki_edit_links(t)]
-    ['编辑', '编辑']
-    >>> wiki_edit_links("第一章 总则\\n编辑出版活动应当遵守宪法和法律。\\n第一条 为了规范。")
-    []
-    >>> wiki_edit_links("第十条 编辑责任\\n编辑应当对稿件负责。\\n第十一条 编辑审核\\n编辑部门应当审核。")
-    []
-    """
-    if "编辑" not in text and "編輯" not in text:
-        return []
-    found: list[tuple[int, int]] = []
-    for word in _EDIT_WORD_RE.finditer(text):  # (each test reads the word's own line and the one above)
-        start, end = word.span()
-        if start > 0 and text[start - 1] in _BRACKETS[0] and text[end:end + 1] in _BRACKETS[1]:
-            after = _blanks_after(text, end + 1)
-            if after < len(text) and text[after] != "\n":
-                continue  # not closing its line
-            head_end = _blanks_before(text, start - 1)
-            line_start = text.rfind("\n", 0, head_end) + 1
-            if _WIKI_HEADING_RE.fullmatch(text, line_start, head_end):
-                found.append((head_end, end + 1))
-            continue
-        line_start = _blanks_before(text, start)
-        if line_start == 0 or text[line_start - 1] != "\n":
-            continue  # not at the line's start
-        above_end, blanks = line_start - 1, 0
-        while above_end > 0 and blanks < 3 and _blanks_before(text, above_end) in (0, text.rfind("\n", 0, above_end) + 1):
-            above_end, blanks = text.rfind("\n", 0, above_end), blanks + 1  # blank lines between heading and link
-        above_start = text.rfind("\n", 0, above_end) + 1
-        if above_end > 0 and _WIKI_HEADING_RE.fullmatch(text, above_start, above_end):
-            found.append((start, end))
-    if len(found) < _EDIT_LINKS_MIN:
-        return []
-    uses = sum(1 for _ in _EDIT_WORD_RE.finditer(text))
-    return sorted(found) if uses == len(found) else []  # the page writes the word elsewhere: it is its text
-
-
-# --------------------------------------------------------------------------
-# A site's breadcrumb of link texts (``大萌法律读本 >> 2020-民法典``)
-# --------------------------------------------------------------------------
-
-#: A breadcrumb's separator: ``>>``, ``»``, ``›``, ``>``.
-_CRUMB_SEP = r"(?:>>|＞＞|»|›|>|＞)"
-#: One crumb: a short link text without sentence punctuation, brackets or quotes (a title
-#: ``《关于修改〈某条例〉的决定》`` holds angle brackets that are no separators).
-_CRUMB = r"[^\s>＞»›<。；，：:,;！？!?|《》〈〉()（）“”\"'‘’「」]{1,20}"
-#: A breadcrumb line of crumbs between separators: two crumbs at least.
-_CRUMB_GAP = rf"[{INDENT_RE}\u00a0]*"
-_CRUMB_LINE_RE = lazy_regex(
-    rf"{_CRUMB_GAP}(?P<first>{_CRUMB}){_CRUMB_GAP}{_CRUMB_SEP}"
-    rf"(?:{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}{_CRUMB_SEP}){{0,6}}{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}"
-)
-#: A breadcrumb stands in a page's first characters.
-_CRUMB_REACH = 600
-_CRUMB_HINT = lazy_re(_CRUMB_SEP)
-
-
-def breadcrumb_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """A site's breadcrumb above the text (lines), and the same breadcrumb's first crumb pasted
-    at the end of a line of the text (spans).
-
-    Real damage: every page of a Markdown law collection opens with the site's breadcrumb
-    (``[大萌法律读本](../duben) >> 2020-民法典``, rendered ``大萌法律读本 >> 2020-民法典``; the
-    PDF copies print ``大萌法律读本 » 2020-刑法``), and 民法典 第三百四十八条 kept a repeat of it
-    at the end of its first paragraph: ``…一般包括下列条款： 大萌法律读本 >>`` (Laosheng.top,
-    field test 8b, F8B-L4).
-
-    **Evidence**: above the text's first article label or sentence, a line of two to eight
-    short crumbs between breadcrumb separators (``>>``, ``»``, ``›``, ``>``); inside the
-    text, only that breadcrumb's own first crumb and separator closing a line
-    (``大萌法律读本 >>``) — words of the page's own breadcrumb, nothing else.
-
-    >>> t = "大萌法律读本 >> 2020-民法典\\n\\n中华人民共和国民法典\\n　　第三百四十八条　建设用地使用权出让合同一般包括下列条款： 大萌法律读本 >> \\n（一）当事人的名称和住所；"
-    >>> lines, tails = breadcrumb_lines(t)
-    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in tails]
-    (['大萌法律读本 >> 2020-民法典'], [' 大萌法律读本 >> '])
-    >>> breadcrumb_lines("第一条 x>5 的，处罚款。\\n甲 > 乙")
-    ([], [])
-    """
-    if _CRUMB_HINT.search(text, 0, _CRUMB_REACH) is None:
-        return [], []
-    lines: list[tuple[int, int]] = []
-    firsts: set[str] = set()
-    for start, end in _lines(text):
-        if start > _CRUMB_REACH or _CONTENT_LINE.search(text[start:end]):
-            break
-        m = _CRUMB_LINE_RE.fullmatch(text, start, end)
-        if m:
-            lines.append((start, end))
-            firsts.add(m.group("first"))
-    if not lines:
-        return [], []
-    tails: list[tuple[int, int]] = []
-    for first in firsts:
-        tail = regex.compile(rf"{_CRUMB_GAP}{regex.escape(first)}{_CRUMB_GAP}{_CRUMB_SEP}{_CRUMB_GAP}$", regex.M)
-        tails += [m.span() for m in tail.finditer(text, lines[-1][1]) if m.start() > 0 and text[m.start() - 1] != "\n"
-                  and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].isspace()]
-    return lines, sorted(tails)
-
-
-# --------------------------------------------------------------------------
-# A document-sharing site's field list and share line
-# --------------------------------------------------------------------------
-
-#: Labels of a document-sharing site's field list (冰豆网, 原创力, 道客巴巴, 人人文库 shapes).
-_DOCSHARE_LABELS = (
-    r"文档编号|文档ID|上传时间|上传日期|上传者|上传人|贡献者|文档格式|格式|页数|文档页数|大小|文件大小|文档大小"
-    r"|下载积分|所需积分|下载次数|浏览次数|阅读次数|文档分类|分类"
-)
-#: Labels only a document-sharing site's list holds (the evidence; 格式/分类 alone are ordinary words).
-_DOCSHARE_STRONG = frozenset(("文档编号", "文档ID", "上传时间", "上传日期", "上传者", "上传人", "页数", "文档页数", "大小",
-                              "文件大小", "文档大小", "下载积分", "所需积分", "下载次数", "文档格式"))
-_DOCSHARE_FIELD_RE = lazy_regex(
-    rf"{INDENT_CLASS}*(?:[-*•·]{INDENT_CLASS}*)?(?P<label>{_DOCSHARE_LABELS}){INDENT_CLASS}*[:：]{INDENT_CLASS}*"
-    rf"[^\n。；，,;]{{1,30}}"
-)
-#: The site's share line: ``《….docx》由会员分享，可在线阅读，更多相关《…》请在冰豆网上搜索。``
-_DOCSHARE_LINE_RE = lazy_regex(r"[^\n]{0,200}由(?:会员|用户|网友)(?:分享|上传)[，,]\s*可在线阅读[^\n]{0,240}")
-#: A field list holds three of its fields, two of them only such a site's.
-_DOCSHARE_FIELDS_MIN, _DOCSHARE_STRONG_MIN = 3, 2
-_DOCSHARE_HINT = lazy_re(r"页数|文档编号|上传时间|由会员分享|由用户分享|由网友分享")
-
-
-def docshare_lines(text: str) -> list[tuple[int, int]]:
-    """A document-sharing site's field list and share line kept with the document.
-
-    Real damage: 冰豆网 (bdocx.com) serves an uploaded .docx under ``- 文档编号：9031322⏎- 上传时间：
-    2023-02-02⏎- 格式：DOCX⏎- 页数：16⏎- 大小：66.98KB`` and ``《生物化工制度汇编修改征求意见版本 1.docx》
-    由会员分享，可在线阅读，更多相关《…（16页珍藏版）》请在冰豆网上搜索。``; the first field line
-    became the document's title (field test 8b, F8B-W5).
-
-    **Evidence**: a run of :data:`_DOCSHARE_FIELDS_MIN` field lines or more (a ``- `` list
-    mark allowed) whose labels are the site's (文档编号, 上传时间, 格式, 页数, 大小…), at least
-    :data:`_DOCSHARE_STRONG_MIN` of them labels no regulation's own fields use (页数, 大小,
-    文档编号, 上传时间), each with a short value and no sentence punctuation; and a line
-    saying the file was shared by a member and can be read online (``由会员分享，可在线阅读``).
-
-    >>> t = "某制度.docx\\n- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB\\n正文。"
-    >>> [t[a:b] for a, b in docshare_lines(t)]
-    ['- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB']
-    >>> docshare_lines("附件：\\n格式：见附表\\n页数：不超过两页\\n第一条 申请材料应当齐全。")
-    []
-    """
-    if _DOCSHARE_HINT.search(text) is None:
-        return []
-    found: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
-    for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
-        m = _DOCSHARE_FIELD_RE.fullmatch(text, start, end) if start < end else None
-        if m:
-            run.append((start, end, m.group("label")))
-            continue
-        if len(run) >= _DOCSHARE_FIELDS_MIN and sum(label in _DOCSHARE_STRONG for _, _, label in run) >= _DOCSHARE_STRONG_MIN:
-            found.append((run[0][0], run[-1][1]))
-        run = []
-        if start < end and _DOCSHARE_LINE_RE.fullmatch(text, start, end):
-            found.append((start, end))
-    return found
 
 
 # --------------------------------------------------------------------------
@@ -2244,342 +1433,3 @@ def empty_widget_lines(text: str) -> list[tuple[int, int]]:
             continue  # the value below its label: a field, kept whole
         found.append((start, end))
     return found
-
-
-# --------------------------------------------------------------------------
-# A news report's wrapper around the document it reposts
-# --------------------------------------------------------------------------
-
-#: The phrase that hands over from a news report to the document it reposts (``以下为通告原文：``).
-_HANDOVER_RE = lazy_regex(
-    rf"{INDENT_CLASS}*(?:以下为|以下是|下面是|下附|附)(?:该|本|此)?(?:通告|通知|公告|决定|办法|条例|规定|意见|细则|方案|文件|政策)?"
-    rf"(?:原文|全文)(?:如下)?[:：]?{INDENT_CLASS}*"
-)
-#: A news lead's words: when (今天, 近日…) and what (发布, 印发…).
-_NEWS_WHEN = lazy_re(r"今天|今日|昨天|昨日|近日|日前|记者|获悉|据悉|\d{1,2}月\d{1,2}日")
-_NEWS_WHAT = lazy_re(r"发布|印发|出台|公布|下发|发出")
-#: The most lines of a news lead above its handover phrase.
-_NEWS_LEAD_LINES = 3
-#: The roles of a report's credits (``记者何良``, ``责任编辑何齐铁``, ``通讯员``, ``摄``).
-_CREDIT_ROLE = r"(?:见习记者|记者|通讯员|责任编辑|实习编辑|见习编辑|编辑|实习生|摄影|摄)"
-#: A credits line: a medium's name, then roles each with its names (two roles at least, or in brackets).
-_CREDITS_LINE_RE = lazy_regex(
-    rf"{INDENT_CLASS}*(?P<open>[（(])?[\p{{Han}}·]{{0,16}}?"
-    rf"(?:{_CREDIT_ROLE}[{INDENT_RE}]*(?!{_CREDIT_ROLE})\p{{Han}}{{2,4}}(?:[{INDENT_RE}、]+\p{{Han}}{{2,4}})*[{INDENT_RE}]*){{1,6}}(?:摄影|摄)?"
-    rf"(?(open)[）)]){INDENT_CLASS}*"
-)
-_CREDIT_ROLE_RE = lazy_re(_CREDIT_ROLE)
-#: Words one of which each line of a news wrapper holds (the lines looked at).
-_NEWS_HINT = lazy_re("原文|全文|转载|记者|通讯员|编辑|摄")
-#: A repost notice (``转载请注明：http://…``, ``转载请注明出处``).
-_REPOST_NOTICE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:如需)?转载(?:请|务必)(?:注明|保留)[^\n。]{{0,120}}")
-
-
-def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
-    """A news report's wrapper around the document it reposts: the handover phrase (``以下为通告原文：``)
-    with the news lead above it, the report's credits line and its repost notice.
-
-    Real damage: a content farm's copy of a 成都日报 report (huayeluhui.com, field test 10, F10-N1)
-    wraps a 成都市公安局交通管理局 通告: ``今天，成都市公安局交通管理局发布关于…的通告，通告规定，…`` ⏎
-    ``以下为通告原文：`` ⏎ the 通告 ⏎ ``成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮`` ⏎
-    ``转载请注明：http://www.0431``; all of it stood in the document.
-
-    **Evidence**: the handover phrase alone on its line; the lines above it (at most
-    :data:`_NEWS_LEAD_LINES`, from the text's start or a line without a sentence's end, such as
-    the title, which stays) only when each is a sentence of news: a time word (今天, 近日, 记者…)
-    and a release (发布, 印发…).  A credits line is made only of a medium's name, roles and names,
-    two roles at least (``记者…责任编辑…``) or in brackets (``（总台央视记者 奚丹霓 张赛）``); a repost
-    notice opens on ``转载请注明``.  The handover line goes only beside another of these parts: alone
-    it is the document's own (a 公告's ``附条例全文：`` above the law it publishes, review 11 F9).
-    The document between stays whole; a law's sentence on journalists (``法庭得设记者旁听席，
-    专供记者旁听。``) has its punctuation.
-
-    >>> t = "今天，某局发布关于某事的通告，通告规定，禁止某事。\\n以下为通告原文：\\n为了某事，通告如下：\\n一、禁止某事。\\n某局\\n某日报记者何良责任编辑何齐铁\\n转载请注明：http://www.0431"
-    >>> [t[a:b] for a, b in news_wrapper_lines(t)]
-    ['今天，某局发布关于某事的通告，通告规定，禁止某事。', '以下为通告原文：', '某日报记者何良责任编辑何齐铁', '转载请注明：http://www.0431']
-    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
-    []
-    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n转载请注明出处")
-    [(4, 12), (19, 26)]
-    """
-    found: list[tuple[int, int]] = []
-    handovers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
-    line_end = -1
-    for hint in _NEWS_HINT.finditer(text):
-        if hint.start() <= line_end:
-            continue  # (one look per line)
-        start = text.rfind("\n", 0, hint.start()) + 1
-        end = text.find("\n", hint.start())
-        end = line_end = len(text) if end < 0 else end
-        if end - start > 80:
-            continue
-        if _HANDOVER_RE.fullmatch(text, start, end):
-            lead = _news_lead(text, start)
-            handovers.append(((start, end), lead))
-            found += lead
-        elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
-            found.append((start, end))
-        else:
-            m = _CREDITS_LINE_RE.fullmatch(text, start, end)
-            if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
-                found.append((start, end))
-    # a handover alone is a notice's own line (``附条例全文：`` of a 公告): it goes only with
-    # another part of the wrapper (its news lead, or the report's credits or repost notice)
-    wrapped = bool(found)
-    found += [line for line, lead in handovers if lead or wrapped]
-    return sorted(found)
-
-
-def _news_lead(text: str, handover: int) -> list[tuple[int, int]]:
-    """The news lead's lines right above the handover line starting at ``handover`` (see
-    :func:`news_wrapper_lines`), blank lines skipped, at most :data:`_NEWS_LEAD_LINES` lines looked at."""
-    lead = []
-    end = handover - 1
-    for _ in range(_NEWS_LEAD_LINES):
-        if end < 0:
-            break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip(INDENT + "\xa0"):
-            if not (line.rstrip(INDENT + "\xa0").endswith("。") and _NEWS_WHEN.search(line) and _NEWS_WHAT.search(line)):
-                break
-            lead.append((start, end))
-        end = start - 1
-    return lead
-
-
-# --------------------------------------------------------------------------
-# A document farm's wrapper (写写帮文库: ``简介：…小编为你整理了多篇相关的《…》…``)
-# --------------------------------------------------------------------------
-
-#: The farm's introduction: its editor "collected several documents on 《X》 for you".
-_FARM_INTRO_RE = lazy_regex(
-    rf"{INDENT_CLASS}*(?:简介[:：])?[^\n]{{0,30}}小编(?:为你|为您|给你|给您|为大家|给大家)(?:精心)?(?:整理|收集|搜集|准备|编辑)了"
-    rf"[^\n]{{0,80}}?《(?P<topic>[^《》\n]{{1,60}})》[^\n]{{0,300}}"
-)
-#: The farm's item heads: ``第一篇：<topic>``.
-_FARM_ITEM_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十]{{1,3}}篇[:：]{INDENT_CLASS}*(?P<topic>[^\n]{{1,60}}?){INDENT_CLASS}*$", regex.M)
-
-
-def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
-    """A document farm's wrapper around the documents it reposts: its introduction line and its
-    item heads naming the same topic.
-
-    Real damage: 写写帮文库 serves a 湖南省人民政府办公厅 notice under ``简介：写写帮文库小编为你整理了
-    多篇相关的《湖南省人民政府办公厅文件》，但愿对你工作学习有帮助…`` and ``第一篇：湖南省人民政府
-    办公厅文件`` (xiexiebang.com, field test 8, F8-P13).
-
-    **Evidence**: a line saying the farm's editor (小编) collected the documents for the reader,
-    naming their topic 《X》 (a regulation never speaks of 小编); with it, ``第N篇：X`` lines
-    naming the same topic.  Without the introduction a ``第一篇：`` line (a part of a book) stays.
-
-    >>> t = "简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。\\n\\n第一篇：某厅文件\\n\\n某厅文件\\n正文。"
-    >>> [t[a:b] for a, b in farm_wrapper_lines(t)]
-    ['简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。', '第一篇：某厅文件']
-    >>> farm_wrapper_lines("第一篇：总则\\n第一章 一般规定")
-    []
-    """
-    if "小编" not in text:
-        return []
-    found: list[tuple[int, int]] = []
-    topics: set[str] = set()
-    for start, end in _lines(text):
-        m = _FARM_INTRO_RE.fullmatch(text, start, end)
-        if m:
-            found.append((start, end))
-            topics.add(m.group("topic"))
-    if topics:
-        found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
-    return sorted(found)
-
-
-# --------------------------------------------------------------------------
-# A law mirror's status box
-# --------------------------------------------------------------------------
-
-#: The labels of a law mirror's status box (its own summary of the catalogue's fields).
-_BOX_LABELS = r"公布|施行|制定机关|文号|发布|实施|生效|失效|废止|修改|效力级别|时效性|公布日期|施行日期|发布机关|制定机构"
-#: The box: the mirror's status in brackets, then three or more ``label：value`` fields and
-#: nothing else (``【现行有效】　公布：2001-02-05　施行：2001-02-14　制定机关：最高人民法院　文号：…``).
-_STATUS_BOX_RE = lazy_regex(
-    rf"{INDENT_CLASS}*【(?=[^】\n]{{0,40}}(?:有效|修改|废止|失效|生效|时效|决定))[^】\n]{{2,40}}】"
-    rf"(?:{INDENT_CLASS}*(?:{_BOX_LABELS})：[^\s：]{{1,40}}){{3,}}{INDENT_CLASS}*"
-)
-#: The mirror's own notes printed in its box: a hint on where a value came from
-#: (``提示：施行日期取自正文附则…``) and its warning sign on old versions (``⚠️ 本文件不是现行有效版本…``).
-_BOX_NOTE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:提示：|⚠\ufe0f?)[^\n]*")
-#: The most lines a mirror's box holds after its status line.
-_BOX_LINES = 6
-
-
-def mirror_status_box(text: str) -> list[tuple[int, int]]:
-    """A law mirror's status box under the title: its status line and its own notes, as whole lines.
-
-    Real damage: the Markdown mirror of flk.npc.gov.cn (Elysia4/chinese-law-vector-codex-skill,
-    field test 9, F9-E3) prints under each law's title a blockquote ``【现行有效】　公布：2009-05-04
-    施行：2009-07-01（正文推定）　制定机关：国务院　文号：中华人民共和国国务院令第554号``, on old versions
-    ``⚠️ 本文件不是现行有效版本，仅供了解沿革或处理旧案；引用前务必核对现行文本。`` and on some a
-    ``提示：施行日期取自正文附则（官方清单未提供）…``: the mirror's summary of the catalogue (it
-    repeats the front matter), not the official text; it stood in 19 of 19 laws' text.
-
-    **Evidence**: a line made only of a status in brackets (``【已废止】``: a status word) and three or
-    more fields of a status box's labels (公布, 施行, 制定机关, 文号…) with values without blanks;
-    the ``提示：`` and ``⚠️`` lines only in the same block of lines, right below it.  The law's own
-    note in the block (``沿革：（…通过）``, its 题注) stays.  The status line is removed whole
-    (its values are the mirror's metadata: they can be read from the edit).
-
-    >>> t = "某条例\\n\\n【已废止】\\u3000公布：2011-01-08\\u3000施行：1988-03-01\\u3000制定机关：国务院\\u3000文号：—\\n沿革：（1988年2月27日国务院发布）\\n⚠️ 本文件不是现行有效版本。\\n\\n第一条 为了规范管理。"
-    >>> [t[a:b][:6] for a, b in mirror_status_box(t)]
-    ['【已废止】\\u3000', '⚠️ 本文件']
-    >>> mirror_status_box("【现行有效】\\n提示：本条例自公布之日起施行。")
-    []
-    """
-    if "】" not in text or "：" not in text:
-        return []
-    found: list[tuple[int, int]] = []
-    at = 0
-    while True:
-        close = text.find("】", at)
-        if close < 0:
-            return found
-        start = text.rfind("\n", 0, close) + 1
-        end = text.find("\n", close)
-        end = len(text) if end < 0 else end
-        at = end + 1
-        if not _STATUS_BOX_RE.fullmatch(text, start, end):
-            continue
-        found.append((start, end))
-        for count, (line_start, line_end) in enumerate(_lines(text, min(len(text), end + 1))):
-            if count >= _BOX_LINES or not text[line_start:line_end].strip():
-                break
-            if _BOX_NOTE_RE.fullmatch(text, line_start, line_end):
-                found.append((line_start, line_end))
-
-
-# --------------------------------------------------------------------------
-# A list of related articles closing the page
-# --------------------------------------------------------------------------
-
-#: The head of a page's list of other articles.
-_RELATED_HEAD_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*[【\[]?(?:相关新闻|相关阅读|相关文章|相关报道|相关稿件|推荐阅读|猜你喜欢|热门推荐|精彩推荐|热点推荐|延伸阅读"
-    rf"|热门文章|最新文章|往期回顾)[】\]]?[:：]?{INDENT_CLASS}*$",
-    regex.MULTILINE,
-)
-#: A line of the list that ends in its item's date (and time): ``2024-04-20 17:03``,
-#: ``强图打榜 2024-05-23 09:41:17``.
-_DATED_LINE_END_RE = lazy_regex(
-    r"(?:19|20)\d{2}[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])日?(?:[ \t\u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"[\]】)）]?{INDENT_CLASS}*$",
-    regex.MULTILINE,
-)
-_ARTICLE_LABEL_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
-#: A related list shows several items with their dates.
-_RELATED_DATED_MIN = 3
-
-
-#: A mirror's download bar: ``下载地址: 点击此处下载`` (法律资料网, law*.infoeach.com).
-_DOWNLOAD_BAR_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*(?:{_DOWNLOAD_LABEL})[:：]?{INDENT_CLASS}*{_CLICK_DOWNLOAD}{INDENT_CLASS}*$", regex.M)
-
-
-def appended_page_tail(text: str) -> tuple[int, int] | None:
-    """Another page's text that a mirror appends below the document, from the line after the
-    mirror's closing download bar to the end of the text.
-
-    Real damage: every page of the 法律资料网 mirrors (law18/law702…infoeach.com; field test 11,
-    F11-S1) frames the document between two ``下载地址: 点击此处下载`` bars and prints another
-    article below the second: a 1990 批复 of 最高人民法院 ended ``此复。`` + ``（一）隐私权的含义⏎隐私权
-    是指…``, a 1951 复函 ended with a paper ``谈司法权地方化的弊端及改革对策⏎——从投资环境的视角⏎
-    陈龙仁⏎一、前言…``.  Once the bars went as furniture nothing told the two texts apart.
-
-    **Evidence**: the same bar line twice, a sentence of the document between the two, and text
-    after the second.  One bar (a page's only download link) takes nothing.
-
-    >>> t = "批复\\n下载地址: 点击此处下载\\n某某批复\\n此复。\\n\\n下载地址: 点击此处下载\\n（一）隐私权的含义\\n隐私权是指。"
-    >>> start, end = appended_page_tail(t)
-    >>> t[start:end].splitlines(), end == len(t)
-    (['（一）隐私权的含义', '隐私权是指。'], True)
-    >>> appended_page_tail("通知\\n为了规范。\\n下载地址: 点击此处下载\\n附件1") is None
-    True
-    """
-    if "点击" not in text:
-        return None
-    bars = list(_DOWNLOAD_BAR_RE.finditer(text))
-    if len(bars) < 2:
-        return None
-    first, last = bars[0], bars[-1]
-    if first.group().strip() != last.group().strip() or not _SENTENCE_BEFORE.search(text, first.end(), last.start()):
-        return None
-    tail = last.end() + 1  # the bar itself goes as a furniture line
-    if not text[tail:].strip() or _own_text_after_bar(text, first.end(), last.start(), tail):
-        return None
-    return tail, len(text)
-
-
-#: What opens a notice's own attachment (``附件``, ``附件1``, ``附表：``, ``附：``).
-_ATTACHMENT_OPENING = lazy_regex(rf"{INDENT_CLASS}*附(?:件|表|录)?[0-9一二三四五六七八九十]*{INDENT_CLASS}*[:：]?")
-_TAIL_ARTICLE_LABEL = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百零〇0-9]{{1,6}}条", regex.M)
-_CITED_TITLE = lazy_regex(r"《([^《》\n]{2,60})》")
-
-
-def _own_text_after_bar(text: str, body_start: int, body_end: int, tail: int) -> bool:
-    """Whether the text after a repeated download bar is the page's own: it opens with an attachment
-    marker, holds article labels, or its first lines name a title the text above cites (a notice
-    that repeats its bar above the 办法 it issues; review 11, F11: the first rule removed it).
-
-    >>> own = "印发《某办法》。\\n附件：某办法\\n"
-    >>> _own_text_after_bar(own + "附件\\n某办法\\n", 0, len(own), len(own))
-    True
-    >>> _own_text_after_bar(own + "（一）隐私权的含义\\n隐私权是指。", 0, len(own), len(own))
-    False
-    """
-    head = text[tail:tail + 200].lstrip("\n" + INDENT + "\xa0")
-    if _ATTACHMENT_OPENING.match(head) and head[:1] == "附":
-        return True
-    if _TAIL_ARTICLE_LABEL.search(text, tail):
-        return True
-    first_lines = "".join(head.split("\n")[:3])
-    return any(title in first_lines for title in _CITED_TITLE.findall(text, body_start, body_end))
-
-
-def related_list_tail(text: str) -> tuple[int, int] | None:
-    """A list of other articles closing the page, from its head (``相关新闻``, ``推荐阅读``…) to
-    the end of the text.
-
-    Real damage: news and mirror pages keep, after the article, the site's lists of other
-    articles with their leads and dates (``相关阅读⏎您此时的心情⏎…⏎推荐阅读⏎内蒙古鄂尔多斯：
-    棒垒球邀请赛开赛⏎…⏎2024-04-20 17:03``, ``相关新闻⏎山东日照：小蓝莓助力农业发展⏎…【详细】⏎
-    强图打榜 2024-05-23 09:41:17``; magic-html pages of field test 8).
-
-    **Evidence**: a head line alone on its line, after a sentence of the text; from it to the
-    end of the text, :data:`_RELATED_DATED_MIN` lines or more that end in a date, and no
-    article label (``第N条``: a law goes on).
-
-    >>> t = "正文第一句。\\n相关新闻\\n山东日照：小蓝莓助力农业发展\\n强图打榜 2024-05-23 09:41:17\\n西藏：课堂\\n强图打榜 2024-05-23 09:29:34\\n河南：开镰\\n2024-05-22 23:32:46\\n"
-    >>> start, end = related_list_tail(t)
-    >>> t[start:end].splitlines()[0], end == len(t)
-    ('相关新闻', True)
-    >>> related_list_tail("第一条 为了规范。\\n相关文章\\n第二条 2024-05-23\\n2024-05-22\\n2024-05-21\\n") is None
-    True
-    """
-    heads = [m.start() for m in _RELATED_HEAD_RE.finditer(text)]
-    if not heads:
-        return None
-    dated = [m.start() for m in _DATED_LINE_END_RE.finditer(text, heads[0])]
-    if len(dated) < _RELATED_DATED_MIN:
-        return None
-    labels = [m.start() for m in _ARTICLE_LABEL_LINE_RE.finditer(text, heads[0])]
-    first_sentence = _SENTENCE_BEFORE.search(text, 0, heads[-1])
-    for head in heads:
-        if len(dated) - bisect.bisect_left(dated, head) < _RELATED_DATED_MIN:
-            return None
-        if labels and labels[-1] > head:
-            continue  # a law goes on below the head
-        if first_sentence is None or first_sentence.start() > head:
-            continue  # the page's top: no article above the list
-        return head, len(text)
-    return None
-
-
-_SENTENCE_BEFORE = lazy_re(r"[。！？；]")

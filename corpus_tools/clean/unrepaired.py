@@ -18,6 +18,14 @@ the U+FFFD or ``?`` a decoder wrote for a lost byte (``閫�``); the stretch ar
 run of characters made of UTF-8 bytes (:data:`~corpus_tools.clean.mojibake.RUN_CHARS`),
 bounded by the genuine text around it, as the repair rule reads it.
 
+On a page that holds such a stretch, a character the conversion would take alone (an isolated
+Traditional-only character, or one of a "mixed" sentence) that is itself made of a UTF-8 lead
+byte and a continuation byte, inside a run of such characters, is the repair's residue, not
+Traditional text (field test 13, F13-A2, dz-x.net: ``3鏈30鏃ワ紝`` had its ``鏃ワ紝`` repaired
+to ``日，``; ``鏈``, the first two bytes of ``月`` whose third was lost, then became ``链``:
+plausible, wrong, and no longer repairable, since ``链``'s bytes are not ``月``'s).  It stays,
+and the warning names it (:func:`residue_edits`).
+
 The same guard keeps the lines a decoder could not read (a quarter of them U+FFFD,
 :func:`~corpus_tools.clean.mojibake.lost_lines`; field test 8: a Big5 page decoded as UTF-8 had
 its garbage "converted" by ``t2s``): nothing in them reads, so no rule may rewrite them.
@@ -40,6 +48,7 @@ GUARDED_RULES = frozenset({INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WI
 
 # (the same class name as the repair rule's gate: one bit, probed once per text)
 _LEAD_BIT = _gates.register("utf8_gbk_lead", SIG_LEAD_CHARS)
+_LEAD = frozenset(SIG_LEAD_CHARS)
 _MID = frozenset(SIG_MID_CHARS)
 _TAIL = frozenset(SIG_TAIL_CHARS)
 _LOST = frozenset("\ufffd?")
@@ -105,12 +114,64 @@ def unrepaired_mojibake(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: What the detail of a ``traditional_to_simplified`` edit says when the conversion took its
+#: characters one by one, not as a unit the evidence shows Traditional (see
+#: :func:`corpus_tools.clean.script.convert_traditional`): only such an edit may be residue.
+_ALONE_NOTES = ("; isolated", "; mixed")
+
+
+def residue_edits(text: str, edits: Sequence[Edit]) -> list[Edit]:
+    """The ``traditional_to_simplified`` edits of ``edits`` that would convert mojibake residue:
+    on a page holding UTF-8 read as GBK (:func:`unrepaired_mojibake` finds a stretch), an edit
+    made alone (isolated, or in a mixed sentence) whose characters are all made of UTF-8 bytes
+    (:data:`~corpus_tools.clean.mojibake.RUN_CHARS`), one at least a UTF-8 lead byte and a
+    continuation byte (``鏈`` ``E6 9C``: the start of ``月``).  A Traditional unit (a paragraph
+    or sentence the evidence shows Traditional) is never residue: it converts.
+
+    >>> page = "3鏈30日，鑵捐浜戞暟鎹簱\\n"
+    >>> t2s = [Edit("traditional_to_simplified", 1, 2, "鏈", "链", "t2s; mixed")]
+    >>> [e.before for e in residue_edits(page, t2s)]
+    ['鏈']
+    >>> residue_edits("3鏈30日，腾讯云数据库\\n", t2s)  # no mojibake on the page: nothing says 鏈 is residue
+    []
+    >>> residue_edits(page, [Edit("traditional_to_simplified", 1, 2, "鏈", "链", "t2s")])  # a Traditional unit
+    []
+    """
+    alone = [e for e in edits if e.rule == TRADITIONAL_TO_SIMPLIFIED and any(note in e.detail for note in _ALONE_NOTES)
+             and e.before and set(e.before) <= _RUN and not _LEAD.isdisjoint(e.before)]
+    if not alone or not unrepaired_mojibake(text):
+        return []
+    return alone
+
+
+def _residue_warning(text: str, edit: Edit) -> CleanWarning:
+    """The warning naming a residue character :func:`residue_edits` kept, with its run of
+    UTF-8-shaped characters and a few characters around it."""
+    start, end = edit.start, edit.end
+    while start > 0 and text[start - 1] in _RUN and edit.start - start < 20:
+        start -= 1
+    while end < len(text) and text[end] in _RUN and end - edit.end < 20:
+        end += 1
+    excerpt = text[max(0, start - 3) : end + 3]
+    left, right = edit.start - max(0, start - 3), edit.end - max(0, start - 3)
+    cut_left = excerpt.rfind("\n", 0, left) + 1
+    cut_right = excerpt.find("\n", right)
+    return CleanWarning(
+        TRADITIONAL_TO_SIMPLIFIED, edit.start,
+        f"suspected UTF-8-as-GBK mojibake residue kept byte-exact: {edit.before} not converted to {edit.after} "
+        "(a UTF-8 lead byte read as GBK on a page holding such mojibake; no evidence of Traditional text)",
+        excerpt[cut_left : len(excerpt) if cut_right < 0 else cut_right],
+    )
+
+
 def mojibake_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[CleanWarning]) -> tuple[list[Edit], list[CleanWarning]] | None:
     """The edits of ``rule`` that leave every stretch of unrepaired mojibake of ``text`` (its
     input) alone, and its warnings, those about refused edits replaced by one warning per
     stretch kept; None when no edit touches such a stretch (the common case).
 
-    An edit touching a stretch (inside it, or an insertion strictly within it) is refused.
+    An edit touching a stretch (inside it, or an insertion strictly within it) is refused; so
+    is a ``traditional_to_simplified`` edit of mojibake residue (:func:`residue_edits`), with a
+    warning naming its characters.
 
     >>> t = "閫\\ufffd 鐭\\ufffd\\n本市\\ufffd区"
     >>> edits = [Edit("invisible_chars", i, i + 1, "\\ufffd", "", "U+FFFD") for i in (1, 4, 8)]
@@ -120,6 +181,19 @@ def mojibake_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[
     >>> mojibake_guard("width", "本市,区", [Edit("width", 2, 3, ",", "，", "")], []) is None
     True
     """
+    guarded = _stretch_guard(rule, text, edits, found)
+    if rule != TRADITIONAL_TO_SIMPLIFIED:
+        return guarded
+    kept, warnings = guarded if guarded is not None else (list(edits), list(found))
+    residue = residue_edits(text, kept)
+    if not residue:
+        return guarded
+    refused = {id(e) for e in residue}
+    return [e for e in kept if id(e) not in refused], [*warnings, *(_residue_warning(text, e) for e in residue)]
+
+
+def _stretch_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[CleanWarning]) -> tuple[list[Edit], list[CleanWarning]] | None:
+    """:func:`mojibake_guard` for the stretches of :func:`_kept_stretches` alone."""
     spans = _kept_stretches(text)
     if not spans:
         return None
@@ -182,4 +256,4 @@ def _kept_stretches(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-__all__ = ["GUARDED_RULES", "mojibake_guard", "unrepaired_mojibake"]
+__all__ = ["GUARDED_RULES", "mojibake_guard", "residue_edits", "unrepaired_mojibake"]

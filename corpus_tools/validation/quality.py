@@ -607,6 +607,10 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         rows = _rows(unresolved_gap(_series(edits.column("detail"))).to_numpy(dtype=bool))
         parts.append(_found("edits", edits, rows, "detail", "unresolved_spam_gap",
                             [residual.visible(f"removed {b!r}") for b in _take_list(edits, "before", rows)]))
+        if documents is not None and documents.num_rows:  # a posting line with a year-less date went as furniture (F12-E2)
+            for row, why in damaged_values.yearless_posting_dates(edits, documents):
+                parts.append(_found("documents", documents, np.asarray([row], dtype=np.int64), "published",
+                                    damaged_values.DATE_DAMAGED, [residual.visible(why)]))
     pages = tables_.get("pages")
     if pages is not None and pages.num_rows:
         parts.append(quarantine_findings(pages, documents))

@@ -13,7 +13,10 @@ subject line or headings, and repeated in the body:
 * promises: ``期期三码必中``, ``三期必出一期``;
 * the farms' slogans and brands: ``新澳门天天开好彩``, ``新澳今晚…开奖``, ``管家婆…资料``,
   ``澳门天天彩资料大全``, ``正版免费大全``;
-* draw look-ups: ``开奖结果查询``, ``今期开奖``, an issue number by the draw (``查询016期``).
+* draw look-ups: ``开奖结果查询``, ``今期开奖``, an issue number by the draw (``查询016期``);
+* promises without 必 and accuracy claims (``四肖期期中``, ``一肖一码100准``), the betting pool a fake
+  "rules" page shares out (``瓜分赌金``, ``总赌金``), and the keyword-stuffing notes a farm leaves in its
+  text (``（关键词：“好彩”频率5%）``): field test 13's three fake 政策文件 (F13-B1).
 
 A real regulation about lotteries (彩票管理条例, a province's 福利彩票 rules) speaks of 彩票,
 开奖, 开奖结果, 中奖, 投注, 派彩, 奖池, and never of these; an anti-gambling notice does quote
@@ -22,7 +25,7 @@ them, so a line that also says 打击/骗局/诈骗/严禁… is its warning, an
 The verdict needs both *placement* (a tip-sheet shape in the title, in one of the first lines,
 in a field line ``主题：``/``标题：`` or in a heading: a short line that is not a sentence) and
 *repetition* (two phrases or more in the document); a draw look-up counts for the repetition
-only (a real 彩票 service notice may well say 开奖结果查询).
+only (a real 彩票 service notice may well say 开奖结果查询), and so does a keyword note.
 """
 
 from __future__ import annotations
@@ -50,8 +53,11 @@ TIP_SHAPES: dict[str, str] = {
                     f"|平特{_NUM}?[肖尾]|杀{_NUM}肖"),
     # 特马, 特码: Mark Six's special number (the official word is 特别号码)
     "special_number": f"特{_MA_HORSE}|特{_MA_CODE}",
-    # 期期三码必中, 一码必中, 稳必中
-    "sure_win": f"(?:期期|{_MA_CODE}|肖|[准準稳穩]){_NUM}?{_MA_CODE}?必中",
+    # 期期三码必中, 一码必中, 稳必中; without 必: 四肖期期中, 三码期期准, 期期中特; an accuracy claim: 100准,
+    # 100%准, 百分百准 (100准确, 准则, 准备, 准时, 准予, 准许, 准入 are no tip; 学期期中 neither)
+    "sure_win": (f"(?:期期|{_MA_CODE}|肖|[准準稳穩]){_NUM}?{_MA_CODE}?必中"
+                 f"|(?:肖|{_MA_CODE}|特)期期[中准準]|期期[中准準](?:特|肖|{_MA_CODE})"
+                 f"|(?:100%?|100％|百分百|百分之百)[准準](?:[^确確备備则則时時予许許入]|$)"),
     # 三期必出一期, 二期必中
     "must_come": f"{_NUM}期必[出中{_KAI[1:-1]}]",
     # 新澳门天天开好彩, 澳门天天彩, 新澳天天开奖
@@ -61,6 +67,8 @@ TIP_SHAPES: dict[str, str] = {
                    f"|管家婆[^\\n]{{0,4}}?(?:{_ZI}料|肖|彩|{_DRAW})|跑狗[图圖]|曾道人"
                    f"|白小姐[^\\n]{{0,4}}?(?:肖|{_MA_CODE}|{_ZI}料)"),
     # 澳门天天彩资料大全, 2024澳门资料大全, 六合彩免费资料, 新澳门正版… (澳门旅游免费资料 is no tip)
+    # 总赌金, 瓜分赌金: the betting pool a fake "rules" page shares out (the law says 赌资; 奖金 of a lottery)
+    "betting_pool": "(?:瓜分|[总總])[赌賭]金",
     "tip_sheet": (f"(?:彩票|天天彩|澳彩|六合彩?|{_DRAW}|{_NUM}肖)[^\\n]{{0,5}}?"
                   f"(?:{_ZI}料大全|免{_FEI}{_ZI}料|正版{_ZI}料|免{_FEI}大全|正版免{_FEI})"
                   f"|(?:新澳{_MEN}?|澳{_MEN})[0-9年]{{0,5}}(?:{_ZI}料大全|正版|精准|免{_FEI}{_ZI}料)"),
@@ -71,7 +79,12 @@ DRAW_LOOKUPS: dict[str, str] = {
     "draw_lookup": (f"{_DRAW}{_JIE}?果?查{_XUN}|{_DRAW}{_ZI}料|今[晚期天][^\\n]{{0,8}}?{_DRAW}"
                     f"|[^0-9第][0-9]{{3}}期{_DRAW}|(?:{_DRAW}|查{_XUN})[^\\n0-9]{{0,6}}[0-9]{{3}}期"),
 }
-_FAMILIES = {**TIP_SHAPES, **DRAW_LOOKUPS}
+#: A content farm's keyword-stuffing notes left in its text (``（关键词：“好彩”频率5%）``, znkccd.com, field test 13):
+#: what the page was written for, but no lottery word: like a draw look-up, it counts for the repetition only.
+FARM_NOTES: dict[str, str] = {
+    "keyword_note": "[（(][ \t]*[关關][键鍵][词詞][:：][^\n）)]{0,30}?[频頻]率[ \t]*[0-9]{1,3}(?:[.][0-9]+)?[%％][ \t]*[）)]",
+}
+_FAMILIES = {**TIP_SHAPES, **DRAW_LOOKUPS, **FARM_NOTES}
 #: One alternation, a named group per family.
 _PHRASE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()))
 #: The tip shapes for RE2 (pyarrow's ``match_substring_regex``): the cheap pass over a whole column
@@ -189,4 +202,4 @@ def candidate_rows(titles: pa.ChunkedArray | pa.Array, texts: pa.ChunkedArray | 
     return np.flatnonzero(np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)).astype(np.int64)
 
 
-__all__ = ["DRAW_LOOKUPS", "PREFILTER", "SpamPageEvidence", "TIP_SHAPES", "candidate_rows", "spam_page_evidence"]
+__all__ = ["DRAW_LOOKUPS", "FARM_NOTES", "PREFILTER", "SpamPageEvidence", "TIP_SHAPES", "candidate_rows", "spam_page_evidence"]

@@ -1,0 +1,197 @@
+"""HTML a page printed as text: tags left in a line, lines of tags, an HTML source's runs of tags.
+
+Real damage undone: a repost's image caption with its link cut at the line's end (``资料图：…。
+<a target=``, field test 7b), lines made only of tags, and a text page that prints an HTML source
+with its tags around the words (a block's tag between two words of a line becomes a line break).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import regex
+
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import INDENT
+
+
+#: An HTML tag the page's text kept: an opening tag with attributes (maybe cut at the line's
+#: end: ``<a target=``), the closing tag of an inline element.  Never ``<br>`` or ``</p>``: they
+#: stand for a line break (a Markdown table's cell writes ``□护照<br>□其他``).
+_HTML_TAG_RESIDUE_RE = lazy_re(
+    r"(?:<(?:a|img|span|div|p|font|iframe|script|link|b|strong)[ \t]+[A-Za-z-]{1,20}=(?:[^<>\n]{0,200}>|[^<>\n]{0,200}$)"
+    r"|</(?:a|span|font)>)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def html_tag_residue(text: str) -> list[tuple[int, int]]:
+    """HTML tags left in the text: ``资料图：民众体验电子游戏。 <a target=`` (a repost's image
+    caption, its link cut at the line's end; scolliance.net, field test 7b).
+
+    **Evidence**: a tag's shape: ``<a`` (or another common tag) with an attribute
+    (``name=``), an inline element's closing tag (``</a>``).  A law's comparison (``x<a``,
+    ``1<a<5``) has no attribute; a line break tag (``<br>``) is left alone.
+
+    >>> t = "资料图：民众体验电子游戏。 <a target=\\n当 x<a 时，适用本条。"
+    >>> [t[a:b] for a, b in html_tag_residue(t)]
+    [' <a target=']
+    """
+    if "<" not in text:
+        return []
+    out = []
+    for m in _HTML_TAG_RESIDUE_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1  # the blank that set the tag apart goes with it
+        out.append((start, m.end()))
+    return out
+
+
+#: An HTML element's tag, opening (with its attributes) or closing.
+_MARKUP_TAG = (
+    r"</?(?:a|abbr|b|big|blockquote|body|button|caption|center|cite|code|col|colgroup|dd|del|dfn|div|dl|dt|em"
+    r"|embed|fieldset|font|footer|form|frame|h[1-6]|head|header|i|iframe|img|input|ins|kbd|label|legend|li|link"
+    r"|map|meta|nav|noscript|object|ol|option|pre|q|s|samp|script|section|select|small|span|strike|strong|style"
+    r"|sub|sup|table|tbody|td|textarea|tfoot|th|thead|title|tr|tt|u|ul|var|video)"
+    r"""(?:[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,200}"|'[^'\n<>]{0,200}'|[^\s<>"']{1,100}))?)*[ \t]*/?>"""
+)
+#: A line of tags and nothing else, maybe behind a list bullet (``• <tr id="yyy80"></tr>``).
+_MARKUP_LINE_RE = lazy_re(
+    rf"^[ \t\u3000\u00a0•·*-]*(?:{_MARKUP_TAG}[ \t\u3000]*)+$", re.MULTILINE | re.IGNORECASE
+)
+
+
+def markup_lines(text: str) -> list[tuple[int, int]]:
+    """Lines made only of HTML tags that a page printed as text.
+
+    Real damage: m.jizihe.com (a cloaking mirror of a 人大研究 article, field test 9, F9-P8) opens
+    with ``• <tr id="yyy80"></tr>``, ``• <sup id="yyy80"></sup>``, ``• <tfoot id="yyy80"><noscript
+    id="yyy80"></noscript></tfoot>``: escaped tags shown as list items, kept as lines of the text.
+
+    **Evidence**: the whole line is tags of HTML elements (opening with attributes, or closing),
+    behind at most a bullet; no word of text between them.  A law's comparison (``x<a``), a book
+    title in angle brackets (``<中华人民共和国香港特别行政区基本法>``) or a tag inside a sentence stays
+    (:func:`html_tag_residue` takes the latter when it has an attribute).
+
+    >>> t = "• <tr id=\\"yyy80\\"></tr>\\n  • <tfoot id=\\"y\\"><noscript id=\\"y\\"></noscript></tfoot>\\n法规草案公开征求意见\\n当 x<a 时适用。"
+    >>> [t[a:b] for a, b in markup_lines(t)]
+    ['• <tr id="yyy80"></tr>', '  • <tfoot id="y"><noscript id="y"></noscript></tfoot>']
+    """
+    if "<" not in text or ">" not in text:
+        return []
+    return [m.span() for m in _MARKUP_LINE_RE.finditer(text)]
+
+
+#: Elements whose tags a text page shows when it prints an HTML source (a WeChat editor's article:
+#: ``<section style=…>``, ``<p style=…><span style=…><strong>``): the names of :data:`_MARKUP_TAG`,
+#: the paragraph, and the line break and rule (``<p><br/></p>``, an editor's empty paragraph:
+#: laodongfa.com, field test 13, F13-B2, kept seven ``<br/>`` lines between the paragraphs).
+_LITERAL_TAG_NAMES = (
+    r"a|abbr|article|aside|b|big|blockquote|body|br|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure"
+    r"|font|footer|h[1-6]|header|hr|i|img|ins|label|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong"
+    r"|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul"
+)
+_LITERAL_ATTRIBUTE = r"""[ \t]+[A-Za-z][A-Za-z0-9_:-]{0,30}(?:=(?:"[^"\n<>]{0,600}"|'[^'\n<>]{0,600}'|[^\s<>"']{1,100}))?"""
+#: One tag: opening (maybe with attributes) or closing.
+_LITERAL_TAG_RE = lazy_regex(
+    rf"<(?P<close>/)?(?P<name>{_LITERAL_TAG_NAMES})(?P<attrs>(?:{_LITERAL_ATTRIBUTE})*)[ \t]*/?>", regex.IGNORECASE
+)
+_NEWLINE_RE = lazy_re("\n")
+#: What a line may hold around a run of tags and still have no word there.
+_LINE_BLANKS = frozenset(INDENT + "\xa0")
+#: Elements that stand for a line break where their tags stand between words.
+_BLOCK_TAGS = frozenset(
+    "article aside blockquote body br caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr"
+    " li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+#: The evidence of a page printed as markup: opening tags with attributes and closing tags of
+#: elements the page opens, this many of each at least; or this many elements opened and closed
+#: on one line (``<p>各市人民政府：</p>``), attributes or not.
+_LITERAL_MARKUP_MIN = 3
+
+
+def _closed_on_their_line(text: str, tags: list[regex.Match[str]]) -> int:
+    """How many of ``tags`` close an element opened before them on the same line (``<p>…</p>``):
+    balanced tag syntax no text writes for another reason.
+
+    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p>\\n</p>x<p>"
+    >>> _closed_on_their_line(t, list(_LITERAL_TAG_RE.finditer(t)))
+    2
+    """
+    closed = 0
+    line_end = -1
+    opened: set[str] = set()
+    for m in tags:
+        if m.start() > line_end:
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+            opened = set()
+        name = m.group("name").lower()
+        if m.group("close"):
+            closed += name in opened
+        else:
+            opened.add(name)
+    return closed
+
+
+def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of HTML tags a text page shows around its words, when the page prints an HTML source:
+    ``(start, end, replacement)``, the replacement a line break where a block's tag stood between
+    two words of a line, else nothing.
+
+    Real damage: 射阳网's forum archiver (320924.com, field test 10, F10-N2) shows a WeChat article's
+    source: ``<section style="margin-top: 5px;…" data-mpa-powered-by="yiban.io">…<p style="line-height:
+    2em;"><span style=…><strong>筑牢安全防线 深化改革惠民 坚持从严治警</strong></span></p><section …>…``;
+    the tags with attributes went (:func:`html_tag_residue`) but ``<section …>``, ``<strong>``, ``</p>``
+    and ``<p></p>`` stayed, ~1,000 characters of markup around the article.
+
+    **Evidence**, on the page: at least :data:`_LITERAL_MARKUP_MIN` opening tags with attributes and as
+    many closing tags of elements the page opens (balanced tag syntax, names of HTML elements), or as
+    many elements opened and closed on one line, attributes or not (``<p>…</p>``, F13-B2's variant);
+    then every such tag goes, the line breaks ``<br/>`` too.  A law's ``<100``, ``x<a``, a title in angle brackets
+    (``<中华人民共和国香港特别行政区基本法>``) or a lone tag is no such page.
+
+    >>> t = '标题\\n<section style="a"><p style="b"><span style="c"><strong>筑牢安全防线</strong></span></p><section>公安部制修订</section></section><p></p>为主动适应。'
+    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][:3]
+    [('<section style="a"><p style="b"><span style="c"><strong>', ''), ('</strong></span></p><section>', '\\n'), ('</section></section><p></p>', '\\n')]
+    >>> literal_markup_runs("第五条 浓度<100 mg时，x<a。\\n<中华人民共和国香港特别行政区基本法>")
+    []
+    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p><p><br/></p><p>一、总体要求</p>"
+    >>> [(t[a:b], r) for a, b, r in literal_markup_runs(t)][1:3]
+    [('</p><p>', '\\n'), ('</p><p><br/></p><p>', '\\n')]
+    """
+    if "</" not in text:
+        return []
+    tags = list(_LITERAL_TAG_RE.finditer(text))
+    opened = {m.group("name").lower() for m in tags if not m.group("close")}
+    with_attributes = sum(1 for m in tags if not m.group("close") and m.group("attrs"))
+    closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened)
+    if (with_attributes < _LITERAL_MARKUP_MIN or closing < _LITERAL_MARKUP_MIN) and (
+        _closed_on_their_line(text, tags) < _LITERAL_MARKUP_MIN
+    ):
+        return []
+    runs: list[tuple[int, int, str]] = []
+    for m in tags:
+        block = m.group("name").lower() in _BLOCK_TAGS
+        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
+            start, _, was_block = runs[-1]
+            runs[-1] = (start, m.end(), was_block or block)
+        else:
+            runs.append((m.start(), m.end(), block))
+    out = []
+    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]  # (looked up by bisection: no rescan of a long line per run)
+    for start, end, block in runs:
+        i = bisect_left(newlines, start)
+        line_start = newlines[i - 1] + 1 if i else 0
+        j = bisect_left(newlines, end, i)
+        line_end = newlines[j] if j < len(newlines) else len(text)
+        before, after = start, end  # (the blanks around a run lie between it and its neighbours: each is read once)
+        while before > line_start and text[before - 1] in _LINE_BLANKS:
+            before -= 1
+        while after < line_end and text[after] in _LINE_BLANKS:
+            after += 1
+        between = before > line_start and after < line_end
+        out.append((start, end, "\n" if block and between else ""))
+    return out

@@ -1,0 +1,440 @@
+"""What mirrors, wikis, news sites and document farms put around a law they copy.
+
+Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted crumb, as spans):
+
+* a **wiki's section edit links** (``编辑``, ``[编辑]``) at the article headings of a text dump;
+* a site's **breadcrumb of link texts** above the text (``大萌法律读本 >> 2020-民法典``), and its
+  first crumb pasted at the end of a line of the text;
+* a **document-sharing site's field list** and share line (``- 页数：16⏎- 大小：66.98KB``);
+* a **news report's wrapper** around the document it reposts: the handover phrase (``以下为通告原文：``)
+  with the news lead above it, the report's credits line, its repost notice;
+* a **document farm's wrapper** (写写帮文库: ``简介：…小编为你整理了多篇相关的《…》…``, ``第一篇：…``);
+* a **law mirror's status box** under the title: its status line and its own notes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from corpus_tools.clean.page_lines import CONTENT_LINE_RE, line_bounds
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+
+
+# --------------------------------------------------------------------------
+# A wiki's section edit links
+# --------------------------------------------------------------------------
+
+#: A heading a wiki gives an edit link: an article or division label with a short
+#: heading and no sentence punctuation (``第一條 標的``, ``第二章 總則``).
+_WIKI_HEADING = (
+    rf"{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[條条章節节編编部]"
+    rf"(?:{INDENT_CLASS}*[^\n。；，：:,;]{{0,40}}?)"
+)
+_WIKI_HEADING_RE = lazy_regex(_WIKI_HEADING)
+#: The edit link's word.
+_EDIT_WORD_RE = lazy_re("编辑|編輯")
+_BRACKETS = ("[［【", "]］】")
+#: A wiki page shows the link at every heading: one alone proves nothing.
+_EDIT_LINKS_MIN = 2
+
+
+_LINE_BLANKS = INDENT + "\xa0"
+
+
+def _blanks_before(text: str, pos: int) -> int:
+    """``pos`` moved back over the blanks (indentation) before it."""
+    while pos > 0 and text[pos - 1] in _LINE_BLANKS:
+        pos -= 1
+    return pos
+
+
+def _blanks_after(text: str, pos: int) -> int:
+    """``pos`` moved on over the blanks after it."""
+    while pos < len(text) and text[pos] in _LINE_BLANKS:
+        pos += 1
+    return pos
+
+
+def wiki_edit_links(text: str) -> list[tuple[int, int]]:
+    """A wiki's section edit link (``编辑``, ``[编辑]``) kept at the article headings of a text dump.
+
+    Real damage: zh.wikisource renders an edit link after each article heading; the page's
+    text has it glued to the first paragraph (``第一條 標的⏎编辑本法律旨在對…``), and every
+    article of 第26/2024號法律 (Macau) began ``编辑`` (field test 8b, F8B-W1).
+
+    **Evidence**: ``编辑`` opening the line right under a heading (an article or division
+    label with a short heading, no sentence punctuation; blank lines between allowed), or
+    ``[编辑]`` closing the heading's line, at :data:`_EDIT_LINKS_MIN` headings of the page
+    or more, and the page writes the word nowhere else: a law about editing (``第十条 编辑责任`` ⏎
+    ``编辑应当对稿件负责。``) uses it in its own text, a wiki page's law does not.  A paragraph that
+    opens with the word (``编辑出版…``) under a heading once is not enough.
+
+    >>> t = "第一條 標的\\n编辑本法律旨在對若干法律進行處理：\\n第二條 適應化及整合\\n编辑一、對附件一所載法律進行適應化。"
+    >>> [t[a:b] for a, b in wiki_edit_links(t)]
+    ['编辑', '编辑']
+    >>> wiki_edit_links("第一章 总则\\n编辑出版活动应当遵守宪法和法律。\\n第一条 为了规范。")
+    []
+    >>> wiki_edit_links("第十条 编辑责任\\n编辑应当对稿件负责。\\n第十一条 编辑审核\\n编辑部门应当审核。")
+    []
+    """
+    if "编辑" not in text and "編輯" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for word in _EDIT_WORD_RE.finditer(text):  # (each test reads the word's own line and the one above)
+        start, end = word.span()
+        if start > 0 and text[start - 1] in _BRACKETS[0] and text[end:end + 1] in _BRACKETS[1]:
+            after = _blanks_after(text, end + 1)
+            if after < len(text) and text[after] != "\n":
+                continue  # not closing its line
+            head_end = _blanks_before(text, start - 1)
+            line_start = text.rfind("\n", 0, head_end) + 1
+            if _WIKI_HEADING_RE.fullmatch(text, line_start, head_end):
+                found.append((head_end, end + 1))
+            continue
+        line_start = _blanks_before(text, start)
+        if line_start == 0 or text[line_start - 1] != "\n":
+            continue  # not at the line's start
+        above_end, blanks = line_start - 1, 0
+        while above_end > 0 and blanks < 3 and _blanks_before(text, above_end) in (0, text.rfind("\n", 0, above_end) + 1):
+            above_end, blanks = text.rfind("\n", 0, above_end), blanks + 1  # blank lines between heading and link
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if above_end > 0 and _WIKI_HEADING_RE.fullmatch(text, above_start, above_end):
+            found.append((start, end))
+    if len(found) < _EDIT_LINKS_MIN:
+        return []
+    uses = sum(1 for _ in _EDIT_WORD_RE.finditer(text))
+    return sorted(found) if uses == len(found) else []  # the page writes the word elsewhere: it is its text
+
+
+# --------------------------------------------------------------------------
+# A site's breadcrumb of link texts (``大萌法律读本 >> 2020-民法典``)
+# --------------------------------------------------------------------------
+
+#: A breadcrumb's separator: ``>>``, ``»``, ``›``, ``>``.
+_CRUMB_SEP = r"(?:>>|＞＞|»|›|>|＞)"
+#: One crumb: a short link text without sentence punctuation, brackets or quotes (a title
+#: ``《关于修改〈某条例〉的决定》`` holds angle brackets that are no separators).
+_CRUMB = r"[^\s>＞»›<。；，：:,;！？!?|《》〈〉()（）“”\"'‘’「」]{1,20}"
+#: A breadcrumb line of crumbs between separators: two crumbs at least.
+_CRUMB_GAP = rf"[{INDENT_RE}\u00a0]*"
+_CRUMB_LINE_RE = lazy_regex(
+    rf"{_CRUMB_GAP}(?P<first>{_CRUMB}){_CRUMB_GAP}{_CRUMB_SEP}"
+    rf"(?:{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}{_CRUMB_SEP}){{0,6}}{_CRUMB_GAP}{_CRUMB}{_CRUMB_GAP}"
+)
+#: A breadcrumb stands in a page's first characters.
+_CRUMB_REACH = 600
+_CRUMB_HINT = lazy_re(_CRUMB_SEP)
+
+
+def breadcrumb_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A site's breadcrumb above the text (lines), and the same breadcrumb's first crumb pasted
+    at the end of a line of the text (spans).
+
+    Real damage: every page of a Markdown law collection opens with the site's breadcrumb
+    (``[大萌法律读本](../duben) >> 2020-民法典``, rendered ``大萌法律读本 >> 2020-民法典``; the
+    PDF copies print ``大萌法律读本 » 2020-刑法``), and 民法典 第三百四十八条 kept a repeat of it
+    at the end of its first paragraph: ``…一般包括下列条款： 大萌法律读本 >>`` (Laosheng.top,
+    field test 8b, F8B-L4).
+
+    **Evidence**: above the text's first article label or sentence, a line of two to eight
+    short crumbs between breadcrumb separators (``>>``, ``»``, ``›``, ``>``); inside the
+    text, only that breadcrumb's own first crumb and separator closing a line
+    (``大萌法律读本 >>``) — words of the page's own breadcrumb, nothing else.
+
+    >>> t = "大萌法律读本 >> 2020-民法典\\n\\n中华人民共和国民法典\\n　　第三百四十八条　建设用地使用权出让合同一般包括下列条款： 大萌法律读本 >> \\n（一）当事人的名称和住所；"
+    >>> lines, tails = breadcrumb_lines(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in tails]
+    (['大萌法律读本 >> 2020-民法典'], [' 大萌法律读本 >> '])
+    >>> breadcrumb_lines("第一条 x>5 的，处罚款。\\n甲 > 乙")
+    ([], [])
+    """
+    if _CRUMB_HINT.search(text, 0, _CRUMB_REACH) is None:
+        return [], []
+    lines: list[tuple[int, int]] = []
+    firsts: set[str] = set()
+    for start, end in line_bounds(text):
+        if start > _CRUMB_REACH or CONTENT_LINE_RE.search(text[start:end]):
+            break
+        m = _CRUMB_LINE_RE.fullmatch(text, start, end)
+        if m:
+            lines.append((start, end))
+            firsts.add(m.group("first"))
+    if not lines:
+        return [], []
+    tails: list[tuple[int, int]] = []
+    for first in firsts:
+        tail = regex.compile(rf"{_CRUMB_GAP}{regex.escape(first)}{_CRUMB_GAP}{_CRUMB_SEP}{_CRUMB_GAP}$", regex.M)
+        tails += [m.span() for m in tail.finditer(text, lines[-1][1]) if m.start() > 0 and text[m.start() - 1] != "\n"
+                  and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].isspace()]
+    return lines, sorted(tails)
+
+
+# --------------------------------------------------------------------------
+# A document-sharing site's field list and share line
+# --------------------------------------------------------------------------
+
+#: Labels of a document-sharing site's field list (冰豆网, 原创力, 道客巴巴, 人人文库 shapes).
+_DOCSHARE_LABELS = (
+    r"文档编号|文档ID|上传时间|上传日期|上传者|上传人|贡献者|文档格式|格式|页数|文档页数|大小|文件大小|文档大小"
+    r"|下载积分|所需积分|下载次数|浏览次数|阅读次数|文档分类|分类"
+)
+#: Labels only a document-sharing site's list holds (the evidence; 格式/分类 alone are ordinary words).
+_DOCSHARE_STRONG = frozenset(("文档编号", "文档ID", "上传时间", "上传日期", "上传者", "上传人", "页数", "文档页数", "大小",
+                              "文件大小", "文档大小", "下载积分", "所需积分", "下载次数", "文档格式"))
+_DOCSHARE_FIELD_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:[-*•·]{INDENT_CLASS}*)?(?P<label>{_DOCSHARE_LABELS}){INDENT_CLASS}*[:：]{INDENT_CLASS}*"
+    rf"[^\n。；，,;]{{1,30}}"
+)
+#: The site's share line: ``《….docx》由会员分享，可在线阅读，更多相关《…》请在冰豆网上搜索。``
+_DOCSHARE_LINE_RE = lazy_regex(r"[^\n]{0,200}由(?:会员|用户|网友)(?:分享|上传)[，,]\s*可在线阅读[^\n]{0,240}")
+#: A field list holds three of its fields, two of them only such a site's.
+_DOCSHARE_FIELDS_MIN, _DOCSHARE_STRONG_MIN = 3, 2
+_DOCSHARE_HINT = lazy_re(r"页数|文档编号|上传时间|由会员分享|由用户分享|由网友分享")
+
+
+def docshare_lines(text: str) -> list[tuple[int, int]]:
+    """A document-sharing site's field list and share line kept with the document.
+
+    Real damage: 冰豆网 (bdocx.com) serves an uploaded .docx under ``- 文档编号：9031322⏎- 上传时间：
+    2023-02-02⏎- 格式：DOCX⏎- 页数：16⏎- 大小：66.98KB`` and ``《生物化工制度汇编修改征求意见版本 1.docx》
+    由会员分享，可在线阅读，更多相关《…（16页珍藏版）》请在冰豆网上搜索。``; the first field line
+    became the document's title (field test 8b, F8B-W5).
+
+    **Evidence**: a run of :data:`_DOCSHARE_FIELDS_MIN` field lines or more (a ``- `` list
+    mark allowed) whose labels are the site's (文档编号, 上传时间, 格式, 页数, 大小…), at least
+    :data:`_DOCSHARE_STRONG_MIN` of them labels no regulation's own fields use (页数, 大小,
+    文档编号, 上传时间), each with a short value and no sentence punctuation; and a line
+    saying the file was shared by a member and can be read online (``由会员分享，可在线阅读``).
+
+    >>> t = "某制度.docx\\n- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB\\n正文。"
+    >>> [t[a:b] for a, b in docshare_lines(t)]
+    ['- 文档编号：9031322\\n- 上传时间：2023-02-02\\n- 格式：DOCX\\n- 页数：16\\n- 大小：66.98KB']
+    >>> docshare_lines("附件：\\n格式：见附表\\n页数：不超过两页\\n第一条 申请材料应当齐全。")
+    []
+    """
+    if _DOCSHARE_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    for start, end in [*line_bounds(text), (len(text) + 1, len(text) + 1)]:
+        m = _DOCSHARE_FIELD_RE.fullmatch(text, start, end) if start < end else None
+        if m:
+            run.append((start, end, m.group("label")))
+            continue
+        if len(run) >= _DOCSHARE_FIELDS_MIN and sum(label in _DOCSHARE_STRONG for _, _, label in run) >= _DOCSHARE_STRONG_MIN:
+            found.append((run[0][0], run[-1][1]))
+        run = []
+        if start < end and _DOCSHARE_LINE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
+
+
+# --------------------------------------------------------------------------
+# A news report's wrapper around the document it reposts
+# --------------------------------------------------------------------------
+
+#: The phrase that hands over from a news report to the document it reposts (``以下为通告原文：``).
+_HANDOVER_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:以下为|以下是|下面是|下附|附)(?:该|本|此)?(?:通告|通知|公告|决定|办法|条例|规定|意见|细则|方案|文件|政策)?"
+    rf"(?:原文|全文)(?:如下)?[:：]?{INDENT_CLASS}*"
+)
+#: A news lead's words: when (今天, 近日…) and what (发布, 印发…).
+_NEWS_WHEN = lazy_re(r"今天|今日|昨天|昨日|近日|日前|记者|获悉|据悉|\d{1,2}月\d{1,2}日")
+_NEWS_WHAT = lazy_re(r"发布|印发|出台|公布|下发|发出")
+#: The most lines of a news lead above its handover phrase.
+_NEWS_LEAD_LINES = 3
+#: The roles of a report's credits (``记者何良``, ``责任编辑何齐铁``, ``通讯员``, ``摄``).
+_CREDIT_ROLE = r"(?:见习记者|记者|通讯员|责任编辑|实习编辑|见习编辑|编辑|实习生|摄影|摄)"
+#: A credits line: a medium's name, then roles each with its names (two roles at least, or in brackets).
+_CREDITS_LINE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?P<open>[（(])?[\p{{Han}}·]{{0,16}}?"
+    rf"(?:{_CREDIT_ROLE}[{INDENT_RE}]*(?!{_CREDIT_ROLE})\p{{Han}}{{2,4}}(?:[{INDENT_RE}、]+\p{{Han}}{{2,4}})*[{INDENT_RE}]*){{1,6}}(?:摄影|摄)?"
+    rf"(?(open)[）)]){INDENT_CLASS}*"
+)
+_CREDIT_ROLE_RE = lazy_re(_CREDIT_ROLE)
+#: Words one of which each line of a news wrapper holds (the lines looked at).
+_NEWS_HINT = lazy_re("原文|全文|转载|记者|通讯员|编辑|摄")
+#: A repost notice (``转载请注明：http://…``, ``转载请注明出处``).
+_REPOST_NOTICE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:如需)?转载(?:请|务必)(?:注明|保留)[^\n。]{{0,120}}")
+
+
+def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
+    """A news report's wrapper around the document it reposts: the handover phrase (``以下为通告原文：``)
+    with the news lead above it, the report's credits line and its repost notice.
+
+    Real damage: a content farm's copy of a 成都日报 report (huayeluhui.com, field test 10, F10-N1)
+    wraps a 成都市公安局交通管理局 通告: ``今天，成都市公安局交通管理局发布关于…的通告，通告规定，…`` ⏎
+    ``以下为通告原文：`` ⏎ the 通告 ⏎ ``成都日报锦观新闻记者何良责任编辑何齐铁实习编辑卢娅芮`` ⏎
+    ``转载请注明：http://www.0431``; all of it stood in the document.
+
+    **Evidence**: the handover phrase alone on its line; the lines above it (at most
+    :data:`_NEWS_LEAD_LINES`, from the text's start or a line without a sentence's end, such as
+    the title, which stays) only when each is a sentence of news: a time word (今天, 近日, 记者…)
+    and a release (发布, 印发…).  A credits line is made only of a medium's name, roles and names,
+    two roles at least (``记者…责任编辑…``) or in brackets (``（总台央视记者 奚丹霓 张赛）``); a repost
+    notice opens on ``转载请注明``.  The handover line goes only beside another of these parts: alone
+    it is the document's own (a 公告's ``附条例全文：`` above the law it publishes, review 11 F9).
+    The document between stays whole; a law's sentence on journalists (``法庭得设记者旁听席，
+    专供记者旁听。``) has its punctuation.
+
+    >>> t = "今天，某局发布关于某事的通告，通告规定，禁止某事。\\n以下为通告原文：\\n为了某事，通告如下：\\n一、禁止某事。\\n某局\\n某日报记者何良责任编辑何齐铁\\n转载请注明：http://www.0431"
+    >>> [t[a:b] for a, b in news_wrapper_lines(t)]
+    ['今天，某局发布关于某事的通告，通告规定，禁止某事。', '以下为通告原文：', '某日报记者何良责任编辑何齐铁', '转载请注明：http://www.0431']
+    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n第4条 法庭得设记者旁听席，专供记者旁听。\\n记者何良")
+    []
+    >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n转载请注明出处")
+    [(4, 12), (19, 26)]
+    """
+    found: list[tuple[int, int]] = []
+    handovers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    line_end = -1
+    for hint in _NEWS_HINT.finditer(text):
+        if hint.start() <= line_end:
+            continue  # (one look per line)
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.start())
+        end = line_end = len(text) if end < 0 else end
+        if end - start > 80:
+            continue
+        if _HANDOVER_RE.fullmatch(text, start, end):
+            lead = _news_lead(text, start)
+            handovers.append(((start, end), lead))
+            found += lead
+        elif _REPOST_NOTICE_RE.fullmatch(text, start, end):
+            found.append((start, end))
+        else:
+            m = _CREDITS_LINE_RE.fullmatch(text, start, end)
+            if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
+                found.append((start, end))
+    # a handover alone is a notice's own line (``附条例全文：`` of a 公告): it goes only with
+    # another part of the wrapper (its news lead, or the report's credits or repost notice)
+    wrapped = bool(found)
+    found += [line for line, lead in handovers if lead or wrapped]
+    return sorted(found)
+
+
+def _news_lead(text: str, handover: int) -> list[tuple[int, int]]:
+    """The news lead's lines right above the handover line starting at ``handover`` (see
+    :func:`news_wrapper_lines`), blank lines skipped, at most :data:`_NEWS_LEAD_LINES` lines looked at."""
+    lead = []
+    end = handover - 1
+    for _ in range(_NEWS_LEAD_LINES):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip(INDENT + "\xa0"):
+            if not (line.rstrip(INDENT + "\xa0").endswith("。") and _NEWS_WHEN.search(line) and _NEWS_WHAT.search(line)):
+                break
+            lead.append((start, end))
+        end = start - 1
+    return lead
+
+
+# --------------------------------------------------------------------------
+# A document farm's wrapper (写写帮文库: ``简介：…小编为你整理了多篇相关的《…》…``)
+# --------------------------------------------------------------------------
+
+#: The farm's introduction: its editor "collected several documents on 《X》 for you".
+_FARM_INTRO_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:简介[:：])?[^\n]{{0,30}}小编(?:为你|为您|给你|给您|为大家|给大家)(?:精心)?(?:整理|收集|搜集|准备|编辑)了"
+    rf"[^\n]{{0,80}}?《(?P<topic>[^《》\n]{{1,60}})》[^\n]{{0,300}}"
+)
+#: The farm's item heads: ``第一篇：<topic>``.
+_FARM_ITEM_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十]{{1,3}}篇[:：]{INDENT_CLASS}*(?P<topic>[^\n]{{1,60}}?){INDENT_CLASS}*$", regex.M)
+
+
+def farm_wrapper_lines(text: str) -> list[tuple[int, int]]:
+    """A document farm's wrapper around the documents it reposts: its introduction line and its
+    item heads naming the same topic.
+
+    Real damage: 写写帮文库 serves a 湖南省人民政府办公厅 notice under ``简介：写写帮文库小编为你整理了
+    多篇相关的《湖南省人民政府办公厅文件》，但愿对你工作学习有帮助…`` and ``第一篇：湖南省人民政府
+    办公厅文件`` (xiexiebang.com, field test 8, F8-P13).
+
+    **Evidence**: a line saying the farm's editor (小编) collected the documents for the reader,
+    naming their topic 《X》 (a regulation never speaks of 小编); with it, ``第N篇：X`` lines
+    naming the same topic.  Without the introduction a ``第一篇：`` line (a part of a book) stays.
+
+    >>> t = "简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。\\n\\n第一篇：某厅文件\\n\\n某厅文件\\n正文。"
+    >>> [t[a:b] for a, b in farm_wrapper_lines(t)]
+    ['简介：写写帮文库小编为你整理了多篇相关的《某厅文件》，但愿对你工作学习有帮助。', '第一篇：某厅文件']
+    >>> farm_wrapper_lines("第一篇：总则\\n第一章 一般规定")
+    []
+    """
+    if "小编" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    topics: set[str] = set()
+    for start, end in line_bounds(text):
+        m = _FARM_INTRO_RE.fullmatch(text, start, end)
+        if m:
+            found.append((start, end))
+            topics.add(m.group("topic"))
+    if topics:
+        found += [m.span() for m in _FARM_ITEM_RE.finditer(text) if m.group("topic") in topics]
+    return sorted(found)
+
+
+# --------------------------------------------------------------------------
+# A law mirror's status box
+# --------------------------------------------------------------------------
+
+#: The labels of a law mirror's status box (its own summary of the catalogue's fields).
+_BOX_LABELS = r"公布|施行|制定机关|文号|发布|实施|生效|失效|废止|修改|效力级别|时效性|公布日期|施行日期|发布机关|制定机构"
+#: The box: the mirror's status in brackets, then three or more ``label：value`` fields and
+#: nothing else (``【现行有效】　公布：2001-02-05　施行：2001-02-14　制定机关：最高人民法院　文号：…``).
+_STATUS_BOX_RE = lazy_regex(
+    rf"{INDENT_CLASS}*【(?=[^】\n]{{0,40}}(?:有效|修改|废止|失效|生效|时效|决定))[^】\n]{{2,40}}】"
+    rf"(?:{INDENT_CLASS}*(?:{_BOX_LABELS})：[^\s：]{{1,40}}){{3,}}{INDENT_CLASS}*"
+)
+#: The mirror's own notes printed in its box: a hint on where a value came from
+#: (``提示：施行日期取自正文附则…``) and its warning sign on old versions (``⚠️ 本文件不是现行有效版本…``).
+_BOX_NOTE_RE = lazy_regex(rf"{INDENT_CLASS}*(?:提示：|⚠\ufe0f?)[^\n]*")
+#: The most lines a mirror's box holds after its status line.
+_BOX_LINES = 6
+
+
+def mirror_status_box(text: str) -> list[tuple[int, int]]:
+    """A law mirror's status box under the title: its status line and its own notes, as whole lines.
+
+    Real damage: the Markdown mirror of flk.npc.gov.cn (Elysia4/chinese-law-vector-codex-skill,
+    field test 9, F9-E3) prints under each law's title a blockquote ``【现行有效】　公布：2009-05-04
+    施行：2009-07-01（正文推定）　制定机关：国务院　文号：中华人民共和国国务院令第554号``, on old versions
+    ``⚠️ 本文件不是现行有效版本，仅供了解沿革或处理旧案；引用前务必核对现行文本。`` and on some a
+    ``提示：施行日期取自正文附则（官方清单未提供）…``: the mirror's summary of the catalogue (it
+    repeats the front matter), not the official text; it stood in 19 of 19 laws' text.
+
+    **Evidence**: a line made only of a status in brackets (``【已废止】``: a status word) and three or
+    more fields of a status box's labels (公布, 施行, 制定机关, 文号…) with values without blanks;
+    the ``提示：`` and ``⚠️`` lines only in the same block of lines, right below it.  The law's own
+    note in the block (``沿革：（…通过）``, its 题注) stays.  The status line is removed whole
+    (its values are the mirror's metadata: they can be read from the edit).
+
+    >>> t = "某条例\\n\\n【已废止】\\u3000公布：2011-01-08\\u3000施行：1988-03-01\\u3000制定机关：国务院\\u3000文号：—\\n沿革：（1988年2月27日国务院发布）\\n⚠️ 本文件不是现行有效版本。\\n\\n第一条 为了规范管理。"
+    >>> [t[a:b][:6] for a, b in mirror_status_box(t)]
+    ['【已废止】\\u3000', '⚠️ 本文件']
+    >>> mirror_status_box("【现行有效】\\n提示：本条例自公布之日起施行。")
+    []
+    """
+    if "】" not in text or "：" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        close = text.find("】", at)
+        if close < 0:
+            return found
+        start = text.rfind("\n", 0, close) + 1
+        end = text.find("\n", close)
+        end = len(text) if end < 0 else end
+        at = end + 1
+        if not _STATUS_BOX_RE.fullmatch(text, start, end):
+            continue
+        found.append((start, end))
+        for count, (line_start, line_end) in enumerate(line_bounds(text, min(len(text), end + 1))):
+            if count >= _BOX_LINES or not text[line_start:line_end].strip():
+                break
+            if _BOX_NOTE_RE.fullmatch(text, line_start, line_end):
+                found.append((line_start, line_end))

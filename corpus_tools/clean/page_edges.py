@@ -1,0 +1,404 @@
+"""What a site prints at the edges of a page, around the document, kept by the scraper.
+
+Real damage undone, each a whole block of lines at the head or the tail of the text:
+
+* a PHP server's **error and warning lines** printed into the page;
+* a site's **notices about itself** at the end of the page: its accessibility line, its copyright and
+  disclaimer notice, a law database's or platform's **closing disclaimer** written out on the line
+  (``免责声明：本库所有资料均来源于网络…仅供参考。``, chinacourt, field test 11 F11-C1);
+* a **viewer or browser notice** (``PDF预览``, ``您的浏览器版本过低…``);
+* a site header's **contact bullets and a chapter menu glued into one line** (tncc.gov.tw, F11-S3);
+* a **closing list of other articles** (``相关新闻``, ``推荐阅读``… with dated items);
+* **another page a mirror appends** after its closing download bar (法律资料网, F11-S1).
+
+The site's footer after the last article (:func:`corpus_tools.clean.furniture.footer_block_tail`)
+stays beside the furniture vocabulary it is read with.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+
+from corpus_tools.clean.page_lines import (
+    ARTICLE_LINE_RE,
+    ITEM_OPENING_RE,
+    MAX_FURNITURE_LINE,
+    line_bounds,
+    line_bounds_backwards,
+)
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import INDENT, INDENT_CLASS
+
+#: A download link's label and its button (``下载地址: 点击此处下载``): a furniture line alone, and the bar a
+#: mirror closes its document with (:func:`appended_page_tail`).
+DOWNLOAD_LABEL = r"下载地址|下载链接|附件下载"
+CLICK_DOWNLOAD = r"点击(?:此处|这里|本处)?下载"
+#: A chapter's (part's, section's) heading line: where a page's head ends.
+_CHAPTER_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[章编节]", regex.MULTILINE)
+
+
+# --------------------------------------------------------------------------
+# A page's head and tail: server errors, site notices, disclaimers, viewer notices, a site header
+# --------------------------------------------------------------------------
+
+#: A PHP error or warning the server printed into the page (``Warning: file_get_contents(…):
+#: Failed to open stream: … in /www/…/TemplateEngine.php on line 2691``).
+_SERVER_ERROR_LINE_RE = lazy_re(
+    r"^[ \t]*(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error)"
+    r"[ \t]*:[ \t]+[^\n]{1,600}? in [^\n]{1,300}?\.php(?: on line \d{1,7}|:\d{1,7})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def server_error_lines(text: str) -> list[tuple[int, int]]:
+    """The error and warning lines a PHP server printed into the page, as whole lines.
+
+    Real damage: an SEO farm's page opens with four ``Warning: file_get_contents(…): Failed
+    to open stream: No such file or directory in /www/wwwroot/…/TemplateEngine.php on line
+    2691`` lines (heimaoysw.com, field test 7b); the next line was then joined to the last one.
+
+    **Evidence**: the line is a PHP message: its level (``Warning``, ``Notice``,
+    ``Deprecated``, ``Fatal error``…) and a colon, then where it happened (``in ….php on
+    line N``).  No law writes a ``.php`` file's line number.
+
+    >>> t = "Warning: include(a.txt): Failed to open stream in /www/x/T.php on line 26\\n某条例\\n"
+    >>> [t[a:b] for a, b in server_error_lines(t)]
+    ['Warning: include(a.txt): Failed to open stream in /www/x/T.php on line 26']
+    >>> server_error_lines("Warning: 本条例所称预警，是指发布警报。")
+    []
+    """
+    if ".php" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SERVER_ERROR_LINE_RE.finditer(text)]
+
+
+#: A site's notice on its accessibility tool (``按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。``).
+_ACCESSIBILITY_LINE_RE = lazy_re(
+    r"^(?=[^\n]{0,120}(?:回车键|Alt\+|ALT\+|Ctrl\+|快捷键))[^\n]{0,60}无障碍[^\n]{0,80}$", re.MULTILINE
+)
+#: The head of a site's copyright and disclaimer notice.
+_DISCLAIMER_HEAD_RE = lazy_re(r"^[ \t\u3000]*(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明)[:：]?[ \t\u3000]*$", re.MULTILINE)
+#: What each line of such a notice speaks of: the site, its articles, reposting.
+_SITE_WORDS_RE = lazy_re(r"本站|本网|网站|转载|子站")
+#: The longest such notice (lines).
+_NOTICE_LINES = 12
+
+
+def site_notice_lines(text: str) -> list[tuple[int, int]]:
+    """A site's notices about itself at the end of a page: its accessibility line and its
+    copyright and disclaimer notice, as whole lines.
+
+    Real damage: every nfra.gov.cn page ends with ``版权与免责声明⏎1.凡本站及其子站注明“文章类型：
+    原创”的所有作品…⏎2.凡本站及其子站注明“文章类型：转载”…⏎按回车键在新窗口打开无障碍说明页面，
+    按Alt+~键打开导盲模式。`` (field test 6b): the notice stood in the document's text.
+
+    **Evidence**: the accessibility line names the site's tool (无障碍) and the keys that work
+    it (``回车键``, ``Alt+``, ``快捷键``: a law on accessibility names no key); the notice opens with its head alone on a line (``版权与免责声明``,
+    ``免责声明``) and runs to the end of the text, each of its lines speaking of the site
+    (本站, 本网, 网站, 转载), at most :data:`_NOTICE_LINES` lines.  A law's own 免责 clause
+    is a sentence in an article, never a head alone at the end with the site's lines below.
+
+    >>> t = "第九条 本办法自公布之日起施行。\\n版权与免责声明\\n1.凡本站注明“原创”的作品，版权属于本站。\\n按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。\\n"
+    >>> [t[a:b][:7] for a, b in site_notice_lines(t)]
+    ['版权与免责声明', '1.凡本站注明', '按回车键在新窗']
+    >>> site_notice_lines("免责声明\\n第一条 保险人对下列损失不承担赔偿责任。\\n")
+    []
+    """
+    found: list[tuple[int, int]] = []
+    if "无障碍" in text:
+        found += [(m.start(), m.end()) for m in _ACCESSIBILITY_LINE_RE.finditer(text)]
+    if "声明" in text:
+        accessibility = {start for start, _ in found}
+        for head in _DISCLAIMER_HEAD_RE.finditer(text):
+            block = [(head.start(), head.end())]
+            ok = True
+            for count, (start, end) in enumerate(line_bounds(text, min(len(text), head.end() + 1))):
+                if count > _NOTICE_LINES:
+                    ok = False
+                    break
+                if start == end or not text[start:end].strip():
+                    continue
+                if start in accessibility:
+                    continue
+                if not _SITE_WORDS_RE.search(text, start, end):
+                    ok = False
+                    break
+                block.append((start, end))
+            if ok and len(block) > 1:
+                found += block
+    return sorted(set(found))
+
+
+#: A database's or mirror's one-line disclaimer: what it speaks of (the site, its library, its
+#: copies) ...
+_DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|本资料库|本网站|本平台|网[（(]www\.")
+#: ... or names a site or a database without 本: only under a disclaimer's label (a notice about a database the
+#: document sets up says ``数据库所载法规文本仅供参考``: review 12, F6).
+_DISCLAIMER_BARE_SUBJECT_RE = lazy_re(r"网站|数据库|资料库|法规库")
+#: ... and what it says of them: for reference only, the official text prevails, credit the source.
+_DISCLAIMER_CLAIM_RE = lazy_re(
+    r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
+    r"|未经(?:授权|许可)[^\n。，]{0,6}不得转载"
+)
+#: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.
+_DISCLAIMER_LINE_RE = lazy_re(r"^[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
+#: The longest such line (characters) and how many of them close a page.
+_DISCLAIMER_LINE_MAX = 200
+_DISCLAIMER_LINES = 3
+
+
+def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
+    """The last lines of a page when they are its database's or mirror's disclaimer about
+    itself, written out on the line (``免责声明：本库所有资料均来源于网络…仅供参考。``).
+
+    Real damage: chinacourt's 法律文库 prints ``<div class="disclaimer">免责声明：本库所有资料均来源于
+    网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。</div>`` under every law: it
+    became the end of the last article (第三十条 of 中国共产党工作机关条例（试行）, field test 11 F11-C1).
+
+    **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
+    most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
+    library (本库, 本站, 本网, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
+    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site (also
+    as 网站/数据库: unlabelled, those words are a document's own subject).  A law's own
+    clause on reference material names no site, and a line in the body, an article or a numbered
+    item (``四、本网站登载的资料仅供参考。``) is never taken.
+
+    >>> t = "第三十条 本条例自2017年3月1日起施行。\\n免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。\\n"
+    >>> [t[a:b][:6] for a, b in disclaimer_tail_lines(t)]
+    ['免责声明：本']
+    >>> disclaimer_tail_lines("第十条 通知行应当注明该通知仅供参考。\\n第十一条 本办法自公布之日起施行。\\n")
+    []
+    """
+    if "本" not in text and "网" not in text and "库" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for start, end in line_bounds_backwards(text):
+        if start == end or not text[start:end].strip():
+            continue
+        if (len(found) >= _DISCLAIMER_LINES or end - start > _DISCLAIMER_LINE_MAX or ARTICLE_LINE_RE.match(text, start)
+                or ITEM_OPENING_RE.match(text, start)):
+            break  # (an article's or an item's words are the document's)
+        labelled = _DISCLAIMER_LINE_RE.match(text, start, end) is not None
+        if _DISCLAIMER_SUBJECT_RE.search(text, start, end):
+            if not (labelled or _DISCLAIMER_CLAIM_RE.search(text, start, end)):
+                break
+        elif not (labelled and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)):
+            break
+        found.append((start, end))
+    return found[::-1]
+
+
+#: A page's notice on the reader's software: its PDF viewer, an outdated browser, JavaScript turned off.
+_VIEWER_NOTICE_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:本(?:文|页)使用PDF预览窗口[^\n]{{0,60}}"
+    r"|(?:您的|您当前使用的|当前)(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n]{0,100}"
+    # (without the reader addressed, only with the notice's advice: ``浏览器不支持的网页应当提供替代方式`` is a rule's
+    # sentence, review 12 F8)
+    r"|(?:浏览器|瀏覽器)(?:版本过低|版本過低|不支持|不支援)[^\n。]{0,40}?(?:请|請|建议|建議|升级|升級|更换|更換|开启|開啟)[^\n]{0,60}"
+    r"|(?:请|請)使用Adobe Reader[^\n]{0,40}|Get Adobe Reader)"
+    rf"{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: Words one of which such a notice holds (a cheap gate).
+_VIEWER_WORDS = ("PDF预览", "浏览器", "瀏覽器", "Adobe")
+
+
+def viewer_notice_lines(text: str) -> list[tuple[int, int]]:
+    """A page's notice about the reader's software, as whole lines.
+
+    Real damage: every law page of the cee site (Fungwingwaa/cee, field test 8) opens with ``本文使用PDF预览窗口，
+    无法加载的请点击查看全文。`` (10 documents began with it, session 12); Taipei's law pages with ``您的瀏覽器不支援
+    JavaScript功能，若網頁功能無法正常使用時，請開啟瀏覽器JavaScript狀態 跳到主要內容``; Macau's 公报 with ``請使用Adobe
+    Reader 7.0或以上閱讀PDF版本檔案。``.
+
+    **Evidence**: the line opens with the notice's subject, the site's PDF viewer (``本文使用PDF预览窗口``), the
+    reader's browser failing (``浏览器版本过低``, ``浏览器不支持``) or the Adobe reader asked for.  A law's
+    sentence on browsers opens with its own subject (``网络服务提供者…``), never with the browser failing.
+
+    >>> t = "本文使用PDF预览窗口，无法加载的请点击查看全文。\\n中华人民共和国环境保护法\\n"
+    >>> [t[a:b][:10] for a, b in viewer_notice_lines(t)]
+    ['本文使用PDF预览窗']
+    >>> viewer_notice_lines("第十条 网络服务提供者不得诱导用户更换浏览器。\\n")
+    []
+    """
+    if not any(word in text for word in _VIEWER_WORDS):
+        return []
+    return [(m.start(), m.end()) for m in _VIEWER_NOTICE_RE.finditer(text) if m.end() - m.start() <= MAX_FURNITURE_LINE]
+
+
+#: A site's contact line in its header, as a bullet: a postcode and an address (``• 708008 台南市安平区永华路二段2号``)
+#: or a telephone number (``• +886 6 297 6688``).
+_HEAD_CONTACT_RE = lazy_regex(
+    r"[ \t\u3000]*[•●▪][ \t\u3000]*(?:\+?\d[\d \t\-()（）]{6,20}\d"
+    r"|\d{5,6}[ \t\u3000]*\p{Han}[^\n。；，,]{3,40}?[号號楼樓室])[ \t\u3000]*"
+)
+#: A chapter menu glued into one line: the chapter titles from 总则 to 附则, nothing between them.
+_GLUED_CHAPTER_MENU_RE = lazy_regex(r"[ \t\u3000]*总则\p{Han}{4,196}附则[ \t\u3000]*")
+#: How many lines of a page's head are looked at for its header's lines.
+_HEAD_LINES = 8
+
+
+def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
+    """A site header's contact bullets and a chapter menu glued into one line, among the first
+    :data:`_HEAD_LINES` lines of the text (before its first article or chapter heading).
+
+    Real damage: every tncc.gov.tw page (臺南市議會, field test 11 F11-S3) opens with the council's address and
+    telephone as bullets (``• 708008 台南市安平區永華路二段2號``, ``• +886 6 297 6688``) and its rules' chapter menu
+    with the links' boundaries lost (``总则提案人民请愿案议事日程…秩序附则``): all of it stood at the head of the
+    document.
+
+    **Evidence**: a bullet holding only a postcode with an address (ending on 号, 楼, 室) or only a
+    telephone number; a line of Han characters only, opening on 总则 and closing on 附则 (a law's own table of
+    contents sets its chapters apart, one per line, with their numbers).
+
+    >>> t = "• 708008 台南市安平区永华路二段2号\\n  • +886 6 297 6688\\n\\n某议会议事规则\\n\\n总则提案议事日程附则\\n第四章 议事日程\\n"
+    >>> [t[a:b].strip() for a, b in head_contact_and_menu_lines(t)]
+    ['• 708008 台南市安平区永华路二段2号', '• +886 6 297 6688', '总则提案议事日程附则']
+    >>> head_contact_and_menu_lines("目录\\n第一章 总则\\n第二章 附则\\n第一条 为了规范管理。\\n")
+    []
+    """
+    if "•" not in text[:2000] and "●" not in text[:2000] and "▪" not in text[:2000] and "附则" not in text[:2000]:
+        return []
+    found: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in line_bounds(text):
+        if start == end or not text[start:end].strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES or ARTICLE_LINE_RE.match(text, start) or _CHAPTER_LINE_RE.match(text, start):
+            break
+        if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
+
+
+# --------------------------------------------------------------------------
+# A list of related articles closing the page
+# --------------------------------------------------------------------------
+
+#: The head of a page's list of other articles.
+_RELATED_HEAD_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*[【\[]?(?:相关新闻|相关阅读|相关文章|相关报道|相关稿件|推荐阅读|猜你喜欢|热门推荐|精彩推荐|热点推荐|延伸阅读"
+    rf"|热门文章|最新文章|往期回顾)[】\]]?[:：]?{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: A line of the list that ends in its item's date (and time): ``2024-04-20 17:03``,
+#: ``强图打榜 2024-05-23 09:41:17``.
+_DATED_LINE_END_RE = lazy_regex(
+    r"(?:19|20)\d{2}[-/.年](?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])日?(?:[ \t\u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"[\]】)）]?{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+_ARTICLE_LABEL_LINE_RE = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}条", regex.MULTILINE)
+#: A related list shows several items with their dates.
+_RELATED_DATED_MIN = 3
+
+
+#: A mirror's download bar: ``下载地址: 点击此处下载`` (法律资料网, law*.infoeach.com).
+_DOWNLOAD_BAR_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:{DOWNLOAD_LABEL})[:：]?{INDENT_CLASS}*{CLICK_DOWNLOAD}{INDENT_CLASS}*$", regex.M)
+
+
+def appended_page_tail(text: str) -> tuple[int, int] | None:
+    """Another page's text that a mirror appends below the document, from the line after the
+    mirror's closing download bar to the end of the text.
+
+    Real damage: every page of the 法律资料网 mirrors (law18/law702…infoeach.com; field test 11,
+    F11-S1) frames the document between two ``下载地址: 点击此处下载`` bars and prints another
+    article below the second: a 1990 批复 of 最高人民法院 ended ``此复。`` + ``（一）隐私权的含义⏎隐私权
+    是指…``, a 1951 复函 ended with a paper ``谈司法权地方化的弊端及改革对策⏎——从投资环境的视角⏎
+    陈龙仁⏎一、前言…``.  Once the bars went as furniture nothing told the two texts apart.
+
+    **Evidence**: the same bar line twice, a sentence of the document between the two, and text
+    after the second.  One bar (a page's only download link) takes nothing.
+
+    >>> t = "批复\\n下载地址: 点击此处下载\\n某某批复\\n此复。\\n\\n下载地址: 点击此处下载\\n（一）隐私权的含义\\n隐私权是指。"
+    >>> start, end = appended_page_tail(t)
+    >>> t[start:end].splitlines(), end == len(t)
+    (['（一）隐私权的含义', '隐私权是指。'], True)
+    >>> appended_page_tail("通知\\n为了规范。\\n下载地址: 点击此处下载\\n附件1") is None
+    True
+    """
+    if "点击" not in text:
+        return None
+    bars = list(_DOWNLOAD_BAR_RE.finditer(text))
+    if len(bars) < 2:
+        return None
+    first, last = bars[0], bars[-1]
+    if first.group().strip() != last.group().strip() or not _SENTENCE_BEFORE.search(text, first.end(), last.start()):
+        return None
+    tail = last.end() + 1  # the bar itself goes as a furniture line
+    if not text[tail:].strip() or _own_text_after_bar(text, first.end(), last.start(), tail):
+        return None
+    return tail, len(text)
+
+
+#: What opens a notice's own attachment (``附件``, ``附件1``, ``附表：``, ``附：``).
+_ATTACHMENT_OPENING = lazy_regex(rf"{INDENT_CLASS}*附(?:件|表|录)?[0-9一二三四五六七八九十]*{INDENT_CLASS}*[:：]?")
+_TAIL_ARTICLE_LABEL = lazy_regex(rf"^{INDENT_CLASS}*第[一二三四五六七八九十百零〇0-9]{{1,6}}条", regex.M)
+_CITED_TITLE = lazy_regex(r"《([^《》\n]{2,60})》")
+
+
+def _own_text_after_bar(text: str, body_start: int, body_end: int, tail: int) -> bool:
+    """Whether the text after a repeated download bar is the page's own: it opens with an attachment
+    marker, holds article labels, or its first lines name a title the text above cites (a notice
+    that repeats its bar above the 办法 it issues; review 11, F11: the first rule removed it).
+
+    >>> own = "印发《某办法》。\\n附件：某办法\\n"
+    >>> _own_text_after_bar(own + "附件\\n某办法\\n", 0, len(own), len(own))
+    True
+    >>> _own_text_after_bar(own + "（一）隐私权的含义\\n隐私权是指。", 0, len(own), len(own))
+    False
+    """
+    head = text[tail:tail + 200].lstrip("\n" + INDENT + "\xa0")
+    if _ATTACHMENT_OPENING.match(head) and head[:1] == "附":
+        return True
+    if _TAIL_ARTICLE_LABEL.search(text, tail):
+        return True
+    first_lines = "".join(head.split("\n")[:3])
+    return any(title in first_lines for title in _CITED_TITLE.findall(text, body_start, body_end))
+
+
+def related_list_tail(text: str) -> tuple[int, int] | None:
+    """A list of other articles closing the page, from its head (``相关新闻``, ``推荐阅读``…) to
+    the end of the text.
+
+    Real damage: news and mirror pages keep, after the article, the site's lists of other
+    articles with their leads and dates (``相关阅读⏎您此时的心情⏎…⏎推荐阅读⏎内蒙古鄂尔多斯：
+    棒垒球邀请赛开赛⏎…⏎2024-04-20 17:03``, ``相关新闻⏎山东日照：小蓝莓助力农业发展⏎…【详细】⏎
+    强图打榜 2024-05-23 09:41:17``; magic-html pages of field test 8).
+
+    **Evidence**: a head line alone on its line, after a sentence of the text; from it to the
+    end of the text, :data:`_RELATED_DATED_MIN` lines or more that end in a date, and no
+    article label (``第N条``: a law goes on).
+
+    >>> t = "正文第一句。\\n相关新闻\\n山东日照：小蓝莓助力农业发展\\n强图打榜 2024-05-23 09:41:17\\n西藏：课堂\\n强图打榜 2024-05-23 09:29:34\\n河南：开镰\\n2024-05-22 23:32:46\\n"
+    >>> start, end = related_list_tail(t)
+    >>> t[start:end].splitlines()[0], end == len(t)
+    ('相关新闻', True)
+    >>> related_list_tail("第一条 为了规范。\\n相关文章\\n第二条 2024-05-23\\n2024-05-22\\n2024-05-21\\n") is None
+    True
+    """
+    heads = [m.start() for m in _RELATED_HEAD_RE.finditer(text)]
+    if not heads:
+        return None
+    dated = [m.start() for m in _DATED_LINE_END_RE.finditer(text, heads[0])]
+    if len(dated) < _RELATED_DATED_MIN:
+        return None
+    labels = [m.start() for m in _ARTICLE_LABEL_LINE_RE.finditer(text, heads[0])]
+    first_sentence = _SENTENCE_BEFORE.search(text, 0, heads[-1])
+    for head in heads:
+        if len(dated) - bisect.bisect_left(dated, head) < _RELATED_DATED_MIN:
+            return None
+        if labels and labels[-1] > head:
+            continue  # a law goes on below the head
+        if first_sentence is None or first_sentence.start() > head:
+            continue  # the page's top: no article above the list
+        return head, len(text)
+    return None
+
+
+_SENTENCE_BEFORE = lazy_re(r"[。！？；]")

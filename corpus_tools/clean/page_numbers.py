@@ -1,0 +1,136 @@
+"""Page numbers of a PDF turned into text: printed ones between dashes, and lone ones counting the pages.
+
+Real damage undone: a PDF's text keeps its page numbers among the sentences,
+
+* **printed between dashes** (``— 7 —``, ``－ 5 －``, ``- 3 -``): on a line of their own, or where the
+  extraction glued them into a line (``收到书面意见后，— 7  —``, ``录入（或— 3 —导入）``);
+* **alone on their lines** (黑龙江 量刑指导意见 实施细则: ``1O``, ``11``, ``12``, ``3``…, OCR slips
+  and lost digits included), only where a run of them counts the pages with text between them;
+  a table's row numbers and numbered points stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.lazy_patterns import lazy_re
+
+_PAGE_DASH = "—－–"
+#: A page number as a PDF prints it, centred between dashes with blanks inside (``— 7 —``):
+#: no line of the 1,911 clean laws holds this shape, while a range (``2019—2021``,
+#: ``第一章—第三章``) never has blanks on both sides of a short number.
+_PRINTED_PAGE_NUMBER_RE = lazy_re(
+    rf"(?<![\d{_PAGE_DASH}-])[{_PAGE_DASH}]{{1,2}}[ \t\u3000\xa0]+\d{{1,3}}[ \t\u3000\xa0]+"
+    rf"[{_PAGE_DASH}]{{1,2}}(?![\d{_PAGE_DASH}-])[ \t\u3000\xa0]*"
+)
+#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``).
+_PAGE_NUMBER_LINE_RE = lazy_re(
+    rf"^[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*"
+    rf"[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*$",
+    re.MULTILINE,
+)
+
+
+def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The printed page numbers of a PDF's text: (whole lines, marks glued into a line).
+
+    Real damage: text extracted from gazette and ministry PDFs keeps the page footer
+    (``— 7 —``) on a line of its own or glued to the line it interrupts, in the middle of
+    an article (``…收到书面意见后，— 7  —⏎应在 10 个工作日内…``; pbc.gov.cn normative
+    documents, field test of session 6).  A mark glued into a line counts only on a page
+    showing two marks or more: one such shape alone is no numbered page.
+
+    >>> t = "第二十一条 收到书面意见后，— 7  —\\n应在10个工作日内答复。\\n— 8 —\\n"
+    >>> lines, glued = printed_page_numbers(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in glued]
+    (['— 8 —'], ['— 7  —'])
+    >>> printed_page_numbers("2019—2021年，第一章—第三章，（一）— （三）项")
+    ([], [])
+    """
+    if not any(dash in text for dash in _PAGE_DASH) and "-" not in text:
+        return [], []
+    lines = [(m.start(), m.end()) for m in _PAGE_NUMBER_LINE_RE.finditer(text)]
+    whole = {start for start, _ in lines}
+    glued = []
+    for m in _PRINTED_PAGE_NUMBER_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start not in whole:
+            glued.append((m.start(), m.end()))
+    if len(lines) + len(glued) < 2:
+        glued = []
+    return lines, glued
+#: A page number alone on its line, as a PDF's text layer or its OCR gives it (``12``, ``1O`` with O for 0).
+_LONE_NUMBER_RE = lazy_re(r"^[ \t\u3000]*([0-9OoIl]{1,3})[ \t\u3000]*$", re.MULTILINE)
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+#: The fewest numbers in a run of pages, and the fewest lines between two of them (a page holds more;
+#: a table's row numbers stand a few lines apart).
+_PAGE_RUN_MIN = 3
+_PAGE_LINES_MIN = 8
+#: A page of a document holds a sentence: the rows of a table laid one cell per line (``序号⏎⏎单位名称⏎地址…⏎⏎1⏎⏎某某单位1…``,
+#: ten cells a row) hold none between their numbers (review 12, F4).
+_PAGE_PROSE_RE = lazy_re(r"[。；，！？;,!?]")  # (a PDF text writes ASCII marks: ``破坏生产经营的;``)
+
+
+def lone_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Page numbers a PDF's text keeps alone on their lines, as whole lines: only a run of them
+    counting the pages.
+
+    Real damage: 黑龙江's 量刑指导意见 实施细则 as the repository extracted it from the PDF (nonameche/law-pdf-extract,
+    field test 10) keeps ``1O``, ``11``, ``12``, ``3``, ``4``, ``15``, ``16`` (13 and 14 lost their first digit, 10 was read
+    with an O) between the sentences, one every page: ``(3)纠集3人以上公然破坏生产经营的;⏎1O⏎⏎(4)其他…``, and a wrap
+    across the page (``…致使枯⏎12⏎⏎萎或者死亡3株以上的``) kept the number inside the sentence.
+
+    **Evidence**: at least :data:`_PAGE_RUN_MIN` such lines, each standing apart (a blank line on one side), each
+    the page after the one before (the page after next when a page lost its number; its last digit alone
+    when the first was lost), at least :data:`_PAGE_LINES_MIN` lines apart with a sentence between them.  Row numbers of
+    a table (a few lines apart, or cells without a sentence however many), numbered points (``1⏎一、本标准依…``) and a lone number elsewhere stay.
+
+    >>> page = "甲。\\n" * 9
+    >>> t = "第一条 甲。\\n" + page + "1O\\n\\n" + page + "11\\n\\n" + page + "2\\n\\n" + page
+    >>> [t[a:b] for a, b in lone_page_numbers(t)]
+    ['1O', '11', '2']
+    >>> row = "某某单位{0}\\n某某路{0}号\\n张三\\n1234567\\n甲类\\n100\\n2\\n300\\n无\\n"
+    >>> lone_page_numbers("序号\\n单位名称\\n地址\\n\\n" + "".join(f"{n}\\n\\n" + row.format(n) + "\\n" for n in range(1, 6)))
+    []
+    >>> lone_page_numbers("序号\\n\\n1\\n\\n甲\\n\\n2\\n\\n乙\\n\\n3\\n\\n丙\\n")
+    []
+    """
+    candidates = []
+    for m in _LONE_NUMBER_RE.finditer(text):
+        token = m.group(1)
+        if not any(c.isdigit() for c in token):
+            continue
+        start, end = m.start(1), m.end(1)
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, m.end()
+        apart = text.startswith("\n\n", line_end) or text.endswith("\n\n", 0, line_start) or line_end == len(text)
+        if apart:
+            candidates.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), start, end))
+    if len(candidates) < _PAGE_RUN_MIN:
+        return []
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, text lines before it)
+    line_no, counted = 0, 0
+    for line_start, line_end, value, _, _ in candidates:
+        line_no += _text_lines(text, counted, line_start)  # (blank lines aside: a table's cells stand between them)
+        counted = line_start
+        if run:
+            previous = run[-1][2]
+            page = next((p for p in (previous + 1, previous + 2) if value in (p, p % 10, p % 100)), None)
+            if (page is not None and line_no - run[-1][3] >= _PAGE_LINES_MIN
+                    and _PAGE_PROSE_RE.search(text, run[-1][1], line_start)):
+                run.append((line_start, line_end, page, line_no))
+                continue
+            if len(run) >= _PAGE_RUN_MIN:
+                found += [(a, b) for a, b, _, _ in run]
+        run = [(line_start, line_end, value, line_no)]
+    if len(run) >= _PAGE_RUN_MIN:
+        found += [(a, b) for a, b, _, _ in run]
+    return found
+
+
+_TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")
+
+
+def _text_lines(text: str, start: int, end: int) -> int:
+    """How many lines of ``text[start:end]`` hold some text (blank ones aside)."""
+    return sum(1 for _ in _TEXT_LINE_RE.finditer(text, start, end))
