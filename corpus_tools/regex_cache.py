@@ -14,7 +14,8 @@ microseconds; this is how ``pickle`` round-trips a ``regex`` pattern.
 version and Python (``$CORPUS_TOOLS_CACHE_DIR``, else ``$XDG_CACHE_HOME/corpus-tools``, else
 ``~/.cache/corpus-tools``; ``CORPUS_TOOLS_CACHE_DIR=`` empty turns it off): a pattern found
 there is rebuilt from its data, any other is compiled by ``regex`` and its data written back
-when the process ends.  The file is ``marshal`` data (plain values; loading it runs no
+when the process ends (an entry no process used in the last :data:`KEEP_WRITES` writes of the
+file goes).  The file is ``marshal`` data (plain values; loading it runs no
 code) behind a BLAKE2 digest: a file that does not check, or that another ``regex`` or
 Python wrote, is ignored and rewritten.  A folder that cannot be written just means no cache.
 
@@ -35,13 +36,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-#: Entries above which a cache file starts afresh (patterns of older code pile up otherwise).
-MAX_ENTRIES = 4000
+#: Writes of the file (by processes that compiled something) an entry outlives unused: a pattern
+#: whose source differs from run to run (an alternation joined in a set's order: spam's brand
+#: lists) is never read back, and goes after these many writes instead of piling up.
+KEEP_WRITES = 12
 
 _DIGEST = 32
 
 _store: dict[bytes, Any] | None = None  # key -> the pattern's data, loaded at the first call
 _new: dict[bytes, Any] = {}  # compiled in this process, not in the file yet
+_used: set[bytes] = set()  # read from the file in this process
 _saving = False
 
 
@@ -72,32 +76,41 @@ def _key(pattern: str, flags: int, kwargs: dict[str, Any]) -> bytes | None:
         return None
 
 
-def _load(path: Path | None) -> dict[bytes, Any]:
+def _read(path: Path | None) -> tuple[int, dict[bytes, tuple[int, Any]]]:
+    """The file's count of writes and its entries (key -> (the write that last used it, data));
+    (0, {}) for a missing, damaged or foreign file."""
     if path is None:
-        return {}
+        return 0, {}
     try:
         raw = path.read_bytes()
         body = raw[_DIGEST:]
         if hashlib.blake2b(body, digest_size=_DIGEST).digest() != raw[:_DIGEST]:
-            return {}
-        found = marshal.loads(body)
-        return found if isinstance(found, dict) else {}
+            return 0, {}
+        writes, entries = marshal.loads(body)
+        if isinstance(writes, int) and isinstance(entries, dict):
+            return writes, entries
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
+        pass
+    return 0, {}
 
 
 def _save() -> None:
-    """Write the patterns this process compiled into the cache file (merged with what is there:
-    other processes may have written it since), atomically."""
+    """Write the patterns this process compiled into the cache file, merged with what is there
+    (other processes may have written it since), atomically; the entries this process used or
+    made are stamped with this write, and those no write used in the last :data:`KEEP_WRITES`
+    are dropped."""
     path = cache_file()
     if not _new or path is None:
         return
     try:
-        entries = _load(path)
-        if len(entries) + len(_new) > MAX_ENTRIES:
-            entries = {}
-        entries.update(_new)
-        body = marshal.dumps(entries)
+        writes, entries = _read(path)
+        writes += 1
+        for key in _used:
+            if key in entries:
+                entries[key] = (writes, entries[key][1])
+        entries.update((key, (writes, data)) for key, data in _new.items())
+        entries = {key: entry for key, entry in entries.items() if writes - entry[0] < KEEP_WRITES}
+        body = marshal.dumps((writes, entries))
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
@@ -122,13 +135,15 @@ def cached_regex(pattern: str, flags: int = 0, **kwargs: Any) -> Any:
     if key is None:
         return regex.compile(pattern, flags, **kwargs)
     if _store is None:
-        _store = _load(cache_file())
+        _store = {k: data for k, (_, data) in _read(cache_file())[1].items()}
     data = _store.get(key)
     if data is not None:
         try:
             from regex import _regex
 
-            return _regex.compile(*data)
+            compiled = _regex.compile(*data)
+            _used.add(key)
+            return compiled
         except Exception:  # noqa: BLE001 - data of another build of regex: compile it afresh
             del _store[key]
     compiled = regex.compile(pattern, flags, **kwargs)
@@ -146,4 +161,4 @@ def cached_regex(pattern: str, flags: int = 0, **kwargs: Any) -> Any:
     return compiled
 
 
-__all__ = ["MAX_ENTRIES", "cache_file", "cached_regex"]
+__all__ = ["KEEP_WRITES", "cache_file", "cached_regex"]

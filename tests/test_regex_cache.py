@@ -32,6 +32,7 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CORPUS_TOOLS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(regex_cache, "_store", None)
     monkeypatch.setattr(regex_cache, "_new", {})
+    monkeypatch.setattr(regex_cache, "_used", set())
     monkeypatch.setattr(regex_cache, "_saving", True)  # no atexit hook from the tests: _save is called by hand
     return tmp_path / "cache"
 
@@ -40,6 +41,7 @@ def _restart() -> None:
     """What a new process sees: nothing loaded, nothing pending."""
     regex_cache._store = None
     regex_cache._new.clear()
+    regex_cache._used.clear()
 
 
 def _package_regex_recipes() -> list[tuple[str, int, dict]]:
@@ -120,3 +122,21 @@ def test_a_process_writes_the_patterns_it_compiled_when_it_ends(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
     files = list(tmp_path.glob("regex-*.marshal"))
     assert len(files) == 1 and files[0].stat().st_size > 32
+
+
+def test_a_pattern_no_run_reads_back_goes_after_a_few_writes_and_one_in_use_stays(fresh_cache):
+    """A pattern joined from a set in the set's order (spam's brand alternations) has another source in
+    every run: it must not pile up in the file; a pattern every run uses stays."""
+    regex_cache.cached_regex(r"第(\d+)条")
+    regex_cache._save()
+    for run in range(regex_cache.KEEP_WRITES + 2):
+        _restart()
+        assert regex_cache.cached_regex(r"第(\d+)条").match("第1条")  # used in every run: read back
+        regex_cache.cached_regex(f"(?:娱乐|体育){run}")  # a source of this run only
+        regex_cache._save()
+    writes, entries = regex_cache._read(regex_cache.cache_file())
+    assert writes == regex_cache.KEEP_WRITES + 3
+    assert len(entries) == 1 + regex_cache.KEEP_WRITES  # the one in use and the last runs' own
+    _restart()
+    regex_cache.cached_regex(r"第(\d+)条")
+    assert not regex_cache._new
