@@ -171,3 +171,49 @@ def test_german_quotation_marks_in_latin_text_are_left_alone() -> None:
     text = "Das „Recht‟ gilt. Article 5 of the „Basic Law‟ applies.\n"
     result = clean_and_explain(text)
     assert result.text == text and not [w for w in result.warnings if "symbol font" in w.message]
+
+
+# --------------------------------------------------------------------------
+# F13-B4: Wikisource's navigation row, note-row border and amendment notes
+# --------------------------------------------------------------------------
+
+WIKISOURCE = FOLDER / "wikisource_zh-hant_macau_law_3_1999_2022.txt"
+
+
+def test_the_wikisource_header_and_amendment_notes_go() -> None:
+    """zh.wikisource's Macau law 3/1999 (2022 text): on lead13 6a1af6b the navigation row, the ``|`` after the adoption
+    note, ``第一條*``/``…文件*`` and the two ``* 已更改 - 請查閱:第20/2021號法律`` notes stayed in the text."""
+    result = clean_and_explain(WIKISOURCE.read_text(encoding="utf-8"))
+    lines = result.text.splitlines()
+    assert lines[:4] == [
+        "第3/1999号法律 （2022年）",
+        "《第3/1999号法律》经立法会于1999年12月20日通过，行政长官何厚铧于1999年12月20日签罯并发布，并于1999年12月20日刊登于《澳门特别行政区公报》。",
+        "立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。",
+        "第一条 《澳门特别行政区公报》",
+    ]
+    assert "第三条 须公布于第一组的法规及文件" in lines
+    assert "←" not in result.text and "*" not in result.text and "已更改" not in result.text and "|" not in result.text
+    assert "编辑" not in result.text and "編輯" not in result.text
+    marks = [e.before for e in result.edits if e.detail == "wiki header border or amendment mark"]
+    assert marks == [" |", "*", "*"]
+
+
+def test_a_simplified_wikisource_page_with_named_neighbours() -> None:
+    """My variant: the zh-hans rendering, the previous and next versions named, ``→`` closing the row, the note with
+    a full-width colon."""
+    text = ("第3/1999号法律 （2009年）\n← 第3/1999号法律 （1999年） | 第3/1999号法律 法规的公布与格式 | 第3/1999号法律 （2022年） →\n"
+            "立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。\n第一条* 《公报》\n一、公布法规的正式刊物为《公报》。\n"
+            "* 已更改 - 请查阅：第20/2021号法律\n第二条 公布\n")
+    assert clean_and_explain(text).text == ("第3/1999号法律 （2009年）\n立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。\n"
+                                            "第一条 《公报》\n一、公布法规的正式刊物为《公报》。\n第二条 公布\n")
+
+
+@pytest.mark.parametrize("text", [
+    "第一条* 本条例所称电力设施，是指发电设施。\n注：* 见附件一。\n",  # a law's own footnote mark, no amendment note
+    "甲方 | 乙方 | 丙方 |\n第一条 合同各方。\n",  # a table row, no ← opening it
+    "← 返回上一页\n第一条 为了规范管理。\n",  # a back link without cells
+])
+def test_stars_pipes_and_arrows_of_other_pages_stay(text: str) -> None:
+    result = clean_and_explain(text)
+    assert not [e for e in result.edits if e.detail == "wiki header border or amendment mark"]
+    assert not [e for e in result.edits if "←" in e.before or "已更改" in e.before]
