@@ -217,3 +217,27 @@ def test_stars_pipes_and_arrows_of_other_pages_stay(text: str) -> None:
     result = clean_and_explain(text)
     assert not [e for e in result.edits if e.detail == "wiki header border or amendment mark"]
     assert not [e for e in result.edits if "←" in e.before or "已更改" in e.before]
+
+
+# --------------------------------------------------------------------------
+# F13-A5: hard_wraps read a menu's items of one length as a wrap width
+# --------------------------------------------------------------------------
+
+MENU_PAGE = FOLDER / "guangzhou_jiaoyi_menu_page.txt"
+
+
+def test_a_menu_pages_items_of_one_length_are_no_wrap() -> None:
+    """广州电力交易中心: its 12-character items set a "wrap width" of 12 on lead13 6a1af6b and 8 lines were joined
+    (``12398微 信``, the three 南方区域… systems and ``首页`` into one line, the title twice with ``相关链接``)."""
+    page = MENU_PAGE.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    assert not [e for e in result.edits if e.rule == "hard_wraps"]
+    lines = result.text.splitlines()
+    assert "南方区域统一电力交易平台" in lines and "南方区域绿色电力交易系统" in lines
+    assert lines.count("国家发展改革委、国家能源局关于印发《电力中长期交易基本规则》的通知") == 2
+
+
+def test_a_text_wrapped_at_a_fixed_width_still_joins() -> None:
+    """Negative: a 公文 wrapped at 12 characters (my variant: lines of one length whose sentences run on) joins."""
+    wrapped = "各区人民政府，市政府各委、\n办、局：现将有关事项通知如\n下，请认真贯彻执行。特此通\n知。\n"
+    assert clean_and_explain(wrapped).text == "各区人民政府，市政府各委、办、局：现将有关事项通知如下，请认真贯彻执行。特此通知。\n"
