@@ -39,6 +39,18 @@ def test_residue_of_utf8_read_as_gbk_is_not_converted() -> None:
     assert named == ["3鏈30日", "L进入绗洓闃舵銆"]
 
 
+@pytest.mark.parametrize("lost", [115, 137])
+def test_residue_of_continuation_bytes_is_not_converted_either(lost: int) -> None:
+    """My variant: an article read as GBK with one byte lost; utf8_as_gbk repairs most of the line, and what it leaves
+    holds characters of continuation bytes whose lead went (``檯``, ``銈``): on lead13 6a1af6b t2s converted them."""
+    article = "第一条 为了规范城市绿化管理，保护和改善生态环境，根据有关法律法规，结合本市实际，制定本条例。"
+    raw = article.encode("utf-8")
+    page = "某市城市绿化条例\n\n" + (raw[:lost] + raw[lost + 1 :]).decode("gbk", errors="replace") + "\n"
+    result = clean_and_explain(page)
+    assert [e for e in result.edits if e.rule == TRADITIONAL_TO_SIMPLIFIED] == []
+    assert [w for w in result.warnings if w.message.startswith(RESIDUE)]
+
+
 def test_a_traditional_sentence_beside_the_residue_still_converts() -> None:
     """Negative: the guard keeps residue only. A Traditional sentence (the Basic Law's art. 18) on the same page is a
     Traditional unit and converts, its 鏈-shaped characters too (鐵 is no UTF-8 lead pair; 鏈 in a Traditional sentence
