@@ -923,6 +923,10 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     if forms_kept:
         metadata["forms_kept"] = forms_kept
     readings = _drop_ruby_readings(tree)
+    inline = _drop_inline_readings(tree)
+    if inline:
+        readings = {"count": (readings or {}).get("count", 0) + inline["count"],
+                    "first": ((readings or {}).get("first", []) + inline["first"])[:_RUBY_RECORDED]}
     if readings:
         metadata["ruby_readings"] = readings
     wiki = html_content.drop_wiki_furniture(tree)
@@ -1018,9 +1022,12 @@ def _drop_ruby_readings(tree: Any) -> dict[str, Any] | None:
     ({'count': 1, 'first': ['鞍(ān)']}, '马鞍山')
     """
     rubies = tree.css("ruby")
-    if not rubies:
-        return None
     count, first = 0, []
+    stray = _drop_stray_ruby_text(tree)
+    if stray:
+        count, first = stray
+    if not rubies and not count:
+        return None
     for ruby in rubies:
         # (an <rt> inside an <rtc> goes with it: never decompose a node twice)
         annotations = [node for node in ruby.css("rp, rt, rtc") if node.parent is None or node.parent.tag != "rtc"]
@@ -1034,6 +1041,111 @@ def _drop_ruby_readings(tree: Any) -> dict[str, Any] | None:
         if len(first) < _RUBY_RECORDED:
             first.append(f"{ruby.text(deep=True).strip()}({spoken})")
     return {"count": count, "first": first} if count else None
+
+
+#: Inline elements a site writes a reading in when it has no ``<rt>`` (``第<sup>dì</sup>二``).
+_READING_ELEMENTS = "sup, sub, span, small, font, i, em"
+#: A cheap test before the reading is judged: Latin (tone-marked too) or Zhuyin letters only.
+_READING_SHAPE = lazy_regex(r"[ \u3000\u00a0]*[\p{Latin}\u3105-\u312f\u31a0-\u31bf][\p{Latin}\p{Mn}\u3105-\u312f\u31a0-\u31bf0-5¹²³⁴⁵⁰ˉˊˇˋ˙'’\- \u3000\u00a0]{0,40}")
+
+
+def _drop_inline_readings(tree: Any) -> dict[str, Any] | None:
+    """Drop readings a page writes in inline markup other than ``<ruby>`` (a superscript,
+    a span with a class): ``第<sup>dì</sup>二<sup>èr</sup>条`` reads 第二条.
+
+    Real damage undone: flattened, such a reading sticks to the text with no bracket to
+    show what it is (``第dì二èr条``).  **Evidence**: the element holds nothing but a
+    romanised reading of the Han characters right before it
+    (:func:`corpus_tools.clean.ruby.markup_reading`, pypinyin's readings), and the page
+    shows at least :data:`~corpus_tools.clean.ruby.CONSENSUS` such elements reading
+    different characters (one ``<sup>`` that happens to spell a syllable is no ruby).
+    Elements holding other markup are judged by their innermost reading element.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<p>第<sup>dì</sup>二<sup>èr</sup>条 面积5m<sup>2</sup>，<span class='py'>a</span></p>")
+    >>> _drop_inline_readings(tree), tree.body.text()
+    ({'count': 2, 'first': ['第(dì)', '二(èr)']}, '第二条 面积5m2，a')
+    >>> tree = LexborHTMLParser("<p>平台<i>APP</i>，见附件<sup>a</sup></p>")
+    >>> _drop_inline_readings(tree), tree.body.text()
+    (None, '平台APP，见附件a')
+    """
+    candidates = []
+    for node in tree.css(_READING_ELEMENTS):
+        if node.child is None or node.child.tag != "-text" or node.child.next is not None:
+            continue  # empty, or holding markup: its inner element is judged on its own
+        content = node.text(deep=False)
+        if not _READING_SHAPE.fullmatch(content):
+            continue
+        before = _text_before(node).rstrip(" \u3000\u00a0")
+        if not before:
+            continue
+        from corpus_tools.clean.ruby import markup_reading
+
+        found = markup_reading(content, before)
+        if found is not None:
+            candidates.append((node, before[-found[0]:], content.strip()))
+    if not candidates:
+        return None
+    from corpus_tools.clean.ruby import CONSENSUS, MARKED_WORDS
+
+    distinct = {(chars, reading.lower()) for _, chars, reading in candidates}
+    single = sum(1 for chars, _ in distinct if len(chars) == 1)
+    if len(candidates) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
+        return None
+    first = [f"{chars}({reading})" for _, chars, reading in candidates[:_RUBY_RECORDED]]
+    for node, _, _ in candidates:
+        node.decompose()
+    return {"count": len(candidates), "first": first}
+
+
+def _text_before(node: Any, *, want: int = 4, depth: int = 3) -> str:
+    """Up to ``want`` characters of text right before ``node`` in its block (previous
+    siblings, then its parents' previous siblings, ``depth`` levels up)."""
+    pieces: list[str] = []
+    have = 0
+    for _ in range(depth):
+        prev = node.prev
+        while prev is not None and have < want:
+            if prev.tag in _HTML_BLOCK or prev.tag == "br":
+                return "".join(reversed(pieces))
+            piece = prev.text(deep=True) if prev.tag != "-text" else (prev.text_content or "")
+            pieces.append(piece)
+            have += len(piece)
+            prev = prev.prev
+        if have >= want or node.parent is None or node.parent.tag in _HTML_BLOCK:
+            break
+        node = node.parent
+    return "".join(reversed(pieces))[-want:]
+
+
+def _drop_stray_ruby_text(tree: Any) -> tuple[int, list[str]] | None:
+    """Drop ``<rt>``/``<rtc>``/``<rp>`` elements outside any ``<ruby>`` (a page whose editor
+    lost the ``<ruby>`` around them: ``马<rt>mǎ</rt>鞍``); returns how many readings went and
+    the first ones.  Such an element holds ruby text by definition, wherever it stands.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<p>马<rp>(</rp><rt>mǎ</rt><rp>)</rp>鞍<rt>ān</rt>山</p>")
+    >>> _drop_stray_ruby_text(tree), tree.body.text()
+    ((2, ['(mǎ)', '(ān)']), '马鞍山')
+    """
+    annotations = [node for node in tree.css("rt, rtc, rp") if not _within_tags(node, ("ruby", "rtc"))]
+    if not annotations:
+        return None
+    readings = [node for node in annotations if node.tag != "rp"]
+    first = [f"({node.text(deep=True).strip()})" for node in readings[:_RUBY_RECORDED]]
+    for node in annotations:
+        node.decompose()
+    return (len(readings), first) if readings else None
+
+
+def _within_tags(node: Any, tags: tuple[str, ...]) -> bool:
+    """Whether an ancestor of ``node`` is one of ``tags``."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _render(node: Any, holders: frozenset[int], *, inner: bool = True) -> str:
@@ -1328,6 +1440,20 @@ _HAN_CHAR = lazy_re(r"[\u4e00-\u9fff]")
 _RUBY_GROUPS = lazy_re(r"(?<=[\u4e00-\u9fff])(?:[(（\[【〔][A-Za-z\u00c0-\u024f0-9]{1,8}[)）\]】〕])+")
 
 
+def _han_read_back(text: str) -> tuple[int, int]:
+    """Han characters that cleaning will read back from Chinese bytes a code page showed
+    (``latin1_mojibake``), and the lines of such bytes it keeps unread: a GBK page shown as
+    Windows-1252 has no Han character and some ASCII letters, and is Chinese text all the same.
+
+    >>> _han_read_back("ÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·"), _han_read_back("Notice on ports.")
+    ((11, 0), (0, 0))
+    """
+    from corpus_tools.clean.codepage import scan
+
+    found, kept = scan(text)
+    return sum(len(_HAN_CHAR.findall(r.after)) for r in found), len(kept)
+
+
 def language_problem(text: str) -> tuple[str, str] | None:
     """``(code, reason)`` when ``text`` is no Chinese page, else None: ``not_chinese`` when Han
     characters are a trace among its letters (:data:`MIN_HAN_SHARE`: an English page, a data file),
@@ -1354,9 +1480,15 @@ def language_problem(text: str) -> tuple[str, str] | None:
     han = len(encoded.translate(None, _NOT_HAN_LEAD))
     if han < MIN_HAN_SHARE * (han + latin):  # rare: count again without ruby pinyin, which is no English
         latin = len(_RUBY_GROUPS.sub("", text).encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    kept = 0
+    if latin and han < MIN_HAN_SHARE * (han + latin):
+        read, kept = _han_read_back(text)
+        han += read
     if latin and han < MIN_HAN_SHARE * (han + latin):
         return "not_chinese", (f"not Chinese text: Han characters are {100 * han / (han + latin):.1f}% of its letters "
-                               f"(a Chinese page has at least {100 * MIN_HAN_SHARE:.0f}%)")
+                               f"(a Chinese page has at least {100 * MIN_HAN_SHARE:.0f}%)"
+                               + (f"; {kept} of its lines look like Chinese bytes shown by a code page (GBK read as "
+                                  "Latin-1) that no reading proves" if kept else ""))
     if latin * 2 >= han:
         lines = sum(1 for line in text.split("\n") if line.strip())
         code = sum(1 for m in _CODE_LINE.finditer(text) if not _HAN_CHAR.search(m.group()))

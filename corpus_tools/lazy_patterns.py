@@ -96,10 +96,11 @@ def _rebuild(compile: Callable[..., Any], pattern: str, flags: int, kwargs: dict
 
 
 def lazy_regex(pattern: str, flags: int = 0, **kwargs: Any) -> LazyPattern:
-    """``regex.compile(pattern, flags, **kwargs)``, done on first use (see the module)."""
-    import regex
+    """``regex.compile(pattern, flags, **kwargs)``, done on first use (see the module), from the
+    compiled patterns kept on disk when they hold it (:mod:`corpus_tools.regex_cache`)."""
+    from corpus_tools.regex_cache import cached_regex
 
-    return LazyPattern(regex.compile, pattern, flags, namespace=sys._getframe(1).f_globals, **kwargs)
+    return LazyPattern(cached_regex, pattern, flags, namespace=sys._getframe(1).f_globals, **kwargs)
 
 
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:

@@ -486,7 +486,8 @@ def render_markup(body: str, *, source_file: str = "", row_guard: str | None = N
         return body, declared
     lines = body.split("\n")
     opened, closed = _containers(lines) if ":::" in body else ({}, {})
-    tables = _html_tables(lines) if "<" in body else {}
+    # (a line is read for a <table> only when it holds "<" and a spelling of "table": issue 20)
+    tables = _html_tables(lines) if "<" in body and ("table" in body or "TABLE" in body or "Table" in body) else {}
     out = _Lines()
     dropping: _Container | None = None  # the table of contents being skipped
     address: _Container | None = None  # the 原文链接 container being read
@@ -763,7 +764,8 @@ def block_lines(source: str, rendered: str) -> tuple[list[str], list[str]]:
                     headings.append(shown)
     lines = rendered.split("\n")
     in_code = False
-    for k, line in enumerate(lines):
+    for k in _block_line_candidates(rendered, lines):
+        line = lines[k]
         if _CODE_FENCE.match(line):
             in_code = not in_code
             continue
@@ -778,6 +780,37 @@ def block_lines(source: str, rendered: str) -> tuple[list[str], list[str]]:
             if not following.strip() or _LIST_ITEM.match(following) or _ATX_HEADING.match(following):
                 items.append(line)
     return headings, items
+
+
+#: A line that may open or close a code fence, be an ATX heading, a setext underline or a list item:
+#: each of those starts, after blanks and tabs, with one of these marks.  Looked for after a line
+#: break (a literal the scan jumps between; ``^`` in multi-line mode is tried at every character),
+#: the first line apart.
+_BLOCK_MARK_LINE = lazy_re(r"\n[ \t]*[`~#=*+-]")
+_BLOCK_MARK_FIRST_LINE = lazy_re(r"[ \t]*[`~#=*+-]")
+
+
+def _block_line_candidates(rendered: str, lines: list[str]) -> list[int]:
+    """The numbers of the lines of ``rendered`` (``lines``: its lines) that :func:`block_lines` must
+    read, in order: those starting with a block mark (:data:`_BLOCK_MARK_LINE`: a fence, heading,
+    underline or list item does), and the line above each setext underline.  Every other line is
+    none of those, and no underline follows it: reading it gives nothing and changes no state
+    (issue 20: a law of 400 lines has a few dozen headings; the reading was Python per line).
+
+    >>> _block_line_candidates("# 题\\n正文\\n第二行\\n===\\n- 项", "# 题\\n正文\\n第二行\\n===\\n- 项".split("\\n"))
+    [0, 2, 3, 4]
+    """
+    found: list[int] = [0] if _BLOCK_MARK_FIRST_LINE.match(rendered) else []
+    line, at = 0, 0
+    for m in _BLOCK_MARK_LINE.finditer(rendered):
+        line += rendered.count("\n", at, m.start() + 1)  # the line the mark is on
+        at = m.start() + 1
+        if found and found[-1] == line - 1 or not _SETEXT_UNDERLINE.match(lines[line]):
+            found.append(line)
+        else:
+            found.append(line - 1)
+            found.append(line)
+    return found
 
 
 #: A level-one ATX heading (``# 标题``, not ``## …``), with its text.

@@ -152,6 +152,49 @@ def test_dates_of_amendments_in_the_text_stay(text: str) -> None:
     assert result.text == text and not result.edits
 
 
+#: Review 12 F9: a dated 修改日期 line between a document's sentences is the document's own, not the page's stamp.
+#: The tncc page's stamp line (above) moved between two of its articles, as site_furniture reads them (Simplified,
+#: full-width), and with a colon; a date in Chinese between a law's last two articles (中华人民共和国民法典 附则).
+STAMP = "最後修改日期 2020/11/27 下午 03:40:53"
+IN_BODY_DATED_LINES = (
+    "第 二十三 条 （议事日程之编拟）\n前项议事日程得提报预备会议或大会通过。\n最后修改日期 2020/11/27 下午 03:40:53\n"
+    "第 二十四 条 （议事日程之变更）\n前项变更议程动议须有二人以上附议，并经出席议员过半数以上之同意为可决。\n",
+    "前项议事日程得提报预备会议或大会通过。\n最后修改日期：2020/11/27\n第二十四条 有下列情形之一者，主席得提出动议。\n",
+    "第一千二百五十九条 民法所称的“以上”、“以下”、“以内”、“届满”，包括本数。\n最后修改日期：2020年5月28日\n"
+    "第一千二百六十条 本法自2021年1月1日起施行。\n",
+)
+
+
+def test_a_stamp_among_the_pages_labels_goes_under_a_slogan() -> None:
+    # abrd.gov.cn (tests/real_pages/meta11): the site's slogan (a sentence) above, ``来源：⏎访问量：⏎更新日期：2024-01-12``
+    # above the document's title: the page's stamp, though a sentence stands above it
+    page = (REAL / "meta11" / "abrd_12efe566.txt").read_text(encoding="utf-8")
+    assert "更新日期:2024-01-12" in page
+    assert "更新日期" not in furniture(page).text
+
+
+def test_the_pages_stamp_moved_between_two_articles_stays() -> None:
+    lines = TNCC.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[-1].startswith(STAMP)
+    text = "".join(lines[:-5] + [lines[-1].rstrip("\n") + "\n"] + lines[-5:-1])  # above 第 二十四 條
+    assert "最后修改日期 2020/11/27" in clean_and_explain(text).text
+
+
+@pytest.mark.parametrize("text", IN_BODY_DATED_LINES)
+def test_a_dated_line_between_the_documents_sentences_stays(text: str) -> None:
+    result = furniture(text)
+    assert result.text == text and not result.edits
+
+
+@pytest.mark.parametrize("text", IN_BODY_DATED_LINES)
+def test_the_same_line_at_the_pages_edge_goes(text: str) -> None:
+    lines = text.splitlines(keepends=True)
+    stamp = next(line for line in lines if "修改日期" in line)
+    body = "".join(line for line in lines if line is not stamp)
+    assert furniture(body + stamp).text == body  # after the last sentence
+    assert furniture(stamp + body).text == body  # above the first
+
+
 # --------------------------------------------------------------------------
 # review 11 F9: a 公告's own handover line (``附条例全文：``) is no news wrapper
 # --------------------------------------------------------------------------
@@ -250,6 +293,11 @@ EDGE_CASES += [
      "国家信访局门户网站\u3000www.gjxfj.gov.cn 日期： 2014-05-12 来源：\n中华人民共和国公司法\n", "中华人民共和国公司法\n"),
     ("mhxqwer/gov-clones qzhxiangtan: the masthead with the date and the font switch",
      "湘潭市人民政府门户网站 www.xiangtan.gov.cn 发布时间：2024-09-30 09:24 【字体：大 中 小】\n某通知\n", "某通知\n"),
+    ("pages store (fabao365): a breadcrumb opening on 您所在位置",
+     "您所在位置：法邦网 > 法律法规 > 法规浏览\n某法\n", "某法\n"),
+    ("cityhtml 6bb0487fbbda (德州市住房公积金): a breadcrumb opening on 您所在的位置, the title under it",
+     "×\n您所在的位置： 德州市住房公积金  >  通知公告 > 正文\n德州市住房公积金管理委员会办公室关于调整住房公积金贷款政策的通知\n",
+     "×\n德州市住房公积金管理委员会办公室关于调整住房公积金贷款政策的通知\n"),
     ("pages store (yuan, shenyang): a font switch whose sizes a script draws, beside the print button",
      "字号： 打印\n[字体： ] 打印\n沈阳市人民代表大会常务委员会办公室公告（第7号）\n", "沈阳市人民代表大会常务委员会办公室公告（第7号）\n"),
     ("pages store (jiaxiang.gov.cn): an empty counter as a list item",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.farm_chrome import farm_chrome_lines
@@ -32,10 +34,50 @@ def test_the_injected_blocks_leave_and_the_words_close() -> None:
     lines = result.text.splitlines()
     assert lines[0] == "弘扬社会主义核心价值观 确保民法典统一正确实施"
     assert lines[1] == "最高人民法院出台民法典总则编司法解释"
-    assert lines[2].startswith("&nbsp; 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
+    # the page's escaped indentation the third block split (``&n<block>bsp;``) goes with the block, as the character it names
+    assert lines[2].startswith("\xa0 为指导各级人民法院贯彻实施好民法典，充分发挥总则编在民法典中统领全局的作用，依法保护民事主体的合法权益")
+    assert "&nbsp;" not in result.text and "&n" not in result.text
     blocks = [e for e in result.edits if e.rule == "invisible_chars"]
     assert len(blocks) == 7 == sum(line.count("Ƴ\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd") for line in page.splitlines()) // 4  # one per block
     assert not [w for w in result.warnings if "decoded with loss" in w.message or "misalignment" in w.message]
+
+
+def _jindiou_block() -> str:
+    """The first injected block of the jindiou page, byte for byte."""
+    page = JINDIOU.read_text(encoding="utf-8")
+    (start, end), *_ = injected_replacement_blocks(page)
+    return page[start:end]
+
+
+#: Character references a block splits (the page's own ``&n…bsp;``; the block after the ``&``, before the ``;``; a numeric
+#: reference of the ideographic space), and what the text reads once the block went.
+SPLIT_REFERENCES = (
+    ("&n{}bsp; 为指导各级人民法院贯彻实施好民法典", "\xa0 为指导各级人民法院贯彻实施好民法典"),
+    ("&{}nbsp;为指导各级人民法院", "\xa0为指导各级人民法院"),
+    ("&nbsp{};为指导各级人民法院", "\xa0为指导各级人民法院"),
+    ("最高人民法院&#122{}88;出台", "最高人民法院\u3000出台"),
+)
+
+
+@pytest.mark.parametrize(("page", "expected"), SPLIT_REFERENCES)
+def test_a_reference_the_block_split_goes_with_it(page: str, expected: str) -> None:
+    result = clean_and_explain(page.format(_jindiou_block()), rules=["invisible_chars"])
+    assert result.text == expected and len(result.edits) == 1
+
+
+#: A whole reference beside a block, or a reference of no character (``&T;``), is none of the block's: it stays.
+BESIDE_THE_BLOCK = (
+    ("&nbsp;{}为指导", "&nbsp;为指导"),
+    ("为指导{}&nbsp;", "为指导&nbsp;"),
+    ("AT&{}T; 合作", "AT&T; 合作"),
+    ("R&{}D 合作", "R&D 合作"),
+)
+
+
+@pytest.mark.parametrize(("page", "expected"), BESIDE_THE_BLOCK)
+def test_a_reference_beside_the_block_stays(page: str, expected: str) -> None:
+    result = clean_and_explain(page.format(_jindiou_block()), rules=["invisible_chars"])
+    assert result.text == expected and [e.after for e in result.edits] == [""]
 
 
 def test_a_lost_character_is_no_block() -> None:
@@ -140,7 +182,50 @@ def test_the_doc_farms_upload_box_leaves() -> None:
     text = clean_and_explain(page).text
     for chrome in ("上传人", "文档编号", "版权申诉", "_第1页", "_第3页", "资源描述", "共22页"):
         assert chrome not in text
-    assert text.startswith("中小企业公共服务平台网络共享数据指标\n\n1、内部资料注意保存中小企业公共服务平台网络共享数据指标标准（2012版）")
+    assert text.startswith("中小企业公共服务平台网络共享数据指标\n\n内部资料注意保存中小企业公共服务平台网络共享数据指标标准（2012版）")
+
+
+def test_the_doc_farms_chunk_numbers_leave_and_the_cut_word_closes() -> None:
+    page = ZHUANGPEITU.read_text(encoding="utf-8")
+    assert "5.共享数\n\n2、据指标表样" in page
+    result = clean_and_explain(page)
+    assert "5.共享数据指标表样165.1.服务资源共享数据指标表样" in result.text
+    assert [e.before for e in result.edits if "chunk number" in e.detail] == ["1、", "\n\n2、"]
+
+
+#: The same farm shape on other farms (variants written for this test after 820124.com's and 31ppt.com's pages in the
+#: `pages` store: a clone's blank after ``1、``, a third chunk, a cut after a digit), as site_furniture reads them.
+SHARE = "《某制动系统课件.ppt》由会员分享，可在线阅读，更多相关《某制动系统课件.ppt（62页珍藏版）》请在三一办公上搜索。\n\n"
+CHUNK = "液压制动是以人力为能源，以液体作为传动介质的一种制动形式，主要由制动踏板、制动主缸、制动轮缸和油管等组成。" * 2
+
+
+@pytest.mark.parametrize(("page", "expected"), (
+    (SHARE + "1、 " + CHUNK + "压紧制\n\n2、动鼓形成制动。\n", CHUNK + "压紧制动鼓形成制动。\n"),
+    (SHARE + "1、" + CHUNK + "弹簧刚度的验\n\n2、算10 " + CHUNK + "4.4\n\n3、钢板弹簧总成。\n",
+     CHUNK + "弹簧刚度的验算10 " + CHUNK + "4.4钢板弹簧总成。\n"),
+))
+def test_chunk_numbers_of_other_farms_leave(page: str, expected: str) -> None:
+    assert furniture_only(page) == expected
+
+
+#: Numbered paragraphs of the text's own: without the share line, short items, items that end their sentences, numbers
+#: out of order, and a share line with one chunk only.
+OWN_LISTS = (
+    "某通知\n\n1、" + CHUNK + "压紧制\n\n2、动鼓形成制动。\n",
+    SHARE + "1、加强领导。\n\n2、落实责任。\n",
+    SHARE + "1、" + CHUNK + "\n\n2、" + CHUNK + "\n",
+    SHARE + "2、" + CHUNK + "压紧制\n\n3、动鼓形成制动。\n",
+    SHARE + "1、" + CHUNK + "压紧制\n\n\n2、动鼓形成制动。\n",
+)
+
+
+@pytest.mark.parametrize("page", OWN_LISTS)
+def test_numbered_paragraphs_of_the_text_stay(page: str) -> None:
+    assert furniture_only(page) == page.replace(SHARE, "")
+
+
+def furniture_only(page: str) -> str:
+    return clean_and_explain(page, rules=["site_furniture"]).text
 
 
 def test_the_same_words_without_the_farm_stay() -> None:
@@ -152,3 +237,38 @@ def test_the_same_words_without_the_farm_stay() -> None:
     for text in (own, english, cms):
         assert farm_chrome_lines(text) == []
         assert clean_and_explain(text, rules=["site_furniture"]).text == text
+
+
+# --------------------------------------------------------------------------
+# Field test 12, noise kept: a PDF text's footnote numbers on lines of their own were joined into the sentence
+# --------------------------------------------------------------------------
+
+WEIPING = FOLDER / "weiping8_footnotes_lines_1_135.md"
+
+
+def test_footnote_numbers_stay_on_their_lines() -> None:
+    text = clean_and_explain(WEIPING.read_text(encoding="utf-8")).text
+    for glued in ("民1间", "网4络", "法7庭", "保障8未成年", "shtml6见"):  # what hard_wraps made of them
+        assert glued not in text
+    for kept in ("社会支持网\n4\n络一直是", "枫桥人民法\n7\n庭”运动", "25/9346716.shtml\n6\n见《男性家暴庇护所"):
+        assert kept in text
+
+
+#: A PDF text written one inline span a line (JunFengXiang/electricity-policy-rag @ e341d99, 03_处理后文本/
+#: 2021-02-05_天津_…实施细则的通知.txt, lines 127–131, 160–168, 186–192; field test 13): its numbers recur alone on
+#: lines too, but they are the text's (a unit, a colon or a bracket after them): joined as before.
+SPAN_LINES = (
+    '- 8 -\n附录\n3\n：效果评估与补贴发放流程图\n........\n',
+    '2021\n年\n2\n月\n15\n日（农历正月初二至农历正月初四），每日\n0:00\n至\n6:00\n',
+    '参与需求侧竞价模式\n的用户所获得补贴价格采用用户自主申报并竞价成功的价格，参与用户需符合以下条件：\n（\n1\n）对于连续参与过天津市历年春节期间需求响应的用户，历年农历正月初二的实际响应量与申报响应量的比值均不低于\n70%\n，且\n',
+)
+
+
+def test_numbers_of_a_text_written_one_span_a_line_are_joined() -> None:
+    text = "".join(SPAN_LINES) * 2  # (on the page each of these numbers stands alone on other lines too)
+    joined = clean_and_explain(text, rules=["hard_wraps"]).text
+    lines = joined.splitlines()
+    assert not any(line.strip().isdigit() for line in lines)
+    assert {"3：效果评估与补贴发放流程图", "2021年2月15日（农历正月初二至农历正月初四），每日"} <= set(lines)
+    assert "1）对于连续参与过天津市历年春节期间需求响应的用户" in joined
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, furniture, layout, linebreaks, mojibake, ruby, script, spam, width
+from corpus_tools.clean import codec_swap, escapes, furniture, layout, linebreaks, mojibake, ruby, script, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -18,6 +18,7 @@ from corpus_tools.clean.rules import (
     BIG5_GBK_MIXUP,
     BLANK_LINES,
     CJK_SPACES,
+    ESCAPED_TEXT,
     GBK_MISALIGNMENT,
     HARD_WRAPS,
     INVISIBLE_CHARS,
@@ -43,6 +44,8 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #    destroyed by anything that rewrites characters (ftfy, OpenCC, width).  Lines of
     #    Big5 read as GBK (or the reverse) first of all: their bytes are in step, and a
     #    lost-byte repair inside one would put them out of step.
+    #    Text left escaped comes first of all: what its escapes name may be mojibake.
+    (ESCAPED_TEXT, escapes.unescape_text),
     (BIG5_GBK_MIXUP, codec_swap.fix_big5_gbk_mixup),
     (GBK_MISALIGNMENT, mojibake.fix_gbk_misalignment),
     (UTF8_AS_GBK, mojibake.fix_utf8_read_as_gbk),

@@ -109,3 +109,74 @@ def _upload_box(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             expected[name] = page + 1
             found.append((a, b))
     return found
+
+
+# --------------------------------------------------------------------------
+# A doc farm's chunk numbers (``…5.共享数⏎⏎2、据指标表样…``)
+# --------------------------------------------------------------------------
+
+#: A doc farm's share line above the text it serves (``《…》由会员分享，可在线阅读，更多相关《…》请在装配图网上搜索。``).
+_SHARE_LINE_RE = lazy_re(r"由(?:会员|用户|网友)(?:分享|上传)[，,][ \t\u3000]*可在线阅读")
+#: A chunk's number opening its paragraph: ``1、``, ``2、``… (and the blanks after it).
+_CHUNK_NUMBER_RE = lazy_re(r"[ \t\u3000]*([1-9]\d{0,3})、[ \t\u3000]*")
+#: What ends a sentence or a list item: a break after one may be the text's own.
+_SENTENCE_ENDS = "。；！？：.;!?:）)"
+#: The fewest characters of a chunk the farm cut (its cuts are some hundreds of characters apart).
+MIN_CHUNK_CHARS = 100
+
+
+def farm_chunk_numbers(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of a doc farm's chunk numbers: the ``1、`` opening its first chunk, and
+    for each next chunk the paragraph break and its number (``\\n\\n2、``), so that the cut word
+    closes again.
+
+    Real damage (field test 12, F12-D3): 装配图网 (zhuangpeitu.com) serves a 工信部中小企业司
+    standard's text flattened into one run and cut every few hundred characters, wherever the
+    cut falls: ``…5.共享数⏎⏎2、据指标表样…``; its clones (820124.com: ``…彈簧剛度的驗⏎⏎2、算…``) and
+    三一办公 (31ppt.com: ``…摩擦片压紧制⏎⏎2、动鼓形成制动…``) do the same.  The numbers are the
+    farm's, the breaks fall inside words.
+
+    **Evidence**: the farm's share line (``由会员分享，可在线阅读``) above; the paragraph right
+    under it opens with ``1、``; the next ones open with ``2、``, ``3、``… in order, each after
+    one blank line, each chunk one line of :data:`MIN_CHUNK_CHARS` characters at least (the
+    last excepted), and one break at least inside a sentence (a cut).  The first break in that
+    pattern ends the chunks; a list of the text's own (``1、…⏎2、…`` without the share line, short
+    items, or items that all end their sentences) is never touched.
+
+    >>> chunk = "内部资料注意保存中小企业公共服务平台网络共享数据指标标准" * 4
+    >>> t = "《某标准》由会员分享，可在线阅读。\\n\\n1、" + chunk + "共享数\\n\\n2、据指标表样。\\n"
+    >>> [t[a:b] for a, b in farm_chunk_numbers(t)]
+    ['1、', '\\n\\n2、']
+    >>> farm_chunk_numbers("某通知\\n\\n1、" + chunk + "\\n\\n2、据指标表样。\\n")
+    []
+    >>> farm_chunk_numbers("《某标准》由会员分享，可在线阅读。\\n\\n1、" + chunk + "。\\n\\n2、据指标表样。\\n")
+    []
+    """
+    share = _SHARE_LINE_RE.search(text)
+    if share is None:
+        return []
+    at = text.find("\n", share.end())
+    while 0 <= at < len(text) and text[at] == "\n":
+        at += 1
+    if at < 0 or at >= len(text):
+        return []
+    found: list[tuple[int, int]] = []
+    expected = 1
+    start = at  # the chunk's line
+    while True:
+        number = _CHUNK_NUMBER_RE.match(text, start)
+        if number is None or int(number.group(1)) != expected:
+            break
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if expected == 1:
+            found.append((start, number.end()))
+        else:
+            found.append((start - 2, number.end()))
+        expected += 1
+        if not text.startswith("\n\n", end) or text.startswith("\n\n\n", end) or end - number.end() < MIN_CHUNK_CHARS:
+            break  # the next chunk must follow after one blank line, and this one be a cut chunk's length
+        start = end + 2
+    if expected <= 2 or not any(text[a - 1] not in _SENTENCE_ENDS for a, _ in found[1:]):
+        return []  # one chunk, or every break after a sentence's end: a list of the text's own
+    return found

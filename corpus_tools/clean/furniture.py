@@ -60,7 +60,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.farm_chrome import farm_chrome_lines
+from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.markup_residue import html_tag_residue, literal_markup_runs, markup_lines
 from corpus_tools.clean.mirror_chrome import (
@@ -203,7 +203,7 @@ _SITE_MASTHEAD = (
 FURNITURE_LINE_RE = lazy_regex(
     rf"^{INDENT_CLASS}*{_ICON_RESIDUE}(?:{_WIDGET}{_WIDGET_SEP})+$"
     rf"|^{_PAGE_LINE}$"
-    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
+    rf"|^{INDENT_CLASS}*[【\[]?(?:[您你](?:当前|现在|目前)?(?:所在)?的?|当前的?|目前的?|所在)?位置(?:[:：】\]]|(?={INDENT_CLASS}*首页)){INDENT_CLASS}*"
     rf"[^\n。；]{{0,100}}$"
     rf"|^{_NAV_LINE}$"
     rf"|^{INDENT_CLASS}*欢迎您?(?:访问|来到|光临|进入)[^\n。；，,]{{2,30}}?(?:网站|门户网站|门户|网|政府)[!！。]?{INDENT_CLASS}*$"
@@ -428,6 +428,48 @@ def _in_document_record(text: str, start: int, end: int) -> bool:
     return end < len(text) and bool(_DOCUMENT_FIELD_LINE.fullmatch(text, end + 1, after_end))
 
 
+#: A page's update stamp alone on its line (the :data:`_PAGE_UPDATED` shape of :data:`FURNITURE_LINE_RE`).
+_UPDATE_STAMP_LINE_RE = lazy_regex(rf"{INDENT_CLASS}*{_PAGE_UPDATED}")
+
+
+#: A line of the document's content: a sentence, or an article or chapter label, letter-spaced too (``第 二十四 條``:
+#: site_furniture reads the text before ``cjk_spaces`` joins its labels).
+_SENTENCE_OR_LABEL_RE = lazy_regex(
+    rf"[。；！？]|^{INDENT_CLASS}*第(?:{INDENT_CLASS}?[一二三四五六七八九十百千零〇\d]){{1,8}}{INDENT_CLASS}?[条章节编]", regex.MULTILINE)
+
+
+def _between_sentences(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` stands between two lines of the document's content
+    (:data:`_SENTENCE_OR_LABEL_RE`: a sentence, an article or chapter label), blank lines aside.
+
+    A page's update stamp stands at the page's edge, under its last sentence (``最后修改日期 2020/11/27 下午
+    03:40:53`` closing every tncc.gov.tw page) or among the page's labels above the document (``访问量：⏎
+    更新日期：2024-01-12``, abrd.gov.cn), never between two of the document's sentences: a dated line there
+    (``最后修改日期：2021年3月5日`` between two articles) is the document's own (review 12, F9).
+
+    >>> t = "第一条 甲。\\n最后修改日期：2021年3月5日\\n\\n第二条 乙。\\n最后修改日期 2020/11/27"
+    >>> _between_sentences(t, 7, 24), _between_sentences(t, t.rfind("\\n") + 1, len(t))
+    (True, False)
+    >>> _between_sentences("来源：州人大\\n更新日期：2024-01-12\\n某办法\\n第一条 甲。", 7, 22)
+    False
+    """
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1  # (blank lines skipped: one pass over them per stamp line)
+    if above_end <= 0:
+        return False
+    above_start = text.rfind("\n", 0, above_end) + 1
+    below_start = end
+    while below_start < len(text) and text[below_start] == "\n":
+        below_start += 1
+    if below_start >= len(text):
+        return False
+    below_end = text.find("\n", below_start)
+    below_end = len(text) if below_end < 0 else below_end
+    return bool(_SENTENCE_OR_LABEL_RE.search(text, above_start, above_end)
+                and _SENTENCE_OR_LABEL_RE.search(text, below_start, below_end))
+
+
 def _is_furniture_line(line: str) -> bool:
     """Check a line that matched a furniture shape (meta and pagination lines need more).
 
@@ -524,21 +566,49 @@ _EXTENSION_GATE = lazy_re(r"\.(?:[dD][oO][cC]|[pP][dD][fF]|[xX][lL][sS]|[wW][pP]
 
 
 def _signed_after(text: str, end: int) -> bool:
-    """Whether the lines after ``end`` are a signature (an issuing body, then a date): a file
+    """Whether the lines after ``end`` are a signature (issuing bodies, then a date): a file
     named above a notice's signature is the notice's own attachment, which a site links to its
     file (``附件：某某通知（征求意见稿）.wps`` above ``海南省住房公积金管理局`` ⏎ ``2023年5月1日``; a
-    field test found such a list deleted as a download list).
+    field test found such a list deleted as a download list).  Bodies that sign jointly sign
+    on a line each or side by side on one line (field test 13: bjtcm's 卫生部 notice,
+    ``卫生部　　国家中医药管理局　　总后勤部卫生部`` ⏎ ``二〇一一年一月三十日``; 上海 发改委's
+    三 issuers a line each), and the notice's other attachment files may stand between.
 
     >>> _signed_after("附件：某办法.wps\\n\\n海南省住房公积金管理局\\n2023年5月1日\\n", 10), _signed_after("某办法.pdf\\n版权所有", 7)
     (True, False)
+    >>> _signed_after("附件：规定.doc\\n卫生部　　国家中医药管理局\\n二〇一一年一月三十日\\n", 9)
+    True
+    >>> _signed_after("附件：甲.docx\\n上海市发展和改革委员会\\n上海市经济和信息化委员会\\n国家能源局华东监管局\\n2019年5月31日\\n", 9)
+    True
+    >>> _signed_after("附件：甲.docx\\n乙.pdf\\n某某局\\n2019年5月31日\\n", 9)
+    True
     """
-    kinds = []
-    for line in text[end:end + 400].split("\n"):
-        if line.strip(INDENT + "\xa0"):
-            kinds.append(line_kind(line))
-            if len(kinds) == 2:
-                break
-    return kinds == ["signature", "date"]
+    signers = 0
+    for line in text[end:end + 600].split("\n"):
+        stripped = line.strip(INDENT + "\xa0")
+        if not stripped:
+            continue
+        if not signers and _FILE_LINE_RE.fullmatch(line):
+            continue  # the notice's next attachment file
+        kind = line_kind(line)
+        if kind == "date":
+            return signers > 0
+        if kind != "signature" and not _joint_signature(stripped):
+            return False
+        signers += 1
+        if signers > 6:
+            return False
+    return False
+
+
+def _joint_signature(line: str) -> bool:
+    """Whether a line is two or more issuing bodies side by side (``卫生部　　国家中医药管理局``).
+
+    >>> _joint_signature("卫生部　　国家中医药管理局　　总后勤部卫生部"), _joint_signature("卫生部　国家")
+    (True, False)
+    """
+    parts = [part for part in regex.split(r"[ \u3000\xa0\t]{2,}|[ \u3000\xa0\t]*[、，][ \u3000\xa0\t]*", line) if part]
+    return len(parts) >= 2 and all(line_kind(part) == "signature" for part in parts)
 
 
 #: A file named by a document number (``市政办发〔2022〕167号.pdf``): the page's own document, the
@@ -754,6 +824,8 @@ def remove_site_furniture(text: str) -> RuleResult:
             continue  # a poem's author beside its dynasty (朝代：唐代⏎作者：白居易), not the page's byline
         if len(_META_FIELD_RE.findall(match.group(0))) == 1 and _in_document_record(text, line_start, match.end()):
             continue  # the document's own field among its others (制定机关：…⏎发布日期：…), not the page's stamp
+        if _UPDATE_STAMP_LINE_RE.fullmatch(match.group(0)) and _between_sentences(text, line_start, match.end()):
+            continue  # a dated line between the document's sentences (修改日期：… above its next article), not the page's stamp
         taken.add(line_start)
         spans.append((match.start(), match.end(), [match.group(0).strip()[:40]]))
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
@@ -796,6 +868,8 @@ def remove_site_furniture(text: str) -> RuleResult:
               for s, e, notes in merge_line_spans(text, box)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "footnote marker") for a, b in markers]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki edit link") for a, b in wiki_edit_links(text)
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a doc farm's chunk number") for a, b in farm_chunk_numbers(text)
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the page's breadcrumb repeated in the text")
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]

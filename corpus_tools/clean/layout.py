@@ -1379,6 +1379,62 @@ def _item_wrapped_at_width(text: str, physical: str, b_start: int, width: int, b
 _PAGE_NUMBER_LINE = lazy_regex(rf"^{_HS}*[1-9][0-9Oo]{{0,2}}{_HS}*$")
 
 
+#: A number alone on its line (a footnote's mark or its note's number, a page's number).
+_LONE_NUMBER_LINE = lazy_regex(rf"^{_HS}*([1-9][0-9]{{0,2}}){_HS}*$", regex.MULTILINE)
+#: The shortest line of prose beside a footnote's number (a PDF line; a span per line is shorter: ``年``, ``月``).
+_FOOTNOTE_NEIGHBOUR = 10
+
+
+def _footnote_numbers(text: str) -> frozenset[str]:
+    """The numbers that stand alone on two lines of ``text`` at least: a PDF text's footnote mark,
+    extracted on a line of its own in the middle of a sentence (``…追求无讼社区的“枫桥人民法⏎7⏎庭”运动``),
+    and the same number opening its note (``7⏎见…``).
+
+    >>> sorted(_footnote_numbers("人民法\\n7\\n庭运动\\n7\\n见某文\\n3\\n"))
+    ['7']
+    """
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for m in _LONE_NUMBER_LINE.finditer(text):
+        (twice if m.group(1) in seen else seen).add(m.group(1))
+    return frozenset(twice)
+
+
+#: What follows a number as its unit or its closing mark (``15⏎日``, ``2⏎号``, ``3⏎：``, ``1⏎）``): the number is the text's.
+_NUMBER_UNITS = frozenset("年月日时分秒号条款项章节编页个次元万亿千百岁周天期届版名人户家件")
+
+
+def _footnote_number_line(text: str, start: int, footnotes: frozenset[str]) -> bool:
+    """Whether the number alone on the line starting at ``start`` is a footnote's: it stands alone
+    on another line of the text too (:func:`_footnote_numbers`), prose goes on after it on the next
+    line (:data:`_FOOTNOTE_NEIGHBOUR` characters at least, opening on a Han character that is no
+    unit of a number: ``年``, ``号``…), and the line before it is blank (a note's number) or prose
+    cut on a Han character or a letter (a sentence or an address the mark stands in).
+
+    A PDF text written one span a line keeps its numbers inside the text (``2021⏎年⏎2⏎月``,
+    ``〔⏎2021⏎〕⏎2⏎号``, ``3⏎：效果评估…``): short lines, units, marks; they are joined as before.
+
+    >>> t = "追求无讼社区的“枫桥人民法\\n7\\n庭”运动，庇护所所在的海棠人民法庭。\\n\\n7\\n见某某报道，详见其网站。"
+    >>> _footnote_number_line(t, 14, frozenset({"7"})), _footnote_number_line(t, t.rfind("7"), frozenset({"7"}))
+    (True, True)
+    >>> t = "2021年2月13日至2021年2月15日\\n2\\n日（农历正月初二至正月初四），每日\\n2\\n"
+    >>> _footnote_number_line(t, t.find("\\n2\\n") + 1, frozenset({"2"}))
+    False
+    """
+    end = text.find("\n", start)
+    number = _LONE_NUMBER_LINE.match(text[start:] if end < 0 else text[start:end])
+    if end < 0 or number is None or number.group(1) not in footnotes:
+        return False
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if after_end < 0 else after_end].strip()
+    if len(after) < _FOOTNOTE_NEIGHBOUR or not _HAS_HAN.match(after[0]) or after[0] in _NUMBER_UNITS:
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip() if start > 0 else ""
+    if not before:
+        return True
+    return len(before) >= _FOOTNOTE_NEIGHBOUR and bool(_HAS_HAN.match(before[-1]) or before[-1].isascii() and before[-1].isalpha())
+
+
 def _blank_line_after(text: str, end: int) -> bool:
     """Whether the line ending at ``end`` (its newline, or -1 at the text's end) is followed by
     a blank line or by nothing.
@@ -1927,6 +1983,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     chain: _Chain | None = None
     unbroken: dict[str, bool] = {}
     split_dates: frozenset[int] | None = None  # not looked for yet
+    footnotes: frozenset[str] | None = None  # numbers standing alone twice (_footnote_numbers), not looked for yet
     has_split_years = "\n年\n" in text  # once: the test inside the loop rescanned the whole text per break
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
@@ -1954,6 +2011,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
         if _PAGE_NUMBER_LINE.match(b_line) and _blank_line_after(text, b_end):
             continue  # a PDF page's number alone on its line before the page's end (…致使枯⏎12⏎⏎萎或者…)
+        if _LONE_NUMBER_LINE.match(b_line) or _LONE_NUMBER_LINE.match(physical):
+            footnotes = _footnote_numbers(text) if footnotes is None else footnotes
+            if footnotes and _footnote_number_line(text, b_start if _LONE_NUMBER_LINE.match(b_line) else a_start, footnotes):
+                # a footnote's mark between two halves of a sentence of a PDF's text, or its note's number
+                # (…枫桥人民法⏎7⏎庭”运动, …shtml⏎6⏎见《…》: it was read 法7庭, shtml6见): kept on its line
+                continue
         if last in _DIGITS and opener in _DIGITS:
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
         if _PHOTO_CREDIT_END.search(physical):

@@ -46,7 +46,7 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import replacement_blocks, rules
+from corpus_tools.clean import codepage, replacement_blocks, rules
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -1722,7 +1722,83 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
         # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
         edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
+    twice = _read_twice(text)
+    if twice:  # a run read back twice is no run read back once (that reading is mojibake still)
+        edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in twice)]
+        warnings = [w for w in warnings if not any(t.start <= w.position < t.end for t in twice)]
+        edits = sorted(edits + twice, key=operator.attrgetter("start"))
     return apply_edits(text, edits), edits, warnings
+
+
+#: A run of characters made of UTF-8 bytes read as GBK, with the ASCII that sits between its
+#: characters or that a GBK pair swallowed as its trail byte (``揇`` is ``93 44``: ``缓`` ends
+#: in ``93``, ``D`` of ``Dump`` follows).
+_SWALLOWING = "".join(ch for ch in (bytes((lead, trail)).decode("gb18030", "replace") for lead in _UTF8_BYTES if lead > 0x80
+                                     for trail in range(0x40, 0x7F)) if len(ch) == 1 and ch != "\ufffd")
+_TWICE_RUN = lazy_re("[" + re.escape(RUN_CHARS) + "][" + re.escape(RUN_CHARS + _SWALLOWING) + r"\x20-\x7e]*")
+#: Characters a run read twice must hold at least (two Chinese characters give nine).
+_TWICE_MIN = 6
+
+
+def _utf8_of_gbk(run: str) -> str | None:
+    """``run``'s GBK (GB18030) bytes read as UTF-8, strictly; None when they are not UTF-8."""
+    try:
+        return run.encode("gb18030").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _read_twice(text: str) -> list[Edit]:
+    """Runs of UTF-8 read as GBK, saved as UTF-8 and read as GBK again, read back twice.
+
+    Real damage (public repositories, search index of session 13: ``閺傚洣娆㈤`` for ``文件`` in
+    ten files; ``閸掓稑缂揇ump`` for ``创建Dump`` in a C++ source, file 42539312456): a file
+    garbled once was opened as GBK and saved again.  The first reading back gives mojibake
+    again (``鏂囦欢``), which :func:`_repair_utf8_runs` rightly refuses; read back twice, strictly
+    (no byte lost at either step), it is plausible Chinese
+    (:func:`corpus_tools.clean.codepage.plausible`), far more probable than the run.
+    Lost bytes (``閺傚洣娆?``) are not guessed at two levels: such a run is kept.
+
+    >>> [e.after for e in _read_twice("第一条 娑撹桨绨＄憴鍕\ue1bc瘱缁狅紕鎮婇敍灞藉煑鐎规碍婀伴弶鈥茬伐。")]
+    ['为了规范管理，制定本条例']
+    >>> [e.after for e in _read_twice("// 閸掓稑缂揇ump閺傚洣娆?")]  # 文件 lost a byte: kept
+    ['创建D']
+    >>> _read_twice("涓轰簡瑙勮寖绠＄悊")  # read once: utf8_as_gbk's
+    []
+    """
+    edits: list[Edit] = []
+    for m in _TWICE_RUN.finditer(text):
+        run = m.group().rstrip(" \t")
+        if len(run) < _TWICE_MIN:
+            continue
+        found = _read_piece_twice(run, m.start())
+        if found is None:  # the run whole is not in step (a lost byte): its parts between ASCII words
+            found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), m.start() + p.start()))]
+            found = [one for f in found for one in f]
+        for start, piece, twice in found or ():
+            detail = json.dumps({"method": "read twice", "confidence": "exact"}, ensure_ascii=False)
+            edits.append(_minimal_edit(UTF8_AS_GBK, start, piece, twice, detail))
+    return edits
+
+
+_TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
+
+
+def _read_piece_twice(run: str, at: int) -> list[tuple[int, str, str]] | None:
+    """``run`` (at ``at``) read back twice, trimmed of a character or two of genuine text at
+    either end if need be: ``[(start, piece, reading)]``, or None."""
+    for a in range(3):
+        for b in range(3):
+            piece = run[a : len(run) - b].rstrip(" \t?")
+            if len(piece) < _TWICE_MIN:
+                continue
+            once = _utf8_of_gbk(piece)
+            twice = _utf8_of_gbk(once) if once is not None else None
+            if twice is None or twice == once or not any(c in _RUN_CHAR_SET for c in once):
+                continue
+            if codepage.plausible(twice) and _cost(piece) - _cost(twice) >= 2 * MIN_GAIN:
+                return [(at + a, piece, twice)]
+    return None
 
 
 class _Shown:
@@ -1907,36 +1983,84 @@ def _strict_latin1_roundtrip(span: str) -> str:
     return decoded if _CHINESE_ONLY.fullmatch(decoded) else span
 
 
-def fix_latin1_mojibake(text: str) -> RuleResult:
-    """Repair UTF-8 text decoded as Latin-1 / Windows-1252, span by span.
+#: What ftfy may give back for a flagged span: text of a Chinese page (ASCII, Latin-1 letters
+#: and signs, general punctuation, the euro and trade mark signs, CJK characters and forms).
+_FTFY_RESULT = lazy_regex(r"[\x09\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u20ac\u2122\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*")
 
-    A cheap regex finds byte sequences that are UTF-8 shaped (``Ã©``,
-    ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_OPTIONS` to encoding
-    repair, fixes only those spans, so ``，（）“”`` and the ideographic space
+
+def _ftfy_result_plausible(fixed: str) -> bool:
+    """Whether ftfy's repair of a span is text a Chinese page holds: no other script, no
+    unassigned code point, and its CJK characters (if any) mostly common ones.
+
+    Real damage prevented (session 13): GBK read as Windows-1252 (``ÖÐ»ªÈËÃñ¹²ºÍ¹ú``) has
+    stretches shaped like UTF-8 read as Latin-1, and ftfy "repaired" ``Ð»`` into Cyrillic
+    ``л``, ``ñ¹²ºÍ¹`` into an unassigned code point, ``È¨`` into ``Ȩ``, ``æ±£`` into a rare
+    ``汣``: each one destroys the bytes the code-page repair (:mod:`corpus_tools.clean.codepage`)
+    reads back.
+
+    >>> _ftfy_result_plausible("“草案”"), _ftfy_result_plausible("é"), _ftfy_result_plausible("中国")
+    (True, True, True)
+    >>> _ftfy_result_plausible("л"), _ftfy_result_plausible("Ȩ"), _ftfy_result_plausible("汣")
+    (False, False, False)
+    """
+    if not _FTFY_RESULT.fullmatch(fixed):
+        return False
+    han = [ch for ch in fixed if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
+    return not han or sum(ch in _RANK for ch in han) >= WHOLE_PAGE_COMMON_SHARE * len(han) and any(ch in _RANK for ch in han)
+
+
+def fix_latin1_mojibake(text: str) -> RuleResult:
+    """Repair text whose bytes a single-byte code page showed: UTF-8, GBK or Big5 read as
+    Latin-1 / Windows-1252 (or Windows-1254, Mac OS Roman), span by span.
+
+    First the code-page repair (:func:`corpus_tools.clean.codepage.readings`): stretches of
+    characters a code page shows for bytes, read back strictly with the codec that wrote them
+    (GBK ``ÖÐ»ª`` -> ``中华``, UTF-8 ``ä¸­æ–‡`` -> ``中文``) when the result is plausible
+    Chinese.  Then, on what is left, a cheap regex finds byte sequences that are UTF-8
+    shaped (``Ã©``, ``â€œ``, ``ä¸\\xad``); ftfy, restricted by :data:`FTFY_OPTIONS` to
+    encoding repair, fixes only those spans, so ``，（）“”`` and the ideographic space
     elsewhere are never touched (and the rule runs at regex speed).
 
-    **Evidence**: a span the Latin-1/cp1252 signature regex flags (UTF-8 lead and
-    continuation bytes read as single characters), that ftfy's encoding repair alone (no
-    width, no quotes) turns into other text.
+    **Evidence**: a stretch every character of which a code page shows for a byte, whose bytes
+    decode strictly to plausible Chinese far more probable than the stretch (see
+    :mod:`corpus_tools.clean.codepage`); or a span the Latin-1/cp1252 signature regex flags
+    (UTF-8 lead and continuation bytes read as single characters), that ftfy's encoding repair
+    alone (no width, no quotes) turns into other text a Chinese page holds
+    (:func:`_ftfy_result_plausible`).
 
     >>> fix_latin1_mojibake("本条例（试行）â€œ草案â€\x9d")[0]
     '本条例（试行）“草案”'
+    >>> fix_latin1_mojibake("受ÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·保护")[0]
+    '受中华人民共和国《著作权法》保护'
     >>> fix_latin1_mojibake("Café，“新”")[1]
     []
     """
-    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4).
-    if not has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES):
-        return text, [], []
     edits: list[Edit] = []
-    for m in _LATIN1_SPAN.finditer(text):
-        span = m.group()
-        ftfy, config = _ftfy()
-        fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
-        if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
-            fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
-        if fixed != span:
-            edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
-    return apply_edits(text, edits), edits, []
+    taken: list[tuple[int, int]] = []
+    found, kept = codepage.scan(text)
+    warnings = [CleanWarning(LATIN1_MOJIBAKE, at, why, excerpt) for at, excerpt, why in kept]
+    legacy = False  # a page of GBK or Big5 shown by a code page: no span of it is UTF-8, ftfy's guess
+    for r in found:
+        edits.append(_minimal_edit(LATIN1_MOJIBAKE, r.start, r.before, r.after, r.detail))
+        taken.append((r.start, r.end))
+        legacy = legacy or r.writer != "utf-8"
+    # Fast gate (exact): every span starts with a lead byte read as Latin-1 (U+00C2-U+00F4); on a page
+    # shown as Latin-1 and re-decoded as UTF-8 in places, no repair is proof (codepage.repaired_as_utf8).
+    # A page whose code-page stretches read back as GBK or Big5 holds no UTF-8 read as Latin-1 either
+    # (``Â·`` there is ``C2 B7``, half of two GBK characters, not ftfy's ``·``).
+    if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES) and not legacy and not (kept and codepage.repaired_as_utf8(text)):
+        for m in _LATIN1_SPAN.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # read back by the code-page repair already
+            span = m.group()
+            ftfy, config = _ftfy()
+            fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
+            if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
+                fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
+            if fixed != span and _ftfy_result_plausible(fixed):
+                edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
+    edits.sort(key=operator.attrgetter("start"))
+    return apply_edits(text, edits), edits, warnings
 
 
 # --------------------------------------------------------------------------- 4. invisible characters
@@ -2294,9 +2418,16 @@ def remove_invisible_characters(text: str) -> RuleResult:
     # A spam farm's injected block of U+FFFD (replacement_blocks) goes whole; the rest of the
     # page is read as if the block were blank, so that its U+FFFD do not make a lost line.
     _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(text, blocks))
-    edits = sorted(edits + [Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], "",
-                                 "U+FFFD: an injected block of replacement characters repeating a segment verbatim")
-                            for a, b in blocks], key=lambda edit: edit.start)
+    note = "U+FFFD: an injected block of replacement characters repeating a segment verbatim"
+    for a, b in blocks:
+        entity = replacement_blocks.split_entity(text, a, b)
+        if entity is None:
+            edits.append(Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], "", note))
+        else:  # the HTML character reference it split (``&n…bsp;``) goes with it, as the character it names
+            start, end, character = entity
+            edits.append(Edit(rules.INVISIBLE_CHARS, start, end, text[start:end], character,
+                              note + ", inside the character reference " + text[start:a] + text[b:end]))
+    edits.sort(key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, warnings
 
 

@@ -12,6 +12,7 @@ block; a single U+FFFD standing for a lost character is evidence and stays for t
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from corpus_tools.lazy_patterns import lazy_re
@@ -55,6 +56,42 @@ def injected_replacement_blocks(text: str) -> list[tuple[int, int]]:
         if repeats and max(repeats.values()) >= 2:
             found.append((match.start(), match.end()))
     return found
+
+
+#: The two halves of an HTML character reference a block was injected into: its head before the
+#: block (``&n``, ``&#12``) and its tail after it (``bsp;``, ``288;``).
+_ENTITY_HEAD_RE = lazy_re(r"&#?[A-Za-z0-9]{0,10}$")
+_ENTITY_TAIL_RE = lazy_re(r"[A-Za-z0-9]{0,10};")
+
+
+def split_entity(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """``(start, end, character)`` of the HTML character reference the block ``text[start:end]`` was
+    injected into, the block included, and the character the reference names; ``None`` when the
+    block stands beside no reference it split.
+
+    Real damage (F12-E1, jindiou.com): the farm injected a block into the page's escaped
+    indentation, ``&n<block>bsp; 为指导…``; once the block went, ``&nbsp;`` stood in the text,
+    an entity no reader had decoded.  Only a reference that the block splits (its head before
+    the block, its tail after, together a reference HTML knows) goes with the block and becomes
+    the character it names, as the HTML reader gives it; a whole ``&nbsp;`` beside a block, or
+    elsewhere, is none of the block's (the page's literal markup, a finding's concern).
+
+    >>> seg = "\\ufffd" * 9
+    >>> t = "&n" + seg + "bsp; 为指导"
+    >>> split_entity(t, 2, 11)
+    (0, 15, '\\xa0')
+    >>> split_entity("&nbsp;" + seg + "为指导", 6, 15), split_entity("AT&" + seg + "T;", 3, 12)
+    (None, None)
+    """
+    head = _ENTITY_HEAD_RE.search(text, max(0, start - 12), start)
+    tail = _ENTITY_TAIL_RE.match(text, end, end + 11)
+    if head is None or tail is None:
+        return None
+    reference = head.group() + tail.group()
+    character = html.unescape(reference)
+    if character == reference or len(character) != 1 or character == "\ufffd":
+        return None
+    return head.start(), tail.end(), character
 
 
 def masked(text: str, blocks: list[tuple[int, int]]) -> str:

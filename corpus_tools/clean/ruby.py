@@ -8,9 +8,14 @@ genuine parentheses (``(2021-2023年(nian))``).  The family seen on the web is
 wider than the seeds, and this rule is written for the family:
 
 * **any bracket**: ``()`` ``（）`` ``[]`` ``［］`` ``【】`` ``〔〕`` ``{}`` ``｛｝``
-  ``〖〗`` ``〘〙`` ``「」`` ``『』`` ``〈〉`` ``《》`` ``<>``…, the two sides of one
-  group of either width (``（an)``), a stack mixing widths, spaces before the
-  bracket or inside it (``马 ( ma )``);
+  ``〖〗`` ``〘〙`` ``「」`` ``『』`` ``〈〉`` ``《》`` ``<>``, the small forms ``﹙﹚``,
+  superscript ``⁽⁾``, ornaments ``❨❩``…, the two sides of one group of either width
+  (``（an)``), a stack mixing widths, blanks before the bracket, inside it or around it
+  (``马 ( ma ) 鞍``), a line wrap before it (``建设\\n（she）用地``);
+* **no bracket**: a reading stuck to its character (``第dì二èr条``, ``<ruby>`` flattened
+  without ``<rp>``), only on a page where such readings are the rule
+  (:func:`_bare_readings`);
+* **before the character**: ``(mǎ)马(ān)鞍`` (:func:`_readings_ahead`, page consensus);
 * **any spelling of the reading**: toneless, tone marks (precomposed or combining),
   tone numbers (``ma3``, neutral ``de0``/``de5``, superscripts), any case
   (``Ma``, ``MA``), ``ü`` as ``v``, ``u``, ``ü`` or ``yu`` (``lyu``), full-width
@@ -23,7 +28,9 @@ A spam brand's romanised name is no ruby (``杏彩（xingcai)官网``): it stays
 spam rule, which removes the brand as one unit (:func:`is_brand_romanisation`).
 
 HTML ``<ruby>…<rt>…</rt></ruby>`` markup is handled at ingest
-(:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp`` and records it).
+(:func:`corpus_tools.ingest.html_to_text` drops ``rt``/``rp``, inside a ``<ruby>`` or
+stray, and records it), and so are readings in other inline markup
+(``第<sup>dì</sup>二``, ``<span class="py">``: :func:`markup_reading`).
 
 Genuine brackets must survive: ``(一)``, ``(初稿)``, ``(2021-2023年)``,
 ``（试行）``, ``(APP)``, ``(5G)``.  The deciding evidence is the reading: a group
@@ -55,8 +62,8 @@ from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
-OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜"
-CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞"
+OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨"
+CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞" + "﹚﹜﹞⁾₎❩❫⟯⦘〛⟩"
 #: Blanks a site may put before a group or inside its brackets.
 _BLANK = "[ \u3000\u00a0]"
 #: Tone-marked vowels and other letters of romanised Chinese (precomposed); the third
@@ -71,8 +78,9 @@ _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 _BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- "
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
-#: each): the candidates.  A group longer than 40 characters is no reading.
-CANDIDATE_RE = lazy_regex(rf"(?<=\p{{Han}})(?:{_BLANK}{{0,2}}{_GROUP})+")
+#: each, a line wrap before the first): the candidates.  A group longer than 40
+#: characters is no reading.
+CANDIDATE_RE = lazy_regex(rf"(?<=\p{{Han}})(?:\n(?={_BLANK}{{0,2}}[{regex.escape(OPENERS)}]))?(?:{_BLANK}{{0,2}}{_GROUP})+")
 _GROUP_RE = lazy_regex(rf"{_BLANK}{{0,2}}({_GROUP})")
 #: The cheap gate: an opening bracket (maybe blanks) then a letter a reading starts with.
 _GATE = lazy_re(rf"[{re.escape(OPENERS)}][ \u3000\u00a0]*[{_START}]")
@@ -94,8 +102,8 @@ CONSENSUS = 2
 #: :data:`CONSENSUS` different single characters (a scraper's ruby reads the characters of whole
 #: paragraphs; a 处罚 notice names one or two foreigners with their passport names).
 MARKED_WORDS = 3
-#: The most characters one bracket may read (word ruby).
-MAX_WORD = 4
+#: The most characters one bracket may read (word ruby: 中华人民共和国（Zhōnghuá Rénmín Gònghéguó）).
+MAX_WORD = 8
 
 # Tone-marked vowels to plain letters; ü (plain or toned) to v, pypinyin's spelling.
 _TONES = str.maketrans(
@@ -422,6 +430,22 @@ def _segments(word: str, chars: str, read) -> bool:
     return any(word.startswith(r) and _segments(word[len(r):], chars[1:], read) for r in first if r)
 
 
+def _segments_pieces(pieces: list[str], chars: str) -> bool:
+    """Whether each of ``pieces`` is the readings of a run of ``chars``, in order, all of
+    them used (a word reading written the way pinyin orthography writes it: a word's
+    syllables together, words apart).
+
+    >>> _segments_pieces(["zhonghua", "renmin", "gongheguo"], "中华人民共和国"), _segments_pieces(["zhonghua", "renmin"], "中华人民共和国")
+    (True, False)
+    """
+    if not pieces:
+        return not chars
+    return any(
+        _segments(pieces[0], chars[:j], readings) and _segments_pieces(pieces[1:], chars[j:])
+        for j in range(1, len(chars) - len(pieces) + 2)
+    )
+
+
 def group_reading(group: str, before: str) -> tuple[int, str] | None:
     """How many characters at the end of ``before`` the bracket content ``group``
     reads, and how (:data:`PINYIN` or :data:`MARKED`); None when it reads none.
@@ -430,6 +454,8 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
     ((1, 'pinyin'), (2, 'marked'), (1, 'marked'))
     >>> group_reading("app", "平台"), group_reading("A", "附件"), group_reading("E", "额")
     (None, None, (1, 'marked'))
+    >>> group_reading("Zhōnghuá Rénmín Gònghéguó", "根据中华人民共和国"), group_reading("jīngjì", "经济"), group_reading("guo jia", "中华人民共和国")
+    ((7, 'marked'), (2, 'marked'), None)
     """
     raw = group.strip(" \u3000\u00a0")
     folded = _fold(raw)
@@ -450,6 +476,12 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
             return n, MARKED  # a word's reading: also how a text glosses a term (拼音(pinyin))
         if all(_other_reading(s, c) for s, c in zip(syllables, chars[-n:])):
             return n, MARKED
+        pieces = [s.replace("'", "") for s in syllables]
+        for k in range(n + 1, len(chars) + 1):  # words spelled apart (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
+            if not _is_han(chars[-k]):
+                break
+            if _segments_pieces(pieces, chars[-k:]):
+                return k, MARKED
         return None
     word = folded.replace("'", "") if "'" in folded and not folded.startswith(("ch'", "k'", "p'", "t'", "ts'", "tz'")) else folded
     if word in readings(chars[-1]):
@@ -490,9 +522,29 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text):  # no bracket opens on a letter a reading starts with
+    if not _gated(text) and not _bare_gated(text):  # no bracket opens on a letter, no letter sticks to Han
         return [], []
     return _find_ruby_ungated(text)
+
+
+def _wrapped_group(text: str, end: int) -> bool:
+    """Whether a group that opens a line (``建设\\n（she）用地``) is wrapped ruby: the line
+    goes on right after it, with no blank (a Han character, a punctuation mark, a
+    closing bracket).
+
+    Real damage: a page's lines were wrapped after the ruby was flattened, and a wrap
+    fell between a character and its reading.  The wrap goes with the reading: the
+    reading sits on the character, so the line broke inside the text.  A group alone
+    on its line, or followed by a blank, a letter or a digit (a list item ``(a) 甲方``,
+    a gloss), is left as it is.
+
+    >>> [_wrapped_group(t, 8) for t in ("建设\\n（she）用地", "根据\\n（ju）《法》", "建设\\n（she）", "建设\\n（she） 用", "建设\\n（she）A")]
+    [True, True, False, False, False]
+    """
+    if end >= len(text):
+        return False
+    after = text[end]
+    return not (after.isspace() or after.isascii() and after.isalnum() or unicodedata.category(after)[0] in "LN" and not _is_han(after))
 
 
 def _gated(text: str) -> bool:
@@ -516,6 +568,8 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     for match in CANDIDATE_RE.finditer(text):
         start = match.start()
         char = text[start - 1]
+        if text[start] == "\n" and not _wrapped_group(text, match.end()):
+            continue
         before = text[max(0, start - MAX_WORD):start]
         groups: list[tuple[int, int, str]] = []
         for g in _GROUP_RE.finditer(text, start, match.end()):
@@ -557,8 +611,141 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
             if not groups:
                 continue
             end = groups[-1][1]
+        if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
+            end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
+    ahead = _readings_ahead(text, edits) + _bare_readings(text)
+    if ahead:
+        removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
+        warnings = [w for w in warnings if w.position not in removed]
+        edits = sorted(edits + ahead, key=lambda e: e.start)
     return edits, warnings
+
+
+#: A stack of groups (blanks allowed between): a reading written before what it reads when
+#: a Han character follows (checked apart: a lookahead after the repetition would make the
+#: scan quadratic on a long run of groups).
+AHEAD_RE = lazy_regex(rf"(?:{_GROUP}{_BLANK}{{0,2}})+")
+
+
+def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
+    """Groups that read the characters right after them (``(mǎ)马(ān)鞍山``), as removals.
+
+    Real damage: a page whose ruby markup put the reading before its base (an ``<rt>``
+    first, a right-to-left ruby position) flattens into readings that precede their
+    characters.  **Evidence**: every group of the stack reads the characters right after
+    it (pypinyin), none was read as a reading of the character before it (``taken``), and
+    the text shows such groups reading :data:`CONSENSUS` different single characters or
+    :data:`MARKED_WORDS` different words: one ``(a)`` before 啊 is no ruby.
+
+    >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊", [])]
+    ['(mǎ)', '(ān)', '(a)']
+    >>> _readings_ahead("附件(a)啊", [])
+    []
+    """
+    found: list[tuple[int, int, str, str]] = []
+    spans = sorted((e.start, e.end) for e in taken)
+    next_span = 0  # spans before the match are passed once: the scan stays linear
+    for match in AHEAD_RE.finditer(text):
+        start, end = match.start(), match.end()
+        while next_span < len(spans) and spans[next_span][1] <= start:
+            next_span += 1
+        if end >= len(text) or not _is_han(text[end]) or (next_span < len(spans) and spans[next_span][0] < end):
+            continue
+        after = text[end:end + MAX_WORD]
+        reads = []
+        for g in _GROUP_RE.finditer(text, start, end):
+            k = _reading_ahead(g.group(1)[1:-1], after)
+            if k is None:
+                break
+            reads.append((after[:k], _fold(g.group(1)[1:-1])))
+        else:
+            if reads:
+                found.append((start, end, reads[0][0], reads[0][1]))
+    distinct = {(chars, reading) for _, _, chars, reading in found}
+    single = sum(1 for chars, _ in distinct if len(chars) == 1)
+    if len(found) < CONSENSUS or (single < CONSENSUS and len(distinct) < MARKED_WORDS):
+        return []
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _ in found]
+
+
+#: Latin letters (tone-marked too, a tone number at the end) stuck to the Han character
+#: before them, the whole run of letters (possessive: the scan is linear).
+_LETTERS = "A-Za-z" + _TONED
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+[0-5¹²³⁴⁵⁰]?(?![A-Za-z0-9])")
+_LETTER_BIT = _gates.register("ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z")) for c in range(ord(a), ord(b) + 1)] + list(_TONED))
+#: Different readings a page must show without brackets before any of them counts as
+#: ruby, and the share of the letters stuck to Han characters they must make up.
+BARE_CONSENSUS = 3
+BARE_SHARE = 0.5
+
+
+def _bare_gated(text: str) -> bool:
+    """Whether a Latin letter (tone-marked too) sticks to a Han character before it: the
+    gate of :func:`_bare_readings` (the letters found by the class table the rules share,
+    then the character before each one looked at).
+
+    >>> _bare_gated("第dì二条"), _bare_gated("第1条 GB/T 5G")
+    (True, False)
+    """
+    if not _gates.present(text) & _LETTER_BIT:
+        return False
+    return any(at and _is_han(text[at - 1]) for at in _gates.class_positions(text, _LETTER_BIT))
+
+
+def _bare_readings(text: str) -> list[Edit]:
+    """Readings stuck to their characters without brackets (``第dì二èr条tiáo``), as removals.
+
+    Real damage: a scraper flattened ``<ruby>`` markup that had no ``<rp>`` fallback
+    brackets, so each reading sticks to its character.  **Evidence**: the run of letters
+    right after a Han character is a reading of it, or the readings of the characters
+    before it run together (pypinyin); the page shows :data:`BARE_CONSENSUS` different
+    such readings, and they are at least :data:`BARE_SHARE` of all the letter runs that
+    stick to a Han character on the page (a law's ``A股``, ``B超``, ``X射线``, ``ISO``
+    stay: they read nothing, and a page of them is no ruby page).
+
+    >>> [e.before for e in _bare_readings("第dì二èr条tiáo 本běn条例，A股")]
+    ['dì', 'èr', 'tiáo', 'běn']
+    >>> _bare_readings("第dì二条，A股、B超、X射线")
+    []
+    """
+    found: list[tuple[int, int, str, str]] = []
+    candidates = 0
+    for match in BARE_RE.finditer(text):
+        candidates += 1
+        content = match.group()
+        if len(content) > 30:
+            continue
+        start = match.start()
+        before = text[max(0, start - MAX_WORD):start]
+        reading = group_reading(content, before)
+        if reading is not None:
+            found.append((start, match.end(), before[-reading[0]:], _fold(content)))
+    distinct = {(chars, reading) for _, _, chars, reading in found}
+    if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
+        return []
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
+
+
+def _reading_ahead(content: str, after: str) -> int | None:
+    """How many characters at the start of ``after`` the group ``content`` reads (pinyin
+    syllables, a word's syllables together or apart), or None.
+
+    >>> _reading_ahead("mǎ", "马鞍"), _reading_ahead("Mǎ'ānshān", "马鞍山市"), _reading_ahead("an", "马鞍")
+    (1, 3, None)
+    """
+    raw = content.strip(" \u3000\u00a0")
+    if len(raw) == 1 and raw.isupper() and raw not in "AEO":
+        return None
+    pieces = [p.replace("'", "") for p in _fold(raw).split(" ") if p]
+    if not pieces:
+        return None
+    for k in range(len(pieces), len(after) + 1):
+        if not _is_han(after[k - 1]):
+            return None
+        if _segments_pieces(pieces, after[:k]):
+            return k
+    return None
 
 
 #: What a spam unit shows besides its name and that name's romanisation before a bracketed
@@ -609,6 +796,32 @@ def is_brand_romanisation(text: str, group_start: int, group_end: int, name: str
         u.start <= group_start - lo and u.end >= group_end - lo and any(r.startswith(_BRAND_REASONS) for r in u.why)
         for u in find_units(window)
     )
+
+
+#: A bare reading in markup (``<sup>zì</sup>``): a letter a reading starts with, then up to 40
+#: characters of a reading's body, nothing else.
+_BARE_READING = lazy_regex(rf"[{_START}][{_BODY}]{{0,40}}")
+
+
+def markup_reading(content: str, before: str) -> tuple[int, str] | None:
+    """How many characters at the end of ``before`` the text ``content`` of an inline
+    element reads (``<sup>``, ``<span class="py">``…: a page's own ruby markup without
+    ``<rt>``), and how (:data:`PINYIN`, :data:`MARKED`); None when it is no reading.
+
+    Real damage undone: a site writes a reading in a superscript or a span after its
+    character (``第<sup>dì</sup>二<sup>èr</sup>条``); flattened, the reading sticks to the
+    text with no bracket to show it (``第dì二èr条``).  The markup still shows it: the
+    element holds nothing but a romanised reading of the characters right before it.
+
+    >>> markup_reading("dì", "第"), markup_reading("zhōng guó", "中国"), markup_reading("2", "平方米m")
+    ((1, 'pinyin'), (2, 'marked'), None)
+    >>> markup_reading("(zì)", "字"), markup_reading("APP", "平台"), markup_reading("a", "第三款")
+    (None, None, None)
+    """
+    content = content.strip(" \u3000\u00a0\t\n")
+    if not content or not _BARE_READING.fullmatch(content):
+        return None
+    return group_reading(content, before)
 
 
 def remove_ruby_pinyin(text: str) -> RuleResult:

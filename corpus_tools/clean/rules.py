@@ -18,6 +18,7 @@ from corpus_tools.records import CleanWarning, Edit
 RuleResult = tuple[str, list[Edit], list[CleanWarning]]
 Rule = Callable[..., RuleResult]
 
+ESCAPED_TEXT = "escaped_text"
 BIG5_GBK_MIXUP = "big5_gbk_mixup"
 GBK_MISALIGNMENT = "gbk_misalignment"
 UTF8_AS_GBK = "utf8_as_gbk"

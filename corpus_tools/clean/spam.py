@@ -39,6 +39,7 @@ from corpus_tools.clean.brands import (
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
+from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -676,6 +677,59 @@ def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> boo
     return not residue
 
 
+#: Where a sentence ends inside a line (the end mark belongs to the sentence).
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]+")
+SPAM_SENTENCE = "spam sentence"
+#: The fewest characters of promotion a spam sentence holds besides its anchors (``请…推荐。`` around an
+#: anchor may be a law's sentence whose word a brand replaced: its gap stays).
+_SENTENCE_PROMOTION = 4
+
+
+def spam_sentences(text: str, line_start: int, line_end: int, anchors: list[Anchor]) -> list[tuple[int, int]]:
+    """Sentences of a line that are promotion around a brand, put between the law's sentences:
+    ``…重点保护野生动物。推荐访问鼎盛国际官网www.dsgj88.com，注册即送彩金！因科学研究…`` (issue 15:
+    spam inserted without replacing anything; the anchor alone went and ``推荐访问，注册即送彩金！``
+    stayed in the law).  ``(start, end)`` of each, its end mark included.
+
+    **Evidence**: the sentence holds a spam anchor, and once its anchors, their names, links,
+    promotion and search-engine words are taken out nothing is left (:func:`_is_spam_line`, the test
+    of a spam line, on the sentence), and it holds such words besides its anchors: a sentence that
+    is only an anchor, or an anchor with a word of promotion (``请万博体育APP推荐。``), may be a law's
+    sentence whose word the brand replaced (its gap stays for restoration): four characters of
+    promotion at least (:data:`_SENTENCE_PROMOTION`).
+
+    >>> t = "第三条 本市加强管理。推荐访问鼎盛国际官网www.dsgj88.com，注册即送彩金！应当依法处理。"
+    >>> a = find_spam_anchors(t)
+    >>> [t[s:e] for s, e in spam_sentences(t, 0, len(t), a)]
+    ['推荐访问鼎盛国际官网www.dsgj88.com，注册即送彩金！']
+    >>> t = "第三条 由万博体育APP负责推荐。请万博体育APP推荐。"
+    >>> spam_sentences(t, 0, len(t), find_spam_anchors(t))
+    []
+    """
+    if not anchors:
+        return []
+    out: list[tuple[int, int]] = []
+    k = 0
+    start = line_start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, line_end)]
+    if not ends or ends[-1] < line_end:
+        ends.append(line_end)
+    for end in ends:
+        inside = []
+        while k < len(anchors) and anchors[k].start < end:
+            if anchors[k].start >= start:
+                inside.append(anchors[k])
+            k += 1
+        if inside and (start, end) != (line_start, line_end) and inside[-1].end <= end:
+            sentence = text[start:end]
+            outside = "".join(text[a:b] for a, b in zip([start] + [x.end for x in inside], [x.start for x in inside] + [end]))
+            promotion = sum(len(m.group()) for m in _SPAM_WORDS_RE.finditer(outside))
+            if promotion >= _SENTENCE_PROMOTION and _is_spam_line(sentence, inside, start):
+                out.append((start, end))
+        start = end
+    return out
+
+
 #: Latin words (no brand among them) from which a line is English prose, not a line of spam: a
 #: guideline's reference list names its authors' initials (``Glass, AG``: AG is also a casino brand).
 _ENGLISH_LINE_WORDS = 6
@@ -786,6 +840,8 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
             starts.append((at, m.end(), True))
     if any(word in text for word in _SITE_APP_WORDS):
         starts += [(m.start(), m.end(), False) for m in _CATEGORY_APP_RE.finditer(text)]
+    if _SEO_ONLY_RE.search(text) is not None:
+        starts += [(m.start(), m.end(), False) for m in _SEO_ONLY_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     seen = -1
     for at, hit_end, _ in sorted(starts):
@@ -803,9 +859,27 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
             continue
         gambling = _GAMBLING_RE.search(line) is not None
         unit = _CATEGORY_APP_RE.search(line) is not None
-        if (len(items) >= 2 and (gambling or unit)) or (gambling and unit):
+        if (len(items) >= 2 and (gambling or unit)) or (gambling and unit) or _seo_items(items):
             out.append((start, end))
     return out
+
+
+#: Words only search-engine spam writes (``推广``, ``收录``, ``网站建设`` are also a law's words).
+_SEO_ONLY_RE = lazy_regex(
+    r"(?:SEO|seo|Seo)|快速排名|关键词排名|排名优化|整站优化|网站优化|代发外链|外链|蜘蛛池|霸屏|站群|泛目录|寄生虫|百度(?:收录|快照|排名|优化)"
+)
+_SEO_ITEM_RE = lazy_regex(rf"(?:{SEO})+")
+
+
+def _seo_items(items: list[str]) -> bool:
+    """A line of search-engine spam's keywords without a head (``SEO优化 外链代发 整站优化``): three items or
+    more, each made of its words, two of them holding a word only such spam writes.
+
+    >>> _seo_items(["网站建设", "快速排名", "百度收录"]), _seo_items(["网站建设", "推广", "收录"]), _seo_items(["快速排名"])
+    (True, False, False)
+    """
+    return (len(items) >= 3 and all(_SEO_ITEM_RE.fullmatch(item) for item in items)
+            and sum(1 for item in items if _SEO_ONLY_RE.search(item)) >= 2)
 
 
 def remove_spam_anchors(
@@ -839,6 +913,7 @@ def remove_spam_anchors(
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
+    full, decorated = _with_decorations(text, full)
     anchored = sorted((a.start, a.end) for a in full)
     # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
     # restored from witnesses, not an insertion)
@@ -846,6 +921,8 @@ def remove_spam_anchors(
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not _overlaps_any(anchored, s, e)]
     insertions += [h for h in glued_hosts(text) if not _overlaps_any(anchored, h[0], h[1])]
+    insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
+    insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not _overlaps_any(anchored, s, e)]
     taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not _inside_any(taken, a.start)]
@@ -855,6 +932,7 @@ def remove_spam_anchors(
     restorations = restorations or {}
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
+    sentences: list[tuple[int, int]] = []
     warnings: list[CleanWarning] = []
     i = 0
     while i < len(anchors):
@@ -869,6 +947,9 @@ def remove_spam_anchors(
             line_spans.append((line_start, line_end, [a.text for a in line_anchors]))
         else:
             inline = [a for a in line_anchors if not a.line_only]
+            for start, end in spam_sentences(text, line_start, line_end, inline):
+                sentences.append((start, end))
+                inline = [a for a in inline if not start <= a.start < end]
             bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
             for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
@@ -879,13 +960,69 @@ def remove_spam_anchors(
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
         for s, e, notes in _merge_line_spans(text, line_spans)
     ]
-    removed_lines = [(e.start, e.end) for e in line_edits]
+    removed_lines = sorted([(e.start, e.end) for e in line_edits] + sentences)
+    insertions = [(s, e, kind) for s, e, kind in insertions if not _inside_any(removed_lines, s)]  # (a spam line goes whole)
+    insertions += [(s, e, SPAM_SENTENCE) for s, e in sentences]
     insertion_edits = [
-        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False))
-        for s, e, kind in insertions if not _inside_any(removed_lines, s)  # (a spam line goes whole)
+        Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False)) for s, e, kind in insertions
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+#: The kinds of what :func:`remove_spam_anchors` removes as dressed brands (the edits' detail).
+DECORATED_BRAND, DECORATION_REMNANT = "decorated brand", "remnant of a decorated brand"
+
+
+def _with_decorations(text: str, anchors: list[Anchor]) -> tuple[list[Anchor], list[tuple[int, int]]]:
+    """The anchors with the decoration of a brand unit they lie in taken with them, and the
+    decorated brand units that hold no anchor (insertions: :func:`~corpus_tools.clean.spam_decorations.decorated_brands`).
+
+    Decoration and brand are one unit: an anchor that is only part of a decorated brand
+    (``★鼎泰体育`` + ``dt668.cc`` + ``★``: the host was the anchor) grows over the whole
+    decoration, so that neither the name nor the brackets stay in the law; it stays an
+    anchor, whose gap restoration judges (a dressed brand may have replaced a word).
+
+    >>> t = "加强★鼎泰体育dt668.cc★管理"
+    >>> anchors, alone = _with_decorations(t, [Anchor(7, 15, "dt668.cc")])
+    >>> [a.text for a in anchors], alone
+    (['★鼎泰体育dt668.cc★'], [])
+    """
+    anchors = [_filling(text, a) for a in anchors]
+    spans = decorated_brands(text)
+    if not spans:
+        return anchors, []
+    grown: list[Anchor] = []
+    taken: set[int] = set()  # indexes of the anchors a decoration took
+    alone: list[tuple[int, int]] = []
+    anchors = sorted(anchors, key=lambda a: (a.start, -a.end))
+    starts = [a.start for a in anchors]
+    for start, end in spans:
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [i for i in range(lo, hi) if anchors[i].end <= end]
+        straddles = len(inside) < hi - lo or (lo > 0 and anchors[lo - 1].end > start)
+        if straddles:
+            continue  # an anchor runs out of the decoration: the anchor's reading stands
+        if not inside:
+            alone.append((start, end))
+            continue
+        if any(anchors[i].line_only for i in inside):
+            continue
+        taken.update(inside)
+        grown.append(Anchor(start, end, text[start:end], False, anchors[inside[0]].stem))
+    kept = [a for i, a in enumerate(anchors) if i not in taken]
+    return sorted(kept + grown, key=lambda a: (a.start, -a.end)), alone
+
+
+def _filling(text: str, anchor: Anchor) -> Anchor:
+    """The anchor with the decoration it fills exactly (a known brand in ``「」``, cut from its brackets, left
+    ``危害遗址本体、「」遗址历史风貌``: the noise benchmark's spam_replace_decorated)."""
+    if anchor.line_only:
+        return anchor
+    start, end = filled_decoration(text, anchor.start, anchor.end)
+    if (start, end) == (anchor.start, anchor.end):
+        return anchor
+    return Anchor(start, end, text[start:end], False, anchor.stem)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1015,8 +1152,12 @@ PROMO_TAG_WORDS: tuple[str, ...] = (
 )
 _PROMO_TAG_RE = lazy_regex(rf"(?:{_alternation(PROMO_TAG_WORDS)})+")
 #: A bracketed tag (content checked against :data:`PROMO_TAG_WORDS`).
-_BRACKET_TAG_RE = lazy_regex(r"【([^】\n]{1,12})】")
-_PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]|【")
+#: A feed dresses its tags in any of the brackets a spam site dresses brands in (``〖推荐〗``, ``『精选』``, ``[热门]``).
+_TAG_OPENERS = "".join(DECORATION_PAIRS)
+_BRACKET_TAG_RE = lazy_regex(
+    "|".join(rf"{regex.escape(o)}([^{regex.escape(c)}\n]{{1,12}}){regex.escape(c)}" for o, c in DECORATION_PAIRS.items())
+)
+_PICTOGRAPH_HINT_RE = lazy_re(rf"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}{re.escape(_TAG_OPENERS)}]")
 _LINE_BLANKS = " \t\u00a0\u3000"
 
 
@@ -1095,8 +1236,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
 
     **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
     one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
-    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`) that breaks a word (a
-    Han character on both sides) or holds a pictograph.  A bracketed heading of the law
+    bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in any bracket of
+    :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` (``〖推荐〗``: issue 15, spam in other
+    decorations), that breaks a word (a Han character on both sides) or holds a pictograph.  A bracketed heading of the law
     (``说明书【临床试验】项``, ``【章名】``) is no promotion word and stays.
 
     >>> t = "不🍅得以打赏额度排【推荐】名，多次🌴跳转※关注※、引【优❌质内容】流"
@@ -1104,6 +1246,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
+    >>> t = "设置榜单排〖推荐〗名，多次『精选』跳转，由「环境部」管辖，说明书[热门]项"  # any bracket a feed dresses a tag in
+    >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
+    ['〖推荐〗', '『精选』', '[热门]']
     >>> t = "加强窗口服务力【大发快三真人客户端】量配置，设立【体育彩票】专区"
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['【大发快三真人客户端】']
@@ -1115,7 +1260,7 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
         if _WORD_CHAR.search(m.group(2)):  # a phrase (``★★`` and ``★1★`` are marks of a table)
             found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
     for m in _BRACKET_TAG_RE.finditer(text):
-        inner = _PICTOGRAPH_RUN_RE.sub("", m.group(1))
+        inner = _PICTOGRAPH_RUN_RE.sub("", next(g for g in m.groups() if g is not None))
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None
                    and _HAN_CHAR.match(text, m.end()) is not None)
         if inner and between and _betting_unit(inner):
@@ -1123,7 +1268,7 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
             continue
         if not inner or not _PROMO_TAG_RE.fullmatch(inner):
             continue
-        if between or inner != m.group(1):
+        if between or inner != next(g for g in m.groups() if g is not None):
             found.append((m.start(), m.end(), "decorated tag"))
     for m in _PICTOGRAPH_RUN_RE.finditer(text):
         found.append((*_with_edge_blanks(text, m.start(), m.end()), "pictograph"))
@@ -1500,10 +1645,13 @@ def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> 
 #: See the comment above :func:`find_residual_spam`; also exact for what the rule removes besides
 #: anchors: a pictograph or tag symbol opens every insertion but a bracketed promotion tag, whose
 #: words follow its bracket; an adult keyword line or tail holds one of :data:`ADULT_WORDS`; a
-#: casino brand segment follows a separator or, opening its line, has one after it.
+#: casino brand segment follows a separator or, opening its line, has one after it; a dressed brand holds a
+#: Latin letter, a betting site's word, a word only betting sites write or a category before 客户端; a remnant
+#: an empty decoration; a spam sentence an anchor; a line of SEO keywords a word only such spam writes.
 RESIDUAL_HINT_RE = lazy_regex(
     "|".join(("[A-Za-z]", rf"{_REPEAT_WORD}[^\n]*{_SEP}", _alternation(_HINT_BRANDS), _alternation(STRONG_SUFFIX_WORDS),
-              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"【(?:{_alternation(PROMO_TAG_WORDS)})",
+              _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"[{re.escape(_TAG_OPENERS)}](?:{_alternation(PROMO_TAG_WORDS)})",
               _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
-              rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]"))
+              rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]", rf"(?:{_alternation(CATEGORY_WORDS)})客户端",
+              EMPTY_DECORATION, _SEO_ONLY_RE.pattern))
 )

@@ -133,6 +133,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
     qualifier = qualifier or md.qualifier_under(doc_text, title)
     preamble = doc_text[:pre_end]
+    if title_end > pre_end:  # a heading above the title (a compendium's group heading 三、规章、规范性文件) closed the
+        preamble = doc_text[:_lines_end(doc_text, title_end, 2)]  # tree's preamble before the title: its record under it
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
     dates = md.adoption_dates(preamble)
@@ -149,6 +151,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
               or (sig[0] if sig else None) or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
+    issuer = md.placed_by_box(issuer, declared.get("publisher") or head.get("publisher"))  # 市…局 -> the box's 天津市…局
     if issuer is None and parent is not None and not _FORWARDS.search(parent.title or "") and md.names_organ(parent.issuer):
         # issued, promulgated or annexed by the notice; a forwarded text is someone else's; a notice's issuer that
         # names no organ (a front matter's ``author: VOCs前沿``, a WeChat account) is no issuer to pass on
@@ -192,6 +195,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
+    if doc_type == "rules" and not md.may_make_rules(issuer):
+        doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
     status = md.classify_status(doc_type, declared=stated_status, title=title,
                                 adopted=adopted, effective=effective, amended=dates["amended"])
@@ -225,6 +230,23 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 
 
 _DATE_FIELDS = ("adopted", "approved", "written", "published", "effective", "amended")
+
+
+def _lines_end(text: str, pos: int, count: int) -> int:
+    """The end of the ``count``-th non-blank line after ``pos`` (the end of the text when fewer follow).
+
+    >>> t = "某规定\\n\\n（教育部2021年5月25日通过）\\n第一条 甲。\\n"
+    >>> t[:_lines_end(t, 3, 1)]
+    '某规定\\n\\n（教育部2021年5月25日通过）'
+    """
+    for _ in range(count):
+        while pos < len(text) and text[pos] in "\n" + LINE_STRIP:
+            pos += 1
+        end = text.find("\n", pos)
+        if end < 0:
+            return len(text)
+        pos = end
+    return pos
 
 
 def _box_span(cleaned: CleanedPage) -> Any:

@@ -38,6 +38,7 @@ from typing import Sequence
 
 import regex
 
+from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS
 
@@ -662,7 +663,9 @@ def _compilation_parts(text: str, start: int) -> list[tuple[int, int]]:
                 heads.append(m.start())
         at = text.find("文件", at + 1)
     if len(heads) < COMPILATION_MIN_PARTS:
-        return [(start, stop)]
+        heads = recorded_heads(text, start)  # 1. 宪法 ⏎ （1982年12月4日通过…）: a compendium's instruments
+        if not heads:
+            return [(start, stop)]
     bounds = ([start] if text[start:heads[0]].strip(LINE_STRIP + "\n") else []) + heads + [stop]
     return list(zip(bounds, bounds[1:]))
 
@@ -1258,6 +1261,53 @@ def _breadcrumb_after(text: str, lines: list[tuple[int, int]], i: int) -> int | 
     return None
 
 
+#: A menu's item: a link's few words (``首　页``, ``网上服务厅``, ``资讯中心``, ``×``).
+MENU_ITEM_CHARS = 8
+#: A title under a menu is longer than any of the menu's items (``通知公告`` ends as a title does).
+MENU_TITLE_MIN_CHARS = 12
+
+
+def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: int = 2) -> int | None:
+    """Index of the title under a saved page's menu that runs from line ``i``: every line from ``i`` on is a
+    menu's item (at most :data:`MENU_ITEM_CHARS` characters, no sentence, not ending as a title does), at least two
+    of them (``items``: one under chrome lines already passed), down to a line that ends as a title does
+    (:data:`TITLE_END`) and is longer than any item.  A line a title wraps after (``国务院关于``, ``…的``), an organ's
+    name above a title that opens with 关于 (``中共中央`` ⏎ ``国务院`` ⏎ ``关于…的意见``) are the title's.  The 德州
+    page's ``德州市住房公积金中心主办`` ⏎ ``首　页`` ⏎ ``网上服务厅`` ⏎ ``资讯中心`` ⏎ ``信息公开`` ⏎ ``政务服务`` ⏎ ``×`` ⏎ its
+    title: found under its breadcrumb (:func:`_breadcrumb_after`) until the cleaner removed that line as furniture.
+
+    >>> t = "首\\u3000页\\n网上服务厅\\n资讯中心\\n×\\n某市住房公积金管理委员会关于调整贷款政策的通知\\n"
+    >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0)
+    4
+
+    A heading over the text's sections, a short title, a menu over no title are none:
+
+    >>> t = "工作总结\\n一、基本情况\\n二、主要做法\\n"
+    >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0) is None
+    True
+    >>> t = "首页\\n通知公告\\n"
+    >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0) is None
+    True
+    """
+    for k in range(i, len(lines)):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        squeezed = _squeezed(line)
+        if len(squeezed) <= MENU_ITEM_CHARS and not line.endswith(_SENTENCE_END) and "\t" not in line \
+                and not TITLE_END.search(squeezed) and not _LABEL_START.match(line) and not _DATE_LINE.match(line) \
+                and not squeezed.endswith(_TITLE_GOES_ON_AFTER):
+            continue
+        if (k - i >= items and len(squeezed) >= MENU_TITLE_MIN_CHARS and TITLE_END.search(squeezed)
+                and _title_like(line)
+                and not (squeezed.startswith("关于") and _ORGAN.match(_strip(text[lines[k - 1][0]:lines[k - 1][1]])))):
+            return k
+        return None
+    return None
+
+
+#: What a title's line ends with when the title goes on below it (``国务院关于`` ⏎ ``印发…的通知``).
+_TITLE_GOES_ON_AFTER = ("关于", "的", "和", "及", "与", "印发", "转发", "批转", "、")
+
+
 def find_title(text: str) -> tuple[str, int, str | None]:
     """The title of a document, the end of its title block (0 if none), and a qualifier line.
 
@@ -1295,6 +1345,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         return "", 0, None
     i = 0
     marker = None
+    compiled = compiled_title(text) if lines[0][1] - lines[0][0] < 90 else None
+    if compiled is not None:
+        return compiled[0], compiled[1], None  # 1. 宪法 ⏎ （1982年12月4日通过…）: an instrument of a compendium
     if _COMPILATION_PART.match(text, lines[0][0], lines[0][1]):
         titled = _title_over_record(text, lines)
         if titled is not None:
@@ -1338,6 +1391,12 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
             continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
+            if marker is None and len(_squeezed(line)) <= MENU_ITEM_CHARS and not TITLE_END.search(stripped):
+                # 资讯中心 ⏎ 信息公开 ⏎ … ⏎ the title: a menu's items (one is enough under chrome lines passed: 首页 ⏎ 机构概况)
+                under = _title_under_menu(text, lines, i, 1 if i > 0 else 2)
+                if under is not None:
+                    i = under
+                    continue
             found = _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)
             break
         if _year_title_like(stripped):
@@ -1358,6 +1417,10 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         crumb = _breadcrumb_after(text, lines, i)
         if crumb is not None:
             i = crumb + 1  # a saved page's menus down to its breadcrumb, the title under it
+            continue
+        under = _title_under_menu(text, lines, i, 1 if i > 0 else 2) if marker is None else None
+        if under is not None:
+            i = under  # a saved page's menus (首　页 ⏎ 网上服务厅 …) without a breadcrumb, the title under them
             continue
         break
     if found is not None and marker is None:

@@ -27,7 +27,7 @@ from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRI
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
     "regulation",  # 条例 / 法 / 规定 adopted by a people's congress (法规)
-    "rules",  # 办法 / 规定 / 细则 of a government (规章)
+    "rules",  # 办法 / 规定 / 细则 of an organ that may make 规章 (State Council departments, 省/设区的市 governments)
     "normative_document",  # 意见 / 措施 / 若干政策 (规范性文件)
     "draft_for_comment",  # 征求意见稿 / 草案 published for comment
     "drafting_explanation",  # 起草说明 / 关于…的说明
@@ -193,8 +193,13 @@ _HISTORY_NUMBER = r"[0-9]{1,3}\s*[.．、]\s*"
 #: ``（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，自2024年3月1日起施行）``, field test 12,
 #: F12-C1: its number, issuer and date were unread; the 政府令 order ``（2023年12月17日…令…号公布…）`` was read).
 _NUMBER_FIRST = r"[（(]\s*\p{Han}{2,30}?令\s*(?:[0-9]{4}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号\s*[，,、]\s*"
+#: The organs before the date of a record in brackets, as compendiums and law databases write it (xiaoan's compendium,
+#: F12-A8: ``（最高人民法院审判委员会2020 年12 月25 日通过，2021 年1 月1 日施行）``, ``（教育部2021 年5 月25 日通过…）``,
+#: ``（司法部公共法律服务管理局、中华全国律师协会2020 年9 月16 日发布）``): organs' names, nothing else, then the date.
+_RECORD_ORGAN = r"\p{Han}{1,40}?(?:委员会|国务院|人民政府|法院|检察院|院|部|局|署|委|厅|办|会|联)"
+_ORGANS_FIRST = rf"[（(]\s*{_RECORD_ORGAN}(?:\s*[、，,]\s*{_RECORD_ORGAN}){{0,8}}\s*(?=[0-9]{{4}}\s*年)"
 _LINE_DATE = regex.compile(
-    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|{_NUMBER_FIRST}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
+    rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|{_NUMBER_FIRST}|{_ORGANS_FIRST}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
 )
 _NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
@@ -205,15 +210,28 @@ _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
 _HAN = regex.compile(r"\p{Han}")
 
 
+#: What only a narrative's dated sentence holds (a meeting held, an event staged, a decision reported in the past:
+#: ``召开…现场会``, ``审议通过了《…》``), never an adoption record.
+_NARRATIVE = regex.compile(r"召开|举行|举办|通过了")
+#: How a record's clause that opens with a comma after its date still ends: with the meeting that adopted the text
+#: (``1999年4月29日，第九届…第九次会议通过``).
+_MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
+
+
 class _Clause:
     """One dated clause of an adoption block: the date and what happened on it."""
 
-    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward")
+    __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward", "narrative")
 
     def __init__(self, date: str, text: str, new_line: bool, after_basis: bool) -> None:
         self.date, self.new_line, self.after_basis = date, new_line, after_basis
         self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
         t = self.text
+        # a narrative's dated sentence (``2016年9月7日，北京市中医管理局在东城区召开…现场会。…通过设置…``, a news item
+        # on bjtcm, adopted 2016-09-07: field test 12, F12-D2's family), a span of days (``2018年5月24日至28日，…``):
+        # the date of no event of the text's own; a record after its date names the meeting or the act, no comma
+        opens_sentence = text.lstrip(" \t\u3000").startswith(("，", ",", "至"))
+        self.narrative = bool(_NARRATIVE.search(t)) or (opens_sentence and not t.endswith(_MEETING_ADOPTED))
         # a reading of a draft (``…会议对《…(修订草案)》进行了第一次审议。会后…修改形成了条例(修订草案)征求意见稿``: a
         # 人大's call for comment, field test 10, F10-Z1) is no amendment: nothing was adopted that day
         draft_only = ("草案" in t or "审议" in t) and not any(v in t for v in ("通过", "批准", "公布", "发布", "施行"))
@@ -221,6 +239,8 @@ class _Clause:
         # 制定: Taiwan's legislative history lists an enactment as 制定 (民國36年3月27日 制定16條)
         adopts = "通过" in t or t.startswith("制定")
         self.kind = "amend" if amends else "adopt" if adopts else "approve" if "批准" in t else None
+        if self.narrative:
+            self.kind = None
         if self.kind is None and t.startswith(("废止", "廢止")):
             self.kind = "repeal"  # an entry of a version history (民國92年5月27日 廢止31條)
         self.role = "approval" if amends and "批准" in t else "adoption"
@@ -486,6 +506,8 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     if version is not None:
         clauses, own = _up_to_version(clauses, version[0])
     for k, c in enumerate(clauses):
+        if c.narrative:
+            continue  # a narrative's date dates nothing of the text
         if c.kind == "adopt":
             events.adopt(c)
         elif c.kind == "amend":
@@ -803,6 +825,48 @@ _STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不�
 _STATUS_IS_KIND = regex.compile(r"[决決]定$")
 
 
+#: The places an organ's name opens with, largest first (上海市 奉贤区, 广东省 东莞市): a unit ends with what a
+#: province, a city, a prefecture, a county or a district ends with.
+_ORGAN_PLACES = regex.compile(r"^(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|市|州(?!市)|盟|地区|自治县|县|自治旗|旗|新区|区))+")
+#: What names a county-level unit at the end of an organ's places: 县, 旗, a district (区, not 自治区 nor 特别行政区).
+_COUNTY_PLACE = regex.compile(r"(?:县|旗|(?<!自治|特别行政)区)$")
+#: The organ of a township or a subdistrict (柘林镇人民政府, 某某乡政府, 某某街道办事处).
+_TOWNSHIP_ORGAN = regex.compile(r"^\p{Han}{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$")
+#: An organ that is a people's government itself (not one of its departments or offices).
+_GOVERNMENT = regex.compile(r"^(?:人民政府|政府)$")
+
+
+def may_make_rules(issuer: str | None) -> bool:
+    """Whether the organ ``issuer`` names may make 规章 (``rules``): under the 立法法 (arts. 91, 93) only the
+    departments of the State Council and the people's governments of provinces, autonomous regions,
+    municipalities and cities divided into districts (设区的市, 自治州) do; what a county, a district, a township,
+    a subdistrict or a department of a local government issues is a normative document (规范性文件) whatever it
+    is called.  Field test 12, F12-B3: 奉贤区柘林镇人民政府's 柘林镇文物保护管理办法 was typed ``rules``.
+
+    >>> [may_make_rules(s) for s in ("奉贤区柘林镇人民政府", "上海市奉贤区人民政府", "北京市中医管理局", "某某街道办事处")]
+    [False, False, False, False]
+    >>> [may_make_rules(s) for s in ("广州市人民政府", "江苏省人民政府", "公安部", "国务院办公厅", "宁夏回族自治区人民政府", None)]
+    [True, True, True, True, True, True]
+
+    An organ this cannot place (no place in its name; a city that may be of county level) may: the type stays.
+    """
+    if not issuer:
+        return True
+    for organ in regex.split(r"[\s、，,]+", issuer.strip()):
+        if not organ:
+            continue
+        if _TOWNSHIP_ORGAN.match(organ):
+            continue
+        m = _ORGAN_PLACES.match(organ)
+        if m is None or m.end() == len(organ) or organ.startswith("中华人民共和国"):
+            return True  # no place: a central organ, or a name this does not read
+        if _COUNTY_PLACE.search(m.group()) or _TOWNSHIP_ORGAN.match(organ[m.end():]):
+            continue
+        if _GOVERNMENT.match(organ[m.end():]):
+            return True  # a province's or a city's people's government
+    return False
+
+
 def classify_status(doc_type: str, *, declared: str | None, title: str,
                     adopted: str | None, effective: str | None, amended: str | None = None) -> str | None:
     """One of :data:`STATUSES`: declared status first, then what the document is; None
@@ -1082,6 +1146,25 @@ def own_place_organ(value: str | None, title: str, *, keep_bare: bool = True) ->
     return value if keep_bare else None
 
 
+def placed_by_box(issuer: str | None, box_organ: str | None) -> str | None:
+    """The issuer with the place a metadata box names it by, when the box names the same organ in full:
+    a title says ``市工业和信息化局关于印发…的通知`` (the city left out, as a city's own pages write it),
+    the box's ``发 布 机 构 ：`` ⏎ ``天津市工业和信息化局`` (field test 13, 天津政务网: the issuer lost its
+    city and the document its jurisdiction).  Another organ in the box changes nothing.
+
+    >>> placed_by_box("市工业和信息化局", "天津市工业和信息化局"), placed_by_box("市工业和信息化局", "天津市人民政府")
+    ('天津市工业和信息化局', '市工业和信息化局')
+    >>> placed_by_box("国务院", "新华社"), placed_by_box(None, "天津市工业和信息化局")
+    ('国务院', None)
+    """
+    if not issuer or not box_organ:
+        return issuer
+    full, bare = simplify(box_organ.strip()), simplify(issuer)
+    if len(full) > len(bare) and full.endswith(bare) and names_organ(full) and " " not in full:
+        return box_organ.strip()
+    return issuer
+
+
 def order_number(preamble: str) -> str | None:
     """The number of the order that promulgated the text, from its adoption record
     (:func:`order_or_court`); None without one."""
@@ -1157,8 +1240,7 @@ def order_block(text: str) -> dict[str, str | None] | None:
     >>> order_block("某通知\\n国发〔2019〕5号\\n各省："), order_block("根据交通部令第5号的规定，现通知如下：\\n第二号"), order_block("某条例\\n第一章总则\\n第一条 某")
     (None, None, None)
     """
-    lines = [line.strip(LINE_STRIP) for line in text.split("\n", 200)[:200]]
-    lines = [line for line in lines if line][:_ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY]  # all that is read below
+    lines = _first_lines(text, _ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY, 200)  # all that is read below
     lines = [simplify("".join(line.split())) for line in lines]
     for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD]):
         if _ARTICLE_OR_CHAPTER.match(line):
@@ -1740,6 +1822,8 @@ def _head_value(field: str, value: str) -> str | None:
         return "、".join(organs) if len(organs) > 1 else value  # joint issuers, as signatures give them
     if field in ("title", "source", "index_no", "topic"):
         return value if len(value) <= 90 and not value.endswith(("。", "；", ";")) else None
+    if field == "validity":  # 有 效 性 ：⏎有效 (a box's validity: the declared status)
+        return squeezed if len(squeezed) <= 12 and not squeezed.endswith(("。", "；", ";")) else None
     return None
 
 
@@ -1791,6 +1875,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     """
     lines: list[str] = []
     start = after = 0
+    under_label = False
     while start <= len(text):  # line by line, never splitting the whole document
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1799,10 +1884,14 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             continue
         # a box's label lines do not count: a box written one label and one value per line
         # (镇巴县's 12 labels) would use up the head before its last values
-        if line_start >= title_end and not _label_line(line):
+        label = _label_line(line)
+        # nor do the values under them (天津政务网's box of 8 labels under a page's menu, field test 13:
+        # its 有效性 was past the head)
+        if line_start >= title_end and not label and not under_label:
             after += 1
             if after > HEAD_LINES:
                 break
+        under_label = bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
         lines.append(line)
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
@@ -1816,7 +1905,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         cells = _line_cells(m.group("label"), m.group("value"))
         for n, (label, value) in enumerate(cells):
             field = _field_of(label)
-            if field is None or field in out:
+            if field is None or field in out or field == "validity" and "status" in out:
                 continue
             value = value.strip(LINE_STRIP)
             # the label alone (the line's last), its value on the next line; a value with a time
@@ -1835,7 +1924,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                     value = _before_next_label(value)
             value = _head_value(field, value)
             if value is not None:
-                out[field] = value
+                out["status" if field == "validity" else field] = value
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
     return out
@@ -3150,7 +3239,16 @@ def _first_lines(text: str, count: int, scan: int) -> list[str]:
     >>> _first_lines("\\n　\\n国务院令\\n\\n第227号\\n条例", 2, 40)
     ['国务院令', '第227号']
     """
-    return [line.strip(LINE_STRIP) for line in text.split("\n", scan)[:scan] if line.strip(LINE_STRIP)][:count]
+    found: list[str] = []
+    if count <= 0:
+        return [line.strip(LINE_STRIP) for line in text.split("\n", scan)[:scan] if line.strip(LINE_STRIP)][:count]
+    for line in text.split("\n", scan)[:scan]:  # (stops at the ``count``-th: issue 20, 1.3 million strips a build)
+        line = line.strip(LINE_STRIP)
+        if line:
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
 
 
 def _head_lines(text: str, start: int, count: int) -> list[str]:

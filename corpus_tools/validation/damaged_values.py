@@ -93,11 +93,21 @@ _ORDINAL_NO_NUMBER = rf"(?<=[\u4e00-\u9fff])第 (?:{_COUNTERS})(?=[\u4e00-\u9fff
 _COUNT_NO_NUMBER = r"以下 个(?=[\u4e00-\u9fff])"
 #: A toned pinyin syllable and the ``)`` of its ruby right after a ``?`` (a lost character):
 #: ``管理?xiàng)l例``.  A URL's query (``?id=3)``) holds no tone mark.
+#: A date a site stripped of its year (field test 12, F12-E2: doc farms list and stamp their copies ``12-23``): a
+#: publication or date field's value of month-day only, the value alone or before a time, a separator or the next
+#: field (``发布时间：12-23 浏览：113``, ``日期：03-05 10:30``), or a month-day alone on its line.  No year is guessed:
+#: the metadata readers take no such value.  A range (``总时间：12-23 分钟``), a longer date (``时间：12-23-14``) are none.
+_MONTH_DAY = r"(?P<md>(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12][0-9]|3[01]))(?![0-9０-９\-/.:])"
+_YEARLESS_LABELLED = (r"(?<![\u4e00-\u9fff])(?P<label>(?:发布|发文|公布|上传|更新|发表|成文|印发|信息)?(?:日期|时间)|日[ \t\u3000]*期)"
+                      r"[：:][ \t\u3000]*" + _MONTH_DAY
+                      + r"(?=[ \t\u3000]*(?:$|\n|[0-2]?[0-9]:[0-5][0-9]|[|｜丨]|[ \t\u3000]+[^\s：:]{1,6}[：:]))")
+_YEARLESS_LINE = r"(?:^|(?<=\n))[ \t\u3000]*(?P<md>(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))[ \t\u3000]*(?=\n|$)"
+_YEARLESS = re.compile(_YEARLESS_LABELLED + "|" + _YEARLESS_LINE.replace("(?P<md>", "(?P<md2>"))
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _RUBY_AFTER_LOST = rf"[?？][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}\)"
 
 _PATTERNS: dict[str, tuple[str, ...]] = {
-    DATE_DAMAGED: (_DATE_NO_NIANYUE, _DATE_NO_NIAN, _WORD_DATE, _DAY_INTO_YEAR, _WHOLE_DATE),
+    DATE_DAMAGED: (_DATE_NO_NIANYUE, _DATE_NO_NIAN, _WORD_DATE, _DAY_INTO_YEAR, _WHOLE_DATE, _YEARLESS.pattern),
     DOC_NUMBER_DAMAGED: (_CUT_DOC_NUMBER,),
     DIGITS_LOST: (_NO_NUMBER_UNIT, _ROAD_NO_NUMBER, _YEAR_NO_DIGITS, _ORDINAL_NO_NUMBER, _COUNT_NO_NUMBER),
     RUBY_RESIDUE: (_RUBY_AFTER_LOST,),
@@ -115,7 +125,8 @@ TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(
              r"|[〔［\[](?:19|20)[0-9]{3}|\p{Han}(?:" + _UNITS + r")(?:以上|以下|以内|至)"
              r"|[（(][GS][）)]|[\p{Han}》]年[0-9]{1,2}月[0-9]{1,2}日"
              r"|\p{Han}第 (?:" + _COUNTERS + r")|以下 个\p{Han}"
-             r"|[?？][a-zü" + _TONED + r"]{1,11}\)")
+             r"|[?？][a-zü" + _TONED + r"]{1,11}\)"
+             r"|(?:日期|时间|日[ \t　]*期)[：:][ \t　]*[01]?[0-9]-[0-3]?[0-9]|(?m:^)[ \t　]*[01][0-9]-[0-3][0-9][ \t　]*(?m:$)")
 _COMPILED = {check: tuple(re.compile(p) for p in patterns) for check, patterns in _PATTERNS.items()}
 
 #: A document number: a number, then 号 (``穗府办规〔2024〕13号``, ``国务院令第746号``).
@@ -166,6 +177,8 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
             if _calendar_day(year, month, day):
                 return None
             return f"{shown!r} is no calendar day{_date_role(match)}"
+        if match.re.pattern == _YEARLESS.pattern:
+            return yearless_why(match)
         if match.re.pattern == _DAY_INTO_YEAR:
             return (f"{shown!r}: the day {match.group(3)} runs into the year {match.group(4)}: its 日 and the text "
                     f"between the two dates were lost")
@@ -184,6 +197,53 @@ def _describe(check: str, match: re.Match[str]) -> str | None:
     if check == RUBY_RESIDUE:
         return f"{shown!r}: a ruby reading left where its character was lost"
     return f"{shown!r}: a number is missing"
+
+
+def yearless_why(match: re.Match[str]) -> str:
+    """Why a :data:`_YEARLESS` match is damage: the date has no year, none is read from it.
+
+    >>> yearless_why(_YEARLESS.search("发布时间：12-23 浏览：113"))
+    "'发布时间：12-23' has no year (month-day 12-23): the site stripped it; no date is read from it"
+    """
+    shown = " ".join(match.group(0).split())
+    return f"{shown!r} has no year (month-day {match.group('md') or match.group('md2')}): the site stripped it; no date is read from it"
+
+
+def yearless_posting_dates(edits: pa.Table, documents: pa.Table) -> list[tuple[int, str]]:
+    """(row of the document, why) of each publication field with a year-less date (``发布时间：12-23 浏览：113``) in a
+    line a cleaner removed as site furniture: the metadata readers take a site's posting date from such a line when it
+    names its year (:func:`corpus_tools.structure.metadata.posted_date`), nothing from a month-day; the finding says the
+    page dated its document without a year (F12-E2).  On the document the edit falls in, else the page's first.
+
+    One RE2 pass over the edits' removed text; only the lines it keeps are read.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not edits.num_rows or not documents.num_rows or "before" not in edits.schema.names:
+        return []
+    gate = pc.fill_null(pc.match_substring_regex(edits.column("before"), _YEARLESS_EDIT_GATE), False)
+    rows = np.flatnonzero(np.asarray(gate.to_numpy(zero_copy_only=False), dtype=bool))
+    if not len(rows):
+        return []
+    taken = edits.take(pa.array(rows, pa.int64()))
+    row_of = {doc: row for row, doc in enumerate(documents.column("doc_id").to_pylist())}
+    first_row = _first_documents(documents)
+    out: dict[int, list[str]] = {}
+    for before, doc, page, field in zip(*(taken.column(c).to_pylist() for c in ("before", "doc_id", "page_id", "field"))):
+        if field is not None:
+            continue  # a metadata string's edit: the page text's lines only
+        row = row_of.get(doc) if doc is not None else first_row.get(page)
+        if row is None:
+            continue
+        for match in _YEARLESS.finditer(before or ""):
+            out.setdefault(row, []).append("posting line removed as furniture: " + yearless_why(match))
+    return [(row, "; ".join(dict.fromkeys(whys))) for row, whys in out.items()]
+
+
+#: RE2 gate over the edits' removed text: a date or time field with a month-day value.
+_YEARLESS_EDIT_GATE = r"(?:日期|时间|日[ \t　]*期)[：:][ \t　]*[01]?[0-9]-[0-3]?[0-9]"  # (RE2: the blank itself)
 
 
 def text_damage(text: str) -> Iterator[tuple[str, str]]:
@@ -255,7 +315,8 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "that lost its characters ({ 2017 6 23), no day that runs into the next date's year, its 日 and the text between "
      "lost (2012年11月142017年10月24日), no date that is no calendar day (2023年2月30日, 2025-02-30 实施: the excerpt "
      "names the field its words give it); the excerpt gives the reading when exactly one calendar date fits; the text "
-     "is kept and no date field is read from such a date.  A date the page's front matter, crawl record or info box "
+     "is kept and no date field is read from such a date; no date a site stripped of its year (发布时间：12-23, a "
+     "month-day alone on its line: doc farms), in the text or in a posting line removed as furniture.  A date the page's front matter, crawl record or info box "
      "declares for a date field that is no calendar day (publish_date: 2019-13-01) is found on that field: the field "
      "is read from the text or left null"),
     (DOC_NUMBER_DAMAGED, ("text",),
@@ -429,4 +490,4 @@ def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int,
 
 __all__ = ["CHECKS", "DATE_DAMAGED", "declared_date_problems", "declared_dates_damaged", "declared_not_taken", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
            "RUBY_RESIDUE",
-           "TEXT_GATE", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]
+           "TEXT_GATE", "yearless_posting_dates", "yearless_why", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]

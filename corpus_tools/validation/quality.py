@@ -584,7 +584,8 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
                             [residual.visible(v[:60]) + ("…" if len(v) > 60 else "") for v in _take_list(documents, "text", rows)]))
         parts.append(listing_page_findings(documents))
         gaps = documents.column("numbering_gaps").to_pylist() if "numbering_gaps" in documents.schema.names else None
-        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps)
+        complete = completeness.document_findings(documents.column("title").to_pylist(), text.to_pylist(), gaps,
+                                                  widgets=completeness.widget_rows(text))
         for check, hits in complete.items():
             rows = np.asarray([row for row, _ in hits], dtype=np.int64)
             column = "numbering_gaps" if check == completeness.ARTICLE_NUMBERS_MISSING else "text"
@@ -608,6 +609,10 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
         rows = _rows(unresolved_gap(_series(edits.column("detail"))).to_numpy(dtype=bool))
         parts.append(_found("edits", edits, rows, "detail", "unresolved_spam_gap",
                             [residual.visible(f"removed {b!r}") for b in _take_list(edits, "before", rows)]))
+        if documents is not None and documents.num_rows:  # a posting line with a year-less date went as furniture (F12-E2)
+            for row, why in damaged_values.yearless_posting_dates(edits, documents):
+                parts.append(_found("documents", documents, np.asarray([row], dtype=np.int64), "published",
+                                    damaged_values.DATE_DAMAGED, [residual.visible(why)]))
     pages = tables_.get("pages")
     if pages is not None and pages.num_rows:
         parts.append(quarantine_findings(pages, documents))

@@ -229,3 +229,74 @@ def _bidi(d: Damager) -> None:
 @register("enc_controls", "encoding", description="C0 control characters and DEL between characters")
 def _controls(d: Damager) -> None:
     invisible(d, C0)
+
+
+def gbk_as_codepage(seg: str, reader: str) -> str | None:
+    """``seg``'s GBK bytes as a single-byte code page shows them (a byte it leaves undefined
+    as the C1 control of that number, as browsers do); None when GBK cannot write ``seg``.
+
+    >>> gbk_as_codepage("中华", "cp1252"), gbk_as_codepage("第一条", "mac_roman")
+    ('ÖÐ»ª', 'µ⁄“ªÃı')
+    """
+    try:
+        data = seg.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    out = []
+    for b in data:
+        try:
+            out.append(bytes((b,)).decode(reader))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+@register("enc_gbk_as_codepage_lines", "encoding", description="lines of GBK shown by a single-byte code page: Windows-1252 (ÖÐ»ª), Windows-1254 (¶şÌõ), Mac OS Roman (µ⁄“ªÃı); real members, session 13")
+def _gbk_codepage(d: Damager) -> None:
+    reader = d.rng.choice(("cp1252", "cp1254", "mac_roman"))
+    mangle_lines(d, lambda s: gbk_as_codepage(s, reader))
+
+
+# --------------------------------------------------------------------------- blind variants (session 13)
+# Written by encoding13 before any code of the session, from a description of the family
+# ("bytes of one codec decoded with another, whole line or span, either way, once or twice"),
+# and never looked at while developing: they measure members the code was not written for.
+
+
+def big5_as_cp1252(seg: str) -> str | None:
+    """``seg`` in Traditional (s2tw) as Big5 bytes, shown by a Windows-1252 reader.
+
+    >>> big5_as_cp1252("中華")
+    '¤¤µØ'
+    """
+    try:
+        return as_cp1252(cc("s2tw").convert(seg).encode("big5"))
+    except UnicodeEncodeError:
+        return None
+
+
+def utf8_as_gb18030_twice(seg: str) -> str | None:
+    """``seg`` read as GB18030 from its UTF-8 bytes, saved as UTF-8 and read as GB18030 again
+    (a page repaired by nobody and copied twice); None when a byte would be lost."""
+    once = utf8_as_gb18030(seg)
+    return None if once is None else utf8_as_gb18030(once)
+
+
+def utf8_as_mac_roman(seg: str) -> str | None:
+    """``seg``'s UTF-8 bytes as a Mac OS Roman reader shows them (``‰∏≠Êñá`` for ``中文``)."""
+    return seg.encode("utf-8").decode("mac_roman")
+
+
+@register("enc_big5_as_cp1252_lines", "encoding", description="BLIND (session 13): lines of Big5 (Traditional) read as Windows-1252 (¤¤µØ for 中華)")
+def _b5cp1252(d: Damager) -> None:
+    mangle_lines(d, big5_as_cp1252)
+
+
+@register("enc_utf8_as_gb18030_twice", "encoding", description="BLIND (session 13): the longest part of a line that UTF-8 -> GB18030 mojibake, twice over, gives without loss")
+def _u8gb_twice(d: Damager) -> None:
+    mangle_spans(d, utf8_as_gb18030_twice)
+
+
+@register("enc_utf8_as_mac_roman_lines", "encoding", description="BLIND (session 13): lines of UTF-8 read as Mac OS Roman (‰∏≠Êñá for 中文)")
+def _macroman(d: Damager) -> None:
+    mangle_lines(d, utf8_as_mac_roman)

@@ -314,3 +314,172 @@ def _tone_breve(d: Damager) -> None:
 @register("ruby_gb2312_letters", "ruby", description="鞍(ɑn)规(ɡuī): GB 2312's pinyin ɑ and ɡ for a and g, toneless or tone-marked")
 def _gb2312_letters(d: Damager) -> None:
     ruby_groups(d, style=d.rng.choice(("normal", "tone")), pairs=ASCII_PAIRS + FULL_PAIRS, letters=GB2312_LETTERS)
+
+
+# --------------------------------------------------------------------------- blind members of session 13
+# The family in words: a character, or a word of two to four characters, is followed by its
+# reading; the reading is any romanisation of the character's readings (pinyin toneless, with
+# tone marks or tone numbers, any case; ü as v/u/yu), in any bracket or in markup (HTML ruby
+# with rb/rt/rp, spans with a class, superscripts), with blanks or a line wrap between the
+# character and its reading.  The three members below were written (ruby13, session 13) before
+# any change to the cleaner, to measure it on members it was not written for.
+
+WORD_SEPARATORS = (" ", "", "-")
+
+
+def _word_at(chars: str, i: int) -> int:
+    """Length of the longest word of pypinyin's phrase dictionary (2-4 characters) at ``chars[i]``, else 1."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    for size in (4, 3, 2):
+        if i + size <= len(chars) and chars[i : i + size] in phrases_dict:
+            return size
+    return 1
+
+
+def word_groups(d: Damager, *, rate: float = 0.3) -> int:
+    """One bracket after a word of 2-4 characters with the readings of the whole word."""
+    rng = d.rng
+    text = d.text
+    style = rng.choice(("normal", "tone"))
+    pyst = {"normal": Style.NORMAL, "tone": Style.TONE}[style]
+    sep = rng.choice(WORD_SEPARATORS)
+    left, right = rng.choice(ASCII_PAIRS + FULL_PAIRS + (("【", "】"),))
+    capital = rng.random() < 0.3
+    count = 0
+    for line in body_lines(d, ("label", "para", "heading")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), pyst)
+            if readings is None:
+                continue
+            chars = run.group()
+            i = 0
+            while i < len(chars):
+                size = _word_at(chars, i)
+                if size < 2 or rng.random() >= rate:
+                    i += size
+                    continue
+                syllables = [spell(r, style=style, case="lower", u_as="v") for r in readings[i : i + size]]
+                word = sep.join(syllables)
+                if capital:
+                    word = word[:1].upper() + word[1:]
+                pos = run.start() + i + size
+                lossy = bool(_LATIN_GROUP_AFTER.match(text, pos))
+                if d.insert(pos, d.base.escape(f"{left}{word}{right}"), tokens=syllables, lossy=lossy,
+                            note="a genuine bracketed Latin group follows" if lossy else ""):
+                    count += 1
+                i += size
+    return count
+
+
+@register("ruby_blind_word", "ruby", description="马鞍山(mǎ ān shān) / 中华（zhonghua）: one bracket reading a whole word (blind, session 13)")
+def _blind_word(d: Damager) -> None:
+    word_groups(d)
+
+
+#: HTML shapes a site gives a reading (without ``<rt>`` markup the flattened text keeps it).
+HTML_SHAPES = ("span_brackets", "sup", "rb_word_rp", "span_bare")
+
+
+def html_shapes(d: Damager, *, rate: float = 0.25) -> int:
+    """Readings in HTML markup of one shape a page: ``字<span class="pinyin">(zì)</span>``,
+    ``字<sup>zì</sup>``, ``<ruby><rb>中国</rb><rp>（</rp><rt>zhōng guó</rt><rp>）</rp></ruby>``,
+    ``字<span class="py">zì</span>``."""
+    rng = d.rng
+    text = d.text
+    shape = rng.choice(HTML_SHAPES)
+    style = rng.choice(("normal", "tone"))
+    pyst = {"normal": Style.NORMAL, "tone": Style.TONE}[style]
+    count = 0
+    for line in body_lines(d, ("label", "para", "heading")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), pyst)
+            if readings is None:
+                continue
+            chars = run.group()
+            i = 0
+            while i < len(chars):
+                size = min(rng.randint(1, 3), len(chars) - i) if shape == "rb_word_rp" else 1
+                if rng.random() >= rate:
+                    i += size
+                    continue
+                start = run.start() + i
+                end = start + size
+                syllables = [spell(r, style=style, case="lower", u_as="v") for r in readings[i : i + size]]
+                reading = " ".join(syllables)
+                if shape == "rb_word_rp":
+                    if d.free(start, start) and d.free(end, end):
+                        g = d.new_group()
+                        d.insert(start, "<ruby><rb>", tokens=(), group=g)
+                        d.insert(end, f"</rb><rp>（</rp><rt>{reading}</rt><rp>）</rp></ruby>", tokens=tuple(syllables), group=g)
+                        count += 1
+                else:
+                    new = {
+                        "span_brackets": f'<span class="pinyin">({reading})</span>',
+                        "sup": f"<sup>{reading}</sup>",
+                        "span_bare": f'<span class="py">{reading}</span>',
+                    }[shape]
+                    if d.insert(end, new, tokens=tuple(syllables)):
+                        count += 1
+                i += size
+    return count
+
+
+@register("ruby_blind_html_shapes", "ruby", fmt="html", description="字<span class=pinyin>(zì)</span>, 字<sup>zì</sup>, <rb>中国</rb><rp>（</rp><rt>…: other HTML shapes (blind, session 13)")
+def _blind_html_shapes(d: Damager) -> None:
+    html_shapes(d)
+
+
+SUPERSCRIPT_TONES = str.maketrans("012345", "⁰¹²³⁴⁵")
+
+
+@register("ruby_blind_blanks_wrap", "ruby", description="马 （ ma³ ）鞍, 马\\n(ma): blanks around and inside the group, superscript tone numbers, a wrap before it (blind, session 13)")
+def _blind_blanks_wrap(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    superscript = rng.random() < 0.5
+    pyst = Style.TONE3 if superscript else Style.NORMAL
+    for line in body_lines(d, ("label", "para")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), pyst)
+            if readings is None:
+                continue
+            for offset, reading in enumerate(readings):
+                if rng.random() >= 0.2:
+                    continue
+                pos = run.start() + offset + 1
+                if superscript:
+                    reading = (reading if reading[-1:].isdigit() else reading + "5").translate(SUPERSCRIPT_TONES)
+                left, right = rng.choice(ASCII_PAIRS + FULL_PAIRS)
+                inner = rng.choice(("", " ", "\u3000"))
+                before = "\n" if rng.random() < 0.1 else rng.choice(("", " ", "\u3000", "\u00a0"))
+                token = toneless(unicodedata.normalize("NFKC", reading))
+                lossy = bool(_LATIN_GROUP_AFTER.match(text, pos))
+                d.insert(pos, f"{before}{left}{inner}{reading}{inner}{right}", tokens=(token,), lossy=lossy,
+                         note="a genuine bracketed Latin group follows" if lossy else "")
+
+
+# --------------------------------------------------------------------------- members added with the rule (session 13)
+# (written after the rule: seen members, not blind ones)
+
+
+@register("ruby_bare", "ruby", description="第dì二èr条: readings stuck to their characters, no bracket (<ruby> flattened without <rp>)")
+def _bare(d: Damager) -> None:
+    ruby_groups(d, style=d.rng.choice(("tone", "normal")), pairs=(("", ""),), rate=0.3)
+
+
+@register("ruby_ahead", "ruby", description="(mǎ)马(ān)鞍: the reading before its character")
+def _ahead(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    for line in body_lines(d, ("label", "para")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), Style.TONE)
+            if readings is None:
+                continue
+            for offset, reading in enumerate(readings):
+                if rng.random() >= 0.25:
+                    continue
+                pos = run.start() + offset
+                left, right = rng.choice(ASCII_PAIRS + FULL_PAIRS)
+                d.insert(pos, f"{left}{reading}{right}", tokens=(reading,))

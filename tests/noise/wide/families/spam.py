@@ -358,3 +358,75 @@ def _site_learned(d: Damager) -> None:
         return url, [url, v.latin[bare[0] % len(v.latin)]]
 
     insert_lines(d, link, n=(1, 1))
+
+
+# --- Blind variants of session 13 (spam13) -------------------------------------------------------
+# The family in words: a spam site puts promotion for gambling, lottery, adult or SEO services into a
+# law's page.  What it promotes (a CJK brand name, a Latin name, a domain, the trade's vocabulary), how
+# it dresses it (brackets of any kind, full-width letters, separators, spaces and symbols between the
+# characters to dodge keyword filters, links, markup) and where it puts it (in place of a word, inside a
+# sentence, between sentences, as lines of its own, at the page's edges) vary independently.  These
+# three members were written before any cleaner change of the session, with a vocabulary of their own
+# (names, promotions, brackets no cleaner list holds), and are measured apart from the members above.
+
+BLIND = Vocabulary(
+    stems=("御龙汇", "金樽国际", "利来坊", "喜乐门", "宝盈", "财神到", "星耀", "龙腾阁", "皇朝", "福满多", "聚鑫", "天运"),
+    latin=("ylh", "jinzun", "lilaifang", "xilemen", "baoying", "csd", "xingyao", "ltg", "huangchao", "fmd", "juxin", "tianyun"),
+    categories=("娱乐城", "彩票网", "棋牌室", "体育投注", "电玩城", "真人娱乐", "竞彩", "六合彩"),
+    suffixes=("官网首页", "平台注册", "手机端", "APP下载", "在线投注", "备用网址"),
+    tlds=(".com", ".cc", ".vip", ".app", ".bet", ".me"),
+    separators=("~", "/", "丨", "—"),
+    decorations=(("〖", "〗"), ("『", "』"), ("［", "］"), ("[", "]"), ("☆", "☆"), ("★", "★"), ("≮", "≯")),
+    promo=("注册即送88元", "充值返利百分之十", "日赚千元不是梦", "新人首充翻倍", "提款秒到账", "官方认证信誉平台"),
+    seo=("网站排名", "外链代发", "整站推广"),
+    seo_heads=("推荐阅读：",),
+)
+
+
+def _blind_brand(rng: random.Random) -> tuple[str, list[str]]:
+    """A brand of the blind vocabulary: stem + category, with a Latin name or a domain half the time."""
+    v = BLIND
+    i = rng.randrange(len(v.stems))
+    stem, latin = v.stems[i], v.latin[i]
+    cat = rng.choice(v.categories)
+    tail = rng.choice(("", rng.choice(v.suffixes), f"{latin}{rng.randint(10, 999)}{rng.choice(v.tlds)}"))
+    s = f"{stem}{cat}{tail}"
+    return s, [s, stem + cat, *([tail] if tail else [])]
+
+
+@register("spam_blind_brackets", "spam", description="blind 13: a brand of a fresh vocabulary in brackets no list holds (〖〗 『』 ［］ [] ☆☆ ★★ ≮≯) inserted into a sentence")
+def _blind_brackets(d: Damager) -> None:
+    def make(r):
+        s, toks = _blind_brand(r)
+        left, right = r.choice(BLIND.decorations)
+        return f"{left}{s}{right}", [f"{left}{s}{right}", *toks, left, right]
+
+    insert_inline(d, make)
+
+
+@register("spam_blind_spaced", "spam", description="blind 13: a brand whose characters are split by spaces or symbols to dodge keyword filters (御 龙 汇 娱 乐, 利.来.坊, 宝*盈*体*育) inserted into a sentence")
+def _blind_spaced(d: Damager) -> None:
+    def make(r):
+        s, _ = _blind_brand(r)
+        core = s[: r.randint(4, min(len(s), 7))]
+        joiner = r.choice((" ", ".", "*", "·", "-", "丶"))
+        spaced = joiner.join(core)
+        return spaced, [spaced]
+
+    insert_inline(d, make)
+
+
+_SENTENCE_END = regex.compile(r"[。；](?=\p{Han})")
+
+
+@register("spam_blind_ad_sentence", "spam", description="blind 13: an advertising sentence put between two sentences of an article (推荐访问御龙汇娱乐城官网首页，注册即送88元！)")
+def _blind_ad_sentence(d: Damager) -> None:
+    text = d.text
+    points = [m.end() for line in body_lines(d) for m in _SENTENCE_END.finditer(text, line.start, line.end)]
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(1, 3)]:
+        s, toks = _blind_brand(d.rng)
+        lead = d.rng.choice(("推荐访问", "点击进入", "更多精彩请上", "欢迎来到", ""))
+        promo = d.rng.choice(BLIND.promo)
+        ad = f"{lead}{s}，{promo}{d.rng.choice(('！', '。', '!'))}"
+        d.insert(p, d.base.escape(ad), tokens=[ad, *toks, promo])

@@ -136,3 +136,57 @@ def _blank_before(d: Damager) -> None:
 def _spaced(d: Damager) -> None:
     _swap(d, _CLAUSE_MARK, {"，": " , ", "；": " ; ", "：": " : "}, 0.5)
 
+
+
+# --------------------------------------------------------------------------- BLIND members of session 13
+# The family, in words: scrapers and converters hand CJK text over with its punctuation in
+# the wrong *form*, not only the wrong width.  Besides ASCII for full width (and full width for
+# ASCII), Unicode carries compatibility and presentation forms of the same marks in other
+# blocks: the small form variants (U+FE50-FE6B) that Big5 and CNS 11643 encode beside the
+# normal marks, the presentation forms of vertical text (U+FE10-FE19, U+FE30-FE4F) that a
+# vertical layout's PDF or e-book export leaves in horizontal text, the half-width forms
+# (U+FF61-FF64) of JIS X 0201; and converters that pad every full-width mark with blanks.
+# These three were written by width13 before the width rule was changed for them, and are
+# reported apart from the rest (blind: the rule was built from the principles, not on them).
+
+_SMALL_FORM = {"，": "﹐", "、": "﹑", "；": "﹔", "：": "﹕", "？": "﹖", "！": "﹗"}
+_SMALL_MARK = regex.compile(r"(?<=\p{Han})[，、；：？！](?=\p{Han})")
+_VERTICAL_FORM = {"，": "︐", "、": "︑", "。": "︒", "：": "︓", "；": "︔", "！": "︕", "？": "︖"}
+_VERTICAL_MARK = regex.compile(r"[，、。：；！？]")
+_VERTICAL_PAIRS = regex.compile(r"（([^（）\n]*)）|《([^《》\n]*)》")
+_PADDABLE = regex.compile(r"(?<=\p{Han})[，、；：。](?=\p{Han}|$)", regex.M)
+
+
+@register("width_blind_small_forms", "width",
+          description="，、；：？！ between Han as Big5's small form variants ﹐﹑﹔﹕﹖﹗, （…） around Han as ﹙…﹚")
+def _blind_small_forms(d: Damager) -> None:
+    _swap(d, _SMALL_MARK, _SMALL_FORM, 0.6)
+    for li in body_lines(d):
+        for m in _PAIRS.finditer(d.text, li.start, li.end):
+            if m.group().startswith("（") and d.rng.random() < 0.6:
+                g = d.new_group()
+                d.edit(m.start(), m.start() + 1, "﹙", kind="transform", tokens=["﹙"], group=g)
+                d.edit(m.end() - 1, m.end(), "﹚", kind="transform", tokens=["﹚"], group=g)
+
+
+@register("width_blind_vertical_forms", "width",
+          description="，、。：；！？ and （）《》 as vertical presentation forms ︐︑︒︓︔︕︖ ︵︶ ︽︾ (a vertical layout's export)")
+def _blind_vertical_forms(d: Damager) -> None:
+    _swap(d, _VERTICAL_MARK, _VERTICAL_FORM, 0.5)
+    for li in body_lines(d):
+        for m in _VERTICAL_PAIRS.finditer(d.text, li.start, li.end):
+            if d.rng.random() < 0.5:
+                o, c = ("︵", "︶") if m.group().startswith("（") else ("︽", "︾")
+                g = d.new_group()
+                d.edit(m.start(), m.start() + 1, o, kind="transform", tokens=[o], group=g)
+                d.edit(m.end() - 1, m.end(), c, kind="transform", tokens=[c], group=g)
+
+
+@register("width_blind_padded_marks", "width",
+          description="every ，、；：。 after Han padded with blanks by a converter (本市 ，区 / 本市 ， 区 / 批准 。)")
+def _blind_padded_marks(d: Damager) -> None:
+    for li in body_lines(d):
+        for m in _PADDABLE.finditer(d.text, li.start, li.end):
+            end_of_line = m.end() == li.end
+            new = " " + m.group() if end_of_line or d.rng.random() < 0.5 else " " + m.group() + " "
+            d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])

@@ -1,0 +1,403 @@
+"""Chinese bytes shown by a single-byte code page: GBK, Big5 or UTF-8 read as Latin-1 and its kin.
+
+Real damage undone: a GBK file opened by a program that assumed Windows-1252 shows
+``ÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·`` for ``中华人民共和国《著作权法》`` (a software licence
+that cites the copyright law, public repository, field search of session 13); the same
+bytes shown by Turkish Windows (cp1254) read ``¼ÇÂ¼µÚ¶şÌõÊôĞÔ`` for ``记录第二条属性``, by a
+Mac (Mac OS Roman) ``µ⁄“ªÃıº«¬º`` for ``第一条记录``.  Every byte became one character, so
+nothing is lost: the characters are encoded back with the code page that showed them,
+and the bytes are decoded with the codec that wrote them (GBK, Big5 or UTF-8).  The
+older rule of this family only knew UTF-8 underneath (ftfy), and on GBK bytes it made
+things worse (``ñ¹²ºÍ¹`` "repaired" into an unassigned code point).
+
+Which code page, which writer, and whether at all, the text itself says: a stretch is
+read back only when every character of it is one the code page shows for a byte, when
+the bytes decode strictly (no byte left over, none refused), and when what they decode to
+is plausible Chinese (every character common in Chinese, Simplified or Traditional, and
+its adjacent pairs read as words), far more probable than the stretch under the model of
+law text, and clearly ahead of every other reading.  Otherwise the text is kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from corpus_tools.clean import _gates
+from corpus_tools.clean.evidence import common_in_chinese, law_bigrams, reads_as_words
+
+#: The code pages that show Chinese bytes one character per byte, with real evidence
+#: for each (GBK text shown by each of them in public repositories): the browser's
+#: Windows-1252 (Latin-1 for the bytes it leaves undefined, as C1 controls), Turkish
+#: Windows-1254, Mac OS Roman.
+READERS: tuple[str, ...] = ("cp1252", "cp1254", "mac_roman")
+#: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
+WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
+
+#: Characters that clean Chinese text holds and a code page shows for a byte as well
+#: (no-break space, curly quotes, ellipsis, dashes, middle dot, degree, multiplication
+#: sign): a stretch needs other characters to be a suspect (a Beijing page's
+#: ``\xa0\xa0\xa0\xa0`` indentation is Mac Roman's ``CA CA CA CA``, GBK's ``适适``).
+TYPOGRAPHIC = frozenset("\xa0“”‘’…—–·•×÷°±¥§¨®©")
+#: A stretch is read back only when it shows this many characters for high bytes (at
+#: least two Chinese characters of a legacy codec) ...
+MIN_HIGH = 4
+#: ... when the reading back holds this many Chinese characters ...
+MIN_HAN = 2
+#: ... and when it is this many bits more probable than the stretch and than any other
+#: reading (see :func:`corpus_tools.clean.mojibake._cost`).
+MIN_GAIN_BITS = 24.0
+MIN_MARGIN_BITS = 8.0
+#: Share of the adjacent pairs of Chinese characters read back that must be words.
+MIN_READABLE = 0.5
+
+
+@lru_cache(maxsize=None)
+def shown_by(reader: str) -> dict[str, int]:
+    """What ``reader`` shows for each byte 0x80-0xFF, mapped back to the byte (a byte the
+    code page leaves undefined is shown as the C1 control of the same number, as browsers do;
+    a Windows code page's 80-9F also as Latin-1 shows them: ``二`` ``E4 BA 8C`` is ``äº\\x8c``).
+
+    >>> shown_by("cp1252")["Ö"], shown_by("cp1252")["€"], shown_by("cp1252")["\\x81"], shown_by("cp1252")["\\x8c"]
+    (214, 128, 129, 140)
+    >>> shown_by("mac_roman")["⁄"]
+    218
+    """
+    table: dict[str, int] = {}
+    for b in range(0x80, 0x100):
+        try:
+            ch = bytes((b,)).decode(reader)
+        except UnicodeDecodeError:
+            ch = chr(b)
+        table[ch] = b
+    if reader.startswith("cp125"):  # Windows code pages are also read as Latin-1: C1 controls for 80-9F
+        for b in range(0x80, 0xA0):
+            table.setdefault(chr(b), b)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _suspect_chars() -> frozenset[str]:
+    """Characters some code page shows for a high byte, less those clean Chinese text holds
+    anyway (the gate of the rule: on clean text it finds none)."""
+    chars: set[str] = set()
+    for reader in READERS:
+        chars.update(shown_by(reader))
+    return frozenset(chars - TYPOGRAPHIC - common_in_chinese())
+
+
+_SUSPECT_BIT = _gates.register("codepage_suspect", _suspect_chars())
+
+
+@lru_cache(maxsize=None)
+def _stretch_re(reader: str) -> regex.Pattern:
+    """A run of characters ``reader`` shows for bytes: printable ASCII, tab, and its high bytes."""
+    high = "".join(sorted(shown_by(reader)))
+    return regex.compile("[\\t\\x20-\\x7e" + regex.escape(high) + "]+")
+
+
+def _bytes_of(stretch: str, reader: str) -> bytes | None:
+    """The bytes ``reader`` showed as ``stretch`` (None: a character it never shows)."""
+    table = shown_by(reader)
+    out = bytearray()
+    for ch in stretch:
+        if ch < "\x80":
+            out.append(ord(ch))
+            continue
+        b = table.get(ch)
+        if b is None:
+            return None
+        out.append(b)
+    return bytes(out)
+
+
+def plausible(decoded: str) -> bool:
+    """Whether ``decoded`` reads as Chinese: every non-ASCII character common in Chinese
+    (Simplified or Traditional), at least :data:`MIN_HAN` Chinese characters, and the adjacent
+    pairs of them mostly words.
+
+    >>> plausible("中华人民共和国《著作权法》"), plausible("V2.0 2020年04月10日：")
+    (True, True)
+    >>> plausible("n髇g"), plausible("搮搮"), plausible("适 适")
+    (False, False, False)
+    """
+    common = common_in_chinese()
+    han = 0
+    for ch in decoded:
+        if ch.isascii():
+            continue
+        if ch not in common:
+            return False
+        han += "\u3400" <= ch <= "\u9fff"
+    if han < MIN_HAN:
+        return False
+    pairs = [decoded[i : i + 2] for i in range(len(decoded) - 1)
+             if _is_han(decoded[i + 1]) and (_is_han(decoded[i]) or decoded[i].isdigit())]
+    if not pairs:
+        return False  # Chinese characters one here and there, nothing that reads
+    allowed = (1 - MIN_READABLE) * len(pairs)  # pairs that may not read
+    for pair in pairs:
+        if not _reads(pair):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _reads(pair: str) -> bool:
+    """Whether a pair of characters reads: a pair of words, or a digit and the unit that
+    follows numbers (``2020年``, ``10日``, ``5条``)."""
+    from corpus_tools.clean.mojibake import _AFTER_DIGIT
+
+    if pair[0].isdigit():
+        return pair[1] in _AFTER_DIGIT
+    return pair in law_bigrams() or reads_as_words(pair)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A stretch read back: the text, how (writer and reader), and its gain in bits."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+    writer: str
+    reader: str
+    gain: float
+    margin: float
+
+    @property
+    def detail(self) -> str:
+        return json.dumps({"codec": f"{self.writer} read as {self.reader}", "confidence": "exact",
+                           "gain": round(self.gain, 1), "margin": round(self.margin, 1) if self.margin != float("inf") else None},
+                          ensure_ascii=False)
+
+
+def _pieces(stretch: str) -> list[tuple[int, int]]:
+    """``stretch`` whole, then, when it does not decode whole, its parts between spaces
+    (a Latin word beside the mojibake: ``Café ÖÐ»ª``)."""
+    out = [(0, len(stretch))]
+    for m in regex.finditer(r"[^ \t]+", stretch):
+        if m.span() != (0, len(stretch)):
+            out.append(m.span())
+    return out
+
+
+def _high_count(text: str) -> int:
+    return sum(1 for ch in text if ch >= "\x80" and ch not in TYPOGRAPHIC)
+
+
+def _candidates(piece: str) -> list[tuple[str, str, str]]:
+    """Every strict reading back of ``piece``: (text, writer, reader); UTF-8 read twice over
+    is read back twice (``Ã¤Â¸Â­``)."""
+    from corpus_tools.clean.mojibake import _CHINESE_TEXT
+
+    found = []
+    for reader in READERS:
+        data = _bytes_of(piece, reader)
+        if data is None:
+            continue
+        for writer in WRITERS:
+            try:
+                decoded = data.decode(writer)
+            except UnicodeDecodeError:
+                continue
+            if writer == "utf-8" and _high_count(decoded) >= MIN_HIGH:  # twice over
+                again = _bytes_of(decoded, reader)
+                if again is not None:
+                    try:
+                        found.append((again.decode("utf-8"), "utf-8 (twice)", reader))
+                    except UnicodeDecodeError:
+                        pass
+            if _CHINESE_TEXT.fullmatch(decoded):
+                found.append((decoded, writer, reader))
+    return found
+
+
+def readings(text: str) -> list[Reading]:
+    """The stretches of ``text`` that are Chinese bytes shown by a single-byte code page, each
+    with its proven reading back (see the module's docstring for the evidence).
+
+    >>> [r.after for r in readings("2¡¢±¾Èí¼þÊÜÖÐ»ªÈËÃñ¹²ºÍ¹ú¡¶Öø×÷È¨·¨¡·±£»¤¡£")]
+    ['2、本软件受中华人民共和国《著作权法》保护。']
+    >>> [r.after for r in readings("µ⁄“ªÃıº«¬º")]
+    ['第一条记录']
+    >>> readings("Café Müller, São Paulo; 5×3 m²，温度 20°C。")
+    []
+    """
+    return scan(text)[0]
+
+
+#: A stretch left unread is worth a warning when it shows this many characters for high
+#: bytes at least, and they are this share of its visible characters at least (a French or
+#: German name shows a few among many letters; mojibake is made of them).
+MIN_HIGH_FOR_WARNING = 8
+MIN_HIGH_SHARE_FOR_WARNING = 0.5
+
+
+#: Why a stretch was kept (the warning's message).
+NO_PROVEN_READING = "suspected code-page mojibake kept (GBK, Big5 or UTF-8 bytes shown one character per byte): no proven reading"
+REPAIRED_AS_UTF8 = ("suspected code-page mojibake kept: the page was shown as Latin-1 and then re-decoded as UTF-8 in places "
+                    "(a byte now one character, now two): no reading is proof")
+
+
+def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
+    """:func:`readings`, and the stretches that look like Chinese bytes shown by a code page
+    but have no proven reading (position, excerpt): a byte lost on the way (``Î´¾¹Ù``, where
+    ``未经`` lost its ``AD``), or a reading that is not plausible enough.
+
+    Linear: one scan per code page over the lines that hold a suspect character, and a
+    fixed number of strict decodes per stretch (or per part of it between spaces).
+
+    >>> found, kept = scan("Î´¾¹Ù·½ÊÚÈ¨¿ªÊ¼Ê¹ÓÃ")
+    >>> [r.after for r in found], [k[:2] for k in kept]
+    ([], [(0, 'Î´¾¹Ù·½ÊÚÈ¨¿ªÊ¼Ê¹ÓÃ')])
+    """
+    if not _gates.present(text) & _SUSPECT_BIT:
+        return [], []
+    from corpus_tools.clean.mojibake import _cost
+
+    found: list[Reading] = []
+    kept: list[tuple[int, str, str]] = []
+    taken_until = -1
+    sloppy = repaired_as_utf8(text)
+    suspects = _gates.class_positions(text, _SUSPECT_BIT)
+    line_end = -1
+    for at in suspects:
+        if at < line_end:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        spans: dict[tuple[int, int], None] = {}
+        for reader in READERS:
+            for m in _stretch_re(reader).finditer(text, line_start, line_end):
+                if _high_count(m.group()) >= MIN_HIGH:
+                    spans[m.span()] = None
+        if sloppy:  # no proof anywhere on the page: every such line is kept, with a warning
+            if spans:
+                kept.append((line_start, text[line_start:line_end][:40], REPAIRED_AS_UTF8))
+            continue
+        line_found = len(found)
+        for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if a < taken_until:
+                continue
+            stretch = text[a:b]
+            for pa, pb in _pieces(stretch):
+                if a + pa < taken_until:
+                    continue
+                piece = stretch[pa:pb]
+                if _high_count(piece) < MIN_HIGH:
+                    continue
+                got = _best_readings(piece, _cost)
+                for ra, rb, after, writer, reader, gain, margin in got:
+                    found.append(Reading(a + pa + ra, a + pa + rb, piece[ra:rb], after, writer, reader, gain, margin))
+                if got:
+                    taken_until = a + pb
+                if got and (pa, pb) == (0, len(stretch)):
+                    break
+        if spans:
+            left = _unread(text, line_start, line_end, found[line_found:])
+            high = _high_count(left)
+            visible = sum(1 for ch in left if not ch.isspace())
+            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible:
+                kept.append((line_start, text[line_start:line_end][:40], NO_PROVEN_READING))
+    return found, kept
+
+
+def _unread(text: str, start: int, end: int, done: list[Reading]) -> str:
+    """What of ``text[start:end]`` no reading covers (the characters a code page shows)."""
+    parts, at = [], start
+    for r in done:
+        parts.append(text[at : r.start])
+        at = r.end
+    parts.append(text[at:end])
+    return "".join(ch for part in parts for ch in part if ch.isascii() or ch not in common_in_chinese())
+
+
+_CLAUSE = regex.compile(r"[^，。、；：！？]*[，。、；：！？]+|[^，。、；：！？]+$")
+
+
+def _best_readings(piece: str, cost) -> list[tuple[int, int, str, str, str, float, float]]:
+    """The readings of ``piece`` that the evidence proves: ``(start, end, text, writer, reader,
+    gain, margin)``, offsets in ``piece``.
+
+    The whole piece when its best reading is proven; else, when that reading is still clearly
+    ahead of every other (the writer and the code page are not in doubt) but the whole does not
+    read as plausible (names the model does not know: ``青头潜鸭、鸿雁、白琵鹭``), clause by
+    clause: the bytes decode whole and in step, so each clause's characters are its own, and a
+    clause that is proven alone is read back.
+
+    >>> [r[2] for r in _best_readings("±¾ÌõÀýËù³ÆÊªµØ£¬°üÀ¨ÇàÍ·Ç±Ñ¼¡¢ºèÑã¡¢°×ÅýðØ¡¢»Òº×µÈµÄÆÜÏ¢µØ¡£", _cost_model())]
+    ['本条例所称湿地，', '灰鹤等的栖息地。']
+    """
+    by_text: dict[str, tuple[str, str]] = {}
+    for decoded, writer, reader in _candidates(piece):
+        by_text.setdefault(decoded, (writer, reader))
+    scored = sorted((cost(t), t) for t in by_text)
+    if not scored:
+        return []
+    best_cost, best = scored[0]
+    margin = scored[1][0] - best_cost if len(scored) > 1 else float("inf")
+    if margin < MIN_MARGIN_BITS:
+        return []
+    writer, reader = by_text[best]
+    gain = cost(piece) - best_cost
+    if gain >= MIN_GAIN_BITS and plausible(best):
+        return [(0, len(piece), best, writer, reader, gain, margin)]
+    if "twice" in writer:
+        return []
+    clauses = _CLAUSE.findall(best)
+    widths = [len(c.encode(writer)) for c in clauses]  # one character of the piece per byte
+    if sum(widths) != len(piece):
+        return []
+    out, at = [], 0
+    for clause, width in zip(clauses, widths):
+        shown = piece[at : at + width]
+        gain = cost(shown) - cost(clause)
+        if _high_count(shown) >= MIN_HIGH and gain >= MIN_GAIN_BITS and plausible(clause):
+            out.append((at, at + width, clause, writer, reader, gain, margin))
+        at += width
+    return out
+
+
+def _cost_model():
+    from corpus_tools.clean.mojibake import _cost
+
+    return _cost
+
+
+# --------------------------------------------------------------------------- pages "repaired" as UTF-8 after
+
+#: A character that no code page of :data:`READERS` shows for a byte, but that UTF-8 gives for
+#: two bytes (Greek, Cyrillic, Latin Extended: ``λ``, ``Щ``, ``ŵ``), beside one a code page
+#: shows: the page was shown by Latin-1 and then "repaired" in places as if it were UTF-8 read
+#: as Latin-1 (ftfy-style).
+_UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in READERS for ch in shown_by(r)}))
+_SLOPPY_EVIDENCE = regex.compile("[\\x80-\\xff][" + regex.escape(_UTF8_ONLY) + "]|[" + regex.escape(_UTF8_ONLY) + "][\\x80-\\xff]")
+
+
+def repaired_as_utf8(text: str) -> bool:
+    """Whether ``text`` shows GBK read as Latin-1 and then "repaired" in places as UTF-8.
+
+    Real damage (field13, session 13, m.sjzmusicexpo.com): ``¸÷λ»úÆ÷ÈË`` is ``各位机器人``
+    shown as Latin-1, with ``Î»`` (``CE BB``, ``位``) turned into Greek ``λ``; elsewhere ``Â¶``
+    became ``¶`` and ``ÏÂµ`` ``Ïµ``.  A byte is now one character, now two, now gone: a
+    strict reading of such a page is no proof (``ÏµÄ`` reads ``系``, where ``下的`` stood),
+    so no stretch of it is read back, and a warning says why.
+
+    >>> repaired_as_utf8("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ"), repaired_as_utf8("ÖÐ»ªÈËÃñ"), repaired_as_utf8("æœ¬æ")
+    (True, False, False)
+    """
+    return bool(_SLOPPY_EVIDENCE.search(text))
+
+
+__all__ = ["READERS", "WRITERS", "Reading", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]

@@ -1,0 +1,140 @@
+"""Compatibility and presentation forms of Chinese punctuation, read as the marks they stand for.
+
+Besides ASCII for full width, converters hand Chinese text over with its marks in forms from
+other Unicode blocks, each the same mark in another dress (Unicode gives each a compatibility
+or canonical decomposition to it):
+
+* the **small form variants** (U+FE50-FE6B) that Big5 and CNS 11643 encode beside the normal
+  marks: ``国办发﹝2013﹞14号`` (bjtcm.gov.cn, a notice citing a State Council document), and
+  ``﹐﹑﹔﹕﹖﹗﹙﹚`` of Taiwan and Hong Kong pages;
+* the **presentation forms of vertical text** (U+FE10-FE19, U+FE30-FE4F) that a vertical
+  layout's PDF or e-book export leaves in horizontal text: ``《中華人民共和國憲法》︑《基本法》``
+  (the Basic Law booklet, tests/real_pages/field7), ``乘用车︹按发动机汽缸容量（排气量）分档︺``
+  (a table of the 车船税法, tests/real_pages/field10);
+* the **half-width forms** of JIS X 0201 (U+FF61-FF64): ``｡｢｣､``;
+* the deprecated angle brackets U+2329/U+232A, canonically the same as ``〈〉``;
+* the full-width straight quotes ``＂`` and ``＇`` of GBK (A3A2, A3A7), typed for ``“”`` ``‘’``.
+
+:func:`stand_ins` gives each such character the mark it stands for, so that the width rule
+decides on it as on that mark (:func:`corpus_tools.clean.width.normalize_width`):
+
+* a form whose mark is itself a Chinese mark (``﹑`` ``︑`` ``､`` are ``、``; ``﹝`` is ``〔``;
+  ``︵`` is ``（``: a vertical form exists only in Chinese text, and its horizontal form is the
+  full-width mark) always becomes that mark;
+* a form whose mark is ASCII (``﹐`` ``﹕`` ``﹙`` ``＂`` ...) becomes what the width rule makes of
+  the ASCII mark there: the full-width mark in Chinese context (``本市﹐区`` -> ``本市，区``); where
+  the rule would keep the ASCII mark (between digits, in Latin text) the form stays as it came:
+  nothing says it is damaged, and the clean corpus writes one so (``比例尺系列为：1﹕500``,
+  北京市测绘条例: the ratio sign ``∶`` of GB/T 15834 in its Big5 stand-in).
+
+Forms with no mark of Chinese prose behind them are left: the small ``﹘﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫``
+(signs, whose width carries no evidence), the vertical dashes and low lines ``︱︲︳︴﹉-﹏``, the
+sesame dots ``﹅﹆``.  Dots between Han characters (``•`` ``‧`` ``・`` ``･``) are the interpunct ``·``
+on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.clean import _gates
+
+#: Each form -> the mark it stands for, when that mark is a Chinese one (always taken).
+CHINESE_MARK_OF = {
+    # half-width forms (JIS X 0201)
+    "｡": "。", "｢": "「", "｣": "」", "､": "、",
+    # small form variants (Big5 / CNS 11643)
+    "﹑": "、", "﹝": "〔", "﹞": "〕",
+    # vertical presentation forms: the full-width mark of horizontal text
+    "︐": "，", "︑": "、", "︒": "。", "︓": "：", "︔": "；", "︕": "！", "︖": "？",
+    "︗": "〖", "︘": "〗", "︙": "…",
+    "︵": "（", "︶": "）", "︷": "｛", "︸": "｝", "︹": "〔", "︺": "〕", "︻": "【", "︼": "】",
+    "︽": "《", "︾": "》", "︿": "〈", "﹀": "〉", "﹁": "「", "﹂": "」", "﹃": "『", "﹄": "』",
+    "﹇": "［", "﹈": "］",
+    # deprecated angle brackets (canonical singletons of 〈〉)
+    "\u2329": "〈", "\u232a": "〉",
+}
+
+#: Each form -> the ASCII mark it stands for, when that mark's width depends on its context
+#: (the width rule decides; the form stays where the ASCII mark would).
+ASCII_MARK_OF = {
+    "﹐": ",", "﹒": ".", "﹔": ";", "﹕": ":", "﹗": "!", "﹙": "(", "﹚": ")",
+    # (the small question mark stands in as ``!``, which the width rule decides as it decides ``?``
+    # but for one thing: an ASCII ``?`` may be a character a decoder lost, and a decoder writes
+    # ``?``, never ``﹖``; :func:`settle` gives the ``？`` back)
+    "﹖": "!",
+    "＂": '"', "＇": "'",
+    # the vertical two-dot leader, which Big5 (A14A) places among the marks and Hong Kong and
+    # Taiwan pages type as a colon (``電話︰``)
+    "︰": ":",
+}
+
+#: Dots that stand for the interpunct ``·`` (GB/T 15834's 间隔号, the clean corpus's ``“一窗受理·一次办好”``)
+#: between two Han characters: Big5's 間隔號 (A145, read as U+2027), a bullet, the operator dots, and
+#: the katakana middle dot and its half-width form, on a page that is not Japanese (no kana:
+#: ``経済・貿易`` of a Japanese page stays).  Real: ``大连重工•起重集团公司`` (gov.cn, the company
+#: 大连重工·起重集团).
+INTERPUNCT_FORMS = frozenset("\u2027\u2022\u2219\u22c5\u30fb\uff65")
+INTERPUNCT = "\u00b7"
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+
+FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS
+_STAND_IN_TABLE = str.maketrans({**CHINESE_MARK_OF, **ASCII_MARK_OF})
+#: Exact gate in the shared class probe: the forms above.
+FORMS_BIT = _gates.register("compat_forms", FORMS)
+
+
+def has_forms(text: str) -> bool:
+    """Whether ``text`` holds any form of :data:`FORMS` (one shared C probe).
+
+    >>> has_forms("国办发﹝2013﹞14号"), has_forms("国办发〔2013〕14号")
+    (True, False)
+    """
+    return bool(_gates.present(text) & FORMS_BIT)
+
+
+def stand_ins(text: str) -> str:
+    """``text`` with each form replaced by the mark it stands for (one character for one, so
+    positions stay valid): the text the width rule decides on.
+
+    >>> stand_ins("《憲法》︑《基本法》；本市﹐区﹙一﹚；1﹕500；︵草案︶")
+    '《憲法》、《基本法》；本市,区(一)；1:500；（草案）'
+    """
+    return text.translate(_STAND_IN_TABLE)
+
+
+def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """The width rule's ``changes`` (decided on :func:`stand_ins` of ``text``) made true of
+    ``text``: a form the rule changed takes the rule's mark (``﹖``, decided as ``!``, its ``？``);
+    a form it did not change takes its Chinese mark (:data:`CHINESE_MARK_OF`) or, standing for an
+    ASCII mark the rule kept, stays.
+
+    >>> t = "本市﹐区︑县；1﹕500；乡﹖好"
+    >>> sorted(settle(t, {2: (3, "，"), 14: (15, "！")}).items())
+    [(2, (3, '，')), (4, (5, '、')), (14, (15, '？'))]
+    """
+    out = dict(changes)
+    japanese: bool | None = None  # (read once, when a dot asks)
+    for i in _gates.class_positions(text, FORMS_BIT):
+        ch = text[i]
+        if i in out:
+            if ch == "﹖" and out[i][1] == "！":
+                out[i] = (i + 1, "？")
+            continue
+        if (mark := CHINESE_MARK_OF.get(ch)) is not None:
+            out[i] = (i + 1, mark)
+        elif ch in INTERPUNCT_FORMS and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+            if japanese is None:
+                japanese = _KANA.search(text) is not None
+            if not japanese:
+                out[i] = (i + 1, INTERPUNCT)
+    return out
+
+
+def _is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK unified ideograph (BMP and extension A; enough for a dot's neighbours).
+
+    >>> _is_han("重"), _is_han("A"), _is_han("・")
+    (True, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"

@@ -1,0 +1,163 @@
+"""Text left escaped: character references, ``\\u`` escapes, percent- and ``\\x``-escaped bytes.
+
+Real damage undone: a crawler stored a page's text in a form meant for a machine, and the
+text reached the corpus without being unescaped.  An HTML writer's numeric character
+references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672C;`` for
+``本``); a JSON or JavaScript string copied with its escapes (``\\u672c\\u6761\\u4f8b`` for
+``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
+or printed as a Python byte string (``\\xe6\\x9c\\xac``).  Nothing is lost: each escape
+names its character or byte.
+
+Evidence: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else as
+GBK) are Chinese text: Han, Chinese punctuation, printable ASCII, with at least one non-ASCII
+character, and two characters at least unless the one is CJK (``&#169;`` alone may be meant); never a percent-escape inside a
+URL or a query (``http://www.gov.cn/s?q=%E6%B3%95`` stays: an address is kept as written).
+What an escape names may itself be mojibake (``&#228;&#184;&#173;``: ``ä¸\\xad``); it is
+unescaped here, first of all rules, and ``latin1_mojibake`` reads it back.
+"""
+
+from __future__ import annotations
+
+import json
+
+import regex
+
+from corpus_tools.clean._gates import has_any_byte, latin1_chars
+from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
+from corpus_tools.records import CleanWarning, Edit
+
+_REFERENCES = regex.compile(r"(?:&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)+")
+_REFERENCE = regex.compile(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));")
+_U_ESCAPES = regex.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+_JS_ESCAPES = regex.compile(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
+_PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
+_X_ESCAPES = regex.compile(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
+#: What the characters named must be: Chinese text (Han, CJK and full-width punctuation,
+#: curly quotes, printable ASCII), or what a code page shows for bytes (Latin-1 and the
+#: Windows-1252 signs: mojibake that ``latin1_mojibake`` reads back).
+_NAMED = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
+                       r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                       r"\u20ac\u2122]+")
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``): the gate.
+_GATE = b"&\\%"
+
+
+_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uffef]")
+
+
+def _named(decoded: str) -> bool:
+    """Whether escapes name Chinese text: two characters at least, or one CJK character
+    (``&#19968;`` in ``第&#19968;条``: one escape alone of a Latin sign may be meant)."""
+    if not _NAMED.fullmatch(decoded) or decoded.isascii():
+        return False
+    return len(decoded) >= 2 or bool(_CJK.fullmatch(decoded))
+
+
+def _references(run: str) -> str | None:
+    out = []
+    for m in _REFERENCE.finditer(run):
+        code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return None
+        if 0x80 <= code <= 0x9F:  # as HTML reads them: Windows-1252's characters (&#150; is –)
+            try:
+                out.append(bytes((code,)).decode("cp1252"))
+                continue
+            except UnicodeDecodeError:
+                pass
+        out.append(chr(code))
+    return "".join(out)
+
+
+def _u_escapes(run: str) -> str | None:
+    try:
+        return json.loads('"' + run + '"').encode("utf-16", "surrogatepass").decode("utf-16")
+    except (ValueError, UnicodeError):
+        return None
+
+
+def _bytes(data: bytes) -> str | None:
+    for codec in ("utf-8", "gbk"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class _Addresses:
+    """Whether a percent-escape belongs to an address: the token of printable ASCII before it
+    ends with ``/ = ? & #`` or holds ``://`` or ``www.``.  Asked in increasing positions, it
+    reads each character once (linear: ``a/%E6%9C%AC`` repeated is one token)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.url = text, 0, False
+
+    def __call__(self, start: int) -> bool:
+        text = self.text
+        for i in range(self.pos, start):
+            ch = text[i]
+            if not "\x21" <= ch <= "\x7e":
+                self.url = False  # a token ends
+            elif ch == "/" and text[i - 2 : i + 1] == "://" or ch == "." and text[i - 3 : i + 1].lower() == "www.":
+                self.url = True
+        self.pos = max(self.pos, start)
+        return self.url or start > 0 and text[start - 1] in "/=?&#"
+
+
+def unescape_text(text: str) -> RuleResult:
+    """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
+
+    **Evidence**: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else
+    GBK) are Chinese text, or what a code page shows for bytes, with one non-ASCII character at
+    least; two characters at least unless the one is CJK; a percent-escape outside any address
+    or query.
+
+    >>> unescape_text("第一条 &#20026;&#20102;规范管理")[0]
+    '第一条 为了规范管理'
+    >>> unescape_text("第二条 \\\\u672c\\\\u6761\\\\u4f8b适用于本市。")[0]
+    '第二条 本条例适用于本市。'
+    >>> unescape_text("第三条 %E6%9C%AC%E6%9D%A1%E4%BE%8B自公布之日起施行。")[0]
+    '第三条 本条例自公布之日起施行。'
+    >>> unescape_text("第四条 %u672C%u6761%u4F8B由市政府解释。")[0]
+    '第四条 本条例由市政府解释。'
+    >>> unescape_text("见 http://www.gov.cn/s?q=%E6%B3%95%E8%A7%84 ，折扣 50%，&#169; 2024")[1]
+    []
+    """
+    if not has_any_byte(latin1_chars(text), _GATE):
+        return text, [], []
+    edits: list[Edit] = []
+    for pattern, how in ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
+                         (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes")):
+        in_address = _Addresses(text)  # asked in increasing positions: one per pattern
+        for m in pattern.finditer(text):
+            run = m.group()
+            if how == "character references":
+                decoded = _references(run)
+            elif how == "\\u escapes":
+                decoded = _u_escapes(run)
+            elif how == "%u escapes":
+                if in_address(m.start()):
+                    continue
+                decoded = _u_escapes(run.replace("%u", "\\u"))
+            elif how == "percent-escaped bytes":
+                if in_address(m.start()):
+                    continue
+                decoded = _bytes(bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3)))  # %E6
+            else:
+                decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)))  # \xe6
+            if decoded is None or not _named(decoded):
+                continue
+            edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
+    edits.sort(key=lambda e: e.start)
+    kept: list[Edit] = []
+    for e in edits:  # the patterns cannot overlap (their first characters differ), but be sure
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
+    warnings: list[CleanWarning] = []
+    return apply_edits(text, kept), kept, warnings
+
+
+__all__ = ["unescape_text"]

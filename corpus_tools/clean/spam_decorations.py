@@ -1,0 +1,300 @@
+"""Spam brands dressed in a decoration, and the remnants a cut brand leaves.
+
+Real damage (issue 15, "Spam"): spam sites dress their brand in brackets and symbols
+(``「」`` ``【】`` ``〖〗`` ``『』`` ``［］`` ``≮≯`` ``★…★``) and push the dressed unit into
+the law's sentence, replacing nothing (``不得规划殡〖金沙棋牌app下载〗仪馆``); the
+brackets and the brand are one unit: cutting the brand alone leaves the law with
+``「」`` or with the unit's tail (``「」真人``).  A site's filter or an earlier cut can
+also leave that remnant on the page itself.
+
+This module finds both on a page:
+
+* :func:`decorated_brands`: a decoration, inside a sentence (a Han character right
+  before it and right after it: the law's grammar breaks there), holding a brand
+  recognised by what it is: a short name and the trade's vocabulary (a game or bet
+  category, a betting site's words, its Latin name, its host), never a quoted term of
+  the law (``「体育彩票」``, ``【临床试验】``, ``〔2009〕``);
+* :func:`decoration_remnants`: an empty decoration glued to the trade's vocabulary
+  inside a sentence (``不得「」真人隋唐``).
+
+Both are insertions (the spam rule removes them, no gap): a decorated brand that
+replaced a word is an anchor of :mod:`corpus_tools.clean.spam` already, and the
+rule keeps the anchor's gap.  Every scan is linear: one pass over the openers, each
+decoration at most :data:`MAX_INNER` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools.clean.brands import (
+    CATEGORY_WORDS, LAW_SHARED_SITE_WORDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, _STATE_LOTTERY, host_of, host_points,
+    is_brand_latin, is_official_host,
+)
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+
+def _alternation(words) -> str:
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+#: Brackets a spam site dresses a brand in (opener -> closer).  ``《》`` (a title) and the round
+#: brackets (a law's own asides) are not among them.
+DECORATION_PAIRS: dict[str, str] = {
+    "「": "」", "【": "】", "〖": "〗", "『": "』", "［": "］", "[": "]", "〔": "〕", "〈": "〉", "≮": "≯", "«": "»", "‹": "›",
+}
+#: Symbols written on both sides of a brand (``★金沙棋牌★``).
+SYMMETRIC_DECORATIONS = "☆★◆◇※♥♡❤✿❀♪●○■□◎▲△▼▽♠♣♦"
+#: The longest content of a decoration that may be a brand unit.
+MAX_INNER = 40
+
+_SITE_APP_WORDS = ("客户端", "APP", "App", "app", "官网", "官方网站", "手机版", "网页版")
+
+_SEP = r"[ _\-·|丨＿－｜・•~～/—.]"
+_LATIN = r"[A-Za-z][A-Za-z0-9]{0,30}"
+_HOST = r"(?:https?://)?(?:[A-Za-z0-9][A-Za-z0-9\-]{0,40}\.){1,4}[A-Za-z]{2,8}(?![A-Za-z0-9])/?"
+_VERSION = r"[vV]\d{1,2}(?:\.\d{1,3}){0,2}"
+#: What a brand unit is made of after its name: the trade's vocabulary, Latin names, hosts,
+#: versions, digits, separators.  A bracketed Latin name ``(jch88)`` too.
+_BODY_TOKEN = (
+    rf"(?P<host>{_HOST})|(?P<version>{_VERSION})"
+    rf"|(?P<word>{_alternation(set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | set(_SITE_APP_WORDS))})"
+    rf"|(?P<latin>{_LATIN})|(?P<paren>[(（][A-Za-z][A-Za-z0-9]{{0,20}}[)）])|(?P<digits>\d{{1,6}})|(?P<sep>{_SEP})"
+)
+_BODY_TOKEN_RE = lazy_regex(_BODY_TOKEN)
+#: A brand's name before its vocabulary: a few Han characters (maybe with digits: ``豪利777``).
+_NAME_RE = lazy_regex(r"\p{Han}{1,6}\d{0,4}")
+_HAN = lazy_regex(r"\p{Han}")
+_CATEGORY_APP_RE = lazy_re(rf"(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})")
+_STRONG_WORDS = frozenset(STRONG_SUFFIX_WORDS) - LAW_SHARED_SITE_WORDS
+_CATEGORIES = frozenset(CATEGORY_WORDS)
+#: Openers of the decorations: the gate of both scans.
+_OPENER_RE = lazy_re("[" + re.escape("".join(DECORATION_PAIRS) + SYMMETRIC_DECORATIONS) + "]")
+#: An empty decoration (every remnant holds one): part of the spam rule's residual hint.
+EMPTY_DECORATION = "|".join(re.escape(o + DECORATION_PAIRS.get(o, o)) for o in (*DECORATION_PAIRS, *SYMMETRIC_DECORATIONS))
+
+
+@lru_cache(maxsize=1)
+def _betting_words():
+    """Words only betting and lottery sites write (:data:`corpus_tools.clean.spam.GAMBLING_WORDS`)."""
+    from corpus_tools.clean.spam import GAMBLING_WORDS
+
+    return lazy_re(_alternation(GAMBLING_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _remnant_re():
+    """The trade's words a cut brand leaves: categories, betting sites' words, betting words (no 电子, 体育)."""
+    from corpus_tools.clean.spam import GAMBLING_WORDS
+
+    words = (set(CATEGORY_WORDS) | _STRONG_WORDS | set(GAMBLING_WORDS)) - {"电子", "体育"}
+    return lazy_regex(rf"(?:{_alternation(words)})+")
+
+
+def _body_tokens(inner: str, start: int) -> list[tuple[str, str]] | None:
+    """The tokens of ``inner[start:]`` if they cover it whole (else ``None``)."""
+    out: list[tuple[str, str]] = []
+    pos = start
+    while pos < len(inner):
+        m = _BODY_TOKEN_RE.match(inner, pos)
+        if m is None or m.end() == pos:
+            return None
+        out.append((m.lastgroup, m.group()))
+        pos = m.end()
+    return out
+
+
+def is_brand_unit(inner: str) -> bool:
+    """Whether the content of a decoration is a spam brand unit: a name (Han characters, a
+    brand-like Latin name or a host), then only the trade's vocabulary, with one piece of
+    evidence a law never writes beside a name: a betting site's word (官网, app下载, 登录入口),
+    a word only betting sites write (时时彩, 体育投注, 娱乐城), a game category with the
+    site's app (棋牌客户端), a brand-like Latin name (``jch88``, ``hongfa``), a version,
+    a spam host (:func:`_evidence`).  A quoted term of the law is vocabulary without a name (``体育彩票``,
+    ``官方网站``), a state lottery's site (``中国福利彩票官方网站``), or no vocabulary at all.
+
+    >>> [is_brand_unit(s) for s in ("金沙城棋牌app下载", "鼎泰体育_dingtai", "利源彩票dy99.top", "天胜时时彩")]
+    [True, True, True, True]
+    >>> [is_brand_unit(s) for s in ("体育彩票", "官方网站", "中国福利彩票官方网站", "临床试验", "2009", "功能主治", "穗好办APP")]
+    [False, False, False, False, False, False, False]
+    >>> is_brand_unit("学习强国APP下载"), is_brand_unit("拼音(pinyin)")  # a government app; a gloss
+    (False, False)
+    """
+    if not inner or len(inner) > MAX_INNER or "\n" in inner:
+        return False
+    name = _NAME_RE.match(inner)
+    starts = [name.end(), *range(name.end() - 1, name.start(), -1)] if name else [0]
+    for body_start in starts:  # the longest name first (the vocabulary a name may hold: 天胜娱乐 + 城)
+        tokens = _body_tokens(inner, body_start)
+        if tokens is not None and any(kind != "sep" for kind, _ in tokens) and _evidence(inner, body_start, tokens):
+            return True
+    return False
+
+
+def _evidence(inner: str, body_start: int, tokens: list[tuple[str, str]]) -> bool:
+    """Whether a name and its tokens sell betting: a name of its own (a spam host, a version, a
+    brand-like Latin name with digits, or one of letters beside a site's or the trade's word:
+    ``拼音(pinyin)`` alone is a gloss); or, after a Han name, the trade's words: a game or bet
+    category with a betting site's word, or a word only betting sites write.  A site's words
+    alone name an app a law may name too (``【学习强国APP下载】``)."""
+    own_name = letters_name = category = site_word = False
+    for kind, tok in tokens:
+        if kind == "host":
+            host = host_of(tok)
+            if is_official_host(host):
+                return False
+            own_name = own_name or host_points(tok) >= 1 or is_brand_latin(host.split(".")[-2] if "." in host else host)
+        elif kind in ("latin", "paren") and is_brand_latin(tok.strip("(（)）")):
+            if any(c.isdigit() for c in tok):
+                own_name = True
+            else:
+                letters_name = True
+        elif kind == "version":
+            own_name = True
+        elif kind == "word":
+            category = category or tok in _CATEGORIES
+            site_word = site_word or tok in _STRONG_WORDS or tok in _SITE_APP_WORDS
+    own_name = own_name or (letters_name and (category or site_word))
+    trade = body_start > 0 and ((category and site_word) or _betting_words().search(inner) is not None)
+    if _STATE_LOTTERY.search(inner) and not own_name:
+        return False  # 中国体育彩票官方网站: the state lottery's own site, a law names it
+    return own_name or trade
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """A Han character right before ``start`` and right after ``end``: the unit breaks a sentence."""
+    return start > 0 and end < len(text) and _HAN.match(text, start - 1) is not None and _HAN.match(text, end) is not None
+
+
+def _closer_at(text: str, at: int) -> int:
+    """Where the decoration opened at ``at`` closes (index of the closer), or -1."""
+    opener = text[at]
+    closer = DECORATION_PAIRS.get(opener, opener)
+    limit = min(len(text), at + 2 + MAX_INNER)
+    for i in range(at + 1, limit):
+        c = text[i]
+        if c == closer:
+            return i
+        if c == "\n" or (c in DECORATION_PAIRS and c != opener):
+            return -1
+    return -1
+
+
+def filled_decoration(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of a spam unit widened over the decoration it fills exactly (``「新濠天地电子APP」``),
+    or over the empty decoration it is glued to (``【】娱乐官网``: the remnant of its brackets), else as given.
+
+    >>> t = "危害遗址本体、「新濠天地电子APP」遗址风貌，加强管理【】娱乐官网，依法"
+    >>> t[slice(*filled_decoration(t, t.index("新"), t.index("」")))], t[slice(*filled_decoration(t, t.index("娱"), t.index("，依")))]
+    ('「新濠天地电子APP」', '【】娱乐官网')
+    """
+    if 0 < start and end < len(text) and DECORATION_PAIRS.get(text[start - 1], text[start - 1]) == text[end] \
+            and (text[end] in SYMMETRIC_DECORATIONS or text[start - 1] in DECORATION_PAIRS):
+        return start - 1, end + 1
+    if start >= 2 and _is_empty_decoration(text, start - 2):
+        return start - 2, end  # the brackets it was cut from: 【】 + 娱乐官网
+    if end + 2 <= len(text) and _is_empty_decoration(text, end):
+        return start, end + 2
+    return start, end
+
+
+def _is_empty_decoration(text: str, at: int) -> bool:
+    opener = text[at]
+    return (opener in DECORATION_PAIRS or opener in SYMMETRIC_DECORATIONS) and text[at + 1] == DECORATION_PAIRS.get(opener, opener)
+
+
+def decorated_brands(text: str) -> list[tuple[int, int]]:
+    """Decorations holding a spam brand unit inserted into a sentence: ``(start, end)`` with the decoration.
+
+    >>> t = "不得规划殡〖金沙城棋牌app下载〗仪馆，由「环境部」管理，除「非法」二字，依照〔2009〕第1号"
+    >>> [t[a:b] for a, b in decorated_brands(t)]
+    ['〖金沙城棋牌app下载〗']
+    >>> t = "加强★鼎泰体育dt668.cc★管理，说明书【临床试验】项，在中国「体育彩票官方网站」公布"
+    >>> [t[a:b] for a, b in decorated_brands(t)]
+    ['★鼎泰体育dt668.cc★']
+    """
+    if _OPENER_RE.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for m in _OPENER_RE.finditer(text):
+        at = m.start()
+        if at < cursor or at == 0 or _HAN.match(text, at - 1) is None:
+            continue
+        close = _closer_at(text, at)
+        if close < 0:
+            continue
+        cursor = close  # (a symmetric decoration's closer may open the next one)
+        if _in_sentence(text, at, close + 1) and is_brand_unit(text[at + 1:close]):
+            out.append((at, close + 1))
+            cursor = close + 1
+    return out
+
+
+
+
+def decoration_remnants(text: str) -> list[tuple[int, int]]:
+    """An empty decoration with the trade's words glued to it, inside a sentence: what is left
+    when a brand is cut out of its decoration (``不得「」真人隋唐``, ``规划【】娱乐城官网殡仪馆``).
+    An empty decoration alone is a form's blank (``无[]号``) and stays; so do the words
+    ``电子`` and ``体育``, which a law writes after anything.
+
+    >>> t = "不得「」真人隋唐遗址，规划【】娱乐城官网殡仪馆，无[]号，「」电子政务，不得「」jch88破坏，不得【】_真人破坏"
+    >>> [t[a:b] for a, b in decoration_remnants(t)]
+    ['「」真人', '【】娱乐城官网', '「」jch88', '【】_真人']
+    """
+    if _OPENER_RE.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _OPENER_RE.finditer(text):
+        at = m.start()
+        if at + 1 >= len(text) or text[at + 1] != DECORATION_PAIRS.get(text[at], text[at]):
+            continue
+        after = _remnant_after(text, at + 2)
+        if after > at + 2 and _in_sentence(text, at, after):
+            out.append((at, after))
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        before = _remnant_before(text, max(line_start, at - 12), at)
+        if before is not None and _in_sentence(text, before, at + 2):
+            out.append((before, at + 2))
+    return out
+
+
+def _remnant_after(text: str, at: int) -> int:
+    """Where the tail of a cut brand starting at ``at`` ends (``at`` for none): separators, the
+    trade's words (:func:`_remnant_re`), a brand-like Latin name, a host, a version, digits; never
+    ending on a separator, and holding a word or a name."""
+    end = pos = at
+    limit = min(len(text), at + MAX_INNER)
+    while pos < limit:
+        words = _remnant_re().match(text, pos, limit)
+        if words is not None:
+            end = pos = words.end()
+            continue
+        m = _BODY_TOKEN_RE.match(text, pos, limit)
+        if m is None or m.lastgroup == "word":
+            break
+        if m.lastgroup == "sep":
+            pos = m.end()
+            continue
+        tok = m.group()
+        if m.lastgroup in ("latin", "paren") and not is_brand_latin(tok.strip("(（)）")):
+            break
+        if m.lastgroup == "host" and (is_official_host(host_of(tok)) or host_points(tok) < 1 and not is_brand_latin(host_of(tok).split(".")[-2])):
+            break
+        end = pos = m.end()
+    return end
+
+
+def _remnant_before(text: str, lo: int, at: int) -> int | None:
+    """Where a run of the trade's words ending at ``at`` starts (the longest), or ``None``."""
+    best = None
+    for start in range(at - 1, lo - 1, -1):
+        m = _remnant_re().fullmatch(text, start, at)
+        if m is not None:
+            best = start
+    return best

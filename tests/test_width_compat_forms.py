@@ -1,0 +1,102 @@
+"""Width: compatibility and presentation forms of marks, blanks a converter put around marks.
+
+Real pages: bjtcm.gov.cn's notice citing 国办发﹝2013﹞14号 (Big5 small form brackets), the Basic
+Law booklet (a vertical form ︑ between two titles).  The case table (``tests/cases/width.json``)
+holds the snippets; here whole pages, properties and linear time.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.compat_forms import CHINESE_MARK_OF, FORMS, stand_ins
+from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.mojibake import COMMON_CHARS
+from corpus_tools.clean.width import _may_pad_marks, _with_padded_fullwidth_marks, normalize_width
+from tests.conftest import SHARED
+
+REAL_PAGES = Path(__file__).parent / "real_pages"
+
+
+def test_bjtcm_document_number_in_small_brackets() -> None:
+    """bjtcm.gov.cn 040: the page's only small forms are the two brackets of a 发文字号; nothing else moves."""
+    page = SHARED / "real" / "bjtcm" / "040_t20191219_1338146.html"
+    if not page.exists():  # pragma: no cover - the shared real pages sit beside the checkout
+        import pytest
+
+        pytest.skip(f"{page} not found")
+    text = page.read_text(encoding="utf-8")
+    out, edits, _ = normalize_width(text)
+    form_edits = [(e.before, e.after) for e in edits if e.before in FORMS]
+    assert form_edits == [("﹝", "〔"), ("﹞", "〕")]
+    assert "国办发〔2013〕14号" in out and "﹝" not in out
+
+
+def test_basic_law_booklet_vertical_comma() -> None:
+    """The Basic Law booklet's 《…憲法》︑《基本法》: the vertical form is 、 once cleaned, the rest of the head stays."""
+    text = (REAL_PAGES / "field7" / "basiclaw_booklet_gb_head.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(text)
+    assert "︑" in text and "︑" not in result.text
+    assert "《中华人民共和国宪法》、《基本法》" in result.text
+    assert [(e.before, e.after) for e in result.edits if e.before == "︑"] == [("︑", "、")] * text.count("︑")
+
+
+def test_every_chinese_mark_form_is_taken_in_chinese_text() -> None:
+    """Each form whose mark is a Chinese mark becomes it between Han characters (the table, read back)."""
+    for form, mark in CHINESE_MARK_OF.items():
+        out, edits, _ = normalize_width(f"本市{form}区")
+        assert out == f"本市{mark}区", form
+        assert [(e.before, e.after) for e in edits] == [(form, mark)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(COMMON_CHARS[:200] + "0123456789Ab ,.;:?!()\"'\n，。、；：" + "".join(sorted(FORMS))),
+               max_size=80))
+def test_forms_idempotent_and_replayable(text: str) -> None:
+    out, edits, _ = normalize_width(text)
+    assert apply_edits(text, edits) == out
+    assert normalize_width(out)[:2] == (out, [])
+    assert len(stand_ins(text)) == len(text)
+
+
+def test_padded_marks_idempotent() -> None:
+    text = "第一条 为了规范管理 ， 制定本条例 。\n第二条 本市 ，区 、县 ；乡 ：镇 。\n第三条 市人民政府 ， 负责 。 本条例 。"
+    out, edits, _ = normalize_width(text)
+    assert apply_edits(text, edits) == out
+    assert out == "第一条 为了规范管理，制定本条例。\n第二条 本市，区、县；乡：镇。\n第三条 市人民政府，负责。 本条例。"
+    assert normalize_width(out)[:2] == (out, [])
+
+
+def test_letterspaced_page_is_left_to_cjk_spaces() -> None:
+    """A page spacing every character (the 香港年報 2005 of tests/real_pages/field12_layout) pads its marks too:
+    the width rule leaves its blanks to ``cjk_spaces``."""
+    text = (REAL_PAGES / "field12_layout" / "yearbook_hk_2005_legal_system_spaced.txt").read_text(encoding="utf-8")
+    assert _may_pad_marks(text)
+    assert _with_padded_fullwidth_marks(text, {}) == {}
+
+
+def test_linear_on_hostile_input() -> None:
+    """200k characters of forms and padded marks: a linear scan (well under a second or two each)."""
+    hostile = [
+        "本市 ，" * 40_000,
+        "﹐" * 200_000,
+        "︵本" * 100_000,
+        "＂本" * 100_000,
+        "Ｇ／" * 100_000,
+        "本 ， 区 ；" * 25_000,
+        "本 " * 100_000 + "，",
+        "甲．" * 100_000,
+        "甲•" * 100_000,
+        "甲. " * 66_000,
+    ]
+    for text in hostile:
+        start = time.process_time()
+        out, edits, _ = normalize_width(text)
+        assert apply_edits(text, edits) == out
+        spent = time.process_time() - start
+        print(text[:4], round(spent, 2))
+        assert spent < 8, text[:8]
