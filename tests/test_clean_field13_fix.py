@@ -130,6 +130,8 @@ def test_markup_without_attributes_goes_when_its_elements_close_on_their_lines(p
     "申请材料：□身份证<br>□护照<br>□其他\n",  # a crawler's cell with <br> alone: no page printed as markup
     "<p>第一条 为了规范管理，制定本办法。</p>\n<p>第二条 本办法适用于本市。</p>\n",  # two elements only: below the evidence
     "第十条 以<b>粗体</b>标出的条款，为强制性条款。\n",
+    # a standard quoting HTML as its example (review 13, R13-F10): its line opens with words
+    "附录A 网页无障碍示例：段落应使用<p>标签，如<p>第一段</p><p>第二段</p><p>第三段</p>；标题使用<h1>一级标题</h1>。\n",
 ])
 def test_a_few_tags_or_angle_brackets_are_no_page_printed_as_markup(page: str) -> None:
     assert literal_markup_runs(page) == []
