@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools.validation.completeness import no_body
+import pyarrow as pa
+
+from corpus_tools.validation.completeness import NO_BODY, document_findings, no_body, widget_rows
 from tests.real_build import page_documents
 
 FOLDER = Path(__file__).parent / "real_pages" / "field13_fix"
@@ -21,6 +23,15 @@ def test_a_page_of_site_chrome_has_no_body() -> None:
     why = no_body(document.title, document.text)
     assert why is not None and why.startswith("a page of site chrome, no document")
     assert "font_switch" in why and "empty_label" in why
+
+
+def test_the_build_path_finds_it_too() -> None:
+    """As a build reads the documents: the column's widget pass (no wall widget word on this page) must not skip the
+    chrome check."""
+    documents = page_documents(FOLDER / "xinjiang_nea_chrome_only.txt") + page_documents(FOLDER / "huabei_nea_notice_with_chrome.txt")
+    texts = [d.text for d in documents]
+    found = document_findings([d.title for d in documents], texts, widgets=widget_rows(pa.array(texts)))
+    assert [row for row, _ in found[NO_BODY]] == [0]
 
 
 def test_the_same_chrome_above_a_real_notice_is_a_body() -> None:

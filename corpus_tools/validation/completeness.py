@@ -212,8 +212,8 @@ def no_body(title: str | None, text: str, *, widgets: bool = True) -> str | None
         heading = (title or "").strip()
         if all(not line.strip() or line.strip() == heading or _ELSEWHERE.match(line) for line in text.split("\n")):
             return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
-    if not widgets:
-        return None  # no widget word anywhere in the text (:func:`widget_rows`): no line is one
+    if not widgets:  # no widget word anywhere in the text (:func:`widget_rows`): no line is one
+        return _chrome_only(text)
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
@@ -245,8 +245,8 @@ def _chrome_only(text: str) -> str | None:
     >>> _chrome_only("关于某事项的通知\\n2019-03-18 00:00\\n来源：\\n字体：\\n小\\n各有关单位：\\n现将有关事项通知如下，请遵照执行。") is None
     True
     """
-    if "字" not in text and "Aa" not in text:
-        return None
+    if "字" not in text and "Aa" not in text or _SENTENCE.search(text):
+        return None  # (a document's first sentence stands near its start: the common case is cheap)
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
@@ -257,7 +257,7 @@ def _chrome_only(text: str) -> str | None:
         if found:
             families.update(dict.fromkeys(found))
             lines.append(line)
-    if "font_switch" not in families or len(families) < 2 or _SENTENCE.search(text) or _OFFICIAL.search(text):
+    if "font_switch" not in families or len(families) < 2 or _OFFICIAL.search(text):
         return None
     return (f"a page of site chrome, no document: {len(lines)} chrome lines ({', '.join(families)}): "
             + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
