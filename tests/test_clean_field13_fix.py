@@ -39,6 +39,18 @@ def test_residue_of_utf8_read_as_gbk_is_not_converted() -> None:
     assert named == ["3鏈30日", "L进入绗洓闃舵銆"]
 
 
+@pytest.mark.parametrize("lost", [115, 137])
+def test_residue_of_continuation_bytes_is_not_converted_either(lost: int) -> None:
+    """My variant: an article read as GBK with one byte lost; utf8_as_gbk repairs most of the line, and what it leaves
+    holds characters of continuation bytes whose lead went (``檯``, ``銈``): on lead13 6a1af6b t2s converted them."""
+    article = "第一条 为了规范城市绿化管理，保护和改善生态环境，根据有关法律法规，结合本市实际，制定本条例。"
+    raw = article.encode("utf-8")
+    page = "某市城市绿化条例\n\n" + (raw[:lost] + raw[lost + 1 :]).decode("gbk", errors="replace") + "\n"
+    result = clean_and_explain(page)
+    assert [e for e in result.edits if e.rule == TRADITIONAL_TO_SIMPLIFIED] == []
+    assert [w for w in result.warnings if w.message.startswith(RESIDUE)]
+
+
 def test_a_traditional_sentence_beside_the_residue_still_converts() -> None:
     """Negative: the guard keeps residue only. A Traditional sentence (the Basic Law's art. 18) on the same page is a
     Traditional unit and converts, its 鏈-shaped characters too (鐵 is no UTF-8 lead pair; 鏈 in a Traditional sentence
@@ -118,6 +130,8 @@ def test_markup_without_attributes_goes_when_its_elements_close_on_their_lines(p
     "申请材料：□身份证<br>□护照<br>□其他\n",  # a crawler's cell with <br> alone: no page printed as markup
     "<p>第一条 为了规范管理，制定本办法。</p>\n<p>第二条 本办法适用于本市。</p>\n",  # two elements only: below the evidence
     "第十条 以<b>粗体</b>标出的条款，为强制性条款。\n",
+    # a standard quoting HTML as its example (review 13, R13-F10): its line opens with words
+    "附录A 网页无障碍示例：段落应使用<p>标签，如<p>第一段</p><p>第二段</p><p>第三段</p>；标题使用<h1>一级标题</h1>。\n",
 ])
 def test_a_few_tags_or_angle_brackets_are_no_page_printed_as_markup(page: str) -> None:
     assert literal_markup_runs(page) == []
@@ -171,3 +185,73 @@ def test_german_quotation_marks_in_latin_text_are_left_alone() -> None:
     text = "Das „Recht‟ gilt. Article 5 of the „Basic Law‟ applies.\n"
     result = clean_and_explain(text)
     assert result.text == text and not [w for w in result.warnings if "symbol font" in w.message]
+
+
+# --------------------------------------------------------------------------
+# F13-B4: Wikisource's navigation row, note-row border and amendment notes
+# --------------------------------------------------------------------------
+
+WIKISOURCE = FOLDER / "wikisource_zh-hant_macau_law_3_1999_2022.txt"
+
+
+def test_the_wikisource_header_and_amendment_notes_go() -> None:
+    """zh.wikisource's Macau law 3/1999 (2022 text): on lead13 6a1af6b the navigation row, the ``|`` after the adoption
+    note, ``第一條*``/``…文件*`` and the two ``* 已更改 - 請查閱:第20/2021號法律`` notes stayed in the text."""
+    result = clean_and_explain(WIKISOURCE.read_text(encoding="utf-8"))
+    lines = result.text.splitlines()
+    assert lines[:4] == [
+        "第3/1999号法律 （2022年）",
+        "《第3/1999号法律》经立法会于1999年12月20日通过，行政长官何厚铧于1999年12月20日签罯并发布，并于1999年12月20日刊登于《澳门特别行政区公报》。",
+        "立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。",
+        "第一条 《澳门特别行政区公报》",
+    ]
+    assert "第三条 须公布于第一组的法规及文件" in lines
+    assert "←" not in result.text and "*" not in result.text and "已更改" not in result.text and "|" not in result.text
+    assert "编辑" not in result.text and "編輯" not in result.text
+    marks = [e.before for e in result.edits if e.detail == "wiki header border or amendment mark"]
+    assert marks == [" |", "*", "*"]
+
+
+def test_a_simplified_wikisource_page_with_named_neighbours() -> None:
+    """My variant: the zh-hans rendering, the previous and next versions named, ``→`` closing the row, the note with
+    a full-width colon."""
+    text = ("第3/1999号法律 （2009年）\n← 第3/1999号法律 （1999年） | 第3/1999号法律 法规的公布与格式 | 第3/1999号法律 （2022年） →\n"
+            "立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。\n第一条* 《公报》\n一、公布法规的正式刊物为《公报》。\n"
+            "* 已更改 - 请查阅：第20/2021号法律\n第二条 公布\n")
+    assert clean_and_explain(text).text == ("第3/1999号法律 （2009年）\n立法会根据《澳门特别行政区基本法》第七十一条（一）项，制定本法律。\n"
+                                            "第一条 《公报》\n一、公布法规的正式刊物为《公报》。\n第二条 公布\n")
+
+
+@pytest.mark.parametrize("text", [
+    "第一条* 本条例所称电力设施，是指发电设施。\n注：* 见附件一。\n",  # a law's own footnote mark, no amendment note
+    "甲方 | 乙方 | 丙方 |\n第一条 合同各方。\n",  # a table row, no ← opening it
+    "← 返回上一页\n第一条 为了规范管理。\n",  # a back link without cells
+])
+def test_stars_pipes_and_arrows_of_other_pages_stay(text: str) -> None:
+    result = clean_and_explain(text)
+    assert not [e for e in result.edits if e.detail == "wiki header border or amendment mark"]
+    assert not [e for e in result.edits if "←" in e.before or "已更改" in e.before]
+
+
+# --------------------------------------------------------------------------
+# F13-A5: hard_wraps read a menu's items of one length as a wrap width
+# --------------------------------------------------------------------------
+
+MENU_PAGE = FOLDER / "guangzhou_jiaoyi_menu_page.txt"
+
+
+def test_a_menu_pages_items_of_one_length_are_no_wrap() -> None:
+    """广州电力交易中心: its 12-character items set a "wrap width" of 12 on lead13 6a1af6b and 8 lines were joined
+    (``12398微 信``, the three 南方区域… systems and ``首页`` into one line, the title twice with ``相关链接``)."""
+    page = MENU_PAGE.read_text(encoding="utf-8")
+    result = clean_and_explain(page)
+    assert not [e for e in result.edits if e.rule == "hard_wraps"]
+    lines = result.text.splitlines()
+    assert "南方区域统一电力交易平台" in lines and "南方区域绿色电力交易系统" in lines
+    assert lines.count("国家发展改革委、国家能源局关于印发《电力中长期交易基本规则》的通知") == 2
+
+
+def test_a_text_wrapped_at_a_fixed_width_still_joins() -> None:
+    """Negative: a 公文 wrapped at 12 characters (my variant: lines of one length whose sentences run on) joins."""
+    wrapped = "各区人民政府，市政府各委、\n办、局：现将有关事项通知如\n下，请认真贯彻执行。特此通\n知。\n"
+    assert clean_and_explain(wrapped).text == "各区人民政府，市政府各委、办、局：现将有关事项通知如下，请认真贯彻执行。特此通知。\n"

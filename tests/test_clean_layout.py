@@ -307,8 +307,13 @@ def test_html_lines_are_blocks_not_a_fixed_width_wrap():
     """A page read as HTML: its lines are its blocks, so lines of one length (a menu, a
     list of names) are no wrap width; a sentence cut across ``<p>`` still joins."""
     lines = "黄埔区图书馆举行读书会活动\n区图书馆开展全民阅读推广\n工作人员向读者介绍新书目\n读者参与交流分享读书心得\n"
-    assert clean_and_explain(lines).text != lines  # as plain text, lines of one length read as a wrap
+    # (as plain text too since field test 13, F13-A5: no line at the width runs into a sentence)
+    assert clean_and_explain(lines).text == lines
     assert clean_and_explain(lines, source_format="html").text == lines
+    # as plain text, lines of one length that run into a sentence read as a wrap; as HTML, blocks
+    prose = "黄埔区图书馆举行读书会活动\n区图书馆开展全民阅读推广\n工作人员向读者介绍新书目\n读者参与交流，分享读书心得。\n"
+    assert clean_and_explain(prose).text != prose
+    assert clean_and_explain(prose, source_format="html").text == prose
     cut = "加强指导、督促和检查；要会同相关部门抓紧研究制定本规划纲要实施分\n工方案，规划建设一批试验区。\n"
     assert "实施分工方案" in clean_and_explain(cut, source_format="html").text
 

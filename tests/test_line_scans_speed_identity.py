@@ -112,7 +112,7 @@ def _no_body_every_line(title: str | None, text: str) -> str | None:
     if len(families) >= c._WALL_FAMILIES and len(lines) >= c._WALL_LINES and not c._OFFICIAL.search(text):
         return (f"a download or login wall, no document: {len(lines)} widget lines ({', '.join(families)}): "
                 + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
-    return None
+    return c._chrome_only(text)  # (a page of site chrome, F13-B7: read whether or not a widget word is there)
 
 
 #: Widget lines of each family (from the doc-farm pages of tests/real_pages) and lines of a notice.

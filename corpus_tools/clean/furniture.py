@@ -70,6 +70,7 @@ from corpus_tools.clean.mirror_chrome import (
     mirror_status_box,
     news_wrapper_lines,
     wiki_edit_links,
+    wiki_header_rows,
 )
 from corpus_tools.clean.page_edges import (
     CLICK_DOWNLOAD,
@@ -834,12 +835,13 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)
     crumbs, crumb_repeats = breadcrumb_lines(text)
+    wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
                     + viewer_notice_lines(text) + head_contact_and_menu_lines(text)
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text))
+                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows)
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -878,6 +880,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     removed = merge_line_spans(text, spans)
     removed_starts = [s for s, _, _ in removed]
     pipes = [(a, b, r) for a, b, r in layout_table_pipes(text) if not within_spans(removed, removed_starts, a)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki header border or amendment mark") for a, b in wiki_marks
+              if not within_spans(removed, removed_starts, a)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]

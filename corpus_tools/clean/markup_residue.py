@@ -113,24 +113,29 @@ _LITERAL_MARKUP_MIN = 3
 
 
 def _closed_on_their_line(text: str, tags: list[regex.Match[str]]) -> int:
-    """How many of ``tags`` close an element opened before them on the same line (``<p>…</p>``):
-    balanced tag syntax no text writes for another reason.
+    """How many of ``tags`` close an element opened before them on the same line, a line that opens
+    with a tag (``<p>各市人民政府：</p><p>…</p>``): a page printed as markup, whose blocks are its
+    lines' tags.  A sentence that quotes HTML as its example (a web-accessibility standard's
+    ``段落应使用<p>标签，如<p>第一段</p><p>第二段</p>…``: review 13, R13-F10) opens its line with words.
 
-    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p>\\n</p>x<p>"
+    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p>\\n</p>x<p>\\n如<p>第一段</p><p>第二段</p><p>第三段</p>"
     >>> _closed_on_their_line(t, list(_LITERAL_TAG_RE.finditer(t)))
     2
     """
     closed = 0
     line_end = -1
     opened: set[str] = set()
+    opens_with_tag = False
     for m in tags:
-        if m.start() > line_end:
+        if m.start() > line_end:  # the first tag of a line: the line's bounds, read once
+            line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.start())
             line_end = len(text) if line_end < 0 else line_end
+            opens_with_tag = not text[line_start : m.start()].strip(INDENT + "\xa0")
             opened = set()
         name = m.group("name").lower()
         if m.group("close"):
-            closed += name in opened
+            closed += opens_with_tag and name in opened
         else:
             opened.add(name)
     return closed

@@ -3,6 +3,8 @@
 Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted crumb, as spans):
 
 * a **wiki's section edit links** (``编辑``, ``[编辑]``) at the article headings of a text dump;
+* a **Wikisource header**: its navigation row (``← | 上一版本 | 标题 日期 |``), the ``|`` closing the note row under
+  it, and its amendment notes (``* 已更改 - 請查閱:第20/2021號法律``) with their ``*`` marks at the headings;
 * a site's **breadcrumb of link texts** above the text (``大萌法律读本 >> 2020-民法典``), and its
   first crumb pasted at the end of a line of the text;
 * a **document-sharing site's field list** and share line (``- 页数：16⏎- 大小：66.98KB``);
@@ -105,6 +107,88 @@ def wiki_edit_links(text: str) -> list[tuple[int, int]]:
         return []
     uses = sum(1 for _ in _EDIT_WORD_RE.finditer(text))
     return sorted(found) if uses == len(found) else []  # the page writes the word elsewhere: it is its text
+
+
+# --------------------------------------------------------------------------
+# A Wikisource header: navigation row, note row, amendment notes
+# --------------------------------------------------------------------------
+
+#: Wikisource's header template as a text dump prints it: a row opening with ``←`` (the previous
+#: version, maybe named), its cells between ``|`` (the title, the date), closing on ``|`` or on the
+#: next version's ``→``, at most this far down the page.
+_WIKI_NAV_ROW_RE = lazy_regex(r"[ \t]*←[^\n|]{0,80}\|[^\n|]{1,200}\|[^\n]{0,200}?(?:\||→)[ \t]*")
+_WIKI_NAV_LINES = 5
+#: An amendment note of Wikisource's Macau laws (``* 已更改 - 請查閱:第20/2021號法律``) from its ``*``; at its
+#: line's start, or after the heading's edit link (``編輯* 已更改 - …``).
+_AMENDMENT_NOTE_RE = lazy_regex(
+    r"\*[ \t]*(?:已更改|已修改|已廢止|已废止|已撤銷|已撤销)[ \t]*[-–—－][ \t]*(?:請查閱|请查阅|參閱|参阅)[ \t]*[:：][^\n]{1,80}"
+)
+_AMENDMENT_HINT = lazy_re(r"\*[ \t]*(?:已更改|已修改|已廢止|已废止|已撤銷|已撤销)")
+#: What may stand before an amendment note's ``*`` on its line.
+_NOTE_PREFIXES = ("", "编辑", "編輯")
+#: The note's mark at a heading: ``第一條*`` or a heading's last character (``…的法規及文件*``).
+_MARKED_HEADING_RE = lazy_regex(
+    rf"{INDENT_CLASS}*第[一二三四五六七八九十百千零〇\d]{{1,6}}[條条章節节](?P<star>\*)?{INDENT_CLASS}*[^\n。；，：:,;*]{{0,40}}?(?P<end>\*)?{INDENT_CLASS}*$",
+)
+
+
+def wiki_header_rows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A Wikisource page's header and amendment notes: ``(lines, spans)``, the lines to remove whole
+    (its navigation row, its amendment notes) and the spans inside lines (the ``|`` that closes the
+    note row under the navigation row, the ``*`` that marks an amended article's heading).
+
+    Real damage: zh.wikisource's Macau law 3/1999 (2022 text, field test 13, F13-B4) kept
+    ``← | 第3/1999號法律 (2009年) | 第3/1999號法律 法規的公佈與格式 2022年1月1日 |`` under its title, a ``|``
+    after its adoption note, and ``第一條*`` … ``* 已更改 - 請查閱:第20/2021號法律`` at two articles.
+
+    **Evidence**: the navigation row's shape (``←`` and three cell borders) in the page's first lines;
+    the note row is the line right under it; an amendment note's fixed wording (``已更改 - 請查閱:``);
+    a heading's ``*`` only on a page holding such a note.  A law's own ``*`` (a footnote mark) on a
+    page without the note stays.
+
+    >>> t = "第3/1999號法律\\n← | 上一版 | 法規的公佈與格式 2022年1月1日 |\\n《第3/1999號法律》經立法會通過。 |\\n第一條* 《公報》\\n一、公報。\\n* 已更改 - 請查閱:第20/2021號法律\\n第二條 公佈"
+    >>> lines, spans = wiki_header_rows(t)
+    >>> [t[a:b] for a, b in lines], [t[a:b] for a, b in spans]
+    (['← | 上一版 | 法規的公佈與格式 2022年1月1日 |', '* 已更改 - 請查閱:第20/2021號法律'], [' |', '*'])
+    >>> wiki_header_rows("第一条* 本条例所称…\\n注：* 见附件。")
+    ([], [])
+    """
+    lines: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    if "←" in text[:2000]:
+        for number, (start, end) in enumerate(line_bounds(text, 0, min(len(text), 2000))):
+            if number >= _WIKI_NAV_LINES:
+                break
+            if _WIKI_NAV_ROW_RE.fullmatch(text, start, end):
+                lines.append((start, end))
+                below_end = text.find("\n", end + 1)
+                below_end = len(text) if below_end < 0 else below_end
+                below = text[end + 1 : below_end].rstrip(" \t")  # the note row: closing on " |"
+                if end < len(text) and below.endswith(" |") and below[:-2].strip():
+                    bar = end + 1 + len(below) - 1
+                    spans.append((_blanks_before(text, bar), below_end))
+                break
+    if not _AMENDMENT_HINT.search(text):
+        return lines, spans
+    notes = []
+    for hint in _AMENDMENT_HINT.finditer(text):
+        at = hint.start()
+        window = max(0, at - 8)  # (a note's line holds at most an edit link before it: no long look back)
+        newline = text.rfind("\n", window, at)
+        if newline < 0 and window > 0:
+            continue
+        if text[newline + 1 : at].strip(" \t") not in _NOTE_PREFIXES:
+            continue
+        note = _AMENDMENT_NOTE_RE.match(text, at)
+        if note and (note.end() == len(text) or text[note.end()] == "\n"):
+            notes.append((newline + 1, note.end()))  # (an edit link opening the line goes with it)
+    if not notes:
+        return lines, spans
+    for start, end in line_bounds(text):
+        if "*" not in text[start:end] or not (heading := _MARKED_HEADING_RE.fullmatch(text, start, end)):
+            continue
+        spans += [heading.span(group) for group in ("star", "end") if heading.group(group)]
+    return sorted(lines + notes), sorted(spans)
 
 
 # --------------------------------------------------------------------------

@@ -19,8 +19,8 @@ run of characters made of UTF-8 bytes (:data:`~corpus_tools.clean.mojibake.RUN_C
 bounded by the genuine text around it, as the repair rule reads it.
 
 On a page that holds such a stretch, a character the conversion would take alone (an isolated
-Traditional-only character, or one of a "mixed" sentence) that is itself made of a UTF-8 lead
-byte and a continuation byte, inside a run of such characters, is the repair's residue, not
+Traditional-only character, or one of a "mixed" sentence) that is itself made of UTF-8 bytes
+(a lead byte and a continuation byte, or continuation bytes) is the repair's residue, not
 Traditional text (field test 13, F13-A2, dz-x.net: ``3鏈30鏃ワ紝`` had its ``鏃ワ紝`` repaired
 to ``日，``; ``鏈``, the first two bytes of ``月`` whose third was lost, then became ``链``:
 plausible, wrong, and no longer repairable, since ``链``'s bytes are not ``月``'s).  It stays,
@@ -48,7 +48,6 @@ GUARDED_RULES = frozenset({INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WI
 
 # (the same class name as the repair rule's gate: one bit, probed once per text)
 _LEAD_BIT = _gates.register("utf8_gbk_lead", SIG_LEAD_CHARS)
-_LEAD = frozenset(SIG_LEAD_CHARS)
 _MID = frozenset(SIG_MID_CHARS)
 _TAIL = frozenset(SIG_TAIL_CHARS)
 _LOST = frozenset("\ufffd?")
@@ -124,9 +123,11 @@ def residue_edits(text: str, edits: Sequence[Edit]) -> list[Edit]:
     """The ``traditional_to_simplified`` edits of ``edits`` that would convert mojibake residue:
     on a page holding UTF-8 read as GBK (:func:`unrepaired_mojibake` finds a stretch), an edit
     made alone (isolated, or in a mixed sentence) whose characters are all made of UTF-8 bytes
-    (:data:`~corpus_tools.clean.mojibake.RUN_CHARS`), one at least a UTF-8 lead byte and a
-    continuation byte (``鏈`` ``E6 9C``: the start of ``月``).  A Traditional unit (a paragraph
-    or sentence the evidence shows Traditional) is never residue: it converts.
+    (:data:`~corpus_tools.clean.mojibake.RUN_CHARS`): a lead byte and a continuation byte (``鏈``
+    ``E6 9C``: the start of ``月``), or continuation bytes whose lead was lost (``細`` ``BC 9A``; in
+    60 DLC laws read so with 2 % of their bytes lost, 6 of the 10 characters t2s converted were
+    such).  A Traditional unit (a paragraph or sentence the evidence shows Traditional) is never
+    residue: it converts.
 
     >>> page = "3鏈30日，鑵捐浜戞暟鎹簱\\n"
     >>> t2s = [Edit("traditional_to_simplified", 1, 2, "鏈", "链", "t2s; mixed")]
@@ -138,7 +139,7 @@ def residue_edits(text: str, edits: Sequence[Edit]) -> list[Edit]:
     []
     """
     alone = [e for e in edits if e.rule == TRADITIONAL_TO_SIMPLIFIED and any(note in e.detail for note in _ALONE_NOTES)
-             and e.before and set(e.before) <= _RUN and not _LEAD.isdisjoint(e.before)]
+             and e.before and set(e.before) <= _RUN]
     if not alone or not unrepaired_mojibake(text):
         return []
     return alone
@@ -159,7 +160,7 @@ def _residue_warning(text: str, edit: Edit) -> CleanWarning:
     return CleanWarning(
         TRADITIONAL_TO_SIMPLIFIED, edit.start,
         f"suspected UTF-8-as-GBK mojibake residue kept byte-exact: {edit.before} not converted to {edit.after} "
-        "(a UTF-8 lead byte read as GBK on a page holding such mojibake; no evidence of Traditional text)",
+        "(UTF-8 bytes read as GBK on a page holding such mojibake; no evidence of Traditional text)",
         excerpt[cut_left : len(excerpt) if cut_right < 0 else cut_right],
     )
 

@@ -170,6 +170,15 @@ _ANY_WIDGET = "|".join(f"(?:{pattern.pattern})" for pattern in _WALL_WIDGETS.val
 #: A wall: widget lines of this many families or more, and this many lines in all.
 _WALL_FAMILIES, _WALL_LINES = 3, 4
 _ARTICLE_LABEL = re.compile(rf"第[{_NUM}]+条")
+#: A site's chrome as lines of their own, by family: the font-size switch its page script draws (``字体：⏎小⏎|⏎中⏎|⏎大``,
+#: ``Aa``), a field label left empty (``来源：``, ``附件：``), the page's time stamp alone (``2019-12-26 18:51``).
+_CHROME_WIDGETS: dict[str, re.Pattern[str]] = {
+    "font_switch": re.compile(r"^(?:字体|字號|字号|字體)[:：]?(?:\s*[大中小](?:\s*[|｜]?\s*[大中小]){2})?$|^(?:Aa|A\+|A-|[|｜])$"),
+    "empty_label": re.compile(r"^(?:来源|來源|附件|作者|编辑|責任編輯|责任编辑|浏览次数|点击数|发布时间|发布日期|信息来源)[:：]$"),
+    "timestamp": re.compile(r"^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$"),
+}
+#: A sentence: a Han character, eight characters or more, a stop (the ``has_sentence`` check's pattern).
+_SENTENCE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][^\n]{8,}?[。；;]")
 
 
 def no_body(title: str | None, text: str, *, widgets: bool = True) -> str | None:
@@ -203,8 +212,8 @@ def no_body(title: str | None, text: str, *, widgets: bool = True) -> str | None
         heading = (title or "").strip()
         if all(not line.strip() or line.strip() == heading or _ELSEWHERE.match(line) for line in text.split("\n")):
             return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
-    if not widgets:
-        return None  # no widget word anywhere in the text (:func:`widget_rows`): no line is one
+    if not widgets:  # no widget word anywhere in the text (:func:`widget_rows`): no line is one
+        return _chrome_only(text)
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
@@ -218,7 +227,40 @@ def no_body(title: str | None, text: str, *, widgets: bool = True) -> str | None
     if len(families) >= _WALL_FAMILIES and len(lines) >= _WALL_LINES and not _OFFICIAL.search(text):
         return (f"a download or login wall, no document: {len(lines)} widget lines ({', '.join(families)}): "
                 + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
-    return None
+    return _chrome_only(text)
+
+
+def _chrome_only(text: str) -> str | None:
+    """Why ``text`` is a site's chrome and nothing else, or None: its page script's font-size switch and
+    another family of chrome lines (:data:`_CHROME_WIDGETS`: an empty field label, the page's time stamp
+    alone), no sentence, no mark of an official text.
+
+    Real case (field test 13, F13-B7): 国家能源局新疆监管办's page whose notice exists only as linked PDFs was
+    published as a notice: its title, the menu (``工作邮箱``, ``机构概览``…), ``2019-12-26 18:51``, ``来源：``,
+    ``Aa``, ``字体：⏎小⏎|⏎中⏎|⏎大`` and ``附件：``.  The same chrome above a real notice (华北监管局's, with its
+    sentences) is no such page.
+
+    >>> _chrome_only("关于转发某通知的通知\\n工作邮箱\\n机构概览\\n2019-12-26 18:51\\n来源：\\nAa\\n字体：\\n小\\n|\\n中\\n|\\n大\\n附件：")
+    'a page of site chrome, no document: 7 chrome lines (timestamp, empty_label, font_switch): 2019-12-26 18:51 | 来源： | Aa…'
+    >>> _chrome_only("关于某事项的通知\\n2019-03-18 00:00\\n来源：\\n字体：\\n小\\n各有关单位：\\n现将有关事项通知如下，请遵照执行。") is None
+    True
+    """
+    if "字" not in text and "Aa" not in text or _SENTENCE.search(text):
+        return None  # (a document's first sentence stands near its start: the common case is cheap)
+    families: dict[str, None] = {}
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > _WIDGET_LINE:
+            continue
+        found = [family for family, pattern in _CHROME_WIDGETS.items() if pattern.search(line)]
+        if found:
+            families.update(dict.fromkeys(found))
+            lines.append(line)
+    if "font_switch" not in families or len(families) < 2 or _OFFICIAL.search(text):
+        return None
+    return (f"a page of site chrome, no document: {len(lines)} chrome lines ({', '.join(families)}): "
+            + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
 
 
 #: A title that says its document is an excerpt of a law, whose skipped numbers are its own (附则抄, （节选）).

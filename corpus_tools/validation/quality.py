@@ -116,7 +116,9 @@ def _registry() -> dict[str, QualityCheck]:
                      "text is missing (未取得正文, 正文暂缺…) in a text without an article, a text whose only line says it is "
                      "elsewhere (本文使用PDF预览窗口，无法加载的请点击查看全文。, 详见附件！), or a download or login wall "
                      "(short widget lines of three families or more: captcha 验证码/换一换, login 忘记密码, download "
-                     "快捷下载/下载须知, payment 支付方式) without a mark of an official text; the text is kept"),
+                     "快捷下载/下载须知, payment 支付方式) without a mark of an official text, or a page of site chrome only (its font-size "
+                     "switch 字体：小 中 大 and an empty 来源：/附件： or a lone time stamp, no sentence, no mark of an official "
+                     "text); the text is kept"),
         QualityCheck(completeness.ARTICLE_NUMBERS_MISSING, "documents", ("numbering_gaps",),
                      "no article label is lost: a number the document declares in numbering_gaps (no article has it, "
                      "its label is nowhere in the text) with neither neighbour declared too stands alone only when "
