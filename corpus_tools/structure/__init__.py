@@ -164,6 +164,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
                  or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
+    posted = posted or md.posting_stamp(doc_text, title_end)  # 2019-03-18 00:00 under the heading: the site's stamp
     from_posting = False
     if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
         own = (dates["effective"], written, md.effective_date(scope))

@@ -1850,6 +1850,51 @@ def _title_value(first: str, following: list[str]) -> str:
     return first
 
 
+_OPEN_PAREN = "（("
+_CLOSE_PAREN = "）)"
+
+
+def _out_of_parentheses(line: str) -> str:
+    r"""A field line of a site's small print in parentheses over two lines, without the parenthesis it opens or
+    closes (fgw.sh.gov.cn: ``（发布日期：2021年01月07日`` ⏎ ``文号：沪发改能源〔2021〕3号）``, field test 13 F13-D4: the
+    publication date was not read); a line whose parentheses pair up stays.
+
+    >>> _out_of_parentheses("（发布日期：2021年01月07日"), _out_of_parentheses("文号：沪发改能源〔2021〕3号）")
+    ('发布日期：2021年01月07日', '文号：沪发改能源〔2021〕3号')
+    >>> _out_of_parentheses("（2019年1月1日通过）"), _out_of_parentheses("（一）制定机关：")
+    ('（2019年1月1日通过）', '（一）制定机关：')
+    """
+    opened = sum(line.count(c) for c in _OPEN_PAREN)
+    closed = sum(line.count(c) for c in _CLOSE_PAREN)
+    stripped = line.strip(LINE_STRIP)
+    if opened == closed + 1 and stripped[:1] in _OPEN_PAREN:
+        return stripped[1:]
+    if closed == opened + 1 and stripped[-1:] in _CLOSE_PAREN:
+        return stripped[:-1]
+    return line
+
+
+#: A site's posting stamp under a heading: the date and the time of day alone on a line (``2019-03-18 00:00``,
+#: 华北能源监管局's page, field test 13 F13-D6).  A date without a time is no stamp (a text's own date line).
+_POSTING_STAMP = regex.compile(r"^(?P<date>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+#: How many non-empty lines under the heading :func:`posting_stamp` reads.
+_POSTING_STAMP_LINES = 3
+
+
+def posting_stamp(text: str, title_end: int) -> str | None:
+    r"""The date of the site's posting stamp among the lines right under the document's heading (:data:`_POSTING_STAMP`),
+    a date the site posted the text on as a removed ``发布日期：`` line gives it (:func:`posted_date`); else None.
+
+    >>> posting_stamp("某通知\n2019-03-18 00:00\n来源：\n", 3), posting_stamp("某条例\n2019-03-18\n", 3)
+    ('2019-03-18', None)
+    """
+    for line in _head_lines(text, title_end, _POSTING_STAMP_LINES):
+        m = _POSTING_STAMP.match(line.strip(LINE_STRIP))
+        if m:
+            return _declared_date(m.group("date"))
+    return None
+
+
 def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     r"""What a document states about itself in ``label：value`` lines at its head: the info
     box's labels written as lines of text, as Taiwan's decisions and many plain-text pages
@@ -1892,7 +1937,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             if after > HEAD_LINES:
                 break
         under_label = bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
-        lines.append(line)
+        lines.append(_out_of_parentheses(line))
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
         m = _label_line(line)
