@@ -121,3 +121,26 @@ def test_the_readers_are_linear_on_hostile_input():
     started = time.perf_counter()
     find_title(one_line)
     assert time.perf_counter() - started < 10
+
+
+def test_an_organ_named_by_its_level_is_placed_by_its_number(tmp_path):
+    """F13-D2: ``省人民政府关于进一步优化营商环境的若干意见`` over ``鄂政发〔2018〕26号``: issuer and jurisdiction were null."""
+    built = build_real_pages("field13_meta", tmp_path, names=("chaincentury_hubei_2018_26.txt",), configs=("documents",))
+    (doc,) = built["documents:chaincentury_hubei_2018_26.txt"]
+    assert (doc["issuer"], doc["jurisdiction"], doc["doc_number"]) == ("湖北省人民政府", "湖北省", "鄂政发〔2018〕26号")
+
+
+@pytest.mark.parametrize("organ, number, placed", [
+    ("省人民政府", "鄂政发〔2018〕26号", "湖北省人民政府"),
+    ("市工业和信息化局", "津工信电力〔2021〕3号", "天津市工业和信息化局"),  # 天津政务网's title (its box said the same)
+    ("自治区人民政府", "桂政发〔2019〕8号", "广西壮族自治区人民政府"),
+    ("省人民政府办公厅", "苏政办发〔2020〕12号", "江苏省人民政府办公厅"),
+    ("市人民政府", "宁政发〔2020〕1号", None),  # 宁 for 南京: a city's character names no municipality
+    ("市人民政府", "青政发〔2020〕1号", None),  # 青岛
+    ("省人民政府", "宁政发〔2020〕1号", None),  # 宁夏 is no 省
+    ("市场监管局", "京市监发〔2020〕1号", None),
+    ("国务院", "国发〔2018〕26号", None),
+    ("湖北省人民政府", "鄂政发〔2018〕26号", None),  # placed already
+])
+def test_placed_by_number(organ, number, placed):
+    assert md.placed_by_number(organ, number) == placed

@@ -192,6 +192,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     # an issued text's 自印发之日起施行 is the notice's day of issue, not the day the site posted it: its
     # publication date is taken only now, after its entry into force was read
     published = published or inherited
+    # the order at the text's head numbers it before the history note of a text it amends or republishes
+    # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
+    doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
+                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
+                  or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or (order[1] if order else None))
+    doc_number = md.own_place_organ(doc_number, title)
+    if issuer is None or issuer.startswith(("省", "市", "自治区")):  # 省人民政府 over 鄂政发〔2018〕26号: 湖北省 (F13-D2)
+        issuer = md.placed_by_number(issuer or md.title_issuer(title), doc_number) or issuer
     adopted = declared.get("adopted") or dates["adopted"] or sentence.get("adopted")
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
@@ -204,13 +213,6 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
-    # the order at the text's head numbers it before the history note of a text it amends or republishes
-    # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
-    doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
-                  or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
-                  or (order[1] if order else None))
-    doc_number = md.own_place_organ(doc_number, title)
     described = {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,

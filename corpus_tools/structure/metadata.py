@@ -1146,6 +1146,47 @@ def own_place_organ(value: str | None, title: str, *, keep_bare: bool = True) ->
     return value if keep_bare else None
 
 
+#: The one-character names of the provinces, autonomous regions and municipalities that open their 文号
+#: (``鄂政发〔2018〕26号``: 湖北省人民政府), by the level an organ's bare name gives (``省人民政府``, ``市…局``,
+#: ``自治区…``); a city's number may open with the same character (宁 for 南京, 青 for 青岛), never with its level.
+_NUMBER_PLACES = {
+    "省": {"冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省",
+          "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省",
+          "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省", "云": "云南省", "陕": "陕西省", "甘": "甘肃省",
+          "青": "青海省"},
+    "市": {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市"},
+    "自治区": {"蒙": "内蒙古自治区", "桂": "广西壮族自治区", "藏": "西藏自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"},
+}
+#: What makes 市 the first character of a word rather than the level of an organ (市场监管局, 市政工程管理处, 市民服务中心).
+_NOT_LEVEL = regex.compile(r"^(?:场|民|政(?!府)|容|区)")
+#: A 文号 whose organ part opens with a place's one character: ``鄂政发``, ``沪发改能源``, ``京政办发`` before the year.
+_NUMBER_HEAD = regex.compile(r"^(?P<c>\p{Han})\p{Han}{1,10}[〔\[［(（][12][0-9]{3}[〕\]］)）]")
+
+
+def placed_by_number(organ: str | None, doc_number: str | None) -> str | None:
+    """An organ a title names by its level only (``省人民政府关于进一步优化营商环境的若干意见``, a repost on
+    chaincenturyfinance.com, field test 13 F13-D2: issuer and jurisdiction were null) with the place its 文号 names
+    by its one character (``鄂政发〔2018〕26号``: 湖北省); None when the number names no place of that level.
+
+    >>> placed_by_number("省人民政府", "鄂政发〔2018〕26号"), placed_by_number("市发展和改革委员会", "沪发改能源〔2021〕3号")
+    ('湖北省人民政府', '上海市发展和改革委员会')
+    >>> placed_by_number("市人民政府", "宁政发〔2020〕1号"), placed_by_number("湖北省人民政府", "鄂政发〔2018〕26号")
+    (None, None)
+    >>> placed_by_number("省人民政府", "国发〔2018〕26号"), placed_by_number("省人民政府", None)
+    (None, None)
+    >>> placed_by_number("市场监管局", "京市监发〔2020〕1号"), placed_by_number("市政工程管理处", "沪市政〔2020〕1号")
+    (None, None)
+    """
+    if not organ or not doc_number:
+        return None
+    level = next((lv for lv in ("自治区", "省", "市") if organ.startswith(lv)), None)
+    m = _NUMBER_HEAD.match(doc_number)
+    if level is None or m is None or not names_organ(organ) or _NOT_LEVEL.match(organ[len(level):]):
+        return None  # 市场监管局, 市政工程管理处: words, not a level
+    place = _NUMBER_PLACES[level].get(m.group("c"))
+    return place + organ[len(level):] if place else None
+
+
 def placed_by_box(issuer: str | None, box_organ: str | None) -> str | None:
     """The issuer with the place a metadata box names it by, when the box names the same organ in full:
     a title says ``市工业和信息化局关于印发…的通知`` (the city left out, as a city's own pages write it),
