@@ -144,3 +144,22 @@ def test_an_organ_named_by_its_level_is_placed_by_its_number(tmp_path):
 ])
 def test_placed_by_number(organ, number, placed):
     assert md.placed_by_number(organ, number) == placed
+
+
+def test_a_forwarded_text_is_its_author_lines(tmp_path):
+    """F13-D1: the 实施意见 the office forwards opens ``省人力资源社会保障厅`` under its title; its issuer was the office."""
+    built = build_real_pages("field13_meta", tmp_path, names=("wisor_shanxi_2012_forward.txt",), configs=("documents",))
+    notice, opinion = built["documents:wisor_shanxi_2012_forward.txt"]
+    assert notice["issuer"] == "山西省人民政府办公厅"
+    assert (opinion["issuer"], opinion["jurisdiction"]) == ("山西省人力资源社会保障厅", "山西省")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("某某实施意见\n省人力资源社会保障厅\n为贯彻落实某规划，现提出如下意见：\n", "省人力资源社会保障厅"),
+    ("某某工作方案\n某某市发展和改革委员会　某某市财政局\n为做好某项工作，制定本方案。\n", "某某市发展和改革委员会、某某市财政局"),
+    ("某某条例\n某某市人民代表大会常务委员会\n2021年9月27日\n", None),  # a byline with its date: byline() reads it
+    ("某某办法\n第一章　总则\n第一条　为了规范某事，制定本办法。\n", None),
+    ("某某通知\n办公室\n各单位：\n", None),  # no sentence under it
+])
+def test_author_line(text, author):
+    assert md.author_line(text, text.index("\n")) == author

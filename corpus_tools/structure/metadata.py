@@ -1585,6 +1585,45 @@ def byline(text: str, title_end: int) -> tuple[str, str | None] | None:
     return "、".join(simplify(part) for part in organs), iso_date(day) if day else None
 
 
+def author_line(text: str, title_end: int) -> str | None:
+    r"""The organs a text names as its author on the line under its title, the body opening on the next line with a
+    sentence (wisor.cc's copy of 山西省人民政府办公厅's 转发 notice, field test 13 F13-D1: the 实施意见 it forwards opens
+    ``省人力资源社会保障厅`` ⏎ ``为贯彻落实…，决定…。`` and took the office's name from the notice).
+
+    >>> author_line("某某实施意见\n省人力资源社会保障厅\n为贯彻落实某规划，现提出如下意见：\n", 6)
+    '省人力资源社会保障厅'
+    >>> author_line("某某条例\n某某市人民代表大会常务委员会\n2021年9月27日\n", 4) is None
+    True
+    >>> author_line("某某通知\n各区人民政府：\n现将有关事项通知如下。\n", 4) is None
+    True
+    """
+    lines = _head_lines(text, title_end, 2)
+    if len(lines) < 2 or not _CLAUSE_MARKS.search(lines[1]) or DATE.match(lines[1]):
+        return None
+    organs = [part for part in letter_spaced(lines[0]).split() if part]
+    if not organs or len(organs) > 4 or not all(_ORG_LINE.match(simplify(part)) for part in organs):
+        return None
+    return "、".join(simplify(part) for part in organs)
+
+
+_CLAUSE_MARKS = regex.compile(r"[，。；]")
+
+
+def placed_as_parent(issuer: str | None, parent_place: str | None) -> str | None:
+    """An organ named by its level only (``省人力资源社会保障厅``) with the place of the notice that issues or forwards
+    its text, when that place is of the organ's level (山西省); else as it was.
+
+    >>> placed_as_parent("省人力资源社会保障厅", "山西省"), placed_as_parent("市财政局", "山西省"), placed_as_parent("国务院", "山西省")
+    ('山西省人力资源社会保障厅', '市财政局', '国务院')
+    """
+    if not issuer or not parent_place or "、" in issuer:
+        return issuer
+    level = next((lv for lv in ("自治区", "省", "市") if issuer.startswith(lv)), None)
+    if level is None or not parent_place.endswith(level) or _NOT_LEVEL.match(issuer[len(level):]):
+        return issuer
+    return parent_place + issuer[len(level):]
+
+
 #: A signatory's line under the date in Macau's order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``,
 #: ``经济财政司司长 谭伯源``): the office, a space, the name.
 _SIGNATORY_UNDER_DATE = regex.compile(rf"^\p{{Han}}{{2,12}}(?:长官|司长|局长|主席|院长|检察长){HSPACE_CLASS}+\p{{Han}}{{2,4}}$")
