@@ -148,10 +148,13 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     sar = md.sar_maker(doc_text)  # 立法會根據《澳門特別行政區基本法》…制定本法律
     issuer = (declared.get("issuer") or md.placed_issuer(head.get("issuer"), title) or (sar[0] if sar else None)
               or md.issuer_from_text(preamble, "") or title_organ or _order_issuer(doc_text) or (order[0] if order else None) or block.get("organ")
-              or (sig[0] if sig else None) or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
+              or (sig[0] if sig else None) or md.author_line(doc_text, title_end)  # 省人力资源社会保障厅 under the title
+              or sentence.get("organ") or md.title_issuer(title) or md.cover_organ(doc_text)
               or declared.get("publisher") or head.get("publisher"))
     issuer = md.own_place_organ(issuer, title, keep_bare=False)  # 市人民政府令第124号发布: the title's city
     issuer = md.placed_by_box(issuer, declared.get("publisher") or head.get("publisher"))  # 市…局 -> the box's 天津市…局
+    if parent is not None:
+        issuer = md.placed_as_parent(issuer, parent.jurisdiction)  # 省人力资源社会保障厅 under 山西省's notice
     if issuer is None and parent is not None and not _FORWARDS.search(parent.title or "") and md.names_organ(parent.issuer):
         # issued, promulgated or annexed by the notice; a forwarded text is someone else's; a notice's issuer that
         # names no organ (a front matter's ``author: VOCs前沿``, a WeChat account) is no issuer to pass on
@@ -164,6 +167,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
                  or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
+    posted = posted or md.posting_stamp(doc_text, title_end)  # 2019-03-18 00:00 under the heading: the site's stamp
     from_posting = False
     if published is None and md.posting_dates_the_text(posted, title, dates):  # the site's 发布日期 line
         own = (dates["effective"], written, md.effective_date(scope))
@@ -191,6 +195,15 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     # an issued text's 自印发之日起施行 is the notice's day of issue, not the day the site posted it: its
     # publication date is taken only now, after its entry into force was read
     published = published or inherited
+    # the order at the text's head numbers it before the history note of a text it amends or republishes
+    # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
+    doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
+                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
+                  or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
+                  or (order[1] if order else None))
+    doc_number = md.own_place_organ(doc_number, title)
+    if issuer is None or issuer.startswith(("省", "市", "自治区")):  # 省人民政府 over 鄂政发〔2018〕26号: 湖北省 (F13-D2)
+        issuer = md.placed_by_number(issuer or md.title_issuer(title), doc_number) or issuer
     adopted = declared.get("adopted") or dates["adopted"] or sentence.get("adopted")
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
@@ -203,13 +216,6 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     place = md.jurisdiction(title, issuer, doc_text)
     if place is None and parent is not None:
         place = parent.jurisdiction
-    # the order at the text's head numbers it before the history note of a text it amends or republishes
-    # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
-    doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
-                  or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
-                  or (order[1] if order else None))
-    doc_number = md.own_place_organ(doc_number, title)
     described = {
         "title": title, "doc_number": doc_number, "doc_type": doc_type, "jurisdiction": place,
         "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status,

@@ -454,6 +454,45 @@ def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool
                           k + 2 < len(lines) and _is_signature_line(text[lines[k + 2][0]:lines[k + 2][1]]))
 
 
+#: How many attachments' names a notice's 附件说明 lists at most over its signature (:func:`_annex_note_at`).
+_ANNEX_NOTE_NAMES = 6
+#: How many signature lines a joint notice sets (:func:`_annex_note_at`).
+_ANNEX_NOTE_SIGNERS = 4
+
+
+def _annex_note_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    r"""Whether the bare marker at line ``k`` opens the notice's 附件说明: in the layout of a 公文 the names of the
+    attachments stand ABOVE the signature and the date, which close the notice; so a marker whose names (up to
+    :data:`_ANNEX_NOTE_NAMES` lines, none a sentence) are followed by signature lines and a date annexes nothing
+    here (ndrc.gov.cn's page of 发改价格规〔2020〕100号, field test 13 F13-C5: ``附件：`` ⏎ ``区域电网输电价格定价办法`` ⏎
+    ``国家发展改革委`` ⏎ ``2020年1月19日`` was cut off as an attachment, and the notice lost its signature and date).
+
+    >>> t = "现印发你们，请按照执行。\n附件：\n区域电网输电价格定价办法\n国家发展改革委\n2020年1月19日\n"
+    >>> _annex_note_at(t, _split_lines(t, 0, len(t)), 1)
+    True
+
+    An attachment with a text under its title is one, whatever signs it:
+
+    >>> t = "附件：\n某某办法\n第一条 为了规范某事，制定本办法。\n某某委员会\n2020年1月19日\n"
+    >>> _annex_note_at(t, _split_lines(t, 0, len(t)), 0)
+    False
+    """
+    m = _ATTACHMENT.match(text, *lines[k])
+    if m is None or m.group("title"):
+        return False
+    j, names = k + 1, 0
+    while j < len(lines) and names < _ANNEX_NOTE_NAMES:
+        line = text[lines[j][0]:lines[j][1]]
+        if _is_signature_line(line) or not _title_like(line) and not _LIST_ITEM.match(line):
+            break
+        names, j = names + 1, j + 1
+    signers = 0
+    while j < len(lines) and signers < _ANNEX_NOTE_SIGNERS and _is_signature_line(text[lines[j][0]:lines[j][1]]):
+        signers, j = signers + 1, j + 1
+    return (names > 0 and signers > 0 and j < len(lines)
+            and _DATE_ONLY.match(_squeezed(text[lines[j][0]:lines[j][1]])) is not None)
+
+
 #: An attachment's marker an extraction glued to the end of the line above it (pbc.gov.cn's PDF
 #: 000146: ``4. 电子商业汇票系统危机处置预案附件 1`` ⏎ ``电子商业汇票系统管理办法`` ⏎ ``第一章 总 则``):
 #: ``附件`` and its number closing a line that has other text before them.
@@ -538,7 +577,7 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
         if (m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k)
-                or _contents_entry(text, lines, k)):
+                or _contents_entry(text, lines, k) or _annex_note_at(text, lines, k)):
             continue
         if m.group("kind") != "件":
             if last_article is None:
@@ -768,6 +807,30 @@ def _signed_with_date(line: str) -> bool:
     return bool(_SIGNATORY.match(signer) or _ORGAN.match(signer))
 
 
+#: A line that is one note in parentheses (``（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）``).
+_NOTE_LINE = regex.compile(r"^[（(][^\n]*[）)]$")
+
+
+def _sentence_outside_notes(text: str, lines: list[tuple[int, int]]) -> bool:
+    r"""Whether ``lines`` hold a clause of a sentence (:data:`_CLAUSE_MARK`) outside lines that are one note in
+    parentheses: the body of a text, not a site's widget (fgw.sh.gov.cn's ``政策性文件留言咨询`` ⏎
+    ``（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）`` under a notice's signature, field test 13
+    F13-C2: an attachment of its own).
+
+    >>> t = "（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）\nAa"
+    >>> _sentence_outside_notes(t, _split_lines(t, 0, len(t)))
+    False
+    >>> t = "一、总体要求\n坚持问题导向，突出重点。\n"
+    >>> _sentence_outside_notes(t, _split_lines(t, 0, len(t)))
+    True
+    """
+    for s, e in lines:
+        line = _strip(text[s:e])
+        if not _NOTE_LINE.match(line) and _CLAUSE_MARK.search(line):
+            return True
+    return False
+
+
 def _issued_start(text: str, lo: int, hi: int) -> int | None:
     """Where the text a notice issues starts inside ``text[lo:hi]``: the line after the
     notice's signature (organ or signatory, then a date, then optionally ``（此件公开发布）``)
@@ -805,6 +868,8 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
             continue
         if hi - lines[j][0] < 40:  # a title needs a body
             continue
+        if not TITLE_END.search(_strip(candidate)) and not _sentence_outside_notes(text, lines[j + 1:]):
+            continue  # a site's widget under the signature: 政策性文件留言咨询 ⏎ （注：1.只接收…；2.…） (F13-C2)
         return lines[j][0]
     # a law's title with its adoption record under it (…法 ⏎ （2016年12月25日…通过）), after
     # the order or notice that promulgates it and whatever note the page put between; never a
@@ -1424,6 +1489,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             continue
         break
     if found is not None and marker is None:
+        found = _echoed_title(text, lines, found)
         found = _notice_title_under(text, lines, found)
     if found is None:
         first = text[lines[0][0]:lines[0][1]]
@@ -1485,6 +1551,94 @@ def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[st
             and named in own.replace("《", "").replace("》", "")):
         return block
     return found
+
+
+#: A page's ``<title>`` as an extractor wrote it on the text's first line: the title in lenticular brackets and the
+#: site's name after a dash (``【关于印发《…》的通知（发改价格规〔2020〕100号）】-国家发展和改革委员会``, ndrc.gov.cn), or the
+#: column's or site's name after an underscore, a dash or a bar (``…的通知_能源``, fgw.sh.gov.cn).
+_PAGE_TITLE_WRAP = regex.compile(
+    r"^【(?P<bracketed>[^【】\n]{4,150})】(?:\s*[-_－—|｜]\s*\S{2,30})?$"
+    r"|^(?P<suffixed>[^\n]{4,150}?)\s*[-_＿－—|｜]\s*\p{Han}{2,20}$"
+)
+#: A document number in parentheses closing a title (``…的通知（发改价格规〔2020〕100号）``).
+_TITLE_NUMBER_TAIL = regex.compile(r"[（(][^（）()\n]{1,20}[〔\[［(（][12][0-9]{3}[〕\]］)）][^（）()\n]{0,8}号[）)]$")
+#: How many non-empty lines under the page's title :func:`_echoed_title` reads for the text's own heading.
+_ECHO_LINES = 24
+_ECHO_ORGANS = regex.compile(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}(?:[、，]\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}){{0,6}}$")
+
+
+def _echoed_title(text: str, lines: list[tuple[int, int]], found: tuple[str, int, int]) -> tuple[str, int, int]:
+    r"""The text's own heading when the title ``found`` on its first line is the page's ``<title>`` as an extractor
+    wrote it (field test 13, electricity-policy-rag's texts of ndrc.gov.cn and fgw.sh.gov.cn: the title was
+    ``【关于印发《区域电网输电价格定价办法》的通知（发改价格规〔2020〕100号）】-国家发展和改革委员会`` and
+    ``…的通知_能源``).  The evidence is the page itself: the title without its wrapping (:data:`_PAGE_TITLE_WRAP`)
+    is spelled again below, as a line or a block of up to three lines; the heading under it that puts its
+    organs before it (``国家发展改革委关于印发`` ⏎ ``《区域电网输电价格定价办法》的通知``, the number left out) is
+    the document's own; else the repeated title.  The wrapped line stays the title when nothing repeats it.
+
+    >>> t = "【关于印发《某办法》的通知（某发〔2020〕1号）】-某委员会\n政务公开\n关于印发《某办法》的通知（某发〔2020〕1号）\n来源：\n某司\n某某委关于印发\n《某办法》的通知\n某发〔2020〕1号\n各省："
+    >>> lines = _split_lines(t, 0, len(t))
+    >>> title, end, last = _echoed_title(t, lines, _title_block(t, lines, 0))
+    >>> title, t[end:end + 4]
+    ('某某委关于印发《某办法》的通知', '\n某发〔')
+    >>> t = "关于转发《某方案》的通知_能源\n/ 能源\n关于转发\n《某方案》的通知\n（发布日期：2021年01月07日\n各有关单位："
+    >>> lines = _split_lines(t, 0, len(t))
+    >>> _echoed_title(t, lines, _title_block(t, lines, 0))[0]
+    '关于转发《某方案》的通知'
+
+    A title with a dash that the page does not repeat stays whole:
+
+    >>> t = "粤港澳大湾区-深圳前海规划\n一、总则\n"
+    >>> lines = _split_lines(t, 0, len(t))
+    >>> _echoed_title(t, lines, _title_block(t, lines, 0))[0]
+    '粤港澳大湾区-深圳前海规划'
+    """
+    first = _strip(text[lines[0][0]:lines[0][1]])
+    m = _PAGE_TITLE_WRAP.match(first)
+    if m is not None and _key(found[0]).startswith(_key(first)):  # the title block found opens on the first line
+        bare = (m.group("bracketed") or m.group("suffixed")).strip()
+    elif _key(found[0]) == _key(first) and TITLE_END.search(first):
+        bare = first  # the page's title over its menus, the text's heading under them (华北能源监管局's page)
+    else:
+        return found
+    key = _key(bare)
+    if not _title_like(bare) or len(key) < 6:
+        return found
+    stop = min(len(lines), 1 + _ECHO_LINES)
+    squeezed = [_key(text[s:e]) for s, e in lines[:stop]]
+    for i in range(1, stop):
+        above = _strip(text[lines[i - 1][0]:lines[i - 1][1]])
+        if i > 1 and (len(squeezed[i - 1]) > 30 or "\t" in above or above.endswith(_SENTENCE_END)):
+            return found  # only a page's menus and breadcrumbs stand between the page's title and the text's heading
+        joined = ""
+        for j in range(i, min(i + 3, stop)):
+            joined += squeezed[j]
+            if joined == key:
+                echo = (_unquoted(bare), lines[j][1], j)  # as the page's title spells it: no blank of a wrap
+                return _organ_heading(text, lines, echo, stop) or echo
+            if len(joined) >= len(key) or not key.startswith(joined):
+                break
+    return found
+
+
+def _organ_heading(text: str, lines: list[tuple[int, int]], echo: tuple[str, int, int], stop: int) -> tuple[str, int, int] | None:
+    """The heading below a page's repeated title ``echo`` that is that title with its organs before it and without
+    its closing number (``某委关于印发《某办法》的通知`` under ``关于印发《某办法》的通知（某发〔2020〕1号）``), or None."""
+    bare = _TITLE_NUMBER_TAIL.sub("", _key(echo[0]))
+    if not bare.startswith("关于"):
+        return None
+    for i in range(echo[2] + 1, stop):
+        joined = ""
+        head = len(_key(text[lines[i][0]:lines[i][1]]))
+        for j in range(i, min(i + 4, stop)):
+            joined += _key(text[lines[j][0]:lines[j][1]])
+            # the organs open the heading's first line, and the title goes on on it (国家发展改革委关于印发)
+            if (head > len(joined) - len(bare) > 0 and joined.endswith(bare)
+                    and _ECHO_ORGANS.match(joined[:-len(bare)])):
+                return "".join(_strip(text[s:e]) for s, e in lines[i:j + 1]), lines[j][1], j
+            if len(joined) >= len(bare) + 40:
+                break
+    return None
 
 
 def _unquoted(title: str) -> str:
@@ -1616,7 +1770,7 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     '河北省第十三届人民代表大会常务委员会公告第134号'
     """
     header = ""
-    for s, e in _non_empty_lines(text, after, 3):
+    for s, e in _non_empty_lines(text, _past_page_widgets(text, after), 3):
         cells = [cell for cell in text[s:e].split("\t") if cell.strip()]
         if len(cells) > 1:  # a table's row: a 文号 only as the value of a 文号 label
             if len(cells) != 2 or not _NUMBER_LABEL.search(_squeezed(cells[0])):
@@ -1630,6 +1784,33 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
             return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number
         header = squeezed if ORDER_HEADER.match(squeezed) or _NUMBERED_NOTICE_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
+
+
+#: A line of a page's widgets under its heading: empty ``来源：``/``字体：`` labels and the font-size switch split one
+#: item a line (``字体：`` ⏎ ``小`` ⏎ ``|`` ⏎ ``中`` ⏎ ``|`` ⏎ ``大``, 华北能源监管局's page).
+_PAGE_WIDGET_LINE = regex.compile(r"^(?:(?:来源|字体|字号|作者|浏览|点击|分享)\s*[：:]|[大中小])$")
+#: How many widget lines :func:`_past_page_widgets` passes at most.
+_PAGE_WIDGET_LINES = 16
+
+
+def _past_page_widgets(text: str, pos: int) -> int:
+    r"""Where the text goes on after the page's widget lines right under ``pos`` (the end of a heading): lines
+    without a Han character (``2019-03-18 00:00``, ``Aa``, ``|``) and :data:`_PAGE_WIDGET_LINE`; ``pos`` when none.
+    华北能源监管局's page set its 文号 ``华北监能市场〔2019〕117号`` under eleven such lines (field test 13, F13-D6).
+
+    >>> t = "某通知\n2019-03-18 00:00\n来源：\nAa\n字体：\n小\n|\n大\n华北监能市场〔2019〕117号\n"
+    >>> t[_past_page_widgets(t, 3):][:7]
+    '\n华北监能市场'
+    >>> _past_page_widgets("某通知\n各省：\n", 3)
+    3
+    """
+    end = pos
+    for s, e in _non_empty_lines(text, pos, _PAGE_WIDGET_LINES):
+        line = _strip(text[s:e])
+        if _HAN.search(line) and not _PAGE_WIDGET_LINE.match(line):
+            break
+        end = e
+    return end
 
 
 #: The header of an organ's numbered 公告 (``河北省第十三届人民代表大会常务委员会公告``, ``海南省人民代表大会常务委员会公告``),

@@ -1146,6 +1146,47 @@ def own_place_organ(value: str | None, title: str, *, keep_bare: bool = True) ->
     return value if keep_bare else None
 
 
+#: The one-character names of the provinces, autonomous regions and municipalities that open their 文号
+#: (``鄂政发〔2018〕26号``: 湖北省人民政府), by the level an organ's bare name gives (``省人民政府``, ``市…局``,
+#: ``自治区…``); a city's number may open with the same character (宁 for 南京, 青 for 青岛), never with its level.
+_NUMBER_PLACES = {
+    "省": {"冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省",
+          "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省",
+          "粤": "广东省", "琼": "海南省", "川": "四川省", "黔": "贵州省", "云": "云南省", "陕": "陕西省", "甘": "甘肃省",
+          "青": "青海省"},
+    "市": {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市"},
+    "自治区": {"蒙": "内蒙古自治区", "桂": "广西壮族自治区", "藏": "西藏自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"},
+}
+#: What makes 市 the first character of a word rather than the level of an organ (市场监管局, 市政工程管理处, 市民服务中心).
+_NOT_LEVEL = regex.compile(r"^(?:场|民|政(?!府)|容|区)")
+#: A 文号 whose organ part opens with a place's one character: ``鄂政发``, ``沪发改能源``, ``京政办发`` before the year.
+_NUMBER_HEAD = regex.compile(r"^(?P<c>\p{Han})\p{Han}{1,10}[〔\[［(（][12][0-9]{3}[〕\]］)）]")
+
+
+def placed_by_number(organ: str | None, doc_number: str | None) -> str | None:
+    """An organ a title names by its level only (``省人民政府关于进一步优化营商环境的若干意见``, a repost on
+    chaincenturyfinance.com, field test 13 F13-D2: issuer and jurisdiction were null) with the place its 文号 names
+    by its one character (``鄂政发〔2018〕26号``: 湖北省); None when the number names no place of that level.
+
+    >>> placed_by_number("省人民政府", "鄂政发〔2018〕26号"), placed_by_number("市发展和改革委员会", "沪发改能源〔2021〕3号")
+    ('湖北省人民政府', '上海市发展和改革委员会')
+    >>> placed_by_number("市人民政府", "宁政发〔2020〕1号"), placed_by_number("湖北省人民政府", "鄂政发〔2018〕26号")
+    (None, None)
+    >>> placed_by_number("省人民政府", "国发〔2018〕26号"), placed_by_number("省人民政府", None)
+    (None, None)
+    >>> placed_by_number("市场监管局", "京市监发〔2020〕1号"), placed_by_number("市政工程管理处", "沪市政〔2020〕1号")
+    (None, None)
+    """
+    if not organ or not doc_number:
+        return None
+    level = next((lv for lv in ("自治区", "省", "市") if organ.startswith(lv)), None)
+    m = _NUMBER_HEAD.match(doc_number)
+    if level is None or m is None or not names_organ(organ) or _NOT_LEVEL.match(organ[len(level):]):
+        return None  # 市场监管局, 市政工程管理处: words, not a level
+    place = _NUMBER_PLACES[level].get(m.group("c"))
+    return place + organ[len(level):] if place else None
+
+
 def placed_by_box(issuer: str | None, box_organ: str | None) -> str | None:
     """The issuer with the place a metadata box names it by, when the box names the same organ in full:
     a title says ``市工业和信息化局关于印发…的通知`` (the city left out, as a city's own pages write it),
@@ -1544,6 +1585,45 @@ def byline(text: str, title_end: int) -> tuple[str, str | None] | None:
     return "、".join(simplify(part) for part in organs), iso_date(day) if day else None
 
 
+def author_line(text: str, title_end: int) -> str | None:
+    r"""The organs a text names as its author on the line under its title, the body opening on the next line with a
+    sentence (wisor.cc's copy of 山西省人民政府办公厅's 转发 notice, field test 13 F13-D1: the 实施意见 it forwards opens
+    ``省人力资源社会保障厅`` ⏎ ``为贯彻落实…，决定…。`` and took the office's name from the notice).
+
+    >>> author_line("某某实施意见\n省人力资源社会保障厅\n为贯彻落实某规划，现提出如下意见：\n", 6)
+    '省人力资源社会保障厅'
+    >>> author_line("某某条例\n某某市人民代表大会常务委员会\n2021年9月27日\n", 4) is None
+    True
+    >>> author_line("某某通知\n各区人民政府：\n现将有关事项通知如下。\n", 4) is None
+    True
+    """
+    lines = _head_lines(text, title_end, 2)
+    if len(lines) < 2 or not _CLAUSE_MARKS.search(lines[1]) or DATE.match(lines[1]):
+        return None
+    organs = [part for part in letter_spaced(lines[0]).split() if part]
+    if not organs or len(organs) > 4 or not all(_ORG_LINE.match(simplify(part)) for part in organs):
+        return None
+    return "、".join(simplify(part) for part in organs)
+
+
+_CLAUSE_MARKS = regex.compile(r"[，。；]")
+
+
+def placed_as_parent(issuer: str | None, parent_place: str | None) -> str | None:
+    """An organ named by its level only (``省人力资源社会保障厅``) with the place of the notice that issues or forwards
+    its text, when that place is of the organ's level (山西省); else as it was.
+
+    >>> placed_as_parent("省人力资源社会保障厅", "山西省"), placed_as_parent("市财政局", "山西省"), placed_as_parent("国务院", "山西省")
+    ('山西省人力资源社会保障厅', '市财政局', '国务院')
+    """
+    if not issuer or not parent_place or "、" in issuer:
+        return issuer
+    level = next((lv for lv in ("自治区", "省", "市") if issuer.startswith(lv)), None)
+    if level is None or not parent_place.endswith(level) or _NOT_LEVEL.match(issuer[len(level):]):
+        return issuer
+    return parent_place + issuer[len(level):]
+
+
 #: A signatory's line under the date in Macau's order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``,
 #: ``经济财政司司长 谭伯源``): the office, a space, the name.
 _SIGNATORY_UNDER_DATE = regex.compile(rf"^\p{{Han}}{{2,12}}(?:长官|司长|局长|主席|院长|检察长){HSPACE_CLASS}+\p{{Han}}{{2,4}}$")
@@ -1850,6 +1930,51 @@ def _title_value(first: str, following: list[str]) -> str:
     return first
 
 
+_OPEN_PAREN = "（("
+_CLOSE_PAREN = "）)"
+
+
+def _out_of_parentheses(line: str) -> str:
+    r"""A field line of a site's small print in parentheses over two lines, without the parenthesis it opens or
+    closes (fgw.sh.gov.cn: ``（发布日期：2021年01月07日`` ⏎ ``文号：沪发改能源〔2021〕3号）``, field test 13 F13-D4: the
+    publication date was not read); a line whose parentheses pair up stays.
+
+    >>> _out_of_parentheses("（发布日期：2021年01月07日"), _out_of_parentheses("文号：沪发改能源〔2021〕3号）")
+    ('发布日期：2021年01月07日', '文号：沪发改能源〔2021〕3号')
+    >>> _out_of_parentheses("（2019年1月1日通过）"), _out_of_parentheses("（一）制定机关：")
+    ('（2019年1月1日通过）', '（一）制定机关：')
+    """
+    opened = sum(line.count(c) for c in _OPEN_PAREN)
+    closed = sum(line.count(c) for c in _CLOSE_PAREN)
+    stripped = line.strip(LINE_STRIP)
+    if opened == closed + 1 and stripped[:1] in _OPEN_PAREN:
+        return stripped[1:]
+    if closed == opened + 1 and stripped[-1:] in _CLOSE_PAREN:
+        return stripped[:-1]
+    return line
+
+
+#: A site's posting stamp under a heading: the date and the time of day alone on a line (``2019-03-18 00:00``,
+#: 华北能源监管局's page, field test 13 F13-D6).  A date without a time is no stamp (a text's own date line).
+_POSTING_STAMP = regex.compile(r"^(?P<date>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+#: How many non-empty lines under the heading :func:`posting_stamp` reads.
+_POSTING_STAMP_LINES = 3
+
+
+def posting_stamp(text: str, title_end: int) -> str | None:
+    r"""The date of the site's posting stamp among the lines right under the document's heading (:data:`_POSTING_STAMP`),
+    a date the site posted the text on as a removed ``发布日期：`` line gives it (:func:`posted_date`); else None.
+
+    >>> posting_stamp("某通知\n2019-03-18 00:00\n来源：\n", 3), posting_stamp("某条例\n2019-03-18\n", 3)
+    ('2019-03-18', None)
+    """
+    for line in _head_lines(text, title_end, _POSTING_STAMP_LINES):
+        m = _POSTING_STAMP.match(line.strip(LINE_STRIP))
+        if m:
+            return _declared_date(m.group("date"))
+    return None
+
+
 def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     r"""What a document states about itself in ``label：value`` lines at its head: the info
     box's labels written as lines of text, as Taiwan's decisions and many plain-text pages
@@ -1892,7 +2017,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             if after > HEAD_LINES:
                 break
         under_label = bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
-        lines.append(line)
+        lines.append(_out_of_parentheses(line))
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
         m = _label_line(line)
