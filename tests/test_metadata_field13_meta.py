@@ -163,3 +163,10 @@ def test_a_forwarded_text_is_its_author_lines(tmp_path):
 ])
 def test_author_line(text, author):
     assert md.author_line(text, text.index("\n")) == author
+
+
+def test_a_mirror_repeating_its_title_under_the_organ_keeps_the_first():
+    """A law mirror's head (field 8's law582: the title, again, the organ, the title again, the order) is no page menu:
+    the 文号 ``政府令〔2010〕第15号`` under it is read with the organ above it, as before."""
+    page = "某某管理规定\n某某管理规定\n河北省人民政府\n某某管理规定\n政府令〔2010〕第15号\n现予公布。\n"
+    assert find_title(page)[:2] == ("某某管理规定", 6)

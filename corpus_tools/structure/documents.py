@@ -1595,10 +1595,11 @@ def _echoed_title(text: str, lines: list[tuple[int, int]], found: tuple[str, int
     """
     first = _strip(text[lines[0][0]:lines[0][1]])
     m = _PAGE_TITLE_WRAP.match(first)
+    menus_only = False  # an unwrapped title repeated: only under a menu (a mirror repeats a title under its organ)
     if m is not None and _key(found[0]).startswith(_key(first)):  # the title block found opens on the first line
         bare = (m.group("bracketed") or m.group("suffixed")).strip()
     elif _key(found[0]) == _key(first) and TITLE_END.search(first):
-        bare = first  # the page's title over its menus, the text's heading under them (华北能源监管局's page)
+        bare, menus_only = first, True  # the page's title over its menus, the text's heading under them (华北能源监管局's page)
     else:
         return found
     key = _key(bare)
@@ -1610,6 +1611,10 @@ def _echoed_title(text: str, lines: list[tuple[int, int]], found: tuple[str, int
         above = _strip(text[lines[i - 1][0]:lines[i - 1][1]])
         if i > 1 and (len(squeezed[i - 1]) > 30 or "\t" in above or above.endswith(_SENTENCE_END)):
             return found  # only a page's menus and breadcrumbs stand between the page's title and the text's heading
+        if menus_only and i > 1 and (len(squeezed[i - 1]) > MENU_ITEM_CHARS or squeezed[i - 1] == key or _is_signature_line(above)):
+            return found  # 河北省人工影响天气管理规定 ⏎ 河北省人民政府 ⏎ the title again: a mirror's head, no menu
+        if menus_only and i == 1:
+            continue  # the title repeated right under itself is no heading under a menu
         joined = ""
         for j in range(i, min(i + 3, stop)):
             joined += squeezed[j]
