@@ -78,6 +78,8 @@ def test_a_page_of_escapes_is_still_unescaped() -> None:
     "表决方式：（一）．举手；（二）．投票；（三）．鼓掌。",  # my variant: parenthesised numbers
     "甲．总则，乙．分则，丙．附则，丁．附录",  # my variant: stems after a line start and commas, 4 of them
     "第一部分　十一．登记 十二．变更 十三．注销",  # my variant: two-character numbers after a full-width blank
+    "选项：子．同意；丑．反对；寅．弃权。",  # my variants: earthly branches, 上/中/下 (any one Han character)
+    "等级：上．优秀；中．良好；下．合格。",
 ])
 def test_list_markers_full_stops_stay(text: str) -> None:
     assert unchanged(text)

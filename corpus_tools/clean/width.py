@@ -144,10 +144,11 @@ _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 _FULLWIDTH_DOT_RE = lazy_regex(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
 #: ``．`` ending a Chinese sentence: after a Han character or a closing mark, before Han, a
 #: quotation's or bracket's mark or the line's end; not a list marker's, anywhere in the line: after a
-#: Chinese number, a heavenly stem or ``（一）`` that opens the line or follows a blank, ``：``, ``；`` or ``，``
-#: (``六．起草单位``, ``选项：甲．同意；乙．不同意``, ``一．选择题 二．判断题``).
+#: Chinese number, one Han character (a heavenly stem, an earthly branch, 上/中/下: no sentence is one
+#: character long) or ``（一）`` that opens the line or follows a blank, ``：``, ``；`` or ``，``
+#: (``六．起草单位``, ``选项：甲．同意；乙．不同意``, ``一．选择题 二．判断题``; review 13, R13-F3).
 _FULLWIDTH_STOP_RE = lazy_regex(
-    rf"(?<={_CLOSERS})(?<!(?:^|[ \t\u3000\xa0：；，:;,])(?:[一二三四五六七八九十]{{1,3}}|[甲乙丙丁戊己庚辛壬癸]|（[一二三四五六七八九十]{{1,3}}）))"
+    rf"(?<={_CLOSERS})(?<!(?:^|[ \t\u3000\xa0：；，:;,])(?:[一二三四五六七八九十]{{1,3}}|\p{{Han}}|（[一二三四五六七八九十]{{1,3}}）))"
     rf"．(?=\p{{Han}}|[“「『《（”’」』）'\"]|$)", regex.M
 )
 #: How many such ``．`` a page must show (and at least as many as its ``。``) before they count as
