@@ -9,9 +9,11 @@ or printed as a Python byte string (``\\xe6\\x9c\\xac``).  Nothing is lost: each
 names its character or byte.
 
 Evidence: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else as
-GBK) are Chinese text: Han, Chinese punctuation, printable ASCII, with at least one non-ASCII
+GBK when a byte holds a hex letter; never after a digit: ``95%96%97%`` is percentages) are Chinese text: Han, Chinese punctuation, printable ASCII, with at least one non-ASCII
 character, and two characters at least unless the one is CJK (``&#169;`` alone may be meant); never a percent-escape inside a
 URL or a query (``http://www.gov.cn/s?q=%E6%B3%95`` stays: an address is kept as written).
+A page whose only run names one or two characters is kept with a warning: a text quoting an
+escape as its example (``“中”可写作&#20013;``, ``码位为\\u56fd``) means the escape.
 What an escape names may itself be mojibake (``&#228;&#184;&#173;``: ``ä¸\\xad``); it is
 unescaped here, first of all rules, and ``latin1_mojibake`` reads it back.
 """
@@ -42,6 +44,9 @@ _NAMED = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\
 #: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``): the gate.
 _GATE = b"&\\%"
 
+
+#: A page's only escape run naming this many characters or fewer is kept (a quoted example).
+_QUOTED_EXAMPLE_MAX = 2
 
 _CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uffef]")
 
@@ -77,13 +82,21 @@ def _u_escapes(run: str) -> str | None:
         return None
 
 
-def _bytes(data: bytes) -> str | None:
-    for codec in ("utf-8", "gbk"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return None
+def _bytes(data: bytes, hex_digits: str) -> str | None:
+    """Bytes decoded strictly as UTF-8, else as GBK.  GBK only when the escapes hold a hex
+    letter: every GBK lead byte of a Han character (B0-F7) or of CJK punctuation (A1-A9)
+    does, while the percent signs of percentages flattened together (``95%96%97%``: bytes
+    96 97) hold digits only and decode in GBK by chance (``枟``)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if not any(ch in "abcdefABCDEF" for ch in hex_digits):
+        return None
+    try:
+        return data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
 
 
 class _Addresses:
@@ -112,9 +125,10 @@ def unescape_text(text: str) -> RuleResult:
     **Evidence**: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else
     GBK) are Chinese text, or what a code page shows for bytes, with one non-ASCII character at
     least; two characters at least unless the one is CJK; a percent-escape outside any address
-    or query.
+    or query and not after a digit; GBK only for bytes holding a hex letter; more than one
+    run on the page, or a run of three characters or more (else kept with a warning).
 
-    >>> unescape_text("第一条 &#20026;&#20102;规范管理")[0]
+    >>> unescape_text("第一条 &#20026;&#20102;&#35268;&#33539;管理")[0]
     '第一条 为了规范管理'
     >>> unescape_text("第二条 \\\\u672c\\\\u6761\\\\u4f8b适用于本市。")[0]
     '第二条 本条例适用于本市。'
@@ -142,11 +156,11 @@ def unescape_text(text: str) -> RuleResult:
                     continue
                 decoded = _u_escapes(run.replace("%u", "\\u"))
             elif how == "percent-escaped bytes":
-                if in_address(m.start()):
-                    continue
-                decoded = _bytes(bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3)))  # %E6
+                if in_address(m.start()) or m.start() > 0 and text[m.start() - 1].isdigit():
+                    continue  # a number's percent sign (合格率95%96%97%) starts no escape
+                decoded = _bytes(bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3)), run)  # %E6
             else:
-                decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)))  # \xe6
+                decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \xe6
             if decoded is None or not _named(decoded):
                 continue
             edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
@@ -157,6 +171,13 @@ def unescape_text(text: str) -> RuleResult:
             continue
         kept.append(e)
     warnings: list[CleanWarning] = []
+    if len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX:
+        # One short run on a page that escapes nothing else is what a text quoting an escape
+        # as its example writes (在HTML中，“中”可写作&#20013;): the example is the meaning.
+        e = kept[0]
+        warnings.append(CleanWarning(ESCAPED_TEXT, e.start, f"one short escape run kept (a quoted example?): it names {e.after!r}",
+                                     text[max(0, e.start - 10) : e.end + 10]))
+        return text, [], warnings
     return apply_edits(text, kept), kept, warnings
 
 

@@ -112,20 +112,34 @@ _BLOCK_TAGS = frozenset(
 _LITERAL_MARKUP_MIN = 3
 
 
+#: The share of a page's characters the lines of :func:`_closed_on_their_line` must hold: a page printed
+#: as markup is mostly such lines (laodongfa.com's 晋政发〔2018〕13号: 1,850 of 1,999 characters), a
+#: standard that shows an HTML example on lines of its own is mostly prose (review 13, R13-F10).
+_MARKUP_LINES_SHARE = 0.5
+
+
 def _closed_on_their_line(text: str, tags: list[regex.Match[str]]) -> int:
     """How many of ``tags`` close an element opened before them on the same line, a line that opens
     with a tag (``<p>各市人民政府：</p><p>…</p>``): a page printed as markup, whose blocks are its
     lines' tags.  A sentence that quotes HTML as its example (a web-accessibility standard's
-    ``段落应使用<p>标签，如<p>第一段</p><p>第二段</p>…``: review 13, R13-F10) opens its line with words.
+    ``段落应使用<p>标签，如<p>第一段</p><p>第二段</p>…``: review 13, R13-F10) opens its line with words;
+    an example on lines of its own holds a small share of its page (:data:`_MARKUP_LINES_SHARE`): 0 then.
 
-    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p>\\n</p>x<p>\\n如<p>第一段</p><p>第二段</p><p>第三段</p>"
+    >>> t = "<p>各市人民政府：</p><p>现将有关事项通知如下。</p>\\n</p>x<p>"
     >>> _closed_on_their_line(t, list(_LITERAL_TAG_RE.finditer(t)))
     2
+    >>> t = "如<p>第一段</p><p>第二段</p><p>第三段</p>"
+    >>> _closed_on_their_line(t, list(_LITERAL_TAG_RE.finditer(t)))
+    0
+    >>> t = "本标准规定了政府网站页面的无障碍设计要求。" * 4 + "\\n<p>第一段</p><p>第二段</p><p>第三段</p>\\n"
+    >>> _closed_on_their_line(t, list(_LITERAL_TAG_RE.finditer(t)))
+    0
     """
     closed = 0
-    line_end = -1
+    line_start, line_end = 0, -1
     opened: set[str] = set()
-    opens_with_tag = False
+    opens_with_tag = line_counted = False
+    markup_chars = 0  # the characters of the lines that close elements they open
     for m in tags:
         if m.start() > line_end:  # the first tag of a line: the line's bounds, read once
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -133,12 +147,17 @@ def _closed_on_their_line(text: str, tags: list[regex.Match[str]]) -> int:
             line_end = len(text) if line_end < 0 else line_end
             opens_with_tag = not text[line_start : m.start()].strip(INDENT + "\xa0")
             opened = set()
+            line_counted = False
         name = m.group("name").lower()
         if m.group("close"):
-            closed += opens_with_tag and name in opened
+            if opens_with_tag and name in opened:
+                closed += 1
+                if not line_counted:
+                    markup_chars += line_end - line_start
+                    line_counted = True
         else:
             opened.add(name)
-    return closed
+    return closed if markup_chars >= _MARKUP_LINES_SHARE * (len(text) - text.count("\n")) else 0
 
 
 def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:

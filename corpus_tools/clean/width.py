@@ -143,13 +143,65 @@ _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 #: of a list marker at a line start (``1．2021年…报名表``: item 1, not the number 1.2021).
 _FULLWIDTH_DOT_RE = lazy_regex(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
 #: ``．`` ending a Chinese sentence: after a Han character or a closing mark, before Han, a
-#: quotation's or bracket's mark or the line's end (not after the Chinese number opening a line: ``六．起草单位``).
+#: quotation's or bracket's mark or the line's end; not a list marker's, anywhere in the line: after a
+#: Chinese number, one Han character (a heavenly stem, an earthly branch, 上/中/下: no sentence is one
+#: character long) or ``（一）`` that opens the line or follows a blank, ``：``, ``；`` or ``，``
+#: (``六．起草单位``, ``选项：甲．同意；乙．不同意``, ``一．选择题 二．判断题``; review 13, R13-F3).
 _FULLWIDTH_STOP_RE = lazy_regex(
-    rf"(?<={_CLOSERS})(?<!^[ \t\u3000\xa0]*[一二三四五六七八九十]{{1,3}})．(?=\p{{Han}}|[“「『《（”’」』）'\"]|$)", regex.M
+    rf"(?<={_CLOSERS})(?<!(?:^|[ \t\u3000\xa0：；，:;,])(?:[一二三四五六七八九十]{{1,3}}|\p{{Han}}|（[一二三四五六七八九十]{{1,3}}）))"
+    rf"．(?=\p{{Han}}|[“「『《（”’」』）'\"]|$)", regex.M
 )
 #: How many such ``．`` a page must show (and at least as many as its ``。``) before they count as
 #: its full stops (a clean law of the regression corpus shows one, a slip: ``经营畜禽的．单位``).
 _FULL_STOP_CONSENSUS = 3
+
+
+#: What ends the sentence before a full stop (the sentence is read back to one of these or the line's start).
+_SENTENCE_MARKS = frozenset("。．.！？!?；;：:\n")
+#: Han characters a sentence before ``.`` and a blank must hold to be a clause (``…自公布翌日起生效. 二零一零年``),
+#: not a citation's author or title (``王利明. 民法总论. 北京：…``).
+_CLAUSE_HAN = 6
+_CITATION_SHAPE = lazy_regex(r"出版社|(?:19|20)\d{2}[ \xa0]?[:：][ \xa0]?\d")
+_DOT_BLANK_HAN = lazy_regex(r"\.[ \xa0]{1,2}(?=\p{Han})")
+
+
+def _ends_a_clause(text: str, i: int) -> bool:
+    """Whether the sentence before the ``.`` at ``i`` is a clause: six Han characters at least
+    back to the previous sentence mark (read back 200 characters at most: linear).
+
+    >>> _ends_a_clause("三、本批示自公布翌日起生效. 二零一零年", 13), _ends_a_clause("注释：王利明. 民法总论.", 6)
+    (True, False)
+    """
+    han = 0
+    for j in range(i - 1, max(-1, i - 201), -1):
+        ch = text[j]
+        if ch in _SENTENCE_MARKS:
+            break
+        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            han += 1
+            if han >= _CLAUSE_HAN:
+                return True
+    return False
+
+
+class _CitationLines:
+    """Whether the line of a position has a bibliographic citation's shape (GB/T 7714 without
+    a type code): ``出版社``, a year followed by ``:`` and a page number (``2017：45``), or
+    several ``X. Y.`` of which one is a short name or title.  Each line is read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.start, self.end, self.cited = text, -1, -1, False
+
+    def __call__(self, i: int) -> bool:
+        if not self.start <= i < self.end:
+            text = self.text
+            self.start = text.rfind("\n", 0, i) + 1  # positions come in increasing order: each line read once
+            end = text.find("\n", i)
+            self.end = len(text) if end < 0 else end
+            line = text[self.start : self.end]
+            dots = [m.start() for m in _DOT_BLANK_HAN.finditer(line)]
+            self.cited = bool(_CITATION_SHAPE.search(line)) or len(dots) >= 2 and not all(_ends_a_clause(line, d) for d in dots)
+        return self.cited
 
 
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
@@ -556,9 +608,12 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             ):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
+        citations = _CitationLines(text)
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
-            if m and not _ends_latin_quotation(text, i) and not _dot_inside_a_name(text, i):
+            if m and not _ends_latin_quotation(text, i) and not _dot_inside_a_name(text, i) and (
+                i + 1 == len(text) or text[i + 1] not in " \xa0" or _ends_a_clause(text, i) and not citations(i)
+            ):
                 out[i] = (m.end(), "。")
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
