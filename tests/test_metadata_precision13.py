@@ -179,6 +179,12 @@ def test_a_sentence_that_adopts_this_instrument_dates_it() -> None:
     assert adoption_dates(text)["adopted"] == "2019-03-05"
 
 
+def test_an_adoption_of_this_instrument_followed_by_its_day_of_force() -> None:
+    """A variant I had not written for: the sentence goes on with the day of force (the clause ends ``本办法，自``)."""
+    dates = adoption_dates("2019年3月5日，某某镇人民政府第12次常务会议审议通过本办法，自2019年4月1日起施行。")
+    assert (dates["adopted"], dates["effective"]) == ("2019-03-05", "2019-04-01")
+
+
 @pytest.mark.parametrize("own", ["本条例", "本规定", "本实施细则", "本办法"])
 def test_the_family_of_this_instrument(own: str) -> None:
     text = f"2021年6月1日，某某市人民政府第8次常务会议表决通过{own}。"
@@ -203,6 +209,8 @@ def test_adopting_the_pages_own_title_dates_it() -> None:
     "2019年3月5日，市人大常委会召开会议，审议通过了《北京市物业管理条例》。",
     "2019年3月5日，市政府召开常务会议，研究本办法的修改工作。",
     "2018年5月24日至28日，市中医管理局举办培训班，通过本办法的学习提高认识。",
+    "2019年3月5日，记者从市政府获悉，市政府常务会议日前审议通过了本市物业管理办法。",
+    "2019年3月5日，市人大常委会召开会议，审议通过本条例修正案草案的说明。",
 ])
 def test_news_reports_keep_no_date(text: str) -> None:
     """A narrative about another instrument, or about this one without adopting it, dates nothing.

@@ -217,9 +217,11 @@ _NARRATIVE = regex.compile(r"召开|举行|举办|通过了")
 #: (``1999年4月29日，第九届…第九次会议通过``).
 _MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
 #: What makes a dated sentence the record of the page's own instrument, never a narrative (review 13, R13-F13): it
-#: adopts 本办法/本条例 (``2019年3月5日，某某镇人民政府第12次常务会议审议通过本办法。``), or promulgates what it
+#: adopts 本办法/本条例 (``2019年3月5日，某某镇人民政府第12次常务会议审议通过本办法。``, ``…通过本办法，自…起施行``: not
+#: ``通过本条例修正案``, ``通过了本市物业管理办法``), or promulgates what it
 #: adopted (a 公告's ``…审议通过了《某某省养老服务条例》，现予公布，自2019年5月1日起施行。``).
-_OWN_ADOPTION = regex.compile(r"通过了?本(?:实施)?(?:办法|条例|规定|细则|规则|决定|意见|规程|准则|章程|方案|制度|规范|标准|公约)$")
+_OWN_ADOPTION = regex.compile(r"通过了?本(?:实施)?(?:办法|条例|规定|细则|规则|决定|意见|规程|准则|章程|方案|制度|规范|标准|公约)"
+                              r"(?!\p{Han})")
 _PROMULGATED_HERE = regex.compile(r"现予(?:以)?(?:公布|发布|公告|颁布|印发)")
 
 
