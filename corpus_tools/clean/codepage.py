@@ -28,6 +28,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.evidence import common_in_chinese, law_bigrams, reads_as_words
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: The code pages that show Chinese bytes one character per byte, with real evidence
 #: for each (GBK text shown by each of them in public repositories): the browser's
@@ -323,7 +324,7 @@ def _unread(text: str, start: int, end: int, done: list[Reading]) -> str:
     return "".join(ch for part in parts for ch in part if ch.isascii() or ch not in common_in_chinese())
 
 
-_CLAUSE = regex.compile(r"[^，。、；：！？]*[，。、；：！？]+|[^，。、；：！？]+$")
+_CLAUSE = lazy_regex(r"[^，。、；：！？]*[，。、；：！？]+|[^，。、；：！？]+$")
 
 
 def _best_readings(piece: str, cost) -> list[tuple[int, int, str, str, str, float, float]]:
@@ -382,7 +383,7 @@ def _cost_model():
 #: shows: the page was shown by Latin-1 and then "repaired" in places as if it were UTF-8 read
 #: as Latin-1 (ftfy-style).
 _UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in READERS for ch in shown_by(r)}))
-_SLOPPY_EVIDENCE = regex.compile("[\\x80-\\xff][" + regex.escape(_UTF8_ONLY) + "]|[" + regex.escape(_UTF8_ONLY) + "][\\x80-\\xff]")
+_SLOPPY_EVIDENCE = lazy_regex("[\\x80-\\xff][" + regex.escape(_UTF8_ONLY) + "]|[" + regex.escape(_UTF8_ONLY) + "][\\x80-\\xff]")
 
 
 def repaired_as_utf8(text: str) -> bool:

@@ -35,9 +35,9 @@ between Han characters on a page that is not Japanese (:data:`INTERPUNCT_FORMS`)
 
 from __future__ import annotations
 
-import re
 
 from corpus_tools.clean import _gates
+from corpus_tools.lazy_patterns import lazy_re
 
 #: Each form -> the mark it stands for, when that mark is a Chinese one (always taken).
 CHINESE_MARK_OF = {
@@ -77,7 +77,7 @@ ASCII_MARK_OF = {
 #: is the page's own typography, no decoding's: it stays.
 INTERPUNCT_FORMS = frozenset("\u2027\u30fb\uff65")
 INTERPUNCT = "\u00b7"
-_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_KANA = lazy_re("[\u3041-\u3096\u30a1-\u30fa]")
 
 FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS
 _STAND_IN_TABLE = str.maketrans({**CHINESE_MARK_OF, **ASCII_MARK_OF})
