@@ -499,9 +499,29 @@ def _law_page(run: list[Record], labels: list[str]) -> Record:
 DOCUMENT_ID_FIELDS: tuple[str, ...] = ("doc_id", "document_id", "docid", "source_id", "parent_id", "file_id", "资料编号",
                                        "文档编号", "文档id", "文档ID", "文件编号", "原文编号")
 #: A chunk's place in its document, counted 1, 2, 3… (``切片序号``, ``chunk_index``).
+#: Only a field named for chunks counts: a row counter (``seq_no``, ``序号``) numbers records, not a document's chunks
+#: (review 13, R13-F17: three laws numbered ``seq_no`` 1, 2, 3 were read as one).
 CHUNK_NUMBER_FIELDS: tuple[str, ...] = ("chunk_index", "chunk_no", "chunk_num", "chunk_number", "chunk_seq", "chunk_order",
-                                        "seq_no", "切片序号", "片段序号", "分块序号", "切片顺序", "chunk序号")
+                                        "chunk_id", "切片序号", "片段序号", "分块序号", "切片顺序", "chunk序号")
+#: The fields that title a chunk's document (electricity-policy-rag's ``文件标题``): the chunks of one document share it.
+CHUNK_TITLE_FIELDS: tuple[str, ...] = ("title", "doc_title", "document_title", "文件标题", "文档标题", "资料标题", "标题",
+                                       "文件名称", *(key for key, value in FIELD_KEYS.items() if value == "title"))
 _CHUNK_NUMBER = lazy_regex(r"^[0-9]{1,6}$")
+#: A document id that names no document: a dump's placeholder for "none" (``文件编号: "无"`` on a local text
+#: without 文号, review 13, R13-F17), which every record of the file may carry.
+_NO_ID = lazy_regex(r"^(?:无|無|暂无|暫無|空|不详|[-—–/\\_.·*]+|null|none|nil|nan|n/?a|0+)$", regex.I)
+
+
+def _document_id(value: Any) -> str | int | None:
+    """The document a chunk names (``"AUTO-1"``, ``7``), or None for no id or a placeholder.
+
+    >>> _document_id("AUTO-1"), _document_id(7), [_document_id(v) for v in ("无", "—", "N/A", "null", 0, "", " ", True)]
+    ('AUTO-1', 7, [None, None, None, None, None, None, None, None])
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    text = str(value).strip()
+    return None if not text or _NO_ID.match(text) else value
 
 
 def _chunk_number(value: Any) -> int | None:
@@ -556,7 +576,10 @@ def chunk_pages(records: list[Record]) -> list[Record]:
     its text is the chunks one after another, one line break between them, a chunker's overlap window
     (the next chunk opening with the last characters of the one before: :func:`_seam_overlap`) kept once;
     its fields those every chunk shares.  A record without a document id or a number, a number out of
-    sequence, or a text that is no page, ends the run; a run of one record stays as it is.
+    sequence, or a text that is no page, ends the run; a run of one record stays as it is.  A placeholder id
+    (``无``, ``-``, ``N/A``: :func:`_document_id`) is none, only a field named for chunks numbers them (not
+    ``seq_no``), and records that carry a title (``文件标题``) are one document's only under the same title
+    (review 13, R13-F17: three laws with ``文件编号: "无"`` and ``seq_no`` 1, 2, 3 became one document).
 
     >>> run = [Record(f"k.jsonl#00000{n}", n, text, {"资料编号": "AUTO-1", "切片序号": str(n), "文件标题": "某规则"})
     ...        for n, text in ((1, "第一条 为了规范，制定本规则。"), (2, "第二条 本规则适用于全国。"))]
@@ -565,6 +588,10 @@ def chunk_pages(records: list[Record]) -> list[Record]:
     ('k.jsonl#000001', 2, {'资料编号': 'AUTO-1', '文件标题': '某规则'}, '第一条 为了规范，制定本规则。\\n第二条 本规则适用于全国。')
     >>> [r.name for r in chunk_pages(run[::-1])]  # out of sequence: pages of their own
     ['k.jsonl#000002', 'k.jsonl#000001']
+    >>> laws = [Record(f"r.jsonl#00000{n}", n, f"{t}\\n第一条 某。", {"文件编号": "无", "chunk_index": n, "title": t})
+    ...         for n, t in ((1, "甲市养犬管理条例"), (2, "乙市物业管理条例"))]
+    >>> len(chunk_pages(laws)), len(chunk_pages([replace(r, fields={**r.fields, "文件编号": "A"}) for r in laws]))
+    (2, 2)
     """
     if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, CHUNK_NUMBER_FIELDS)
                                    and _field_named(r.fields, DOCUMENT_ID_FIELDS) for r in records[:50]):
@@ -572,7 +599,7 @@ def chunk_pages(records: list[Record]) -> list[Record]:
     out: list[Record] = []
     run: list[Record] = []
     size = 0  # the run's page size so far (each record is looked at once: linear in the file)
-    last_key: tuple[Any, int] | None = None  # (document id, chunk number) of the run's last record
+    last_key: tuple[Any, Any, int] | None = None  # (document id, title, chunk number) of the run's last record
 
     def close() -> None:
         nonlocal size
@@ -586,19 +613,21 @@ def chunk_pages(records: list[Record]) -> list[Record]:
     for record in records:
         id_key = _field_named(record.fields, DOCUMENT_ID_FIELDS) if record.problem is None else None
         number_key = _field_named(record.fields, CHUNK_NUMBER_FIELDS) if record.problem is None else None
-        document = record.fields.get(id_key) if id_key else None
+        document = _document_id(record.fields.get(id_key)) if id_key else None
         number = _chunk_number(record.fields.get(number_key)) if number_key else None
-        if (number is None or not isinstance(document, (str, int)) or isinstance(document, bool)
-                or not str(document).strip() or not (record.text or "").strip()):
+        if number is None or document is None or not (record.text or "").strip():
             close()
             last_key = None
             out.append(record)
             continue
-        if last_key != (document, number - 1) or size + len(record.text or "") + 1 > MAX_PAGE_CHARS:
+        title_key = _field_named(record.fields, CHUNK_TITLE_FIELDS)
+        title = record.fields.get(title_key) if title_key else None
+        title = title.strip() if isinstance(title, str) else title
+        if last_key != (document, title, number - 1) or size + len(record.text or "") + 1 > MAX_PAGE_CHARS:
             close()  # another document, a chunk out of sequence, or a page past the page limit
         run.append(record)
         size += len(record.text or "") + 1
-        last_key = (document, number)
+        last_key = (document, title, number)
     close()
     return out
 

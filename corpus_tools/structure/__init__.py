@@ -137,7 +137,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         preamble = doc_text[:_lines_end(doc_text, title_end, 2)]  # tree's preamble before the title: its record under it
     tail = doc_text[closing:] if closing is not None else doc_text[-1500:]
     has_articles = last_article is not None
-    dates = md.adoption_dates(preamble)
+    dates = md.adoption_dates(preamble, title)
     dates["amended"] = dates["amended"] or head.get("amended")  # 修正日期：民國 113 年 07 月 31 日
     if dates["published"] and dates["amended"] and dates["amended"] > dates["published"]:
         dates["published"] = None  # the first publication of a text this page gives as revised
@@ -208,7 +208,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
-    if doc_type == "rules" and not md.may_make_rules(issuer):
+    if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
     status = md.classify_status(doc_type, declared=stated_status, title=title,

@@ -216,6 +216,13 @@ _NARRATIVE = regex.compile(r"召开|举行|举办|通过了")
 #: How a record's clause that opens with a comma after its date still ends: with the meeting that adopted the text
 #: (``1999年4月29日，第九届…第九次会议通过``).
 _MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
+#: What makes a dated sentence the record of the page's own instrument, never a narrative (review 13, R13-F13): it
+#: adopts 本办法/本条例 (``2019年3月5日，某某镇人民政府第12次常务会议审议通过本办法。``, ``…通过本办法，自…起施行``: not
+#: ``通过本条例修正案``, ``通过了本市物业管理办法``), or promulgates what it
+#: adopted (a 公告's ``…审议通过了《某某省养老服务条例》，现予公布，自2019年5月1日起施行。``).
+_OWN_ADOPTION = regex.compile(r"通过了?本(?:实施)?(?:办法|条例|规定|细则|规则|决定|意见|规程|准则|章程|方案|制度|规范|标准|公约)"
+                              r"(?!\p{Han})")
+_PROMULGATED_HERE = regex.compile(r"现予(?:以)?(?:公布|发布|公告|颁布|印发)")
 
 
 class _Clause:
@@ -223,15 +230,19 @@ class _Clause:
 
     __slots__ = ("date", "text", "new_line", "after_basis", "kind", "role", "forward", "narrative")
 
-    def __init__(self, date: str, text: str, new_line: bool, after_basis: bool) -> None:
+    def __init__(self, date: str, text: str, new_line: bool, after_basis: bool, title: str | None = None) -> None:
         self.date, self.new_line, self.after_basis = date, new_line, after_basis
+        # the instrument the page holds, adopted by name (``审议通过了《某某省养老服务条例》``, the page's title)
+        names_own = bool(title) and any(f"{verb}《{title}》" in text for verb in ("通过", "通过了"))
         self.text = _TITLE_SPAN.sub("", text).strip(_CLAUSE_END)
         t = self.text
         # a narrative's dated sentence (``2016年9月7日，北京市中医管理局在东城区召开…现场会。…通过设置…``, a news item
         # on bjtcm, adopted 2016-09-07: field test 12, F12-D2's family), a span of days (``2018年5月24日至28日，…``):
         # the date of no event of the text's own; a record after its date names the meeting or the act, no comma
         opens_sentence = text.lstrip(" \t\u3000").startswith(("，", ",", "至"))
-        self.narrative = bool(_NARRATIVE.search(t)) or (opens_sentence and not t.endswith(_MEETING_ADOPTED))
+        own = names_own or bool(_OWN_ADOPTION.search(t) or _PROMULGATED_HERE.search(t))
+        self.narrative = not own and (bool(_NARRATIVE.search(t))
+                                      or (opens_sentence and not t.endswith(_MEETING_ADOPTED)))
         # a reading of a draft (``…会议对《…(修订草案)》进行了第一次审议。会后…修改形成了条例(修订草案)征求意见稿``: a
         # 人大's call for comment, field test 10, F10-Z1) is no amendment: nothing was adopted that day
         draft_only = ("草案" in t or "审议" in t) and not any(v in t for v in ("通过", "批准", "公布", "发布", "施行"))
@@ -307,7 +318,7 @@ def _next_line(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _clauses(preamble: str) -> list[_Clause]:
+def _clauses(preamble: str, title: str | None = None) -> list[_Clause]:
     out: list[_Clause] = []
     for record in _records(preamble):
         dates = list(DATE.finditer(record))
@@ -318,7 +329,7 @@ def _clauses(preamble: str) -> list[_Clause]:
             end = dates[k + 1].start() if k + 1 < len(dates) else len(record)
             # after 根据: at the end of the clause before, or opening this record's line
             after_basis = bool(out) and (out[-1].text.endswith("根据") or (k == 0 and "根据" in record[:m.start()]))
-            out.append(_Clause(iso, record[m.end():end], k == 0, after_basis))
+            out.append(_Clause(iso, record[m.end():end], k == 0, after_basis, title))
     # An adoption followed by the approval of an amending decision is that decision's
     # adoption (…通过并经 D 批准的《决定》修正; across lines only after 根据).
     for a, b in zip(out, out[1:]):
@@ -420,7 +431,7 @@ def _up_to_version(clauses: list[_Clause], version: str) -> tuple[list[_Clause],
     return clauses[:later], own
 
 
-def adoption_dates(preamble: str) -> dict[str, str | None]:
+def adoption_dates(preamble: str, title: str | None = None) -> dict[str, str | None]:
     """Dates of the adoption block under a title: adopted, approved, published, amended, effective.
 
     The block lists events: the enactment (通过), its approval by the higher
@@ -468,6 +479,17 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
     >>> d["adopted"], d["amended"]
     ('2000-03-15', '2015-03-15')
 
+    A narrative's date (a meeting held, a text adopted as news) dates nothing of the text, but a sentence that
+    adopts 本办法, promulgates what it adopted (现予公布) or adopts the page's own title is its record
+    (review 13, R13-F13):
+
+    >>> [adoption_dates(p)["adopted"] for p in ("2016年9月7日，北京市中医管理局在东城区召开现场会。",
+    ...     "2019年3月5日，市人大常委会表决通过《北京市物业管理条例》。会议指出，",
+    ...     "2019年3月5日，某某镇人民政府第12次常务会议审议通过本办法。")]
+    [None, None, '2019-03-05']
+    >>> adoption_dates("2019年3月5日，市人大常委会表决通过《北京市物业管理条例》。", "北京市物业管理条例")["adopted"]
+    '2019-03-05'
+
     A draft's reading is no amendment (a 人大's call for comment on a 修订草案):
 
     >>> adoption_dates("2024年8月29日,市六届人大常委会第二十七次会议对《某市地方立法条例(修订草案)》进行了第一次审议。"
@@ -500,7 +522,7 @@ def adoption_dates(preamble: str) -> dict[str, str | None]:
                                   "effective": None}
     roc = _ROC_DATE.search(preamble) is not None  # a record in the calendar of the Republic of China
     events = _AdoptionEvents()
-    clauses = _clauses(preamble)
+    clauses = _clauses(preamble, title)
     version = page_version(preamble)
     own = 0
     if version is not None:
@@ -826,8 +848,15 @@ _STATUS_IS_KIND = regex.compile(r"[决決]定$")
 
 
 #: The places an organ's name opens with, largest first (上海市 奉贤区, 广东省 东莞市): a unit ends with what a
-#: province, a city, a prefecture, a county or a district ends with.
-_ORGAN_PLACES = regex.compile(r"^(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|市|州(?!市)|盟|地区|自治县|县|自治旗|旗|新区|区))+")
+#: province, a city, a prefecture, a county or a district ends with.  A city's name has two characters at least
+#: and no place opens with 国家 or 国务院 (``国家市场监督管理总局`` is no place ``国家市`` + ``场监督管理总局``, ``城市管理局`` no
+#: place ``城市``: review 13, R13-F19), and the 市 of 市场 (market) ends no place (``南京市场监管局`` is not read).
+_ORGAN_PLACES = regex.compile(r"^(?!国家|国务院|中华人民共和国)(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|州(?!市)|盟|地区|自治县|县"
+                              r"|自治旗|旗|新区|区)|\p{Han}{2,12}?市(?!场))+")
+#: The number of an order that promulgates a 规章 (``国家市场监督管理总局令第2号``, ``北京市人民政府第307号令``,
+#: ``市场监管总局令〔2019〕第5号``): direct evidence that the organ made 规章, whatever its name reads as.
+_RULES_ORDER = regex.compile(r"(?<!主席)令\s*(?:[〔\[［(（][0-9]{4}[〕\]］)）]\s*)?第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号$"
+                             r"|第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号令$")
 #: What names a county-level unit at the end of an organ's places: 县, 旗, a district (区, not 自治区 nor 特别行政区).
 _COUNTY_PLACE = regex.compile(r"(?:县|旗|(?<!自治|特别行政)区)$")
 #: The organ of a township or a subdistrict (柘林镇人民政府, 某某乡政府, 某某街道办事处).
@@ -836,7 +865,7 @@ _TOWNSHIP_ORGAN = regex.compile(r"^\p{Han}{1,8}?(?:镇|乡|街道)(?:人民政�
 _GOVERNMENT = regex.compile(r"^(?:人民政府|政府)$")
 
 
-def may_make_rules(issuer: str | None) -> bool:
+def may_make_rules(issuer: str | None, number: str | None = None) -> bool:
     """Whether the organ ``issuer`` names may make 规章 (``rules``): under the 立法法 (arts. 91, 93) only the
     departments of the State Council and the people's governments of provinces, autonomous regions,
     municipalities and cities divided into districts (设区的市, 自治州) do; what a county, a district, a township,
@@ -849,8 +878,19 @@ def may_make_rules(issuer: str | None) -> bool:
     [True, True, True, True, True, True]
 
     An organ this cannot place (no place in its name; a city that may be of county level) may: the type stays.
+    A central organ whose name holds a 市 or a 区 is no place's (review 13, R13-F19: SAMR's 部门规章 were retyped):
+
+    >>> [may_make_rules(s) for s in ("国家市场监督管理总局", "国家市场监管总局", "市场监管总局", "城市管理局", "盐城市人民政府")]
+    [True, True, True, True, True]
+    >>> [may_make_rules(s) for s in ("北京市市场监督管理局", "北京市城市管理委员会", "邹城市人民政府办公室")]
+    [False, False, False]
+
+    A promulgating order's number (``…令第2号``) is direct evidence of 规章, whoever is named:
+
+    >>> may_make_rules("某某区人民政府", "某某区人民政府令第1号"), may_make_rules("某某区人民政府", "某区政发〔2019〕1号")
+    (True, False)
     """
-    if not issuer:
+    if not issuer or (number and _RULES_ORDER.search(number.strip())):
         return True
     for organ in regex.split(r"[\s、，,]+", issuer.strip()):
         if not organ:
