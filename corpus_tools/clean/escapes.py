@@ -22,23 +22,23 @@ from __future__ import annotations
 
 import json
 
-import regex
 
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.lazy_patterns import lazy_regex
 
-_REFERENCES = regex.compile(r"(?:&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)+")
-_REFERENCE = regex.compile(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));")
-_U_ESCAPES = regex.compile(r"(?:\\u[0-9a-fA-F]{4})+")
-_JS_ESCAPES = regex.compile(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
-_PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2}){2,}")
-_X_ESCAPES = regex.compile(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
+_REFERENCES = lazy_regex(r"(?:&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)+")
+_REFERENCE = lazy_regex(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));")
+_U_ESCAPES = lazy_regex(r"(?:\\u[0-9a-fA-F]{4})+")
+_JS_ESCAPES = lazy_regex(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
+_PERCENT = lazy_regex(r"(?:%[0-9A-Fa-f]{2}){2,}")
+_X_ESCAPES = lazy_regex(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
 #: What the characters named must be: Chinese text (Han, CJK and full-width punctuation,
 #: curly quotes, printable ASCII), or what a code page shows for bytes (Latin-1 and the
 #: Windows-1252 signs: mojibake that ``latin1_mojibake`` reads back).
-_NAMED = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
+_NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
                        r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        r"\u20ac\u2122]+")
 #: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``): the gate.
@@ -48,7 +48,7 @@ _GATE = b"&\\%"
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
 _QUOTED_EXAMPLE_MAX = 2
 
-_CJK = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uffef]")
+_CJK = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef]")
 
 
 def _named(decoded: str) -> bool:
