@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 
-
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import ESCAPED_TEXT, RuleResult
