@@ -40,3 +40,42 @@ def test_span_index_answers_as_asking_every_span():
             for end in range(at + 1, at + 6):
                 expected = any(s <= at < e for s, e in spans) or any(at <= s < end for s, _ in spans)
                 assert index.overlaps(at, end) == expected
+
+
+# R13-F9 / R13-F8 (review13.md, the reviewer's probes of law text): a brand the law's own grammar
+# names is content: kept byte-identical, with a warning.
+NAMED = [
+    "第九条 不得为【澳门银河app】等境外赌博平台提供资金结算服务。",
+    "被告人在「金沙娱乐」「威尼斯人」「太阳城」等赌博网站上投注。",
+    "下列网站为境外赌博网站：[金沙棋牌] [新葡京娱乐]。",
+    "公安机关依法查处“澳门新葡京”“金沙娱乐城”等境外赌博网站。",
+    "被告人通过「皇冠体育」网站（www.hg0088.com）组织他人赌博。",
+    "第五条 注册商标“茅台Moutai”“五粮液Wuliangye”“青岛Tsingtao”受保护。",
+    # variants of my own, not in the review
+    "经查，被告人利用“澳门银河”“金沙娱乐城”、“新葡京”等网站开设赌场。",
+    "禁止为『威尼斯人娱乐』『太阳城集团』等平台提供广告推广服务。",
+    "涉案网站（www.js9999.com）已被依法关闭。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_a_brand_the_law_names_stays(text):
+    out, edits, warnings = remove_spam_anchors(text)
+    assert out == text, edits
+    assert edits == []
+
+
+def test_a_kept_name_is_reported():
+    text = "第九条 不得为【澳门银河app】等境外赌博平台提供资金结算服务。"
+    _, _, warnings = remove_spam_anchors(text)
+    assert any("the law names it" in w.message for w in warnings)
+
+
+# The seen damage still goes: spam that replaced a word breaks the grammar (no 等, no other name, no verb).
+@pytest.mark.parametrize("text, expected", [
+    ("提升万博体育APP官方网_万博体育manbetx3.0能力。", "提升能力。"),
+    ("危害遗址本体、「万博体育」遗址历史风貌。", "危害遗址本体、遗址历史风貌。"),
+    ("加强★鼎泰体育dt668.cc★管理。", "加强管理。"),
+])
+def test_spam_in_a_sentence_still_goes(text, expected):
+    assert remove_spam_anchors(text)[0] == expected

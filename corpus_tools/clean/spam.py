@@ -39,7 +39,7 @@ from corpus_tools.clean.brands import (
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
-from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration
+from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -930,6 +930,7 @@ def remove_spam_anchors(
     if not anchors and not vocabulary and not insertions:
         return text, [], []
     restorations = restorations or {}
+    anchored = SpanIndex((a.start, a.end) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
     sentences: list[tuple[int, int]] = []
@@ -950,6 +951,7 @@ def remove_spam_anchors(
             for start, end in spam_sentences(text, line_start, line_end, inline):
                 sentences.append((start, end))
                 inline = [a for a in inline if not start <= a.start < end]
+            inline = [a for a in inline if not _kept_as_named(text, a, restorations, anchored, warnings)]
             bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
             for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
@@ -968,6 +970,22 @@ def remove_spam_anchors(
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object], anchored: "SpanIndex",
+                   warnings: list[CleanWarning]) -> bool:
+    """Whether an anchor stays because the law's grammar names it (``不得为【澳门银河app】等境外赌博平台``:
+    :func:`~corpus_tools.clean.spam_decorations.named_by_law`), with a warning; a word the corpus
+    restored (witnesses show what the brand replaced) is no name and goes."""
+    if anchor.start in restorations:
+        return False
+    reason = named_by_law(text, anchor.start, anchor.end, anchored.overlaps)
+    if reason is None:
+        return False
+    left, right = text[max(0, anchor.start - 12):anchor.start], text[anchor.end:anchor.end + 12]
+    warnings.append(CleanWarning(SPAM_ANCHOR, anchor.start, f"spam brand kept: the law names it ({reason})",
+                                 f"{left}〔{anchor.text}〕{right}"))
+    return True
 
 
 #: The kinds of what :func:`remove_spam_anchors` removes as dressed brands (the edits' detail).
