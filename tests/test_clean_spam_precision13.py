@@ -79,3 +79,9 @@ def test_a_kept_name_is_reported():
 ])
 def test_spam_in_a_sentence_still_goes(text, expected):
     assert remove_spam_anchors(text)[0] == expected
+
+
+def test_a_dressed_brand_with_its_host_still_goes_before_等():
+    # the noise benchmark's spam_replace_decorated (北京市乡村振兴促进条例, art 27): 产权流转 replaced by a dressed brand
+    text = "依法对集体财产管理和【盈丰国际yfgj.com】等进行监督指导。"
+    assert remove_spam_anchors(text)[0] == "依法对集体财产管理和等进行监督指导。"

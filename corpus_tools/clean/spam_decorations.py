@@ -306,6 +306,8 @@ _NAME_QUOTES: dict[str, str] = {**DECORATION_PAIRS, "“": "”", "‘": "’", 
 _NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问")
 #: Words a named site's address follows in parentheses (``网站（www.hg0088.com）``).
 _ADDRESS_HEADS = ("网站", "网址", "域名", "平台")
+#: A site's host written into a quoted name (``【盈丰国际yfgj.com】``: the noise benchmark's spam_replace_decorated).
+_HOST_IN_NAME_RE = re.compile(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
 _LIST_GAP = " \u3000、，,"
 _UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)
 
@@ -365,8 +367,12 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
     'the address of a named site'
     >>> named_by_law("危害遗址本体、「澳门银河」遗址历史风貌", 7, 13, no) is None
     True
+    >>> named_by_law("依法对集体财产管理和【盈丰国际yfgj.com】等进行监督", 10, 25, no) is None
+    True
     """
     unit = _quoted_unit_around(text, start, end)
+    if unit is not None and _HOST_IN_NAME_RE.search(text, unit[0], unit[1]):
+        return None  # a name dressed with its site's host is an advertisement (``【盈丰国际yfgj.com】等``)
     if unit is None:
         if (start > 0 and end < len(text) and text[start - 1] in "（(" and text[end] in "）)"
                 and text[max(0, start - 3):start - 1] in _ADDRESS_HEADS):
