@@ -85,3 +85,9 @@ def test_a_dressed_brand_with_its_host_still_goes_before_等():
     # the noise benchmark's spam_replace_decorated (北京市乡村振兴促进条例, art 27): 产权流转 replaced by a dressed brand
     text = "依法对集体财产管理和【盈丰国际yfgj.com】等进行监督指导。"
     assert remove_spam_anchors(text)[0] == "依法对集体财产管理和等进行监督指导。"
+
+
+def test_a_brand_pushed_after_为_still_goes():
+    # the noise benchmark's spam_insert_decorated (宁波市学前教育促进条例, art 41): the law's words follow, not a name's kind
+    text = "学前教育机构为「新濠天地（xhtd）手机版」在园儿童提供伙食的，可以收取伙食费。"
+    assert remove_spam_anchors(text)[0] == "学前教育机构为在园儿童提供伙食的，可以收取伙食费。"

@@ -308,6 +308,10 @@ _NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用",
 _ADDRESS_HEADS = ("网站", "网址", "域名", "平台")
 #: A site's host written into a quoted name (``【盈丰国际yfgj.com】``: the noise benchmark's spam_replace_decorated).
 _HOST_IN_NAME_RE = re.compile(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
+#: What a named object is called right after its name (``通过「皇冠体育」网站``); a brand pushed into a
+#: sentence is followed by the law's own words instead (``为「新濠天地（xhtd）手机版」在园儿童提供伙食``).
+_NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场",
+                "信息", "账号", "账户", "、", "，", "。", "；")
 _LIST_GAP = " \u3000、，,"
 _UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)
 
@@ -352,7 +356,7 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
     ``注册商标“茅台Moutai”“五粮液Wuliangye”“青岛Tsingtao”`` left ``“”``, ``网站（www.hg0088.com）`` left
     ``（）``.  A quoted name is governed when ``等`` follows its list, when the list holds another
     quoted name that is no brand (``is_brand(start, end)`` tells), or when a naming verb
-    (``为``, ``在``, ``通过``, ``查处``, ``注册商标``…) takes it as object; a bare address in
+    (``为``, ``在``, ``通过``, ``查处``, ``注册商标``…) takes it as object and a word naming what it is follows (``网站``, ``平台``…); a bare address in
     parentheses right after ``网站``/``网址``.  Spam that replaced a word breaks the grammar
     instead (``危害遗址本体、「澳门银河」遗址历史风貌``: no 等, no other name, no verb).
 
@@ -368,6 +372,8 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
     >>> named_by_law("危害遗址本体、「澳门银河」遗址历史风貌", 7, 13, no) is None
     True
     >>> named_by_law("依法对集体财产管理和【盈丰国际yfgj.com】等进行监督", 10, 25, no) is None
+    True
+    >>> named_by_law("学前教育机构为「新濠天地（xhtd）手机版」在园儿童提供伙食的", 8, 21, no) is None
     True
     """
     unit = _quoted_unit_around(text, start, end)
@@ -405,6 +411,6 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
         return "a list closed by 等"
     if any(not is_brand(s + 1, e - 1) for s, e in units if (s, e) != unit):
         return "a list of names"
-    if text[max(0, first - 4):first].endswith(_NAMING_VERBS):
+    if text[max(0, first - 4):first].endswith(_NAMING_VERBS) and text.startswith(_NAMED_KINDS, last):
         return "the object of a naming verb"
     return None
