@@ -304,6 +304,8 @@ def _remnant_before(text: str, lo: int, at: int) -> int | None:
 _NAME_QUOTES: dict[str, str] = {**DECORATION_PAIRS, "“": "”", "‘": "’", "\"": "\""}
 #: Words whose object a law names (``不得为【X】…``, ``通过「X」网站``, ``查处“X”``, ``注册商标“X”``).
 _NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问")
+#: Words after which a quoted word can only be a name (``注册商标“万博体育”受法律保护``).
+_NAMING_WORDS = ("注册商标", "商标", "名为", "称为", "名称为", "冒用", "假冒")
 #: Words a named site's address follows in parentheses (``网站（www.hg0088.com）``).
 _ADDRESS_HEADS = ("网站", "网址", "域名", "平台")
 #: A site's host written into a quoted name (``【盈丰国际yfgj.com】``: the noise benchmark's spam_replace_decorated).
@@ -411,6 +413,7 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
         return "a list closed by 等"
     if any(not is_brand(s + 1, e - 1) for s, e in units if (s, e) != unit):
         return "a list of names"
-    if text[max(0, first - 4):first].endswith(_NAMING_VERBS) and text.startswith(_NAMED_KINDS, last):
+    before = text[max(0, first - 4):first]
+    if before.endswith(_NAMING_WORDS) or (before.endswith(_NAMING_VERBS) and text.startswith(_NAMED_KINDS, last)):
         return "the object of a naming verb"
     return None
