@@ -19,6 +19,8 @@ from corpus_tools.clean.spam import SpanIndex, remove_spam_anchors
     "加强万博体育管理，殡〖金沙棋牌app下载〗仪★金沙★",
     "依法金彩汇娱乐_jch88管理★金沙★",
     "提升万博体育APP官方网_万博体育manbetx3.0能力。【推荐】",
+    "加强「万博体育」「茅台」等",  # the named-brand guard's scans of quoted lists
+    "注册商标“万博体育”受",
 ])
 def test_many_dressed_brands_take_linear_time(unit):
     text = (unit * (200_000 // len(unit) + 1))[:200_000]
