@@ -39,7 +39,7 @@ from corpus_tools.clean.brands import (
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
-from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration
+from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -914,22 +914,23 @@ def remove_spam_anchors(
     vocabulary += reputation_insertions(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
     full, decorated = _with_decorations(text, full)
-    anchored = sorted((a.start, a.end) for a in full)
+    anchored = SpanIndex((a.start, a.end) for a in full)
     # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
     # restored from witnesses, not an insertion)
-    insertions += [d for d in inserted_decorations(text) if d[2] != BETTING_TAG or not _overlaps_any(anchored, d[0], d[1])]
+    insertions += [d for d in inserted_decorations(text) if d[2] != BETTING_TAG or not anchored.overlaps(d[0], d[1])]
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
-    insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not _overlaps_any(anchored, s, e)]
-    insertions += [h for h in glued_hosts(text) if not _overlaps_any(anchored, h[0], h[1])]
+    insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
+    insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
-    insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not _overlaps_any(anchored, s, e)]
-    taken = sorted([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
-    if taken:  # whole lines and insertions: the anchors on them go with them
-        full = [a for a in full if not _inside_any(taken, a.start)]
+    insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
+    taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
+    if taken.starts:  # whole lines and insertions: the anchors on them go with them
+        full = [a for a in full if not taken.covers(a.start)]
     anchors = _shortest_page_forms(text, full)
     if not anchors and not vocabulary and not insertions:
         return text, [], []
     restorations = restorations or {}
+    anchored = SpanIndex((a.start, a.end) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
     sentences: list[tuple[int, int]] = []
@@ -950,6 +951,7 @@ def remove_spam_anchors(
             for start, end in spam_sentences(text, line_start, line_end, inline):
                 sentences.append((start, end))
                 inline = [a for a in inline if not start <= a.start < end]
+            inline = [a for a in inline if not _kept_as_named(text, a, restorations, anchored, warnings)]
             bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
             for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
@@ -960,14 +962,30 @@ def remove_spam_anchors(
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"spam_line": notes}, ensure_ascii=False))
         for s, e, notes in _merge_line_spans(text, line_spans)
     ]
-    removed_lines = sorted([(e.start, e.end) for e in line_edits] + sentences)
-    insertions = [(s, e, kind) for s, e, kind in insertions if not _inside_any(removed_lines, s)]  # (a spam line goes whole)
+    removed_lines = SpanIndex([(e.start, e.end) for e in line_edits] + sentences)
+    insertions = [(s, e, kind) for s, e, kind in insertions if not removed_lines.covers(s)]  # (a spam line goes whole)
     insertions += [(s, e, SPAM_SENTENCE) for s, e in sentences]
     insertion_edits = [
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False)) for s, e, kind in insertions
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
     return apply_edits(text, edits), edits, warnings
+
+
+def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object], anchored: "SpanIndex",
+                   warnings: list[CleanWarning]) -> bool:
+    """Whether an anchor stays because the law's grammar names it (``不得为【澳门银河app】等境外赌博平台``:
+    :func:`~corpus_tools.clean.spam_decorations.named_by_law`), with a warning; a word the corpus
+    restored (witnesses show what the brand replaced) is no name and goes."""
+    if anchor.start in restorations:
+        return False
+    reason = named_by_law(text, anchor.start, anchor.end, anchored.overlaps)
+    if reason is None:
+        return False
+    left, right = text[max(0, anchor.start - 12):anchor.start], text[anchor.end:anchor.end + 12]
+    warnings.append(CleanWarning(SPAM_ANCHOR, anchor.start, f"spam brand kept: the law names it ({reason})",
+                                 f"{left}〔{anchor.text}〕{right}"))
+    return True
 
 
 #: The kinds of what :func:`remove_spam_anchors` removes as dressed brands (the edits' detail).
@@ -1025,36 +1043,62 @@ def _filling(text: str, anchor: Anchor) -> Anchor:
     return Anchor(start, end, text[start:end], False, anchor.stem)
 
 
+class SpanIndex:
+    """Sorted spans (which may overlap) merged once, asked by bisection: a point or a span
+    against all of them in ``O(log n)``.
+
+    Asking a plain list of spans re-merged every span on every call, so that a page of
+    many dressed brands (``殡〖金沙棋牌app下载〗仪`` repeated, review R13-F11) cost time
+    quadratic in its length.
+
+    >>> index = SpanIndex([(0, 10), (2, 4), (20, 30)])
+    >>> index.covers(7), index.covers(12), index.overlaps(12, 21), index.overlaps(10, 20)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]  # every span's start (a span inside the asked one overlaps it)
+        self.merged_starts: list[int] = []
+        self.merged_ends: list[int] = []
+        for s, e in spans:
+            if self.merged_ends and s <= self.merged_ends[-1]:
+                self.merged_ends[-1] = max(self.merged_ends[-1], e)
+            else:
+                self.merged_starts.append(s)
+                self.merged_ends.append(e)
+
+    def covers(self, at: int) -> bool:
+        """Whether ``at`` falls in one of the spans."""
+        i = bisect.bisect_right(self.merged_starts, at) - 1
+        return i >= 0 and at < self.merged_ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps one of the spans (holds its start or one of them starts inside it)."""
+        if self.covers(start):
+            return True
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of the sorted ``spans`` (which may overlap).
+    """Whether ``[start, end)`` overlaps one of the ``spans`` (which may overlap); for one question
+    (many questions: a :class:`SpanIndex`).
 
     >>> _overlaps_any([(0, 3), (10, 20)], 18, 25), _overlaps_any([(0, 3), (10, 20)], 4, 9), _overlaps_any([(0, 30), (2, 4)], 20, 25)
     (True, False, True)
     """
-    return _inside_any(spans, start) or any(start <= s < end for s in _starts_between(spans, start, end))
-
-
-def _starts_between(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
-    """The starts of the sorted ``spans`` in ``[start, end)``."""
-    lo = bisect.bisect_left(spans, (start, -1))
-    hi = bisect.bisect_left(spans, (end, -1))
-    return [s for s, _ in spans[lo:hi]]
+    return SpanIndex(spans).overlaps(start, end)
 
 
 def _inside_any(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` falls in one of the sorted ``spans`` (which may overlap).
+    """Whether ``at`` falls in one of the ``spans`` (which may overlap); for one question
+    (many questions: a :class:`SpanIndex`).
 
     >>> _inside_any([(0, 10), (2, 4), (20, 30)], 7), _inside_any([(0, 10), (2, 4), (20, 30)], 12)
     (True, False)
     """
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    i = bisect.bisect_right([s for s, _ in merged], at) - 1
-    return i >= 0 and at < merged[i][1]
+    return SpanIndex(spans).covers(at)
 
 
 _HAN_TAIL = lazy_regex(r"\p{Han}+$")
@@ -1171,15 +1215,18 @@ _LINE_BLANKS = " \t\u00a0\u3000"
 def _with_edge_blanks(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen an insertion that opens or closes its line over the blank that set it apart
     (``🈲 中央网信办…``, ``…美图av ➕``), so that no stray blank is left at the line's edge."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start:start].strip(_LINE_BLANKS):
-        while end < line_end and text[end] in _LINE_BLANKS:
-            end += 1
-    elif not text[end:line_end].strip(_LINE_BLANKS):
-        while start > line_start and text[start - 1] in _LINE_BLANKS:
-            start -= 1
+    # (only the blanks beside the insertion are read: looking for the line's ends or slicing
+    # the rest of a long line per insertion was quadratic)
+    before = start
+    while before > 0 and text[before - 1] in _LINE_BLANKS:
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in _LINE_BLANKS:
+        after += 1
+    if before == 0 or text[before - 1] == "\n":
+        end = after
+    elif after == len(text) or text[after] == "\n":
+        start = before
     return start, end
 
 

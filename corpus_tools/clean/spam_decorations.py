@@ -298,3 +298,122 @@ def _remnant_before(text: str, lo: int, at: int) -> int | None:
         if m is not None:
             best = start
     return best
+
+
+#: Quotation marks a law writes a name in (the decorations' brackets and the curly quotes).
+_NAME_QUOTES: dict[str, str] = {**DECORATION_PAIRS, "“": "”", "‘": "’", "\"": "\""}
+#: Words whose object a law names (``不得为【X】…``, ``通过「X」网站``, ``查处“X”``, ``注册商标“X”``).
+_NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问")
+#: Words after which a quoted word can only be a name (``注册商标“万博体育”受法律保护``).
+_NAMING_WORDS = ("注册商标", "商标", "名为", "称为", "名称为", "冒用", "假冒")
+#: Words a named site's address follows in parentheses (``网站（www.hg0088.com）``).
+_ADDRESS_HEADS = ("网站", "网址", "域名", "平台")
+#: A site's host written into a quoted name (``【盈丰国际yfgj.com】``: the noise benchmark's spam_replace_decorated).
+_HOST_IN_NAME_RE = re.compile(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
+#: What a named object is called right after its name (``通过「皇冠体育」网站``); a brand pushed into a
+#: sentence is followed by the law's own words instead (``为「新濠天地（xhtd）手机版」在园儿童提供伙食``).
+_NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场",
+                "信息", "账号", "账户", "、", "，", "。", "；")
+_LIST_GAP = " \u3000、，,"
+_UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)
+
+
+def _quoted_unit_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted unit ``start:end`` fills (its quotation marks included), or None."""
+    if end - start >= 2 and _NAME_QUOTES.get(text[start]) == text[end - 1]:
+        return start, end
+    if start > 0 and end < len(text) and _NAME_QUOTES.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return None
+
+
+def _unit_ending_at(text: str, at: int) -> int | None:
+    """The start of a quoted unit that closes right before ``at``, or None."""
+    if at <= 0:
+        return None
+    closer = text[at - 1]
+    for p in range(at - 2, max(-1, at - 2 - _UNIT_MAX), -1):
+        if text[p] == "\n":
+            return None
+        if _NAME_QUOTES.get(text[p]) == closer and p < at - 2:
+            return p
+    return None
+
+
+def _unit_starting_at(text: str, at: int) -> int | None:
+    """The end of a quoted unit that opens at ``at``, or None."""
+    closer = _NAME_QUOTES.get(text[at]) if at < len(text) else None
+    if closer is None:
+        return None
+    p = text.find(closer, at + 1, min(len(text), at + 2 + _UNIT_MAX))
+    return p + 1 if p > at + 1 and "\n" not in text[at:p] else None
+
+
+def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
+    """Why a brand ``start:end`` that a law's own grammar governs is content (the law names a
+    gambling site or a trade mark), or None.
+
+    Real damage undone (review R13-F9/F8): ``不得为【澳门银河app】等境外赌博平台`` lost the name
+    (``不得为等境外赌博平台``), ``在「金沙娱乐」「威尼斯人」「太阳城」等赌博网站`` lost the middle one,
+    ``注册商标“茅台Moutai”“五粮液Wuliangye”“青岛Tsingtao”`` left ``“”``, ``网站（www.hg0088.com）`` left
+    ``（）``.  A quoted name is governed when ``等`` follows its list, when the list holds another
+    quoted name that is no brand (``is_brand(start, end)`` tells), or when a naming verb
+    (``为``, ``在``, ``通过``, ``查处``, ``注册商标``…) takes it as object and a word naming what it is follows (``网站``, ``平台``…); a bare address in
+    parentheses right after ``网站``/``网址``.  Spam that replaced a word breaks the grammar
+    instead (``危害遗址本体、「澳门银河」遗址历史风貌``: no 等, no other name, no verb).
+
+    >>> no = lambda s, e: False
+    >>> named_by_law("不得为【澳门银河app】等境外赌博平台", 3, 12, no)
+    'a list closed by 等'
+    >>> t = "注册商标“茅台Moutai”“五粮液Wuliangye”受保护"
+    >>> named_by_law(t, t.index("五"), t.index("e”") + 1, no)
+    'a list of names'
+    >>> t = "通过「皇冠体育」网站（www.hg0088.com）组织"
+    >>> named_by_law(t, t.index("w"), t.index("）"), no)
+    'the address of a named site'
+    >>> named_by_law("危害遗址本体、「澳门银河」遗址历史风貌", 7, 13, no) is None
+    True
+    >>> named_by_law("依法对集体财产管理和【盈丰国际yfgj.com】等进行监督", 10, 25, no) is None
+    True
+    >>> named_by_law("学前教育机构为「新濠天地（xhtd）手机版」在园儿童提供伙食的", 8, 21, no) is None
+    True
+    """
+    unit = _quoted_unit_around(text, start, end)
+    if unit is not None and _HOST_IN_NAME_RE.search(text, unit[0], unit[1]):
+        return None  # a name dressed with its site's host is an advertisement (``【盈丰国际yfgj.com】等``)
+    if unit is None:
+        if (start > 0 and end < len(text) and text[start - 1] in "（(" and text[end] in "）)"
+                and text[max(0, start - 3):start - 1] in _ADDRESS_HEADS):
+            return "the address of a named site"
+        return None
+    units = [unit]
+    at = unit[0]
+    while len(units) < 12:  # the quoted names before it in the same list
+        p = at
+        while p > 0 and text[p - 1] in _LIST_GAP and at - p < 2:
+            p -= 1
+        s = _unit_ending_at(text, p)
+        if s is None:
+            break
+        units.insert(0, (s, p))
+        at = s
+    first = units[0][0]
+    at = unit[1]
+    while len(units) < 24:  # and after it
+        p = at
+        while p < len(text) and text[p] in _LIST_GAP and p - at < 2:
+            p += 1
+        e = _unit_starting_at(text, p)
+        if e is None:
+            break
+        units.append((p, e))
+        at = e
+    last = units[-1][1]
+    if text.startswith("等", last):
+        return "a list closed by 等"
+    if any(not is_brand(s + 1, e - 1) for s, e in units if (s, e) != unit):
+        return "a list of names"
+    before = text[max(0, first - 4):first]
+    if before.endswith(_NAMING_WORDS) or (before.endswith(_NAMING_VERBS) and text.startswith(_NAMED_KINDS, last)):
+        return "the object of a naming verb"
+    return None
