@@ -634,10 +634,15 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
     characters.  **Evidence**: every group of the stack reads the characters right after
     it (pypinyin), none was read as a reading of the character before it (``taken``), and
     the text shows such groups reading :data:`CONSENSUS` different single characters or
-    :data:`MARKED_WORDS` different words: one ``(a)`` before 啊 is no ruby.
+    :data:`MARKED_WORDS` different words: one ``(a)`` before 啊 is no ruby.  A group read
+    ahead spells a full syllable (two letters or more) or shows its tone: a flattened
+    ``<rt>`` before its base gives ``(mǎ)马``, while ``(a)阿根廷；(b)巴西；(e)俄罗斯`` are a
+    list's labels, whose letters happen to read the next character.
 
-    >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊", [])]
-    ['(mǎ)', '(ān)', '(a)']
+    >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊，(ā)啊", [])]
+    ['(mǎ)', '(ān)', '(ā)']
+    >>> _readings_ahead("下列缔约方：(a)阿根廷；(b)巴西；(c)智利；(d)丹麦；(e)俄罗斯。", [])
+    []
     >>> _readings_ahead("附件(a)啊", []), _readings_ahead("(Beijing)北京、(Shanghai)上海、(Guangzhou)广州", [])
     ([], [])
     """
@@ -780,6 +785,16 @@ def _bare_readings(text: str) -> list[Edit]:
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
 
 
+def _shows_tone(reading: str) -> bool:
+    """Whether ``reading`` carries a tone: a tone mark (precomposed or combining) or a tone number.
+
+    >>> _shows_tone("mǎ"), _shows_tone("ma3"), _shows_tone("a"), _shows_tone("Ｅ")
+    (True, True, False, False)
+    """
+    decomposed = unicodedata.normalize("NFKD", reading)
+    return any(unicodedata.combining(c) or c in "012345" for c in decomposed) or any(c in _TONED and c not in "ɑɡ" for c in reading)
+
+
 def _reading_ahead(content: str, after: str) -> int | None:
     """How many characters at the start of ``after`` the group ``content`` reads (pinyin
     syllables, a word's syllables together or apart), or None.
@@ -788,8 +803,8 @@ def _reading_ahead(content: str, after: str) -> int | None:
     (1, 3, None)
     """
     raw = content.strip(" \u3000\u00a0")
-    if len(raw) == 1 and raw.isupper() and raw not in "AEO":
-        return None
+    if len(_fold(raw).replace(" ", "")) < 2 and not _shows_tone(raw):
+        return None  # (a)阿根廷；(b)巴西；(e)俄罗斯: a list's letter, not a flattened <rt> (R13-F16)
     pieces = [p.replace("'", "") for p in _fold(raw).split(" ") if p]
     if not pieces:
         return None
