@@ -42,3 +42,85 @@ def test_toned_readings_ahead_still_go():
     assert out == "依照本法规定，啊。", out
     out, _, _ = remove_ruby_pinyin("(ma)马(an)鞍(shan)山市")
     assert out == "马鞍山市", out
+
+
+# R13-F5: the official romanisation of names (pinyin orthography: words apart, each capitalised)
+NAMES = [
+    "道路名称：中山路(Zhongshan Lu)、人民路(Renmin Lu)、解放路(Jiefang Lu)均按规定设置路牌。",
+    "长安街(Chang'an Jie)、建国门外大街(Jianguomenwai Dajie)、复兴路(Fuxing Lu)的路牌应当规范。",
+    "当事人：王芳(Wang Fang)，李明(Li Ming)，张伟(Zhang Wei)。",
+    # variants: full-width brackets, all capitals, a 地名 regulation's water and mountain names
+    "本市地名：珠江（Zhu Jiang）、白云山（Baiyun Shan）、越秀公园（Yuexiu Gongyuan）。",
+    "站名标识：西直门（XIZHIMEN）、东直门（DONGZHIMEN）、复兴门（FUXINGMEN）。",
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_romanised_names_stay(text):
+    _kept(text)
+
+
+def test_word_readings_go_on_a_ruby_page():
+    """Capitalised word readings go where single characters carry ruby by consensus."""
+    out, _, _ = remove_ruby_pinyin("马(ma)鞍(an)山(shan)市(shi)的中山路(Zhongshan Lu)")
+    assert out == "马鞍山市的中山路", out
+
+
+def test_lower_case_word_ruby_still_goes():
+    out, _, _ = remove_ruby_pinyin("中国（zhōng guó）、经济（jīng jì）、发展（fā zhǎn）")
+    assert out == "中国、经济、发展", out
+
+
+# R13-F6: a text that teaches pinyin (readings before or after their characters)
+TEACHING = [
+    "第十条 学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭。",
+    "(a)啊、(ba)八、(ma)妈是拼音示例。",
+    "妈(mā)、麻(má)、马(mǎ)、骂(mà)四个字声调不同。",
+    "《汉语拼音方案》规定：啊(a)、波(bo)、得(de)、哥(ge)。",
+    # variants: 注音, 读音, Traditional script, full-width brackets
+    "本字典的注音：中（zhōng）、国（guó）、人（rén）。",
+    "下列多音字的讀音：行(háng)、行(xíng)、長(cháng)、長(zhǎng)。",
+]
+
+
+@pytest.mark.parametrize("text", TEACHING)
+def test_teaching_text_stays_with_a_warning(text):
+    _kept(text)
+    assert find_ruby(text)[1], "a kept reading is reported"
+
+
+# R13-F7: bare readings
+BARE = [
+    "合作企业：华为Huawei、小米Xiaomi、海尔Haier、格力Gree、美的Midea。",
+    "拼音练习：妈mā 麻má 马mǎ 骂mà",
+    # variants: city names glued, teaching with 声调
+    "友好城市：成都Chengdu、重庆Chongqing、西安Xian、南京Nanjing。",
+    "四声：妈mā麻má马mǎ骂mà，声调不同，意思不同。",
+]
+
+
+@pytest.mark.parametrize("text", BARE)
+def test_bare_names_and_teaching_stay(text):
+    _kept(text)
+
+
+def test_capitalised_name_stays_on_a_bare_ruby_page():
+    """A page whose characters carry bare readings: the capitalised names are the page's own
+    (a scraper's <rt> reads 华huá为wéi, lower case or toned)."""
+    out, _, _ = remove_ruby_pinyin("第dì二èr条tiáo 合作企业：华为Huawei、小米Xiaomi、海尔Haier。")
+    assert out == "第二条 合作企业：华为Huawei、小米Xiaomi、海尔Haier。", out
+
+
+def test_bare_ruby_still_goes():
+    out, _, _ = remove_ruby_pinyin("第dì二èr条tiáo 本běn条例lì")
+    assert out == "第二条 本条例", out
+
+
+def test_hostile_teaching_page_is_linear():
+    """200k characters of readings next to teaching words: the guard reads a bounded window."""
+    import time
+
+    text = "拼音" + "马(ma)" * 40_000
+    t = time.perf_counter()
+    find_ruby(text)
+    assert time.perf_counter() - t < 30

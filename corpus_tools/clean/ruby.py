@@ -45,6 +45,7 @@ pinyin but is not a reading of the character is kept and reported as a
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import json
 import re
@@ -588,14 +589,19 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                     )
                 break
             groups.append((g.start(), g.end(), found[1]))
-            distinct.add((before[-found[0]:], _fold(content)))
+            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)):
+                distinct.add((before[-found[0]:], _fold(content)))
         if groups:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
             marked += sum(1 for g in groups if g[2] == MARKED)
     edits: list[Edit] = []
     # one word glossed again and again is a name's or a term's romanisation, not a scraper's ruby:
-    # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2)
+    # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2);
+    # a capitalised reading of a word without tones (中山路(Zhongshan Lu)、人民路(Renmin Lu), 王芳(Wang Fang))
+    # is how pinyin orthography writes names on signs and passports: it goes only on a page whose single
+    # characters carry ruby (R13-F5), it never makes the consensus itself; a toned one is a gloss
+    # (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
     single_characters = sum(1 for chars, _ in distinct if len(chars) == 1)
     consensus = accepted >= CONSENSUS and (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
     for start, end, char, groups in runs:
@@ -612,12 +618,76 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
             end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
-    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _literal_ruby_markup(text)
+    ahead = _readings_ahead(text, edits) + _bare_readings(text)
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
         edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
+    edits, taught = _outside_teaching(text, edits)
+    warnings += taught
+    literal = _literal_ruby_markup(text)  # tags name the reading: no teaching guard
+    if literal:
+        removed = {i for e in literal for i in range(e.start, e.end)}
+        warnings = [w for w in warnings if w.position not in removed]
+        edits = _without_overlaps(sorted(edits + literal, key=lambda e: (e.start, e.end)))
     return edits, warnings
+
+
+#: Words of a text that teaches or regulates pinyin itself (汉语拼音, 声调, 读音, 注音, 音节, 拼写,
+#: 发音): the readings near them are its content (``教授汉语拼音：(bā)八(lā)拉``,
+#: ``妈(mā)、麻(má)、马(mǎ)、骂(mà)四个字声调不同``).  A scraper's ruby splits these words
+#: (``拼(pin)音(yin)``), so they are read in the text as it stands.
+TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|拼写|拼寫|发音|發音")
+#: Characters of the line on either side of a group in which a teaching word counts.
+TEACHING_WINDOW = 40
+
+
+def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[CleanWarning]]:
+    """``edits`` without those near a word that names pinyin (:data:`TEACHING_RE`), and a
+    warning for each one kept.
+
+    Real damage avoided: a 国家通用语言文字 article, a textbook annex or the 汉语拼音方案 states
+    readings as its content, before or after their characters
+    (``学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭``, ``拼音练习：妈mā 麻má``); they read
+    their characters, so the rule's evidence holds and only the words around them tell.
+    Precision over recall: such a page keeps its readings and says so.  A teaching word
+    that carries a reading itself (``拼音(pinyin)方案``, ``拼(pin)音(yin)``) is part of the
+    ruby page, not its subject.
+
+    >>> edits, warnings = find_ruby("学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭。")
+    >>> edits, [w.excerpt for w in warnings]
+    ([], ['(bā)', '(lā)', '(dā)'])
+    >>> [e.before for e in find_ruby("拼(pin)音(yin)方(fang)案(an)，拼音(pinyin)")[0]]
+    ['(pin)', '(yin)', '(fang)', '(an)', '(pinyin)']
+    """
+    if not edits or not TEACHING_RE.search(text):
+        return edits, []
+    starts = {e.start for e in edits}
+    words = [m.start() for m in TEACHING_RE.finditer(text) if m.end() not in starts]  # 拼音(pinyin): read, not taught
+    if not words:
+        return edits, []
+    kept: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    for e in edits:
+        line_start = text.rfind("\n", max(0, e.start - TEACHING_WINDOW), e.start) + 1
+        line_end = text.find("\n", e.end, e.end + TEACHING_WINDOW)
+        lo = max(line_start, e.start - TEACHING_WINDOW)
+        hi = min(len(text), e.end + TEACHING_WINDOW) if line_end < 0 else line_end
+        at = bisect.bisect_left(words, lo)
+        if at < len(words) and words[at] < hi:
+            warnings.append(CleanWarning(RUBY_PINYIN, e.start, "reading on a text that teaches pinyin; kept", e.before))
+        else:
+            kept.append(e)
+    return kept, warnings
+
+
+def _capitalised(reading: str) -> bool:
+    """Whether ``reading`` shows a capital letter (``Zhongshan Lu``, ``Wang Fang``, ``ZHANG SAN``).
+
+    >>> _capitalised("Zhongshan Lu"), _capitalised("zhōng guó"), _capitalised("Ｍａ")
+    (True, False, True)
+    """
+    return any(c.isalpha() and c.isupper() for c in reading)
 
 
 #: A stack of groups (blanks allowed between): a reading written before what it reads when
@@ -773,6 +843,8 @@ def _bare_readings(text: str) -> list[Edit]:
         content = match.group()
         if len(content) > 30:
             continue
+        if _capitalised(content) and not _shows_tone(content):
+            continue  # 华为Huawei、小米Xiaomi: a name's romanisation (R13-F7); flattened <rt> is lower case or toned
         start = match.start()
         before = text[max(0, start - MAX_WORD):start]
         reading = group_reading(content, before)
