@@ -80,6 +80,8 @@ TEACHING = [
     # variants: 注音, 读音, Traditional script, full-width brackets
     "本字典的注音：中（zhōng）、国（guó）、人（rén）。",
     "下列多音字的讀音：行(háng)、行(xíng)、長(cháng)、長(zhǎng)。",
+    "威妥玛拼法示例：北(pei)京(ching)、重(chung)庆(ching)。",
+    "普通话水平测试样题：(bō)波(pō)坡(mō)摸(fō)佛。",
 ]
 
 
