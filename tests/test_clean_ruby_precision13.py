@@ -81,7 +81,7 @@ TEACHING = [
     "本字典的注音：中（zhōng）、国（guó）、人（rén）。",
     "下列多音字的讀音：行(háng)、行(xíng)、長(cháng)、長(zhǎng)。",
     "威妥玛拼法示例：北(pei)京(ching)、重(chung)庆(ching)。",
-    "普通话水平测试样题：(bō)波(pō)坡(mō)摸(fō)佛。",
+    "声母练习：(bō)波(pō)坡(mō)摸(fō)佛。",
 ]
 
 
@@ -111,6 +111,13 @@ def test_capitalised_name_stays_on_a_bare_ruby_page():
     (a scraper's <rt> reads 华huá为wéi, lower case or toned)."""
     out, _, _ = remove_ruby_pinyin("第dì二èr条tiáo 合作企业：华为Huawei、小米Xiaomi、海尔Haier。")
     assert out == "第二条 合作企业：华为Huawei、小米Xiaomi、海尔Haier。", out
+
+
+def test_ruby_next_to_a_law_naming_putonghua_still_goes():
+    """普通话 is no teaching word: laws name it to promote it (宁波市学前教育促进条例, art. 20)."""
+    text = "学前教育机构应当（dang）推广使用（yong）全国通用的普通话和规范字。课（ke）程设置应当符合（he）有关（guan）规定。"
+    out, _, _ = remove_ruby_pinyin(text)
+    assert out == "学前教育机构应当推广使用全国通用的普通话和规范字。课程设置应当符合有关规定。", out
 
 
 def test_bare_ruby_still_goes():

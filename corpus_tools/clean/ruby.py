@@ -634,10 +634,10 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
 
 
 #: Words of a text that teaches or regulates pinyin itself (汉语拼音, 声调, 读音, 注音, 音节, 拼写,
-#: 拼法, 发音, 声母, 韵母, 普通话): the readings near them are its content (``教授汉语拼音：(bā)八(lā)拉``,
+#: 拼法, 发音, 声母, 韵母; not 普通话, which laws name to promote it, 推广使用普通话): the readings near them are its content (``教授汉语拼音：(bā)八(lā)拉``,
 #: ``妈(mā)、麻(má)、马(mǎ)、骂(mà)四个字声调不同``).  A scraper's ruby splits these words
 #: (``拼(pin)音(yin)``), so they are read in the text as it stands.
-TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|拼写|拼寫|拼法|发音|發音|声母|聲母|韵母|韻母|普通话|普通話")
+TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|拼写|拼寫|拼法|发音|發音|声母|聲母|韵母|韻母")
 #: Characters of the line on either side of a group in which a teaching word counts.
 TEACHING_WINDOW = 40
 
