@@ -41,6 +41,12 @@ Simplified/Traditional counterpart).  Spellings a Latin label could take by chan
 that shows ruby at least :data:`CONSENSUS` times, on :data:`MARKED_WORDS` different words.  A group that looks like
 pinyin but is not a reading of the character is kept and reported as a
 :class:`~corpus_tools.records.CleanWarning`: precision over recall.
+
+Readings a text states as content stay (review 13): a lettered list's labels
+(``(a)阿根廷；(b)巴西``: a reading ahead spells a syllable or shows a tone), names in
+pinyin orthography (``中山路(Zhongshan Lu)``, ``华为Huawei``: capitalised, untoned, they
+never make the consensus), and readings near a word naming pinyin (``教授汉语拼音：(bā)八``,
+kept with a warning: :func:`_outside_teaching`).
 """
 
 from __future__ import annotations
