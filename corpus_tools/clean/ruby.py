@@ -41,10 +41,17 @@ Simplified/Traditional counterpart).  Spellings a Latin label could take by chan
 that shows ruby at least :data:`CONSENSUS` times, on :data:`MARKED_WORDS` different words.  A group that looks like
 pinyin but is not a reading of the character is kept and reported as a
 :class:`~corpus_tools.records.CleanWarning`: precision over recall.
+
+Readings a text states as content stay (review 13): a lettered list's labels
+(``(a)阿根廷；(b)巴西``: a reading ahead spells a syllable or shows a tone), names in
+pinyin orthography (``中山路(Zhongshan Lu)``, ``华为Huawei``: capitalised, untoned, they
+never make the consensus), and readings near a word naming pinyin (``教授汉语拼音：(bā)八``,
+kept with a warning: :func:`_outside_teaching`).
 """
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import json
 import re
@@ -588,14 +595,19 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                     )
                 break
             groups.append((g.start(), g.end(), found[1]))
-            distinct.add((before[-found[0]:], _fold(content)))
+            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)):
+                distinct.add((before[-found[0]:], _fold(content)))
         if groups:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
             marked += sum(1 for g in groups if g[2] == MARKED)
     edits: list[Edit] = []
     # one word glossed again and again is a name's or a term's romanisation, not a scraper's ruby:
-    # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2)
+    # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2);
+    # a capitalised reading of a word without tones (中山路(Zhongshan Lu)、人民路(Renmin Lu), 王芳(Wang Fang))
+    # is how pinyin orthography writes names on signs and passports: it goes only on a page whose single
+    # characters carry ruby (R13-F5), it never makes the consensus itself; a toned one is a gloss
+    # (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
     single_characters = sum(1 for chars, _ in distinct if len(chars) == 1)
     consensus = accepted >= CONSENSUS and (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
     for start, end, char, groups in runs:
@@ -612,12 +624,76 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
             end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
-    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _literal_ruby_markup(text)
+    ahead = _readings_ahead(text, edits) + _bare_readings(text)
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
         edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
+    edits, taught = _outside_teaching(text, edits)
+    warnings += taught
+    literal = _literal_ruby_markup(text)  # tags name the reading: no teaching guard
+    if literal:
+        removed = {i for e in literal for i in range(e.start, e.end)}
+        warnings = [w for w in warnings if w.position not in removed]
+        edits = _without_overlaps(sorted(edits + literal, key=lambda e: (e.start, e.end)))
     return edits, warnings
+
+
+#: Words of a text that teaches or regulates pinyin itself (汉语拼音, 声调, 读音, 注音, 音节, 拼写,
+#: 拼法, 发音, 声母, 韵母; not 普通话, which laws name to promote it, 推广使用普通话): the readings near them are its content (``教授汉语拼音：(bā)八(lā)拉``,
+#: ``妈(mā)、麻(má)、马(mǎ)、骂(mà)四个字声调不同``).  A scraper's ruby splits these words
+#: (``拼(pin)音(yin)``), so they are read in the text as it stands.
+TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|拼写|拼寫|拼法|发音|發音|声母|聲母|韵母|韻母")
+#: Characters of the line on either side of a group in which a teaching word counts.
+TEACHING_WINDOW = 40
+
+
+def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[CleanWarning]]:
+    """``edits`` without those near a word that names pinyin (:data:`TEACHING_RE`), and a
+    warning for each one kept.
+
+    Real damage avoided: a 国家通用语言文字 article, a textbook annex or the 汉语拼音方案 states
+    readings as its content, before or after their characters
+    (``学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭``, ``拼音练习：妈mā 麻má``); they read
+    their characters, so the rule's evidence holds and only the words around them tell.
+    Precision over recall: such a page keeps its readings and says so.  A teaching word
+    that carries a reading itself (``拼音(pinyin)方案``, ``拼(pin)音(yin)``) is part of the
+    ruby page, not its subject.
+
+    >>> edits, warnings = find_ruby("学校应当教授汉语拼音：(bā)八(lā)拉(dā)搭。")
+    >>> edits, [w.excerpt for w in warnings]
+    ([], ['(bā)', '(lā)', '(dā)'])
+    >>> [e.before for e in find_ruby("拼(pin)音(yin)方(fang)案(an)，拼音(pinyin)")[0]]
+    ['(pin)', '(yin)', '(fang)', '(an)', '(pinyin)']
+    """
+    if not edits or not TEACHING_RE.search(text):
+        return edits, []
+    starts = {e.start for e in edits}
+    words = [m.start() for m in TEACHING_RE.finditer(text) if m.end() not in starts]  # 拼音(pinyin): read, not taught
+    if not words:
+        return edits, []
+    kept: list[Edit] = []
+    warnings: list[CleanWarning] = []
+    for e in edits:
+        line_start = text.rfind("\n", max(0, e.start - TEACHING_WINDOW), e.start) + 1
+        line_end = text.find("\n", e.end, e.end + TEACHING_WINDOW)
+        lo = max(line_start, e.start - TEACHING_WINDOW)
+        hi = min(len(text), e.end + TEACHING_WINDOW) if line_end < 0 else line_end
+        at = bisect.bisect_left(words, lo)
+        if at < len(words) and words[at] < hi:
+            warnings.append(CleanWarning(RUBY_PINYIN, e.start, "reading on a text that teaches pinyin; kept", e.before))
+        else:
+            kept.append(e)
+    return kept, warnings
+
+
+def _capitalised(reading: str) -> bool:
+    """Whether ``reading`` shows a capital letter (``Zhongshan Lu``, ``Wang Fang``, ``ZHANG SAN``).
+
+    >>> _capitalised("Zhongshan Lu"), _capitalised("zhōng guó"), _capitalised("Ｍａ")
+    (True, False, True)
+    """
+    return any(c.isalpha() and c.isupper() for c in reading)
 
 
 #: A stack of groups (blanks allowed between): a reading written before what it reads when
@@ -634,10 +710,15 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
     characters.  **Evidence**: every group of the stack reads the characters right after
     it (pypinyin), none was read as a reading of the character before it (``taken``), and
     the text shows such groups reading :data:`CONSENSUS` different single characters or
-    :data:`MARKED_WORDS` different words: one ``(a)`` before 啊 is no ruby.
+    :data:`MARKED_WORDS` different words: one ``(a)`` before 啊 is no ruby.  A group read
+    ahead spells a full syllable (two letters or more) or shows its tone: a flattened
+    ``<rt>`` before its base gives ``(mǎ)马``, while ``(a)阿根廷；(b)巴西；(e)俄罗斯`` are a
+    list's labels, whose letters happen to read the next character.
 
-    >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊", [])]
-    ['(mǎ)', '(ān)', '(a)']
+    >>> [e.before for e in _readings_ahead("(mǎ)马(ān)鞍山，(a)啊，(ā)啊", [])]
+    ['(mǎ)', '(ān)', '(ā)']
+    >>> _readings_ahead("下列缔约方：(a)阿根廷；(b)巴西；(c)智利；(d)丹麦；(e)俄罗斯。", [])
+    []
     >>> _readings_ahead("附件(a)啊", []), _readings_ahead("(Beijing)北京、(Shanghai)上海、(Guangzhou)广州", [])
     ([], [])
     """
@@ -768,6 +849,8 @@ def _bare_readings(text: str) -> list[Edit]:
         content = match.group()
         if len(content) > 30:
             continue
+        if _capitalised(content) and not _shows_tone(content):
+            continue  # 华为Huawei、小米Xiaomi: a name's romanisation (R13-F7); flattened <rt> is lower case or toned
         start = match.start()
         before = text[max(0, start - MAX_WORD):start]
         reading = group_reading(content, before)
@@ -780,6 +863,16 @@ def _bare_readings(text: str) -> list[Edit]:
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
 
 
+def _shows_tone(reading: str) -> bool:
+    """Whether ``reading`` carries a tone: a tone mark (precomposed or combining) or a tone number.
+
+    >>> _shows_tone("mǎ"), _shows_tone("ma3"), _shows_tone("a"), _shows_tone("Ｅ")
+    (True, True, False, False)
+    """
+    decomposed = unicodedata.normalize("NFKD", reading)
+    return any(unicodedata.combining(c) or c in "012345" for c in decomposed) or any(c in _TONED and c not in "ɑɡ" for c in reading)
+
+
 def _reading_ahead(content: str, after: str) -> int | None:
     """How many characters at the start of ``after`` the group ``content`` reads (pinyin
     syllables, a word's syllables together or apart), or None.
@@ -788,8 +881,8 @@ def _reading_ahead(content: str, after: str) -> int | None:
     (1, 3, None)
     """
     raw = content.strip(" \u3000\u00a0")
-    if len(raw) == 1 and raw.isupper() and raw not in "AEO":
-        return None
+    if len(_fold(raw).replace(" ", "")) < 2 and not _shows_tone(raw):
+        return None  # (a)阿根廷；(b)巴西；(e)俄罗斯: a list's letter, not a flattened <rt> (R13-F16)
     pieces = [p.replace("'", "") for p in _fold(raw).split(" ") if p]
     if not pieces:
         return None
