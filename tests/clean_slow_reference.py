@@ -315,10 +315,15 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if "．" in text or "＠" in text:
         for m in _FULLWIDTH_DOT_RE.finditer(text):
             out[m.start()] = (m.end(), m.group().translate(_URL_TABLE))
+        if "．" in text:
+            out.update(width._fullwidth_full_stops(text))  # (a rule of session 13, not a speed path)
     if "－" in text or "＋" in text:
         for m in _FULLWIDTH_SIGN_RE.finditer(text):
             for i, ch in enumerate(m.group(), m.start()):
                 out[i] = (i + 1, _URL_FULLWIDTH[ch])
+    if "／" in text:  # (a rule of session 13: ``ＧＢ／Ｔ``, ``１／３`` widened whole)
+        for m in width._FULLWIDTH_SLASH_RE.finditer(text):
+            out[m.start()] = (m.end(), "/")
     if "／／" in text or "ｗｗｗ" in text:
         for m in _FULLWIDTH_URL_RE.finditer(text):
             for i, ch in enumerate(m.group(), m.start()):

@@ -214,13 +214,15 @@ def test_an_exact_copy_joins_its_original_version_group_without_new_alignments(b
 
 
 def test_a_near_exact_copy_is_a_duplicate_and_a_changed_text_is_not(tmp_path):
-    """A mirror that sets other punctuation and spacing (a sentence's 。 as ., a blank after each
-    ，) copies the text; one character changed (一 -> 二 in a number) makes another text."""
+    """A mirror that sets other spacing (a blank after a few ，) copies the text; one character
+    changed (一 -> 二 in a number) makes another text."""
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     text = (raw / SEED_002).read_text(encoding="utf-8")
     assert text.count("。\n") > 10 and "一" in text
-    (raw / "zz_mirror_of_002.txt").write_text(text.replace("。\n", ".\n").replace("，", "， "), encoding="utf-8")
+    # (three padded commas only: a page padding most of its marks is repaired by the width rule since
+    # session 13, and its copy then is an exact one)
+    (raw / "zz_mirror_of_002.txt").write_text(text.replace("，", "， ", 3), encoding="utf-8")
     (raw / "zz_changed_002.txt").write_text(text.replace("一", "二", 1), encoding="utf-8")
     out = tmp_path / "out"
     assert build(raw, out, progress=False).outcome == "ok"

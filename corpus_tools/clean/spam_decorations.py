@@ -309,7 +309,7 @@ _NAMING_WORDS = ("注册商标", "商标", "名为", "称为", "名称为", "冒
 #: Words a named site's address follows in parentheses (``网站（www.hg0088.com）``).
 _ADDRESS_HEADS = ("网站", "网址", "域名", "平台")
 #: A site's host written into a quoted name (``【盈丰国际yfgj.com】``: the noise benchmark's spam_replace_decorated).
-_HOST_IN_NAME_RE = re.compile(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
+_HOST_IN_NAME_RE = lazy_re(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
 #: What a named object is called right after its name (``通过「皇冠体育」网站``); a brand pushed into a
 #: sentence is followed by the law's own words instead (``为「新濠天地（xhtd）手机版」在园儿童提供伙食``).
 _NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场",
