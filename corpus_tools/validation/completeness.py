@@ -214,20 +214,30 @@ def no_body(title: str | None, text: str, *, widgets: bool = True) -> str | None
             return f"the text says it is elsewhere: {elsewhere.group().strip(' >*_')[:60]}"
     if not widgets:  # no widget word anywhere in the text (:func:`widget_rows`): no line is one
         return _chrome_only(text)
+    families, lines = _widget_lines(text, _WALL_WIDGETS)
+    if len(families) >= _WALL_FAMILIES and len(lines) >= _WALL_LINES and not _OFFICIAL.search(text):
+        return (f"a download or login wall, no document: {len(lines)} widget lines ({', '.join(families)}): "
+                + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
+    return _chrome_only(text)
+
+
+def _widget_lines(text: str, widgets: dict) -> tuple[dict[str, None], list[str]]:
+    """The families of ``widgets`` found on ``text``'s short lines (in order of first sight), and those lines.
+
+    >>> _widget_lines("来源：\\n第一条 为了规范管理，制定本办法。", _CHROME_WIDGETS)
+    ({'empty_label': None}, ['来源：'])
+    """
     families: dict[str, None] = {}
     lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line or len(line) > _WIDGET_LINE:
             continue
-        found = [family for family, pattern in _WALL_WIDGETS.items() if pattern.search(line)]
+        found = [family for family, pattern in widgets.items() if pattern.search(line)]
         if found:
             families.update(dict.fromkeys(found))
             lines.append(line)
-    if len(families) >= _WALL_FAMILIES and len(lines) >= _WALL_LINES and not _OFFICIAL.search(text):
-        return (f"a download or login wall, no document: {len(lines)} widget lines ({', '.join(families)}): "
-                + " | ".join(lines[:3]) + ("…" if len(lines) > 3 else ""))
-    return _chrome_only(text)
+    return families, lines
 
 
 def _chrome_only(text: str) -> str | None:
@@ -247,16 +257,7 @@ def _chrome_only(text: str) -> str | None:
     """
     if "字" not in text and "Aa" not in text or _SENTENCE.search(text):
         return None  # (a document's first sentence stands near its start: the common case is cheap)
-    families: dict[str, None] = {}
-    lines: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line or len(line) > _WIDGET_LINE:
-            continue
-        found = [family for family, pattern in _CHROME_WIDGETS.items() if pattern.search(line)]
-        if found:
-            families.update(dict.fromkeys(found))
-            lines.append(line)
+    families, lines = _widget_lines(text, _CHROME_WIDGETS)
     if "font_switch" not in families or len(families) < 2 or _OFFICIAL.search(text):
         return None
     return (f"a page of site chrome, no document: {len(lines)} chrome lines ({', '.join(families)}): "
