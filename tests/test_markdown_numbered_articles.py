@@ -64,3 +64,38 @@ def test_labelled_bullets_with_their_own_labels_are_unchanged():
     assert label_numbered_bullets(body) == (body, 0)
     page = structure_page(clean_page(ingest_bytes(body.encode(), "t.md")))
     assert [a.article_no for a in page.articles] == [1, 2, 3]
+
+
+# F14-A1 (field14, session 14): the crawler numbers 憲法增修條文's preamble ``* 0``; it was
+# labelled 第0條, structured as article 0, and the article schema (article_no >= 1) refused the
+# whole corpus built with it.
+AMENDMENTS = TWLAW / "中華民國憲法增修條文.md"
+
+
+def test_a_preamble_numbered_0_is_no_article():
+    items = _ITEM.findall(AMENDMENTS.read_text(encoding="utf-8"))
+    assert items[0][0] == "0"
+    page = _structure(AMENDMENTS)
+    assert [a.article_no for a in page.articles] == [int(n) for n, _, _ in items if n != "0"]
+    text = page.documents[0].text
+    assert "第0" not in text and "第0條" not in ingest_file(AMENDMENTS, TWLAW).text
+    assert "为因应国家统一前之需要" in text  # the preamble's words stay, before article 1
+    assert text.index("为因应国家统一前之需要") < text.index(page.articles[0].paragraphs[0])
+
+
+@pytest.mark.parametrize("label", ["第零条", "第0条", "第〇條", "第 0 条"])
+def test_nothing_is_numbered_zero(label):
+    body = f"某某条例\n{label}　为了规范管理，制定本条例。\n第一条　本条例适用于本市。\n第二条　本条例自公布之日起施行。\n"
+    page = structure_page(clean_page(ingest_bytes(body.encode(), "t.txt")))
+    assert [a.article_no for a in page.articles] == [1, 2]
+
+
+def test_a_corpus_with_the_amendments_builds(tmp_path):
+    from corpus_tools.dataset.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in (AMENDMENTS, TWLAW / "提審法.md"):
+        (raw / path.name).write_bytes(path.read_bytes())
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok", summary.render()
