@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools.ingest import ingest_bytes, ingest_file, label_numbered_bullets
@@ -99,3 +100,39 @@ def test_a_corpus_with_the_amendments_builds(tmp_path):
         (raw / path.name).write_bytes(path.read_bytes())
     summary = build(raw, tmp_path / "out", progress=False)
     assert summary.outcome == "ok", summary.render()
+
+
+# F14-D1 (field14, session 14): the same crawler's JSON form of a law, one object holding the
+# law's name and an array of article records, gave one untitled document per article.
+LAW_JSON = TWLAW / "入出國及移民法_law.json"
+
+
+def test_a_law_object_of_article_records_is_one_document():
+    import json
+
+    from corpus_tools.crawl_records import read_records
+
+    law = json.loads(LAW_JSON.read_text(encoding="utf-8"))
+    records, _ = read_records(LAW_JSON.read_bytes(), LAW_JSON.name)
+    assert len(records) == 1
+    (record,) = records
+    assert record.fields["law_name"] == law["name"]
+    lines = record.text.splitlines()
+    assert len(lines) == len(law["content"])
+    assert all(line.startswith(item["zh"] + " ") for line, item in zip(lines, law["content"]))
+    assert not any(item["reason"] in record.text for item in law["content"] if item.get("reason"))  # reasons are no law
+
+
+def test_the_law_object_builds_one_titled_document_with_every_article(tmp_path):
+    from corpus_tools.dataset.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "law.json").write_bytes(LAW_JSON.read_bytes())
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    docs = [r for p in (tmp_path / "out" / "data").glob("documents-*.parquet") for r in pq.read_table(p).to_pylist()]
+    articles = [r for p in (tmp_path / "out" / "data").glob("articles-*.parquet") for r in pq.read_table(p).to_pylist()]
+    assert [d["title"] for d in docs] == ["入出国及移民法"]
+    assert docs[0]["jurisdiction"] != "中华人民共和国"  # a Taiwan law's 我國 and 外交部 are not the PRC's
+    assert sorted(a["article_no"] for a in articles) == list(range(1, 98))
