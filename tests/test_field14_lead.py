@@ -20,7 +20,7 @@ def test_a_skip_link_at_the_head_is_no_title():
     assert [e.before for e in cleaned.edits if e.rule == SITE_FURNITURE and "跳转" in e.before] == ["跳转到主要内容\n\n"]
     page = structure_page(cleaned)
     assert all(d.title != "跳转到主要内容" for d in page.documents)
-    assert "(2016)沪01民终1697号" in cleaned.text
+    assert "2016）沪01民终1697号" in cleaned.text
 
 
 def test_the_same_words_in_a_sentence_or_below_the_head_stay():
