@@ -738,6 +738,32 @@ _QUANTITY_UNITS = frozenset("年月日号號个個元万萬%")
 _OWN_ARTICLE_LABEL = lazy_re(r"^(?:[ \t]*(?:[-*+>#]+[ \t]*)*)第[ \t]*[0-9０-９一二三四五六七八九十百千零〇两]+[ \t]*[條条]", re.M)
 
 
+#: Lines a law's numbered-item page holds besides its items: blank, quoted (tw-law-corpus's ``> 釋：…`` reasons),
+#: headings, an item's indented continuation.
+_BESIDE_ITEMS = lazy_re(r"[ \t]*(?:>.*|#.*)?|[ \t]+\S.*")
+
+
+def _prose_outside_items(body: str, items: list[re.Match[str]]) -> bool:
+    """Whether ``body`` holds a line of its own prose outside its numbered items (a notice's title
+    and salutation, its signature): the items are then a document's points, not a law's articles.
+
+    >>> items = lambda b: list(_NUMBERED_BULLET.finditer(b))
+    >>> b = "* 1 甲\\n\\n> 釋：乙\\n* 2 丙\\n  丁\\n* 3 戊\\n"
+    >>> _prose_outside_items(b, items(b))
+    False
+    >>> b = "现就有关事项通知如下：\\n* 1 甲\\n* 2 乙\\n* 3 丙\\n市人民政府办公厅\\n"
+    >>> _prose_outside_items(b, items(b))
+    True
+    """
+    starts = {m.start() for m in items}
+    at = 0
+    for line in body.split("\n"):
+        if at not in starts and not _BESIDE_ITEMS.fullmatch(line):
+            return True
+        at += len(line) + 1
+    return False
+
+
 def label_numbered_bullets(body: str) -> tuple[str, int]:
     r"""Give article labels to a Markdown law whose articles are list items numbered
     ``* 1 …``, ``* 2 …``, ``* 2.1 …`` (第2條之1): each number becomes ``第N條`` (``条`` on a
@@ -777,6 +803,8 @@ def label_numbered_bullets(body: str) -> tuple[str, int]:
     items = list(_NUMBERED_BULLET.finditer(body))
     if len(items) < 3 or _OWN_ARTICLE_LABEL.search(body):
         return body, 0
+    if _prose_outside_items(body, items):
+        return body, 0  # a notice whose points are numbered bullets (F14-A4): its items are no articles
     if 2 * sum(1 for m in items if body[m.end()] in _QUANTITY_UNITS) > len(items):
         return body, 0  # a list of years or amounts (``* 2019 年度报告``), not of articles
     numbers = [int(m.group(2)) for m in items]

@@ -136,3 +136,15 @@ def test_the_law_object_builds_one_titled_document_with_every_article(tmp_path):
     assert [d["title"] for d in docs] == ["入出国及移民法"]
     assert docs[0]["jurisdiction"] != "中华人民共和国"  # a Taiwan law's 我國 and 外交部 are not the PRC's
     assert sorted(a["article_no"] for a in articles) == list(range(1, 98))
+
+
+def test_a_notice_whose_points_are_numbered_bullets_gets_no_labels():
+    """F14-A4 (an invented variant of field test 14, after tw-law-corpus's pages): a 通知 whose three
+    points are ``* 1 …`` bullets got ``第1條`` labels the page never had, three articles, and the
+    signature in the last one."""
+    body = ("# 关于做好2024年防汛工作的通知\n\n各区人民政府，市政府各委办局：\n\n为做好今年防汛工作，现就有关事项通知如下：\n\n"
+            "* 1 各区要在5月底前完成汛前检查，建立问题台账。\n* 2 市水务局要会同有关部门开展联合演练。\n"
+            "* 3 各单位要落实24小时值班制度。\n\n市人民政府办公厅\n2024年4月1日\n")
+    assert label_numbered_bullets(body) == (body, 0)
+    page = ingest_bytes(body.encode(), "notice.md")
+    assert "第1" not in page.text and "條" not in page.text
