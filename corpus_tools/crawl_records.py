@@ -94,9 +94,11 @@ _NUMBER_WIDTH = 6
 #: metadata weighs against the text's own dates before taking it as the text's publication.
 FIELD_KEYS: dict[str, str] = {
     **dict.fromkeys(("urlsource", "url_source", "source_url", "page_url", "href", "original_url", "article_url",
-                     "detail_url", "网址", "链接", "原文链接", "原文地址"), "url"),
+                     "detail_url", "网址", "链接", "原文链接", "原文地址",
+                     # camelCase keys, compared without case (rowancy66/zhengce's ``sourceUrl``, field test 14, F14-D2)
+                     "sourceurl", "pageurl", "originalurl", "articleurl", "detailurl"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
-                     "post_date", "posted"), "meta_published"),
+                     "post_date", "posted", "publishdate", "releasedate", "postdate"), "meta_published"),
     # a crawl of policies or laws names its title after what it lists (review10 F9: GCCMPD's ``Policy``, with its
     # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
     **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",

@@ -354,3 +354,13 @@ def test_a_lone_surrogate_in_declared_metadata_builds(tmp_path):
               for row in pq.read_table(path).to_pylist()}
     # the surrogate is U+FFFD at ingest, which the cleaners then take out of the title (with a warning)
     assert titles["a.md"] == titles["c.jsonl#000001"] == "某办法"
+
+
+def test_camel_case_keys_give_the_url_and_the_posting_date():
+    """F14-D2 (field test 14): rowancy66/zhengce's records name them ``sourceUrl`` and ``publishDate``."""
+    from corpus_tools.crawl_records import record_metadata
+
+    fields = {"id": "eae020d276bbcca4", "title": "政策发布", "sourceName": "商务部", "sourceUrl": "https://www.mofcom.gov.cn/zcfb/",
+              "publishDate": "2026-04-28", "region": "国家"}
+    meta = record_metadata(fields, "text")
+    assert meta["url"] == "https://www.mofcom.gov.cn/zcfb/" and meta["meta_published"] == "2026-04-28"
