@@ -799,6 +799,10 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     >>> classify_doc_type("中华人民共和国预算法"), classify_doc_type("中华人民共和国立法法"), classify_doc_type("中华人民共和国公司法")
     ('regulation', 'regulation', 'regulation')
 
+    An inquiry's findings are no 意见 that sets policy:
+
+    >>> classify_doc_type("湖北省巴东县官渡口镇马鬃山村地质险情调查意见"), classify_doc_type("关于加强地质灾害防治工作的意见")
+    ('other', 'normative_document')
     """
     t = simplify(title)
     bare = _drop_word_ending(_strip_qualifiers(t))
@@ -823,9 +827,17 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
         return "rules"
     if bare.endswith(("条例", "法典", "法")):
         return "regulation"
+    if _FINDINGS_OPINION.search(bare):
+        return "other"  # an inquiry's findings (``…地质险情调查意见`` of an expert group, F13-D3) govern no one
     if bare.endswith(("意见", "措施", "政策", "指引", "指南", "决定", "规范")):
         return "normative_document"
     return "other"
+
+
+#: The opinion an inquiry or a review states (``湖北省巴东县官渡口镇马鬃山村地质险情调查意见`` by an expert group, the
+#: attachment of a 国务院办公厅 复函: zhouynf_html 08, field test 13 F13-D3, typed normative_document): findings, no 意见
+#: that sets policy.
+_FINDINGS_OPINION = regex.compile(r"(?:调查|调研|专家组?|审查|评审|鉴定|论证|验收|检查|评估|勘察|核查)(?:组|小组)?意见$")
 
 
 _FRONT_STATUS = (
@@ -2296,6 +2308,17 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     A local maker (a 市人民政府令, Hong Kong's provisional legislature) outweighs the national law
     the text cites:
 
+    A place the title names after ``关于`` is the subject of a text another maker wrote: a ministry's report on a
+    county of 湖北 (zhouynf_html 08, gov.cn: ``关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告`` by 国土资源部,
+    field test 13, F13-D3) is national; a local organ's text on its own place keeps it:
+
+    >>> jurisdiction("关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告", "国土资源部", "国务院：")
+    '中华人民共和国'
+    >>> jurisdiction("关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告", "巴东县人民政府", "")
+    '湖北省'
+    >>> jurisdiction("山东省清洁生产促进条例", "全国人民代表大会常务委员会", ""), jurisdiction("关于促进安化县房地产市场平稳健康发展的若干政策措施", "县住房和城乡建设局", "")
+    ('山东省', '安化县')
+
     >>> jurisdiction("", None, "（2002年10月14日市人民政府令第46号公布）\\n第一条 根据《中华人民共和国立法法》，制定本规定。") is None
     True
     >>> jurisdiction("本条例草案", None, "旨在修订…以确保符合《中华人民共和国香港特别行政区基本法》。\\n由臨時立法會制定。")
@@ -2317,7 +2340,7 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     # People's Republic's, whatever its organs are called
     roc = _ROC_DATE.search(head, 0, 2000) is not None
     place = _place_of_title(title)
-    if place:
+    if place and not _subject_place_of_other_maker(title, issuer):
         return place
     if issuer:
         place = _place_of_org(issuer)
@@ -2346,6 +2369,27 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         # 中国（上海）自由贸易试验区…, 结合本市实际) leaves it unknown
         return None if names_a_place(h) else NATIONAL
     return None
+
+
+def _local_organ(issuer: str) -> bool:
+    """Whether an issuer is a local organ: it names its place (``巴东县人民政府``) or its level only (``市工业和信息化局``,
+    ``县住房和城乡建设局``)."""
+    bare = simplify(issuer).lstrip(LINE_STRIP)
+    return _place_of_org(bare) is not None or bare.startswith(("省", "市", "县", "区", "州", "盟", "旗", "自治", "乡", "镇"))
+
+
+def _subject_place_of_other_maker(title: str, issuer: str | None) -> bool:
+    """Whether the place a title names is the subject of its ``关于`` phrase (``关于湖北省巴东县…的报告``) while a known
+    issuer that is no local organ made it (国土资源部): the place is what the text is about, not whose it is
+    (F13-D3: the ministry's report was placed in 湖北省).  A title that opens with its place (``山东省清洁生产促进
+    条例``) names a local instrument whoever the page says issued it.
+
+    >>> _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", "国土资源部"), _subject_place_of_other_maker("湖北省某条例", "国土资源部")
+    (True, False)
+    >>> _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", "湖北省国土资源厅"), _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", None)
+    (False, False)
+    """
+    return bool(issuer) and simplify(title).lstrip(LINE_STRIP + "《").startswith("关于") and not _local_organ(issuer)
 
 
 #: A local maker of the text that names no place: an order of a local government
