@@ -29,7 +29,8 @@ CellText = Callable[[Any], str]
 #: Info-box label (spaces removed, no colon) -> field.  A label not listed here makes a
 #: cell an ordinary cell.
 LABELS: dict[str, str] = {
-    **dict.fromkeys(("标题", "名称", "信息名称", "文件名称", "文件标题"), "title"),
+    # 国家能源局's 信息公开 box (``目录项的基本信息`` ⏎ ``公开事项名称:`` ⏎ …, field test 13's chunk dump)
+    **dict.fromkeys(("标题", "名称", "信息名称", "文件名称", "文件标题", "公开事项名称"), "title"),
     # the organ that issued the instrument (gov.cn's 发文机关) ...
     **dict.fromkeys(("发文机关", "发文单位", "制发机关", "成文机关", "发文机构"), "issuer"),
     # ... and the one that published the page in its catalogue: the same organ for its own
@@ -39,7 +40,7 @@ LABELS: dict[str, str] = {
     # the organ that promulgated the text and the date it did
     **dict.fromkeys(("颁布单位", "颁布机关", "公布机关"), "issuer"),
     **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号", "发布文号"), "doc_number"),
-    **dict.fromkeys(("成文日期", "成文时间", "签发日期"), "written"),
+    **dict.fromkeys(("成文日期", "成文时间", "签发日期", "制发日期"), "written"),
     **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期", "颁布日期", "公布日期"),
                      "published"),
     **dict.fromkeys(("实施日期", "施行日期", "生效日期", "生效时间"), "effective"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
@@ -2153,6 +2153,95 @@ def field_block_end(text: str) -> int:
             end = nl
         pos = nl + 1
     return end if named >= _FIELD_BLOCK_MIN_FIELDS and text[end:].strip() else 0
+
+
+#: How far down a page :func:`head_box_end` looks for a box under the page's chrome and for the heading under it.
+_HEAD_BOX_LINES = 60
+#: A line of the chrome above such a box is at most this long (the page's ``<title>`` line, a site's name, a breadcrumb).
+_CHROME_LINE_MAX = 90
+#: What ends a sentence: a line holding one is text, not chrome.
+_SENTENCE_MARK = regex.compile(r"[。；;！？!?]")
+
+
+def _squeezed(line: str) -> str:
+    return "".join(simplify(line).split())
+
+
+def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
+    r"""Where the heading under a page's chrome and metadata box starts, or 0: a text page that opens with its site's
+    lines (its ``<title>`` line, the site's name, a breadcrumb: short lines, no sentence), then a box of at least
+    :data:`_FIELD_BLOCK_MIN_FIELDS` label lines naming fields (each value on its line or the next), then the line
+    that opens the document's heading: a beginning of its title (one of ``titles``, the box's own title, or a part of
+    the first line between a site's separators).  The box belongs to no document, as an HTML page's does
+    (:func:`corpus_tools.structure.body_start`): its values are read by :func:`head_fields`.
+
+    Real damage undone: the text of 国家能源局's page in a RAG dump's chunks (field test 13, electricity-policy-rag's
+    ``knowledge_chunks.jsonl``: ``…的通知-国家能源局网站`` ⏎ ``> 正文`` ⏎ ``目录项的基本信息`` ⏎ ``公开事项名称:`` ⏎ … ⏎
+    ``制发日期:`` ⏎ ``2024-09-13`` ⏎ its keywords ⏎ ``国家能源局关于印发``) and 天津政务网's page (its menu, then
+    ``名 称 ：`` ⏎ … ⏎ ``有 效 性 ：`` ⏎ ``有效``) opened the notice's text with the portal's header.
+
+    >>> page = ("某通知-某局网站\n> 正文\n目录项的基本信息\n公开事项名称：\n某局关于印发《某规则》的通知\n索引号：\n0001/2024-1\n"
+    ...         "制发日期：\n2024-09-13\n电力，市场\n某局关于印发\n各有关单位：\n现将《某规则》印发给你们。\n")
+    >>> page[head_box_end(page):head_box_end(page) + 6]
+    '某局关于印发'
+
+    No box, a sentence above it, or no heading found under it: 0.
+
+    >>> head_box_end("某通知\n各有关单位：\n索引号：1\n发布机构：某局\n成文日期：2024-01-02\n某通知\n正文。"), head_box_end(page.replace("某局关于印发\n", ""))
+    (0, 0)
+    """
+    named = 0
+    box = False
+    candidates = {_squeezed(t) for t in titles if t}
+    first = True
+    under_label = False  # the line under a label line whose value is empty: its value
+    for k, (line_start, line) in enumerate(_nonblank_lines(text)):
+        if k >= _HEAD_BOX_LINES:
+            return 0
+        if first:  # the page's <title> line: its parts between a site's separators are the title's candidates
+            candidates.update(part for part in map(_squeezed, regex.split(r"[_|｜]|-(?=[^-]*$)", line)) if len(part) >= 6)
+            first = False
+        m = _label_line(line)
+        field = _field_of(m.group("label")) if m else None
+        if m is not None and (field is not None or simplify("".join(m.group("label").split())) in _BLOCK_OTHER_LABELS):
+            named += field is not None
+            box = True
+            value = m.group("value").strip(LINE_STRIP)
+            under_label = not value
+            if field == "title" and value:
+                candidates.add(_squeezed(value))
+            continue
+        if under_label:
+            under_label = False
+            if box and _squeezed(line) and k and _is_title_value(text, line_start):
+                candidates.add(_squeezed(line))
+            continue
+        squeezed = _squeezed(line)
+        if box and named >= _FIELD_BLOCK_MIN_FIELDS and len(squeezed) >= 6 and any(
+                c.startswith(squeezed) or squeezed.startswith(c) for c in candidates):
+            return line_start
+        if len(line) > _CHROME_LINE_MAX or _SENTENCE_MARK.search(line):
+            return 0  # text above the heading: no page head of chrome and box
+    return 0
+
+
+def _nonblank_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each non-blank line of ``text``, read lazily (a caller stops early)."""
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip(LINE_STRIP):
+            yield pos, text[pos:nl]
+        pos = nl + 1
+
+
+def _is_title_value(text: str, line_start: int) -> bool:
+    """Whether the value line at ``line_start`` stands under a title label (``名 称 ：``, ``公开事项名称：``)."""
+    above_end = text.rfind("\n", 0, max(line_start - 1, 0))
+    above = text[above_end + 1:line_start].strip()
+    m = _label_line(above)
+    return m is not None and _field_of(m.group("label")) == "title"
 
 
 def _line_cells(label: str, value: str) -> list[tuple[str, str]]:
