@@ -76,6 +76,7 @@ from corpus_tools.clean.page_edges import (
     CLICK_DOWNLOAD,
     DOWNLOAD_LABEL,
     appended_page_tail,
+    consultation_widget_lines,
     disclaimer_tail_lines,
     head_contact_and_menu_lines,
     related_list_tail,
@@ -837,7 +838,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     crumbs, crumb_repeats = breadcrumb_lines(text)
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
-                    + viewer_notice_lines(text) + head_contact_and_menu_lines(text)
+                    + viewer_notice_lines(text) + consultation_widget_lines(text) + head_contact_and_menu_lines(text)
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
