@@ -14,7 +14,7 @@ from __future__ import annotations
 from corpus_tools.clean import clean_and_explain
 
 ARTICLE_40 = ("第四十条 县级以上人民政府应当组织有关部门建立完善安全风险评估与论证机制，合理进行产业规划和空间布局，"
-              "并对位置相邻、行业相近、业态相似的生产经营单位实施重大安全风险联防联控。\n")
+              "并对位置相邻、行业相近、业态相似的生产经营单位实施重大安全风险联防联控机制。\n")
 
 
 def test_an_isolated_traditional_character_converts() -> None:
