@@ -89,6 +89,7 @@ from corpus_tools.clean.page_lines import (
     CONTENT_LINE_RE,
     ITEM_OPENING_RE,
     MAX_FURNITURE_LINE,
+    hinted_lines,
     line_bounds,
     line_bounds_backwards,
     merge_line_spans,
@@ -667,14 +668,7 @@ def _lines_naming_files(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in _lines_naming_files(t)]
     ['某条例.doc 某解读.pdf']
     """
-    found: list[tuple[int, int]] = []
-    for m in _EXTENSION_GATE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if found and found[-1][0] == start:
-            continue
-        end = text.find("\n", m.start())
-        found.append((start, len(text) if end < 0 else end))
-    return found
+    return list(hinted_lines(_EXTENSION_GATE, text))
 
 
 #: A footnote marker: ``[1]``, ``[注1]``, ``（注1）``, ``【注1】``, ``[^1]``.
@@ -1424,13 +1418,7 @@ def empty_widget_lines(text: str) -> list[tuple[int, int]]:
     if _EMPTY_WIDGET_HINT.search(text) is None:
         return []
     found: list[tuple[int, int]] = []
-    line_end = -1
-    for hint in _EMPTY_WIDGET_HINT.finditer(text):
-        if hint.start() <= line_end:
-            continue  # (one look per line)
-        start = text.rfind("\n", 0, hint.start()) + 1
-        end = text.find("\n", hint.start())
-        end = line_end = len(text) if end < 0 else end
+    for start, end in hinted_lines(_EMPTY_WIDGET_HINT, text):
         if not _EMPTY_WIDGET_RE.fullmatch(text, start, end):
             continue
         below = text[end:end + 40].lstrip("\n" + INDENT + "\xa0")
