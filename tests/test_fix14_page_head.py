@@ -85,3 +85,13 @@ def test_linear() -> None:
     head_box_end("某网\n" + "x" * 200_000)
     head_box_end("某网\n索引号：1\n发布机构：某局\n成文日期：2024-01-02\n" + "某某某某某某\n" * 40_000, ("某某某某某某某",))
     assert time.perf_counter() - start < 2
+
+
+def test_a_crawlers_info_block_is_no_notice() -> None:
+    """tests/real_pages/crawler_md (a crawler's Markdown: ``文档 ：….md`` ⏎ ``基本信息`` ⏎ ``文档类型：政策类`` ⏎ ``原文链接：无`` ⏎
+    ``发布机构：…`` ⏎ ``文件名称：…`` ⏎ ``文件编号：无`` ⏎ ``附件`` over the plan): the block was a "notice" and the plan its
+    attachment; the plan is the page's one document now."""
+    (plan,) = page_documents(REAL / "crawler_md" / "上海市北斗产业高质量发展三年行动计划.md")
+    assert plan.text.startswith("上海市北斗产业高质量发展三年行动计划\n\n（2021-2023年）")
+    assert (plan.role, plan.doc_type, plan.title, plan.doc_number) == (
+        "main", "plan", "上海市北斗产业高质量发展三年行动计划（2021-2023年）", None)
