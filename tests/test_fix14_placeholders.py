@@ -67,3 +67,12 @@ def test_placeholder_check_is_linear() -> None:
     start = time.perf_counter()
     assert says_none("—" * 200_000) and not says_none("—" * 200_000 + "号")
     assert time.perf_counter() - start < 1.0
+
+
+def test_head_lines_with_placeholders_give_nothing() -> None:
+    """The same family in a text's head lines (the crawler_md page's ``原文链接：无`` ⏎ ``文件编号：无``; ``标题：无`` took the title)."""
+    from corpus_tools.structure.metadata import head_fields
+
+    assert head_fields("标题：无\n索引号：—\n主题分类：/\n有效性：暂无\n来源：无\n某某通知\n正文。") == {}
+    assert head_fields("标题：某某通知\n索引号：11/2023-01\n有效性：有效\n某某通知\n正文。") == {
+        "title": "某某通知", "index_no": "11/2023-01", "status": "有效"}

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import regex
 
 from corpus_tools.clean.fields import declared_strings, first_declared as _first, labelled_fields
-from corpus_tools.html_meta import LABELS, is_site_part, title_parts
+from corpus_tools.html_meta import LABELS, is_site_part, says_none, title_parts
 from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
@@ -1935,9 +1935,14 @@ def _head_value(field: str, value: str) -> str | None:
 
     >>> _head_value("publisher", "中共中央"), _head_value("publisher", "新华网"), _head_value("source", "新华网")
     ('中共中央', None, '新华网')
+
+    A placeholder for "none" is no value of any field (``标题：无``, ``索引号：—``, ``有效性：暂无``):
+
+    >>> [_head_value(field, "无") for field in ("title", "source", "validity")], _head_value("index_no", "—")
+    ([None, None, None], None)
     """
     squeezed = "".join(value.split())
-    if not squeezed:
+    if not squeezed or says_none(squeezed):
         return None
     if field == "doc_number":
         squeezed = "".join(_NUMBER_FORM.sub("", value).split())
