@@ -257,7 +257,7 @@ def _json_records(text: str, source_file: str) -> list[Any]:
         raise IngestError(source_file, f"JSON data that holds no records (a {type(value).__name__}): not read", "json")
     arrays = [key for key, item in value.items() if isinstance(item, list) and any(isinstance(x, dict) for x in item)]
     if len(arrays) == 1:
-        return value[arrays[0]]
+        return _law_articles(value, arrays[0]) or value[arrays[0]]
     if len(arrays) > 1:
         raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
                           "which one is the crawl is not known; not read", "json")
@@ -363,6 +363,50 @@ LAW_FIELDS: tuple[str, ...] = ("law_code", "law_id", "law_name", "law_title", "l
 #: An article's label as written (``第1条``, ``第一百零一条``, ``第十条之一``), or its bare number.
 _ARTICLE_LABEL = lazy_regex(r"^第[0-9０-９〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?$")
 _ARTICLE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
+
+
+#: The field of an object that names the law its array of article records belongs to
+#: (victorhsieh/tw-law-corpus's ``{"name": "入出國及移民法", "content": [{"zh": "第一條", …}]}``).
+_LAW_NAME_FIELDS: tuple[str, ...] = ("name", "title", "law_name", "law_title", "法规名称", "法律名称", "名称", "标题", "名稱", "標題")
+
+
+def _law_articles(law: dict[str, Any], key: str) -> list[Any] | None:
+    """The article records of one law held as an object (its name and status, its articles in one
+    array), each given the law's name (``law_name``) and its other fields, so that they are read as
+    the law's one page (:func:`law_pages`); None when the object is no such law.
+
+    Real damage undone (field test 14, F14-D1): tw-law-corpus's ``law.json`` gave 97 documents, one
+    per article, without a title, a label or the law's name: no document held the law.  The object
+    is a law when it names one and each of its records carries an article label (``第一條``) in a
+    field; the records' other fields (an amendment's ``reason``) stay fields, never text.
+
+    >>> rows = _law_articles({"name": "某法", "status": "實施", "content": [{"num": 1, "zh": "第一條", "article": "甲。"},
+    ...                       {"num": 2, "zh": "第二條", "article": "乙。"}]}, "content")
+    >>> rows[1]
+    {'num': 2, 'zh': '第二條', 'article': '乙。', 'law_name': '某法', 'status': '實施', 'article_label': '第二條'}
+    >>> _law_articles({"name": "某网站", "data": [{"title": "甲", "content": "乙"}]}, "data") is None
+    True
+    """
+    name_key = next((k for k in _LAW_NAME_FIELDS if isinstance(law.get(k), str) and law[k].strip()), None)
+    rows = law[key]
+    if name_key is None or not rows or not all(isinstance(row, dict) for row in rows):
+        return None
+    labelled = [k for k, v in rows[0].items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())]
+    label_key = next((k for k in labelled if all(isinstance(row.get(k), str) and _ARTICLE_LABEL.match(row[k].strip())
+                                                 for row in rows)), None)
+    if label_key is None:
+        return None
+    context = {k: v for k, v in law.items() if k != key and k != name_key and isinstance(v, (str, int, float))}
+    out = []
+    for row in rows:
+        merged = dict(row)
+        merged.setdefault("law_name", law[name_key])
+        for k, v in context.items():
+            merged.setdefault(k, v)
+        if not any(k.lower() in ARTICLE_FIELDS for k in merged):
+            merged["article_label"] = row[label_key].strip()
+        out.append(merged)
+    return out
 
 
 def article_label(value: Any) -> str | None:

@@ -767,6 +767,16 @@ def label_numbered_bullets(body: str) -> tuple[str, int]:
     * 第2條之1 前條規定於第二條亦適用之。
     <BLANKLINE>
     * 第3條 本法自公布日施行。
+
+    The preamble a crawler numbers 0 (憲法增修條文's ``* 0 為因應國家統一前之需要…``) keeps its
+    bullet: it is no article.
+
+    >>> print(label_numbered_bullets("* 0 為因應需要，增修如左：\n* 1 甲\n* 2 乙\n* 3 丙")[0])
+    * 0 為因應需要，增修如左：
+    * 第1條 甲
+    * 第2條 乙
+    * 第3條 丙
+
     >>> label_numbered_bullets("* 1 甲\n* 3 乙\n* 4 丙")[1], label_numbered_bullets("* 1 甲\n* 2 乙")[1]
     (0, 0)
     >>> label_numbered_bullets("* 1 甲\n* 2 乙\n* 3 丙\n* 第4條 丁")[1]
@@ -788,13 +798,16 @@ def label_numbered_bullets(body: str) -> tuple[str, int]:
                                                    for k, (n, m) in enumerate(zip(numbers, items)) if k):
         return body, 0
     word = "条" if body.count("条") > body.count("條") else "條"
-    out, last = [], 0
+    out, last, labelled = [], 0, 0
     for m in items:
+        if int(m.group(2)) == 0:
+            continue  # ``* 0 為因應…``: the crawler numbers the preamble 0; no article is 第0條
         label = f"第{m.group(2)}{word}" + (f"之{m.group(3)}" if m.group(3) else "") + " "
         out += [body[last:m.start()], m.group(1), label]
         last = m.end()
+        labelled += 1
     out.append(body[last:])
-    return "".join(out), len(items)
+    return "".join(out), labelled
 
 
 def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:

@@ -82,6 +82,7 @@ from corpus_tools.clean.page_edges import (
     related_list_tail,
     server_error_lines,
     site_notice_lines,
+    skip_link_lines,
     viewer_notice_lines,
 )
 from corpus_tools.clean.page_lines import (
@@ -833,6 +834,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
                     + viewer_notice_lines(text) + consultation_widget_lines(text) + head_contact_and_menu_lines(text)
+                    + skip_link_lines(text)
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)

@@ -329,6 +329,45 @@ def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: An accessibility skip link written out as a line: ``跳转到主要内容`` (cn.govopendata.com), ``跳到主要內容``,
+#: ``跳过导航``, ``Skip to main content``.
+_SKIP_LINK_RE = lazy_regex(
+    r"[ \t\u3000]*(?:(?:直接)?(?:跳转|跳轉|跳|转|轉)(?:到|至)?(?:本页|本頁|页面|頁面)?(?:主要|主体|主體|主)?(?:内容|內容|正文)(?:区|區)?"
+    r"|跳过(?:导航|主菜单)(?:栏)?|跳過(?:導航|主選單)(?:欄)?|[Ss]kip (?:to|navigation)(?: (?:the )?(?:main )?content)?)[ \t\u3000]*"
+)
+
+
+def skip_link_lines(text: str) -> list[tuple[int, int]]:
+    """A skip link alone on a line among the first :data:`_HEAD_LINES` lines of the text.
+
+    Real damage (field test 14, F14-B1): the 裁判文书 mirror cn.govopendata.com opens every judgment with
+    its accessibility link ``跳转到主要内容``, which became the title of both documents.
+
+    **Evidence**: the whole line is the link's words (to jump to the main content, to skip the
+    navigation), at the page's head; a law says such words inside a sentence, never as a line of their own.
+
+    >>> t = "跳转到主要内容\\n\\n(2016)沪01民终1697号\\n"
+    >>> [t[a:b] for a, b in skip_link_lines(t)]
+    ['跳转到主要内容']
+    >>> skip_link_lines("第五条 网站应当设置跳转到主要内容的链接。\\n")
+    []
+    """
+    head = text[:2000]
+    if "跳" not in head and "转到" not in head and "轉到" not in head and "kip " not in head:
+        return []
+    found: list[tuple[int, int]] = []
+    seen = 0
+    for start, end in line_bounds(text):
+        if start == end or not text[start:end].strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        if _SKIP_LINK_RE.fullmatch(text, start, end):
+            found.append((start, end))
+    return found
+
+
 # --------------------------------------------------------------------------
 # A list of related articles closing the page
 # --------------------------------------------------------------------------

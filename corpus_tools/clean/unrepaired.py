@@ -39,6 +39,7 @@ from typing import Sequence
 from corpus_tools.clean import _gates
 from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS, lost_lines
 from corpus_tools.clean.rules import INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_SEAMS
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
 
 #: The rules that rewrite characters after the byte-level repairs and would destroy their
@@ -224,7 +225,9 @@ def _stretch_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[
         edits_refused = f"{count} edit{'s' if count > 1 else ''} refused"
         warnings.append(CleanWarning(
             rule, a,
-            f"line decoded with loss kept byte-exact: {edits_refused} (nothing around its U+FFFD reads)" if lost else
+            f"line decoded with loss kept byte-exact: {edits_refused} (nothing around its U+FFFD reads)" if lost is True else
+            f"suspected code-page mojibake kept byte-exact: {edits_refused} "
+            "(its Latin-1 characters are the bytes a repair needs)" if lost == _CODEPAGE else
             f"suspected UTF-8-as-GBK mojibake kept byte-exact: {edits_refused} "
             "(its characters and lost-byte marks are the evidence a repair needs)",
             text[a:b] if b - a <= 40 else text[a : a + 40] + "…",
@@ -243,18 +246,70 @@ def _kept_stretches(text: str) -> list[tuple[int, int, bool]]:
     [(0, 2, False), (6, 16, True)]
     """
     runs = unrepaired_mojibake(text)
+    codepage = codepage_stretches(text)
+    if codepage:
+        taken = [(a, b) for a, b in runs]
+        runs_starts = [a for a, _ in taken]
+        for a, b in codepage:
+            i = bisect_right(runs_starts, a) - 1
+            if (i >= 0 and taken[i][1] > a) or (i + 1 < len(taken) and taken[i + 1][0] < b):
+                continue  # overlaps a UTF-8-as-GBK run: that one is kept
+            taken.insert(i + 1, (a, b))
+            runs_starts.insert(i + 1, a)
+        kinds = dict.fromkeys(codepage, _CODEPAGE)
+        runs = taken
+    else:
+        kinds = {}
     lines = lost_lines(text)
     if not lines:
-        return [(a, b, False) for a, b in runs]
+        return [(a, b, kinds.get((a, b), False)) for a, b in runs]
     out = [(a, b, True) for a, b in lines]
     ends = [b for a, b in lines]
     for a, b in runs:
         i = bisect_right(ends, a)
         if i < len(lines) and lines[i][0] < b:
             continue  # a run inside a lost line (runs never cross a line): the line is kept whole
-        out.append((a, b, False))
+        out.append((a, b, kinds.get((a, b), False)))
     out.sort()
     return out
+
+
+#: The kind of a kept stretch that is text of one code page shown in Latin-1 (``lost`` of :func:`_kept_stretches`).
+_CODEPAGE = "codepage"
+#: A run of Latin-1 letters and signs (not the ``·`` of Chinese names, ``°``, ``±``) with the CJK characters,
+#: marks and digits among them: where a GBK page shown as Latin-1 and partly read back left its garbage.
+_LATIN1_RUN = lazy_regex(r"[\u00a1-\u00b6\u00b8-\u00ff][\u00a1-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef0-9]{3,}")
+_LATIN1_SIGNS = frozenset(map(chr, range(0xA1, 0x100))) - frozenset("·°±")
+#: At least this many Latin-1 characters, and this share of the run, make it code-page garbage.
+_LATIN1_MIN, _LATIN1_SHARE = 4, 0.4
+
+
+def codepage_stretches(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text`` that are a page of another code page shown in Latin-1 and kept (the
+    ``latin1_mojibake`` rule repairs what reads; what it kept is still bytes).
+
+    Real damage this prevents (field test 14, F14-A3, ahsfa.cn: GBK shown as Latin-1 and partly read
+    back as UTF-8): ``½¨É蹤×÷`` (the bytes of 建设工作) had its ``蹤`` "converted" to ``踪`` by t2s, and the
+    bytes were lost for any later repair.  Chinese text writes a Latin-1 sign now and then (``3×4``,
+    ``25°``, ``艾力·买买提``); four of them or more making up two fifths of a run never.
+
+    >>> t = "Ö¤È¯ÐÐÒµ½¨É蹤×÷ 第一条 长度3×4米，25°。"
+    >>> [t[a:b] for a, b in codepage_stretches(t)]
+    ['Ö¤È¯ÐÐÒµ½¨É蹤×÷']
+    >>> codepage_stretches("艾力·买买提·阿不都，面积3×4×5立方米")
+    []
+    """
+    if _LATIN1_PRESENT.search(text) is None:
+        return []
+    out = []
+    for m in _LATIN1_RUN.finditer(text):
+        latin = sum(1 for ch in m.group() if ch in _LATIN1_SIGNS)
+        if latin >= _LATIN1_MIN and latin >= _LATIN1_SHARE * (m.end() - m.start()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+_LATIN1_PRESENT = lazy_regex(r"[\u00a1-\u00b6\u00b8-\u00ff]")
 
 
 __all__ = ["GUARDED_RULES", "mojibake_guard", "residue_edits", "unrepaired_mojibake"]

@@ -285,8 +285,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             raw_suffix = hyphen_suffix
         spaced_num = _GAP.search(raw_num) is not None
         num = parse_numeral(_GAP.sub("", raw_num) if spaced_num else raw_num)
-        if num is None:
-            continue
+        if not num:
+            continue  # no numeral, or 第0條 / 第零条: nothing is numbered zero (a crawler's preamble item)
         type_ = _KIND_TYPE[kind]
         label_end = m.start("after")
         if type_ != "article":
