@@ -29,7 +29,8 @@ CellText = Callable[[Any], str]
 #: Info-box label (spaces removed, no colon) -> field.  A label not listed here makes a
 #: cell an ordinary cell.
 LABELS: dict[str, str] = {
-    **dict.fromkeys(("标题", "名称", "信息名称", "文件名称", "文件标题"), "title"),
+    # 国家能源局's 信息公开 box (``目录项的基本信息`` ⏎ ``公开事项名称:`` ⏎ …, field test 13's chunk dump)
+    **dict.fromkeys(("标题", "名称", "信息名称", "文件名称", "文件标题", "公开事项名称"), "title"),
     # the organ that issued the instrument (gov.cn's 发文机关) ...
     **dict.fromkeys(("发文机关", "发文单位", "制发机关", "成文机关", "发文机构"), "issuer"),
     # ... and the one that published the page in its catalogue: the same organ for its own
@@ -39,7 +40,7 @@ LABELS: dict[str, str] = {
     # the organ that promulgated the text and the date it did
     **dict.fromkeys(("颁布单位", "颁布机关", "公布机关"), "issuer"),
     **dict.fromkeys(("发文字号", "文号", "文件编号", "发文号", "发布文号"), "doc_number"),
-    **dict.fromkeys(("成文日期", "成文时间", "签发日期"), "written"),
+    **dict.fromkeys(("成文日期", "成文时间", "签发日期", "制发日期"), "written"),
     **dict.fromkeys(("发布日期", "发布时间", "公开日期", "印发日期", "生成日期", "发文日期", "颁布日期", "公布日期"),
                      "published"),
     **dict.fromkeys(("实施日期", "施行日期", "生效日期", "生效时间"), "effective"),
@@ -178,7 +179,7 @@ def bracket_rows(node: Any, cell_text: CellText) -> list[list[str]] | None:
             return None
         label = m.group("label") + "："
         named += label_field(label) is not None
-        rows.append([label, "" if m.group("value").strip() in _NO_VALUE else m.group("value").strip()])
+        rows.append([label, "" if says_none(m.group("value")) else m.group("value").strip()])
     return rows if named >= _BRACKET_MIN_FIELDS else None
 
 
@@ -187,6 +188,25 @@ def bracket_rows(node: Any, cell_text: CellText) -> list[list[str]] | None:
 #: (the select box's "please select" option written out), ``请选择`` in Chinese.
 _NO_VALUE = frozenset({"-", "—", "--", "——", "/", "无", "暂无", "空", "null", "None", "NULL", "—/—", "SELECTPLEASE",
                        "请选择"})
+#: A declared value that says there is none, beyond :data:`_NO_VALUE`'s cells: the Traditional 無/暫無, 不详, N/A, any
+#: run of dashes, slashes or dots (``———``, ``//``), as crawl records and front matter write them.
+_NO_VALUE_FORM = lazy_regex(r"^(?:无|無|暂无|暫無|暂缺|暫缺|空|不详|不詳|[-—–－/／\\_.·…]+|null|none|nil|nan|n/?a)$", regex.I)
+
+
+def says_none(value: Any) -> bool:
+    """Whether a declared value is a placeholder for "none" (``文件编号: "无"``, ``文号：—``, ``发布机构：/``), which
+    names no 文号, no issuer, no title: a crawl of local texts without 文号 writes ``无`` in the field (review 13,
+    R13-F17), and the build took it as the document's number (closing 13, "placeholder 无 taken as 文号").
+
+    >>> [says_none(v) for v in ("无", " 暂无 ", "—", "/", "——", "N/A", "無", "-")]
+    [True, True, True, True, True, True, True, True]
+    >>> [says_none(v) for v in ("无锡市人民政府", "国发〔2020〕1号", "无号", 0, None, "")]
+    [False, False, False, False, False, False]
+    """
+    if not isinstance(value, str):
+        return False
+    value = value.strip()
+    return bool(value) and (value in _NO_VALUE or bool(_NO_VALUE_FORM.match(value)))
 
 
 def _is_label_cell(cell: str) -> bool:
@@ -219,12 +239,12 @@ def _pairs(rows: Iterable[list[str]]) -> list[tuple[str, str, bool]]:
                     nxt = ""
                 else:
                     k += 1
-                out.append((field, "" if nxt.strip() in _NO_VALUE else nxt, True))
+                out.append((field, "" if says_none(nxt) else nxt, True))
             else:
                 m = _LABEL_CELL.match(cells[k])
                 if m and label_field(m.group("label") + "：") is not None:
                     value = m.group("value").strip()
-                    out.append((label_field(m.group("label") + "："), "" if value in _NO_VALUE else value, False))
+                    out.append((label_field(m.group("label") + "："), "" if says_none(value) else value, False))
             k += 1
     return out
 
@@ -249,7 +269,7 @@ def _bare_label_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
             field = LABELS.get(_SPACE.sub("", label))
             if field is None or LABELS.get(_SPACE.sub("", value)) is not None or _is_label_cell(value):
                 return []
-            out.append((field, "" if value.strip() in _NO_VALUE else value, True))
+            out.append((field, "" if says_none(value) else value, True))
     return out
 
 
@@ -279,7 +299,7 @@ def _column_pairs(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
     if (sum(map(bool, fields)) * 4 < len(fields) * 3 or len(named) < 3 or not named & _BOX_ONLY_FIELDS
             or any(_is_label_cell(value) or LABELS.get(_SPACE.sub("", value)) for value in values)):
         return []
-    return [(field, "" if value.strip() in _NO_VALUE else value, True)
+    return [(field, "" if says_none(value) else value, True)
             for field, value in zip(fields, values) if field]
 
 

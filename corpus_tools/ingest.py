@@ -537,11 +537,19 @@ def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
     {'issuer': '广州市天河区教育局', 'not_taken': {'doc_number': {'key': 'doc_number', 'value': '穗府办规〔2021〕14号为依据', 'why': "no document number: '穗府办规〔2021〕14号为依据'"}}}
     >>> set_apart_misfits({"doc_number": "穗府办规〔2024〕13号", "author": "某市人大"})
     {'doc_number': '穗府办规〔2024〕13号', 'author': '某市人大'}
+
+    A placeholder for "none" (``doc_number: 无``) is no misfit: no field reads it
+    (:func:`corpus_tools.html_meta.says_none`), and a value that is missing is no damage to report.
+
+    >>> set_apart_misfits({"doc_number": "无", "info_box": {"fields": {"doc_number": "—"}}})
+    {'doc_number': '无', 'info_box': {'fields': {'doc_number': '—'}}}
     """
-    keys = [key for key, value in metadata.items()
-            if isinstance(key, str) and key.lower() in _DECLARED_FORMS and isinstance(value, str) and value.strip()]
+    says_none = html_meta.says_none
+    keys = [key for key, value in metadata.items() if isinstance(key, str) and key.lower() in _DECLARED_FORMS
+            and isinstance(value, str) and value.strip() and not says_none(value)]
     box = metadata.get("info_box", {}).get("fields", {}) if isinstance(metadata.get("info_box"), dict) else {}
-    boxed = [field for field in ("doc_number", "issuer") if isinstance(box.get(field), str) and box[field].strip()]
+    boxed = [field for field in ("doc_number", "issuer")
+             if isinstance(box.get(field), str) and box[field].strip() and not says_none(box[field])]
     if not keys and not boxed:
         return metadata
     from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem

@@ -32,12 +32,17 @@ FieldSteps = tuple[tuple[Edit, ...], ...]
 
 
 def first_declared(md: Mapping[str, Any], *keys: str) -> Any:
-    """The value of the first of ``keys`` that ``md`` holds and is not empty (None: none).
+    """The value of the first of ``keys`` that ``md`` holds and is not empty (None: none); a placeholder
+    for "none" (``doc_number: 无``, ``发布机构: —``: :func:`corpus_tools.html_meta.says_none`) is empty.
 
     >>> first_declared({"title": "", "meta_title": "某市条例"}, "title", "meta_title")
     '某市条例'
+    >>> first_declared({"doc_number": "无"}, "doc_number") is None
+    True
     """
-    return next((md[k] for k in keys if md.get(k) not in (None, "", [])), None)
+    from corpus_tools.html_meta import says_none
+
+    return next((md[k] for k in keys if md.get(k) not in (None, "", []) and not says_none(md[k])), None)
 
 
 #: Front-matter labels beyond a metadata box's (:data:`corpus_tools.html_meta.LABELS`): a crawl's own
@@ -60,13 +65,19 @@ def labelled_fields(md: Mapping[str, Any]) -> dict[str, Any]:
 
     >>> labelled_fields({"标题": "某通知", "发布日期": "2024-08-23", "状态": "有效", "官方链接": "https://x/y", "层级": "市级"})
     {'title': '某通知', 'published': '2024-08-23', 'validity': '有效', 'source_url': 'https://x/y'}
+
+    A placeholder for "none" is no value (a chunk dump's ``文件编号: "无"`` was the document's 文号: closing 13):
+
+    >>> labelled_fields({"文件编号": "无", "文号": "国发〔2020〕1号"})
+    {'doc_number': '国发〔2020〕1号'}
     """
-    from corpus_tools.html_meta import LABELS
+    from corpus_tools.html_meta import LABELS, says_none
 
     out: dict[str, Any] = {}
     for key, value in md.items():
         field = LABELS.get(key) or _FRONT_MATTER_LABELS.get(key) if isinstance(key, str) else None
-        if field and field not in out and isinstance(value, (str, int, float)) and str(value).strip():
+        if (field and field not in out and isinstance(value, (str, int, float)) and str(value).strip()
+                and not says_none(value)):
             out[field] = value
     return out
 

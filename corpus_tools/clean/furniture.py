@@ -76,6 +76,7 @@ from corpus_tools.clean.page_edges import (
     CLICK_DOWNLOAD,
     DOWNLOAD_LABEL,
     appended_page_tail,
+    consultation_widget_lines,
     disclaimer_tail_lines,
     head_contact_and_menu_lines,
     related_list_tail,
@@ -89,6 +90,7 @@ from corpus_tools.clean.page_lines import (
     CONTENT_LINE_RE,
     ITEM_OPENING_RE,
     MAX_FURNITURE_LINE,
+    hinted_lines,
     line_bounds,
     line_bounds_backwards,
     merge_line_spans,
@@ -667,14 +669,7 @@ def _lines_naming_files(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in _lines_naming_files(t)]
     ['某条例.doc 某解读.pdf']
     """
-    found: list[tuple[int, int]] = []
-    for m in _EXTENSION_GATE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if found and found[-1][0] == start:
-            continue
-        end = text.find("\n", m.start())
-        found.append((start, len(text) if end < 0 else end))
-    return found
+    return list(hinted_lines(_EXTENSION_GATE, text))
 
 
 #: A footnote marker: ``[1]``, ``[注1]``, ``（注1）``, ``【注1】``, ``[^1]``.
@@ -838,7 +833,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     crumbs, crumb_repeats = breadcrumb_lines(text)
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
-                    + viewer_notice_lines(text) + head_contact_and_menu_lines(text) + skip_link_lines(text)
+                    + viewer_notice_lines(text) + consultation_widget_lines(text) + head_contact_and_menu_lines(text)
+                    + skip_link_lines(text)
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
@@ -1424,13 +1420,7 @@ def empty_widget_lines(text: str) -> list[tuple[int, int]]:
     if _EMPTY_WIDGET_HINT.search(text) is None:
         return []
     found: list[tuple[int, int]] = []
-    line_end = -1
-    for hint in _EMPTY_WIDGET_HINT.finditer(text):
-        if hint.start() <= line_end:
-            continue  # (one look per line)
-        start = text.rfind("\n", 0, hint.start()) + 1
-        end = text.find("\n", hint.start())
-        end = line_end = len(text) if end < 0 else end
+    for start, end in hinted_lines(_EMPTY_WIDGET_HINT, text):
         if not _EMPTY_WIDGET_RE.fullmatch(text, start, end):
             continue
         below = text[end:end + 40].lstrip("\n" + INDENT + "\xa0")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from corpus_tools.clean.page_lines import CONTENT_LINE_RE, line_bounds
+from corpus_tools.clean.page_lines import CONTENT_LINE_RE, hinted_lines, line_bounds
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 
@@ -372,13 +372,7 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     handovers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
-    line_end = -1
-    for hint in _NEWS_HINT.finditer(text):
-        if hint.start() <= line_end:
-            continue  # (one look per line)
-        start = text.rfind("\n", 0, hint.start()) + 1
-        end = text.find("\n", hint.start())
-        end = line_end = len(text) if end < 0 else end
+    for start, end in hinted_lines(_NEWS_HINT, text):
         if end - start > 80:
             continue
         if _HANDOVER_RE.fullmatch(text, start, end):

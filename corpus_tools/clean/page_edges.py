@@ -9,7 +9,8 @@ Real damage undone, each a whole block of lines at the head or the tail of the t
 * a **viewer or browser notice** (``PDF预览``, ``您的浏览器版本过低…``);
 * a site header's **contact bullets and a chapter menu glued into one line** (tncc.gov.tw, F11-S3);
 * a **closing list of other articles** (``相关新闻``, ``推荐阅读``… with dated items);
-* **another page a mirror appends** after its closing download bar (法律资料网, F11-S1).
+* **another page a mirror appends** after its closing download bar (法律资料网, F11-S1);
+* a **consultation widget** under the signature (``政策性文件留言咨询`` and its note, fgw.sh.gov.cn, F13).
 
 The site's footer after the last article (:func:`corpus_tools.clean.furniture.footer_block_tail`)
 stays beside the furniture vocabulary it is read with.
@@ -227,6 +228,59 @@ def viewer_notice_lines(text: str) -> list[tuple[int, int]]:
     if not any(word in text for word in _VIEWER_WORDS):
         return []
     return [(m.start(), m.end()) for m in _VIEWER_NOTICE_RE.finditer(text) if m.end() - m.start() <= MAX_FURNITURE_LINE]
+
+
+#: A site's consultation or message widget, its heading alone on a line (fgw.sh.gov.cn's ``政策性文件留言咨询``): what the
+#: visitor may do on the page, no words of a document.
+_CONSULTATION_HEAD_RE = lazy_regex(
+    rf"^{INDENT_CLASS}*(?:政策性?文件|政策|信息公开|本文|文件)?(?:留言咨询|咨询留言|在线咨询|在线留言|网上咨询|网上留言|我要留言|我要咨询)"
+    rf"{INDENT_CLASS}*$",
+    regex.MULTILINE,
+)
+#: The widget's note under its heading: one parenthesised note on the consultations it takes
+#: (``（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）``).
+_CONSULTATION_NOTE_RE = lazy_regex(rf"{INDENT_CLASS}*[（(](?:注|说明|提示)[:：][^\n]{{0,160}}?(?:咨询|留言)[^\n]{{0,160}}[）)]{INDENT_CLASS}*")
+#: The heading stands among the last lines of the page (non-blank lines from the end).
+_CONSULTATION_TAIL_LINES = 6
+
+
+def consultation_widget_lines(text: str) -> list[tuple[int, int]]:
+    """A site's consultation widget at the end of a page (its heading and the note under it), as whole lines.
+
+    Real damage: fgw.sh.gov.cn's policy pages (field test 13, 沪发改规范〔2019〕7号 as HTML, 沪发改能源〔2021〕3号 as a
+    pipeline's text) end with ``政策性文件留言咨询`` ⏎ ``（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）``
+    under the notice's signature and date: the notice's text ended with them.
+
+    **Evidence**: the heading names the consultation (留言咨询, 在线咨询, 我要留言…) alone on its line, and either the note
+    on the consultations it takes stands right under it or it is among the page's last
+    :data:`_CONSULTATION_TAIL_LINES` lines.  A law that regulates consultations says so in sentences.
+
+    >>> t = "特此通知。\\n上海市发展和改革委员会\\n2021年1月5日\\n政策性文件留言咨询\\n（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）\\n"
+    >>> [t[a:b][:9] for a, b in consultation_widget_lines(t)]
+    ['政策性文件留言咨询', '（注：1.只接收对']
+    >>> consultation_widget_lines("第五条 在线咨询\\n咨询平台应当在三个工作日内答复。\\n" + "第六条 某。\\n" * 8)
+    []
+    """
+    if "咨询" not in text and "留言" not in text:
+        return []
+    tail_starts = set()
+    for count, (start, end) in enumerate((b for b in line_bounds_backwards(text) if text[b[0]:b[1]].strip())):
+        if count >= _CONSULTATION_TAIL_LINES:
+            break
+        tail_starts.add(start)
+    found: list[tuple[int, int]] = []
+    for head in _CONSULTATION_HEAD_RE.finditer(text):
+        note = None
+        for start, end in line_bounds(text, min(len(text), head.end() + 1)):
+            if text[start:end].strip():
+                note = (start, end) if _CONSULTATION_NOTE_RE.fullmatch(text, start, end) else None
+                break
+        if note is None and head.start() not in tail_starts:
+            continue
+        found.append((head.start(), head.end()))
+        if note is not None:
+            found.append(note)
+    return found
 
 
 #: A site's contact line in its header, as a bullet: a postcode and an address (``• 708008 台南市安平区永华路二段2号``)

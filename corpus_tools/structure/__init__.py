@@ -267,14 +267,17 @@ def body_start(cleaned: CleanedPage) -> int:
 
     The box's end is known in the ingested text (:func:`corpus_tools.ingest.html_to_text`);
     it is carried through each cleaning step's edits to the cleaned text.  A page of text that
-    opens with its box as field lines (:func:`.metadata.field_block_end`) starts after them.
+    opens with its box as field lines (:func:`.metadata.field_block_end`) starts after them; one that opens with its
+    site's chrome and then such a box starts at the heading under them (:func:`.metadata.head_box_end`: a RAG dump's
+    chunks of 国家能源局's page, 天津政务网's page as text, field test 13).
     """
     text = cleaned.text
     span = _box_span(cleaned)
     if not span:  # a page that opens with its box as text lines (法律图书馆's ``【发布日期】…``, F11-C2's family)
         position = md.field_block_end(text)
         if not position:
-            return 0
+            strings = cleaned.fields if cleaned.fields is not None else md.declared_strings(cleaned.page.metadata or {})
+            return md.head_box_end(text, (strings.get("title", ""), strings.get("title_html", ""), strings.get("title_h1", "")))
     else:
         position = int(span[1])
         for step in cleaned.steps or (cleaned.edits,):

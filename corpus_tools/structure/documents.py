@@ -633,6 +633,14 @@ _OPENS_LAW = regex.compile(
 )
 
 
+#: A line of a table of contents' leaders, a page number after them or alone (``..........``, ``…… 7``, ``- 7 -``), and
+#: leaders ending a line before its page number (``附录1：方案实施流程图……………7``).  Four marks at least (an
+#: ellipsis ``……`` is two).
+_LEADERS_LINE = regex.compile(rf"{_HS}*(?:[.．·…⋯‧]{{4,}}{_HS}*(?:[0-9]{{1,4}}|-{_HS}*[0-9]{{1,4}}{_HS}*-)?|-{_HS}*[0-9]{{1,4}}{_HS}*-){_HS}*$")
+_LEADERS_END = regex.compile(rf"[.．·…⋯‧]{{4,}}{_HS}*[0-9]{{0,4}}{_HS}*$")
+_LEADERS_TAIL = 24
+
+
 def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """Whether the annex marker on line ``k`` is an entry of a table of contents, not an annex: the
     line above is another entry (an annex marker, a division heading, 附则) and the line below opens
@@ -647,7 +655,22 @@ def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     >>> t = "某法\\n第一条 甲。\\n第二条 乙。\\n附件一\\n第一章 某名单\\n一、乙。\\n"
     >>> _contents_entry(t, _split_lines(t, 0, len(t)), 3)
     False
+
+    An entry with leaders to its page number (``附录⏎1⏎：方案实施流程图⏎........⏎- 7 -``, the leaders on the
+    line or on one of the two under it) is one too (field test 13, F13-C3: 天津's 实施细则 was cut at its 目录's
+    ``附录⏎1：方案实施流程图``, which became an attachment's title):
+
+    >>> t = "目录\\n七、保障措施\\n.......\\n附录\\n1：方案实施流程图\\n..........\\n附录\\n2：竞价指引\\n.......\\n"
+    >>> [_contents_entry(t, _split_lines(t, 0, len(t)), k) for k in (3, 6)]
+    [True, True]
+    >>> t = "某细则\\n附录1：方案实施流程图……………7\\n附录2：竞价指引\\n一、竞价目的\\n需求侧竞价是……\\n"
+    >>> [_contents_entry(t, _split_lines(t, 0, len(t)), k) for k in (1, 2)]
+    [True, False]
     """
+    # the leaders that end a line are sought among its last characters only (a line of dots is searched once)
+    if _LEADERS_END.search(text, max(lines[k][0], lines[k][1] - _LEADERS_TAIL), lines[k][1]) or any(
+            _LEADERS_LINE.match(text, *lines[j]) for j in range(k + 1, min(k + 3, len(lines)))):
+        return True
     if k == 0 or k + 1 >= len(lines):
         return False
     above = text[lines[k - 1][0]:lines[k - 1][1]]

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
 from corpus_tools.clean.fields import declared_strings, first_declared as _first, labelled_fields
-from corpus_tools.html_meta import LABELS, is_site_part, title_parts
+from corpus_tools.html_meta import LABELS, is_site_part, says_none, title_parts
 from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
@@ -799,6 +799,10 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     >>> classify_doc_type("中华人民共和国预算法"), classify_doc_type("中华人民共和国立法法"), classify_doc_type("中华人民共和国公司法")
     ('regulation', 'regulation', 'regulation')
 
+    An inquiry's findings are no 意见 that sets policy:
+
+    >>> classify_doc_type("湖北省巴东县官渡口镇马鬃山村地质险情调查意见"), classify_doc_type("关于加强地质灾害防治工作的意见")
+    ('other', 'normative_document')
     """
     t = simplify(title)
     bare = _drop_word_ending(_strip_qualifiers(t))
@@ -823,9 +827,17 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
         return "rules"
     if bare.endswith(("条例", "法典", "法")):
         return "regulation"
+    if _FINDINGS_OPINION.search(bare):
+        return "other"  # an inquiry's findings (``…地质险情调查意见`` of an expert group, F13-D3) govern no one
     if bare.endswith(("意见", "措施", "政策", "指引", "指南", "决定", "规范")):
         return "normative_document"
     return "other"
+
+
+#: The opinion an inquiry or a review states (``湖北省巴东县官渡口镇马鬃山村地质险情调查意见`` by an expert group, the
+#: attachment of a 国务院办公厅 复函: zhouynf_html 08, field test 13 F13-D3, typed normative_document): findings, no 意见
+#: that sets policy.
+_FINDINGS_OPINION = regex.compile(r"(?:调查|调研|专家组?|审查|评审|鉴定|论证|验收|检查|评估|勘察|核查)(?:组|小组)?意见$")
 
 
 _FRONT_STATUS = (
@@ -1923,9 +1935,14 @@ def _head_value(field: str, value: str) -> str | None:
 
     >>> _head_value("publisher", "中共中央"), _head_value("publisher", "新华网"), _head_value("source", "新华网")
     ('中共中央', None, '新华网')
+
+    A placeholder for "none" is no value of any field (``标题：无``, ``索引号：—``, ``有效性：暂无``):
+
+    >>> [_head_value(field, "无") for field in ("title", "source", "validity")], _head_value("index_no", "—")
+    ([None, None, None], None)
     """
     squeezed = "".join(value.split())
-    if not squeezed:
+    if not squeezed or says_none(squeezed):
         return None
     if field == "doc_number":
         squeezed = "".join(_NUMBER_FORM.sub("", value).split())
@@ -2143,6 +2160,95 @@ def field_block_end(text: str) -> int:
     return end if named >= _FIELD_BLOCK_MIN_FIELDS and text[end:].strip() else 0
 
 
+#: How far down a page :func:`head_box_end` looks for a box under the page's chrome and for the heading under it.
+_HEAD_BOX_LINES = 60
+#: A line of the chrome above such a box is at most this long (the page's ``<title>`` line, a site's name, a breadcrumb).
+_CHROME_LINE_MAX = 90
+#: What ends a sentence: a line holding one is text, not chrome.
+_SENTENCE_MARK = regex.compile(r"[。；;！？!?]")
+
+
+def _squeezed(line: str) -> str:
+    return "".join(simplify(line).split())
+
+
+def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
+    r"""Where the heading under a page's chrome and metadata box starts, or 0: a text page that opens with its site's
+    lines (its ``<title>`` line, the site's name, a breadcrumb: short lines, no sentence), then a box of at least
+    :data:`_FIELD_BLOCK_MIN_FIELDS` label lines naming fields (each value on its line or the next), then the line
+    that opens the document's heading: a beginning of its title (one of ``titles``, the box's own title, or a part of
+    the first line between a site's separators).  The box belongs to no document, as an HTML page's does
+    (:func:`corpus_tools.structure.body_start`): its values are read by :func:`head_fields`.
+
+    Real damage undone: the text of 国家能源局's page in a RAG dump's chunks (field test 13, electricity-policy-rag's
+    ``knowledge_chunks.jsonl``: ``…的通知-国家能源局网站`` ⏎ ``> 正文`` ⏎ ``目录项的基本信息`` ⏎ ``公开事项名称:`` ⏎ … ⏎
+    ``制发日期:`` ⏎ ``2024-09-13`` ⏎ its keywords ⏎ ``国家能源局关于印发``) and 天津政务网's page (its menu, then
+    ``名 称 ：`` ⏎ … ⏎ ``有 效 性 ：`` ⏎ ``有效``) opened the notice's text with the portal's header.
+
+    >>> page = ("某通知-某局网站\n> 正文\n目录项的基本信息\n公开事项名称：\n某局关于印发《某规则》的通知\n索引号：\n0001/2024-1\n"
+    ...         "制发日期：\n2024-09-13\n电力，市场\n某局关于印发\n各有关单位：\n现将《某规则》印发给你们。\n")
+    >>> page[head_box_end(page):head_box_end(page) + 6]
+    '某局关于印发'
+
+    No box, a sentence above it, or no heading found under it: 0.
+
+    >>> head_box_end("某通知\n各有关单位：\n索引号：1\n发布机构：某局\n成文日期：2024-01-02\n某通知\n正文。"), head_box_end(page.replace("某局关于印发\n", ""))
+    (0, 0)
+    """
+    named = 0
+    box = False
+    candidates = {_squeezed(t) for t in titles if t}
+    first = True
+    under_label = False  # the line under a label line whose value is empty: its value
+    for k, (line_start, line) in enumerate(_nonblank_lines(text)):
+        if k >= _HEAD_BOX_LINES:
+            return 0
+        if first:  # the page's <title> line: its parts between a site's separators are the title's candidates
+            candidates.update(part for part in map(_squeezed, regex.split(r"[_|｜]|-(?=[^-]*$)", line)) if len(part) >= 6)
+            first = False
+        m = _label_line(line)
+        field = _field_of(m.group("label")) if m else None
+        if m is not None and (field is not None or simplify("".join(m.group("label").split())) in _BLOCK_OTHER_LABELS):
+            named += field is not None
+            box = True
+            value = m.group("value").strip(LINE_STRIP)
+            under_label = not value
+            if field == "title" and value:
+                candidates.add(_squeezed(value))
+            continue
+        if under_label:
+            under_label = False
+            if box and _squeezed(line) and k and _is_title_value(text, line_start):
+                candidates.add(_squeezed(line))
+            continue
+        squeezed = _squeezed(line)
+        if box and named >= _FIELD_BLOCK_MIN_FIELDS and len(squeezed) >= 6 and any(
+                c.startswith(squeezed) or squeezed.startswith(c) for c in candidates):
+            return line_start
+        if len(line) > _CHROME_LINE_MAX or _SENTENCE_MARK.search(line):
+            return 0  # text above the heading: no page head of chrome and box
+    return 0
+
+
+def _nonblank_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each non-blank line of ``text``, read lazily (a caller stops early)."""
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip(LINE_STRIP):
+            yield pos, text[pos:nl]
+        pos = nl + 1
+
+
+def _is_title_value(text: str, line_start: int) -> bool:
+    """Whether the value line at ``line_start`` stands under a title label (``名 称 ：``, ``公开事项名称：``)."""
+    above_end = text.rfind("\n", 0, max(line_start - 1, 0))
+    above = text[above_end + 1:line_start].strip()
+    m = _label_line(above)
+    return m is not None and _field_of(m.group("label")) == "title"
+
+
 def _line_cells(label: str, value: str) -> list[tuple[str, str]]:
     """The ``(label, value)`` cells of one head line: a box that renders two cells a line (浠水县's
     ``发布机构: 浠水县人民政府 发文日期: 2017-01-28``, ``文 号: 浠政发〔2017〕1号 主题词:``, field test 10 F10-A1:
@@ -2296,6 +2402,17 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     A local maker (a 市人民政府令, Hong Kong's provisional legislature) outweighs the national law
     the text cites:
 
+    A place the title names after ``关于`` is the subject of a text another maker wrote: a ministry's report on a
+    county of 湖北 (zhouynf_html 08, gov.cn: ``关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告`` by 国土资源部,
+    field test 13, F13-D3) is national; a local organ's text on its own place keeps it:
+
+    >>> jurisdiction("关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告", "国土资源部", "国务院：")
+    '中华人民共和国'
+    >>> jurisdiction("关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告", "巴东县人民政府", "")
+    '湖北省'
+    >>> jurisdiction("山东省清洁生产促进条例", "全国人民代表大会常务委员会", ""), jurisdiction("关于促进安化县房地产市场平稳健康发展的若干政策措施", "县住房和城乡建设局", "")
+    ('山东省', '安化县')
+
     >>> jurisdiction("", None, "（2002年10月14日市人民政府令第46号公布）\\n第一条 根据《中华人民共和国立法法》，制定本规定。") is None
     True
     >>> jurisdiction("本条例草案", None, "旨在修订…以确保符合《中华人民共和国香港特别行政区基本法》。\\n由臨時立法會制定。")
@@ -2317,7 +2434,7 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     # People's Republic's, whatever its organs are called
     roc = _ROC_DATE.search(head, 0, 2000) is not None
     place = _place_of_title(title)
-    if place:
+    if place and not _subject_place_of_other_maker(title, issuer):
         return place
     if issuer:
         place = _place_of_org(issuer)
@@ -2346,6 +2463,27 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         # 中国（上海）自由贸易试验区…, 结合本市实际) leaves it unknown
         return None if names_a_place(h) else NATIONAL
     return None
+
+
+def _local_organ(issuer: str) -> bool:
+    """Whether an issuer is a local organ: it names its place (``巴东县人民政府``) or its level only (``市工业和信息化局``,
+    ``县住房和城乡建设局``)."""
+    bare = simplify(issuer).lstrip(LINE_STRIP)
+    return _place_of_org(bare) is not None or bare.startswith(("省", "市", "县", "区", "州", "盟", "旗", "自治", "乡", "镇"))
+
+
+def _subject_place_of_other_maker(title: str, issuer: str | None) -> bool:
+    """Whether the place a title names is the subject of its ``关于`` phrase (``关于湖北省巴东县…的报告``) while a known
+    issuer that is no local organ made it (国土资源部): the place is what the text is about, not whose it is
+    (F13-D3: the ministry's report was placed in 湖北省).  A title that opens with its place (``山东省清洁生产促进
+    条例``) names a local instrument whoever the page says issued it.
+
+    >>> _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", "国土资源部"), _subject_place_of_other_maker("湖北省某条例", "国土资源部")
+    (True, False)
+    >>> _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", "湖北省国土资源厅"), _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", None)
+    (False, False)
+    """
+    return bool(issuer) and simplify(title).lstrip(LINE_STRIP + "《").startswith("关于") and not _local_organ(issuer)
 
 
 #: A local maker of the text that names no place: an order of a local government
