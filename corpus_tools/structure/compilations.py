@@ -25,6 +25,8 @@ chapters have no record under them, a law's annexes neither: they cut nothing.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from corpus_tools.structure.numerals import parse_numeral
@@ -118,6 +120,8 @@ def recorded_heads(text: str, start: int = 0) -> list[int]:
     """
     if text.find("日", start) < 0 or (text.find("（", start) < 0 and text.find("(", start) < 0):
         return []
+    if sum(1 for _ in islice(_NUMBERED_HEAD.finditer(text, start), MIN_HEADS)) < MIN_HEADS:
+        return []  # exact: each heading is a line the pattern matches, found in one pass (not one match per line)
     lines = _lines(text, start, len(text))
     heads: list[int] = []  # indexes into lines
     previous = 0
