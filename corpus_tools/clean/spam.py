@@ -859,7 +859,7 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
             starts.append((at, m.end(), True))
     if _has_site_app_word(text):
         starts += [(m.start(), m.end(), False) for m in _CATEGORY_APP_RE.finditer(text)]
-    if _SEO_ONLY_RE.search(text) is not None:
+    if _may_hold_seo_word(text):
         starts += [(m.start(), m.end(), False) for m in _SEO_ONLY_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     seen = -1
@@ -884,10 +884,24 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: Words only search-engine spam writes (``推广``, ``收录``, ``网站建设`` are also a law's words).
-_SEO_ONLY_RE = lazy_regex(
-    r"(?:SEO|seo|Seo)|快速排名|关键词排名|排名优化|整站优化|网站优化|代发外链|外链|蜘蛛池|霸屏|站群|泛目录|寄生虫|百度(?:收录|快照|排名|优化)"
-)
+_SEO_CHINESE_WORDS = r"快速排名|关键词排名|排名优化|整站优化|网站优化|代发外链|外链|蜘蛛池|霸屏|站群|泛目录|寄生虫|百度(?:收录|快照|排名|优化)"
+_SEO_ONLY_RE = lazy_regex(r"(?:SEO|seo|Seo)|" + _SEO_CHINESE_WORDS)
 _SEO_ITEM_RE = lazy_regex(rf"(?:{SEO})+")
+#: The Chinese words of :data:`_SEO_ONLY_RE` (stdlib ``re``: an alternation of Chinese words only
+#: is searched twice as fast there, while its ASCII ``SEO`` slows ``re`` down).
+_SEO_CHINESE_RE = lazy_re(_SEO_CHINESE_WORDS)
+
+
+def _may_hold_seo_word(text: str) -> bool:
+    """Whether :data:`_SEO_ONLY_RE` can match in ``text``: its ASCII word where the text's Latin-1
+    characters hold it (exact: adjacent there too), its Chinese words by :data:`_SEO_CHINESE_RE`
+    (0.09 CPU-s against 0.16 for the search itself on the 1,911 clean laws).
+
+    >>> _may_hold_seo_word("代发外链 SEO优化"), _may_hold_seo_word("百度收录"), _may_hold_seo_word("网站建设 推广")
+    (True, True, False)
+    """
+    latin = _gates.latin1_chars(text)
+    return b"SEO" in latin or b"seo" in latin or b"Seo" in latin or _SEO_CHINESE_RE.search(text) is not None
 
 
 def _seo_items(items: list[str]) -> bool:
