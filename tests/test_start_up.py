@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -209,6 +210,38 @@ def test_law_bigrams_answer_as_their_set_before_and_after_it_is_built():
     assert [p in fresh for p in asked] == [p in truth for p in asked]  # both ways: the set is built midway
     assert fresh._set == truth
     assert [p in SortedPairs("一二法") for p in ("一二", "法", "二法", "法律")] == [True, True, False, False]
+
+
+def test_word_pairs_file_equals_the_pairs_of_the_installed_pypinyin():
+    """``word_pairs()`` reads the shipped file (sorted, distinct pairs) instead of pairing the words
+    of pypinyin's phrase list in every process (0.24 CPU-s of ``clean`` of seed 000): the file holds
+    exactly the pairs the installed pypinyin gives, and answers as their set does, on its pairs and
+    on others (reversed pairs, law pairs, single characters)."""
+    from corpus_tools import resources
+    from corpus_tools.clean import evidence
+
+    data = resources.read(evidence.WORD_PAIRS_FILE).strip()
+    pairs = [data[i : i + 2] for i in range(0, len(data), 2)]
+    assert pairs == sorted(set(pairs))  # what the binary search relies on
+    truth = evidence.compute_word_pairs()
+    assert frozenset(pairs) == truth and len(truth) > 60_000
+    law = resources.read("bigrams.txt").strip()
+    asked = pairs[::3] + [p[::-1] for p in pairs[::5]] + [law[i : i + 2] for i in range(0, len(law), 14)] + ["", "什", "什么们"]
+    assert any(p not in truth for p in asked)
+    assert [p in evidence.word_pairs() for p in asked] == [p in truth for p in asked]
+
+
+def test_cleaning_a_spammed_page_imports_no_pypinyin():
+    """``clean`` of seed 000 (spam anchors: the units and word evidence read everyday pairs) needs no
+    pypinyin: its phrase list (0.14 CPU-s to import) is read from ``word_pairs.txt``."""
+    seed = Path(__file__).resolve().parents[1] / "raw" / "000_ea6fb625b322cb0c.txt"
+    code = ("import sys, contextlib, io; from corpus_tools.cli import main; sys.argv = ['corpus-tools', 'clean', sys.argv[1]]\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+            "    try: main()\n    except SystemExit: pass\n"
+            "from corpus_tools.clean import evidence\n"
+            "print(evidence.word_pairs.cache_info().currsize, sorted(m for m in sys.modules if m.startswith('pypinyin')))")
+    out = subprocess.run([sys.executable, "-c", code, str(seed)], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "[]"]  # the pairs were read, and pypinyin never imported
 
 
 def test_cleaning_a_page_with_front_matter_loads_no_structure_parser():

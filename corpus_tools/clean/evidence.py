@@ -400,10 +400,28 @@ def _pairs_of(data: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def word_pairs() -> frozenset[str]:
+def word_pairs() -> SortedPairs:
     """Pairs of characters that make up everyday words: the adjacent pairs of pypinyin's
     phrase list (some 47,000 words of general Chinese: ``什么``, ``哪些``, ``区别``), which law
-    text lacks (a Q&A page asks ``是什么？``; no law does)."""
+    text lacks (a Q&A page asks ``是什么？``; no law does): ``pair in word_pairs()``.
+
+    Read from ``resources/word_pairs.txt`` (:func:`compute_word_pairs`, written by
+    ``scripts/build_pinyin_syllables.py``; a test checks it against the installed pypinyin):
+    importing pypinyin's phrase list and pairing its words cost 0.24 CPU-s of the 1.6 that
+    ``corpus-tools clean`` of a spammed page (seed 000) spends.
+
+    >>> "什么" in word_pairs(), "肪澄" in word_pairs()
+    (True, False)
+    """
+    return SortedPairs(resources.read(WORD_PAIRS_FILE).strip())
+
+
+#: The file of :func:`word_pairs` (its pairs sorted and concatenated, as ``bigrams.txt``).
+WORD_PAIRS_FILE = "word_pairs.txt"
+
+
+def compute_word_pairs() -> frozenset[str]:
+    """:func:`word_pairs` from the installed pypinyin (for the generator and the test)."""
     from pypinyin.phrases_dict import phrases_dict
 
     return frozenset(word[i : i + 2] for word in phrases_dict for i in range(len(word) - 1))
@@ -554,4 +572,4 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-__all__ = ["ORDINARY_MARKS", "has_cells", "column_gaps", "line_kind", "law_bigrams", "misread_stretch", "SortedPairs", "reads_as_words", "word_pairs", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]
+__all__ = ["ORDINARY_MARKS", "has_cells", "column_gaps", "line_kind", "law_bigrams", "misread_stretch", "SortedPairs", "reads_as_words", "word_pairs", "compute_word_pairs", "WORD_PAIRS_FILE", "TableRows", "common_in_chinese", "is_improbable", "table_row_guard", "table_rows"]

@@ -935,9 +935,16 @@ _FIRST_CHARS = (
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
+#: Not a line that opens (after its indentation) on 第 and a Chinese numeral: an article or a
+#: heading (``第一条``, ``第三章``), nine in ten of the lines the hints found in the clean corpus
+#: (92,000 of 102,000 on the 1,911 laws).  Such a line can be no furniture shape but an ICP/备案
+#: line (see :func:`_furniture_line`: a page number is ``第`` and a digit), and an ICP line holds
+#: one of the :data:`_FURNITURE_MARKERS`, whose hints find its line all the same (hints are
+#: read in text order, one per line: the same lines are read in the same order).
+_NOT_ARTICLE_LINE = rf"(?!{INDENT_CLASS}*第[一二三四五六七八九十百千零〇])"
 #: After a newline (a literal first character lets the engine skip ahead fast).
-_FURNITURE_HINT_RE = lazy_re("\n" + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
-_FURNITURE_FIRST_LINE_RE = lazy_re(_FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
+_FURNITURE_HINT_RE = lazy_re("\n" + _NOT_ARTICLE_LINE + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
+_FURNITURE_FIRST_LINE_RE = lazy_re(_NOT_ARTICLE_LINE + _FURNITURE_LEAD + "[" + re.escape(_FIRST_CHARS) + "]")
 #: Markers of ICP/备案, copyright and masthead lines, anywhere on a line (``广州市人民政府 版权所有 主办单位：…``,
 #: ``国家信访局门户网站　www.gjxfj.gov.cn``).
 _FURNITURE_MARKERS = tuple(_ICP_WORDS.split("|")) + ("版权所有", "网站\u3000www.", "网站 www.")

@@ -372,12 +372,17 @@ def skip_link_lines(text: str) -> list[tuple[int, int]]:
 # A list of related articles closing the page
 # --------------------------------------------------------------------------
 
+#: The words that head a page's list of other articles.
+_RELATED_HEAD_WORDS = ("相关新闻|相关阅读|相关文章|相关报道|相关稿件|推荐阅读|猜你喜欢|热门推荐|精彩推荐|热点推荐|延伸阅读"
+                       "|热门文章|最新文章|往期回顾")
 #: The head of a page's list of other articles.
 _RELATED_HEAD_RE = lazy_regex(
-    rf"^{INDENT_CLASS}*[【\[]?(?:相关新闻|相关阅读|相关文章|相关报道|相关稿件|推荐阅读|猜你喜欢|热门推荐|精彩推荐|热点推荐|延伸阅读"
-    rf"|热门文章|最新文章|往期回顾)[】\]]?[:：]?{INDENT_CLASS}*$",
+    rf"^{INDENT_CLASS}*[【\[]?(?:{_RELATED_HEAD_WORDS})[】\]]?[:：]?{INDENT_CLASS}*$",
     regex.MULTILINE,
 )
+#: One of the head's words anywhere (the cheap gate: an alternation of plain words, without the line
+#: anchor at which the head's pattern is tried on every line, costs a third of it on clean text).
+_RELATED_HEAD_WORD_RE = lazy_re(_RELATED_HEAD_WORDS)
 #: A line of the list that ends in its item's date (and time): ``2024-04-20 17:03``,
 #: ``强图打榜 2024-05-23 09:41:17``.
 _DATED_LINE_END_RE = lazy_regex(
@@ -475,6 +480,8 @@ def related_list_tail(text: str) -> tuple[int, int] | None:
     >>> related_list_tail("第一条 为了规范。\\n相关文章\\n第二条 2024-05-23\\n2024-05-22\\n2024-05-21\\n") is None
     True
     """
+    if _RELATED_HEAD_WORD_RE.search(text) is None:
+        return None  # exact: every head holds one of its words
     heads = [m.start() for m in _RELATED_HEAD_RE.finditer(text)]
     if not heads:
         return None

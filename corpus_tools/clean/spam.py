@@ -766,6 +766,25 @@ _VOCAB_LINE_CHARS = 80
 #: ``彩票APP``): with a greeting (``欢迎光临``) or a word of :data:`GAMBLING_WORDS`, the evidence of
 #: a line of vocabulary.
 _SITE_APP_WORDS = ("客户端", "APP", "App", "app", "官网", "官方网站", "手机版", "网页版")
+_site_app_last: tuple[str, bool] | None = None
+
+
+def _has_site_app_word(text: str) -> bool:
+    """Whether ``text`` holds a word of :data:`_SITE_APP_WORDS`, remembered for the last text (the
+    rule asks twice); an ASCII word is looked for only where the text's Latin-1 characters hold it
+    (exact: its letters are adjacent there too).
+
+    >>> _has_site_app_word("体育彩票APP"), _has_site_app_word("A中P中P")
+    (True, False)
+    """
+    global _site_app_last
+    last = _site_app_last
+    if last is not None and last[0] is text:
+        return last[1]
+    latin = _gates.latin1_chars(text)
+    found = any(word in text for word in _SITE_APP_WORDS if not word.isascii() or word.encode() in latin)
+    _site_app_last = (text, found)
+    return found
 _CATEGORY_APP_RE = lazy_regex(rf"(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})")
 
 
@@ -794,7 +813,7 @@ def units_inside_words(text: str) -> list[tuple[int, int]]:
     >>> units_inside_words("但不得通过体育彩票APP以外的渠道销售。")  # a state lottery's app
     []
     """
-    if not any(word in text for word in _SITE_APP_WORDS):
+    if not _has_site_app_word(text):
         return []
     from corpus_tools.clean.brands import _state_lottery_at
     from corpus_tools.clean.evidence import reads_as_words
@@ -838,9 +857,9 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
         m = _GAMBLING_RE.match(text, at)
         if m is not None:
             starts.append((at, m.end(), True))
-    if any(word in text for word in _SITE_APP_WORDS):
+    if _has_site_app_word(text):
         starts += [(m.start(), m.end(), False) for m in _CATEGORY_APP_RE.finditer(text)]
-    if _SEO_ONLY_RE.search(text) is not None:
+    if _may_hold_seo_word(text):
         starts += [(m.start(), m.end(), False) for m in _SEO_ONLY_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     seen = -1
@@ -865,10 +884,24 @@ def vocabulary_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: Words only search-engine spam writes (``推广``, ``收录``, ``网站建设`` are also a law's words).
-_SEO_ONLY_RE = lazy_regex(
-    r"(?:SEO|seo|Seo)|快速排名|关键词排名|排名优化|整站优化|网站优化|代发外链|外链|蜘蛛池|霸屏|站群|泛目录|寄生虫|百度(?:收录|快照|排名|优化)"
-)
+_SEO_CHINESE_WORDS = r"快速排名|关键词排名|排名优化|整站优化|网站优化|代发外链|外链|蜘蛛池|霸屏|站群|泛目录|寄生虫|百度(?:收录|快照|排名|优化)"
+_SEO_ONLY_RE = lazy_regex(r"(?:SEO|seo|Seo)|" + _SEO_CHINESE_WORDS)
 _SEO_ITEM_RE = lazy_regex(rf"(?:{SEO})+")
+#: The Chinese words of :data:`_SEO_ONLY_RE` (stdlib ``re``: an alternation of Chinese words only
+#: is searched twice as fast there, while its ASCII ``SEO`` slows ``re`` down).
+_SEO_CHINESE_RE = lazy_re(_SEO_CHINESE_WORDS)
+
+
+def _may_hold_seo_word(text: str) -> bool:
+    """Whether :data:`_SEO_ONLY_RE` can match in ``text``: its ASCII word where the text's Latin-1
+    characters hold it (exact: adjacent there too), its Chinese words by :data:`_SEO_CHINESE_RE`
+    (0.09 CPU-s against 0.16 for the search itself on the 1,911 clean laws).
+
+    >>> _may_hold_seo_word("代发外链 SEO优化"), _may_hold_seo_word("百度收录"), _may_hold_seo_word("网站建设 推广")
+    (True, True, False)
+    """
+    latin = _gates.latin1_chars(text)
+    return b"SEO" in latin or b"seo" in latin or b"Seo" in latin or _SEO_CHINESE_RE.search(text) is not None
 
 
 def _seo_items(items: list[str]) -> bool:

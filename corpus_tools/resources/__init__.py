@@ -20,9 +20,11 @@ file                       what                                                 
                            Chinese uses: the gate of ``big5_gbk_mixup``
 ``s2t_forms.txt``          each character's OpenCC ``s2t`` form where it         ``build_pinyin_syllables.py``
                            differs: the ruby rule's Traditional counterparts
+``word_pairs.txt``         the adjacent pairs of pypinyin's phrase list, sorted  ``build_pinyin_syllables.py``
+                           and concatenated: pairs of everyday words
 =========================  ====================================================  ==================================
 
-The tests check the last four against the installed pypinyin, OpenCC and codecs; the
+The tests check the last five against the installed pypinyin, OpenCC and codecs; the
 corpus tables are regenerated from the clean corpus
 (``python scripts/build_corpus_tables.py CORPUS_DIR``).
 """

@@ -25,6 +25,8 @@ chapters have no record under them, a law's annexes neither: they cut nothing.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from corpus_tools.structure.numerals import parse_numeral
@@ -97,6 +99,17 @@ def _restarts(text: str, bounds: list[int]) -> bool:
     return False
 
 
+def _enough_numbered_lines(text: str, start: int) -> bool:
+    """Whether :data:`MIN_HEADS` lines of ``text[start:]`` match :data:`_NUMBERED_HEAD`: a compilation's
+    headings do (exact gate of :func:`recorded_heads`: one pass over the text instead of one match
+    per line, 0.20 -> 0.05 CPU-s on the 1,911 clean laws, none of which has three).
+
+    >>> _enough_numbered_lines("1. 甲法\\n2. 乙法\\n（3）丙法\\n", 0), _enough_numbered_lines("1. 甲法\\n第一条 甲。\\n", 0)
+    (True, False)
+    """
+    return sum(1 for _ in islice(_NUMBERED_HEAD.finditer(text, start), MIN_HEADS)) >= MIN_HEADS
+
+
 def recorded_heads(text: str, start: int = 0) -> list[int]:
     """Where the documents of a compilation start in ``text[start:]`` (see the module's doc): each recorded heading,
     moved up to a group heading right above it; the first at ``start`` when only group headings precede it.  An empty
@@ -117,6 +130,8 @@ def recorded_heads(text: str, start: int = 0) -> list[int]:
     []
     """
     if text.find("日", start) < 0 or (text.find("（", start) < 0 and text.find("(", start) < 0):
+        return []
+    if not _enough_numbered_lines(text, start):
         return []
     lines = _lines(text, start, len(text))
     heads: list[int] = []  # indexes into lines
