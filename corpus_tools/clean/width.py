@@ -253,6 +253,45 @@ _FULLWIDTH_SIGN_RE = lazy_regex(
 _FULLWIDTH_SLASH_RE = lazy_regex(
     r"(?<=[０-９Ａ-Ｚａ-ｚ])／(?=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|(?<=[0-9A-Za-z])／(?=[０-９Ａ-Ｚａ-ｚ])"
 )
+#: A number a converter widened whole, marks and all: a time or a ratio (``１０：３０``), a range
+#: (``２０２１－２０２３``), a number grouped in thousands (``１，０００``, three digits a group).
+_FULLWIDTH_NUMBER_MARK_RE = lazy_regex(
+    r"(?<=[０-９])[：－](?=[０-９])|(?<![０-９，])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])"
+)
+
+
+def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, tuple[int, str]]:
+    """The ``：`` ``－`` ``，`` inside numbers whose digits are full width on both sides, as ASCII.
+
+    A converter that widens a page (half width to full width, every ASCII character) widens a
+    number whole: ``１０：３０``, ``２０２１－２０２３``, ``１，０００``.  Its digits go back to ASCII
+    (the pass above) and the marks inside the number go with them: GB/T 15834 leaves numbers to
+    GB/T 15835, which writes ``10:30``, ``1,000`` and the range ``2021-2023`` in ASCII.  Only
+    between full-width digits, the converter's trace: beside ASCII digits the mark is the
+    writer's (``100－200米``, ``1：500`` of clean laws stay), and a ``，`` between digits only in a
+    thousands group (``第１，２项`` lists two items).  Lines whose digits stay full width
+    (:func:`_digits_stay_fullwidth`, read in ``kept_lines``) keep their marks too.
+
+    >>> sorted(_number_marks_widened_whole("于１０：３０，共１，０００人，２０２１－２０２３年，第１，２项；1：500", {}).items())
+    [(3, (4, ':')), (9, (10, ',')), (19, (20, '-'))]
+    """
+    out: dict[int, tuple[int, str]] = {}
+    if "：" not in text and "－" not in text and "，" not in text:
+        return out
+    line_start = previous_end = 0
+    for m in _FULLWIDTH_NUMBER_MARK_RE.finditer(text):
+        newline = text.rfind("\n", previous_end, m.start())  # (from the last match on: linear)
+        previous_end = m.end()
+        if newline >= 0:
+            line_start = newline + 1
+        if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
+            continue
+        for i in range(m.start(), m.end()):
+            if text[i] in "：－，":
+                out[i] = (i + 1, _URL_FULLWIDTH[text[i]])
+    return out
+
+
 _URL_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _URL_TABLE = str.maketrans(_URL_FULLWIDTH)
 _TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
@@ -664,6 +703,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             if kept_lines[line_start]:
                 continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+        out.update(_number_marks_widened_whole(text, kept_lines))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
@@ -943,7 +983,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not (pad_marks and _may_pad_marks(text)):
+    if not changes and not (pad_marks and (_may_pad_marks(text) or _may_pad_with_other_blanks(text))):
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -975,6 +1015,8 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes.update(more)
     if " " in text or "\xa0" in text:
         changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes) if pad_marks else changes)
+    if pad_marks:
+        changes = _with_marks_padded_by_other_blanks(text, changes)
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
         changes = compat_forms.settle(source, changes)
     out = _apply_changes(source, changes)
@@ -1227,6 +1269,69 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     for start, end in blanks:
         if all(p not in out for p in range(start, end)):
             out[start] = (end, "")
+    return out
+
+
+#: The other blanks a converter pads marks with: the ideographic space (a justified layout's
+#: export), the typographic spaces EN to hair, the narrow no-break space (a word processor's
+#: French autocorrect before ``: ; ! ?``), the medium mathematical space.
+_OTHER_BLANKS = "\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_OTHER_BLANK_BIT = _gates.register("width_other_blanks", _OTHER_BLANKS)
+_OTHER_BLANK_BEFORE_MARK = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}]{{1,2}}(?=[，、；：。？！])")
+_OTHER_LETTERSPACE = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}](?=\p{{Han}})")
+
+
+def _may_pad_with_other_blanks(text: str) -> bool:
+    """Whether ``text`` shows :data:`_PADDED_CONSENSUS` marks right after one of the other blanks
+    (:data:`_OTHER_BLANKS`; the shared class probe: most pages stop here).
+
+    >>> _may_pad_with_other_blanks("甲\u3000，乙\u3000，丙\u3000，丁\u3000，戊\u3000。"), _may_pad_with_other_blanks("第一条\u3000甲，乙。")
+    (True, False)
+    """
+    return len(text) > 1 and len(_gates.pair_starts(text, _OTHER_BLANK_BIT, _FULLWIDTH_MARKS_BIT)) >= _PADDED_CONSENSUS
+
+
+def _with_marks_padded_by_other_blanks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """``changes`` with the other blanks (:data:`_OTHER_BLANKS`) a converter put around the page's
+    full-width marks deleted: the blanks between a Han character and the mark after it
+    (``本市\u3000，区``, ``施行\u202f。``), and those after a clause mark so padded before
+    (``本市\u3000，\u3000区``), when the page pads its marks so (as
+    :func:`_with_padded_fullwidth_marks` for the space: :data:`_PADDED_CONSENSUS` marks, a
+    :data:`_PADDED_SHARE` of its marks after Han, the page not letterspaced).
+
+    A full-width mark fills its own cell and takes no blank (GB/T 15834).  The ideographic space
+    is a layout's own blank too, but never between a word and its mark: after a mark alone it
+    stays (``联系人：\u3000张三``, a form's field), and so does every blank on a page that pads
+    fewer marks (one ``，\u3000`` in the regression corpus).
+
+    >>> t = "第一条\u3000本市\u3000，\u3000区\u3000、县\u3000；乡\u3000：镇\u3000。联系人：\u3000张三。"
+    >>> _apply_changes(t, _with_marks_padded_by_other_blanks(t, {}))
+    '第一条\u3000本市，区、县；乡：镇。联系人：\u3000张三。'
+    >>> _with_marks_padded_by_other_blanks("第一条\u3000本市\u3000，区、县；乡：镇。", {})
+    {}
+    """
+    if not _may_pad_with_other_blanks(text):
+        return changes
+    current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
+    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)]
+    marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
+    if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
+        return changes
+    if len(_OTHER_LETTERSPACE.findall(current)) > 2 * len(before):
+        return changes
+    out = dict(changes)
+    n = len(current)
+    for start, end in before:
+        spans = [(start, end)]
+        if current[end] in _FULLWIDTH_CLAUSE_MARKS:  # (the blanks after a mark padded before)
+            behind = end + 1
+            while behind < n and behind - end - 1 < _MAX_PADDING and current[behind] in _OTHER_BLANKS:
+                behind += 1
+            if behind > end + 1 and behind < n and _HAN_CHAR.match(current, behind):
+                spans.append((end + 1, behind))
+        for s, e in spans:
+            if all(p not in out for p in range(s, e)):
+                out[s] = (e, "")
     return out
 
 
