@@ -310,6 +310,12 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if present & _FULLWIDTH_ALNUM_BIT:
         for m in _FULLWIDTH_ALNUM_RE.finditer(text):
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+        for m in width._FULLWIDTH_NUMBER_MARK_RE.finditer(text):  # (a rule of session 14: ``１０：３０`` widened whole)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not width._digits_stay_fullwidth(text, line_start):
+                for i in range(m.start(), m.end()):
+                    if text[i] in "：－，":
+                        out[i] = (i + 1, _URL_FULLWIDTH[text[i]])
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
