@@ -190,7 +190,7 @@ class _CitationLines:
     several ``X. Y.`` of which one is a short name or title.  Each line is read once."""
 
     def __init__(self, text: str) -> None:
-        self.text, self.start, self.end, self.cited = text, -1, -1, False
+        self.text, self.start, self.end, self.cited, self.segmented = text, -1, -1, False, False
 
     def __call__(self, i: int) -> bool:
         if not self.start <= i < self.end:
@@ -200,8 +200,21 @@ class _CitationLines:
             self.end = len(text) if end < 0 else end
             line = text[self.start : self.end]
             dots = [m.start() for m in _DOT_BLANK_HAN.finditer(line)]
-            self.cited = bool(_CITATION_SHAPE.search(line)) or len(dots) >= 2 and not all(_ends_a_clause(line, d) for d in dots)
+            short = not all(_ends_a_clause(line, d) for d in dots)
+            self.cited = bool(_CITATION_SHAPE.search(line)) or len(dots) >= 2 and short
+            self.segmented = bool(dots) and short
         return self.cited
+
+    def separates_fields(self, i: int) -> bool:
+        """Whether the ``,`` ``:`` or ``;`` at ``i``, followed by a blank, separates the fields of a
+        citation as GB/T 7714 writes them (``北京: 中华书局, 2000: 29.``): its line has a citation's
+        shape and an author or title closed by ``.`` and a blank (a segment shorter than a clause).
+
+        >>> c = _CitationLines("王利明. 民法总论. 北京: 中国人民大学出版社, 2017: 45.\\n出版社, 报社应当遵守本条例. 第二条")
+        >>> c.separates_fields(13), c.separates_fields(24), c.separates_fields(39)
+        (True, True, False)
+        """
+        return self.text[i + 1 : i + 2] in (" ", "\xa0") and self(i) and self.segmented
 
 
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
@@ -641,9 +654,12 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     # at distinct positions cannot overlap.
     latin = _gates.latin1_chars(text)
     if _gates.has_any_byte(latin, b",;:?!"):
+        fields = _CitationLines(text) if b"." in latin else None  # (a citation's field separators stay)
         for i in _gates.positions(text, ",;:?!", latin):
             if (_touches_cjk(text, i, i + 1) or _padded_between_han(text, i)) and not (
                 text[i] == "?" and lost_character_mark(text, i)
+            ) and not (
+                fields is not None and text[i] in ",:;" and fields.separates_fields(i)
             ):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
