@@ -67,7 +67,7 @@ def test_padded_marks_idempotent() -> None:
     text = "第一条 为了规范管理 ， 制定本条例 。\n第二条 本市 ，区 、县 ；乡 ：镇 。\n第三条 市人民政府 ， 负责 。 本条例 。"
     out, edits, _ = normalize_width(text)
     assert apply_edits(text, edits) == out
-    assert out == "第一条 为了规范管理，制定本条例。\n第二条 本市，区、县；乡：镇。\n第三条 市人民政府，负责。 本条例。"
+    assert out == "第一条 为了规范管理，制定本条例。\n第二条 本市，区、县；乡：镇。\n第三条 市人民政府，负责。本条例。"
     assert normalize_width(out)[:2] == (out, [])
 
 

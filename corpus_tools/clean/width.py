@@ -51,8 +51,10 @@ The rule, in order of precedence:
    the mark it stands for (:mod:`corpus_tools.clean.compat_forms`): ``国办发﹝2013﹞14号`` ->
    ``国办发〔2013〕14号``, ``本市﹐区`` -> ``本市，区``; ``1﹕500`` stays, as ``1:500`` would.
 9. **Blanks around full-width marks** go on a page that pads its marks so (a converter's
-   habit: ``本市 ，区 。``), never for one blank on a page that does not; the blank after
-   ``。？！`` stays (:func:`_with_padded_fullwidth_marks`).
+   habit: ``本市 ，区 。``; with a space, a no-break space or another blank: the ideographic,
+   narrow no-break, thin space), never for one blank on a page that does not; the blank after
+   ``。？！`` stays unless the mark is padded before too (:func:`_with_padded_fullwidth_marks`,
+   :func:`_with_marks_padded_by_other_blanks`).
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
@@ -68,7 +70,7 @@ from functools import lru_cache
 
 import regex
 
-from corpus_tools.clean import _gates, compat_forms
+from corpus_tools.clean import _gates, compat_forms, linebreaks
 from corpus_tools.clean.evidence import misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
@@ -1228,6 +1230,21 @@ _BLANK_BEFORE_MARK = lazy_regex(r"(?<=\p{Han})[ \xa0]{1,2}(?=[，、；：。？
 _BLANK_AFTER_CLAUSE_MARK = lazy_regex(r"(?<=[，、；：])[ \xa0]{1,2}(?=\p{Han})")
 _MARK_AFTER_HAN = lazy_regex(r"(?<=\p{Han})[ \xa0]{0,2}[，、；：。？！]")
 _LETTERSPACE = lazy_regex(r"(?<=\p{Han})[ \xa0](?=\p{Han})")
+def _keeps_its_line_breaks(text: str) -> bool:
+    """Whether ``text`` keeps its line breaks (no crawler joined its lines, with a blank or without:
+    :func:`~corpus_tools.clean.linebreaks.shows_lost_line_breaks`,
+    :func:`~corpus_tools.clean.linebreaks.joined_article_lines`), so that a blank after a sentence's
+    end inside a line is no trace of a lost paragraph break.
+
+    >>> _keeps_its_line_breaks("第一条 甲 。 乙。\\n第二条 丙。"), _keeps_its_line_breaks("第一条 甲。 第二条 乙。 第三条 丙。")
+    (True, False)
+    """
+    return not (linebreaks.shows_lost_line_breaks(text) or linebreaks.joined_article_lines(text))
+
+
+#: The blank after a ``。？！`` that is padded on both sides (``确定 。 每年``): on a page that keeps its
+#: line breaks, the converter's, not a lost paragraph break's.
+_BLANK_AFTER_PADDED_STOP = lazy_regex(r"(?<=\p{Han}[ \xa0]{1,2}[。？！])[ \xa0]{1,2}(?=\p{Han})")
 #: How many padded full-width marks a page must show (a clean law of the regression corpus
 #: shows one at most), and the share of its marks after Han they must be.
 _PADDED_CONSENSUS = 5
@@ -1253,8 +1270,11 @@ def _may_pad_marks(text: str) -> bool:
 
 def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """``changes`` with the blanks a converter put around the page's full-width marks deleted:
-    a blank between a Han character and the mark after it (``本市 ，区``, ``施行 。``) and a blank
-    between a clause mark and the Han character after it (``本市， 区``), when the page pads its
+    a blank between a Han character and the mark after it (``本市 ，区``, ``施行 。``), a blank
+    between a clause mark and the Han character after it (``本市， 区``), and a blank after a
+    ``。？！`` padded before too (``确定 。 每年``) on a page that keeps its line breaks (otherwise,
+    and after ``。`` alone, it may be a lost paragraph break, ``制定本条例。 第二条``, which
+    ``lost_line_breaks`` reads: it stays), when the page pads its
     marks so (:data:`_PADDED_CONSENSUS` padded marks at least, a :data:`_PADDED_SHARE` of its marks
     after Han) and is not letterspaced (a page spacing every character is the ``cjk_spaces``
     rule's: its blanks between Han outnumber twice over the padded marks).
@@ -1267,6 +1287,9 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     >>> t = "第一条 本市 ，区 、县 ；乡 ：镇 。第二条 甲， 乙。"
     >>> _apply_changes(t, _with_padded_fullwidth_marks(t, {}))
     '第一条 本市，区、县；乡：镇。第二条 甲，乙。'
+    >>> t = "本市 ，区 、县 ；乡 ：镇 。 每年 。 制定本条例。 第二条"
+    >>> _apply_changes(t, _with_padded_fullwidth_marks(t, {}))
+    '本市，区、县；乡：镇。每年。制定本条例。 第二条'
     >>> t = "第一条 本市 ，区、县；乡：镇。第二条 甲，乙。"
     >>> _with_padded_fullwidth_marks(t, {})
     {}
@@ -1282,6 +1305,8 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     if len(_LETTERSPACE.findall(current)) > 2 * len(blanks):
         return changes
     out = dict(changes)
+    if _keeps_its_line_breaks(current):
+        blanks += [m.span() for m in _BLANK_AFTER_PADDED_STOP.finditer(current)]
     for start, end in blanks:
         if all(p not in out for p in range(start, end)):
             out[start] = (end, "")
@@ -1310,8 +1335,8 @@ def _may_pad_with_other_blanks(text: str) -> bool:
 def _with_marks_padded_by_other_blanks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """``changes`` with the other blanks (:data:`_OTHER_BLANKS`) a converter put around the page's
     full-width marks deleted: the blanks between a Han character and the mark after it
-    (``本市\u3000，区``, ``施行\u202f。``), and those after a clause mark so padded before
-    (``本市\u3000，\u3000区``), when the page pads its marks so (as
+    (``本市\u3000，区``, ``施行\u202f。``), and those after a mark so padded before
+    (``本市\u3000，\u3000区``, ``施行\u3000。\u3000每年``), when the page pads its marks so (as
     :func:`_with_padded_fullwidth_marks` for the space: :data:`_PADDED_CONSENSUS` marks, a
     :data:`_PADDED_SHARE` of its marks after Han, the page not letterspaced).
 
@@ -1337,9 +1362,10 @@ def _with_marks_padded_by_other_blanks(text: str, changes: dict[int, tuple[int, 
         return changes
     out = dict(changes)
     n = len(current)
+    stops_too = _keeps_its_line_breaks(current)
     for start, end in before:
         spans = [(start, end)]
-        if current[end] in _FULLWIDTH_CLAUSE_MARKS:  # (the blanks after a mark padded before)
+        if current[end] in _FULLWIDTH_CLAUSE_MARKS or stops_too and current[end] in _FULLWIDTH_MARKS:  # (padded before)
             behind = end + 1
             while behind < n and behind - end - 1 < _MAX_PADDING and current[behind] in _OTHER_BLANKS:
                 behind += 1
