@@ -292,6 +292,10 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
             if (opening in out) != (closing in out):
                 out.pop(opening, None)
                 out.pop(closing, None)
+    if b"<" in latin and b">" in latin:  # (a rule of session 14: ``<宪法>`` typed for ``《宪法》``)
+        for opening, closing in width._angle_title_pairs(text):
+            out[opening] = (opening + 1, "《")
+            out[closing] = (closing + 1, "》")
     if b'"' in latin:
         across = width._quotes_across_lines(text)  # (a rule, not a speed path)
         for m in _DQUOTE_PAIR_RE.finditer(text):
