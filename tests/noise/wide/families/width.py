@@ -251,3 +251,17 @@ def _blind_other_blanks(d: Damager) -> None:
                 after = m.end() < li.end and m.group() != "。" and d.rng.random() < 0.5
                 new = blank + m.group() + (blank if after else "")
                 d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])
+
+
+# --------------------------------------------------------------------------- members added in session 14 (seen)
+# the book-title marks the session-5 comment above names, typed on a Latin keyboard (the keys of 《》
+# type < and >), developed on by width14 (not blind)
+
+@register("width_ascii_book_title", "width", description="《…》 around Han written <…> (the IME's keys in English mode)")
+def _book_title(d: Damager) -> None:
+    for li in body_lines(d):
+        for m in _BOOK_TITLE.finditer(d.text, li.start, li.end):
+            if d.rng.random() < 0.6:
+                g = d.new_group()
+                d.edit(m.start(), m.start() + 1, "<", kind="transform", tokens=["<"], group=g)
+                d.edit(m.end() - 1, m.end(), ">", kind="transform", tokens=[">"], group=g)
