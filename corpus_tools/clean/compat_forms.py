@@ -13,7 +13,8 @@ or canonical decomposition to it):
   (a table of the 车船税法, tests/real_pages/field10);
 * the **half-width forms** of JIS X 0201 (U+FF61-FF64): ``｡｢｣､``;
 * the deprecated angle brackets U+2329/U+232A, canonically the same as ``〈〉``;
-* the full-width straight quotes ``＂`` and ``＇`` of GBK (A3A2, A3A7), typed for ``“”`` ``‘’``;
+* the full-width straight quotes ``＂`` and ``＇`` of GBK (A3A2, A3A7), typed for ``“”`` ``‘’``, and its
+  full-width angle brackets ``＜＞`` (A3BC, A3BE), typed for ``《》``;
 * **look-alikes** of the marks from other blocks, which a code table or an input method's symbol
   palette sets beside the mark (Unicode's confusables, UTS #39, map each to it): the ratio sign
   ``∶`` (GB2312 A1C3, in the palette beside ``：``) typed for the colon (``电话∶0519``), the Greek
@@ -79,6 +80,9 @@ ASCII_MARK_OF = {
     # the rule keeps ``:``, so the sign stays there), the Greek question mark (canonically ``;``),
     # the low-9 quote, the one-dot leader (compatibly ``.``)
     "∶": ":", "\u037e": ";", "‚": ",", "\u2024": ".",
+    # the full-width angle brackets of an IME's full-width mode (GBK A3BC/A3BE), typed for 《》 as ``<>``
+    # are (the width rule's title pairs); an inner title's ``＜…＞`` inside ``《》`` stays, as clean laws write it
+    "＜": "<", "＞": ">",
 }
 
 #: Dots that stand for the interpunct ``·`` (GB/T 15834's 间隔号, the clean corpus's ``“一窗受理·一次办好”``)
