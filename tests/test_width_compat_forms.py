@@ -146,6 +146,11 @@ def test_linear_on_hostile_input_session_14() -> None:
         "∶本" * 100_000,
         "〝本" * 100_000,
         "１" * 199_999 + "：",
+        "<本" * 100_000,
+        "本<法>" * 40_000,
+        "<" * 100_000 + "本>" * 50_000,
+        "《<本>" * 50_000,
+        "＜本" * 100_000,
     ]
     for text in hostile:
         start = time.process_time()

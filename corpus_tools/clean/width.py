@@ -873,7 +873,6 @@ def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
 
 #: A closing tag whose name may be Han (``</條號>`` of Taiwan's XML law dumps): that name is markup.
 _CLOSING_TAG = lazy_regex(r"</([^<>/\n]{1,40})>")
-_ANGLE_OR_TITLE = lazy_re(r"[<>《》\n]")
 _MAX_TITLE = 120
 
 
@@ -898,17 +897,16 @@ def _angle_title_pairs(text: str) -> list[tuple[int, int]]:
     tags = {m.group(1) for m in _CLOSING_TAG.finditer(text)} if "</" in text else set()
     pairs: list[tuple[int, int]] = []
     opened: list[int] = []  # the open ``<`` of the current line
-    depth = 0  # the open ``《`` of the current line
-    for m in _ANGLE_OR_TITLE.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
+    depth = 0  # the open ``《`` of the current line before ``cursor``
+    cursor = 0
+    for i in _gates.positions(text, "<>"):  # (a few per page: only the lines that hold one are read)
+        newline = text.rfind("\n", cursor, i)
+        if newline >= 0:
             opened.clear()
-            depth = 0
-        elif ch == "《":
-            depth += 1
-        elif ch == "》":
-            depth = max(0, depth - 1)
-        elif ch == "<":
+            depth, cursor = 0, newline + 1
+        depth = max(0, depth + text.count("《", cursor, i) - text.count("》", cursor, i))
+        cursor = i
+        if text[i] == "<":
             opened.append(i)
         elif opened:  # ``>``
             start = opened.pop()
