@@ -694,7 +694,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out.pop(opening, None)
                 out.pop(closing, None)
     if b"<" in latin and b">" in latin:
-        for opening, closing in _angle_title_pairs(text):
+        for opening, closing in _angle_title_pairs(text, latin):
             out[opening] = (opening + 1, "《")
             out[closing] = (closing + 1, "》")
     if b'"' in latin:
@@ -889,7 +889,7 @@ def _closed_by_a_title_mark(text: str, end: int) -> bool:
     return m is not None and m.group() == "》"
 
 
-def _angle_title_pairs(text: str) -> list[tuple[int, int]]:
+def _angle_title_pairs(text: str, latin: bytes | None = None) -> list[tuple[int, int]]:
     """(opening, closing) positions of the ASCII ``<…>`` a page writes for the book-title marks ``《…》``.
 
     On a Latin keyboard (or an IME in English mode) the key of ``《`` types ``<`` and that of ``》``
@@ -910,12 +910,12 @@ def _angle_title_pairs(text: str) -> list[tuple[int, int]]:
     >>> _angle_title_pairs("收入<10万元的家庭，收入>5万元；<<宪法>>规定；浓度<0.5mg/L的，温度>30℃")
     []
     """
-    tags = {m.group(1) for m in _CLOSING_TAG.finditer(text)} if "</" in text else set()
+    tags = {m.group(1) for m in _CLOSING_TAG.finditer(text)} if (latin is None or b"</" in latin) and "</" in text else set()
     pairs: list[tuple[int, int]] = []
     opened: list[int] = []  # the open ``<`` of the current line
     depth = 0  # the open ``《`` of the current line before ``cursor``
     cursor = 0
-    for i in _gates.positions(text, "<>"):  # (a few per page: only the lines that hold one are read)
+    for i in _gates.positions(text, "<>", latin):  # (a few per page: only the lines that hold one are read)
         newline = text.rfind("\n", cursor, i)
         if newline >= 0:
             opened.clear()
@@ -1060,6 +1060,8 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
     of a mark replaced by the mark)."""
     changes = _changes(text)
+    # (the padding gates read the shared class probe while it still holds ``text``: once each)
+    pads = pad_marks and _may_pad_marks(text)
     lost = _lost_character_warnings(source)  # (a decoder's lost character is an ASCII ``?``, never a form)
     symbol, symbol_warnings = symbol_font_brackets(source)  # „2009‟ of a document number: 〔2009〕
     changes.update(symbol)
@@ -1075,7 +1077,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not (pad_marks and (_may_pad_marks(text) or _may_pad_with_other_blanks(text))):
+    if not changes and not pads:
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1106,9 +1108,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
             break
         changes.update(more)
     if " " in text or "\xa0" in text:
-        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes) if pad_marks else changes)
+        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes, gate=pads) if pad_marks else changes)
     if pad_marks:
-        changes = _with_marks_padded_by_other_blanks(text, changes)
+        changes = _with_marks_padded_by_other_blanks(text, changes, gate=pads)
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
         changes = compat_forms.settle(source, changes)
     out = _apply_changes(source, changes)
@@ -1294,11 +1296,16 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
 
 #: The full-width marks a converter pads with blanks, and the clause marks among them whose blank
 #: after is the padding too (a blank after ``。？！`` may be the only trace of a lost paragraph
-#: break, ``制定本条例。 第二条``, which ``lost_line_breaks`` reads: it stays).
+#: break, ``制定本条例。 第二条``, which ``lost_line_breaks`` reads: it stays, unless the mark is
+#: padded before too on a page that keeps its line breaks).
 _FULLWIDTH_MARKS = "，、；：。？！"
 _FULLWIDTH_CLAUSE_MARKS = "，、；："
-#: (exact gates in the shared class probe: the blanks, the marks)
-_BLANK_BIT = _gates.register("width_blanks", _PADDING)
+#: The other blanks a converter pads marks with: the ideographic space (a justified layout's
+#: export), the typographic spaces EN to hair, the narrow no-break space (a word processor's
+#: French autocorrect before ``: ; ! ?``), the medium mathematical space.
+_OTHER_BLANKS = "\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+#: (exact gates in the shared class probe: the blanks of every kind, the marks)
+_BLANK_BIT = _gates.register("width_blanks", _PADDING + _OTHER_BLANKS)
 _FULLWIDTH_MARKS_BIT = _gates.register("width_fullwidth_marks_padded", _FULLWIDTH_MARKS)
 _BLANK_BEFORE_MARK = lazy_regex(r"(?<=\p{Han})[ \xa0]{1,2}(?=[，、；：。？！])")
 _BLANK_AFTER_CLAUSE_MARK = lazy_regex(r"(?<=[，、；：])[ \xa0]{1,2}(?=\p{Han})")
@@ -1327,7 +1334,8 @@ _PADDED_SHARE = 0.25
 
 def _may_pad_marks(text: str) -> bool:
     """Whether ``text`` shows :data:`_PADDED_CONSENSUS` blanks beside full-width marks at all (a
-    blank after a clause mark or not: a superset; the shared class probe: most pages stop here).
+    blank after a clause mark or not, a space or another blank, :data:`_OTHER_BLANKS`: a superset;
+    the shared class probe: most pages stop here).
 
     >>> _may_pad_marks("甲 ，乙 ，丙 ，丁 ，戊 。"), _may_pad_marks("甲，乙 ，丙。")
     (True, False)
@@ -1342,7 +1350,9 @@ def _may_pad_marks(text: str) -> bool:
     return len(before) + len(_gates.pair_starts(text, _FULLWIDTH_MARKS_BIT, _BLANK_BIT)) >= _PADDED_CONSENSUS
 
 
-def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def _with_padded_fullwidth_marks(
+    text: str, changes: dict[int, tuple[int, str]], *, gate: bool | None = None
+) -> dict[int, tuple[int, str]]:
     """``changes`` with the blanks a converter put around the page's full-width marks deleted:
     a blank between a Han character and the mark after it (``本市 ，区``, ``施行 。``), a blank
     between a clause mark and the Han character after it (``本市， 区``), and a blank after a
@@ -1368,7 +1378,7 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     >>> _with_padded_fullwidth_marks(t, {})
     {}
     """
-    if not _may_pad_marks(text):
+    if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length: called first)
     blanks = [m.span() for m in _BLANK_BEFORE_MARK.finditer(current)]
@@ -1387,26 +1397,13 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     return out
 
 
-#: The other blanks a converter pads marks with: the ideographic space (a justified layout's
-#: export), the typographic spaces EN to hair, the narrow no-break space (a word processor's
-#: French autocorrect before ``: ; ! ?``), the medium mathematical space.
-_OTHER_BLANKS = "\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_OTHER_BLANK_BIT = _gates.register("width_other_blanks", _OTHER_BLANKS)
 _OTHER_BLANK_BEFORE_MARK = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}]{{1,2}}(?=[，、；：。？！])")
 _OTHER_LETTERSPACE = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}](?=\p{{Han}})")
 
 
-def _may_pad_with_other_blanks(text: str) -> bool:
-    """Whether ``text`` shows :data:`_PADDED_CONSENSUS` marks right after one of the other blanks
-    (:data:`_OTHER_BLANKS`; the shared class probe: most pages stop here).
-
-    >>> _may_pad_with_other_blanks("甲\u3000，乙\u3000，丙\u3000，丁\u3000，戊\u3000。"), _may_pad_with_other_blanks("第一条\u3000甲，乙。")
-    (True, False)
-    """
-    return len(text) > 1 and len(_gates.pair_starts(text, _OTHER_BLANK_BIT, _FULLWIDTH_MARKS_BIT)) >= _PADDED_CONSENSUS
-
-
-def _with_marks_padded_by_other_blanks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def _with_marks_padded_by_other_blanks(
+    text: str, changes: dict[int, tuple[int, str]], *, gate: bool | None = None
+) -> dict[int, tuple[int, str]]:
     """``changes`` with the other blanks (:data:`_OTHER_BLANKS`) a converter put around the page's
     full-width marks deleted: the blanks between a Han character and the mark after it
     (``本市\u3000，区``, ``施行\u202f。``), and those after a mark so padded before
@@ -1425,7 +1422,7 @@ def _with_marks_padded_by_other_blanks(text: str, changes: dict[int, tuple[int, 
     >>> _with_marks_padded_by_other_blanks("第一条\u3000本市\u3000，区、县；乡：镇。", {})
     {}
     """
-    if not _may_pad_with_other_blanks(text):
+    if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
     before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)]
