@@ -292,6 +292,10 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
             if (opening in out) != (closing in out):
                 out.pop(opening, None)
                 out.pop(closing, None)
+    if b"<" in latin and b">" in latin:  # (a rule of session 14: ``<宪法>`` typed for ``《宪法》``)
+        for opening, closing in width._angle_title_pairs(text):
+            out[opening] = (opening + 1, "《")
+            out[closing] = (closing + 1, "》")
     if b'"' in latin:
         across = width._quotes_across_lines(text)  # (a rule, not a speed path)
         for m in _DQUOTE_PAIR_RE.finditer(text):
@@ -310,6 +314,12 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     if present & _FULLWIDTH_ALNUM_BIT:
         for m in _FULLWIDTH_ALNUM_RE.finditer(text):
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+        for m in width._FULLWIDTH_NUMBER_MARK_RE.finditer(text):  # (a rule of session 14: ``１０：３０`` widened whole)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not width._digits_stay_fullwidth(text, line_start):
+                for i in range(m.start(), m.end()):
+                    if text[i] in "：－，":
+                        out[i] = (i + 1, _URL_FULLWIDTH[text[i]])
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:

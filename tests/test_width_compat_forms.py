@@ -67,7 +67,7 @@ def test_padded_marks_idempotent() -> None:
     text = "第一条 为了规范管理 ， 制定本条例 。\n第二条 本市 ，区 、县 ；乡 ：镇 。\n第三条 市人民政府 ， 负责 。 本条例 。"
     out, edits, _ = normalize_width(text)
     assert apply_edits(text, edits) == out
-    assert out == "第一条 为了规范管理，制定本条例。\n第二条 本市，区、县；乡：镇。\n第三条 市人民政府，负责。 本条例。"
+    assert out == "第一条 为了规范管理，制定本条例。\n第二条 本市，区、县；乡：镇。\n第三条 市人民政府，负责。本条例。"
     assert normalize_width(out)[:2] == (out, [])
 
 
@@ -100,3 +100,61 @@ def test_linear_on_hostile_input() -> None:
         spent = time.process_time() - start
         print(text[:4], round(spent, 2))
         assert spent < 8, text[:8]
+
+
+# --------------------------------------------------------------------------- session 14: other blanks, widened numbers
+
+def test_marks_padded_by_other_blanks() -> None:
+    """A page padding its marks with the ideographic space (as a Chinese comment in a public C program
+    pads them: ``为保证读或写的原子性　（操作过程中不能被打断　，必须…``) or the narrow no-break space of a
+    word processor's French autocorrect: the blanks before the marks and after a mark padded before go;
+    a blank after a mark alone (a form's field, ``联系人：　张三``) and the blank after ``。`` stay."""
+    for blank in ("\u3000", "\u202f", "\u2009"):
+        text = (f"第一条　为了规范管理{blank}，{blank}制定本条例{blank}。\n第二条　本市{blank}，区{blank}、县{blank}；乡{blank}：镇。"
+                f"\n联系人：　张三{blank}；电话：　0519")
+        out, edits, _ = normalize_width(text)
+        assert out == "第一条　为了规范管理，制定本条例。\n第二条　本市，区、县；乡：镇。\n联系人：　张三；电话：　0519", blank
+        assert apply_edits(text, edits) == out
+        assert normalize_width(out)[:2] == (out, [])
+
+
+def test_a_few_marks_padded_by_the_ideographic_space_stay() -> None:
+    """Below the page consensus the ideographic space before a mark is the writer's (the regression corpus holds one)."""
+    text = "为保证读或写的原子性　（操作过程中不能被打断　，必须一次性操作完全　）。本市　，区、县；乡：镇。甲，乙。"
+    assert normalize_width(text)[:2] == (text, [])
+
+
+def test_letterspaced_by_ideographic_spaces_is_left_to_cjk_spaces() -> None:
+    """A page spacing every character with the ideographic space pads its marks too: its blanks are ``cjk_spaces``'s."""
+    text = "本　市　人　民　政　府　，　区　人　民　政　府　；　" * 6
+    assert normalize_width(text)[:2] == (text, [])
+
+
+def test_numbers_widened_whole_on_a_box_table_line_stay() -> None:
+    """A box-drawn table's line keeps its full-width digits, and so the marks inside its numbers."""
+    text = "│１０：３０│１，０００│"
+    assert normalize_width(text)[0] == text
+
+
+def test_linear_on_hostile_input_session_14() -> None:
+    hostile = [
+        "本\u3000，" * 66_000,
+        "本\u3000，\u3000" * 50_000,
+        "１，０００" * 40_000,
+        "１，" * 100_000,
+        "１：" * 100_000,
+        "∶本" * 100_000,
+        "〝本" * 100_000,
+        "１" * 199_999 + "：",
+        "<本" * 100_000,
+        "本<法>" * 40_000,
+        "<" * 100_000 + "本>" * 50_000,
+        "《<本>" * 50_000,
+        "＜本" * 100_000,
+    ]
+    for text in hostile:
+        start = time.process_time()
+        out, edits, _ = normalize_width(text)
+        assert apply_edits(text, edits) == out
+        spent = time.process_time() - start
+        assert spent < 8, (text[:8], spent)

@@ -13,7 +13,14 @@ or canonical decomposition to it):
   (a table of the 车船税法, tests/real_pages/field10);
 * the **half-width forms** of JIS X 0201 (U+FF61-FF64): ``｡｢｣､``;
 * the deprecated angle brackets U+2329/U+232A, canonically the same as ``〈〉``;
-* the full-width straight quotes ``＂`` and ``＇`` of GBK (A3A2, A3A7), typed for ``“”`` ``‘’``.
+* the full-width straight quotes ``＂`` and ``＇`` of GBK (A3A2, A3A7), typed for ``“”`` ``‘’``, and its
+  full-width angle brackets ``＜＞`` (A3BC, A3BE), typed for ``《》``;
+* **look-alikes** of the marks from other blocks, which a code table or an input method's symbol
+  palette sets beside the mark (Unicode's confusables, UTS #39, map each to it): the ratio sign
+  ``∶`` (GB2312 A1C3, in the palette beside ``：``) typed for the colon (``电话∶0519``), the Greek
+  question mark U+037E (canonically ``;``: one NFC pass turns it back), the low-9 quote ``‚``
+  (cp1252 0x82) for ``,``, the one-dot leader ``․`` (compatibly ``.``), and the CJK quotes of
+  Big5 and vertical typesetting ``〝…〞`` / ``〝…〟`` (``記載在〝況古奇物大全〞中``) for ``“…”``.
 
 :func:`stand_ins` gives each such character the mark it stands for, so that the width rule
 decides on it as on that mark (:func:`corpus_tools.clean.width.normalize_width`):
@@ -53,6 +60,8 @@ CHINESE_MARK_OF = {
     "﹇": "［", "﹈": "］",
     # deprecated angle brackets (canonical singletons of 〈〉)
     "\u2329": "〈", "\u232a": "〉",
+    # the reversed and low double-prime quotes (Big5 A1A9/A1AA; vertical and Japanese typesetting)
+    "〝": "“", "〞": "”", "〟": "”",
 }
 
 #: Each form -> the ASCII mark it stands for, when that mark's width depends on its context
@@ -67,6 +76,13 @@ ASCII_MARK_OF = {
     # the vertical two-dot leader, which Big5 (A14A) places among the marks and Hong Kong and
     # Taiwan pages type as a colon (``電話︰``)
     "︰": ":",
+    # look-alikes from other blocks: the ratio sign (a ratio ``1∶500`` stands between digits, where
+    # the rule keeps ``:``, so the sign stays there), the Greek question mark (canonically ``;``),
+    # the low-9 quote, the one-dot leader (compatibly ``.``)
+    "∶": ":", "\u037e": ";", "‚": ",", "\u2024": ".",
+    # the full-width angle brackets of an IME's full-width mode (GBK A3BC/A3BE), typed for 《》 as ``<>``
+    # are (the width rule's title pairs); an inner title's ``＜…＞`` inside ``《》`` stays, as clean laws write it
+    "＜": "<", "＞": ">",
 }
 
 #: Dots that stand for the interpunct ``·`` (GB/T 15834's 间隔号, the clean corpus's ``“一窗受理·一次办好”``)
@@ -100,6 +116,8 @@ def stand_ins(text: str) -> str:
 
     >>> stand_ins("《憲法》︑《基本法》；本市﹐区﹙一﹚；1﹕500；︵草案︶")
     '《憲法》、《基本法》；本市,区(一)；1:500；（草案）'
+    >>> stand_ins("电话∶0519；本市\u037e区‚乡；〝两个维护〞")
+    '电话:0519；本市;区,乡；“两个维护”'
     """
     return text.translate(_STAND_IN_TABLE)
 

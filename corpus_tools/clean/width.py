@@ -51,8 +51,10 @@ The rule, in order of precedence:
    the mark it stands for (:mod:`corpus_tools.clean.compat_forms`): ``国办发﹝2013﹞14号`` ->
    ``国办发〔2013〕14号``, ``本市﹐区`` -> ``本市，区``; ``1﹕500`` stays, as ``1:500`` would.
 9. **Blanks around full-width marks** go on a page that pads its marks so (a converter's
-   habit: ``本市 ，区 。``), never for one blank on a page that does not; the blank after
-   ``。？！`` stays (:func:`_with_padded_fullwidth_marks`).
+   habit: ``本市 ，区 。``; with a space, a no-break space or another blank: the ideographic,
+   narrow no-break, thin space), never for one blank on a page that does not; the blank after
+   ``。？！`` stays unless the mark is padded before too (:func:`_with_padded_fullwidth_marks`,
+   :func:`_with_marks_padded_by_other_blanks`).
 
 Every changed character is one :class:`~corpus_tools.records.Edit`
 (a run of full-width digits or letters is one edit).
@@ -68,7 +70,7 @@ from functools import lru_cache
 
 import regex
 
-from corpus_tools.clean import _gates, compat_forms
+from corpus_tools.clean import _gates, compat_forms, linebreaks
 from corpus_tools.clean.evidence import misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
@@ -190,7 +192,7 @@ class _CitationLines:
     several ``X. Y.`` of which one is a short name or title.  Each line is read once."""
 
     def __init__(self, text: str) -> None:
-        self.text, self.start, self.end, self.cited = text, -1, -1, False
+        self.text, self.start, self.end, self.cited, self.segmented = text, -1, -1, False, False
 
     def __call__(self, i: int) -> bool:
         if not self.start <= i < self.end:
@@ -200,8 +202,21 @@ class _CitationLines:
             self.end = len(text) if end < 0 else end
             line = text[self.start : self.end]
             dots = [m.start() for m in _DOT_BLANK_HAN.finditer(line)]
-            self.cited = bool(_CITATION_SHAPE.search(line)) or len(dots) >= 2 and not all(_ends_a_clause(line, d) for d in dots)
+            short = not all(_ends_a_clause(line, d) for d in dots)
+            self.cited = bool(_CITATION_SHAPE.search(line)) or len(dots) >= 2 and short
+            self.segmented = bool(dots) and short
         return self.cited
+
+    def separates_fields(self, i: int) -> bool:
+        """Whether the ``,`` ``:`` or ``;`` at ``i``, followed by a blank, separates the fields of a
+        citation as GB/T 7714 writes them (``北京: 中华书局, 2000: 29.``): its line has a citation's
+        shape and an author or title closed by ``.`` and a blank (a segment shorter than a clause).
+
+        >>> c = _CitationLines("王利明. 民法总论. 北京: 中国人民大学出版社, 2017: 45.\\n出版社, 报社应当遵守本条例. 第二条")
+        >>> c.separates_fields(13), c.separates_fields(24), c.separates_fields(39)
+        (True, True, False)
+        """
+        return self.text[i + 1 : i + 2] in (" ", "\xa0") and self(i) and self.segmented
 
 
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
@@ -253,6 +268,45 @@ _FULLWIDTH_SIGN_RE = lazy_regex(
 _FULLWIDTH_SLASH_RE = lazy_regex(
     r"(?<=[０-９Ａ-Ｚａ-ｚ])／(?=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])|(?<=[0-9A-Za-z])／(?=[０-９Ａ-Ｚａ-ｚ])"
 )
+#: A number a converter widened whole, marks and all: a time or a ratio (``１０：３０``), a range
+#: (``２０２１－２０２３``), a number grouped in thousands (``１，０００``, three digits a group).
+_FULLWIDTH_NUMBER_MARK_RE = lazy_regex(
+    r"(?<=[０-９])[：－](?=[０-９])|(?<![０-９，])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])"
+)
+
+
+def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, tuple[int, str]]:
+    """The ``：`` ``－`` ``，`` inside numbers whose digits are full width on both sides, as ASCII.
+
+    A converter that widens a page (half width to full width, every ASCII character) widens a
+    number whole: ``１０：３０``, ``２０２１－２０２３``, ``１，０００``.  Its digits go back to ASCII
+    (the pass above) and the marks inside the number go with them: GB/T 15834 leaves numbers to
+    GB/T 15835, which writes ``10:30``, ``1,000`` and the range ``2021-2023`` in ASCII.  Only
+    between full-width digits, the converter's trace: beside ASCII digits the mark is the
+    writer's (``100－200米``, ``1：500`` of clean laws stay), and a ``，`` between digits only in a
+    thousands group (``第１，２项`` lists two items).  Lines whose digits stay full width
+    (:func:`_digits_stay_fullwidth`, read in ``kept_lines``) keep their marks too.
+
+    >>> sorted(_number_marks_widened_whole("于１０：３０，共１，０００人，２０２１－２０２３年，第１，２项；1：500", {}).items())
+    [(3, (4, ':')), (9, (10, ',')), (19, (20, '-'))]
+    """
+    out: dict[int, tuple[int, str]] = {}
+    if "：" not in text and "－" not in text and "，" not in text:
+        return out
+    line_start = previous_end = 0
+    for m in _FULLWIDTH_NUMBER_MARK_RE.finditer(text):
+        newline = text.rfind("\n", previous_end, m.start())  # (from the last match on: linear)
+        previous_end = m.end()
+        if newline >= 0:
+            line_start = newline + 1
+        if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
+            continue
+        for i in range(m.start(), m.end()):
+            if text[i] in "：－，":
+                out[i] = (i + 1, _URL_FULLWIDTH[text[i]])
+    return out
+
+
 _URL_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _URL_TABLE = str.maketrans(_URL_FULLWIDTH)
 _TO_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)}
@@ -602,9 +656,12 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     # at distinct positions cannot overlap.
     latin = _gates.latin1_chars(text)
     if _gates.has_any_byte(latin, b",;:?!"):
+        fields = _CitationLines(text) if b"." in latin else None  # (a citation's field separators stay)
         for i in _gates.positions(text, ",;:?!", latin):
             if (_touches_cjk(text, i, i + 1) or _padded_between_han(text, i)) and not (
                 text[i] == "?" and lost_character_mark(text, i)
+            ) and not (
+                fields is not None and text[i] in ",:;" and fields.separates_fields(i)
             ):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
@@ -636,6 +693,10 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             if (opening in out) != (closing in out):  # both or neither
                 out.pop(opening, None)
                 out.pop(closing, None)
+    if b"<" in latin and b">" in latin:
+        for opening, closing in _angle_title_pairs(text, latin):
+            out[opening] = (opening + 1, "《")
+            out[closing] = (closing + 1, "》")
     if b'"' in latin:
         across = _Protected(text, spans) if (spans := _quotes_across_lines(text)) else None
         for m in _DQUOTE_PAIR_RE.finditer(text):
@@ -664,6 +725,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             if kept_lines[line_start]:
                 continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
+        out.update(_number_marks_widened_whole(text, kept_lines))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
@@ -809,6 +871,76 @@ def _pairs_across_a_break(text: str, paired: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+#: A closing tag whose name may be Han (``</條號>`` of Taiwan's XML law dumps): that name is markup.
+_CLOSING_TAG = lazy_regex(r"</([^<>/\n]{1,40})>")
+_MAX_TITLE = 120
+_TITLE_MARK_OR_BREAK = lazy_re(r"[《》\n]")
+
+
+def _closed_by_a_title_mark(text: str, end: int) -> bool:
+    """Whether the next title mark after ``end`` on its line (within :data:`_MAX_TITLE` characters) is
+    a ``》``: the pair before ``end`` is an inner title whose outer ``《`` the line lost or never had
+    (a clean law: ``…批准的关于修改＜洛阳市市区养犬管理规定＞的决定》第一次修正``).
+
+    >>> _closed_by_a_title_mark("关于修改<甲>的决定》", 7), _closed_by_a_title_mark("依照<甲>和《乙》", 4)
+    (True, False)
+    """
+    m = _TITLE_MARK_OR_BREAK.search(text, end, end + _MAX_TITLE)  # (bounded: linear over the page)
+    return m is not None and m.group() == "》"
+
+
+def _angle_title_pairs(text: str, latin: bytes | None = None) -> list[tuple[int, int]]:
+    """(opening, closing) positions of the ASCII ``<…>`` a page writes for the book-title marks ``《…》``.
+
+    On a Latin keyboard (or an IME in English mode) the key of ``《`` types ``<`` and that of ``》``
+    ``>``: ``依照<中华人民共和国宪法>,制定本条例``.  A pair is the title's when its content holds Han
+    and neither ASCII markup nor a line break (``=``, quotes, ``/``, ``!``, ``?`` opening it) nor a
+    sentence's marks (``。；``, ``,``), it opens on no digit (``收入<10万元的…大于>5``: two comparisons)
+    and no ``<`` (``<<…>>`` stays), touches CJK outside, and stands at the top level of its line.
+
+    A pair inside ``《…》`` (or before a ``》`` whose ``《`` the line lacks) or inside another title
+    pair stays: the clean laws write the inner title so (71 times in the regression corpus:
+    ``《关于修改<中华人民共和国国旗法>的决定》``, where GB/T 15834 would write ``〈…〉``; twice
+    ``…批准的关于修改＜洛阳市市区养犬管理规定＞的决定》``), and so do the tags of an XML dump, whose
+    names are Han (``<條號>第 3 條</條號>``: a page that closes the name).
+
+    >>> t = "依照<中华人民共和国宪法>,制定<关于修改<国旗法>的决定>。《关于修改<国旗法>的决定》;law/<法名>/;<條號>第3條</條號>"
+    >>> [t[a:b + 1] for a, b in _angle_title_pairs(t)]
+    ['<中华人民共和国宪法>', '<关于修改<国旗法>的决定>']
+    >>> _angle_title_pairs("收入<10万元的家庭，收入>5万元；<<宪法>>规定；浓度<0.5mg/L的，温度>30℃")
+    []
+    """
+    tags = {m.group(1) for m in _CLOSING_TAG.finditer(text)} if (latin is None or b"</" in latin) and "</" in text else set()
+    pairs: list[tuple[int, int]] = []
+    opened: list[int] = []  # the open ``<`` of the current line
+    depth = 0  # the open ``《`` of the current line before ``cursor``
+    cursor = 0
+    for i in _gates.positions(text, "<>", latin):  # (a few per page: only the lines that hold one are read)
+        newline = text.rfind("\n", cursor, i)
+        if newline >= 0:
+            opened.clear()
+            depth, cursor = 0, newline + 1
+        depth = max(0, depth + text.count("《", cursor, i) - text.count("》", cursor, i))
+        cursor = i
+        if text[i] == "<":
+            opened.append(i)
+        elif opened:  # ``>``
+            start = opened.pop()
+            if opened or depth or i - start > _MAX_TITLE:
+                continue  # (nested: the page's inner title; or too long for one)
+            inner = text[start + 1 : i]
+            if (
+                _HAS_HAN.search(inner)
+                and not any(c in inner for c in '=\"\'/。；;,')
+                and inner[0] not in "!?< \t0123456789"  # (``<<…>>``; ``收入<10万元…>``: comparisons)
+                and inner not in tags
+                and _touches_cjk(text, start, i + 1)
+                and not _closed_by_a_title_mark(text, i + 1)
+            ):
+                pairs.append((start, i))
+    return pairs
+
+
 def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
     """``_HALF_PAIR_RE.finditer(text)``, matched at candidate starts only.
 
@@ -928,6 +1060,8 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
     of a mark replaced by the mark)."""
     changes = _changes(text)
+    # (the padding gates read the shared class probe while it still holds ``text``: once each)
+    pads = pad_marks and _may_pad_marks(text)
     lost = _lost_character_warnings(source)  # (a decoder's lost character is an ASCII ``?``, never a form)
     symbol, symbol_warnings = symbol_font_brackets(source)  # „2009‟ of a document number: 〔2009〕
     changes.update(symbol)
@@ -943,7 +1077,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not (pad_marks and _may_pad_marks(text)):
+    if not changes and not pads:
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -974,7 +1108,9 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
             break
         changes.update(more)
     if " " in text or "\xa0" in text:
-        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes) if pad_marks else changes)
+        changes = _with_blank_padding(text, _with_padded_fullwidth_marks(text, changes, gate=pads) if pad_marks else changes)
+    if pad_marks:
+        changes = _with_marks_padded_by_other_blanks(text, changes, gate=pads)
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
         changes = compat_forms.settle(source, changes)
     out = _apply_changes(source, changes)
@@ -1160,16 +1296,36 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
 
 #: The full-width marks a converter pads with blanks, and the clause marks among them whose blank
 #: after is the padding too (a blank after ``。？！`` may be the only trace of a lost paragraph
-#: break, ``制定本条例。 第二条``, which ``lost_line_breaks`` reads: it stays).
+#: break, ``制定本条例。 第二条``, which ``lost_line_breaks`` reads: it stays, unless the mark is
+#: padded before too on a page that keeps its line breaks).
 _FULLWIDTH_MARKS = "，、；：。？！"
 _FULLWIDTH_CLAUSE_MARKS = "，、；："
-#: (exact gates in the shared class probe: the blanks, the marks)
-_BLANK_BIT = _gates.register("width_blanks", _PADDING)
+#: The other blanks a converter pads marks with: the ideographic space (a justified layout's
+#: export), the typographic spaces EN to hair, the narrow no-break space (a word processor's
+#: French autocorrect before ``: ; ! ?``), the medium mathematical space.
+_OTHER_BLANKS = "\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+#: (exact gates in the shared class probe: the blanks of every kind, the marks)
+_BLANK_BIT = _gates.register("width_blanks", _PADDING + _OTHER_BLANKS)
 _FULLWIDTH_MARKS_BIT = _gates.register("width_fullwidth_marks_padded", _FULLWIDTH_MARKS)
 _BLANK_BEFORE_MARK = lazy_regex(r"(?<=\p{Han})[ \xa0]{1,2}(?=[，、；：。？！])")
 _BLANK_AFTER_CLAUSE_MARK = lazy_regex(r"(?<=[，、；：])[ \xa0]{1,2}(?=\p{Han})")
 _MARK_AFTER_HAN = lazy_regex(r"(?<=\p{Han})[ \xa0]{0,2}[，、；：。？！]")
 _LETTERSPACE = lazy_regex(r"(?<=\p{Han})[ \xa0](?=\p{Han})")
+def _keeps_its_line_breaks(text: str) -> bool:
+    """Whether ``text`` keeps its line breaks (no crawler joined its lines, with a blank or without:
+    :func:`~corpus_tools.clean.linebreaks.shows_lost_line_breaks`,
+    :func:`~corpus_tools.clean.linebreaks.joined_article_lines`), so that a blank after a sentence's
+    end inside a line is no trace of a lost paragraph break.
+
+    >>> _keeps_its_line_breaks("第一条 甲 。 乙。\\n第二条 丙。"), _keeps_its_line_breaks("第一条 甲。 第二条 乙。 第三条 丙。")
+    (True, False)
+    """
+    return not (linebreaks.shows_lost_line_breaks(text) or linebreaks.joined_article_lines(text))
+
+
+#: The blank after a ``。？！`` that is padded on both sides (``确定 。 每年``): on a page that keeps its
+#: line breaks, the converter's, not a lost paragraph break's.
+_BLANK_AFTER_PADDED_STOP = lazy_regex(r"(?<=\p{Han}[ \xa0]{1,2}[。？！])[ \xa0]{1,2}(?=\p{Han})")
 #: How many padded full-width marks a page must show (a clean law of the regression corpus
 #: shows one at most), and the share of its marks after Han they must be.
 _PADDED_CONSENSUS = 5
@@ -1178,7 +1334,8 @@ _PADDED_SHARE = 0.25
 
 def _may_pad_marks(text: str) -> bool:
     """Whether ``text`` shows :data:`_PADDED_CONSENSUS` blanks beside full-width marks at all (a
-    blank after a clause mark or not: a superset; the shared class probe: most pages stop here).
+    blank after a clause mark or not, a space or another blank, :data:`_OTHER_BLANKS`: a superset;
+    the shared class probe: most pages stop here).
 
     >>> _may_pad_marks("甲 ，乙 ，丙 ，丁 ，戊 。"), _may_pad_marks("甲，乙 ，丙。")
     (True, False)
@@ -1193,10 +1350,15 @@ def _may_pad_marks(text: str) -> bool:
     return len(before) + len(_gates.pair_starts(text, _FULLWIDTH_MARKS_BIT, _BLANK_BIT)) >= _PADDED_CONSENSUS
 
 
-def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def _with_padded_fullwidth_marks(
+    text: str, changes: dict[int, tuple[int, str]], *, gate: bool | None = None
+) -> dict[int, tuple[int, str]]:
     """``changes`` with the blanks a converter put around the page's full-width marks deleted:
-    a blank between a Han character and the mark after it (``本市 ，区``, ``施行 。``) and a blank
-    between a clause mark and the Han character after it (``本市， 区``), when the page pads its
+    a blank between a Han character and the mark after it (``本市 ，区``, ``施行 。``), a blank
+    between a clause mark and the Han character after it (``本市， 区``), and a blank after a
+    ``。？！`` padded before too (``确定 。 每年``) on a page that keeps its line breaks (otherwise,
+    and after ``。`` alone, it may be a lost paragraph break, ``制定本条例。 第二条``, which
+    ``lost_line_breaks`` reads: it stays), when the page pads its
     marks so (:data:`_PADDED_CONSENSUS` padded marks at least, a :data:`_PADDED_SHARE` of its marks
     after Han) and is not letterspaced (a page spacing every character is the ``cjk_spaces``
     rule's: its blanks between Han outnumber twice over the padded marks).
@@ -1209,11 +1371,14 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     >>> t = "第一条 本市 ，区 、县 ；乡 ：镇 。第二条 甲， 乙。"
     >>> _apply_changes(t, _with_padded_fullwidth_marks(t, {}))
     '第一条 本市，区、县；乡：镇。第二条 甲，乙。'
+    >>> t = "本市 ，区 、县 ；乡 ：镇 。 每年 。 制定本条例。 第二条"
+    >>> _apply_changes(t, _with_padded_fullwidth_marks(t, {}))
+    '本市，区、县；乡：镇。每年。制定本条例。 第二条'
     >>> t = "第一条 本市 ，区、县；乡：镇。第二条 甲，乙。"
     >>> _with_padded_fullwidth_marks(t, {})
     {}
     """
-    if not _may_pad_marks(text):
+    if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length: called first)
     blanks = [m.span() for m in _BLANK_BEFORE_MARK.finditer(current)]
@@ -1224,9 +1389,62 @@ def _with_padded_fullwidth_marks(text: str, changes: dict[int, tuple[int, str]])
     if len(_LETTERSPACE.findall(current)) > 2 * len(blanks):
         return changes
     out = dict(changes)
+    if _keeps_its_line_breaks(current):
+        blanks += [m.span() for m in _BLANK_AFTER_PADDED_STOP.finditer(current)]
     for start, end in blanks:
         if all(p not in out for p in range(start, end)):
             out[start] = (end, "")
+    return out
+
+
+_OTHER_BLANK_BEFORE_MARK = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}]{{1,2}}(?=[，、；：。？！])")
+_OTHER_LETTERSPACE = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}](?=\p{{Han}})")
+
+
+def _with_marks_padded_by_other_blanks(
+    text: str, changes: dict[int, tuple[int, str]], *, gate: bool | None = None
+) -> dict[int, tuple[int, str]]:
+    """``changes`` with the other blanks (:data:`_OTHER_BLANKS`) a converter put around the page's
+    full-width marks deleted: the blanks between a Han character and the mark after it
+    (``本市\u3000，区``, ``施行\u202f。``), and those after a mark so padded before
+    (``本市\u3000，\u3000区``, ``施行\u3000。\u3000每年``), when the page pads its marks so (as
+    :func:`_with_padded_fullwidth_marks` for the space: :data:`_PADDED_CONSENSUS` marks, a
+    :data:`_PADDED_SHARE` of its marks after Han, the page not letterspaced).
+
+    A full-width mark fills its own cell and takes no blank (GB/T 15834).  The ideographic space
+    is a layout's own blank too, but never between a word and its mark: after a mark alone it
+    stays (``联系人：\u3000张三``, a form's field), and so does every blank on a page that pads
+    fewer marks (one ``，\u3000`` in the regression corpus).
+
+    >>> t = "第一条\u3000本市\u3000，\u3000区\u3000、县\u3000；乡\u3000：镇\u3000。联系人：\u3000张三。"
+    >>> _apply_changes(t, _with_marks_padded_by_other_blanks(t, {}))
+    '第一条\u3000本市，区、县；乡：镇。联系人：\u3000张三。'
+    >>> _with_marks_padded_by_other_blanks("第一条\u3000本市\u3000，区、县；乡：镇。", {})
+    {}
+    """
+    if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
+        return changes
+    current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
+    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)]
+    marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
+    if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
+        return changes
+    if len(_OTHER_LETTERSPACE.findall(current)) > 2 * len(before):
+        return changes
+    out = dict(changes)
+    n = len(current)
+    stops_too = _keeps_its_line_breaks(current)
+    for start, end in before:
+        spans = [(start, end)]
+        if current[end] in _FULLWIDTH_CLAUSE_MARKS or stops_too and current[end] in _FULLWIDTH_MARKS:  # (padded before)
+            behind = end + 1
+            while behind < n and behind - end - 1 < _MAX_PADDING and current[behind] in _OTHER_BLANKS:
+                behind += 1
+            if behind > end + 1 and behind < n and _HAN_CHAR.match(current, behind):
+                spans.append((end + 1, behind))
+        for s, e in spans:
+            if all(p not in out for p in range(s, e)):
+                out[s] = (e, "")
     return out
 
 

@@ -190,3 +190,78 @@ def _blind_padded_marks(d: Damager) -> None:
             end_of_line = m.end() == li.end
             new = " " + m.group() if end_of_line or d.rng.random() < 0.5 else " " + m.group() + " "
             d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])
+
+
+# --------------------------------------------------------------------------- BLIND members of session 14
+# The family, in words (session 14): a CJK page's marks, digits and letters can reach us at the
+# wrong width (ASCII for full width, full width for ASCII), in another block's form of the same
+# mark (compatibility, presentation, canonical singletons), as a look-alike from a block the
+# input method or code table sits beside, padded by blanks of any kind, and with a width that
+# depends on the neighbours (the ``.`` of 3.5 vs the ``。`` of a sentence, the ``:`` of 10:30
+# vs the ``：`` of 电话：).  Written by width14 BEFORE the width rule was changed for them, and
+# reported apart from the rest:
+# * a converter that widened every number whole, its inner marks with it (``１０：３０``,
+#   ``１，０００``, ``２０２１－２０２３``): the separator of a number is ASCII (GB/T 15834
+#   leaves numbers to GB/T 15835);
+# * look-alikes from other blocks: the ratio sign ``∶`` (GB2312 A1C3, next to the colon in
+#   input methods' symbol tables) for ``：``, the Greek question mark U+037E (canonically ``;``)
+#   for ``；``, the low-9 quote ``‚`` (cp1252 0x82) for ``，``, the CJK reversed double-prime
+#   quotes ``〝…〞`` for ``“…”``;
+# * blanks of other kinds around marks: the ideographic space, the no-break and the narrow
+#   no-break space (Word's French autocorrect before ``: ; ! ?``), the thin space.
+
+_NUMBER_WITH_MARKS = regex.compile(r"(?<![0-9A-Za-z.])[0-9]+(?:[.,:\-/][0-9]+)+(?![0-9A-Za-z])")
+_LOOKALIKE = {"：": "∶", "；": "\u037e", "，": "‚"}
+_LOOKALIKE_MARK = regex.compile(r"(?<=\p{Han})[：；，](?=\p{Han}|“)")
+_QUOTED_HAN = regex.compile(r"“([^“”\n]*\p{Han}[^“”\n]*)”")
+_OTHER_BLANKS = ("\u3000", "\u00a0", "\u202f", "\u2009")
+_BLANKABLE = regex.compile(r"(?<=\p{Han})[，；：。](?=\p{Han}|$)", regex.M)
+
+
+@register("width_blind_widened_numbers", "width",
+          description="numbers widened whole with their inner marks: １０：３０, １，０００, ３．５, ２０２１－２０２３, １／３")
+def _blind_widened_numbers(d: Damager) -> None:
+    for li in body_lines(d, ("label", "para", "meta")):
+        for m in _NUMBER_WITH_MARKS.finditer(d.text, li.start, li.end):
+            if d.rng.random() < 0.8:
+                new = "".join(chr(ord(c) + 0xFEE0) for c in m.group())
+                d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])
+    widen(d, _ALNUM, rate=0.3)
+
+
+@register("width_blind_lookalike_marks", "width",
+          description="：；， after Han as look-alikes ∶ (ratio) ; (Greek question mark) ‚ (low-9 quote); “…” as 〝…〞")
+def _blind_lookalike_marks(d: Damager) -> None:
+    _swap(d, _LOOKALIKE_MARK, _LOOKALIKE, 0.5)
+    for li in body_lines(d):
+        for m in _QUOTED_HAN.finditer(d.text, li.start, li.end):
+            if d.rng.random() < 0.6:
+                g = d.new_group()
+                d.edit(m.start(), m.start() + 1, "〝", kind="transform", tokens=["〝"], group=g)
+                d.edit(m.end() - 1, m.end(), "〞", kind="transform", tokens=["〞"], group=g)
+
+
+@register("width_blind_other_blanks", "width",
+          description="，；：。 after Han padded by an ideographic, no-break, narrow no-break or thin space (本市\u3000，区, 电话\u202f：)")
+def _blind_other_blanks(d: Damager) -> None:
+    blank = d.rng.choice(_OTHER_BLANKS)  # one converter, one kind of blank per page
+    for li in body_lines(d):
+        for m in _BLANKABLE.finditer(d.text, li.start, li.end):
+            if d.rng.random() < 0.7:
+                after = m.end() < li.end and m.group() != "。" and d.rng.random() < 0.5
+                new = blank + m.group() + (blank if after else "")
+                d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])
+
+
+# --------------------------------------------------------------------------- members added in session 14 (seen)
+# the book-title marks the session-5 comment above names, typed on a Latin keyboard (the keys of 《》
+# type < and >), developed on by width14 (not blind)
+
+@register("width_ascii_book_title", "width", description="《…》 around Han written <…> (the IME's keys in English mode)")
+def _book_title(d: Damager) -> None:
+    for li in body_lines(d):
+        for m in _BOOK_TITLE.finditer(d.text, li.start, li.end):
+            if d.rng.random() < 0.6:
+                g = d.new_group()
+                d.edit(m.start(), m.start() + 1, "<", kind="transform", tokens=["<"], group=g)
+                d.edit(m.end() - 1, m.end(), ">", kind="transform", tokens=[">"], group=g)
