@@ -30,11 +30,18 @@ from corpus_tools.clean import _gates
 from corpus_tools.clean.evidence import common_in_chinese, law_bigrams, reads_as_words
 from corpus_tools.lazy_patterns import lazy_regex
 
-#: The code pages that show Chinese bytes one character per byte, with real evidence
+#: The Latin code pages that show Chinese bytes one character per byte, with real evidence
 #: for each (GBK text shown by each of them in public repositories): the browser's
 #: Windows-1252 (Latin-1 for the bytes it leaves undefined, as C1 controls), Turkish
 #: Windows-1254, Mac OS Roman.
-READERS: tuple[str, ...] = ("cp1252", "cp1254", "mac_roman")
+LATIN_READERS: tuple[str, ...] = ("cp1252", "cp1254", "mac_roman")
+#: The other single-byte code pages that show them, with real evidence for each (session 14):
+#: the DOS consoles and zip/tar tools, cp437 (``Σ╕¡µûçµ╡ïΦ»ò`` for ``中文测试``, clip.exe; ``Σ╕¡µûçµ¬öσÉì``
+#: for ``中文檔名`` in a zip entry) and its Western European sibling cp850; Russian DOS cp866
+#: (``╓╨╣·│м╓╪_╖╩┼╓╥╜╤з`` for ``中国超重_肥胖医学营``, a GBK file name in a package listing) and
+#: the Russian Unix KOI8-R.  All their 128 high bytes are characters: nothing is lost.
+CONSOLE_READERS: tuple[str, ...] = ("cp437", "cp850", "cp866", "koi8_r")
+READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -197,8 +204,9 @@ def _high_count(text: str) -> int:
 
 
 def _candidates(piece: str) -> list[tuple[str, str, str]]:
-    """Every strict reading back of ``piece``: (text, writer, reader); UTF-8 read twice over
-    is read back twice (``Ã¤Â¸Â­``)."""
+    """Every strict reading back of ``piece``: (text, writer, reader).  Bytes shown twice over
+    (shown by the code page, saved as UTF-8, shown by it again) are read back twice: UTF-8
+    (``Ã¤Â¸Â­`` for ``中``), and GBK or Big5 as well (``Ã–Ã\x90`` for ``中``: ``ÖÐ`` saved again)."""
     from corpus_tools.clean.mojibake import _CHINESE_TEXT
 
     found = []
@@ -214,10 +222,11 @@ def _candidates(piece: str) -> list[tuple[str, str, str]]:
             if writer == "utf-8" and _high_count(decoded) >= MIN_HIGH:  # twice over
                 again = _bytes_of(decoded, reader)
                 if again is not None:
-                    try:
-                        found.append((again.decode("utf-8"), "utf-8 (twice)", reader))
-                    except UnicodeDecodeError:
-                        pass
+                    for first in WRITERS:
+                        try:
+                            found.append((again.decode(first), f"{first} (twice)", reader))
+                        except UnicodeDecodeError:
+                            pass
             if _CHINESE_TEXT.fullmatch(decoded):
                 found.append((decoded, writer, reader))
     return found
@@ -382,7 +391,7 @@ def _cost_model():
 #: two bytes (Greek, Cyrillic, Latin Extended: ``λ``, ``Щ``, ``ŵ``), beside one a code page
 #: shows: the page was shown by Latin-1 and then "repaired" in places as if it were UTF-8 read
 #: as Latin-1 (ftfy-style).
-_UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in READERS for ch in shown_by(r)}))
+_UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in LATIN_READERS for ch in shown_by(r)}))
 _SLOPPY_EVIDENCE = lazy_regex("[\\x80-\\xff][" + regex.escape(_UTF8_ONLY) + "]|[" + regex.escape(_UTF8_ONLY) + "][\\x80-\\xff]")
 
 
@@ -395,10 +404,19 @@ def repaired_as_utf8(text: str) -> bool:
     strict reading of such a page is no proof (``ÏµÄ`` reads ``系``, where ``下的`` stood),
     so no stretch of it is read back, and a warning says why.
 
+    A Cyrillic letter beside a Latin-1 sign that one console code page shows both of (cp866's
+    ``·`` and ``Щ``) is that code page's own stretch, no such evidence.
+
     >>> repaired_as_utf8("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ"), repaired_as_utf8("ÖÐ»ªÈËÃñ"), repaired_as_utf8("æœ¬æ")
     (True, False, False)
+    >>> repaired_as_utf8("╓╨╣·│м╓╪")
+    False
     """
-    return bool(_SLOPPY_EVIDENCE.search(text))
+    for m in _SLOPPY_EVIDENCE.finditer(text):
+        pair = m.group()
+        if not any(all(ch in shown_by(reader) for ch in pair) for reader in CONSOLE_READERS):
+            return True
+    return False
 
 
 __all__ = ["READERS", "WRITERS", "Reading", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]
