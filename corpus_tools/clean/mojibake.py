@@ -2056,6 +2056,33 @@ def _strict_latin1_roundtrip(span: str) -> str:
 _FTFY_RESULT = lazy_regex(r"[\x09\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u20ac\u2122\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*")
 
 
+class _KeptLines:
+    """Whether a position lies on a line the code-page repair kept (suspected mojibake, no proven
+    reading): asked in increasing positions, each kept line's end found once (linear)."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text, self.starts, self.k, self.end = text, sorted(starts), 0, -1
+
+    def __call__(self, pos: int) -> bool:
+        while self.k < len(self.starts) and self.starts[self.k] <= pos:
+            start = self.starts[self.k]
+            end = self.text.find("\n", start)
+            self.end = max(self.end, len(self.text) if end < 0 else end)
+            self.k += 1
+        return self.k > 0 and pos < self.end and self.starts[self.k - 1] <= pos
+
+
+def _shows_bytes(fixed: str) -> bool:
+    """Whether ``fixed`` holds a character a code page shows for a high byte (``·¢Ë``), not a
+    typographic one: on a line the code-page repair kept, ftfy's one level of a GBK page shown
+    twice over (``Â·Â¢Ã‹`` -> ``·¢Ë``, real, session 14) is mojibake still.
+
+    >>> _shows_bytes("·¢Ë"), _shows_bytes("中文"), _shows_bytes("“草案”")
+    (True, False, False)
+    """
+    return any("\x80" <= ch <= "\xff" and ch not in codepage.TYPOGRAPHIC for ch in fixed)
+
+
 def _ftfy_result_plausible(fixed: str) -> bool:
     """Whether ftfy's repair of a span is text a Chinese page holds: no other script, no
     unassigned code point, and its CJK characters (if any) mostly common ones.
@@ -2072,9 +2099,19 @@ def _ftfy_result_plausible(fixed: str) -> bool:
     (False, False, False)
     >>> _ftfy_result_plausible("\ufeff"), _ftfy_result_plausible("\ufffd")  # ï»¿, ï¿½: for invisible_chars
     (True, True)
+
+    Nor is a result that is code-page mojibake still (session 14, real: a C header's comment
+    ``Â½Â«ÃˆÃ•Ã–Â¾Ã„ÃšÃˆÃ`` is GBK shown by Windows-1252 twice over, its undefined bytes lost;
+    ftfy undid one level only, ``½«ÈÕÖ¾ÄÚÈ``): :data:`codepage.MIN_HIGH` characters a code page
+    shows for high bytes, more than a Latin name's accents, and the line is kept whole.
+
+    >>> _ftfy_result_plausible("½«ÈÕÖ¾ÄÚÈ"), _ftfy_result_plausible("Société")
+    (False, True)
     """
     fixed = "".join(ch for ch in fixed if ch not in _INVISIBLE_SET)  # a BOM or U+FFFD: invisible_chars' own
     if not _FTFY_RESULT.fullmatch(fixed):
+        return False
+    if sum("\x80" <= ch <= "\xff" and ch not in codepage.TYPOGRAPHIC for ch in fixed) >= codepage.MIN_HIGH:
         return False
     han = [ch for ch in fixed if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
     return not han or sum(ch in _RANK for ch in han) >= WHOLE_PAGE_COMMON_SHARE * len(han) and any(ch in _RANK for ch in han)
@@ -2120,6 +2157,7 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     # A page whose code-page stretches read back as GBK or Big5 holds no UTF-8 read as Latin-1 either
     # (``Â·`` there is ``C2 B7``, half of two GBK characters, not ftfy's ``·``).
     if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES) and not legacy and not (kept and codepage.repaired_as_utf8(text)):
+        unread = _KeptLines(text, [at for at, _, _ in kept])
         for m in _LATIN1_SPAN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # read back by the code-page repair already
@@ -2128,6 +2166,8 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
             fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
             if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
                 fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
+            if unread(m.start()) and _shows_bytes(fixed):
+                continue  # half a repair of a line the code-page repair kept: mojibake still, kept whole
             if fixed != span and _ftfy_result_plausible(fixed):
                 edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
     edits.sort(key=operator.attrgetter("start"))
