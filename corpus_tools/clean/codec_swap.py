@@ -29,10 +29,17 @@ from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE, lost_lines
 from corpus_tools.clean.rules import BIG5_GBK_MIXUP, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
-#: The two misreadings: (name in the edit's detail, codec that wrote the bytes, codec that read them).
+#: The misreadings: (name in the edit's detail, codec that wrote the bytes, codec that read them).
+#: A Korean reader (EUC-KR, as Windows and browsers read it: cp949) keeps GBK's and Big5's pairs
+#: in step as well: a GBK file listing opened on a Korean system shows ``“櫓빽륩干匡뺏嵐듯”쌘커``
+#: for ``“中华服饰文化展淀”节目`` (public repository, session 14); Hangul for the pairs of
+#: GBK's first rows, hanja for the rest, its CJK punctuation and full-width forms where GBK has
+#: them (``，`` reads ``，``).
 MISREADINGS: tuple[tuple[str, str, str], ...] = (
     ("big5 read as gbk", "big5", "gb18030"),
     ("gbk read as big5", "gbk", "big5"),
+    ("gbk read as euc-kr", "gbk", "cp949"),
+    ("big5 read as euc-kr", "big5", "cp949"),
 )
 _BIG5_TRAILS = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 _GBK_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFF)]
@@ -56,10 +63,14 @@ def _one_char_each(pairs: list[bytes], codec: str) -> list[str | None]:
 @lru_cache(maxsize=None)
 def swap_table(written: str, read: str) -> dict[str, str]:
     """What each character ``read`` shows for a pair of bytes ``written`` wrote, mapped back
-    to the character written (built once: some 13,000 pairs per direction).
+    to the character written (built once: some 13,000 pairs per direction).  A pair both
+    codecs read alike maps to itself (GBK's and EUC-KR's ``，``: it reads as written, and a
+    stretch read back goes through it; Big5 and GBK read no pair alike).
 
-    >>> swap_table("big5", "gb18030")["穝"], swap_table("gbk", "big5")["菴"]
-    ('新', '第')
+    >>> swap_table("big5", "gb18030")["穝"], swap_table("gbk", "big5")["菴"], swap_table("gbk", "cp949")["뒤"]
+    ('新', '第', '第')
+    >>> swap_table("gbk", "cp949")["，"]
+    '，'
     """
     trails = _BIG5_TRAILS if written == "big5" else _GBK_TRAILS
     pairs = [bytes((lead, trail)) for lead in range(0x81, 0xFF) for trail in trails]
@@ -68,7 +79,7 @@ def swap_table(written: str, read: str) -> dict[str, str]:
         originals = [o if o is not None else w for o, w in zip(originals, _one_char_each(pairs, "cp950"))]
     table: dict[str, str] = {}
     for original, shown in zip(originals, _one_char_each(pairs, read)):
-        if original is not None and shown is not None and shown != original:
+        if original is not None and shown is not None:
             table[shown] = original
     return table
 
