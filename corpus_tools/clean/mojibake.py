@@ -48,7 +48,7 @@ import regex
 from corpus_tools import resources
 from corpus_tools.clean import codepage, replacement_blocks, rules
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
-from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
+from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
@@ -1786,13 +1786,13 @@ def _read_twice(text: str) -> list[Edit]:
     []
     """
     edits: list[Edit] = []
-    for m in _TWICE_RUN.finditer(text):
-        run = m.group().rstrip(" \t")
+    for start, whole in _twice_runs(text):
+        run = whole.rstrip(" \t")
         if len(run) < _TWICE_MIN or not _UTF8_GBK_ANCHOR.search(run):
             continue  # (clean text has runs of such characters too: 的 is B5 C4; none opens with 涓)
-        found = _read_piece_twice(run, m.start())
+        found = _read_piece_twice(run, start)
         if found is None:  # the run whole is not in step (a lost byte): its parts between ASCII words
-            found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), m.start() + p.start()))]
+            found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), start + p.start()))]
             found = [one for f in found for one in f]
         for start, piece, twice in found or ():
             detail = json.dumps({"method": "read twice", "confidence": "exact"}, ensure_ascii=False)
@@ -1801,6 +1801,40 @@ def _read_twice(text: str) -> list[Edit]:
 
 
 _TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
+_TWICE_ALLOWED = frozenset(RUN_CHARS + _SWALLOWING + "".join(map(chr, range(0x20, 0x7F))))
+
+
+def _twice_runs(text: str) -> list[tuple[int, str]]:
+    """The matches of ``_TWICE_RUN`` in ``text`` that hold a lead-byte character (``涓``, the
+    only ones :func:`_read_twice` reads: every anchor is one), as ``(start, run)``.
+
+    Found from those characters, not by matching the whole page (R13-F15: the page-wide match of
+    the run class took as long as the rest of ``utf8_as_gbk`` on the clean corpus, where such
+    characters are few): a match of ``_TWICE_RUN`` starts at the first run character of a
+    stretch of the characters it admits and ends where the stretch ends, so the stretch around a
+    lead-byte character gives its run.  Linear: each stretch is walked once.
+
+    >>> _twice_runs("第一条 娑撹桨绨＄憴鍕瘱。") == [(m.start(), m.group()) for m in _TWICE_RUN.finditer("第一条 娑撹桨绨＄憴鍕瘱。")
+    ...                                      if any(ch in _SIG_LEAD_SET for ch in m.group())]
+    True
+    """
+    runs: list[tuple[int, str]] = []
+    done = 0
+    n = len(text)
+    for at in class_positions(text, _SIG_LEAD_BIT):
+        if at < done or text[at] not in _TWICE_ALLOWED:
+            continue
+        a = at
+        while a > done and text[a - 1] in _TWICE_ALLOWED:
+            a -= 1
+        b = at + 1
+        while b < n and text[b] in _TWICE_ALLOWED:
+            b += 1
+        done = b
+        while text[a] not in _RUN_CHAR_SET:
+            a += 1
+        runs.append((a, text[a:b]))
+    return runs
 
 
 def _read_piece_twice(run: str, at: int) -> list[tuple[int, str, str]] | None:
