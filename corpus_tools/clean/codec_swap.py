@@ -350,16 +350,9 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     suspects = _gates.class_positions(text, _SUSPECT_BIT)
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
-    done_until = -1
     foreign: frozenset[int] | None = None  # found at the first line that would be warned of
     unreadable = {a for a, _ in lost_lines(text)}
-    for at in suspects:
-        if at < done_until:
-            continue
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        done_until = line_end
+    for line_start, line_end in _gates.lines_holding(text, suspects):
         if line_start in unreadable:
             continue  # a line the decoder could not read (U+FFFD): no pair of bytes is left to read back
         line = text[line_start:line_end]

@@ -279,14 +279,7 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     kept: list[tuple[int, str, str]] = []
     taken_until = -1
     sloppy = repaired_as_utf8(text)
-    suspects = _gates.class_positions(text, _SUSPECT_BIT)
-    line_end = -1
-    for at in suspects:
-        if at < line_end:
-            continue
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+    for line_start, line_end in _gates.lines_holding(text, _gates.class_positions(text, _SUSPECT_BIT)):
         spans: dict[tuple[int, int], None] = {}
         for reader in READERS:
             for m in _stretch_re(reader).finditer(text, line_start, line_end):
