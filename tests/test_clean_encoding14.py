@@ -142,3 +142,33 @@ def test_linear_on_hostile_input(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < max(25 * small, 1.0), (small, large)
+
+
+# Quoted-printable: a mailing-list reply about a Chinese regulation (file 9460880827), soft line
+# breaks inside the runs, ASCII digits between them.
+QP_MAIL = ('>> "=E4=B8=AD=E5=8D=8E=E4=BA=BA=E6=B0=91=E5=85=B1=E5=92=8C=E5=9B=BD=E5=B7=\n'
+           '=A5=E4=B8=9A=E5=92=8C=E4=BF=A1=E6=81=AF=E5=8C=96=E9=83=A8=E4=BB=A4=EF=BC=\n'
+           '=88=E7=AC=AC54=E5=8F=B7=EF=BC=89", which released')
+
+
+def test_real_quoted_printable() -> None:
+    assert unescape_text(QP_MAIL)[0] == '>> "中华人民共和国工业和信息化部令（第54号）", which released'
+    assert unescape_text("9C=88 =E4=\n=B8=8A=E5=8D=889:11=EF=BC=8CChen-Yu Tsai=E5=86=99=E9=81=93=EF=BC=9A")[0] == \
+        "9C=88 上午9:11，Chen-Yu Tsai写道："
+
+
+@pytest.mark.parametrize("text", ["a=AB=CD，x=1", "====\n标题\n====", "if (x=FF) y=EE;", "md5=E4B8AD", "A=B=C", "公式 E=MC2"])
+def test_equals_signs_stay(text: str) -> None:
+    assert unescape_text(text) == (text, [], [])
+
+
+@pytest.mark.parametrize("unit", ["=E4=B8=AD", "=E4=\n", "=", "=A"])
+def test_quoted_printable_linear(unit: str) -> None:
+    def timed(n: int) -> float:
+        text = unit * (n // len(unit))
+        t0 = time.process_time()
+        unescape_text(text)
+        return time.process_time() - t0
+
+    small, large = timed(20_000), timed(200_000)
+    assert large < max(30 * small, 0.5), (small, large)

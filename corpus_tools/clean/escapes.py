@@ -5,8 +5,9 @@ text reached the corpus without being unescaped.  An HTML writer's numeric chara
 references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672C;`` for
 ``本``); a JSON or JavaScript string copied with its escapes (``\\u672c\\u6761\\u4f8b`` for
 ``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
-or printed as a Python byte string (``\\xe6\\x9c\\xac``).  Nothing is lost: each escape
-names its character or byte.
+or printed as a Python byte string (``\\xe6\\x9c\\xac``), or MIME quoted-printable of a mail or an
+MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run).  Nothing is lost:
+each escape names its character or byte.
 
 Evidence: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else as
 GBK when a byte holds a hex letter; never after a digit: ``95%96%97%`` is percentages) are Chinese text: Han, Chinese punctuation, printable ASCII, with at least one non-ASCII
@@ -34,14 +35,18 @@ _U_ESCAPES = lazy_regex(r"(?:\\u[0-9a-fA-F]{4})+")
 _JS_ESCAPES = lazy_regex(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
 _PERCENT = lazy_regex(r"(?:%[0-9A-Fa-f]{2}){2,}")
 _X_ESCAPES = lazy_regex(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
+#: MIME quoted-printable (an e-mail or a page saved as MHTML): ``=E4=B8=AD``, upper-case hex as the
+#: standard writes it, a soft line break ``=`` + line feed inside a run (``=E5=B7=\n=A5``: 工).
+_QUOTED_PRINTABLE = lazy_regex(r"(?:=[0-9A-F]{2})+(?:=\r?\n(?:=[0-9A-F]{2})+)*")
+_SOFT_BREAK = lazy_regex(r"=\r?\n")
 #: What the characters named must be: Chinese text (Han, CJK and full-width punctuation,
 #: curly quotes, printable ASCII), or what a code page shows for bytes (Latin-1 and the
 #: Windows-1252 signs: mojibake that ``latin1_mojibake`` reads back).
 _NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
                        r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        r"\u20ac\u2122]+")
-#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``): the gate.
-_GATE = b"&\\%"
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``): the gate.
+_GATE = b"&\\%="
 
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
@@ -181,7 +186,8 @@ def unescape_text(text: str) -> RuleResult:
         return text, [], []
     edits: list[Edit] = []
     for pattern, how in ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
-                         (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes")):
+                         (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
+                         (_QUOTED_PRINTABLE, "quoted-printable bytes")):
         in_address = _Addresses(text)  # asked in increasing positions: one per pattern
         for m in pattern.finditer(text):
             run = m.group()
@@ -201,6 +207,11 @@ def unescape_text(text: str) -> RuleResult:
                     decoded = _after_a_number(data, run)
                 else:
                     decoded = _bytes(data, run)
+            elif how == "quoted-printable bytes":
+                hexes = _SOFT_BREAK.sub("", run)
+                if len(hexes) < 6:
+                    continue  # one escape alone (``x=AB``) names nothing
+                decoded = _bytes(bytes.fromhex(hexes.replace("=", "")), hexes)  # =E4=B8=AD
             else:
                 decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \xe6
             if decoded is None or not _named(decoded):
