@@ -172,3 +172,26 @@ def test_quoted_printable_linear(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < max(30 * small, 0.5), (small, large)
+
+
+def test_marks_alone_shown_by_cp1252_are_read_back() -> None:
+    """GBK marks shown by Windows-1252 in a line whose Chinese characters came through (the pairs
+    are real: ``pass£¬`` in a shader's comment, file 20250363722; ``$2£¬$3`` in a Nim source,
+    33312299072; there, with no Chinese on the line, they stay)."""
+    law = "第十二条　县级以上人民政府应当加强对本条例实施的监督检查，具体办法由市人民政府制定。"
+    shown = law.replace("，", "£¬").replace("。", "¡£")
+    assert clean_and_explain(f"# 条例\n\n{shown}\n").text == f"# 条例\n\n{law}\n"
+    quoted = "本条例所称¡°智能制造¡±，是指¡¶中国制造2025¡·所列活动。"
+    assert fix_latin1_mojibake(quoted)[0] == "本条例所称“智能制造”，是指《中国制造2025》所列活动。"
+    assert fix_latin1_mojibake("¡¡¡¡第一条　为了规范管理")[0] == "\u3000\u3000第一条　为了规范管理"
+    for kept in ("\t// this pass can be skipped if the pipeline already has a normal pass£¬",
+                 '    echo("""$1, $2£¬$3;""".format(now(),  tid, str[i]))',
+                 "¡Hola! ¡¡Qué precio: £¬5!! 中文"):
+        assert fix_latin1_mojibake(kept)[0] == kept
+
+
+def test_marks_in_a_line_kept_whole_stay() -> None:
+    """A line of GBK shown whole with a byte lost (field14's ahsfa page: Greek ``Ϊ``): its marks are
+    no repair of their own; the line stays byte-exact."""
+    line = "Ö¤È¯ÐÐÒµÎÄ»¯½¨ÉèÊÇÐÐÒµ·¢Õ¹µÄÖØÒªÄÚÈÝ£¬Ϊ¹«Ë¾Ìá¹©¡£"
+    assert fix_latin1_mojibake(line)[0] == line

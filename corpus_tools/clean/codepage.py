@@ -378,6 +378,86 @@ def _cost_model():
     return _cost
 
 
+# --------------------------------------------------------------------------- marks only
+
+#: The full-width marks of Chinese text (and the ideographic space of its indentation) whose GBK
+#: bytes (rows A1 and A3) Windows-1252 shows as two Latin-1 signs, ``，`` as ``£¬``, ``。`` as
+#: ``¡£``, ``　`` as ``¡¡``: pairs no clean text writes (none in the 1,911 laws, the real pages or
+#: the field folders but their mojibake pages).
+MARKS = "，。、；：？！（）“”‘’《》「」『』【】〔〕…—·　"
+
+
+@lru_cache(maxsize=1)
+def _mark_pairs() -> dict[str, str]:
+    """What Windows-1252 shows for the GBK bytes of each of :data:`MARKS`, mapped to the mark.
+
+    >>> _mark_pairs()["£¬"], _mark_pairs()["¡£"], _mark_pairs()["¡¡"]
+    ('，', '。', '\u3000')
+    """
+    pairs = {}
+    for mark in MARKS:
+        try:
+            pairs[mark.encode("gbk").decode("cp1252")] = mark
+        except UnicodeDecodeError:
+            continue
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _marks_re() -> regex.Pattern:
+    return regex.compile("(?:" + "|".join(regex.escape(p) for p in sorted(_mark_pairs())) + ")+")
+
+
+_HAN_OR_MARK = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
+
+
+def mark_readings(text: str, taken: list[tuple[int, int]] = ()) -> list[Reading]:
+    """The marks alone of a Chinese line shown by Windows-1252 from GBK, read back: the Chinese
+    characters came through (written as references, or repaired by hand), the marks' bytes did
+    not (``监督检查£¬具体办法¡£``, ``¡¡¡¡第一条``: the indentation).  Real members: an English comment
+    of a shader's source typed with a Chinese input method, ``already has a normal pass£¬`` (search
+    index file 20250363722), a Nim format string ``"$1, $2£¬$3;"`` (33312299072); with no Chinese
+    character on their line they are kept (nothing there says the text is Chinese).
+
+    Evidence: a run of such pairs beside a Chinese character or mark (or opening the line before
+    one), on a line that shows no other character a code page shows for a byte (the marks alone
+    are damaged: a line of GBK shown whole is :func:`scan`'s, and one it kept stays whole).
+
+    >>> [r.after for r in mark_readings("本条例所称¡°智能制造¡±£¬是指制造活动¡£")]
+    ['“', '”，', '。']
+    >>> [r.after for r in mark_readings("¡¡¡¡第一条　为了规范管理")]
+    ['\u3000\u3000']
+    >>> mark_readings("¡Hola! ¡¡Qué precio: £¬5!!"), mark_readings("Ö÷Ìâ£¬ÄÚÈÝ¡£")
+    ([], [])
+    """
+    if not _gates.has_any_byte(_gates.latin1_chars(text), b"\xa1\xa3"):
+        return []
+    pairs = _mark_pairs()
+    found: list[Reading] = []
+    line_end, line_ok = -1, False  # the line of the last run, and whether its other characters are clean
+    suspect = _suspect_chars()
+    for m in _marks_re().finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        before = text[a - 1] if a > 0 else "\n"
+        after = text[b] if b < len(text) else "\n"
+        if not (_HAN_OR_MARK.match(before) or _HAN_OR_MARK.match(after) or before == "\n" and after != "\n"):
+            continue
+        if a >= line_end:  # a new line: its ends and its other characters, once
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", a)
+            line_end = len(text) if line_end < 0 else line_end
+            rest = _marks_re().sub("", text[line_start:line_end])
+            line_ok = not any(ch in suspect for ch in rest) and bool(regex.search(r"\p{Han}", rest))
+        if not line_ok:
+            continue
+        shown = m.group()
+        after_text = "".join(pairs[shown[i : i + 2]] for i in range(0, len(shown), 2))
+        found.append(Reading(a, b, shown, after_text, "gbk (marks only)", "cp1252", 0.0, float("inf")))
+    return found
+
+
 # --------------------------------------------------------------------------- pages "repaired" as UTF-8 after
 
 #: A character that no code page of :data:`READERS` shows for a byte, but that UTF-8 gives for
@@ -412,4 +492,4 @@ def repaired_as_utf8(text: str) -> bool:
     return False
 
 
-__all__ = ["READERS", "WRITERS", "Reading", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]
+__all__ = ["READERS", "WRITERS", "Reading", "mark_readings", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]

@@ -2182,6 +2182,7 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     found, kept = codepage.scan(text)
     warnings = [CleanWarning(LATIN1_MOJIBAKE, at, why, excerpt) for at, excerpt, why in kept]
     legacy = False  # a page of GBK or Big5 shown by a code page: no span of it is UTF-8, ftfy's guess
+    found = found + codepage.mark_readings(text, [(r.start, r.end) for r in found])
     for r in found:
         edits.append(_minimal_edit(LATIN1_MOJIBAKE, r.start, r.before, r.after, r.detail))
         taken.append((r.start, r.end))
