@@ -1754,7 +1754,11 @@ def _replacement_traces(text: str) -> list[Edit]:
 #: in ``93``, ``D`` of ``Dump`` follows).
 _SWALLOWING = "".join(ch for ch in (bytes((lead, trail)).decode("gb18030", "replace") for lead in _UTF8_BYTES if lead > 0x80
                                      for trail in range(0x40, 0x7F)) if len(ch) == 1 and ch != "\ufffd")
-_TWICE_RUN = lazy_re("[" + re.escape(RUN_CHARS) + "][" + re.escape(RUN_CHARS + _SWALLOWING) + r"\x20-\x7e]*")
+#: GBK characters holding the lead byte of a two-byte UTF-8 sequence (``C2-DF``) beside a
+#: continuation byte: the text read once holds GBK's own Greek, Cyrillic and signs (``ч`` of
+#: ``三）`` read once, ``D1 87``, is ``褔`` read twice, or the trail of the character before it).
+_TWO_BYTE_CHARS = _pairs_to_chars(range(0xC2, 0xE0), _UTF8_CONT) + _pairs_to_chars(_UTF8_CONT, range(0xC2, 0xE0))
+_TWICE_RUN = lazy_re("[" + re.escape(RUN_CHARS) + "][" + re.escape(RUN_CHARS + _SWALLOWING + _TWO_BYTE_CHARS) + r"\x20-\x7e]*")
 #: Characters a run read twice must hold at least (two Chinese characters give nine).
 _TWICE_MIN = 6
 
@@ -1801,7 +1805,7 @@ def _read_twice(text: str) -> list[Edit]:
 
 
 _TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
-_TWICE_ALLOWED = frozenset(RUN_CHARS + _SWALLOWING + "".join(map(chr, range(0x20, 0x7F))))
+_TWICE_ALLOWED = frozenset(RUN_CHARS + _SWALLOWING + _TWO_BYTE_CHARS + "".join(map(chr, range(0x20, 0x7F))))
 
 
 def _twice_runs(text: str) -> list[tuple[int, str]]:
