@@ -195,3 +195,16 @@ def test_marks_in_a_line_kept_whole_stay() -> None:
     no repair of their own; the line stays byte-exact."""
     line = "Ö¤È¯ÐÐÒµÎÄ»¯½¨ÉèÊÇÐÐÒµ·¢Õ¹µÄÖØÒªÄÚÈÝ£¬Ϊ¹«Ë¾Ìá¹©¡£"
     assert fix_latin1_mojibake(line)[0] == line
+
+
+def test_big5_reading_with_a_taiwan_form() -> None:
+    """Big5 writes 玩忽职守 with its own form 翫 (a character uncommon in mainland text): the reading
+    back is plausible all the same (the clause is article 24 of 枣庄市环城绿道管理条例, /work/ref/DLC)."""
+    shown = "（三）其他滥用职权、徇私舞弊、玩忽职守的行为。".replace("玩", "翫")
+    from opencc import OpenCC
+
+    line = "".join(bytes((b,)).decode("cp1252", "replace") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+                   for b in OpenCC("s2tw").convert(shown).encode("big5"))
+    text, edits, warnings = fix_latin1_mojibake(line)
+    assert text == "（三）其他濫用職權、徇私舞弊、翫忽職守的行為。"
+    assert not warnings

@@ -137,7 +137,7 @@ def plausible(decoded: str) -> bool:
     for ch in decoded:
         if ch.isascii():
             continue
-        if ch not in common:
+        if ch not in common and not _variant_of_common(ch):
             return False
         han += "\u3400" <= ch <= "\u9fff"
     if han < MIN_HAN:
@@ -153,6 +153,22 @@ def plausible(decoded: str) -> bool:
             if allowed < 0:
                 return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _variant_of_common(ch: str) -> bool:
+    """Whether ``ch`` is a Taiwan form of a common character (``翫`` of ``翫忽職守``, Big5's own
+    form of ``玩``: OpenCC's tw2s reads it so), as a Big5 page read back writes it.
+
+    >>> _variant_of_common("翫"), _variant_of_common("髇")
+    (True, False)
+    """
+    if not "\u3400" <= ch <= "\u9fff":
+        return False
+    from corpus_tools.clean.script import _converter
+
+    simplified = _converter("tw2s").convert(ch)
+    return simplified != ch and len(simplified) == 1 and simplified in common_in_chinese()
 
 
 def _is_han(ch: str) -> bool:
