@@ -208,3 +208,29 @@ def test_big5_reading_with_a_taiwan_form() -> None:
     text, edits, warnings = fix_latin1_mojibake(line)
     assert text == "（三）其他濫用職權、徇私舞弊、翫忽職守的行為。"
     assert not warnings
+
+
+def test_utf8_read_as_shift_jis() -> None:
+    """UTF-8 opened under a Japanese code page (cp932): ``监督检查`` as ``逶醍撻譽\\x80譟･``, nothing lost
+    (the clause is article 12's kind; a cp932 reader refuses most lines, these decode whole)."""
+    from corpus_tools.clean.utf8_readers import readings as dbcs_readings
+
+    law = "第十二条　县级以上人民政府应当加强对本条例实施的监督检查，具体办法由市人民政府制定。"
+    shown = law.replace("监督检查", "监督检查".encode().decode("cp932"))
+    assert "･" in shown
+    assert clean_and_explain(f"# 条例\n\n{shown}\n").text == f"# 条例\n\n{law}\n"
+    assert dbcs_readings("日本語のテキストです。東京都の条例。대한민국 헌법 제1조 대한민국은 민주공화국이다.") == []
+
+
+@pytest.mark.parametrize("unit", ["逶醍撻譽\x80譟･", "のテ", "ｱ中", "대한"])
+def test_utf8_readers_linear(unit: str) -> None:
+    from corpus_tools.clean.utf8_readers import readings as dbcs_readings
+
+    def timed(n: int) -> float:
+        text = unit * (n // len(unit))
+        t0 = time.process_time()
+        dbcs_readings(text)
+        return time.process_time() - t0
+
+    small, large = timed(20_000), timed(200_000)
+    assert large < max(25 * small, 1.0), (small, large)

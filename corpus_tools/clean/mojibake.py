@@ -46,7 +46,7 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, replacement_blocks, rules
+from corpus_tools.clean import codepage, replacement_blocks, rules, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -1712,9 +1712,11 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
     []
     """
+    other = [_minimal_edit(UTF8_AS_GBK, a, text[a:b], after, utf8_readers.detail(reader))
+             for a, b, after, reader in utf8_readers.readings(text)]  # UTF-8 read as cp932 or cp949
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not present(text) & _SIG_LEAD_BIT:
-        return text, [], []
+        return (apply_edits(text, other), other, []) if other else (text, [], [])
     edits, warnings, exact_pairs, unproven = _repair_utf8_runs(text, frozenset())
     whole_page = sum(len(e.after) for e in edits) >= WHOLE_PAGE_CHARS
     if unproven and exact_pairs or whole_page:
@@ -1722,7 +1724,7 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
         # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
         edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
-    exact = _read_twice(text) + _replacement_traces(text)
+    exact = _read_twice(text) + _replacement_traces(text) + other
     if exact:  # a run read back twice is no run read back once (that reading is mojibake still)
         edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in exact)]
         warnings = [w for w in warnings if not any(t.start < w.position + len(w.excerpt) and w.position < t.end for t in exact)]
