@@ -132,7 +132,7 @@ def test_percent_escapes_after_a_number() -> None:
         assert unescape_text(clean)[0] == clean
 
 
-@pytest.mark.parametrize("unit", ["╓╨╣·│м", "Σ╕¡µûç ", "Â»Ã±ÃˆÂ¡", "뒤寧係 ", "&#20013; 中 "])
+@pytest.mark.parametrize("unit", ["╓╨╣·│м", "Σ╕¡µûç ", "Â»Ã±ÃˆÂ¡", "뒤寧係 ", "&#20013; 中 ", "¡£中", "中¡¡\n", "褔陆协娑撹"])
 def test_linear_on_hostile_input(unit: str) -> None:
     def timed(n: int) -> float:
         text = unit * (n // len(unit))
