@@ -234,3 +234,19 @@ def test_utf8_readers_linear(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < max(25 * small, 1.0), (small, large)
+
+
+@pytest.mark.parametrize("text", [
+    "Статья 1. Российская Федерация - Россия есть демократическое федеративное правовое государство.",
+    "第一条 中华人民共和国和俄罗斯联邦（Российская Федерация）缔约双方，根据《联合国宪章》的宗旨。",
+    "│ 序号 │ 名称 │ ≥ 90% │ ±5 │ α、β、γ射线 │ Ω·m │ µg/m³ │ ╔══╗ │ №123 │",
+    "Ελληνική Δημοκρατία — ΦΕΚ Α 211/24.12.2019 — Νόμος 4624/2019 για την προστασία δεδομένων",
+    "┌────┬────┐\n│项目│金额│\n├────┼────┤\n│合计│100 │\n└────┴────┘",
+])
+def test_no_warning_on_text_the_new_readers_show(text: str) -> None:
+    """Cyrillic, Greek, a form's box drawing and a table of units are characters the console code
+    pages and a Korean reader show for bytes: no edit, and no warning of mojibake kept either."""
+    result = clean_and_explain(text + "\n")
+    encoding_rules = {"latin1_mojibake", "big5_gbk_mixup", "utf8_as_gbk", "escaped_text"}
+    assert not [e for e in result.edits if e.rule in encoding_rules]
+    assert not [w for w in result.warnings if w.rule in encoding_rules]

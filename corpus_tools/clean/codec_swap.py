@@ -263,6 +263,35 @@ def _shows_a_misreading(text: str, at: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _korean_only() -> frozenset[str]:
+    """Characters of the gate that only a Korean reader shows and that are no Hangul: Latin
+    letters and signs of EUC-KR's symbol rows (``³``, ``½``, ``Ω``, ``™``).  A table of units
+    writes them (``µg/m³``): no evidence of a misreading alone."""
+    chinese = set()
+    for _, written, read in MISREADINGS:
+        if read != "cp949":
+            chinese.update(swap_table(written, read))
+    korean = set()
+    for _, written, read in MISREADINGS:
+        if read == "cp949":
+            korean.update(swap_table(written, read))
+    return frozenset(ch for ch in korean - chinese if not _is_hangul(ch))
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f"
+
+
+def _warns(ch: str) -> bool:
+    """Whether ``ch`` counts toward a warning of a misreading kept (:func:`_korean_only` do not).
+
+    >>> _warns("穝"), _warns("³"), _warns("뒤")
+    (True, False, True)
+    """
+    return ch not in _korean_only()
+
+
 def _clustered(positions: list[int], *, count: int = MIN_SHOWN_FOR_WARNING, window: int = WARNING_WINDOW) -> bool:
     """Whether ``count`` of the sorted ``positions`` fall within ``window`` characters (linear).
 
@@ -375,7 +404,7 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
         if found is None:
             if MOJIBAKE_SIGNATURE_RE.search(line):
                 continue  # UTF-8 read as GBK: ``utf8_as_gbk`` repairs it or says what it kept
-            if not _clustered([k for k in shown if _shows_a_misreading(text, k)]):
+            if not _clustered([k for k in shown if _shows_a_misreading(text, k) and _warns(text[k])]):
                 continue
             if foreign is None:
                 foreign = _foreign_line_starts(text)

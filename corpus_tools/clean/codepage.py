@@ -327,9 +327,49 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
             left = _unread(text, line_start, line_end, found[line_found:])
             high = _high_count(left)
             visible = sum(1 for ch in left if not ch.isspace())
-            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible:
+            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible and _one_code_pages(left):
                 kept.append((line_start, text[line_start:line_end][:40], NO_PROVEN_READING))
     return found, kept
+
+
+#: Share of the characters left unread that one code page must show, for a warning.
+MIN_ONE_READER_SHARE = 0.9
+#: Share of them that must be letters, and share that must be no letters, for a warning when the
+#: code page is a console one (mojibake shows its letters and its box drawing side by side).
+MIN_MIXED_SHARE = 0.1
+
+
+def _one_code_pages(left: str) -> bool:
+    """Whether the characters of ``left`` that code pages show for high bytes read as one code
+    page's mojibake: nine in ten shown by a Latin code page (``Î´¾¹Ù·½ÊÚ``), or by a console code
+    page with its letters and its box drawing or signs mixed (``╓╨╣·│м╓╪``).  A Russian sentence
+    (KOI8-R and cp866 show every Cyrillic letter), a form's box drawing, a Greek formula are text
+    in their own right: no warning (session 14, when the console code pages joined).
+
+    >>> _one_code_pages("Î´¾¹Ù·½ÊÚÈ¨"), _one_code_pages("╓╨╣·│м╓╪_╖╩┼╓╥╜╤з")
+    (True, True)
+    >>> _one_code_pages("Российская Федерация"), _one_code_pages("┌──┬──┐│└──┴──┘"), _one_code_pages("Το πολίτευμα")
+    (False, False, False)
+    """
+    chars = [ch for ch in left if ch >= "\x80" and ch not in TYPOGRAPHIC and ch in _any_shown()]
+    if not chars:
+        return False
+    need = MIN_ONE_READER_SHARE * len(chars)
+    for reader in READERS:
+        table = shown_by(reader)
+        if sum(ch in table for ch in chars) < need:
+            continue
+        if reader in LATIN_READERS:
+            return True
+        letters = sum(ch.isalpha() for ch in chars)
+        if MIN_MIXED_SHARE * len(chars) <= letters <= (1 - MIN_MIXED_SHARE) * len(chars):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _any_shown() -> frozenset[str]:
+    return frozenset(ch for reader in READERS for ch in shown_by(reader))
 
 
 def _unread(text: str, start: int, end: int, done: list[Reading]) -> str:
