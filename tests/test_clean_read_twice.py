@@ -81,3 +81,13 @@ def test_real_line_of_replacement_traces_is_kept_as_lost() -> None:
     out = clean_and_explain(page)
     assert "锟斤拷" not in out.text and "\ufffd\ufffd询\ufffd\ufffd\ufffd\ufffd" in out.text
     assert any("decoded with loss" in w.message for w in out.warnings)
+
+
+def test_read_twice_through_gbk_cyrillic() -> None:
+    """A clause whose first reading holds GBK's own Cyrillic (``）`` read once gives ``ч``, a two-byte
+    UTF-8 character, ``褔`` read twice): the run goes on through it (session 14; the clause is
+    article 7 of 上海市住房公积金管理若干规定, /work/ref/DLC)."""
+    body = "三）大部分或者完全丧失劳动能力，并与单位终止劳动关系"
+    page = f"（{twice(body)}的；\n"
+    assert "褔" in page
+    assert clean_and_explain(page).text == f"（{body}的；\n"

@@ -108,10 +108,10 @@ def test_swap_table_decoded_at_once_equals_pair_by_pair(name, written, read):
             if original is None and written == "big5":
                 original = one(pair, "cp950")
             shown = one(pair, read)
-            if original is not None and shown is not None and shown != original:
+            if original is not None and shown is not None:  # a pair read alike maps to itself
                 expected[shown] = original
     assert codec_swap.swap_table(written, read) == expected
-    assert len(expected) > 10_000
+    assert len(expected) > 9_000
 
 
 def test_shipped_codec_swap_suspects_match_the_codecs():

@@ -261,6 +261,26 @@ def class_positions(text: str, bit: int) -> list[int]:
     return out
 
 
+def lines_holding(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The lines of ``text`` (start, end without the line feed) that hold one of the sorted
+    ``positions``, each once: the loop the code-page and codec-swap rules share over the lines
+    that hold a suspect character (linear: each line's ends are found once).
+
+    >>> lines_holding("甲\\n乙丙\\n丁", [2, 3, 5])
+    [(2, 4), (5, 6)]
+    """
+    lines: list[tuple[int, int]] = []
+    end = -1
+    for at in positions:
+        if at < end:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+    return lines
+
+
 def _vectorised_for(text: str) -> Any:
     """numpy for the probes of ``text`` (remembered for the last text, as the probes are)."""
     last = _classes_last

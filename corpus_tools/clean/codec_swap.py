@@ -29,10 +29,17 @@ from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE, lost_lines
 from corpus_tools.clean.rules import BIG5_GBK_MIXUP, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 
-#: The two misreadings: (name in the edit's detail, codec that wrote the bytes, codec that read them).
+#: The misreadings: (name in the edit's detail, codec that wrote the bytes, codec that read them).
+#: A Korean reader (EUC-KR, as Windows and browsers read it: cp949) keeps GBK's and Big5's pairs
+#: in step as well: a GBK file listing opened on a Korean system shows ``“櫓빽륩干匡뺏嵐듯”쌘커``
+#: for ``“中华服饰文化展淀”节目`` (public repository, session 14); Hangul for the pairs of
+#: GBK's first rows, hanja for the rest, its CJK punctuation and full-width forms where GBK has
+#: them (``，`` reads ``，``).
 MISREADINGS: tuple[tuple[str, str, str], ...] = (
     ("big5 read as gbk", "big5", "gb18030"),
     ("gbk read as big5", "gbk", "big5"),
+    ("gbk read as euc-kr", "gbk", "cp949"),
+    ("big5 read as euc-kr", "big5", "cp949"),
 )
 _BIG5_TRAILS = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 _GBK_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFF)]
@@ -56,10 +63,14 @@ def _one_char_each(pairs: list[bytes], codec: str) -> list[str | None]:
 @lru_cache(maxsize=None)
 def swap_table(written: str, read: str) -> dict[str, str]:
     """What each character ``read`` shows for a pair of bytes ``written`` wrote, mapped back
-    to the character written (built once: some 13,000 pairs per direction).
+    to the character written (built once: some 13,000 pairs per direction).  A pair both
+    codecs read alike maps to itself (GBK's and EUC-KR's ``，``: it reads as written, and a
+    stretch read back goes through it; Big5 and GBK read no pair alike).
 
-    >>> swap_table("big5", "gb18030")["穝"], swap_table("gbk", "big5")["菴"]
-    ('新', '第')
+    >>> swap_table("big5", "gb18030")["穝"], swap_table("gbk", "big5")["菴"], swap_table("gbk", "cp949")["뒤"]
+    ('新', '第', '第')
+    >>> swap_table("gbk", "cp949")["，"]
+    '，'
     """
     trails = _BIG5_TRAILS if written == "big5" else _GBK_TRAILS
     pairs = [bytes((lead, trail)) for lead in range(0x81, 0xFF) for trail in trails]
@@ -68,7 +79,7 @@ def swap_table(written: str, read: str) -> dict[str, str]:
         originals = [o if o is not None else w for o, w in zip(originals, _one_char_each(pairs, "cp950"))]
     table: dict[str, str] = {}
     for original, shown in zip(originals, _one_char_each(pairs, read)):
-        if original is not None and shown is not None and shown != original:
+        if original is not None and shown is not None:
             table[shown] = original
     return table
 
@@ -252,6 +263,35 @@ def _shows_a_misreading(text: str, at: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _korean_only() -> frozenset[str]:
+    """Characters of the gate that only a Korean reader shows and that are no Hangul: Latin
+    letters and signs of EUC-KR's symbol rows (``³``, ``½``, ``Ω``, ``™``).  A table of units
+    writes them (``µg/m³``): no evidence of a misreading alone."""
+    chinese = set()
+    for _, written, read in MISREADINGS:
+        if read != "cp949":
+            chinese.update(swap_table(written, read))
+    korean = set()
+    for _, written, read in MISREADINGS:
+        if read == "cp949":
+            korean.update(swap_table(written, read))
+    return frozenset(ch for ch in korean - chinese if not _is_hangul(ch))
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3130" <= ch <= "\u318f"
+
+
+def _warns(ch: str) -> bool:
+    """Whether ``ch`` counts toward a warning of a misreading kept (:func:`_korean_only` do not).
+
+    >>> _warns("穝"), _warns("³"), _warns("뒤")
+    (True, False, True)
+    """
+    return ch not in _korean_only()
+
+
 def _clustered(positions: list[int], *, count: int = MIN_SHOWN_FOR_WARNING, window: int = WARNING_WINDOW) -> bool:
     """Whether ``count`` of the sorted ``positions`` fall within ``window`` characters (linear).
 
@@ -339,16 +379,9 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     suspects = _gates.class_positions(text, _SUSPECT_BIT)
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
-    done_until = -1
     foreign: frozenset[int] | None = None  # found at the first line that would be warned of
     unreadable = {a for a, _ in lost_lines(text)}
-    for at in suspects:
-        if at < done_until:
-            continue
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        done_until = line_end
+    for line_start, line_end in _gates.lines_holding(text, suspects):
         if line_start in unreadable:
             continue  # a line the decoder could not read (U+FFFD): no pair of bytes is left to read back
         line = text[line_start:line_end]
@@ -371,7 +404,7 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
         if found is None:
             if MOJIBAKE_SIGNATURE_RE.search(line):
                 continue  # UTF-8 read as GBK: ``utf8_as_gbk`` repairs it or says what it kept
-            if not _clustered([k for k in shown if _shows_a_misreading(text, k)]):
+            if not _clustered([k for k in shown if _shows_a_misreading(text, k) and _warns(text[k])]):
                 continue
             if foreign is None:
                 foreign = _foreign_line_starts(text)

@@ -30,11 +30,18 @@ from corpus_tools.clean import _gates
 from corpus_tools.clean.evidence import common_in_chinese, law_bigrams, reads_as_words
 from corpus_tools.lazy_patterns import lazy_regex
 
-#: The code pages that show Chinese bytes one character per byte, with real evidence
+#: The Latin code pages that show Chinese bytes one character per byte, with real evidence
 #: for each (GBK text shown by each of them in public repositories): the browser's
 #: Windows-1252 (Latin-1 for the bytes it leaves undefined, as C1 controls), Turkish
 #: Windows-1254, Mac OS Roman.
-READERS: tuple[str, ...] = ("cp1252", "cp1254", "mac_roman")
+LATIN_READERS: tuple[str, ...] = ("cp1252", "cp1254", "mac_roman")
+#: The other single-byte code pages that show them, with real evidence for each (session 14):
+#: the DOS consoles and zip/tar tools, cp437 (``Σ╕¡µûçµ╡ïΦ»ò`` for ``中文测试``, clip.exe; ``Σ╕¡µûçµ¬öσÉì``
+#: for ``中文檔名`` in a zip entry) and its Western European sibling cp850; Russian DOS cp866
+#: (``╓╨╣·│м╓╪_╖╩┼╓╥╜╤з`` for ``中国超重_肥胖医学营``, a GBK file name in a package listing) and
+#: the Russian Unix KOI8-R.  All their 128 high bytes are characters: nothing is lost.
+CONSOLE_READERS: tuple[str, ...] = ("cp437", "cp850", "cp866", "koi8_r")
+READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -130,7 +137,7 @@ def plausible(decoded: str) -> bool:
     for ch in decoded:
         if ch.isascii():
             continue
-        if ch not in common:
+        if ch not in common and not _variant_of_common(ch):
             return False
         han += "\u3400" <= ch <= "\u9fff"
     if han < MIN_HAN:
@@ -146,6 +153,22 @@ def plausible(decoded: str) -> bool:
             if allowed < 0:
                 return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _variant_of_common(ch: str) -> bool:
+    """Whether ``ch`` is a Taiwan form of a common character (``翫`` of ``翫忽職守``, Big5's own
+    form of ``玩``: OpenCC's tw2s reads it so), as a Big5 page read back writes it.
+
+    >>> _variant_of_common("翫"), _variant_of_common("髇")
+    (True, False)
+    """
+    if not "\u3400" <= ch <= "\u9fff":
+        return False
+    from corpus_tools.clean.script import _converter
+
+    simplified = _converter("tw2s").convert(ch)
+    return simplified != ch and len(simplified) == 1 and simplified in common_in_chinese()
 
 
 def _is_han(ch: str) -> bool:
@@ -197,8 +220,9 @@ def _high_count(text: str) -> int:
 
 
 def _candidates(piece: str) -> list[tuple[str, str, str]]:
-    """Every strict reading back of ``piece``: (text, writer, reader); UTF-8 read twice over
-    is read back twice (``Ã¤Â¸Â­``)."""
+    """Every strict reading back of ``piece``: (text, writer, reader).  Bytes shown twice over
+    (shown by the code page, saved as UTF-8, shown by it again) are read back twice: UTF-8
+    (``Ã¤Â¸Â­`` for ``中``), and GBK or Big5 as well (``Ã–Ã\x90`` for ``中``: ``ÖÐ`` saved again)."""
     from corpus_tools.clean.mojibake import _CHINESE_TEXT
 
     found = []
@@ -214,10 +238,11 @@ def _candidates(piece: str) -> list[tuple[str, str, str]]:
             if writer == "utf-8" and _high_count(decoded) >= MIN_HIGH:  # twice over
                 again = _bytes_of(decoded, reader)
                 if again is not None:
-                    try:
-                        found.append((again.decode("utf-8"), "utf-8 (twice)", reader))
-                    except UnicodeDecodeError:
-                        pass
+                    for first in WRITERS:
+                        try:
+                            found.append((again.decode(first), f"{first} (twice)", reader))
+                        except UnicodeDecodeError:
+                            pass
             if _CHINESE_TEXT.fullmatch(decoded):
                 found.append((decoded, writer, reader))
     return found
@@ -270,14 +295,7 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     kept: list[tuple[int, str, str]] = []
     taken_until = -1
     sloppy = repaired_as_utf8(text)
-    suspects = _gates.class_positions(text, _SUSPECT_BIT)
-    line_end = -1
-    for at in suspects:
-        if at < line_end:
-            continue
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+    for line_start, line_end in _gates.lines_holding(text, _gates.class_positions(text, _SUSPECT_BIT)):
         spans: dict[tuple[int, int], None] = {}
         for reader in READERS:
             for m in _stretch_re(reader).finditer(text, line_start, line_end):
@@ -309,9 +327,49 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
             left = _unread(text, line_start, line_end, found[line_found:])
             high = _high_count(left)
             visible = sum(1 for ch in left if not ch.isspace())
-            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible:
+            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible and _one_code_pages(left):
                 kept.append((line_start, text[line_start:line_end][:40], NO_PROVEN_READING))
     return found, kept
+
+
+#: Share of the characters left unread that one code page must show, for a warning.
+MIN_ONE_READER_SHARE = 0.9
+#: Share of them that must be letters, and share that must be no letters, for a warning when the
+#: code page is a console one (mojibake shows its letters and its box drawing side by side).
+MIN_MIXED_SHARE = 0.1
+
+
+def _one_code_pages(left: str) -> bool:
+    """Whether the characters of ``left`` that code pages show for high bytes read as one code
+    page's mojibake: nine in ten shown by a Latin code page (``Î´¾¹Ù·½ÊÚ``), or by a console code
+    page with its letters and its box drawing or signs mixed (``╓╨╣·│м╓╪``).  A Russian sentence
+    (KOI8-R and cp866 show every Cyrillic letter), a form's box drawing, a Greek formula are text
+    in their own right: no warning (session 14, when the console code pages joined).
+
+    >>> _one_code_pages("Î´¾¹Ù·½ÊÚÈ¨"), _one_code_pages("╓╨╣·│м╓╪_╖╩┼╓╥╜╤з")
+    (True, True)
+    >>> _one_code_pages("Российская Федерация"), _one_code_pages("┌──┬──┐│└──┴──┘"), _one_code_pages("Το πολίτευμα")
+    (False, False, False)
+    """
+    chars = [ch for ch in left if ch >= "\x80" and ch not in TYPOGRAPHIC and ch in _any_shown()]
+    if not chars:
+        return False
+    need = MIN_ONE_READER_SHARE * len(chars)
+    for reader in READERS:
+        table = shown_by(reader)
+        if sum(ch in table for ch in chars) < need:
+            continue
+        if reader in LATIN_READERS:
+            return True
+        letters = sum(ch.isalpha() for ch in chars)
+        if MIN_MIXED_SHARE * len(chars) <= letters <= (1 - MIN_MIXED_SHARE) * len(chars):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _any_shown() -> frozenset[str]:
+    return frozenset(ch for reader in READERS for ch in shown_by(reader))
 
 
 def _unread(text: str, start: int, end: int, done: list[Reading]) -> str:
@@ -376,13 +434,93 @@ def _cost_model():
     return _cost
 
 
+# --------------------------------------------------------------------------- marks only
+
+#: The full-width marks of Chinese text (and the ideographic space of its indentation) whose GBK
+#: bytes (rows A1 and A3) Windows-1252 shows as two Latin-1 signs, ``，`` as ``£¬``, ``。`` as
+#: ``¡£``, ``　`` as ``¡¡``: pairs no clean text writes (none in the 1,911 laws, the real pages or
+#: the field folders but their mojibake pages).
+MARKS = "，。、；：？！（）“”‘’《》「」『』【】〔〕…—·　"
+
+
+@lru_cache(maxsize=1)
+def _mark_pairs() -> dict[str, str]:
+    """What Windows-1252 shows for the GBK bytes of each of :data:`MARKS`, mapped to the mark.
+
+    >>> _mark_pairs()["£¬"], _mark_pairs()["¡£"], _mark_pairs()["¡¡"]
+    ('，', '。', '\u3000')
+    """
+    pairs = {}
+    for mark in MARKS:
+        try:
+            pairs[mark.encode("gbk").decode("cp1252")] = mark
+        except UnicodeDecodeError:
+            continue
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _marks_re() -> regex.Pattern:
+    return regex.compile("(?:" + "|".join(regex.escape(p) for p in sorted(_mark_pairs())) + ")+")
+
+
+_HAN_OR_MARK = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’…—·]")
+
+
+def mark_readings(text: str, taken: list[tuple[int, int]] = ()) -> list[Reading]:
+    """The marks alone of a Chinese line shown by Windows-1252 from GBK, read back: the Chinese
+    characters came through (written as references, or repaired by hand), the marks' bytes did
+    not (``监督检查£¬具体办法¡£``, ``¡¡¡¡第一条``: the indentation).  Real members: an English comment
+    of a shader's source typed with a Chinese input method, ``already has a normal pass£¬`` (search
+    index file 20250363722), a Nim format string ``"$1, $2£¬$3;"`` (33312299072); with no Chinese
+    character on their line they are kept (nothing there says the text is Chinese).
+
+    Evidence: a run of such pairs beside a Chinese character or mark (or opening the line before
+    one), on a line that shows no other character a code page shows for a byte (the marks alone
+    are damaged: a line of GBK shown whole is :func:`scan`'s, and one it kept stays whole).
+
+    >>> [r.after for r in mark_readings("本条例所称¡°智能制造¡±£¬是指制造活动¡£")]
+    ['“', '”，', '。']
+    >>> [r.after for r in mark_readings("¡¡¡¡第一条　为了规范管理")]
+    ['\u3000\u3000']
+    >>> mark_readings("¡Hola! ¡¡Qué precio: £¬5!!"), mark_readings("Ö÷Ìâ£¬ÄÚÈÝ¡£")
+    ([], [])
+    """
+    if not _gates.has_any_byte(_gates.latin1_chars(text), b"\xa1\xa3"):
+        return []
+    pairs = _mark_pairs()
+    found: list[Reading] = []
+    line_end, line_ok = -1, False  # the line of the last run, and whether its other characters are clean
+    suspect = _suspect_chars()
+    for m in _marks_re().finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        before = text[a - 1] if a > 0 else "\n"
+        after = text[b] if b < len(text) else "\n"
+        if not (_HAN_OR_MARK.match(before) or _HAN_OR_MARK.match(after) or before == "\n" and after != "\n"):
+            continue
+        if a >= line_end:  # a new line: its ends and its other characters, once
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", a)
+            line_end = len(text) if line_end < 0 else line_end
+            rest = _marks_re().sub("", text[line_start:line_end])
+            line_ok = not any(ch in suspect for ch in rest) and bool(regex.search(r"\p{Han}", rest))
+        if not line_ok:
+            continue
+        shown = m.group()
+        after_text = "".join(pairs[shown[i : i + 2]] for i in range(0, len(shown), 2))
+        found.append(Reading(a, b, shown, after_text, "gbk (marks only)", "cp1252", 0.0, float("inf")))
+    return found
+
+
 # --------------------------------------------------------------------------- pages "repaired" as UTF-8 after
 
 #: A character that no code page of :data:`READERS` shows for a byte, but that UTF-8 gives for
 #: two bytes (Greek, Cyrillic, Latin Extended: ``λ``, ``Щ``, ``ŵ``), beside one a code page
 #: shows: the page was shown by Latin-1 and then "repaired" in places as if it were UTF-8 read
 #: as Latin-1 (ftfy-style).
-_UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in READERS for ch in shown_by(r)}))
+_UTF8_ONLY = "".join(sorted(set(map(chr, range(0x100, 0x800))) - {ch for r in LATIN_READERS for ch in shown_by(r)}))
 _SLOPPY_EVIDENCE = lazy_regex("[\\x80-\\xff][" + regex.escape(_UTF8_ONLY) + "]|[" + regex.escape(_UTF8_ONLY) + "][\\x80-\\xff]")
 
 
@@ -395,10 +533,19 @@ def repaired_as_utf8(text: str) -> bool:
     strict reading of such a page is no proof (``ÏµÄ`` reads ``系``, where ``下的`` stood),
     so no stretch of it is read back, and a warning says why.
 
+    A Cyrillic letter beside a Latin-1 sign that one console code page shows both of (cp866's
+    ``·`` and ``Щ``) is that code page's own stretch, no such evidence.
+
     >>> repaired_as_utf8("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ"), repaired_as_utf8("ÖÐ»ªÈËÃñ"), repaired_as_utf8("æœ¬æ")
     (True, False, False)
+    >>> repaired_as_utf8("╓╨╣·│м╓╪")
+    False
     """
-    return bool(_SLOPPY_EVIDENCE.search(text))
+    for m in _SLOPPY_EVIDENCE.finditer(text):
+        pair = m.group()
+        if not any(all(ch in shown_by(reader) for ch in pair) for reader in CONSOLE_READERS):
+            return True
+    return False
 
 
-__all__ = ["READERS", "WRITERS", "Reading", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]
+__all__ = ["READERS", "WRITERS", "Reading", "mark_readings", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]

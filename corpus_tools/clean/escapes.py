@@ -5,8 +5,9 @@ text reached the corpus without being unescaped.  An HTML writer's numeric chara
 references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672C;`` for
 ``本``); a JSON or JavaScript string copied with its escapes (``\\u672c\\u6761\\u4f8b`` for
 ``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
-or printed as a Python byte string (``\\xe6\\x9c\\xac``).  Nothing is lost: each escape
-names its character or byte.
+or printed as a Python byte string (``\\xe6\\x9c\\xac``), or MIME quoted-printable of a mail or an
+MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run).  Nothing is lost:
+each escape names its character or byte.
 
 Evidence: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else as
 GBK when a byte holds a hex letter; never after a digit: ``95%96%97%`` is percentages) are Chinese text: Han, Chinese punctuation, printable ASCII, with at least one non-ASCII
@@ -34,14 +35,18 @@ _U_ESCAPES = lazy_regex(r"(?:\\u[0-9a-fA-F]{4})+")
 _JS_ESCAPES = lazy_regex(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
 _PERCENT = lazy_regex(r"(?:%[0-9A-Fa-f]{2}){2,}")
 _X_ESCAPES = lazy_regex(r"(?:\\x[0-9A-Fa-f]{2}){2,}")
+#: MIME quoted-printable (an e-mail or a page saved as MHTML): ``=E4=B8=AD``, upper-case hex as the
+#: standard writes it, a soft line break ``=`` + line feed inside a run (``=E5=B7=\n=A5``: 工).
+_QUOTED_PRINTABLE = lazy_regex(r"(?:=[0-9A-F]{2})+(?:=\r?\n(?:=[0-9A-F]{2})+)*")
+_SOFT_BREAK = lazy_regex(r"=\r?\n")
 #: What the characters named must be: Chinese text (Han, CJK and full-width punctuation,
 #: curly quotes, printable ASCII), or what a code page shows for bytes (Latin-1 and the
 #: Windows-1252 signs: mojibake that ``latin1_mojibake`` reads back).
 _NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
                        r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        r"\u20ac\u2122]+")
-#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``): the gate.
-_GATE = b"&\\%"
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``): the gate.
+_GATE = b"&\\%="
 
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
@@ -98,6 +103,45 @@ def _bytes(data: bytes, hex_digits: str) -> str | None:
         return None
 
 
+def _after_a_number(data: bytes, run: str) -> str | None:
+    """Percent-escaped bytes right after a digit (``2021%E5%B9%B4``: a year and its ``年``):
+    read only as UTF-8 naming CJK characters, and only when the first escape holds a hex letter.
+    A number's own percent sign is followed by digits (``合格率95%96%97%``: bytes 96 97, never
+    a UTF-8 lead byte of a Chinese character, E3-E9, which all hold one).
+
+    >>> _after_a_number(bytes.fromhex("e5b9b4"), "%E5%B9%B4"), _after_a_number(bytes.fromhex("9697"), "%96%97")
+    ('年', None)
+    """
+    if not any(ch in "abcdefABCDEF" for ch in run[1:3]):
+        return None
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return decoded if _CJK.search(decoded) else None
+
+
+#: A short run is a quoted example when what it names stands written plainly this near it, on its
+#: line (``汉字“中”的Unicode编码是20013 … '\u4e2d'; // '中'``).
+_EXAMPLE_WINDOW = 40
+
+
+def _quoted_example(text: str, start: int, end: int, named: str) -> bool:
+    """Whether the short escape run ``text[start:end]`` is quoted as an example: the characters it
+    names stand written plainly on its line within :data:`_EXAMPLE_WINDOW` characters of it.  A
+    writer that escaped a character because its codec could not write it (a rare name in a GBK
+    page) never writes it plainly beside the escape; a text about escapes shows both.
+
+    >>> t = "char c4 = '\\u4e2d'; // '中'，因为十六进制4e2d = 十进制20013"
+    >>> _quoted_example(t, 11, 17, "中"), _quoted_example("朱&#38229;基同志", 1, 9, "镕")
+    (True, False)
+    """
+    lo = max(text.rfind("\n", max(0, start - _EXAMPLE_WINDOW), start) + 1, start - _EXAMPLE_WINDOW)
+    hi = text.find("\n", end, end + _EXAMPLE_WINDOW)
+    hi = min(end + _EXAMPLE_WINDOW, len(text)) if hi < 0 else hi
+    return named in text[lo:start] or named in text[end:hi]
+
+
 class _Addresses:
     """Whether a percent-escape belongs to an address: the token of printable ASCII before it
     ends with ``/ = ? & #`` or holds ``://`` or ``www.``.  Asked in increasing positions, it
@@ -142,7 +186,8 @@ def unescape_text(text: str) -> RuleResult:
         return text, [], []
     edits: list[Edit] = []
     for pattern, how in ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
-                         (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes")):
+                         (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
+                         (_QUOTED_PRINTABLE, "quoted-printable bytes")):
         in_address = _Addresses(text)  # asked in increasing positions: one per pattern
         for m in pattern.finditer(text):
             run = m.group()
@@ -155,9 +200,18 @@ def unescape_text(text: str) -> RuleResult:
                     continue
                 decoded = _u_escapes(run.replace("%u", "\\u"))
             elif how == "percent-escaped bytes":
-                if in_address(m.start()) or m.start() > 0 and text[m.start() - 1].isdigit():
-                    continue  # a number's percent sign (合格率95%96%97%) starts no escape
-                decoded = _bytes(bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3)), run)  # %E6
+                if in_address(m.start()):
+                    continue
+                data = bytes(int(run[i + 1 : i + 3], 16) for i in range(0, len(run), 3))  # %E6
+                if m.start() > 0 and text[m.start() - 1].isdigit():
+                    decoded = _after_a_number(data, run)
+                else:
+                    decoded = _bytes(data, run)
+            elif how == "quoted-printable bytes":
+                hexes = _SOFT_BREAK.sub("", run)
+                if len(hexes) < 6:
+                    continue  # one escape alone (``x=AB``) names nothing
+                decoded = _bytes(bytes.fromhex(hexes.replace("=", "")), hexes)  # =E4=B8=AD
             else:
                 decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \xe6
             if decoded is None or not _named(decoded):
@@ -165,11 +219,17 @@ def unescape_text(text: str) -> RuleResult:
             edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
     edits.sort(key=lambda e: e.start)
     kept: list[Edit] = []
+    warnings: list[CleanWarning] = []
     for e in edits:  # the patterns cannot overlap (their first characters differ), but be sure
         if kept and e.start < kept[-1].end:
             continue
+        if len(e.after) <= _QUOTED_EXAMPLE_MAX and _quoted_example(text, e.start, e.end, e.after):
+            # A text about escapes, several examples on one page (汉字“中”… '\u4e2d'; // '中'): the
+            # example is the meaning, whichever number of them the page holds.
+            warnings.append(CleanWarning(ESCAPED_TEXT, e.start, f"an escape quoted as an example kept: it names {e.after!r}, "
+                                         "written plainly beside it", text[max(0, e.start - 10) : e.end + 10]))
+            continue
         kept.append(e)
-    warnings: list[CleanWarning] = []
     if len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX:
         # One short run on a page that escapes nothing else is what a text quoting an escape
         # as its example writes (在HTML中，“中”可写作&#20013;): the example is the meaning.

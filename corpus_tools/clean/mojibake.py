@@ -46,9 +46,9 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, replacement_blocks, rules
+from corpus_tools.clean import codepage, replacement_blocks, rules, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
-from corpus_tools.clean._gates import find_all, has_any_byte, latin1_chars, present, register
+from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
@@ -1712,9 +1712,11 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     >>> fix_utf8_read_as_gbk("第一条 为了规范管理，制定本条例。")[1]
     []
     """
+    other = [_minimal_edit(UTF8_AS_GBK, a, text[a:b], after, utf8_readers.detail(reader))
+             for a, b, after, reader in utf8_readers.readings(text)]  # UTF-8 read as cp932 or cp949
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not present(text) & _SIG_LEAD_BIT:
-        return text, [], []
+        return (apply_edits(text, other), other, []) if other else (text, [], [])
     edits, warnings, exact_pairs, unproven = _repair_utf8_runs(text, frozenset())
     whole_page = sum(len(e.after) for e in edits) >= WHOLE_PAGE_CHARS
     if unproven and exact_pairs or whole_page:
@@ -1722,7 +1724,7 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         # 办公室``) that a lost byte hid at its top: read it again with every exact repair known,
         # and its runs as the UTF-8 they are even where rare characters (``邯郸``) fill them.
         edits, warnings, _, _ = _repair_utf8_runs(text, frozenset(exact_pairs), whole_page=whole_page)
-    exact = _read_twice(text) + _replacement_traces(text)
+    exact = _read_twice(text) + _replacement_traces(text) + other
     if exact:  # a run read back twice is no run read back once (that reading is mojibake still)
         edits = [e for e in edits if not any(t.start < e.end and e.start < t.end for t in exact)]
         warnings = [w for w in warnings if not any(t.start < w.position + len(w.excerpt) and w.position < t.end for t in exact)]
@@ -1754,7 +1756,11 @@ def _replacement_traces(text: str) -> list[Edit]:
 #: in ``93``, ``D`` of ``Dump`` follows).
 _SWALLOWING = "".join(ch for ch in (bytes((lead, trail)).decode("gb18030", "replace") for lead in _UTF8_BYTES if lead > 0x80
                                      for trail in range(0x40, 0x7F)) if len(ch) == 1 and ch != "\ufffd")
-_TWICE_RUN = lazy_re("[" + re.escape(RUN_CHARS) + "][" + re.escape(RUN_CHARS + _SWALLOWING) + r"\x20-\x7e]*")
+#: GBK characters holding the lead byte of a two-byte UTF-8 sequence (``C2-DF``) beside a
+#: continuation byte: the text read once holds GBK's own Greek, Cyrillic and signs (``ч`` of
+#: ``三）`` read once, ``D1 87``, is ``褔`` read twice, or the trail of the character before it).
+_TWO_BYTE_CHARS = _pairs_to_chars(range(0xC2, 0xE0), _UTF8_CONT) + _pairs_to_chars(_UTF8_CONT, range(0xC2, 0xE0))
+_TWICE_RUN = lazy_re("[" + re.escape(RUN_CHARS) + "][" + re.escape(RUN_CHARS + _SWALLOWING + _TWO_BYTE_CHARS) + r"\x20-\x7e]*")
 #: Characters a run read twice must hold at least (two Chinese characters give nine).
 _TWICE_MIN = 6
 
@@ -1786,13 +1792,13 @@ def _read_twice(text: str) -> list[Edit]:
     []
     """
     edits: list[Edit] = []
-    for m in _TWICE_RUN.finditer(text):
-        run = m.group().rstrip(" \t")
+    for start, whole in _twice_runs(text):
+        run = whole.rstrip(" \t")
         if len(run) < _TWICE_MIN or not _UTF8_GBK_ANCHOR.search(run):
             continue  # (clean text has runs of such characters too: 的 is B5 C4; none opens with 涓)
-        found = _read_piece_twice(run, m.start())
+        found = _read_piece_twice(run, start)
         if found is None:  # the run whole is not in step (a lost byte): its parts between ASCII words
-            found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), m.start() + p.start()))]
+            found = [f for p in _TWICE_PART.finditer(run) if (f := _read_piece_twice(p.group(), start + p.start()))]
             found = [one for f in found for one in f]
         for start, piece, twice in found or ():
             detail = json.dumps({"method": "read twice", "confidence": "exact"}, ensure_ascii=False)
@@ -1801,6 +1807,40 @@ def _read_twice(text: str) -> list[Edit]:
 
 
 _TWICE_PART = lazy_re(r"[^\x20-\x7e]+[\x20-\x7e]*")
+_TWICE_ALLOWED = frozenset(RUN_CHARS + _SWALLOWING + _TWO_BYTE_CHARS + "".join(map(chr, range(0x20, 0x7F))))
+
+
+def _twice_runs(text: str) -> list[tuple[int, str]]:
+    """The matches of ``_TWICE_RUN`` in ``text`` that hold a lead-byte character (``涓``, the
+    only ones :func:`_read_twice` reads: every anchor is one), as ``(start, run)``.
+
+    Found from those characters, not by matching the whole page (R13-F15: the page-wide match of
+    the run class took as long as the rest of ``utf8_as_gbk`` on the clean corpus, where such
+    characters are few): a match of ``_TWICE_RUN`` starts at the first run character of a
+    stretch of the characters it admits and ends where the stretch ends, so the stretch around a
+    lead-byte character gives its run.  Linear: each stretch is walked once.
+
+    >>> _twice_runs("第一条 娑撹桨绨＄憴鍕瘱。") == [(m.start(), m.group()) for m in _TWICE_RUN.finditer("第一条 娑撹桨绨＄憴鍕瘱。")
+    ...                                      if any(ch in _SIG_LEAD_SET for ch in m.group())]
+    True
+    """
+    runs: list[tuple[int, str]] = []
+    done = 0
+    n = len(text)
+    for at in class_positions(text, _SIG_LEAD_BIT):
+        if at < done or text[at] not in _TWICE_ALLOWED:
+            continue
+        a = at
+        while a > done and text[a - 1] in _TWICE_ALLOWED:
+            a -= 1
+        b = at + 1
+        while b < n and text[b] in _TWICE_ALLOWED:
+            b += 1
+        done = b
+        while text[a] not in _RUN_CHAR_SET:
+            a += 1
+        runs.append((a, text[a:b]))
+    return runs
 
 
 def _read_piece_twice(run: str, at: int) -> list[tuple[int, str, str]] | None:
@@ -2056,6 +2096,33 @@ def _strict_latin1_roundtrip(span: str) -> str:
 _FTFY_RESULT = lazy_regex(r"[\x09\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u20ac\u2122\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*")
 
 
+class _KeptLines:
+    """Whether a position lies on a line the code-page repair kept (suspected mojibake, no proven
+    reading): asked in increasing positions, each kept line's end found once (linear)."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text, self.starts, self.k, self.end = text, sorted(starts), 0, -1
+
+    def __call__(self, pos: int) -> bool:
+        while self.k < len(self.starts) and self.starts[self.k] <= pos:
+            start = self.starts[self.k]
+            end = self.text.find("\n", start)
+            self.end = max(self.end, len(self.text) if end < 0 else end)
+            self.k += 1
+        return self.k > 0 and pos < self.end and self.starts[self.k - 1] <= pos
+
+
+def _shows_bytes(fixed: str) -> bool:
+    """Whether ``fixed`` holds a character a code page shows for a high byte (``·¢Ë``), not a
+    typographic one: on a line the code-page repair kept, ftfy's one level of a GBK page shown
+    twice over (``Â·Â¢Ã‹`` -> ``·¢Ë``, real, session 14) is mojibake still.
+
+    >>> _shows_bytes("·¢Ë"), _shows_bytes("中文"), _shows_bytes("“草案”")
+    (True, False, False)
+    """
+    return any("\x80" <= ch <= "\xff" and ch not in codepage.TYPOGRAPHIC for ch in fixed)
+
+
 def _ftfy_result_plausible(fixed: str) -> bool:
     """Whether ftfy's repair of a span is text a Chinese page holds: no other script, no
     unassigned code point, and its CJK characters (if any) mostly common ones.
@@ -2072,9 +2139,19 @@ def _ftfy_result_plausible(fixed: str) -> bool:
     (False, False, False)
     >>> _ftfy_result_plausible("\ufeff"), _ftfy_result_plausible("\ufffd")  # ï»¿, ï¿½: for invisible_chars
     (True, True)
+
+    Nor is a result that is code-page mojibake still (session 14, real: a C header's comment
+    ``Â½Â«ÃˆÃ•Ã–Â¾Ã„ÃšÃˆÃ`` is GBK shown by Windows-1252 twice over, its undefined bytes lost;
+    ftfy undid one level only, ``½«ÈÕÖ¾ÄÚÈ``): :data:`codepage.MIN_HIGH` characters a code page
+    shows for high bytes, more than a Latin name's accents, and the line is kept whole.
+
+    >>> _ftfy_result_plausible("½«ÈÕÖ¾ÄÚÈ"), _ftfy_result_plausible("Société")
+    (False, True)
     """
     fixed = "".join(ch for ch in fixed if ch not in _INVISIBLE_SET)  # a BOM or U+FFFD: invisible_chars' own
     if not _FTFY_RESULT.fullmatch(fixed):
+        return False
+    if sum("\x80" <= ch <= "\xff" and ch not in codepage.TYPOGRAPHIC for ch in fixed) >= codepage.MIN_HIGH:
         return False
     han = [ch for ch in fixed if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
     return not han or sum(ch in _RANK for ch in han) >= WHOLE_PAGE_COMMON_SHARE * len(han) and any(ch in _RANK for ch in han)
@@ -2111,6 +2188,7 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     found, kept = codepage.scan(text)
     warnings = [CleanWarning(LATIN1_MOJIBAKE, at, why, excerpt) for at, excerpt, why in kept]
     legacy = False  # a page of GBK or Big5 shown by a code page: no span of it is UTF-8, ftfy's guess
+    found = found + codepage.mark_readings(text, [(r.start, r.end) for r in found])
     for r in found:
         edits.append(_minimal_edit(LATIN1_MOJIBAKE, r.start, r.before, r.after, r.detail))
         taken.append((r.start, r.end))
@@ -2120,6 +2198,7 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
     # A page whose code-page stretches read back as GBK or Big5 holds no UTF-8 read as Latin-1 either
     # (``Â·`` there is ``C2 B7``, half of two GBK characters, not ftfy's ``·``).
     if has_any_byte(latin1_chars(text), _LATIN1_LEAD_BYTES) and not legacy and not (kept and codepage.repaired_as_utf8(text)):
+        unread = _KeptLines(text, [at for at, _, _ in kept])
         for m in _LATIN1_SPAN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # read back by the code-page repair already
@@ -2128,6 +2207,8 @@ def fix_latin1_mojibake(text: str) -> RuleResult:
             fixed, how = ftfy.fix_text(span, config), "ftfy fix_encoding"
             if fixed == span:  # ftfy is cautious on short spans: a strict round trip to CJK is proof enough
                 fixed, how = _strict_latin1_roundtrip(span), "cp1252 -> utf-8 (strict)"
+            if unread(m.start()) and _shows_bytes(fixed):
+                continue  # half a repair of a line the code-page repair kept: mojibake still, kept whole
             if fixed != span and _ftfy_result_plausible(fixed):
                 edits.append(Edit(LATIN1_MOJIBAKE, m.start(), m.end(), span, fixed, how))
     edits.sort(key=operator.attrgetter("start"))

@@ -300,3 +300,54 @@ def _u8gb_twice(d: Damager) -> None:
 @register("enc_utf8_as_mac_roman_lines", "encoding", description="BLIND (session 13): lines of UTF-8 read as Mac OS Roman (‰∏≠Êñá for 中文)")
 def _macroman(d: Damager) -> None:
     mangle_lines(d, utf8_as_mac_roman)
+
+
+# --------------------------------------------------------------------------- blind variants (session 14)
+# Written by encoding14 before any code of the session, from the brief's description of the
+# family (any true encoding x any wrong reader, once or twice, on a line or a run inside one),
+# choosing members no rule of session 13 names: a Korean double-byte reader, a DOS console
+# code page on a run inside a line, and GBK shown by a code page twice over.
+
+
+def gbk_as_euc_kr(seg: str) -> str | None:
+    """``seg``'s GBK bytes as a Korean (EUC-KR) reader shows them; None when a byte would be lost.
+
+    >>> gbk_as_euc_kr("第一条")
+    '뒤寧係'
+    """
+    try:
+        return seg.encode("gbk").decode("euc_kr")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+
+
+def utf8_as_dos(seg: str, reader: str) -> str:
+    """``seg``'s UTF-8 bytes as a DOS console code page (cp437, cp850) shows them.
+
+    >>> utf8_as_dos("中文", "cp437")
+    'Σ╕¡µûç'
+    """
+    return seg.encode("utf-8").decode(reader)
+
+
+def gbk_as_cp1252_twice(seg: str) -> str | None:
+    """``seg``'s GBK bytes shown by Windows-1252, that text saved as UTF-8 and shown by
+    Windows-1252 again (``ÖÐ`` -> ``Ã–Ã\\x90``)."""
+    once = gbk_as_codepage(seg, "cp1252")
+    return None if once is None else as_cp1252(once.encode("utf-8"))
+
+
+@register("enc_gbk_as_euc_kr_lines", "encoding", description="BLIND (session 14): lines of GBK read by a Korean EUC-KR reader (뒤寧係 for 第一条)")
+def _gbk_euckr(d: Damager) -> None:
+    mangle_lines(d, gbk_as_euc_kr)
+
+
+@register("enc_utf8_as_dos_spans", "encoding", description="BLIND (session 14): the longest part of a line of UTF-8 shown by a DOS code page, cp437 or cp850 (Σ╕¡µûç for 中文)")
+def _u8dos(d: Damager) -> None:
+    reader = d.rng.choice(("cp437", "cp850"))
+    mangle_spans(d, lambda s: utf8_as_dos(s, reader))
+
+
+@register("enc_gbk_as_cp1252_twice_lines", "encoding", description="BLIND (session 14): lines of GBK shown by Windows-1252, saved as UTF-8 and shown by Windows-1252 again")
+def _gbk_cp1252_twice(d: Damager) -> None:
+    mangle_lines(d, gbk_as_cp1252_twice)

@@ -1,0 +1,130 @@
+"""UTF-8 read by a Japanese or Korean double-byte reader: ``中文`` shown as Shift-JIS or EUC-KR shows it.
+
+Real damage undone: a UTF-8 file opened where the system's code page is Japanese (cp932,
+"Shift-JIS") or Korean (cp949, "EUC-KR"): every three bytes of a Chinese character are read
+across the reader's pairs, ``监督检查`` (``E7 9B 91 E7 9D A3 …``) comes out as ``逶醍撻譽…`` with
+half-width katakana (``･``) for the bytes cp932 reads alone, or as Hangul and hanja under cp949.
+Where the reader refused no byte, nothing is lost: the characters are encoded back with the
+reader and the bytes decoded as UTF-8.  :func:`corpus_tools.clean.mojibake.fix_utf8_read_as_gbk`
+does this for GBK, with lost bytes; this module does the strict case for the other readers.
+
+Evidence: a stretch of characters the reader writes, holding one that no Chinese text uses
+(kana, half-width katakana for cp932; Hangul for cp949), whose bytes decode strictly as UTF-8
+from a character boundary to one, into plausible Chinese
+(:func:`corpus_tools.clean.codepage.plausible`) far more probable than the stretch.  A Japanese
+or Korean line is its language's own: its bytes are no UTF-8 of Chinese.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from functools import lru_cache
+
+from corpus_tools.clean import codepage
+from corpus_tools.lazy_patterns import lazy_regex
+
+#: The readers, each with the characters of its own script that show it read bytes of no text
+#: in it: kana and half-width katakana (cp932), Hangul (cp949).
+READERS: tuple[tuple[str, str], ...] = (
+    ("cp932", "\u3040-\u30ff\uff61-\uff9f"),
+    ("cp949", "\uac00-\ud7a3\u3130-\u318f"),
+)
+#: A reading back must be this many bits more probable than the stretch (as the code pages').
+MIN_GAIN_BITS = 24.0
+_SIGNS = {reader: lazy_regex(f"[{chars}]") for reader, chars in READERS}
+
+
+@lru_cache(maxsize=65536)
+def _writes(reader: str, ch: str) -> bool:
+    """Whether ``reader`` writes ``ch`` (and it is no line break)."""
+    if ch == "\n":
+        return False
+    try:
+        ch.encode(reader)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def readings(text: str) -> list[tuple[int, int, str, str]]:
+    """The stretches of ``text`` that are UTF-8 shown by cp932 or cp949, read back:
+    ``(start, end, reading, reader)``.
+
+    >>> t = "第十二条 加强对本条例实施的" + "监督检查".encode().decode("cp932") + "，具体办法由市人民政府制定。"
+    >>> [(r[2], r[3]) for r in readings(t)]
+    [('监督检查', 'cp932')]
+    >>> readings("日本語のテキストです。대한민국 헌법 제1조")
+    []
+    """
+    from corpus_tools.clean._gates import lines_holding
+
+    found: list[tuple[int, int, str, str]] = []
+    for reader, _ in READERS:
+        signs = [m.start() for m in _SIGNS[reader].finditer(text)]
+        if not signs:
+            continue
+        for line_start, line_end in lines_holding(text, signs):
+            at = line_start
+            while at < line_end:  # the line's stretches of characters the reader writes
+                if not _writes(reader, text[at]):
+                    at += 1
+                    continue
+                end = at
+                while end < line_end and _writes(reader, text[end]):
+                    end += 1
+                if _SIGNS[reader].search(text, at, end):
+                    found += [(at + a, at + b, after, reader) for a, b, after in _read_stretch(text[at:end], reader)]
+                at = end
+    found.sort()
+    kept: list[tuple[int, int, str, str]] = []
+    for r in found:  # a stretch both readers read (kana beside Hangul): the first reading only
+        if not kept or r[0] >= kept[-1][1]:
+            kept.append(r)
+    return kept
+
+
+def _read_stretch(stretch: str, reader: str) -> list[tuple[int, int, str]]:
+    """The proven readings inside ``stretch`` (offsets in it).  From each character boundary the
+    bytes are decoded as far as UTF-8 goes (to a character boundary); a reading that fails the
+    evidence is skipped whole, so each byte is read about once (linear)."""
+    from corpus_tools.clean.mojibake import _cost, _utf8_first_error
+
+    data = stretch.encode(reader)
+    ends: list[int] = []  # byte offset after each character
+    total = 0
+    for ch in stretch:
+        total += len(ch.encode(reader))
+        ends.append(total)
+    starts = [0] + ends[:-1]
+    view = memoryview(data)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    sign = _SIGNS[reader]
+    while i < len(stretch):
+        b0 = starts[i]
+        error = _utf8_first_error(view[b0:])
+        limit = len(data) if error is None else b0 + error
+        j = top = bisect_right(ends, limit)  # characters i..j-1 end within the valid bytes
+        decoded = None
+        while j > i and j > top - 4:  # a character may end mid-sequence
+            try:
+                decoded = data[b0 : ends[j - 1]].decode("utf-8")
+                break
+            except UnicodeDecodeError:
+                j -= 1
+        if decoded is None or j <= i:
+            i += 1
+            continue
+        piece = stretch[i:j]
+        if sign.search(piece) and codepage.plausible(decoded) and _cost(piece) - _cost(decoded) >= MIN_GAIN_BITS:
+            out.append((i, j, decoded))
+        i = j
+    return out
+
+
+def detail(reader: str) -> str:
+    return json.dumps({"method": f"utf-8 read as {reader}", "confidence": "exact"}, ensure_ascii=False)
+
+
+__all__ = ["READERS", "readings"]
