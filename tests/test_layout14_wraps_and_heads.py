@@ -107,11 +107,12 @@ def _printed(foot: str, head: str, between: str = "\n") -> str:
     return TITLE + "\n\n" + "\n".join(out) + "\n"
 
 
-@pytest.mark.parametrize("foot", ["- {n} -", "—{n}—", "·{n}·", "第{n}页", "{n}"])
-def test_a_running_title_between_the_halves_of_a_sentence_goes(foot):
-    text = _printed(foot, TITLE)
+@pytest.mark.parametrize("between", ["\n", "\n\n", "\n\f"])
+@pytest.mark.parametrize("foot", ["- {n} -", "—{n}—", "·{n}·", "第{n}页", "{n}", "第 {n} 页 共 9 页"])
+def test_a_running_title_between_the_halves_of_a_sentence_goes(foot, between):
+    text = _printed(foot, TITLE, between)
     spans = running_title_spans(text)
-    assert len(spans) >= 2 and all(text[a:b] == TITLE for a, b in spans)
+    assert len(spans) >= 2 and all(text[a:b].endswith(TITLE) and text[a:b][0] not in TITLE for a, b in spans)
     out = clean_and_explain(text).text
     assert out.startswith(TITLE) and out.count(TITLE) == 1
     assert "\n".join(ARTICLES) in out  # the sentences the page breaks cut are whole again
@@ -141,3 +142,17 @@ def test_a_passage_printed_twice_keeps_its_lines():
     between lines cut mid-sentence, with the same neighbours each time: no running title."""
     text = (REAL / "field7" / "hk_ln136_2020_head.txt").read_text(encoding="utf-8")
     assert running_title_spans(text) == []
+
+
+def test_a_gazettes_schedule_head_after_a_page_reference_stays():
+    """tests/real_pages/hkgazette (L.N. 139 of 2020): ``B2481⏎附表 4——第 1 部⏎第 1 條`` recurs at each page, but the line
+    before it is the page's reference, not a sentence cut, and a label follows it: nothing shows a sentence cut."""
+    text = (REAL / "hkgazette" / "cs220202449139_excerpt.txt").read_text(encoding="utf-8")
+    assert running_title_spans(text) == []
+
+
+def test_a_gap_typed_in_a_repeated_sentence_is_no_wrap():
+    """Thirty sentences with the same ideographic space inside 电力　监管委员会: one distance apart, like a
+    print width, but between the same two characters every time: a typed gap, kept (and reported)."""
+    text = "，".join(["电力　监管委员会依照本条例和国务院有关规定履行电力监管职责"] * 30) + "。"
+    assert wrap_spaces(text) == []

@@ -139,8 +139,6 @@ MIN_TITLE_RECURRENCES = 2
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 4, 60
 #: Marks of running text: a title or an issuer's name holds none (``《》（）`` it may).
 _CLAUSE_MARKS = "。；：！？，、,;:!?"
-#: What ends a sentence, a clause or a bracket: a line stopping on one of them may end a paragraph.
-_STOPS = frozenset("。；：！？…”’」』;:!?）)】]〕》>〉.")
 #: A line a page break leaves between the halves of a sentence besides the head: blank, a form
 #: feed, or a page number in any of its printed shapes (``- 3 -``, ``—3—``, ``·3·``, ``第3页``,
 #: ``第 3 页 共 12 页``, ``3/12``, ``3``).
@@ -150,24 +148,27 @@ _PAGE_FOOT_RE = lazy_re(
     r"[ \t\u3000\xa0]*[-—－–·•]{0,2})?[ \t\u3000\xa0\f]*"
 )
 #: A line that opens a block of its own (a label, an item, a heading): never the second half of a sentence.
-_BLOCK_OPENING_RE = lazy_re(r"[ \t\u3000\xa0]*(?:第[零〇一二三四五六七八九十百千0-9]+[编章节条款]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
+_BLOCK_OPENING_RE = lazy_re(
+    r"[ \t\u3000\xa0]*(?:第[ \t\u3000]*[零〇一二三四五六七八九十百千0-9]+[ \t\u3000]*[编章节条款部編節條]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|[一二三四五六七八九十]+、|\d+[.．、])"
+)
 _HAN_RE = lazy_re(r"[\u3400-\u9fff]")
 
 
-def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> str | None:
-    """The nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page number)."""
+def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | None:
+    """The index of the nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page number)."""
     k += step
     while 0 <= k < len(lines):
-        line = lines[k][2]
-        if not _PAGE_FOOT_RE.fullmatch(line):
-            return line
+        if not _PAGE_FOOT_RE.fullmatch(lines[k][2]):
+            return k
         k += step
     return None
 
 
 def running_title_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line (its text, without the newline) repeating a running title (no
-    page number in it) where a page break cut a sentence.
+    """``(start, end)`` of each page break (without its last newline) whose running title (no page
+    number in it) stands between the halves of a sentence: the title line, and the page feet and
+    blank lines around it (a blank line left there would end the sentence's paragraph).
 
     Real damage: a PDF whose pages carry the document's title (or the issuer's name) at their
     top, turned into text with its lines as printed: the title lands between the two halves of
@@ -180,7 +181,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     **Evidence**, all of: the same line (:data:`MIN_TITLE_CHARS` to :data:`MAX_TITLE_CHARS`
     characters, no sentence mark inside, no label or item opening) recurs at least
     :data:`MIN_TITLE_RECURRENCES` times, each time between a line that stops mid-sentence
-    (on a Han character or a comma, never on :data:`_STOPS`) and one that goes on with it (a Han
+    (on a Han character, a comma or an opened bracket) and one that goes on with it (a Han
     character or a mark no line opens with, no label or item), page feet between them left out,
     and the lines around it differ from one recurrence to the next (a passage printed twice, a
     law and its schedule in a bilingual gazette, repeats its wrapped lines with their neighbours:
@@ -192,7 +193,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     >>> t = ("某某条例\\n\\n" + body + "\\n第二条 曹娥江流域水环境保护目标完成情况应当定期考核，并作为对有关主管部\\n－1－\\n某某条例\\n"
     ...      "门考核评价的内容。" + body + "\\n第三条 省人民政府应当加强对流域水环境保护工作的\\n－2－\\n\\n某某条例\\n领导。\\n")
     >>> [t[a:b] for a, b in running_title_spans(t)]
-    ['某某条例', '某某条例']
+    ['－1－\\n某某条例', '－2－\\n\\n某某条例']
 
     A title repeated above each attachment, after a paragraph's end, stays:
 
@@ -222,24 +223,24 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             continue
         cutting, neighbours = [], set()
         for k in places:
-            before, after = _neighbour(lines, k, -1), _neighbour(lines, k, 1)
-            if before is None or after is None:
+            kb, ka = _neighbour(lines, k, -1), _neighbour(lines, k, 1)
+            if kb is None or ka is None:
                 continue
-            before, after = before.rstrip(" \t\u3000\xa0\f"), after.lstrip(" \t\u3000\xa0\f")
-            if not before or not after or before[-1] in _STOPS or _BLOCK_OPENING_RE.match(after):
-                continue
+            before, after = lines[kb][2].rstrip(" \t\u3000\xa0\f"), lines[ka][2].lstrip(" \t\u3000\xa0\f")
+            if not before or not after or not (_HAN_RE.match(before[-1]) or before[-1] in "，、（《“") or _BLOCK_OPENING_RE.match(after):
+                continue  # (a line ending on a page reference, ``B2481``, or on a mark: no sentence shown cut)
             if not (_HAN_RE.match(after) or after[0] in "，、。；：！？）》」』”’"):
                 continue
             if before in neighbours or after in neighbours:
                 cutting = []  # the same text around it again: a passage printed twice (a law and its schedule), no page top
                 break
             neighbours.update((before, after))
-            cutting.append(k)
+            cutting.append((k, kb, ka))
         if len(cutting) < MIN_TITLE_RECURRENCES:
             continue
-        ats = [lines[k][0] for k in cutting]
+        ats = [lines[k][0] for k, _, _ in cutting]
         if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
             continue
-        for k in cutting:
-            spans.append(lines[k][:2])
+        for _, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
+            spans.append((lines[kb + 1][0], lines[ka - 1][1]))
     return sorted(spans)

@@ -88,7 +88,9 @@ def _blank(text: str, columns: int) -> _Blank:
 #: tool that joined the lines put a full-width blank (a wrap read back from a fixed-width print
 #: layout, pages13b F13-B6: Taiwan's judicial.mywoo.com ``由內政 部定之``; a 　 where a layout
 #: justified the line).  A page whose wrap blank is one of these shows it at its print width as
-#: the single space does; a page with no such periodic evidence keeps all its blanks.
+#: the single space does, and the wraps fall between other characters each time (a gap typed
+#: inside one word of a sentence the page repeats recurs at one distance too); a page with no
+#: such evidence keeps all its blanks.
 _SPACE = _Blank(" ", 1, _LONE_SPACE, _UNLABELLED_SPACE)
 _WRAP_BLANKS = (_SPACE, _blank("  ", 2), _blank("\u3000", 2))  # (an ideographic space prints two columns)
 
@@ -295,6 +297,8 @@ def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
         spaces += sum(1 for _, _, kept, _, _ in line if not kept) - short_lines
     if len(wraps) < MIN_PERIODIC or len(wraps) < MIN_SHARE * spaces:
         return []
+    if blank is not _SPACE and len({text[at - 1 : at + len(blank.text) + 1] for at in wraps}) < MIN_SHARE * len(wraps):
+        return []  # the same two characters around most of them: a typed gap repeated (电力　监管 in each sentence), no wrap
     name = "a space" if blank is _SPACE else "two spaces" if blank.text == "  " else "an ideographic space"
     detail = f"PDF line wrap read as {name}: the page's blanks between Chinese characters recur every {width} columns"
     if blank is _SPACE:  # (the words of the single space's edits, as before)
