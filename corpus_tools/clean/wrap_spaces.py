@@ -92,7 +92,9 @@ def _blank(text: str, columns: int) -> _Blank:
 #: inside one word of a sentence the page repeats recurs at one distance too); a page with no
 #: such evidence keeps all its blanks.
 _SPACE = _Blank(" ", 1, _LONE_SPACE, _UNLABELLED_SPACE)
-_WRAP_BLANKS = (_SPACE, _blank("  ", 2), _blank("\u3000", 2))  # (an ideographic space prints two columns)
+_WRAP_BLANKS = (  # (an ideographic or EM space prints two columns, a no-break space one)
+    _SPACE, _blank("  ", 2), _blank("\u3000", 2), _blank("\u00a0", 1), _blank("\u2003", 2), _blank("\u3000\u3000", 4),
+)
 
 #: Least spaces at the page's line width for the page to show the damage.
 MIN_PERIODIC = 6
@@ -282,6 +284,10 @@ def wrap_spaces(text: str) -> list[Edit]:
     return []
 
 
+_BLANK_NAMES = {" ": "a space", "  ": "two spaces", "\u3000": "an ideographic space", "\u00a0": "a no-break space",
+                "\u2003": "an EM space", "\u3000\u3000": "two ideographic spaces"}
+
+
 def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
     """The blanks ``blank.text`` of ``text`` at its print width (see the module), or none when the
     page's blanks of that kind show no width."""
@@ -299,7 +305,7 @@ def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
         return []
     if blank is not _SPACE and len({text[at - 1 : at + len(blank.text) + 1] for at in wraps}) < MIN_SHARE * len(wraps):
         return []  # the same two characters around most of them: a typed gap repeated (电力　监管 in each sentence), no wrap
-    name = "a space" if blank is _SPACE else "two spaces" if blank.text == "  " else "an ideographic space"
+    name = _BLANK_NAMES.get(blank.text, "a blank")
     detail = f"PDF line wrap read as {name}: the page's blanks between Chinese characters recur every {width} columns"
     if blank is _SPACE:  # (the words of the single space's edits, as before)
         detail = f"PDF line wrap read as a space: the page's spaces between Chinese characters recur every {width} columns"
