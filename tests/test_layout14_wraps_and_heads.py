@@ -164,3 +164,11 @@ def test_a_wrapped_line_recurring_by_chance_stays():
     text = _printed("", "特种设备安全监督管理部门", between="")
     assert text.count("\n特种设备安全监督管理部门\n") >= 2
     assert running_title_spans(text) == []
+
+
+def test_the_padding_of_a_box_drawn_table_stays():
+    """tests/real_pages/field10 J0030007.xml (工廠設立登記規則): the 附表's cells are padded with two spaces
+    (``│三  │一  各項申請書件之紙張大│``) at the cells' fixed width: no print width of running text."""
+    text = (REAL / "field10" / "J0030007.xml").read_text(encoding="utf-8")
+    assert wrap_spaces(text) == []
+    assert "│一  各項申請書件之紙張大│" in text

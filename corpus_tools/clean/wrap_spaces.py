@@ -135,6 +135,8 @@ _ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”?.]|公司|集团|�
 _STANDARD_REFERENCE = lazy_re(r"[ \t\u3000]*(?:[A-Z]{1,4}(?:/[A-Z]{1,2})?|ISO(?:/IEC)?|IEC)[ \u3000]?[0-9]")
 _PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
 PROSE_CHARS = 60
+#: Box-drawing characters: a line holding one is a row or a border of a table drawn in text.
+_BOX_DRAWING = lazy_re("[\u2500-\u257f]")
 
 
 #: A sentence's end before a space (a ``.`` the width rule left ASCII after a Chinese character too).
@@ -150,7 +152,7 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
     its column on the line (the columns printed before it, a kept space one column) and whether it is
     surely no wrap: a label's separator at the line start, a space after an item's end
     (:data:`_ITEM_END`; a lost character's ``?`` too: what it was is unknown), any space of a line that is no running text (fewer prose marks than one in
-    :data:`PROSE_CHARS` characters: a list of names) or that cites a standard by its number
+    :data:`PROSE_CHARS` characters: a list of names; a row of a box-drawn table) or that cites a standard by its number
     (:data:`_STANDARD_REFERENCE`).  Each stretch between spaces and each line is
     read once (linear)."""
     out: list[list[_Space]] = []
@@ -168,6 +170,9 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
             prose = len(_PROSE_MARK.findall(text, line_start, line_end)) * PROSE_CHARS >= line_end - line_start
+            # a row of a box-drawn table: its blanks pad fixed-width cells (tests/real_pages/field10 J0030007.xml,
+            # 工廠設立登記規則's 附表: ``│三  │一  各項申請書件之紙張大│``, the cells' width recurring like a print width)
+            prose = prose and _BOX_DRAWING.search(text, line_start, line_end) is None
             current, column = [], _columns(text[line_start:at])
             label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
