@@ -97,8 +97,8 @@ from corpus_tools.clean.page_lines import (
     merge_sorted,
     within_spans,
 )
-from corpus_tools.clean.page_numbers import lone_page_numbers, printed_page_numbers
-from corpus_tools.clean.running_heads import running_head_spans
+from corpus_tools.clean.page_numbers import lone_page_numbers, page_break_inside_sentence, printed_page_numbers
+from corpus_tools.clean.running_heads import running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -830,6 +830,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)
+    page_lines = [page_break_inside_sentence(text, a, b) for a, b in page_lines]  # (with a break's blank lines, inside a sentence)
     crumbs, crumb_repeats = breadcrumb_lines(text)
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
@@ -850,6 +851,9 @@ def remove_site_furniture(text: str) -> RuleResult:
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
+    # a page break whose running title (no number: the title at each page top) cuts a sentence, with its
+    # feet and blank lines (overlapping a page number's line: merged below, not skipped as taken)
+    spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in running_title_spans(text)]
     footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))

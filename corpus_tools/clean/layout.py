@@ -570,7 +570,12 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     # The gaps ascend: each line (and each cell of a row) is read once, for all the gaps
     # it holds, not once per gap (a line of 100,000 gaps was quadratic).
     start = end = cell_end = -1
+    removed = 0  # the first edit not wholly before the gap (edits and gaps ascend): a gap an edit took is no gap kept
     for m in _suspicious_gaps(text):
+        while removed < len(edits) and edits[removed].end <= m.start():
+            removed += 1
+        if removed < len(edits) and edits[removed].start <= m.start() and m.end() <= edits[removed].end:
+            continue  # (a wrap read as an ideographic space, removed: not reported as kept)
         if m.start() >= end:  # a new line (a gap holds no newline)
             start, end = _line_bounds(text, m.start())
             line = text[start:end]

@@ -134,3 +134,50 @@ _TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")
 def _text_lines(text: str, start: int, end: int) -> int:
     """How many lines of ``text[start:end]`` hold some text (blank ones aside)."""
     return sum(1 for _ in _TEXT_LINE_RE.finditer(text, start, end))
+
+
+#: What a line stops on when its sentence certainly goes on (a clause's or an enumeration's mark, an opened bracket).
+_MID_SENTENCE_END = frozenset("，、（《“‘〈「『【")
+_BLANK_LINE_RE = lazy_re(r"[ \t\u3000\xa0\f]*\n")
+_CONTINUATION_RE = lazy_re(r"[ \t\u3000\xa0]*[\u3400-\u9fff]")
+
+
+def page_break_inside_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The page number line ``text[start:end]`` with the blank lines around it, where it stands inside a
+    sentence: the text line before it stops on a mark after which the sentence goes on
+    (:data:`_MID_SENTENCE_END`) and the one after opens on a Chinese character.  Else ``(start, end)``.
+    (The span is one of lines: its remover takes the line break after it, :func:`~corpus_tools.clean.page_lines.line_removal_span`.)
+
+    Damage undone: a PDF's page ends inside a sentence, its number on a line of its own with a blank line
+    before the next page (``…志愿服务、⏎- 1 -⏎⏎技术支持等方式…``, layout14's blind variant
+    ``layout_pdf_page_breaks``); with the number gone, the blank line stayed and read as a paragraph's end on
+    a page whose paragraphs are separated by blank lines, where no join crosses it.  A line stopping on
+    ``，`` or ``、`` ends no paragraph, so the blank lines of the page break go with its number.
+
+    >>> from corpus_tools.clean.page_lines import line_removal_span
+    >>> t = "鼓励单位和个人以投资、捐助、志愿服务、\\n- 1 -\\n\\n技术支持等方式参与。\\n"
+    >>> a, b = page_break_inside_sentence(t, t.index("-"), t.index("-") + 5); t[a:b]
+    '- 1 -\\n'
+    >>> s, e = line_removal_span(t, a, b); t[:s] + t[e:]
+    '鼓励单位和个人以投资、捐助、志愿服务、\\n技术支持等方式参与。\\n'
+    >>> t = "第一条 为了规范管理，制定本办法。\\n\\n- 1 -\\n\\n第二条 本办法适用。\\n"
+    >>> page_break_inside_sentence(t, t.index("-"), t.index("-") + 5) == (t.index("-"), t.index("-") + 5)
+    True
+    """
+    before_end = start - 1  # the newline ending the line before, blank lines left out
+    while before_end > 0:
+        line_start = text.rfind("\n", 0, before_end) + 1
+        if text[line_start:before_end].strip(" \t\u3000\xa0\f"):
+            break
+        before_end = line_start - 1
+    if before_end <= 0 or text[:before_end].rstrip(" \t\u3000\xa0\f")[-1:] not in _MID_SENTENCE_END:
+        return start, end
+    after = end + 1 if text.startswith("\n", end) else end
+    while True:
+        blank = _BLANK_LINE_RE.match(text, after)
+        if not blank:
+            break
+        after = blank.end()
+    if not _CONTINUATION_RE.match(text, after):
+        return start, end
+    return before_end + 1, max(end, after - 1)

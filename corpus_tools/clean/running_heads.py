@@ -134,3 +134,124 @@ def _pages_rise(found: list[tuple[int, int, tuple[int, ...]]]) -> bool:
             return False
         previous, previous_at = numbers[-1], start
     return True
+
+
+# --------------------------------------------------------------------------- running titles
+# (a head without page numbers: the document's title, or its issuer, repeated at each page top)
+
+#: The fewest page tops a running title recurs at inside sentences.
+MIN_TITLE_RECURRENCES = 2
+#: A running title's length (in characters, blanks left out): a title, an issuer's name.
+MIN_TITLE_CHARS, MAX_TITLE_CHARS = 4, 60
+#: Marks of running text: a title or an issuer's name holds none (``《》（）`` it may).
+_CLAUSE_MARKS = "。；：！？，、,;:!?"
+#: A line a page break leaves between the halves of a sentence besides the head: blank, a form
+#: feed, or a page number in any of its printed shapes (``- 3 -``, ``—3—``, ``·3·``, ``第3页``,
+#: ``第 3 页 共 12 页``, ``3/12``, ``3``).
+_PAGE_FOOT_RE = lazy_re(
+    r"[ \t\u3000\xa0\f]*(?:[-—－–·•]{0,2}[ \t\u3000\xa0]*(?:第[ \t\u3000\xa0]*)?\d{1,4}[ \t\u3000\xa0]*"
+    r"(?:页(?:[ \t\u3000\xa0]*[,，]?[ \t\u3000\xa0]*共[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页)?|/[ \t\u3000\xa0]*\d{1,4})?"
+    r"[ \t\u3000\xa0]*[-—－–·•]{0,2})?[ \t\u3000\xa0\f]*"
+)
+#: A line that opens a block of its own (a label, an item, a heading): never the second half of a sentence.
+_BLOCK_OPENING_RE = lazy_re(
+    r"[ \t\u3000\xa0]*(?:第[ \t\u3000]*[零〇一二三四五六七八九十百千0-9]+[ \t\u3000]*[编章节条款部編節條]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|[一二三四五六七八九十]+、|\d+[.．、])"
+)
+_HAN_RE = lazy_re(r"[\u3400-\u9fff]")
+
+
+def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | None:
+    """The index of the nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page number)."""
+    k += step
+    while 0 <= k < len(lines):
+        if not _PAGE_FOOT_RE.fullmatch(lines[k][2]):
+            return k
+        k += step
+    return None
+
+
+def running_title_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each page break (without its last newline) whose running title (no page
+    number in it) stands between the halves of a sentence: the title line, and the page feet and
+    blank lines around it (a blank line left there would end the sentence's paragraph).
+
+    Real damage: a PDF whose pages carry the document's title (or the issuer's name) at their
+    top, turned into text with its lines as printed: the title lands between the two halves of
+    the sentence the page break cut, with the page's number before it
+    (``…作为对各级人民政府、有关主管部⏎－1－⏎浙江省曹娥江流域水环境保护条例⏎门及其负责人考核评价的内容。``;
+    layout14's blind variant ``layout_pdf_page_breaks`` of the shape of 浙江 and 宁波 gazette PDFs).
+    The page numbers go by their own rules (:mod:`~corpus_tools.clean.page_numbers`); the title
+    line stayed, and the sentence could not be joined around it.
+
+    **Evidence**, all of: the same line (:data:`MIN_TITLE_CHARS` to :data:`MAX_TITLE_CHARS`
+    characters, no sentence mark inside, no label or item opening) recurs at least
+    :data:`MIN_TITLE_RECURRENCES` times, each time between a line that stops mid-sentence
+    (on a Han character, a comma or an opened bracket) and one that goes on with it (a Han
+    character or a mark no line opens with, no label or item), page feet between them left out,
+    each time beside a page number unless it is the document's title (its first line: a narrow wrap
+    repeats a line of words by chance, ``特种设备安全监督管理部门`` three times in 温州市电梯安全条例 wrapped at 13),
+    and the lines around it differ from one recurrence to the next (a passage printed twice, a
+    law and its schedule in a bilingual gazette, repeats its wrapped lines with their neighbours:
+    tests/real_pages/field7 ``hk_ln136_2020_head.txt``); the recurrences stand a printed page apart
+    (:data:`MIN_PAGE_CHARS`).  Only these recurrences
+    go: the title above the text, and any recurrence beside a paragraph's end, stay.
+
+    >>> body = "第一条 为了保护和改善生态环境，保障流域的经济和社会可持续发展，制定本条例。" * 9
+    >>> t = ("某某条例\\n\\n" + body + "\\n第二条 曹娥江流域水环境保护目标完成情况应当定期考核，并作为对有关主管部\\n－1－\\n某某条例\\n"
+    ...      "门考核评价的内容。" + body + "\\n第三条 省人民政府应当加强对流域水环境保护工作的\\n－2－\\n\\n某某条例\\n领导。\\n")
+    >>> [t[a:b] for a, b in running_title_spans(t)]
+    ['－1－\\n某某条例', '－2－\\n\\n某某条例']
+
+    A title repeated above each attachment, after a paragraph's end, stays:
+
+    >>> running_title_spans("某某条例\\n第一条 为了规范。\\n某某条例\\n第二条 本办法适用。\\n某某条例\\n第三条 施行。\\n")
+    []
+    """
+    if text.count("\n") < 2 * MIN_TITLE_RECURRENCES:
+        return []
+    lines: list[tuple[int, int, str]] = []
+    seen: dict[str, list[int]] = defaultdict(list)
+    start = 0
+    for newline in re.finditer(r"\n|\Z", text):  # (one pass; the last line has no newline)
+        end = newline.start()
+        line = text[start:end]
+        key = line.strip(" \t\u3000\xa0\f")
+        if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS and _HAN_RE.search(key):
+            seen[key].append(len(lines))
+        lines.append((start, end, line))
+        start = newline.end()
+        if start >= len(text):
+            break
+    title = next((line.strip(" \t\u3000\xa0\f") for _, _, line in lines if line.strip(" \t\u3000\xa0\f")), "")
+    spans: list[tuple[int, int]] = []
+    for key, places in seen.items():
+        if len(places) < MIN_TITLE_RECURRENCES:
+            continue
+        if any(mark in key for mark in _CLAUSE_MARKS) or _BLOCK_OPENING_RE.match(key):
+            continue
+        cutting, neighbours = [], set()
+        for k in places:
+            kb, ka = _neighbour(lines, k, -1), _neighbour(lines, k, 1)
+            if kb is None or ka is None:
+                continue
+            before, after = lines[kb][2].rstrip(" \t\u3000\xa0\f"), lines[ka][2].lstrip(" \t\u3000\xa0\f")
+            if not before or not after or not (_HAN_RE.match(before[-1]) or before[-1] in "，、（《“") or _BLOCK_OPENING_RE.match(after):
+                continue  # (a line ending on a page reference, ``B2481``, or on a mark: no sentence shown cut)
+            if not (_HAN_RE.match(after) or after[0] in "，、。；：！？）》」』”’"):
+                continue
+            if key != title and not any(lines[j][2].strip(" \t\u3000\xa0\f") for j in range(kb + 1, ka) if j != k):
+                continue  # neither the document's title nor beside a page number: a wrapped line recurring by chance
+            if before in neighbours or after in neighbours:
+                cutting = []  # the same text around it again: a passage printed twice (a law and its schedule), no page top
+                break
+            neighbours.update((before, after))
+            cutting.append((k, kb, ka))
+        if len(cutting) < MIN_TITLE_RECURRENCES:
+            continue
+        ats = [lines[k][0] for k, _, _ in cutting]
+        if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
+            continue
+        for _, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
+            spans.append((lines[kb + 1][0], lines[ka - 1][1]))
+    return sorted(spans)

@@ -30,6 +30,7 @@ keeps every space.
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 from corpus_tools.clean.rules import CJK_SPACES
 from corpus_tools.lazy_patterns import lazy_re
@@ -59,6 +60,41 @@ _LONE_SPACE = lazy_re(
 )
 #: The same, not after a label's unit (``第一条 为了``): a page needs :data:`MIN_PERIODIC` of them.
 _UNLABELLED_SPACE = lazy_re(f" (?<=[{_WIDE}{_WIDE_AMBIGUOUS}] )(?<![编章节条款] )(?=[{_WIDE}{_WIDE_AMBIGUOUS}])")
+
+
+class _Blank(NamedTuple):
+    """What a page's extraction put where a printed line wrapped: its text, its display columns
+    when it is no wrap, its scan between two wide characters and the same not after a label's unit."""
+
+    text: str
+    columns: int
+    lone: object
+    unlabelled: object
+
+
+def _blank(text: str, columns: int) -> _Blank:
+    """The scans of a wrap blank other than the single ASCII space: exactly ``text`` between two wide
+    characters (a run of more blanks is no such blank)."""
+    wide = f"[{_WIDE}{_WIDE_AMBIGUOUS}]"
+    return _Blank(
+        text, columns,
+        lazy_re(f"{text}(?<={wide}{text})(?={wide})"),
+        lazy_re(f"{text}(?<={wide}{text})(?<![编章节条款]{text})(?={wide})"),
+    )
+
+
+#: The blanks a wrap became, tried in this order, one per page: the single ASCII space (the
+#: commonest: text layers joined per paragraph); two spaces, or one ideographic space, where the
+#: tool that joined the lines put a full-width blank (a wrap read back from a fixed-width print
+#: layout, pages13b F13-B6: Taiwan's judicial.mywoo.com ``由內政 部定之``; a 　 where a layout
+#: justified the line).  A page whose wrap blank is one of these shows it at its print width as
+#: the single space does, and the wraps fall between other characters each time (a gap typed
+#: inside one word of a sentence the page repeats recurs at one distance too); a page with no
+#: such evidence keeps all its blanks.
+_SPACE = _Blank(" ", 1, _LONE_SPACE, _UNLABELLED_SPACE)
+_WRAP_BLANKS = (  # (an ideographic or EM space prints two columns, a no-break space one)
+    _SPACE, _blank("  ", 2), _blank("\u3000", 2), _blank("\u00a0", 1), _blank("\u2003", 2), _blank("\u3000\u3000", 4),
+)
 
 #: Least spaces at the page's line width for the page to show the damage.
 MIN_PERIODIC = 6
@@ -99,6 +135,8 @@ _ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”?.]|公司|集团|�
 _STANDARD_REFERENCE = lazy_re(r"[ \t\u3000]*(?:[A-Z]{1,4}(?:/[A-Z]{1,2})?|ISO(?:/IEC)?|IEC)[ \u3000]?[0-9]")
 _PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
 PROSE_CHARS = 60
+#: Box-drawing characters: a line holding one is a row or a border of a table drawn in text.
+_BOX_DRAWING = lazy_re("[\u2500-\u257f]")
 
 
 #: A sentence's end before a space (a ``.`` the width rule left ASCII after a Chinese character too).
@@ -109,19 +147,20 @@ _SENTENCE_END = frozenset("。！？!.")
 _Space = tuple[int, int, bool, bool, bool]
 
 
-def _line_spaces(text: str) -> list[list[_Space]]:
+def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
     """For each line holding lone spaces between wide characters, each such space: its position,
     its column on the line (the columns printed before it, a kept space one column) and whether it is
     surely no wrap: a label's separator at the line start, a space after an item's end
     (:data:`_ITEM_END`; a lost character's ``?`` too: what it was is unknown), any space of a line that is no running text (fewer prose marks than one in
-    :data:`PROSE_CHARS` characters: a list of names) or that cites a standard by its number
+    :data:`PROSE_CHARS` characters: a list of names; a row of a box-drawn table) or that cites a standard by its number
     (:data:`_STANDARD_REFERENCE`).  Each stretch between spaces and each line is
     read once (linear)."""
     out: list[list[_Space]] = []
     current: list[_Space] = []
     previous = column = line_start = 0
     prose, cites_standard = True, False
-    for m in _LONE_SPACE.finditer(text):
+    step = len(blank.text)
+    for m in blank.lone.finditer(text):
         at = m.start()
         newline = text.rfind("\n", previous, at)
         if newline >= 0 or not current:
@@ -131,21 +170,24 @@ def _line_spaces(text: str) -> list[list[_Space]]:
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
             prose = len(_PROSE_MARK.findall(text, line_start, line_end)) * PROSE_CHARS >= line_end - line_start
+            # a row of a box-drawn table: its blanks pad fixed-width cells (tests/real_pages/field10 J0030007.xml,
+            # 工廠設立登記規則's 附表: ``│三  │一  各項申請書件之紙張大│``, the cells' width recurring like a print width)
+            prose = prose and _BOX_DRAWING.search(text, line_start, line_end) is None
             current, column = [], _columns(text[line_start:at])
             label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
         else:
-            column += 1 + _columns(text[previous:at])
+            column += blank.columns + _columns(text[previous:at])
             label = False
         kept = label or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
         current.append((at, column, kept, text[at - 1] in _SENTENCE_END, label))
-        previous = at + 1
+        previous = at + step
     if current:
         out.append(current)
     return out
 
 
-def _line_width(lines: list[list[_Space]]) -> int | None:
+def _line_width(lines: list[list[_Space]], blank_columns: int = 1) -> int | None:
     """The page's print width: the distance in columns most often found between two spaces of a
     line (neither surely kept), when at least :data:`MIN_REPEATS` distances agree; else the
     column of the lines' first spaces (after a label's separator at most), measured from the
@@ -162,7 +204,7 @@ def _line_width(lines: list[list[_Space]]) -> int | None:
             from_start[spaces[first][1]] += 1
         for (_, column, kept, _, _), (_, next_column, next_kept, _, _) in zip(spaces, spaces[1:]):
             if not kept and not next_kept:
-                between[next_column - column - 1] += 1
+                between[next_column - column - blank_columns] += 1
     return _agreed_width(between) or _agreed_width(from_start)
 
 
@@ -182,7 +224,7 @@ def _agreed_width(counts: Counter[int]) -> int | None:
     return max((d for d in counts if abs(d - best) <= TOLERANCE), key=lambda d: (counts[d], -abs(d - best)))
 
 
-def _wraps(spaces: list[_Space], width: int) -> tuple[list[int], int]:
+def _wraps(spaces: list[_Space], width: int, blank_columns: int = 1) -> tuple[list[int], int]:
     """The spaces of one line at the print width from the wrap before them, and how many spaces
     (none surely kept) end short printed lines after a paragraph's end (below).
 
@@ -208,7 +250,7 @@ def _wraps(spaces: list[_Space], width: int) -> tuple[list[int], int]:
     short_lines = 0
     for i, (at, column, kept, after_sentence, _) in enumerate(spaces):
         following = spaces[i + 1][1] if i + 1 < len(spaces) else None
-        confirmed = following is not None and abs(following - column - 1 - width) <= TOLERANCE
+        confirmed = following is not None and abs(following - column - blank_columns - width) <= TOLERANCE
         if last is None:
             indent = MAX_INDENT if start == 0 else 0  # (a joined paragraph's start is known to the column)
             is_wrap = width - indent - TOLERANCE <= column - start <= width + TOLERANCE or (
@@ -218,9 +260,9 @@ def _wraps(spaces: list[_Space], width: int) -> tuple[list[int], int]:
         if is_wrap:
             if not kept:
                 out.append(at)
-            last = column + 1
+            last = column + blank_columns
         elif after_sentence:
-            last, start = None, column + 1
+            last, start = None, column + blank_columns
         elif start and last is None and not kept:
             short_lines += 1
     return out, short_lines
@@ -239,22 +281,40 @@ def wrap_spaces(text: str) -> list[Edit]:
     >>> wrap_spaces("附件：被约谈企业名单\\n" + names * 3)
     []
     """
-    if " " not in text or len(_UNLABELLED_SPACE.findall(text)) < MIN_PERIODIC:
-        return []
-    lines = _line_spaces(text)
-    width = _line_width(lines)
+    for blank in _WRAP_BLANKS:
+        if blank.text in text and len(blank.unlabelled.findall(text)) >= MIN_PERIODIC:
+            edits = _blank_wraps(text, blank)
+            if edits:
+                return edits
+    return []
+
+
+_BLANK_NAMES = {" ": "a space", "  ": "two spaces", "\u3000": "an ideographic space", "\u00a0": "a no-break space",
+                "\u2003": "an EM space", "\u3000\u3000": "two ideographic spaces"}
+
+
+def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
+    """The blanks ``blank.text`` of ``text`` at its print width (see the module), or none when the
+    page's blanks of that kind show no width."""
+    lines = _line_spaces(text, blank)
+    width = _line_width(lines, blank.columns)
     if width is None:
         return []
     wraps: list[int] = []
     spaces = 0
     for line in lines:
-        found, short_lines = _wraps(line, width)
+        found, short_lines = _wraps(line, width, blank.columns)
         wraps += found
         spaces += sum(1 for _, _, kept, _, _ in line if not kept) - short_lines
     if len(wraps) < MIN_PERIODIC or len(wraps) < MIN_SHARE * spaces:
         return []
-    detail = f"PDF line wrap read as a space: the page's spaces between Chinese characters recur every {width} columns"
-    return [Edit(CJK_SPACES, at, at + 1, " ", "", detail) for at in wraps]
+    if blank is not _SPACE and len({text[at - 1 : at + len(blank.text) + 1] for at in wraps}) < MIN_SHARE * len(wraps):
+        return []  # the same two characters around most of them: a typed gap repeated (电力　监管 in each sentence), no wrap
+    name = _BLANK_NAMES.get(blank.text, "a blank")
+    detail = f"PDF line wrap read as {name}: the page's blanks between Chinese characters recur every {width} columns"
+    if blank is _SPACE:  # (the words of the single space's edits, as before)
+        detail = f"PDF line wrap read as a space: the page's spaces between Chinese characters recur every {width} columns"
+    return [Edit(CJK_SPACES, at, at + len(blank.text), blank.text, "", detail) for at in wraps]
 
 
 __all__ = ["wrap_spaces"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from tests.noise.wide.core import NUM, Damager
-from tests.noise.wide.registry import body_lines, label_body_start, register, wrap_points
+from tests.noise.wide.registry import body_lines, label_body_start, register, safe_cut, wrap_points
 
 INDENTS = {
     "ideographic": ("\u3000\u3000", "\u3000"),
@@ -459,3 +459,75 @@ def _br_paragraphs(d: Damager) -> None:
         closing = f"</{tag}>\n" if i == len(lines) - 1 else sep
         d.edit(li.outer_start, li.start, opening + indent, kind="markup")
         d.edit(li.end, li.outer_end, closing, kind="markup")
+
+
+# --------------------------------------------------------------------------- members added in session 14
+# (blind variants of layout14, written before the cleaners were changed for them: a PDF's text
+# whose page breaks fall mid-sentence with a page number and a running head between the two
+# halves; an extractor that writes every inline text run on a line of its own (electricity_rag's
+# 天津 page, F13-B5: ``依据《…开展⏎2021⏎年电力需求响应工作的通知》``); a fixed-width wrap that a
+# later step turned into a blank inside a word (pages13b, F13-B6: ``由內政 部定之``))
+
+#: Page-number shapes of printed pages (one shape per document; ``{n}`` the page, ``{t}`` the total).
+_PAGE_FEET = ("- {n} -", "—{n}—", "— {n} —", "第{n}页", "第 {n} 页 共 {t} 页", "{n}/{t}", "·{n}·", "{n}", "－{n}－")
+
+
+@register("layout_pdf_page_breaks", "layout",
+          description="PDF text wrapped at 24-34, a page break every 14-26 printed lines (mid-sentence), its page number and a running head between the halves")
+def _pdf_page_breaks(d: Damager) -> None:
+    rng = d.rng
+    w = rng.randint(24, 34)
+    every = rng.randint(14, 26)
+    foot = rng.choice(_PAGE_FEET)
+    title = d.text[d.base.lines[0].start : d.base.lines[0].end]
+    head = rng.choice((title, title, "", title + "（" + rng.choice(("草案", "修订", "2023年")) + "）"))
+    around = rng.choice(("\n", "\n\n", "\n\f"))
+    cuts: list[int] = []
+    for li in body_lines(d):
+        cuts += [li.start + c for c in wrap_points(d.text[li.start : li.end], w)]
+    # the number of printed lines: every body line plus its wraps; page breaks go at the wraps only
+    pages = max(2, (len(cuts) + len(body_lines(d))) // every + 1)
+    page = 1
+    for k, pos in enumerate(cuts):
+        if k and k % every == 0:
+            furniture = foot.format(n=page, t=pages)
+            page += 1
+            block = "\n" + furniture + around + (head + "\n" if head else "")
+            d.insert(pos, block, tokens=[furniture, head] if head else [furniture])
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+
+
+_RUN_BOUNDARY = regex.compile(r"(?<=[0-9A-Za-z.%])(?=[^0-9A-Za-z.%\s])|(?<=[^0-9A-Za-z.%\s])(?=[0-9A-Za-z])|(?<=〔)|(?=〕)")
+
+
+@register("layout_inline_runs", "layout",
+          description="one inline text run per line: numbers and Latin in runs of their own, the bold label apart, 0-2 style changes per paragraph")
+def _inline_runs(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        points = set()
+        for m in _RUN_BOUNDARY.finditer(seg):
+            p = m.start()
+            if 0 < p < len(seg) and seg[p - 1] not in "。；：！？" and not seg[p].isspace() and not seg[p - 1].isspace():
+                points.add(p)
+        label = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?( )", seg) if li.kind == "label" else None
+        if label:
+            points = {p for p in points if p > label.end()}
+            if rng.random() < 0.5:
+                d.edit(li.start + label.start(1), li.start + label.end(1), "\n", kind="transform", tokens=["\n"])
+        styles = [c for c in range(1, len(seg)) if safe_cut(seg, c) and (not label or c > label.end())]
+        points.update(rng.sample(styles, min(len(styles), rng.randint(0, 2))))
+        for p in sorted(points):
+            d.insert(li.start + p, "\n", tokens=["\n"])
+
+
+@register("layout_wrap_blank_in_words", "layout",
+          description="a fixed-width wrap (18-40) turned into a blank inside the words (one space, an ideographic space or two spaces per page)")
+def _wrap_blank_in_words(d: Damager) -> None:
+    w = d.rng.randint(18, 40)
+    blank = d.rng.choice((" ", " ", "\u3000", "  "))
+    for li in body_lines(d):
+        for cut in wrap_points(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, blank, tokens=[blank])
