@@ -237,9 +237,12 @@ _STRONG_META = lazy_regex(
 _WEAK_META = frozenset(("时间", "日期", "浏览", "阅读", "点击", "审核", "校对", "供稿", "摄影", "字号", "字体"))
 _DATE_OR_NUMBER = lazy_regex(r"^[\d\-/年月日:：.\s]+$")
 
-#: Furniture glued onto the end of the last paragraph (only at the very end).
+#: Furniture glued onto the end of the last paragraph (only at the very end).  The sentence it
+#: follows may end on the ASCII full stop of a page typed with ASCII marks (``起施行.　分享：``):
+#: the width rule keeps a ``.`` before a blank, and only the furniture's removal lets the width
+#: rule at the seams make it ``。`` (mixed pages, issue 15).
 TRAILING_JUNK_RE = lazy_regex(
-    rf"(?<=[。！？；;!?”」』）)：:]){INDENT_CLASS}*(?:{_WIDGET}[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
+    rf"(?:(?<=[。！？；;!?”」』）)：:])|(?<=\p{{Han}}[.．])){INDENT_CLASS}*(?:{_WIDGET}[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
 )
 #: Furniture that cannot be law text, glued before the first line's text or after
 #: the last: bracketed buttons, the scan-to-phone widget, font-size switches, share
