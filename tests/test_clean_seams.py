@@ -87,6 +87,38 @@ def test_a_reading_after_an_unrestored_gap_stays():
     assert not [e for e in result.edits if e.rule == RUBY_SEAMS]
 
 
+#: 上海市住房公积金管理若干规定, 第一条 (the shared corpus), with ruby after characters as the
+#: seed 004 writes it, wrapped at 30 characters after the ruby was flattened: the wraps fall
+#: inside ``(fang)`` and before ``（jin）``'s closing bracket.
+SHANGHAI_CUT_READINGS = (
+    "第一条 为了加强本市住房公积金的管理，维护住(zhu)房(fa\n"
+    "ng)公积金所有者的合法权益，促进城镇住房建设，提高城镇居民的居住水平，根据国务院有关规定，结合本市实际情况，"
+    "制定本规定。\n\n第二条 本市住房公积(ji)金（jin\n）的缴存、提取、使用和管理，适用本规定。\n"
+)
+SHANGHAI_CUT_CLEAN = (
+    "第一条 为了加强本市住房公积金的管理，维护住房公积金所有者的合法权益，促进城镇住房建设，提高城镇居民的居住水平，"
+    "根据国务院有关规定，结合本市实际情况，制定本规定。\n\n第二条 本市住房公积金的缴存、提取、使用和管理，适用本规定。\n"
+)
+
+
+def test_a_reading_a_wrap_cut_in_two_goes_with_the_break():
+    result = clean_and_explain(SHANGHAI_CUT_READINGS)
+    assert result.text == SHANGHAI_CUT_CLEAN
+    assert sorted(e.before.replace("（", "(").replace("）", ")") for e in result.edits if e.rule == RUBY_SEAMS) == ["(fa\nng)", "(jin\n)"]
+
+
+@pytest.mark.parametrize("text", [
+    "附件(A\nB)所列",  # capitals: a Latin term, no reading
+    "附件(a\nb)所列",  # letters that read no syllable of 件
+    "第三款(a\n)项",  # one letter: too little to read
+    "住房(fa\nn)建设",  # no reading of 房
+    "住房(fa\n\nng)建设",  # a paragraph break: no wrap
+    "住房(fa\nng）建设",  # brackets of two widths
+])
+def test_what_a_break_cuts_that_reads_no_character_stays(text):
+    assert remove_ruby_at_seams(text) == (text, [], [])
+
+
 def test_quotes_a_wrap_cut_are_paired_once_the_lines_are_joined():
     result = clean_and_explain(DEZHOU_WRAPPED)
     assert result.text == DEZHOU_CLEAN
@@ -130,6 +162,7 @@ def test_the_seam_rules_edit_under_their_own_names_and_replay():
 
 
 @pytest.mark.parametrize("rule, unit", [(remove_ruby_at_seams, "中(zhong)"), (remove_ruby_at_seams, "(中"),
+                                        (remove_ruby_at_seams, "房(fa\n"), (remove_ruby_at_seams, "房(fa\nng)"),
                                         (normalize_width_at_joins, '中"'), (normalize_width_at_joins, '"中\n')])
 def test_the_seam_rules_are_linear(rule, unit):
     """200,000 characters of a unit each rule reads (hostile input): well under the bound."""

@@ -9,7 +9,8 @@ edit's ``rule`` says which pass made it), its warnings left to the first pass, w
 them: on text the rule already cleaned it finds nothing new.
 
 - :func:`remove_ruby_at_seams`: a reading that a spam anchor or a furniture line separated
-  from the character it reads (``受托[brand](hang)``; the spam rule restores ``受托银行``).
+  from the character it reads (``受托[brand](hang)``; the spam rule restores ``受托银行``), and
+  a reading a hard wrap cut in two (``住房(fa⏎ng)``).
 - :func:`normalize_width_at_joins`: a pair of ASCII quotes that a hard wrap cut over two lines
   (``实现"一⏎窗通办"``), which the width rule will not pair line by line.
 
@@ -21,9 +22,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from corpus_tools.clean.ruby import remove_ruby_pinyin
+from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.ruby import normalize_syllable, readings, remove_ruby_pinyin
 from corpus_tools.clean.rules import RUBY_SEAMS, WIDTH_JOINS, RuleResult
 from corpus_tools.clean.width import normalize_width_at_seams
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import Edit
+
+#: One bracketed syllable after a Han character, cut by one line break (``住房(fa⏎ng)``,
+#: ``住房（⏎fang）``, ``住房(fang⏎)``): lower-case letters (tone marks, ``ü``) only, the brackets
+#: of one width, at most one blank beside the break (an indented next line).
+_CUT_READING_RE = lazy_regex(
+    r"(?<=\p{Han})[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6})[ \u3000]?\n[ \u3000]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6})[)）]"
+)
+_PAIRS = {"(": ")", "（": "）"}
 
 
 def remove_ruby_at_seams(text: str) -> RuleResult:
@@ -42,9 +54,48 @@ def remove_ruby_at_seams(text: str) -> RuleResult:
     '以下简称受托银行）办理'
     >>> remove_ruby_at_seams("平台(APP)、钠（Na）离子、（一）、以下简称（hang）")[1]
     []
+
+    A hard wrap that fell inside a reading (``住房(fa⏎ng)建设``) hides it from the ruby rule, which
+    reads a group on one line; the hard-wraps rule would then join the halves with a blank
+    (``住房（fa ng）``).  Here the halves are read together: a syllable that reads the character
+    before the bracket goes, with the line break inside it (:func:`cut_readings`).
+
+    >>> remove_ruby_at_seams("促进城镇住房(fa\\nng)建设")[0]
+    '促进城镇住房建设'
     """
-    out, edits, _ = remove_ruby_pinyin(text)
-    return out, [replace(edit, rule=RUBY_SEAMS) for edit in edits], []
+    _, edits, _ = remove_ruby_pinyin(text)
+    cut = cut_readings(text)
+    if cut:  # (the ruby rule reads no group over a line break: no overlap, but make sure)
+        cut = [c for c in cut if not any(e.start < c.end and c.start < e.end for e in edits)]
+        edits = sorted(edits + cut, key=lambda e: e.start)
+    if not edits:
+        return text, [], []
+    return apply_edits(text, edits), [replace(edit, rule=RUBY_SEAMS) for edit in edits], []
+
+
+def cut_readings(text: str) -> list[Edit]:
+    """The bracketed readings a line break cut in two, as removals (the break goes with them).
+
+    Real damage of the kind: a page's lines were wrapped after its ruby was flattened
+    (:func:`~corpus_tools.clean.ruby._wrapped_group` takes a wrap *before* a reading); a wrap
+    can as well fall inside one.  A paragraph never ends inside a bracketed reading, so the
+    break is a wrap and goes with the reading.
+
+    **Evidence**: the two halves, joined, spell one toneless reading of the Han character
+    right before the bracket (``房`` reads ``fang``); lower-case letters only (a capitalised
+    or Latin word in brackets is no reading cut by a wrap: ``(A⏎B)`` stays).
+
+    >>> [e.before for e in cut_readings("住房(fa\\nng)建设，住房（\\nfang）建设，住房(fa\\nn)，附件(a\\nb)")]
+    ['(fa\\nng)', '（\\nfang）']
+    """
+    if "\n" not in text or ("(" not in text and "（" not in text):
+        return []
+    edits = []
+    for m in _CUT_READING_RE.finditer(text):
+        letters = m.group(1) + m.group(2)
+        if _PAIRS[m.group()[0]] == m.group()[-1] and len(letters) >= 2 and normalize_syllable(letters) in readings(text[m.start() - 1]):
+            edits.append(Edit(RUBY_SEAMS, m.start(), m.end(), m.group(), "", f"reading of {text[m.start() - 1]}, cut by a line break"))
+    return edits
 
 
 def normalize_width_at_joins(text: str) -> RuleResult:
