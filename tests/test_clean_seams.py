@@ -136,6 +136,26 @@ def test_quotations_that_stay_over_a_line_keep_their_ascii_quotes(text):
     assert '"国务\n大臣"' in result.text or '修改为："本省' in result.text
 
 
+REAL_PAGES = Path(__file__).resolve().parent / "real_pages"
+
+
+@pytest.mark.parametrize("name", [
+    "field7/hk_ln136_2020_head.txt",  # ``(2020 年 6 月 30 日…通过 )``: padded brackets the width rule keeps
+    "hkgazette/cs220202449139_excerpt.txt",  # ``( 由行政长官会同…制定 )``
+    "field8b_layout/hk_cap139_sections.txt",  # ``( 不论是否可移动的或是否离岸的 )``
+    "field12_layout/yearbook_hk_2005_legal_system_spaced.txt",  # ``包括:`` and ``;`` in a spaced table
+])
+def test_marks_the_width_rule_kept_stay_after_the_layout_rules(name):
+    """Negative, real pages (a first version of width_joins converted their marks once the layout
+    rules had removed the blanks beside them): the rule takes the width rule's quotes only."""
+    from corpus_tools.clean.page import clean_page
+    from corpus_tools.ingest import ingest_bytes
+
+    path = REAL_PAGES / name
+    result = clean_page(ingest_bytes(path.read_bytes(), path.name))
+    assert not [e for e in result.edits if e.rule in (WIDTH_JOINS, RUBY_SEAMS)]
+
+
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("00*.txt")) or ["(no seeds)"])
 def test_the_seed_pages_get_no_seam_edit(seed):
     """Negative: the five real seed pages (ruby, spam, Traditional, mojibake, ASCII marks) are
@@ -157,7 +177,7 @@ def test_the_seam_rules_edit_under_their_own_names_and_replay():
     assert out == "受托银行办理，互联" and {e.rule for e in edits} == {RUBY_SEAMS} and warnings == []
     assert apply_edits("受托银行（hang）办理，互(hu)(hu)联", edits) == out
     out, edits, warnings = normalize_width_at_joins('实现"一窗通办";进驻:')
-    assert out == "实现“一窗通办”；进驻：" and {e.rule for e in edits} == {WIDTH_JOINS} and warnings == []
+    assert out == "实现“一窗通办”;进驻:" and {e.rule for e in edits} == {WIDTH_JOINS} and warnings == []
     assert WIDTH not in {e.rule for e in edits} and WIDTH_SEAMS not in {e.rule for e in edits}
 
 

@@ -106,17 +106,25 @@ def normalize_width_at_joins(text: str) -> RuleResult:
     turn every pair after the break around.  Once the hard-wraps rule has joined the lines,
     the pair is on one line and reads as any other (``实现“一窗通办”；``).  This is the width
     rule again (:func:`~corpus_tools.clean.width.normalize_width_at_seams`: without padding
-    marks); on lines no layout rule changed it finds nothing new.
+    marks), of which only the straight double quotes are taken: the other marks the width rule
+    kept, it kept for reasons a join does not change (a page that pads its brackets, ``( 由… )``
+    of the Hong Kong gazette, read differently once the layout rules have removed the blanks).
 
-    **Evidence**: the width rule's, in the lines the layout rules leave.
+    **Evidence**: the width rule's pairing of straight double quotes, in the lines the layout
+    rules leave.
 
     >>> normalize_width_at_joins('实现"一窗通办"；进驻')[0]
     '实现“一窗通办”；进驻'
+    >>> normalize_width_at_joins('(由行政长官制定 )')[1]
+    []
     >>> normalize_width_at_joins('实现"一\\n窗通办"；进驻')[1]
     []
     """
-    out, edits, _ = normalize_width_at_seams(text)
-    return out, [replace(edit, rule=WIDTH_JOINS) for edit in edits], []
+    _, edits, _ = normalize_width_at_seams(text)
+    quotes = [replace(edit, rule=WIDTH_JOINS) for edit in edits if edit.before == '"']
+    if not quotes:
+        return text, [], []
+    return apply_edits(text, quotes), quotes, []
 
 
 __all__ = ["normalize_width_at_joins", "remove_ruby_at_seams"]
