@@ -150,7 +150,7 @@ def test_cli_rejects_an_unknown_rule_with_exit_2(tmp_path):
 
 
 def test_cli_reads_pyproject_of_the_working_folder(tmp_path, monkeypatch):
-    folder = _pyproject(tmp_path, 'skip = ["width", "width_seams"]\n')
+    folder = _pyproject(tmp_path, 'skip = ["width", "width_seams", "width_joins"]\n')
     (folder / "a.txt").write_text("第一条 本市,区。\n", encoding="utf-8")
     monkeypatch.chdir(folder)
     assert CliRunner().invoke(cli.app, ["clean", "a.txt"]).stdout == "第一条 本市,区。\n"

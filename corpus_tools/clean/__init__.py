@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, escapes, furniture, layout, linebreaks, mojibake, ruby, script, spam, width
+from corpus_tools.clean import codec_swap, escapes, furniture, layout, linebreaks, mojibake, ruby, script, seams, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -27,12 +27,14 @@ from corpus_tools.clean.rules import (
     REPEATED_SUMMARY,
     RECURRING_FURNITURE,
     RUBY_PINYIN,
+    RUBY_SEAMS,
     SITE_FURNITURE,
     SPAM_ANCHOR,
     TABLE_OF_CONTENTS,
     TRADITIONAL_TO_SIMPLIFIED,
     UTF8_AS_GBK,
     WIDTH,
+    WIDTH_JOINS,
     WIDTH_SEAMS,
     Rule,
 )
@@ -70,6 +72,11 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #    the build found them; after the spam rule, whose gap positions the corpus-level
     #    restoration keys on (both corpus passes see the same spam rule input).
     (RECURRING_FURNITURE, furniture.remove_recurring_lines),
+    # 8b. Ruby once more where a removed anchor or furniture line (or the word the spam
+    #     rule restored) leaves a reading after the character it reads
+    #     (``受托[brand](hang)`` -> ``受托银行(hang)`` -> ``受托银行``); before width at the
+    #     seams, which reads the brackets the reading leaves behind.
+    (RUBY_SEAMS, seams.remove_ruby_at_seams),
     # 9. Width once more where removed spam or furniture leaves the law's own
     #    ASCII punctuation next to Chinese text (``禁止开云kaiyun.com:`` -> ``禁止:``).
     (WIDTH_SEAMS, width.normalize_width_at_seams),
@@ -79,6 +86,9 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     (LOST_LINE_BREAKS, linebreaks.restore_line_breaks),
     (CJK_SPACES, layout.remove_spaces_inside_cjk),
     (HARD_WRAPS, layout.join_hard_wraps),
+    #     Width once more on the lines just joined: a pair of ASCII quotes a wrap cut in two
+    #     (``实现"一⏎窗通办"``) is paired once it is on one line.
+    (WIDTH_JOINS, seams.normalize_width_at_joins),
     (TABLE_OF_CONTENTS, layout.drop_table_of_contents),
     (REPEATED_SUMMARY, layout.drop_repeated_summary),
     (BLANK_LINES, layout.normalize_blank_lines),

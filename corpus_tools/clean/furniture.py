@@ -109,9 +109,13 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 # The vocabulary of page widgets
 # --------------------------------------------------------------------------
 
-#: Page buttons and toolbar switches in Chinese: bare or in brackets.
+#: Page buttons and toolbar switches in Chinese: bare or in brackets.  A mainland page a mirror
+#: converted with Taiwan phrases (OpenCC ``s2twp``: ``列印本頁``, ``關閉視窗``, ``字型``, ``開啟``), as
+#: Taiwan sites write their own chrome, keeps those words after the script rule (``tw2s`` converts
+#: characters, not phrases): ``列印``, ``视窗``, ``字型`` and ``开启`` are the same buttons (mixed pages,
+#: issue 15).
 _BUTTONS_CN = (
-    r"打印(?:本页|此页|文章|正文|页面|本文|本稿|稿件)?|关闭(?:窗口|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
+    r"(?:打印|列印)(?:本页|此页|文章|正文|页面|本文|本稿|稿件)?|关闭(?:窗口|视窗|本页|此页|页面|本文)?|返回(?:顶部|列表|首页|上一页|上页|栏目)?"
     r"|收藏(?:本页|此页|本文|本站)?|加入收藏夹?|保存(?:本页|此页|本文)?|我要纠错|纠错|设为首页|设为主页|(?:网站)?首页|网站地图|联系我们"
     r"|无障碍(?:浏览|阅读|模式)?|长者模式|长辈版|关怀(?:模式|版)|老年(?:模式|版)|(?:银铃|儿童|夜间|护眼)模式|适老化|读屏|大字版"
     r"|繁体版?|繁體版?|简体版?|簡體版?|手机版|移动版|电脑版|登录|注册|搜索|高级检索|帮助|使用帮助|隐私声明|网站声明"
@@ -120,7 +124,7 @@ _BUTTONS_CN = (
     r"|视力保护色[:：]?"
     # a read-aloud button (``听全文``, www.gz.gov.cn), the scan widget's second line when the page broke it
     # (``扫一扫在手机<br>打开当前页``) and the print button beside it (``下载、打印``; field test 10, F10-G5)
-    r"|听全文|朗读全文|全文朗读|打开当前页面?|下载[、/]?打印"
+    r"|听全文|朗读全文|全文朗读|(?:打开|开启)当前页面?|下载[、/]?(?:打印|列印)"
     # a download button, a close button naming the page, click-to-see buttons and footer links (session 12: the edges
     # of field builds, ``【原文下载】`` under five 上海市人民政府 pages, ``【关闭当前页面】``, ``点击查看（图文）``)
     r"|原文下载|下载原文|全文下载|下载全文|下载|关闭当前(?:页面?|窗口)"
@@ -136,7 +140,7 @@ _BUTTONS_EN = (
 _SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
 #: A font-size switch: ``【字体：大 中 小】``, ``字号：[大] [中] [小]``, ``字号 A+ A-``; its blanks may be
 #: no-break spaces (``【打印】 【字体：大&nbsp;&nbsp;中&nbsp;&nbsp;小】``, www.gz.gov.cn, field test 10, F10-G5).
-_FONT = rf"[【\[]?{HSPACE_CLASS}*字[体号](?:大小)?[:：]?(?:{HSPACE_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{HSPACE_CLASS}*[】\]])?"
+_FONT = rf"[【\[]?{HSPACE_CLASS}*字[体号型](?:大小)?[:：]?(?:{HSPACE_CLASS}*[【\[]?{_SIZES}[】\]]?){{2,4}}(?:{HSPACE_CLASS}*[】\]])?"
 #: A font-size switch without its label: ``A+大 A+中 A+小`` (www.gz.gov.cn and its districts, field test 10, F10-G5).
 _SIZE_SWITCH = rf"A[+＋]?[大中小](?:{HSPACE_CLASS}*A[+＋]?[大中小]){{1,3}}"
 _SHARE_TARGETS = r"(?:好友和朋友圈|微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条|钉钉|复制链接|更多|好友)"
@@ -146,7 +150,7 @@ _SHARE = rf"(?:一键)?分享(?:到|至|给)?[:：]?(?:{INDENT_CLASS}*[【\[]?{_
 #: ``用微信扫描二维码 分享至好友和朋友圈``, ``扫码阅读``.
 _SCAN = (
     r"(?:用|使用)?(?:微信|手机|手机微信)?(?:扫一扫|扫描二维码|扫描|扫码)"
-    r"(?:[ \u3000]*(?:在|用|到)?(?:手机|移动端)?(?:上)?(?:打开|查看|浏览|阅读|看|访问)?(?:当前页面?|本页|此页|本文|文章)?)"
+    r"(?:[ \u3000]*(?:在|用|到)?(?:手机|移动端)?(?:上)?(?:打开|开启|查看|浏览|阅读|看|访问)?(?:当前页面?|本页|此页|本文|文章)?)"
     r"(?:[ \u3000]*(?:分享|转发)(?:至|到|给)?(?:好友和朋友圈|好友|朋友圈)?)?"
     r"|扫码(?:加|添加|关注)(?:微信|公众号|客服)"
 )
@@ -240,9 +244,12 @@ _STRONG_META = lazy_regex(
 _WEAK_META = frozenset(("时间", "日期", "浏览", "阅读", "点击", "审核", "校对", "供稿", "摄影", "字号", "字体"))
 _DATE_OR_NUMBER = lazy_regex(r"^[\d\-/年月日:：.\s]+$")
 
-#: Furniture glued onto the end of the last paragraph (only at the very end).
+#: Furniture glued onto the end of the last paragraph (only at the very end).  The sentence it
+#: follows may end on the ASCII full stop of a page typed with ASCII marks (``起施行.　分享：``):
+#: the width rule keeps a ``.`` before a blank, and only the furniture's removal lets the width
+#: rule at the seams make it ``。`` (mixed pages, issue 15).
 TRAILING_JUNK_RE = lazy_regex(
-    rf"(?<=[。！？；;!?”」』）)：:]){INDENT_CLASS}*(?:{_WIDGET}[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
+    rf"(?:(?<=[。！？；;!?”」』）)：:])|(?<=\p{{Han}}[.．])){INDENT_CLASS}*(?:{_WIDGET}[{INDENT_RE}|丨｜/·•]*)+(?=\n?\Z)"
 )
 #: Furniture that cannot be law text, glued before the first line's text or after
 #: the last: bracketed buttons, the scan-to-phone widget, font-size switches, share
@@ -250,11 +257,11 @@ TRAILING_JUNK_RE = lazy_regex(
 #: at the very start of the text).
 _STRONG_JUNK_TOKEN = (
     rf"[【\[](?:{_BUTTONS_CN}|{_BUTTONS_EN})[】\]]"
-    r"|(?:微信|手机)?扫一扫(?:[ \u3000]*(?:(?:在|用)?手机(?:上)?)?(?:打开|查看|浏览|阅读|看)(?:当前页面?|本页|此页|本文)?)?"
+    r"|(?:微信|手机)?扫一扫(?:[ \u3000]*(?:(?:在|用)?手机(?:上)?)?(?:打开|开启|查看|浏览|阅读|看)(?:当前页面?|本页|此页|本文)?)?"
     r"|(?:用|使用)?(?:微信|手机)扫描二维码(?:[ \u3000]*(?:分享|转发)(?:至|到)?(?:好友和朋友圈|好友|朋友圈)?)?"
     rf"|{_FONT}"
     rf"|(?:一键)?分享(?:到|至)[:：](?:{INDENT_CLASS}*[【\[]?{_SHARE_TARGETS}[】\]]?)*"
-    r"|(?:打印本页|打印此页|关闭窗口|关闭本页)"
+    r"|(?:打印本页|打印此页|列印本页|列印此页|关闭窗口|关闭视窗|关闭本页)"
     rf"|(?:{_BUTTONS_CN})(?:[ \u3000]*[|丨｜/][ \u3000]*(?:{_BUTTONS_CN}))+"
     r"|(?i:print(?:\s+this\s+page)?(?:[ \u3000]*[|丨｜/][ \u3000]*|[ \u3000]+)close(?:\s+window)?)"
 )
@@ -922,7 +929,7 @@ _TAIL_WINDOW = 400
 
 
 #: First characters that may open glued leading junk (cheap gate).
-_LEADING_FIRST = frozenset(INDENT + "【[扫微手用使字您你当位首打关返收加保一分PpCc")
+_LEADING_FIRST = frozenset(INDENT + "【[扫微手用使字您你当位首打列关返收加保一分PpCc")
 
 
 def _leading_gate(text: str) -> bool:
@@ -934,7 +941,7 @@ def _leading_gate(text: str) -> bool:
 #: characters of the widget, pagination, label and footer words (a cheap prefilter; the
 #: exact line shapes decide).
 _FIRST_CHARS = (
-    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗"
+    "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗列"
     "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
@@ -1325,7 +1332,7 @@ def menu_blocks(text: str) -> list[tuple[int, int]]:
 
 
 #: A widget a menu's line may be (the cheap gate of :func:`menu_blocks`).
-_WIDGET_HINT = lazy_re(r"模式|打印|关闭|收藏|首页|无障碍|长辈版|繁體|简体|English")
+_WIDGET_HINT = lazy_re(r"模式|打印|列印|关闭|收藏|首页|无障碍|长辈版|繁體|简体|English")
 
 
 def _menu(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:

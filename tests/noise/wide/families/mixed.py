@@ -71,3 +71,30 @@ def _word_ascii(d: Damager) -> None:
 def _sentences_ruby_width(d: Damager) -> None:
     for name in ("width_ascii_spaced", "ruby_tone_breve", "script_sentences"):
         run_as(d, name)
+
+
+# --------------------------------------------------------------------------- blind members added in session 14
+# Invented by mixed14 before touching the cleaners, from combinations no mixed member above
+# makes: measured before and after apart from the rest of the family.
+
+
+@register("mixed_blind_latin1_marks", "mixed",
+          description="lines of UTF-8 read as Latin-1 on a page with ASCII full stops, ruby with ü typed as v, junk glued to line ends")
+def _blind_latin1_marks(d: Damager) -> None:
+    for name in ("enc_utf8_as_latin1_lines", "width_ascii_full_stop", "ruby_u_as_v", "furn_glued_end"):
+        run_as(d, name)
+
+
+@register("mixed_blind_wrap_spam_hk", "mixed",
+          description="a Hong Kong-script page (s2hk), narrow hard wraps, decorated inline spam, ASCII brackets and quotes")
+def _blind_wrap_spam_hk(d: Damager) -> None:
+    for name in ("spam_insert_decorated", "layout_hard_wrap_narrow", "script_s2hk_page", "width_ascii_brackets_quotes"):
+        run_as(d, name)
+
+
+@register("mixed_blind_gbk_indent_ruby", "mixed",
+          description="GBK lost bytes shown as '?', stacked ruby of mixed width, ideographic indents, promotional spam lines, pagination")
+def _blind_gbk_indent_ruby(d: Damager) -> None:
+    for name in ("enc_gbk_lost_byte_qmark", "ruby_stacked_mixed_width", "layout_indent_ideographic", "spam_lines_promo",
+                 "furn_pagination"):
+        run_as(d, name)
