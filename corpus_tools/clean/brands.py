@@ -38,8 +38,20 @@ from corpus_tools.clean import _gates
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``: the longest first (``官网首页`` before ``官网``), and in
+    one order from run to run (ties in code-point order).  Sorting a set by length alone left
+    the ties in the set's order, which Python's string hashing changes every run: the spam
+    patterns' sources differed run to run, and the pattern cache (:mod:`corpus_tools.regex_cache`)
+    never found them again.
+
+    >>> alternation({"官网", "官网首页", "入口", "app"})
+    '官网首页|app|入口|官网'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_alternation = alternation
 
 
 # --------------------------------------------------------------------------
@@ -120,7 +132,7 @@ FILE_EXTENSIONS = frozenset(
     "jpg jpeg png gif bmp tif tiff rar 7z".split()  # (no .do, .et, .zip: top-level domains too, review 12 F11)
 )
 #: A file name (maybe after a path's last ``/``): ``zhibo479/wzsl.htm`` of a cited page, ``xinxi2019.doc``.
-_FILE = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,60}\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
+_FILE = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,60}\.(?i:" + alternation(FILE_EXTENSIONS) + r")(?![A-Za-z0-9])"
 #: A host (maybe with scheme and path): labels of Latin letters, digits and hyphens.
 _DOMAIN = (
     r"(?:https?://)?(?:[A-Za-z0-9][A-Za-z0-9\-]{0,40}\.){1,6}" + _TLD

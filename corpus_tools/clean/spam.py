@@ -33,6 +33,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import (
+    alternation,
     CATEGORY_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
     is_official_host,
 )
@@ -150,8 +151,7 @@ SPAM_HOST_WORDS: tuple[str, ...] = (
 )
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alternation = alternation  # (one order run to run: the pattern cache finds the sources again)
 
 
 _SEP = r"[ _\-·|丨＿－｜・•~～/—]"
@@ -472,7 +472,7 @@ def _with_file_extension(text: str, anchor: Anchor) -> Anchor:
 
 #: A file extension right after a name (see :func:`_with_file_extension`).
 _FILE_EXTENSION_AFTER = lazy_regex(
-    r"\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
+    r"\.(?i:" + alternation(FILE_EXTENSIONS) + r")(?![A-Za-z0-9])"
 )
 
 

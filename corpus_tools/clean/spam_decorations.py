@@ -29,16 +29,14 @@ import re
 from functools import lru_cache
 
 from corpus_tools.clean.brands import (
+    alternation,
     CATEGORY_WORDS, LAW_SHARED_SITE_WORDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, _STATE_LOTTERY, host_of, host_points,
     is_brand_latin, is_official_host,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
-def _alternation(words) -> str:
-    import regex
-
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alternation = alternation  # (one order run to run: the pattern cache finds the sources again)
 
 
 #: Brackets a spam site dresses a brand in (opener -> closer).  ``《》`` (a title) and the round
