@@ -917,7 +917,8 @@ def remove_spam_anchors(
     anchored = SpanIndex((a.start, a.end) for a in full)
     # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
     # restored from witnesses, not an insertion)
-    insertions += [d for d in inserted_decorations(text) if d[2] != BETTING_TAG or not anchored.overlaps(d[0], d[1])]
+    starred: list[tuple[int, int]] = []  # a word starred once (``★博彩★``): the law's, kept with a warning
+    insertions += [d for d in inserted_decorations(text, starred) if d[2] != BETTING_TAG or not anchored.overlaps(d[0], d[1])]
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
@@ -927,14 +928,18 @@ def remove_spam_anchors(
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
     anchors = _shortest_page_forms(text, full)
+    warnings: list[CleanWarning] = [
+        CleanWarning(SPAM_ANCHOR, s, "starred word kept: no promotion word, the law's own",
+                     text[max(0, s - 12):min(len(text), e + 12)])
+        for s, e in starred if not anchored.overlaps(s, e)
+    ]
     if not anchors and not vocabulary and not insertions:
-        return text, [], []
+        return text, [], warnings
     restorations = restorations or {}
     anchored = SpanIndex((a.start, a.end) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
     sentences: list[tuple[int, int]] = []
-    warnings: list[CleanWarning] = []
     i = 0
     while i < len(anchors):
         line_start = text.rfind("\n", 0, anchors[i].start) + 1
@@ -1280,7 +1285,18 @@ def _betting_unit(inner: str) -> bool:
             and _VOCAB_ITEM_RE.fullmatch(inner) is not None)
 
 
-def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
+def _is_feed_tag(inner: str) -> bool:
+    """Whether the words between two tag symbols are a feed's tag: promotion words
+    (:data:`PROMO_TAG_WORDS`), or anything a pictograph dresses (``★精🌽选★``).
+
+    >>> [_is_feed_tag(w) for w in ("关注", "精🌽选", "不容错过", "博彩", "重要")]
+    [True, True, True, False, False]
+    """
+    bare = _PICTOGRAPH_RUN_RE.sub("", inner)
+    return bare != inner or _PROMO_TAG_RE.fullmatch(bare) is not None
+
+
+def inserted_decorations(text: str, kept: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Pictographs and decorated tags a content farm inserted into the text: ``(start, end, kind)``.
 
     Real damage: an SEO farm re-posting a 中央网信办 通知 put emoji and tags inside its
@@ -1289,7 +1305,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     text reads on without them.
 
     **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
-    one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
+    one); a tag of promotion words between two copies of one symbol (``※关注※``, ``★精选★``: none
+    either); a law's word starred for emphasis is the law's (``禁止传播★博彩★信息`` lost 博彩:
+    review 13), kept and, given ``kept``, listed there (a warning); a
     bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in a bracket of
     :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` that is no quotation mark (``〖推荐〗``: issue 15,
     spam in other decorations; :data:`_TAG_OPENERS`), that breaks a word (a Han character on
@@ -1301,6 +1319,8 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
+    >>> kept = []; inserted_decorations("禁止传播★博彩★信息", kept), kept
+    ([], [(4, 8)])
     >>> t = "设置榜单排【热搜】名，多次▲头条▲跳转，二○一○年，□是□否"  # other tags and symbols of the family
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['【热搜】', '▲头条▲']
@@ -1315,8 +1335,12 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
         return []
     found: list[tuple[int, int, str]] = []
     for m in _SYMMETRIC_TAG_RE.finditer(text):
-        if _WORD_CHAR.search(m.group(2)):  # a phrase (``★★`` and ``★1★`` are marks of a table)
+        if not _WORD_CHAR.search(m.group(2)):
+            continue  # ``★★`` and ``★1★`` are marks of a table
+        if _is_feed_tag(m.group(2)):
             found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
+        elif kept is not None:
+            kept.append((m.start(), m.end()))
     for m in _BRACKET_TAG_RE.finditer(text):
         inner = _PICTOGRAPH_RUN_RE.sub("", next(g for g in m.groups() if g is not None))
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None

@@ -317,12 +317,37 @@ _UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)
 
 
 def _quoted_unit_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quoted unit ``start:end`` fills (its quotation marks included), or None."""
+    """The quoted unit ``start:end`` fills (its quotation marks included), or the words a law
+    quotes in curly quotation marks around it (``发布“推荐访问某某娱乐官网”等信息``: a law quoting
+    spam as its example; review 13 found ``娱乐官网`` cut out of it), or None.
+
+    >>> t = "发布“推荐访问某某娱乐官网”等信息"
+    >>> _quoted_unit_around(t, t.index("娱"), t.index("”")), _quoted_unit_around("「金沙」", 1, 3)
+    ((2, 14), (0, 4))
+    """
     if end - start >= 2 and _NAME_QUOTES.get(text[start]) == text[end - 1]:
         return start, end
     if start > 0 and end < len(text) and _NAME_QUOTES.get(text[start - 1]) == text[end]:
         return start - 1, end + 1
+    opener = -1
+    for p in range(start - 1, max(-1, start - 1 - _UNIT_MAX), -1):  # (bounded: the scans stay linear)
+        if text[p] in _CURLY_QUOTES or text[p] in _CURLY_CLOSERS or text[p] == "\n":
+            opener = p if text[p] in _CURLY_QUOTES else -1
+            break
+    if opener < 0:
+        return None
+    closer = _CURLY_QUOTES[text[opener]]
+    for p in range(end, min(len(text), end + _UNIT_MAX)):
+        if text[p] == closer:
+            return opener, p + 1
+        if text[p] in _CURLY_QUOTES or text[p] == "\n":
+            return None
     return None
+
+
+#: The quotation marks a law quotes words in (a spam site dresses brands in brackets, not in these).
+_CURLY_QUOTES = {"“": "”", "‘": "’"}
+_CURLY_CLOSERS = frozenset(_CURLY_QUOTES.values())
 
 
 def _unit_ending_at(text: str, at: int) -> int | None:
