@@ -86,3 +86,39 @@ def test_a_learned_brand_with_a_capitalised_latin_name_still_goes():
     text = "欢迎光临博乐彩(bolecai)官方网站\n第一条 加强博乐彩Bolecai管理。"
     out = remove_spam_anchors(text)[0]
     assert "博乐彩" not in out and "Bolecai" not in out, out
+
+
+# What removal leaves (issue 15; the blind variants of session 14 showed both, on laws of /work/ref/DLC):
+# a brand put in as a clause with its own comma left ``，，``; a brand padded with blanks left them.
+@pytest.mark.parametrize("text, expected", [
+    # 宁波市环境污染防治规定(2019-04-18) art 19, spam_blind14_insert_clause
+    ("检测服务机构受负有环境保护监督管理职责的部门委托开展检测的，万利达娱乐wanlida.cc，其出具的检测数据可以作为环境执法和管理的依据。",
+     "检测服务机构受负有环境保护监督管理职责的部门委托开展检测的，其出具的检测数据可以作为环境执法和管理的依据。"),
+    ("住房公积金的缴存比例；金銮殿彩票平台jld.vip；可以在国家规定的最低缴存比例基础上浮动确定。",
+     "住房公积金的缴存比例；可以在国家规定的最低缴存比例基础上浮动确定。"),
+    # a padded brand inserted into a sentence (blanks of three kinds)
+    ("并处十万\u3000金彩汇娱乐_jch88\u3000元以上一百万元以下的罚款。", "并处十万元以上一百万元以下的罚款。"),
+    ("常委会组成人员要努力学习建设有中国特色 金彩汇娱乐_jch88\u00a0 社会主义的理论。", "常委会组成人员要努力学习建设有中国特色社会主义的理论。"),
+])
+def test_removal_leaves_no_remnant(text, expected):
+    assert remove_spam_anchors(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "第五条 金彩汇娱乐_jch88 为了规范管理。",  # a label's blank stays
+    "主任 金彩汇娱乐_jch88张三",  # a blank on one side only: the law's, maybe
+    "甲、金彩汇娱乐_jch88、乙",  # a list's gap stays visible
+])
+def test_blanks_and_marks_of_the_law_stay(text):
+    out = remove_spam_anchors(text)[0]
+    assert "jch88" not in out
+    assert out == text.replace("金彩汇娱乐_jch88", ""), out
+
+
+def test_remnants_are_found_in_linear_time():
+    import time
+    unit = "规定，金彩汇娱乐_jch88，其 金沙娱乐 的"
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    t0 = time.process_time()
+    remove_spam_anchors(text)
+    assert time.process_time() - t0 < 60

@@ -974,7 +974,71 @@ def remove_spam_anchors(
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False)) for s, e, kind in insertions
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
+    edits = _merge_sorted(edits + remnant_edits(text, edits))
     return apply_edits(text, edits), edits, warnings
+
+
+#: Marks a spam string brings with it when it is put in as a clause or a sentence of its own
+#: (``…，金牛坊电玩娱乐jnf.win，…``): the same mark on both sides of a removal is one too many.
+_DOUBLED_MARKS = "，；。"
+#: What may stand beyond the blanks that pad a removed string: Han text and the marks of a sentence.
+_PAD_NEIGHBOUR = lazy_regex(r"[\p{Han}，。；：、！？）》”’」』]")
+#: An article's or an item's label that a blank rightly follows (``第五条 ``, ``（一） ``, ``一、``).
+_LABEL_END = lazy_regex(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条章节编款项]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)$")
+INSERTION_REMNANT = "remnant of a removed spam string"
+
+
+def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
+    """Edits removing what a removed spam string leaves behind when no word was restored in its
+    place: the second of two identical marks (``，，`` of a brand put in as a clause with its own
+    comma, ``…负有监督管理职责的部门委托开展检测的，金牛坊电玩娱乐jnf.win，其出具的…``), and the blanks
+    it was padded with on both sides (``建设有中国特色 凯旋门棋牌游戏kaixuan985  的理论``), where
+    Han text or a sentence's marks stand beyond them and no label (``第五条 ``) precedes.
+    The blind variants of session 14 (issue 15: what removal leaves) showed both; a law never
+    writes ``，，``, nor blanks on both sides of a place inside a sentence.
+
+    >>> t = "委托开展检测的，金牛坊电玩娱乐jnf.win，其出具的数据"
+    >>> e = Edit(SPAM_ANCHOR, 8, 22, t[8:22], "", "{}")
+    >>> [(x.start, x.before) for x in remnant_edits(t, [e])]
+    [(22, '，')]
+    >>> t = "中国特色\u3000凯旋门棋牌kaixuan985  的理论，第五条 金沙娱乐 为了"
+    >>> a, b = t.index("凯"), t.index("  ")
+    >>> es = [Edit(SPAM_ANCHOR, a, b, t[a:b], "", "{}"), Edit(SPAM_ANCHOR, t.index("金"), t.index(" 为"), "金沙娱乐", "", "{}")]
+    >>> [(x.start, x.before) for x in remnant_edits(t, es)]
+    [(4, '\u3000'), (20, '  ')]
+    """
+    removals = [e for e in edits if not e.after and '"spam_line"' not in e.detail]
+    if not removals:
+        return []
+    taken = SpanIndex((e.start, e.end) for e in edits)
+    out: list[Edit] = []
+    spans: list[list[int]] = []
+    for e in sorted(removals, key=lambda e: e.start):
+        if spans and e.start == spans[-1][1]:
+            spans[-1][1] = e.end  # removals side by side are one place
+        else:
+            spans.append([e.start, e.end])
+    detail = json.dumps({"inserted": INSERTION_REMNANT}, ensure_ascii=False)
+    for start, end in spans:
+        if 0 < start and end < len(text) and text[start - 1] == text[end] and text[end] in _DOUBLED_MARKS:
+            if not taken.overlaps(end, end + 1):
+                out.append(Edit(SPAM_ANCHOR, end, end + 1, text[end], "", detail))
+            continue
+        left = start
+        while left > 0 and text[left - 1] in _LINE_BLANKS and start - left < 4:
+            left -= 1
+        right = end
+        while right < len(text) and text[right] in _LINE_BLANKS and right - end < 4:
+            right += 1
+        if left == start or right == end or left == 0 or right == len(text):
+            continue
+        if not (_PAD_NEIGHBOUR.match(text, left - 1) and _PAD_NEIGHBOUR.match(text, right)):
+            continue
+        if _LABEL_END.search(text, max(0, left - 12), left) or taken.overlaps(left, start) or taken.overlaps(end, right):
+            continue
+        out += [Edit(SPAM_ANCHOR, left, start, text[left:start], "", detail),
+                Edit(SPAM_ANCHOR, end, right, text[end:right], "", detail)]
+    return out
 
 
 def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object], anchored: "SpanIndex",
