@@ -122,3 +122,29 @@ def test_remnants_are_found_in_linear_time():
     t0 = time.process_time()
     remove_spam_anchors(text)
     assert time.process_time() - t0 < 60
+
+
+# A word the brand replaced, restored where the site shows it: the noise benchmark's spam_replace_passage_witness
+# on 杭州市历史文化街区和历史建筑保护条例(2013-04-09) (/work/ref/DLC, 第十二条, 第十五条 and the 保护资金 paragraph): the
+# injector replaced 会同同级 everywhere; a commentary page quotes the first passage.  Where the word stood after 应当
+# (``主管部门应当[会同同级]文物``), the page without its anchor reads ``主管部门应当文物``, and the gaps after
+# ``主管部门`` alone took ``应当`` from it: a conflict with the commentary, and every gap stayed unresolved.
+_LAW = [
+    "保护资金使用和管理的具体办法由市、县（市）历史文化街区和历史建筑保护主管部门会同同级财政部门制定，报本级人民政府批准后施行。",
+    "第十二条 市、县（市）城乡规划主管部门应当会同同级文物、历史文化街区和历史建筑保护主管部门提出历史文化街区、历史建筑建议名录。",
+    "第十五条 依法确定的历史文化街区和历史建筑不得擅自调整或者撤销。情况发生重大变化需要调整、撤销的，由市、县（市）城乡规划主管部门"
+    "会同同级文物、历史文化街区和历史建筑保护主管部门提出意见，由本级人民政府组织专家委员会论证后公布。",
+]
+
+
+def test_a_gap_is_not_read_across_another_gap_of_its_page(tmp_path):
+    from corpus_tools.dataset.restore import compute_restorations
+
+    brand = "乐天堂娱乐|ltt"
+    raw = tmp_path / "raw"
+    (raw / "witness").mkdir(parents=True)
+    (raw / "law.txt").write_text("\n\n".join(line.replace("会同同级", brand) for line in _LAW) + "\n", encoding="utf-8")
+    (raw / "witness" / "commentary.txt").write_text(f"关于该条例的解读\n\n该条规定：\n\n{_LAW[0]}\n", encoding="utf-8")
+    found = compute_restorations(raw)
+    words = [getattr(r, "word", "") for r in found.get("law.txt", {}).values()]
+    assert words == ["会同同级"] * 3, found

@@ -560,8 +560,30 @@ def _drop_own_joins(gaps: Sequence[Gap], context_of: Sequence[int | None], hits:
             if free:
                 claimed[source].add(max(free, key=lambda h: (h.weight, -h.position)).position)
     for context_id, found in hits.items():
-        if any(h.word == EMPTY and h.position in claimed.get(h.source, ()) for h in found):
-            hits[context_id] = [h for h in found if not (h.word == EMPTY and h.position in claimed.get(h.source, ()))]
+        if any(_read_across_own_gap(h, claimed) for h in found):
+            hits[context_id] = [h for h in found if not _read_across_own_gap(h, claimed)]
+
+
+def _read_across_own_gap(hit: _Hit, claimed: Mapping[str, set[int]]) -> bool:
+    """Whether ``hit`` reads a page across a place where pass 1 removed one of the page's own anchors:
+    the empty join there, or a word that ends or starts right at it.  The injector replaced one word
+    everywhere; where it stood after ``应当`` once (``主管部门应当[会同同级]文物``), the page's text
+    without the anchor reads ``主管部门应当文物``, and another gap of the same anchor (``主管部门[…]文物``)
+    took ``应当`` from it: a conflict with the commentary's ``会同同级`` left every gap unresolved (the
+    noise benchmark's spam_replace_passage_witness, 杭州市历史文化街区和历史建筑保护条例).
+
+    >>> claimed = {"a": {10}}
+    >>> [_read_across_own_gap(_Hit(w, "a", p, 4, 4), claimed) for w, p in ((EMPTY, 10), ("应当", 8), ("文物", 10), ("会同", 3))]
+    [True, True, True, False]
+    >>> _read_across_own_gap(_Hit("应当", "b", 8, 4, 4), claimed)
+    False
+    """
+    places = claimed.get(hit.source)
+    if not places:
+        return False
+    if hit.word == EMPTY:
+        return hit.position in places
+    return hit.position in places or hit.position + len(hit.word) in places
 
 
 def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None:
