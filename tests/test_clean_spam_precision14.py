@@ -148,3 +148,26 @@ def test_a_gap_is_not_read_across_another_gap_of_its_page(tmp_path):
     found = compute_restorations(raw)
     words = [getattr(r, "word", "") for r in found.get("law.txt", {}).values()]
     assert words == ["会同同级"] * 3, found
+
+
+# The same benchmark variant on 宁波市环境污染防治规定(2019-04-18) (/work/ref/DLC, 第二条, 第三条, 第二十条（二）): 活动
+# replaced everywhere; the commentary quotes 第二条 whole, while 第三条's ``…环境污染防治工作的需要。`` offers
+# ``工作的需要`` in a like context: a conflict, and every gap of the anchor stayed unresolved.
+_LAW2 = [
+    "第二条 本规定适用于本市行政区域内的环境污染防治活动。",
+    "第三条 各级人民政府应当对本行政区域的环境质量负责，将环境污染防治工作纳入国民经济和社会发展规划，加大环境污染防治资金投入，"
+    "确保环境污染防治工作的需要。",
+    "（二）在城市市区街道、广场、公园等公共场所组织娱乐、集会等活动，不得使用音响器材产生干扰周围生活环境的过大音量；",
+]
+
+
+def test_a_passage_quoted_whole_outweighs_a_like_context(tmp_path):
+    from corpus_tools.dataset.restore import compute_restorations
+
+    brand = "博乐彩体育·bolecai"
+    raw = tmp_path / "raw"
+    (raw / "witness").mkdir(parents=True)
+    (raw / "law.txt").write_text("\n\n".join(line.replace("活动", brand) for line in _LAW2) + "\n", encoding="utf-8")
+    (raw / "witness" / "commentary.txt").write_text(f"关于该规定的解读\n\n该条规定：\n\n{_LAW2[0]}\n", encoding="utf-8")
+    found = compute_restorations(raw)
+    assert sorted(getattr(r, "word", "") for r in found.get("law.txt", {}).values()) == ["活动", "活动"], found

@@ -640,12 +640,26 @@ def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None
     elif conf < MIN_CONFIDENCE:
         return None
     word, (conf, places) = ranked[0]
-    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
+    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf and not _only_whole(places, ranked[1][1][1]):
         return conflict()
     evidence = _evidence(places)
     if empty_conf:
         evidence.append({"empty_join": empty_conf, "evidence": _evidence(empty_places)[:2]})
     return Restoration(word, conf, tuple(evidence))
+
+
+def _only_whole(best: Sequence[_Hit], runner_up: Sequence[_Hit]) -> bool:
+    """Whether the best word's witnesses hold the gap's whole passage (both recorded contexts: a
+    copy of the sentence, a commentary quoting it) and the runner-up's do not: the same sentence
+    elsewhere outweighs a word read in a like context (``…环境污染防治[活动]。`` quoted whole by a
+    commentary, against ``…防治工作的需要`` of another sentence of the page: the noise benchmark's
+    spam_replace_passage_witness, 宁波市环境污染防治规定, left all eight gaps of the anchor unresolved).
+
+    >>> whole, part = _Hit("活动", "w", 0, 12, 1, True, True), _Hit("工作的需要", "p", 0, 9, 3)
+    >>> _only_whole([whole], [part]), _only_whole([part], [whole]), _only_whole([whole], [whole])
+    (True, False, False)
+    """
+    return any(h.whole for h in best) and not any(h.whole for h in runner_up)
 
 
 def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) -> None:
