@@ -3,6 +3,7 @@ romanisation kept, and the damaged articles of the seen and blind spam variants.
 
 import os
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -171,3 +172,18 @@ def test_a_passage_quoted_whole_outweighs_a_like_context(tmp_path):
     (raw / "witness" / "commentary.txt").write_text(f"关于该规定的解读\n\n该条规定：\n\n{_LAW2[0]}\n", encoding="utf-8")
     found = compute_restorations(raw)
     assert sorted(getattr(r, "word", "") for r in found.get("law.txt", {}).values()) == ["活动", "活动"], found
+
+
+def test_every_gap_of_the_anchor_takes_the_quoted_word(tmp_path):
+    # the whole law: other sentences of the page offer words of like contexts (负责本行政区内, 推荐, 应当定期对)
+    # to the gap before 历史文化街区…批准; the commentary's whole passage outweighs them
+    from corpus_tools.dataset.restore import compute_restorations
+
+    law = (Path(__file__).parent / "real_pages" / "spam14_witness" / "hangzhou_lishi_jiequ_2013.md").read_text(encoding="utf-8")
+    raw = tmp_path / "raw"
+    (raw / "witness").mkdir(parents=True)
+    (raw / "law.txt").write_text(law.replace("会同同级", "乐天堂娱乐|ltt"), encoding="utf-8")
+    (raw / "witness" / "commentary.txt").write_text(f"关于该条例的解读\n\n该条规定：\n\n{_LAW[0]}\n", encoding="utf-8")
+    found = compute_restorations(raw)["law.txt"]
+    assert len(found) == law.count("会同同级") == 7
+    assert {getattr(r, "word", "") for r in found.values()} == {"会同同级"}, found

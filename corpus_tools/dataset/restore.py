@@ -670,7 +670,10 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
     resolved gaps of an anchor disagree, none of them is trusted.  When a gap
     of the anchor closed (the empty join attested: the string was inserted
     there), the page does not tell that story: nothing propagates.  A gap
-    with empty-join evidence of its own never takes the page's word.
+    with empty-join evidence of its own never takes the page's word; a gap whose
+    own words conflict takes it only when a copy of a whole passage shows the page's
+    word and none shows its own (``主管部门[会同同级]历史文化街区`` took none of
+    ``负责本行政区内``, ``推荐``, ``应当定期对``, words of like contexts elsewhere).
     """
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for gap_id, gap in enumerate(gaps):
@@ -688,13 +691,15 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
             continue
         word = words.pop()
         origin, best = max(resolved.items(), key=lambda kv: kv[1].confidence)
+        # the page's word read in a copy of a whole passage outweighs own words read in like contexts only
+        quoted = any(h.whole for h in candidates.get(origin, {}).get(word, (0.0, []))[1])
         for g in members:
             if g in resolved:
                 continue
             own = candidates.get(g, {})
             if EMPTY in own:
                 continue  # its contexts stand side by side elsewhere: the page's word is no evidence here
-            if g in direct and word not in own:
+            if g in direct and word not in own and not (quoted and not any(h.whole for _, hits in own.values() for h in hits)):
                 continue  # its own evidence conflicts and does not include the page's word
             evidence = [{"same_anchor_as": gaps[origin].start, "confidence": best.confidence}]
             if word in own:
