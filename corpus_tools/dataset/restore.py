@@ -643,6 +643,8 @@ def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None
     if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf and not _only_whole(places, ranked[1][1][1]):
         return conflict()
     evidence = _evidence(places)
+    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:  # outweighed by the whole passage: say so
+        evidence.append({"other_candidates": {w: c for w, (c, _) in ranked[1:4]}})
     if empty_conf:
         evidence.append({"empty_join": empty_conf, "evidence": _evidence(empty_places)[:2]})
     return Restoration(word, conf, tuple(evidence))
