@@ -1360,6 +1360,34 @@ def _is_feed_tag(inner: str) -> bool:
     return bare != inner or _PROMO_TAG_RE.fullmatch(bare) is not None
 
 
+#: A brand's name before the trade's words (``御龙汇娱乐城``, ``龙腾阁电玩城ltg831.cc``): a name that is no word of the
+#: trade itself (``体育彩票`` is the law's), then the trade's words (and a place's character: ``电玩城``, ``棋牌室``),
+#: then maybe its Latin name, digits, host.
+_STARRED_BRAND_RE = lazy_regex(rf"(?!{_VOCAB})(?P<name>\p{{Han}}{{2,4}}?)(?:{_VOCAB})+\p{{Han}}?[A-Za-z0-9.\-_]*")
+#: The most starred names whose other uses on a page are counted (each count reads the page: bounded, linear).
+_STARRED_NAMES_MAX = 64
+
+
+def _is_starred_brand(text: str, inner: str, names: dict[str, bool]) -> bool:
+    """Whether a starred tag is a brand's name with the trade's words (``★御龙汇娱乐城★``, ``☆星耀竞彩xingyao790.com☆``)
+    whose name the page writes nowhere else: a brand pushed into the text.  A name the law writes elsewhere
+    (``★网络博彩★`` on a page about 网络) or the trade's words alone (``★博彩★``) are the law's.
+
+    >>> names = {}
+    >>> [_is_starred_brand("依法★御龙汇娱乐城★管理，禁止★网络博彩★，网络安全", w, names) for w in ("御龙汇娱乐城", "网络博彩", "博彩", "体育彩票")]
+    [True, False, False, False]
+    """
+    m = _STARRED_BRAND_RE.fullmatch(inner)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name not in names:
+        if len(names) >= _STARRED_NAMES_MAX:
+            return False
+        names[name] = text.count(name) == text.count(inner)
+    return names[name]
+
+
 def inserted_decorations(text: str, kept: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Pictographs and decorated tags a content farm inserted into the text: ``(start, end, kind)``.
 
@@ -1398,10 +1426,11 @@ def inserted_decorations(text: str, kept: list[tuple[int, int]] | None = None) -
     if _PICTOGRAPH_HINT_RE.search(text) is None:
         return []
     found: list[tuple[int, int, str]] = []
+    names: dict[str, bool] = {}  # a starred name -> whether the page writes it only starred
     for m in _SYMMETRIC_TAG_RE.finditer(text):
         if not _WORD_CHAR.search(m.group(2)):
             continue  # ``★★`` and ``★1★`` are marks of a table
-        if _is_feed_tag(m.group(2)):
+        if _is_feed_tag(m.group(2)) or _is_starred_brand(text, m.group(2), names):
             found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
         elif kept is not None:
             kept.append((m.start(), m.end()))
