@@ -191,3 +191,13 @@ def test_every_gap_of_the_anchor_takes_the_quoted_word(tmp_path):
     found = compute_restorations(raw)["law.txt"]
     assert len(found) == law.count("会同同级") == 7
     assert {getattr(r, "word", "") for r in found.values()} == {"会同同级"}, found
+
+
+def test_a_restored_word_takes_the_place_of_the_pads_too():
+    # 北京市人大常委会组成人员守则 art 1 (/work/ref/DLC) with a padded brand in place of 社会主义 (spam_blind14_replace_padded's shape)
+    from types import SimpleNamespace
+
+    text = "常委会组成人员要努力学习建设有中国特色 金彩汇娱乐_jch88\u3000的理论。"
+    at = text.index("金")
+    out, edits, _ = remove_spam_anchors(text, restorations={at: SimpleNamespace(word="社会主义", confidence=0.9, evidence=())})
+    assert out == "常委会组成人员要努力学习建设有中国特色社会主义的理论。", edits

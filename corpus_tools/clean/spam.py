@@ -989,11 +989,11 @@ INSERTION_REMNANT = "remnant of a removed spam string"
 
 
 def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
-    """Edits removing what a removed spam string leaves behind when no word was restored in its
-    place: the second of two identical marks (``，，`` of a brand put in as a clause with its own
-    comma, ``…负有监督管理职责的部门委托开展检测的，金牛坊电玩娱乐jnf.win，其出具的…``), and the blanks
-    it was padded with on both sides (``建设有中国特色 凯旋门棋牌游戏kaixuan985  的理论``), where
-    Han text or a sentence's marks stand beyond them and no label (``第五条 ``) precedes.
+    """Edits removing what a removed spam string leaves behind: the second of two identical marks
+    where no word was restored (``，，`` of a brand put in as a clause with its own comma,
+    ``…负有监督管理职责的部门委托开展检测的，金牛坊电玩娱乐jnf.win，其出具的…``), and the blanks it was
+    padded with on both sides, restored or not (``建设有中国特色 凯旋门棋牌游戏kaixuan985  的理论``),
+    where Han text or a sentence's marks stand beyond them and no label (``第五条 ``) precedes.
     The blind variants of session 14 (issue 15: what removal leaves) showed both; a law never
     writes ``，，``, nor blanks on both sides of a place inside a sentence.
 
@@ -1006,22 +1006,27 @@ def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
     >>> es = [Edit(SPAM_ANCHOR, a, b, t[a:b], "", "{}"), Edit(SPAM_ANCHOR, t.index("金"), t.index(" 为"), "金沙娱乐", "", "{}")]
     >>> [(x.start, x.before) for x in remnant_edits(t, es)]
     [(4, '\u3000'), (20, '  ')]
+    >>> t = "提升 金彩汇娱乐_jch88 能力，，甲，金沙娱乐，乙"  # a word restored: its pads go, its marks stay
+    >>> es = [Edit(SPAM_ANCHOR, 3, 14, t[3:14], "服务", "{}"), Edit(SPAM_ANCHOR, 22, 26, "金沙娱乐", "规定", "{}")]
+    >>> [(x.start, x.before) for x in remnant_edits(t, es)]
+    [(2, ' '), (14, ' ')]
     """
-    removals = [e for e in edits if not e.after and '"spam_line"' not in e.detail]
-    if not removals:
+    places = [e for e in edits if '"spam_line"' not in e.detail]
+    if not places:
         return []
     taken = SpanIndex((e.start, e.end) for e in edits)
     out: list[Edit] = []
-    spans: list[list[int]] = []
-    for e in sorted(removals, key=lambda e: e.start):
+    spans: list[list] = []  # [start, end, a word was restored there]
+    for e in sorted(places, key=lambda e: e.start):
         if spans and e.start == spans[-1][1]:
-            spans[-1][1] = e.end  # removals side by side are one place
+            spans[-1][1] = e.end  # edits side by side are one place
+            spans[-1][2] = spans[-1][2] or bool(e.after)
         else:
-            spans.append([e.start, e.end])
+            spans.append([e.start, e.end, bool(e.after)])
     detail = json.dumps({"inserted": INSERTION_REMNANT}, ensure_ascii=False)
-    for start, end in spans:
+    for start, end, restored in spans:
         if 0 < start and end < len(text) and text[start - 1] == text[end] and text[end] in _DOUBLED_MARKS:
-            if not taken.overlaps(end, end + 1):
+            if not restored and not taken.overlaps(end, end + 1):
                 out.append(Edit(SPAM_ANCHOR, end, end + 1, text[end], "", detail))
             continue
         left = start
