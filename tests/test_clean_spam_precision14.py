@@ -56,6 +56,14 @@ KEPT = [
     "监管部门查处了“某某体育官方网站”等违法网站。",
     "第六条 严厉打击★网络博彩★，维护网络安全。",  # a starred name the law writes elsewhere
     "本市鼓励购买▲体育彩票▲，支持体育事业。",  # the trade's words alone
+    # a second set of my own, written before probing the code
+    "参会城市包括西安Xi'an、厦门Xiamen、拉萨Lhasa。",
+    "第四条 品牌名称为“健力宝Jianlibao”，任何单位不得擅自使用。",
+    "注册商标“娃哈哈WAHAHA”受法律保护。",
+    "★重要★本条自公布之日起施行。",
+    "网友发布的“金沙娱乐官网”广告已被删除。",  # -> “” before the naming words 发布/广告
+    "禁止在公共场所张贴※赌场※标识。",
+    "本市与日本冈山Okayama缔结友好城市关系。",
 ]
 
 

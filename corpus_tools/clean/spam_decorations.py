@@ -301,7 +301,8 @@ def _remnant_before(text: str, lo: int, at: int) -> int | None:
 #: Quotation marks a law writes a name in (the decorations' brackets and the curly quotes).
 _NAME_QUOTES: dict[str, str] = {**DECORATION_PAIRS, "“": "”", "‘": "’", "\"": "\""}
 #: Words whose object a law names (``不得为【X】…``, ``通过「X」网站``, ``查处“X”``, ``注册商标“X”``).
-_NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问")
+_NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问",
+                 "发布", "发布的", "宣传", "张贴", "含有")  # (发布的“金沙娱乐官网”广告: a law describing spam, session 14)
 #: Words after which a quoted word can only be a name (``注册商标“万博体育”受法律保护``).
 _NAMING_WORDS = ("注册商标", "商标", "名为", "称为", "名称为", "冒用", "假冒")
 #: Words a named site's address follows in parentheses (``网站（www.hg0088.com）``).
@@ -311,7 +312,7 @@ _HOST_IN_NAME_RE = lazy_re(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
 #: What a named object is called right after its name (``通过「皇冠体育」网站``); a brand pushed into a
 #: sentence is followed by the law's own words instead (``为「新濠天地（xhtd）手机版」在园儿童提供伙食``).
 _NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场",
-                "信息", "账号", "账户", "、", "，", "。", "；")
+                "信息", "账号", "账户", "广告", "标识", "字样", "链接", "、", "，", "。", "；")
 _LIST_GAP = " \u3000、，,"
 _UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)
 
