@@ -37,8 +37,9 @@ from pathlib import Path
 from typing import Any
 
 #: Writes of the file (by processes that compiled something) an entry outlives unused: a pattern
-#: whose source differs from run to run (an alternation joined in a set's order: spam's brand
-#: lists) is never read back, and goes after these many writes instead of piling up.
+#: whose source differs from run to run (an alternation joined in a set's order, as spam's brand
+#: lists were until session 14: ``clean.brands.alternation``) is never read back, and goes after
+#: these many writes instead of piling up.
 KEEP_WRITES = 12
 
 _DIGEST = 32

@@ -38,8 +38,20 @@ from corpus_tools.clean import _gates
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``: the longest first (``官网首页`` before ``官网``), and in
+    one order from run to run (ties in code-point order).  Sorting a set by length alone left
+    the ties in the set's order, which Python's string hashing changes every run: the spam
+    patterns' sources differed run to run, and the pattern cache (:mod:`corpus_tools.regex_cache`)
+    never found them again.
+
+    >>> alternation({"官网", "官网首页", "入口", "app"})
+    '官网首页|app|入口|官网'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_alternation = alternation
 
 
 # --------------------------------------------------------------------------
@@ -120,7 +132,7 @@ FILE_EXTENSIONS = frozenset(
     "jpg jpeg png gif bmp tif tiff rar 7z".split()  # (no .do, .et, .zip: top-level domains too, review 12 F11)
 )
 #: A file name (maybe after a path's last ``/``): ``zhibo479/wzsl.htm`` of a cited page, ``xinxi2019.doc``.
-_FILE = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,60}\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
+_FILE = r"[A-Za-z0-9][A-Za-z0-9_\-]{0,60}\.(?i:" + alternation(FILE_EXTENSIONS) + r")(?![A-Za-z0-9])"
 #: A host (maybe with scheme and path): labels of Latin letters, digits and hyphens.
 _DOMAIN = (
     r"(?:https?://)?(?:[A-Za-z0-9][A-Za-z0-9\-]{0,40}\.){1,6}" + _TLD
@@ -803,8 +815,8 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
         # before spam tokens (:func:`_learned_evidence`); the other ways place a stem and prove
         # nothing (``大发`` of a learned brand is also in 扩大发电子商务)
         # (「金彩汇时时彩APP」: the decoration places the name, and the name is learned)
-        if why == "the Latin name spells it" and _is_gloss(tokens) and stem not in learned:
-            continue  # 拼音(pinyin)方案, 上海(Shanghai)的: a word and its romanisation, no brand
+        if why == "the Latin name spells it" and _is_gloss(text, tokens) and stem not in learned:
+            continue  # 拼音(pinyin)方案, 上海(Shanghai)的, 北京Beijing、: a word and its romanisation, no brand
         learned_name = bool(stem) and (why == "learned" or stem in learned) and _learned_evidence(text, stem, tokens)
         evidence = stem if why == "the Latin name spells it" or learned_name else ""
         score, reasons = score_unit(text, start, end, tokens, stem=evidence, stem_why=why, learned_latin=learned_latin)
@@ -829,19 +841,32 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
     return out
 
 
-def _is_gloss(tokens: list[tuple[str, int, int]]) -> bool:
-    """Whether a unit whose bracketed Latin name spells the word before it is that bracket
-    alone: the word glossed with its romanisation (``拼音(pinyin)方案``, ``汉语拼音（Hanyu
-    Pinyin）方案``, ``上海(Shanghai)的``), as law and news text write it.  A brand's
-    romanised name comes with what sells it: a spam-site word, a category, a domain, a
-    version (``杏彩(xingcai)官网``), or a name the page or the site shows elsewhere with
-    such evidence (``learned``).
+def _is_gloss(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a unit whose Latin name spells the word before it is that romanisation alone:
+    the word glossed in brackets (``拼音(pinyin)方案``, ``汉语拼音（Hanyu Pinyin）方案``,
+    ``上海(Shanghai)的``), or a proper name written with its romanisation capitalised as names
+    are, maybe with a model's digits (``北京Beijing、上海Shanghai``, ``注册商标“五粮液Wuliangye”``,
+    ``小米Mi14``), as law, news and bilingual pages write them.  A brand's romanised name comes
+    with what sells it: a spam-site word, a category, a domain, a version (``杏彩(xingcai)官网``,
+    ``开云Kaiyun体育官网``), or a name the page or the site shows elsewhere with such evidence
+    (``learned``); a spam site writes its bare Latin name in lower case (``jch88``, ``hongfa``).
 
-    >>> t = "拼音(pinyin)方案，杏彩(xingcai)官网"
-    >>> _is_gloss(_tokens(t, 2, 10)), _is_gloss(_tokens(t, 15, 26))
-    (True, False)
+    Real damage undone (review 13, R13-F8/F18): ``本次会议在北京Beijing、上海Shanghai、广州Guangzhou、
+    深圳Shenzhen四地同时举行`` became ``在、、、四地``, ``华为Huawei、小米Xiaomi、海尔Haier`` lost all three
+    names, ``小米Mi14`` became ``小``.
+
+    >>> t = "拼音(pinyin)方案，杏彩(xingcai)官网，北京Beijing、小米Mi14，杏彩xingcai，开云Kaiyun体育"
+    >>> [_is_gloss(t, _tokens(t, t.index(w), t.index(w) + len(w))) for w in ("(pinyin)", "(xingcai)官网", "Beijing", "Mi14", "xingcai", "Kaiyun体育")]
+    [True, False, True, True, False, False]
     """
-    return len(tokens) == 1 and tokens[0][0] == "paren"
+    if len(tokens) != 1:
+        return False
+    kind, a, b = tokens[0]
+    return kind == "paren" or (kind == "latin" and _CAPITALISED_NAME.fullmatch(text, a, b) is not None)
+
+
+#: A Latin name capitalised as a proper name is (``Beijing``, ``Wuliangye``), maybe with a model's digits (``Mi14``).
+_CAPITALISED_NAME = lazy_re(r"[A-Z][a-z]+\d{0,4}")
 
 
 #: Tokens that tie a learned two-character name to spam (a category or a weak suffix after it

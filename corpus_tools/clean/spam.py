@@ -33,6 +33,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import (
+    alternation,
     CATEGORY_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
     is_official_host,
 )
@@ -150,8 +151,7 @@ SPAM_HOST_WORDS: tuple[str, ...] = (
 )
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alternation = alternation  # (one order run to run: the pattern cache finds the sources again)
 
 
 _SEP = r"[ _\-·|丨＿－｜・•~～/—]"
@@ -472,7 +472,7 @@ def _with_file_extension(text: str, anchor: Anchor) -> Anchor:
 
 #: A file extension right after a name (see :func:`_with_file_extension`).
 _FILE_EXTENSION_AFTER = lazy_regex(
-    r"\.(?i:" + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
+    r"\.(?i:" + alternation(FILE_EXTENSIONS) + r")(?![A-Za-z0-9])"
 )
 
 
@@ -950,7 +950,8 @@ def remove_spam_anchors(
     anchored = SpanIndex((a.start, a.end) for a in full)
     # (a betting tag or a host that a spam anchor holds replaced a word: its gap is the anchor's,
     # restored from witnesses, not an insertion)
-    insertions += [d for d in inserted_decorations(text) if d[2] != BETTING_TAG or not anchored.overlaps(d[0], d[1])]
+    starred: list[tuple[int, int]] = []  # a word starred once (``★博彩★``): the law's, kept with a warning
+    insertions += [d for d in inserted_decorations(text, starred) if d[2] != BETTING_TAG or not anchored.overlaps(d[0], d[1])]
     insertions += [(s, e, BRAND_SEGMENT) for s, e, _ in brand_segments(text)]
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
@@ -960,14 +961,18 @@ def remove_spam_anchors(
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
     anchors = _shortest_page_forms(text, full)
+    warnings: list[CleanWarning] = [
+        CleanWarning(SPAM_ANCHOR, s, "starred word kept: no promotion word, the law's own",
+                     text[max(0, s - 12):min(len(text), e + 12)])
+        for s, e in starred if not anchored.overlaps(s, e)
+    ]
     if not anchors and not vocabulary and not insertions:
-        return text, [], []
+        return text, [], warnings
     restorations = restorations or {}
     anchored = SpanIndex((a.start, a.end) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
     sentences: list[tuple[int, int]] = []
-    warnings: list[CleanWarning] = []
     i = 0
     while i < len(anchors):
         line_start = text.rfind("\n", 0, anchors[i].start) + 1
@@ -1002,7 +1007,76 @@ def remove_spam_anchors(
         Edit(SPAM_ANCHOR, s, e, text[s:e], "", json.dumps({"inserted": kind}, ensure_ascii=False)) for s, e, kind in insertions
     ]
     edits = _merge_sorted(line_edits + gap_edits + insertion_edits)
+    edits = _merge_sorted(edits + remnant_edits(text, edits))
     return apply_edits(text, edits), edits, warnings
+
+
+#: Marks a spam string brings with it when it is put in as a clause or a sentence of its own
+#: (``…，金牛坊电玩娱乐jnf.win，…``): the same mark on both sides of a removal is one too many.
+_DOUBLED_MARKS = "，；。"
+#: What may stand beyond the blanks that pad a removed string: Han text and the marks of a sentence.
+_PAD_NEIGHBOUR = lazy_regex(r"[\p{Han}，。；：、！？）》”’」』]")
+#: An article's or an item's label that a blank rightly follows (``第五条 ``, ``（一） ``, ``一、``).
+_LABEL_END = lazy_regex(r"(?:第[零〇一二三四五六七八九十百千两\d]+[条章节编款项]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)$")
+INSERTION_REMNANT = "remnant of a removed spam string"
+
+
+def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
+    """Edits removing what a removed spam string leaves behind: the second of two identical marks
+    where no word was restored (``，，`` of a brand put in as a clause with its own comma,
+    ``…负有监督管理职责的部门委托开展检测的，金牛坊电玩娱乐jnf.win，其出具的…``), and the blanks it was
+    padded with on both sides, restored or not (``建设有中国特色 凯旋门棋牌游戏kaixuan985  的理论``),
+    where Han text or a sentence's marks stand beyond them and no label (``第五条 ``) precedes.
+    The blind variants of session 14 (issue 15: what removal leaves) showed both; a law never
+    writes ``，，``, nor blanks on both sides of a place inside a sentence.
+
+    >>> t = "委托开展检测的，金牛坊电玩娱乐jnf.win，其出具的数据"
+    >>> e = Edit(SPAM_ANCHOR, 8, 22, t[8:22], "", "{}")
+    >>> [(x.start, x.before) for x in remnant_edits(t, [e])]
+    [(22, '，')]
+    >>> t = "中国特色\u3000凯旋门棋牌kaixuan985  的理论，第五条 金沙娱乐 为了"
+    >>> a, b = t.index("凯"), t.index("  ")
+    >>> es = [Edit(SPAM_ANCHOR, a, b, t[a:b], "", "{}"), Edit(SPAM_ANCHOR, t.index("金"), t.index(" 为"), "金沙娱乐", "", "{}")]
+    >>> [(x.start, x.before) for x in remnant_edits(t, es)]
+    [(4, '\u3000'), (20, '  ')]
+    >>> t = "提升 金彩汇娱乐_jch88 能力，，甲，金沙娱乐，乙"  # a word restored: its pads go, its marks stay
+    >>> es = [Edit(SPAM_ANCHOR, 3, 14, t[3:14], "服务", "{}"), Edit(SPAM_ANCHOR, 22, 26, "金沙娱乐", "规定", "{}")]
+    >>> [(x.start, x.before) for x in remnant_edits(t, es)]
+    [(2, ' '), (14, ' ')]
+    """
+    places = [e for e in edits if '"spam_line"' not in e.detail]
+    if not places:
+        return []
+    taken = SpanIndex((e.start, e.end) for e in edits)
+    out: list[Edit] = []
+    spans: list[list] = []  # [start, end, a word was restored there]
+    for e in sorted(places, key=lambda e: e.start):
+        if spans and e.start == spans[-1][1]:
+            spans[-1][1] = e.end  # edits side by side are one place
+            spans[-1][2] = spans[-1][2] or bool(e.after)
+        else:
+            spans.append([e.start, e.end, bool(e.after)])
+    detail = json.dumps({"inserted": INSERTION_REMNANT}, ensure_ascii=False)
+    for start, end, restored in spans:
+        if 0 < start and end < len(text) and text[start - 1] == text[end] and text[end] in _DOUBLED_MARKS:
+            if not restored and not taken.overlaps(end, end + 1):
+                out.append(Edit(SPAM_ANCHOR, end, end + 1, text[end], "", detail))
+            continue
+        left = start
+        while left > 0 and text[left - 1] in _LINE_BLANKS and start - left < 4:
+            left -= 1
+        right = end
+        while right < len(text) and text[right] in _LINE_BLANKS and right - end < 4:
+            right += 1
+        if left == start or right == end or left == 0 or right == len(text):
+            continue
+        if not (_PAD_NEIGHBOUR.match(text, left - 1) and _PAD_NEIGHBOUR.match(text, right)):
+            continue
+        if _LABEL_END.search(text, max(0, left - 12), left) or taken.overlaps(left, start) or taken.overlaps(end, right):
+            continue
+        out += [Edit(SPAM_ANCHOR, left, start, text[left:start], "", detail),
+                Edit(SPAM_ANCHOR, end, right, text[end:right], "", detail)]
+    return out
 
 
 def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object], anchored: "SpanIndex",
@@ -1313,7 +1387,46 @@ def _betting_unit(inner: str) -> bool:
             and _VOCAB_ITEM_RE.fullmatch(inner) is not None)
 
 
-def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
+def _is_feed_tag(inner: str) -> bool:
+    """Whether the words between two tag symbols are a feed's tag: promotion words
+    (:data:`PROMO_TAG_WORDS`), or anything a pictograph dresses (``★精🌽选★``).
+
+    >>> [_is_feed_tag(w) for w in ("关注", "精🌽选", "不容错过", "博彩", "重要")]
+    [True, True, True, False, False]
+    """
+    bare = _PICTOGRAPH_RUN_RE.sub("", inner)
+    return bare != inner or _PROMO_TAG_RE.fullmatch(bare) is not None
+
+
+#: A brand's name before the trade's words (``御龙汇娱乐城``, ``龙腾阁电玩城ltg831.cc``): a name that is no word of the
+#: trade itself (``体育彩票`` is the law's), then the trade's words (and a place's character: ``电玩城``, ``棋牌室``),
+#: then maybe its Latin name, digits, host.
+_STARRED_BRAND_RE = lazy_regex(rf"(?!{_VOCAB})(?P<name>\p{{Han}}{{2,4}}?)(?:{_VOCAB})+\p{{Han}}?[A-Za-z0-9.\-_]*")
+#: The most starred names whose other uses on a page are counted (each count reads the page: bounded, linear).
+_STARRED_NAMES_MAX = 64
+
+
+def _is_starred_brand(text: str, inner: str, names: dict[str, bool]) -> bool:
+    """Whether a starred tag is a brand's name with the trade's words (``★御龙汇娱乐城★``, ``☆星耀竞彩xingyao790.com☆``)
+    whose name the page writes nowhere else: a brand pushed into the text.  A name the law writes elsewhere
+    (``★网络博彩★`` on a page about 网络) or the trade's words alone (``★博彩★``) are the law's.
+
+    >>> names = {}
+    >>> [_is_starred_brand("依法★御龙汇娱乐城★管理，禁止★网络博彩★，网络安全", w, names) for w in ("御龙汇娱乐城", "网络博彩", "博彩", "体育彩票")]
+    [True, False, False, False]
+    """
+    m = _STARRED_BRAND_RE.fullmatch(inner)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name not in names:
+        if len(names) >= _STARRED_NAMES_MAX:
+            return False
+        names[name] = text.count(name) == text.count(inner)
+    return names[name]
+
+
+def inserted_decorations(text: str, kept: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Pictographs and decorated tags a content farm inserted into the text: ``(start, end, kind)``.
 
     Real damage: an SEO farm re-posting a 中央网信办 通知 put emoji and tags inside its
@@ -1322,7 +1435,9 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     text reads on without them.
 
     **Evidence**: a pictograph (:data:`_PICTOGRAPH_CHARS`: no law and no real page holds
-    one); a tag between two copies of one symbol (``※关注※``, ``★精选★``: none either); a
+    one); a tag of promotion words between two copies of one symbol (``※关注※``, ``★精选★``: none
+    either); a law's word starred for emphasis is the law's (``禁止传播★博彩★信息`` lost 博彩:
+    review 13), kept and, given ``kept``, listed there (a warning); a
     bracketed tag made of promotion words (:data:`PROMO_TAG_WORDS`), in a bracket of
     :data:`~corpus_tools.clean.spam_decorations.DECORATION_PAIRS` that is no quotation mark (``〖推荐〗``: issue 15,
     spam in other decorations; :data:`_TAG_OPENERS`), that breaks a word (a Han character on
@@ -1334,6 +1449,8 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     ['🍅', '【推荐】', '🌴', '※关注※', '【优❌质内容】']
     >>> inserted_decorations("药品说明书【临床试验】项内容，☎ 010-12345678，★号标注的项目，★1★级")
     []
+    >>> kept = []; inserted_decorations("禁止传播★博彩★信息", kept), kept
+    ([], [(4, 8)])
     >>> t = "设置榜单排【热搜】名，多次▲头条▲跳转，二○一○年，□是□否"  # other tags and symbols of the family
     >>> [t[a:b] for a, b, _ in inserted_decorations(t)]
     ['【热搜】', '▲头条▲']
@@ -1347,9 +1464,14 @@ def inserted_decorations(text: str) -> list[tuple[int, int, str]]:
     if _PICTOGRAPH_HINT_RE.search(text) is None:
         return []
     found: list[tuple[int, int, str]] = []
+    names: dict[str, bool] = {}  # a starred name -> whether the page writes it only starred
     for m in _SYMMETRIC_TAG_RE.finditer(text):
-        if _WORD_CHAR.search(m.group(2)):  # a phrase (``★★`` and ``★1★`` are marks of a table)
+        if not _WORD_CHAR.search(m.group(2)):
+            continue  # ``★★`` and ``★1★`` are marks of a table
+        if _is_feed_tag(m.group(2)) or _is_starred_brand(text, m.group(2), names):
             found.append((*_with_edge_blanks(text, m.start(), m.end()), "decorated tag"))
+        elif kept is not None:
+            kept.append((m.start(), m.end()))
     for m in _BRACKET_TAG_RE.finditer(text):
         inner = _PICTOGRAPH_RUN_RE.sub("", next(g for g in m.groups() if g is not None))
         between = (m.start() > 0 and _HAN_CHAR.match(text, m.start() - 1) is not None

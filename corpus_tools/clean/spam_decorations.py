@@ -29,16 +29,14 @@ import re
 from functools import lru_cache
 
 from corpus_tools.clean.brands import (
+    alternation,
     CATEGORY_WORDS, LAW_SHARED_SITE_WORDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, _STATE_LOTTERY, host_of, host_points,
     is_brand_latin, is_official_host,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
-def _alternation(words) -> str:
-    import regex
-
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alternation = alternation  # (one order run to run: the pattern cache finds the sources again)
 
 
 #: Brackets a spam site dresses a brand in (opener -> closer).  ``《》`` (a title) and the round
@@ -303,7 +301,8 @@ def _remnant_before(text: str, lo: int, at: int) -> int | None:
 #: Quotation marks a law writes a name in (the decorations' brackets and the curly quotes).
 _NAME_QUOTES: dict[str, str] = {**DECORATION_PAIRS, "“": "”", "‘": "’", "\"": "\""}
 #: Words whose object a law names (``不得为【X】…``, ``通过「X」网站``, ``查处“X”``, ``注册商标“X”``).
-_NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问")
+_NAMING_VERBS = ("为", "在", "通过", "查处", "禁止", "传播", "利用", "注册商标", "名为", "称为", "冒用", "假冒", "登录", "访问",
+                 "发布", "发布的", "宣传", "张贴", "含有")  # (发布的“金沙娱乐官网”广告: a law describing spam, session 14)
 #: Words after which a quoted word can only be a name (``注册商标“万博体育”受法律保护``).
 _NAMING_WORDS = ("注册商标", "商标", "名为", "称为", "名称为", "冒用", "假冒")
 #: Words a named site's address follows in parentheses (``网站（www.hg0088.com）``).
@@ -313,18 +312,43 @@ _HOST_IN_NAME_RE = lazy_re(r"[A-Za-z0-9\-]+\.[A-Za-z]{2,6}\b")
 #: What a named object is called right after its name (``通过「皇冠体育」网站``); a brand pushed into a
 #: sentence is followed by the law's own words instead (``为「新濠天地（xhtd）手机版」在园儿童提供伙食``).
 _NAMED_KINDS = ("网站", "网址", "平台", "网", "App", "APP", "app", "客户端", "公司", "集团", "商标", "品牌", "赌场",
-                "信息", "账号", "账户", "、", "，", "。", "；")
+                "信息", "账号", "账户", "广告", "标识", "字样", "链接", "、", "，", "。", "；")
 _LIST_GAP = " \u3000、，,"
 _UNIT_MAX = 24  # a quoted name's length at most (the scans stay linear)
 
 
 def _quoted_unit_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quoted unit ``start:end`` fills (its quotation marks included), or None."""
+    """The quoted unit ``start:end`` fills (its quotation marks included), or the words a law
+    quotes in curly quotation marks around it (``发布“推荐访问某某娱乐官网”等信息``: a law quoting
+    spam as its example; review 13 found ``娱乐官网`` cut out of it), or None.
+
+    >>> t = "发布“推荐访问某某娱乐官网”等信息"
+    >>> _quoted_unit_around(t, t.index("娱"), t.index("”")), _quoted_unit_around("「金沙」", 1, 3)
+    ((2, 14), (0, 4))
+    """
     if end - start >= 2 and _NAME_QUOTES.get(text[start]) == text[end - 1]:
         return start, end
     if start > 0 and end < len(text) and _NAME_QUOTES.get(text[start - 1]) == text[end]:
         return start - 1, end + 1
+    opener = -1
+    for p in range(start - 1, max(-1, start - 1 - _UNIT_MAX), -1):  # (bounded: the scans stay linear)
+        if text[p] in _CURLY_QUOTES or text[p] in _CURLY_CLOSERS or text[p] == "\n":
+            opener = p if text[p] in _CURLY_QUOTES else -1
+            break
+    if opener < 0:
+        return None
+    closer = _CURLY_QUOTES[text[opener]]
+    for p in range(end, min(len(text), end + _UNIT_MAX)):
+        if text[p] == closer:
+            return opener, p + 1
+        if text[p] in _CURLY_QUOTES or text[p] == "\n":
+            return None
     return None
+
+
+#: The quotation marks a law quotes words in (a spam site dresses brands in brackets, not in these).
+_CURLY_QUOTES = {"“": "”", "‘": "’"}
+_CURLY_CLOSERS = frozenset(_CURLY_QUOTES.values())
 
 
 def _unit_ending_at(text: str, at: int) -> int | None:

@@ -560,8 +560,30 @@ def _drop_own_joins(gaps: Sequence[Gap], context_of: Sequence[int | None], hits:
             if free:
                 claimed[source].add(max(free, key=lambda h: (h.weight, -h.position)).position)
     for context_id, found in hits.items():
-        if any(h.word == EMPTY and h.position in claimed.get(h.source, ()) for h in found):
-            hits[context_id] = [h for h in found if not (h.word == EMPTY and h.position in claimed.get(h.source, ()))]
+        if any(_read_across_own_gap(h, claimed) for h in found):
+            hits[context_id] = [h for h in found if not _read_across_own_gap(h, claimed)]
+
+
+def _read_across_own_gap(hit: _Hit, claimed: Mapping[str, set[int]]) -> bool:
+    """Whether ``hit`` reads a page across a place where pass 1 removed one of the page's own anchors:
+    the empty join there, or a word that ends or starts right at it.  The injector replaced one word
+    everywhere; where it stood after ``应当`` once (``主管部门应当[会同同级]文物``), the page's text
+    without the anchor reads ``主管部门应当文物``, and another gap of the same anchor (``主管部门[…]文物``)
+    took ``应当`` from it: a conflict with the commentary's ``会同同级`` left every gap unresolved (the
+    noise benchmark's spam_replace_passage_witness, 杭州市历史文化街区和历史建筑保护条例).
+
+    >>> claimed = {"a": {10}}
+    >>> [_read_across_own_gap(_Hit(w, "a", p, 4, 4), claimed) for w, p in ((EMPTY, 10), ("应当", 8), ("文物", 10), ("会同", 3))]
+    [True, True, True, False]
+    >>> _read_across_own_gap(_Hit("应当", "b", 8, 4, 4), claimed)
+    False
+    """
+    places = claimed.get(hit.source)
+    if not places:
+        return False
+    if hit.word == EMPTY:
+        return hit.position in places
+    return hit.position in places or hit.position + len(hit.word) in places
 
 
 def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None:
@@ -618,12 +640,28 @@ def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None
     elif conf < MIN_CONFIDENCE:
         return None
     word, (conf, places) = ranked[0]
-    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:
+    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf and not _only_whole(places, ranked[1][1][1]):
         return conflict()
     evidence = _evidence(places)
+    if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:  # outweighed by the whole passage: say so
+        evidence.append({"other_candidates": {w: c for w, (c, _) in ranked[1:4]}})
     if empty_conf:
         evidence.append({"empty_join": empty_conf, "evidence": _evidence(empty_places)[:2]})
     return Restoration(word, conf, tuple(evidence))
+
+
+def _only_whole(best: Sequence[_Hit], runner_up: Sequence[_Hit]) -> bool:
+    """Whether the best word's witnesses hold the gap's whole passage (both recorded contexts: a
+    copy of the sentence, a commentary quoting it) and the runner-up's do not: the same sentence
+    elsewhere outweighs a word read in a like context (``…环境污染防治[活动]。`` quoted whole by a
+    commentary, against ``…防治工作的需要`` of another sentence of the page: the noise benchmark's
+    spam_replace_passage_witness, 宁波市环境污染防治规定, left all eight gaps of the anchor unresolved).
+
+    >>> whole, part = _Hit("活动", "w", 0, 12, 1, True, True), _Hit("工作的需要", "p", 0, 9, 3)
+    >>> _only_whole([whole], [part]), _only_whole([part], [whole]), _only_whole([whole], [whole])
+    (True, False, False)
+    """
+    return any(h.whole for h in best) and not any(h.whole for h in runner_up)
 
 
 def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) -> None:
@@ -634,7 +672,10 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
     resolved gaps of an anchor disagree, none of them is trusted.  When a gap
     of the anchor closed (the empty join attested: the string was inserted
     there), the page does not tell that story: nothing propagates.  A gap
-    with empty-join evidence of its own never takes the page's word.
+    with empty-join evidence of its own never takes the page's word; a gap whose
+    own words conflict takes it only when a copy of a whole passage shows the page's
+    word and none shows its own (``主管部门[会同同级]历史文化街区`` took none of
+    ``负责本行政区内``, ``推荐``, ``应当定期对``, words of like contexts elsewhere).
     """
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for gap_id, gap in enumerate(gaps):
@@ -652,13 +693,15 @@ def _propagate(gaps: Sequence[Gap], direct: dict[int, Restoration], candidates) 
             continue
         word = words.pop()
         origin, best = max(resolved.items(), key=lambda kv: kv[1].confidence)
+        # the page's word read in a copy of a whole passage outweighs own words read in like contexts only
+        quoted = any(h.whole for h in candidates.get(origin, {}).get(word, (0.0, []))[1])
         for g in members:
             if g in resolved:
                 continue
             own = candidates.get(g, {})
             if EMPTY in own:
                 continue  # its contexts stand side by side elsewhere: the page's word is no evidence here
-            if g in direct and word not in own:
+            if g in direct and word not in own and not (quoted and not any(h.whole for _, hits in own.values() for h in hits)):
                 continue  # its own evidence conflicts and does not include the page's word
             evidence = [{"same_anchor_as": gaps[origin].start, "confidence": best.confidence}]
             if word in own:

@@ -430,3 +430,67 @@ def _blind_ad_sentence(d: Damager) -> None:
         promo = d.rng.choice(BLIND.promo)
         ad = f"{lead}{s}，{promo}{d.rng.choice(('！', '。', '!'))}"
         d.insert(p, d.base.escape(ad), tokens=[ad, *toks, promo])
+
+
+# --- Blind variants of session 14 (spam14; issue 15: the damaged articles) ------------------------
+# The family in words, once more, from the side of what removal must leave: a spam site replaces a
+# word of the law everywhere on the page with a brand, or inserts a brand into a sentence; removal is
+# right only when the article reads exactly as before: the replaced word put back where the page or
+# its site shows it, nothing of the brand's dress left (brackets, blanks, the punctuation it brought),
+# no two sentences or clauses joined, nothing of the law taken with it.  These three members were
+# written before any cleaner change of session 14, with a vocabulary of their own (names, Latin
+# spellings, pads), and are measured apart from the members above.
+
+BLIND14 = Vocabulary(
+    stems=("玖富汇", "恒运来", "金牛坊", "鼎丰国际", "瑞祥阁", "百乐门", "万利达", "汇金堂", "凯旋门", "金銮殿"),
+    latin=("jfh", "hengyunlai", "jnf", "dfgj", "ruixiang", "blm", "wanlida", "hjt", "kaixuan", "jld"),
+    categories=("棋牌游戏", "彩票平台", "电玩娱乐", "体育竞猜", "真人视讯", "娱乐"),
+    suffixes=("官方首页", "APP", "登录网址", "手机网页版"),
+    tlds=(".com", ".vip", ".bet", ".cc", ".win"),
+    separators=("-", "_"),
+    decorations=(),
+    promo=("注册送58元",),
+    seo=(),
+    seo_heads=(),
+)
+#: Blanks a page pads an injected string with (an ASCII blank, the ideographic blank, a no-break blank).
+_PADS = (" ", "\u3000", "\u00a0", "  ")
+
+
+def _blind14_brand(rng: random.Random, *, upper: bool = False) -> tuple[str, list[str]]:
+    v = BLIND14
+    i = rng.randrange(len(v.stems))
+    stem, latin = v.stems[i], v.latin[i]
+    if upper:
+        latin = rng.choice((latin.upper(), latin.capitalize()))
+    cat = rng.choice(v.categories)
+    tail = rng.choice((f"{latin}{rng.choice(v.tlds)}", f"{rng.choice(v.separators)}{latin}", f"{latin}{rng.randint(100, 999)}"))
+    s = f"{stem}{cat}{tail}"
+    return s, [s, stem + cat, latin]
+
+
+@register("spam_blind14_replace_padded", "spam", description="blind 14: a brand of a fresh vocabulary padded with blanks (' 玖富汇棋牌游戏jfh.vip ') replaces a word everywhere; one commentary page quotes one passage")
+def _blind14_padded(d: Damager) -> None:
+    s, toks = _blind14_brand(d.rng)
+    pad_l, pad_r = d.rng.choice(_PADS), d.rng.choice(_PADS)
+    replace_word(d, f"{pad_l}{s}{pad_r}", toks, witness="passage", v=BLIND14)
+
+
+@register("spam_blind14_replace_upper", "spam", description="blind 14: a brand whose Latin name is in capitals or capitalised (恒运来体育竞猜HENGYUNLAI.bet, 鼎丰国际娱乐-Dfgj) replaces a word everywhere; a mirror of the law in the corpus")
+def _blind14_upper(d: Damager) -> None:
+    s, toks = _blind14_brand(d.rng, upper=True)
+    replace_word(d, s, toks, witness="mirror", v=BLIND14)
+
+
+_CLAUSE_COMMA = regex.compile(r"[，；](?=\p{Han})")
+
+
+@register("spam_blind14_insert_clause", "spam", description="blind 14: a brand put after a comma of a sentence as a clause of its own, with its own comma (…，金牛坊电玩娱乐jnf.win，…)")
+def _blind14_clause(d: Damager) -> None:
+    text = d.text
+    points = [m.end() for line in body_lines(d) for m in _CLAUSE_COMMA.finditer(text, line.start, line.end)]
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(1, 3)]:
+        s, toks = _blind14_brand(d.rng)
+        clause = f"{s}{text[p - 1]}"
+        d.insert(p, d.base.escape(clause), tokens=[s, *toks[1:]])
