@@ -21,8 +21,8 @@ import json
 from bisect import bisect_right
 from functools import lru_cache
 
-from corpus_tools.clean import codepage
-from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.clean import _gates, codepage
+from corpus_tools.lazy_patterns import lazy_re
 
 #: The readers, each with the characters of its own script that show it read bytes of no text
 #: in it: kana and half-width katakana (cp932), Hangul (cp949).
@@ -32,7 +32,18 @@ READERS: tuple[tuple[str, str], ...] = (
 )
 #: A reading back must be this many bits more probable than the stretch (as the code pages').
 MIN_GAIN_BITS = 24.0
-_SIGNS = {reader: lazy_regex(f"[{chars}]") for reader, chars in READERS}
+_SIGNS = {reader: lazy_re(f"[{chars}]") for reader, chars in READERS}
+
+
+def _sign_chars() -> frozenset[str]:
+    chars: set[str] = set()
+    for lo, hi in (("\u3040", "\u30ff"), ("\uff61", "\uff9f"), ("\uac00", "\ud7a3"), ("\u3130", "\u318f")):
+        chars.update(map(chr, range(ord(lo), ord(hi) + 1)))
+    return frozenset(chars)
+
+
+#: The gate: kana or Hangul on the page (the gates' class table answers for every rule at once).
+_SIGN_BIT = _gates.register("utf8_reader_sign", _sign_chars())
 
 
 @lru_cache(maxsize=65536)
@@ -57,14 +68,14 @@ def readings(text: str) -> list[tuple[int, int, str, str]]:
     >>> readings("日本語のテキストです。대한민국 헌법 제1조")
     []
     """
-    from corpus_tools.clean._gates import lines_holding
-
+    if not _gates.present(text) & _SIGN_BIT:
+        return []
     found: list[tuple[int, int, str, str]] = []
     for reader, _ in READERS:
-        signs = [m.start() for m in _SIGNS[reader].finditer(text)]
-        if not signs:
+        if not _SIGNS[reader].search(text):
             continue
-        for line_start, line_end in lines_holding(text, signs):
+        signs = [m.start() for m in _SIGNS[reader].finditer(text)]
+        for line_start, line_end in _gates.lines_holding(text, signs):
             at = line_start
             while at < line_end:  # the line's stretches of characters the reader writes
                 if not _writes(reader, text[at]):
