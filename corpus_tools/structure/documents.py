@@ -119,6 +119,31 @@ DOC_NUMBER = regex.compile(
     rf"|(?:\p{{Han}}{{1,20}}令\s*)?{_NUMBER_YEAR}\s*第\s*[0-9]{{1,5}}\s*[号號]"  # an order's number per year: （2009）第 1 号
     r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*[号號])[）)]?$"
 )
+#: A court's case number (案号): the year in brackets first, then the court's code and the kind of the case
+#: (``(2016)沪01民终1697号``, ``（2014）徐民二(商)初字第1489号``, ``（2019）最高法民终123号``): cn.govopendata.com's mirror of
+#: 裁判文书网 sets it alone on the judgment's first line (field test 14 F14-B1: doc_number was null).  Only a number that
+#: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申) is one; :func:`case_number` checks it.
+_CASE_NUMBER = regex.compile(
+    r"^(?P<n>[（(〔\[]\s*(?:19|20)[0-9]{2}\s*[）)〕\]]\s*\p{Han}{1,4}[0-9]{0,4}\p{Han}{1,5}(?:[（(]\p{Han}{1,3}[）)]\p{Han}{0,3})?"
+    r"(?:字第|第)?\s*[0-9]{1,6}\s*号)$"
+)
+_CASE_KIND = regex.compile(r"[民刑行执赔商知破申]")
+
+
+def case_number(line: str) -> str | None:
+    """The court's case number a line is (:data:`_CASE_NUMBER`), spaces removed, or None.
+
+    >>> case_number("(2016)沪01民终1697号"), case_number("（2014）徐民二(商)初字第1489号")
+    ('(2016)沪01民终1697号', '（2014）徐民二(商)初字第1489号')
+    >>> case_number("（2016）第5号") is None, case_number("(2020)京政发12号") is None
+    (True, True)
+    """
+    m = _CASE_NUMBER.match("".join(line.split()))
+    if m is None or not _CASE_KIND.search(m.group("n")[6:]):
+        return None
+    return m.group("n")
+
+
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
 ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
 #: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平, 行长：周小川.
@@ -1784,6 +1809,8 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
         else:
             squeezed = _squeezed(text[s:e])
         m = DOC_NUMBER.match(squeezed)
+        if m is None and case_number(squeezed):  # a judgment's 案号 alone on its line
+            return case_number(squeezed)
         if m:
             number = m.group("n")
             return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number

@@ -19,6 +19,7 @@ import regex
 from corpus_tools.clean.fields import declared_strings, first_declared as _first, labelled_fields
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
 from corpus_tools.structure.documents import (
+    case_number,
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
@@ -1811,7 +1812,12 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      "颁布时间": "published",
                      "文件来源": "source",  # chinacourt's 【文件来源】新华网 (F11-C2)
                      # 北大法宝's export head (``发文字号：公通字[2005]98号⏎制定机关：公安部⏎发布日期：…``, F12-A2)
-                     "制定机关": "issuer"}
+                     "制定机关": "issuer",
+                     # a court judgment's field box (cn.govopendata.com's mirror of 裁判文书网: ``案件名称`` ⏎ ``…民事判决书``
+                     # ⏎ ``法院`` ⏎ ``上海市第一中级人民法院`` ⏎ ``裁判日期: 2016-04-26``, field test 14 F14-B1: title, issuer, the
+                     # day of the judgment and its 案号 were not read); the day of the judgment is the day it was signed
+                     "案件名称": "title", "案号": "doc_number", "法院": "issuer", "审理法院": "issuer",
+                     "裁判日期": "written", "判决日期": "written"}
 #: Labels whose value also names the document where it shows no title: a 大法官解釋 is cited by its number
 #: (law.moj.gov.tw's ``解釋字號:`` ⏎ ``釋字第 150 號`` over no title line: its title was '' after the skip link
 #: ``跳至主要內容`` went, closing11).
@@ -1881,6 +1887,31 @@ _SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]
 _NUMBER_FORM = regex.compile(rf"(?<=[号號]){HSPACE_CLASS}+[令函]$")
 
 
+#: Labels of a box that name no field of a document: a court judgment's (the case's kind, procedure, parties, cause,
+#: legal basis, the region of the court) beside :data:`_BLOCK_OTHER_LABELS`.  They count as a box's labels.
+_BOX_OTHER_LABELS = frozenset({"所属地区", "案件类型", "审理程序", "当事人", "案由", "法律依据", "文书类型", "审判程序"})
+#: How many bare label lines (:func:`_bare_label`) make a box: one ``法院`` or ``名称`` line alone is a heading of the text.
+_BARE_BOX_MIN_LABELS = 3
+#: How many bare label lines a head holds at most (裁判文书网's box has 10): past them, lines count as the head's.
+_BARE_BOX_MAX_LABELS = 24
+
+
+def _bare_label(line: str) -> str | None:
+    """The label a line is when it holds only a known box label, no colon (a box of ``<div>``s rendered one label
+    and one value a line: ``案件名称`` ⏎ ``…民事判决书`` ⏎ ``法院`` ⏎ ``上海市第一中级人民法院``); else None.
+    :func:`head_fields` reads such labels only where :data:`_BARE_BOX_MIN_LABELS` of them make a box.
+
+    >>> _bare_label("案件名称"), _bare_label(" 案　由 "), _bare_label("法院"), _bare_label("人民法院")
+    ('案件名称', '案由', '法院', None)
+    """
+    squeezed = simplify("".join(line.split()))
+    if not squeezed or len(squeezed) > 8:
+        return None
+    if _field_of(squeezed) is not None or squeezed in _BOX_OTHER_LABELS or squeezed in _BLOCK_OTHER_LABELS:
+        return squeezed
+    return None
+
+
 def _field_of(label: str) -> str | None:
     label = simplify("".join(label.split()))
     return LABELS.get(label) or _HEAD_ONLY_LABELS.get(label)
@@ -1930,7 +1961,7 @@ def _head_value(field: str, value: str) -> str | None:
     if field == "doc_number":
         squeezed = "".join(_NUMBER_FORM.sub("", value).split())
         m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
-        return m.group("n") if m else None
+        return m.group("n") if m else case_number(squeezed)  # a judgment's 案号
     if field in _DATE_FIELDS:
         date = _declared_date(value)
         return None if date == _EPOCH else date
@@ -2035,10 +2066,19 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
 
     A 大法官解釋 is named by its number (``number_title``, :data:`_NUMBER_TITLES`), the title where the page shows none:
 
+    A box of labels without colons, each over its value (:func:`_bare_label`), is read when three labels or more
+    make it one (cn.govopendata.com's judgments, field test 14 F14-B1); a lone ``法院`` line is no label:
+
+    >>> head_fields("案件名称\n某某诉某某借款纠纷二审民事判决书\n法院\n上海市第一中级人民法院\n案由\n民间借贷纠纷\n全文")
+    {'title': '某某诉某某借款纠纷二审民事判决书', 'issuer': '上海市第一中级人民法院'}
+    >>> head_fields("某某通知\n法院\n上海市第一中级人民法院\n各区：")
+    {}
+
     >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
     {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
     """
     lines: list[str] = []
+    bare_lines: list[int] = []
     start = after = 0
     under_label = False
     while start <= len(text):  # line by line, never splitting the whole document
@@ -2050,14 +2090,20 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         # a box's label lines do not count: a box written one label and one value per line
         # (镇巴县's 12 labels) would use up the head before its last values
         label = _label_line(line)
+        bare = None if label or len(bare_lines) >= _BARE_BOX_MAX_LABELS else _bare_label(line)
         # nor do the values under them (天津政务网's box of 8 labels under a page's menu, field test 13:
         # its 有效性 was past the head)
-        if line_start >= title_end and not label and not under_label:
+        if line_start >= title_end and not label and not bare and not under_label:
             after += 1
             if after > HEAD_LINES:
                 break
-        under_label = bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
+        under_label = bool(bare) or bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
+        if bare:
+            bare_lines.append(len(lines))
         lines.append(_out_of_parentheses(line))
+    if len(bare_lines) >= _BARE_BOX_MIN_LABELS:  # a box of bare labels: each one a label line with its value under it
+        for k in bare_lines:
+            lines[k] = _bare_label(lines[k]) + "："
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
         m = _label_line(line)
@@ -2260,6 +2306,10 @@ def jurisdiction_level(place: str | None) -> str | None:
     return None
 
 
+#: The title of a court's decision (裁判文书): a judgment, a ruling, a mediation statement.
+_COURT_DECISION = regex.compile(r"(?:判决书|裁定书|调解书)$")
+
+
 def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     """Place the instrument applies to (常州市, 天津市 …) or :data:`NATIONAL`; None if unknown.
 
@@ -2307,6 +2357,11 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
 
     >>> jurisdiction("释义及通则条例", None, "第 1 章 - 释义及通则条例\\n状态：有效 发布日期：1970-01-01"), jurisdiction("", None, "第1章 总则\\n第一条")
     ('香港特别行政区', None)
+
+    A judgment's title names its parties, not its place; its court does:
+
+    >>> jurisdiction("北京某某公司诉刘某借贷纠纷二审民事判决书", "上海市第一中级人民法院", "")
+    '上海市'
     """
     if hong_kong_notice(head) or _hk_chapter_title(head):  # a gazette notice; an ordinance under its Cap. number
         return HONG_KONG
@@ -2316,7 +2371,9 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
     roc = _ROC_DATE.search(head, 0, 2000) is not None
-    place = _place_of_title(title)
+    # a judgment's title names its parties (``北京创世奇迹广告有限公司诉刘雅萌…民事判决书`` of a Shanghai court, field test
+    # 14 F14-B1): no place of the text; its court's is
+    place = None if _COURT_DECISION.search(simplify(title)) else _place_of_title(title)
     if place:
         return place
     if issuer:

@@ -1,0 +1,76 @@
+"""Field test 14's metadata findings (F14-B1, B2, E4–E8, E2), from the real pages of tests/real_pages/field14_meta
+(SOURCE.md there), with variants written after them and clean cases that must not change."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from corpus_tools.structure import metadata as md
+from corpus_tools.structure.documents import case_number, find_doc_number
+from tests.real_build import build_real_pages
+
+COURT_SH = "govopendata_caipanwenshu_2016_4_26_31c8a18f.txt"
+COURT_FJ = "govopendata_caipanwenshu_2017_8_1_1d18dad0.txt"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, list[dict]]:
+    return build_real_pages("field14_meta", tmp_path_factory.mktemp("field14meta"), configs=("documents",))
+
+
+@pytest.mark.parametrize("name, title, number, court, place, day", [
+    (COURT_SH, "北京创世奇迹广告有限公司诉刘雅萌民间借贷纠纷一案二审民事判决书", "（2016）沪01民终1697号",
+     "上海市第一中级人民法院", "上海市", "2016-04-26"),
+    (COURT_FJ, "詹细妹、阙祖兴生命权、健康权、身体权纠纷二审民事判决书", "（2017）闽07民终731号",
+     "福建省南平市中级人民法院", "福建省", "2017-08-01"),
+])
+def test_a_judgment_box_of_bare_labels_is_read(built, name, title, number, court, place, day):
+    """F14-B1: the title was '' (before that the skip link), the 案号, court and 裁判日期 unread; a party's 北京 in
+    the title must not make a Shanghai court's judgment Beijing's."""
+    (doc,) = built["documents:" + name]
+    assert (doc["title"], doc["doc_number"], doc["issuer"]) == (title, number, court)
+    assert (doc["jurisdiction"], doc["written"], doc["published"]) == (place, day, {COURT_SH: "2016-07-13", COURT_FJ: "2017-10-23"}[name])
+
+
+# Variants written after the real pages (not from them): another site's bare box, colons, a 案号 label.
+@pytest.mark.parametrize("head, expected", [
+    ("标题\n某市人民政府关于某事的通知\n发文机关\n某市人民政府\n发文字号\n某府发〔2023〕4号\n成文日期\n2023-05-06\n各区：",
+     {"title": "某市人民政府关于某事的通知", "issuer": "某市人民政府", "doc_number": "某府发〔2023〕4号", "written": "2023-05-06"}),
+    ("案号：（2019）最高法民终123号\n审理法院：最高人民法院\n判决日期：2019年6月3日\n",
+     {"doc_number": "（2019）最高法民终123号", "issuer": "最高人民法院", "written": "2019-06-03"}),
+])
+def test_variants_of_the_box(head, expected):
+    assert md.head_fields(head) == expected
+
+
+# Clean text: bare words that are labels elsewhere, alone, or a value of the wrong kind, state nothing.
+@pytest.mark.parametrize("text", [
+    "某某通知\n法院\n上海市第一中级人民法院\n各区：\n",  # one bare label: a heading of the text
+    "法院\n本院认为\n案由\n被告未按约还款，应承担责任。\n当事人\n",  # three labels, no value of a field's kind
+    "关于某事的通知\n名称\n说明\n来源\n各有关单位：\n",
+])
+def test_bare_words_are_no_box(text):
+    assert md.head_fields(text) == {}
+
+
+@pytest.mark.parametrize("line, number", [
+    ("(2016)沪01民终1697号", "(2016)沪01民终1697号"), ("（2014）徐民二(商)初字第1489号", "（2014）徐民二(商)初字第1489号"),
+    ("（2020）京0105刑初456号", "（2020）京0105刑初456号"), ("（2016）第5号", None), ("（2020）京政发12号", None),
+    ("(2016)沪01民终1697号上诉人北京某公司", None),
+])
+def test_case_numbers(line, number):
+    assert case_number(line) == number
+
+
+def test_a_case_number_line_is_the_number_of_its_text():
+    assert find_doc_number("(2016)沪01民终1697号\n裁判日期: 2016-04-26\n") == "(2016)沪01民终1697号"
+    assert find_doc_number("关于某事的通知\n本院（2016）沪01民终1697号判决已生效。\n", 7) is None
+
+
+def test_the_bare_box_scan_is_linear():
+    text = "法院\n" * 100_000
+    started = time.perf_counter()
+    md.head_fields(text)
+    assert time.perf_counter() - started < 5
