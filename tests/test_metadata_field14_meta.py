@@ -74,3 +74,34 @@ def test_the_bare_box_scan_is_linear():
     started = time.perf_counter()
     md.head_fields(text)
     assert time.perf_counter() - started < 5
+
+
+SPAM_TOOLBAR = "eaihelp_2012-04-01_1261.txt"
+
+
+def test_the_rewritten_toolbar_is_no_part_of_the_title(built):
+    """F14-B2: ``加入收藏 | 设为送彩金`` (设为首页 with its 首页 replaced by the spam keyword) stayed and made the
+    title ``设为送彩金彩票管理条例实施细则``."""
+    (doc,) = built["documents:" + SPAM_TOOLBAR]
+    assert doc["title"] == "彩票管理条例实施细则"
+    assert (doc["doc_number"], doc["effective"]) == ("财政部民政部国家体育总局令第67号", "2012-03-01")
+    assert "设为送彩金" not in doc["text"] and "加入收藏" not in doc["text"]
+
+
+# Variants written after the real page (not from it): other keywords, the other order, other bars.
+@pytest.mark.parametrize("line", ["设为时时彩｜加入收藏夹", "收藏本站 / 设为百家乐", "加入收藏丨设为主页"])
+def test_variants_of_the_rewritten_toolbar(line):
+    from corpus_tools.clean.furniture import remove_site_furniture
+    from corpus_tools.structure.documents import find_title
+    assert remove_site_furniture(f"{line}\n某某条例\n第一条 为了规范管理。\n")[0] == "某某条例\n第一条 为了规范管理。\n"
+    assert find_title(f"{line}\n某某条例\n第一条 为了规范管理。\n")[0] == "某某条例"
+
+
+@pytest.mark.parametrize("text", [
+    "设为重点监管对象\n某某条例\n",  # 设为… alone is a line of text
+    "将该区域设为禁止区 | 见附图\n",
+    "加入收藏的方式 | 设为默认\n",  # no button whole in its cell
+])
+def test_lines_like_the_toolbar_stay(text):
+    from corpus_tools.clean.furniture import remove_site_furniture
+    assert remove_site_furniture(text)[0] == text

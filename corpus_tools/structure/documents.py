@@ -210,6 +210,13 @@ _CHROME_LINE = regex.compile(
     """,
     regex.X | regex.I,
 )
+#: A line of a page's toolbar: one of its cells, set off by a bar, is a toolbar button (``加入收藏 | 设为首页``).  A spam
+#: rewrite changes the other cell (eaihelp.com: ``加入收藏 | 设为送彩金``, field test 14 F14-B2: the line was glued into
+#: the title); the button's cell still names the line.
+_TOOLBAR_BUTTON = r"(?:加入收藏夹?|收藏本站|收藏本页|设为首页|设为主页|网站地图|联系我们)"
+_TOOLBAR_CELL = regex.compile(
+    rf"(?:^|[|｜丨/]){_HS}*{_TOOLBAR_BUTTON}{_HS}*[|｜丨/]|[|｜丨/]{_HS}*{_TOOLBAR_BUTTON}$"
+)
 #: A column's name (通知公告, 政策文件) set above the title of the document it lists: skipped
 #: when a title follows it.  Alone, it may be what a column's page calls itself.
 _COLUMN_HEADER = regex.compile(
@@ -310,9 +317,14 @@ def is_chrome_line(line: str) -> bool:
     [True, True, True, True, True]
     >>> [is_chrome_line(s) for s in ("关于开展检查的通知", "某某公告", "我的家乡建设规划", "首都之窗主办单位联系方式的说明")]
     [False, False, False, False]
+
+    A toolbar whose other cell a spam rewrite changed (``加入收藏 | 设为送彩金``, :data:`_TOOLBAR_CELL`):
+
+    >>> is_chrome_line("加入收藏 | 设为送彩金"), is_chrome_line("关于设为首页的说明 | 某某网")
+    (True, False)
     """
     s = line.strip(LINE_STRIP)
-    return not _HAN.search(s) or bool(_CHROME_LINE.search(s)) or is_breadcrumb(s)
+    return not _HAN.search(s) or bool(_CHROME_LINE.search(s)) or is_breadcrumb(s) or bool(_TOOLBAR_CELL.search(s))
 
 
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
