@@ -105,3 +105,26 @@ def test_variants_of_the_rewritten_toolbar(line):
 def test_lines_like_the_toolbar_stay(text):
     from corpus_tools.clean.furniture import remove_site_furniture
     assert remove_site_furniture(text)[0] == text
+
+
+GLUED_NUMBER = "zhengce_result_guobanhan_2018_46.txt"
+
+
+def test_a_number_glued_to_the_title_is_split_off(built):
+    """F14-E6: the title was ``…典型做法的通报国办函〔2018〕46号`` and doc_number null."""
+    (doc,) = built["documents:" + GLUED_NUMBER]
+    assert (doc["title"], doc["doc_number"]) == ("国务院办公厅关于部分地方优化营商环境典型做法的通报", "国办函〔2018〕46号")
+    assert doc["issuer"] == "国务院办公厅"
+
+
+# Variants written after the real page (not from it), and titles that must stay whole.
+@pytest.mark.parametrize("title, expected", [
+    ("国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号",
+     ("国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见", "国办发〔2020〕24号")),
+    ("广东省人民政府关于某事的批复粤府函[2019]7号", ("广东省人民政府关于某事的批复", "粤府函[2019]7号")),
+    ("某某市住房公积金管理办法某府令〔2021〕第3号", ("某某市住房公积金管理办法", "某府令〔2021〕第3号")),
+    ("关于印发国办函〔2018〕46号", ("关于印发国办函〔2018〕46号", None)),  # no title left before it
+    ("关于转发国办函〔2018〕46号文件的通知", ("关于转发国办函〔2018〕46号文件的通知", None)),
+])
+def test_variants_of_the_glued_number(title, expected):
+    assert md.split_title(title)[:2] == expected

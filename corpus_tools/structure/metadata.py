@@ -3074,6 +3074,37 @@ _TITLE_NUMBER_AT_END = regex.compile(
     r"[（(]\s*(?P<n>\p{Han}{1,20}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)\s*[）)]$"
 )
 
+#: A 发文字号 glued to the end of the title, no bracket, no space (a crawler's join of the title line and the number
+#: line: ``国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号``, field test 14 F14-E6: the number stayed
+#: in the title, doc_number null).  Its 机关代字 takes at most 12 characters; :func:`_glued_number` finds where it starts.
+_TITLE_NUMBER_GLUED = regex.compile(
+    r"(?P<n>\p{Han}{2,12}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)$"
+)
+
+
+def _glued_number(title: str) -> tuple[str, str] | None:
+    """(title, 文号) of a title with its 文号 glued to its end (:data:`_TITLE_NUMBER_GLUED`): the number's 机关代字 is
+    the shortest (two characters or more) that leaves a title ending in a kind of instrument (:data:`TITLE_END`),
+    six characters at least; None when no cut does.
+
+    >>> _glued_number("国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号")
+    ('国务院办公厅关于部分地方优化营商环境典型做法的通报', '国办函〔2018〕46号')
+    >>> _glued_number("某省人民政府关于某事的复函粤府函〔2019〕7号")
+    ('某省人民政府关于某事的复函', '粤府函〔2019〕7号')
+    >>> _glued_number("关于印发国办函〔2018〕46号") is None, _glued_number("国办函〔2018〕46号") is None
+    (True, True)
+    """
+    m = _TITLE_NUMBER_GLUED.search(title)
+    if m is None:
+        return None
+    number = "".join(m.group("n").split())
+    code = regex.match(r"\p{Han}+", number).end()  # the 机关代字 and what the search took before it
+    for k in range(2, code + 1):
+        head = title[:m.start() + code - k]
+        if len(head) >= 6 and TITLE_END.search(head):
+            return head, number[code - k:]
+    return None
+
 
 def split_title(title: str) -> tuple[str, str | None, str | None]:
     """(title, 发文字号, issuing organ) of a title line that carries more than the title: a list's
@@ -3095,6 +3126,8 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     ('国家煤矿安全监察执法文书制作规范', '煤安监监察〔2018〕35号')
     >>> split_title("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见")[0]
     '济宁市人民政府关于持续深化“市县同权”改革的实施意见'
+    >>> split_title("国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号")[:2]
+    ('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见', '国办发〔2020〕24号')
 
     A title that is none of these stays whole:
 
@@ -3122,6 +3155,9 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     m = _TITLE_NUMBER_AT_END.search(title)
     if m and m.start() > 0:
         return title, "".join(m.group("n").split()), None
+    glued = _glued_number(title)  # …的通报国办函〔2018〕46号 (F14-E6)
+    if glued:
+        return glued[0], glued[1], None
     m = _TITLE_ORDER_AT_END.search(title)
     if m and m.start() > 0 and TITLE_END.search(title[:m.start()]):
         organ = m.group("organ").removeprefix("中华人民共和国")
