@@ -128,3 +128,27 @@ def test_a_number_glued_to_the_title_is_split_off(built):
 ])
 def test_variants_of_the_glued_number(title, expected):
     assert md.split_title(title)[:2] == expected
+
+
+FULL_TEXT = "fanfu_people_BIG5_c64371-27726454.txt"
+
+
+def test_the_headline_tag_and_the_dateline_go(built):
+    """F14-E5: the title kept ``《…》（全文）`` and the newspaper's dateline stayed at the head of the 条例.  A paper's
+    posting dates its copy, not a 条例 (house rule, :func:`md.posting_dates_the_text`): published stays null."""
+    (doc,) = built["documents:" + FULL_TEXT]
+    assert doc["title"] == "中国共产党纪律处分条例"
+    assert "2015年10月22日08:18" not in doc["text"] and doc["text"].lstrip().startswith("《中国共产党纪律处分条例》")
+    assert doc["published"] is None
+
+
+@pytest.mark.parametrize("line, removed", [
+    ("2015年10月22日08:18    来源：人民网-人民日报", True),
+    ("2019年3月1日 09:30　来源：新华网", True),
+    ("2015年10月22日08时18分 来源：人民网", False),  # another clock, not written for: kept
+    ("2015年10月22日起施行。来源：本条例", False),  # a sentence
+])
+def test_variants_of_the_dateline(line, removed):
+    from corpus_tools.clean.furniture import remove_site_furniture
+    text = f"某某条例\n{line}\n第一条 为了规范管理。\n"
+    assert (remove_site_furniture(text)[0] == "某某条例\n第一条 为了规范管理。\n") is removed

@@ -170,7 +170,10 @@ _META_LABELS = (
 )
 
 #: A page's publication date and time before its other fields (``2019-11-20 15:16:15    来源：中国新闻网``).
-_DATE_TIME = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
+#: The time may follow 日 with no blank (人民网's dateline ``2015年10月22日08:18    来源:人民网-人民日报``, field test 14
+#: F14-E5: the line stayed at the head of the 条例 it carried).
+_DATE_TIME = (r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+              r"(?:(?:[ \u3000\xa0]+|(?<=日))\d{1,2}:\d{2}(?::\d{2})?)?")
 
 #: Heads of a row of links to other sites (``热门站点| 世界资料网 | 专利资料网``, 法律资料网 mirrors;
 #: ``友情链接:乐虎国际游戏官网 | 乐虎国际游戏大厅``, a spun copy's footer on hzqdhly.com, field test 9, F9-P15).

@@ -2910,6 +2910,11 @@ def headline_number(title: str) -> str | None:
 _TITLE_BLOCK_LINES = 4
 
 
+#: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
+#: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
+_FULL_TEXT_TAG = regex.compile(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
+
+
 def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> str:
     """The title without what a page set beside it, or found where no title line was read.
 
@@ -2928,6 +2933,8 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
 
     >>> tidy_title("[字体： ] 打印", "", 0), tidy_title("《2020 年全国性法律公布》 Promulgation of National Law 2020", "", 0)
     ('', '2020 年全国性法律公布')
+    >>> tidy_title("《中国共产党纪律处分条例》（全文）", "", 0), tidy_title("某某条例(全文)", "", 0)
+    ('中国共产党纪律处分条例', '某某条例')
     >>> tidy_title("鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》山东省人民政府关于深化预算管理制度改革的实施意见", "", 0)
     '山东省人民政府关于深化预算管理制度改革的实施意见'
     >>> page = "中共邯郸市委组织部\\n邯组通字〔2018〕39号\\n中共邯郸市委组织部\\n关于开展纪念建党97周年系列活动的\\n通      知\\n各县："
@@ -2964,6 +2971,7 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     if title.strip(LINE_STRIP) == "本条例草案":  # a bill's own first words: its short title names it
         return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
+    title = _FULL_TEXT_TAG.sub("", title) or title  # a news headline's （全文）: the text's name is before it
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
     m = _NUMBERED_HEADLINE.match(title)
