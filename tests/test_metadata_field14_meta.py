@@ -152,3 +152,47 @@ def test_variants_of_the_dateline(line, removed):
     from corpus_tools.clean.furniture import remove_site_furniture
     text = f"某某条例\n{line}\n第一条 为了规范管理。\n"
     assert (remove_site_furniture(text)[0] == "某某条例\n第一条 为了规范管理。\n") is removed
+
+
+LEGISMAC = "legismac_DS_122_GM_99.txt"
+LIST_PAGE = "gztypiano_ycsrmzf_gzk_list.txt"
+
+
+def test_a_legismac_record_is_read(built):
+    """F14-E7: the title was the caption ``LegisMac记录``; the glued 类别及编号, 公布日期, 生效状况 were not read."""
+    (doc,) = built["documents:" + LEGISMAC]
+    assert (doc["title"], doc["doc_number"], doc["doc_type"]) == ("第122/GM/99号批示", "122/GM/99", "normative_document")
+    assert (doc["published"], doc["status"]) == ("1999-08-30", "in_force")
+
+
+def test_a_list_page_has_no_title_and_no_date_of_a_row(built):
+    """F14-E8: the title was the table header ``序号标题下载`` and effective 2020-01-12 came from row 2 of 3."""
+    (doc,) = built["documents:" + LIST_PAGE]
+    assert (doc["title"], doc["effective"], doc["published"]) == ("", None, None)
+
+
+# Variants written after the real pages (not from them), and clean cases.
+@pytest.mark.parametrize("head, expected", [
+    ("LegisMac記錄\n類別及編號法律 (L) 2/2020\n公佈日期2020-03-25\n", {"doc_number": "2/2020", "number_title": "第2/2020号法律"}),
+    ("LegisMac記錄\n類別及編號法令 (DL) 2/89/M\n", {"doc_number": "2/89/M", "number_title": "第2/89/M号法令"}),
+    ("某某办法\n类别及编号应当在申请表中注明。\n公布日期另行通知\n", {}),  # sentences after the labels: no values
+])
+def test_variants_of_the_record(head, expected):
+    fields = md.head_fields(head, head.find("\n"))
+    assert {key: fields.get(key) for key in expected} == expected
+    if not expected:
+        assert fields == {}
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("序号标题发布日期下载", False), ("序号名称文号", False),
+    ("标题", True),  # one word: a heading
+    ("关于下载标题的通知", True), ("LegisMac检索系统使用说明", True),
+])
+def test_table_headers_and_captions_are_no_titles(title, kept):
+    assert (md.tidy_title(title, title + "\n正文", len(title)) == title) is kept
+
+
+def test_one_record_is_no_list():
+    assert not md.lists_records("某某办法\n（2019年12月12日市政府令第2号公布  自2020年1月12日起施行）\n第一条 为了规范管理。\n")
+    assert not md.lists_records("1 （一）为了规范管理，公布本办法。\n2 （二）另行公布。\n")  # items, no row number and record

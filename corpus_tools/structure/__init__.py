@@ -188,6 +188,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
     effective = (declared.get("effective") or head.get("effective")
                  or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
+    if md.lists_records(doc_text):  # a list of texts, each row its own record: no row's date is the page's (F14-E8)
+        effective = declared.get("effective") or head.get("effective")
     if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行
         effective = block.get("effective") or sentence.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date

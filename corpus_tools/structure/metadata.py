@@ -1816,6 +1816,10 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      # a court judgment's field box (cn.govopendata.com's mirror of 裁判文书网: ``案件名称`` ⏎ ``…民事判决书``
                      # ⏎ ``法院`` ⏎ ``上海市第一中级人民法院`` ⏎ ``裁判日期: 2016-04-26``, field test 14 F14-B1: title, issuer, the
                      # day of the judgment and its 案号 were not read); the day of the judgment is the day it was signed
+                     # Macau's LegisMac record, its labels glued to their values (``類別及編號批示 (DS) 122/GM/99``,
+                     # ``公佈日期1999-08-30``, ``生效狀況生效``, field test 14 F14-E7: none was read, the record's caption
+                     # ``LegisMac記錄`` was the title): the act's kind and number name it
+                     "类别及编号": "macau_act", "生效状况": "validity",
                      "案件名称": "title", "案号": "doc_number", "法院": "issuer", "审理法院": "issuer",
                      "裁判日期": "written", "判决日期": "written"}
 #: Labels whose value also names the document where it shows no title: a 大法官解釋 is cited by its number
@@ -1839,8 +1843,10 @@ _BRACKET_LABEL_LINE = regex.compile(
 #: labels, and only with a value of the label's kind (:func:`_head_value`), make one.
 _GLUED_LABEL_LINE = regex.compile(
     rf"^{INDENT_CLASS}*(?P<label>发文机关|发布机关|颁布机关|制发机关|发文日期|发布日期|颁布日期|公布日期|成文日期|施行日期|实施日期|生效日期"
-    r"|发文字号|发布文号|时效性|效力级别|效力等级)(?P<value>[^\s：:][^\n]*)$"
+    r"|发文字号|发布文号|时效性|效力级别|效力等级|类别及编号|生效状况)(?P<value>[^\s：:][^\n]*)$"
 )
+#: What a glued field line may start with (after its indentation, in Simplified): the first characters of its labels.
+_GLUED_FIRST = frozenset("发颁制成施实生时效公类")
 #: Labels of a glued field block whose values are no field of a document (its validity, its rank).
 _GLUED_OTHER = ("时效性", "效力级别", "效力等级")
 
@@ -1875,7 +1881,8 @@ def _label_line(line: str) -> "regex.Match[str] | None":
     m = _BRACKET_LABEL_LINE.match(line)
     if m is not None and _field_of(m.group("label")) is not None:
         return m
-    return _glued_label_line(line) if line.lstrip(LINE_STRIP)[:1] in "发颁制成施实生时效" else None
+    first = line.lstrip(LINE_STRIP)[:1]
+    return _glued_label_line(line) if first and simplify(first) in _GLUED_FIRST else None
 
 
 #: A 文号 of the 1980s–90s with its two-digit year in front (``[89]司发法字第001号``, ``（90）国发字第12号``).
@@ -1949,6 +1956,13 @@ def names_organ(value: str | None) -> bool:
         for bare in (_ORGAN_AROUND.sub("", part) for part in parts))
 
 
+#: The act a LegisMac record names under 类别及编号: its kind, the kind's Portuguese code, its number (``批示 (DS)
+#: 122/GM/99``, ``法律 (L) 2/2020``, ``行政法规 (RA) 10/2019``, ``法令 (DL) 2/89/M``).
+_MACAU_RECORD_ACT = regex.compile(
+    r"^(?P<kind>\p{Han}{2,12})\s*(?:[（(][A-Z]{1,4}[）)])?\s*(?P<n>[0-9]{1,4}\s*/\s*(?:[A-Z]{1,4}\s*/\s*)?[0-9]{2,4}(?:\s*/\s*M)?)$"
+)
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind.
 
@@ -1971,6 +1985,9 @@ def _head_value(field: str, value: str) -> str | None:
                                  for part in organs):
             return None
         return "、".join(organs) if len(organs) > 1 else value  # joint issuers, as signatures give them
+    if field == "macau_act":  # 批示 (DS) 122/GM/99: the act's kind, its code in the gazette's Portuguese, its number
+        m = _MACAU_RECORD_ACT.match(simplify(value.strip(LINE_STRIP)))
+        return f"{m.group('kind')}\t{m.group('n')}" if m else None
     if field in ("title", "source", "index_no", "topic"):
         return value if len(value) <= 90 and not value.endswith(("。", "；", ";")) else None
     if field == "validity":  # 有 效 性 ：⏎有效 (a box's validity: the declared status)
@@ -2074,6 +2091,11 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     >>> head_fields("某某通知\n法院\n上海市第一中级人民法院\n各区：")
     {}
 
+    A LegisMac record's glued lines (Macau): the act's kind and number name it (``number_title``):
+
+    >>> head_fields("LegisMac記錄\n類別及編號批示 (DS) 122/GM/99\n公佈日期1999-08-30\n生效狀況生效\n", 11)
+    {'doc_number': '122/GM/99', 'number_title': '第122/GM/99号批示', 'macau_act': '122/GM/99', 'published': '1999-08-30', 'status': '生效'}
+
     >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
     {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
     """
@@ -2134,7 +2156,13 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 if field not in ("issuer", "publisher", "title"):
                     value = _before_next_label(value)
             value = _head_value(field, value)
-            if value is not None:
+            if value is not None and field == "macau_act":  # named by its number and kind: 第122/GM/99号批示
+                kind, number = value.split("\t")
+                number = "".join(number.split())
+                out.setdefault("doc_number", number)
+                out.setdefault("number_title", f"第{number}号{kind}")
+                out[field] = number
+            elif value is not None:
                 out["status" if field == "validity" else field] = value
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
@@ -2910,6 +2938,32 @@ def headline_number(title: str) -> str | None:
 _TITLE_BLOCK_LINES = 4
 
 
+#: The header row of a list's table, its column names glued (a 规章库's list page: ``序号标题下载``, field test 14
+#: F14-E8: it was the title): two column names or more and nothing else.
+_TABLE_COLUMN = (r"(?:序号|编号|标题|名称|文件名称|文号|发文字号|发布日期|发布时间|公布日期|施行日期|实施日期|日期|时间|下载|附件"
+                 r"|发文机关|发布机关|制定机关|状态|时效性|操作|查看|浏览)")
+_TABLE_HEADER = regex.compile(rf"{_TABLE_COLUMN}{{2,8}}")
+#: A row of a list of texts: its number, then a text's promulgation record in brackets (``2 （2019年12月12日市政府令第2号公布
+#: 自2020年1月12日起施行） 下载文字版``).  A page of two such rows or more is a list: no date of its rows is its own.
+_LISTED_RECORD = regex.compile(r"^[0-9]{1,4}[ \t\u3000]+[（(][^（）()\n]{0,120}?(?:公布|发布)[^（）()\n]{0,120}[）)]", regex.M)
+_LISTED_RECORDS_MIN = 2
+
+
+def lists_records(text: str) -> bool:
+    """Whether ``text`` is a list of texts, two rows or more each giving one text's promulgation record
+    (:data:`_LISTED_RECORD`): a 规章库's list page (field test 14 F14-E8: ``effective`` came from row 2 of 3).
+
+    >>> lists_records("序号标题下载\\n1 （2019年9月19日市政府令第1号公布） 下载\\n2 （2019年12月12日市政府令第2号公布  自2020年1月12日起施行） 下载\\n")
+    True
+    >>> lists_records("某某办法\\n（2019年12月12日市政府令第2号公布  自2020年1月12日起施行）\\n第一条 为了规范管理。\\n")
+    False
+    """
+    return sum(1 for _ in zip(range(_LISTED_RECORDS_MIN), _LISTED_RECORD.finditer(text))) >= _LISTED_RECORDS_MIN
+
+
+#: A legal database's caption over the record it shows (Macau's ``LegisMac記錄``, field test 14 F14-E7: it was the
+#: title): the database's Latin name and 记录/详情; no document's title.
+_RECORD_CAPTION = regex.compile(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检索结果)$")
 #: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
 #: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
 _FULL_TEXT_TAG = regex.compile(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
@@ -2935,6 +2989,10 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     ('', '2020 年全国性法律公布')
     >>> tidy_title("《中国共产党纪律处分条例》（全文）", "", 0), tidy_title("某某条例(全文)", "", 0)
     ('中国共产党纪律处分条例', '某某条例')
+    >>> tidy_title("序号标题下载", "序号标题下载\\n1 （2019年市政府令第1号公布）\\n", 6)
+    ''
+    >>> tidy_title("LegisMac記錄", "LegisMac記錄\\n- \\n類別及編號批示 (DS) 122/GM/99\\n", 11)
+    ''
     >>> tidy_title("鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》山东省人民政府关于深化预算管理制度改革的实施意见", "", 0)
     '山东省人民政府关于深化预算管理制度改革的实施意见'
     >>> page = "中共邯郸市委组织部\\n邯组通字〔2018〕39号\\n中共邯郸市委组织部\\n关于开展纪念建党97周年系列活动的\\n通      知\\n各县："
@@ -2958,6 +3016,10 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
     if title and _CAPTCHA.search(title.strip(LINE_STRIP)):
         title = ""  # a captcha heads a download page (m.bdocx.com: ImageVerifierCode 换一换, F9-P11): no title under it
+    if title and _TABLE_HEADER.fullmatch("".join(title.split())):
+        title = ""  # 序号标题下载: the header row of a list's table (F14-E8), no document's title
+    if title and _RECORD_CAPTION.match(simplify(title.strip(LINE_STRIP))):
+        title = ""  # LegisMac記錄: a database's caption of its record (F14-E7); the act's number names it
     if title and _site_bar(title):
         title = ""  # 南京市人民政府网站 | 无障碍阅读: a home page's bar, no document's title
     body = _after_body_mark(text, title_end)
@@ -3276,7 +3338,7 @@ def sar_maker(text: str) -> tuple[str, str] | None:
 #: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
 #: A 批示 names its maker before the word (``第166/2024號行政長官批示``, ``第58/2004号经济财政司司长对外规范性批示``).
 _MACAU_ACT = regex.compile(
-    r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
+    r"^第\s*[0-9]{1,3}\s*/\s*(?:[A-Z]{1,4}\s*/\s*)?[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
 )
 #: The lines at a text's head searched for a Macau act's number (:func:`macau_act_line`).
 _MACAU_ACT_HEAD_LINES = 6
