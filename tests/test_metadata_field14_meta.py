@@ -196,3 +196,27 @@ def test_table_headers_and_captions_are_no_titles(title, kept):
 def test_one_record_is_no_list():
     assert not md.lists_records("某某办法\n（2019年12月12日市政府令第2号公布  自2020年1月12日起施行）\n第一条 为了规范管理。\n")
     assert not md.lists_records("1 （一）为了规范管理，公布本办法。\n2 （二）另行公布。\n")  # items, no row number and record
+
+
+STANDARD = "guifanku_839701.txt"
+
+
+def test_a_flattened_standard_cover_is_read(built):
+    """F14-E4: title '', doc_number and dates null for GB/T 1.1-2020's cover on one line.  doc_type stays ``other``
+    (the vocabulary has no value for a standard: an open decision)."""
+    (doc,) = built["documents:" + STANDARD]
+    assert (doc["title"], doc["doc_number"]) == ("标准化工作导则 第1部分：标准化文件的结构和起草规则", "GB/T 1.1-2020")
+    assert (doc["published"], doc["effective"]) == ("2020-03-31", "2020-10-01")
+    assert doc["issuer"] == "国家市场监督管理总局、国家标准化管理委员会" and doc["doc_type"] == "other"
+
+
+# Variants written after the real page (not from it), and texts that only cite a standard.
+def test_variants_of_the_flattened_cover():
+    from corpus_tools.structure.standards import read_cover
+    local = read_cover("浙江省地方标准 DB33/T 2050—2017 城市道路交通运行状态评价规范 2017-06-01发布 2017-07-01实施 "
+                       "浙江省质量技术监督局 发布\n前言")
+    assert (local["title"], local["doc_number"], local["jurisdiction"]) == ("城市道路交通运行状态评价规范", "DB33/T 2050—2017", "浙江省")
+    assert (local["issuer"], local["effective"]) == ("浙江省质量技术监督局", "2017-07-01")
+    assert read_cover("本文件按照 GB/T 1.1-2020 的规则起草。\n") is None
+    assert read_cover("依据中华人民共和国国家标准 GB/T 1.1-2020 编写本规范。\n") is None
+    assert read_cover("见 中华人民共和国国家标准 GB/T 1.1-2020 的有关规定。\n") is None
