@@ -220,3 +220,23 @@ def test_variants_of_the_flattened_cover():
     assert read_cover("本文件按照 GB/T 1.1-2020 的规则起草。\n") is None
     assert read_cover("依据中华人民共和国国家标准 GB/T 1.1-2020 编写本规范。\n") is None
     assert read_cover("见 中华人民共和国国家标准 GB/T 1.1-2020 的有关规定。\n") is None
+
+
+STEM_TITLE = "司法-刑事_懲治盜匪條例.md"
+
+
+def test_a_title_from_the_file_name_is_converted_as_the_text(built):
+    """F14-E2: the stem was the title in Traditional (``司法-刑事_中華民國刑法``), or none (``懲治盜匪條例``)."""
+    (doc,) = built["documents:" + STEM_TITLE]
+    assert doc["title"] == "惩治盗匪条例" and "犯本条例之罪者为盗匪" in doc["text"]
+
+
+@pytest.mark.parametrize("name, converted, title", [
+    ("地方制度_地方制度法.md", True, "地方制度法"),
+    ("2019-03-18_华北区域_华北能源监管局关于延长市场运行时间的通知.txt", False, "华北能源监管局关于延长市场运行时间的通知"),
+    ("行政_臺北市某某自治條例.md", False, "臺北市某某自治條例"),  # the page not converted: its name neither
+    ("司法_民法第二編債.md", True, None),
+    ("通知_2023_raw.txt", True, None),
+])
+def test_variants_of_the_stem_title(name, converted, title):
+    assert md.title_from_file_name(name, converted=converted) == title

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 import regex
 
-from corpus_tools.clean.fields import declared_strings, first_declared as _first, labelled_fields
+from corpus_tools.clean.fields import clean_fields, declared_strings, first_declared as _first, labelled_fields
 from corpus_tools.html_meta import LABELS, is_site_part, title_parts
 from corpus_tools.structure.documents import (
     case_number,
@@ -3653,7 +3653,12 @@ def _gazette_title(text: str) -> str:
 _STEM_TAIL = regex.compile(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
 
 
-def title_from_file_name(source_file: str) -> str | None:
+def _reads_as_title(stem: str) -> bool:
+    bare = simplify(_STEM_TAIL.sub("", stem).strip())  # (for matching: 條例 ends a title as 条例 does)
+    return bool(TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表")))
+
+
+def title_from_file_name(source_file: str, *, converted: bool = False) -> str | None:
     """The title a file's name gives, for a document whose text gives none: crawler exports that
     carry no title line but are named after it (``国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）.txt``).
     The name must read as a title (six Han characters or more, ending as a title or a form (表)
@@ -3663,14 +3668,29 @@ def title_from_file_name(source_file: str) -> str | None:
     '国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）'
     >>> title_from_file_name("2023_raw.txt"), title_from_file_name("某某/附件1.docx"), title_from_file_name("page_source_debug.html")
     (None, None, None)
+
+    The name of a page whose text the cleaners ``converted`` to Simplified is cleaned as the page's declared strings are
+    (tw-law-corpus's ``司法-刑事_中華民國刑法.md``, field test 14 F14-E2: the title stayed Traditional, and
+    ``司法-刑事_懲治盜匪條例.md`` gave none, its 條例 read as no title's end); a crawler's category before the last
+    ``_`` (``司法-刑事_``) is no part of the title when what follows it reads as one:
+
+    >>> title_from_file_name("tw/司法-刑事_中華民國刑法.md", converted=True), title_from_file_name("司法-刑事_懲治盜匪條例.md", converted=True)
+    ('中华民国刑法', '惩治盗匪条例')
+    >>> title_from_file_name("司法-刑事_中華民國刑法.md"), title_from_file_name("司法-民事_民法第二編債.md", converted=True)
+    ('中華民國刑法', None)
     """
     name = source_file.replace("\\", "/").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name
     stem = " ".join(stem.split())
     if len(regex.findall(r"\p{Han}", stem)) < 6:
         return None
-    bare = _STEM_TAIL.sub("", stem).strip()
-    if not (TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表"))):
+    if converted:
+        stem = clean_fields({"title": stem})[0].get("title") or stem
+    if not _reads_as_title(stem):
         return None
+    if "_" in stem:
+        last = stem.rpartition("_")[2]
+        if last != stem and len(regex.findall(r"\p{Han}", last)) >= 2 and _reads_as_title(last):
+            return last
     return stem
 
