@@ -240,3 +240,22 @@ def test_a_title_from_the_file_name_is_converted_as_the_text(built):
 ])
 def test_variants_of_the_stem_title(name, converted, title):
     assert md.title_from_file_name(name, converted=converted) == title
+
+
+@pytest.mark.parametrize("hostile", [
+    "中华人民共和国国家标准 GB/T 1.1-2020 " + "标准 2020-03-31" * 12_000,
+    "加入收藏 |" * 20_000 + "设为",
+    "通知国办函〔2018〕" * 20_000,
+    "1 （" + "公布" * 100_000,
+    "\n".join(["1 （2019年公布"] * 20_000),
+])
+def test_the_new_scans_are_linear(hostile):
+    from corpus_tools.structure.documents import is_chrome_line
+    from corpus_tools.structure.standards import read_cover
+    started = time.perf_counter()
+    read_cover(hostile)
+    is_chrome_line(hostile)
+    md.split_title(hostile)
+    md.lists_records(hostile)
+    md.tidy_title(hostile[:3000], hostile, 10)
+    assert time.perf_counter() - started < 5
