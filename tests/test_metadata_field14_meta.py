@@ -161,8 +161,8 @@ LIST_PAGE = "gztypiano_ycsrmzf_gzk_list.txt"
 def test_a_legismac_record_is_read(built):
     """F14-E7: the title was the caption ``LegisMac记录``; the glued 类别及编号, 公布日期, 生效状况 were not read."""
     (doc,) = built["documents:" + LEGISMAC]
-    assert (doc["title"], doc["doc_number"], doc["doc_type"]) == ("第122/GM/99号批示", "122/GM/99", "normative_document")
-    assert (doc["published"], doc["status"]) == ("1999-08-30", "in_force")
+    assert (doc["title"], doc["doc_number"], doc["doc_type"]) == ("第122/GM/99号批示", "第122/GM/99号", "normative_document")
+    assert (doc["published"], doc["status"], doc["findings"]) == ("1999-08-30", "in_force", [])
 
 
 def test_a_list_page_has_no_title_and_no_date_of_a_row(built):
@@ -173,8 +173,8 @@ def test_a_list_page_has_no_title_and_no_date_of_a_row(built):
 
 # Variants written after the real pages (not from them), and clean cases.
 @pytest.mark.parametrize("head, expected", [
-    ("LegisMac記錄\n類別及編號法律 (L) 2/2020\n公佈日期2020-03-25\n", {"doc_number": "2/2020", "number_title": "第2/2020号法律"}),
-    ("LegisMac記錄\n類別及編號法令 (DL) 2/89/M\n", {"doc_number": "2/89/M", "number_title": "第2/89/M号法令"}),
+    ("LegisMac記錄\n類別及編號法律 (L) 2/2020\n公佈日期2020-03-25\n", {"doc_number": "第2/2020号", "number_title": "第2/2020号法律"}),
+    ("LegisMac記錄\n類別及編號法令 (DL) 2/89/M\n", {"doc_number": "第2/89/M号", "number_title": "第2/89/M号法令"}),
     ("某某办法\n类别及编号应当在申请表中注明。\n公布日期另行通知\n", {}),  # sentences after the labels: no values
 ])
 def test_variants_of_the_record(head, expected):

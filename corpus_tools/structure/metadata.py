@@ -2094,7 +2094,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
     A LegisMac record's glued lines (Macau): the act's kind and number name it (``number_title``):
 
     >>> head_fields("LegisMac記錄\n類別及編號批示 (DS) 122/GM/99\n公佈日期1999-08-30\n生效狀況生效\n", 11)
-    {'doc_number': '122/GM/99', 'number_title': '第122/GM/99号批示', 'macau_act': '122/GM/99', 'published': '1999-08-30', 'status': '生效'}
+    {'doc_number': '第122/GM/99号', 'number_title': '第122/GM/99号批示', 'macau_act': '122/GM/99', 'published': '1999-08-30', 'status': '生效'}
 
     >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
     {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
@@ -2159,7 +2159,7 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
             if value is not None and field == "macau_act":  # named by its number and kind: 第122/GM/99号批示
                 kind, number = value.split("\t")
                 number = "".join(number.split())
-                out.setdefault("doc_number", number)
+                out.setdefault("doc_number", f"第{number}号")  # as the gazette numbers it (第2/2020號法律)
                 out.setdefault("number_title", f"第{number}号{kind}")
                 out[field] = number
             elif value is not None:
