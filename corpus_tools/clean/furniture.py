@@ -176,7 +176,10 @@ _META_LABELS = (
 )
 
 #: A page's publication date and time before its other fields (``2019-11-20 15:16:15    来源：中国新闻网``).
-_DATE_TIME = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000\xa0]+\d{1,2}:\d{2}(?::\d{2})?)?"
+#: The time may follow 日 with no blank (人民网's dateline ``2015年10月22日08:18    来源:人民网-人民日报``, field test 14
+#: F14-E5: the line stayed at the head of the 条例 it carried).
+_DATE_TIME = (r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+              r"(?:(?:[ \u3000\xa0]+|(?<=日))\d{1,2}:\d{2}(?::\d{2})?)?")
 
 #: Heads of a row of links to other sites (``热门站点| 世界资料网 | 专利资料网``, 法律资料网 mirrors;
 #: ``友情链接:乐虎国际游戏官网 | 乐虎国际游戏大厅``, a spun copy's footer on hzqdhly.com, field test 9, F9-P15).
@@ -205,6 +208,17 @@ _SITE_MASTHEAD = (
     rf"{INDENT_CLASS}+(?=[^\n。；]{{0,80}}?(?:{_META_LABELS})[:：])[^\n。；]{{0,160}}"
 )
 
+#: The home-page toolbar (``加入收藏 | 设为首页``) whose 首页 a spam rewrite of the site replaced by its keyword, as it
+#: replaced the breadcrumb's 首页 (eaihelp.com's copy of 彩票管理条例实施细则: ``加入收藏 | 设为送彩金``, field test 14
+#: F14-B2: the line stayed and was glued into the title, ``设为送彩金彩票管理条例实施细则``).  Only beside its twin button
+#: and a separator: ``设为…`` alone on a line is a line of text.
+_BOOKMARK = r"(?:加入收藏夹?|收藏本站)"
+_SET_AS = r"设为[^\s|丨｜/。；，,：:]{1,8}"
+_TOOLBAR_SEP = rf"{INDENT_CLASS}*[|丨｜/]{INDENT_CLASS}*"
+_HOME_TOOLBAR_REWRITTEN = (
+    rf"{INDENT_CLASS}*(?:{_BOOKMARK}{_TOOLBAR_SEP}{_SET_AS}|{_SET_AS}{_TOOLBAR_SEP}{_BOOKMARK}){INDENT_CLASS}*"
+)
+
 #: Whole lines of furniture.  Each alternative is one shape; the rule
 #: validates the line in :func:`_is_furniture_line`.
 FURNITURE_LINE_RE = lazy_regex(
@@ -229,7 +243,8 @@ FURNITURE_LINE_RE = lazy_regex(
     rf"(?:{INDENT_CLASS}*[|丨｜]{INDENT_CLASS}*[^\n。；，,|丨｜:：]{{1,30}}){{1,12}}{INDENT_CLASS}*$"
     rf"|^{INDENT_CLASS}*(?:(?:{DOWNLOAD_LABEL}|下载)[:：]?{INDENT_CLASS}*)?{CLICK_DOWNLOAD}{INDENT_CLASS}*$"
     rf"|^{INDENT_CLASS}*{_PAGE_UPDATED}$"
-    rf"|^{_SITE_MASTHEAD}$",
+    rf"|^{_SITE_MASTHEAD}$"
+    rf"|^{_HOME_TOOLBAR_REWRITTEN}$",
     regex.MULTILINE,
 )
 
@@ -801,6 +816,11 @@ def remove_site_furniture(text: str) -> RuleResult:
     '来源：本条例所称资金来源，是指财政拨款。'
     >>> remove_site_furniture("Print | Close\\n某条例\\n第一条 为了规范管理。\\n上一页 1 2 3 下一页\\n")[0]
     '某条例\\n第一条 为了规范管理。\\n'
+
+    The home-page toolbar whose 首页 a spam rewrite replaced (:data:`_HOME_TOOLBAR_REWRITTEN`); ``设为…`` alone stays:
+
+    >>> remove_site_furniture("加入收藏 | 设为送彩金\\n某条例\\n")[0], remove_site_furniture("设为重点\\n某条例\\n")[0]
+    ('某条例\\n', '设为重点\\n某条例\\n')
     """
     spans: list[tuple[int, int, list[str]]] = []
     warnings: list[CleanWarning] = []

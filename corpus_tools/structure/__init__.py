@@ -28,6 +28,7 @@ from corpus_tools.structure.articles import (
 )
 from corpus_tools.clean.edits import PositionMap
 from corpus_tools.clean.fields import clean_fields
+from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_doc_number, find_title, split_documents
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
@@ -188,6 +189,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     # a site's posting is no evidence of the day a text says it was issued (自印发之日起执行)
     effective = (declared.get("effective") or head.get("effective")
                  or md.effective_date(scope, written if from_posting else published or written) or dates["effective"])
+    if md.lists_records(doc_text):  # a list of texts, each row its own record: no row's date is the page's (F14-E8)
+        effective = declared.get("effective") or head.get("effective")
     if effective is None:  # the order at its head: 现予公布，自2011年2月1日起施行
         effective = block.get("effective") or sentence.get("effective")
     if effective is None and issued and parent is not None:  # the order that promulgates it names its date
@@ -289,6 +292,11 @@ def body_start(cleaned: CleanedPage) -> int:
     return position
 
 
+def _converted(cleaned: CleanedPage) -> bool:
+    """Whether the cleaners converted the page's text to Simplified (its file name, a title, is converted too)."""
+    return any(edit.rule == TRADITIONAL_TO_SIMPLIFIED for edit in cleaned.edits)
+
+
 def _declared_document(segments: list, text: str, title: str | None) -> int:
     """Index of the document the file's declared metadata describes: the one whose own title
     is the declared title (an order's page on gov.cn describes the regulation it promulgates),
@@ -340,7 +348,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
         child = seg.role == "attachment" and parent is not None
         fields = _describe(doc_text, frame, role=seg.role, declared=declared if ordinal == described else None,
                            parent=parent if child else None, issued=seg.issued,
-                           file_title=md.title_from_file_name(source_file) if ordinal == 0 else None,
+                           file_title=md.title_from_file_name(source_file, converted=_converted(cleaned)) if ordinal == 0 else None,
                            posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0),
                            removed_box={**(opening if ordinal == 0 else {}),
                                         **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0)})

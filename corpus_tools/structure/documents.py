@@ -119,6 +119,31 @@ DOC_NUMBER = regex.compile(
     rf"|(?:\p{{Han}}{{1,20}}令\s*)?{_NUMBER_YEAR}\s*第\s*[0-9]{{1,5}}\s*[号號]"  # an order's number per year: （2009）第 1 号
     r"|(?:\p{Han}{1,20}令\s*)?第\s*[0-9〇零一二三四五六七八九十百千]{1,8}\s*[号號])[）)]?$"
 )
+#: A court's case number (案号): the year in brackets first, then the court's code and the kind of the case
+#: (``(2016)沪01民终1697号``, ``（2014）徐民二(商)初字第1489号``, ``（2019）最高法民终123号``): cn.govopendata.com's mirror of
+#: 裁判文书网 sets it alone on the judgment's first line (field test 14 F14-B1: doc_number was null).  Only a number that
+#: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申) is one; :func:`case_number` checks it.
+_CASE_NUMBER = regex.compile(
+    r"^(?P<n>[（(〔\[]\s*(?:19|20)[0-9]{2}\s*[）)〕\]]\s*\p{Han}{1,4}[0-9]{0,4}\p{Han}{1,5}(?:[（(]\p{Han}{1,3}[）)]\p{Han}{0,3})?"
+    r"(?:字第|第)?\s*[0-9]{1,6}\s*号)$"
+)
+_CASE_KIND = regex.compile(r"[民刑行执赔商知破申]")
+
+
+def case_number(line: str) -> str | None:
+    """The court's case number a line is (:data:`_CASE_NUMBER`), spaces removed, or None.
+
+    >>> case_number("(2016)沪01民终1697号"), case_number("（2014）徐民二(商)初字第1489号")
+    ('(2016)沪01民终1697号', '（2014）徐民二(商)初字第1489号')
+    >>> case_number("（2016）第5号") is None, case_number("(2020)京政发12号") is None
+    (True, True)
+    """
+    m = _CASE_NUMBER.match("".join(line.split()))
+    if m is None or not _CASE_KIND.search(m.group("n")[6:]):
+        return None
+    return m.group("n")
+
+
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
 ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
 #: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平, 行长：周小川.
@@ -184,6 +209,13 @@ _CHROME_LINE = regex.compile(
       | [0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}$
     """,
     regex.X | regex.I,
+)
+#: A line of a page's toolbar: one of its cells, set off by a bar, is a toolbar button (``加入收藏 | 设为首页``).  A spam
+#: rewrite changes the other cell (eaihelp.com: ``加入收藏 | 设为送彩金``, field test 14 F14-B2: the line was glued into
+#: the title); the button's cell still names the line.
+_TOOLBAR_BUTTON = r"(?:加入收藏夹?|收藏本站|收藏本页|设为首页|设为主页|网站地图|联系我们)"
+_TOOLBAR_CELL = regex.compile(
+    rf"(?:^|[|｜丨/]){_HS}*{_TOOLBAR_BUTTON}{_HS}*[|｜丨/]|[|｜丨/]{_HS}*{_TOOLBAR_BUTTON}$"
 )
 #: A column's name (通知公告, 政策文件) set above the title of the document it lists: skipped
 #: when a title follows it.  Alone, it may be what a column's page calls itself.
@@ -285,9 +317,14 @@ def is_chrome_line(line: str) -> bool:
     [True, True, True, True, True]
     >>> [is_chrome_line(s) for s in ("关于开展检查的通知", "某某公告", "我的家乡建设规划", "首都之窗主办单位联系方式的说明")]
     [False, False, False, False]
+
+    A toolbar whose other cell a spam rewrite changed (``加入收藏 | 设为送彩金``, :data:`_TOOLBAR_CELL`):
+
+    >>> is_chrome_line("加入收藏 | 设为送彩金"), is_chrome_line("关于设为首页的说明 | 某某网")
+    (True, False)
     """
     s = line.strip(LINE_STRIP)
-    return not _HAN.search(s) or bool(_CHROME_LINE.search(s)) or is_breadcrumb(s)
+    return not _HAN.search(s) or bool(_CHROME_LINE.search(s)) or is_breadcrumb(s) or bool(_TOOLBAR_CELL.search(s))
 
 
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
@@ -1811,6 +1848,8 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
         else:
             squeezed = _squeezed(text[s:e])
         m = DOC_NUMBER.match(squeezed)
+        if m is None and case_number(squeezed):  # a judgment's 案号 alone on its line
+            return case_number(squeezed)
         if m:
             number = m.group("n")
             return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number

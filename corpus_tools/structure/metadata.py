@@ -16,9 +16,10 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
-from corpus_tools.clean.fields import declared_strings, first_declared as _first, labelled_fields
+from corpus_tools.clean.fields import clean_fields, declared_strings, first_declared as _first, labelled_fields
 from corpus_tools.html_meta import LABELS, is_site_part, says_none, title_parts
 from corpus_tools.structure.documents import (
+    case_number,
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
@@ -1823,7 +1824,16 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      "颁布时间": "published",
                      "文件来源": "source",  # chinacourt's 【文件来源】新华网 (F11-C2)
                      # 北大法宝's export head (``发文字号：公通字[2005]98号⏎制定机关：公安部⏎发布日期：…``, F12-A2)
-                     "制定机关": "issuer"}
+                     "制定机关": "issuer",
+                     # a court judgment's field box (cn.govopendata.com's mirror of 裁判文书网: ``案件名称`` ⏎ ``…民事判决书``
+                     # ⏎ ``法院`` ⏎ ``上海市第一中级人民法院`` ⏎ ``裁判日期: 2016-04-26``, field test 14 F14-B1: title, issuer, the
+                     # day of the judgment and its 案号 were not read); the day of the judgment is the day it was signed
+                     # Macau's LegisMac record, its labels glued to their values (``類別及編號批示 (DS) 122/GM/99``,
+                     # ``公佈日期1999-08-30``, ``生效狀況生效``, field test 14 F14-E7: none was read, the record's caption
+                     # ``LegisMac記錄`` was the title): the act's kind and number name it
+                     "类别及编号": "macau_act", "生效状况": "validity",
+                     "案件名称": "title", "案号": "doc_number", "法院": "issuer", "审理法院": "issuer",
+                     "裁判日期": "written", "判决日期": "written"}
 #: Labels whose value also names the document where it shows no title: a 大法官解釋 is cited by its number
 #: (law.moj.gov.tw's ``解釋字號:`` ⏎ ``釋字第 150 號`` over no title line: its title was '' after the skip link
 #: ``跳至主要內容`` went, closing11).
@@ -1845,8 +1855,10 @@ _BRACKET_LABEL_LINE = regex.compile(
 #: labels, and only with a value of the label's kind (:func:`_head_value`), make one.
 _GLUED_LABEL_LINE = regex.compile(
     rf"^{INDENT_CLASS}*(?P<label>发文机关|发布机关|颁布机关|制发机关|发文日期|发布日期|颁布日期|公布日期|成文日期|施行日期|实施日期|生效日期"
-    r"|发文字号|发布文号|时效性|效力级别|效力等级)(?P<value>[^\s：:][^\n]*)$"
+    r"|发文字号|发布文号|时效性|效力级别|效力等级|类别及编号|生效状况)(?P<value>[^\s：:][^\n]*)$"
 )
+#: What a glued field line may start with (after its indentation, in Simplified): the first characters of its labels.
+_GLUED_FIRST = frozenset("发颁制成施实生时效公类")
 #: Labels of a glued field block whose values are no field of a document (its validity, its rank).
 _GLUED_OTHER = ("时效性", "效力级别", "效力等级")
 
@@ -1881,7 +1893,8 @@ def _label_line(line: str) -> "regex.Match[str] | None":
     m = _BRACKET_LABEL_LINE.match(line) if "【" in line else None
     if m is not None and _field_of(m.group("label")) is not None:
         return m
-    return _glued_label_line(line) if line.lstrip(LINE_STRIP)[:1] in "发颁制成施实生时效" else None
+    first = line.lstrip(LINE_STRIP)[:1]
+    return _glued_label_line(line) if first and simplify(first) in _GLUED_FIRST else None
 
 
 #: A 文号 of the 1980s–90s with its two-digit year in front (``[89]司发法字第001号``, ``（90）国发字第12号``).
@@ -1891,6 +1904,31 @@ _SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]
 #: The form of the act a Taiwan database writes after its 發文字號 (``府授法規字第1000103464號 令``,
 #: ``府法綜字第1050275799號 函``): no part of the number.
 _NUMBER_FORM = regex.compile(rf"(?<=[号號]){HSPACE_CLASS}+[令函]$")
+
+
+#: Labels of a box that name no field of a document: a court judgment's (the case's kind, procedure, parties, cause,
+#: legal basis, the region of the court) beside :data:`_BLOCK_OTHER_LABELS`.  They count as a box's labels.
+_BOX_OTHER_LABELS = frozenset({"所属地区", "案件类型", "审理程序", "当事人", "案由", "法律依据", "文书类型", "审判程序"})
+#: How many bare label lines (:func:`_bare_label`) make a box: one ``法院`` or ``名称`` line alone is a heading of the text.
+_BARE_BOX_MIN_LABELS = 3
+#: How many bare label lines a head holds at most (裁判文书网's box has 10): past them, lines count as the head's.
+_BARE_BOX_MAX_LABELS = 24
+
+
+def _bare_label(line: str) -> str | None:
+    """The label a line is when it holds only a known box label, no colon (a box of ``<div>``s rendered one label
+    and one value a line: ``案件名称`` ⏎ ``…民事判决书`` ⏎ ``法院`` ⏎ ``上海市第一中级人民法院``); else None.
+    :func:`head_fields` reads such labels only where :data:`_BARE_BOX_MIN_LABELS` of them make a box.
+
+    >>> _bare_label("案件名称"), _bare_label(" 案　由 "), _bare_label("法院"), _bare_label("人民法院")
+    ('案件名称', '案由', '法院', None)
+    """
+    squeezed = simplify("".join(line.split()))
+    if not squeezed or len(squeezed) > 8:
+        return None
+    if _field_of(squeezed) is not None or squeezed in _BOX_OTHER_LABELS or squeezed in _BLOCK_OTHER_LABELS:
+        return squeezed
+    return None
 
 
 def _field_of(label: str) -> str | None:
@@ -1930,6 +1968,13 @@ def names_organ(value: str | None) -> bool:
         for bare in (_ORGAN_AROUND.sub("", part) for part in parts))
 
 
+#: The act a LegisMac record names under 类别及编号: its kind, the kind's Portuguese code, its number (``批示 (DS)
+#: 122/GM/99``, ``法律 (L) 2/2020``, ``行政法规 (RA) 10/2019``, ``法令 (DL) 2/89/M``).
+_MACAU_RECORD_ACT = regex.compile(
+    r"^(?P<kind>\p{Han}{2,12})\s*(?:[（(][A-Z]{1,4}[）)])?\s*(?P<n>[0-9]{1,4}\s*/\s*(?:[A-Z]{1,4}\s*/\s*)?[0-9]{2,4}(?:\s*/\s*M)?)$"
+)
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind.
 
@@ -1947,7 +1992,7 @@ def _head_value(field: str, value: str) -> str | None:
     if field == "doc_number":
         squeezed = "".join(_NUMBER_FORM.sub("", value).split())
         m = DOC_NUMBER.match(squeezed) or _SHORT_YEAR_NUMBER.match(squeezed)
-        return m.group("n") if m else None
+        return m.group("n") if m else case_number(squeezed)  # a judgment's 案号
     if field in _DATE_FIELDS:
         date = _declared_date(value)
         return None if date == _EPOCH else date
@@ -1957,6 +2002,9 @@ def _head_value(field: str, value: str) -> str | None:
                                  for part in organs):
             return None
         return "、".join(organs) if len(organs) > 1 else value  # joint issuers, as signatures give them
+    if field == "macau_act":  # 批示 (DS) 122/GM/99: the act's kind, its code in the gazette's Portuguese, its number
+        m = _MACAU_RECORD_ACT.match(simplify(value.strip(LINE_STRIP)))
+        return f"{m.group('kind')}\t{m.group('n')}" if m else None
     if field in ("title", "source", "index_no", "topic"):
         return value if len(value) <= 90 and not value.endswith(("。", "；", ";")) else None
     if field == "validity":  # 有 效 性 ：⏎有效 (a box's validity: the declared status)
@@ -2052,10 +2100,24 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
 
     A 大法官解釋 is named by its number (``number_title``, :data:`_NUMBER_TITLES`), the title where the page shows none:
 
+    A box of labels without colons, each over its value (:func:`_bare_label`), is read when three labels or more
+    make it one (cn.govopendata.com's judgments, field test 14 F14-B1); a lone ``法院`` line is no label:
+
+    >>> head_fields("案件名称\n某某诉某某借款纠纷二审民事判决书\n法院\n上海市第一中级人民法院\n案由\n民间借贷纠纷\n全文")
+    {'title': '某某诉某某借款纠纷二审民事判决书', 'issuer': '上海市第一中级人民法院'}
+    >>> head_fields("某某通知\n法院\n上海市第一中级人民法院\n各区：")
+    {}
+
+    A LegisMac record's glued lines (Macau): the act's kind and number name it (``number_title``):
+
+    >>> head_fields("LegisMac記錄\n類別及編號批示 (DS) 122/GM/99\n公佈日期1999-08-30\n生效狀況生效\n", 11)
+    {'doc_number': '第122/GM/99号', 'number_title': '第122/GM/99号批示', 'macau_act': '122/GM/99', 'published': '1999-08-30', 'status': '生效'}
+
     >>> head_fields("發文單位:\n司法院\n解釋字號:\n釋字第 150 號\n解釋日期:\n民國 66 年 09 月 16 日\n解釋文:\n動員戡亂時期…")
     {'issuer': '司法院', 'doc_number': '釋字第150號', 'number_title': '釋字第150號', 'published': '1977-09-16'}
     """
     lines: list[str] = []
+    bare_lines: list[int] = []
     start = after = 0
     under_label = False
     while start <= len(text):  # line by line, never splitting the whole document
@@ -2067,14 +2129,20 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
         # a box's label lines do not count: a box written one label and one value per line
         # (镇巴县's 12 labels) would use up the head before its last values
         label = _label_line(line)
+        bare = None if label or len(bare_lines) >= _BARE_BOX_MAX_LABELS else _bare_label(line)
         # nor do the values under them (天津政务网's box of 8 labels under a page's menu, field test 13:
         # its 有效性 was past the head)
-        if line_start >= title_end and not label and not under_label:
+        if line_start >= title_end and not label and not bare and not under_label:
             after += 1
             if after > HEAD_LINES:
                 break
-        under_label = bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
+        under_label = bool(bare) or bool(label) and not (label.groupdict().get("value") or "").strip(LINE_STRIP)
+        if bare:
+            bare_lines.append(len(lines))
         lines.append(_out_of_parentheses(line))
+    if len(bare_lines) >= _BARE_BOX_MIN_LABELS:  # a box of bare labels: each one a label line with its value under it
+        for k in bare_lines:
+            lines[k] = _bare_label(lines[k]) + "："
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
         m = _label_line(line)
@@ -2105,7 +2173,13 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 if field not in ("issuer", "publisher", "title"):
                     value = _before_next_label(value)
             value = _head_value(field, value)
-            if value is not None:
+            if value is not None and field == "macau_act":  # named by its number and kind: 第122/GM/99号批示
+                kind, number = value.split("\t")
+                number = "".join(number.split())
+                out.setdefault("doc_number", f"第{number}号")  # as the gazette numbers it (第2/2020號法律)
+                out.setdefault("number_title", f"第{number}号{kind}")
+                out[field] = number
+            elif value is not None:
                 out["status" if field == "validity" else field] = value
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
@@ -2366,6 +2440,10 @@ def jurisdiction_level(place: str | None) -> str | None:
     return None
 
 
+#: The title of a court's decision (裁判文书): a judgment, a ruling, a mediation statement.
+_COURT_DECISION = regex.compile(r"(?:判决书|裁定书|调解书)$")
+
+
 def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     """Place the instrument applies to (常州市, 天津市 …) or :data:`NATIONAL`; None if unknown.
 
@@ -2424,6 +2502,11 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
 
     >>> jurisdiction("释义及通则条例", None, "第 1 章 - 释义及通则条例\\n状态：有效 发布日期：1970-01-01"), jurisdiction("", None, "第1章 总则\\n第一条")
     ('香港特别行政区', None)
+
+    A judgment's title names its parties, not its place; its court does:
+
+    >>> jurisdiction("北京某某公司诉刘某借贷纠纷二审民事判决书", "上海市第一中级人民法院", "")
+    '上海市'
     """
     if hong_kong_notice(head) or _hk_chapter_title(head):  # a gazette notice; an ordinance under its Cap. number
         return HONG_KONG
@@ -2433,7 +2516,9 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
     roc = _ROC_DATE.search(head, 0, 2000) is not None
-    place = _place_of_title(title)
+    # a judgment's title names its parties (``北京创世奇迹广告有限公司诉刘雅萌…民事判决书`` of a Shanghai court, field test
+    # 14 F14-B1): no place of the text; its court's is
+    place = None if _COURT_DECISION.search(simplify(title)) else _place_of_title(title)
     if place and not _subject_place_of_other_maker(title, issuer):
         return place
     if issuer:
@@ -2991,6 +3076,37 @@ def headline_number(title: str) -> str | None:
 _TITLE_BLOCK_LINES = 4
 
 
+#: The header row of a list's table, its column names glued (a 规章库's list page: ``序号标题下载``, field test 14
+#: F14-E8: it was the title): two column names or more and nothing else.
+_TABLE_COLUMN = (r"(?:序号|编号|标题|名称|文件名称|文号|发文字号|发布日期|发布时间|公布日期|施行日期|实施日期|日期|时间|下载|附件"
+                 r"|发文机关|发布机关|制定机关|状态|时效性|操作|查看|浏览)")
+_TABLE_HEADER = regex.compile(rf"{_TABLE_COLUMN}{{2,8}}")
+#: A row of a list of texts: its number, then a text's promulgation record in brackets (``2 （2019年12月12日市政府令第2号公布
+#: 自2020年1月12日起施行） 下载文字版``).  A page of two such rows or more is a list: no date of its rows is its own.
+_LISTED_RECORD = regex.compile(r"^[0-9]{1,4}[ \t\u3000]+[（(][^（）()\n]{0,120}?(?:公布|发布)[^（）()\n]{0,120}[）)]", regex.M)
+_LISTED_RECORDS_MIN = 2
+
+
+def lists_records(text: str) -> bool:
+    """Whether ``text`` is a list of texts, two rows or more each giving one text's promulgation record
+    (:data:`_LISTED_RECORD`): a 规章库's list page (field test 14 F14-E8: ``effective`` came from row 2 of 3).
+
+    >>> lists_records("序号标题下载\\n1 （2019年9月19日市政府令第1号公布） 下载\\n2 （2019年12月12日市政府令第2号公布  自2020年1月12日起施行） 下载\\n")
+    True
+    >>> lists_records("某某办法\\n（2019年12月12日市政府令第2号公布  自2020年1月12日起施行）\\n第一条 为了规范管理。\\n")
+    False
+    """
+    return sum(1 for _ in zip(range(_LISTED_RECORDS_MIN), _LISTED_RECORD.finditer(text))) >= _LISTED_RECORDS_MIN
+
+
+#: A legal database's caption over the record it shows (Macau's ``LegisMac記錄``, field test 14 F14-E7: it was the
+#: title): the database's Latin name and 记录/详情; no document's title.
+_RECORD_CAPTION = regex.compile(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检索结果)$")
+#: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
+#: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
+_FULL_TEXT_TAG = regex.compile(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
+
+
 def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> str:
     """The title without what a page set beside it, or found where no title line was read.
 
@@ -3009,6 +3125,12 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
 
     >>> tidy_title("[字体： ] 打印", "", 0), tidy_title("《2020 年全国性法律公布》 Promulgation of National Law 2020", "", 0)
     ('', '2020 年全国性法律公布')
+    >>> tidy_title("《中国共产党纪律处分条例》（全文）", "", 0), tidy_title("某某条例(全文)", "", 0)
+    ('中国共产党纪律处分条例', '某某条例')
+    >>> tidy_title("序号标题下载", "序号标题下载\\n1 （2019年市政府令第1号公布）\\n", 6)
+    ''
+    >>> tidy_title("LegisMac記錄", "LegisMac記錄\\n- \\n類別及編號批示 (DS) 122/GM/99\\n", 11)
+    ''
     >>> tidy_title("鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》山东省人民政府关于深化预算管理制度改革的实施意见", "", 0)
     '山东省人民政府关于深化预算管理制度改革的实施意见'
     >>> page = "中共邯郸市委组织部\\n邯组通字〔2018〕39号\\n中共邯郸市委组织部\\n关于开展纪念建党97周年系列活动的\\n通      知\\n各县："
@@ -3032,6 +3154,10 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         title = _title_after_widgets(text)  # 用户名 密码, a doc-sharing site's 文档编号：…, a JavaScript notice
     if title and _CAPTCHA.search(title.strip(LINE_STRIP)):
         title = ""  # a captcha heads a download page (m.bdocx.com: ImageVerifierCode 换一换, F9-P11): no title under it
+    if title and _TABLE_HEADER.fullmatch("".join(title.split())):
+        title = ""  # 序号标题下载: the header row of a list's table (F14-E8), no document's title
+    if title and _RECORD_CAPTION.match(simplify(title.strip(LINE_STRIP))):
+        title = ""  # LegisMac記錄: a database's caption of its record (F14-E7); the act's number names it
     if title and _site_bar(title):
         title = ""  # 南京市人民政府网站 | 无障碍阅读: a home page's bar, no document's title
     body = _after_body_mark(text, title_end)
@@ -3045,6 +3171,7 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     if title.strip(LINE_STRIP) == "本条例草案":  # a bill's own first words: its short title names it
         return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
+    title = _FULL_TEXT_TAG.sub("", title) or title  # a news headline's （全文）: the text's name is before it
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
     m = _NUMBERED_HEADLINE.match(title)
@@ -3155,6 +3282,37 @@ _TITLE_NUMBER_AT_END = regex.compile(
     r"[（(]\s*(?P<n>\p{Han}{1,20}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)\s*[）)]$"
 )
 
+#: A 发文字号 glued to the end of the title, no bracket, no space (a crawler's join of the title line and the number
+#: line: ``国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号``, field test 14 F14-E6: the number stayed
+#: in the title, doc_number null).  Its 机关代字 takes at most 12 characters; :func:`_glued_number` finds where it starts.
+_TITLE_NUMBER_GLUED = regex.compile(
+    r"(?P<n>\p{Han}{2,12}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)$"
+)
+
+
+def _glued_number(title: str) -> tuple[str, str] | None:
+    """(title, 文号) of a title with its 文号 glued to its end (:data:`_TITLE_NUMBER_GLUED`): the number's 机关代字 is
+    the shortest (two characters or more) that leaves a title ending in a kind of instrument (:data:`TITLE_END`),
+    six characters at least; None when no cut does.
+
+    >>> _glued_number("国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号")
+    ('国务院办公厅关于部分地方优化营商环境典型做法的通报', '国办函〔2018〕46号')
+    >>> _glued_number("某省人民政府关于某事的复函粤府函〔2019〕7号")
+    ('某省人民政府关于某事的复函', '粤府函〔2019〕7号')
+    >>> _glued_number("关于印发国办函〔2018〕46号") is None, _glued_number("国办函〔2018〕46号") is None
+    (True, True)
+    """
+    m = _TITLE_NUMBER_GLUED.search(title)
+    if m is None:
+        return None
+    number = "".join(m.group("n").split())
+    code = regex.match(r"\p{Han}+", number).end()  # the 机关代字 and what the search took before it
+    for k in range(2, code + 1):
+        head = title[:m.start() + code - k]
+        if len(head) >= 6 and TITLE_END.search(head):
+            return head, number[code - k:]
+    return None
+
 
 def split_title(title: str) -> tuple[str, str | None, str | None]:
     """(title, 发文字号, issuing organ) of a title line that carries more than the title: a list's
@@ -3176,6 +3334,8 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     ('国家煤矿安全监察执法文书制作规范', '煤安监监察〔2018〕35号')
     >>> split_title("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见")[0]
     '济宁市人民政府关于持续深化“市县同权”改革的实施意见'
+    >>> split_title("国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号")[:2]
+    ('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见', '国办发〔2020〕24号')
 
     A title that is none of these stays whole:
 
@@ -3203,6 +3363,9 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     m = _TITLE_NUMBER_AT_END.search(title)
     if m and m.start() > 0:
         return title, "".join(m.group("n").split()), None
+    glued = _glued_number(title)  # …的通报国办函〔2018〕46号 (F14-E6)
+    if glued:
+        return glued[0], glued[1], None
     m = _TITLE_ORDER_AT_END.search(title)
     if m and m.start() > 0 and TITLE_END.search(title[:m.start()]):
         organ = m.group("organ").removeprefix("中华人民共和国")
@@ -3315,7 +3478,7 @@ def sar_maker(text: str) -> tuple[str, str] | None:
 #: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
 #: A 批示 names its maker before the word (``第166/2024號行政長官批示``, ``第58/2004号经济财政司司长对外规范性批示``).
 _MACAU_ACT = regex.compile(
-    r"^第\s*[0-9]{1,3}\s*/\s*[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
+    r"^第\s*[0-9]{1,3}\s*/\s*(?:[A-Z]{1,4}\s*/\s*)?[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
 )
 #: The lines at a text's head searched for a Macau act's number (:func:`macau_act_line`).
 _MACAU_ACT_HEAD_LINES = 6
@@ -3630,7 +3793,12 @@ def _gazette_title(text: str) -> str:
 _STEM_TAIL = regex.compile(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
 
 
-def title_from_file_name(source_file: str) -> str | None:
+def _reads_as_title(stem: str) -> bool:
+    bare = simplify(_STEM_TAIL.sub("", stem).strip())  # (for matching: 條例 ends a title as 条例 does)
+    return bool(TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表")))
+
+
+def title_from_file_name(source_file: str, *, converted: bool = False) -> str | None:
     """The title a file's name gives, for a document whose text gives none: crawler exports that
     carry no title line but are named after it (``国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）.txt``).
     The name must read as a title (six Han characters or more, ending as a title or a form (表)
@@ -3640,14 +3808,29 @@ def title_from_file_name(source_file: str) -> str | None:
     '国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）'
     >>> title_from_file_name("2023_raw.txt"), title_from_file_name("某某/附件1.docx"), title_from_file_name("page_source_debug.html")
     (None, None, None)
+
+    The name of a page whose text the cleaners ``converted`` to Simplified is cleaned as the page's declared strings are
+    (tw-law-corpus's ``司法-刑事_中華民國刑法.md``, field test 14 F14-E2: the title stayed Traditional, and
+    ``司法-刑事_懲治盜匪條例.md`` gave none, its 條例 read as no title's end); a crawler's category before the last
+    ``_`` (``司法-刑事_``) is no part of the title when what follows it reads as one:
+
+    >>> title_from_file_name("tw/司法-刑事_中華民國刑法.md", converted=True), title_from_file_name("司法-刑事_懲治盜匪條例.md", converted=True)
+    ('中华民国刑法', '惩治盗匪条例')
+    >>> title_from_file_name("司法-刑事_中華民國刑法.md"), title_from_file_name("司法-民事_民法第二編債.md", converted=True)
+    ('中華民國刑法', None)
     """
     name = source_file.replace("\\", "/").rsplit("/", 1)[-1]
     stem = name.rsplit(".", 1)[0] if "." in name else name
     stem = " ".join(stem.split())
     if len(regex.findall(r"\p{Han}", stem)) < 6:
         return None
-    bare = _STEM_TAIL.sub("", stem).strip()
-    if not (TITLE_END.search(bare) or bare.endswith(("公开表", "公示表", "一览表", "登记表"))):
+    if converted:
+        stem = clean_fields({"title": stem})[0].get("title") or stem
+    if not _reads_as_title(stem):
         return None
+    if "_" in stem:
+        last = stem.rpartition("_")[2]
+        if last != stem and len(regex.findall(r"\p{Han}", last)) >= 2 and _reads_as_title(last):
+            return last
     return stem
 

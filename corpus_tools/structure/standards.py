@@ -70,6 +70,47 @@ def _lines(text: str, limit: int) -> list[str]:
     return found
 
 
+#: A cover flattened onto one line (a PDF's text layer joined with spaces: guifanku.com's GB/T 1.1-2020, ``ICS 01.120 …
+#: 中华人民共和国国家标准 GB/T 1.1-2020 代替GB/T1.1-2009 标准化工作导则 第1部分:… Directives for … 2020-03-31发布
+#: 2020-10-01实施 国家市场监督管理总局 国家标准化管理委员会 发布``, field test 14 F14-E4: title '', number and dates
+#: null): the masthead and the number, blanks between, then the rest of the cover.
+_FLAT_COVER = regex.compile(
+    r"(?:^|\s)(?P<mast>中华人民共和国国家标准|中华人民共和国\p{Han}{2,10}行业标准|\p{Han}{2,10}?(?:省|市|自治区)地方标准)\s+"
+    r"(?P<n>(?:GB|DB\s?[0-9]{2}|[A-Z]{2,4})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2})"
+    r"\s+(?P<rest>[^\n]+)$")
+_FLAT_REPLACES = regex.compile(r"^(?:代替\s*[A-Z][A-Z/]*\s?[0-9.]+\s?[—–－-]{1,2}\s?[0-9]{4}[\s、,，]*)+")
+_FLAT_ISSUED = regex.compile(r"\s发布$")
+
+
+def _unflattened(line: str) -> list[str] | None:
+    """The lines of a cover flattened onto ``line`` (:data:`_FLAT_COVER`), as a printed cover sets them, or None.
+
+    >>> _unflattened("ICS 01.120 中华人民共和国国家标准 GB/T 1.1-2020 代替GB/T1.1-2009 标准化工作导则 第1部分:规则 "
+    ...              "Directives for standardization 2020-03-31发布 2020-10-01实施 国家市场监督管理总局 国家标准化管理委员会 发布")
+    ['中华人民共和国国家标准', 'GB/T 1.1-2020', '代替GB/T1.1-2009', '标准化工作导则 第1部分:规则 Directives for standardization', '2020-03-31发布', '2020-10-01实施', '国家市场监督管理总局', '国家标准化管理委员会', '发布']
+    >>> _unflattened("本标准按照GB/T 1.1-2020的规则起草。") is None
+    True
+    """
+    m = _FLAT_COVER.search(line)
+    if m is None:
+        return None
+    lines = [m.group("mast"), m.group("n")]
+    rest = m.group("rest").strip()
+    replaces = _FLAT_REPLACES.match(rest)
+    if replaces:
+        lines.append(replaces.group(0).strip())
+        rest = rest[replaces.end():]
+    dates = list(_DATED.finditer(rest))
+    if not dates:  # a sentence that names a standard (``见 中华人民共和国国家标准 GB/T 1.1-2020 的规定``): no cover
+        return None
+    lines.append(rest[:dates[0].start()].strip())  # the title and its English title (cut by :data:`_ENGLISH_TAIL`)
+    lines += [rest[d.start():d.end()] for d in dates]
+    tail = rest[dates[-1].end():].strip()
+    if _FLAT_ISSUED.search(" " + tail):  # the issuing organs, blanks between, and 发布
+        lines += tail[:-len(_ISSUED)].split() + [_ISSUED]
+    return [line for line in lines if line]
+
+
 def _english(line: str) -> bool:
     return len(_LATIN.findall(line)) > len(_HAN.findall(line))
 
@@ -101,6 +142,14 @@ def read_cover(text: str) -> dict[str, Any] | None:
     >>> read_cover("中华人民共和国国家标准\\n城市道路交通运行状态评价规范\\n目次\\n前言")["title"]
     '城市道路交通运行状态评价规范'
 
+    A cover flattened onto one line (guifanku.com's GB/T 1.1-2020, F14-E4):
+
+    >>> flat = read_cover("ICS 01.120 中华人民共和国国家标准 GB/T 1.1-2020 代替GB/T1.1-2009 标准化工作导则 第1部分:标准化文件的结构和"
+    ...                   "起草规则 Directives for standardization- Part 1 2020-03-31发布 2020-10-01实施 国家市场监督管理总局 "
+    ...                   "国家标准化管理委员会 发布\\nGB/T 1.1-2020 目次 前言")
+    >>> flat["title"], flat["doc_number"], flat["published"], flat["effective"], flat["issuer"]
+    ('标准化工作导则 第1部分:标准化文件的结构和起草规则', 'GB/T 1.1-2020', '2020-03-31', '2020-10-01', '国家市场监督管理总局、国家标准化管理委员会')
+
     No masthead, no cover: a law that cites a standard, a notice about standards:
 
     >>> read_cover("GB/T 45688—2025\\n新能源汽车运行安全性能动态监测预警 技术要求") is None
@@ -110,8 +159,12 @@ def read_cover(text: str) -> dict[str, Any] | None:
     """
     head = _lines(text, MASTHEAD_LINES + COVER_LINES)
     at = next((k for k, line in enumerate(head[:MASTHEAD_LINES]) if _MASTHEAD.match("".join(line.split()))), None)
-    if at is None:
-        return None
+    if at is None:  # a cover flattened onto one line
+        flat = next(((k, cover) for k, line in enumerate(head[:MASTHEAD_LINES]) if (cover := _unflattened(line))), None)
+        if flat is None:
+            return None
+        head = flat[1] + head[flat[0] + 1:]
+        at = 0
     masthead = _MASTHEAD.match("".join(head[at].split()))
     lines = head[at + 1:at + 1 + COVER_LINES]
     fields: dict[str, Any] = {"title": None, "doc_number": None, "published": None, "effective": None,
