@@ -1,0 +1,102 @@
+"""Structure on real pages of field test 14's structure findings (F14-C6 …), fixed in session 14.
+
+Sources: tests/real_pages/field14_struct/SOURCE.md; the inline excerpts name the page they were cut from.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from corpus_tools.ingest import ingest_file
+from corpus_tools.pipeline import clean_page
+from corpus_tools.structure import structure_page
+from corpus_tools.structure.documents import split_documents
+from corpus_tools.structure.tree import build_tree, walk
+from tests.test_hostile import bounded
+
+REAL = Path(__file__).parent / "real_pages" / "field14_struct"
+
+
+def _structure(page: Path):
+    """The documents and the article numbers of each, as the real page gives them (ingest, clean, structure)."""
+    built = structure_page(clean_page(ingest_file(page, page.parent)))
+    numbers = defaultdict(list)
+    for article in built.articles:
+        numbers[article.doc_id].append(article.article_no)
+    return list(built.documents), numbers
+
+
+def _article_numbers(text: str) -> list[int]:
+    return [node.num for node, _, _ in walk(build_tree(text)) if node.type == "article"]
+
+
+# F14-C6: a crawler's concatenated gov.cn texts ----------------------------------------------------------------------
+
+def test_concatenated_texts_are_documents_of_their_own():
+    """The news item, 国务院令第693号 with its regulation, 国务院令第682号 with its 决定 and regulation, and the two
+    title blocks after them (a 文号 glued to its title, a 文号 under its title) are five documents, none an attachment
+    of another (base: a notice and one attachment holding the rest)."""
+    documents, numbers = _structure(REAL / "zhengce_result_excerpt.txt")
+    assert [d.role for d in documents] == ["main"] * 5
+    assert all(d.parent_id is None for d in documents)
+    assert [d.title for d in documents[1:3]] == ["中华人民共和国国务院令第693号", "中华人民共和国国务院令第682号"]
+    assert [d.doc_number for d in documents[3:]] == ["国发〔2011〕35号", "国发〔2016〕65号"]
+    assert documents[0].text.startswith("党中央高度重视志愿服务工作") and "国务院令" not in documents[0].text
+    assert documents[4].title == "国务院关于印发“十三五”生态环境保护规划的通知"
+
+
+def test_articles_glued_after_sentence_ends_are_read_in_a_complete_run():
+    """建设项目环境保护管理条例 (articles glued per chapter: ``…制定本条例。第二条　在中华人民共和国领域…``) has its 30
+    articles (base: 1, 6, 15, 21, 27, 28); 环境保护税法实施条例 its 26, each article's text ending where the next
+    label starts."""
+    documents, numbers = _structure(REAL / "zhengce_result_excerpt.txt")
+    assert numbers[documents[1].doc_id] == list(range(1, 27))
+    assert numbers[documents[2].doc_id] == list(range(1, 31))
+    text = documents[2].text
+    assert "制定本条例。第二条\u3000在中华人民共和国领域" in text  # the text itself is kept as it was
+
+
+def test_an_incomplete_run_of_glued_labels_makes_no_article():
+    """Negative: a gap the glued labels do not fill whole stays a gap (a cited 第三条 is no label), and labels
+    citing articles after a sentence's comma are never read; a clean law (labels on their lines) is unchanged."""
+    assert _article_numbers("第一条　甲。第二条　乙，依照第三条处理。第四条　丁。\n第五条　戊。\n") == [1, 5]
+    assert _article_numbers("第一条　甲，第二条　乙。\n第三条　丙。\n") == [1, 3]
+    assert _article_numbers("第一条　甲。\n第二条　乙。\n第三条　丙。\n") == [1, 2, 3]
+
+
+def test_a_news_item_naming_the_regulation_keeps_it_as_its_attachment():
+    """Negative: a news item that quotes the order it reports (it names the title the order promulgates) keeps
+    the order and its law as its attachment, as before (field test 7's 新闻 + 主席令)."""
+    page = ("国务院总理李克强日前签署国务院令，公布《某某管理条例》，自2020年1月1日起施行。\n"
+            "中华人民共和国国务院令\n第700号\n《某某管理条例》已经国务院常务会议通过，现予公布。\n"
+            "总理　李克强\n2019年10月22日\n某某管理条例\n第一条　为了规范某某管理，制定本条例。\n")
+    assert [s.role for s in split_documents(page)] == ["notice", "attachment"]
+
+
+def test_split_documents_is_linear_on_hostile_input():
+    """Orders and titled blocks repeated over 200k characters: the cut stays linear."""
+    unit = "中华人民共和国国务院令第1号\n现公布《某条例》。\n某条例\n第一条　甲。第二条　乙。第三条　丙。\n国务院关于某事的通知国发〔2011〕1号\n各省人民政府：\n"
+    page = unit * (200_000 // len(unit))
+    bounded(split_documents, page)
+
+
+# F14-C2: Hong Kong section headings ---------------------------------------------------------------------------------
+
+def test_hong_kong_section_headings_with_their_version_dates():
+    """``第 54A 条 - 移转公职人员职能的权力 - 01/07/1997``: 54A is section 54之一 (inserted after 54, as Taiwan's 9-1
+    is 第九条之一), and the heading is the article's heading, its version date no part of the text."""
+    built = structure_page(clean_page(ingest_file(REAL / "fsou_83886572_6.txt", REAL)))
+    rows = [(a.article_no, a.article_suffix, a.label, a.heading) for a in built.articles]
+    assert rows == [(54, 1, "第五十四条之一", "移转公职人员职能的权力"), (55, 0, "第五十五条", "职位名称的改变"),
+                    (56, 0, "第五十六条", "以指名或指定职位方式委任公职人员的情况")]
+    assert built.articles[1].text.startswith("政务司司长可藉宪报公告")
+    assert not any("01/07/1997" in a.text or "30/06/1997" in a.text for a in built.articles)
+
+
+def test_a_letter_after_a_number_is_no_suffix_without_evidence():
+    """Negative: a letter after an article's digits with running text after it and no heading block, where the
+    numbering does not run on, is no label (``第 3A 条规定`` wrapped to a line start), and a Chinese numeral takes no
+    letter (``第十A条``)."""
+    assert _article_numbers("第 1 条　甲。\n第 3A 条规定的情形除外。\n第 2 条　乙。\n") == [1, 2]
+    assert _article_numbers("第一条　甲。\n第十A条 乙。\n") == [1]
