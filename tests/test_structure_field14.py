@@ -100,3 +100,30 @@ def test_a_letter_after_a_number_is_no_suffix_without_evidence():
     letter (``第十A条``)."""
     assert _article_numbers("第 1 条　甲。\n第 3A 条规定的情形除外。\n第 2 条　乙。\n") == [1, 2]
     assert _article_numbers("第一条　甲。\n第十A条 乙。\n") == [1]
+
+
+# F14-C1: the legislative reason under an article --------------------------------------------------------------------
+
+def test_a_legislative_reason_is_a_note_not_the_articles_text():
+    """tw-law-corpus's ``> 釋：…`` under an amended article (提審法 §1, 3, 4, 6, 9) is commentary: the article's text and
+    paragraphs end before it, the reason is a ``note`` provision after the article, and the document keeps it."""
+    built = structure_page(clean_page(ingest_file(REAL / "tw_tishen_fa.md", REAL)))
+    articles = {a.article_no: a for a in built.articles}
+    assert sorted(articles) == list(range(1, 12))
+    assert not any("释：" in a.text or any("释：" in p for p in a.paragraphs) for a in built.articles)
+    assert articles[1].text == "人民被法院以外之任何机关逮捕拘禁时，其本人或他人得向逮捕拘禁地之地方法院声请提审。"
+    notes = [p for p in built.provisions if p["type"] == "note"]
+    assert [(n["eid"], n["num"]) for n in notes] == [("note_1", 1), ("note_3", 3), ("note_4", 4), ("note_6", 6), ("note_9", 9)]
+    assert notes[0]["text"].startswith("释：宪法第八条第二项规定并未以「非法逮捕拘禁」为声请提审之前提要件")
+    assert "释：宪法第八条第二项" in built.documents[0].text
+
+
+def test_explanation_words_that_are_no_reason_note_stay_text():
+    """Negative: ``解释：`` at a line start, ``释：`` inside a sentence, and a ``释：`` line before the first article are
+    no note; the fast rows and the tree agree on a page with notes."""
+    text = "说明\n释：前言。\n第一条 甲。\n解释：乙。\n第二条 丙，释：丁。\n"
+    assert [n.type for n, _, _ in walk(build_tree(text)) if n.type in ("article", "note")] == ["article", "article"]
+    text = "第一条 甲。\n释：理由。\n第二条 乙。\n"
+    tree = build_tree(text)
+    assert [(n.type, n.eid) for n, _, _ in walk(tree) if n.type in ("article", "note")] == [
+        ("article", "art_1"), ("note", "note_1"), ("article", "art_2")]

@@ -100,13 +100,13 @@ _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
 _CJK_GAP = regex.compile(rf"(?<=\p{{Han}}){_HS}+(?=\p{{Han}})")
 _CLOSING = re.compile(rf"^{_HS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_HS}*[:：])", re.M)
 
-LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4}
+LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4, "note": 4}
 _KIND_TYPE = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article", "條": "article"}
 _KIND_CHAR = {"part": "编", "subpart": "分编", "chapter": "章", "section": "节"}
 EID_PREFIX = {
     "part": "part", "subpart": "subpart", "chapter": "chp", "section": "sec", "article": "art",
     "paragraph": "para", "item": "item", "subitem": "subitem", "unit": "unit",
-    "preamble": "preamble", "toc": "toc", "closing": "closing",
+    "preamble": "preamble", "toc": "toc", "closing": "closing", "note": "note",
 }
 #: Every node type of the provision tree (the ``provisions.type`` vocabulary).
 PROVISION_TYPES: tuple[str, ...] = tuple(EID_PREFIX)
@@ -352,7 +352,49 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
             events = _unnumbered_supplementary(text, events)
+        if "释：" in text or "釋：" in text:
+            events = _reason_notes(text, events)
     return events, tocs
+
+
+#: The legislative reason a law database prints under an amended article (``釋：``), at a line start.
+_REASON_NOTE = re.compile(rf"^{_HS}*[释釋]：", re.M)
+
+
+def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
+    r"""A ``note`` after each article whose text goes on with the legislative reason of its amendment (``释：…``,
+    the 說明 of the bill): commentary, not law.  g0v's tw-law-corpus (victorhsieh/tw-law-corpus, F14-C1) sets it under
+    the article as a Markdown blockquote ``> 釋：憲法第八條第二項規定並未以「非法逮捕拘禁」為聲請提審之前提要件…``; it
+    was the article's last paragraph.  The note keeps its text (the document's text is unchanged, the note is a
+    provision of its own), and the article's text ends before it.
+
+    >>> t = "第一条 人民被逮捕时，得声请提审。\n释：爰删除「非法」二字。\n第二条 本法自公布日施行。\n"
+    >>> [(e.type, e.num, t[e.start:e.start + 3]) for e in _reason_notes(t, _scan(t)[0])]
+    [('article', 1, '第一条'), ('note', 1, '释：爰'), ('article', 2, '第二条')]
+
+    Only at a line's start, and only inside an article: ``解释：`` or a ``释：`` inside a sentence is text.
+
+    >>> t = "第一条 甲。\n解释：乙。\n第二条 丙，释：丁。\n"
+    >>> [e.type for e in _reason_notes(t, _scan(t)[0])]
+    ['article', 'article']
+    """
+    arts = [e for e in events if e.type == "article"]
+    if not arts:
+        return events
+    starts = [e.start for e in events]
+    added: list[_Event] = []
+    k = 0  # the last event starting before the match (both run in text order)
+    for m in _REASON_NOTE.finditer(text, arts[0].body):
+        at = m.start()
+        while k + 1 < len(events) and starts[k + 1] <= at:
+            k += 1
+        owner = events[k]
+        if owner.type != "article" or at < owner.body or (added and added[-1].start >= owner.start):
+            continue  # not inside an article, or the article's note already started above
+        added.append(_Event(at, "note", owner.num, owner.suffix, "释", None, at))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: e.start)
 
 
 #: What makes the rest of a line after a label and a blank a cross-reference the page wrapped to
@@ -1246,7 +1288,7 @@ def _called_marks(text: str, pre_end: int) -> frozenset[str]:
 def after_articles(text: str, events: list[_Event], toc: tuple[int, int, int] | None) -> int | None:
     """Start of the :func:`end_matter` under the last article of a document with articles (its
     ``closing`` block), given its :func:`outline`; None when there is none."""
-    last = next((ev for ev in reversed(events) if ev.type == "article"), None)
+    last = next((ev for ev in reversed(events) if ev.type in ("article", "note")), None)
     if last is None:
         return None
     return end_matter(text, last.start, toc[0] if toc else events[0].start)
