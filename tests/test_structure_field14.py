@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from corpus_tools.ingest import ingest_file
+from corpus_tools.ingest import ingest_file, markdown_to_text
 from corpus_tools.pipeline import clean_page
 from corpus_tools.structure import structure_page
 from corpus_tools.structure.documents import split_documents
@@ -127,3 +127,29 @@ def test_explanation_words_that_are_no_reason_note_stay_text():
     tree = build_tree(text)
     assert [(n.type, n.eid) for n, _, _ in walk(tree) if n.type in ("article", "note")] == [
         ("article", "art_1"), ("note", "note_1"), ("article", "art_2")]
+
+
+# F14-C5: a converter's Markdown -------------------------------------------------------------------------------------
+
+def test_a_heading_typed_with_a_full_width_hash_is_a_heading():
+    """民法典's README ends ``#＃ 附则``: §1259-1260 are under 附则 (as in the PDF and DOCX), not 侵权责任编's chapter 10."""
+    built = structure_page(clean_page(ingest_file(REAL / "minfadian_readme_excerpt.md", REAL)))
+    rows = {a.article_no: (a.chapter_no, a.chapter_title) for a in built.articles}
+    assert rows[1258] == (10, "建筑物和物件损害责任")
+    assert rows[1259] == rows[1260] == (None, "附则")  # the whole README: part 附则, as the PDF's
+    assert "＃" not in built.documents[0].text and "#" not in built.documents[0].text
+
+
+def test_a_line_in_bold_italics_loses_all_its_stars():
+    """``***目录***`` (the same README's line 4) is ``目录``; a censor's single stars (``深入贯彻*总*系列``, owba.cn,
+    F14-B3) and a horizontal rule stay as before; a full-width hash with no ASCII one before it is text."""
+    assert markdown_to_text("***目录***\n") == "目录\n"
+    assert markdown_to_text("为维护*的章程\n深入贯彻*总*系列重要讲话精神\n") == "为维护*的章程\n深入贯彻*总*系列重要讲话精神\n"
+    assert markdown_to_text("＃ 附则\n") == "＃ 附则\n"
+    assert markdown_to_text("甲\n***\n乙") == "甲\n乙\n"
+
+
+def test_markdown_passes_stay_linear():
+    """Hostile: 200k characters of unclosed bold-italic openers and of hash runs."""
+    bounded(markdown_to_text, "***甲 " * 40_000)
+    bounded(markdown_to_text, "#＃＃＃＃＃＃＃\n" * 20_000)
