@@ -13,6 +13,7 @@ from corpus_tools.pipeline import clean_page
 from corpus_tools.structure import structure_page
 from corpus_tools.structure.documents import split_documents
 from corpus_tools.structure.tree import build_tree, walk
+from corpus_tools.validation.ocr_copies import ocr_copies
 from tests.test_hostile import bounded
 
 REAL = Path(__file__).parent / "real_pages" / "field14_struct"
@@ -153,3 +154,16 @@ def test_markdown_passes_stay_linear():
     """Hostile: 200k characters of unclosed bold-italic openers and of hash runs."""
     bounded(markdown_to_text, "***甲 " * 40_000)
     bounded(markdown_to_text, "#＃＃＃＃＃＃＃\n" * 20_000)
+
+
+# F14-E3: parallel articles are no OCR copy --------------------------------------------------------------------------
+
+def test_parallel_articles_with_another_subject_are_no_ocr_copy():
+    """地方制度法 §18-20 (直辖市 / 县（市） / 乡（镇、市）自治事项) and the councils' powers after them repeat each other with
+    the subject changed: no ``ocr_duplicate`` (7 stretches were reported); the OCR copies of F10-L1 still are found."""
+    built = structure_page(clean_page(ingest_file(REAL / "tw_difang_zhidu_fa.md", REAL)))
+    (document,) = built.documents
+    assert "第19条 下列各款为县（市）自治事项" in document.text
+    assert ocr_copies(document.text) is None
+    ocr_page = (REAL.parent / "field10_findings" / "liaoning_lianggui_head300.txt").read_text(encoding="utf-8")
+    assert len(ocr_copies(ocr_page).stretches) == 8
