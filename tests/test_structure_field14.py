@@ -167,3 +167,16 @@ def test_parallel_articles_with_another_subject_are_no_ocr_copy():
     assert ocr_copies(document.text) is None
     ocr_page = (REAL.parent / "field10_findings" / "liaoning_lianggui_head300.txt").read_text(encoding="utf-8")
     assert len(ocr_copies(ocr_page).stretches) == 8
+
+
+def test_hong_kong_sections_pass_the_span_invariant():
+    """The validator's span check reads ``第 54A 条`` as 第五十四条之一 and the dashes and date around the heading as
+    part of the head (the build quarantined all three sections before it did)."""
+    from corpus_tools.validation.texts import article_matches_span
+
+    built = structure_page(clean_page(ingest_file(REAL / "fsou_83886572_6.txt", REAL)))
+    (document,) = built.documents
+    for a in built.articles:
+        assert article_matches_span(document.text, a.start, a.end, a.text, a.label, a.heading), a.label
+    assert not article_matches_span(document.text, built.articles[1].start, built.articles[1].end,
+                                    built.articles[1].text, "第五十五条", None)  # the heading must be declared
