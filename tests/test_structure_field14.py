@@ -180,3 +180,21 @@ def test_hong_kong_sections_pass_the_span_invariant():
         assert article_matches_span(document.text, a.start, a.end, a.text, a.label, a.heading), a.label
     assert not article_matches_span(document.text, built.articles[1].start, built.articles[1].end,
                                     built.articles[1].text, "第五十五条", None)  # the heading must be declared
+
+
+def test_invented_variants_of_concatenated_orders():
+    """INVENTED variants of F14-C6 (not real pages; written after the fix, to probe the family): two ministries'
+    orders numbered by year (``…商务部令2019年第1号``) one after the other are two orders, each with its 办法; a notice
+    with its 文号 and addressees after the regulation an order promulgates is a document of its own."""
+    page = ("中华人民共和国商务部令2019年第1号\n《某某经营管理办法》已经部务会议审议通过，现予公布，自2019年3月1日起施行。\n"
+            "部长　钟山\n2019年1月10日\n某某经营管理办法\n第一条　为了规范某某经营活动，制定本办法。\n第二条　本办法自2019年3月1日起施行。\n"
+            "中华人民共和国交通运输部令2019年第2号\n《某某运输规定》已经部务会议通过，现予公布，自2019年5月1日起施行。\n"
+            "部长　李小鹏\n2019年2月20日\n某某运输规定\n第一条　为了规范某某运输，制定本规定。\n第二条　本规定自2019年5月1日起施行。\n")
+    assert [s.role for s in split_documents(page)] == ["notice", "attachment", "notice", "attachment"]
+    page = ("中华人民共和国国务院令\n第800号\n《某某条例》已经国务院常务会议通过，现予公布，自2021年1月1日起施行。\n总理　李克强\n"
+            "2020年12月1日\n某某条例\n第一条　为了规范某某，制定本条例。\n第二条　本条例自2021年1月1日起施行。\n"
+            "国务院办公厅关于做好某某工作的通知\n国办发〔2020〕50号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "为做好某某工作，现就有关事项通知如下：一、加强组织领导。\n国务院办公厅\n2020年12月5日\n")
+    segments = split_documents(page)
+    assert [s.role for s in segments] == ["notice", "attachment", "main"]
+    assert page[segments[2].start:].startswith("国务院办公厅关于做好某某工作的通知")

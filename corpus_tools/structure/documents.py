@@ -954,8 +954,9 @@ def _issues_text(text: str, lo: int, hi: int) -> bool:
 
 #: An order's header with its number on the same line (gov.cn's texts as a crawler joined them:
 #: ``中华人民共和国国务院令第693号``, field test 14 F14-C6), or with the order's sentence after it
-#: (``中华人民共和国国务院令第　623　号　　《气象设施和气象探测环境保护条例》已经…``).
-_GLUED_ORDER = regex.compile(r"^\p{Han}{2,24}令(?P<number>第[0-9０-９〇零一二三四五六七八九十百千]{1,8}号)(?:$|(?=《))")
+#: (``中华人民共和国国务院令第　623　号　　《气象设施和气象探测环境保护条例》已经…``); a ministry numbers its orders
+#: by year (``中华人民共和国商务部令2019年第1号``).
+_GLUED_ORDER = regex.compile(r"^\p{Han}{2,24}令(?:[0-9]{4}年)?(?P<number>第[0-9０-９〇零一二三四五六七八九十百千]{1,8}号)(?:$|(?=《))")
 
 
 #: An order's number with the order's text glued after it on its line (``\xa0第\u3000559\u3000号\xa0\u3000\u3000《规划环境影响评价条例》
@@ -1242,8 +1243,9 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
         rest = _split_issued(text, Segment(order, hi, "attachment", None, True))
         return [head] + rest
     if seg.issued:
-        # another order after the text an order issued: a document of its own, not an attachment of the first
-        return _concatenated_parts(text, seg, shown=False)
+        # another order, or a text under its own title block, after the text an order issued: a document of its own,
+        # not an attachment of the first
+        return _concatenated_parts(text, seg, shown=True)
     return _issued_parts(text, seg)
 
 
@@ -1260,6 +1262,12 @@ def _issued_parts(text: str, seg: Segment) -> list[Segment]:
     title, _, _ = find_title(text[lo:at])
     more = _multiple_issued(text, at, hi, title) or _recorded_titles_after(text, at, hi)
     bounds = [at] + more + [hi]
+    if _GLUED_ORDER.match(title) or ORDER_HEADER.match(_squeezed(text[lo:at].lstrip(_LINE_BLANKS + "\n").split("\n", 1)[0])):
+        # what an order promulgates ends where a text under its own title block starts (a notice with its 文号 set
+        # after the regulation: a crawler's concatenation, F14-C6)
+        last = Segment(bounds[-2], hi, "attachment", None, True)
+        tail = _concatenated_parts(text, last, shown=True)
+        return [head] + [Segment(a, b, "attachment", None, True) for a, b in zip(bounds[:-2], bounds[1:-1])] + tail
     issued = [Segment(a, b, "attachment", None, True) for a, b in zip(bounds, bounds[1:])]
     return [head] + issued
 
