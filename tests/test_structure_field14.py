@@ -198,3 +198,13 @@ def test_invented_variants_of_concatenated_orders():
     segments = split_documents(page)
     assert [s.role for s in segments] == ["notice", "attachment", "main"]
     assert page[segments[2].start:].startswith("国务院办公厅关于做好某某工作的通知")
+
+
+def test_notes_and_glued_runs_stay_linear_on_hostile_input():
+    """Hostile: 200k characters of reason lines under one article, and of glued labels none of which runs on
+    (each 第二条 again), and a gap of 300 glued articles (more than a run may fill) before a label on its line."""
+    bounded(build_tree, "第一条 甲。\n" + "释：乙。\n" * 40_000)
+    bounded(build_tree, "第一条 甲。" + "第二条　乙。" * 30_000 + "\n第九十九条 丙。\n")
+    glued = "".join(f"第{n}条　乙。" for n in range(2, 302))
+    tree = build_tree("第1条 甲。" + glued + "\n第302条 丙。\n")
+    assert [n.num for n, _, _ in walk(tree) if n.type == "article"] == [1, 302]
