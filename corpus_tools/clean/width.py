@@ -1411,6 +1411,20 @@ def _with_padded_fullwidth_marks(
 
 
 _OTHER_BLANK_BEFORE_MARK = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}]{{1,2}}(?=[，、；：。？！])")
+
+
+def _form_field_colon(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a form's field colon: a ``：`` that ends its line or is followed by
+    blanks (``申请单位\u3000：⏎``, ``姓\u3000\u3000名\u3000：\u3000\u3000\u3000``): the blank before it aligns the
+    form's column (review 14, R14-F4), no converter's padding.
+
+    >>> _form_field_colon("申请单位\u3000：\\n法定代表人", 5), _form_field_colon("本市\u3000：镇", 3)
+    (True, False)
+    """
+    if text[at] != "：":
+        return False
+    after = text[at + 1 : at + 2]
+    return after in ("", "\n", "\r", " ", "\u3000", "\t")
 _OTHER_LETTERSPACE = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}](?=\p{{Han}})")
 
 
@@ -1438,7 +1452,7 @@ def _with_marks_padded_by_other_blanks(
     if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
-    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)]
+    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current) if not _form_field_colon(current, m.end())]
     marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
     if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
         return changes
