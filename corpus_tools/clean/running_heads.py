@@ -149,8 +149,8 @@ _CLAUSE_MARKS = "。；：！？，、,;:!?"
 #: feed, or a page number in any of its printed shapes (``- 3 -``, ``—3—``, ``·3·``, ``第3页``,
 #: ``第 3 页 共 12 页``, ``3/12``, ``3``).  Deliberately wider than the shapes of
 #: :mod:`~corpus_tools.clean.page_numbers`: there a shape is the evidence that removes the number, so
-#: it is strict (blanks inside the dashes, ``—``/``－``/``–`` only, a lone number only in a counting
-#: run); here the recurring title is the evidence and a foot is only stepped over, never removed on
+#: it is strict (dashes on both sides, a mark glued into a line with blanks inside them, no ``·``,
+#: ``第3页`` or ``3/12``, a bare number only in a counting run); here the recurring title is the evidence and a foot is only stepped over, never removed on
 #: its own.  One definition for both would remove numbers without evidence (a lone ``3``, ``—3—``) or miss feet.
 _PAGE_FOOT_RE = lazy_re(
     r"[ \t\u3000\xa0\f]*(?:[-—－–·•]{0,2}[ \t\u3000\xa0]*(?:第[ \t\u3000\xa0]*)?\d{1,4}[ \t\u3000\xa0]*"
