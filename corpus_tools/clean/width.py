@@ -67,6 +67,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
@@ -219,6 +220,23 @@ class _CitationLines:
         return self.text[i + 1 : i + 2] in (" ", "\xa0") and self(i) and self.segmented
 
 
+def _matches_with_line_starts(pattern, text: str) -> Iterator[tuple[int, regex.Match[str]]]:
+    """Each match of ``pattern`` in ``text`` with the start of its line; linear (each search for
+    the line's newline starts where the last match ended), where asking each match for its line
+    afresh would read a long line again for every match on it.
+
+    >>> [(start, m.group()) for start, m in _matches_with_line_starts(_FULLWIDTH_ALNUM_RE, "ＡＢ　Ｃ\\nＤ")]
+    [(0, 'ＡＢ'), (0, 'Ｃ'), (5, 'Ｄ')]
+    """
+    line_start = previous_end = 0
+    for m in pattern.finditer(text):
+        newline = text.rfind("\n", previous_end, m.start())
+        previous_end = m.end()
+        if newline >= 0:
+            line_start = newline + 1
+        yield line_start, m
+
+
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     """The ``．`` a page writes for the full stop ``。`` of Chinese prose, as changes to ``。``.
 
@@ -235,12 +253,7 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     {}
     """
     by_line: dict[int, list[int]] = {}  # line start -> its stops
-    line_start = previous_end = 0
-    for m in _FULLWIDTH_STOP_RE.finditer(text):
-        newline = text.rfind("\n", previous_end, m.start())  # (from the last stop on: linear)
-        previous_end = m.end()
-        if newline >= 0:
-            line_start = newline + 1
+    for line_start, m in _matches_with_line_starts(_FULLWIDTH_STOP_RE, text):
         by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
     for line_start, stops in by_line.items():
@@ -293,12 +306,7 @@ def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[
     out: dict[int, tuple[int, str]] = {}
     if "：" not in text and "－" not in text and "，" not in text:
         return out
-    line_start = previous_end = 0
-    for m in _FULLWIDTH_NUMBER_MARK_RE.finditer(text):
-        newline = text.rfind("\n", previous_end, m.start())  # (from the last match on: linear)
-        previous_end = m.end()
-        if newline >= 0:
-            line_start = newline + 1
+    for line_start, m in _matches_with_line_starts(_FULLWIDTH_NUMBER_MARK_RE, text):
         if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
             continue
         for i in range(m.start(), m.end()):
@@ -714,12 +722,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     present = _gates.present(text)
     if present & _FULLWIDTH_ALNUM_BIT:
         kept_lines: dict[int, bool] = {}  # line start -> its runs stay (each line read once)
-        line_start = previous_end = 0
-        for m in _FULLWIDTH_ALNUM_RE.finditer(text):
-            newline = text.rfind("\n", previous_end, m.start())  # (from the last run on: linear)
-            previous_end = m.end()
-            if newline >= 0:
-                line_start = newline + 1
+        for line_start, m in _matches_with_line_starts(_FULLWIDTH_ALNUM_RE, text):
             if line_start not in kept_lines:
                 kept_lines[line_start] = _digits_stay_fullwidth(text, line_start)
             if kept_lines[line_start]:
