@@ -722,7 +722,7 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 line_start = newline + 1
             if line_start not in kept_lines:
                 kept_lines[line_start] = _digits_stay_fullwidth(text, line_start)
-            if kept_lines[line_start]:
+            if kept_lines[line_start] or _zeros_of_a_chinese_numeral(text, m.start(), m.end()):
                 continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
         out.update(_number_marks_widened_whole(text, kept_lines))
@@ -805,6 +805,28 @@ def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
 _BOX_VERTICALS = "│┃"
 #: ``○``/``〇`` written as the digit zero beside full-width digits (``２○／１○○``).
 _DIGIT_BESIDE_ZERO = lazy_regex(r"[０-９][○〇]|[○〇][０-９]")
+
+
+#: The digits of a number written digit by digit in Chinese numerals (``〇`` and ``○`` as zero).
+_CHINESE_NUMERAL_DIGITS = frozenset("〇○零一二三四五六七八九")
+
+
+def _zeros_of_a_chinese_numeral(text: str, start: int, end: int) -> bool:
+    """Whether the full-width run ``text[start:end]`` is zeros (``０``) inside a number written
+    digit by digit in Chinese numerals: the ``〇`` of the numeral, typed with the full-width digit
+    key, not a digit of an Arabic number.  A Taiwan letter number (tw-law-corpus, 公司法's
+    reasons; field test 14, F14-A5): ``秘台廳民二字第０九六０００二二０八號函`` became ``第0九六000二二0八号``,
+    a number no reader writes.  They stay as they are (no evidence says which zero the writer meant).
+
+    >>> t = "第０九六０００二二０八號，二０００年，第１０条"
+    >>> [(t[m.start():m.end()], _zeros_of_a_chinese_numeral(t, m.start(), m.end())) for m in _FULLWIDTH_ALNUM_RE.finditer(t)]
+    [('０', True), ('０００', True), ('０', True), ('０００', True), ('１０', False)]
+    """
+    if text.count("０", start, end) != end - start:
+        return False
+    return (start > 0 and text[start - 1] in _CHINESE_NUMERAL_DIGITS) or (
+        end < len(text) and text[end] in _CHINESE_NUMERAL_DIGITS
+    )
 
 
 def _digits_stay_fullwidth(text: str, line_start: int) -> bool:
