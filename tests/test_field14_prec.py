@@ -37,3 +37,47 @@ def test_a_letter_number_in_chinese_numerals_keeps_its_zeros():
 )
 def test_only_zeros_touching_chinese_numerals_stay(text, expected):
     assert normalize_width(text)[0] == expected
+
+
+# --------------------------------------------------------------- R13-F4: a form's aligned colons
+
+#: Review 13's form (/work/notes/review13.md, R13-F4): each label padded to its colon, fields in columns.
+FORM = "姓名 ：张三    性别 ：男\n" * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FORM,
+        FORM.replace(" ：", "\u3000："),  # aligned with the ideographic space
+        FORM.replace(" ：", " :"),  # with ASCII colons: made full width, the columns kept
+        "申请人 ：张三\n出生日期 ：1990年1月1日\n联系电话 ：12345678\n住址 ：某市某区\n邮编 ：100000\n" * 2,
+    ],
+)
+def test_a_forms_aligned_colons_keep_their_blanks(text):
+    out = normalize_width(text)[0]
+    assert out == text.replace(":", "：")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a converter's padded prose: blanks after the marks too, marks after words of a sentence
+        ("申请人 ： 张三 ， 性别 ： 男 。\n" * 3, "申请人：张三，性别：男。\n" * 3),
+        ("第一条 本市 ，区 、县 ；乡 ：镇 。第二条 甲， 乙。", "第一条 本市，区、县；乡：镇。第二条 甲，乙。"),
+        ("来源 : 青岛市司法局", "来源：青岛市司法局"),  # padded after too: a typist's
+        # a label longer than a form's: a sentence's words padded before the mark
+        ("本条例所称的养老服务机构 ：是指\n" * 5, "本条例所称的养老服务机构：是指\n" * 5),
+    ],
+)
+def test_padded_marks_of_prose_still_close(text, expected):
+    assert normalize_width(text)[0] == expected
+
+
+def test_form_fields_scan_is_linear():
+    import time
+
+    for hostile in ("姓名 ：" * 40_000, " " * 200_000 + "：", "一" * 200_000 + " ：张三"):
+        t = time.process_time()
+        normalize_width(hostile)
+        assert time.process_time() - t < 5

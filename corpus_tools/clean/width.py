@@ -1269,6 +1269,62 @@ def _padded_between_han(text: str, i: int) -> bool:
     return text[i] in _PADDED_MARKS and _blank_padding(text, i, i + 1) is not None
 
 
+#: The blanks that align a form's columns: before a field's label (two at least, or a tab), and
+#: between the label and its colon (one or two).
+_COLUMN_GAP = " \t\u3000\xa0"
+_FORM_LABEL_MAX = 8
+
+
+def _aligns_a_form_field(text: str, start: int, colon: int) -> bool:
+    """Whether the blanks ``text[start:colon]`` before the colon at ``colon`` align a form's field:
+    a short label (:data:`_FORM_LABEL_MAX` Han characters at most) that opens its line or follows a
+    gap of two blanks or more (a column), and a value right after the colon, with no blank.
+
+    A form written with its columns aligned pads each label to the colon (review 13, R13-F4: a page
+    that writes ``姓名 ：张三    性别 ：男`` four times lost the blank before every ``：``); the blank
+    is the form's layout, not a converter's padding of prose, which pads after the mark too
+    (``申请人 ： 张三 ， 性别 ： 男 。``) and whose marks follow words of a sentence, not labels.
+    Read back a bounded stretch from the colon: constant work per colon.
+
+    >>> t = "姓名 ：张三    性别 ：男\\n申请人 ： 张三 ， 性别 ： 男\\n本市 ，区 ；乡 ：镇"
+    >>> [_aligns_a_form_field(t, i - 1, i) for i, ch in enumerate(t) if ch == "："]
+    [True, True, False, False, False]
+    """
+    if colon + 1 < len(text) and text[colon + 1] in _COLUMN_GAP:
+        return False  # (padded after too: a converter's)
+    j = start
+    while j > 0 and start - j < _FORM_LABEL_MAX and "\u4e00" <= text[j - 1] <= "\u9fff":
+        j -= 1
+    if j == start or j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
+        return False  # no label, or a longer run of words than a label
+    if j == 0 or text[j - 1] == "\n" or text[j - 1] == "\t":
+        return True
+    return j >= 2 and text[j - 1] in _COLUMN_GAP and text[j - 2] in _COLUMN_GAP
+
+
+#: How far after a colon the next column of a form's line is looked for.
+_FORM_VALUE_MAX = 24
+
+
+def _in_form_columns(text: str, colon: int) -> bool:
+    """Whether the line of the colon at ``colon`` shows a form's columns near it: a gap of two
+    blanks or more within :data:`_FORM_VALUE_MAX` characters before or after it (the ASCII ``:``
+    of one labelled line, ``附表 :1.“好年华 聚福州”…``, a PDF's heading, is closed as before).
+
+    >>> _in_form_columns("姓名 :张三    性别 :男", 3), _in_form_columns("附表 :1.“好年华 聚福州”长乐区", 3)
+    (True, False)
+    """
+    start = max(text.rfind("\n", 0, colon) + 1, colon - _FORM_VALUE_MAX)
+    end = text.find("\n", colon)
+    end = min(len(text) if end < 0 else end, colon + _FORM_VALUE_MAX)
+    previous = ""
+    for ch in text[start:end]:
+        if ch == "\t" or ch in _COLUMN_GAP and previous in _COLUMN_GAP and previous:
+            return True
+        previous = ch
+    return False
+
+
 def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """``changes`` where a converted ``,`` ``;`` ``:`` that stood after a blank between Han
     characters takes its blanks with it: the one before (``依次遞補 ,其任期``) and those after
@@ -1301,6 +1357,8 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
         if end != start + 1 or _PADDED_MARKS.get(text[start]) != after:
             continue
         if span := _blank_padding(text, start, end):
+            if text[start] == ":" and _aligns_a_form_field(text, span[0], start) and _in_form_columns(text, start):
+                continue  # (a form's column: its blanks stay, the mark is made full width)
             padded[span[0]] = (start, "")  # the blanks are edits of their own (whitespace, not width)
             if span[1] > end:
                 padded[end] = (span[1], "")
@@ -1403,7 +1461,10 @@ def _with_padded_fullwidth_marks(
     if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length: called first)
-    blanks = [m.span() for m in _BLANK_BEFORE_MARK.finditer(current)]
+    blanks = [
+        m.span() for m in _BLANK_BEFORE_MARK.finditer(current)
+        if current[m.end()] != "：" or not _aligns_a_form_field(current, m.start(), m.end())
+    ]  # (a form's aligned columns keep their blanks, and are no padding of the page's)
     blanks += [m.span() for m in _BLANK_AFTER_CLAUSE_MARK.finditer(current)]
     marks = len(_MARK_AFTER_HAN.findall(current))
     if len(blanks) < _PADDED_CONSENSUS or len(blanks) < _PADDED_SHARE * marks:
@@ -1447,7 +1508,10 @@ def _with_marks_padded_by_other_blanks(
     if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
-    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)]
+    before = [
+        m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)
+        if current[m.end()] != "：" or not _aligns_a_form_field(current, m.start(), m.end())
+    ]  # (a form's aligned columns keep their blanks)
     marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
     if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
         return changes
