@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean.width import normalize_width
-from corpus_tools.ingest import ingest_file
+from corpus_tools.ingest import ingest_bytes, ingest_file
 from corpus_tools.pipeline import clean_page
 
 PAGES = Path(__file__).parent / "real_pages" / "field14_prec"
@@ -81,3 +81,80 @@ def test_form_fields_scan_is_linear():
         t = time.process_time()
         normalize_width(hostile)
         assert time.process_time() - t < 5
+
+
+# --------------------------------------------------------------- F14-B7: UTF-8 shown by a Cyrillic code page
+
+from corpus_tools.clean import codepage  # noqa: E402
+from corpus_tools.clean.rules import LATIN1_MOJIBAKE  # noqa: E402
+from corpus_tools.validation.residual import detector  # noqa: E402
+
+ZHENGCE = PAGES / "zhengce_result_622_mac_cyrillic.txt"
+
+
+def test_a_law_shown_as_mac_cyrillic_is_read_back():
+    """zhengce result.txt: 国务院令第622号 and 无障碍环境建设条例 as ``дЄ≠еНОдЇЇж∞СеЕ±еТМеЫљ…`` were kept, no warning."""
+    cleaned = clean_page(ingest_file(ZHENGCE, PAGES))
+    assert "\n中华人民共和国国务院令\n" in cleaned.text
+    assert "《无障碍环境建设条例》已经2012年6月13日国务院第208次常务会议通过，现予公布，自2012年8月1日起施行。" in cleaned.text
+    assert "无障碍环境建设条例第一章\u3000总\u3000\u3000则\xa0\u3000\u3000第一条\u3000为了创造无障碍环境" in cleaned.text
+    read = [e for e in cleaned.edits if e.rule == LATIN1_MOJIBAKE]
+    assert read and all("utf-8 read as mac_cyrillic" in e.detail for e in read)
+    assert all(e.before.encode("mac_cyrillic").decode("utf-8") == e.after for e in read)  # the exact round trip
+    assert cleaned.text.count("\xa0") == ZHENGCE.read_text(encoding="utf-8").count("\xa0")  # the page's own no-break spaces stay
+
+
+def test_what_is_left_unread_is_a_mojibake_finding():
+    """Short stretches (``зђђгАА622гААеПЈ`` for ``第　622　号``) prove nothing alone: kept, and the validator says so."""
+    cleaned = clean_page(ingest_file(ZHENGCE, PAGES))
+    assert "зђђгАА622гААеПЈ" in cleaned.text
+    assert detector("no_mojibake").find(cleaned.text) is not None
+    kept = [w for w in cleaned.warnings if w.rule == LATIN1_MOJIBAKE and "no proven reading" in w.message]
+    assert any("зђђгАА622гААеПЈ" in w.excerpt for w in kept)
+
+
+@pytest.mark.parametrize(
+    ("shown_by", "law"),
+    [("cp1251", "第一条 为了规范养老服务，保障老年人合法权益，制定本条例。"), ("mac_cyrillic", "第二条 本市行政区域内的养老服务活动，适用本条例。"),
+     ("koi8_r", "第三条 县级以上人民政府民政部门负责本行政区域内的养老服务工作。")],
+)
+def test_blind_laws_shown_by_cyrillic_code_pages_are_read_back(shown_by, law):
+    """Blind variants (written for this test): each line of a law shown by a Cyrillic code page."""
+    shown = law.encode("utf-8").decode(shown_by, "replace")
+    assert "\ufffd" not in shown
+    page = "某市人民政府关于公布条例的通知\n\n现将条例全文公布如下：\n\n" + shown + "\n"
+    assert [r.after for r in codepage.readings(page)] == [law]
+
+
+def test_the_variants_title_line_is_no_furniture():
+    """field14's v6 (cp1251): the law's title ``жџђеё‚е…»иЂЃжњЌеЉЎжќЎдѕ‹`` was removed as site furniture."""
+    cleaned = clean_page(ingest_file(PAGES / "variant_v6_utf8_as_cp1251.txt", PAGES))
+    assert "\n某市养老服务条例\n" in cleaned.text
+    assert "第二条 本市行政区域内的养老服务及其监督管理活动，适用本条例。" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《俄罗斯联邦宪法》（Конституция Российской Федерации）第十五条，женщина и мужчина равны。",
+        "俄文译名：Положение о порядке рассмотрения обращений граждан；日本語：中文测试。",
+        "温度≤25℃，湿度≥60%，误差±0.5，√表示合格，∞表示无穷。",
+        "┌──┬──┐\n│甲│乙│\n└──┴──┘",
+    ],
+)
+def test_russian_and_signs_are_neither_read_back_nor_flagged(text):
+    assert codepage.readings(text) == []
+    assert detector("no_mojibake").find(text) is None
+    cleaned = clean_page(ingest_bytes((text + "\n").encode(), "t.txt"))
+    assert not [e for e in cleaned.edits if e.rule == LATIN1_MOJIBAKE]
+
+
+def test_cyrillic_signature_is_linear():
+    import time
+
+    for hostile in ("дЄ" * 100_000, "жџђ" * 70_000, "женщина " * 25_000):
+        t = time.process_time()
+        detector("no_mojibake").find(hostile)
+        codepage.readings(hostile[:200_000])
+        assert time.process_time() - t < 10
+
