@@ -265,7 +265,9 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
         for i in _gates.positions(text, ",;:?!", latin):
             m = _SIMPLE_RE.match(text, i)
             mark = m.group() if m else (text[i] if width._padded_between_han(text, i) else None)  # (a rule)
-            if mark and not (mark == "?" and width.lost_character_mark(text, i)):
+            if mark and not (mark == "?" and width.lost_character_mark(text, i)) and not (
+                mark in "?!" and width._marks_before_misread(text, i)  # (a rule of session 14)
+            ):
                 out[i] = (i + 1, _SIMPLE[mark])
     if b"." in latin:
         for i in _gates.find_all(text, "."):

@@ -158,3 +158,26 @@ def test_cyrillic_signature_is_linear():
         codepage.readings(hostile[:200_000])
         assert time.process_time() - t < 10
 
+
+# --------------------------------------------------------------- F14-B4: marks beside characters a decoder lost
+
+
+def test_marks_glued_to_a_misread_character_stay_ascii():
+    """zgkjsz.com: ``的歷史?!盵1]`` (for ``。”[1]``) became ``历史？！盵1]``: damage made to look like prose marks."""
+    cleaned = clean_page(ingest_file(PAGES / "zgkjsz_2021_1201_12182467.txt", PAGES))
+    assert "历史?!盵1]" in cleaned.text
+    assert not [e for e in cleaned.edits if e.before in ("?", "!")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("危险的历史?!盵1]探索", "危险的历史?!盵1]探索"),
+        ("这是历史!?偨Y文件", "这是历史!?偨Y文件"),  # blind: another order, another misread character
+        ("你好吗?!我很好", "你好吗？！我很好"),  # a writer's marks: words follow
+        ("真的吗?!", "真的吗？！"),
+        ("欢迎光临!鑫达公司", "欢迎光临！鑫达公司"),  # no lost character in the run: a rare name stays a name
+    ],
+)
+def test_only_marks_glued_to_a_misread_character_stay(text, expected):
+    assert normalize_width(text)[0] == expected

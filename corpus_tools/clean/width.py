@@ -71,7 +71,7 @@ from functools import lru_cache
 import regex
 
 from corpus_tools.clean import _gates, compat_forms, linebreaks
-from corpus_tools.clean.evidence import misread_stretch
+from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
@@ -609,6 +609,35 @@ def lost_character_mark(text: str, i: int) -> bool:
     return end - start == 1 and _HAS_HAN.match(before) is not None and not _asks(text, start) and _ends_misread_run(text, start)
 
 
+#: The longest run of ASCII ``?!`` read as marks glued to a misread character.
+_MAX_MARK_RUN = 4
+
+
+def _marks_before_misread(text: str, i: int) -> bool:
+    """Whether the ASCII ``?`` or ``!`` at ``i`` is one of a run of ``?!`` marks, holding a ``?``,
+    glued to a Han character improbable in Chinese after it (:func:`~corpus_tools.clean.evidence.is_improbable`):
+    bytes a decoder lost beside bytes it read out of step, not a writer's question or exclamation.
+
+    Field test 14 (F14-B4, zgkjsz.com's 2021 article on the party's history): ``的歷史?!盵1]探索``, where
+    ``。”[1]`` stood (``盵`` is GBK's reading of the bytes of ``”`` and ``[`` out of step), became
+    ``历史？！盵1]``: damaged marks made to look like a writer's.  They stay as the decoder left them.
+
+    >>> t = "危险的歷史?!盵1]探索；你好吗?!我很好；真的吗?!\\n来了!鑫达公司"
+    >>> [(t[k], _marks_before_misread(t, k)) for k in range(len(t)) if t[k] in "?!"]
+    [('?', True), ('!', True), ('?', False), ('!', False), ('?', False), ('!', False), ('!', False)]
+    """
+    start = i
+    while start > 0 and i - start < _MAX_MARK_RUN and text[start - 1] in "?!":
+        start -= 1
+    end = i + 1
+    while end < len(text) and end - start < 2 * _MAX_MARK_RUN and text[end] in "?!":
+        end += 1
+    if "?" not in text[start:end] or end >= len(text):
+        return False
+    after = text[end]
+    return _HAS_HAN.match(after) is not None and is_improbable(after)
+
+
 #: What a sentence before a full stop runs back to: a line start, a sentence end, a colon, markup.
 _BEFORE_SENTENCE = frozenset("\n。！？；：:;!?<>")
 #: The fewest characters of a sentence a ``.`` between two Han characters ends.
@@ -660,6 +689,8 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
         for i in _gates.positions(text, ",;:?!", latin):
             if (_touches_cjk(text, i, i + 1) or _padded_between_han(text, i)) and not (
                 text[i] == "?" and lost_character_mark(text, i)
+            ) and not (
+                text[i] in "?!" and _marks_before_misread(text, i)
             ) and not (
                 fields is not None and text[i] in ",:;" and fields.separates_fields(i)
             ):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
