@@ -181,3 +181,17 @@ def test_marks_glued_to_a_misread_character_stay_ascii():
 )
 def test_only_marks_glued_to_a_misread_character_stay(text, expected):
     assert normalize_width(text)[0] == expected
+
+
+def test_an_unreadable_mojibake_title_is_no_breadcrumb():
+    """Blind variant of field14's v6: the title lost its last byte (no strict reading). cp1251 shows the byte BB
+    as ``»``, a breadcrumb's separator: the line was removed as a site's breadcrumb."""
+    page = (PAGES / "variant_v6_utf8_as_cp1251.txt").read_text(encoding="utf-8").replace("жќЎдѕ‹\n", "жќЎд\n", 1)
+    cleaned = clean_page(ingest_bytes(page.encode(), "v6_lost_byte.txt"))
+    assert "\nжџђеё‚е…»иЂЃжњЌеЉЎжќЎд\n" in cleaned.text
+    assert not [e for e in cleaned.edits if e.rule == "site_furniture"]
+
+
+def test_a_chinese_breadcrumb_still_goes():
+    cleaned = clean_page(ingest_bytes("首页 » 政策文件 » 通知公告\n\n某市养老服务条例\n\n第一条 为了规范养老服务，制定本条例。\n".encode(), "c.txt"))
+    assert "首页" not in cleaned.text

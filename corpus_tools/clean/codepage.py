@@ -107,6 +107,25 @@ def _suspect_chars() -> frozenset[str]:
 _SUSPECT_BIT = _gates.register("codepage_suspect", _suspect_chars())
 
 
+def shows_code_page_bytes(line: str) -> bool:
+    """Whether ``line`` shows :data:`MIN_HIGH` characters at least that a code page shows for bytes and
+    clean Chinese text never holds: mojibake of unknown reading, which no rule may judge by its look
+    (field test 14: ``жџђеё‚е…»иЂЃжњЌеЉЎжќЎд``, a law's title shown by cp1251, holds cp1251's ``»`` for the byte
+    BB and was removed as a site's breadcrumb, ``жџђеё‚е… » иЂЃжњЌ…``).
+
+    >>> shows_code_page_bytes("жџђеё‚е…»иЂЃжњЌеЉЎжќЎд"), shows_code_page_bytes("首页 » 政策文件 » 通知")
+    (True, False)
+    """
+    suspect = _suspect_chars()
+    count = 0
+    for ch in line:
+        if ch in suspect:
+            count += 1
+            if count >= MIN_HIGH:
+                return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _stretch_re(reader: str) -> regex.Pattern:
     """A run of characters ``reader`` shows for bytes: printable ASCII, tab, and its high bytes.
