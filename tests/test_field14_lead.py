@@ -46,3 +46,14 @@ def test_kept_code_page_mojibake_is_not_converted_as_traditional():
 def test_latin1_signs_of_chinese_text_leave_conversion_alone():
     cleaned = clean_page(ingest_bytes("某條例\n第一條 艾力·買買提的房屋面積為3×4×5立方米，溫度25°。\n".encode(), "t.txt"))
     assert "艾力·买买提的房屋面积为3×4×5立方米，温度25°" in cleaned.text
+
+
+def test_a_forms_placeholder_dates_are_no_code_page_mojibake():
+    """Review 14, R14-F11: ``××××年×月×日`` (tests/real_pages/field11/yestaryl_23484.txt, a Traditional
+    template) was taken for kept Latin-1 mojibake, and t2s left ``經國務院批準`` Traditional."""
+    page = Path(__file__).parent / "real_pages" / "field11" / "yestaryl_23484.txt"
+    cleaned = clean_page(ingest_file(page, page.parent))
+    assert "已于××××年×月×日经国务院批准" in cleaned.text
+    assert not any("code-page mojibake kept" in w.message for w in cleaned.warnings)
+    probe = clean_page(ingest_bytes("××××年×月×日簽發\n申請人××××（簽章）\n".encode(), "form.txt"))
+    assert "签发" in probe.text and "申请人××××（签章）" in probe.text

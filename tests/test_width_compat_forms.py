@@ -158,3 +158,36 @@ def test_linear_on_hostile_input_session_14() -> None:
         assert apply_edits(text, edits) == out
         spent = time.process_time() - start
         assert spent < 8, (text[:8], spent)
+
+
+# Review 14 (R14-F1, R14-F3): probes of clean text the session's width rules changed.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "当检测浓度＜标准限值且＞检出限时，应当报告。",                      # comparisons between words
+    "当检测浓度<标准限值且>检出限时，应当报告。",
+    "如果甲方收入<乙方收入，且乙方支出>甲方支出的，按照本条处理。",
+    "检测结果＜合格＞的，予以通过；结果为＜不合格＞的，不予通过。",       # angle quotes of a value
+    "致<单位名称>：\n根据<法律依据>的规定，于<期限>内改正。",               # a form's placeholders
+    "请依次点击<系统管理>→<用户设置>→<修改密码>。",                        # a menu path
+    "省级财政与市县财政按照一∶一的比例配套，中央与地方按照七∶三分担。",  # ratios in Chinese numerals
+    "股权比例为三∶七，比例尺为1∶500。",
+])
+def test_comparisons_placeholders_and_ratios_stay(text):
+    assert clean_and_explain(text).text == text
+
+
+def test_an_angle_bracket_title_still_reads_as_a_title():
+    assert clean_and_explain("依照<中华人民共和国宪法>,制定本条例。").text == "依照《中华人民共和国宪法》，制定本条例。"
+    assert clean_and_explain("依照＜中华人民共和国宪法＞，制定本条例。").text == "依照《中华人民共和国宪法》，制定本条例。"
+
+
+@pytest.mark.parametrize("text", [
+    "申请单位\u3000：\n法定代表人\u3000：\n联系地址\u3000：\n联系电话\u3000：\n电子邮箱\u3000：\n",
+    "姓\u3000\u3000名\u3000：\u3000\u3000\u3000\u3000\u3000性\u3000\u3000别\u3000：\n工作单位\u3000：\n职\u3000\u3000务\u3000：\n"
+    "联系电话\u3000：\n电子邮箱\u3000：\n",
+])
+def test_a_forms_aligned_colons_keep_their_blanks(text):
+    """Review 14, R14-F4: the blanks that align a form's field colons are no converter's padding."""
+    assert clean_and_explain(text).text == text

@@ -131,6 +131,8 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
     >>> t = "本市﹐区︑县；1﹕500；乡﹖好"
     >>> sorted(settle(t, {2: (3, "，"), 14: (15, "！")}).items())
     [(2, (3, '，')), (4, (5, '、')), (14, (15, '？'))]
+    >>> settle("按照七∶三分担", {3: (4, "：")}), settle("电话∶本处", {2: (3, "：")})
+    ({}, {2: (3, '：')})
     """
     out = dict(changes)
     japanese: bool | None = None  # (read once, when a dot asks)
@@ -139,6 +141,8 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
         if i in out:
             if ch == "﹖" and out[i][1] == "！":
                 out[i] = (i + 1, "？")
+            elif ch == "∶" and 0 < i < len(text) - 1 and text[i - 1] in _NUMERALS and text[i + 1] in _NUMERALS:
+                del out[i]  # a ratio in Chinese numerals (``按照七∶三分担``, review 14 R14-F3): the ratio sign stays
             continue
         if (mark := CHINESE_MARK_OF.get(ch)) is not None:
             out[i] = (i + 1, mark)
@@ -148,6 +152,10 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
             if not japanese:
                 out[i] = (i + 1, INTERPUNCT)
     return out
+
+
+#: The characters a ratio's terms are written in: digits of both widths and the Chinese numerals.
+_NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两")
 
 
 def _is_han(ch: str) -> bool:

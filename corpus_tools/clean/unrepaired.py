@@ -279,7 +279,9 @@ _CODEPAGE = "codepage"
 #: A run of Latin-1 letters and signs (not the ``·`` of Chinese names, ``°``, ``±``) with the CJK characters,
 #: marks and digits among them: where a GBK page shown as Latin-1 and partly read back left its garbage.
 _LATIN1_RUN = lazy_regex(r"[\u00a1-\u00b6\u00b8-\u00ff][\u00a1-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef0-9]{3,}")
-_LATIN1_SIGNS = frozenset(map(chr, range(0xA1, 0x100))) - frozenset("·°±")
+_LATIN1_SIGNS = frozenset(map(chr, range(0xA1, 0x100))) - frozenset("·°±×÷")
+#: The Latin-1 letters (``À``…``ÿ`` without ``×÷``): code-page garbage holds some, a form's ``××××年×月×日`` none.
+_LATIN1_LETTERS = frozenset(map(chr, range(0xC0, 0x100))) - frozenset("×÷")
 #: At least this many Latin-1 characters, and this share of the run, make it code-page garbage.
 _LATIN1_MIN, _LATIN1_SHARE = 4, 0.4
 
@@ -291,20 +293,23 @@ def codepage_stretches(text: str) -> list[tuple[int, int]]:
     Real damage this prevents (field test 14, F14-A3, ahsfa.cn: GBK shown as Latin-1 and partly read
     back as UTF-8): ``½¨É蹤×÷`` (the bytes of 建设工作) had its ``蹤`` "converted" to ``踪`` by t2s, and the
     bytes were lost for any later repair.  Chinese text writes a Latin-1 sign now and then (``3×4``,
-    ``25°``, ``艾力·买买提``); four of them or more making up two fifths of a run never.
+    ``25°``, ``艾力·买买提``, a form's ``××××年×月×日``: review 14, R14-F11); four of them or more, two of
+    them different and a Latin-1 letter among them, making up two fifths of a run never.
 
     >>> t = "Ö¤È¯ÐÐÒµ½¨É蹤×÷ 第一条 长度3×4米，25°。"
     >>> [t[a:b] for a, b in codepage_stretches(t)]
     ['Ö¤È¯ÐÐÒµ½¨É蹤×÷']
-    >>> codepage_stretches("艾力·买买提·阿不都，面积3×4×5立方米")
-    []
+    >>> codepage_stretches("艾力·买买提·阿不都，面积3×4×5立方米"), codepage_stretches("已於××××年×月×日經國務院批準")
+    ([], [])
     """
     if _LATIN1_PRESENT.search(text) is None:
         return []
     out = []
     for m in _LATIN1_RUN.finditer(text):
-        latin = sum(1 for ch in m.group() if ch in _LATIN1_SIGNS)
-        if latin >= _LATIN1_MIN and latin >= _LATIN1_SHARE * (m.end() - m.start()):
+        run = m.group()
+        latin = sum(1 for ch in run if ch in _LATIN1_SIGNS)
+        if (latin >= _LATIN1_MIN and latin >= _LATIN1_SHARE * (m.end() - m.start())
+                and any(ch in _LATIN1_LETTERS for ch in run) and len(set(run) & _LATIN1_SIGNS) >= 2):
             out.append((m.start(), m.end()))
     return out
 
