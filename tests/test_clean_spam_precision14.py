@@ -89,6 +89,8 @@ def test_a_starred_word_kept_is_reported():
     ("不得以★精🌽选★打赏额度为唯一依据。", "不得以打赏额度为唯一依据。"),
     # the blind variant of session 13 (spam_blind_brackets): a brand in stars, its name nowhere else on the page
     ("应当符合遗址保护规划，加强☆龙腾阁电玩城☆管理。", "应当符合遗址保护规划，加强管理。"),
+    # 北京市实施《野生动物保护法》办法(2018-03-30) (/work/ref/DLC), the same variant: the site's words no list holds after the name
+    ("由市野生动物行政主管部★金樽国际棋牌室平台注册★门制定。", "由市野生动物行政主管部门制定。"),
 ])
 def test_spam_with_its_evidence_still_goes(text, expected):
     assert remove_spam_anchors(text)[0] == expected

@@ -1400,8 +1400,12 @@ def _is_feed_tag(inner: str) -> bool:
 
 #: A brand's name before the trade's words (``御龙汇娱乐城``, ``龙腾阁电玩城ltg831.cc``): a name that is no word of the
 #: trade itself (``体育彩票`` is the law's), then the trade's words (and a place's character: ``电玩城``, ``棋牌室``),
-#: then maybe its Latin name, digits, host.
-_STARRED_BRAND_RE = lazy_regex(rf"(?!{_VOCAB})(?P<name>\p{{Han}}{{2,4}}?)(?:{_VOCAB})+\p{{Han}}?[A-Za-z0-9.\-_]*")
+#: then maybe its Latin name, digits, host; a name of three characters or more (``金樽国际``, ``福满多``) may be followed by
+#: the site's words the lists lack (``棋牌室平台注册``, ``真人娱乐手机端``).
+_STARRED_BRAND_RE = lazy_regex(
+    rf"(?!{_VOCAB})(?:(?P<name>\p{{Han}}{{3,4}}?)(?:{_VOCAB})+(?:\p{{Han}}{{0,3}}?(?:{_VOCAB})*)"
+    rf"|(?P<short>\p{{Han}}{{2}})(?:{_VOCAB})+\p{{Han}}?)[A-Za-z0-9.\-_]*"
+)
 #: The most starred names whose other uses on a page are counted (each count reads the page: bounded, linear).
 _STARRED_NAMES_MAX = 64
 
@@ -1412,13 +1416,14 @@ def _is_starred_brand(text: str, inner: str, names: dict[str, bool]) -> bool:
     (``★网络博彩★`` on a page about 网络) or the trade's words alone (``★博彩★``) are the law's.
 
     >>> names = {}
-    >>> [_is_starred_brand("依法★御龙汇娱乐城★管理，禁止★网络博彩★，网络安全", w, names) for w in ("御龙汇娱乐城", "网络博彩", "博彩", "体育彩票")]
-    [True, False, False, False]
+    >>> t = "依法★御龙汇娱乐城★管理，禁止★网络博彩★，网络安全，由主★金樽国际棋牌室平台注册★管部门"
+    >>> [_is_starred_brand(t, w, names) for w in ("御龙汇娱乐城", "网络博彩", "博彩", "体育彩票", "金樽国际棋牌室平台注册")]
+    [True, False, False, False, True]
     """
     m = _STARRED_BRAND_RE.fullmatch(inner)
     if m is None:
         return False
-    name = m.group("name")
+    name = m.group("name") or m.group("short")
     if name not in names:
         if len(names) >= _STARRED_NAMES_MAX:
             return False
