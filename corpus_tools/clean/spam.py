@@ -38,6 +38,7 @@ from corpus_tools.clean.brands import (
     is_official_host,
 )
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
@@ -1406,6 +1407,8 @@ _STARRED_BRAND_RE = lazy_regex(
     rf"(?!{_VOCAB})(?:(?P<name>\p{{Han}}{{3,4}}?)(?:{_VOCAB})+(?:\p{{Han}}{{0,3}}?(?:{_VOCAB})*)"
     rf"|(?P<short>\p{{Han}}{{2}})(?:{_VOCAB})+\p{{Han}}?)[A-Za-z0-9.\-_]*"
 )
+#: A brand's Latin name, host or number beside its Chinese name (``星耀六合彩xingyao790.com``).
+_LATIN_OR_DIGIT = lazy_regex(r"[A-Za-z0-9]")
 #: The most starred names whose other uses on a page are counted (each count reads the page: bounded, linear).
 _STARRED_NAMES_MAX = 64
 
@@ -1419,11 +1422,19 @@ def _is_starred_brand(text: str, inner: str, names: dict[str, bool]) -> bool:
     >>> t = "依法★御龙汇娱乐城★管理，禁止★网络博彩★，网络安全，由主★金樽国际棋牌室平台注册★管部门"
     >>> [_is_starred_brand(t, w, names) for w in ("御龙汇娱乐城", "网络博彩", "博彩", "体育彩票", "金樽国际棋牌室平台注册")]
     [True, False, False, False, True]
+
+    A name made of a law's words, with no Latin name or digits, is a place or a kind (:func:`reads_as_law_words`):
+
+    >>> t = "依法查处★澳门赌场★招赌行为，本条例所称★歌舞娱乐场所★，是指"
+    >>> [_is_starred_brand(t, w, {}) for w in ("澳门赌场", "歌舞娱乐场所")]
+    [False, False]
     """
     m = _STARRED_BRAND_RE.fullmatch(inner)
     if m is None:
         return False
     name = m.group("name") or m.group("short")
+    if _LATIN_OR_DIGIT.search(inner) is None and reads_as_law_words(name):
+        return False  # a place or a kind a law names (★澳门赌场★, ★歌舞娱乐场所★: review 14, R14-F7), no brand's name
     if name not in names:
         if len(names) >= _STARRED_NAMES_MAX:
             return False
