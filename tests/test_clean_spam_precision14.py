@@ -147,6 +147,29 @@ def test_remnants_are_found_in_linear_time():
     assert time.process_time() - t0 < 60
 
 
+@pytest.mark.parametrize("text, expected", [
+    # review 14 (R14-F12, the reviewer's probe): a row aligned by blanks keeps one separator between its cells
+    ("序号  项目  金沙娱乐jnf.win  数量\n1  钢材  五十  吨\n", "序号  项目  数量\n1  钢材  五十  吨\n"),
+    # blind: ideographic blanks, a tab-separated row
+    ("序号\u3000\u3000项目\u3000\u3000金彩汇娱乐_jch88\u3000\u3000数量\n", "序号\u3000\u3000项目\u3000\u3000数量\n"),
+    ("名称\t金彩汇娱乐_jch88\t数量\n", "名称\t数量\n"),
+    # running text keeps going together: a paragraph's indent and a label's blanks are no cell separators
+    ("\u3000\u3000并处十万\u3000金彩汇娱乐_jch88\u3000元以上。", "\u3000\u3000并处十万元以上。"),
+    ("第五条  为了加强 金彩汇娱乐_jch88 管理。", "第五条  为了加强管理。"),
+])
+def test_a_table_rows_cells_stay_apart(text, expected):
+    assert remove_spam_anchors(text)[0] == expected
+
+
+def test_row_separators_are_looked_for_in_linear_time():
+    import time
+    unit = "甲  乙 金彩汇娱乐_jch88 丙"
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    t0 = time.process_time()
+    remove_spam_anchors(text)
+    assert time.process_time() - t0 < 60
+
+
 # A word the brand replaced, restored where the site shows it: the noise benchmark's spam_replace_passage_witness
 # on 杭州市历史文化街区和历史建筑保护条例(2013-04-09) (/work/ref/DLC, 第十二条, 第十五条 and the 保护资金 paragraph): the
 # injector replaced 会同同级 everywhere; a commentary page quotes the first passage.  Where the word stood after 应当

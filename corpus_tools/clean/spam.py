@@ -1075,9 +1075,43 @@ def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
             continue
         if _LABEL_END.search(text, max(0, left - 12), left) or taken.overlaps(left, start) or taken.overlaps(end, right):
             continue
+        if "\t" in text[left:start] or "\t" in text[end:right] or _in_aligned_row(text, left, right):
+            # a tab, or a row of cells aligned by blanks: the pads are cell separators; one stays between the cells beside
+            # the brand (review 14, R14-F12: ``项目  金沙娱乐jnf.win  数量`` became ``项目数量``), both beside a restored word
+            if not restored:
+                out.append(Edit(SPAM_ANCHOR, left, start, text[left:start], "", detail))
+            continue
         out += [Edit(SPAM_ANCHOR, left, start, text[left:start], "", detail),
                 Edit(SPAM_ANCHOR, end, right, text[end:right], "", detail)]
     return out
+
+
+#: A cell separator of a row aligned by blanks: two blanks or more, or a tab, between two cells (a paragraph's indent
+#: ``　　`` at the line's start is none).
+_CELL_GAP_RE = lazy_regex(r"(?<=\S)(?:[ \u00a0\u3000]{2,}|\t)(?=\S)")
+#: How far from a removed string its row's other separators are looked for (a bound: the scan stays linear).
+_ROW_WINDOW = 120
+
+
+def _in_aligned_row(text: str, left: int, right: int) -> bool:
+    """Whether the line around ``text[left:right]`` (a removed string with its pads) holds another cell separator
+    (:data:`_CELL_GAP_RE`) near it: a table's row, whose pads separate cells, not running text.
+
+    >>> t = "序号  项目  金沙娱乐jnf.win  数量"
+    >>> _in_aligned_row(t, t.index("项目") + 2, t.index("数量")), _in_aligned_row("并处十万 金沙 元以上", 4, 8)
+    (True, False)
+    >>> t = "\u3000\u3000第五条  为了加强 金沙 管理"
+    >>> _in_aligned_row(t, t.index(" 金"), t.index("管"))
+    False
+    """
+    line_start = text.rfind("\n", max(0, left - _ROW_WINDOW), left) + 1 or max(0, left - _ROW_WINDOW)
+    line_end = text.find("\n", right, right + _ROW_WINDOW)
+    line_end = min(len(text), right + _ROW_WINDOW) if line_end < 0 else line_end
+    for lo, hi in ((line_start, left), (right, line_end)):
+        for gap in _CELL_GAP_RE.finditer(text, lo, hi):
+            if not _LABEL_END.search(text, max(lo, gap.start() - 12), gap.start()):
+                return True  # (the blanks after a label, ``第五条  ``, separate no cells)
+    return False
 
 
 def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object], anchored: "SpanIndex",
