@@ -596,7 +596,12 @@ _MD_COMMENT_LINE = lazy_re(r"^[ \t]*\x00[ \t]*\n?", re.M)  # a line that held on
 _MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|\Z)", re.M)
 #: Line prefixes: a heading's #s (up to 3 spaces before), quote marks, list
 #: bullets, and the indentation of continuation lines, in any nesting.
-_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
+#: A heading's #s may go on in full width where a converter typed them so (zitzhen/Chinese-law's 民法典 README:
+#: ``#＃ 附则``, kept as text: §1259-1260 fell under 侵权责任编, F14-C5).
+_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
+#: A whole line in bold italics (``***目录***``): the single ``*`` pair the bold pass leaves goes too (a lone
+#: ``*`` elsewhere may be a censor's mask, F14-B3, and stays).
+_MD_TRIPLE_EMPHASIS_LINE = lazy_re(r"^([ \t]*)\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*(?=[ \t]*$)", re.M)
 _MD_EMPHASIS = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 # Fast exact forms of the line passes.  A ``^`` in MULTILINE mode makes the
@@ -861,6 +866,8 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     '标题\\n\\n正文\\n'
     >>> markdown_to_text("> （2025年6月30日通过）\\n---\\n-3℃以下")
     '（2025年6月30日通过）\\n-3℃以下\\n'
+    >>> markdown_to_text("***目录***\\n#＃ 附则\\n深入贯彻*总*系列讲话")
+    '目录\\n附则\\n深入贯彻*总*系列讲话\\n'
     """
     if "<!--" in body:
         body = _mark_comments(body)
@@ -871,6 +878,8 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     if any(marker in latin for marker in _MD_RULE_MARKER_BYTES) and any(marker in body for marker in _MD_RULE_MARKERS):
         body = _MD_RULE_LINE.sub("", body)
     body = _strip_line_prefixes(body)
+    if b"***" in latin and "***" in body:
+        body = _MD_TRIPLE_EMPHASIS_LINE.sub(r"\1\2", body)
     if (b"**" in latin or b"__" in latin) and ("**" in body or "__" in body):
         body = _strip_emphasis(body)
     if row_guard is not None and row_guard in body:

@@ -197,3 +197,13 @@ def test_the_padding_of_a_box_drawn_table_stays():
     text = (REAL / "field10" / "J0030007.xml").read_text(encoding="utf-8")
     assert wrap_spaces(text) == []
     assert "│一  各項申請書件之紙張大│" in text
+
+
+def test_a_page_number_before_the_next_documents_title_keeps_the_break():
+    """tests/real_pages/field10_findings liaoning_lianggui_head300.txt: ``(此件传达至基层法院、基层检察院,⏎⏎— 3 —⏎辽宁省高级人民法院…``:
+    the page number goes, and the note is not joined to the next document's title (a rule of this session that took a
+    page break's blank lines after a comma did that: withdrawn)."""
+    text = (REAL / "field10_findings" / "liaoning_lianggui_head300.txt").read_text(encoding="utf-8")
+    out = clean_and_explain(text).text
+    assert "— 3 —" not in out
+    assert "基层检察院，辽宁省高级人民法院" not in out

@@ -181,3 +181,13 @@ def test_comparisons_placeholders_and_ratios_stay(text):
 def test_an_angle_bracket_title_still_reads_as_a_title():
     assert clean_and_explain("依照<中华人民共和国宪法>,制定本条例。").text == "依照《中华人民共和国宪法》，制定本条例。"
     assert clean_and_explain("依照＜中华人民共和国宪法＞，制定本条例。").text == "依照《中华人民共和国宪法》，制定本条例。"
+
+
+@pytest.mark.parametrize("text", [
+    "申请单位\u3000：\n法定代表人\u3000：\n联系地址\u3000：\n联系电话\u3000：\n电子邮箱\u3000：\n",
+    "姓\u3000\u3000名\u3000：\u3000\u3000\u3000\u3000\u3000性\u3000\u3000别\u3000：\n工作单位\u3000：\n职\u3000\u3000务\u3000：\n"
+    "联系电话\u3000：\n电子邮箱\u3000：\n",
+])
+def test_a_forms_aligned_colons_keep_their_blanks(text):
+    """Review 14, R14-F4: the blanks that align a form's field colons are no converter's padding."""
+    assert clean_and_explain(text).text == text

@@ -39,7 +39,7 @@ _PAIRS = {"(": ")", "（": "）"}
 
 
 def remove_ruby_at_seams(text: str) -> RuleResult:
-    """Ruby again, for the readings that removing spam or furniture puts back after the characters they read.
+    """Ruby again, for the readings a spam anchor, a furniture line or a hard wrap hid from the ruby rule.
 
     A spam anchor that replaced a word of a ruby page can stand between the word and its
     reading (``受托[brand](hang)``): the ruby rule rightly keeps a reading that no character

@@ -889,13 +889,14 @@ def _closed_by_a_title_mark(text: str, end: int) -> bool:
     return m is not None and m.group() == "》"
 
 
-#: How a title ends: the kind of the instrument (``…宪法``, ``…条例``, ``…的决定``, ``…办法（试行）``).  A pair that
+#: How a title ends: the kind of the instrument (``…宪法``, ``…条例``, ``…的决定``, ``…办法（试行）``), or of the
+#: certificate, letter or form a law names in 《》 (``排污许可证``, ``承诺书``, ``登记表``).  A pair that
 #: holds no such ending is a comparison (``浓度<标准限值且>检出限``), a form's placeholder (``致<单位名称>``) or a
 #: menu path (``<系统管理>→<用户设置>``), never a title (review 14, R14-F1).
 _TITLE_KIND_END = lazy_regex(
     r"(?:法|法典|条例|條例|规定|規定|办法|辦法|决定|決定|决议|決議|细则|細則|规则|規則|规程|規程|规范|規範|意见|意見|通知|通告|公告"
     r"|标准|標準|章程|公约|公約|条约|條約|协定|協定|纲要|綱要|规划|規劃|方案|批复|批覆|准则|準則|守则|守則|制度|解释|解釋|目录|目錄|令|命令"
-    r"|指引|指南|须知|須知|名录|名錄)(?:[（(][^()（）]{1,8}[）)])?$"
+    r"|指引|指南|须知|須知|名录|名錄|证|證|执照|執照|书|書|表)(?:[（(][^()（）]{1,8}[）)])?$"
 )
 
 
@@ -1411,6 +1412,20 @@ def _with_padded_fullwidth_marks(
 
 
 _OTHER_BLANK_BEFORE_MARK = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}]{{1,2}}(?=[，、；：。？！])")
+
+
+def _form_field_colon(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a form's field colon: a ``：`` that ends its line or is followed by
+    blanks (``申请单位\u3000：⏎``, ``姓\u3000\u3000名\u3000：\u3000\u3000\u3000``): the blank before it aligns the
+    form's column (review 14, R14-F4), no converter's padding.
+
+    >>> _form_field_colon("申请单位\u3000：\\n法定代表人", 5), _form_field_colon("本市\u3000：镇", 3)
+    (True, False)
+    """
+    if text[at] != "：":
+        return False
+    after = text[at + 1 : at + 2]
+    return after in ("", "\n", "\r", " ", "\u3000", "\t")
 _OTHER_LETTERSPACE = lazy_regex(rf"(?<=\p{{Han}})[{_OTHER_BLANKS}](?=\p{{Han}})")
 
 
@@ -1438,7 +1453,7 @@ def _with_marks_padded_by_other_blanks(
     if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
-    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)]
+    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current) if not _form_field_colon(current, m.end())]
     marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
     if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
         return changes

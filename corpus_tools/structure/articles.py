@@ -283,6 +283,11 @@ def outline_rows(text: str, events: list, toc: tuple[int, int, int] | None, doc_
                else f"{prefixes[ctype]}_suppl")  # a division without a number: the 附则 heading
         own = unique_eid(own, seen)
         eid = own if parent_eid is None else f"{parent_eid}__{own}"
+        if ctype == "note":  # the legislative reason under an article (释：…): a row of its own, in no article's text
+            cend = events[i + 1].start if i + 1 < count else n
+            append_row((doc_id, source_file, eid, parent_eid, len(provisions) - base, depth, "note", num,
+                        suffix or None, label, None, *_trimmed(text, cstart, cend)))
+            continue
         if ctype != "article":
             slot = len(provisions)
             append_row(None)  # the row is written when the container closes

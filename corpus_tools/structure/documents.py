@@ -357,6 +357,7 @@ class Segment:
     supplementary: bool = False  # supplementary provisions (附则) numbered anew, of the document before
     compiled: bool = False  # a part of a compilation (文件N), a document of its own
     annex: bool = False  # a table or text annexed under 附表 / 附录 / 附 to the document before it
+    concatenated: bool = False  # one of the unrelated texts a crawler set one after another (F14-C6)
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
@@ -992,6 +993,18 @@ def _issues_text(text: str, lo: int, hi: int) -> bool:
     return bool(_ISSUES.search(head)) or bool(regex.search(r"附件", text[lo:hi]))
 
 
+#: An order's header with its number on the same line (gov.cn's texts as a crawler joined them:
+#: ``中华人民共和国国务院令第693号``, field test 14 F14-C6), or with the order's sentence after it
+#: (``中华人民共和国国务院令第　623　号　　《气象设施和气象探测环境保护条例》已经…``); a ministry numbers its orders
+#: by year (``中华人民共和国商务部令2019年第1号``).
+_GLUED_ORDER = regex.compile(r"^\p{Han}{2,24}令(?:[0-9]{4}年)?(?P<number>第[0-9０-９〇零一二三四五六七八九十百千]{1,8}号)(?:$|(?=《))")
+
+
+#: An order's number with the order's text glued after it on its line (``\xa0第\u3000559\u3000号\xa0\u3000\u3000《规划环境影响评价条例》
+#: 已经…``: gov.cn's 国务院令第559号 as a crawler joined it, F14-C6).
+_NUMBER_THEN_TEXT = regex.compile(rf"^{_HS}*第{_HS}*[0-9０-９]{{1,5}}{_HS}*号{_HS}+[《\p{{Han}}]")
+
+
 def _order_start(text: str, lo: int, hi: int) -> int | None:
     r"""Start of an order (``…令`` then ``第N号``) that opens after other text in ``text[lo:hi]``
     (a news item that quotes the 主席令 and the law it promulgates).
@@ -1010,6 +1023,12 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
     >>> t = "某某银行令〔2020〕第5号（某某办法）\n某某银行令\n〔2020〕第5号\n《某某办法》现予发布。"
     >>> _order_start(t, 0, len(t)) is None
     True
+
+    The header and its number on one line (a crawler's joined gov.cn text) open an order too:
+
+    >>> t = "新闻。\n中华人民共和国国务院令第693号\n现公布《某条例》。"
+    >>> _order_start(t, 0, len(t))
+    4
     """
     at = text.find("令", lo, hi)
     while at >= 0:
@@ -1018,11 +1037,14 @@ def _order_start(text: str, lo: int, hi: int) -> int | None:
         end = text.find("\n", at, hi)
         end = hi if end < 0 else end
         before = text[lo:start].strip(LINE_STRIP + "\n")
+        glued = _GLUED_ORDER.match(_squeezed(text[start:end]))
+        if glued and before and is_doc_number(glued.group("number")) and not _COMPILATION_PART.fullmatch(before):
+            return start  # 中华人民共和国国务院令第693号: header and number on one line
         if ORDER_HEADER.match(_squeezed(text[start:end])) and before and not _COMPILATION_PART.fullmatch(before):
             following = _next_line(text, end, hi)
             if following is None:
                 return None
-            if is_doc_number(following):
+            if is_doc_number(following) or _NUMBER_THEN_TEXT.match(following):
                 named = _squeezed(text[start:end]) + _squeezed(following)
                 if not _squeezed(text[lo:start].strip(LINE_STRIP + "\n")).startswith(named):
                     return start
@@ -1087,13 +1109,19 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
             # part's attachments, documents of their own
             segments = [Segment(seg.start, seg.end, "main", compiled=True) for seg in segments]
         for seg in segments:
-            split = [piece for issued in _split_issued(text, seg) for piece in _split_explanations(text, issued)]
+            if seg.role == "attachment" and any(piece.concatenated for piece in out):
+                # the page already shows unrelated texts one after another: an attachment may be followed by another
+                cut = _concatenated_parts(text, seg)
+            else:
+                cut = _split_issued(text, seg)
+            split = [piece for issued in cut for piece in _split_explanations(text, issued)]
             if k > 0 and split[0].role == "main":  # a part of the compilation: a document of its own
                 split[0] = Segment(split[0].start, split[0].end, "main", compiled=True)
             out.extend(split)
     if len(parts) > 1:
         return out
-    if (len(out) > 1 and out[0].role == "main" and not all(seg.supplementary or seg.annex for seg in out[1:])
+    if (len(out) > 1 and out[0].role == "main" and not out[1].concatenated
+            and not all(seg.supplementary or seg.annex for seg in out[1:])
             and not holds_articles(text, out[0].start, out[0].end)):
         out[0] = Segment(out[0].start, out[0].end, "notice", out[0].attachment_no, out[0].issued)
     return out
@@ -1118,15 +1146,153 @@ def holds_sentence(text: str, lo: int, hi: int) -> bool:
     return _CLAUSE_MARK.search(text, lo, hi) is not None
 
 
+#: A title in book-title marks (the text an order promulgates: ``现公布《某某条例》``).
+_BOOK_TITLE = regex.compile(r"《(?P<title>[^《》\n]{2,60})》")
+
+
+def _names_issued(text: str, lo: int, order: int, hi: int) -> bool:
+    r"""Whether the text before the order at ``order`` is about what the order promulgates: it names one
+    of the titles in 《》 of the order's first lines, or the order has none to compare (then it is
+    taken for the news item that quotes it, as before).
+
+    A crawler that concatenated unrelated gov.cn texts (HuangFaShengH/ZhengCeWenBenWaJue's result.txt,
+    field test 14 F14-C6) put a news item on 优化营商环境条例 before 国务院令第693号 (环境保护税法实施条例):
+    the order and its regulation became an attachment of the news item.
+
+    >>> t = "李克强签署国务院令，公布《某某条例》。\n某某令\n第1号\n现公布《某某条例》，自公布之日起施行。"
+    >>> _names_issued(t, 0, t.index("某某令"), len(t))
+    True
+    >>> t = "志愿服务工作取得成效。\n某某令\n第1号\n现公布《某某条例》，自公布之日起施行。"
+    >>> _names_issued(t, 0, t.index("某某令"), len(t))
+    False
+    """
+    titles = [m.group("title") for m in _BOOK_TITLE.finditer(text, order, min(hi, order + 300))]
+    if not titles:
+        return True
+    before = text[lo:order]
+    return any(title in before for title in titles)
+
+
+#: The addressees under a title (``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``).
+_ADDRESSEES = regex.compile(rf"^[^。；;\n]{{2,120}}{ORGAN_ENDINGS}[：:]$")
+#: A title with its 文号 glued to its end (``国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号``).
+_TITLE_WITH_NUMBER = regex.compile(r"^(?P<title>[^\n。；，]{4,80}?" + _KINDS + r")(?P<number>(?!的)\p{Han}{1,8}[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,5}号)$")
+#: The last line of a text: its sentence end, or the date or the publication note under its signature.
+_TEXT_CLOSED = regex.compile(r"(?:[。！？]”?|日|[（(]此件[^（）()]{1,10}[）)])$")
+
+
+def _title_blocks_after(text: str, lo: int, hi: int) -> list[int]:
+    r"""Starts of the further texts a crawler concatenated after the one at ``lo`` (its own title block
+    is not looked at): a title line (a kind word at its end, :data:`TITLE_END`) after a line that closes a
+    text (:data:`_TEXT_CLOSED`), with a 文号 or the addressees (:data:`_ADDRESSEES`) under it.  Only asked
+    of a part the page already shows to be one of unrelated texts (an order after another order's text:
+    :func:`_split_issued`): HuangFaShengH/ZhengCeWenBenWaJue's result.txt (field test 14 F14-C6) held
+    ~20 gov.cn texts in the "attachment" of 国务院令第682号, 152,764 characters.
+
+    >>> t = "某令\n第1号\n现公布。\n第一条　甲。\n国务院关于加强某工作的意见\n各省、自治区人民政府，国务院各部委：\n一、乙。\n"
+    >>> [t[at:].split("\n")[0] for at in _title_blocks_after(t, 0, len(t))]
+    ['国务院关于加强某工作的意见']
+
+    A title quoted after a sentence with no addressee nor number under it starts nothing:
+
+    >>> t = "某令\n第1号\n现公布。\n国务院关于修改某条例的决定\n国务院决定对某条例作如下修改：\n"
+    >>> _title_blocks_after(t, 0, len(t))
+    []
+    """
+    lines = _split_lines(text, lo, hi)
+    starts = []
+    for k in range(2, len(lines) - 1):
+        line = _strip(text[lines[k][0]:lines[k][1]])
+        if len(line) > 100 or not _TEXT_CLOSED.search(_strip(text[lines[k - 1][0]:lines[k - 1][1]])):
+            continue
+        numbered = _TITLE_WITH_NUMBER.match(_squeezed(line))  # 国务院关于…的意见 国发 〔2011〕 35 号 too
+        if numbered and is_doc_number(numbered.group("number")) and TITLE_END.search(numbered.group("title")) \
+                and _title_like(numbered.group("title")):
+            starts.append(lines[k][0])  # 国务院办公厅关于…的函国办函〔2021〕12号: the number glued to its title
+            continue
+        if len(line) > 80 or not TITLE_END.search(line) or not _title_like(line):
+            continue
+        following = _strip(text[lines[k + 1][0]:lines[k + 1][1]])
+        if is_doc_number(following) or _ADDRESSEES.match(_squeezed(following)):
+            starts.append(lines[k][0])
+    return starts
+
+
+def _concatenated_starts(text: str, lo: int, hi: int, *, shown: bool) -> list[int]:
+    """Starts, after ``lo``, of the further texts in ``text[lo:hi]`` a crawler set one after another: each
+    order that opens after a sentence (:func:`_order_start`), and, once the page shows such a run (``shown``, or
+    a second order here), each title block (:func:`_title_blocks_after`).  One pass: each order is looked for
+    after the line of the one before."""
+    orders: list[int] = []
+    previous = lo
+    order = _order_start(text, lo, hi)
+    while order is not None:
+        if holds_sentence(text, previous, order):
+            orders.append(order)
+            previous = order
+        order = _order_start(text, _line_end_of(text, order, hi), hi)
+    if not shown and not orders:
+        return []
+    titles = _title_blocks_after(text, lo if shown else orders[0], hi)
+    return sorted(at for at in set(orders + titles) if at > lo)
+
+
+def _concatenated_parts(text: str, seg: Segment, *, shown: bool = True) -> list[Segment]:
+    """``seg`` cut where another order or another title block opens (:func:`_concatenated_starts`): the texts
+    after the first are documents of their own, each then cut as a notice and what it issues
+    (:func:`_issued_parts`).  Asked of an attachment of a page already shown to hold unrelated texts one after
+    another (result.txt, F14-C6: ``附件⏎铁路沿线安全环境治理部际联席会议制度`` went on with 国务院办公厅关于进一步
+    优化营商环境…的意见, 2020, and its 通报), and of what an order issues."""
+    starts = _concatenated_starts(text, seg.start, seg.end, shown=shown)
+    if not starts:
+        return _issued_parts(text, seg)
+    bounds = [seg.start] + starts + [seg.end]
+    head = Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, seg.compiled,
+                   annex=seg.annex, concatenated=seg.concatenated)
+    out = _issued_parts(text, head)
+    for a, b in zip(bounds[1:], bounds[2:]):
+        out.extend(_issued_parts(text, Segment(a, b, "main", compiled=True, concatenated=True)))
+    return out
+
+
+def _unsqueezed_end(line: str, count: int) -> int:
+    """The offset in ``line`` after its first ``count`` characters that are no whitespace (where
+    :func:`_squeezed`'s ``count`` ends in the line as written)."""
+    seen = 0
+    for k, ch in enumerate(line):
+        if seen == count:
+            return k
+        if not ch.isspace():
+            seen += 1
+    return len(line)
+
+
+def _line_end_of(text: str, pos: int, hi: int) -> int:
+    end = text.find("\n", pos, hi)
+    return hi if end < 0 else end
+
+
 def _split_issued(text: str, seg: Segment) -> list[Segment]:
     """A segment cut where the notice in it signs off before the text it issues (and where an
     order starts after other text)."""
     lo, hi = seg.start, seg.end
     order = _order_start(text, lo, hi)
     if order is not None and seg.role != "attachment" and holds_sentence(text, lo, order):
+        if not _names_issued(text, lo, order, hi):  # unrelated texts a crawler concatenated
+            return _concatenated_parts(text, seg)
         head = Segment(lo, order, "notice" if seg.role == "main" else seg.role, seg.attachment_no)
         rest = _split_issued(text, Segment(order, hi, "attachment", None, True))
         return [head] + rest
+    if seg.issued:
+        # another order, or a text under its own title block, after the text an order issued: a document of its own,
+        # not an attachment of the first
+        return _concatenated_parts(text, seg, shown=True)
+    return _issued_parts(text, seg)
+
+
+def _issued_parts(text: str, seg: Segment) -> list[Segment]:
+    """``seg`` cut where the notice in it signs off before the text it issues."""
+    lo, hi = seg.start, seg.end
     if not _issues_text(text, lo, hi):
         return [seg]
     at = _issued_start(text, lo, hi)
@@ -1137,6 +1303,12 @@ def _split_issued(text: str, seg: Segment) -> list[Segment]:
     title, _, _ = find_title(text[lo:at])
     more = _multiple_issued(text, at, hi, title) or _recorded_titles_after(text, at, hi)
     bounds = [at] + more + [hi]
+    if _GLUED_ORDER.match(title) or ORDER_HEADER.match(_squeezed(text[lo:at].lstrip(_LINE_BLANKS + "\n").split("\n", 1)[0])):
+        # what an order promulgates ends where a text under its own title block starts (a notice with its 文号 set
+        # after the regulation: a crawler's concatenation, F14-C6)
+        last = Segment(bounds[-2], hi, "attachment", None, True)
+        tail = _concatenated_parts(text, last, shown=True)
+        return [head] + [Segment(a, b, "attachment", None, True) for a, b in zip(bounds[:-2], bounds[1:-1])] + tail
     issued = [Segment(a, b, "attachment", None, True) for a, b in zip(bounds, bounds[1:])]
     return [head] + issued
 
@@ -1494,6 +1666,13 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         return header, lines[0][1], None  # supplementary provisions: 附　则　抄 is what the law calls them
     if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
         return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
+    numbered = _TITLE_WITH_NUMBER.match(header) if i == 0 else None
+    if numbered and is_doc_number(numbered.group("number")) and TITLE_END.search(numbered.group("title")):
+        # 国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号: the title, its number glued after it
+        return numbered.group("title"), lines[i][0] + _unsqueezed_end(text[lines[i][0]:lines[i][1]], numbered.end("title")), None
+    glued_order = _GLUED_ORDER.match(header)
+    if glued_order and is_doc_number(glued_order.group("number")):  # 中华人民共和国国务院令第693号 on one line
+        return glued_order.group(), lines[i][1] if glued_order.end() == len(header) else lines[i][0], None
     found: tuple[str, int, int] | None = None
     letterhead = False
     while i < len(lines):

@@ -56,12 +56,14 @@ _STRUCT = re.compile(
     rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?)(?:
         (?P<open>{_OPEN}{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL})
+        (?P<letter_suffix>(?<=[0-9０-９])[A-Z])?  # 第 54A 条: a section Hong Kong inserted after 54
         (?:{_HS}*[{ARTICLE_SUFFIX_HYPHENS}]{_HS}*(?P<hyphen_suffix>[0-9０-９]{{1,3}}))?  # 第 9-1 條 (law.moj.gov.tw)
         {_HS}*(?P<kind>分编|编|章|节|條|条)
         (?:{_HS}*之{_HS}*(?P<suffix>{_CN}|[0-9]{{1,3}})  # 第十五条之一, or with the digits of Taiwan's law database (第15條之1)
           | {_HS}*\n{_HS}*之(?P<suffix_below>{_CN}){_HS}*(?=\n))?  # 第十七条⏎之一⏎ (flk.npc.gov.cn's 刑法 PDF)
         (?P<close>{_HS}*[】\]])?
-        (?P<after>(?:{_HS}*[（(【\[〖](?P<h>[^（()）【\[\]】〖〗\n。；]{{1,40}})[）)】\]〗])?  # 〖目的依据〗: 遵义人大
+        (?P<after>(?:{_HS}+[-–—]{_HS}+(?P<hk>[^\n]{{1,60}}?){_HS}+[-–—]{_HS}+[0-3][0-9]/[01][0-9]/[12][0-9]{{3}}{_HS}*(?=\n|$))?  # HK
+                  (?:{_HS}*[（(【\[〖](?P<h>[^（()）【\[\]】〖〗\n。；]{{1,40}})[）)】\]〗])?  # 〖目的依据〗: 遵义人大
                   [{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?)
       | (?P<toc>目{_HS}*[录錄]){_HS}*$
     )""",
@@ -98,13 +100,13 @@ _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
 _CJK_GAP = regex.compile(rf"(?<=\p{{Han}}){_HS}+(?=\p{{Han}})")
 _CLOSING = re.compile(rf"^{_HS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_HS}*[:：])", re.M)
 
-LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4}
+LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4, "note": 4}
 _KIND_TYPE = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article", "條": "article"}
 _KIND_CHAR = {"part": "编", "subpart": "分编", "chapter": "章", "section": "节"}
 EID_PREFIX = {
     "part": "part", "subpart": "subpart", "chapter": "chp", "section": "sec", "article": "art",
     "paragraph": "para", "item": "item", "subitem": "subitem", "unit": "unit",
-    "preamble": "preamble", "toc": "toc", "closing": "closing",
+    "preamble": "preamble", "toc": "toc", "closing": "closing", "note": "note",
 }
 #: Every node type of the provision tree (the ``provisions.type`` vocabulary).
 PROVISION_TYPES: tuple[str, ...] = tuple(EID_PREFIX)
@@ -274,8 +276,14 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
                 q += 1
             if q < len(quoted) and quoted[q][0] <= m.start():
                 continue
-        _indent, open_, raw_num, hyphen_suffix, kind, raw_suffix, suffix_below, close, _after, heading, toc = m.groups()
+        (_indent, open_, raw_num, letter_suffix, hyphen_suffix, kind, raw_suffix, suffix_below, close, _after, dated_heading,
+         heading, toc) = m.groups()
         raw_suffix = raw_suffix or suffix_below
+        heading = heading if dated_heading is None else dated_heading
+        if letter_suffix:
+            if kind not in "條条" or raw_suffix or hyphen_suffix:
+                continue
+            raw_suffix = str(ord(letter_suffix) - ord("A") + 1)
         if toc:
             tocs.append(m.start())
             continue
@@ -313,6 +321,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
             continue
         if hyphen_suffix and not _opens_inserted_article(text, m.end("kind"), num, suffix, prev_num, prev_suffix):
             continue
+        if letter_suffix and dated_heading is None and not _opens_inserted_article(text, m.end("kind"), num, suffix, prev_num, prev_suffix):
+            continue
         if open_ and open_[0] in "[［" and _cites_in_brackets(text, m):
             continue  # [ 第 2 條 ]: the provision a Hong Kong schedule is made under, not an article
         body = m.end()
@@ -342,7 +352,49 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         events = _headings_below(text, _captions_above(text, _repair_numbering(text, events)))
         if "则" in text:
             events = _unnumbered_supplementary(text, events)
+        if "释：" in text or "釋：" in text:
+            events = _reason_notes(text, events)
     return events, tocs
+
+
+#: The legislative reason a law database prints under an amended article (``釋：``), at a line start.
+_REASON_NOTE = re.compile(rf"^{_HS}*[释釋]：", re.M)
+
+
+def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
+    r"""A ``note`` after each article whose text goes on with the legislative reason of its amendment (``释：…``,
+    the 說明 of the bill): commentary, not law.  g0v's tw-law-corpus (victorhsieh/tw-law-corpus, F14-C1) sets it under
+    the article as a Markdown blockquote ``> 釋：憲法第八條第二項規定並未以「非法逮捕拘禁」為聲請提審之前提要件…``; it
+    was the article's last paragraph.  The note keeps its text (the document's text is unchanged, the note is a
+    provision of its own), and the article's text ends before it.
+
+    >>> t = "第一条 人民被逮捕时，得声请提审。\n释：爰删除「非法」二字。\n第二条 本法自公布日施行。\n"
+    >>> [(e.type, e.num, t[e.start:e.start + 3]) for e in _reason_notes(t, _scan(t)[0])]
+    [('article', 1, '第一条'), ('note', 1, '释：爰'), ('article', 2, '第二条')]
+
+    Only at a line's start, and only inside an article: ``解释：`` or a ``释：`` inside a sentence is text.
+
+    >>> t = "第一条 甲。\n解释：乙。\n第二条 丙，释：丁。\n"
+    >>> [e.type for e in _reason_notes(t, _scan(t)[0])]
+    ['article', 'article']
+    """
+    arts = [e for e in events if e.type == "article"]
+    if not arts:
+        return events
+    starts = [e.start for e in events]
+    added: list[_Event] = []
+    k = 0  # the last event starting before the match (both run in text order)
+    for m in _REASON_NOTE.finditer(text, arts[0].body):
+        at = m.start()
+        while k + 1 < len(events) and starts[k + 1] <= at:
+            k += 1
+        owner = events[k]
+        if owner.type != "article" or at < owner.body or (added and added[-1].start >= owner.start):
+            continue  # not inside an article, or the article's note already started above
+        added.append(_Event(at, "note", owner.num, owner.suffix, "释", None, at))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: e.start)
 
 
 #: What makes the rest of a line after a label and a blank a cross-reference the page wrapped to
@@ -795,10 +847,13 @@ def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
     added: list[_Event] = []
     for prev, nxt in zip(arts, arts[1:] + [None]):
         num = prev.num + 1
-        if nxt is not None and not (nxt.num == num + 1 and nxt.suffix == 0):
-            continue
         lo = prev.body
         hi = nxt.start if nxt is not None else len(text)  # headings between stay where they are
+        if nxt is not None and nxt.suffix == 0 and nxt.num > num + 1:
+            added.extend(_glued_run(text, lo, hi, num, nxt.num - 1))
+            continue
+        if nxt is not None and not (nxt.num == num + 1 and nxt.suffix == 0):
+            continue
         if lo >= hi:
             continue
         m = None
@@ -815,9 +870,50 @@ def _repair_numbering(text: str, events: list[_Event]) -> list[_Event]:
             start = text.rfind("\n", lo, start) + 1
             heading = text[start:m.start()]
         added.append(_Event(start, "article", num, 0, article_label(num, 0), heading, m.end()))
+        if nxt is None:  # the last article: the labels glued after it, each after a sentence end
+            added.extend(_glued_run(text, m.end(), hi, num + 1, None))
     if not added:
         return events
     return sorted(events + added, key=lambda e: e.start)
+
+
+#: At most this many articles a run of glued labels may fill between two labels on their lines.
+GLUED_RUN_MAX = 200
+
+
+def _glued_run(text: str, lo: int, hi: int, first: int, last: int | None) -> list[_Event]:
+    r"""Articles ``first``…``last`` whose labels a source glued each after the previous article's
+    sentence end, in ``text[lo:hi]``: all of them in sequence, or none (``last`` None: as many as
+    follow in sequence, the articles after the last label on its line).
+
+    A crawler that joined a regulation's paragraphs per chapter (gov.cn's 建设项目环境保护管理条例 in
+    HuangFaShengH/ZhengCeWenBenWaJue's result.txt, field test 14 F14-C6: ``…制定本条例。第二条　在中华人民共和国
+    领域…``) left only each chapter's first article on its line: 6 articles of 30 were read, article 1
+    holding 2 to 5.  A gap of one is :func:`_glued_label`'s; a longer gap is filled only by the whole run,
+    each label after ``。；！？`` and no cross-reference, so that one label of the run found alone proves
+    nothing.
+
+    >>> t = "第一条　甲。第二条　乙。第三条　丙；第四条　丁。\n第五条　戊。\n"
+    >>> [(e.label, t[e.body:e.body + 1]) for e in _glued_run(t, 4, t.index("第五"), 2, 4)]
+    [('第二条', '乙'), ('第三条', '丙'), ('第四条', '丁')]
+
+    One member missing (第三条 cited, not glued): no article is made:
+
+    >>> t = "第一条　甲。第二条　乙，依照第三条处理。第四条　丁。\n第五条　戊。\n"
+    >>> _glued_run(t, 4, t.index("第五"), 2, 4)
+    []
+    """
+    out: list[_Event] = []
+    num = first
+    while (last is None or num <= last) and num - first < GLUED_RUN_MAX and lo < hi:
+        m = _glued_label(text, lo, hi, num, both_sides=False)
+        if m is None:
+            break
+        out.append(_Event(m.start(), "article", num, 0, article_label(num, 0), None, m.end()))
+        lo, num = m.end(), num + 1
+    if last is not None and num <= last:
+        return []
+    return out
 
 
 def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, int, int] | None:
@@ -1192,7 +1288,7 @@ def _called_marks(text: str, pre_end: int) -> frozenset[str]:
 def after_articles(text: str, events: list[_Event], toc: tuple[int, int, int] | None) -> int | None:
     """Start of the :func:`end_matter` under the last article of a document with articles (its
     ``closing`` block), given its :func:`outline`; None when there is none."""
-    last = next((ev for ev in reversed(events) if ev.type == "article"), None)
+    last = next((ev for ev in reversed(events) if ev.type in ("article", "note")), None)
     if last is None:
         return None
     return end_matter(text, last.start, toc[0] if toc else events[0].start)

@@ -171,14 +171,21 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
         rest = rest[cut:]
     elif text and not heading and rest:
         return False
+    if heading and _DATED_HEADING_REST.fullmatch(rest):
+        return True  # 第 54A 条 - 移转公职人员职能的权力 - 01/07/1997: the dashes around the heading and its version date
     return all(char in _HEAD_MARKS for char in rest)
+
+
+#: What a Hong Kong section heading leaves around its heading (blanks removed): a dash before it, a dash and the
+#: version's date after it (:data:`corpus_tools.structure.tree._STRUCT`, F14-C2).
+_DATED_HEADING_REST = regex.compile(r"[-–—]{2}[0-3][0-9]/[01][0-9]/[12][0-9]{3}")
 
 
 #: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
 #: Traditional ``條``, an ``之N`` suffix, or the suffix after a hyphen (``第9-1條``, Taiwan's law
 #: database; blanks are removed before the match).
 _WRITTEN_ARTICLE_LABEL = regex.compile(
-    rf"第(?P<num>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+(?:[{ARTICLE_SUFFIX_HYPHENS}](?P<hyphen_suffix>[0-9０-９]+))?)"
+    rf"第(?P<num>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+(?:[{ARTICLE_SUFFIX_HYPHENS}](?P<hyphen_suffix>[0-9０-９]+)|(?P<letter_suffix>[A-Z]))?)"
     rf"[条條](?:之(?P<suffix>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+))?")
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
 
@@ -194,6 +201,8 @@ def _written_label_end(rest: str, label: str) -> int:
     (5, 0)
     >>> _written_label_end("第9-1條", "第九条之一"), _written_label_end("第9-2條", "第九条之一"), _written_label_end("第9-1條", "第九条")
     (5, 0, 0)
+    >>> _written_label_end("第54A条", "第五十四条之一"), _written_label_end("第54B条", "第五十四条之一")
+    (5, 0)
     """
     from corpus_tools.structure.numerals import parse_numeral
 
@@ -207,6 +216,8 @@ def _written_label_end(rest: str, label: str) -> int:
         numeral = m.group("num")
         if m.group("hyphen_suffix"):
             numeral = numeral[:m.start("hyphen_suffix") - m.start("num") - 1]
+        if m.group("letter_suffix"):  # 第54A条 (Hong Kong's inserted section) is 第五十四条之一
+            return value(numeral[:-1]), ord(m.group("letter_suffix")) - ord("A") + 1
         return value(numeral), value(m.group("hyphen_suffix") or m.group("suffix"))
 
     return written.end() if number_and_suffix(written) == number_and_suffix(normal) else 0
