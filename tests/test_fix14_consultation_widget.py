@@ -35,6 +35,7 @@ def test_the_notice_ends_with_its_signature(page, signature_end) -> None:
     # blind: other wordings of the widget, at the end of a notice
     "特此通知。\n某某局\n2023年3月1日\n我要留言\n（说明：仅受理与本文件相关的咨询）\n",
     "特此通知。\n某某局\n2023年3月1日\n在线咨询\n",
+    "特此通知。\n某某局\n二〇二三年三月一日\n\n在线咨询\n我要留言\n",
     "现予公布。\n某某委员会\n2022年6月1日\n文件留言咨询\n（提示：留言请注明文件名称）\n分享\n打印本页\n",
 ])
 def test_blind_widgets_go(text) -> None:
@@ -49,6 +50,12 @@ def test_blind_widgets_go(text) -> None:
     "第二十条 咨询人可以通过下列方式留言咨询：\n" + "第二十一条 某某。\n" * 8,
     # the heading word inside a sentence at the end
     "第三十条 本办法自公布之日起施行。市民可以在线咨询。\n",
+    # review 14 (R14-F6): a service guide's channels under its 咨询方式 heading, an attachment's heading, no note
+    "北京市居住证办理指南\n一、办理条件\n在本市居住半年以上。\n二、办理材料\n身份证明。\n三、咨询方式\n在线咨询\n"
+    "登录北京市政务服务网提交。\n网上咨询\n12345市民服务热线。\n",
+    "第二十条 某某。\n第二十一条 本条例自2021年1月1日起施行。\n附件\n在线咨询\n",
+    # blind: the channels alone closing the guide, under their heading
+    "北京市居住证办理指南\n一、办理条件\n在本市居住半年以上。\n二、咨询渠道\n在线咨询\n网上咨询\n",
 ])
 def test_law_text_is_kept(text) -> None:
     assert consultation_widget_lines(text) == []

@@ -40,6 +40,12 @@ def test_the_expert_groups_findings_are_no_policy_opinion(docs) -> None:
     ("关于同意设立江西省赣江新区的批复", "国务院", "中华人民共和国"),
     ("关于云南省怒江州脱贫攻坚情况的调研报告", "国家发展改革委", "中华人民共和国"),
     ("关于《四川省大熊猫国家公园管理办法》的审查意见", "司法部", "中华人民共和国"),
+    ("关于广东省某某事项的批复", "国家市场监督管理总局", "中华人民共和国"),
+    # review 14 (R14-F5): a local site gives its organ without its place; the title's city is the text's
+    ("关于印发杭州市生活垃圾管理办法实施细则的通知", "城市管理局", "杭州市"),
+    ("关于深圳市社会保险缴费基数的通知", "人力资源和社会保障局", "深圳市"),
+    ("关于做好北京市2020年高考工作的通知", "教育考试院", "北京市"),
+    ("关于成都市开展道路交通安全整治工作的通知", "公安局", "成都市"),  # blind: a bureau, not the ministry 公安部
 ])
 def test_subject_place_against_maker(title, issuer, place) -> None:
     assert jurisdiction(title, issuer, "") == place

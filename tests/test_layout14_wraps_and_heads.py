@@ -166,6 +166,31 @@ def test_a_wrapped_line_recurring_by_chance_stays():
     assert running_title_spans(text) == []
 
 
+_BODY = "为了加强管理，根据有关法律法规，结合本市实际，制定本办法。请各单位认真贯彻执行。\n" * 8
+
+
+@pytest.mark.parametrize("text", [
+    # review 14 (R14-F2, the reviewer's probes): the first line recurs as an attachment's signature, as the heading
+    # under 附表一/附表二, under 目录/附录, between lines ending and opening in Han, with no page foot shown
+    "北京市人民政府\n关于加强管理的通知\n" + _BODY + "附件：有关单位名单\n北京市人民政府\n二〇二〇年一月一日\n" + _BODY
+    + "附件：重点任务分工\n北京市人民政府\n二〇二一年三月五日\n" + _BODY,
+    "入出国及移民法\n" + _BODY + "第一章　总则\n" + _BODY + "附表一\n入出国及移民法\n施行细则对照表\n" + _BODY
+    + "附表二\n入出国及移民法\n修正条文对照表\n" + _BODY,
+    "中华人民共和国民法典\n" + _BODY + "目录\n中华人民共和国民法典\n总则编\n" + _BODY + "附录\n中华人民共和国民法典\n条文索引\n" + _BODY,
+    # blind: the title the first line, as each attachment's heading after a blank line
+    TITLE + "\n\n" + _BODY + "附件1\n\n" + TITLE + "\n实施细则\n" + _BODY + "附件2\n\n" + TITLE + "\n释义\n" + _BODY,
+])
+def test_the_first_line_recurring_as_a_heading_or_signature_stays(text):
+    assert running_title_spans(text) == []
+    assert clean_and_explain(text).text == text
+
+
+def test_a_running_title_after_a_form_feed_alone_goes():
+    """A page break shown by its form feed only (no page number printed): the feed is the page foot."""
+    text = _printed("", TITLE, between="\f")
+    assert len(running_title_spans(text)) >= 2
+
+
 def test_the_padding_of_a_box_drawn_table_stays():
     """tests/real_pages/field10 J0030007.xml (工廠設立登記規則): the 附表's cells are padded with two spaces
     (``│三  │一  各項申請書件之紙張大│``) at the cells' fixed width: no print width of running text."""

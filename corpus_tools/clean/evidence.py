@@ -444,6 +444,21 @@ def reads_as_words(pair: str) -> bool:
     return pair in law_bigrams() or pair in word_pairs()
 
 
+def reads_as_law_words(word: str) -> bool:
+    """Whether a short word (2 to 4 Han characters) is made of law text's pairs (:func:`law_bigrams`): one pair, two
+    pairs side by side, or three characters whose both pairs are law's: a place (``澳门``) or a kind (``歌舞``) a law
+    names, no brand's made-up name (``御龙汇``, ``星耀``).
+
+    >>> [reads_as_law_words(w) for w in ("澳门", "歌舞", "境外", "御龙汇", "星耀", "金樽国际")]
+    [True, True, True, False, False, False]
+    """
+    word = _simplified(word)
+    pairs = law_bigrams()
+    if len(word) == 4:
+        return word[:2] in pairs and word[2:] in pairs
+    return 2 <= len(word) <= 3 and all(word[i : i + 2] in pairs for i in range(len(word) - 1))
+
+
 def misread_stretch(text: str, start: int, end: int, mark: int) -> bool:
     """Whether ``text[start:end]`` (the characters before a mark at ``mark`` that a repair
     would rewrite) reads like bytes read out of step rather than words.

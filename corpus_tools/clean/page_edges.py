@@ -243,6 +243,12 @@ _CONSULTATION_HEAD_RE = lazy_regex(
 _CONSULTATION_NOTE_RE = lazy_regex(rf"{INDENT_CLASS}*[（(](?:注|说明|提示)[:：][^\n]{{0,160}}?(?:咨询|留言)[^\n]{{0,160}}[）)]{INDENT_CLASS}*")
 #: The heading stands among the last lines of the page (non-blank lines from the end).
 _CONSULTATION_TAIL_LINES = 6
+#: What a notice ends with above a widget that has no note: its date (``2023年3月1日``, ``二〇二三年三月一日``) or its
+#: signing organ alone on a line (``上海市发展和改革委员会``).
+_SIGNATURE_OR_DATE_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:(?:\d{{4}}|[〇零一二][〇零一二三四五六七八九]{{3}}){INDENT_CLASS}*年[^\n。；，]{{1,12}}日"
+    rf"|\p{{Han}}{{2,30}}(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|署|院)){INDENT_CLASS}*"
+)
 
 
 def consultation_widget_lines(text: str) -> list[tuple[int, int]]:
@@ -253,8 +259,17 @@ def consultation_widget_lines(text: str) -> list[tuple[int, int]]:
     under the notice's signature and date: the notice's text ended with them.
 
     **Evidence**: the heading names the consultation (留言咨询, 在线咨询, 我要留言…) alone on its line, and either the note
-    on the consultations it takes stands right under it or it is among the page's last
+    on the consultations it takes stands right under it, or, without the note, the heading (alone or with other such
+    headings) is the page's last non-blank lines, right under the notice's date or signing organ, among its last
     :data:`_CONSULTATION_TAIL_LINES` lines.  A law that regulates consultations says so in sentences.
+
+    A guide's channels (``三、咨询方式⏎在线咨询⏎登录…提交。⏎网上咨询⏎12345市民服务热线。``) and an attachment's heading
+    (``附件⏎在线咨询``) are text, with no note and no date or signature above them (review 14, R14-F6):
+
+    >>> consultation_widget_lines("三、咨询方式\\n在线咨询\\n登录北京市政务服务网提交。\\n网上咨询\\n12345市民服务热线。\\n")
+    []
+    >>> consultation_widget_lines("第二十一条 本条例自2021年1月1日起施行。\\n附件\\n在线咨询\\n")
+    []
 
     >>> t = "特此通知。\\n上海市发展和改革委员会\\n2021年1月5日\\n政策性文件留言咨询\\n（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）\\n"
     >>> [t[a:b][:9] for a, b in consultation_widget_lines(t)]
@@ -264,11 +279,18 @@ def consultation_widget_lines(text: str) -> list[tuple[int, int]]:
     """
     if "咨询" not in text and "留言" not in text:
         return []
-    tail_starts = set()
+    # without its note, a heading goes only in the page's closing run of such headings right under a date or an organ
+    tail_starts: set[int] = set()
+    signed = False
     for count, (start, end) in enumerate((b for b in line_bounds_backwards(text) if text[b[0]:b[1]].strip())):
         if count >= _CONSULTATION_TAIL_LINES:
             break
+        if not _CONSULTATION_HEAD_RE.fullmatch(text, start, end):
+            signed = _SIGNATURE_OR_DATE_RE.fullmatch(text, start, end) is not None
+            break
         tail_starts.add(start)
+    if not signed:
+        tail_starts.clear()
     found: list[tuple[int, int]] = []
     for head in _CONSULTATION_HEAD_RE.finditer(text):
         note = None

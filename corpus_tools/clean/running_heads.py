@@ -193,8 +193,9 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     :data:`MIN_TITLE_RECURRENCES` times, each time between a line that stops mid-sentence
     (on a Han character, a comma or an opened bracket) and one that goes on with it (a Han
     character or a mark no line opens with, no label or item), page feet between them left out,
-    each time beside a page number unless it is the document's title (its first line: a narrow wrap
-    repeats a line of words by chance, ``特种设备安全监督管理部门`` three times in 温州市电梯安全条例 wrapped at 13),
+    each time beside a page foot (a page number or a form feed: a narrow wrap repeats a line of words by
+    chance, ``特种设备安全监督管理部门`` three times in 温州市电梯安全条例 wrapped at 13; the document's title
+    recurs as a heading or a signature under ``附件：名单``, ``附表一``, ``目录``, review 14 R14-F2),
     and the lines around it differ from one recurrence to the next (a passage printed twice, a
     law and its schedule in a bilingual gazette, repeats its wrapped lines with their neighbours:
     tests/real_pages/field7 ``hk_ln136_2020_head.txt``); the recurrences stand a printed page apart
@@ -227,7 +228,6 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         start = newline.end()
         if start >= len(text):
             break
-    title = next((line.strip(" \t\u3000\xa0\f") for _, _, line in lines if line.strip(" \t\u3000\xa0\f")), "")
     spans: list[tuple[int, int]] = []
     for key, places in seen.items():
         if len(places) < MIN_TITLE_RECURRENCES:
@@ -244,8 +244,9 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
                 continue  # (a line ending on a page reference, ``B2481``, or on a mark: no sentence shown cut)
             if not (_HAN_RE.match(after) or after[0] in "，、。；：！？）》」』”’"):
                 continue
-            if key != title and not any(lines[j][2].strip(" \t\u3000\xa0\f") for j in range(kb + 1, ka) if j != k):
-                continue  # neither the document's title nor beside a page number: a wrapped line recurring by chance
+            if not any(lines[j][2].strip(" \t\u3000\xa0\f") or "\f" in lines[j][2] for j in range(kb + 1, ka) if j != k) \
+                    and "\f" not in lines[k][2]:
+                continue  # no page number nor form feed beside it: a heading or a wrapped line recurring by chance
             if before in neighbours or after in neighbours:
                 cutting = []  # the same text around it again: a passage printed twice (a law and its schedule), no page top
                 break

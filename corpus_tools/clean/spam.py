@@ -38,6 +38,7 @@ from corpus_tools.clean.brands import (
     is_official_host,
 )
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
@@ -1068,9 +1069,43 @@ def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
             continue
         if _LABEL_END.search(text, max(0, left - 12), left) or taken.overlaps(left, start) or taken.overlaps(end, right):
             continue
+        if "\t" in text[left:start] or "\t" in text[end:right] or _in_aligned_row(text, left, right):
+            # a tab, or a row of cells aligned by blanks: the pads are cell separators; one stays between the cells beside
+            # the brand (review 14, R14-F12: ``项目  金沙娱乐jnf.win  数量`` became ``项目数量``), both beside a restored word
+            if not restored:
+                out.append(Edit(SPAM_ANCHOR, left, start, text[left:start], "", detail))
+            continue
         out += [Edit(SPAM_ANCHOR, left, start, text[left:start], "", detail),
                 Edit(SPAM_ANCHOR, end, right, text[end:right], "", detail)]
     return out
+
+
+#: A cell separator of a row aligned by blanks: two blanks or more, or a tab, between two cells (a paragraph's indent
+#: ``　　`` at the line's start is none).
+_CELL_GAP_RE = lazy_regex(r"(?<=\S)(?:[ \u00a0\u3000]{2,}|\t)(?=\S)")
+#: How far from a removed string its row's other separators are looked for (a bound: the scan stays linear).
+_ROW_WINDOW = 120
+
+
+def _in_aligned_row(text: str, left: int, right: int) -> bool:
+    """Whether the line around ``text[left:right]`` (a removed string with its pads) holds another cell separator
+    (:data:`_CELL_GAP_RE`) near it: a table's row, whose pads separate cells, not running text.
+
+    >>> t = "序号  项目  金沙娱乐jnf.win  数量"
+    >>> _in_aligned_row(t, t.index("项目") + 2, t.index("数量")), _in_aligned_row("并处十万 金沙 元以上", 4, 8)
+    (True, False)
+    >>> t = "\u3000\u3000第五条  为了加强 金沙 管理"
+    >>> _in_aligned_row(t, t.index(" 金"), t.index("管"))
+    False
+    """
+    line_start = text.rfind("\n", max(0, left - _ROW_WINDOW), left) + 1 or max(0, left - _ROW_WINDOW)
+    line_end = text.find("\n", right, right + _ROW_WINDOW)
+    line_end = min(len(text), right + _ROW_WINDOW) if line_end < 0 else line_end
+    for lo, hi in ((line_start, left), (right, line_end)):
+        for gap in _CELL_GAP_RE.finditer(text, lo, hi):
+            if not _LABEL_END.search(text, max(lo, gap.start() - 12), gap.start()):
+                return True  # (the blanks after a label, ``第五条  ``, separate no cells)
+    return False
 
 
 def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object], anchored: "SpanIndex",
@@ -1400,6 +1435,8 @@ _STARRED_BRAND_RE = lazy_regex(
     rf"(?!{_VOCAB})(?:(?P<name>\p{{Han}}{{3,4}}?)(?:{_VOCAB})+(?:\p{{Han}}{{0,3}}?(?:{_VOCAB})*)"
     rf"|(?P<short>\p{{Han}}{{2}})(?:{_VOCAB})+\p{{Han}}?)[A-Za-z0-9.\-_]*"
 )
+#: A brand's Latin name, host or number beside its Chinese name (``星耀六合彩xingyao790.com``).
+_LATIN_OR_DIGIT = lazy_regex(r"[A-Za-z0-9]")
 #: The most starred names whose other uses on a page are counted (each count reads the page: bounded, linear).
 _STARRED_NAMES_MAX = 64
 
@@ -1413,11 +1450,19 @@ def _is_starred_brand(text: str, inner: str, names: dict[str, bool]) -> bool:
     >>> t = "依法★御龙汇娱乐城★管理，禁止★网络博彩★，网络安全，由主★金樽国际棋牌室平台注册★管部门"
     >>> [_is_starred_brand(t, w, names) for w in ("御龙汇娱乐城", "网络博彩", "博彩", "体育彩票", "金樽国际棋牌室平台注册")]
     [True, False, False, False, True]
+
+    A name made of a law's words, with no Latin name or digits, is a place or a kind (:func:`reads_as_law_words`):
+
+    >>> t = "依法查处★澳门赌场★招赌行为，本条例所称★歌舞娱乐场所★，是指"
+    >>> [_is_starred_brand(t, w, {}) for w in ("澳门赌场", "歌舞娱乐场所")]
+    [False, False]
     """
     m = _STARRED_BRAND_RE.fullmatch(inner)
     if m is None:
         return False
     name = m.group("name") or m.group("short")
+    if _LATIN_OR_DIGIT.search(inner) is None and reads_as_law_words(name):
+        return False  # a place or a kind a law names (★澳门赌场★, ★歌舞娱乐场所★: review 14, R14-F7), no brand's name
     if name not in names:
         if len(names) >= _STARRED_NAMES_MAX:
             return False

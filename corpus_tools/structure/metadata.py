@@ -2558,17 +2558,25 @@ def _local_organ(issuer: str) -> bool:
 
 
 def _subject_place_of_other_maker(title: str, issuer: str | None) -> bool:
-    """Whether the place a title names is the subject of its ``关于`` phrase (``关于湖北省巴东县…的报告``) while a known
-    issuer that is no local organ made it (国土资源部): the place is what the text is about, not whose it is
-    (F13-D3: the ministry's report was placed in 湖北省).  A title that opens with its place (``山东省清洁生产促进
-    条例``) names a local instrument whoever the page says issued it.
+    """Whether the place a title names is the subject of its ``关于`` phrase (``关于湖北省巴东县…的报告``) while a
+    central organ made it (国土资源部): the place is what the text is about, not whose it is (F13-D3: the ministry's
+    report was placed in 湖北省).  A title that opens with its place (``山东省清洁生产促进条例``) names a local
+    instrument whoever the page says issued it.
 
     >>> _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", "国土资源部"), _subject_place_of_other_maker("湖北省某条例", "国土资源部")
     (True, False)
     >>> _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", "湖北省国土资源厅"), _subject_place_of_other_maker("关于湖北省巴东县地质险情的报告", None)
     (False, False)
+
+    The maker must be known as a central organ (:data:`_CENTRAL`): a local site names its own organ without its place
+    (``城市管理局``, ``教育考试院``), and its text on its city keeps the city (review 14, R14-F5: 杭州市 was lost):
+
+    >>> _subject_place_of_other_maker("关于印发杭州市生活垃圾管理办法实施细则的通知", "城市管理局")
+    False
     """
-    return bool(issuer) and simplify(title).lstrip(LINE_STRIP + "《").startswith("关于") and not _local_organ(issuer)
+    if not issuer or not simplify(title).lstrip(LINE_STRIP + "《").startswith("关于"):
+        return False
+    return _CENTRAL.search(simplify(issuer)) is not None and not _local_organ(issuer)
 
 
 #: A local maker of the text that names no place: an order of a local government
