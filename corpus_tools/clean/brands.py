@@ -27,6 +27,7 @@ Law text that must never become a unit: ``在官网公布``, ``全民健身体�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -437,6 +438,7 @@ def page_stems(text: str, units: list[tuple[int, int]], *, max_stem: int = 6) ->
     for start, end in units:
         groups.setdefault(text[start:end], []).append(start)
     out: dict[int, int] = {}
+    ordered: list[str] | None = None
     for unit, starts in groups.items():
         if len(starts) < 2:
             continue
@@ -446,7 +448,8 @@ def page_stems(text: str, units: list[tuple[int, int]], *, max_stem: int = 6) ->
         while k > 2 and text[starts[0] - k] in LAW_LEADS:
             k -= 1  # 本 of 本条例: the law's word before the replaced one, the same at each copy
         if k >= 2:
-            pooled = _same_string_starts(groups, unit)
+            ordered = sorted(groups) if ordered is None else ordered
+            pooled = _same_string_starts(groups, unit, ordered)
             if len(pooled) > len(starts) and (_common_han_before(text, pooled, k) or 0) < k:
                 continue  # the string stands after other words elsewhere: the law's words repeat here
             for s in starts:
@@ -477,22 +480,27 @@ def _common_han_before(text: str, starts: list[int], longest: int) -> int | None
 _LATIN_NAME = lazy_re(r"[A-Za-z0-9]")
 
 
-def _same_string_starts(groups: dict[str, list[int]], unit: str) -> list[int]:
+def _same_string_starts(groups: dict[str, list[int]], unit: str, ordered: list[str] | None = None) -> list[int]:
     """The starts of ``unit`` and of the units it extends or that extend it, when the shorter holds
     a Latin name (the same injected string, the law's words run on or cut off after it);
-    ``groups`` maps each unit's text to its starts.
+    ``groups`` maps each unit's text to its starts, ``ordered`` is its keys sorted (found when not
+    given).  Linear in the unit's length and the relatives found (a page of many units stays fast).
 
     >>> g = {"pk10彩票官网": [2, 14], "pk10彩票官网注册彩票": [29, 50], "彩票官网": [70]}
-    >>> _same_string_starts(g, "pk10彩票官网注册彩票")
-    [2, 14, 29, 50]
+    >>> _same_string_starts(g, "pk10彩票官网注册彩票"), _same_string_starts(g, "pk10彩票官网")
+    ([2, 14, 29, 50], [2, 14, 29, 50])
     """
+    ordered = sorted(groups) if ordered is None else ordered
     pooled = list(groups[unit])
-    for other, starts in groups.items():
-        if other == unit:
-            continue
-        shorter = other if len(other) < len(unit) else unit
-        if (unit.startswith(other) or other.startswith(unit)) and _LATIN_NAME.search(shorter):
-            pooled += starts
+    for cut in range(1, len(unit)):  # the units it extends
+        shorter = unit[:cut]
+        if shorter in groups and _LATIN_NAME.search(shorter):
+            pooled += groups[shorter]
+    if _LATIN_NAME.search(unit):  # the units that extend it: the keys sorted right after it that start with it
+        at = bisect.bisect_right(ordered, unit)
+        while at < len(ordered) and ordered[at].startswith(unit):
+            pooled += groups[ordered[at]]
+            at += 1
     return sorted(pooled)
 
 
