@@ -50,10 +50,15 @@ BLIND = [
      "体育行政ag88真人平台彩票公益金的使用和管理；会同有关ag88真人平台提出建议。", "ag88", ("民政", "体育行政", "彩票公益金")),
     ("（二）卫生健康xpj888网址、医疗保障xpj888网址医疗服务价格管理，卫生健康xpj888网址、医疗保障xpj888网址医疗服务价格管理；"
      "本市xpj888网址负责。", "xpj888", ("卫生健康", "医疗保障", "医疗服务价格")),
+    # the real page's brand written upper-case and full-width (lead14a: 制定民政注册、公益金使用管理办法 for both)
+    ("（三）制定民政PK10彩票官网注册、体育行政PK10彩票官网注册彩票公益金使用管理办法，指导地方民政PK10彩票官网注册、"
+     "体育行政PK10彩票官网注册彩票公益金的使用和管理；会同有关PK10彩票官网提出建议。", "PK10", ("民政", "体育行政", "彩票公益金")),
+    ("（三）制定民政ｐｋ１０彩票官网注册、体育行政ｐｋ１０彩票官网注册彩票公益金使用管理办法，指导地方民政ｐｋ１０彩票官网注册、"
+     "体育行政ｐｋ１０彩票官网注册彩票公益金的使用和管理；会同有关ｐｋ１０彩票官网提出建议。", "pk10", ("民政", "体育行政", "彩票公益金")),
 ]
 
 
-@pytest.mark.parametrize(("text", "brand", "kept"), BLIND, ids=[b for _, b, _ in BLIND])
+@pytest.mark.parametrize(("text", "brand", "kept"), BLIND, ids=[f"{i}-{b}" for i, (_, b, _) in enumerate(BLIND)])
 def test_blind_variants_keep_the_repeated_law_words(text: str, brand: str, kept: tuple[str, ...]) -> None:
     result = clean_and_explain(text)
     assert brand not in result.text
