@@ -265,7 +265,9 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
         for i in _gates.positions(text, ",;:?!", latin):
             m = _SIMPLE_RE.match(text, i)
             mark = m.group() if m else (text[i] if width._padded_between_han(text, i) else None)  # (a rule)
-            if mark and not (mark == "?" and width.lost_character_mark(text, i)):
+            if mark and not (mark == "?" and width.lost_character_mark(text, i)) and not (
+                mark in "?!" and width._marks_before_misread(text, i)  # (a rule of session 14)
+            ):
                 out[i] = (i + 1, _SIMPLE[mark])
     if b"." in latin:
         for i in _gates.find_all(text, "."):
@@ -313,6 +315,11 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
     present = _gates.present(text)
     if present & _FULLWIDTH_ALNUM_BIT:
         for m in _FULLWIDTH_ALNUM_RE.finditer(text):
+            if all(ch == "０" for ch in m.group()) and (  # (a rule of session 14: ``第０九六`` is a Chinese numeral's zero)
+                text[m.start() - 1 : m.start()] in set("〇○零一二三四五六七八九") - {""}
+                or text[m.end() : m.end() + 1] in set("〇○零一二三四五六七八九") - {""}
+            ):
+                continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
         for m in width._FULLWIDTH_NUMBER_MARK_RE.finditer(text):  # (a rule of session 14: ``１０：３０`` widened whole)
             line_start = text.rfind("\n", 0, m.start()) + 1

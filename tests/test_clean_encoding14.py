@@ -132,15 +132,17 @@ def test_percent_escapes_after_a_number() -> None:
         assert unescape_text(clean)[0] == clean
 
 
+def _cpu_seconds(function, unit: str, chars: int) -> float:
+    """The CPU seconds ``function`` takes on ``unit`` repeated to about ``chars`` characters."""
+    text = unit * (chars // len(unit))
+    t0 = time.process_time()
+    function(text)
+    return time.process_time() - t0
+
+
 @pytest.mark.parametrize("unit", ["╓╨╣·│м", "Σ╕¡µûç ", "Â»Ã±ÃˆÂ¡", "뒤寧係 ", "&#20013; 中 ", "¡£中", "中¡¡\n", "褔陆协娑撹"])
 def test_linear_on_hostile_input(unit: str) -> None:
-    def timed(n: int) -> float:
-        text = unit * (n // len(unit))
-        t0 = time.process_time()
-        clean_and_explain(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = _cpu_seconds(clean_and_explain, unit, 20_000), _cpu_seconds(clean_and_explain, unit, 200_000)
     assert large < max(25 * small, 1.0), (small, large)
 
 
@@ -164,13 +166,7 @@ def test_equals_signs_stay(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["=E4=B8=AD", "=E4=\n", "=", "=A"])
 def test_quoted_printable_linear(unit: str) -> None:
-    def timed(n: int) -> float:
-        text = unit * (n // len(unit))
-        t0 = time.process_time()
-        unescape_text(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = _cpu_seconds(unescape_text, unit, 20_000), _cpu_seconds(unescape_text, unit, 200_000)
     assert large < max(30 * small, 0.5), (small, large)
 
 
@@ -226,13 +222,7 @@ def test_utf8_read_as_shift_jis() -> None:
 def test_utf8_readers_linear(unit: str) -> None:
     from corpus_tools.clean.utf8_readers import readings as dbcs_readings
 
-    def timed(n: int) -> float:
-        text = unit * (n // len(unit))
-        t0 = time.process_time()
-        dbcs_readings(text)
-        return time.process_time() - t0
-
-    small, large = timed(20_000), timed(200_000)
+    small, large = _cpu_seconds(dbcs_readings, unit, 20_000), _cpu_seconds(dbcs_readings, unit, 200_000)
     assert large < max(25 * small, 1.0), (small, large)
 
 

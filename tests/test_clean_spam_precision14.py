@@ -186,17 +186,21 @@ _LAW = [
 ]
 
 
-def test_a_gap_is_not_read_across_another_gap_of_its_page(tmp_path):
+def _restored_words(tmp_path, law: list[str], word: str, brand: str, heading: str) -> list[str]:
+    """The words restored in a law whose every ``word`` an anchor ``brand`` replaced, beside a
+    commentary (``heading``) that quotes the law's first paragraph whole; sorted."""
     from corpus_tools.dataset.restore import compute_restorations
 
-    brand = "乐天堂娱乐|ltt"
     raw = tmp_path / "raw"
     (raw / "witness").mkdir(parents=True)
-    (raw / "law.txt").write_text("\n\n".join(line.replace("会同同级", brand) for line in _LAW) + "\n", encoding="utf-8")
-    (raw / "witness" / "commentary.txt").write_text(f"关于该条例的解读\n\n该条规定：\n\n{_LAW[0]}\n", encoding="utf-8")
+    (raw / "law.txt").write_text("\n\n".join(line.replace(word, brand) for line in law) + "\n", encoding="utf-8")
+    (raw / "witness" / "commentary.txt").write_text(f"{heading}\n\n该条规定：\n\n{law[0]}\n", encoding="utf-8")
     found = compute_restorations(raw)
-    words = [getattr(r, "word", "") for r in found.get("law.txt", {}).values()]
-    assert words == ["会同同级"] * 3, found
+    return sorted(getattr(r, "word", "") for r in found.get("law.txt", {}).values())
+
+
+def test_a_gap_is_not_read_across_another_gap_of_its_page(tmp_path):
+    assert _restored_words(tmp_path, _LAW, "会同同级", "乐天堂娱乐|ltt", "关于该条例的解读") == ["会同同级"] * 3
 
 
 # The same benchmark variant on 宁波市环境污染防治规定(2019-04-18) (/work/ref/DLC, 第二条, 第三条, 第二十条（二）): 活动
@@ -211,15 +215,7 @@ _LAW2 = [
 
 
 def test_a_passage_quoted_whole_outweighs_a_like_context(tmp_path):
-    from corpus_tools.dataset.restore import compute_restorations
-
-    brand = "博乐彩体育·bolecai"
-    raw = tmp_path / "raw"
-    (raw / "witness").mkdir(parents=True)
-    (raw / "law.txt").write_text("\n\n".join(line.replace("活动", brand) for line in _LAW2) + "\n", encoding="utf-8")
-    (raw / "witness" / "commentary.txt").write_text(f"关于该规定的解读\n\n该条规定：\n\n{_LAW2[0]}\n", encoding="utf-8")
-    found = compute_restorations(raw)
-    assert sorted(getattr(r, "word", "") for r in found.get("law.txt", {}).values()) == ["活动", "活动"], found
+    assert _restored_words(tmp_path, _LAW2, "活动", "博乐彩体育·bolecai", "关于该规定的解读") == ["活动", "活动"]
 
 
 def test_every_gap_of_the_anchor_takes_the_quoted_word(tmp_path):

@@ -149,7 +149,8 @@ def _label_line_ungated(line: str):
     m = metadata._BRACKET_LABEL_LINE.match(line)
     if m is not None and metadata._field_of(m.group("label")) is not None:
         return m
-    return metadata._glued_label_line(line) if line.lstrip(metadata.LINE_STRIP)[:1] in "发颁制成施实生时效" else None
+    first = line.lstrip(metadata.LINE_STRIP)[:1]  # (meta14: the glued box's first characters, Traditional read too)
+    return metadata._glued_label_line(line) if first and metadata.simplify(first) in metadata._GLUED_FIRST else None
 
 
 def test_gates_stay_linear_on_hostile_input():

@@ -30,13 +30,48 @@ come from the standard library: the set of the text's characters and
 from __future__ import annotations
 
 import sys
-from functools import reduce
+from functools import reduce, wraps
 from itertools import repeat
 from operator import or_
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
+
+_Answer = TypeVar("_Answer")
+
+
+def remembered_for_last_text(probe: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """``probe`` with its answer remembered for the last text object it was asked about.
+
+    A rule that gates on a probe and later asks it again about the same text
+    object (the rules of :data:`corpus_tools.clean.CLEANING_ORDER` run on one
+    object until one of them changes it) pays for the scan once.  The object
+    is kept, so ``is`` cannot mistake a new text for a freed one; one slot per
+    probe, not thread-safe (builds use process workers).
+
+    >>> calls = []
+    >>> @remembered_for_last_text
+    ... def has_han(text):
+    ...     calls.append(text)
+    ...     return any("\u4e00" <= c <= "\u9fff" for c in text)
+    >>> text = "第一条"
+    >>> has_han(text), has_han(text), has_han("abc"), len(calls)
+    (True, True, False, 2)
+    """
+    last: tuple[str, _Answer] | None = None
+
+    @wraps(probe)
+    def remembered(text: str) -> _Answer:
+        nonlocal last
+        if last is not None and last[0] is text:
+            return last[1]
+        answer = probe(text)
+        last = (text, answer)
+        return answer
+
+    return remembered
+
 
 _latin1_last: tuple[str, bytes] | None = None
 

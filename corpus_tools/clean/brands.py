@@ -27,6 +27,7 @@ Law text that must never become a unit: ``在官网公布``, ``全民健身体�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -416,37 +417,91 @@ def page_stems(text: str, units: list[tuple[int, int]], *, max_stem: int = 6) ->
     most ``max_stem``, stopping where the occurrences differ) are the stem.  Returns
     ``unit start -> stem start``.
 
+    A unit with a Latin name is one injected string with the units it extends or that
+    extend it (``pk10彩票官网`` and ``pk10彩票官网注册彩票``, where the law's ``彩票`` ran on):
+    their copies are compared together, so words the law repeats around some copies
+    (``体育行政`` of ``民政部门、体育行政部门``, replaced twice) are no stem when the
+    string stands after other words elsewhere on the page (field test 14, F14-A2: the
+    eaihelp.com copy of 彩票管理条例实施细则 lost ``体育行政`` and ``彩票``).
+
     >>> t = "公积金的杏彩娱乐手机版管理，由杏彩娱乐手机版负责"
     >>> page_stems(t, [(6, 11), (17, 22)])
     {6: 4, 17: 15}
     >>> t = "制定本金彩汇彩票官网。依照本金彩汇彩票官网"
     >>> page_stems(t, [(6, 10), (17, 21)])
     {6: 3, 17: 14}
+    >>> t = "管理pk10彩票官网网址，民政pk10彩票官网注册、体育行政pk10彩票官网注册彩票公益金、体育行政pk10彩票官网注册彩票公益金"
+    >>> page_stems(t, [(2, 10), (14, 22), (29, 41), (50, 62)])
+    {}
     """
     groups: dict[str, list[int]] = {}
     for start, end in units:
         groups.setdefault(text[start:end], []).append(start)
     out: dict[int, int] = {}
-    for starts in groups.values():
+    ordered: list[str] | None = None
+    for unit, starts in groups.items():
         if len(starts) < 2:
             continue
-        k = 0
-        while k < max_stem:
-            chars = {text[s - k - 1] if s - k - 1 >= 0 else "" for s in starts}
-            if len(chars) != 1:
-                break
-            char = chars.pop()
-            if not char or not _HAN.match(char):
-                break
-            k += 1
-        else:
+        k = _common_han_before(text, starts, max_stem)
+        if k is None:
             continue  # never diverged within max_stem: no evidence where the name starts
         while k > 2 and text[starts[0] - k] in LAW_LEADS:
             k -= 1  # 本 of 本条例: the law's word before the replaced one, the same at each copy
         if k >= 2:
+            ordered = sorted(groups) if ordered is None else ordered
+            pooled = _same_string_starts(groups, unit, ordered)
+            if len(pooled) > len(starts) and (_common_han_before(text, pooled, k) or 0) < k:
+                continue  # the string stands after other words elsewhere: the law's words repeat here
             for s in starts:
                 out[s] = s - k
     return out
+
+
+def _common_han_before(text: str, starts: list[int], longest: int) -> int | None:
+    """How many Han characters (at most ``longest``) stand the same before every start;
+    None when they never diverge within ``longest`` (no evidence where a name starts).
+
+    >>> _common_han_before("甲民政X乙民政X", [3, 7], 6), _common_han_before("民政X", [2], 6)
+    (2, 2)
+    """
+    k = 0
+    while k < longest:
+        chars = {text[s - k - 1] if s - k - 1 >= 0 else "" for s in starts}
+        if len(chars) != 1:
+            return k
+        char = chars.pop()
+        if not char or not _HAN.match(char):
+            return k
+        k += 1
+    return None
+
+
+#: A name of Latin letters or digits in a unit (``pk10``, ``bet365``): the mark of one injected string.
+_LATIN_NAME = lazy_re(r"[A-Za-z0-9]")
+
+
+def _same_string_starts(groups: dict[str, list[int]], unit: str, ordered: list[str] | None = None) -> list[int]:
+    """The starts of ``unit`` and of the units it extends or that extend it, when the shorter holds
+    a Latin name (the same injected string, the law's words run on or cut off after it);
+    ``groups`` maps each unit's text to its starts, ``ordered`` is its keys sorted (found when not
+    given).  Linear in the unit's length and the relatives found (a page of many units stays fast).
+
+    >>> g = {"pk10彩票官网": [2, 14], "pk10彩票官网注册彩票": [29, 50], "彩票官网": [70]}
+    >>> _same_string_starts(g, "pk10彩票官网注册彩票"), _same_string_starts(g, "pk10彩票官网")
+    ([2, 14, 29, 50], [2, 14, 29, 50])
+    """
+    ordered = sorted(groups) if ordered is None else ordered
+    pooled = list(groups[unit])
+    for cut in range(1, len(unit)):  # the units it extends
+        shorter = unit[:cut]
+        if shorter in groups and _LATIN_NAME.search(shorter):
+            pooled += groups[shorter]
+    if _LATIN_NAME.search(unit):  # the units that extend it: the keys sorted right after it that start with it
+        at = bisect.bisect_right(ordered, unit)
+        while at < len(ordered) and ordered[at].startswith(unit):
+            pooled += groups[ordered[at]]
+            at += 1
+    return sorted(pooled)
 
 
 # --------------------------------------------------------------------------

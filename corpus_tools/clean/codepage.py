@@ -41,7 +41,14 @@ LATIN_READERS: tuple[str, ...] = ("cp1252", "cp1254", "mac_roman")
 #: (``╓╨╣·│м╓╪_╖╩┼╓╥╜╤з`` for ``中国超重_肥胖医学营``, a GBK file name in a package listing) and
 #: the Russian Unix KOI8-R.  All their 128 high bytes are characters: nothing is lost.
 CONSOLE_READERS: tuple[str, ...] = ("cp437", "cp850", "cp866", "koi8_r")
-READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS
+#: The Cyrillic code pages of Windows and of the Mac (session 14, field test 14, F14-B7): a policy
+#: crawler's gov.cn pages read as Mac OS Cyrillic, ``дЄ≠еНОдЇЇж∞СеЕ±еТМеЫљеЫљеК°йЩҐдї§`` for
+#: ``中华人民共和国国务院令`` (GitHub HuangFaShengH/ZhengCeWenBenWaJue, result.txt: the whole 无障碍环境建设条例),
+#: and its Windows sibling cp1251 (``з¬¬дёЂжќЎ`` for ``第一条``; Python's cp1251 leaves 0x98 undefined, shown
+#: as the C1 control as browsers do).  Like the console pages, they show every Cyrillic letter: a Russian
+#: sentence is text of its own, and only the strict reading back, plausible, proves mojibake.
+CYRILLIC_READERS: tuple[str, ...] = ("cp1251", "mac_cyrillic")
+READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -100,10 +107,33 @@ def _suspect_chars() -> frozenset[str]:
 _SUSPECT_BIT = _gates.register("codepage_suspect", _suspect_chars())
 
 
+def shows_code_page_bytes(line: str) -> bool:
+    """Whether ``line`` shows :data:`MIN_HIGH` characters at least that a code page shows for bytes and
+    clean Chinese text never holds: mojibake of unknown reading, which no rule may judge by its look
+    (field test 14: ``жџђеё‚е…»иЂЃжњЌеЉЎжќЎд``, a law's title shown by cp1251, holds cp1251's ``»`` for the byte
+    BB and was removed as a site's breadcrumb, ``жџђеё‚е… » иЂЃжњЌ…``).
+
+    >>> shows_code_page_bytes("жџђеё‚е…»иЂЃжњЌеЉЎжќЎд"), shows_code_page_bytes("首页 » 政策文件 » 通知")
+    (True, False)
+    """
+    suspect = _suspect_chars()
+    count = 0
+    for ch in line:
+        if ch in suspect:
+            count += 1
+            if count >= MIN_HIGH:
+                return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _stretch_re(reader: str) -> regex.Pattern:
-    """A run of characters ``reader`` shows for bytes: printable ASCII, tab, and its high bytes."""
-    high = "".join(sorted(shown_by(reader)))
+    """A run of characters ``reader`` shows for bytes: printable ASCII, tab, and its high bytes.
+
+    Mac OS Cyrillic shows its byte 0xCA as the no-break space, a byte no UTF-8 Chinese text holds
+    alone; the page's own no-break spaces (``&nbsp;`` read by the HTML parser after the bytes
+    were shown: ``\xa0зђђгАА622`` for `` 第　622``) separate its stretches and stay as they are."""
+    high = "".join(sorted(set(shown_by(reader)) - ({"\xa0"} if reader == "mac_cyrillic" else set())))
     return regex.compile("[\\t\\x20-\\x7e" + regex.escape(high) + "]+")
 
 
@@ -327,7 +357,9 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
             left = _unread(text, line_start, line_end, found[line_found:])
             high = _high_count(left)
             visible = sum(1 for ch in left if not ch.isspace())
-            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible and _one_code_pages(left):
+            if high >= MIN_HIGH_FOR_WARNING and high >= MIN_HIGH_SHARE_FOR_WARNING * visible and (
+                _one_code_pages(left) or _shows_utf8_of_chinese(left)
+            ):
                 kept.append((line_start, text[line_start:line_end][:40], NO_PROVEN_READING))
     return found, kept
 
@@ -360,11 +392,26 @@ def _one_code_pages(left: str) -> bool:
         if sum(ch in table for ch in chars) < need:
             continue
         if reader in LATIN_READERS:
-            return True
+            return True  # (the Cyrillic pages show letters and signs mixed, as the console ones)
         letters = sum(ch.isalpha() for ch in chars)
         if MIN_MIXED_SHARE * len(chars) <= letters <= (1 - MIN_MIXED_SHARE) * len(chars):
             return True
     return False
+
+
+def _shows_utf8_of_chinese(left: str) -> bool:
+    """Whether ``left`` holds UTF-8 of two Chinese characters shown by a Cyrillic code page (letters
+    only, ``зђђгАА``: :func:`_one_code_pages` wants signs beside them, as a Russian sentence has none).
+
+    >>> _shows_utf8_of_chinese("зђђгАА622гААеПЈ"), _shows_utf8_of_chinese("Российская Федерация")
+    (True, False)
+    """
+    return any(reads_as_utf8_cjk(m) for m in _cyrillic_signature_re().finditer(left))
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_signature_re() -> regex.Pattern:
+    return regex.compile(cyrillic_utf8_signature())
 
 
 @lru_cache(maxsize=1)
@@ -432,6 +479,59 @@ def _cost_model():
     from corpus_tools.clean.mojibake import _cost
 
     return _cost
+
+
+# --------------------------------------------------------------------------- UTF-8 shown by a Cyrillic code page
+
+#: The code pages that show UTF-8's bytes of Chinese as Cyrillic letters and signs (lead bytes
+#: E3-E9 as lower-case letters ``г``-``й``, continuation bytes 80-BF as capitals and signs:
+#: ``зђђ`` for ``第``).
+CYRILLIC_SHOWERS: tuple[str, ...] = ("cp1251", "mac_cyrillic", "koi8_r", "cp866")
+
+
+@lru_cache(maxsize=1)
+def cyrillic_utf8_signature() -> str:
+    """A pattern for two Chinese characters (or CJK marks) in UTF-8 shown by a Cyrillic code page
+    (:data:`CYRILLIC_SHOWERS`), three characters each (``зђђгАА`` for ``第　``); a match is mojibake when
+    :func:`reads_as_utf8_cjk` confirms it.  The validator's ``no_mojibake`` check runs it, for what
+    the cleaner kept: a line too short to prove alone, a page it did not read back.
+
+    >>> import regex
+    >>> bool(regex.search(cyrillic_utf8_signature(), "зђђгАА622гААеПЈ")), bool(regex.search(cyrillic_utf8_signature(), "Российская Федерация"))
+    (True, False)
+    """
+    lead: set[str] = set()
+    cont: set[str] = set()
+    for reader in CYRILLIC_SHOWERS:
+        lead.update(bytes(range(0xE3, 0xEA)).decode(reader, "replace"))
+        cont.update(bytes(range(0x80, 0xC0)).decode(reader, "replace"))
+    lead.discard("\ufffd")
+    cont.discard("\ufffd")
+    cls = lambda chars: "[" + "".join("\\" + ch if ch in "\\[]^-" else ch for ch in sorted(chars)) + "]"  # noqa: E731
+    return f"(?:{cls(lead)}{cls(cont)}{cls(cont)}){{2}}"
+
+
+def reads_as_utf8_cjk(match) -> bool:
+    """Whether the signature ``match`` (:func:`cyrillic_utf8_signature`) is UTF-8 of Chinese text that a
+    Cyrillic code page showed: one of :data:`CYRILLIC_SHOWERS` gives back bytes that decode strictly as
+    UTF-8 into Han characters or CJK marks (a Russian word never does).
+
+    >>> import regex
+    >>> reads_as_utf8_cjk(regex.search(cyrillic_utf8_signature(), "дЄ≠еНОдЇЇ")), reads_as_utf8_cjk(regex.search(cyrillic_utf8_signature(), "женщина"))
+    (True, False)
+    """
+    shown = match.group(0)
+    for reader in CYRILLIC_SHOWERS:
+        data = _bytes_of(shown, reader)
+        if data is None:
+            continue
+        try:
+            decoded = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if all("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in decoded):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- marks only
@@ -543,9 +643,9 @@ def repaired_as_utf8(text: str) -> bool:
     """
     for m in _SLOPPY_EVIDENCE.finditer(text):
         pair = m.group()
-        if not any(all(ch in shown_by(reader) for ch in pair) for reader in CONSOLE_READERS):
+        if not any(all(ch in shown_by(reader) for ch in pair) for reader in CONSOLE_READERS + CYRILLIC_READERS):
             return True
     return False
 
 
-__all__ = ["READERS", "WRITERS", "Reading", "mark_readings", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]
+__all__ = ["READERS", "WRITERS", "Reading", "cyrillic_utf8_signature", "reads_as_utf8_cjk", "mark_readings", "plausible", "readings", "repaired_as_utf8", "scan", "shown_by"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from corpus_tools.clean import codepage
 from corpus_tools.clean.page_lines import CONTENT_LINE_RE, hinted_lines, line_bounds
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
@@ -241,7 +242,7 @@ def breadcrumb_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
         if start > _CRUMB_REACH or CONTENT_LINE_RE.search(text[start:end]):
             break
         m = _CRUMB_LINE_RE.fullmatch(text, start, end)
-        if m:
+        if m and not codepage.shows_code_page_bytes(text[start:end]):  # (a mojibake line's ``»`` is a byte, no separator)
             lines.append((start, end))
             firsts.add(m.group("first"))
     if not lines:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterator
 
 import regex
 
@@ -317,6 +318,23 @@ _GLUED_CHAPTER_MENU_RE = lazy_regex(r"[ \t\u3000]*总则\p{Han}{4,196}附则[ \t
 _HEAD_LINES = 8
 
 
+def _head_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the first :data:`_HEAD_LINES` lines of ``text`` that are not blank.
+
+    >>> t = "网站首页\\n\\n  \\n某某条例\\n"
+    >>> [t[a:b] for a, b in _head_lines(t)]
+    ['网站首页', '某某条例']
+    """
+    seen = 0
+    for start, end in line_bounds(text):
+        if start == end or not text[start:end].strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return
+        yield start, end
+
+
 def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
     """A site header's contact bullets and a chapter menu glued into one line, among the first
     :data:`_HEAD_LINES` lines of the text (before its first article or chapter heading).
@@ -339,12 +357,8 @@ def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
     if "•" not in text[:2000] and "●" not in text[:2000] and "▪" not in text[:2000] and "附则" not in text[:2000]:
         return []
     found: list[tuple[int, int]] = []
-    seen = 0
-    for start, end in line_bounds(text):
-        if start == end or not text[start:end].strip():
-            continue
-        seen += 1
-        if seen > _HEAD_LINES or ARTICLE_LINE_RE.match(text, start) or _CHAPTER_LINE_RE.match(text, start):
+    for start, end in _head_lines(text):
+        if ARTICLE_LINE_RE.match(text, start) or _CHAPTER_LINE_RE.match(text, start):
             break
         if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
             found.append((start, end))
@@ -377,17 +391,7 @@ def skip_link_lines(text: str) -> list[tuple[int, int]]:
     head = text[:2000]
     if "跳" not in head and "转到" not in head and "轉到" not in head and "kip " not in head:
         return []
-    found: list[tuple[int, int]] = []
-    seen = 0
-    for start, end in line_bounds(text):
-        if start == end or not text[start:end].strip():
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            break
-        if _SKIP_LINK_RE.fullmatch(text, start, end):
-            found.append((start, end))
-    return found
+    return [(start, end) for start, end in _head_lines(text) if _SKIP_LINK_RE.fullmatch(text, start, end)]
 
 
 # --------------------------------------------------------------------------

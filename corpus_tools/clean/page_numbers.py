@@ -24,6 +24,8 @@ _PRINTED_PAGE_NUMBER_RE = lazy_re(
     rf"[{_PAGE_DASH}]{{1,2}}(?![\d{_PAGE_DASH}-])[ \t\u3000\xa0]*"
 )
 #: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``).
+#: (:data:`corpus_tools.clean.running_heads._PAGE_FOOT_RE` is a wider, separate shape on purpose:
+#: it only steps over a page foot beside a running title, the title being the evidence.)
 _PAGE_NUMBER_LINE_RE = lazy_re(
     rf"^[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*"
     rf"[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*$",

@@ -147,7 +147,11 @@ MIN_TITLE_CHARS, MAX_TITLE_CHARS = 4, 60
 _CLAUSE_MARKS = "。；：！？，、,;:!?"
 #: A line a page break leaves between the halves of a sentence besides the head: blank, a form
 #: feed, or a page number in any of its printed shapes (``- 3 -``, ``—3—``, ``·3·``, ``第3页``,
-#: ``第 3 页 共 12 页``, ``3/12``, ``3``).
+#: ``第 3 页 共 12 页``, ``3/12``, ``3``).  Deliberately wider than the shapes of
+#: :mod:`~corpus_tools.clean.page_numbers`: there a shape is the evidence that removes the number, so
+#: it is strict (dashes on both sides, a mark glued into a line with blanks inside them, no ``·``,
+#: ``第3页`` or ``3/12``, a bare number only in a counting run); here the recurring title is the evidence and a foot is only stepped over, never removed on
+#: its own.  One definition for both would remove numbers without evidence (a lone ``3``, ``—3—``) or miss feet.
 _PAGE_FOOT_RE = lazy_re(
     r"[ \t\u3000\xa0\f]*(?:[-—－–·•]{0,2}[ \t\u3000\xa0]*(?:第[ \t\u3000\xa0]*)?\d{1,4}[ \t\u3000\xa0]*"
     r"(?:页(?:[ \t\u3000\xa0]*[,，]?[ \t\u3000\xa0]*共[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页)?|/[ \t\u3000\xa0]*\d{1,4})?"

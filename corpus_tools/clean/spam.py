@@ -767,9 +767,9 @@ _VOCAB_LINE_CHARS = 80
 #: ``彩票APP``): with a greeting (``欢迎光临``) or a word of :data:`GAMBLING_WORDS`, the evidence of
 #: a line of vocabulary.
 _SITE_APP_WORDS = ("客户端", "APP", "App", "app", "官网", "官方网站", "手机版", "网页版")
-_site_app_last: tuple[str, bool] | None = None
 
 
+@_gates.remembered_for_last_text
 def _has_site_app_word(text: str) -> bool:
     """Whether ``text`` holds a word of :data:`_SITE_APP_WORDS`, remembered for the last text (the
     rule asks twice); an ASCII word is looked for only where the text's Latin-1 characters hold it
@@ -778,14 +778,8 @@ def _has_site_app_word(text: str) -> bool:
     >>> _has_site_app_word("体育彩票APP"), _has_site_app_word("A中P中P")
     (True, False)
     """
-    global _site_app_last
-    last = _site_app_last
-    if last is not None and last[0] is text:
-        return last[1]
     latin = _gates.latin1_chars(text)
-    found = any(word in text for word in _SITE_APP_WORDS if not word.isascii() or word.encode() in latin)
-    _site_app_last = (text, found)
-    return found
+    return any(word in text for word in _SITE_APP_WORDS if not word.isascii() or word.encode() in latin)
 _CATEGORY_APP_RE = lazy_regex(rf"(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})")
 
 

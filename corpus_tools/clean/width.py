@@ -67,11 +67,12 @@ import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
 from corpus_tools.clean import _gates, compat_forms, linebreaks
-from corpus_tools.clean.evidence import misread_stretch
+from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
@@ -219,6 +220,23 @@ class _CitationLines:
         return self.text[i + 1 : i + 2] in (" ", "\xa0") and self(i) and self.segmented
 
 
+def _matches_with_line_starts(pattern, text: str) -> Iterator[tuple[int, regex.Match[str]]]:
+    """Each match of ``pattern`` in ``text`` with the start of its line; linear (each search for
+    the line's newline starts where the last match ended), where asking each match for its line
+    afresh would read a long line again for every match on it.
+
+    >>> [(start, m.group()) for start, m in _matches_with_line_starts(_FULLWIDTH_ALNUM_RE, "ＡＢ　Ｃ\\nＤ")]
+    [(0, 'ＡＢ'), (0, 'Ｃ'), (5, 'Ｄ')]
+    """
+    line_start = previous_end = 0
+    for m in pattern.finditer(text):
+        newline = text.rfind("\n", previous_end, m.start())
+        previous_end = m.end()
+        if newline >= 0:
+            line_start = newline + 1
+        yield line_start, m
+
+
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     """The ``．`` a page writes for the full stop ``。`` of Chinese prose, as changes to ``。``.
 
@@ -235,12 +253,7 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     {}
     """
     by_line: dict[int, list[int]] = {}  # line start -> its stops
-    line_start = previous_end = 0
-    for m in _FULLWIDTH_STOP_RE.finditer(text):
-        newline = text.rfind("\n", previous_end, m.start())  # (from the last stop on: linear)
-        previous_end = m.end()
-        if newline >= 0:
-            line_start = newline + 1
+    for line_start, m in _matches_with_line_starts(_FULLWIDTH_STOP_RE, text):
         by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
     for line_start, stops in by_line.items():
@@ -293,12 +306,7 @@ def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[
     out: dict[int, tuple[int, str]] = {}
     if "：" not in text and "－" not in text and "，" not in text:
         return out
-    line_start = previous_end = 0
-    for m in _FULLWIDTH_NUMBER_MARK_RE.finditer(text):
-        newline = text.rfind("\n", previous_end, m.start())  # (from the last match on: linear)
-        previous_end = m.end()
-        if newline >= 0:
-            line_start = newline + 1
+    for line_start, m in _matches_with_line_starts(_FULLWIDTH_NUMBER_MARK_RE, text):
         if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
             continue
         for i in range(m.start(), m.end()):
@@ -609,6 +617,35 @@ def lost_character_mark(text: str, i: int) -> bool:
     return end - start == 1 and _HAS_HAN.match(before) is not None and not _asks(text, start) and _ends_misread_run(text, start)
 
 
+#: The longest run of ASCII ``?!`` read as marks glued to a misread character.
+_MAX_MARK_RUN = 4
+
+
+def _marks_before_misread(text: str, i: int) -> bool:
+    """Whether the ASCII ``?`` or ``!`` at ``i`` is one of a run of ``?!`` marks, holding a ``?``,
+    glued to a Han character improbable in Chinese after it (:func:`~corpus_tools.clean.evidence.is_improbable`):
+    bytes a decoder lost beside bytes it read out of step, not a writer's question or exclamation.
+
+    Field test 14 (F14-B4, zgkjsz.com's 2021 article on the party's history): ``的歷史?!盵1]探索``, where
+    ``。”[1]`` stood (``盵`` is GBK's reading of the bytes of ``”`` and ``[`` out of step), became
+    ``历史？！盵1]``: damaged marks made to look like a writer's.  They stay as the decoder left them.
+
+    >>> t = "危险的歷史?!盵1]探索；你好吗?!我很好；真的吗?!\\n来了!鑫达公司"
+    >>> [(t[k], _marks_before_misread(t, k)) for k in range(len(t)) if t[k] in "?!"]
+    [('?', True), ('!', True), ('?', False), ('!', False), ('?', False), ('!', False), ('!', False)]
+    """
+    start = i
+    while start > 0 and i - start < _MAX_MARK_RUN and text[start - 1] in "?!":
+        start -= 1
+    end = i + 1
+    while end < len(text) and end - start < 2 * _MAX_MARK_RUN and text[end] in "?!":
+        end += 1
+    if "?" not in text[start:end] or end >= len(text):
+        return False
+    after = text[end]
+    return _HAS_HAN.match(after) is not None and is_improbable(after)
+
+
 #: What a sentence before a full stop runs back to: a line start, a sentence end, a colon, markup.
 _BEFORE_SENTENCE = frozenset("\n。！？；：:;!?<>")
 #: The fewest characters of a sentence a ``.`` between two Han characters ends.
@@ -660,6 +697,8 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
         for i in _gates.positions(text, ",;:?!", latin):
             if (_touches_cjk(text, i, i + 1) or _padded_between_han(text, i)) and not (
                 text[i] == "?" and lost_character_mark(text, i)
+            ) and not (
+                text[i] in "?!" and _marks_before_misread(text, i)
             ) and not (
                 fields is not None and text[i] in ",:;" and fields.separates_fields(i)
             ):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
@@ -714,15 +753,10 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
     present = _gates.present(text)
     if present & _FULLWIDTH_ALNUM_BIT:
         kept_lines: dict[int, bool] = {}  # line start -> its runs stay (each line read once)
-        line_start = previous_end = 0
-        for m in _FULLWIDTH_ALNUM_RE.finditer(text):
-            newline = text.rfind("\n", previous_end, m.start())  # (from the last run on: linear)
-            previous_end = m.end()
-            if newline >= 0:
-                line_start = newline + 1
+        for line_start, m in _matches_with_line_starts(_FULLWIDTH_ALNUM_RE, text):
             if line_start not in kept_lines:
                 kept_lines[line_start] = _digits_stay_fullwidth(text, line_start)
-            if kept_lines[line_start]:
+            if kept_lines[line_start] or _zeros_of_a_chinese_numeral(text, m.start(), m.end()):
                 continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
         out.update(_number_marks_widened_whole(text, kept_lines))
@@ -805,6 +839,28 @@ def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
 _BOX_VERTICALS = "│┃"
 #: ``○``/``〇`` written as the digit zero beside full-width digits (``２○／１○○``).
 _DIGIT_BESIDE_ZERO = lazy_regex(r"[０-９][○〇]|[○〇][０-９]")
+
+
+#: The digits of a number written digit by digit in Chinese numerals (``〇`` and ``○`` as zero).
+_CHINESE_NUMERAL_DIGITS = frozenset("〇○零一二三四五六七八九")
+
+
+def _zeros_of_a_chinese_numeral(text: str, start: int, end: int) -> bool:
+    """Whether the full-width run ``text[start:end]`` is zeros (``０``) inside a number written
+    digit by digit in Chinese numerals: the ``〇`` of the numeral, typed with the full-width digit
+    key, not a digit of an Arabic number.  A Taiwan letter number (tw-law-corpus, 公司法's
+    reasons; field test 14, F14-A5): ``秘台廳民二字第０九六０００二二０八號函`` became ``第0九六000二二0八号``,
+    a number no reader writes.  They stay as they are (no evidence says which zero the writer meant).
+
+    >>> t = "第０九六０００二二０八號，二０００年，第１０条"
+    >>> [(t[m.start():m.end()], _zeros_of_a_chinese_numeral(t, m.start(), m.end())) for m in _FULLWIDTH_ALNUM_RE.finditer(t)]
+    [('０', True), ('０００', True), ('０', True), ('０００', True), ('１０', False)]
+    """
+    if text.count("０", start, end) != end - start:
+        return False
+    return (start > 0 and text[start - 1] in _CHINESE_NUMERAL_DIGITS) or (
+        end < len(text) and text[end] in _CHINESE_NUMERAL_DIGITS
+    )
 
 
 def _digits_stay_fullwidth(text: str, line_start: int) -> bool:
@@ -1261,6 +1317,62 @@ def _padded_between_han(text: str, i: int) -> bool:
     return text[i] in _PADDED_MARKS and _blank_padding(text, i, i + 1) is not None
 
 
+#: The blanks that align a form's columns: before a field's label (two at least, or a tab), and
+#: between the label and its colon (one or two).
+_COLUMN_GAP = " \t\u3000\xa0"
+_FORM_LABEL_MAX = 8
+
+
+def _aligns_a_form_field(text: str, start: int, colon: int) -> bool:
+    """Whether the blanks ``text[start:colon]`` before the colon at ``colon`` align a form's field:
+    a short label (:data:`_FORM_LABEL_MAX` Han characters at most) that opens its line or follows a
+    gap of two blanks or more (a column), and a value right after the colon, with no blank.
+
+    A form written with its columns aligned pads each label to the colon (review 13, R13-F4: a page
+    that writes ``姓名 ：张三    性别 ：男`` four times lost the blank before every ``：``); the blank
+    is the form's layout, not a converter's padding of prose, which pads after the mark too
+    (``申请人 ： 张三 ， 性别 ： 男 。``) and whose marks follow words of a sentence, not labels.
+    Read back a bounded stretch from the colon: constant work per colon.
+
+    >>> t = "姓名 ：张三    性别 ：男\\n申请人 ： 张三 ， 性别 ： 男\\n本市 ，区 ；乡 ：镇"
+    >>> [_aligns_a_form_field(t, i - 1, i) for i, ch in enumerate(t) if ch == "："]
+    [True, True, False, False, False]
+    """
+    if colon + 1 < len(text) and text[colon + 1] in _COLUMN_GAP:
+        return False  # (padded after too: a converter's)
+    j = start
+    while j > 0 and start - j < _FORM_LABEL_MAX and "\u4e00" <= text[j - 1] <= "\u9fff":
+        j -= 1
+    if j == start or j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
+        return False  # no label, or a longer run of words than a label
+    if j == 0 or text[j - 1] == "\n" or text[j - 1] == "\t":
+        return True
+    return j >= 2 and text[j - 1] in _COLUMN_GAP and text[j - 2] in _COLUMN_GAP
+
+
+#: How far after a colon the next column of a form's line is looked for.
+_FORM_VALUE_MAX = 24
+
+
+def _in_form_columns(text: str, colon: int) -> bool:
+    """Whether the line of the colon at ``colon`` shows a form's columns near it: a gap of two
+    blanks or more within :data:`_FORM_VALUE_MAX` characters before or after it (the ASCII ``:``
+    of one labelled line, ``附表 :1.“好年华 聚福州”…``, a PDF's heading, is closed as before).
+
+    >>> _in_form_columns("姓名 :张三    性别 :男", 3), _in_form_columns("附表 :1.“好年华 聚福州”长乐区", 3)
+    (True, False)
+    """
+    start = max(text.rfind("\n", 0, colon) + 1, colon - _FORM_VALUE_MAX)
+    end = text.find("\n", colon)
+    end = min(len(text) if end < 0 else end, colon + _FORM_VALUE_MAX)
+    previous = ""
+    for ch in text[start:end]:
+        if ch == "\t" or ch in _COLUMN_GAP and previous in _COLUMN_GAP and previous:
+            return True
+        previous = ch
+    return False
+
+
 def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """``changes`` where a converted ``,`` ``;`` ``:`` that stood after a blank between Han
     characters takes its blanks with it: the one before (``依次遞補 ,其任期``) and those after
@@ -1293,6 +1405,8 @@ def _with_blank_padding(text: str, changes: dict[int, tuple[int, str]]) -> dict[
         if end != start + 1 or _PADDED_MARKS.get(text[start]) != after:
             continue
         if span := _blank_padding(text, start, end):
+            if text[start] == ":" and _aligns_a_form_field(text, span[0], start) and _in_form_columns(text, start):
+                continue  # (a form's column: its blanks stay, the mark is made full width)
             padded[span[0]] = (start, "")  # the blanks are edits of their own (whitespace, not width)
             if span[1] > end:
                 padded[end] = (span[1], "")
@@ -1395,7 +1509,10 @@ def _with_padded_fullwidth_marks(
     if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length: called first)
-    blanks = [m.span() for m in _BLANK_BEFORE_MARK.finditer(current)]
+    blanks = [
+        m.span() for m in _BLANK_BEFORE_MARK.finditer(current)
+        if current[m.end()] != "：" or not _aligns_a_form_field(current, m.start(), m.end())
+    ]  # (a form's aligned columns keep their blanks, and are no padding of the page's)
     blanks += [m.span() for m in _BLANK_AFTER_CLAUSE_MARK.finditer(current)]
     marks = len(_MARK_AFTER_HAN.findall(current))
     if len(blanks) < _PADDED_CONSENSUS or len(blanks) < _PADDED_SHARE * marks:
@@ -1453,7 +1570,11 @@ def _with_marks_padded_by_other_blanks(
     if not (_may_pad_marks(text) if gate is None else gate):  # (``gate``: that answer, read before)
         return changes
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
-    before = [m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current) if not _form_field_colon(current, m.end())]
+    before = [
+        m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)
+        if not _form_field_colon(current, m.end())
+        and (current[m.end()] != "：" or not _aligns_a_form_field(current, m.start(), m.end()))
+    ]  # (a form's aligned columns keep their blanks: a colon before blanks or the line's end, or after a label)
     marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
     if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
         return changes

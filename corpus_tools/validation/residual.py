@@ -32,7 +32,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import regex
 
-from corpus_tools.clean import mojibake, ruby, script, spam, width
+from corpus_tools.clean import codepage, mojibake, ruby, script, spam, width
+from corpus_tools.lazy_patterns import lazy_regex
 
 Verify = Callable[[Any], bool]
 
@@ -41,6 +42,18 @@ QUESTION_MARK_BETWEEN_CJK_RE = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
 
 def _not_question_mark(match: Any) -> bool:
     return match.group(0) != "?"
+
+
+#: The mojibake signatures: the cleaner's (:data:`corpus_tools.clean.mojibake.MOJIBAKE_SIGNATURE_RE`), and UTF-8
+#: of Chinese shown by a Cyrillic code page (:func:`corpus_tools.clean.codepage.cyrillic_utf8_signature`; field
+#: test 14, F14-B7: a whole 条例 as ``дЄ≠еНОдЇЇж∞СеЕ±еТМеЫљ…`` drew no finding).
+MOJIBAKE_SIGNATURES_RE = lazy_regex(f"(?:{mojibake.MOJIBAKE_SIGNATURE_RE.pattern})|(?P<cyrillic>{codepage.cyrillic_utf8_signature()})")
+
+
+def _mojibake_confirmed(match: Any) -> bool:
+    """Whether a signature match is mojibake: the cleaner's signatures are; a Cyrillic one when its
+    bytes read back as UTF-8 of Chinese (:func:`corpus_tools.clean.codepage.reads_as_utf8_cjk`)."""
+    return match.group("cyrillic") is None or codepage.reads_as_utf8_cjk(match)
 
 
 def _not_times_sign(match: Any) -> bool:
@@ -117,9 +130,9 @@ SPECS: dict[str, DetectorSpec] = {
             pattern=QUESTION_MARK_BETWEEN_CJK_RE,
         ),
         DetectorSpec(
-            "no_mojibake", f"{mojibake.__name__}.MOJIBAKE_SIGNATURE_RE",
-            "no mojibake signature (GBK misalignment, UTF-8 read as GBK, Latin-1 style)",
-            pattern=mojibake.MOJIBAKE_SIGNATURE_RE, exclude=_not_times_sign,
+            "no_mojibake", f"{__name__}.MOJIBAKE_SIGNATURES_RE",
+            "no mojibake signature (GBK misalignment, UTF-8 read as GBK, Latin-1 style, UTF-8 read as a Cyrillic code page)",
+            pattern=MOJIBAKE_SIGNATURES_RE, verify=_mojibake_confirmed, exclude=_not_times_sign,
         ),
     )
 }
