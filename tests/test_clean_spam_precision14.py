@@ -156,6 +156,9 @@ def test_remnants_are_found_in_linear_time():
     # running text keeps going together: a paragraph's indent and a label's blanks are no cell separators
     ("\u3000\u3000并处十万\u3000金彩汇娱乐_jch88\u3000元以上。", "\u3000\u3000并处十万元以上。"),
     ("第五条  为了加强 金彩汇娱乐_jch88 管理。", "第五条  为了加强管理。"),
+    # the same brand padded again and again in one sentence (the seen variant spam_blind14_replace_padded on
+    # 北京市人大常委会组成人员守则, /work/ref/DLC): the other brands' pads are no cell separators
+    ("建设有中国特色 金彩汇娱乐_jch88  的理论，推进 金彩汇娱乐_jch88  民主法制建设。", "建设有中国特色的理论，推进民主法制建设。"),
 ])
 def test_a_table_rows_cells_stay_apart(text, expected):
     assert remove_spam_anchors(text)[0] == expected

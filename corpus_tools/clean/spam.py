@@ -1069,7 +1069,7 @@ def remnant_edits(text: str, edits: list[Edit]) -> list[Edit]:
             continue
         if _LABEL_END.search(text, max(0, left - 12), left) or taken.overlaps(left, start) or taken.overlaps(end, right):
             continue
-        if "\t" in text[left:start] or "\t" in text[end:right] or _in_aligned_row(text, left, right):
+        if "\t" in text[left:start] or "\t" in text[end:right] or _in_aligned_row(text, left, right, taken):
             # a tab, or a row of cells aligned by blanks: the pads are cell separators; one stays between the cells beside
             # the brand (review 14, R14-F12: ``项目  金沙娱乐jnf.win  数量`` became ``项目数量``), both beside a restored word
             if not restored:
@@ -1087,15 +1087,19 @@ _CELL_GAP_RE = lazy_regex(r"(?<=\S)(?:[ \u00a0\u3000]{2,}|\t)(?=\S)")
 _ROW_WINDOW = 120
 
 
-def _in_aligned_row(text: str, left: int, right: int) -> bool:
+def _in_aligned_row(text: str, left: int, right: int, removed: "SpanIndex") -> bool:
     """Whether the line around ``text[left:right]`` (a removed string with its pads) holds another cell separator
-    (:data:`_CELL_GAP_RE`) near it: a table's row, whose pads separate cells, not running text.
+    (:data:`_CELL_GAP_RE`) near it: a table's row, whose pads separate cells, not running text.  The pads of other
+    removed strings (``removed``: a brand padded again and again in one sentence) separate no cells.
 
-    >>> t = "序号  项目  金沙娱乐jnf.win  数量"
-    >>> _in_aligned_row(t, t.index("项目") + 2, t.index("数量")), _in_aligned_row("并处十万 金沙 元以上", 4, 8)
+    >>> t, none = "序号  项目  金沙娱乐jnf.win  数量", SpanIndex([])
+    >>> _in_aligned_row(t, t.index("项目") + 2, t.index("数量"), none), _in_aligned_row("并处十万 金沙 元以上", 4, 8, none)
     (True, False)
     >>> t = "\u3000\u3000第五条  为了加强 金沙 管理"
-    >>> _in_aligned_row(t, t.index(" 金"), t.index("管"))
+    >>> _in_aligned_row(t, t.index(" 金"), t.index("管"), none)
+    False
+    >>> t = "建设有中国特色 金沙  的理论，推进 金沙  民主"
+    >>> _in_aligned_row(t, t.index(" 金"), t.index("的"), SpanIndex([(t.index("金"), t.index("金") + 2), (t.rindex("金"), t.rindex("金") + 2)]))
     False
     """
     line_start = text.rfind("\n", max(0, left - _ROW_WINDOW), left) + 1 or max(0, left - _ROW_WINDOW)
@@ -1103,6 +1107,8 @@ def _in_aligned_row(text: str, left: int, right: int) -> bool:
     line_end = min(len(text), right + _ROW_WINDOW) if line_end < 0 else line_end
     for lo, hi in ((line_start, left), (right, line_end)):
         for gap in _CELL_GAP_RE.finditer(text, lo, hi):
+            if removed.overlaps(gap.start() - 1, gap.start()) or removed.overlaps(gap.end(), gap.end() + 1):
+                continue  # another removed string's pad
             if not _LABEL_END.search(text, max(lo, gap.start() - 12), gap.start()):
                 return True  # (the blanks after a label, ``第五条  ``, separate no cells)
     return False
