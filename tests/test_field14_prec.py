@@ -66,6 +66,8 @@ def test_a_forms_aligned_colons_keep_their_blanks(text):
         ("申请人 ： 张三 ， 性别 ： 男 。\n" * 3, "申请人：张三，性别：男。\n" * 3),
         ("第一条 本市 ，区 、县 ；乡 ：镇 。第二条 甲， 乙。", "第一条 本市，区、县；乡：镇。第二条 甲，乙。"),
         ("来源 : 青岛市司法局", "来源：青岛市司法局"),  # padded after too: a typist's
+        # one ideographic space each side of every mark (width_blind_other_blanks): prose, not an empty field
+        ("第一条\u3000本市\u3000：\u3000区\u3000，\u3000县\u3000；\u3000乡\u3000、\u3000镇\u3000。", "第一条\u3000本市：区，县；乡、镇。"),
         # a label longer than a form's: a sentence's words padded before the mark
         ("本条例所称的养老服务机构 ：是指\n" * 5, "本条例所称的养老服务机构：是指\n" * 5),
     ],

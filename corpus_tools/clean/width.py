@@ -1323,7 +1323,7 @@ _COLUMN_GAP = " \t\u3000\xa0"
 _FORM_LABEL_MAX = 8
 
 
-def _aligns_a_form_field(text: str, start: int, colon: int) -> bool:
+def _aligns_a_form_field(text: str, start: int, colon: int, *, empty_field: bool = False) -> bool:
     """Whether the blanks ``text[start:colon]`` before the colon at ``colon`` align a form's field:
     a short label (:data:`_FORM_LABEL_MAX` Han characters at most) that opens its line or follows a
     gap of two blanks or more (a column), and a value right after the colon, with no blank.
@@ -1338,8 +1338,8 @@ def _aligns_a_form_field(text: str, start: int, colon: int) -> bool:
     >>> [_aligns_a_form_field(t, i - 1, i) for i, ch in enumerate(t) if ch == "："]
     [True, True, False, False, False]
     """
-    if colon + 1 < len(text) and text[colon + 1] in _COLUMN_GAP:
-        return False  # (padded after too: a converter's)
+    if colon + 1 < len(text) and text[colon + 1] in _COLUMN_GAP and not (empty_field and _form_field_colon(text, colon)):
+        return False  # (padded after too: a converter's, unless the field is empty and the form's blanks follow)
     j = start
     while j > 0 and start - j < _FORM_LABEL_MAX and "\u4e00" <= text[j - 1] <= "\u9fff":
         j -= 1
@@ -1572,9 +1572,8 @@ def _with_marks_padded_by_other_blanks(
     current = _apply_changes(text, changes) if changes else text  # (changes that keep the length)
     before = [
         m.span() for m in _OTHER_BLANK_BEFORE_MARK.finditer(current)
-        if not _form_field_colon(current, m.end())
-        and (current[m.end()] != "：" or not _aligns_a_form_field(current, m.start(), m.end()))
-    ]  # (a form's aligned columns keep their blanks: a colon before blanks or the line's end, or after a label)
+        if current[m.end()] != "：" or not _aligns_a_form_field(current, m.start(), m.end(), empty_field=True)
+    ]  # (a form's aligned columns keep their blanks: a label's colon before its value, or an empty field's (R14-F4))
     marks = len(_MARK_AFTER_HAN.findall(current)) + len(before)
     if len(before) < _PADDED_CONSENSUS or len(before) < _PADDED_SHARE * marks:
         return changes
