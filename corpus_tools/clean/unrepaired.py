@@ -235,43 +235,46 @@ def _stretch_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[
     return kept, warnings
 
 
-def _kept_stretches(text: str) -> list[tuple[int, int, bool]]:
+def _kept_stretches(text: str) -> list[tuple[int, int, bool | str]]:
     """``(start, end, lost)`` of the stretches no later rule may touch, sorted, disjoint: the
     runs of UTF-8 read as GBK (:func:`unrepaired_mojibake`, ``lost`` False) and the lines a
     decoder could not read (:func:`~corpus_tools.clean.mojibake.lost_lines`, ``lost`` True:
     field test 8's lossy Big5 page, whose garbage went through ``t2s``; a run inside such a
-    line is part of it).
+    line is part of it) and the kept code-page stretches (:func:`codepage_stretches`, ``lost``
+    :data:`_CODEPAGE`).
 
     >>> _kept_stretches("閫\\ufffd 本市\\n\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd餧")
     [(0, 2, False), (6, 16, True)]
     """
-    runs = unrepaired_mojibake(text)
+    runs = [(a, b, False) for a, b in unrepaired_mojibake(text)]
     codepage = codepage_stretches(text)
-    if codepage:
-        taken = [(a, b) for a, b in runs]
-        runs_starts = [a for a, _ in taken]
-        for a, b in codepage:
-            i = bisect_right(runs_starts, a) - 1
-            if (i >= 0 and taken[i][1] > a) or (i + 1 < len(taken) and taken[i + 1][0] < b):
-                continue  # overlaps a UTF-8-as-GBK run: that one is kept
-            taken.insert(i + 1, (a, b))
-            runs_starts.insert(i + 1, a)
-        kinds = dict.fromkeys(codepage, _CODEPAGE)
-        runs = taken
-    else:
-        kinds = {}
+    if codepage:  # (disjoint among themselves; one overlapping a UTF-8-as-GBK run gives way to it)
+        starts = [a for a, _, _ in runs]
+        runs += [(a, b, _CODEPAGE) for a, b in codepage if not _overlaps(runs, starts, a, b)]
+        runs.sort()
     lines = lost_lines(text)
     if not lines:
-        return [(a, b, kinds.get((a, b), False)) for a, b in runs]
+        return runs
     out = [(a, b, True) for a, b in lines]
     ends = [b for a, b in lines]
-    for a, b in runs:
+    for a, b, kind in runs:
         i = bisect_right(ends, a)
         if i < len(lines) and lines[i][0] < b:
             continue  # a run inside a lost line (runs never cross a line): the line is kept whole
-        out.append((a, b, kinds.get((a, b), False)))
+        out.append((a, b, kind))
     out.sort()
     return out
+
+
+def _overlaps(spans: list[tuple[int, int, bool]], starts: list[int], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps one of the sorted, disjoint ``spans`` (``starts``: their starts).
+
+    >>> spans = [(2, 5, False), (9, 12, False)]
+    >>> [_overlaps(spans, [2, 9], a, b) for a, b in ((0, 2), (4, 6), (5, 9), (11, 20))]
+    [False, True, False, True]
+    """
+    i = bisect_right(starts, a) - 1
+    return (i >= 0 and spans[i][1] > a) or (i + 1 < len(spans) and spans[i + 1][0] < b)
 
 
 #: The kind of a kept stretch that is text of one code page shown in Latin-1 (``lost`` of :func:`_kept_stretches`).
