@@ -23,7 +23,7 @@ the head ``52 53``), so closing the break would join the wrong halves.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from corpus_tools.lazy_patterns import lazy_re
 
@@ -175,6 +175,22 @@ def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | No
     return None
 
 
+_TITLE_BLANKS = " \t\u3000\xa0\f"
+
+
+def _some_line_recurs(text: str) -> bool:
+    """Whether a line of a running title's length (:data:`MIN_TITLE_CHARS` to :data:`MAX_TITLE_CHARS`,
+    blanks around it left out) stands at least :data:`MIN_TITLE_RECURRENCES` times in ``text``: an
+    exact gate of :func:`running_title_spans` (issue 20: its line-by-line reading cost 0.30 CPU-s
+    on the 1,911 laws of the clean corpus, of which 175 pass this gate, read in 0.06).
+
+    >>> _some_line_recurs("某某条例\\n第一条 甲。\\n　某某条例\\n"), _some_line_recurs("某某条例\\n第一条 甲。\\n某某规定\\n")
+    (True, False)
+    """
+    counts = Counter([line.strip(_TITLE_BLANKS) for line in text.split("\n")])
+    return any(n >= MIN_TITLE_RECURRENCES and MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS for key, n in counts.items())
+
+
 def running_title_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each page break (without its last newline) whose running title (no page
     number in it) stands between the halves of a sentence: the title line, and the page feet and
@@ -213,7 +229,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     >>> running_title_spans("某某条例\\n第一条 为了规范。\\n某某条例\\n第二条 本办法适用。\\n某某条例\\n第三条 施行。\\n")
     []
     """
-    if text.count("\n") < 2 * MIN_TITLE_RECURRENCES:
+    if text.count("\n") < 2 * MIN_TITLE_RECURRENCES or not _some_line_recurs(text):
         return []
     lines: list[tuple[int, int, str]] = []
     seen: dict[str, list[int]] = defaultdict(list)

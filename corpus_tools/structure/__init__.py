@@ -16,11 +16,10 @@ rendering), :mod:`.articles` (flat article and provision rows),
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import regex
 from typing import Any
 
 from corpus_tools.ids import doc_id as make_doc_id
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Article, CleanedPage, Document, Provision
 from corpus_tools.structure import metadata as md
 from corpus_tools.structure.articles import (
@@ -86,7 +85,7 @@ def _frame(tree: Any) -> tuple[int, int | None, int | None]:
             last_article.start if last_article is not None else None)
 
 
-_FORWARDS = regex.compile(r"转发|批转")
+_FORWARDS = lazy_regex(r"转发|批转")
 
 
 def _order_issuer(doc_text: str) -> str | None:

@@ -14,9 +14,9 @@ fully queryable and articles can be joined to their paragraphs by eid.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
+from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.records import Article
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.structure.tree import EID_PREFIX, LEVEL, LOST_INDENT, after_articles, article_paragraphs, unique_eid
@@ -54,7 +54,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 _CONTAINERS = frozenset({"part", "subpart", "chapter", "section"})
 _new = object.__new__
-_LOST_INDENT = re.compile(LOST_INDENT)
+_LOST_INDENT = lazy_re(LOST_INDENT)
 #: First characters of an article's span that are not its label: lost indentation, a caption.
 _NOT_LABEL_FIRST = frozenset("?？\ufffd（(")
 
@@ -96,7 +96,7 @@ def _captioned(text: str, start: int, heading: str | None) -> bool:
 
 
 #: Any mention of an article label, in any numeral form, spaced or not, dash for 一 included.
-_LABEL_MENTION = re.compile(
+_LABEL_MENTION = lazy_re(
     rf"第{_HS}*([{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+){_HS}*[条條]"
 )
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
@@ -137,7 +137,7 @@ def numbering_gaps(numbers: Iterable[int], text: str) -> tuple[int, ...]:
 #: The whole body of a repealed article, as amending laws leave it: 【删除】, （删去）, （已废止）,
 #: 删除。, [本条已删除], with or without brackets; the parser may take the bracketed marker for
 #: the article's heading (第三条（删去） -> heading 删去, empty text).
-_REPEALED = re.compile(r"^[\s【（(\[〔]*(?:本条)?已?(?:删除|删去|废止|失效|取消)[\s】）)\]〕]*[。.]?\s*$")
+_REPEALED = lazy_re(r"^[\s【（(\[〔]*(?:本条)?已?(?:删除|删去|废止|失效|取消)[\s】）)\]〕]*[。.]?\s*$")
 
 
 #: A repeal marker is never longer than this (heading and body together, spaces included).

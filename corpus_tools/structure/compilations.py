@@ -29,25 +29,26 @@ from itertools import islice
 
 import regex
 
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE_CLASS as _HS, LINE_STRIP
 
 #: A heading that names an instrument in a numbered list: ``1. 宪法``, ``2、反家庭暴力法``, ``（3）某某规定`` (the name
 #: without a clause of a sentence).
-_NUMBERED_HEAD = regex.compile(
+_NUMBERED_HEAD = lazy_regex(
     rf"^{_HS}*(?:(?P<n>[0-9]{{1,2}}){_HS}*[.．、]|[（(](?P<n2>[0-9]{{1,2}})[）)]){_HS}*(?P<name>[^\s，。；！？：:,;][^\n，。；！？,;]{{1,79}})$",
     regex.M,
 )
 #: The record under an instrument's heading, squeezed of blanks: in brackets, a date (its organ may come first:
 #: ``（最高人民法院审判委员会2020年12月25日通过，…）``, ``（教育部2021年5月25日通过…）``) and what happened on it.
-_RECORD = regex.compile(
+_RECORD = lazy_regex(
     r"^[（(][^（）()\n]{0,80}?[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[^（）()\n]{0,200}?(?:通过|公布|发布|修订|修正|批准|施行|实施)"
 )
 #: A group heading of the compilation above its first instrument: ``一、法律法规``, ``三、规章、规范性文件``.
-_GROUP_HEAD = regex.compile(rf"^{_HS}*[一二三四五六七八九十]{{1,3}}{_HS}*、{_HS}*[^\n，。；！？,;]{{2,30}}$", regex.M)
+_GROUP_HEAD = lazy_regex(rf"^{_HS}*[一二三四五六七八九十]{{1,3}}{_HS}*、{_HS}*[^\n，。；！？,;]{{2,30}}$", regex.M)
 #: An article's label opening a line (its number in group ``n``).
-_ARTICLE_LINE = regex.compile(rf"^{_HS}*第{_HS}*(?P<n>[0-9一二三四五六七八九十百千零〇两]+){_HS}*条", regex.M)
-_LINE = regex.compile(r"[^\n]+")
+_ARTICLE_LINE = lazy_regex(rf"^{_HS}*第{_HS}*(?P<n>[0-9一二三四五六七八九十百千零〇两]+){_HS}*条", regex.M)
+_LINE = lazy_regex(r"[^\n]+")
 #: A compilation has at least this many recorded headings.
 MIN_HEADS = 3
 

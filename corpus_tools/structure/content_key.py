@@ -39,10 +39,10 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-import regex
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: What the key keeps: letters and digits (``regex``'s Unicode classes).
-_NOT_CONTENT = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_CONTENT = lazy_regex(r"[^\p{L}\p{N}]+")
 
 #: Code points the table works out; from here on, the whole text is normalised.
 _TABLE_END = 0x30000

@@ -38,6 +38,7 @@ from typing import Sequence
 
 import regex
 
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS
@@ -57,7 +58,7 @@ LINE_STRIP = _LINE_BLANKS + "\u200b\u200c\u200d\u2060\ufeff"
 #: the 野生动物 interpretation's 数量认定标准表 under ``附：``); group ``kind`` says which word (empty
 #: for a bare ``附``): those markers open an annex only after the last article (see
 #: :func:`_attachment_segments`).
-_ATTACHMENT = regex.compile(
+_ATTACHMENT = lazy_regex(
     rf"""^{_HS}*附{_HS}*(?:
         (?P<kind>[件表录錄]){_HS}*(?:
             (?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?{_HS}*[:：.．]?{_HS}*$
@@ -71,40 +72,40 @@ _ATTACHMENT = regex.compile(
 #: Necessary for an :data:`_ATTACHMENT` line: 附 opening a line (after spaces), on the
 #: first line or after a newline.  A cheap gate (a literal first character lets the
 #: engine jump from newline to newline) so that most pages skip the full pattern.
-_MAYBE_ATTACHMENT = re.compile(rf"\n{_HS}*附")
-_ATTACHMENT_FIRST = re.compile(rf"{_HS}*附")
-_LINE = regex.compile(r"[^\n]+")
-_HAN = regex.compile(r"\p{Han}")
+_MAYBE_ATTACHMENT = lazy_re(rf"\n{_HS}*附")
+_ATTACHMENT_FIRST = lazy_re(rf"{_HS}*附")
+_LINE = lazy_regex(r"[^\n]+")
+_HAN = lazy_regex(r"\p{Han}")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
-_LABEL_START = regex.compile(
+_LABEL_START = lazy_regex(
     rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+{_HS}*[.、．]|[（(][0-9]+[）)])"
 )
 #: A numbered list item (1. / 1、 / （1）): the lines of a notice's attachment list.
-_LIST_ITEM = regex.compile(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0-9０-９]{{1,2}}[）)])")
+_LIST_ITEM = lazy_regex(rf"^{_HS}*(?:[0-9０-９]{{1,2}}{_HS}*[.、．]|[（(][0-9０-９]{{1,2}}[）)])")
 #: The year of a date: four digits, or a year of the ROC calendar with its era (中華民國110年), or a year
 #: 20xx in Chinese digits whose zero is typed as a Latin letter O or a digit 0 (临沧市人民政府's signature
 #: ``二OO六年二月二十日``, field test 9 F9-P5: the date was no date, so the notice and the 规定 it issues
 #: stayed one document; metadata reads the same stand-ins).
 _YEAR = (r"(?:[0-9〇零○一二三四五六七八九]{4}|二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
          r"|(?:中华民国|中華民國|民国|民國)\s*[0-9〇零一二三四五六七八九十百]{1,5})")
-_DATE_LINE = regex.compile(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
+_DATE_LINE = lazy_regex(rf"^[（(]?\s*(?:[0-9〇零○一二三四五六七八九十]{{4}}|{_YEAR})\s*年")
 #: A title that opens with the year it is for (``2026年广州市天河区幼儿园招生工作方案``, ``2024年政务公开工作要点``):
 #: the year is followed by words, not by a month nor by a serial number of the year (a gazette's
 #: ``2020 年第 74 号号外公告``), and the line ends with an instrument's kind.
-_YEAR_TITLE = regex.compile(rf"^{_YEAR}\s*年度?(?![\s0-9０-９一二三四五六七八九十]*月|\s*第)\p{{Han}}")
-_DATE_ONLY = regex.compile(
+_YEAR_TITLE = lazy_regex(rf"^{_YEAR}\s*年度?(?![\s0-9０-９一二三四五六七八九十]*月|\s*第)\p{{Han}}")
+_DATE_ONLY = lazy_regex(
     rf"^{_YEAR}\s*年\s*[0-9一二三四五六七八九十]{{1,3}}\s*月(?:\s*[0-9一二三四五六七八九十]{{1,3}}\s*日)?$"
 )
 #: A site header: a bare place or site name on its own line (馬鞍山市, 天津市人民政府网).
-_SITE_HEADER = regex.compile(
+_SITE_HEADER = lazy_regex(
     r"^\p{Han}{2,10}(?:省|市|县|縣|区|區|州|盟|旗|自治区|自治區|网|網|门户|門戶|政府)$"
 )
-_QUALIFIER = regex.compile(r"^[（(][^（）()\n]{1,24}[）)]$")
-_BOOK_TITLE = regex.compile(r"《([^《》\n]{2,80})》")
+_QUALIFIER = lazy_regex(r"^[（(][^（）()\n]{1,24}[）)]$")
+_BOOK_TITLE = lazy_regex(r"《([^《》\n]{2,80})》")
 #: A sentence that announces the text it names (现将《…》公开征求意见), unlike a citation (根据《…》): the book title
 #: nearest before 征求意见 (清远市司法局's 公告 cites its basis first, ``根据《…意见》，我局草拟了《…办法》（征求意见稿）``:
 #: the cited 意见 was the title, field test 10, F10-A2).
-_ANNOUNCES = regex.compile(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n《]{0,30}(?:公开征求意见|征求意见)")
+_ANNOUNCES = lazy_regex(r"现将《[^《》\n]{2,80}》|《[^《》\n]{2,80}》[^。\n《]{0,30}(?:公开征求意见|征求意见)")
 
 #: The year of a 文号 in brackets: the standard's 〔2019〕 (GB/T 9704), and what sites type for
 #: it: [2019], ［2019］, 【2019】, (2019), （2019）, the small form ﹝2019﹞.
@@ -113,7 +114,7 @@ _NUMBER_YEAR = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
 #: a 发文字号 with its year in brackets (国发〔2019〕5号, 京中医科字〔2021〕118号, 沪卫基层[2024]5号),
 #: Taiwan's 字第…號 (府法字第1100012345號, 台財稅字第1030000001C號: the serial may end in a
 #: letter), an order's number (国令第707号, 第　499　号, and per year: 中国人民银行令〔2009〕第1号, （2009）第 1 号); 号 or 號.
-DOC_NUMBER = regex.compile(
+DOC_NUMBER = lazy_regex(
     rf"^[（(]?(?P<n>\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]"
     r"|\p{Han}{1,20}字\s*第\s*[0-9][0-9A-Za-z]{0,13}\s*[号號]"
     rf"|(?:\p{{Han}}{{1,20}}令\s*)?{_NUMBER_YEAR}\s*第\s*[0-9]{{1,5}}\s*[号號]"  # an order's number per year: （2009）第 1 号
@@ -123,11 +124,11 @@ DOC_NUMBER = regex.compile(
 #: (``(2016)沪01民终1697号``, ``（2014）徐民二(商)初字第1489号``, ``（2019）最高法民终123号``): cn.govopendata.com's mirror of
 #: 裁判文书网 sets it alone on the judgment's first line (field test 14 F14-B1: doc_number was null).  Only a number that
 #: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申) is one; :func:`case_number` checks it.
-_CASE_NUMBER = regex.compile(
+_CASE_NUMBER = lazy_regex(
     r"^(?P<n>[（(〔\[]\s*(?:19|20)[0-9]{2}\s*[）)〕\]]\s*\p{Han}{1,4}[0-9]{0,4}\p{Han}{1,5}(?:[（(]\p{Han}{1,3}[）)]\p{Han}{0,3})?"
     r"(?:字第|第)?\s*[0-9]{1,6}\s*号)$"
 )
-_CASE_KIND = regex.compile(r"[民刑行执赔商知破申]")
+_CASE_KIND = lazy_regex(r"[民刑行执赔商知破申]")
 
 
 def case_number(line: str) -> str | None:
@@ -145,40 +146,40 @@ def case_number(line: str) -> str | None:
 
 
 #: An order's header (中华人民共和国国务院令, 北京市人民政府令): ``…令`` alone on its line.
-ORDER_HEADER = regex.compile(r"^\p{Han}{2,24}令$")
+ORDER_HEADER = lazy_regex(r"^\p{Han}{2,24}令$")
 #: A signatory of an order or a report: 总理　李克强, 部　长　陈　竺, 中华人民共和国主席 习近平, 行长：周小川.
-_SIGNATORY = regex.compile(
+_SIGNATORY = lazy_regex(
     r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)[：:]?\p{Han}{2,4}$"
 )
 #: An organ signing a text: a line of organ names (one or several, spaces between).
 #: What the name of an organ ends with (局, 办公厅, 人民政府, 研究所 …), as a regex alternation.
 ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|会议|中心|署|处|办|所|组|室|队|公司|学院|大学|医院|银行)"
-_ORGAN = regex.compile(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6}}$")
+_ORGAN = lazy_regex(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6}}$")
 #: The adoption record under a law's title: （2016年12月25日第十二届…会议通过）.
-_ADOPTION_RECORD = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
+_ADOPTION_RECORD = lazy_regex(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")
 #: The first line of a regulation's body: its first chapter or article, or 总则.
-_OPENS_ARTICLES = regex.compile(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
+_OPENS_ARTICLES = lazy_regex(rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*[章条]|总{_HS}*则{_HS}*$)")
 #: Parenthesised notes under a signature that still belong to the notice, and a rule of dashes drawn
 #: under it above the text it publishes (xgll.com.cn: ``------…`` between the 法制办's date and the draft).
 #: The notes are GB/T 9704's 附注: the release note (``（此件公开发布）``) and the contact note
 #: (``（联系科室：小学和幼儿教育科，联系电话：38622527）`` under 天河区教育局's signature, above the 招生工作方案
 #: it issues: it opened that text and became its title, field test 10 F10-G3; ``（联系人：刘楠；联系电话：83970053）``
 #: under 北京市中医管理局's).
-_AFTER_SIGNATURE = regex.compile(
+_AFTER_SIGNATURE = lazy_regex(
     r"^(?:[（(](?:此件|本文|此文)[^（）()]{0,12}[）)]"
     r"|[（(](?:联系人|联系科室|联系处室|联系部门|联系单位|联系电话|联系方式|经办人)[：:][^（）()]{1,80}[）)]"
     r"|[-—─－_=＝━]{3,})$"
 )
 #: Junk a page left at the end of a signature line (an HTML entity the site broke: ``&sp;``),
 #: and the note that a body signs with another's seal (``…厅际联席会议（代章）``).
-_LINE_JUNK = regex.compile(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
+_LINE_JUNK = lazy_regex(r"(?:&[A-Za-z]{1,8};?)+$|[（(](?:代章|盖章|印章|公章)[）)]$")
 #: What separates the links of a site's menu or toolbar set on one line.
-_LINK_SEPARATORS = regex.compile(r"[|｜丨]")
+_LINK_SEPARATORS = lazy_regex(r"[|｜丨]")
 #: A ``label：value`` line (报送地址：…, 联系人：…): a field, not a title.
-_FIELD_LINE = regex.compile(rf"^\p{{Han}}{{1,6}}(?:{_HS}*\p{{Han}}){{0,4}}{_HS}*[：:]")
+_FIELD_LINE = lazy_regex(rf"^\p{{Han}}{{1,6}}(?:{_HS}*\p{{Han}}){{0,4}}{_HS}*[：:]")
 #: Lines that are never a title; a line naming the page's source address (``source: https://…``,
 #: ``URL：https://…``: the 反家庭暴力法 copy of autumn-picnic/xiaoan's wiki, field test 12, was titled with it).
-_NOT_TITLE = regex.compile(
+_NOT_TITLE = lazy_regex(
     r"^(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关新闻|来源|发布时间|发布日期|信息来源|文章来源)[：:]"
     r"|^(?i:source|url|link)\s*[：:]\s*(?i:https?://|www\.)"
     r"|点击|详见附件|见附件|下载附件|附件下载|^附件[：:]|\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$"
@@ -193,7 +194,7 @@ _NOT_TITLE = regex.compile(
 #: (lawbank.com.tw's ``法源法律網LawBank  匯出時間:111.05.10``, 臺中市's ``列印時間:113.11.22 08:46``) and its
 #: box of cited articles (lawbank's ``相關法條``: the stamp, the box's name and the law's name were glued
 #: into one title, field test 10).  Breadcrumbs are :func:`is_breadcrumb`.
-_CHROME_LINE = regex.compile(
+_CHROME_LINE = lazy_regex(
     rf"""^(?:更多|查看更多|more\b)
       | [|｜丨]$
       | [字号體体]{_HS}*[：:]?{_HS}*[【\[（(]?{_HS}*大{_HS}*中{_HS}*小
@@ -214,27 +215,27 @@ _CHROME_LINE = regex.compile(
 #: rewrite changes the other cell (eaihelp.com: ``加入收藏 | 设为送彩金``, field test 14 F14-B2: the line was glued into
 #: the title); the button's cell still names the line.
 _TOOLBAR_BUTTON = r"(?:加入收藏夹?|收藏本站|收藏本页|设为首页|设为主页|网站地图|联系我们)"
-_TOOLBAR_CELL = regex.compile(
+_TOOLBAR_CELL = lazy_regex(
     rf"(?:^|[|｜丨/]){_HS}*{_TOOLBAR_BUTTON}{_HS}*[|｜丨/]|[|｜丨/]{_HS}*{_TOOLBAR_BUTTON}$"
 )
 #: A column's name (通知公告, 政策文件) set above the title of the document it lists: skipped
 #: when a title follows it.  Alone, it may be what a column's page calls itself.
-_COLUMN_HEADER = regex.compile(
+_COLUMN_HEADER = lazy_regex(
     r"^(?:通知公告|公示公告|公告公示|新闻中心|新闻动态|工作动态|政务公开|信息公开|政府信息公开|政策文件|政策法规|"
     r"政策解读|部门文件|政府文件|文件通知|公告通知)$"
 )
 #: A breadcrumb's label (``您所在的位置：``, ``当前位置：``).
-_BREADCRUMB_LABEL = regex.compile(r"^(?:您?(?:当前|现在|目前)?(?:所在|所处)?的?位置|当前位置|所在位置)[：:]")
+_BREADCRUMB_LABEL = lazy_regex(r"^(?:您?(?:当前|现在|目前)?(?:所在|所处)?的?位置|当前位置|所在位置)[：:]")
 #: A letterhead: the issuing organs' names and ``文件`` (``中国人民银行文件``, ``某某市人民政府文件``,
 #: ``中国人民银行办公厅 文件人力资源社会保障部办公厅`` as a PDF interleaves a two-organ one).  It
 #: stands above the document number and the title, and is neither.
-_LETTERHEAD = regex.compile(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})*$")
+_LETTERHEAD = lazy_regex(rf"^(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})+文件(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})*$")
 #: Marks a letterhead carries above or beside it: urgency (特急, 加急) and secrecy (秘密★1年).
-_LETTERHEAD_MARK = regex.compile(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
+_LETTERHEAD_MARK = lazy_regex(r"^(?:特急|加急|急件|平急|特提|紧急|秘密|机密|绝密)(?:★.*)?$")
 
 
 #: The 文号 that opens what follows a letterhead glued to it on one line (see :func:`glued_letterhead`).
-_NUMBER_AHEAD = regex.compile(rf"\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]")
+_NUMBER_AHEAD = lazy_regex(rf"\p{{Han}}{{1,20}}{_NUMBER_YEAR}\s*第?\s*[0-9]{{1,5}}\s*[号號]")
 #: A letterhead glued to what follows it names its organs in at most this many characters.
 _LETTERHEAD_MAX = 60
 
@@ -334,15 +335,15 @@ _KINDS = (
     r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
     r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则|修正案)"
 )
-TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
+TITLE_END = lazy_regex(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
 #: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
 #: 关于《关于调整住房公积金贷款相关政策的通知》（市房金委字〔2022〕2号）``): a title all the same.
-_KIND_QUOTED = regex.compile(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
+_KIND_QUOTED = lazy_regex(_KINDS + r"》(?:[（(][^（）()]{1,30}[）)])*$")
 #: Words before 的 that mark a title's kind when the kind word itself is cut (… 两个规定的通知).
-_MULTIPLE = regex.compile(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
+_MULTIPLE = lazy_regex(r"(?P<count>[两二三四五六七八九十])(?:个|项|件)(?P<kind>规定|办法|文件|意见|方案|细则|制度)")
 #: The verbs of a notice that issues, publishes, forwards or promulgates a text, or puts it out
 #: for comment (厦门人大: ``现将草案修改二稿征求意见稿向社会公开征求意见``, the draft under the signature).
-_ISSUES = regex.compile(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布|现[将就][^。\n]{0,60}?征求意见")
+_ISSUES = lazy_regex(r"印发|发布|公布|转发|批转|颁布|下发|现予|予以发布|予以公布|现[将就][^。\n]{0,60}?征求意见")
 
 
 @dataclass(frozen=True)
@@ -450,7 +451,7 @@ def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 #: An item of a notice's list of attachments numbered with Chinese numerals (``一、中华人民共和国司法部令（格式之一）``).
-_NAMED_LIST_ITEM = regex.compile(rf"^{_HS}*[一二三四五六七八九十]{{1,3}}{_HS}*、")
+_NAMED_LIST_ITEM = lazy_regex(rf"^{_HS}*[一二三四五六七八九十]{{1,3}}{_HS}*、")
 
 
 def _attachment_list_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
@@ -537,7 +538,7 @@ def _annex_note_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 #: Without a number the marker keeps its colon (pbc.gov.cn's 000044: the 版记's printing line
 #: ``…中国人民银行办公厅  一九九六年十二月二日印发附件：`` over ``银行间外汇市场管理暂行规定`` ⏎ ``第一章 总 则``: the
 #: 规定's 34 articles were the notice's).
-_GLUED_ATTACHMENT = regex.compile(
+_GLUED_ATTACHMENT = lazy_regex(
     rf"(?<=[^\s见如按照详]){_HS}*附{_HS}*件{_HS}*(?:(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})|[:：]){_HS}*$", regex.M
 )
 
@@ -546,7 +547,7 @@ _GLUED_ATTACHMENT = regex.compile(
 #: attachment's title opening the next line (pbc.gov.cn's PDF of 银发〔2013〕30号, 000368:
 #: ``附件：农信银资金清算中心有限责任公司监督管理办法附件`` ⏎ ``农信银资金清算中心有限责任公司监督管理办法第一条　为加强…``:
 #: the 办法's articles were the notice's).  The title listed and the title under it must be the same.
-_LISTED_THEN_MARKER = regex.compile(
+_LISTED_THEN_MARKER = lazy_regex(
     rf"^{_HS}*附{_HS}*件{_HS}*[:：]{_HS}*(?P<title>[^\n]{{4,80}}?){_HS}*(?P<marker>附{_HS}*件){_HS}*$", regex.M
 )
 
@@ -555,7 +556,7 @@ _LISTED_THEN_MARKER = regex.compile(
 #: character: the engine jumps from 附 to 附; most laws hold 附 in 附则 but no such line).  Its
 #: 附 is needed too: without it 211 of the 1,911 clean laws passed (``具备下列条件：``), and the
 #: look-behind pattern then scanned each of them.
-_MAYBE_GLUED = re.compile(rf"附{_HS}*件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[:：]){_HS}*$", re.M)
+_MAYBE_GLUED = lazy_re(rf"附{_HS}*件{_HS}*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[:：]){_HS}*$", re.M)
 
 
 def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -664,13 +665,13 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
 
 #: A line a table of contents lists: a division heading (第一编, 第三章　国家机构, 第二节), a bare
 #: 序言 / 总则 / 附则, or an annex marker (附件一, 附件二　香港特别行政区立法会的产生办法…).
-_CONTENTS_LINE = regex.compile(
+_CONTENTS_LINE = lazy_regex(
     rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*(?:分编|[编章节])(?:{_HS}+[^\n。；，]{{1,40}})?"
     rf"|序{_HS}*言|总{_HS}*则|附{_HS}*则){_HS}*$",
     regex.M,
 )
 #: A line that opens a law's body: its first part, chapter or article, its 序言 or 总则.
-_OPENS_LAW = regex.compile(
+_OPENS_LAW = lazy_regex(
     rf"^{_HS}*(?:第{_HS}*[一1]{_HS}*(?:分编|[编章条])|序{_HS}*言{_HS}*$|总{_HS}*则{_HS}*$)", regex.M
 )
 
@@ -678,8 +679,8 @@ _OPENS_LAW = regex.compile(
 #: A line of a table of contents' leaders, a page number after them or alone (``..........``, ``…… 7``, ``- 7 -``), and
 #: leaders ending a line before its page number (``附录1：方案实施流程图……………7``).  Four marks at least (an
 #: ellipsis ``……`` is two).
-_LEADERS_LINE = regex.compile(rf"{_HS}*(?:[.．·…⋯‧]{{4,}}{_HS}*(?:[0-9]{{1,4}}|-{_HS}*[0-9]{{1,4}}{_HS}*-)?|-{_HS}*[0-9]{{1,4}}{_HS}*-){_HS}*$")
-_LEADERS_END = regex.compile(rf"[.．·…⋯‧]{{4,}}{_HS}*[0-9]{{0,4}}{_HS}*$")
+_LEADERS_LINE = lazy_regex(rf"{_HS}*(?:[.．·…⋯‧]{{4,}}{_HS}*(?:[0-9]{{1,4}}|-{_HS}*[0-9]{{1,4}}{_HS}*-)?|-{_HS}*[0-9]{{1,4}}{_HS}*-){_HS}*$")
+_LEADERS_END = lazy_regex(rf"[.．·…⋯‧]{{4,}}{_HS}*[0-9]{{0,4}}{_HS}*$")
 _LEADERS_TAIL = 24
 
 
@@ -735,7 +736,7 @@ def holds_articles(text: str, lo: int, hi: int) -> bool:
 
 #: The heading of a part of a compilation (``文件一`` … ``文件二十七`` in the booklet of the Constitution and
 #: the Basic Law of Hong Kong): ``文件`` and its number alone on a line.
-_COMPILATION_PART = regex.compile(rf"^{_HS}*文件{_HS}*(?P<n>[一二三四五六七八九十百]{{1,4}}|[0-9]{{1,3}}){_HS}*$", regex.M)
+_COMPILATION_PART = lazy_regex(rf"^{_HS}*文件{_HS}*(?P<n>[一二三四五六七八九十百]{{1,4}}|[0-9]{{1,3}}){_HS}*$", regex.M)
 #: A compilation has at least this many parts numbered from one on before its headings cut.
 COMPILATION_MIN_PARTS = 3
 
@@ -805,9 +806,9 @@ def _inside_title(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 #: A line that opens supplementary provisions (附則) of a Japanese statute in translation: ``附　则``
 #: alone, or with the amending act they come from and the excerpt mark (``附　则　（平成十三年十一月
 #: 十六日法律第一百二十一号）　抄``).
-_SUPPLEMENTARY = regex.compile(rf"^{_HS}*附{_HS}*则(?:{_HS}*[（(][^（）()\n]{{1,60}}[）)])?(?:{_HS}*抄)?{_HS}*$", regex.M)
+_SUPPLEMENTARY = lazy_regex(rf"^{_HS}*附{_HS}*则(?:{_HS}*[（(][^（）()\n]{{1,60}}[）)])?(?:{_HS}*抄)?{_HS}*$", regex.M)
 #: An article's label opening a line (its number in group ``n``), not a 之N label.
-_ARTICLE_LINE = regex.compile(
+_ARTICLE_LINE = lazy_regex(
     rf"^{_HS}*第{_HS}*(?P<n>[0-9０-９一二三四五六七八九十百千零〇两]+){_HS}*[条條](?!之)", regex.M)
 
 
@@ -846,7 +847,7 @@ def _supplementary_marks(text: str, start: int, stop: int | None = None) -> list
 
 
 #: A date closing a line (the date of a signature an extraction glued to the signatory).
-_DATE_AT_END = regex.compile(
+_DATE_AT_END = lazy_regex(
     r"[0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
 )
 
@@ -873,7 +874,7 @@ def _signed_with_date(line: str) -> bool:
 
 
 #: A line that is one note in parentheses (``（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）``).
-_NOTE_LINE = regex.compile(r"^[（(][^\n]*[）)]$")
+_NOTE_LINE = lazy_regex(r"^[（(][^\n]*[）)]$")
 
 
 def _sentence_outside_notes(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -997,12 +998,12 @@ def _issues_text(text: str, lo: int, hi: int) -> bool:
 #: ``中华人民共和国国务院令第693号``, field test 14 F14-C6), or with the order's sentence after it
 #: (``中华人民共和国国务院令第　623　号　　《气象设施和气象探测环境保护条例》已经…``); a ministry numbers its orders
 #: by year (``中华人民共和国商务部令2019年第1号``).
-_GLUED_ORDER = regex.compile(r"^\p{Han}{2,24}令(?:[0-9]{4}年)?(?P<number>第[0-9０-９〇零一二三四五六七八九十百千]{1,8}号)(?:$|(?=《))")
+_GLUED_ORDER = lazy_regex(r"^\p{Han}{2,24}令(?:[0-9]{4}年)?(?P<number>第[0-9０-９〇零一二三四五六七八九十百千]{1,8}号)(?:$|(?=《))")
 
 
 #: An order's number with the order's text glued after it on its line (``\xa0第\u3000559\u3000号\xa0\u3000\u3000《规划环境影响评价条例》
 #: 已经…``: gov.cn's 国务院令第559号 as a crawler joined it, F14-C6).
-_NUMBER_THEN_TEXT = regex.compile(rf"^{_HS}*第{_HS}*[0-9０-９]{{1,5}}{_HS}*号{_HS}+[《\p{{Han}}]")
+_NUMBER_THEN_TEXT = lazy_regex(rf"^{_HS}*第{_HS}*[0-9０-９]{{1,5}}{_HS}*号{_HS}+[《\p{{Han}}]")
 
 
 def _order_start(text: str, lo: int, hi: int) -> int | None:
@@ -1128,7 +1129,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
 
 
 #: What a notice holds and a page's head of titles, site names and fields does not: a clause of a sentence.
-_CLAUSE_MARK = regex.compile(r"[，。；！？]")
+_CLAUSE_MARK = lazy_regex(r"[，。；！？]")
 
 
 def holds_sentence(text: str, lo: int, hi: int) -> bool:
@@ -1147,7 +1148,7 @@ def holds_sentence(text: str, lo: int, hi: int) -> bool:
 
 
 #: A title in book-title marks (the text an order promulgates: ``现公布《某某条例》``).
-_BOOK_TITLE = regex.compile(r"《(?P<title>[^《》\n]{2,60})》")
+_BOOK_TITLE = lazy_regex(r"《(?P<title>[^《》\n]{2,60})》")
 
 
 def _names_issued(text: str, lo: int, order: int, hi: int) -> bool:
@@ -1174,11 +1175,11 @@ def _names_issued(text: str, lo: int, order: int, hi: int) -> bool:
 
 
 #: The addressees under a title (``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``).
-_ADDRESSEES = regex.compile(rf"^[^。；;\n]{{2,120}}{ORGAN_ENDINGS}[：:]$")
+_ADDRESSEES = lazy_regex(rf"^[^。；;\n]{{2,120}}{ORGAN_ENDINGS}[：:]$")
 #: A title with its 文号 glued to its end (``国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号``).
-_TITLE_WITH_NUMBER = regex.compile(r"^(?P<title>[^\n。；，]{4,80}?" + _KINDS + r")(?P<number>(?!的)\p{Han}{1,8}[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,5}号)$")
+_TITLE_WITH_NUMBER = lazy_regex(r"^(?P<title>[^\n。；，]{4,80}?" + _KINDS + r")(?P<number>(?!的)\p{Han}{1,8}[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,5}号)$")
 #: The last line of a text: its sentence end, or the date or the publication note under its signature.
-_TEXT_CLOSED = regex.compile(r"(?:[。！？]”?|日|[（(]此件[^（）()]{1,10}[）)])$")
+_TEXT_CLOSED = lazy_regex(r"(?:[。！？]”?|日|[（(]此件[^（）()]{1,10}[）)])$")
 
 
 def _title_blocks_after(text: str, lo: int, hi: int) -> list[int]:
@@ -1315,7 +1316,7 @@ def _issued_parts(text: str, seg: Segment) -> list[Segment]:
 
 #: The title of an interpretation or a drafting explanation published with the text it explains
 #: (``关于调整部分住房公积金贷款提取规定的解读``, ``《某某办法》政策解读``, ``关于《某某条例》的起草说明``).
-_EXPLANATION_TITLE = regex.compile(r"^(?:关于|《)[^\n。；;，,：:]{2,60}(?:解读|起草说明)$")
+_EXPLANATION_TITLE = lazy_regex(r"^(?:关于|《)[^\n。；;，,：:]{2,60}(?:解读|起草说明)$")
 
 
 def _split_explanations(text: str, seg: Segment) -> list[Segment]:
@@ -1379,7 +1380,7 @@ def letter_spaced(line: str) -> str:
 #: What the title of an annex ends with besides an instrument's kind: a table (``…数量认定标准表``,
 #: ``车船税税目税额表``), a figure (``…纵断面图``), a proposal an act approves (the Basic Law booklet's
 #: ``香港特别行政区基本法起草委员会⏎关于设立…⏎…基本法委员会的建议`` under ``附``).
-ANNEX_TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$|(?:[表图]|建议)(?:[（(][^（）()]{1,20}[）)])*$")
+ANNEX_TITLE_END = lazy_regex(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$|(?:[表图]|建议)(?:[（(][^（）()]{1,20}[）)])*$")
 
 
 def _title_block(text: str, lines: list[tuple[int, int]], i: int, *,
@@ -1415,7 +1416,7 @@ def _title_block(text: str, lines: list[tuple[int, int]], i: int, *,
 
 #: The first line of an adoption record, which may wrap before its verb (``(1990年4月4日第七届全国人民代表大会`` ⏎
 #: ``第三次会议通过）``).
-_RECORD_START = regex.compile(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月")
+_RECORD_START = lazy_regex(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月")
 
 
 #: What opens the second line of a title wrapped before a conjunction (``…立法会的产生办法`` ⏎ ``和表决程序``).
@@ -1464,7 +1465,7 @@ def _title_over_record(text: str, lines: list[tuple[int, int]]) -> tuple[str, in
 TITLE_OPEN_LINES = 6
 #: Footnote marks a printed title carries at its end (the booklet of the Basic Law: ``香港特别行政区
 #: 基本法*``, ``…产生办法^@``): no part of the title.
-_TITLE_FOOTNOTE = regex.compile(r"(?<=[\p{Han}》）)])[*＊#＃^@]{1,3}$")
+_TITLE_FOOTNOTE = lazy_regex(r"(?<=[\p{Han}》）)])[*＊#＃^@]{1,3}$")
 
 
 def _unmarked(line: str) -> str:
@@ -1478,7 +1479,7 @@ def _unmarked(line: str) -> str:
     return line
 
 
-_KIND_AFTER_DE = regex.compile(r"的" + _KINDS)
+_KIND_AFTER_DE = lazy_regex(r"的" + _KINDS)
 #: What cannot follow a title's kind word when the title goes on (…的意见的通知, …的通知和…).
 _TITLE_GOES_ON = "的和及与、》”）)"
 
@@ -1510,7 +1511,7 @@ def glued_title(line: str) -> str | None:
 
 #: The label of a text's first article and the blank after it (``第一条　``), where an extraction glued it
 #: to the title above it; not before words that go on citing it (``第一条 的规定``, ``第一条 第二款``).
-_FIRST_ARTICLE_LABEL = regex.compile(rf"第{_HS}*[一1]{_HS}*[条條]{_HS}+(?=\S)(?![之规第款项、，,；;至和或及与的中所关以有])")
+_FIRST_ARTICLE_LABEL = lazy_regex(rf"第{_HS}*[一1]{_HS}*[条條]{_HS}+(?=\S)(?![之规第款项、，,；;至和或及与的中所关以有])")
 #: How a clause that cites an article of a text opens or what it names just before the label
 #: (``根据本办法第一条``, ``依照某某条例第一条``): no title.
 _CITES_BEFORE = ("本法", "本办法", "本条例", "本规定", "本细则", "本规则", "本决定", "本章")
@@ -1758,7 +1759,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
 
 #: How a notice's own title ends (…的通知, …的决定, …的公告): the title of a text that issues, promulgates or
 #: announces another.
-_NOTICE_TITLE_END = regex.compile(r"(?:通知|决定|公告|通告|批复|复函)$")
+_NOTICE_TITLE_END = lazy_regex(r"(?:通知|决定|公告|通告|批复|复函)$")
 
 
 def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -1799,15 +1800,15 @@ def _notice_title_under(text: str, lines: list[tuple[int, int]], found: tuple[st
 #: A page's ``<title>`` as an extractor wrote it on the text's first line: the title in lenticular brackets and the
 #: site's name after a dash (``【关于印发《…》的通知（发改价格规〔2020〕100号）】-国家发展和改革委员会``, ndrc.gov.cn), or the
 #: column's or site's name after an underscore, a dash or a bar (``…的通知_能源``, fgw.sh.gov.cn).
-_PAGE_TITLE_WRAP = regex.compile(
+_PAGE_TITLE_WRAP = lazy_regex(
     r"^【(?P<bracketed>[^【】\n]{4,150})】(?:\s*[-_－—|｜]\s*\S{2,30})?$"
     r"|^(?P<suffixed>[^\n]{4,150}?)\s*[-_＿－—|｜]\s*\p{Han}{2,20}$"
 )
 #: A document number in parentheses closing a title (``…的通知（发改价格规〔2020〕100号）``).
-_TITLE_NUMBER_TAIL = regex.compile(r"[（(][^（）()\n]{1,20}[〔\[［(（][12][0-9]{3}[〕\]］)）][^（）()\n]{0,8}号[）)]$")
+_TITLE_NUMBER_TAIL = lazy_regex(r"[（(][^（）()\n]{1,20}[〔\[［(（][12][0-9]{3}[〕\]］)）][^（）()\n]{0,8}号[）)]$")
 #: How many non-empty lines under the page's title :func:`_echoed_title` reads for the text's own heading.
 _ECHO_LINES = 24
-_ECHO_ORGANS = regex.compile(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}(?:[、，]\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}){{0,6}}$")
+_ECHO_ORGANS = lazy_regex(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}(?:[、，]\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}){{0,6}}$")
 
 
 def _echoed_title(text: str, lines: list[tuple[int, int]], found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -1986,7 +1987,7 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
 
 
 #: The label cell of a form's 文号 row (``行政处罚决定书文号``, ``发文字号``, ``文　号``).
-_NUMBER_LABEL = regex.compile(r"(?:文号|字号|文书号)[：:]?$")
+_NUMBER_LABEL = lazy_regex(r"(?:文号|字号|文书号)[：:]?$")
 
 
 def find_doc_number(text: str, after: int = 0) -> str | None:
@@ -2038,7 +2039,7 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
 
 #: A line of a page's widgets under its heading: empty ``来源：``/``字体：`` labels and the font-size switch split one
 #: item a line (``字体：`` ⏎ ``小`` ⏎ ``|`` ⏎ ``中`` ⏎ ``|`` ⏎ ``大``, 华北能源监管局's page).
-_PAGE_WIDGET_LINE = regex.compile(r"^(?:(?:来源|字体|字号|作者|浏览|点击|分享)\s*[：:]|[大中小])$")
+_PAGE_WIDGET_LINE = lazy_regex(r"^(?:(?:来源|字体|字号|作者|浏览|点击|分享)\s*[：:]|[大中小])$")
 #: How many widget lines :func:`_past_page_widgets` passes at most.
 _PAGE_WIDGET_LINES = 16
 
@@ -2065,7 +2066,7 @@ def _past_page_widgets(text: str, pos: int) -> int:
 
 #: The header of an organ's numbered 公告 (``河北省第十三届人民代表大会常务委员会公告``, ``海南省人民代表大会常务委员会公告``),
 #: its number on the next line: an organ's name and 公告, alone on the line.
-_NUMBERED_NOTICE_HEADER = regex.compile(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}公告$")
+_NUMBERED_NOTICE_HEADER = lazy_regex(rf"^\p{{Han}}{{2,40}}?{ORGAN_ENDINGS}公告$")
 
 
 def _letterhead_number(text: str, title_start: int) -> str | None:

@@ -33,8 +33,7 @@ from dataclasses import replace
 from operator import add
 from typing import Any, Iterable, Mapping, Sequence
 
-import regex
-
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Article, Document
 from corpus_tools.structure.metadata import simplify
 
@@ -46,11 +45,11 @@ VERSIONED_TYPES = frozenset({"regulation", "rules", "normative_document", "draft
 #: A version's qualifier in brackets (``（2021年修订）``, ``（草案）``) is no part of the instrument's
 #: name; a 文号 in brackets is (``…行政处罚信息公开表（金罚决字〔2024〕34号）`` and ``…（…〔2024〕35号）`` are
 #: two decisions, not two versions of one).
-_QUALIFIERS = regex.compile(
+_QUALIFIERS = lazy_regex(
     r"[（(](?![^（）()]*[〔\[［][0-9]{4}[〕\]］])[^（）()]{0,20}(?:草案|征求意见稿|送审稿|讨论稿|修订|修正|试行|暂行|\d{4}年?)[^（）()]{0,12}[）)]"
     r"|修订草案|草案修改稿|草案|征求意见稿|送审稿|讨论稿"
 )
-_NOISE = regex.compile(r"[\s《》“”\"'（）()【】\[\]]+")
+_NOISE = lazy_regex(r"[\s《》“”\"'（）()【】\[\]]+")
 
 
 def normalized_title(title: str) -> str:
@@ -66,7 +65,7 @@ def normalized_title(title: str) -> str:
     return _NOISE.sub("", _QUALIFIERS.sub("", simplify(title or "")))
 
 
-_NOT_CONTENT = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_CONTENT = lazy_regex(r"[^\p{L}\p{N}]+")
 
 
 def copy_key(text: str) -> str:

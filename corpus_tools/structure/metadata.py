@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.clean.fields import clean_fields, declared_strings, first_declared as _first, labelled_fields
 from corpus_tools.html_meta import LABELS, is_site_part, says_none, title_parts
 from corpus_tools.structure.documents import (
@@ -56,14 +57,14 @@ ROC_ERA = r"(?:中华民国|中華民國|(?<!人)民[国國])"
 #: F9-P5: the signature gave no date); :func:`iso_date` reads the stand-ins as 〇.
 _CNY_YEAR_TYPED = r"二[〇零○OoＯｏ0０][〇零○OoＯｏ0０一二三四五六七八九]{2}"
 _ZERO_TYPED = str.maketrans("OoＯｏ0０", "〇〇〇〇〇〇")
-DATE = regex.compile(
+DATE = lazy_regex(
     rf"(?:(?P<y>{_D}{{4}}|{_CNY}{{4}}|{_CNY_YEAR_TYPED})|{ROC_ERA}\s*(?P<roc>{_D}{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}}))"
     rf"\s*年\s*(?P<m>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"\s*(?P<d>{_D}{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
 )
 #: The ROC calendar's year 1 is 1912.
 ROC_YEAR_OFFSET = 1911
-_EFFECTIVE = regex.compile(
+_EFFECTIVE = lazy_regex(
     rf"自\s*(?:(?P<date>{DATE.pattern})|(?P<pub>公布|发布|印发|颁布)之日|(?P<blank>\s*年\s*月\s*日))\s*起\s*(?:施行|实施|生效|执行)"
 )
 #: The head of an announcement's adoption record, before its first date: ``《白城市文明行为促进条例》
@@ -71,15 +72,15 @@ _EFFECTIVE = regex.compile(
 _ANNOUNCED = rf"[（(]?\s*《[^《》\n]{{1,60}}》\s*(?:已由|已经|业经|由|经)[^\n《》]{{0,60}}?于\s*"
 _PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
 #: A congress by its place; the verb an announcement puts before it (``已由白城市第六届…``) is no part of the place.
-_CONGRESS = regex.compile(rf"(?:(?:已由|已经|业经|由|经)(?=\p{{Han}}{{3}}))?(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
-_NATIONAL_CONGRESS = regex.compile(r"第\p{Han}{1,4}届全国人民代表大会(?P<sc>常务委员会)?")
-_TITLE_PLACE = regex.compile(
+_CONGRESS = lazy_regex(rf"(?:(?:已由|已经|业经|由|经)(?=\p{{Han}}{{3}}))?(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
+_NATIONAL_CONGRESS = lazy_regex(r"第\p{Han}{1,4}届全国人民代表大会(?P<sc>常务委员会)?")
+_TITLE_PLACE = lazy_regex(
     r"^(?:关于)?《?(?P<p>\p{Han}{2,8}?(?:特别行政区|自治区|自治州|自治县|省|市|县|盟|旗))"
 )
-_MUNICIPALITY = regex.compile(r"^(?:关于)?《?(?P<p>北京|天津|上海|重庆)(?!市)")
-_SPECIAL_ZONE = regex.compile(r"^(?:关于)?《?(?P<p>\p{Han}{2,3})经济特区")
+_MUNICIPALITY = lazy_regex(r"^(?:关于)?《?(?P<p>北京|天津|上海|重庆)(?!市)")
+_SPECIAL_ZONE = lazy_regex(r"^(?:关于)?《?(?P<p>\p{Han}{2,3})经济特区")
 _NOT_PLACE = ("城市", "本市", "全市", "各市", "该市", "都市", "超市", "本省", "全省", "各省", "本县", "全县")
-_CENTRAL = regex.compile(
+_CENTRAL = lazy_regex(
     r"国务院|中华人民共和国|工业和信息化部|国家发展(?:和)?改革委|财政部|商务部|科学?技术?部|教育部|公安部|民政部"
     r"|司法部|人力资源(?:和)?社会保障部|自然资源部|生态环境部|住房(?:和)?城乡建设部|交通运输部|水利部"
     r"|农业农村部|文化(?:和)?旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署|市场监管总局"
@@ -90,14 +91,14 @@ _CENTRAL = regex.compile(
     r"|中共中央|中央军委|中央军事委员会"
 )
 #: A date in the calendar of the Republic of China (:data:`ROC_ERA`).
-_ROC_DATE = regex.compile(rf"{ROC_ERA}\s*(?:[0-9]{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年")
-_ORG_LINE = regex.compile(rf"^\p{{Han}}{{2,30}}{ORGAN_ENDINGS}$")
-_DRAFT = regex.compile(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
-_REPEALED_MARK = regex.compile(r"[（(](?:已废止|失效)[）)]")
-_ORG_PLACE = regex.compile(rf"^(?P<p>{_PLACE})")
-_ISO_LIKE = regex.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_ROC_DATE = lazy_regex(rf"{ROC_ERA}\s*(?:[0-9]{{1,3}}|[一二三四五六七八九十百〇零]{{1,5}})\s*年")
+_ORG_LINE = lazy_regex(rf"^\p{{Han}}{{2,30}}{ORGAN_ENDINGS}$")
+_DRAFT = lazy_regex(r"征求意见稿|草案|送审稿|讨论稿|征求意见")
+_REPEALED_MARK = lazy_regex(r"[（(](?:已废止|失效)[）)]")
+_ORG_PLACE = lazy_regex(rf"^(?P<p>{_PLACE})")
+_ISO_LIKE = lazy_regex(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 #: (30: a ministry's order after the title, ``（中华人民共和国交通运输部令2018年第4号）``, is 22 characters)
-_TRAILING_PAREN = regex.compile(r"(?:[（(][^（）()]{1,30}[）)]\s*)+$")
+_TRAILING_PAREN = lazy_regex(r"(?:[（(][^（）()]{1,30}[）)]\s*)+$")
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +160,7 @@ def iso_date(m: "regex.Match[str]") -> str | None:
 
 
 #: An ISO day as the readers write one (:func:`calendar_date`).
-_ISO_DAY = regex.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_ISO_DAY = lazy_regex(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
 def calendar_day(day: str) -> bool:
@@ -199,21 +200,21 @@ _NUMBER_FIRST = r"[（(]\s*\p{Han}{2,30}?令\s*(?:[0-9]{4}\s*年\s*)?第\s*[0-9�
 #: ``（司法部公共法律服务管理局、中华全国律师协会2020 年9 月16 日发布）``): organs' names, nothing else, then the date.
 _RECORD_ORGAN = r"\p{Han}{1,40}?(?:委员会|国务院|人民政府|法院|检察院|院|部|局|署|委|厅|办|会|联)"
 _ORGANS_FIRST = rf"[（(]\s*{_RECORD_ORGAN}(?:\s*[、，,]\s*{_RECORD_ORGAN}){{0,8}}\s*(?=[0-9]{{4}}\s*年)"
-_LINE_DATE = regex.compile(
+_LINE_DATE = lazy_regex(
     rf"^{HSPACE_CLASS}*(?:{_RECORD_LABEL}{HSPACE_CLASS}*|{_HISTORY_NUMBER})?(?:{_ANNOUNCED}|{_NUMBER_FIRST}|{_ORGANS_FIRST}|[（(]?\s*(?:根据\s*)?){DATE.pattern}", regex.M
 )
-_NON_EMPTY_LINE = regex.compile(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
+_NON_EMPTY_LINE = lazy_regex(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 #: Titles (``《关于修改〈…〉的决定》``) and a title left open at the end of a clause: their
 #: words (修改, 批准 …) are not the clause's verbs.
-_TITLE_SPAN = regex.compile(r"《[^《》]*》|《[^《》]*$")
-_VERB = regex.compile(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
+_TITLE_SPAN = lazy_regex(r"《[^《》]*》|《[^《》]*$")
+_VERB = lazy_regex(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
 _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy_regex(r"\p{Han}")
 
 
 #: What only a narrative's dated sentence holds (a meeting held, an event staged, a decision reported in the past:
 #: ``召开…现场会``, ``审议通过了《…》``), never an adoption record.
-_NARRATIVE = regex.compile(r"召开|举行|举办|通过了")
+_NARRATIVE = lazy_regex(r"召开|举行|举办|通过了")
 #: How a record's clause that opens with a comma after its date still ends: with the meeting that adopted the text
 #: (``1999年4月29日，第九届…第九次会议通过``).
 _MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
@@ -221,9 +222,9 @@ _MEETING_ADOPTED = ("会议通过", "会议审议通过", "会议表决通过")
 #: adopts 本办法/本条例 (``2019年3月5日，某某镇人民政府第12次常务会议审议通过本办法。``, ``…通过本办法，自…起施行``: not
 #: ``通过本条例修正案``, ``通过了本市物业管理办法``), or promulgates what it
 #: adopted (a 公告's ``…审议通过了《某某省养老服务条例》，现予公布，自2019年5月1日起施行。``).
-_OWN_ADOPTION = regex.compile(r"通过了?本(?:实施)?(?:办法|条例|规定|细则|规则|决定|意见|规程|准则|章程|方案|制度|规范|标准|公约)"
+_OWN_ADOPTION = lazy_regex(r"通过了?本(?:实施)?(?:办法|条例|规定|细则|规则|决定|意见|规程|准则|章程|方案|制度|规范|标准|公约)"
                               r"(?!\p{Han})")
-_PROMULGATED_HERE = regex.compile(r"现予(?:以)?(?:公布|发布|公告|颁布|印发)")
+_PROMULGATED_HERE = lazy_regex(r"现予(?:以)?(?:公布|发布|公告|颁布|印发)")
 
 
 class _Clause:
@@ -263,7 +264,7 @@ class _Clause:
 #: inside a date (``根据2020年10月`` ⏎ ``17日…第二次修正）``), or before the title of what it adopted
 #: (刑法's PDF: ``2017 年 11 月 4 日…第三十次会议通过的`` ⏎ ``《…刑法修正案（十）》和 2020 年 12 月 26 日…修正）``):
 #: a PDF's wrap, the clause goes on below.
-_CUT_CLAUSE = regex.compile(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$|通过的\s*$")
+_CUT_CLAUSE = lazy_regex(r"《[^《》\n]*$|[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?\s*[0-9０-９]{0,2}\s*$|通过的\s*$")
 
 
 def _records(preamble: str) -> list[str]:
@@ -309,7 +310,7 @@ def _records(preamble: str) -> list[str]:
 #: The note under a signature that says how the text is released (``（此件公开发布）``, ``（此件主动公开）``):
 #: no clause of the date above it.  Taken as one, its 发布 made the signature date of 东阳's notice
 #: its publication date (field test 8, F8-P11: the page says 发布日期 2023-03-21, signed 2023-03-13).
-_RELEASE_NOTE = regex.compile(r"^[（(](?:此件|本件|此文|本文)[^（）()\n]{0,12}[）)]$")
+_RELEASE_NOTE = lazy_regex(r"^[（(](?:此件|本件|此文|本文)[^（）()\n]{0,12}[）)]$")
 
 
 def _next_line(text: str, pos: int) -> tuple[int, int] | None:
@@ -344,7 +345,7 @@ def _clauses(preamble: str, title: str | None = None) -> list[_Clause]:
 #: The line under a version history that names the version a page holds: Taiwan's legislative
 #: database (lis.ly.gov.tw) lists every version of a law above each version's text and marks
 #: it ``民國36年3月27日(非現行條文)`` (a superseded version) or ``(現行條文)`` (the text in force).
-_VERSION_LINE = regex.compile(
+_VERSION_LINE = lazy_regex(
     # a wiki mirror words it ``立法于民国83年7月7日(非现行条文)`` (F9-P4)
     rf"^{HSPACE_CLASS}*(?:立法[于於]|制定[于於])?{DATE.pattern}{HSPACE_CLASS}*[（(]\s*(?P<old>[非])?[现現]行(?:[条條]文|法[规規])?\s*[）)]"
     # the row may go on with the links to the version's records (⇥立法理由⇥立法紀錄)
@@ -398,7 +399,7 @@ def version_status(preamble: str) -> str | None:
 #: A database's number of a law after its title: Taiwan's legislative database titles each
 #: page ``行政院組織法(01010)`` (法編號 01010).  Five digits or more: never a year (``（2019）``)
 #: nor an edition, and no law's name ends in a bare number.
-_SITE_CODE = regex.compile(r"[（(]\s*(?P<code>[0-9]{5,8})\s*[）)]\s*$")
+_SITE_CODE = lazy_regex(r"[（(]\s*(?P<code>[0-9]{5,8})\s*[）)]\s*$")
 
 
 def split_site_code(title: str | None) -> tuple[str | None, str | None]:
@@ -565,12 +566,12 @@ def adoption_dates(preamble: str, title: str | None = None) -> dict[str, str | N
 
 
 #: ``施行日期，由行政院定之`` / ``本法施行日期，由行政院以命令定之``: the day of entry into force is left to an order.
-_DAY_TO_BE_FIXED = regex.compile(r"施行日期\s*[，,]?\s*由\p{Han}{1,8}(?:以命令)?定之")
+_DAY_TO_BE_FIXED = lazy_regex(r"施行日期\s*[，,]?\s*由\p{Han}{1,8}(?:以命令)?定之")
 #: ``并自公布日施行`` / ``并自发布日施行`` in an amendment's entry (Taiwan's 沿革): in force on its publication.
-_IN_FORCE_ON_PROMULGATION = regex.compile(r"[并並]?自(?:公布|发布|發布)(?:之)?日(?:起)?施行")
+_IN_FORCE_ON_PROMULGATION = lazy_regex(r"[并並]?自(?:公布|发布|發布)(?:之)?日(?:起)?施行")
 #: The day an order fixes (``定自一百零七年二月十二日施行``) or an entry states (``并自一百十年七月一日施行``): a date
 #: of the record's calendar, its era not repeated.
-_FIXED_DAY = regex.compile(
+_FIXED_DAY = lazy_regex(
     r"(?<![0-9一二三四五六七八九十百〇零年月日])[定并並]?自\s*(?P<y>[0-9]{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:起\s*)?施行"
 )
@@ -578,7 +579,7 @@ _FIXED_DAY = regex.compile(
 
 #: A clause that puts the text into force on a day other than its own date, in words the reader does not
 #: date (``并自同年七月一日施行``): the clause's date is not that day.
-_OTHER_DAY = regex.compile(r"自\s*(?!(?:公|发|發)布)[^，,；;。\n]{1,16}?(?:起\s*)?施行")
+_OTHER_DAY = lazy_regex(r"自\s*(?!(?:公|发|發)布)[^，,；;。\n]{1,16}?(?:起\s*)?施行")
 
 
 def _fixed_day(clause: str, roc: bool) -> str | None:
@@ -690,7 +691,7 @@ def effective_date(text: str, published: str | None = None) -> str | None:
 
 
 #: A sentence (up to its 。), for :func:`promulgated_effective`.
-_SENTENCE = regex.compile(r"[^。\n]+")
+_SENTENCE = lazy_regex(r"[^。\n]+")
 
 
 def promulgated_effective(order_text: str, title: str, published: str | None = None) -> str | None:
@@ -724,18 +725,18 @@ _LAW_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则",
 
 #: A 说明 that explains a draft: the explanation a drafter writes (起草说明, 编制说明, 修订说明), or
 #: ``关于《…（草案）》的说明`` as a congress hears it.
-_DRAFTING_EXPLANATION = regex.compile(r"(?:起草|编制|修订|修改|制定|立法|草案|征求意见稿)[）)》]*说明$|^关于[^\n]{1,150}的说明$")
+_DRAFTING_EXPLANATION = lazy_regex(r"(?:起草|编制|修订|修改|制定|立法|草案|征求意见稿)[）)》]*说明$|^关于[^\n]{1,150}的说明$")
 
 #: Words that end in 法 and name no law: a way of doing (手法, 做法, 方法, 说法) or the doing of law (执法, 立法,
 #: 违法).  A title ending in one is no law (chinatax's press release ``…虚假申报是重要手法`` was typed
 #: regulation, F11-T3; gov.cn's ``…典型经验做法``); 立法法, 宪法 are laws, and 司法/算法/用法 are left out of the list for
 #: 公司法, 预算法 and the like.
-_NOT_LAW_WORD = regex.compile(r"(?<!法)(?:手|做|方|说|看|想|写|执|违|守|立|普|依|非|犯|戏|魔)法$")
+_NOT_LAW_WORD = lazy_regex(r"(?<!法)(?:手|做|方|说|看|想|写|执|违|守|立|普|依|非|犯|戏|魔)法$")
 
 
 #: A committee's report on a draft it examined (人大法制委员会's ``关于《…（草案）》审议结果的报告``, ``…修改情况的汇报``):
 #: a report on the draft, not the draft (F11-R2: typed and given the status draft_for_comment); nothing is open for comment.
-_DRAFT_REPORT = regex.compile(r"(?:审议结果|修改情况|审议意见|审议情况|修改意见)的(?:报告|汇报)$")
+_DRAFT_REPORT = lazy_regex(r"(?:审议结果|修改情况|审议意见|审议情况|修改意见)的(?:报告|汇报)$")
 
 
 def _drop_word_ending(bare: str) -> str:
@@ -838,44 +839,44 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
 #: The opinion an inquiry or a review states (``湖北省巴东县官渡口镇马鬃山村地质险情调查意见`` by an expert group, the
 #: attachment of a 国务院办公厅 复函: zhouynf_html 08, field test 13 F13-D3, typed normative_document): findings, no 意见
 #: that sets policy.
-_FINDINGS_OPINION = regex.compile(r"(?:调查|调研|专家组?|审查|评审|鉴定|论证|验收|检查|评估|勘察|核查)(?:组|小组)?意见$")
+_FINDINGS_OPINION = lazy_regex(r"(?:调查|调研|专家组?|审查|评审|鉴定|论证|验收|检查|评估|勘察|核查)(?:组|小组)?意见$")
 
 
 _FRONT_STATUS = (
-    (regex.compile(r"尚未生效|未生效|尚未施行|待生效"), "not_yet_in_force"),
-    (regex.compile(r"废止|失效|作废"), "repealed"),
-    (regex.compile(r"已?被?修改|已修正|已修订"), "amended"),
+    (lazy_regex(r"尚未生效|未生效|尚未施行|待生效"), "not_yet_in_force"),
+    (lazy_regex(r"废止|失效|作废"), "repealed"),
+    (lazy_regex(r"已?被?修改|已修正|已修订"), "amended"),
     # 非现行: a version the law has since left (Taiwan's 非現行條文), before 现行 matches it
-    (regex.compile(r"非现行|非現行"), "amended"),
-    (regex.compile(r"有效|现行|生效|施行"), "in_force"),
-    (regex.compile(r"征求意见|草案"), "draft_for_comment"),
+    (lazy_regex(r"非现行|非現行"), "amended"),
+    (lazy_regex(r"有效|现行|生效|施行"), "in_force"),
+    (lazy_regex(r"征求意见|草案"), "draft_for_comment"),
 )
 
 
 #: A declared status that says the status is not known (flk.npc's mirror: ``时效性未标注（官方库未单列，按决定层处理）``
 #: on 131 files): no status is guessed from the document's dates either (F9-E7/E9: it was ``in_force``).
-_STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不详|不詳|未知")
+_STATUS_UNMARKED = lazy_regex(r"未标注|未標註|未注明|未註明|不详|不詳|未知")
 #: A declared "status" that names a kind of act, not its validity (the same mirror's ``修改/废止决定`` for a decision
 #: that amends or repeals others: it was read ``repealed``, F9-E7): the document's own evidence decides.
-_STATUS_IS_KIND = regex.compile(r"[决決]定$")
+_STATUS_IS_KIND = lazy_regex(r"[决決]定$")
 
 
 #: The places an organ's name opens with, largest first (上海市 奉贤区, 广东省 东莞市): a unit ends with what a
 #: province, a city, a prefecture, a county or a district ends with.  A city's name has two characters at least
 #: and no place opens with 国家 or 国务院 (``国家市场监督管理总局`` is no place ``国家市`` + ``场监督管理总局``, ``城市管理局`` no
 #: place ``城市``: review 13, R13-F19), and the 市 of 市场 (market) ends no place (``南京市场监管局`` is not read).
-_ORGAN_PLACES = regex.compile(r"^(?!国家|国务院|中华人民共和国)(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|州(?!市)|盟|地区|自治县|县"
+_ORGAN_PLACES = lazy_regex(r"^(?!国家|国务院|中华人民共和国)(?:\p{Han}{1,12}?(?:省|自治区|特别行政区|自治州|州(?!市)|盟|地区|自治县|县"
                               r"|自治旗|旗|新区|区)|\p{Han}{2,12}?市(?!场))+")
 #: The number of an order that promulgates a 规章 (``国家市场监督管理总局令第2号``, ``北京市人民政府第307号令``,
 #: ``市场监管总局令〔2019〕第5号``): direct evidence that the organ made 规章, whatever its name reads as.
-_RULES_ORDER = regex.compile(r"(?<!主席)令\s*(?:[〔\[［(（][0-9]{4}[〕\]］)）]\s*)?第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号$"
+_RULES_ORDER = lazy_regex(r"(?<!主席)令\s*(?:[〔\[［(（][0-9]{4}[〕\]］)）]\s*)?第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号$"
                              r"|第\s*[0-9０-９一二三四五六七八九十百零〇]{1,6}\s*号令$")
 #: What names a county-level unit at the end of an organ's places: 县, 旗, a district (区, not 自治区 nor 特别行政区).
-_COUNTY_PLACE = regex.compile(r"(?:县|旗|(?<!自治|特别行政)区)$")
+_COUNTY_PLACE = lazy_regex(r"(?:县|旗|(?<!自治|特别行政)区)$")
 #: The organ of a township or a subdistrict (柘林镇人民政府, 某某乡政府, 某某街道办事处).
-_TOWNSHIP_ORGAN = regex.compile(r"^\p{Han}{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$")
+_TOWNSHIP_ORGAN = lazy_regex(r"^\p{Han}{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办)?$")
 #: An organ that is a people's government itself (not one of its departments or offices).
-_GOVERNMENT = regex.compile(r"^(?:人民政府|政府)$")
+_GOVERNMENT = lazy_regex(r"^(?:人民政府|政府)$")
 
 
 def may_make_rules(issuer: str | None, number: str | None = None) -> bool:
@@ -1045,7 +1046,7 @@ def _place_of_org(org: str) -> str | None:
 
 
 #: An order that promulgates a text: ``中华人民共和国国务院令第17号发布``, ``北京市人民政府第307号令公布``.
-_ORDER = regex.compile(
+_ORDER = lazy_regex(
     r"(?P<organ>(?:中华人民共和国)?国务院|\p{Han}{2,12}?人民政府)(?:令第(?P<n1>[0-9０-９一二三四五六七八九十百零〇]+)号"
     r"|第(?P<n2>[0-9０-９一二三四五六七八九十百零〇]+)号令)(?:发布|公布|颁布)"
 )
@@ -1055,28 +1056,28 @@ _MINISTRY = r"\p{Han}{1,20}?(?:部|委员会|委|总局|局|署|银行)"
 #: A ministry's order that promulgates rules, right after the date of the record (the date's 日
 #: before it, so that no character of the date is taken into the organ): ``交通部令2006年第12号发布``,
 #: ``中华人民共和国建设部令第56号公布``, and joint orders ``监察部、人力资源社会保障部、住房城乡建设部令第29号公布``.
-_MINISTRY_ORDER = regex.compile(
+_MINISTRY_ORDER = lazy_regex(
     rf"(?<=日)(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})"
     r"令(?:(?P<year>[0-9]{4})年)?第(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)号(?:发布|公布|颁布)"
 )
 #: A release note that names the order before the date (``（中华人民共和国交通运输部令2023年第22号，2023年12月17日公布，…）``).
-_NUMBER_FIRST_RECORD = regex.compile(
+_NUMBER_FIRST_RECORD = lazy_regex(
     r"^[（(]?(?P<order>\p{Han}{2,30}?令(?:[0-9]{4}年)?第[0-9０-９一二三四五六七八九十百零〇]{1,6}号)[，,、]"
     r"(?P<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?P<verb>发布|公布|颁布)"
 )
 #: Taiwan's order that enacts a text, in a record of its history (law.moj.gov.tw's print, its mirrors):
 #: ``中華民國107年11月28日總統華總一義字第10700127991號令制定公布全文十三條``, ``1.总统(83)华总(一)义字第 4395 号令制定
 #: 公布全文 66 条``, ``…法務部(79)法令字第12345號令訂定發布``: the organ and the order's number (字号).
-_ROC_ORDER = regex.compile(
+_ROC_ORDER = lazy_regex(
     r"(?:(?<=日)|(?<=[0-9][.．、]))(?P<organ>总统|行政院\p{Han}{2,10}?(?:部|委员会|署|局)|行政院|\p{Han}{1,10}?(?:部|委员会|署|局|政府))"
     r"(?P<n>(?:[（(][0-9]{2,3}[)）])?\p{Han}{1,6}(?:[（(]\p{Han}[)）])?\p{Han}{0,3}字第[0-9]{3,12}号)令(?:制定|订定)(?:公布|发布)"
 )
 #: The central government publishing a text without an order's number, right after the record's date
 #: (全国年节及纪念日放假办法: ``1949年12月23日 政务院发布``, F8B-C7: issuer null): 政务院 is the State Council's
 #: predecessor (1949-1954).
-_STATE_PUBLISHES = regex.compile(r"(?<=日)\s*(?P<organ>(?:中央人民政府)?政务院|(?:中华人民共和国)?国务院)(?:发布|公布|颁布)")
+_STATE_PUBLISHES = lazy_regex(r"(?<=日)\s*(?P<organ>(?:中央人民政府)?政务院|(?:中华人民共和国)?国务院)(?:发布|公布|颁布)")
 #: The court or procuratorate whose committee adopted a judicial interpretation.
-_JUDICIAL = regex.compile(r"(?P<organ>最高人民法院|最高人民检察院)(?:审判委员会|第\p{Han}{1,4}届检察委员会|检察委员会)第")
+_JUDICIAL = lazy_regex(r"(?P<organ>最高人民法院|最高人民检察院)(?:审判委员会|第\p{Han}{1,4}届检察委员会|检察委员会)第")
 
 
 def order_or_court(record: str) -> tuple[str, str | None] | None:
@@ -1211,9 +1212,9 @@ _NUMBER_PLACES = {
     "自治区": {"蒙": "内蒙古自治区", "桂": "广西壮族自治区", "藏": "西藏自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"},
 }
 #: What makes 市 the first character of a word rather than the level of an organ (市场监管局, 市政工程管理处, 市民服务中心).
-_NOT_LEVEL = regex.compile(r"^(?:场|民|政(?!府)|容|区)")
+_NOT_LEVEL = lazy_regex(r"^(?:场|民|政(?!府)|容|区)")
 #: A 文号 whose organ part opens with a place's one character: ``鄂政发``, ``沪发改能源``, ``京政办发`` before the year.
-_NUMBER_HEAD = regex.compile(r"^(?P<c>\p{Han})\p{Han}{1,10}[〔\[［(（][12][0-9]{3}[〕\]］)）]")
+_NUMBER_HEAD = lazy_regex(r"^(?P<c>\p{Han})\p{Han}{1,10}[〔\[［(（][12][0-9]{3}[〕\]］)）]")
 
 
 def placed_by_number(organ: str | None, doc_number: str | None) -> str | None:
@@ -1271,7 +1272,7 @@ def order_number(preamble: str) -> str | None:
 
 #: A ministry's order number on a line of its own at the head of the order, or before the title
 #: of the rules it promulgates (法律资料网: ``商务部令2007年第15号 商业特许经营备案管理办法``).
-_ORDER_LINE = regex.compile(
+_ORDER_LINE = lazy_regex(
     rf"^(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})令\s*(?:(?P<year>[0-9]{{4}})\s*年\s*)?"
     r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]+)\s*号(?:\s+(?P<title>\S.*))?$"
 )
@@ -1299,20 +1300,20 @@ def order_line(text: str) -> tuple[str, str] | None:
 
 #: An order's header alone on its line (``中华人民共和国国务院令``), its number on the next (``第227号``),
 #: or both on one line (法律资料网: ``政府令〔2010〕第15号``, ``国务院令第227号``).
-_ORDER_HEADER_LINE = regex.compile(r"^(?P<organ>\p{Han}{0,24}?)令$")
-_ORDER_NUMBER_LINE = regex.compile(
+_ORDER_HEADER_LINE = lazy_regex(r"^(?P<organ>\p{Han}{0,24}?)令$")
+_ORDER_NUMBER_LINE = lazy_regex(
     r"^(?:(?P<organ>\p{Han}{0,24}?)令\s*)?(?P<year>[〔\[［（(]\s*[0-9]{4}\s*[〕\]］）)]\s*|[0-9]{4}\s*年\s*)?"
     r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})\s*号$"
 )
 #: The sentence of an order that promulgates (``…现予公布，自2011年2月1日起施行``, ``现发布《…》，自发布之日起施行``).
-_PROMULGATES = regex.compile(r"现予(?:以)?(?:公布|发布)|现(?:公布|发布)|予以(?:公布|发布)")
+_PROMULGATES = lazy_regex(r"现予(?:以)?(?:公布|发布)|现(?:公布|发布)|予以(?:公布|发布)")
 #: How many non-empty lines at a text's head are searched for an order's number, and after it
 #: for its signature date.
 _ORDER_BLOCK_HEAD = 8
 _ORDER_BLOCK_BODY = 8
 #: A people's government on its own line above an order (``河北省人民政府``): the organ of a ``政府令``.
-_GOVERNMENT_LINE = regex.compile(rf"^(?P<place>{_PLACE})人民政府$")
-_ARTICLE_OR_CHAPTER = regex.compile(r"^第[一二三四五六七八九十百零〇0-9]+[条章编节]")
+_GOVERNMENT_LINE = lazy_regex(rf"^(?P<place>{_PLACE})人民政府$")
+_ARTICLE_OR_CHAPTER = lazy_regex(r"^第[一二三四五六七八九十百零〇0-9]+[条章编节]")
 
 
 def order_block(text: str) -> dict[str, str | None] | None:
@@ -1376,7 +1377,7 @@ def order_block(text: str) -> dict[str, str | None] | None:
 
 #: The meeting that adopted a text an order promulgates, in the order's sentence (``已经2020年12月9日国务院第117次
 #: 常务会议通过``, ``已经2023年11月28日交通运输部第28次部务会议审议通过``).
-_MEETING_ADOPTION = regex.compile(
+_MEETING_ADOPTION = lazy_regex(
     rf"已(?:经|由)(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?P<organ>国务院|{_MINISTRY})"
     r"第[0-9一二三四五六七八九十百零〇]{1,6}次(?:常务|部务|委务|局务|署务|行务|主任|全体)?会议(?:审议)?通过"
 )
@@ -1443,16 +1444,16 @@ def page_date_as_published(page_date: str | None, own_dates: Iterable[str | None
 #: ``作者： 发布时间：2023年11月20日 来源：``, ``来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【``.
 #: ``时间：`` alone is left out: a law mirror sets the time it copied the text so (法律资料网's
 #: ``作者：法律资料网 时间：2024-07-22 05:16:06``), and ``更新时间``/``访问`` are no publication.
-_POSTED_FIELD = regex.compile(
+_POSTED_FIELD = lazy_regex(
     r"(?<!\p{Han})(?:(?:发布|发文|公布|发稿)\s*(?:日期|时间)|日\s*期|发布于)\s*[：:]?\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
 )
 #: A bare ``时间：`` after a ``来源：`` that names a unit of an organ (银川市司法局's ``来源:立法备案审查科 时间:2020-10-29
 #: 11:24``, field test 10 F10-Z3: the page's only publication date, removed with its line): the organ's site posting
 #: its own text.  A source that is a website or a paper (``作者：法律资料网 时间：…``, a farm's copy) dates no text.
-_SOURCED_TIME = regex.compile(
+_SOURCED_TIME = lazy_regex(
     rf"来\s*源\s*[：:]\s*(?P<source>\p{{Han}}{{2,24}}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{{4}}\s*[-/.年][^\n]{{3,16}})"
 )
-_SOURCE_UNIT = regex.compile(rf"(?:{ORGAN_ENDINGS}|科|股)$")
+_SOURCE_UNIT = lazy_regex(rf"(?:{ORGAN_ENDINGS}|科|股)$")
 #: The rule whose removed lines may hold the site's publication field.
 _FURNITURE_RULE = "site_furniture"
 
@@ -1610,8 +1611,8 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     return sig[0] if sig else None
 
 
-_BYLINE_DATE = regex.compile(r"^[（(]\s*(?P<date>[^（）()]{6,24})\s*[）)]$")
-_BYLINE_DATE_CHARS = regex.compile(r"[0-9〇零○一二三四五六七八九十百年月日中华民國国]+")
+_BYLINE_DATE = lazy_regex(r"^[（(]\s*(?P<date>[^（）()]{6,24})\s*[）)]$")
+_BYLINE_DATE_CHARS = lazy_regex(r"[0-9〇零○一二三四五六七八九十百年月日中华民國国]+")
 
 
 def byline(text: str, title_end: int) -> tuple[str, str | None] | None:
@@ -1659,7 +1660,7 @@ def author_line(text: str, title_end: int) -> str | None:
     return "、".join(simplify(part) for part in organs)
 
 
-_CLAUSE_MARKS = regex.compile(r"[，。；]")
+_CLAUSE_MARKS = lazy_regex(r"[，。；]")
 
 
 def placed_as_parent(issuer: str | None, parent_place: str | None) -> str | None:
@@ -1679,9 +1680,9 @@ def placed_as_parent(issuer: str | None, parent_place: str | None) -> str | None
 
 #: A signatory's line under the date in Macau's order (``二零二四年十月十七日`` ⏎ ``行政長官 賀一誠``,
 #: ``经济财政司司长 谭伯源``): the office, a space, the name.
-_SIGNATORY_UNDER_DATE = regex.compile(rf"^\p{{Han}}{{2,12}}(?:长官|司长|局长|主席|院长|检察长){HSPACE_CLASS}+\p{{Han}}{{2,4}}$")
+_SIGNATORY_UNDER_DATE = lazy_regex(rf"^\p{{Han}}{{2,12}}(?:长官|司长|局长|主席|院长|检察长){HSPACE_CLASS}+\p{{Han}}{{2,4}}$")
 #: A rule drawn under a signature (``———`` before Macau's annexes).
-_RULE_LINE = regex.compile(r"^[-—─－_=＝━]{3,}$")
+_RULE_LINE = lazy_regex(r"^[-—─－_=＝━]{3,}$")
 #: How many non-empty lines at a text's end hold a signature under its date.
 _DATE_OVER_SIGNATORY_LINES = 4
 
@@ -1721,9 +1722,9 @@ def _head_lines_from_end(text: str, count: int) -> list[str]:
 
 #: The line under the title of a report delivered at a meeting (every 人大 committee's 审议结果的报告 / 修改情况的汇报 /
 #: 说明): ``——2025年3月25日在福建省第十四届人民代表大会常务委员会第十五次会议上`` (F11-R2: its date was unread).
-_DELIVERED_LINE = regex.compile(rf"^[—－―-]{{1,2}}\s*(?P<date>{DATE.pattern})\s*在\p{{Han}}[^\n]{{1,60}}?(?:会议|大会)上$")
+_DELIVERED_LINE = lazy_regex(rf"^[—－―-]{{1,2}}\s*(?P<date>{DATE.pattern})\s*在\p{{Han}}[^\n]{{1,60}}?(?:会议|大会)上$")
 #: The speaker's line under it: the committee, the speaker's post and name (``福建省人大法制委员会委员 吴黎静``).
-_SPEAKER_LINE = regex.compile(
+_SPEAKER_LINE = lazy_regex(
     r"^(?P<organ>\p{Han}{2,30}?委员会)(?:副?主任委员|副?主任|委员|秘书长|副秘书长)?[\s\u3000]+\p{Han}(?:[\s\u3000]?\p{Han}){1,3}$")
 _DELIVERED_HEAD = 3
 
@@ -1754,7 +1755,7 @@ def delivered_report(text: str, title_end: int) -> tuple[str | None, str] | None
 
 #: A mirror's date line under a title: ``1951年12月27日，最高人民法院`` (法律资料网/infoeach: the 批复's and the 复函's own
 #: date; F11-S2: the 复函 took as published the date of the 报告 it answers, ``1951年11月28日东法编字第5023号报告悉``).
-_DATED_ORGAN_LINE = regex.compile(rf"^(?P<date>{DATE.pattern})\s*[，,]\s*(?P<organ>\p{{Han}}{{2,30}})$")
+_DATED_ORGAN_LINE = lazy_regex(rf"^(?P<date>{DATE.pattern})\s*[，,]\s*(?P<organ>\p{{Han}}{{2,30}})$")
 _DATED_ORGAN_HEAD = 8
 
 
@@ -1804,7 +1805,7 @@ def signature(tail: str) -> tuple[str | None, str | None] | None:
 #: bullet before each label (镇巴县's ``• 索引号:`` ⏎ ``6107280000/2024-001005`` ⏎ ``• 发文字号:`` …), or a
 #: Markdown list marker (阿里地区's ``- 发文字号:阿行发〔2021〕42号``, F9-P13: the box was glued into the title, its
 #: values unread).
-_LABEL_LINE = regex.compile(
+_LABEL_LINE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:[-*•·●▪◆■]{HSPACE_CLASS}*)?(?P<label>[^\s：:，,。；;]{{1,12}}?(?:{HSPACE_CLASS}+[^\s：:，,。；;]{{1,6}}){{0,6}})"
     rf"{HSPACE_CLASS}*[：:](?P<value>[^\n]*)$"  # the value stripped by the caller: linear
 )
@@ -1845,7 +1846,7 @@ _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
 
 #: A field line of the 法律图书馆-type layouts, the label in lenticular brackets and no colon
 #: (mzt333: ``- 【發布日期】1992-10-24``, ``- 【生效日期】1993-01-01``); only a known label makes it one.
-_BRACKET_LABEL_LINE = regex.compile(
+_BRACKET_LABEL_LINE = lazy_regex(
     rf"^{INDENT_CLASS}*(?:[-•·●▪◆■*]{HSPACE_CLASS}*)?【(?P<label>[^【】\n]{{1,12}})】(?P<value>[^\n]*)$"
 )
 
@@ -1853,7 +1854,7 @@ _BRACKET_LABEL_LINE = regex.compile(
 #: A field line whose label is glued to its value, no colon (yestaryl's block: ``发文机关司法部`` ⏎
 #: ``发文日期1989年12月26日`` ⏎ ``发文字号[89]司发法字第001号`` ⏎ ``施行日期1989年12月26日``, F8-P8): only these
 #: labels, and only with a value of the label's kind (:func:`_head_value`), make one.
-_GLUED_LABEL_LINE = regex.compile(
+_GLUED_LABEL_LINE = lazy_regex(
     rf"^{INDENT_CLASS}*(?P<label>发文机关|发布机关|颁布机关|制发机关|发文日期|发布日期|颁布日期|公布日期|成文日期|施行日期|实施日期|生效日期"
     r"|发文字号|发布文号|时效性|效力级别|效力等级|类别及编号|生效状况)(?P<value>[^\s：:][^\n]*)$"
 )
@@ -1898,12 +1899,12 @@ def _label_line(line: str) -> "regex.Match[str] | None":
 
 
 #: A 文号 of the 1980s–90s with its two-digit year in front (``[89]司发法字第001号``, ``（90）国发字第12号``).
-_SHORT_YEAR_NUMBER = regex.compile(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]\p{Han}{1,20}字?第?[0-9]{1,5}号)$")
+_SHORT_YEAR_NUMBER = lazy_regex(r"^(?P<n>[〔\[［(（][0-9]{2}[〕\]］)）]\p{Han}{1,20}字?第?[0-9]{1,5}号)$")
 
 
 #: The form of the act a Taiwan database writes after its 發文字號 (``府授法規字第1000103464號 令``,
 #: ``府法綜字第1050275799號 函``): no part of the number.
-_NUMBER_FORM = regex.compile(rf"(?<=[号號]){HSPACE_CLASS}+[令函]$")
+_NUMBER_FORM = lazy_regex(rf"(?<=[号號]){HSPACE_CLASS}+[令函]$")
 
 
 #: Labels of a box that name no field of a document: a court judgment's (the case's kind, procedure, parties, cause,
@@ -1940,14 +1941,14 @@ def _field_of(label: str) -> str | None:
 #: over Hong Kong's 释义及通则条例, a value of time 0): no date.
 _EPOCH = "1970-01-01"
 #: Central organs whose names end in no organ word: chinacourt's 法律文库 box ``【发布单位】中共中央`` (F11-C2: issuer null).
-_ORGAN_WITHOUT_ENDING = regex.compile(r"中共中央|中国共产党中央委员会|中央军委|中央军事委员会|国务院")
+_ORGAN_WITHOUT_ENDING = lazy_regex(r"中共中央|中国共产党中央委员会|中央军委|中央军事委员会|国务院")
 
 
 #: The offices whose holders issue in their own name (a president's 总统令, Macau's 行政長官批示 and 司長批示, the 主席令).
-_OFFICE_HOLDER = regex.compile(r"^\p{Han}{0,20}?(?:总统|主席|总理|行政长官|长官|司长|部长|省长|市长|县长|区长|州长|局长|署长|行长|院长|检察长|主任)$")
+_OFFICE_HOLDER = lazy_regex(r"^\p{Han}{0,20}?(?:总统|主席|总理|行政长官|长官|司长|部长|省长|市长|县长|区长|州长|局长|署长|行长|院长|检察长|主任)$")
 #: What a declared name writes around organs: a former organ (``原环境保护部``), "and others" (``生态环境部等``), another
 #: name in brackets (``广州市医疗保障局（广州市医疗保险服务中心）``).
-_ORGAN_AROUND = regex.compile(r"^原|等$|[（(][^（）()]{1,30}[）)]$")
+_ORGAN_AROUND = lazy_regex(r"^原|等$|[（(][^（）()]{1,30}[）)]$")
 
 
 def names_organ(value: str | None) -> bool:
@@ -1970,7 +1971,7 @@ def names_organ(value: str | None) -> bool:
 
 #: The act a LegisMac record names under 类别及编号: its kind, the kind's Portuguese code, its number (``批示 (DS)
 #: 122/GM/99``, ``法律 (L) 2/2020``, ``行政法规 (RA) 10/2019``, ``法令 (DL) 2/89/M``).
-_MACAU_RECORD_ACT = regex.compile(
+_MACAU_RECORD_ACT = lazy_regex(
     r"^(?P<kind>\p{Han}{2,12})\s*(?:[（(][A-Z]{1,4}[）)])?\s*(?P<n>[0-9]{1,4}\s*/\s*(?:[A-Z]{1,4}\s*/\s*)?[0-9]{2,4}(?:\s*/\s*M)?)$"
 )
 
@@ -2061,7 +2062,7 @@ def _out_of_parentheses(line: str) -> str:
 
 #: A site's posting stamp under a heading: the date and the time of day alone on a line (``2019-03-18 00:00``,
 #: 华北能源监管局's page, field test 13 F13-D6).  A date without a time is no stamp (a text's own date line).
-_POSTING_STAMP = regex.compile(r"^(?P<date>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+_POSTING_STAMP = lazy_regex(r"^(?P<date>[12][0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
 #: How many non-empty lines under the heading :func:`posting_stamp` reads.
 _POSTING_STAMP_LINES = 3
 
@@ -2239,7 +2240,7 @@ _HEAD_BOX_LINES = 60
 #: A line of the chrome above such a box is at most this long (the page's ``<title>`` line, a site's name, a breadcrumb).
 _CHROME_LINE_MAX = 90
 #: What ends a sentence: a line holding one is text, not chrome.
-_SENTENCE_MARK = regex.compile(r"[。；;！？!?]")
+_SENTENCE_MARK = lazy_regex(r"[。；;！？!?]")
 
 
 def _squeezed(line: str) -> str:
@@ -2350,10 +2351,10 @@ def _line_cells(label: str, value: str) -> list[tuple[str, str]]:
 #: Labels of a mirror's status box beyond the info box's (:data:`corpus_tools.html_meta.LABELS`): flk.npc's field
 #: names as its Markdown mirror writes them in one line (:func:`box_line_fields`).
 _BOX_LABELS = {"公布": "published", "施行": "effective", "制定机关": "issuer", "文号": "doc_number"}
-_BOX_STATUS = regex.compile(r"^【(?P<status>[^【】\n]{2,40})】")
-_BOX_CELL = regex.compile(r"^(?P<label>[^\s：:【】]{1,8})[：:](?P<value>\S*)$")
+_BOX_STATUS = lazy_regex(r"^【(?P<status>[^【】\n]{2,40})】")
+_BOX_CELL = lazy_regex(r"^(?P<label>[^\s：:【】]{1,8})[：:](?P<value>\S*)$")
 #: A value the mirror inferred and marks so (``施行：2019-03-02（正文推定）``: "inferred from the text"): no declaration.
-_BOX_GUESS = regex.compile(r"推定|推断|推算")
+_BOX_GUESS = lazy_regex(r"推定|推断|推算")
 #: Cells a line needs to be a status box and not prose.
 _BOX_MIN_CELLS = 3
 
@@ -2395,7 +2396,7 @@ def box_line_fields(line: str) -> dict[str, str]:
 
 #: A box's label set after a value on the same line (``索引号：42820293-0/2023-98682 主题分类：``,
 #: ``文号：琼公积金贷〔2023〕14号发布日期： 2023-11-10``): where that value ends.
-_NEXT_LABEL = regex.compile(
+_NEXT_LABEL = lazy_regex(
     "(?:" + "|".join(sorted((f"{HSPACE_CLASS}*".join(map(regex.escape, label)) for label in LABELS if len(label) >= 2),
                             key=len, reverse=True)) + rf"){HSPACE_CLASS}*[：:]"
 )
@@ -2441,7 +2442,7 @@ def jurisdiction_level(place: str | None) -> str | None:
 
 
 #: The title of a court's decision (裁判文书): a judgment, a ruling, a mediation statement.
-_COURT_DECISION = regex.compile(r"(?:判决书|裁定书|调解书)$")
+_COURT_DECISION = lazy_regex(r"(?:判决书|裁定书|调解书)$")
 
 
 def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
@@ -2581,16 +2582,16 @@ def _subject_place_of_other_maker(title: str, issuer: str | None) -> bool:
 
 #: A local maker of the text that names no place: an order of a local government
 #: (``市人民政府令第46号``, ``县政府令``) or Hong Kong's provisional legislature (``由臨時立法會制定``).
-_LOCAL_MAKER = regex.compile(
+_LOCAL_MAKER = lazy_regex(
     r"(?<![国中])(?:省|市|县|区|州|旗|盟)(?:人民)?政府令"
     # Hong Kong's enacting formulas: the provisional and the present council, the governor's before 1997 (a bill of
     # 1999, ``由立法會制定``, had no jurisdiction: session 12)
     r"|(?P<hk>由(?:临时)?立法会制定|由香港总督[^。\n]{0,20}立法局[^。\n]{0,20}制定)"
 )
 #: The legal basis a text cites: a national law (``根据《中华人民共和国中国人民银行法》…``).
-_NATIONAL_BASIS = regex.compile(r"(?:根据|依据|依照|按照)《中华人民共和国")
+_NATIONAL_BASIS = lazy_regex(r"(?:根据|依据|依照|按照)《中华人民共和国")
 #: How a local text names its own place without naming it.
-_OWN_PLACE = regex.compile(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)")
+_OWN_PLACE = lazy_regex(r"[本全我该](?:市|省|县|区|自治区|自治州|州|旗|盟)(?!场|民|长|委|政府)")
 _PLACE_NAME_MAX = 12
 
 
@@ -2640,24 +2641,24 @@ def names_a_place(text: str) -> bool:
 
 _CENTRAL_ORGAN = rf"(?:{_CENTRAL.pattern})"
 #: A title opened by a central organ (``中国人民银行反假人民币奖励办法``, ``最高人民法院关于…的规定``).
-_CENTRAL_ORGAN_TITLE = regex.compile(rf"^{_CENTRAL_ORGAN}")
+_CENTRAL_ORGAN_TITLE = lazy_regex(rf"^{_CENTRAL_ORGAN}")
 #: A line that names a central organ as the one issuing the text: its letterhead or order
 #: header (``国务院办公厅文件``, ``中华人民共和国主席令``), a title it opens (``民政部关于…``,
 #: ``国家知识产权局公告``), or the organs alone (a signature).  The organs may be joined
 #: (``教育部、财政部关于…``).
-_CENTRAL_ISSUER_LINE = regex.compile(
+_CENTRAL_ISSUER_LINE = lazy_regex(
     # an adoption record names the organ after its date: （2014年12月19日环境保护部令第28号公布
     rf"^(?:[（(]?\s*{DATE.pattern}\s*)?"
     rf"{_CENTRAL_ORGAN}\p{{Han}}{{0,16}}?(?:[、\s]+(?:{_CENTRAL_ORGAN}|\p{{Han}}{{2,20}}?{ORGAN_ENDINGS}))*\s*"
     rf"(?:文件|(?:主席)?令|关于|公告|通告|印发|发布|审判委员会|检察委员会|第\p{{Han}}{{1,4}}次|$)"
 )
 #: The organ that made the text, in the sentence that issues it (``…，中国人民银行制定了《…》，现予以发布施行``).
-_CENTRAL_MADE = regex.compile(rf"{_CENTRAL_ORGAN}(?:制定|修订)了")
+_CENTRAL_MADE = lazy_regex(rf"{_CENTRAL_ORGAN}(?:制定|修订)了")
 
 
 #: Central organs listed together as the ones acting (``工业和信息化部、国家发展改革委、财政部…等部门
 #:持续推进…，制定本方案``): a plan of theirs; one organ the text mentions is no such evidence.
-_CENTRAL_ORGANS_LISTED = regex.compile(rf"{_CENTRAL_ORGAN}、{_CENTRAL_ORGAN}")
+_CENTRAL_ORGANS_LISTED = lazy_regex(rf"{_CENTRAL_ORGAN}、{_CENTRAL_ORGAN}")
 
 
 def central_issuer_line(head: str) -> bool:
@@ -2693,15 +2694,15 @@ def central_issuer_line(head: str) -> bool:
 
 #: The notice numbers of the Hong Kong Government Gazette: ``2020 年第 136 號法律公告`` (legal
 #: notice, L.N. 136 of 2020), ``2020 年第 74 號號外公告`` (extraordinary notice), ``政府公告`` (G.N.).
-_GAZETTE_NUMBER = regex.compile(
+_GAZETTE_NUMBER = lazy_regex(
     r"^(?P<y>[0-9]{4})\s*年\s*第\s*(?P<n>[0-9]{1,5})\s*[号號]\s*(?P<kind>法律公告|[号號]外公告|政府公告)$"
 )
-_GAZETTE_NUMBER_EN = regex.compile(r"^(?:L\.\s?N\.|G\.\s?N\.(?:\s?\(E\.\))?)\s*[0-9]{1,5}\s+of\s+[0-9]{4}$")
+_GAZETTE_NUMBER_EN = lazy_regex(r"^(?:L\.\s?N\.|G\.\s?N\.(?:\s?\(E\.\))?)\s*[0-9]{1,5}\s+of\s+[0-9]{4}$")
 #: The lines at a text's head searched for a gazette number.
 _GAZETTE_HEAD_LINES = 6
 #: The Chief Executive's proclamation that opens a notice of the Hong Kong gazette: ``本人，香港特別
 #: 行政區行政長官林鄭月娥，現公布：…`` (Simplified by the cleaners).
-_HK_PROCLAMATION = regex.compile(r"本人\s*[，,]\s*香港特别行政区行政长官\p{Han}{0,6}\s*[，,]\s*现\s*(?:公布|宣布|指明|命令)")
+_HK_PROCLAMATION = lazy_regex(r"本人\s*[，,]\s*香港特别行政区行政长官\p{Han}{0,6}\s*[，,]\s*现\s*(?:公布|宣布|指明|命令)")
 #: ``jurisdiction`` of an instrument of the Hong Kong Special Administrative Region.
 HONG_KONG = "香港特别行政区"
 
@@ -2745,12 +2746,12 @@ def hong_kong_notice(text: str) -> bool:
 #: How a Hong Kong bill opens: its long title (``本條例草案`` ⏎ ``旨在`` ⏎ ``修訂…``) or its name (``1999年成文法(雜項規定)
 #: 條例草案`` over its long title), and its enacting formula a few lines under it: ``由臨時立法會制定。``,
 #: ``由立法會制定。``, before 1997 ``由香港總督參照立法局意見並得該局同意而制定。``.
-_BILL_OPENING = regex.compile(r"^本条例草案(?:\s*旨在.*)?$|^\S[^。；;\n]{0,60}条例草案$")
-_BILL_ENACTING = regex.compile(r"^由[^。\n]{0,30}(?:立法会|立法局)[^。\n]{0,20}制定。?$")
+_BILL_OPENING = lazy_regex(r"^本条例草案(?:\s*旨在.*)?$|^\S[^。；;\n]{0,60}条例草案$")
+_BILL_ENACTING = lazy_regex(r"^由[^。\n]{0,30}(?:立法会|立法局)[^。\n]{0,20}制定。?$")
 _BILL_HEAD_LINES = 12
 #: The short title a bill gives the ordinance it would be (``本條例可引稱為《法律適應化修改(釋義條文)條例》``), its
 #: lines wrapped inside the brackets as the bill prints it.
-_BILL_SHORT_TITLE = regex.compile(r"本条例可引称为\s*《(?P<t>[^《》]{2,80}?条例)》")
+_BILL_SHORT_TITLE = lazy_regex(r"本条例可引称为\s*《(?P<t>[^《》]{2,80}?条例)》")
 _BILL_SHORT_TITLE_SCAN = 3000
 
 
@@ -2802,7 +2803,7 @@ def hong_kong_issuer(preamble: str) -> str | None:
 #: A line at a page's head that gives the address the text was taken from: a Markdown autolink alone on its line
 #: (Laosheng's ``<http://www.npc.gov.cn/zgrdw/npc/dbdhhy/12_3/2015-03/18/content_1930713.htm>`` under the title,
 #: F8B-L6), a bare address, or one after a label (``URL Source: https://…``, ``原文链接：https://…``).
-_SOURCE_LINK_LINE = regex.compile(
+_SOURCE_LINK_LINE = lazy_regex(
     r"^(?:(?:URL\s*Source|Source\s*URL|Source|URL|官方链接|原文链接|原文地址|原文网址|来源链接|来源网址|网址|链接|来源)\s*[：:]\s*)?"
     r"<?(?P<url>https?://[^\s<>]+?)>?$",
     regex.I,
@@ -2943,16 +2944,16 @@ def _declared_date(value: Any) -> str | None:
 
 #: A page's control bar taken for a title: a font-size bar with its buttons gone and a print
 #: link (沈阳人大: ``[字体： ] 打印``), or the print link alone.
-_PAGE_CONTROL = regex.compile(r"^[\[【(（]?\s*字\s*[体號号體]\s*[：:]|^[\[【]?\s*打印(?:本页|本稿|此页)?\s*[\]】]?$")
+_PAGE_CONTROL = lazy_regex(r"^[\[【(（]?\s*字\s*[体號号體]\s*[：:]|^[\[【]?\s*打印(?:本页|本稿|此页)?\s*[\]】]?$")
 #: An English translation set after a Chinese title on the same line (``《2020 年全国性法律公布》
 #: Promulgation of National Law 2020``): two words or more of Latin script after the last Han
 #: character or closing bracket.
-_ENGLISH_TAIL = regex.compile(
+_ENGLISH_TAIL = lazy_regex(
     r"(?<=[\p{Han}》」）)])\s+[A-Za-z][A-Za-z0-9’'.,()\-]*(?:\s+[A-Za-z0-9’'.,()\-]+)+$"
 )
 #: An aggregator's headline: the 文号 and the title in 《》, glued to the title line under it
 #: (``鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》山东省人民政府关于…的实施意见``).
-_NUMBERED_HEADLINE = regex.compile(
+_NUMBERED_HEADLINE = lazy_regex(
     r"^(?P<n>\p{Han}{1,12}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?[0-9]{1,5}\s*号)\s*《(?P<t>[^《》]{4,})》(?P<again>.*)$"
 )
 
@@ -2960,11 +2961,11 @@ _NUMBERED_HEADLINE = regex.compile(
 #: A red header that gives the number of the notice an attachment belongs to and the attachment's label, the first
 #: line of each attachment PDF of 煤安监监察〔2018〕35号 (``煤安监监察〔2018〕35 号附件 1``, F9-C1: it was the title and
 #: its 文号 was not read); the attachment's title is in the lines under it (:func:`_title_under_header`).
-_ANNEX_HEADER = regex.compile(
+_ANNEX_HEADER = lazy_regex(
     r"^(?P<n>\p{Han}{1,20}[〔\[［（(][0-9]{4}[〕\]］）)]\s*第?\s*[0-9]{1,5}\s*号)\s*附件\s*[0-9一二三四五六七八九十]{1,3}$"
 )
 #: An attachment's label glued before its title on one line.
-_ANNEX_LABEL_GLUED = regex.compile(r"^附件\s*[0-9]{1,2}\s*(?=\p{Han})")
+_ANNEX_LABEL_GLUED = lazy_regex(r"^附件\s*[0-9]{1,2}\s*(?=\p{Han})")
 #: Lines under a header searched for the title.
 _HEADER_TITLE_LINES = 4
 
@@ -3033,7 +3034,7 @@ def number_under_title_block(text: str, title: str) -> str | None:
 #: How many lines a book's cover may have above its table of contents or first chapter.
 _COVER_LINES = 6
 #: What ends a cover: the table of contents, the first chapter or article.
-_COVER_END = regex.compile(r"^(?:目[录錄]|第[一1][章条節节])")
+_COVER_END = lazy_regex(r"^(?:目[录錄]|第[一1][章条節节])")
 
 
 def cover_organ(text: str) -> str | None:
@@ -3088,10 +3089,10 @@ _TITLE_BLOCK_LINES = 4
 #: F14-E8: it was the title): two column names or more and nothing else.
 _TABLE_COLUMN = (r"(?:序号|编号|标题|名称|文件名称|文号|发文字号|发布日期|发布时间|公布日期|施行日期|实施日期|日期|时间|下载|附件"
                  r"|发文机关|发布机关|制定机关|状态|时效性|操作|查看|浏览)")
-_TABLE_HEADER = regex.compile(rf"{_TABLE_COLUMN}{{2,8}}")
+_TABLE_HEADER = lazy_regex(rf"{_TABLE_COLUMN}{{2,8}}")
 #: A row of a list of texts: its number, then a text's promulgation record in brackets (``2 （2019年12月12日市政府令第2号公布
 #: 自2020年1月12日起施行） 下载文字版``).  A page of two such rows or more is a list: no date of its rows is its own.
-_LISTED_RECORD = regex.compile(r"^[0-9]{1,4}[ \t\u3000]+[（(][^（）()\n]{0,120}?(?:公布|发布)[^（）()\n]{0,120}[）)]", regex.M)
+_LISTED_RECORD = lazy_regex(r"^[0-9]{1,4}[ \t\u3000]+[（(][^（）()\n]{0,120}?(?:公布|发布)[^（）()\n]{0,120}[）)]", regex.M)
 _LISTED_RECORDS_MIN = 2
 
 
@@ -3109,10 +3110,10 @@ def lists_records(text: str) -> bool:
 
 #: A legal database's caption over the record it shows (Macau's ``LegisMac記錄``, field test 14 F14-E7: it was the
 #: title): the database's Latin name and 记录/详情; no document's title.
-_RECORD_CAPTION = regex.compile(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检索结果)$")
+_RECORD_CAPTION = lazy_regex(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检索结果)$")
 #: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
 #: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
-_FULL_TEXT_TAG = regex.compile(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
+_FULL_TEXT_TAG = lazy_regex(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
 
 
 def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> str:
@@ -3194,16 +3195,16 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
 
 #: Kinds a title may end with in its first line while it goes on in the next (``北京市继续促进国四排放标准`` ⏎
 #: ``老旧营运货车报废更新实施细则``): words that also name a thing inside a longer title.
-_INNER_KIND = regex.compile(r"(?:标准|清单|名单|政策|制度|规范|原则|情况|法)$")
+_INNER_KIND = lazy_regex(r"(?:标准|清单|名单|政策|制度|规范|原则|情况|法)$")
 #: A line that cannot go on a title: an article or chapter label, a qualifier or record in brackets, a date, a
 #: 文号, a table of contents.
-_NO_TITLE_LINE = regex.compile(r"^(?:第[一二三四五六七八九十百零〇0-9]+[条章编节]|[（(【\[]|[0-9]{4}|目\s*[录錄]$|[一二三四五六七八九十]{1,3}\s*[、．.])")
+_NO_TITLE_LINE = lazy_regex(r"^(?:第[一二三四五六七八九十百零〇0-9]+[条章编节]|[（(【\[]|[0-9]{4}|目\s*[录錄]$|[一二三四五六七八九十]{1,3}\s*[、．.])")
 #: What may open a byline or a credit line under a headline: never a title's second line.
-_CREDIT = regex.compile(r"^(?:记者|作者|来源|编辑|通讯员|发布|撰稿|文\s*[/／:：])")
+_CREDIT = lazy_regex(r"^(?:记者|作者|来源|编辑|通讯员|发布|撰稿|文\s*[/／:：])")
 
 
 #: A table of contents' heading: the line under a cover's title.
-_CONTENTS_LINE = regex.compile(r"^目[录錄]$")
+_CONTENTS_LINE = lazy_regex(r"^目[录錄]$")
 
 
 def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
@@ -3262,38 +3263,38 @@ def _wrapped_title(title: str, text: str, title_end: int, role: str) -> str:
 
 #: A tag a list page sets before a title (wuhan's ``【贷款】``, an aggregator's ``【阅读全文】`` button):
 #: no part of it.  A known field label in brackets (``【发布日期】``) is a field line, not a tag.
-_TITLE_TAG = regex.compile(r"^【(?P<tag>[^【】\n]{1,8})】\s*(?=\S)")
+_TITLE_TAG = lazy_regex(r"^【(?P<tag>[^【】\n]{1,8})】\s*(?=\S)")
 #: A site's column name set before the headline with a vertical bar (济宁's ``政务服务丨济宁市人民政府关于…的实施意见``,
 #: F9-P13: the column stayed in the title and in the issuer).
-_COLUMN_TAG = regex.compile(r"^(?P<tag>\p{Han}{2,8})\s*[丨|｜]\s*(?=\p{Han})")
+_COLUMN_TAG = lazy_regex(r"^(?P<tag>\p{Han}{2,8})\s*[丨|｜]\s*(?=\p{Han})")
 #: A page's language switch glued before the title (the Macau gazette's mobile page: ``葡文版本`` ⏎
 #: ``第18/2015號行政命令`` read as one title block).
-_LANGUAGE_SWITCH = regex.compile(
+_LANGUAGE_SWITCH = lazy_regex(
     r"^(?:葡文版本?|英文版本?|中文版本?|繁体版|简体版|繁體版|簡體版|English(?:\s+Version)?|Português|Versão\s+Portuguesa)\s*(?=\p{Han})",
     regex.I,
 )
 _NUMBER_YEAR_BRACKETED = r"[〔\[［【(（﹝]\s*[12][0-9]{3}\s*[〕\]］】)）﹞]"
 #: A 发文字号 set before the title on its line, after the letterhead (a red-header PDF's text layer:
 #: ``东莞市住房公积金管理委员会文件 东公积金委〔2020〕2号关于调整…的通知``) or alone (``武公中规〔2026〕2号武汉…的通知``).
-_TITLE_NUMBER = regex.compile(
+_TITLE_NUMBER = lazy_regex(
     rf"^(?:(?P<organ>\p{{Han}}{{2,30}}?{ORGAN_ENDINGS})\s*文件\s*)?"
     rf"(?P<n>\p{{Han}}{{1,20}}?{_NUMBER_YEAR_BRACKETED}\s*第?\s*[0-9]{{1,5}}\s*号)\s*(?P<rest>\p{{Han}}.*)$"
 )
 #: The 发文字号 in brackets after the title (``…的通知（岳办发〔2017〕2号）``, ``…（沪教委规〔2021〕2号）``).
 #: A ministry's order in brackets after the title of the rules it promulgated, as mot.gov.cn's copies set it
 #: (``农村公路建设管理办法（中华人民共和国交通运输部令2018年第4号）``, field test 12 F12-C1: number and issuer unread).
-_TITLE_ORDER_AT_END = regex.compile(
+_TITLE_ORDER_AT_END = lazy_regex(
     rf"[（(]\s*(?P<organ>(?:中华人民共和国)?{_MINISTRY}(?:、{_MINISTRY}){{0,7}})令\s*(?:(?P<year>[0-9]{{4}})\s*年\s*)?"
     r"第\s*(?P<n>[0-9０-９一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]$"
 )
-_TITLE_NUMBER_AT_END = regex.compile(
+_TITLE_NUMBER_AT_END = lazy_regex(
     r"[（(]\s*(?P<n>\p{Han}{1,20}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)\s*[）)]$"
 )
 
 #: A 发文字号 glued to the end of the title, no bracket, no space (a crawler's join of the title line and the number
 #: line: ``国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号``, field test 14 F14-E6: the number stayed
 #: in the title, doc_number null).  Its 机关代字 takes at most 12 characters; :func:`_glued_number` finds where it starts.
-_TITLE_NUMBER_GLUED = regex.compile(
+_TITLE_NUMBER_GLUED = lazy_regex(
     r"(?P<n>\p{Han}{2,12}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)$"
 )
 
@@ -3383,11 +3384,11 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
 
 
 #: The organs that open a title before its 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种).
-_TITLE_ORGANS = regex.compile(r"^(?P<organs>[^关《》，。,\n]{2,80}?)关于")
+_TITLE_ORGANS = lazy_regex(r"^(?P<organs>[^关《》，。,\n]{2,80}?)关于")
 #: Verbs in front of 关于 that make what precedes it no list of organs (``某办公室转发某局关于…``).
-_NOT_ORGANS = regex.compile(r"转发|批转|印发|发布|公布|同意|对|与|和$")
+_NOT_ORGANS = lazy_regex(r"转发|批转|印发|发布|公布|同意|对|与|和$")
 #: Where two organs' names are glued (a title block's lines joined): after an organ's ending, before a place.
-_ORGAN_END = regex.compile(ORGAN_ENDINGS)
+_ORGAN_END = lazy_regex(ORGAN_ENDINGS)
 
 
 def _glued_organs(name: str) -> list[str]:
@@ -3453,7 +3454,7 @@ def placed_issuer(stated: str | None, title: str) -> str | None:
 #: A special administrative region's organ making the text under its Basic Law: ``立法會根據《澳門特別行政區基本法》
 #: 第七十一條（一）項，制定本法律``, ``行政長官行使《澳門特別行政區基本法》第五十條（四）項規定的職權，…發佈本行政命令``
 #: (Simplified by the cleaners).  The Basic Law is named as the source of the maker's power, not cited.
-_SAR_MAKER = regex.compile(
+_SAR_MAKER = lazy_regex(
     r"(?P<organ>立法会|行政长官|(?<!\p{Han})\p{Han}{2,6}司司长)\s*(?:行使|根据|依照|依据)\s*《(?P<region>香港|澳门)特别行政区基本法》"
     # a 批示 is made (作出本批示, 作出本对外规范性批示: field test 10 F10-M2/M4, issuer null)
     r"[^。\n]{0,160}?(?:制定|发布|公布|订定|作出)\s*本\s*(?:法律|行政法规|行政命令|\p{Han}{0,8}?批示|条例|规例)"
@@ -3485,7 +3486,7 @@ def sar_maker(text: str) -> tuple[str, str] | None:
 
 #: The numbered acts of Macau (``第26/2024號法律``, ``第18/2015號行政命令``, ``第7/89/M號法律``) by their kind.
 #: A 批示 names its maker before the word (``第166/2024號行政長官批示``, ``第58/2004号经济财政司司长对外规范性批示``).
-_MACAU_ACT = regex.compile(
+_MACAU_ACT = lazy_regex(
     r"^第\s*[0-9]{1,3}\s*/\s*(?:[A-Z]{1,4}\s*/\s*)?[0-9]{2,4}(?:\s*/\s*M)?\s*号\s*(?P<kind>法律|行政法规|行政命令|\p{Han}{0,12}?批示)$"
 )
 #: The lines at a text's head searched for a Macau act's number (:func:`macau_act_line`).
@@ -3546,7 +3547,7 @@ def macau_act_line(text: str) -> str | None:
 
 
 #: A qualifier line under a title (``（征求意见稿）``).
-_QUALIFIER_LINE = regex.compile(r"^[（(](?P<q>[^（）()\n]{1,24})[）)]$")
+_QUALIFIER_LINE = lazy_regex(r"^[（(](?P<q>[^（）()\n]{1,24})[）)]$")
 
 
 def qualifier_under(text: str, title: str) -> str | None:
@@ -3574,7 +3575,7 @@ def qualifier_under(text: str, title: str) -> str | None:
 #: A page's widget taken for a title: a login box (110.com: ``用户名 密码`` ⏎ ``记住我``, F8B-K3), the field list of a
 #: document-sharing site (冰豆网: ``- 文档编号：9031322`` ⏎ ``- 上传时间：…``, F8B-W5), the notice a page shows
 #: without JavaScript (臺北市法規查詢: ``您的瀏覽器不支援JavaScript功能…``, F8-P20).
-_WIDGET_TITLE = regex.compile(
+_WIDGET_TITLE = lazy_regex(
     r"^(?:用户名\s*密码|用户登录|会员登录|登录\s*注册|[-•·*]?\s*文档编号\s*[：:]|您的浏览器不支[援持]\s*JavaScript"
     # a skip link (law.moj.gov.tw's 跳至主要內容, tycg's 跳到主要內容區塊, field test 10 F10-W2: the title)
     r"|跳[至到]主要[内內]容(?:[区區][块塊])?$"
@@ -3584,9 +3585,9 @@ _WIDGET_TITLE = regex.compile(
     r")", regex.I
 )
 #: The line of a document-sharing site that says who shared the file (``《….docx》由会员分享，可在线阅读，…``).
-_SHARED_BY = regex.compile(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
+_SHARED_BY = lazy_regex(r"由会员分享|可在线阅读|请在\p{Han}{2,8}网?上搜索")
 #: Hong Kong's chapter number before an ordinance's name (110.com: ``第 1 章 - 释义及通则条例``).
-_HK_CHAPTER = regex.compile(r"^第\s*[0-9]{1,4}[A-Z]{0,2}\s*章\s*[-–—]\s*(?=\p{Han})")
+_HK_CHAPTER = lazy_regex(r"^第\s*[0-9]{1,4}[A-Z]{0,2}\s*章\s*[-–—]\s*(?=\p{Han})")
 #: How many lines under a widget are searched for the title.
 _WIDGET_SEARCH_LINES = 30
 
@@ -3606,9 +3607,9 @@ def _hk_chapter_title(text: str) -> str:
 
 
 #: A captcha widget's words.
-_CAPTCHA = regex.compile(r"^ImageVerifierCode\b|^验证码\s*[：:]?\s*换一换$", regex.I)
+_CAPTCHA = lazy_regex(r"^ImageVerifierCode\b|^验证码\s*[：:]?\s*换一换$", regex.I)
 #: A site's accessibility or language switch, set beside its name in the page's top bar.
-_SITE_SWITCH = regex.compile(r"^(?:无障碍|無障礙)(?:阅读|閱讀|浏览|瀏覽|模式|版)?$|^(?:繁体|繁體|简体|簡體)(?:中文|版)?$|^English$", regex.I)
+_SITE_SWITCH = lazy_regex(r"^(?:无障碍|無障礙)(?:阅读|閱讀|浏览|瀏覽|模式|版)?$|^(?:繁体|繁體|简体|簡體)(?:中文|版)?$|^English$", regex.I)
 
 
 def _site_bar(title: str) -> bool:
@@ -3659,7 +3660,7 @@ _FIELD_BLOCK_LINES = 16
 
 #: The field that opens the text in a mirror's field block (法邦网: ``【法规名称】`` ⏎ ``【颁布时间】 2004-05-17`` ⏎ …
 #: ⏎ ``【正  文】`` ⏎ the act's name).
-_BODY_MARK = regex.compile(r"^【正\s*文】$", regex.M)
+_BODY_MARK = lazy_regex(r"^【正\s*文】$", regex.M)
 #: How far into a text a field block's body mark is looked for.
 _BODY_MARK_SCAN = 2000
 
@@ -3798,7 +3799,7 @@ def _gazette_title(text: str) -> str:
 
 
 #: What a file's name may end with after its title: the 文号 in brackets or after a space.
-_STEM_TAIL = regex.compile(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
+_STEM_TAIL = lazy_regex(r"(?:\s+\S*[0-9]\S*|[（(][^（）()]{1,40}[）)])$")
 
 
 def _reads_as_title(stem: str) -> bool:

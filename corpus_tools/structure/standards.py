@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.structure.metadata import calendar_date
 from corpus_tools.text import LINE_STRIP
 
@@ -31,29 +32,29 @@ MASTHEAD_LINES = 5
 COVER_LINES = 16
 
 #: The masthead: the kind of standard and, for a local one, its place.
-_MASTHEAD = regex.compile(
+_MASTHEAD = lazy_regex(
     r"^(?:中华人民共和国(?:国家标准(?:化指导性技术文件)?|\p{Han}{2,10}行业标准)"
     r"|(?P<place>\p{Han}{2,10}?(?:省|市|自治区|特别行政区))地方标准|\p{Han}{0,30}团体标准)$")
 #: A standard's number: code (GB, GB/T, GB/Z, DB33/T, JR/T, T/CSAE …), number, year.
-_NUMBER = regex.compile(
+_NUMBER = lazy_regex(
     r"^(?P<n>(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
     r"\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2})$")
 #: ``代替 GB/T 32960.1—2016`` under the number.
-_REPLACES = regex.compile(r"^代替\s*[A-Z]")
+_REPLACES = lazy_regex(r"^代替\s*[A-Z]")
 #: ``2025-05-30 发布``, ``2025年5月30日实施`` (both may stand on one line).
-_DATED = regex.compile(
+_DATED = lazy_regex(
     r"(?P<y>(?:19|20)[0-9]{2})\s*[-－.年]\s*(?P<m>[0-9]{1,2})\s*[-－.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*(?P<what>发布|实施)")
 #: A draft's qualifier: ``（征求意见稿）``, ``（送审稿）``, ``（报批稿）`` (``（本草案完成时间：2025.4）`` is a note).
-_DRAFT = regex.compile(r"^[（(](?:\p{Han}{0,6})?(?:征求意见稿|送审稿|报批稿|讨论稿|草案)[）)]$")
-_QUALIFIER = regex.compile(r"^[（(][^（）()]{1,30}[）)]$")
+_DRAFT = lazy_regex(r"^[（(](?:\p{Han}{0,6})?(?:征求意见稿|送审稿|报批稿|讨论稿|草案)[）)]$")
+_QUALIFIER = lazy_regex(r"^[（(][^（）()]{1,30}[）)]$")
 #: An organ line of the issuers' block, and the ``发布`` that closes it.
-_ORGAN = regex.compile(r"^\p{Han}{2,30}(?:委员会|总局|部|局|院|署|厅|委|办公室|协会|学会|联合会|中心|政府|银行)$")
+_ORGAN = lazy_regex(r"^\p{Han}{2,30}(?:委员会|总局|部|局|院|署|厅|委|办公室|协会|学会|联合会|中心|政府|银行)$")
 _ISSUED = "发布"
 #: The English title glued after the Chinese one (a PDF→Markdown joint): a capital starting Latin words.
-_ENGLISH_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Z][A-Za-z]+(?:[\s,-]+[A-Za-z]+){2,}.*$")
+_ENGLISH_TAIL = lazy_regex(r"(?<=\p{Han})\s*[A-Z][A-Za-z]+(?:[\s,-]+[A-Za-z]+){2,}.*$")
 #: A line with more Latin letters than Han characters: the English title.
-_LATIN = regex.compile(r"[A-Za-z]")
-_HAN = regex.compile(r"\p{Han}")
+_LATIN = lazy_regex(r"[A-Za-z]")
+_HAN = lazy_regex(r"\p{Han}")
 
 
 def _lines(text: str, limit: int) -> list[str]:
@@ -74,12 +75,12 @@ def _lines(text: str, limit: int) -> list[str]:
 #: 中华人民共和国国家标准 GB/T 1.1-2020 代替GB/T1.1-2009 标准化工作导则 第1部分:… Directives for … 2020-03-31发布
 #: 2020-10-01实施 国家市场监督管理总局 国家标准化管理委员会 发布``, field test 14 F14-E4: title '', number and dates
 #: null): the masthead and the number, blanks between, then the rest of the cover.
-_FLAT_COVER = regex.compile(
+_FLAT_COVER = lazy_regex(
     r"(?:^|\s)(?P<mast>中华人民共和国国家标准|中华人民共和国\p{Han}{2,10}行业标准|\p{Han}{2,10}?(?:省|市|自治区)地方标准)\s+"
     r"(?P<n>(?:GB|DB\s?[0-9]{2}|[A-Z]{2,4})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2})"
     r"\s+(?P<rest>[^\n]+)$")
-_FLAT_REPLACES = regex.compile(r"^(?:代替\s*[A-Z][A-Z/]*\s?[0-9.]+\s?[—–－-]{1,2}\s?[0-9]{4}[\s、,，]*)+")
-_FLAT_ISSUED = regex.compile(r"\s发布$")
+_FLAT_REPLACES = lazy_regex(r"^(?:代替\s*[A-Z][A-Z/]*\s?[0-9.]+\s?[—–－-]{1,2}\s?[0-9]{4}[\s、,，]*)+")
+_FLAT_ISSUED = lazy_regex(r"\s发布$")
 
 
 def _unflattened(line: str) -> list[str] | None:

@@ -27,8 +27,7 @@ from typing import Iterator, NamedTuple
 
 import re
 
-import regex
-
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.records import Provision
 from corpus_tools.structure.documents import ORGAN_ENDINGS, title_before_first_article
 from corpus_tools.structure.numerals import article_label, parse_numeral, to_chinese
@@ -38,7 +37,7 @@ _CN = f"[{CN_NUMERAL_CHARS}]+"
 #: The numeral of a label at a line start: :data:`NUMERAL`, or a Chinese numeral with blanks
 #: between its characters, as letter-spaced or justified headings type it (``第十 二 条``).
 _LABEL_NUMERAL = rf"(?:[{CN_NUMERAL_CHARS}](?:{_HS}*[{CN_NUMERAL_CHARS}])*|[0-9０-９]+)"
-_GAP = re.compile(_HS)
+_GAP = lazy_re(_HS)
 
 #: The brackets a label may be written in (``【第一条】``, the HK gazette's ``[ 第 2 條 ]``): read by
 #: :data:`_STRUCT` and by the validator (:mod:`corpus_tools.validation.texts`), from this one constant.
@@ -52,7 +51,7 @@ _OPEN = f"[{re.escape(LABEL_OPENERS)}]"
 LOST_INDENT = rf"[?？\ufffd]{{1,8}}{_HS}*"
 
 #: Candidate structural lines: 编/分编/章/节/条 labels, and the 目录 line of a TOC.
-_STRUCT = re.compile(
+_STRUCT = lazy_re(
     rf"""^(?P<indent>{_HS}*(?:{LOST_INDENT})?)(?:
         (?P<open>{_OPEN}{_HS}*)?
         第{_HS}*(?P<num>{_LABEL_NUMERAL})
@@ -71,7 +70,7 @@ _STRUCT = re.compile(
 )
 
 #: Units of article-less documents: 一、 （一） 1. （1） ①
-_UNIT = re.compile(
+_UNIT = lazy_re(
     rf"""^{_HS}*(?:
         (?P<cn>{_CN})[、．]
       | [（(]{_HS}*(?P<pcn>{_CN}){_HS}*[）)]
@@ -83,7 +82,7 @@ _UNIT = re.compile(
 )
 
 #: Items (项) and sub-items (目) at the start of a line inside an article.
-_LIST = re.compile(
+_LIST = lazy_re(
     rf"""{_HS}*(?:
         [（(]{_HS}*(?P<item>{_CN}){_HS}*[）)]
       | (?P<sub>[0-9]{{1,3}})(?:[、．]|\.(?![0-9]))
@@ -92,13 +91,13 @@ _LIST = re.compile(
     )""",
     re.X,
 )
-_LINE = re.compile(r"[^\n]*\n*")
-_AFTER_NO_HEADING = re.compile(rf"[{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?")
-_CN_ONLY = re.compile(rf"{_HS}*{_CN}{_HS}*$")
+_LINE = lazy_re(r"[^\n]*\n*")
+_AFTER_NO_HEADING = lazy_re(rf"[{HSPACE_RE}:：]*(?:\n[\n{HSPACE_RE}]*)?")
+_CN_ONLY = lazy_re(rf"{_HS}*{_CN}{_HS}*$")
 
-_SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
-_CJK_GAP = regex.compile(rf"(?<=\p{{Han}}){_HS}+(?=\p{{Han}})")
-_CLOSING = re.compile(rf"^{_HS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_HS}*[:：])", re.M)
+_SENTENCE_PUNCT = lazy_re(r"[。；;，,：:！？]")
+_CJK_GAP = lazy_regex(rf"(?<=\p{{Han}}){_HS}+(?=\p{{Han}})")
+_CLOSING = lazy_re(rf"^{_HS}*(?:特此(?:公告|通知|通告|函告|批复)|附件{_HS}*[:：])", re.M)
 
 LEVEL = {"part": 0, "subpart": 1, "chapter": 2, "section": 3, "article": 4, "note": 4}
 _KIND_TYPE = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article", "條": "article"}
@@ -178,7 +177,7 @@ def _is_heading_rest(rest: str) -> bool:
 #: Where a structural line can start: after a newline, spaces, then one of the first
 #: characters :data:`_STRUCT` allows (第, 【, [, 目).  A literal first character lets
 #: the regex engine jump from newline to newline instead of trying every position.
-_STRUCT_CANDIDATE = re.compile(rf"\n{_HS}*(?:{LOST_INDENT})?[第目{re.escape(LABEL_OPENERS)}]")
+_STRUCT_CANDIDATE = lazy_re(rf"\n{_HS}*(?:{LOST_INDENT})?[第目{re.escape(LABEL_OPENERS)}]")
 
 
 def _struct_matches(text: str) -> Iterator[re.Match[str]]:
@@ -210,7 +209,7 @@ def _struct_matches(text: str) -> Iterator[re.Match[str]]:
 
 #: A quotation that opens a line with a label after an amending formula's colon (``行文如下：⏎“第十三條``,
 #: ``修改为：⏎“第十条　…``): the amended text an amending act quotes.
-_QUOTED_LABEL = re.compile(
+_QUOTED_LABEL = lazy_re(
     rf"(?<=[:：]){_HS}*\n[\n{HSPACE_RE}]*(?P<quote>[“「『\"]){_HS}*第{_HS}*{_LABEL_NUMERAL}{_HS}*[条條章节節编編]"
 )
 _QUOTE_CLOSES = {"“": "”", "「": "」", "『": "』", '"': '"'}
@@ -358,7 +357,7 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
 
 
 #: The legislative reason a law database prints under an amended article (``釋：``), at a line start.
-_REASON_NOTE = re.compile(rf"^{_HS}*[释釋]：", re.M)
+_REASON_NOTE = lazy_re(rf"^{_HS}*[释釋]：", re.M)
 
 
 def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
@@ -400,7 +399,7 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
 #: What makes the rest of a line after a label and a blank a cross-reference the page wrapped to
 #: the line start (``第 9-1 條 第 2 項``, ``第 9-1 條 、第 10 條``, ``第 9-1 條 規定``); a body may
 #: open with any other word (``有下列情形之一者``).
-_CITATION_AFTER = re.compile(rf"{_HS}*(?:[之第、，,；;至及与與或]|[规規]定)")
+_CITATION_AFTER = lazy_re(rf"{_HS}*(?:[之第、，,；;至及与與或]|[规規]定)")
 
 
 def _opens_inserted_article(text: str, label_end: int, num: int, suffix: int, prev_num: int, prev_suffix: int) -> bool:
@@ -431,7 +430,7 @@ def _opens_inserted_article(text: str, label_end: int, num: int, suffix: int, pr
 
 
 #: The supplementary provisions' heading on its own line without a number (``附则``, ``附 则``).
-_SUPPLEMENTARY_HEADING = re.compile(rf"\n{_HS}*附{_HS}*则{_HS}*(?=\n|$)")  # a literal first: newline to newline
+_SUPPLEMENTARY_HEADING = lazy_re(rf"\n{_HS}*附{_HS}*则{_HS}*(?=\n|$)")  # a literal first: newline to newline
 
 
 def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
@@ -476,9 +475,9 @@ def _unnumbered_supplementary(text: str, events: list[_Event]) -> list[_Event]:
 #: A caption (見出し) on its own line above an article's label, as Japanese statutes set it and
 #: their Chinese translations keep it (``（定义）⏎第一条　本法所称的…``): a short bracketed phrase,
 #: no sentence, no number.
-_CAPTION_LINE = re.compile(rf"{_HS}*[（(](?P<caption>[^（）()\n。；;，,：:0-9０-９]{{1,20}})[）)]{_HS}*$")
+_CAPTION_LINE = lazy_re(rf"{_HS}*[（(](?P<caption>[^（）()\n。；;，,：:0-9０-９]{{1,20}})[）)]{_HS}*$")
 #: A caption line with a label under it, as a literal-first scan finds it (the gate of :func:`_captions_above`).
-_CAPTION_BEFORE_LABEL = re.compile(rf"\n{_HS}*[（(][^（）()\n。；;，,：:0-9０-９]{{1,20}}[）)]{_HS}*\n{_HS}*第")
+_CAPTION_BEFORE_LABEL = lazy_re(rf"\n{_HS}*[（(][^（）()\n。；;，,：:0-9０-９]{{1,20}}[）)]{_HS}*\n{_HS}*第")
 #: Captions above labels are a layout: a document needs this many before any line above a label
 #: is read as one (a single bracketed line above an article may be something else).
 CAPTIONS_MIN = 2
@@ -616,8 +615,8 @@ def _cites_in_brackets(text: str, m: re.Match[str]) -> bool:
 
 #: The English of a provision's number in a bilingual page header (``Section 1``, ``Rule 3``).
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_ENGLISH_PROVISION = re.compile(r"(?:Section|Rule|Article|Regulation|Clause)\s+(?P<n>[0-9]{1,4})[A-Z]?\s*$")
-_LATIN_LINE = re.compile(r"[A-Za-z]")
+_ENGLISH_PROVISION = lazy_re(r"(?:Section|Rule|Article|Regulation|Clause)\s+(?P<n>[0-9]{1,4})[A-Z]?\s*$")
+_LATIN_LINE = lazy_re(r"[A-Za-z]")
 
 
 def _bilingual_page_header(text: str, label_end: int, num: int) -> bool:
@@ -660,7 +659,7 @@ def _bilingual_page_header(text: str, label_end: int, num: int) -> bool:
 #: The rest of a heading's line that goes on with the next article: a short title, then that
 #: article's label (``第三章    申请、审批与拨付第十二条  反假人民币奖励实行一案一批…``), not followed by
 #: what makes a label a cross-reference (第十二条规定 …, as :data:`_GLUED_LABEL`).
-_HEADING_THEN_ARTICLE = re.compile(
+_HEADING_THEN_ARTICLE = lazy_re(
     rf"{_HS}*(?P<heading>[^\n。；;，,：:！？（）()《》“”]{{1,24}}?){_HS}*(?P<label>第(?P<num>{NUMERAL})[条條])"
     rf"(?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
 )
@@ -691,14 +690,14 @@ def _heading_before_article(text: str, lo: int, hi: int, prev_num: int) -> tuple
 
 #: Dashes a source typed for the numeral 一 inside a label (第三十－条 for 第三十一条) -> 一.
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))
-_DASHED_LABEL = re.compile(
+_DASHED_LABEL = lazy_re(
     rf"^{_HS}*第{_HS}*(?P<num>[{CN_NUMERAL_CHARS}]*[{DASH_ONE}][{CN_NUMERAL_CHARS}{DASH_ONE}]*){_HS}*[条條]"
     rf"(?P<after>[{HSPACE_RE}:：]*)",
     re.M,
 )
 #: A label inside a line: 第N条 not followed by 之 (a 之一 label) nor by what makes it a
 #: cross-reference (第N条规定 / 第N条第二款 / 第N条、第M条 / 第N条的 …).
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = lazy_re(
     rf"第(?P<num>{NUMERAL})[条條](?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
 )
 _SENTENCE_FINAL = frozenset("。；！？;!?")
@@ -710,12 +709,12 @@ _REFERENCE_BEFORE = ("本条例", "本规定", "本办法", "本法", "本细则
 #: The note under an old ordinance's title, its history, closed right before the first article's label
 #: (360docs.net's 香港公司条例: ``香港公司条例(一九三二年三九号充实及修正关于公司法律条例,…各条例修正在案)第一条本例定名
 #: 为公司条例。``, field test 10 F10-H1: the page read no article at all).
-_FIRST_AFTER_NOTE = re.compile(
+_FIRST_AFTER_NOTE = lazy_re(
     rf"[(（](?P<note>[^()（）\n]{{4,400}}?)[)）]{_HS}*(?P<label>第{_HS}*[一1]{_HS}*[条條])"
     rf"(?![之规第款项、，,；;至和或及与的中所关以有])(?P<after>[{HSPACE_RE}:：]*)"
 )
-_NOTE_YEAR = re.compile(r"[0-9〇零○一二三四五六七八九]{4}年|[0-9〇零○一二三四五六七八九十百]{1,4}年[^。\n]{0,40}(?:号|號)")
-_NOTE_EVENT = re.compile(r"通过|通過|公布|公佈|施行|修正|修订|修訂|在案|批准|颁布|頒布")
+_NOTE_YEAR = lazy_re(r"[0-9〇零○一二三四五六七八九]{4}年|[0-9〇零○一二三四五六七八九十百]{1,4}年[^。\n]{0,40}(?:号|號)")
+_NOTE_EVENT = lazy_re(r"通过|通過|公布|公佈|施行|修正|修订|修訂|在案|批准|颁布|頒布")
 
 
 def _first_after_note(text: str) -> _Event | None:
@@ -746,7 +745,7 @@ def _first_after_note(text: str) -> _Event | None:
 
 
 #: A line's first article label after other text on its line (:func:`_first_after_title`).
-_FIRST_LABEL_IN_LINE = re.compile(rf"^(?P<before>[^\n]{{4,90}}?)(?P<label>第{_HS}*[一1]{_HS}*[条條])(?P<after>{_HS}+)(?=\S)", re.M)
+_FIRST_LABEL_IN_LINE = lazy_re(rf"^(?P<before>[^\n]{{4,90}}?)(?P<label>第{_HS}*[一1]{_HS}*[条條])(?P<after>{_HS}+)(?=\S)", re.M)
 
 
 def _first_after_title(text: str, events: list[_Event]) -> _Event | None:
@@ -817,7 +816,7 @@ def _glued_label(text: str, lo: int, hi: int, num: int, *, both_sides: bool) -> 
 
 #: A marginal note an old ordinance prints beside an article, glued before its label on the line
 #: (``诠释第二条(一)本例称--``: 360docs.net's 香港公司条例, F10-H1): a few Han characters, nothing else.
-_MARGINAL_NOTE = regex.compile(r"\p{Han}{2,8}")
+_MARGINAL_NOTE = lazy_regex(r"\p{Han}{2,8}")
 
 
 def _marginal_note_before(text: str, lo: int, label: int) -> bool:
@@ -939,9 +938,9 @@ def _find_toc(text: str, events: list[_Event], tocs: list[int]) -> tuple[int, in
 
 
 #: A paragraph (項) number of Taiwan's law-database print at the start of a line: ``2 前項第四款所定…``.
-_LAYOUT_PARAGRAPH_NO = re.compile(r"[ \t\u3000\xa0]*([1-9][0-9]?)[ \u3000](?=[^\s0-9])")
+_LAYOUT_PARAGRAPH_NO = lazy_re(r"[ \t\u3000\xa0]*([1-9][0-9]?)[ \u3000](?=[^\s0-9])")
 #: An item (款) of a Taiwan law at the start of a line: ``一、雇主有應受保護之正當營業利益。``.
-_ENUMERATED_ITEM = re.compile(rf"{_HS}*(?P<item>{_CN})、")
+_ENUMERATED_ITEM = lazy_re(rf"{_HS}*(?P<item>{_CN})、")
 
 
 def layout_paragraph_starts(lines: list[str]) -> frozenset[int] | None:
@@ -1166,22 +1165,22 @@ def _unit_heading(line: str) -> str | None:
 #: A line of a 公文's end matter (版记, GB/T 9704): its subject words, its publication option,
 #: its distribution lists (抄送, 分送, 发送, 内部发送), or the printing line (``中国人民银行办公厅
 #: 2016年5月4日印发``).  Nothing in a law's article starts so.
-_END_MATTER_LINE = re.compile(
+_END_MATTER_LINE = lazy_re(
     rf"{_HS}*(?:(?:主题词|主题分类|信息公开选项|抄送|抄报|分送|发送|内部发送){_HS}*[:：]"
     rf"|[^\n]{{0,60}}?[0-9〇零○一二三四五六七八九]{{4}}{_HS}*年{_HS}*[0-9一二三四五六七八九十]{{1,3}}{_HS}*月"
     rf"{_HS}*[0-9一二三四五六七八九十]{{1,3}}{_HS}*日{_HS}*印发{_HS}*$)"
 )
 #: The printing organ of the end matter on its own line above the printing date (``广东省生态环境厅办公室``
 #: ⏎ ``2021年11月14日印发``): a line of organ names, nothing else.
-_PRINTING_ORGAN = regex.compile(
+_PRINTING_ORGAN = lazy_regex(
     rf"^{_HS}*(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS}{_HS}*){{1,4}}$"
 )
 #: A Markdown heading (``# 六、司法解释``) a plain-text compilation sets over each of its documents
 #: (tianxinyuan57/medical-policy-rag's 医疗保障法草案.txt, field test 10 F10-T2: the next document's
 #: head was the end of 第五十条).  No line of a law opens with ``#`` and a blank.
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+_MARKDOWN_HEADING = lazy_re(r"#{1,6}[ \t]+\S")
 #: A footnote at the foot of a document: a circled number opening the line (``①刑法、历次刑法修正案…``).
-_FOOTNOTE_LINE = re.compile(rf"{_HS}*(?P<mark>[①-⑳])")
+_FOOTNOTE_LINE = lazy_re(rf"{_HS}*(?P<mark>[①-⑳])")
 _ENDS_SENTENCE = ("。", "！", "？", "；", ";")
 
 
@@ -1272,7 +1271,7 @@ def _end_matter_kind(text: str, pos: int, end: int) -> str | None:
 
 
 #: A footnote's mark where a text calls it: right after a character that is not a blank.
-_CALLED_MARK = re.compile(r"(?<=[^\s])[①-⑳]")
+_CALLED_MARK = lazy_re(r"(?<=[^\s])[①-⑳]")
 
 
 def _called_marks(text: str, pre_end: int) -> frozenset[str]:
