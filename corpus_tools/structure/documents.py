@@ -40,7 +40,7 @@ import regex
 
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, TITLE_KINDS, kinds_alternation
 
 #: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
 #: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
@@ -329,11 +329,7 @@ def is_chrome_line(line: str) -> bool:
 
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
 #: in parentheses: （试行）, （2015—2020年）, （征求意见稿）, or a ``全文`` tag).
-_KINDS = (
-    r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
-    r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
-    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则|修正案)"
-)
+_KINDS = kinds_alternation(TITLE_KINDS)  # (the whole vocabulary: corpus_tools.text)
 TITLE_END = regex.compile(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
 #: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
 #: 关于《关于调整住房公积金贷款相关政策的通知》（市房金委字〔2022〕2号）``): a title all the same.
