@@ -34,7 +34,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, law_xml, resources
+from corpus_tools import formats, html_content, html_meta, latin_utf16, law_xml, resources
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -185,7 +185,14 @@ def decode(data: bytes, source_file: str) -> tuple[str, str]:
                 raise IngestError(source_file, f"empty file (only a {codec} byte-order mark and blanks)", "empty")
             if codec != "utf-8-sig" and _plausibility(text) < 0.5:
                 raise IngestError(source_file, f"undecodable bytes: a {codec} byte-order mark, but the content is not text", "undecodable")
-            return text, codec
+            return _utf16_read_back(text, source_file) or (text, codec)
+    if b"\x00" in data[:8192]:  # UTF-16 shown by a Latin code page and saved as UTF-8 keeps its NULs
+        try:
+            shown = _utf16_read_back(data.decode("utf-8"), source_file)
+        except UnicodeDecodeError:
+            shown = None
+        if shown is not None:
+            return shown
     if _is_binary(data):
         raise IngestError(source_file, "binary file (NUL or control bytes): not a text page", "binary")
     declared = _META_CHARSET.search(data[:4096])
@@ -196,9 +203,11 @@ def decode(data: bytes, source_file: str) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass  # the page lied about itself; fall through to detection
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
+    else:
+        return _utf16_read_back(text, source_file) or (text, "utf-8")
     best: tuple[float, str, str] | None = None
     for codec in _legacy_candidates(data):
         try:
@@ -216,6 +225,33 @@ def decode(data: bytes, source_file: str) -> tuple[str, str]:
             raise IngestError(source_file, _legacy_rejection(data, utf8_error, best[2], best[0], plausible), "undecodable")
     code, reason = _utf8_error_reason(data, utf8_error)
     raise IngestError(source_file, reason, code)
+
+
+def _utf16_read_back(text: str, source_file: str) -> tuple[str, str] | None:
+    """``(text, codec)`` when ``text`` is UTF-16 shown through a Latin code page and its bytes read
+    back as a Chinese page (:mod:`corpus_tools.latin_utf16`), else None; IngestError naming the damage
+    when the text shows UTF-16's marks, does not read back, and is no Chinese page as it stands (a
+    page that reads as Chinese with a stray ``ÿþ`` at its start is kept as it is).
+
+    >>> _utf16_read_back("第一条　为了规范管理。".encode("utf-16").decode("latin-1"), "x.txt")
+    ('第一条\u3000为了规范管理。', 'utf-16-le shown as latin-1')
+    >>> _utf16_read_back("ÿþ第一条　为了规范管理。", "x.txt") is None
+    True
+    """
+    if latin_utf16.shown_utf16(text) is None:
+        return None
+    found = latin_utf16.read_back(text)
+    if found is not None and found[0].strip():
+        back, codec = found
+        if _plausibility(back) >= 0.97 and (not _HAN_RUNS.search(back) or _chinese_score(back) >= 0.9):
+            return back, f"{codec} shown as latin-1"
+    if _HAN_RUNS.search(text) and language_problem(text) is None:
+        return None
+    why = ("its characters are not all bytes a Latin code page shows" if found is None and latin_utf16.latin_bytes(text) is None
+           else "its bytes do not decode as UTF-16" if found is None else "what they read back as is not Chinese text")
+    raise IngestError(source_file, "undecodable: UTF-16 text shown through a Latin code page (Latin-1 or Windows-1252: "
+                      "a byte-order mark shown as ÿþ or þÿ, or NULs between ASCII letters) and saved so, but it does not "
+                      f"read back: {why}", "undecodable")
 
 
 def decode_as(data: bytes, source_file: str, encoding: str) -> tuple[str, str]:

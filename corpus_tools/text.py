@@ -83,7 +83,99 @@ DIVISION_UNIT = r"(?:分编|[编章节])"
 #: No dash of a range (``–``, ``—``, ``～``): ``第1–3条`` names three articles.
 ARTICLE_SUFFIX_HYPHENS = "-－‐‑"
 
+# --------------------------------------------------------------------------- the kinds a title ends on
+
+# A Chinese title ends on the kind of instrument it names (``…的通知``, ``…管理条例``, ``…宪法``,
+# ``…实施方案（试行）``).  The words are kept here once, by family; each rule that asks "does this
+# end like a title?" takes the families it can trust and says below which words it leaves out
+# and why (a word that also ends ordinary prose or a menu item costs that rule precision).
+
+#: The kinds of official document (公文): GB/T 9704-2012's list (议案 aside) with 命令's short form
+#: 令 (``国务院令``), the 指示 of the older rules (1987, 1993), 复函/函件 and the public 公示.
+OFFICIAL_KINDS = ("通知", "决定", "决议", "命令", "令", "指示", "公告", "通告", "公示", "公报", "意见", "通报", "报告",
+                  "请示", "批复", "函", "复函", "函件", "纪要")
+#: Normative texts: laws, regulations, rules, standards and guidance.
+NORMATIVE_KINDS = ("法", "法典", "条例", "规定", "办法", "细则", "规则", "规程", "规范", "章程", "准则", "守则", "导则",
+                   "原则", "标准", "指南", "指引", "制度", "须知")
+#: Plans and policies.
+PLAN_KINDS = ("规划", "纲要", "方案", "实施方案", "计划", "要点", "措施", "政策")
+#: Lists and catalogues.
+LIST_KINDS = ("目录", "名录", "清单", "名单")
+#: International instruments and their amendments.
+TREATY_KINDS = ("条约", "协定", "公约", "宣言", "声明", "修正案")
+#: Drafts put out for comment.
+DRAFT_KINDS = ("意见稿", "征求意见稿", "草案")
+#: Texts about another text: readings, interpretations, answers, accounts of the work.
+COMMENTARY_KINDS = ("解读", "解释", "说明", "答复", "总结", "情况")
+#: Every kind a title ends on.  Structure (:mod:`corpus_tools.structure.documents`: where a title
+#: block ends, a title glued to its 文号 or salutation) takes them all: it reads whole blocks, and a
+#: title must also have the shape of one there.
+TITLE_KINDS = OFFICIAL_KINDS + NORMATIVE_KINDS + PLAN_KINDS + LIST_KINDS + TREATY_KINDS + DRAFT_KINDS + COMMENTARY_KINDS
+
+#: What a law names in 《》 besides an instrument: a certificate, a licence, a letter or a form
+#: (``《排污许可证》``, ``《营业执照》``, ``《承诺书》``, ``《登记表》``).  Never the end of a document's title.
+NAMED_FORM_KINDS = ("证", "执照", "书", "表")
+
+#: Line joins (:func:`corpus_tools.clean.evidence.line_kind`: a short line without punctuation that
+#: ends so is a title, and no join touches it).  Left out, as words that end wrapped prose too:
+#: 法 and 令 (``依照本法``, ``口令``), the plans' 计划/要点/措施/政策, 说明/总结/情况, 公示/公报/纪要/函件/指示,
+#: the normative words beyond the six commonest (``…的原则``, ``…的制度``, ``…的规范``), 名录, 草案 and the
+#: treaties (never seen wrapped in the field tests' titles).  Kept whole with their qualifier
+#: words (管理办法, 征求意见稿, 实施方案) as written before this table.
+JOIN_TITLE_KINDS = ("通知", "决定", "意见", "办法", "条例", "规定", "批复", "复函", "函", "答复", "报告", "方案", "规划",
+                    "纲要", "细则", "规则", "公告", "通告", "决议", "命令", "请示", "通报", "解读", "意见稿",
+                    "征求意见稿", "实施方案", "管理办法", "标准", "目录", "清单", "名单")
+#: A title and the 文号 glued after it on one line (:mod:`corpus_tools.clean.linebreaks`: the break put
+#: back between them, ``…的通知国发〔1987〕18号``): the official kinds that carry a 文号 and the
+#: regulations such a notice issues.  The 文号 is the evidence; the list stays as field-tested.
+NUMBERED_TITLE_KINDS = ("通知", "决定", "批复", "意见", "报告", "办法", "规定", "条例", "公告", "通告", "函", "方案",
+                        "规划", "细则", "决议", "命令", "指示")
+#: A pair of ASCII ``<…>`` typed for 《》 (:mod:`corpus_tools.clean.width`): what a law names in
+#: 《》 — instruments and :data:`NAMED_FORM_KINDS` — in Simplified and Traditional (the rule runs
+#: before t2s).  Left out: words that also end a menu item or a placeholder (``<导出清单>``,
+#: ``<使用说明>``, ``<工作报告>``, ``<单位名称>``): the reports, lists, plans beyond 规划/纲要/方案,
+#: commentary beyond 解释, drafts, 导则/原则, and the declarations (review 14, R14-F1).
+ANGLE_TITLE_KINDS = ("法", "法典", "条例", "规定", "办法", "决定", "决议", "细则", "规则", "规程", "规范", "意见",
+                     "通知", "通告", "公告", "标准", "章程", "公约", "条约", "协定", "纲要", "规划", "方案", "批复",
+                     "准则", "守则", "制度", "解释", "目录", "令", "命令", "指引", "指南", "须知", "名录") + NAMED_FORM_KINDS
+#: A line ending so is a title, whole however long (:mod:`corpus_tools.clean.layout`: never joined
+#: to the paragraph under it): the normative and planning kinds and the notices.  Left out: 法 and
+#: 令 (``依照本法`` ends a wrapped line), the reports and replies (``…的报告`` ends prose), lists.
+LAYOUT_TITLE_KINDS = ("条例", "办法", "规定", "细则", "规则", "意见", "通知", "决定", "方案", "规划", "纲要", "标准",
+                      "指南", "指引", "原则", "导则", "准则", "规范", "制度", "章程", "公告", "通告")
+
+#: The Traditional forms of the kinds' characters, for rules that run before t2s (one-to-one
+#: here: 复 is 覆 in 批覆, the only kind that writes it).
+_KIND_TRADITIONAL = str.maketrans("条规办决议细则范见标约协纲划复准释录须证执书", "條規辦決議細則範見標約協綱劃覆準釋錄須證執書")
+
+
+def with_traditional(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """``kinds`` and, after each word that has one, its Traditional form.
+
+    >>> with_traditional(("法", "条例", "批复"))
+    ('法', '条例', '條例', '批复', '批覆')
+    """
+    out: list[str] = []
+    for word in kinds:
+        out.append(word)
+        traditional = word.translate(_KIND_TRADITIONAL)
+        if traditional != word:
+            out.append(traditional)
+    return tuple(out)
+
+
+def kinds_alternation(kinds: tuple[str, ...]) -> str:
+    """A regex group matching one of ``kinds``, the longest first: where two words start at the
+    same place (``意见``/``意见稿``, ``函``/``函件``) the whole word is taken, not its head.
+
+    >>> kinds_alternation(("函", "意见", "函件", "意见"))
+    '(?:意见|函件|函)'
+    """
+    return "(?:" + "|".join(sorted(dict.fromkeys(kinds), key=len, reverse=True)) + ")"
+
+
 __all__ = [
+    "ANGLE_TITLE_KINDS",
     "ARTICLE_SUFFIX_HYPHENS",
     "BLOCK_STRIP",
     "CN_DIGITS",
@@ -93,16 +185,30 @@ __all__ = [
     "CN_PLAIN_DIGITS",
     "CN_PLAIN_UNITS",
     "CN_UNITS",
+    "COMMENTARY_KINDS",
     "DASH_ONE",
     "DIVISION_UNIT",
+    "DRAFT_KINDS",
     "HSPACE",
     "HSPACE_CLASS",
     "HSPACE_RE",
     "INDENT",
     "INDENT_CLASS",
     "INDENT_RE",
+    "JOIN_TITLE_KINDS",
     "LAYOUT_NUMERAL_CHARS",
+    "LAYOUT_TITLE_KINDS",
     "LINE_STRIP",
+    "LIST_KINDS",
+    "NAMED_FORM_KINDS",
+    "NORMATIVE_KINDS",
+    "NUMBERED_TITLE_KINDS",
     "NUMERAL",
+    "OFFICIAL_KINDS",
+    "PLAN_KINDS",
+    "TITLE_KINDS",
+    "TREATY_KINDS",
     "TYPOGRAPHIC_SPACES",
+    "kinds_alternation",
+    "with_traditional",
 ]

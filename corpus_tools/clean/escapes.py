@@ -15,12 +15,20 @@ character, and two characters at least unless the one is CJK (``&#169;`` alone m
 URL or a query (``http://www.gov.cn/s?q=%E6%B3%95`` stays: an address is kept as written).
 A page whose only run names one or two characters is kept with a warning: a text quoting an
 escape as its example (``“中”可写作&#20013;``, ``码位为\\u56fd``) means the escape.
+Named character references (``&ldquo;``, ``&nbsp;``, ``&mdash;``) are read on a page ingest read as HTML
+or Markdown only: its reader decoded the page's references once, and one left in the text is one its site
+escaped twice (ljz060707-lang's crawl of 上海市高中阶段学校招生录取改革实施办法: ``&amp;ldquo;`` in the HTML,
+``试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目`` on the screen).  Only complete references (``;``) of the
+characters a Chinese text writes; ``&amp;``, ``&lt;``, ``&gt;``, ``&quot;`` and ``&apos;`` stay (a text about
+markup quotes them), and so does every reference on a plain-text page: validation's ``html_entity_residue``
+names what stays.
 What an escape names may itself be mojibake (``&#228;&#184;&#173;``: ``ä¸\\xad``); it is
 unescaped here, first of all rules, and ``latin1_mojibake`` reads it back.
 """
 
 from __future__ import annotations
 
+import html
 import json
 
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
@@ -31,6 +39,15 @@ from corpus_tools.lazy_patterns import lazy_regex
 
 _REFERENCES = lazy_regex(r"(?:&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)+")
 _REFERENCE = lazy_regex(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));")
+#: A run of named references of the characters a Chinese text writes: quotes, spaces, dashes, the ellipsis,
+#: the middle dot and bullet, the signs of figures and arrows (the names validation's ``html_entity_residue``
+#: knows, less the five of markup: ``&amp;`` ``&lt;`` ``&gt;`` ``&quot;`` ``&apos;``).
+_NAMED_REFERENCES = lazy_regex(
+    r"(?:&(?:ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|nbsp|ensp|emsp|thinsp|mdash|ndash|hellip|middot|bull|times|"
+    r"divide|deg|plusmn|permil|sect|para|copy|reg|trade|yen|rarr|larr|uarr|darr|le|ge|ne);)+")
+#: The formats whose reader decoded the page's character references once (ingest's HTML reader, and the
+#: Markdown one, which renders a page's HTML): a reference left in the text was escaped twice.
+READ_AS_MARKUP = frozenset({"html", "markdown"})
 _U_ESCAPES = lazy_regex(r"(?:\\u[0-9a-fA-F]{4})+")
 _JS_ESCAPES = lazy_regex(r"(?:%u[0-9a-fA-F]{4})+")  # JavaScript's escape(): %u4E2D
 _PERCENT = lazy_regex(r"(?:%[0-9A-Fa-f]{2}){2,}")
@@ -162,7 +179,7 @@ class _Addresses:
         return self.url or start > 0 and text[start - 1] in "/=?&#"
 
 
-def unescape_text(text: str) -> RuleResult:
+def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
 
     **Evidence**: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else
@@ -181,18 +198,30 @@ def unescape_text(text: str) -> RuleResult:
     '第四条 本条例由市政府解释。'
     >>> unescape_text("见 http://www.gov.cn/s?q=%E6%B3%95%E8%A7%84 ，折扣 50%，&#169; 2024")[1]
     []
+
+    Named references on a page read as HTML (``source_format``), never on a plain-text page:
+
+    >>> t = "试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目"
+    >>> unescape_text(t, source_format="html")[0], unescape_text(t, source_format="text")[0] == t
+    ('试点“探索建立拔尖创新人才培养基地”项目', True)
     """
     if not has_any_byte(latin1_chars(text), _GATE):
         return text, [], []
     edits: list[Edit] = []
-    for pattern, how in ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
-                         (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
-                         (_QUOTED_PRINTABLE, "quoted-printable bytes")):
+    patterns = ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
+                (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
+                (_QUOTED_PRINTABLE, "quoted-printable bytes"))
+    if source_format in READ_AS_MARKUP and "&" in text:
+        patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
+    for pattern, how in patterns:
         in_address = _Addresses(text)  # asked in increasing positions: one per pattern
         for m in pattern.finditer(text):
             run = m.group()
             if how == "character references":
                 decoded = _references(run)
+            elif how == "named references escaped twice":
+                edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, html.unescape(run), json.dumps({"escapes": how})))
+                continue  # (what they name is no mojibake: the names are of a Chinese text's signs)
             elif how == "\\u escapes":
                 decoded = _u_escapes(run)
             elif how == "%u escapes":

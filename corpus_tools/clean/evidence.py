@@ -33,6 +33,7 @@ import regex
 from corpus_tools import resources
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.text import JOIN_TITLE_KINDS, kinds_alternation
 
 # --------------------------------------------------------------------------- table rows
 
@@ -515,10 +516,7 @@ _SIGNATURE = lazy_regex(
 #: The opening of a document title: an issuing body and ``关于`` (``国务院关于2018年度``).
 _TITLE_START = lazy_regex(r"^[\p{Han}、]{2,20}?关于")
 #: Words a document title ends with (a title is never joined to the line after it).
-_TITLE_END = lazy_regex(
-    r"(?:通知|决定|意见|办法|条例|规定|批复|复函|函|答复|报告|方案|规划|纲要|细则|规则|公告|通告|决议|命令|请示|通报|解读|"
-    r"意见稿|征求意见稿|实施方案|管理办法|标准|目录|清单|名单)[）)]?$"
-)
+_TITLE_END = lazy_regex(kinds_alternation(JOIN_TITLE_KINDS) + r"[）)]?$")
 _ANY_PUNCT = lazy_regex(r"[，。；：！？,;:!?]")
 #: A gap no prose holds: two ideographic spaces, or one beside a no-break space or a tab.
 _WIDE_GAP = lazy_regex(r"(?<=\S)(?:\u3000[\u3000\xa0\t ]|[\xa0\t ]\u3000|\t)")

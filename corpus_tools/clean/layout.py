@@ -44,7 +44,7 @@ from corpus_tools.clean.evidence import TableRows, line_kind
 from corpus_tools.clean.rules import BLANK_LINES, CJK_SPACES, HARD_WRAPS, REPEATED_SUMMARY, TABLE_OF_CONTENTS, RuleResult
 from corpus_tools.clean.wrap_spaces import wrap_spaces
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS
+from corpus_tools.text import DIVISION_UNIT, HSPACE, HSPACE_CLASS, INDENT, INDENT_CLASS, LAYOUT_NUMERAL_CHARS, LAYOUT_TITLE_KINDS, kinds_alternation
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 # ---------------------------------------------------------------------------
@@ -911,7 +911,7 @@ _MIN_CUT_LINE = 20
 #: A line ending on the kind of an instrument is a title, whole however long
 #: (``人乳头瘤病毒（HPV）核酸检测及基因分型、试剂技术审查指导原则``, joined to its first paragraph
 #: in a field test on cmde.org.cn guidelines).
-_TITLE_KIND_END = lazy_regex(r"(?:条例|办法|规定|细则|规则|意见|通知|决定|方案|规划|纲要|标准|指南|指引|原则|导则|准则|规范|制度|章程|公告|通告)$")
+_TITLE_KIND_END = lazy_regex(kinds_alternation(LAYOUT_TITLE_KINDS) + "$")
 #: A line opening with a label and its colon is an item of its own (``偏倚风险及控制情况：…``).
 _ITEM_LABEL = lazy_regex(r"\p{Han}{2,12}[：:]")
 

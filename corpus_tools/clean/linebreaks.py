@@ -43,6 +43,7 @@ import json
 from corpus_tools.clean.rules import LOST_LINE_BREAKS, RuleResult
 from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.text import NUMBERED_TITLE_KINDS, kinds_alternation
 
 #: A line this long counts towards the damage.  Clean text has such lines (DLC's longest is a 决议's
 #: paragraph of 666 characters, bjtcm's 667, the field pages' up to 869: a 刑法 PDF), so the length
@@ -68,7 +69,7 @@ _ATTACHMENT_LABEL = lazy_re(r"附件[一二三四五六七八九十0-9]{0,3}[：
 _ATTACHMENT_TITLE = lazy_re(r"附件[一二三四五六七八九十0-9]{0,3}[：:]?[^。，；：！？\n]{2,50}?(?:规定|条例|办法|细则|规则|章程|法)")
 _ITEM = lazy_re(r"([一二三四五六七八九十]{1,3})、")
 _DATE = r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9〇○零一二三四五六七八九十]{1,2}月[0-9〇○零一二三四五六七八九十]{1,3}日"
-_TITLE_END = "(?:通知|决定|批复|意见|报告|办法|规定|条例|公告|通告|函|方案|规划|细则|决议|命令|指示)"
+_TITLE_END = kinds_alternation(NUMBERED_TITLE_KINDS)
 #: A title block closed by its 文号: ``…的通知国发〔1987〕18号``.
 _TITLE_NUMBER = lazy_re(rf"[^。；\n〔]{{4,100}}{_TITLE_END}(?P<no>[^\W\d_的]{{1,6}}〔[0-9]{{4}}〕[0-9]+号)")
 #: The addressee line after the 文号: ``各省、自治区、直辖市人民政府，国务院各部委、各直属机构：``.

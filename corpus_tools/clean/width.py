@@ -77,6 +77,7 @@ from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import ANGLE_TITLE_KINDS, kinds_alternation, with_traditional
 
 #: A CJK character for the purpose of punctuation: Han, CJK symbols and
 #: punctuation (not the ideographic space), full-width punctuation (not
@@ -954,11 +955,7 @@ def _closed_by_a_title_mark(text: str, end: int) -> bool:
 #: certificate, letter or form a law names in 《》 (``排污许可证``, ``承诺书``, ``登记表``).  A pair that
 #: holds no such ending is a comparison (``浓度<标准限值且>检出限``), a form's placeholder (``致<单位名称>``) or a
 #: menu path (``<系统管理>→<用户设置>``), never a title (review 14, R14-F1).
-_TITLE_KIND_END = lazy_regex(
-    r"(?:法|法典|条例|條例|规定|規定|办法|辦法|决定|決定|决议|決議|细则|細則|规则|規則|规程|規程|规范|規範|意见|意見|通知|通告|公告"
-    r"|标准|標準|章程|公约|公約|条约|條約|协定|協定|纲要|綱要|规划|規劃|方案|批复|批覆|准则|準則|守则|守則|制度|解释|解釋|目录|目錄|令|命令"
-    r"|指引|指南|须知|須知|名录|名錄|证|證|执照|執照|书|書|表)(?:[（(][^()（）]{1,8}[）)])?$"
-)
+_TITLE_KIND_END = lazy_regex(kinds_alternation(with_traditional(ANGLE_TITLE_KINDS)) + r"(?:[（(][^()（）]{1,8}[）)])?$")
 
 
 def _angle_title_pairs(text: str, latin: bytes | None = None) -> list[tuple[int, int]]:

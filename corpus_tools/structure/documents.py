@@ -41,7 +41,7 @@ import regex
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, TITLE_KINDS, kinds_alternation
 
 #: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
 #: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
@@ -330,11 +330,7 @@ def is_chrome_line(line: str) -> bool:
 
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
 #: in parentheses: （试行）, （2015—2020年）, （征求意见稿）, or a ``全文`` tag).
-_KINDS = (
-    r"(?:通知|意见|决定|办法|条例|规定|细则|规则|批复|复函|函|方案|规划|纲要|计划|报告|公告|通告|公示|通报|答复|"
-    r"解读|说明|法|令|标准|指南|指引|措施|政策|目录|清单|名单|决议|规范|制度|章程|要点|请示|意见稿|草案|实施方案|"
-    r"工作规则|总结|情况|公报|宣言|纪要|条约|协定|守则|须知|声明|函件|原则|导则|准则|修正案)"
-)
+_KINDS = kinds_alternation(TITLE_KINDS)  # (the whole vocabulary: corpus_tools.text)
 TITLE_END = lazy_regex(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
 #: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
 #: 关于《关于调整住房公积金贷款相关政策的通知》（市房金委字〔2022〕2号）``): a title all the same.
@@ -873,6 +869,33 @@ def _signed_with_date(line: str) -> bool:
     return bool(_SIGNATORY.match(signer) or _ORGAN.match(signer))
 
 
+def _opens_with_order(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` opens with an order's header (``中华人民共和国国务院令第693号``, or the header and its
+    number on the next line)."""
+    first = _non_empty_lines(text, lo, 2, hi)
+    return any(_GLUED_ORDER.match(_squeezed(text[s:e])) or ORDER_HEADER.match(_squeezed(text[s:e])) for s, e in first)
+
+
+def _signed_after_sentence(line: str) -> bool:
+    """An order's or notice's last sentence with its signatory and date glued after it on one line, as a crawler
+    joined gov.cn's orders (HuangFaShengH/ZhengCeWenBenWaJue, 国务院令第693号 and 第722号, F14-C6:
+    ``…现予公布，自2020年1月1日起施行。总　理　　李克强 … 2019年10月22日``): the line ends with a signatory (not an
+    organ: a sentence may end with one) and a date after its last ``。``.
+
+    >>> _signed_after_sentence("《优化营商环境条例》已经国务院常务会议通过，现予公布，自2020年1月1日起施行。总理李克强2019年10月22日")
+    True
+    >>> _signed_after_sentence("本办法自2020年1月1日起施行。北京市人民政府2019年10月22日")
+    False
+    >>> _signed_after_sentence("自2020年1月1日起施行。2019年10月22日"), _signed_after_sentence("总理李克强2019年10月22日")
+    (False, False)
+    """
+    if "。" not in line:
+        return False
+    after = line.rsplit("。", 1)[1]
+    m = _DATE_AT_END.search(after)
+    return m is not None and m.start() > 0 and bool(_SIGNATORY.match(after[:m.start()]))
+
+
 #: A line that is one note in parentheses (``（注：1.只接收对该政策性文件的相关咨询；2.留言时请注明政策性文件名称）``).
 _NOTE_LINE = lazy_regex(r"^[（(][^\n]*[）)]$")
 
@@ -911,10 +934,13 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         above = k - 1  # the signature: above the date, past a release note set between them (牟定县: organ ⏎
         while above > 0 and _AFTER_SIGNATURE.match(_squeezed(text[lines[above][0]:lines[above][1]])):
             above -= 1  # （此件公开发布） ⏎ 2017年6月23日, field test 10 F10-D1)
+        glued = False
         if _DATE_ONLY.match(date):
             signed = _is_signature_line(text[lines[above][0]:lines[above][1]])
         elif date.endswith("日") and _signed_with_date(date):
             signed = True  # 行长：周小川二〇〇九年三月二十六日: the signatory and the date on one line
+        elif date.endswith("日") and _signed_after_sentence(date) and _opens_with_order(text, lo, hi):
+            signed = glued = True  # …现予公布，自2020年1月1日起施行。总理李克强2019年10月22日: the order's last line
         else:
             continue
         if not signed and not text[lines[above][0]:lines[above][1]].rstrip(LINE_STRIP).endswith("。"):
@@ -930,8 +956,8 @@ def _issued_start(text: str, lo: int, hi: int) -> int | None:
         # a date under the notice's last sentence with no signature (the organs head the page:
         # 中国人民银行 中国银行业监督管理委员会 ⏎ （2016）第10号 ⏎ …现予公布。⏎ 2016年4月27日 ⏎
         # 国内信用证结算办法 ⏎ 第一章 总 则): only before a regulation's first chapter or article
-        if not signed and not _OPENS_ARTICLES.match(text[lines[j + 1][0]:lines[j + 1][1]]):
-            continue
+        if (not signed or glued) and not _OPENS_ARTICLES.match(text[lines[j + 1][0]:lines[j + 1][1]]):
+            continue  # (an order glued to its signature: only before the first chapter or article of what it issues)
         if hi - lines[j][0] < 40:  # a title needs a body
             continue
         if not TITLE_END.search(_strip(candidate)) and not _sentence_outside_notes(text, lines[j + 1:]):
@@ -1300,7 +1326,7 @@ def _issued_parts(text: str, seg: Segment) -> list[Segment]:
     if at is None or not holds_sentence(text, lo, at):
         return [seg]
     role = "notice" if seg.role == "main" else seg.role
-    head = Segment(lo, at, role, seg.attachment_no, seg.issued, annex=seg.annex)
+    head = Segment(lo, at, role, seg.attachment_no, seg.issued, annex=seg.annex, concatenated=seg.concatenated)
     title, _, _ = find_title(text[lo:at])
     more = _multiple_issued(text, at, hi, title) or _recorded_titles_after(text, at, hi)
     bounds = [at] + more + [hi]

@@ -83,7 +83,9 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (ENTITY_RESIDUE, ("text",),
      "the document's text shows no HTML character reference where its character stands (试点&ldquo;探索…&rdquo;项目: a "
      "page its site escaped twice): a quote's, a dash's, a space's, &amp;, or a numeric one; a private-use reference "
-     "is named by lost_glyphs; the excerpt gives the count and the first references; the text is kept"),
+     "is named by lost_glyphs; the excerpt gives the count and the first references; the text is kept (on a page "
+     "read as HTML or Markdown, escaped_text reads the complete named references of a text's signs once more: "
+     "what stays is markup's own, &amp; &lt; &gt; &quot; &apos;, or a plain-text page's)"),
 )
 
 

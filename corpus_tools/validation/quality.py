@@ -45,7 +45,7 @@ from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, damaged_values, markup_residue, ocr_copies, residual, spam_pages, spun_text
+from corpus_tools.validation import completeness, damaged_values, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -101,7 +101,9 @@ def _registry() -> dict[str, QualityCheck]:
         QualityCheck(LISTING_CHECK, "documents", ("text",),
                      "the document's text is not a document but a site's list or home page the crawler saved instead "
                      "(a URL that redirected): three headline lines or more that end in a date, with a 更多 (more) "
-                     "link line, or five or more such lines most of them cut short with …/...; the text is kept"),
+                     "link line, or five or more such lines most of them cut short with …/...; or a list a crawler flattened into "
+                     "running text (five dated headlines or more inside its lines: …的通知 [03-23] …, with a 更多 link or three "
+                     "teasers cut short); the text is kept"),
         QualityCheck(completeness.LINE_BREAKS_LOST, "documents", ("text",),
                      "the document's lines are as written: no line of 600 characters or more holds two article labels "
                      "or list items after sentence ends, and no line of 1,000 or more holds ten sentences in an "
@@ -172,6 +174,7 @@ DAMAGE_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "the text, which is kept"),
     *damaged_values.CHECKS,
     *markup_residue.CHECKS,
+    *masked_text.CHECKS,
 )
 
 
@@ -334,10 +337,22 @@ _DATED_HEADLINE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[\]】)）]?[ \t\u3000]*$", re.M)
 #: A list's link to its next page: ``更多...``, ``查看更多 >>``.
 _MORE_LINK = re.compile(r"^[ \t\u3000]*(?:查看|点击查看|阅读)?更多(?:\.{2,}|…+|[ \t]*(?:>>|»|＞＞|>|＞))?[ \t\u3000]*$", re.M)
-#: Cheap gate (RE2) on the text column: a date closing a line.
-_DATE_AT_LINE_END = r"[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\]】)）]?[ \t\x{3000}]*(\n|$)"
+#: A list page's headline as a crawler flattened it into running text (one line for the page: rowancy66/zhengce's
+#: records of mofcom.gov.cn/zcfb/ and xihaian.gov.cn/zwgk/, F14-D2): after a headline's last character, a blank,
+#: then a date (``…的决定 2026-04-24 【对外贸易】…``, ``…的通知 [03-23] 青岛…``) and a blank or the end.
+_INLINE_DATED_HEADLINE = re.compile(
+    r"(?<=[\u3400-\u9fff》）)\]】”])[ \t\u3000]+(?:[\[【(（]?(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])"
+    r"[\]】)）]?|[\[【](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])[\]】])(?=[ \t\u3000]|$)", re.M)
+#: What a flattened list shows beside its headlines: its 更多 link, or teasers the site cut short (``…的通知...``).
+_INLINE_MORE_LINK = re.compile(r"(?:^|[ \t\u3000])(?:查看|点击查看)?更多(?:[ \t\u3000]*(?:>>|»|＞＞|>|＞))?(?=[ \t\u3000]|$)", re.M)
+_CUT_TEASER = re.compile(r"(?<=[\u3400-\u9fff”》）])(?:\.{3}|…)(?=[ \t\u3000]|$)", re.M)
+#: Cheap gate (RE2) on the text column: a date closing a line, or after a blank and before one (a flattened list).
+_DATE_AT_LINE_END = (r"[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\]】)）]?[ \t\x{3000}]*(\n|$)"
+                     r"|[ \t\x{3000}][\[【(（]?[0-9]{2,4}[-/.][0-9]{1,2}([-/.][0-9]{1,2})?[\]】)）]?([ \t\x{3000}]|$)")
 #: Headline lines a list page shows with its 更多 link, or alone when most are cut short.
 _LIST_HEADLINES_WITH_MORE, _LIST_HEADLINES = 3, 5
+#: Teasers cut short a flattened list shows at least, when it shows no 更多 link.
+_CUT_TEASERS = 3
 
 
 def is_listing_page(text: str) -> bool:
@@ -355,13 +370,36 @@ def is_listing_page(text: str) -> bool:
     True
     >>> is_listing_page("附件：废止文件目录\\n关于加强管理的通知 2010-05-01\\n关于规范收费的通知 2012-03-01\\n关于调整标准的通知 2015-07-01")
     False
+
+    A list a crawler flattened into one line (F14-D2: records of rowancy66/zhengce holding no document, only the
+    list page a policy radar read) shows :data:`_LIST_HEADLINES` dated headlines or more inside its lines, with a
+    更多 link or :data:`_CUT_TEASERS` teasers cut short; a flattened table of documents and dates shows neither:
+
+    >>> row = "青岛西海岸新区管委关于印发某某实施方案的通知 [03-23] "
+    >>> is_listing_page("政策文件 区政府文件 规范性文件 更多 " + row * 5 + "网站地图 联系我们"), is_listing_page(row * 5)
+    (True, False)
     """
     dated = _DATED_HEADLINE.findall(text)
-    if len(dated) < _LIST_HEADLINES_WITH_MORE:
+    if len(dated) >= _LIST_HEADLINES_WITH_MORE:
+        if _MORE_LINK.search(text):
+            return True
+        if len(dated) >= _LIST_HEADLINES and 2 * sum(1 for cut in dated if cut) >= len(dated):
+            return True
+    inline = 0
+    for _ in _INLINE_DATED_HEADLINE.finditer(text):
+        inline += 1
+        if inline >= _LIST_HEADLINES:
+            break
+    else:
         return False
-    if _MORE_LINK.search(text):
+    if _INLINE_MORE_LINK.search(text):
         return True
-    return len(dated) >= _LIST_HEADLINES and 2 * sum(1 for cut in dated if cut) >= len(dated)
+    cut = 0
+    for _ in _CUT_TEASER.finditer(text):
+        cut += 1
+        if cut >= _CUT_TEASERS:
+            return True
+    return False
 
 
 def listing_page_findings(documents: pa.Table) -> pa.Table:
@@ -446,7 +484,8 @@ def damage_findings(documents: pa.Table) -> pa.Table:
     """Findings of :data:`DAMAGE_CHECKS` on the documents: OCR copies
     (:func:`corpus_tools.validation.ocr_copies.ocr_copies`), damaged values
     (:func:`corpus_tools.validation.damaged_values.document_damage`) and a converter's LaTeX
-    (:func:`corpus_tools.validation.markup_residue.document_residue`).  Each module gates its own
+    (:func:`corpus_tools.validation.markup_residue.document_residue`) and a keyword filter's masks
+    (:func:`corpus_tools.validation.masked_text.document_masks`).  Each module gates its own
     scan (a text too short for copies is not read; a cheap RE2 pass keeps the few texts where a
     damaged date, lost digits or a declared value can stand)."""
     if not documents.num_rows or "text" not in documents.schema.names:
@@ -462,7 +501,8 @@ def damage_findings(documents: pa.Table) -> pa.Table:
             rows.append(row)
             excerpts.append(residual.visible(found.describe(text)))
     parts.append(_found("documents", documents, np.asarray(rows, dtype=np.int64), "text", ocr_copies.OCR_DUPLICATE, excerpts))
-    for check, column, hits in [*damaged_values.document_damage(documents), *markup_residue.document_residue(documents)]:
+    for check, column, hits in [*damaged_values.document_damage(documents), *markup_residue.document_residue(documents),
+                                *masked_text.document_masks(documents)]:
         rows = np.asarray([row for row, _ in hits], dtype=np.int64)
         parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
     parts = [p for p in parts if p.num_rows]
