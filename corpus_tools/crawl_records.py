@@ -298,11 +298,16 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     fields they have."""
     names: dict[str, None] = {}  # every field, as spelled, in the order met
     holding: set[str] = set()  # fields holding text in some record, as spelled
+    unusable: dict[str, str] = {}  # lower case -> what a field holds that is no text (a list of objects)
     for row in objects:
         names.update(dict.fromkeys(row))
         for key, value in row.items():
-            if key not in holding and type(value) is str and value.strip():
+            if key in holding:
+                continue
+            if text_value(value) is not None:
                 holding.add(key)
+            elif isinstance(value, (list, dict)) and value:
+                unusable.setdefault(key.lower(), _held_kind(value))
     spelled: dict[str, str] = {}  # lower case -> as spelled, the first spelling met
     for key in names:
         spelled.setdefault(key.lower(), key)
@@ -310,6 +315,10 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     if wanted is not None:
         if wanted.lower() in with_text:
             return spelled[wanted.lower()]
+        if wanted.lower() in unusable:
+            raise IngestError(source_file, f"{_kind_name(kind)} whose records' field {spelled[wanted.lower()]!r} "
+                              f"(--text-field) is {unusable[wanted.lower()]}, not a string: no text to read",
+                              "no_text_field")
         raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field {wanted!r} "
                           f"(--text-field); their fields: {_field_list(spelled.values())}", "no_text_field")
     for name in TEXT_FIELDS:
@@ -318,9 +327,52 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     endings = [low for low in with_text if _TEXT_FIELD_ENDING.search(low)]
     if len(endings) == 1:
         return spelled[endings[0]]
+    there = [name.lower() for name in TEXT_FIELDS if name.lower() in unusable]
+    if there:  # a text field is there but holds no text: say what it holds (F15-R1: "no text field … body" named body)
+        held = "; ".join(f"field {spelled[low]!r} is {unusable[low]}, not a string" for low in there[:3])
+        raise IngestError(source_file, f"{_kind_name(kind)} whose records' text field holds no text ({held}; "
+                          f"--text-field NAME names another): their fields: {_field_list(spelled.values())}",
+                          "no_text_field")
     raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field (none of "
                       f"{', '.join(TEXT_FIELDS[:8])}…; --text-field NAME names it): their fields: "
                       f"{_field_list(spelled.values())}", "no_text_field")
+
+
+def text_value(value: Any) -> str | None:
+    """The text a record's field holds, or None: a string with a character that is not blank, or a list of
+    strings (paragraphs), one a line.
+
+    Real case (field test 15, F15-R1): a crawl of the 最高人民法院公报 stores each case as ``"body":
+    ["最高人民法院引渡裁定书", "（2001）法引字第1号", …]``, the commonest paragraph form of crawler JSON; the
+    whole corpus was refused ("no text field … their fields: … body").  Each string is kept as it is.
+
+    >>> text_value(["最高人民法院引渡裁定书", "（2001）法引字第1号"])
+    '最高人民法院引渡裁定书\\n（2001）法引字第1号'
+    >>> [text_value(v) for v in ("  ", [], ["", " "], [{"p": "甲"}], ["甲", 1], 7)]
+    [None, None, None, None, None, None]
+    """
+    if type(value) is str:
+        return value if value.strip() else None
+    if isinstance(value, list) and value and all(type(item) is str for item in value) and any(
+            item.strip() for item in value):
+        return "\n".join(value)
+    return None
+
+
+def _held_kind(value: list | dict) -> str:
+    """What a field that holds no text holds, for a message.
+
+    >>> _held_kind([{"p": "甲"}]), _held_kind(["甲", 1]), _held_kind({"zh": "甲"}), _held_kind(["", ""])
+    ('a list of objects', 'a list of int and strings', 'an object', 'a list of empty strings')
+    """
+    if isinstance(value, dict):
+        return "an object"
+    kinds = sorted({type(item).__name__ for item in value})
+    if kinds == ["dict"]:
+        return "a list of objects"
+    if kinds == ["str"]:
+        return "a list of empty strings"
+    return "a list of " + " and ".join("strings" if k == "str" else "objects" if k == "dict" else k for k in kinds)
 
 
 def _field_list(names: Any) -> str:
@@ -346,9 +398,13 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
     else:  # spelled another way in this record (``Content``)
         spelling = next((k for k in fields if k.lower() == field.lower()), None)
         held = [] if spelling is None else [fields.pop(spelling)]
+    if held and isinstance(held[0], list) and text_value(held[0]) is not None:
+        return Record(name, number, text_value(held[0]), fields, field)  # paragraphs, one a line (F15-R1)
     if not held or not isinstance(held[0], str):
         what = (f"has no text field {field!r}" if not held else f"has null in its text field {field!r}"
-                if held[0] is None else f"has a {type(held[0]).__name__}, not text, in its text field {field!r}")
+                if held[0] is None else f"has {_held_kind(held[0])}, not a string, in its text field {field!r}"
+                if isinstance(held[0], (list, dict)) and held[0]
+                else f"has a {type(held[0]).__name__}, not text, in its text field {field!r}")
         return Record(name, number, None, fields, field, ("no_text", f"record {number} {what}; its fields: "
                                                           f"{_field_list(row)}"))
     return Record(name, number, held[0], fields, field)
