@@ -852,6 +852,15 @@ _FRONT_STATUS = (
 )
 
 
+#: A declared status in English words other than :data:`STATUSES`' own (lttxzmj/chinese-law-corpus's law JSON:
+#: ``"status": "effective"``, field test 15, F15-S1: it was read as none), compared without case, ``_``/``-`` as spaces.
+_ENGLISH_STATUS = {
+    **dict.fromkeys(("effective", "valid", "in force", "current", "in effect"), "in_force"),
+    **dict.fromkeys(("not yet in force", "not yet effective", "not effective yet", "pending"), "not_yet_in_force"),
+    **dict.fromkeys(("repealed", "abolished", "invalid", "expired", "revoked", "annulled", "void"), "repealed"),
+    **dict.fromkeys(("amended", "revised", "superseded"), "amended"),
+}
+
 #: A declared status that says the status is not known (flk.npc's mirror: ``时效性未标注（官方库未单列，按决定层处理）``
 #: on 131 files): no status is guessed from the document's dates either (F9-E7/E9: it was ``in_force``).
 _STATUS_UNMARKED = regex.compile(r"未标注|未標註|未注明|未註明|不详|不詳|未知")
@@ -936,6 +945,9 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
     >>> classify_status("regulation", declared="时效性未标注（官方库未单列，按决定层处理）", title="某决定", adopted=None,
     ...                 effective="1990-04-04") is None
     True
+    >>> [classify_status("regulation", declared=d, title="某法", adopted=None, effective=None)
+    ...  for d in ("effective", "Not-Yet-Effective", "repealed", "in_force", "unknown")]
+    ['in_force', 'not_yet_in_force', 'repealed', 'in_force', None]
     """
     declared = str(declared) if declared else None
     unmarked = bool(declared and _STATUS_UNMARKED.search(declared))
@@ -945,6 +957,9 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
                 return code
         if declared in STATUSES:
             return declared
+        english = _ENGLISH_STATUS.get(" ".join(declared.lower().replace("_", " ").replace("-", " ").split()))
+        if english is not None:
+            return english
     if doc_type == "draft_for_comment":
         return "draft_for_comment"
     if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)) and not _DRAFT_REPORT.search(
