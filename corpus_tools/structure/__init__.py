@@ -201,7 +201,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     # the order at the text's head numbers it before the history note of a text it amends or republishes
     # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
+                  or md.number_under_title_block(doc_text, title) or md.announcement_number(doc_text, title_end)
+                  or title_number or headline_number
                   or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None))
     doc_number = md.own_place_organ(doc_number, title)
