@@ -459,6 +459,8 @@ _ROW_TITLE_FIELDS: tuple[str, ...] = ("title", "name", "headline", "doc_title", 
 _PATH_FIELDS: tuple[str, ...] = ("chapter", "chapter_path", "path", "heading_path", "headings", "章节", "所属章节", "章节路径")
 #: A heading of a law's 编, 分编, 章 or 节 (``第二编 物 权``, ``第一章总则``, ``第三节 宣告失踪和宣告死亡``).
 _PATH_HEADING = lazy_regex(r"^第(?P<n>[0-9〇零一二三四五六七八九十百]{1,6})(?:分编|编|章|节)")
+#: The separators of a path's levels other than ``>``: a heading holds none of them.
+_PATH_SEPARATORS = str.maketrans({"/": ">", "＞": ">", "›": ">", "»": ">", "／": ">"})
 #: What a row's content opens with when it is an inserted article (刑法's rows numbered ``17`` twice, the second
 #: opening ``之一　已满七十五周岁的人…``: 第十七条之一).
 _ZHI = lazy_regex(r"之[一二三四五六七八九十]{1,3}")
@@ -513,6 +515,8 @@ def _path_of(row: dict[str, Any]) -> tuple[str, ...] | None:
 
     >>> _path_of({"chapter": "第二编 物 权 > 第二十章 占 有"}), _path_of({"path": ["第一章总则"]}), _path_of({"chapter": ""})
     (('第二编 物 权', '第二十章 占 有'), ('第一章总则',), ())
+    >>> _path_of({"章节": "第二章 管理 / 第一节 一般规定"})
+    ('第二章 管理', '第一节 一般规定')
     >>> _path_of({"chapter": "1"}), _path_of({"content": "甲"})
     (None, None)
     """
@@ -521,7 +525,8 @@ def _path_of(row: dict[str, Any]) -> tuple[str, ...] | None:
         return None
     value = row[key]
     if isinstance(value, str):
-        parts = [part.strip() for part in value.split(">") if part.strip()]  # ``第二编 物 权 > 第二十章 占 有``
+        parts = [part.strip() for part in value.translate(_PATH_SEPARATORS).split(">") if part.strip()]  # ``第二编 物 权 >
+        # 第二十章 占 有``, ``第二章 管理 / 第一节 一般规定``
     elif isinstance(value, list) and all(isinstance(part, str) for part in value):
         parts = [part.strip() for part in value if part.strip()]
     else:
