@@ -109,7 +109,9 @@ FIELD_KEYS: dict[str, str] = {
                      "issuing_body", "issuingbody", "issuingauthority", "issuingagency", "issuing_organ", "issuingorgan",
                      "puborg", "pub_org"), "issuer"),
     **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao",
-                     "pcode", "documentnumber", "filenumber"), "doc_number"),  # ``pcode``: the gov.cn API's 文号 (F15-M2)
+                     "pcode", "documentnumber", "filenumber",  # ``pcode``: the gov.cn API's 文号 (F15-M2)
+                     # a court's 案号, as a judgment's text gives it (the 公报 case JSON's ``caseNumber``, F15-R1)
+                     "casenumber", "case_number", "case_no", "caseno"), "doc_number"),
     # a law's 公布日期 and 施行日期 as law objects give them (flk.npc's crawl ``issued_date``/``in_force_date``, lttxzmj's
     # ``promulgationDate``/``effectiveDate``: field test 15, F15-S1); ``promulgated`` dates the text when it does not
     **dict.fromkeys(("issued_date", "issueddate", "issue_date", "issuedate", "promulgationdate", "promulgation_date",

@@ -30,6 +30,7 @@ def test_a_body_that_is_a_list_of_paragraphs_is_the_text_one_paragraph_a_line():
     assert record.text.startswith("最高人民法院引渡裁定书\n（2001）法引字第1号\n引渡请求国：法兰西共和国。")
     page = record_page(record, "utf-8")
     assert page.metadata["title"] == "法兰西共和国申请引渡马尔丹·米歇尔案"
+    assert page.metadata["doc_number"] == "（2001）法引字第1号"  # its ``caseNumber``, the 案号 the text's second line gives
 
 
 def test_text_field_names_a_list_of_paragraphs_too():

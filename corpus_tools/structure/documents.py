@@ -122,12 +122,13 @@ DOC_NUMBER = regex.compile(
 #: A court's case number (案号): the year in brackets first, then the court's code and the kind of the case
 #: (``(2016)沪01民终1697号``, ``（2014）徐民二(商)初字第1489号``, ``（2019）最高法民终123号``): cn.govopendata.com's mirror of
 #: 裁判文书网 sets it alone on the judgment's first line (field test 14 F14-B1: doc_number was null).  Only a number that
-#: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申) is one; :func:`case_number` checks it.
+#: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申, and 引 for extradition: the 最高人民法院公报's ``（2001）法引字第1号``,
+#: field test 15) is one; :func:`case_number` checks it.
 _CASE_NUMBER = regex.compile(
     r"^(?P<n>[（(〔\[]\s*(?:19|20)[0-9]{2}\s*[）)〕\]]\s*\p{Han}{1,4}[0-9]{0,4}\p{Han}{1,5}(?:[（(]\p{Han}{1,3}[）)]\p{Han}{0,3})?"
     r"(?:字第|第)?\s*[0-9]{1,6}\s*号)$"
 )
-_CASE_KIND = regex.compile(r"[民刑行执赔商知破申]")
+_CASE_KIND = regex.compile(r"[民刑行执赔商知破申引]")
 
 
 def case_number(line: str) -> str | None:
@@ -137,6 +138,8 @@ def case_number(line: str) -> str | None:
     ('(2016)沪01民终1697号', '（2014）徐民二(商)初字第1489号')
     >>> case_number("（2016）第5号") is None, case_number("(2020)京政发12号") is None
     (True, True)
+    >>> case_number("（2001）法引字第1号")
+    '（2001）法引字第1号'
     """
     m = _CASE_NUMBER.match("".join(line.split()))
     if m is None or not _CASE_KIND.search(m.group("n")[6:]):
