@@ -10,7 +10,7 @@ import pytest
 
 from corpus_tools.dataset.build import build
 from corpus_tools.structure.documents import find_title, is_chrome_line
-from corpus_tools.structure.metadata import announcement_number
+from corpus_tools.structure.metadata import announcement
 
 PAGES = Path(__file__).parent / "real_pages" / "field15_pages"
 DALIANLAW = PAGES / "dalianlaw_archiver_tid-40160.txt"
@@ -31,6 +31,7 @@ def test_a_forum_poster_line_is_no_title_and_the_announcements_number_is_the_doc
     assert doc["title"] == TITLE  # was ``王希胜律师 发表于 2022-3-3 14:27:32``
     assert doc["doc_number"] == "法释〔2022〕6号"  # was null
     assert doc["issuer"] == "最高人民法院" and doc["effective"] == "2022-03-01"
+    assert doc["published"] == "2022-02-24"  # the announcement's date (was null)
     assert "王希胜律师 发表于 2022-3-3 14:27:32" in doc["text"]  # structure reads; the text keeps its line
 
 
@@ -50,9 +51,9 @@ def test_titles_that_only_mention_a_posting_are_no_poster_lines(line):
 def test_the_number_under_a_promulgating_announcement_is_read_only_after_its_signature():
     text = DALIANLAW.read_text(encoding="utf-8")
     title_end = text.index(TITLE) + len(TITLE)
-    assert announcement_number(text, title_end) == "法释〔2022〕6号"
+    assert announcement(text, title_end) == ("法释〔2022〕6号", "2022-02-24")
     without_date = text.replace("2022年2月24日\n", "")
-    assert announcement_number(without_date, title_end) is None
+    assert announcement(without_date, title_end) is None
 
 
 FYMATE = PAGES / "fymate_lar_167974_16797468.txt"

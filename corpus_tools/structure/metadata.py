@@ -3054,32 +3054,35 @@ _SIGNING_ORGANS = regex.compile(r"^\p{Han}{2,30}(?:[\s、]+\p{Han}{2,30}){0,3}$"
 _ANNOUNCEMENT_TAIL = 3
 
 
-def announcement_number(text: str, title_end: int) -> str | None:
-    """The 文号 an announcement under the title signs with: the sentence that promulgates the text (``…通过，现予公布，
+def announcement(text: str, title_end: int) -> tuple[str, str] | None:
+    """(文号, ISO date) of an announcement under the title: the sentence that promulgates the text (``…通过，现予公布，
     自…起施行。``), the organs, the date, the number on the line under the date, as the Supreme People's Court and
     Procuratorate print their 司法解释 (法释〔2022〕6号, 高检发释字〔2019〕4号).  Real case (field test 15, F15-M1):
-    dalianlaw.com's repost of 法释〔2022〕6号 had no doc_number, the number being the fourth line under the title.
-    None for any other head: a number that no announcement's signature precedes is another's.
+    dalianlaw.com's repost of 法释〔2022〕6号 had no doc_number and no publication date, the number being the fourth
+    line under the title.  None for any other head: a number that no announcement's signature precedes is another's.
 
     >>> head = "某解释\\n《某解释》已于2021年12月30日由最高人民法院审判委员会第1861次会议通过，现予公布，自2022年3月1日起施行。\\n"
-    >>> announcement_number(head + "最高人民法院\\n2022年2月24日\\n法释〔2022〕6号\\n某解释\\n", 3)
-    '法释〔2022〕6号'
-    >>> announcement_number(head + "最高人民法院\\n法释〔2022〕6号\\n", 3) is None  # no date: no signature
+    >>> announcement(head + "最高人民法院\\n2022年2月24日\\n法释〔2022〕6号\\n某解释\\n", 3)
+    ('法释〔2022〕6号', '2022-02-24')
+    >>> announcement(head + "最高人民法院\\n法释〔2022〕6号\\n", 3) is None  # no date: no signature
     True
-    >>> announcement_number("某解释\\n为正确审理案件，制定本解释。\\n最高人民法院\\n2022年2月24日\\n法释〔2022〕6号\\n", 3) is None
+    >>> announcement("某解释\\n为正确审理案件，制定本解释。\\n最高人民法院\\n2022年2月24日\\n法释〔2022〕6号\\n", 3) is None
     True
     """
     lines = _head_lines(text, title_end, 1 + _ANNOUNCEMENT_TAIL)
     if not lines or not lines[0].endswith("。") or not _PROMULGATES.search(lines[0]):
         return None
-    dated = False
+    date = None
     for line in lines[1:]:
         squeezed = "".join(line.split())
-        if dated:
+        if date is not None:
             m = DOC_NUMBER.match(squeezed)
-            return m.group("n") if m else None
-        if _DATE_ONLY_LINE.match(squeezed):
-            dated = True
+            return (m.group("n"), date) if m else None
+        dated = _DATE_ONLY_LINE.match(squeezed)
+        if dated:
+            date = iso_date(dated)
+            if date is None:
+                return None
         elif not _SIGNING_ORGANS.match(line):
             return None
     return None
