@@ -103,9 +103,28 @@ FIELD_KEYS: dict[str, str] = {
     # text in ``Policy_Content``, is caught by :func:`_title_field_of`); 标题/名称/文件名称 are box labels
     **dict.fromkeys(("headline", "article_title", "文章标题", "policy_name", "policy_title", "law_name", "law_title",
                      "regulation_name", "法规名称", "法规标题", "政策名称", "政策标题"), "title"),
-    **dict.fromkeys(("issuing_authority", "issuing_agency", "department", "agency", "organ"), "issuer"),
-    **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao"), "doc_number"),
+    **dict.fromkeys(("issuing_authority", "issuing_agency", "department", "agency", "organ",
+                     # a law object's (flk.npc's crawl: ``issuing_body``; lttxzmj's ``issuingAuthority``, field test 15,
+                     # F15-S1) and the gov.cn policy-library API's own name (``puborg``, several organs: F15-M2)
+                     "issuing_body", "issuingbody", "issuingauthority", "issuingagency", "issuing_organ", "issuingorgan",
+                     "puborg", "pub_org"), "issuer"),
+    **dict.fromkeys(("doc_no", "docno", "document_number", "file_number", "wenhao",
+                     "pcode", "documentnumber", "filenumber",  # ``pcode``: the gov.cn API's 文号 (F15-M2)
+                     # a court's 案号, as a judgment's text gives it (the 公报 case JSON's ``caseNumber``, F15-R1)
+                     "casenumber", "case_number", "case_no", "caseno"), "doc_number"),
+    # a law's 公布日期 and 施行日期 as law objects give them (flk.npc's crawl ``issued_date``/``in_force_date``, lttxzmj's
+    # ``promulgationDate``/``effectiveDate``: field test 15, F15-S1); ``promulgated`` dates the text when it does not
+    **dict.fromkeys(("issued_date", "issueddate", "issue_date", "issuedate", "promulgationdate", "promulgation_date",
+                     "promulgated_date", "promulgateddate"), "promulgated"),
+    **dict.fromkeys(("in_force_date", "inforcedate", "effectivedate", "effective_from", "effectivefrom",
+                     "implementation_date", "implementationdate", "implement_date"), "effective_date"),
 }
+#: Fields that hold a page's 索引号 when their value reads as one (the gov.cn policy-library API's ``index``:
+#: ``000014349/2026-00037``, field test 15, F15-M2); a bare ``index`` is as often a row counter, so the value decides.
+_INDEX_FIELDS = frozenset({"index", "index_no", "indexno", "index_number", "suoyinhao"})
+#: A 索引号: an organ's code, a slash or a hyphen, the year and a serial number (``000014349/2026-00037``,
+#: ``11440300MB2C92050J/2025-00123``, ``GJXFJ-0000-2014-00035``).
+_INDEX_NUMBER = lazy_regex(r"^[0-9A-Z][0-9A-Z-]{4,24}[/-](?:19|20)[0-9]{2}-[0-9]{2,8}$")
 
 
 class Source(NamedTuple):
@@ -298,11 +317,16 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     fields they have."""
     names: dict[str, None] = {}  # every field, as spelled, in the order met
     holding: set[str] = set()  # fields holding text in some record, as spelled
+    unusable: dict[str, str] = {}  # lower case -> what a field holds that is no text (a list of objects)
     for row in objects:
         names.update(dict.fromkeys(row))
         for key, value in row.items():
-            if key not in holding and type(value) is str and value.strip():
+            if key in holding:
+                continue
+            if text_value(value) is not None:
                 holding.add(key)
+            elif isinstance(value, (list, dict)) and value:
+                unusable.setdefault(key.lower(), _held_kind(value))
     spelled: dict[str, str] = {}  # lower case -> as spelled, the first spelling met
     for key in names:
         spelled.setdefault(key.lower(), key)
@@ -310,6 +334,10 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     if wanted is not None:
         if wanted.lower() in with_text:
             return spelled[wanted.lower()]
+        if wanted.lower() in unusable:
+            raise IngestError(source_file, f"{_kind_name(kind)} whose records' field {spelled[wanted.lower()]!r} "
+                              f"(--text-field) is {unusable[wanted.lower()]}, not a string: no text to read",
+                              "no_text_field")
         raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field {wanted!r} "
                           f"(--text-field); their fields: {_field_list(spelled.values())}", "no_text_field")
     for name in TEXT_FIELDS:
@@ -318,9 +346,52 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     endings = [low for low in with_text if _TEXT_FIELD_ENDING.search(low)]
     if len(endings) == 1:
         return spelled[endings[0]]
+    there = [name.lower() for name in TEXT_FIELDS if name.lower() in unusable]
+    if there:  # a text field is there but holds no text: say what it holds (F15-R1: "no text field … body" named body)
+        held = "; ".join(f"field {spelled[low]!r} is {unusable[low]}, not a string" for low in there[:3])
+        raise IngestError(source_file, f"{_kind_name(kind)} whose records' text field holds no text ({held}; "
+                          f"--text-field NAME names another): their fields: {_field_list(spelled.values())}",
+                          "no_text_field")
     raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field (none of "
                       f"{', '.join(TEXT_FIELDS[:8])}…; --text-field NAME names it): their fields: "
                       f"{_field_list(spelled.values())}", "no_text_field")
+
+
+def text_value(value: Any) -> str | None:
+    """The text a record's field holds, or None: a string with a character that is not blank, or a list of
+    strings (paragraphs), one a line.
+
+    Real case (field test 15, F15-R1): a crawl of the 最高人民法院公报 stores each case as ``"body":
+    ["最高人民法院引渡裁定书", "（2001）法引字第1号", …]``, the commonest paragraph form of crawler JSON; the
+    whole corpus was refused ("no text field … their fields: … body").  Each string is kept as it is.
+
+    >>> text_value(["最高人民法院引渡裁定书", "（2001）法引字第1号"])
+    '最高人民法院引渡裁定书\\n（2001）法引字第1号'
+    >>> [text_value(v) for v in ("  ", [], ["", " "], [{"p": "甲"}], ["甲", 1], 7)]
+    [None, None, None, None, None, None]
+    """
+    if type(value) is str:
+        return value if value.strip() else None
+    if isinstance(value, list) and value and all(type(item) is str for item in value) and any(
+            item.strip() for item in value):
+        return "\n".join(value)
+    return None
+
+
+def _held_kind(value: list | dict) -> str:
+    """What a field that holds no text holds, for a message.
+
+    >>> _held_kind([{"p": "甲"}]), _held_kind(["甲", 1]), _held_kind({"zh": "甲"}), _held_kind(["", ""])
+    ('a list of objects', 'a list of int and strings', 'an object', 'a list of empty strings')
+    """
+    if isinstance(value, dict):
+        return "an object"
+    kinds = sorted({type(item).__name__ for item in value})
+    if kinds == ["dict"]:
+        return "a list of objects"
+    if kinds == ["str"]:
+        return "a list of empty strings"
+    return "a list of " + " and ".join("strings" if k == "str" else "objects" if k == "dict" else k for k in kinds)
 
 
 def _field_list(names: Any) -> str:
@@ -346,9 +417,13 @@ def _record(row: Any, number: int, source_file: str, field: str) -> Record:
     else:  # spelled another way in this record (``Content``)
         spelling = next((k for k in fields if k.lower() == field.lower()), None)
         held = [] if spelling is None else [fields.pop(spelling)]
+    if held and isinstance(held[0], list) and text_value(held[0]) is not None:
+        return Record(name, number, text_value(held[0]), fields, field)  # paragraphs, one a line (F15-R1)
     if not held or not isinstance(held[0], str):
         what = (f"has no text field {field!r}" if not held else f"has null in its text field {field!r}"
-                if held[0] is None else f"has a {type(held[0]).__name__}, not text, in its text field {field!r}")
+                if held[0] is None else f"has {_held_kind(held[0])}, not a string, in its text field {field!r}"
+                if isinstance(held[0], (list, dict)) and held[0]
+                else f"has a {type(held[0]).__name__}, not text, in its text field {field!r}")
         return Record(name, number, None, fields, field, ("no_text", f"record {number} {what}; its fields: "
                                                           f"{_field_list(row)}"))
     return Record(name, number, held[0], fields, field)
@@ -370,6 +445,140 @@ _ARTICLE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
 #: The field of an object that names the law its array of article records belongs to
 #: (victorhsieh/tw-law-corpus's ``{"name": "入出國及移民法", "content": [{"zh": "第一條", …}]}``).
 _LAW_NAME_FIELDS: tuple[str, ...] = ("name", "title", "law_name", "law_title", "法规名称", "法律名称", "名称", "标题", "名稱", "標題")
+
+
+#: Fields in which a law's article rows number themselves 1, 2, 3… with bare digits, compared without case
+#: (Ansvar-Systems/chinese-law-mcp's flk.npc.gov.cn seeds: ``provision_ref: "1"``; lttxzmj's ``articleNumber: 1``).
+#: A row counter's generic names (``id``, ``no``, ``index``, ``seq``) are none: they number records, not articles.
+_NUMBER_FIELDS: tuple[str, ...] = (*ARTICLE_FIELDS, "provision_ref", "provision_no", "provision_number", "provision_num",
+                                   "articlenumber", "articleno", "articlenum", "article_index", "articleindex",
+                                   "section", "section_no", "section_number", "条次", "条序号")
+#: Fields in which a row carries a title of its own: rows titled so are documents, not a law's articles.
+_ROW_TITLE_FIELDS: tuple[str, ...] = ("title", "name", "headline", "doc_title", "law_name", "law_title", "标题", "名称",
+                                      "文件标题", "法规名称", "標題", "名稱")
+#: Fields that give a row's place in its law's 编/章/节, as a path (``第二编 物 权 > 第二十章 占 有``) or a list
+#: (``["第一章总则"]``).
+_PATH_FIELDS: tuple[str, ...] = ("chapter", "chapter_path", "path", "heading_path", "headings", "章节", "所属章节", "章节路径")
+#: A heading of a law's 编, 分编, 章 or 节 (``第二编 物 权``, ``第一章总则``, ``第三节 宣告失踪和宣告死亡``).
+_PATH_HEADING = lazy_regex(r"^第(?P<n>[0-9〇零一二三四五六七八九十百]{1,6})(?:分编|编|章|节)")
+#: The separators of a path's levels other than ``>``: a heading holds none of them.
+_PATH_SEPARATORS = str.maketrans({"/": ">", "＞": ">", "›": ">", "»": ">", "／": ">"})
+#: What a row's content opens with when it is an inserted article (刑法's rows numbered ``17`` twice, the second
+#: opening ``之一　已满七十五周岁的人…``: 第十七条之一).
+_ZHI = lazy_regex(r"之[一二三四五六七八九十]{1,3}")
+_ZHI_NUMERALS = "一二三四五六七八九十"
+#: The field of a law's article row that holds the headings composed before its article (:func:`_law_page`).
+_HEADINGS_KEY = "\x00law_headings"
+
+
+def _bare_number(value: Any) -> int | None:
+    """An article number a row gives with bare digits (``"12"``, ``12``), or None.
+
+    >>> _bare_number("12"), _bare_number(12), _bare_number("第12条"), _bare_number(True), _bare_number("0")
+    (12, 12, None, None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    text = str(value).strip()
+    return int(text) if _ARTICLE_NUMBER.match(text) and int(text) > 0 else None
+
+
+def _numbering_key(rows: list[dict[str, Any]]) -> str | None:
+    """The field in which ``rows`` number themselves 1, 2, 3… as one law's articles do, or None.
+
+    The numbers open at 1 and never go back; a number said again is an inserted article (``17``, ``17``:
+    第十七条 and 第十七条之一), not a second law.  Rows that carry a title of their own are documents, not articles.
+
+    >>> _numbering_key([{"provision_ref": "1", "section": "1", "title": ""}, {"provision_ref": "2", "section": "2"}])
+    'provision_ref'
+    >>> _numbering_key([{"articleNumber": 1}, {"articleNumber": 2}, {"articleNumber": 10}])
+    'articleNumber'
+    >>> [_numbering_key(rows) for rows in ([{"provision_ref": "2"}, {"provision_ref": "3"}],
+    ...     [{"section": "1"}, {"section": "3"}, {"section": "2"}],
+    ...     [{"id": 1, "content": "甲"}, {"id": 2, "content": "乙"}],
+    ...     [{"provision_ref": "1", "title": "某某通知"}, {"provision_ref": "2", "title": "某某办法"}])]
+    [None, None, None, None]
+    """
+    if any(isinstance(row.get(k), str) and row[k].strip() for row in rows for k in row if k.lower() in _ROW_TITLE_FIELDS):
+        return None
+    for name in _NUMBER_FIELDS:
+        key = next((k for k in rows[0] if k.lower() == name), None)
+        if key is None:
+            continue
+        numbers = [_bare_number(row.get(key)) for row in rows]
+        if numbers[0] == 1 and all(n is not None for n in numbers) and all(a <= b for a, b in zip(numbers, numbers[1:])):
+            return key
+    return None
+
+
+def _path_of(row: dict[str, Any]) -> tuple[str, ...] | None:
+    """The 编/章/节 headings a row's path field gives (``()``: none, the row is in no chapter), or None when
+    the row has no path field or a path that reads as no headings.
+
+    >>> _path_of({"chapter": "第二编 物 权 > 第二十章 占 有"}), _path_of({"path": ["第一章总则"]}), _path_of({"chapter": ""})
+    (('第二编 物 权', '第二十章 占 有'), ('第一章总则',), ())
+    >>> _path_of({"章节": "第二章 管理 / 第一节 一般规定"})
+    ('第二章 管理', '第一节 一般规定')
+    >>> _path_of({"chapter": "1"}), _path_of({"content": "甲"})
+    (None, None)
+    """
+    key = next((k for name in _PATH_FIELDS for k in row if k.lower() == name), None)
+    if key is None:
+        return None
+    value = row[key]
+    if isinstance(value, str):
+        parts = [part.strip() for part in value.translate(_PATH_SEPARATORS).split(">") if part.strip()]  # ``第二编 物 权 >
+        # 第二十章 占 有``, ``第二章 管理 / 第一节 一般规定``
+    elif isinstance(value, list) and all(isinstance(part, str) for part in value):
+        parts = [part.strip() for part in value if part.strip()]
+    else:
+        return None
+    if not all(_PATH_HEADING.match(part) and "\n" not in part for part in parts):
+        return None
+    return tuple(parts)
+
+
+def _headings_before(paths: list[tuple[str, ...] | None]) -> list[tuple[str, ...]]:
+    """The heading lines to set before each of a law's articles, from the paths its rows carry: a heading where
+    the path changes, each level that changed on a line of its own (``第二编 物 权`` then ``第一章 一般规定``), so
+    that the structure parser finds the 编/章/节 the crawl cut away (field test 15, F15-S1: 民法典's rows carry
+    ``第二编 物 权 > 第二十章 占 有`` and the text had no chapter).
+
+    flk.npc.gov.cn's crawl (Ansvar's seeds) carries each row's path ONE ROW EARLY: the rows of the law's first
+    chapter carry none, the last article of each chapter the next chapter's path (民法典 article 12, the last
+    of 第一章, carries ``第二章 自然人 > 第一节 …``; 刑法 and 网络安全法 alike).  Such paths, told by the rows that
+    open the law carrying none and the first path naming a second unit (``第二章``, not ``第一章``), are read
+    as the row after's.
+
+    >>> _headings_before([("第一章总则",), ("第一章总则",), ("第二章管道规划与建设",)])
+    [('第一章总则',), (), ('第二章管道规划与建设',)]
+    >>> _headings_before([(), ("第二章 自然人", "第一节 民事权利能力"), ("第二章 自然人", "第一节 民事权利能力"),
+    ...                   ("第二章 自然人", "第二节 监 护"), ("第二章 自然人", "第二节 监 护")])
+    [(), (), ('第二章 自然人', '第一节 民事权利能力'), (), ('第二节 监 护',)]
+    """
+    first = next((path for path in paths if path), None)
+    if first is None:
+        return [()] * len(paths)
+    from corpus_tools.structure.numerals import parse_numeral
+
+    number = _PATH_HEADING.match(first[0])["n"]
+    value = int(number) if number.isdigit() else parse_numeral(number)
+    if paths[0] == () and value is not None and value > 1:
+        paths = [(), *paths[:-1]]  # one row early: the row after's
+    out: list[tuple[str, ...]] = []
+    before: tuple[str, ...] = ()
+    for path in paths:
+        if not path or path == before:
+            out.append(())
+            if path is not None and not path:
+                before = ()
+            continue
+        same = 0
+        while same < min(len(path), len(before)) and path[same] == before[same]:
+            same += 1
+        out.append(path[same:])
+        before = path
+    return out
 
 
 def _law_articles(law: dict[str, Any], key: str) -> list[Any] | None:
@@ -396,17 +605,32 @@ def _law_articles(law: dict[str, Any], key: str) -> list[Any] | None:
     labelled = [k for k, v in rows[0].items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())]
     label_key = next((k for k in labelled if all(isinstance(row.get(k), str) and _ARTICLE_LABEL.match(row[k].strip())
                                                  for row in rows)), None)
-    if label_key is None:
+    number_key = _numbering_key(rows) if label_key is None else None
+    if label_key is None and number_key is None:
         return None
+    if label_key is not None:
+        labels = [row[label_key].strip() for row in rows]
+    else:  # bare numbers (F15-S1): 第N条, a number said again 第N条之一, 之二…
+        labels, again = [], 0
+        for before, row in zip([None, *rows], rows):
+            number = _bare_number(row[number_key])
+            again = again + 1 if before is not None and _bare_number(before[number_key]) == number else 0
+            labels.append(f"第{number}条" + (f"之{_ZHI_NUMERALS[again - 1]}" if 0 < again <= len(_ZHI_NUMERALS) else ""))
+    headings = _headings_before([_path_of(row) for row in rows])
     context = {k: v for k, v in law.items() if k != key and k != name_key and isinstance(v, (str, int, float))}
     out = []
-    for row in rows:
+    for row, label, heading in zip(rows, labels, headings):
         merged = dict(row)
         merged.setdefault("law_name", law[name_key])
         for k, v in context.items():
             merged.setdefault(k, v)
-        if not any(k.lower() in ARTICLE_FIELDS for k in merged):
-            merged["article_label"] = row[label_key].strip()
+        numbered = next((k for k in merged if k.lower() in ARTICLE_FIELDS), None)
+        if numbered is None:
+            merged["article_label"] = label
+        elif number_key is not None and numbered == number_key:
+            merged[numbered] = label  # (the law's page keeps no per-article field: a 之一 gets its label)
+        if heading:
+            merged[_HEADINGS_KEY] = heading
         out.append(merged)
     return out
 
@@ -449,14 +673,15 @@ def law_pages(records: list[Record]) -> list[Record]:
     ('s.jsonl#000001', 2, {'law_code': 'COMPANY_LAW'}, '第2条 本法所称公司，是指有限责任公司和股份有限公司。')
     """
     if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
-        return records  # (a file's first records tell whether it holds articles: most files hold none)
+        return [_without_headings(record) for record in records]  # (a file's first records tell whether it holds
+        # articles: most files hold none)
     out: list[Record] = []
     run = _Run()
 
     def close() -> None:
         nonlocal run
         if len(run.items) < 2:
-            out.extend(record for record, _, _ in run.items)
+            out.extend(_without_headings(record) for record, _, _ in run.items)
         else:
             out.append(_law_page([record for record, _, _ in run.items], [label for _, label, _ in run.items]))
         run = _Run()
@@ -468,13 +693,20 @@ def law_pages(records: list[Record]) -> list[Record]:
         label = article_label(record.fields.get(number_key)) if number_key else None
         if label is None or not isinstance(law, str) or not law.strip() or not (record.text or "").strip():
             close()
-            out.append(record)
+            out.append(_without_headings(record))
             continue
         if run.ends_before(record, label, law):
             close()
         run.add(record, label, law)
     close()
     return out
+
+
+def _without_headings(record: Record) -> Record:
+    """A record read as a page of its own: the headings composed for its law's page are no field of it."""
+    if _HEADINGS_KEY not in record.fields:
+        return record
+    return replace(record, fields={k: v for k, v in record.fields.items() if k != _HEADINGS_KEY})
 
 
 def _label_number(label: str) -> int | None:
@@ -532,10 +764,17 @@ def _law_page(run: list[Record], labels: list[str]) -> Record:
     first = run[0]
     lines = []
     for record, label in zip(run, labels):
+        lines.extend(record.fields.get(_HEADINGS_KEY, ()))  # the 编/章/节 its row's path opens (:func:`_headings_before`)
         text = (record.text or "").strip()
-        lines.append(text if text.startswith(label) else f"{label} {text}")
+        inserted = _ZHI.search(label)
+        if text.startswith(label):
+            lines.append(text)
+        elif inserted and inserted.end() == len(label) and text.startswith(inserted.group()):
+            lines.append(label[:inserted.start()] + text)  # ``之一　已满七十五周岁…`` after 第17条: 第17条之一　已满…
+        else:
+            lines.append(f"{label} {text}")
     shared = {key: value for key, value in first.fields.items()
-              if all(key in r.fields and r.fields[key] == value for r in run[1:])}
+              if key != _HEADINGS_KEY and all(key in r.fields and r.fields[key] == value for r in run[1:])}
     return Record(first.name, first.number, "\n".join(lines), shared, first.text_field, last=run[-1].number)
 
 
@@ -759,7 +998,9 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
         label = "".join(key.split())
         address = isinstance(value, str) and value.strip().lower().startswith(("http:", "https:"))
         canonical = FIELD_KEYS.get(key.lower())
-        if canonical == "url" or (label in ("来源", "原文链接", "原文地址", "链接") and address):
+        if key.lower() in _INDEX_FIELDS and isinstance(value, str) and _INDEX_NUMBER.match(value.strip()):
+            box.setdefault("index_no", value.strip())
+        elif canonical == "url" or (label in ("来源", "原文链接", "原文地址", "链接") and address):
             if address:
                 aliases.setdefault("url", value.strip())
         elif canonical is not None:

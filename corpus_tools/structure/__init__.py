@@ -164,8 +164,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     issuer = issuer or (report[0] if report else None)
     written = (declared.get("written") or head.get("written") or (sig[1] if sig else None)
                or (report[1] if report else None) or (dated[1] if dated else None))
+    announced = md.announcement(doc_text, title_end)  # …现予公布… ⏎ 最高人民法院 ⏎ 2022年2月24日 ⏎ 法释〔2022〕6号
     published = (declared.get("published") or head.get("published") or dates["published"] or block.get("signed")
-                 or declared.get("promulgated"))
+                 or (announced[1] if announced else None) or declared.get("promulgated"))
     scope = doc_text[last_article:] if last_article is not None else doc_text
     posted = posted or md.posting_stamp(doc_text, title_end)  # 2019-03-18 00:00 under the heading: the site's stamp
     from_posting = False
@@ -200,7 +201,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     # the order at the text's head numbers it before the history note of a text it amends or republishes
     # (GCCMPD's 国务院令第606号 over a decision and the regulation 1993年…国务院令第131号发布: it was 第131号)
     doc_number = (declared.get("doc_number") or head.get("doc_number") or find_doc_number(doc_text, title_end)
-                  or md.number_under_title_block(doc_text, title) or title_number or headline_number
+                  or md.number_under_title_block(doc_text, title) or (announced[0] if announced else None)
+                  or title_number or headline_number
                   or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None))
     doc_number = md.own_place_organ(doc_number, title)

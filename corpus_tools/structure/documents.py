@@ -123,12 +123,13 @@ DOC_NUMBER = lazy_regex(
 #: A court's case number (案号): the year in brackets first, then the court's code and the kind of the case
 #: (``(2016)沪01民终1697号``, ``（2014）徐民二(商)初字第1489号``, ``（2019）最高法民终123号``): cn.govopendata.com's mirror of
 #: 裁判文书网 sets it alone on the judgment's first line (field test 14 F14-B1: doc_number was null).  Only a number that
-#: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申) is one; :func:`case_number` checks it.
+#: names a kind of case (民, 刑, 行, 执, 赔, 商, 知, 破, 申, and 引 for extradition: the 最高人民法院公报's ``（2001）法引字第1号``,
+#: field test 15) is one; :func:`case_number` checks it.
 _CASE_NUMBER = lazy_regex(
     r"^(?P<n>[（(〔\[]\s*(?:19|20)[0-9]{2}\s*[）)〕\]]\s*\p{Han}{1,4}[0-9]{0,4}\p{Han}{1,5}(?:[（(]\p{Han}{1,3}[）)]\p{Han}{0,3})?"
     r"(?:字第|第)?\s*[0-9]{1,6}\s*号)$"
 )
-_CASE_KIND = lazy_regex(r"[民刑行执赔商知破申]")
+_CASE_KIND = lazy_regex(r"[民刑行执赔商知破申引]")
 
 
 def case_number(line: str) -> str | None:
@@ -138,6 +139,8 @@ def case_number(line: str) -> str | None:
     ('(2016)沪01民终1697号', '（2014）徐民二(商)初字第1489号')
     >>> case_number("（2016）第5号") is None, case_number("(2020)京政发12号") is None
     (True, True)
+    >>> case_number("（2001）法引字第1号")
+    '（2001）法引字第1号'
     """
     m = _CASE_NUMBER.match("".join(line.split()))
     if m is None or not _CASE_KIND.search(m.group("n")[6:]):
@@ -193,7 +196,9 @@ _NOT_TITLE = lazy_regex(
 #: (``…的批复2025-09-11``), a legal database's stamp of the time it printed or exported the page
 #: (lawbank.com.tw's ``法源法律網LawBank  匯出時間:111.05.10``, 臺中市's ``列印時間:113.11.22 08:46``) and its
 #: box of cited articles (lawbank's ``相關法條``: the stamp, the box's name and the law's name were glued
-#: into one title, field test 10).  Breadcrumbs are :func:`is_breadcrumb`.
+#: into one title, field test 10), and a forum's poster line, a name, a posting verb and the time
+#: (dalianlaw.com's archiver: ``王希胜律师 发表于 2022-3-3 14:27:32`` over a repost of 法释〔2022〕6号 became the
+#: 司法解释's title, field test 15, F15-M1).  Breadcrumbs are :func:`is_breadcrumb`.
 _CHROME_LINE = lazy_regex(
     rf"""^(?:更多|查看更多|more\b)
       | [|｜丨]$
@@ -208,6 +213,8 @@ _CHROME_LINE = lazy_regex(
       | (?:人民政府|政府|政务)(?:网|网站|门户网站|门户)$
       | (?:\.{{3}}|…{{1,2}})$
       | [0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}$
+      | (?:发表于|发布于|发帖于|回复于|发表时间|发帖时间|回复时间)[：:]?{_HS}*[0-9]{{4}}[-/.年][0-9]{{1,2}}[-/.月][0-9]{{1,2}}日?
+        (?:{_HS}+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?{_HS}*$
     """,
     regex.X | regex.I,
 )
@@ -323,6 +330,13 @@ def is_chrome_line(line: str) -> bool:
 
     >>> is_chrome_line("加入收藏 | 设为送彩金"), is_chrome_line("关于设为首页的说明 | 某某网")
     (True, False)
+
+    A forum's poster line (F15-M1); a title that only names a posting is none:
+
+    >>> is_chrome_line("王希胜律师 发表于 2022-3-3 14:27:32"), is_chrome_line("admin 发布于 2021年5月6日")
+    (True, True)
+    >>> is_chrome_line("关于2022年3月3日发表的声明的说明"), is_chrome_line("某某办法发表于2022-3-3的解读")
+    (False, False)
     """
     s = line.strip(LINE_STRIP)
     return not _HAN.search(s) or bool(_CHROME_LINE.search(s)) or is_breadcrumb(s) or bool(_TOOLBAR_CELL.search(s))
@@ -403,9 +417,22 @@ def is_doc_number(line: str) -> bool:
     return bool(DOC_NUMBER.match(_squeezed(line)))
 
 
+#: The presidium of a people's congress session, which signs the 公告 promulgating what the session adopted
+#: (fymate.net: ``贵州省人大公告 (第3号)`` signed ``贵州省第九届人民代表大会第四次会议主席团`` ⏎ ``2001年1月18日`` over the
+#: 贵州省地方立法条例 it promulgates: the two were one document, the 条例's articles the 公告's, field test 15, F15-S2).
+_PRESIDIUM = regex.compile(r"^\p{Han}{4,40}(?:代表大会|会议)主席团$")
+
+
 def _is_signature_line(line: str) -> bool:
+    """An organ's name, a signatory or a session's presidium signing a text.
+
+    >>> _is_signature_line("贵州省第九届人民代表大会第四次会议主席团"), _is_signature_line("国务院办公厅")
+    (True, True)
+    >>> _is_signature_line("主席团"), _is_signature_line("主席团会议纪要")
+    (False, False)
+    """
     s = _squeezed(line)
-    return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s)) and len(s) <= 60
+    return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s) or _PRESIDIUM.match(s)) and len(s) <= 60
 
 
 def _title_like(line: str) -> bool:

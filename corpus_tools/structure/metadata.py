@@ -853,6 +853,15 @@ _FRONT_STATUS = (
 )
 
 
+#: A declared status in English words other than :data:`STATUSES`' own (lttxzmj/chinese-law-corpus's law JSON:
+#: ``"status": "effective"``, field test 15, F15-S1: it was read as none), compared without case, ``_``/``-`` as spaces.
+_ENGLISH_STATUS = {
+    **dict.fromkeys(("effective", "valid", "in force", "current", "in effect"), "in_force"),
+    **dict.fromkeys(("not yet in force", "not yet effective", "not effective yet", "pending"), "not_yet_in_force"),
+    **dict.fromkeys(("repealed", "abolished", "invalid", "expired", "revoked", "annulled", "void"), "repealed"),
+    **dict.fromkeys(("amended", "revised", "superseded"), "amended"),
+}
+
 #: A declared status that says the status is not known (flk.npc's mirror: ``时效性未标注（官方库未单列，按决定层处理）``
 #: on 131 files): no status is guessed from the document's dates either (F9-E7/E9: it was ``in_force``).
 _STATUS_UNMARKED = lazy_regex(r"未标注|未標註|未注明|未註明|不详|不詳|未知")
@@ -937,6 +946,9 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
     >>> classify_status("regulation", declared="时效性未标注（官方库未单列，按决定层处理）", title="某决定", adopted=None,
     ...                 effective="1990-04-04") is None
     True
+    >>> [classify_status("regulation", declared=d, title="某法", adopted=None, effective=None)
+    ...  for d in ("effective", "Not-Yet-Effective", "repealed", "in_force", "unknown")]
+    ['in_force', 'not_yet_in_force', 'repealed', 'in_force', None]
     """
     declared = str(declared) if declared else None
     unmarked = bool(declared and _STATUS_UNMARKED.search(declared))
@@ -946,6 +958,9 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
                 return code
         if declared in STATUSES:
             return declared
+        english = _ENGLISH_STATUS.get(" ".join(declared.lower().replace("_", " ").replace("-", " ").split()))
+        if english is not None:
+            return english
     if doc_type == "draft_for_comment":
         return "draft_for_comment"
     if doc_type == "drafting_explanation" and _DRAFT.search(simplify(title)) and not _DRAFT_REPORT.search(
@@ -3029,6 +3044,53 @@ def number_under_title_block(text: str, title: str) -> str | None:
             if not key.startswith(joined):
                 break
     return None
+
+
+#: The sentence of an announcement that promulgates the text under it (``《…解释》已于2021年12月30日由最高人民法院审判委员会
+#: 第1861次会议通过，现予公布，自2022年3月1日起施行。``).
+_PROMULGATES = regex.compile(r"(?:现予|予以|现将其)(?:公布|发布|印发)")
+#: A line of organs signing an announcement (``最高人民法院``, ``最高人民法院 最高人民检察院``).
+_SIGNING_ORGANS = regex.compile(r"^\p{Han}{2,30}(?:[\s、]+\p{Han}{2,30}){0,3}$")
+#: How many lines an announcement's signature and number take under its sentence (organs, date, number).
+_ANNOUNCEMENT_TAIL = 3
+
+
+def announcement(text: str, title_end: int) -> tuple[str, str] | None:
+    """(文号, ISO date) of an announcement under the title: the sentence that promulgates the text (``…通过，现予公布，
+    自…起施行。``), the organs, the date, the number on the line under the date, as the Supreme People's Court and
+    Procuratorate print their 司法解释 (法释〔2022〕6号, 高检发释字〔2019〕4号).  Real case (field test 15, F15-M1):
+    dalianlaw.com's repost of 法释〔2022〕6号 had no doc_number and no publication date, the number being the fourth
+    line under the title.  None for any other head: a number that no announcement's signature precedes is another's.
+
+    >>> head = "某解释\\n《某解释》已于2021年12月30日由最高人民法院审判委员会第1861次会议通过，现予公布，自2022年3月1日起施行。\\n"
+    >>> announcement(head + "最高人民法院\\n2022年2月24日\\n法释〔2022〕6号\\n某解释\\n", 3)
+    ('法释〔2022〕6号', '2022-02-24')
+    >>> announcement(head + "最高人民法院\\n法释〔2022〕6号\\n", 3) is None  # no date: no signature
+    True
+    >>> announcement("某解释\\n为正确审理案件，制定本解释。\\n最高人民法院\\n2022年2月24日\\n法释〔2022〕6号\\n", 3) is None
+    True
+    """
+    lines = _head_lines(text, title_end, 1 + _ANNOUNCEMENT_TAIL)
+    if not lines or not lines[0].endswith("。") or not _PROMULGATES.search(lines[0]):
+        return None
+    date = None
+    for line in lines[1:]:
+        squeezed = "".join(line.split())
+        if date is not None:
+            m = DOC_NUMBER.match(squeezed)
+            return (m.group("n"), date) if m else None
+        dated = _DATE_ONLY_LINE.match(squeezed)
+        if dated:
+            date = iso_date(dated)
+            if date is None:
+                return None
+        elif not _SIGNING_ORGANS.match(line):
+            return None
+    return None
+
+
+#: A date alone on its line (``2022年2月24日``).
+_DATE_ONLY_LINE = regex.compile(rf"^(?:{DATE.pattern})$")
 
 
 #: How many lines a book's cover may have above its table of contents or first chapter.

@@ -73,6 +73,10 @@ _OFFICIAL = re.compile(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：
 #: Characters a text cannot end on.
 _OPEN_END = "，、（“《「『【"
 _CHAPTER = re.compile(rf"^[ \u3000\t]*(?:#+ *)?第([{_NUM}]+)章[ \u3000\t]*([^\n]*)$", re.M)
+#: An ellipsis right after a word or a figure at the very end of a text: a copy its source cut mid-sentence (the gov.cn
+#: policy-library API's summaries end ``…请认真...``, ``…数据管理部门...``, ``…2026年5...``: field test 15, F15-M2).
+#: An ellipsis after a stop or inside quotation marks (``修改为：“……”``) is the text's own.
+_CUT_WITH_DOTS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9](?:\.{3,6}|…{1,2}|。{3})$")
 #: Titles of statutes, whose chapters end on a final chapter (附则) or a commencement article.
 _STATUTE = re.compile(r"(?:法|条例|规定|办法|细则)(?:（[^（）]{1,12}）)?$")
 #: Chapter titles a statute may end on.
@@ -119,6 +123,12 @@ def truncated(title: str | None, text: str) -> str | None:
     'ends inside an open quotation: …法第十条第四款修改为：“土地的使用权可以依照法律的规定转让。'
     >>> truncated("某条例", "第一条 为了规范，")
     "ends on '，': …第一条 为了规范，"
+    >>> truncated("某通知", "现将《规划》印发给你们，请认真..."), truncated("某令", "自2026年7月1日起施行。 总 理 李 强 2026年5…")
+    ('ends on an ellipsis mid-sentence: …现将《规划》印发给你们，请认真...', 'ends on an ellipsis mid-sentence: …自2026年7月1日起施行。 总 理 李 强 2026年5…')
+    >>> truncated("某决定", "二、将第十条修改为：“……”"), truncated("某表", "填表人：……"), truncated("某文", "如下。……")
+    (None, None, None)
+    >>> truncated("某通知", "2026年1—2月 我国服务出口总额增长... 第六届消博会：开局之年“首展” 全岛封关...") is None
+    True
     >>> truncated("某条例", "第一章 总则\\n第一条 为了。\\n第二章 管理\\n第二条 应当。\\n第三章 附则\\n第三条 本条例自2020年1月1日起施行。") is None
     True
     """
@@ -130,6 +140,10 @@ def truncated(title: str | None, text: str) -> str | None:
         return None
     if last[-1] in _OPEN_END:
         return f"ends on {last[-1]!r}: …{last[-30:]}"
+    cut = _CUT_WITH_DOTS.search(last)
+    if cut and "..." not in last[:cut.start()] and "…" not in last[:cut.start()]:  # (a line of cut headlines is a
+        # site's list of links, F15-M2: rowancy66/zhengce's pages end on ``…增长... 第六届消博会…全岛封关...``)
+        return f"ends on an ellipsis mid-sentence: …{last[-30:]}"
     if last.count("“") > last.count("”") and not last.endswith("”"):
         return f"ends inside an open quotation: …{last[-30:]}"
     if title and _STATUTE.search(title.strip()) and not any(word in body for word in _COMMENCEMENT_WORDS):
