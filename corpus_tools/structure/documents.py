@@ -420,7 +420,7 @@ def is_doc_number(line: str) -> bool:
 #: The presidium of a people's congress session, which signs the 公告 promulgating what the session adopted
 #: (fymate.net: ``贵州省人大公告 (第3号)`` signed ``贵州省第九届人民代表大会第四次会议主席团`` ⏎ ``2001年1月18日`` over the
 #: 贵州省地方立法条例 it promulgates: the two were one document, the 条例's articles the 公告's, field test 15, F15-S2).
-_PRESIDIUM = regex.compile(r"^\p{Han}{4,40}(?:代表大会|会议)主席团$")
+_PRESIDIUM = lazy_regex(r"^\p{Han}{4,40}(?:代表大会|会议)主席团$")
 
 
 def _is_signature_line(line: str) -> bool:

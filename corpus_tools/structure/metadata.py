@@ -3048,9 +3048,9 @@ def number_under_title_block(text: str, title: str) -> str | None:
 
 #: The sentence of an announcement that promulgates the text under it (``《…解释》已于2021年12月30日由最高人民法院审判委员会
 #: 第1861次会议通过，现予公布，自2022年3月1日起施行。``).
-_PROMULGATES = regex.compile(r"(?:现予|予以|现将其)(?:公布|发布|印发)")
+_PROMULGATES = lazy_regex(r"(?:现予|予以|现将其)(?:公布|发布|印发)")
 #: A line of organs signing an announcement (``最高人民法院``, ``最高人民法院 最高人民检察院``).
-_SIGNING_ORGANS = regex.compile(r"^\p{Han}{2,30}(?:[\s、]+\p{Han}{2,30}){0,3}$")
+_SIGNING_ORGANS = lazy_regex(r"^\p{Han}{2,30}(?:[\s、]+\p{Han}{2,30}){0,3}$")
 #: How many lines an announcement's signature and number take under its sentence (organs, date, number).
 _ANNOUNCEMENT_TAIL = 3
 
@@ -3090,7 +3090,7 @@ def announcement(text: str, title_end: int) -> tuple[str, str] | None:
 
 
 #: A date alone on its line (``2022年2月24日``).
-_DATE_ONLY_LINE = regex.compile(rf"^(?:{DATE.pattern})$")
+_DATE_ONLY_LINE = lazy_regex(rf"^(?:{DATE.pattern})$")
 
 
 #: How many lines a book's cover may have above its table of contents or first chapter.
