@@ -310,6 +310,7 @@ def width_changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
+        out.update(width._quotes_paired_across_lines(text, across))  # (a rule of session 15)
     if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
             if width._is_prime(text, m.end() - 1):

@@ -830,6 +830,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
+        if spans:
+            out.update(_quotes_paired_across_lines(text, spans))
     if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
             if _is_prime(text, m.end() - 1):
@@ -921,6 +923,39 @@ def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
     if inside_from >= 0:
         spans.append((inside_from, previous_end))
     return spans
+
+
+def _quotes_paired_across_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """The straight double quotes of the spans of :func:`_quotes_across_lines` that pair up in
+    order over the line breaks, as curly quotes.
+
+    A hard wrap that cuts a quoted term (``处罚款"一万⏎元".``, ``"國務⏎大臣"、"大法官"``) leaves lines
+    whose quotes cannot be paired line by line, but the span as a whole can, in order: first opens,
+    second closes.  Only a span whose quotes are even in number (a stray ``"`` would shift every
+    pair after it), whose every pair holds text at both ends (an opening mark before a blank or a
+    closing one after it is no pair) and no more than one line break, and holds or touches CJK;
+    any other span keeps its ASCII quotes (and its warning).
+
+    >>> t = '定义:"大臣"、"國務\\n大臣"、"大法官"\\n"公印"。\\n处罚款"一万\\n元".\\n甲"乙\\n\\n"丙"'
+    >>> "".join(c for i, (e, c) in sorted(_quotes_paired_across_lines(t, _quotes_across_lines(t)).items()))
+    '“”“”“”“”'
+    """
+    out: dict[int, tuple[int, str]] = {}
+    for start, end in spans:
+        quotes = [i for i in _quote_positions(text, start, end) if not _is_prime(text, i)]
+        if len(quotes) % 2:
+            continue
+        pairs = list(zip(quotes[::2], quotes[1::2]))
+        if all(
+            b - a > 1 and text[a + 1] not in " \t\n" and text[b - 1] not in " \t\n"
+            and text.count("\n", a, b) <= 1
+            and (_HAS_CJK.search(text, a + 1, b) or _touches_cjk(text, a, b + 1))
+            for a, b in pairs
+        ):
+            for a, b in pairs:
+                out[a] = (a + 1, "“")
+                out[b] = (b + 1, "”")
+    return out
 
 
 #: The verticals of a box-drawn table, whose cells align on full-width characters.
