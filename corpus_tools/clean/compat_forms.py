@@ -161,7 +161,7 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
                 japanese = _KANA.search(text) is not None
             if not japanese:
                 out[i] = (i + 1, INTERPUNCT)
-        elif ch == DASH_FORM and _dash_in_chinese(text, i):
+        elif ch == DASH_FORM and _dash_in_chinese(text, i, out):
             if japanese is None:
                 japanese = _KANA.search(text) is not None
             if not japanese:
@@ -169,10 +169,12 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
     return out
 
 
-def _dash_in_chinese(text: str, i: int) -> bool:
+def _dash_in_chinese(text: str, i: int, changes: dict[int, tuple[int, str]] | None = None) -> bool:
     """Whether the horizontal bar at ``i`` (one of a run of at most two) joins Chinese text: a Han
     character or a Chinese mark beside the run, or digits on both sides of it with Han next to
     one of the numbers (``5―6级``, ``1997年4―6月``); never with a blank or a line's edge beside it.
+    A neighbour is read as the width rule leaves it (``changes``; a form as its Chinese mark), so
+    that the decision is the same on the output (``0―"中"`` -> ``0—“中”``).
 
     >>> _dash_in_chinese("多次5―6级", 3), _dash_in_chinese("10月――1998年", 3), _dash_in_chinese("10月――1998年", 4)
     (True, True, True)
@@ -183,7 +185,7 @@ def _dash_in_chinese(text: str, i: int) -> bool:
     end = i + 2 if i + 1 < len(text) and text[i + 1] == DASH_FORM else i + 1
     if end - start > 2 or start == 0 or end >= len(text):
         return False
-    before, after = text[start - 1], text[end]
+    before, after = _as_left(text, start - 1, changes), _as_left(text, end, changes)
     if before == DASH_FORM or after == DASH_FORM:
         return False  # a rule of three or more bars: a line, no dash
     if _is_han(before) or _is_han(after) or before in _CHINESE_MARKS or after in _CHINESE_MARKS:
@@ -197,6 +199,13 @@ def _dash_in_chinese(text: str, i: int) -> bool:
     while right < len(text) and text[right].isdigit():
         right += 1
     return left > 0 and _is_han(text[left - 1]) or right < len(text) and _is_han(text[right])
+
+
+def _as_left(text: str, j: int, changes: dict[int, tuple[int, str]] | None) -> str:
+    """The character at ``j`` as the width rule leaves it: its one-character change, or a form's Chinese mark."""
+    if changes and j in changes and changes[j][0] == j + 1:
+        return changes[j][1]
+    return CHINESE_MARK_OF.get(text[j], text[j])
 
 
 #: The marks of Chinese prose a dash may stand beside (``——“两个维护”``, ``》――``).
