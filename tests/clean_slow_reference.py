@@ -246,7 +246,7 @@ from corpus_tools.clean.width import (  # noqa: E402
 
 
 # width._changes before its single-character passes read the neighbours from a memo
-def width_changes(text: str) -> dict[int, tuple[int, str]]:
+def width_changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
     """Position -> (end, replacement) of every width change, before protection.
 
     Each pass runs only when its trigger character occurs at all (``in`` on a
@@ -270,10 +270,14 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
             ):
                 out[i] = (i + 1, _SIMPLE[mark])
     if b"." in latin:
+        stops = earlier_stops
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
             if m and not width._ends_latin_quotation(text, i) and not width._dot_inside_a_name(text, i):  # (rules)
                 out[i] = (m.end(), "。")
+                stops += 1
+        if stops >= width._FULL_STOP_CONSENSUS:  # (a rule of session 15: a page of ASCII full stops)
+            out.update(width._more_ascii_full_stops(text, out, width._CitationLines(text)))
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
         for m in _paren_pairs(text):
@@ -306,6 +310,7 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
+        out.update(width._quotes_paired_across_lines(text, across))  # (a rule of session 15)
     if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
             if width._is_prime(text, m.end() - 1):
@@ -327,6 +332,8 @@ def width_changes(text: str) -> dict[int, tuple[int, str]]:
                 for i in range(m.start(), m.end()):
                     if text[i] in "：－，":
                         out[i] = (i + 1, _URL_FULLWIDTH[text[i]])
+        if "\u3000" in text:  # (a rule of session 15: ``ＧＢ　１５８３４`` widened whole, blank and all)
+            out.update(width._blanks_widened_whole(text, {}))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
@@ -366,9 +373,10 @@ def normalize_width(text: str):
         if not width._has_dependent(text, changes):
             break
         current = apply_edits(text, width._edits(text, changes))
+        stops = sum(1 for start, change in changes.items() if change[1] == "。" and text[start] == ".")
         more = {
             start: change
-            for start, change in width_changes(current).items()
+            for start, change in width_changes(current, stops).items()
             if start not in changes and (protected is None or start not in protected)
         }
         if not more:

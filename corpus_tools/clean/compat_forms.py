@@ -37,7 +37,8 @@ decides on it as on that mark (:func:`corpus_tools.clean.width.normalize_width`)
 Forms with no mark of Chinese prose behind them are left: the small ``﹘﹛﹜﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫``
 (signs, whose width carries no evidence), the vertical dashes and low lines ``︱︲︳︴﹉-﹏``, the
 sesame dots ``﹅﹆``.  The dots code tables put for the interpunct (``‧`` ``・`` ``･``) are ``·``
-between Han characters on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).
+between Han characters on a page that is not Japanese (:data:`INTERPUNCT_FORMS`).  The horizontal bar GB2312.TXT
+puts for the dash (``5―6级``) is ``—`` beside Chinese text on such a page (:data:`DASH_FORM`).
 """
 
 from __future__ import annotations
@@ -95,7 +96,16 @@ INTERPUNCT_FORMS = frozenset("\u2027\u30fb\uff65")
 INTERPUNCT = "\u00b7"
 _KANA = lazy_re("[\u3041-\u3096\u30a1-\u30fa]")
 
-FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS
+#: The horizontal bar U+2015, which GB2312.TXT (the Unicode consortium's table, and the decoders
+#: built on it) gives GB2312's dash A1AA, where cp936 and GB18030 read the em dash U+2014 ``—``:
+#: ``发生多次5―6级``, ``1997年4―6月``, ``1997年10月――1998年2月`` (gov.cn, 国发〔1997〕 pages,
+#: shared/real/govcn 050 and 051).  Beside Chinese text it is the dash ``—`` (GB/T 15834's 一字线
+#: and, doubled, 破折号); between blanks or Latin text (``10 ― 8-3-2010 BOLETIM``, the Macau gazette's
+#: Portuguese header) and on a Japanese page (JIS X 0208's dash is U+2015 too) it stays.
+DASH_FORM = "\u2015"
+EM_DASH = "\u2014"
+
+FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS | frozenset(DASH_FORM)
 _STAND_IN_TABLE = str.maketrans({**CHINESE_MARK_OF, **ASCII_MARK_OF})
 #: Exact gate in the shared class probe: the forms above.
 FORMS_BIT = _gates.register("compat_forms", FORMS)
@@ -151,7 +161,55 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
                 japanese = _KANA.search(text) is not None
             if not japanese:
                 out[i] = (i + 1, INTERPUNCT)
+        elif ch == DASH_FORM and _dash_in_chinese(text, i, out):
+            if japanese is None:
+                japanese = _KANA.search(text) is not None
+            if not japanese:
+                out[i] = (i + 1, EM_DASH)
     return out
+
+
+def _dash_in_chinese(text: str, i: int, changes: dict[int, tuple[int, str]] | None = None) -> bool:
+    """Whether the horizontal bar at ``i`` (one of a run of at most two) joins Chinese text: a Han
+    character or a Chinese mark beside the run, or digits on both sides of it with Han next to
+    one of the numbers (``5―6级``, ``1997年4―6月``); never with a blank or a line's edge beside it.
+    A neighbour is read as the width rule leaves it (``changes``; a form as its Chinese mark), so
+    that the decision is the same on the output (``0―"中"`` -> ``0—“中”``).
+
+    >>> _dash_in_chinese("多次5―6级", 3), _dash_in_chinese("10月――1998年", 3), _dash_in_chinese("10月――1998年", 4)
+    (True, True, True)
+    >>> _dash_in_chinese("10 ― 8-3-2010 BOLETIM", 3), _dash_in_chinese("page 5―6 of", 6), _dash_in_chinese("―――", 1)
+    (False, False, False)
+    """
+    start = i - 1 if i > 0 and text[i - 1] == DASH_FORM else i
+    end = i + 2 if i + 1 < len(text) and text[i + 1] == DASH_FORM else i + 1
+    if end - start > 2 or start == 0 or end >= len(text):
+        return False
+    before, after = _as_left(text, start - 1, changes), _as_left(text, end, changes)
+    if before == DASH_FORM or after == DASH_FORM:
+        return False  # a rule of three or more bars: a line, no dash
+    if _is_han(before) or _is_han(after) or before in _CHINESE_MARKS or after in _CHINESE_MARKS:
+        return True
+    if not (before.isdigit() and after.isdigit()):
+        return False
+    left = start - 1
+    while left > 0 and text[left - 1].isdigit():
+        left -= 1
+    right = end
+    while right < len(text) and text[right].isdigit():
+        right += 1
+    return left > 0 and _is_han(text[left - 1]) or right < len(text) and _is_han(text[right])
+
+
+def _as_left(text: str, j: int, changes: dict[int, tuple[int, str]] | None) -> str:
+    """The character at ``j`` as the width rule leaves it: its one-character change, or a form's Chinese mark."""
+    if changes and j in changes and changes[j][0] == j + 1:
+        return changes[j][1]
+    return CHINESE_MARK_OF.get(text[j], text[j])
+
+
+#: The marks of Chinese prose a dash may stand beside (``——“两个维护”``, ``》――``).
+_CHINESE_MARKS = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
 
 
 #: The characters a ratio's terms are written in: digits of both widths and the Chinese numerals.

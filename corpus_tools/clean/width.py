@@ -151,13 +151,13 @@ _ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]"
 #: ``．`` and ``＠`` inside numbers, domain names and e-mail addresses; not the ``．``
 #: of a list marker at a line start (``1．2021年…报名表``: item 1, not the number 1.2021).
 _FULLWIDTH_DOT_RE = lazy_regex(rf"(?<={_ALNUM})(?<!^[ \t\u3000\xa0]*[0-9０-９]{{1,3}})[．＠](?={_ALNUM})", regex.M)
-#: ``．`` ending a Chinese sentence: after a Han character or a closing mark, before Han, a
+#: ``．`` ending a Chinese sentence: after a Han character, a closing mark or a percentage, before Han, a
 #: quotation's or bracket's mark or the line's end; not a list marker's, anywhere in the line: after a
 #: Chinese number, one Han character (a heavenly stem, an earthly branch, 上/中/下: no sentence is one
 #: character long) or ``（一）`` that opens the line or follows a blank, ``：``, ``；`` or ``，``
 #: (``六．起草单位``, ``选项：甲．同意；乙．不同意``, ``一．选择题 二．判断题``; review 13, R13-F3).
 _FULLWIDTH_STOP_RE = lazy_regex(
-    rf"(?<={_CLOSERS})(?<!(?:^|[ \t\u3000\xa0：；，:;,])(?:[一二三四五六七八九十]{{1,3}}|\p{{Han}}|（[一二三四五六七八九十]{{1,3}}）))"
+    rf"(?<={_CLOSERS}|[%％])(?<!(?:^|[ \t\u3000\xa0：；，:;,])(?:[一二三四五六七八九十]{{1,3}}|\p{{Han}}|（[一二三四五六七八九十]{{1,3}}）))"
     rf"．(?=\p{{Han}}|[“「『《（”’」』）'\"]|$)", regex.M
 )
 #: How many such ``．`` a page must show (and at least as many as its ``。``) before they count as
@@ -251,22 +251,76 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     beside 4 ``。``): ``吊著羊角大燈．嘉蔭堂前``.  GB/T 15834 gives ``．`` to scientific texts;
     the dataset's prose writes ``。``.  Only in a paragraph (a line) that writes it so
     (:data:`_FULL_STOP_CONSENSUS` times at least, and no less often than ``。``: a page may quote
-    several sources); a list marker's ``1．`` is no sentence end and never counts.
+    several sources), or on a page that writes it so (as many times, no less often than ``。``: a
+    page typed in the input method's full-width mode with Western punctuation ends every sentence
+    with ``．``, one or two a line); a list marker's ``1．`` is no sentence end and never counts.
 
     >>> sorted(_fullwidth_full_stops("吊著羊角大燈．嘉蔭堂前．眾人听說．去舖設．\\n1．本市").items())
     [(6, (7, '。')), (11, (12, '。')), (16, (17, '。')), (20, (21, '。'))]
     >>> _fullwidth_full_stops("饲养、经营畜禽的．单位和个人，必须做好。")
     {}
+    >>> len(_fullwidth_full_stops("第一条 为了规范管理，制定本条例．\\n第二条 本条例自公布之日起施行．\\n第三条 由市政府负责．"))
+    3
     """
     by_line: dict[int, list[int]] = {}  # line start -> its stops
     for line_start, m in _matches_with_line_starts(_FULLWIDTH_STOP_RE, text):
         by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
+    page_stops = sum(map(len, by_line.values()))
+    if page_stops >= _FULL_STOP_CONSENSUS and page_stops >= text.count("。"):  # the page writes its stops so
+        return {i: (i + 1, "。") for stops in by_line.values() for i in stops}
     for line_start, stops in by_line.items():
         line_end = text.find("\n", stops[-1])
         if len(stops) >= _FULL_STOP_CONSENSUS and len(stops) >= text.count("。", line_start, len(text) if line_end < 0 else line_end):
             out.update((i, (i + 1, "。")) for i in stops)
     return out
+
+
+#: What may follow the ASCII full stop of a page that writes ``.`` for ``。``, beyond Han and the line's
+#: end (:data:`_PERIOD_RE`): a quotation's or bracket's closing mark (``制度."``, ``施行.）``), and after a
+#: Han character, a closing mark or a percentage also an opening mark, a digit or Han (``制度.“好差评”``,
+#: ``施行.1996年``, ``总数的20%.成员``).
+_STOP_BEFORE_CLOSER = frozenset('"”’\'）)」』】')
+_STOP_BEFORE_OPENER = frozenset('"“‘（(「『【《<0123456789')
+#: What may stand before such a full stop besides Han and a closing mark: the end of a number or a
+#: Latin word (``80%.``, ``GB 15834.``), only before the line's end or a closing mark.
+_NUMBER_OR_WORD_END = frozenset("0123456789%％abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _more_ascii_full_stops(text: str, out: dict[int, tuple[int, str]], citations: "_CitationLines") -> dict[int, tuple[int, str]]:
+    """The ASCII ``.`` ending Chinese sentences where :data:`_PERIOD_RE` cannot see a full stop, on
+    a page whose full stops are ASCII (:data:`_FULL_STOP_CONSENSUS` of them already read so).
+
+    A converter or a Latin keyboard that narrows a page's ``。`` narrows them all, the ones before a
+    closing quotation mark or bracket (``…制度."``), before a digit or an opening mark (``施行.1996年``,
+    ``制度.“好差评”``) and after a number or a Latin word at the line's end (``总数的80%.``) too.  Out of
+    the page's consensus, each of these is a decimal point, an abbreviation, a list marker or an
+    English sentence as often as a full stop, so only on such a page, and only when the sentence
+    before it is a clause (six Han characters, :func:`_ends_a_clause`) and no citation (its line no
+    bibliographic entry).  A digit or a Latin letter before and Han or a digit after (``9001.第五条``,
+    ``1.信函``, ``e.g.中``) is never read so: a list marker, a number or an abbreviation writes it.
+
+    >>> page = "本市加强领导.区负责实施.市人民政府负责.\\n"
+    >>> t = page + "推行政务服务“好差评”制度.“好差评”覆盖全部事项.\\n成员中农民至少应当占成员总数的80%.\\n附件1."
+    >>> out = {i: (i + 1, "。") for i, c in enumerate(t) if c == "." and i < len(page)}
+    >>> [t[i - 2 : i + 2] for i in sorted(_more_ascii_full_stops(t, out, _CitationLines(t)))]
+    ['制度.“', '事项.\\n', '0%.\\n']
+    """
+    found: dict[int, tuple[int, str]] = {}
+    n = len(text)
+    for i in _gates.find_all(text, "."):
+        if i in out or i == 0 or text[i - 1] == "." or i + 1 < n and text[i + 1] == ".":
+            continue
+        before, after = text[i - 1], text[i + 1] if i + 1 < n else "\n"
+        if after == "\n" or after in _STOP_BEFORE_CLOSER:
+            fits = before in _NUMBER_OR_WORD_END or _is_cjk(before) or before in "\")"
+        elif after in _STOP_BEFORE_OPENER or _HAS_HAN.match(after):
+            fits = (_is_cjk(before) or before in "\")%") and before not in "“‘（《「『【"
+        else:
+            fits = False
+        if fits and _ends_a_clause(text, i) and not citations(i) and not _ends_latin_quotation(text, i):
+            found[i] = (i + 1, "。")
+    return found
 
 
 #: A URL typed or converted in full width (``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／``):
@@ -318,6 +372,33 @@ def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[
         for i in range(m.start(), m.end()):
             if text[i] in "：－，":
                 out[i] = (i + 1, _URL_FULLWIDTH[text[i]])
+    return out
+
+
+#: One ideographic space between two full-width letters or digits: the blank of a code, a standard's
+#: number or a Latin term that a converter widened whole (``ＧＢ　１５８３４``, ``ＩＳＯ　９００１``).
+_FULLWIDTH_BLANK_RE = lazy_regex(r"(?<=[０-９Ａ-Ｚａ-ｚ])\u3000(?=[０-９Ａ-Ｚａ-ｚ])")
+
+
+def _blanks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, tuple[int, str]]:
+    """The ideographic space inside a run of full-width letters and digits, as an ASCII space.
+
+    A converter that widens every ASCII character of a page (the input method's full-width mode,
+    a Big5/GBK export) widens the blank between two Latin words or a code and its number with
+    them: ``ＧＢ／Ｔ　１５８３４－２０１１``.  The letters and digits go back to ASCII (the pass
+    above), and so does the blank between them: the standard's number is ``GB/T 15834-2011``.  Only
+    one blank, with full-width letters or digits on both sides (the converter's trace; a clean law
+    never writes an ideographic space between ASCII letters or digits), and not on the lines whose
+    digits stay full width (:func:`_digits_stay_fullwidth`: box tables align on such blanks).
+
+    >>> sorted(_blanks_widened_whole("依照ＧＢ／Ｔ　１５８３４执行，第一章　总则，１　　２", {}))
+    [6]
+    """
+    out: dict[int, tuple[int, str]] = {}
+    for line_start, m in _matches_with_line_starts(_FULLWIDTH_BLANK_RE, text):
+        if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
+            continue
+        out[m.start()] = (m.end(), " ")
     return out
 
 
@@ -683,8 +764,9 @@ def _dot_inside_a_name(text: str, i: int) -> bool:
     return i - k < _MIN_SENTENCE
 
 
-def _changes(text: str) -> dict[int, tuple[int, str]]:
-    """Position -> (end, replacement) of every width change, before protection.
+def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
+    """Position -> (end, replacement) of every width change, before protection (``earlier_stops``:
+    the ASCII full stops an earlier pass over the same page read, which count for its consensus).
 
     Each pass runs only when its trigger character occurs at all (``in`` on a
     str is a C scan, far faster than a regex): clean text skips most passes.
@@ -711,12 +793,16 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
         citations = _CitationLines(text)
+        stops = earlier_stops  # (the page's ASCII full stops: its consensus for the ones the pattern cannot see)
         for i in _gates.find_all(text, "."):
             m = _PERIOD_RE.match(text, i)
             if m and not _ends_latin_quotation(text, i) and not _dot_inside_a_name(text, i) and (
                 i + 1 == len(text) or text[i + 1] not in " \xa0" or _ends_a_clause(text, i) and not citations(i)
             ):
                 out[i] = (m.end(), "。")
+                stops += 1
+        if stops >= _FULL_STOP_CONSENSUS:
+            out.update(_more_ascii_full_stops(text, out, citations))
     if b"(" in latin or b")" in latin:
         paired: set[int] = set()
         for m in _paren_pairs(text):
@@ -750,6 +836,8 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
             if _HAS_CJK.search(m.group(1)) or _touches_cjk(text, m.start(), m.end()):
                 out[m.start()] = (m.start() + 1, "“")
                 out[m.end() - 1] = (m.end(), "”")
+        if spans:
+            out.update(_quotes_paired_across_lines(text, spans))
     if b"'" in latin:
         for m in _SQUOTE_PAIR_RE.finditer(text):
             if _is_prime(text, m.end() - 1):
@@ -766,6 +854,8 @@ def _changes(text: str) -> dict[int, tuple[int, str]]:
                 continue
             out[m.start()] = (m.end(), m.group().translate(_TO_ASCII_TABLE))
         out.update(_number_marks_widened_whole(text, kept_lines))
+        if "\u3000" in text:
+            out.update(_blanks_widened_whole(text, kept_lines))
     if not present & (_FULLWIDTH_ALNUM_BIT | _FULLWIDTH_MARK_BIT):
         return out  # exact: the passes below all need one of these characters
     if "．" in text or "＠" in text:
@@ -839,6 +929,39 @@ def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
     if inside_from >= 0:
         spans.append((inside_from, previous_end))
     return spans
+
+
+def _quotes_paired_across_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """The straight double quotes of the spans of :func:`_quotes_across_lines` that pair up in
+    order over the line breaks, as curly quotes.
+
+    A hard wrap that cuts a quoted term (``处罚款"一万⏎元".``, ``"國務⏎大臣"、"大法官"``) leaves lines
+    whose quotes cannot be paired line by line, but the span as a whole can, in order: first opens,
+    second closes.  Only a span whose quotes are even in number (a stray ``"`` would shift every
+    pair after it), whose every pair holds text at both ends (an opening mark before a blank or a
+    closing one after it is no pair) and no more than one line break, and holds or touches CJK;
+    any other span keeps its ASCII quotes (and its warning).
+
+    >>> t = '定义:"大臣"、"國務\\n大臣"、"大法官"\\n"公印"。\\n处罚款"一万\\n元".\\n甲"乙\\n\\n"丙"'
+    >>> "".join(c for i, (e, c) in sorted(_quotes_paired_across_lines(t, _quotes_across_lines(t)).items()))
+    '“”“”“”“”'
+    """
+    out: dict[int, tuple[int, str]] = {}
+    for start, end in spans:
+        quotes = [i for i in _quote_positions(text, start, end) if not _is_prime(text, i)]
+        if len(quotes) % 2:
+            continue
+        pairs = list(zip(quotes[::2], quotes[1::2]))
+        if all(
+            b - a > 1 and text[a + 1] not in " \t\n" and text[b - 1] not in " \t\n"
+            and text.count("\n", a, b) <= 1
+            and (_HAS_CJK.search(text, a + 1, b) or _touches_cjk(text, a, b + 1))
+            for a, b in pairs
+        ):
+            for a, b in pairs:
+                out[a] = (a + 1, "“")
+                out[b] = (b + 1, "”")
+    return out
 
 
 #: The verticals of a box-drawn table, whose cells align on full-width characters.
@@ -1170,9 +1293,10 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         if not _has_dependent(text, changes):
             break
         current = _apply_changes(text, changes)
+        stops = sum(1 for start, change in changes.items() if change[1] == "。" and text[start] == ".")
         more = {
             start: change
-            for start, change in _changes(current).items()
+            for start, change in _changes(current, stops).items()
             if start not in changes and (protected is None or start not in protected)
             and not (references is not None and text[start] in _REFERENCE_MARKS and start in references)
         }

@@ -265,3 +265,65 @@ def _book_title(d: Damager) -> None:
                 g = d.new_group()
                 d.edit(m.start(), m.start() + 1, "<", kind="transform", tokens=["<"], group=g)
                 d.edit(m.end() - 1, m.end(), ">", kind="transform", tokens=[">"], group=g)
+
+
+# --------------------------------------------------------------------------- BLIND members of session 15
+# The family, in words (session 15): Chinese prose writes its marks full width (GB/T 15834) and
+# leaves digits, Latin letters and the marks *inside* numbers, codes, URLs and Latin terms in ASCII
+# (GB/T 15835).  A tool that does not know this moves the boundary for a whole page at once: a
+# normaliser narrows every full-width form (NFKC, ftfy's defaults), a converter narrows every mark
+# including the sentence-final ones, another widens every ASCII character including the marks of
+# numbers and codes.  Which form is right then depends on the mark's neighbours (``。`` vs the ``.``
+# of 3.5, 1.2.3 or ``e.g.``; ``：`` vs the ``:`` of 10:30; ``，`` vs the ``,`` of 1,000; brackets
+# around Chinese vs around Latin) and on the page's own consensus.  Written by width15 BEFORE the
+# width rule was changed for them, and reported apart from the rest:
+# * a page normalised by NFKC with ftfy's quote uncurling (NOISE.md: "ftfy's default settings turn
+#   ，into , and “” into \"\" and the ideographic space into a space"): every U+FF01-FF5E form to
+#   ASCII, U+3000 to a space, curly quotes straight; ``。、《》`` have no decomposition and stay;
+#   ``％～`` narrowed are marked lossy (the clean corpus writes both widths, the page cannot say);
+# * a converter that narrowed every mark of the page, the sentence-final ones too, and those that
+#   touch digits, Latin letters or other marks (``施行.``, ``(试行)``, ``"APP"``, ``<…>`` for 《…》);
+# * a converter that widened every ASCII character of the body: digits and letters with the marks
+#   and blanks between them (``ＧＢ／Ｔ　１５８３４－２０１１``, ``３．５％``, ``Ｗｉ－Ｆｉ``, ``（ＡＰＰ）``).
+
+_NFKC_LOSSY = frozenset("％～")
+_NFKC_FORMS = regex.compile(r"[\uff01-\uff5e\u3000“”‘’]+")
+_UNCURL = {"“": '"', "”": '"', "‘": "'", "’": "'", "\u3000": " "}
+
+
+@register("width_blind_nfkc_page", "width",
+          description="a whole page through NFKC + ftfy's uncurl_quotes: ，：；？！（）％～ to ASCII, 　 to a blank, “”‘’ straight")
+def _blind_nfkc_page(d: Damager) -> None:
+    for li in body_lines(d, ("label", "para", "meta", "heading")):
+        for m in _NFKC_FORMS.finditer(d.text, li.start, li.end):
+            for i, ch in enumerate(m.group()):
+                new = _UNCURL.get(ch) or chr(ord(ch) - 0xFEE0)
+                p = m.start() + i
+                d.edit(p, p + 1, new, kind="transform", lossy=ch in _NFKC_LOSSY, tokens=[new.strip() or new])
+
+
+_EVERY_MARK = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")",
+               "“": '"', "”": '"', "‘": "'", "’": "'", "《": "<", "》": ">"}
+_EVERY_MARK_RE = regex.compile("[" + "".join(_EVERY_MARK) + "]")
+
+
+@register("width_blind_every_mark_narrowed", "width",
+          description="every ，。；：？！（）“”‘’《》 of the page narrowed, sentence ends and marks beside digits/Latin too")
+def _blind_every_mark_narrowed(d: Damager) -> None:
+    for li in body_lines(d):
+        for m in _EVERY_MARK_RE.finditer(d.text, li.start, li.end):
+            new = _EVERY_MARK[m.group()]
+            d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])
+
+
+_ASCII_RUN = regex.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.,:/\-+%@_ ]*[0-9A-Za-z%])?")
+
+
+@register("width_blind_ascii_widened_whole", "width",
+          description="every ASCII run of the body widened whole, its marks and blanks too: ＧＢ／Ｔ　１５８３４－２０１１, ３．５％, Ｗｉ－Ｆｉ")
+def _blind_ascii_widened_whole(d: Damager) -> None:
+    for li in body_lines(d, ("label", "para", "meta")):
+        for m in _ASCII_RUN.finditer(d.text, li.start, li.end):
+            new = "".join("\u3000" if c == " " else chr(ord(c) + 0xFEE0) for c in m.group())
+            # the clean corpus writes both % and ％: a widened % cannot be told from a clean ％
+            d.edit(m.start(), m.end(), new, kind="transform", lossy="%" in m.group(), tokens=[new])
