@@ -1888,7 +1888,9 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
     page's wrap width and stops mid-sentence is the page's end, not a paragraph's.
 
     **Evidence**, all of: the page is wrapped at a fixed width (``width``, :func:`_wrap_width`)
-    and does not separate its paragraphs by blank lines; the line before the blank line reaches
+    and does not separate its paragraphs by blank lines (where it does, the line before stops on
+    ``，`` or ``、``, never a paragraph's end: a page break whose number went,
+    ``…志愿服务、⏎- 1 -⏎⏎技术支持…``); the line before the blank line reaches
     that width (give or take :data:`_PAGE_LINE_SLACK`) and stops mid-sentence (not on a sentence
     end or a closing bracket); it is no heading nor a line whole by nature
     (:func:`~corpus_tools.clean.evidence.line_kind`); the line after opens on a Han character,
@@ -1901,8 +1903,9 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
     >>> _page_break_edits("第一章 总则\\n\\n第一条 为了加强管理，制定本法。", 26)
     []
     """
-    if not width or "\n\n" not in text or _uses_blank_line_paragraphs(text):
+    if not width or "\n\n" not in text:
         return []
+    blank_paragraphs = _uses_blank_line_paragraphs(text)
     edits: list[Edit] = []
     for m in _PAGE_BREAK.finditer(text):
         end = m.start()
@@ -1910,6 +1913,8 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         physical = text[a_start:end]
         if not width - 1 <= len(physical) <= width + _PAGE_LINE_SLACK:
             continue
+        if blank_paragraphs and physical.rstrip()[-1:] not in "，、":
+            continue  # (a page of blank-line paragraphs: only a comma shows the blank line is no paragraph's end)
         b_start = m.end()
         b_end = text.find("\n", b_start)
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
