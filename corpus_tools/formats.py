@@ -465,6 +465,12 @@ _UNMAPPED = lazy_regex(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 #: A line that ends a sentence or opens a list: not continued by the next line (a
 #: paragraph that ends exactly at the margin is as likely as a sentence that does).
 _LINE_END = ("。", "：", "！", "？", ":", "!", "?")
+#: Marks a paragraph never ends on, and how many characters short of the edge a line ending on one may
+#: stop when the typesetter carried the next word over: an opening mark never ends a line, so ``《`` goes
+#: to the next line with the title's first character (the 民法典's PDF, §1260: ``…《中华人民共和国继承法》、``
+#: stops 2.2 characters short, field test 14 F14-C3, where the sentence was cut in two paragraphs).
+_MID_SENTENCE_END = ("、", "，")
+_CARRIED_OVER = 3.5
 #: The start of a labelled unit (第N条, 一、, （一）, 1.): always a new line.
 _LABEL = lazy_regex(r"^[ \u3000]*(?:第[一二三四五六七八九十百零〇两0-9]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])")
 
@@ -528,6 +534,10 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         right = blocks[line.page][1]
         reaches_edge = line.right > 0 and line.right >= right - 1.5 * font_size  # 0: extent unknown
+        if not reaches_edge and line.right > 0 and line.text.rstrip().endswith(_MID_SENTENCE_END):
+            # a line stopping on 、 or ， (never a paragraph's end) a few characters short of the edge: the
+            # typesetter carried an opening mark and its word over (``…、⏎《中华人民共和国民法通则》、…``)
+            reaches_edge = line.right >= right - _CARRIED_OVER * font_size
         continues = (
             nxt is not None and reaches_edge and not line.text.rstrip().endswith(_LINE_END)
             and not _PAGE_REFERENCE_END.search(line.text) and not _LABEL.match(nxt.text)

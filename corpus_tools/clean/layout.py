@@ -1888,7 +1888,9 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
     page's wrap width and stops mid-sentence is the page's end, not a paragraph's.
 
     **Evidence**, all of: the page is wrapped at a fixed width (``width``, :func:`_wrap_width`)
-    and does not separate its paragraphs by blank lines; the line before the blank line reaches
+    and does not separate its paragraphs by blank lines (where it does, the line before stops on
+    ``，`` or ``、``, never a paragraph's end: a page break whose number went,
+    ``…志愿服务、⏎- 1 -⏎⏎技术支持…``); the line before the blank line reaches
     that width (give or take :data:`_PAGE_LINE_SLACK`) and stops mid-sentence (not on a sentence
     end or a closing bracket); it is no heading nor a line whole by nature
     (:func:`~corpus_tools.clean.evidence.line_kind`); the line after opens on a Han character,
@@ -1901,8 +1903,9 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
     >>> _page_break_edits("第一章 总则\\n\\n第一条 为了加强管理，制定本法。", 26)
     []
     """
-    if not width or "\n\n" not in text or _uses_blank_line_paragraphs(text):
+    if not width or "\n\n" not in text:
         return []
+    blank_paragraphs = _uses_blank_line_paragraphs(text)
     edits: list[Edit] = []
     for m in _PAGE_BREAK.finditer(text):
         end = m.start()
@@ -1910,6 +1913,8 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         physical = text[a_start:end]
         if not width - 1 <= len(physical) <= width + _PAGE_LINE_SLACK:
             continue
+        if blank_paragraphs and physical.rstrip()[-1:] not in "，、":
+            continue  # (a page of blank-line paragraphs: only a comma shows the blank line is no paragraph's end)
         b_start = m.end()
         b_end = text.find("\n", b_start)
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
@@ -1922,6 +1927,73 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         detail = f"page break inside a sentence of a page wrapped at width {width}"
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), "", detail))
     return edits
+
+
+#: A single line break after a sentence's mark, the line before it and the line after (not blank).
+#: (A closing bracket too: ``…无合格证（印）⏎的计量器具``.)
+_MARK_BREAK = lazy_regex(rf"(?<=[。；：！？）》”])({_HS}*\n{_HS}*)(?=\S)")
+_MARK_BREAK_FAST = lazy_re(rf"[。；：！？）》”]{_HS}*\n{_HS}*(?=[^{_REGEX_WS}])")
+
+
+def _mark_wrap_edits(text: str, width: int | None) -> list[Edit]:
+    """Joins of a fixed-width wrap that fell right after a sentence's mark, inside a paragraph.
+
+    Damage undone: a typesetter's wrap cuts a paragraph at the width wherever it falls; when a
+    sentence ends there, the line ends on its ``。`` (or ``；``, ``：``: kinsoku keeps the mark on
+    the line) and the next sentence of the same paragraph opens the next line
+    (``…确认解除行为的效力。⏎…`` in the 民法典's PDF, field test 14 F14-C3, where a page
+    without blank lines or indentation leaves no evidence and the break stays).  On a page that
+    separates its paragraphs by blank lines and is wrapped at a fixed width, such a single
+    newline is the wrap's.
+
+    **Evidence**, all of: the page separates its paragraphs by blank lines (more sentence ends
+    before a blank line than before a single newline) and is wrapped at ``width`` (:func:`_wrap_width`);
+    *every* single newline after a sentence's mark on the page follows a line that reaches that
+    width (a page whose short lines end sentences before a single newline writes some paragraphs
+    that way, and none of its breaks is joined); the line is no heading, no adoption note, no line
+    whole by nature; the next line goes on with a Han character or a bracketed word
+    (:data:`_PAGE_CONTINUATION`) and is no block start (a label, an item, a date).
+
+    >>> para = "第一条 一二三四五六七八九十一二三四五六七，\\n甲乙丙丁戊己庚辛壬癸一二三四五六七八九十。\\n子丑寅卯辰巳午未申酉戌亥。\\n\\n"
+    >>> [(e.before, e.after) for e in _mark_wrap_edits(para * 3, 22)]
+    [('\\n', ''), ('\\n', ''), ('\\n', '')]
+    >>> _mark_wrap_edits(para * 3 + "第九条 一二三。\\n二三四。\\n\\n", 22)  # a short line ends a paragraph with one newline
+    []
+    """
+    if not width or "\n\n" not in text:
+        return []
+    singles = 0
+    for m in _MARK_BREAK_FAST.finditer(text):
+        a_start = text.rfind("\n", 0, m.start()) + 1
+        physical = text[a_start : m.start() + 1]
+        if not width - 1 <= len(physical) <= width + _WIDTH_SLACK:
+            return []  # a single newline ends a short line's sentence: the page writes paragraphs so
+        singles += 1
+    if len(_FINAL_THEN_BLANK_FAST.findall(text)) < max(2, singles):
+        return []  # blank lines are not how the page ends its paragraphs
+    edits: list[Edit] = []
+    for m in _MARK_BREAK.finditer(text):
+        a_start = text.rfind("\n", 0, m.start()) + 1
+        physical = text[a_start : m.start()]
+        b_start = m.end()
+        b_end = text.find("\n", b_start)
+        b_line = text[b_start : len(text) if b_end < 0 else b_end]
+        if (not (_PAGE_CONTINUATION.match(b_line) or _BRACKETED_WORD.match(b_line))
+                or _BLOCK_START.match(b_line) and not _BRACKETED_WORD.match(b_line)):
+            continue
+        if (_HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or _whole_line_kind(physical)
+                or _whole_line_kind(b_line) or _is_adoption_line(physical) or _NOTE_EVENT_START.match(b_line)):
+            continue
+        detail = f"a wrap after a sentence's mark, on a page of blank-line paragraphs wrapped at width {width}"
+        edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), "", detail))
+    return edits
+
+
+_HAN_OR_COMMA_END = lazy_regex(r"[\p{Han}，、]$")
+#: A line opening on a bracketed word inside a sentence (``（镇）人民政府``, ``（市）``), never an item
+#: marker (``（一）``, ``（1）``), or on a cited title that the sentence goes on after (``《…条例》、``,
+#: ``《…法》和``): the opening mark a typesetter's wrap moved to the next line (kinsoku).
+_BRACKETED_WORD = lazy_regex(rf"^(?:[（(](?![{_NUM}\d]+[）)])\p{{Han}}{{1,8}}[）)][\p{{Han}}，、。；：]|《\p{{Han}}[^《》\n]{{0,40}}》[\p{{Han}}，、])")
 
 
 #: A list item this long (joined so far, with prose after its marker) is a sentence, not a list
@@ -2063,8 +2135,16 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 if split_dates is None:
                     split_dates = _split_date_breaks(text)
                 certain = split_date = m.start() in split_dates
+        bracket_at_width = False
         if _BLOCK_START.match(b_line) and not certain and not _CITED_LABEL_START.match(b_line):
-            continue
+            if source_format == "html" or not _BRACKETED_WORD.match(b_line) or not _HAN_OR_COMMA_END.search(physical):
+                continue
+            if width is False:
+                width = _wrap_width(text)
+            if not width or not width - 1 <= len(physical) <= width + _WIDTH_SLACK:
+                continue
+            # a bracketed word (``（镇）``) a fixed-width wrap moved to the next line: no block start
+            bracket_at_width = True
         if _ends_with_leaders_and_page(physical):
             continue  # an entry of a table of contents (``第一章 总 纲........ 6``): whole
         if _latin_paragraph_break(physical, b_line):
@@ -2113,7 +2193,9 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         # (``三、加强领导，明确职责``) is whole unless the page shows a wrap (below).
         evidence = None
         sentence_inside = _sentence_inside(physical)
-        if item_at_width:
+        if bracket_at_width:
+            evidence = f"a bracketed word opens the line after a line at the page's wrap width ({width})"
+        elif item_at_width:
             evidence = f"a list item cut at the page's wrap width ({item_width})"
         elif item_split:
             evidence = "a list item's word split across the break (written whole elsewhere on the page)"
@@ -2217,7 +2299,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     if source_format != "html" and "\n\n" in text:
         if width is False:
             width = _wrap_width(text)
-        page_breaks = _page_break_edits(text, width or None)
+        page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
             edits = sorted(edits + page_breaks, key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, []

@@ -2590,6 +2590,22 @@ def remove_invisible_characters(text: str) -> RuleResult:
     return apply_edits(text, edits), edits, warnings
 
 
+def _page_break_between_lines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a run of invisible characters, holds a form feed between two lines' text:
+    a page break, which separates the page's last line from the next page's first.
+
+    Real damage: pdftotext ends each page with a form feed, and a copy that lost the newline before it glues
+    the page's last line (its number, ``1``) to the next page's first; removed, the form feed left
+    ``…参与环境⏎1卫生设施的…`` and the hard wrap rule read ``环境1卫生`` (closing notes of session 14).
+    A form feed at a line's start or end (``…⏎\\f卫生``) goes as before: the line break is there.
+
+    >>> _page_break_between_lines("环境\\n1\\f卫生", 4, 5), _page_break_between_lines("环境\\n1\\n\\f卫生", 5, 6)
+    (True, False)
+    """
+    return ("\f" in text[start:end] and start > 0 and end < len(text)
+            and text[start - 1] not in "\n\r" and text[end] not in "\n\r")
+
+
 def _remove_invisible_characters(text: str) -> RuleResult:
     """:func:`remove_invisible_characters` on a text without injected blocks."""
     # A character lost with no U+FFFD to show it: a finding, never an edit.
@@ -2635,7 +2651,7 @@ def _remove_invisible_characters(text: str) -> RuleResult:
                 )
         if lost_only and kept is not None and kept[0] <= m.start() < kept[1]:
             continue
-        after = "\n" if before[0] == "\r" else ""
+        after = "\n" if before[0] == "\r" or _page_break_between_lines(text, m.start(), m.end()) else ""
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
         if "\ufffd" in before:

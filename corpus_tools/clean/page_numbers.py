@@ -12,10 +12,13 @@ Real damage undone: a PDF's text keeps its page numbers among the sentences,
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from corpus_tools.lazy_patterns import lazy_re
 
 _PAGE_DASH = "—－–"
+#: Dots a PDF prints around a page number (``·3·``, ``•3•``) on a line of its own.
+_PAGE_DOTS = "·•"
 #: A page number as a PDF prints it, centred between dashes with blanks inside (``— 7 —``):
 #: no line of the 1,911 clean laws holds this shape, while a range (``2019—2021``,
 #: ``第一章—第三章``) never has blanks on both sides of a short number.
@@ -23,12 +26,12 @@ _PRINTED_PAGE_NUMBER_RE = lazy_re(
     rf"(?<![\d{_PAGE_DASH}-])[{_PAGE_DASH}]{{1,2}}[ \t\u3000\xa0]+\d{{1,3}}[ \t\u3000\xa0]+"
     rf"[{_PAGE_DASH}]{{1,2}}(?![\d{_PAGE_DASH}-])[ \t\u3000\xa0]*"
 )
-#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``).
+#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``), or between dots (``·3·``).
 #: (:data:`corpus_tools.clean.running_heads._PAGE_FOOT_RE` is a wider, separate shape on purpose:
 #: it only steps over a page foot beside a running title, the title being the evidence.)
 _PAGE_NUMBER_LINE_RE = lazy_re(
-    rf"^[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*"
-    rf"[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*$",
+    rf"^[ \t\u3000\xa0]*(?:[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}"
+    rf"|[{_PAGE_DOTS}][ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*[{_PAGE_DOTS}])[ \t\u3000\xa0]*$",
     re.MULTILINE,
 )
 
@@ -48,8 +51,11 @@ def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     (['— 8 —'], ['— 7  —'])
     >>> printed_page_numbers("2019—2021年，第一章—第三章，（一）— （三）项")
     ([], [])
+    >>> t = "拥有本市农村土地承包经营权证的非农业户籍人员，\\n·1·\\n凭本人居民身份证…"
+    >>> [t[a:b] for a, b in printed_page_numbers(t)[0]]
+    ['·1·']
     """
-    if not any(dash in text for dash in _PAGE_DASH) and "-" not in text:
+    if not any(dash in text for dash in _PAGE_DASH + _PAGE_DOTS) and "-" not in text:
         return [], []
     lines = [(m.start(), m.end()) for m in _PAGE_NUMBER_LINE_RE.finditer(text)]
     whole = {start for start, _ in lines}
@@ -97,22 +103,84 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
     >>> lone_page_numbers("序号\\n\\n1\\n\\n甲\\n\\n2\\n\\n乙\\n\\n3\\n\\n丙\\n")
     []
     """
-    candidates = []
+    candidates = [(a, b, value) for a, b, value, apart, _ in _lone_numbers(text) if apart]
+    if len(candidates) < _PAGE_RUN_MIN:
+        return []
+    return [(a, b) for run in _page_runs(text, candidates) for a, b, _, _ in run]
+
+
+def _lone_numbers(text: str) -> list[tuple[int, int, int, bool, bool]]:
+    """Lines holding a number alone: (line start, line end, value, standing apart (a blank line on one
+    side), inside a sentence (the line before stops on a Han character or a comma, the line after goes
+    on with a Han character))."""
+    found = []
     for m in _LONE_NUMBER_RE.finditer(text):
         token = m.group(1)
         if not any(c.isdigit() for c in token):
             continue
-        start, end = m.start(1), m.end(1)
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, m.end()
         apart = text.startswith("\n\n", line_end) or text.endswith("\n\n", 0, line_start) or line_end == len(text)
-        if apart:
-            candidates.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), start, end))
-    if len(candidates) < _PAGE_RUN_MIN:
+        before = text[max(0, line_start - 2) : line_start - 1] if line_start else ""
+        after = text[line_end + 1 : line_end + 2]
+        inside = not apart and _SENTENCE_GOES_ON_BEFORE.match(before) is not None and _HAN_AFTER.match(after) is not None
+        found.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), apart, inside))
+    return found
+
+
+#: The last character of a line a sentence goes on from, and the first of the line it goes on in.
+_SENTENCE_GOES_ON_BEFORE = lazy_re(r"[\u3400-\u9fff，、]")
+_HAN_AFTER = lazy_re(r"[\u3400-\u9fff]")
+#: Of a run of lone page numbers standing between text lines, this many at least cut a sentence in two.
+_PAGE_CUTS_MIN = 2
+
+
+def sentence_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Page numbers a PDF's text keeps alone on their lines with no blank line beside them, where a
+    run of them counts the pages and some stand inside sentences, as whole lines.
+
+    Real damage: pdftotext and copies of a PDF's text put a page's number on the line after its last
+    line and go on with the next page's first line on the line after it: when a sentence runs across
+    the page, the number stands between its halves (``…引导社会资本参与环境⏎1⏎卫生设施的…``), and
+    the hard wrap rule glued it into the sentence (``环境1卫生``: closing notes of session 14).
+
+    **Evidence**, all of: at least :data:`_PAGE_RUN_MIN` lone numbers counting the pages (as for
+    :func:`lone_page_numbers`: each the page after the one before, :data:`_PAGE_LINES_MIN` lines apart with a
+    sentence between), :data:`_PAGE_CUTS_MIN` of them between two halves of a sentence (the line before
+    stops on a Han character or a comma, the line after goes on with a Han character), and no number of
+    the run alone on a line twice on the page (a footnote's mark and its note: ``…人民法⏎7⏎庭”运动``,
+    ``7⏎见《…》``).  A section number (``1⏎范围``) never cuts a sentence; a table's row numbers stand a
+    few lines apart.
+
+    >>> page = "本条例所称的市容环境卫生管理，是指对城市道路、广场、\\n" * 8 + "公共场所的管理。\\n"
+    >>> t = page + "引导社会资本参与环境\\n1\\n卫生设施的建设。\\n" + page + "2\\n第八条 本市。\\n" + page + "加强\\n3\\n管理。\\n"
+    >>> [t[a:b] for a, b in sentence_page_numbers(t)]
+    ['1', '2', '3']
+    >>> sentence_page_numbers(t.replace("加强\\n3\\n管理", "加强管理。\\n3\\n管理"))  # one number inside a sentence only
+    []
+    >>> sentence_page_numbers(t + "1\\n见《某某条例》。\\n")  # 1 stands alone twice: a footnote's mark and its note
+    []
+    """
+    numbers = _lone_numbers(text)
+    if sum(inside for *_, inside in numbers) < _PAGE_CUTS_MIN:
         return []
-    found: list[tuple[int, int]] = []
+    times = Counter(value for _, _, value, _, _ in numbers)
+    value_at = {a: value for a, _, value, _, _ in numbers}
+    inside = {a for a, _, _, _, cut in numbers if cut}
+    found = []
+    for run in _page_runs(text, [(a, b, value) for a, b, value, _, _ in numbers]):
+        if sum(a in inside for a, _, _, _ in run) >= _PAGE_CUTS_MIN and all(times[value_at[a]] == 1 for a, _, _, _ in run):
+            found += [(a, b) for a, b, _, _ in run]
+    return found
+
+
+def _page_runs(text: str, candidates: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int, int]]]:
+    """The runs of ``candidates`` (line start, line end, value) that count the pages: each the page after the
+    one before (or after next; its last digit alone), :data:`_PAGE_LINES_MIN` text lines apart with a sentence
+    between; a run holds :data:`_PAGE_RUN_MIN` at least.  Each run: (line start, line end, page, lines before)."""
+    runs: list[list[tuple[int, int, int, int]]] = []
     run: list[tuple[int, int, int, int]] = []  # (line start, line end, page, text lines before it)
     line_no, counted = 0, 0
-    for line_start, line_end, value, _, _ in candidates:
+    for line_start, line_end, value in candidates:
         line_no += _text_lines(text, counted, line_start)  # (blank lines aside: a table's cells stand between them)
         counted = line_start
         if run:
@@ -123,11 +191,11 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
                 run.append((line_start, line_end, page, line_no))
                 continue
             if len(run) >= _PAGE_RUN_MIN:
-                found += [(a, b) for a, b, _, _ in run]
+                runs.append(run)
         run = [(line_start, line_end, value, line_no)]
     if len(run) >= _PAGE_RUN_MIN:
-        found += [(a, b) for a, b, _, _ in run]
-    return found
+        runs.append(run)
+    return runs
 
 
 _TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")

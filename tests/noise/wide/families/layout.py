@@ -531,3 +531,102 @@ def _wrap_blank_in_words(d: Damager) -> None:
     for li in body_lines(d):
         for cut in wrap_points(d.text[li.start : li.end], w):
             d.insert(li.start + cut, blank, tokens=[blank])
+
+
+# --------------------------------------------------------------------------- members added in session 15
+# (blind variants of layout15, written before the cleaners were changed for them: a fixed-width
+# wrap set by a typesetter's line-breaking rules (the cut at exactly the width, a mark that may
+# not open a line kept at the end of the line before, so lines end after 。；： mid-paragraph);
+# pdftotext's output of a Word document (paragraphs opened by two ideographic spaces, one
+# newline between them, each page closed by its number and a form feed, the next page's first
+# line glued after the form feed, page breaks at any line, after a sentence too: F14-C3); and a
+# converter that lost the line breaks before article labels and list items (the labels prove them))
+
+#: Marks a Chinese typesetter never puts at the start of a line (they stay on the line before).
+_NO_OPENING = set("，。、；：！？）》」』”’…%")
+#: Marks a typesetter never leaves at the end of a line (they go to the next one).
+_NO_CLOSING = set("（《「『“‘")
+_RUN_CHAR = regex.compile(r"[0-9A-Za-z.%]")
+
+
+def _typeset_cuts(seg: str, width: int) -> list[int]:
+    """Cuts of a fixed-width wrap with Chinese line-breaking rules: at the width, or one later for a
+    closing mark, one earlier for an opening one; never inside a run of digits or Latin, never at a blank."""
+    cuts: list[int] = []
+    pos = width
+    while pos < len(seg) - 1:
+        cut = pos
+        if seg[cut] in _NO_OPENING:
+            cut += 1
+        elif seg[cut - 1] in _NO_CLOSING:
+            cut -= 1
+        while 0 < cut < len(seg) and _RUN_CHAR.match(seg[cut]) and _RUN_CHAR.match(seg[cut - 1]):
+            cut -= 1
+        if cut <= (cuts[-1] if cuts else 0) or cut >= len(seg) - 1 or seg[cut].isspace() or seg[cut - 1].isspace() \
+                or seg[cut] in _NO_OPENING:
+            pos += 1
+            continue
+        cuts.append(cut)
+        pos = cut + width
+    return cuts
+
+
+@register("layout_wrap_typeset", "layout",
+          description="a typesetter's fixed-width wrap (20-40): cut at the width, after 。；：too (mid-paragraph), closing marks kept on the line")
+def _wrap_typeset(d: Damager) -> None:
+    w = d.rng.randint(20, 40)
+    for li in body_lines(d):
+        for cut in _typeset_cuts(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, "\n", tokens=["\n"])
+
+
+@register("layout_pdftotext_pages", "layout",
+          description="pdftotext of a Word file: paragraphs opened by \\u3000\\u3000, one newline between, a typeset wrap (22-36), "
+                      "each page closed by its number and a form feed glued to the next page's first line, page breaks after sentences too")
+def _pdftotext_pages(d: Damager) -> None:
+    rng = d.rng
+    seps = {m.start(): m.end() for m in regex.finditer(r"\n\n+", d.text)}
+    w = rng.randint(22, 36)
+    every = rng.randint(18, 30)
+    foot = rng.choice(("- {n} -", "—{n}—", "{n}", "第{n}页", "－{n}－", "— {n} —"))
+    lines = body_lines(d)
+    # the printed lines' ends: every cut of a body line and every body line's end but the last
+    ends: list[tuple[int, bool]] = []
+    for i, li in enumerate(lines):
+        d.insert(li.start, "\u3000\u3000", tokens=[])
+        ends += [(li.start + c, False) for c in _typeset_cuts(d.text[li.start : li.end], w)]
+        if i + 1 < len(lines) and li.end in seps:
+            ends.append((li.end, True))
+    page = 1
+    for k, (pos, line_end) in enumerate(sorted(ends)):
+        furniture = foot.format(n=page) if k and k % every == 0 else None
+        if furniture:
+            page += 1
+        if line_end:  # the page ends with a paragraph: its number and a form feed before the next line
+            sep_end = seps.pop(pos)
+            d.edit(pos, sep_end, "\n" + furniture + "\n\f" if furniture else "\n", kind="transform",
+                   tokens=[furniture] if furniture else [])
+        elif furniture:
+            d.insert(pos, "\n" + furniture + "\n\f", tokens=[furniture, "\n"])
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+    for start, end in seps.items():  # one newline between the other blocks too
+        d.edit(start, end, "\n", kind="transform")
+
+
+_ITEM_START = regex.compile(rf"^(?:[（(][{NUM}]+[）)]|[{NUM}]+、)")
+
+
+@register("layout_glued_labels", "layout",
+          description="a converter lost the line break before some article labels and list items: 。第五条 … / ：（一）…；（二）…")
+def _glued_labels(d: Damager) -> None:
+    rng = d.rng
+    lines = d.base.lines
+    for prev, li in zip(lines, lines[1:]):
+        if li.kind not in ("label", "para") or prev.kind not in ("label", "para") or d.text[prev.end : li.start].strip():
+            continue
+        seg = d.text[li.start : li.end]
+        proven = regex.match(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)? ", seg) if li.kind == "label" else _ITEM_START.match(seg)
+        if not proven or d.text[prev.end - 1] not in "。；：" or rng.random() < 0.5:
+            continue
+        d.edit(prev.end, li.start, rng.choice(("", "", " ", "\u3000")), kind="transform", tokens=[])
