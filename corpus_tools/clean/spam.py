@@ -44,6 +44,7 @@ from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_promotion import PROMOTION_SENTENCE, promotion_sentences
 from corpus_tools.clean.spam_reputation import reputation_insertions
+from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -981,6 +982,7 @@ def remove_spam_anchors(
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
     insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text)]
+    insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
