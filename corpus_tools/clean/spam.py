@@ -43,6 +43,7 @@ from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans,
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_promotion import PROMOTION_SENTENCE, promotion_sentences
+from corpus_tools.clean.spam_recurring import recurring_brands
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands
 from corpus_tools.records import CleanWarning, Edit
@@ -966,6 +967,9 @@ def remove_spam_anchors(
     # Whole spam lines are judged on the anchors as found; the page's shortest
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
+    recurring = [Anchor(s, e, text[s:e]) for s, e in recurring_brands(text)]
+    if recurring:  # (a page's repeated string of a name, a game and site words: an anchor like the others)
+        full = _merge_overlapping(full + recurring)
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
