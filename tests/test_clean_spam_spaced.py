@@ -53,3 +53,32 @@ def test_the_scan_is_linear() -> None:
     t0 = time.process_time()
     spaced_brands(text)
     assert time.process_time() - t0 < 3
+
+
+# The noise benchmark's spam_blind15_spaced_latin_tail pages (written before the rule), failing articles of
+# 2026-12-05 (base 8b8bcc9, seed 0): 宁波 住房公积金 and 环境污染防治 rules, 北京 常委会组成人员守则.
+SPACED_LATIN = [
+    ("或者因盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册本人、配偶及其直系亲属重病、大病造成家庭生活严重困难的，",
+     "或者因本人、配偶及其直系亲属重病、大病造成家庭生活严重困难的，"),
+    ("学习宪法、有关的法律、法规和国家的方针政策，掌金麒麟j q l 7 3 6平台握行使职权所必备的知识。",
+     "学习宪法、有关的法律、法规和国家的方针政策，掌握行使职权所必备的知识。"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPACED_LATIN, ids=range(len(SPACED_LATIN)))
+def test_a_spaced_latin_brand_goes_with_its_name_and_tail(text: str, want: str) -> None:
+    assert clean_and_explain(text).text == want
+
+
+@pytest.mark.parametrize("text", ["检测项目：P M 2 . 5 浓度，表格列 A B C D E 为序号。", "型号为 X 1 0 0 6 的设备应当检验。"])
+def test_spaced_letters_of_a_law_stay(text: str) -> None:
+    result = clean_and_explain(text)
+    assert not [e for e in result.edits if e.rule.startswith("spam")]
+
+
+def test_the_spaced_latin_scan_is_linear() -> None:
+    from corpus_tools.clean.spam_spaced import spaced_latin_brands
+    text = "甲 " + " ".join("abcde1") * 30_000 + "甲" + "a b c d e 丙" * 10_000
+    t0 = time.process_time()
+    spaced_latin_brands(text[:200_000])
+    assert time.process_time() - t0 < 3

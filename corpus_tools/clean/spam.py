@@ -45,7 +45,7 @@ from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATI
 from corpus_tools.clean.spam_promotion import PROMOTION_SENTENCE, promotion_sentences
 from corpus_tools.clean.spam_recurring import recurring_brands
 from corpus_tools.clean.spam_reputation import reputation_insertions
-from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands
+from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -967,8 +967,8 @@ def remove_spam_anchors(
     # Whole spam lines are judged on the anchors as found; the page's shortest
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
-    recurring = [Anchor(s, e, text[s:e]) for s, e in recurring_brands(text)]
-    if recurring:  # (a page's repeated string of a name, a game and site words: an anchor like the others)
+    recurring = [Anchor(s, e, text[s:e]) for s, e in recurring_brands(text) + spaced_latin_brands(text)]
+    if recurring:  # (a page's repeated string of a name, a game and site words; a spaced Latin name: anchors like the others)
         full = _merge_overlapping(full + recurring)
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]

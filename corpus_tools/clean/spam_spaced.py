@@ -13,7 +13,9 @@ trade's only when its characters, read together, name a game or a bet (娱乐, �
 
 from __future__ import annotations
 
-from corpus_tools.clean.brands import CATEGORY_WORDS, alternation
+from corpus_tools.clean.brands import (
+    CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
+)
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 SPACED_BRAND = "brand spelled out with marks between its characters"
@@ -63,3 +65,63 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
 def _opens_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return not text[line_start:at].strip(" \u3000\u00a0\t")
+
+
+#: Five or more single letters, digits or dots with one blank between each (``s s h t i n g 6 8 2 . v i p``).
+_SPACED_LATIN_RE = lazy_regex(r"(?<![A-Za-z0-9.])[A-Za-z0-9](?: [A-Za-z0-9.]){4,}(?![A-Za-z0-9])")
+_CATEGORY_BEFORE_RE = lazy_regex(rf"(?:{alternation(CATEGORY_WORDS)})$")
+#: Site and trade words after the name (``注册``, ``平台注册``, ``官网``, ``网址``): up to three.
+_TAIL_RE = lazy_regex(
+    rf" ?(?:{alternation({w for w in set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | set(CATEGORY_WORDS) if not w.isascii()})}){{1,3}}"
+)
+
+
+def spaced_latin_brands(text: str) -> list[tuple[int, int]]:
+    """A brand whose Latin name or domain is spelled with a blank between its letters, with the Chinese name
+    its letters spell before it and the site words after it: ``(start, end)``.
+
+    Real damage: none seen on a real page yet (no run of five single letters with blanks between them stands in
+    the 1,911 clean laws or the real pages); the noise benchmark's blind member of session 15, written before
+    this rule from the family's habit of dodging keyword filters: ``因盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册本人``.
+
+    **Evidence**: five or more letters, digits and dots with one blank between each that, read together, are a
+    brand's Latin name (:func:`~corpus_tools.clean.brands.is_brand_latin`) or a host on a spam site's top-level
+    domain, glued to Han text (at most one blank between).  The Chinese name before it goes only when the
+    letters spell it in pinyin (:func:`~corpus_tools.clean.brands.pinyin_stem`), with the game word between.
+
+    >>> t = "或者因盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册本人、配偶，海顺发彩票 s h u n f a 5 6 3 网址洋环境"
+    >>> [t[a:b] for a, b in spaced_latin_brands(t)]
+    ['盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册', '顺发彩票 s h u n f a 5 6 3 网址']
+
+    A name the letters do not spell stays (no evidence where it starts):
+
+    >>> t = "海顺发坊彩票 s h u n f a 5 6 3 网址洋环境"
+    >>> [t[a:b] for a, b in spaced_latin_brands(t)]
+    [' s h u n f a 5 6 3 网址']
+    >>> spaced_latin_brands("检测项目：P M 2 . 5 浓度，表格列 A B C D E 为")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _SPACED_LATIN_RE.finditer(text):
+        a, b = m.span()
+        while text[b - 1] == ".":
+            b -= 2
+        name = text[a:b].replace(" ", "")
+        label, _, tld = name.partition(".")
+        if not (is_brand_latin(label) and sum(c.isalpha() for c in label) >= 3 or tld.lower() in SPAM_TLDS and label):
+            continue
+        left = a - 1 if a > 0 and text[a - 1] == " " else a
+        glued_left = left > 0 and _HAN.match(text, left - 1) is not None
+        tail = _TAIL_RE.match(text, b)
+        right = tail.end() if tail else (b + 1 if text[b:b + 1] == " " else b)
+        if not glued_left and not (right < len(text) and _HAN.match(text, right)):
+            continue
+        start = left  # (the blank the run was padded with goes with it)
+        if glued_left:
+            category = _CATEGORY_BEFORE_RE.search(text, max(0, left - 6), left)
+            chain = category.start() if category else left
+            stem = pinyin_stem(text, chain, label, category.group() if category else "")
+            if stem is not None:
+                start = stem
+        out.append((start, right))
+    return out
