@@ -67,3 +67,20 @@ NEGATIVE = [
 def test_law_sentences_naming_the_trade_stay_byte_identical(text: str) -> None:
     result = clean_and_explain(text)
     assert result.text == text and not [e for e in result.edits if e.rule.startswith("spam")]
+
+
+# The noise benchmark's spam_blind14_replace_padded pages (2026-12-05, base 8b8bcc9): a brand's game word that no list
+# held (竞猜, 棋牌游戏) split it in two anchors and stayed between them (向　竞猜 布, 　游戏　依法).
+@pytest.mark.parametrize(("text", "brand"), [
+    ("并及时向　金牛坊体育竞猜jnf.bet 布。", "金牛坊体育竞猜jnf.bet"),
+    ("有 鼎丰国际棋牌游戏_dfgj 的，没收 鼎丰国际棋牌游戏_dfgj ；", "鼎丰国际棋牌游戏_dfgj"),
+])
+def test_a_brand_with_a_game_word_of_no_list_is_one_anchor(text: str, brand: str) -> None:
+    from corpus_tools.clean.spam import find_spam_anchors
+    assert {a.text for a in find_spam_anchors(text)} == {brand}
+
+
+@pytest.mark.parametrize("text", ["第十条 竞猜型彩票的销售，体育竞猜活动，棋牌游戏场所应当依法登记。"])
+def test_the_game_words_of_a_law_stay(text: str) -> None:
+    result = clean_and_explain(text)
+    assert result.text == text and not [e for e in result.edits if e.rule.startswith("spam")]
