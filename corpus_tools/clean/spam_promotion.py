@@ -28,7 +28,7 @@ _OFFER_RE = lazy_re(
 )
 #: The trade's words, taken out of a candidate sentence to see what is left.
 _TRADE_RE = lazy_regex(
-    rf"(?:https?://|www\.)[A-Za-z0-9.\-_/%?=&#:~+]{{1,120}}|{PROMO}|{SEO}|注册|即送|就送|认证"
+    rf"(?:https?://|www\.)[A-Za-z0-9.\-_/%?=&#:~+]{{1,120}}|{PROMO}|{SEO}|注册|即送|就送|认证|更多精彩|请上|请访问|请登录"
     rf"|{alternation(set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS))}|[0-9０-９]+(?:元|倍)?"
 )
 _HAN = lazy_regex(r"\p{Han}")
@@ -62,6 +62,9 @@ def promotion_sentences(text: str) -> list[tuple[int, int]]:
 
     A law's sentences about lotteries and prizes stay:
 
+    >>> t = "处二万元以下的罚款；更多精彩请上聚鑫真人娱乐，官方认证信誉平台！情节严重的，处二十万元以下的罚款。"
+    >>> [t[a:b] for a, b in promotion_sentences(t)]
+    ['更多精彩请上聚鑫真人娱乐，官方认证信誉平台！']
     >>> promotion_sentences("第七条 彩票发行机构应当公布彩金。新人首充的，不得赠送彩票。彩票返奖实行专户管理。")
     []
     """
