@@ -64,6 +64,7 @@ CATEGORY_WORDS: tuple[str, ...] = (
     "娱乐城", "娱乐场", "娱乐", "彩票", "彩经", "棋牌", "体育", "电竞", "真人", "视讯", "捕鱼", "电子", "电玩", "游艺",
     "快三", "快3", "时时彩", "六合彩", "百家乐", "老虎机", "轮盘", "赛车", "飞艇", "竞彩", "足彩", "体彩", "福彩", "博彩",
     "赌场", "赌球", "扑克", "斗地主", "麻将", "牛牛", "炸金花", "龙虎", "骰宝", "电子游艺", "体育投注",
+    "竞猜", "体育竞猜", "棋牌游戏",  # (金牛坊体育竞猜jnf.bet, 鼎丰国际棋牌游戏_dfgj left 竞猜 and 游戏 between two anchors)
 )  # no 彩票网: read before 网页版/网站, it cut them (【盈丰国际彩票网页版】 scored as 国际 + 彩票网 + 页版 and stayed)
 #: Words only a spam site writes after a brand (navigation of a betting site).
 STRONG_SUFFIX_WORDS: tuple[str, ...] = (

@@ -42,7 +42,10 @@ from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
+from corpus_tools.clean.spam_promotion import PROMOTION_SENTENCE, promotion_sentences
+from corpus_tools.clean.spam_recurring import recurring_brands
 from corpus_tools.clean.spam_reputation import reputation_insertions
+from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -725,10 +728,37 @@ def spam_sentences(text: str, line_start: int, line_end: int, anchors: list[Anch
             sentence = text[start:end]
             outside = "".join(text[a:b] for a, b in zip([start] + [x.end for x in inside], [x.start for x in inside] + [end]))
             promotion = sum(len(m.group()) for m in _SPAM_WORDS_RE.finditer(outside))
-            if promotion >= _SENTENCE_PROMOTION and _is_spam_line(sentence, inside, start):
+            if promotion >= _SENTENCE_PROMOTION and _is_spam_line(sentence, inside, start) and not _law_words_glued(text, start, inside):
                 out.append((start, end))
         start = end
     return out
+
+
+def _law_words_glued(text: str, start: int, anchors: list[Anchor]) -> bool:
+    """Whether copies of one spam string stand after *different* Han words in a sentence: then
+    those words are the law's (items of an enumeration the brand was glued to), not the brand's
+    name, which is the same before every copy.
+
+    Real damage (field14's variant of the eaihelp.com page, 彩票管理条例实施细则): the sentence
+    ``民政bet365娱乐平台注册、财政bet365娱乐平台注册。`` read as promotion once 民政 and 财政 were
+    taken for names glued to the brand, and went whole with the law's departments.
+
+    >>> t = "。民政bet365娱乐平台注册、财政bet365娱乐平台注册。"
+    >>> _law_words_glued(t, 1, find_spam_anchors(t))
+    True
+    >>> t = "。推荐访问万博体育官网，立即下载万博体育官网注册即送彩金！"
+    >>> [a.text for a in find_spam_anchors(t)], _law_words_glued(t, 1, find_spam_anchors(t))
+    (['万博体育官网', '万博体育官网'], False)
+    """
+    glued: dict[str, set[str]] = {}
+    cursor = start
+    for a in anchors:
+        lo = max(cursor, a.start - 6)
+        m = _HAN_TAIL.search(text, lo, a.start)
+        name = _PROMO_RE.sub("", _SPAM_WORDS_RE.sub("", m.group())) if m else ""  # 推荐访问, 立即下载: promotion, no law word
+        glued.setdefault(a.text, set()).add(name)
+        cursor = a.end
+    return any(len(names) > 1 for names in glued.values())
 
 
 #: Latin words (no brand among them) from which a line is English prose, not a line of spam: a
@@ -937,6 +967,9 @@ def remove_spam_anchors(
     # Whole spam lines are judged on the anchors as found; the page's shortest
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
+    recurring = [Anchor(s, e, text[s:e]) for s, e in recurring_brands(text) + spaced_latin_brands(text)]
+    if recurring:  # (a page's repeated string of a name, a game and site words; a spaced Latin name: anchors like the others)
+        full = _merge_overlapping(full + recurring)
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
@@ -952,6 +985,8 @@ def remove_spam_anchors(
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
+    insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text)]
+    insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
@@ -1441,6 +1476,10 @@ _STARRED_BRAND_RE = lazy_regex(
     rf"(?!{_VOCAB})(?:(?P<name>\p{{Han}}{{3,4}}?)(?:{_VOCAB})+(?:\p{{Han}}{{0,3}}?(?:{_VOCAB})*)"
     rf"|(?P<short>\p{{Han}}{{2}})(?:{_VOCAB})+\p{{Han}}?)[A-Za-z0-9.\-_]*"
 )
+#: Words with which a law names the gambling it fights and a site never names itself (it sells 娱乐, 彩票, 体育):
+#: a starred term holding one is the law's emphasis (``重点整治★地下六合彩★、★私彩赌博网站★``, a real 通知's
+#: wording quoted in review 14, R14-F7), no brand.
+_CONDEMNED_RE = lazy_re(r"赌博|私彩|地下|非法|违法|涉赌|黑彩|诈骗|打击|整治")
 #: A brand's Latin name, host or number beside its Chinese name (``星耀六合彩xingyao790.com``).
 _LATIN_OR_DIGIT = lazy_regex(r"[A-Za-z0-9]")
 #: The most starred names whose other uses on a page are counted (each count reads the page: bounded, linear).
@@ -1462,10 +1501,18 @@ def _is_starred_brand(text: str, inner: str, names: dict[str, bool]) -> bool:
     >>> t = "依法查处★澳门赌场★招赌行为，本条例所称★歌舞娱乐场所★，是指"
     >>> [_is_starred_brand(t, w, {}) for w in ("澳门赌场", "歌舞娱乐场所")]
     [False, False]
+
+    Nor is a term that names the gambling a law fights (赌博, 私彩, 地下, 非法: :data:`_CONDEMNED_RE`):
+
+    >>> t = "重点整治★地下六合彩★、★私彩赌博网站★和★网络赌博平台★"
+    >>> [_is_starred_brand(t, w, {}) for w in ("地下六合彩", "私彩赌博网站", "网络赌博平台")]
+    [False, False, False]
     """
     m = _STARRED_BRAND_RE.fullmatch(inner)
     if m is None:
         return False
+    if _CONDEMNED_RE.search(inner) is not None:
+        return False  # ★私彩赌博网站★, ★地下六合彩★: what a law fights, by the names no site calls itself (review 14, R14-F7)
     name = m.group("name") or m.group("short")
     if _LATIN_OR_DIGIT.search(inner) is None and reads_as_law_words(name):
         return False  # a place or a kind a law names (★澳门赌场★, ★歌舞娱乐场所★: review 14, R14-F7), no brand's name

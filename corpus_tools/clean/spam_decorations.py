@@ -188,15 +188,30 @@ def filled_decoration(text: str, start: int, end: int) -> tuple[int, int]:
     >>> t = "危害遗址本体、「新濠天地电子APP」遗址风貌，加强管理【】娱乐官网，依法"
     >>> t[slice(*filled_decoration(t, t.index("新"), t.index("」")))], t[slice(*filled_decoration(t, t.index("娱"), t.index("，依")))]
     ('「新濠天地电子APP」', '【】娱乐官网')
+
+    A unit whose decoration opens right before it and closes a few word characters after it (its pattern
+    stopped short of the brand's tail: the noise benchmark's spam_blind_brackets left ``予以公[室手机端]布``):
+
+    >>> t = "予以公[财神到棋牌室手机端]布，设立【体育彩票】专区"
+    >>> t[slice(*filled_decoration(t, t.index("财"), t.index("室")))]
+    '[财神到棋牌室手机端]'
     """
     if 0 < start and end < len(text) and DECORATION_PAIRS.get(text[start - 1], text[start - 1]) == text[end] \
             and (text[end] in SYMMETRIC_DECORATIONS or text[start - 1] in DECORATION_PAIRS):
         return start - 1, end + 1
+    if 0 < start and (text[start - 1] in DECORATION_PAIRS or text[start - 1] in SYMMETRIC_DECORATIONS):
+        closer = _TAIL_TO_CLOSER.match(text, end)
+        if closer is not None and closer.group()[-1] == DECORATION_PAIRS.get(text[start - 1], text[start - 1]):
+            return start - 1, closer.end()  # the unit's tail its pattern left inside (【财神到棋牌 + 室手机端】)
     if start >= 2 and _is_empty_decoration(text, start - 2):
         return start - 2, end  # the brackets it was cut from: 【】 + 娱乐官网
     if end + 2 <= len(text) and _is_empty_decoration(text, end):
         return start, end + 2
     return start, end
+
+
+#: Up to six word characters and the closer after them (no mark, no blank between: one unit's tail).
+_TAIL_TO_CLOSER = lazy_regex(r"[\p{Han}A-Za-z0-9.]{1,6}[」】〗』］\]〕〉≯»›☆★◆◇※♥♡❤✿❀♪●○■□◎▲△▼▽♠♣♦]")
 
 
 def _is_empty_decoration(text: str, at: int) -> bool:

@@ -100,6 +100,12 @@ EMPTY = ""
 #: spam_replace_no_witness, seed 0, the model's words read -2.2 to +11.9 over the join; at 0
 #: its lossy exact fell from 38.1 % to 27.4 %): only a far better join vetoes the model.
 MODEL_JOIN_MARGIN = -5.0
+#: Least lead (nats per gap) of a weakly witnessed word (confidence below :data:`MODEL_CHECK_BELOW`)
+#: over the gap closed, read by the model of legal Chinese: below it the sentence reads whole without
+#: the word and the witness is no evidence that a word was replaced (同时[brand]投入使用 took 验收并 from
+#: another law's sentence: -13.1).  The model's own words meet :data:`MODEL_JOIN_MARGIN`; see
+#: :func:`_doubt_words_the_join_reads_without` for how it was set.
+WITNESS_JOIN_MARGIN = -5.0
 #: Least confidence of a witnessed word in a gap whose spam string the page shows inserted
 #: elsewhere (another gap of that string closed): the string is no replacement there.
 INSERTED_ANCHOR_CONFIDENCE = 0.9
@@ -772,6 +778,7 @@ def _decide_with_model(gaps: Sequence[Gap], direct: dict[int, Restoration], page
             decided[key] = model_restoration.decide([gaps[g] for g in members], page, witnesses)
         decision = decided[key]
         if witnesses:
+            _doubt_words_the_join_reads_without([gaps[g] for g in members], members, direct)
             if decision.conflict:
                 note = {"model_conflict": decision.evidence}
                 for g in members:
@@ -786,6 +793,52 @@ def _decide_with_model(gaps: Sequence[Gap], direct: dict[int, Restoration], page
             evidence = dict(decision.evidence, over_join=round(over_join, 2))
             for g in members:
                 direct[g] = Restoration(decision.word, confidence, (evidence,))
+
+
+def _doubt_words_the_join_reads_without(member_gaps: Sequence[Gap], members: Sequence[int], direct: dict[int, Restoration]) -> None:
+    """Turn a weakly witnessed word into a conflict when the sentence reads far better without it.
+
+    A witness below :data:`MODEL_CHECK_BELOW` is a passage of *another* text that shares only part of
+    the gap's contexts; a spam string inserted between two words (nothing replaced) then finds one
+    law that writes a word there and takes it.  Real damage (mixed14's blind pages, a Beijing rule):
+    ``同时设计、同时施工、同时[brand]投入使用`` took ``验收并`` from another law's
+    ``同时验收并投入使用`` (confidence 0.645, left 12, right 5 characters), and the law gained three
+    characters.  When no witness matched a gap's whole recorded passage (both contexts in full: a
+    copy of the sentence) and the model of legal Chinese reads the gaps closed better than filled by
+    :data:`WITNESS_JOIN_MARGIN` nats per gap or more, the word is no evidence of a replacement: the
+    gap records the conflict (the word and the join's lead) and nothing is written.
+    """
+    words = {direct[g].word for g in members if g in direct and direct[g].resolved and direct[g].confidence < MODEL_CHECK_BELOW}
+    for word in words:
+        holding = [g for g in members if g in direct and direct[g].word == word]
+        if any(_witnessed_whole(gap, direct[g]) for g, gap in zip(members, member_gaps) if g in holding):
+            continue  # a witness of the gap's whole recorded passage (本市推动[制造业]高质量发展 in a reference copy)
+        over_join = _word_over_join([gap for g, gap in zip(members, member_gaps) if g in holding], word)
+        if over_join >= WITNESS_JOIN_MARGIN:
+            continue
+        for g in holding:
+            r = direct[g]
+            direct[g] = Restoration("", 0.0, (
+                {"conflict": r.word, "confidence": r.confidence, "evidence": list(r.evidence)[:2]},
+                {"conflict": EMPTY, "join_reads_better": round(-over_join, 2)},
+            ))
+
+
+def _witnessed_whole(gap: Gap, restoration: Restoration) -> bool:
+    """Whether a witness of ``restoration`` matched both of the gap's recorded contexts in full.
+
+    >>> g = Gap("a", 0, "X", "工程同时设计、同时施工、同时", "投入使用。环境卫生设施的设")
+    >>> _witnessed_whole(g, Restoration("验收并", 0.645, ({"source": "b", "word": "验收并", "left": 12, "right": 5},)))
+    False
+    >>> _witnessed_whole(Gap("a", 0, "X", "本市推动", "高质量发展，提升"), Restoration("制造业", 0.6, ({"source": "b", "left": 4, "right": 8},)))
+    True
+    """
+    context = _context(gap)
+    if context is None:
+        return False
+    left, right = context
+    return any(e.get("left", 0) >= len(left) and e.get("right", 0) >= len(right)
+               for e in restoration.evidence if isinstance(e, dict) and "source" in e)
 
 
 def _word_over_join(members: Sequence[Gap], word: str) -> float:

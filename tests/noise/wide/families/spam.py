@@ -494,3 +494,74 @@ def _blind14_clause(d: Damager) -> None:
         s, toks = _blind14_brand(d.rng)
         clause = f"{s}{text[p - 1]}"
         d.insert(p, d.base.escape(clause), tokens=[s, *toks[1:]])
+
+
+# --- Blind variants of session 15 (spam15; issue 15: text added or lost around a removed anchor) --
+# The family in words, from the side of what removal may add or take: a spam string sits in a law's
+# sentence either in place of a word (then the word must come back, from evidence) or between two
+# words (then nothing may come back: the sentence reads whole without it).  A site repeats one
+# string on a page in both cases, glues it after each item of an enumeration (民政X、财政X。), and
+# dresses its Latin name against keyword filters (blanks between letters) with the tails of the
+# trade after it (注册, 网址, 平台, 官网).  These three members were written before any cleaner
+# change of session 15, with a vocabulary of their own, and are measured apart from the members above.
+
+BLIND15 = Vocabulary(
+    stems=("祥龙汇", "万豪盈", "金鼎轩", "运通宝", "乐盈门", "顺发坊", "金麒麟", "盛世豪庭"),
+    latin=("xlh", "wanhaoying", "jdx", "yuntongbao", "lyingmen", "shunfa", "jql", "sshting"),
+    categories=("娱乐", "彩票", "棋牌", "时时彩", "体育"),
+    suffixes=("平台注册", "注册", "网址", "官网", "平台"),
+    tlds=(".com", ".cc", ".vip"),
+    separators=(),
+    decorations=(),
+    promo=(),
+    seo=(),
+    seo_heads=(),
+)
+#: Words a law's clause often starts with: a string put right before one leaves a sentence that reads whole.
+_CLAUSE_HEADS = regex.compile(r"(?<=\p{Han})(?:应当|依法|按照|投入|组织|负责|进行|建立|加强|开展|实施|制定|做好|予以|履行)")
+
+
+def _blind15_brand(rng: random.Random) -> tuple[str, list[str]]:
+    v = BLIND15
+    i = rng.randrange(len(v.stems))
+    s = f"{v.stems[i]}{rng.choice(v.categories)}{rng.choice(v.suffixes)}"
+    return s, [s, v.stems[i]]
+
+
+@register("spam_blind15_insert_recurring", "spam", description="blind 15: one brand of a fresh vocabulary inserted 2-4 times on a page right before a clause's first word (同时[祥龙汇娱乐平台注册]投入使用): nothing replaced, nothing may be restored")
+def _blind15_recurring(d: Damager) -> None:
+    text = d.text
+    points = [m.start() for line in body_lines(d) for m in _CLAUSE_HEADS.finditer(text, line.start, line.end)]
+    d.rng.shuffle(points)
+    s, toks = _blind15_brand(d.rng)
+    for p in points[: d.rng.randint(2, 4)]:
+        d.insert(p, d.base.escape(s), tokens=toks)
+
+
+_ENUMERATION = regex.compile(r"(?<=[，、：；]|^)(\p{Han}{2,8}、){1,6}\p{Han}{2,8}(?=[。，；])", regex.M)
+
+
+@register("spam_blind15_enumeration_glued", "spam", description="blind 15: a brand glued after each item of an enumeration (民政万豪盈彩票注册、财政万豪盈彩票注册。): the items are the law's words and stay")
+def _blind15_enumeration(d: Damager) -> None:
+    text = d.text
+    spans = [m.span() for line in body_lines(d) for m in _ENUMERATION.finditer(text, line.start, line.end)]
+    d.rng.shuffle(spans)
+    s, toks = _blind15_brand(d.rng)
+    for start, end in spans[:1]:
+        for m in regex.finditer(r"、", text[start:end]):
+            d.insert(start + m.start(), d.base.escape(s), tokens=toks)
+        d.insert(end, d.base.escape(s), tokens=toks)
+
+
+@register("spam_blind15_spaced_latin_tail", "spam", description="blind 15: a brand whose Latin name or domain is spelled with blanks between the letters, a trade tail after it (金鼎轩 j d x 8 8 . c o m 注册) inserted into a sentence")
+def _blind15_spaced(d: Damager) -> None:
+    v = BLIND15
+
+    def make(r):
+        i = r.randrange(len(v.stems))
+        latin = f"{v.latin[i]}{r.randint(10, 999)}" + r.choice(("", r.choice(v.tlds)))
+        spaced = " ".join(latin)
+        s = f"{v.stems[i]}{r.choice(('', r.choice(v.categories)))}{r.choice((' ', ''))}{spaced}{r.choice(('', ' '))}{r.choice(v.suffixes)}"
+        return s, [s, v.stems[i], spaced]
+
+    insert_inline(d, make)

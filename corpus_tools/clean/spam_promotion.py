@@ -1,0 +1,107 @@
+"""Advertising sentences a spam site put between two sentences of a law, naming its brand bare.
+
+Real damage (the noise benchmark's ``spam_blind_ad_sentence``, members invented in session 13 from
+what hijacked 民政 and 政务 copies carry, measured 100 % residue in sessions 13-15):
+``…提供必要的资料。星耀彩票网，新人首充翻倍。实施检查的部门…``,
+``…通报出席情况。欢迎来到喜乐门娱乐城，官方认证信誉平台！常委会办公厅…``,
+``…并书面通知申请人。聚鑫电玩城，注册即送88元！不准贷款的…``.
+The brand there has no Latin name, no domain, no known name: nothing the spam anchor rule can
+hold on to, so the sentence stayed in the law, every word of it.
+
+What such a sentence is made of is the evidence: the vocabulary of the trade (games and bets,
+site words, promotion, money), a bare name of a few characters, and nothing else.  A law's sentence
+that names lotteries, sites or bonuses says what to do about them, in words the trade never writes.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean.brands import CATEGORY_WORDS, PROMO, SEO, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+PROMOTION_SENTENCE = "promotion sentence"
+
+#: Money and welcome offers only a betting site writes (the gate: a sentence holds one of them).
+#: ``立即送医`` and ``借出款项`` of the clean laws are no offers (no 注册/首存 before 送, no 出款 alone).
+_OFFER_RE = lazy_re(
+    r"(?:注册|首存|首充|充值|存款|新人|新会员|会员)(?:就|即|立|可)?(?:加送|赠送|送|返|领)|送(?:\d+|[一二三四五六七八九十百千]+)元"
+    r"|彩金|返水|返利|首充|首存|稳定出款|秒到账?|欢迎(?:光临|来到|访问)|信誉(?:平台|第一|保证|至上)|翻倍|日赚"
+)
+#: The trade's words, taken out of a candidate sentence to see what is left.
+_TRADE_RE = lazy_regex(
+    rf"(?:https?://|www\.)[A-Za-z0-9.\-_/%?=&#:~+]{{1,120}}|{PROMO}|{SEO}|注册|即送|就送|认证|更多精彩|请上|请访问|请登录"
+    rf"|{alternation(set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS))}|[0-9０-９]+(?:元|倍)?"
+)
+_HAN = lazy_regex(r"\p{Han}")
+#: Words of a law's grammar (duty, permission, prohibition, procedure): an advertisement writes none.
+_LAW_GRAMMAR_RE = lazy_re(r"应当|应该|不得|可以|必须|依法|按照|依照|根据|规定|予以|禁止|责令|处以|负责|管理|办理|以上|以下|条例|本法|的，")
+#: Where a sentence ends inside a line (the end mark belongs to the sentence).
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]+")
+#: The longest sentence read (an advertisement is short; a law's long sentence is never one).
+_SENTENCE_CHARS = 40
+#: The most Han characters a sentence may hold outside the trade's words: a bare brand name (御龙汇, 喜乐门)
+#: and a word of filler (认证, 翻倍).
+_RESIDUE_MAX = 5
+
+
+def promotion_sentences(text: str) -> list[tuple[int, int]]:
+    """Advertising sentences between a law's sentences on one line: ``(start, end)``, end mark included.
+
+    **Evidence**: the sentence holds an offer only a betting site makes (:data:`_OFFER_RE`: 注册即送,
+    首充, 彩金, 返水, 欢迎光临…), is short (at most :data:`_SENTENCE_CHARS` characters), stands on a line
+    with other sentences (a line of spam alone is the spam-line rules'), writes no word of a law's
+    grammar (应当, 不得, 可以, 依法, 规定…: :data:`_LAW_GRAMMAR_RE`), and once the trade's words are
+    taken out (promotion, games and bets, site words, numbers, links) at most :data:`_RESIDUE_MAX` Han
+    characters are left, no more than the trade's words took.
+
+    >>> t = "第五条 提供必要的资料。星耀彩票网，新人首充翻倍。实施检查的部门应当保守秘密。"
+    >>> [t[a:b] for a, b in promotion_sentences(t)]
+    ['星耀彩票网，新人首充翻倍。']
+    >>> t = "第六条 每次会议通报出席情况。欢迎来到喜乐门娱乐城，官方认证信誉平台！办公厅每年统计。"
+    >>> [t[a:b] for a, b in promotion_sentences(t)]
+    ['欢迎来到喜乐门娱乐城，官方认证信誉平台！']
+
+    A law's sentences about lotteries and prizes stay:
+
+    >>> t = "处二万元以下的罚款；更多精彩请上聚鑫真人娱乐，官方认证信誉平台！情节严重的，处二十万元以下的罚款。"
+    >>> [t[a:b] for a, b in promotion_sentences(t)]
+    ['更多精彩请上聚鑫真人娱乐，官方认证信誉平台！']
+    >>> promotion_sentences("第七条 彩票发行机构应当公布彩金。新人首充的，不得赠送彩票。彩票返奖实行专户管理。")
+    []
+    """
+    if _OFFER_RE.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _OFFER_RE.search(text, line_start, line_end) is not None:
+            out += _line_sentences(text, line_start, line_end)
+        line_start = line_end + 1
+    return out
+
+
+def _line_sentences(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, line_end)]
+    if not ends or len(ends) < 2 and ends[-1] >= len(text[line_start:line_end].rstrip()) + line_start:
+        return []  # one sentence: the line itself
+    if ends[-1] < line_end:
+        ends.append(line_end)
+    out = []
+    start = line_start
+    for end in ends:
+        if end - start <= _SENTENCE_CHARS and (start, end) != (line_start, line_end) and _is_promotion(text, start, end):
+            out.append((start, end))
+        start = end
+    return out
+
+
+def _is_promotion(text: str, start: int, end: int) -> bool:
+    if _OFFER_RE.search(text, start, end) is None or _LAW_GRAMMAR_RE.search(text, start, end) is not None:
+        return False
+    if start > 0 and text[start - 1] not in "。！？!?；;\n" and not text[start:start + 1].isspace():
+        return False  # inside a label or after a clause: the line's first piece after a label
+    taken = sum(len(_HAN.findall(m.group())) for m in _TRADE_RE.finditer(text, start, end))
+    total = len(_HAN.findall(text, start, end))
+    residue = total - taken
+    return residue <= _RESIDUE_MAX and taken >= residue and taken >= 4

@@ -1,0 +1,89 @@
+"""Brands of no list and no Latin name that a page repeats: the same string of a name, a game and
+a site word, put at several places of the law.
+
+Real damage (field test 14, F14-A2, the eaihelp.com copy of 彩票管理条例实施细则: one string per
+replaced word, the same string at each of its places; the noise benchmark's blind members of
+sessions 13-15): ``可以祥龙汇娱乐注册进行通报``, ``顺利祥龙汇娱乐注册进行``, ``应当祥龙汇娱乐注册按照规定``.
+Without a Latin name, a domain or a word only a betting site writes (官网, 手机版), nothing marked
+``祥龙汇娱乐注册`` as spam: ``娱乐`` and ``注册`` are words a law writes too.
+
+What marks it is the page itself: the same name, game and site word stand at several places after
+different words and before different words (an injector puts one string at each of its places), the
+name is no word a law writes (:func:`~corpus_tools.clean.evidence.reads_as_law_words`) and the page
+writes it nowhere else.  Each copy is removed as a spam anchor (its gap goes to the restoration,
+which decides from evidence whether a word was replaced there).
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean.brands import CATEGORY_WORDS, LAW_LEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation
+from corpus_tools.clean.evidence import reads_as_law_words
+from corpus_tools.lazy_patterns import lazy_regex
+
+#: Site words after the game (``注册``, ``平台``, ``官网``, ``网址``…); Latin ones belong to the Latin rules.
+_SITE_WORDS = {w for w in set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) if not w.isascii()} - {"中国", "中心", "集团", "国际", "综合", "有限公司"}
+#: A game or bet, then one to three site words (``娱乐注册``, ``彩票平台注册``, ``时时彩官网``).
+_TRADE_RE = lazy_regex(rf"(?:{alternation(CATEGORY_WORDS)})(?:{alternation(_SITE_WORDS)}){{1,3}}")
+_HAN = lazy_regex(r"\p{Han}")
+#: The longest name taken before the game.
+_NAME_MAX = 4
+#: The fewest places of one string on a page.
+_PLACES_MIN = 2
+#: The most repeated strings of a page checked (a spam page repeats a few; a page of thousands is no law's).
+_STRINGS_MAX = 64
+
+
+def recurring_brands(text: str) -> list[tuple[int, int]]:
+    """The places of the strings (a name, a game, site words) the page repeats as a spam site does: ``(start, end)``.
+
+    **Evidence**: one string of a name (2 to 4 Han characters), a word of games and bets and one to three
+    site words stands at :data:`_PLACES_MIN` places or more; the characters before its copies differ (where
+    they stop agreeing, the name begins) and so do those after them (put at different places, not a phrase
+    the law repeats); the name reads as no law's words and the page writes it nowhere else.
+
+    >>> t = "第五条 可以祥龙汇娱乐注册进行通报，保证顺利祥龙汇娱乐注册进行。应当祥龙汇娱乐注册按照规定执行。"
+    >>> [t[a:b] for a, b in recurring_brands(t)]
+    ['祥龙汇娱乐注册', '祥龙汇娱乐注册', '祥龙汇娱乐注册']
+
+    A law's own repeated phrases stay (the name a law's word, or the string always before the same words):
+
+    >>> recurring_brands("福利彩票网站和体育彩票网站应当公布，福利彩票网站，群众体育平台建设，群众体育平台建设")
+    []
+    """
+    groups: dict[str, list[int]] = {}
+    for m in _TRADE_RE.finditer(text):
+        if m.start() and _HAN.match(text, m.start() - 1):
+            groups.setdefault(m.group(), []).append(m.start())
+    out: list[tuple[int, int]] = []
+    checked = 0
+    for trade, starts in groups.items():
+        if len(starts) < _PLACES_MIN:
+            continue
+        checked += 1
+        if checked > _STRINGS_MAX:
+            break  # (each check counts a name on the page: bounded, so the scan stays linear)
+        k = _common_han_before(text, starts)
+        while k > 2 and text[starts[0] - k] in LAW_LEADS:
+            k -= 1
+        if k < 2:
+            continue
+        name = text[starts[0] - k:starts[0]]
+        after = {text[s + len(trade):s + len(trade) + 1] for s in starts}
+        if len(after) < 2 or reads_as_law_words(name) or text.count(name) != len(starts):
+            continue
+        out += [(s - k, s + len(trade)) for s in starts]
+    return sorted(out)
+
+
+def _common_han_before(text: str, starts: list[int]) -> int:
+    """How many Han characters (at most :data:`_NAME_MAX`) stand the same before every start; 0 when they
+    never differ within it (no evidence where a name starts)."""
+    k = 0
+    while k < _NAME_MAX:
+        chars = {text[s - k - 1] if s - k - 1 >= 0 else "" for s in starts}
+        if len(chars) != 1:
+            return k
+        if not _HAN.match(chars.pop() or "a"):
+            return k
+        k += 1
+    return 0

@@ -1,0 +1,129 @@
+"""Brand names spelled out with a mark between their characters, to slip past keyword filters.
+
+Real damage (the noise benchmark's ``spam_blind_spaced``, session 13's members written from what SEO
+spam does to dodge filters; 83 % residue through session 14): ``单位和职工喜-乐-门-真均无法提供``,
+``人民政府及皇-朝-真-人-娱-乐有关部门``, ``掌握行使职皇.朝.体.育.投权所必备的知识``,
+``执行御 龙 汇 娱 乐城的规定``.  No brand pattern reads a name whose characters stand apart.
+
+A law never writes single characters each followed by the same hyphen, asterisk, dot or stroke
+(a list of names in a table does space its characters with blanks: ``王　萍　王　琦``, the real
+gov.cn pages); so the run is evidence enough for those marks, and a run joined by blanks is the
+trade's only when its characters, read together, name a game or a bet (娱乐, 彩票, 体育, 真人…).
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean.brands import (
+    CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
+)
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+SPACED_BRAND = "brand spelled out with marks between its characters"
+
+#: Four or more single Han characters, each but the last followed by the same mark (not a blank).
+#: (``re`` with the Han blocks spelled out: three times as fast as ``regex``'s ``\p{Han}`` on the clean laws.)
+_HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_MARKED_RUN_RE = lazy_re(rf"{_HAN_CLASS}([\-*·丶.。．•_~＊－])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
+#: The same with one blank (ASCII, ideographic or no-break) between the characters.
+_BLANK_RUN_RE = lazy_re(rf"{_HAN_CLASS}([ \u3000\u00a0])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
+_HAN = lazy_regex(r"\p{Han}")
+#: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
+_TEMPLATE_CHARS = frozenset("年月日时分秒号元角个次期届条款项第")
+_TRADE_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
+
+
+
+def spaced_brands(text: str) -> list[tuple[int, int]]:
+    """Runs of single characters with one mark between them that spell a brand: ``(start, end)``.
+
+    **Evidence**: four characters or more, each followed by the same hyphen, asterisk, dot, stroke
+    or underscore (no law writes ``喜-乐-门-真``); with blanks instead, the characters read together
+    hold a word of games and bets (:data:`~corpus_tools.clean.brands.CATEGORY_WORDS`: ``御 龙 汇 娱 乐``),
+    which a table's spaced names (``王　萍　王　琦``) do not, and the run stands glued inside a sentence
+    (a Han character right before and right after it: a line spaced out by its layout is not).  A run that opens a line (a spaced heading,
+    ``总 则``) is never taken.
+
+    >>> t = "单位和职工喜-乐-门-真均无法提供，政府及皇 朝 真 人 娱 乐有关部门，出席：王　萍　王　琦　张　军"
+    >>> [t[a:b] for a, b in spaced_brands(t)]
+    ['喜-乐-门-真', '皇 朝 真 人 娱 乐']
+    >>> spaced_brands("第 一 章 总 则\\n体 育 彩 票\\n编号A-1-2-3，甲-乙两方\\n第五条 本 条 例 所 称 体 育 彩 票，是指，已于*年*月*日上缴")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _MARKED_RUN_RE.finditer(text):
+        chars = m.group()[::2]
+        if _opens_line(text, m.start()) or 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
+            continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
+        out.append(m.span())
+    for m in _BLANK_RUN_RE.finditer(text):
+        a, b = m.span()
+        if not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
+            continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
+        if _TRADE_RE.search(m.group()[::2]) is not None:
+            out.append(m.span())
+    return sorted(out)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \u3000\u00a0\t")
+
+
+#: Five or more single letters, digits or dots with one blank between each (``s s h t i n g 6 8 2 . v i p``).
+_SPACED_LATIN_RE = lazy_regex(r"(?<![A-Za-z0-9.])[A-Za-z0-9](?: [A-Za-z0-9.]){4,}(?![A-Za-z0-9])")
+_CATEGORY_BEFORE_RE = lazy_regex(rf"(?:{alternation(CATEGORY_WORDS)})$")
+#: Site and trade words after the name (``注册``, ``平台注册``, ``官网``, ``网址``): up to three.
+_TAIL_RE = lazy_regex(
+    rf" ?(?:{alternation({w for w in set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | set(CATEGORY_WORDS) if not w.isascii()})}){{1,3}}"
+)
+
+
+def spaced_latin_brands(text: str) -> list[tuple[int, int]]:
+    """A brand whose Latin name or domain is spelled with a blank between its letters, with the Chinese name
+    its letters spell before it and the site words after it: ``(start, end)``.
+
+    Real damage: none seen on a real page yet (no run of five single letters with blanks between them stands in
+    the 1,911 clean laws or the real pages); the noise benchmark's blind member of session 15, written before
+    this rule from the family's habit of dodging keyword filters: ``因盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册本人``.
+
+    **Evidence**: five or more letters, digits and dots with one blank between each that, read together, are a
+    brand's Latin name (:func:`~corpus_tools.clean.brands.is_brand_latin`) or a host on a spam site's top-level
+    domain, glued to Han text (at most one blank between).  The Chinese name before it goes only when the
+    letters spell it in pinyin (:func:`~corpus_tools.clean.brands.pinyin_stem`), with the game word between.
+
+    >>> t = "或者因盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册本人、配偶，海顺发彩票 s h u n f a 5 6 3 网址洋环境"
+    >>> [t[a:b] for a, b in spaced_latin_brands(t)]
+    ['盛世豪庭s s h t i n g 6 8 2 . v i p 平台注册', '顺发彩票 s h u n f a 5 6 3 网址']
+
+    A name the letters do not spell stays (no evidence where it starts):
+
+    >>> t = "海顺发坊彩票 s h u n f a 5 6 3 网址洋环境"
+    >>> [t[a:b] for a, b in spaced_latin_brands(t)]
+    [' s h u n f a 5 6 3 网址']
+    >>> spaced_latin_brands("检测项目：P M 2 . 5 浓度，表格列 A B C D E 为")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _SPACED_LATIN_RE.finditer(text):
+        a, b = m.span()
+        while text[b - 1] == ".":
+            b -= 2
+        name = text[a:b].replace(" ", "")
+        label, _, tld = name.partition(".")
+        if not (is_brand_latin(label) and sum(c.isalpha() for c in label) >= 3 or tld.lower() in SPAM_TLDS and label):
+            continue
+        left = a - 1 if a > 0 and text[a - 1] == " " else a
+        glued_left = left > 0 and _HAN.match(text, left - 1) is not None
+        tail = _TAIL_RE.match(text, b)
+        right = tail.end() if tail else (b + 1 if text[b:b + 1] == " " else b)
+        if not glued_left and not (right < len(text) and _HAN.match(text, right)):
+            continue
+        start = left  # (the blank the run was padded with goes with it)
+        if glued_left:
+            category = _CATEGORY_BEFORE_RE.search(text, max(0, left - 6), left)
+            chain = category.start() if category else left
+            stem = pinyin_stem(text, chain, label, category.group() if category else "")
+            if stem is not None:
+                start = stem
+        out.append((start, right))
+    return out
