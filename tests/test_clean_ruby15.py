@@ -100,11 +100,36 @@ def test_a_single_vowel_goes_only_with_the_page():
     _kept("缴存最高限e额，A股、B超")
 
 
+# 宁波市环境污染防治规定 第二条 (/work/ref/DLC): readings stuck after or before their characters
+# with tone numbers (pypinyin TONE3), and in Zhuyin (a Taiwan page's ruby without <rp>)
+NINGBO_2 = "第二条 本规定适用于本市行政区域内的环境污染防治活动。2019年3月28日批准。"
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "第di4二er4条tiao2 本ben3规定适shi4用于本市行xing2政区域内的环境污染防治活动。2019年nian23月28日批准。",
+        "di4第er4二条 本规定shi4适用于本市xing2行政区域nei4内的环境污染防治活动。2019年3月28日批准。",
+        "第ㄉㄧˋ二ㄦˋ条ㄊㄧㄠˊ 本规定适用于本市行政区域内的环境污染防治活动。2019年3月28日批准。",
+    ],
+)
+def test_bare_readings_with_tone_numbers_or_zhuyin_go(damaged):
+    out, edits, _ = remove_ruby_pinyin(damaged)
+    assert out == NINGBO_2, [e.before for e in edits]
+
+
+def test_a_toneless_page_keeps_the_number_after_a_reading():
+    damaged = "第di二er条tiao 本ben规定适用于本市。2019年nian3月28日批准。"
+    assert remove_ruby_pinyin(damaged)[0] == "第二条 本规定适用于本市。2019年3月28日批准。"
+
+
 BEFORE_KEPT = [
     "第十条 A股、B股和H股的上市公司，应当按照X射线、B超检查标准执行。",
     "Beijing北京、Shanghai上海、Guangzhou广州、Shenzhen深圳",
     "下载ofo单车、vivo手机、iPhone手机、eBay网站的应用。",
     "pH值、Q值、ISO标准、e租宝案件",
+    "使用A4纸、B5纸打印，存入U盘，mp3播放器、a1区、b2区不在此列。",
+    "注音符号ㄅㄆㄇㄈ是汉字的注音，不得删除。",
 ]
 
 

@@ -762,14 +762,26 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _, _ in found]
 
 
-#: Latin letters (tone-marked too) stuck to the Han character before them, the whole run of
-#: letters (possessive: the scan is linear).  Never a digit after them: a tone number cannot
-#: be told from the text's own number (``年nian3月`` is 3月).
-_LETTERS = "A-Za-zＡ-Ｚａ-ｚ" + _TONED
-BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+")
+#: Latin letters (tone-marked too) and Zhuyin (with its tone marks) stuck to the Han character
+#: before them, the whole run of letters (possessive: the scan is linear).  A digit after them
+#: is no part of the run: one tone number goes with it only on a page that writes its readings
+#: with tone numbers (:data:`TONE_NUMBER_SHARE`), since alone it cannot be told from the text's
+#: own number (``年nian3月`` is 3月 on a toneless page).
+_ZHUYIN = "\u3105-\u312f\u31a0-\u31bf"
+_LETTERS = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + _ZHUYIN
+_RUN_BODY = _LETTERS + "\u0300-\u036fˉˊˇˋ˙'’"
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_RUN_BODY}]*+")
 _LETTER_BIT = _gates.register(
-    "ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)] + list(_TONED)
+    "ruby_letter",
+    [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ"), ("\u3105", "\u312f"), ("\u31a0", "\u31bf")) for c in range(ord(a), ord(b) + 1)]
+    + list(_TONED),
 )
+#: Tone numbers a reading without brackets may end on (superscripts too).
+_TONE_DIGITS = "012345⁰¹²³⁴⁵"
+#: The share of a page's bare readings followed by a tone number from which the page writes
+#: its readings with tone numbers (a neutral tone may go without: ``de``), and one digit after
+#: each goes with it.
+TONE_NUMBER_SHARE = 0.7
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
 BARE_CONSENSUS = 3
@@ -858,6 +870,10 @@ def _bare_readings(text: str) -> list[Edit]:
     (['dì', 'èr', 'tiáo', 'běn'], 3)
     >>> _bare_readings("第dì二条，A股、B超、X射线"), _bare_readings("北京Beijing、上海Shanghai、广州Guangzhou")
     ([], [])
+    >>> [e.before for e in _bare_readings("第di4二er4条tiao2 2021年nian23月")], [e.before for e in _bare_readings("第di二er条tiao 年nian3月")]
+    (['di4', 'er4', 'tiao2', 'nian2'], ['di', 'er', 'tiao', 'nian'])
+    >>> [e.before for e in _bare_readings("中ㄓㄨㄥ華ㄏㄨㄚˊ民ㄇㄧㄣˊ國ㄍㄨㄛˊ")]
+    ['ㄓㄨㄥ', 'ㄏㄨㄚˊ', 'ㄇㄧㄣˊ', 'ㄍㄨㄛˊ']
     """
     found: list[tuple[int, int, str, str]] = []
     candidates = 0
@@ -877,12 +893,17 @@ def _bare_readings(text: str) -> list[Edit]:
     distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
+    toned = sum(1 for _, end, _, _ in found if text[end:end + 1] and text[end] in _TONE_DIGITS)
+    if toned >= TONE_NUMBER_SHARE * len(found):  # 第di4二er4条tiao2: the page's readings carry tone numbers
+        found = [(start, end + (text[end:end + 1] != "" and text[end] in _TONE_DIGITS), chars, r) for start, end, chars, r in found]
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
 
 
 #: Latin letters (tone-marked too) stuck to the Han character after them, the whole run of
-#: letters (possessive, and never starting inside a run: the scan is linear).  Never a digit.
-BARE_AHEAD_RE = lazy_regex(rf"(?<![{_LETTERS}\u0300-\u036f'’])[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+(?=\p{{Han}})")
+#: letters (possessive, and never starting inside a run: the scan is linear), with one tone
+#: number between them and the character (``di4第``: a text's own number stands before, not
+#: inside, what it counts).
+BARE_AHEAD_RE = lazy_regex(rf"(?<![{_RUN_BODY}])[{_LETTERS}][{_RUN_BODY}]*+[{_TONE_DIGITS}]?(?=\p{{Han}})")
 
 
 def _bare_readings_ahead(text: str) -> list[Edit]:
@@ -901,6 +922,8 @@ def _bare_readings_ahead(text: str) -> list[Edit]:
 
     >>> [e.before for e in _bare_readings_ahead("dì第èr二tiáo条 běn本条例，A股，限e额")]
     ['dì', 'èr', 'tiáo', 'běn', 'e']
+    >>> [e.before for e in _bare_readings_ahead("di4第er4二tiao2条，A4纸")]
+    ['di4', 'er4', 'tiao2']
     >>> _bare_readings_ahead("dì第二条，A股、B超、X射线"), _bare_readings_ahead("Beijing北京、Shanghai上海、Guangzhou广州")
     ([], [])
     """
