@@ -529,9 +529,18 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _bare_gated(text) and not _literal_gated(text):  # no bracket opens on a letter, no letter sticks to Han
-        return [], []
+    if not _gated(text) and not _bare_gated(text) and not _literal_gated(text) and not _rows_gated(text):
+        return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line
     return _find_ruby_ungated(text)
+
+
+def _rows_gated(text: str) -> bool:
+    """Whether a letter opens a line: the gate of :func:`corpus_tools.clean.ruby_rows.rt_rows`."""
+    if not _gates.present(text) & _LETTER_BIT:
+        return False
+    from corpus_tools.clean.ruby_rows import rows_gated
+
+    return rows_gated(text, _gates.class_positions(text, _LETTER_BIT))
 
 
 def _wrapped_group(text: str, end: int) -> bool:
@@ -624,7 +633,11 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
             end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
-    ahead = _readings_ahead(text, edits) + _bare_readings(text)
+    from corpus_tools.clean.ruby_rows import rt_rows_outside_teaching
+
+    rows, taught_rows = rt_rows_outside_teaching(text)
+    warnings += taught_rows
+    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _bare_readings_ahead(text) + rows
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
@@ -749,14 +762,26 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it") for start, end, chars, _, _ in found]
 
 
-#: Latin letters (tone-marked too) stuck to the Han character before them, the whole run of
-#: letters (possessive: the scan is linear).  Never a digit after them: a tone number cannot
-#: be told from the text's own number (``年nian3月`` is 3月).
-_LETTERS = "A-Za-zＡ-Ｚａ-ｚ" + _TONED
-BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_LETTERS}\u0300-\u036f'’]*+")
+#: Latin letters (tone-marked too) and Zhuyin (with its tone marks) stuck to the Han character
+#: before them, the whole run of letters (possessive: the scan is linear).  A digit after them
+#: is no part of the run: one tone number goes with it only on a page that writes its readings
+#: with tone numbers (:data:`TONE_NUMBER_SHARE`), since alone it cannot be told from the text's
+#: own number (``年nian3月`` is 3月 on a toneless page).
+_ZHUYIN = "\u3105-\u312f\u31a0-\u31bf"
+_LETTERS = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + _ZHUYIN
+_RUN_BODY = _LETTERS + "\u0300-\u036fˉˊˇˋ˙'’"
+BARE_RE = lazy_regex(rf"(?<=\p{{Han}})[{_LETTERS}][{_RUN_BODY}]*+")
 _LETTER_BIT = _gates.register(
-    "ruby_letter", [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)] + list(_TONED)
+    "ruby_letter",
+    [chr(c) for a, b in (("A", "Z"), ("a", "z"), ("Ａ", "Ｚ"), ("ａ", "ｚ"), ("\u3105", "\u312f"), ("\u31a0", "\u31bf")) for c in range(ord(a), ord(b) + 1)]
+    + list(_TONED),
 )
+#: Tone numbers a reading without brackets may end on (superscripts too).
+_TONE_DIGITS = "012345⁰¹²³⁴⁵"
+#: The share of a page's bare readings followed by a tone number from which the page writes
+#: its readings with tone numbers (a neutral tone may go without: ``de``), and one digit after
+#: each goes with it.
+TONE_NUMBER_SHARE = 0.7
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
 BARE_CONSENSUS = 3
@@ -813,16 +838,20 @@ def _literal_ruby_markup(text: str) -> list[Edit]:
 
 
 def _bare_gated(text: str) -> bool:
-    """Whether a Latin letter (tone-marked too) sticks to a Han character before it: the
-    gate of :func:`_bare_readings` (the letters found by the class table the rules share,
-    then the character before each one looked at).
+    """Whether a Latin letter (tone-marked too) sticks to a Han character before or after
+    it: the gate of :func:`_bare_readings` and :func:`_bare_readings_ahead` (the letters
+    found by the class table the rules share, then the characters around each one looked at).
 
-    >>> _bare_gated("第dì二条"), _bare_gated("第1条 GB/T 5G")
-    (True, False)
+    >>> _bare_gated("第dì二条"), _bare_gated("dì第"), _bare_gated("第1条 GB/T 5G")
+    (True, True, False)
     """
     if not _gates.present(text) & _LETTER_BIT:
         return False
-    return any(at and _is_han(text[at - 1]) for at in _gates.class_positions(text, _LETTER_BIT))
+    last = len(text) - 1
+    return any(
+        (at and _is_han(text[at - 1])) or (at < last and _is_han(text[at + 1]))
+        for at in _gates.class_positions(text, _LETTER_BIT)
+    )
 
 
 def _bare_readings(text: str) -> list[Edit]:
@@ -841,6 +870,10 @@ def _bare_readings(text: str) -> list[Edit]:
     (['dì', 'èr', 'tiáo', 'běn'], 3)
     >>> _bare_readings("第dì二条，A股、B超、X射线"), _bare_readings("北京Beijing、上海Shanghai、广州Guangzhou")
     ([], [])
+    >>> [e.before for e in _bare_readings("第di4二er4条tiao2 2021年nian23月")], [e.before for e in _bare_readings("第di二er条tiao 年nian3月")]
+    (['di4', 'er4', 'tiao2', 'nian2'], ['di', 'er', 'tiao', 'nian'])
+    >>> [e.before for e in _bare_readings("中ㄓㄨㄥ華ㄏㄨㄚˊ民ㄇㄧㄣˊ國ㄍㄨㄛˊ")]
+    ['ㄓㄨㄥ', 'ㄏㄨㄚˊ', 'ㄇㄧㄣˊ', 'ㄍㄨㄛˊ']
     """
     found: list[tuple[int, int, str, str]] = []
     candidates = 0
@@ -860,7 +893,60 @@ def _bare_readings(text: str) -> list[Edit]:
     distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
+    toned = sum(1 for _, end, _, _ in found if text[end:end + 1] and text[end] in _TONE_DIGITS)
+    if toned >= TONE_NUMBER_SHARE * len(found):  # 第di4二er4条tiao2: the page's readings carry tone numbers
+        found = [(start, end + (text[end:end + 1] != "" and text[end] in _TONE_DIGITS), chars, r) for start, end, chars, r in found]
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
+
+
+#: Latin letters (tone-marked too) stuck to the Han character after them, the whole run of
+#: letters (possessive, and never starting inside a run: the scan is linear), with one tone
+#: number between them and the character (``di4第``: a text's own number stands before, not
+#: inside, what it counts).
+BARE_AHEAD_RE = lazy_regex(rf"(?<![{_RUN_BODY}])[{_LETTERS}][{_RUN_BODY}]*+[{_TONE_DIGITS}]?(?=\p{{Han}})")
+
+
+def _bare_readings_ahead(text: str) -> list[Edit]:
+    """Readings stuck before their characters without brackets (``dì第èr二tiáo条``), as removals.
+
+    Real damage: a scraper flattened ``<ruby>`` markup whose ``<rt>`` came before its base
+    (an annotation written first, as some editors and converters store it) and had no
+    ``<rp>`` brackets, so each reading sticks to the front of its character.  **Evidence**,
+    as for :func:`_bare_readings` read the other way: the run of letters right before a Han
+    character is a reading of it, or the readings of the characters after it run together
+    (a one-letter run without its tone, ``e额``, only on a page whose other runs make the
+    consensus: it makes none); the page shows
+    :data:`BARE_CONSENSUS` different such readings of single characters, and they are at
+    least :data:`BARE_SHARE` of the letter runs stuck before a Han character (``A股``,
+    ``B超``, ``ISO标准``, ``Beijing北京`` stay: capitalised untoned runs are names).
+
+    >>> [e.before for e in _bare_readings_ahead("dì第èr二tiáo条 běn本条例，A股，限e额")]
+    ['dì', 'èr', 'tiáo', 'běn', 'e']
+    >>> [e.before for e in _bare_readings_ahead("di4第er4二tiao2条，A4纸")]
+    ['di4', 'er4', 'tiao2']
+    >>> _bare_readings_ahead("dì第二条，A股、B超、X射线"), _bare_readings_ahead("Beijing北京、Shanghai上海、Guangzhou广州")
+    ([], [])
+    """
+    found: list[tuple[int, int, str, str]] = []
+    candidates = 0
+    for match in BARE_AHEAD_RE.finditer(text):
+        candidates += 1
+        content = match.group()
+        if len(content) > 30:
+            continue
+        if _capitalised(content) and not _shows_tone(content):
+            continue  # Beijing北京: a name's romanisation, as after its characters
+        end = match.end()
+        after = text[end:end + MAX_WORD]
+        k = _reading_ahead(content, after)
+        if k is not None:
+            found.append((match.start(), end, after[:k], _fold(content)))
+        elif len(content) == 1 and after and content in readings(after[0]):
+            found.append((match.start(), end, after[0], ""))  # e额: goes with the page's consensus, makes none
+    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1 and reading}
+    if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
+        return []
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it without brackets") for start, end, chars, _ in found]
 
 
 def _shows_tone(reading: str) -> bool:

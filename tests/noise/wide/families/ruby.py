@@ -483,3 +483,87 @@ def _ahead(d: Damager) -> None:
                 pos = run.start() + offset
                 left, right = rng.choice(ASCII_PAIRS + FULL_PAIRS)
                 d.insert(pos, f"{left}{reading}{right}", tokens=(reading,))
+
+
+# --------------------------------------------------------------------------- blind members of session 15
+# The family in words (ruby15): a reading ends up in the text beside the character(s) it reads.
+# Where: after or before its character, in any bracket or in none, in markup in any state, or on a
+# line of its own above the text (a converter writes the <rt> row over the base row).  What: any
+# romanisation of one of the character's readings (pinyin toneless / tone marks / tone numbers,
+# any case, ü as v/u/yu; Wade-Giles, Zhuyin; Jyutping on Hong Kong pages), of a character or of a
+# whole word, once or stacked.  The three members below were written before any change to the
+# cleaner of session 15, to measure it on members it was not written for.
+
+
+@register("ruby_blind_rt_rows", "ruby", description="dì èr tiáo⏎第二条: a converter's <rt> row on its own line above the text it reads (blind, session 15)")
+def _blind_rt_rows(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    style = rng.choice(("normal", "tone"))
+    pyst = {"normal": Style.NORMAL, "tone": Style.TONE}[style]
+    sep = rng.choice((" ", "  ", "\u3000"))
+    for line in body_lines(d, ("label", "para")):
+        if rng.random() >= 0.3:
+            continue
+        # the first stretch of the line (up to its first punctuation mark): a converter's row is as
+        # long as the ruby it annotates
+        m = regex.match(r"[\p{Han}]{2,16}", text[line.start : line.end])
+        if not m:
+            continue
+        readings = _readings(m.group(), pyst)
+        if readings is None:
+            continue
+        syllables = [spell(r, style=style, case="lower", u_as="v") for r in readings]
+        d.insert(line.start, sep.join(syllables) + "\n", tokens=syllables)
+
+
+@register("ruby_blind_glued_before", "ruby", description="dì第èr二tiáo条: readings stuck before their characters, no bracket (blind, session 15)")
+def _blind_glued_before(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    style = rng.choice(("normal", "tone"))
+    pyst = {"normal": Style.NORMAL, "tone": Style.TONE}[style]
+    for line in body_lines(d, ("label", "para")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            readings = _readings(run.group(), pyst)
+            if readings is None:
+                continue
+            for offset, reading in enumerate(readings):
+                if rng.random() >= 0.3:
+                    continue
+                s = spell(reading, style=style, case="lower", u_as="v")
+                d.insert(run.start() + offset, s, tokens=(s,))
+
+
+#: Other romanisations a page may write its ruby in: Zhuyin (bopomofo, with its tone marks) and
+#: Wade-Giles (apostrophes, superscript tone numbers); one per page.
+OTHER_SYSTEMS = ("zhuyin", "wadegiles")
+OTHER_PAIRS_15 = (("(", ")"), ("（", "）"), ("《", "》"), ("〈", "〉"), ("「", "」"))
+
+
+@register("ruby_blind_other_systems", "ruby", description="中(ㄓㄨㄥ)华《hua²》: Zhuyin or Wade-Giles readings in any bracket (blind, session 15)")
+def _blind_other_systems(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    system = rng.choice(OTHER_SYSTEMS)
+    left, right = rng.choice(OTHER_PAIRS_15)
+    for line in body_lines(d, ("label", "para")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            if system == "zhuyin":
+                spelled = _readings(run.group(), Style.BOPOMOFO)
+            else:
+                base = _readings(run.group(), Style.WADEGILES)
+                tones = _readings(run.group(), Style.TONE3)
+                # (pypinyin spells Wade-Giles ü as v: a page writes ü)
+                spelled = None if base is None or tones is None else tuple(
+                    b.replace("v", "ü") + (t[-1] if t[-1:].isdigit() else "").translate(SUPERSCRIPT_TONES)
+                    for b, t in zip(base, tones))
+            if spelled is None:
+                continue
+            for offset, reading in enumerate(spelled):
+                if rng.random() >= 0.25:
+                    continue
+                pos = run.start() + offset + 1
+                lossy = bool(_LATIN_GROUP_AFTER.match(text, pos))
+                d.insert(pos, d.base.escape(f"{left}{reading}{right}"), tokens=(reading,), lossy=lossy,
+                         note="a genuine bracketed Latin group follows" if lossy else "")

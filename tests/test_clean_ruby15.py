@@ -1,0 +1,178 @@
+"""Ruby readings away from brackets (session 15, ruby15): rows of readings on a line of their
+own, and readings stuck before their characters.
+
+Positive cases are real law text (the source is named with each snippet) damaged the way the
+blind members ``ruby_blind_rt_rows`` and ``ruby_blind_glued_before`` of
+tests/noise/wide/families/ruby.py damage it; negative cases are clean text that holds Latin
+letters next to Han characters or on lines of their own, which must come out byte-identical;
+the real ruby pages of field test 14 (toned pinyin in brackets) must get no edit from the new
+passes.
+"""
+
+from __future__ import annotations
+
+import time
+import pytest
+
+from corpus_tools.clean.ruby import _bare_readings_ahead, find_ruby, remove_ruby_pinyin
+from corpus_tools.clean.ruby_rows import rt_rows
+
+def _kept(text: str) -> None:
+    out, edits, _ = remove_ruby_pinyin(text)
+    assert out == text, [e.before for e in edits]
+
+
+# --------------------------------------------------------------------------- rows of readings
+
+# 宁波市环境污染防治规定(2019-04-18) 第二条 and 第三条 (/work/ref/DLC, 浙江地方法规)
+NINGBO = (
+    "第一条 为了保护和改善环境，防治污染，保障环境安全与公众健康，制定本规定。\n\n"
+    "第二条 本规定适用于本市行政区域内的环境污染防治活动。\n\n"
+    "海洋环境污染防治依照海洋环境保护有关法律、法规执行。\n\n"
+    "第三条 各级人民政府应当对本行政区域的环境质量负责。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("dì èr tiáo\n", "hǎi yáng huán jìng\n"),  # tone marks, one blank
+        ("di  er  tiao\n", "hai  yang\n"),  # toneless, aligned with two blanks
+        ("dì\u3000èr\u3000tiáo\n", "dì\u3000sān\u3000tiáo\n"),  # ideographic spaces
+        ("di4 er4 tiao2\n", "hai3 yang2 huan2 jing4\n"),  # tone numbers
+        ("dì-èr-tiáo\n", "hǎiyáng huánjìng\n"),  # words run together, hyphens
+    ],
+)
+def test_rows_above_their_line_go(rows):
+    first, second = rows
+    damaged = NINGBO.replace("第二条", first + "第二条").replace("海洋", second + "海洋", 1)
+    if "sān" in second:
+        damaged = NINGBO.replace("第二条", first + "第二条").replace("第三条", second + "第三条")
+    out, edits, _ = remove_ruby_pinyin(damaged)
+    assert out == NINGBO, [e.before for e in edits]
+
+
+def test_row_below_its_line_and_over_the_middle_of_a_line_goes():
+    """ruby-position: under puts the row after its line; a ruby over 防治污染 starts mid-line."""
+    damaged = NINGBO.replace("活动。\n", "活动。\nhuó dòng\n").replace("第一条", "fáng zhì wū rǎn\n第一条")
+    out, _, _ = remove_ruby_pinyin(damaged)
+    assert out == NINGBO
+
+
+# clean text with Latin lines: an English title over its Chinese one, codes, a bilingual list,
+# names in pinyin orthography over the characters they spell, a single row
+ROWS_KEPT = [
+    "Regulations on Environmental Protection\n宁波市环境污染防治规定\n\nArticle 1\n第一条 为了保护和改善环境。\n",
+    "ISO 9001\n质量管理体系 要求\n\nGB T 19001\n质量管理体系\n",
+    "Zhonghua Renmin Gongheguo\n中华人民共和国\n\nBeijing Shi\n北京市\n",
+    "dì èr tiáo\n第二条 本规定适用于本市行政区域内的环境污染防治活动。\n",
+    "附件\na\n阿司匹林\nb\n布洛芬\n",
+    "www nbepb gov cn\n宁波市生态环境局\nemail\n电子邮箱\n",
+]
+
+
+@pytest.mark.parametrize("text", ROWS_KEPT)
+def test_latin_lines_that_read_nothing_stay(text):
+    _kept(text)
+
+
+def test_rows_on_a_page_teaching_pinyin_stay():
+    text = "汉语拼音教学：\nbā lā\n八拉\ndā mā\n搭妈\n"
+    out, edits, warnings = remove_ruby_pinyin(text)
+    assert out == text and warnings
+
+
+# --------------------------------------------------------------------------- readings stuck before
+
+# 上海市住房公积金管理若干规定 (/work/ref/DLC, 上海地方法规), damaged by ruby_blind_glued_before
+SHANGHAI = "职工和单位住房公积金的缴存比例，由市公积金管理中心拟订，经市住房公积金管理委员会审核后，报市人民政府批准。"
+SHANGHAI_DAMAGED = "zhí职工和单位zhù住房公ji积金的jiǎo缴存比例，由市公积jīn金guǎn管理中心拟订，经shì市住房公积金管理委员会审hé核后，报市人民政府批准。"
+
+
+def test_readings_stuck_before_their_characters_go():
+    out, edits, _ = remove_ruby_pinyin(SHANGHAI_DAMAGED)
+    assert out == SHANGHAI, [e.before for e in edits]
+
+
+def test_a_single_vowel_goes_only_with_the_page():
+    damaged = "dì第èr二tiáo条 缴存最高限e额"
+    assert remove_ruby_pinyin(damaged)[0] == "第二条 缴存最高限额"
+    _kept("缴存最高限e额，A股、B超")
+
+
+# 宁波市环境污染防治规定 第二条 (/work/ref/DLC): readings stuck after or before their characters
+# with tone numbers (pypinyin TONE3), and in Zhuyin (a Taiwan page's ruby without <rp>)
+NINGBO_2 = "第二条 本规定适用于本市行政区域内的环境污染防治活动。2019年3月28日批准。"
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "第di4二er4条tiao2 本ben3规定适shi4用于本市行xing2政区域内的环境污染防治活动。2019年nian23月28日批准。",
+        "di4第er4二条 本规定shi4适用于本市xing2行政区域nei4内的环境污染防治活动。2019年3月28日批准。",
+        "第ㄉㄧˋ二ㄦˋ条ㄊㄧㄠˊ 本规定适用于本市行政区域内的环境污染防治活动。2019年3月28日批准。",
+    ],
+)
+def test_bare_readings_with_tone_numbers_or_zhuyin_go(damaged):
+    out, edits, _ = remove_ruby_pinyin(damaged)
+    assert out == NINGBO_2, [e.before for e in edits]
+
+
+def test_a_toneless_page_keeps_the_number_after_a_reading():
+    damaged = "第di二er条tiao 本ben规定适用于本市。2019年nian3月28日批准。"
+    assert remove_ruby_pinyin(damaged)[0] == "第二条 本规定适用于本市。2019年3月28日批准。"
+
+
+BEFORE_KEPT = [
+    "第十条 A股、B股和H股的上市公司，应当按照X射线、B超检查标准执行。",
+    "Beijing北京、Shanghai上海、Guangzhou广州、Shenzhen深圳",
+    "下载ofo单车、vivo手机、iPhone手机、eBay网站的应用。",
+    "pH值、Q值、ISO标准、e租宝案件",
+    "使用A4纸、B5纸打印，存入U盘，mp3播放器、a1区、b2区不在此列。",
+    "注音符号ㄅㄆㄇㄈ是汉字的注音，不得删除。",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_KEPT)
+def test_latin_stuck_before_han_that_reads_nothing_stays(text):
+    _kept(text)
+
+
+# --------------------------------------------------------------------------- real ruby pages
+
+
+# field test 14: pages14_spam/nakedoat_govweb_2011-01_content_1779393.txt and
+# pages14_trad/zgkjsz_2021_1201_12182467.txt (/work/field14), first lines
+REAL_RUBY_PAGES = [
+    "  當(dāng)前位置: 首頁(yè)>> 今日中國(guó)>> 中國(guó)要聞\n \n財(cái)政部發(fā)布2011年我國(guó)彩票市場(chǎng)春節(jié)休市公告\n"
+    "中央政府門(mén)戶網(wǎng)站 www.nakedoat.com   2011年01月06日   來(lái)源:新華社\n\n"
+    "    新華社北京1月6日電 財(cái)政部日前發(fā)布2011年第1號(hào)公告,根據(jù)《財(cái)政部關(guān)于實(shí)行彩票市場(chǎng)春節(jié)休市制度的通知》等有關(guān)規(guī)定\n",
+    "陶俊怡\n(中山大學(xué) 馬克思主義學(xué)院,廣東 廣州 510275)\n"
+    "探索百年大黨永葆生機活力,不改先進本色的奧秘,“黨的紀律建設(shè)”毫無疑問占據(jù)重要位置。"
+    "從根本上來講,黨的紀律是黨創(chuàng)制的,各級黨組和全體黨員必須遵守的行為規(guī)則,其本身就是黨內(nèi)制度的核心。\n",
+]
+
+
+@pytest.mark.parametrize("text", REAL_RUBY_PAGES)
+def test_real_bracketed_ruby_pages_get_nothing_from_the_new_passes(text):
+    assert find_ruby(text)[0], "the page's bracketed ruby is found"
+    assert rt_rows(text) == [] and _bare_readings_ahead(text) == []
+
+
+# --------------------------------------------------------------------------- linear scans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dì第" * 50_000,
+        "a" * 200_000 + "第",
+        ("de " * 120 + "\n" + "的" * 360 + "\n") * 250,
+        ("dì èr\n" + "第二" * 5) * 16_000,
+        "\n" + " " * 200_000 + "dì",
+    ],
+)
+def test_scans_stay_linear(text):
+    t0 = time.process_time()
+    find_ruby(text)
+    assert time.process_time() - t0 < 10
