@@ -15,14 +15,14 @@ Whether the result is Chinese text is for the reader to judge (:func:`corpus_too
 
 from __future__ import annotations
 
-import re
+from corpus_tools.lazy_patterns import lazy_re
 
 #: The byte-order marks as Latin-1 and Windows-1252 show them: ``FF FE`` (little-endian), ``FE FF``.
 _SHOWN_BOMS = (("\xff\xfe", "utf-16-le"), ("\xfe\xff", "utf-16-be"))
 #: ASCII shown through UTF-16: eight printable characters or line breaks in a row, each followed by a
 #: NUL (little-endian) or each after one (big-endian).
-_ASCII_LE = re.compile(r"(?:[\x20-\x7e\r\n\t]\x00){8}")
-_ASCII_BE = re.compile(r"(?:\x00[\x20-\x7e\r\n\t]){8}")
+_ASCII_LE = lazy_re(r"(?:[\x20-\x7e\r\n\t]\x00){8}")
+_ASCII_BE = lazy_re(r"(?:\x00[\x20-\x7e\r\n\t]){8}")
 #: The characters Windows-1252 shows for bytes 0x80-0x9F (its five undefined bytes shown as the C1
 #: controls, as Windows does), back to their bytes; every other character below U+0100 is its byte.
 _CP1252_BYTES = {ch: byte for byte in range(0x80, 0xA0)
