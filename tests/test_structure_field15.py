@@ -43,7 +43,8 @@ def test_poster_lines_of_the_family_are_chrome(line):
     assert find_title(f"{line}\n某某省物业管理条例\n第一条 为了规范。\n")[0] == "某某省物业管理条例"
 
 
-@pytest.mark.parametrize("line", ["关于2022年3月3日发表的声明的说明", "某某条例实施情况发布于2022年", "发表于2022年的论文目录"])
+@pytest.mark.parametrize("line", ["关于2022年3月3日发表的声明的说明", "某某条例实施情况发布于2022年", "发表于2022年的论文目录",
+                                  "本公告发布于2022年3月3日"])
 def test_titles_that_only_mention_a_posting_are_no_poster_lines(line):
     assert not is_chrome_line(line)
 

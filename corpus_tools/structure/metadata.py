@@ -3046,9 +3046,6 @@ def number_under_title_block(text: str, title: str) -> str | None:
     return None
 
 
-#: The sentence of an announcement that promulgates the text under it (``《…解释》已于2021年12月30日由最高人民法院审判委员会
-#: 第1861次会议通过，现予公布，自2022年3月1日起施行。``).
-_PROMULGATES = lazy_regex(r"(?:现予|予以|现将其)(?:公布|发布|印发)")
 #: A line of organs signing an announcement (``最高人民法院``, ``最高人民法院 最高人民检察院``).
 _SIGNING_ORGANS = lazy_regex(r"^\p{Han}{2,30}(?:[\s、]+\p{Han}{2,30}){0,3}$")
 #: How many lines an announcement's signature and number take under its sentence (organs, date, number).
@@ -3071,7 +3068,7 @@ def announcement(text: str, title_end: int) -> tuple[str, str] | None:
     True
     """
     lines = _head_lines(text, title_end, 1 + _ANNOUNCEMENT_TAIL)
-    if not lines or not lines[0].endswith("。") or not _PROMULGATES.search(lines[0]):
+    if not lines or not lines[0].endswith("。") or not _PROMULGATES.search(lines[0]):  # (an order's sentence's words)
         return None
     date = None
     for line in lines[1:]:
