@@ -1708,7 +1708,7 @@ def adult_keyword_spans(text: str) -> list[tuple[int, int, str]]:
             if run[0] >= 2:
                 out.append((start, end, ADULT_LINE))
             continue
-        if _keyword_list(text, start, body_end):
+        if _keyword_list(text, start, body_end) or _head_keyword_items(text, start, body_end):
             out.append((start, end, ADULT_LINE))
             continue
         head = _adult_head(text, start, end)
@@ -1790,6 +1790,59 @@ def _keyword_list(text: str, start: int, end: int) -> bool:
         at = m.end()
     return (item_known and items >= 2 and strong >= 2 and alone
             and unknown <= _UNKNOWN_SHARE_MAX * (known + unknown))
+
+
+#: How far into a page (characters before the line, non-blank lines above it) a keyword line of
+#: :func:`_head_keyword_items` may stand: above the title, where it is taken for the title.
+_HEAD_CHARS, _HEAD_LINES = 600, 2
+#: The most characters of one item of such a line (a longer one is a phrase of text).
+_HEAD_ITEM_CHARS = 20
+#: The fewest words of the lists such a line holds (each of two characters or more).
+_HEAD_LISTED_WORDS = 4
+
+
+def _head_keyword_items(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]``, at a page's head, is an adult site's keyword line whose items
+    hold words of no list: the site's own phrases (``国语对白…``, ``黑人双人rapper…``) between listed words.
+
+    Real damage: 617180.com heads its repost of 最高法's 民法典总则编 interpretation with
+    ``丁香六月深婷婷激情五月,国语对白嫖老妇胖老太,天下第二社区在线视频,黑人双人rapper中国老狼大豆``; a run of
+    unlisted characters longer than :data:`_UNKNOWN_RUN_MAX` let it through :func:`_keyword_list` and it
+    became the document's title (field test 15, F15-N2).
+
+    **Evidence**: the line is among the page's first lines (at most :data:`_HEAD_LINES` non-blank lines
+    and :data:`_HEAD_CHARS` characters above it); three items or more, separated by ``,``/``_``/``|``,
+    none longer than :data:`_HEAD_ITEM_CHARS`; two thirds of them hold a listed word of two characters
+    or more, :data:`_HEAD_LISTED_WORDS` such words in all, one of them an adult site's alone
+    (:data:`ADULT_ALONE_WORDS`).  (The caller has refused lines with sentence marks.)  A title, a list of
+    names (``张婷婷,李婷婷,王丽``) or an exam's zones (``一区,二区,三区``) falls short of it.
+
+    >>> t = "丁香六月深婷婷激情五月,国语对白嫖老妇胖老太,天下第二社区在线视频,黑人双人rapper中国老狼大豆\\n\\n标题"
+    >>> _head_keyword_items(t, 0, t.index("\\n"))
+    True
+    >>> t = "张婷婷,李婷婷,王丽在线,赵敏\\n关于表彰先进个人的通知"
+    >>> _head_keyword_items(t, 0, t.index("\\n"))
+    False
+    """
+    if start > _HEAD_CHARS or sum(1 for line in text[:start].split("\n") if line.strip()) > _HEAD_LINES:
+        return False
+    items = [item.strip() for item in regex.split(r"[_,，|｜]", text[start:end])]
+    if len(items) < 3 or any(not item or len(item) > _HEAD_ITEM_CHARS for item in items):
+        return False
+    with_word, words, alone = 0, 0, False
+    for item in items:
+        at, found = 0, 0
+        while at < len(item):
+            m = _ADULT_TOKEN_RE.match(item, at)
+            if m is not None and m.lastgroup in ("strong", "filler") and m.end() - at >= 2:
+                found += 1
+                alone = alone or m.group() in ADULT_ALONE_WORDS
+                at = m.end()
+            else:
+                at += 1
+        with_word += found > 0
+        words += found
+    return alone and words >= _HEAD_LISTED_WORDS and 3 * with_word >= 2 * len(items)
 
 
 def _adult_head(text: str, start: int, end: int) -> int | None:
