@@ -198,3 +198,12 @@ def test_numbers_set_on_lines_of_their_own_join_their_sentence():
 def test_a_page_number_inside_a_sentence_is_no_inline_run():
     page = TIANJIN + "本条例所称的市容环境卫生管理，引导社会资本参与环境\n1\n卫生设施的建设。\n"
     assert "环境\n1\n卫生" in join_hard_wraps(page)[0]
+
+
+def test_a_lone_page_number_inside_a_word_is_not_glued_into_it():
+    """枣庄市环城绿道管理条例 (DLC) printed by ``layout_pdf_formfeed_glued``: two pages only, too few numbers to count
+    the pages: the number stays on its line, not read into the word (``征1求``)."""
+    page = ("第九条 编制、调整环城绿道规划应当征求有关部门的意见，并采取适当方式征\n1\f求专家和公众的意见。\n\n"
+            "第十条 市林业和绿化主管部门应当会同有关部门，\n2\f加强环城绿道的管理。\n")
+    text = clean_and_explain(page).text
+    assert "征1求" not in text and "征\n1\n求" in text

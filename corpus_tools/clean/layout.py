@@ -823,6 +823,7 @@ def _most_shared_length(lengths: list[int], long_lines: int, candidates: int | N
 
 
 _HAN_START = lazy_regex(r"^\p{Han}")
+_HAN_CHAR = lazy_regex(r"\p{Han}")
 #: A line that opens with a short label, a colon and its value: a field of a document's
 #: head or footer (``正本：市人民政府办公厅``, ``抄送：``, ``来源：``), not the rest of an
 #: HTML block cut before it.  (A label alone, ``行为：``, is as often the tail of a wrapped
@@ -2009,6 +2010,31 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans[max(0, k - 1) : k + 1])
 
 
+def _number_inside_a_word(text: str, a_start: int, b_start: int, b_end: int) -> bool:
+    """Whether the break between the line at ``a_start`` and the one at ``b_start`` has a number of 1-3 digits
+    alone on a line with Han characters on both sides, the one after no unit (:data:`_UNIT_OPENERS`): a PDF
+    page's number between the halves of a word or a sentence, on a page with too few such numbers to count
+    its pages (:func:`~corpus_tools.clean.page_numbers.sentence_page_numbers`).  Joined, it reads as part of
+    the text (``…采取适当方式征⏎1⏎求专家…`` became ``征1求``; ``环境1卫生``, closing notes of session 14).
+
+    >>> t = "采取适当方式征\\n1\\n求专家和公众的意见。"
+    >>> _number_inside_a_word(t, 0, 8, 9), _number_inside_a_word(t, 8, 10, len(t))
+    (True, True)
+    >>> t = "不低于\\n800\\n千瓦。"
+    >>> _number_inside_a_word(t, 0, 4, 7)
+    False
+    """
+    if _LONE_NUMBER_LINE.match(text, b_start, len(text) if b_end < 0 else b_end):
+        number_start, number_end = b_start, len(text) if b_end < 0 else b_end  # the next line is the number
+    else:
+        number_start, number_end = a_start, text.find("\n", a_start)  # this line is the number
+    if number_start < 2 or number_end + 1 >= len(text):
+        return False
+    before = text[number_start - 2]
+    after = text[number_end + 1]
+    return bool(_HAN_CHAR.match(before)) and bool(_HAN_CHAR.match(after)) and after not in _UNIT_OPENERS
+
+
 def _run_line_edits(text: str) -> list[Edit]:
     """Joins around numbers an extractor set on lines of their own, one inline text run per line.
 
@@ -2180,6 +2206,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 # a footnote's mark between two halves of a sentence of a PDF's text, or its note's number
                 # (…枫桥人民法⏎7⏎庭”运动, …shtml⏎6⏎见《…》: it was read 法7庭, shtml6见): kept on its line
                 continue
+            if _number_inside_a_word(text, a_start, b_start, b_end):
+                continue  # a page's number between two halves of a word (…方式征⏎1⏎求…): joined it reads 征1求
         if last in _DIGITS and opener in _DIGITS:
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
         if _PHOTO_CREDIT_END.search(physical):
