@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.layout import _mark_wrap_edits, join_hard_wraps
+from corpus_tools.clean.layout import _mark_wrap_edits, _run_line_edits, join_hard_wraps
 from corpus_tools.clean.linebreaks import glued_label_breaks, restore_line_breaks
 from corpus_tools.clean.mojibake import remove_invisible_characters
 from corpus_tools.clean.page_numbers import printed_page_numbers, sentence_page_numbers
@@ -155,6 +155,7 @@ def test_a_pdf_line_ending_on_a_pause_mark_short_of_the_edge_goes_on():
     ("sentence page numbers", sentence_page_numbers),
     ("glued labels", glued_label_breaks),
     ("hard wraps", join_hard_wraps),
+    ("run lines", _run_line_edits),
 ])
 def test_scans_are_linear_on_hostile_input(name, scan):
     units = {
@@ -162,6 +163,7 @@ def test_scans_are_linear_on_hostile_input(name, scan):
         "sentence page numbers": "甲乙丙丁，\n1\n戊己\n",
         "glued labels": "。第三条 甲；（二）乙：",
         "hard wraps": "一二三四五六七八九十一二三四五六七八九十一\n（镇）甲。\n\n",
+        "run lines": "关于开展\n2021\n年",
     }
     small = (units[name] * 20000)[:20_000]
     big = (units[name] * 200000)[:200_000]
@@ -172,3 +174,36 @@ def test_scans_are_linear_on_hostile_input(name, scan):
     scan(big)
     t_big = time.perf_counter() - started
     assert t_big < max(0.5, 30 * t_small), (name, t_small, t_big)
+
+
+# --------------------------------------------------------------------------- one inline run per line (F13-B5)
+
+#: electricity_rag (field test 13), ``2021-02-05_天津_天津市工业和信息化局_…实施细则的通知.txt``: the extractor wrote every
+#: ``<span>`` on a line of its own (lines copied as the file has them).
+TIANJIN = ("为落实国家和我市关于春节期间能源保供工作部署要求，充分保障群众用电用热需求，依据《市工业和信息化局关于开展\n2021\n"
+           "年电力需求响应工作的通知》（津工信电力〔\n2021\n〕\n2\n号）等文件，我局组织编制了《天津市\n2021\n"
+           "年春节期间电力需求响应实施细则》，现予以印发，请遵照执行。\n特此通知。\n"
+           "一、实施背景\n2018~2020\n年，我市连续在春节期间实施了填谷电力需求响应试点，从实施效果来看，负荷水平显著提升，保障了天津地区\n2\n"
+           "台供热机组连续稳定运行，满足了超过\n1000\n万平米居民采暖需求。\n")
+
+
+def test_numbers_set_on_lines_of_their_own_join_their_sentence():
+    text = join_hard_wraps(TIANJIN)[0]
+    assert "依据《市工业和信息化局关于开展2021年电力需求响应工作的通知》（津工信电力〔2021〕2号）等文件" in text
+    assert "保障了天津地区2台供热机组连续稳定运行，满足了超过1000万平米居民采暖需求。" in text
+    # a list heading before a number stays a line of its own
+    assert "\n一、实施背景\n" in text
+
+
+def test_a_page_number_inside_a_sentence_is_no_inline_run():
+    page = TIANJIN + "本条例所称的市容环境卫生管理，引导社会资本参与环境\n1\n卫生设施的建设。\n"
+    assert "环境\n1\n卫生" in join_hard_wraps(page)[0]
+
+
+def test_a_lone_page_number_inside_a_word_is_not_glued_into_it():
+    """枣庄市环城绿道管理条例 (DLC) printed by ``layout_pdf_formfeed_glued``: two pages only, too few numbers to count
+    the pages: the number stays on its line, not read into the word (``征1求``)."""
+    page = ("第九条 编制、调整环城绿道规划应当征求有关部门的意见，并采取适当方式征\n1\f求专家和公众的意见。\n\n"
+            "第十条 市林业和绿化主管部门应当会同有关部门，\n2\f加强环城绿道的管理。\n")
+    text = clean_and_explain(page).text
+    assert "征1求" not in text and "征\n1\n求" in text

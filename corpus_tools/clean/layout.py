@@ -28,6 +28,7 @@ Every rule is a pure function ``text -> (text, edits)`` or
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import sys
@@ -822,6 +823,7 @@ def _most_shared_length(lengths: list[int], long_lines: int, candidates: int | N
 
 
 _HAN_START = lazy_regex(r"^\p{Han}")
+_HAN_CHAR = lazy_regex(r"\p{Han}")
 #: A line that opens with a short label, a colon and its value: a field of a document's
 #: head or footer (``正本：市人民政府办公厅``, ``抄送：``, ``来源：``), not the rest of an
 #: HTML block cut before it.  (A label alone, ``行为：``, is as often the tail of a wrapped
@@ -1990,6 +1992,96 @@ def _mark_wrap_edits(text: str, width: int | None) -> list[Edit]:
 
 
 _HAN_OR_COMMA_END = lazy_regex(r"[\p{Han}，、]$")
+#: A number alone on its line (``2021``, ``1.2``, ``0:00``, ``70%``), and what the line after it opens with
+#: when the number is part of the sentence: a unit or measure word, or the bracket that closes it (``〕``, ``）``).
+_RUN_NUMBER_LINE = lazy_re(r"^[ \t]*\d{1,6}(?:[.:：~～-]\d{1,6})?%?[ \t]*$", re.MULTILINE)
+_UNIT_OPENERS = frozenset("年月日时分秒号万千百亿元角个次名人户家件台座套项条款章节岁周天米吨度倍期届批辆所〕）)】》")
+#: A page shows one inline text run per line from this many numbers set so at least.
+_MIN_RUN_NUMBERS = 3
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``spans`` (a bisection).
+
+    >>> _overlaps([(0, 2), (5, 6)], 2, 3), _overlaps([(0, 2), (5, 6)], 4, 6)
+    (False, True)
+    """
+    k = bisect.bisect_right(spans, (start, sys.maxsize))
+    return any(a < end and start < b for a, b in spans[max(0, k - 1) : k + 1])
+
+
+def _number_inside_a_word(text: str, a_start: int, b_start: int, b_end: int) -> bool:
+    """Whether the break between the line at ``a_start`` and the one at ``b_start`` has a number of 1-3 digits
+    alone on a line with Han characters on both sides, the one after no unit (:data:`_UNIT_OPENERS`): a PDF
+    page's number between the halves of a word or a sentence, on a page with too few such numbers to count
+    its pages (:func:`~corpus_tools.clean.page_numbers.sentence_page_numbers`).  Joined, it reads as part of
+    the text (``…采取适当方式征⏎1⏎求专家…`` became ``征1求``; ``环境1卫生``, closing notes of session 14).
+
+    >>> t = "采取适当方式征\\n1\\n求专家和公众的意见。"
+    >>> _number_inside_a_word(t, 0, 8, 9), _number_inside_a_word(t, 8, 10, len(t))
+    (True, True)
+    >>> t = "不低于\\n800\\n千瓦。"
+    >>> _number_inside_a_word(t, 0, 4, 7)
+    False
+    """
+    if _LONE_NUMBER_LINE.match(text, b_start, len(text) if b_end < 0 else b_end):
+        number_start, number_end = b_start, len(text) if b_end < 0 else b_end  # the next line is the number
+    else:
+        number_start, number_end = a_start, text.find("\n", a_start)  # this line is the number
+    if number_start < 2 or number_end + 1 >= len(text):
+        return False
+    before = text[number_start - 2]
+    after = text[number_end + 1]
+    return bool(_HAN_CHAR.match(before)) and bool(_HAN_CHAR.match(after)) and after not in _UNIT_OPENERS
+
+
+def _run_line_edits(text: str) -> list[Edit]:
+    """Joins around numbers an extractor set on lines of their own, one inline text run per line.
+
+    Damage undone: an extractor that writes every ``<span>`` of an HTML page on a line of its own
+    cuts a sentence at each number a run of its own holds: ``依据《…开展⏎2021⏎年电力需求响应工作的通知》
+    （津工信电力〔⏎2021⏎〕⏎2⏎号）``, ``不低于⏎4800⏎千瓦时`` (field test 13, electricity_rag's 天津 page, F13-B5).
+
+    **Evidence**, all of: the number is alone on its line (:data:`_RUN_NUMBER_LINE`); the line before
+    goes on (it stops on a Han character, a comma or an opening or closing bracket, not on a sentence's
+    mark); the line after opens with a unit or measure word (``年``, ``号``, ``千瓦时``) or the bracket that
+    closes the number (``〕``); and the page shows :data:`_MIN_RUN_NUMBERS` such numbers at least.  A page
+    number between the halves of a sentence (``…环境⏎1⏎卫生…``) opens no unit and stays for the page rules.
+
+    >>> t = "依据《关于开展\\n2021\\n年工作的通知》（津电〔\\n2021\\n〕\\n2\\n号），不低于\\n4800\\n千瓦时。"
+    >>> join = apply_edits(t, _run_line_edits(t))
+    >>> join
+    '依据《关于开展2021年工作的通知》（津电〔2021〕2号），不低于4800千瓦时。'
+    >>> _run_line_edits("本条例所称环境\\n1\\n卫生设施，\\n2\\n号楼。")
+    []
+    >>> h = t.replace("依据《关于开展", "一、实施背景")  # a list heading before a number stays whole
+    >>> apply_edits(h, _run_line_edits(h)).split("\\n")
+    ['一、实施背景', '2021', '年工作的通知》（津电〔2021〕2号），不低于4800千瓦时。']
+    """
+    found: list[tuple[int, int]] = []  # (line start, line end) of the numbers
+    for m in _RUN_NUMBER_LINE.finditer(text):
+        start, end = m.start(), m.end()
+        if start < 2 or end + 1 >= len(text) or text[start - 1] != "\n" or text[end] != "\n":
+            continue
+        a_start = text.rfind("\n", 0, start - 1) + 1
+        before = text[a_start : start - 1].rstrip(" \t")
+        after = text[end + 1 : end + 2]
+        if not before or before[-1] in _FINAL or before[-1].isdigit() or after not in _UNIT_OPENERS:
+            continue
+        if _HEADING_LINE.match(before) or _whole_line_kind(before) or _BLOCK_START.match(before) and not _PROSE_PUNCT.search(before):
+            continue  # (a heading or a list heading before the number: ``一、实施背景⏎2018~2020⏎年，我市…``)
+        found.append((start, end))
+    if len(found) < _MIN_RUN_NUMBERS:
+        return []
+    edits: list[Edit] = []
+    detail = f"a number an extractor set on a line of its own (one inline run per line: {len(found)} on the page)"
+    for start, end in found:
+        if not (edits and edits[-1].end > start - 1):
+            edits.append(Edit(HARD_WRAPS, start - 1, start, "\n", "", detail))
+        edits.append(Edit(HARD_WRAPS, end, end + 1, "\n", "", detail))
+    return edits
+
+
 #: A line opening on a bracketed word inside a sentence (``（镇）人民政府``, ``（市）``), never an item
 #: marker (``（一）``, ``（1）``), or on a cited title that the sentence goes on after (``《…条例》、``,
 #: ``《…法》和``): the opening mark a typesetter's wrap moved to the next line (kinsoku).
@@ -2114,6 +2206,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 # a footnote's mark between two halves of a sentence of a PDF's text, or its note's number
                 # (…枫桥人民法⏎7⏎庭”运动, …shtml⏎6⏎见《…》: it was read 法7庭, shtml6见): kept on its line
                 continue
+            if _number_inside_a_word(text, a_start, b_start, b_end):
+                continue  # a page's number between two halves of a word (…方式征⏎1⏎求…): joined it reads 征1求
         if last in _DIGITS and opener in _DIGITS:
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one
         if _PHOTO_CREDIT_END.search(physical):
@@ -2302,6 +2396,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
             edits = sorted(edits + page_breaks, key=lambda edit: edit.start)
+    if "\n" in text:
+        runs = _run_line_edits(text)
+        if runs:
+            taken = sorted((e.start, e.end) for e in edits)
+            runs = [e for e in runs if not _overlaps(taken, e.start, e.end)]
+            edits = sorted(edits + runs, key=lambda edit: edit.start)
     return apply_edits(text, edits), edits, []
 
 

@@ -630,3 +630,36 @@ def _glued_labels(d: Damager) -> None:
         if not proven or d.text[prev.end - 1] not in "。；：" or rng.random() < 0.5:
             continue
         d.edit(prev.end, li.start, rng.choice(("", "", " ", "\u3000")), kind="transform", tokens=[])
+
+
+# (second round of layout15's blind variants, written after the cleaners were changed for the first three and
+# measured once before any change for them: a typeset wrap whose continuation lines are indented; pdftotext
+# pages of blank-line paragraphs whose bare page numbers are glued to the next page by a form feed)
+
+
+@register("layout_wrap_typeset_hanging", "layout",
+          description="a typesetter's wrap (24-36, after marks too) whose continuation lines are indented by blanks or ideographic spaces")
+def _wrap_typeset_hanging(d: Damager) -> None:
+    w = d.rng.randint(24, 36)
+    indent = d.rng.choice(("  ", "\u3000\u3000", "\u3000", "    "))
+    for li in body_lines(d):
+        for cut in _typeset_cuts(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, "\n" + indent, tokens=["\n"])
+
+
+@register("layout_pdf_formfeed_glued", "layout",
+          description="a typeset wrap (26-34) of blank-line paragraphs, every 16-24 printed lines a bare page number and a form feed glued to the next page's first line")
+def _pdf_formfeed_glued(d: Damager) -> None:
+    rng = d.rng
+    w = rng.randint(26, 34)
+    every = rng.randint(16, 24)
+    cuts: list[int] = []
+    for li in body_lines(d):
+        cuts += [li.start + c for c in _typeset_cuts(d.text[li.start : li.end], w)]
+    page = 1
+    for k, pos in enumerate(cuts):
+        if k and k % every == 0:
+            d.insert(pos, f"\n{page}\f", tokens=[str(page), "\n"])
+            page += 1
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
