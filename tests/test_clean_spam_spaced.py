@@ -15,7 +15,8 @@ from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.spam_spaced import spaced_brands
 
 SPACED = [
-    ("工资基数按照单位或者职工提供的相关证明材料确定；单位和职工喜-乐-门-真均无法提供职工工资基数证明材料的，", "喜-乐-门-真"),
+    # (喜-乐-门-真 holds no whole word of the trade: taken where the page repeats it, review 15 R15-F1)
+    ("工资基数由单位喜-乐-门-真确定；单位和职工喜-乐-门-真均无法提供职工工资基数证明材料的，由喜-乐-门-真社会保险经办机构核定。", "喜-乐-门-真"),
     ("区县（市）、乡（镇）人民政府及皇-朝-真-人-娱-乐有关部门不执行环境污染防治法律、法规、规章，", "皇-朝-真-人-娱-乐"),
     ("学习宪法、有关的法律、法规和国家的方针政策，掌握行使职皇.朝.体.育.投权所必备的知识。", "皇.朝.体.育.投"),
     ("学习宪法、有关的法律、法规和国家的方针政策，掌握行使职御 龙 汇 娱 乐权所必备的知识。", "御 龙 汇 娱 乐"),
@@ -82,3 +83,20 @@ def test_the_spaced_latin_scan_is_linear() -> None:
     t0 = time.process_time()
     spaced_latin_brands(text[:200_000])
     assert time.process_time() - t0 < 3
+
+
+# Review 15 (R15-F1): single characters a law joins by a mark, and a word a PDF line letter-spaced, are no brand.
+LAW_RUNS = [
+    "第三条 学校应当坚持德·智·体·美·劳全面发展，培养社会主义建设者和接班人。",
+    "第八条 建立省-市-县-乡四级联动机制，加强统筹协调。",
+    "本规划适用于一~三~五~七号线沿线区域。",
+    "本人承诺以上_情_况_属_实。",
+    "当事人王*某*某*某经传唤拒不到庭。",
+    "市体 育 彩 票中心负责本市体育彩票的发行。",
+    "单位和职工喜-乐-门-真均无法提供职工工资基数证明材料的，由经办机构核定。",  # once on its page: no evidence
+]
+
+
+@pytest.mark.parametrize("text", LAW_RUNS, ids=range(len(LAW_RUNS)))
+def test_a_law_s_marked_run_stays(text: str) -> None:
+    assert clean_and_explain(text).text == text

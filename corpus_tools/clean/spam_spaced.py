@@ -5,13 +5,18 @@ spam does to dodge filters; 83 % residue through session 14): ``单位和职工�
 ``人民政府及皇-朝-真-人-娱-乐有关部门``, ``掌握行使职皇.朝.体.育.投权所必备的知识``,
 ``执行御 龙 汇 娱 乐城的规定``.  No brand pattern reads a name whose characters stand apart.
 
-A law never writes single characters each followed by the same hyphen, asterisk, dot or stroke
-(a list of names in a table does space its characters with blanks: ``王　萍　王　琦``, the real
-gov.cn pages); so the run is evidence enough for those marks, and a run joined by blanks is the
-trade's only when its characters, read together, name a game or a bet (娱乐, 彩票, 体育, 真人…).
+A law does write single characters joined by a mark: ``德·智·体·美·劳``, ``省-市-县-乡``, a range
+``一~三~五``, a form's blanks ``以上_情_况_属_实``, a masked name ``王*某*某`` (review 15, R15-F1: all were deleted).
+So a run is the trade's only when its characters, read together, hold a word of games and bets (娱乐, 彩票,
+体育, 真人…) AND a name beside it (``皇朝`` + ``真人娱乐``: ``体育彩票`` alone is a word a law writes, letter-spaced
+by a PDF line), or when the same spelled-out run recurs on the page (an injector repeats its brand:
+``喜-乐-门-真`` three times).  The interpunct and the tilde never join a brand's letters here: they are the
+language's own marks between words and in ranges.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from corpus_tools.clean.brands import (
     CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
@@ -23,13 +28,18 @@ SPACED_BRAND = "brand spelled out with marks between its characters"
 #: Four or more single Han characters, each but the last followed by the same mark (not a blank).
 #: (``re`` with the Han blocks spelled out: three times as fast as ``regex``'s ``\p{Han}`` on the clean laws.)
 _HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_MARKED_RUN_RE = lazy_re(rf"{_HAN_CLASS}([\-*·丶.。．•_~＊－])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
+_MARKED_RUN_RE = lazy_re(rf"{_HAN_CLASS}([\-*丶.。．•_＊－])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 #: The same with one blank (ASCII, ideographic or no-break) between the characters.
 _BLANK_RUN_RE = lazy_re(rf"{_HAN_CLASS}([ \u3000\u00a0])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _HAN = lazy_regex(r"\p{Han}")
 #: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
 _TEMPLATE_CHARS = frozenset("年月日时分秒号元角个次期届条款项第")
 _TRADE_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
+#: How often a spelled-out run without a word of the trade must stand on a page to be taken (an injector
+#: repeats its brand; a law's ``省-市-县-乡`` or a form's blanks stand once or twice).
+_RECURRING_RUN = 3
+#: The fewest characters a run must hold besides the trade's words (the brand's own name: ``皇朝``).
+_NAME_CHARS = 2
 
 
 
@@ -37,31 +47,48 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     """Runs of single characters with one mark between them that spell a brand: ``(start, end)``.
 
     **Evidence**: four characters or more, each followed by the same hyphen, asterisk, dot, stroke
-    or underscore (no law writes ``喜-乐-门-真``); with blanks instead, the characters read together
-    hold a word of games and bets (:data:`~corpus_tools.clean.brands.CATEGORY_WORDS`: ``御 龙 汇 娱 乐``),
-    which a table's spaced names (``王　萍　王　琦``) do not, and the run stands glued inside a sentence
-    (a Han character right before and right after it: a line spaced out by its layout is not).  A run that opens a line (a spaced heading,
-    ``总 则``) is never taken.
+    or underscore, or by the same blank; the characters read together hold a word of games and bets
+    (:data:`~corpus_tools.clean.brands.CATEGORY_WORDS`) and a name beside it (:func:`_names_the_trade`:
+    ``皇 朝 真 人 娱 乐``), which a table's spaced names (``王　萍　王　琦``) and a letter-spaced word
+    (``体 育 彩 票``) do not; or, joined by a mark, the same run stands :data:`_RECURRING_RUN` times on
+    the page (``喜-乐-门-真``).  A run joined by blanks stands glued inside a sentence (a Han character
+    right before and right after it: a line spaced out by its layout is not).  A run that opens a
+    line (a spaced heading, ``总 则``) is never taken.
 
-    >>> t = "单位和职工喜-乐-门-真均无法提供，政府及皇 朝 真 人 娱 乐有关部门，出席：王　萍　王　琦　张　军"
+    >>> t = "职工喜-乐-门-真均无法，政府喜-乐-门-真部门，及喜-乐-门-真，政府及皇 朝 真 人 娱 乐有关部门，出席：王　萍　王　琦"
     >>> [t[a:b] for a, b in spaced_brands(t)]
-    ['喜-乐-门-真', '皇 朝 真 人 娱 乐']
+    ['喜-乐-门-真', '喜-乐-门-真', '喜-乐-门-真', '皇 朝 真 人 娱 乐']
     >>> spaced_brands("第 一 章 总 则\\n体 育 彩 票\\n编号A-1-2-3，甲-乙两方\\n第五条 本 条 例 所 称 体 育 彩 票，是指，已于*年*月*日上缴")
+    []
+    >>> spaced_brands("坚持德·智·体·美·劳全面发展，建立省-市-县-乡四级机制，以上_情_况_属_实，市体 育 彩 票中心")
     []
     """
     out: list[tuple[int, int]] = []
-    for m in _MARKED_RUN_RE.finditer(text):
+    marked = [m for m in _MARKED_RUN_RE.finditer(text)]
+    counts = Counter(m.group() for m in marked)
+    for m in marked:
         chars = m.group()[::2]
         if _opens_line(text, m.start()) or 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
             continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
-        out.append(m.span())
+        if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN:
+            out.append(m.span())
     for m in _BLANK_RUN_RE.finditer(text):
         a, b = m.span()
         if not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
             continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
-        if _TRADE_RE.search(m.group()[::2]) is not None:
+        if _names_the_trade(m.group()[::2]):
             out.append(m.span())
     return sorted(out)
+
+
+def _names_the_trade(chars: str) -> bool:
+    """Whether ``chars`` (a run's characters read together) hold a word of games and bets and a name beside it.
+
+    >>> _names_the_trade("皇朝真人娱乐"), _names_the_trade("体育彩票"), _names_the_trade("德智体美劳")
+    (True, False, False)
+    """
+    rest = _TRADE_RE.sub("", chars)
+    return len(rest) < len(chars) and len(rest) >= _NAME_CHARS
 
 
 def _opens_line(text: str, at: int) -> bool:
