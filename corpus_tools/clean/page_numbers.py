@@ -122,9 +122,29 @@ def _lone_numbers(text: str) -> list[tuple[int, int, int, bool, bool]]:
         apart = text.startswith("\n\n", line_end) or text.endswith("\n\n", 0, line_start) or line_end == len(text)
         before = text[max(0, line_start - 2) : line_start - 1] if line_start else ""
         after = text[line_end + 1 : line_end + 2]
-        inside = not apart and _SENTENCE_GOES_ON_BEFORE.match(before) is not None and _HAN_AFTER.match(after) is not None
+        inside = (not apart and _SENTENCE_GOES_ON_BEFORE.match(before) is not None and _HAN_AFTER.match(after) is not None
+                  and not _heading_after(text, line_end))
         found.append((line_start, line_end, int(token.translate(_OCR_DIGITS)), apart, inside))
     return found
+
+
+#: The longest line without a mark that is taken for a section's heading (``范围``, ``术语和定义``).
+_HEADING_CHARS = 12
+_SENTENCE_MARKS = frozenset("，。；、：:,;！？!?）)”")
+
+
+def _heading_after(text: str, line_end: int) -> bool:
+    """Whether the line after ``line_end`` is a section's heading, short and without a mark (a standard's
+    ``1⏎范围``, ``3⏎术语和定义``), not the rest of a sentence a page break cut: a page's first line is
+    a full line of text or ends its sentence with a mark (review 15, R15-F6: a clean standard lost its
+    section numbers 1-4, its reference list and its definitions ending on Han before them).
+
+    >>> _heading_after("1\\n术语和定义\\n下列", 1), _heading_after("1\\n卫生设施的建设。\\n", 1)
+    (True, False)
+    """
+    end = text.find("\n", line_end + 1)
+    line = text[line_end + 1 : len(text) if end < 0 else end].strip()
+    return len(line) <= _HEADING_CHARS and not any(c in _SENTENCE_MARKS for c in line)
 
 
 #: The last character of a line a sentence goes on from, and the first of the line it goes on in.
