@@ -249,9 +249,9 @@ def _utf16_read_back(text: str, source_file: str) -> tuple[str, str] | None:
         return None
     why = ("its characters are not all bytes a Latin code page shows" if found is None and latin_utf16.latin_bytes(text) is None
            else "its bytes do not decode as UTF-16" if found is None else "what they read back as is not Chinese text")
-    raise IngestError(source_file, "undecodable: UTF-16 text shown through a Latin code page (Latin-1 or Windows-1252: "
-                      "a byte-order mark shown as ÿþ or þÿ, or NULs between ASCII letters) and saved so, but it does not "
-                      f"read back: {why}", "undecodable")
+    raise IngestError(source_file, "undecodable: UTF-16 text shown through a code page and saved so (a byte-order mark "
+                      "shown as ÿþ or þÿ, or NULs between ASCII letters), but it does not read back through Latin-1 or "
+                      f"Windows-1252: {why}", "undecodable")
 
 
 def decode_as(data: bytes, source_file: str, encoding: str) -> tuple[str, str]:

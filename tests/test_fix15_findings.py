@@ -12,7 +12,7 @@ import pytest
 from corpus_tools.validation import quality
 from corpus_tools.validation.masked_text import MASKED_CHARS, masked_characters
 from corpus_tools.validation.quality import is_listing_page
-from tests.real_build import REAL, build_real_pages
+from tests.real_build import build_real_pages
 
 OWBA = "owba_cn_568304976_censored.txt"
 ROWANCY = "rowancy_policies_records_1_3.json"

@@ -57,3 +57,11 @@ def test_linear_on_hostile_input():
     start = time.perf_counter()
     unescape_text(hostile, source_format="html")
     assert time.perf_counter() - start < 2.0
+
+
+def test_numeric_references_of_signs_on_an_html_page():
+    text = "规定&#8220;一窗受理&#8221;和&#8216;一次办好&#8217;"
+    assert unescape_text(text, source_format="html")[0] == "规定“一窗受理”和‘一次办好’"
+    assert unescape_text(text)[0] == text  # a plain-text page: kept (html_entity_residue names them)
+    for kept in ("使用&#60;p&#62;标签与&#38;符号", "高程2&#xE010;5米与3&#xE010;5米"):  # markup's own; a font's glyph
+        assert unescape_text(kept, source_format="html")[0] == kept

@@ -39,12 +39,16 @@ def test_concatenated_texts_are_documents_of_their_own():
     title blocks after them (a 文号 glued to its title, a 文号 under its title) are five documents, none an attachment
     of another (base: a notice and one attachment holding the rest)."""
     documents, numbers = _structure(REAL / "zhengce_result_excerpt.txt")
-    assert [d.role for d in documents] == ["main"] * 5
-    assert all(d.parent_id is None for d in documents)
-    assert [d.title for d in documents[1:3]] == ["中华人民共和国国务院令第693号", "中华人民共和国国务院令第682号"]
-    assert [d.doc_number for d in documents[3:]] == ["国发〔2011〕35号", "国发〔2016〕65号"]
+    # session 15 (fix15): 国务院令第693号, whose sentence, signatory and date stand on one line, is cut from the
+    # regulation it promulgates (a notice and its attachment), as the orders 559 and 561 of the same page were
+    assert [d.role for d in documents] == ["main", "notice", "attachment", "main", "main", "main"]
+    assert documents[2].parent_id == documents[1].doc_id
+    assert all(d.parent_id is None for k, d in enumerate(documents) if k != 2)
+    assert [d.title for d in documents[1:4]] == ["中华人民共和国国务院令第693号", "中华人民共和国环境保护税法实施条例",
+                                                 "中华人民共和国国务院令第682号"]
+    assert [d.doc_number for d in documents[4:]] == ["国发〔2011〕35号", "国发〔2016〕65号"]
     assert documents[0].text.startswith("党中央高度重视志愿服务工作") and "国务院令" not in documents[0].text
-    assert documents[4].title == "国务院关于印发“十三五”生态环境保护规划的通知"
+    assert documents[5].title == "国务院关于印发“十三五”生态环境保护规划的通知"
 
 
 def test_articles_glued_after_sentence_ends_are_read_in_a_complete_run():
@@ -52,9 +56,9 @@ def test_articles_glued_after_sentence_ends_are_read_in_a_complete_run():
     articles (base: 1, 6, 15, 21, 27, 28); 环境保护税法实施条例 its 26, each article's text ending where the next
     label starts."""
     documents, numbers = _structure(REAL / "zhengce_result_excerpt.txt")
-    assert numbers[documents[1].doc_id] == list(range(1, 27))
-    assert numbers[documents[2].doc_id] == list(range(1, 31))
-    text = documents[2].text
+    assert numbers[documents[2].doc_id] == list(range(1, 27))  # (the regulation 国务院令第693号 promulgates)
+    assert numbers[documents[3].doc_id] == list(range(1, 31))
+    text = documents[3].text
     assert "制定本条例。第二条\u3000在中华人民共和国领域" in text  # the text itself is kept as it was
 
 

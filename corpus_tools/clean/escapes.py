@@ -15,8 +15,8 @@ character, and two characters at least unless the one is CJK (``&#169;`` alone m
 URL or a query (``http://www.gov.cn/s?q=%E6%B3%95`` stays: an address is kept as written).
 A page whose only run names one or two characters is kept with a warning: a text quoting an
 escape as its example (``“中”可写作&#20013;``, ``码位为\\u56fd``) means the escape.
-Named character references (``&ldquo;``, ``&nbsp;``, ``&mdash;``) are read on a page ingest read as HTML
-or Markdown only: its reader decoded the page's references once, and one left in the text is one its site
+Named character references (``&ldquo;``, ``&nbsp;``, ``&mdash;``), and numeric ones of a single sign (``&#8220;``),
+are read on a page ingest read as HTML or Markdown only: its reader decoded the page's references once, and one left in the text is one its site
 escaped twice (ljz060707-lang's crawl of 上海市高中阶段学校招生录取改革实施办法: ``&amp;ldquo;`` in the HTML,
 ``试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目`` on the screen).  Only complete references (``;``) of the
 characters a Chinese text writes; ``&amp;``, ``&lt;``, ``&gt;``, ``&quot;`` and ``&apos;`` stay (a text about
@@ -78,6 +78,16 @@ def _named(decoded: str) -> bool:
     if not _NAMED.fullmatch(decoded) or decoded.isascii():
         return False
     return len(decoded) >= 2 or bool(_CJK.fullmatch(decoded))
+
+
+def _signs_of_a_text(decoded: str) -> bool:
+    """Whether a numeric reference left on a page read as HTML or Markdown names characters a text writes: printable,
+    none of ASCII (``&#60;`` is markup's ``<``), none private-use (``lost_glyphs`` names those).
+
+    >>> _signs_of_a_text("“"), _signs_of_a_text("<"), _signs_of_a_text("\ue010"), _signs_of_a_text("\x85")
+    (True, False, False, False)
+    """
+    return all(ch.isprintable() and not ch.isascii() and not 0xE000 <= ord(ch) <= 0xF8FF for ch in decoded)
 
 
 def _references(run: str) -> str | None:
@@ -211,7 +221,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     patterns = ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
                 (_QUOTED_PRINTABLE, "quoted-printable bytes"))
-    if source_format in READ_AS_MARKUP and "&" in text:
+    read_as_markup = source_format in READ_AS_MARKUP
+    if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
     for pattern, how in patterns:
         in_address = _Addresses(text)  # asked in increasing positions: one per pattern
@@ -243,8 +254,9 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                 decoded = _bytes(bytes.fromhex(hexes.replace("=", "")), hexes)  # =E4=B8=AD
             else:
                 decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \xe6
-            if decoded is None or not _named(decoded):
-                continue
+            if decoded is None or not (_named(decoded) or read_as_markup and how == "character references"
+                                        and _signs_of_a_text(decoded)):
+                continue  # (on a page read as markup, a numeric reference left names a sign as well: &#8220; for “)
             edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, decoded, json.dumps({"escapes": how}, ensure_ascii=False)))
     edits.sort(key=lambda e: e.start)
     kept: list[Edit] = []

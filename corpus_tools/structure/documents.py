@@ -41,7 +41,7 @@ import regex
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, TITLE_KINDS, kinds_alternation
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation
 
 #: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
 #: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
@@ -348,7 +348,7 @@ def is_chrome_line(line: str) -> bool:
 
 #: What a title block ends with: the kind of instrument (optionally followed by qualifiers
 #: in parentheses: （试行）, （2015—2020年）, （征求意见稿）, or a ``全文`` tag).
-_KINDS = kinds_alternation(TITLE_KINDS)  # (the whole vocabulary: corpus_tools.text)
+_KINDS = kinds_alternation(STRUCTURE_TITLE_KINDS)  # (corpus_tools.text: structure's part of the vocabulary)
 TITLE_END = lazy_regex(_KINDS + r"(?:[（(][^（）()]{1,20}[）)])*(?:全文)?$")
 #: A title that names its instrument inside 《》 with its number after it (``保定市住房公积金管理委员会
 #: 关于《关于调整住房公积金贷款相关政策的通知》（市房金委字〔2022〕2号）``): a title all the same.
