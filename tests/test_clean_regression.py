@@ -41,6 +41,10 @@ REGIONS = json.loads((HERE / "real_regions.json").read_text(encoding="utf-8"))
 #: ASCII punctuation the width rule turns full-width in Chinese context (conventions 1).
 _WIDTH_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！", '"': "“”", ".": "。", "'": "‘’"}
 _WIDTH_RULES = ("width", "width_seams")
+#: Forms a code table put for a mark, documented as width normalisation (session 15): GB2312.TXT's
+#: horizontal bar for GB2312's dash A1AA (``corpus_tools.clean.compat_forms.DASH_FORM``).
+_CODE_TABLE_FORMS = {"\u2015": "\u2014"}
+_FULL_BRACKETS = str.maketrans("()", "（）")
 _LIST_NUMBER = re.compile(r"[ \t\u3000\xa0]*[0-9０-９]{1,3}")
 
 
@@ -54,8 +58,10 @@ def kind_of(edit, text: str) -> str:
     >>> kind_of(Edit("hard_wraps", 3, 4, "\\n", ""), "国发〔\\n号"), kind_of(Edit("gbk_misalignment", 0, 1, "？", "或"), "？")
     ('damage', 'damage')
     """
+    nfkc = unicodedata.normalize("NFKC", edit.before)
     if edit.rule in _WIDTH_RULES and (
-        edit.after in _WIDTH_PUNCT.get(edit.before, "") or unicodedata.normalize("NFKC", edit.before) == edit.after
+        edit.after in _WIDTH_PUNCT.get(edit.before, "") or nfkc == edit.after or _CODE_TABLE_FORMS.get(edit.before) == edit.after
+        or len(edit.before) == 1 and nfkc != edit.before and nfkc.translate(_FULL_BRACKETS) == edit.after  # ㈠ -> （一）
     ):
         line_start = text.rfind("\n", 0, edit.start) + 1
         if edit.before == "．" and _LIST_NUMBER.fullmatch(text, line_start, edit.start):

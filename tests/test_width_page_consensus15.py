@@ -85,3 +85,34 @@ def test_linear_on_hostile_input() -> None:
         out, edits, _ = normalize_width(text)
         assert apply_edits(text, edits) == out
         assert time.process_time() - start < 8, text[:10]
+
+
+# --------------------------------------------------------------------------- enclosed item numbers
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from corpus_tools.clean.mojibake import COMMON_CHARS  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(COMMON_CHARS[:100] + "0123456789Ab ,.;:?!()\"'\n，。、；：（）︐﹐" + "㈠㈡㈩⑴⑵⒇⒈⒛①"),
+               max_size=60))
+def test_enclosed_numbers_idempotent_and_replayable(text: str) -> None:
+    out, edits, _ = normalize_width(text)
+    assert apply_edits(text, edits) == out
+    assert normalize_width(out)[:2] == (out, [])
+
+
+def test_enclosed_numbers_real_items() -> None:
+    """重庆市统计管理条例's items (the clean corpus) numbered by a word processor as ㈠㈡: the labels come back."""
+    page = "第三十条 有下列行为之一的，责令改正：\n（一）虚报、瞒报统计资料的；\n（二）伪造、篡改统计资料的。"
+    out, edits, _ = normalize_width(page.replace("（一）", "㈠").replace("（二）", "㈡"))
+    assert out == page and [(e.before, e.after) for e in edits] == [("㈠", "（一）"), ("㈡", "（二）")]
+
+
+def test_enclosed_numbers_linear() -> None:
+    for text in ("㈠" * 200_000, "⑴中" * 100_000, "⒈," * 100_000):
+        start = time.process_time()
+        out, edits, _ = normalize_width(text)
+        assert apply_edits(text, edits) == out
+        assert time.process_time() - start < 8, text[:4]

@@ -105,6 +105,19 @@ _KANA = lazy_re("[\u3041-\u3096\u30a1-\u30fa]")
 DASH_FORM = "\u2015"
 EM_DASH = "\u2014"
 
+#: Item numbers in enclosed forms, each a compatibility composite of a bracketed or dotted number
+#: (NFKC): the parenthesized ideographs ``㈠``-``㈩`` (GB2312 A2E5-A2EE) for ``（一）``-``（十）``, the
+#: parenthesized digits ``⑴``-``⒇`` (A2C5-A2D8) for ``(1)``-``(20)``, the digits with a full stop
+#: ``⒈``-``⒛`` (A2B1-A2C4) for ``1.``-``20.``.  A converter or a word processor's numbering sets them
+#: for the item labels of a law (``㈠未经批准擅自施工的；``): the structure reads ``（一）`` and the clean
+#: corpus writes no enclosed form.  The circled digits ``①`` are no such form (NFKC loses their circle;
+#: clean laws write them) and stay.
+ENCLOSED_NUMBERS = {
+    **{chr(0x3220 + k): f"({c})" for k, c in enumerate("一二三四五六七八九十")},
+    **{chr(0x2474 + k): f"({k + 1})" for k in range(20)},
+    **{chr(0x2488 + k): f"{k + 1}." for k in range(20)},
+}
+
 FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS | frozenset(DASH_FORM)
 _STAND_IN_TABLE = str.maketrans({**CHINESE_MARK_OF, **ASCII_MARK_OF})
 #: Exact gate in the shared class probe: the forms above.
@@ -167,6 +180,31 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
             if not japanese:
                 out[i] = (i + 1, EM_DASH)
     return out
+
+
+def has_enclosed_numbers(text: str) -> bool:
+    """Whether ``text`` holds an enclosed item number of :data:`ENCLOSED_NUMBERS`.
+
+    >>> has_enclosed_numbers("㈠未经批准"), has_enclosed_numbers("①严格执行")
+    (True, False)
+    """
+    return any(ch in text for ch in ENCLOSED_NUMBERS)
+
+
+def enclosed_numbers(text: str) -> dict[int, str]:
+    """Position -> compatibility decomposition (NFKC) of each enclosed item number of
+    :data:`ENCLOSED_NUMBERS`, on a page that is not Japanese (kana): ``㈠`` -> ``(一)``, ``⑴`` -> ``(1)``,
+    ``⒈`` -> ``1.``; the width rule then decides their marks as any other
+    (:func:`corpus_tools.clean.width.normalize_width`: ``（一）`` beside Han).
+
+    >>> sorted(enclosed_numbers("㈠未经批准；⑵其他。⒊见附件").items())
+    [(0, '(一)'), (6, '(2)'), (10, '3.')]
+    >>> enclosed_numbers("①②③ステップ㈠")
+    {}
+    """
+    if not has_enclosed_numbers(text) or _KANA.search(text) is not None:
+        return {}
+    return {i: ENCLOSED_NUMBERS[ch] for i, ch in enumerate(text) if ch in ENCLOSED_NUMBERS}
 
 
 def _dash_in_chinese(text: str, i: int, changes: dict[int, tuple[int, str]] | None = None) -> bool:

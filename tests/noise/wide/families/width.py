@@ -327,3 +327,21 @@ def _blind_ascii_widened_whole(d: Damager) -> None:
             new = "".join("\u3000" if c == " " else chr(ord(c) + 0xFEE0) for c in m.group())
             # the clean corpus writes both % and ％: a widened % cannot be told from a clean ％
             d.edit(m.start(), m.end(), new, kind="transform", lossy="%" in m.group(), tokens=[new])
+
+
+# --------------------------------------------------------------------------- members added in session 15 (seen)
+# item labels in enclosed compatibility forms (NFKC composites of a bracketed number), developed on by
+# width15 after the blind members above (not blind): a word processor's numbering or a converter sets
+# GB2312's parenthesized ideographs ㈠-㈩ (A2E5-A2EE) for the labels （一）-（十）
+
+_ITEM_LABEL = regex.compile(r"^（([一二三四五六七八九十])）", regex.M)
+_ENCLOSED_ITEM = {c: chr(0x3220 + k) for k, c in enumerate("一二三四五六七八九十")}
+
+
+@register("width_enclosed_item_numbers", "width",
+          description="item labels （一）…（十） opening a line written as the enclosed forms ㈠…㈩")
+def _enclosed_item_numbers(d: Damager) -> None:
+    for li in body_lines(d):
+        for m in _ITEM_LABEL.finditer(d.text, li.start, li.end):
+            new = _ENCLOSED_ITEM[m.group(1)]
+            d.edit(m.start(), m.end(), new, kind="transform", tokens=[new])
