@@ -61,3 +61,8 @@ def test_the_scan_is_linear() -> None:
     t0 = time.process_time()
     promotion_sentences(text)
     assert time.process_time() - t0 < 3
+
+
+def test_an_offer_in_chinese_numerals() -> None:  # spam15's fresh probe
+    law = "第九条 县级以上人民政府应当加强对食品安全工作的领导。{}建立健全食品安全监督管理工作机制。"
+    assert clean_and_explain(law.format("豪运来棋牌，充值就送百分之二十！")).text == law.format("")

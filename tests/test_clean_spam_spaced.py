@@ -100,3 +100,15 @@ LAW_RUNS = [
 @pytest.mark.parametrize("text", LAW_RUNS, ids=range(len(LAW_RUNS)))
 def test_a_law_s_marked_run_stays(text: str) -> None:
     assert clean_and_explain(text).text == text
+
+
+# spam15's fresh probes (written after the first rules, /work/notes/spam15/probe_fresh.py): other marks, a bare host.
+@pytest.mark.parametrize("brand", ["鸿+运+来+娱+乐", "鸿/运/来/娱/乐", "w w w . h y l 8 8 . c c"])
+def test_other_marks_and_a_bare_spaced_host(brand: str) -> None:
+    law = "第九条 县级以上人民政府应当加强对食品安全工作的领导。{}建立健全食品安全监督管理工作机制。"
+    assert clean_and_explain(law.format(brand)).text == law.format("")
+
+
+@pytest.mark.parametrize("text", ["长+宽+高+厚之和不超过规定。", "填写省/市/县/区名称，是/否。"])
+def test_a_forms_marks_between_characters_stay(text: str) -> None:
+    assert spaced_brands(text) == []

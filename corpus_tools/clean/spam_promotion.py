@@ -29,7 +29,7 @@ _OFFER_RE = lazy_re(
 #: The trade's words, taken out of a candidate sentence to see what is left.
 _TRADE_RE = lazy_regex(
     rf"(?:https?://|www\.)[A-Za-z0-9.\-_/%?=&#:~+]{{1,120}}|{PROMO}|{SEO}|注册|即送|就送|认证|更多精彩|请上|请访问|请登录"
-    rf"|{alternation(set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS))}|[0-9０-９]+(?:元|倍)?"
+    rf"|{alternation(set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS))}|(?:[0-9０-９]+|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十百千万]+(?=[元倍]))[元倍%％]?"
 )
 _HAN = lazy_regex(r"\p{Han}")
 #: Words of a law's grammar (duty, permission, prohibition, procedure): an advertisement writes none.

@@ -29,9 +29,11 @@ SPACED_BRAND = "brand spelled out with marks between its characters"
 #: (``re`` with the Han blocks spelled out: three times as fast as ``regex``'s ``\p{Han}`` on the clean laws.)
 _HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _MARKED_RUN_RE = lazy_re(rf"{_HAN_CLASS}([\-*丶.。．•_＊－])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
-#: The same with one blank (ASCII, ideographic or no-break) between the characters.
-_BLANK_RUN_RE = lazy_re(rf"{_HAN_CLASS}([ \u3000\u00a0])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
+#: The same with one blank (ASCII, ideographic or no-break) between the characters, or a mark a form writes
+#: between single characters too (``是/否``, ``省/市/县/区``, ``长+宽+高+厚``): the characters must name a game.
+_BLANK_RUN_RE = lazy_re(rf"{_HAN_CLASS}([ \u3000\u00a0/+／＋|｜])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _HAN = lazy_regex(r"\p{Han}")
+_BLANKS = " \u3000\u00a0"
 #: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
 _TEMPLATE_CHARS = frozenset("年月日时分秒号元角个次期届条款项第")
 _TRADE_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
@@ -58,7 +60,12 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     >>> t = "职工喜-乐-门-真均无法，政府喜-乐-门-真部门，及喜-乐-门-真，政府及皇 朝 真 人 娱 乐有关部门，出席：王　萍　王　琦"
     >>> [t[a:b] for a, b in spaced_brands(t)]
     ['喜-乐-门-真', '喜-乐-门-真', '喜-乐-门-真', '皇 朝 真 人 娱 乐']
-    >>> spaced_brands("第 一 章 总 则\\n体 育 彩 票\\n编号A-1-2-3，甲-乙两方\\n第五条 本 条 例 所 称 体 育 彩 票，是指，已于*年*月*日上缴")
+    >>> spaced_brands("第 一 章 总 则\\n体 育 彩 票\\n编号A-1-2-3，甲-乙两方\\n第五条 本 条 例 所 称 体 育 彩 票，是指，已于*年*月*日上缴，是/否")
+    []
+    >>> t = "领导。鸿+运+来+娱+乐建立，选填体/育/彩/票"
+    >>> [t[a:b] for a, b in spaced_brands(t)]
+    ['鸿+运+来+娱+乐']
+    >>> spaced_brands("长+宽+高+厚之和，省/市/县/区")
     []
     >>> spaced_brands("坚持德·智·体·美·劳全面发展，建立省-市-县-乡四级机制，以上_情_况_属_实，市体 育 彩 票中心")
     []
@@ -74,8 +81,10 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     for m in _BLANK_RUN_RE.finditer(text):
         a, b = m.span()
-        if not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
+        if m.group(1) in _BLANKS and not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
             continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
+        if _opens_line(text, a):
+            continue
         if _names_the_trade(m.group()[::2]):
             out.append(m.span())
     return sorted(out)
@@ -127,6 +136,9 @@ def spaced_latin_brands(text: str) -> list[tuple[int, int]]:
     >>> t = "海顺发坊彩票 s h u n f a 5 6 3 网址洋环境"
     >>> [t[a:b] for a, b in spaced_latin_brands(t)]
     [' s h u n f a 5 6 3 网址']
+    >>> t = "应当w w w . h y l 8 8 . c c建立"
+    >>> [t[a:b] for a, b in spaced_latin_brands(t)]
+    ['w w w . h y l 8 8 . c c']
     >>> spaced_latin_brands("检测项目：P M 2 . 5 浓度，表格列 A B C D E 为")
     []
     """
@@ -136,7 +148,7 @@ def spaced_latin_brands(text: str) -> list[tuple[int, int]]:
         while text[b - 1] == ".":
             b -= 2
         name = text[a:b].replace(" ", "")
-        label, _, tld = name.partition(".")
+        label, _, tld = name.removeprefix("www.").removeprefix("m.").partition(".")
         if not (is_brand_latin(label) and sum(c.isalpha() for c in label) >= 3 or tld.lower() in SPAM_TLDS and label):
             continue
         left = a - 1 if a > 0 and text[a - 1] == " " else a
