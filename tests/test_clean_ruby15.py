@@ -176,3 +176,43 @@ def test_scans_stay_linear(text):
     t0 = time.process_time()
     find_ruby(text)
     assert time.process_time() - t0 < 10
+
+
+# --------------------------------------------------------------------------- cut by a wrap, other spellings
+
+# field test 14, pages14_spam/nakedoat_govweb_2011-01_content_1779393.txt: the wrap fell inside 國's reading
+NAKEDOAT_CUT = "當(dāng)前位置: 首頁(yè)>> 今日中國(guó)>> 中國(g\nuó)要聞\n財(cái)政部發(fā)布2011年我國(guó)彩票市場(c\nhǎng)春節(jié)休市公告"
+
+
+def test_readings_a_wrap_cut_go_in_the_ruby_rule():
+    out, edits, _ = remove_ruby_pinyin(NAKEDOAT_CUT)
+    assert out == "當前位置: 首頁>> 今日中國>> 中國要聞\n財政部發布2011年我國彩票市場春節休市公告", [e.before for e in edits]
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        # capitals and a word reading cut by a wrap, on a page whose ruby makes the consensus
+        "第一条 为了规范住房(FA\nNG)建设(SHE)的管理(LI)，制定本办法。",
+        "第一条 为了规范中华(zhōng\nhuá)人(rén)民(mín)的管理，制定本办法。",
+        # ü written u: (CC-CEDICT's spelling), guillemets
+        "第一条 为了规范绿(lu:4)化(hua4)略(lu:e4)的管理，制定本办法。",
+        "第一条 为了规范住房‹fáng›建设«shè»的管理，制定本办法。",
+    ],
+)
+def test_more_spellings_go(damaged):
+    out, edits, _ = remove_ruby_pinyin(damaged)
+    assert not any(c.isascii() and c.isalpha() for c in out), out
+    assert all(c not in out for c in "()‹›«»"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条 附件(a\nb)所列事项，依照(see\nalso)办理。",
+        "第一条 本办法所称中华(Zhong\nhua)，是指……",  # one capitalised word reading: no consensus
+        "第五条 比例为(1:2)，详见«WTO协定»、‹附件›。",
+    ],
+)
+def test_wrapped_or_guillemet_latin_that_reads_nothing_stays(text):
+    _kept(text)

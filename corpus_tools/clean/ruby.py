@@ -69,8 +69,8 @@ from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
-OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨"
-CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞" + "﹚﹜﹞⁾₎❩❫⟯⦘〛⟩"
+OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨" + "‹«"
+CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞" + "﹚﹜﹞⁾₎❩❫⟯⦘〛⟩" + "›»"
 #: Blanks a site may put before a group or inside its brackets.
 _BLANK = "[ \u3000\u00a0]"
 #: Tone-marked vowels and other letters of romanised Chinese (precomposed); the third
@@ -82,7 +82,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀ�
 _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 #: Inside a reading: letters, combining marks, tone numbers (superscript too), Zhuyin
 #: tone marks, apostrophes and the blanks and hyphens between syllables.
-_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·・"
+_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·・:"
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
 #: each, a line wrap before the first): the candidates.  A group longer than 40
@@ -389,11 +389,11 @@ def _fold(group: str) -> str:
     between syllables (separators and tone numbers end a syllable); Wade-Giles
     apostrophes kept inside a syllable (``ch'ung``).
 
-    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1", "zhōng·guó")]
-    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung", 'zhong guo']
+    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1", "zhōng·guó", "lu:e4")]
+    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung", 'zhong guo', 'lve']
     """
     text = unicodedata.normalize("NFKC", group) if not group.isascii() else group
-    text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower()
+    text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower().replace("u:", "v")
     text = re.sub(r"[0-5]+", " ", text).replace("’", "'").replace("ʼ", "'")
     return re.sub(r"[ \-·・]+", " ", text).strip(" '")
 
@@ -561,6 +561,50 @@ def _wrapped_group(text: str, end: int) -> bool:
     return bool(rest.strip(" \u3000\u00a0\t"))
 
 
+#: A bracketed reading a line break cut in two (``住房(fa⏎ng)``, ``中华(zhōng⏎huá)``,
+#: ``建设(SHE⏎)``): a half of up to 30 characters of a reading on each side of the break, blanks
+#: around it (bounded: the scan stays linear).
+CUT_GROUP_RE = lazy_regex(
+    rf"(?<=\p{{Han}})[{regex.escape(OPENERS)}]{_BLANK}{{0,2}}([{_START}][{_BODY}]{{0,30}}?){_BLANK}{{0,2}}\n"
+    rf"{_BLANK}{{0,2}}([{_BODY}]{{0,30}}?){_BLANK}{{0,2}}[{regex.escape(CLOSERS)}]"
+)
+
+
+def _cut_groups(text: str):
+    """Bracketed readings a line break cut in two: ``(start, end, char, kind, chars read, reading)``.
+
+    Real damage: a page's lines were wrapped after its ruby was flattened, and a wrap fell
+    inside a reading (``中國(g⏎uó)要聞`` on a mirror of a 新华社 notice, field test 14): the
+    halves of a syllable, or the syllables of a word's reading (``中华(zhōng⏎huá)``), sit on
+    two lines.  A paragraph never ends inside a bracketed reading.  **Evidence**: the halves
+    joined (or, for a word, joined by a blank) read the characters before the bracket, as
+    :func:`group_reading` reads one group; a capitalised or word reading takes part in the
+    page's consensus as any other group.  (``ruby_seams`` reads such a group again after the
+    spam and furniture rules, for one that a removed unit held apart.)
+
+    >>> [(t[s:e], kind, chars) for t in ("住房(fa\\nng)建设，中华（zhōng\\nhuá）人民，附件(a\\nb)，住房(fa\\nng）",) for s, e, _, kind, chars, _ in _cut_groups(t)]
+    [('(fa\\nng)', 'pinyin', '房'), ('（zhōng\\nhuá）', 'marked', '中华')]
+    """
+    if "\n" not in text:
+        return
+    for m in CUT_GROUP_RE.finditer(text):
+        if OPENERS.index(m.group()[0]) != CLOSERS.index(m.group()[-1]):
+            continue  # 住房(fa⏎ng）: brackets of two widths around a break read as no one group
+        first, second = m.group(1), m.group(2)
+        before = text[max(0, m.start() - MAX_WORD):m.start()]
+        for content in (first + second, f"{first} {second}"):
+            if len(_fold(content).replace(" ", "")) < 2:
+                continue  # (a⏎) : a list's letter
+            found = group_reading(content, before)
+            if found is None:
+                continue
+            chars = before[-found[0]:]
+            if found[0] >= 2 and is_brand_romanisation(text, m.start(), m.end(), chars):
+                break
+            yield m.start(), m.end(), text[m.start() - 1], found[1], chars, _fold(content)
+            break
+
+
 def _gated(text: str) -> bool:
     """``_GATE.search(text)``, found faster: the regex runs only when an opening bracket
     is followed by a letter or a blank somewhere (one vectorised probe of the class
@@ -610,6 +654,12 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
             marked += sum(1 for g in groups if g[2] == MARKED)
+    for start, end, char, kind, chars, reading in _cut_groups(text):
+        runs.append((start, end, char, [(start, end, kind)]))
+        accepted += 1
+        marked += kind == MARKED
+        distinct.add((chars, reading))
+    runs.sort(key=lambda run: run[0])
     edits: list[Edit] = []
     # one word glossed again and again is a name's or a term's romanisation, not a scraper's ruby:
     # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2);
@@ -778,9 +828,9 @@ _LETTER_BIT = _gates.register(
 )
 #: Tone numbers a reading without brackets may end on (superscripts too).
 _TONE_DIGITS = "012345⁰¹²³⁴⁵"
-#: The share of a page's bare readings followed by a tone number from which the page writes
-#: its readings with tone numbers (a neutral tone may go without: ``de``), and one digit after
-#: each goes with it.
+#: The share of a page's toneless bare readings followed by a tone number (and at least
+#: :data:`BARE_CONSENSUS` of them) from which the page writes its readings with tone numbers (a
+#: neutral tone may go without: ``de``), and one digit after each goes with it.
 TONE_NUMBER_SHARE = 0.7
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
@@ -893,9 +943,12 @@ def _bare_readings(text: str) -> list[Edit]:
     distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
-    toned = sum(1 for _, end, _, _ in found if text[end:end + 1] and text[end] in _TONE_DIGITS)
-    if toned >= TONE_NUMBER_SHARE * len(found):  # 第di4二er4条tiao2: the page's readings carry tone numbers
-        found = [(start, end + (text[end:end + 1] != "" and text[end] in _TONE_DIGITS), chars, r) for start, end, chars, r in found]
+    # 第di4二er4条tiao2: a page whose toneless readings carry tone numbers (a tone-marked one never does:
+    # 自zì2006年 is the text's 2006)
+    plain = [(start, end) for start, end, _, _ in found if not _shows_tone(text[start:end])]
+    numbered = {end for _, end in plain if text[end:end + 1] != "" and text[end] in _TONE_DIGITS}
+    if len(numbered) >= BARE_CONSENSUS and len(numbered) >= TONE_NUMBER_SHARE * len(plain):
+        found = [(start, end + (end in numbered), chars, r) for start, end, chars, r in found]
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
 
 
