@@ -216,3 +216,26 @@ def test_more_spellings_go(damaged):
 )
 def test_wrapped_or_guillemet_latin_that_reads_nothing_stays(text):
     _kept(text)
+
+
+# --------------------------------------------------------------------------- readings of numbers
+
+# 宁波市环境污染防治规定 (/work/ref/DLC): its dates and article numbers in Arabic digits, read
+DATES = "2018年12月26日 宁波市第十五届人民代表大会常务委员会第十六次会议修订"
+
+
+def test_readings_of_arabic_numbers_go_with_the_page():
+    damaged = "2018(èr líng yī bā)年(nián)12(shí èr)月(yuè)26(èr shí liù)日(rì) 宁波市第十五届人民代表大会常务委员会第十六次会议修订"
+    assert remove_ruby_pinyin(damaged)[0] == DATES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第3(sān)条",  # one group: no page consensus
+        "面积为30(m)，共3(a)类，比例为1(一)比2",
+        "附件3(san)所列",  # one toneless group after a number, nothing else on the page
+    ],
+)
+def test_groups_after_numbers_without_the_page_stay(text):
+    _kept(text)

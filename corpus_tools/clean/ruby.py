@@ -605,6 +605,82 @@ def _cut_groups(text: str):
             break
 
 
+_DIGITS = "0123456789０１２３４５６７８９"
+_HAN_DIGITS = "〇一二三四五六七八九"
+#: A bracketed reading right after Arabic digits (``第3(sān)条``, ``2021(èr líng èr yī)年``).
+NUMBER_GROUP_RE = lazy_regex(rf"(?<=[{_DIGITS}]){_BLANK}{{0,2}}{_GROUP}")
+#: The longest number whose reading is looked for (a year, an article's number).
+MAX_NUMBER = 4
+
+
+def number_spellings(digits: str) -> list[str]:
+    """How a number written in Arabic digits is read, in Han characters: digit by digit (a
+    year, ``二〇二一``) and as a value (``二千零二十一``, ``两千零二十一``; ``十二``, ``一十二``).
+
+    >>> number_spellings("2021"), number_spellings("12"), number_spellings("3"), number_spellings("105")
+    (['二〇二一', '二千零二十一', '两千零二十一'], ['一二', '十二', '一十二'], ['三'], ['一〇五', '一百零五'])
+    """
+    digits = digits.translate(_FULL_DIGITS)
+    out = ["".join(_HAN_DIGITS[int(d)] for d in digits)]
+    if len(digits) > 1 and digits[0] != "0":
+        value = _value_spelling(digits)
+        out.append(value)
+        if value.startswith("一十"):
+            out.insert(len(out) - 1, value[1:])
+        if value.startswith("二") and len(digits) >= 3:
+            out.append("两" + value[1:])
+    return list(dict.fromkeys(out))
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _value_spelling(digits: str) -> str:
+    """``2021`` -> ``二千零二十一``, ``10`` -> ``一十`` (the caller adds ``十``), ``100`` -> ``一百``."""
+    units = ("", "十", "百", "千")[: len(digits)][::-1]
+    out: list[str] = []
+    zero = False
+    for d, unit in zip(digits, units):
+        if d == "0":
+            zero = True
+            continue
+        if zero and out:
+            out.append("零")
+        zero = False
+        out.append(_HAN_DIGITS[int(d)] + unit)
+    return "".join(out)
+
+
+def _number_groups(text: str):
+    """Readings of Arabic numbers (``第3(sān)条``, ``2021(èr líng èr yī)年``): ``(start, end, number)``.
+
+    Real damage: a converter that annotates every character of a line annotates its digits
+    as well, with the number's reading.  **Evidence**: the group reads the whole number (up to
+    :data:`MAX_NUMBER` digits) digit by digit or as a value (:func:`number_spellings`); such a
+    group goes only on a page whose other groups make the ruby consensus (a ``(m)``, a
+    ``(a)`` after a number reads nothing and stays).
+
+    >>> [(t[s:e], n) for t in ("第3(sān)条，2021(èr líng èr yī)年，3(m)，10(shí)",) for s, e, n in _number_groups(t)]
+    [('(sān)', '3'), ('(èr líng èr yī)', '2021'), ('(shí)', '10')]
+    """
+    if not any(c in text for c in "0123456789０１２３４５６７８９"):
+        return
+    for m in NUMBER_GROUP_RE.finditer(text):
+        start = m.start()
+        first = start
+        while first > 0 and start - first <= MAX_NUMBER and text[first - 1] in _DIGITS:
+            first -= 1
+        number = text[first:start]
+        if start - first > MAX_NUMBER or (first > 0 and text[first - 1] in _DIGITS):
+            continue
+        content = m.group().strip(" \u3000\u00a0")[1:-1]
+        for spelled in number_spellings(number):
+            found = group_reading(content, spelled)
+            if found is not None and found[0] == len(spelled):
+                yield start, m.end(), number
+                break
+
+
 def _gated(text: str) -> bool:
     """``_GATE.search(text)``, found faster: the regex runs only when an opening bracket
     is followed by a letter or a blank somewhere (one vectorised probe of the class
@@ -654,6 +730,10 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
             marked += sum(1 for g in groups if g[2] == MARKED)
+    for start, end, number in _number_groups(text):  # 第3(sān)条: goes with the page's consensus, makes none
+        runs.append((start, end, number, [(start, end, MARKED)]))
+        accepted += 1
+        marked += 1
     for start, end, char, kind, chars, reading in _cut_groups(text):
         runs.append((start, end, char, [(start, end, kind)]))
         accepted += 1
