@@ -239,3 +239,34 @@ def test_readings_of_arabic_numbers_go_with_the_page():
 )
 def test_groups_after_numbers_without_the_page_stay(text):
     _kept(text)
+
+
+# --------------------------------------------------------------------------- blanks, toned word readings without brackets
+
+# 宁波市环境污染防治规定 第一条 (/work/ref/DLC)
+NINGBO_1 = "第一条 为了保护和改善环境，防治污染，保障环境安全与公众健康，制定本规定。"
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "第一条 为 wèi 了 le 保 bǎo 护 hù 和改善环境，防治污染，保障环境安全与公众健康，制定本规定。",
+        "第一条 为了wèile保护bǎohù和改善gǎishàn环境huánjìng，防治污染，保障环境安全与公众健康，制定本规定。",
+        "第一条 wèile为了bǎohù保护和gǎishàn改善huánjìng环境，防治污染，保障环境安全与公众健康，制定本规定。",
+    ],
+)
+def test_spaced_readings_and_toned_word_readings_go(damaged):
+    out, edits, _ = remove_ruby_pinyin(damaged)
+    assert out == NINGBO_1, [e.before for e in edits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条 采用 app 下单，使用 GPS 定位，重量以 kg 计，登录 www 网站。",
+        "北京beijing、上海shanghai、广州guangzhou",  # untoned lower-case words: names, no consensus
+        "第十条 本条所称 ISO 标准、IEC 标准，是指国际标准。",
+    ],
+)
+def test_latin_words_a_blank_sets_apart_stay(text):
+    _kept(text)

@@ -767,7 +767,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
 
     rows, taught_rows = rt_rows_outside_teaching(text)
     warnings += taught_rows
-    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _bare_readings_ahead(text) + rows
+    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _bare_readings_ahead(text) + _spaced_readings(text) + rows
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
@@ -969,17 +969,20 @@ def _literal_ruby_markup(text: str) -> list[Edit]:
 
 def _bare_gated(text: str) -> bool:
     """Whether a Latin letter (tone-marked too) sticks to a Han character before or after
-    it: the gate of :func:`_bare_readings` and :func:`_bare_readings_ahead` (the letters
+    it, or follows one after a blank: the gate of :func:`_bare_readings`,
+    :func:`_bare_readings_ahead` and :func:`_spaced_readings` (the letters
     found by the class table the rules share, then the characters around each one looked at).
 
-    >>> _bare_gated("第dì二条"), _bare_gated("dì第"), _bare_gated("第1条 GB/T 5G")
-    (True, True, False)
+    >>> _bare_gated("第dì二条"), _bare_gated("dì第"), _bare_gated("为 wèi"), _bare_gated("第1条，GB/T 5G")
+    (True, True, True, False)
     """
     if not _gates.present(text) & _LETTER_BIT:
         return False
     last = len(text) - 1
     return any(
-        (at and _is_han(text[at - 1])) or (at < last and _is_han(text[at + 1]))
+        (at and _is_han(text[at - 1]))
+        or (at < last and _is_han(text[at + 1]))
+        or (at > 1 and text[at - 1] in " \u3000" and _is_han(text[at - 2]))  # 为 wèi: :func:`_spaced_readings`
         for at in _gates.class_positions(text, _LETTER_BIT)
     )
 
@@ -1019,8 +1022,9 @@ def _bare_readings(text: str) -> list[Edit]:
         reading = group_reading(content, before)
         if reading is not None:
             found.append((start, match.end(), before[-reading[0]:], _fold(content)))
-    # single characters read: a bilingual page's glued names (北京Beijing、上海Shanghai) read words, not characters
-    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
+    # single characters read, or words with their tones: a bilingual page's glued names (北京Beijing、上海Shanghai)
+    # read words without tones
+    distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
     # 第di4二er4条tiao2: a page whose toneless readings carry tone numbers (a tone-marked one never does:
@@ -1057,6 +1061,8 @@ def _bare_readings_ahead(text: str) -> list[Edit]:
     ['dì', 'èr', 'tiáo', 'běn', 'e']
     >>> [e.before for e in _bare_readings_ahead("di4第er4二tiao2条，A4纸")]
     ['di4', 'er4', 'tiao2']
+    >>> [e.before for e in _bare_readings_ahead("wèile为了bǎohù保护和gǎishàn改善")]
+    ['wèile', 'bǎohù', 'gǎishàn']
     >>> _bare_readings_ahead("dì第二条，A股、B超、X射线"), _bare_readings_ahead("Beijing北京、Shanghai上海、Guangzhou广州")
     ([], [])
     """
@@ -1076,10 +1082,57 @@ def _bare_readings_ahead(text: str) -> list[Edit]:
             found.append((match.start(), end, after[:k], _fold(content)))
         elif len(content) == 1 and after and content in readings(after[0]):
             found.append((match.start(), end, after[0], ""))  # e额: goes with the page's consensus, makes none
-    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1 and reading}
+    distinct = {
+        (chars, reading) for start, end, chars, reading in found if reading and (len(chars) == 1 or _shows_tone(text[start:end]))
+    }
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it without brackets") for start, end, chars, _ in found]
+
+
+#: A run of letters a blank sets apart from the Han character before it (``为 wèi 了``).
+SPACED_RE = lazy_regex(rf"(?<=\p{{Han}})[ \u3000][{_LETTERS}][{_RUN_BODY}]*+")
+
+
+def _spaced_readings(text: str) -> list[Edit]:
+    """Readings a blank sets apart from their characters (``为 wèi 了 le 保 bǎo``), as removals.
+
+    Real damage: ``<ruby>`` flattened by a converter that puts a blank between the base and
+    its ``<rt>`` (and after it).  **Evidence**, as for :func:`_bare_readings`, counted apart
+    from the glued runs: the run after the blank reads the character(s) before it, the page
+    shows :data:`BARE_CONSENSUS` different single characters (or toned words) read so, and
+    such readings are :data:`BARE_SHARE` of the letter runs a blank sets after a Han
+    character (``使用 GPS 定位``, ``单位 kg``, ``登录 app 下单`` stay).  The blank after a
+    reading goes with it on a page whose readings mostly have one (a blank on each side is
+    the converter's; one the text had stays).
+
+    >>> t = "第一条 为 wèi 了 le 保 bǎo 护 hù 和改善环境，使用 GPS 定位。"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> apply_edits(t, _spaced_readings(t))
+    '第一条 为了保护和改善环境，使用 GPS 定位。'
+    >>> _spaced_readings("采用 app 下单，使用 GPS 定位，重量以 kg 计")
+    []
+    """
+    found: list[tuple[int, int, str, str]] = []
+    candidates = 0
+    for match in SPACED_RE.finditer(text):
+        candidates += 1
+        start, end = match.start(), match.end()
+        content = text[start + 1:end]
+        if len(content) > 30 or (_capitalised(content) and not _shows_tone(content)):
+            continue
+        before = text[max(0, start - MAX_WORD):start]
+        reading = group_reading(content, before)
+        if reading is not None:
+            found.append((start, end, before[-reading[0]:], _fold(content)))
+    distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
+    if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
+        return []
+    blank_after = [end for _, end, _, _ in found if text[end:end + 1] in (" ", "\u3000") and end + 1 < len(text) and _is_han(text[end + 1])]
+    if len(blank_after) >= TONE_NUMBER_SHARE * len(found):
+        ends = set(blank_after)
+        found = [(start, end + (end in ends), chars, r) for start, end, chars, r in found]
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, after a blank") for start, end, chars, _ in found]
 
 
 def _shows_tone(reading: str) -> bool:
