@@ -270,3 +270,46 @@ def test_spaced_readings_and_toned_word_readings_go(damaged):
 )
 def test_latin_words_a_blank_sets_apart_stay(text):
     _kept(text)
+
+
+# --------------------------------------------------------------------------- capitalised word readings
+
+# 浙江省曹娥江流域水环境保护条例(2020-11-27) 第一条 and 枣庄市环城绿道管理条例 第一条 (/work/ref/DLC), with
+# word readings as the session-13 member ruby_blind_word writes them (capitalised, untoned)
+CAOEJIANG = "为了保护和改善曹娥江生态环境，保障曹娥江流域的经济和社会可持续发展，根据《中华人民共和国水污染防治法》和其他有关法律、行政法规的规定，制定本条例。"
+ZAOZHUANG = "为了加强枣庄市环城绿道的保护和管理，提升环城绿道的综合功能，促进生态文明建设，根据有关法律、法规，结合本市实际，制定本条例。"
+
+
+@pytest.mark.parametrize("sep", ["-", " ", ""])
+def test_capitalised_word_readings_of_a_page_vocabulary_go(sep):
+    def gloss(text, words):
+        for word, reading in words:
+            text = text.replace(word, word + "（" + sep.join(reading) + "）", 1)
+        return text
+
+    words = [("保护", ("Bao", "hu")), ("改善", ("Gai", "shan")), ("生态", ("Sheng", "tai")), ("经济", ("Jing", "ji")),
+             ("社会", ("She", "hui")), ("发展", ("Fa", "zhan")), ("根据", ("Gen", "ju")), ("法律", ("Fa", "lv")),
+             ("规定", ("Gui", "ding"))]
+    more = [("加强", ("Jia", "qiang")), ("管理", ("Guan", "li")), ("功能", ("Gong", "neng")), ("建设", ("Jian", "she"))]
+    if sep == " ":
+        words = [(w, (r[0], r[1].capitalize())) for w, r in words]  # 经济（Jing Ji）
+        more = [(w, (r[0], r[1].capitalize())) for w, r in more]
+    damaged = gloss(CAOEJIANG, words) + "\n" + gloss(ZAOZHUANG, more)
+    out, edits, _ = remove_ruby_pinyin(damaged)
+    assert out == CAOEJIANG + "\n" + ZAOZHUANG, [e.before for e in edits]
+
+
+NAME_LISTS = [
+    # a 地名 regulation's roads, gates and stations: ten names, each glossed once
+    "本市主要道路：中山路(Zhongshan Lu)、人民路(Renmin Lu)、解放路(Jiefang Lu)、建设路(Jianshe Lu)、和平路(Heping Lu)、"
+    "长江路(Changjiang Lu)、黄河路(Huanghe Lu)、延安路(Yan'an Lu)、胜利街(Shengli Jie)、文化街(Wenhua Jie)。"
+    "站名：西直门（Xizhimen）、东直门（Dongzhimen）、复兴门（Fuxingmen）、建国门（Jianguomen）。",
+    # a 处罚 notice's parties
+    "当事人：王芳(Wang Fang)，李明(Li Ming)，张伟(Zhang Wei)，刘洋(Liu Yang)，陈静(Chen Jing)，杨磊(Yang Lei)，"
+    "赵强(Zhao Qiang)，黄敏(Huang Min)，周杰(Zhou Jie)，吴刚(Wu Gang)。",
+]
+
+
+@pytest.mark.parametrize("text", NAME_LISTS)
+def test_long_lists_of_romanised_names_stay(text):
+    _kept(text)

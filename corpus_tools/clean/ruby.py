@@ -699,6 +699,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     warnings: list[CleanWarning] = []
     accepted = marked = 0
     distinct: set[tuple[str, str]] = set()  # (the characters read, the reading)
+    glossed: set[str] = set()  # words no name's shape read by capitalised untoned readings (Jingji)
     for match in CANDIDATE_RE.finditer(text):
         start = match.start()
         char = text[start - 1]
@@ -724,8 +725,11 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                     )
                 break
             groups.append((g.start(), g.end(), found[1]))
-            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)):
-                distinct.add((before[-found[0]:], _fold(content)))
+            words_read = before[-found[0]:]
+            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)) or _hyphenated(content):
+                distinct.add((words_read, _fold(content)))
+            elif not _name_like(words_read):
+                glossed.add(words_read)
         if groups:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
@@ -748,7 +752,9 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     # characters carry ruby (R13-F5), it never makes the consensus itself; a toned one is a gloss
     # (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
     single_characters = sum(1 for chars, _ in distinct if len(chars) == 1)
-    consensus = accepted >= CONSENSUS and (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
+    consensus = accepted >= CONSENSUS and (
+        single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS or len(glossed) >= GLOSSED_WORDS
+    )
     for start, end, char, groups in runs:
         if not consensus:
             kept_groups = []
@@ -828,6 +834,43 @@ def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[Cl
         else:
             kept.append(e)
     return kept, warnings
+
+
+#: Different words, none of a name's shape (:func:`_name_like`), that capitalised untoned
+#: readings must gloss on a page to make the consensus by themselves (``经济(Jingji)``,
+#: ``社会(Shehui)``, ``根据(Genju)``…: a converter's word ruby glosses the page's vocabulary; a
+#: 地名 list glosses roads, stations and people).
+GLOSSED_WORDS = 8
+#: Last characters of place names (roads, gates, waters, mountains, districts, stations…).
+PLACE_GENERICS = frozenset("路街巷道胡同里弄门桥山岭峰江河湖海湾溪泉港岛村镇乡区县市州省盟旗园场站馆宫寺庙塔楼坊院厦城关口坝")
+#: Common surnames (a person's name is two or three characters that open with one).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金"
+    "石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司诸葛上官"
+)
+
+
+def _name_like(word: str) -> bool:
+    """Whether ``word`` has a name's shape: a place's generic at its end, or two or three
+    characters opening with a common surname (``中山路``, ``西直门``, ``王芳``; not ``经济``).
+
+    >>> [_name_like(w) for w in ("中山路", "西直门", "王芳", "经济", "根据", "社会")]
+    [True, True, True, False, False, False]
+    """
+    return word[-1:] in PLACE_GENERICS or (2 <= len(word) <= 3 and word[0] in SURNAMES)
+
+
+def _hyphenated(reading: str) -> bool:
+    """Whether ``reading`` joins the syllables of one word by hyphens (``Jing-ji``,
+    ``Gong-he-guo``): a converter's spelling, not pinyin orthography's for a name.
+
+    >>> _hyphenated("Jing-ji"), _hyphenated("Zhongshan Lu"), _hyphenated("Wang Fang")
+    (True, False, False)
+    """
+    return bool(_HYPHENATED.search(reading))
+
+
+_HYPHENATED = lazy_re(r"[A-Za-z]-[A-Za-z]")
 
 
 def _capitalised(reading: str) -> bool:
