@@ -170,6 +170,13 @@ def test_real_bracketed_ruby_pages_get_nothing_from_the_new_passes(text):
         ("de " * 120 + "\n" + "的" * 360 + "\n") * 250,
         ("dì èr\n" + "第二" * 5) * 16_000,
         "\n" + " " * 200_000 + "dì",
+        "中 wèi " * 30_000,
+        "房(fa\n" * 30_000,
+        "房(fa\nng)" * 25_000,
+        "1(yī)" * 40_000,
+        "12345678(a)" * 18_000,
+        ("a" * 450 + "\n") * 450,
+        "中(Jing-ji)" * 20_000,
     ],
 )
 def test_scans_stay_linear(text):
