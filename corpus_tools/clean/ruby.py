@@ -69,8 +69,8 @@ from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
-OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨"
-CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞" + "﹚﹜﹞⁾₎❩❫⟯⦘〛⟩"
+OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨" + "‹«"
+CLOSERS = ")）]］】〕}｝〗〙⦆｠」』〉》>＞" + "﹚﹜﹞⁾₎❩❫⟯⦘〛⟩" + "›»"
 #: Blanks a site may put before a group or inside its brackets.
 _BLANK = "[ \u3000\u00a0]"
 #: Tone-marked vowels and other letters of romanised Chinese (precomposed); the third
@@ -82,7 +82,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿĀ�
 _START = "A-Za-zＡ-Ｚａ-ｚ" + _TONED + "\u3105-\u312f\u31a0-\u31bf"
 #: Inside a reading: letters, combining marks, tone numbers (superscript too), Zhuyin
 #: tone marks, apostrophes and the blanks and hyphens between syllables.
-_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·・"
+_BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·・:"
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
 #: each, a line wrap before the first): the candidates.  A group longer than 40
@@ -389,11 +389,11 @@ def _fold(group: str) -> str:
     between syllables (separators and tone numbers end a syllable); Wade-Giles
     apostrophes kept inside a syllable (``ch'ung``).
 
-    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1", "zhōng·guó")]
-    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung", 'zhong guo']
+    >>> [_fold(s) for s in ("Zhōng guó", "zhong1guo2", "xi'an", "ㄓㄨㄥˊ", "ｍａ", "ch'ung1", "zhōng·guó", "lu:e4")]
+    ['zhong guo', 'zhong guo', "xi'an", 'ㄓㄨㄥ', 'ma', "ch'ung", 'zhong guo', 'lve']
     """
     text = unicodedata.normalize("NFKC", group) if not group.isascii() else group
-    text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower()
+    text = _toneless_keep_digits(text).translate(_ZHUYIN_TONES).lower().replace("u:", "v")
     text = re.sub(r"[0-5]+", " ", text).replace("’", "'").replace("ʼ", "'")
     return re.sub(r"[ \-·・]+", " ", text).strip(" '")
 
@@ -561,6 +561,126 @@ def _wrapped_group(text: str, end: int) -> bool:
     return bool(rest.strip(" \u3000\u00a0\t"))
 
 
+#: A bracketed reading a line break cut in two (``住房(fa⏎ng)``, ``中华(zhōng⏎huá)``,
+#: ``建设(SHE⏎)``): a half of up to 30 characters of a reading on each side of the break, blanks
+#: around it (bounded: the scan stays linear).
+CUT_GROUP_RE = lazy_regex(
+    rf"(?<=\p{{Han}})[{regex.escape(OPENERS)}]{_BLANK}{{0,2}}([{_START}][{_BODY}]{{0,30}}?){_BLANK}{{0,2}}\n"
+    rf"{_BLANK}{{0,2}}([{_BODY}]{{0,30}}?){_BLANK}{{0,2}}[{regex.escape(CLOSERS)}]"
+)
+
+
+def _cut_groups(text: str):
+    """Bracketed readings a line break cut in two: ``(start, end, char, kind, chars read, reading)``.
+
+    Real damage: a page's lines were wrapped after its ruby was flattened, and a wrap fell
+    inside a reading (``中國(g⏎uó)要聞`` on a mirror of a 新华社 notice, field test 14): the
+    halves of a syllable, or the syllables of a word's reading (``中华(zhōng⏎huá)``), sit on
+    two lines.  A paragraph never ends inside a bracketed reading.  **Evidence**: the halves
+    joined (or, for a word, joined by a blank) read the characters before the bracket, as
+    :func:`group_reading` reads one group; a capitalised or word reading takes part in the
+    page's consensus as any other group.  (``ruby_seams`` reads such a group again after the
+    spam and furniture rules, for one that a removed unit held apart.)
+
+    >>> [(t[s:e], kind, chars) for t in ("住房(fa\\nng)建设，中华（zhōng\\nhuá）人民，附件(a\\nb)，住房(fa\\nng）",) for s, e, _, kind, chars, _ in _cut_groups(t)]
+    [('(fa\\nng)', 'pinyin', '房'), ('（zhōng\\nhuá）', 'marked', '中华')]
+    """
+    if "\n" not in text:
+        return
+    for m in CUT_GROUP_RE.finditer(text):
+        if OPENERS.index(m.group()[0]) != CLOSERS.index(m.group()[-1]):
+            continue  # 住房(fa⏎ng）: brackets of two widths around a break read as no one group
+        first, second = m.group(1), m.group(2)
+        before = text[max(0, m.start() - MAX_WORD):m.start()]
+        for content in (first + second, f"{first} {second}"):
+            if len(_fold(content).replace(" ", "")) < 2:
+                continue  # (a⏎) : a list's letter
+            found = group_reading(content, before)
+            if found is None:
+                continue
+            chars = before[-found[0]:]
+            if found[0] >= 2 and is_brand_romanisation(text, m.start(), m.end(), chars):
+                break
+            yield m.start(), m.end(), text[m.start() - 1], found[1], chars, _fold(content)
+            break
+
+
+_DIGITS = "0123456789０１２３４５６７８９"
+_HAN_DIGITS = "〇一二三四五六七八九"
+#: A bracketed reading right after Arabic digits (``第3(sān)条``, ``2021(èr líng èr yī)年``).
+NUMBER_GROUP_RE = lazy_regex(rf"(?<=[{_DIGITS}]){_BLANK}{{0,2}}{_GROUP}")
+#: The longest number whose reading is looked for (a year, an article's number).
+MAX_NUMBER = 4
+
+
+def number_spellings(digits: str) -> list[str]:
+    """How a number written in Arabic digits is read, in Han characters: digit by digit (a
+    year, ``二〇二一``) and as a value (``二千零二十一``, ``两千零二十一``; ``十二``, ``一十二``).
+
+    >>> number_spellings("2021"), number_spellings("12"), number_spellings("3"), number_spellings("105")
+    (['二〇二一', '二千零二十一', '两千零二十一'], ['一二', '十二', '一十二'], ['三'], ['一〇五', '一百零五'])
+    """
+    digits = digits.translate(_FULL_DIGITS)
+    out = ["".join(_HAN_DIGITS[int(d)] for d in digits)]
+    if len(digits) > 1 and digits[0] != "0":
+        value = _value_spelling(digits)
+        out.append(value)
+        if value.startswith("一十"):
+            out.insert(len(out) - 1, value[1:])
+        if value.startswith("二") and len(digits) >= 3:
+            out.append("两" + value[1:])
+    return list(dict.fromkeys(out))
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _value_spelling(digits: str) -> str:
+    """``2021`` -> ``二千零二十一``, ``10`` -> ``一十`` (the caller adds ``十``), ``100`` -> ``一百``."""
+    units = ("", "十", "百", "千")[: len(digits)][::-1]
+    out: list[str] = []
+    zero = False
+    for d, unit in zip(digits, units):
+        if d == "0":
+            zero = True
+            continue
+        if zero and out:
+            out.append("零")
+        zero = False
+        out.append(_HAN_DIGITS[int(d)] + unit)
+    return "".join(out)
+
+
+def _number_groups(text: str):
+    """Readings of Arabic numbers (``第3(sān)条``, ``2021(èr líng èr yī)年``): ``(start, end, number)``.
+
+    Real damage: a converter that annotates every character of a line annotates its digits
+    as well, with the number's reading.  **Evidence**: the group reads the whole number (up to
+    :data:`MAX_NUMBER` digits) digit by digit or as a value (:func:`number_spellings`); such a
+    group goes only on a page whose other groups make the ruby consensus (a ``(m)``, a
+    ``(a)`` after a number reads nothing and stays).
+
+    >>> [(t[s:e], n) for t in ("第3(sān)条，2021(èr líng èr yī)年，3(m)，10(shí)",) for s, e, n in _number_groups(t)]
+    [('(sān)', '3'), ('(èr líng èr yī)', '2021'), ('(shí)', '10')]
+    """
+    if not any(c in text for c in "0123456789０１２３４５６７８９"):
+        return
+    for m in NUMBER_GROUP_RE.finditer(text):
+        start = m.start()
+        first = start
+        while first > 0 and start - first <= MAX_NUMBER and text[first - 1] in _DIGITS:
+            first -= 1
+        number = text[first:start]
+        if start - first > MAX_NUMBER or (first > 0 and text[first - 1] in _DIGITS):
+            continue
+        content = m.group().strip(" \u3000\u00a0")[1:-1]
+        for spelled in number_spellings(number):
+            found = group_reading(content, spelled)
+            if found is not None and found[0] == len(spelled):
+                yield start, m.end(), number
+                break
+
+
 def _gated(text: str) -> bool:
     """``_GATE.search(text)``, found faster: the regex runs only when an opening bracket
     is followed by a letter or a blank somewhere (one vectorised probe of the class
@@ -579,6 +699,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     warnings: list[CleanWarning] = []
     accepted = marked = 0
     distinct: set[tuple[str, str]] = set()  # (the characters read, the reading)
+    glossed: set[str] = set()  # words no name's shape read by capitalised untoned readings (Jingji)
     for match in CANDIDATE_RE.finditer(text):
         start = match.start()
         char = text[start - 1]
@@ -604,12 +725,25 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                     )
                 break
             groups.append((g.start(), g.end(), found[1]))
-            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)):
-                distinct.add((before[-found[0]:], _fold(content)))
+            words_read = before[-found[0]:]
+            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)) or _hyphenated(content):
+                distinct.add((words_read, _fold(content)))
+            elif not _name_like(words_read):
+                glossed.add(words_read)
         if groups:
             runs.append((start, groups[-1][1], char, groups))
             accepted += len(groups)
             marked += sum(1 for g in groups if g[2] == MARKED)
+    for start, end, number in _number_groups(text):  # 第3(sān)条: goes with the page's consensus, makes none
+        runs.append((start, end, number, [(start, end, MARKED)]))
+        accepted += 1
+        marked += 1
+    for start, end, char, kind, chars, reading in _cut_groups(text):
+        runs.append((start, end, char, [(start, end, kind)]))
+        accepted += 1
+        marked += kind == MARKED
+        distinct.add((chars, reading))
+    runs.sort(key=lambda run: run[0])
     edits: list[Edit] = []
     # one word glossed again and again is a name's or a term's romanisation, not a scraper's ruby:
     # 吴亦凡（WU YI FAN） fifteen times in a 税务 notice is the passport name (field test 11, F11-T2);
@@ -618,7 +752,9 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     # characters carry ruby (R13-F5), it never makes the consensus itself; a toned one is a gloss
     # (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
     single_characters = sum(1 for chars, _ in distinct if len(chars) == 1)
-    consensus = accepted >= CONSENSUS and (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
+    consensus = accepted >= CONSENSUS and (
+        single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS or len(glossed) >= GLOSSED_WORDS
+    )
     for start, end, char, groups in runs:
         if not consensus:
             kept_groups = []
@@ -637,7 +773,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
 
     rows, taught_rows = rt_rows_outside_teaching(text)
     warnings += taught_rows
-    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _bare_readings_ahead(text) + rows
+    ahead = _readings_ahead(text, edits) + _bare_readings(text) + _bare_readings_ahead(text) + _spaced_readings(text) + rows
     if ahead:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
@@ -698,6 +834,43 @@ def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[Cl
         else:
             kept.append(e)
     return kept, warnings
+
+
+#: Different words, none of a name's shape (:func:`_name_like`), that capitalised untoned
+#: readings must gloss on a page to make the consensus by themselves (``经济(Jingji)``,
+#: ``社会(Shehui)``, ``根据(Genju)``…: a converter's word ruby glosses the page's vocabulary; a
+#: 地名 list glosses roads, stations and people).
+GLOSSED_WORDS = 8
+#: Last characters of place names (roads, gates, waters, mountains, districts, stations…).
+PLACE_GENERICS = frozenset("路街巷道胡同里弄门桥山岭峰江河湖海湾溪泉港岛村镇乡区县市州省盟旗园场站馆宫寺庙塔楼坊院厦城关口坝")
+#: Common surnames (a person's name is two or three characters that open with one).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金"
+    "石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司诸葛上官"
+)
+
+
+def _name_like(word: str) -> bool:
+    """Whether ``word`` has a name's shape: a place's generic at its end, or two or three
+    characters opening with a common surname (``中山路``, ``西直门``, ``王芳``; not ``经济``).
+
+    >>> [_name_like(w) for w in ("中山路", "西直门", "王芳", "经济", "根据", "社会")]
+    [True, True, True, False, False, False]
+    """
+    return word[-1:] in PLACE_GENERICS or (2 <= len(word) <= 3 and word[0] in SURNAMES)
+
+
+def _hyphenated(reading: str) -> bool:
+    """Whether ``reading`` joins the syllables of one word by hyphens (``Jing-ji``,
+    ``Gong-he-guo``): a converter's spelling, not pinyin orthography's for a name.
+
+    >>> _hyphenated("Jing-ji"), _hyphenated("Zhongshan Lu"), _hyphenated("Wang Fang")
+    (True, False, False)
+    """
+    return bool(_HYPHENATED.search(reading))
+
+
+_HYPHENATED = lazy_re(r"[A-Za-z]-[A-Za-z]")
 
 
 def _capitalised(reading: str) -> bool:
@@ -778,9 +951,9 @@ _LETTER_BIT = _gates.register(
 )
 #: Tone numbers a reading without brackets may end on (superscripts too).
 _TONE_DIGITS = "012345⁰¹²³⁴⁵"
-#: The share of a page's bare readings followed by a tone number from which the page writes
-#: its readings with tone numbers (a neutral tone may go without: ``de``), and one digit after
-#: each goes with it.
+#: The share of a page's toneless bare readings followed by a tone number (and at least
+#: :data:`BARE_CONSENSUS` of them) from which the page writes its readings with tone numbers (a
+#: neutral tone may go without: ``de``), and one digit after each goes with it.
 TONE_NUMBER_SHARE = 0.7
 #: Different readings a page must show without brackets before any of them counts as
 #: ruby, and the share of the letters stuck to Han characters they must make up.
@@ -839,17 +1012,20 @@ def _literal_ruby_markup(text: str) -> list[Edit]:
 
 def _bare_gated(text: str) -> bool:
     """Whether a Latin letter (tone-marked too) sticks to a Han character before or after
-    it: the gate of :func:`_bare_readings` and :func:`_bare_readings_ahead` (the letters
+    it, or follows one after a blank: the gate of :func:`_bare_readings`,
+    :func:`_bare_readings_ahead` and :func:`_spaced_readings` (the letters
     found by the class table the rules share, then the characters around each one looked at).
 
-    >>> _bare_gated("第dì二条"), _bare_gated("dì第"), _bare_gated("第1条 GB/T 5G")
-    (True, True, False)
+    >>> _bare_gated("第dì二条"), _bare_gated("dì第"), _bare_gated("为 wèi"), _bare_gated("第1条，GB/T 5G")
+    (True, True, True, False)
     """
     if not _gates.present(text) & _LETTER_BIT:
         return False
     last = len(text) - 1
     return any(
-        (at and _is_han(text[at - 1])) or (at < last and _is_han(text[at + 1]))
+        (at and _is_han(text[at - 1]))
+        or (at < last and _is_han(text[at + 1]))
+        or (at > 1 and text[at - 1] in " \u3000" and _is_han(text[at - 2]))  # 为 wèi: :func:`_spaced_readings`
         for at in _gates.class_positions(text, _LETTER_BIT)
     )
 
@@ -889,13 +1065,17 @@ def _bare_readings(text: str) -> list[Edit]:
         reading = group_reading(content, before)
         if reading is not None:
             found.append((start, match.end(), before[-reading[0]:], _fold(content)))
-    # single characters read: a bilingual page's glued names (北京Beijing、上海Shanghai) read words, not characters
-    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1}
+    # single characters read, or words with their tones: a bilingual page's glued names (北京Beijing、上海Shanghai)
+    # read words without tones
+    distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
-    toned = sum(1 for _, end, _, _ in found if text[end:end + 1] and text[end] in _TONE_DIGITS)
-    if toned >= TONE_NUMBER_SHARE * len(found):  # 第di4二er4条tiao2: the page's readings carry tone numbers
-        found = [(start, end + (text[end:end + 1] != "" and text[end] in _TONE_DIGITS), chars, r) for start, end, chars, r in found]
+    # 第di4二er4条tiao2: a page whose toneless readings carry tone numbers (a tone-marked one never does:
+    # 自zì2006年 is the text's 2006)
+    plain = [(start, end) for start, end, _, _ in found if not _shows_tone(text[start:end])]
+    numbered = {end for _, end in plain if text[end:end + 1] != "" and text[end] in _TONE_DIGITS}
+    if len(numbered) >= BARE_CONSENSUS and len(numbered) >= TONE_NUMBER_SHARE * len(plain):
+        found = [(start, end + (end in numbered), chars, r) for start, end, chars, r in found]
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, without brackets") for start, end, chars, _ in found]
 
 
@@ -924,6 +1104,8 @@ def _bare_readings_ahead(text: str) -> list[Edit]:
     ['dì', 'èr', 'tiáo', 'běn', 'e']
     >>> [e.before for e in _bare_readings_ahead("di4第er4二tiao2条，A4纸")]
     ['di4', 'er4', 'tiao2']
+    >>> [e.before for e in _bare_readings_ahead("wèile为了bǎohù保护和gǎishàn改善")]
+    ['wèile', 'bǎohù', 'gǎishàn']
     >>> _bare_readings_ahead("dì第二条，A股、B超、X射线"), _bare_readings_ahead("Beijing北京、Shanghai上海、Guangzhou广州")
     ([], [])
     """
@@ -943,10 +1125,57 @@ def _bare_readings_ahead(text: str) -> list[Edit]:
             found.append((match.start(), end, after[:k], _fold(content)))
         elif len(content) == 1 and after and content in readings(after[0]):
             found.append((match.start(), end, after[0], ""))  # e额: goes with the page's consensus, makes none
-    distinct = {(chars, reading) for _, _, chars, reading in found if len(chars) == 1 and reading}
+    distinct = {
+        (chars, reading) for start, end, chars, reading in found if reading and (len(chars) == 1 or _shows_tone(text[start:end]))
+    }
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, before it without brackets") for start, end, chars, _ in found]
+
+
+#: A run of letters a blank sets apart from the Han character before it (``为 wèi 了``).
+SPACED_RE = lazy_regex(rf"(?<=\p{{Han}})[ \u3000][{_LETTERS}][{_RUN_BODY}]*+")
+
+
+def _spaced_readings(text: str) -> list[Edit]:
+    """Readings a blank sets apart from their characters (``为 wèi 了 le 保 bǎo``), as removals.
+
+    Real damage: ``<ruby>`` flattened by a converter that puts a blank between the base and
+    its ``<rt>`` (and after it).  **Evidence**, as for :func:`_bare_readings`, counted apart
+    from the glued runs: the run after the blank reads the character(s) before it, the page
+    shows :data:`BARE_CONSENSUS` different single characters (or toned words) read so, and
+    such readings are :data:`BARE_SHARE` of the letter runs a blank sets after a Han
+    character (``使用 GPS 定位``, ``单位 kg``, ``登录 app 下单`` stay).  The blank after a
+    reading goes with it on a page whose readings mostly have one (a blank on each side is
+    the converter's; one the text had stays).
+
+    >>> t = "第一条 为 wèi 了 le 保 bǎo 护 hù 和改善环境，使用 GPS 定位。"
+    >>> from corpus_tools.clean.edits import apply_edits
+    >>> apply_edits(t, _spaced_readings(t))
+    '第一条 为了保护和改善环境，使用 GPS 定位。'
+    >>> _spaced_readings("采用 app 下单，使用 GPS 定位，重量以 kg 计")
+    []
+    """
+    found: list[tuple[int, int, str, str]] = []
+    candidates = 0
+    for match in SPACED_RE.finditer(text):
+        candidates += 1
+        start, end = match.start(), match.end()
+        content = text[start + 1:end]
+        if len(content) > 30 or (_capitalised(content) and not _shows_tone(content)):
+            continue
+        before = text[max(0, start - MAX_WORD):start]
+        reading = group_reading(content, before)
+        if reading is not None:
+            found.append((start, end, before[-reading[0]:], _fold(content)))
+    distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
+    if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
+        return []
+    blank_after = [end for _, end, _, _ in found if text[end:end + 1] in (" ", "\u3000") and end + 1 < len(text) and _is_han(text[end + 1])]
+    if len(blank_after) >= TONE_NUMBER_SHARE * len(found):
+        ends = set(blank_after)
+        found = [(start, end + (end in ends), chars, r) for start, end, chars, r in found]
+    return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, after a blank") for start, end, chars, _ in found]
 
 
 def _shows_tone(reading: str) -> bool:

@@ -567,3 +567,31 @@ def _blind_other_systems(d: Damager) -> None:
                 lossy = bool(_LATIN_GROUP_AFTER.match(text, pos))
                 d.insert(pos, d.base.escape(f"{left}{reading}{right}"), tokens=(reading,), lossy=lossy,
                          note="a genuine bracketed Latin group follows" if lossy else "")
+
+
+# --------------------------------------------------------------------------- members added with the rule (session 15)
+# (written after the rule, from the probes that showed them: seen members, not blind ones)
+
+
+@register("ruby_bare_tone_numbers", "ruby", description="第di4二er4条tiao2: readings stuck to their characters with tone numbers")
+def _bare_tone_numbers(d: Damager) -> None:
+    ruby_groups(d, style="tone3", pairs=(("", ""),), rate=0.3)
+
+
+@register("ruby_spaced", "ruby", description="为 wèi 了 le: a blank on each side of a reading, no bracket")
+def _spaced(d: Damager) -> None:
+    ruby_groups(d, style=d.rng.choice(("tone", "normal")), pairs=((" ", " "),), rate=0.3)
+
+
+@register("ruby_bare_zhuyin", "ruby", description="中ㄓㄨㄥ華ㄏㄨㄚˊ: Zhuyin readings stuck to their characters")
+def _bare_zhuyin(d: Damager) -> None:
+    rng = d.rng
+    text = d.text
+    for line in body_lines(d, ("label", "para")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            spelled = _readings(run.group(), Style.BOPOMOFO)
+            if spelled is None:
+                continue
+            for offset, reading in enumerate(spelled):
+                if rng.random() < 0.3:
+                    d.insert(run.start() + offset + 1, reading, tokens=(reading,))
