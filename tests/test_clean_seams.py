@@ -202,3 +202,34 @@ def test_the_seam_rules_are_linear(rule, unit):
     started = time.perf_counter()
     rule(text)
     assert time.perf_counter() - started < 20, (rule.__name__, unit)
+
+
+#: 上海市住房公积金管理若干规定, 第一条 (the shared corpus) with ruby after characters as the seed
+#: 004 writes it and its commas typed ASCII (seed 003's habit).
+RUBY_ASCII = "第一条 为了加强本市住(zhu)房公(gong)积金的管理,维护住房公积金所有者的合法权益。\n"
+
+
+@pytest.mark.parametrize("skip, kept, seams", [
+    (["ruby_pinyin"], "住（zhu）房公（gong）积金", [RUBY_SEAMS]),
+    (["width"], "的管理,维护", [WIDTH_SEAMS, WIDTH_JOINS]),
+], ids=["skip_ruby", "skip_width"])
+def test_a_skipped_rule_skips_its_seams(skip, kept, seams):
+    """``--skip ruby_pinyin`` kept no reading before (``ruby_seams``, the ruby rule once more, removed
+    them all) and ``--skip width`` no ASCII comma (``width_seams``): a seam rule follows its rule's skip."""
+    from corpus_tools.clean.plan import CleaningPlan
+
+    plan = CleaningPlan.make(skip=skip)
+    assert set(seams) <= set(plan.skipped)
+    result = clean_and_explain(RUBY_ASCII, rules=plan.rules)
+    assert kept in result.text
+    assert not [e for e in result.edits if e.rule in seams]
+    everything = clean_and_explain(RUBY_ASCII, rules=[name for name in RULE_NAMES if name not in skip])
+    assert kept not in everything.text  # (what the seams did when they ran without their rule)
+
+
+def test_a_seam_named_alone_still_runs():
+    """``--only ruby_seams`` (or skipping only a seam) is the user's explicit choice: kept as asked."""
+    from corpus_tools.clean.plan import CleaningPlan
+
+    assert CleaningPlan.make(only=["ruby_seams"]).rules == (RUBY_SEAMS,)
+    assert WIDTH_SEAMS in CleaningPlan.make(skip=["width_joins"]).rules

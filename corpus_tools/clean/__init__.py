@@ -30,6 +30,7 @@ from corpus_tools.clean.rules import (
     RUBY_SEAMS,
     SITE_FURNITURE,
     SPAM_ANCHOR,
+    SPAM_WRAPS,
     TABLE_OF_CONTENTS,
     TRADITIONAL_TO_SIMPLIFIED,
     UTF8_AS_GBK,
@@ -67,6 +68,9 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #    shape serves every script and width variant; and before the layout rules,
     #    which would otherwise join junk lines into paragraphs.
     (SITE_FURNITURE, furniture.remove_site_furniture),
+    #    A spam anchor a hard wrap cut in two (``责乐天⏎堂真人·ltt任明``) is joined first, so that
+    #    the spam rule reads it whole (and its gap has its context on both sides).
+    (SPAM_WRAPS, seams.join_wrapped_anchors),
     (SPAM_ANCHOR, spam.remove_spam_anchors),
     # 8. Lines the corpus shows at the edges of many pages (a site's own chrome), when
     #    the build found them; after the spam rule, whose gap positions the corpus-level

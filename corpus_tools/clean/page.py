@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.fields import clean_fields, declared_strings
-from corpus_tools.clean.rules import HARD_WRAPS, RECURRING_FURNITURE, SPAM_ANCHOR, TRADITIONAL_TO_SIMPLIFIED
+from corpus_tools.clean.rules import HARD_WRAPS, RECURRING_FURNITURE, SPAM_ANCHOR, SPAM_WRAPS, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import detect_script, page_language
 from corpus_tools.records import CleanedPage, RawPage
 
@@ -41,7 +41,8 @@ def clean_page(
     if recurring:
         options = {**(options or {}), RECURRING_FURNITURE: {**(options or {}).get(RECURRING_FURNITURE, {}), "recurring": recurring}}
     if brands:
-        options = {**(options or {}), SPAM_ANCHOR: {**(options or {}).get(SPAM_ANCHOR, {}), "brands": brands}}
+        options = {**(options or {}), SPAM_ANCHOR: {**(options or {}).get(SPAM_ANCHOR, {}), "brands": brands},
+                   SPAM_WRAPS: {**(options or {}).get(SPAM_WRAPS, {}), "brands": brands}}
     # a Japanese or Korean page (people.cn's Japanese edition): no Chinese text to convert, nor its metadata
     unconverted = {TRADITIONAL_TO_SIMPLIFIED: {"conversion": "none"}} if page_language(page.text) else None
     if unconverted:

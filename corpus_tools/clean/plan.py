@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from corpus_tools.clean import RULE_NAMES
-from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
+from corpus_tools.clean.rules import SEAM_PARENTS, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.clean.script import CONVERSIONS
 
 #: The options a rule takes: rule -> option -> the values it accepts (the first is the default).
@@ -86,9 +86,18 @@ class CleaningPlan:
         skip: Iterable[str] | None = None,
         options: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> CleaningPlan:
-        """A checked plan: ``only`` the named rules (default: all), less those in ``skip``."""
+        """A checked plan: ``only`` the named rules (default: all), less those in ``skip``, and less the
+        seam rules of a skipped rule (:data:`~corpus_tools.clean.rules.SEAM_PARENTS`: ``ruby_seams``,
+        the ruby rule once more, would remove every reading ``--skip ruby_pinyin`` meant to keep).
+
+        >>> [name for name in CleaningPlan.make(skip=["width"]).skipped]
+        ['width', 'width_seams', 'width_joins']
+        >>> "width_seams" in CleaningPlan.make(skip=["width_joins"]).rules
+        True
+        """
         chosen = set(check_rule_names(only, "only")) if only is not None else set(RULE_NAMES)
         skipped = set(check_rule_names(skip or (), "skip"))
+        skipped |= {seam for seam, parent in SEAM_PARENTS.items() if parent in skipped}
         rules = tuple(name for name in RULE_NAMES if name in chosen and name not in skipped)
         return cls(rules, check_options(options or {}))
 

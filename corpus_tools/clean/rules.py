@@ -28,6 +28,7 @@ RUBY_PINYIN = "ruby_pinyin"
 TRADITIONAL_TO_SIMPLIFIED = "traditional_to_simplified"
 WIDTH = "width"
 SITE_FURNITURE = "site_furniture"
+SPAM_WRAPS = "spam_wraps"
 SPAM_ANCHOR = "spam_anchor"
 RECURRING_FURNITURE = "recurring_furniture"
 RUBY_SEAMS = "ruby_seams"
@@ -39,3 +40,13 @@ WIDTH_JOINS = "width_joins"
 TABLE_OF_CONTENTS = "table_of_contents"
 REPEATED_SUMMARY = "repeated_summary"
 BLANK_LINES = "blank_lines"
+
+#: The seam rules (:mod:`corpus_tools.clean.seams`) and the rule each runs once more: skipping a
+#: rule skips its seams too (:meth:`corpus_tools.clean.plan.CleaningPlan.make`), for a seam rule
+#: is that rule again (``ruby_seams`` would remove every reading the skipped ``ruby_pinyin`` kept).
+SEAM_PARENTS: dict[str, str] = {
+    SPAM_WRAPS: SPAM_ANCHOR,
+    RUBY_SEAMS: RUBY_PINYIN,
+    WIDTH_SEAMS: WIDTH,
+    WIDTH_JOINS: WIDTH,
+}

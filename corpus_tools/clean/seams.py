@@ -13,6 +13,9 @@ them: on text the rule already cleaned it finds nothing new.
   a reading a hard wrap cut in two (``住房(fa⏎ng)``).
 - :func:`normalize_width_at_joins`: a pair of ASCII quotes that a hard wrap cut over two lines
   (``实现"一⏎窗通办"``), which the width rule will not pair line by line.
+- :func:`join_wrapped_anchors` (before the spam rule, not after it): a spam anchor that a hard
+  wrap cut in two (``责乐天⏎堂真人·ltt任明确``), whose halves the spam rule reads as no brand, or
+  takes one half of.
 
 (:func:`~corpus_tools.clean.width.normalize_width_at_seams`, the width rule after spam and
 furniture removal, is the first rule of this kind; it lives with the width rule.)
@@ -21,11 +24,15 @@ furniture removal, is the first rule of this kind; it lives with the width rule.
 from __future__ import annotations
 
 import bisect
+import json
+from bisect import bisect_right
 from dataclasses import replace
 
+from corpus_tools.clean.brands import TOKEN_RE
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.ruby import normalize_syllable, readings, remove_ruby_pinyin
-from corpus_tools.clean.rules import RUBY_SEAMS, WIDTH_JOINS, RuleResult
+from corpus_tools.clean.rules import RUBY_SEAMS, SPAM_WRAPS, WIDTH_JOINS, RuleResult
+from corpus_tools.clean.spam import remove_spam_anchors
 from corpus_tools.clean.width import normalize_width_at_seams
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
@@ -136,4 +143,118 @@ def normalize_width_at_joins(text: str) -> RuleResult:
     return apply_edits(text, quotes), quotes, []
 
 
-__all__ = ["normalize_width_at_joins", "remove_ruby_at_seams"]
+#: A line break between two lines of text that a wrap may have made: text on both sides (the blanks
+#: padding a wrapped line's end or indenting its continuation go with it).
+_WRAP_BREAK_RE = lazy_regex(r"(?<=[^\s])[ \t\u3000\u00a0]{0,2}\n[ \t\u3000\u00a0]{0,2}(?=[^\s])")
+#: What ends a paragraph, before a line that opens a block (an article, an item): a break there is no wrap.
+_SENTENCE_END = frozenset("。；！？：.;!?:")
+_BLOCK_START_RE = lazy_regex(r"第[零〇一二三四五六七八九十百千两\d]+[编章节条款项]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]")
+
+
+#: A bracketed lower-case syllable (a ruby reading: no brand's word).
+_READING_RE = lazy_regex(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+#: How much of each line beside a break the spam rule reads again (a wrapped line is shorter; an anchor is, by far).
+_SIDE = 60
+#: How far from a break the words of a brand are looked for before the spam rule is run on the joined page.
+_ANCHOR_REACH = 10
+
+
+def _near_brand_words(text: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A cheap gate: the breaks with a word of a spam anchor's vocabulary (a category, a site word, a
+    Latin name, a version, a domain: :data:`~corpus_tools.clean.brands.TOKEN_RE`, digits alone and
+    ruby readings aside) within :data:`_ANCHOR_REACH` characters; beside the others no anchor can
+    straddle the break, and the spam rule is not run again there.  One scan of the page.
+
+    >>> _near_brand_words("责乐天\\n堂真人·ltt任明确、处理得当以及其他应当遵守的规则\\n和规定", [(3, 4), (30, 31)])
+    [(3, 4)]
+    """
+    words = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text) if m.lastgroup != "digits"
+             and not _READING_RE.match(text, max(0, m.start() - 1))]
+    if not words:
+        return []
+    ends = [end for _, end in words]  # sorted too: the matches do not overlap
+    kept = []
+    for start, end in breaks:
+        k = bisect_right(ends, start - _ANCHOR_REACH)  # the first word ending after the reach before the break
+        if k < len(words) and words[k][0] < end + _ANCHOR_REACH:
+            kept.append((start, end))
+    return kept
+
+
+def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> RuleResult:
+    """Join the halves of a spam anchor that a hard wrap cut in two, so that the spam rule reads it whole.
+
+    Real damage of the kind: a page that carried spam anchors inside its sentences was then
+    saved as text wrapped at a fixed width (or copied from a PDF), and a wrap fell inside an
+    anchor: ``责乐天⏎堂真人·ltt任明确``.  The spam rule reads each line on its own: neither half
+    is a brand, or it takes one half (``金彩汇jch88`` before the break) and keeps the other
+    (``.com`` opening the next line, ``盈丰国际`` once the layout rules join the lines).  The
+    hard-wraps rule, after it, then joins Latin halves with a blank (``xht d.vip``).
+
+    The spam rule is run on the page with its wraps joined; an anchor it removes there that spans
+    one of the breaks, inside a line of text on both sides, was cut by a wrap: a paragraph never
+    ends inside an anchor.  Here the break (with the blanks padding it) is taken out of the
+    anchor, and nothing else: the spam rule, next, removes the anchor from the joined line with
+    its context on both sides (its gap and restoration as for any anchor), and the layout rules
+    decide on the rest of the wrap.
+
+    **Evidence**: the spam rule's own, on the page with its breaks between two lines of text
+    joined; an anchor straddling a break, a deletion inside a sentence (never a spam line), not
+    after a sentence's end before a line that opens an article or an item.
+
+    >>> join_wrapped_anchors("第三条 做到事实清楚、责乐天\\n堂真人·ltt任明确、处理得当。")[0]
+    '第三条 做到事实清楚、责乐天堂真人·ltt任明确、处理得当。'
+    >>> join_wrapped_anchors("第三条 做到事实清楚、责\\n任明确、处理得当。")[1]
+    []
+    """
+    if "\n" not in text:
+        return text, [], []
+    breaks = _near_brand_words(text, [(m.start(), m.end()) for m in _WRAP_BREAK_RE.finditer(text)])
+    if not breaks:
+        return text, [], []
+    view, origin = _joined_lines(text, breaks)
+    _, found, _ = remove_spam_anchors(view, brands=brands)
+    edits: list[Edit] = []
+    for e in found:
+        if e.after or '"spam_line"' in e.detail or "\n" in e.before:
+            continue
+        start, end = origin[e.start], origin[e.end - 1] + 1
+        if end - start == e.end - e.start:  # no break inside: the spam rule reads it on the page as it is
+            continue
+        if 0 < e.start and view[e.start - 1] in _SENTENCE_END and _BLOCK_START_RE.match(view, e.end):
+            continue
+        if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)
+            continue
+        detail = json.dumps({"note": "a wrap inside a spam anchor", "anchor": e.before}, ensure_ascii=False)
+        edits.append(Edit(SPAM_WRAPS, start, end, text[start:end], e.before, detail))
+    if not edits:
+        return text, [], []
+    return apply_edits(text, edits), edits, []
+
+
+def _joined_lines(text: str, breaks: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The two lines beside each break (at most :data:`_SIDE` characters of each), the break taken
+    out, each pair a paragraph of its own; and for each character of that view where it stands in
+    ``text`` (-1 for the blank lines between the paragraphs).  Each line is read twice at most, and
+    no paragraph is longer than two sides: the view costs what the page does, whatever its lines.
+
+    >>> view, origin = _joined_lines("甲\\n乙丙\\n丁\\n\\n戊\\n己", [(1, 2), (4, 5), (9, 10)])
+    >>> view, origin[:4], origin[-2:]
+    ('甲乙丙\\n\\n乙丙丁\\n\\n戊己', [0, 2, 3, -1], [8, 10])
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    for start, end in breaks:
+        line_start = max(text.rfind("\n", 0, start) + 1, start - _SIDE)
+        line_end = text.find("\n", end)
+        line_end = min(len(text) if line_end < 0 else line_end, end + _SIDE)
+        if pieces:
+            pieces.append("\n\n")
+            origin += (-1, -1)
+        pieces += (text[line_start:start], text[end:line_end])
+        origin += range(line_start, start)
+        origin += range(end, line_end)
+    return "".join(pieces), origin
+
+
+__all__ = ["join_wrapped_anchors", "normalize_width_at_joins", "remove_ruby_at_seams"]

@@ -7,7 +7,7 @@ page is reported under the mixed variant's name.
 from __future__ import annotations
 
 from tests.noise.wide.core import Damager
-from tests.noise.wide.registry import register, run_as
+from tests.noise.wide.registry import body_lines, han_points, register, run_as, split_tokens
 
 
 @register("mixed_seedlike", "mixed", description="ruby (ASCII), ASCII punctuation, furniture lines, a brand replacing a word (mirror witness)")
@@ -97,4 +97,64 @@ def _blind_wrap_spam_hk(d: Damager) -> None:
 def _blind_gbk_indent_ruby(d: Damager) -> None:
     for name in ("enc_gbk_lost_byte_qmark", "ruby_stacked_mixed_width", "layout_indent_ideographic", "spam_lines_promo",
                  "furn_pagination"):
+        run_as(d, name)
+
+
+# --------------------------------------------------------------------------- blind members added in session 15
+# Invented by mixed15 before touching the cleaners, from combinations no mixed member above
+# makes: measured before and after apart from the rest of the family.
+
+
+@register("mixed_blind15_pdf_spam_commas", "mixed",
+          description="a PDF copy (ideographic indents, wraps at 22-34, one newline between paragraphs) carrying inline spam "
+                      "with separators, ASCII commas after a blank, a share bar")
+def _blind15_pdf_spam_commas(d: Damager) -> None:
+    for name in ("spam_insert_separators", "width_ascii_comma_blank", "furn_share", "layout_pdf_copy"):
+        run_as(d, name)
+
+
+@register("mixed_blind15_trad_wrap_ruby", "mixed",
+          description="a Traditional page (s2t) with ASCII clause marks at line ends, wraps padded with blanks, ruby with ü")
+def _blind15_trad_wrap_ruby(d: Damager) -> None:
+    for name in ("ruby_u_umlaut", "width_ascii_line_end_clauses", "layout_hard_wrap_trailing_blank", "script_s2t_page"):
+        run_as(d, name)
+
+
+def _cut_inside_spam(d: Damager) -> None:
+    """Inline brands cut by the page's wrap (the spam was there before the page was wrapped)."""
+    from tests.noise.wide.families.spam import inline_brand
+
+    points = han_points(d, body_lines(d))
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(2, 3)]:
+        s, toks = inline_brand(d.rng)
+        k = d.rng.randint(2, max(2, len(s) - 2))
+        d.insert(p, s[:k] + "\n" + s[k:], tokens=toks)
+
+
+def _pagination_mid_sentence(d: Damager) -> None:
+    """A pagination line where a page ended in mid-sentence (between two wrapped halves)."""
+    from tests.noise.wide.families.furniture import SEEN as FURNITURE
+    from tests.noise.wide.registry import wrap_points
+
+    lines = [li for li in body_lines(d) if li.end - li.start > 40]
+    d.rng.shuffle(lines)
+    for li in lines[: d.rng.randint(1, 2)]:
+        cuts = wrap_points(d.text[li.start : li.end], 26)
+        if cuts:
+            s = d.rng.choice(FURNITURE.pagination)
+            d.insert(li.start + d.rng.choice(cuts), "\n" + s + "\n", tokens=split_tokens(s))
+
+
+@register("mixed_blind15_cut_inside", "mixed",
+          description="a page wrapped at 28-32 whose wraps also fall inside inline brands, with a pagination line between "
+                      "the halves of a sentence, and ASCII ruby")
+def _blind15_cut_inside(d: Damager) -> None:
+    saved = d.family, d.variant
+    d.family, d.variant = "spam", "spam_insert_inline"  # (recorded as the members whose kind of injection they are)
+    _cut_inside_spam(d)
+    d.family, d.variant = "furniture", "furn_pagination"
+    _pagination_mid_sentence(d)
+    d.family, d.variant = saved
+    for name in ("ruby_paren_ascii", "layout_hard_wrap_30"):
         run_as(d, name)
