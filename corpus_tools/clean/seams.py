@@ -133,8 +133,8 @@ def normalize_width_at_joins(text: str) -> RuleResult:
     '实现“一窗通办”；进驻'
     >>> normalize_width_at_joins('(由行政长官制定 )')[1]
     []
-    >>> normalize_width_at_joins('实现"一\\n窗通办"；进驻')[1]
-    []
+    >>> [e.after for e in normalize_width_at_joins('实现"一\\n窗通办"；进驻')[1]]  # (width pairs one break since session 15)
+    ['“', '”']
     """
     _, edits, _ = normalize_width_at_seams(text)
     quotes = [replace(edit, rule=WIDTH_JOINS) for edit in edits if edit.before == '"']
