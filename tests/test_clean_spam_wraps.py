@@ -130,3 +130,22 @@ def test_the_rule_costs_what_the_spam_rule_does():
     started = time.perf_counter()
     join_wrapped_anchors(text)
     assert time.perf_counter() - started < 1.5 * spam + 2
+
+
+# Review 15, R15-F13: an English word wrapped before a hash or a path is no anchor cut by a wrap.
+def test_an_english_word_before_a_hash_stays():
+    from corpus_tools.clean import clean
+
+    text = "数据来源：GitHub repository, commit\n9ece7ea9d78d80041ddd6abad29369d36fbe2ca6，下载于2024年。\n"
+    assert clean(text) == text
+
+
+_SOURCES = [Path(__file__).parent / "real_pages" / name / "SOURCE.md"
+            for name in ("flkdocs", "cityhtml", "field12_chrome", "field13_fix", "field14_struct")]
+
+
+@pytest.mark.parametrize("path", _SOURCES, ids=lambda p: p.parent.name)
+def test_real_notes_get_no_wrap_joined_for_the_spam_rule(path):
+    # the fixtures' own SOURCE.md (English notes: commits and paths wrapped after a word)
+    edits = clean_and_explain(path.read_text(encoding="utf-8")).edits
+    assert [e for e in edits if e.rule == "spam_wraps"] == []

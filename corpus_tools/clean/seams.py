@@ -181,6 +181,12 @@ def _near_brand_words(text: str, breaks: list[tuple[int, int]]) -> list[tuple[in
     return kept
 
 
+#: What an anchor found over a joined break holds to be a brand's: a Han character (its Chinese name or trade
+#: words) or a domain.  Joined, an English word and the hash or path wrapped after it (``commit⏎9ece7ea9…``,
+#: ``copy of⏎/work/…``) read as a Latin brand, and both went (review 15, R15-F13: five real SOURCE.md files).
+_HAN_OR_DOMAIN = lazy_regex(r"\p{Han}|\.[A-Za-z]{2,}")
+
+
 def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> RuleResult:
     """Join the halves of a spam anchor that a hard wrap cut in two, so that the spam rule reads it whole.
 
@@ -223,6 +229,8 @@ def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> 
             continue
         if 0 < e.start and view[e.start - 1] in _SENTENCE_END and _BLOCK_START_RE.match(view, e.end):
             continue
+        if not _HAN_OR_DOMAIN.search(e.before):
+            continue  # an English word wrapped before a hash or a path (``commit⏎9ece7ea9…``): no brand (R15-F13)
         if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)
             continue
         detail = json.dumps({"note": "a wrap inside a spam anchor", "anchor": e.before}, ensure_ascii=False)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.brands import (
     CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
 )
@@ -86,7 +87,7 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
         if m.group(1) in _MARKS:
             if 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
                 continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
-            if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN:
+            if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN and not reads_as_law_words(chars):
                 out.append((a, b))
             continue
         if m.group(1) in _BLANKS and not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
@@ -99,11 +100,16 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
 def _names_the_trade(chars: str) -> bool:
     """Whether ``chars`` (a run's characters read together) hold a word of games and bets and a name beside it.
 
+    Words a law writes whole are no name (:func:`~corpus_tools.clean.evidence.reads_as_law_words`: ``福利彩票``,
+    ``文体娱乐``; review 15, R15-F12).
+
     >>> _names_the_trade("皇朝真人娱乐"), _names_the_trade("体育彩票"), _names_the_trade("德智体美劳")
     (True, False, False)
+    >>> _names_the_trade("福利彩票"), _names_the_trade("文体娱乐"), _names_the_trade("鸿运来娱乐")
+    (False, False, True)
     """
     rest = _TRADE_RE.sub("", chars)
-    return len(rest) < len(chars) and len(rest) >= _NAME_CHARS
+    return len(rest) < len(chars) and len(rest) >= _NAME_CHARS and not reads_as_law_words(chars)
 
 
 def _opens_line(text: str, at: int) -> bool:
