@@ -28,6 +28,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Iterator
 
+import regex
+
 from corpus_tools.clean.brands import TOKEN_RE
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.ruby import normalize_syllable, readings, remove_ruby_pinyin
