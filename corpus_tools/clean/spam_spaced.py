@@ -24,6 +24,7 @@ from corpus_tools.clean.brands import (
     CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_BLOCKS, opens_line
 
 SPACED_BRAND = "brand spelled out with marks between its characters"
 
@@ -36,10 +37,12 @@ SPACED_BRAND = "brand spelled out with marks between its characters"
 #: ranges, ``一~三~五``; review 15, R15-F1.)
 _MARKS = "-*丶.。．•_＊－"
 _FORM_MARKS = " \u3000\u00a0/+／＋|｜"
-_HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_CLASS = rf"[{HAN_BLOCKS}]"
 _RUN_RE = lazy_re(rf"{_HAN_CLASS}([{re.escape(_MARKS + _FORM_MARKS)}])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _HAN = lazy_regex(r"\p{Han}")
 _BLANKS = " \u3000\u00a0"
+#: What may stand before a run that opens its line (a spaced heading, ``\u3000\u3000总 则``).
+_LINE_BLANKS = _BLANKS + "\t"
 #: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
 _TEMPLATE_CHARS = frozenset("年月日时分秒号元角个次期届条款项第")
 _TRADE_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
@@ -82,7 +85,7 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     for m in runs:
         a, b = m.span()
         chars = m.group()[::2]
-        if _opens_line(text, a):
+        if opens_line(text, a, _LINE_BLANKS):
             continue
         if m.group(1) in _MARKS:
             if 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
@@ -110,11 +113,6 @@ def _names_the_trade(chars: str) -> bool:
     """
     rest = _TRADE_RE.sub("", chars)
     return len(rest) < len(chars) and len(rest) >= _NAME_CHARS and not reads_as_law_words(chars)
-
-
-def _opens_line(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return not text[line_start:at].strip(" \u3000\u00a0\t")
 
 
 #: Five or more single letters, digits or dots with one blank between each (``s s h t i n g 6 8 2 . v i p``).
