@@ -91,6 +91,9 @@ WEAK_SUFFIX_WORDS: tuple[str, ...] = (
 #: Words that end a law's own phrase (``公共服务平台``): an inline unit never ends on one
 #: unless the unit itself binds it.
 LAW_COMMON_ENDINGS = frozenset(WEAK_SUFFIX_WORDS) - {"app", "APP", "App", "sports", "SPORTS", "Sports"}
+#: The site words, strong and weak, written in Chinese (``注册``, ``平台``, ``官网``, ``网址``): what stands after a
+#: Han brand name with no Latin one (``祥龙汇娱乐注册``, ``盛世豪庭…平台注册``); the Latin ones are the Latin rules'.
+CHINESE_SITE_WORDS = frozenset(w for w in STRONG_SUFFIX_WORDS + WEAK_SUFFIX_WORDS if not w.isascii())
 
 #: Promotion on spam lines (``首存加送``, ``天天返水``, ``欢迎光临``).
 PROMO = (
