@@ -218,6 +218,7 @@ __all__ = [
     "DASH_ONE",
     "DIVISION_UNIT",
     "DRAFT_KINDS",
+    "HAN_BLOCKS",
     "HSPACE",
     "HSPACE_CLASS",
     "HSPACE_RE",
@@ -240,5 +241,6 @@ __all__ = [
     "TREATY_KINDS",
     "TYPOGRAPHIC_SPACES",
     "kinds_alternation",
+    "opens_line",
     "with_traditional",
 ]
