@@ -55,6 +55,7 @@ from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_BLOCKS
 
 # --------------------------------------------------------------------------- plausibility
 
@@ -377,7 +378,7 @@ def _window_choices(text: str, end: int, window_start: int) -> tuple[_Choice, ..
     return tuple(choices)
 
 
-_HAN_CHAR = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CHAR = lazy_re(rf"[{HAN_BLOCKS}]")
 
 
 #: One ASCII ``?`` in this many characters of a line, or more: the line's own marks.

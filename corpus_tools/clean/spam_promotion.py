@@ -84,6 +84,13 @@ def promotion_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _line_sentences(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The advertising sentences of the line ``text[line_start:line_end]``, read sentence by sentence; a line of
+    one sentence is none (a line of spam alone is the spam-line rules').
+
+    >>> t = "提供必要的资料。星耀彩票网，新人首充翻倍。实施检查的部门应当保守秘密。"
+    >>> [t[a:b] for a, b in _line_sentences(t, 0, len(t))], _line_sentences("星耀彩票网，新人首充翻倍。", 0, 13)
+    (['星耀彩票网，新人首充翻倍。'], [])
+    """
     ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, line_end)]
     if not ends or len(ends) < 2 and ends[-1] >= len(text[line_start:line_end].rstrip()) + line_start:
         return []  # one sentence: the line itself
@@ -99,6 +106,14 @@ def _line_sentences(text: str, line_start: int, line_end: int) -> list[tuple[int
 
 
 def _is_promotion(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is an advertisement, by the evidence :func:`promotion_sentences`
+    names: an offer, no word of a law's grammar, a sentence of its own (not a label's first piece), and no more
+    Han characters outside the trade's words than in them.
+
+    >>> t, law, label = "。星耀彩票网，新人首充翻倍。", "。新人首充的，不得赠送彩票。", "第一条星耀彩票网，新人首充翻倍。"
+    >>> _is_promotion(t, 1, len(t)), _is_promotion(law, 1, len(law)), _is_promotion(label, 3, len(label))
+    (True, False, False)
+    """
     if _OFFER_RE.search(text, start, end) is None or _LAW_GRAMMAR_RE.search(text, start, end) is not None:
         return False
     if start > 0 and text[start - 1] not in "。！？!?；;\n" and not text[start:start + 1].isspace():

@@ -21,9 +21,10 @@ from collections import Counter
 
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.brands import (
-    CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
+    CATEGORY_WORDS, CHINESE_SITE_WORDS, SPAM_TLDS, alternation, is_brand_latin, pinyin_stem,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_BLOCKS, opens_line
 
 SPACED_BRAND = "brand spelled out with marks between its characters"
 
@@ -36,13 +37,16 @@ SPACED_BRAND = "brand spelled out with marks between its characters"
 #: ranges, ``一~三~五``; review 15, R15-F1.)
 _MARKS = "-*丶.。．•_＊－"
 _FORM_MARKS = " \u3000\u00a0/+／＋|｜"
-_HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_CLASS = rf"[{HAN_BLOCKS}]"
 _RUN_RE = lazy_re(rf"{_HAN_CLASS}([{re.escape(_MARKS + _FORM_MARKS)}])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _HAN = lazy_regex(r"\p{Han}")
 _BLANKS = " \u3000\u00a0"
+#: What may stand before a run that opens its line (a spaced heading, ``\u3000\u3000总 则``).
+_LINE_BLANKS = _BLANKS + "\t"
 #: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
 _TEMPLATE_CHARS = frozenset("年月日时分秒号元角个次期届条款项第")
-_TRADE_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
+#: A word of games and bets (``娱乐``, ``彩票``, ``真人``), without ``电子``, which laws write often (``电子签名``).
+_GAME_WORD_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
 #: How often a spelled-out run without a word of the trade must stand on a page to be taken (an injector
 #: repeats its brand; a law's ``省-市-县-乡`` or a form's blanks stand once or twice).
 _RECURRING_RUN = 3
@@ -82,7 +86,7 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     for m in runs:
         a, b = m.span()
         chars = m.group()[::2]
-        if _opens_line(text, a):
+        if opens_line(text, a, _LINE_BLANKS):
             continue
         if m.group(1) in _MARKS:
             if 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
@@ -108,13 +112,8 @@ def _names_the_trade(chars: str) -> bool:
     >>> _names_the_trade("福利彩票"), _names_the_trade("文体娱乐"), _names_the_trade("鸿运来娱乐")
     (False, False, True)
     """
-    rest = _TRADE_RE.sub("", chars)
+    rest = _GAME_WORD_RE.sub("", chars)
     return len(rest) < len(chars) and len(rest) >= _NAME_CHARS and not reads_as_law_words(chars)
-
-
-def _opens_line(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return not text[line_start:at].strip(" \u3000\u00a0\t")
 
 
 #: Five or more single letters, digits or dots with one blank between each (``s s h t i n g 6 8 2 . v i p``).
@@ -122,7 +121,7 @@ _SPACED_LATIN_RE = lazy_regex(r"(?<![A-Za-z0-9.])[A-Za-z0-9](?: [A-Za-z0-9.]){4,
 _CATEGORY_BEFORE_RE = lazy_regex(rf"(?:{alternation(CATEGORY_WORDS)})$")
 #: Site and trade words after the name (``注册``, ``平台注册``, ``官网``, ``网址``): up to three.
 _TAIL_RE = lazy_regex(
-    rf" ?(?:{alternation({w for w in set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | set(CATEGORY_WORDS) if not w.isascii()})}){{1,3}}"
+    rf" ?(?:{alternation(CHINESE_SITE_WORDS | {w for w in CATEGORY_WORDS if not w.isascii()})}){{1,3}}"
 )
 
 
