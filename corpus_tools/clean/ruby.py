@@ -1153,6 +1153,8 @@ def _spaced_readings(text: str) -> list[Edit]:
     >>> from corpus_tools.clean.edits import apply_edits
     >>> apply_edits(t, _spaced_readings(t))
     '第一条 为了保护和改善环境，使用 GPS 定位。'
+    >>> apply_edits("中心 xīn （以下简称 chēng 中心 xīn ）负 fù 责 zé", _spaced_readings("中心 xīn （以下简称 chēng 中心 xīn ）负 fù 责 zé"))
+    '中心（以下简称中心）负责'
     >>> _spaced_readings("采用 app 下单，使用 GPS 定位，重量以 kg 计")
     []
     """
@@ -1171,8 +1173,8 @@ def _spaced_readings(text: str) -> list[Edit]:
     distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
-    blank_after = [end for _, end, _, _ in found if text[end:end + 1] in (" ", "\u3000") and end + 1 < len(text) and _is_han(text[end + 1])]
-    if len(blank_after) >= TONE_NUMBER_SHARE * len(found):
+    blank_after = [end for _, end, _, _ in found if text[end:end + 1] in (" ", "\u3000")]
+    if len(blank_after) >= TONE_NUMBER_SHARE * len(found):  # the converter's blank on each side (中心 xīn （以下: its blank too)
         ends = set(blank_after)
         found = [(start, end + (end in ends), chars, r) for start, end, chars, r in found]
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, after a blank") for start, end, chars, _ in found]
