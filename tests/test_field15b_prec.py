@@ -1,0 +1,55 @@
+"""Precision fixes of session 15 (precf15b) on field test 15b's real pages (tests/real_pages/field15b_precision, SOURCE.md)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from corpus_tools.dataset.build import build
+from corpus_tools.dataset.recurring import recurring_lines
+
+PAGES = Path(__file__).parent / "real_pages" / "field15b_precision"
+PBOC_SIGNATURE = "中国人民银行公开市场业务操作室"
+
+
+def _rows(out: Path, config: str) -> list[dict]:
+    return [row for path in sorted((out / "data").glob(f"{config}-*.parquet")) for row in pq.read_table(path).to_pylist()]
+
+
+# --------------------------------------------------------------- F15B-P1: a signature above the closing date is no chrome
+
+
+def test_the_pboc_notices_keep_their_signature_and_issuer(tmp_path):
+    """pbc.gov.cn notices (haphap/china-policy-db): 4 of 5 lost ``中国人民银行公开市场业务操作室`` as the site's chrome."""
+    raw = tmp_path / "raw"
+    shutil.copytree(PAGES / "pboc", raw / "pboc")
+    summary = build(raw, tmp_path / "out", progress=False)
+    assert summary.outcome == "ok", summary.render()
+    assert not [e for e in _rows(tmp_path / "out", "edits") if e["rule"] == "recurring_furniture"]
+    documents = _rows(tmp_path / "out", "documents")
+    signed = [d for d in documents if f"{PBOC_SIGNATURE}\n" in d["text"]]
+    assert len(signed) == 4
+    assert signed[0]["text"].endswith(f"同时，开展了3490亿元隔夜逆回购操作。\n{PBOC_SIGNATURE}\n二〇二六年八月十四日")
+    assert {d["issuer"] for d in signed} == {PBOC_SIGNATURE}
+
+
+def _notice(issuer: str, body: str, date: str) -> str:
+    return f"关于{body}的通知\n各会员单位：\n为做好{body}工作，现将有关事项通知如下。\n特此通知。\n{issuer}\n{date}\n网站地图 | 联系我们\n"
+
+
+def test_blind_signatures_of_unknown_suffix_stay_and_the_sites_footer_goes():
+    """Invented (blind) issuers whose suffix line_kind does not know: 所, 司, 组, 室; the footer still goes."""
+    for issuer in ("上海证券交易所", "财政部国库司", "国家外汇管理局综合司", "国务院联防联控机制综合组"):
+        pages = [(f"site/{i}.txt", _notice(issuer, body, f"2025年{i + 1}月1日"))
+                 for i, body in enumerate(("债券交易", "基金申购", "数据报送"))]
+        found = recurring_lines(pages)
+        assert {key for keys in found.values() for key in keys} == {"网站地图|联系我们"}, issuer
+
+
+def test_an_organ_name_not_above_a_date_is_still_chrome():
+    """Negative: the same name as a header line of every page (no date under it) is the site's chrome."""
+    pages = [(f"site/{i}.txt", f"上海证券交易所\n关于{b}的通知\n为做好{b}工作，现将有关事项通知如下。\n")
+             for i, b in enumerate(("债券交易", "基金申购", "数据报送"))]
+    assert {key for keys in recurring_lines(pages).values() for key in keys} == {"上海证券交易所"}
