@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from corpus_tools.dataset.build import build
 from corpus_tools.dataset.recurring import recurring_lines
@@ -53,3 +54,49 @@ def test_an_organ_name_not_above_a_date_is_still_chrome():
     pages = [(f"site/{i}.txt", f"上海证券交易所\n关于{b}的通知\n为做好{b}工作，现将有关事项通知如下。\n")
              for i, b in enumerate(("债券交易", "基金申购", "数据报送"))]
     assert {key for keys in recurring_lines(pages).values() for key in keys} == {"上海证券交易所"}
+
+
+# --------------------------------------------------------------- F15B-P2: curly quotes in English text are no Chinese context
+
+
+def test_english_marks_beside_curly_quotes_stay_ascii_on_the_real_page():
+    """党章 zh/en (zhongpengqun blog): ``to the people,” and`` -> ``，``, ``“redden and sweat”; that`` -> ``；``."""
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+
+    cleaned = clean_page(ingest_file(PAGES / "cpc_constitution_quotes_excerpt.md", PAGES))
+    assert "“from the people, to the people,” and translating" in cleaned.text
+    assert "are made to “redden and sweat”; that penalties" in cleaned.text
+    assert [(e.before, e.after) for e in cleaned.edits if e.rule == "width"] == [(":", "：")]  # `requirements:：`, the source's own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind, invented: English sentences with curly quotes
+        ("Article 3: Uphold the “Three Represents”, and the “mass line”; see “Rules”: below.",
+         "Article 3: Uphold the “Three Represents”, and the “mass line”; see “Rules”: below."),
+        ("as stated “for the people,” as stated", "as stated “for the people,” as stated"),
+        ("the term ‘organ’, as used in this Law; means", "the term ‘organ’, as used in this Law; means"),
+        # negatives: Chinese text keeps its full-width marks
+        ("坚持“三个代表”,重要思想", "坚持“三个代表”，重要思想"),
+        ("“三个代表”, 重要", "“三个代表”， 重要"),
+        ("他说:“好”", "他说：“好”"),
+        ("所称“Smart City”, 是指本市", "所称“Smart City”， 是指本市"),
+    ],
+)
+def test_marks_beside_curly_quotes_follow_the_script_of_their_stretch(text, expected):
+    from corpus_tools.clean.width import normalize_width
+
+    assert normalize_width(text)[0] == expected
+
+
+def test_the_quote_guard_is_linear_on_a_hostile_line():
+    import time
+
+    from corpus_tools.clean.width import normalize_width
+
+    text = "word”, " * 30000  # 210k characters, a mark beside a curly quote every 7
+    started = time.perf_counter()
+    assert normalize_width(text)[0] == text
+    assert time.perf_counter() - started < 10
