@@ -100,3 +100,56 @@ def test_the_quote_guard_is_linear_on_a_hostile_line():
     started = time.perf_counter()
     assert normalize_width(text)[0] == text
     assert time.perf_counter() - started < 10
+
+
+# --------------------------------------------------------------- F15B-P3: a break between Chinese and English is no wrap
+
+
+def _cleaned(name: str) -> str:
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+
+    return clean_page(ingest_file(PAGES / name, PAGES)).text
+
+
+def test_the_bilingual_company_law_keeps_its_languages_on_their_lines():
+    """公司法 zh/en from a PDF: ``召集，⏎ Article 107`` and ``应当代⏎ Article 140 …overseas.⏎ 有关股东`` were joined."""
+    text = _cleaned("cpc_company_law_bilingual_excerpt.txt")
+    assert "由监事会主席负责召集，\nArticle 107 Meetings" in text
+    assert "收款代理人应当代\nArticle 140 The company" in text
+    assert "listed overseas.\n有关股东收取公司就" in text
+
+
+def test_the_bilingual_marriage_law_keeps_its_heading_apart_and_joins_its_chinese_wrap():
+    text = _cleaned("cpc_marriage_law_bilingual_excerpt.txt")
+    assert "Chapter Six Supplementary Provisions 第六章 附则\narticle 50 The people's congresses" in text
+    assert "其他法律对有关婚姻家庭的违法行为和法律责任另有规定的，依照其规定。" in text  # a Chinese wrap: joined
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind, invented: the same switch in other shapes
+        ("第五条 本公司股东会由代理人负责召集，\nArticle 5 The company shall appoint an agent.", None),
+        ("第三条 本条例所称企业，是指依法设立的\n(a) enterprises established according to law;", None),
+        ("The State shall protect the lawful rights\n国家保护公民的合法权益，禁止任何组织侵犯。", None),
+        # negatives: wraps inside Chinese text are still joined
+        ("用户可以通过手机上的应用商店，\nAPP Store 下载本应用。", "用户可以通过手机上的应用商店，APP Store 下载本应用。"),
+        ("第一条 为了促进发展，落实制造\n业立市战略。", "第一条 为了促进发展，落实制造业立市战略。"),
+    ],
+)
+def test_a_break_where_the_script_switches_stays(text, expected):
+    from corpus_tools.clean.layout import join_hard_wraps
+
+    assert join_hard_wraps(text)[0] == (text if expected is None else expected)
+
+
+def test_the_script_switch_is_linear_on_a_hostile_page():
+    import time
+
+    from corpus_tools.clean.layout import join_hard_wraps
+
+    text = "监事会负责召集，\nArticle one two three\n" * 7000  # 220k characters, a switch at every break
+    started = time.perf_counter()
+    assert join_hard_wraps(text)[0] == text
+    assert time.perf_counter() - started < 20
