@@ -153,3 +153,26 @@ def test_the_script_switch_is_linear_on_a_hostile_page():
     started = time.perf_counter()
     assert join_hard_wraps(text)[0] == text
     assert time.perf_counter() - started < 20
+
+
+# --------------------------------------------------------------- F15B-M3: a ministry's department signs (…司)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # blind, invented (field15b's variants): a department of a ministry signs a notice
+        ("现将有关事项通知如下。\n\n财政部国库司\n2025年4月1日\n", ("财政部国库司", "2025-04-01")),
+        ("特此通知。\n国家外汇管理局综合司\n二〇二五年四月一日\n", ("国家外汇管理局综合司", "2025-04-01")),
+        # the real PBoC signature (tests/real_pages/field15b_precision/pboc, record 2)
+        ("同时，开展了3490亿元隔夜逆回购操作。\n中国人民银行公开市场业务操作室\n二〇二六年八月十四日",
+         ("中国人民银行公开市场业务操作室", "2026-08-14")),
+        # negatives: a company signs as before; ``本公司`` names no issuer
+        ("特此公告。\n某某科技有限公司\n2025年1月1日\n", ("某某科技有限公司", "2025-01-01")),
+        ("特此通知。\n本公司\n2025年1月1日\n", None),
+    ],
+)
+def test_a_signature_ending_on_a_department_gives_issuer_and_written_date(tail, expected):
+    from corpus_tools.structure.metadata import signature
+
+    assert signature(tail) == expected
