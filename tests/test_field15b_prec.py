@@ -22,18 +22,49 @@ def _rows(out: Path, config: str) -> list[dict]:
 # --------------------------------------------------------------- F15B-P1: a signature above the closing date is no chrome
 
 
-def test_the_pboc_notices_keep_their_signature_and_issuer(tmp_path):
-    """pbc.gov.cn notices (haphap/china-policy-db): 4 of 5 lost ``中国人民银行公开市场业务操作室`` as the site's chrome."""
-    raw = tmp_path / "raw"
-    shutil.copytree(PAGES / "pboc", raw / "pboc")
-    summary = build(raw, tmp_path / "out", progress=False)
+@pytest.fixture(scope="module")
+def pboc_build(tmp_path_factory) -> Path:
+    """The PBoC notices built as a corpus (one site: their signature recurs on every page)."""
+    tmp = tmp_path_factory.mktemp("pboc")
+    shutil.copytree(PAGES / "pboc", tmp / "raw" / "pboc")
+    summary = build(tmp / "raw", tmp / "out", progress=False)
     assert summary.outcome == "ok", summary.render()
-    assert not [e for e in _rows(tmp_path / "out", "edits") if e["rule"] == "recurring_furniture"]
-    documents = _rows(tmp_path / "out", "documents")
+    return tmp / "out"
+
+
+def test_the_pboc_notices_keep_their_signature_and_issuer(pboc_build):
+    """pbc.gov.cn notices (haphap/china-policy-db): 4 of 5 lost ``中国人民银行公开市场业务操作室`` as the site's chrome."""
+    assert not [e for e in _rows(pboc_build, "edits") if e["rule"] == "recurring_furniture"]
+    documents = _rows(pboc_build, "documents")
     signed = [d for d in documents if f"{PBOC_SIGNATURE}\n" in d["text"]]
     assert len(signed) == 4
     assert signed[0]["text"].endswith(f"同时，开展了3490亿元隔夜逆回购操作。\n{PBOC_SIGNATURE}\n二〇二六年八月十四日")
     assert {d["issuer"] for d in signed} == {PBOC_SIGNATURE}
+
+
+def test_the_pboc_announcements_number_is_read_from_the_title(pboc_build):
+    """F15B-M2: ``公开市场业务交易公告 [2026]第157号``, ``中国人民银行公开市场业务公告［2026］第6号`` gave doc_number null."""
+    numbers = {d["title"]: d["doc_number"] for d in _rows(pboc_build, "documents")}
+    assert numbers == {
+        "2026年中央国库现金管理商业银行定期存款（十四期）招投标通知": None,
+        "公开市场业务交易公告 [2026]第157号": "公开市场业务交易公告[2026]第157号",
+        "公开市场买断式逆回购招标公告 [2026]第16号": "公开市场买断式逆回购招标公告[2026]第16号",
+        "中国人民银行公开市场业务公告［2026］第6号": "中国人民银行公开市场业务公告［2026］第6号",
+        "公开市场业务交易公告 [2026]第153号": "公开市场业务交易公告[2026]第153号",
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("上海证券交易所公告〔2025〕第3号", "上海证券交易所公告〔2025〕第3号"),  # blind, invented
+        ("关于发布2025年第3号公告的通知", None),  # negatives: no series number
+    ],
+)
+def test_a_numbered_announcement_title_is_its_number(title, number):
+    from corpus_tools.structure.metadata import split_title
+
+    assert split_title(title)[1] == number
 
 
 def _notice(issuer: str, body: str, date: str) -> str:
