@@ -267,7 +267,7 @@ def width_changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str
             mark = m.group() if m else (text[i] if width._padded_between_han(text, i) else None)  # (a rule)
             if mark and not (mark == "?" and width.lost_character_mark(text, i)) and not (
                 mark in "?!" and width._marks_before_misread(text, i)  # (a rule of session 14)
-            ):
+            ) and not width._quote_in_latin_text(text, i):  # (a rule of session 15: curly quotes in English)
                 out[i] = (i + 1, _SIMPLE[mark])
     if b"." in latin:
         stops = earlier_stops

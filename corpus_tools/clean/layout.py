@@ -824,6 +824,7 @@ def _most_shared_length(lengths: list[int], long_lines: int, candidates: int | N
 
 _HAN_START = lazy_regex(r"^\p{Han}")
 _HAN_CHAR = lazy_regex(r"\p{Han}")
+_ANY_LATIN = lazy_regex(r"[A-Za-z]")
 #: A line that opens with a short label, a colon and its value: a field of a document's
 #: head or footer (``正本：市人民政府办公厅``, ``抄送：``, ``来源：``), not the rest of an
 #: HTML block cut before it.  (A label alone, ``行为：``, is as often the tail of a wrapped
@@ -1855,6 +1856,48 @@ def _latin_paragraph_break(physical: str, b_line: str) -> bool:
     return _LATIN_TITLE.match(a) is not None and _CAPITALS_START.match(b) is not None
 
 
+#: How far from the break the script of each side is read (bounded: linear pages).
+_SCRIPT_REACH = 40
+#: Two Latin words apart (``Article 107 Meetings``, ``listed overseas``): English, not a code or an address.
+_LATIN_WORDS = lazy_regex(r"[A-Za-z]{2,}[ \t]+(?:[^\s\p{Han}]+[ \t]+)?[A-Za-z]{2,}")
+_CJK_LINE_END = lazy_regex(r"[\p{Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20“”‘’]$")
+
+
+def _script_switch(physical: str, b_line: str) -> bool:
+    """Whether a line break separates Chinese from English (a bilingual text, each language on
+    lines of its own): the line ends on Chinese (two Han or more after its last Latin letter) and the
+    next opens on English words with no Han near, or the line ends on English words with no Han
+    near and the next opens on Han.  Field test 15b (公司法 zh/en from a PDF): ``…由监事会主席负责召集，⏎
+    Article 107 Meetings of the board…`` was joined into ``召集，Article 107``, and ``…listed overseas.⏎
+    有关股东收取…`` into ``overseas.有关``.  A Latin word inside Chinese text (``通过⏎APP Store下载``) or an
+    address (``详见⏎http://…``) is no switch.
+
+    >>> _script_switch("第一百零七条 监事会每年至少召开[次数]次会议，由监事会主席负责召集，", " Article 107 Meetings of the board")
+    True
+    >>> _script_switch("listed overseas.", " 有关股东收取公司就境外上市外资股股份分配的股利")
+    True
+    >>> _script_switch("Chapter Six Supplementary Provisions 第六章 附则", "article 50 The people's congresses")
+    True
+    >>> _script_switch("使用者应当通过", "APP Store 下载应用"), _script_switch("详见", "http://www.gov.cn/zhengce/a.htm")
+    (False, False)
+    >>> _script_switch("第一条 为了促进发展，落实制造", "业立市战略。"), _script_switch("使用Microsoft Office", "Word编辑")
+    (False, False)
+    """
+    a, b = physical.rstrip(), b_line.strip()
+    if not a or not b:
+        return False
+    a_tail, b_head = a[-_SCRIPT_REACH:], b[:_SCRIPT_REACH]
+    if _HAN_CHAR.match(b_head) and a_tail[-1].isascii():
+        return not _HAN_CHAR.search(a_tail) and _LATIN_WORDS.search(a_tail) is not None
+    if b_head[0].isascii() and b_head[0].isalpha() and _CJK_LINE_END.search(a_tail):
+        k = len(a_tail)
+        while k and not _ANY_LATIN.match(a_tail, k - 1):
+            k -= 1  # (the Chinese the line ends on: after its last Latin letter)
+        return (not _HAN_CHAR.search(b_head) and _LATIN_WORDS.search(b_head) is not None
+                and len(_HAN_CHAR.findall(a_tail, k)) >= 2)
+    return False
+
+
 def _heading_key(line: str) -> str:
     """A heading line as compared with the page's ``heading_lines``: without blanks, in
     compatibility form (the rules before this one may have changed its indent or its width).
@@ -2245,6 +2288,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # an entry of a table of contents (``第一章 总 纲........ 6``): whole
         if _latin_paragraph_break(physical, b_line):
             continue  # English: a sentence's end or a title line before a capitalised word
+        if _script_switch(physical, b_line):
+            continue  # Chinese on one side, English on the other: a bilingual text's two languages, no wrap
         if opener not in _NEVER_OPENS_A_LINE and _enumerated(text, a_start, physical, b_line):
             continue  # one member of a list per line (委员长，⏎副委员长若干人，⏎秘书长，)
         kinds = {_kind_in_place(physical, b_line, True), _kind_in_place(b_line, physical, False)} - {None}

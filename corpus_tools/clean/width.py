@@ -530,6 +530,38 @@ def _ends_latin_quotation(text: str, i: int) -> bool:
 _HAS_HAN = lazy_regex(r"\p{Han}")
 
 
+_CURLY_QUOTES = "“”‘’"
+#: How far along the line, each side of a mark beside a curly quote, its script is read.
+_QUOTE_SCRIPT_REACH = 30
+_LATIN_LETTER = lazy_regex(r"[A-Za-z]")
+
+
+def _quote_in_latin_text(text: str, i: int) -> bool:
+    """Whether the ASCII mark at ``i`` touches CJK only through a curly quote, on a stretch of
+    English: its line holds, within :data:`_QUOTE_SCRIPT_REACH` characters each side, over four
+    Latin letters for each Han character.  Curly quotes are CJK context for Chinese text
+    (``“三个代表”,重要`` -> ``，``), but English typesets them too.  Field test 15b (党章 zh/en,
+    zhongpengqun blog): ``to the people,” and`` became ``people，”``, ``“redden and sweat”; that`` -> ``；``.
+
+    >>> _quote_in_latin_text("from the people, to the people,” and translating", 30)
+    True
+    >>> _quote_in_latin_text("are made to “redden and sweat”; that penalties", 30)
+    True
+    >>> _quote_in_latin_text("坚持“三个代表”,重要思想", 7), _quote_in_latin_text("所称“Smart City”, 是指", 15)
+    (False, False)
+    """
+    neighbours = [text[k] for k in (i - 1, i + 1) if 0 <= k < len(text)]
+    if not any(ch in _CURLY_QUOTES for ch in neighbours):
+        return False
+    if any(ch not in _CURLY_QUOTES and _is_cjk(ch) for ch in neighbours):
+        return False
+    start = max(text.rfind("\n", max(0, i - _QUOTE_SCRIPT_REACH), i) + 1, i - _QUOTE_SCRIPT_REACH, 0)
+    end = text.find("\n", i, i + _QUOTE_SCRIPT_REACH)
+    end = min(len(text), i + _QUOTE_SCRIPT_REACH) if end < 0 else end
+    han = len(_HAS_HAN.findall(text, start, end))
+    return len(_LATIN_LETTER.findall(text, start, end)) > 4 * han
+
+
 def _touches_cjk(text: str, start: int, end: int) -> bool:
     """Whether the character before ``start`` or the one at ``end`` is CJK."""
     return start > 0 and _is_cjk(text[start - 1]) or end < len(text) and _is_cjk(text[end])
@@ -789,7 +821,7 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
                 text[i] in "?!" and _marks_before_misread(text, i)
             ) and not (
                 fields is not None and text[i] in ",:;" and fields.separates_fields(i)
-            ):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
+            ) and not _quote_in_latin_text(text, i):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
                 out[i] = (i + 1, _SIMPLE[text[i]])
     if b"." in latin:
         citations = _CitationLines(text)

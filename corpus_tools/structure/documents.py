@@ -155,8 +155,8 @@ _SIGNATORY = lazy_regex(
     r"^\p{Han}{0,12}(?:总理|主席|省长|市长|部长|主任|局长|委员长|县长|区长|州长|署长|行长|代总理|代省长|代市长)[：:]?\p{Han}{2,4}$"
 )
 #: An organ signing a text: a line of organ names (one or several, spaces between).
-#: What the name of an organ ends with (局, 办公厅, 人民政府, 研究所 …), as a regex alternation.
-ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|会议|中心|署|处|办|所|组|室|队|公司|学院|大学|医院|银行)"
+#: What the name of an organ ends with (局, 办公厅, 人民政府, 研究所, a ministry's department 司 …), as a regex alternation.
+ORGAN_ENDINGS = r"(?:局|厅|委|委员会|办公室|办公厅|人民政府|政府|部|院|会|会议|中心|署|处|办|所|组|室|队|公司|(?<!公)司|学院|大学|医院|银行)"
 _ORGAN = lazy_regex(rf"^(?:\p{{Han}}{{2,30}}{ORGAN_ENDINGS}[\s、，,]*){{1,6}}$")
 #: The adoption record under a law's title: （2016年12月25日第十二届…会议通过）.
 _ADOPTION_RECORD = lazy_regex(r"^[（(][0-9〇零○一二三四五六七八九]{4}年[^）)]{0,200}(?:通过|公布|发布|修订|修正|批准)")

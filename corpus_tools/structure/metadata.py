@@ -3357,6 +3357,13 @@ _TITLE_NUMBER_GLUED = lazy_regex(
     r"(?P<n>\p{Han}{2,12}[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第?\s*[0-9]{1,5}\s*号)$"
 )
 
+#: A title that is wholly a numbered announcement of a series (``公开市场业务交易公告 [2026]第157号``,
+#: ``中国人民银行公开市场业务公告［2026］第6号``: pbc.gov.cn's 公开市场业务 notices, field test 15b F15B-M2: doc_number
+#: null): the series' name, the year in brackets, ``第N号``; the whole is the announcement's number.
+_NUMBERED_ANNOUNCEMENT = lazy_regex(
+    r"^(?P<n>\p{Han}{2,30}?公告\s*[〔\[［【﹝]\s*[12][0-9]{3}\s*[〕\]］】﹞]\s*第\s*[0-9]{1,5}\s*号)$"
+)
+
 
 def _glued_number(title: str) -> tuple[str, str] | None:
     """(title, 文号) of a title with its 文号 glued to its end (:data:`_TITLE_NUMBER_GLUED`): the number's 机关代字 is
@@ -3404,6 +3411,8 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
     '济宁市人民政府关于持续深化“市县同权”改革的实施意见'
     >>> split_title("国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号")[:2]
     ('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见', '国办发〔2020〕24号')
+    >>> split_title("公开市场业务交易公告 [2026]第157号"), split_title("中国人民银行公开市场业务公告［2026］第6号")[1]
+    (('公开市场业务交易公告 [2026]第157号', '公开市场业务交易公告[2026]第157号', None), '中国人民银行公开市场业务公告［2026］第6号')
 
     A title that is none of these stays whole:
 
@@ -3439,6 +3448,9 @@ def split_title(title: str) -> tuple[str, str | None, str | None]:
         organ = m.group("organ").removeprefix("中华人民共和国")
         year = f"{m.group('year')}年" if m.group("year") else ""
         return title, f"{organ}令{year}第{m.group('n')}号", organ
+    m = _NUMBERED_ANNOUNCEMENT.match(title)
+    if m:
+        return title, "".join(m.group("n").split()), None  # 公开市场业务交易公告 [2026]第157号 (F15B-M2)
     return title, None, None
 
 
