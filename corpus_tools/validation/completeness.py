@@ -77,6 +77,8 @@ _CHAPTER = re.compile(rf"^[ \u3000\t]*(?:#+ *)?第([{_NUM}]+)章[ \u3000\t]*([^\
 #: policy-library API's summaries end ``…请认真...``, ``…数据管理部门...``, ``…2026年5...``: field test 15, F15-M2).
 #: An ellipsis after a stop or inside quotation marks (``修改为：“……”``) is the text's own.
 _CUT_WITH_DOTS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9](?:\.{3,6}|…{1,2}|。{3})$")
+#: A list page's link to more entries, its ellipsis the link's own (``更多...``, ``查看更多…``, ``more...``).
+_MORE_LINK = re.compile(r"(?:查看|点击查看)?更多(?:\.{3,6}|…{1,2}|>>|»)?|[Mm]ore\s*(?:\.{3}|…)")
 #: Titles of statutes, whose chapters end on a final chapter (附则) or a commencement article.
 _STATUTE = re.compile(r"(?:法|条例|规定|办法|细则)(?:（[^（）]{1,12}）)?$")
 #: Chapter titles a statute may end on.
@@ -129,6 +131,8 @@ def truncated(title: str | None, text: str) -> str | None:
     (None, None, None)
     >>> truncated("某通知", "2026年1—2月 我国服务出口总额增长... 第六届消博会：开局之年“首展” 全岛封关...") is None
     True
+    >>> truncated("新闻动态", "省住房城乡建设厅任海涛厅长到济南住房公积金中心调...\\t2026-07-06\\n更多...") is None
+    True
     >>> truncated("某条例", "第一章 总则\\n第一条 为了。\\n第二章 管理\\n第二条 应当。\\n第三章 附则\\n第三条 本条例自2020年1月1日起施行。") is None
     True
     """
@@ -141,8 +145,9 @@ def truncated(title: str | None, text: str) -> str | None:
     if last[-1] in _OPEN_END:
         return f"ends on {last[-1]!r}: …{last[-30:]}"
     cut = _CUT_WITH_DOTS.search(last)
-    if cut and "..." not in last[:cut.start()] and "…" not in last[:cut.start()]:  # (a line of cut headlines is a
-        # site's list of links, F15-M2: rowancy66/zhengce's pages end on ``…增长... 第六届消博会…全岛封关...``)
+    if (cut and "..." not in last[:cut.start()] and "…" not in last[:cut.start()]  # (a line of cut headlines is a
+            # site's list of links, F15-M2: rowancy66/zhengce's pages end on ``…增长... 第六届消博会…全岛封关...``)
+            and _MORE_LINK.fullmatch(last) is None):  # (a list page's ``更多...`` link: nothing cut)
         return f"ends on an ellipsis mid-sentence: …{last[-30:]}"
     if last.count("“") > last.count("”") and not last.endswith("”"):
         return f"ends inside an open quotation: …{last[-30:]}"
