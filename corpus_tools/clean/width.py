@@ -931,6 +931,10 @@ def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A curly double quote: a span of ASCII quotes that also holds one mixes the two kinds.
+_CURLY_DOUBLE_QUOTE = lazy_re("[“”]")
+
+
 def _quotes_paired_across_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """The straight double quotes of the spans of :func:`_quotes_across_lines` that pair up in
     order over the line breaks, as curly quotes.
@@ -942,12 +946,22 @@ def _quotes_paired_across_lines(text: str, spans: list[tuple[int, int]]) -> dict
     closing one after it is no pair) and no more than one line break, and holds or touches CJK;
     any other span keeps its ASCII quotes (and its warning).
 
+    A span that also writes curly double quotes is not paired: on a page that mixes “” with a few
+    ASCII ``"`` the real partner of each ASCII quote is a curly one, and pairing the ASCII ones
+    with each other turns a closing mark into an opening one (review 15, R15-F9: the real page
+    tests/real_pages/field9/douban_classical_quotations.txt, ``…作酸呢．'"說的賈母`` became ``'“說``).
+
     >>> t = '定义:"大臣"、"國務\\n大臣"、"大法官"\\n"公印"。\\n处罚款"一万\\n元".\\n甲"乙\\n\\n"丙"'
     >>> "".join(c for i, (e, c) in sorted(_quotes_paired_across_lines(t, _quotes_across_lines(t)).items()))
     '“”“”“”“”'
+    >>> t = '母道：“作詩？"賈政道：“他能的。”\\n說：`作酸呢．\\'"說的都笑了．'
+    >>> _quotes_paired_across_lines(t, _quotes_across_lines(t))
+    {}
     """
     out: dict[int, tuple[int, str]] = {}
     for start, end in spans:
+        if _CURLY_DOUBLE_QUOTE.search(text, start, end) is not None:
+            continue  # a page mixing curly and ASCII quotes: the ASCII ones are no pairs of each other
         quotes = [i for i in _quote_positions(text, start, end) if not _is_prime(text, i)]
         if len(quotes) % 2:
             continue
