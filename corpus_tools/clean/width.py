@@ -243,6 +243,30 @@ def _matches_with_line_starts(pattern, text: str) -> Iterator[tuple[int, regex.M
         yield line_start, m
 
 
+#: The end of a number before a full stop (``增长8.5％．``): the clause is read before it.
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．%％")
+
+
+def _ends_a_sentence_of_the_page(text: str, i: int) -> bool:
+    """Whether the ``．`` at ``i`` counts for a page's consensus (:func:`_fullwidth_full_stops`):
+    it ends its line, or a clause (:func:`_ends_a_clause`, read before a number that ends the
+    sentence: ``增长8.5％．其中``).  A name's interpunct (``约翰．史密斯``) and a heading's dot
+    (``第一章．总则``) follow two or three Han characters and go on on the same line: an award list
+    or a table of contents reached the page's consensus with one such dot a line and had them all
+    turned into ``。`` (review 15, R15-F2).
+
+    >>> t = "约翰．史密斯（美国）\\n第一章．总则\\n全市生产总值增长8.5％．其中\\n特此通知．"
+    >>> [t[i - 2 : i + 1] for i, c in enumerate(t) if c == "．" and _ends_a_sentence_of_the_page(t, i)]
+    ['5％．', '通知．']
+    """
+    if text.startswith("\n", i + 1) or i + 1 == len(text):
+        return True
+    start = i
+    while start > 0 and i - start < 40 and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    return _ends_a_clause(text, start)
+
+
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     """The ``．`` a page writes for the full stop ``。`` of Chinese prose, as changes to ``。``.
 
@@ -253,7 +277,8 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     (:data:`_FULL_STOP_CONSENSUS` times at least, and no less often than ``。``: a page may quote
     several sources), or on a page that writes it so (as many times, no less often than ``。``: a
     page typed in the input method's full-width mode with Western punctuation ends every sentence
-    with ``．``, one or two a line); a list marker's ``1．`` is no sentence end and never counts.
+    with ``．``, one or two a line; there only the ``．`` that end a line or a clause count and change,
+    :func:`_ends_a_sentence_of_the_page`); a list marker's ``1．`` is no sentence end and never counts.
 
     >>> sorted(_fullwidth_full_stops("吊著羊角大燈．嘉蔭堂前．眾人听說．去舖設．\\n1．本市").items())
     [(6, (7, '。')), (11, (12, '。')), (16, (17, '。')), (20, (21, '。'))]
@@ -266,9 +291,9 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     for line_start, m in _matches_with_line_starts(_FULLWIDTH_STOP_RE, text):
         by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
-    page_stops = sum(map(len, by_line.values()))
-    if page_stops >= _FULL_STOP_CONSENSUS and page_stops >= text.count("。"):  # the page writes its stops so
-        return {i: (i + 1, "。") for stops in by_line.values() for i in stops}
+    page_stops = [i for stops in by_line.values() for i in stops if _ends_a_sentence_of_the_page(text, i)]
+    if len(page_stops) >= _FULL_STOP_CONSENSUS and len(page_stops) >= text.count("。"):  # the page writes its stops so
+        return {i: (i + 1, "。") for i in page_stops}
     for line_start, stops in by_line.items():
         line_end = text.find("\n", stops[-1])
         if len(stops) >= _FULL_STOP_CONSENSUS and len(stops) >= text.count("。", line_start, len(text) if line_end < 0 else line_end):

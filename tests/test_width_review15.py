@@ -1,0 +1,48 @@
+"""Width, review 15: narrow guards on session 15's width rules (findings R15-F2, F3, F4, F10 of
+/work/notes/review15.md; the probes are the reviewer's, /work/notes/rev15/p1.json and p8.json).
+
+Each finding has a negative case (text that must come out as it went in, or as the rule left it
+before session 15) and a positive one (what the session's rule is for keeps working)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.clean.width import normalize_width
+
+
+# --------------------------------------------------------------------------- R15-F2: page-level ．
+
+
+def test_a_name_list_keeps_its_name_dots() -> None:
+    """Negative (R15-F2, probe w_names_dot2): an award list writes the interpunct of transliterated
+    names as ``．``, one a line; the page's consensus for ``．`` turned them all into ``。``."""
+    page = "获奖名单\n约翰．史密斯（美国）\n玛丽．安妮（法国）\n彼得．汉森（丹麦）\n"
+    assert normalize_width(page)[0] == page
+
+
+def test_a_table_of_contents_keeps_its_heading_dots() -> None:
+    """Negative (R15-F2, probe w_toc_dot): ``第一章．总则`` is a heading's dot, not a full stop."""
+    page = "目录\n第一章．总则\n第二章．管理职责\n第三章．法律责任\n第四章．附则\n"
+    assert normalize_width(page)[0] == page
+
+
+def test_a_page_of_fullwidth_stops_still_comes_back() -> None:
+    """Positive: a page typed with the input method's ``．`` ends its sentences so, one or two a line,
+    after a percentage too (probe w_pct_dot); a name dot among them stays."""
+    page = "一、基本情况\n全市生产总值增长8.5％．其中，第一产业增长3.2％，第二产业增长9.1％．\n第三产业增长7.6％．\n"
+    out, _, _ = normalize_width(page)
+    assert out == page.replace("％．", "％。")
+    page = "第一条 为了科学、有效地组织统计工作，制定本条例．\n第二条 本条例适用于本市各级人民政府．\n第三条 本条例自公布之日起施行．\n"
+    assert normalize_width(page)[0] == page.replace("．", "。")
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: a name dot after a clause of six Han reads as a full stop")
+def test_a_name_dot_after_a_clause_on_a_page_of_fullwidth_stops() -> None:
+    """A name's ``．`` that follows a clause (``…应当邀请约翰．史密斯``) is not told from a full stop
+    followed by the next sentence (``…制定本条例．本条例适用于``) on a page of ``．`` stops."""
+    page = (
+        "第一条 为了科学、有效地组织统计工作，制定本条例．\n第二条 本条例适用于本市各级人民政府．\n"
+        "第三条 各级人民政府应当邀请约翰．史密斯等外国专家参与统计工作的国际交流．\n"
+    )
+    assert "约翰．史密斯" in normalize_width(page)[0]
