@@ -6,9 +6,13 @@ before session 15) and a positive one (what the session's rule is for keeps work
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from corpus_tools.clean.width import normalize_width
+
+REAL_PAGES = Path(__file__).resolve().parent / "real_pages"
 
 
 # --------------------------------------------------------------------------- R15-F2: page-level ．
@@ -46,3 +50,38 @@ def test_a_name_dot_after_a_clause_on_a_page_of_fullwidth_stops() -> None:
         "第三条 各级人民政府应当邀请约翰．史密斯等外国专家参与统计工作的国际交流．\n"
     )
     assert "约翰．史密斯" in normalize_width(page)[0]
+
+
+# --------------------------------------------------------------------------- R15-F10: English sentences
+
+#: The ASCII stops of a Chinese page (a page whose stops are ASCII: the consensus of session 15).
+ASCII_STOP_PAGE = "北京市某某条例，第一条规定了立法目的.\n北京市某某办法，第二条规定了适用范围.\n北京市某某规定，第三条规定了主管部门.\n"
+
+
+def test_an_english_sentence_quoting_chinese_keeps_its_full_stop() -> None:
+    """Negative (R15-F10, probes en_notes and en_mixed): the Han inside 《…》 made an English
+    sentence a "clause" and its ``.`` became ``。``."""
+    note = "Note: the English translation is for reference only, see the Chinese text 《北京市某某条例》 for details.\n"
+    out, _, _ = normalize_width(ASCII_STOP_PAGE + note)
+    assert out.endswith(" for details.\n")
+    assert out.startswith(ASCII_STOP_PAGE.replace(".", "。"))
+    booklet = "Further guidance is given in the booklet 《僱傭條例簡明指南》 published by the department.\n"
+    assert normalize_width(ASCII_STOP_PAGE + booklet)[0].endswith("published by the department.\n")
+
+
+def test_english_notes_of_a_real_page_keep_their_stops() -> None:
+    """Negative (R15-F10): tests/real_pages/field8/SOURCE.md, English notes that name Chinese pages
+    (``…split right before and after.``, ``…11 repeated numbers (F7-T6).``): the width rule of
+    session 15 ended them on ``。``."""
+    text = (REAL_PAGES / "field8" / "SOURCE.md").read_text(encoding="utf-8")
+    _, edits, _ = normalize_width(text)
+    stops = [text[e.start - 12 : e.end] for e in edits if e.before == "."]
+    assert not any(s.endswith(("before and after.", "(F7-T6).")) for s in stops), stops
+
+
+def test_a_chinese_sentence_naming_an_english_body_still_ends_on_a_full_stop() -> None:
+    """Positive: on a page of ASCII stops, a Chinese sentence that ends on an English name or a code
+    holds more Han than Latin words; its stop is the page's ``。``."""
+    page = ASCII_STOP_PAGE + "第四条 英文名称为Beijing Municipal Bureau of Statistics.\n第五条 标点符号的用法执行GB 15834.\n"
+    out, _, _ = normalize_width(page)
+    assert out.endswith("Bureau of Statistics。\n第五条 标点符号的用法执行GB 15834。\n")

@@ -322,7 +322,7 @@ def _more_ascii_full_stops(text: str, out: dict[int, tuple[int, str]], citations
     the page's consensus, each of these is a decimal point, an abbreviation, a list marker or an
     English sentence as often as a full stop, so only on such a page, and only when the sentence
     before it is a clause (six Han characters, :func:`_ends_a_clause`) and no citation (its line no
-    bibliographic entry).  A digit or a Latin letter before and Han or a digit after (``9001.第五条``,
+    bibliographic entry) nor English (:func:`_reads_as_chinese`).  A digit or a Latin letter before and Han or a digit after (``9001.第五条``,
     ``1.信函``, ``e.g.中``) is never read so: a list marker, a number or an abbreviation writes it.
 
     >>> page = "本市加强领导.区负责实施.市人民政府负责.\\n"
@@ -343,9 +343,51 @@ def _more_ascii_full_stops(text: str, out: dict[int, tuple[int, str]], citations
             fits = (_is_cjk(before) or before in "\")%") and before not in "“‘（《「『【"
         else:
             fits = False
-        if fits and _ends_a_clause(text, i) and not citations(i) and not _ends_latin_quotation(text, i):
+        if fits and _ends_a_clause(text, i) and not citations(i) and not _ends_latin_quotation(text, i) and _reads_as_chinese(text, i):
             found[i] = (i + 1, "。")
     return found
+
+
+#: How far back :func:`_reads_as_chinese` reads a sentence (linear: a constant per ``.``).
+_SENTENCE_READ_BACK = 200
+_QUOTED_OPENERS = frozenset("《(（")
+_QUOTED_CLOSERS = frozenset("》)）")
+
+
+def _reads_as_chinese(text: str, i: int) -> bool:
+    """Whether the sentence before the ``.`` at ``i`` is Chinese: more Han characters than Latin words
+    outside title marks, brackets and Markdown code spans (asides), back to the previous sentence mark.
+
+    An English sentence that quotes a Chinese title or term (a Hong Kong bilingual page, a note in
+    English) ends on ``.``; the Han inside its ``《…》`` or brackets made it a "clause" and its stop
+    became ``。`` (review 15, R15-F10: ``…the booklet 《僱傭條例簡明指南》 published by the
+    department.``).  A Chinese sentence naming an English body (``英文名称为Beijing Municipal Bureau of
+    Statistics.``) holds more Han than Latin words.
+
+    >>> t = "Note: see the Chinese text 《北京市某某条例》 for details.\\n第三条 英文名称为Beijing Municipal Bureau of Statistics."
+    >>> _reads_as_chinese(t, t.index(".")), _reads_as_chinese(t, len(t) - 1)
+    (False, True)
+    """
+    han = words = depth = 0
+    code = False  # inside a Markdown code span (`…`), read backwards
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_READ_BACK), -1):
+        ch = text[j]
+        if ch in _SENTENCE_MARKS:
+            break
+        if ch == "`":
+            code = not code
+        elif ch in _QUOTED_CLOSERS:
+            depth += 1
+        elif ch in _QUOTED_OPENERS:
+            depth = max(0, depth - 1)
+        elif depth or code:
+            continue  # an aside: what it quotes is no part of the sentence's language
+        elif ch.isascii() and ch.isalpha():
+            if j == 0 or not (text[j - 1].isascii() and text[j - 1].isalpha()):
+                words += 1
+        elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            han += 1
+    return han > words
 
 
 #: A URL typed or converted in full width (``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／``):
