@@ -85,3 +85,21 @@ def test_a_chinese_sentence_naming_an_english_body_still_ends_on_a_full_stop() -
     page = ASCII_STOP_PAGE + "第四条 英文名称为Beijing Municipal Bureau of Statistics.\n第五条 标点符号的用法执行GB 15834.\n"
     out, _, _ = normalize_width(page)
     assert out.endswith("Bureau of Statistics。\n第五条 标点符号的用法执行GB 15834。\n")
+
+
+# --------------------------------------------------------------------------- R15-F3: a blank between numbers
+
+
+def test_a_table_row_keeps_the_gap_between_its_numbers() -> None:
+    """Negative (R15-F3, probe w_fw_table): a table row aligned by ideographic spaces; one blank
+    between two full-width numbers became an ASCII blank (``123 456``: one number with a thousands
+    blank).  The digits go back to ASCII, the column gap stays (as before session 15)."""
+    page = "序号　项目　２０２０年　２０２１年\n１　　产值　１２３　４５６\n２　　税收　７８　９０\n"
+    out, _, _ = normalize_width(page)
+    assert out == "序号　项目　2020年　2021年\n1　　产值　123　456\n2　　税收　78　90\n"
+
+
+def test_a_code_widened_whole_still_gets_its_blank_back() -> None:
+    """Positive: a letter on one side (``ＧＢ／Ｔ　１５８３４``, a coordinate's ``Ｎ　３４°``)."""
+    out, _, _ = normalize_width("依照ＧＢ／Ｔ　１５８３４－２０１１执行，符合ＩＳＯ　９００１的要求。")
+    assert out == "依照GB/T 15834-2011执行，符合ISO 9001的要求。"

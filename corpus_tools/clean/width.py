@@ -447,6 +447,9 @@ def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[
 _FULLWIDTH_BLANK_RE = lazy_regex(r"(?<=[０-９Ａ-Ｚａ-ｚ])\u3000(?=[０-９Ａ-Ｚａ-ｚ])")
 
 
+_FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
+
+
 def _blanks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, tuple[int, str]]:
     """The ideographic space inside a run of full-width letters and digits, as an ASCII space.
 
@@ -455,14 +458,18 @@ def _blanks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, t
     them: ``ＧＢ／Ｔ　１５８３４－２０１１``.  The letters and digits go back to ASCII (the pass
     above), and so does the blank between them: the standard's number is ``GB/T 15834-2011``.  Only
     one blank, with full-width letters or digits on both sides (the converter's trace; a clean law
-    never writes an ideographic space between ASCII letters or digits), and not on the lines whose
-    digits stay full width (:func:`_digits_stay_fullwidth`: box tables align on such blanks).
+    never writes an ideographic space between ASCII letters or digits) and a letter on one side at
+    least, and not on the lines whose digits stay full width (:func:`_digits_stay_fullwidth`: box
+    tables align on such blanks).  Between two numbers the blank is a table's column gap as often
+    (``产值　１２３　４５６``: one blank made ``123 456``, one number; review 15, R15-F3): it stays.
 
-    >>> sorted(_blanks_widened_whole("依照ＧＢ／Ｔ　１５８３４执行，第一章　总则，１　　２", {}))
+    >>> sorted(_blanks_widened_whole("依照ＧＢ／Ｔ　１５８３４执行，第一章　总则，１　　２，产值　１２３　４５６", {}))
     [6]
     """
     out: dict[int, tuple[int, str]] = {}
     for line_start, m in _matches_with_line_starts(_FULLWIDTH_BLANK_RE, text):
+        if text[m.start() - 1] in _FULLWIDTH_DIGITS and text[m.end()] in _FULLWIDTH_DIGITS:
+            continue  # two numbers: a column gap as often as a widened blank
         if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
             continue
         out[m.start()] = (m.end(), " ")
