@@ -103,3 +103,16 @@ def test_a_code_widened_whole_still_gets_its_blank_back() -> None:
     """Positive: a letter on one side (``ＧＢ／Ｔ　１５８３４``, a coordinate's ``Ｎ　３４°``)."""
     out, _, _ = normalize_width("依照ＧＢ／Ｔ　１５８３４－２０１１执行，符合ＩＳＯ　９００１的要求。")
     assert out == "依照GB/T 15834-2011执行，符合ISO 9001的要求。"
+
+
+# --------------------------------------------------------------------------- R15-F4: a bullet dash
+
+
+def test_a_bullet_dash_at_a_line_start_is_the_dash() -> None:
+    """R15-F4 (probe d_bar_list): the docstring said "never at a line's edge" while the rule converts
+    a bullet dash before Han at a line's start; that conversion is GB2312's dash A1AA, and the
+    docstring now says so.  A rule of bars on its own line stays."""
+    out, _, _ = normalize_width("一、总体要求\n―加强组织领导\n―完善工作机制\n")
+    assert out == "一、总体要求\n—加强组织领导\n—完善工作机制\n"
+    rule = "――――――――――\n注：本表由市统计局负责解释。\n"
+    assert normalize_width(rule)[0] == rule
