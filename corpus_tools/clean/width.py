@@ -170,6 +170,8 @@ _SENTENCE_MARKS = frozenset("。．.！？!?；;：:\n")
 #: Han characters a sentence before ``.`` and a blank must hold to be a clause (``…自公布翌日起生效. 二零一零年``),
 #: not a citation's author or title (``王利明. 民法总论. 北京：…``).
 _CLAUSE_HAN = 6
+#: How far back a sentence is read (:func:`_reads_as_chinese`, a wrapped clause; linear: a constant per mark).
+_SENTENCE_READ_BACK = 200
 _CITATION_SHAPE = lazy_regex(r"出版社|(?:19|20)\d{2}[ \xa0]?[:：][ \xa0]?\d")
 _DOT_BLANK_HAN = lazy_regex(r"\.[ \xa0]{1,2}(?=\p{Han})")
 
@@ -247,10 +249,29 @@ def _matches_with_line_starts(pattern, text: str) -> Iterator[tuple[int, regex.M
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．%％")
 
 
+#: A line this long that ends on no sentence mark is a hard wrap's (the sentence goes on below it).
+_WRAPPED_LINE = 16
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _han_of_the_open_sentence(text: str, end: int) -> int:
+    """The Han characters before ``end`` back to a sentence mark (at most 200 characters read)."""
+    han = 0
+    for j in range(end - 1, max(-1, end - 1 - _SENTENCE_READ_BACK), -1):
+        if text[j] in _SENTENCE_MARKS:
+            break
+        han += _is_han_char(text[j])
+    return han
+
+
 def _ends_a_sentence_of_the_page(text: str, i: int) -> bool:
     """Whether the ``．`` at ``i`` counts for a page's consensus (:func:`_fullwidth_full_stops`):
     it ends its line, or a clause (:func:`_ends_a_clause`, read before a number that ends the
-    sentence: ``增长8.5％．其中``).  A name's interpunct (``约翰．史密斯``) and a heading's dot
+    sentence: ``增长8.5％．其中``; and over a hard wrap, from a line of :data:`_WRAPPED_LINE`
+    characters at least that ends on no mark: ``…应当遵守本⏎规定．第二条``).  A name's interpunct (``约翰．史密斯``) and a heading's dot
     (``第一章．总则``) follow two or three Han characters and go on on the same line: an award list
     or a table of contents reached the page's consensus with one such dot a line and had them all
     turned into ``。`` (review 15, R15-F2).
@@ -264,7 +285,16 @@ def _ends_a_sentence_of_the_page(text: str, i: int) -> bool:
     start = i
     while start > 0 and i - start < 40 and text[start - 1] in _NUMBER_CHARS:
         start -= 1
-    return _ends_a_clause(text, start)
+    if _ends_a_clause(text, start):
+        return True
+    line_start = text.rfind("\n", max(0, start - _SENTENCE_READ_BACK), start) + 1
+    if line_start == 0 or any(ch in _SENTENCE_MARKS for ch in text[line_start:start]):
+        return False
+    previous_start = text.rfind("\n", max(0, line_start - 1 - _SENTENCE_READ_BACK), line_start - 1) + 1
+    if line_start - 1 - previous_start < _WRAPPED_LINE or text[line_start - 2] in _SENTENCE_MARKS:
+        return False  # a short line before (a list, a heading): no wrapped sentence
+    han = sum(1 for ch in text[line_start:start] if _is_han_char(ch))
+    return han + _han_of_the_open_sentence(text, line_start - 1) >= _CLAUSE_HAN
 
 
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
@@ -348,8 +378,6 @@ def _more_ascii_full_stops(text: str, out: dict[int, tuple[int, str]], citations
     return found
 
 
-#: How far back :func:`_reads_as_chinese` reads a sentence (linear: a constant per ``.``).
-_SENTENCE_READ_BACK = 200
 _QUOTED_OPENERS = frozenset("《(（")
 _QUOTED_CLOSERS = frozenset("》)）")
 
