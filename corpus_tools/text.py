@@ -40,10 +40,32 @@ INDENT_RE = r" \t\u3000" + _TYPOGRAPHIC_SPACES_RE
 #: One character of :data:`INDENT`, as a regex.
 INDENT_CLASS = rf"[{INDENT_RE}]"
 
+
+def opens_line(text: str, at: int, blanks: str) -> bool:
+    """Whether ``text[at]`` opens its line, the ``blanks`` before it aside (the indentation a
+    page's layout puts there).  It walks back over the blanks only: linear over a page's many
+    candidates, however long its lines.
+
+    >>> opens_line("第一条\\n\u3000\u3000总 则", 6, INDENT), opens_line("本 条 例", 2, INDENT), opens_line("甲", 0, "")
+    (True, False, True)
+    """
+    while at > 0 and text[at - 1] in blanks:
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
 #: What structure strips from the ends of a line: horizontal whitespace and a stray ``\r``.
 LINE_STRIP = HSPACE + "\r"
 #: What it strips from the ends of a block of lines: the same, and newlines.
 BLOCK_STRIP = LINE_STRIP + "\n"
+
+# --------------------------------------------------------------------------- Han
+
+#: The Han blocks a character class spells out for ``re`` (which has no ``\p{Han}``): the CJK
+#: Unified Ideographs, Extension A and the Compatibility Ideographs (``rf"[{HAN_BLOCKS}]"``).
+#: ``regex``'s ``\p{Han}`` reads more (radicals, ``〇``, the supplementary planes): the rules that
+#: spell the blocks out keep to these three.
+HAN_BLOCKS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # --------------------------------------------------------------------------- numerals
 
@@ -196,6 +218,7 @@ __all__ = [
     "DASH_ONE",
     "DIVISION_UNIT",
     "DRAFT_KINDS",
+    "HAN_BLOCKS",
     "HSPACE",
     "HSPACE_CLASS",
     "HSPACE_RE",
@@ -218,5 +241,6 @@ __all__ = [
     "TREATY_KINDS",
     "TYPOGRAPHIC_SPACES",
     "kinds_alternation",
+    "opens_line",
     "with_traditional",
 ]

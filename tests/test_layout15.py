@@ -207,3 +207,20 @@ def test_a_lone_page_number_inside_a_word_is_not_glued_into_it():
             "第十条 市林业和绿化主管部门应当会同有关部门，\n2\f加强环城绿道的管理。\n")
     text = clean_and_explain(page).text
     assert "征1求" not in text and "征\n1\n求" in text
+
+
+def test_a_number_the_sentence_reads_is_joined_as_before():
+    """北京市图书馆条例 printed one inline run per line: ``不少于⏎70⏎小时`` splits no word (``于小`` stands nowhere
+    else): joined as main joined it."""
+    text = clean_and_explain(_page("library_inline_runs.txt")).text
+    assert "每周的开放时间不少于70小时" in text
+
+
+# Review 15, R15-F7: a form feed inside a sentence (a Word export's manual page break, an injected invisible
+# character) is removed as before; only a page's number (or a finished sentence) before it makes a line break.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第一条 为了加强\f管理，制定本条例。", "第一条 为了加强管理，制定本条例。"),
+    ("县\f级以上地方各级人民政府应当加强领导。", "县级以上地方各级人民政府应当加强领导。"),
+])
+def test_a_form_feed_inside_a_sentence_goes(text, expected):
+    assert clean_and_explain(text).text == expected

@@ -40,12 +40,19 @@ def test_the_families_hold_each_word_once():
 ])
 def test_which_rule_reads_a_line_as_ending_like_a_title(line, structure, joins, layout_rule):
     assert bool(documents.TITLE_END.search(line)) is structure
-    assert (evidence.line_kind(line) == "title") is joins or _TITLE_START(line)
+    assert bool(evidence._TITLE_END.search(line)) is joins
     assert bool(layout._TITLE_KIND_END.search(line)) is layout_rule
 
 
-def _TITLE_START(line: str) -> bool:  # (line_kind also takes ``…关于`` as a title's opening)
-    return bool(evidence._TITLE_START.match(line))
+@pytest.mark.parametrize("line, kind", [
+    ("国务院关于加强法治政府建设的意见", "title"),
+    ("北京市生活垃圾管理条例", "title"),  # (its end alone)
+    ("最高人民法院关于审理劳动争议案件适用法律问题的解释", "title"),  # (its opening …关于; 解释 is no join's title end)
+    ("中华人民共和国民法典", None),
+    ("县级以上人民政府应当依照本法", None),
+])
+def test_the_line_joins_read_a_title_by_its_end_or_its_opening(line, kind):
+    assert evidence.line_kind(line) == kind
 
 
 def test_the_angle_bracket_titles_read_traditional_forms_and_named_forms():

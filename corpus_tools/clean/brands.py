@@ -91,6 +91,9 @@ WEAK_SUFFIX_WORDS: tuple[str, ...] = (
 #: Words that end a law's own phrase (``公共服务平台``): an inline unit never ends on one
 #: unless the unit itself binds it.
 LAW_COMMON_ENDINGS = frozenset(WEAK_SUFFIX_WORDS) - {"app", "APP", "App", "sports", "SPORTS", "Sports"}
+#: The site words, strong and weak, written in Chinese (``注册``, ``平台``, ``官网``, ``网址``): what stands after a
+#: Han brand name with no Latin one (``祥龙汇娱乐注册``, ``盛世豪庭…平台注册``); the Latin ones are the Latin rules'.
+CHINESE_SITE_WORDS = frozenset(w for w in STRONG_SUFFIX_WORDS + WEAK_SUFFIX_WORDS if not w.isascii())
 
 #: Promotion on spam lines (``首存加送``, ``天天返水``, ``欢迎光临``).
 PROMO = (
@@ -443,7 +446,7 @@ def page_stems(text: str, units: list[tuple[int, int]], *, max_stem: int = 6) ->
     for unit, starts in groups.items():
         if len(starts) < 2:
             continue
-        k = _common_han_before(text, starts, max_stem)
+        k = common_han_before(text, starts, max_stem)
         if k is None:
             continue  # never diverged within max_stem: no evidence where the name starts
         while k > 2 and text[starts[0] - k] in LAW_LEADS:
@@ -451,18 +454,18 @@ def page_stems(text: str, units: list[tuple[int, int]], *, max_stem: int = 6) ->
         if k >= 2:
             ordered = sorted(groups) if ordered is None else ordered
             pooled = _same_string_starts(groups, unit, ordered)
-            if len(pooled) > len(starts) and (_common_han_before(text, pooled, k) or 0) < k:
+            if len(pooled) > len(starts) and (common_han_before(text, pooled, k) or 0) < k:
                 continue  # the string stands after other words elsewhere: the law's words repeat here
             for s in starts:
                 out[s] = s - k
     return out
 
 
-def _common_han_before(text: str, starts: list[int], longest: int) -> int | None:
+def common_han_before(text: str, starts: list[int], longest: int) -> int | None:
     """How many Han characters (at most ``longest``) stand the same before every start;
     None when they never diverge within ``longest`` (no evidence where a name starts).
 
-    >>> _common_han_before("甲民政X乙民政X", [3, 7], 6), _common_han_before("民政X", [2], 6)
+    >>> common_han_before("甲民政X乙民政X", [3, 7], 6), common_han_before("民政X", [2], 6)
     (2, 2)
     """
     k = 0
@@ -1025,4 +1028,4 @@ def evident_names(spam: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(latin)
 
 
-__all__ = ["ACCEPT", "Unit", "evident_names", "find_units", "host_points", "is_brand_latin", "reads_as_pinyin", "page_stems", "pinyin_stem", "score_unit"]
+__all__ = ["ACCEPT", "Unit", "common_han_before", "evident_names", "find_units", "host_points", "is_brand_latin", "reads_as_pinyin", "page_stems", "pinyin_stem", "score_unit"]

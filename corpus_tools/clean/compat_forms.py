@@ -119,9 +119,11 @@ ENCLOSED_NUMBERS = {
 }
 
 FORMS = frozenset(CHINESE_MARK_OF) | frozenset(ASCII_MARK_OF) | INTERPUNCT_FORMS | frozenset(DASH_FORM)
+_ENCLOSED_CHARS = frozenset(ENCLOSED_NUMBERS)
 _STAND_IN_TABLE = str.maketrans({**CHINESE_MARK_OF, **ASCII_MARK_OF})
-#: Exact gate in the shared class probe: the forms above.
-FORMS_BIT = _gates.register("compat_forms", FORMS)
+#: Gate in the shared class probe: the forms above, and the enclosed item numbers (exact for
+#: :func:`has_forms` and :func:`has_enclosed_numbers` together; each asks again when it is set).
+FORMS_BIT = _gates.register("compat_forms", FORMS | frozenset(ENCLOSED_NUMBERS))
 
 
 def has_forms(text: str) -> bool:
@@ -130,7 +132,7 @@ def has_forms(text: str) -> bool:
     >>> has_forms("国办发﹝2013﹞14号"), has_forms("国办发〔2013〕14号")
     (True, False)
     """
-    return bool(_gates.present(text) & FORMS_BIT)
+    return bool(_gates.present(text) & FORMS_BIT) and (_ENCLOSED_CHARS.isdisjoint(text) or any(ch in FORMS for ch in text))
 
 
 def stand_ins(text: str) -> str:
@@ -188,7 +190,7 @@ def has_enclosed_numbers(text: str) -> bool:
     >>> has_enclosed_numbers("㈠未经批准"), has_enclosed_numbers("①严格执行")
     (True, False)
     """
-    return any(ch in text for ch in ENCLOSED_NUMBERS)
+    return bool(_gates.present(text) & FORMS_BIT) and not _ENCLOSED_CHARS.isdisjoint(text)
 
 
 def enclosed_numbers(text: str) -> dict[int, str]:

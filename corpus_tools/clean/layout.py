@@ -2010,29 +2010,31 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans[max(0, k - 1) : k + 1])
 
 
-def _number_inside_a_word(text: str, a_start: int, b_start: int, b_end: int) -> bool:
+def _number_inside_a_word(text: str, a_start: int, b_start: int, b_end: int, bigrams: "_Bigrams") -> bool:
     """Whether the break between the line at ``a_start`` and the one at ``b_start`` has a number of 1-3 digits
-    alone on a line with Han characters on both sides, the one after no unit (:data:`_UNIT_OPENERS`): a PDF
-    page's number between the halves of a word or a sentence, on a page with too few such numbers to count
-    its pages (:func:`~corpus_tools.clean.page_numbers.sentence_page_numbers`).  Joined, it reads as part of
-    the text (``…采取适当方式征⏎1⏎求专家…`` became ``征1求``; ``环境1卫生``, closing notes of session 14).
+    alone on a line between the two halves of a word: the Han characters on both sides stand side by side
+    elsewhere on the page (``征⏎1⏎求`` on a page that writes ``征求``).  A PDF page's number, on a page with too
+    few such numbers to count its pages (:func:`~corpus_tools.clean.page_numbers.sentence_page_numbers`);
+    joined, it reads as part of the text (``…采取适当方式征⏎1⏎求专家…`` became ``征1求``; ``环境1卫生``, closing
+    notes of session 14).  A number the sentence reads (``不少于⏎70⏎小时``, an inline run per line) splits no
+    word and is joined as before.
 
-    >>> t = "采取适当方式征\\n1\\n求专家和公众的意见。"
-    >>> _number_inside_a_word(t, 0, 8, 9), _number_inside_a_word(t, 8, 10, len(t))
+    >>> t = "应当征求意见。采取适当方式征\\n1\\n求专家和公众的意见。"
+    >>> _number_inside_a_word(t, 7, 15, 16, _Bigrams(t)), _number_inside_a_word(t, 15, 17, len(t), _Bigrams(t))
     (True, True)
-    >>> t = "不低于\\n800\\n千瓦。"
-    >>> _number_inside_a_word(t, 0, 4, 7)
+    >>> t = "开放时间不少于\\n70\\n小时。"
+    >>> _number_inside_a_word(t, 0, 8, 10, _Bigrams(t))
     False
     """
     if _LONE_NUMBER_LINE.match(text, b_start, len(text) if b_end < 0 else b_end):
         number_start, number_end = b_start, len(text) if b_end < 0 else b_end  # the next line is the number
     else:
         number_start, number_end = a_start, text.find("\n", a_start)  # this line is the number
-    if number_start < 2 or number_end + 1 >= len(text):
+    if number_start < 2 or number_end < 0 or number_end + 1 >= len(text):
         return False
     before = text[number_start - 2]
     after = text[number_end + 1]
-    return bool(_HAN_CHAR.match(before)) and bool(_HAN_CHAR.match(after)) and after not in _UNIT_OPENERS
+    return bool(_HAN_CHAR.match(before)) and bool(_HAN_CHAR.match(after)) and bigrams.count(before + after) > 0
 
 
 def _run_line_edits(text: str) -> list[Edit]:
@@ -2206,7 +2208,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 # a footnote's mark between two halves of a sentence of a PDF's text, or its note's number
                 # (…枫桥人民法⏎7⏎庭”运动, …shtml⏎6⏎见《…》: it was read 法7庭, shtml6见): kept on its line
                 continue
-            if _number_inside_a_word(text, a_start, b_start, b_end):
+            if _number_inside_a_word(text, a_start, b_start, b_end, bigrams):
                 continue  # a page's number between two halves of a word (…方式征⏎1⏎求…): joined it reads 征1求
         if last in _DIGITS and opener in _DIGITS:
             continue  # two numbers (a flattened table's cells, 750<CM≤865⏎4.9): joined they read as one

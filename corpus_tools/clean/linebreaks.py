@@ -44,7 +44,7 @@ from collections import Counter
 from corpus_tools.clean.rules import LOST_LINE_BREAKS, RuleResult
 from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import NUMBERED_TITLE_KINDS, kinds_alternation
+from corpus_tools.text import NUMBERED_TITLE_KINDS, kinds_alternation, opens_line
 
 #: A line this long counts towards the damage.  Clean text has such lines (DLC's longest is a 决议's
 #: paragraph of 666 characters, bjtcm's 667, the field pages' up to 869: a 刑法 PDF), so the length
@@ -352,12 +352,6 @@ def _inside_spans(positions: list[int], spans: list[tuple[int, int]]) -> list[in
 _LABEL_BLANKS = " \u3000"
 
 
-def _line_start(text: str, at: int) -> bool:
-    """``text[at]`` opens its line, indentation aside."""
-    at = _after_spaces(text, at)
-    return at == 0 or text[at - 1] == "\n"
-
-
 def glued_label_breaks(text: str) -> dict[int, str]:
     """Article labels a converter glued to the line before, on a page whose other labels open their
     lines: position -> evidence.
@@ -391,7 +385,7 @@ def glued_label_breaks(text: str) -> dict[int, str]:
         if number is None:
             continue
         blank = text[match.end() : match.end() + 1]
-        if _line_start(text, match.start()):
+        if opens_line(text, match.start(), _SPACES):
             starts.setdefault(number, blank if blank in _LABEL_BLANKS else "")
         elif _after_sentence(text, match.start()):
             glued.append((match.start(), number, blank))

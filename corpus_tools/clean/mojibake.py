@@ -55,6 +55,7 @@ from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_BLOCKS
 
 # --------------------------------------------------------------------------- plausibility
 
@@ -377,7 +378,7 @@ def _window_choices(text: str, end: int, window_start: int) -> tuple[_Choice, ..
     return tuple(choices)
 
 
-_HAN_CHAR = lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CHAR = lazy_re(rf"[{HAN_BLOCKS}]")
 
 
 #: One ASCII ``?`` in this many characters of a line, or more: the line's own marks.
@@ -2601,9 +2602,21 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
 
     >>> _page_break_between_lines("环境\\n1\\f卫生", 4, 5), _page_break_between_lines("环境\\n1\\n\\f卫生", 5, 6)
     (True, False)
+    >>> _page_break_between_lines("为了加强\\f管理", 4, 5), _page_break_between_lines("施行。\\f第二条", 3, 4)
+    (False, True)
     """
-    return ("\f" in text[start:end] and start > 0 and end < len(text)
-            and text[start - 1] not in "\n\r" and text[end] not in "\n\r")
+    if not ("\f" in text[start:end] and start > 0 and end < len(text)
+            and text[start - 1] not in "\n\r" and text[end] not in "\n\r"):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return _PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
+
+
+#: What a page's last line holds before the form feed a copy glued to the next page: its number, alone or
+#: dressed (``1``, ``- 1 -``, ``·1·``, ``第1页``).  A form feed inside a sentence (``为了加强\f管理``: a Word
+#: export's manual page break, or an injected invisible character) joins nothing apart (review 15, R15-F7).
+_PAGE_FOOT_BEFORE_FEED = lazy_regex(r"[-—–·‧•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?[-—–·‧•\s]*")
+_SENTENCE_END_MARKS = frozenset("。；！？")
 
 
 def _remove_invisible_characters(text: str) -> RuleResult:

@@ -529,9 +529,25 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _bare_gated(text) and not _literal_gated(text) and not _rows_gated(text):
+    if not _gated(text) and not _literal_gated(text) and not _letters_gated(text):
         return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line
     return _find_ruby_ungated(text)
+
+
+def _letters_gated(text: str) -> bool:
+    """:func:`_bare_gated` or :func:`_rows_gated`, the letters' positions found once.
+
+    >>> _letters_gated("第dì二条"), _letters_gated("第一条\\ndì èr"), _letters_gated("第1条，GB/T 5G")
+    (True, True, False)
+    """
+    if not _gates.present(text) & _LETTER_BIT:
+        return False
+    positions = _gates.class_positions(text, _LETTER_BIT)
+    if _bare_at(text, positions):
+        return True
+    from corpus_tools.clean.ruby_rows import rows_gated
+
+    return rows_gated(text, positions)
 
 
 def _rows_gated(text: str) -> bool:
@@ -1021,12 +1037,17 @@ def _bare_gated(text: str) -> bool:
     """
     if not _gates.present(text) & _LETTER_BIT:
         return False
+    return _bare_at(text, _gates.class_positions(text, _LETTER_BIT))
+
+
+def _bare_at(text: str, positions) -> bool:
+    """Whether one of the letters at ``positions`` sticks to a Han character or follows one after a blank."""
     last = len(text) - 1
     return any(
         (at and _is_han(text[at - 1]))
         or (at < last and _is_han(text[at + 1]))
         or (at > 1 and text[at - 1] in " \u3000" and _is_han(text[at - 2]))  # 为 wèi: :func:`_spaced_readings`
-        for at in _gates.class_positions(text, _LETTER_BIT)
+        for at in positions
     )
 
 
@@ -1153,6 +1174,8 @@ def _spaced_readings(text: str) -> list[Edit]:
     >>> from corpus_tools.clean.edits import apply_edits
     >>> apply_edits(t, _spaced_readings(t))
     '第一条 为了保护和改善环境，使用 GPS 定位。'
+    >>> apply_edits("中心 xīn （以下简称 chēng 中心 xīn ）负 fù 责 zé", _spaced_readings("中心 xīn （以下简称 chēng 中心 xīn ）负 fù 责 zé"))
+    '中心（以下简称中心）负责'
     >>> _spaced_readings("采用 app 下单，使用 GPS 定位，重量以 kg 计")
     []
     """
@@ -1171,8 +1194,8 @@ def _spaced_readings(text: str) -> list[Edit]:
     distinct = {(chars, reading) for start, end, chars, reading in found if len(chars) == 1 or _shows_tone(text[start:end])}
     if len(distinct) < BARE_CONSENSUS or len(found) < BARE_SHARE * candidates:
         return []
-    blank_after = [end for _, end, _, _ in found if text[end:end + 1] in (" ", "\u3000") and end + 1 < len(text) and _is_han(text[end + 1])]
-    if len(blank_after) >= TONE_NUMBER_SHARE * len(found):
+    blank_after = [end for _, end, _, _ in found if text[end:end + 1] in (" ", "\u3000")]
+    if len(blank_after) >= TONE_NUMBER_SHARE * len(found):  # the converter's blank on each side (中心 xīn （以下: its blank too)
         ends = set(blank_after)
         found = [(start, end + (end in ends), chars, r) for start, end, chars, r in found]
     return [Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {chars}, after a blank") for start, end, chars, _ in found]

@@ -27,6 +27,9 @@ import bisect
 import json
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Iterator
+
+import regex
 
 from corpus_tools.clean.brands import TOKEN_RE
 from corpus_tools.clean.edits import apply_edits
@@ -153,22 +156,42 @@ _BLOCK_START_RE = lazy_regex(r"第[零〇一二三四五六七八九十百千两
 
 #: A bracketed lower-case syllable (a ruby reading: no brand's word).
 _READING_RE = lazy_regex(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
-#: How much of each line beside a break the spam rule reads again (a wrapped line is shorter; an anchor is, by far).
-_SIDE = 60
+#: How long a run of joined lines the spam rule reads as one paragraph (a bound on its cost, whatever the page).
+_BLOCK = 100
 #: How far from a break the words of a brand are looked for before the spam rule is run on the joined page.
 _ANCHOR_REACH = 10
+
+
+def _brand_word(m: "regex.Match[str]") -> bool:
+    """A word that makes a string a brand (a category, a spam site's word, a domain, a Latin name of two
+    letters or more, a ``v``-version); not a word a law writes beside any name (``中国``, ``综合``,
+    ``平台``), a single letter (``X``) or a section number (``3.1``)."""
+    kind, word = m.lastgroup, m.group()
+    if kind == "latin":
+        return len(word) >= 2
+    if kind == "version":
+        return word[0] in "vV"
+    return kind not in ("digits", "weak")
 
 
 def _near_brand_words(text: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A cheap gate: the breaks with a word of a spam anchor's vocabulary (a category, a site word, a
     Latin name, a version, a domain: :data:`~corpus_tools.clean.brands.TOKEN_RE`, digits alone and
     ruby readings aside) within :data:`_ANCHOR_REACH` characters; beside the others no anchor can
-    straddle the break, and the spam rule is not run again there.  One scan of the page.
+    straddle the break, and the spam rule is not run again there.  One scan of the stretches
+    within reach of the breaks.
 
     >>> _near_brand_words("责乐天\\n堂真人·ltt任明确、处理得当以及其他应当遵守的规则\\n和规定", [(3, 4), (30, 31)])
     [(3, 4)]
     """
-    words = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text) if m.lastgroup != "digits"
+    spans: list[list[int]] = []  # the stretches within reach of a break, merged
+    for start, end in breaks:
+        lo, hi = max(0, start - _ANCHOR_REACH), min(len(text), end + _ANCHOR_REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    words = [(m.start(), m.end()) for lo, hi in spans for m in TOKEN_RE.finditer(text, lo, hi) if _brand_word(m)
              and not _READING_RE.match(text, max(0, m.start() - 1))]
     if not words:
         return []
@@ -179,6 +202,12 @@ def _near_brand_words(text: str, breaks: list[tuple[int, int]]) -> list[tuple[in
         if k < len(words) and words[k][0] < end + _ANCHOR_REACH:
             kept.append((start, end))
     return kept
+
+
+#: What an anchor found over a joined break holds to be a brand's: a Han character (its Chinese name or trade
+#: words) or a domain.  Joined, an English word and the hash or path wrapped after it (``commit⏎9ece7ea9…``,
+#: ``copy of⏎/work/…``) read as a Latin brand, and both went (review 15, R15-F13: five real SOURCE.md files).
+_HAN_OR_DOMAIN = lazy_regex(r"\p{Han}|\.[A-Za-z]{2,}")
 
 
 def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> RuleResult:
@@ -212,49 +241,56 @@ def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> 
     breaks = _near_brand_words(text, [(m.start(), m.end()) for m in _WRAP_BREAK_RE.finditer(text)])
     if not breaks:
         return text, [], []
-    view, origin = _joined_lines(text, breaks)
-    _, found, _ = remove_spam_anchors(view, brands=brands)
     edits: list[Edit] = []
-    for e in found:
-        if e.after or '"spam_line"' in e.detail or "\n" in e.before:
-            continue
-        start, end = origin[e.start], origin[e.end - 1] + 1
-        if end - start == e.end - e.start:  # no break inside: the spam rule reads it on the page as it is
-            continue
-        if 0 < e.start and view[e.start - 1] in _SENTENCE_END and _BLOCK_START_RE.match(view, e.end):
-            continue
-        if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)
-            continue
-        detail = json.dumps({"note": "a wrap inside a spam anchor", "anchor": e.before}, ensure_ascii=False)
-        edits.append(Edit(SPAM_WRAPS, start, end, text[start:end], e.before, detail))
+    for view, origin in _joined_lines(text, breaks):
+        _, found, _ = remove_spam_anchors(view, brands=brands)
+        for e in found:
+            if e.after or '"spam_line"' in e.detail or "\n" in e.before:
+                continue
+            start, end = origin[e.start], origin[e.end - 1] + 1
+            if end - start == e.end - e.start:  # no break inside: the spam rule reads it on the page as it is
+                continue
+            if 0 < e.start and view[e.start - 1] in _SENTENCE_END and _BLOCK_START_RE.match(view, e.end):
+                continue
+            if not _HAN_OR_DOMAIN.search(e.before):
+                continue  # an English word wrapped before a hash or a path (``commit⏎9ece7ea9…``): no brand (R15-F13)
+            if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)
+                continue
+            detail = json.dumps({"note": "a wrap inside a spam anchor", "anchor": e.before}, ensure_ascii=False)
+            edits.append(Edit(SPAM_WRAPS, start, end, text[start:end], e.before, detail))
     if not edits:
         return text, [], []
     return apply_edits(text, edits), edits, []
 
 
-def _joined_lines(text: str, breaks: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """The two lines beside each break (at most :data:`_SIDE` characters of each), the break taken
-    out, each pair a paragraph of its own; and for each character of that view where it stands in
-    ``text`` (-1 for the blank lines between the paragraphs).  Each line is read twice at most, and
-    no paragraph is longer than two sides: the view costs what the page does, whatever its lines.
+def _joined_lines(text: str, breaks: list[tuple[int, int]]) -> Iterator[tuple[str, list[int]]]:
+    """The lines beside the breaks, joined where one break follows the line after another, the
+    breaks taken out (at most about :data:`_BLOCK` characters together: a longer run goes on in a
+    new paragraph from its last line); for each character of such a paragraph, where it stands
+    in ``text``.  Each paragraph is read on its own: one that ended inside an anchor would show
+    the spam rule that anchor's first half as the page's own shortest form of it.
 
-    >>> view, origin = _joined_lines("甲\\n乙丙\\n丁\\n\\n戊\\n己", [(1, 2), (4, 5), (9, 10)])
-    >>> view, origin[:4], origin[-2:]
-    ('甲乙丙\\n\\n乙丙丁\\n\\n戊己', [0, 2, 3, -1], [8, 10])
+    >>> [(view, origin) for view, origin in _joined_lines("甲\\n乙丙\\n丁\\n\\n戊\\n己", [(1, 2), (4, 5), (9, 10)])]
+    [('甲乙丙丁', [0, 2, 3, 5]), ('戊己', [8, 10])]
     """
-    pieces: list[str] = []
-    origin: list[int] = []
+    ranges: list[list] = []  # [start, end, breaks]
     for start, end in breaks:
-        line_start = max(text.rfind("\n", 0, start) + 1, start - _SIDE)
+        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        line_end = min(len(text) if line_end < 0 else line_end, end + _SIDE)
-        if pieces:
-            pieces.append("\n\n")
-            origin += (-1, -1)
-        pieces += (text[line_start:start], text[end:line_end])
-        origin += range(line_start, start)
-        origin += range(end, line_end)
-    return "".join(pieces), origin
-
+        line_end = len(text) if line_end < 0 else line_end
+        if ranges and ranges[-1][1] >= start and ranges[-1][1] - ranges[-1][0] < _BLOCK:
+            ranges[-1][1] = line_end
+            ranges[-1][2].append((start, end))
+        else:
+            ranges.append([line_start, line_end, [(start, end)]])
+    for start, end, inside in ranges:
+        pieces, origin, cursor = [], [], start
+        for cut, resume in inside:
+            pieces.append(text[cursor:cut])
+            origin += range(cursor, cut)
+            cursor = resume
+        pieces.append(text[cursor:end])
+        origin += range(cursor, end)
+        yield "".join(pieces), origin
 
 __all__ = ["join_wrapped_anchors", "normalize_width_at_joins", "remove_ruby_at_seams"]

@@ -16,27 +16,37 @@ language's own marks between words and in ranges.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.brands import (
-    CATEGORY_WORDS, SPAM_TLDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation, is_brand_latin, pinyin_stem,
+    CATEGORY_WORDS, CHINESE_SITE_WORDS, SPAM_TLDS, alternation, is_brand_latin, pinyin_stem,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_BLOCKS, opens_line
 
 SPACED_BRAND = "brand spelled out with marks between its characters"
 
-#: Four or more single Han characters, each but the last followed by the same mark (not a blank).
-#: (``re`` with the Han blocks spelled out: three times as fast as ``regex``'s ``\p{Han}`` on the clean laws.)
-_HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_MARKED_RUN_RE = lazy_re(rf"{_HAN_CLASS}([\-*丶.。．•_＊－])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
-#: The same with one blank (ASCII, ideographic or no-break) between the characters, or a mark a form writes
-#: between single characters too (``是/否``, ``省/市/县/区``, ``长+宽+高+厚``): the characters must name a game.
-_BLANK_RUN_RE = lazy_re(rf"{_HAN_CLASS}([ \u3000\u00a0/+／＋|｜])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
+#: Four or more single Han characters, each but the last followed by the same mark: a hyphen, an asterisk, a
+#: dot, a stroke (:data:`_MARKS`), or a blank (ASCII, ideographic or no-break) or a mark a form writes between
+#: single characters too (``是/否``, ``省/市/县/区``, ``长+宽+高+厚``: :data:`_FORM_MARKS`, where the
+#: characters must name a game).  One pattern for both (``re`` with the Han blocks spelled out: three times as
+#: fast as ``regex``'s ``\p{Han}`` on the clean laws, and one scan of the page, not two).
+#: (Not the interpunct nor the tilde: the language's own marks between words, ``德·智·体·美·劳``, and in
+#: ranges, ``一~三~五``; review 15, R15-F1.)
+_MARKS = "-*丶.。．•_＊－"
+_FORM_MARKS = " \u3000\u00a0/+／＋|｜"
+_HAN_CLASS = rf"[{HAN_BLOCKS}]"
+_RUN_RE = lazy_re(rf"{_HAN_CLASS}([{re.escape(_MARKS + _FORM_MARKS)}])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _HAN = lazy_regex(r"\p{Han}")
 _BLANKS = " \u3000\u00a0"
+#: What may stand before a run that opens its line (a spaced heading, ``\u3000\u3000总 则``).
+_LINE_BLANKS = _BLANKS + "\t"
 #: Characters a form writes after a blank left for a number (``*年*月*日``, ``*元``, ``第*号``).
 _TEMPLATE_CHARS = frozenset("年月日时分秒号元角个次期届条款项第")
-_TRADE_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
+#: A word of games and bets (``娱乐``, ``彩票``, ``真人``), without ``电子``, which laws write often (``电子签名``).
+_GAME_WORD_RE = lazy_re(alternation(set(CATEGORY_WORDS) - {"电子"}))
 #: How often a spelled-out run without a word of the trade must stand on a page to be taken (an injector
 #: repeats its brand; a law's ``省-市-县-乡`` or a form's blanks stand once or twice).
 _RECURRING_RUN = 3
@@ -71,38 +81,39 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     []
     """
     out: list[tuple[int, int]] = []
-    marked = [m for m in _MARKED_RUN_RE.finditer(text)]
-    counts = Counter(m.group() for m in marked)
-    for m in marked:
-        chars = m.group()[::2]
-        if _opens_line(text, m.start()) or 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
-            continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
-        if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN:
-            out.append(m.span())
-    for m in _BLANK_RUN_RE.finditer(text):
+    runs = list(_RUN_RE.finditer(text))
+    counts = Counter(m.group() for m in runs if m.group(1) in _MARKS)
+    for m in runs:
         a, b = m.span()
+        chars = m.group()[::2]
+        if opens_line(text, a, _LINE_BLANKS):
+            continue
+        if m.group(1) in _MARKS:
+            if 2 * sum(c in _TEMPLATE_CHARS for c in chars) >= len(chars):
+                continue  # a form's blanks for a date or a count (``已于*年*月*日上缴``: a real 人民银行 form)
+            if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN and not reads_as_law_words(chars):
+                out.append((a, b))
+            continue
         if m.group(1) in _BLANKS and not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
             continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
-        if _opens_line(text, a):
-            continue
-        if _names_the_trade(m.group()[::2]):
-            out.append(m.span())
-    return sorted(out)
+        if _names_the_trade(chars):
+            out.append((a, b))
+    return out
 
 
 def _names_the_trade(chars: str) -> bool:
     """Whether ``chars`` (a run's characters read together) hold a word of games and bets and a name beside it.
 
+    Words a law writes whole are no name (:func:`~corpus_tools.clean.evidence.reads_as_law_words`: ``福利彩票``,
+    ``文体娱乐``; review 15, R15-F12).
+
     >>> _names_the_trade("皇朝真人娱乐"), _names_the_trade("体育彩票"), _names_the_trade("德智体美劳")
     (True, False, False)
+    >>> _names_the_trade("福利彩票"), _names_the_trade("文体娱乐"), _names_the_trade("鸿运来娱乐")
+    (False, False, True)
     """
-    rest = _TRADE_RE.sub("", chars)
-    return len(rest) < len(chars) and len(rest) >= _NAME_CHARS
-
-
-def _opens_line(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return not text[line_start:at].strip(" \u3000\u00a0\t")
+    rest = _GAME_WORD_RE.sub("", chars)
+    return len(rest) < len(chars) and len(rest) >= _NAME_CHARS and not reads_as_law_words(chars)
 
 
 #: Five or more single letters, digits or dots with one blank between each (``s s h t i n g 6 8 2 . v i p``).
@@ -110,7 +121,7 @@ _SPACED_LATIN_RE = lazy_regex(r"(?<![A-Za-z0-9.])[A-Za-z0-9](?: [A-Za-z0-9.]){4,
 _CATEGORY_BEFORE_RE = lazy_regex(rf"(?:{alternation(CATEGORY_WORDS)})$")
 #: Site and trade words after the name (``注册``, ``平台注册``, ``官网``, ``网址``): up to three.
 _TAIL_RE = lazy_regex(
-    rf" ?(?:{alternation({w for w in set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS) | set(CATEGORY_WORDS) if not w.isascii()})}){{1,3}}"
+    rf" ?(?:{alternation(CHINESE_SITE_WORDS | {w for w in CATEGORY_WORDS if not w.isascii()})}){{1,3}}"
 )
 
 

@@ -19,6 +19,8 @@ from collections import Counter
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from corpus_tools.text import HAN_BLOCKS
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
@@ -26,7 +28,7 @@ MASKED_CHARS = "masked_chars"
 #: A document holds this many masks between Han characters at least before it is named.
 MIN_MASKS_BETWEEN_HAN = 3
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN_BLOCKS
 #: A mask between two Han characters (lookarounds of one character: linear).
 _BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}])[*＊]{{1,4}}(?=[{_HAN}])")
 #: Any mask touching a Han character on one side, the other side no ASCII letter, digit or mask.

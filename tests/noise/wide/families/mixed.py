@@ -158,3 +158,34 @@ def _blind15_cut_inside(d: Damager) -> None:
     d.family, d.variant = saved
     for name in ("ruby_paren_ascii", "layout_hard_wrap_30"):
         run_as(d, name)
+
+
+def _cut_inside_decorated(d: Damager) -> None:
+    """Decorated or full-width brands whose wrap is padded: blanks before the break, an indent after it."""
+    from tests.noise.wide.families.spam import brand, decorate
+    from tests.noise.wide.registry import fullwidth
+
+    points = han_points(d, body_lines(d))
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(2, 4)]:
+        s, toks = brand(d.rng)
+        if d.rng.random() < 0.5:
+            s, deco = decorate(s, d.rng)
+            toks = [s, *toks, *deco]
+        else:
+            s, toks = fullwidth(s), [fullwidth(t) for t in toks]
+        k = d.rng.randint(1, max(1, len(s) - 1))
+        d.insert(p, s[:k] + d.rng.choice((" ", "\u3000", "")) + "\n" + d.rng.choice(("", "  ", "\u3000\u3000")) + s[k:], tokens=toks)
+
+
+# Invented by mixed15 after spam_wraps was written (a check of how far it generalises): measured apart.
+@register("mixed_blind15b_cut_padded", "mixed",
+          description="a Hong Kong-script page (s2hk) wrapped at 12-20 whose wraps fall inside decorated or full-width "
+                      "brands, padded with blanks or indented, and ASCII punctuation")
+def _blind15b_cut_padded(d: Damager) -> None:
+    saved = d.family, d.variant
+    d.family, d.variant = "spam", "spam_insert_decorated"
+    _cut_inside_decorated(d)
+    d.family, d.variant = saved
+    for name in ("width_ascii_punct", "layout_hard_wrap_narrow", "script_s2hk_page"):
+        run_as(d, name)
