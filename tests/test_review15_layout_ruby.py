@@ -37,3 +37,32 @@ def test_form_feeds_are_read_in_linear_time() -> None:
         remove_invisible_characters(text)
         assert time.process_time() - start < 5
 
+
+# --------------------------------------------------------------------------- R15-F5: rows of romanisation that are content
+
+from corpus_tools.clean.ruby_rows import rt_rows  # noqa: E402
+
+
+def test_toneless_romanisation_of_a_list_or_a_sign_stays() -> None:
+    """Negative (R15-F5, probes of p4): a toneless lower-case romanisation above each name of a list,
+    place of a sign standard or body of a bilingual list is the page's content, not a converter's
+    ``<rt>`` row: the lines it reads hold no mark of prose."""
+    for page in (
+        "附件：获奖人员名单\nzhang wei\n张伟\nli na\n李娜\nwang fang\n王芳\n",
+        "地名标志示例：\nchang an jie\n长安街\nwang fu jing\n王府井\nxi dan\n西单\n",
+        "Article 1\n第一条 为了规范管理，制定本条例。\nan hui\n安徽省人民政府\nhe nan\n河南省人民政府\nshan xi\n山西省人民政府\n",
+    ):
+        assert rt_rows(page) == []
+        assert clean(page) == page
+
+
+def test_a_converters_rows_still_go() -> None:
+    """Positive: toned rows (the session's case) and toneless rows over lines of prose (the blind
+    member ruby_blind_rt_rows writes both) go; a list's toneless row goes with such a consensus."""
+    toned = "dì èr tiáo\n第二条 本规定适用于本市。\nhǎi yáng\n海洋环境污染防治依照法律执行。\nfáng zhì\n防治污染，保护环境。\n"
+    assert clean(toned) == "第二条 本规定适用于本市。\n海洋环境污染防治依照法律执行。\n防治污染，保护环境。\n"
+    toneless = "di er tiao\n第二条 本规定适用于本市。\nhai yang\n海洋环境污染防治依照法律执行。\nfang zhi\n防治污染，保护环境。\n"
+    assert clean(toneless) == "第二条 本规定适用于本市。\n海洋环境污染防治依照法律执行。\n防治污染，保护环境。\n"
+    assert [e.before for e in rt_rows(toneless + "zong ze\n总则\n")][-1] == "zong ze\n"
+
+
