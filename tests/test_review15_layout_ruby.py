@@ -66,3 +66,46 @@ def test_a_converters_rows_still_go() -> None:
     assert [e.before for e in rt_rows(toneless + "zong ze\n总则\n")][-1] == "zong ze\n"
 
 
+# --------------------------------------------------------------------------- R15-F14: capitalised glosses that are content
+
+from corpus_tools.clean.ruby import remove_ruby_pinyin  # noqa: E402
+
+
+def test_a_list_of_culture_words_spelled_in_pinyin_keeps_its_spellings() -> None:
+    """Negative (R15-F14, probe rb_culture): nine words glossed by their pinyin spelling made the
+    consensus of capitalised glosses; the teaching words (拼音, 拼写) stand at the line's end, beyond
+    40 characters of the first five, which went.  (麻将（Majiang） is the spam rule's, as before.)"""
+    text = (
+        "第五条 推广中华文化特色词汇的标准译法：关系（Guanxi）、功夫（Gongfu）、风水（Fengshui）、太极（Taiji）、"
+        "饺子（Jiaozi）、旗袍（Qipao）、豆腐（Doufu）、气功（Qigong）、粽子（Zongzi）等词汇采用汉语拼音拼写。\n"
+    )
+    out, edits, warnings = remove_ruby_pinyin(text)
+    assert out == text and edits == []
+    assert len(warnings) >= 9
+
+
+def test_three_hyphenated_terms_are_no_consensus() -> None:
+    """Negative (R15-F14, probe rb_hyphen): hyphens between a term's syllables made three glosses a
+    consensus; they now count as capitalised glosses (eight words at least)."""
+    text = "术语：一带一路（Yi-dai-yi-lu）、小康社会（Xiao-kang she-hui）、经济特区（Jing-ji te-qu）。\n"
+    assert remove_ruby_pinyin(text)[0] == text
+
+
+def test_a_converters_hyphenated_word_ruby_still_goes() -> None:
+    """Positive: a converter's word ruby glosses the page's vocabulary (the session's case:
+    浙江省曹娥江流域水环境保护条例 第一条, /work/ref/DLC, with hyphenated capitalised glosses)."""
+    clean_text = "为了保护和改善曹娥江生态环境，保障曹娥江流域的经济和社会可持续发展，根据有关法律、行政法规的规定，制定本条例。"
+    words = [("保护", "Bao-hu"), ("改善", "Gai-shan"), ("生态", "Sheng-tai"), ("经济", "Jing-ji"), ("社会", "She-hui"),
+             ("发展", "Fa-zhan"), ("根据", "Gen-ju"), ("法律", "Fa-lv"), ("规定", "Gui-ding")]
+    damaged = clean_text
+    for word, reading in words:
+        damaged = damaged.replace(word, f"{word}（{reading}）", 1)
+    assert remove_ruby_pinyin(damaged)[0] == clean_text
+
+
+def test_teaching_words_read_over_a_long_line_in_linear_time() -> None:
+    line = "经济（Jingji）社会（Shehui）根据（Genju）发展（Fazhan）法律（Falv）规定（Guiding）保护（Baohu）改善（Gaishan）"
+    for text in (line * 2_500 + "拼音", (line + "\n") * 2_500):
+        start = time.process_time()
+        remove_ruby_pinyin(text)
+        assert time.process_time() - start < 20
