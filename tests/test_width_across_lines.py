@@ -10,6 +10,8 @@ otherwise stay ASCII with a warning.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from corpus_tools.clean.width import normalize_width
@@ -107,3 +109,31 @@ def test_a_bracket_pair_split_over_a_line_is_converted_whole_or_not_at_all():
     # a bracket on one line stays decided on its own
     out, _, _ = normalize_width("（一）甲(乙)丙\n1)信函")
     assert out == "（一）甲（乙）丙\n1）信函"
+
+
+#: tests/real_pages/field9/douban_classical_quotations.txt (a 红楼梦 chapter copied from douban, review 15
+#: R15-F9): the page writes “” and, in a few places, an ASCII ``"`` for one half of a pair.
+DOUBAN_QUOTATIONS = Path(__file__).parent / "real_pages" / "field9" / "douban_classical_quotations.txt"
+
+
+def test_ascii_quotes_of_a_page_mixing_curly_ones_are_not_paired_with_each_other():
+    """Negative (R15-F9): the ASCII quotes of a span that also writes “” are partners of the curly
+    ones, not of each other; pairing them in order turned the closing mark of ``作酸呢．'"說的賈母``
+    into an opening one.  The span keeps its ASCII quotes (and its warning), as before session 15."""
+    text = DOUBAN_QUOTATIONS.read_text(encoding="utf-8")
+    closing = "所以今日有些作酸呢．'\"說的賈母"
+    assert closing in text
+    out, edits, warnings = normalize_width(text)
+    assert '作酸呢。‘"說的賈母' in out and "作酸呢。‘“說" not in out  # (．and ' are decided apart)
+    assert not any(e.before == '"' for e in edits)
+    assert any('"' in w.excerpt for w in warnings)
+    # the snippet alone: two lines, each with one ASCII quote between curly pairs
+    snippet = '賈母忙道：“如何又要作詩？"賈政道：“他能的。”\n說：`所以今日有些作酸呢．\'"說的賈母与眾人都笑了．'
+    out, edits, _ = normalize_width(snippet)
+    assert out.count('"') == 2 and not any(e.before == '"' for e in edits)
+
+
+def test_a_wrapped_quotation_without_curly_quotes_is_still_paired():
+    """The guard of R15-F9 keeps the pairing of a span that writes only ASCII quotes."""
+    out, _, _ = normalize_width('甲方应当在"合同\n约定"的期限内，按照"规定"履行。')
+    assert out == "甲方应当在“合同\n约定”的期限内，按照“规定”履行。"

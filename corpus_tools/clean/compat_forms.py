@@ -211,13 +211,17 @@ def enclosed_numbers(text: str) -> dict[int, str]:
 
 def _dash_in_chinese(text: str, i: int, changes: dict[int, tuple[int, str]] | None = None) -> bool:
     """Whether the horizontal bar at ``i`` (one of a run of at most two) joins Chinese text: a Han
-    character or a Chinese mark beside the run, or digits on both sides of it with Han next to
-    one of the numbers (``5―6级``, ``1997年4―6月``); never with a blank or a line's edge beside it.
-    A neighbour is read as the width rule leaves it (``changes``; a form as its Chinese mark), so
-    that the decision is the same on the output (``0―"中"`` -> ``0—“中”``).
+    character or a Chinese mark on one side of the run at least, or digits on both sides of it with
+    Han next to one of the numbers (``5―6级``, ``1997年4―6月``).  With Han on one side, the other
+    may be a blank or a line's edge: a list's bullet dash at a line's start (``―加强组织领导``) is
+    GB2312's dash A1AA too.  Never at the text's edges, between blanks or Latin text, nor in a rule
+    of three bars or more.  A neighbour is read as the width rule leaves it (``changes``; a form as
+    its Chinese mark), so that the decision is the same on the output (``0―"中"`` -> ``0—“中”``).
 
     >>> _dash_in_chinese("多次5―6级", 3), _dash_in_chinese("10月――1998年", 3), _dash_in_chinese("10月――1998年", 4)
     (True, True, True)
+    >>> _dash_in_chinese("一、总体要求\\n―加强组织领导", 7)
+    True
     >>> _dash_in_chinese("10 ― 8-3-2010 BOLETIM", 3), _dash_in_chinese("page 5―6 of", 6), _dash_in_chinese("―――", 1)
     (False, False, False)
     """

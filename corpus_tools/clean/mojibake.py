@@ -2599,6 +2599,9 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     the page's last line (its number, ``1``) to the next page's first; removed, the form feed left
     ``…参与环境⏎1卫生设施的…`` and the hard wrap rule read ``环境1卫生`` (closing notes of session 14).
     A form feed at a line's start or end (``…⏎\\f卫生``) goes as before: the line break is there.
+    Only after a page's last line as such: a lone page number (``1``, ``- 1 -``, ``第1页``) or a line
+    that ends on a sentence's mark.  A form feed inside a sentence (a word processor's manual page
+    break, ``为了加强\\f管理``) joins it as before (review 15, R15-F7: it split the sentence).
 
     >>> _page_break_between_lines("环境\\n1\\f卫生", 4, 5), _page_break_between_lines("环境\\n1\\n\\f卫生", 5, 6)
     (True, False)
@@ -2608,7 +2611,9 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     if not ("\f" in text[start:end] and start > 0 and end < len(text)
             and text[start - 1] not in "\n\r" and text[end] not in "\n\r"):
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    read_from = max(0, start - _PAGE_LINE_READ)  # a page's last line: read back a few hundred characters (linear)
+    newline = text.rfind("\n", read_from, start)
+    line = text[newline + 1 if newline >= 0 else read_from : start].strip()
     return _PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
 
 
@@ -2617,6 +2622,9 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
 #: export's manual page break, or an injected invisible character) joins nothing apart (review 15, R15-F7).
 _PAGE_FOOT_BEFORE_FEED = lazy_regex(r"[-—–·‧•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?[-—–·‧•\s]*")
 _SENTENCE_END_MARKS = frozenset("。；！？")
+#: How far back the line before a form feed is read: a line longer than this ends no page with its number,
+#: and reading each form feed's line whole made a long line of them quadratic (``中\f`` x 200,000: 3 s).
+_PAGE_LINE_READ = 400
 
 
 def _remove_invisible_characters(text: str) -> RuleResult:

@@ -742,7 +742,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
                 break
             groups.append((g.start(), g.end(), found[1]))
             words_read = before[-found[0]:]
-            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)) or _hyphenated(content):
+            if not (found[0] >= 2 and _capitalised(content) and not _shows_tone(content)):
                 distinct.add((words_read, _fold(content)))
             elif not _name_like(words_read):
                 glossed.add(words_read)
@@ -794,7 +794,8 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         removed = {i for e in ahead for i in range(e.start, e.end)}  # a group read ahead is no kept group
         warnings = [w for w in warnings if w.position not in removed]
         edits = _without_overlaps(sorted(edits + ahead, key=lambda e: (e.start, e.end)))
-    edits, taught = _outside_teaching(text, edits)
+    glosses_only = consensus and not (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
+    edits, taught = _outside_teaching(text, edits, whole_line=glosses_only)
     warnings += taught
     literal = _literal_ruby_markup(text)  # tags name the reading: no teaching guard
     if literal:
@@ -813,9 +814,13 @@ TEACHING_RE = lazy_re(r"拼音|声调|聲調|读音|讀音|注音|音节|音節|
 TEACHING_WINDOW = 40
 
 
-def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[CleanWarning]]:
+def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False) -> tuple[list[Edit], list[CleanWarning]]:
     """``edits`` without those near a word that names pinyin (:data:`TEACHING_RE`), and a
-    warning for each one kept.
+    warning for each one kept.  ``whole_line``: a teaching word anywhere on the group's line
+    counts, for a page whose consensus rests on capitalised word glosses alone
+    (:data:`GLOSSED_WORDS`): an article on the spelling of culture words lists nine of them,
+    ``关系（Guanxi）、功夫（Gongfu）…等词汇采用汉语拼音拼写``, and its teaching words stand at the
+    list's end, beyond :data:`TEACHING_WINDOW` of the first glosses (review 15, R15-F14).
 
     Real damage avoided: a 国家通用语言文字 article, a textbook annex or the 汉语拼音方案 states
     readings as its content, before or after their characters
@@ -839,11 +844,19 @@ def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[Cl
         return edits, []
     kept: list[Edit] = []
     warnings: list[CleanWarning] = []
+    whole_start = whole_end = -1  # the line of the last edit read whole (edits are sorted: each line read once)
     for e in edits:
-        line_start = text.rfind("\n", max(0, e.start - TEACHING_WINDOW), e.start) + 1
-        line_end = text.find("\n", e.end, e.end + TEACHING_WINDOW)
-        lo = max(line_start, e.start - TEACHING_WINDOW)
-        hi = min(len(text), e.end + TEACHING_WINDOW) if line_end < 0 else line_end
+        if whole_line:
+            if not whole_start <= e.start < whole_end:
+                whole_start = text.rfind("\n", 0, e.start) + 1
+                newline = text.find("\n", e.start)
+                whole_end = len(text) if newline < 0 else newline
+            lo, hi = whole_start, max(whole_end, e.end)
+        else:
+            line_start = text.rfind("\n", max(0, e.start - TEACHING_WINDOW), e.start) + 1
+            line_end = text.find("\n", e.end, e.end + TEACHING_WINDOW)
+            lo = max(line_start, e.start - TEACHING_WINDOW)
+            hi = min(len(text), e.end + TEACHING_WINDOW) if line_end < 0 else line_end
         at = bisect.bisect_left(words, lo)
         if at < len(words) and words[at] < hi:
             warnings.append(CleanWarning(RUBY_PINYIN, e.start, "reading on a text that teaches pinyin; kept", e.before))
@@ -855,7 +868,9 @@ def _outside_teaching(text: str, edits: list[Edit]) -> tuple[list[Edit], list[Cl
 #: Different words, none of a name's shape (:func:`_name_like`), that capitalised untoned
 #: readings must gloss on a page to make the consensus by themselves (``经济(Jingji)``,
 #: ``社会(Shehui)``, ``根据(Genju)``…: a converter's word ruby glosses the page's vocabulary; a
-#: 地名 list glosses roads, stations and people).
+#: 地名 list glosses roads, stations and people).  Hyphens between the syllables (``Jing-ji``) are no
+#: evidence of their own: a text on terms writes ``一带一路（Yi-dai-yi-lu）`` as its content (review 15,
+#: R15-F14: three such terms made the consensus).
 GLOSSED_WORDS = 8
 #: Last characters of place names (roads, gates, waters, mountains, districts, stations…).
 PLACE_GENERICS = frozenset("路街巷道胡同里弄门桥山岭峰江河湖海湾溪泉港岛村镇乡区县市州省盟旗园场站馆宫寺庙塔楼坊院厦城关口坝")
@@ -874,19 +889,6 @@ def _name_like(word: str) -> bool:
     [True, True, True, False, False, False]
     """
     return word[-1:] in PLACE_GENERICS or (2 <= len(word) <= 3 and word[0] in SURNAMES)
-
-
-def _hyphenated(reading: str) -> bool:
-    """Whether ``reading`` joins the syllables of one word by hyphens (``Jing-ji``,
-    ``Gong-he-guo``): a converter's spelling, not pinyin orthography's for a name.
-
-    >>> _hyphenated("Jing-ji"), _hyphenated("Zhongshan Lu"), _hyphenated("Wang Fang")
-    (True, False, False)
-    """
-    return bool(_HYPHENATED.search(reading))
-
-
-_HYPHENATED = lazy_re(r"[A-Za-z]-[A-Za-z]")
 
 
 def _capitalised(reading: str) -> bool:

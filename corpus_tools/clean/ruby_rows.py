@@ -16,8 +16,10 @@ reading of one character, or the readings of a word of characters run together, 
 words read, in order, consecutive Han characters of the line right below or right above the
 row (punctuation and digits of that line skipped: a converter leaves no reading over them);
 the page shows :data:`~corpus_tools.clean.ruby.CONSENSUS` such rows reading different text,
-in lower case or with tones (a capitalised untoned row, ``Zhonghua Renmin Gongheguo`` over
-a title, is a name's romanisation: it goes only with the others' consensus).  The row goes
+with tones, or in lower case over a line of prose (a capitalised untoned row, ``Zhonghua Renmin
+Gongheguo`` over a title, is a name's romanisation, and so is a toneless row over a line with no
+mark, a list's ``zhang wei⏎张伟`` or a sign's ``chang an jie⏎长安街``: review 15, R15-F5; they go
+only with the others' consensus).  The row goes
 with its line break.  A line of Latin text that reads nothing (an English title, a list of
 codes) stays, and so do rows near a word that names pinyin (a textbook's readings).
 """
@@ -51,6 +53,9 @@ MAX_ROW = 400
 #: tone marks and numbers, blanks and hyphens, to the end of the line (possessive and bounded:
 #: each line start is tried once, and no line is read past :data:`MAX_ROW` characters).
 ROW_RE = lazy_regex(rf"(?m)^[ \u3000\u00a0\t]*+[{_START}][{_BODY}\u3000\u00a0\t]{{0,{MAX_ROW}}}+(?=\n|\Z)")
+#: A mark of prose: a converter's row reads a line of the text; a line without one is a list's item, a
+#: name or a sign (``zhang wei⏎张伟``, ``chang an jie⏎长安街``), whose toneless romanisation is content.
+_PROSE_MARK = lazy_regex(r"[，。；：、？！,;:?!]")
 #: Han characters of the line beside a row that a row may start reading at (the row of a
 #: ruby over the middle of a line starts further in).
 MAX_START = 64
@@ -153,6 +158,8 @@ def rt_rows(text: str) -> list[Edit]:
     []
     >>> rt_rows("ISO 9001\\n质量管理体系\\nGB T\\n国家标准")
     []
+    >>> rt_rows("获奖人员名单\\nzhang wei\\n张伟\\nli na\\n李娜\\nwang fang\\n王芳\\n")  # a list's romanisation
+    []
     """
     rows: list[tuple[int, int, str, bool]] = []  # start, end, the characters read, counts for the consensus
     for match in ROW_RE.finditer(text):
@@ -163,7 +170,7 @@ def rt_rows(text: str) -> list[Edit]:
         for line in _neighbour_lines(text, match.start(), match.end()):
             chars = _row_reads(words, line)
             if chars is not None:
-                counts = not (_capitalised(row) and not _shows_tone(row))
+                counts = _shows_tone(row) or not _capitalised(row) and _PROSE_MARK.search(line) is not None
                 rows.append((match.start(), match.end(), chars, counts))
                 break
     distinct = {(chars) for _, _, chars, counts in rows if counts}

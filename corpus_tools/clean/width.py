@@ -170,6 +170,8 @@ _SENTENCE_MARKS = frozenset("。．.！？!?；;：:\n")
 #: Han characters a sentence before ``.`` and a blank must hold to be a clause (``…自公布翌日起生效. 二零一零年``),
 #: not a citation's author or title (``王利明. 民法总论. 北京：…``).
 _CLAUSE_HAN = 6
+#: How far back a sentence is read (:func:`_reads_as_chinese`, a wrapped clause; linear: a constant per mark).
+_SENTENCE_READ_BACK = 200
 _CITATION_SHAPE = lazy_regex(r"出版社|(?:19|20)\d{2}[ \xa0]?[:：][ \xa0]?\d")
 _DOT_BLANK_HAN = lazy_regex(r"\.[ \xa0]{1,2}(?=\p{Han})")
 
@@ -243,6 +245,58 @@ def _matches_with_line_starts(pattern, text: str) -> Iterator[tuple[int, regex.M
         yield line_start, m
 
 
+#: The end of a number before a full stop (``增长8.5％．``): the clause is read before it.
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．%％")
+
+
+#: A line this long that ends on no sentence mark is a hard wrap's (the sentence goes on below it).
+_WRAPPED_LINE = 16
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _han_of_the_open_sentence(text: str, end: int) -> int:
+    """The Han characters before ``end`` back to a sentence mark (at most 200 characters read)."""
+    han = 0
+    for j in range(end - 1, max(-1, end - 1 - _SENTENCE_READ_BACK), -1):
+        if text[j] in _SENTENCE_MARKS:
+            break
+        han += _is_han_char(text[j])
+    return han
+
+
+def _ends_a_sentence_of_the_page(text: str, i: int) -> bool:
+    """Whether the ``．`` at ``i`` counts for a page's consensus (:func:`_fullwidth_full_stops`):
+    it ends its line, or a clause (:func:`_ends_a_clause`, read before a number that ends the
+    sentence: ``增长8.5％．其中``; and over a hard wrap, from a line of :data:`_WRAPPED_LINE`
+    characters at least that ends on no mark: ``…应当遵守本⏎规定．第二条``).  A name's interpunct (``约翰．史密斯``) and a heading's dot
+    (``第一章．总则``) follow two or three Han characters and go on on the same line: an award list
+    or a table of contents reached the page's consensus with one such dot a line and had them all
+    turned into ``。`` (review 15, R15-F2).
+
+    >>> t = "约翰．史密斯（美国）\\n第一章．总则\\n全市生产总值增长8.5％．其中\\n特此通知．"
+    >>> [t[i - 2 : i + 1] for i, c in enumerate(t) if c == "．" and _ends_a_sentence_of_the_page(t, i)]
+    ['5％．', '通知．']
+    """
+    if text.startswith("\n", i + 1) or i + 1 == len(text):
+        return True
+    start = i
+    while start > 0 and i - start < 40 and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    if _ends_a_clause(text, start):
+        return True
+    line_start = text.rfind("\n", max(0, start - _SENTENCE_READ_BACK), start) + 1
+    if line_start == 0 or any(ch in _SENTENCE_MARKS for ch in text[line_start:start]):
+        return False
+    previous_start = text.rfind("\n", max(0, line_start - 1 - _SENTENCE_READ_BACK), line_start - 1) + 1
+    if line_start - 1 - previous_start < _WRAPPED_LINE or text[line_start - 2] in _SENTENCE_MARKS:
+        return False  # a short line before (a list, a heading): no wrapped sentence
+    han = sum(1 for ch in text[line_start:start] if _is_han_char(ch))
+    return han + _han_of_the_open_sentence(text, line_start - 1) >= _CLAUSE_HAN
+
+
 def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     """The ``．`` a page writes for the full stop ``。`` of Chinese prose, as changes to ``。``.
 
@@ -253,7 +307,8 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     (:data:`_FULL_STOP_CONSENSUS` times at least, and no less often than ``。``: a page may quote
     several sources), or on a page that writes it so (as many times, no less often than ``。``: a
     page typed in the input method's full-width mode with Western punctuation ends every sentence
-    with ``．``, one or two a line); a list marker's ``1．`` is no sentence end and never counts.
+    with ``．``, one or two a line; there only the ``．`` that end a line or a clause count and change,
+    :func:`_ends_a_sentence_of_the_page`); a list marker's ``1．`` is no sentence end and never counts.
 
     >>> sorted(_fullwidth_full_stops("吊著羊角大燈．嘉蔭堂前．眾人听說．去舖設．\\n1．本市").items())
     [(6, (7, '。')), (11, (12, '。')), (16, (17, '。')), (20, (21, '。'))]
@@ -266,9 +321,9 @@ def _fullwidth_full_stops(text: str) -> dict[int, tuple[int, str]]:
     for line_start, m in _matches_with_line_starts(_FULLWIDTH_STOP_RE, text):
         by_line.setdefault(line_start, []).append(m.start())
     out: dict[int, tuple[int, str]] = {}
-    page_stops = sum(map(len, by_line.values()))
-    if page_stops >= _FULL_STOP_CONSENSUS and page_stops >= text.count("。"):  # the page writes its stops so
-        return {i: (i + 1, "。") for stops in by_line.values() for i in stops}
+    page_stops = [i for stops in by_line.values() for i in stops if _ends_a_sentence_of_the_page(text, i)]
+    if len(page_stops) >= _FULL_STOP_CONSENSUS and len(page_stops) >= text.count("。"):  # the page writes its stops so
+        return {i: (i + 1, "。") for i in page_stops}
     for line_start, stops in by_line.items():
         line_end = text.find("\n", stops[-1])
         if len(stops) >= _FULL_STOP_CONSENSUS and len(stops) >= text.count("。", line_start, len(text) if line_end < 0 else line_end):
@@ -297,7 +352,7 @@ def _more_ascii_full_stops(text: str, out: dict[int, tuple[int, str]], citations
     the page's consensus, each of these is a decimal point, an abbreviation, a list marker or an
     English sentence as often as a full stop, so only on such a page, and only when the sentence
     before it is a clause (six Han characters, :func:`_ends_a_clause`) and no citation (its line no
-    bibliographic entry).  A digit or a Latin letter before and Han or a digit after (``9001.第五条``,
+    bibliographic entry) nor English (:func:`_reads_as_chinese`).  A digit or a Latin letter before and Han or a digit after (``9001.第五条``,
     ``1.信函``, ``e.g.中``) is never read so: a list marker, a number or an abbreviation writes it.
 
     >>> page = "本市加强领导.区负责实施.市人民政府负责.\\n"
@@ -318,9 +373,49 @@ def _more_ascii_full_stops(text: str, out: dict[int, tuple[int, str]], citations
             fits = (_is_cjk(before) or before in "\")%") and before not in "“‘（《「『【"
         else:
             fits = False
-        if fits and _ends_a_clause(text, i) and not citations(i) and not _ends_latin_quotation(text, i):
+        if fits and _ends_a_clause(text, i) and not citations(i) and not _ends_latin_quotation(text, i) and _reads_as_chinese(text, i):
             found[i] = (i + 1, "。")
     return found
+
+
+_QUOTED_OPENERS = frozenset("《(（")
+_QUOTED_CLOSERS = frozenset("》)）")
+
+
+def _reads_as_chinese(text: str, i: int) -> bool:
+    """Whether the sentence before the ``.`` at ``i`` is Chinese: more Han characters than Latin words
+    outside title marks, brackets and Markdown code spans (asides), back to the previous sentence mark.
+
+    An English sentence that quotes a Chinese title or term (a Hong Kong bilingual page, a note in
+    English) ends on ``.``; the Han inside its ``《…》`` or brackets made it a "clause" and its stop
+    became ``。`` (review 15, R15-F10: ``…the booklet 《僱傭條例簡明指南》 published by the
+    department.``).  A Chinese sentence naming an English body (``英文名称为Beijing Municipal Bureau of
+    Statistics.``) holds more Han than Latin words.
+
+    >>> t = "Note: see the Chinese text 《北京市某某条例》 for details.\\n第三条 英文名称为Beijing Municipal Bureau of Statistics."
+    >>> _reads_as_chinese(t, t.index(".")), _reads_as_chinese(t, len(t) - 1)
+    (False, True)
+    """
+    han = words = depth = 0
+    code = False  # inside a Markdown code span (`…`), read backwards
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_READ_BACK), -1):
+        ch = text[j]
+        if ch in _SENTENCE_MARKS:
+            break
+        if ch == "`":
+            code = not code
+        elif ch in _QUOTED_CLOSERS:
+            depth += 1
+        elif ch in _QUOTED_OPENERS:
+            depth = max(0, depth - 1)
+        elif depth or code:
+            continue  # an aside: what it quotes is no part of the sentence's language
+        elif ch.isascii() and ch.isalpha():
+            if j == 0 or not (text[j - 1].isascii() and text[j - 1].isalpha()):
+                words += 1
+        elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            han += 1
+    return han > words
 
 
 #: A URL typed or converted in full width (``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／``):
@@ -380,6 +475,9 @@ def _number_marks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[
 _FULLWIDTH_BLANK_RE = lazy_regex(r"(?<=[０-９Ａ-Ｚａ-ｚ])\u3000(?=[０-９Ａ-Ｚａ-ｚ])")
 
 
+_FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
+
+
 def _blanks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, tuple[int, str]]:
     """The ideographic space inside a run of full-width letters and digits, as an ASCII space.
 
@@ -388,14 +486,18 @@ def _blanks_widened_whole(text: str, kept_lines: dict[int, bool]) -> dict[int, t
     them: ``ＧＢ／Ｔ　１５８３４－２０１１``.  The letters and digits go back to ASCII (the pass
     above), and so does the blank between them: the standard's number is ``GB/T 15834-2011``.  Only
     one blank, with full-width letters or digits on both sides (the converter's trace; a clean law
-    never writes an ideographic space between ASCII letters or digits), and not on the lines whose
-    digits stay full width (:func:`_digits_stay_fullwidth`: box tables align on such blanks).
+    never writes an ideographic space between ASCII letters or digits) and a letter on one side at
+    least, and not on the lines whose digits stay full width (:func:`_digits_stay_fullwidth`: box
+    tables align on such blanks).  Between two numbers the blank is a table's column gap as often
+    (``产值　１２３　４５６``: one blank made ``123 456``, one number; review 15, R15-F3): it stays.
 
-    >>> sorted(_blanks_widened_whole("依照ＧＢ／Ｔ　１５８３４执行，第一章　总则，１　　２", {}))
+    >>> sorted(_blanks_widened_whole("依照ＧＢ／Ｔ　１５８３４执行，第一章　总则，１　　２，产值　１２３　４５６", {}))
     [6]
     """
     out: dict[int, tuple[int, str]] = {}
     for line_start, m in _matches_with_line_starts(_FULLWIDTH_BLANK_RE, text):
+        if text[m.start() - 1] in _FULLWIDTH_DIGITS and text[m.end()] in _FULLWIDTH_DIGITS:
+            continue  # two numbers: a column gap as often as a widened blank
         if kept_lines.get(line_start) or line_start not in kept_lines and _digits_stay_fullwidth(text, line_start):
             continue
         out[m.start()] = (m.end(), " ")
@@ -963,6 +1065,10 @@ def _quotes_across_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A curly double quote: a span of ASCII quotes that also holds one mixes the two kinds.
+_CURLY_DOUBLE_QUOTE = lazy_re("[“”]")
+
+
 def _quotes_paired_across_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """The straight double quotes of the spans of :func:`_quotes_across_lines` that pair up in
     order over the line breaks, as curly quotes.
@@ -974,12 +1080,22 @@ def _quotes_paired_across_lines(text: str, spans: list[tuple[int, int]]) -> dict
     closing one after it is no pair) and no more than one line break, and holds or touches CJK;
     any other span keeps its ASCII quotes (and its warning).
 
+    A span that also writes curly double quotes is not paired: on a page that mixes “” with a few
+    ASCII ``"`` the real partner of each ASCII quote is a curly one, and pairing the ASCII ones
+    with each other turns a closing mark into an opening one (review 15, R15-F9: the real page
+    tests/real_pages/field9/douban_classical_quotations.txt, ``…作酸呢．'"說的賈母`` became ``'“說``).
+
     >>> t = '定义:"大臣"、"國務\\n大臣"、"大法官"\\n"公印"。\\n处罚款"一万\\n元".\\n甲"乙\\n\\n"丙"'
     >>> "".join(c for i, (e, c) in sorted(_quotes_paired_across_lines(t, _quotes_across_lines(t)).items()))
     '“”“”“”“”'
+    >>> t = '母道：“作詩？"賈政道：“他能的。”\\n說：`作酸呢．\\'"說的都笑了．'
+    >>> _quotes_paired_across_lines(t, _quotes_across_lines(t))
+    {}
     """
     out: dict[int, tuple[int, str]] = {}
     for start, end in spans:
+        if _CURLY_DOUBLE_QUOTE.search(text, start, end) is not None:
+            continue  # a page mixing curly and ASCII quotes: the ASCII ones are no pairs of each other
         quotes = [i for i in _quote_positions(text, start, end) if not _is_prime(text, i)]
         if len(quotes) % 2:
             continue
