@@ -178,6 +178,9 @@ MAX_LATIN_RUN = 300
 #: a longer run is a blob of data (a base64 image, a script), and growing over all of it made
 #: the scan quadratic (:func:`_grown_left`).
 MAX_TOKENS_LEFT = 64
+#: How far to the left of its seed a candidate can grow: each token it grows over ends within 40
+#: characters of the last (:func:`_grown_left`).
+_LEFT_REACH = 40 * (MAX_TOKENS_LEFT + 1)
 
 
 @dataclass(frozen=True)
@@ -283,8 +286,10 @@ def in_english_words(text: str, a: int, b: int) -> bool:
     >>> in_english_words("开云kaiyun体育", 2, 8), in_english_words("开云 kaiyun sports", 3, 9)
     (False, False)
     """
-    line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b)
+    # the line's ends looked for within the window only (a search to the line's end, per word, was
+    # quadratic on a page printed as one long line)
+    line_start = text.rfind("\n", max(0, a - 200), a) + 1
+    line_end = text.find("\n", b, b + 200)
     line_end = len(text) if line_end < 0 else line_end
     window_start, window_end = max(line_start, a - 200), min(line_end, b + 200)
     for run in _LATIN_WORDS_AROUND.finditer(text, window_start, window_end):
@@ -760,7 +765,8 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
     for seed in seeds:
         if seed < cursor:
             continue
-        line_start = text.rfind("\n", 0, seed) + 1
+        # the line's start looked for as far as the growth can reach only (see _grown_left)
+        line_start = text.rfind("\n", max(0, seed - _LEFT_REACH), seed) + 1
         start = seed
         name = _learned_at(text, seed, learned)
         if name:
