@@ -173,6 +173,14 @@ _LATIN_RUN = lazy_re(r"[A-Za-z][A-Za-z0-9._\-]*")
 _LATIN_PAIR = lazy_re(rb"[A-Za-z][A-Za-z0-9]")
 #: The longest Latin run a seed is taken from (a longer one is no name and no host).
 MAX_LATIN_RUN = 300
+#: The most tokens a candidate grows over to the left of its seed.  A brand's name and words
+#: are a few tokens (the most on the real pages and the clean laws: see ``tests/test_clean_spam_linear.py``);
+#: a longer run is a blob of data (a base64 image, a script), and growing over all of it made
+#: the scan quadratic (:func:`_grown_left`).
+MAX_TOKENS_LEFT = 64
+#: How far to the left of its seed a candidate can grow: each token it grows over ends within 40
+#: characters of the last (:func:`_grown_left`).
+_LEFT_REACH = 40 * (MAX_TOKENS_LEFT + 1)
 
 
 @dataclass(frozen=True)
@@ -278,8 +286,10 @@ def in_english_words(text: str, a: int, b: int) -> bool:
     >>> in_english_words("开云kaiyun体育", 2, 8), in_english_words("开云 kaiyun sports", 3, 9)
     (False, False)
     """
-    line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b)
+    # the line's ends looked for within the window only (a search to the line's end, per word, was
+    # quadratic on a page printed as one long line)
+    line_start = text.rfind("\n", max(0, a - 200), a) + 1
+    line_end = text.find("\n", b, b + 200)
     line_end = len(text) if line_end < 0 else line_end
     window_start, window_end = max(line_start, a - 200), min(line_end, b + 200)
     for run in _LATIN_WORDS_AROUND.finditer(text, window_start, window_end):
@@ -755,7 +765,8 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
     for seed in seeds:
         if seed < cursor:
             continue
-        line_start = text.rfind("\n", 0, seed) + 1
+        # the line's start looked for as far as the growth can reach only (see _grown_left)
+        line_start = text.rfind("\n", max(0, seed - _LEFT_REACH), seed) + 1
         start = seed
         name = _learned_at(text, seed, learned)
         if name:
@@ -764,11 +775,7 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
         if chain is None:
             continue
         end = chain.end()
-        while start > line_start:  # grow to the left over tokens
-            m = _TOKEN_LEFT.match(text, max(line_start, start - 40), start)
-            if not m or m.start() >= start:
-                break
-            start = m.start()
+        start = _grown_left(text, start, line_start)
         start, end = _trim(text, start, end)
         if end <= start or any(_is_code_word(text, m.start(), m.end()) for m in _LATIN_RUN.finditer(text, start, end)):
             continue  # grown over a hash or a name of code from a seed beside it (``…/docs`` of a path)
@@ -785,6 +792,29 @@ def find_units(text: str, *, learned: frozenset[str] = frozenset(), learned_lati
     if names or latin:
         units = _judge(text, raw, placed, learned | names, learned_latin | latin)
     return units
+
+
+def _grown_left(text: str, start: int, line_start: int) -> int:
+    """``start`` moved to the left over the tokens before it (a brand's name and words before the
+    seed: ``金彩汇`` + ``娱乐_jch88``), within the line and over :data:`MAX_TOKENS_LEFT` tokens at most.
+
+    Unbounded, the growth made the scan quadratic: on one long line of chained tokens
+    (``体育a`` * 4000, 12k characters; a page printed as one line: a JSON record, a minified
+    HTML text, a base64 image) each candidate of eleven tokens grew back over all the
+    candidates before it to the line's start, and ``remove_spam_anchors`` took 30 CPU-s.
+
+    >>> t = "依法金彩汇娱乐_jch88管理"
+    >>> _grown_left(t, t.index("jch"), 0), _grown_left(t, t.index("jch"), 6)
+    (5, 8)
+    """
+    for _ in range(MAX_TOKENS_LEFT):
+        if start <= line_start:
+            break
+        m = _TOKEN_LEFT.match(text, max(line_start, start - 40), start)
+        if not m or m.start() >= start:
+            break
+        start = m.start()
+    return start
 
 
 def _name_label(token: str) -> str:
