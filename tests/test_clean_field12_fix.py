@@ -265,7 +265,9 @@ SPAN_LINES = (
 
 
 def test_numbers_of_a_text_written_one_span_a_line_are_joined() -> None:
-    text = "".join(SPAN_LINES) * 2  # (on the page each of these numbers stands alone on other lines too)
+    # (the three excerpts stand apart on the page: a blank line between them here, as other lines are there; on the page
+    # each of these numbers stands alone on other lines too)
+    text = "\n".join(SPAN_LINES * 2)
     joined = clean_and_explain(text, rules=["hard_wraps"]).text
     lines = joined.splitlines()
     assert not any(line.strip().isdigit() for line in lines)

@@ -144,3 +144,12 @@ def test_real_notes_get_no_wrap_joined_for_the_spam_rule(path):
     # the fixtures' own SOURCE.md (English notes: commits and paths wrapped after a word)
     edits = clean_and_explain(path.read_text(encoding="utf-8")).edits
     assert [e for e in edits if e.rule == "spam_wraps"] == []
+
+
+def test_a_spam_line_s_domain_does_not_swallow_the_next_line_s_year():
+    """The test suite's noisy corpus (河南省国家工作人员宪法宣誓办法, tests/test_every_scrape_builds.py): a spam line
+    ending on a domain above the law's date line; joined, the anchor took ``2015`` from the law."""
+    law = "2015年9月26日 河南省第十二届人民代表大会常务委员会第十六次会议通过\n第一条 为了树立宪法权威，制定本办法。\n"
+    page = "亚洲最佳体育平台-K8凯发娱乐注册_K8凯发娱乐bet3652.0-www.kaiyun.com\n" + law
+    assert not [e for e in clean_and_explain(page).edits if e.rule == "spam_wraps"]
+    assert clean_and_explain(page).text.endswith(law)

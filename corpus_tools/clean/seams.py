@@ -210,6 +210,24 @@ def _near_brand_words(text: str, breaks: list[tuple[int, int]]) -> list[tuple[in
 _HAN_OR_DOMAIN = lazy_regex(r"\p{Han}|\.[A-Za-z]{2,}")
 
 
+def _a_side_is_figures(span: str) -> bool:
+    """Whether the part of ``span`` before its first line break or after its last holds no letter and no Han
+    character: a number that opens or ends a line of the law (a date, ``2015年``), which a brand's domain or name
+    on the line beside it swallowed once the lines were joined.  A brand cut by a wrap has letters or Han on both
+    sides (``wangca⏎iv8.2``, ``盈丰⏎国际``).
+
+    Real damage: the noisy corpus of the test suite (河南省国家工作人员宪法宣誓办法 with a spam line
+    ``…bet3652.0-www.kaiyun.com`` above ``2015年9月26日 河南省第十二届…``): joined, the anchor took ``2015`` and the
+    law lost it.
+
+    >>> _a_side_is_figures("kaiyun.com\\n2015"), _a_side_is_figures("wangca\\niv8.2"), _a_side_is_figures("盈丰\\n国际")
+    (True, False, False)
+    """
+    head, _, rest = span.partition("\n")
+    tail = rest.rsplit("\n", 1)[-1]
+    return not any(c.isalpha() for c in head) or not any(c.isalpha() for c in tail)
+
+
 def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> RuleResult:
     """Join the halves of a spam anchor that a hard wrap cut in two, so that the spam rule reads it whole.
 
@@ -254,6 +272,8 @@ def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> 
                 continue
             if not _HAN_OR_DOMAIN.search(e.before):
                 continue  # an English word wrapped before a hash or a path (``commit⏎9ece7ea9…``): no brand (R15-F13)
+            if _a_side_is_figures(text[start:end]):
+                continue  # a spam line's domain and the next line's year (``…kaiyun.com⏎2015年9月26日``): no wrap
             if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)
                 continue
             detail = json.dumps({"note": "a wrap inside a spam anchor", "anchor": e.before}, ensure_ascii=False)
