@@ -439,6 +439,24 @@ def _is_signature_line(line: str) -> bool:
     return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s) or _PRESIDIUM.match(s)) and len(s) <= 60
 
 
+def _is_organ_line(line: str) -> bool:
+    r"""Whether ``line`` is an organ's or a company's name and nothing else: the name of whoever runs the site
+    (a hijacked company site, 617180.com, set ``四川发展资产管理有限公司`` over the headline of the news item it
+    carried, field test 15 F15-N2: it became the title), never a document's title (a title names a kind of
+    document).  :func:`find_title` passes it when the line under it is a longer title that does not go on
+    from it (``某某股份有限公司`` ⏎ ``关于召开股东大会的通知`` is one title).
+
+    >>> _is_organ_line("四川发展资产管理有限公司"), _is_organ_line("国务院办公厅"), _is_organ_line("关于某公司的通知")
+    (True, True, False)
+    >>> find_title("四川发展资产管理有限公司\n最高法出台民法典总则编司法解释（附全文）\n0\n为指导各级人民法院贯彻实施好民法典，……")[0]
+    '最高法出台民法典总则编司法解释（附全文）'
+    >>> find_title("某某股份有限公司\n关于召开2024年第一次临时股东大会的通知\n本公司董事会……")[0]
+    '某某股份有限公司关于召开2024年第一次临时股东大会的通知'
+    """
+    s = _without_junk(_strip(line))
+    return bool(_ORGAN.match(s)) and len(s) <= 40 and TITLE_END.search(s) is None
+
+
 def _title_like(line: str) -> bool:
     s = _strip(line)
     return (
@@ -1872,6 +1890,10 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if _SITE_HEADER.match(stripped) and _title_like(nxt) and len(nxt.strip()) > len(stripped):
             i += 1
+            continue
+        if (i < TITLE_HEAD_LINES and _title_like(nxt) and len(_squeezed(nxt)) > len(_squeezed(stripped))
+                and _is_organ_line(stripped) and _title_block(text, lines, i)[2] == i):
+            i += 1  # a site's or a company's name over a headline that does not go on from it (617180.com, F15-N2)
             continue
         if _COLUMN_HEADER.match(stripped) and _title_like(nxt) and TITLE_END.search(_strip(nxt)):
             i += 1  # 通知公告 ⏎ 市规划资源局关于印发《…》的通知
