@@ -46,7 +46,9 @@ from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, damaged_values, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text
+from corpus_tools.validation import (
+    completeness, damaged_values, injected_text, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text,
+)
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -176,6 +178,7 @@ DAMAGE_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     *damaged_values.CHECKS,
     *markup_residue.CHECKS,
     *masked_text.CHECKS,
+    *injected_text.CHECKS,
 )
 
 
@@ -486,7 +489,8 @@ def damage_findings(documents: pa.Table) -> pa.Table:
     (:func:`corpus_tools.validation.ocr_copies.ocr_copies`), damaged values
     (:func:`corpus_tools.validation.damaged_values.document_damage`) and a converter's LaTeX
     (:func:`corpus_tools.validation.markup_residue.document_residue`) and a keyword filter's masks
-    (:func:`corpus_tools.validation.masked_text.document_masks`).  Each module gates its own
+    (:func:`corpus_tools.validation.masked_text.document_masks`) and an anti-copy script's characters inside a code
+    (:func:`corpus_tools.validation.injected_text.document_injections`).  Each module gates its own
     scan (a text too short for copies is not read; a cheap RE2 pass keeps the few texts where a
     damaged date, lost digits or a declared value can stand)."""
     if not documents.num_rows or "text" not in documents.schema.names:
@@ -503,7 +507,7 @@ def damage_findings(documents: pa.Table) -> pa.Table:
             excerpts.append(residual.visible(found.describe(text)))
     parts.append(_found("documents", documents, np.asarray(rows, dtype=np.int64), "text", ocr_copies.OCR_DUPLICATE, excerpts))
     for check, column, hits in [*damaged_values.document_damage(documents), *markup_residue.document_residue(documents),
-                                *masked_text.document_masks(documents)]:
+                                *masked_text.document_masks(documents), *injected_text.document_injections(documents)]:
         rows = np.asarray([row for row, _ in hits], dtype=np.int64)
         parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
     parts = [p for p in parts if p.num_rows]
