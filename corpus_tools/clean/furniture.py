@@ -98,7 +98,12 @@ from corpus_tools.clean.page_lines import (
     within_spans,
 )
 from corpus_tools.clean.inline_pages import inline_page_furniture
-from corpus_tools.clean.page_numbers import lone_page_numbers, printed_page_numbers, sentence_page_numbers
+from corpus_tools.clean.page_numbers import (
+    labelled_page_lines,
+    lone_page_numbers,
+    printed_page_numbers,
+    sentence_page_numbers,
+)
 from corpus_tools.clean.running_heads import running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
@@ -859,6 +864,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)
     page_lines += [span for span in sentence_page_numbers(text) if span not in page_lines]
+    page_lines += [span for span in labelled_page_lines(text) if span not in page_lines]
     crumbs, crumb_repeats = breadcrumb_lines(text)
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)

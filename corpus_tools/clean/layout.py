@@ -1968,9 +1968,10 @@ def _heading_key(line: str) -> str:
 
 
 #: A page break of a PDF converted to plain text: one blank line (the page's end) between a
-#: line that stops mid-sentence and the line the next page opens with.
+#: line that stops mid-sentence and the line the next page opens with, or up to three (pdftotext
+#: -layout writes the page's foot below blank lines: once its number is gone they stay, 基本法's booklet).
 _PAGE_BREAK = lazy_regex(
-    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n{_HS}*\n{_HS}*)(?=\S)"
+    rf"(?<=[^\s{regex.escape(_FINAL + _CLOSING)}{_PRIVATE_USE}])({_HS}*\n(?:{_HS}*\n){{1,3}}{_HS}*)(?=\S)"
 )
 #: What the next page may open with when it goes on with the sentence: a Han character, punctuation
 #: no line opens on, or a short bracketed word inside the sentence (``（畜牧兽医）主管部门``; never an
@@ -2037,6 +2038,8 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
         if not _PAGE_CONTINUATION.match(b_line) or _BLOCK_START.match(b_line) and b_line[:1] not in "（(":
             continue
+        if m.group(1).count("\n") > 2 and not _continues_sentence(b_line):
+            continue  # blank lines of a page's own layout (附：…表述⏎⏎⏎总理⏎李鹏: a signature below), no page's foot
         if _HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or _whole_line_kind(physical) or _whole_line_kind(b_line):
             continue
         if _ends_with_leaders_and_page(physical):
