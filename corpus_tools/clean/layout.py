@@ -2058,6 +2058,17 @@ _MARK_BREAK_FAST = lazy_re(rf"[。；：！？）》”]{_HS}*\n{_HS}*(?=[^{_REG
 #: What a typesetter carries whole to the next line, leaving the line before one short of the width:
 #: a run of digits or Latin letters, an opening bracket or quote.
 _UNSPLIT_OPENING = lazy_re(r"[0-9A-Za-z（(《“‘「『【\[]")
+def _measure(text: str, width: int) -> int:
+    """The page's measure: the length most lines of its wrap share exactly (``width`` is the lower end of
+    the band of :data:`_WIDTH_SLACK` that holds most of them, :func:`_most_shared_length`).
+
+    >>> _measure("一二三四五\\n" * 2 + "一二三四五六\\n" * 5 + "一二三四五六七\\n", 5)
+    6
+    """
+    counts = Counter(n for n in map(len, text.split("\n")) if width <= n <= width + _WIDTH_SLACK)
+    return max(counts, key=lambda n: (counts[n], -n)) if counts else width
+
+
 #: How many sentence ends before a blank line a page needs for each paragraph it ends on a short line
 #: before a single newline and more prose (:func:`_mark_wrap_edits`).
 _BLANK_ENDS_PER_SHORT_END = 20
@@ -2122,6 +2133,7 @@ def _mark_wrap_edits(text: str, width: int | None) -> list[Edit]:
             short_ends += 1  # a short line's sentence ends before one newline and prose: the page writes paragraphs so
     if len(_FINAL_THEN_BLANK_FAST.findall(text)) < max(2, singles, _BLANK_ENDS_PER_SHORT_END * short_ends):
         return []  # blank lines are not how the page ends its paragraphs
+    measure: int | None = None
     edits: list[Edit] = []
     for m in _MARK_BREAK.finditer(text):
         a_start = text.rfind("\n", 0, m.start()) + 1
@@ -2131,8 +2143,10 @@ def _mark_wrap_edits(text: str, width: int | None) -> list[Edit]:
         b_start = m.end()
         b_end = text.find("\n", b_start)
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
-        if len(physical) < width and not _UNSPLIT_OPENING.match(b_line):
-            continue  # one short of the width, and a Han character would have fitted: the paragraph's end (民法典 §519)
+        if measure is None:
+            measure = _measure(text, width)
+        if len(physical) < measure and not _UNSPLIT_OPENING.match(b_line):
+            continue  # short of the page's measure, and a Han character would have fitted: the paragraph's end (民法典 §519)
         if (not (_PAGE_CONTINUATION.match(b_line) or _BRACKETED_WORD.match(b_line))
                 or _BLOCK_START.match(b_line) and not _BRACKETED_WORD.match(b_line)):
             continue
