@@ -592,9 +592,10 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
     wraps = wrap_spaces(text)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
     letterspaced = _letterspaced_page(text) if _may_be_letterspaced(text) else []
-    letterspaced = letterspaced or _letterspaced_lines(text)
     if not letterspaced:
-        letterspaced = _spread_prose_lines(text)
+        letterspaced = _letterspaced_lines(text)
+        taken = {e.start for e in letterspaced}
+        letterspaced += [e for e in _spread_prose_lines(text) if e.start not in taken]
     if not spaced_brackets and not wraps and not letterspaced and not _might_have_cjk_spaces(text):
         return text, [], []
     candidates: list[Edit] = spaced_brackets + wraps + letterspaced
@@ -1979,6 +1980,11 @@ _PAGE_BREAK = lazy_regex(
 _PAGE_CONTINUATION = lazy_regex(rf"^(?:\p{{Han}}|[{_NEVER_OPENS_A_LINE}]|[（(]\p{{Han}}{{2,8}}[）)]\p{{Han}})")
 #: A line that stops on a Han character (not a mark, a digit or a letter).
 _HAN_END = lazy_regex(r"\p{Han}[ \t\u3000]*$")
+#: A mark inside a clause or ending one: a line holding one is prose, not a heading.
+_CLAUSE_MARK = lazy_re(r"[，、；。：！？]")
+#: The fewest page breaks a page of blank-line paragraphs must show by lines that stop mid-word for
+#: any of them to be joined (:func:`_page_break_edits`).
+_MIN_MID_WORD_BREAKS = 3
 #: How much longer than the wrap width the line before a page break may be (kinsoku, a space
 #: the extractor put before a bracket): a longer line is no piece of this page's wrap.
 _PAGE_LINE_SLACK = 4
@@ -2022,16 +2028,20 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         return []
     blank_paragraphs = _uses_blank_line_paragraphs(text)
     edits: list[Edit] = []
+    mid_word: list[Edit] = []  # (on a page of blank-line paragraphs, the breaks shown by a line that stops on Han)
     for m in _PAGE_BREAK.finditer(text):
         end = m.start()
         a_start = text.rfind("\n", 0, end) + 1
         physical = text[a_start:end]
         if not width - 1 <= len(physical) <= width + _PAGE_LINE_SLACK:
             continue
-        if blank_paragraphs and physical.rstrip()[-1:] not in "，、" and not (
-                len(physical) >= width and _PROSE_PUNCT_FAST.search(physical) and _HAN_END.search(physical)):
+        by_comma = physical.rstrip()[-1:] in "，、"
+        if blank_paragraphs and not by_comma and not (
+                len(physical) >= width and _CLAUSE_MARK.search(physical) and _HAN_END.search(physical)):
             # (a page of blank-line paragraphs: a comma shows the blank line is no paragraph's end, and so
-            # does a line of prose that fills the width and stops on a Han character, mid-word)
+            # does a line of prose that fills the width and stops on a Han character, mid-word, where the
+            # page shows :data:`_MIN_MID_WORD_BREAKS` such lines: a clean law's own break, ``…应当加强⏎⏎对文物``,
+            # may reach a width by chance)
             continue
         b_start = m.end()
         b_end = text.find("\n", b_start)
@@ -2045,7 +2055,10 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         if _ends_with_leaders_and_page(physical):
             continue
         detail = f"page break inside a sentence of a page wrapped at width {width}"
-        edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), "", detail))
+        edit = Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), "", detail)
+        (mid_word if blank_paragraphs and not by_comma else edits).append(edit)
+    if len(mid_word) >= _MIN_MID_WORD_BREAKS:
+        edits = sorted(edits + mid_word, key=lambda edit: edit.start)
     return edits
 
 
@@ -2058,6 +2071,8 @@ _MARK_BREAK_FAST = lazy_re(rf"[。；：！？）》”]{_HS}*\n{_HS}*(?=[^{_REG
 #: What a typesetter carries whole to the next line, leaving the line before one short of the width:
 #: a run of digits or Latin letters, an opening bracket or quote.
 _UNSPLIT_OPENING = lazy_re(r"[0-9A-Za-z（(《“‘「『【\[]")
+
+
 def _measure(text: str, width: int) -> int:
     """The page's measure: the length most lines of its wrap share exactly (``width`` is the lower end of
     the band of :data:`_WIDTH_SLACK` that holds most of them, :func:`_most_shared_length`).
