@@ -122,3 +122,112 @@ def _is_promotion(text: str, start: int, end: int) -> bool:
     total = len(_HAN.findall(text, start, end))
     residue = total - taken
     return residue <= _RESIDUE_MAX and taken >= residue and taken >= 4
+
+
+PROMOTION_CLAUSE = "promotion clause"
+
+#: Offers written as a clause of their own inside a law's sentence (session 16's blind members: ``，首存100送100，``,
+#: ``※注册就送38元彩金※``, ``〔新用户秒下款3万〕``, ``，日入过万点击进入，``): the offers of :data:`_OFFER_RE`, and the
+#: loan trade's and the click-bait's (``秒下款``, ``当天放款``, ``不看征信``, ``日入过万``, ``点击进入``).
+_CLAUSE_OFFER_RE = lazy_re(
+    rf"{_OFFER_RE.pattern[_OFFER_RE.pattern.index(')') + 1:]}|秒下款|秒批|(?:当天|当日|极速)(?:放款|下款|到账)|不看征信|黑户可[贷下]"
+    r"|[日月]入(?:过万|[一二三四五六七八九十百千万\d]+)|点击进入|立即进入"
+)
+#: What a promotion clause is made of besides its offers: the trade's words (:data:`_TRADE_RE`) and the loan trade's.
+_CLAUSE_TRADE_RE = lazy_regex(
+    rf"{_TRADE_RE.pattern}|{_CLAUSE_OFFER_RE.pattern}|新用户|用户|额度|秒|万|送|进入|点击|官方网址|网址|平台|[A-Za-z0-9.]+"
+)
+#: Marks that bound a clause, and the decorations a clause may be dressed in (opener -> closer).
+_CLAUSE_MARKS = "，,；;。！？!?：:\n"
+_CLAUSE_DECORATIONS = {"※": "※", "◆": "◆", "★": "★", "☆": "☆", "〔": "〕", "【": "】", "〖": "〗", "［": "］", "[": "]", "「": "」"}
+#: The longest clause read (an offer is a few words).
+_CLAUSE_CHARS = 24
+#: The most Han characters a clause may hold outside the trade's words.
+_CLAUSE_RESIDUE = 2
+
+
+def promotion_clauses(text: str) -> list[tuple[int, int]]:
+    """Offers put as a clause into a law's sentence: ``(start, end)``, the decoration included, its marks not (the
+    spam rule drops the mark the removal doubles).
+
+    **Evidence**: a clause (between two marks of a sentence, ``，…，``, or in a decoration, ``※…※``, ``〔…〕``,
+    inside a line of text) of at most :data:`_CLAUSE_CHARS` characters holds an offer only the trade makes
+    (:data:`_CLAUSE_OFFER_RE`: 首存, 注册就送, 彩金, 秒下款, 当天放款, 日入过万…), no word of a law's grammar, and
+    outside the trade's words, numbers and site words at most :data:`_CLAUSE_RESIDUE` Han characters.  A law's
+    clause about lotteries or loans says what to do (``不得``, ``应当``) or about whom: more words than the trade's.
+
+    >>> t = "负有监督管理职责的部门委托开展检测的，首存100送100，其出具的数据应当真实。"
+    >>> [t[a:b] for a, b in promotion_clauses(t)]
+    ['首存100送100']
+    >>> t = "县级以上人民政府应当，※注册就送38元彩金※依法加强管理，〔新用户秒下款3万〕并公布。"
+    >>> [t[a:b] for a, b in promotion_clauses(t)]
+    ['※注册就送38元彩金※', '〔新用户秒下款3万〕']
+
+    A law's clauses about the same things stay:
+
+    >>> promotion_clauses("彩票发行机构应当公布彩金，不得向未成年人销售彩票，新人首充的，不得赠送彩票。")
+    []
+    >>> promotion_clauses("贷款人应当审查借款人的征信，当天放款的，应当登记。")
+    []
+    """
+    if _CLAUSE_OFFER_RE.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    done = -1
+    for hit in _CLAUSE_OFFER_RE.finditer(text):
+        if hit.start() < done:
+            continue
+        span = _decorated_clause(text, hit.start(), hit.end()) or _marked_clause(text, hit.start(), hit.end())
+        if span is None:
+            continue
+        start, end = span
+        done = end
+        if _LAW_GRAMMAR_RE.search(text, start, min(len(text), end + 1)) is not None:
+            continue  # (the mark after the clause too: ``新人首充的，`` is a law's condition)
+        taken = sum(len(_HAN.findall(m.group())) for m in _CLAUSE_TRADE_RE.finditer(text, start, end))
+        if len(_HAN.findall(text, start, end)) - taken <= _CLAUSE_RESIDUE and taken >= 3:
+            found.append((start, end))
+    return found
+
+
+def _decorated_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The decoration around the offer ``text[start:end]`` (``※注册就送38元彩金※``), inside a line of text.
+
+    >>> _decorated_clause("应当※注册就送38元彩金※依法", 3, 7), _decorated_clause("应当注册就送※", 2, 6)
+    ((2, 13), None)
+    """
+    lo = start
+    while lo > 0 and start - lo < _CLAUSE_CHARS and text[lo - 1] not in _CLAUSE_DECORATIONS and text[lo - 1] not in _CLAUSE_MARKS:
+        lo -= 1
+    if lo == 0 or text[lo - 1] not in _CLAUSE_DECORATIONS:
+        return None
+    closer = _CLAUSE_DECORATIONS[text[lo - 1]]
+    hi = text.find(closer, end, min(len(text), lo + _CLAUSE_CHARS))
+    if hi < 0 or any(c in _CLAUSE_MARKS for c in text[end:hi]):
+        return None
+    if lo - 1 == 0 or text[lo - 2] == "\n" or hi + 1 >= len(text) or text[hi + 1] == "\n":
+        return None  # a decorated line of its own: the spam-line rules'
+    return lo - 1, hi + 1
+
+
+def _marked_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause between two marks of a sentence that holds the offer ``text[start:end]`` (``，首存100送100，``), not
+    a line's first or whole piece (a line of spam alone is the spam-line rules').
+
+    >>> t = "检测的，首存100送100，其出具"
+    >>> _marked_clause(t, 4, 6), _marked_clause("首存100送100，其出具", 0, 2)
+    ((4, 13), None)
+    """
+    lo = start
+    while lo > 0 and start - lo <= _CLAUSE_CHARS and text[lo - 1] not in _CLAUSE_MARKS:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end <= _CLAUSE_CHARS and text[hi] not in _CLAUSE_MARKS:
+        hi += 1
+    if lo == 0 or hi >= len(text) or hi - lo > _CLAUSE_CHARS:
+        return None
+    if text[lo - 1] not in "，,；;" and text[hi] not in "，,；;":
+        return None  # a sentence of its own: :func:`promotion_sentences`'
+    if text[lo - 1] == "\n" or text[hi] == "\n":
+        return None
+    return lo, hi
