@@ -1274,12 +1274,20 @@ def _over_anchors(units: list[tuple[int, int]], anchors: list[Anchor]) -> list[t
     >>> _over_anchors([(2, 9), (20, 24)], [Anchor(5, 11, "x"), Anchor(18, 22, "y")])
     [(2, 11)]
     """
+    if not units:
+        return []
+    anchors = sorted(anchors, key=lambda a: a.start)
+    starts = [a.start for a in anchors]
+    reach = []  # the farthest end of the anchors up to each one (they may overlap)
+    for a in anchors:
+        reach.append(max(a.end, reach[-1]) if reach else a.end)
     out = []
     for start, end in units:
-        inside = [a for a in anchors if a.start < end and start < a.end]
-        if any(a.start < start for a in inside):
-            continue
-        out.append((start, max([end] + [a.end for a in inside])))
+        before = bisect.bisect_left(starts, start)
+        if before and reach[before - 1] > start:
+            continue  # an anchor starts before the unit and runs into it
+        inside = bisect.bisect_left(starts, end)
+        out.append((start, max(end, reach[inside - 1]) if inside > before else end))
     return out
 
 
