@@ -12,9 +12,10 @@ A government page writes contacts too, and they stay: ``举报电话：12345``, 
 tells the two apart is where the contact stands and what it is for:
 
 * a channel only the trade uses (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) with a handle or a number;
-* a common channel (QQ, 微信, 电话, 手机, 客服) glued inside a sentence, a Han character on both sides
+* a common channel (QQ, 微信, 电话, 手机, 客服, 邮箱) glued inside a sentence, a Han character on both sides
   and no word before it that introduces a contact (``拨打``, ``通过``, ``关注``…), with a value of the
-  trade's shape (a QQ number, a handle, a mobile number: never an office's landline or a hotline);
+  trade's shape (a QQ number, a handle, a mobile number: never an office's landline or a hotline), or
+  cutting a word in two (``受托银[邮箱…]行``: the characters on its two sides read as one word);
 * a line made of a contact and a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``…)
   or a channel only the trade uses, and nothing of a law's grammar.
 """
@@ -172,10 +173,25 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
             continue  # not glued inside a sentence: a line's contact, or an office's after a colon
         if _INTRODUCED.search(text, max(0, start - 4), start):
             continue
-        if kind == "common" and not _trade_value(channel, value):
+        if kind == "common" and not _trade_value(channel, value) and not _inside_word(text, start, end):
             continue
         found.append((start, end))
     return found
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a word: the characters on its two sides read as a pair of Chinese
+    text, and the one before it does not read on into its first Han character (``受托银[邮箱…]行``: 银行, not 银邮;
+    an office's ``卫生热线12320所接`` has no pair 生所).
+
+    >>> t = "由受托银邮箱service44386@gmail.com行办理"
+    >>> _inside_word(t, 4, t.index("行")), _inside_word("北京市卫生热线12320所接的", 5, 12)
+    (True, False)
+    """
+    from corpus_tools.clean.evidence import reads_as_words
+
+    first = next((c for c in text[start:end] if _HAN.match(c)), "")
+    return reads_as_words(text[start - 1] + text[end]) and bool(first) and not reads_as_words(text[start - 1] + first)
 
 
 def contact_lines(text: str) -> list[tuple[int, int]]:
