@@ -988,7 +988,7 @@ def remove_spam_anchors(
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
-    insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text)]
+    insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text, [(a.start, a.end) for a in full])]
     clauses = promotion_clauses(text)
     if clauses:  # (an offer clause another rule took, a sentence or a decorated brand, is that rule's)
         inserted = SpanIndex([(s, e) for s, e, _ in insertions])

@@ -15,6 +15,8 @@ that names lotteries, sites or bonuses says what to do about them, in words the 
 
 from __future__ import annotations
 
+import bisect
+
 from corpus_tools.clean.brands import CATEGORY_WORDS, PROMO, SEO, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, alternation
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -30,10 +32,12 @@ _OFFER_RE = lazy_re(
 )
 #: The trade's words, taken out of a candidate sentence to see what is left.
 _TRADE_RE = lazy_regex(
-    rf"(?:https?://|www\.)[A-Za-z0-9.\-_/%?=&#:~+]{{1,120}}|{PROMO}|{SEO}|注册|即送|就送|认证|更多精彩|请上|请访问|请登录"
+    rf"(?:https?://|www\.)[A-Za-z0-9.\-_/%?=&#:~+]{{1,120}}|{PROMO}|{SEO}|注册|即送|就送|认证|更多精彩|请上|请访问|请登录|提款|到账|日赚"
     rf"|{alternation(set(CATEGORY_WORDS) | set(STRONG_SUFFIX_WORDS) | set(WEAK_SUFFIX_WORDS))}|(?:[0-9０-９]+|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十百千万]+(?=[元倍]))[元倍%％]?"
 )
 _HAN = lazy_regex(r"\p{Han}")
+#: The Han name glued before a brand's span (searched in the four characters before it).
+_NAME_BEFORE = lazy_regex(r"\p{Han}+$")
 #: Words of a law's grammar (duty, permission, prohibition, procedure): an advertisement writes none.
 _LAW_GRAMMAR_RE = lazy_re(r"应当|应该|不得|可以|必须|依法|按照|依照|根据|规定|予以|禁止|责令|处以|负责|管理|办理|以上|以下|条例|本法|的，")
 #: Where a sentence ends inside a line (the end mark belongs to the sentence).
@@ -45,7 +49,7 @@ _SENTENCE_CHARS = 40
 _RESIDUE_MAX = 5
 
 
-def promotion_sentences(text: str) -> list[tuple[int, int]]:
+def promotion_sentences(text: str, brands: "list[tuple[int, int]] | None" = None) -> list[tuple[int, int]]:
     """Advertising sentences between a law's sentences on one line: ``(start, end)``, end mark included.
 
     **Evidence**: the sentence holds an offer only a betting site makes (:data:`_OFFER_RE`: 注册即送,
@@ -53,7 +57,9 @@ def promotion_sentences(text: str) -> list[tuple[int, int]]:
     with other sentences (a line of spam alone is the spam-line rules'), writes no word of a law's
     grammar (应当, 不得, 可以, 依法, 规定…: :data:`_LAW_GRAMMAR_RE`), and once the trade's words are
     taken out (promotion, games and bets, site words, numbers, links) at most :data:`_RESIDUE_MAX` Han
-    characters are left, no more than the trade's words took.
+    characters are left, no more than the trade's words took.  Given the spans of the page's ``brands`` (spam
+    anchors), a brand in the sentence and the name of up to four Han characters glued before it are the trade's too
+    (``更多精彩请上龙腾阁棋牌室ltg520.bet，日赚千元不是梦！``: the anchor took the domain, the name stood).
 
     >>> t = "第五条 提供必要的资料。星耀彩票网，新人首充翻倍。实施检查的部门应当保守秘密。"
     >>> [t[a:b] for a, b in promotion_sentences(t)]
@@ -69,21 +75,25 @@ def promotion_sentences(text: str) -> list[tuple[int, int]]:
     ['更多精彩请上聚鑫真人娱乐，官方认证信誉平台！']
     >>> promotion_sentences("第七条 彩票发行机构应当公布彩金。新人首充的，不得赠送彩票。彩票返奖实行专户管理。")
     []
+    >>> t = "已建的排污口应当限期整治。更多精彩请上龙腾阁棋牌室ltg520.bet，日赚千元不是梦！已建成的养殖场应当搬迁。"
+    >>> a = t.index("ltg"); promotion_sentences(t), [t[s:e] for s, e in promotion_sentences(t, [(a, a + 10)])]
+    ([], ['更多精彩请上龙腾阁棋牌室ltg520.bet，日赚千元不是梦！'])
     """
     if _OFFER_RE.search(text) is None:
         return []
     out: list[tuple[int, int]] = []
+    spans = sorted(brands or [])
     line_start = 0
     while line_start <= len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         if _OFFER_RE.search(text, line_start, line_end) is not None:
-            out += _line_sentences(text, line_start, line_end)
+            out += _line_sentences(text, line_start, line_end, spans)
         line_start = line_end + 1
     return out
 
 
-def _line_sentences(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+def _line_sentences(text: str, line_start: int, line_end: int, brands: "list[tuple[int, int]]" = ()) -> list[tuple[int, int]]:
     """The advertising sentences of the line ``text[line_start:line_end]``, read sentence by sentence; a line of
     one sentence is none (a line of spam alone is the spam-line rules').
 
@@ -99,13 +109,13 @@ def _line_sentences(text: str, line_start: int, line_end: int) -> list[tuple[int
     out = []
     start = line_start
     for end in ends:
-        if end - start <= _SENTENCE_CHARS and (start, end) != (line_start, line_end) and _is_promotion(text, start, end):
+        if end - start <= _SENTENCE_CHARS and (start, end) != (line_start, line_end) and _is_promotion(text, start, end, brands):
             out.append((start, end))
         start = end
     return out
 
 
-def _is_promotion(text: str, start: int, end: int) -> bool:
+def _is_promotion(text: str, start: int, end: int, brands: "list[tuple[int, int]]" = ()) -> bool:
     """Whether the sentence ``text[start:end]`` is an advertisement, by the evidence :func:`promotion_sentences`
     names: an offer, no word of a law's grammar, a sentence of its own (not a label's first piece), and no more
     Han characters outside the trade's words than in them.
@@ -119,6 +129,13 @@ def _is_promotion(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] not in "。！？!?；;\n" and not text[start:start + 1].isspace():
         return False  # inside a label or after a clause: the line's first piece after a label
     taken = sum(len(_HAN.findall(m.group())) for m in _TRADE_RE.finditer(text, start, end))
+    k = bisect.bisect_left(brands, (start, start))
+    while k < len(brands) and brands[k][0] < end:  # a brand of the page, and the name glued before it
+        a, b = brands[k]
+        k += 1
+        if b <= end:
+            name = _NAME_BEFORE.search(text, max(start, a - 4), a)
+            taken += len(_HAN.findall(text, a, b)) + (len(name.group()) if name else 0)
     total = len(_HAN.findall(text, start, end))
     residue = total - taken
     return residue <= _RESIDUE_MAX and taken >= residue and taken >= 4
