@@ -341,9 +341,17 @@ _MD_LINK = lazy_regex(r"\[[^\[\]\n]+\]\(https?://[^()\s]+\)")
 #: database, not a page.
 #: (a table name holds no ``(``, a column list is short: linear on one long line, review 11 F10: ``'INSERT INTO ' + 'a(' * N``
 #: gave back ``\S+`` one character at a time, 80k characters 18.6 s)
-_SQL_INSERT = lazy_regex(r"^[ \t]*INSERT[ \t]+INTO[ \t]+[^\s(]{1,200}(?:[ \t]*\([^()\n]{0,2000}\))?[ \t]+VALUES?[ \t]*\(",
+#: A PostgreSQL seed writes the column list over several lines and the rows under ``VALUES`` (``INSERT INTO
+#: documents (⏎  slug, title, …⏎) VALUES⏎  (⏎    'doc_cn_company_law', …``, field16 F16-I2), SQLite's ``.dump``
+#: glues the row to the name (``INSERT INTO "law" VALUES(1,…)``): the list may span lines (2,000 characters at most,
+#: no bracket inside), blanks before ``VALUES`` and its row too.
+_SQL_INSERT = lazy_regex(r"^[ \t]*INSERT[ \t]+INTO[ \t]+[^\s(]{1,200}(?:[ \t]*\([^()]{0,2000}\))?\s{0,200}VALUES?\s{0,200}\(",
                          regex.M | regex.I)
+#: A dump's schema and header statements, and the transaction a seed or ``.dump`` wraps its rows in (``BEGIN;``,
+#: ``BEGIN TRANSACTION;``, ``COMMIT;``, ``PRAGMA …;``, PostgreSQL's ``COPY t (…) FROM stdin;`` rows).
 _SQL_SCHEMA = lazy_regex(r"^[ \t]*(?:CREATE[ \t]+TABLE|DROP[ \t]+TABLE|LOCK[ \t]+TABLES|SET[ \t]+(?:NAMES|FOREIGN_KEY_CHECKS|SQL_MODE)\b"
+                         r"|(?:BEGIN(?:[ \t]+TRANSACTION)?|START[ \t]+TRANSACTION)[ \t]*;[ \t]*$|COMMIT[ \t]*;[ \t]*$|PRAGMA[ \t]+\w+"
+                         r"|COPY[ \t]+[^\s(]{1,200}[ \t]*(?:\([^()\n]{0,2000}\)[ \t]*)?FROM[ \t]+stdin[ \t]*;"
                          r"|--[ \t]+(?:MySQL|PostgreSQL|Dumping|Table structure|Records of)\b|Navicat\b)", regex.M | regex.I)
 
 
@@ -356,6 +364,9 @@ def sql_dump(text: str, source_file: str) -> bool:
     498 tags went and ``<br>``, ``\\r\\n`` stayed, no article was found (field11 F11-C3).
 
     >>> sql_dump("SET FOREIGN_KEY_CHECKS=0;\\nINSERT INTO `law` VALUES ('1', '婚姻法', '<div>…</div>');", "a.txt")
+    True
+    >>> sql_dump("BEGIN;\\n\\nINSERT INTO documents (\\n  slug, title\\n) VALUES\\n  (\\n    'doc_cn_company_law',\\n"
+    ...          "    '中华人民共和国公司法'\\n  );\\nCOMMIT;\\n", "seed.txt")
     True
     >>> sql_dump("第一条 为了规范 INSERT INTO 语句的使用，制定本规定。", "a.txt"), sql_dump("第一条 为了", "a.sql")
     (False, False)
