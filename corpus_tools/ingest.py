@@ -34,7 +34,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, latin_utf16, law_xml, resources
+from corpus_tools import formats, html_content, html_meta, latin_utf16, law_xml, resources, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -383,13 +383,17 @@ def sql_dump(text: str, source_file: str) -> bool:
 #: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
 _TABLE_SUFFIXES = (".csv", ".tsv")
 #: File suffix -> the kind of a crawl's records file, which ``build`` reads as one page per record
+#: An XML declaration at the start of a file (after blanks): markup, whatever the file's name (an XHTML page's
+#: ``<?xml`` prolog followed by ``<html>`` is taken by :data:`_HTML_HINT` first).
+_XML_PROLOG = lazy_regex(r"\A\s*<\?xml[ \t\r\n]")
 #: (:mod:`corpus_tools.crawl_records`).
 RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 
 
 def detect_format(text: str, source_file: str) -> str:
-    """``markdown``, ``html``, ``xml`` (a law of Taiwan's law database, :mod:`corpus_tools.law_xml`)
-    or ``text`` from the file name and the content.
+    """``markdown``, ``html``, ``xml`` (a law of Taiwan's law database, :mod:`corpus_tools.law_xml`, or
+    an ``.xml`` file or ``<?xml`` prolog of another schema, :mod:`corpus_tools.xml_text`) or ``text``
+    from the file name and the content.
 
     >>> detect_format("---\\ntitle: x\\n---\\n正文", "a.txt")
     'markdown'
@@ -399,6 +403,8 @@ def detect_format(text: str, source_file: str) -> str:
     'html'
     >>> detect_format("<? 这不是网页 ?> 第一条 为了", "a.txt")
     'text'
+    >>> detect_format('<?xml version="1.0"?><law><unit number="第一条">为了</unit></law>', "a.txt")
+    'xml'
     """
     suffix = os.path.splitext(source_file)[1].lower()
     if law_xml.is_law_xml(text, source_file):
@@ -409,6 +415,8 @@ def detect_format(text: str, source_file: str) -> str:
         return "markdown"
     if _HTML_HINT.match(text):
         return "html"
+    if suffix == ".xml" or _XML_PROLOG.match(text):
+        return "xml"  # of another schema: read by its text content (:mod:`corpus_tools.xml_text`, field16 F16-I1)
     if _FRONT_MATTER_START.match(text) or _READER_HEADER.match(text):
         return "markdown"
     head = text[:20000]
@@ -1684,11 +1692,16 @@ def ingest_bytes(
         except PageTooLarge:
             raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
                               "of text (limit); split it into pages", "too_large") from None
-    elif fmt == "xml":
+    elif fmt == "xml" and law_xml.is_law_xml(text, source_file):
         try:
             text, metadata = law_xml.law_xml_to_text(text)
         except law_xml.LawXmlError as error:
             raise IngestError(source_file, f"law XML not read: {error}", "xml") from None
+    elif fmt == "xml":
+        try:
+            text, metadata = xml_text.xml_to_text(text)
+        except xml_text.XmlTextError as error:
+            raise IngestError(source_file, f"XML not read: {error}", "xml") from None
     else:
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":
