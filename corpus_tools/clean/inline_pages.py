@@ -31,7 +31,7 @@ _INLINE_PAGE_RE = lazy_re(
 #: What may follow a page's number before the next page's text goes on: its running head (the
 #: document's title, a gazette's name), one blank-free run, then a blank.
 _HEAD_AFTER_RE = lazy_re(rf"([^\s]{{2,60}}?){_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])")
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = lazy_re(r"\d+")
 #: A run of glued numbers counting the pages: this many at least (a bare number), or two for the
 #: printed shapes, which a sentence never writes between blanks.
 _RUN_MIN_BARE, _RUN_MIN_PRINTED = 3, 2
