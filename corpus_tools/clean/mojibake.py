@@ -944,6 +944,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     []
     >>> fix_gbk_misalignment("损毁绿地【di】的【de】；")[1]
     []
+    >>> fix_gbk_misalignment("这是“前世今生”？从1982年起。")[1]
+    []
     """
     # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
     # (``?``, ``？``, U+FFFD, ASCII 0x40-0x7E); without any, nothing to visit.
@@ -1028,6 +1030,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
+            if text[end] in "?？" and not _HAN_CHAR.search(text, edit.start, max(edit.start, min(edit.end, end))):
+                continue  # ``“前世今生”？从``: a question about a quoted term; marks alone are no misread stretch
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
                 continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
