@@ -41,7 +41,7 @@ import regex
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
 
 #: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
 #: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
@@ -75,7 +75,6 @@ _ATTACHMENT = lazy_regex(
 _MAYBE_ATTACHMENT = lazy_re(rf"\n{_HS}*附")
 _ATTACHMENT_FIRST = lazy_re(rf"{_HS}*附")
 _LINE = lazy_regex(r"[^\n]+")
-_HAN = lazy_regex(r"\p{Han}")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = lazy_regex(
     rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+{_HS}*[.、．]|[（(][0-9]+[）)])"
@@ -916,11 +915,17 @@ _OWN_HEAD_LINES = 80
 
 def _own_head_line(line: str) -> bool:
     """Whether ``line`` belongs to a law's own head under its title: a row of its info box, its 目录, its
-    number, or its date or adoption record (``（1994年8月4日国务院令第160号发布）``, ``2019年10月17日``)."""
+    number, or its date or adoption record (``（1994年8月4日国务院令第160号发布）``, ``2019年10月17日``,
+    ``中華民國九十年一月一日公布``: a short line opening with a date, no sentence in it).
+
+    >>> [_own_head_line(s) for s in ("颁布机关： 国务院", "目　录", "中華民國九十年一月一日公布", "2001年起，甲。", "某某办法")]
+    [True, True, True, False, False]
+    """
     s = _strip(line)
     squeezed = _squeezed(s)
     return bool(_OWN_HEAD_ROW.match(s) or is_doc_number(s) or _ADOPTION_RECORD.match(squeezed)
-                or _DATE_ONLY.match(squeezed))
+                or _DATE_ONLY.match(squeezed)
+                or (_DATE_LINE.match(squeezed) and len(squeezed) <= 40 and not _PROSE_MARK.search(squeezed)))
 
 
 def restarted_laws(text: str, lo: int, hi: int) -> list[int]:
