@@ -438,6 +438,10 @@ def _is_signature_line(line: str) -> bool:
     return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s) or _PRESIDIUM.match(s)) and len(s) <= 60
 
 
+#: How the line under an organ's name goes on from it as one title (``…起草委员会`` ⏎ ``关于设立…的建议``).
+_ORGAN_GOES_ON = ("关于", "印发", "转发", "批转", "对", "就", "致")
+
+
 def _is_organ_line(line: str) -> bool:
     r"""Whether ``line`` is an organ's or a company's name and nothing else: the name of whoever runs the site
     (a hijacked company site, 617180.com, set ``四川发展资产管理有限公司`` over the headline of the news item it
@@ -1897,7 +1901,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             i += 1
             continue
         if (i < TITLE_HEAD_LINES and _title_like(nxt) and len(_squeezed(nxt)) > len(_squeezed(stripped))
-                and _is_organ_line(stripped) and _title_block(text, lines, i)[2] == i):
+                and _is_organ_line(stripped) and not _strip(nxt).startswith(_ORGAN_GOES_ON)
+                and _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)[2] == i):
             i += 1  # a site's or a company's name over a headline that does not go on from it (617180.com, F15-N2)
             continue
         if _COLUMN_HEADER.match(stripped) and _title_like(nxt) and TITLE_END.search(_strip(nxt)):
