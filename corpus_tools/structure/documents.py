@@ -442,6 +442,24 @@ def _is_signature_line(line: str) -> bool:
 _ORGAN_GOES_ON = ("关于", "印发", "转发", "批转", "对", "就", "致")
 
 
+#: A number's tail: a year, a separator and a serial (``邯组通字〔2018〕39号`` with its brackets read as mojibake).
+_NUMBER_TAIL = lazy_regex(r"[12][0-9]{3}\D{0,3}[0-9]{1,5}\D{0,2}$")
+
+
+def _headline_like(line: str) -> bool:
+    """Whether ``line``, under an organ's name, is a headline of its own: it does not go on from the name
+    (:data:`_ORGAN_GOES_ON`), holds no character lost in decoding (U+FFFD) and does not end as a 文号 does (a letterhead's
+    number that mojibake kept :func:`is_doc_number` from reading: ``邯组通字銆�2018銆�39鍙�`` under 中共邯郸市委组织部).
+
+    >>> _headline_like("最高法出台民法典总则编司法解释（附全文）"), _headline_like("关于设立某委员会的建议")
+    (True, False)
+    >>> _headline_like("邯组通字銆\ufffd2018銆\ufffd39鍙\ufffd"), _headline_like("邯组通字2018 39号")
+    (False, False)
+    """
+    s = _squeezed(line)
+    return not s.startswith(_ORGAN_GOES_ON) and "\ufffd" not in s and _NUMBER_TAIL.search(s) is None
+
+
 def _is_organ_line(line: str) -> bool:
     r"""Whether ``line`` is an organ's or a company's name and nothing else: the name of whoever runs the site
     (a hijacked company site, 617180.com, set ``四川发展资产管理有限公司`` over the headline of the news item it
@@ -1902,7 +1920,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             i += 1
             continue
         if (i < TITLE_HEAD_LINES and _title_like(nxt) and len(_squeezed(nxt)) > len(_squeezed(stripped))
-                and _is_organ_line(stripped) and not _strip(nxt).startswith(_ORGAN_GOES_ON)
+                and _is_organ_line(stripped) and _headline_like(nxt)
                 and _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)[2] == i):
             i += 1  # a site's or a company's name over a headline that does not go on from it (617180.com, F15-N2)
             continue
