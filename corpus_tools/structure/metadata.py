@@ -24,7 +24,7 @@ from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation
+from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
 
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
@@ -209,7 +209,6 @@ _NON_EMPTY_LINE = lazy_regex(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 _TITLE_SPAN = lazy_regex(r"《[^《》]*》|《[^《》]*$")
 _VERB = lazy_regex(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
 _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
-_HAN = lazy_regex(r"\p{Han}")
 
 
 #: What only a narrative's dated sentence holds (a meeting held, an event staged, a decision reported in the past:
