@@ -79,6 +79,14 @@ def test_blank_line_page_breaks_on_a_page_of_blank_line_paragraphs_need_prose_fi
     assert _page_break_edits(para.replace("七八九十一\n", "七八九\n") * 3, 26) == []  # short of the measure
 
 
+def test_a_label_set_in_a_block_of_its_own_counts_in_the_printed_line_under_it():
+    # 民法典 (pdftotext without -layout): ``第五十二条⏎⏎被宣告死亡的人…不得以未经本⏎⏎人同意为由主张收养行为无效。``:
+    # the line under the label is short by the label's length, yet its printed line was full.
+    text = clean_and_explain(_page("civilcode_raw_label_blocks.txt")).text
+    assert "在死亡宣告被撤销后，不得以未经本人同意为由主张收养行为无效。" in text
+    assert "\n第五十三条 " in text
+
+
 # --------------------------------------------------------------------------- page feet with their word (F15B-N3)
 
 
