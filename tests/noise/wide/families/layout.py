@@ -754,6 +754,7 @@ def _blind_inline_pagebreak(d: Damager) -> None:
     foot = rng.choice(("- {n} -", "Page {n}", "{n}", "第{n}页", "— {n} —"))
     head = rng.choice((title, "", title))
     every = rng.randint(500, 900)
+    every = min(every, max(40, sum(li.end - li.start for li in body_lines(d)) // 3))  # (a short law: pages of its size)
     page, seen = 1, 0
     for li in body_lines(d):
         seg = d.text[li.start : li.end]
