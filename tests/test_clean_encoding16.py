@@ -150,3 +150,31 @@ def test_a_misreadings_bopomofo_is_still_read_back() -> None:
     damaged = "（五）学生自杀".encode("gbk").decode("big5")
     fixed, edits, _ = codec_swap.fix_big5_gbk_mixup(f"第一条 {damaged}、自伤的。")
     assert fixed == "第一条 （五）学生自杀、自伤的。" and edits[0].rule == BIG5_GBK_MIXUP
+
+
+# --------------------------------------------------------------------------- more routes
+
+
+def test_utf8_shown_as_latin1_then_read_as_gbk_is_read_back() -> None:
+    """``盲赂颅忙聳聡`` for ``中文``: UTF-8 read as Latin-1, saved as UTF-8, read as GBK."""
+    damaged = "为了规范管理，制定本条例".encode().decode("latin-1").encode().decode("gbk")
+    result = clean_and_explain(f"第一条 {damaged}。\n")
+    assert result.text == "第一条 为了规范管理，制定本条例。\n"
+    assert any(e.rule == "utf8_as_gbk" and "latin-1" in e.detail for e in result.edits)
+
+
+@pytest.mark.parametrize("text", ["路路通每毛冒贸没有", "茫茫草原，忙碌的猫，茂密的森林路旁。"])
+def test_clean_text_of_those_characters_stays(text: str) -> None:
+    assert clean_and_explain(text).text == text
+
+
+def test_gbk_shown_by_a_japanese_reader_is_read_back() -> None:
+    damaged = "为了保障人民群众的安全".encode("gbk").decode("cp932")
+    result = clean_and_explain(f"第一条 {damaged}，制定本条例。\n")
+    assert result.text == "第一条 为了保障人民群众的安全，制定本条例。\n"
+    assert [e.rule for e in result.edits] == [BIG5_GBK_MIXUP]
+
+
+def test_a_japanese_line_with_half_width_katakana_stays() -> None:
+    for text in ("ｶﾀｶﾅのテキストです。ﾃｽﾄ用のﾃﾞｰﾀ", "価格：ｾｰﾙ中 ｱｲﾃﾑ一覧"):
+        assert clean_and_explain(text).text == text
