@@ -178,3 +178,17 @@ def test_gbk_shown_by_a_japanese_reader_is_read_back() -> None:
 def test_a_japanese_line_with_half_width_katakana_stays() -> None:
     for text in ("ｶﾀｶﾅのテキストです。ﾃｽﾄ用のﾃﾞｰﾀ", "価格：ｾｰﾙ中 ｱｲﾃﾑ一覧"):
         assert clean_and_explain(text).text == text
+
+
+def test_utf8_read_as_gbk_then_shown_as_latin1_is_read_back_through_both() -> None:
+    """``涓轰簡…`` (UTF-8 read as GBK) saved as UTF-8 and shown by Latin-1: ``æ¶\\x93è½°…``; its C1 controls
+    were removed by ``invisible_chars`` before, and the evidence with them."""
+    damaged = "为了规范管理，制定本条例".encode().decode("gbk").encode().decode("latin-1")
+    result = clean_and_explain(f"第一条 {damaged}。\n")
+    assert result.text == "第一条 为了规范管理，制定本条例。\n"
+    assert [e.rule for e in result.edits] == ["latin1_mojibake"]
+
+
+def test_latin_text_of_a_code_page_stays() -> None:
+    text = "Café Müller, São Paulo; 5×3 m²，温度 20°C。Ærø Ôß Ñandú\n"
+    assert clean_and_explain(text).text == text

@@ -252,7 +252,8 @@ def _high_count(text: str) -> int:
 def _candidates(piece: str) -> list[tuple[str, str, str]]:
     """Every strict reading back of ``piece``: (text, writer, reader).  Bytes shown twice over
     (shown by the code page, saved as UTF-8, shown by it again) are read back twice: UTF-8
-    (``Ã¤Â¸Â­`` for ``中``), and GBK or Big5 as well (``Ã–Ã\x90`` for ``中``: ``ÖÐ`` saved again)."""
+    (``Ã¤Â¸Â­`` for ``中``), and GBK or Big5 as well (``Ã–Ã\x90`` for ``中``: ``ÖÐ`` saved again); and UTF-8
+    read as GBK, saved as UTF-8 and shown by the code page (``æ¶\x93æ\x9e\x83`` for ``涓枃``, ``中文``)."""
     from corpus_tools.clean.mojibake import _CHINESE_TEXT
 
     found = []
@@ -273,6 +274,11 @@ def _candidates(piece: str) -> list[tuple[str, str, str]]:
                             found.append((again.decode(first), f"{first} (twice)", reader))
                         except UnicodeDecodeError:
                             pass
+            if writer == "utf-8" and not decoded.isascii():  # UTF-8 read as GBK first, then shown by the code page
+                try:
+                    found.append((decoded.encode("gb18030").decode("utf-8"), "utf-8 read as gbk (twice)", reader))
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    pass
             if _CHINESE_TEXT.fullmatch(decoded):
                 found.append((decoded, writer, reader))
     return found
