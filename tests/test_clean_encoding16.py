@@ -192,3 +192,28 @@ def test_utf8_read_as_gbk_then_shown_as_latin1_is_read_back_through_both() -> No
 def test_latin_text_of_a_code_page_stays() -> None:
     text = "Café Müller, São Paulo; 5×3 m²，温度 20°C。Ærø Ôß Ñandú\n"
     assert clean_and_explain(text).text == text
+
+
+# --------------------------------------------------------------------------- the page's own readings
+
+
+def test_the_real_mac_cyrillic_page_reads_its_short_stretches_by_its_own_readings() -> None:
+    page = (ENC16 / "zhengce_mac_cyrillic.txt").read_text(encoding="utf-8")
+    fixed = clean_and_explain(page).text
+    assert not any("\u0400" <= ch <= "\u04ff" for ch in fixed)
+    assert "第　622　号" in fixed and "总　 理　" in fixed and "二○一二年六月二十八日" in fixed
+    assert "第一条　为了创造无障碍环境" in fixed
+
+
+def test_a_short_stretch_alone_stays_without_the_pages_readings() -> None:
+    """``第　622　号`` shown by Mac OS Cyrillic on a page with no other reading: no proof, kept."""
+    text = "第　622　号".encode().decode("mac_cyrillic") + "\n"
+    assert clean_and_explain(text).text == text
+
+
+def test_russian_text_on_a_page_of_readings_stays() -> None:
+    shown = "本条例自2012年8月1日起施行。".encode().decode("mac_cyrillic")
+    page = "\n".join([shown] * 3 + ["Москва — столица России.", "Закон вступает в силу."]) + "\n"
+    fixed = clean_and_explain(page).text
+    assert fixed.endswith("Москва — столица России.\nЗакон вступает в силу.\n")
+    assert fixed.startswith("本条例自2012年8月1日起施行。\n")
