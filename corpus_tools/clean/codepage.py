@@ -21,7 +21,7 @@ law text, and clearly ahead of every other reading.  Otherwise the text is kept.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -406,7 +406,8 @@ def _by_the_pages_readings(text: str, found: list[Reading], kept: list[tuple[int
                            ) -> tuple[list[Reading], list[tuple[int, str, str]]]:
     """Stretches the evidence of one stretch left unread (too short, too few words: ``第　622　号``,
     ``总　理``, a row of ideographic spaces), read by the writer and code page that the page's own proven
-    readings all share, where they decode strictly into Chinese text (Han, CJK marks, ASCII).
+    readings all share, where they decode strictly into Chinese text (Han, CJK marks, ASCII).  UTF-8 only: its
+    bytes are in step or fail, while GBK or Big5 bytes a lost byte put out of step decode into other Han.
 
     Real damage (zhengce result.txt, field test 14: a gov.cn page read as Mac OS Cyrillic, F14-B7): after its
     sentences were read back, ``\\xa0зђђгАА622гААеПЈ``, ``гААгАА…жАїгАА зРЖгАА\\xa0 温家宝`` and the date stayed.
@@ -423,8 +424,8 @@ def _by_the_pages_readings(text: str, found: list[Reading], kept: list[tuple[int
     if len(ways) != 1:
         return found, kept
     writer, reader = next(iter(ways))
-    if "twice" in writer:
-        return found, kept
+    if writer != "utf-8":
+        return found, kept  # (GBK or Big5 bytes out of step after a lost byte decode strictly too, into wrong Han)
     taken = sorted((r.start, r.end) for r in found)
     starts = [a for a, _ in taken]
     more: list[Reading] = []
@@ -448,9 +449,16 @@ def _by_the_pages_readings(text: str, found: list[Reading], kept: list[tuple[int
                     more.append(Reading(a, a + len(stretch), stretch, after, writer, reader, gain, 0.0))
     if not more:
         return found, kept
-    done = {line for line in _gates.lines_holding(text, [r.start for r in more])}
-    kept = [k for k in kept if not any(a <= k[0] < b + 1 for a, b in done)]
-    return sorted(found + more, key=lambda r: r.start), kept
+    found = sorted(found + more, key=lambda r: r.start)
+    still = []  # a line's warning stays while it shows enough unread characters
+    found_starts = [r.start for r in found]
+    for k in kept:
+        line_end = text.find("\n", k[0])
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = found[bisect_left(found_starts, k[0]) : bisect_left(found_starts, line_end)]
+        if not on_line or _high_count(_unread(text, k[0], line_end, on_line)) >= MIN_HIGH_FOR_WARNING:
+            still.append(k)
+    return found, still
 
 
 #: Share of the characters left unread that one code page must show, for a warning.
