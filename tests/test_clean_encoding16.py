@@ -217,3 +217,32 @@ def test_russian_text_on_a_page_of_readings_stays() -> None:
     fixed = clean_and_explain(page).text
     assert fixed.endswith("Москва — столица России.\nЗакон вступает в силу.\n")
     assert fixed.startswith("本条例自2012年8月1日起施行。\n")
+
+
+# --------------------------------------------------------------------------- Central European Windows (cp1250)
+
+
+def _cp1250(byte: int) -> str:
+    """What a browser shows for ``byte`` by cp1250 (a byte it leaves undefined as the C1 control of that number)."""
+    try:
+        return bytes((byte,)).decode("cp1250")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+@pytest.mark.parametrize("law", ["为了规范管理，制定本条例", "为了稳定和完善农业承包合同"])
+@pytest.mark.parametrize("writer", ["utf-8", "gbk"])
+def test_chinese_shown_by_cp1250_is_read_back(law: str, writer: str) -> None:
+    """Public repositories show UTF-8 Chinese read by cp1250 (``ä˝ ĺĄ˝ďĽŚčż™ćŻä¸€ä¸Ş…``, a README, search index of
+    session 16); GBK read so is the same code page's other member."""
+    damaged = "".join(_cp1250(b) for b in law.encode(writer))
+    assert clean_and_explain(f"第一条 {damaged}。\n").text == f"第一条 {law}。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Zażółć gęślą jaźń. Příliš žluťoučký kůň úpěl ďábelské ódy.\n",
+    "Ústav České republiky, § 12 odst. 3; Łódź, Kraków – ul. Świętokrzyska\n",
+    "《中华人民共和国和波兰共和国关于民事和刑事司法协助的协定》（Umowa między Rzecząpospolitą Polską a ChRL）\n",
+])
+def test_central_european_text_stays(text: str) -> None:
+    assert clean_and_explain(text).text == text

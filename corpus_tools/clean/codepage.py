@@ -49,7 +49,12 @@ CONSOLE_READERS: tuple[str, ...] = ("cp437", "cp850", "cp866", "koi8_r")
 #: as the C1 control as browsers do).  Like the console pages, they show every Cyrillic letter: a Russian
 #: sentence is text of its own, and only the strict reading back, plausible, proves mojibake.
 CYRILLIC_READERS: tuple[str, ...] = ("cp1251", "mac_cyrillic")
-READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS
+#: The Windows code page of Central Europe (session 16): public repositories show Chinese UTF-8 read by it
+#: (search index of session 16: a README's ``ä˝ ĺĄ˝ďĽŚčż™ćŻä¸€ä¸Şćµ‹čŻ•ă€‚`` for ``你好，这是一个测试。``, file 39167449376,
+#: its no-break space since made a space; Java and C comments ``ćĺ° Containerďź…``, ``čŽžç˝Ž…`` for ``设置``).
+#: Polish or Czech text shows the same letters: only the strict reading back, plausible, proves mojibake.
+CENTRAL_EUROPEAN_READERS: tuple[str, ...] = ("cp1250",)
+READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -731,16 +736,18 @@ def repaired_as_utf8(text: str) -> bool:
     so no stretch of it is read back, and a warning says why.
 
     A Cyrillic letter beside a Latin-1 sign that one console code page shows both of (cp866's
-    ``·`` and ``Щ``) is that code page's own stretch, no such evidence.
+    ``·`` and ``Щ``) is that code page's own stretch, no such evidence; so is a Central European letter
+    beside a Latin-1 one that cp1250 shows both of (``ÎŞ``).
 
     >>> repaired_as_utf8("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ"), repaired_as_utf8("ÖÐ»ªÈËÃñ"), repaired_as_utf8("æœ¬æ")
     (True, False, False)
-    >>> repaired_as_utf8("╓╨╣·│м╓╪")
-    False
+    >>> repaired_as_utf8("╓╨╣·│м╓╪"), repaired_as_utf8("ÎŞÁËÎČ¶¨şÍ")
+    (False, False)
     """
     for m in _SLOPPY_EVIDENCE.finditer(text):
         pair = m.group()
-        if not any(all(ch in shown_by(reader) for ch in pair) for reader in CONSOLE_READERS + CYRILLIC_READERS):
+        if not any(all(ch in shown_by(reader) for ch in pair)
+                   for reader in CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS):
             return True
     return False
 
