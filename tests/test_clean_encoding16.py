@@ -246,3 +246,12 @@ def test_chinese_shown_by_cp1250_is_read_back(law: str, writer: str) -> None:
 ])
 def test_central_european_text_stays(text: str) -> None:
     assert clean_and_explain(text).text == text
+
+
+def test_a_questions_closing_quote_is_no_misread_stretch() -> None:
+    """dolphinsci (field 15b), once its references are read: ``“前世今生”？从1982年`` became ``“前世今生。其从``
+    (a Big5 trail byte "lost" between the quote and the mark)."""
+    page = (ENC16 / "dolphinsci_lost_ampersands.txt").read_text(encoding="utf-8")
+    fixed = clean_and_explain(page).text
+    assert "“前世今生”？从1982年首次颁布" in fixed
+    assert mojibake.fix_gbk_misalignment("法律条文的“前世今生”？从1982年\n")[1] == []

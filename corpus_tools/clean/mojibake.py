@@ -37,6 +37,7 @@ import json
 import math
 import operator
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
@@ -622,6 +623,16 @@ def _reads_as_run(text: str, end: int, start_limit: int) -> bool:
     return False
 
 
+def _marks_only(stretch: str) -> bool:
+    """Whether ``stretch`` is punctuation alone (a closing quote before a question's mark): no characters read
+    out of step, which would be Han or rare signs, and no pair of characters whose reading could say so.
+
+    >>> _marks_only("”"), _marks_only("偨"), _marks_only("")
+    (True, False, False)
+    """
+    return bool(stretch) and all(unicodedata.category(ch).startswith("P") for ch in stretch)
+
+
 def _rare_tail(text: str, end: int) -> bool:
     """Whether one of the few characters before ``end`` is rare in law text (invisible ones and
     stray U+FFFD skipped: the cleaned text has none of them)."""
@@ -1028,6 +1039,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
+            if text[end] in "?？" and _marks_only(text[edit.start : min(edit.end, end)]):
+                continue  # ``“前世今生”？从1982年``: a question's closing quote has no pair to misread (field 15b, dolphinsci)
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
                 continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
