@@ -94,3 +94,12 @@ HOSTILE_UNITS = ["QQ", "加微信a", "VX：1", "@a", "a@b.c", "，首存100送10
 def test_one_long_line_does_not_hang(unit: str) -> None:
     line = (unit * (200_000 // len(unit) + 1))[:200_000]
     assert bounded(lambda t: len(remove_spam_anchors(t)[0]), line, seconds=60) <= len(line)
+
+
+@pytest.mark.parametrize("damaged,law", REMOVED)
+def test_the_residual_scan_sees_what_the_rule_removes(damaged: str, law: str) -> None:
+    # validation's no_spam check reads only rows its hint matches: the hint must hold every new member
+    from corpus_tools.clean.spam import RESIDUAL_HINT_RE, find_residual_spam
+
+    assert find_residual_spam(damaged) and RESIDUAL_HINT_RE.search(damaged)
+    assert find_residual_spam(law) == []

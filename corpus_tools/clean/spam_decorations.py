@@ -250,6 +250,8 @@ def decorated_brands(text: str) -> list[tuple[int, int]]:
 _GAME_RE = lazy_re(_alternation(CATEGORY_WORDS))
 #: Openers that quote (a title inside a title, a term): what they hold is the law's, wherever they stand.
 _QUOTING_OPENERS = "「『〈«‹"
+#: The openers :func:`_trade_cutting_word` reads (the residual scan's hint, :mod:`corpus_tools.clean.spam`).
+DECORATION_OPENERS_OF_CUTS = "".join(o for o in list(DECORATION_PAIRS) + list(SYMMETRIC_DECORATIONS) if o not in _QUOTING_OPENERS)
 
 
 def _trade_cutting_word(text: str, start: int, end: int) -> bool:
