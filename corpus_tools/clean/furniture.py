@@ -70,6 +70,7 @@ from corpus_tools.clean.mirror_chrome import (
     mirror_status_box,
     news_wrapper_lines,
     wiki_edit_links,
+    wiki_footer_block,
     wiki_header_rows,
 )
 from corpus_tools.clean.page_edges import (
@@ -884,6 +885,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
+    wiki_footer = wiki_footer_block(text)
+    if wiki_footer is not None:  # (merged likewise)
+        spans.append((wiki_footer[0], wiki_footer[1], [text[wiki_footer[0]:wiki_footer[1]].strip()[:40]]))
     # A mirror's status box: its own edits (the removed text holds the box whole, for whoever
     # reads the mirror's values from the edits), never merged with other furniture.
     box = [(s, e, [text[s:e].strip()[:40]]) for s, e in mirror_status_box(text) if s not in taken]
