@@ -1,14 +1,15 @@
 """Field test 16's page tails kept in the last article (tests/real_pages/field16_fixf/SOURCE.md): a Wikisource footer
-in a text dump (F16-N2)."""
+in a text dump (F16-N2) and a government site's link directory (F16-S2)."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 import pytest
 
-from corpus_tools.clean.furniture import remove_site_furniture
+from corpus_tools.clean.furniture import link_directory_tail, remove_site_furniture
 from corpus_tools.clean.mirror_chrome import wiki_footer_block
 from corpus_tools.pipeline import clean_page
 from corpus_tools.ingest import ingest_bytes
@@ -59,6 +60,60 @@ def test_blind_wikisource_footers():
 def test_text_that_only_mentions_a_wiki_keeps_its_lines(text):
     assert wiki_footer_block(text) is None
     assert remove_site_furniture(text)[0] == text
+
+
+# --------------------------------------------------------------------------- F16-S2: a site's link directory
+
+def _record_text() -> str:
+    return json.loads((PAGES / "stats_tongjifa_record.json").read_text("utf-8"))["content"]
+
+
+def test_the_stats_sites_link_directory_is_furniture():
+    content = _record_text()
+    clean = _clean(content)
+    tail = clean[clean.rindex("第五十三条"):]
+    for name in ("相关链接", "政府机构网站", "中央人民政府门户网站", "国家发展改革委", "北京局", "天津总队", "世界粮食计划署", "国际组织网站"):
+        assert name not in tail  # ~1,900 characters of the directory were inside the last 第五十三条
+    assert tail.startswith("第五十三条\n本法自2010年1月1日起施行。\n")
+    assert clean.count("本法自2010年1月1日起施行。") == 2  # the law (twice, as the page prints it) is whole
+
+
+def test_blind_link_directories():
+    """INVENTED before the change (blind.md B-LDa, B-LDb): a provincial portal's 友情链接 of cities and
+    departments, and a 网站导航 with bullets and ``|`` separators."""
+    cities = [f"{c}市人民政府" for c in "广州 深圳 珠海 汕头 佛山 韶关 河源 梅州 惠州 汕尾 东莞 中山 江门 阳江 湛江 茂名 肇庆 清远 潮州 揭阳 云浮".split()]
+    organs = ("省发展改革委 省教育厅 省科技厅 省工业和信息化厅 省民族宗教委 省公安厅 省民政厅 省司法厅 省财政厅 省人力资源社会保障厅 "
+              "省自然资源厅 省生态环境厅 省住房城乡建设厅 省交通运输厅 省水利厅 省农业农村厅 省商务厅 省文化和旅游厅 省卫生健康委 省审计厅").split()
+    law = "广东省某某条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自2024年1月1日起施行。\n"
+    a = law + "友情链接\n中国政府网\n省人大\n省政协\n" + "\n".join(cities) + "\n省直部门\n" + "\n".join(organs) + "\n"
+    b = law + "网站导航\n" + "\n".join("· " + c for c in cities) + "\n" + "\n".join(o + " |" for o in organs) + "\n"
+    assert _clean(a) == law and _clean(b) == law
+
+
+COUNTIES = [f"{n}县" for n in ("平山 阜平 灵寿 赞皇 行唐 涞源 易县 曲阳 顺平 望都 唐县 涞水 康保 沽源 尚义 张北 蔚县 阳原 怀安 万全 崇礼 赤城 "
+                               "丰宁 围场 隆化 平泉 滦平 宽城 青龙 威县 广宗 巨鹿 新河 平乡 临城 内丘 南宫 武邑 武强 饶阳 阜城 景县").split()]
+ORGANS = [f"{n}人民政府" for n in COUNTIES]
+
+
+@pytest.mark.parametrize("text", [
+    # a notice's own list of names under its attachment heading
+    "某省人民政府关于公布名单的通知\n特此通知。\n附件：退出贫困县名单\n" + "\n".join(ORGANS) + "\n",
+    # a list heading naming sites, but of counties (no organ, no directory head): kept
+    "某省人民政府通知\n特此通知。\n县级人民政府网站\n" + "\n".join(COUNTIES) + "\n",
+    # too short for a directory
+    "某条例\n第一条 为了规范。\n相关链接\n外交部\n国防部\n教育部\n",
+    # a table of contents at the end
+    "某条例\n第一条 为了规范。\n相关链接\n" + "\n".join(f"第{n}章 总则" for n in "一二三四五六七八九十" * 5) + "\n",
+])
+def test_a_documents_own_lists_are_no_link_directory(text):
+    assert link_directory_tail(text) is None
+
+
+def test_the_directory_scan_is_linear():
+    for text in ["第一条 甲。\n相关链接\n" + "外交部\n" * 100_000, "外交部\n" * 100_000, "相关链接\n" * 100_000]:
+        start = time.process_time()
+        link_directory_tail(text)
+        assert time.process_time() - start < 1.0
 
 
 def test_the_wiki_footer_scan_is_linear():
