@@ -31,6 +31,7 @@ from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_doc_number, find_title, split_documents
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
+from corpus_tools.structure.repeats import split_repeated_copies
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
 from corpus_tools.structure.standards import read_cover
 from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
@@ -326,7 +327,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     articles: list[tuple] = []
     provisions: list[tuple] = []
     start = body_start(cleaned)
-    segments = split_documents(text, start)
+    segments = split_repeated_copies(text, split_documents(text, start))
     posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
     boxes = md.removed_boxes(cleaned.steps or (cleaned.edits,))
     # the values of a box the text opened with, now above the first document (an HTML box's are declared)
