@@ -486,6 +486,13 @@ _LATIN_START = lazy_regex(r"[ ]*[A-Za-z]")
 #: the measure is no wrap there (the 基本法 booklet's 宪法 note, joined into one event).
 _EVENT_END = lazy_regex(r"(?:通过|通過|公布|发布|發布|施行|修正|修订|修訂|批准|印发|印發)[\s)）]*$")
 _DATE_START = lazy_regex(r"[\s(（]*[0-9一二三四五六七八九〇○零]{4}\s*年")
+#: A line that is a date and nothing else: a signature's date, which the typesetter sets flush right, so that it
+#: reaches the text block's edge though it wraps nothing (the HK booklet's 国务院令第221号: ``一九九七年七月一日``
+#: at a page's end was joined to the next page's ``附：``, field test 16 F16-S4).
+_DATE_ONLY_LINE = lazy_regex(
+    r"[ \u3000]*[0-9０-９〇○零一二三四五六七八九]{4}[ \u3000]*年[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*月"
+    r"[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*日[ \u3000]*"
+)
 
 
 #: A line that ends in a page reference: a contents entry's dot leader and page number
@@ -523,6 +530,13 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
     ...         PdfLine("第二条　本条例适用于本市。", 72, 300)]
     >>> unwrap_lines(rows, 12.0)
     ['第一条　为了促进智能制造发展，制定本条例。', '第二条　本条例适用于本市。']
+
+    A signature's date set flush right at a page's foot stays apart from the next page's first line:
+
+    >>> body = [PdfLine(f"第{n}条　" + "某" * 30, 72, 520) for n in "一二三"]
+    >>> unwrap_lines(body + [PdfLine("总理", 440, 470), PdfLine("李鹏", 440, 470), PdfLine("一九九七年七月一日", 410, 520),
+    ...                      PdfLine("附：", 72, 96, 1), PdfLine("某某文字表述", 72, 200, 1)], 12.0)[-3:]
+    ['一九九七年七月一日', '附：', '某某文字表述']
     >>> unwrap_lines([PdfLine("A. 概論 ............ 1773", 72, 520), PdfLine("B. 發出訂明授權", 72, 300),
     ...               PdfLine("B2345", 480, 520), PdfLine("2020 年第 136 號法律公告", 72, 200)], 12.0)
     ['A. 概論 ............ 1773', 'B. 發出訂明授權', 'B2345', '2020 年第 136 號法律公告']
@@ -554,6 +568,8 @@ def unwrap_lines(lines: list[PdfLine], font_size: float) -> list[str]:
             and not (_LATIN_END.search(line.text) and _LATIN_START.match(nxt.text))
             and not (_EVENT_END.search(line.text) and _DATE_START.match(nxt.text))
         )
+        if continues and _DATE_ONLY_LINE.fullmatch(line.text):
+            continues = False  # a signature's date set flush right (总理⏎李鹏⏎一九九七年七月一日), no wrapped text (F16-S4)
         if not continues:
             out.append(buffer)
             buffer = ""

@@ -803,6 +803,8 @@ def holds_articles(text: str, lo: int, hi: int) -> bool:
 #: The heading of a part of a compilation (``文件一`` … ``文件二十七`` in the booklet of the Constitution and
 #: the Basic Law of Hong Kong): ``文件`` and its number alone on a line.
 _COMPILATION_PART = lazy_regex(rf"^{_HS}*文件{_HS}*(?P<n>[一二三四五六七八九十百]{{1,4}}|[0-9]{{1,3}}){_HS}*$", regex.M)
+#: (public: an order's header under a part's heading, :func:`corpus_tools.structure._order_issuer`)
+COMPILATION_PART = _COMPILATION_PART
 #: A compilation has at least this many parts numbered from one on before its headings cut.
 COMPILATION_MIN_PARTS = 3
 
