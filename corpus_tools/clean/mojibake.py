@@ -905,6 +905,71 @@ def lost_pair_traces(text: str) -> list[int]:
     return [m.start() for m in _LOST_PAIR_TRACE_RE.finditer(text)]
 
 
+#: Marks that never open a line of text: one that does, with only blanks before it, is a byte pair
+#: read out of step (``　（`` lost a byte and reads ``。``).
+_NEVER_OPENS_LINE = frozenset("。，、；：？！）」』》")
+#: Characters of the run next to a repair that are read when asking whether more than one byte was
+#: lost (:func:`lossy_neighbour`): as few as the repair's own short-run test reads.
+_LOSSY_REACH = _SHORT_RUN
+_LINE_BLANKS = frozenset(" \t\u3000\xa0")
+_INDENT_REACH = 32  # blanks and ``?`` of a line's indent read back (bounded: linear on hostile lines)
+
+
+def _damage_sign(ch: str) -> bool:
+    """Whether ``ch`` is a trace of a byte lost or read out of step: a decoder's U+FFFD, or a
+    character improbable in any Chinese (``ǘ``, ``ㄈ``, ``⑸``)."""
+    return ch == "\ufffd" or is_improbable(ch)
+
+
+def lossy_neighbour(text: str, start: int, floor: int = 0, repaired: str = "") -> bool:
+    """Whether the run read out of step before a repair starting at ``start`` (``repaired``: what the
+    repair writes there) shows that more than one byte was lost: the few characters the repair leaves
+    before it (back to a blank, an ASCII character other than ``?``, the line's start or ``floor``, the
+    end of the last run repaired, whose mark is explained) hold a U+FFFD or a character improbable
+    in any Chinese, or they (or the repair) open the line, after blanks and ``?`` only, with a mark
+    no line opens with (``。``: ``　（`` read one byte out of step).
+
+    The repair puts ONE byte back: what it leaves unchanged before it must read.  Real damage
+    (field test 16, F16-P1, m.gsky-link.com.cn, items of 《網絡出版服務管理規定》第二条 whose bytes went
+    out of step with two bytes lost): `` ?。ǘ┡c已出版`` was "repaired" to `` ?。法订與已出版`` and
+    `` ?。ㄈ⑸鲜鲎髌吠ㄟ^`` to `` ?。ㄈ、上述作品通過`` with confidence high, where the law has
+    ``（二）與已出版`` and ``（三）將上述作品通過``: the ``?。`` and ``ㄈ`` left before the repairs are
+    the rest of the damage.
+
+    A ``?`` alone before the repair is no evidence: an encoder writes one for a character it lacks,
+    in step (blind variant B4 of session 16: 190 of 223 right repairs of a byte lost after such a
+    ``?`` would be lost to it).  Nor is damage after the run's mark: a second lost byte there starts
+    a run of its own, with its own mark (variant B1: 22 of 39 right pairs of repairs lost to it).
+
+    >>> lossy_neighbour(" ?。ǘ┡c已出版的圖書", 3), lossy_neighbour(" ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇", 4)
+    (True, True)
+    >>> lossy_neighbour("　。ǘ┩吵锢\\ufffd用经费", 2), lossy_neighbour("　《\\ufffd）水廠", 1, repaired="、二")
+    (True, True)
+    >>> lossy_neighbour("遴選梳理智能制造典型場景?偨Y“十三五”時期", 12), lossy_neighbour("兼顧防災減災⑷嗣穹揽\\ufffd。", 6)
+    (False, False)
+    >>> lossy_neighbour("第十条 ?牌柚糜Φ弊袷", 6, repaired="设置应当遵守")  # a ``?`` in step before the run
+    False
+    """
+    k, seen = start, 0
+    while k > floor and seen < _LOSSY_REACH:
+        ch = text[k - 1]
+        if ch.isspace() or ch.isascii() and ch != "?":
+            break
+        if ch not in _FORMAT_CHARS:
+            if _damage_sign(ch):
+                return True
+            seen += 1
+        k -= 1
+    while k < start and text[k] == "?":
+        k += 1
+    if (text[k] if k < start else repaired[:1]) in _NEVER_OPENS_LINE:
+        j, floor = k, max(0, k - _INDENT_REACH)
+        while j > floor and (text[j - 1] in _LINE_BLANKS or text[j - 1] == "?"):
+            j -= 1
+        return j == 0 or text[j - 1] == "\n"
+    return False
+
+
 def fix_gbk_misalignment(text: str) -> RuleResult:
     """Repair GBK/Big5 text that lost one byte and was read out of step.
 
@@ -1034,6 +1099,16 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
             if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
                 sure = False  # brackets read by chance out of step: the repair is no surer than its rivals
+            if sure and lossy_neighbour(text, edit.start, edits[-1].end if edits else 0, edit.after):
+                # ``?。ǘ┡c`` -> ``?。法订與`` (F16-P1): the run around the repair is still out of step, so
+                # more than one byte was lost and no single lost byte restores it; whatever it writes is invented
+                warnings.append(CleanWarning(
+                    GBK_MISALIGNMENT, end,
+                    "suspected GBK/Big5 misalignment kept: more than one byte lost (the run before the repair still "
+                    "reads out of step), no single lost byte restores it",
+                    text[max(line_start, edit.start - _LOSSY_REACH) : end + _LOSSY_REACH]))
+                done_until = end + 1
+                continue
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
                 edits.append(edit)
                 done_until = end + 1

@@ -1,0 +1,75 @@
+"""gbk_misalignment keeps a run that lost more than one byte (field test 16, F16-P1).
+
+m.gsky-link.com.cn (tests/real_pages/field16/gsky_help_447_items.txt, see SOURCE.md there): the items of
+《網絡出版服務管理規定》第二条 lost bytes and were read out of step, more than one byte each.  The rule put ONE
+byte back and wrote ``?。法订與已出版`` where the law has ``（二）與已出版`` and ``?。ㄈ、上述作品通過`` where it
+has ``（三）將上述作品通過``, with confidence high: invented characters that read like law.  The run the repair
+leaves before it (``?。``, ``ㄈ``) is the rest of the damage: the text is kept and the reader warned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.clean import clean_and_explain, mojibake
+
+PAGE = Path(__file__).parent / "real_pages" / "field16" / "gsky_help_447_items.txt"
+
+
+def test_the_real_lossy_items_are_kept_with_a_warning():
+    text = PAGE.read_text(encoding="utf-8")
+    fixed, edits, warnings = mojibake.fix_gbk_misalignment(text)
+    assert fixed == text and not edits
+    lossy = [w for w in warnings if "more than one byte lost" in w.message]
+    assert [w.excerpt.strip()[:4] for w in lossy] == ["?。ǘ┡", "?。ㄈ⑸"]
+
+
+def test_no_invented_characters_reach_the_clean_text():
+    out = clean_and_explain(PAGE.read_text(encoding="utf-8")).text
+    assert "法订" not in out and "、上述作品" not in out
+    assert "?。ǘ┡c已出版的图书" in out  # kept as the decoder left it (the rest of the line converted)
+
+
+@pytest.mark.parametrize("line", [
+    # the same family, invented (blind variant B2 of session 16: 《全民健身条例》-style items, GBK, two bytes lost)
+    "　。ǘ┩吵锢\ufffd用经费、场地设施等全民健身资源；",
+    # a repair that would open the line with a mark no line opens with (``、二）``)
+    "　《\ufffd）水廠核心區以外的水源保護區；",
+])
+def test_lossy_item_labels_are_kept(line):
+    fixed, edits, warnings = mojibake.fix_gbk_misalignment(line)
+    assert fixed == line and not edits and warnings
+
+
+@pytest.mark.parametrize("damaged,fixed", [
+    # seed 003 (raw/003_1443a772c3010f68.txt): one lead byte lost, the run starts at the mark
+    ("遴選梳理智能制造典型場景?偨Y“十三五”時期", "遴選梳理智能制造典型場景。總結“十三五”時期"),
+    # the rule's docstring case: words that read before the run
+    ("兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。", "兼顧防災減災、人民防空和通信等需要。"),
+    # an encoder's ``?`` for a character it lacked, in step, two characters before a lost lead byte: no evidence
+    # of a second loss in the run (blind variant B4 of session 16, on a DLC law's 第三十二条)
+    ("第三十二条 动物卫生监督机构应当按照国家?关规ǎ?配备具有相应资格条件的人员",
+     "第三十二条 动物卫生监督机构应当按照国家?关规定，配备具有相应资格条件的人员"),
+])
+def test_one_lost_byte_is_still_repaired(damaged, fixed):
+    assert mojibake.fix_gbk_misalignment(damaged)[0] == fixed
+
+
+def test_two_runs_each_with_its_own_mark_are_both_repaired():
+    """A second lost byte after the first run's mark starts a run of its own: the first repair's
+    end is the floor of the second's evidence (blind variant B1: right pairs of repairs stay)."""
+    line = "第三十二條 市和區縣（市）地名行政主管部門應當鼓勵社會力量參與歷史地名保護，支持相關單位和個人依ê侠砝?脷v史地名。"
+    fixed, edits, _ = mojibake.fix_gbk_misalignment(line)
+    assert len(edits) == 2 and fixed.endswith("個人依法合理利用歷史地名。")
+
+
+def test_lossy_check_is_linear_on_a_hostile_line():
+    import time
+
+    line = "　" * 100_000 + "?" * 50_000 + "。ǘ┡c已" * 8_000
+    start = time.process_time()
+    mojibake.lossy_neighbour(line, len(line) - 3)
+    mojibake.fix_gbk_misalignment(line[:200_000])
+    assert time.process_time() - start < 20
