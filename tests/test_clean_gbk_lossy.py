@@ -73,3 +73,39 @@ def test_lossy_check_is_linear_on_a_hostile_line():
     mojibake.lossy_neighbour(line, len(line) - 3)
     mojibake.fix_gbk_misalignment(line[:200_000])
     assert time.process_time() - start < 20
+
+
+# --------------------------------------------------------------------------- F16-P2: later rules leave a kept run byte-exact
+
+
+def test_width_leaves_the_enclosed_numeral_of_a_kept_run_alone():
+    """F16-P2 on the real page: width wrote ``（5）`` for the ``⑸`` of the kept run `` ?。ㄈ⑸鲜鲎髌吠ㄟ^``
+    (``⑸`` is ``A2 C9``, halves of two characters read across their boundary, no list number)."""
+    result = clean_and_explain(PAGE.read_text(encoding="utf-8"))
+    assert "?。ㄈ⑸鲜鲎髌吠ㄟ^" in result.text and "（5）" not in result.text
+    assert any(w.rule == "width" and "misalignment kept byte-exact" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("line,kept", [
+    # field 16's invented variant v2 (/work/field16/_variants16/v2_lossy_with_q.txt, item 二 of the same 第二条,
+    # Simplified, GBK with three bytes lost): ``⒈`` -> ``1.``, ``⑵`` -> ``（2）`` inside the kept run
+    ("ǘ┯胍殉霭娴耐际椤⒈ㄖ健⑵诳?、音像制品、电子出版物等内容相一致的数字化作品；\n", "ǘ┯胍殉霭娴耐际椤⒈ㄖ健⑵诳?"),
+    # its v3: the U+FFFD a decoder wrote for a byte of the run (removed by invisible_chars)
+    ("ǘ\ufffd）与已出版的图书、报纸、期刊、音像制品、电子出版物等内容相一致的数字化作品；\n", "ǘ\ufffd）"),
+    # its v1: the ``?`` of a kept run turned ``？``
+    ("ǘ?）与已出版的图书、报纸、期刊、音像制品、电子出版物等内容相一致的数字化作品；\n", "ǘ?）"),
+])
+def test_a_kept_run_reaches_the_reader_byte_exact(line, kept):
+    result = clean_and_explain(line)
+    assert any(w.rule == "gbk_misalignment" for w in result.warnings)
+    assert kept in result.text
+
+
+@pytest.mark.parametrize("line", [
+    # enclosed numerals and full-width figures of clean text still convert (width's cases): no run kept here
+    "⑴本市行政区域内的建设项目；\n",
+    "第十条 依照本条例第５条规定，⒈申请人应当提交材料。\n",
+])
+def test_clean_enclosed_numerals_still_convert(line):
+    assert mojibake.misaligned_stretches(line) == []
+    assert clean_and_explain(line).text != line

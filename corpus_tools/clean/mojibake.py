@@ -1010,10 +1010,74 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     >>> fix_gbk_misalignment("损毁绿地【di】的【de】；")[1]
     []
     """
+    edits, warnings = _scan_misalignment(text, [])
+    return apply_edits(text, edits), edits, warnings
+
+
+def misaligned_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches ``(start, end)`` of ``text`` that :func:`fix_gbk_misalignment` keeps (with a warning)
+    or would still repair: bytes read out of step, sorted, disjoint.  Every later rule must leave them
+    byte-exact (:mod:`corpus_tools.clean.unrepaired`): their characters are the bytes a repair, or a
+    reader, needs.  Field test 16 (F16-P2, m.gsky-link.com.cn): in the kept run `` ?。ㄈ⑸鲜鲎髌吠ㄟ^``
+    the width rule wrote ``（5）`` for ``⑸`` (the bytes ``A2 C9`` of two characters read across their
+    boundary, no list number); an invented variant had ``⒈`` -> ``1.``, ``⑵`` -> ``（2）``.
+
+    Only a page holding a character improbable in any Chinese (or a U+FFFD) is read: a run the rule
+    keeps holds one, and the scan is the rule's own (the cost of the rule, paid on such pages only).
+
+    >>> t = " ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇、編排\\n第一条 本市⑴项"
+    >>> [t[a:b] for a, b in misaligned_stretches(t)]
+    ['?。ㄈ⑸鲜鲎髌吠ㄟ^']
+    >>> misaligned_stretches("第一条 为了规范管理，制定本条例。")
+    []
+    """
+    if _IMPROBABLE.search(text) is None:
+        return []
+    kept: list[tuple[int, int]] = []
+    edits, _ = _scan_misalignment(text, kept)
+    spans = sorted(kept + [(e.start, e.end) for e in edits if e.end > e.start])
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _improbable_re() -> re.Pattern[str]:
+    """A character improbable in any Chinese (:func:`~corpus_tools.clean.evidence.is_improbable`), as one class."""
+    from corpus_tools.clean.evidence import common_in_chinese
+
+    return re.compile("[^\x00-\x7f\\s" + "".join(sorted(re.escape(c) for c in common_in_chinese())) + "]")
+
+
+class _Improbable:
+    """:func:`_improbable_re`, compiled on first use (``corpus-tools clean`` of a clean page never asks)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _improbable_re().search(text)
+
+
+_IMPROBABLE = _Improbable()
+
+
+def _garbled_from(text: str, start: int, end: int) -> int:
+    """Where the damage of a kept window ``text[start:end]`` begins: its first ``?``, U+FFFD or improbable
+    character (what comes before it reads), else its last :data:`_SHORT_RUN` characters."""
+    for i in range(start, end):
+        if text[i] == "?" or _damage_sign(text[i]):
+            return i
+    return max(start, end - _SHORT_RUN)
+
+
+def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edit], list[CleanWarning]]:
+    """The edits and warnings of :func:`fix_gbk_misalignment`; the stretches it keeps are added to ``kept``."""
     # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
     # (``?``, ``？``, U+FFFD, ASCII 0x40-0x7E); without any, nothing to visit.
     if "？" not in text and "\ufffd" not in text and not has_any_byte(latin1_chars(text), _MARKER_BYTES):
-        return text, [], []
+        return [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
@@ -1084,6 +1148,7 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
         best, margin = _rank_choices(choices)
         gain = _cost(text[start : end + 2]) - best.cost if best else 0.0  # both with the next character
         suspected = False
+        cut = end
         if best is not None and gain >= MIN_GAIN and margin >= AMBIGUOUS_MARGIN:
             sure = margin >= MIN_MARGIN or _punctuation_only_rivals(choices, best)
             detail = json.dumps(
@@ -1091,6 +1156,7 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 ensure_ascii=False,
             )
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
+            cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
@@ -1107,6 +1173,11 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                     "suspected GBK/Big5 misalignment kept: more than one byte lost (the run before the repair still "
                     "reads out of step), no single lost byte restores it",
                     text[max(line_start, edit.start - _LOSSY_REACH) : end + _LOSSY_REACH]))
+                lo = edit.start
+                while lo > line_start and edit.start - lo < 2 * _LOSSY_REACH and not text[lo - 1].isspace() and (
+                        text[lo - 1] == "?" or not text[lo - 1].isascii()):
+                    lo -= 1
+                kept.append((lo, end + 1))
                 done_until = end + 1
                 continue
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
@@ -1125,11 +1196,15 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             warnings.append(
                 CleanWarning(GBK_MISALIGNMENT, end, f"suspected GBK/Big5 misalignment kept: {reason}", window)
             )
+            kept.append((min(cut, _garbled_from(text, start, end + 1)), end + 1))
             done_until = end + 1
     seen = {w.position for w in warnings} | {e.start for e in edits}
-    warnings += [CleanWarning(GBK_MISALIGNMENT, at, "suspected lost characters kept: a mark and a stray ASCII byte",
-                              text[max(0, at - 4) : at + 6]) for at in lost_pair_traces(text) if at not in seen]
-    return apply_edits(text, edits), edits, warnings
+    for at in lost_pair_traces(text):
+        if at not in seen:
+            warnings.append(CleanWarning(GBK_MISALIGNMENT, at, "suspected lost characters kept: a mark and a stray ASCII byte",
+                                         text[max(0, at - 4) : at + 6]))
+            kept.append((at, at + (3 if not text[at + 1].isalpha() else 2)))
+    return edits, warnings
 
 
 # --------------------------------------------------------------------------- 2. UTF-8 read as GBK
@@ -2782,6 +2857,7 @@ __all__ = [
     "INVISIBLE_RE",
     "MOJIBAKE_SIGNATURE_RE",
     "fix_gbk_misalignment",
+    "misaligned_stretches",
     "fix_latin1_mojibake",
     "fix_utf8_read_as_gbk",
     "remove_invisible_characters",
