@@ -109,3 +109,14 @@ def test_a_kept_run_reaches_the_reader_byte_exact(line, kept):
 def test_clean_enclosed_numerals_still_convert(line):
     assert mojibake.misaligned_stretches(line) == []
     assert clean_and_explain(line).text != line
+
+
+@pytest.mark.parametrize("line,kept", [
+    # a kept run whose end is also a UTF-8-as-GBK stretch (``寤\ufffd``): the two join, the ``?`` stays ASCII
+    # (fresh variant of session 16 on a DLC law's 第十一条)
+    ("第十一条 各级人民政府应当采取有效措施，?颗┐寤\ufffd耕道路等农业机械化基础设施的规划、建设和维护。\n", "?颗┐寤\ufffd"),
+    # a lost pair's trace (``審?C關``: the mark and a stray ASCII byte) on a page with no improbable character
+    ("第二十四條 審?C關應當加強政府投資建設項目效益審計。\n", "?C"),
+])
+def test_kept_runs_joined_or_without_improbable_characters_stay(line, kept):
+    assert kept in clean_and_explain(line).text

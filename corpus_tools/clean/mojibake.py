@@ -1022,8 +1022,9 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
     the width rule wrote ``（5）`` for ``⑸`` (the bytes ``A2 C9`` of two characters read across their
     boundary, no list number); an invented variant had ``⒈`` -> ``1.``, ``⑵`` -> ``（2）``.
 
-    Only a page holding a character improbable in any Chinese (or a U+FFFD) is read: a run the rule
-    keeps holds one, and the scan is the rule's own (the cost of the rule, paid on such pages only).
+    Only a page holding a character improbable in any Chinese (or a U+FFFD), or a lost pair's trace
+    (:func:`lost_pair_traces`: ``審?C關``), is read: a run the rule keeps holds one, and the scan is the
+    rule's own (the cost of the rule, paid on such pages only).
 
     >>> t = " ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇、編排\\n第一条 本市⑴项"
     >>> [t[a:b] for a, b in misaligned_stretches(t)]
@@ -1031,7 +1032,7 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
     >>> misaligned_stretches("第一条 为了规范管理，制定本条例。")
     []
     """
-    if _IMPROBABLE.search(text) is None:
+    if _IMPROBABLE.search(text) is None and not lost_pair_traces(text):
         return []
     kept: list[tuple[int, int]] = []
     edits, _ = _scan_misalignment(text, kept)

@@ -257,10 +257,15 @@ def _kept_stretches(text: str) -> list[tuple[int, int, bool | str]]:
         runs += [(a, b, _CODEPAGE) for a, b in codepage if not _overlaps(runs, starts, a, b)]
         runs.sort()
     misaligned = misaligned_stretches(text)
-    if misaligned:  # (the same: one overlapping a stretch above gives way to it)
-        starts = [a for a, _, _ in runs]
-        runs += [(a, b, _MISALIGNED) for a, b in misaligned if not _overlaps(runs, starts, a, b)]
-        runs.sort()
+    if misaligned:  # (one overlapping a stretch above joins it: ``?颗┐寤\ufffd``, a UTF-8-as-GBK run at its end)
+        merged: list[tuple[int, int, bool | str]] = []
+        for a, b, kind in sorted(runs + [(a, b, _MISALIGNED) for a, b in misaligned]):
+            if merged and a < merged[-1][1]:
+                pa, pb, pkind = merged[-1]
+                merged[-1] = (pa, max(pb, b), kind if pkind == _MISALIGNED else pkind)
+            else:
+                merged.append((a, b, kind))
+        runs = merged
     lines = lost_lines(text)
     if not lines:
         return runs
