@@ -49,9 +49,9 @@ def test_lossy_item_labels_are_kept(line):
     # the rule's docstring case: words that read before the run
     ("兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。", "兼顧防災減災、人民防空和通信等需要。"),
     # an encoder's ``?`` for a character it lacked, in step, two characters before a lost lead byte: no evidence
-    # of a second loss in the run (blind variant B4 of session 16, on a DLC law's 第三十二条)
-    ("第三十二条 动物卫生监督机构应当按照国家?关规ǎ?配备具有相应资格条件的人员",
-     "第三十二条 动物卫生监督机构应当按照国家?关规定，配备具有相应资格条件的人员"),
+    # of a second loss in the run (blind variant B4 of session 16, on a DLC law's 第十条)
+    ("第十條 公民申請法律援助的經濟困難條件，按?國液捅臼械褪杖爰彝フJ定標準執行。",
+     "第十條 公民申請法律援助的經濟困難條件，按?國家和本市低收入家庭認定標準執行。"),
 ])
 def test_one_lost_byte_is_still_repaired(damaged, fixed):
     assert mojibake.fix_gbk_misalignment(damaged)[0] == fixed

@@ -119,6 +119,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     pre_end, closing, last_article = frame
     title, title_end, qualifier = find_title(doc_text)
     declared = declared or {}
+    if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
+        declared = {**declared, "title": None}
     candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
     if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
         title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,

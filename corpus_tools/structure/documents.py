@@ -439,6 +439,24 @@ def _is_signature_line(line: str) -> bool:
     return bool(_ORGAN.match(_without_junk(_strip(line))) or _SIGNATORY.match(s) or _PRESIDIUM.match(s)) and len(s) <= 60
 
 
+def _is_organ_line(line: str) -> bool:
+    r"""Whether ``line`` is an organ's or a company's name and nothing else: the name of whoever runs the site
+    (a hijacked company site, 617180.com, set ``四川发展资产管理有限公司`` over the headline of the news item it
+    carried, field test 15 F15-N2: it became the title), never a document's title (a title names a kind of
+    document).  :func:`find_title` passes it when the line under it is a longer title that does not go on
+    from it (``某某股份有限公司`` ⏎ ``关于召开股东大会的通知`` is one title).
+
+    >>> _is_organ_line("四川发展资产管理有限公司"), _is_organ_line("国务院办公厅"), _is_organ_line("关于某公司的通知")
+    (True, True, False)
+    >>> find_title("四川发展资产管理有限公司\n最高法出台民法典总则编司法解释（附全文）\n0\n为指导各级人民法院贯彻实施好民法典，……")[0]
+    '最高法出台民法典总则编司法解释（附全文）'
+    >>> find_title("某某股份有限公司\n关于召开2024年第一次临时股东大会的通知\n本公司董事会……")[0]
+    '某某股份有限公司关于召开2024年第一次临时股东大会的通知'
+    """
+    s = _without_junk(_strip(line))
+    return bool(_ORGAN.match(s)) and len(s) <= 40 and TITLE_END.search(s) is None
+
+
 def _title_like(line: str) -> bool:
     s = _strip(line)
     return (
@@ -873,6 +891,124 @@ def _supplementary_marks(text: str, start: int, stop: int | None = None) -> list
     return []
 
 
+# --------------------------------------------------------------------------- laws set one after another in one file
+
+#: A line that opens a law's numbering: its first article (第一条, 第1条), not a 之N label.
+_FIRST_ARTICLE = lazy_regex(rf"^{_HS}*第{_HS}*[一1１]{_HS}*[条條](?!之)", regex.M)
+#: What a law's own head holds between its title and its first article, besides chapter headings: its
+#: table of contents, the row of an info box that names its issuer, number, dates or force (颁布机关：…,
+#: 文 号：…, 颁布时间：…, 效力状态：…, the box of a bilingual PDF of 北大法宝 / huaxincem), or a line naming
+#: its number.  (Its adoption record or date line is read by :func:`_own_head_line`.)
+_OWN_HEAD_ROW = lazy_regex(
+    rf"^{_HS}*(?:目{_HS}*[录錄]{_HS}*$"
+    rf"|(?:颁{_HS}*布|发{_HS}*布|公{_HS}*布|通{_HS}*过|施{_HS}*行|实{_HS}*施|生{_HS}*效|成{_HS}*文|制{_HS}*定|发{_HS}*文)"
+    rf"{_HS}*(?:机{_HS}*关|时{_HS}*间|日{_HS}*期){_HS}*[：:]"
+    rf"|(?:文{_HS}*号|发文字号|效{_HS}*力{_HS}*(?:状{_HS}*态|级{_HS}*别|位{_HS}*阶)|时{_HS}*效{_HS}*性){_HS}*[：:])"
+)
+#: A title that amends another text (宪法修正案, 关于修改《…》的决定): the articles under it are the amendment's
+#: own or quote the law it amends, which the page sets before it; one text with that law.
+_AMENDS = lazy_regex(r"修正案|修改|修订|修正")
+#: A sentence of prose (a clause mark): a line holding one belongs to a text, not to a law's head.
+_PROSE_MARK = lazy_regex(r"[。；，！？]")
+#: A law's first article numbered anew is looked for this many lines under its title at most.
+_OWN_HEAD_LINES = 80
+
+
+def _own_head_line(line: str) -> bool:
+    """Whether ``line`` belongs to a law's own head under its title: a row of its info box, its 目录, its
+    number, or its date or adoption record (``（1994年8月4日国务院令第160号发布）``, ``2019年10月17日``)."""
+    s = _strip(line)
+    squeezed = _squeezed(s)
+    return bool(_OWN_HEAD_ROW.match(s) or is_doc_number(s) or _ADOPTION_RECORD.match(squeezed)
+                or _DATE_ONLY.match(squeezed))
+
+
+def restarted_laws(text: str, lo: int, hi: int) -> list[int]:
+    r"""Starts of the laws after the first in ``text[lo:hi]`` when a file sets several one after another
+    with no marker between them: where the numbering of articles starts again at 第一条 under a title line
+    of its own, and that law's own head (an info box row, a 目录, its number, its date or adoption record:
+    :func:`_own_head_line`) stands between that title and the article.  A bilingual PDF turned to text
+    (zhongpengqun's blog, field test 15b F15B-S1) holds 公司法, then 国务院关于股份有限公司境外募集股份及上市的特别规定,
+    then 到境外上市公司章程必备条款, each under its own title and box: one document, 415 articles, 197 repeated
+    numbers.
+
+    >>> t = ("某某法\n第一条　甲。\n第二条　乙。\nArticle 2 B.\nPage 1\n某某特别规定\n颁布机关： 国务院\n"
+    ...      "效力状态：\n有效\n第一条　丙。\n第二条　丁。\n")
+    >>> [t[at:].split("\n")[0] for at in restarted_laws(t, 0, len(t))]
+    ['某某特别规定']
+
+    The title is the first line that can be one after the last sentence above the article: a 批复 set
+    between the two laws stays with the first (its sentences come before the second's title).
+
+    Nothing starts where the numbering starts again without a title and a head of its own: a page that
+    prints a law's first articles twice (the HK gazette's PDF of L.N. 136 of 2020), an index page that
+    quotes each law's first article under its name (laosheng's 大萌法律读本), a 目录 that lists the
+    articles before the body, supplementary provisions or an annex (附件, 附录) of the same law, an
+    amendment (修正案) set under the law it amends:
+
+    >>> t = "某某法\n第一条　甲。\n第二条　乙。\n第一章　总则\n第一条　甲。\n"
+    >>> restarted_laws(t, 0, len(t))
+    []
+    >>> t = "某某法\n目录\n第一条　宗旨\n第二条　范围\n某某法\n（2001年1月1日通过）\n第一条　为了甲，制定本法。\n"
+    >>> restarted_laws(t, 0, len(t))
+    []
+    >>> t = "某某法\n第一条　甲。\n第二条　乙。\n附件\n某某实施细则\n（2001年1月1日发布）\n第一条　丙。\n"
+    >>> restarted_laws(t, 0, len(t))
+    []
+    >>> t = "某某法\n第一条　甲。\n第二条　乙。\n某某法修正案\n（1988年4月12日通过）\n第一条　丙。\n"
+    >>> restarted_laws(t, 0, len(t))
+    []
+    """
+    firsts = [m.start() for m in itertools.islice(_FIRST_ARTICLE.finditer(text, lo, hi), 64)]
+    if len(firsts) < 2:
+        return []
+    starts: list[int] = []
+    labels = [(m.start(), parse_numeral(m.group("n"))) for m in _ARTICLE_LINE.finditer(text, lo, hi)]
+    k = 0  # labels[k] is the label at or after the current first article
+    previous = firsts[0]
+    for first in firsts[1:]:
+        run = []  # the labels of the numbering before this one, from its first article
+        while k < len(labels) and labels[k][0] < first:
+            if labels[k][0] >= previous:
+                run.append(labels[k][0])
+            k += 1
+        if len(run) < 2 or labels[k - 1][1] < 2:
+            previous = first
+            continue
+        # a body of articles above (not a 目录's list of them): two article lines or more hold a sentence
+        if sum(1 for at in run if _PROSE_MARK.search(text, at, _line_end_of(text, at, first))) < 2:
+            previous = first
+            continue
+        top = _title_above_restart(text, run[-1], first)
+        if top is not None:
+            starts.append(top)
+        previous = first
+    return starts
+
+
+def _title_above_restart(text: str, last_label: int, first: int) -> int | None:
+    """The start of the title line of the law whose first article is at ``first``, the article of the law
+    before it starting at ``last_label`` (None: no title with a head of its own between them)."""
+    lines = _split_lines(text, _line_end_of(text, last_label, first), first)[-_OWN_HEAD_LINES:]
+    after_prose = 0
+    for j, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if _ATTACHMENT.match(line) or _squeezed(line).startswith(("附件", "附录", "附錄", "附表")):
+            return None  # an annex of the law above, whatever it holds
+        if _HAN.search(line) and _PROSE_MARK.search(line):
+            after_prose = j + 1
+    for j in range(after_prose, len(lines)):
+        line = _strip(text[lines[j][0]:lines[j][1]])
+        if len(_HAN.findall(line)) < 4 or not _title_like(line):
+            continue
+        if _AMENDS.search(line):
+            return None
+        if any(_own_head_line(text[a:b]) for a, b in lines[j + 1:]):
+            return lines[j][0]
+        return None
+    return None
+
+
 #: A date closing a line (the date of a signature an extraction glued to the signatory).
 _DATE_AT_END = lazy_regex(
     r"[0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$"
@@ -1173,6 +1309,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
             else:
                 cut = _split_issued(text, seg)
             split = [piece for issued in cut for piece in _split_explanations(text, issued)]
+            split = [part for piece in split for part in _restarted_parts(text, piece)]
             if k > 0 and split[0].role == "main":  # a part of the compilation: a document of its own
                 split[0] = Segment(split[0].start, split[0].end, "main", compiled=True)
             out.extend(split)
@@ -1311,6 +1448,20 @@ def _concatenated_parts(text: str, seg: Segment, *, shown: bool = True) -> list[
     for a, b in zip(bounds[1:], bounds[2:]):
         out.extend(_issued_parts(text, Segment(a, b, "main", compiled=True, concatenated=True)))
     return out
+
+
+def _restarted_parts(text: str, seg: Segment) -> list[Segment]:
+    """A main document cut where another law starts its numbering again under its own title
+    (:func:`restarted_laws`): each law after the first is a document of its own, as a compilation's part."""
+    if seg.role != "main" or seg.supplementary or seg.annex:
+        return [seg]
+    starts = restarted_laws(text, seg.start, seg.end)
+    if not starts:
+        return [seg]
+    bounds = [seg.start] + starts + [seg.end]
+    head = Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, seg.compiled,
+                   annex=seg.annex, concatenated=seg.concatenated)
+    return [head] + [Segment(a, b, "main", compiled=True) for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def _unsqueezed_end(line: str, count: int) -> int:
@@ -1739,6 +1890,10 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if _SITE_HEADER.match(stripped) and _title_like(nxt) and len(nxt.strip()) > len(stripped):
             i += 1
+            continue
+        if (i < TITLE_HEAD_LINES and _title_like(nxt) and len(_squeezed(nxt)) > len(_squeezed(stripped))
+                and _is_organ_line(stripped) and _title_block(text, lines, i)[2] == i):
+            i += 1  # a site's or a company's name over a headline that does not go on from it (617180.com, F15-N2)
             continue
         if _COLUMN_HEADER.match(stripped) and _title_like(nxt) and TITLE_END.search(_strip(nxt)):
             i += 1  # 通知公告 ⏎ 市规划资源局关于印发《…》的通知

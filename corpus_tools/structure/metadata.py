@@ -24,7 +24,7 @@ from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP
+from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation
 
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
@@ -2865,6 +2865,31 @@ def title_candidates(strings: Mapping[str, str]) -> tuple[str, ...]:
         if value:
             out += [part for part in title_parts(value) if not is_site_part(part)]
     return tuple(dict.fromkeys(out))
+
+
+#: Any word that names a kind of document (:data:`corpus_tools.text.TITLE_KINDS`), wherever it stands in a title.
+_NAMES_KIND = lazy_regex(kinds_alternation(TITLE_KINDS))
+
+
+def declared_title_yields(declared: str | None, own: str | None) -> bool:
+    """Whether a file's declared title gives way to the title line of its text: it names no kind of document
+    (no 法, 条例, 通知, 规定 … anywhere in it) while the text's own title ends with one.  A blog template's
+    front matter declares ``title: Hello`` over every law it carries (zhongpengqun's bilingual 公司法, 党章
+    and 婚姻法, field test 15b F15B-S1: the three laws were titled ``Hello``); a declared title that names a kind,
+    or a text whose title names none, keeps the declared one.
+
+    >>> declared_title_yields("Hello", "中华人民共和国公司法")
+    True
+    >>> declared_title_yields("某市人民政府关于某事的通知", "某事")
+    False
+    >>> declared_title_yields("Hello", "欢迎访问本站")
+    False
+    >>> declared_title_yields("某区召开安全生产工作会议", "关于开展安全检查的通知")
+    True
+    """
+    if not declared or not own:
+        return False
+    return _NAMES_KIND.search(declared) is None and TITLE_END.search(own) is not None
 
 
 def title_fallback(strings: Mapping[str, str]) -> str | None:

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
+from corpus_tools.lazy_patterns import lazy_re
 
 LINE_BREAKS_LOST = "line_breaks_lost"
 TRUNCATED = "truncated"
@@ -67,22 +68,22 @@ MANY_SENTENCES = 10
 _NUM = "零〇○一二两三四五六七八九十百千0-9"
 #: A label or a list item that starts a unit in the middle of a line, after a sentence end (ASCII
 #: ends too: a page whose punctuation is scrambled keeps them, ``…的.第十五条``, F8-P4).
-_INLINE_LABEL = re.compile(rf"[。；：.;:](?:第[{_NUM}]+[条章节]|[一二三四五六七八九十]{{1,3}}、)")
+_INLINE_LABEL = lazy_re(rf"[。；：.;:](?:第[{_NUM}]+[条章节]|[一二三四五六七八九十]{{1,3}}、)")
 #: Marks of an official text: a 文号, an article label, a list item opening a line or a sentence.
-_OFFICIAL = re.compile(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：\n])[一二三四五六七八九十]{{1,3}}、")
+_OFFICIAL = lazy_re(rf"〔[0-9]{{4}}〕[0-9]+号|第[{_NUM}]+条|(?:^|[。：\n])[一二三四五六七八九十]{{1,3}}、")
 #: Characters a text cannot end on.
 _OPEN_END = "，、（“《「『【"
-_CHAPTER = re.compile(rf"^[ \u3000\t]*(?:#+ *)?第([{_NUM}]+)章[ \u3000\t]*([^\n]*)$", re.M)
+_CHAPTER = lazy_re(rf"^[ \u3000\t]*(?:#+ *)?第([{_NUM}]+)章[ \u3000\t]*([^\n]*)$", re.M)
 #: An ellipsis right after a word or a figure at the very end of a text: a copy its source cut mid-sentence (the gov.cn
 #: policy-library API's summaries end ``…请认真...``, ``…数据管理部门...``, ``…2026年5...``: field test 15, F15-M2).
 #: An ellipsis after a stop or inside quotation marks (``修改为：“……”``) is the text's own.
-_CUT_WITH_DOTS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9](?:\.{3,6}|…{1,2}|。{3})$")
+_CUT_WITH_DOTS = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff0-9](?:\.{3,6}|…{1,2}|。{3})$")
 #: A list page's link to more entries, its ellipsis the link's own (``更多...``, ``查看更多…``, ``more...``).
-_MORE_LINK = re.compile(r"(?:查看|点击查看)?更多(?:\.{3,6}|…{1,2}|>>|»)?|[Mm]ore\s*(?:\.{3}|…)")
+_MORE_LINK = lazy_re(r"(?:查看|点击查看)?更多(?:\.{3,6}|…{1,2}|>>|»)?|[Mm]ore\s*(?:\.{3}|…)")
 #: Titles of statutes, whose chapters end on a final chapter (附则) or a commencement article.
-_STATUTE = re.compile(r"(?:法|条例|规定|办法|细则)(?:（[^（）]{1,12}）)?$")
+_STATUTE = lazy_re(r"(?:法|条例|规定|办法|细则)(?:（[^（）]{1,12}）)?$")
 #: Chapter titles a statute may end on.
-_FINAL_CHAPTER = re.compile(r"附[\s\u3000]*则|附[\s\u3000]*录|法[\s\u3000]*律[\s\u3000]*责[\s\u3000]*任|罚|奖惩")
+_FINAL_CHAPTER = lazy_re(r"附[\s\u3000]*则|附[\s\u3000]*录|法[\s\u3000]*律[\s\u3000]*责[\s\u3000]*任|罚|奖惩")
 _COMMENCEMENT_WORDS = ("施行", "生效")
 
 
@@ -162,7 +163,7 @@ def truncated(title: str | None, text: str) -> str | None:
 
 #: A line saying that the page holds no text: the mirror did not get it (``（未取得正文，请通过官方链接查阅。）``:
 #: Elysia4/chinese-law-vector-codex-skill's metadata-only files), in brackets or a quotation block or not.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_re(
     r"^[ \u3000\t>*_（(【\[]*(?:未(?:能)?(?:取得|获取|获得|抓取|收录|找到)(?:到)?(?:正文|全文)"
     r"|(?:正文|全文)(?:暂缺|缺失|暂无|暂未(?:收录|取得|获取)|未(?:能)?(?:取得|获取|收录))|(?:暂无|没有)(?:正文|全文))"
     r"[^\n]{0,40}$", re.M)
@@ -170,16 +171,16 @@ _PLACEHOLDER = re.compile(
 #: (``本文使用PDF预览窗口，无法加载的请点击查看全文。``: Fungwingwaa/cee's VuePress pages), in an attachment
 #: (``详见附件！``: a bjtcm notice whose body is its attachment).  Such a line is no body only when it is the
 #: text's only line besides the title: a notice's ``名单详见附件1。`` closes a body of its own.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_re(
     r"^[ \u3000\t>*_（(【\[]*(?:本文使用PDF预览窗口|PDF预览|无法加载的?请点击|(?:请)?点击(?:此处)?(?:查看|下载|阅读)(?:全文|原文|正文|附件)"
     r"|(?:全文|正文|原文|具体内容|内容)?(?:请)?(?:详见|见|参见)附件)[^\n]{0,40}$", re.M)
 #: The widgets of a download or login wall, by family: a page of a document-sharing site saved without
 #: its document shows them on short lines of their own (``验证码:   换一换``, ``忘记密码?``, ``快捷下载``).
 _WALL_WIDGETS: dict[str, re.Pattern[str]] = {
-    "captcha": re.compile(r"ImageVerifierCode|验证码|换一换|看不清"),
-    "login": re.compile(r"忘记密码|(?:三方|第三方|微信|QQ)登录|已注册用户请登录|[账帐]号[:：]|密码[:：]"),
-    "download": re.compile(r"(?:快捷|立即|登录|免费|VIP|vip)下载|下载须知|下载积分|资源ID|加入VIP|开通VIP"),
-    "payment": re.compile(r"支付方式|微信支付|支付宝|金币|已付费"),
+    "captcha": lazy_re(r"ImageVerifierCode|验证码|换一换|看不清"),
+    "login": lazy_re(r"忘记密码|(?:三方|第三方|微信|QQ)登录|已注册用户请登录|[账帐]号[:：]|密码[:：]"),
+    "download": lazy_re(r"(?:快捷|立即|登录|免费|VIP|vip)下载|下载须知|下载积分|资源ID|加入VIP|开通VIP"),
+    "payment": lazy_re(r"支付方式|微信支付|支付宝|金币|已付费"),
 }
 #: A widget line is this short (a sentence of a guide that says 输入账号、密码和验证码 is no widget).
 _WIDGET_LINE = 24
@@ -188,16 +189,16 @@ _WIDGET_LINE = 24
 _ANY_WIDGET = "|".join(f"(?:{pattern.pattern})" for pattern in _WALL_WIDGETS.values())
 #: A wall: widget lines of this many families or more, and this many lines in all.
 _WALL_FAMILIES, _WALL_LINES = 3, 4
-_ARTICLE_LABEL = re.compile(rf"第[{_NUM}]+条")
+_ARTICLE_LABEL = lazy_re(rf"第[{_NUM}]+条")
 #: A site's chrome as lines of their own, by family: the font-size switch its page script draws (``字体：⏎小⏎|⏎中⏎|⏎大``,
 #: ``Aa``), a field label left empty (``来源：``, ``附件：``), the page's time stamp alone (``2019-12-26 18:51``).
 _CHROME_WIDGETS: dict[str, re.Pattern[str]] = {
-    "font_switch": re.compile(r"^(?:字体|字號|字号|字體)[:：]?(?:\s*[大中小](?:\s*[|｜]?\s*[大中小]){2})?$|^(?:Aa|A\+|A-|[|｜])$"),
-    "empty_label": re.compile(r"^(?:来源|來源|附件|作者|编辑|責任編輯|责任编辑|浏览次数|点击数|发布时间|发布日期|信息来源)[:：]$"),
-    "timestamp": re.compile(r"^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$"),
+    "font_switch": lazy_re(r"^(?:字体|字號|字号|字體)[:：]?(?:\s*[大中小](?:\s*[|｜]?\s*[大中小]){2})?$|^(?:Aa|A\+|A-|[|｜])$"),
+    "empty_label": lazy_re(r"^(?:来源|來源|附件|作者|编辑|責任編輯|责任编辑|浏览次数|点击数|发布时间|发布日期|信息来源)[:：]$"),
+    "timestamp": lazy_re(r"^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$"),
 }
 #: A sentence: a Han character, eight characters or more, a stop (the ``has_sentence`` check's pattern).
-_SENTENCE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][^\n]{8,}?[。；;]")
+_SENTENCE = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff][^\n]{8,}?[。；;]")
 
 
 def no_body(title: str | None, text: str, *, widgets: bool = True) -> str | None:
@@ -284,7 +285,7 @@ def _chrome_only(text: str) -> str | None:
 
 
 #: A title that says its document is an excerpt of a law, whose skipped numbers are its own (附则抄, （节选）).
-_EXCERPT_TITLE = re.compile(r"抄$|节选|節選|节录|節錄|摘录|摘錄|摘编|摘編|（节）|\(节\)")
+_EXCERPT_TITLE = lazy_re(r"抄$|节选|節選|节录|節錄|摘录|摘錄|摘编|摘編|（节）|\(节\)")
 
 
 def missing_article_numbers(title: str | None, gaps: Iterable[int] | None) -> str | None:
@@ -312,9 +313,9 @@ def missing_article_numbers(title: str | None, gaps: Iterable[int] | None) -> st
 
 
 #: Private-use code points (the BMP's area; the supplementary planes' are too rare to matter), in runs.
-_PRIVATE_USE_RUN = re.compile("[\ue000-\uf8ff]+")
+_PRIVATE_USE_RUN = lazy_re("[\ue000-\uf8ff]+")
 #: A numeric character reference left as text (``&#xE010;``, ``&#57360;``): its value decides.
-_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{4})|([0-9]{5}));")
+_CHARACTER_REFERENCE = lazy_re(r"&#(?:[xX]([0-9a-fA-F]{4})|([0-9]{5}));")
 
 
 def _private_use(value: int) -> bool:

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 
 from typing import TYPE_CHECKING
+from corpus_tools.lazy_patterns import lazy_re
 
 if TYPE_CHECKING:  # (numpy and pyarrow load with the two table scans: ingest asks only for the form checks)
     import pyarrow as pa
@@ -69,7 +70,7 @@ _DAY_INTO_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})((
 _WHOLE_DATE = (r"(?<![0-9０-９])((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日"
                r"|(?<![0-9A-Za-z./-])((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?![0-9A-Za-z]|[-./][0-9])")
 #: What a date is on a page, by the words right after it (``2025-02-30 实施``, ``自2023年2月29日起施行``).
-_DATE_ROLE = re.compile(r"[ \t\u3000]*(?:起)?(?P<word>实施|施行|生效|发布|公布|印发|通过|批准|修正|修订|修改)")
+_DATE_ROLE = lazy_re(r"[ \t\u3000]*(?:起)?(?P<word>实施|施行|生效|发布|公布|印发|通过|批准|修正|修订|修改)")
 _ROLE_FIELD = {"实施": "effective", "施行": "effective", "生效": "effective", "发布": "published", "公布": "published",
                "印发": "published", "通过": "adopted", "批准": "approved", "修正": "amended", "修订": "amended",
                "修改": "amended"}
@@ -102,7 +103,7 @@ _YEARLESS_LABELLED = (r"(?<![\u4e00-\u9fff])(?P<label>(?:发布|发文|公布|�
                       r"[：:][ \t\u3000]*" + _MONTH_DAY
                       + r"(?=[ \t\u3000]*(?:$|\n|[0-2]?[0-9]:[0-5][0-9]|[|｜丨]|[ \t\u3000]+[^\s：:]{1,6}[：:]))")
 _YEARLESS_LINE = r"(?:^|(?<=\n))[ \t\u3000]*(?P<md>(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))[ \t\u3000]*(?=\n|$)"
-_YEARLESS = re.compile(_YEARLESS_LABELLED + "|" + _YEARLESS_LINE.replace("(?P<md>", "(?P<md2>"))
+_YEARLESS = lazy_re(_YEARLESS_LABELLED + "|" + _YEARLESS_LINE.replace("(?P<md>", "(?P<md2>"))
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _RUBY_AFTER_LOST = rf"[?？][a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}\)"
 
@@ -127,7 +128,7 @@ TEXT_GATE = (r"(?:19|20)[0-9]{5,6}日|(?:19|20)[0-9]{3,4}月[0-9]{1,2}日|\{\s*(
              r"|\p{Han}第 (?:" + _COUNTERS + r")|以下 个\p{Han}"
              r"|[?？][a-zü" + _TONED + r"]{1,11}\)"
              r"|(?:日期|时间|日[ \t　]*期)[：:][ \t　]*[01]?[0-9]-[0-3]?[0-9]|(?m:^)[ \t　]*[01][0-9]-[0-3][0-9][ \t　]*(?m:$)")
-_COMPILED = {check: tuple(re.compile(p) for p in patterns) for check, patterns in _PATTERNS.items()}
+_COMPILED = {check: tuple(lazy_re(p) for p in patterns) for check, patterns in _PATTERNS.items()}
 _HAN_RE2 = r"[\x{4e00}-\x{9fff}]"
 #: Per pattern of :data:`_PATTERNS` (same order), an RE2 pattern every text it reports a finding on matches: the
 #: pattern without its look-arounds, or (a whole date) the dates that are no calendar day (the parts of
@@ -158,15 +159,15 @@ _PATTERN_GATES: dict[str, tuple[str, ...]] = {
 }
 
 #: A document number: a number, then 号 (``穗府办规〔2024〕13号``, ``国务院令第746号``).
-_DOC_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[号號]")
+_DOC_NUMBER = lazy_re(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[号號]")
 #: A standard's number (GB/T 45688—2025, DB33/T 2050—2017, T/CSAE 53—2020): a document number without 号, as a
 #: standard's cover states it (:mod:`corpus_tools.structure.standards`).
-_STANDARD_NUMBER = re.compile(r"^(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
+_STANDARD_NUMBER = lazy_re(r"^(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
                               r"\s?[—–－-]{1,2}\s?(?:19|20)[0-9]{2}$")
 #: What a document number never holds: its basis (``依据…``, ``…为依据``), a whole bracketed remark.
-_NOT_DOC_NUMBER = re.compile(r"依据|依據|^[（(].*[）)]$")
+_NOT_DOC_NUMBER = lazy_re(r"依据|依據|^[（(].*[）)]$")
 #: A repost or channel credit: who relayed the document, not who issued it.
-_REPOST_CREDIT = re.compile(r"转载|轉載|公众号|公眾號|微信|微博|客户端|头条号|來源|来源[:：]")
+_REPOST_CREDIT = lazy_re(r"转载|轉載|公众号|公眾號|微信|微博|客户端|头条号|來源|来源[:：]")
 
 
 def date_readings(year: str, digits: str) -> list[str]:
@@ -412,7 +413,7 @@ def declared_not_taken(pages: pa.Table, documents: pa.Table) -> list[tuple[str, 
 
 #: A declared date (a front matter's, a crawl record's, an info box's value), as the metadata readers take it: ISO-like
 #: or 年月日, alone or before a time (``2023-06-12 09:51``).
-_DECLARED_DATE = re.compile(r"^\s*((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T][0-9]{1,2}:[0-9]{2}\S*)?\s*$")
+_DECLARED_DATE = lazy_re(r"^\s*((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T][0-9]{1,2}:[0-9]{2}\S*)?\s*$")
 #: RE2 gate over the pages' metadata (JSON): a date-shaped value whose month or day may be none.
 _DECLARED_GATE = (r'"\s*(?:19|20)[0-9]{2}[-/.年](?:[0-9]{1,2}[-/.月](?:29|3[0-9]|[4-9][0-9]|0?0)'
                   r'|(?:1[3-9]|[2-9][0-9]|0?0)[-/.月][0-9])')

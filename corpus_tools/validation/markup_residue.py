@@ -33,8 +33,8 @@ Python.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+from corpus_tools.lazy_patterns import lazy_re
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -48,21 +48,21 @@ ENTITY_RESIDUE = "html_entity_residue"
 #: brace and before none (``t_p``, ``10^6``, ``)^2``; an identifier's ``user_name`` is none).
 _TEX = r"\\[A-Za-z]{2,}|\\[%,;! ]|[\^_]\{|(?<=[A-Za-z0-9})])[\^_][A-Za-z0-9](?![A-Za-z0-9])"
 #: One math span: ``$ … $`` or ``$$ … $$`` on one line, at most 400 characters, holding TeX.
-_MATH = re.compile(r"\$\$?(?P<inner>[^$\n]{1,400}?)\$\$?")
-_TEX_RE = re.compile(_TEX)
+_MATH = lazy_re(r"\$\$?(?P<inner>[^$\n]{1,400}?)\$\$?")
+_TEX_RE = lazy_re(_TEX)
 #: A TeX command with its braced argument outside ``$``: ``\mathrm{kW}``, ``\frac{1}{N}``, ``\text{m}``; never
 #: after a path's ``:``, ``\``, ``/`` or a letter (``C:\text{``); a number before it is the quantity (``5\mathrm{kW}``).
 _COMMANDS = ("mathrm|mathbf|mathit|mathsf|mathcal|mathbb|text|textrm|textbf|frac|dfrac|tfrac|sqrt|overline|underline|"
              "widehat|widetilde|hat|bar|vec|dot|boldsymbol|operatorname")
-_BARE_COMMAND = re.compile(rf"(?<![A-Za-z:\\/._-])\\(?:{_COMMANDS})\{{[^{{}}\n]{{0,40}}\}}?")
+_BARE_COMMAND = lazy_re(rf"(?<![A-Za-z:\\/._-])\\(?:{_COMMANDS})\{{[^{{}}\n]{{0,40}}\}}?")
 #: A Word field code: a switch with its quoted argument (``\l"Z6T53"``, ``\o "提示"``; the quotes as a cleaner
 #: may have widened them), or a field's own keyword with what follows it.
-_FIELD_CODE = re.compile(r"\\[lo][ \t]?[\"“”][^\"“”\n]{1,40}[\"“”]|\bHYPERLINK[ \t]+(?:\\l[ \t]?)?[\"“]"
+_FIELD_CODE = lazy_re(r"\\[lo][ \t]?[\"“”][^\"“”\n]{1,40}[\"“”]|\bHYPERLINK[ \t]+(?:\\l[ \t]?)?[\"“]"
                          r"|\bPAGEREF[ \t]+_Toc[0-9]+|\\\*[ \t]?MERGEFORMAT\b")
 #: A character reference of a character a text writes, or a numeric one: ``&ldquo;``, ``&nbsp;``, ``&#8220;``.
 _NAMED = ("ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|quot|apos|amp|lt|gt|nbsp|ensp|emsp|thinsp|ideographicspace|mdash|ndash|"
           "hellip|middot|bull|times|divide|deg|plusmn|permil|sect|para|copy|reg|trade|yen|rarr|larr|uarr|darr|le|ge|ne")
-_ENTITY = re.compile(rf"&(?:(?:{_NAMED})|#[0-9]{{2,7}}|#[xX][0-9a-fA-F]{{2,6}});")
+_ENTITY = lazy_re(rf"&(?:(?:{_NAMED})|#[0-9]{{2,7}}|#[xX][0-9a-fA-F]{{2,6}});")
 #: RE2 gate over the text column: a ``$`` span holding a backslash, ``^`` or ``_``, a bare braced command, a field
 #: code's switch or keyword, or a character reference.
 TEXT_GATE = (r"\$[^$\n]{0,400}[\\^_][^$\n]{0,400}\$|\\(?:" + _COMMANDS + r")\{"

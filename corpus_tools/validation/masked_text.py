@@ -19,6 +19,7 @@ from collections import Counter
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.text import HAN_BLOCKS
 
 if TYPE_CHECKING:
@@ -30,9 +31,9 @@ MIN_MASKS_BETWEEN_HAN = 3
 
 _HAN = HAN_BLOCKS
 #: A mask between two Han characters (lookarounds of one character: linear).
-_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}])[*＊]{{1,4}}(?=[{_HAN}])")
+_BETWEEN_HAN = lazy_re(rf"(?<=[{_HAN}])[*＊]{{1,4}}(?=[{_HAN}])")
 #: Any mask touching a Han character on one side, the other side no ASCII letter, digit or mask.
-_BESIDE_HAN = re.compile(rf"(?<![*＊A-Za-z0-9])[*＊]{{1,4}}(?=[{_HAN}])|(?<=[{_HAN}])[*＊]{{1,4}}(?![*＊A-Za-z0-9])")
+_BESIDE_HAN = lazy_re(rf"(?<![*＊A-Za-z0-9])[*＊]{{1,4}}(?=[{_HAN}])|(?<=[{_HAN}])[*＊]{{1,4}}(?![*＊A-Za-z0-9])")
 #: RE2 gate over the text column: a mask between two Han characters.
 TEXT_GATE = r"\p{Han}[*＊]{1,4}\p{Han}"
 

@@ -41,11 +41,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.structure.articles import is_repealed
-from corpus_tools.validation import completeness, damaged_values, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text
+from corpus_tools.validation import (
+    completeness, damaged_values, injected_text, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text,
+)
 
 #: The configs whose rows can be flagged (``findings.config``).
 FLAGGED_CONFIGS = ("documents", "articles", "edits")
@@ -175,6 +178,7 @@ DAMAGE_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     *damaged_values.CHECKS,
     *markup_residue.CHECKS,
     *masked_text.CHECKS,
+    *injected_text.CHECKS,
 )
 
 
@@ -332,20 +336,20 @@ def _shown(value: object) -> str:
 #: A headline line of a list: a headline (cut short by the site or not), then a date and
 #: nothing after it (``省住房城乡建设厅任海涛厅长到济南住房公积金中心调...\t2026-07-06``,
 #: ``市政协召开重点提案办理协商会2026-07-20``, ``关于2026年端午节假期停...\t26-06-17``).
-_DATED_HEADLINE = re.compile(
+_DATED_HEADLINE = lazy_re(
     r"^[^\n]{4,80}?(?P<cut>\.{3}|…)?[ \t\u3000]*[\[【(（]?(?:(?:19|20)\d{2}|\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]"
     r"(?:0?[1-9]|[12]\d|3[01])[\]】)）]?[ \t\u3000]*$", re.M)
 #: A list's link to its next page: ``更多...``, ``查看更多 >>``.
-_MORE_LINK = re.compile(r"^[ \t\u3000]*(?:查看|点击查看|阅读)?更多(?:\.{2,}|…+|[ \t]*(?:>>|»|＞＞|>|＞))?[ \t\u3000]*$", re.M)
+_MORE_LINK = lazy_re(r"^[ \t\u3000]*(?:查看|点击查看|阅读)?更多(?:\.{2,}|…+|[ \t]*(?:>>|»|＞＞|>|＞))?[ \t\u3000]*$", re.M)
 #: A list page's headline as a crawler flattened it into running text (one line for the page: rowancy66/zhengce's
 #: records of mofcom.gov.cn/zcfb/ and xihaian.gov.cn/zwgk/, F14-D2): after a headline's last character, a blank,
 #: then a date (``…的决定 2026-04-24 【对外贸易】…``, ``…的通知 [03-23] 青岛…``) and a blank or the end.
-_INLINE_DATED_HEADLINE = re.compile(
+_INLINE_DATED_HEADLINE = lazy_re(
     r"(?<=[\u3400-\u9fff》）)\]】”])[ \t\u3000]+(?:[\[【(（]?(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])"
     r"[\]】)）]?|[\[【](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])[\]】])(?=[ \t\u3000]|$)", re.M)
 #: What a flattened list shows beside its headlines: its 更多 link, or teasers the site cut short (``…的通知...``).
-_INLINE_MORE_LINK = re.compile(r"(?:^|[ \t\u3000])(?:查看|点击查看)?更多(?:[ \t\u3000]*(?:>>|»|＞＞|>|＞))?(?=[ \t\u3000]|$)", re.M)
-_CUT_TEASER = re.compile(r"(?<=[\u3400-\u9fff”》）])(?:\.{3}|…)(?=[ \t\u3000]|$)", re.M)
+_INLINE_MORE_LINK = lazy_re(r"(?:^|[ \t\u3000])(?:查看|点击查看)?更多(?:[ \t\u3000]*(?:>>|»|＞＞|>|＞))?(?=[ \t\u3000]|$)", re.M)
+_CUT_TEASER = lazy_re(r"(?<=[\u3400-\u9fff”》）])(?:\.{3}|…)(?=[ \t\u3000]|$)", re.M)
 #: Cheap gate (RE2) on the text column: a date closing a line, or after a blank and before one (a flattened list).
 _DATE_AT_LINE_END = (r"[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\]】)）]?[ \t\x{3000}]*(\n|$)"
                      r"|[ \t\x{3000}][\[【(（]?[0-9]{2,4}[-/.][0-9]{1,2}([-/.][0-9]{1,2})?[\]】)）]?([ \t\x{3000}]|$)")
@@ -432,7 +436,7 @@ def quarantine_warning(doc_id: str, what: str, check: str, problem: str, positio
 
 #: A quarantine warning's message: the document's id (the findings schema checks its form), then
 #: what was left out and why.
-_QUARANTINED = re.compile(r"^(?P<doc>[^\s:]+): (?P<what>.*)$", re.S)
+_QUARANTINED = lazy_re(r"^(?P<doc>[^\s:]+): (?P<what>.*)$", re.S)
 #: Every quarantine warning holds this (JSON as the pipeline writes it): the pages scanned in Python.
 _QUARANTINE_MARK = f'"rule": "{QUARANTINE_RULE}"'
 
@@ -485,7 +489,8 @@ def damage_findings(documents: pa.Table) -> pa.Table:
     (:func:`corpus_tools.validation.ocr_copies.ocr_copies`), damaged values
     (:func:`corpus_tools.validation.damaged_values.document_damage`) and a converter's LaTeX
     (:func:`corpus_tools.validation.markup_residue.document_residue`) and a keyword filter's masks
-    (:func:`corpus_tools.validation.masked_text.document_masks`).  Each module gates its own
+    (:func:`corpus_tools.validation.masked_text.document_masks`) and an anti-copy script's characters inside a code
+    (:func:`corpus_tools.validation.injected_text.document_injections`).  Each module gates its own
     scan (a text too short for copies is not read; a cheap RE2 pass keeps the few texts where a
     damaged date, lost digits or a declared value can stand)."""
     if not documents.num_rows or "text" not in documents.schema.names:
@@ -502,7 +507,7 @@ def damage_findings(documents: pa.Table) -> pa.Table:
             excerpts.append(residual.visible(found.describe(text)))
     parts.append(_found("documents", documents, np.asarray(rows, dtype=np.int64), "text", ocr_copies.OCR_DUPLICATE, excerpts))
     for check, column, hits in [*damaged_values.document_damage(documents), *markup_residue.document_residue(documents),
-                                *masked_text.document_masks(documents)]:
+                                *masked_text.document_masks(documents), *injected_text.document_injections(documents)]:
         rows = np.asarray([row for row, _ in hits], dtype=np.int64)
         parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
     parts = [p for p in parts if p.num_rows]

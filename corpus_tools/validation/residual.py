@@ -38,7 +38,7 @@ from corpus_tools.lazy_patterns import lazy_regex
 Verify = Callable[[Any], bool]
 
 #: ``?`` between two Han characters: a GBK byte pair lost on decoding.
-QUESTION_MARK_BETWEEN_CJK_RE = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
+QUESTION_MARK_BETWEEN_CJK_RE = lazy_regex(r"(?<=\p{Han})\?(?=\p{Han})")
 
 def _not_question_mark(match: Any) -> bool:
     return match.group(0) != "?"
@@ -192,8 +192,8 @@ def detector_sources() -> dict[str, str]:
 # --------------------------------------------------------------------------
 
 #: Backtracking verbs such as ``(*SKIP)(*FAIL)`` only ever remove matches: drop them.
-_VERB = regex.compile(r"\(\*[A-Z]+(?::[^)]*)?\)")
-_LOOKAROUND = regex.compile(r"\(\?<?[=!]")
+_VERB = lazy_regex(r"\(\*[A-Z]+(?::[^)]*)?\)")
+_LOOKAROUND = lazy_regex(r"\(\?<?[=!]")
 
 
 def _class_opening(pattern: str, i: int) -> int:

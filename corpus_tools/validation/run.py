@@ -28,7 +28,6 @@ that the dataset card does not declare empty, missing columns).
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -45,6 +44,7 @@ import pyarrow.parquet as pq
 from pandera.errors import SchemaError, SchemaErrors
 from pandera.pandas import Column, DataFrameSchema
 
+from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools import tables
 from corpus_tools.pool import Mapper
 from corpus_tools.validation import quality, residual, schemas, texts
@@ -58,7 +58,7 @@ from corpus_tools.validation.report import (
     short,
 )
 
-_SHARD = re.compile(r"^(?P<config>[a-z_]+?)(?:-\d{5}-of-\d{5})?\.parquet$")
+_SHARD = lazy_re(r"^(?P<config>[a-z_]+?)(?:-\d{5}-of-\d{5})?\.parquet$")
 
 
 # --------------------------------------------------------------------------
@@ -233,7 +233,7 @@ def _plan(path: str | Path | Sequence[str | Path]) -> _Plan:
 
 
 #: A shard's name as the build (and ``datasets``) writes it.
-_NUMBERED = re.compile(r"^(?P<config>[a-z_]+?)-(?P<index>\d{5})-of-(?P<total>\d{5})\.parquet$")
+_NUMBERED = lazy_re(r"^(?P<config>[a-z_]+?)-(?P<index>\d{5})-of-(?P<total>\d{5})\.parquet$")
 _SHARDS_COMPLETE, _CARD_FILES = (check.name for check in schemas.FOLDER_CHECKS)
 
 

@@ -30,12 +30,12 @@ only (a real 彩票 service notice may well say 开奖结果查询), and so does
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+from corpus_tools.lazy_patterns import lazy_re
 
 # Simplified and Traditional forms of the characters, so a build that keeps Traditional script
 # (or a page the converter left alone) is read the same way.
@@ -86,25 +86,25 @@ FARM_NOTES: dict[str, str] = {
 }
 _FAMILIES = {**TIP_SHAPES, **DRAW_LOOKUPS, **FARM_NOTES}
 #: One alternation, a named group per family.
-_PHRASE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()))
+_PHRASE_RE = lazy_re("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()))
 #: The tip shapes for RE2 (pyarrow's ``match_substring_regex``): the cheap pass over a whole column
 #: that keeps the few documents worth reading line by line (a page without a tip shape is never
 #: flagged, so the draw look-ups need not be in it).
 PREFILTER = "|".join(f"(?:{pattern})" for pattern in TIP_SHAPES.values())
 
 #: A line that warns against gambling quotes the farms' words: 关于严厉打击“地下六合彩”…, 所谓“一码中特”都是骗局.
-_WARNING_RE = re.compile(r"打击|严禁|禁止|取缔|骗局|诈骗|欺诈|警惕|谨防|私彩|非法|违法|犯罪|举报|查处|赌博"
+_WARNING_RE = lazy_re(r"打击|严禁|禁止|取缔|骗局|诈骗|欺诈|警惕|谨防|私彩|非法|违法|犯罪|举报|查处|赌博"
                          r"|打擊|嚴禁|騙局|詐騙|謹防|違法|舉報|查處|賭博"
                          # a court's or the police's account of a case quotes them too (review of session 9:
                          # a 刑事判决书 on 香港六合彩的特码, a 警方破获…特码案 headline)
                          r"|被告人|判决|判決|审理|審理|公诉|公訴|破获|破獲|嫌疑人|开设赌场|開設賭場|民警|公安")
 #: A field line naming the subject: 主　题：…, 标题：…
-_SUBJECT_RE = re.compile(r"^\s*(?:主\s*题|標\s*題|标\s*题|题\s*目|名\s*称|主\s*題)\s*[:：]")
+_SUBJECT_RE = lazy_re(r"^\s*(?:主\s*题|標\s*題|标\s*题|题\s*目|名\s*称|主\s*題)\s*[:：]")
 #: The first lines of a text are its head (a fake 公文's title block, its subject line).
 HEAD_LINES = 5
 #: A heading: a line this short that holds no sentence end.
 HEADING_MAX_CHARS = 40
-_SENTENCE_END_RE = re.compile(r"[。；;！!？?]")
+_SENTENCE_END_RE = lazy_re(r"[。；;！!？?]")
 #: Phrases needed in the document (title and text) for the finding.
 MIN_PHRASES = 2
 

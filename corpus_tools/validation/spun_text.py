@@ -17,7 +17,7 @@ only the formulas count, and one is no verdict: the finding needs two broken for
 
 from __future__ import annotations
 
-import re
+from corpus_tools.lazy_patterns import lazy_re
 
 SPUN_TEXT = "spun_text_suspected"
 
@@ -29,7 +29,7 @@ SPUN_FORMULAS: dict[str, str] = {
     "《…的通知》": r"的告诉》",
     "三定规定": r"三定”?规则",
 }
-_SPUN_RE = re.compile("|".join(f"(?P<f{k}>{pattern})" for k, pattern in enumerate(SPUN_FORMULAS.values())))
+_SPUN_RE = lazy_re("|".join(f"(?P<f{k}>{pattern})" for k, pattern in enumerate(SPUN_FORMULAS.values())))
 _FORMULA_NAMES = tuple(SPUN_FORMULAS)
 #: A spun page: broken formulas of this many hits or more.
 MIN_BROKEN = 2

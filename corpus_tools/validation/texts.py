@@ -58,6 +58,7 @@ from typing import Any
 import pyarrow as pa
 import regex
 
+from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.dataset.texts import (DOCUMENT_SPAN_COLUMNS, Log, Span, document_spans, edit_logs, paragraph_ends_problem,
                                         replay_log, text_sha256, tiled_text)
 from corpus_tools.records import Edit
@@ -178,13 +179,13 @@ def _is_head(head: str, text: str, label: str | None, heading: str | None) -> bo
 
 #: What a Hong Kong section heading leaves around its heading (blanks removed): a dash before it, a dash and the
 #: version's date after it (:data:`corpus_tools.structure.tree._STRUCT`, F14-C2).
-_DATED_HEADING_REST = regex.compile(r"[-–—]{2}[0-3][0-9]/[01][0-9]/[12][0-9]{3}")
+_DATED_HEADING_REST = lazy_regex(r"[-–—]{2}[0-3][0-9]/[01][0-9]/[12][0-9]{3}")
 
 
 #: An article label as pages write it: Chinese or Arabic numerals, a dash for 一 (``第三十－条``),
 #: Traditional ``條``, an ``之N`` suffix, or the suffix after a hyphen (``第9-1條``, Taiwan's law
 #: database; blanks are removed before the match).
-_WRITTEN_ARTICLE_LABEL = regex.compile(
+_WRITTEN_ARTICLE_LABEL = lazy_regex(
     rf"第(?P<num>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+(?:[{ARTICLE_SUFFIX_HYPHENS}](?P<hyphen_suffix>[0-9０-９]+)|(?P<letter_suffix>[A-Z]))?)"
     rf"[条條](?:之(?P<suffix>[{CN_NUMERAL_CHARS}{DASH_ONE}]+|[0-9０-９]+))?")
 _DASH_TO_ONE = str.maketrans(DASH_ONE, "一" * len(DASH_ONE))

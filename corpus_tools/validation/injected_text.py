@@ -1,0 +1,102 @@
+"""Injected characters: an anti-copy script's random Han characters inside a code, found, never removed.
+
+Field test 15 (F15-N3) read a copy of a 360问答 answer on 公文 layout (zhzhwenwen.com) whose source site had
+injected random Han characters inside words to spoil copying: ``仿认晚村迫双宋GB2312`` (仿宋GB2312),
+``小燃便酸殖头实三号`` (小三号), ``GB2知顾讨武312`` (GB2312), ``居中排程力得位气办布`` (居中排布).  What was injected
+cannot be told apart from the text in general without a model of the language; but where the injection splits a
+Latin or figure code, the page itself can prove it: the code stands whole elsewhere on the page, and no Chinese
+sentence splits a run of digits (or of letters) of one code with words.
+
+Evidence, all of it: a run of 2 to 8 Han characters between two Latin/figure parts that are one code when
+joined (``GB2`` + ``312``); the split falls between two digits or two letters; the joined code holds a letter
+and a digit, four characters at least; and the page holds the joined code whole as a token.  ``injected_chars``
+names the document and the splits; the text is kept (the injected characters of Han words are not found:
+``仿认晚村迫双宋`` stays unflagged, which a language model would have to judge).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corpus_tools.lazy_patterns import lazy_re
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+INJECTED_CHARS = "injected_chars"
+
+#: A run of Han characters between two Latin/figure parts (bounded runs: linear on any line).
+_SPLIT_CODE = lazy_re(
+    r"(?<![A-Za-z0-9])(?P<a>[A-Za-z0-9]{1,16})(?P<run>[\u4e00-\u9fff\u3400-\u4dbf]{2,8})(?P<b>[A-Za-z0-9]{1,16})(?![A-Za-z0-9])"
+)
+#: A whole Latin/figure token of four characters or more (the witness of a split code).
+_TOKEN = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z0-9]{4,32}(?![A-Za-z0-9])")
+#: RE2 gate over the text column: two Han characters or more between Latin/figure parts, a letter in one of them.
+TEXT_GATE = r"[A-Za-z][A-Za-z0-9]{0,15}\p{Han}{2,8}[A-Za-z0-9]|[A-Za-z0-9]\p{Han}{2,8}[A-Za-z0-9]{0,15}[A-Za-z]"
+
+#: (name, the documents' columns it reads, description) of the check, for the quality registry.
+CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (INJECTED_CHARS, ("text",),
+     "no anti-copy script's random Han characters stand inside a code: a run of 2 to 8 Han characters splits a run "
+     "of digits or of letters of a Latin/figure code that the page holds whole elsewhere (GB2知顾讨武312 beside "
+     "GB2312); the excerpt gives the splits and the codes; the text is kept"),
+)
+
+
+def _one_class(left: str, right: str) -> bool:
+    return (left.isdigit() and right.isdigit()) or (left.isalpha() and right.isalpha())
+
+
+def injected_characters(text: str) -> str | None:
+    """The splits of codes by injected Han characters in ``text``, or None.
+
+    The zhzhwenwen.com copy (F15-N3), three of its lines:
+
+    >>> t = ("一级标题字体格式:仿认晚村迫双宋GB2312,小燃便酸殖头实三号,加粗。\\n"
+    ...      "四级四品找导府书标题字体格式:仿宋GB2知顾讨武312,四早睁号,士厚得宗长不加粗;\\n"
+    ...      "正文内容字体木评稳时格式:仿宋GB2312,四号,不加粗。")
+    >>> print(injected_characters(t))
+    1 code split by Han characters: 'GB2知顾讨武312' (GB2312 whole on the page)
+
+    Ordinary text that sets words between codes or figures is no injection:
+
+    >>> injected_characters("1月至3月，13号文件；ISO9001认证和ISO14001认证；G20峰会和G20；A1号楼至A12号楼") is None
+    True
+    """
+    splits = []
+    for m in _SPLIT_CODE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        joined = a + b
+        if len(joined) >= 4 and _one_class(a[-1], b[0]) and any(c.isdigit() for c in joined) \
+                and any(c.isalpha() for c in joined):
+            splits.append((m.group(), joined))
+    if not splits:
+        return None
+    whole = set(_TOKEN.findall(text))
+    witnessed = [(found, joined) for found, joined in splits if joined in whole]
+    if not witnessed:
+        return None
+    shown = ", ".join(f"{found!r} ({joined} whole on the page)" for found, joined in witnessed[:3])
+    return f"{len(witnessed)} code{'s' if len(witnessed) > 1 else ''} split by Han characters: {shown}"
+
+
+def document_injections(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(check, column, [(row, excerpt)]) of :data:`CHECKS` over the documents (one RE2 pass keeps the few
+    texts with Han characters between two Latin/figure characters)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = documents.column("text")
+    gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(np.asarray(gate, dtype=bool))
+    hits: list[tuple[int, str]] = []
+    if len(rows):
+        for row, text in zip(rows.tolist(), texts.take(pa.array(rows, pa.int64())).to_pylist()):
+            why = injected_characters(text or "")
+            if why:
+                hits.append((row, why))
+    return [(INJECTED_CHARS, "text", hits)] if hits else []
+
+
+__all__ = ["CHECKS", "INJECTED_CHARS", "TEXT_GATE", "document_injections", "injected_characters"]
