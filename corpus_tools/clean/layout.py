@@ -2613,7 +2613,15 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             width = _wrap_width(text)
         page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
-            edits = sorted(edits + page_breaks, key=lambda edit: edit.start)
+            # one join per break: a break the line rules already join, or two page-break readers both
+            # join, is joined once (a Hong Kong bill wrapped at 23 whose lines open on 、 crashed the
+            # build with two edits at one newline, review 16's R16-F7)
+            taken = sorted((e.start, e.end) for e in edits)
+            for e in sorted(page_breaks, key=lambda edit: edit.start):
+                if not _overlaps(taken, e.start, e.end):
+                    bisect.insort(taken, (e.start, e.end))
+                    edits.append(e)
+            edits.sort(key=lambda edit: edit.start)
     if "\n" in text:
         runs = _run_line_edits(text)
         if runs:
