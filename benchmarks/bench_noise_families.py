@@ -27,7 +27,11 @@ Per variant and per family (Markdown and ``--json``):
     syllable, a Traditional character; an injection survives while the
     articles hold more of one of its tokens than the undamaged build does),
     over the recoverable injections that have tokens; ``resid art``: output
-    articles holding such a surplus; ``page resid``: the same count on the
+    articles holding a surplus of any injection's token, lossy ones included
+    (a syllable that is no reading of its character stays by design);
+    ``resid art rec``: output articles holding a surplus of a token of a
+    recoverable injection (issue 15's "residual noise ... on recoverable
+    damage"); ``page resid``: the same count on the
     whole cleaned page (noise outside articles, or on a page that gave none);
 ``extra art``
     output articles under a number the undamaged law does not have (or more
@@ -182,6 +186,7 @@ class Score:
     out_articles: int = 0
     extra_articles: int = 0
     residual_articles: int = 0
+    residual_rec_articles: int = 0  # output articles holding a surplus of a recoverable injection's token
     injections: int = 0
     lossy_injections: int = 0
     tokened: int = 0
@@ -218,6 +223,7 @@ class Score:
             page_residual=self.pct("page_survived", "tokened"),
             residual=self.pct("survived", "tokened"),
             residual_articles_pct=self.pct("residual_articles", "out_articles"),
+            residual_rec_articles_pct=self.pct("residual_rec_articles", "out_articles"),
             baseline_none=self.pct("base_none", "rec_articles"),
             baseline_deletion=self.pct("base_delete", "rec_articles"),
             lossy_exact=self.pct("lossy_exact", "lossy_articles"),
@@ -335,11 +341,14 @@ def score_doc(doc: DamagedDoc, ref: list[dict], ref_page: str, got: list[dict], 
         if consume(page_budget, inj.tokens):
             s.page_survived += not inj.lossy
     ref_by_key = {(r["article_no"], r["article_suffix"]): article_string(r) for r in ref}
+    rec_tokens = sorted({t for inj in doc.injections if not inj.lossy for t in inj.tokens})
     for a in got:
         mine = article_string(a)
         theirs = ref_by_key.get((a["article_no"], a["article_suffix"]), "")
         if any(count(t, mine) > count(t, theirs) for t in tokens if t in mine or _WORDISH.match(t)):
             s.residual_articles += 1
+            if any(count(t, mine) > count(t, theirs) for t in rec_tokens if t in mine or _WORDISH.match(t)):
+                s.residual_rec_articles += 1
     for want_touched in (True, False):  # one damaged and one untouched article that did not come out exactly
         for k, r in enumerate(ref):
             if not exact[k] and not lossy[k] and touched[k] == want_touched:
@@ -437,7 +446,7 @@ def fmt_pct(x: float | None, digits: int = 1) -> str:
 
 COLUMNS = (
     ("exact %", "exact"), ("dmg exact %", "damaged_exact"), ("false edits %", "false_edits"), ("clean lost %", "clean_lost_pct"),
-    ("residual %", "residual"), ("resid art %", "residual_articles_pct"), ("page resid %", "page_residual"), ("none %", "baseline_none"),
+    ("residual %", "residual"), ("resid art %", "residual_articles_pct"), ("resid art rec %", "residual_rec_articles_pct"), ("page resid %", "page_residual"), ("none %", "baseline_none"),
     ("deletion %", "baseline_deletion"),
 )
 

@@ -34,7 +34,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, latin_utf16, law_xml, resources
+from corpus_tools import formats, html_content, html_meta, latin_utf16, law_xml, resources, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -341,9 +341,17 @@ _MD_LINK = lazy_regex(r"\[[^\[\]\n]+\]\(https?://[^()\s]+\)")
 #: database, not a page.
 #: (a table name holds no ``(``, a column list is short: linear on one long line, review 11 F10: ``'INSERT INTO ' + 'a(' * N``
 #: gave back ``\S+`` one character at a time, 80k characters 18.6 s)
-_SQL_INSERT = lazy_regex(r"^[ \t]*INSERT[ \t]+INTO[ \t]+[^\s(]{1,200}(?:[ \t]*\([^()\n]{0,2000}\))?[ \t]+VALUES?[ \t]*\(",
+#: A PostgreSQL seed writes the column list over several lines and the rows under ``VALUES`` (``INSERT INTO
+#: documents (⏎  slug, title, …⏎) VALUES⏎  (⏎    'doc_cn_company_law', …``, field16 F16-I2), SQLite's ``.dump``
+#: glues the row to the name (``INSERT INTO "law" VALUES(1,…)``): the list may span lines (2,000 characters at most,
+#: no bracket inside), blanks before ``VALUES`` and its row too.
+_SQL_INSERT = lazy_regex(r"^[ \t]*INSERT[ \t]+INTO[ \t]+[^\s(]{1,200}(?:[ \t]*\([^()]{0,2000}\))?\s{0,200}VALUES?\s{0,200}\(",
                          regex.M | regex.I)
+#: A dump's schema and header statements, and the transaction a seed or ``.dump`` wraps its rows in (``BEGIN;``,
+#: ``BEGIN TRANSACTION;``, ``COMMIT;``, ``PRAGMA …;``, PostgreSQL's ``COPY t (…) FROM stdin;`` rows).
 _SQL_SCHEMA = lazy_regex(r"^[ \t]*(?:CREATE[ \t]+TABLE|DROP[ \t]+TABLE|LOCK[ \t]+TABLES|SET[ \t]+(?:NAMES|FOREIGN_KEY_CHECKS|SQL_MODE)\b"
+                         r"|(?:BEGIN(?:[ \t]+TRANSACTION)?|START[ \t]+TRANSACTION)[ \t]*;[ \t]*$|COMMIT[ \t]*;[ \t]*$|PRAGMA[ \t]+\w+"
+                         r"|COPY[ \t]+[^\s(]{1,200}[ \t]*(?:\([^()\n]{0,2000}\)[ \t]*)?FROM[ \t]+stdin[ \t]*;"
                          r"|--[ \t]+(?:MySQL|PostgreSQL|Dumping|Table structure|Records of)\b|Navicat\b)", regex.M | regex.I)
 
 
@@ -356,6 +364,9 @@ def sql_dump(text: str, source_file: str) -> bool:
     498 tags went and ``<br>``, ``\\r\\n`` stayed, no article was found (field11 F11-C3).
 
     >>> sql_dump("SET FOREIGN_KEY_CHECKS=0;\\nINSERT INTO `law` VALUES ('1', '婚姻法', '<div>…</div>');", "a.txt")
+    True
+    >>> sql_dump("BEGIN;\\n\\nINSERT INTO documents (\\n  slug, title\\n) VALUES\\n  (\\n    'doc_cn_company_law',\\n"
+    ...          "    '中华人民共和国公司法'\\n  );\\nCOMMIT;\\n", "seed.txt")
     True
     >>> sql_dump("第一条 为了规范 INSERT INTO 语句的使用，制定本规定。", "a.txt"), sql_dump("第一条 为了", "a.sql")
     (False, False)
@@ -372,13 +383,17 @@ def sql_dump(text: str, source_file: str) -> bool:
 #: was read as one page of 100 policies, and width turned 684 field separators into ``，``.
 _TABLE_SUFFIXES = (".csv", ".tsv")
 #: File suffix -> the kind of a crawl's records file, which ``build`` reads as one page per record
+#: An XML declaration at the start of a file (after blanks): markup, whatever the file's name (an XHTML page's
+#: ``<?xml`` prolog followed by ``<html>`` is taken by :data:`_HTML_HINT` first).
+_XML_PROLOG = lazy_regex(r"\A\s*<\?xml[ \t\r\n]")
 #: (:mod:`corpus_tools.crawl_records`).
 RECORD_SUFFIXES: dict[str, str] = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 
 
 def detect_format(text: str, source_file: str) -> str:
-    """``markdown``, ``html``, ``xml`` (a law of Taiwan's law database, :mod:`corpus_tools.law_xml`)
-    or ``text`` from the file name and the content.
+    """``markdown``, ``html``, ``xml`` (a law of Taiwan's law database, :mod:`corpus_tools.law_xml`, or
+    an ``.xml`` file or ``<?xml`` prolog of another schema, :mod:`corpus_tools.xml_text`) or ``text``
+    from the file name and the content.
 
     >>> detect_format("---\\ntitle: x\\n---\\n正文", "a.txt")
     'markdown'
@@ -388,6 +403,8 @@ def detect_format(text: str, source_file: str) -> str:
     'html'
     >>> detect_format("<? 这不是网页 ?> 第一条 为了", "a.txt")
     'text'
+    >>> detect_format('<?xml version="1.0"?><law><unit number="第一条">为了</unit></law>', "a.txt")
+    'xml'
     """
     suffix = os.path.splitext(source_file)[1].lower()
     if law_xml.is_law_xml(text, source_file):
@@ -398,6 +415,8 @@ def detect_format(text: str, source_file: str) -> str:
         return "markdown"
     if _HTML_HINT.match(text):
         return "html"
+    if suffix == ".xml" or _XML_PROLOG.match(text):
+        return "xml"  # of another schema: read by its text content (:mod:`corpus_tools.xml_text`, field16 F16-I1)
     if _FRONT_MATTER_START.match(text) or _READER_HEADER.match(text):
         return "markdown"
     head = text[:20000]
@@ -1673,11 +1692,16 @@ def ingest_bytes(
         except PageTooLarge:
             raise IngestError(source_file, f"page too large: its HTML gives more than {MAX_PAGE_CHARS:,} characters "
                               "of text (limit); split it into pages", "too_large") from None
-    elif fmt == "xml":
+    elif fmt == "xml" and law_xml.is_law_xml(text, source_file):
         try:
             text, metadata = law_xml.law_xml_to_text(text)
         except law_xml.LawXmlError as error:
             raise IngestError(source_file, f"law XML not read: {error}", "xml") from None
+    elif fmt == "xml":
+        try:
+            text, metadata = xml_text.xml_to_text(text)
+        except xml_text.XmlTextError as error:
+            raise IngestError(source_file, f"XML not read: {error}", "xml") from None
     else:
         _check_lines(text, source_file, max_line_chars)  # before Markdown is stripped (linear, but not free)
         if fmt == "markdown":

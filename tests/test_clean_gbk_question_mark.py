@@ -52,3 +52,13 @@ def test_a_stretch_read_out_of_step_before_a_closing_quote_is_still_seen():
     fixed, edits, _ = fix_gbk_misalignment(damaged)
     assert damaged == "慌而问曰:「是何事揖\ufffd营?」辉夜姬"
     assert fixed == "慌而问曰:「是何事业经营?」辉夜姬" and len(edits) == 1
+
+
+def test_a_question_about_a_quoted_term_keeps_its_mark():
+    """dolphinsci.com/news/567715 (the search tool's `pages` store, copied by field test 15b): once its escapes are
+    read back, the page says ``追踪一条法律条文的“前世今生”？从1982年``; the Big5 reading of a lost trail byte
+    turned ``”？`` into ``。其`` (on main too, for this clean sentence).  Marks alone are no misread stretch."""
+    text = "在立法研究与政策分析领域，一个长期存在的难题是——如何系统性地追踪一条法律条文的“前世今生”？从1982年首次颁布到2023年的最新修订，某项法规究竟经历了多少次调整？"
+    fixed, edits, _ = fix_gbk_misalignment(text)
+    assert edits == [] and fixed == text
+    assert fix_gbk_misalignment("这是“前世今生”？从1982年起。")[1] == []

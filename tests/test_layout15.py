@@ -49,9 +49,11 @@ def test_a_typeset_wrap_after_a_mark_is_joined_on_a_page_of_blank_line_paragraph
 
 def test_a_short_line_ending_a_sentence_before_one_newline_keeps_every_such_break():
     para = "第一条 一二三四五六七八九十一二三四五六七，\n甲乙丙丁戊己庚辛壬癸一二三四五六七八九十。\n子丑寅卯辰巳午未申酉戌亥。\n\n"
-    assert len(_mark_wrap_edits(para * 3, 22)) == 3
+    assert len(_mark_wrap_edits(para * 3, 21)) == 3
     # the same page with one paragraph written with a single newline after a short line: nothing joined
-    assert _mark_wrap_edits(para * 3 + "第九条 一二三。\n二三四。\n\n", 22) == []
+    assert _mark_wrap_edits(para * 3 + "第九条 一二三。\n二三四。\n\n", 21) == []
+    # (pdf16: a line one short of the width ends its paragraph: a Han character would have fitted, 民法典 §519)
+    assert _mark_wrap_edits(para * 3, 22) == []
 
 
 def test_the_civil_codes_565_stays_without_blank_lines_or_indentation():

@@ -295,3 +295,28 @@ def test_benchmark_smoke(tmp_path, clean_corpus_dir):
     assert "| spam_insert_inline |" in md.read_text(encoding="utf-8")
     assert render(report).rstrip("\n") == md.read_text(encoding="utf-8").rstrip("\n")
     assert report["code"]["corpus_tools"].startswith(str(Path(__file__).resolve().parents[1]))
+
+
+def test_residual_articles_split_recoverable_from_lossy():
+    """``resid art`` counts an article holding any injection's surplus token; ``resid art rec`` only
+    a recoverable injection's (a ruby syllable that is no reading of its character stays by design)."""
+    from types import SimpleNamespace
+
+    from benchmarks.bench_noise_families import score_doc
+
+    def inj(tokens, lossy):
+        return SimpleNamespace(tokens=tokens, lossy=lossy, kind="insert")
+
+    def art(no, text):
+        return {"article_no": no, "article_suffix": "", "heading": "", "text": text}
+
+    ref = [art(1, "国家保护公民的合法权益。"), art(2, "本法自公布之日起施行。")]
+    lossy_syllable, brand = inj(("qux",), True), inj(("kaiyun",), False)
+    doc = SimpleNamespace(law_name="law", injections=[lossy_syllable, brand], articles_of=lambda i: [0] if i is lossy_syllable else [1])
+    only_lossy_left = [art(1, "国家保护公民qux的合法权益。"), art(2, "本法自公布之日起施行。")]
+    s = score_doc(doc, ref, "", only_lossy_left, None, False).summary()
+    assert (s["residual_articles"], s["residual_rec_articles"]) == (1, 0)
+    both_left = [art(1, "国家保护公民qux的合法权益。"), art(2, "本法自公布kaiyun之日起施行。")]
+    s = score_doc(doc, ref, "", both_left, None, False).summary()
+    assert (s["residual_articles"], s["residual_rec_articles"]) == (2, 1)
+    assert s["residual_rec_articles_pct"] == 50.0

@@ -21,6 +21,8 @@ import json
 from bisect import bisect_left
 from functools import lru_cache
 
+import regex
+
 from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.edits import apply_edits
@@ -28,6 +30,7 @@ from corpus_tools.clean.evidence import common_in_chinese, is_improbable, reads_
 from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE, lost_lines
 from corpus_tools.clean.rules import BIG5_GBK_MIXUP, RuleResult
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: The misreadings: (name in the edit's detail, codec that wrote the bytes, codec that read them).
 #: A Korean reader (EUC-KR, as Windows and browsers read it: cp949) keeps GBK's and Big5's pairs
@@ -176,13 +179,54 @@ def _draws_a_line(line: str, i: int) -> bool:
     )
 
 
-def _gain_per_char(line: str, table: dict[str, str]) -> tuple[list[float], list[str | None]]:
-    """Per character: the bits its reading back saves (unigram), and that reading (None: none)."""
+#: A Zhuyin (bopomofo) syllable: an initial, a medial, a final, one of them at least, and a tone mark
+#: (the neutral tone's dot may come first).
+_ZHUYIN_SYLLABLE = r"[˙]?(?:[ㄅ-ㄙ][ㄧㄨㄩ]?[ㄚ-ㄦ]?|[ㄧㄨㄩ][ㄚ-ㄦ]?|[ㄚ-ㄦ])[ˊˇˋ˙]?"
+#: Zhuyin readings as a text writes them: a group in brackets right after the Han character it reads
+#: (``当(ㄉㄤ)``, ``當（ㄉㄤ）``), or a line of two groups at least and nothing else (a row of readings over
+#: the line it reads, ``ㄉㄤ ㄕˋ ㄖㄣˊ``).
+_ZHUYIN_READING = lazy_regex(
+    rf"(?<=\p{{Han}}[(（])(?:{_ZHUYIN_SYLLABLE})(?:[ \u3000]?(?:{_ZHUYIN_SYLLABLE}))*(?=[)）])"
+    rf"|^[ \t\u3000]*(?:{_ZHUYIN_SYLLABLE})(?:[ \t\u3000]+(?:{_ZHUYIN_SYLLABLE}))+[ \t\u3000]*$",
+    regex.M,
+)
+
+
+_BOPOMOFO_GATE = lazy_regex(r"[ㄅ-ㄩ]")
+
+
+def zhuyin_readings(line: str) -> set[int]:
+    """Positions of ``line`` inside Zhuyin readings: letters a text writes, that no misreading showed.
+
+    Real damage avoided (closing notes of session 15): a row of toneless Zhuyin over a line of text
+    (``ㄉㄤ ㄕ ㄖㄣ``) was read back as GBK shown by a Big5 reader, ``享其 佰 併具``, before the ruby
+    rule could read it as the readings it is.  The readings' shape is the evidence: syllables of
+    Zhuyin's grammar, in brackets after a Han character or making a line alone.  A misreading's
+    bopomofo stands among the characters of its stretch (``ㄗ拻ㄘ`` for ``（五）``), not so.
+
+    >>> sorted(zhuyin_readings("当(ㄉㄤ)事")), sorted(zhuyin_readings("ㄉㄤ ㄕ ㄖㄣ"))
+    ([2, 3], [0, 1, 3, 5, 6])
+    >>> zhuyin_readings("ㄗ拻ㄘ悝汜"), zhuyin_readings("(ㄠㄡ)")
+    (set(), set())
+    """
+    out: set[int] = set()
+    for m in _ZHUYIN_READING.finditer(line):
+        out.update(i for i in range(m.start(), m.end()) if not line[i].isspace())
+    return out
+
+
+def _gain_per_char(line: str, table: dict[str, str], readings: set[int] = frozenset()) -> tuple[list[float], list[str | None]]:
+    """Per character: the bits its reading back saves (unigram), and that reading (None: none).
+    ``readings``: positions of Zhuyin readings (:func:`zhuyin_readings`), read back as nothing."""
     from corpus_tools.clean.mojibake import _char_cost
 
     gains: list[float] = []
     back: list[str | None] = []
     for i, ch in enumerate(line):
+        if i in readings:
+            gains.append(-1e9)  # a reading the text writes: no stretch holds it
+            back.append(ch)
+            continue
         if ch.isascii() or _draws_a_line(line, i):
             gains.append(0.0)  # the same byte in both codecs; a form's ruling is no misreading
             back.append(ch)
@@ -387,8 +431,13 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
         line = text[line_start:line_end]
         shown = suspects[bisect_left(suspects, line_start) : bisect_left(suspects, line_end)]
         found = None
+        readings = zhuyin_readings(line) if _BOPOMOFO_GATE.search(line) else set()
+        if readings:
+            shown = [k for k in shown if k - line_start not in readings]
+            if not shown:
+                continue  # the line's only odd characters are Zhuyin readings
         for name, written, read in MISREADINGS:
-            gains, back = _gain_per_char(line, swap_table(written, read))
+            gains, back = _gain_per_char(line, swap_table(written, read), readings)
             a, b, total = _best_stretch(gains)
             if total <= 0:
                 continue

@@ -39,6 +39,12 @@ from corpus_tools.lazy_patterns import lazy_regex
 
 _REFERENCES = lazy_regex(r"(?:&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)+")
 _REFERENCE = lazy_regex(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));")
+#: A run of numeric references of which some lost their ``&`` (``#xff0c;``) or their ``;`` (``&#20013``): the
+#: number still ends plainly, at the ``;`` or where no digit of its base follows (HTML's own parser reads
+#: ``&#20013`` so); a reference without both is no reference (``#3``).  Escaped twice, ``&amp;#20013;``.
+_DAMAGED_REFERENCES = lazy_regex(
+    r"(?:(?:&amp;|&)?#(?:[0-9]{4,7}(?![0-9])|[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F]));?)+")
+_DAMAGED_REFERENCE = lazy_regex(r"(&amp;|&)?#(?:([0-9]+)|[xX]([0-9a-fA-F]+))(;?)")
 #: A run of named references of the characters a Chinese text writes: quotes, spaces, dashes, the ellipsis,
 #: the middle dot and bullet, the signs of figures and arrows (the names validation's ``html_entity_residue``
 #: knows, less the five of markup: ``&amp;`` ``&lt;`` ``&gt;`` ``&quot;`` ``&apos;``).
@@ -62,14 +68,17 @@ _SOFT_BREAK = lazy_regex(r"=\r?\n")
 _NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
                        r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        r"\u20ac\u2122]+")
-#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``): the gate.
-_GATE = b"&\\%="
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``): the gate.
+_GATE = b"&\\%=#"
 
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
 _QUOTED_EXAMPLE_MAX = 2
 
 _CJK = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef]")
+#: What a damaged reference may name: a unified Han character (not the Han script's signs: ``#12345;`` is ``〹``)
+#: or a mark a Chinese text writes.
+_HAN_OR_MARK = lazy_regex(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f\u3007\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff1f“”‘’…—·]")
 
 
 def _named(decoded: str) -> bool:
@@ -104,6 +113,34 @@ def _references(run: str) -> str | None:
                 pass
         out.append(chr(code))
     return "".join(out)
+
+
+def _damaged_references(run: str) -> str | None:
+    """What a run of numeric references names when one of them at least lost its ``&`` or its ``;`` or
+    was escaped twice (``&amp;#``), each a Han character or a mark of Chinese text; ``None`` otherwise
+    (whole references are :func:`_references`'; a ``#`` and a number alone, or any other character
+    named, is no evidence of a reference).
+
+    >>> _damaged_references("#xff0c;"), _damaged_references("&#35268&#33539"), _damaged_references("&amp;#20013;")
+    ('，', '规范', '中')
+    >>> _damaged_references("&#20013;"), _damaged_references("#12345;"), _damaged_references("#x41;")
+    (None, None, None)
+    """
+    out = []
+    damaged = False
+    for m in _DAMAGED_REFERENCE.finditer(run):
+        amp, dec, hexa, semi = m.groups()
+        damaged = damaged or amp != "&" or not semi
+        if not amp and not semi:
+            return None  # (``#20013``: a number after a sign, no reference)
+        code = int(dec) if dec else int(hexa, 16)
+        if code > 0x10FFFF:
+            return None
+        ch = chr(code)
+        if not (_HAN_OR_MARK.fullmatch(ch)):
+            return None
+        out.append(ch)
+    return "".join(out) if damaged and out else None
 
 
 def _u_escapes(run: str) -> str | None:
@@ -189,6 +226,21 @@ class _Addresses:
         return self.url or start > 0 and text[start - 1] in "/=?&#"
 
 
+def _damaged_inside_a_sentence(text: str, edit: Edit) -> bool:
+    """Whether ``edit`` reads a damaged reference (``#xff0c;``) that stands between Chinese characters or marks: a
+    text quoting a reference as its example writes it whole; one that lost a part inside a sentence was a writer's.
+
+    >>> e = Edit(ESCAPED_TEXT, 4, 11, "#xff0c;", "，", '{"escapes": "damaged character references"}')
+    >>> _damaged_inside_a_sentence("规范管理#xff0c;制定本法", e), _damaged_inside_a_sentence("写作 #xff0c; 即可", e)
+    (True, False)
+    """
+    if "damaged" not in (edit.detail or ""):
+        return False
+    before = text[edit.start - 1] if edit.start else ""
+    after = text[edit.end] if edit.end < len(text) else ""
+    return bool(before and after and _CJK.fullmatch(before) and _CJK.fullmatch(after))
+
+
 def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
 
@@ -218,7 +270,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     if not has_any_byte(latin1_chars(text), _GATE):
         return text, [], []
     edits: list[Edit] = []
-    patterns = ((_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
+    patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
                 (_QUOTED_PRINTABLE, "quoted-printable bytes"))
     read_as_markup = source_format in READ_AS_MARKUP
@@ -230,6 +282,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
             run = m.group()
             if how == "character references":
                 decoded = _references(run)
+            elif how == "damaged character references":
+                decoded = _damaged_references(run)
             elif how == "named references escaped twice":
                 edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, html.unescape(run), json.dumps({"escapes": how})))
                 continue  # (what they name is no mojibake: the names are of a Chinese text's signs)
@@ -271,7 +325,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                                          "written plainly beside it", text[max(0, e.start - 10) : e.end + 10]))
             continue
         kept.append(e)
-    if len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX:
+    if len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX and not _damaged_inside_a_sentence(text, kept[0]):
         # One short run on a page that escapes nothing else is what a text quoting an escape
         # as its example writes (在HTML中，“中”可写作&#20013;): the example is the meaning.
         e = kept[0]

@@ -97,7 +97,13 @@ from corpus_tools.clean.page_lines import (
     merge_sorted,
     within_spans,
 )
-from corpus_tools.clean.page_numbers import lone_page_numbers, printed_page_numbers, sentence_page_numbers
+from corpus_tools.clean.inline_pages import inline_page_furniture
+from corpus_tools.clean.page_numbers import (
+    labelled_page_lines,
+    lone_page_numbers,
+    printed_page_numbers,
+    sentence_page_numbers,
+)
 from corpus_tools.clean.running_heads import running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
@@ -858,6 +864,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)
     page_lines += [span for span in sentence_page_numbers(text) if span not in page_lines]
+    page_lines += [span for span in labelled_page_lines(text) if span not in page_lines]
     crumbs, crumb_repeats = breadcrumb_lines(text)
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
@@ -901,8 +908,10 @@ def remove_site_furniture(text: str) -> RuleResult:
               if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the page's breadcrumb repeated in the text")
               for a, b in crumb_repeats if not any(s <= a < e for s, e, _ in spans)]
+    inline_pages = [(a, b) for a, b in inline_page_furniture(text) if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "page furniture inside a sentence") for a, b in inline_pages]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
-              if not any(s <= a < e for s, e, _ in spans)]
+              if not any(s <= a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in inline_pages)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "running head") for a, b in running_head_spans(text)
               if not any(s <= a < e for s, e, _ in spans)]
     removed = merge_line_spans(text, spans)

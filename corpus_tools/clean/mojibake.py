@@ -37,7 +37,7 @@ import json
 import math
 import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +46,7 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, replacement_blocks, rules, utf8_readers
+from corpus_tools.clean import codepage, glyph_forms, replacement_blocks, rules, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -944,6 +944,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     []
     >>> fix_gbk_misalignment("损毁绿地【di】的【de】；")[1]
     []
+    >>> fix_gbk_misalignment("这是“前世今生”？从1982年起。")[1]
+    []
     """
     # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
     # (``?``, ``？``, U+FFFD, ASCII 0x40-0x7E); without any, nothing to visit.
@@ -1028,6 +1030,8 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
+            if text[end] in "?？" and not _HAN_CHAR.search(text, edit.start, max(edit.start, min(edit.end, end))):
+                continue  # ``“前世今生”？从``: a question about a quoted term; marks alone are no misread stretch
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
                 continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
@@ -2452,6 +2456,7 @@ def _to_simplified_table() -> dict[int, str]:
 SYMBOL_FONT_CHECK_BOXES: dict[str, str] = {
     "\uf0a3": "□", "\uf0a8": "□", "\uf052": "☑", "\uf054": "☒", "\uf0fe": "☑",
 }
+_CHECK_BOX_CHARS = frozenset(SYMBOL_FONT_CHECK_BOXES)
 _PRIVATE_USE_RUN = lazy_re(f"[{_PRIVATE_USE}]+")
 #: Check boxes on a page, at least, before its code point is read as one.
 _MIN_CHECK_BOXES = 2
@@ -2489,8 +2494,11 @@ def _private_use_glyphs(text: str, skip: list[tuple[int, int]]) -> tuple[list[Ed
     where: dict[str, list[int]] = {}
     in_text: dict[str, list[int]] = {}  # (the ones inside a line's text: not an icon between blanks)
     n = len(text)
+    skip = sorted(skip)
+    skip_starts = [a for a, _ in skip]
     for m in _PRIVATE_USE_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+        k = bisect_right(skip_starts, m.start()) - 1  # (the spans are disjoint: the last one starting here or before)
+        if k >= 0 and m.start() < skip[k][1]:
             continue
         a, b = m.span()
         touches_text = a > 0 and not text[a - 1].isspace() or b < n and not text[b].isspace()
@@ -2571,13 +2579,21 @@ def remove_invisible_characters(text: str) -> RuleResult:
 
     >>> remove_invisible_characters("各省级税务局\\n\\ue61a\\n北京\\n王\\ue000明。\\ue004\\n")[0]
     '各省级税务局\\n北京\\n王\\ue000明。\\ue004\\n'
+
+    Glyphs a font's map wrote for Han characters are read as them, and an icon or a bullet glyph opening
+    a line before its label goes (:mod:`~corpus_tools.clean.glyph_forms`):
+
+    >>> remove_invisible_characters("\\ue600第⼀条 保障⼈⺠群众的权益。\\n")[0]
+    '第一条 保障人民群众的权益。\\n'
     """
+    glyphs = glyph_forms.glyph_form_edits(text, check_boxes=_CHECK_BOX_CHARS)
+    cleared = [(e.start, e.end) for e in glyphs]
     blocks = injected_replacement_blocks(text)
     if not blocks:
-        return _remove_invisible_characters(text)
+        return _with_glyph_edits(text, _remove_invisible_characters(text, cleared), glyphs)
     # A spam farm's injected block of U+FFFD (replacement_blocks) goes whole; the rest of the
     # page is read as if the block were blank, so that its U+FFFD do not make a lost line.
-    _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(text, blocks))
+    _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(text, blocks), cleared)
     note = "U+FFFD: an injected block of replacement characters repeating a segment verbatim"
     for a, b in blocks:
         entity = replacement_blocks.split_entity(text, a, b)
@@ -2588,7 +2604,26 @@ def remove_invisible_characters(text: str) -> RuleResult:
             edits.append(Edit(rules.INVISIBLE_CHARS, start, end, text[start:end], character,
                               note + ", inside the character reference " + text[start:a] + text[b:end]))
     edits.sort(key=lambda edit: edit.start)
-    return apply_edits(text, edits), edits, warnings
+    return _with_glyph_edits(text, (apply_edits(text, edits), edits, warnings), glyphs)
+
+
+def _with_glyph_edits(text: str, result: RuleResult, glyphs: list[Edit]) -> RuleResult:
+    """``result`` of the invisible characters with the glyph-form edits of the same text added where they
+    touch none of its edits (one linear merge: both lists are in order)."""
+    if not glyphs:
+        return result
+    _, edits, warnings = result
+    merged: list[Edit] = []
+    i = 0
+    for g in glyphs:
+        while i < len(edits) and edits[i].end <= g.start:
+            merged.append(edits[i])
+            i += 1
+        if i < len(edits) and edits[i].start < g.end:
+            continue  # (an invisible character's edit holds it already)
+        merged.append(g)
+    merged += edits[i:]
+    return apply_edits(text, merged), merged, warnings
 
 
 def _page_break_between_lines(text: str, start: int, end: int) -> bool:
@@ -2627,8 +2662,9 @@ _SENTENCE_END_MARKS = frozenset("。；！？")
 _PAGE_LINE_READ = 400
 
 
-def _remove_invisible_characters(text: str) -> RuleResult:
-    """:func:`remove_invisible_characters` on a text without injected blocks."""
+def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ()) -> RuleResult:
+    """:func:`remove_invisible_characters` on a text without injected blocks; ``cleared``: spans the glyph
+    forms' edits take (their private-use glyphs are not counted as kept)."""
     # A character lost with no U+FFFD to show it: a finding, never an edit.
     throughout = lost_character_throughout(text)
     # Fast gate (exact): every match holds a character of _INVISIBLE_GATE's class, or a private-use one.
@@ -2642,7 +2678,7 @@ def _remove_invisible_characters(text: str) -> RuleResult:
             names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in m.group() if ch > "\u3000"}))
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
                               f"{names}: a private-use icon glyph alone on its line"))
-        boxes, note = _private_use_glyphs(text, [(e.start, e.end) for e in edits])
+        boxes, note = _private_use_glyphs(text, [(e.start, e.end) for e in edits] + list(cleared))
         if boxes:
             edits = sorted(edits + boxes, key=lambda edit: edit.start)
         if note is not None:

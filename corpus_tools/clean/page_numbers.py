@@ -109,6 +109,45 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
     return [(a, b) for run in _page_runs(text, candidates) for a, b, _, _ in run]
 
 
+#: A page's number alone on its line with the word that says so: ``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``.
+_LABELLED_PAGE_RE = lazy_re(
+    r"^[ \t\u3000]*(?:(?:Page|PAGE|page)[ \t]?(\d{1,4})(?:[ \t]?(?:/|of)[ \t]?\d{1,4})?"
+    r"|第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页(?:[ \t\u3000]?[,，]?[ \t\u3000]?共[ \t\u3000]?\d{1,4}[ \t\u3000]?页)?"
+    r"|(\d{1,4})[ \t]?[/／][ \t]?\d{1,4})[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def labelled_page_lines(text: str) -> list[tuple[int, int]]:
+    """Lines holding a page's number with its word (``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``), as
+    whole lines: only a run of them counting the pages.
+
+    Real damage: a PDF's text keeps its page feet among the sentences, where a page break cut one:
+    ``…第十三届全国人民代表大会常务委员会第六⏎Page 2⏎次会议《关于修改…`` (the bilingual 公司法 of field
+    test 15b, F15B-N3: 66 such lines in one file); gazettes print ``第 3 页 共 12 页`` or ``3/12``.
+    **Evidence**: as for :func:`lone_page_numbers` (at least :data:`_PAGE_RUN_MIN` lines, each the page after
+    the one before, :data:`_PAGE_LINES_MIN` lines apart with a sentence between), no blank line needed: the
+    word says the number is a page's.  A cited ``第3页`` inside a sentence is no line of its own.
+
+    >>> page = "甲乙丙丁，戊己庚辛。\\n" * 9
+    >>> t = page + "第六\\nPage 2\\n次会议。\\n" + page + "Page 3\\n" + page + "Page 4\\n" + page
+    >>> [t[a:b] for a, b in labelled_page_lines(t)]
+    ['Page 2', 'Page 3', 'Page 4']
+    >>> labelled_page_lines(page + "第3页\\n" + page + "第7页\\n" + page + "第9页\\n")  # no count
+    []
+    """
+    if "age" not in text and "页" not in text and "/" not in text and "／" not in text:
+        return []
+    candidates = []
+    for m in _LABELLED_PAGE_RE.finditer(text):
+        value = int(next(g for g in m.groups() if g))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        candidates.append((line_start, m.end(), value))
+    if len(candidates) < _PAGE_RUN_MIN:
+        return []
+    return [(a, b) for run in _page_runs(text, candidates) for a, b, _, _ in run]
+
+
 def _lone_numbers(text: str) -> list[tuple[int, int, int, bool, bool]]:
     """Lines holding a number alone: (line start, line end, value, standing apart (a blank line on one
     side), inside a sentence (the line before stops on a Han character or a comma, the line after goes

@@ -86,8 +86,12 @@ _BODY = _START + "\u0300-\u036f0-5０-５¹²³⁴⁵⁰ˉˊˇˋ˙'’ʼ\\- ·�
 _GROUP = rf"[{regex.escape(OPENERS)}]{_BLANK}*[{_START}][{_BODY}]{{0,40}}?{_BLANK}*[{regex.escape(CLOSERS)}]"
 #: One or more bracketed readings right after a Han character (blanks allowed before
 #: each, a line wrap before the first): the candidates.  A group longer than 40
-#: characters is no reading.
-CANDIDATE_RE = lazy_regex(rf"(?<=\p{{Han}})(?:\n(?={_BLANK}{{0,2}}[{regex.escape(OPENERS)}]))?(?:{_BLANK}{{0,2}}{_GROUP})+")
+#: characters is no reading.  The wrap may be padded: a layout that wraps its lines can leave
+#: blanks or a tab at the end of the wrapped line (``权 \t⏎(quan)益``: the reading, not seen
+#: here, was taken for a spam brand once the wrap was joined, and ``权`` went with it).
+CANDIDATE_RE = lazy_regex(
+    rf"(?<=\p{{Han}})(?:[ \t\u3000\u00a0]{{0,2}}\n(?={_BLANK}{{0,2}}[{regex.escape(OPENERS)}]))?(?:{_BLANK}{{0,2}}{_GROUP})+"
+)
 _GROUP_RE = lazy_regex(rf"{_BLANK}{{0,2}}({_GROUP})")
 #: The cheap gate: an opening bracket (maybe blanks) then a letter a reading starts with.
 _GATE = lazy_re(rf"[{re.escape(OPENERS)}][ \u3000\u00a0]*[{_START}]")
@@ -719,7 +723,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     for match in CANDIDATE_RE.finditer(text):
         start = match.start()
         char = text[start - 1]
-        if text[start] == "\n" and not _wrapped_group(text, match.end()):
+        if "\n" in match.group() and not _wrapped_group(text, match.end()):  # (a group holds no line break: the wrap's)
             continue
         before = text[max(0, start - MAX_WORD):start]
         groups: list[tuple[int, int, str]] = []

@@ -165,6 +165,11 @@ _BLOCK_OPENING_RE = lazy_re(
 _HAN_RE = lazy_re(r"[\u3400-\u9fff]")
 
 
+#: A running title with its page's number on the outer side, blanks between (``18  某某公报``,
+#: ``某某公报  2019年第5期  19``): the number (1 or 4) and the title (2 or 3).
+_NUMBERED_TITLE_RE = lazy_re(r"(\d{1,4})[ \t\u3000\xa0]{1,8}([^\n]*[^\s\d])|([^\n]*[^\s\d])[ \t\u3000\xa0]{1,8}(\d{1,4})")
+
+
 def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | None:
     """The index of the nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page number)."""
     k += step
@@ -188,6 +193,8 @@ def _some_line_recurs(text: str) -> bool:
     (True, False)
     """
     counts = Counter([line.strip(_TITLE_BLANKS) for line in text.split("\n")])
+    counts.update(line.strip(_TITLE_BLANKS + "0123456789") for line in text.split("\n")
+                  if line[-1:].isdigit() or line.lstrip(_TITLE_BLANKS)[:1].isdigit())  # (a page's number beside the title)
     return any(n >= MIN_TITLE_RECURRENCES and MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS for key, n in counts.items())
 
 
@@ -224,6 +231,17 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in running_title_spans(t)]
     ['－1－\\n某某条例', '－2－\\n\\n某某条例']
 
+    A gazette prints the page's number beside its title, on the outer side (pdf16's blind variant of
+    gazette pages; ``18  宁波市人大常委会公报`` on an even page, ``宁波市人大常委会公报  19`` on an odd one): the
+    title is the key, the numbers must count the pages up:
+
+    >>> t = ("某某公报\\n\\n" + body + "\\n第二条 曹娥江流域水环境保护目标完成情况应当定期考核，并作为对有关主管部\\n18  某某公报\\n"
+    ...      "门考核评价的内容。" + body + "\\n第三条 省人民政府应当加强对流域水环境保护工作的\\n某某公报  19\\n领导。\\n")
+    >>> [t[a:b] for a, b in running_title_spans(t)]
+    ['18  某某公报', '某某公报  19']
+    >>> running_title_spans(t.replace("某某公报  19", "某某公报  17"))
+    []
+
     A title repeated above each attachment, after a paragraph's end, stays:
 
     >>> running_title_spans("某某条例\\n第一条 为了规范。\\n某某条例\\n第二条 本办法适用。\\n某某条例\\n第三条 施行。\\n")
@@ -233,11 +251,19 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         return []
     lines: list[tuple[int, int, str]] = []
     seen: dict[str, list[int]] = defaultdict(list)
+    page_numbers: dict[tuple[str, int], int] = {}  # (title, line index) -> the page number on the title's line
     start = 0
     for newline in re.finditer(r"\n|\Z", text):  # (one pass; the last line has no newline)
         end = newline.start()
         line = text[start:end]
         key = line.strip(" \t\u3000\xa0\f")
+        if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS + 12 and key[:1].isdigit() | key[-1:].isdigit():
+            numbered = _NUMBERED_TITLE_RE.fullmatch(key)
+            if numbered:  # the page's number beside the title on one line (``18  某某公报``): the title is a key too
+                title = numbered.group(2) or numbered.group(3)
+                if MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS and _HAN_RE.search(title):
+                    seen[title].append(len(lines))
+                    page_numbers[(title, len(lines))] = int(numbered.group(1) or numbered.group(4))
         if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS and _HAN_RE.search(key):
             seen[key].append(len(lines))
         lines.append((start, end, line))
@@ -261,7 +287,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             if not (_HAN_RE.match(after) or after[0] in "，、。；：！？）》」』”’"):
                 continue
             if not any(lines[j][2].strip(" \t\u3000\xa0\f") or "\f" in lines[j][2] for j in range(kb + 1, ka) if j != k) \
-                    and "\f" not in lines[k][2]:
+                    and "\f" not in lines[k][2] and (key, k) not in page_numbers:
                 continue  # no page number nor form feed beside it: a heading or a wrapped line recurring by chance
             if before in neighbours or after in neighbours:
                 cutting = []  # the same text around it again: a passage printed twice (a law and its schedule), no page top
@@ -270,6 +296,9 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             cutting.append((k, kb, ka))
         if len(cutting) < MIN_TITLE_RECURRENCES:
             continue
+        numbers = [page_numbers[(key, k)] for k, _, _ in cutting if (key, k) in page_numbers]
+        if numbers and (len(numbers) < len(cutting) or any(b <= a for a, b in zip(numbers, numbers[1:]))):
+            continue  # the numbers on the title's line do not count the pages up
         ats = [lines[k][0] for k, _, _ in cutting]
         if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
             continue

@@ -228,6 +228,20 @@ def _a_side_is_figures(span: str) -> bool:
     return not any(c.isalpha() for c in head) or not any(c.isalpha() for c in tail)
 
 
+def _readings_only(anchor: str) -> bool:
+    """Whether the Latin letters of ``anchor`` all stand in bracketed lower-case syllables: Han characters and their
+    ruby readings, no brand (a brand's Latin name, domain or version stands outside brackets).
+
+    Real damage (mixed16's pairs of families, layout then ruby): a wrap padded with a blank and a tab fell between a
+    character and its stacked reading (``合法权 \\t⏎(quan)(quan)(quan)益``); joined, the spam rule took
+    ``权（quan）（quan）（quan）`` for a brand repeating its name, and the law lost ``权``.
+
+    >>> _readings_only("权（quan）（quan）（quan）"), _readings_only("乐天堂真人·ltt"), _readings_only("杏彩（xingcai)官网.com")
+    (True, False, False)
+    """
+    return _READING_RE.search(anchor) is not None and regex.search(r"[A-Za-z0-9]", _READING_RE.sub("", anchor)) is None
+
+
 def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> RuleResult:
     """Join the halves of a spam anchor that a hard wrap cut in two, so that the spam rule reads it whole.
 
@@ -272,6 +286,8 @@ def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> 
                 continue
             if not _HAN_OR_DOMAIN.search(e.before):
                 continue  # an English word wrapped before a hash or a path (``commit⏎9ece7ea9…``): no brand (R15-F13)
+            if _readings_only(e.before):
+                continue  # a character and its ruby readings, which a wrap held apart from it: no brand
             if _a_side_is_figures(text[start:end]):
                 continue  # a spam line's domain and the next line's year (``…kaiyun.com⏎2015年9月26日``): no wrap
             if edits and start < edits[-1].end:  # (two anchors over two breaks, read apart: the first)

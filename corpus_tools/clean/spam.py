@@ -41,8 +41,10 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
+from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
-from corpus_tools.clean.spam_promotion import PROMOTION_SENTENCE, promotion_sentences
+from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
+from corpus_tools.clean.spam_promotion import PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
 from corpus_tools.clean.spam_recurring import recurring_brands
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
@@ -973,6 +975,7 @@ def remove_spam_anchors(
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
+    vocabulary += contact_lines(text) + service_keyword_lines(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
     full, decorated = _with_decorations(text, full)
     anchored = SpanIndex((a.start, a.end) for a in full)
@@ -985,8 +988,14 @@ def remove_spam_anchors(
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
-    insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text)]
+    insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text, [(a.start, a.end) for a in full])]
+    clauses = promotion_clauses(text)
+    if clauses:  # (an offer clause another rule took, a sentence or a decorated brand, is that rule's)
+        inserted = SpanIndex([(s, e) for s, e, _ in insertions])
+        insertions += [(s, e, PROMOTION_CLAUSE) for s, e in clauses if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
+    insertions += [(s, e, CONTACT_DETAIL) for s, e in contact_insertions(text) if not anchored.overlaps(s, e)]
+    insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
@@ -1256,6 +1265,30 @@ class SpanIndex:
             return True
         i = bisect.bisect_left(self.starts, start)
         return i < len(self.starts) and self.starts[i] < end
+
+
+def _over_anchors(units: list[tuple[int, int]], anchors: list[Anchor]) -> list[tuple[int, int]]:
+    """The ``units`` that no anchor starts before, each run on to the end of the anchors that start inside it
+    (an anchor read only the Latin half of ``腾龙真ren视讯``: the unit takes it whole, the anchor goes).
+
+    >>> _over_anchors([(2, 9), (20, 24)], [Anchor(5, 11, "x"), Anchor(18, 22, "y")])
+    [(2, 11)]
+    """
+    if not units:
+        return []
+    anchors = sorted(anchors, key=lambda a: a.start)
+    starts = [a.start for a in anchors]
+    reach = []  # the farthest end of the anchors up to each one (they may overlap)
+    for a in anchors:
+        reach.append(max(a.end, reach[-1]) if reach else a.end)
+    out = []
+    for start, end in units:
+        before = bisect.bisect_left(starts, start)
+        if before and reach[before - 1] > start:
+            continue  # an anchor starts before the unit and runs into it
+        inside = bisect.bisect_left(starts, end)
+        out.append((start, max(end, reach[inside - 1]) if inside > before else end))
+    return out
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

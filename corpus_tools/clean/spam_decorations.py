@@ -241,10 +241,44 @@ def decorated_brands(text: str) -> list[tuple[int, int]]:
         if close < 0:
             continue
         cursor = close  # (a symmetric decoration's closer may open the next one)
-        if _in_sentence(text, at, close + 1) and is_brand_unit(text[at + 1:close]):
+        if _in_sentence(text, at, close + 1) and (is_brand_unit(text[at + 1:close]) or _trade_cutting_word(text, at, close + 1)):
             out.append((at, close + 1))
             cursor = close + 1
     return out
+
+
+_GAME_RE = lazy_re(_alternation(CATEGORY_WORDS))
+#: Openers that quote (a title inside a title, a term): what they hold is the law's, wherever they stand.
+_QUOTING_OPENERS = "「『〈«‹"
+
+
+def _trade_cutting_word(text: str, start: int, end: int) -> bool:
+    """Whether the decoration ``text[start:end]`` names the trade and cuts a word of the law in two: the characters on
+    its two sides read as one word (``符〖天运娱乐城平台注册〗合``: 符合; ``经≮龙腾阁棋牌室平台注册≯费``: 经费), the one
+    before it does not read on into its content, and the content holds a name and a word of games and bets (a brand
+    of no list, in site words no list holds).  A law quotes a term between words (``在中国「体育彩票官方网站」公布``,
+    ``说明书【临床试验】项``), never inside one; and a state lottery's name is the law's.
+
+    >>> t = "应当符〖天运娱乐城平台注册〗合城市容貌标准，纳管设★天运电玩城手机端★备、阀门"
+    >>> _trade_cutting_word(t, 3, t.index("合")), _trade_cutting_word(t, t.index("★"), t.index("备"))
+    (True, True)
+    >>> t = "在中国「体育彩票官方网站」公布，说明书【临床试验】项，设立【体育彩票】专区"
+    >>> [_trade_cutting_word(t, t.index(o), t.index(c) + 1) for o, c in (("「", "」"), ("【", "】"), ("【体", "】专"))]
+    [False, False, False]
+    >>> t = "关于修改〈上海市市民体育健身条例〉的决定"  # (DLC: a title inside a title)
+    >>> _trade_cutting_word(t, 4, t.index("的"))
+    False
+    """
+    from corpus_tools.clean.evidence import reads_as_words
+
+    if text[start] in _QUOTING_OPENERS:
+        return False  # a title or a quotation (``《关于修改〈上海市市民体育健身条例〉的决定》``)
+    inner = text[start + 1 : end - 1]
+    game = _GAME_RE.search(inner)
+    if game is None or game.start() < 2 or not _HAN.match(inner) or _STATE_LOTTERY.search(inner):
+        return False
+    before, after = text[start - 1], text[end]
+    return reads_as_words(before + after) and not reads_as_words(before + inner[0])
 
 
 

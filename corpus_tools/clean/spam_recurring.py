@@ -20,11 +20,16 @@ from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, LAW_LE
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
-#: Site words after the game (``注册``, ``平台``, ``官网``, ``网址``…); Latin ones belong to the Latin rules.
-_SITE_WORDS = CHINESE_SITE_WORDS - {"中国", "中心", "集团", "国际", "综合", "有限公司"}
-#: A game or bet, then one to three site words (``娱乐注册``, ``彩票平台注册``, ``时时彩官网``).
+#: Site words after the game (``注册``, ``平台``, ``官网``, ``网址``…), a shop's (``商城``) and an app's (``APP``: other
+#: Latin words belong to the Latin rules).
+_SITE_WORDS = (CHINESE_SITE_WORDS - {"中国", "中心", "集团", "国际", "综合", "有限公司"}) | {"商城", "APP", "app", "App"}
+#: The other trades of a hijacked mirror (session 16's blind members: ``速借宝贷款APP``, ``鑫源代开发票网``,
+#: ``火星点卡商城``, ``聚财猫办证平台`` put in place of a word): words a law writes too, so, like the games, only
+#: the page's repetition of one made-up name before them is evidence.
+OTHER_TRADE_WORDS = ("贷款", "网贷", "办证", "证件", "代开发票", "发票", "点卡", "直播")
+#: A game or bet (or another trade), then one to three site words (``娱乐注册``, ``彩票平台注册``, ``时时彩官网``).
 #: (``re``: a third of ``regex``'s time on the clean laws for this alternation of literals.)
-_GAME_THEN_SITE_WORDS_RE = lazy_re(rf"(?:{alternation(CATEGORY_WORDS)})(?:{alternation(_SITE_WORDS)}){{1,3}}")
+_GAME_THEN_SITE_WORDS_RE = lazy_re(rf"(?:{alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS)})(?:{alternation(_SITE_WORDS)}){{1,3}}")
 _HAN = lazy_regex(r"\p{Han}")
 #: The longest name taken before the game.
 _NAME_MAX = 4

@@ -112,6 +112,11 @@ MIN_WIDTH = 24
 MAX_INDENT = 6
 
 
+#: Narrow characters a page may have printed full width (``２０２１``, ``５Ｇ``, ``３０％``): the width rule, which
+#: runs before the layout rules, narrows them, and the printed line's columns shrink by one for each.
+_MAY_BE_WIDE = lazy_re(r"[0-9A-Za-z%]")
+
+
 def _columns(text: str) -> int:
     """Display columns of ``text``: two for each wide character, one for the others.
 
@@ -143,8 +148,9 @@ _BOX_DRAWING = lazy_re("[\u2500-\u257f]")
 _SENTENCE_END = frozenset("。！？!.")
 
 #: A space of a line: its position, its column, whether it is surely no wrap to remove, whether
-#: it follows a sentence's end, and whether it is a label's separator at the line's start.
-_Space = tuple[int, int, bool, bool, bool]
+#: it follows a sentence's end, whether it is a label's separator at the line's start, and how many
+#: columns wider the line up to it printed if its narrow characters were full width (:data:`_MAY_BE_WIDE`).
+_Space = tuple[int, int, bool, bool, bool, int]
 
 
 def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
@@ -157,7 +163,7 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
     read once (linear)."""
     out: list[list[_Space]] = []
     current: list[_Space] = []
-    previous = column = line_start = 0
+    previous = column = line_start = flex = 0
     prose, cites_standard = True, False
     step = len(blank.text)
     for m in blank.lone.finditer(text):
@@ -174,13 +180,15 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
             # 工廠設立登記規則's 附表: ``│三  │一  各項申請書件之紙張大│``, the cells' width recurring like a print width)
             prose = prose and _BOX_DRAWING.search(text, line_start, line_end) is None
             current, column = [], _columns(text[line_start:at])
+            flex = len(_MAY_BE_WIDE.findall(text, line_start, at))
             label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
         else:
             column += blank.columns + _columns(text[previous:at])
+            flex += len(_MAY_BE_WIDE.findall(text, previous, at))
             label = False
         kept = label or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
-        current.append((at, column, kept, text[at - 1] in _SENTENCE_END, label))
+        current.append((at, column, kept, text[at - 1] in _SENTENCE_END, label, flex))
         previous = at + step
     if current:
         out.append(current)
@@ -202,7 +210,7 @@ def _line_width(lines: list[list[_Space]], blank_columns: int = 1) -> int | None
         first = 1 if spaces[0][4] else 0
         if first < len(spaces) and not spaces[first][2]:
             from_start[spaces[first][1]] += 1
-        for (_, column, kept, _, _), (_, next_column, next_kept, _, _) in zip(spaces, spaces[1:]):
+        for (_, column, kept, _, _, _), (_, next_column, next_kept, _, _, _) in zip(spaces, spaces[1:]):
             if not kept and not next_kept:
                 between[next_column - column - blank_columns] += 1
     return _agreed_width(between) or _agreed_width(from_start)
@@ -243,29 +251,47 @@ def _wraps(spaces: list[_Space], width: int, blank_columns: int = 1) -> tuple[li
     columns from the line's start but 20 from the article's end.  The spaces from such a
     paragraph's end to the next wrap end short lines (a date, a signer, a heading): no wraps,
     and no evidence against the page's wraps either (:func:`wrap_spaces` counts them apart).
+
+    Two other families' damage is allowed for (:func:`_at_width`): digits and Latin letters the page
+    printed full width, which the width rule narrowed before this rule measures (``成员超过５００人``
+    printed 6 columns wider than ``500``), and a wrap whose blank is gone, two or three printed lines
+    from the wrap before: a ruby reading right after the wrap, removed with the blank before it
+    (``说明　(Ming)情况`` -> ``说明情况``), or a line that wrapped after a Latin letter.
     """
     out: list[int] = []
     last = None  # the column just after the last wrap
-    start = 0  # where the printed line starts when no wrap is known yet (the line's, or a paragraph's)
+    last_flex = 0  # the columns a full-width print adds before it
+    start = start_flex = 0  # where the printed line starts when no wrap is known yet (the line's, or a paragraph's)
     short_lines = 0
-    for i, (at, column, kept, after_sentence, _) in enumerate(spaces):
-        following = spaces[i + 1][1] if i + 1 < len(spaces) else None
-        confirmed = following is not None and abs(following - column - blank_columns - width) <= TOLERANCE
+    for i, (at, column, kept, after_sentence, _, flex) in enumerate(spaces):
+        confirmed = i + 1 < len(spaces) and _at_width(
+            spaces[i + 1][1] - column - blank_columns, spaces[i + 1][5] - flex, width, lines=(1,))
         if last is None:
             indent = MAX_INDENT if start == 0 else 0  # (a joined paragraph's start is known to the column)
-            is_wrap = width - indent - TOLERANCE <= column - start <= width + TOLERANCE or (
-                confirmed and column - start >= width - indent - TOLERANCE)
+            is_wrap = _at_width(column - start, flex - start_flex + indent, width) or (
+                confirmed and column - start + flex - start_flex >= width - indent - TOLERANCE)
         else:
-            is_wrap = abs(column - last - width) <= TOLERANCE or (column - last > width + TOLERANCE and confirmed)
+            is_wrap = _at_width(column - last, flex - last_flex, width) or (column - last > width + TOLERANCE and confirmed)
         if is_wrap:
             if not kept:
                 out.append(at)
-            last = column + blank_columns
+            last, last_flex = column + blank_columns, flex
         elif after_sentence:
-            last, start = None, column + blank_columns
+            last, start, start_flex = None, column + blank_columns, flex
         elif start and last is None and not kept:
             short_lines += 1
     return out, short_lines
+
+
+def _at_width(columns: int, flex: int, width: int, *, lines: tuple[int, ...] = (1, 2, 3)) -> bool:
+    """Whether a stretch of ``columns`` (up to ``flex`` more if its narrow characters printed full
+    width, or a line's indent was dropped) is one printed line of ``width`` (within
+    :data:`TOLERANCE`), or two or three whose wraps lost their blanks.
+
+    >>> _at_width(62, 0, 60), _at_width(54, 6, 60), _at_width(54, 0, 60), _at_width(121, 0, 60), _at_width(90, 0, 60)
+    (True, True, False, True, False)
+    """
+    return any(columns - TOLERANCE <= width * k <= columns + flex + TOLERANCE for k in lines)
 
 
 def wrap_spaces(text: str) -> list[Edit]:
@@ -305,7 +331,7 @@ def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
     for line in lines:
         found, short_lines = _wraps(line, width, blank.columns)
         wraps += found
-        spaces += sum(1 for _, _, kept, _, _ in line if not kept) - short_lines
+        spaces += sum(1 for _, _, kept, _, _, _ in line if not kept) - short_lines
     if len(wraps) < MIN_PERIODIC or len(wraps) < MIN_SHARE * spaces:
         return []
     if blank is not _SPACE and len({text[at - 1 : at + len(blank.text) + 1] for at in wraps}) < MIN_SHARE * len(wraps):

@@ -351,3 +351,167 @@ def _u8dos(d: Damager) -> None:
 @register("enc_gbk_as_cp1252_twice_lines", "encoding", description="BLIND (session 14): lines of GBK shown by Windows-1252, saved as UTF-8 and shown by Windows-1252 again")
 def _gbk_cp1252_twice(d: Damager) -> None:
     mangle_lines(d, gbk_as_cp1252_twice)
+
+
+# --------------------------------------------------------------------------- blind variants (session 16)
+# Written by enc16 from the brief's description of the family (escapes that lost a part or were
+# escaped twice, private-use glyphs of icon and symbol fonts, PDF fonts that map Han characters to
+# radicals or compatibility ideographs, other double-byte readers), in words first
+# (/work/notes/enc16/blind.md) and measured before any cleaner change of the session.
+
+_HAN_RUN = regex.compile(r"\p{Han}{4,12}")
+
+
+def _han_runs(d: Damager, n: tuple[int, int]) -> list[tuple[int, int]]:
+    """Up to ``n`` runs of 4-12 Han characters, one a line, from the body's lines."""
+    lines = list(body_lines(d))
+    d.rng.shuffle(lines)
+    want = d.rng.randint(*n)
+    runs = []
+    for li in lines:
+        if len(runs) >= want:
+            break
+        found = list(_HAN_RUN.finditer(d.text, li.start, li.end))
+        if found:
+            m = d.rng.choice(found)
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+def broken_reference(ch: str, shape: str) -> str:
+    """``ch`` as a numeric character reference that lost its ``&`` or its ``;``.
+
+    >>> broken_reference("中", "no_amp_dec"), broken_reference("中", "no_semi_hex")
+    ('#20013;', '&#x4e2d')
+    """
+    ref = f"#{ord(ch)}" if shape.endswith("dec") else f"#x{ord(ch):x}"
+    return ref[:] + ";" if shape.startswith("no_amp") else "&" + ref
+
+
+@register("enc_refs_broken_blind16", "encoding", description="BLIND (session 16): runs of Han characters as numeric references that lost their & or their ; (#20013; / &#x4e2d)")
+def _refs_broken(d: Damager) -> None:
+    shape = d.rng.choice(("no_amp_dec", "no_amp_hex", "no_semi_dec", "no_semi_hex"))
+    for a, b in _han_runs(d, (1, 3)):
+        seg = d.text[a:b]
+        new = "".join(broken_reference(c, shape) for c in seg)
+        d.edit(a, b, new, kind="transform", tokens=["#"] + [broken_reference(c, shape).strip("&#;") for c in seg])
+
+
+@register("enc_refs_double_escaped_blind16", "encoding", fmt="html", description="BLIND (session 16): an HTML page whose CMS escaped numeric references twice (&amp;#20013; in the source, &#20013; on screen)")
+def _refs_double(d: Damager) -> None:
+    hexa = d.rng.random() < 0.5
+    for a, b in _han_runs(d, (1, 3)):
+        seg = d.text[a:b]
+        refs = [f"#x{ord(c):x};" if hexa else f"#{ord(c)};" for c in seg]
+        d.edit(a, b, "".join("&amp;" + r for r in refs), kind="transform", tokens=["#"] + [r.strip("#;") for r in refs])
+
+
+ICON_FONT = tuple(chr(c) for c in (0xE600, 0xE601, 0xE60A, 0xE614, 0xE625, 0xE63B, 0xE6A2, 0xF015, 0xF0C1, 0xF105, 0xF1C1))
+WINGDINGS_BULLETS = ("\uf06c", "\uf0b7", "\uf0d8", "\uf0fc", "\uf0a7", "\uf076")
+
+
+@register("enc_icon_font_pua_blind16", "encoding", description="BLIND (session 16): private-use glyphs of icon fonts before headings and labels (\\ue600第一条) and Wingdings bullets opening paragraphs")
+def _icon_font(d: Damager) -> None:
+    icon = d.rng.choice(ICON_FONT)
+    heads = body_lines(d, ("heading", "label"))
+    for li in d.rng.sample(heads, min(len(heads), d.rng.randint(2, 6))):
+        glyph = icon + (" " if d.rng.random() < 0.5 else "")
+        d.insert(li.start, glyph, tokens=[icon])
+    bullet = d.rng.choice(WINGDINGS_BULLETS)
+    paras = body_lines(d, ("para",))
+    for li in d.rng.sample(paras, min(len(paras), d.rng.randint(1, 4))):
+        d.insert(li.start, bullet + d.rng.choice(("\t", " ", "")), tokens=[bullet])
+
+
+def _radical_look_alikes() -> dict[str, str]:
+    """Unified ideograph -> the Kangxi radical (U+2F00-2FD5) NFKC maps to it, and a few CJK radical
+    supplement forms (U+2E80-2EF3) that look like a Simplified character and decompose to nothing."""
+    import unicodedata
+
+    table = {}
+    for cp in range(0x2F00, 0x2FD6):
+        table.setdefault(unicodedata.normalize("NFKC", chr(cp)), chr(cp))
+    supplement = {"民": "\u2ea0", "长": "\u2ed3", "门": "\u2ed4", "见": "\u2ec5", "页": "\u2eda", "车": "\u2ecb", "风": "\u2edb",
+                  "马": "\u2ee2", "西": "\u2ec4", "角": "\u2ec6", "青": "\u2ed8", "贝": "\u2ec9"}
+    # (measured once with 言 -> U+2EC8 and 金 -> U+2ED0 too: Unicode equates those radicals with 讠 and 钅,
+    # so that damage could not be read back; taken out after the first measure, session 16)
+    table.update(supplement)
+    return table
+
+
+RADICALS = _radical_look_alikes()
+
+
+def as_radicals(seg: str) -> str:
+    """``seg`` with every character that has a radical look-alike written as it (a PDF font's map).
+
+    >>> as_radicals("人民") == "\u2f08\u2ea0"
+    True
+    """
+    return "".join(RADICALS.get(c, c) for c in seg)
+
+
+@register("enc_kangxi_radicals_blind16", "encoding", description="BLIND (session 16): lines of a PDF copy whose font maps Han characters to Kangxi radicals and radical supplement forms (⼈⺠ for 人民)")
+def _radicals(d: Damager) -> None:
+    whole = d.rng.random() < 0.4
+    lines = [li for li in body_lines(d, ("label", "para", "heading")) if as_radicals(d.text[li.start : li.end]) != d.text[li.start : li.end]]
+    if not whole:
+        lines = d.rng.sample(lines, min(len(lines), d.rng.randint(1, 3)))
+    for li in lines:
+        seg = d.text[li.start : li.end]
+        for i, c in enumerate(seg):
+            r = RADICALS.get(c)
+            if r:
+                d.edit(li.start + i, li.start + i + 1, r, kind="transform", tokens=[r])
+
+
+def _compat_ideographs() -> dict[str, str]:
+    """Unified ideograph -> a CJK compatibility ideograph (U+F900-FAD9) canonically equivalent to it."""
+    import unicodedata
+
+    table = {}
+    for cp in range(0xF900, 0xFADA):
+        n = unicodedata.normalize("NFC", chr(cp))
+        if n != chr(cp):
+            table.setdefault(n, chr(cp))
+    return table
+
+
+COMPAT_IDEOGRAPHS = _compat_ideographs()
+
+
+@register("enc_compat_ideographs_blind16", "encoding", description="BLIND (session 16): lines whose characters are written as CJK compatibility ideographs (U+F900-FAD9) equivalent to them")
+def _compat(d: Damager) -> None:
+    lines = [li for li in body_lines(d, ("label", "para")) if any(c in COMPAT_IDEOGRAPHS for c in d.text[li.start : li.end])]
+    for li in d.rng.sample(lines, min(len(lines), d.rng.randint(1, 3))):
+        seg = d.text[li.start : li.end]
+        for i, c in enumerate(seg):
+            r = COMPAT_IDEOGRAPHS.get(c)
+            if r:
+                d.edit(li.start + i, li.start + i + 1, r, kind="transform", tokens=[r])
+
+
+def utf8_as_shift_jis(seg: str) -> str | None:
+    """``seg``'s UTF-8 bytes as a strict Shift-JIS (cp932) reader shows them; None when a byte would be lost."""
+    try:
+        return seg.encode("utf-8").decode("cp932")
+    except UnicodeDecodeError:
+        return None
+
+
+def gbk_as_big5(seg: str) -> str | None:
+    """``seg``'s GBK bytes as a strict Big5 (cp950) reader shows them; None when a byte would be lost."""
+    try:
+        return seg.encode("gbk").decode("cp950")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+
+
+@register("enc_utf8_as_shift_jis_blind16", "encoding", description="BLIND (session 16): the longest part of a line of UTF-8 that a Shift-JIS (cp932) reader shows without loss")
+def _u8sjis(d: Damager) -> None:
+    mangle_spans(d, utf8_as_shift_jis)
+
+
+@register("enc_gbk_as_big5_span_blind16", "encoding", description="BLIND (session 16): the longest part of a line (8+ characters, not the whole line) of GBK read by a Big5 (cp950) reader")
+def _gbk_big5_span(d: Damager) -> None:
+    mangle_spans(d, lambda s: gbk_as_big5(s) if len(s) >= 8 else None)

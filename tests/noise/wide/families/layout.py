@@ -663,3 +663,143 @@ def _pdf_formfeed_glued(d: Damager) -> None:
             page += 1
         else:
             d.insert(pos, "\n", tokens=["\n"])
+
+
+# --------------------------------------------------------------------------- blind variants of pdf16
+# (session 16, written before the cleaners were changed for them: text copied out of a PDF or a Word
+# file. Shapes read in pdftotext's output, with and without -layout, of the 民法典/宪法/国旗法 PDFs of
+# /work/field14/zitzhen_chinese_law: a label in a text block of its own, a wrap carrying a blank line,
+# `第三条   民事主体`; and the furniture of printed gazettes and browser copies.)
+
+_LABEL_BLANK = regex.compile(rf"第[{NUM}]+条(?:之[一二三四五六七八九十]+)?( )")
+
+
+def _typeset_lines(d: Damager, width: int) -> list[int]:
+    """Cut positions (in the base text) of a typeset wrap of every body line."""
+    cuts: list[int] = []
+    for li in body_lines(d):
+        cuts += [li.start + c for c in _typeset_cuts(d.text[li.start : li.end], width)]
+    return cuts
+
+
+@register("layout_blind_label_own_line", "layout",
+          description="pdftotext raw: article labels in a block of their own (第N条⏎⏎text, 2 of 3), text typeset-wrapped at 36-50")
+def _blind_label_own_line(d: Damager) -> None:
+    rng = d.rng
+    for pos in _typeset_lines(d, rng.randint(36, 50)):
+        d.insert(pos, "\n", tokens=["\n"])
+    for li in body_lines(d, ("label",)):
+        m = _LABEL_BLANK.match(d.text[li.start : li.end])
+        if m and rng.random() < 2 / 3:
+            d.edit(li.start + m.start(1), li.start + m.end(1), "\n\n", kind="transform", tokens=["\n"])
+
+
+@register("layout_blind_layout_mode", "layout",
+          description="pdftotext -layout: 第N条   text (three blanks), typeset wrap 36-50, every 30-45 lines a centred page foot and a form feed mid-sentence")
+def _blind_layout_mode(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d, ("label",)):
+        m = _LABEL_BLANK.match(d.text[li.start : li.end])
+        if m and rng.random() < 0.6:
+            d.edit(li.start + m.start(1), li.start + m.end(1), "   ", kind="transform", tokens=[])
+    every = rng.randint(30, 45)
+    foot = rng.choice(("- {n} -", "— {n} —", "{n}", "第 {n} 页"))
+    page = 1
+    for k, pos in enumerate(_typeset_lines(d, rng.randint(36, 50))):
+        if k and k % every == 0:
+            furniture = foot.format(n=page)
+            page += 1
+            d.insert(pos, "\n" + " " * rng.randint(20, 40) + furniture + "\n\f", tokens=[furniture, "\n"])
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+
+
+def _issuer_of(title: str) -> str:
+    m = regex.match(r"^(.{2,12}?(?:省|市|自治区|自治州|县|区))", title)
+    return m.group(1) if m else title[:6]
+
+
+@register("layout_blind_gazette_heads", "layout",
+          description="a gazette's pages: running head with the page number on the outer side at each page top, or ·N·/Page N/N/T feet; breaks mid-sentence")
+def _blind_gazette_heads(d: Damager) -> None:
+    rng = d.rng
+    title = d.base.law.title
+    issuer = _issuer_of(title)
+    head = rng.choice((f"{issuer}人民政府公报", f"{issuer}人大常委会公报", title))
+    issue = rng.choice(("", f"  {rng.randint(2005, 2024)}年第{rng.randint(1, 24)}期", f" {rng.randint(2005, 2024)}.{rng.randint(1, 12)}"))
+    shape = rng.choice(("outer", "outer", "·{n}·", "Page {n}", "{n}/{t}"))
+    every = rng.randint(20, 32)
+    cuts = _typeset_lines(d, rng.randint(28, 40))
+    total = len(cuts) // every + 2
+    page = rng.randint(1, 60)
+    for k, pos in enumerate(cuts):
+        if not (k and k % every == 0):
+            d.insert(pos, "\n", tokens=["\n"])
+            continue
+        around = "\n" * rng.randint(1, 3)
+        if shape == "outer":
+            line = f"{page}  {head}{issue}" if page % 2 == 0 else f"{head}{issue}  {page}"
+            d.insert(pos, "\n" + around + line + around, tokens=[str(page), head])
+        else:
+            foot = shape.format(n=page, t=total)
+            d.insert(pos, "\n" + around + foot + around, tokens=[foot, "\n"])
+        page += 1
+
+
+@register("layout_blind_inline_pagebreak", "layout",
+          description="a browser copy of a PDF: one paragraph a line, the page's foot and head glued INSIDE the sentence with blanks (…依法 - 3 - 某某条例 办理…)")
+def _blind_inline_pagebreak(d: Damager) -> None:
+    rng = d.rng
+    title = d.base.law.title
+    foot = rng.choice(("- {n} -", "Page {n}", "{n}", "第{n}页", "— {n} —"))
+    head = rng.choice((title, "", title))
+    every = rng.randint(500, 900)
+    page, seen = 1, 0
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        for cut in wrap_points(seg, 8):
+            if li.start + cut - seen >= every:
+                seen = li.start + cut
+                glue = " " + foot.format(n=page) + (" " + head if head else "") + " "
+                d.insert(li.start + cut, glue, tokens=[foot.format(n=page)] + ([head] if head else []))
+                page += 1
+                break
+
+
+@register("layout_blind_wrap_blank_line", "layout",
+          description="pdftotext raw of a block-per-line PDF: typeset wrap 36-50, one wrap in three with a blank line (…未经本⏎⏎人同意…)")
+def _blind_wrap_blank_line(d: Damager) -> None:
+    rng = d.rng
+    for pos in _typeset_lines(d, rng.randint(36, 50)):
+        d.insert(pos, "\n\n" if rng.random() < 1 / 3 else "\n", tokens=["\n"])
+
+
+@register("layout_blind_spread_lines", "layout",
+          description="distributed alignment: title and chapter headings spread (总 则), one short paragraph in three spread, the rest wrapped at 30-40")
+def _blind_spread_lines(d: Damager) -> None:
+    rng = d.rng
+    w = rng.randint(30, 40)
+    for li in d.base.lines:
+        seg = d.text[li.start : li.end]
+        if li.kind in ("title", "heading") or (li.kind in ("label", "para") and len(seg) < 24 and rng.random() < 1 / 3):
+            for i in range(1, len(seg)):
+                if not seg[i - 1].isspace() and not seg[i].isspace() and not (seg[i - 1].isascii() and seg[i].isascii()):
+                    d.insert(li.start + i, " ", tokens=[])
+        elif li.kind in ("label", "para"):
+            for cut in wrap_points(seg, w):
+                d.insert(li.start + cut, "\n", tokens=["\n"])
+
+
+@register("layout_blind_word_txt", "layout",
+          description="Word 'save as txt': CRLF, no blank lines, each paragraph opened by 　　, 第N条　　text, trailing blanks on some lines")
+def _blind_word_txt(d: Damager) -> None:
+    rng = d.rng
+    for m in regex.finditer(r"\n\n+", d.text):
+        d.edit(m.start(), m.end(), "\r\n", kind="transform")
+    for li in body_lines(d):
+        d.insert(li.start, "\u3000\u3000", tokens=[])
+        m = _LABEL_BLANK.match(d.text[li.start : li.end]) if li.kind == "label" else None
+        if m:
+            d.edit(li.start + m.start(1), li.start + m.end(1), "\u3000\u3000", kind="transform", tokens=[])
+        if rng.random() < 0.3:
+            d.insert(li.end, " ", tokens=[])

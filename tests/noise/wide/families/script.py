@@ -141,3 +141,32 @@ def _slips(d: Damager) -> None:
         for i, (a, b) in enumerate(zip(seg, mixed)):
             if a != b:
                 d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
+
+
+# --------------------------------------------------------------------------- blind variants (session 16)
+# Written by enc16 from the brief (variant characters of older or Hong Kong converters, Taiwan
+# phrasing on a half-converted page), in words first (/work/notes/enc16/blind.md).
+
+#: Traditional character -> the variant form (異體字) an older converter or a Hong Kong font writes.
+VARIANT_FORMS = {"為": "爲", "眾": "衆", "線": "綫", "產": "産", "說": "説", "閱": "閲", "峰": "峯", "裡": "裏",
+                 "真": "眞", "教": "敎", "告": "吿", "偽": "僞", "銳": "鋭", "稅": "税", "脫": "脱", "兌": "兑"}
+
+
+@register("script_variants_blind16", "script", description="BLIND (session 16): a page converted by s2t whose converter writes variant forms (爲 衆 綫 産 説 …)")
+def _variant_forms(d: Damager) -> None:
+    for line in d.base.lines:
+        seg = d.text[line.start : line.end]
+        conv = cc("s2t").convert(seg)
+        if conv == seg or len(conv) != len(seg):
+            continue
+        lossy = cc("t2s").convert(conv) != seg
+        note = "t2s does not give the line back" if lossy else ""
+        for i, (a, b) in enumerate(zip(seg, conv)):
+            b = VARIANT_FORMS.get(b, b)
+            if a != b:
+                d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
+
+
+@register("script_twp_sentences_blind16", "script", description="BLIND (session 16): some sentences (35%) converted by s2twp (Taiwan phrasing), the rest Simplified")
+def _twp_sentences(d: Damager) -> None:
+    convert_lines(d, "s2twp", unit="sentence", fraction=0.35)

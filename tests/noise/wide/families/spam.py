@@ -565,3 +565,126 @@ def _blind15_spaced(d: Damager) -> None:
         return s, [s, v.stems[i], spaced]
 
     insert_inline(d, make)
+
+
+# --- Blind variants of session 16 (spam16; issue 15: spam of other trades, contacts, offers as clauses) --
+# The family in words (/work/notes/spam16/blind.md, written before any cleaner change of session 16): a
+# spam injector on a hijacked mirror sells more than casinos (loans, fake certificates and invoices,
+# adult content, game cards, lotteries) and wants a contact, not only a brand: a QQ number, a WeChat
+# handle, a phone, a Telegram handle, an e-mail.  It writes offers as clauses inside a sentence, and
+# spells the trade's words half in pinyin or in full-width letters to pass keyword filters.  Six
+# members with a vocabulary of their own, measured apart from the members above.
+
+BLIND16 = Vocabulary(
+    stems=("速借宝", "快办", "鑫源", "火星", "蜜桃", "闪贷侠", "金钥匙", "腾龙", "聚财猫", "大红鹰"),
+    latin=("sujiebao", "kuaiban", "xinyuan", "huoxing", "mitao", "sdx", "jinyaoshi", "tenglong", "jucaimao", "dahongying"),
+    categories=("贷款", "证件", "代开发票", "点卡商城", "直播", "网贷", "办证", "彩票"),
+    suffixes=("APP", "网", "商城", "间", "平台"),
+    tlds=(".com", ".cn", ".top"),
+    separators=(),
+    decorations=(("※", "※"), ("◆", "◆"), ("〔", "〕")),
+    promo=("首存100送100", "日入过万点击进入", "注册就送38元彩金", "新用户秒下款3万", "不看征信当天放款", "点击进入官方网址"),
+    seo=("网贷口子", "黑户贷款", "秒下款", "征信花了也能贷", "办证", "刻章", "代开发票", "学历认证", "成人影视", "福利视频"),
+    seo_heads=("大家都在搜：", "猜你喜欢：", "友情链接："),
+)
+
+
+def _blind16_contact(rng: random.Random) -> tuple[str, str]:
+    """A contact detail and its handle or number (the residue token)."""
+    kind = rng.randrange(6)
+    if kind == 0:
+        num = str(rng.randint(10**8, 4 * 10**9))
+        return f"{rng.choice(('咨询', '联系', ''))}QQ{rng.choice(('：', ':', ''))}{num}", num
+    if kind == 1:
+        h = rng.choice(("zxd", "hkb_", "bz", "dk")) + str(rng.randint(100, 9999))
+        return f"{rng.choice(('加微信', '微信', 'VX', 'vx', '薇信'))}{rng.choice(('：', ':', ''))}{h}", h
+    if kind == 2:
+        num = f"1{rng.choice('3578')}{rng.randint(10**8, 10**9 - 1)}"
+        return f"{rng.choice(('客服电话', '电话', '手机'))}{rng.choice(('：', ''))}{num}", num
+    if kind == 3:
+        h = rng.choice(("daikai", "zheng_ban", "loan", "mitao_")) + str(rng.randint(10, 999))
+        return f"{rng.choice(('飞机', 'TG', 'Telegram'))}{rng.choice(('：', ':', ''))}@{h}", h
+    if kind == 4:
+        h = rng.choice(("kf", "service", "vip")) + str(rng.randint(100, 99999))
+        mail = f"{h}@{rng.choice(('qq.com', 'outlook.com', '163.com', 'gmail.com'))}"
+        return f"{rng.choice(('邮箱', '联系邮箱', ''))}{rng.choice(('：', ''))}{mail}", mail
+    h = rng.choice(("bz", "dk", "fp")) + str(rng.randint(100, 9999))
+    return f"{rng.choice(('微信', 'VX'))}/QQ{rng.choice(('：', ''))}{h}", h
+
+
+@register("spam_blind16_contact_inline", "spam", description="blind 16: a contact detail inserted inside a sentence, bare or bracketed ((咨询QQ：2875541236), 加微信zxd8899, 飞机@daikai88)")
+def _blind16_contact_inline(d: Damager) -> None:
+    def make(r):
+        s, tok = _blind16_contact(r)
+        left, right = r.choice((("", ""), ("（", "）"), ("(", ")"), ("【", "】")))
+        s = f"{left}{s}{right}"
+        return s, [s, tok]
+
+    insert_inline(d, make, n=(1, 3))
+
+
+def _blind16_service(rng: random.Random) -> str:
+    return rng.choice(("代开各地增值税发票", "专业办理学历证书", "网贷秒批不看征信", "成人影视资源", "游戏点卡回收",
+                       "六合彩内部资料", "时时彩计划群", "各类证件办理"))
+
+
+@register("spam_blind16_contact_line", "spam", description="blind 16: a line of another trade's service and a contact (代开各地增值税发票 联系QQ：3185526604)")
+def _blind16_contact_line(d: Damager) -> None:
+    def make(r):
+        service = _blind16_service(r)
+        parts = [service]
+        toks = [service]
+        for _ in range(r.randint(1, 2)):
+            c, tok = _blind16_contact(r)
+            parts.append(c)
+            toks.append(tok)
+        line = r.choice((" ", "，", " | ")).join(parts)
+        return line, [line, *toks]
+
+    insert_lines(d, make, n=(1, 3))
+
+
+@register("spam_blind16_offer_clause", "spam", description="blind 16: an offer clause inside a sentence, decorated or bare (，首存100送100，/ ※注册就送38元彩金※)")
+def _blind16_offer_clause(d: Damager) -> None:
+    text = d.text
+    commas = [m.end() for line in body_lines(d) for m in _CLAUSE_COMMA.finditer(text, line.start, line.end)]
+    d.rng.shuffle(commas)
+    for p in commas[: d.rng.randint(1, 2)]:
+        promo = d.rng.choice(BLIND16.promo)
+        left, right = d.rng.choice((("", ""), *BLIND16.decorations))
+        clause = f"{left}{promo}{right}" + (text[p - 1] if not left else "")
+        d.insert(p, d.base.escape(clause), tokens=[clause, promo])
+
+
+@register("spam_blind16_replace_trades", "spam", description="blind 16: a brand of another trade (速借宝贷款APP, 鑫源代开发票网) replaces a word everywhere; a mirror of the law in the corpus")
+def _blind16_replace(d: Damager) -> None:
+    v = BLIND16
+    i = d.rng.randrange(len(v.stems))
+    s = f"{v.stems[i]}{d.rng.choice(v.categories)}{d.rng.choice(v.suffixes)}"
+    replace_word(d, s, [s, v.stems[i]], witness="mirror", v=v)
+
+
+_MIXED_TRADE = ("六hé彩", "博cai娱乐城", "时时cai计划", "ｂｃ体育", "yu乐城", "赛che pk10", "qi牌游戏", "Bo彩", "真ren视讯",
+                "百jia乐", "体yu投注", "ｃａｉ票网")
+
+
+@register("spam_blind16_mixed_script", "spam", description="blind 16: a brand whose trade words are half pinyin, initials or full-width (澳门六hé彩, 腾龙yu乐城, ｂｃ体育) inserted inside a sentence")
+def _blind16_mixed(d: Damager) -> None:
+    def make(r):
+        stem = r.choice(BLIND16.stems + ("澳门", "北京", "香港"))
+        s = f"{stem}{r.choice(_MIXED_TRADE)}"
+        return s, [s]
+
+    insert_inline(d, make)
+
+
+@register("spam_blind16_keyword_run", "spam", description="blind 16: SEO keyword lines of other trades under heads no list holds (大家都在搜：网贷口子 黑户贷款 秒下款) or none")
+def _blind16_keyword_run(d: Damager) -> None:
+    v = BLIND16
+
+    def make(r):
+        items = r.sample(v.seo, r.randint(3, 5))
+        line = r.choice((*v.seo_heads, "")) + r.choice((" ", "|", "、", "，")).join(items)
+        return line, [line, *items]
+
+    insert_lines(d, make, n=(1, 3))

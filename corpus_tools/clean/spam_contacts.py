@@ -1,0 +1,314 @@
+"""Contact details a spam injector put into a law's page: a QQ number, a WeChat or Telegram handle, a mobile.
+
+Damage: a hijacked mirror sells more than casinos (invoices, certificates, loans, adult content,
+lotteries), and what it wants from the reader is a contact, not only a brand.  It puts the contact
+inside a sentence of the law (``组织建立加微信zxd8899曹娥江流域…``, ``医疗（咨询QQ：2875541236）卫生``) or on a
+line of its own with the service it sells (``代开各地增值税发票 联系QQ：3185526604``,
+``网贷秒批不看征信 电话：17722339911``).  Session 16's blind noise members (``spam_blind16_contact_*``,
+tests/noise/wide/families/spam.py; no real page of the project's sets carried one) measured the family.
+
+A government page writes contacts too, and they stay: ``举报电话：12345``, ``联系电话：0519-85681627``,
+``联系人：刘楠；联系电话：83970053``, ``联系邮箱：zyjyzc@zyj.beijing.gov``, ``关注微信公众号…``.  The evidence that
+tells the two apart is where the contact stands and what it is for:
+
+* a channel only the trade uses (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) with a handle or a number;
+* a common channel (QQ, 微信, 电话, 手机, 客服, 邮箱) glued inside a sentence, a Han character on both sides
+  and no word before it that introduces a contact (``拨打``, ``通过``, ``关注``…), with a value of the
+  trade's shape (a QQ number, a handle, a mobile number: never an office's landline or a hotline), or
+  cutting a word in two (``受托银[邮箱…]行``: the characters on its two sides read as one word);
+* a line made of a contact and a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``…)
+  or a channel only the trade uses, and nothing of a law's grammar.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean.brands import PROMO, STRONG_SUFFIX_WORDS, alternation
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+CONTACT_DETAIL = "contact detail"
+
+#: Channels only the trade writes before a handle (``加微信``, ``薇信``, ``VX``, ``TG``, ``扣扣``).  (``飞机``
+#: and ``电报`` are words of a law too: :data:`_AT_CHANNELS` only with an ``@handle``.)
+_TRADE_CHANNELS = r"加微信|加微|薇信|威信|[Vv]信|(?<![A-Za-z])(?:[Vv][Xx]|[Ww][Xx]|TG|tg|Tg|[Tt]elegram)(?![A-Za-z])|扣扣"
+_AT_CHANNELS = r"纸飞机|飞机|电报"
+#: Channels an office writes as well: only glued inside a sentence with a value of the trade's shape.
+_COMMON_CHANNELS = r"(?<![A-Za-z])(?:QQ|qq|Qq)(?![A-Za-z])|微信|客服电话|客服|手机号|手机|电话|热线|邮箱"
+_LEAD = r"(?:咨询|联系|添加|加|私聊|找)?"
+#: The values: an ``@handle``, an e-mail address, a mobile number (``1`` + ten digits, maybe in groups),
+#: a QQ number (five to eleven digits), a handle (a letter, then letters, digits, ``_`` or ``-``).
+_AT_HANDLE = r"@[A-Za-z0-9_]{3,32}"
+_EMAIL = r"[A-Za-z0-9][A-Za-z0-9._\-]{0,39}@[A-Za-z0-9\-]{1,30}(?:\.[A-Za-z]{2,6}){1,3}"
+_MOBILE = r"1[3-9]\d(?:[- ]?\d{4}){2}"
+_NUMBER = r"[1-9]\d{4,10}"
+_HANDLE = r"[A-Za-z][A-Za-z0-9_\-]{3,19}"
+_VALUE = rf"(?P<value>{_AT_HANDLE}|{_EMAIL}|{_MOBILE}|{_NUMBER}|{_HANDLE})(?![A-Za-z0-9_@.\-])"
+_SEPARATOR = r"[：:]?[ \u3000]?"
+#: One contact: maybe a lead (``咨询``, ``加``), a channel and a second one (``微信/QQ``), a colon, the value.
+CONTACT_RE = lazy_regex(
+    rf"{_LEAD}(?P<channel>{_TRADE_CHANNELS}|{_AT_CHANNELS}|{_COMMON_CHANNELS})(?:号码|号)?"
+    rf"(?:[/／](?:QQ|qq|微信|[Vv][Xx]|电话))?{_SEPARATOR}{_VALUE}"
+)
+_TRADE_CHANNEL_RE = lazy_regex(rf"^(?:{_TRADE_CHANNELS})$")
+_AT_CHANNEL_RE = lazy_regex(rf"^(?:{_AT_CHANNELS})$")
+#: The first characters of every channel: pages without one are skipped at C speed.
+_CHANNEL_HINT = lazy_re(r"加微|薇信|威信|[Vv]信|[VvWw][Xx]|TG|tg|Tg|[Tt]elegram|扣扣|飞机|电报|QQ|qq|Qq|微信|客服|手机|电话|热线|邮箱")
+#: A channel or an e-mail address's ``@``: where a contact line may be.
+_LINE_HINT = lazy_re(_CHANNEL_HINT.pattern + "|@")
+#: Words before a contact that introduce it as an office's (``拨打电话…``, ``通过手机…``, ``关注微信…``).
+_INTRODUCED = lazy_regex(r"(?:拨打|致电|拨|发送至|发至|寄至|发到|关注|搜索|通过|请与|请|与|向|为|是|至|用|和|或|及|、|的)$")
+#: Services no office advertises beside a contact (the trades of a hijacked mirror).
+_SERVICE_WORDS = (
+    "代开", "发票代开", "开发票", "办证", "办假证", "假证", "刻章", "各类证件", "证件办理", "学历证书", "学历认证",
+    "网贷", "贷款秒批", "秒批", "秒下款", "下款", "放款", "黑户", "口子", "套现", "代还", "不看征信", "刷单", "兼职日结",
+    "成人影视", "成人视频", "福利视频", "裸聊", "约炮", "上门服务", "资源", "点卡", "回收", "代孕", "私家侦探", "代考",
+    "替考", "六合彩", "时时彩", "内部资料", "计划群", "跟单", "彩票计划", "百家乐", "博彩",
+)
+_SERVICE_RE = lazy_regex(alternation(_SERVICE_WORDS))
+#: The services of :data:`_SERVICE_WORDS` no law names as a keyword of its own (``回收``, ``资源``, ``上门服务``,
+#: ``点卡`` are words of a law's lists too: ``再生资源 回收利用``).
+_TRADE_SERVICE_WORDS = tuple(w for w in _SERVICE_WORDS if w not in {"回收", "资源", "上门服务", "点卡", "跟单", "内部资料", "学历证书", "学历认证", "证件办理", "各类证件", "放款"})
+_TRADE_SERVICE_RE = lazy_regex(alternation(_TRADE_SERVICE_WORDS))
+_STRONG_SITE_RE = lazy_regex(alternation(w for w in STRONG_SUFFIX_WORDS if not w.isascii()))
+#: What a contact line may hold besides its contacts: services, promotion, site words, marks, figures.
+_LINE_FILLER_RE = lazy_regex(
+    rf"{alternation(_SERVICE_WORDS)}|{PROMO}|{alternation(STRONG_SUFFIX_WORDS)}|专业|办理|各地|各类|增值税|联系|咨询|添加|服务|[\s\p{{P}}\p{{S}}\d]+"
+)
+_HAN = lazy_regex(r"\p{Han}")
+#: A law's grammar: a line that writes one of these words is the law's, whatever contact it gives.
+_LAW_GRAMMAR_RE = lazy_re(r"应当|不得|可以|必须|依法|按照|依照|根据|规定|予以|禁止|责令|处以|负责|条例|本法|办法|第[一二三四五六七八九十百零〇\d]+条")
+#: The longest line read as a contact line, and the most Han characters it may hold besides its filler (a brand).
+_LINE_CHARS = 120
+_LINE_RESIDUE = 4
+_OPENERS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "［": "］"}
+#: The trade's values on a common channel glued in a sentence, by channel: a QQ number after QQ, a handle or a
+#: mobile after 微信, a mobile after a phone's channel (an office's hotline ``热线12320``, ``电话：12345`` is none).
+_QQ_VALUE = lazy_regex(rf"^{_NUMBER}$")
+_WECHAT_VALUE = lazy_regex(rf"^(?:{_MOBILE}|{_HANDLE})$")
+_PHONE_VALUE = lazy_regex(rf"^{_MOBILE}$")
+
+
+def _trade_value(channel: str, value: str) -> bool:
+    """Whether ``value`` has the trade's shape on the common ``channel``.
+
+    >>> _trade_value("QQ", "2875541236"), _trade_value("热线", "12320"), _trade_value("电话", "13912345678"), _trade_value("邮箱", "a@b.cn")
+    (True, False, True, False)
+    """
+    if channel.lower() == "qq":
+        return _QQ_VALUE.match(value) is not None
+    if channel == "微信":
+        return _WECHAT_VALUE.match(value) is not None
+    if channel == "邮箱":
+        return False
+    return _PHONE_VALUE.match(value) is not None
+
+
+def _channel_kind(channel: str, value: str) -> str:
+    """``trade`` for a channel only the trade writes, ``common`` for one an office writes, ``""`` for a
+    word of the law that is no channel without an ``@handle`` (``飞机``, ``电报``).
+
+    >>> _channel_kind("VX", "hkb_666"), _channel_kind("飞机", "@daikai88"), _channel_kind("飞机", "12345"), _channel_kind("QQ", "123456")
+    ('trade', 'trade', '', 'common')
+    """
+    if _TRADE_CHANNEL_RE.match(channel):
+        return "trade"
+    if _AT_CHANNEL_RE.match(channel):
+        return "trade" if value.startswith("@") else ""
+    return "common"
+
+
+_BARE_EMAIL_RE = lazy_regex(rf"(?<![A-Za-z0-9._\-]){_EMAIL}(?![A-Za-z0-9_@.\-])")
+
+
+def _contacts(text: str, start: int = 0, end: int | None = None, *, bare_emails: bool = False):
+    """The contacts of ``text[start:end]`` as ``(start, end, kind, value, channel)``, in order; with ``bare_emails``
+    an e-mail address without a channel too (a line's: ``六合彩内部资料 | service1472@gmail.com``).
+
+    >>> [c[3] for c in _contacts("六合彩内部资料 | kf1472@gmail.com QQ:123456", bare_emails=True)]
+    ['kf1472@gmail.com', '123456']
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in CONTACT_RE.finditer(text, start, end):
+        kind = _channel_kind(m.group("channel"), m.group("value"))
+        if kind:
+            found.append((m.start(), m.end(), kind, m.group("value"), m.group("channel")))
+    if bare_emails and "@" in text[start:end]:
+        for m in _BARE_EMAIL_RE.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b, *_ in found):
+                found.append((m.start(), m.end(), "common", m.group(), ""))
+        found.sort()
+    return found
+
+
+def contact_insertions(text: str) -> list[tuple[int, int]]:
+    """Contacts put inside a sentence of the law: ``(start, end)``, the brackets around one included.
+
+    **Evidence**: the contact stands between two Han characters of one sentence (in brackets or bare),
+    no word before it introduces a contact (``拨打``, ``通过``, ``关注``, ``请``…), and either its channel is
+    the trade's only (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) or its value has the trade's shape (a QQ
+    number, a handle, a mobile number; an office's landline ``0519-85681627`` has not).  A line of contacts
+    is :func:`contact_lines`'s.
+
+    >>> t = "组织建立加微信zxd8899曹娥江流域联动机制。"
+    >>> [t[a:b] for a, b in contact_insertions(t)]
+    ['加微信zxd8899']
+    >>> t = "安全防护、医疗（咨询QQ：2875541236）卫生、环境监测"
+    >>> [t[a:b] for a, b in contact_insertions(t)]
+    ['（咨询QQ：2875541236）']
+
+    An office's contacts stay, as a sentence gives them:
+
+    >>> contact_insertions("市民可以通过电话12345反映问题，或者拨打手机13912345678咨询。")
+    []
+    >>> contact_insertions("联系人：刘楠；联系电话：83970053；电子邮箱：zyjkjc@126.com")
+    []
+    """
+    if _CHANNEL_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for start, end, kind, value, channel in _contacts(text):
+        if start > 0 and text[start - 1] in _OPENERS and text[end : end + 1] == _OPENERS[text[start - 1]]:
+            start, end = start - 1, end + 1
+        if start == 0 or end >= len(text) or not _HAN.match(text, start - 1) or not _HAN.match(text, end):
+            continue  # not glued inside a sentence: a line's contact, or an office's after a colon
+        if _INTRODUCED.search(text, max(0, start - 4), start):
+            continue
+        if kind == "common" and not _trade_value(channel, value) and not _inside_word(text, start, end):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a word: the characters on its two sides read as a pair of Chinese
+    text, and the one before it does not read on into its first Han character (``受托银[邮箱…]行``: 银行, not 银邮;
+    an office's ``卫生热线12320所接`` has no pair 生所).
+
+    >>> t = "由受托银邮箱service44386@gmail.com行办理"
+    >>> _inside_word(t, 4, t.index("行")), _inside_word("北京市卫生热线12320所接的", 5, 12)
+    (True, False)
+    """
+    from corpus_tools.clean.evidence import reads_as_words
+
+    first = next((c for c in text[start:end] if _HAN.match(c)), "")
+    return reads_as_words(text[start - 1] + text[end]) and bool(first) and not reads_as_words(text[start - 1] + first)
+
+
+def contact_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of the trade's contacts: ``(start, end)`` of each line, its indentation included.
+
+    **Evidence**: the line (at most :data:`_LINE_CHARS` characters) holds a contact; besides its contacts it
+    holds the words of a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``, ``成人影视``…), of
+    promotion and of a betting site, marks and figures, and at most :data:`_LINE_RESIDUE` other Han characters
+    (a brand's name); it names such a service or a site word (``官网``, ``APP下载``) or gives a channel only the
+    trade uses; and it writes nothing of a law's grammar (``应当``, ``不得``, ``规定``, ``第一条``…).
+
+    >>> t = "第一条 为了规范管理。\\n代开各地增值税发票 联系QQ：3185526604\\n第二条 本条例适用于本市。"
+    >>> [t[a:b] for a, b in contact_lines(t)]
+    ['代开各地增值税发票 联系QQ：3185526604']
+    >>> t = "VX：hkb_666\\n网贷秒批不看征信 电话：17722339911\\n六合彩内部资料 | service1472@gmail.com"
+    >>> [t[a:b] for a, b in contact_lines(t)]
+    ['VX：hkb_666', '网贷秒批不看征信 电话：17722339911', '六合彩内部资料 | service1472@gmail.com']
+
+    An office's contact lines stay:
+
+    >>> contact_lines("联系人：刘骅萱    联系电话：83970030(FAX)\\n举报电话：12345\\n官方微信：bjsfxzw\\n邮箱：lilysouth@126.com")
+    []
+    """
+    if _LINE_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    at = 0
+    while at < len(text):
+        hit = _LINE_HINT.search(text, at)
+        if hit is None:
+            break
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        at = end + 1
+        if end - start > _LINE_CHARS or _LAW_GRAMMAR_RE.search(text, start, end):
+            continue
+        contacts = _contacts(text, start, end, bare_emails=True)
+        if not contacts:
+            continue
+        trade = any(c[2] == "trade" for c in contacts)
+        rest = []
+        pos = start
+        for a, b, *_ in contacts:
+            rest.append(text[pos:a])
+            pos = b
+        rest.append(text[pos:end])
+        rest_text = "".join(rest)
+        if not trade and _SERVICE_RE.search(rest_text) is None and _STRONG_SITE_RE.search(rest_text) is None:
+            continue
+        residue = _LINE_FILLER_RE.sub("", rest_text)
+        if len(_HAN.findall(residue)) <= _LINE_RESIDUE:
+            found.append((start, end))
+    return found
+
+
+#: A keyword line's head (``大家都在搜：``, ``猜你喜欢：``), its items and the separators between them.
+_KEYWORD_HEAD = lazy_regex(r"[ \t\u3000]*(?:\p{Han}{2,6}[：:])?")
+_KEYWORD_SEP = lazy_regex(r"[ \t\u3000]*(?:[|｜丨/、，,_]|——)[ \t\u3000]*|[ \t\u3000]+")
+#: The longest keyword line read, the longest item, and the fewest items of the trade's services.
+_KEYWORD_LINE_CHARS = 80
+_KEYWORD_ITEM_CHARS = 10
+_KEYWORD_TRADE_ITEMS = 2
+
+
+def service_keyword_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of search keywords of the trades a hijacked mirror sells (loans, certificates, invoices, adult content,
+    lotteries): ``(start, end)``.
+
+    **Evidence**: a line of at most :data:`_KEYWORD_LINE_CHARS` characters, maybe under a head of a few characters
+    and a colon (``大家都在搜：``), made of three items or more between separators, each item short (at most
+    :data:`_KEYWORD_ITEM_CHARS` characters), no mark that ends a sentence and no word of a law's grammar; at least
+    :data:`_KEYWORD_TRADE_ITEMS` items name a service only the trade sells (``网贷``, ``黑户``, ``秒下款``, ``办证``,
+    ``刻章``, ``代开``, ``成人影视``…).  A law's list of the same words is a sentence (``…办证、刻章等活动。``).
+
+    >>> t = "第一条 甲。\\n大家都在搜：网贷口子 黑户贷款 秒下款 征信花了也能贷\\n办证|刻章|代开发票|学历认证\\n第二条 乙。"
+    >>> [t[a:b] for a, b in service_keyword_lines(t)]
+    ['大家都在搜：网贷口子 黑户贷款 秒下款 征信花了也能贷', '办证|刻章|代开发票|学历认证']
+    >>> service_keyword_lines("禁止非法办证、刻章、代开发票等活动。\\n再生资源 回收利用 垃圾分类\\n相关链接：办证指南 刻章备案 网贷风险提示")
+    []
+    """
+    if _TRADE_SERVICE_RE.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        hit = _TRADE_SERVICE_RE.search(text, at)
+        if hit is None:
+            return found
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        at = end + 1
+        if end - start > _KEYWORD_LINE_CHARS or _LAW_GRAMMAR_RE.search(text, start, end):
+            continue
+        head = _KEYWORD_HEAD.match(text, start, end)
+        body = text[head.end():end].strip()
+        if any(c in body for c in "。；;！？!?：:"):
+            continue
+        items = [item for item in _KEYWORD_SEP.split(body) if item]
+        if len(items) < 3 or any(len(item) > _KEYWORD_ITEM_CHARS or not _HAN.search(item) for item in items):
+            continue
+        if sum(1 for item in items if _is_trade_item(item)) >= _KEYWORD_TRADE_ITEMS:
+            found.append((start, end))
+
+
+#: Words a keyword of the trade is made of besides its services (``黑户贷款``, ``专业办理``, ``增值税发票``).
+_ITEM_WORDS_RE = lazy_regex(rf"{alternation(_SERVICE_WORDS)}|贷款|贷|办理|认证|专业|各类|增值税|发票|证书|学历")
+
+
+def _is_trade_item(item: str) -> bool:
+    """Whether a keyword names a service only the trade sells and little else (one Han character at most): a
+    government link (``办证指南``, ``网贷风险提示``) says what about it.
+
+    >>> [_is_trade_item(w) for w in ("网贷口子", "黑户贷款", "秒下款", "办证指南", "网贷风险提示", "再生资源")]
+    [True, True, True, False, False, False]
+    """
+    if _TRADE_SERVICE_RE.search(item) is None:
+        return False
+    return len(_HAN.findall(_ITEM_WORDS_RE.sub("", item))) <= 1
