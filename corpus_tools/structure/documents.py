@@ -1626,6 +1626,8 @@ def _breadcrumb_after(text: str, lines: list[tuple[int, int]], i: int) -> int | 
 MENU_ITEM_CHARS = 8
 #: A title under a menu is longer than any of the menu's items (``通知公告`` ends as a title does).
 MENU_TITLE_MIN_CHARS = 12
+#: ... or, when the items are short, more than twice as long as the longest and this long at least.
+MENU_SHORT_TITLE_CHARS = 8
 
 
 def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: int = 2) -> int | None:
@@ -1649,15 +1651,25 @@ def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: in
     >>> t = "首页\\n通知公告\\n"
     >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0) is None
     True
+
+    A short title more than twice as long as the menu's items (a domain registrar's help page, F16-M6):
+
+    >>> t = "历史记录\\n\\n帮助中心\\n\\n网络出版服务管理规定\\n\\n《网络出版服务管理规定》已经…通过，现予公布。\\n"
+    >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0)
+    2
     """
+    longest = 0  # the longest item of the menu
     for k in range(i, len(lines)):
         line = _strip(text[lines[k][0]:lines[k][1]])
         squeezed = _squeezed(line)
         if len(squeezed) <= MENU_ITEM_CHARS and not line.endswith(_SENTENCE_END) and "\t" not in line \
                 and not TITLE_END.search(squeezed) and not _LABEL_START.match(line) and not _DATE_LINE.match(line) \
                 and not squeezed.endswith(_TITLE_GOES_ON_AFTER):
+            longest = max(longest, len(squeezed))
             continue
-        if (k - i >= items and len(squeezed) >= MENU_TITLE_MIN_CHARS and TITLE_END.search(squeezed)
+        # a short title under short items (歷史記錄 ⏎ 幫助中心 ⏎ 網絡出版服務管理規定, a registrar's help page, F16-M6)
+        long_enough = len(squeezed) >= MENU_TITLE_MIN_CHARS or len(squeezed) >= max(MENU_SHORT_TITLE_CHARS, 2 * longest + 1)
+        if (k - i >= items and long_enough and TITLE_END.search(squeezed)
                 and _title_like(line)
                 and not (squeezed.startswith("关于") and _ORGAN.match(_strip(text[lines[k - 1][0]:lines[k - 1][1]])))):
             return k
