@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools.dataset.build import build
+from corpus_tools.structure.documents import find_title
 from corpus_tools.structure.metadata import field_block_end, head_fields, issuer_from_text
 
 PAGES = Path(__file__).parent / "real_pages" / "field16_fixf"
@@ -81,3 +82,18 @@ def test_a_short_title_under_a_sites_widgets_is_not_glued_to_them(tmp_path):
     page = PAGES / "m.gsky-link.com.cn_help_447.txt"
     docs = _documents(tmp_path, (page.name, page.read_bytes()))
     assert docs[0]["title"] == "网络出版服务管理规定"
+
+
+def test_a_booklets_colophon_is_not_part_of_its_first_title():
+    """The first lines of the HK government's booklet basiclaw_full_text_tc.pdf as the PDF reader gives them (after t2s,
+    samiux/samiux.github.io @ 9499a58): the title was the colophon glued to 中华人民共和国宪法, the jurisdiction 香港 (F16-M4)."""
+    head = ("香港特别行政区政府政制及内地事务局出版\n政府新闻处设计 政府物流服务署印\n中华人民共和国宪法\n中华人民共和国\n"
+            "香港特别行政区基本法\n2020 年7月版本\n重要告示\n本小册子所载的资料并无法律地位，只供参考之用，不应援引作\n")
+    assert find_title(head)[0] == "中华人民共和国宪法"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("国家新闻出版署关于规范网络出版\n服务的通知\n各省、自治区：\n为了规范。\n", "国家新闻出版署关于规范网络出版服务的通知"),
+])
+def test_a_title_wrapped_after_a_publishing_word_is_no_colophon(text, title):
+    assert find_title(text)[0] == title

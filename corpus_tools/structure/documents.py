@@ -1626,6 +1626,13 @@ def _breadcrumb_after(text: str, lines: list[tuple[int, int]], i: int) -> int | 
 MENU_ITEM_CHARS = 8
 #: A title under a menu is longer than any of the menu's items (``通知公告`` ends as a title does).
 MENU_TITLE_MIN_CHARS = 12
+#: A booklet's colophon line: organs, each followed by what it did for the booklet (出版, 设计, 印…), nothing else
+#: (the HK government's 憲法及基本法 booklet: ``香港特别行政区政府政制及内地事务局出版`` ⏎ ``政府新闻处设计 政府物流服务署印`` were
+#: the first lines of the title 香港特别行政区政府政制及内地事务局出版政府新闻处设计 政府物流服务署印中华人民共和国宪法, field
+#: test 16 F16-M4).  The verb follows an organ's name directly: a title wrapped after 出版 (``国家新闻出版署关于规范网络出版``
+#: ⏎ ``服务的通知``) is none.
+_COLOPHON_LINE = lazy_regex(rf"(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS}(?:出版|设计|設計|印制|印製|印刷|编印|編印|承印|发行|發行|监制|監製|印)){{1,4}}")
+_COLOPHON_CHARS = 60
 #: ... or, when the items are short, more than twice as long as the longest and this long at least.
 MENU_SHORT_TITLE_CHARS = 8
 
@@ -1769,6 +1776,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             continue
         if i < TITLE_HEAD_LINES and is_doc_number(stripped) and _title_like(nxt) and len(_squeezed(nxt)) >= 4:
             i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
+            continue
+        if i < TITLE_HEAD_LINES and len(stripped) <= _COLOPHON_CHARS and _COLOPHON_LINE.fullmatch(_squeezed(stripped)):
+            i += 1  # a booklet's colophon above its first title (…事务局出版 ⏎ 政府新闻处设计 政府物流服务署印, F16-M4)
             continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
             if marker is None and len(_squeezed(line)) <= MENU_ITEM_CHARS and not TITLE_END.search(stripped):
