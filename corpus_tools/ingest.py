@@ -355,6 +355,10 @@ _SQL_SCHEMA = lazy_regex(r"^[ \t]*(?:CREATE[ \t]+TABLE|DROP[ \t]+TABLE|LOCK[ \t]
                          r"|--[ \t]+(?:MySQL|PostgreSQL|Dumping|Table structure|Records of)\b|Navicat\b)", regex.M | regex.I)
 
 
+#: A Markdown code block (fenced by ```` ``` ```` lines): what a page shows as code.
+_CODE_FENCE = lazy_regex(r"^[ \t]*```[^\n]*\n(?:(?![ \t]*```)[^\n]*\n)*[ \t]*```[^\n]*$", regex.M)
+
+
 def sql_dump(text: str, source_file: str) -> bool:
     """Whether ``text`` is a SQL dump: a ``.sql`` file with a row or a table in it, or any file
     with ``INSERT INTO … VALUES (`` rows and a dump's schema statements or header.
@@ -370,13 +374,16 @@ def sql_dump(text: str, source_file: str) -> bool:
     True
     >>> sql_dump("第一条 为了规范 INSERT INTO 语句的使用，制定本规定。", "a.txt"), sql_dump("第一条 为了", "a.sql")
     (False, False)
+    >>> sql_dump("# 如何导入\\n```sql\\nBEGIN;\\nINSERT INTO laws (\\n  id\\n) VALUES (1);\\nCOMMIT;\\n```\\n执行后即可查询。", "a.md")
+    False
     """
     if "INSERT" not in text and "insert" not in text and not source_file.lower().endswith(".sql"):
         return False
-    inserts = _SQL_INSERT.search(text) is not None
     if source_file.lower().endswith(".sql"):
-        return inserts or _SQL_SCHEMA.search(text) is not None
-    return inserts and _SQL_SCHEMA.search(text) is not None
+        return _SQL_INSERT.search(text) is not None or _SQL_SCHEMA.search(text) is not None
+    if "```" in text:  # a page that shows a script in a Markdown code block is a page (a how-to), not the dump
+        text = _CODE_FENCE.sub("", text)
+    return _SQL_INSERT.search(text) is not None and _SQL_SCHEMA.search(text) is not None
 
 
 #: A table of records, not a page: a crawl exported with pandas ``to_csv`` (``Policy,Year,…,URL``)

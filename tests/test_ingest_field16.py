@@ -147,3 +147,14 @@ def test_a_signatures_date_at_a_pages_foot_is_not_glued_to_the_next_pages_headin
     page = ingest_file(PAGES / "basiclaw_tc_pages119-120.pdf", PAGES)
     assert "總理\n李鵬\n一九九七年七月一日\n附：\n中華人民共和國香港特別行政區\n" in page.text  # was 一九九七年七月一日附：
     assert "現予公布。" in page.text
+
+
+def test_a_page_showing_a_seed_in_a_markdown_code_block_is_a_page(tmp_path):
+    """INVENTED (blind.md's negative, measured after the first change refused it): a how-to page in Markdown that shows a
+    PostgreSQL seed in a fenced code block is read as a page, as before this session; the same seed outside a fence is SQL."""
+    seed = "BEGIN;\nINSERT INTO laws (\n  id, title\n) VALUES (1, '某某条例');\nCOMMIT;\n"
+    page = tmp_path / "howto.md"
+    page.write_text("# 如何导入法规数据\n\n下面的脚本把法规写入数据库：\n\n```sql\n" + seed + "```\n\n执行后即可查询，第一条 为了规范管理。\n",
+                    encoding="utf-8")
+    assert ingest_file(page, tmp_path).format == "markdown"
+    assert sql_dump(seed, "howto.md")

@@ -9,7 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from corpus_tools.dataset.build import build
-from corpus_tools.structure.metadata import head_fields, issuer_from_text
+from corpus_tools.structure.documents import find_title
+from corpus_tools.structure.metadata import field_block_end, head_fields, issuer_from_text
 
 PAGES = Path(__file__).parent / "real_pages" / "field16_fixf"
 
@@ -58,3 +59,41 @@ def test_an_order_citing_a_congress_decision_is_the_state_councils(tmp_path):
 ])
 def test_adoption_and_amendment_records_still_name_the_congress(preamble, issuer):
     assert issuer_from_text(preamble, "") == issuer
+
+
+def test_a_law_librarys_numbered_field_list_is_read(tmp_path):
+    """gesswein's mirror numbers the 法律圖書館 block (``5. 【頒布單位】最高人民法院 最高人民檢察院 公安部``): issuer, date and
+    source were null (F16-M6)."""
+    page = PAGES / "gesswein.com.cn_law_view_541857.txt"
+    (doc,) = _documents(tmp_path, (page.name, page.read_bytes()))
+    assert doc["title"] == "关于办理刑事案件收集提取和审查判断电子数据若干问题的规定"
+    assert doc["issuer"] == "最高人民法院、最高人民检察院、公安部"
+    assert doc["published"] == "2016-09-20"
+    assert doc["source_url"] == "http://www.spp.gov.cn/xwfbh/wsfbt/201609/t20160920_167380_1.shtml"
+
+
+def test_numbered_lines_of_no_known_label_are_no_field_block():
+    text = "1. 【注意】本页面内容仅供参考\n2. 【联系】某某\n某某办法\n第一条 为了规范。\n"
+    assert head_fields(text) == {} and field_block_end(text) == 0
+
+
+def test_a_short_title_under_a_sites_widgets_is_not_glued_to_them(tmp_path):
+    """The registrar's ``歷史記錄`` ⏎ ``幫助中心`` over ``網絡出版服務管理規定``: the title was 历史记录帮助中心网络出版服务管理规定."""
+    page = PAGES / "m.gsky-link.com.cn_help_447.txt"
+    docs = _documents(tmp_path, (page.name, page.read_bytes()))
+    assert docs[0]["title"] == "网络出版服务管理规定"
+
+
+def test_a_booklets_colophon_is_not_part_of_its_first_title():
+    """The first lines of the HK government's booklet basiclaw_full_text_tc.pdf as the PDF reader gives them (after t2s,
+    samiux/samiux.github.io @ 9499a58): the title was the colophon glued to 中华人民共和国宪法, the jurisdiction 香港 (F16-M4)."""
+    head = ("香港特别行政区政府政制及内地事务局出版\n政府新闻处设计 政府物流服务署印\n中华人民共和国宪法\n中华人民共和国\n"
+            "香港特别行政区基本法\n2020 年7月版本\n重要告示\n本小册子所载的资料并无法律地位，只供参考之用，不应援引作\n")
+    assert find_title(head)[0] == "中华人民共和国宪法"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("国家新闻出版署关于规范网络出版\n服务的通知\n各省、自治区：\n为了规范。\n", "国家新闻出版署关于规范网络出版服务的通知"),
+])
+def test_a_title_wrapped_after_a_publishing_word_is_no_colophon(text, title):
+    assert find_title(text)[0] == title

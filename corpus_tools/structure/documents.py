@@ -1805,6 +1805,15 @@ def _breadcrumb_after(text: str, lines: list[tuple[int, int]], i: int) -> int | 
 MENU_ITEM_CHARS = 8
 #: A title under a menu is longer than any of the menu's items (``通知公告`` ends as a title does).
 MENU_TITLE_MIN_CHARS = 12
+#: A booklet's colophon line: organs, each followed by what it did for the booklet (出版, 设计, 印…), nothing else
+#: (the HK government's 憲法及基本法 booklet: ``香港特别行政区政府政制及内地事务局出版`` ⏎ ``政府新闻处设计 政府物流服务署印`` were
+#: the first lines of the title 香港特别行政区政府政制及内地事务局出版政府新闻处设计 政府物流服务署印中华人民共和国宪法, field
+#: test 16 F16-M4).  The verb follows an organ's name directly: a title wrapped after 出版 (``国家新闻出版署关于规范网络出版``
+#: ⏎ ``服务的通知``) is none.
+_COLOPHON_LINE = lazy_regex(rf"(?:\p{{Han}}{{2,30}}?{ORGAN_ENDINGS}(?:出版|设计|設計|印制|印製|印刷|编印|編印|承印|发行|發行|监制|監製|印)){{1,4}}")
+_COLOPHON_CHARS = 60
+#: ... or, when the items are short, more than twice as long as the longest and this long at least.
+MENU_SHORT_TITLE_CHARS = 8
 
 
 def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: int = 2) -> int | None:
@@ -1828,15 +1837,25 @@ def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: in
     >>> t = "首页\\n通知公告\\n"
     >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0) is None
     True
+
+    A short title more than twice as long as the menu's items (a domain registrar's help page, F16-M6):
+
+    >>> t = "历史记录\\n\\n帮助中心\\n\\n网络出版服务管理规定\\n\\n《网络出版服务管理规定》已经…通过，现予公布。\\n"
+    >>> _title_under_menu(t, _split_lines(t, 0, len(t)), 0)
+    2
     """
+    longest = 0  # the longest item of the menu
     for k in range(i, len(lines)):
         line = _strip(text[lines[k][0]:lines[k][1]])
         squeezed = _squeezed(line)
         if len(squeezed) <= MENU_ITEM_CHARS and not line.endswith(_SENTENCE_END) and "\t" not in line \
                 and not TITLE_END.search(squeezed) and not _LABEL_START.match(line) and not _DATE_LINE.match(line) \
                 and not squeezed.endswith(_TITLE_GOES_ON_AFTER):
+            longest = max(longest, len(squeezed))
             continue
-        if (k - i >= items and len(squeezed) >= MENU_TITLE_MIN_CHARS and TITLE_END.search(squeezed)
+        # a short title under short items (歷史記錄 ⏎ 幫助中心 ⏎ 網絡出版服務管理規定, a registrar's help page, F16-M6)
+        long_enough = len(squeezed) >= MENU_TITLE_MIN_CHARS or len(squeezed) >= max(MENU_SHORT_TITLE_CHARS, 2 * longest + 1)
+        if (k - i >= items and long_enough and TITLE_END.search(squeezed)
                 and _title_like(line)
                 and not (squeezed.startswith("关于") and _ORGAN.match(_strip(text[lines[k - 1][0]:lines[k - 1][1]])))):
             return k
@@ -1941,6 +1960,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
             continue
         if i < TITLE_HEAD_LINES and is_doc_number(stripped) and _title_like(nxt) and len(_squeezed(nxt)) >= 4:
             i += 1  # a 公文 printed without its letterhead: 沪府发〔2017〕92号 ⏎ the title (F9-P12)
+            continue
+        if i < TITLE_HEAD_LINES and len(stripped) <= _COLOPHON_CHARS and _COLOPHON_LINE.fullmatch(_squeezed(stripped)):
+            i += 1  # a booklet's colophon above its first title (…事务局出版 ⏎ 政府新闻处设计 政府物流服务署印, F16-M4)
             continue
         if _title_like(line) and len(_squeezed(line)) >= 4:
             if marker is None and len(_squeezed(line)) <= MENU_ITEM_CHARS and not TITLE_END.search(stripped):

@@ -1854,6 +1854,9 @@ _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": 
                      # ``修正日期：20260722`` ⏎ ``法規網址：https://law.moj.gov.tw/…``, field test 16 F16-M5: source_url null,
                      # the four lines left in the text; with the address the head is a field block, read and set apart)
                      "法规网址": "source_url",
+                     # the same 法律图书馆 block as a mirror's numbered list (gesswein.com.cn: ``5. 【頒布單位】最高人民法院 最高人民檢察院
+                     # 公安部`` ⏎ ``6. 【法規來源】http://www.spp.gov.cn/…``, field test 16 F16-M6: published, issuer, source_url null)
+                     "法规来源": "source_url",
                      "刊登日期": "published", "公发布日": "published", "解释字号": "doc_number",
                      "解释日期": "published",
                      # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
@@ -1880,9 +1883,10 @@ _DATE_FIELDS = ("written", "published", "effective", "expired", "amended")
 
 
 #: A field line of the 法律图书馆-type layouts, the label in lenticular brackets and no colon
-#: (mzt333: ``- 【發布日期】1992-10-24``, ``- 【生效日期】1993-01-01``); only a known label makes it one.
+#: (mzt333: ``- 【發布日期】1992-10-24``, ``- 【生效日期】1993-01-01``; gesswein's numbered list ``1. 【頒布時間】2016-9-20``,
+#: F16-M6); only a known label makes it one.
 _BRACKET_LABEL_LINE = lazy_regex(
-    rf"^{INDENT_CLASS}*(?:[-•·●▪◆■*]{HSPACE_CLASS}*)?【(?P<label>[^【】\n]{{1,12}})】(?P<value>[^\n]*)$"
+    rf"^{INDENT_CLASS}*(?:(?:[-•·●▪◆■*]|[0-9]{{1,2}}[.．、]){HSPACE_CLASS}*)?【(?P<label>[^【】\n]{{1,12}})】(?P<value>[^\n]*)$"
 )
 
 
