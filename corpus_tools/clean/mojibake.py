@@ -37,6 +37,7 @@ import json
 import math
 import operator
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
@@ -622,6 +623,16 @@ def _reads_as_run(text: str, end: int, start_limit: int) -> bool:
     return False
 
 
+def _marks_only(stretch: str) -> bool:
+    """Whether ``stretch`` is punctuation alone (a closing quote before a question's mark): no characters read
+    out of step, which would be Han or rare signs, and no pair of characters whose reading could say so.
+
+    >>> _marks_only("”"), _marks_only("偨"), _marks_only("")
+    (True, False, False)
+    """
+    return bool(stretch) and all(unicodedata.category(ch).startswith("P") for ch in stretch)
+
+
 def _rare_tail(text: str, end: int) -> bool:
     """Whether one of the few characters before ``end`` is rare in law text (invisible ones and
     stray U+FFFD skipped: the cleaned text has none of them)."""
@@ -1162,8 +1173,8 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
-            if text[end] in "?？" and not _HAN_CHAR.search(text, edit.start, max(edit.start, min(edit.end, end))):
-                continue  # ``“前世今生”？从``: a question about a quoted term; marks alone are no misread stretch
+            if text[end] in "?？" and _marks_only(text[edit.start : min(edit.end, end)]):
+                continue  # ``“前世今生”？从1982年``: a question's closing quote has no pair to misread (field 15b, dolphinsci)
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
                 continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
@@ -1870,8 +1881,10 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     """
     other = [_minimal_edit(UTF8_AS_GBK, a, text[a:b], after, utf8_readers.detail(reader))
              for a, b, after, reader in utf8_readers.readings(text)]  # UTF-8 read as cp932 or cp949
+    other += _read_through_latin1(text)  # (盲赂颅: no lead-byte character of UTF-8 read once)
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not present(text) & _SIG_LEAD_BIT:
+        other.sort(key=operator.attrgetter("start"))
         return (apply_edits(text, other), other, []) if other else (text, [], [])
     edits, warnings, exact_pairs, unproven = _repair_utf8_runs(text, frozenset())
     whole_page = sum(len(e.after) for e in edits) >= WHOLE_PAGE_CHARS
@@ -1886,6 +1899,66 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         warnings = [w for w in warnings if not any(t.start < w.position + len(w.excerpt) and w.position < t.end for t in exact)]
         edits = sorted(edits + exact, key=operator.attrgetter("start"))
     return apply_edits(text, edits), edits, warnings
+
+
+#: What GBK shows for the UTF-8 of a Latin-1 character (lead byte ``C2``/``C3``, a continuation byte after it):
+#: ``盲`` is ``C3 A4``, ``ä``; ``赂`` is ``C2 B8``, ``¸``.
+_LATIN1_UTF8_AS_GBK = "".join(bytes((lead, trail)).decode("gbk") for lead in (0xC2, 0xC3) for trail in range(0x80, 0xC0))
+#: The gate: what GBK shows for a Chinese character's or mark's first byte so carried (``E3``-``E9``, ``EF`` as
+#: Latin-1 ``ã``-``é``, ``ï``, then as UTF-8 ``C3 A3``-``C3 A9``, ``C3 AF``): every run that reads back holds one.
+_LATIN1_UTF8_LEAD_BIT = register("latin1_utf8_gbk_lead", frozenset("茫盲氓忙莽猫茅茂"))
+#: A run of them, with the ASCII the text held between them (which every step keeps as it is).
+_LATIN1_UTF8_RUN = lazy_re("[" + re.escape(_LATIN1_UTF8_AS_GBK) + "](?:[" + re.escape(_LATIN1_UTF8_AS_GBK) + r"\x20-\x7e]*["
+                           + re.escape(_LATIN1_UTF8_AS_GBK) + "])?")
+#: Characters a run must hold at least: two Chinese characters (three bytes each, each byte one Latin-1 character).
+_LATIN1_UTF8_MIN = 6
+
+
+def _read_through_latin1(text: str) -> list[Edit]:
+    """Runs of UTF-8 shown as Latin-1, saved as UTF-8 and read as GBK (``盲赂颅忙聳聡`` for ``中文``), read back.
+
+    Real damage: the best known garbling of Chinese on the web after ``锟斤拷``: a page's UTF-8 read by a
+    Latin-1 reader (a database column declared ``latin1``, a PHP script's ``utf8_encode``), written back as
+    UTF-8 and opened as GBK: every byte of the text became a Latin-1 character and every one of those two
+    GBK-shown bytes, ``ä¸\x8d`` -> ``盲赂聧``.  Nothing is lost: each step is read back strictly (GBK
+    bytes, UTF-8, Latin-1 bytes, UTF-8); the reading must be plausible Chinese far more probable than the run.
+
+    >>> [e.after for e in _read_through_latin1("第一条 " + "为了规范管理，制定本条例".encode().decode("latin-1").encode().decode("gbk") + "。")]
+    ['为了规范管理，制定本条例']
+    >>> _read_through_latin1("路路通每毛冒贸没")
+    []
+    """
+    if not present(text) & _LATIN1_UTF8_LEAD_BIT:
+        return []
+    edits: list[Edit] = []
+    for m in _LATIN1_UTF8_RUN.finditer(text):
+        run = m.group()
+        if len(run) < _LATIN1_UTF8_MIN:
+            continue
+        pieces = [(m.start(), run)]
+        reading = _latin1_utf8_reading(run)
+        if reading is None:  # a piece of the text between ASCII words may be read alone
+            pieces = [(m.start() + p.start(), p.group()) for p in _TWICE_PART.finditer(run)]
+        for start, piece in pieces:
+            piece = piece.rstrip(" \t")
+            reading = _latin1_utf8_reading(piece) if len(piece) >= _LATIN1_UTF8_MIN else None
+            if reading is None or not codepage.plausible(reading) or _cost(piece) - _cost(reading) < 2 * MIN_GAIN:
+                continue
+            detail = json.dumps({"method": "utf-8 read as latin-1, then as gbk", "confidence": "exact"}, ensure_ascii=False)
+            edits.append(_minimal_edit(UTF8_AS_GBK, start, piece, reading, detail))
+    return edits
+
+
+def _latin1_utf8_reading(piece: str) -> str | None:
+    """``piece``'s GBK bytes read as UTF-8, then that text's Latin-1 bytes read as UTF-8, strictly; None otherwise.
+
+    >>> _latin1_utf8_reading("盲赂颅忙聳聡")
+    '中文'
+    """
+    try:
+        return piece.encode("gbk").decode("utf-8").encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
 
 
 #: U+FFFD written as UTF-8 (``EF BF BD``) and read as GBK: ``锟斤拷`` for two of them, the best

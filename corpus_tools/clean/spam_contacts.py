@@ -66,8 +66,8 @@ _SERVICE_WORDS = (
 _SERVICE_RE = lazy_regex(alternation(_SERVICE_WORDS))
 #: The services of :data:`_SERVICE_WORDS` no law names as a keyword of its own (``回收``, ``资源``, ``上门服务``,
 #: ``点卡`` are words of a law's lists too: ``再生资源 回收利用``).
-_TRADE_SERVICE_WORDS = tuple(w for w in _SERVICE_WORDS if w not in {"回收", "资源", "上门服务", "点卡", "跟单", "内部资料", "学历证书", "学历认证", "证件办理", "各类证件", "放款"})
-_TRADE_SERVICE_RE = lazy_regex(alternation(_TRADE_SERVICE_WORDS))
+TRADE_SERVICE_WORDS = tuple(w for w in _SERVICE_WORDS if w not in {"回收", "资源", "上门服务", "点卡", "跟单", "内部资料", "学历证书", "学历认证", "证件办理", "各类证件", "放款"})
+_TRADE_SERVICE_RE = lazy_regex(alternation(TRADE_SERVICE_WORDS))
 _STRONG_SITE_RE = lazy_regex(alternation(w for w in STRONG_SUFFIX_WORDS if not w.isascii()))
 #: What a contact line may hold besides its contacts: services, promotion, site words, marks, figures.
 _LINE_FILLER_RE = lazy_regex(
