@@ -34,7 +34,7 @@ _INLINE_PAGE_RE = lazy_re(
 #: document's title, a gazette's name), one blank-free run, then a blank.
 _HEAD_AFTER_RE = lazy_re(rf"([^\s]{{2,60}}?){_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])")
 _DIGITS_RE = lazy_re(r"\d+")
-#: A bare number after ``第`` or a schedule's noun, or before a counter, is an ordinal, a label or a
+#: A number after ``第`` or a schedule's noun (any shape: ``附件 - 1 - 表``, R16-F12), or before a counter, is an ordinal, a label or a
 #: quantity of the sentence, never a page's number: Taiwan's laws as Markdown write their labels
 #: ``第 5 條`` between blanks, one per article, counting up like pages (field 16's tw_laws_md:
 #: 中華民國刑法 lost 49 labels to ``第條``); a Hong Kong gazette lists ``附表 1 關於…``, ``附表 2 …``.
@@ -83,12 +83,14 @@ def inline_page_furniture(text: str) -> list[tuple[int, int]]:
     []
     >>> inline_page_furniture("".join(f"附表 {n} 關於{page}" for n in range(1, 6)))
     []
+    >>> inline_page_furniture("".join(f"附件 - {n} - 表{page}" for n in range(1, 4)))  # review 16's R16-F12
+    []
     """
     if not any(c in text for c in " \t\u3000\xa0"):
         return []
     found: list[tuple["re.Match[str]", int, str]] = []
     for m in _INLINE_PAGE_RE.finditer(text):
-        if m.group("n5") and (text[m.start() - 1] in _ORDINAL_BEFORE or text[m.end()] in _COUNTER_AFTER):
+        if text[m.start() - 1] in _ORDINAL_BEFORE or m.group("n5") and text[m.end()] in _COUNTER_AFTER:
             continue
         found.append((m, _value(m), _DIGITS_RE.sub("#", m.group("page"))))
     if len(found) < _RUN_MIN_PRINTED:
