@@ -18,9 +18,9 @@ from corpus_tools.lazy_patterns import lazy_re
 _BLANK = "[ \\t\\u3000\\xa0]"
 #: A page's number glued between blanks after a Chinese character or mark and before one: the
 #: printed shapes (``- 3 -``, ``— 3 —``, ``·3·``, ``Page 3``, ``第3页``, ``第 3 页 共 12 页``,
-#: ``3/12``) and a bare number.  Every quantifier is bounded: one try per blank run after Han.
+#: ``3/12``) and a bare number.  Every quantifier is bounded: a few tries per blank.
 _INLINE_PAGE_RE = lazy_re(
-    rf"(?<=[\u3400-\u9fff，、；。：）》”]){_BLANK}{{1,4}}"
+    rf"{_BLANK}{{1,4}}"
     r"(?P<page>[-—－–]{1,2}[ \t]?(?P<n1>\d{1,3})[ \t]?[-—－–]{1,2}"
     r"|[·•][ \t]?(?P<n2>\d{1,3})[ \t]?[·•]"
     r"|(?:Page|PAGE|page)[ \t]?(?P<n3>\d{1,3})"
@@ -28,6 +28,9 @@ _INLINE_PAGE_RE = lazy_re(
     r"|(?P<n5>\d{1,3})(?:/\d{1,3})?)"
     rf"{_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])"
 )
+#: What stands before the blanks: a Chinese character or mark (checked apart: a pattern that opens on the
+#: blank lets the engine skip to the next blank).
+_BEFORE = frozenset("，、；。：）》”")
 #: What may follow a page's number before the next page's text goes on: its running head (the
 #: document's title, a gazette's name), one blank-free run, then a blank.
 _HEAD_AFTER_RE = lazy_re(rf"([^\s]{{2,60}}?){_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])")
@@ -73,7 +76,9 @@ def inline_page_furniture(text: str) -> list[tuple[int, int]]:
         return []
     found: list[tuple["re.Match[str]", int, str]] = []
     for m in _INLINE_PAGE_RE.finditer(text):
-        found.append((m, _value(m), _DIGITS_RE.sub("#", m.group("page"))))
+        before = text[m.start() - 1] if m.start() else ""
+        if before and (before in _BEFORE or "\u3400" <= before <= "\u9fff"):
+            found.append((m, _value(m), _DIGITS_RE.sub("#", m.group("page"))))
     if len(found) < _RUN_MIN_PRINTED:
         return []
     spans: list[tuple[int, int]] = []

@@ -193,8 +193,11 @@ def _some_line_recurs(text: str) -> bool:
     (True, False)
     """
     counts = Counter([line.strip(_TITLE_BLANKS) for line in text.split("\n")])
-    counts.update(line.strip(_TITLE_BLANKS + "0123456789") for line in text.split("\n")
-                  if line[-1:].isdigit() or line.lstrip(_TITLE_BLANKS)[:1].isdigit())  # (a page's number beside the title)
+    numbered: Counter[str] = Counter()  # a page's number beside the title (``18  某某公报``): the title without it
+    for key, n in counts.items():
+        if key[:1].isdigit() or key[-1:].isdigit():
+            numbered[key.strip(_TITLE_BLANKS + "0123456789")] += n
+    counts.update(numbered)
     return any(n >= MIN_TITLE_RECURRENCES and MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS for key, n in counts.items())
 
 
