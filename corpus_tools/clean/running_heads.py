@@ -170,6 +170,10 @@ _HAN_RE = lazy_re(r"[\u3400-\u9fff]")
 _NUMBERED_TITLE_RE = lazy_re(r"(\d{1,4})[ \t\u3000\xa0]{1,8}([^\n]*[^\s\d])|([^\n]*[^\s\d])[ \t\u3000\xa0]{1,8}(\d{1,4})")
 
 
+#: A contents entry's leader (``…通过） ........ 129`` in the 基本法 booklet): its line is no running title.
+_LEADERS_RE = lazy_re(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}|(?:．\s?){4,}")
+
+
 def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | None:
     """The index of the nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page number)."""
     k += step
@@ -264,7 +268,8 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             numbered = _NUMBERED_TITLE_RE.fullmatch(key)
             if numbered:  # the page's number beside the title on one line (``18  某某公报``): the title is a key too
                 title = numbered.group(2) or numbered.group(3)
-                if MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS and _HAN_RE.search(title):
+                if (MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS and _HAN_RE.search(title)
+                        and not _LEADERS_RE.search(title)):  # (a contents entry's dot leader: no title)
                     seen[title].append(len(lines))
                     page_numbers[(title, len(lines))] = int(numbered.group(1) or numbered.group(4))
         if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS and _HAN_RE.search(key):
