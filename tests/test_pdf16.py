@@ -148,15 +148,23 @@ def _browser_copy(pages: list[str], foot: str, head: str) -> str:
 
 def test_page_furniture_glued_inside_sentences_goes_when_its_numbers_count_the_pages():
     pages = _page("basiclaw_layout_page28.txt").split("\f")[1:5]
-    for foot, head in (("- {n} -", "中华人民共和国宪法"), ("Page {n}", ""), ("第{n}页", "宪法")):
+    for foot, head in (("- {n} -", "中华人民共和国宪法"), ("Page {n}", ""), ("— {n} —", ""), ("第{n}页", "宪法")):
         glued = _browser_copy(pages, foot, head)
         spans = inline_page_furniture(glued)
         assert len(spans) == len(pages) - 1, (foot, spans)
         kept = "".join(glued[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(glued), 0)]))
         assert foot.format(n=2) not in kept
         assert "對本級人民代表大會負責並報告工作" in kept  # the sentence the page cut, whole again
-    # a bare number is never taken (review 16's R16-F6: Taiwan's `第 5 條` and a plan's `1　总则` count up too)
-    assert inline_page_furniture(_browser_copy(pages, "{n}", "")) == []
+
+
+def test_a_bare_number_glued_in_is_never_taken_for_a_page_and_a_laws_own_article_numbers_stay():
+    # field 16's tw_laws_md (law.moj.gov.tw as Markdown): ``第 1 條``, ``第 2 條``… count too, between blanks
+    raw = _page("tw_law_article_numbers.md")
+    assert inline_page_furniture(raw) == []
+    text = clean_and_explain(raw).text
+    assert all(f"第 {n} 條" in text or f"第{n}条" in text or f"第 {n} 条" in text for n in range(1, 14))
+    pages = _page("basiclaw_layout_page28.txt").split("\f")[1:5]
+    assert inline_page_furniture(_browser_copy(pages, "{n}", "")) == []  # a bare number: no evidence it is a page's
 
 
 def test_numbers_between_blanks_in_prose_stay():

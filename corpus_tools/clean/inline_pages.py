@@ -17,48 +17,47 @@ from corpus_tools.lazy_patterns import lazy_re
 
 _BLANK = "[ \\t\\u3000\\xa0]"
 #: A page's number glued between blanks after a Chinese character or mark and before one: the
-#: printed shapes (``- 3 -``, ``— 3 —``, ``·3·``, ``Page 3``, ``第3页``, ``第 3 页 共 12 页``,
-#: ``3/12``).  Never a bare number: between blanks inside Chinese it is as often a law's own label
-#: (Taiwan's ``第 5 條``, a plan's ``　　1　总则``, review 16's R16-F6) or a quantity (``共受理 3 件``), and
-#: they count up too.  Every quantifier is bounded: one try per blank run after Han.
+#: printed shapes (``- 3 -``, ``— 3 —``, ``·3·``, ``Page 3``, ``第3页``, ``第 3 页 共 12 页``).  Never a bare
+#: number, nor ``3/12``: a text writes its own numbers between blanks, and they count too (``第 2 條``,
+#: ``第 3 條`` of a Taiwanese law: 97 articles were lost on field 16's tw_laws_md before this was seen).
+#: Every quantifier is bounded: a few tries per blank.
 _INLINE_PAGE_RE = lazy_re(
-    rf"(?<=[\u3400-\u9fff，、；。：）》”]){_BLANK}{{1,4}}"
+    rf"{_BLANK}{{1,4}}"
     r"(?P<page>[-—－–]{1,2}[ \t]?(?P<n1>\d{1,3})[ \t]?[-—－–]{1,2}"
     r"|[·•][ \t]?(?P<n2>\d{1,3})[ \t]?[·•]"
     r"|(?:Page|PAGE|page)[ \t]?(?P<n3>\d{1,3})"
-    r"|第[ \t]?(?P<n4>\d{1,3})[ \t]?页(?:[ \t]?共[ \t]?\d{1,3}[ \t]?页)?"
-    r"|(?P<n5>\d{1,3})/\d{1,3})"
+    r"|第[ \t]?(?P<n4>\d{1,3})[ \t]?页(?:[ \t]?共[ \t]?\d{1,3}[ \t]?页)?)"
     rf"{_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])"
 )
+#: What stands before the blanks: a Chinese character or mark (checked apart: a pattern that opens on the
+#: blank lets the engine skip to the next blank).
+_BEFORE = frozenset("，、；。：）》”")
 #: What may follow a page's number before the next page's text goes on: its running head (the
 #: document's title, a gazette's name), one blank-free run, then a blank.
 _HEAD_AFTER_RE = lazy_re(rf"([^\s]{{2,60}}?){_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])")
 _DIGITS_RE = lazy_re(r"\d+")
-#: A number after ``第`` or a schedule's noun (any shape: ``附件 - 1 - 表``, R16-F12), or before a counter, is an ordinal, a label or a
-#: quantity of the sentence, never a page's number: Taiwan's laws as Markdown write their labels
-#: ``第 5 條`` between blanks, one per article, counting up like pages (field 16's tw_laws_md:
-#: 中華民國刑法 lost 49 labels to ``第條``); a Hong Kong gazette lists ``附表 1 關於…``, ``附表 2 …``.
-_ORDINAL_BEFORE = frozenset("第表件图圖录錄")
-_COUNTER_AFTER = frozenset("条條章节節款项項编編目页頁次届屆号號期年月日时時分秒岁歲周週人名个個件元倍")
-#: A run of glued numbers counting the pages: this many at least (a bare number), or two for the
-#: printed shapes, which a sentence never writes between blanks.
-_RUN_MIN_BARE, _RUN_MIN_PRINTED = 3, 2
+#: A number after ``第`` or a schedule's noun is a label in any printed shape (``附件 - 1 - 表`` three
+#: times in an annex list, review 16's R16-F12; ``附表 1 關於…`` of a Hong Kong gazette).
+_LABEL_NOUN_BEFORE = frozenset("第表件图圖录錄")
+#: A run of glued numbers counting the pages: this many at least (printed shapes, which a sentence
+#: never writes between blanks).
+_RUN_MIN_PRINTED = 2
 #: The text a page holds at least between two of its numbers.
 _PAGE_CHARS_MIN = 150
 
 
 def _value(m: "re.Match[str]") -> int:
-    return int(next(g for g in (m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5")) if g))
+    return int(next(g for g in (m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4")) if g))
 
 
 def inline_page_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of the page furniture glued inside sentences: each page's number with the blanks around it
     and, where the same text follows two of them or more, the running head after it.
 
-    **Evidence**, all of: one shape of number (its digits aside) glued between blanks, Chinese on both
-    sides; a run of them counting the pages (each the one before plus one), :data:`_PAGE_CHARS_MIN`
-    characters apart at least, three of them (a bare number) or two (a printed shape: ``- 3 -``,
-    ``Page 3``, ``第3页``); a head is taken only where it recurs after the run's numbers.
+    **Evidence**, all of: one printed shape of page number (its digits aside: ``- 3 -``, ``Page 3``,
+    ``第3页``, never a bare number) glued between blanks, Chinese on both sides; a run of two or more
+    counting the pages (each the one before plus one), :data:`_PAGE_CHARS_MIN` characters apart at
+    least; a head is taken only where it recurs after the run's numbers.
 
     >>> page = "本条例所称的市容环境卫生管理，是指对城市道路、广场、公共场所的管理。" * 5
     >>> t = page + "应当依法 - 1 - 某某条例 办理" + page + "有关 - 2 - 某某条例 部门" + page
@@ -72,33 +71,28 @@ def inline_page_furniture(text: str) -> list[tuple[int, int]]:
 
     >>> inline_page_furniture(page + "依法 - 1 - 办理" + page)
     []
+    >>> inline_page_furniture("第 1 條" + page + "第 2 條" + page + "第 3 條" + page)  # a text's own numbers
+    []
     >>> inline_page_furniture(page + "共有 3 人" + page + "另有 5 人" + page + "还有 7 人" + page)
     []
+    >>> inline_page_furniture("".join(f"附件 - {n} - 表{page}" for n in range(1, 4)))  # a label (R16-F12)
+    []
     >>> inline_page_furniture("共有 3 人，另有 4 人，还有 5 人。")
-    []
-
-    Nor a law's labels written with figures between blanks, one per article (Taiwan's laws as Markdown):
-
-    >>> inline_page_furniture("".join(f"第 {n} 條{page}" for n in range(1, 6)))
-    []
-    >>> inline_page_furniture("".join(f"附表 {n} 關於{page}" for n in range(1, 6)))
-    []
-    >>> inline_page_furniture("".join(f"附件 - {n} - 表{page}" for n in range(1, 4)))  # review 16's R16-F12
     []
     """
     if not any(c in text for c in " \t\u3000\xa0"):
         return []
     found: list[tuple["re.Match[str]", int, str]] = []
     for m in _INLINE_PAGE_RE.finditer(text):
-        if text[m.start() - 1] in _ORDINAL_BEFORE or m.group("n5") and text[m.end()] in _COUNTER_AFTER:
-            continue
-        found.append((m, _value(m), _DIGITS_RE.sub("#", m.group("page"))))
+        before = text[m.start() - 1] if m.start() else ""
+        if before and (before in _BEFORE or "\u3400" <= before <= "\u9fff") and before not in _LABEL_NOUN_BEFORE:
+            found.append((m, _value(m), _DIGITS_RE.sub("#", m.group("page"))))
     if len(found) < _RUN_MIN_PRINTED:
         return []
     spans: list[tuple[int, int]] = []
     for shape in {s for _, _, s in found}:
         members = [(m, v) for m, v, s in found if s == shape]
-        need = _RUN_MIN_BARE if shape.strip("#/") == "" else _RUN_MIN_PRINTED
+        need = _RUN_MIN_PRINTED
         run: list[tuple["re.Match[str]", int]] = []
         for m, v in members + [(None, -1)]:
             if m is not None and run and v == run[-1][1] + 1 and m.start() - run[-1][0].end() >= _PAGE_CHARS_MIN:
