@@ -561,10 +561,24 @@ def _best_readings(piece: str, cost) -> list[tuple[int, int, str, str, str, floa
     gain = cost(piece) - best_cost
     if gain >= MIN_GAIN_BITS and plausible(best):
         return [(0, len(piece), best, writer, reader, gain, margin)]
-    if "twice" in writer:
+    if writer == "utf-8 read as gbk (twice)":
         return []
     clauses = _CLAUSE.findall(best)
-    widths = [len(c.encode(writer)) for c in clauses]  # one character of the piece per byte
+    if "twice" in writer:  # each byte shown by the code page (one character of ``once``), saved as UTF-8, shown again
+        first = writer.split(" ")[0]
+        try:
+            once = _bytes_of(piece, reader).decode("utf-8")
+            counts = [len(c.encode(first)) for c in clauses]
+        except (AttributeError, UnicodeError):
+            return []
+        if sum(counts) != len(once):
+            return []
+        widths, k = [], 0
+        for n in counts:
+            widths.append(len(once[k : k + n].encode("utf-8")))
+            k += n
+    else:
+        widths = [len(c.encode(writer)) for c in clauses]  # one character of the piece per byte
     if sum(widths) != len(piece):
         return []
     out, at = [], 0
