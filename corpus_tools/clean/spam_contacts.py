@@ -22,6 +22,7 @@ tells the two apart is where the contact stands and what it is for:
 
 from __future__ import annotations
 
+from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import PROMO, STRONG_SUFFIX_WORDS, alternation
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -52,6 +53,24 @@ _TRADE_CHANNEL_RE = lazy_regex(rf"^(?:{_TRADE_CHANNELS})$")
 _AT_CHANNEL_RE = lazy_regex(rf"^(?:{_AT_CHANNELS})$")
 #: The first characters of every channel: pages without one are skipped at C speed.
 _CHANNEL_HINT = lazy_re(r"加微|薇信|威信|[Vv]信|[VvWw][Xx]|TG|tg|Tg|[Tt]elegram|扣扣|飞机|电报|QQ|qq|Qq|微信|客服|手机|电话|热线|邮箱")
+#: A channel right before the first character of a value, or an e-mail address's ``@`` between two: the gate of both
+#: scans (``re``, on the whole page: the clean laws write 电话 and 微信 often, before a value seldom).
+#: (The lookahead names the channels' first characters: ``re`` skips to them, 0.1 CPU-s on the clean laws against 0.5.)
+_CONTACT_GATE = lazy_re(
+    r"(?=[加薇威VvWwTt扣飞电Qq微客手热邮])(?:加微|薇信|威信|[Vv]信|[VvWw][Xx]|TG|tg|Tg|[Tt]elegram|扣扣|飞机|电报|QQ|qq|Qq|微信|客服电话"
+    r"|客服|手机号|手机|电话|热线|邮箱)(?:号码|号)?(?:[/／](?:QQ|qq|微信|[Vv][Xx]|电话))?[：:]?[ \u3000]?[0-9A-Za-z@]"
+)
+
+
+@_gates.remembered_for_last_text
+def _may_hold_contact(text: str) -> bool:
+    """Whether a contact may stand in ``text``: a channel before a value's first character, or an ``@`` (remembered
+    for the last text: both scans ask).
+
+    >>> _may_hold_contact("加微信zxd8899"), _may_hold_contact("kf@qq.com"), _may_hold_contact("举报电话和电子邮箱")
+    (True, True, False)
+    """
+    return "@" in text or _CONTACT_GATE.search(text) is not None
 #: A channel or an e-mail address's ``@``: where a contact line may be.
 _LINE_HINT = lazy_re(_CHANNEL_HINT.pattern + "|@")
 #: Words before a contact that introduce it as an office's (``拨打电话…``, ``通过手机…``, ``关注微信…``).
@@ -67,7 +86,7 @@ _SERVICE_RE = lazy_regex(alternation(_SERVICE_WORDS))
 #: The services of :data:`_SERVICE_WORDS` no law names as a keyword of its own (``回收``, ``资源``, ``上门服务``,
 #: ``点卡`` are words of a law's lists too: ``再生资源 回收利用``).
 TRADE_SERVICE_WORDS = tuple(w for w in _SERVICE_WORDS if w not in {"回收", "资源", "上门服务", "点卡", "跟单", "内部资料", "学历证书", "学历认证", "证件办理", "各类证件", "放款"})
-_TRADE_SERVICE_RE = lazy_regex(alternation(TRADE_SERVICE_WORDS))
+_TRADE_SERVICE_RE = lazy_re(alternation(TRADE_SERVICE_WORDS))  # (``re``: an alternation of Chinese words)
 _STRONG_SITE_RE = lazy_regex(alternation(w for w in STRONG_SUFFIX_WORDS if not w.isascii()))
 #: What a contact line may hold besides its contacts: services, promotion, site words, marks, figures.
 _LINE_FILLER_RE = lazy_regex(
@@ -163,7 +182,7 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
     >>> contact_insertions("联系人：刘楠；联系电话：83970053；电子邮箱：zyjkjc@126.com")
     []
     """
-    if _CHANNEL_HINT.search(text) is None:
+    if not _may_hold_contact(text):
         return []
     found: list[tuple[int, int]] = []
     for start, end, kind, value, channel in _contacts(text):
@@ -215,7 +234,7 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
     >>> contact_lines("联系人：刘骅萱    联系电话：83970030(FAX)\\n举报电话：12345\\n官方微信：bjsfxzw\\n邮箱：lilysouth@126.com")
     []
     """
-    if _LINE_HINT.search(text) is None:
+    if not _may_hold_contact(text):
         return []
     found: list[tuple[int, int]] = []
     at = 0
