@@ -13,9 +13,10 @@ tells the two apart is where the contact stands and what it is for:
 
 * a channel only the trade uses (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) with a handle or a number;
 * a common channel (QQ, 微信, 电话, 手机, 客服, 邮箱) glued inside a sentence, a Han character on both sides
-  and no word before it that introduces a contact (``拨打``, ``通过``, ``关注``…), with a value of the
-  trade's shape (a QQ number, a handle, a mobile number: never an office's landline or a hotline), or
-  cutting a word in two (``受托银[邮箱…]行``: the characters on its two sides read as one word);
+  and no word before it that introduces a contact (``拨打``, ``通过``, ``关注``…) or names the account's owner
+  (``被告人``, ``张某``, ``其``: a judgment names the accounts used in an offence, ``被害人张某手机13800138000
+  于当日收到短信``), cutting a word in two (``受托银[邮箱…]行``: the characters on its two sides read as one
+  word).  A value of the trade's shape alone (a QQ number, a handle, a mobile) is no evidence: a party's is the same;
 * a line made of a contact and a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``…)
   or a channel only the trade uses, and nothing of a law's grammar.
 """
@@ -33,7 +34,7 @@ _TRADE_CHANNELS = r"加微信|加微|薇信|威信|[Vv]信|(?<![A-Za-z])(?:[Vv][
 _AT_CHANNELS = r"纸飞机|飞机|电报"
 #: Channels an office writes as well: only glued inside a sentence with a value of the trade's shape.
 _COMMON_CHANNELS = r"(?<![A-Za-z])(?:QQ|qq|Qq)(?![A-Za-z])|微信|客服电话|客服|手机号|手机|电话|热线|邮箱"
-_LEAD = r"(?:咨询|联系|添加|加|私聊|找)?"
+_LEAD = r"(?:咨询|联系|添加|加(?!微)|私聊|找)?"  # (``加微信`` is a trade channel of its own, not 加 + 微信)
 #: The values: an ``@handle``, an e-mail address, a mobile number (``1`` + ten digits, maybe in groups),
 #: a QQ number (five to eleven digits), a handle (a letter, then letters, digits, ``_`` or ``-``).
 _AT_HANDLE = r"@[A-Za-z0-9_]{3,32}"
@@ -56,6 +57,9 @@ _CHANNEL_HINT = lazy_re(r"加微|薇信|威信|[Vv]信|[VvWw][Xx]|TG|tg|Tg|[Tt]e
 _LINE_HINT = lazy_re(_CHANNEL_HINT.pattern + "|@")
 #: Words before a contact that introduce it as an office's (``拨打电话…``, ``通过手机…``, ``关注微信…``).
 _INTRODUCED = lazy_regex(r"(?:拨打|致电|拨|发送至|发至|寄至|发到|关注|搜索|通过|请与|请|与|向|为|是|至|用|和|或|及|、|的)$")
+#: Words before a common channel that name whose account it is (review 16 F1: ``被告人王某某以其QQ号123456789与
+#: 被害人李某联系``, ``被害人陈某微信zhang8899收款``): a party's contact in a judgment, evidence of the case.
+_ACCOUNT_OWNER = lazy_regex(r"(?:[其某人者方他她我你]|登录|登陆|冒用|盗用|绑定|将|把)$")
 #: Services no office advertises beside a contact (the trades of a hijacked mirror).
 _SERVICE_WORDS = (
     "代开", "发票代开", "开发票", "办证", "办假证", "假证", "刻章", "各类证件", "证件办理", "学历证书", "学历认证",
@@ -145,9 +149,9 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: the contact stands between two Han characters of one sentence (in brackets or bare),
     no word before it introduces a contact (``拨打``, ``通过``, ``关注``, ``请``…), and either its channel is
-    the trade's only (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) or its value has the trade's shape (a QQ
-    number, a handle, a mobile number; an office's landline ``0519-85681627`` has not).  A line of contacts
-    is :func:`contact_lines`'s.
+    the trade's only (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) or, on a common channel, it cuts a word
+    in two (:func:`_inside_word`) and no word before it names the account's owner (``其``, ``张某``, ``被告人``:
+    a judgment's evidence).  A line of contacts is :func:`contact_lines`'s.
 
     >>> t = "组织建立加微信zxd8899曹娥江流域联动机制。"
     >>> [t[a:b] for a, b in contact_insertions(t)]
@@ -162,6 +166,11 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
     []
     >>> contact_insertions("联系人：刘楠；联系电话：83970053；电子邮箱：zyjkjc@126.com")
     []
+
+    A party's accounts in a judgment stay (review 16 F1):
+
+    >>> contact_insertions("被告人王某某以其QQ号123456789与被害人李某联系，被害人陈某微信zhang8899收款。")
+    []
     """
     if _CHANNEL_HINT.search(text) is None:
         return []
@@ -173,8 +182,8 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
             continue  # not glued inside a sentence: a line's contact, or an office's after a colon
         if _INTRODUCED.search(text, max(0, start - 4), start):
             continue
-        if kind == "common" and not _trade_value(channel, value) and not _inside_word(text, start, end):
-            continue
+        if kind == "common" and (_ACCOUNT_OWNER.search(text, max(0, start - 2), start) or not _inside_word(text, start, end)):
+            continue  # (review 16 F1: a party's QQ number or mobile in a judgment has the trade's shape too)
         found.append((start, end))
     return found
 
@@ -187,11 +196,14 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     >>> t = "由受托银邮箱service44386@gmail.com行办理"
     >>> _inside_word(t, 4, t.index("行")), _inside_word("北京市卫生热线12320所接的", 5, 12)
     (True, False)
+    >>> _inside_word("组织建立联QQ：2875541236动机制", 5, 18)
+    True
     """
     from corpus_tools.clean.evidence import reads_as_words
 
     first = next((c for c in text[start:end] if _HAN.match(c)), "")
-    return reads_as_words(text[start - 1] + text[end]) and bool(first) and not reads_as_words(text[start - 1] + first)
+    # (a contact with no Han character, ``QQ：2875541236``, has none to read on into: ``联QQ：…动`` cuts 联动)
+    return reads_as_words(text[start - 1] + text[end]) and not (first and reads_as_words(text[start - 1] + first))
 
 
 def contact_lines(text: str) -> list[tuple[int, int]]:
