@@ -206,14 +206,34 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return reads_as_words(text[start - 1] + text[end]) and not (first and reads_as_words(text[start - 1] + first))
 
 
+#: The domains of an office's or a school's mail (``bzzx@gaj.gov.cn``): never the trade's.
+_OFFICE_MAIL = lazy_regex(r"\.(?:gov|edu|org|mil)(?:\.[a-z]{2})?$")
+
+
+def _line_trade_value(channel: str, value: str) -> bool:
+    """Whether a contact line's ``value`` has the trade's shape: a QQ number, a handle, a mobile (:func:`_trade_value`),
+    or a mail address outside an office's domain; an office's hotline (``12333``) or landline has not.
+
+    >>> _line_trade_value("热线", "12333"), _line_trade_value("电话", "13800138000"), _line_trade_value("", "kf1472@gmail.com")
+    (False, True, True)
+    >>> _line_trade_value("邮箱", "bzzx@gaj.gov.cn")
+    False
+    """
+    if "@" in value and not value.startswith("@"):
+        return _OFFICE_MAIL.search(value.lower()) is None
+    return _trade_value(channel, value)
+
+
 def contact_lines(text: str) -> list[tuple[int, int]]:
     """Lines of the trade's contacts: ``(start, end)`` of each line, its indentation included.
 
     **Evidence**: the line (at most :data:`_LINE_CHARS` characters) holds a contact; besides its contacts it
     holds the words of a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``, ``成人影视``…), of
     promotion and of a betting site, marks and figures, and at most :data:`_LINE_RESIDUE` other Han characters
-    (a brand's name); it names such a service or a site word (``官网``, ``APP下载``) or gives a channel only the
-    trade uses; and it writes nothing of a law's grammar (``应当``, ``不得``, ``规定``, ``第一条``…).
+    (a brand's name); it gives a channel only the trade uses, or it names a service only the trade sells
+    (:data:`_TRADE_SERVICE_WORDS`, not ``资源``, ``回收``, ``上门服务``, ``学历认证``) or a site word (``官网``,
+    ``APP下载``) with a value of the trade's shape (:func:`_line_trade_value`: a government hotline ``12333``, a
+    landline or an office's mail is none); and it writes nothing of a law's grammar (``应当``, ``不得``, ``规定``…).
 
     >>> t = "第一条 为了规范管理。\\n代开各地增值税发票 联系QQ：3185526604\\n第二条 本条例适用于本市。"
     >>> [t[a:b] for a, b in contact_lines(t)]
@@ -225,6 +245,8 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
     An office's contact lines stay:
 
     >>> contact_lines("联系人：刘骅萱    联系电话：83970030(FAX)\\n举报电话：12345\\n官方微信：bjsfxzw\\n邮箱：lilysouth@126.com")
+    []
+    >>> contact_lines("人力资源服务热线：12333\\n居家养老上门服务热线：12349\\n出入境办证咨询电话：12367\\n再生资源回收热线：13912345678")
     []
     """
     if _LINE_HINT.search(text) is None:
@@ -252,8 +274,11 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
             pos = b
         rest.append(text[pos:end])
         rest_text = "".join(rest)
-        if not trade and _SERVICE_RE.search(rest_text) is None and _STRONG_SITE_RE.search(rest_text) is None:
-            continue
+        if not trade and not (
+            (_TRADE_SERVICE_RE.search(rest_text) or _STRONG_SITE_RE.search(rest_text))
+            and any(_line_trade_value(channel, value) for *_, value, channel in contacts)
+        ):
+            continue  # (review 16 F2: ``人力资源服务热线：12333``, ``再生资源回收热线：…``, ``出入境办证咨询电话：12367``)
         residue = _LINE_FILLER_RE.sub("", rest_text)
         if len(_HAN.findall(residue)) <= _LINE_RESIDUE:
             found.append((start, end))
