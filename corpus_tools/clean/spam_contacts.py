@@ -36,12 +36,14 @@ _AT_CHANNELS = r"纸飞机|飞机|电报"
 _COMMON_CHANNELS = r"(?<![A-Za-z])(?:QQ|qq|Qq)(?![A-Za-z])|微信|客服电话|客服|手机号|手机|电话|热线|邮箱"
 _LEAD = r"(?:咨询|联系|添加|加(?!微)|私聊|找)?"  # (``加微信`` is a trade channel of its own, not 加 + 微信)
 #: The values: an ``@handle``, an e-mail address, a mobile number (``1`` + ten digits, maybe in groups),
-#: a QQ number (five to eleven digits), a handle (a letter, then letters, digits, ``_`` or ``-``).
+#: a QQ number (five to eleven digits), a handle (a letter, then letters, digits, ``_`` or ``-``, with a digit or a
+#: ``_``: ``wxid_abc123``, ``zxd8899``, ``hkb_666``; a word of letters alone is a name, review 16 F5: ``微信Android版本``,
+#: ``热重分析仪VX：Netzsch仪器``).
 _AT_HANDLE = r"@[A-Za-z0-9_]{3,32}"
 _EMAIL = r"[A-Za-z0-9][A-Za-z0-9._\-]{0,39}@[A-Za-z0-9\-]{1,30}(?:\.[A-Za-z]{2,6}){1,3}"
 _MOBILE = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 _NUMBER = r"[1-9]\d{4,10}"
-_HANDLE = r"[A-Za-z][A-Za-z0-9_\-]{3,19}"
+_HANDLE = r"[A-Za-z](?=[A-Za-z\-]{0,18}[0-9_])[A-Za-z0-9_\-]{3,19}"
 _VALUE = rf"(?P<value>{_AT_HANDLE}|{_EMAIL}|{_MOBILE}|{_NUMBER}|{_HANDLE})(?![A-Za-z0-9_@.\-])"
 _SEPARATOR = r"[：:]?[ \u3000]?"
 #: One contact: maybe a lead (``咨询``, ``加``), a channel and a second one (``微信/QQ``), a colon, the value.
@@ -167,7 +169,10 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
     >>> contact_insertions("联系人：刘楠；联系电话：83970053；电子邮箱：zyjkjc@126.com")
     []
 
-    A party's accounts in a judgment stay (review 16 F1):
+    A party's accounts in a judgment stay (review 16 F1), and so does a name after a channel (F5):
+
+    >>> contact_insertions("本办法所称客户端，包括微信Android版本和微信iPhone版本。热重分析仪VX：Netzsch仪器。")
+    []
 
     >>> contact_insertions("被告人王某某以其QQ号123456789与被害人李某联系，被害人陈某微信zhang8899收款。")
     []
