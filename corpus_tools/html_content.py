@@ -54,6 +54,7 @@ import regex
 
 from corpus_tools.html_meta import is_site_part, title_parts
 from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.text import HAN_CHAR as _HAN
 
 #: Least non-link Han characters of a prose block: with a sentence end (。；), with
 #: another sentence mark (，！？).
@@ -79,7 +80,6 @@ _BLOCKS = frozenset(
     "p div li ul ol dl dt dd tr td th table tbody thead tfoot h1 h2 h3 h4 h5 h6 section article main aside "
     "header footer nav blockquote pre center body form fieldset figure figcaption caption address".split()
 )
-_HAN = lazy_regex(r"\p{Han}")
 _SENTENCE_END = lazy_regex(r"[。；;]")
 #: Words of a site's footer and toolbars: a block holding one is never prose.
 _CHROME_MARKERS = lazy_regex(

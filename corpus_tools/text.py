@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+from corpus_tools.lazy_patterns import lazy_regex
+
 # --------------------------------------------------------------------------- whitespace
 
 #: The typographic spaces of Unicode (U+2000-U+200A: EN and EM quads and spaces, thin and
@@ -66,6 +68,10 @@ BLOCK_STRIP = LINE_STRIP + "\n"
 #: ``regex``'s ``\p{Han}`` reads more (radicals, ``〇``, the supplementary planes): the rules that
 #: spell the blocks out keep to these three.
 HAN_BLOCKS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: One Han character as ``regex`` reads it (``\p{Han}``): the pattern the structure stage and the HTML reader search
+#: with (``HAN_CHAR.search(line)``: does the line hold Han?), compiled on first use.  The cleaning rules keep their own
+#: copies for now (ruby, brands, spam_recurring, spam_promotion, spam_spaced, spam_decorations: the same pattern).
+HAN_CHAR = lazy_regex(r"\p{Han}")
 
 # --------------------------------------------------------------------------- numerals
 
@@ -219,6 +225,7 @@ __all__ = [
     "DIVISION_UNIT",
     "DRAFT_KINDS",
     "HAN_BLOCKS",
+    "HAN_CHAR",
     "HSPACE",
     "HSPACE_CLASS",
     "HSPACE_RE",

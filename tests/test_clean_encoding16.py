@@ -150,3 +150,108 @@ def test_a_misreadings_bopomofo_is_still_read_back() -> None:
     damaged = "（五）学生自杀".encode("gbk").decode("big5")
     fixed, edits, _ = codec_swap.fix_big5_gbk_mixup(f"第一条 {damaged}、自伤的。")
     assert fixed == "第一条 （五）学生自杀、自伤的。" and edits[0].rule == BIG5_GBK_MIXUP
+
+
+# --------------------------------------------------------------------------- more routes
+
+
+def test_utf8_shown_as_latin1_then_read_as_gbk_is_read_back() -> None:
+    """``盲赂颅忙聳聡`` for ``中文``: UTF-8 read as Latin-1, saved as UTF-8, read as GBK."""
+    damaged = "为了规范管理，制定本条例".encode().decode("latin-1").encode().decode("gbk")
+    result = clean_and_explain(f"第一条 {damaged}。\n")
+    assert result.text == "第一条 为了规范管理，制定本条例。\n"
+    assert any(e.rule == "utf8_as_gbk" and "latin-1" in e.detail for e in result.edits)
+
+
+@pytest.mark.parametrize("text", ["路路通每毛冒贸没有", "茫茫草原，忙碌的猫，茂密的森林路旁。"])
+def test_clean_text_of_those_characters_stays(text: str) -> None:
+    assert clean_and_explain(text).text == text
+
+
+def test_gbk_shown_by_a_japanese_reader_is_read_back() -> None:
+    damaged = "为了保障人民群众的安全".encode("gbk").decode("cp932")
+    result = clean_and_explain(f"第一条 {damaged}，制定本条例。\n")
+    assert result.text == "第一条 为了保障人民群众的安全，制定本条例。\n"
+    assert [e.rule for e in result.edits] == [BIG5_GBK_MIXUP]
+
+
+def test_a_japanese_line_with_half_width_katakana_stays() -> None:
+    for text in ("ｶﾀｶﾅのテキストです。ﾃｽﾄ用のﾃﾞｰﾀ", "価格：ｾｰﾙ中 ｱｲﾃﾑ一覧"):
+        assert clean_and_explain(text).text == text
+
+
+def test_utf8_read_as_gbk_then_shown_as_latin1_is_read_back_through_both() -> None:
+    """``涓轰簡…`` (UTF-8 read as GBK) saved as UTF-8 and shown by Latin-1: ``æ¶\\x93è½°…``; its C1 controls
+    were removed by ``invisible_chars`` before, and the evidence with them."""
+    damaged = "为了规范管理，制定本条例".encode().decode("gbk").encode().decode("latin-1")
+    result = clean_and_explain(f"第一条 {damaged}。\n")
+    assert result.text == "第一条 为了规范管理，制定本条例。\n"
+    assert [e.rule for e in result.edits] == ["latin1_mojibake"]
+
+
+def test_latin_text_of_a_code_page_stays() -> None:
+    text = "Café Müller, São Paulo; 5×3 m²，温度 20°C。Ærø Ôß Ñandú\n"
+    assert clean_and_explain(text).text == text
+
+
+# --------------------------------------------------------------------------- the page's own readings
+
+
+def test_the_real_mac_cyrillic_page_reads_its_short_stretches_by_its_own_readings() -> None:
+    page = (ENC16 / "zhengce_mac_cyrillic.txt").read_text(encoding="utf-8")
+    fixed = clean_and_explain(page).text
+    assert not any("\u0400" <= ch <= "\u04ff" for ch in fixed)
+    assert "第　622　号" in fixed and "总　 理　" in fixed and "二○一二年六月二十八日" in fixed
+    assert "第一条　为了创造无障碍环境" in fixed
+
+
+def test_a_short_stretch_alone_stays_without_the_pages_readings() -> None:
+    """``第　622　号`` shown by Mac OS Cyrillic on a page with no other reading: no proof, kept."""
+    text = "第　622　号".encode().decode("mac_cyrillic") + "\n"
+    assert clean_and_explain(text).text == text
+
+
+def test_russian_text_on_a_page_of_readings_stays() -> None:
+    shown = "本条例自2012年8月1日起施行。".encode().decode("mac_cyrillic")
+    page = "\n".join([shown] * 3 + ["Москва — столица России.", "Закон вступает в силу."]) + "\n"
+    fixed = clean_and_explain(page).text
+    assert fixed.endswith("Москва — столица России.\nЗакон вступает в силу.\n")
+    assert fixed.startswith("本条例自2012年8月1日起施行。\n")
+
+
+# --------------------------------------------------------------------------- Central European Windows (cp1250)
+
+
+def _cp1250(byte: int) -> str:
+    """What a browser shows for ``byte`` by cp1250 (a byte it leaves undefined as the C1 control of that number)."""
+    try:
+        return bytes((byte,)).decode("cp1250")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+@pytest.mark.parametrize("law", ["为了规范管理，制定本条例", "为了稳定和完善农业承包合同"])
+@pytest.mark.parametrize("writer", ["utf-8", "gbk"])
+def test_chinese_shown_by_cp1250_is_read_back(law: str, writer: str) -> None:
+    """Public repositories show UTF-8 Chinese read by cp1250 (``ä˝ ĺĄ˝ďĽŚčż™ćŻä¸€ä¸Ş…``, a README, search index of
+    session 16); GBK read so is the same code page's other member."""
+    damaged = "".join(_cp1250(b) for b in law.encode(writer))
+    assert clean_and_explain(f"第一条 {damaged}。\n").text == f"第一条 {law}。\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Zażółć gęślą jaźń. Příliš žluťoučký kůň úpěl ďábelské ódy.\n",
+    "Ústav České republiky, § 12 odst. 3; Łódź, Kraków – ul. Świętokrzyska\n",
+    "《中华人民共和国和波兰共和国关于民事和刑事司法协助的协定》（Umowa między Rzecząpospolitą Polską a ChRL）\n",
+])
+def test_central_european_text_stays(text: str) -> None:
+    assert clean_and_explain(text).text == text
+
+
+def test_a_questions_closing_quote_is_no_misread_stretch() -> None:
+    """dolphinsci (field 15b), once its references are read: ``“前世今生”？从1982年`` became ``“前世今生。其从``
+    (a Big5 trail byte "lost" between the quote and the mark)."""
+    page = (ENC16 / "dolphinsci_lost_ampersands.txt").read_text(encoding="utf-8")
+    fixed = clean_and_explain(page).text
+    assert "“前世今生”？从1982年首次颁布" in fixed
+    assert mojibake.fix_gbk_misalignment("法律条文的“前世今生”？从1982年\n")[1] == []

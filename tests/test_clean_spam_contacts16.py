@@ -42,6 +42,10 @@ REMOVED = [
     ("必须按规定的时间到当地军事领导指挥机关指定的地点进澳门六hé彩行预备役登记。", "必须按规定的时间到当地军事领导指挥机关指定的地点进行预备役登记。"),
     # 上海市住房公积金管理若干规定 art 9: the word's Latin half read by an anchor too (the unit takes it whole)
     ("应当同时符合下列腾龙真ren视讯条件：", "应当同时符合下列条件："),
+    # 宁波市环境污染防治规定(2019-04-18): a trade's word by its initials before a game's word
+    ("企业事业单位和其腾龙bc体育他生产经营者应当保持污染物处理设施的正常运行。", "企业事业单位和其他生产经营者应当保持污染物处理设施的正常运行。"),
+    # 北京市图书馆条例: a decoration holding a name and a game that cuts a word in two
+    ("本市各级人民政府应当将公共图书馆的经≮龙腾阁棋牌室平台注册≯费列入本级财政年度预算", "本市各级人民政府应当将公共图书馆的经费列入本级财政年度预算"),
 ]
 
 
@@ -75,8 +79,12 @@ KEPT = [
     "贷款人应当审查借款人的征信，当天放款的，应当登记。",
     "禁止非法办证、刻章、代开发票等活动。\n再生资源 回收利用 垃圾分类\n相关链接：办证指南 刻章备案 网贷风险提示",
     # Latin beside Han in the clean laws (DLC: 色GDP考, 的IP地, 和IC卡, 拉OK厅) and a law's starred and spelled words
-    "推进5G网络、体育APP和PM2.5监测，绿色GDP考核，卡拉OK厅，A类彩票",
+    "推进5G网络、体育APP和PM2.5监测，绿色GDP考核，卡拉OK厅，A类彩票，PK体育比赛，QC小组",
+    # DLC 上海市市民体育健身条例(2017-11-23): a title inside a title, between two Han characters
+    "2003年6月26日 上海市第十二届人民代表大会常务委员会第五次会议《关于修改〈上海市市民体育健身条例〉的决定》第一次修正",
     "禁止传播★博彩★信息，德·智·体·美·劳，王*某*某",
+    # tests/test_clean_spam_precision14.py: a law's words starred between two words (review 14)
+    "严厉打击★跨境赌博★活动，依法查处★澳门赌场★招赌行为。",
 ]
 
 
@@ -94,3 +102,12 @@ HOSTILE_UNITS = ["QQ", "加微信a", "VX：1", "@a", "a@b.c", "，首存100送10
 def test_one_long_line_does_not_hang(unit: str) -> None:
     line = (unit * (200_000 // len(unit) + 1))[:200_000]
     assert bounded(lambda t: len(remove_spam_anchors(t)[0]), line, seconds=60) <= len(line)
+
+
+@pytest.mark.parametrize("damaged,law", REMOVED)
+def test_the_residual_scan_sees_what_the_rule_removes(damaged: str, law: str) -> None:
+    # validation's no_spam check reads only rows its hint matches: the hint must hold every new member
+    from corpus_tools.clean.spam import RESIDUAL_HINT_RE, find_residual_spam
+
+    assert find_residual_spam(damaged) and RESIDUAL_HINT_RE.search(damaged)
+    assert find_residual_spam(law) == []

@@ -139,3 +139,11 @@ def test_the_xml_reader_is_linear():
         except XmlTextError:
             pass
         assert time.process_time() - start < 2.0
+
+
+# --------------------------------------------------------------------------- F16-S4: a signature's date at a page's foot
+
+def test_a_signatures_date_at_a_pages_foot_is_not_glued_to_the_next_pages_heading():
+    page = ingest_file(PAGES / "basiclaw_tc_pages119-120.pdf", PAGES)
+    assert "總理\n李鵬\n一九九七年七月一日\n附：\n中華人民共和國香港特別行政區\n" in page.text  # was 一九九七年七月一日附：
+    assert "現予公布。" in page.text

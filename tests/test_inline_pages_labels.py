@@ -27,8 +27,14 @@ def test_the_law_keeps_every_label():
     assert not any(e.rule == "site_furniture" and e.before.strip().isdigit() for e in out.edits)
 
 
-def test_bare_numbers_counting_pages_inside_sentences_still_go():
-    """The guard is about ordinals and counters; a page number between two halves of a clause still goes."""
+def test_bare_numbers_are_never_taken_printed_shapes_are():
+    """A bare number counting up between blanks is a label or a quantity as often as a page's number
+    (field 14's 国家突发环境事件应急预案 numbers its sections ``　　1　总则`` … ``　　7　附则``, review 16's R16-F6):
+    only a printed page number (``- 2 -``, ``Page 2``, ``第2页``, ``2/9``) is taken."""
     para = "本条例所称的市容环境卫生管理，是指对城市道路、广场、公共场所的管理。" * 5
-    text = para + "应当依法 2 办理" + para + "有关 3 部门" + para + "依照 4 规定" + para
-    assert [text[a:b] for a, b in inline_page_furniture(text)] == [" 2 ", " 3 ", " 4 "]
+    bare = para + "应当依法 2 办理" + para + "有关 3 部门" + para + "依照 4 规定" + para
+    assert inline_page_furniture(bare) == []
+    plan = "".join(f"{para}　　{n}　{head}　　{n}.1　" for n, head in enumerate(("总则", "组织指挥体系", "监测预警", "应急响应"), 1))
+    assert inline_page_furniture(plan) == []
+    printed = para + "应当依法 - 2 - 办理" + para + "有关 - 3 - 部门" + para
+    assert [printed[a:b] for a, b in inline_page_furniture(printed)] == [" - 2 - ", " - 3 - "]

@@ -11,6 +11,7 @@ lines (基本法 booklet), cited page numbers, name lists, numbers in prose.
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.inline_pages import inline_page_furniture
 from corpus_tools.clean.layout import _mark_wrap_edits, _page_break_edits, _spread_prose_lines, remove_spaces_inside_cjk
 from corpus_tools.clean.page_numbers import labelled_page_lines
+from corpus_tools.formats import PdfLine, paragraph_spacing_pitch, unwrap_lines
 
 PAGES = Path(__file__).parent / "real_pages" / "pdf16"
 
@@ -55,6 +57,29 @@ def test_the_mark_rule_needs_the_page_to_end_its_paragraphs_with_blank_lines():
     assert len(_mark_wrap_edits(para * 20 + "第十条 一二三。\n第十一条 四五六。\n\n", 21)) == 20
 
 
+def _civilcode_lines() -> tuple[list[PdfLine], float]:
+    data = json.loads((PAGES / "civilcode_pdf_lines.json").read_text(encoding="utf-8"))
+    return [PdfLine(*row) for row in data["lines"]], data["font_size"]
+
+
+def test_the_pdf_reader_joins_a_sentence_ending_at_the_edge_where_the_next_line_follows_at_the_line_pitch():
+    # the 民法典's PDF as pypdfium2 reads it (F14-C3): lines 16.0 points apart, paragraphs 26.7
+    lines, size = _civilcode_lines()
+    assert paragraph_spacing_pitch(lines, size) == 16.0
+    text = "\n".join(unwrap_lines(lines, size))
+    assert "合同自通知载明的期限届满时解除。对方对解除合同有异议的" in text  # §565
+    assert "买受人可以拒绝接受标的物或者解除合同。买受人拒绝接受标的物" in text  # §610
+    # a paragraph ending at the edge before the paragraph space stays a paragraph's end
+    assert "确认解除行为的效力。\n当事人一方未通知对方" in text
+
+
+def test_without_paragraph_spacing_the_pdf_reader_keeps_a_sentence_end_at_the_edge():
+    lines, size = _civilcode_lines()
+    flat = [PdfLine(line.text, line.left, line.right, line.page, 0.0) for line in lines]  # no vertical extent known
+    assert paragraph_spacing_pitch(flat, size) is None
+    assert "期限届满时解除。\n对方对解除合同有异议的" in "\n".join(unwrap_lines(flat, size))
+
+
 # --------------------------------------------------------------------------- page breaks with blank lines
 
 
@@ -77,6 +102,14 @@ def test_blank_line_page_breaks_on_a_page_of_blank_line_paragraphs_need_prose_fi
     assert len(_page_break_edits(para * 3, 26)) == 3
     assert _page_break_edits(para.replace("，", "一") * 3, 26) == []  # no mark: a heading may fill a line
     assert _page_break_edits(para.replace("七八九十一\n", "七八九\n") * 3, 26) == []  # short of the measure
+
+
+def test_a_label_set_in_a_block_of_its_own_counts_in_the_printed_line_under_it():
+    # 民法典 (pdftotext without -layout): ``第五十二条⏎⏎被宣告死亡的人…不得以未经本⏎⏎人同意为由主张收养行为无效。``:
+    # the line under the label is short by the label's length, yet its printed line was full.
+    text = clean_and_explain(_page("civilcode_raw_label_blocks.txt")).text
+    assert "在死亡宣告被撤销后，不得以未经本人同意为由主张收养行为无效。" in text
+    assert "\n第五十三条 " in text
 
 
 # --------------------------------------------------------------------------- page feet with their word (F15B-N3)
@@ -115,13 +148,15 @@ def _browser_copy(pages: list[str], foot: str, head: str) -> str:
 
 def test_page_furniture_glued_inside_sentences_goes_when_its_numbers_count_the_pages():
     pages = _page("basiclaw_layout_page28.txt").split("\f")[1:5]
-    for foot, head in (("- {n} -", "中华人民共和国宪法"), ("Page {n}", ""), ("{n}", ""), ("第{n}页", "宪法")):
+    for foot, head in (("- {n} -", "中华人民共和国宪法"), ("Page {n}", ""), ("第{n}页", "宪法")):
         glued = _browser_copy(pages, foot, head)
         spans = inline_page_furniture(glued)
         assert len(spans) == len(pages) - 1, (foot, spans)
         kept = "".join(glued[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(glued), 0)]))
         assert foot.format(n=2) not in kept
         assert "對本級人民代表大會負責並報告工作" in kept  # the sentence the page cut, whole again
+    # a bare number is never taken (review 16's R16-F6: Taiwan's `第 5 條` and a plan's `1　总则` count up too)
+    assert inline_page_furniture(_browser_copy(pages, "{n}", "")) == []
 
 
 def test_numbers_between_blanks_in_prose_stay():

@@ -47,3 +47,10 @@ def test_a_name_that_a_title_goes_on_from_or_that_stands_alone_stays(text, title
 ])
 def test_a_name_over_a_headline_gives_way_to_the_headline(text, title):
     assert find_title(text)[0] == title
+
+
+def test_a_letterhead_number_that_mojibake_kept_from_reading_is_no_headline():
+    """renmin's notice read as GBK (tests/real_pages/renmin_mojibake): ``中共邯郸市委组织部`` ⏎ ``邯组通字銆�2018銆�39鍙�`` (its
+    文号, brackets and 号 lost in decoding): the number under the organ is not a headline to take for the title."""
+    docs = page_documents(REAL / "renmin_mojibake" / "notice_utf8_read_as_gbk.html")
+    assert docs[0].title == "中共邯郸市委组织部"

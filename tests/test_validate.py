@@ -658,6 +658,8 @@ QUALITY_CASES = [
          _noise("试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目的普通高中学校。"), DOC_A, None, "2 character references"),
     Case("masked characters", "documents", "masked_chars",  # owba.cn's copy of 中国共产党纪律处分条例 (F14-B3)
          _noise("为维护*的章程和其他*内法规，严肃*的纪律，纯洁*的组织。"), DOC_A, None, "4 masked marks"),
+    Case("injected characters", "documents", "injected_chars",  # zhzhwenwen.com's anti-copy injection (F15-N3)
+         _noise("字体格式：仿宋GB2知顾讨武312，四号；正文格式：仿宋GB2312，四号。"), DOC_A, None, "'GB2知顾讨武312'"),
     Case("day run into a year", "documents", "date_damaged", _noise("部分修改，2012年11月142017年10月24日通过。"), DOC_A, None,
          "runs into the year 2017"),
     Case("declared doc_number of no form", "documents", "doc_number_form",

@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import _gates
+from corpus_tools.clean import _gates, utf8_readers
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import common_in_chinese, is_improbable, reads_as_words
 from corpus_tools.clean.mojibake import MOJIBAKE_SIGNATURE_RE, lost_lines
@@ -418,10 +418,15 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
     >>> fix_big5_gbk_mixup("第一条 为了规范管理，制定本条例。")[1]
     []
     """
+    japanese = [Edit(BIG5_GBK_MIXUP, a, b, text[a:b], after, json.dumps({"codec": f"{codec} read as cp932", "confidence": "exact"}))
+                for a, b, after, codec in utf8_readers.double_byte_readings(text)]
     if not _gates.present(text) & _SUSPECT_BIT:
-        return text, [], []
+        return (apply_edits(text, japanese), japanese, []) if japanese else (text, [], [])
     suspects = _gates.class_positions(text, _SUSPECT_BIT)
-    edits: list[Edit] = []
+    if japanese:  # (a line read back from a Japanese reader is no pairwise misreading)
+        read = {line for line in _gates.lines_holding(text, [e.start for e in japanese])}
+        suspects = [k for k in suspects if not any(a <= k < b for a, b in read)]
+    edits: list[Edit] = list(japanese)
     warnings: list[CleanWarning] = []
     foreign: frozenset[int] | None = None  # found at the first line that would be warned of
     unreadable = {a for a, _ in lost_lines(text)}
@@ -477,6 +482,7 @@ def fix_big5_gbk_mixup(text: str) -> RuleResult:
         detail = json.dumps({"codec": name, "confidence": "exact", "gain": round(gain, 1)}, ensure_ascii=False)
         start = line_start + a + p
         edits.append(Edit(BIG5_GBK_MIXUP, start, line_start + b - s, before[p : len(before) - s], after[p : len(after) - s], detail))
+    edits.sort(key=lambda e: e.start)
     return apply_edits(text, edits), edits, warnings
 
 

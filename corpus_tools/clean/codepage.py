@@ -21,6 +21,7 @@ law text, and clearly ahead of every other reading.  Otherwise the text is kept.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,7 +49,12 @@ CONSOLE_READERS: tuple[str, ...] = ("cp437", "cp850", "cp866", "koi8_r")
 #: as the C1 control as browsers do).  Like the console pages, they show every Cyrillic letter: a Russian
 #: sentence is text of its own, and only the strict reading back, plausible, proves mojibake.
 CYRILLIC_READERS: tuple[str, ...] = ("cp1251", "mac_cyrillic")
-READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS
+#: The Windows code page of Central Europe (session 16): public repositories show Chinese UTF-8 read by it
+#: (search index of session 16: a README's ``ä˝ ĺĄ˝ďĽŚčż™ćŻä¸€ä¸Şćµ‹čŻ•ă€‚`` for ``你好，这是一个测试。``, file 39167449376,
+#: its no-break space since made a space; Java and C comments ``ćĺ° Containerďź…``, ``čŽžç˝Ž…`` for ``设置``).
+#: Polish or Czech text shows the same letters: only the strict reading back, plausible, proves mojibake.
+CENTRAL_EUROPEAN_READERS: tuple[str, ...] = ("cp1250",)
+READERS: tuple[str, ...] = LATIN_READERS + CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS
 #: The codecs that wrote the bytes (Big5 as Microsoft's cp950, a superset).
 WRITERS: tuple[str, ...] = ("utf-8", "gbk", "cp950")
 
@@ -252,7 +258,8 @@ def _high_count(text: str) -> int:
 def _candidates(piece: str) -> list[tuple[str, str, str]]:
     """Every strict reading back of ``piece``: (text, writer, reader).  Bytes shown twice over
     (shown by the code page, saved as UTF-8, shown by it again) are read back twice: UTF-8
-    (``Ã¤Â¸Â­`` for ``中``), and GBK or Big5 as well (``Ã–Ã\x90`` for ``中``: ``ÖÐ`` saved again)."""
+    (``Ã¤Â¸Â­`` for ``中``), and GBK or Big5 as well (``Ã–Ã\x90`` for ``中``: ``ÖÐ`` saved again); and UTF-8
+    read as GBK, saved as UTF-8 and shown by the code page (``æ¶\x93æ\x9e\x83`` for ``涓枃``, ``中文``)."""
     from corpus_tools.clean.mojibake import _CHINESE_TEXT
 
     found = []
@@ -273,6 +280,11 @@ def _candidates(piece: str) -> list[tuple[str, str, str]]:
                             found.append((again.decode(first), f"{first} (twice)", reader))
                         except UnicodeDecodeError:
                             pass
+            if writer == "utf-8" and not decoded.isascii():  # UTF-8 read as GBK first, then shown by the code page
+                try:
+                    found.append((decoded.encode("gb18030").decode("utf-8"), "utf-8 read as gbk (twice)", reader))
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    pass
             if _CHINESE_TEXT.fullmatch(decoded):
                 found.append((decoded, writer, reader))
     return found
@@ -361,7 +373,97 @@ def scan(text: str) -> tuple[list[Reading], list[tuple[int, str, str]]]:
                 _one_code_pages(left) or _shows_utf8_of_chinese(left)
             ):
                 kept.append((line_start, text[line_start:line_end][:40], NO_PROVEN_READING))
+    if not sloppy and len(found) >= PAGE_CONSENSUS:
+        found, kept = _by_the_pages_readings(text, found, kept)
     return found, kept
+
+
+def _unread_parts(a: int, b: int, taken: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """The parts of ``[a, b)`` outside the sorted, disjoint spans ``taken`` (``starts``: their starts).
+
+    >>> _unread_parts(0, 10, [(2, 4), (6, 7)], [2, 6])
+    [(0, 2), (4, 6), (7, 10)]
+    """
+    out = []
+    k = max(0, bisect_right(starts, a) - 1)
+    at = a
+    while k < len(taken) and taken[k][0] < b:
+        s, e = taken[k]
+        if e > at:
+            if s > at:
+                out.append((at, s))
+            at = max(at, e)
+        k += 1
+    if at < b:
+        out.append((at, b))
+    return out
+
+
+#: Readings a page must show, all by one writer and one code page, before its short stretches are read
+#: by them as well (:func:`_by_the_pages_readings`).
+PAGE_CONSENSUS = 3
+#: What a stretch read by the page's consensus holds at least: one Chinese character or mark of UTF-8 (three
+#: bytes) or of GBK (two).
+_CONSENSUS_MIN_HIGH = 2
+
+
+def _by_the_pages_readings(text: str, found: list[Reading], kept: list[tuple[int, str, str]]
+                           ) -> tuple[list[Reading], list[tuple[int, str, str]]]:
+    """Stretches the evidence of one stretch left unread (too short, too few words: ``第　622　号``,
+    ``总　理``, a row of ideographic spaces), read by the writer and code page that the page's own proven
+    readings all share, where they decode strictly into Chinese text (Han, CJK marks, ASCII).  UTF-8 only: its
+    bytes are in step or fail, while GBK or Big5 bytes a lost byte put out of step decode into other Han.
+
+    Real damage (zhengce result.txt, field test 14: a gov.cn page read as Mac OS Cyrillic, F14-B7): after its
+    sentences were read back, ``\\xa0зђђгАА622гААеПЈ``, ``гААгАА…жАїгАА зРЖгАА\\xa0 温家宝`` and the date stayed.
+    One page is one encoding and one reader: the page's readings are the evidence for its short stretches.
+
+    >>> shown = lambda s: s.encode().decode("mac_cyrillic")
+    >>> lines = ["中华人民共和国国务院令", "第　622　号", "已经国务院常务会议通过，现予公布。", "自2012年8月1日起施行。", "总　理　"]
+    >>> [r.after for r in scan("\\n".join(map(shown, lines)))[0]]
+    ['中华人民共和国国务院令', '第　622　号', '已经国务院常务会议通过，现予公布。', '自2012年8月1日起施行。', '总　理　']
+    """
+    from corpus_tools.clean.mojibake import _CHINESE_TEXT, _cost
+
+    ways = {(r.writer, r.reader) for r in found}
+    if len(ways) != 1:
+        return found, kept
+    writer, reader = next(iter(ways))
+    if writer != "utf-8":
+        return found, kept  # (GBK or Big5 bytes out of step after a lost byte decode strictly too, into wrong Han)
+    taken = sorted((r.start, r.end) for r in found)
+    starts = [a for a, _ in taken]
+    more: list[Reading] = []
+    pattern = _stretch_re(reader)
+    for line_start, line_end in _gates.lines_holding(text, _gates.class_positions(text, _SUSPECT_BIT)):
+        for m in pattern.finditer(text, line_start, line_end):
+            for a, b in _unread_parts(m.start(), m.end(), taken, starts):
+                stretch = text[a:b].strip(" \t")
+                a += len(text[a:b]) - len(text[a:b].lstrip(" \t"))
+                if _high_count(stretch) < _CONSENSUS_MIN_HIGH:
+                    continue
+                data = _bytes_of(stretch, reader)
+                try:
+                    after = data.decode(writer) if data is not None else None
+                except UnicodeDecodeError:
+                    continue
+                if after is None or after.isascii() or not _CHINESE_TEXT.fullmatch(after.replace("○", "")):
+                    continue  # (GB2312's white circle is a date's zero: ``二○一二年``)
+                gain = _cost(stretch) - _cost(after)
+                if gain > 0:
+                    more.append(Reading(a, a + len(stretch), stretch, after, writer, reader, gain, 0.0))
+    if not more:
+        return found, kept
+    found = sorted(found + more, key=lambda r: r.start)
+    still = []  # a line's warning stays while it shows enough unread characters
+    found_starts = [r.start for r in found]
+    for k in kept:
+        line_end = text.find("\n", k[0])
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = found[bisect_left(found_starts, k[0]) : bisect_left(found_starts, line_end)]
+        if not on_line or _high_count(_unread(text, k[0], line_end, on_line)) >= MIN_HIGH_FOR_WARNING:
+            still.append(k)
+    return found, still
 
 
 #: Share of the characters left unread that one code page must show, for a warning.
@@ -634,16 +736,18 @@ def repaired_as_utf8(text: str) -> bool:
     so no stretch of it is read back, and a warning says why.
 
     A Cyrillic letter beside a Latin-1 sign that one console code page shows both of (cp866's
-    ``·`` and ``Щ``) is that code page's own stretch, no such evidence.
+    ``·`` and ``Щ``) is that code page's own stretch, no such evidence; so is a Central European letter
+    beside a Latin-1 one that cp1250 shows both of (``ÎŞ``).
 
     >>> repaired_as_utf8("¸÷λ»úÆ÷ÈË´´ÒµÕßÃÇ"), repaired_as_utf8("ÖÐ»ªÈËÃñ"), repaired_as_utf8("æœ¬æ")
     (True, False, False)
-    >>> repaired_as_utf8("╓╨╣·│м╓╪")
-    False
+    >>> repaired_as_utf8("╓╨╣·│м╓╪"), repaired_as_utf8("ÎŞÁËÎČ¶¨şÍ")
+    (False, False)
     """
     for m in _SLOPPY_EVIDENCE.finditer(text):
         pair = m.group()
-        if not any(all(ch in shown_by(reader) for ch in pair) for reader in CONSOLE_READERS + CYRILLIC_READERS):
+        if not any(all(ch in shown_by(reader) for ch in pair)
+                   for reader in CONSOLE_READERS + CYRILLIC_READERS + CENTRAL_EUROPEAN_READERS):
             return True
     return False
 

@@ -70,6 +70,7 @@ from corpus_tools.clean.mirror_chrome import (
     mirror_status_box,
     news_wrapper_lines,
     wiki_edit_links,
+    wiki_footer_block,
     wiki_header_rows,
 )
 from corpus_tools.clean.page_edges import (
@@ -891,6 +892,12 @@ def remove_site_furniture(text: str) -> RuleResult:
     footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
+    directory = link_directory_tail(text)
+    if directory is not None:  # (merged likewise)
+        spans.append((directory[0], directory[1], [text[directory[0]:directory[1]].strip()[:40]]))
+    wiki_footer = wiki_footer_block(text)
+    if wiki_footer is not None:  # (merged likewise)
+        spans.append((wiki_footer[0], wiki_footer[1], [text[wiki_footer[0]:wiki_footer[1]].strip()[:40]]))
     # A mirror's status box: its own edits (the removed text holds the box whole, for whoever
     # reads the mirror's values from the edits), never merged with other furniture.
     box = [(s, e, [text[s:e].strip()[:40]]) for s, e in mirror_status_box(text) if s not in taken]
@@ -1176,6 +1183,88 @@ def footer_block_tail(text: str) -> tuple[int, int] | None:
                 or (FURNITURE_LINE_RE.fullmatch(line) and _is_furniture_line(line))):
             return a, block[-1][1]
     return None
+
+
+#: The head of a site's link directory (``相关链接``, ``友情链接``, ``政府机构网站``, ``地方政府网站``, ``国际组织网站``).
+_DIRECTORY_HEAD_RE = lazy_regex(r"[ \t\u3000]*(?:相关链接|友情链接|网站链接|链接导航|网站导航|网站群导航|\p{Han}{2,6}网站(?:群)?|\p{Han}{2,6}网站导航)[:：]?[ \t\u3000]*")
+#: One link of the directory: an organ's or place's name, a site's (``国家发展改革委``, ``北京局``, ``天津总队``,
+#: ``联合国统计司``, ``世界粮食计划署``, ``中央人民政府门户网站``), a bullet or separator allowed around it.
+_DIRECTORY_NAME_RE = lazy_regex(
+    r"[ \t\u3000]*[·•|｜]?[ \t\u3000]*[\p{Han}（）()]{1,20}"
+    r"(?:部|委|局|署|院|行|会|办|厅|府|网|网站|组织|基金|银行|总队|学会|协会|中心|办公室|集团|联盟|大学|司|盟|社|台|馆|所|处|队)"
+    r"[ \t\u3000]*[|｜]?[ \t\u3000]*"
+)
+#: Provinces and regions a directory lists by their short names (``北京``, ``内蒙古``, ``兵团``).
+_DIRECTORY_PLACES = frozenset(
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州"
+    " 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾 兵团 欧盟 联合国".split()
+)
+#: A directory lists many links: this many lines at least, most of them names.
+_DIRECTORY_LINES, _DIRECTORY_NAME_SHARE = 40, 0.6
+#: The longest line of a directory (a name), and how far up from the end one is looked for.
+_DIRECTORY_LINE_CHARS, _DIRECTORY_MAX_LINES = 24, 3000
+
+
+def _directory_name(line: str) -> bool:
+    name = line.strip(" \t\u3000·•|｜")
+    return name in _DIRECTORY_PLACES or _DIRECTORY_NAME_RE.fullmatch(line) is not None
+
+
+def link_directory_tail(text: str) -> tuple[int, int] | None:
+    """A site's directory of links after the document, from its head (``相关链接``, ``友情链接``, ``…网站``) to
+    the end of the text.
+
+    Real damage: stats.gov.cn's page of 统计法 (a crawler's record, field test 16 F16-S2) ended, after the
+    last article, with the site's link directory printed twice: ``相关链接⏎政府机构网站⏎地方政府网站⏎…⏎中央人民政府
+    门户网站⏎外交部⏎国防部⏎国家发展改革委⏎…⏎北京⏎天津⏎河北⏎…⏎北京局⏎天津局⏎…⏎天津总队⏎山西总队⏎…⏎联合国⏎…⏎
+    世界粮食计划署⏎国际组织网站``: about 350 one-name lines, 1,900 characters inside 第五十三条.  The footer rule
+    looks at a hundred lines (:func:`footer_block_tail`) and wants the site's marks (版权所有, ICP备), which
+    the record had lost.
+
+    **Evidence**: below the last line with a sentence's end, only short lines (at most
+    :data:`_DIRECTORY_LINE_CHARS` characters, no sentence's end, no article label, no attachment or
+    list opening), among them a directory head, and from the first head to the end at least
+    :data:`_DIRECTORY_LINES` lines, :data:`_DIRECTORY_NAME_SHARE` of them names of organs, sites or
+    provinces (``外交部``, ``北京局``, ``天津总队``, ``北京``).  A document's own list of names stands under an
+    attachment or a list heading (``附件：…名单``) and stays; so does a list of fewer lines.
+
+    >>> names = "\\n".join(["中央人民政府门户网站", "外交部", "国防部", "国家发展改革委", "教育部"] * 4 + ["北京", "天津", "河北"] * 4
+    ...                   + ["北京局", "天津总队", "联合国统计司"] * 3)
+    >>> t = "第五十三条 本法自2010年1月1日起施行。\\n相关链接\\n政府机构网站\\n" + names + "\\n国际组织网站\\n"
+    >>> start, end = link_directory_tail(t)
+    >>> t[:start], t[end:]
+    ('第五十三条 本法自2010年1月1日起施行。\\n', '\\n')
+    >>> link_directory_tail("第一条 名单见附件。\\n附件：\\n相关链接\\n" + names + "\\n") is None
+    True
+    """
+    if "网站" not in text and "链接" not in text:
+        return None
+    block: list[tuple[int, int]] = []
+    for count, (start, end) in enumerate(line_bounds_backwards(text)):
+        if count > _DIRECTORY_MAX_LINES:
+            return None
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if ARTICLE_LINE_RE.match(text, start) or _SENTENCE_END_RE.search(line):
+            break
+        if ITEM_OPENING_RE.match(line) or _ATTACHMENT_OPENING_RE.match(line) or "名单" in line or "名录" in line:
+            return None  # the document's own list
+        footer = _FOOTER_MARK_RE.search(line) or _FOOTER_CONTACT_RE.match(line)
+        if len(line.strip()) > (_FOOTER_MARKED_LINE_CHARS if footer else _DIRECTORY_LINE_CHARS):
+            break  # (the site's copyright and address lines below the directory are longer than a name)
+        block.append((start, end))
+    else:
+        return None  # no document above
+    block.reverse()
+    head = next((k for k, (a, b) in enumerate(block) if _DIRECTORY_HEAD_RE.fullmatch(text, a, b)), None)
+    if head is None:
+        return None
+    links = block[head:]
+    names = sum(1 for a, b in links if _directory_name(text[a:b]))
+    if len(links) < _DIRECTORY_LINES or names < _DIRECTORY_NAME_SHARE * len(links):
+        return None
+    return links[0][0], links[-1][1]
 
 
 # --------------------------------------------------------------------------

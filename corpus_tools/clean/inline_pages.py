@@ -18,14 +18,16 @@ from corpus_tools.lazy_patterns import lazy_re
 _BLANK = "[ \\t\\u3000\\xa0]"
 #: A page's number glued between blanks after a Chinese character or mark and before one: the
 #: printed shapes (``- 3 -``, ``— 3 —``, ``·3·``, ``Page 3``, ``第3页``, ``第 3 页 共 12 页``,
-#: ``3/12``) and a bare number.  Every quantifier is bounded: one try per blank run after Han.
+#: ``3/12``).  Never a bare number: between blanks inside Chinese it is as often a law's own label
+#: (Taiwan's ``第 5 條``, a plan's ``　　1　总则``, review 16's R16-F6) or a quantity (``共受理 3 件``), and
+#: they count up too.  Every quantifier is bounded: one try per blank run after Han.
 _INLINE_PAGE_RE = lazy_re(
     rf"(?<=[\u3400-\u9fff，、；。：）》”]){_BLANK}{{1,4}}"
     r"(?P<page>[-—－–]{1,2}[ \t]?(?P<n1>\d{1,3})[ \t]?[-—－–]{1,2}"
     r"|[·•][ \t]?(?P<n2>\d{1,3})[ \t]?[·•]"
     r"|(?:Page|PAGE|page)[ \t]?(?P<n3>\d{1,3})"
     r"|第[ \t]?(?P<n4>\d{1,3})[ \t]?页(?:[ \t]?共[ \t]?\d{1,3}[ \t]?页)?"
-    r"|(?P<n5>\d{1,3})(?:/\d{1,3})?)"
+    r"|(?P<n5>\d{1,3})/\d{1,3})"
     rf"{_BLANK}{{1,4}}(?=[\u3400-\u9fff，、；。：（《“])"
 )
 #: What may follow a page's number before the next page's text goes on: its running head (the

@@ -2033,11 +2033,12 @@ def _page_break_edits(text: str, width: int | None) -> list[Edit]:
         end = m.start()
         a_start = text.rfind("\n", 0, end) + 1
         physical = text[a_start:end]
-        if not width - 1 <= len(physical) <= width + _PAGE_LINE_SLACK:
+        printed = len(physical) + _label_credit(text, a_start)
+        if not width - 1 <= printed <= width + _PAGE_LINE_SLACK:
             continue
         by_comma = physical.rstrip()[-1:] in "，、"
         if blank_paragraphs and not by_comma and not (
-                len(physical) >= width and _CLAUSE_MARK.search(physical) and _HAN_END.search(physical)):
+                printed >= width and _CLAUSE_MARK.search(physical) and _HAN_END.search(physical)):
             # (a page of blank-line paragraphs: a comma shows the blank line is no paragraph's end, and so
             # does a line of prose that fills the width and stops on a Han character, mid-word, where the
             # page shows :data:`_MIN_MID_WORD_BREAKS` such lines: a clean law's own break, ``…应当加强⏎⏎对文物``,
@@ -2071,6 +2072,32 @@ _MARK_BREAK_FAST = lazy_re(rf"[。；：！？）》”]{_HS}*\n{_HS}*(?=[^{_REG
 #: What a typesetter carries whole to the next line, leaving the line before one short of the width:
 #: a run of digits or Latin letters, an opening bracket or quote.
 _UNSPLIT_OPENING = lazy_re(r"[0-9A-Za-z（(《“‘「『【\[]")
+
+
+#: An article label alone on its line (``第二十三条``).
+_BARE_ARTICLE_LABEL = lazy_regex(rf"^{_HS}*第[{_NUM}\d]+条(?:之[一二三四五六七八九十]+)?{_HS}*$")
+
+
+def _label_credit(text: str, a_start: int) -> int:
+    """How many characters of the printed line starting the article that holds the line at ``a_start``
+    a PDF's text set apart: its label and the blank after it, when the label stands alone on the line
+    above, blank lines between (pdftotext without -layout writes a label in a block of its own:
+    ``第五十二条⏎⏎被宣告死亡的人…不得以未经本⏎⏎人同意为由…`` in the 民法典's PDF), else 0.
+
+    >>> t = "第二十三条\\n\\n无民事行为能力人的监护人\\n是其法定代理人。"
+    >>> _label_credit(t, t.index("无")), _label_credit(t, t.index("是"))
+    (6, 0)
+    """
+    end = a_start - 1  # the newline before the line
+    for _ in range(3):  # the label, or up to two blank lines above it
+        if end < 0:
+            return 0
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            return len(line.strip()) + 1 if _BARE_ARTICLE_LABEL.match(line) else 0
+        end = start - 1
+    return 0
 
 
 def _measure(text: str, width: int) -> int:
@@ -2138,7 +2165,7 @@ def _mark_wrap_edits(text: str, width: int | None) -> list[Edit]:
     for m in _MARK_BREAK_FAST.finditer(text):
         a_start = text.rfind("\n", 0, m.start()) + 1
         physical = text[a_start : m.start() + 1]
-        if width - 1 <= len(physical) <= width + _WIDTH_SLACK:
+        if width - 1 <= len(physical) + _label_credit(text, a_start) <= width + _WIDTH_SLACK:
             singles += 1
             continue
         b_start = m.end()
@@ -2153,14 +2180,15 @@ def _mark_wrap_edits(text: str, width: int | None) -> list[Edit]:
     for m in _MARK_BREAK.finditer(text):
         a_start = text.rfind("\n", 0, m.start()) + 1
         physical = text[a_start : m.start()]
-        if not width - 1 <= len(physical) <= width + _WIDTH_SLACK:
+        printed = len(physical) + _label_credit(text, a_start)
+        if not width - 1 <= printed <= width + _WIDTH_SLACK:
             continue  # a short line: the paragraph's end
         b_start = m.end()
         b_end = text.find("\n", b_start)
         b_line = text[b_start : len(text) if b_end < 0 else b_end]
         if measure is None:
             measure = _measure(text, width)
-        if len(physical) < measure and not _UNSPLIT_OPENING.match(b_line):
+        if printed < measure and not _UNSPLIT_OPENING.match(b_line):
             continue  # short of the page's measure, and a Han character would have fitted: the paragraph's end (民法典 §519)
         if (not (_PAGE_CONTINUATION.match(b_line) or _BRACKETED_WORD.match(b_line))
                 or _BLOCK_START.match(b_line) and not _BRACKETED_WORD.match(b_line)):
@@ -2268,8 +2296,12 @@ def _run_line_edits(text: str) -> list[Edit]:
 
 #: A line opening on a bracketed word inside a sentence (``（镇）人民政府``, ``（市）``), never an item
 #: marker (``（一）``, ``（1）``), or on a cited title that the sentence goes on after (``《…条例》、``,
-#: ``《…法》和``): the opening mark a typesetter's wrap moved to the next line (kinsoku).
-_BRACKETED_WORD = lazy_regex(rf"^(?:[（(](?![{_NUM}\d]+[）)])\p{{Han}}{{1,8}}[）)][\p{{Han}}，、。；：]|《\p{{Han}}[^《》\n]{{0,40}}》[\p{{Han}}，、])")
+#: ``《…法》和``), or on a defined term's note (``（以下统称流域有关县级人民政府）负责…``, pdf16's blind
+#: variant of pdftotext -layout: longer than a word): the opening mark a typesetter's wrap moved to the next line (kinsoku).
+_BRACKETED_WORD = lazy_regex(
+    rf"^(?:[（(](?![{_NUM}\d]+[）)])\p{{Han}}{{1,8}}[）)][\p{{Han}}，、。；：]|《\p{{Han}}[^《》\n]{{0,40}}》[\p{{Han}}，、]"
+    rf"|[（(]以下(?:简称|统称|称)[^（）()\n]{{1,30}}[）)][\p{{Han}}，、。；：])"
+)
 
 
 #: A list item this long (joined so far, with prose after its marker) is a sentence, not a list
@@ -2581,7 +2613,15 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             width = _wrap_width(text)
         page_breaks = _page_break_edits(text, width or None) + _mark_wrap_edits(text, width or None)
         if page_breaks:
-            edits = sorted(edits + page_breaks, key=lambda edit: edit.start)
+            # one join per break: a break the line rules already join, or two page-break readers both
+            # join, is joined once (a Hong Kong bill wrapped at 23 whose lines open on 、 crashed the
+            # build with two edits at one newline, review 16's R16-F7)
+            taken = sorted((e.start, e.end) for e in edits)
+            for e in sorted(page_breaks, key=lambda edit: edit.start):
+                if not _overlaps(taken, e.start, e.end):
+                    bisect.insort(taken, (e.start, e.end))
+                    edits.append(e)
+            edits.sort(key=lambda edit: edit.start)
     if "\n" in text:
         runs = _run_line_edits(text)
         if runs:

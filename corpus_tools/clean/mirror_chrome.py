@@ -5,6 +5,7 @@ Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted 
 * a **wiki's section edit links** (``编辑``, ``[编辑]``) at the article headings of a text dump;
 * a **Wikisource header**: its navigation row (``← | 上一版本 | 标题 日期 |``), the ``|`` closing the note row under
   it, and its amendment notes (``* 已更改 - 請查閱:第20/2021號法律``) with their ``*`` marks at the headings;
+* a **Wikisource footer** at the end of a text dump: licence box, retrieval line, categories, the wiki's footer;
 * a site's **breadcrumb of link texts** above the text (``大萌法律读本 >> 2020-民法典``), and its
   first crumb pasted at the end of a line of the text;
 * a **document-sharing site's field list** and share line (``- 页数：16⏎- 大小：66.98KB``);
@@ -15,6 +16,8 @@ Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted 
 """
 
 from __future__ import annotations
+
+import itertools
 
 import regex
 
@@ -190,6 +193,89 @@ def wiki_header_rows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
             continue
         spans += [heading.span(group) for group in ("star", "end") if heading.group(group)]
     return sorted(lines + notes), sorted(spans)
+
+
+# --------------------------------------------------------------------------
+# A Wikisource footer: licence box, retrieval line, categories, the wiki's own footer
+# --------------------------------------------------------------------------
+
+#: The retrieval line's words (``检索自“``, Traditional ``取自“``) before the page's address on a wiki of
+#: Wikimedia, the address maybe on the next line (a text dump breaks the line at the link).
+_WIKI_RETRIEVED_RE = lazy_regex(
+    r"(?:检索自|檢索自|取自|来自|來自)[ \t]*[“\"「『]?[ \t]*\n?[ \t]*https?://[a-z-]{2,12}(?:\.m)?\.(?:wikisource|wikipedia)\.org/"
+)
+#: Words only a Wikimedia wiki's footer writes (one of them must follow the retrieval line).
+_WIKI_FOOTER_WORDS_RE = lazy_re(
+    r"此页面最后编辑于|此頁面最後編輯於|本页面最后修订于|本頁面最後修訂於|Wikisource®|Wikipedia®|维基媒体基金会|維基媒體基金會"
+    r"|维基文库标志|維基文庫標誌|关于维基文库|關於維基文庫|移动版视图|行動版檢視"
+)
+#: The first line of the licence box a wiki prints above its retrieval line (``本作品来自…``, ``本作品在全世界
+#: 都属于公有领域``, ``本作品在美國以外…``): the footer starts there when the box is right above.
+_LICENCE_OPENING_RE = lazy_regex(r"[ \t\u3000]*(?:本作品|這部作品|这部作品|此作品)")
+#: The licence box's lines above the retrieval line, and their length (its wrapped sentences).
+_LICENCE_LINES, _LICENCE_LINE_CHARS = 16, 120
+#: The lines below the retrieval line: categories, stamp, licence, links, the page's menu (1种语言, 添加话题).
+_WIKI_TAIL_LINES, _WIKI_TAIL_CHARS = 80, 6000
+_WIKI_LABEL_RE = lazy_regex(r"^[ \t\u3000]*第[一二三四五六七八九十百千零〇\d]{1,6}[条條]", regex.M)
+
+
+def wiki_footer_block(text: str) -> tuple[int, int] | None:
+    """A Wikimedia wiki's footer kept at the end of a text dump of its page, from its licence box to the
+    end of the text (whole lines).
+
+    Real damage: the text extracted from zh.wikisource's pages of 公司法 1999 and 2004 (CHINGBOH/law-corpus
+    ``raw.txt``, field test 16 F16-N2) ended, after 第二百三十条, with the licence box (``本作品来自⏎中华人民共和国法律⏎
+    。依据《⏎中华人民共和国著作权法⏎》第五条，…公有领域⏎。⏎Public domain⏎false``), the retrieval line
+    (``检索自“⏎https://zh.wikisource.org/w/index.php?title=…⏎”``), the categories, ``此页面最后编辑于…``, the
+    licence of the site, ``Wikisource®和维基文库标志是⏎维基媒体基金会⏎的注册商标…``, ``隐私政策`` … ``移动版视图``,
+    ``开关目录``, the page's name, ``1种语言``, ``添加话题``: about 40 lines inside the last article.  The HTML
+    reader drops the same footer as the parts of the page around its content; the text keeps no markup, so
+    its evidence is the footer's own wording.
+
+    **Evidence**: the retrieval line (``检索自“`` / ``取自“`` and a Wikisource or Wikipedia address, the
+    address maybe on the next line) followed, within :data:`_WIKI_TAIL_LINES` lines, by a word only the
+    wiki's footer writes (``此页面最后编辑于``, ``Wikisource®``, ``维基媒体基金会``…), and no article label
+    below it: the text ends there.  The licence box above goes with it when its first line (``本作品…``)
+    stands at most :data:`_LICENCE_LINES` short lines above, with no article label between.  A law
+    that cites a wiki page, or a page without the footer's words, keeps everything.
+
+    >>> t = ("第二百三十条 本法自1994年7月1日起施行。\\n本作品来自\\n中华人民共和国法律\\n。依据《\\n中华人民共和国著作权法\\n》第五条，"
+    ...      "本作品不适用于该法，所以属于\\n公有领域\\n。\\nPublic domain\\nfalse\\n检索自“\\n"
+    ...      "https://zh.wikisource.org/w/index.php?title=中华人民共和国公司法_(1999年)&oldid=396725\\n”\\n分类\\n：\\n"
+    ...      "此页面最后编辑于2013年10月31日 (星期四) 12:43。\\n隐私政策\\n关于维基文库\\n添加话题\\n")
+    >>> start, end = wiki_footer_block(t)
+    >>> t[:start], t[end:]
+    ('第二百三十条 本法自1994年7月1日起施行。\\n', '\\n')
+    >>> wiki_footer_block("第一条 本条例参照维基文库（检索自“https://zh.wikisource.org/wiki/某条例”）的文本。\\n第二条 施行。\\n") is None
+    True
+    """
+    if "wiki" not in text:
+        return None
+    anchor = None
+    for m in _WIKI_RETRIEVED_RE.finditer(text):
+        anchor = m
+    if anchor is None:
+        return None
+    start = text.rfind("\n", 0, anchor.start()) + 1
+    lines = list(itertools.islice(line_bounds(text, start), _WIKI_TAIL_LINES + 1))
+    if len(lines) > _WIKI_TAIL_LINES or len(text) - start > _WIKI_TAIL_CHARS:
+        return None  # a long text goes on below: no page's footer
+    if _WIKI_FOOTER_WORDS_RE.search(text, start) is None or _WIKI_LABEL_RE.search(text, start):
+        return None
+    above = start
+    for _ in range(_LICENCE_LINES):
+        if above == 0:
+            break
+        line_start = text.rfind("\n", 0, above - 1) + 1
+        line = text[line_start:above - 1]
+        if len(line) > _LICENCE_LINE_CHARS or _WIKI_LABEL_RE.match(line):
+            break
+        if _LICENCE_OPENING_RE.match(line):
+            start = line_start
+            break
+        above = line_start
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    return start, end
 
 
 # --------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import json
 import math
 import operator
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
@@ -622,6 +623,16 @@ def _reads_as_run(text: str, end: int, start_limit: int) -> bool:
     return False
 
 
+def _marks_only(stretch: str) -> bool:
+    """Whether ``stretch`` is punctuation alone (a closing quote before a question's mark): no characters read
+    out of step, which would be Han or rare signs, and no pair of characters whose reading could say so.
+
+    >>> _marks_only("”"), _marks_only("偨"), _marks_only("")
+    (True, False, False)
+    """
+    return bool(stretch) and all(unicodedata.category(ch).startswith("P") for ch in stretch)
+
+
 def _rare_tail(text: str, end: int) -> bool:
     """Whether one of the few characters before ``end`` is rare in law text (invisible ones and
     stray U+FFFD skipped: the cleaned text has none of them)."""
@@ -905,6 +916,71 @@ def lost_pair_traces(text: str) -> list[int]:
     return [m.start() for m in _LOST_PAIR_TRACE_RE.finditer(text)]
 
 
+#: Marks that never open a line of text: one that does, with only blanks before it, is a byte pair
+#: read out of step (``　（`` lost a byte and reads ``。``).
+_NEVER_OPENS_LINE = frozenset("。，、；：？！）」』》")
+#: Characters of the run next to a repair that are read when asking whether more than one byte was
+#: lost (:func:`lossy_neighbour`): as few as the repair's own short-run test reads.
+_LOSSY_REACH = _SHORT_RUN
+_LINE_BLANKS = frozenset(" \t\u3000\xa0")
+_INDENT_REACH = 32  # blanks and ``?`` of a line's indent read back (bounded: linear on hostile lines)
+
+
+def _damage_sign(ch: str) -> bool:
+    """Whether ``ch`` is a trace of a byte lost or read out of step: a decoder's U+FFFD, or a
+    character improbable in any Chinese (``ǘ``, ``ㄈ``, ``⑸``)."""
+    return ch == "\ufffd" or is_improbable(ch)
+
+
+def lossy_neighbour(text: str, start: int, floor: int = 0, repaired: str = "") -> bool:
+    """Whether the run read out of step before a repair starting at ``start`` (``repaired``: what the
+    repair writes there) shows that more than one byte was lost: the few characters the repair leaves
+    before it (back to a blank, an ASCII character other than ``?``, the line's start or ``floor``, the
+    end of the last run repaired, whose mark is explained) hold a U+FFFD or a character improbable
+    in any Chinese, or they (or the repair) open the line, after blanks and ``?`` only, with a mark
+    no line opens with (``。``: ``　（`` read one byte out of step).
+
+    The repair puts ONE byte back: what it leaves unchanged before it must read.  Real damage
+    (field test 16, F16-P1, m.gsky-link.com.cn, items of 《網絡出版服務管理規定》第二条 whose bytes went
+    out of step with two bytes lost): `` ?。ǘ┡c已出版`` was "repaired" to `` ?。法订與已出版`` and
+    `` ?。ㄈ⑸鲜鲎髌吠ㄟ^`` to `` ?。ㄈ、上述作品通過`` with confidence high, where the law has
+    ``（二）與已出版`` and ``（三）將上述作品通過``: the ``?。`` and ``ㄈ`` left before the repairs are
+    the rest of the damage.
+
+    A ``?`` alone before the repair is no evidence: an encoder writes one for a character it lacks,
+    in step (blind variant B4 of session 16: 190 of 223 right repairs of a byte lost after such a
+    ``?`` would be lost to it).  Nor is damage after the run's mark: a second lost byte there starts
+    a run of its own, with its own mark (variant B1: 22 of 39 right pairs of repairs lost to it).
+
+    >>> lossy_neighbour(" ?。ǘ┡c已出版的圖書", 3), lossy_neighbour(" ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇", 4)
+    (True, True)
+    >>> lossy_neighbour("　。ǘ┩吵锢\\ufffd用经费", 2), lossy_neighbour("　《\\ufffd）水廠", 1, repaired="、二")
+    (True, True)
+    >>> lossy_neighbour("遴選梳理智能制造典型場景?偨Y“十三五”時期", 12), lossy_neighbour("兼顧防災減災⑷嗣穹揽\\ufffd。", 6)
+    (False, False)
+    >>> lossy_neighbour("第十条 ?牌柚糜Φ弊袷", 6, repaired="设置应当遵守")  # a ``?`` in step before the run
+    False
+    """
+    k, seen = start, 0
+    while k > floor and seen < _LOSSY_REACH:
+        ch = text[k - 1]
+        if ch.isspace() or ch.isascii() and ch != "?":
+            break
+        if ch not in _FORMAT_CHARS:
+            if _damage_sign(ch):
+                return True
+            seen += 1
+        k -= 1
+    while k < start and text[k] == "?":
+        k += 1
+    if (text[k] if k < start else repaired[:1]) in _NEVER_OPENS_LINE:
+        j, floor = k, max(0, k - _INDENT_REACH)
+        while j > floor and (text[j - 1] in _LINE_BLANKS or text[j - 1] == "?"):
+            j -= 1
+        return j == 0 or text[j - 1] == "\n"
+    return False
+
+
 def fix_gbk_misalignment(text: str) -> RuleResult:
     """Repair GBK/Big5 text that lost one byte and was read out of step.
 
@@ -947,10 +1023,75 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
     >>> fix_gbk_misalignment("这是“前世今生”？从1982年起。")[1]
     []
     """
+    edits, warnings = _scan_misalignment(text, [])
+    return apply_edits(text, edits), edits, warnings
+
+
+def misaligned_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches ``(start, end)`` of ``text`` that :func:`fix_gbk_misalignment` keeps (with a warning)
+    or would still repair: bytes read out of step, sorted, disjoint.  Every later rule must leave them
+    byte-exact (:mod:`corpus_tools.clean.unrepaired`): their characters are the bytes a repair, or a
+    reader, needs.  Field test 16 (F16-P2, m.gsky-link.com.cn): in the kept run `` ?。ㄈ⑸鲜鲎髌吠ㄟ^``
+    the width rule wrote ``（5）`` for ``⑸`` (the bytes ``A2 C9`` of two characters read across their
+    boundary, no list number); an invented variant had ``⒈`` -> ``1.``, ``⑵`` -> ``（2）``.
+
+    Only a page holding a character improbable in any Chinese (or a U+FFFD), or a lost pair's trace
+    (:func:`lost_pair_traces`: ``審?C關``), is read: a run the rule keeps holds one, and the scan is the
+    rule's own (the cost of the rule, paid on such pages only).
+
+    >>> t = " ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇、編排\\n第一条 本市⑴项"
+    >>> [t[a:b] for a, b in misaligned_stretches(t)]
+    ['?。ㄈ⑸鲜鲎髌吠ㄟ^']
+    >>> misaligned_stretches("第一条 为了规范管理，制定本条例。")
+    []
+    """
+    if _IMPROBABLE.search(text) is None and not lost_pair_traces(text):
+        return []
+    kept: list[tuple[int, int]] = []
+    edits, _ = _scan_misalignment(text, kept)
+    spans = sorted(kept + [(e.start, e.end) for e in edits if e.end > e.start])
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _improbable_re() -> re.Pattern[str]:
+    """A character improbable in any Chinese (:func:`~corpus_tools.clean.evidence.is_improbable`), as one class."""
+    from corpus_tools.clean.evidence import common_in_chinese
+
+    return re.compile("[^\x00-\x7f\\s" + "".join(sorted(re.escape(c) for c in common_in_chinese())) + "]")
+
+
+class _Improbable:
+    """:func:`_improbable_re`, compiled on first use (``corpus-tools clean`` of a clean page never asks)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _improbable_re().search(text)
+
+
+_IMPROBABLE = _Improbable()
+
+
+def _garbled_from(text: str, start: int, end: int) -> int:
+    """Where the damage of a kept window ``text[start:end]`` begins: its first ``?``, U+FFFD or improbable
+    character (what comes before it reads), else its last :data:`_SHORT_RUN` characters."""
+    for i in range(start, end):
+        if text[i] == "?" or _damage_sign(text[i]):
+            return i
+    return max(start, end - _SHORT_RUN)
+
+
+def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edit], list[CleanWarning]]:
+    """The edits and warnings of :func:`fix_gbk_misalignment`; the stretches it keeps are added to ``kept``."""
     # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
     # (``?``, ``？``, U+FFFD, ASCII 0x40-0x7E); without any, nothing to visit.
     if "？" not in text and "\ufffd" not in text and not has_any_byte(latin1_chars(text), _MARKER_BYTES):
-        return text, [], []
+        return [], []
     edits: list[Edit] = []
     warnings: list[CleanWarning] = []
     done_until = 0
@@ -1021,6 +1162,7 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
         best, margin = _rank_choices(choices)
         gain = _cost(text[start : end + 2]) - best.cost if best else 0.0  # both with the next character
         suspected = False
+        cut = end
         if best is not None and gain >= MIN_GAIN and margin >= AMBIGUOUS_MARGIN:
             sure = margin >= MIN_MARGIN or _punctuation_only_rivals(choices, best)
             detail = json.dumps(
@@ -1028,16 +1170,32 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
                 ensure_ascii=False,
             )
             edit = _minimal_edit(GBK_MISALIGNMENT, start, window, best.text, detail)
+            cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
-            if text[end] in "?？" and not _HAN_CHAR.search(text, edit.start, max(edit.start, min(edit.end, end))):
-                continue  # ``“前世今生”？从``: a question about a quoted term; marks alone are no misread stretch
+            if text[end] in "?？" and _marks_only(text[edit.start : min(edit.end, end)]):
+                continue  # ``“前世今生”？从1982年``: a question's closing quote has no pair to misread (field 15b, dolphinsci)
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
                 continue  # ``睡得好么？希望``, ``是何事矣?」``: a question's own mark, words reading (field test 8)
             if not is_qmark and not _misread_before_letter(text, edit.start, min(edit.end, end), end):
                 continue  # ``朱O某``: a Latin letter after ordinary characters, no trace of a lost byte
             if sure and _unopened_closer(text[line_start : edit.start], edit.after) is not None:
                 sure = False  # brackets read by chance out of step: the repair is no surer than its rivals
+            if sure and lossy_neighbour(text, edit.start, edits[-1].end if edits else 0, edit.after):
+                # ``?。ǘ┡c`` -> ``?。法订與`` (F16-P1): the run around the repair is still out of step, so
+                # more than one byte was lost and no single lost byte restores it; whatever it writes is invented
+                warnings.append(CleanWarning(
+                    GBK_MISALIGNMENT, end,
+                    "suspected GBK/Big5 misalignment kept: more than one byte lost (the run before the repair still "
+                    "reads out of step), no single lost byte restores it",
+                    text[max(line_start, edit.start - _LOSSY_REACH) : end + _LOSSY_REACH]))
+                lo = edit.start
+                while lo > line_start and edit.start - lo < 2 * _LOSSY_REACH and not text[lo - 1].isspace() and (
+                        text[lo - 1] == "?" or not text[lo - 1].isascii()):
+                    lo -= 1
+                kept.append((lo, end + 1))
+                done_until = end + 1
+                continue
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
                 edits.append(edit)
                 done_until = end + 1
@@ -1054,11 +1212,15 @@ def fix_gbk_misalignment(text: str) -> RuleResult:
             warnings.append(
                 CleanWarning(GBK_MISALIGNMENT, end, f"suspected GBK/Big5 misalignment kept: {reason}", window)
             )
+            kept.append((min(cut, _garbled_from(text, start, end + 1)), end + 1))
             done_until = end + 1
     seen = {w.position for w in warnings} | {e.start for e in edits}
-    warnings += [CleanWarning(GBK_MISALIGNMENT, at, "suspected lost characters kept: a mark and a stray ASCII byte",
-                              text[max(0, at - 4) : at + 6]) for at in lost_pair_traces(text) if at not in seen]
-    return apply_edits(text, edits), edits, warnings
+    for at in lost_pair_traces(text):
+        if at not in seen:
+            warnings.append(CleanWarning(GBK_MISALIGNMENT, at, "suspected lost characters kept: a mark and a stray ASCII byte",
+                                         text[max(0, at - 4) : at + 6]))
+            kept.append((at, at + (3 if not text[at + 1].isalpha() else 2)))
+    return edits, warnings
 
 
 # --------------------------------------------------------------------------- 2. UTF-8 read as GBK
@@ -1719,8 +1881,10 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
     """
     other = [_minimal_edit(UTF8_AS_GBK, a, text[a:b], after, utf8_readers.detail(reader))
              for a, b, after, reader in utf8_readers.readings(text)]  # UTF-8 read as cp932 or cp949
+    other += _read_through_latin1(text)  # (盲赂颅: no lead-byte character of UTF-8 read once)
     # Fast gate (exact): every anchor starts with a SIG_LEAD_CHARS character.
     if not present(text) & _SIG_LEAD_BIT:
+        other.sort(key=operator.attrgetter("start"))
         return (apply_edits(text, other), other, []) if other else (text, [], [])
     edits, warnings, exact_pairs, unproven = _repair_utf8_runs(text, frozenset())
     whole_page = sum(len(e.after) for e in edits) >= WHOLE_PAGE_CHARS
@@ -1735,6 +1899,66 @@ def fix_utf8_read_as_gbk(text: str) -> RuleResult:
         warnings = [w for w in warnings if not any(t.start < w.position + len(w.excerpt) and w.position < t.end for t in exact)]
         edits = sorted(edits + exact, key=operator.attrgetter("start"))
     return apply_edits(text, edits), edits, warnings
+
+
+#: What GBK shows for the UTF-8 of a Latin-1 character (lead byte ``C2``/``C3``, a continuation byte after it):
+#: ``盲`` is ``C3 A4``, ``ä``; ``赂`` is ``C2 B8``, ``¸``.
+_LATIN1_UTF8_AS_GBK = "".join(bytes((lead, trail)).decode("gbk") for lead in (0xC2, 0xC3) for trail in range(0x80, 0xC0))
+#: The gate: what GBK shows for a Chinese character's or mark's first byte so carried (``E3``-``E9``, ``EF`` as
+#: Latin-1 ``ã``-``é``, ``ï``, then as UTF-8 ``C3 A3``-``C3 A9``, ``C3 AF``): every run that reads back holds one.
+_LATIN1_UTF8_LEAD_BIT = register("latin1_utf8_gbk_lead", frozenset("茫盲氓忙莽猫茅茂"))
+#: A run of them, with the ASCII the text held between them (which every step keeps as it is).
+_LATIN1_UTF8_RUN = lazy_re("[" + re.escape(_LATIN1_UTF8_AS_GBK) + "](?:[" + re.escape(_LATIN1_UTF8_AS_GBK) + r"\x20-\x7e]*["
+                           + re.escape(_LATIN1_UTF8_AS_GBK) + "])?")
+#: Characters a run must hold at least: two Chinese characters (three bytes each, each byte one Latin-1 character).
+_LATIN1_UTF8_MIN = 6
+
+
+def _read_through_latin1(text: str) -> list[Edit]:
+    """Runs of UTF-8 shown as Latin-1, saved as UTF-8 and read as GBK (``盲赂颅忙聳聡`` for ``中文``), read back.
+
+    Real damage: the best known garbling of Chinese on the web after ``锟斤拷``: a page's UTF-8 read by a
+    Latin-1 reader (a database column declared ``latin1``, a PHP script's ``utf8_encode``), written back as
+    UTF-8 and opened as GBK: every byte of the text became a Latin-1 character and every one of those two
+    GBK-shown bytes, ``ä¸\x8d`` -> ``盲赂聧``.  Nothing is lost: each step is read back strictly (GBK
+    bytes, UTF-8, Latin-1 bytes, UTF-8); the reading must be plausible Chinese far more probable than the run.
+
+    >>> [e.after for e in _read_through_latin1("第一条 " + "为了规范管理，制定本条例".encode().decode("latin-1").encode().decode("gbk") + "。")]
+    ['为了规范管理，制定本条例']
+    >>> _read_through_latin1("路路通每毛冒贸没")
+    []
+    """
+    if not present(text) & _LATIN1_UTF8_LEAD_BIT:
+        return []
+    edits: list[Edit] = []
+    for m in _LATIN1_UTF8_RUN.finditer(text):
+        run = m.group()
+        if len(run) < _LATIN1_UTF8_MIN:
+            continue
+        pieces = [(m.start(), run)]
+        reading = _latin1_utf8_reading(run)
+        if reading is None:  # a piece of the text between ASCII words may be read alone
+            pieces = [(m.start() + p.start(), p.group()) for p in _TWICE_PART.finditer(run)]
+        for start, piece in pieces:
+            piece = piece.rstrip(" \t")
+            reading = _latin1_utf8_reading(piece) if len(piece) >= _LATIN1_UTF8_MIN else None
+            if reading is None or not codepage.plausible(reading) or _cost(piece) - _cost(reading) < 2 * MIN_GAIN:
+                continue
+            detail = json.dumps({"method": "utf-8 read as latin-1, then as gbk", "confidence": "exact"}, ensure_ascii=False)
+            edits.append(_minimal_edit(UTF8_AS_GBK, start, piece, reading, detail))
+    return edits
+
+
+def _latin1_utf8_reading(piece: str) -> str | None:
+    """``piece``'s GBK bytes read as UTF-8, then that text's Latin-1 bytes read as UTF-8, strictly; None otherwise.
+
+    >>> _latin1_utf8_reading("盲赂颅忙聳聡")
+    '中文'
+    """
+    try:
+        return piece.encode("gbk").decode("utf-8").encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
 
 
 #: U+FFFD written as UTF-8 (``EF BF BD``) and read as GBK: ``锟斤拷`` for two of them, the best
@@ -2743,6 +2967,7 @@ __all__ = [
     "INVISIBLE_RE",
     "MOJIBAKE_SIGNATURE_RE",
     "fix_gbk_misalignment",
+    "misaligned_stretches",
     "fix_latin1_mojibake",
     "fix_utf8_read_as_gbk",
     "remove_invisible_characters",

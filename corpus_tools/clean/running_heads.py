@@ -168,6 +168,10 @@ _HAN_RE = lazy_re(r"[\u3400-\u9fff]")
 #: A running title with its page's number on the outer side, blanks between (``18  某某公报``,
 #: ``某某公报  2019年第5期  19``): the number (1 or 4) and the title (2 or 3).
 _NUMBERED_TITLE_RE = lazy_re(r"(\d{1,4})[ \t\u3000\xa0]{1,8}([^\n]*[^\s\d])|([^\n]*[^\s\d])[ \t\u3000\xa0]{1,8}(\d{1,4})")
+#: A table of contents' leaders before an entry's page number (``次会议通过） ........ 129``): such a line is an
+#: entry of the 目录, never a running title, even where entries recur (review 16's R16-F9: the Basic Law
+#: booklet's TOC was cut there and ~40 of its lines stayed in the 宪法's text, with their dates and organs).
+_LEADERS_RE = lazy_re(r"[.·…．‥⋯]{3,}|(?:[.·．] ){3,}")
 
 
 def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | None:
@@ -242,6 +246,12 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     >>> running_title_spans(t.replace("某某公报  19", "某某公报  17"))
     []
 
+    Nor entries of a table of contents, their leaders before the page's number:
+
+    >>> toc = "".join(f"次会议通过） ........................ {n}\\n" + body + "\\n" for n in (120, 129, 136))
+    >>> running_title_spans(toc)
+    []
+
     A title repeated above each attachment, after a paragraph's end, stays:
 
     >>> running_title_spans("某某条例\\n第一条 为了规范。\\n某某条例\\n第二条 本办法适用。\\n某某条例\\n第三条 施行。\\n")
@@ -261,7 +271,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             numbered = _NUMBERED_TITLE_RE.fullmatch(key)
             if numbered:  # the page's number beside the title on one line (``18  某某公报``): the title is a key too
                 title = numbered.group(2) or numbered.group(3)
-                if MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS and _HAN_RE.search(title):
+                if MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS and _HAN_RE.search(title) and not _LEADERS_RE.search(title):
                     seen[title].append(len(lines))
                     page_numbers[(title, len(lines))] = int(numbered.group(1) or numbered.group(4))
         if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS and _HAN_RE.search(key):

@@ -34,18 +34,18 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import (
     alternation,
-    CATEGORY_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
+    CATEGORY_WORDS, CHINESE_SITE_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
     is_official_host,
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
-from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, contact_insertions, contact_lines, service_keyword_lines
-from corpus_tools.clean.spam_decorations import DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
+from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
+from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
-from corpus_tools.clean.spam_promotion import PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
-from corpus_tools.clean.spam_recurring import recurring_brands
+from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
+from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.records import CleanWarning, Edit
@@ -2040,6 +2040,17 @@ def _with_separator(text: str, start: int, end: int, *, first: bool = False) -> 
     return start, end
 
 
+#: What opens or holds what session 16's rules remove without an ASCII letter: a contact on a Han channel with its
+#: value (:mod:`~corpus_tools.clean.spam_contacts`), an offer clause (:func:`promotion_clauses`), a service keyword,
+#: another trade's repeated string (:data:`~corpus_tools.clean.spam_recurring.OTHER_TRADE_WORDS` + a site word), a
+#: decoration with a game after its opener on the line, a toned pinyin letter.
+_SESSION16_HINTS = (
+    r"(?:加微|薇信|威信|扣扣|微信|客服|手机|电话|热线|邮箱|飞机|电报)(?:号码|号)?[：: ]?[0-9@]",
+    _CLAUSE_OFFER_HINT, _alternation(TRADE_SERVICE_WORDS),
+    rf"(?:{_alternation(OTHER_TRADE_WORDS)})(?:{_alternation(CHINESE_SITE_WORDS | {'商城'})})",
+    rf"[{re.escape(DECORATION_OPENERS_OF_CUTS)}][^\n]*(?:{_alternation(CATEGORY_WORDS)})",
+    "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]",
+)
 #: See the comment above :func:`find_residual_spam`; also exact for what the rule removes besides
 #: anchors: a pictograph or tag symbol opens every insertion but a bracketed promotion tag, whose
 #: words follow its bracket; an adult keyword line or tail holds one of :data:`ADULT_WORDS`; a
@@ -2051,5 +2062,5 @@ RESIDUAL_HINT_RE = lazy_regex(
               _alternation(GAMBLING_WORDS), f"[{_PICTOGRAPH_CHARS}{_TAG_SYMBOLS}]", rf"[{re.escape(_TAG_OPENERS)}](?:{_alternation(PROMO_TAG_WORDS)})",
               _alternation(ADULT_WORDS), rf"[{_SEGMENT_SEPARATORS}][ \u3000]*\p{{Han}}{{2,4}}(?:{'|'.join(_SEGMENT_CATEGORIES)})",
               rf"(?:{'|'.join(_SEGMENT_CATEGORIES)})[^\n]*[{_SEGMENT_SEPARATORS}]", rf"(?:{_alternation(CATEGORY_WORDS)})客户端",
-              EMPTY_DECORATION, _SEO_ONLY_RE.pattern))
+              EMPTY_DECORATION, _SEO_ONLY_RE.pattern, *_SESSION16_HINTS))
 )

@@ -72,8 +72,8 @@ _SERVICE_WORDS = (
 _SERVICE_RE = lazy_regex(alternation(_SERVICE_WORDS))
 #: The services of :data:`_SERVICE_WORDS` no law names as a keyword of its own (``回收``, ``资源``, ``上门服务``,
 #: ``点卡`` are words of a law's lists too: ``再生资源 回收利用``).
-_TRADE_SERVICE_WORDS = tuple(w for w in _SERVICE_WORDS if w not in {"回收", "资源", "上门服务", "点卡", "跟单", "内部资料", "学历证书", "学历认证", "证件办理", "各类证件", "放款"})
-_TRADE_SERVICE_RE = lazy_regex(alternation(_TRADE_SERVICE_WORDS))
+TRADE_SERVICE_WORDS = tuple(w for w in _SERVICE_WORDS if w not in {"回收", "资源", "上门服务", "点卡", "跟单", "内部资料", "学历证书", "学历认证", "证件办理", "各类证件", "放款"})
+_TRADE_SERVICE_RE = lazy_regex(alternation(TRADE_SERVICE_WORDS))
 _STRONG_SITE_RE = lazy_regex(alternation(w for w in STRONG_SUFFIX_WORDS if not w.isascii()))
 #: What a contact line may hold besides its contacts: services, promotion, site words, marks, figures.
 _LINE_FILLER_RE = lazy_regex(
@@ -236,7 +236,7 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
     holds the words of a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``, ``成人影视``…), of
     promotion and of a betting site, marks and figures, and at most :data:`_LINE_RESIDUE` other Han characters
     (a brand's name); it gives a channel only the trade uses, or it names a service only the trade sells
-    (:data:`_TRADE_SERVICE_WORDS`, not ``资源``, ``回收``, ``上门服务``, ``学历认证``) or a site word (``官网``,
+    (:data:`TRADE_SERVICE_WORDS`, not ``资源``, ``回收``, ``上门服务``, ``学历认证``) or a site word (``官网``,
     ``APP下载``) with a value of the trade's shape (:func:`_line_trade_value`: a government hotline ``12333``, a
     landline or an office's mail is none); and it writes nothing of a law's grammar (``应当``, ``不得``, ``规定``…).
 

@@ -250,13 +250,15 @@ def decorated_brands(text: str) -> list[tuple[int, int]]:
 _GAME_RE = lazy_re(_alternation(CATEGORY_WORDS))
 #: Openers that quote (a title inside a title, a term): what they hold is the law's, wherever they stand.
 _QUOTING_OPENERS = "「『〈«‹"
+#: The openers :func:`_trade_cutting_word` reads (the residual scan's hint, :mod:`corpus_tools.clean.spam`).
+DECORATION_OPENERS_OF_CUTS = "".join(o for o in list(DECORATION_PAIRS) + list(SYMMETRIC_DECORATIONS) if o not in _QUOTING_OPENERS)
 
 
 def _trade_cutting_word(text: str, start: int, end: int) -> bool:
     """Whether the decoration ``text[start:end]`` names the trade and cuts a word of the law in two: the characters on
     its two sides read as one word (``符〖天运娱乐城平台注册〗合``: 符合; ``经≮龙腾阁棋牌室平台注册≯费``: 经费), the one
-    before it does not read on into its content, and the content holds a name and a word of games and bets (a brand
-    of no list, in site words no list holds).  A law quotes a term between words (``在中国「体育彩票官方网站」公布``,
+    before it does not read on into its content, and the content holds a name that reads as no law's words and a word
+    of games and bets (a brand of no list, in site words no list holds).  A law quotes a term between words (``在中国「体育彩票官方网站」公布``,
     ``说明书【临床试验】项``), never inside one; and a state lottery's name is the law's.
 
     >>> t = "应当符〖天运娱乐城平台注册〗合城市容貌标准，纳管设★天运电玩城手机端★备、阀门"
@@ -268,8 +270,11 @@ def _trade_cutting_word(text: str, start: int, end: int) -> bool:
     >>> t = "关于修改〈上海市市民体育健身条例〉的决定"  # (DLC: a title inside a title)
     >>> _trade_cutting_word(t, 4, t.index("的"))
     False
+    >>> t = "严厉打击★跨境赌博★活动，依法查处★澳门赌场★招赌行为。"  # (a law's words starred: the name reads as law's)
+    >>> _trade_cutting_word(t, 4, t.index("活")), _trade_cutting_word(t, t.index("★澳"), t.index("招"))
+    (False, False)
     """
-    from corpus_tools.clean.evidence import reads_as_words
+    from corpus_tools.clean.evidence import reads_as_law_words, reads_as_words
 
     if text[start] in _QUOTING_OPENERS:
         return False  # a title or a quotation (``《关于修改〈上海市市民体育健身条例〉的决定》``)
@@ -277,6 +282,8 @@ def _trade_cutting_word(text: str, start: int, end: int) -> bool:
     game = _GAME_RE.search(inner)
     if game is None or game.start() < 2 or not _HAN.match(inner) or _STATE_LOTTERY.search(inner):
         return False
+    if reads_as_law_words(inner[: game.start()][-4:]):
+        return False  # a law's word starred or bracketed (``打击★跨境赌博★活动``, ``查处★澳门赌场★招赌``): its name is the law's
     before, after = text[start - 1], text[end]
     return reads_as_words(before + after) and not reads_as_words(before + inner[0])
 

@@ -97,6 +97,25 @@ def _word_at(text: str, start: int, end: int, letters: str) -> tuple[int, int] |
     return None
 
 
+_GAME_AFTER = lazy_regex(alternation(w for w in TRADE_WORDS if w not in {"电子", "体育"}) + "|体育|电子")
+
+
+def _initials_before_game(text: str, start: int, end: int, letters: str) -> tuple[int, int] | None:
+    """A trade's word spelled by its initials only, glued before another word of games and bets (``bc体育``:
+    博彩 + 体育): the span of the initials.  Initials alone spell too much (``PC``, ``QC``); before a game's
+    word they spell the trade's (in lower case: capitals abbreviate a term, ``PK体育比赛``).
+
+    >>> _initials_before_game("澳门bc体育", 2, 4, "bc"), _initials_before_game("PC端体育", 0, 2, "pc")
+    ((2, 4), None)
+    """
+    if not 2 <= len(letters) <= 4 or not text[start:end].islower() or _GAME_AFTER.match(text, end) is None:
+        return None  # (capitals are a term's abbreviation: PK, PC, QC)
+    for word in TRADE_WORDS:
+        if len(word) == len(letters) and _spelled(letters, word, initials=True) and not _spelled(letters, word, initials=False):
+            return start, end
+    return None
+
+
 def pinyin_trade_words(text: str) -> list[tuple[int, int]]:
     """Units of a brand and a word of games and bets half in pinyin: ``(start, end)``.
 
@@ -114,8 +133,11 @@ def pinyin_trade_words(text: str) -> list[tuple[int, int]]:
 
     Latin beside Han in a law stays:
 
-    >>> pinyin_trade_words("推进5G网络、体育APP和PM2.5监测，A类彩票，B超检查")
+    >>> pinyin_trade_words("推进5G网络、体育APP和PM2.5监测，A类彩票，B超检查，QC小组，PK体育比赛")
     []
+    >>> t = "企业事业单位和其腾龙bc体育他生产经营者"
+    >>> [t[a:b] for a, b in pinyin_trade_words(t)]
+    ['腾龙bc体育']
     """
     found: list[tuple[int, int]] = []
     done = 0
@@ -131,7 +153,7 @@ def pinyin_trade_words(text: str) -> list[tuple[int, int]]:
         letters = _fold(m.group())
         if len(letters) < 2:
             continue
-        word = _word_at(text, start, end, letters)
+        word = _word_at(text, start, end, letters) or _initials_before_game(text, start, end, letters)
         if word is None:
             continue
         lo, hi = word

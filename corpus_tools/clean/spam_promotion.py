@@ -150,6 +150,8 @@ _CLAUSE_OFFER_RE = lazy_re(
     rf"{_OFFER_RE.pattern[_OFFER_RE.pattern.index(')') + 1:]}|秒下款|秒批|(?:当天|当日|极速)(?:放款|下款|到账)|不看征信|黑户可[贷下]"
     r"|[日月]入(?:过万|[一二三四五六七八九十百千万\d]+)|点击进入|立即进入"
 )
+#: The offers of a clause (the residual scan's hint, :mod:`corpus_tools.clean.spam`).
+CLAUSE_OFFER_HINT = _CLAUSE_OFFER_RE.pattern
 #: What a promotion clause is made of besides its offers: the trade's words (:data:`_TRADE_RE`) and the loan trade's.
 _CLAUSE_TRADE_RE = lazy_regex(
     rf"{_TRADE_RE.pattern}|{_CLAUSE_OFFER_RE.pattern}|新用户|用户|额度|秒|万|送|进入|点击|官方网址|网址|平台|[A-Za-z0-9.]+"

@@ -37,7 +37,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS, lost_lines
+from corpus_tools.clean.mojibake import RUN_CHARS, SIG_LEAD_CHARS, SIG_MID_CHARS, SIG_TAIL_CHARS, lost_lines, misaligned_stretches
 from corpus_tools.clean.rules import INVISIBLE_CHARS, TRADITIONAL_TO_SIMPLIFIED, WIDTH, WIDTH_JOINS, WIDTH_SEAMS
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
@@ -228,6 +228,8 @@ def _stretch_guard(rule: str, text: str, edits: Sequence[Edit], found: Sequence[
             f"line decoded with loss kept byte-exact: {edits_refused} (nothing around its U+FFFD reads)" if lost is True else
             f"suspected code-page mojibake kept byte-exact: {edits_refused} "
             "(its Latin-1 characters are the bytes a repair needs)" if lost == _CODEPAGE else
+            f"suspected GBK/Big5 misalignment kept byte-exact: {edits_refused} "
+            "(its characters are bytes read out of step, the evidence a repair needs)" if lost == _MISALIGNED else
             f"suspected UTF-8-as-GBK mojibake kept byte-exact: {edits_refused} "
             "(its characters and lost-byte marks are the evidence a repair needs)",
             text[a:b] if b - a <= 40 else text[a : a + 40] + "…",
@@ -241,7 +243,9 @@ def _kept_stretches(text: str) -> list[tuple[int, int, bool | str]]:
     decoder could not read (:func:`~corpus_tools.clean.mojibake.lost_lines`, ``lost`` True:
     field test 8's lossy Big5 page, whose garbage went through ``t2s``; a run inside such a
     line is part of it) and the kept code-page stretches (:func:`codepage_stretches`, ``lost``
-    :data:`_CODEPAGE`).
+    :data:`_CODEPAGE`), and the runs of GBK/Big5 read out of step that ``gbk_misalignment`` kept
+    (:func:`~corpus_tools.clean.mojibake.misaligned_stretches`, ``lost`` :data:`_MISALIGNED`; field test
+    16, F16-P2: ``width`` wrote ``（5）`` for the ``⑸`` of `` ?。ㄈ⑸鲜鲎髌吠ㄟ^``).
 
     >>> _kept_stretches("閫\\ufffd 本市\\n\\ufffd@\\ufffdB\\ufffd\\ufffd\\ufffd|\\ufffd餧")
     [(0, 2, False), (6, 16, True)]
@@ -252,6 +256,16 @@ def _kept_stretches(text: str) -> list[tuple[int, int, bool | str]]:
         starts = [a for a, _, _ in runs]
         runs += [(a, b, _CODEPAGE) for a, b in codepage if not _overlaps(runs, starts, a, b)]
         runs.sort()
+    misaligned = misaligned_stretches(text)
+    if misaligned:  # (one overlapping a stretch above joins it: ``?颗┐寤\ufffd``, a UTF-8-as-GBK run at its end)
+        merged: list[tuple[int, int, bool | str]] = []
+        for a, b, kind in sorted(runs + [(a, b, _MISALIGNED) for a, b in misaligned]):
+            if merged and a < merged[-1][1]:
+                pa, pb, pkind = merged[-1]
+                merged[-1] = (pa, max(pb, b), kind if pkind == _MISALIGNED else pkind)
+            else:
+                merged.append((a, b, kind))
+        runs = merged
     lines = lost_lines(text)
     if not lines:
         return runs
@@ -279,6 +293,8 @@ def _overlaps(spans: list[tuple[int, int, bool]], starts: list[int], a: int, b: 
 
 #: The kind of a kept stretch that is text of one code page shown in Latin-1 (``lost`` of :func:`_kept_stretches`).
 _CODEPAGE = "codepage"
+#: The kind of a kept stretch that is GBK/Big5 read out of step (``lost`` of :func:`_kept_stretches`).
+_MISALIGNED = "misaligned"
 #: A run of Latin-1 letters and signs (not the ``·`` of Chinese names, ``°``, ``±``) with the CJK characters,
 #: marks and digits among them: where a GBK page shown as Latin-1 and partly read back left its garbage.
 _LATIN1_RUN = lazy_regex(r"[\u00a1-\u00b6\u00b8-\u00ff][\u00a1-\u00ff\p{Han}\u3000-\u303f\uff00-\uffef0-9]{3,}")

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from corpus_tools.clean import _gates, codepage
+from corpus_tools.clean.evidence import common_in_chinese
 from corpus_tools.lazy_patterns import lazy_re
 
 #: The readers, each with the characters of its own script that show it read bytes of no text
@@ -56,6 +57,96 @@ def _writes(reader: str, ch: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+#: Double-byte Chinese codecs a Japanese reader may show (:func:`double_byte_readings`): GBK, then Big5.
+CHINESE_CODECS: tuple[str, ...] = ("gbk", "big5")
+
+
+def double_byte_readings(text: str) -> list[tuple[int, int, str, str]]:
+    """The stretches of ``text`` that are GBK or Big5 bytes shown by a Japanese (cp932) reader, read back:
+    ``(start, end, reading, codec)``.
+
+    Real damage: a Chinese page saved in GBK opened on a Japanese system (``为了`` is ``CE AA C1 CB``;
+    cp932 reads ``CE`` ``AA`` ``C1`` ``CB`` alone as half-width katakana, ``ﾎｪﾁﾋ``, and other pairs as
+    kanji, and ``F0``-``F9`` lead bytes as its user-defined private-use characters).  Where the reader refused
+no byte, the bytes stay whole: the stretch of characters cp932 writes, holding half-width katakana,
+    is encoded back and decoded strictly as GBK (or Big5) from a character boundary to one, into
+    plausible Chinese far more probable than the stretch (:data:`MIN_GAIN_BITS`).
+
+    >>> t = "第一条 " + "为了保障人民群众的安全".encode("gbk").decode("cp932") + "，制定本条例。"
+    >>> [(r[2], r[3]) for r in double_byte_readings(t)]
+    [('为了保障人民群众的安全', 'gbk')]
+    >>> double_byte_readings("ｶﾀｶﾅのテキストです。")
+    []
+    """
+    if not _gates.present(text) & _SIGN_BIT or not _HALF_WIDTH_KANA.search(text):
+        return []
+    from corpus_tools.clean.mojibake import _cost
+
+    found: list[tuple[int, int, str, str]] = []
+    twins = _cp932_twins()
+    common = common_in_chinese()
+    for a, b in _kana_clusters(text):
+        best = None
+        for start in (a, a - 1):  # the stretch may begin with a kanji cp932 read from a pair,
+            for end in (b, b + 1, b + 2):  # and end with one or two
+                if start < 0 or end > len(text) or not all(_writes("cp932", ch) and ch not in twins for ch in text[start:end]):
+                    continue  # (a character cp932 reads from two codes: which one the page held is unknown)
+                if any(ch in common for ch in text[start:a] + text[b:end]):
+                    continue  # (a character the text writes beside the stretch is its own)
+                data = text[start:end].encode("cp932")
+                for codec in CHINESE_CODECS:
+                    try:
+                        decoded = data.decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    gain = _cost(text[start:end]) - _cost(decoded)
+                    if codepage.plausible(decoded) and gain >= MIN_GAIN_BITS and (best is None or gain > best[0]):
+                        best = (gain, start, end, decoded, codec)
+        if best is not None:
+            found.append(best[1:])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cp932_twins() -> frozenset[str]:
+    """Characters cp932 reads from two codes (IBM's extension rows ``FA``-``FC`` and NEC's ``ED``/``EE`` and
+    ``87`` rows: 396), of which it writes back one: GBK bytes shown as one of them cannot be had back
+    for sure (read back from the code it writes, ``机制`` came out ``豁浩``).
+
+    >>> len(_cp932_twins()), "\u2252" in _cp932_twins()
+    (396, True)
+    """
+    twins = set()
+    for lead in (*range(0x81, 0xA0), *range(0xE0, 0xFD)):
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFD)):
+            code = bytes((lead, trail))
+            try:
+                ch = code.decode("cp932")
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1 and ch.encode("cp932") != code:
+                twins.add(ch)
+    return frozenset(twins)
+
+
+def _kana_clusters(text: str) -> list[tuple[int, int]]:
+    """Spans from a half-width katakana to the last one after it with no more than :data:`_KANA_GAP` other
+    characters between two, on one line: where GBK bytes shown by cp932 stand (two in three of a
+    Chinese text's bytes are ``A1``-``DF``, the half-width katakana)."""
+    spans: list[tuple[int, int]] = []
+    for m in _HALF_WIDTH_KANA.finditer(text):
+        k = m.start()
+        if spans and k - spans[-1][1] <= _KANA_GAP and "\n" not in text[spans[-1][1] : k]:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return [(a, b) for a, b in spans if b - a >= 4]
+
+
+_KANA_GAP = 3
+_HALF_WIDTH_KANA = lazy_re("[\uff61-\uff9f]")
 
 
 def readings(text: str) -> list[tuple[int, int, str, str]]:
@@ -138,4 +229,4 @@ def detail(reader: str) -> str:
     return json.dumps({"method": f"utf-8 read as {reader}", "confidence": "exact"}, ensure_ascii=False)
 
 
-__all__ = ["READERS", "readings"]
+__all__ = ["CHINESE_CODECS", "READERS", "double_byte_readings", "readings"]

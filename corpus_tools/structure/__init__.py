@@ -28,9 +28,12 @@ from corpus_tools.structure.articles import (
 from corpus_tools.clean.edits import PositionMap
 from corpus_tools.clean.fields import clean_fields
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
-from corpus_tools.structure.documents import ORDER_HEADER, choose_title, find_doc_number, find_title, split_documents
+from corpus_tools.structure.documents import (
+    COMPILATION_PART, ORDER_HEADER, choose_title, find_doc_number, find_title, split_documents,
+)
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
+from corpus_tools.structure.repeats import split_repeated_copies
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
 from corpus_tools.structure.standards import read_cover
 from corpus_tools.structure.tree import build_tree, outline, parse, parse_outline, render
@@ -89,8 +92,11 @@ _FORWARDS = lazy_regex(r"转发|批转")
 
 
 def _order_issuer(doc_text: str) -> str | None:
-    """The organ an order's header names (中华人民共和国国务院令 -> 国务院; 主席令 -> 中华人民共和国主席)."""
+    """The organ an order's header names (中华人民共和国国务院令 -> 国务院; 主席令 -> 中华人民共和国主席), under a
+    compilation's part heading too (``文件十三`` ⏎ ``中华人民共和国国务院令``: the HK booklet's 国务院令第221号, F16-M4)."""
     lines = [ln for ln in doc_text[:200].split("\n") if ln.strip(LINE_STRIP)]
+    if lines and COMPILATION_PART.match(lines[0]):
+        lines = lines[1:]
     if not lines:
         return None
     header = "".join(lines[0].split())
@@ -228,7 +234,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         "adopted": adopted, "approved": dates["approved"], "written": written, "published": published,
         "effective": effective, "amended": dates["amended"], "index_no": declared.get("index_no") or head.get("index_no") or site_code,
         "topic": declared.get("topic") or head.get("topic"), "source": declared.get("source") or head.get("source"),
-        "source_url": declared.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
+        "source_url": declared.get("source_url") or head.get("source_url") or md.source_link(doc_text),  # <http://…> under a Markdown title
     }
     cover = read_cover(doc_text)  # a standard's cover states its title, number, dates, issuers (F11-P3)
     if cover:
@@ -328,7 +334,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     articles: list[tuple] = []
     provisions: list[tuple] = []
     start = body_start(cleaned)
-    segments = split_documents(text, start)
+    segments = split_repeated_copies(text, split_documents(text, start))
     posted = md.posting_dates(cleaned.steps or (cleaned.edits,))
     boxes = md.removed_boxes(cleaned.steps or (cleaned.edits,))
     # the values of a box the text opened with, now above the first document (an HTML box's are declared)

@@ -24,7 +24,7 @@ from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation
+from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
 
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
@@ -209,7 +209,6 @@ _NON_EMPTY_LINE = lazy_regex(r"^[^\n]*[^\s，,、；;。）)][^\n]*$", regex.M)
 _TITLE_SPAN = lazy_regex(r"《[^《》]*》|《[^《》]*$")
 _VERB = lazy_regex(r"修订|修正|修改|通过|批准|公布|发布|施行|实施")
 _CLAUSE_END = BLOCK_STRIP + "，,、；;。）)"
-_HAN = lazy_regex(r"\p{Han}")
 
 
 #: What only a narrative's dated sentence holds (a meeting held, an event staged, a decision reported in the past:
@@ -1590,6 +1589,13 @@ def posting_date_in(posted: list[tuple[int, Any]], text: str, start: int, head_s
     return next((date for position, date in posted if head_start <= position <= end), None)
 
 
+#: A text the record cites as its basis (``根据1990年4月4日第七届全国人民代表大会第三次会议通过的《全国人民代表大会关于设立
+#: 香港特别行政区的决定》，《…行政区域图》已经…国务院第56次常务会议通过``, 国务院令第221号, field test 16 F16-M4: the
+#: congress was read as the issuer of the State Council's order); a cited decision that amends this text
+#: (``根据…通过的《关于修改〈某条例〉的决定》修正``) is its record and stays.
+_CITED_BASIS = lazy_regex(r"根据[^。；《》]{0,80}?通过的《[^《》]{1,80}》(?![^。；]{0,12}?(?:修正|修订|修改))")
+
+
 def issuer_from_text(preamble: str, tail: str) -> str | None:
     """The issuing body: a people's congress named in the adoption line, or a sign-off org line.
 
@@ -1601,6 +1607,15 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     '常州市司法局'
     >>> issuer_from_text("中国人民银行文件\\n银发〔2006〕71号\\n中国人民银行关于某事的通知\\n", "")
     '中国人民银行'
+
+    A decision the text is made under is no record of its adoption (国务院令第221号, F16-M4); one that amends it is:
+
+    >>> issuer_from_text("根据1990年4月4日第七届全国人民代表大会第三次会议通过的《全国人民代表大会关于设立香港特别行政区的决定》，"
+    ...                  "《中华人民共和国香港特别行政区行政区域图》已经1997年5月7日国务院第56次常务会议通过，现予公布。", "") is None
+    True
+    >>> issuer_from_text("（根据2010年7月30日天津市第十五届人民代表大会常务委员会第十九次会议通过的《天津市人民代表大会常务委员会关于修改"
+    ...                  "部分地方性法规的决定》修正）", "")
+    '天津市人民代表大会常务委员会'
     """
     chief_executive = hong_kong_issuer(preamble)  # before the record of the national law it promulgates
     if chief_executive:
@@ -1608,6 +1623,7 @@ def issuer_from_text(preamble: str, tail: str) -> str | None:
     for record in _records(preamble):
         # the record with the lines a source broke off it, joined (…人民代表大会常务⏎委员会…)
         record = "".join(record.split())
+        record = _CITED_BASIS.sub("", record)  # 根据…全国人民代表大会…通过的《…决定》: the basis, not this text's adoption
         organ = order_or_court(simplify(record))
         if organ:
             return organ[0]
@@ -1834,6 +1850,10 @@ _LABEL_LINE = lazy_regex(
 #: a 大法官解釋 (``解釋字號:`` ⏎ ``釋字第 150 號`` ⏎ ``解釋日期:`` ⏎ ``民國 66 年 09 月 16 日``), field test 10 F10-W2:
 #: published and the number were null.
 _HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
+                     # law.moj.gov.tw's page as a crawler writes its head (``法規名稱：中華民國刑法`` ⏎ ``法規類別：…`` ⏎
+                     # ``修正日期：20260722`` ⏎ ``法規網址：https://law.moj.gov.tw/…``, field test 16 F16-M5: source_url null,
+                     # the four lines left in the text; with the address the head is a field block, read and set apart)
+                     "法规网址": "source_url",
                      "刊登日期": "published", "公发布日": "published", "解释字号": "doc_number",
                      "解释日期": "published",
                      # 法邦网's field block (``【颁布时间】 2004-05-17``, field test 10 F10-M4)
@@ -1991,6 +2011,10 @@ _MACAU_RECORD_ACT = lazy_regex(
 )
 
 
+#: A web address a head's label gives (``法規網址：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=C0000001``).
+_HEAD_URL = lazy_regex(r"https?://[^\s<>\"'（）]{4,500}")
+
+
 def _head_value(field: str, value: str) -> str | None:
     """The value of a head label line, when it is a value of that field's kind.
 
@@ -2001,6 +2025,15 @@ def _head_value(field: str, value: str) -> str | None:
 
     >>> [_head_value(field, "无") for field in ("title", "source", "validity")], _head_value("index_no", "—")
     ([None, None, None], None)
+
+    law.moj.gov.tw's page address (a crawler's head, F16-M5).  The same head's ``修正日期：20260722`` is the database's
+    date of latest change (最新異動日期, compact as its open data writes it), given to a law never amended too
+    (中華民國憲法: ``19470101``, the day it was promulgated): no amendment date, as :mod:`corpus_tools.law_xml` reads it:
+
+    >>> _head_value("amended", "19470101") is None
+    True
+    >>> _head_value("source_url", "https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=C0000001"), _head_value("source_url", "见附件")
+    ('https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=C0000001', None)
     """
     squeezed = "".join(value.split())
     if not squeezed or says_none(squeezed):
@@ -2012,6 +2045,8 @@ def _head_value(field: str, value: str) -> str | None:
     if field in _DATE_FIELDS:
         date = _declared_date(value)
         return None if date == _EPOCH else date
+    if field == "source_url":
+        return squeezed if _HEAD_URL.fullmatch(squeezed) else None
     if field in ("issuer", "publisher"):
         organs = [part for part in regex.split(r"[\s、，,]+", value) if part]
         if not organs or not all(_ORG_LINE.match(simplify(part)) or _ORGAN_WITHOUT_ENDING.fullmatch(part)

@@ -22,7 +22,7 @@ import regex
 
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.structure.metadata import calendar_date
-from corpus_tools.text import LINE_STRIP
+from corpus_tools.text import LINE_STRIP, HAN_CHAR as _HAN
 
 #: Lines of the document's head the masthead must be among (``ICS 43.020``, ``CCS T 35`` and the
 #: 备案号 stand above it on a printed cover).
@@ -54,7 +54,6 @@ _ISSUED = "发布"
 _ENGLISH_TAIL = lazy_regex(r"(?<=\p{Han})\s*[A-Z][A-Za-z]+(?:[\s,-]+[A-Za-z]+){2,}.*$")
 #: A line with more Latin letters than Han characters: the English title.
 _LATIN = lazy_regex(r"[A-Za-z]")
-_HAN = lazy_regex(r"\p{Han}")
 
 
 def _lines(text: str, limit: int) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from tests.noise.wide.core import NUM, Damager
+from tests.noise.wide.core import HAN, NUM, Damager
 from tests.noise.wide.registry import body_lines, label_body_start, register, safe_cut, wrap_points
 
 INDENTS = {
@@ -754,6 +754,7 @@ def _blind_inline_pagebreak(d: Damager) -> None:
     foot = rng.choice(("- {n} -", "Page {n}", "{n}", "第{n}页", "— {n} —"))
     head = rng.choice((title, "", title))
     every = rng.randint(500, 900)
+    every = min(every, max(40, sum(li.end - li.start for li in body_lines(d)) // 3))  # (a short law: pages of its size)
     page, seen = 1, 0
     for li in body_lines(d):
         seg = d.text[li.start : li.end]
@@ -803,3 +804,76 @@ def _blind_word_txt(d: Damager) -> None:
             d.edit(li.start + m.start(1), li.start + m.end(1), "\u3000\u3000", kind="transform", tokens=[])
         if rng.random() < 0.3:
             d.insert(li.end, " ", tokens=[])
+
+
+# (second round of pdf16's blind variants, written after the cleaners were changed for the first seven and
+# measured before any change for these)
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+@register("layout_blind2_footnotes", "layout",
+          description="PDF footnotes: a marker ① after a Han character in one article in ten, the note at the foot of its page (mid-sentence), a blank line before it")
+def _blind2_footnotes(d: Damager) -> None:
+    rng = d.rng
+    every = rng.randint(20, 30)
+    cuts = _typeset_lines(d, rng.randint(30, 44))
+    markers: list[int] = []
+    for li in body_lines(d, ("label",)):
+        if rng.random() < 0.1:
+            seg = d.text[li.start : li.end]
+            spots = [i for i in range(6, len(seg) - 2) if HAN.match(seg[i - 1]) and HAN.match(seg[i])]
+            if spots:
+                markers.append(li.start + rng.choice(spots))
+    k_marker = 0
+    notes: list[str] = []
+    for k, pos in enumerate(cuts):
+        while k_marker < len(markers) and markers[k_marker] < pos:
+            mark = _CIRCLED[len(notes) % len(_CIRCLED)]
+            d.insert(markers[k_marker], mark, tokens=[mark])
+            notes.append(f"{mark} 本条第二款经{rng.randint(2001, 2022)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日修改。")
+            k_marker += 1
+        if k and k % every == 0 and notes:
+            block = "\n\n" + "\n".join(notes) + "\n"
+            d.insert(pos, block, tokens=[n for n in notes] + ["\n"])
+            notes = []
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+
+
+@register("layout_blind2_alternating_heads", "layout",
+          description="a book: even pages headed by the title, odd pages by the issuer, the foot — N — at each page end; breaks mid-sentence; single newlines only")
+def _blind2_alternating_heads(d: Damager) -> None:
+    rng = d.rng
+    for m in regex.finditer(r"\n\n+", d.text):
+        d.edit(m.start(), m.end(), "\n", kind="transform")
+    title = d.base.law.title
+    issuer = _issuer_of(title) + rng.choice(("人民代表大会常务委员会", "人民政府"))
+    every = rng.randint(22, 34)
+    page = 1
+    for k, pos in enumerate(_typeset_lines(d, rng.randint(28, 40))):
+        if k and k % every == 0:
+            head = title if page % 2 == 0 else issuer
+            foot = f"— {page} —"
+            page += 1
+            d.insert(pos, f"\n{foot}\n{head}\n", tokens=[foot, head, "\n"])
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+
+
+@register("layout_blind2_word_wrapped_txt", "layout",
+          description="Word 'save as txt' with line breaks inserted: CRLF, typeset wrap 30-40, paragraphs opened by 　　, 第N条　　text, no blank lines")
+def _blind2_word_wrapped_txt(d: Damager) -> None:
+    rng = d.rng
+    for m in regex.finditer(r"\n\n+", d.text):
+        d.edit(m.start(), m.end(), "\r\n", kind="transform")
+    w = rng.randint(30, 40)
+    for li in body_lines(d):
+        d.insert(li.start, "\u3000\u3000", tokens=[])
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        if m:
+            d.edit(li.start + m.start(1), li.start + m.end(1), "\u3000\u3000", kind="transform", tokens=[])
+        for cut in _typeset_cuts(seg, w):
+            if not (m and m.start(1) <= cut <= m.end(1)):
+                d.insert(li.start + cut, "\r\n", tokens=["\n"])
