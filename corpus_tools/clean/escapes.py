@@ -125,10 +125,18 @@ def _damaged_references(run: str) -> str | None:
     ('，', '规范', '中')
     >>> _damaged_references("&#20013;"), _damaged_references("#12345;"), _damaged_references("#x41;")
     (None, None, None)
+
+    A ``#``, a decimal number and a ``;`` alone is a number sign as often (review 16 F3: a ticket's ``工单编号#20013;``,
+    CSS's ``color:#181818;``): without its ``&`` a decimal reference is read only in a run of two references or more,
+    and never as a character of the extension planes (every six-digit colour from ``#131072;`` is one):
+
+    >>> _damaged_references("#20013;"), _damaged_references("#181818;"), _damaged_references("#35268;#33539;")
+    (None, None, '规范')
     """
     out = []
     damaged = False
-    for m in _DAMAGED_REFERENCE.finditer(run):
+    matches = list(_DAMAGED_REFERENCE.finditer(run))
+    for m in matches:
         amp, dec, hexa, semi = m.groups()
         damaged = damaged or amp != "&" or not semi
         if not amp and not semi:
@@ -136,6 +144,8 @@ def _damaged_references(run: str) -> str | None:
         code = int(dec) if dec else int(hexa, 16)
         if code > 0x10FFFF:
             return None
+        if not amp and (code >= 0x20000 or dec and len(matches) < 2):
+            return None  # (a number sign: ``序号#23456;``, ``color:#151515;``)
         ch = chr(code)
         if not (_HAN_OR_MARK.fullmatch(ch)):
             return None
@@ -226,6 +236,21 @@ class _Addresses:
         return self.url or start > 0 and text[start - 1] in "/=?&#"
 
 
+#: What stands beside a damaged reference written in a sentence: a Han character, a mark of Chinese text.
+_TEXT_NEIGHBOUR = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·]")
+
+
+def _stands_in_text(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` touches Chinese text on one side at least: a reference that lost its ``&``
+    stands inside a sentence (``规范管理#xff0c;制定``); in a style sheet or a list of codes it is a number sign
+    (review 16 F3: ``body{color:#181818;font-size:14px;}``).
+
+    >>> _stands_in_text("今生”#xff1f;从", 3, 11), _stands_in_text("{color:#4e2d;}", 7, 13)
+    (True, False)
+    """
+    return bool(start and _TEXT_NEIGHBOUR.match(text, start - 1) or end < len(text) and _TEXT_NEIGHBOUR.match(text, end))
+
+
 def _damaged_inside_a_sentence(text: str, edit: Edit) -> bool:
     """Whether ``edit`` reads a damaged reference (``#xff0c;``) that stands between Chinese characters or marks: a
     text quoting a reference as its example writes it whole; one that lost a part inside a sentence was a writer's.
@@ -283,7 +308,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
             if how == "character references":
                 decoded = _references(run)
             elif how == "damaged character references":
-                decoded = _damaged_references(run)
+                decoded = _damaged_references(run) if _stands_in_text(text, m.start(), m.end()) else None
             elif how == "named references escaped twice":
                 edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, html.unescape(run), json.dumps({"escapes": how})))
                 continue  # (what they name is no mojibake: the names are of a Chinese text's signs)

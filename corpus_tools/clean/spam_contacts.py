@@ -13,9 +13,10 @@ tells the two apart is where the contact stands and what it is for:
 
 * a channel only the trade uses (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) with a handle or a number;
 * a common channel (QQ, 微信, 电话, 手机, 客服, 邮箱) glued inside a sentence, a Han character on both sides
-  and no word before it that introduces a contact (``拨打``, ``通过``, ``关注``…), with a value of the
-  trade's shape (a QQ number, a handle, a mobile number: never an office's landline or a hotline), or
-  cutting a word in two (``受托银[邮箱…]行``: the characters on its two sides read as one word);
+  and no word before it that introduces a contact (``拨打``, ``通过``, ``关注``…) or names the account's owner
+  (``被告人``, ``张某``, ``其``: a judgment names the accounts used in an offence, ``被害人张某手机13800138000
+  于当日收到短信``), cutting a word in two (``受托银[邮箱…]行``: the characters on its two sides read as one
+  word).  A value of the trade's shape alone (a QQ number, a handle, a mobile) is no evidence: a party's is the same;
 * a line made of a contact and a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``…)
   or a channel only the trade uses, and nothing of a law's grammar.
 """
@@ -34,14 +35,16 @@ _TRADE_CHANNELS = r"加微信|加微|薇信|威信|[Vv]信|(?<![A-Za-z])(?:[Vv][
 _AT_CHANNELS = r"纸飞机|飞机|电报"
 #: Channels an office writes as well: only glued inside a sentence with a value of the trade's shape.
 _COMMON_CHANNELS = r"(?<![A-Za-z])(?:QQ|qq|Qq)(?![A-Za-z])|微信|客服电话|客服|手机号|手机|电话|热线|邮箱"
-_LEAD = r"(?:咨询|联系|添加|加|私聊|找)?"
+_LEAD = r"(?:咨询|联系|添加|加(?!微)|私聊|找)?"  # (``加微信`` is a trade channel of its own, not 加 + 微信)
 #: The values: an ``@handle``, an e-mail address, a mobile number (``1`` + ten digits, maybe in groups),
-#: a QQ number (five to eleven digits), a handle (a letter, then letters, digits, ``_`` or ``-``).
+#: a QQ number (five to eleven digits), a handle (a letter, then letters, digits, ``_`` or ``-``, with a digit or a
+#: ``_``: ``wxid_abc123``, ``zxd8899``, ``hkb_666``; a word of letters alone is a name, review 16 F5: ``微信Android版本``,
+#: ``热重分析仪VX：Netzsch仪器``).
 _AT_HANDLE = r"@[A-Za-z0-9_]{3,32}"
 _EMAIL = r"[A-Za-z0-9][A-Za-z0-9._\-]{0,39}@[A-Za-z0-9\-]{1,30}(?:\.[A-Za-z]{2,6}){1,3}"
 _MOBILE = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 _NUMBER = r"[1-9]\d{4,10}"
-_HANDLE = r"[A-Za-z][A-Za-z0-9_\-]{3,19}"
+_HANDLE = r"[A-Za-z](?=[A-Za-z\-]{0,18}[0-9_])[A-Za-z0-9_\-]{3,19}"
 _VALUE = rf"(?P<value>{_AT_HANDLE}|{_EMAIL}|{_MOBILE}|{_NUMBER}|{_HANDLE})(?![A-Za-z0-9_@.\-])"
 _SEPARATOR = r"[：:]?[ \u3000]?"
 #: One contact: maybe a lead (``咨询``, ``加``), a channel and a second one (``微信/QQ``), a colon, the value.
@@ -75,6 +78,9 @@ def _may_hold_contact(text: str) -> bool:
 _LINE_HINT = lazy_re(_CHANNEL_HINT.pattern + "|@")
 #: Words before a contact that introduce it as an office's (``拨打电话…``, ``通过手机…``, ``关注微信…``).
 _INTRODUCED = lazy_regex(r"(?:拨打|致电|拨|发送至|发至|寄至|发到|关注|搜索|通过|请与|请|与|向|为|是|至|用|和|或|及|、|的)$")
+#: Words before a common channel that name whose account it is (review 16 F1: ``被告人王某某以其QQ号123456789与
+#: 被害人李某联系``, ``被害人陈某微信zhang8899收款``): a party's contact in a judgment, evidence of the case.
+_ACCOUNT_OWNER = lazy_regex(r"(?:[其某人者方他她我你]|登录|登陆|冒用|盗用|绑定|将|把)$")
 #: Services no office advertises beside a contact (the trades of a hijacked mirror).
 _SERVICE_WORDS = (
     "代开", "发票代开", "开发票", "办证", "办假证", "假证", "刻章", "各类证件", "证件办理", "学历证书", "学历认证",
@@ -164,9 +170,9 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: the contact stands between two Han characters of one sentence (in brackets or bare),
     no word before it introduces a contact (``拨打``, ``通过``, ``关注``, ``请``…), and either its channel is
-    the trade's only (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) or its value has the trade's shape (a QQ
-    number, a handle, a mobile number; an office's landline ``0519-85681627`` has not).  A line of contacts
-    is :func:`contact_lines`'s.
+    the trade's only (``加微信``, ``VX``, ``薇信``, ``TG``, ``飞机@…``) or, on a common channel, it cuts a word
+    in two (:func:`_inside_word`) and no word before it names the account's owner (``其``, ``张某``, ``被告人``:
+    a judgment's evidence).  A line of contacts is :func:`contact_lines`'s.
 
     >>> t = "组织建立加微信zxd8899曹娥江流域联动机制。"
     >>> [t[a:b] for a, b in contact_insertions(t)]
@@ -181,6 +187,14 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
     []
     >>> contact_insertions("联系人：刘楠；联系电话：83970053；电子邮箱：zyjkjc@126.com")
     []
+
+    A party's accounts in a judgment stay (review 16 F1), and so does a name after a channel (F5):
+
+    >>> contact_insertions("本办法所称客户端，包括微信Android版本和微信iPhone版本。热重分析仪VX：Netzsch仪器。")
+    []
+
+    >>> contact_insertions("被告人王某某以其QQ号123456789与被害人李某联系，被害人陈某微信zhang8899收款。")
+    []
     """
     if not _may_hold_contact(text):
         return []
@@ -192,8 +206,8 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
             continue  # not glued inside a sentence: a line's contact, or an office's after a colon
         if _INTRODUCED.search(text, max(0, start - 4), start):
             continue
-        if kind == "common" and not _trade_value(channel, value) and not _inside_word(text, start, end):
-            continue
+        if kind == "common" and (_ACCOUNT_OWNER.search(text, max(0, start - 2), start) or not _inside_word(text, start, end)):
+            continue  # (review 16 F1: a party's QQ number or mobile in a judgment has the trade's shape too)
         found.append((start, end))
     return found
 
@@ -206,11 +220,32 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     >>> t = "由受托银邮箱service44386@gmail.com行办理"
     >>> _inside_word(t, 4, t.index("行")), _inside_word("北京市卫生热线12320所接的", 5, 12)
     (True, False)
+    >>> _inside_word("组织建立联QQ：2875541236动机制", 5, 18)
+    True
     """
     from corpus_tools.clean.evidence import reads_as_words
 
     first = next((c for c in text[start:end] if _HAN.match(c)), "")
-    return reads_as_words(text[start - 1] + text[end]) and bool(first) and not reads_as_words(text[start - 1] + first)
+    # (a contact with no Han character, ``QQ：2875541236``, has none to read on into: ``联QQ：…动`` cuts 联动)
+    return reads_as_words(text[start - 1] + text[end]) and not (first and reads_as_words(text[start - 1] + first))
+
+
+#: The domains of an office's or a school's mail (``bzzx@gaj.gov.cn``): never the trade's.
+_OFFICE_MAIL = lazy_regex(r"\.(?:gov|edu|org|mil)(?:\.[a-z]{2})?$")
+
+
+def _line_trade_value(channel: str, value: str) -> bool:
+    """Whether a contact line's ``value`` has the trade's shape: a QQ number, a handle, a mobile (:func:`_trade_value`),
+    or a mail address outside an office's domain; an office's hotline (``12333``) or landline has not.
+
+    >>> _line_trade_value("热线", "12333"), _line_trade_value("电话", "13800138000"), _line_trade_value("", "kf1472@gmail.com")
+    (False, True, True)
+    >>> _line_trade_value("邮箱", "bzzx@gaj.gov.cn")
+    False
+    """
+    if "@" in value and not value.startswith("@"):
+        return _OFFICE_MAIL.search(value.lower()) is None
+    return _trade_value(channel, value)
 
 
 def contact_lines(text: str) -> list[tuple[int, int]]:
@@ -219,8 +254,10 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
     **Evidence**: the line (at most :data:`_LINE_CHARS` characters) holds a contact; besides its contacts it
     holds the words of a service no office advertises (``代开``, ``办证``, ``网贷``, ``刻章``, ``成人影视``…), of
     promotion and of a betting site, marks and figures, and at most :data:`_LINE_RESIDUE` other Han characters
-    (a brand's name); it names such a service or a site word (``官网``, ``APP下载``) or gives a channel only the
-    trade uses; and it writes nothing of a law's grammar (``应当``, ``不得``, ``规定``, ``第一条``…).
+    (a brand's name); it gives a channel only the trade uses, or it names a service only the trade sells
+    (:data:`TRADE_SERVICE_WORDS`, not ``资源``, ``回收``, ``上门服务``, ``学历认证``) or a site word (``官网``,
+    ``APP下载``) with a value of the trade's shape (:func:`_line_trade_value`: a government hotline ``12333``, a
+    landline or an office's mail is none); and it writes nothing of a law's grammar (``应当``, ``不得``, ``规定``…).
 
     >>> t = "第一条 为了规范管理。\\n代开各地增值税发票 联系QQ：3185526604\\n第二条 本条例适用于本市。"
     >>> [t[a:b] for a, b in contact_lines(t)]
@@ -232,6 +269,8 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
     An office's contact lines stay:
 
     >>> contact_lines("联系人：刘骅萱    联系电话：83970030(FAX)\\n举报电话：12345\\n官方微信：bjsfxzw\\n邮箱：lilysouth@126.com")
+    []
+    >>> contact_lines("人力资源服务热线：12333\\n居家养老上门服务热线：12349\\n出入境办证咨询电话：12367\\n再生资源回收热线：13912345678")
     []
     """
     if not _may_hold_contact(text):
@@ -259,8 +298,11 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
             pos = b
         rest.append(text[pos:end])
         rest_text = "".join(rest)
-        if not trade and _SERVICE_RE.search(rest_text) is None and _STRONG_SITE_RE.search(rest_text) is None:
-            continue
+        if not trade and not (
+            (_TRADE_SERVICE_RE.search(rest_text) or _STRONG_SITE_RE.search(rest_text))
+            and any(_line_trade_value(channel, value) for *_, value, channel in contacts)
+        ):
+            continue  # (review 16 F2: ``人力资源服务热线：12333``, ``再生资源回收热线：…``, ``出入境办证咨询电话：12367``)
         residue = _LINE_FILLER_RE.sub("", rest_text)
         if len(_HAN.findall(residue)) <= _LINE_RESIDUE:
             found.append((start, end))

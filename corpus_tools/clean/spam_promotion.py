@@ -161,6 +161,10 @@ _CLAUSE_TRADE_RE = lazy_regex(
 #: Marks that bound a clause, and the decorations a clause may be dressed in (opener -> closer).
 _CLAUSE_MARKS = "，,；;。！？!?：:\n"
 _CLAUSE_DECORATIONS = {"※": "※", "◆": "◆", "★": "★", "☆": "☆", "〔": "〕", "【": "】", "〖": "〗", "［": "］", "[": "]", "「": "」"}
+#: A clause's figure: an amount (``100``, ``38元``, ``3万``, ``翻两倍``) or a site's address (``ltg520.bet``).  A
+#: government page writes an offer's words bare (review 16 F4: ``点击进入下载``, ``秒批秒办``, ``当日到账``, a law's
+#: ``彩票销售，注册就送，属于违法行为``); the trade names what it pays, or makes two offers at once.
+_CLAUSE_FIGURE = lazy_regex(r"[0-9０-９]|[一二三四五六七八九十百千万两]+[元倍]|[A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]{2,}")
 #: The longest clause read (an offer is a few words).
 _CLAUSE_CHARS = 24
 #: The most Han characters a clause may hold outside the trade's words.
@@ -173,8 +177,9 @@ def promotion_clauses(text: str) -> list[tuple[int, int]]:
 
     **Evidence**: a clause (between two marks of a sentence, ``，…，``, or in a decoration, ``※…※``, ``〔…〕``,
     inside a line of text) of at most :data:`_CLAUSE_CHARS` characters holds an offer only the trade makes
-    (:data:`_CLAUSE_OFFER_RE`: 首存, 注册就送, 彩金, 秒下款, 当天放款, 日入过万…), no word of a law's grammar, and
-    outside the trade's words, numbers and site words at most :data:`_CLAUSE_RESIDUE` Han characters.  A law's
+    (:data:`_CLAUSE_OFFER_RE`: 首存, 注册就送, 彩金, 秒下款, 当天放款, 日入过万…) with a figure (:data:`_CLAUSE_FIGURE`)
+    or a second offer, no word of a law's grammar, and outside the trade's words, numbers and site words at most
+    :data:`_CLAUSE_RESIDUE` Han characters.  A law's
     clause about lotteries or loans says what to do (``不得``, ``应当``) or about whom: more words than the trade's.
 
     >>> t = "负有监督管理职责的部门委托开展检测的，首存100送100，其出具的数据应当真实。"
@@ -189,6 +194,11 @@ def promotion_clauses(text: str) -> list[tuple[int, int]]:
     >>> promotion_clauses("彩票发行机构应当公布彩金，不得向未成年人销售彩票，新人首充的，不得赠送彩票。")
     []
     >>> promotion_clauses("贷款人应当审查借款人的征信，当天放款的，应当登记。")
+    []
+
+    A government page's link texts and slogans, and a law naming an offer it forbids, stay (review 16 F4):
+
+    >>> promotion_clauses("详见附件，点击进入下载。推行一网通办，秒批秒办，提升效率。彩票销售，注册就送，属于违法行为。")
     []
     """
     if _CLAUSE_OFFER_RE.search(text) is None:
@@ -206,8 +216,11 @@ def promotion_clauses(text: str) -> list[tuple[int, int]]:
         if _LAW_GRAMMAR_RE.search(text, start, min(len(text), end + 1)) is not None:
             continue  # (the mark after the clause too: ``新人首充的，`` is a law's condition)
         taken = sum(len(_HAN.findall(m.group())) for m in _CLAUSE_TRADE_RE.finditer(text, start, end))
-        if len(_HAN.findall(text, start, end)) - taken <= _CLAUSE_RESIDUE and taken >= 3:
-            found.append((start, end))
+        if len(_HAN.findall(text, start, end)) - taken > _CLAUSE_RESIDUE or taken < 3:
+            continue
+        if _CLAUSE_FIGURE.search(text, start, end) is None and len(_CLAUSE_OFFER_RE.findall(text, start, end)) < 2:
+            continue  # one offer's words, bare: a government's link text or slogan (review 16 F4)
+        found.append((start, end))
     return found
 
 
