@@ -3,7 +3,6 @@ the second copy is a document of its own, not 53 more articles of the first."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
