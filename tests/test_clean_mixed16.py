@@ -57,6 +57,17 @@ def test_spam_wraps_joins_no_character_with_its_readings():
     assert joined == "第三条 做到事实清楚、责乐天堂真人·ltt任明确、处理得当。"  # (a brand cut by a wrap still joined)
 
 
+@pytest.mark.parametrize("page, joined", [
+    # the seen mixed variant mixed_blind15_cut_inside (DLC laws, seed 0): brands whose Latin name stands in brackets,
+    # cut by the page's wrap; a first version of the guard above took their bracketed names for readings
+    ("乡、镇人民政府责令其补办审批手续；不乐天堂（ltt）最\n新版符合村庄规划的，责令限期拆除",
+     "乡、镇人民政府责令其补办审批手续；不乐天堂（ltt）最新版符合村庄规划的，责令限期拆除"),
+    ("配合做好盐业监（xh\ntd）官网督管理工作。", "配合做好盐业监（xhtd）官网督管理工作。"),
+])
+def test_spam_wraps_still_joins_brands_with_a_bracketed_latin_name(page, joined):
+    assert join_wrapped_anchors(page)[0] == joined
+
+
 # --------------------------------------------------------------------------- wrap blanks another family moved or took
 
 
