@@ -45,19 +45,6 @@ def score(text: str) -> tuple[int, int]:
     return sum(map(TRADITIONAL_ONLY.__contains__, text)), sum(map(SIMPLIFIED_ONLY.__contains__, text))
 
 
-def wrapped_paragraphs(text: str, foreign_starts: set[int]) -> list[tuple[int, int]]:
-    """The lines, each joined to the one before when that one ends inside a sentence (session 16, mixed16)."""
-    out: list[list[int]] = []
-    for a, b in _units(text, _PARAGRAPH_RE):
-        if (out and out[-1][1] == a - 1 and a not in foreign_starts and out[-1][2] not in foreign_starts
-                and script._WRAPPED_END.search(text[out[-1][3]:out[-1][1]])
-                and script._CONTINUED_START.match(text[a:b])):
-            out[-1][1], out[-1][3] = b, a
-        else:
-            out.append([a, b, a, a])  # start, end, first line's start, last line's start
-    return [(a, b) for a, b, _, _ in out]
-
-
 def plan(text: str) -> list[tuple[int, int, str]]:
     # (session 9: lines in Japanese or Korean, or unreadable, are no evidence and not converted;
     # a semantic change, not a speed path, so the reference follows it)
@@ -67,7 +54,7 @@ def plan(text: str) -> list[tuple[int, int, str]]:
         ft, fs = score(text[a:b])
         t, s = t - ft, s - fs
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
-    paragraphs = wrapped_paragraphs(text, {a for a, _ in foreign})
+    paragraphs = _units(text, _PARAGRAPH_RE)
     classes = _fill_neutral(
         [script._FOREIGN if (a, b) in foreign else _classify(*score(text[a:b]), dominance) for a, b in paragraphs]
     )

@@ -57,6 +57,17 @@ def test_spam_wraps_joins_no_character_with_its_readings():
     assert joined == "第三条 做到事实清楚、责乐天堂真人·ltt任明确、处理得当。"  # (a brand cut by a wrap still joined)
 
 
+@pytest.mark.parametrize("page, joined", [
+    # the seen mixed variant mixed_blind15_cut_inside (DLC laws, seed 0): brands whose Latin name stands in brackets,
+    # cut by the page's wrap; a first version of the guard above took their bracketed names for readings
+    ("乡、镇人民政府责令其补办审批手续；不乐天堂（ltt）最\n新版符合村庄规划的，责令限期拆除",
+     "乡、镇人民政府责令其补办审批手续；不乐天堂（ltt）最新版符合村庄规划的，责令限期拆除"),
+    ("配合做好盐业监（xh\ntd）官网督管理工作。", "配合做好盐业监（xhtd）官网督管理工作。"),
+])
+def test_spam_wraps_still_joins_brands_with_a_bracketed_latin_name(page, joined):
+    assert join_wrapped_anchors(page)[0] == joined
+
+
 # --------------------------------------------------------------------------- wrap blanks another family moved or took
 
 
@@ -107,30 +118,3 @@ def test_hostile_pages_are_read_in_linear_time(text):
     wrap_spaces(text)
     join_wrapped_anchors(text)
     assert time.process_time() - t0 < 20
-
-
-# --------------------------------------------------------------------------- a Traditional sentence a wrap cut
-
-
-def test_a_wrapped_sentence_head_converts_with_its_sentence():
-    """杭州市历史文化街区和历史建筑保护条例 第三十七条 (pair_lay+scr: layout_pdf_copy, then script_s2t_slips): the
-    wrap left ``低於被徵收房屋所在地段等级的，`` on a line of its own, with the converter's slips (等级, 励) and few
-    Traditional-only characters: read as a mixed unit, its ambiguous ``於`` and ``徵`` stayed."""
-    page = ("　　被徵收人選擇貨幣補償，或者選擇房屋產權調換且安置房所在地段等級\n"
-            "低於被徵收房屋所在地段等级的，可以另行给予獎励。獎勵的具体辦法\n由市、縣（市）人民政府制定。\n"
-            "　　第三十八條 經批准遷移保護歷史建筑的，建設單位應當按照基本建設")
-    cleaned = clean(page)  # (a snippet this short shows the layout rules no print width: the wraps may stay)
-    assert "低于被征收房屋所在地段等级的，可以另行给予奖励。奖励的具体办法" in cleaned
-    assert not set("於徵獎勵辦縣條經遷") & set(cleaned)
-
-
-@pytest.mark.parametrize("text", [
-    "第一章　總則\n第一條 為了規範管理，制定本條例。",  # a heading: no wrap
-    "於是\n於菟",  # 於 in Simplified text, lines without Traditional evidence
-    "二噁英的排放\n乾坤之间",
-])
-def test_lines_without_a_cut_sentence_keep_their_own_class(text):
-    from corpus_tools.clean.script import convert_traditional
-
-    out = convert_traditional(text)[0]
-    assert out.split("\n")[1:] == [convert_traditional(line)[0] for line in text.split("\n")[1:]]

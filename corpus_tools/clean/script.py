@@ -510,39 +510,6 @@ def _units(text: str, pattern: "regex.Pattern[str]") -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
-#: A line that a wrap cut: it ends inside a sentence (a Han character or a comma, blanks after it).
-_WRAPPED_END = lazy_regex(r"[\p{Han}，、][ \t\u3000]*$")
-#: A line that goes on with the sentence of the line before: a Han character first (blanks before it), and no
-#: label or item opening it (``第二条``, ``（一）``, ``一、``).
-_CONTINUED_START = lazy_regex(
-    r"[ \t\u3000]*(?!第[零〇一二三四五六七八九十百千两\d]+[编章节条款編章節條]|[一二三四五六七八九十]+、)\p{Han}")
-
-
-def _paragraphs(text: str, foreign: set[int]) -> list[tuple[int, int]]:
-    """The page's lines, a line that a wrap cut joined with the line that goes on with its sentence.
-
-    Real damage: a Traditional page copied from a PDF, its lines wrapped inside sentences, with the
-    converter's slips (``示范`` in ``示範`` text): a sentence's head on a line of its own, with a slip or two
-    and few Traditional-only characters, read as a mixed unit of its own, and its ambiguous characters
-    (``低於被徵收``) stayed Traditional where the rest of the sentence, on the line before, was converted
-    (mixed16, the pairs of layout and script).  Lines of another language are never joined.
-
-    >>> text = "所在地段等級\\n低於被徵收房屋所在地段等级的。\\n第二條 本法"
-    >>> [text[a:b] for a, b in _paragraphs(text, set())]
-    ['所在地段等級\\n低於被徵收房屋所在地段等级的。', '第二條 本法']
-    """
-    out: list[list[int]] = []
-    joinable = False
-    for m in _PARAGRAPH_RE.finditer(text):
-        a, b = m.start(), m.end()
-        if joinable and a not in foreign and _CONTINUED_START.match(text, a, b) and out and out[-1][1] == a - 1:
-            out[-1][1] = b
-        else:
-            out.append([a, b])
-        joinable = a not in foreign and _WRAPPED_END.search(text, a, b) is not None
-    return [(a, b) for a, b in out]
-
-
 def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, str]]:
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     if evidence is None:
@@ -560,8 +527,8 @@ def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, 
     # A page whose evidence is mostly Traditional (mirror slips leave up to a
     # third Simplified characters) classes its units by a bare majority.
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
+    paragraphs = _units(text, _PARAGRAPH_RE)
     foreign_starts = {a for a, _ in foreign}
-    paragraphs = _paragraphs(text, foreign_starts)
     classes = _fill_neutral(
         [_FOREIGN if a in foreign_starts else _classify(*score(a, b), dominance) for a, b in paragraphs]
     )

@@ -229,17 +229,31 @@ def _a_side_is_figures(span: str) -> bool:
 
 
 def _readings_only(anchor: str) -> bool:
-    """Whether the Latin letters of ``anchor`` all stand in bracketed lower-case syllables: Han characters and their
-    ruby readings, no brand (a brand's Latin name, domain or version stands outside brackets).
+    """Whether ``anchor`` is Han characters and their ruby readings and nothing else: each bracketed lower-case
+    syllable reads the Han character before it (stacked readings too), and no Latin letter stands outside them.
+    A brand's Latin name in brackets reads no character (``乐天堂（ltt）最新版``): that anchor is a brand.
 
     Real damage (mixed16's pairs of families, layout then ruby): a wrap padded with a blank and a tab fell between a
     character and its stacked reading (``合法权 \\t⏎(quan)(quan)(quan)益``); joined, the spam rule took
     ``权（quan）（quan）（quan）`` for a brand repeating its name, and the law lost ``权``.
 
-    >>> _readings_only("权（quan）（quan）（quan）"), _readings_only("乐天堂真人·ltt"), _readings_only("杏彩（xingcai)官网.com")
+    >>> _readings_only("权（quan）（quan）（quan）"), _readings_only("乐天堂（ltt）最新版"), _readings_only("金多宝体育最新版（ye）")
     (True, False, False)
+    >>> _readings_only("乐天堂真人·ltt"), _readings_only("杏彩（xingcai)官网.com")
+    (False, False)
     """
-    return _READING_RE.search(anchor) is not None and regex.search(r"[A-Za-z0-9]", _READING_RE.sub("", anchor)) is None
+    groups = list(_READING_RE.finditer(anchor))
+    if not groups or regex.search(r"[A-Za-z0-9]", _READING_RE.sub("", anchor)):
+        return False
+    for m in groups:
+        at = m.start()
+        while at > 0 and anchor[at - 1] in ")）":  # (a stacked reading: the character before the first)
+            at = anchor.rfind("(", 0, at - 1) if anchor[at - 1] == ")" else anchor.rfind("（", 0, at - 1)
+            if at < 0:
+                return False
+        if at == 0 or normalize_syllable(m.group()[1:-1]) not in readings(anchor[at - 1]):
+            return False
+    return True
 
 
 def join_wrapped_anchors(text: str, *, brands: frozenset[str] = frozenset()) -> RuleResult:
