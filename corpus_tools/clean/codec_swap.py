@@ -185,9 +185,13 @@ _ZHUYIN_SYLLABLE = r"[˙]?(?:[ㄅ-ㄙ][ㄧㄨㄩ]?[ㄚ-ㄦ]?|[ㄧㄨㄩ][ㄚ-ㄦ
 #: Zhuyin readings as a text writes them: a group in brackets right after the Han character it reads
 #: (``当(ㄉㄤ)``, ``當（ㄉㄤ）``), or a line of two groups at least and nothing else (a row of readings over
 #: the line it reads, ``ㄉㄤ ㄕˋ ㄖㄣˊ``).
+#: Each syllable is atomic and the runs possessive: a run of Zhuyin letters splits into syllables in many
+#: ways, and a bracket never closed made the engine try them all (``当(`` then ``ㄉㄤ`` x10,000: 17.7 CPU-s,
+#: review 16's R16-F15). Every letter is a syllable of its own, so the longest syllable first reads any
+#: run a split could.
 _ZHUYIN_READING = lazy_regex(
-    rf"(?<=\p{{Han}}[(（])(?:{_ZHUYIN_SYLLABLE})(?:[ \u3000]?(?:{_ZHUYIN_SYLLABLE}))*(?=[)）])"
-    rf"|^[ \t\u3000]*(?:{_ZHUYIN_SYLLABLE})(?:[ \t\u3000]+(?:{_ZHUYIN_SYLLABLE}))+[ \t\u3000]*$",
+    rf"(?<=\p{{Han}}[(（])(?>{_ZHUYIN_SYLLABLE})(?:[ \u3000]?(?>{_ZHUYIN_SYLLABLE}))*+(?=[)）])"
+    rf"|^[ \t\u3000]*+(?>{_ZHUYIN_SYLLABLE})(?:[ \t\u3000]+(?>{_ZHUYIN_SYLLABLE}))++[ \t\u3000]*$",
     regex.M,
 )
 
