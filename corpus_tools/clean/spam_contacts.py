@@ -101,6 +101,9 @@ _LINE_FILLER_RE = lazy_regex(
 _HAN = lazy_regex(r"\p{Han}")
 #: A law's grammar: a line that writes one of these words is the law's, whatever contact it gives.
 _LAW_GRAMMAR_RE = lazy_re(r"应当|不得|可以|必须|依法|按照|依照|根据|规定|予以|禁止|责令|处以|负责|条例|本法|办法|第[一二三四五六七八九十百零〇\d]+条")
+#: Words of an office that fights or registers a trade: a line naming one is the office's contact, whatever
+#: trade it names (``非法网贷举报电话：…``, ``代开发票举报电话：…``, ``刻章备案咨询电话：…``; review 16's R16-F14).
+_OFFICE_LINE_RE = lazy_re(r"举报|投诉|监督|备案|打击|整治|反诈|报警|受理")
 #: The longest line read as a contact line, and the most Han characters it may hold besides its filler (a brand).
 _LINE_CHARS = 120
 _LINE_RESIDUE = 4
@@ -272,6 +275,8 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
     []
     >>> contact_lines("人力资源服务热线：12333\\n居家养老上门服务热线：12349\\n出入境办证咨询电话：12367\\n再生资源回收热线：13912345678")
     []
+    >>> contact_lines("非法网贷举报电话：13912345678\\n代开发票举报电话：13800138000\\n刻章备案咨询电话：13800138000")
+    []
     """
     if not _may_hold_contact(text):
         return []
@@ -285,7 +290,7 @@ def contact_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", hit.start())
         end = len(text) if end < 0 else end
         at = end + 1
-        if end - start > _LINE_CHARS or _LAW_GRAMMAR_RE.search(text, start, end):
+        if end - start > _LINE_CHARS or _LAW_GRAMMAR_RE.search(text, start, end) or _OFFICE_LINE_RE.search(text, start, end):
             continue
         contacts = _contacts(text, start, end, bare_emails=True)
         if not contacts:
