@@ -45,6 +45,8 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 
 
 def _one_class(left: str, right: str) -> bool:
+    """Whether two characters on either side of an injection are of one class (both digits or both letters):
+    the halves of one code (``GB2`` | ``312``)."""
     return (left.isdigit() and right.isdigit()) or (left.isalpha() and right.isalpha())
 
 
