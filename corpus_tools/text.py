@@ -69,8 +69,9 @@ BLOCK_STRIP = LINE_STRIP + "\n"
 #: spell the blocks out keep to these three.
 HAN_BLOCKS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One Han character as ``regex`` reads it (``\p{Han}``): the pattern the structure stage and the HTML reader search
-#: with (``HAN_CHAR.search(line)``: does the line hold Han?), compiled on first use.  The cleaning rules keep their own
-#: copies for now (ruby, brands, spam_recurring, spam_promotion, spam_spaced, spam_decorations: the same pattern).
+#: with (``HAN_CHAR.search(line)``: does the line hold Han?), compiled on first use; the cleaning rules ruby,
+#: spam_recurring, spam_spaced and spam_decorations share it (brands, spam_contacts, spam_pinyin and spam_promotion
+#: still keep copies of the same pattern).
 HAN_CHAR = lazy_regex(r"\p{Han}")
 
 # --------------------------------------------------------------------------- numerals

@@ -59,3 +59,14 @@ def page_documents(page: Path, text: str | None = None, tmp_path: Path | None = 
         page = tmp_path / page.name
         page.write_text(text, encoding="utf-8")
     return structure_page(clean_page(ingest_file(page, page.parent))).documents
+
+
+def built_documents(tmp_path: Path, *pages: Path) -> list[dict]:
+    """The ``documents`` rows of a whole build (validation too) of the given pages, copied into
+    ``tmp_path``/raw: for the findings only a build makes (field 15's and 16's tests)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for page in pages:
+        (raw / page.name).write_bytes(page.read_bytes())
+    build(raw, tmp_path / "out")
+    return [row for f in sorted((tmp_path / "out" / "data").glob("documents-*.parquet")) for row in pq.read_table(f).to_pylist()]

@@ -3,26 +3,20 @@ SQL seed read as a page (F16-I2) and an XML law file of an unknown schema read a
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.dataset.build import build
 from corpus_tools.ingest import IngestError, detect_format, ingest_bytes, ingest_file, sql_dump
 from corpus_tools.xml_text import XmlTextError, xml_to_text
 
+sys.path.insert(0, str(Path(__file__).parent))
+from real_build import built_documents  # noqa: E402
+
 PAGES = Path(__file__).parent / "real_pages" / "field16_fixf"
-
-
-def _documents(tmp_path: Path, *pages: Path) -> list[dict]:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for page in pages:
-        (raw / page.name).write_bytes(page.read_bytes())
-    build(raw, tmp_path / "out")
-    return [row for f in sorted((tmp_path / "out" / "data").glob("documents-*.parquet")) for row in pq.read_table(f).to_pylist()]
 
 
 # --------------------------------------------------------------------------- F16-I2: SQL seeds
@@ -89,7 +83,7 @@ def test_an_xml_law_of_an_unknown_schema_is_read_by_its_text_and_its_numbers():
 
 
 def test_the_xml_law_becomes_a_document_with_its_articles_and_without_the_site_footer(tmp_path):
-    (doc,) = _documents(tmp_path, AKN)  # was one document titled with a tag, 0 articles
+    (doc,) = built_documents(tmp_path, AKN)  # was one document titled with a tag, 0 articles
     assert "<unit" not in doc["text"] and "<content>" not in doc["text"]
     assert doc["text"].count("第二百一十") == 4 and "第一条　为了规范公司的组织和行为" in doc["text"]
     assert "版权所有：国家信访局" not in doc["text"] and "京ICP备16005416号" not in doc["text"]

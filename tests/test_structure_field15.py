@@ -3,31 +3,24 @@ a forum's poster line taken as a 司法解释's title and its 法释 number unre
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
-from corpus_tools.dataset.build import build
 from corpus_tools.structure.documents import find_title, is_chrome_line
 from corpus_tools.structure.metadata import announcement
+
+sys.path.insert(0, str(Path(__file__).parent))
+from real_build import built_documents  # noqa: E402
 
 PAGES = Path(__file__).parent / "real_pages" / "field15_pages"
 DALIANLAW = PAGES / "dalianlaw_archiver_tid-40160.txt"
 TITLE = "最高人民法院关于适用〈中华人民共和国民法典〉总则编若干问题的解释"
 
 
-def _documents(tmp_path: Path, *pages: Path) -> list[dict]:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for page in pages:
-        (raw / page.name).write_bytes(page.read_bytes())
-    build(raw, tmp_path / "out")
-    return [row for f in sorted((tmp_path / "out" / "data").glob("documents-*.parquet")) for row in pq.read_table(f).to_pylist()]
-
-
 def test_a_forum_poster_line_is_no_title_and_the_announcements_number_is_the_documents(tmp_path):
-    (doc,) = _documents(tmp_path, DALIANLAW)
+    (doc,) = built_documents(tmp_path, DALIANLAW)
     assert doc["title"] == TITLE  # was ``王希胜律师 发表于 2022-3-3 14:27:32``
     assert doc["doc_number"] == "法释〔2022〕6号"  # was null
     assert doc["issuer"] == "最高人民法院" and doc["effective"] == "2022-03-01"
@@ -63,7 +56,7 @@ FYMATE = PAGES / "fymate_lar_167974_16797468.txt"
 def test_a_congress_announcement_and_the_regulation_it_promulgates_are_two_documents(tmp_path):
     """贵州省人大公告 (第3号), signed by the session's 主席团 and dated, over the 条例 it promulgates: one document titled
     by the 公告 whose articles were the 条例's (F15-S2)."""
-    docs = _documents(tmp_path, FYMATE)
+    docs = built_documents(tmp_path, FYMATE)
     assert [doc["title"] for doc in docs] == ["贵州省人大公告", "贵州省地方立法条例"]
     notice, regulation = docs
     assert notice["doc_type"] == "notice" and notice["doc_number"] == "第3号"

@@ -88,6 +88,8 @@ def compatibility_ideographs() -> dict[str, str]:
 
 
 def _gate_chars() -> frozenset[str]:
+    """The characters whose presence lets a page into the rule: the radicals with a unified twin and the
+    compatibility ideographs (a page without one is passed over at the cost of one class-table bit)."""
     return frozenset(radical_equivalents()) | frozenset(compatibility_ideographs())
 
 
@@ -135,6 +137,8 @@ def glyph_form_edits(text: str, *, check_boxes: frozenset[str] = frozenset()) ->
 
 
 def _icon_edits(text: str, check_boxes: frozenset[str]) -> list[Edit]:
+    """Deletions of the icon-font glyphs and Word symbol-font bullets :data:`_LEADING_ICON` finds opening a line
+    (``\\ue600第一条`` -> ``第一条``); a private-use check box of a form (``check_boxes``) is kept."""
     edits = []
     for m in _LEADING_ICON.finditer(text):
         glyphs = m.group()
@@ -183,6 +187,8 @@ _COMPATIBILITY = "compatibility ideographs for the characters"
 
 
 def _run_edit(line_start: int, run: list[tuple[int, str, str, str]]) -> Edit:
+    """One edit for a run of adjacent glyph forms of one kind on a line (``(column, form, unified, kind)`` each):
+    ``⼈⼝`` -> ``人口`` is one edit, named by its code points and its kind's reason."""
     before = "".join(r[1] for r in run)
     names = ",".join(dict.fromkeys(f"U+{ord(ch):04X}" for ch in before))
     start = line_start + run[0][0]

@@ -47,6 +47,7 @@ _PAGE_CHARS_MIN = 150
 
 
 def _value(m: "re.Match[str]") -> int:
+    """The page number a match of :data:`_INLINE_PAGE_RE` holds, whichever printed shape it took."""
     return int(next(g for g in (m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4")) if g))
 
 

@@ -67,6 +67,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import RUBY_PINYIN, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_CHAR
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
 OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨" + "‹«"
@@ -510,10 +511,7 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _is_han(char: str) -> bool:
-    return bool(_HAN.match(char))
-
-
-_HAN = lazy_regex(r"\p{Han}")
+    return bool(HAN_CHAR.match(char))
 
 
 # --------------------------------------------------------------------------- the rule

@@ -34,6 +34,7 @@ from corpus_tools.clean.brands import (
     is_brand_latin, is_official_host,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_CHAR
 
 
 _alternation = alternation  # (one order run to run: the pattern cache finds the sources again)
@@ -65,7 +66,6 @@ _BODY_TOKEN = (
 _BODY_TOKEN_RE = lazy_regex(_BODY_TOKEN)
 #: A brand's name before its vocabulary: a few Han characters (maybe with digits: ``豪利777``).
 _NAME_RE = lazy_regex(r"\p{Han}{1,6}\d{0,4}")
-_HAN = lazy_regex(r"\p{Han}")
 _CATEGORY_APP_RE = lazy_re(rf"(?:{_alternation(CATEGORY_WORDS)})(?:{_alternation(_SITE_APP_WORDS)})")
 _STRONG_WORDS = frozenset(STRONG_SUFFIX_WORDS) - LAW_SHARED_SITE_WORDS
 _CATEGORIES = frozenset(CATEGORY_WORDS)
@@ -164,7 +164,7 @@ def _evidence(inner: str, body_start: int, tokens: list[tuple[str, str]]) -> boo
 
 def _in_sentence(text: str, start: int, end: int) -> bool:
     """A Han character right before ``start`` and right after ``end``: the unit breaks a sentence."""
-    return start > 0 and end < len(text) and _HAN.match(text, start - 1) is not None and _HAN.match(text, end) is not None
+    return start > 0 and end < len(text) and HAN_CHAR.match(text, start - 1) is not None and HAN_CHAR.match(text, end) is not None
 
 
 def _closer_at(text: str, at: int) -> int:
@@ -235,7 +235,7 @@ def decorated_brands(text: str) -> list[tuple[int, int]]:
     cursor = 0
     for m in _OPENER_RE.finditer(text):
         at = m.start()
-        if at < cursor or at == 0 or _HAN.match(text, at - 1) is None:
+        if at < cursor or at == 0 or HAN_CHAR.match(text, at - 1) is None:
             continue
         close = _closer_at(text, at)
         if close < 0:
@@ -280,7 +280,7 @@ def _trade_cutting_word(text: str, start: int, end: int) -> bool:
         return False  # a title or a quotation (``《关于修改〈上海市市民体育健身条例〉的决定》``)
     inner = text[start + 1 : end - 1]
     game = _GAME_RE.search(inner)
-    if game is None or game.start() < 2 or not _HAN.match(inner) or _STATE_LOTTERY.search(inner):
+    if game is None or game.start() < 2 or not HAN_CHAR.match(inner) or _STATE_LOTTERY.search(inner):
         return False
     if reads_as_law_words(inner[: game.start()][-4:]):
         return False  # a law's word starred or bracketed (``打击★跨境赌博★活动``, ``查处★澳门赌场★招赌``): its name is the law's

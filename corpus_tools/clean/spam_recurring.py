@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, LAW_LEADS, alternation, common_han_before
 from corpus_tools.clean.evidence import reads_as_law_words
-from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.text import HAN_CHAR
 
 #: Site words after the game (``注册``, ``平台``, ``官网``, ``网址``…), a shop's (``商城``) and an app's (``APP``: other
 #: Latin words belong to the Latin rules).
@@ -30,7 +31,6 @@ OTHER_TRADE_WORDS = ("贷款", "网贷", "办证", "证件", "代开发票", "�
 #: A game or bet (or another trade), then one to three site words (``娱乐注册``, ``彩票平台注册``, ``时时彩官网``).
 #: (``re``: a third of ``regex``'s time on the clean laws for this alternation of literals.)
 _GAME_THEN_SITE_WORDS_RE = lazy_re(rf"(?:{alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS)})(?:{alternation(_SITE_WORDS)}){{1,3}}")
-_HAN = lazy_regex(r"\p{Han}")
 #: The longest name taken before the game.
 _NAME_MAX = 4
 #: The fewest places of one string on a page.
@@ -58,7 +58,7 @@ def recurring_brands(text: str) -> list[tuple[int, int]]:
     """
     groups: dict[str, list[int]] = {}
     for m in _GAME_THEN_SITE_WORDS_RE.finditer(text):
-        if m.start() and _HAN.match(text, m.start() - 1):
+        if m.start() and HAN_CHAR.match(text, m.start() - 1):
             groups.setdefault(m.group(), []).append(m.start())
     out: list[tuple[int, int]] = []
     checked = 0

@@ -24,7 +24,7 @@ from corpus_tools.clean.brands import (
     CATEGORY_WORDS, CHINESE_SITE_WORDS, SPAM_TLDS, alternation, is_brand_latin, pinyin_stem,
 )
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
-from corpus_tools.text import HAN_BLOCKS, opens_line
+from corpus_tools.text import HAN_BLOCKS, HAN_CHAR, opens_line
 
 SPACED_BRAND = "brand spelled out with marks between its characters"
 
@@ -39,7 +39,6 @@ _MARKS = "-*丶.。．•_＊－"
 _FORM_MARKS = " \u3000\u00a0/+／＋|｜"
 _HAN_CLASS = rf"[{HAN_BLOCKS}]"
 _RUN_RE = lazy_re(rf"{_HAN_CLASS}([{re.escape(_MARKS + _FORM_MARKS)}])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
-_HAN = lazy_regex(r"\p{Han}")
 _BLANKS = " \u3000\u00a0"
 #: What may stand before a run that opens its line (a spaced heading, ``\u3000\u3000总 则``).
 _LINE_BLANKS = _BLANKS + "\t"
@@ -94,7 +93,7 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
             if _names_the_trade(chars) or counts[m.group()] >= _RECURRING_RUN and not reads_as_law_words(chars):
                 out.append((a, b))
             continue
-        if m.group(1) in _BLANKS and not (a > 0 and _HAN.match(text, a - 1) and _HAN.match(text, b)):
+        if m.group(1) in _BLANKS and not (a > 0 and HAN_CHAR.match(text, a - 1) and HAN_CHAR.match(text, b)):
             continue  # a spaced line or heading (``第五条 本 条 例 所 称 体 育 彩 票，``): not put inside a sentence
         if _names_the_trade(chars):
             out.append((a, b))
@@ -163,10 +162,10 @@ def spaced_latin_brands(text: str) -> list[tuple[int, int]]:
         if not (is_brand_latin(label) and sum(c.isalpha() for c in label) >= 3 or tld.lower() in SPAM_TLDS and label):
             continue
         left = a - 1 if a > 0 and text[a - 1] == " " else a
-        glued_left = left > 0 and _HAN.match(text, left - 1) is not None
+        glued_left = left > 0 and HAN_CHAR.match(text, left - 1) is not None
         tail = _TAIL_RE.match(text, b)
         right = tail.end() if tail else (b + 1 if text[b:b + 1] == " " else b)
-        if not glued_left and not (right < len(text) and _HAN.match(text, right)):
+        if not glued_left and not (right < len(text) and HAN_CHAR.match(text, right)):
             continue
         start = left  # (the blank the run was padded with goes with it)
         if glued_left:

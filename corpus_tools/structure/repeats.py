@@ -51,6 +51,7 @@ def _opening(text: str, at: int, end: int) -> str:
 
 
 def _squeezed(line: str) -> str:
+    """The line without any whitespace: a copy's title compared whatever its spacing (``公 司 法``, ``公司法``)."""
     return "".join(line.split())
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.validation.text_gate import gated_texts
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -44,6 +45,8 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 
 
 def _one_class(left: str, right: str) -> bool:
+    """Whether two characters on either side of an injection are of one class (both digits or both letters):
+    the halves of one code (``GB2`` | ``312``)."""
     return (left.isdigit() and right.isdigit()) or (left.isalpha() and right.isalpha())
 
 
@@ -83,19 +86,11 @@ def injected_characters(text: str) -> str | None:
 def document_injections(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
     """(check, column, [(row, excerpt)]) of :data:`CHECKS` over the documents (one RE2 pass keeps the few
     texts with Han characters between two Latin/figure characters)."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    texts = documents.column("text")
-    gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
-    rows = np.flatnonzero(np.asarray(gate, dtype=bool))
     hits: list[tuple[int, str]] = []
-    if len(rows):
-        for row, text in zip(rows.tolist(), texts.take(pa.array(rows, pa.int64())).to_pylist()):
-            why = injected_characters(text or "")
-            if why:
-                hits.append((row, why))
+    for row, text in gated_texts(documents.column("text"), TEXT_GATE):
+        why = injected_characters(text or "")
+        if why:
+            hits.append((row, why))
     return [(INJECTED_CHARS, "text", hits)] if hits else []
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools.text import HAN_BLOCKS
+from corpus_tools.validation.text_gate import gated_texts
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -78,19 +79,11 @@ def masked_characters(text: str) -> str | None:
 def document_masks(documents: pa.Table) -> list[tuple[str, str, list[tuple[int, str]]]]:
     """(check, column, [(row, excerpt)]) of :data:`CHECKS` over the documents (one RE2 pass keeps the few
     texts with a mask between Han characters)."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    texts = documents.column("text")
-    gate = pc.fill_null(pc.match_substring_regex(texts, TEXT_GATE), False).to_numpy(zero_copy_only=False)
-    rows = np.flatnonzero(np.asarray(gate, dtype=bool))
     hits: list[tuple[int, str]] = []
-    if len(rows):
-        for row, text in zip(rows.tolist(), texts.take(pa.array(rows, pa.int64())).to_pylist()):
-            why = masked_characters(text or "")
-            if why:
-                hits.append((row, why))
+    for row, text in gated_texts(documents.column("text"), TEXT_GATE):
+        why = masked_characters(text or "")
+        if why:
+            hits.append((row, why))
     return [(MASKED_CHARS, "text", hits)] if hits else []
 
 
