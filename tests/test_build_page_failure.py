@@ -1,0 +1,36 @@
+"""A corpus is never refused for one page, not even for a bug of ours (session 16).
+
+The noise benchmark's lost-bytes variant failed its whole build on a ``TypeError`` that one cleaning rule raised
+on a few of its pages.  Now the page on which cleaning or structure fails is rejected, named, with the error
+(``internal_error``), and every other page builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import corpus_tools.dataset.build as build_module
+from corpus_tools.dataset.build import build
+
+SEEDS = Path(__file__).resolve().parents[1] / "raw"
+
+
+def test_one_failing_page_is_rejected_and_the_rest_builds(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = sorted(p.name for p in SEEDS.iterdir() if p.is_file())[:3]
+    for name in names:
+        (raw / name).write_bytes((SEEDS / name).read_bytes())
+    real_clean_page = build_module.clean_page
+
+    def failing_on_one(page, **kwargs):
+        if page.source_file == names[1]:
+            raise TypeError("'<' not supported between instances of 'str' and 'bool'")
+        return real_clean_page(page, **kwargs)
+
+    monkeypatch.setattr(build_module, "clean_page", failing_on_one)
+    summary = build(raw, tmp_path / "out", progress=False, workers=1)
+    assert [(r["source_file"], r["code"]) for r in summary.rejected] == [(names[1], "internal_error")]
+    assert "TypeError" in summary.rejected[0]["reason"]
+    assert summary.outcome == "rejected"
+    assert (tmp_path / "out" / "data").is_dir()
