@@ -36,7 +36,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
-from corpus_tools.clean.cited_spans import introduced, named_as_site
+from corpus_tools.clean.cited_spans import after_introducer, introduced, named_as_site
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
@@ -898,7 +898,9 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
     for (start, end, tokens), (stem_start, why) in zip(raw, placed):
         if not tokens:
             continue
-        if stem_start is None and text[start:end].isascii() and _cited(text, start, end, tokens, cited_end):
+        # (a stem the page's repetition places proves nothing: ``网址为`` stands before each citation of a site)
+        named_at = after_introducer(text, start, end)  # (``网址http://…``: a unit may grow over its introducer)
+        if why in ("", "repeated on the page") and not _HAN.search(text, named_at, end) and _cited(text, named_at, end, tokens, cited_end):
             cited_end = end  # 登陆网址为www.17try.cn的网站: a judgment names the site it judges (F16B-P2)
             continue
         if stem_start is None:

@@ -79,6 +79,25 @@ def introduced(text: str, start: int, *, previous_end: int | None = None) -> boo
     return False
 
 
+#: An introducer that a unit grew over from its left (``网址http://hxl.hy16808.com``): the words and the connector.
+_LEADING_INTRODUCER = regex.compile(
+    r"(?:" + "|".join(sorted(_INTRODUCERS, key=len, reverse=True)) + r")"
+    r"(?:分别|依次|均)?[为是]?[:：]?[ 　]?[（(“\"「]?"
+)
+
+
+def after_introducer(text: str, start: int, end: int) -> int:
+    """Where the span ``text[start:end]`` starts once an introducer it grew over is left out
+    (``start`` when it holds none).
+
+    >>> t = "（网址http://hxl.hy16808.com/）"
+    >>> t[after_introducer(t, 1, len(t) - 1):]
+    'http://hxl.hy16808.com/）'
+    """
+    m = _LEADING_INTRODUCER.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
 def named_as_site(text: str, end: int) -> bool:
     """Whether the span ending at ``end`` is followed by the word naming it a site
     (``www.game456.com网站``, ``…的网站``, ``…网页``).
