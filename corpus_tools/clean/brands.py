@@ -36,6 +36,7 @@ from typing import Iterable
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.cited_spans import after_introducer, introduced, named_as_site
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
@@ -893,8 +894,14 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
     (``placed``: :func:`_placed_stems`); a brand name learned (from the page's other units,
     or the corpus)."""
     units: list[Unit] = []
+    cited_end = None  # the end of the last span the sentence introduced (a list may go on: ``型号分别为:A、B``)
     for (start, end, tokens), (stem_start, why) in zip(raw, placed):
         if not tokens:
+            continue
+        # (a stem the page's repetition places proves nothing: ``网址为`` stands before each citation of a site)
+        named_at = after_introducer(text, start, end)  # (``网址http://…``: a unit may grow over its introducer)
+        if why in ("", "repeated on the page") and not _HAN.search(text, named_at, end) and _cited(text, named_at, end, tokens, cited_end):
+            cited_end = end  # 登陆网址为www.17try.cn的网站: a judgment names the site it judges (F16B-P2)
             continue
         if stem_start is None:
             name = _learned_before(text, start, learned)
@@ -928,6 +935,20 @@ def _judge(text: str, raw, placed: list[tuple[int | None, str]], learned: frozen
             continue
         out.append(u)
     return out
+
+
+def _cited(text: str, start: int, end: int, tokens: list[tuple[str, int, int]], cited_end: int | None) -> bool:
+    """Whether the sentence names the Latin unit ``text[start:end]`` as evidence: introduced
+    (``网址为``, ``型号分别为:``, a list after one) or called a site (``www.game456.com网站``).
+    See :mod:`corpus_tools.clean.cited_spans`.
+
+    >>> t = "登陆网址为www.17try.cn的网站，提升tt88.com能力"
+    >>> [_cited(t, t.index(w), t.index(w) + len(w), _tokens(t, t.index(w), t.index(w) + len(w)), None) for w in ("www.17try.cn", "tt88.com")]
+    [True, False]
+    """
+    if introduced(text, start, previous_end=cited_end):
+        return True
+    return any(k == "domain" for k, _, _ in tokens) and named_as_site(text, end)
 
 
 def _is_gloss(text: str, tokens: list[tuple[str, int, int]]) -> bool:

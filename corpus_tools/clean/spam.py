@@ -32,6 +32,7 @@ from typing import Mapping
 import regex
 
 from corpus_tools.clean import _gates
+from corpus_tools.clean.cited_spans import in_licence_plate, introduced
 from corpus_tools.clean.brands import (
     alternation,
     CATEGORY_WORDS, CHINESE_SITE_WORDS, FILE_EXTENSIONS, PROMO, SEO, SEO_HEADS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, find_units, is_brand_latin,
@@ -454,7 +455,7 @@ def find_spam_anchors(text: str, *, shorten: bool = True, brands: frozenset[str]
     >>> [a.text for a in find_spam_anchors("依法金彩汇娱乐_jch88管理，以「杏彩彩票官网」欺骗")]
     ['金彩汇娱乐_jch88', '「杏彩彩票官网」']
     """
-    known = known_anchors(text)
+    known = [a for a in known_anchors(text) if not in_licence_plate(text, a.start, a.end)]  # 豫R09J96 holds J9 (F16B-P2)
     found = known + _brand_starts_known(_units(text, brands), known)
     merged = [_with_file_extension(text, a) for a in _merge_overlapping(found)]
     return _shortest_page_forms(text, merged) if shorten else merged
@@ -1477,6 +1478,8 @@ def glued_hosts(text: str) -> list[tuple[int, int, str]]:
         host = m.group(0).lower()
         if is_official_host(host) or text[max(0, m.start() - 3):m.start()].endswith(_LINK_INTRO):
             continue
+        if introduced(text, m.start()):
+            continue  # 首页网址为wwww.leshou123.com的网站: a judgment names the site (F16B-P2)
         found.append((m.start(), m.end(), ".".join(host.split(".")[-2:])))
     sites = Counter(site for _, _, site in found)
     return [(a, b, "host glued inside a sentence") for a, b, site in found if sites[site] >= 2]
