@@ -1050,6 +1050,10 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
     edits, _ = _scan_misalignment(text, kept)
     spans = sorted(kept + [(e.start, e.end) for e in edits if e.end > e.start])
+    # a stretch holding no misread character besides U+FFFD is a stray replacement character after ordinary
+    # text (UTF-8's U+FFFD shown by Windows-1252 and read back, ``为了\ufffd规范``): invisible_chars removes it
+    # with a warning, as before (test_clean_codepage)
+    spans = [(a, b) for a, b in spans if not _stray_replacement(text[a:b])]
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and a <= out[-1][1]:
@@ -1057,6 +1061,17 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _stray_replacement(stretch: str) -> bool:
+    """Whether a kept stretch is ordinary text and a U+FFFD, with no misread character, ``?`` or stray ASCII letter.
+
+    >>> _stray_replacement("为了\ufffd"), _stray_replacement("審?C"), _stray_replacement("ㄈ⑸\ufffd")
+    (True, False, False)
+    """
+    if "\ufffd" not in stretch or "?" in stretch or any(c.isascii() and c.isalpha() for c in stretch):
+        return False
+    return _improbable_re().search(stretch.replace("\ufffd", "")) is None
 
 
 @lru_cache(maxsize=1)
