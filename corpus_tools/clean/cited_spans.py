@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import regex
 
+from corpus_tools.lazy_patterns import lazy_regex
+
 #: Words that introduce the address, the name or the model right after them (not ``网站``, ``首页``: a law's
 #: nouns, after which the noise benchmark's spam replaces a word).
 _INTRODUCERS = (
@@ -34,7 +36,7 @@ _PROMOTION_BEFORE = (
 
 #: What may stand between the introducer and the span: ``分别为``, ``为``, ``是``, a colon,
 #: an opening bracket or quote, a link's scheme (``http://``, ``http//``, full width too).
-_INTRODUCED = regex.compile(
+_INTRODUCED = lazy_regex(
     r"(?P<word>" + "|".join(sorted(_INTRODUCERS, key=len, reverse=True)) + r")"
     r"(?:分别|依次|均)?[为是]?[:：]?[ 　]?[（(“\"「]?"
     r"(?:https?[:：]?[/／]{0,2})?\Z",
@@ -49,7 +51,7 @@ _REACH = 16
 
 #: Chinese licence plates: a province's abbreviation, a letter, five or six letters and
 #: digits (``豫R09J96``, ``湘A·J96B1``, new-energy ``粤BD12345``).
-_PLATE = regex.compile(
+_PLATE = lazy_regex(
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[A-Z][·•.\- ]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
 )
@@ -81,7 +83,7 @@ def introduced(text: str, start: int, *, previous_end: int | None = None) -> boo
 
 
 #: An introducer that a unit grew over from its left (``网址http://hxl.hy16808.com``): the words and the connector.
-_LEADING_INTRODUCER = regex.compile(
+_LEADING_INTRODUCER = lazy_regex(
     r"(?:" + "|".join(sorted(_INTRODUCERS, key=len, reverse=True)) + r")"
     r"(?:分别|依次|均)?[为是]?[:：]?[ 　]?[（(“\"「]?"
 )
