@@ -14,6 +14,7 @@ import pytest
 from datasets import load_dataset
 
 from corpus_tools import pipeline
+import corpus_tools.dataset.build as build_module
 from corpus_tools.dataset.build import build
 from tests.conftest import RAW
 
@@ -170,16 +171,19 @@ def test_a_failed_build_leaves_the_previous_output_intact(built, tmp_path, monke
     out = tmp_path / "out"
     shutil.copytree(built, out)
     before = _hashes(out)
-    calls = {"n": 0}
-    real = pipeline.page_columns
+    real = build_module.write_chunk
 
-    def explode(cleaned):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("simulated crash in the middle of a build")
-        return real(cleaned)
+    def explode(data_dir, index, pages, *args, **kwargs):
+        # a chunk's shards fail while they are written (a page's own failure is no crash any more: the page is
+        # rejected as ``internal_error`` and the rest builds, test_build_page_failure.py)
+        def failing_pages():
+            for n, page in enumerate(pages):
+                if n == 2:
+                    raise RuntimeError("simulated crash in the middle of a build")
+                yield page
+        return real(data_dir, index, failing_pages(), *args, **kwargs)
 
-    monkeypatch.setattr("corpus_tools.dataset.writer.page_columns", explode)
+    monkeypatch.setattr(build_module, "write_chunk", explode)
     with pytest.raises(RuntimeError):
         build(RAW, out, progress=False)
     assert _hashes(out) == before
