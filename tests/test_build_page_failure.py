@@ -34,3 +34,33 @@ def test_one_failing_page_is_rejected_and_the_rest_builds(tmp_path, monkeypatch)
     assert "TypeError" in summary.rejected[0]["reason"]
     assert summary.outcome == "rejected"
     assert (tmp_path / "out" / "data").is_dir()
+
+
+def test_a_page_failing_only_in_a_later_pass_is_named_not_lost(tmp_path, monkeypatch):
+    """The restoration and brand passes clean some pages again; one that fails only then is rejected and named
+    (before, the later pass's rejections were replaced by the first pass's: the page vanished in silence)."""
+    import pyarrow.parquet as pq
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = sorted(p.name for p in SEEDS.iterdir() if p.is_file() and p.suffix == ".txt")
+    for name in names:
+        (raw / name).write_bytes((SEEDS / name).read_bytes())
+    real_clean_page = build_module.clean_page
+    failed: list[str] = []
+
+    def failing_when_cleaned_again(page, **kwargs):
+        if kwargs.get("restorations") or kwargs.get("recurring") or kwargs.get("brands"):
+            failed.append(page.source_file)
+            raise TypeError("simulated failure in a later pass")
+        return real_clean_page(page, **kwargs)
+
+    monkeypatch.setattr(build_module, "clean_page", failing_when_cleaned_again)
+    summary = build(raw, tmp_path / "out", progress=False, workers=1)
+    assert failed, "no page was cleaned again: the seeds no longer exercise a later pass"
+    rejected = {r["source_file"] for r in summary.rejected if r["code"] == "internal_error"}
+    assert rejected == set(failed)
+    shards = sorted((tmp_path / "out" / "data").glob("documents-*.parquet"))
+    built = {f for shard in shards for f in pq.read_table(shard, columns=["source_file"]).column("source_file").to_pylist()}
+    assert built and not (built & rejected)
+    assert built | rejected == set(names)  # every page is built or named

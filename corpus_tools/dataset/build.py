@@ -533,7 +533,7 @@ def build(
             for result in mapper.map(_process_chunk, [job(i, results[i], brand_pass=True) for i in redo]):
                 first = results[result.index]
                 result.gaps = _merged_gaps(first, result.gaps, brands)
-                result.rejected = first.rejected  # a rejected page has no text: it never holds a brand
+                result.rejected = _merged_rejections(first.rejected, result.rejected)
                 results[result.index] = result
 
         gaps = [gap for result in results for gap in result.gaps]
@@ -548,7 +548,7 @@ def build(
             for result in mapper.map(_process_chunk, jobs):  # only the pages with restorations or chrome are built again
                 first = results[result.index]
                 result.gaps = first.gaps
-                result.rejected = first.rejected  # a rejected page has no gaps: it is never rebuilt
+                result.rejected = _merged_rejections(first.rejected, result.rejected)
                 results[result.index] = result
 
         status.stage("finishing (versions, alignments, card)")
@@ -558,6 +558,20 @@ def build(
         status.close()
     summary.seconds = time.perf_counter() - started  # validation and the swap included
     return summary
+
+
+def _merged_rejections(first: list[dict[str, str]], again: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The first pass's rejected files and any page a later pass rejected anew (a rejected page is never rebuilt,
+    but a page that cleaned in the first pass may fail in the brand or restoration pass: ``internal_error``; it
+    is named, never lost in silence).
+
+    >>> a = {"source_file": "a.txt", "code": "empty", "reason": "empty"}
+    >>> b = {"source_file": "b.txt", "code": "internal_error", "reason": "TypeError"}
+    >>> _merged_rejections([a], [a, b]) == [a, b]
+    True
+    """
+    seen = {(r["source_file"], r["code"]) for r in first}
+    return first + [r for r in again if (r["source_file"], r["code"]) not in seen]
 
 
 @contextmanager
