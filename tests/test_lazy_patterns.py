@@ -85,44 +85,10 @@ def test_a_bad_pattern_fails_at_its_first_use_with_the_compilers_error():
         bad.search("第1条")
 
 
-def test_importing_the_cleaning_rules_ingest_and_structure_compiles_no_pattern():
-    """``corpus-tools clean`` of one page pays only for the patterns the page needs: importing the
-    rules and ingest compiles no pattern of theirs with ``re.compile``/``regex.compile`` (they
-    compiled a few hundred at import, about half a CPU-second), and of their lazy patterns only
-    what module-level code uses at import (spam's ``_CATEGORY_END``, which sorts the brand
-    list).  Nor does structure (``metadata``, ``documents``, ``tree``: 290 patterns, 0.1 CPU-s
-    of every build process's start until session 15)."""
-    import subprocess
-    import sys
-
-    code = (
-        "import re, regex\n"
-        "calls = []\n"
-        "for module in (re, regex):\n"
-        "    original = module.compile\n"
-        "    def counting(pattern, *args, _original=original, **kwargs):\n"
-        "        import sys\n"
-        "        caller = sys._getframe(1).f_globals.get('__name__', '')\n"
-        "        if caller.startswith('corpus_tools') and caller not in ('corpus_tools.lazy_patterns', 'corpus_tools.regex_cache'):\n"
-        "            calls.append((caller, str(pattern)[:40]))\n"
-        "        return _original(pattern, *args, **kwargs)\n"
-        "    module.compile = counting\n"
-        "import corpus_tools.clean, corpus_tools.ingest, corpus_tools.structure, corpus_tools.structure.lineage\n"
-        "import corpus_tools.structure.standards, corpus_tools.structure.content_key\n"
-        "from corpus_tools.lazy_patterns import every_lazy_pattern\n"
-        "print(calls, sum('_compiled' in vars(p) for p in every_lazy_pattern()))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
-    calls, compiled = out.rsplit(" ", 1)
-    assert calls == "[]", calls
-    assert int(compiled) <= 1, compiled
-
-
-def test_importing_validation_compiles_no_pattern():
-    """Validation's ~60 module-level patterns (completeness, damaged values, quality, spam pages …) compiled at
-    import until session 16 (about 0.03 CPU-s of each ``corpus-tools validate`` and build process's start,
-    beside 0.45 of pandas and pandera): none of them with ``re.compile``/``regex.compile`` now, and none of
-    its lazy patterns is compiled by the import itself."""
+def _run_counting_compiles(records: str, body: str) -> str:
+    """Run ``body`` in a fresh interpreter whose ``re.compile`` and ``regex.compile`` append ``(module,
+    pattern)`` to ``calls`` when the calling module's name passes ``records`` (an expression in ``caller``);
+    return what it prints."""
     import subprocess
     import sys
 
@@ -134,18 +100,47 @@ def test_importing_validation_compiles_no_pattern():
         "    def counting(pattern, *args, _original=original, **kwargs):\n"
         "        import sys\n"
         "        caller = sys._getframe(1).f_globals.get('__name__', '')\n"
-        "        if caller.startswith('corpus_tools.validation'):\n"
+        f"        if {records}:\n"
         "            calls.append((caller, str(pattern)[:40]))\n"
         "        return _original(pattern, *args, **kwargs)\n"
         "    module.compile = counting\n"
+    ) + body
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_importing_the_cleaning_rules_ingest_and_structure_compiles_no_pattern():
+    """``corpus-tools clean`` of one page pays only for the patterns the page needs: importing the
+    rules and ingest compiles no pattern of theirs with ``re.compile``/``regex.compile`` (they
+    compiled a few hundred at import, about half a CPU-second), and of their lazy patterns only
+    what module-level code uses at import (spam's ``_CATEGORY_END``, which sorts the brand
+    list).  Nor does structure (``metadata``, ``documents``, ``tree``: 290 patterns, 0.1 CPU-s
+    of every build process's start until session 15)."""
+    out = _run_counting_compiles(
+        "caller.startswith('corpus_tools') and caller not in ('corpus_tools.lazy_patterns', 'corpus_tools.regex_cache')",
+        "import corpus_tools.clean, corpus_tools.ingest, corpus_tools.structure, corpus_tools.structure.lineage\n"
+        "import corpus_tools.structure.standards, corpus_tools.structure.content_key\n"
+        "from corpus_tools.lazy_patterns import every_lazy_pattern\n"
+        "print(calls, sum('_compiled' in vars(p) for p in every_lazy_pattern()))\n",
+    )
+    calls, compiled = out.rsplit(" ", 1)
+    assert calls == "[]", calls
+    assert int(compiled) <= 1, compiled
+
+
+def test_importing_validation_compiles_no_pattern():
+    """Validation's ~60 module-level patterns (completeness, damaged values, quality, spam pages …) compiled at
+    import until session 16 (about 0.03 CPU-s of each ``corpus-tools validate`` and build process's start,
+    beside 0.45 of pandas and pandera): none of them with ``re.compile``/``regex.compile`` now, and none of
+    its lazy patterns is compiled by the import itself."""
+    out = _run_counting_compiles(
+        "caller.startswith('corpus_tools.validation')",
         "import corpus_tools.validation\n"
         "for info in pkgutil.iter_modules(corpus_tools.validation.__path__, 'corpus_tools.validation.'):\n"
         "    importlib.import_module(info.name)\n"
         "from corpus_tools.lazy_patterns import every_lazy_pattern\n"
         "mine = [p for p in every_lazy_pattern() if (p.module or '').startswith('corpus_tools.validation')]\n"
-        "print(calls, len(mine), sum('_compiled' in vars(p) for p in mine))\n"
+        "print(calls, len(mine), sum('_compiled' in vars(p) for p in mine))\n",
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     calls, made, compiled = out.rsplit(" ", 2)
     assert calls == "[]", calls
     assert int(made) > 50, made  # the patterns are there, waiting
