@@ -202,6 +202,9 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     own_field = None  # the text field a law's article rows have as their own (:func:`_law_articles`)
     if kind == "jsonl":
         rows = _json_lines(text, source_file)
+        laws = _laws_in(rows) if rows and all(isinstance(row, dict) for row in rows[:MAX_RECORDS]) else None
+        if laws is not None:  # one law a line, each holding its articles
+            rows, own_field = laws
     elif kind == "json":
         rows, own_field = _json_records(text, source_file)
     else:

@@ -117,3 +117,11 @@ def test_invented_negatives_stay_as_they_were():
                                            {"編章節": "第 二 章 附則"}]}
     records, _ = read_records(_json(trailing), "trailing.json", text_field="article")
     assert len(records) == 3
+
+
+def test_invented_json_lines_of_laws_give_one_page_per_law():
+    lines = [{"法規名稱": name, "法規內容": [{"條號": "第 1 條", "條文內容": "本法依憲法制定之。"},
+                                             {"條號": "第 2 條", "條文內容": "本法自公布日施行。"}]} for name in ("甲法", "乙法")]
+    data = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines).encode()
+    records, _ = read_records(data, "laws.jsonl")
+    assert [(r.fields["law_name"], r.text.count("\n")) for r in records] == [("甲法", 1), ("乙法", 1)]
