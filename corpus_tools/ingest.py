@@ -1366,11 +1366,17 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
       or a form of labels and values (:func:`_is_label_value`: a penalty's 行政处罚决定 cell
       lists 14);
     * rows open with a cell holding an article label only (``第一条`` | its text): a law
-      laid out as a table, two such rows at least, one in two rows with text.
+      laid out as a table, two such rows at least, one in two rows with text;
+    * one row with text, one of whose cells stacks :data:`_STACKED_LINES` lines or more with ``<br>``: a block
+      set beside a word, not a record of data (gov.cn's 公报: the eight ministries of a joint 令, one a line, in
+      one cell beside ``令``; read as a row they were one line, the 令 got no title and no issuer: F16-S1).
 
     A table holding a table is a layout table too (:func:`_table_rows` decides that first).
     """
     if max((len(row) for row in rows), default=0) < 2:
+        return True
+    filled_rows = [cells for cells, row in zip(rows, texts) if any(row)]
+    if len(filled_rows) == 1 and any(_stacked_lines(cell) >= _STACKED_LINES for cell in filled_rows[0]):
         return True
     if not any(sum(1 for text in row if text) >= 2 for row in texts) and any(
         not row[0] and any(row) for row in texts
@@ -1384,6 +1390,27 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
     filled = [row for row in texts if any(row)]
     labelled = sum(1 for row in filled if _LABEL_CELL.fullmatch(next(text for text in row if text)))
     return labelled >= 2 and 2 * labelled >= len(filled)
+
+
+#: A cell holding this many lines one under another (``<br>`` between them) in a one-row table is a block of lines.
+_STACKED_LINES = 3
+
+
+def _stacked_lines(cell: Any) -> int:
+    """How many lines with text a cell stacks with ``<br>`` (its text split at each ``<br>``).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> cells = LexborHTMLParser("<table><tr><td><b>甲部<br>乙部<br><br>丙部</b></td><td>令</td></tr></table>").css("td")
+    >>> [_stacked_lines(cell) for cell in cells]
+    [3, 1]
+    """
+    lines, current = 0, False
+    for node in cell.traverse(include_text=True):
+        if node.tag == "br":
+            lines, current = lines + current, False
+        elif node.tag == "-text" and (node.text_content or "").strip():
+            current = True
+    return lines + current
 
 
 def _is_data_grid(texts: list[list[str]]) -> bool:

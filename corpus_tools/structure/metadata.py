@@ -1349,14 +1349,14 @@ def order_block(text: str) -> dict[str, str | None] | None:
     >>> order_block("某通知\\n国发〔2019〕5号\\n各省："), order_block("根据交通部令第5号的规定，现通知如下：\\n第二号"), order_block("某条例\\n第一章总则\\n第一条 某")
     (None, None, None)
     """
-    lines = _first_lines(text, _ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY, 200)  # all that is read below
+    lines = _first_lines(text, _ORDER_BLOCK_HEAD + _JOINT_ORDER_ORGANS + _ORDER_BLOCK_BODY, 200)  # all that is read below
     lines = [simplify("".join(line.split())) for line in lines]
-    for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD]):
+    for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD + _JOINT_ORDER_ORGANS]):
         if _ARTICLE_OR_CHAPTER.match(line):
             return None
         m = _ORDER_NUMBER_LINE.match(line)
-        if m is None:
-            continue
+        if m is None or k >= _ORDER_BLOCK_HEAD and (m.group("organ") is not None or lines[k - 1] != "令"):
+            continue  # (further down, only a joint order's number, under its organs and its ``令``)
         if m.group("organ") is not None:
             organ = m.group("organ")
         elif k > 0 and _ORDER_HEADER_LINE.match(lines[k - 1]):
@@ -1368,6 +1368,8 @@ def order_block(text: str) -> dict[str, str | None] | None:
         if organ in ("", "政府", "人民政府"):  # the government's place on a line above (河北省人民政府 ⏎ 政府令…)
             government = next((g for g in map(_GOVERNMENT_LINE.match, reversed(lines[:k])) if g and known_place(g.group("place"))), None)
             organ = known_place(government.group("place")) + "人民政府" if government else organ
+        if not organ and m.group("organ") is None:  # a joint order: its organs one a line above ``令`` (F16-S1)
+            organ = "、".join(_joint_organs(lines[:k - 1]))
         if not organ:
             continue
         number = f"{organ}令{(m.group('year') or '').strip()}第{m.group('n')}号"
@@ -1384,9 +1386,28 @@ def order_block(text: str) -> dict[str, str | None] | None:
                 break
         if sentence is not None:
             effective = effective_date(sentence, signed)
-        return {"organ": organ if organ.endswith(("人民政府", "国务院")) or _CENTRAL.fullmatch(organ) else None,
-                "number": number, "signed": signed, "effective": effective}
+        central = all(part.endswith(("人民政府", "国务院")) or _CENTRAL.fullmatch(part) for part in organ.split("、"))
+        return {"organ": organ if central else None, "number": number, "signed": signed, "effective": effective}
     return None
+
+
+#: The most organs a joint order stacks above its ``令`` (the eight ministries of 电子招标投标办法's 令第20号).
+_JOINT_ORDER_ORGANS = 12
+
+
+def _joint_organs(above: list[str]) -> list[str]:
+    """The organs of a joint order, one a line right above its ``令`` (``中华人民共和国国家发展和改革委员会`` ⏎ …
+    ⏎ ``中华人民共和国商务部`` ⏎ ``令``), without ``中华人民共和国``; none unless two lines or more name organs.
+
+    >>> _joint_organs(["中华人民共和国国家发展和改革委员会", "中华人民共和国商务部"]), _joint_organs(["某条例", "商务部"])
+    (['国家发展和改革委员会', '商务部'], [])
+    """
+    organs: list[str] = []
+    for line in reversed(above):
+        if not names_organ(line) or TITLE_END.search(line):
+            break
+        organs.insert(0, line.removeprefix("中华人民共和国"))
+    return organs if 2 <= len(organs) <= _JOINT_ORDER_ORGANS and len(organs) == len(above) else []
 
 
 #: The meeting that adopted a text an order promulgates, in the order's sentence (``已经2020年12月9日国务院第117次
