@@ -581,6 +581,8 @@ def _plain(value: Any) -> Any:
 #: Declared keys (lower case) read as a document's 文号 and issuer (:func:`corpus_tools.clean.fields.declared_strings`).
 _DECLARED_FORMS = {**dict.fromkeys(("doc_number", "文号", "发文字号"), "doc_number"),
                    **dict.fromkeys(("issuer", "author", "office"), "issuer")}
+#: The fields that declare a page's title, for :func:`set_apart_misfits` (a crawl record's ``name``).
+_DECLARED_TITLES = ("title", "name", "law_name", "标题", "名称")
 #: Where a declared value that is no value of its field is kept: the page's metadata, not a field.
 NOT_TAKEN = "not_taken"
 
@@ -600,6 +602,12 @@ def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
     >>> set_apart_misfits({"doc_number": "穗府办规〔2024〕13号", "author": "某市人大"})
     {'doc_number': '穗府办规〔2024〕13号', 'author': '某市人大'}
 
+    An issuer that names none of the organs the declared title opens with is set apart too (a crawl record's
+    ``issuing_authority`` for two courts' 解释, field test 16, F16-M1): the title's words are the document's.
+
+    >>> set_apart_misfits({"title": "最高人民法院关于某事的解释", "issuer": "全国人民代表大会常务委员会"})["not_taken"]["issuer"]["why"]
+    "the title names 最高人民法院, not '全国人民代表大会常务委员会'"
+
     A placeholder for "none" (``doc_number: 无``) is no misfit: no field reads it
     (:func:`corpus_tools.html_meta.says_none`), and a value that is missing is no damage to report.
 
@@ -614,13 +622,14 @@ def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
              if isinstance(box.get(field), str) and box[field].strip() and not says_none(box[field])]
     if not keys and not boxed:
         return metadata
-    from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem
+    from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem, issuer_title_problem
 
     problems = {"doc_number": doc_number_problem, "issuer": issuer_problem}
     kept, set_apart = dict(metadata), dict(metadata.get(NOT_TAKEN) or {})
+    title = next((metadata[k] for k in _DECLARED_TITLES if isinstance(metadata.get(k), str)), None)
     for key in keys:
         field = _DECLARED_FORMS[key.lower()]
-        why = problems[field](metadata[key])
+        why = problems[field](metadata[key]) or (issuer_title_problem(metadata[key], title) if field == "issuer" else None)
         if why:
             set_apart.setdefault(field, {"key": key, "value": kept.pop(key), "why": why})
     if boxed:

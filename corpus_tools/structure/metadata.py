@@ -3589,6 +3589,27 @@ def title_issuer(title: str) -> str | None:
     return "、".join(organs)
 
 
+def same_organs(one: str | None, other: str | None) -> bool:
+    """Whether two issuers name an organ in common, a short form counting as its full name: every character of
+    the shorter name stands in the longer (``河南省人大常委会`` is ``河南省人民代表大会常务委员会``, ``华北能源监管局``
+    ``国家能源局华北监管局``, ``第六届人民代表大会`` ``人民代表大会``), ``中华人民共和国`` aside.
+
+    >>> same_organs("河南省人民代表大会常务委员会", "河南省人大常委会"), same_organs("国务院", "国务院办公厅、财政部")
+    (True, True)
+    >>> same_organs("全国人民代表大会常务委员会", "最高人民法院、最高人民检察院"), same_organs(None, "国务院")
+    (False, False)
+    """
+    def names(value: str | None) -> list[str]:
+        return [part.removeprefix("中华人民共和国") for part in regex.split(r"[\s、，,]+", simplify(value or "")) if part]
+
+    for a in names(one):
+        for b in names(other):
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if short and all(ch in long for ch in short):
+                return True
+    return False
+
+
 def placed_issuer(stated: str | None, title: str) -> str | None:
     """The issuer a head field states (``- 发文机构:地区行署``), or the organ that opens the title when that is the
     same organ named in full: the stated one names no place, the title's does, and both end alike (阿里地区's
