@@ -36,3 +36,32 @@ def test_invented_an_issuer_the_title_names_in_short_or_in_full_is_taken():
 def test_invented_a_front_matters_author_the_title_contradicts_is_set_apart():
     kept = set_apart_misfits({"title": "国务院关于加强某事的通知", "author": "VOCs前沿"})
     assert kept["not_taken"]["issuer"]["key"] == "author" and "author" not in kept
+
+
+# --------------------------------------------------------------------------- doc_type: 司法解释, standards, court documents
+
+def test_judicial_interpretations_are_typed_so_whatever_their_title_ends_with(tmp_path):
+    """F16-M2: 法释〔2002〕21号 (a 规定) was ``rules``, 法释〔2016〕29号 (a 解释) ``other``."""
+    built = build_real_pages("fix17_metadata", tmp_path)
+    for name, number in (("P6_zgrmfygyxzsszjrgwtdgd.md", "法释〔2002〕21号"), ("P6_zgrmfyzgrmjcygyblhjwrxsajsyflrgwtdjs.md", "法释〔2016〕29号")):
+        (document,) = built_rows(built, "documents", name)
+        assert (document["doc_number"], document["doc_type"]) == (number, "judicial_interpretation"), name
+    (record,) = built_rows(built, "documents", RECORD)  # the record's text gives （法释（2022）19号）
+    assert record["doc_type"] == "judicial_interpretation"
+
+
+def test_a_judgment_is_a_court_document():
+    from real_build import page_documents
+
+    (document,) = page_documents(REAL / "field14_meta" / "govopendata_caipanwenshu_2016_4_26_31c8a18f.txt")
+    assert document.title == "北京创世奇迹广告有限公司诉刘雅萌民间借贷纠纷一案二审民事判决书"
+    assert document.doc_type == "court_document"  # (other before session 17)
+
+
+def test_invented_what_is_no_interpretation_nor_court_document_keeps_its_type():
+    from corpus_tools.structure.metadata import refined_doc_type
+
+    cases = [("notice", "最高人民法院关于印发《某规定》的通知", "法发〔2020〕1号"), ("rules", "某市物业管理办法", None),
+             ("regulation", "中华人民共和国民事诉讼法", None), ("other", "关于某案的情况说明", "某府函〔2020〕3号"),
+             ("normative_document", "最高人民法院关于进一步加强某工作的意见", "法发〔2019〕9号")]
+    assert [refined_doc_type(t, title=title, doc_number=n) for t, title, n in cases] == [t for t, _, _ in cases]
