@@ -709,7 +709,7 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
 
     >>> law = _law_articles({"name": "某法", "status": "實施", "content": [{"num": 1, "zh": "第一條", "article": "甲。"},
     ...                      {"num": 2, "zh": "第二條", "article": "乙。"}]}, "content")
-    >>> law.rows[1], law.text_field
+    >>> {k: v for k, v in law.rows[1].items() if k != _HEADINGS_KEY}, law.text_field
     ({'num': 2, 'zh': '第二條', 'article': '乙。', 'law_name': '某法', 'status': '實施', 'article_label': '第二條'}, 'article')
     >>> _law_articles({"name": "某网站", "data": [{"title": "甲", "content": "乙"}]}, "data") is None
     True
@@ -733,10 +733,11 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
     rows = law[key]
     if name_key is None or not rows or not all(isinstance(row, dict) for row in rows):
         return None
-    candidates = {k for row in rows for k, v in row.items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())}
+    first = next((row for row in rows if any(isinstance(v, str) and _ARTICLE_LABEL.match(v.strip()) for v in row.values())),
+                 {})  # the first row holding a label: the label's field is one of its fields (a bounded choice)
+    candidates = [k for k, v in first.items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())]
     label_key, headings_at = None, {}
-    for candidate in sorted(candidates, key=lambda k: next(i for i, k2 in enumerate(rows[0]) if k2 == k)
-                            if k in rows[0] else len(rows[0])):
+    for candidate in candidates:
         at = {i: _heading_of(row, candidate) for i, row in enumerate(rows)
               if not (isinstance(row.get(candidate), str) and _ARTICLE_LABEL.match(row[candidate].strip()))}
         if at and (None in at.values() or len(at) == len(rows) or max(at) == len(rows) - 1):
@@ -795,8 +796,7 @@ def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
             merged["article_label"] = label
         elif number_key is not None and numbered == number_key:
             merged[numbered] = label  # (the law's page keeps no per-article field: a 之一 gets its label)
-        if heading:
-            merged[_HEADINGS_KEY] = heading
+        merged[_HEADINGS_KEY] = heading  # (empty too: it marks the row as a law's, a page even when the law has one article)
         out.append(merged)
     return _LawRows(out, text_field)
 
@@ -865,7 +865,8 @@ def law_pages(records: list[Record]) -> list[Record]:
     >>> page.name, page.last, page.fields, page.text.splitlines()[1]
     ('s.jsonl#000001', 2, {'law_code': 'COMPANY_LAW'}, '第2条 本法所称公司，是指有限责任公司和股份有限公司。')
     """
-    if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
+    if (len(records) < 2 and not (records and _HEADINGS_KEY in records[0].fields)) or not any(
+            isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
         return [_without_headings(record) for record in records]  # (a file's first records tell whether it holds
         # articles: most files hold none)
     out: list[Record] = []
@@ -873,7 +874,7 @@ def law_pages(records: list[Record]) -> list[Record]:
 
     def close() -> None:
         nonlocal run
-        if len(run.items) < 2:
+        if len(run.items) < 2 and not (run.items and _HEADINGS_KEY in run.items[0][0].fields):  # (a law object's one article)
             out.extend(_without_headings(record) for record, _, _ in run.items)
         else:
             out.append(_law_page([record for record, _, _ in run.items], [label for _, label, _ in run.items]))

@@ -125,3 +125,23 @@ def test_invented_json_lines_of_laws_give_one_page_per_law():
     data = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines).encode()
     records, _ = read_records(data, "laws.jsonl")
     assert [(r.fields["law_name"], r.text.count("\n")) for r in records] == [("甲法", 1), ("乙法", 1)]
+
+
+def test_invented_a_law_of_one_article_keeps_its_label_heading_and_preamble():
+    rows = [{"編章節": "第 一 章 總則"}, {"條號": "第 1 條", "條文內容": "本決定自公布日施行。"}]
+    (record,), _ = read_records(_json({"法規名稱": "某決定", "前言": "為某事，特為決定。", "法規內容": rows}), "one.json")
+    assert record.text.splitlines() == ["為某事，特為決定。", "第 一 章 總則", "第1條\u3000本決定自公布日施行。"]
+
+
+def test_the_law_reader_is_linear_on_hostile_shapes():
+    """50,000 rows each with a key of its own holding a label; 50,000 heading rows; 20,000 one-article laws (linear:
+    0.38, 0.12, 2.1 CPU-s at 50,000 each, twice that at 100,000)."""
+    import time
+
+    shapes = [{"name": "某法", "content": [{f"k{i}": "第1条", "text": "甲。"} for i in range(50_000)]},
+              {"法規名稱": "某法", "法規內容": [{"編章節": "第 一 章 總則"}] * 50_000 + [{"條號": "第 1 條", "條文內容": "甲。"}]},
+              [{"title": f"法{i}", "articles": [{"no": "第一条", "text": "甲。"}]} for i in range(20_000)]]
+    for shape in shapes:
+        started = time.process_time()
+        read_records(_json(shape), "hostile.json")
+        assert time.process_time() - started < 15
