@@ -42,6 +42,7 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.alignment import opcodes
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
+from corpus_tools.clean.word_breaks import convert_across_breaks
 from corpus_tools.records import Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -1138,8 +1139,12 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
             jobs.append((a, b, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif cls != _FOREIGN and evidence.score(a, b)[0]:
             jobs.append((a, b, None))
-    sources = [_span_source(text, a, b, config, evidence) for a, b, detail in jobs if detail is not None]
-    converted = _to_simplified_each(config, sources)
+    whole = [(a, b) for a, b, detail in jobs if detail is not None]
+    sources = [_span_source(text, a, b, config, evidence) for a, b in whole]
+    # a word a wrap, a page foot or letter-spacing cut in two is converted whole (顯⏎著, 瞭⏎解)
+    converted = convert_across_breaks(text, whole, sources, lambda stream: _to_simplified(config, stream))
+    if converted is None:
+        converted = _to_simplified_each(config, sources)
     befores = [text[a:b] for a, b, detail in jobs if detail is not None]
     same = [k for k, (x, y) in enumerate(zip(befores, converted)) if len(x) == len(y)]
     same_runs = dict(zip(same, _runs_each([befores[k] for k in same], [converted[k] for k in same])))
