@@ -120,3 +120,26 @@ def test_clean_enclosed_numerals_still_convert(line):
 ])
 def test_kept_runs_joined_or_without_improbable_characters_stay(line, kept):
     assert kept in clean_and_explain(line).text
+
+
+def test_a_kept_run_is_a_finding_of_its_document(tmp_path):
+    """Session 17: the kept runs were a page warning only; the document (and its article) now says
+    ``misaligned_kept``, found from the row's text by the cleaner's own detector (validate finds it again)."""
+    from tests.real_build import built_documents
+    from corpus_tools.validation.residual import MISALIGNED_KEPT, detector
+
+    documents = built_documents(tmp_path, PAGE)
+    assert [MISALIGNED_KEPT in row["findings"] for row in documents] == [True] * len(documents)
+    assert detector(MISALIGNED_KEPT).find("第二条 本规定所称网络出版服务，是指通过信息网络向公众提供网络出版物。") is None
+
+
+@pytest.mark.parametrize("text", [
+    # clean text with rare characters, a U+FFFD a decoder left after ordinary text, a question
+    "第五条 二噁英、氡、鍀的排放标准由省人民政府制定。",
+    "第一条 为了\ufffd规范管理，制定本条例。",
+    "请问具体区别是什么？",
+])
+def test_no_finding_without_a_kept_run(text):
+    from corpus_tools.validation.residual import MISALIGNED_KEPT, detector
+
+    assert detector(MISALIGNED_KEPT).find(text) is None

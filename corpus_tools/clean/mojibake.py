@@ -1092,6 +1092,22 @@ class _Improbable:
 _IMPROBABLE = _Improbable()
 
 
+class _MisalignedHint:
+    """A pattern every text with a stretch :func:`misaligned_stretches` finds matches: a character
+    improbable in any Chinese (U+FFFD is one) or a lost pair's trace (the residual check's prefilter,
+    built on first use)."""
+
+    flags = 0
+
+    @property
+    def pattern(self) -> str:
+        return f"{_improbable_re().pattern}|{_LOST_PAIR_TRACE_RE.pattern}"
+
+
+#: :class:`_MisalignedHint`: what the ``misaligned_kept`` quality check prefilters with.
+MISALIGNED_HINT = _MisalignedHint()
+
+
 def _garbled_from(text: str, start: int, end: int) -> int:
     """Where the damage of a kept window ``text[start:end]`` begins: its first ``?``, U+FFFD or improbable
     character (what comes before it reads), else its last :data:`_SHORT_RUN` characters."""
