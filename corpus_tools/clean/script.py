@@ -42,6 +42,7 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.alignment import opcodes
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
+from corpus_tools.clean.variant_forms import to_standard_table
 from corpus_tools.clean.word_breaks import convert_across_breaks
 from corpus_tools.records import Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -963,8 +964,10 @@ def _span_source(text: str, start: int, end: int, config: str, evidence: _Eviden
     """A Traditional unit as it goes to OpenCC.  Mirror slips (Simplified
     characters left in it) break OpenCC's phrases (``显著`` from a slipped
     ``顯著`` becomes ``显着``; ``关於`` keeps ``於``), so a unit holding
-    Simplified-only characters is first made wholly Traditional."""
-    before = text[start:end]
+    Simplified-only characters is first made wholly Traditional.  Variant forms
+    OpenCC has no entry for (``報吿``, ``硏究``: :mod:`~corpus_tools.clean.variant_forms`)
+    are written as the standard characters they stand for first."""
+    before = text[start:end].translate(to_standard_table())
     if evidence.score(start, end)[1]:
         # Character by character, never by phrase: a phrase-level s2t round trip
         # rewrites valid Simplified text (修 -> 脩, 坐 -> 座).
