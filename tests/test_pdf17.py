@@ -55,3 +55,95 @@ def test_wrap_spaces_stay_linear_on_a_long_page():
     began = time.process_time()
     wrap_spaces(text)
     assert time.process_time() - began < 5
+
+
+# --------------------------------------------------------------------------- running lines at the page's edges
+# Sentences below are 上海市住房公积金管理若干规定's (the clean corpus, DLC): the page breaks cut them as pdf17's blind
+# variants do.  The shapes are a gazette's issue line (``国务院公报 2019年第5号 — 13 —``; the Vietnamese 公报 CÔNG BÁO prints
+# ``123 CÔNG BÁO/Số …`` the same way), a marking and a copyright line, a browser's print header and footer.
+
+from corpus_tools.clean.running_heads import chapter_running_heads, running_title_spans  # noqa: E402
+
+_PARA = ("缴存住房公积金的职工购买、建造、翻建、大修自住住房时，可以向市公积金管理中心申请住房公积金贷款。"
+         "市公积金管理中心应当自受理住房公积金贷款申请之日起十五日内作出准予贷款或者不准贷款的决定，并书面通知申请人。") * 3
+
+
+def _paged(breaks: list[str], *, title: str = "上海市住房公积金管理若干规定") -> str:
+    """A law whose page breaks fall inside sentences, each break's furniture given."""
+    parts = [title, "", "第一条 " + _PARA]
+    for n, furniture in enumerate(breaks):
+        parts.append(f"第{'二三四五六七八'[n]}条 准予贷款的，由受托银行办理贷款手续；不准贷款的，市公积金管理中心")
+        parts.append(furniture)
+        parts.append(("应当说明理由。", "应当书面说明理由。", "应当当面说明理由。", "应当及时说明理由。")[n] + _PARA)
+    return "\n".join(parts) + "\n"
+
+
+def _removed(text: str) -> list[str]:
+    return [text[a:b].strip() for a, b in running_title_spans(text)]
+
+
+def test_a_gazette_issue_line_with_its_page_number_goes_at_each_break():
+    text = _paged([f"国务院公报 2019年第5号 — {n} —" for n in (13, 14, 15)])
+    assert _removed(text) == [f"国务院公报 2019年第5号 — {n} —" for n in (13, 14, 15)]
+    out = clean_and_explain(text).text
+    assert "国务院公报" not in out and "市公积金管理中心应当书面说明理由。" in out
+
+
+def test_an_issue_line_whose_numbers_do_not_count_up_stays():
+    text = _paged([f"国务院公报 2019年第5号 — {n} —" for n in (13, 12, 15)])
+    assert _removed(text) == []
+
+
+def test_a_footer_and_a_header_on_one_break_go_together():
+    """A copyright line with 第N页 共T页 (its numbers prove it), then a marking line (proven across the footer)."""
+    text = _paged([f"版权所有：上海市人民政府  第{n}页 共3页\n内部资料\u3000注意保存" for n in (1, 2)])
+    assert _removed(text) == [f"版权所有：上海市人民政府  第{n}页 共3页\n内部资料\u3000注意保存" for n in (1, 2)]
+
+
+def test_a_browser_print_footer_and_header_go():
+    url = "https://www.gov.cn/zhengce/content/2019-01/24/content_366107.htm"
+    text = _paged([f"{url} {n}/4\n\f2019/1/24 19:56   上海市住房公积金管理若干规定 - 中国政府网" for n in (1, 2, 3)])
+    removed = _removed(text)
+    assert len(removed) == 3 and all(r.startswith(url) and r.endswith("中国政府网") for r in removed)
+
+
+def test_a_line_with_clause_marks_twice_beside_page_feet_stays():
+    """``注：本条所称贷款，是指…`` is text: a line with clause marks and no page number needs three recurrences."""
+    text = _paged(["- 1 -\n注：本条所称贷款，是指住房公积金贷款", "- 2 -\n注：本条所称贷款，是指住房公积金贷款"])
+    assert _removed(text) == []
+
+
+def test_the_title_above_an_attachment_stays_after_a_page_foot():
+    """A running title proven by two cut sentences; its recurrence as an attachment's own title (a date line or
+    the first article after it) stays."""
+    title = "上海市住房公积金管理若干规定"
+    text = _paged([f"- {n} -\n{title}" for n in (1, 2)]) + f"附件\n- 3 -\n{title}\n（2005年1月4日通过）\n第一条 " + _PARA + "\n"
+    removed = _removed(text)
+    assert removed == [f"- 1 -\n{title}", f"- 2 -\n{title}"]
+
+
+def test_a_chapter_heading_as_running_head_goes_and_the_chapter_heading_stays():
+    body = "第一条 " + _PARA
+    text = ("某某条例\n第一章　总则\n" + body + "\n第二条 准予贷款的，由受托银行办理贷款手续；不准贷款的，市公积金管理中心\n- 1 -\n第一章　总则\n"
+            "应当说明理由。" + _PARA + "\n第二章　贷款\n第三条 " + _PARA + "市公积金管理中心应当自受理住房公积金贷款申请之日起\n- 2 -\n"
+            "第二章　贷款\n十五日内作出决定。\n")
+    assert [text[a:b] for a, b in chapter_running_heads(text)] == ["- 1 -\n第一章\u3000总则", "- 2 -\n第二章\u3000贷款"]
+    out = clean_and_explain(text).text
+    assert out.count("第一章") == 1 and out.count("第二章") == 1 and "市公积金管理中心应当说明理由" in out
+
+
+def test_a_contents_page_then_the_chapter_heading_after_a_page_foot_stays():
+    """Contents entries first, then each chapter's own heading at a page top before its first article."""
+    contents = "目录\n第一章　总则\n第二章　贷款\n第三章　附则\n"
+    text = (contents + "- 1 -\n第一章　总则\n第一条 " + _PARA + "\n- 2 -\n第二章　贷款\n第二条 " + _PARA + "\n- 3 -\n第三章　附则\n第三条 "
+            + _PARA + "\n")
+    assert chapter_running_heads(text) == []
+
+
+def test_running_lines_stay_linear_on_hostile_input():
+    line = "国务院公报 2019年第5号 — 13 —"
+    text = ("第一条 " + "某" * 60 + "\n" + line + "\n") * 3000 + ("第二章 某某\n" * 5000)  # ~230k characters
+    began = time.process_time()
+    running_title_spans(text)
+    chapter_running_heads(text)
+    assert time.process_time() - began < 10

@@ -105,7 +105,7 @@ from corpus_tools.clean.page_numbers import (
     printed_page_numbers,
     sentence_page_numbers,
 )
-from corpus_tools.clean.running_heads import running_head_spans, running_title_spans
+from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -889,6 +889,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     # a page break whose running title (no number: the title at each page top) cuts a sentence, with its
     # feet and blank lines (overlapping a page number's line: merged below, not skipped as taken)
     spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in running_title_spans(text)]
+    spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in chapter_running_heads(text)]  # (the chapter's name at the page top)
     footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
