@@ -147,3 +147,45 @@ def test_running_lines_stay_linear_on_hostile_input():
     running_title_spans(text)
     chapter_running_heads(text)
     assert time.process_time() - began < 10
+
+
+# --------------------------------------------------------------------------- a scan's strokes at the printed lines' edges
+
+from corpus_tools.clean.page_numbers import printed_page_numbers  # noqa: E402
+from corpus_tools.clean.scan_marks import stray_scan_strokes  # noqa: E402
+
+_FIELD = Path("/work")  # (the real pages below are copied into tests/real_pages when present; these are the field sets)
+
+
+def test_a_scans_strokes_at_line_edges_go_and_the_wraps_join():
+    """上海市住房公积金管理若干规定 (DLC) typeset at 26 and scanned: strokes at four line edges."""
+    text = ("上海市住房公积金管理若干规定\n\n第一条 为了加强本市住房公积金的管理，维护住房 |\n公积金所有者的合法权益，促进城镇住房建设，\n"
+            "丨 提高城镇居民的居住水平，根据国务院《住房公积金\n管理条例》，结合本市实际情况，制定本规定。 |\n\n"
+            "第二条 上海市住房公积金管理委员会是本市住房公积金 |\n管理的决策机构。\n")
+    assert [text[a:b] for a, b in stray_scan_strokes(text)] == [" |", "丨 ", " |", " |"]
+    out = clean_and_explain(text).text
+    assert "维护住房公积金所有者的合法权益，促进城镇住房建设，提高城镇居民" in out and "|" not in out and "丨" not in out
+
+
+def test_separators_of_menus_and_record_tables_stay():
+    """Real pages whose lines start or end with a pipe (a site's menu, a gazette's record table, a Markdown table)."""
+    for name in ("field16b/pages16b/gaj.pds.gov.cn_contents_18986_384517.txt", "field13/pages13/wikisource_zh-hant_macau_law_3_1999_2022.txt",
+                 "field15/pages15/shandan_gov_cn_t20250418_1389878.txt", "field16/cee_vuepress/P7_ydyhswrwml.md"):
+        path = _FIELD / name
+        if path.exists():
+            assert stray_scan_strokes(path.read_text(encoding="utf-8")) == [], name
+    assert stray_scan_strokes(_read("tianjin_xiangying_contacts.txt")) == []
+    assert stray_scan_strokes("| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n") == []
+
+
+def test_an_ocr_page_number_with_a_blank_between_its_digits_is_a_page_number():
+    t = "本条例自公布之日起\n— 2 2 —\n施行。\n"
+    assert [t[a:b] for a, b in printed_page_numbers(t)[0]] == ["— 2 2 —"]
+    assert printed_page_numbers("2019—2021年，第一章—第三章\n— 一 —\n")[0] == []
+
+
+def test_scan_strokes_stay_linear():
+    text = "第一条 为了加强本市住房公积金的管理，维护住房 |\n丨 公积金所有者\n" * 8000  # ~240k characters
+    began = time.process_time()
+    assert len(stray_scan_strokes(text)) == 16000
+    assert time.process_time() - began < 5

@@ -105,6 +105,7 @@ from corpus_tools.clean.page_numbers import (
     printed_page_numbers,
     sentence_page_numbers,
 )
+from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
@@ -928,6 +929,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki header border or amendment mark") for a, b in wiki_marks
               if not within_spans(removed, removed_starts, a)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
+    if not pipes:  # (a scan's strokes at the printed lines' edges: corpus_tools/clean/scan_marks.py)
+        edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a scan's stroke at a line's edge") for a, b in stray_scan_strokes(text)
+                  if not within_spans(removed, removed_starts, a)]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
     if not markup:

@@ -26,11 +26,12 @@ _PRINTED_PAGE_NUMBER_RE = lazy_re(
     rf"(?<![\d{_PAGE_DASH}-])[{_PAGE_DASH}]{{1,2}}[ \t\u3000\xa0]+\d{{1,3}}[ \t\u3000\xa0]+"
     rf"[{_PAGE_DASH}]{{1,2}}(?![\d{_PAGE_DASH}-])[ \t\u3000\xa0]*"
 )
-#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``), or between dots (``·3·``).
+#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``), or between dots (``·3·``);
+#: a scan's OCR may set a blank between the digits (``— 2 2 —``, pdf17's blind variant of scanned pages).
 #: (:data:`corpus_tools.clean.running_heads._PAGE_FOOT_RE` is a wider, separate shape on purpose:
 #: it only steps over a page foot beside a running title, the title being the evidence.)
 _PAGE_NUMBER_LINE_RE = lazy_re(
-    rf"^[ \t\u3000\xa0]*(?:[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}"
+    rf"^[ \t\u3000\xa0]*(?:[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d(?: ?\d){{0,2}}[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}"
     rf"|[{_PAGE_DOTS}][ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*[{_PAGE_DOTS}])[ \t\u3000\xa0]*$",
     re.MULTILINE,
 )
@@ -51,6 +52,9 @@ def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     (['— 8 —'], ['— 7  —'])
     >>> printed_page_numbers("2019—2021年，第一章—第三章，（一）— （三）项")
     ([], [])
+    >>> t = "本条例自公布之日起\\n— 2 2 —\\n施行。\\n- 23 -\\n"
+    >>> [t[a:b] for a, b in printed_page_numbers(t)[0]]
+    ['— 2 2 —', '- 23 -']
     >>> t = "拥有本市农村土地承包经营权证的非农业户籍人员，\\n·1·\\n凭本人居民身份证…"
     >>> [t[a:b] for a, b in printed_page_numbers(t)[0]]
     ['·1·']
