@@ -189,3 +189,44 @@ def test_scan_strokes_stay_linear():
     began = time.process_time()
     assert len(stray_scan_strokes(text)) == 16000
     assert time.process_time() - began < 5
+
+
+# --------------------------------------------------------------------------- notes at a page's foot
+
+from corpus_tools.clean.page_notes import page_foot_notes  # noqa: E402
+
+_ARTS = ("第一条 为了加强本市住房公积金的管理，维护住房公积金所有者的合法权益，制定本规定。\n\n"
+         "第二条 上海市住房公积金管理委员会是本市住房公积金管理的决策机构。\n\n")
+
+
+def test_a_page_foot_note_and_its_marker_go_and_the_sentence_joins():
+    text = (_ARTS + "第三条 职工提取住房公积金账户内存储余额后，其依法享受社会保障①的权利不受影\n\n"
+            "① 本条第二款经2019年5月1日修改。\n- 3 -\n响。\n")
+    lines, marks = page_foot_notes(text)
+    assert [text[a:b].strip() for a, b in lines] == ["① 本条第二款经2019年5月1日修改。"] and [text[a:b] for a, b in marks] == ["①"]
+    out = clean_and_explain(text).text
+    assert "其依法享受社会保障的权利不受影响。" in out and "2019年5月1日修改" not in out
+
+
+def test_bracketed_notes_at_a_form_feed_go():
+    text = _ARTS + "第三条 市公积金管理中心应当自受理[1]申请之日起\n[1] 本条经2009年修正。\n\f十五日内作出决定。\n"
+    lines, marks = page_foot_notes(text)
+    assert [text[a:b] for a, b in marks] == ["[1]"] and len(lines) == 1
+
+
+def test_an_enumeration_and_a_documents_own_notes_stay():
+    """Items opened by ① (a list, no page break), a note citing a work (the document's own), a note whose marker the
+    page does not show: all kept."""
+    listing = _ARTS + "第三条 下列事项应当公布：\n①本规定的修改；\n②缴存比例的调整。\n\n第四条 本规定自公布之日起施行。\n"
+    assert page_foot_notes(listing) == ([], [])
+    cited = _ARTS + "第三条 依照有关规定①办理贷款\n① 参见《住房公积金管理条例》，中国法制出版社2019年版。\n- 3 -\n手续。\n"
+    assert page_foot_notes(cited) == ([], [])
+    unmarked = _ARTS + "第三条 依照有关规定办理贷款\n① 本条经2019年修改。\n- 3 -\n手续。\n"
+    assert page_foot_notes(unmarked) == ([], [])
+
+
+def test_page_foot_notes_stay_linear():
+    text = ("第一条 依照有关规定①办理贷款手续\n① 本条经2019年修改。\n- 3 -\n" + "某" * 40 + "\n") * 3000
+    began = time.process_time()
+    page_foot_notes(text)
+    assert time.process_time() - began < 5

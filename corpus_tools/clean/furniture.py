@@ -105,6 +105,7 @@ from corpus_tools.clean.page_numbers import (
     printed_page_numbers,
     sentence_page_numbers,
 )
+from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
@@ -862,6 +863,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
                  for a, b in numbered_files(text)]
     note_lines, markers, note_warnings = _footnotes(text)
+    foot_notes, foot_markers = page_foot_notes(text)  # (a PDF's notes at each page's foot: corpus_tools/clean/page_notes.py)
+    note_lines += [span for span in foot_notes if span not in note_lines]
+    markers = sorted(set(markers) | {m for m in foot_markers if not any(a <= m[0] < b for a, b in markers)})
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)
