@@ -113,10 +113,12 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
     return [(a, b) for run in _page_runs(text, candidates) for a, b, _, _ in run]
 
 
-#: A page's number alone on its line with the word that says so: ``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``.
+#: A page's number alone on its line with the word that says so: ``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``;
+#: the total first too (``共12页 第3页``, ``第3页/共12页``: pdf17).
 _LABELLED_PAGE_RE = lazy_re(
     r"^[ \t\u3000]*(?:(?:Page|PAGE|page)[ \t]?(\d{1,4})(?:[ \t]?(?:/|of)[ \t]?\d{1,4})?"
-    r"|第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页(?:[ \t\u3000]?[,，]?[ \t\u3000]?共[ \t\u3000]?\d{1,4}[ \t\u3000]?页)?"
+    r"|第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页(?:[ \t\u3000]?[,，/／]?[ \t\u3000]?共[ \t\u3000]?\d{1,4}[ \t\u3000]?页)?"
+    r"|共[ \t\u3000]?\d{1,4}[ \t\u3000]?页[ \t\u3000]?[,，/／]?[ \t\u3000]?第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页"
     r"|(\d{1,4})[ \t]?[/／][ \t]?\d{1,4})[ \t\u3000]*$",
     re.MULTILINE,
 )
@@ -137,6 +139,9 @@ def labelled_page_lines(text: str) -> list[tuple[int, int]]:
     >>> t = page + "第六\\nPage 2\\n次会议。\\n" + page + "Page 3\\n" + page + "Page 4\\n" + page
     >>> [t[a:b] for a, b in labelled_page_lines(t)]
     ['Page 2', 'Page 3', 'Page 4']
+    >>> t = page + "共9页 第2页\\n" + page + "共9页 第3页\\n" + page + "共9页 第4页\\n" + page
+    >>> [t[a:b] for a, b in labelled_page_lines(t)]
+    ['共9页 第2页', '共9页 第3页', '共9页 第4页']
     >>> labelled_page_lines(page + "第3页\\n" + page + "第7页\\n" + page + "第9页\\n")  # no count
     []
     """

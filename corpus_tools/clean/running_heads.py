@@ -174,7 +174,7 @@ _BLANK = r"[ \t\u3000\xa0]"
 #: that matched.  A bare number is :data:`_NUMBERED_TITLE_RE`'s.
 _FOOT_CORE = (
     rf"(?:[-—－–·•]{{1,2}}{_BLANK}*(\d{{1,4}}){_BLANK}*[-—－–·•]{{1,2}}"
-    rf"|第{_BLANK}*(\d{{1,4}}){_BLANK}*页(?:{_BLANK}*[,，]?{_BLANK}*共{_BLANK}*\d{{1,4}}{_BLANK}*页)?"
+    rf"|第{_BLANK}*(\d{{1,4}}){_BLANK}*页(?:{_BLANK}*[,，/／]?{_BLANK}*共{_BLANK}*\d{{1,4}}{_BLANK}*页)?"
     rf"|(\d{{1,4}}){_BLANK}*/{_BLANK}*\d{{1,4}}|[Pp]age{_BLANK}*(\d{{1,4}})(?:{_BLANK}*of{_BLANK}*\d{{1,4}})?)"
 )
 _TRAILING_FOOT_RE = lazy_re(rf"([^\n]*?[^\s\d]){_BLANK}{{1,8}}{_FOOT_CORE}")
