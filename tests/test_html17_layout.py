@@ -99,3 +99,62 @@ def test_hard_breaks_are_removed_in_linear_time(unit):
         markdown_to_text(body)
         times.append(time.perf_counter() - start)
     assert times[1] < 2.0 and times[1] < 30 * max(times[0], 5e-3)
+
+
+# --------------------------------------------------------------------------- an article's first line cut (hard_wraps)
+
+PBC = Path(__file__).parent / "real_pages" / "pbc_meta" / "tiaofasi_normative_document_000293_000.txt"
+#: Law text of the shared corpus (/work/ref/DLC: 临沂市红色文化保护与传承条例 第一条, 宁波市环境污染防治规定 第二条), in the
+#: shape a CMS gives it: a lone <br> between two <font> runs of the article's <p>, before its first comma.
+RED_CULTURE = "为了加强红色文化的保护与传承，弘扬沂蒙精神，加强爱国主义和革命传统教育，培育和践行社会主义核心价值观，根据有关法律、法规，结合本市实际，制定本条例。"
+POLLUTION = "本规定适用于本市行政区域内的环境污染防治活动。"
+#: 临沂市红色文化保护与传承条例 第四条 (the word 保护 written whole, twice)
+LATER = "第四条 红色文化保护与传承工作应当遵循党委领导、政府负责、公众参与、科学规划、保护为主、传承发展的原则。"
+
+
+def _cms_page(articles: list[tuple[str, str, int]]) -> str:
+    paragraphs = "".join(
+        f'<p style="text-indent:2em"><font face="仿宋_GB2312"><strong>{label}</strong>&nbsp;{text[:cut]}</font><br>'
+        f'<font face="仿宋_GB2312">{text[cut:]}</font></p>\n' for label, text, cut in articles)
+    return f"<html><body><h1>某某条例</h1>\n{paragraphs}<p>{LATER}</p></body></html>"
+
+
+@pytest.mark.parametrize("label, text, cut", [("第二条", POLLUTION, 14), ("第一条", RED_CULTURE, 10)])
+def test_an_articles_first_line_cut_before_its_first_comma_is_joined(label, text, cut):
+    # 14: after 的 (a particle no heading ends on); 10: inside 保护, which 第四条 writes whole twice
+    page = ingest_bytes(_cms_page([(label, text, cut)]).encode("utf-8"), "cms.html")
+    assert f"{text[:cut]}\n{text[cut:]}" in page.text  # the <br> is a line break as read
+    articles = structure_page(clean_page(page)).articles
+    assert [a.text for a in articles if a.label == label] == [text]
+
+
+def test_a_heading_on_the_label_line_stays_a_line_of_its_own():
+    # the People's Bank's 信用证 rules: `第十六条 开证行的义务⏎开证行自开立…` (short), `第十条 信用证的有关日期和期限⏎（一）…`
+    page = ingest_bytes(PBC.read_bytes(), PBC.name)
+    cleaned = clean_page(page)
+    for heading in ("第十六条 开证行的义务\n开证行自开立信用证之时起", "第十条 信用证的有关日期和期限\n（一）开证日期",
+                    "第二十三条 信用证及其修改的通知\n"):
+        assert heading in page.text and heading in cleaned.text
+    assert not [e for e in cleaned.edits if "first line" in (e.detail or "")]
+
+
+@pytest.mark.parametrize("page", [
+    "第一条　立法目的\n为了规范管理，制定本条例。",  # a heading ends on 目的
+    "第一条　目的和依据\n为了规范管理，制定本条例。",  # short
+    "第九条　当事人订立买卖合同的标的\n应当符合法律规定。",  # 标的: a noun
+    "第五条　本市鼓励和扶持在\n乡镇设立图书馆",  # no prose mark after the break: nothing shows a sentence
+])
+def test_no_first_line_join_without_the_evidence(page):
+    from corpus_tools.clean.layout import join_hard_wraps
+    assert join_hard_wraps(page)[0] == page and join_hard_wraps(page, source_format="html")[0] == page
+
+
+def test_the_first_line_rule_is_linear():
+    from corpus_tools.clean.layout import join_hard_wraps
+    times = []
+    for n in (2_000, 20_000):
+        page = "".join(f"第{i}条　本规定适用于本市行政区域内的\n环境污染防治活动，" for i in range(n // 20))
+        start = time.perf_counter()
+        join_hard_wraps(page, source_format="html")
+        times.append(time.perf_counter() - start)
+    assert times[1] < 5.0 and times[1] < 30 * max(times[0], 5e-3)

@@ -2565,8 +2565,6 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 evidence = "line ends inside a sentence"
             elif chain.article and chain.prose:
                 evidence = "article stops before its sentence ends"
-            elif chain.article and a_start == chain.start and _article_first_line_cut(physical, b_line, bigrams):
-                evidence = "an article's first line cut before its first clause mark (on a particle or inside a word)"
             elif sentence_inside and _HAN_START.match(b_line.lstrip()):
                 evidence = "paragraph cut mid-sentence"
             elif _clause_cut(physical, b_line):
@@ -2582,6 +2580,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 evidence = "a sentence cut after its modal verb"
             elif (not is_list_item or chain.prose) and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
                 evidence = "a lead-in cut before its colon, its items after it"
+            elif chain.article and a_start == chain.start and _article_first_line_cut(physical, b_line, bigrams):
+                evidence = "an article's first line cut before its first clause mark (on a particle or inside a word)"
         elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
               and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
             evidence = "a word split across the break"
