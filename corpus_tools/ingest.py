@@ -328,7 +328,10 @@ _FRONT_MATTER_START = lazy_regex(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:|---)")
 #: CSS left in the documents: field6b T-1).
 _HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
                         r"(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<style|<script|<title|<link)", regex.I)
-_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
+#: A line a Markdown writer opens: a heading's ``# ``, a bold bullet, a bold line, a quote, or an article label
+#: in bold opening its paragraph (``**第一条**　为了…``: the law repositories' Markdown, e.g. just-laws' format of
+#: ``**第X条**`` and an ideographic space; such a page saved as .txt was read as plain text and kept every ``**``).
+_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> |[ \t]*\*\*第[^*\n]{1,12}[条條]\*\*)", regex.M)
 
 
 #: A Markdown image on a line of its own (``![新闻公报](https://www.info.gov.hk/…/header.gif)``): no plain
@@ -674,6 +677,13 @@ _MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-
 #: ``*`` elsewhere may be a censor's mask, F14-B3, and stays).
 _MD_TRIPLE_EMPHASIS_LINE = lazy_re(r"^([ \t]*)\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*(?=[ \t]*$)", re.M)
 _MD_EMPHASIS = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+#: A Markdown hard line break written as a backslash at the end of a line (CommonMark's "hard line break"
+#: escape; pandoc's Markdown writer puts one for every line break of a paragraph, an HTML ``<br>``, its extension
+#: ``escaped_line_breaks``).
+#: The backslash is markup, not text: the line break stays (and is judged by the layout rules as an HTML
+#: ``<br>`` is).  A backslash before the end of a block (a blank line next, or the end) is a literal one, as
+#: in CommonMark, and so is an escaped backslash (``\\``).
+_MD_HARD_BREAK = lazy_re(r"(?<!\\)\\(?=\n[ \t]*[^\s])")
 
 # Fast exact forms of the line passes.  A ``^`` in MULTILINE mode makes the
 # engine try every position of the text; the forms below reach line starts
@@ -939,10 +949,14 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     '（2025年6月30日通过）\\n-3℃以下\\n'
     >>> markdown_to_text("***目录***\\n#＃ 附则\\n深入贯彻*总*系列讲话")
     '目录\\n附则\\n深入贯彻*总*系列讲话\\n'
+    >>> markdown_to_text("**第一条**　为了规范不动产登记行为，方便不动\\\\\\n产登记申请。\\n\\n目录C:\\\\\\n")
+    '第一条　为了规范不动产登记行为，方便不动\\n产登记申请。\\n\\n目录C:\\\\\\n'
     """
     if "<!--" in body:
         body = _mark_comments(body)
         body = _drop_comment_lines(body).replace("\x00", "")
+    if "\\\n" in body:
+        body = _MD_HARD_BREAK.sub("", body)
     # Exact gates on ASCII markers: a run of ASCII characters in ``body`` is a
     # run of its Latin-1 extraction too (one pass instead of a scan per marker).
     latin = body.encode("latin-1", "ignore")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from tests.noise.wide.core import HAN, NUM, Damager
-from tests.noise.wide.registry import body_lines, label_body_start, register, safe_cut, wrap_points
+from tests.noise.wide.registry import FINAL, body_lines, label_body_start, register, safe_cut, wrap_points
 
 INDENTS = {
     "ideographic": ("\u3000\u3000", "\u3000"),
@@ -1129,3 +1129,213 @@ def _blind3_organ_wrap_blank(d: Damager) -> None:
     for li in body_lines(d):
         for cut in _typeset_cuts(d.text[li.start : li.end], w):
             d.insert(li.start + cut, blank, tokens=[blank])
+# --------------------------------------------------------------------------- blind variants of html17
+# (session 17, written in words in /work/notes/html17/blind.md before any cleaner or reader was changed:
+# layouts that web pages and crawler exports give. B4 ``link_block`` and B7 ``crawler_indent`` are kept
+# never tuned on.)
+
+
+def _table_open_close(d: Damager, opening: str) -> None:
+    first, last = d.base.lines[0], d.base.lines[-1]
+    d.insert(first.outer_start, opening, kind="markup")
+    d.insert(last.outer_end, "</table>\n", kind="markup")
+
+
+def _last_of_article(lines: list, i: int) -> bool:
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is None or nxt.kind != "para" or nxt.article != lines[i].article
+
+
+@register("layout_blind3_row_per_line", "layout", fmt="html",
+          description="the body a table with a row per printed line (wrap 20-34): label cell + first line, continuation rows "
+                      "and later paragraphs with an empty or &nbsp; label cell")
+def _blind3_row_per_line(d: Damager) -> None:
+    rng = d.rng
+    w = rng.randint(20, 34)
+    empty = rng.choice(("", "&nbsp;", "&nbsp;&nbsp;"))
+    _table_open_close(d, '<table width="100%" border="0" cellspacing="0">\n')
+    for li in d.base.lines:
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        if m:
+            d.edit(li.outer_start, li.start, '<tr><td width="60" valign="top">', kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "</td><td>", kind="markup")
+        elif li.kind == "para" and li.article is not None:
+            d.edit(li.outer_start, li.start, f"<tr><td>{empty}</td><td>", kind="markup")
+        else:
+            d.insert(li.outer_start, '<tr><td colspan="2">', kind="markup")
+            d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
+            continue
+        for cut in wrap_points(seg, w):
+            if m and cut <= m.end(1):
+                continue
+            d.insert(li.start + cut, f"</td></tr>\n<tr><td>{empty}</td><td>", tokens=["\n"])
+        d.edit(li.end, li.outer_end, "</td></tr>\n", kind="markup")
+
+
+@register("layout_blind3_cell_padding", "layout", fmt="html",
+          description="a row per article, label cell + text cell padded with &nbsp; runs, paragraphs in the cell after <br> and &nbsp;/　　")
+def _blind3_cell_padding(d: Damager) -> None:
+    rng = d.rng
+
+    def pad() -> str:
+        return "&nbsp;" * rng.randint(1, 4)
+
+    lines = d.base.lines
+    _table_open_close(d, '<table cellpadding="0" cellspacing="0" width="98%">\n')
+    for i, li in enumerate(lines):
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        last_of_article = _last_of_article(lines, i)
+        if m:
+            d.edit(li.outer_start, li.start, f'<tr><td width="72" valign="top">{pad()}', kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), f'{pad()}</td><td width="600">{pad()}', kind="markup")
+        elif li.kind == "para" and li.article is not None:
+            d.edit(li.outer_start, li.start, rng.choice(("&nbsp;" * rng.randint(2, 4), "　　")), kind="markup")
+        else:
+            d.insert(li.outer_start, '<tr><td colspan="2">', kind="markup")
+            d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
+            continue
+        d.edit(li.end, li.outer_end, f"{pad()}</td></tr>\n" if last_of_article else "<br>\n", kind="markup")
+
+
+_FONT_RUNS = (
+    ('<font face="仿宋_GB2312"><span style="font-size:16pt">', "</span></font>"),
+    ('<span style="font-family:仿宋;font-size:12pt"><font size="3">', "</font></span>"),
+    ('<font color="#000000" face="宋体">', "</font>"),
+)
+_FONT_P = ('<p style="text-indent:2em;line-height:1.8">', '<p style="TEXT-INDENT: 2em; LINE-HEIGHT: 28px" align="justify">',
+           '<p align="left" style="text-indent:32pt">')
+
+
+@register("layout_blind3_font_span_br", "layout", fmt="html",
+          description="WPS/Word CMS: <p style=text-indent> with <font>/<span> runs cut anywhere, one <br> mid-sentence in one "
+                      "paragraph in three, the label in <strong> followed by &nbsp; or 　")
+def _blind3_font_span_br(d: Damager) -> None:
+    rng = d.rng
+    open_, close = rng.choice(_FONT_RUNS)
+    p_open = rng.choice(_FONT_P)
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        d.edit(li.outer_start, li.start, p_open + open_, kind="markup")
+        if m:
+            d.insert(li.start, "<strong>", kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "</strong>" + rng.choice(("&nbsp;", "　", "&nbsp;&nbsp;")),
+                   kind="transform", tokens=[])
+        low = m.end(1) + 1 if m else 1
+        cuts = [c for c in _entity_safe_cuts(seg) if c >= low]
+        chosen = set(rng.sample(cuts, min(len(cuts), rng.randint(0, 3))))
+        breaks = [c for c in wrap_points(seg, rng.randint(12, 30)) if c >= low]
+        br = rng.choice(breaks) if breaks and rng.random() < 1 / 3 else None
+        chosen.discard(br)
+        for cut in sorted(chosen):
+            d.insert(li.start + cut, close + open_, kind="markup")
+        if br is not None:
+            d.insert(li.start + br, close + "<br>" + open_, tokens=["\n"])
+        d.edit(li.end, li.outer_end, close + "</p>\n", kind="markup")
+
+
+@register("layout_blind3_link_block", "layout", fmt="html",
+          description="a sentence cut at a link: the first 《…》 of an article an <a> in a block of its own, the sentence running on in the next block")
+def _blind3_link_block(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        mm = regex.search(r"《[^《》\n]{2,40}》", seg)
+        if not mm or mm.start() < 2 or mm.end() >= len(seg) - 1 or rng.random() < 0.3:
+            continue
+        before = seg[mm.start() - 1]
+        if before in FINAL or before.isspace():
+            continue
+        href = f'<a href="/flfg/{rng.randint(1000, 99999)}.html" target="_blank">'
+        if rng.random() < 0.5:
+            opening, closing = "</p>\n<p>", "</a></p>\n<p>"
+        else:
+            opening, closing = "</p>\n<div>", "</a></div>\n<p>"
+        d.insert(li.start + mm.start(), opening + href, tokens=["\n"])
+        d.insert(li.start + mm.end(), closing, tokens=["\n"])
+
+
+@register("layout_blind3_div_clause", "layout", fmt="html",
+          description="<div> per clause: a paragraph split after a comma (one in two, at most 4) into consecutive <div> blocks")
+def _blind3_div_clause(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        commas = [m.end() for m in regex.finditer("，", seg) if safe_cut(seg, m.end())]
+        chosen = [c for c in commas if rng.random() < 0.5][:4]
+        if not chosen:
+            continue
+        d.edit(li.outer_start, li.start, "<div>", kind="markup")
+        for c in chosen:
+            d.insert(li.start + c, "</div>\n<div>", tokens=["\n"])
+        d.edit(li.end, li.outer_end, "</div>\n", kind="markup")
+
+
+@register("layout_blind3_md_export", "layout",
+          description="a crawler's Markdown: # title, ## headings, **第N条** labels, later paragraphs as > quotes (one law in two), "
+                      "wraps at 30-44 ended by a backslash hard break, items as - （一）")
+def _blind3_md_export(d: Damager) -> None:
+    rng = d.rng
+    quotes = rng.random() < 0.5
+    w = rng.randint(30, 44)
+    for li in d.base.lines:
+        seg = d.text[li.start : li.end]
+        if li.kind == "title":
+            d.insert(li.start, "# ", kind="markup")
+            continue
+        if li.kind == "heading":
+            d.insert(li.start, "## ", kind="markup")
+            continue
+        if li.kind not in ("label", "para"):
+            continue
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        if m:
+            d.insert(li.start, "**", kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "**" + rng.choice((" ", "　")), kind="transform", tokens=["**"])
+        elif li.kind == "para" and _ITEM_START.match(seg):
+            d.insert(li.start, "- ", kind="markup")
+        elif li.kind == "para" and quotes:
+            d.insert(li.start, "> ", kind="markup")
+        for cut in wrap_points(seg, w):
+            if m and cut <= m.end(1):
+                continue
+            d.insert(li.start + cut, "\\\n", tokens=["\\", "\n"])
+
+
+@register("layout_blind3_crawler_indent", "layout",
+          description="a crawler indents every line (4 blanks, a tab, two NBSP or 　　), title and headings too, wraps at 30-44 keeping the indent")
+def _blind3_crawler_indent(d: Damager) -> None:
+    rng = d.rng
+    indent = rng.choice(("    ", "\t", "\u00a0\u00a0", "\u3000\u3000"))
+    w = rng.randint(30, 44)
+    for li in d.base.lines:
+        if li.kind in ("blank", "marker"):
+            continue
+        d.insert(li.start, indent, tokens=[])
+        if li.kind in ("label", "para"):
+            for cut in wrap_points(d.text[li.start : li.end], w):
+                d.insert(li.start + cut, "\n" + indent, tokens=["\n"])
+
+
+_INNER_BLANKS = ("&nbsp;", "&emsp;", "&#12288;", "　", "&nbsp;&nbsp;")
+
+
+@register("layout_blind3_label_inner_blanks", "layout", fmt="html",
+          description="blanks before and inside labels: <p style=text-indent:2em> and 2-4 mixed entity blanks, 1-3 blanks inside "
+                      "第N条, a mixed blank between label and text")
+def _blind3_label_inner_blanks(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        lead = "".join(rng.choice(("&nbsp;", "&emsp;", "&#12288;", "&ensp;")) for _ in range(rng.randint(2, 4)))
+        d.edit(li.outer_start, li.start, '<p style="text-indent:2em">' + lead, kind="markup")
+        m = regex.match(rf"(第)([{NUM}]+)(条)(?:之[一二三四五六七八九十]+)?( )", seg) if li.kind == "label" else None
+        if not m:
+            continue
+        gaps = list(range(1, m.end(3)))  # after 第 .. before 条
+        for k in sorted(rng.sample(gaps, min(len(gaps), rng.randint(1, 3)))):
+            d.insert(li.start + k, rng.choice(_INNER_BLANKS), tokens=[])
+        d.edit(li.start + m.start(4), li.start + m.end(4), rng.choice(("&emsp;", "&nbsp;", "&#12288;&#12288;", "　", "&nbsp;&nbsp;&nbsp;")),
+               kind="transform", tokens=[])
