@@ -6,6 +6,8 @@ Real snippets (data, copied unchanged unless said):
   WeChat account; the corpus masks the handle (``微信号“×××”``), the test writes one in its place.
 """
 
+import pytest
+
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.clean.spam import remove_spam_anchors
 
@@ -25,3 +27,60 @@ def test_a_handle_the_trade_asks_for_still_goes() -> None:
     # (the contact's lead, ``加``, is the trade's: spam_blind16_contact_inline's members)
     assert remove_spam_anchors("组织建立加微信号zxd_8899曹娥江流域")[0] == "组织建立曹娥江流域"
     assert remove_spam_anchors("组织建立加微信zxd8899曹娥江流域")[0] == "组织建立曹娥江流域"
+
+
+# --- spam in a script foreign to the page (corpus_tools/clean/spam_foreign.py) ---------------------------
+# No real page of the project's sets carries one (a scan of DLC, shared/real, seeds, raw, tests/real_pages and
+# /work/field13-17 found none); the damage is session 17's blind members spam_blind17_foreign_script and
+# spam_blind17_styled_latin, on a clean law's sentence (DLC 深圳经济特区细胞和基因产业促进条例, 第一条).
+from corpus_tools.clean.spam_foreign import foreign_script_runs  # noqa: E402
+from tests.test_hostile import bounded  # noqa: E402
+
+LAW = ("第一条 为了推动细胞和基因产业健康、持续、高质量发展，探索产业发展模式和监管路径，提升生物医药产业整体发展水平，"
+       "更好地满足人民群众对健康生活的需求，根据有关法律、行政法规的基本原则，结合深圳经济特区实际，制定本条例。")
+
+
+def _inject(at_word: str, spam: str) -> str:
+    i = LAW.index(at_word) + 1
+    return LAW[:i] + spam + LAW[i:]
+
+
+FOREIGN = [" 바카라사이트 ", "オンラインカジノ", " nhà cái uy tín ", "สล็อตเว็บตรง", "best online casino", "𝐋𝐄𝐇𝐔体育", "ⓚⓨ棋牌",
+           "𝕓𝕖𝕥𝟙𝟠𝟠", "𝘸𝘢𝘯𝘭𝘪776娱乐", " パチンコ攻略 "]
+
+
+def test_foreign_script_spam_inside_a_sentence_goes() -> None:
+    for spam in FOREIGN:
+        for word in ("细胞", "监管", "满足"):
+            text = _inject(word, spam)
+            assert clean_and_explain(text).text == LAW, (spam, word)
+
+
+# What stays: a page written in the script (a Japanese page), pinyin with tone marks, English in brackets or at a
+# line's edge, a law's circled item numbers, a unit, a standard's code, a glossed term.
+KEPT = [
+    "第二条 本条例所称细胞产品（cell therapy products）是指……",
+    "第三条 按照①②项规定的APP应用，符合ISO 9001标准，功率为5 kW。",
+    "第四条 汉语拼音 zhōng guó 的写法。",
+    "第五条 使用Microsoft Office软件。",
+    "呉大使は「中日平和友好条約の精神を堅持し、両国関係の発展を推進する」と述べた。日本の友好関係者300人余りが参加した。",
+    "第六条 (1) best practice guidelines apply\n第七条 依法管理。",
+]
+
+
+def test_the_laws_own_foreign_letters_stay() -> None:
+    for text in KEPT:
+        assert foreign_script_runs(text) == [], text
+        assert remove_spam_anchors(text)[0] == text, text
+
+
+def test_a_page_that_writes_the_script_is_not_touched() -> None:
+    # (a Korean translation page: its Hangul is no spam, even between two Han characters)
+    page = "中华人民共和国公司法 중화인민공화국 회사법 " * 5 + "第一条 为了规范公司的组织和行为，制定本法。"
+    assert foreign_script_runs(page) == []
+
+
+@pytest.mark.parametrize("unit", ["바카라 ", "汉바카라", "ab ", "汉ab cd ", "𝐋汉", "ⓚⓨ1.", "nhà ", "汉パチンコ攻略"])
+def test_foreign_scan_is_linear_on_a_hostile_line(unit: str) -> None:
+    line = (unit * (200_000 // len(unit) + 1))[:200_000]
+    assert bounded(lambda t: len(foreign_script_runs(t)), line, seconds=60) >= 0

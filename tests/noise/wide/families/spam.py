@@ -856,3 +856,63 @@ _VERY_SHORT = ("荐", "广告", "AD", "(推)", "v8", "hot", "📢", "【荐】",
 @register("spam_blind17_very_short", "spam", description="blind 17 (H4, held out by its room): very short spam inside a sentence (荐, 广告, AD, (推), v8, 📢)")
 def _blind17_very_short(d: Damager) -> None:
     insert_inline(d, lambda r: (lambda s: (s, [s]))(r.choice(_VERY_SHORT)), n=(1, 3))
+
+
+# The seen shapes with a vocabulary of session 17's room (spam17's V members, /work/notes/spam17/blind.md): Latin names
+# that are English words or odd spellings, not pinyin; categories, suffixes, domains, separators, decorations and
+# promotion no list of the cleaners held when they were written.
+BLIND17V = Vocabulary(
+    stems=("银狐汇", "紫金阁", "海王星", "金麟府", "红运当头", "神话国际", "大满贯", "极速风暴"),
+    latin=("silverfox", "zijinge", "neptune", "jinlin", "luckyred", "myth", "grandslam", "turbo"),
+    categories=("电玩城", "赛马会", "牌九", "骰宝", "斗牛", "彩站"),
+    suffixes=("会员中心", "官方平台", "手机客户端", "线路检测", "导航", "入口网址"),
+    tlds=(".info", ".club", ".live", ".games", ".bet"),
+    separators=("~", "＋", "·", "/"),
+    decorations=(("〔", "〕"), ("｛", "｝"), ("<<", ">>")),
+    promo=("存一百送一百", "笔笔返现", "万元彩金等你拿"),
+    seo=("泛站群", "快照劫持", "搜狗收录", "seo外包"),
+    seo_heads=("热门推荐：", "精选关键词："),
+)
+
+register("spam_blind17v_replace_mirror", "spam", description="blind 17 V: seen shape, own vocabulary: a brand replaces a word everywhere; mirror witness")(
+    _replace_variant(witness="mirror", v=BLIND17V))
+
+
+@register("spam_blind17v_insert_inline", "spam", description="blind 17 V: seen shape, own vocabulary: a brand inserted into a sentence")
+def _b17v_inline(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, BLIND17V))
+
+
+@register("spam_blind17v_insert_decorated", "spam", description="blind 17 V: seen shape, own vocabulary: a decorated brand inserted into a sentence")
+def _b17v_decorated(d: Damager) -> None:
+    def make(r):
+        s, toks = brand(r, BLIND17V)
+        s2, deco = decorate(s, r, BLIND17V)
+        return s2, [s2, *toks, *deco]
+
+    insert_inline(d, make)
+
+
+@register("spam_blind17v_insert_separators", "spam", description="blind 17 V: seen shape, own vocabulary: stem+category, separator, Latin name inserted")
+def _b17v_sep(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, BLIND17V, form="sep_latin"))
+
+
+@register("spam_blind17v_insert_domain", "spam", description="blind 17 V: seen shape, own vocabulary: a domain inserted into a sentence")
+def _b17v_domain(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, BLIND17V, form="domain"))
+
+
+@register("spam_blind17v_lines_promo", "spam", description="blind 17 V: seen shape, own vocabulary: promotion lines")
+def _b17v_promo(d: Damager) -> None:
+    insert_lines(d, lambda r: spam_line(r, BLIND17V))
+
+
+@register("spam_blind17v_lines_seo", "spam", description="blind 17 V: seen shape, own vocabulary: SEO keyword lines")
+def _b17v_seo(d: Damager) -> None:
+    insert_lines(d, lambda r: seo_line(r, BLIND17V))
+
+
+@register("spam_blind17v_lines_links", "spam", description="blind 17 V: seen shape, own vocabulary: link lines")
+def _b17v_links(d: Damager) -> None:
+    insert_lines(d, lambda r: link_line(r, BLIND17V))
