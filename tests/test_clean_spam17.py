@@ -84,3 +84,53 @@ def test_a_page_that_writes_the_script_is_not_touched() -> None:
 def test_foreign_scan_is_linear_on_a_hostile_line(unit: str) -> None:
     line = (unit * (200_000 // len(unit) + 1))[:200_000]
     assert bounded(lambda t: len(foreign_script_runs(t)), line, seconds=60) >= 0
+
+
+# --- the seen shapes with a vocabulary no list holds (session 17's development vocabulary W) ----------------
+from corpus_tools.clean.spam_decorations import bracketed_mixed_names  # noqa: E402
+from corpus_tools.clean.spam_recurring import recurring_mixed_names  # noqa: E402
+
+ART = "第十二条 以欺骗手段违法获得住房公积金贷款的，市公积金管理中心应当责令借款人限期退回违法所贷款额。"
+
+
+def test_a_bracketed_mixed_name_in_any_bracket_goes() -> None:
+    for spam in ("⟨蓝鲸城番摊=bluewhale⟩", "〘天使之翼angelwing.site〙", "⟨九龙湾赛狗ninedragonv3.6⟩", "<<旋风梭哈whirlwind>>"):
+        text = ART.replace("住房公积金", "住房" + spam + "公积金")
+        assert remove_spam_anchors(text)[0] == ART, spam
+
+
+def test_a_mixed_name_the_page_repeats_in_place_of_a_word_goes() -> None:
+    text = "第五条 可以蓝鲸城老虎机=bluewhale进行通报，保证顺利蓝鲸城老虎机=bluewhale完成。应当蓝鲸城老虎机=bluewhale按照规定执行。"
+    assert remove_spam_anchors(text)[0] == "第五条 可以进行通报，保证顺利完成。应当按照规定执行。"
+
+
+# Real text that must stay (data, copied unchanged): a law's repeated term with its acronym (DLC 广东省公路条例
+# (2022-06-01) 第四十六条), a government app (tests/real_pages/jina_reader/gz_shengyu_jintie.md), Taiwan's cable
+# types (/work/field16b/tw_mojlaw_json/J0030018.json), a judgment's watch and shop brands (LeCaRD query.jsonl).
+KEPT_MIXED = [
+    "经营性收费公路经营期间，等级公路技术状况指数（MQI）应当保持七十以上、高速公路技术状况指数（MQI）应当保持八十以上。",
+    "职工可通过穗好办APP、穗好办微信公众号、广东政务服务网申请。以穗好办APP业务办理为例，1.扫码打开穗好办APP。",
+    "一般型：包括低壓PVC電纜、低壓XLPE電纜，低壓EPR電纜或低壓PE電纜、低煙無毒電纜。包括低壓XLPE電纜、低壓EPR電纜。",
+    "该包内有法兰克．穆勒（franckmuller）牌女式手表（价值人民币22000元），张群在杭州市下城区杭州大厦b2楼pinko专柜，佯装帮助被害人",
+    "细胞产品（cell therapy）是指，依照〔2009〕第1号，【立法目的】为了规范，《标准GB》规定。",
+]
+
+
+def test_a_laws_repeated_terms_and_a_judgments_brands_stay() -> None:
+    for text in KEPT_MIXED:
+        assert recurring_mixed_names(text) == [] and bracketed_mixed_names(text) == [], text
+        assert remove_spam_anchors(text)[0] == text, text
+
+
+@pytest.mark.parametrize("unit", ["⟨蓝鲸城番摊=bluewhale", "住房⟨蓝鲸城番摊=bluewhale⟩", "可以蓝鲸城老虎机=bluewhale进行", "汉abcd", "<<汉字abcd"])
+def test_mixed_name_scans_are_linear_on_a_hostile_line(unit: str) -> None:
+    line = (unit * (200_000 // len(unit) + 1))[:200_000]
+    assert bounded(lambda t: len(recurring_mixed_names(t)) + len(bracketed_mixed_names(t)), line, seconds=60) >= 0
+
+
+def test_contacts_session16_left() -> None:
+    # session 16's open items: ``vx`` glued to its handle; an e-mail address with no channel cutting a word
+    assert remove_spam_anchors("组织建立加vxzxd4370曹娥江流域联动机制。")[0] == "组织建立曹娥江流域联动机制。"
+    assert remove_spam_anchors("由受托银（kf8899@outlook.com）行办理。")[0] == "由受托银行办理。"
+    for kept in ("联系人张三（zhangsan@bj.gov.cn）负责。", "意见请发送至（zqyjfk@163.com）。", "反馈邮箱（zqyjfk@163.com）、电话"):
+        assert remove_spam_anchors(kept)[0] == kept

@@ -44,10 +44,10 @@ from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans,
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
-from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
+from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
-from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands
+from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.records import CleanWarning, Edit
@@ -972,6 +972,8 @@ def remove_spam_anchors(
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
     recurring = [Anchor(s, e, text[s:e]) for s, e in recurring_brands(text) + spaced_latin_brands(text)]
+    known = SpanIndex((a.start, a.end) for a in full)  # (a brand a rule knows is that rule's: its copies may share their neighbours)
+    recurring += [Anchor(s, e, text[s:e]) for s, e in recurring_mixed_names(text) if not known.overlaps(s, e)]
     if recurring:  # (a page's repeated string of a name, a game and site words; a spaced Latin name: anchors like the others)
         full = _merge_overlapping(full + recurring)
     keywords = adult_keyword_spans(text)
@@ -989,6 +991,7 @@ def remove_spam_anchors(
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
+    insertions += [(s, e, DECORATED_BRAND) for s, e in bracketed_mixed_names(text)]  # (over an anchor inside it too)
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
     insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text, [(a.start, a.end) for a in full])]
     clauses = promotion_clauses(text)

@@ -916,3 +916,42 @@ def _b17v_seo(d: Damager) -> None:
 @register("spam_blind17v_lines_links", "spam", description="blind 17 V: seen shape, own vocabulary: link lines")
 def _b17v_links(d: Damager) -> None:
     insert_lines(d, lambda r: link_line(r, BLIND17V))
+
+
+# A development vocabulary of spam17 (W; its failures were read, V's were not).
+DEV17W = Vocabulary(
+    stems=("蓝鲸城", "金凤凰台", "钻石海岸", "天使之翼", "九龙湾", "旋风"),
+    latin=("bluewhale", "phoenixgold", "diamond", "angelwing", "ninedragon", "whirlwind"),
+    categories=("老虎机", "赛狗", "番摊", "梭哈"),
+    suffixes=("VIP通道", "会员登录", "备用线路", "官方直营"),
+    tlds=(".asia", ".site", ".fun"),
+    separators=("=", "→", "丨"),
+    decorations=(("〘", "〙"), ("⟨", "⟩")),
+    promo=("首充三倍", "每日救援金"),
+    seo=("蜘蛛引流", "快排", "权重提升"),
+    seo_heads=("热门标签：",),
+)
+
+
+def _vocabulary_members(prefix: str, v: Vocabulary, label: str) -> None:
+    register(f"{prefix}_replace_mirror", "spam", description=f"{label}: a brand replaces a word everywhere; mirror witness")(
+        _replace_variant(witness="mirror", v=v))
+
+    def decorated(r):
+        s, toks = brand(r, v)
+        s2, deco = decorate(s, r, v)
+        return s2, [s2, *toks, *deco]
+
+    for name, fn in (
+        ("insert_inline", lambda d: insert_inline(d, lambda r: brand(r, v))),
+        ("insert_decorated", lambda d: insert_inline(d, decorated)),
+        ("insert_separators", lambda d: insert_inline(d, lambda r: brand(r, v, form="sep_latin"))),
+        ("insert_domain", lambda d: insert_inline(d, lambda r: brand(r, v, form="domain"))),
+        ("lines_promo", lambda d: insert_lines(d, lambda r: spam_line(r, v))),
+        ("lines_seo", lambda d: insert_lines(d, lambda r: seo_line(r, v))),
+        ("lines_links", lambda d: insert_lines(d, lambda r: link_line(r, v))),
+    ):
+        register(f"{prefix}_{name}", "spam", description=f"{label}: seen shape {name}")(fn)
+
+
+_vocabulary_members("spam_dev17w", DEV17W, "spam17 development vocabulary W")
