@@ -134,3 +134,17 @@ def test_contacts_session16_left() -> None:
     assert remove_spam_anchors("由受托银（kf8899@outlook.com）行办理。")[0] == "由受托银行办理。"
     for kept in ("联系人张三（zhangsan@bj.gov.cn）负责。", "意见请发送至（zqyjfk@163.com）。", "反馈邮箱（zqyjfk@163.com）、电话"):
         assert remove_spam_anchors(kept)[0] == kept
+
+
+def test_a_line_of_mixed_script_brand_names_goes() -> None:
+    from corpus_tools.clean.spam_mixed import mixed_name_lines
+
+    law = "第一条 为了规范管理，制定本条例。\n\n第二条 本条例自公布之日起施行。"
+    for line in ("每日救援金——天使之翼老虎机→angelwing", "热门标签：权重提升，钻石海岸diamond.fun，蜘蛛引流，金凤凰台赛狗phoenixgoldv6.5"):
+        text = law.replace("\n\n第二条", "\n\n" + line + "\n\n第二条")
+        assert remove_spam_anchors(text)[0] == law, line
+    # an office's links line, an app line, a site's export header (tests/real_pages/meta11/lawbank_P000221229.txt) stay
+    for kept in ("相关链接：中国政府网www.gov.cn，国务院公报", "下载：穗好办APP，粤省事", "法源法律網LawBank                       匯出時間:111.05.10"):
+        assert mixed_name_lines(kept) == [], kept
+    line = ("金凤凰台赛狗phoenixgoldv6.5，" * 20_000)[:200_000]
+    assert bounded(lambda t: len(mixed_name_lines(t)), line, seconds=60) >= 0

@@ -43,6 +43,7 @@ from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
+from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
@@ -979,7 +980,7 @@ def remove_spam_anchors(
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
-    vocabulary += contact_lines(text) + service_keyword_lines(text)
+    vocabulary += contact_lines(text) + service_keyword_lines(text) + mixed_name_lines(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
     full, decorated = _with_decorations(text, full)
     anchored = SpanIndex((a.start, a.end) for a in full)
