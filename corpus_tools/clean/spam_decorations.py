@@ -26,6 +26,7 @@ decoration at most :data:`MAX_INNER` characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from corpus_tools.clean.brands import (
@@ -511,13 +512,13 @@ _LAW_BRACKETS = frozenset("（(《“‘「『〈【")
 _MIXED_NAME_RE = lazy_regex(
     r"\p{Han}{2,10}[=→丨~＋+·/_|\-～]?[A-Za-z]{3,20}\d{0,4}(?:[vV]\d{1,2}(?:\.\d{1,2}){1,2}|\.[a-z]{2,6})?(?=\p{Pe}|>>)"
 )
-_ANY_OPENER_RE = lazy_regex(r"<<|\p{Ps}")
+#: Any opening bracket but a law's own (set difference: a page's many ``（`` are skipped at the scan's speed).
+_ANY_OPENER_RE = lazy_re("<<|[" + re.escape("".join(
+    c for c in map(chr, range(0x20, 0x10000)) if unicodedata.category(c) == "Ps" and c not in "（(《“‘「『〈【")) + "]")
 
 
 def _any_closer(opener: str) -> str | None:
     """The closing bracket of an opening one (Unicode pairs sit side by side, ``｛｝`` one apart), or ``None``."""
-    import unicodedata
-
     if opener == "<<":
         return ">>"
     for step in (1, 2):

@@ -29,7 +29,8 @@ _MIXED_ITEM_RE = lazy_regex(
 _ITEM_SEPARATOR_RE = lazy_regex(r"\s*(?:——|[,，|｜、丨]|\s)\s*")
 _HEAD_RE = lazy_regex(r"\p{Han}{2,6}[：:]")
 #: Lines that hold a mixed name at all (the gate: C speed on pages without one).
-_GATE_RE = lazy_re(r"[\u4e00-\u9fff][=→丨~＋+·/_|\-～]?[A-Za-z]{4}")
+_GATE_RE = lazy_re(r"[A-Za-z]{4}")
+_GLUE = "=→丨~＋+·/_|-～"
 #: A law's grammar, a label, a sentence's end: the line is the law's.
 _LAW_LINE_RE = lazy_re(r"[。；！？]|应当|不得|可以|必须|依法|按照|依照|根据|规定|予以|禁止|负责|^\s*第[一二三四五六七八九十百零〇\d]+[条章节编款项]|^\s*[（(]?[一二三四五六七八九十]+[、）)]")
 #: The other items: words (promotion, keywords, a bare brand) and nothing else.
@@ -52,7 +53,8 @@ def mixed_name_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     last = -1
     for m in _GATE_RE.finditer(text):
-        if m.start() < last:
+        at = m.start()
+        if at < last or not at or not (_is_han(text[at - 1]) or (text[at - 1] in _GLUE and at > 1 and _is_han(text[at - 2]))):
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
@@ -61,6 +63,10 @@ def mixed_name_lines(text: str) -> list[tuple[int, int]]:
         if _is_mixed_name_line(text[start:end]):
             out.append((start, end))
     return out
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _is_mixed_name_line(line: str) -> bool:
