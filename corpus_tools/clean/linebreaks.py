@@ -352,6 +352,13 @@ def _inside_spans(positions: list[int], spans: list[tuple[int, int]]) -> list[in
 _LABEL_BLANKS = " \u3000"
 
 
+#: An article label, letter-spaced or not (``第十四条``, ``第　十　四　条``): a label glued to the line before
+#: may also be spaced (a converter's copy of a justified page), and this rule runs before the blanks of
+#: spaced labels are taken out (cjk_spaces).
+_ARTICLE_MAYBE_SPACED = lazy_re(rf"第((?:[ \u3000]?[{_NUM}])+)[ \u3000]?条(?!之)(?=[^、，的和或及至])")
+_LETTER_SPACING = lazy_re(r"[ \u3000]")
+
+
 def glued_label_breaks(text: str) -> dict[int, str]:
     """Article labels a converter glued to the line before, on a page whose other labels open their
     lines: position -> evidence.
@@ -365,13 +372,19 @@ def glued_label_breaks(text: str) -> dict[int, str]:
     article that opens a line (or one put back so) and opens no line anywhere on the page (a citation
     ``。第十四条规定的…`` of an article the page labels at a line start stays); it is followed by the
     blank the page's line-start labels are followed by (a space or an ideographic space, the same one,
-    after most of them).  Items glued the same way (``；（二）…``) are not put back: the clean laws
+    after most of them).  The first article has no article before it: ``第一条`` glued to the preamble
+    (``…为此，制定本守则。第一条 常委会组成人员…``, a Traditional mirror whose labels were also spaced:
+    mixed17) is put back when ``第二条`` opens a line and no ``第一条`` does.  Items glued the same way (``；（二）…``) are not put back: the clean laws
     write some lists so (``…的； （五）提出…``, 23 places in 13 of DLC's laws), and nothing on the page
     tells the two apart.
 
     >>> t = "第一条 甲。\\n第二条 乙。第三条 丙：（一）丁；（二）戊；\\n（三）己。\\n第四条 庚。"
     >>> sorted(glued_label_breaks(t).items())
     [(13, 'article 3 continues the line-start labels (2 before it)')]
+    >>> glued_label_breaks("守则\\n为此，制定本守则。第一条 甲。\\n第二条 乙。\\n第三条 丙。")
+    {12: 'article 1 opens the line-start labels (2 after it)'}
+    >>> glued_label_breaks("第　一　条　甲。\\n第　二　条　乙。第　三　条　丙。\\n第　四　条　庚。")  # labels letter-spaced
+    {17: 'article 3 continues the line-start labels (2 before it)'}
     >>> glued_label_breaks("第一条 甲。\\n第二条 乙。第三条规定的丙。\\n第三条 丙。\\n第四条 庚。")
     {}
     >>> glued_label_breaks("第一条 甲。\\n第二条 乙。第三条\u3000丙。\\n第四条 庚。")  # another blank than the page's labels
@@ -380,8 +393,8 @@ def glued_label_breaks(text: str) -> dict[int, str]:
     breaks: dict[int, str] = {}
     starts: dict[int, str] = {}  # number -> the blank after the label, of the labels opening a line
     glued: list[tuple[int, int, str]] = []
-    for match in _ARTICLE.finditer(text):
-        number = _numeral(match.group(1))
+    for match in _ARTICLE_MAYBE_SPACED.finditer(text):
+        number = _numeral(_LETTER_SPACING.sub("", match.group(1)))
         if number is None:
             continue
         blank = text[match.end() : match.end() + 1]
@@ -396,9 +409,14 @@ def glued_label_breaks(text: str) -> dict[int, str]:
         return breaks
     found: set[int] = set()
     for at, number, blank in glued:
-        if blank == page_blank and number not in starts and (number - 1 in starts or number - 1 in found):
+        if blank != page_blank or number in starts:
+            continue
+        if number - 1 in starts or number - 1 in found:
             found.add(number)
             breaks[at] = f"article {number} continues the line-start labels ({number - 1} before it)"
+        elif number == 1 and 2 in starts:
+            found.add(number)
+            breaks[at] = "article 1 opens the line-start labels (2 after it)"
     return breaks
 
 
@@ -461,7 +479,7 @@ def restore_line_breaks(text: str) -> RuleResult:
 
 
 #: Exact gate of :func:`glued_label_breaks`: an article label right after a sentence end (blanks between).
-_GLUED_HINT = lazy_re(rf"[。！？；”’][ \u3000\t]*第[{_NUM}]+条")
+_GLUED_HINT = lazy_re(rf"[。！？；”’][ \u3000\t]*第[ \u3000]?[{_NUM}]")
 
 
 def _glued_labels_restored(text: str) -> RuleResult:

@@ -129,6 +129,83 @@ def _halfwidth(d: Damager) -> None:
                 d.edit(p, p + 1, _HALF[m.group()], kind="transform", tokens=[_HALF[m.group()]])
 
 
+# --------------------------------------------------------------------------- damage of two families on the SAME span
+# (the Damager refuses edits inside another's span, so each of these applies both damages in one edit)
+
+
+@register("mix17_enc_gbk_wrapped", "encoding",
+          description="a line of UTF-8 read as GBK, then hard-wrapped at 26-34 characters of the mojibake (a garbled page "
+                      "printed to PDF and copied back)")
+def _enc_gbk_wrapped(d: Damager) -> None:
+    from tests.noise.wide.families.encoding import _tokens, utf8_as_gbk
+
+    lines = [li for li in body_lines(d) if li.end - li.start > 30]
+    d.rng.shuffle(lines)
+    done = 0
+    for li in lines:
+        if done >= d.rng.randint(1, 3):
+            break
+        seg = d.text[li.start : li.end]
+        new = utf8_as_gbk(seg)
+        if new is None:
+            continue
+        w = d.rng.randint(26, 34)
+        wrapped = "\n".join(new[i : i + w] for i in range(0, len(new), w))
+        if d.edit(li.start, li.end, wrapped, kind="transform", tokens=_tokens(new, seg)):
+            done += 1
+
+
+@register("mix17_spam_ruby_brand", "spam",
+          description="an inline brand that the ruby site annotated too: 万(wan)博(bo)体(ti)育(yu)官网 between two words")
+def _spam_ruby_brand(d: Damager) -> None:
+    from tests.noise.wide.families.ruby import HAN_RUN, _readings
+    from pypinyin import Style
+
+    points = han_points(d, body_lines(d))
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(2, 3)]:
+        s, toks = inline_brand(d.rng)
+        out = []
+        for run in regex.split(r"(\p{Han}+)", s):
+            if run and HAN_RUN.fullmatch(run):
+                readings = _readings(run, Style.NORMAL)
+                out.append("".join(f"{c}({r})" for c, r in zip(run, readings)) if readings else run)
+            else:
+                out.append(run)
+        d.insert(p, "".join(out), tokens=toks)
+
+
+@register("mix17_spam_trad_brand", "spam",
+          description="an inline brand converted to Traditional with the page (萬博體育官網 in an s2t mirror)")
+def _spam_trad_brand(d: Damager) -> None:
+    from tests.noise.wide.families.script import cc
+
+    points = han_points(d, body_lines(d))
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(2, 3)]:
+        s, toks = inline_brand(d.rng)
+        t = cc("s2t").convert(s)
+        d.insert(p, t, tokens=[t, *(cc("s2t").convert(x) for x in toks)])
+
+
+@register("mix17_lay_label_trad_spaced_glued", "layout",
+          description="article labels damaged three ways at once: Traditional (條), letter-spaced and glued to the line before")
+def _label_thrice(d: Damager) -> None:
+    from tests.noise.wide.families.script import cc
+
+    text = d.text
+    for li in body_lines(d, ("label",)):
+        m = _LABEL.match(text, li.start, li.end)
+        if not m or li.start < 2 or text[li.start - 1] != "\n":
+            continue
+        spaced = d.rng.choice((" ", "\u3000")).join(cc("s2t").convert(m.group()))
+        gap_start = li.start - 1
+        while gap_start > 0 and text[gap_start - 1] == "\n":
+            gap_start -= 1
+        glue = d.rng.random() < 0.3 and text[gap_start - 1] in "。；"
+        d.edit(gap_start if glue else li.start, m.end(), spaced if glue else spaced, kind="replace", tokens=[spaced])
+
+
 # --------------------------------------------------------------------------- blind-only members (blind.md)
 
 
@@ -228,6 +305,16 @@ COMBOS: dict[str, tuple[str, ...]] = {
     "mix17_padded_ruby_spaced_labels": ("mix17_ruby_padded", "layout_spaced_labels", "width_fullwidth_digits"),
     "mix17_farm_spam_lines_pdf": ("spam_lines_seo", "mix17_furn_farm_chrome", "layout_pdftotext_pages"),
     "mix17_halfwidth_ruby_trad": ("mix17_ruby_padded", "mix17_wid_halfwidth_forms", "script_s2tw_page"),
+    # two damages on one span, alone and with a seen member of a third family
+    "mix17_same_gbk_wrapped": ("mix17_enc_gbk_wrapped", "layout_hard_wrap_30"),
+    "mix17_same_ruby_brand": ("mix17_spam_ruby_brand", "ruby_paren_ascii"),
+    "mix17_same_trad_brand": ("mix17_spam_trad_brand", "script_s2t_page", "furn_share"),
+    "mix17_same_label_thrice": ("mix17_lay_label_trad_spaced_glued", "script_s2t_page"),
+    "mix17_same_label_thrice_wrap": ("mix17_lay_label_trad_spaced_glued", "script_s2tw_page", "layout_hard_wrap_30"),
+    # attribution: which member of mix17_farm_spam_lines_pdf leaves its wraps
+    "mix17_diag_pdftotext": ("layout_pdftotext_pages",),
+    "mix17_diag_seo_pdftotext": ("spam_lines_seo", "layout_pdftotext_pages"),
+    "mix17_diag_farm_pdftotext": ("mix17_furn_farm_chrome", "layout_pdftotext_pages"),
 }
 #: The blind combinations (blind.md): measured, never read before the end.
 BLIND: dict[str, tuple[str, ...]] = {
