@@ -56,33 +56,6 @@ def test_dlc_page_unchanged():
     assert clean_and_explain(text).text == text
 
 
-#: samiux HK gazette PDF cs220202449139.pdf (field 16, /work/field16/samiux_gazette_pdf; L.N. 139 of 2020, 附表 3
-#: 第 9 條 (5)), its text as the PDF reader gives it: the wrap cuts 憑⏎藉.  Line by line, OpenCC read 藉 alone and kept
-#: it (``凭⏎藉本条``), and the wrap stayed; the official Simplified text writes 凭借.
-SAMIUX = ("第 9 條\n"
-          "(5) 法庭如裁定該被告人曾經從其被定罪或本可被定罪的危\n害國家安全罪行中獲利，須釐定出就該被告人的案件憑\n"
-          "藉本條須追討的款額。須追討的款額是法庭評定為該被\n告人所干犯的危害國家安全罪行的得益的價值，但如法\n"
-          "庭信納在發出沒收令時變現可得的款額，少於法庭評定\n為該價值的款額，則法庭可釐定須追討的款額為——\n"
-          "(a) 法庭覺得在發出沒收令時變現可得的款額；或\n")
-
-
-def test_phrase_cut_by_a_wrap_converts_as_one_word():
-    out = clean_and_explain(SAMIUX).text
-    assert "凭借本条" in out.replace("\n", "")
-    assert "藉" not in out
-
-
-def test_wrapped_traditional_phrase_of_a_mainland_word():
-    # 瞭解 cut by a wrap: line by line 瞭 stays (OpenCC maps it only inside 瞭解); joined it is 了解
-    page = "第一條 經濟顯\n著，發\n表意見，保持環境乾\n淨，瞭\n解情況。\n"
-    assert clean_and_explain(page).text == "第一条 经济显\n著，发\n表意见，保持环境干\n净，了\n解情况。\n"
-
-
-def test_simplified_wrapped_page_unchanged():
-    page = "第一条 本条例所称显\n著提高，指经济。\n第二条 保持环境干\n净整洁。\n"
-    assert clean_and_explain(page, rules=["traditional_to_simplified"]).text == page
-
-
 #: 重庆市水文条例 (DLC, 2018-07-26) writes an item glued to the one before, next to items that open lines
 #: (``…墒情；（四）大中型水库…``): a clean law's style, 3 such places and 32 after a blank in DLC's 1,911 laws.
 CHONGQING = ("第十二条 水文监测包括下列项目：\n\n（一）水位、流量；\n\n（二）泥沙、水温、水质；\n\n"

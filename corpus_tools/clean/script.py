@@ -958,67 +958,6 @@ def _to_simplified_each(config: str, sources: list[str]) -> list[str]:
     return out
 
 
-#: A unit that a wrap cut inside a word: it ends on a Han character, and the next line opens with one
-#: (no label or item: ``第二條``, ``一、`` open a paragraph of their own).
-_CUT_END = lazy_regex(r"\p{Han}$")
-_CUT_START = lazy_regex(r"(?!第[零〇一二三四五六七八九十百千两兩\d]+[编章节条款編章節條]|[一二三四五六七八九十]+、)\p{Han}")
-
-
-def _wrapped_into_next(text: str, units: list[tuple[int, int]]) -> list[bool]:
-    """For each unit converted whole, whether the next one goes on with its word across a line break:
-    the two are lines one newline apart, the first ends on a Han character, the second opens with one.
-
-    >>> t = "特別顯\\n著提高\\n第二條 本法"
-    >>> _wrapped_into_next(t, [(0, 3), (4, 7), (8, 14)])
-    [True, False, False]
-    """
-    out = []
-    for (a, b), nxt in zip(units, units[1:] + [(-1, -1)]):
-        out.append(nxt[0] == b + 1 and text[b : b + 1] == "\n" and _CUT_END.search(text, a, b) is not None
-                   and _CUT_START.match(text, nxt[0], nxt[1]) is not None)
-    return out
-
-
-def _to_simplified_across_wraps(config: str, sources: list[str], joined: list[bool]) -> list[str]:
-    """:func:`_to_simplified_each` of ``sources``, a unit that a wrap cut inside a word converted
-    together with the unit that goes on with it, the break taken out for OpenCC and put back.
-
-    Real damage: a Traditional page copied from a PDF or wrapped at a fixed width cuts phrases
-    (``顯⏎著``, ``發⏎表``): converted line by line, OpenCC reads ``著`` alone and writes the particle
-    (``显⏎着``: mixed16 reverted a join that kept the break inside the unit for this).  The lines go
-    to OpenCC without the break; the output is cut back at the same offsets when the conversion kept
-    the length (it nearly always does: t2s maps characters one to one), else each line is converted
-    on its own as before.
-
-    >>> _to_simplified_across_wraps("tw2s", ["經濟顯", "著提高", "第二條"], [True, False, False])
-    ['经济显', '著提高', '第二条']
-    >>> _to_simplified_each("tw2s", ["經濟顯", "著提高"])  # line by line: the particle
-    ['经济显', '着提高']
-    >>> _to_simplified_across_wraps("t2s", ["保持乾", "淨整潔"], [True, False])
-    ['保持干', '净整洁']
-    """
-    if not any(joined):
-        return _to_simplified_each(config, sources)
-    groups: list[list[int]] = []
-    for k in range(len(sources)):
-        if k and joined[k - 1]:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    texts = ["".join(sources[k] for k in group) for group in groups]
-    outs = _to_simplified_each(config, texts)
-    result: list[str] = []
-    for group, source, out in zip(groups, texts, outs):
-        if len(group) > 1 and len(out) != len(source):
-            result += _to_simplified_each(config, [sources[k] for k in group])
-            continue
-        at = 0
-        for k in group:
-            result.append(out[at : at + len(sources[k])])
-            at += len(sources[k])
-    return result
-
-
 def _span_source(text: str, start: int, end: int, config: str, evidence: _Evidence) -> str:
     """A Traditional unit as it goes to OpenCC.  Mirror slips (Simplified
     characters left in it) break OpenCC's phrases (``显著`` from a slipped
@@ -1199,9 +1138,8 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
             jobs.append((a, b, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif cls != _FOREIGN and evidence.score(a, b)[0]:
             jobs.append((a, b, None))
-    whole = [(a, b) for a, b, detail in jobs if detail is not None]
-    sources = [_span_source(text, a, b, config, evidence) for a, b in whole]
-    converted = _to_simplified_across_wraps(config, sources, _wrapped_into_next(text, whole))
+    sources = [_span_source(text, a, b, config, evidence) for a, b, detail in jobs if detail is not None]
+    converted = _to_simplified_each(config, sources)
     befores = [text[a:b] for a, b, detail in jobs if detail is not None]
     same = [k for k, (x, y) in enumerate(zip(befores, converted)) if len(x) == len(y)]
     same_runs = dict(zip(same, _runs_each([befores[k] for k in same], [converted[k] for k in same])))
