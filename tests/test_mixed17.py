@@ -71,3 +71,18 @@ def test_glued_items_restored_only_where_labels_prove_lost_breaks():
     damaged = damaged.replace("第十三条 水文机构应当。", "第十三条 水文机构应当：（一）甲；（二）乙。")
     text = restore_line_breaks(damaged)[0]
     assert "\n（四）大中型水库" in text and "\n第十三条 水文机构应当：\n（一）甲；\n（二）乙。" in text
+
+
+@pytest.mark.parametrize("hostile", [
+    "第一条 甲：" + "（一）甲；" * 40000,                      # 200k characters of items glued in one line
+    "第一条 甲。\n第二条 乙。第三条 丙：" + "（二）；" * 30000,
+    "第一条 甲。\n" + "。第 一 二 三 四" * 25000,                  # a spaced label that never closes
+])
+def test_glued_label_and_item_scans_are_linear(hostile):
+    import time
+
+    from corpus_tools.clean.linebreaks import restore_line_breaks
+
+    start = time.process_time()
+    restore_line_breaks(hostile)
+    assert time.process_time() - start < 3.0
