@@ -35,7 +35,7 @@ from corpus_tools.clean.script import (
     _units,
 )
 from corpus_tools.clean.edits import apply_edits
-from corpus_tools.clean.variant_forms import to_standard_table
+from corpus_tools.clean.variant_forms import standardise
 from corpus_tools.clean.rules import RUBY_PINYIN, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.records import Edit
 
@@ -118,7 +118,7 @@ def diff_runs_equal_length(before: str, after: str):
 def span_edits(text: str, start: int, end: int, config: str, detail: str) -> list[Edit]:
     before = text[start:end]
     # (session 17: variant forms OpenCC keeps are written as their standard characters first)
-    source = before.translate(to_standard_table())
+    source = standardise(before)
     if not SIMPLIFIED_ONLY.isdisjoint(before):
         source = source.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
     after = _to_simplified(config, source)
@@ -138,8 +138,8 @@ def across_breaks(text: str, whole: list[tuple[int, int]], config: str) -> dict[
             removed.update(range(s, e))
     if not removed:
         return None
-    sources = {(a, b): text[a:b].translate(to_standard_table()) if not score(text[a:b])[1]
-               else text[a:b].translate(to_standard_table()).translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
+    sources = {(a, b): standardise(text[a:b]) if not score(text[a:b])[1]
+               else standardise(text[a:b]).translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
                for a, b in whole}
     stream, origin = [], []
     for k, (a, b) in enumerate(whole):

@@ -63,3 +63,11 @@ def test_a_simplified_page_keeps_a_variant_form() -> None:
     that its writer did not mean that code point)."""
     text = "第三条 有关部门应当及时报吿处理结果。"
     assert convert_traditional(text) == (text, [], [])
+
+
+def test_a_variant_form_inside_a_garble_stays() -> None:
+    """field16/pages16_spam_trad/m.gsky-link.com.cn_help_447.txt: ``（四）國家新聞出版廣電總局`` as GBK bytes read out of
+    step; its ``鎻`` is a piece of the garble (an ASCII ``V`` after it), not a glyph of ``鎖``: the build of session 17's
+    first table wrote ``锁`` there."""
+    line = " ?。ㄋ模﹪倚侣劤霭鎻V電總局認定的其他類型的數字化作品。"
+    assert "鎻" in convert_traditional(line)[0]

@@ -1066,6 +1066,26 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def garbled_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of :func:`misaligned_stretches` that show bytes read out of step by themselves: two
+    characters improbable in any Chinese or more, a U+FFFD, or an ASCII letter read alone (``審?C關``).
+    What the ``misaligned_kept`` quality check reports: a stretch with one rare character and a ``?``
+    is as often a writer's question in ASCII marks (a CAIL judgment quoting an article's title,
+    ``《…要不要祛斑呢?》``), which the page's rule kept for that reason.
+
+    >>> t = " ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇\\n《可夏天来了要不要祛斑呢?》"
+    >>> [t[a:b] for a, b in garbled_stretches(t)]
+    ['?。ㄈ⑸鲜鲎髌吠ㄟ^']
+    """
+    out = []
+    for a, b in misaligned_stretches(text):
+        stretch = text[a:b]
+        if "\ufffd" in stretch or any(c.isascii() and c.isalpha() for c in stretch) or \
+                sum(map(is_improbable, stretch)) >= 2:
+            out.append((a, b))
+    return out
+
+
 def _stray_replacement(stretch: str) -> bool:
     """Whether a kept stretch is ordinary text and a U+FFFD, with no misread character, ``?`` or stray ASCII letter.
 
@@ -3052,6 +3072,7 @@ __all__ = [
     "INVISIBLE_RE",
     "MOJIBAKE_SIGNATURE_RE",
     "fix_gbk_misalignment",
+    "garbled_stretches",
     "misaligned_stretches",
     "fix_latin1_mojibake",
     "fix_utf8_read_as_gbk",

@@ -42,7 +42,7 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.alignment import opcodes
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
-from corpus_tools.clean.variant_forms import to_standard_table
+from corpus_tools.clean.variant_forms import standardise
 from corpus_tools.clean.word_breaks import convert_across_breaks
 from corpus_tools.records import Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1184,7 +1184,7 @@ def _span_source(text: str, start: int, end: int, config: str, evidence: _Eviden
     Simplified-only characters is first made wholly Traditional.  Variant forms
     OpenCC has no entry for (``報吿``, ``硏究``: :mod:`~corpus_tools.clean.variant_forms`)
     are written as the standard characters they stand for first."""
-    before = text[start:end].translate(to_standard_table())
+    before = standardise(text[start:end])
     if evidence.score(start, end)[1]:
         # Character by character, never by phrase: a phrase-level s2t round trip
         # rewrites valid Simplified text (修 -> 脩, 坐 -> 座).

@@ -13,7 +13,7 @@ variant (scripts/build_variant_forms.py says how; the file is
 before OpenCC reads it, so only units the evidence shows Traditional change: a Simplified page
 that writes one such character keeps it.
 
->>> "報吿與硏究".translate(to_standard_table())
+>>> standardise("報吿與硏究")
 '報告與研究'
 >>> "甯" in VARIANT_FORMS, "吿" in VARIANT_FORMS
 (False, True)
@@ -21,9 +21,11 @@ that writes one such character keeps it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from corpus_tools import resources
+from corpus_tools.clean.evidence import is_improbable
 
 #: The shipped table (scripts/build_variant_forms.py writes it from Unihan).
 VARIANT_FORMS_FILE = resources.path("variant_forms.txt")
@@ -51,4 +53,35 @@ def to_standard_table() -> dict[int, str]:
 
 VARIANT_FORMS: frozenset[str] = frozenset(variant_pairs())
 
-__all__ = ["VARIANT_FORMS", "VARIANT_FORMS_FILE", "render_variant_forms", "to_standard_table", "variant_pairs"]
+
+@lru_cache(maxsize=1)
+def _variant_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(VARIANT_FORMS)) + "]")
+
+
+def _in_garble(ch: str) -> bool:
+    """Whether a neighbour shows bytes read out of step: an ASCII letter, a decoder's mark, or a character improbable in
+    any Chinese (:func:`~corpus_tools.clean.evidence.is_improbable`) that is no variant form itself."""
+    return ch in "?\ufffd" or ch.isascii() and ch.isalpha() or ch not in VARIANT_FORMS and is_improbable(ch)
+
+
+def standardise(text: str) -> str:
+    """``text`` with each variant form that stands in ordinary text written as its standard character, the
+    same length.  A variant form next to bytes read out of step (field 16, m.gsky-link.com.cn:
+    ``劤霭鎻V電總局``, GBK of ``廣電總局`` misread) is a piece of the garble, not a glyph: it stays.
+
+    >>> standardise("報吿與硏究"), standardise("劤霭鎻V電總局")
+    ('報告與研究', '劤霭鎻V電總局')
+    """
+    if VARIANT_FORMS.isdisjoint(text):
+        return text
+    table = variant_pairs()
+    chars = list(text)
+    for m in _variant_re().finditer(text):
+        i = m.start()
+        if (i and _in_garble(text[i - 1])) or (i + 1 < len(text) and _in_garble(text[i + 1])):
+            continue
+        chars[i] = table[text[i]]
+    return "".join(chars)
+
+__all__ = ["VARIANT_FORMS", "VARIANT_FORMS_FILE", "render_variant_forms", "standardise", "to_standard_table", "variant_pairs"]

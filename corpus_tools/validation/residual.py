@@ -133,10 +133,10 @@ SPECS: dict[str, DetectorSpec] = {
             pattern=QUESTION_MARK_BETWEEN_CJK_RE,
         ),
         DetectorSpec(
-            MISALIGNED_KEPT, f"{mojibake.__name__}.misaligned_stretches",
+            MISALIGNED_KEPT, f"{mojibake.__name__}.garbled_stretches",
             "no stretch of GBK/Big5 bytes read out of step that the cleaner kept because no repair was sure (more "
             "than one byte lost, rival readings), e.g. ?。ǘ┡c已出版 for （二）與已出版: the page warning, on the row",
-            finder=mojibake.misaligned_stretches, hint=mojibake.MISALIGNED_HINT,
+            finder=mojibake.garbled_stretches, hint=mojibake.MISALIGNED_HINT,
         ),
         DetectorSpec(
             "no_mojibake", f"{__name__}.MOJIBAKE_SIGNATURES_RE",
