@@ -154,7 +154,11 @@ def test_the_first_line_rule_is_linear():
     times = []
     for n in (2_000, 20_000):
         page = "".join(f"第{i}条　本规定适用于本市行政区域内的\n环境污染防治活动，" for i in range(n // 20))
-        start = time.perf_counter()
-        join_hard_wraps(page, source_format="html")
-        times.append(time.perf_counter() - start)
-    assert times[1] < 5.0 and times[1] < 30 * max(times[0], 5e-3)
+        best = float("inf")
+        for _ in range(3):  # the best of three: a loaded machine (CI, parallel workers) slows single runs
+            start = time.perf_counter()
+            join_hard_wraps(page, source_format="html")
+            best = min(best, time.perf_counter() - start)
+        times.append(best)
+    # ten times the text: linear is ~10x, quadratic ~100x; the 20 ms floor absorbs timer noise on tiny inputs
+    assert times[1] < 5.0 and times[1] < 30 * max(times[0], 2e-2)
