@@ -26,6 +26,10 @@ from corpus_tools.lazy_patterns import lazy_regex
 #: renderer that writes the page's table rows, so that a box's values are its rows' cells.
 CellText = Callable[[Any], str]
 
+#: Keys (lower case) that declare a document's issuer in front matter or a record: a law database's Markdown
+#: writes ``issuing_authority`` (field test 17, F17-M1: the qisehong database's 2026 laws), as crawl records do.
+DECLARED_ISSUER_KEYS = ("issuer", "author", "office", "issuing_authority", "issuing_body", "issuing_agency", "issuing_organ")
+
 #: Info-box label (spaces removed, no colon) -> field.  A label not listed here makes a
 #: cell an ordinary cell.
 LABELS: dict[str, str] = {

@@ -583,7 +583,7 @@ def _plain(value: Any) -> Any:
 
 #: Declared keys (lower case) read as a document's 文号 and issuer (:func:`corpus_tools.clean.fields.declared_strings`).
 _DECLARED_FORMS = {**dict.fromkeys(("doc_number", "文号", "发文字号"), "doc_number"),
-                   **dict.fromkeys(("issuer", "author", "office"), "issuer")}
+                   **dict.fromkeys(html_meta.DECLARED_ISSUER_KEYS, "issuer")}
 #: The fields that declare a page's title, for :func:`set_apart_misfits` (a crawl record's ``name``).
 _DECLARED_TITLES = ("title", "name", "law_name", "标题", "名称")
 #: Where a declared value that is no value of its field is kept: the page's metadata, not a field.

@@ -35,3 +35,12 @@ def test_items_a_page_counts_itself_stay():
 def test_two_lazy_items_are_not_yet_a_habit():
     page = "# 通知\n\n1. 请各单位认真执行。\n\n正文。\n\n1. 附件一份。\n"
     assert "1. 请各单位认真执行" in _text(page)
+
+
+def test_front_matter_issuing_authority_is_the_declared_issuer():
+    """qisehong law database (field test 17, F17-M1): ``issuing_authority`` in a law's front matter."""
+    from corpus_tools.clean.fields import declared_strings
+
+    page = ingest_bytes(("---\ntitle: \"中华人民共和国社会救助法\"\nissuing_authority: \"全国人民代表大会常务委员会\"\n---\n\n"
+                         "# 中华人民共和国社会救助法\n\n第一条 为了规范社会救助工作，制定本法。\n").encode("utf-8"), "law.md")
+    assert declared_strings(page.metadata)["issuer"] == "全国人民代表大会常务委员会"

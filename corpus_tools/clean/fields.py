@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Mapping
 
 from corpus_tools.clean import clean_and_explain
+from corpus_tools.html_meta import DECLARED_ISSUER_KEYS
 from corpus_tools.records import Edit
 
 if TYPE_CHECKING:
@@ -93,13 +94,15 @@ def declared_strings(metadata: Mapping[str, Any]) -> dict[str, str]:
 
     >>> declared_strings({"title": "馬鞍(an)山市條例", "author": "某市人大", "status": "有效"})
     {'title': '馬鞍(an)山市條例', 'issuer': '某市人大', 'status': '有效'}
+    >>> declared_strings({"issuing_authority": "全国人民代表大会常务委员会"})
+    {'issuer': '全国人民代表大会常务委员会'}
     """
     md = {str(k).lower(): v for k, v in (metadata or {}).items()}
     box = md.get("info_box", {}).get("fields", {}) if isinstance(md.get("info_box"), Mapping) else {}
     labelled = labelled_fields(md)
     found = {
         "title": first_declared(box, "title") or first_declared(md, "title", "meta_title") or labelled.get("title"),
-        "issuer": first_declared(box, "issuer") or first_declared(md, "issuer", "author", "office") or labelled.get("issuer"),
+        "issuer": first_declared(box, "issuer") or first_declared(md, *DECLARED_ISSUER_KEYS) or labelled.get("issuer"),
         "publisher": first_declared(box, "publisher") or labelled.get("publisher"),
         "doc_number": first_declared(box, "doc_number") or first_declared(md, "doc_number") or labelled.get("doc_number"),
         "index_no": first_declared(box, "index_no") or labelled.get("index_no"),
