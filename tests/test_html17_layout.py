@@ -143,6 +143,9 @@ def test_a_heading_on_the_label_line_stays_a_line_of_its_own():
     "第一条　目的和依据\n为了规范管理，制定本条例。",  # short
     "第九条　当事人订立买卖合同的标的\n应当符合法律规定。",  # 标的: a noun
     "第五条　本市鼓励和扶持在\n乡镇设立图书馆",  # no prose mark after the break: nothing shows a sentence
+    # review 17, R17-F5: headings ending on words that end on 与/及/和 (DLC's chapter words 信息公开和公众参与)
+    "第三条　信息公开与公众参与\n各级人民政府应当依法公开环境信息，接受社会监督。",
+    "第四条　科普宣传和知识普及\n各级人民政府应当加强科普宣传，提高公众意识。",
 ])
 def test_no_first_line_join_without_the_evidence(page):
     from corpus_tools.clean.layout import join_hard_wraps

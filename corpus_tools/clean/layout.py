@@ -1325,6 +1325,9 @@ _OPENING_CONNECTIVES = frozenset(
 #: What a list item's line that a break cut stops on: a conjunction or a particle, which
 #: end no heading (``（一）在城市市区…，不得使用高音广播喇叭或\\n者其他…``).
 _MID_PHRASE_END = frozenset("或和与及的")
+#: The particles of :data:`_MID_PHRASE_END` that an article's heading never ends on: 和, 与 and 及 end words
+#: of headings (review 17, R17-F5: ``第三条　信息公开与公众参与⏎各级人民政府…`` was joined).
+_ARTICLE_CUT_PARTICLES = frozenset("的或")
 #: Words ending on 的 that end an article's heading (``第一条　立法目的``, ``合同标的``).
 _HEADING_NOUNS_ON_DE = ("目的", "标的")
 #: An article's heading is short: a first line with this many characters after its label is text.
@@ -1354,13 +1357,17 @@ def _article_first_line_cut(physical: str, b_line: str, bigrams: "_Bigrams") -> 
     False
     >>> _article_first_line_cut("第三条　红色文化遗址保", "护与传承", page)
     False
+    >>> _article_first_line_cut("第三条　信息公开与公众参与", "各级人民政府应当依法公开环境信息，接受监督。", page)
+    False
     """
     label = _ARTICLE_START.match(physical)
     body = physical[label.end():].strip() if label else ""
     if len(body) < _MIN_ARTICLE_CUT or _SENTENCE_END_INSIDE.search(body) or _PROSE_PUNCT.search(b_line) is None:
         return False
-    if body[-1] in _MID_PHRASE_END:
+    if body[-1] in _ARTICLE_CUT_PARTICLES:
         return not body.endswith(_HEADING_NOUNS_ON_DE)
+    if body[-1] in _MID_PHRASE_END:
+        return False  # 和 与 及 end words a heading ends on (公众参与, 知识普及, 总和): no evidence either way
     return _word_split(physical, b_line, bigrams, list_item=True)
 
 
