@@ -145,3 +145,23 @@ def test_the_law_reader_is_linear_on_hostile_shapes():
         started = time.process_time()
         read_records(_json(shape), "hostile.json")
         assert time.process_time() - started < 15
+
+
+def test_a_paragraph_that_opens_citing_the_next_article_is_no_article(tmp_path):
+    """民法 §192's third paragraph opens ``第一百九十三條第二項之規定…`` (no blank after the label): it was read as
+    article 193, and 193 came twice (F16B-I1's build: 4,074 articles for 4,072 records; 行政訴訟法 §237-1 likewise)."""
+    from corpus_tools.ingest import ingest_file
+    from corpus_tools.pipeline import clean_page
+    from corpus_tools.structure import structure_page
+
+    page = tmp_path / "civil_code.txt"
+    page.write_text("民法\n第一百九十二條　不法侵害他人致死者，對於支出醫療及增加生活上需要之費用或殯葬費之人，亦應負損害賠償責任。\n"
+                    "被害人對於第三人負有法定扶養義務者，加害人對於該第三人亦應負損害賠償責任。\n"
+                    "第一百九十三條第二項之規定，於前項損害賠償適用之。\n"
+                    "第一百九十三條　不法侵害他人之身體或健康者，應負損害賠償責任。\n"
+                    "第二百三十七條之一　本法所稱交通裁決事件如下：\n"
+                    "第二百三十七條之二、第二百三十七條之三規定，於前項情形準用之。\n"
+                    "第二百三十七條之二　交通裁決事件，得由原告住所地之地方行政法院管轄。\n", encoding="utf-8")
+    articles = structure_page(clean_page(ingest_file(page, tmp_path))).articles
+    assert [(a.article_no, a.article_suffix) for a in articles] == [(192, 0), (193, 0), (237, 1), (237, 2)]
+    assert articles[0].text.endswith("第一百九十三条第二项之规定，于前项损害赔偿适用之。")

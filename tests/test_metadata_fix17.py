@@ -65,3 +65,20 @@ def test_invented_what_is_no_interpretation_nor_court_document_keeps_its_type():
              ("regulation", "中华人民共和国民事诉讼法", None), ("other", "关于某案的情况说明", "某府函〔2020〕3号"),
              ("normative_document", "最高人民法院关于进一步加强某工作的意见", "法发〔2019〕9号")]
     assert [refined_doc_type(t, title=title, doc_number=n) for t, title, n in cases] == [t for t, _, _ in cases]
+
+
+def test_a_supreme_courts_rules_its_adjudication_committee_adopted_are_a_judicial_interpretation():
+    """qisehong's law database (field test 17): a 规定 without a 法释 number on the page, adopted by the 审判委员会."""
+    from real_build import page_documents
+
+    (document,) = page_documents(REAL / "fix17_metadata" / "qisehong_执行设定抵押的房屋的规定.md")
+    assert document.doc_type == "judicial_interpretation"  # (rules before)
+
+
+def test_invented_a_courts_rules_without_the_committees_adoption_stay_rules():
+    from corpus_tools.structure.metadata import refined_doc_type
+
+    assert refined_doc_type("rules", title="最高人民法院关于人民法院某工作的规定", doc_number=None,
+                            preamble="2018年1月1日 最高人民法院党组会议通过") == "rules"
+    assert refined_doc_type("rules", title="某省高级人民法院关于某事的规定", doc_number=None,
+                            preamble="某省高级人民法院审判委员会第10次会议通过") == "rules"

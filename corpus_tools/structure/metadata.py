@@ -843,18 +843,33 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
 _INTERPRETATION_NUMBER = lazy_regex(r"^(?:法释|高检发释字)\s*[〔\[［（(【]\s*(?:19|20)[0-9]{2}\s*[〕\]］）)】]")
 #: The two organs that issue 司法解释.
 _INTERPRETING_ORGANS = frozenset({"最高人民法院", "最高人民检察院"})
+#: The adoption of a text by the 最高人民法院's 审判委员会 or the 最高人民检察院's 检察委员会, the procedure of a 司法解释
+#: (最高人民法院关于司法解释工作的规定, art. 17): ``2005年11月14日最高人民法院审判委员会第1371次会议通过``,
+#: ``最高人民检察院第九届检察委员会第91次会议通过``.
+_INTERPRETATION_ADOPTED = lazy_regex(
+    r"最高人民(?:法院|检察院)(?:第[一二三四五六七八九十]{1,3}届)?(?:审判|检察)委员会第\s*[0-9０-９一二三四五六七八九十百零〇]{1,5}\s*次"
+    r"(?:全体)?会议(?:讨论)?通过")
+#: The forms of a 司法解释 (the same 规定, art. 6): 解释, 规定, 规则, 批复, 决定.
+_INTERPRETATION_FORMS = ("解释", "规定", "规则", "批复", "决定")
 #: A court's decision in a case, by the name its title ends with (``…二审民事判决书``, ``…刑事裁定书``, ``…民事调解书``).
 _COURT_DECISION_TITLE = lazy_regex(r"(?:判决书|裁定书|调解书)$")
 #: What a text's kind may be before these are told (a notice that issues a 解释 stays a notice, a draft a draft).
 _REFINED_FROM = frozenset({"regulation", "rules", "normative_document", "other"})
 
 
-def refined_doc_type(doc_type: str, *, title: str, doc_number: str | None) -> str:
+def refined_doc_type(doc_type: str, *, title: str, doc_number: str | None, preamble: str = "") -> str:
     """``doc_type`` told apart further by what the title and the number prove: a 司法解释 (its 法释/高检发释字 number, or a
     title the two supreme organs open and that ends in ``的解释``), a court's decision (its title ends in 判决书,
     裁定书 or 调解书, or its number is a case number).  Field tests 14-16 found them as ``rules`` or ``other``
     (cee's 最高人民法院关于行政诉讼证据若干问题的规定, 法释〔2002〕21号: rules; its …刑事案件适用法律若干问题的解释, 法释〔2016〕29号:
-    other, F16-M2), none a researcher could filter on.  A notice, a draft or a plan keeps its kind.
+    other, F16-M2), none a researcher could filter on.  A notice, a draft or a plan keeps its kind.  A 规定 or a 批复
+    of the two supreme organs is a 司法解释 when the head of its text (``preamble``) says their 审判委员会 or 检察委员会
+    adopted it (qisehong's law database, field test 17: 最高人民法院关于人民法院执行设定抵押的房屋的规定,
+    ``2005年11月14日 最高人民法院审判委员会第1371次会议通过``, no number on the page).
+
+    >>> refined_doc_type("rules", title="最高人民法院关于人民法院执行设定抵押的房屋的规定", doc_number=None,
+    ...                  preamble="2005年11月14日 最高人民法院审判委员会第1371次会议通过\\n2005年12月14日 最高人民法院公告公布")
+    'judicial_interpretation'
 
     >>> refined_doc_type("rules", title="最高人民法院关于行政诉讼证据若干问题的规定", doc_number="法释〔2002〕21号")
     'judicial_interpretation'
@@ -878,8 +893,11 @@ def refined_doc_type(doc_type: str, *, title: str, doc_number: str | None) -> st
     if _INTERPRETATION_NUMBER.match(number):
         return "judicial_interpretation"
     organs = title_issuer(title or "")
-    if organs and set(organs.split("、")) <= _INTERPRETING_ORGANS and _strip_qualifiers(simplify(title)).endswith("的解释"):
-        return "judicial_interpretation"
+    if organs and set(organs.split("、")) <= _INTERPRETING_ORGANS:
+        bare = _strip_qualifiers(simplify(title))
+        if bare.endswith("的解释") or (bare.endswith(_INTERPRETATION_FORMS) and _INTERPRETATION_ADOPTED.search(
+                "".join(simplify(preamble[:2000]).split()))):
+            return "judicial_interpretation"
     if _COURT_DECISION_TITLE.search(_strip_qualifiers(simplify(title or ""))):
         return "court_document"
     if doc_type == "other" and number and case_number(number) == number:

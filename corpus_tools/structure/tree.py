@@ -335,6 +335,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
                   or m.end("kind") - m.start("num") > len(raw_num) + 1 or text[m.start("num") - 1] != "第")
         if not strong and not ((num == prev_num + 1 and suffix == 0) or (num == prev_num and suffix == prev_suffix + 1)):
             continue  # "第二条规定的…" inside a paragraph, unless it is the next article
+        if not strong and _CITES_ON.match(text, body):
+            continue  # a paragraph that opens citing the next article: 第一百九十三條第二項之規定，於前項…適用之 (民法 §192)
         events.append(_new_event((m.start(), "article", num, suffix, article_label(num, suffix),
                                   normalize_heading(heading) if heading else None, body)))
         prev_num, prev_suffix = num, suffix
@@ -396,6 +398,10 @@ def _reason_notes(text: str, events: list[_Event]) -> list[_Event]:
     return sorted(events + added, key=lambda e: e.start)
 
 
+#: What a label glued to the words after it goes on with when it is cited, not an article's label: a 款/项 of it
+#: (``第一百九十三條第二項之規定``), a list of articles (``第二百三十七條之二、第二百三十七條之三…規定``), 规定.  Taiwan's law
+#: database opens paragraphs so (民法 §192 ¶3, 行政訴訟法 §237-1 ¶3: read as articles 193 and 237-2, each twice, F16B-I1).
+_CITES_ON = lazy_re(r"(?:第[0-9０-９一二三四五六七八九十百]{1,4}[款项項目]|、第|[规規]定)")
 #: What makes the rest of a line after a label and a blank a cross-reference the page wrapped to
 #: the line start (``第 9-1 條 第 2 項``, ``第 9-1 條 、第 10 條``, ``第 9-1 條 規定``); a body may
 #: open with any other word (``有下列情形之一者``).
