@@ -279,11 +279,15 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         if start >= len(text):
             break
     spans: list[tuple[int, int]] = []
+    tails = _sentence_tails(lines, [key for key, places in seen.items() if len(places) >= MIN_TITLE_RECURRENCES])
+    bare_numbers = Counter(line.strip(_TITLE_BLANKS) for _, _, line in lines if line.strip(_TITLE_BLANKS).isdigit())
     for key, places in seen.items():
         if len(places) < MIN_TITLE_RECURRENCES:
             continue
         if any(mark in key for mark in _CLAUSE_MARKS) or _BLOCK_OPENING_RE.match(key):
             continue
+        if tails[key] >= MIN_TITLE_RECURRENCES:
+            continue  # the end of a sentence or a cell that other lines end with too (``…中的项目需办理``): no title
         cutting, neighbours = [], set()
         for k in places:
             kb, ka = _neighbour(lines, k, -1), _neighbour(lines, k, 1)
@@ -302,6 +306,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
                 break
             neighbours.update((before, after))
             cutting.append((k, kb, ka))
+        cutting, numbered_feet = _proved_feet(lines, key, cutting, page_numbers, bare_numbers)
         if len(cutting) < MIN_TITLE_RECURRENCES:
             continue
         numbers = [page_numbers[(key, k)] for k, _, _ in cutting if (key, k) in page_numbers]
@@ -310,6 +315,96 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         ats = [lines[k][0] for k, _, _ in cutting]
         if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
             continue
-        for _, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
-            spans.append((lines[kb + 1][0], lines[ka - 1][1]))
+        for k, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
+            if numbered_feet:
+                spans.append((lines[kb + 1][0], lines[ka - 1][1]))
+                continue
+            # a number the break holds that is not proved a page's (a table's row number) stays
+            run: list[int] = []
+            for j in range(kb + 1, ka):
+                if j != k and _has_digit(lines[j][2]):
+                    if run:
+                        spans.append((lines[run[0]][0], lines[run[-1]][1]))
+                    run = []
+                else:
+                    run.append(j)
+            if run:
+                spans.append((lines[run[0]][0], lines[run[-1]][1]))
     return sorted(spans)
+
+
+def _has_digit(line: str) -> bool:
+    return any(ch.isdigit() for ch in line)
+
+
+def _sentence_tails(lines: list[tuple[int, int, str]], keys: list[str]) -> Counter[str]:
+    """How many longer lines end with each of ``keys`` right after a Han character: a key that
+    ends sentences or table cells (``在乡、村庄规划区内进行…建设⏎项目需办理`` on a page of a
+    事项清单 whose cells end ``…中的项目需办理`` 16 times) is no running title but their tail,
+    wrapped onto a line of its own.  Each line's endings are looked up once (linear).
+
+    >>> _sentence_tails([(0, 0, "中的项目需办理"), (0, 0, "项目需办理"), (0, 0, "《项目需办理")], ["项目需办理"])
+    Counter({'项目需办理': 1})
+    """
+    wanted = set(keys)
+    found: Counter[str] = Counter()
+    if not wanted:
+        return found
+    lengths = sorted({len(key) for key in wanted})
+    for _, _, line in lines:
+        line = line.rstrip(_TITLE_BLANKS)
+        for n in lengths:
+            if n >= len(line):
+                break
+            if line[-n:] in wanted and _HAN_RE.match(line[-n - 1]):
+                found[line[-n:]] += 1
+    return found
+
+
+def _proved_feet(
+    lines: list[tuple[int, int, str]],
+    key: str,
+    cutting: list[tuple[int, int, int]],
+    page_numbers: dict[tuple[str, int], int],
+    bare_numbers: Counter[str],
+) -> tuple[list[tuple[int, int, int]], bool]:
+    """The recurrences of the title ``key`` that a page foot proves, and whether the numbers on
+    their separate feet are proved page numbers.
+
+    Real damage (field 17, F17-A1, a 江西 事项清单 PDF, one table cell a line): a repeated column
+    header and a cell's tail, each followed by the table's row number ``1``/``2``, were read as
+    running titles with their page numbers, and went with the row numbers.  A number beside the
+    title proves a page break only when the numbers count up from one break to the next, and a
+    bare number (no dash, no 第/页) only when it stands alone on a line nowhere else in the text (a
+    table numbers its rows again and again: ``1``, ``2``… under each item) and at the foot of the
+    page before the title, not between the title and the text it cuts (where a row number opens
+    the row).  A recurrence left with no proof (no form feed, no proved number, no number on the
+    title's own line) is none.
+
+    >>> lines = [(0, 0, x) for x in ["甲乙丙", "1", "表头甲 表头乙", "丁戊", "2", "表头甲 表头乙", "己庚"]]
+    >>> _proved_feet(lines, "表头甲 表头乙", [(2, 0, 3), (5, 3, 6)], {}, Counter({"1": 1, "2": 1}))
+    ([(2, 0, 3), (5, 3, 6)], True)
+    >>> _proved_feet(lines, "表头甲 表头乙", [(2, 0, 3), (5, 3, 6)], {}, Counter({"1": 2, "2": 1}))
+    ([], False)
+    >>> lines = [(0, 0, x) for x in ["甲乙丙", "表头甲 表头乙", "1", "丁戊", "表头甲 表头乙", "2", "己庚"]]
+    >>> _proved_feet(lines, "表头甲 表头乙", [(1, 0, 3), (4, 3, 6)], {}, Counter({"1": 1, "2": 1}))
+    ([], False)
+    """
+    feet = []  # per recurrence: the numbers of its separate feet, and whether a form feed stands there
+    bare_after = False  # a bare number between the title and the text it cuts: a table's row number's place
+    for k, kb, ka in cutting:
+        breaks = [lines[j][2] for j in range(kb + 1, ka) if j != k]
+        # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``)
+        numbers = [int(match.group()) for match in map(_NUMBER_RE.search, breaks) if match]
+        feet.append((numbers, "\f" in lines[k][2] or any("\f" in line for line in breaks), breaks))
+        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() for j in range(k + 1, ka))
+    numbers = [n for found, _, _ in feet for n in found]
+    proved = bool(numbers) and all(b > a for a, b in zip(numbers, numbers[1:])) and not bare_after
+    bare = [line.strip(_TITLE_BLANKS) for _, _, breaks in feet for line in breaks if line.strip(_TITLE_BLANKS).isdigit()]
+    proved = proved and all(bare_numbers[number] == 1 for number in bare)
+    kept = [
+        place
+        for place, (found, form_feed, _) in zip(cutting, feet)
+        if form_feed or (key, place[0]) in page_numbers or (proved and found)
+    ]
+    return kept, proved
