@@ -59,3 +59,13 @@ def test_many_lone_numbers_are_read_in_linear_time():
     start = time.perf_counter()
     _run_line_edits(text)
     assert time.perf_counter() - start < 5
+
+
+def test_inline_run_page_keeps_every_join():
+    """The page ``_run_line_edits`` was written for (field 13, F13-B5: 天津 电力需求响应 notice, one inline
+    run a line) counts its item labels and appendices (``（⏎1⏎）``, ``附录⏎2⏎）``) too: no number of it opens
+    a word of its own, so all 67 numbers are still joined."""
+    page = (Path(__file__).parent / "real_pages" / "field13_lead" / "tianjin_gxj_2021_3.txt").read_text(encoding="utf-8")
+    edits = _run_line_edits(page)
+    assert len(edits) == 134
+    assert "（见附录2）进行竞价" in apply_edits(page, edits)

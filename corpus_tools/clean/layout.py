@@ -2260,7 +2260,9 @@ def _row_numbers(text: str) -> set[int]:
     the table stood between two cells, the next one opening on ``项目``/``人防``, whose ``项``/``人``
     read as measure words: ``主审材料⏎2⏎项目单位…`` was joined into ``主审材料2项目单位…`` 25 times.
     The page's two columns of numbers interleave (``1 3 5 2 6 3 4 5 1 …``), so the count is read
-    as a subsequence, not as neighbours.
+    as a subsequence, not as neighbours.  Item labels and dates count too (``（⏎1⏎）``, ``附录⏎2``):
+    :func:`_run_line_edits` keeps a row number apart only before a cell whose first two
+    characters are a word of their own (:func:`_opens_a_word`).
 
     >>> t = "序号\\n1\\n项目申请报告\\n主审材料\\n2\\n项目单位证明\\n主审材料\\n3\\n项目选址\\n1\\n人员名单\\n综合岗\\n2\\n人员培训"
     >>> [t[k:k + 1] for k in sorted(_row_numbers(t))]
@@ -2288,6 +2290,19 @@ def _row_numbers(text: str) -> set[int]:
             rows.add(start)
         seen.add(n)
     return rows
+
+
+def _opens_a_word(pair: str) -> bool:
+    """Whether a measure word and the character after it are a word of their own in law text
+    (seen >= 100 times: ``项目``, ``人员``, ``人防``, ``条件``), so that the measure word may be
+    no measure word at all.
+
+    >>> _opens_a_word("项目"), _opens_a_word("号）"), _opens_a_word("）进"), _opens_a_word("月\\n")
+    (True, False, False, False)
+    """
+    from corpus_tools.clean.mojibake import _bigram_tiers
+
+    return len(pair) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in pair) and pair in _bigram_tiers()[0]
 
 
 def _run_line_edits(text: str) -> list[Edit]:
@@ -2324,9 +2339,11 @@ def _run_line_edits(text: str) -> list[Edit]:
         after = text[end + 1 : end + 2]
         if not before or before[-1] in _FINAL or before[-1].isdigit() or after not in _UNIT_OPENERS:
             continue
-        if start in rows and before[-1] != "第":
-            row_lines += 1  # a table's row number (``主审材料⏎2⏎项目单位…``), not a number of the sentence (``第⏎10⏎项``):
-            continue  # it stays, and shows the extractor's one run a line as well
+        if start in rows and before[-1] != "第" and _opens_a_word(text[end + 1 : end + 3]):
+            # a table's row number before a cell whose first word only looks like a measure word
+            # (``主审材料⏎2⏎项目单位…``), not a number of the sentence (``第⏎10⏎项``, ``〔⏎2021⏎〕⏎2⏎号``):
+            row_lines += 1  # it stays, and shows the extractor's one run a line as well
+            continue
         if _HEADING_LINE.match(before) or _whole_line_kind(before) or _BLOCK_START.match(before) and not _PROSE_PUNCT.search(before):
             continue  # (a heading or a list heading before the number: ``一、实施背景⏎2018~2020⏎年，我市…``)
         found.append((start, end))
