@@ -2,7 +2,8 @@
 
 Registers the pair variants, then runs ``bench_noise_families`` on them; takes the
 same options (``--variant pair_scr`` for the pairs with script first, ``single_`` for the
-single-family pools, ``pair_blind16`` for the three blind combinations).
+single-family pools, ``pair_blind16`` for the three blind combinations); ``--combos17``
+registers session 17's combinations too (tests/noise/wide/combos17.py; ``mix17_blind`` for its blind ones).
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ from tests.noise.wide import pairs  # noqa: E402,F401  (registers the variants)
 
 if __name__ == "__main__":
     argv = sys.argv[1:]
+    if "--combos17" in argv:  # session 17's new members and their combinations (tests/noise/wide/combos17.py)
+        from tests.noise.wide import combos17  # noqa: F401
+
+        argv.remove("--combos17")
+        if not any(a.startswith("--variant") for a in argv):
+            argv += ["--variant", "single_mix17,mix17_"]
     if not any(a.startswith("--variant") for a in argv):
         argv += ["--variant", "single_,pair_"]
     raise SystemExit(bench_noise_families.main(["--family", "mixed", *argv]))

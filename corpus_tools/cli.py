@@ -295,6 +295,7 @@ def build(
     max_line_chars: Optional[int] = typer.Option(None, min=1, metavar="N", show_default=False, help="Reject files with a line longer than N characters (default: ingest's limit, README \"Bad input\")."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Read the files that symbolic links in RAW_DIR lead to outside it (by default such links are rejected)."),
     text_field: Optional[str] = typer.Option(None, "--text-field", metavar="NAME", help="The text field of a crawl's records (.json, .jsonl, .csv, .tsv: one page per record); default: the first of content, text, body, article, html, 正文, 内容… the records hold (README, \"Crawl records\")."),
+    raise_errors: bool = typer.Option(False, "--raise-errors", help="Stop at the first page corpus-tools fails on, with the error's traceback (by default the page is rejected as internal_error and the rest builds)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
 ) -> None:
     """Build the dataset folder OUT_DIR from the pages in RAW_DIR."""
@@ -319,7 +320,7 @@ def build(
             raw_dir, out, workers=settings.workers, reference=reference or (), progress=not quiet,
             validate=not no_validate, strict=strict, plan=settings.plan,
             include=settings.include, exclude=settings.exclude, follow_links=follow_links, text_field=settings.text_field,
-            **({} if max_line_chars is None else {"max_line_chars": max_line_chars}),
+            raise_errors=raise_errors, **({} if max_line_chars is None else {"max_line_chars": max_line_chars}),
         )
     except (FileNotFoundError, BuildRefused, OutDirBusy, WorkerDied) as error:
         refuse(str(error))

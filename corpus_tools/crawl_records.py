@@ -63,8 +63,9 @@ TEXT_FIELDS: tuple[str, ...] = (
     "片段", "片段内容", "分块内容",
 )
 #: A field named so (without case) is a text field when no name of :data:`TEXT_FIELDS` is there and
-#: only one field of the records is named so: GCCMPD's ``Policy_Content``, a chunk dump's ``条文片段``.
-_TEXT_FIELD_ENDING = lazy_regex(r"(?:content|_text|_html|正文|内容|片段|摘录)$", regex.I)
+#: only one field of the records is named so: GCCMPD's ``Policy_Content``, a chunk dump's ``条文片段``, Taiwan's law
+#: database's ``條文內容`` (Traditional ``內``, F16B-I1).
+_TEXT_FIELD_ENDING = lazy_regex(r"(?:content|_text|_html|正文|内容|內容|片段|摘录|摘錄)$", regex.I)
 #: Text fields whose name says they hold HTML (read as HTML whatever they open with).
 _HTML_FIELD = lazy_regex(r"html", regex.I)
 #: A text that opens with an HTML element (``<section``, ``<table``, ``<span``…): HTML, as a page
@@ -95,6 +96,8 @@ _NUMBER_WIDTH = 6
 FIELD_KEYS: dict[str, str] = {
     **dict.fromkeys(("urlsource", "url_source", "source_url", "page_url", "href", "original_url", "article_url",
                      "detail_url", "网址", "链接", "原文链接", "原文地址",
+                     # a law database's own address of the law (law.moj.gov.tw: ``法規網址``, its API's ``LawURL``: F16B-I1)
+                     "法规网址", "lawurl", "law_url",
                      # camelCase keys, compared without case (rowancy66/zhengce's ``sourceUrl``, field test 14, F14-D2)
                      "sourceurl", "pageurl", "originalurl", "articleurl", "detailurl"), "url"),
     **dict.fromkeys(("date", "pub_date", "pubdate", "publish_time", "pub_time", "publishtime", "release_date",
@@ -196,10 +199,14 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
         if containers > MAX_JSON_CONTAINERS:
             raise IngestError(source_file, f"JSON holding up to {containers:,} objects and arrays (limit "
                               f"{MAX_JSON_CONTAINERS:,}), checked before it is read: split the file", "too_many_records")
+    own_field = None  # the text field a law's article rows have as their own (:func:`_law_articles`)
     if kind == "jsonl":
         rows = _json_lines(text, source_file)
+        laws = _laws_in(rows) if rows and all(isinstance(row, dict) for row in rows[:MAX_RECORDS]) else None
+        if laws is not None:  # one law a line, each holding its articles
+            rows, own_field = laws
     elif kind == "json":
-        rows = _json_records(text, source_file)
+        rows, own_field = _json_records(text, source_file)
     else:
         rows = _table_rows(text, source_file, "\t" if kind == "tsv" else ",")
     if len(rows) > MAX_RECORDS:
@@ -208,7 +215,7 @@ def read_records(data: bytes, source_file: str, *, text_field: str | None = None
     if not objects:
         raise IngestError(source_file, f"{_kind_name(kind)} that holds no records (objects with fields): not a crawl's "
                           "records, not read", kind)
-    field = _text_field(objects, text_field, source_file, kind)
+    field = _text_field(objects, text_field or own_field, source_file, kind)
     return chunk_pages(law_pages([_record(row, number, source_file, field) for number, row in enumerate(rows, 1)])), codec
 
 
@@ -260,9 +267,17 @@ def _json_lines(text: str, source_file: str) -> list[Any]:
     return rows
 
 
-def _json_records(text: str, source_file: str) -> list[Any]:
+class _Rows(NamedTuple):
+    """The records of a JSON document, and the field that holds their text when the document's shape says it."""
+
+    rows: list[Any]
+    text_field: str | None = None
+
+
+def _json_records(text: str, source_file: str) -> _Rows | _LawRows:
     """The records of a JSON document: an array of objects, the one array of objects an object
-    holds (``{"data": [...]}``), or an object that is itself a record (it has a text field)."""
+    holds (``{"data": [...]}``), or an object that is itself a record (it has a text field); a law's
+    articles (:func:`_law_articles`) or a list of laws (:func:`_laws_in`) are read as its articles' records."""
     try:
         value = json.loads(text)
     except RecursionError:
@@ -273,16 +288,20 @@ def _json_records(text: str, source_file: str) -> list[Any]:
     except ValueError as error:  # an integer of more than 4,300 digits (Python's limit): no position
         raise IngestError(source_file, f"JSON not read ({error})", "json") from None
     if isinstance(value, list):
-        return value
+        return _laws_in(value) or _Rows(value)
     if not isinstance(value, dict):
         raise IngestError(source_file, f"JSON data that holds no records (a {type(value).__name__}): not read", "json")
     arrays = [key for key, item in value.items() if isinstance(item, list) and any(isinstance(x, dict) for x in item)]
+    if len(arrays) > 1:  # a law's articles beside a list of its attachments (law.moj.gov.tw's ``附件``, F16B-I1)
+        laws = [key for key in arrays if _law_articles(value, key) is not None]
+        if len(laws) == 1:
+            arrays = laws
     if len(arrays) == 1:
-        return _law_articles(value, arrays[0]) or value[arrays[0]]
+        return _law_articles(value, arrays[0]) or _laws_in(value[arrays[0]]) or _Rows(value[arrays[0]])
     if len(arrays) > 1:
         raise IngestError(source_file, f"JSON object holding several arrays of records ({', '.join(arrays[:5])}): "
                           "which one is the crawl is not known; not read", "json")
-    return [value]  # one record (or no records: the text field decides)
+    return _Rows([value])  # one record (or no records: the text field decides)
 
 
 def _table_rows(text: str, source_file: str, delimiter: str) -> list[Any]:
@@ -340,9 +359,13 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
                               "no_text_field")
         raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field {wanted!r} "
                           f"(--text-field); their fields: {_field_list(spelled.values())}", "no_text_field")
+    folded: dict[str, str] = {}  # a field's name in Simplified spelling -> its name
+    for low in sorted(with_text):
+        folded.setdefault(field_spelling(low), low)
     for name in TEXT_FIELDS:
-        if name.lower() in with_text:
-            return spelled[name.lower()]
+        low = folded.get(field_spelling(name))
+        if low is not None:
+            return spelled[low]
     endings = [low for low in with_text if _TEXT_FIELD_ENDING.search(low)]
     if len(endings) == 1:
         return spelled[endings[0]]
@@ -355,6 +378,20 @@ def _text_field(objects: list[dict], wanted: str | None, source_file: str, kind:
     raise IngestError(source_file, f"{_kind_name(kind)} whose records have no text field (none of "
                       f"{', '.join(TEXT_FIELDS[:8])}…; --text-field NAME names it): their fields: "
                       f"{_field_list(spelled.values())}", "no_text_field")
+
+
+#: The Traditional characters of the field names this module knows, with their Simplified forms: a crawl of
+#: Taiwan's or Hong Kong's pages names its fields in Traditional (``條文``, ``法規名稱``; blind variant of F16B-I1).
+_TRADITIONAL_NAME_CHARS = str.maketrans("內條規稱標題號網錄節編發佈關機構類別頁", "内条规称标题号网录节编发布关机构类别页")
+
+
+def field_spelling(name: str) -> str:
+    """A field's name as the name lists spell it: lower case, Simplified.
+
+    >>> field_spelling("條文"), field_spelling("法規名稱"), field_spelling("Content")
+    ('条文', '法规名称', 'content')
+    """
+    return name.lower().translate(_TRADITIONAL_NAME_CHARS)
 
 
 def text_value(value: Any) -> str | None:
@@ -437,14 +474,32 @@ ARTICLE_FIELDS: tuple[str, ...] = ("article_number", "article_no", "article_num"
 #: The law a record's article belongs to (vickywu97's ``law_code``: ``COMPANY_LAW``).
 LAW_FIELDS: tuple[str, ...] = ("law_code", "law_id", "law_name", "law_title", "law", "statute", "法规名称", "法律名称",
                                "法规", "法律")
-#: An article's label as written (``第1条``, ``第一百零一条``, ``第十条之一``), or its bare number.
-_ARTICLE_LABEL = lazy_regex(r"^第[0-9０-９〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?$")
+#: An article's label as written (``第1条``, ``第一百零一条``, ``第十条之一``), or its bare number; Taiwan's law
+#: database writes its numbers with blanks and an inserted article with a hyphen (``第 1 條``, ``第 17-4 條``: its
+#: open-data JSON, field test 16b, F16B-I1), its English translation ``Article 17-4``.
+_ARTICLE_LABEL = lazy_regex(r"^第[ \t]{0,2}[0-9０-９〇零一二三四五六七八九十百千]{1,8}(?:[ \t]{0,2}-[ \t]{0,2}[0-9]{1,3})?[ \t]{0,2}"
+                            r"[条條](?:之[一二三四五六七八九十]{1,3})?$|^Article[ \t]{1,2}[0-9]{1,4}(?:-[0-9]{1,3})?$")
 _ARTICLE_NUMBER = lazy_regex(r"^[0-9]{1,4}$")
 
 
 #: The field of an object that names the law its array of article records belongs to
-#: (victorhsieh/tw-law-corpus's ``{"name": "入出國及移民法", "content": [{"zh": "第一條", …}]}``).
-_LAW_NAME_FIELDS: tuple[str, ...] = ("name", "title", "law_name", "law_title", "法规名称", "法律名称", "名称", "标题", "名稱", "標題")
+#: (victorhsieh/tw-law-corpus's ``{"name": "入出國及移民法", "content": [{"zh": "第一條", …}]}``; law.moj.gov.tw's
+#: open data ``{"法規名稱": "所得稅法", "法規內容": […]}``, F16B-I1), compared in Simplified spelling (:func:`field_spelling`).
+_LAW_NAME_FIELDS: tuple[str, ...] = ("name", "title", "law_name", "law_title", "lawname", "lawtitle", "法规名称", "法律名称",
+                                     "名称", "标题")
+#: Any other field so named names the law when no field of :data:`_LAW_NAME_FIELDS` does (``中文法規名稱``,
+#: ``英文法規名稱``, ``act_name``): the first of them in the object's order that holds Han characters, else the first.
+_LAW_NAME_ENDING = lazy_regex(r"(?:名称|名稱|name|title)$", regex.I)
+#: A law object's preamble: text of the law before its first article (中華民國憲法's ``前言``).
+_PREAMBLE_FIELDS: tuple[str, ...] = ("前言", "序言", "preamble", "foreword", "lawforeword")
+#: A law object's history of enactment and amendments (law.moj.gov.tw's ``沿革內容``: ``1.中華民國三十六年一月一日
+#: 國民政府令公布``), whose first record dates the law and names the organ that enacted it.
+_HISTORY_FIELDS: tuple[str, ...] = ("沿革内容", "沿革", "history", "histories", "lawhistories", "lawhistory")
+#: A heading row among a law's article rows is one short line (``{"編章節": "第 一 章 總則"}``)…
+_MAX_HEADING_CHARS = 100
+#: … beside which a row may carry a code of its kind (``"ArticleType": "C"``): a few Latin letters or digits.
+_KIND_CODE = lazy_regex(r"^[A-Za-z0-9_-]{1,3}$")
+_HAN = lazy_regex(r"\p{Han}")
 
 
 #: Fields in which a law's article rows number themselves 1, 2, 3… with bare digits, compared without case
@@ -581,7 +636,68 @@ def _headings_before(paths: list[tuple[str, ...] | None]) -> list[tuple[str, ...
     return out
 
 
-def _law_articles(law: dict[str, Any], key: str) -> list[Any] | None:
+class _LawRows(NamedTuple):
+    """A law object's article rows as records (:func:`_law_articles`) and the field of the rows that holds an
+    article's text (the law's own fields copied onto each row are no candidates)."""
+
+    rows: list[dict[str, Any]]
+    text_field: str | None
+
+
+def _law_name_key(law: dict[str, Any]) -> str | None:
+    """The field of a law object that names the law.
+
+    >>> _law_name_key({"法規性質": "法律", "法規名稱": "民法"}), _law_name_key({"英文法規名稱": "Civil Code", "中文法規名稱": "民法"})
+    ('法規名稱', '中文法規名稱')
+    >>> _law_name_key({"EngLawName": "Income Tax Act", "LawName": "所得稅法"}), _law_name_key({"act_name": "Civil Code"})
+    ('LawName', 'act_name')
+    >>> _law_name_key({"id": 1, "name_en": "x"}) is None
+    True
+    """
+    def names(key: str) -> bool:
+        value = law.get(key)
+        return isinstance(value, str) and bool(value.strip()) and len(value) <= _MAX_TITLE_CHARS and "\n" not in value.strip()
+
+    named = [k for k in law if _LAW_NAME_ENDING.search(k) and names(k)]
+    return (next((k for name in _LAW_NAME_FIELDS for k in law if field_spelling(k) == name and names(k)), None)
+            or next((k for k in named if _HAN.search(law[k])), None) or next(iter(named), None))
+
+
+def _heading_of(row: dict[str, Any], label_key: str) -> str | None:
+    """The heading a row among a law's article rows gives when it is a heading row, not an article: no label,
+    one field holding one short line (law.moj.gov.tw's ``{"編章節": "第 一 章 總則"}``, F16B-I1), beside it at most
+    codes of a few characters (its API's ``{"ArticleType": "C", "ArticleNo": "", "ArticleContent": "   第 一 章 總則"}``,
+    field test 17).
+
+    >>> _heading_of({"編章節": "第 一 章 總則"}, "條號"), _heading_of({"條號": "", "編章節": "第二章"}, "條號")
+    ('第 一 章 總則', '第二章')
+    >>> _heading_of({"ArticleType": "C", "ArticleNo": "", "ArticleContent": "   第 一 章 總則"}, "ArticleNo")
+    '第 一 章 總則'
+    >>> [_heading_of(row, "條號") for row in ({"note": "甲乙丙丁", "x": "乙丙丁戊"}, {"條文內容": "本法所稱……\\n一、甲。"},
+    ...                                      {"n": 3}, {"type": "A", "n": 7, "text": "第 一 章"}, {"note": "一段说明", "page": "第3页"})]
+    [None, None, None, None, None]
+    """
+    if isinstance(row.get(label_key), str) and row[label_key].strip():
+        return None
+    values = [v for k, v in row.items() if k != label_key and v is not None and not (isinstance(v, str) and not v.strip())]
+    if not values or not all(isinstance(v, str) for v in values):
+        return None
+    lines = values if len(values) == 1 else [v for v in values if not _KIND_CODE.match(v.strip())]
+    if len(lines) != 1:
+        return None
+    heading = lines[0].strip()
+    return heading if len(heading) <= _MAX_HEADING_CHARS and "\n" not in heading else None
+
+
+def _row_text_field(rows: list[dict[str, Any]]) -> str | None:
+    """The text field of a law's article rows (their own fields only), or None when they have none."""
+    try:
+        return _text_field(rows, None, "", "json")
+    except IngestError:
+        return None
+
+
+def _law_articles(law: dict[str, Any], key: str) -> _LawRows | None:
     """The article records of one law held as an object (its name and status, its articles in one
     array), each given the law's name (``law_name``) and its other fields, so that they are read as
     the law's one page (:func:`law_pages`); None when the object is no such law.
@@ -591,35 +707,86 @@ def _law_articles(law: dict[str, Any], key: str) -> list[Any] | None:
     is a law when it names one and each of its records carries an article label (``第一條``) in a
     field; the records' other fields (an amendment's ``reason``) stay fields, never text.
 
-    >>> rows = _law_articles({"name": "某法", "status": "實施", "content": [{"num": 1, "zh": "第一條", "article": "甲。"},
-    ...                       {"num": 2, "zh": "第二條", "article": "乙。"}]}, "content")
-    >>> rows[1]
-    {'num': 2, 'zh': '第二條', 'article': '乙。', 'law_name': '某法', 'status': '實施', 'article_label': '第二條'}
+    >>> law = _law_articles({"name": "某法", "status": "實施", "content": [{"num": 1, "zh": "第一條", "article": "甲。"},
+    ...                      {"num": 2, "zh": "第二條", "article": "乙。"}]}, "content")
+    >>> {k: v for k, v in law.rows[1].items() if k != _HEADINGS_KEY}, law.text_field
+    ({'num': 2, 'zh': '第二條', 'article': '乙。', 'law_name': '某法', 'status': '實施', 'article_label': '第二條'}, 'article')
     >>> _law_articles({"name": "某网站", "data": [{"title": "甲", "content": "乙"}]}, "data") is None
     True
+
+    Taiwan's law database as open data (field test 16b, F16B-I1: the whole corpus was refused) names the law in
+    ``法規名稱``, gives its history in ``沿革內容`` and a preamble in ``前言``, and mixes heading rows among the
+    article rows (``{"編章節": "第 一 章 總則"}``): a heading row is set as a line before the next article, the
+    preamble before the first, and the history's first record dates the law and names its enacting organ, as the
+    database's XML is read (:func:`corpus_tools.law_xml.enactment`).  The text field is the rows' own: the
+    law's ``沿革內容`` copied onto each row is no candidate.
+
+    >>> law = _law_articles({"法規名稱": "某法", "沿革內容": "1.中華民國九十八年七月一日總統令制定公布全文 2 條", "前言": "為某事，制定本法。",
+    ...     "法規內容": [{"編章節": "第 一 章 總則"}, {"條號": "第 1 條", "條文內容": "甲。"}, {"條號": "第 1-1 條", "條文內容": "乙。"}]},
+    ...     "法規內容")
+    >>> [row["article_label"] for row in law.rows], law.rows[0][_HEADINGS_KEY], law.text_field
+    (['第 1 條', '第 1-1 條'], ('為某事，制定本法。', '第 一 章 總則'), '條文內容')
+    >>> law.rows[0]["published"], law.rows[0]["issuer"]
+    ('2009-07-01', '總統')
     """
-    name_key = next((k for k in _LAW_NAME_FIELDS if isinstance(law.get(k), str) and law[k].strip()), None)
+    name_key = _law_name_key(law)
     rows = law[key]
     if name_key is None or not rows or not all(isinstance(row, dict) for row in rows):
         return None
-    labelled = [k for k, v in rows[0].items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())]
-    label_key = next((k for k in labelled if all(isinstance(row.get(k), str) and _ARTICLE_LABEL.match(row[k].strip())
-                                                 for row in rows)), None)
+    first = next((row for row in rows if any(isinstance(v, str) and _ARTICLE_LABEL.match(v.strip()) for v in row.values())),
+                 {})  # the first row holding a label: the label's field is one of its fields (a bounded choice)
+    candidates = [k for k, v in first.items() if isinstance(v, str) and _ARTICLE_LABEL.match(v.strip())]
+    label_key, headings_at = None, {}
+    for candidate in candidates:
+        at = {i: _heading_of(row, candidate) for i, row in enumerate(rows)
+              if not (isinstance(row.get(candidate), str) and _ARTICLE_LABEL.match(row[candidate].strip()))}
+        if at and (None in at.values() or len(at) == len(rows) or max(at) == len(rows) - 1):
+            continue  # a row neither an article nor a heading, or a heading with no article after it
+        label_key, headings_at = candidate, at
+        break
     number_key = _numbering_key(rows) if label_key is None else None
     if label_key is None and number_key is None:
         return None
+    articles = [row for i, row in enumerate(rows) if i not in headings_at]
+    text_field = _row_text_field(articles)
+    if text_field is None:
+        return None
     if label_key is not None:
-        labels = [row[label_key].strip() for row in rows]
+        labels = [row[label_key].strip() for row in articles]
     else:  # bare numbers (F15-S1): 第N条, a number said again 第N条之一, 之二…
         labels, again = [], 0
-        for before, row in zip([None, *rows], rows):
+        for before, row in zip([None, *articles], articles):
             number = _bare_number(row[number_key])
             again = again + 1 if before is not None and _bare_number(before[number_key]) == number else 0
             labels.append(f"第{number}条" + (f"之{_ZHI_NUMERALS[again - 1]}" if 0 < again <= len(_ZHI_NUMERALS) else ""))
-    headings = _headings_before([_path_of(row) for row in rows])
-    context = {k: v for k, v in law.items() if k != key and k != name_key and isinstance(v, (str, int, float))}
+    composed = _headings_before([_path_of(row) for row in articles])
+    pending: list[str] = []  # heading rows met since the last article
+    preamble_key = next((k for name in _PREAMBLE_FIELDS for k in law
+                         if field_spelling(k) == name and isinstance(law[k], str) and law[k].strip()), None)
+    if preamble_key is not None:
+        pending.extend(line.strip() for line in law[preamble_key].splitlines() if line.strip())
+    headings: list[tuple[str, ...]] = []
+    index = 0
+    for i in range(len(rows)):
+        if i in headings_at:
+            pending.append(headings_at[i])
+            continue
+        headings.append((*pending, *composed[index]))
+        pending, index = [], index + 1
+    context = {k: v for k, v in law.items()
+               if k not in (key, name_key, preamble_key) and isinstance(v, (str, int, float))}
+    history_key = next((k for name in _HISTORY_FIELDS for k in law if field_spelling(k) == name and isinstance(law[k], str)),
+                       None)
+    if history_key is not None:
+        from corpus_tools.law_xml import enactment
+
+        published, organ = enactment(law[history_key])
+        for field, value in (("published", published), ("issuer", organ)):
+            if value and not any(k.lower() in (field, *(k2 for k2, v2 in FIELD_KEYS.items() if v2 == field))
+                                 for k in law):
+                context[field] = value
     out = []
-    for row, label, heading in zip(rows, labels, headings):
+    for row, label, heading in zip(articles, labels, headings):
         merged = dict(row)
         merged.setdefault("law_name", law[name_key])
         for k, v in context.items():
@@ -629,10 +796,36 @@ def _law_articles(law: dict[str, Any], key: str) -> list[Any] | None:
             merged["article_label"] = label
         elif number_key is not None and numbered == number_key:
             merged[numbered] = label  # (the law's page keeps no per-article field: a 之一 gets its label)
-        if heading:
-            merged[_HEADINGS_KEY] = heading
+        merged[_HEADINGS_KEY] = heading  # (empty too: it marks the row as a law's, a page even when the law has one article)
         out.append(merged)
-    return out
+    return _LawRows(out, text_field)
+
+
+def _laws_in(items: list[Any]) -> _LawRows | None:
+    """The article rows of a list of laws, each an object naming the law and holding its articles in one array
+    (``[{"law_title": "某条例", "articles": [{"article_no": "第一条", "text": …}, …]}, …]``), or None when an item
+    is no such law.  Each law's rows are read as its own page (:func:`law_pages`: the law's name changes, or its
+    numbering starts again).
+
+    >>> laws = _laws_in([{"title": "甲法", "articles": [{"no": "第一条", "text": "甲。"}]},
+    ...                  {"title": "乙法", "articles": [{"no": "第一条", "text": "乙。"}]}])
+    >>> [(row["law_name"], row["article_label"]) for row in laws.rows], laws.text_field
+    ([('甲法', '第一条'), ('乙法', '第一条')], 'text')
+    >>> _laws_in([{"title": "甲", "content": "乙"}]) is None
+    True
+    """
+    rows: list[dict[str, Any]] = []
+    fields: set[str] = set()
+    for item in items:
+        if not isinstance(item, dict):
+            return None
+        arrays = [k for k, v in item.items() if isinstance(v, list) and any(isinstance(x, dict) for x in v)]
+        laws = [law for law in (_law_articles(item, k) for k in arrays) if law is not None]
+        if len(laws) != 1:
+            return None
+        rows.extend(laws[0].rows)
+        fields.add(laws[0].text_field)
+    return _LawRows(rows, fields.pop()) if rows and len(fields) == 1 else None
 
 
 def article_label(value: Any) -> str | None:
@@ -672,7 +865,8 @@ def law_pages(records: list[Record]) -> list[Record]:
     >>> page.name, page.last, page.fields, page.text.splitlines()[1]
     ('s.jsonl#000001', 2, {'law_code': 'COMPANY_LAW'}, '第2条 本法所称公司，是指有限责任公司和股份有限公司。')
     """
-    if len(records) < 2 or not any(isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
+    if (len(records) < 2 and not (records and _HEADINGS_KEY in records[0].fields)) or not any(
+            isinstance(r.fields, dict) and _field_named(r.fields, ARTICLE_FIELDS) for r in records[:50]):
         return [_without_headings(record) for record in records]  # (a file's first records tell whether it holds
         # articles: most files hold none)
     out: list[Record] = []
@@ -680,7 +874,7 @@ def law_pages(records: list[Record]) -> list[Record]:
 
     def close() -> None:
         nonlocal run
-        if len(run.items) < 2:
+        if len(run.items) < 2 and not (run.items and _HEADINGS_KEY in run.items[0][0].fields):  # (a law object's one article)
             out.extend(_without_headings(record) for record, _, _ in run.items)
         else:
             out.append(_law_page([record for record, _, _ in run.items], [label for _, label, _ in run.items]))
@@ -710,14 +904,16 @@ def _without_headings(record: Record) -> Record:
 
 
 def _label_number(label: str) -> int | None:
-    """The article number of a label (``第十二条之一`` reads 12).
+    """The article number of a label (``第十二条之一`` reads 12, Taiwan's ``第 17-4 條`` 17).
 
-    >>> _label_number("第十二条之一"), _label_number("第3条")
-    (12, 3)
+    >>> _label_number("第十二条之一"), _label_number("第3条"), _label_number("第 17-4 條"), _label_number("Article 5")
+    (12, 3, 17, 5)
     """
     from corpus_tools.structure.numerals import parse_numeral
 
-    return parse_numeral(label[1:].split("条")[0].split("條")[0])
+    if label.startswith("Article"):
+        return int(label.split()[1].split("-")[0])
+    return parse_numeral("".join(label[1:].split("条")[0].split("條")[0].split("-")[0].split()))
 
 
 class _Run:
@@ -760,6 +956,24 @@ class _Run:
         return self.size + len(record.text or "") + len(label) + 2 > MAX_PAGE_CHARS
 
 
+def _gazette_label(label: str) -> str | None:
+    """The label of Taiwan's law database (``第 12-1 條``, with blanks or a hyphen) as its printed gazette writes it
+    (``第12條之1``), or None for any other label.
+
+    As the database's XML is read (:func:`corpus_tools.law_xml.article_label`): written as the database gives it,
+    ``第 12-1 條（刪除）`` and ``第 49-3 條 第四十九條之一第一項事件…`` were read as no label, the article glued to the one
+    before (行政訴訟法 378 articles of 390, field test 16b, F16B-I1).
+
+    >>> _gazette_label("第 12-1 條"), _gazette_label("第 3 條"), _gazette_label("第3条"), _gazette_label("第十條之一")
+    ('第12條之1', '第3條', None, None)
+    """
+    if " " not in label and "-" not in label:
+        return None
+    from corpus_tools.law_xml import article_label as database_label
+
+    return database_label(label)
+
+
 def _law_page(run: list[Record], labels: list[str]) -> Record:
     first = run[0]
     lines = []
@@ -767,10 +981,13 @@ def _law_page(run: list[Record], labels: list[str]) -> Record:
         lines.extend(record.fields.get(_HEADINGS_KEY, ()))  # the 编/章/节 its row's path opens (:func:`_headings_before`)
         text = (record.text or "").strip()
         inserted = _ZHI.search(label)
+        gazette = _gazette_label(label)
         if text.startswith(label):
             lines.append(text)
         elif inserted and inserted.end() == len(label) and text.startswith(inserted.group()):
             lines.append(label[:inserted.start()] + text)  # ``之一　已满七十五周岁…`` after 第17条: 第17条之一　已满…
+        elif gazette is not None:
+            lines.append(f"{gazette}\u3000{text}")
         else:
             lines.append(f"{label} {text}")
     shared = {key: value for key, value in first.fields.items()
@@ -997,7 +1214,7 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
         metadata[key] = value
         label = "".join(key.split())
         address = isinstance(value, str) and value.strip().lower().startswith(("http:", "https:"))
-        canonical = FIELD_KEYS.get(key.lower())
+        canonical = FIELD_KEYS.get(field_spelling(key))  # (``網址`` as ``网址``)
         if key.lower() in _INDEX_FIELDS and isinstance(value, str) and _INDEX_NUMBER.match(value.strip()):
             box.setdefault("index_no", value.strip())
         elif canonical == "url" or (label in ("来源", "原文链接", "原文地址", "链接") and address):

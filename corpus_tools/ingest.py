@@ -328,7 +328,10 @@ _FRONT_MATTER_START = lazy_regex(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:|---)")
 #: CSS left in the documents: field6b T-1).
 _HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
                         r"(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >]|<style|<script|<title|<link)", regex.I)
-_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> )", regex.M)
+#: A line a Markdown writer opens: a heading's ``# ``, a bold bullet, a bold line, a quote, or an article label
+#: in bold opening its paragraph (``**第一条**　为了…``: the law repositories' Markdown, e.g. just-laws' format of
+#: ``**第X条**`` and an ideographic space; such a page saved as .txt was read as plain text and kept every ``**``).
+_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> |[ \t]*\*\*第[^*\n]{1,12}[条條]\*\*)", regex.M)
 
 
 #: A Markdown image on a line of its own (``![新闻公报](https://www.info.gov.hk/…/header.gif)``): no plain
@@ -581,6 +584,8 @@ def _plain(value: Any) -> Any:
 #: Declared keys (lower case) read as a document's 文号 and issuer (:func:`corpus_tools.clean.fields.declared_strings`).
 _DECLARED_FORMS = {**dict.fromkeys(("doc_number", "文号", "发文字号"), "doc_number"),
                    **dict.fromkeys(("issuer", "author", "office"), "issuer")}
+#: The fields that declare a page's title, for :func:`set_apart_misfits` (a crawl record's ``name``).
+_DECLARED_TITLES = ("title", "name", "law_name", "标题", "名称")
 #: Where a declared value that is no value of its field is kept: the page's metadata, not a field.
 NOT_TAKEN = "not_taken"
 
@@ -600,6 +605,12 @@ def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
     >>> set_apart_misfits({"doc_number": "穗府办规〔2024〕13号", "author": "某市人大"})
     {'doc_number': '穗府办规〔2024〕13号', 'author': '某市人大'}
 
+    An issuer that names none of the organs the declared title opens with is set apart too (a crawl record's
+    ``issuing_authority`` for two courts' 解释, field test 16, F16-M1): the title's words are the document's.
+
+    >>> set_apart_misfits({"title": "最高人民法院关于某事的解释", "issuer": "全国人民代表大会常务委员会"})["not_taken"]["issuer"]["why"]
+    "the title names 最高人民法院, not '全国人民代表大会常务委员会'"
+
     A placeholder for "none" (``doc_number: 无``) is no misfit: no field reads it
     (:func:`corpus_tools.html_meta.says_none`), and a value that is missing is no damage to report.
 
@@ -614,13 +625,14 @@ def set_apart_misfits(metadata: dict[str, Any]) -> dict[str, Any]:
              if isinstance(box.get(field), str) and box[field].strip() and not says_none(box[field])]
     if not keys and not boxed:
         return metadata
-    from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem
+    from corpus_tools.validation.damaged_values import doc_number_problem, issuer_problem, issuer_title_problem
 
     problems = {"doc_number": doc_number_problem, "issuer": issuer_problem}
     kept, set_apart = dict(metadata), dict(metadata.get(NOT_TAKEN) or {})
+    title = next((metadata[k] for k in _DECLARED_TITLES if isinstance(metadata.get(k), str)), None)
     for key in keys:
         field = _DECLARED_FORMS[key.lower()]
-        why = problems[field](metadata[key])
+        why = problems[field](metadata[key]) or (issuer_title_problem(metadata[key], title) if field == "issuer" else None)
         if why:
             set_apart.setdefault(field, {"key": key, "value": kept.pop(key), "why": why})
     if boxed:
@@ -665,6 +677,13 @@ _MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-
 #: ``*`` elsewhere may be a censor's mask, F14-B3, and stays).
 _MD_TRIPLE_EMPHASIS_LINE = lazy_re(r"^([ \t]*)\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*(?=[ \t]*$)", re.M)
 _MD_EMPHASIS = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+#: A Markdown hard line break written as a backslash at the end of a line (CommonMark's "hard line break"
+#: escape; pandoc's Markdown writer puts one for every line break of a paragraph, an HTML ``<br>``, its extension
+#: ``escaped_line_breaks``).
+#: The backslash is markup, not text: the line break stays (and is judged by the layout rules as an HTML
+#: ``<br>`` is).  A backslash before the end of a block (a blank line next, or the end) is a literal one, as
+#: in CommonMark, and so is an escaped backslash (``\\``).
+_MD_HARD_BREAK = lazy_re(r"(?<!\\)\\(?=\n[ \t]*[^\s])")
 
 # Fast exact forms of the line passes.  A ``^`` in MULTILINE mode makes the
 # engine try every position of the text; the forms below reach line starts
@@ -930,10 +949,14 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     '（2025年6月30日通过）\\n-3℃以下\\n'
     >>> markdown_to_text("***目录***\\n#＃ 附则\\n深入贯彻*总*系列讲话")
     '目录\\n附则\\n深入贯彻*总*系列讲话\\n'
+    >>> markdown_to_text("**第一条**　为了规范不动产登记行为，方便不动\\\\\\n产登记申请。\\n\\n目录C:\\\\\\n")
+    '第一条　为了规范不动产登记行为，方便不动\\n产登记申请。\\n\\n目录C:\\\\\\n'
     """
     if "<!--" in body:
         body = _mark_comments(body)
         body = _drop_comment_lines(body).replace("\x00", "")
+    if "\\\n" in body:
+        body = _MD_HARD_BREAK.sub("", body)
     # Exact gates on ASCII markers: a run of ASCII characters in ``body`` is a
     # run of its Latin-1 extraction too (one pass instead of a scan per marker).
     latin = body.encode("latin-1", "ignore")
@@ -1366,11 +1389,17 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
       or a form of labels and values (:func:`_is_label_value`: a penalty's 行政处罚决定 cell
       lists 14);
     * rows open with a cell holding an article label only (``第一条`` | its text): a law
-      laid out as a table, two such rows at least, one in two rows with text.
+      laid out as a table, two such rows at least, one in two rows with text;
+    * one row with text, one of whose cells stacks :data:`_STACKED_LINES` lines or more with ``<br>``: a block
+      set beside a word, not a record of data (gov.cn's 公报: the eight ministries of a joint 令, one a line, in
+      one cell beside ``令``; read as a row they were one line, the 令 got no title and no issuer: F16-S1).
 
     A table holding a table is a layout table too (:func:`_table_rows` decides that first).
     """
     if max((len(row) for row in rows), default=0) < 2:
+        return True
+    filled_rows = [cells for cells, row in zip(rows, texts) if any(row)]
+    if len(filled_rows) == 1 and any(_stacked_lines(cell) >= _STACKED_LINES for cell in filled_rows[0]):
         return True
     if not any(sum(1 for text in row if text) >= 2 for row in texts) and any(
         not row[0] and any(row) for row in texts
@@ -1384,6 +1413,27 @@ def _is_layout(table: Any, rows: list[list[Any]], texts: list[list[str]]) -> boo
     filled = [row for row in texts if any(row)]
     labelled = sum(1 for row in filled if _LABEL_CELL.fullmatch(next(text for text in row if text)))
     return labelled >= 2 and 2 * labelled >= len(filled)
+
+
+#: A cell holding this many lines one under another (``<br>`` between them) in a one-row table is a block of lines.
+_STACKED_LINES = 3
+
+
+def _stacked_lines(cell: Any) -> int:
+    """How many lines with text a cell stacks with ``<br>`` (its text split at each ``<br>``).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> cells = LexborHTMLParser("<table><tr><td><b>甲部<br>乙部<br><br>丙部</b></td><td>令</td></tr></table>").css("td")
+    >>> [_stacked_lines(cell) for cell in cells]
+    [3, 1]
+    """
+    lines, current = 0, False
+    for node in cell.traverse(include_text=True):
+        if node.tag == "br":
+            lines, current = lines + current, False
+        elif node.tag == "-text" and (node.text_content or "").strip():
+            current = True
+    return lines + current
 
 
 def _is_data_grid(texts: list[list[str]]) -> bool:

@@ -35,6 +35,7 @@ from corpus_tools.clean.script import (
     _units,
 )
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.variant_forms import standardise
 from corpus_tools.clean.rules import RUBY_PINYIN, TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.records import Edit
 
@@ -116,11 +117,44 @@ def diff_runs_equal_length(before: str, after: str):
 
 def span_edits(text: str, start: int, end: int, config: str, detail: str) -> list[Edit]:
     before = text[start:end]
-    source = before
+    # (session 17: variant forms OpenCC keeps are written as their standard characters first)
+    source = standardise(before)
     if not SIMPLIFIED_ONLY.isdisjoint(before):
-        source = before.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
+        source = source.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
     after = _to_simplified(config, source)
     return [Edit(TRADITIONAL_TO_SIMPLIFIED, start + i, start + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
+
+
+def across_breaks(text: str, whole: list[tuple[int, int]], config: str) -> dict[tuple[int, int], str] | None:
+    """(session 17) Each whole-converted unit's source as OpenCC reads it when a break between two
+    Han characters (clean/word_breaks.py) is left out: character by character, a position at a time."""
+    from corpus_tools.clean.word_breaks import WORD_BREAK_RE
+
+    inside = {p: k for k, (a, b) in enumerate(whole) for p in range(a, b)}
+    removed: set[int] = set()
+    for m in WORD_BREAK_RE.finditer(text):
+        s, e = m.span()
+        if s - 1 in inside and e in inside and all(p in inside or text[p] == "\n" for p in range(s, e)):
+            removed.update(range(s, e))
+    if not removed:
+        return None
+    sources = {(a, b): standardise(text[a:b]) if not score(text[a:b])[1]
+               else standardise(text[a:b]).translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
+               for a, b in whole}
+    stream, origin = [], []
+    for k, (a, b) in enumerate(whole):
+        if k and not (whole[k - 1][1] < a and all(p in removed for p in range(whole[k - 1][1], a))):
+            stream.append("\n")
+            origin.append(None)
+        for p in range(a, b):
+            if p not in removed:
+                stream.append(sources[(a, b)][p - a])
+                origin.append(p)
+    converted = _to_simplified(config, "".join(stream))
+    if len(converted) != len(stream):
+        return None
+    chars = {p: c for p, c in zip(origin, converted) if p is not None}
+    return {(a, b): "".join(chars.get(p, sources[(a, b)][p - a]) for p in range(a, b)) for a, b in whole}
 
 
 def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
@@ -129,9 +163,17 @@ def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
     units = plan(text)
     traditional = "".join(text[a:b] for a, b, cls in units if cls == _TRADITIONAL)
     config = choose_variant(traditional) if traditional else "t2s"
+    whole = [(a, b) for a, b, cls in units
+             if cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL)]
+    joined = across_breaks(text, whole, config)
     edits: list[Edit] = []
     for a, b, cls in units:
-        if cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
+        if joined is not None and (a, b) in joined:
+            before = text[a:b]
+            detail = config if cls == _TRADITIONAL else f"{config}; mixed"
+            edits.extend(Edit(TRADITIONAL_TO_SIMPLIFIED, a + i, a + j, before[i:j], repl, detail)
+                         for i, j, repl in _diff_runs(before, joined[(a, b)]))
+        elif cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
             edits.extend(span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif cls != script._FOREIGN and not TRADITIONAL_ONLY.isdisjoint(text[a:b]):
             edits.extend(_isolated_edits(text, a, b, config))

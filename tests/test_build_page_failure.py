@@ -64,3 +64,42 @@ def test_a_page_failing_only_in_a_later_pass_is_named_not_lost(tmp_path, monkeyp
     built = {f for shard in shards for f in pq.read_table(shard, columns=["source_file"]).column("source_file").to_pylist()}
     assert built and not (built & rejected)
     assert built | rejected == set(names)  # every page is built or named
+
+
+def test_raise_errors_stops_at_the_failing_page_with_its_error_as_the_cause(tmp_path, monkeypatch):
+    """``--raise-errors`` (session 17): a maintainer's CI wants the traceback, not a rejection; nothing is written."""
+    import pytest
+
+    from corpus_tools.dataset.build import PageFailed
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = sorted(p.name for p in SEEDS.iterdir() if p.is_file())[:3]
+    for name in names:
+        (raw / name).write_bytes((SEEDS / name).read_bytes())
+    real_clean_page = build_module.clean_page
+
+    def failing_on_one(page, **kwargs):
+        if page.source_file == names[1]:
+            raise TypeError("'<' not supported between instances of 'str' and 'bool'")
+        return real_clean_page(page, **kwargs)
+
+    monkeypatch.setattr(build_module, "clean_page", failing_on_one)
+    with pytest.raises(PageFailed, match=f"corpus-tools failed on {names[1]}") as caught:
+        build(raw, tmp_path / "out", progress=False, workers=1, raise_errors=True)
+    assert isinstance(caught.value.__cause__, TypeError)
+    assert not (tmp_path / "out").exists()
+
+
+def test_raise_errors_from_the_command_line(tmp_path):
+    """The option is wired: a build without a failing page exits as before."""
+    from typer.testing import CliRunner
+
+    from corpus_tools.cli import app
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    name = sorted(p.name for p in SEEDS.iterdir() if p.is_file())[0]
+    (raw / name).write_bytes((SEEDS / name).read_bytes())
+    result = CliRunner().invoke(app, ["build", str(raw), "--out", str(tmp_path / "out"), "--raise-errors", "--quiet"])
+    assert result.exit_code == 0, result.output

@@ -120,3 +120,61 @@ def test_clean_enclosed_numerals_still_convert(line):
 ])
 def test_kept_runs_joined_or_without_improbable_characters_stay(line, kept):
     assert kept in clean_and_explain(line).text
+
+
+def test_a_kept_run_is_a_finding_of_its_document(tmp_path):
+    """Session 17: the kept runs were a page warning only; the document (and its article) now says
+    ``misaligned_kept``, found from the row's text by the cleaner's own detector (validate finds it again)."""
+    from tests.real_build import built_documents
+    from corpus_tools.validation.residual import MISALIGNED_KEPT, detector
+
+    documents = built_documents(tmp_path, PAGE)
+    assert [MISALIGNED_KEPT in row["findings"] for row in documents] == [True] * len(documents)
+    assert detector(MISALIGNED_KEPT).find("第二条 本规定所称网络出版服务，是指通过信息网络向公众提供网络出版物。") is None
+
+
+@pytest.mark.parametrize("text", [
+    # clean text with rare characters, a U+FFFD a decoder left after ordinary text, a question
+    "第五条 二噁英、氡、鍀的排放标准由省人民政府制定。",
+    "第一条 为了\ufffd规范管理，制定本条例。",
+    "请问具体区别是什么？",
+])
+def test_no_finding_without_a_kept_run(text):
+    from corpus_tools.validation.residual import MISALIGNED_KEPT, detector
+
+    assert detector(MISALIGNED_KEPT).find(text) is None
+
+
+# Articles of clean laws (../shared/corpus, DLC) with the loss a GBK stream suffers: a character AND a byte lost
+# (three bytes), read by a GBK reader; precf16's fresh cases C3 of session 16.  The one-byte repair wrote fluent
+# text with a character gone (``机动椅车``, ``应当对教师``), confidence high.
+THREE_BYTES_LOST = [
+    ("第三十条 自行车、人力三轮车不得加装动力装置。燃油助力车、电动自行车、残疾人机动轮椅车不得改装动力装置。",
+     "第三十条 自行车、人力三轮车不得加装动力装置。燃油助力车、电动自行车、残疾人机兑纬挡坏酶淖岸?力装置。"),
+    ("第五条 学校应当加强对教师的思想政治教育和业务培训，按照教师法以及国家和本市的有关规定，负责本校的教师工作。",
+     "第五条 学校应当慷越淌Φ乃枷胝?治教育和业务培训，按照教师法以及国家和本市的有关规定，负责本校的教师工作。"),
+]
+
+
+@pytest.mark.parametrize("line,damaged", THREE_BYTES_LOST)
+def test_a_character_lost_with_a_byte_is_kept_with_a_warning(line, damaged):
+    fixed, edits, warnings = mojibake.fix_gbk_misalignment(damaged)
+    assert fixed == damaged and not edits
+    assert any("a character lost with the byte" in w.message for w in warnings)
+    assert mojibake.misaligned_stretches(damaged)  # later rules leave the run byte-exact; validation finds it
+
+
+# Where one lead byte lost in these lines was repaired right before the guard (session 16's rule): every one still is.
+ONE_BYTE_REPAIRED = [[6, 8, 9, 14, 15, 28, 31, 32, 34, 36, 37, 43, 44, 49],
+                     [6, 7, 8, 9, 10, 13, 15, 20, 21, 22, 23, 25, 26, 27, 31, 32, 34, 35, 36, 38, 39, 40, 41, 42, 43, 44,
+                      45, 46, 48, 51, 52]]
+
+
+@pytest.mark.parametrize("line,places", zip([line for line, _ in THREE_BYTES_LOST], ONE_BYTE_REPAIRED))
+def test_one_lost_byte_in_the_same_lines_is_still_repaired(line, places):
+    """The same articles with ONE lead byte lost instead: no character is missing, the repair stands."""
+    data = line.encode("gbk")
+    for i in places:
+        at = len(line[:i].encode("gbk"))
+        damaged = (data[:at] + data[at + 1 :]).decode("gbk", errors="replace").replace("\ufffd", "?")
+        assert mojibake.fix_gbk_misalignment(damaged)[0] == line, damaged

@@ -63,6 +63,7 @@ def law_excerpts(clean_corpus_files) -> list[str]:
 # Hong Kong forms, stops, newlines.
 SCRIPT_PIECES = list("業聯說發展國會關於乾著着説衞綫业联说发会关于后范里干坏示範范") + [
     "。", "；", "，", "\n", "\n\n", " ", "臺灣", "資訊", "顯著", "显著", "二噁英", "隨著", "随着", "工業互聯網",
+    "瞭", "解", "答", "覆", "　", "\n- 3 -\n",
 ]
 
 

@@ -70,3 +70,34 @@ def test_no_clean_law_of_the_seed_pages_is_flagged():
     table = pa.table({"doc_id": [str(k) for k in range(len(texts))], "page_id": ["p"] * len(texts),
                       "source_file": ["f"] * len(texts), "text": texts})
     assert document_injections(table) == []
+
+
+# --------------------------------------------------------------------------- CAIL2019's masked names (field test 16b)
+
+#: Sentences of three CAIL2019 reading-comprehension contexts (china-ai-law-challenge/CAIL2019 @ 010ebce,
+#: 阅读理解/data: the scan of field test 16b, lines 85, 140, 152 of its ydlj JSONL), each with the sentence of the same
+#: context where the masked name is glued to a year (the witness the check took).
+CAIL_MASKED = [
+    "均自愿放弃上述遗产的继承权,故被继承人徐x16的上述遗产由其妻子包5、女儿徐x8两人共同继承2018年4月25日,沛县市场监督管理局"
+    "敬安分局作出公司准予变更登记通知书 … 亲徐x3、母亲赵4、妻子包5、长子徐x6、次子徐x7、女儿徐x82018年4月17日,江苏省沛县公证处出具",
+    "本院征询朱x6的意见,朱x6表示自2012年父亲离开家后其一直随母亲共同生活 … 2003年3月9日生一女名朱x62012年9月起原、被告分居",
+    "鲍x3应当负责自2011年10月10日后产生的租金及一切相关费用 … 王x9应在2011年10月10日前将租赁设备交付鲍x32011年10月10日鲍x3签署了",
+]
+
+
+@pytest.mark.parametrize("text", CAIL_MASKED)
+def test_a_masked_name_before_a_year_is_no_split_code(text):
+    assert injected_characters(text) is None
+
+
+@pytest.mark.parametrize("text", ["被告李x3表示自2019年起不再支付，原告李x32019年起诉",  # blind (fix17/blind.md)
+                                  "王某x12负责自2015年起的租金，交付王某x122015年", "赵xx5应当承担2011年的费用，赵xx52011年10月"])
+def test_blind_masked_names_are_no_split_codes(text):
+    assert injected_characters(text) is None
+
+
+def test_a_code_whose_part_is_no_masked_name_is_still_flagged():
+    """A mask shape that follows no Han character, or a code split elsewhere on the page, is flagged as before."""
+    assert injected_characters("型号x8知顾讨武612与x8612相同") is None  # (x8 after 号: a mask shape; the gap accepted)
+    assert injected_characters("编号 x8知顾讨武612与编号 x8612相同") == ("1 code split by Han characters: 'x8知顾讨武612' "
+                                                                   "(x8612 whole on the page)")

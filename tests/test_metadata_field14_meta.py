@@ -202,12 +202,12 @@ STANDARD = "guifanku_839701.txt"
 
 
 def test_a_flattened_standard_cover_is_read(built):
-    """F14-E4: title '', doc_number and dates null for GB/T 1.1-2020's cover on one line.  doc_type stays ``other``
-    (the vocabulary has no value for a standard: an open decision)."""
+    """F14-E4: title '', doc_number and dates null for GB/T 1.1-2020's cover on one line.  doc_type ``standard``
+    (session 17: the vocabulary had no value for a standard, ``other``)."""
     (doc,) = built["documents:" + STANDARD]
     assert (doc["title"], doc["doc_number"]) == ("标准化工作导则 第1部分：标准化文件的结构和起草规则", "GB/T 1.1-2020")
     assert (doc["published"], doc["effective"]) == ("2020-03-31", "2020-10-01")
-    assert doc["issuer"] == "国家市场监督管理总局、国家标准化管理委员会" and doc["doc_type"] == "other"
+    assert doc["issuer"] == "国家市场监督管理总局、国家标准化管理委员会" and doc["doc_type"] == "standard"  # (other before session 17)
 
 
 # Variants written after the real page (not from it), and texts that only cite a standard.

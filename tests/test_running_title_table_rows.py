@@ -73,3 +73,21 @@ def test_many_recurring_lines_are_read_in_linear_time():
     start = time.perf_counter()
     running_title_spans(text)
     assert time.perf_counter() - start < 5
+
+
+def test_recurring_table_row_with_counting_numbers_is_no_running_title():
+    """F17-A4 (lead17: 5 rows of the 江西 事项清单 went): the same material under several items, numbered 2, 4, 6
+    there, is no running title whose page numbers count up (the field tester's W3, /work/notes/field17/blind_a4.py):
+    other rows carry the same bare numbers beside other texts."""
+    filler = "".join(f"{i} 其他申请材料之{i}号说明文件\n涉及特定情形的建设项目应当提交相应的证明材料并加盖公章\n主审材料\n" for i in range(1, 6))
+    t = "附件1\n事项清单\n"
+    for k, n in enumerate((2, 4, 6), 1):
+        t += f"{k}\n某 某 审 批\n事项需办理\n1 项目申请报告 主审材料\n{n} 建设项目用地预审与选址意见书\n涉及划拨用地、新增建设用地的\n建设项目\n" + filler
+    assert running_title_spans(t) == []
+
+
+def test_gazette_title_with_its_page_number_still_goes():
+    body = "第一条 为了保护和改善生态环境，保障流域的经济和社会可持续发展，制定本条例。" * 9
+    t = ("某某公报\n\n" + body + "\n第二条 曹娥江流域水环境保护目标完成情况应当定期考核，并作为对有关主管部\n18  某某公报\n"
+         "门考核评价的内容。" + body + "\n第三条 省人民政府应当加强对流域水环境保护工作的\n某某公报  19\n领导。\n")
+    assert [t[a:b] for a, b in running_title_spans(t)] == ["18  某某公报", "某某公报  19"]

@@ -22,7 +22,7 @@ def test_a_national_standards_cover_is_read(built):
     assert doc["doc_number"] == "GB/T 45688—2025"
     assert (doc["published"], doc["effective"]) == ("2025-05-30", "2025-12-01")
     assert doc["issuer"] == "国家市场监督管理总局、国家标准化管理委员会"
-    assert (doc["doc_type"], doc["status"], doc["jurisdiction"]) == ("other", None, "中华人民共和国")
+    assert (doc["doc_type"], doc["status"], doc["jurisdiction"]) == ("standard", None, "中华人民共和国")  # (other before session 17: no value for a standard)
     assert doc["text"].startswith("中华人民共和国国家标准\n")  # the cover stays in the text
     assert not built.get("findings:gbt45688_cover.md")  # a standard's number is a document number (no doc_number_form)
 

@@ -594,6 +594,9 @@ QUALITY_CASES = [
     Case("control character", "articles", "no_invisible_char", _noise("本市\x07区人民政府负责实施。"), DOC_A, "第二条", "<U+0007>", echo=("documents",)),
     Case("question mark between cjk", "articles", "no_question_mark_between_cjk", _noise("现将有关情况总?结如下。"), DOC_A, "第二条", "[?]", echo=("documents",)),
     Case("mojibake", "articles", "no_mojibake", _noise("本市鏂囦欢管理工作。"), DOC_A, "第二条", "鏂", echo=("documents",)),
+    # a GBK run kept out of step (field test 16, m.gsky-link.com.cn: the lead byte of 将 and more lost)
+    Case("misaligned run kept", "articles", "misaligned_kept", _noise("（三）?。ㄈ⑸鲜鲎髌吠ㄟ^选择、编排。"), DOC_A, "第二条", "ㄈ",
+         also=("no_question_mark_between_cjk",), echo=("documents",)),
     Case("noise in a heading", "articles", "no_traditional_char",
          lambda r: _article(r, DOC_A, 1).update(heading="立法目的與依據") or _relay(r, DOC_A), DOC_A, "第一条", "與",
          echo=("documents",)),

@@ -9,6 +9,9 @@ became ``（/）``, ``宣传地址:http//yc.5sing.com/49564.html;`` lost its lin
 v-sbiresar111ledlamp(sl-ar111a01)、…`` lost every model (and the build learned four
 "brands" from them), ``明知www.game456.com网站`` lost the site's name and
 ``醉酒驾驶豫R09J96号小型轿车`` lost ``J96`` (the brand ``J9`` inside a plate).
+A party's account is named the same way (``艺人微信号“×××”``, CAIL2019 ydlj all1191, which masks the
+handle): ``证人孙某微信号sun_li2020`` lost its handle as a brand-shaped Latin unit (session 16's open
+item; the lead's decision of session 17: a party's handle named as evidence is kept).
 
 A spam anchor replaces a word of the law: nothing in the sentence introduces it.  A
 spam line's own address comes after promotion words (``最新网址``, ``官方网址``), which
@@ -26,12 +29,15 @@ from corpus_tools.lazy_patterns import lazy_regex
 _INTRODUCERS = (
     "网址", "域名", "地址", "链接", "登陆", "登录",
     "型号", "规格", "货号", "名称", "名为", "车牌号", "车牌", "号牌",
+    "微信号", "微信", "QQ号", "账号", "帐号", "用户名", "昵称",
 )
 
 #: Promotion words before an introducer: a spam line announcing its own address.
 _PROMOTION_BEFORE = (
     "官方", "官网", "最新", "备用", "永久", "唯一", "导航", "入口", "线路", "推荐", "欢迎",
     "体育", "娱乐", "彩票", "棋牌", "电竞", "真人", "博彩", "app", "APP", "App",
+    # a contact's lead: the trade asks the reader to write (``加微信号…``, ``咨询微信…``)
+    "加", "添加", "联系", "咨询", "客服", "私聊",
 )
 
 #: What may stand between the introducer and the span: ``分别为``, ``为``, ``是``, a colon,
@@ -71,6 +77,9 @@ def introduced(text: str, start: int, *, previous_end: int | None = None) -> boo
     >>> t = "提升tt88.com能力"
     >>> introduced(t, t.index("tt88"))
     False
+    >>> t = "证人孙某微信号sun_li2020证实，加微信号zxd_8899"
+    >>> introduced(t, t.index("sun")), introduced(t, t.index("zxd"))
+    (True, False)
     """
     head = text[max(0, start - _REACH):start]
     m = _INTRODUCED.search(head)

@@ -105,7 +105,9 @@ from corpus_tools.clean.page_numbers import (
     printed_page_numbers,
     sentence_page_numbers,
 )
-from corpus_tools.clean.running_heads import running_head_spans, running_title_spans
+from corpus_tools.clean.page_notes import page_foot_notes
+from corpus_tools.clean.scan_marks import stray_scan_strokes
+from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -861,6 +863,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     warnings += [CleanWarning(SITE_FURNITURE, a, "download link named by a document number kept", text[a:b][:60])
                  for a, b in numbered_files(text)]
     note_lines, markers, note_warnings = _footnotes(text)
+    foot_notes, foot_markers = page_foot_notes(text)  # (a PDF's notes at each page's foot: corpus_tools/clean/page_notes.py)
+    note_lines += [span for span in foot_notes if span not in note_lines]
+    markers = sorted(set(markers) | {m for m in foot_markers if not any(a <= m[0] < b for a, b in markers)})
     warnings += note_warnings
     page_lines, glued_numbers = printed_page_numbers(text)
     page_lines += lone_page_numbers(text)
@@ -889,6 +894,7 @@ def remove_site_furniture(text: str) -> RuleResult:
     # a page break whose running title (no number: the title at each page top) cuts a sentence, with its
     # feet and blank lines (overlapping a page number's line: merged below, not skipped as taken)
     spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in running_title_spans(text)]
+    spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in chapter_running_heads(text)]  # (the chapter's name at the page top)
     footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))
@@ -927,6 +933,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "wiki header border or amendment mark") for a, b in wiki_marks
               if not within_spans(removed, removed_starts, a)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "layout table pipe") for a, b, r in pipes]
+    if not pipes:  # (a scan's strokes at the printed lines' edges: corpus_tools/clean/scan_marks.py)
+        edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "a scan's stroke at a line's edge") for a, b in stray_scan_strokes(text)
+                  if not within_spans(removed, removed_starts, a)]
     markup = [(a, b, r) for a, b, r in literal_markup_runs(text) if not any(s <= a < e for s, e, _ in spans)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "literal markup") for a, b, r in markup]
     if not markup:

@@ -1325,6 +1325,43 @@ _OPENING_CONNECTIVES = frozenset(
 #: What a list item's line that a break cut stops on: a conjunction or a particle, which
 #: end no heading (``（一）在城市市区…，不得使用高音广播喇叭或\\n者其他…``).
 _MID_PHRASE_END = frozenset("或和与及的")
+#: Words ending on 的 that end an article's heading (``第一条　立法目的``, ``合同标的``).
+_HEADING_NOUNS_ON_DE = ("目的", "标的")
+#: An article's heading is short: a first line with this many characters after its label is text.
+_MIN_ARTICLE_CUT = 8
+
+
+def _article_first_line_cut(physical: str, b_line: str, bigrams: "_Bigrams") -> bool:
+    """Whether an article's first line (``physical``, its label opening it) was cut before its first
+    clause mark: the line, long for a heading, stops on a particle no heading ends on (的, 和, 与, 及,
+    或) or inside a word (the two characters across the break stand side by side twice elsewhere in the
+    page, :func:`_word_split`), and the next line goes on with prose.
+
+    Real damage undone: a CMS's lone ``<br>`` between two ``<font>`` runs of a ``<p>``, or a paragraph
+    cut across two ``<p>``, before the article's first comma: ``第二条　本规定适用于本市行政区域内的⏎
+    环境污染防治活动。`` and ``第一条　为了加强红色文化的保⏎护与传承，…`` stayed two lines (no clause mark
+    before the cut: the other evidence asks for one, against headings).  An article's heading on its own
+    line (``第一条　立法目的⏎为了…``, ``第五条　目的和依据``) is short, or ends on a noun, and stays.
+
+    >>> page = _Bigrams("保护文化。保护遗址。")
+    >>> _article_first_line_cut("第二条　本规定适用于本市行政区域内的", "环境污染防治活动。", page)
+    True
+    >>> _article_first_line_cut("第一条　为了加强红色文化的保", "护与传承，弘扬沂蒙精神。", page)
+    True
+    >>> _article_first_line_cut("第一条　立法目的", "为了规范管理，制定本条例。", page)
+    False
+    >>> _article_first_line_cut("第九条　当事人订立买卖合同的标的", "应当符合法律规定。", page)
+    False
+    >>> _article_first_line_cut("第三条　红色文化遗址保", "护与传承", page)
+    False
+    """
+    label = _ARTICLE_START.match(physical)
+    body = physical[label.end():].strip() if label else ""
+    if len(body) < _MIN_ARTICLE_CUT or _SENTENCE_END_INSIDE.search(body) or _PROSE_PUNCT.search(b_line) is None:
+        return False
+    if body[-1] in _MID_PHRASE_END:
+        return not body.endswith(_HEADING_NOUNS_ON_DE)
+    return _word_split(physical, b_line, bigrams, list_item=True)
 
 
 def _word_split(physical: str, b_line: str, bigrams: _Bigrams, *, list_item: bool = False) -> bool:
@@ -2607,6 +2644,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
                 evidence = "a sentence cut after its modal verb"
             elif (not is_list_item or chain.prose) and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
                 evidence = "a lead-in cut before its colon, its items after it"
+            elif chain.article and a_start == chain.start and _article_first_line_cut(physical, b_line, bigrams):
+                evidence = "an article's first line cut before its first clause mark (on a particle or inside a word)"
         elif (is_list_item and not kinds and chain.prose and physical.rstrip()[-1:] in _MID_PHRASE_END
               and _continues_sentence(b_line) and _word_split(physical, b_line, bigrams, list_item=True)):
             evidence = "a word split across the break"

@@ -352,6 +352,13 @@ def _inside_spans(positions: list[int], spans: list[tuple[int, int]]) -> list[in
 _LABEL_BLANKS = " \u3000"
 
 
+#: An article label, letter-spaced or not (``第十四条``, ``第　十　四　条``): a label glued to the line before
+#: may also be spaced (a converter's copy of a justified page), and this rule runs before the blanks of
+#: spaced labels are taken out (cjk_spaces).
+_ARTICLE_MAYBE_SPACED = lazy_re(rf"第((?:[ \u3000]?[{_NUM}])+)[ \u3000]?条(?!之)(?=[^、，的和或及至])")
+_LETTER_SPACING = lazy_re(r"[ \u3000]")
+
+
 def glued_label_breaks(text: str) -> dict[int, str]:
     """Article labels a converter glued to the line before, on a page whose other labels open their
     lines: position -> evidence.
@@ -365,13 +372,19 @@ def glued_label_breaks(text: str) -> dict[int, str]:
     article that opens a line (or one put back so) and opens no line anywhere on the page (a citation
     ``。第十四条规定的…`` of an article the page labels at a line start stays); it is followed by the
     blank the page's line-start labels are followed by (a space or an ideographic space, the same one,
-    after most of them).  Items glued the same way (``；（二）…``) are not put back: the clean laws
+    after most of them).  The first article has no article before it: ``第一条`` glued to the preamble
+    (``…为此，制定本守则。第一条 常委会组成人员…``, a Traditional mirror whose labels were also spaced:
+    mixed17) is put back when ``第二条`` opens a line and no ``第一条`` does.  Items glued the same way (``；（二）…``) are not put back: the clean laws
     write some lists so (``…的； （五）提出…``, 23 places in 13 of DLC's laws), and nothing on the page
     tells the two apart.
 
     >>> t = "第一条 甲。\\n第二条 乙。第三条 丙：（一）丁；（二）戊；\\n（三）己。\\n第四条 庚。"
     >>> sorted(glued_label_breaks(t).items())
     [(13, 'article 3 continues the line-start labels (2 before it)')]
+    >>> glued_label_breaks("守则\\n为此，制定本守则。第一条 甲。\\n第二条 乙。\\n第三条 丙。")
+    {12: 'article 1 opens the line-start labels (2 after it)'}
+    >>> glued_label_breaks("第　一　条　甲。\\n第　二　条　乙。第　三　条　丙。\\n第　四　条　庚。")  # labels letter-spaced
+    {17: 'article 3 continues the line-start labels (2 before it)'}
     >>> glued_label_breaks("第一条 甲。\\n第二条 乙。第三条规定的丙。\\n第三条 丙。\\n第四条 庚。")
     {}
     >>> glued_label_breaks("第一条 甲。\\n第二条 乙。第三条\u3000丙。\\n第四条 庚。")  # another blank than the page's labels
@@ -380,8 +393,8 @@ def glued_label_breaks(text: str) -> dict[int, str]:
     breaks: dict[int, str] = {}
     starts: dict[int, str] = {}  # number -> the blank after the label, of the labels opening a line
     glued: list[tuple[int, int, str]] = []
-    for match in _ARTICLE.finditer(text):
-        number = _numeral(match.group(1))
+    for match in _ARTICLE_MAYBE_SPACED.finditer(text):
+        number = _numeral(_LETTER_SPACING.sub("", match.group(1)))
         if number is None:
             continue
         blank = text[match.end() : match.end() + 1]
@@ -396,9 +409,14 @@ def glued_label_breaks(text: str) -> dict[int, str]:
         return breaks
     found: set[int] = set()
     for at, number, blank in glued:
-        if blank == page_blank and number not in starts and (number - 1 in starts or number - 1 in found):
+        if blank != page_blank or number in starts:
+            continue
+        if number - 1 in starts or number - 1 in found:
             found.add(number)
             breaks[at] = f"article {number} continues the line-start labels ({number - 1} before it)"
+        elif number == 1 and 2 in starts:
+            found.add(number)
+            breaks[at] = "article 1 opens the line-start labels (2 after it)"
     return breaks
 
 
@@ -461,17 +479,73 @@ def restore_line_breaks(text: str) -> RuleResult:
 
 
 #: Exact gate of :func:`glued_label_breaks`: an article label right after a sentence end (blanks between).
-_GLUED_HINT = lazy_re(rf"[。！？；”’][ \u3000\t]*第[{_NUM}]+条")
+_GLUED_HINT = lazy_re(rf"[。！？；”’][ \u3000\t]*第[ \u3000]?[{_NUM}]")
+
+
+#: A list item's number in brackets (``（二）``) and an article label opening a line (a list ends with its article).
+_BRACKET_ITEM = lazy_re(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_LABEL_AT_LINE_START = lazy_re(rf"(?m)^[ \u3000\t]*第[{_NUM}]+条")
+
+
+def glued_item_breaks(text: str) -> dict[int, str]:
+    """List items a converter glued to the line before, on a page where it glued article labels too:
+    position -> evidence.
+
+    Damage undone: the converter that glued ``。第十四条 …`` to the line before glued the items of a list
+    the same way (``…下列规定：（一）…；（二）…``; the noise family's layout_glued_labels, the issue's mixed
+    pages).  Alone, a glued item is no damage: clean laws write some lists so, even next to items that
+    open lines (``…墒情；（四）大中型水库…`` in 重庆市水文条例, 3 such places and 32 after a blank in DLC's
+    1,911 laws), so this runs only where :func:`glued_label_breaks` proved the page lost its breaks.
+
+    **Evidence**, all of: the item stands right after ``；``, ``：`` or ``。`` (blanks between); its number
+    is the next after the article's item before it, which opens a line or was put back so; or it is
+    ``（一）`` after a ``：`` and ``（二）`` follows in the same article.
+
+    >>> t = "第二条 有下列情形之一的：\\n（一）甲；（二）乙；\\n（三）丙。\\n第三条 丁：（一）戊；（二）己。"
+    >>> sorted(glued_item_breaks(t).values())
+    ['item 1 opens a list after a colon', 'item 2 continues the items before it', 'item 2 continues the items before it']
+    """
+    breaks: dict[int, str] = {}
+    labels = [m.start() for m in _LABEL_AT_LINE_START.finditer(text)]
+    items = [(m.start(), _numeral(m.group(1))) for m in _BRACKET_ITEM.finditer(text)]
+    last: int | None = None  # the number of the article's item before, when it opens a line or was put back
+    label_k = 0
+    for k, (at, number) in enumerate(items):
+        while label_k < len(labels) and labels[label_k] <= at:
+            label_k += 1
+            last = None  # a new article: a new list
+        if number is None:
+            last = None
+            continue
+        if opens_line(text, at, _SPACES):
+            last = number
+            continue
+        gap = _after_spaces(text, at)
+        if gap == 0 or text[gap - 1] not in "；：。":
+            last = None
+            continue
+        next_label = labels[label_k] if label_k < len(labels) else len(text)
+        if last is not None and number == last + 1:
+            breaks[at] = "item %d continues the items before it" % number
+            last = number
+        elif number == 1 and text[gap - 1] == "：" and k + 1 < len(items) and items[k + 1][1] == 2 and items[k + 1][0] < next_label:
+            breaks[at] = "item 1 opens a list after a colon"
+            last = 1
+        else:
+            last = None
+    return breaks
 
 
 def _glued_labels_restored(text: str) -> RuleResult:
     """:func:`glued_label_breaks` applied: each proven label opens a line again (the blanks before it
-    become the break)."""
+    become the break), and on such a page the items glued the same way (:func:`glued_item_breaks`)."""
     if not _GLUED_HINT.search(text):
         return text, [], []
     breaks = glued_label_breaks(text)
     if not breaks:
         return text, [], []
+    for at, why in glued_item_breaks(text).items():
+        breaks.setdefault(at, why)
     from corpus_tools.clean.edits import apply_edits
 
     edits = []

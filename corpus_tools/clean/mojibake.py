@@ -51,6 +51,7 @@ from corpus_tools.clean import codepage, glyph_forms, replacement_blocks, rules,
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
+from corpus_tools.clean.lost_characters import character_missing_at_repair
 from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
@@ -1035,9 +1036,11 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
     the width rule wrote ``（5）`` for ``⑸`` (the bytes ``A2 C9`` of two characters read across their
     boundary, no list number); an invented variant had ``⒈`` -> ``1.``, ``⑵`` -> ``（2）``.
 
-    Only a page holding a character improbable in any Chinese (or a U+FFFD), or a lost pair's trace
-    (:func:`lost_pair_traces`: ``審?C關``), is read: a run the rule keeps holds one, and the scan is the
-    rule's own (the cost of the rule, paid on such pages only).
+    Only a page holding a character improbable in any Chinese (or a U+FFFD), a lost pair's trace
+    (:func:`lost_pair_traces`: ``審?C關``) or a ``?`` right after a Han character is read: a run the rule
+    keeps holds one (a run of common characters kept because a character was lost with the byte,
+    ``机兑纬挡坏酶淖岸?力``, ends in its ``?``), and the scan is the rule's own (the cost of the rule, paid
+    on such pages only).
 
     >>> t = " ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇、編排\\n第一条 本市⑴项"
     >>> [t[a:b] for a, b in misaligned_stretches(t)]
@@ -1045,7 +1048,7 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
     >>> misaligned_stretches("第一条 为了规范管理，制定本条例。")
     []
     """
-    if _IMPROBABLE.search(text) is None and not lost_pair_traces(text):
+    if _IMPROBABLE.search(text) is None and not lost_pair_traces(text) and _HAN_THEN_LOST_MARK.search(text) is None:
         return []
     kept: list[tuple[int, int]] = []
     edits, _ = _scan_misalignment(text, kept)
@@ -1059,6 +1062,26 @@ def misaligned_stretches(text: str) -> list[tuple[int, int]]:
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
+            out.append((a, b))
+    return out
+
+
+def garbled_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of :func:`misaligned_stretches` that show bytes read out of step by themselves: two
+    characters improbable in any Chinese or more, a U+FFFD, or an ASCII letter read alone (``審?C關``).
+    What the ``misaligned_kept`` quality check reports: a stretch with one rare character and a ``?``
+    is as often a writer's question in ASCII marks (a CAIL judgment quoting an article's title,
+    ``《…要不要祛斑呢?》``), which the page's rule kept for that reason.
+
+    >>> t = " ?。ㄈ⑸鲜鲎髌吠ㄟ^選擇\\n《可夏天来了要不要祛斑呢?》"
+    >>> [t[a:b] for a, b in garbled_stretches(t)]
+    ['?。ㄈ⑸鲜鲎髌吠ㄟ^']
+    """
+    out = []
+    for a, b in misaligned_stretches(text):
+        stretch = text[a:b]
+        if "\ufffd" in stretch or any(c.isascii() and c.isalpha() for c in stretch) or \
+                sum(map(is_improbable, stretch)) >= 2:
             out.append((a, b))
     return out
 
@@ -1090,6 +1113,26 @@ class _Improbable:
 
 
 _IMPROBABLE = _Improbable()
+
+
+#: A ``?`` right after a Han character: the mark a kept run of common characters ends with.
+_HAN_THEN_LOST_MARK = lazy_regex(r"\p{Han}\?")
+
+
+class _MisalignedHint:
+    """A pattern every text with a stretch :func:`misaligned_stretches` finds matches: a character
+    improbable in any Chinese (U+FFFD is one), a lost pair's trace or a ``?`` after a Han character (the
+    residual check's prefilter, built on first use)."""
+
+    flags = 0
+
+    @property
+    def pattern(self) -> str:
+        return f"{_improbable_re().pattern}|{_LOST_PAIR_TRACE_RE.pattern}|{_HAN_THEN_LOST_MARK.pattern}"
+
+
+#: :class:`_MisalignedHint`: what the ``misaligned_kept`` quality check prefilters with.
+MISALIGNED_HINT = _MisalignedHint()
 
 
 def _garbled_from(text: str, start: int, end: int) -> int:
@@ -1245,6 +1288,17 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
                         text[lo - 1] == "?" or not text[lo - 1].isascii()):
                     lo -= 1
                 kept.append((lo, end + 1))
+                done_until = end + 1
+                continue
+            if sure and character_missing_at_repair(text, edit.start, edit.end, edit.after):
+                # ``机兑纬挡坏酶淖岸?`` -> ``动椅车不得改装动`` (轮 lost with a byte: three bytes): one byte put
+                # back reads, but the law model finds a whole character missing where it went back
+                warnings.append(CleanWarning(
+                    GBK_MISALIGNMENT, end,
+                    "suspected GBK/Big5 misalignment kept: a character lost with the byte (the one-byte repair "
+                    f"{edit.after!r} reads with a character missing where the byte goes back)",
+                    text[max(line_start, edit.start - _LOSSY_REACH) : end + _LOSSY_REACH]))
+                kept.append((edit.start, end + 1))
                 done_until = end + 1
                 continue
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
@@ -3018,6 +3072,7 @@ __all__ = [
     "INVISIBLE_RE",
     "MOJIBAKE_SIGNATURE_RE",
     "fix_gbk_misalignment",
+    "garbled_stretches",
     "misaligned_stretches",
     "fix_latin1_mojibake",
     "fix_utf8_read_as_gbk",

@@ -26,11 +26,12 @@ _PRINTED_PAGE_NUMBER_RE = lazy_re(
     rf"(?<![\d{_PAGE_DASH}-])[{_PAGE_DASH}]{{1,2}}[ \t\u3000\xa0]+\d{{1,3}}[ \t\u3000\xa0]+"
     rf"[{_PAGE_DASH}]{{1,2}}(?![\d{_PAGE_DASH}-])[ \t\u3000\xa0]*"
 )
-#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``), or between dots (``·3·``).
+#: The same alone on its line, where ASCII hyphens and no blanks also occur (``-3-``), or between dots (``·3·``);
+#: a scan's OCR may set a blank between the digits (``— 2 2 —``, pdf17's blind variant of scanned pages).
 #: (:data:`corpus_tools.clean.running_heads._PAGE_FOOT_RE` is a wider, separate shape on purpose:
 #: it only steps over a page foot beside a running title, the title being the evidence.)
 _PAGE_NUMBER_LINE_RE = lazy_re(
-    rf"^[ \t\u3000\xa0]*(?:[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}"
+    rf"^[ \t\u3000\xa0]*(?:[{_PAGE_DASH}-]{{1,2}}[ \t\u3000\xa0]*\d(?: ?\d){{0,2}}[ \t\u3000\xa0]*[{_PAGE_DASH}-]{{1,2}}"
     rf"|[{_PAGE_DOTS}][ \t\u3000\xa0]*\d{{1,3}}[ \t\u3000\xa0]*[{_PAGE_DOTS}])[ \t\u3000\xa0]*$",
     re.MULTILINE,
 )
@@ -51,6 +52,9 @@ def printed_page_numbers(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     (['— 8 —'], ['— 7  —'])
     >>> printed_page_numbers("2019—2021年，第一章—第三章，（一）— （三）项")
     ([], [])
+    >>> t = "本条例自公布之日起\\n— 2 2 —\\n施行。\\n- 23 -\\n"
+    >>> [t[a:b] for a, b in printed_page_numbers(t)[0]]
+    ['— 2 2 —', '- 23 -']
     >>> t = "拥有本市农村土地承包经营权证的非农业户籍人员，\\n·1·\\n凭本人居民身份证…"
     >>> [t[a:b] for a, b in printed_page_numbers(t)[0]]
     ['·1·']
@@ -109,10 +113,12 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
     return [(a, b) for run in _page_runs(text, candidates) for a, b, _, _ in run]
 
 
-#: A page's number alone on its line with the word that says so: ``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``.
+#: A page's number alone on its line with the word that says so: ``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``;
+#: the total first too (``共12页 第3页``, ``第3页/共12页``: pdf17).
 _LABELLED_PAGE_RE = lazy_re(
     r"^[ \t\u3000]*(?:(?:Page|PAGE|page)[ \t]?(\d{1,4})(?:[ \t]?(?:/|of)[ \t]?\d{1,4})?"
-    r"|第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页(?:[ \t\u3000]?[,，]?[ \t\u3000]?共[ \t\u3000]?\d{1,4}[ \t\u3000]?页)?"
+    r"|第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页(?:[ \t\u3000]?[,，/／]?[ \t\u3000]?共[ \t\u3000]?\d{1,4}[ \t\u3000]?页)?"
+    r"|共[ \t\u3000]?\d{1,4}[ \t\u3000]?页[ \t\u3000]?[,，/／]?[ \t\u3000]?第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页"
     r"|(\d{1,4})[ \t]?[/／][ \t]?\d{1,4})[ \t\u3000]*$",
     re.MULTILINE,
 )
@@ -133,6 +139,9 @@ def labelled_page_lines(text: str) -> list[tuple[int, int]]:
     >>> t = page + "第六\\nPage 2\\n次会议。\\n" + page + "Page 3\\n" + page + "Page 4\\n" + page
     >>> [t[a:b] for a, b in labelled_page_lines(t)]
     ['Page 2', 'Page 3', 'Page 4']
+    >>> t = page + "共9页 第2页\\n" + page + "共9页 第3页\\n" + page + "共9页 第4页\\n" + page
+    >>> [t[a:b] for a, b in labelled_page_lines(t)]
+    ['共9页 第2页', '共9页 第3页', '共9页 第4页']
     >>> labelled_page_lines(page + "第3页\\n" + page + "第7页\\n" + page + "第9页\\n")  # no count
     []
     """

@@ -168,41 +168,125 @@ _HAN_RE = lazy_re(r"[\u3400-\u9fff]")
 #: A running title with its page's number on the outer side, blanks between (``18  某某公报``,
 #: ``某某公报  2019年第5期  19``): the number (1 or 4) and the title (2 or 3).
 _NUMBERED_TITLE_RE = lazy_re(r"(\d{1,4})[ \t\u3000\xa0]{1,8}([^\n]*[^\s\d])|([^\n]*[^\s\d])[ \t\u3000\xa0]{1,8}(\d{1,4})")
+_BLANK = r"[ \t\u3000\xa0]"
+#: A page's number printed in a running line, at its start or its end (pdf17): between dashes or dots
+#: (``— 13 —``, ``·13·``, ``-13-``), ``第13页`` (``共20页`` after it), ``13/20``, ``Page 13``; its digits the first group
+#: that matched.  A bare number is :data:`_NUMBERED_TITLE_RE`'s.
+_FOOT_CORE = (
+    rf"(?:[-—－–·•]{{1,2}}{_BLANK}*(\d{{1,4}}){_BLANK}*[-—－–·•]{{1,2}}"
+    rf"|第{_BLANK}*(\d{{1,4}}){_BLANK}*页(?:{_BLANK}*[,，/／]?{_BLANK}*共{_BLANK}*\d{{1,4}}{_BLANK}*页)?"
+    rf"|(\d{{1,4}}){_BLANK}*/{_BLANK}*\d{{1,4}}|[Pp]age{_BLANK}*(\d{{1,4}})(?:{_BLANK}*of{_BLANK}*\d{{1,4}})?)"
+)
+_TRAILING_FOOT_RE = lazy_re(rf"([^\n]*?[^\s\d]){_BLANK}{{1,8}}{_FOOT_CORE}")
+_LEADING_FOOT_RE = lazy_re(rf"{_FOOT_CORE}{_BLANK}{{1,8}}([^\s\d][^\n]*)")
+#: The longest line read for a running line with a number in it (a browser's footer: a URL and ``3/7``).
+MAX_NUMBERED_LINE = 200
+#: A running line that is a link or a file's path, with no Chinese in it (a browser's print footer,
+#: ``https://www.gov.cn/zhengce/content/….htm 3/7``, ``file:///C:/Users/…/某某条例.html 1/4``).
+_LINK_LINE_RE = lazy_re(r"(?:https?://|file:///|www\.)\S+")
+
+
+def _numbered_key(key: str) -> tuple[str, int] | None:
+    """The running line ``key`` less the page number printed at its start or end, and the number.
+
+    >>> _numbered_key("国务院公报 2019年第5号 — 13 —"), _numbered_key("·48· 某某人民政府公报 2021.7")
+    (('国务院公报 2019年第5号', 13), ('某某人民政府公报 2021.7', 48))
+    >>> _numbered_key("18  宁波市人大常委会公报"), _numbered_key("版权所有 © 2021 某某办公厅  第3页 共9页")
+    (('宁波市人大常委会公报', 18), ('版权所有 © 2021 某某办公厅', 3))
+    >>> _numbered_key("https://www.gov.cn/zhengce/content_123.htm 3/7"), _numbered_key("第一条 本条例自2019年起施行。")
+    (('https://www.gov.cn/zhengce/content_123.htm', 3), None)
+    """
+    if len(key) > MAX_NUMBERED_LINE:
+        return None
+    numbered = _NUMBERED_TITLE_RE.fullmatch(key)
+    if numbered:
+        return numbered.group(2) or numbered.group(3), int(numbered.group(1) or numbered.group(4))
+    for pattern, title_group in ((_TRAILING_FOOT_RE, 1), (_LEADING_FOOT_RE, 5)):
+        m = pattern.fullmatch(key)
+        if m:
+            digits = next(g for g in m.groups()[title_group == 1 :][:4] if g is not None) if title_group == 1 else \
+                next(g for g in m.groups()[:4] if g is not None)
+            return m.group(title_group), int(digits)
+    return None
 
 
 #: A contents entry's leader (``…通过） ........ 129`` in the 基本法 booklet): its line is no running title.
 _LEADERS_RE = lazy_re(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}|(?:．\s?){4,}")
 
 
-def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int) -> int | None:
-    """The index of the nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page number)."""
-    k += step
-    while 0 <= k < len(lines):
-        if not _PAGE_FOOT_RE.fullmatch(lines[k][2]):
-            return k
+def _neighbour(lines: list[tuple[int, int, str]], k: int, step: int, skip: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the nearest line from ``k`` in direction ``step`` that is no page foot (blank, form feed, page
+    number) nor a running line already proven (``skip``: a browser's footer above its header); None past
+    :data:`MAX_BREAK_LINES` lines (a page break holds a few: the scan stays linear on a text of recurring lines)."""
+    for _ in range(MAX_BREAK_LINES):
         k += step
+        if not 0 <= k < len(lines):
+            return None
+        if k not in skip and not _PAGE_FOOT_RE.fullmatch(lines[k][2]):
+            return k
     return None
 
 
+#: The most lines a page break's furniture and blank lines hold between the halves of a sentence.
+MAX_BREAK_LINES = 24
+
+
 _TITLE_BLANKS = " \t\u3000\xa0\f"
+#: Characters a page's number line may end or start with besides digits (``— 13 —``, ``·13·``, ``第3页 共9页``, ``Page 3``).
+_NUMBER_EDGE = frozenset("0123456789-—－–·•页Pp")
 
 
 def _some_line_recurs(text: str) -> bool:
     """Whether a line of a running title's length (:data:`MIN_TITLE_CHARS` to :data:`MAX_TITLE_CHARS`,
-    blanks around it left out) stands at least :data:`MIN_TITLE_RECURRENCES` times in ``text``: an
-    exact gate of :func:`running_title_spans` (issue 20: its line-by-line reading cost 0.30 CPU-s
-    on the 1,911 laws of the clean corpus, of which 175 pass this gate, read in 0.06).
+    blanks around it left out; a page's number at its start or end left out too) stands at least
+    :data:`MIN_TITLE_RECURRENCES` times in ``text``: an exact gate of :func:`running_title_spans` (issue 20:
+    its line-by-line reading cost 0.30 CPU-s on the 1,911 laws of the clean corpus, of which 175 pass this
+    gate, read in 0.06).
 
     >>> _some_line_recurs("某某条例\\n第一条 甲。\\n　某某条例\\n"), _some_line_recurs("某某条例\\n第一条 甲。\\n某某规定\\n")
     (True, False)
+    >>> _some_line_recurs("某某公报 2019年第5号 — 13 —\\n第一条 甲。\\n某某公报 2019年第5号 — 14 —\\n")
+    True
     """
     counts = Counter([line.strip(_TITLE_BLANKS) for line in text.split("\n")])
     numbered: Counter[str] = Counter()  # a page's number beside the title (``18  某某公报``): the title without it
     for key, n in counts.items():
-        if key[:1].isdigit() or key[-1:].isdigit():
-            numbered[key.strip(_TITLE_BLANKS + "0123456789")] += n
-    counts.update(numbered)
-    return any(n >= MIN_TITLE_RECURRENCES and MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS for key, n in counts.items())
+        if key[:1] in _NUMBER_EDGE or key[-1:] in _NUMBER_EDGE:
+            found = _numbered_key(key)
+            if found:
+                numbered[found[0]] += n
+    if any(n >= MIN_TITLE_RECURRENCES for n in numbered.values()):
+        return True  # (a line with its page's number: its own numbers are evidence enough to read the text)
+    return any(n >= MIN_TITLE_RECURRENCES and MIN_TITLE_CHARS <= len(key) <= MAX_NUMBERED_LINE
+               and (n > MIN_TITLE_RECURRENCES or not _has_clause_marks(key) and _HAN_RE.search(key) is not None)
+               for key, n in counts.items())
+
+
+def _title_key_ok(key: str) -> bool:
+    """Whether ``key`` may be a running line: a title's length with Chinese in it, or a link (a browser's footer);
+    no contents entry's leader."""
+    if _LEADERS_RE.search(key):
+        return False
+    if _HAN_RE.search(key):
+        return MIN_TITLE_CHARS <= len(key) <= MAX_NUMBERED_LINE
+    return _LINK_LINE_RE.fullmatch(key) is not None
+
+
+def _has_clause_marks(key: str) -> bool:
+    return any(mark in key for mark in _CLAUSE_MARKS)
+
+
+#: A chapter's (part's, section's) heading: the running head of a book names the current one (pdf17).
+_CHAPTER_HEAD_RE = lazy_re(r"第[零〇一二三四五六七八九十百千0-9]{1,6}[编章节][ \t\u3000\xa0]*[^\s，。；：！？,;:!?][^，。；：！？,;:!?\n]{0,30}")
+#: What a sentence cut at a page's end may stop on, and what its second half may start with.
+_CUT_BEFORE = "，、（《“"
+_CUT_AFTER = "，、。；：！？）》」』”’"
+#: A line that ends a sentence or a clause: a running line after it, beside a page foot, stands between two
+#: paragraphs (or two sentences of one) when its key is proven elsewhere.
+_CLAUSE_END = "。；：！？）》”"
+#: An article label opening the line after a page break (``第十条 …``), the first article's excepted (an attachment's text
+#: opens with it, under a title that may be the running title too).
+_LATER_LABEL_RE = lazy_re(r"[ \t\u3000\xa0]*第(?!一条)[零〇一二三四五六七八九十百千0-9]{1,6}条")
 
 
 def running_title_spans(text: str) -> list[tuple[int, int]]:
@@ -232,6 +316,19 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     (:data:`MIN_PAGE_CHARS`).  Only these recurrences
     go: the title above the text, and any recurrence beside a paragraph's end, stay.
 
+    pdf17 widened the lines read (blind variants of session 17: a gazette's issue line, a browser's print
+    header and footer, a marking or a copyright line; the real shape of the HK gazette's three-line head
+    ``Promulgation of National Law 2020⏎《2020 年全國性法律公布》⏎2020 年第 136 號法律公告``):
+
+    * the page's number may be printed at the line's start or end in any shape (``国务院公报 2019年第5号 — 13 —``,
+      ``版权所有 … 第3页 共9页``, ``… 3/7``): the rest is the key, and the numbers must count the pages up (they may skip);
+    * a key with clause marks in it (``密级：秘密★1年``, a print time ``2023/5/12 10:35``) or a link with no Chinese
+      (a browser's footer) needs one recurrence more (:data:`MIN_TITLE_RECURRENCES` + 1);
+    * a proven running line is stepped over like a page foot when the next key is read (a footer above a header);
+    * once a key is proven, its recurrences beside a page foot that stand between two sentences or before a later
+      article's label (``…信贷支持。⏎- 7 -⏎某某条例⏎生态环境主管部门…``) go too; the first line of the text, and a
+      recurrence before a heading, an item, a date or the first article (an attachment's own title), stay.
+
     >>> body = "第一条 为了保护和改善生态环境，保障流域的经济和社会可持续发展，制定本条例。" * 9
     >>> t = ("某某条例\\n\\n" + body + "\\n第二条 曹娥江流域水环境保护目标完成情况应当定期考核，并作为对有关主管部\\n－1－\\n某某条例\\n"
     ...      "门考核评价的内容。" + body + "\\n第三条 省人民政府应当加强对流域水环境保护工作的\\n－2－\\n\\n某某条例\\n领导。\\n")
@@ -248,6 +345,9 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     ['18  某某公报', '某某公报  19']
     >>> running_title_spans(t.replace("某某公报  19", "某某公报  17"))
     []
+    >>> t = t.replace("18  某某公报", "国务院公报 2019年第5号 — 18 —").replace("某某公报  19", "国务院公报 2019年第5号 — 19 —")
+    >>> [t[a:b] for a, b in running_title_spans(t)]
+    ['国务院公报 2019年第5号 — 18 —', '国务院公报 2019年第5号 — 19 —']
 
     A title repeated above each attachment, after a paragraph's end, stays:
 
@@ -264,65 +364,65 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         end = newline.start()
         line = text[start:end]
         key = line.strip(" \t\u3000\xa0\f")
-        if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS + 12 and key[:1].isdigit() | key[-1:].isdigit():
-            numbered = _NUMBERED_TITLE_RE.fullmatch(key)
+        if MIN_TITLE_CHARS <= len(key) <= MAX_NUMBERED_LINE and (key[:1] in _NUMBER_EDGE or key[-1:] in _NUMBER_EDGE):
+            numbered = _numbered_key(key)
             if numbered:  # the page's number beside the title on one line (``18  某某公报``): the title is a key too
-                title = numbered.group(2) or numbered.group(3)
-                if (MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS and _HAN_RE.search(title)
-                        and not _LEADERS_RE.search(title)):  # (a contents entry's dot leader: no title)
+                title, number = numbered
+                if _title_key_ok(title):
                     seen[title].append(len(lines))
-                    page_numbers[(title, len(lines))] = int(numbered.group(1) or numbered.group(4))
-        if MIN_TITLE_CHARS <= len(key) <= MAX_TITLE_CHARS and _HAN_RE.search(key):
+                    page_numbers[(title, len(lines))] = number
+        if _title_key_ok(key) and len(key) <= MAX_NUMBERED_LINE:
             seen[key].append(len(lines))
         lines.append((start, end, line))
         start = newline.end()
         if start >= len(text):
             break
-    spans: list[tuple[int, int]] = []
+    for row in _row_numbered(lines, page_numbers):  # (a table's ``2 项目单位…``, ``2 建设项目用地…``: no page's number)
+        del page_numbers[row]
+    # a line that other lines end with is the tail of a sentence or a cell (``…中的项目需办理``): no running line
     tails = _sentence_tails(lines, [key for key, places in seen.items() if len(places) >= MIN_TITLE_RECURRENCES])
     bare_numbers = Counter(line.strip(_TITLE_BLANKS) for _, _, line in lines if line.strip(_TITLE_BLANKS).isdigit())
-    for key, places in seen.items():
-        if len(places) < MIN_TITLE_RECURRENCES:
-            continue
-        if any(mark in key for mark in _CLAUSE_MARKS) or _BLOCK_OPENING_RE.match(key):
-            continue
-        if tails[key] >= MIN_TITLE_RECURRENCES:
-            continue  # the end of a sentence or a cell that other lines end with too (``…中的项目需办理``): no title
-        cutting, neighbours = [], set()
-        for k in places:
-            kb, ka = _neighbour(lines, k, -1), _neighbour(lines, k, 1)
-            if kb is None or ka is None:
+    numbers_proved: dict[str, bool] = {}
+    proven: dict[str, list[tuple[int, int, int]]] = {}
+    skip: set[int] = set()
+    # lines read across when a sentence's halves are looked for: a line with a page's number in it, or a form feed
+    recurring = {k for _, k in page_numbers} | {k for k, (_, _, line) in enumerate(lines) if "\f" in line}
+    for _ in range(3):  # (a key proven lets the next be read across it: a browser's footer above its header)
+        grown = False
+        for key, places in seen.items():
+            if key in proven or len(places) < MIN_TITLE_RECURRENCES or tails[key] >= MIN_TITLE_RECURRENCES:
                 continue
-            before, after = lines[kb][2].rstrip(" \t\u3000\xa0\f"), lines[ka][2].lstrip(" \t\u3000\xa0\f")
-            if not before or not after or not (_HAN_RE.match(before[-1]) or before[-1] in "，、（《“") or _BLOCK_OPENING_RE.match(after):
-                continue  # (a line ending on a page reference, ``B2481``, or on a mark: no sentence shown cut)
-            if not (_HAN_RE.match(after) or after[0] in "，、。；：！？）》」』”’"):
+            cutting = _cutting_recurrences(key, places, lines, skip, page_numbers, recurring, seen, bare_numbers)
+            if cutting is None:
                 continue
-            if not any(lines[j][2].strip(" \t\u3000\xa0\f") or "\f" in lines[j][2] for j in range(kb + 1, ka) if j != k) \
-                    and "\f" not in lines[k][2] and (key, k) not in page_numbers:
-                continue  # no page number nor form feed beside it: a heading or a wrapped line recurring by chance
-            if before in neighbours or after in neighbours:
-                cutting = []  # the same text around it again: a passage printed twice (a law and its schedule), no page top
-                break
-            neighbours.update((before, after))
-            cutting.append((k, kb, ka))
-        cutting, numbered_feet = _proved_feet(lines, key, cutting, page_numbers, bare_numbers)
-        if len(cutting) < MIN_TITLE_RECURRENCES:
-            continue
-        numbers = [page_numbers[(key, k)] for k, _, _ in cutting if (key, k) in page_numbers]
-        if numbers and (len(numbers) < len(cutting) or any(b <= a for a, b in zip(numbers, numbers[1:]))):
-            continue  # the numbers on the title's line do not count the pages up
-        ats = [lines[k][0] for k, _, _ in cutting]
-        if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
-            continue
+            cutting, numbers_proved[key] = cutting
+            proven[key] = cutting
+            skip.update(k for k, _, _ in cutting)
+            grown = True
+        if not grown:
+            break
+    spans: list[tuple[int, int]] = []
+    for key, cutting in proven.items():
+        taken = {k for k, _, _ in cutting}
+        for k in seen[key]:
+            if k in taken:
+                continue
+            around = _between_paragraphs(lines, k, skip)
+            if around is not None and ((key, k) not in page_numbers or _rises_into(key, k, cutting, page_numbers)) \
+                    and (numbers_proved[key] or (key, k) in page_numbers or _unnumbered_proof(lines, k, *around, skip)):
+                cutting.append((k, *around))
+            elif (key, k) in page_numbers and _neighbour(lines, k, 1, skip) is None and _rises_into(key, k, cutting, page_numbers):
+                kb = _neighbour(lines, k, -1, skip)  # the last page's foot at the text's end (``… 4/4``)
+                if kb is not None and lines[kb][2].rstrip(" \t\u3000\xa0\f")[-1:] in _CLAUSE_END:
+                    cutting.append((k, kb, k + 1))
         for k, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
-            if numbered_feet:
+            if numbers_proved[key]:
                 spans.append((lines[kb + 1][0], lines[ka - 1][1]))
                 continue
             # a number the break holds that is not proved a page's (a table's row number) stays
             run: list[int] = []
             for j in range(kb + 1, ka):
-                if j != k and _has_digit(lines[j][2]):
+                if j != k and j not in skip and _has_digit(lines[j][2]):
                     if run:
                         spans.append((lines[run[0]][0], lines[run[-1]][1]))
                     run = []
@@ -330,18 +430,112 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
                     run.append(j)
             if run:
                 spans.append((lines[run[0]][0], lines[run[-1]][1]))
-    return sorted(spans)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):  # (a footer and a header proven apart share their page break: one span)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _rises_into(key: str, k: int, cutting: list[tuple[int, int, int]], page_numbers: dict[tuple[str, int], int]) -> bool:
+    """Whether the page number on line ``k`` fits between the numbers of the proven recurrences around it."""
+    number = page_numbers[(key, k)]
+    before = [page_numbers.get((key, j)) for j, _, _ in cutting if j < k]
+    after = [page_numbers.get((key, j)) for j, _, _ in cutting if j > k]
+    return all(n is not None and n < number for n in before) and all(n is not None and n > number for n in after)
+
+
+def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int, str]], skip: set[int],
+                         page_numbers: dict[tuple[str, int], int], recurring: set[int],
+                         seen_lines: dict[str, list[int]], bare_numbers: Counter[str],
+                         ) -> tuple[list[tuple[int, int, int]], bool] | None:
+    """The recurrences of ``key`` that cut a sentence beside a page foot, ``(line, line before, line after)``, when
+    they prove it a running line (:func:`running_title_spans`), and whether the numbers on their separate feet are
+    proved page numbers (:func:`_proved_feet`); else None."""
+    if _BLOCK_OPENING_RE.match(key):
+        return None
+    # a line with clause marks or no Chinese (a print time, ``密级：秘密``, a link) needs one recurrence more, unless
+    # its own page numbers count the pages up (a copyright line with ``第3页 共9页``, a browser's footer with ``3/7``)
+    needed = MIN_TITLE_RECURRENCES + (1 if _has_clause_marks(key) or not _HAN_RE.search(key) else 0)
+    cutting: list[tuple[int, int, int]] = []
+    neighbours: set[str] = set()
+    read_across = skip | recurring
+    for k in places:
+        kb, ka = _neighbour(lines, k, -1, skip), _neighbour(lines, k, 1, skip)
+        if kb is None or ka is None:
+            continue
+        # the sentence's halves are read across lines with a page's number or a form feed not proven yet (a browser's
+        # header under its footer); the page break removed stops at them (they go when proven themselves)
+        tb, ta = _neighbour(lines, k, -1, read_across), _neighbour(lines, k, 1, read_across)
+        if tb is None or ta is None:
+            continue
+        before, after = lines[tb][2].rstrip(" \t\u3000\xa0\f"), lines[ta][2].lstrip(" \t\u3000\xa0\f")
+        if not before or not after or not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE) or _BLOCK_OPENING_RE.match(after):
+            continue  # (a line ending on a page reference, ``B2481``, or on a mark: no sentence shown cut)
+        if not (_HAN_RE.match(after) or after[0] in _CUT_AFTER):
+            continue
+        if not _beside_page_foot(lines, k, kb, ka) and (key, k) not in page_numbers:
+            continue  # no page number nor form feed beside it: a heading or a wrapped line recurring by chance
+        around = {before, after}
+        if (key, k) in page_numbers:  # (its rising number is no passage printed twice: another running line beside it each time is no text)
+            around = {line for line in around if len(seen_lines.get(line.strip(" \t\u3000\xa0\f"), ())) < MIN_TITLE_RECURRENCES}
+        if around & neighbours:
+            return None  # the same text around it again: a passage printed twice (a law and its schedule), no page top
+        neighbours.update(around)
+        cutting.append((k, kb, ka))
+    cutting, numbers_proved = _proved_feet(lines, key, cutting, page_numbers, bare_numbers, skip)
+    numbers = [page_numbers[(key, k)] for k, _, _ in cutting if (key, k) in page_numbers]
+    if numbers and (len(numbers) < len(cutting) or any(b <= a for a, b in zip(numbers, numbers[1:]))):
+        return None  # the numbers on the title's line do not count the pages up
+    if numbers or all(any(j in skip for j in range(kb + 1, ka)) for _, kb, ka in cutting):
+        needed = MIN_TITLE_RECURRENCES  # (its own rising numbers, or a proven running line beside it each time)
+    if len(cutting) < needed:
+        # one cut sentence, and page breaks between paragraphs or at a block's start beside page feet: one more
+        if not cutting or _HAN_RE.search(key) is None or _has_clause_marks(key):
+            return None
+        taken = {k for k, _, _ in cutting}
+        extra = [around for k in places if k not in taken and k > places[0] for around in [_between_paragraphs(lines, k, skip)] if around]
+        at_block_start = sum(1 for kb, _ in extra if _STRUCTURE_OPENING_RE.fullmatch(lines[kb][2].strip(" \t\u3000\xa0\f")))
+        if len(cutting) + at_block_start < needed and len(cutting) + len(extra) < needed + 1:
+            return None  # (a block cut after its label or item number is a cut sentence's equal; a paragraph's end is weaker)
+    ats = [lines[k][0] for k, _, _ in cutting]
+    if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
+        return None
+    return cutting, numbers_proved
 
 
 def _has_digit(line: str) -> bool:
     return any(ch.isdigit() for ch in line)
 
 
+def _row_numbered(lines: list[tuple[int, int, str]], page_numbers: dict[tuple[str, int], int]) -> list[tuple[str, int]]:
+    """The lines read as a title with its page's number (``2 建设项目用地预审与选址意见书``) whose bare number other
+    lines carry beside another text too (``2 项目单位身份证明文件``): a table numbering its rows, not a page's number.
+
+    Real damage (field 17, F17-A4, a 江西 事项清单 PDF, one row a line): a material required under several items,
+    numbered 2, 5, 9 there, was read as a running title whose page numbers count up, and five rows of the table went.
+    A page's number stands beside one running line at most (each page has its own number).
+
+    >>> lines = [(0, 0, x) for x in ["2 建设项目用地预审", "2 项目单位身份证明", "5 建设项目用地预审", "某某公报  19"]]
+    >>> _row_numbered(lines, {("建设项目用地预审", 0): 2, ("项目单位身份证明", 1): 2, ("建设项目用地预审", 2): 5, ("某某公报", 3): 19})
+    [('建设项目用地预审', 0), ('项目单位身份证明', 1)]
+    """
+    titles: dict[int, set[str]] = defaultdict(set)
+    bare = {}
+    for (title, k), number in page_numbers.items():
+        if _NUMBERED_TITLE_RE.fullmatch(lines[k][2].strip(_TITLE_BLANKS)):  # (a bare number, no dash nor 第…页)
+            titles[number].add(title)
+            bare[(title, k)] = number
+    return [place for place, number in bare.items() if len(titles[number]) > 1]
+
+
 def _sentence_tails(lines: list[tuple[int, int, str]], keys: list[str]) -> Counter[str]:
-    """How many longer lines end with each of ``keys`` right after a Han character: a key that
-    ends sentences or table cells (``在乡、村庄规划区内进行…建设⏎项目需办理`` on a page of a
-    事项清单 whose cells end ``…中的项目需办理`` 16 times) is no running title but their tail,
-    wrapped onto a line of its own.  Each line's endings are looked up once (linear).
+    """How many longer lines end with each of ``keys`` right after a Han character: a key that ends sentences or
+    table cells (``在乡、村庄规划区内进行…建设⏎项目需办理`` on a page of a 事项清单 whose cells end ``…中的项目需办理``
+    16 times, field 17, F17-A1) is no running title but their tail, wrapped onto a line of its own.  Each line's
+    endings are looked up once (linear).
 
     >>> _sentence_tails([(0, 0, "中的项目需办理"), (0, 0, "项目需办理"), (0, 0, "《项目需办理")], ["项目需办理"])
     Counter({'项目需办理': 1})
@@ -361,25 +555,29 @@ def _sentence_tails(lines: list[tuple[int, int, str]], keys: list[str]) -> Count
     return found
 
 
+def _unnumbered_proof(lines: list[tuple[int, int, str]], k: int, kb: int, ka: int, skip: set[int]) -> bool:
+    """Whether a page break holds a form feed or another proven running line: a page edge without a number in it."""
+    return "\f" in lines[k][2] or any("\f" in lines[j][2] or j in skip for j in range(kb + 1, ka) if j != k)
+
+
 def _proved_feet(
     lines: list[tuple[int, int, str]],
     key: str,
     cutting: list[tuple[int, int, int]],
     page_numbers: dict[tuple[str, int], int],
     bare_numbers: Counter[str],
+    skip: set[int] = frozenset(),
 ) -> tuple[list[tuple[int, int, int]], bool]:
-    """The recurrences of the title ``key`` that a page foot proves, and whether the numbers on
-    their separate feet are proved page numbers.
+    """The recurrences of the running line ``key`` that a page edge proves, and whether the numbers on their
+    separate feet are proved page numbers.
 
-    Real damage (field 17, F17-A1, a 江西 事项清单 PDF, one table cell a line): a repeated column
-    header and a cell's tail, each followed by the table's row number ``1``/``2``, were read as
-    running titles with their page numbers, and went with the row numbers.  A number beside the
-    title proves a page break only when the numbers count up from one break to the next, and a
-    bare number (no dash, no 第/页) only when it stands alone on a line nowhere else in the text (a
-    table numbers its rows again and again: ``1``, ``2``… under each item) and at the foot of the
-    page before the title, not between the title and the text it cuts (where a row number opens
-    the row).  A recurrence left with no proof (no form feed, no proved number, no number on the
-    title's own line) is none.
+    Real damage (field 17, F17-A1, a 江西 事项清单 PDF, one table cell a line): a repeated column header and a
+    cell's tail, each followed by the table's row number ``1``/``2``, were read as running titles with their page
+    numbers, and went with the row numbers.  A number in a page break proves it only when the numbers count up from
+    one break to the next, and a bare number (no dash, no 第/页) only when it stands alone on a line nowhere else in
+    the text (a table numbers its rows again and again) and at the foot of the page before the title, not between
+    the title and the text it cuts (where a row number opens the row).  A recurrence left with no proof (no form
+    feed, no proved number, no number on its own line, no other running line proven beside it) is none.
 
     >>> lines = [(0, 0, x) for x in ["甲乙丙", "1", "表头甲 表头乙", "丁戊", "2", "表头甲 表头乙", "己庚"]]
     >>> _proved_feet(lines, "表头甲 表头乙", [(2, 0, 3), (5, 3, 6)], {}, Counter({"1": 1, "2": 1}))
@@ -390,21 +588,121 @@ def _proved_feet(
     >>> _proved_feet(lines, "表头甲 表头乙", [(1, 0, 3), (4, 3, 6)], {}, Counter({"1": 1, "2": 1}))
     ([], False)
     """
-    feet = []  # per recurrence: the numbers of its separate feet, and whether a form feed stands there
+    feet = []  # per recurrence: the numbers of its separate feet
     bare_after = False  # a bare number between the title and the text it cuts: a table's row number's place
+    bare: list[str] = []
     for k, kb, ka in cutting:
-        breaks = [lines[j][2] for j in range(kb + 1, ka) if j != k]
+        breaks = [j for j in range(kb + 1, ka) if j != k and j not in skip]
         # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``)
-        numbers = [int(match.group()) for match in map(_NUMBER_RE.search, breaks) if match]
-        feet.append((numbers, "\f" in lines[k][2] or any("\f" in line for line in breaks), breaks))
-        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() for j in range(k + 1, ka))
-    numbers = [n for found, _, _ in feet for n in found]
-    proved = bool(numbers) and all(b > a for a, b in zip(numbers, numbers[1:])) and not bare_after
-    bare = [line.strip(_TITLE_BLANKS) for _, _, breaks in feet for line in breaks if line.strip(_TITLE_BLANKS).isdigit()]
-    proved = proved and all(bare_numbers[number] == 1 for number in bare)
+        feet.append([int(m.group()) for m in (_NUMBER_RE.search(lines[j][2]) for j in breaks) if m])
+        bare += [lines[j][2].strip(_TITLE_BLANKS) for j in breaks if lines[j][2].strip(_TITLE_BLANKS).isdigit()]
+        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() for j in breaks if j > k)
+    numbers = [n for found in feet for n in found]
+    proved = (bool(numbers) and all(b > a for a, b in zip(numbers, numbers[1:])) and not bare_after
+              and all(bare_numbers[number] == 1 for number in bare))
     kept = [
         place
-        for place, (found, form_feed, _) in zip(cutting, feet)
-        if form_feed or (key, place[0]) in page_numbers or (proved and found)
+        for place, found in zip(cutting, feet)
+        if (key, place[0]) in page_numbers or _unnumbered_proof(lines, *place, skip) or (proved and found)
     ]
     return kept, proved
+
+
+def _beside_page_foot(lines: list[tuple[int, int, str]], k: int, kb: int, ka: int) -> bool:
+    """Whether a page foot, a form feed or another running line stands between ``kb`` and ``ka`` besides line ``k``."""
+    return "\f" in lines[k][2] or any(lines[j][2].strip(" \t\u3000\xa0\f") or "\f" in lines[j][2] for j in range(kb + 1, ka) if j != k)
+
+
+#: What a page break may leave alone on the line before it at a block's start: an article's label (or its
+#: 第 alone), an item's number (``（三）``, ``三、``).
+_STRUCTURE_OPENING_RE = lazy_re(
+    r"第(?:[零〇一二三四五六七八九十百千0-9]{1,6}条(?:之[一二三四五六七八九十]{1,3})?)?|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+)
+
+
+def _between_paragraphs(lines: list[tuple[int, int, str]], k: int, skip: set[int]) -> tuple[int, int] | None:
+    """``(line before, line after)`` when line ``k`` (a recurrence of a proven running line) stands beside a page foot
+    after a sentence's or a clause's end and before running text or a later article's label; else None."""
+    kb, ka = _neighbour(lines, k, -1, skip), _neighbour(lines, k, 1, skip)
+    if kb is None or ka is None or not _beside_page_foot(lines, k, kb, ka):
+        return None
+    before, after = lines[kb][2].strip(" \t\u3000\xa0\f"), lines[ka][2].lstrip(" \t\u3000\xa0\f")
+    if after and _HAN_RE.match(after) and _STRUCTURE_OPENING_RE.fullmatch(before):
+        return kb, ka  # a page break right after a label, an item's number or a label's 第 (``第⏎- 3 -⏎某某条例⏎十条 …``)
+    if len(before) < 8 or not after:
+        return None  # (``附件``, a heading above: the attachment's own title)
+    if not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE + _CLAUSE_END):
+        return None
+    if _LATER_LABEL_RE.match(after) or (_HAN_RE.match(after) and not _BLOCK_OPENING_RE.match(after)):
+        return kb, ka
+    return None
+
+
+#: The longest chapter heading read as a running head.
+MAX_CHAPTER_HEAD = 40
+
+
+def chapter_running_heads(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each page break whose running head names the current chapter (``第二章　监督管理``), between
+    the halves of a sentence or between two paragraphs: the head's line and the page feet and blank lines around it.
+
+    Real shape (pdf17's blind variant of books and gazettes that head each page with the chapter it is in, the way the
+    基本法 booklet heads its pages): the head's words change with the chapter, so no line recurs often enough for
+    :func:`running_title_spans`; and a chapter heading is a block of its own, which that rule never takes.
+    **Evidence**, all of: the heading stands earlier in the text as the chapter's own heading (its first occurrence,
+    always kept); the later occurrence stands beside a page foot (a page number or a form feed) and between the two
+    halves of a sentence (the line before at least a line of text, stopping on a Han character or a comma, the line
+    after going on with a Han character, no label nor item); and the text holds at least
+    :data:`MIN_TITLE_RECURRENCES` such cutting heads.  Then the chapter heads beside a page foot between two
+    paragraphs go too (a sentence's end before, running text after, unless the heading was first listed in a
+    contents block); a repeated heading before an article's label (the chapter's own heading after a contents
+    page) stays.
+
+    >>> body = "为了保护和改善生态环境，保障流域的经济和社会可持续发展，制定本条例。" * 4
+    >>> t = ("某某条例\\n第一章　总则\\n第一条 " + body + "\\n第二条 并作为对有关主管部\\n- 1 -\\n第一章　总则\\n门考核评价的内容。" + body
+    ...      + "\\n第二章　监督\\n第三条 " + body + "省人民政府应当加强对流域\\n- 2 -\\n第二章　监督\\n水环境保护工作的领导。\\n")
+    >>> [t[a:b] for a, b in chapter_running_heads(t)]
+    ['- 1 -\\n第一章\\u3000总则', '- 2 -\\n第二章\\u3000监督']
+    >>> chapter_running_heads(t.replace("- 2 -\\n", ""))
+    []
+    """
+    if "\n第" not in text:
+        return []
+    lines: list[tuple[int, int, str]] = []
+    heads: dict[str, list[int]] = defaultdict(list)
+    start = 0
+    for newline in re.finditer(r"\n|\Z", text):
+        end = newline.start()
+        line = text[start:end]
+        key = line.strip(" \t\u3000\xa0\f")
+        if key.startswith("第") and len(key) <= MAX_CHAPTER_HEAD and _CHAPTER_HEAD_RE.fullmatch(key):
+            heads["".join(key.split())].append(len(lines))
+        lines.append((start, end, line))
+        start = newline.end()
+        if start >= len(text):
+            break
+    repeated = {k for places in heads.values() if len(places) > 1 for k in places[1:]}
+    if len(repeated) < MIN_TITLE_RECURRENCES:
+        return []
+    head_lines = {k for places in heads.values() for k in places}
+    # a heading first listed in a contents block (another heading on the line before or after): its later
+    # occurrence may be the chapter's own heading, which only a cut sentence around it tells apart
+    listed = {k for places in heads.values() for k in places[1:]
+              if _neighbour(lines, places[0], -1) in head_lines or _neighbour(lines, places[0], 1) in head_lines}
+    cutting: list[tuple[int, int, int]] = []
+    others: list[tuple[int, int, int]] = []
+    for k in sorted(repeated):
+        kb, ka = _neighbour(lines, k, -1), _neighbour(lines, k, 1)
+        if kb is None or ka is None or not _beside_page_foot(lines, k, kb, ka):
+            continue
+        before, after = lines[kb][2].strip(" \t\u3000\xa0\f"), lines[ka][2].strip(" \t\u3000\xa0\f")
+        if len(before) < 8 or not after:
+            continue
+        if ((_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE) and (_HAN_RE.match(after) or after[0] in _CUT_AFTER)
+                and not _BLOCK_OPENING_RE.match(after)):
+            cutting.append((k, kb, ka))
+        elif k not in listed and before[-1] in _CLAUSE_END and _HAN_RE.match(after) and not _BLOCK_OPENING_RE.match(after):
+            others.append((k, kb, ka))  # (never before a label: the chapter's own heading stands there)
+    if len(cutting) < MIN_TITLE_RECURRENCES:
+        return []
+    return [(lines[kb + 1][0], lines[ka - 1][1]) for _, kb, ka in sorted(cutting + others)]

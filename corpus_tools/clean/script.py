@@ -42,6 +42,8 @@ from corpus_tools import resources
 from corpus_tools.clean import _gates
 from corpus_tools.clean.alignment import opcodes
 from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED, RuleResult
+from corpus_tools.clean.variant_forms import standardise
+from corpus_tools.clean.word_breaks import convert_across_breaks
 from corpus_tools.records import Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
@@ -1179,8 +1181,10 @@ def _span_source(text: str, start: int, end: int, config: str, evidence: _Eviden
     """A Traditional unit as it goes to OpenCC.  Mirror slips (Simplified
     characters left in it) break OpenCC's phrases (``显著`` from a slipped
     ``顯著`` becomes ``显着``; ``关於`` keeps ``於``), so a unit holding
-    Simplified-only characters is first made wholly Traditional."""
-    before = text[start:end]
+    Simplified-only characters is first made wholly Traditional.  Variant forms
+    OpenCC has no entry for (``報吿``, ``硏究``: :mod:`~corpus_tools.clean.variant_forms`)
+    are written as the standard characters they stand for first."""
+    before = standardise(text[start:end])
     if evidence.score(start, end)[1]:
         # Character by character, never by phrase: a phrase-level s2t round trip
         # rewrites valid Simplified text (修 -> 脩, 坐 -> 座).
@@ -1355,8 +1359,12 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
             jobs.append((a, b, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif cls != _FOREIGN and evidence.score(a, b)[0]:
             jobs.append((a, b, None))
-    sources = [_span_source(text, a, b, config, evidence) for a, b, detail in jobs if detail is not None]
-    converted = _to_simplified_each(config, sources)
+    whole = [(a, b) for a, b, detail in jobs if detail is not None]
+    sources = [_span_source(text, a, b, config, evidence) for a, b in whole]
+    # a word a wrap, a page foot or letter-spacing cut in two is converted whole (顯⏎著, 瞭⏎解)
+    converted = convert_across_breaks(text, whole, sources, lambda stream: _to_simplified(config, stream))
+    if converted is None:
+        converted = _to_simplified_each(config, sources)
     befores = [text[a:b] for a, b, detail in jobs if detail is not None]
     same = [k for k, (x, y) in enumerate(zip(befores, converted)) if len(x) == len(y)]
     same_runs = dict(zip(same, _runs_each([befores[k] for k in same], [converted[k] for k in same])))

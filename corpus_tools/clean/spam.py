@@ -42,11 +42,13 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
+from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
+from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
-from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, decorated_brands, decoration_remnants, filled_decoration, named_by_law
+from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
 from corpus_tools.clean.spam_promotion import CLAUSE_OFFER_HINT as _CLAUSE_OFFER_HINT, PROMOTION_CLAUSE, PROMOTION_SENTENCE, promotion_clauses, promotion_sentences
-from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands
+from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brands, recurring_mixed_names
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.records import CleanWarning, Edit
@@ -971,12 +973,14 @@ def remove_spam_anchors(
     # forms (which give a trailing 平台/站 back to the law) only shape the gaps.
     full = find_spam_anchors(text, shorten=False, brands=brands or frozenset())
     recurring = [Anchor(s, e, text[s:e]) for s, e in recurring_brands(text) + spaced_latin_brands(text)]
+    known = SpanIndex((a.start, a.end) for a in full)  # (a brand a rule knows is that rule's: its copies may share their neighbours)
+    recurring += [Anchor(s, e, text[s:e]) for s, e in recurring_mixed_names(text) if not known.overlaps(s, e)]
     if recurring:  # (a page's repeated string of a name, a game and site words; a spaced Latin name: anchors like the others)
         full = _merge_overlapping(full + recurring)
     keywords = adult_keyword_spans(text)
     vocabulary = vocabulary_lines(text) + [(s, e) for s, e, kind in keywords if kind == ADULT_LINE]
     vocabulary += reputation_insertions(text)
-    vocabulary += contact_lines(text) + service_keyword_lines(text)
+    vocabulary += contact_lines(text) + service_keyword_lines(text) + mixed_name_lines(text)
     insertions = [(s, e, kind) for s, e, kind in keywords if kind != ADULT_LINE]
     full, decorated = _with_decorations(text, full)
     anchored = SpanIndex((a.start, a.end) for a in full)
@@ -988,6 +992,7 @@ def remove_spam_anchors(
     insertions += [(s, e, BETTING_UNIT) for s, e in units_inside_words(text) if not anchored.overlaps(s, e)]
     insertions += [h for h in glued_hosts(text) if not anchored.overlaps(h[0], h[1])]
     insertions += [(s, e, DECORATED_BRAND) for s, e in decorated]
+    insertions += [(s, e, DECORATED_BRAND) for s, e in bracketed_mixed_names(text)]  # (over an anchor inside it too)
     insertions += [(s, e, DECORATION_REMNANT) for s, e in decoration_remnants(text) if not anchored.overlaps(s, e)]
     insertions += [(s, e, PROMOTION_SENTENCE) for s, e in promotion_sentences(text, [(a.start, a.end) for a in full])]
     clauses = promotion_clauses(text)
@@ -996,6 +1001,7 @@ def remove_spam_anchors(
         insertions += [(s, e, PROMOTION_CLAUSE) for s, e in clauses if not inserted.overlaps(s, e) and not anchored.overlaps(s, e)]
     insertions += [(s, e, SPACED_BRAND) for s, e in spaced_brands(text) if not anchored.overlaps(s, e)]
     insertions += [(s, e, CONTACT_DETAIL) for s, e in contact_insertions(text) if not anchored.overlaps(s, e)]
+    insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them

@@ -31,7 +31,11 @@ CONTACT_DETAIL = "contact detail"
 
 #: Channels only the trade writes before a handle (``加微信``, ``薇信``, ``VX``, ``TG``, ``扣扣``).  (``飞机``
 #: and ``电报`` are words of a law too: :data:`_AT_CHANNELS` only with an ``@handle``.)
-_TRADE_CHANNELS = r"加微信|加微|薇信|威信|[Vv]信|(?<![A-Za-z])(?:[Vv][Xx]|[Ww][Xx]|TG|tg|Tg|[Tt]elegram)(?![A-Za-z])|扣扣"
+_TRADE_CHANNELS = (
+    r"加微信|加微|薇信|威信|[Vv]信|(?<![A-Za-z])(?:[Vv][Xx]|[Ww][Xx]|TG|tg|Tg|[Tt]elegram)(?![A-Za-z])|扣扣"
+    # ``vx`` glued to the handle it gives (``加vxzxd4370``, session 16's open item): letters, then three digits or more
+    r"|(?<![A-Za-z])[Vv][Xx](?=[a-z]{2,8}\d{3,}(?![A-Za-z0-9]))"
+)
 _AT_CHANNELS = r"纸飞机|飞机|电报"
 #: Channels an office writes as well: only glued inside a sentence with a value of the trade's shape.
 _COMMON_CHANNELS = r"(?<![A-Za-z])(?:QQ|qq|Qq)(?![A-Za-z])|微信|客服电话|客服|手机号|手机|电话|热线|邮箱"
@@ -180,6 +184,9 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
     >>> t = "组织建立加微信zxd8899曹娥江流域联动机制。"
     >>> [t[a:b] for a, b in contact_insertions(t)]
     ['加微信zxd8899']
+    >>> t = "组织建立加vxzxd4370曹娥江流域联动机制。"
+    >>> [t[a:b] for a, b in contact_insertions(t)]
+    ['加vxzxd4370']
     >>> t = "安全防护、医疗（咨询QQ：2875541236）卫生、环境监测"
     >>> [t[a:b] for a, b in contact_insertions(t)]
     ['（咨询QQ：2875541236）']
@@ -198,11 +205,18 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
 
     >>> contact_insertions("被告人王某某以其QQ号123456789与被害人李某联系，被害人陈某微信zhang8899收款。")
     []
+
+    An e-mail address with no channel, in brackets or bare, when it cuts a word (session 16's open item; blind16's
+    contact members write ``（service123@qq.com）`` with no channel word); a person's address after a name stays:
+
+    >>> t = "由受托银（kf8899@outlook.com）行办理，联系人张三（zhangsan@bj.gov.cn）负责。"
+    >>> [t[a:b] for a, b in contact_insertions(t)]
+    ['（kf8899@outlook.com）']
     """
     if not _may_hold_contact(text):
         return []
     found: list[tuple[int, int]] = []
-    for start, end, kind, value, channel in _contacts(text):
+    for start, end, kind, value, channel in _contacts(text, bare_emails=True):
         if start > 0 and text[start - 1] in _OPENERS and text[end : end + 1] == _OPENERS[text[start - 1]]:
             start, end = start - 1, end + 1
         if start == 0 or end >= len(text) or not _HAN.match(text, start - 1) or not _HAN.match(text, end):

@@ -26,6 +26,7 @@ decoration at most :data:`MAX_INNER` characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from corpus_tools.clean.brands import (
@@ -497,3 +498,64 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
     if before.endswith(_NAMING_WORDS) or (before.endswith(_NAMING_VERBS) and text.startswith(_NAMED_KINDS, last)):
         return "the object of a naming verb"
     return None
+
+
+# --------------------------------------------------------------------------- any bracket, a mixed-script name
+
+#: Brackets that hold a name with its gloss or a quoted name in a law (asides, titles, quotations, the brand a law
+#: names: ``不得为【澳门银河app】等境外赌博平台``): a Han name and a Latin one glued inside them may be the law's
+#: (``“微信pay”``); never read as a decoration here.
+_LAW_BRACKETS = frozenset("（(《“‘「『〈【")
+#: A name of the trade's shape inside a bracket of any kind: a Han name, maybe a separator, then a Latin name
+#: (letters, then maybe digits, a version or a domain ending): ``蓝鲸城番摊=bluewhale``, ``天使之翼angelwing.site``,
+#: ``九龙湾赛狗ninedragonv3.6``.  Which words the name holds is not asked: the shape is the evidence.
+_MIXED_NAME_RE = lazy_regex(
+    r"\p{Han}{2,10}[=→丨~＋+·/_|\-～]?[A-Za-z]{3,20}\d{0,4}(?:[vV]\d{1,2}(?:\.\d{1,2}){1,2}|\.[a-z]{2,6})?(?=\p{Pe}|>>)"
+)
+#: Any opening bracket but a law's own (set difference: a page's many ``（`` are skipped at the scan's speed).
+_ANY_OPENER_RE = lazy_re("<<|[" + re.escape("".join(
+    c for c in map(chr, range(0x20, 0x10000)) if unicodedata.category(c) == "Ps" and c not in "（(《“‘「『〈【")) + "]")
+
+
+def _any_closer(opener: str) -> str | None:
+    """The closing bracket of an opening one (Unicode pairs sit side by side, ``｛｝`` one apart), or ``None``."""
+    if opener == "<<":
+        return ">>"
+    for step in (1, 2):
+        c = chr(ord(opener) + step)
+        if unicodedata.category(c) == "Pe":
+            return c
+    return None
+
+
+def bracketed_mixed_names(text: str) -> list[tuple[int, int]]:
+    """Brackets of any kind a law does not write itself, inside a sentence, holding exactly a Han name and a Latin
+    name glued together (a spam site's brand dressed against keyword filters in brackets no list holds:
+    session 17's development vocabulary ``住房⟨蓝鲸城番摊=bluewhale⟩公积金``, ``人〘天使之翼angelwing.site〙民政府``).
+
+    Evidence: the decoration breaks a sentence (a Han character on each side), its content is a name of the
+    trade's shape whole (:data:`_MIXED_NAME_RE`), and the bracket is none of a law's own (round brackets,
+    titles, quotation marks: :data:`_LAW_BRACKETS`; those the list-based :func:`decorated_brands` reads with the
+    trade's words).  A law's ``〔2009〕`` or ``【立法目的】`` holds no Latin name glued to a Han one.
+
+    >>> t = "住房⟨蓝鲸城番摊=bluewhale⟩公积金，人〘天使之翼angelwing.site〙民政府，会⟨九龙湾赛狗ninedragonv3.6⟩议"
+    >>> [t[a:b] for a, b in bracketed_mixed_names(t)]
+    ['⟨蓝鲸城番摊=bluewhale⟩', '〘天使之翼angelwing.site〙', '⟨九龙湾赛狗ninedragonv3.6⟩']
+    >>> bracketed_mixed_names("细胞产品（cell therapy）是指，依照〔2009〕第1号，《标准GB》规定")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _ANY_OPENER_RE.finditer(text):
+        at, body = m.start(), m.end()
+        if m.group() in _LAW_BRACKETS or at == 0 or HAN_CHAR.match(text, at - 1) is None:
+            continue
+        closer = _any_closer(m.group())
+        if closer is None:
+            continue
+        name = _MIXED_NAME_RE.match(text, body, min(len(text), body + MAX_INNER))
+        if name is None or not text.startswith(closer, name.end()):
+            continue
+        end = name.end() + len(closer)
+        if end < len(text) and HAN_CHAR.match(text, end) is not None:
+            out.append((at, end))
+    return out

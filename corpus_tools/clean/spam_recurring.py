@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, LAW_LEADS, alternation, common_han_before
 from corpus_tools.clean.evidence import reads_as_law_words
-from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import HAN_CHAR
 
 #: Site words after the game (``注册``, ``平台``, ``官网``, ``网址``…), a shop's (``商城``) and an app's (``APP``: other
@@ -80,3 +80,89 @@ def recurring_brands(text: str) -> list[tuple[int, int]]:
         out += [(s - k, s + len(trade)) for s in starts]
     return sorted(out)
 
+
+
+#: A Latin name (four letters or more, one of them lower case: an acronym a law defines, ``（MQI）``, ``APP``,
+#: ``XLPE電纜``, is a term, not a name): the seed of :func:`recurring_mixed_names`.
+_LATIN_SEED_RE = lazy_regex(r"(?<![A-Za-z0-9])(?=[A-Z]{0,19}[a-z])[A-Za-z]{4,20}(?![A-Za-z])")
+#: The string a page repeats, whole: a Han name (maybe with the trade's words), maybe a separator or an opening
+#: bracket, the Latin name with its digits, version or domain ending, maybe a closing bracket and Han words.
+_MIXED_STRING_RE = lazy_regex(
+    r"\p{Han}{2,12}[=→丨~＋+·/_|\-～（(]?[A-Za-z]{3,20}\d{0,4}(?:[vV]\d{1,2}(?:\.\d{1,2}){1,2}|\.[a-z]{2,6})?[)）]?\p{Han}{0,6}"
+)
+#: How far the copies are compared on each side of the seed.
+_REACH = 14
+#: The most copies of one seed compared (a page that writes one Latin word a hundred times is writing about it).
+_COPIES_MAX = 12
+
+
+def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
+    """The places of a string of a Han name glued to a Latin name that the page repeats as a spam site does:
+    ``(start, end)``.
+
+    Real damage: the seen shapes with a vocabulary no list holds (session 17's development vocabulary W:
+    ``蓝鲸城老虎机=bluewhale``, ``旋风（whirlwind）备用线路``, ``九龙湾番摊ninedragonv8.7`` put in place of a word at
+    each of its places; the Latin name is an English word, not pinyin, so no brand rule reads it).
+
+    **Evidence** (the page, not a list): one string holding a Han name of two characters or more glued to a Latin
+    name (a separator, brackets, digits, a version or a domain ending between or after them) stands at
+    :data:`_PLACES_MIN` places or more; the copies agree exactly and the characters before them differ, and so do
+    those after them (an injector puts one string at each place; a law's term repeats with its words around it);
+    the string breaks a sentence at each place (a Han character or a Chinese mark on each side).
+
+    >>> t = "第五条 可以蓝鲸城老虎机=bluewhale进行通报，保证顺利蓝鲸城老虎机=bluewhale完成。应当蓝鲸城老虎机=bluewhale按照规定执行。"
+    >>> [t[a:b] for a, b in recurring_mixed_names(t)]
+    ['蓝鲸城老虎机=bluewhale', '蓝鲸城老虎机=bluewhale', '蓝鲸城老虎机=bluewhale']
+
+    A law's repeated term stays (the same words around it each time, or no Han name glued to the Latin one):
+
+    >>> recurring_mixed_names("使用wifi网络的，使用wifi网络的，接入internet的，接入internet的")
+    []
+    >>> recurring_mixed_names("等级公路技术状况指数（MQI）应当，高速公路技术状况指数（MQI）的；可通过穗好办APP、以穗好办APP业务")
+    []
+    """
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for m in _LATIN_SEED_RE.finditer(text):
+        if m.start() >= 2 and _HANISH.match(text, m.start() - 1):
+            groups.setdefault(m.group(), []).append(m.span())
+    out: list[tuple[int, int]] = []
+    checked = 0
+    for seed, spans in groups.items():
+        if not _PLACES_MIN <= len(spans) <= _COPIES_MAX:
+            continue
+        checked += 1
+        if checked > _STRINGS_MAX:
+            break
+        left = _common_extent(text, [s for s, _ in spans], -1)
+        right = _common_extent(text, [e for _, e in spans], 1)
+        starts = [s - left for s, _ in spans]
+        ends = [e + right for _, e in spans]
+        if len({text[s - 1:s] for s in starts}) < 2 or len({text[e:e + 1] for e in ends}) < 2:
+            continue  # (a copy at the line's start, or the reach ran out: no place where the copies stop agreeing)
+        unit = text[starts[0]:ends[0]]
+        if _MIXED_STRING_RE.fullmatch(unit) is None:
+            continue
+        if not all(_BREAK.match(text, s - 1) and _BREAK.match(text, e) for s, e in zip(starts, ends)):
+            continue
+        out += list(zip(starts, ends))
+    return sorted(out)
+
+
+_HANISH = lazy_regex(r"[\p{Han}=→丨~＋+·/_|\-～（(]")
+#: What stands on each side of an injected string inside a sentence.
+_BREAK = lazy_regex(r"[\p{Han}，。；：、！？]")
+
+
+def _common_extent(text: str, points: list[int], step: int) -> int:
+    """How many characters the copies share on one side of their points (``step`` -1: before, 1: after), up to
+    :data:`_REACH`, never over a line break."""
+    n = 0
+    while n < _REACH:
+        if step < 0:
+            chars = {text[p - n - 1] if p - n - 1 >= 0 else "" for p in points}
+        else:
+            chars = {text[p + n] if p + n < len(text) else "" for p in points}
+        if len(chars) != 1 or chars == {""} or chars == {"\n"}:
+            return n
+        n += 1
+    return n

@@ -144,13 +144,20 @@ PROSE_CHARS = 60
 _BOX_DRAWING = lazy_re("[\u2500-\u257f]")
 
 
+#: The ends of :data:`_ITEM_END` but a sentence's (``。！？``): names and clause marks.  A space after one in a line of
+#: running text is kept as a list's separator (``抄送：市委办公室 市人大办公室``) unless the page's print width
+#: proves it a wrap (:func:`_name_end_wrap`).
+_ORGAN_END = lazy_re(r"(?:[；：、）)」』》】”]|公司|集团|局|厅|室|委员会|院|部|府|中心|处|站|所|社|行|厂|校|馆)$")
+
 #: A sentence's end before a space (a ``.`` the width rule left ASCII after a Chinese character too).
 _SENTENCE_END = frozenset("。！？!.")
 
 #: A space of a line: its position, its column, whether it is surely no wrap to remove, whether
-#: it follows a sentence's end, whether it is a label's separator at the line's start, and how many
-#: columns wider the line up to it printed if its narrow characters were full width (:data:`_MAY_BE_WIDE`).
-_Space = tuple[int, int, bool, bool, bool, int]
+#: it follows a sentence's end, whether it is a label's separator at the line's start, how many
+#: columns wider the line up to it printed if its narrow characters were full width (:data:`_MAY_BE_WIDE`),
+#: whether it is kept only because a name or a clause mark ends before it (:data:`_ORGAN_END`: the
+#: width chain can still prove it a wrap, :func:`_wraps`), and the columns of its whole line.
+_Space = tuple[int, int, bool, bool, bool, int, bool, int]
 
 
 def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
@@ -180,6 +187,7 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
             # 工廠設立登記規則's 附表: ``│三  │一  各項申請書件之紙張大│``, the cells' width recurring like a print width)
             prose = prose and _BOX_DRAWING.search(text, line_start, line_end) is None
             current, column = [], _columns(text[line_start:at])
+            line_columns = _columns(text[line_start:line_end])
             flex = len(_MAY_BE_WIDE.findall(text, line_start, at))
             label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
@@ -187,8 +195,10 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
             column += blank.columns + _columns(text[previous:at])
             flex += len(_MAY_BE_WIDE.findall(text, previous, at))
             label = False
-        kept = label or not prose or cites_standard or _ITEM_END.search(text, max(line_start, at - 3), at) is not None
-        current.append((at, column, kept, text[at - 1] in _SENTENCE_END, label, flex))
+        item_end = _ITEM_END.search(text, max(line_start, at - 3), at) is not None
+        hard = label or not prose or cites_standard
+        organ = item_end and not hard and _ORGAN_END.search(text, max(line_start, at - 3), at) is not None
+        current.append((at, column, hard or item_end, text[at - 1] in _SENTENCE_END, label, flex, organ, line_columns))
         previous = at + step
     if current:
         out.append(current)
@@ -210,7 +220,7 @@ def _line_width(lines: list[list[_Space]], blank_columns: int = 1) -> int | None
         first = 1 if spaces[0][4] else 0
         if first < len(spaces) and not spaces[first][2]:
             from_start[spaces[first][1]] += 1
-        for (_, column, kept, _, _, _), (_, next_column, next_kept, _, _, _) in zip(spaces, spaces[1:]):
+        for (_, column, kept, *_), (_, next_column, next_kept, *_) in zip(spaces, spaces[1:]):
             if not kept and not next_kept:
                 between[next_column - column - blank_columns] += 1
     return _agreed_width(between) or _agreed_width(from_start)
@@ -263,7 +273,7 @@ def _wraps(spaces: list[_Space], width: int, blank_columns: int = 1) -> tuple[li
     last_flex = 0  # the columns a full-width print adds before it
     start = start_flex = 0  # where the printed line starts when no wrap is known yet (the line's, or a paragraph's)
     short_lines = 0
-    for i, (at, column, kept, after_sentence, _, flex) in enumerate(spaces):
+    for i, (at, column, kept, after_sentence, _, flex, organ, line_columns) in enumerate(spaces):
         confirmed = i + 1 < len(spaces) and _at_width(
             spaces[i + 1][1] - column - blank_columns, spaces[i + 1][5] - flex, width, lines=(1,))
         if last is None:
@@ -273,7 +283,9 @@ def _wraps(spaces: list[_Space], width: int, blank_columns: int = 1) -> tuple[li
         else:
             is_wrap = _at_width(column - last, flex - last_flex, width) or (column - last > width + TOLERANCE and confirmed)
         if is_wrap:
-            if not kept:
+            if not kept or (organ and _name_end_wrap(column - (start if last is None else last),
+                                                     flex - (start_flex if last is None else last_flex) + (indent if last is None else 0),
+                                                     last is None, line_columns - column - blank_columns, confirmed, width)):
                 out.append(at)
             last, last_flex = column + blank_columns, flex
         elif after_sentence:
@@ -281,6 +293,25 @@ def _wraps(spaces: list[_Space], width: int, blank_columns: int = 1) -> tuple[li
         elif start and last is None and not kept:
             short_lines += 1
     return out, short_lines
+
+
+def _name_end_wrap(columns: int, flex: int, first: bool, rest: int, confirmed: bool, width: int) -> bool:
+    """Whether a space after an organ's or a company's name or after a clause mark (``…由受托银行 办理贷款手续``,
+    ``…的具体行 政行为``, ``社 会保障``: the names' ends begin words too; ``处二万元以下的罚款； 情节严重的``), kept as a
+    list's separator otherwise, is a wrap all the same: it stands exactly one printed line (``columns``, up to
+    ``flex`` more) after the wrap before it on its line, or after the line's start when the next space stands one
+    line further (``first``); and the printed line after it ends at a wrap again (``confirmed``: the next space
+    one line further) or with the paragraph (``rest``: at most one line left).  Items of a list typed with
+    spaces in a sentence are no print width apart, one after the other.
+
+    >>> _name_end_wrap(30, 0, False, 20, False, 30), _name_end_wrap(30, 0, False, 90, False, 30), _name_end_wrap(18, 0, False, 20, True, 30)
+    (True, False, False)
+    >>> _name_end_wrap(30, 0, True, 20, False, 30), _name_end_wrap(26, 6, True, 90, True, 30)
+    (False, True)
+    """
+    if not _at_width(columns, flex, width, lines=(1,)):
+        return False
+    return confirmed or (not first and rest <= width + TOLERANCE)
 
 
 def _at_width(columns: int, flex: int, width: int, *, lines: tuple[int, ...] = (1, 2, 3)) -> bool:
@@ -331,7 +362,7 @@ def _blank_wraps(text: str, blank: _Blank) -> list[Edit]:
     for line in lines:
         found, short_lines = _wraps(line, width, blank.columns)
         wraps += found
-        spaces += sum(1 for _, _, kept, _, _, _ in line if not kept) - short_lines
+        spaces += sum(1 for _, _, kept, *_ in line if not kept) - short_lines
     if len(wraps) < MIN_PERIODIC or len(wraps) < MIN_SHARE * spaces:
         return []
     if blank is not _SPACE and len({text[at - 1 : at + len(blank.text) + 1] for at in wraps}) < MIN_SHARE * len(wraps):

@@ -269,6 +269,18 @@ def plan_chunks(sizes: Sequence[int], *, chunk_bytes: int = CHUNK_BYTES, chunk_p
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(sizes)])]
 
 
+class PageFailed(RuntimeError):
+    """corpus-tools failed on one page and the build was asked to stop there (``--raise-errors``): the error is
+    the cause (``__cause__``), with its traceback."""
+
+    def __init__(self, source_file: str) -> None:
+        super().__init__(source_file)  # (the one argument: a worker's exception is pickled by its args)
+        self.source_file = source_file
+
+    def __str__(self) -> str:
+        return f"corpus-tools failed on {self.source_file} (--raise-errors: the build stops; the error above is the cause)"
+
+
 @dataclass(frozen=True)
 class _ChunkJob:
     """One chunk's work for a worker: which pages, and (second pass) what to redo."""
@@ -287,6 +299,7 @@ class _ChunkJob:
     recurring: dict[str, frozenset[str]] | None = None  # second pass: source_file -> its site's chrome lines
     brands: dict[str, frozenset[str]] | None = None  # brand pass and after: source_file -> brand names learned for its site
     text_field: str | None = None  # the records' text field (--text-field; None: found by name)
+    raise_errors: bool = False  # --raise-errors: an error of corpus-tools on one page stops the build with its traceback
 
 
 def _process_chunk(job: _ChunkJob) -> ChunkResult:
@@ -321,6 +334,8 @@ def _process_chunk(job: _ChunkJob) -> ChunkResult:
         except Exception as error:  # noqa: BLE001 (a corpus is never refused for one page: a bug is this page's)
             # A rule that fails on one page (session 16: a sort comparing a bool with a str on a page of
             # lost GBK bytes failed the whole build) rejects that page, named, with the error; the rest builds.
+            if job.raise_errors:  # a maintainer's CI wants the traceback, the page named in it
+                raise PageFailed(page.source_file) from error
             rejected.append({"source_file": page.source_file, "code": "internal_error",
                              "reason": f"corpus-tools failed on this page ({type(error).__name__}: {error}); "
                                        "the page is left out, please report it with the file"})
@@ -453,8 +468,13 @@ def build(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     text_field: str | None = None,
+    raise_errors: bool = False,
 ) -> BuildSummary:
     """Build the dataset folder ``out_dir`` from the pages under ``raw_dir``.
+
+    An error of corpus-tools on one page rejects that page (``internal_error``, named with the error) and the rest
+    builds; with ``raise_errors`` it stops the build instead, raising :class:`PageFailed` from the error (its
+    traceback: what a maintainer's CI wants), nothing written.
 
     ``follow_links`` reads the files that symbolic links lead to outside ``raw_dir``
     (by default such links are rejected; links inside it are always followed).
@@ -506,16 +526,16 @@ def build(
             members = [sources[i] for i in chunks[index]]
             if first is None:
                 return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
-                                 text_field=text_field)
+                                 text_field=text_field, raise_errors=raise_errors)
             previous_gaps = Counter(gap.source_file for gap in first.gaps)
             mine = set(first.source_files)
             learned = {f: b for f, b in brands.items() if f in mine}
             if brand_pass:  # the pages holding a learned brand, cleaned again with it (their gaps found again)
                 return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
-                                 None, first.files, previous_gaps, None, learned, text_field)
+                                 None, first.files, previous_gaps, None, learned, text_field, raise_errors)
             return _ChunkJob(index, members, str(raw_dir), str(data_dir), max_line_chars, validate, follow_links, plan,
                              {f: w for f, w in restorations.items() if f in mine}, first.files, previous_gaps,
-                             {f: r for f, r in recurring.items() if f in mine}, learned, text_field)
+                             {f: r for f, r in recurring.items() if f in mine}, learned, text_field, raise_errors)
 
         results: list[ChunkResult] = []
         status = _Progress(len(sources), progress)

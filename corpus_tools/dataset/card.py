@@ -67,7 +67,8 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "attachment_no": "Attachment number (附件1 -> 1) or null.",
         "title": "Title of the instrument: the site's metadata box or front matter when it states one, else the document's own title block (lines joined); empty when the page does not state it.",
         "doc_number": "Document number (文号 / 发文字号, in the form 国发〔2019〕5号 or 国令第707号), from the metadata box or the line under the title; null when not stated.",
-        "doc_type": "Kind of instrument (e.g. regulation, plan, explanation, notice; `other` when unknown).",
+        "doc_type": "Kind of instrument (e.g. regulation, plan, explanation, notice, judicial_interpretation, standard, "
+                    "court_document; `other` when unknown).",
         "jurisdiction": "Place the instrument applies to (a province, city or county as the text names it, such as 常州市, and only a name in the table of administrative divisions of 2020 that the package cpca ships: a place since renamed or abolished gives null), or 中华人民共和国 for the central state; null when unknown.",
         "jurisdiction_level": "`national`, `provincial` (省, 自治区, 北京/天津/上海/重庆, 特别行政区), `municipal` (other 市, 自治州, 盟) or `county` (县, 区, 旗); null when unknown.",
         "issuer": "The body that issued the instrument (its 发文机关): the metadata box's 发文机关, a 发文机关 line, the congress of the adoption record, the order's organ, the signature or the byline (joint issuers joined by `、`), else the catalogue's 发布机构; null when the page states none. Never a newspaper or website the page credits as its source (see `source`).",

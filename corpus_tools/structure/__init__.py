@@ -220,6 +220,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     by_congress = "人民代表大会" in (issuer or "") or "人民代表大会" in preamble
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
+    doc_type = md.refined_doc_type(doc_type, title=title, doc_number=doc_number)  # 司法解释, a court's decision (F16-M2)
     if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)

@@ -460,6 +460,44 @@ def _headline_like(line: str) -> bool:
     return not s.startswith(_ORGAN_GOES_ON) and "\ufffd" not in s and _NUMBER_TAIL.search(s) is None
 
 
+#: The most organs a joint order stacks above its ``令`` (eight ministries: 电子招标投标办法's 令第20号).
+_JOINT_ORGANS = 12
+
+
+def _joint_order_title(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int, None] | None:
+    r"""The title of a joint order whose organs stand one a line above a ``令`` of its own, its number under it
+    (gov.cn's 公报: eight ministries, then ``令``, then ``第　20　号``: the 令 had no title, F16-S1), the organs joined
+    with ``、`` as a joint issuer is written; None for any other head.
+
+    >>> t = "中华人民共和国国家发展和改革委员会\n中 华 人 民 共 和 国 商 务 部\n令\n第　20　号\n为了规范…"
+    >>> _joint_order_title(t, _non_empty_lines(t, 0, 10), 0)
+    ('中华人民共和国国家发展和改革委员会、中华人民共和国商务部令第20号', 46, None)
+    >>> t = "某某公司\n令\n第1号"
+    >>> _joint_order_title(t, _non_empty_lines(t, 0, 10), 0) is None
+    True
+    """
+    organs = []
+    k = i
+    while k < len(lines) and k - i < _JOINT_ORGANS:
+        line = _squeezed(text[lines[k][0]:lines[k][1]])
+        if not (_ORGAN.match(line) and TITLE_END.search(line) is None and len(line) <= 40) or not _names_organ(line):
+            break
+        organs.append(line)
+        k += 1
+    if len(organs) < 2 or k + 1 >= len(lines) or _squeezed(text[lines[k][0]:lines[k][1]]) != "令":
+        return None
+    number = text[lines[k + 1][0]:lines[k + 1][1]]
+    if not is_doc_number(number):
+        return None
+    return "、".join(organs) + "令" + _squeezed(number), lines[k + 1][1], None
+
+
+def _names_organ(line: str) -> bool:
+    from corpus_tools.structure.metadata import names_organ  # (metadata imports this module)
+
+    return names_organ(line)
+
+
 def _is_organ_line(line: str) -> bool:
     r"""Whether ``line`` is an organ's or a company's name and nothing else: the name of whoever runs the site
     (a hijacked company site, 617180.com, set ``四川发展资产管理有限公司`` over the headline of the news item it
@@ -1924,6 +1962,9 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         return header, lines[0][1], None  # supplementary provisions: 附　则　抄 is what the law calls them
     if ORDER_HEADER.match(header) and i + 1 < len(lines) and is_doc_number(text[lines[i + 1][0]:lines[i + 1][1]]):
         return header + _squeezed(text[lines[i + 1][0]:lines[i + 1][1]]), lines[i + 1][1], None
+    joint = _joint_order_title(text, lines, i)
+    if joint is not None:
+        return joint
     numbered = _TITLE_WITH_NUMBER.match(header) if i == 0 else None
     if numbered and is_doc_number(numbered.group("number")) and TITLE_END.search(numbered.group("title")):
         # 国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号: the title, its number glued after it

@@ -40,7 +40,8 @@ from corpus_tools.structure.metadata import simplify
 #: Minimum bigram Dice similarity for two articles to be paired.
 THRESHOLD = 0.35
 #: Document types that are versions of an instrument (not texts about one).
-VERSIONED_TYPES = frozenset({"regulation", "rules", "normative_document", "draft_for_comment", "plan", "other"})
+VERSIONED_TYPES = frozenset({"regulation", "rules", "normative_document", "draft_for_comment", "plan", "other",
+                             "judicial_interpretation", "standard", "court_document"})  # (the last three were ``other``)
 
 #: A version's qualifier in brackets (``（2021年修订）``, ``（草案）``) is no part of the instrument's
 #: name; a 文号 in brackets is (``…行政处罚信息公开表（金罚决字〔2024〕34号）`` and ``…（…〔2024〕35号）`` are

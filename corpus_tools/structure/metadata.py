@@ -35,6 +35,9 @@ DOC_TYPES: tuple[str, ...] = (
     "drafting_explanation",  # 起草说明 / 关于…的说明
     "notice",  # 公告 / 通知 / the notice that carries attachments
     "plan",  # 方案 / 规划 / 计划 / 纲要
+    "judicial_interpretation",  # 司法解释 of the 最高人民法院 / 最高人民检察院 (法释〔2022〕6号, 高检发释字, ``…的解释``)
+    "standard",  # a national, sector, local or group standard (GB/T 1.1—2020, DB33/T 2050—2017)
+    "court_document",  # a court's 判决书 / 裁定书 / 调解书, or a case the court's number names (（2016）沪01民终1697号)
     "other",
 )
 #: Closed vocabulary of ``Document.status``.
@@ -835,6 +838,55 @@ def classify_doc_type(title: str, *, qualifier: str | None = None, role: str = "
     return "other"
 
 
+#: The number of a 司法解释: 法释〔2022〕6号 (the 最高人民法院's, alone or with the 最高人民检察院), 高检发释字〔2019〕4号 (the
+#: 最高人民检察院's), in any of the brackets pages write a year in.
+_INTERPRETATION_NUMBER = lazy_regex(r"^(?:法释|高检发释字)\s*[〔\[［（(【]\s*(?:19|20)[0-9]{2}\s*[〕\]］）)】]")
+#: The two organs that issue 司法解释.
+_INTERPRETING_ORGANS = frozenset({"最高人民法院", "最高人民检察院"})
+#: A court's decision in a case, by the name its title ends with (``…二审民事判决书``, ``…刑事裁定书``, ``…民事调解书``).
+_COURT_DECISION_TITLE = lazy_regex(r"(?:判决书|裁定书|调解书)$")
+#: What a text's kind may be before these are told (a notice that issues a 解释 stays a notice, a draft a draft).
+_REFINED_FROM = frozenset({"regulation", "rules", "normative_document", "other"})
+
+
+def refined_doc_type(doc_type: str, *, title: str, doc_number: str | None) -> str:
+    """``doc_type`` told apart further by what the title and the number prove: a 司法解释 (its 法释/高检发释字 number, or a
+    title the two supreme organs open and that ends in ``的解释``), a court's decision (its title ends in 判决书,
+    裁定书 or 调解书, or its number is a case number).  Field tests 14-16 found them as ``rules`` or ``other``
+    (cee's 最高人民法院关于行政诉讼证据若干问题的规定, 法释〔2002〕21号: rules; its …刑事案件适用法律若干问题的解释, 法释〔2016〕29号:
+    other, F16-M2), none a researcher could filter on.  A notice, a draft or a plan keeps its kind.
+
+    >>> refined_doc_type("rules", title="最高人民法院关于行政诉讼证据若干问题的规定", doc_number="法释〔2002〕21号")
+    'judicial_interpretation'
+    >>> refined_doc_type("other", title="最高人民法院 最高人民检察院关于办理环境污染刑事案件适用法律若干问题的解释", doc_number=None)
+    'judicial_interpretation'
+    >>> refined_doc_type("other", title="詹细妹、阙祖兴生命权、健康权、身体权纠纷二审民事判决书", doc_number="（2017）闽07民终731号")
+    'court_document'
+    >>> refined_doc_type("other", title="大韩民国向中华人民共和国请求引渡犯罪人案", doc_number="（2006）刑引字第2号")
+    'court_document'
+
+    Not so: a notice that issues a 解释, a draft, a ministry's 解释 of its own rules, a court's 规定 without the number:
+
+    >>> [refined_doc_type(t, title=title, doc_number=n) for t, title, n in (
+    ...     ("notice", "最高人民法院关于印发某解释的通知", "法发〔2020〕1号"), ("draft_for_comment", "最高人民法院关于某事的解释（征求意见稿）", None),
+    ...     ("other", "财政部关于某办法的解释", None), ("rules", "最高人民法院关于人民法院某工作的规定", "法发〔2018〕5号"))]
+    ['notice', 'draft_for_comment', 'other', 'rules']
+    """
+    if doc_type not in _REFINED_FROM:
+        return doc_type
+    number = "".join((doc_number or "").split())
+    if _INTERPRETATION_NUMBER.match(number):
+        return "judicial_interpretation"
+    organs = title_issuer(title or "")
+    if organs and set(organs.split("、")) <= _INTERPRETING_ORGANS and _strip_qualifiers(simplify(title)).endswith("的解释"):
+        return "judicial_interpretation"
+    if _COURT_DECISION_TITLE.search(_strip_qualifiers(simplify(title or ""))):
+        return "court_document"
+    if doc_type == "other" and number and case_number(number) == number:
+        return "court_document"
+    return doc_type
+
+
 #: The opinion an inquiry or a review states (``湖北省巴东县官渡口镇马鬃山村地质险情调查意见`` by an expert group, the
 #: attachment of a 国务院办公厅 复函: zhouynf_html 08, field test 13 F13-D3, typed normative_document): findings, no 意见
 #: that sets policy.
@@ -967,7 +1019,8 @@ def classify_status(doc_type: str, *, declared: str | None, title: str,
         return "draft_for_comment"
     if _REPEALED_MARK.search(title):
         return "repealed"
-    if not unmarked and doc_type in ("regulation", "rules", "normative_document", "plan") and (adopted or effective or amended):
+    if not unmarked and doc_type in ("regulation", "rules", "normative_document", "plan", "judicial_interpretation") and (
+            adopted or effective or amended):
         return "in_force"
     return None
 
@@ -1349,14 +1402,14 @@ def order_block(text: str) -> dict[str, str | None] | None:
     >>> order_block("某通知\\n国发〔2019〕5号\\n各省："), order_block("根据交通部令第5号的规定，现通知如下：\\n第二号"), order_block("某条例\\n第一章总则\\n第一条 某")
     (None, None, None)
     """
-    lines = _first_lines(text, _ORDER_BLOCK_HEAD + _ORDER_BLOCK_BODY, 200)  # all that is read below
+    lines = _first_lines(text, _ORDER_BLOCK_HEAD + _JOINT_ORDER_ORGANS + _ORDER_BLOCK_BODY, 200)  # all that is read below
     lines = [simplify("".join(line.split())) for line in lines]
-    for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD]):
+    for k, line in enumerate(lines[:_ORDER_BLOCK_HEAD + _JOINT_ORDER_ORGANS]):
         if _ARTICLE_OR_CHAPTER.match(line):
             return None
         m = _ORDER_NUMBER_LINE.match(line)
-        if m is None:
-            continue
+        if m is None or k >= _ORDER_BLOCK_HEAD and (m.group("organ") is not None or lines[k - 1] != "令"):
+            continue  # (further down, only a joint order's number, under its organs and its ``令``)
         if m.group("organ") is not None:
             organ = m.group("organ")
         elif k > 0 and _ORDER_HEADER_LINE.match(lines[k - 1]):
@@ -1368,6 +1421,8 @@ def order_block(text: str) -> dict[str, str | None] | None:
         if organ in ("", "政府", "人民政府"):  # the government's place on a line above (河北省人民政府 ⏎ 政府令…)
             government = next((g for g in map(_GOVERNMENT_LINE.match, reversed(lines[:k])) if g and known_place(g.group("place"))), None)
             organ = known_place(government.group("place")) + "人民政府" if government else organ
+        if not organ and m.group("organ") is None:  # a joint order: its organs one a line above ``令`` (F16-S1)
+            organ = "、".join(_joint_organs(lines[:k - 1]))
         if not organ:
             continue
         number = f"{organ}令{(m.group('year') or '').strip()}第{m.group('n')}号"
@@ -1384,9 +1439,28 @@ def order_block(text: str) -> dict[str, str | None] | None:
                 break
         if sentence is not None:
             effective = effective_date(sentence, signed)
-        return {"organ": organ if organ.endswith(("人民政府", "国务院")) or _CENTRAL.fullmatch(organ) else None,
-                "number": number, "signed": signed, "effective": effective}
+        central = all(part.endswith(("人民政府", "国务院")) or _CENTRAL.fullmatch(part) for part in organ.split("、"))
+        return {"organ": organ if central else None, "number": number, "signed": signed, "effective": effective}
     return None
+
+
+#: The most organs a joint order stacks above its ``令`` (the eight ministries of 电子招标投标办法's 令第20号).
+_JOINT_ORDER_ORGANS = 12
+
+
+def _joint_organs(above: list[str]) -> list[str]:
+    """The organs of a joint order, one a line right above its ``令`` (``中华人民共和国国家发展和改革委员会`` ⏎ …
+    ⏎ ``中华人民共和国商务部`` ⏎ ``令``), without ``中华人民共和国``; none unless two lines or more name organs.
+
+    >>> _joint_organs(["中华人民共和国国家发展和改革委员会", "中华人民共和国商务部"]), _joint_organs(["某条例", "商务部"])
+    (['国家发展和改革委员会', '商务部'], [])
+    """
+    organs: list[str] = []
+    for line in reversed(above):
+        if not names_organ(line) or TITLE_END.search(line):
+            break
+        organs.insert(0, line.removeprefix("中华人民共和国"))
+    return organs if 2 <= len(organs) <= _JOINT_ORDER_ORGANS and len(organs) == len(above) else []
 
 
 #: The meeting that adopted a text an order promulgates, in the order's sentence (``已经2020年12月9日国务院第117次
@@ -3586,6 +3660,27 @@ def title_issuer(title: str) -> str | None:
     if not organs or not all(_ORG_LINE.match(organ) for organ in organs):
         return None
     return "、".join(organs)
+
+
+def same_organs(one: str | None, other: str | None) -> bool:
+    """Whether two issuers name an organ in common, a short form counting as its full name: every character of
+    the shorter name stands in the longer (``河南省人大常委会`` is ``河南省人民代表大会常务委员会``, ``华北能源监管局``
+    ``国家能源局华北监管局``, ``第六届人民代表大会`` ``人民代表大会``), ``中华人民共和国`` aside.
+
+    >>> same_organs("河南省人民代表大会常务委员会", "河南省人大常委会"), same_organs("国务院", "国务院办公厅、财政部")
+    (True, True)
+    >>> same_organs("全国人民代表大会常务委员会", "最高人民法院、最高人民检察院"), same_organs(None, "国务院")
+    (False, False)
+    """
+    def names(value: str | None) -> list[str]:
+        return [part.removeprefix("中华人民共和国") for part in regex.split(r"[\s、，,]+", simplify(value or "")) if part]
+
+    for a in names(one):
+        for b in names(other):
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if short and all(ch in long for ch in short):
+                return True
+    return False
 
 
 def placed_issuer(stated: str | None, title: str) -> str | None:

@@ -10,8 +10,8 @@ as MinerU PDF→Markdown; F11-G4: the cover of the 征求意见稿 of GB《智�
 
 :func:`read_cover` reads such a cover at the head of a document, and nothing when the document does
 not open with a masthead line: a law that cites a standard (``符合GB 5768.2的规定``) or a standard's
-number in a 规范性引用文件 list is no cover.  The vocabulary of ``doc_type`` has no value for a
-standard: a draft is ``draft_for_comment`` (what it is: published for comment), a standard ``other``.
+number in a 规范性引用文件 list is no cover.  A standard is ``doc_type`` ``standard``; a draft ``draft_for_comment``
+(what it is: published for comment).
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def read_cover(text: str) -> dict[str, Any] | None:
     >>> cover["title"], cover["doc_number"], cover["published"], cover["effective"], cover["issuer"]
     ('新能源汽车运行安全性能动态监测预警 技术要求', 'GB/T 45688—2025', '2025-05-30', '2025-12-01', '国家市场监督管理总局、国家标准化管理委员会')
     >>> cover["doc_type"], cover["status"]
-    ('other', None)
+    ('standard', None)
 
     A draft's cover, its English title glued to the Chinese one (F11-G4); a local standard names its place:
 
@@ -168,7 +168,7 @@ def read_cover(text: str) -> dict[str, Any] | None:
     masthead = _MASTHEAD.match("".join(head[at].split()))
     lines = head[at + 1:at + 1 + COVER_LINES]
     fields: dict[str, Any] = {"title": None, "doc_number": None, "published": None, "effective": None,
-                              "issuer": None, "doc_type": "other", "status": None}
+                              "issuer": None, "doc_type": "standard", "status": None}
     if masthead.group("place"):
         fields["jurisdiction"] = masthead.group("place")
     k = 0

@@ -344,6 +344,30 @@ def issuer_problem(value: str | None) -> str | None:
     return None
 
 
+def issuer_title_problem(issuer: str | None, title: str | None) -> str | None:
+    """Why a declared ``issuer`` is not the issuer of the declared ``title``, or None: the title opens with the
+    organs that issue it (``最高人民法院、最高人民检察院关于…的解释``) and the issuer names none of them.
+
+    A crawl's record filled its ``issuing_authority`` with another organ (field test 16, F16-M1: yuhamixli's
+    records give ``全国人民代表大会常务委员会`` for 两高's 法释〔2022〕19号 and for 发改委令第2号); the title is the
+    document's own words, so the declared value is set apart and named, the issuer read from the title.
+
+    >>> issuer_title_problem("全国人民代表大会常务委员会", "最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释")
+    "the title names 最高人民法院、最高人民检察院, not '全国人民代表大会常务委员会'"
+    >>> [issuer_title_problem(i, t) for i, t in (("国务院办公厅", "国务院办公厅关于某事的通知"), ("国务院", "某某条例"),
+    ...                                           ("河南省人民代表大会常务委员会", "河南省人大常委会关于某事的决议"))]
+    [None, None, None]
+    """
+    if not issuer or not title:
+        return None
+    from corpus_tools.structure.metadata import same_organs, title_issuer
+
+    named = title_issuer(title)
+    if named is None or same_organs(issuer, named):
+        return None
+    return f"the title names {named}, not {issuer.strip()!r}"
+
+
 #: (name, the documents' columns it reads, description) of each check, for the quality registry.
 CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (DATE_DAMAGED, ("text", "adopted", "approved", "written", "published", "effective", "amended"),
@@ -370,8 +394,10 @@ CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "bracketed remark, not the document's basis 依据…); a value a front matter or crawl record declared that is none "
      "is not taken as the field, kept in the page's metadata (not_taken) and named here"),
     (ISSUER_FORM, ("issuer",),
-     "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：); a front matter's or crawl "
-     "record's that is one is not taken as the field, kept in the page's metadata (not_taken) and named here"),
+     "the declared issuer is no repost or channel credit (转载, 公众号, 微信, 来源：) and names an organ the declared "
+     "title opens with when it opens with organs (…关于…: a crawl record's issuing_authority 全国人民代表大会常务委员会 "
+     "for 最高人民法院、最高人民检察院关于…的解释); a front matter's or crawl record's that is not is not taken as the "
+     "field, kept in the page's metadata (not_taken) and named here"),
 )
 
 
@@ -530,4 +556,4 @@ def document_damage(documents: pa.Table) -> list[tuple[str, str, list[tuple[int,
 
 __all__ = ["CHECKS", "DATE_DAMAGED", "declared_date_problems", "declared_dates_damaged", "declared_not_taken", "DIGITS_LOST", "DOC_NUMBER_DAMAGED", "DOC_NUMBER_FORM", "ISSUER_FORM",
            "RUBY_RESIDUE",
-           "TEXT_GATE", "yearless_posting_dates", "yearless_why", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "text_damage"]
+           "TEXT_GATE", "yearless_posting_dates", "yearless_why", "date_readings", "doc_number_problem", "document_damage", "issuer_problem", "issuer_title_problem", "text_damage"]

@@ -50,6 +50,16 @@ def _one_class(left: str, right: str) -> bool:
     return (left.isdigit() and right.isdigit()) or (left.isalpha() and right.isalpha())
 
 
+#: A court's masked name, the surname kept and the given name a letter and a serial number (CAIL2019's ``徐x8``,
+#: ``王x9``, ``朱x62012年`` when the dataset glued it to a year): a name, never a piece of a code.
+_MASKED_NAME = lazy_re(r"[xX×]{1,3}[0-9]{1,3}")
+
+
+def _masked_name(text: str, start: int, part: str) -> bool:
+    """Whether ``part``, at ``start`` in ``text``, is a masked name: a mask right after a Han character (its surname)."""
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and _MASKED_NAME.fullmatch(part) is not None
+
+
 def injected_characters(text: str) -> str | None:
     """The splits of codes by injected Han characters in ``text``, or None.
 
@@ -65,10 +75,18 @@ def injected_characters(text: str) -> str | None:
 
     >>> injected_characters("1月至3月，13号文件；ISO9001认证和ISO14001认证；G20峰会和G20；A1号楼至A12号楼") is None
     True
+
+    Nor is a court's masked name before a year, however the page glues the two elsewhere (CAIL2019: ``女儿徐x8两人共同继承
+    2018年`` beside ``女儿徐x82018年4月17日``: field test 16b, three false findings in 3,500 judgments):
+
+    >>> injected_characters("由其妻子包5、女儿徐x8两人共同继承2018年4月25日，…次子徐x7、女儿徐x82018年4月17日，") is None
+    True
     """
     splits = []
     for m in _SPLIT_CODE.finditer(text):
         a, b = m.group("a"), m.group("b")
+        if _masked_name(text, m.start("a"), a) or _masked_name(text, m.start("b"), b):
+            continue
         joined = a + b
         if len(joined) >= 4 and _one_class(a[-1], b[0]) and any(c.isdigit() for c in joined) \
                 and any(c.isalpha() for c in joined):

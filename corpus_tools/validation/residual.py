@@ -37,6 +37,9 @@ from corpus_tools.lazy_patterns import lazy_regex
 
 Verify = Callable[[Any], bool]
 
+#: A stretch of GBK/Big5 bytes read out of step that the cleaner kept (:func:`corpus_tools.clean.mojibake.misaligned_stretches`).
+MISALIGNED_KEPT = "misaligned_kept"
+
 #: ``?`` between two Han characters: a GBK byte pair lost on decoding.
 QUESTION_MARK_BETWEEN_CJK_RE = lazy_regex(r"(?<=\p{Han})\?(?=\p{Han})")
 
@@ -130,6 +133,12 @@ SPECS: dict[str, DetectorSpec] = {
             pattern=QUESTION_MARK_BETWEEN_CJK_RE,
         ),
         DetectorSpec(
+            MISALIGNED_KEPT, f"{mojibake.__name__}.garbled_stretches",
+            "no stretch of GBK/Big5 bytes read out of step that the cleaner kept because no repair was sure (more "
+            "than one byte lost, rival readings), e.g. ?。ǘ┡c已出版 for （二）與已出版: the page warning, on the row",
+            finder=mojibake.garbled_stretches, hint=mojibake.MISALIGNED_HINT,
+        ),
+        DetectorSpec(
             "no_mojibake", f"{__name__}.MOJIBAKE_SIGNATURES_RE",
             "no mojibake signature (GBK misalignment, UTF-8 read as GBK, Latin-1 style, UTF-8 read as a Cyrillic code page)",
             pattern=MOJIBAKE_SIGNATURES_RE, verify=_mojibake_confirmed, exclude=_not_times_sign,
@@ -142,6 +151,8 @@ NOISE_CHECKS: tuple[str, ...] = tuple(SPECS)
 
 
 def _span(found: Any) -> tuple[int, int]:
+    if isinstance(found, tuple):
+        return found
     if hasattr(found, "span"):
         return found.span()
     return found.start, found.end

@@ -515,3 +515,71 @@ def _u8sjis(d: Damager) -> None:
 @register("enc_gbk_as_big5_span_blind16", "encoding", description="BLIND (session 16): the longest part of a line (8+ characters, not the whole line) of GBK read by a Big5 (cp950) reader")
 def _gbk_big5_span(d: Damager) -> None:
     mangle_spans(d, lambda s: gbk_as_big5(s) if len(s) >= 8 else None)
+
+
+# --------------------------------------------------------------------------- blind variants (session 17)
+# Written by enc17 in words first (/work/notes/enc17/blind.md, 20:51 UTC), before any cleaner change:
+# UTF-16 read as 8-bit text and with the wrong byte order, GBK read by a Shift-JIS reader (half-width
+# katakana among kanji), HZ escapes shown as ASCII, a page passed through NFKC.  The last two are never
+# tuned on.
+
+
+def utf16le_as_latin1(seg: str) -> str | None:
+    """``seg``'s UTF-16LE bytes as an 8-bit (Latin-1) reader shows them (``中`` -> ``-N``, ``A`` -> ``A\\x00``)."""
+    return seg.encode("utf-16-le").decode("latin-1")
+
+
+def utf16_swapped(seg: str) -> str | None:
+    """``seg``'s UTF-16 read with the wrong byte order; None where a swapped unit is a surrogate."""
+    try:
+        return seg.encode("utf-16-le").decode("utf-16-be")
+    except UnicodeDecodeError:
+        return None
+
+
+def gbk_as_cp932(seg: str) -> str | None:
+    """``seg``'s GBK bytes as a strict Shift-JIS (cp932) reader shows them; None when a byte would be lost."""
+    try:
+        return seg.encode("gbk").decode("cp932")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+
+
+def hz_escaped(seg: str) -> str | None:
+    """``seg`` in HZ-GB-2312 (RFC 1843), shown as ASCII (``~{VPND~}`` for ``中文``); None outside GB 2312."""
+    try:
+        return seg.encode("hz").decode("ascii")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+@register("enc_utf16le_as_8bit_blind17", "encoding", description="BLIND (session 17): the longest part of a line (10+ characters) of UTF-16LE read by an 8-bit (Latin-1) reader (-N for 中)")
+def _utf16_8bit(d: Damager) -> None:
+    mangle_spans(d, utf16le_as_latin1, min_chars=10)
+
+
+@register("enc_utf16_swapped_blind17", "encoding", description="BLIND (session 17): lines of UTF-16 read with the wrong byte order (中 U+4E2D as U+2D4E)")
+def _utf16_swapped(d: Damager) -> None:
+    mangle_lines(d, utf16_swapped)
+
+
+@register("enc_gbk_as_cp932_lines_blind17", "encoding", description="BLIND (session 17): lines of GBK read by a Shift-JIS (cp932) reader: half-width katakana among kanji")
+def _gbk_cp932(d: Damager) -> None:
+    mangle_lines(d, gbk_as_cp932)
+
+
+@register("enc_hz_escapes_blind17", "encoding", description="BLIND (session 17, never tuned on): lines in HZ-GB-2312 shown as ASCII (~{VPND~} for 中文)")
+def _hz(d: Damager) -> None:
+    mangle_lines(d, hz_escaped)
+
+
+@register("enc_nfkc_pipeline_blind17", "encoding", description="BLIND (session 17, never tuned on): the page passed through Unicode NFKC (，-> , （-> ( ① -> 1 ㎡ -> m2, the ideographic space a space)")
+def _nfkc(d: Damager) -> None:
+    import unicodedata
+
+    for line in d.base.lines:
+        seg = d.text[line.start : line.end]
+        for i, c in enumerate(seg):
+            n = unicodedata.normalize("NFKC", c)
+            if n != c:
+                d.edit(line.start + i, line.start + i + 1, n, kind="transform", tokens=[n] if n.strip() else [])

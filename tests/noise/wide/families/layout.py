@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from tests.noise.wide.core import HAN, NUM, Damager
-from tests.noise.wide.registry import body_lines, label_body_start, register, safe_cut, wrap_points
+from tests.noise.wide.registry import FINAL, body_lines, label_body_start, register, safe_cut, wrap_points
 
 INDENTS = {
     "ideographic": ("\u3000\u3000", "\u3000"),
@@ -877,3 +877,465 @@ def _blind2_word_wrapped_txt(d: Damager) -> None:
         for cut in _typeset_cuts(seg, w):
             if not (m and m.start(1) <= cut <= m.end(1)):
                 d.insert(li.start + cut, "\r\n", tokens=["\n"])
+
+
+# --------------------------------------------------------------------------- blind variants of pdf17
+# (session 17, written in words in /work/notes/pdf17/blind.md before the cleaners were changed for them:
+# the furniture at a printed page's edges in more shapes (a gazette's issue line, a browser's print
+# header and footer, a header and a footer on one break, the chapter's name as a running head, marking
+# and copyright lines), page breaks at structure (a label and its text, an item, 第|十条), footnotes
+# marked [1], a scan's OCR at the line edges, and wrap blanks after the characters that end organs' names.
+# 3 (head_foot_docno) and 7 (footnote_brackets) are never tuned on.)
+
+
+def _paged(d: Damager, width: int, every: int, block, *, cuts: list[int] | None = None) -> int:
+    """Typeset-wrap the body at ``width``; every ``every`` printed lines put ``block(page_index)``
+    (``(text, tokens)``) in place of the newline.  Returns the number of page breaks."""
+    breaks = 0
+    for k, pos in enumerate(_typeset_lines(d, width) if cuts is None else cuts):
+        if k and k % every == 0:
+            text, tokens = block(breaks)
+            d.insert(pos, text, tokens=tokens)
+            breaks += 1
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+    return breaks
+
+
+@register("layout_blind3_gazette_issue_line", "layout",
+          description="a 公报's furniture line: name + issue + page (国务院公报 2019年第5号 — 13 —) at each page top after a form feed, or at the foot before it")
+def _blind3_gazette_issue_line(d: Damager) -> None:
+    rng = d.rng
+    issuer = _issuer_of(d.base.law.title)
+    name = rng.choice(("国务院公报", "中华人民共和国国务院公报", f"{issuer}人民政府公报", f"{issuer}人大常委会公报"))
+    year, issue = rng.randint(2000, 2024), rng.randint(1, 36)
+    issue_text = rng.choice((f"{year}年第{issue}号", f"{year}年第{issue}期", f"{year}.{issue}"))
+    number = rng.choice(("— {n} —", "·{n}·", "- {n} -", "{n}"))
+    sep = rng.choice((" ", "  ", "\u3000"))
+    number_first = rng.random() < 0.3
+    top = rng.random() < 0.5
+    first = rng.randint(1, 60)
+
+    def block(i: int) -> tuple[str, list[str]]:
+        n = number.format(n=first + i)
+        line = f"{n}{sep}{name}{sep}{issue_text}" if number_first else f"{name}{sep}{issue_text}{sep}{n}"
+        return ("\n\f" + line + "\n" if top else "\n" + line + "\n\f"), [line, "\n"]
+
+    _paged(d, rng.randint(30, 42), rng.randint(18, 28), block)
+
+
+@register("layout_blind3_browser_print", "layout",
+          description="a browser's print to PDF: print date/time and page title at each page top, the URL (or file:///) and N/T at each foot, form feed between")
+def _blind3_browser_print(d: Damager) -> None:
+    rng = d.rng
+    title = d.base.law.title
+    y, mo, da = rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    stamp = rng.choice((f"{y}/{mo}/{da} {rng.randint(8, 18)}:{rng.randint(0, 59):02d}",
+                        f"{y}/{mo}/{da} 上午{rng.randint(8, 11)}:{rng.randint(0, 59):02d}",
+                        f"{mo}/{da}/{y % 100:02d}, {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM"))
+    page_title = rng.choice((title, f"{title} - 中国政府网", f"{title}_{_issuer_of(title)}人民政府门户网站"))
+    url = rng.choice((f"https://www.gov.cn/zhengce/content/{y}-{mo:02d}/{da:02d}/content_{rng.randint(100000, 999999)}.htm",
+                      f"file:///C:/Users/admin/Desktop/{title}.html",
+                      f"http://www.example.gov.cn/zwgk/zcwj/{y}{mo:02d}/t{y}{mo:02d}{da:02d}_{rng.randint(1000, 9999)}.html"))
+    head = f"{stamp}{rng.choice(('   ', ' ', chr(9)))}{page_title}"
+    cuts = _typeset_lines(d, rng.randint(36, 48))
+    every = rng.randint(24, 34)
+    total = len(cuts) // every + 1
+
+    def block(i: int) -> tuple[str, list[str]]:
+        foot = f"{url} {i + 1}/{total}"
+        return "\n" + foot + "\n\f" + head + "\n", [foot, url, stamp, "\n"]
+
+    breaks = _paged(d, 0, every, block, cuts=cuts)
+    d.insert(d.base.lines[0].outer_start, head + "\n", tokens=[head, stamp])
+    foot = f"{url} {breaks + 1}/{total}"
+    d.insert(len(d.text), "\n" + foot + "\n", tokens=[foot, url])
+
+
+@register("layout_blind3_head_foot_docno", "layout",
+          description="a header AND a footer on one break: — N — then a blank line and the 文号 or the issuer; page numbers skip now and then")
+def _blind3_head_foot_docno(d: Damager) -> None:
+    rng = d.rng
+    issuer = _issuer_of(d.base.law.title)
+    header = rng.choice((f"{issuer[:1]}{rng.choice(('政办发', '府办', '政发'))}〔{rng.randint(2005, 2024)}〕{rng.randint(1, 120)}号",
+                         f"{issuer}人民政府办公厅", f"{issuer}人民代表大会常务委员会"))
+    foot = rng.choice(("— {n} —", "- {n} -"))
+    pages = [rng.randint(1, 9)]
+
+    def block(i: int) -> tuple[str, list[str]]:
+        while len(pages) <= i:
+            pages.append(pages[-1] + (2 if rng.random() < 0.25 else 1))
+        f = foot.format(n=pages[i])
+        return "\n" + f + "\n\n" + header + "\n", [f, header, "\n"]
+
+    _paged(d, rng.randint(28, 40), rng.randint(18, 28), block)
+
+
+@register("layout_blind3_chapter_heads", "layout",
+          description="the running head is the current chapter's heading (第二章　监督管理), the title before the first; the foot - N - before it")
+def _blind3_chapter_heads(d: Damager) -> None:
+    rng = d.rng
+    title = d.base.law.title
+    headings = [(li.start, d.text[li.start : li.end]) for li in d.base.lines
+                if li.kind == "heading" and regex.match(rf"第[{NUM}]+章", d.text[li.start : li.end])]
+    foot = rng.choice(("- {n} -", "— {n} —", "{n}"))
+    blank = rng.choice(("\u3000", " ", "  "))
+    cuts = _typeset_lines(d, rng.randint(28, 40))
+    every = rng.randint(20, 30)
+
+    def block(i: int) -> tuple[str, list[str]]:
+        pos = cuts[(i + 1) * every]
+        current = [h for s, h in headings if s < pos]
+        head = regex.sub(r"\s+", blank, current[-1]) if current else title
+        f = foot.format(n=i + 1)
+        return "\n" + f + "\n" + head + "\n", [f, head, "\n"]
+
+    _paged(d, 0, every, block, cuts=cuts)
+
+
+_ITEM_OPEN = regex.compile(rf"^[（(][{NUM}]+[）)]")
+
+
+@register("layout_blind3_break_at_structure", "layout",
+          description="page furniture (- N - and the title) at structure one time in three: between a label and its text, after an item's （三）, between 第 and 十条")
+def _blind3_break_at_structure(d: Damager) -> None:
+    rng = d.rng
+    title = d.base.law.title
+    foot = rng.choice(("- {n} -", "— {n} —", "第{n}页"))
+    spots: list[tuple[int, int, str]] = []  # (start, end, kind) of a structural place in the base text
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        if m:
+            spots.append((li.start + 1, li.start + 1, "split"))
+            spots.append((li.start + m.start(1), li.start + m.end(1), "label"))
+        item = _ITEM_OPEN.match(seg)
+        if item:
+            spots.append((li.start + item.end(), li.start + item.end(), "item"))
+    cuts = _typeset_lines(d, rng.randint(30, 40))
+    every = rng.randint(20, 30)
+    page = 1
+    for k, pos in enumerate(cuts):
+        if not (k and k % every == 0):
+            d.insert(pos, "\n", tokens=["\n"])
+            continue
+        f = foot.format(n=page)
+        page += 1
+        block = "\n" + f + "\n" + title + "\n"
+        later = [s for s in spots if s[0] > pos][:3]
+        if later and rng.random() < 1 / 3:
+            start, end, _ = rng.choice(later)
+            if d.edit(start, end, block, kind="transform" if end > start else "insert", tokens=[f, title, "\n"]):
+                d.insert(pos, "\n", tokens=["\n"])
+                continue
+        d.insert(pos, block, tokens=[f, title, "\n"])
+
+
+@register("layout_blind3_secret_marks", "layout",
+          description="a marking line (内部资料　注意保存, 密级：秘密★1年) at each page top, a copyright line with 第N页 共T页 at each foot; breaks mid-sentence")
+def _blind3_secret_marks(d: Damager) -> None:
+    rng = d.rng
+    issuer = _issuer_of(d.base.law.title)
+    mark = rng.choice(("内部资料\u3000注意保存", "密级：秘密★1年", "机密", "仅供内部参考", "内部资料"))
+    copyright_line = rng.choice((f"版权所有 © {rng.randint(2010, 2024)} {issuer}人民政府办公厅",
+                                 f"版权所有：{issuer}人民政府", f"Copyright © {rng.randint(2010, 2024)} {issuer}司法局"))
+    together = rng.random() < 0.5
+    cuts = _typeset_lines(d, rng.randint(30, 42))
+    every = rng.randint(20, 30)
+    total = len(cuts) // every + 1
+
+    def block(i: int) -> tuple[str, list[str]]:
+        number = f"第{i + 1}页 共{total}页"
+        foot = f"{copyright_line}  {number}" if together else f"{copyright_line}\n{i + 1}"
+        gap = "\n" * rng.randint(1, 2)
+        return "\n" + foot + gap + mark + gap, [copyright_line, number, mark, "\n"]
+
+    _paged(d, 0, every, block, cuts=cuts)
+    d.insert(d.base.lines[0].outer_start, mark + "\n", tokens=[mark])
+
+
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+@register("layout_blind3_footnote_brackets", "layout",
+          description="footnotes marked [1] (or ［1］, ¹) after a Han character in one article in eight, the notes at the page foot, - N - after them")
+def _blind3_footnote_brackets(d: Damager) -> None:
+    rng = d.rng
+    style = rng.choice(("[{n}]", "［{n}］", "sup"))
+    every = rng.randint(20, 30)
+    cuts = _typeset_lines(d, rng.randint(30, 44))
+    markers: list[int] = []
+    for li in body_lines(d, ("label",)):
+        if rng.random() < 1 / 8:
+            seg = d.text[li.start : li.end]
+            spots = [i for i in range(6, len(seg) - 2) if HAN.match(seg[i - 1]) and HAN.match(seg[i])]
+            if spots:
+                markers.append(li.start + rng.choice(spots))
+    count, k_marker, page = 0, 0, 1
+    notes: list[str] = []
+    for k, pos in enumerate(cuts):
+        while k_marker < len(markers) and markers[k_marker] < pos:
+            count += 1
+            mark = _SUPERSCRIPTS[(count - 1) % 9] if style == "sup" else style.format(n=count)
+            d.insert(markers[k_marker], mark, tokens=[mark])
+            notes.append(f"{mark}{rng.choice(('', ' '))}本条经{rng.randint(2001, 2022)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+                         f"{rng.choice(('修正', '修改', '第二次修正'))}。")
+            k_marker += 1
+        if k and k % every == 0:
+            f = f"- {page} -"
+            page += 1
+            block = "\n" + ("\n".join(notes) + "\n" if notes else "") + f + "\n"
+            d.insert(pos, block, tokens=notes + [f, "\n"])
+            notes = []
+        else:
+            d.insert(pos, "\n", tokens=["\n"])
+
+
+@register("layout_blind3_ocr_edges", "layout",
+          description="OCR of a scan: a stray | or 丨 at a printed line's edge (1 in 8), a line-end 。 read as o (1 in 4), page feet — 1 3 — with blanks inside the number")
+def _blind3_ocr_edges(d: Damager) -> None:
+    rng = d.rng
+    stray = rng.choice(("|", "丨", "|"))
+    foot_shape = rng.choice(("spaced", "-{n}-", "— {n} —"))
+    every = rng.randint(20, 30)
+    page = rng.randint(1, 30)
+    for k, pos in enumerate(_typeset_lines(d, rng.randint(26, 38))):
+        text = "\n"
+        if k and k % every == 0:
+            n = str(page)
+            f = "— " + " ".join(n) + " —" if foot_shape == "spaced" else foot_shape.format(n=n)
+            page += 1
+            text = "\n" + f + "\n\f"
+            d.insert(pos, text, tokens=[f, "\n"])
+            continue
+        if d.text[pos - 1] == "。" and rng.random() < 0.25:
+            d.edit(pos - 1, pos, "o", kind="replace", tokens=["o"])
+        r = rng.random()
+        if r < 1 / 16:
+            text = " " + stray + "\n"
+        elif r < 1 / 8:
+            text = "\n" + stray + " "
+        d.insert(pos, text, tokens=[stray, "\n"] if text != "\n" else ["\n"])
+
+
+@register("layout_blind3_organ_wrap_blank", "layout",
+          description="a typeset wrap (20-36) turned into a blank inside words (an ideographic space or one space per page), cuts at the exact width wherever they fall (部 门, 银 行, 社 会…)")
+def _blind3_organ_wrap_blank(d: Damager) -> None:
+    # (as first coded, the cut was moved up to 3 characters to fall after 部/社/行…: that breaks the print width no
+    # real layout breaks; replaced after its first measurement, before any cleaner change for it: see blind.md)
+    rng = d.rng
+    w = rng.randint(20, 36)
+    blank = rng.choice(("\u3000", " "))
+    for li in body_lines(d):
+        for cut in _typeset_cuts(d.text[li.start : li.end], w):
+            d.insert(li.start + cut, blank, tokens=[blank])
+# --------------------------------------------------------------------------- blind variants of html17
+# (session 17, written in words in /work/notes/html17/blind.md before any cleaner or reader was changed:
+# layouts that web pages and crawler exports give. B4 ``link_block`` and B7 ``crawler_indent`` are kept
+# never tuned on.)
+
+
+def _table_open_close(d: Damager, opening: str) -> None:
+    first, last = d.base.lines[0], d.base.lines[-1]
+    d.insert(first.outer_start, opening, kind="markup")
+    d.insert(last.outer_end, "</table>\n", kind="markup")
+
+
+def _last_of_article(lines: list, i: int) -> bool:
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is None or nxt.kind != "para" or nxt.article != lines[i].article
+
+
+@register("layout_blind3_row_per_line", "layout", fmt="html",
+          description="the body a table with a row per printed line (wrap 20-34): label cell + first line, continuation rows "
+                      "and later paragraphs with an empty or &nbsp; label cell")
+def _blind3_row_per_line(d: Damager) -> None:
+    rng = d.rng
+    w = rng.randint(20, 34)
+    empty = rng.choice(("", "&nbsp;", "&nbsp;&nbsp;"))
+    _table_open_close(d, '<table width="100%" border="0" cellspacing="0">\n')
+    for li in d.base.lines:
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        if m:
+            d.edit(li.outer_start, li.start, '<tr><td width="60" valign="top">', kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "</td><td>", kind="markup")
+        elif li.kind == "para" and li.article is not None:
+            d.edit(li.outer_start, li.start, f"<tr><td>{empty}</td><td>", kind="markup")
+        else:
+            d.insert(li.outer_start, '<tr><td colspan="2">', kind="markup")
+            d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
+            continue
+        for cut in wrap_points(seg, w):
+            if m and cut <= m.end(1):
+                continue
+            d.insert(li.start + cut, f"</td></tr>\n<tr><td>{empty}</td><td>", tokens=["\n"])
+        d.edit(li.end, li.outer_end, "</td></tr>\n", kind="markup")
+
+
+@register("layout_blind3_cell_padding", "layout", fmt="html",
+          description="a row per article, label cell + text cell padded with &nbsp; runs, paragraphs in the cell after <br> and &nbsp;/　　")
+def _blind3_cell_padding(d: Damager) -> None:
+    rng = d.rng
+
+    def pad() -> str:
+        return "&nbsp;" * rng.randint(1, 4)
+
+    lines = d.base.lines
+    _table_open_close(d, '<table cellpadding="0" cellspacing="0" width="98%">\n')
+    for i, li in enumerate(lines):
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        last_of_article = _last_of_article(lines, i)
+        if m:
+            d.edit(li.outer_start, li.start, f'<tr><td width="72" valign="top">{pad()}', kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), f'{pad()}</td><td width="600">{pad()}', kind="markup")
+        elif li.kind == "para" and li.article is not None:
+            d.edit(li.outer_start, li.start, rng.choice(("&nbsp;" * rng.randint(2, 4), "　　")), kind="markup")
+        else:
+            d.insert(li.outer_start, '<tr><td colspan="2">', kind="markup")
+            d.insert(li.outer_end - 1, "</td></tr>", kind="markup")
+            continue
+        d.edit(li.end, li.outer_end, f"{pad()}</td></tr>\n" if last_of_article else "<br>\n", kind="markup")
+
+
+_FONT_RUNS = (
+    ('<font face="仿宋_GB2312"><span style="font-size:16pt">', "</span></font>"),
+    ('<span style="font-family:仿宋;font-size:12pt"><font size="3">', "</font></span>"),
+    ('<font color="#000000" face="宋体">', "</font>"),
+)
+_FONT_P = ('<p style="text-indent:2em;line-height:1.8">', '<p style="TEXT-INDENT: 2em; LINE-HEIGHT: 28px" align="justify">',
+           '<p align="left" style="text-indent:32pt">')
+
+
+@register("layout_blind3_font_span_br", "layout", fmt="html",
+          description="WPS/Word CMS: <p style=text-indent> with <font>/<span> runs cut anywhere, one <br> mid-sentence in one "
+                      "paragraph in three, the label in <strong> followed by &nbsp; or 　")
+def _blind3_font_span_br(d: Damager) -> None:
+    rng = d.rng
+    open_, close = rng.choice(_FONT_RUNS)
+    p_open = rng.choice(_FONT_P)
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        d.edit(li.outer_start, li.start, p_open + open_, kind="markup")
+        if m:
+            d.insert(li.start, "<strong>", kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "</strong>" + rng.choice(("&nbsp;", "　", "&nbsp;&nbsp;")),
+                   kind="transform", tokens=[])
+        low = m.end(1) + 1 if m else 1
+        cuts = [c for c in _entity_safe_cuts(seg) if c >= low]
+        chosen = set(rng.sample(cuts, min(len(cuts), rng.randint(0, 3))))
+        breaks = [c for c in wrap_points(seg, rng.randint(12, 30)) if c >= low]
+        br = rng.choice(breaks) if breaks and rng.random() < 1 / 3 else None
+        chosen.discard(br)
+        for cut in sorted(chosen):
+            d.insert(li.start + cut, close + open_, kind="markup")
+        if br is not None:
+            d.insert(li.start + br, close + "<br>" + open_, tokens=["\n"])
+        d.edit(li.end, li.outer_end, close + "</p>\n", kind="markup")
+
+
+@register("layout_blind3_link_block", "layout", fmt="html",
+          description="a sentence cut at a link: the first 《…》 of an article an <a> in a block of its own, the sentence running on in the next block")
+def _blind3_link_block(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        mm = regex.search(r"《[^《》\n]{2,40}》", seg)
+        if not mm or mm.start() < 2 or mm.end() >= len(seg) - 1 or rng.random() < 0.3:
+            continue
+        before = seg[mm.start() - 1]
+        if before in FINAL or before.isspace():
+            continue
+        href = f'<a href="/flfg/{rng.randint(1000, 99999)}.html" target="_blank">'
+        if rng.random() < 0.5:
+            opening, closing = "</p>\n<p>", "</a></p>\n<p>"
+        else:
+            opening, closing = "</p>\n<div>", "</a></div>\n<p>"
+        d.insert(li.start + mm.start(), opening + href, tokens=["\n"])
+        d.insert(li.start + mm.end(), closing, tokens=["\n"])
+
+
+@register("layout_blind3_div_clause", "layout", fmt="html",
+          description="<div> per clause: a paragraph split after a comma (one in two, at most 4) into consecutive <div> blocks")
+def _blind3_div_clause(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        commas = [m.end() for m in regex.finditer("，", seg) if safe_cut(seg, m.end())]
+        chosen = [c for c in commas if rng.random() < 0.5][:4]
+        if not chosen:
+            continue
+        d.edit(li.outer_start, li.start, "<div>", kind="markup")
+        for c in chosen:
+            d.insert(li.start + c, "</div>\n<div>", tokens=["\n"])
+        d.edit(li.end, li.outer_end, "</div>\n", kind="markup")
+
+
+@register("layout_blind3_md_export", "layout",
+          description="a crawler's Markdown: # title, ## headings, **第N条** labels, later paragraphs as > quotes (one law in two), "
+                      "wraps at 30-44 ended by a backslash hard break, items as - （一）")
+def _blind3_md_export(d: Damager) -> None:
+    rng = d.rng
+    quotes = rng.random() < 0.5
+    w = rng.randint(30, 44)
+    for li in d.base.lines:
+        seg = d.text[li.start : li.end]
+        if li.kind == "title":
+            d.insert(li.start, "# ", kind="markup")
+            continue
+        if li.kind == "heading":
+            d.insert(li.start, "## ", kind="markup")
+            continue
+        if li.kind not in ("label", "para"):
+            continue
+        m = _LABEL_BLANK.match(seg) if li.kind == "label" else None
+        if m:
+            d.insert(li.start, "**", kind="markup")
+            d.edit(li.start + m.start(1), li.start + m.end(1), "**" + rng.choice((" ", "　")), kind="transform", tokens=["**"])
+        elif li.kind == "para" and _ITEM_START.match(seg):
+            d.insert(li.start, "- ", kind="markup")
+        elif li.kind == "para" and quotes:
+            d.insert(li.start, "> ", kind="markup")
+        for cut in wrap_points(seg, w):
+            if m and cut <= m.end(1):
+                continue
+            d.insert(li.start + cut, "\\\n", tokens=["\\", "\n"])
+
+
+@register("layout_blind3_crawler_indent", "layout",
+          description="a crawler indents every line (4 blanks, a tab, two NBSP or 　　), title and headings too, wraps at 30-44 keeping the indent")
+def _blind3_crawler_indent(d: Damager) -> None:
+    rng = d.rng
+    indent = rng.choice(("    ", "\t", "\u00a0\u00a0", "\u3000\u3000"))
+    w = rng.randint(30, 44)
+    for li in d.base.lines:
+        if li.kind in ("blank", "marker"):
+            continue
+        d.insert(li.start, indent, tokens=[])
+        if li.kind in ("label", "para"):
+            for cut in wrap_points(d.text[li.start : li.end], w):
+                d.insert(li.start + cut, "\n" + indent, tokens=["\n"])
+
+
+_INNER_BLANKS = ("&nbsp;", "&emsp;", "&#12288;", "　", "&nbsp;&nbsp;")
+
+
+@register("layout_blind3_label_inner_blanks", "layout", fmt="html",
+          description="blanks before and inside labels: <p style=text-indent:2em> and 2-4 mixed entity blanks, 1-3 blanks inside "
+                      "第N条, a mixed blank between label and text")
+def _blind3_label_inner_blanks(d: Damager) -> None:
+    rng = d.rng
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        lead = "".join(rng.choice(("&nbsp;", "&emsp;", "&#12288;", "&ensp;")) for _ in range(rng.randint(2, 4)))
+        d.edit(li.outer_start, li.start, '<p style="text-indent:2em">' + lead, kind="markup")
+        m = regex.match(rf"(第)([{NUM}]+)(条)(?:之[一二三四五六七八九十]+)?( )", seg) if li.kind == "label" else None
+        if not m:
+            continue
+        gaps = list(range(1, m.end(3)))  # after 第 .. before 条
+        for k in sorted(rng.sample(gaps, min(len(gaps), rng.randint(1, 3)))):
+            d.insert(li.start + k, rng.choice(_INNER_BLANKS), tokens=[])
+        d.edit(li.start + m.start(4), li.start + m.end(4), rng.choice(("&emsp;", "&nbsp;", "&#12288;&#12288;", "　", "&nbsp;&nbsp;&nbsp;")),
+               kind="transform", tokens=[])

@@ -170,3 +170,53 @@ def _variant_forms(d: Damager) -> None:
 @register("script_twp_sentences_blind16", "script", description="BLIND (session 16): some sentences (35%) converted by s2twp (Taiwan phrasing), the rest Simplified")
 def _twp_sentences(d: Damager) -> None:
     convert_lines(d, "s2twp", unit="sentence", fraction=0.35)
+
+
+# --------------------------------------------------------------------------- blind variants (session 17)
+# Written by enc17 in words first (/work/notes/enc17/blind.md, 20:51 UTC), before any cleaner change:
+# a Traditional page whose words a fixed-width wrap or letter-spacing cut, and a mirror that converts
+# character by character (no phrases).
+
+
+@register("script_wrapped_s2t_blind17", "script", description="BLIND (session 17): a page converted by s2t, then hard-wrapped at 18-30 characters (a PDF copy): breaks inside words (顯⏎著)")
+def _wrapped_s2t(d: Damager) -> None:
+    from tests.noise.wide.registry import body_lines, wrap_points
+
+    convert_lines(d, "s2t")
+    w = d.rng.randint(18, 30)
+    for li in body_lines(d):
+        seg = d.text[li.start : li.end]
+        if len(seg) <= 26:
+            continue
+        for cut in wrap_points(seg, w):
+            d.insert(li.start + cut, "\n", tokens=["\n"])
+
+
+@register("script_spread_s2t_blind17", "script", description="BLIND (session 17): a page converted by s2t whose headings and a fifth of its lines are letter-spaced (國 家 發 展)")
+def _spread_s2t(d: Damager) -> None:
+    from tests.noise.wide.registry import body_lines
+
+    convert_lines(d, "s2t")
+    blank = d.rng.choice((" ", "\u3000"))
+    for li in body_lines(d, ("heading", "label", "para")):
+        if li.kind != "heading" and d.rng.random() >= 0.2:
+            continue
+        seg = d.text[li.start : li.end]
+        for i in range(1, len(seg)):
+            if regex.match(r"\p{Han}", seg[i - 1]) and regex.match(r"\p{Han}", seg[i]):
+                d.insert(li.start + i, blank, tokens=[blank] if blank.strip() else [])
+
+
+@register("script_char_table_s2t_blind17", "script", description="BLIND (session 17): a page converted to Traditional character by character (no phrases: 头发 -> 頭發, 干部 -> 幹部 but 干净 -> 幹淨)")
+def _char_table_s2t(d: Damager) -> None:
+    conv = cc("s2t").convert
+    for line in d.base.lines:
+        seg = d.text[line.start : line.end]
+        out = "".join(conv(c) for c in seg)
+        if out == seg or len(out) != len(seg):
+            continue
+        lossy = cc("t2s").convert(out) != seg
+        note = "t2s does not give the line back" if lossy else ""
+        for i, (a, b) in enumerate(zip(seg, out)):
+            if a != b:
+                d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)

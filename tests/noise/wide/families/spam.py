@@ -688,3 +688,270 @@ def _blind16_keyword_run(d: Damager) -> None:
         return line, [line, *items]
 
     insert_lines(d, make, n=(1, 3))
+
+
+# --- Blind variants of session 17 (spam17; issue 15: spam the code was not written for) -----------
+# The family in words (/work/notes/spam17/blind.md, written before any cleaner change of session 17):
+# what a spam injector on a hijacked mirror does that nobody here had written down: spam in another
+# language and script, Latin names in Unicode's styled letters, a whole sentence of another trade that
+# reads like prose, a mirror's attribution of another trade, spam in a label's place, one string
+# repeated with small changes, a brand made of the page's own words, very short spam.  Eight members
+# with a vocabulary of their own; D1-D4 for development, H1-H4 held out by the room until its last
+# measurement.
+
+_FOREIGN_PHRASES = (
+    "바카라사이트", "토토사이트 추천", "카지노 가입머니", "온라인슬롯", "オンラインカジノ", "パチンコ攻略", "スロット無料",
+    "nhà cái uy tín", "cá cược bóng đá", "สล็อตเว็บตรง", "บาคาร่าออนไลน์", "best online casino", "free spins no deposit",
+    "cheap replica watches",
+)
+
+
+@register("spam_blind17_foreign_script", "spam", description="blind 17 (D1): gambling or ad phrases in another language and script inside a sentence (바카라사이트, オンラインカジノ, nhà cái uy tín, สล็อตเว็บตรง, best online casino)")
+def _blind17_foreign(d: Damager) -> None:
+    def make(r):
+        s = r.choice(_FOREIGN_PHRASES)
+        pad = r.choice(("", " "))
+        return f"{pad}{s}{pad}", [s, *s.split()]
+
+    insert_inline(d, make, n=(1, 3))
+
+
+#: Unicode's styled alphabets: (first letter a, first digit 0 or None).
+_STYLED_ALPHABETS = ((0x1D41A, 0x1D7CE), (0x1D552, 0x1D7D8), (0x1D622, None), (0x24D0, None), (0x249C, None), (0x1D5EE, 0x1D7EC))
+_STYLED_CAPITALS = ((0x1D400, 0x1D7CE), (0x1D670, 0x1D7F6), (0x1F130, None), (0x1D5D4, 0x1D7EC))
+_STYLED_NAMES = ("lehu", "ky", "bet", "jinying", "hth", "wanli", "dafa", "leyu")
+_STYLED_TRADES = ("", "体育", "棋牌", "娱乐", "直播", "彩票")
+
+
+def _styled(word: str, alphabet: tuple[int, int | None], *, capitals: bool) -> str:
+    a, zero = alphabet
+    out = []
+    for c in word:
+        if c.isdigit():
+            out.append(chr(zero + int(c)) if zero else c)
+        else:
+            out.append(chr(a + ord(c.upper() if capitals else c) - (ord("A") if capitals else ord("a"))))
+    return "".join(out)
+
+
+@register("spam_blind17_styled_latin", "spam", description="blind 17 (D2): a Latin brand in Unicode styled letters (𝐋𝐄𝐇𝐔体育, ⓚⓨ棋牌, 𝕓𝕖𝕥𝟙𝟠𝟠) inside a sentence")
+def _blind17_styled(d: Damager) -> None:
+    def make(r):
+        name = r.choice(_STYLED_NAMES) + r.choice(("", str(r.randint(10, 999))))
+        capitals = r.random() < 0.4
+        alphabet = r.choice(_STYLED_CAPITALS if capitals else _STYLED_ALPHABETS)
+        styled = _styled(name, alphabet, capitals=capitals)
+        s = styled + r.choice(_STYLED_TRADES)
+        return s, [s, styled]
+
+    insert_inline(d, make, n=(1, 3))
+
+
+_PROSE_ADS = (
+    "这款祛斑霜采用纯天然植物配方，坚持使用一个月即可见效。",
+    "男科医院专家提醒，早泄阳痿要及早治疗，切莫讳疾忌医。",
+    "比特币投资稳赚不赔，每月收益可达百分之三十。",
+    "股票配资一比十，利息低至每日万分之五，资金当天到账。",
+    "想要快速瘦身的朋友可以试试这款酵素，很多人一周就瘦了十斤。",
+    "考研培训名师一对一辅导，不过全额退款。",
+    "无痛人流只需三分钟，术后即可上班。",
+    "这套学区房首付仅需二十万，先到先得。",
+)
+
+
+@register("spam_blind17_prose_ad", "spam", description="blind 17 (D3): a whole sentence of another trade that reads like prose, no brand, contact or Latin (这款祛斑霜采用纯天然植物配方，坚持使用一个月即可见效。) between two sentences of an article")
+def _blind17_prose(d: Damager) -> None:
+    text = d.text
+    points = [line.start + m.end() for line in body_lines(d) for m in regex.finditer(r"。(?=\p{Han})", text[line.start : line.end])]
+    d.rng.shuffle(points)
+    for p in points[: d.rng.randint(1, 2)]:
+        s = d.rng.choice(_PROSE_ADS)
+        d.insert(p, d.base.escape(s), tokens=[s, *[c for c in regex.split(r"[，。]", s) if len(c) >= 2]])
+
+
+_ATTRIBUTION_SITES = ("乐虎直播网", "九州医美网", "鑫隆配资网", "百草减肥网", "速达代孕网", "金盾办证网")
+
+
+@register("spam_blind17_attribution", "spam", description="blind 17 (D4): a mirror's attribution of another trade glued after an article's last sentence or in brackets inside it (（来源：乐虎直播网）, 本文由九州医美网整理发布。)")
+def _blind17_attribution(d: Damager) -> None:
+    text = d.text
+    lines = [li for li in body_lines(d) if text[li.end - 1 : li.end] == "。"]
+    d.rng.shuffle(lines)
+    for li in lines[: d.rng.randint(1, 3)]:
+        site = d.rng.choice(_ATTRIBUTION_SITES)
+        form = d.rng.randrange(3)
+        if form == 0:
+            s = f"本文由{site}整理发布{d.rng.choice(('。', '，转载请注明出处。'))}"
+            d.insert(li.end, d.base.escape(s), tokens=[s, site])
+        else:
+            left, right = (("（", "）"), ("(", ")"))[form - 1]
+            s = f"{left}{d.rng.choice(('来源：', '转载自', '来源:'))}{site}{right}"
+            d.insert(li.end - 1, d.base.escape(s), tokens=[s, site])
+
+
+_LABEL_TAGS = ("【鑫隆配资】", "九州医美网讯：", "[推荐]", "▶荐读◀", "【乐虎直播】", "〈广告〉", "金盾办证网讯 ")
+_LABEL_HEAD = regex.compile(r"第[零〇一二三四五六七八九十百千两]+条[ \u3000]+")
+
+
+@register("spam_blind17_label_slot", "spam", description="blind 17 (H1, held out by its room): spam in a label's place, after 第X条 or at the start of a 款 (【鑫隆配资】, 九州医美网讯：, ▶荐读◀)")
+def _blind17_label_slot(d: Damager) -> None:
+    text = d.text
+    spots = []
+    for li in body_lines(d):
+        m = _LABEL_HEAD.match(text, li.start, li.end)
+        if m:
+            spots.append(m.end())
+        elif li.kind == "para" and HAN_START.match(text, li.start):
+            spots.append(li.start)
+    d.rng.shuffle(spots)
+    for p in spots[: d.rng.randint(1, 3)]:
+        s = d.rng.choice(_LABEL_TAGS)
+        d.insert(p, d.base.escape(s), tokens=[s])
+
+
+HAN_START = regex.compile(r"\p{Han}")
+_MUTANT_STEMS = (("金鹰汇", "金鹰会", "金莺汇"), ("鼎盛坊", "鼎胜坊", "顶盛坊"), ("万鑫阁", "万新阁", "万鑫格"))
+
+
+@register("spam_blind17_mutating_repeat", "spam", description="blind 17 (H2, held out by its room): one spam string repeated 3-6 times, each copy slightly changed (金鹰汇88 / 金鹰会89 / 金鹰汇-90) inside sentences")
+def _blind17_mutating(d: Damager) -> None:
+    forms = d.rng.choice(_MUTANT_STEMS)
+    n = d.rng.randint(60, 90)
+    count = [0]
+
+    def make(r):
+        count[0] += 1
+        stem = r.choice(forms)
+        sep = r.choice(("", "-", "_", ""))
+        num = str(n + count[0])
+        tail = r.choice(("", "", "娱乐", "棋牌"))
+        s = f"{stem}{tail}{sep}{num}"
+        return s, [s, stem]
+
+    insert_inline(d, make, n=(3, 6))
+
+
+_LOOKALIKE_TAILS = ("配资网", "医美", "直播间", "娱乐城", "贷款APP", "代孕中心", "棋牌")
+_PAGE_WORD = regex.compile(r"(?<=\p{Han})\p{Han}{2}(?=\p{Han})")
+
+
+@register("spam_blind17_law_lookalike", "spam", description="blind 17 (H3, held out by its room): a brand made of a word of the page and another trade's tail (监督配资网, 保障医美) inserted into a sentence elsewhere")
+def _blind17_lookalike(d: Damager) -> None:
+    text = d.text
+    words = sorted({m.group() for li in body_lines(d) for m in _PAGE_WORD.finditer(text, li.start, li.end)
+                    if not any(c in _FUNCTION_CHARS for c in m.group())})
+    if not words:
+        return
+
+    def make(r):
+        s = f"{r.choice(words)}{r.choice(_LOOKALIKE_TAILS)}"
+        return s, [s]
+
+    insert_inline(d, make, n=(1, 3))
+
+
+_VERY_SHORT = ("荐", "广告", "AD", "(推)", "v8", "hot", "📢", "【荐】", "顶")
+
+
+@register("spam_blind17_very_short", "spam", description="blind 17 (H4, held out by its room): very short spam inside a sentence (荐, 广告, AD, (推), v8, 📢)")
+def _blind17_very_short(d: Damager) -> None:
+    insert_inline(d, lambda r: (lambda s: (s, [s]))(r.choice(_VERY_SHORT)), n=(1, 3))
+
+
+# The seen shapes with a vocabulary of session 17's room (spam17's V members, /work/notes/spam17/blind.md): Latin names
+# that are English words or odd spellings, not pinyin; categories, suffixes, domains, separators, decorations and
+# promotion no list of the cleaners held when they were written.
+BLIND17V = Vocabulary(
+    stems=("银狐汇", "紫金阁", "海王星", "金麟府", "红运当头", "神话国际", "大满贯", "极速风暴"),
+    latin=("silverfox", "zijinge", "neptune", "jinlin", "luckyred", "myth", "grandslam", "turbo"),
+    categories=("电玩城", "赛马会", "牌九", "骰宝", "斗牛", "彩站"),
+    suffixes=("会员中心", "官方平台", "手机客户端", "线路检测", "导航", "入口网址"),
+    tlds=(".info", ".club", ".live", ".games", ".bet"),
+    separators=("~", "＋", "·", "/"),
+    decorations=(("〔", "〕"), ("｛", "｝"), ("<<", ">>")),
+    promo=("存一百送一百", "笔笔返现", "万元彩金等你拿"),
+    seo=("泛站群", "快照劫持", "搜狗收录", "seo外包"),
+    seo_heads=("热门推荐：", "精选关键词："),
+)
+
+register("spam_blind17v_replace_mirror", "spam", description="blind 17 V: seen shape, own vocabulary: a brand replaces a word everywhere; mirror witness")(
+    _replace_variant(witness="mirror", v=BLIND17V))
+
+
+@register("spam_blind17v_insert_inline", "spam", description="blind 17 V: seen shape, own vocabulary: a brand inserted into a sentence")
+def _b17v_inline(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, BLIND17V))
+
+
+@register("spam_blind17v_insert_decorated", "spam", description="blind 17 V: seen shape, own vocabulary: a decorated brand inserted into a sentence")
+def _b17v_decorated(d: Damager) -> None:
+    def make(r):
+        s, toks = brand(r, BLIND17V)
+        s2, deco = decorate(s, r, BLIND17V)
+        return s2, [s2, *toks, *deco]
+
+    insert_inline(d, make)
+
+
+@register("spam_blind17v_insert_separators", "spam", description="blind 17 V: seen shape, own vocabulary: stem+category, separator, Latin name inserted")
+def _b17v_sep(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, BLIND17V, form="sep_latin"))
+
+
+@register("spam_blind17v_insert_domain", "spam", description="blind 17 V: seen shape, own vocabulary: a domain inserted into a sentence")
+def _b17v_domain(d: Damager) -> None:
+    insert_inline(d, lambda r: brand(r, BLIND17V, form="domain"))
+
+
+@register("spam_blind17v_lines_promo", "spam", description="blind 17 V: seen shape, own vocabulary: promotion lines")
+def _b17v_promo(d: Damager) -> None:
+    insert_lines(d, lambda r: spam_line(r, BLIND17V))
+
+
+@register("spam_blind17v_lines_seo", "spam", description="blind 17 V: seen shape, own vocabulary: SEO keyword lines")
+def _b17v_seo(d: Damager) -> None:
+    insert_lines(d, lambda r: seo_line(r, BLIND17V))
+
+
+@register("spam_blind17v_lines_links", "spam", description="blind 17 V: seen shape, own vocabulary: link lines")
+def _b17v_links(d: Damager) -> None:
+    insert_lines(d, lambda r: link_line(r, BLIND17V))
+
+
+# A development vocabulary of spam17 (W; its failures were read, V's were not).
+DEV17W = Vocabulary(
+    stems=("蓝鲸城", "金凤凰台", "钻石海岸", "天使之翼", "九龙湾", "旋风"),
+    latin=("bluewhale", "phoenixgold", "diamond", "angelwing", "ninedragon", "whirlwind"),
+    categories=("老虎机", "赛狗", "番摊", "梭哈"),
+    suffixes=("VIP通道", "会员登录", "备用线路", "官方直营"),
+    tlds=(".asia", ".site", ".fun"),
+    separators=("=", "→", "丨"),
+    decorations=(("〘", "〙"), ("⟨", "⟩")),
+    promo=("首充三倍", "每日救援金"),
+    seo=("蜘蛛引流", "快排", "权重提升"),
+    seo_heads=("热门标签：",),
+)
+
+
+def _vocabulary_members(prefix: str, v: Vocabulary, label: str) -> None:
+    register(f"{prefix}_replace_mirror", "spam", description=f"{label}: a brand replaces a word everywhere; mirror witness")(
+        _replace_variant(witness="mirror", v=v))
+
+    def decorated(r):
+        s, toks = brand(r, v)
+        s2, deco = decorate(s, r, v)
+        return s2, [s2, *toks, *deco]
+
+    for name, fn in (
+        ("insert_inline", lambda d: insert_inline(d, lambda r: brand(r, v))),
+        ("insert_decorated", lambda d: insert_inline(d, decorated)),
+        ("insert_separators", lambda d: insert_inline(d, lambda r: brand(r, v, form="sep_latin"))),
+        ("insert_domain", lambda d: insert_inline(d, lambda r: brand(r, v, form="domain"))),
+        ("lines_promo", lambda d: insert_lines(d, lambda r: spam_line(r, v))),
+        ("lines_seo", lambda d: insert_lines(d, lambda r: seo_line(r, v))),
+        ("lines_links", lambda d: insert_lines(d, lambda r: link_line(r, v))),
+    ):
+        register(f"{prefix}_{name}", "spam", description=f"{label}: seen shape {name}")(fn)
+
+
+_vocabulary_members("spam_dev17w", DEV17W, "spam17 development vocabulary W")
