@@ -2291,6 +2291,64 @@ def _number_inside_a_word(text: str, a_start: int, b_start: int, b_end: int, big
     return bool(_HAN_CHAR.match(before)) and bool(_HAN_CHAR.match(after)) and bigrams.count(before + after) > 0
 
 
+#: A small number alone on its line: a table's row number, when the page counts them.
+_SMALL_NUMBER_LINE = lazy_re(r"^[ \t]*(\d{1,3})[ \t]*$", re.MULTILINE)
+
+
+def _row_numbers(text: str) -> set[int]:
+    """Starts of the lines holding a table's row number: on a page whose small numbers alone on
+    their lines count ``1``, ``2``, ``3`` down it (or ``1``, ``2`` again and again), each such number that goes on from one before it
+    (``n - 1`` alone on a line above), is followed by the next (``n + 1`` below) or starts a count (``1``).
+
+    Real damage (field 17, F17-A3, a 江西 事项清单 PDF, one table cell a line): the row numbers of
+    the table stood between two cells, the next one opening on ``项目``/``人防``, whose ``项``/``人``
+    read as measure words: ``主审材料⏎2⏎项目单位…`` was joined into ``主审材料2项目单位…`` 25 times.
+    The page's two columns of numbers interleave (``1 3 5 2 6 3 4 5 1 …``), so the count is read
+    as a subsequence, not as neighbours.  Item labels and dates count too (``（⏎1⏎）``, ``附录⏎2``):
+    :func:`_run_line_edits` keeps a row number apart only before a cell whose first two
+    characters are a word of their own (:func:`_opens_a_word`).
+
+    >>> t = "序号\\n1\\n项目申请报告\\n主审材料\\n2\\n项目单位证明\\n主审材料\\n3\\n项目选址\\n1\\n人员名单\\n综合岗\\n2\\n人员培训"
+    >>> [t[k:k + 1] for k in sorted(_row_numbers(t))]
+    ['1', '2', '3', '1', '2']
+    >>> _row_numbers("不少于\\n70\\n小时，不超过\\n3\\n人。")
+    set()
+    """
+    numbers = [(m.start(), int(m.group(1))) for m in _SMALL_NUMBER_LINE.finditer(text)]
+    wanted = 1  # the page counts 1, 2, 3 (as a subsequence), or 1, 2 twice, or holds no table's rows
+    for _, n in numbers:
+        if n == wanted:
+            wanted += 1
+            if wanted > 3:
+                break
+    if wanted <= 3 and min(sum(n == 1 for _, n in numbers), sum(n == 2 for _, n in numbers)) < 2:
+        return set()
+    rows, seen = set(), set()
+    for start, n in numbers:  # n - 1 above it, or a count's start
+        if n - 1 in seen or n == 1:
+            rows.add(start)
+        seen.add(n)
+    seen.clear()
+    for start, n in reversed(numbers):  # n + 1 below it
+        if n + 1 in seen:
+            rows.add(start)
+        seen.add(n)
+    return rows
+
+
+def _opens_a_word(pair: str) -> bool:
+    """Whether a measure word and the character after it are a word of their own in law text
+    (seen >= 100 times: ``项目``, ``人员``, ``人防``, ``条件``), so that the measure word may be
+    no measure word at all.
+
+    >>> _opens_a_word("项目"), _opens_a_word("号）"), _opens_a_word("）进"), _opens_a_word("月\\n")
+    (True, False, False, False)
+    """
+    from corpus_tools.clean.mojibake import _bigram_tiers
+
+    return len(pair) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in pair) and pair in _bigram_tiers()[0]
+
+
 def _run_line_edits(text: str) -> list[Edit]:
     """Joins around numbers an extractor set on lines of their own, one inline text run per line.
 
@@ -2315,6 +2373,7 @@ def _run_line_edits(text: str) -> list[Edit]:
     ['一、实施背景', '2021', '年工作的通知》（津电〔2021〕2号），不低于4800千瓦时。']
     """
     found: list[tuple[int, int]] = []  # (line start, line end) of the numbers
+    rows, row_lines = _row_numbers(text), 0
     for m in _RUN_NUMBER_LINE.finditer(text):
         start, end = m.start(), m.end()
         if start < 2 or end + 1 >= len(text) or text[start - 1] != "\n" or text[end] != "\n":
@@ -2324,13 +2383,18 @@ def _run_line_edits(text: str) -> list[Edit]:
         after = text[end + 1 : end + 2]
         if not before or before[-1] in _FINAL or before[-1].isdigit() or after not in _UNIT_OPENERS:
             continue
+        if start in rows and before[-1] != "第" and _opens_a_word(text[end + 1 : end + 3]):
+            # a table's row number before a cell whose first word only looks like a measure word
+            # (``主审材料⏎2⏎项目单位…``), not a number of the sentence (``第⏎10⏎项``, ``〔⏎2021⏎〕⏎2⏎号``):
+            row_lines += 1  # it stays, and shows the extractor's one run a line as well
+            continue
         if _HEADING_LINE.match(before) or _whole_line_kind(before) or _BLOCK_START.match(before) and not _PROSE_PUNCT.search(before):
             continue  # (a heading or a list heading before the number: ``一、实施背景⏎2018~2020⏎年，我市…``)
         found.append((start, end))
-    if len(found) < _MIN_RUN_NUMBERS:
+    if len(found) + row_lines < _MIN_RUN_NUMBERS:
         return []
     edits: list[Edit] = []
-    detail = f"a number an extractor set on a line of its own (one inline run per line: {len(found)} on the page)"
+    detail = f"a number an extractor set on a line of its own (one inline run per line: {len(found) + row_lines} on the page)"
     for start, end in found:
         if not (edits and edits[-1].end > start - 1):
             edits.append(Edit(HARD_WRAPS, start - 1, start, "\n", "", detail))

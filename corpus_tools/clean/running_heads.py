@@ -377,6 +377,12 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         start = newline.end()
         if start >= len(text):
             break
+    for row in _row_numbered(lines, page_numbers):  # (a table's ``2 项目单位…``, ``2 建设项目用地…``: no page's number)
+        del page_numbers[row]
+    # a line that other lines end with is the tail of a sentence or a cell (``…中的项目需办理``): no running line
+    tails = _sentence_tails(lines, [key for key, places in seen.items() if len(places) >= MIN_TITLE_RECURRENCES])
+    bare_numbers = Counter(line.strip(_TITLE_BLANKS) for _, _, line in lines if line.strip(_TITLE_BLANKS).isdigit())
+    numbers_proved: dict[str, bool] = {}
     proven: dict[str, list[tuple[int, int, int]]] = {}
     skip: set[int] = set()
     # lines read across when a sentence's halves are looked for: a line with a page's number in it, or a form feed
@@ -384,11 +390,12 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     for _ in range(3):  # (a key proven lets the next be read across it: a browser's footer above its header)
         grown = False
         for key, places in seen.items():
-            if key in proven or len(places) < MIN_TITLE_RECURRENCES:
+            if key in proven or len(places) < MIN_TITLE_RECURRENCES or tails[key] >= MIN_TITLE_RECURRENCES:
                 continue
-            cutting = _cutting_recurrences(key, places, lines, skip, page_numbers, recurring, seen)
+            cutting = _cutting_recurrences(key, places, lines, skip, page_numbers, recurring, seen, bare_numbers)
             if cutting is None:
                 continue
+            cutting, numbers_proved[key] = cutting
             proven[key] = cutting
             skip.update(k for k, _, _ in cutting)
             grown = True
@@ -401,14 +408,28 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
             if k in taken:
                 continue
             around = _between_paragraphs(lines, k, skip)
-            if around is not None and ((key, k) not in page_numbers or _rises_into(key, k, cutting, page_numbers)):
+            if around is not None and ((key, k) not in page_numbers or _rises_into(key, k, cutting, page_numbers)) \
+                    and (numbers_proved[key] or (key, k) in page_numbers or _unnumbered_proof(lines, k, *around, skip)):
                 cutting.append((k, *around))
             elif (key, k) in page_numbers and _neighbour(lines, k, 1, skip) is None and _rises_into(key, k, cutting, page_numbers):
                 kb = _neighbour(lines, k, -1, skip)  # the last page's foot at the text's end (``… 4/4``)
                 if kb is not None and lines[kb][2].rstrip(" \t\u3000\xa0\f")[-1:] in _CLAUSE_END:
                     cutting.append((k, kb, k + 1))
-        for _, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
-            spans.append((lines[kb + 1][0], lines[ka - 1][1]))
+        for k, kb, ka in cutting:  # the whole page break: its feet, blank lines and the title
+            if numbers_proved[key]:
+                spans.append((lines[kb + 1][0], lines[ka - 1][1]))
+                continue
+            # a number the break holds that is not proved a page's (a table's row number) stays
+            run: list[int] = []
+            for j in range(kb + 1, ka):
+                if j != k and j not in skip and _has_digit(lines[j][2]):
+                    if run:
+                        spans.append((lines[run[0]][0], lines[run[-1]][1]))
+                    run = []
+                else:
+                    run.append(j)
+            if run:
+                spans.append((lines[run[0]][0], lines[run[-1]][1]))
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):  # (a footer and a header proven apart share their page break: one span)
         if merged and a <= merged[-1][1]:
@@ -428,9 +449,11 @@ def _rises_into(key: str, k: int, cutting: list[tuple[int, int, int]], page_numb
 
 def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int, str]], skip: set[int],
                          page_numbers: dict[tuple[str, int], int], recurring: set[int],
-                         seen_lines: dict[str, list[int]]) -> list[tuple[int, int, int]] | None:
+                         seen_lines: dict[str, list[int]], bare_numbers: Counter[str],
+                         ) -> tuple[list[tuple[int, int, int]], bool] | None:
     """The recurrences of ``key`` that cut a sentence beside a page foot, ``(line, line before, line after)``, when
-    they prove it a running line (:func:`running_title_spans`); else None."""
+    they prove it a running line (:func:`running_title_spans`), and whether the numbers on their separate feet are
+    proved page numbers (:func:`_proved_feet`); else None."""
     if _BLOCK_OPENING_RE.match(key):
         return None
     # a line with clause marks or no Chinese (a print time, ``密级：秘密``, a link) needs one recurrence more, unless
@@ -462,6 +485,7 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
             return None  # the same text around it again: a passage printed twice (a law and its schedule), no page top
         neighbours.update(around)
         cutting.append((k, kb, ka))
+    cutting, numbers_proved = _proved_feet(lines, key, cutting, page_numbers, bare_numbers, skip)
     numbers = [page_numbers[(key, k)] for k, _, _ in cutting if (key, k) in page_numbers]
     if numbers and (len(numbers) < len(cutting) or any(b <= a for a, b in zip(numbers, numbers[1:]))):
         return None  # the numbers on the title's line do not count the pages up
@@ -479,7 +503,109 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
     ats = [lines[k][0] for k, _, _ in cutting]
     if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
         return None
-    return cutting
+    return cutting, numbers_proved
+
+
+def _has_digit(line: str) -> bool:
+    return any(ch.isdigit() for ch in line)
+
+
+def _row_numbered(lines: list[tuple[int, int, str]], page_numbers: dict[tuple[str, int], int]) -> list[tuple[str, int]]:
+    """The lines read as a title with its page's number (``2 建设项目用地预审与选址意见书``) whose bare number other
+    lines carry beside another text too (``2 项目单位身份证明文件``): a table numbering its rows, not a page's number.
+
+    Real damage (field 17, F17-A4, a 江西 事项清单 PDF, one row a line): a material required under several items,
+    numbered 2, 5, 9 there, was read as a running title whose page numbers count up, and five rows of the table went.
+    A page's number stands beside one running line at most (each page has its own number).
+
+    >>> lines = [(0, 0, x) for x in ["2 建设项目用地预审", "2 项目单位身份证明", "5 建设项目用地预审", "某某公报  19"]]
+    >>> _row_numbered(lines, {("建设项目用地预审", 0): 2, ("项目单位身份证明", 1): 2, ("建设项目用地预审", 2): 5, ("某某公报", 3): 19})
+    [('建设项目用地预审', 0), ('项目单位身份证明', 1)]
+    """
+    titles: dict[int, set[str]] = defaultdict(set)
+    bare = {}
+    for (title, k), number in page_numbers.items():
+        if _NUMBERED_TITLE_RE.fullmatch(lines[k][2].strip(_TITLE_BLANKS)):  # (a bare number, no dash nor 第…页)
+            titles[number].add(title)
+            bare[(title, k)] = number
+    return [place for place, number in bare.items() if len(titles[number]) > 1]
+
+
+def _sentence_tails(lines: list[tuple[int, int, str]], keys: list[str]) -> Counter[str]:
+    """How many longer lines end with each of ``keys`` right after a Han character: a key that ends sentences or
+    table cells (``在乡、村庄规划区内进行…建设⏎项目需办理`` on a page of a 事项清单 whose cells end ``…中的项目需办理``
+    16 times, field 17, F17-A1) is no running title but their tail, wrapped onto a line of its own.  Each line's
+    endings are looked up once (linear).
+
+    >>> _sentence_tails([(0, 0, "中的项目需办理"), (0, 0, "项目需办理"), (0, 0, "《项目需办理")], ["项目需办理"])
+    Counter({'项目需办理': 1})
+    """
+    wanted = set(keys)
+    found: Counter[str] = Counter()
+    if not wanted:
+        return found
+    lengths = sorted({len(key) for key in wanted})
+    for _, _, line in lines:
+        line = line.rstrip(_TITLE_BLANKS)
+        for n in lengths:
+            if n >= len(line):
+                break
+            if line[-n:] in wanted and _HAN_RE.match(line[-n - 1]):
+                found[line[-n:]] += 1
+    return found
+
+
+def _unnumbered_proof(lines: list[tuple[int, int, str]], k: int, kb: int, ka: int, skip: set[int]) -> bool:
+    """Whether a page break holds a form feed or another proven running line: a page edge without a number in it."""
+    return "\f" in lines[k][2] or any("\f" in lines[j][2] or j in skip for j in range(kb + 1, ka) if j != k)
+
+
+def _proved_feet(
+    lines: list[tuple[int, int, str]],
+    key: str,
+    cutting: list[tuple[int, int, int]],
+    page_numbers: dict[tuple[str, int], int],
+    bare_numbers: Counter[str],
+    skip: set[int] = frozenset(),
+) -> tuple[list[tuple[int, int, int]], bool]:
+    """The recurrences of the running line ``key`` that a page edge proves, and whether the numbers on their
+    separate feet are proved page numbers.
+
+    Real damage (field 17, F17-A1, a 江西 事项清单 PDF, one table cell a line): a repeated column header and a
+    cell's tail, each followed by the table's row number ``1``/``2``, were read as running titles with their page
+    numbers, and went with the row numbers.  A number in a page break proves it only when the numbers count up from
+    one break to the next, and a bare number (no dash, no 第/页) only when it stands alone on a line nowhere else in
+    the text (a table numbers its rows again and again) and at the foot of the page before the title, not between
+    the title and the text it cuts (where a row number opens the row).  A recurrence left with no proof (no form
+    feed, no proved number, no number on its own line, no other running line proven beside it) is none.
+
+    >>> lines = [(0, 0, x) for x in ["甲乙丙", "1", "表头甲 表头乙", "丁戊", "2", "表头甲 表头乙", "己庚"]]
+    >>> _proved_feet(lines, "表头甲 表头乙", [(2, 0, 3), (5, 3, 6)], {}, Counter({"1": 1, "2": 1}))
+    ([(2, 0, 3), (5, 3, 6)], True)
+    >>> _proved_feet(lines, "表头甲 表头乙", [(2, 0, 3), (5, 3, 6)], {}, Counter({"1": 2, "2": 1}))
+    ([], False)
+    >>> lines = [(0, 0, x) for x in ["甲乙丙", "表头甲 表头乙", "1", "丁戊", "表头甲 表头乙", "2", "己庚"]]
+    >>> _proved_feet(lines, "表头甲 表头乙", [(1, 0, 3), (4, 3, 6)], {}, Counter({"1": 1, "2": 1}))
+    ([], False)
+    """
+    feet = []  # per recurrence: the numbers of its separate feet
+    bare_after = False  # a bare number between the title and the text it cuts: a table's row number's place
+    bare: list[str] = []
+    for k, kb, ka in cutting:
+        breaks = [j for j in range(kb + 1, ka) if j != k and j not in skip]
+        # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``)
+        feet.append([int(m.group()) for m in (_NUMBER_RE.search(lines[j][2]) for j in breaks) if m])
+        bare += [lines[j][2].strip(_TITLE_BLANKS) for j in breaks if lines[j][2].strip(_TITLE_BLANKS).isdigit()]
+        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() for j in breaks if j > k)
+    numbers = [n for found in feet for n in found]
+    proved = (bool(numbers) and all(b > a for a, b in zip(numbers, numbers[1:])) and not bare_after
+              and all(bare_numbers[number] == 1 for number in bare))
+    kept = [
+        place
+        for place, found in zip(cutting, feet)
+        if (key, place[0]) in page_numbers or _unnumbered_proof(lines, *place, skip) or (proved and found)
+    ]
+    return kept, proved
 
 
 def _beside_page_foot(lines: list[tuple[int, int, str]], k: int, kb: int, ka: int) -> bool:

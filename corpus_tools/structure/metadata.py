@@ -2662,7 +2662,7 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         return sar[1]
     # a text dated in the Republic of China's calendar (Taiwan's 內政部, 交通部 …) is none of the
     # People's Republic's, whatever its organs are called
-    roc = _ROC_DATE.search(head, 0, 2000) is not None
+    roc = _ROC_DATE.search(head, 0, 2000) is not None or _names_roc_state(head)
     # a judgment's title names its parties (``北京创世奇迹广告有限公司诉刘雅萌…民事判决书`` of a Shanghai court, field test
     # 14 F14-B1): no place of the text; its court's is
     place = None if _COURT_DECISION.search(simplify(title)) else _place_of_title(title)
@@ -2695,6 +2695,26 @@ def jurisdiction(title: str, issuer: str | None, head: str) -> str | None:
         # 中国（上海）自由贸易试验区…, 结合本市实际) leaves it unknown
         return None if names_a_place(h) else NATIONAL
     return None
+
+
+#: The Republic of China's state and its five branches (Taiwan's laws name them: ``凡有中華民國來源所得之個人``,
+#: ``由行政院定之``), and what a text of the People's Republic names instead.
+_ROC_STATE = lazy_regex(r"中华民国|中華民國|行政院|立法院|司法院|考试院|考試院|监察院|監察院")
+_PRC_STATE = lazy_regex(r"中华人民共和国|中華人民共和國|国务院|國務院|人民代表大会|人民代表大會|人民政府")
+
+
+def _names_roc_state(text: str) -> bool:
+    """Whether ``text`` names the Republic of China's state or branches and nothing of the People's Republic's:
+    a law of Taiwan, which a central organ's name it shares (``財政部``, ``交通部``) must not make national
+    (field 17, F17-M2: law.moj.gov.tw's 所得稅法 and 道路交通管理處罰條例, via curist/taiwan-laws, were placed in
+    中华人民共和国; null is right).
+
+    >>> _names_roc_state("法规类别：行政＞财政部＞赋税目\\n第 2 条 凡有中华民国来源所得之个人"), _names_roc_state("国务院财政部")
+    (True, False)
+    >>> _names_roc_state("市人民政府应当保护中华民国时期的优秀建筑")
+    False
+    """
+    return _ROC_STATE.search(text) is not None and _PRC_STATE.search(text) is None
 
 
 def _local_organ(issuer: str) -> bool:
