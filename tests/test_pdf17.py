@@ -230,3 +230,16 @@ def test_page_foot_notes_stay_linear():
     began = time.process_time()
     page_foot_notes(text)
     assert time.process_time() - began < 5
+
+
+def test_a_running_title_at_breaks_inside_labels_goes_and_the_label_joins():
+    """Page breaks between 第 and 十四条 (a label a narrow wrap cut) leave the same 第 line before the title each time:
+    no passage printed twice (浙江省计量监督管理条例, DLC, as pdf17's blind variant broke it)."""
+    title = "浙江省计量监督管理条例"
+    arts = ["第十三条 非强制检定的计量器具，可以采用校准等方式进行量值溯源。" * 4, "第十九条 计量检定机构应当按照计量检定规程开展检定。" * 12,
+            "第三十条 供水、供电、供气、供热单位应当保证计量器具的准确。" * 12]
+    text = (f"{title}\n\n{arts[0]}\n\n第\n— 1 —\n{title}\n十四条 任何单位和个人不得有下列行为。\n\n{arts[1]}\n\n第\n— 2 —\n{title}\n"
+            f"二十四条 计量校准机构应当备案。\n\n{arts[2]}\n\n第四十一条 违反本条例规定的，由计量\n— 3 —\n{title}\n主管部门予以处罚。\n")
+    assert len(running_title_spans(text)) == 3
+    out = clean_and_explain(text).text
+    assert "第十四条 任何单位" in out and "第二十四条 计量校准机构" in out and "由计量主管部门予以处罚" in out and out.count(title) == 1

@@ -455,7 +455,8 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
             continue
         if not _beside_page_foot(lines, k, kb, ka) and (key, k) not in page_numbers:
             continue  # no page number nor form feed beside it: a heading or a wrapped line recurring by chance
-        around = {before, after}
+        # (a lone label's 第 or an item's number, ``（三）``, repeats at page breaks without being a passage printed twice)
+        around = {line for line in (before, after) if not _STRUCTURE_OPENING_RE.fullmatch(line.strip(" \t\u3000\xa0\f"))}
         if (key, k) in page_numbers:  # (its rising number is no passage printed twice: another running line beside it each time is no text)
             around = {line for line in around if len(seen_lines.get(line.strip(" \t\u3000\xa0\f"), ())) < MIN_TITLE_RECURRENCES}
         if around & neighbours:
