@@ -154,9 +154,6 @@ def test_running_lines_stay_linear_on_hostile_input():
 from corpus_tools.clean.page_numbers import printed_page_numbers  # noqa: E402
 from corpus_tools.clean.scan_marks import stray_scan_strokes  # noqa: E402
 
-_FIELD = Path("/work")  # (the real pages below are copied into tests/real_pages when present; these are the field sets)
-
-
 def test_a_scans_strokes_at_line_edges_go_and_the_wraps_join():
     """上海市住房公积金管理若干规定 (DLC) typeset at 26 and scanned: strokes at four line edges."""
     text = ("上海市住房公积金管理若干规定\n\n第一条 为了加强本市住房公积金的管理，维护住房 |\n公积金所有者的合法权益，促进城镇住房建设，\n"
@@ -169,11 +166,9 @@ def test_a_scans_strokes_at_line_edges_go_and_the_wraps_join():
 
 def test_separators_of_menus_and_record_tables_stay():
     """Real pages whose lines start or end with a pipe (a site's menu, a gazette's record table, a Markdown table)."""
-    for name in ("field16b/pages16b/gaj.pds.gov.cn_contents_18986_384517.txt", "field13/pages13/wikisource_zh-hant_macau_law_3_1999_2022.txt",
-                 "field15/pages15/shandan_gov_cn_t20250418_1389878.txt", "field16/cee_vuepress/P7_ydyhswrwml.md"):
-        path = _FIELD / name
-        if path.exists():
-            assert stray_scan_strokes(path.read_text(encoding="utf-8")) == [], name
+    for name in ("pipes_gaj_pds_menu.txt", "pipes_wikisource_macau.txt", "pipes_shandan_record_table.txt", "pipes_cee_vuepress_table.md"):
+        text = _read(name)
+        assert "|" in text and stray_scan_strokes(text) == [], name
     assert stray_scan_strokes(_read("tianjin_xiangying_contacts.txt")) == []
     assert stray_scan_strokes("| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n") == []
 
