@@ -105,6 +105,14 @@ def test_a_browser_print_footer_and_header_go():
     text = _paged([f"{url} {n}/4\n\f2019/1/24 19:56   上海市住房公积金管理若干规定 - 中国政府网" for n in (1, 2, 3)])
     removed = _removed(text)
     assert len(removed) == 3 and all(r.startswith(url) and r.endswith("中国政府网") for r in removed)
+    out = clean_and_explain(text).text  # (the whole rule chain: invisible_chars takes the form feeds away first)
+    assert url not in out and "中国政府网" not in out and "市公积金管理中心应当书面说明理由" in out
+
+
+def test_a_marking_line_under_a_copyright_line_and_a_bare_page_number_goes():
+    text = _paged([f"Copyright © 2021 上海市司法局\n{n}\n\n仅供内部参考\n" for n in (1, 2, 3)])
+    out = clean_and_explain(text).text
+    assert "仅供内部参考" not in out and "Copyright" not in out and "市公积金管理中心应当当面说明理由" in out
 
 
 def test_a_line_with_clause_marks_twice_beside_page_feet_stays():
