@@ -105,6 +105,14 @@ def test_a_browser_print_footer_and_header_go():
     text = _paged([f"{url} {n}/4\n\f2019/1/24 19:56   上海市住房公积金管理若干规定 - 中国政府网" for n in (1, 2, 3)])
     removed = _removed(text)
     assert len(removed) == 3 and all(r.startswith(url) and r.endswith("中国政府网") for r in removed)
+    out = clean_and_explain(text).text  # (the whole rule chain: invisible_chars takes the form feeds away first)
+    assert url not in out and "中国政府网" not in out and "市公积金管理中心应当书面说明理由" in out
+
+
+def test_a_marking_line_under_a_copyright_line_and_a_bare_page_number_goes():
+    text = _paged([f"Copyright © 2021 上海市司法局\n{n}\n\n仅供内部参考\n" for n in (1, 2, 3)])
+    out = clean_and_explain(text).text
+    assert "仅供内部参考" not in out and "Copyright" not in out and "市公积金管理中心应当当面说明理由" in out
 
 
 def test_a_line_with_clause_marks_twice_beside_page_feet_stays():
@@ -154,9 +162,6 @@ def test_running_lines_stay_linear_on_hostile_input():
 from corpus_tools.clean.page_numbers import printed_page_numbers  # noqa: E402
 from corpus_tools.clean.scan_marks import stray_scan_strokes  # noqa: E402
 
-_FIELD = Path("/work")  # (the real pages below are copied into tests/real_pages when present; these are the field sets)
-
-
 def test_a_scans_strokes_at_line_edges_go_and_the_wraps_join():
     """上海市住房公积金管理若干规定 (DLC) typeset at 26 and scanned: strokes at four line edges."""
     text = ("上海市住房公积金管理若干规定\n\n第一条 为了加强本市住房公积金的管理，维护住房 |\n公积金所有者的合法权益，促进城镇住房建设，\n"
@@ -169,11 +174,9 @@ def test_a_scans_strokes_at_line_edges_go_and_the_wraps_join():
 
 def test_separators_of_menus_and_record_tables_stay():
     """Real pages whose lines start or end with a pipe (a site's menu, a gazette's record table, a Markdown table)."""
-    for name in ("field16b/pages16b/gaj.pds.gov.cn_contents_18986_384517.txt", "field13/pages13/wikisource_zh-hant_macau_law_3_1999_2022.txt",
-                 "field15/pages15/shandan_gov_cn_t20250418_1389878.txt", "field16/cee_vuepress/P7_ydyhswrwml.md"):
-        path = _FIELD / name
-        if path.exists():
-            assert stray_scan_strokes(path.read_text(encoding="utf-8")) == [], name
+    for name in ("pipes_gaj_pds_menu.txt", "pipes_wikisource_macau.txt", "pipes_shandan_record_table.txt", "pipes_cee_vuepress_table.md"):
+        text = _read(name)
+        assert "|" in text and stray_scan_strokes(text) == [], name
     assert stray_scan_strokes(_read("tianjin_xiangying_contacts.txt")) == []
     assert stray_scan_strokes("| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n") == []
 
@@ -230,3 +233,16 @@ def test_page_foot_notes_stay_linear():
     began = time.process_time()
     page_foot_notes(text)
     assert time.process_time() - began < 5
+
+
+def test_a_running_title_at_breaks_inside_labels_goes_and_the_label_joins():
+    """Page breaks between 第 and 十四条 (a label a narrow wrap cut) leave the same 第 line before the title each time:
+    no passage printed twice (浙江省计量监督管理条例, DLC, as pdf17's blind variant broke it)."""
+    title = "浙江省计量监督管理条例"
+    arts = ["第十三条 非强制检定的计量器具，可以采用校准等方式进行量值溯源。" * 4, "第十九条 计量检定机构应当按照计量检定规程开展检定。" * 12,
+            "第三十条 供水、供电、供气、供热单位应当保证计量器具的准确。" * 12]
+    text = (f"{title}\n\n{arts[0]}\n\n第\n— 1 —\n{title}\n十四条 任何单位和个人不得有下列行为。\n\n{arts[1]}\n\n第\n— 2 —\n{title}\n"
+            f"二十四条 计量校准机构应当备案。\n\n{arts[2]}\n\n第四十一条 违反本条例规定的，由计量\n— 3 —\n{title}\n主管部门予以处罚。\n")
+    assert len(running_title_spans(text)) == 3
+    out = clean_and_explain(text).text
+    assert "第十四条 任何单位" in out and "第二十四条 计量校准机构" in out and "由计量主管部门予以处罚" in out and out.count(title) == 1

@@ -385,8 +385,15 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     numbers_proved: dict[str, bool] = {}
     proven: dict[str, list[tuple[int, int, int]]] = {}
     skip: set[int] = set()
-    # lines read across when a sentence's halves are looked for: a line with a page's number in it, or a form feed
-    recurring = {k for _, k in page_numbers} | {k for k, (_, _, line) in enumerate(lines) if "\f" in line}
+    # lines read across when a sentence's halves are looked for: a line with a page's number in it, and a line
+    # recurring each time beside a numbered one (a browser's header under its footer ``… 3/7``; the form feed
+    # between them is gone by now: invisible_chars)
+    numbered_lines = {k for _, k in page_numbers}
+    recurring = set(numbered_lines)  # (a line glued to a form feed is the next page's first line of text: not read across)
+    for places in seen.values():  # (all its places but one, the copy above the text, beside a numbered line)
+        beside = [k for k in places if any(j in numbered_lines for j in range(k - 2, k + 3) if j != k)]
+        if len(beside) >= max(MIN_TITLE_RECURRENCES, len(places) - 1):
+            recurring.update(beside)
     for _ in range(3):  # (a key proven lets the next be read across it: a browser's footer above its header)
         grown = False
         for key, places in seen.items():
@@ -478,9 +485,13 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
             continue
         if not _beside_page_foot(lines, k, kb, ka) and (key, k) not in page_numbers:
             continue  # no page number nor form feed beside it: a heading or a wrapped line recurring by chance
-        around = {before, after}
-        if (key, k) in page_numbers:  # (its rising number is no passage printed twice: another running line beside it each time is no text)
-            around = {line for line in around if len(seen_lines.get(line.strip(" \t\u3000\xa0\f"), ())) < MIN_TITLE_RECURRENCES}
+        # (a lone label's 第 or an item's number, ``（三）``, repeats at page breaks without being a passage printed twice;
+        # so does another running line right under this one, a marking line under a copyright line: the line after it
+        # is no text when it recurs and is shaped like a running line, or this line's own rising number proves it)
+        around = {line for line in (before, after) if not _STRUCTURE_OPENING_RE.fullmatch(line.strip(" \t\u3000\xa0\f"))}
+        if after in around and len(seen_lines.get(after.strip(" \t\u3000\xa0\f"), ())) >= MIN_TITLE_RECURRENCES and (
+                (key, k) in page_numbers or len(after.strip()) <= MAX_TITLE_CHARS and not _has_clause_marks(after)):
+            around.discard(after)
         if around & neighbours:
             return None  # the same text around it again: a passage printed twice (a law and its schedule), no page top
         neighbours.update(around)
