@@ -483,7 +483,7 @@ _GLUED_HINT = lazy_re(rf"[。！？；”’][ \u3000\t]*第[ \u3000]?[{_NUM}]")
 
 
 #: A list item's number in brackets (``（二）``) and an article label opening a line (a list ends with its article).
-_BRACKET_ITEM = lazy_re(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_BRACKET_ITEM = lazy_re(r"[（(](?P<b>[一二三四五六七八九十]{1,3})[）)]|(?<![一二三四五六七八九十])(?P<c>[一二三四五六七八九十]{1,3})、")
 _LABEL_AT_LINE_START = lazy_re(rf"(?m)^[ \u3000\t]*第[{_NUM}]+条")
 
 
@@ -498,41 +498,46 @@ def glued_item_breaks(text: str) -> dict[int, str]:
     1,911 laws), so this runs only where :func:`glued_label_breaks` proved the page lost its breaks.
 
     **Evidence**, all of: the item stands right after ``；``, ``：`` or ``。`` (blanks between); its number
-    is the next after the article's item before it, which opens a line or was put back so; or it is
-    ``（一）`` after a ``：`` and ``（二）`` follows in the same article.
+    is the next after the article's item of the same kind (``（二）`` or ``二、``) before it, which opens a
+    line or was put back so; or it is item one after a ``：`` and item two of its kind follows in the
+    same article.
 
     >>> t = "第二条 有下列情形之一的：\\n（一）甲；（二）乙；\\n（三）丙。\\n第三条 丁：（一）戊；（二）己。"
     >>> sorted(glued_item_breaks(t).values())
     ['item 1 opens a list after a colon', 'item 2 continues the items before it', 'item 2 continues the items before it']
+    >>> sorted(glued_item_breaks("第四条 如下：\\n一、甲。二、乙。\\n第五条 第十一、十二条。").values())
+    ['item 2 continues the items before it']
     """
     breaks: dict[int, str] = {}
     labels = [m.start() for m in _LABEL_AT_LINE_START.finditer(text)]
-    items = [(m.start(), _numeral(m.group(1))) for m in _BRACKET_ITEM.finditer(text)]
-    last: int | None = None  # the number of the article's item before, when it opens a line or was put back
+    items = [(m.start(), "b" if m.group("b") else "c", _numeral(m.group("b") or m.group("c")))
+             for m in _BRACKET_ITEM.finditer(text)]
+    last: dict[str, int] = {}  # kind -> the number of the article's item before, when it opens a line or was put back
     label_k = 0
-    for k, (at, number) in enumerate(items):
+    for k, (at, kind, number) in enumerate(items):
         while label_k < len(labels) and labels[label_k] <= at:
             label_k += 1
-            last = None  # a new article: a new list
+            last = {}  # a new article: new lists
         if number is None:
-            last = None
+            last.pop(kind, None)
             continue
         if opens_line(text, at, _SPACES):
-            last = number
+            last[kind] = number
             continue
         gap = _after_spaces(text, at)
         if gap == 0 or text[gap - 1] not in "；：。":
-            last = None
+            last.pop(kind, None)
             continue
         next_label = labels[label_k] if label_k < len(labels) else len(text)
-        if last is not None and number == last + 1:
+        following = [n for a, kd, n in items[k + 1 : k + 4] if kd == kind and a < next_label]
+        if kind in last and number == last[kind] + 1:
             breaks[at] = "item %d continues the items before it" % number
-            last = number
-        elif number == 1 and text[gap - 1] == "：" and k + 1 < len(items) and items[k + 1][1] == 2 and items[k + 1][0] < next_label:
+            last[kind] = number
+        elif number == 1 and text[gap - 1] == "：" and following[:1] == [2]:
             breaks[at] = "item 1 opens a list after a colon"
-            last = 1
+            last[kind] = 1
         else:
-            last = None
+            last.pop(kind, None)
     return breaks
 
 
