@@ -148,3 +148,10 @@ def test_a_line_of_mixed_script_brand_names_goes() -> None:
         assert mixed_name_lines(kept) == [], kept
     line = ("金凤凰台赛狗phoenixgoldv6.5，" * 20_000)[:200_000]
     assert bounded(lambda t: len(mixed_name_lines(t)), line, seconds=60) >= 0
+
+
+def test_a_brand_spelled_out_with_interpuncts_goes_and_the_laws_stay() -> None:
+    # session 16's open item (``福·满·多·娱·乐·城``); review 15's R15-F1 members stay
+    assert remove_spam_anchors("第三条 加强福·满·多·娱·乐·城管理。")[0] == "第三条 加强管理。"
+    for kept in ("坚持德·智·体·美·劳全面发展。", "培养德・智・体・美・劳全面发展的建设者。"):
+        assert remove_spam_anchors(kept)[0] == kept
