@@ -148,3 +148,21 @@ def test_a_line_of_mixed_script_brand_names_goes() -> None:
         assert mixed_name_lines(kept) == [], kept
     line = ("金凤凰台赛狗phoenixgoldv6.5，" * 20_000)[:200_000]
     assert bounded(lambda t: len(mixed_name_lines(t)), line, seconds=60) >= 0
+
+
+def test_a_brand_spelled_out_with_interpuncts_goes_and_the_laws_stay() -> None:
+    # session 16's open item (``福·满·多·娱·乐·城``); review 15's R15-F1 members stay
+    assert remove_spam_anchors("第三条 加强福·满·多·娱·乐·城管理。")[0] == "第三条 加强管理。"
+    for kept in ("坚持德·智·体·美·劳全面发展。", "培养德・智・体・美・劳全面发展的建设者。"):
+        assert remove_spam_anchors(kept)[0] == kept
+
+
+def test_a_judgments_repeated_account_or_shop_stays() -> None:
+    # (the page-recurrence and line detectors read a repeated mixed-script string; a judgment repeats a party's
+    # handle, account or shop at each place it names it: evidence, kept; the shapes of LeCaRD's ``b2楼pinko专柜``)
+    for kept in ("经审理查明，被告人通过微信号sunli2020与被害人联系，被害人向微信号sunli2020转账，后微信号sunli2020注销。",
+                 "原告通过支付宝账户zhangwei向被告转账，被告的支付宝账户zhangwei于次日，支付宝账户zhangwei显示",
+                 "在天猫旗舰店pinko购买，又在京东旗舰店pinko购买，旗舰店pinko称",
+                 "被告人在网站（www.abc.com）发布，该网站（www.abc.com）显示",
+                 "第一条 甲。\n涉诈账号：张某微信zhang2020，李某微信号li_si88，王某网址wangwu.com\n第二条 乙。"):
+        assert remove_spam_anchors(kept)[0] == kept, kept

@@ -34,6 +34,7 @@ from corpus_tools.clean.brands import (
     CATEGORY_WORDS, LAW_SHARED_SITE_WORDS, STRONG_SUFFIX_WORDS, WEAK_SUFFIX_WORDS, _STATE_LOTTERY, host_of, host_points,
     is_brand_latin, is_official_host,
 )
+from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import HAN_CHAR
 
@@ -541,7 +542,7 @@ def bracketed_mixed_names(text: str) -> list[tuple[int, int]]:
     >>> t = "住房⟨蓝鲸城番摊=bluewhale⟩公积金，人〘天使之翼angelwing.site〙民政府，会⟨九龙湾赛狗ninedragonv3.6⟩议"
     >>> [t[a:b] for a, b in bracketed_mixed_names(t)]
     ['⟨蓝鲸城番摊=bluewhale⟩', '〘天使之翼angelwing.site〙', '⟨九龙湾赛狗ninedragonv3.6⟩']
-    >>> bracketed_mixed_names("细胞产品（cell therapy）是指，依照〔2009〕第1号，《标准GB》规定")
+    >>> bracketed_mixed_names("细胞产品（cell therapy）是指，依照〔2009〕第1号，《标准GB》规定，证人［微信号sunli_2020］证实")
     []
     """
     out: list[tuple[int, int]] = []
@@ -556,6 +557,9 @@ def bracketed_mixed_names(text: str) -> list[tuple[int, int]]:
         if name is None or not text.startswith(closer, name.end()):
             continue
         end = name.end() + len(closer)
+        latin = next(i for i in range(body, name.end()) if text[i].isascii() and text[i].isalpha())
+        if introduced(text, latin):
+            continue  # (a party's account a judgment names in brackets: ［微信号sunli2020］)
         if end < len(text) and HAN_CHAR.match(text, end) is not None:
             out.append((at, end))
     return out

@@ -13,7 +13,8 @@ The evidence is the characters themselves and where they stand, not a vocabulary
 * the run is made of one foreign script's WORDS: two Hangul syllables or more, two kana or more
   (with the kanji a Japanese word glues to them only when the sentence reads across without them),
   three Thai letters or more, Latin words of which one writes a letter only Vietnamese writes
-  (``ơ ư đ ạ ả …``; pinyin's tone marks are not among them), two lower-case English words or more,
+  (``ơ ư đ ạ ả …``; pinyin's tone marks are not among them), three lower-case English words or more (two are
+  a term a policy may write in English: ``open source``, ``big data``),
   or two styled letters or digits or more (the mathematical alphabets, circled and bracketed
   letters, squared letters: a law numbers items with circled DIGITS ``①``, never these);
 * it stands between two Han characters of a sentence (a blank on each side at most), both of them
@@ -45,7 +46,7 @@ _RUN_RE = lazy_regex(
     r"(?P<hangul>[\p{Hangul}]{2,}(?:[ ][\p{Hangul}]+)*)"
     r"|(?P<kana>[\p{Hiragana}\p{Katakana}ー]{2,}(?:[ ]?[\p{Hiragana}\p{Katakana}ー]+)*)"
     r"|(?P<thai>\p{Thai}{3,}(?:[ ]\p{Thai}+)*)"
-    r"|(?P<english>(?<![A-Za-z])[A-Za-z][a-z]+(?:[ ][a-z]{2,})+(?![A-Za-z]))"
+    r"|(?P<english>(?<![A-Za-z])[A-Za-z][a-z]+(?:[ ][a-z]{2,}){2,}(?![A-Za-z]))"
     rf"|(?P<viet>(?<![A-Za-z])[{_VIET_LETTERS}]+(?:[ ][{_VIET_LETTERS}]+)+(?![A-Za-z]))"
     rf"|(?P<styled>[{_STYLED}]{{2,}}(?:[0-9.]*[{_STYLED}]+)*[0-9]*)"
 )
@@ -62,7 +63,7 @@ _SCRIPT_CHARS = {
     "viet": lazy_regex(r"[\u00C0-\u00FF\u0100-\u01B0\u1EA0-\u1EF9]"), "styled": lazy_regex(rf"[{_STYLED}]"),
     # (an English phrase between two Han characters: the page's Latin letters in such phrases; its links,
     # codes and terms are its own business)
-    "english": lazy_regex(r"(?<=\p{Han} ?)[A-Za-z][a-z]+(?: [a-z]{2,})+(?= ?\p{Han})"),
+    "english": lazy_regex(r"(?<=\p{Han} ?)[A-Za-z][a-z]+(?: [a-z]{2,}){2,}(?= ?\p{Han})"),
 }
 #: The largest share of the page's Han characters one foreign script may have: beyond it the page writes
 #: that language (a Japanese page, a translation, a bilingual law).
@@ -81,7 +82,7 @@ def foreign_script_runs(text: str) -> list[tuple[int, int]]:
     >>> t = "第一条 为了规范本行政区域内的 바카라사이트 管理活动，依法𝐋𝐄𝐇𝐔体育实施监督检查工作，保障nhà cái uy tín公民的合法权益。"
     >>> [t[s:e] for s, e in foreign_script_runs(t)]
     [' 바카라사이트 ', '𝐋𝐄𝐇𝐔体育', 'nhà cái uy tín']
-    >>> foreign_script_runs("第二条 使用①②项规定的APP应用，符合ISO 9001标准。")
+    >>> foreign_script_runs("第二条 使用①②项规定的APP应用，符合ISO 9001标准，支持open source社区。")
     []
     """
     if _GATE.search(text) is None:

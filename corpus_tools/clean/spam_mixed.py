@@ -16,6 +16,8 @@ an official host is no brand); it ends on no sentence mark and writes no word of
 from __future__ import annotations
 
 from corpus_tools.clean.brands import is_official_host
+from corpus_tools.clean.cited_spans import introduced
+from corpus_tools.clean.spam_recurring import DRESSED_LATIN_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 MIXED_NAME_LINE = "line of mixed-script brand names"
@@ -48,6 +50,8 @@ def mixed_name_lines(text: str) -> list[tuple[int, int]]:
     >>> mixed_name_lines("相关链接：中国政府网www.gov.cn，国务院公报\\n下载：穗好办APP，粤省事\\n本办法所称客户端包括微信Android版本")
     []
     >>> mixed_name_lines("法源法律網LawBank                       匯出時間:111.05.10")  # (meta11's lawbank page)
+    []
+    >>> mixed_name_lines("涉诈账号：张某微信zhang2020，李某微信号li_si88，王某网址wangwu.com")
     []
     """
     out: list[tuple[int, int]] = []
@@ -86,5 +90,7 @@ def _is_mixed_name_line(line: str) -> bool:
             continue
         if "." in m.group("latin") and is_official_host(m.group("latin")):
             return False  # (中国政府网www.gov.cn: a links line of an office)
-        named = True
+        if introduced(item, m.start("latin")):
+            return False  # (a notice's or a judgment's list of accounts: 微信号…, 网址…)
+        named = named or DRESSED_LATIN_RE.search(item) is not None  # (a bare handle after a name is a party's: 张三微信zhang2020)
     return named

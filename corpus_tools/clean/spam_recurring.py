@@ -17,6 +17,7 @@ which decides from evidence whether a word was replaced there).
 from __future__ import annotations
 
 from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, LAW_LEADS, alternation, common_han_before
+from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import HAN_CHAR
@@ -120,6 +121,8 @@ def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
     []
     >>> recurring_mixed_names("等级公路技术状况指数（MQI）应当，高速公路技术状况指数（MQI）的；可通过穗好办APP、以穗好办APP业务")
     []
+    >>> recurring_mixed_names("被告人通过微信号sunli2020与被害人联系，被害人向微信号sunli2020转账，又在旗舰店pinko购买，京东旗舰店pinko称")
+    []
     """
     groups: dict[str, list[tuple[int, int]]] = {}
     for m in _LATIN_SEED_RE.finditer(text):
@@ -140,14 +143,19 @@ def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
         if len({text[s - 1:s] for s in starts}) < 2 or len({text[e:e + 1] for e in ends}) < 2:
             continue  # (a copy at the line's start, or the reach ran out: no place where the copies stop agreeing)
         unit = text[starts[0]:ends[0]]
-        if _MIXED_STRING_RE.fullmatch(unit) is None:
+        if _MIXED_STRING_RE.fullmatch(unit) is None or DRESSED_LATIN_RE.search(unit) is None:
             continue
+        if any(introduced(text, s) for s, _ in spans):
+            continue  # (a judgment names a party's account or a shop at each place: 微信号sunli2020, evidence)
         if not all(_BREAK.match(text, s - 1) and _BREAK.match(text, e) for s, e in zip(starts, ends)):
             continue
         out += list(zip(starts, ends))
     return sorted(out)
 
 
+#: How a spam string dresses its Latin name (a separator from the Han name, brackets, a version, a domain ending): a
+#: party's handle or a shop's name a judgment repeats (``微信号sunli2020``, ``旗舰店pinko``) is bare.
+DRESSED_LATIN_RE = lazy_regex(r"\p{Han}[=→丨~＋+·/_|\-～（(][A-Za-z]|[A-Za-z][)）]|[A-Za-z]\d{0,4}[vV]\d{1,2}\.\d|[A-Za-z]\.[a-z]{2,6}")
 _HANISH = lazy_regex(r"[\p{Han}=→丨~＋+·/_|\-～（(]")
 #: What stands on each side of an injected string inside a sentence.
 _BREAK = lazy_regex(r"[\p{Han}，。；：、！？]")

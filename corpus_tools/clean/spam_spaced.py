@@ -33,10 +33,11 @@ SPACED_BRAND = "brand spelled out with marks between its characters"
 #: single characters too (``是/否``, ``省/市/县/区``, ``长+宽+高+厚``: :data:`_FORM_MARKS`, where the
 #: characters must name a game).  One pattern for both (``re`` with the Han blocks spelled out: three times as
 #: fast as ``regex``'s ``\p{Han}`` on the clean laws, and one scan of the page, not two).
-#: (Not the interpunct nor the tilde: the language's own marks between words, ``德·智·体·美·劳``, and in
-#: ranges, ``一~三~五``; review 15, R15-F1.)
+#: (The interpunct only as a form's mark: the language's own between words, ``德·智·体·美·劳``, review 15, R15-F1,
+#: so a run joined by it is taken only when it names a game and a name beside it, ``福·满·多·娱·乐·城``, session 16's
+#: open item; never the tilde, a range's mark, ``一~三~五``.)
 _MARKS = "-*丶.。．•_＊－"
-_FORM_MARKS = " \u3000\u00a0/+／＋|｜"
+_FORM_MARKS = " \u3000\u00a0/+／＋|｜·・"
 _HAN_CLASS = rf"[{HAN_BLOCKS}]"
 _RUN_RE = lazy_re(rf"{_HAN_CLASS}([{re.escape(_MARKS + _FORM_MARKS)}])(?:{_HAN_CLASS}\1){{2,}}{_HAN_CLASS}")
 _BLANKS = " \u3000\u00a0"
@@ -71,9 +72,9 @@ def spaced_brands(text: str) -> list[tuple[int, int]]:
     ['喜-乐-门-真', '喜-乐-门-真', '喜-乐-门-真', '皇 朝 真 人 娱 乐']
     >>> spaced_brands("第 一 章 总 则\\n体 育 彩 票\\n编号A-1-2-3，甲-乙两方\\n第五条 本 条 例 所 称 体 育 彩 票，是指，已于*年*月*日上缴，是/否")
     []
-    >>> t = "领导。鸿+运+来+娱+乐建立，选填体/育/彩/票"
+    >>> t = "领导。鸿+运+来+娱+乐建立，选填体/育/彩/票，加强福·满·多·娱·乐·城管理"
     >>> [t[a:b] for a, b in spaced_brands(t)]
-    ['鸿+运+来+娱+乐']
+    ['鸿+运+来+娱+乐', '福·满·多·娱·乐·城']
     >>> spaced_brands("长+宽+高+厚之和，省/市/县/区")
     []
     >>> spaced_brands("坚持德·智·体·美·劳全面发展，建立省-市-县-乡四级机制，以上_情_况_属_实，市体 育 彩 票中心")
