@@ -29,6 +29,7 @@ Every rule is a pure function ``text -> (text, edits)`` or
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 import sys
@@ -2350,6 +2351,7 @@ def _opens_a_word(pair: str) -> bool:
 MEASURE_LIFT = 2.0
 
 
+@functools.lru_cache(maxsize=4096)
 def _follows_a_number(number: str, pair: str) -> bool:
     """Whether law text writes ``pair`` after a number (``2个月``, ``1日起``) markedly more often than at a
     sentence's start (:data:`MEASURE_LIFT`, :mod:`corpus_tools.dataset.language_model`): the number's unit, not a
