@@ -69,3 +69,13 @@ def test_inline_run_page_keeps_every_join():
     edits = _run_line_edits(page)
     assert len(edits) == 134
     assert "（见附录2）进行竞价" in apply_edits(page, edits)
+
+
+def test_prose_page_that_counts_keeps_its_units_joined():
+    """北京市图书馆条例 one inline run a line (tests/real_pages/layout15): its lone numbers count 1, 2, 3 too, and
+    ``个月`` / ``日起`` are words of law text, but law text writes them after numbers: ``2⏎个月``, ``1⏎日起`` are joined."""
+    page = (Path(__file__).parent / "real_pages" / "layout15" / "library_inline_runs.txt").read_text(encoding="utf-8")
+    edits = _run_line_edits(page)
+    assert len(edits) == 22
+    joined = apply_edits(page, edits)
+    assert "展陈时间不得少于2个月" in joined and "2002年11月1日起施行" in joined
