@@ -27,6 +27,7 @@ from functools import lru_cache
 import hashlib
 import os
 import re
+from bisect import bisect_left
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PosixPath
@@ -702,18 +703,24 @@ _MD_RULE_MARKER_BYTES = tuple(m.encode() for m in _MD_RULE_MARKERS)
 #: as 1, 2, 3: "lazy" numbering), and one numbered anything else.
 _MD_LAZY_ITEM = lazy_re(r"^[ \t]{0,3}1\.[ \t]+(?=\S)", re.M)
 _MD_COUNTED_ITEM = lazy_re(r"^[ \t]{0,3}(?:[02-9]|[1-9][0-9]{1,8})\.[ \t]+\S", re.M)
+#: A Markdown heading line, and one that is an article's label alone (``##### 第 1 條``, ``### 第12条之1``).
+_MD_HEADING_LINE = lazy_re(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
+_ARTICLE_LABEL_ONLY = lazy_re(r"第[ \t]*[0-9０-９一二三四五六七八九十百千零〇两]+[ \t]*[条條](?:[ \t]*之[ \t]*[0-9一二三四五六七八九十]+)?[ \t]*")
 #: How many ``1.`` items (and no other number) make a page's lazy numbering.
 _MD_LAZY_ITEMS_MIN = 3
 
 
 def _strip_lazy_list_numbers(body: str) -> str:
-    """``body`` without the ``1.`` markers of a page that numbers its ordered lists lazily.
+    """``body`` without the ``1.`` markers of the paragraphs of articles that a Markdown export wrote as
+    lazily numbered list items.
 
     Real damage undone (field test 17, F17-N2, curist/taiwan-laws Markdown of law.moj.gov.tw): each 項
-    of an article is written as a list item ``1. `` (Markdown shows 1, 2, 3); kept, the marker read as
-    an item number ``1.`` before every paragraph of the law (民事訴訟法 1,109 lines).  Evidence: at
-    least :data:`_MD_LAZY_ITEMS_MIN` items say ``1.`` and no item of the page says another number (a
-    page that counts ``1.`` ``2.`` ``3.`` numbers its items itself: those stay).
+    of an article is written as a list item ``1. `` under the article's heading ``##### 第 1 條``; kept,
+    the marker read as an item number ``1.`` before every paragraph of the law (民事訴訟法 1,109 lines).
+    Evidence: at least :data:`_MD_LAZY_ITEMS_MIN` items say ``1.``, no item of the page says another
+    number, and the items stand under a heading that is an article's label alone whose text opens with
+    such an item (the article's paragraphs, which no number precedes).  A lazily numbered list elsewhere (``下列材料：⏎1. …⏎1. …``)
+    shows 1, 2, 3 in a Markdown viewer: those are item numbers and stay as written (review 17, R17-F9).
 
     >>> print(_strip_lazy_list_numbers("##### 第 1 條\\n1. 為規定勞動條件最低標準。\\n1. 雇主與勞工所訂勞動條件。\\n##### 第 2 條\\n1. 本法用詞。"))
     ##### 第 1 條
@@ -721,15 +728,40 @@ def _strip_lazy_list_numbers(body: str) -> str:
     雇主與勞工所訂勞動條件。
     ##### 第 2 條
     本法用詞。
-    >>> page = "1. 加强领导。\\n2. 落实责任。\\n1. 另列。\\n1. 再列。"
+    >>> page = "## 第二条\\n申请应当提交下列材料：\\n1. 共享申请书；\\n1. 数据使用方案；\\n1. 安全承诺书。"
+    >>> _strip_lazy_list_numbers(page) == page  # a list under a lead-in, not the article's paragraphs
+    True
+    >>> page = "# 办法\\n申请应当提交下列材料：\\n1. 共享申请书；\\n1. 数据使用方案；\\n1. 安全承诺书。"
     >>> _strip_lazy_list_numbers(page) == page
     True
     """
     if "1." not in body or _MD_COUNTED_ITEM.search(body):
         return body
-    if sum(1 for _ in _MD_LAZY_ITEM.finditer(body)) < _MD_LAZY_ITEMS_MIN:
+    items = [m.span() for m in _MD_LAZY_ITEM.finditer(body)]
+    if len(items) < _MD_LAZY_ITEMS_MIN:
         return body
-    return _MD_LAZY_ITEM.sub("", body)
+    headings = [(m.start(), _ARTICLE_LABEL_ONLY.fullmatch(m.group(1).strip().strip("*")) is not None
+                 and _MD_LAZY_ITEM.match(body, _next_text_line(body, m.end())) is not None)
+                for m in _MD_HEADING_LINE.finditer(body)]
+    starts = [at for at, _ in headings]
+    under_article = [(a, b) for a, b in items
+                     if (k := bisect_left(starts, a) - 1) >= 0 and headings[k][1]]
+    return _splice(body, ((a, b, "") for a, b in under_article)) if under_article else body
+
+
+def _next_text_line(body: str, at: int) -> int:
+    """Where the first line after position ``at`` (a line's end) that holds more than blanks starts.
+
+    >>> _next_text_line("甲\\n\\n  \\n乙", 1)
+    6
+    """
+    while at < len(body):
+        line_end = body.find("\n", at + 1)
+        line_end = len(body) if line_end < 0 else line_end
+        if body[at + 1 : line_end].strip():
+            return at + 1
+        at = line_end
+    return len(body)
 
 
 def _strip_line_prefixes(body: str) -> str:

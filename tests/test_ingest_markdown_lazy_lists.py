@@ -44,3 +44,11 @@ def test_front_matter_issuing_authority_is_the_declared_issuer():
     page = ingest_bytes(("---\ntitle: \"中华人民共和国社会救助法\"\nissuing_authority: \"全国人民代表大会常务委员会\"\n---\n\n"
                          "# 中华人民共和国社会救助法\n\n第一条 为了规范社会救助工作，制定本法。\n").encode("utf-8"), "law.md")
     assert declared_strings(page.metadata)["issuer"] == "全国人民代表大会常务委员会"
+
+
+def test_a_lazy_list_under_a_lead_in_shows_its_numbers():
+    """Review 17, R17-F9: a list CommonMark numbers 1, 2, 3 under a lead-in holds item numbers: kept as written."""
+    page = ("# 数据共享办法\n\n## 第二条\n\n申请共享数据的，应当提交下列材料：\n\n1. 共享申请书；\n1. 数据使用方案；\n1. 安全承诺书。\n\n"
+            "## 第三条\n\n有前条第1项情形的，予以受理。\n")
+    text = _text(page)
+    assert "1. 共享申请书；" in text and "1. 数据使用方案；" in text
