@@ -598,6 +598,13 @@ def _proved_feet(
     >>> lines = [(0, 0, x) for x in ["甲乙丙", "表头甲 表头乙", "1", "丁戊", "表头甲 表头乙", "2", "己庚"]]
     >>> _proved_feet(lines, "表头甲 表头乙", [(1, 0, 3), (4, 3, 6)], {}, Counter({"1": 1, "2": 1}))
     ([], False)
+
+    A bare number under the title that a blank line follows ends the page (a footer line, its page's number, the
+    page's end, then the next page's header: pdf17's copyright and marking lines), no row's number:
+
+    >>> lines = [(0, 0, x) for x in ["甲乙丙", "版权所有 某某局", "1", "", "丁戊", "版权所有 某某局", "2", "", "己庚"]]
+    >>> _proved_feet(lines, "版权所有 某某局", [(1, 0, 4), (5, 4, 8)], {}, Counter({"1": 1, "2": 1}))
+    ([(1, 0, 4), (5, 4, 8)], True)
     """
     feet = []  # per recurrence: the numbers of its separate feet
     bare_after = False  # a bare number between the title and the text it cuts: a table's row number's place
@@ -607,7 +614,10 @@ def _proved_feet(
         # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``)
         feet.append([int(m.group()) for m in (_NUMBER_RE.search(lines[j][2]) for j in breaks) if m])
         bare += [lines[j][2].strip(_TITLE_BLANKS) for j in breaks if lines[j][2].strip(_TITLE_BLANKS).isdigit()]
-        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() for j in breaks if j > k)
+        # (a page's number under a footer line ends its page: a blank line follows it, ``Copyright …⏎1⏎⏎仅供内部参考``;
+        # a row's number opens its row: the cell's text follows it on the next line)
+        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() and not _page_end_after(lines, j)
+                          for j in breaks if j > k)
     numbers = [n for found in feet for n in found]
     proved = (bool(numbers) and all(b > a for a, b in zip(numbers, numbers[1:])) and not bare_after
               and all(bare_numbers[number] == 1 for number in bare))
@@ -617,6 +627,15 @@ def _proved_feet(
         if (key, place[0]) in page_numbers or _unnumbered_proof(lines, *place, skip) or (proved and found)
     ]
     return kept, proved
+
+
+def _page_end_after(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the line after line ``j`` is blank (a form feed at most): the page ends under ``j``'s number.
+
+    >>> _page_end_after([(0, 0, "1"), (0, 0, "\f")], 0), _page_end_after([(0, 0, "1"), (0, 0, "意见替代）")], 0)
+    (True, False)
+    """
+    return j + 1 < len(lines) and not lines[j + 1][2].strip(_TITLE_BLANKS)
 
 
 def _beside_page_foot(lines: list[tuple[int, int, str]], k: int, kb: int, ka: int) -> bool:
