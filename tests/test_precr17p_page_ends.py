@@ -41,3 +41,39 @@ def test_restarting_row_numbers_with_blank_lines_stay():
          + "容缺材料（可用承诺书\n序号 事项名称 材料类型\n1\n\n替代）\n" + FILLER
          + "其他材料（可用证明\n序号 事项名称 材料类型\n1\n\n替代）\n" + FILLER)
     assert running_title_spans(t) == []
+
+
+# --------------------------------------------------------------------------- page-foot notes vs an article's circled list
+# Review 17's probes p19b/p19c (/work/notes/review17/probes): an article's list opened by ①② at a page end, its items
+# cited as 第①项 by an earlier article, an inline enumeration of the same markers.  Nothing of it is an editor's note.
+
+from corpus_tools.clean import clean_and_explain  # noqa: E402
+from corpus_tools.clean.page_notes import page_foot_notes  # noqa: E402
+
+_P19C = ("某某市市场主体登记管理办法\n第一条 为了规范市场主体登记管理行为，制定本办法。\n"
+         "第二条 有下列情形之一的，登记机关不予登记：①名称不符合规定的；②住所不符合规定的。有前款第①项、第②项情形的，申请人可以补正。\n"
+         "第三条 市场主体有下列情形之一的，应当申请变更登记：\n① 修改章程的；\n② 增加或者减少注册资本的；\n- 3 -\n"
+         "第四条 本办法自发布之日起施行。\n")
+_P19B = ("某某市市场主体登记管理办法\n第一条 为了规范市场主体登记管理行为，制定本办法。\n第二条 申请人应当提交①登记申请书②主体资格证明③章程。\n"
+         "第三条 市场主体有下列情形之一的，应当自作出决定之日起三十日内申请变更登记，\n① 修改章程的；\n② 增加或者减少注册资本的；\n"
+         "③ 调整经营范围的；\n登记机关应当自受理之日起三日内作出决定。\n第四条 本办法自发布之日起施行。\n")
+
+
+def test_a_circled_list_at_a_page_end_and_its_item_references_stay():
+    assert page_foot_notes(_P19C) == ([], [])
+    out = clean_and_explain(_P19C).text
+    assert "有前款第①项、第②项情形的" in out and "① 修改章程的；\n② 增加或者减少注册资本的；" in out
+
+
+def test_a_circled_list_under_an_inline_enumeration_stays():
+    assert page_foot_notes(_P19B) == ([], [])
+    out = clean_and_explain(_P19B).text
+    assert "提交①登记申请书②主体资格证明③章程" in out and "③ 调整经营范围的；\n登记机关" in out
+
+
+def test_an_editors_note_still_goes_beside_an_item_reference():
+    """A real note's shape (本条…经…修改, at a page number) still goes when the page also cites 第①项 elsewhere."""
+    text = ("第一条 为了规范管理，制定本办法。\n第二条 有前款第①项情形的，申请人可以补正。\n"
+            "第三条 市公积金管理中心应当自受理①申请之日起十五日内作出决定，由受托\n① 本条第二款经2019年5月1日修改。\n- 3 -\n银行办理贷款手续。\n")
+    lines, marks = page_foot_notes(text)
+    assert [text[a:b] for a, b in marks] == ["①"] and text.index("受理①") + 2 == marks[0][0]

@@ -632,7 +632,7 @@ def _proved_feet(
 def _page_end_after(lines: list[tuple[int, int, str]], j: int) -> bool:
     """Whether the line after line ``j`` is blank (a form feed at most): the page ends under ``j``'s number.
 
-    >>> _page_end_after([(0, 0, "1"), (0, 0, "\f")], 0), _page_end_after([(0, 0, "1"), (0, 0, "意见替代）")], 0)
+    >>> _page_end_after([(0, 0, "1"), (0, 0, "\\f")], 0), _page_end_after([(0, 0, "1"), (0, 0, "意见替代）")], 0)
     (True, False)
     """
     return j + 1 < len(lines) and not lines[j + 1][2].strip(_TITLE_BLANKS)
