@@ -77,3 +77,20 @@ def test_an_editors_note_still_goes_beside_an_item_reference():
             "第三条 市公积金管理中心应当自受理①申请之日起十五日内作出决定，由受托\n① 本条第二款经2019年5月1日修改。\n- 3 -\n银行办理贷款手续。\n")
     lines, marks = page_foot_notes(text)
     assert [text[a:b] for a, b in marks] == ["①"] and text.index("受理①") + 2 == marks[0][0]
+
+
+# --------------------------------------------------------------------------- chapter running heads name the chapter in force
+
+def test_another_chapters_heading_after_a_page_foot_stays():
+    """Rules compiled after a law: their ``第一章　总则`` after the law's last page foot is their own heading, not a
+    running head (the page is in the law's 第二章); the law's own running heads still go."""
+    from corpus_tools.clean.running_heads import chapter_running_heads
+
+    body = "为了保护和改善生态环境，保障流域的经济和社会可持续发展，制定本条例。" * 4
+    t = ("某某条例\n第一章　总则\n第一条 " + body + "\n第二条 并作为对有关主管部\n- 1 -\n第一章　总则\n门考核评价的内容。" + body
+         + "\n第二章　监督\n第三条 " + body + "省人民政府应当加强对流域\n- 2 -\n第二章　监督\n水环境保护工作的领导。\n"
+         + "第四条 本条例自公布之日起施行。\n- 3 -\n第一章　总则\n根据某某条例，制定本细则。各区人民政府应当执行。\n")
+    assert [t[a:b] for a, b in chapter_running_heads(t)] == ["- 1 -\n第一章\u3000总则", "- 2 -\n第二章\u3000监督"]
+    assert "施行。\n第一章　总则\n根据某某条例" in clean_and_explain(t).text
+    same = t.replace("- 3 -\n第一章　总则\n根据", "- 3 -\n第二章　监督\n根据")  # (the chapter in force: its head goes)
+    assert len(chapter_running_heads(same)) == 3

@@ -277,6 +277,7 @@ def _has_clause_marks(key: str) -> bool:
 
 
 #: A chapter's (part's, section's) heading: the running head of a book names the current one (pdf17).
+_CHAPTER_LEVEL_RE = lazy_re(r"第[零〇一二三四五六七八九十百千0-9]{1,6}([编章节])")
 _CHAPTER_HEAD_RE = lazy_re(r"第[零〇一二三四五六七八九十百千0-9]{1,6}[编章节][ \t\u3000\xa0]*[^\s，。；：！？,;:!?][^，。；：！？,;:!?\n]{0,30}")
 #: What a sentence cut at a page's end may stop on, and what its second half may start with.
 _CUT_BEFORE = "，、（《“"
@@ -700,18 +701,27 @@ def chapter_running_heads(text: str) -> list[tuple[int, int]]:
         return []
     lines: list[tuple[int, int, str]] = []
     heads: dict[str, list[int]] = defaultdict(list)
+    # the heading of the same level (编, 章, 节) in force before each heading line: a running head names the chapter
+    # its page is in, so a heading of another chapter recurring (``第一章　总则`` of rules compiled after a law's
+    # 第二章) is a new document's own heading, not a running head
+    in_force: dict[int, str | None] = {}
+    latest: dict[str, str] = {}
     start = 0
     for newline in re.finditer(r"\n|\Z", text):
         end = newline.start()
         line = text[start:end]
         key = line.strip(" \t\u3000\xa0\f")
         if key.startswith("第") and len(key) <= MAX_CHAPTER_HEAD and _CHAPTER_HEAD_RE.fullmatch(key):
-            heads["".join(key.split())].append(len(lines))
+            joined = "".join(key.split())
+            level = _CHAPTER_LEVEL_RE.match(joined).group(1)
+            in_force[len(lines)] = latest.get(level)
+            latest[level] = joined
+            heads[joined].append(len(lines))
         lines.append((start, end, line))
         start = newline.end()
         if start >= len(text):
             break
-    repeated = {k for places in heads.values() if len(places) > 1 for k in places[1:]}
+    repeated = {k for key, places in heads.items() if len(places) > 1 for k in places[1:] if in_force[k] == key}
     if len(repeated) < MIN_TITLE_RECURRENCES:
         return []
     head_lines = {k for places in heads.values() for k in places}
