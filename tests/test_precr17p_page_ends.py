@@ -94,3 +94,13 @@ def test_another_chapters_heading_after_a_page_foot_stays():
     assert "施行。\n第一章　总则\n根据某某条例" in clean_and_explain(t).text
     same = t.replace("- 3 -\n第一章　总则\n根据", "- 3 -\n第二章　监督\n根据")  # (the chapter in force: its head goes)
     assert len(chapter_running_heads(same)) == 3
+
+
+def test_the_title_a_colon_announces_after_a_page_foot_stays():
+    """A proven running title's recurrence after a paragraph ending on ``：`` is what the colon announces (blind N6)."""
+    title = "上海市住房公积金管理若干规定"
+    text = (_paged([f"- {n} -\n{title}" for n in (1, 2)]) + "第九条 下列文件的名称应当统一为：\n- 3 -\n" + title
+            + "\n前款文件由市人民政府公布。\n")
+    assert [text[a:b].strip() for a, b in running_title_spans(text)] == [f"- {n} -\n{title}" for n in (1, 2)]
+    ended = text.replace("统一为：", "统一。")  # (after a sentence's end: the running title goes)
+    assert len(running_title_spans(ended)) == 3

@@ -662,8 +662,8 @@ def _between_paragraphs(lines: list[tuple[int, int, str]], k: int, skip: set[int
         return kb, ka  # a page break right after a label, an item's number or a label's 第 (``第⏎- 3 -⏎某某条例⏎十条 …``)
     if len(before) < 8 or not after:
         return None  # (``附件``, a heading above: the attachment's own title)
-    if not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE + _CLAUSE_END):
-        return None
+    if not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE + _CLAUSE_END) or before[-1] == "：":
+        return None  # (a colon announces the line after it: ``名称统一为：⏎- 3 -⏎<the title>⏎前款…`` quotes the title)
     if _LATER_LABEL_RE.match(after) or (_HAN_RE.match(after) and not _BLOCK_OPENING_RE.match(after)):
         return kb, ka
     return None
