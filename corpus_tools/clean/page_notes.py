@@ -29,8 +29,13 @@ from corpus_tools.lazy_patterns import lazy_re
 #: A note's marker: circled numbers, bracketed numbers (half or full width, ``注`` inside), superscript digits.
 _MARKER = r"(?:[\u2460-\u2473]|\[注?\d{1,2}\]|［注?\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
 _NOTE_LINE_RE = lazy_re(rf"[ \t\u3000\xa0]*({_MARKER})[ \t\u3000\xa0]*(\S[^\n]*)")
-#: An editor's remark on the law: its amendments, a cross-reference.
-_EDITORIAL_RE = lazy_re(r"^(?:本条|本款|本项|本法|本条例|本规定|本办法|参见|见)|修正|修改|修订|废止|删去|删除|增加|调整")
+#: An editor's remark on the law opens with the editor's words: the part of the law it speaks of and its amendment
+#: (``本条第二款经…修改``, ``根据…决定修正``), or a cross-reference (``参见…``).  An item of the law's own list holds the
+#: same verbs anywhere (``① 修改章程的；``, ``② 增加或者减少注册资本的；``: review 17, R17-F7) and is no note.
+_EDITORIAL_RE = lazy_re(
+    r"^(?:参见|见第|(?:本条|本款|本项|本法|本条例|本规定|本办法|此条|该条|根据|依据|经)[^\n]*?(?:修正|修改|修订|废止|删去|删除|增加|调整))")
+#: How an item of a list ends (``…的；``, ``…的``, ``；``): no editor's remark.
+_ITEM_END_RE = lazy_re(r"(?:的|；|;|，|,|、|：|:)[ \t\u3000\xa0]*$")
 #: A citation of a work: the note is the document's own (kept).
 _CITATION_RE = lazy_re(r"》[ \u3000]*[，,][^\n]*?(?:\d{4}[年\-/.]|社|报|网)|出版社|第\d+[-—–]?\d*[页版]|https?://")
 _HAN_RE = lazy_re(r"[\u3400-\u9fff]")
@@ -75,14 +80,14 @@ def page_foot_notes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         j = i
         while j < len(lines) and len(block) < MAX_NOTES:
             m = _NOTE_LINE_RE.fullmatch(text, *lines[j])
-            if not m or not _EDITORIAL_RE.search(m.group(2)) or _CITATION_RE.search(m.group(2)):
+            if not m or not _EDITORIAL_RE.match(m.group(2)) or _ITEM_END_RE.search(m.group(2)) or _CITATION_RE.search(m.group(2)):
                 break
             block.append((j, m.group(1), m.start(1)))
             j += 1
         if not block:
             i += 1
             continue
-        if _at_page_break(text, lines, i, j) and bisect.bisect_left(articles, lines[i][0]) >= 2:
+        if _at_page_break(text, lines, i, j, numbered_only=len(block) > 1) and bisect.bisect_left(articles, lines[i][0]) >= 2:
             found = []
             for _, marker, _ in block:
                 at = _marker_in_text(text, marker, lines[i][0], used)
@@ -90,6 +95,8 @@ def page_foot_notes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
                     found = []
                     break
                 found.append(at)
+            if found and _inline_enumeration(text, found):
+                found = []  # (①…②… on one line of the text: a list's items, no notes' markers)
             if found:
                 used.update(found)
                 markers += [(at, at + len(marker)) for at, (_, marker, _) in zip(found, block)]
@@ -101,9 +108,11 @@ def page_foot_notes(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     return note_lines, sorted(markers)
 
 
-def _at_page_break(text: str, lines: list[tuple[int, int]], first: int, after: int) -> bool:
+def _at_page_break(text: str, lines: list[tuple[int, int]], first: int, after: int, numbered_only: bool = False) -> bool:
     """Whether the note lines ``first``..``after`` stand at a page break: a page number or a form feed right after them
-    (blank lines between), or the halves of a sentence around them (blank lines and a page number left out)."""
+    (blank lines between), or the halves of a sentence around them (blank lines and a page number left out).  A block
+    of several lines needs the page number or form feed (``numbered_only``): a list of items between a lead-in ending
+    on ``，`` and the sentence after it shows the same halves (review 17, R17-F7)."""
     k = after
     while k < len(lines) and not text[lines[k][0] : lines[k][1]].strip(" \t\u3000\xa0"):
         k += 1
@@ -112,6 +121,8 @@ def _at_page_break(text: str, lines: list[tuple[int, int]], first: int, after: i
         if "\f" in line or "\f" in text[lines[after - 1][1] : lines[k][0]] or (
                 _PAGE_BREAK_LINE_RE.fullmatch(line) and any(c.isdigit() for c in line)):
             return True
+    if numbered_only:
+        return False
     b = first - 1
     while b >= 0 and not text[lines[b][0] : lines[b][1]].strip():
         b -= 1
@@ -121,13 +132,38 @@ def _at_page_break(text: str, lines: list[tuple[int, int]], first: int, after: i
                 and (_HAN_RE.match(following) or following[0] in "，、。；：）》”"))
 
 
+#: A reference to a list's item by its marker (``前款第①项``, ``第②目``): no note's marker.
+_ITEM_REFERENCE_BEFORE = frozenset("第")
+_ITEM_REFERENCE_AFTER = frozenset("项目款条")
+
+
 def _marker_in_text(text: str, marker: str, note_start: int, used: set[int]) -> int | None:
-    """Where ``marker`` stands glued after a Chinese character in the page before its note (the nearest), or None."""
+    """Where ``marker`` stands glued after a Chinese character in the page before its note (the nearest), or None.
+    A marker after 第 or before 项/目/款/条 cites a list's item (``有前款第①项、第②项情形的``, review 17 R17-F7): none.
+
+    >>> _marker_in_text("有前款第①项情形的\\n", "①", 10, set()) is None, _marker_in_text("依照规定①办理\\n", "①", 8, set())
+    (True, 4)
+    """
     at = text.rfind(marker, max(0, note_start - MAX_PAGE_CHARS), note_start)
     while at > 0:
-        if at not in used and _HAN_RE.match(text[at - 1]) and text.rfind("\n", at, note_start) >= 0:
+        if (at not in used and _HAN_RE.match(text[at - 1]) and text[at - 1] not in _ITEM_REFERENCE_BEFORE
+                and text[at + len(marker) : at + len(marker) + 1] not in _ITEM_REFERENCE_AFTER
+                and text.rfind("\n", at, note_start) >= 0):
             line_start = text.rfind("\n", 0, at) + 1
             if at > line_start:
                 return at
         at = text.rfind(marker, max(0, note_start - MAX_PAGE_CHARS), at)
     return None
+
+
+def _inline_enumeration(text: str, found: list[int]) -> bool:
+    """Whether the markers found for a block of notes stand in order on one line of the text: an inline enumeration
+    (``提交①登记申请书②主体资格证明③章程``, review 17 R17-F7), whose items a list below repeats, not notes' markers.
+
+    >>> _inline_enumeration("提交①登记申请书②主体资格证明\\n", [2, 8]), _inline_enumeration("受理①申请\\n之日②起\\n", [2, 8])
+    (True, False)
+    """
+    if len(found) < 2:
+        return False
+    line_starts = {text.rfind("\n", 0, at) for at in found}
+    return len(line_starts) == 1 and found == sorted(found)

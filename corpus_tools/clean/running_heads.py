@@ -277,6 +277,7 @@ def _has_clause_marks(key: str) -> bool:
 
 
 #: A chapter's (part's, section's) heading: the running head of a book names the current one (pdf17).
+_CHAPTER_LEVEL_RE = lazy_re(r"第[零〇一二三四五六七八九十百千0-9]{1,6}([编章节])")
 _CHAPTER_HEAD_RE = lazy_re(r"第[零〇一二三四五六七八九十百千0-9]{1,6}[编章节][ \t\u3000\xa0]*[^\s，。；：！？,;:!?][^，。；：！？,;:!?\n]{0,30}")
 #: What a sentence cut at a page's end may stop on, and what its second half may start with.
 _CUT_BEFORE = "，、（《“"
@@ -598,6 +599,13 @@ def _proved_feet(
     >>> lines = [(0, 0, x) for x in ["甲乙丙", "表头甲 表头乙", "1", "丁戊", "表头甲 表头乙", "2", "己庚"]]
     >>> _proved_feet(lines, "表头甲 表头乙", [(1, 0, 3), (4, 3, 6)], {}, Counter({"1": 1, "2": 1}))
     ([], False)
+
+    A bare number under the title that a blank line follows ends the page (a footer line, its page's number, the
+    page's end, then the next page's header: pdf17's copyright and marking lines), no row's number:
+
+    >>> lines = [(0, 0, x) for x in ["甲乙丙", "版权所有 某某局", "1", "", "丁戊", "版权所有 某某局", "2", "", "己庚"]]
+    >>> _proved_feet(lines, "版权所有 某某局", [(1, 0, 4), (5, 4, 8)], {}, Counter({"1": 1, "2": 1}))
+    ([(1, 0, 4), (5, 4, 8)], True)
     """
     feet = []  # per recurrence: the numbers of its separate feet
     bare_after = False  # a bare number between the title and the text it cuts: a table's row number's place
@@ -607,7 +615,10 @@ def _proved_feet(
         # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``)
         feet.append([int(m.group()) for m in (_NUMBER_RE.search(lines[j][2]) for j in breaks) if m])
         bare += [lines[j][2].strip(_TITLE_BLANKS) for j in breaks if lines[j][2].strip(_TITLE_BLANKS).isdigit()]
-        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() for j in breaks if j > k)
+        # (a page's number under a footer line ends its page: a blank line follows it, ``Copyright …⏎1⏎⏎仅供内部参考``;
+        # a row's number opens its row: the cell's text follows it on the next line)
+        bare_after |= any(lines[j][2].strip(_TITLE_BLANKS).isdigit() and not _page_end_after(lines, j)
+                          for j in breaks if j > k)
     numbers = [n for found in feet for n in found]
     proved = (bool(numbers) and all(b > a for a, b in zip(numbers, numbers[1:])) and not bare_after
               and all(bare_numbers[number] == 1 for number in bare))
@@ -617,6 +628,15 @@ def _proved_feet(
         if (key, place[0]) in page_numbers or _unnumbered_proof(lines, *place, skip) or (proved and found)
     ]
     return kept, proved
+
+
+def _page_end_after(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the line after line ``j`` is blank (a form feed at most): the page ends under ``j``'s number.
+
+    >>> _page_end_after([(0, 0, "1"), (0, 0, "\\f")], 0), _page_end_after([(0, 0, "1"), (0, 0, "意见替代）")], 0)
+    (True, False)
+    """
+    return j + 1 < len(lines) and not lines[j + 1][2].strip(_TITLE_BLANKS)
 
 
 def _beside_page_foot(lines: list[tuple[int, int, str]], k: int, kb: int, ka: int) -> bool:
@@ -642,8 +662,8 @@ def _between_paragraphs(lines: list[tuple[int, int, str]], k: int, skip: set[int
         return kb, ka  # a page break right after a label, an item's number or a label's 第 (``第⏎- 3 -⏎某某条例⏎十条 …``)
     if len(before) < 8 or not after:
         return None  # (``附件``, a heading above: the attachment's own title)
-    if not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE + _CLAUSE_END):
-        return None
+    if not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE + _CLAUSE_END) or before[-1] == "：":
+        return None  # (a colon announces the line after it: ``名称统一为：⏎- 3 -⏎<the title>⏎前款…`` quotes the title)
     if _LATER_LABEL_RE.match(after) or (_HAN_RE.match(after) and not _BLOCK_OPENING_RE.match(after)):
         return kb, ka
     return None
@@ -681,18 +701,27 @@ def chapter_running_heads(text: str) -> list[tuple[int, int]]:
         return []
     lines: list[tuple[int, int, str]] = []
     heads: dict[str, list[int]] = defaultdict(list)
+    # the heading of the same level (编, 章, 节) in force before each heading line: a running head names the chapter
+    # its page is in, so a heading of another chapter recurring (``第一章　总则`` of rules compiled after a law's
+    # 第二章) is a new document's own heading, not a running head
+    in_force: dict[int, str | None] = {}
+    latest: dict[str, str] = {}
     start = 0
     for newline in re.finditer(r"\n|\Z", text):
         end = newline.start()
         line = text[start:end]
         key = line.strip(" \t\u3000\xa0\f")
         if key.startswith("第") and len(key) <= MAX_CHAPTER_HEAD and _CHAPTER_HEAD_RE.fullmatch(key):
-            heads["".join(key.split())].append(len(lines))
+            joined = "".join(key.split())
+            level = _CHAPTER_LEVEL_RE.match(joined).group(1)
+            in_force[len(lines)] = latest.get(level)
+            latest[level] = joined
+            heads[joined].append(len(lines))
         lines.append((start, end, line))
         start = newline.end()
         if start >= len(text):
             break
-    repeated = {k for places in heads.values() if len(places) > 1 for k in places[1:]}
+    repeated = {k for key, places in heads.items() if len(places) > 1 for k in places[1:] if in_force[k] == key}
     if len(repeated) < MIN_TITLE_RECURRENCES:
         return []
     head_lines = {k for places in heads.values() for k in places}
