@@ -55,7 +55,6 @@ import random
 import resource
 import sys
 import tarfile
-import tempfile
 import time
 import zlib
 from collections import defaultdict

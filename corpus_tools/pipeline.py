@@ -23,7 +23,7 @@ from corpus_tools.clean import RULE_NAMES
 from corpus_tools.clean.edits import detail_json, final_positions_of_columns
 from corpus_tools.clean.page import clean_page
 from corpus_tools.ingest import IngestError, ingest_bytes
-from corpus_tools.records import CleanedPage, CleanWarning, Document, RawPage
+from corpus_tools.records import CleanedPage, CleanWarning, Document
 from corpus_tools.structure import structure_rows
 from corpus_tools.structure.articles import ARTICLE_FIELDS, PROVISION_FIELDS, is_repealed
 from corpus_tools.tables import ARTICLES_IN_MEMORY, DOCUMENTS, EDITS, PROVISIONS, SORT_KEYS

@@ -70,8 +70,8 @@ BLOCK_STRIP = LINE_STRIP + "\n"
 HAN_BLOCKS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: One Han character as ``regex`` reads it (``\p{Han}``): the pattern the structure stage and the HTML reader search
 #: with (``HAN_CHAR.search(line)``: does the line hold Han?), compiled on first use; the cleaning rules ruby,
-#: spam_recurring, spam_spaced and spam_decorations share it (brands, spam_contacts, spam_pinyin and spam_promotion
-#: still keep copies of the same pattern).
+#: spam_recurring, spam_spaced, spam_decorations and spam_foreign share it (brands, spam_contacts, spam_pinyin and
+#: spam_promotion still keep copies of the same pattern).
 HAN_CHAR = lazy_regex(r"\p{Han}")
 
 # --------------------------------------------------------------------------- numerals

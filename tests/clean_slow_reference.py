@@ -8,7 +8,7 @@ checks that the rule with the fast path returns exactly what these return
 
 from __future__ import annotations
 
-from corpus_tools.clean import mojibake, script
+from corpus_tools.clean import script
 from corpus_tools.clean.script import (
     _BACK_TO_TRADITIONAL,
     _MIXED,
@@ -36,7 +36,7 @@ from corpus_tools.clean.script import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.variant_forms import standardise
-from corpus_tools.clean.rules import RUBY_PINYIN, TRADITIONAL_TO_SIMPLIFIED
+from corpus_tools.clean.rules import TRADITIONAL_TO_SIMPLIFIED
 from corpus_tools.records import Edit
 
 # --------------------------------------------------------------------------- script
@@ -434,7 +434,6 @@ def normalize_width(text: str):
 # --------------------------------------------------------------------------- ruby
 
 from corpus_tools.clean import ruby  # noqa: E402
-from corpus_tools.records import CleanWarning  # noqa: E402
 
 
 def remove_ruby_pinyin(text: str):

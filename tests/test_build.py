@@ -77,7 +77,7 @@ def test_two_workers_give_the_same_bytes_as_one(built, tmp_path):
 
 
 def test_pages_replay_edits_and_documents_are_spans(built):
-    from corpus_tools.clean.edits import group_by_step, replay
+    from corpus_tools.clean.edits import replay
     from corpus_tools.records import Edit
 
     pages = load_dataset(str(built), "pages", split="train")

@@ -15,7 +15,8 @@ from corpus_tools.dataset.build import build
 SEEDS = Path(__file__).resolve().parents[1] / "raw"
 
 
-def test_one_failing_page_is_rejected_and_the_rest_builds(tmp_path, monkeypatch):
+def _three_seeds_failing_on_the_second(tmp_path, monkeypatch) -> tuple[Path, list[str]]:
+    """A raw folder of the first three seeds, and ``clean_page`` patched to raise a TypeError on the second."""
     raw = tmp_path / "raw"
     raw.mkdir()
     names = sorted(p.name for p in SEEDS.iterdir() if p.is_file())[:3]
@@ -29,6 +30,11 @@ def test_one_failing_page_is_rejected_and_the_rest_builds(tmp_path, monkeypatch)
         return real_clean_page(page, **kwargs)
 
     monkeypatch.setattr(build_module, "clean_page", failing_on_one)
+    return raw, names
+
+
+def test_one_failing_page_is_rejected_and_the_rest_builds(tmp_path, monkeypatch):
+    raw, names = _three_seeds_failing_on_the_second(tmp_path, monkeypatch)
     summary = build(raw, tmp_path / "out", progress=False, workers=1)
     assert [(r["source_file"], r["code"]) for r in summary.rejected] == [(names[1], "internal_error")]
     assert "TypeError" in summary.rejected[0]["reason"]
@@ -72,19 +78,7 @@ def test_raise_errors_stops_at_the_failing_page_with_its_error_as_the_cause(tmp_
 
     from corpus_tools.dataset.build import PageFailed
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    names = sorted(p.name for p in SEEDS.iterdir() if p.is_file())[:3]
-    for name in names:
-        (raw / name).write_bytes((SEEDS / name).read_bytes())
-    real_clean_page = build_module.clean_page
-
-    def failing_on_one(page, **kwargs):
-        if page.source_file == names[1]:
-            raise TypeError("'<' not supported between instances of 'str' and 'bool'")
-        return real_clean_page(page, **kwargs)
-
-    monkeypatch.setattr(build_module, "clean_page", failing_on_one)
+    raw, names = _three_seeds_failing_on_the_second(tmp_path, monkeypatch)
     with pytest.raises(PageFailed, match=f"corpus-tools failed on {names[1]}") as caught:
         build(raw, tmp_path / "out", progress=False, workers=1, raise_errors=True)
     assert isinstance(caught.value.__cause__, TypeError)

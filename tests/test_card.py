@@ -282,7 +282,6 @@ def test_card_and_build_json_record_the_data_format(build_dir):
 def test_changelog_names_column_format_and_configuration_changes(build_dir, tmp_path):
     """A previous release of format 1 (edits.position, free-text detail, no data_format in its card,
     made with hard_wraps skipped): the next release's changelog says what changed."""
-    import pyarrow as pa
     import yaml
 
     from corpus_tools.publish.release import diff_releases, render_changelog_entry

@@ -15,7 +15,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 
 from corpus_tools.clean import clean_and_explain
 from corpus_tools.ingest import ingest_file

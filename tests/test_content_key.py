@@ -9,7 +9,6 @@ and on generated text.
 from __future__ import annotations
 
 import random
-import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from corpus_tools.crawl_records import read_records, record_metadata, record_page
+from corpus_tools.crawl_records import Record, read_records, record_metadata, record_page
 from corpus_tools.dataset.build import build
 from corpus_tools.ingest import IngestError, MAX_PAGE_CHARS
 
@@ -209,9 +209,7 @@ def test_declared_values_of_their_form_are_taken():
 # --------------------------------------------------------------------------- review 11: where a law's run ends
 
 
-def _article(n: int, label: str, text: str, **fields) -> "Record":
-    from corpus_tools.crawl_records import Record
-
+def _article(n: int, label: str, text: str, **fields) -> Record:
     return Record(f"s.jsonl#{n:06d}", n, text, {"law_code": "COMPANY_LAW", "article_number": label, **fields})
 
 

@@ -16,7 +16,7 @@ import pytest
 from corpus_tools.clean import clean
 from corpus_tools.clean.brands import is_brand_latin
 from corpus_tools.clean.spam import find_spam_anchors
-from tests.real_build import REAL, build_real_pages, built_rows
+from tests.real_build import build_real_pages, built_rows
 
 FOLDER = "field11_precision"
 

@@ -36,7 +36,7 @@ from corpus_tools.dataset.writer import BuiltPage
 from corpus_tools.ingest import IngestError, discover, ingest_bytes, ingest_file
 from corpus_tools.pipeline import clean_page
 from tests.conftest import RAW, ROOT
-from tests.hostile_inputs import LAW, TITLE, Hostile, byte_inputs
+from tests.hostile_inputs import LAW, TITLE, byte_inputs
 
 #: Seconds one hostile input may take, generous for a slow CI machine: a linear reader
 #: needs well under a second for each; the code before issue 18 took minutes or forever.

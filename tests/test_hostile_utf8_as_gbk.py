@@ -29,6 +29,7 @@ from corpus_tools.clean.mojibake import (
     _BEAM, _CHINESE_TEXT, _MAX_PENDING, RUN_CHARS, SCRIPT_PENALTY, TRADITIONAL_ONLY, _context_cost, _decode_piece,
     _gbk_invalid, _hole_bytes, _utf8, fix_utf8_read_as_gbk,
 )
+from corpus_tools.clean.rules import RuleResult
 from tests.test_hostile import bounded
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from corpus_tools.ingest import html_to_text
 from tests.noise.wide.core import parse_law

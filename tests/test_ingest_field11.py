@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.ingest import IngestError, detect_format, ingest_file
-from corpus_tools.pipeline import clean_page
 
 PAGES = Path(__file__).parent / "real_pages" / "field11_readers"
 REAL = Path(__file__).parent / "real_pages"

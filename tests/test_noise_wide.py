@@ -9,7 +9,6 @@ recoverable from the page) so that the benchmark's numbers mean what they say.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 import unicodedata
 

@@ -6,12 +6,11 @@ import json
 import random
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_tools.clean import clean
-from corpus_tools.dataset.restore import MIN_CONFIDENCE, Gap, Restoration, collect_gaps, resolve_gaps
+from corpus_tools.dataset.restore import MIN_CONFIDENCE, Gap, collect_gaps, resolve_gaps
 from corpus_tools.clean.furniture import remove_site_furniture
 from corpus_tools.clean.spam import remove_spam_anchors
 from tests.noise import spam as noise

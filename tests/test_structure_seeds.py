@@ -21,8 +21,8 @@ from corpus_tools.clean import clean_and_explain
 from corpus_tools.ingest import ingest_file
 from corpus_tools.records import CleanedPage
 from corpus_tools.structure import DOC_TYPES, STATUSES, PageStructure, structure_page
-from corpus_tools.structure.tree import build_tree, render, walk
-from corpus_tools.tables import ALIGNMENTS, PROVISIONS
+from corpus_tools.structure.tree import render, walk
+from corpus_tools.tables import PROVISIONS
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
 GOLDEN = Path(__file__).resolve().parent / "golden" / "structure"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.wrap_spaces import _columns, wrap_spaces
+from corpus_tools.clean.wrap_spaces import _columns
 
 PAGE = Path(__file__).parent / "real_pages" / "field12_layout" / "wanglu_t12-282349-0.txt"
 

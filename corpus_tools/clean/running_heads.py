@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from corpus_tools.lazy_patterns import lazy_re
 
@@ -290,6 +291,23 @@ _CLAUSE_END = "。；：！？）》”"
 _LATER_LABEL_RE = lazy_re(r"[ \t\u3000\xa0]*第(?!一条)[零〇一二三四五六七八九十百千0-9]{1,6}条")
 
 
+def _line_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, line)`` of each line of ``text``, its newline left out; a final newline opens no empty line.
+
+    >>> list(_line_spans("第一章\\n总则\\n"))
+    [(0, 3, '第一章'), (4, 6, '总则')]
+    >>> list(_line_spans("第一章\\n总则")), list(_line_spans(""))
+    ([(0, 3, '第一章'), (4, 6, '总则')], [(0, 0, '')])
+    """
+    start = 0
+    for newline in re.finditer(r"\n|\Z", text):
+        end = newline.start()
+        yield start, end, text[start:end]
+        start = newline.end()
+        if start >= len(text):
+            break
+
+
 def running_title_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each page break (without its last newline) whose running title (no page
     number in it) stands between the halves of a sentence: the title line, and the page feet and
@@ -360,10 +378,7 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
     lines: list[tuple[int, int, str]] = []
     seen: dict[str, list[int]] = defaultdict(list)
     page_numbers: dict[tuple[str, int], int] = {}  # (title, line index) -> the page number on the title's line
-    start = 0
-    for newline in re.finditer(r"\n|\Z", text):  # (one pass; the last line has no newline)
-        end = newline.start()
-        line = text[start:end]
+    for start, end, line in _line_spans(text):  # (one pass; the last line has no newline)
         key = line.strip(" \t\u3000\xa0\f")
         if MIN_TITLE_CHARS <= len(key) <= MAX_NUMBERED_LINE and (key[:1] in _NUMBER_EDGE or key[-1:] in _NUMBER_EDGE):
             numbered = _numbered_key(key)
@@ -375,9 +390,6 @@ def running_title_spans(text: str) -> list[tuple[int, int]]:
         if _title_key_ok(key) and len(key) <= MAX_NUMBERED_LINE:
             seen[key].append(len(lines))
         lines.append((start, end, line))
-        start = newline.end()
-        if start >= len(text):
-            break
     for row in _row_numbered(lines, page_numbers):  # (a table's ``2 项目单位…``, ``2 建设项目用地…``: no page's number)
         del page_numbers[row]
     # a line that other lines end with is the tail of a sentence or a cell (``…中的项目需办理``): no running line
@@ -706,10 +718,7 @@ def chapter_running_heads(text: str) -> list[tuple[int, int]]:
     # 第二章) is a new document's own heading, not a running head
     in_force: dict[int, str | None] = {}
     latest: dict[str, str] = {}
-    start = 0
-    for newline in re.finditer(r"\n|\Z", text):
-        end = newline.start()
-        line = text[start:end]
+    for start, end, line in _line_spans(text):
         key = line.strip(" \t\u3000\xa0\f")
         if key.startswith("第") and len(key) <= MAX_CHAPTER_HEAD and _CHAPTER_HEAD_RE.fullmatch(key):
             joined = "".join(key.split())
@@ -718,9 +727,6 @@ def chapter_running_heads(text: str) -> list[tuple[int, int]]:
             latest[level] = joined
             heads[joined].append(len(lines))
         lines.append((start, end, line))
-        start = newline.end()
-        if start >= len(text):
-            break
     repeated = {k for key, places in heads.items() if len(places) > 1 for k in places[1:] if in_force[k] == key}
     if len(repeated) < MIN_TITLE_RECURRENCES:
         return []

@@ -52,7 +52,7 @@ from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS, recurring_brand
 from corpus_tools.clean.spam_reputation import reputation_insertions
 from corpus_tools.clean.spam_spaced import SPACED_BRAND, spaced_brands, spaced_latin_brands
 from corpus_tools.records import CleanWarning, Edit
-from corpus_tools.text import INDENT, INDENT_CLASS, INDENT_RE
+from corpus_tools.text import INDENT_CLASS
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 CONTEXT_CHARS = 12

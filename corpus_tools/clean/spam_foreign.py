@@ -35,6 +35,7 @@ from corpus_tools.clean.brands import CATEGORY_WORDS, alternation
 from corpus_tools.clean.spam_recurring import OTHER_TRADE_WORDS
 from corpus_tools.clean.evidence import is_improbable, law_bigrams
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import HAN_CHAR
 
 FOREIGN_SCRIPT = "spam in a script foreign to the page"
 
@@ -54,7 +55,6 @@ _RUN_RE = lazy_regex(
 #: lower-case letter, a blank, a lower-case letter).
 _GATE = lazy_re(rf"[\uAC00-\uD7A3\u3041-\u30FF\u0E01-\u0E5B{_VIET_ONLY}{_STYLED}]|[a-z] [a-z]")
 _VIET_ONLY_RE = lazy_re(rf"[{_VIET_ONLY}]")
-_HAN = lazy_regex(r"\p{Han}")
 _HAN_RUN_AFTER = lazy_regex(r"\p{Han}{1,3}")
 #: The trade a styled brand names right after it (``𝐋𝐄𝐇𝐔体育``, ``ⓚⓨ棋牌``, ``𝐦𝐢𝐭𝐚𝐨直播``).
 _TRADE_TAIL_RE = lazy_regex(alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS))
@@ -112,7 +112,7 @@ def foreign_script_runs(text: str) -> list[tuple[int, int]]:
     if not found:
         return []
     # the script is foreign to the page: its characters are few beside the page's Han characters
-    han_total = len(_HAN.findall(text))
+    han_total = len(HAN_CHAR.findall(text))
     foreign = {}
     for kind in {k for _, _, k in found}:
         count = len(_SCRIPT_CHARS[kind].findall(text))
@@ -149,13 +149,13 @@ def _all_words(phrase: str) -> bool:
 
 
 def _han_at(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and _HAN.match(text, i) is not None and not is_improbable(text[i])
+    return 0 <= i < len(text) and HAN_CHAR.match(text, i) is not None and not is_improbable(text[i])
 
 
 def _calm(text: str, left: int, right: int) -> bool:
     """No improbable character (a stretch of mojibake) near the run, outside it."""
     around = text[max(0, left - _CALM) : left] + text[right : right + _CALM]
-    return not any(_HAN.match(c) and is_improbable(c) for c in around)
+    return not any(HAN_CHAR.match(c) and is_improbable(c) for c in around)
 
 
 def _with_glued_tail(text: str, left: int, right: int) -> int:
@@ -178,6 +178,6 @@ def _with_glued_tail(text: str, left: int, right: int) -> int:
     for k in range(1, min(_TAIL_MAX, m.end() - right) + 1):
         pad = text[right + k : right + k + 1] == " " and text[left : left + 1] == " "  # (the blank the run came with)
         after = text[right + k + pad : right + k + pad + 1]
-        if after and _HAN.match(after) and before + after in pairs and (pad or text[right + k - 1] + after not in pairs):
+        if after and HAN_CHAR.match(after) and before + after in pairs and (pad or text[right + k - 1] + after not in pairs):
             return right + k + pad
     return right

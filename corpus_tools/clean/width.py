@@ -62,7 +62,6 @@ Every changed character is one :class:`~corpus_tools.records.Edit`
 
 from __future__ import annotations
 
-import re
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace

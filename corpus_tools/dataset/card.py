@@ -1003,7 +1003,7 @@ def _creation(stats: Mapping[str, Any], configuration: Mapping[str, Any]) -> lis
         "",
         "#### Data Collection and Processing",
         "",
-        f"The pages were collected by web crawlers from government and mirror sites and given to corpus-tools as",
+        "The pages were collected by web crawlers from government and mirror sites and given to corpus-tools as",
         f"files ({stats['pages']:,} pages read"
         + (f"; the input patterns: {chosen}" if chosen else "") + "; files that could not be read are listed",
         "with the reason in `rejected.jsonl`). corpus-tools decodes each file (byte-order mark, declared charset,",

@@ -195,7 +195,6 @@ def build_arrays(lines: Sequence[str], *, order: int = ORDER, prune: Sequence[in
     first: list[np.ndarray] = [np.zeros(0)]
     raw: list[np.ndarray] = [np.zeros(0)]
     valid: list[np.ndarray] = [np.zeros(0)]
-    interior_ok = np.ones(total, bool)  # no boundary strictly inside, no padding at all
     for n in range(1, order + 1):
         starts = np.flatnonzero(lcp < n)
         group_of.append(np.cumsum(lcp < n) - 1)

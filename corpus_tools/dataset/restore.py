@@ -38,7 +38,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-import regex
 from corpus_tools.lazy_patterns import lazy_regex
 
 try:  # Aho-Corasick finds thousands of context keys in one pass (optional)

@@ -72,7 +72,7 @@ _EFFECTIVE = lazy_regex(
 )
 #: The head of an announcement's adoption record, before its first date: ``《白城市文明行为促进条例》
 #: 已由白城市第六届人民代表大会常务委员会第二十三次会议于`` (the form local congresses' 公告 use).
-_ANNOUNCED = rf"[（(]?\s*《[^《》\n]{{1,60}}》\s*(?:已由|已经|业经|由|经)[^\n《》]{{0,60}}?于\s*"
+_ANNOUNCED = r"[（(]?\s*《[^《》\n]{1,60}》\s*(?:已由|已经|业经|由|经)[^\n《》]{0,60}?于\s*"
 _PLACE = r"\p{Han}{2,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|盟|旗|区)"
 #: A congress by its place; the verb an announcement puts before it (``已由白城市第六届…``) is no part of the place.
 _CONGRESS = lazy_regex(rf"(?:(?:已由|已经|业经|由|经)(?=\p{{Han}}{{3}}))?(?P<place>{_PLACE})第\p{{Han}}{{1,4}}届人民代表大会(?P<sc>常务委员会)?")
@@ -1557,7 +1557,7 @@ _POSTED_FIELD = lazy_regex(
 #: 11:24``, field test 10 F10-Z3: the page's only publication date, removed with its line): the organ's site posting
 #: its own text.  A source that is a website or a paper (``作者：法律资料网 时间：…``, a farm's copy) dates no text.
 _SOURCED_TIME = lazy_regex(
-    rf"来\s*源\s*[：:]\s*(?P<source>\p{{Han}}{{2,24}}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{{4}}\s*[-/.年][^\n]{{3,16}})"
+    r"来\s*源\s*[：:]\s*(?P<source>\p{Han}{2,24}?)(?<!网|报|社|站)\s+时\s*间\s*[：:]\s*(?P<value>[0-9]{4}\s*[-/.年][^\n]{3,16})"
 )
 _SOURCE_UNIT = lazy_regex(rf"(?:{ORGAN_ENDINGS}|科|股)$")
 #: The rule whose removed lines may hold the site's publication field.

@@ -45,7 +45,6 @@ from corpus_tools.lazy_patterns import lazy_re
 from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
-from corpus_tools.structure.articles import is_repealed
 from corpus_tools.validation import (
     completeness, damaged_values, injected_text, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text,
 )

@@ -50,7 +50,7 @@ from corpus_tools.clean.script import FOREIGN_SCRIPTS
 from corpus_tools.structure.articles import REPEALED_MAX_CHARS, is_repealed
 from corpus_tools.structure.metadata import DOC_TYPES, JURISDICTION_LEVELS, STATUSES
 from corpus_tools.structure.tree import PROVISION_TYPES
-from corpus_tools.validation import quality, residual
+from corpus_tools.validation import quality
 
 STR = pd.ArrowDtype(pa.string())
 INT = pd.ArrowDtype(pa.int64())
