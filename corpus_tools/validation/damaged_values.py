@@ -360,7 +360,10 @@ def issuer_title_problem(issuer: str | None, title: str | None) -> str | None:
     """
     if not issuer or not title:
         return None
-    from corpus_tools.structure.metadata import same_organs, title_issuer
+    head = title.replace("關於", "关于").split("关于", 1)[0]
+    if head == title or not head.strip() or all(ch in head for ch in "".join(issuer.split()).removeprefix("中华人民共和国")):
+        return None  # no organs before 关于, or the issuer's own name there: decided without the structure parser
+    from corpus_tools.structure.metadata import same_organs, title_issuer  # (a conflict to read: cleaning loads it rarely)
 
     named = title_issuer(title)
     if named is None or same_organs(issuer, named):
