@@ -162,10 +162,12 @@ DRESSED_LATIN_RE = lazy_regex(r"\p{Han}[=→丨~＋+·/_|\-～（(][A-Za-z]|[A-Z
 #: not ``/``, ``·``, ``-`` or brackets, which a term list writes: ``阿莫西林/Amoxicillin``), a version, a domain ending
 #: spam hosts favour (``.fun``, ``.bet``; not ``.com``: a judgment writes ``天猫商城（tmall.com）``), or a word of games,
 #: bets, the trade's services or a betting site's navigation.
+#: Games and a betting site's words no list of brands.py holds (stud poker, fan-tan, dog and horse races, its mirror lines).
+_MORE_GAMES = ("梭哈", "番摊", "赛狗", "赛马", "德州扑克", "备用线路", "线路")
 _TRADE_SHAPE_RE = lazy_regex(
     r"\p{Han}[=→丨~＋+_|～][A-Za-z]|[A-Za-z]\d{0,4}[vV]\d{1,2}\.\d"
     rf"|[A-Za-z]\.(?:{alternation(SPAM_TLDS)})(?![A-Za-z])"
-    rf"|{alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS + STRONG_SUFFIX_WORDS + ('备用线路', '线路'))}"
+    rf"|{alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS + STRONG_SUFFIX_WORDS + _MORE_GAMES)}"
 )
 
 
