@@ -158,12 +158,12 @@ def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
 #: How a spam string dresses its Latin name (a separator from the Han name, brackets, a version, a domain ending): a
 #: party's handle or a shop's name a judgment repeats (``微信号sunli2020``, ``旗舰店pinko``) is bare.
 DRESSED_LATIN_RE = lazy_regex(r"\p{Han}[=→丨~＋+·/_|\-～（(][A-Za-z]|[A-Za-z][)）]|[A-Za-z]\d{0,4}[vV]\d{1,2}\.\d|[A-Za-z]\.[a-z]{2,6}")
+#: Games and a betting site's words no list of brands.py holds (stud poker, fan-tan, dog and horse races, its mirror lines).
+_MORE_GAMES = ("梭哈", "番摊", "赛狗", "赛马", "德州扑克", "备用线路", "线路")
 #: The trade's own dressing (review 17, R17-F1/F2/F4): a separator a gloss or an address does not write (``=→丨~+|_``;
 #: not ``/``, ``·``, ``-`` or brackets, which a term list writes: ``阿莫西林/Amoxicillin``), a version, a domain ending
 #: spam hosts favour (``.fun``, ``.bet``; not ``.com``: a judgment writes ``天猫商城（tmall.com）``), or a word of games,
 #: bets, the trade's services or a betting site's navigation.
-#: Games and a betting site's words no list of brands.py holds (stud poker, fan-tan, dog and horse races, its mirror lines).
-_MORE_GAMES = ("梭哈", "番摊", "赛狗", "赛马", "德州扑克", "备用线路", "线路")
 _TRADE_SHAPE_RE = lazy_regex(
     r"\p{Han}[=→丨~＋+_|～][A-Za-z]|[A-Za-z]\d{0,4}[vV]\d{1,2}\.\d"
     rf"|[A-Za-z]\.(?:{alternation(SPAM_TLDS)})(?![A-Za-z])"
