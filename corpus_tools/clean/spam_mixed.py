@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from corpus_tools.clean.brands import is_official_host
 from corpus_tools.clean.cited_spans import introduced
-from corpus_tools.clean.spam_recurring import trade_shaped
+from corpus_tools.clean.spam_recurring import DRESSED_LATIN_RE, trade_shaped
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 MIXED_NAME_LINE = "line of mixed-script brand names"
@@ -92,5 +92,5 @@ def _is_mixed_name_line(line: str) -> bool:
             return False  # (中国政府网www.gov.cn: a links line of an office)
         if introduced(item, m.start("latin")):
             return False  # (a notice's or a judgment's list of accounts: 微信号…, 网址…)
-        named = named or trade_shaped(item)  # (a bare handle after a name is a party's: 张三微信zhang2020; a gloss no trade's)
+        named = named or (DRESSED_LATIN_RE.search(item) is not None and trade_shaped(item))  # (a bare handle after a name is a party's: 张三微信zhang2020; a gloss no trade's)
     return named

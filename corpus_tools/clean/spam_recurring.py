@@ -145,7 +145,7 @@ def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
         if len({text[s - 1:s] for s in starts}) < 2 or len({text[e:e + 1] for e in ends}) < 2:
             continue  # (a copy at the line's start, or the reach ran out: no place where the copies stop agreeing)
         unit = text[starts[0]:ends[0]]
-        if _MIXED_STRING_RE.fullmatch(unit) is None or not trade_shaped(unit):
+        if _MIXED_STRING_RE.fullmatch(unit) is None or DRESSED_LATIN_RE.search(unit) is None or not trade_shaped(unit):
             continue  # (review 17 F1: a judgment repeats 天猫商城（tmall.com）, a notice 微信（WeChat）: no trade's evidence)
         if any(introduced(text, s) for s, _ in spans):
             continue  # (a judgment names a party's account or a shop at each place: 微信号sunli2020, evidence)
