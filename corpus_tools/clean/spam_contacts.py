@@ -225,8 +225,33 @@ def contact_insertions(text: str) -> list[tuple[int, int]]:
             continue
         if kind == "common" and (_ACCOUNT_OWNER.search(text, max(0, start - 2), start) or not _inside_word(text, start, end)):
             continue  # (review 16 F1: a party's QQ number or mobile in a judgment has the trade's shape too)
+        if not channel and "@" in value and _office_mail_after_name(text, start, end, value):
+            continue  # (review 17 F6: 市发展改革委（fgw@bj.gov.cn）和…, 编辑部（bianjibu@163.com）或者…)
         found.append((start, end))
     return found
+
+
+#: The last character of an organ's or a unit's name (市司法局, 市发展改革委, 编辑部, 法制处, 办公室, 服务中心, 某公司).
+_UNIT_NAME_END_RE = lazy_regex(r"(?:[局委部处室厅院办所站社会组科馆校队庭司]|中心|公司)$")
+#: A conjunction or a verb after the address: the sentence goes on to the next item, no word is cut (委和, 部或, 局及).
+_GOES_ON = "和或及与并、，"
+
+
+def _office_mail_after_name(text: str, start: int, end: int, value: str) -> bool:
+    """Whether a bare e-mail address is an office's, as a notice gives it: on an office's domain, after an organ's or
+    a unit's name, or followed by a conjunction (the pair across it is no word cut in two).
+
+    >>> t = "将意见发送至市发展改革委（fgw@bj.gov.cn）和市财政局。寄送至本报编辑部（bianjibu@163.com）或者法制处。"
+    >>> a = t.index("（"); b = t.index("）") + 1; c = t.index("（", b); d = t.index("）", c) + 1
+    >>> _office_mail_after_name(t, a, b, "fgw@bj.gov.cn"), _office_mail_after_name(t, c, d, "bianjibu@163.com")
+    (True, True)
+    >>> t = "由受托银（kf8899@outlook.com）行办理"
+    >>> _office_mail_after_name(t, 4, t.index("行"), "kf8899@outlook.com")
+    False
+    """
+    if _OFFICE_MAIL.search(value.lower()):
+        return True
+    return _UNIT_NAME_END_RE.search(text, max(0, start - 2), start) is not None or text[end : end + 1] in _GOES_ON
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

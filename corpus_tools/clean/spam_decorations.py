@@ -35,6 +35,7 @@ from corpus_tools.clean.brands import (
     is_brand_latin, is_official_host,
 )
 from corpus_tools.clean.cited_spans import introduced
+from corpus_tools.clean.spam_recurring import trade_shaped
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.text import HAN_CHAR
 
@@ -507,6 +508,8 @@ def named_by_law(text: str, start: int, end: int, is_brand) -> str | None:
 #: names: ``不得为【澳门银河app】等境外赌博平台``): a Han name and a Latin one glued inside them may be the law's
 #: (``“微信pay”``); never read as a decoration here.
 _LAW_BRACKETS = frozenset("（(《“‘「『〈【")
+#: Square and curly brackets a page writes itself (Markdown links, editors' notes: ``[附件Word]``, review 17 F4).
+_PAGE_BRACKETS = frozenset("[{［｛")
 #: A name of the trade's shape inside a bracket of any kind: a Han name, maybe a separator, then a Latin name
 #: (letters, then maybe digits, a version or a domain ending): ``蓝鲸城番摊=bluewhale``, ``天使之翼angelwing.site``,
 #: ``九龙湾赛狗ninedragonv3.6``.  Which words the name holds is not asked: the shape is the evidence.
@@ -548,7 +551,7 @@ def bracketed_mixed_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _ANY_OPENER_RE.finditer(text):
         at, body = m.start(), m.end()
-        if m.group() in _LAW_BRACKETS or at == 0 or HAN_CHAR.match(text, at - 1) is None:
+        if m.group() in _LAW_BRACKETS or m.group() in _PAGE_BRACKETS or at == 0 or HAN_CHAR.match(text, at - 1) is None:
             continue
         closer = _any_closer(m.group())
         if closer is None:
@@ -557,6 +560,8 @@ def bracketed_mixed_names(text: str) -> list[tuple[int, int]]:
         if name is None or not text.startswith(closer, name.end()):
             continue
         end = name.end() + len(closer)
+        if not trade_shaped(text[body : name.end()]):
+            continue  # (review 17 F4: a page's own note in brackets, ``［附件Word］``, carries no trade's shape)
         latin = next(i for i in range(body, name.end()) if text[i].isascii() and text[i].isalpha())
         if introduced(text, latin):
             continue  # (a party's account a judgment names in brackets: ［微信号sunli2020］)

@@ -74,6 +74,15 @@ _FLOOR = 48
 _CALM = 6
 #: Han characters of a Japanese phrase or a trade word glued after the run that may go with it.
 _TAIL_MAX = 3
+#: Gambling words of the scripts' languages (casino, baccarat, slot, toto, bet, pachinko, the house):
+#: the run's own trade word.  Written from the languages, not from a noise member's phrases.
+_FOREIGN_TRADE_RE = lazy_regex(
+    r"카지노|바카라|슬롯|토토|배팅|베팅|도박|먹튀|카지노사이트"
+    r"|カジノ|バカラ|スロット|パチンコ|パチスロ|ギャンブル|ベット|ポーカー"
+    r"|คาสิโน|บาคาร่า|สล็อต|พนัน|แทงบอล|หวย"
+    r"|(?i:cá cược|nhà cái|đánh bạc|lô đề|xổ số|tài xỉu|bet|casino|poker|slot|lotto|baccarat|jackpot|bingo|gambling)"
+)
+_GLUED_TRADE_BEFORE_RE = lazy_regex(rf"(?:{alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS)}) ?$")
 
 
 def foreign_script_runs(text: str) -> list[tuple[int, int]]:
@@ -102,6 +111,8 @@ def foreign_script_runs(text: str) -> list[tuple[int, int]]:
             right += 1
         if not (_han_at(text, left - 1) and _han_at(text, right)):
             continue
+        if kind != "styled" and not _trade_evidence(text, start, end, left, right):
+            continue  # (a name or a term the page writes in its own script: 被告人김철수, 原告ソニー株式会社)
         if kind == "kana":
             right = _with_glued_tail(text, left, right)
         elif kind == "styled":
@@ -118,6 +129,18 @@ def foreign_script_runs(text: str) -> list[tuple[int, int]]:
         count = len(_SCRIPT_CHARS[kind].findall(text))
         foreign[kind] = count <= max(_FLOOR, _SHARE_MAX * han_total) and count * 3 < han_total
     return [(s, e) for s, e, kind in found if foreign[kind]]
+
+
+def _trade_evidence(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """A gambling word of the run's language inside the run, or a Han trade word glued before or after it.
+
+    >>> t = "依法바카라사이트管理，原告ソニー株式会社诉称，依法토마토娱乐城管理"
+    >>> [_trade_evidence(t, s, e, s, e) for s, e in ((2, 8), (13, 16), (25, 28))]
+    [True, False, True]
+    """
+    if _FOREIGN_TRADE_RE.search(text, start, end):
+        return True
+    return _TRADE_TAIL_RE.match(text, right) is not None or _GLUED_TRADE_BEFORE_RE.search(text[max(0, left - 6) : left]) is not None
 
 
 def _foreign_accents(phrase: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from corpus_tools.clean.brands import is_official_host
 from corpus_tools.clean.cited_spans import introduced
-from corpus_tools.clean.spam_recurring import DRESSED_LATIN_RE
+from corpus_tools.clean.spam_recurring import DRESSED_LATIN_RE, trade_shaped
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 MIXED_NAME_LINE = "line of mixed-script brand names"
@@ -79,8 +79,8 @@ def _is_mixed_name_line(line: str) -> bool:
         return False
     head = _HEAD_RE.match(body)
     items = [i for i in _ITEM_SEPARATOR_RE.split(body[head.end() if head else 0:]) if i]
-    if not items or any(len(i) > _ITEM_CHARS for i in items):
-        return False
+    if len(items) < 2 or any(len(i) > _ITEM_CHARS for i in items):
+        return False  # (review 17 F2: a line of one item is a heading or a table cell: 前言/Foreword, 阿莫西林/Amoxicillin)
     named = False
     for item in items:
         m = _MIXED_ITEM_RE.fullmatch(item)
@@ -92,5 +92,5 @@ def _is_mixed_name_line(line: str) -> bool:
             return False  # (中国政府网www.gov.cn: a links line of an office)
         if introduced(item, m.start("latin")):
             return False  # (a notice's or a judgment's list of accounts: 微信号…, 网址…)
-        named = named or DRESSED_LATIN_RE.search(item) is not None  # (a bare handle after a name is a party's: 张三微信zhang2020)
+        named = named or (DRESSED_LATIN_RE.search(item) is not None and trade_shaped(item))  # (a bare handle after a name is a party's: 张三微信zhang2020; a gloss no trade's)
     return named

@@ -16,7 +16,9 @@ which decides from evidence whether a word was replaced there).
 
 from __future__ import annotations
 
-from corpus_tools.clean.brands import CATEGORY_WORDS, CHINESE_SITE_WORDS, LAW_LEADS, alternation, common_han_before
+from corpus_tools.clean.brands import (
+    CATEGORY_WORDS, CHINESE_SITE_WORDS, LAW_LEADS, SPAM_TLDS, STRONG_SUFFIX_WORDS, alternation, common_han_before,
+)
 from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.evidence import reads_as_law_words
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -143,8 +145,8 @@ def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
         if len({text[s - 1:s] for s in starts}) < 2 or len({text[e:e + 1] for e in ends}) < 2:
             continue  # (a copy at the line's start, or the reach ran out: no place where the copies stop agreeing)
         unit = text[starts[0]:ends[0]]
-        if _MIXED_STRING_RE.fullmatch(unit) is None or DRESSED_LATIN_RE.search(unit) is None:
-            continue
+        if _MIXED_STRING_RE.fullmatch(unit) is None or DRESSED_LATIN_RE.search(unit) is None or not trade_shaped(unit):
+            continue  # (review 17 F1: a judgment repeats 天猫商城（tmall.com）, a notice 微信（WeChat）: no trade's evidence)
         if any(introduced(text, s) for s, _ in spans):
             continue  # (a judgment names a party's account or a shop at each place: 微信号sunli2020, evidence)
         if not all(_BREAK.match(text, s - 1) and _BREAK.match(text, e) for s, e in zip(starts, ends)):
@@ -156,6 +158,30 @@ def recurring_mixed_names(text: str) -> list[tuple[int, int]]:
 #: How a spam string dresses its Latin name (a separator from the Han name, brackets, a version, a domain ending): a
 #: party's handle or a shop's name a judgment repeats (``微信号sunli2020``, ``旗舰店pinko``) is bare.
 DRESSED_LATIN_RE = lazy_regex(r"\p{Han}[=→丨~＋+·/_|\-～（(][A-Za-z]|[A-Za-z][)）]|[A-Za-z]\d{0,4}[vV]\d{1,2}\.\d|[A-Za-z]\.[a-z]{2,6}")
+#: Games and a betting site's words no list of brands.py holds (stud poker, fan-tan, dog and horse races, its mirror lines).
+_MORE_GAMES = ("梭哈", "番摊", "赛狗", "赛马", "德州扑克", "备用线路", "线路")
+#: The trade's own dressing (review 17, R17-F1/F2/F4): a separator a gloss or an address does not write (``=→丨~+|_``;
+#: not ``/``, ``·``, ``-`` or brackets, which a term list writes: ``阿莫西林/Amoxicillin``), a version, a domain ending
+#: spam hosts favour (``.fun``, ``.bet``; not ``.com``: a judgment writes ``天猫商城（tmall.com）``), or a word of games,
+#: bets, the trade's services or a betting site's navigation.
+_TRADE_SHAPE_RE = lazy_regex(
+    r"\p{Han}[=→丨~＋+_|～][A-Za-z]|[A-Za-z]\d{0,4}[vV]\d{1,2}\.\d"
+    rf"|[A-Za-z]\.(?:{alternation(SPAM_TLDS)})(?![A-Za-z])"
+    rf"|{alternation(CATEGORY_WORDS + OTHER_TRADE_WORDS + STRONG_SUFFIX_WORDS + _MORE_GAMES)}"
+)
+
+
+def trade_shaped(unit: str) -> bool:
+    """Whether a mixed-script name carries the trade's evidence, not only a Latin name beside a Han one.
+
+    >>> [trade_shaped(u) for u in ("蓝鲸城老虎机=bluewhale", "旋风（whirlwind）备用线路", "九龙湾番摊ninedragonv8.7", "钻石海岸diamond.fun")]
+    [True, True, True, True]
+    >>> [trade_shaped(u) for u in ("在天猫商城（tmall.com）", "阿莫西林/Amoxicillin", "前言/Foreword", "附件Word", "微信（WeChat）")]
+    [False, False, False, False, False]
+    """
+    return _TRADE_SHAPE_RE.search(unit) is not None
+
+
 _HANISH = lazy_regex(r"[\p{Han}=→丨~＋+·/_|\-～（(]")
 #: What stands on each side of an injected string inside a sentence.
 _BREAK = lazy_regex(r"[\p{Han}，。；：、！？]")
