@@ -23,6 +23,8 @@ tells the two apart is where the contact stands and what it is for:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from corpus_tools.clean import _gates
 from corpus_tools.clean.brands import PROMO, STRONG_SUFFIX_WORDS, alternation
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -165,10 +167,15 @@ def _contacts(text: str, start: int = 0, end: int | None = None, *, bare_emails:
         if kind:
             found.append((m.start(), m.end(), kind, m.group("value"), m.group("channel")))
     if bare_emails and "@" in text[start:end]:
+        # (the channel contacts are in order and apart: one bisection per address, not a scan of all of them,
+        # which was quadratic on a page of many addresses)
+        ends = [b for _, b, *_ in found]
+        emails = []
         for m in _BARE_EMAIL_RE.finditer(text, start, end):
-            if not any(a < m.end() and m.start() < b for a, b, *_ in found):
-                found.append((m.start(), m.end(), "common", m.group(), ""))
-        found.sort()
+            k = bisect_right(ends, m.start())  # the first channel contact ending after the address starts
+            if k == len(found) or found[k][0] >= m.end():
+                emails.append((m.start(), m.end(), "common", m.group(), ""))
+        found = sorted(found + emails)
     return found
 
 
