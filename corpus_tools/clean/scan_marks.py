@@ -22,6 +22,9 @@ from corpus_tools.lazy_patterns import lazy_re
 STROKES = "|｜丨"
 #: The fewest strokes a page must show (one could be a writer's own separator).
 MIN_STRAY_MARKS = 3
+#: The fewest characters of text on a line a stroke stands at: a scan's printed line, not a menu's item
+#: (``中国政府网 |⏎安徽省人民政府网 |⏎…微博 |⏎微信 |``: a 铜陵市 page's head, tests/test_clean_field12_chrome.py).
+MIN_PRINTED_LINE = 10
 _BLANKS = " \t\u3000\xa0"
 _HAN = lazy_re(r"[\u3400-\u9fff]")
 #: What a line cut inside a sentence may stop on, and what the next may start with.
@@ -45,6 +48,8 @@ def stray_scan_strokes(text: str) -> list[tuple[int, int]]:
     []
     >>> stray_scan_strokes("欢迎访问平顶山市公安局 |\\n| 繁体 | 支持IPv6\\n澳門特別行政區法例 |\\n鑑於判給長江建築有限公司執行工程\\n")
     []
+    >>> stray_scan_strokes("中国政府网 |\\n安徽省人民政府网 |\\n铜陵市人民政府网\\n微博 |\\n微信 |\\n长者版 |\\n政务公开\\n")
+    []
     """
     if not any(s in text for s in STROKES):
         return []
@@ -65,6 +70,8 @@ def stray_scan_strokes(text: str) -> list[tuple[int, int]]:
         inner = body[1 if lead else 0 : len(body) - 1 if tail else len(body)]
         if any(s in inner for s in STROKES) or not (lead or tail):
             return []  # a stroke inside a line: a menu's or a table's separators, no scan's noise
+        if len(inner.strip(_BLANKS)) < MIN_PRINTED_LINE:
+            continue  # a short line: a menu's item or a heading, no printed line of a scan
         offset = start + line.index(body[0])
         if tail:
             words = inner.rstrip(_BLANKS)

@@ -153,6 +153,20 @@ def _enc_gbk_wrapped(d: Damager) -> None:
         wrapped = "\n".join(new[i : i + w] for i in range(0, len(new), w))
         if d.edit(li.start, li.end, wrapped, kind="transform", tokens=_tokens(new, seg)):
             done += 1
+    if not done:
+        # no whole line's bytes read as strict GBK (a short law, the test suite's): the longest stretch of a line
+        # that does (8 characters at least); the pages damaged before are damaged as before
+        for li in [li for li in body_lines(d) if li.end - li.start > 10]:
+            spans = ((a, b) for a in range(li.start, min(li.end - 8, li.start + 20))
+                     for b in range(li.end, a + 7, -1))
+            found = next(((a, b) for a, b in spans if utf8_as_gbk(d.text[a:b]) is not None), None)
+            if found:
+                seg = d.text[found[0] : found[1]]
+                new = utf8_as_gbk(seg)
+                w = d.rng.randint(26, 34)
+                wrapped = "\n".join(new[i : i + w] for i in range(0, len(new), w))
+                if d.edit(found[0], found[1], wrapped, kind="transform", tokens=_tokens(new, seg)):
+                    break
 
 
 @register("mix17_spam_ruby_brand", "spam",
