@@ -139,19 +139,23 @@ def _halfwidth(d: Damager) -> None:
 def _enc_gbk_wrapped(d: Damager) -> None:
     from tests.noise.wide.families.encoding import _tokens, utf8_as_gbk
 
+    def garble(start: int, end: int) -> bool:
+        """``text[start:end]`` read as GBK and wrapped at 26-34 characters; False when a byte would be lost."""
+        seg = d.text[start:end]
+        new = utf8_as_gbk(seg)
+        if new is None:
+            return False
+        w = d.rng.randint(26, 34)
+        wrapped = "\n".join(new[i : i + w] for i in range(0, len(new), w))
+        return bool(d.edit(start, end, wrapped, kind="transform", tokens=_tokens(new, seg)))
+
     lines = [li for li in body_lines(d) if li.end - li.start > 30]
     d.rng.shuffle(lines)
     done = 0
     for li in lines:
         if done >= d.rng.randint(1, 3):
             break
-        seg = d.text[li.start : li.end]
-        new = utf8_as_gbk(seg)
-        if new is None:
-            continue
-        w = d.rng.randint(26, 34)
-        wrapped = "\n".join(new[i : i + w] for i in range(0, len(new), w))
-        if d.edit(li.start, li.end, wrapped, kind="transform", tokens=_tokens(new, seg)):
+        if garble(li.start, li.end):
             done += 1
     if not done:
         # no whole line's bytes read as strict GBK (a short law, the test suite's): the longest stretch of a line
@@ -160,13 +164,8 @@ def _enc_gbk_wrapped(d: Damager) -> None:
             spans = ((a, b) for a in range(li.start, min(li.end - 8, li.start + 20))
                      for b in range(li.end, a + 7, -1))
             found = next(((a, b) for a, b in spans if utf8_as_gbk(d.text[a:b]) is not None), None)
-            if found:
-                seg = d.text[found[0] : found[1]]
-                new = utf8_as_gbk(seg)
-                w = d.rng.randint(26, 34)
-                wrapped = "\n".join(new[i : i + w] for i in range(0, len(new), w))
-                if d.edit(found[0], found[1], wrapped, kind="transform", tokens=_tokens(new, seg)):
-                    break
+            if found and garble(*found):
+                break
 
 
 @register("mix17_spam_ruby_brand", "spam",
