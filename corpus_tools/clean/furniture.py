@@ -66,6 +66,7 @@ from corpus_tools.clean.markup_residue import html_tag_residue, literal_markup_r
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
     docshare_lines,
+    empty_relation_rows,
     farm_wrapper_lines,
     mirror_status_box,
     news_wrapper_lines,
@@ -80,6 +81,7 @@ from corpus_tools.clean.page_edges import (
     consultation_widget_lines,
     disclaimer_tail_lines,
     head_contact_and_menu_lines,
+    pipe_menu_lines,
     related_list_tail,
     server_error_lines,
     site_notice_lines,
@@ -875,11 +877,12 @@ def remove_site_furniture(text: str) -> RuleResult:
     wiki_rows, wiki_marks = wiki_header_rows(text)
     chrome_lines = (server_error_lines(text) + site_notice_lines(text) + disclaimer_tail_lines(text)
                     + viewer_notice_lines(text) + consultation_widget_lines(text) + head_contact_and_menu_lines(text)
-                    + skip_link_lines(text)
+                    + skip_link_lines(text) + pipe_menu_lines(text)
                     + _counters_below(text, spans) + menu_blocks(text)
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
-                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows)
+                    + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
+                    + empty_relation_rows(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)

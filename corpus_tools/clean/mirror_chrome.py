@@ -12,7 +12,8 @@ Real damage undone, whole lines (and a wiki's edit links, a breadcrumb's pasted 
 * a **news report's wrapper** around the document it reposts: the handover phrase (``以下为通告原文：``)
   with the news lead above it, the report's credits line, its repost notice;
 * a **document farm's wrapper** (写写帮文库: ``简介：…小编为你整理了多篇相关的《…》…``, ``第一篇：…``);
-* a **law mirror's status box** under the title: its status line and its own notes.
+* a **law mirror's status box** under the title: its status line and its own notes;
+* a **law database's empty relation fields** (``已更改 : | ||``, ``相關法規 : | ||``: AsianLII).
 """
 
 from __future__ import annotations
@@ -603,3 +604,55 @@ def mirror_status_box(text: str) -> list[tuple[int, int]]:
                 break
             if _BOX_NOTE_RE.fullmatch(text, line_start, line_end):
                 found.append((line_start, line_end))
+
+
+# --------------------------------------------------------------------------
+# A law database's empty relation fields
+# --------------------------------------------------------------------------
+
+#: The labels of a law database's fields on a record's relations and status: what amended or repealed it, its
+#: related laws, its category (Simplified and Traditional: the rule runs before the script is converted).
+_RELATION_LABEL = (
+    r"(?:已|被)?(?:更改|修改|修訂|修订|廢止|废止|撤銷|撤销|取代|替代)(?:法規|法规|文件|條文|条文|法例)?"
+    r"|(?:相關|相关|關聯|关联)(?:法規|法规|法例|文件|條文|条文|類別|类别|分類|分类|主題|主题|資料|资料)"
+)
+#: A field with no value in a pipe-printed table: its label, a colon, and only the cells' bars after it.
+_EMPTY_RELATION_ROW_RE = lazy_regex(
+    rf"{INDENT_CLASS}*(?:{_RELATION_LABEL}){INDENT_CLASS}*[:：]{INDENT_CLASS}*[|｜](?:{INDENT_CLASS}*[|｜])*{INDENT_CLASS}*"
+)
+#: The fewest such rows in a block (one alone could be a form's line).
+_EMPTY_RELATION_ROWS_MIN = 2
+
+
+def empty_relation_rows(text: str) -> list[tuple[int, int]]:
+    """A law database's fields on a record's relations left empty, printed as pipe rows, as whole lines.
+
+    Real damage: AsianLII's pages of Macau law (asianlii.austlii.edu.au, field test 17 F17-N3) close each 批示 with
+    its record's fields as a pipe table; the filled ones (``公報編號: | 31/2000 |``) become tab rows, but the empty
+    ones, ``已更改 : | ||⏎相關法規 : | ||⏎相關類別 : |``, stood between the two 批示 with their bars.
+
+    **Evidence**: at least :data:`_EMPTY_RELATION_ROWS_MIN` consecutive lines each a relation's or status's label
+    of a law record (已更改, 相关法规, 相关类别, 废止…), a colon and nothing but a table's bars: a database's field
+    with no value.  A form's blank lines name the one who fills them in (``申请人 : | ||``) and stay; a field with
+    its value stays (its bars are a layout table's: :mod:`corpus_tools.clean.table_pipes`).
+
+    >>> t = "行政长官 何厚铧\\n已更改 : | ||\\n相关法规 : | ||\\n相关类别 : |\\n"
+    >>> [t[a:b] for a, b in empty_relation_rows(t)]
+    ['已更改 : | ||', '相关法规 : | ||', '相关类别 : |']
+    >>> empty_relation_rows("申请人 : | ||\\n联系电话 : | ||\\n"), empty_relation_rows("相关法规 : | 第3/2000号法律 |\\n已更改 : | ||\\n")
+    ([], [])
+    """
+    if "|" not in text and "｜" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    for start, end in line_bounds(text):
+        if _EMPTY_RELATION_ROW_RE.fullmatch(text, start, end):
+            block.append((start, end))
+            continue
+        if len(block) >= _EMPTY_RELATION_ROWS_MIN:
+            found += block
+        block = []
+    if len(block) >= _EMPTY_RELATION_ROWS_MIN:
+        found += block
+    return found

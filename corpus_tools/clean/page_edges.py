@@ -24,8 +24,10 @@ from typing import Iterator
 
 import regex
 
+from corpus_tools.clean.evidence import line_kind
 from corpus_tools.clean.page_lines import (
     ARTICLE_LINE_RE,
+    CONTENT_LINE_RE,
     ITEM_OPENING_RE,
     MAX_FURNITURE_LINE,
     line_bounds,
@@ -145,8 +147,13 @@ _DISCLAIMER_CLAIM_RE = lazy_re(
     r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
     r"|未经(?:授权|许可)[^\n。，]{0,6}不得转载"
 )
-#: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.
-_DISCLAIMER_LINE_RE = lazy_re(r"^[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
+#: A line opening with a disclaimer's label (``免责声明：…``) and its value on the same line.  Matched at a
+#: line's start (``match(text, start, end)`` anchors there; a ``^`` without MULTILINE held only on the text's
+#: first line, so a labelled line closing a page was never read as labelled: session 18, fix18).
+_DISCLAIMER_LINE_RE = lazy_re(r"[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明|声明)[】\]]?[:：]")
+#: The labels only a disclaimer carries (a bare ``声明：`` also opens a form's or a party's own statement): the ones
+#: under which a site named without 本 (网站, 数据库) is the page's site.
+_DISCLAIMER_OWN_LABEL_RE = lazy_re(r"[ \t\u3000]*[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明)[】\]]?[:：]")
 #: The longest such line (characters) and how many of them close a page.
 _DISCLAIMER_LINE_MAX = 200
 _DISCLAIMER_LINES = 3
@@ -163,15 +170,22 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
     **Evidence**: at the end of the text (at most :data:`_DISCLAIMER_LINES` lines, each at
     most :data:`_DISCLAIMER_LINE_MAX` characters), a line that speaks of the site or its
     library (本库, 本站, 本网, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
-    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 免责声明/版权声明 that speaks of the site (also
-    as 网站/数据库: unlabelled, those words are a document's own subject).  A law's own
+    转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 声明/免责声明/版权声明 that speaks of the site
+    (also as 网站/数据库 under a disclaimer's own label, 免责声明/版权声明/法律声明: unlabelled, or under a bare
+    ``声明：``, those words are a document's own subject).  A law's own
     clause on reference material names no site, and a line in the body, an article or a numbered
-    item (``四、本网站登载的资料仅供参考。``) is never taken.
+    item (``四、本网站登载的资料仅供参考。``) is never taken.  The label is read on any of the last lines,
+    not only on the text's first line (session 18: its ``^`` held only there).
 
     >>> t = "第三十条 本条例自2017年3月1日起施行。\\n免责声明：本库所有资料均来源于网络、报刊等公开媒体，本文仅供参考。如需引用，请以正式文件为准。\\n"
     >>> [t[a:b][:6] for a, b in disclaimer_tail_lines(t)]
     ['免责声明：本']
     >>> disclaimer_tail_lines("第十条 通知行应当注明该通知仅供参考。\\n第十一条 本办法自公布之日起施行。\\n")
+    []
+    >>> t = "第十条 本办法自发布之日起施行。\\n法律声明：网站所载法规来源于各级人大及政府网站。\\n"
+    >>> [t[a:b][:5] for a, b in disclaimer_tail_lines(t)]
+    ['法律声明：']
+    >>> disclaimer_tail_lines("第十二条 本办法自公布之日起施行。\\n声明：数据库的内容以登记机关公布为准。\\n")
     []
     """
     if "本" not in text and "网" not in text and "库" not in text:
@@ -187,7 +201,7 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
         if _DISCLAIMER_SUBJECT_RE.search(text, start, end):
             if not (labelled or _DISCLAIMER_CLAIM_RE.search(text, start, end)):
                 break
-        elif not (labelled and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)):
+        elif not (_DISCLAIMER_OWN_LABEL_RE.match(text, start, end) and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)):
             break
         found.append((start, end))
     return found[::-1]
@@ -363,6 +377,97 @@ def head_contact_and_menu_lines(text: str) -> list[tuple[int, int]]:
         if _HEAD_CONTACT_RE.fullmatch(text, start, end) or _GLUED_CHAPTER_MENU_RE.fullmatch(text, start, end):
             found.append((start, end))
     return found
+
+
+#: A menu's separators: an ASCII or full-width vertical bar.
+_MENU_PIPES = "|｜"
+#: The blanks around a menu's link.
+_MENU_BLANKS = " \t\u3000\xa0"
+#: The longest link of a pipe menu (characters), the fewest links with a separator that make one, and how far into
+#: the page its lines are looked for.
+_PIPE_MENU_LINK = 20
+_PIPE_MENU_LINKS_MIN = 3
+_PIPE_MENU_REACH = 2000
+#: A mark of a sentence, a field or a citation: never in a menu's link.
+_MENU_LINK_MARK_RE = lazy_re(r"[。；;：:，,！？!?、《》“”（）()]")
+#: Kinds of line a document's head holds (:func:`~corpus_tools.clean.evidence.line_kind`): a link without a
+#: separator is never one of them.
+_DOCUMENT_HEAD_KINDS = frozenset({"title", "date", "document number"})
+
+
+def _menu_link(line: str) -> str | None:
+    """``"lead"``, ``"trail"`` or ``"bare"`` when ``line`` is one link of a pipe menu with its separator before it
+    (``| 資料庫``), after it (``澳門特別行政區法例 |``) or without one (``主頁``); ``None`` otherwise."""
+    stripped = line.strip(_MENU_BLANKS)
+    lead = stripped[:1] in ("|", "｜")
+    trail = len(stripped) > 1 and stripped[-1:] in ("|", "｜")
+    link = stripped[1 if lead else 0:len(stripped) - 1 if trail else len(stripped)].strip(_MENU_BLANKS)
+    if (lead and trail) or not link or len(link) > _PIPE_MENU_LINK or any(p in link for p in _MENU_PIPES):
+        return None
+    if _MENU_LINK_MARK_RE.search(link):
+        return None
+    return "lead" if lead else "trail" if trail else "bare"
+
+
+def pipe_menu_lines(text: str) -> list[tuple[int, int]]:
+    """A site's navigation menu above the document, one link a line with its pipe separator, as whole lines.
+
+    Real damage: AsianLII's pages of Macau law (asianlii.austlii.edu.au, 行政長官批示 139/2000, field test 17 F17-N3)
+    open with the site's menu printed one link a line, ``主頁⏎| 資料庫⏎| WorldLII⏎| 搜尋⏎| 意見⏎澳門特別行政區法例 |``:
+    all of it stood above the 批示's text.
+
+    **Evidence**: before the text's first article label or sentence (in its first :data:`_PIPE_MENU_REACH`
+    characters), a block of lines (no blank line inside) each one short link (at most :data:`_PIPE_MENU_LINK`
+    characters, no mark of a sentence, a field or a citation) with a bar (``|``, ``｜``) at one edge of the
+    line and none inside, at least :data:`_PIPE_MENU_LINKS_MIN` of them: a menu's separators, which no official
+    text sets at a line's edge.  A link without a bar is taken when the next line opens on one (the menu's first
+    link) or when links with bars stand on both sides of it; a document's title, date or number never.  A row
+    with bars at both edges is a table's (:mod:`corpus_tools.clean.table_pipes`), and a menu with no sentence or
+    article after it is all the text there is: it stays.
+
+    >>> t = "主页\\n| 资料库\\n| WorldLII\\n| 搜寻\\n| 意见\\n澳门特别行政区法例 |\\n鉴于施工期跨越一财政年度，因此必须保证其财政支付。\\n"
+    >>> [t[a:b] for a, b in pipe_menu_lines(t)]
+    ['主页', '| 资料库', '| WorldLII', '| 搜寻', '| 意见', '澳门特别行政区法例 |']
+    >>> pipe_menu_lines("中国政府网 |\\n微博 |\\n微信 |\\n长者版 |\\n"), pipe_menu_lines("| 序号 | 名称 |\\n| 1 | 甲 |\\n| 2 | 乙 |\\n第一条 为了规范。")
+    ([], [])
+    """
+    head = text[:_PIPE_MENU_REACH]
+    if "|" not in head and "｜" not in head:
+        return []
+    found: list[tuple[int, int]] = []
+    block: list[tuple[int, int, str | None]] = []
+    for start, end in line_bounds(text):
+        if start > _PIPE_MENU_REACH:
+            return []
+        if CONTENT_LINE_RE.search(text, start, end):
+            break
+        kind = _menu_link(text[start:end]) if text[start:end].strip(_MENU_BLANKS) else None
+        if kind is None:
+            found += _pipe_menu(text, block)
+            block = []
+        else:
+            block.append((start, end, kind))
+    else:
+        return []  # no article or sentence: nothing tells the page's head from a menu
+    return found + _pipe_menu(text, block)
+
+
+def _pipe_menu(text: str, block: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+    """The lines of ``block`` (``(start, end, kind)`` of consecutive links) that are a pipe menu's (see
+    :func:`pipe_menu_lines`)."""
+    if sum(1 for _, _, kind in block if kind != "bare") < _PIPE_MENU_LINKS_MIN:
+        return []
+    taken: list[tuple[int, int]] = []
+    for at, (start, end, kind) in enumerate(block):
+        if kind == "bare":
+            before = block[at - 1][2] if at > 0 else None
+            after = block[at + 1][2] if at + 1 < len(block) else None
+            first_link = after == "lead"
+            between = before in ("lead", "trail") and after in ("lead", "trail")
+            if not (first_link or between) or line_kind(text[start:end]) in _DOCUMENT_HEAD_KINDS:
+                continue
+        taken.append((start, end))
+    return taken
 
 
 #: An accessibility skip link written out as a line: ``跳转到主要内容`` (cn.govopendata.com), ``跳到主要內容``,
