@@ -185,6 +185,9 @@ _NOT_TITLE = lazy_regex(
     r"^(?:政策文件|相关文件|相关政策|相关解读|相关链接|相关新闻|来源|发布时间|发布日期|信息来源|文章来源)[：:]"
     r"|^(?i:source|url|link)\s*[：:]\s*(?i:https?://|www\.)"
     r"|点击|详见附件|见附件|下载附件|附件下载|^附件[：:]|\.(?:docx?|pdf|wps|xlsx?|zip|rar|ofd)$"
+    # a report's lead cut after its subject by a crawler's lost span: an adverb of time and its comma open a
+    # sentence, never a title (jiangxi.gov.cn, field test 17 F17-M3: ``近期，江西省市场监督管理局``)
+    r"|^(?:近期|近日|日前|近来|连日来|近年来|今年以来|入春以来|入夏以来|入冬以来|目前|当前)[，,]"
 )
 #: A line of a saved page's chrome that stands where a title would (each seen taken as the
 #: title of a real page): a "more" link (``更多...``), a menu item that ends with its separator
@@ -614,6 +617,14 @@ def _annex_note_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     >>> _annex_note_at(t, _split_lines(t, 0, len(t)), 1)
     True
 
+    A bare label with no name under it, right above the signature and date that close the text (jiangxi.gov.cn's
+    notices as a crawler kept them, the attachment a link it dropped, field test 17 F17-S1: ``附件：`` ⏎
+    ``江西省市场监管局`` ⏎ ``2020年2月20日`` became an attachment titled with the organ), annexes nothing either:
+
+    >>> t = "特此通告。\n附件：\n江西省市场监管局\n2020年2月20日\n"
+    >>> _annex_note_at(t, _split_lines(t, 0, len(t)), 1)
+    True
+
     An attachment with a text under its title is one, whatever signs it:
 
     >>> t = "附件：\n某某办法\n第一条 为了规范某事，制定本办法。\n某某委员会\n2020年1月19日\n"
@@ -632,8 +643,12 @@ def _annex_note_at(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     signers = 0
     while j < len(lines) and signers < _ANNEX_NOTE_SIGNERS and _is_signature_line(text[lines[j][0]:lines[j][1]]):
         signers, j = signers + 1, j + 1
-    return (names > 0 and signers > 0 and j < len(lines)
-            and _DATE_ONLY.match(_squeezed(text[lines[j][0]:lines[j][1]])) is not None)
+    dated = signers > 0 and j < len(lines) and _DATE_ONLY.match(_squeezed(text[lines[j][0]:lines[j][1]])) is not None
+    if names == 0:
+        # a bare label whose names the crawler lost (the attachment was a link): the signature and date right under
+        # it close the text (or stand before the next marker), so they are the notice's
+        return dated and (j + 1 == len(lines) or _ATTACHMENT.match(text, *lines[j + 1]) is not None)
+    return dated
 
 
 #: An attachment's marker an extraction glued to the end of the line above it (pbc.gov.cn's PDF
@@ -2405,6 +2420,12 @@ def _letterhead_number(text: str, title_start: int) -> str | None:
     return None
 
 
+#: The first line of a signer's name wrapped in two (``省市场监管局新型冠状病毒感染的`` ⏎ ``肺炎疫情防控工作领导小组``, a
+#: jiangxi.gov.cn notice, field test 17 F17-M3: the issuer was the second line alone): words without a mark, ending
+#: on a word that cannot end a name (的, 和, 与, 及, 暨, 、).
+_WRAPPED_SIGNER_HEAD = lazy_regex(r"[\p{Han}A-Za-z0-9（）()“”]{4,30}(?:的|和|与|及|暨|、)")
+
+
 def signature_block(text: str) -> tuple[str, str] | None:
     """(organ line, date line) of the last signature in ``text``: an organ or signatory line
     followed by a date line, near the end (contact lines and notes may follow).
@@ -2425,6 +2446,11 @@ def signature_block(text: str) -> tuple[str, str] | None:
 
     An organ and its date on one line, as a page that lost its line breaks keeps them (xgll.com.cn, F9-P14):
 
+    A signer's name wrapped after its 的 is one name:
+
+    >>> signature_block("特此通知。\\n省市场监管局新型冠状病毒感染的\\n肺炎疫情防控工作领导小组\\n2020年3月9日\\n")
+    ('省市场监管局新型冠状病毒感染的肺炎疫情防控工作领导小组', '2020年3月9日')
+
     >>> signature_block("将意见反馈我办。\\n迪庆州人民政府法制办公室 2016年12月1日\\n------\\n")
     ('迪庆州人民政府法制办公室', '2016年12月1日')
     >>> signature_block("转发至辖区内银行业金融机构。\\n中国人民银行\u3000财政部\\n海关总署\u3000银监会二〇一二年二月三日\\n主题词：人民币\\n")
@@ -2443,6 +2469,8 @@ def signature_block(text: str) -> tuple[str, str] | None:
                 if _ORGAN.match(lines[first]):
                     while first > 0 and k - first < JOINT_SIGNERS and _ORGAN.match(lines[first - 1]) and _is_signature_line(lines[first - 1]):
                         first -= 1
+                if first > 0 and first == above and _WRAPPED_SIGNER_HEAD.fullmatch(lines[first - 1]):
+                    return lines[first - 1] + lines[first], lines[k]  # a long signer's name wrapped after its 的
                 return " ".join(lines[first:above + 1]), lines[k]
         if lines[k].endswith("日") and _signed_with_date(lines[k]):
             date = _DATE_AT_END.search(_squeezed(lines[k]))

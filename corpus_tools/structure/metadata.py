@@ -3349,13 +3349,22 @@ _RECORD_CAPTION = lazy_regex(r"^[A-Za-z][A-Za-z0-9]{2,20}\s*(?:记录|详情|检
 #: A news headline's tag after the name of the text it carries whole (人民网's ``《中国共产党纪律处分条例》（全文）``, field
 #: test 14 F14-E5: the title kept the tag and the book-title marks): no part of the text's name.
 _FULL_TEXT_TAG = lazy_regex(r"\s*[（(](?:附|含)?全文(?:发布|公布)?[）)]$")
+#: A spam site's search keyword set before the headline it reposts, a blank between (lianzhaobiao.com, a 配资 domain:
+#: ``炒股配资技巧 场外配资清理的合法性分析``, field test 17 F17-N4): one or two words of a trade sold by such sites
+#: (margin lending, stocks, lotteries, betting, loans) and a search word (技巧, 平台, 开户, 排名…).  A law's title
+#: never opens with such a phrase set apart by a blank.
+_SEO_KEYWORD_HEAD = lazy_regex(
+    r"(?:(?:(?:股票|炒股|期货|外汇|场外|按天|按月|正规)?配资|炒股|股票|期货|外汇|彩票|博彩|时时彩|六合彩|百家乐|网贷|贷款){1,2}"
+    r"(?:技巧|平台|开户|官网|排名|推荐|攻略|入门|公司|软件|哪家好|门户|网站|网|APP|app))[ \t\u3000\xa0]+"
+    r"(?=\S{6})"
+)
 
 
 def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> str:
     """The title without what a page set beside it, or found where no title line was read.
 
     * a page's control bar is no title (``[字体： ] 打印``): none;
-    * an English translation after the Chinese title goes, and a title wrapped whole in 《》
+    * an English translation after the Chinese title goes, a spam site's search keyword before it too (``炒股配资技巧 ``), and a title wrapped whole in 《》
       is the title inside;
     * an aggregator's headline ``文号《T》`` (with T again glued after it) is T;
     * an organ's name alone over ``关于…的`` ⏎ ``通　知`` (a letterhead's title block) is the
@@ -3382,6 +3391,11 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
     '中共邯郸市委组织部关于开展纪念建党97周年系列活动的通知'
     >>> tidy_title("", "2020 年第 74 号号外公告\\n关于进行截取及秘密监察的授权申请的运作原则及\\n指引\\n依据…而发出", 0)
     '关于进行截取及秘密监察的授权申请的运作原则及指引'
+
+    A spam site's search keyword set before the headline it reposts goes (炒股配资技巧, lianzhaobiao.com):
+
+    >>> tidy_title("炒股配资技巧 场外配资清理的合法性分析", "", 0), tidy_title("股票配资 风险提示", "", 0)
+    ('场外配资清理的合法性分析', '股票配资 风险提示')
 
     A title that is none of these stays as it is:
 
@@ -3416,6 +3430,9 @@ def tidy_title(title: str, text: str, title_end: int, *, role: str = "main") -> 
         return bill_title(text) or title
     title = _ENGLISH_TAIL.sub("", title).strip(LINE_STRIP)
     title = _FULL_TEXT_TAG.sub("", title) or title  # a news headline's （全文）: the text's name is before it
+    seo = _SEO_KEYWORD_HEAD.match(title)
+    if seo:
+        title = title[seo.end():]  # a spam site's search keyword before the headline (F17-N4): the headline is the title
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1].strip(LINE_STRIP)
     m = _NUMBERED_HEADLINE.match(title)
