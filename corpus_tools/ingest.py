@@ -1029,6 +1029,8 @@ def markdown_to_text(body: str, *, row_guard: str | None = None) -> str:
     if any(marker in latin for marker in _MD_RULE_MARKER_BYTES) and any(marker in body for marker in _MD_RULE_MARKERS):
         body = _MD_RULE_LINE.sub("", body)
     body = _strip_lazy_list_numbers(body)
+    if "沿革" in body:  # (after the articles' lazy numbers: the history's ``1.`` items are the page's evidence too)
+        body = markdown_text.numbered_history(body)[0]
     body = _strip_line_prefixes(body)
     if b"***" in latin and "***" in body:
         body = _MD_TRIPLE_EMPHASIS_LINE.sub(r"\1\2", body)
@@ -1839,7 +1841,8 @@ def ingest_bytes(
             except PageTooLarge:
                 raise IngestError(source_file, f"page too large: its HTML tables give more than {MAX_PAGE_CHARS:,} "
                                   "characters of text (limit); split it into pages", "too_large") from None
-            metadata = {**declared, **reader, **metadata}  # front matter first, a reader's header, then the body
+            history = markdown_text.numbered_history(body)[1]  # a law's 沿革 as a lazily numbered list (field 17)
+            metadata = {**history, **declared, **reader, **metadata}  # front matter first, a reader's header, then the body
             metadata = set_apart_misfits(metadata)  # a declared 文号/issuer that is none is not taken (F10-J1)
             metadata.update(_markdown_blocks(source_body, body, metadata))
             h1 = markdown_text.markdown_h1(body)

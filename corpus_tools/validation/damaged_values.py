@@ -159,7 +159,9 @@ _PATTERN_GATES: dict[str, tuple[str, ...]] = {
 }
 
 #: A document number: a number, then 号 (``穗府办规〔2024〕13号``, ``国务院令第746号``).
-_DOC_NUMBER = lazy_re(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[号號]")
+#: (Taiwan's orders may close their serial on a letter: ``臺會人字第1030014856A號``, ``台參字第0940038714C號``, as the
+#: structure stage reads them, :func:`corpus_tools.structure.documents.is_doc_number`.)
+_DOC_NUMBER = lazy_re(r"[0-9０-９一二三四五六七八九十百千零〇]\s*[A-Za-z]?\s*[号號]")
 #: A standard's number (GB/T 45688—2025, DB33/T 2050—2017, T/CSAE 53—2020): a document number without 号, as a
 #: standard's cover states it (:mod:`corpus_tools.structure.standards`).
 _STANDARD_NUMBER = lazy_re(r"^(?:GB|GBJ|DB\s?[0-9]{2}|[A-Z]{2,4}|T\s?/\s?[A-Z]{2,12})(?:\s?/\s?[TZ])?\s?[0-9]{1,6}(?:\.[0-9]{1,3})*"
@@ -322,6 +324,7 @@ def doc_number_problem(value: str | None) -> str | None:
     "no document number: '（依据《居住证暂行条例》《广东省流动人口服务管理条例》）'"
     >>> doc_number_problem("穗府办规〔2021〕14号为依据"), doc_number_problem("穗府办规〔2024〕13号"), doc_number_problem("国务院令第746号")
     ("no document number: '穗府办规〔2021〕14号为依据'", None, None)
+    >>> doc_number_problem("台参字第0940038714C号")  # a Taiwan order's serial closed on a letter
     >>> doc_number_problem("GB/T 45688—2025"), doc_number_problem("DB33/T 2050—2017")  # a standard's number
     (None, None)
     """

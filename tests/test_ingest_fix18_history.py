@@ -1,0 +1,70 @@
+"""A Taiwan law's version history (沿革) written as a lazily numbered Markdown list (session 18, fix18; field test 17's
+curist/taiwan-laws Markdown): the entries numbered as the law's database numbers them, the first entry read as the law's
+enactment (published, issuer, its order's number), no other list touched (review 17, R17-F9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.ingest import ingest_file, markdown_to_text
+from corpus_tools.markdown_text import numbered_history
+from tests.real_build import page_documents
+
+FOLDER = Path(__file__).parent / "real_pages" / "fix18"
+INSURANCE = FOLDER / "md2_保險業投資保險相關事業管理辦法.md"
+EQUIPMENT = FOLDER / "md2_交通事業機關呆廢器材處理辦法.md"
+
+
+def test_the_history_reads_as_the_databases_numbered_entries() -> None:
+    text = ingest_file(INSURANCE, FOLDER).text
+    history = text[text.index("沿革"):].splitlines()[1:5]
+    assert [line[:8] for line in history] == ["1.中華民國九十", "2.中華民國一百", "3.中華民國一百", "4.中華民國一百"]
+    assert "1. 中華民國" not in text
+
+
+def test_the_first_entry_dates_and_numbers_the_law() -> None:
+    [document] = page_documents(INSURANCE)
+    assert (document.published, document.doc_number, document.issuer) == ("2007-08-29", "金管保一字第09602503941号",
+                                                                          "行政院金融监督管理委员会")
+
+
+def test_the_articles_lazy_numbers_still_go_beside_a_history() -> None:
+    # two 項 written ``1. `` under 第 4 條: the page's other lazy items (its history's) are evidence of its numbering too
+    [document] = page_documents(EQUIPMENT)
+    assert "\n1. 凡因" not in document.text and "凡因规格、性能已不合标准" in document.text
+    assert document.published == "1955-01-05" and document.doc_number == "（44）交发计字第00076号"
+
+
+NOT_A_HISTORY = (
+    # an article's items under a lead-in keep their lazy numbers (R17-F9)
+    "## 第二條\n申請應檢具下列文件：\n1. 中華民國九十年一月一日以後之申請書。\n1. 其他。\n",
+    # items under the 沿革 heading that are no dated entries
+    "## 沿革\n1. 本法歷次修正。\n1. 詳見立法院公報。\n",
+    # a history in another heading's section, not under 沿革
+    "## 附則\n1. 中華民國九十年一月一日起施行。\n",
+)
+
+
+@pytest.mark.parametrize("body", NOT_A_HISTORY)
+def test_no_other_list_is_renumbered(body: str) -> None:
+    assert numbered_history(body) == (body, {})
+    assert markdown_to_text(body).count("1. ") == body.count("1. ")  # (nor stripped by the reader)
+
+
+def test_the_history_stops_at_the_next_heading() -> None:
+    body = "## 沿革\n1. 中華民國九十年一月一日總統令制定公布全文 3 條\n## 附件\n1. 中華民國九十一年申請表\n"
+    text, declared = numbered_history(body)
+    assert text == "## 沿革\n1.中華民國九十年一月一日總統令制定公布全文 3 條\n## 附件\n1. 中華民國九十一年申請表\n"
+    assert declared == {"published": "2001-01-01", "issuer": "總統"}
+
+
+def test_a_long_history_is_read_in_linear_time() -> None:
+    import time
+
+    body = "## 沿革\n" + "1. 中華民國九十年一月一日總統令修正公布第 3 條\n" * 20_000
+    began = time.process_time()
+    text, _ = numbered_history(body)
+    assert time.process_time() - began < 2.0
+    assert text.rstrip().endswith("20000.中華民國九十年一月一日總統令修正公布第 3 條")
