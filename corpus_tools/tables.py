@@ -173,8 +173,13 @@ CONFIGS: dict[str, pa.Schema] = {
 }
 
 #: Version of what the configs' columns hold (the card's YAML states it: ``corpus_tools.data_format``;
-#: a release's changelog says what changed since the previous release's).  No statement means 1.
-DATA_FORMAT = 4
+#: a release's changelog says what changed since the previous release's).  No statement means 1.  It is bumped
+#: when a column changes and when a column gains values (a reader that checks the values it knows would reject the
+#: new ones: the lead's decision, session 18).
+DATA_FORMAT = 5
+#: The first data format whose columns this tool's are (a later format only added values): the validator checks
+#: releases of this format up to :data:`DATA_FORMAT` (their values are a subset of today's).
+COLUMNS_SINCE = 4
 #: What each version changed, for the changelog.
 DATA_FORMAT_CHANGES: dict[int, str] = {
     2: "`edits.position` is renamed `start` (the word `--explain --json` and the edit records use), and "
@@ -191,6 +196,10 @@ DATA_FORMAT_CHANGES: dict[int, str] = {
        "page has no edit of its text and its documents tile it, their texts joined giving the page "
        "(`corpus_tools.dataset.texts.article_paragraph_lists` and `page_texts(pages, edits, documents)` give the "
        "whole texts on releases of any format)",
+    5: "no column changed; `documents.doc_type` gained three values, `judicial_interpretation` (a 司法解释), "
+       "`standard` (a national or local standard) and `court_document` (a judgment, ruling or mediation statement), "
+       "read since session 17: a validator of data format 4 rejects a release of format 5 (it checks format 4 "
+       "only, and its `doc_type` check knew none of the three); this one checks releases of formats 4 and 5",
 }
 
 #: sort keys that make every config's row order deterministic.

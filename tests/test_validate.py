@@ -1366,7 +1366,18 @@ def test_a_dataset_of_another_data_format_is_unusable_with_the_reason(tmp_path, 
     for where in (folder, folder / "data"):
         report = validate_path(where)
         assert not report.ok and report.unusable == [f"{folder}: the dataset card states data format {old}; this validator "
-                                                     f"checks data format {tables.DATA_FORMAT} (CHANGELOG.md says what "
+                                                     f"checks data formats 4 to {tables.DATA_FORMAT} (CHANGELOG.md says what "
                                                      "changed; corpus_tools.dataset.texts reads the whole texts of every format)"]
     card.write_text(card.read_text(encoding="utf-8").replace(f"data_format: {old}", f"data_format: {tables.DATA_FORMAT}"), encoding="utf-8")
     assert validate_path(folder).ok
+
+
+@pytest.mark.parametrize("stated,usable", [(4, True), (5, True), (6, False)])
+def test_format_5_only_added_values_so_format_4_is_checked(tmp_path, stated, usable):
+    """Data format 5 added values to ``documents.doc_type`` (judicial_interpretation, standard, court_document) and
+    changed no column: a release of format 4 is checked as it stands; one of a later format is not (session 18)."""
+    assert tables.DATA_FORMAT == 5 and tables.COLUMNS_SINCE == 4
+    folder = write_dataset(tmp_path / "ds", flagged(valid_rows()))
+    card = folder / "README.md"
+    card.write_text(card.read_text(encoding="utf-8").replace("corpus_tools:\n", f"corpus_tools:\n  data_format: {stated}\n", 1), encoding="utf-8")
+    assert validate_path(folder).ok is usable

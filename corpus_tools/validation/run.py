@@ -140,17 +140,18 @@ def _declared_empty(folder: Path) -> frozenset[str] | None:
 
 def _other_format(folder: Path) -> str | None:
     """Why the dataset in ``folder`` (or ``OUT`` of ``OUT/data``) is not checked: its card states a data
-    format (``corpus_tools.data_format``) other than :data:`corpus_tools.tables.DATA_FORMAT`, whose
-    columns these checks read (a release of format 2 holds ``pages.text``, one of format 3
-    ``articles.paragraphs``; format 4 neither)."""
+    format (``corpus_tools.data_format``) whose columns are not :data:`corpus_tools.tables.DATA_FORMAT`'s, which
+    these checks read (a release of format 2 holds ``pages.text``, one of format 3 ``articles.paragraphs``; format 4
+    neither, and format 5 only added values: formats :data:`corpus_tools.tables.COLUMNS_SINCE` to
+    :data:`~corpus_tools.tables.DATA_FORMAT` are checked)."""
     from corpus_tools.dataset.card import stated_format
 
     for where in (folder, folder.parent) if folder.name == "data" else (folder,):
         stated = stated_format(where)
-        if stated is not None and stated != tables.DATA_FORMAT:
-            return (f"{where}: the dataset card states data format {stated}; this validator checks data format "
-                    f"{tables.DATA_FORMAT} (CHANGELOG.md says what changed; corpus_tools.dataset.texts reads the "
-                    f"whole texts of every format)")
+        if stated is not None and not tables.COLUMNS_SINCE <= stated <= tables.DATA_FORMAT:
+            return (f"{where}: the dataset card states data format {stated}; this validator checks data formats "
+                    f"{tables.COLUMNS_SINCE} to {tables.DATA_FORMAT} (CHANGELOG.md says what changed; "
+                    f"corpus_tools.dataset.texts reads the whole texts of every format)")
     return None
 
 
