@@ -42,7 +42,7 @@ _MARKED_FIELD = lazy_regex(rf"\x13[ \t]*(?i:{_KEYWORDS})(?![A-Za-z0-9_])[^\x13\x
 #: The instructions of a table of contents that an extractor left without their marks.
 _BOOKMARK = r'"?_(?:Toc|Ref)[0-9]{1,12}"?'
 _UNMARKED_INSTRUCTION = lazy_regex(
-    r"(?<![ \t])[ \t]*(?<![A-Za-z0-9_])(?:(?:TOC(?:[ \t]+\\[a-z](?:[ \t]+\"[^\"\n]{1,40}\")?)+"
+    r"(?<![ \t])[ \t]*(?<![A-Za-z0-9_])(?:(?:TOC(?:[ \t]+\\[a-z](?:[ \t]+\"[^\"\n]{1,40}\")?){2,}"
     rf"|HYPERLINK[ \t]+\\l[ \t]+{_BOOKMARK}"
     rf"|(?:PAGEREF|NOTEREF|REF)[ \t]+{_BOOKMARK}(?:[ \t]+\\[a-z])*)"
     r"(?![A-Za-z0-9_])[ \t]*)+"
@@ -60,7 +60,7 @@ def field_code_edits(text: str) -> list[Edit]:
     ['\\x13 XE "总则" \\x15']
     >>> edits = field_code_edits(' TOC \\\\o "1-1" \\\\h \\\\z \\\\u  HYPERLINK \\\\l "_Toc514963803" 第一章\\t总则\\t PAGEREF _Toc514963803 \\\\h 1')
     >>> [(e.before, e.after) for e in edits]
-    [(' TOC \\\\o "1-1" \\\\h \\\\z \\\\u  HYPERLINK \\\\l "_Toc514963803" ', ''), ('\\t PAGEREF _Toc514963803 \\\\h ', '\\t')]
+    [(' TOC \\\\o "1-1" \\\\h \\\\z \\\\u  HYPERLINK \\\\l "_Toc514963803" ', ''), (' PAGEREF _Toc514963803 \\\\h ', '')]
     >>> field_code_edits("本条例所称的“目录（TOC）”，是指……参见第REF条")  # words, not instructions
     []
     """
@@ -77,12 +77,14 @@ def field_code_edits(text: str) -> list[Edit]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             a, b = m.span()
-            # where it stood between two words of a line (``总则\t PAGEREF… \h 1``), one blank stays: the first
-            between_words = a > 0 and text[a - 1] not in " \t\n\u3000" and b < len(text) and text[b] != "\n"
-            after = m.group()[:1] if between_words and m.group()[:1] in " \t" else ""
-            if between_words and not after and m.group()[-1:] in " \t":
-                after = m.group()[-1]
-            edits.append(Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], after,
+            # where it stood between two words of a line (``总则\t PAGEREF… \h 1``), one blank stays, outside the
+            # edit (a table row's tab is never touched): the first, else the last
+            if a > 0 and text[a - 1] not in " \t\n\u3000" and b < len(text) and text[b] != "\n":
+                if text[a] in " \t":
+                    a += 1
+                elif text[b - 1] in " \t":
+                    b -= 1
+            edits.append(Edit(rules.INVISIBLE_CHARS, a, b, text[a:b], "",
                               "a Word field's instruction an extractor left without its marks"))
     edits.sort(key=lambda e: e.start)
     return edits

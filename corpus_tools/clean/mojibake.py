@@ -2921,7 +2921,7 @@ def remove_invisible_characters(text: str) -> RuleResult:
     # in Chinese (variation selectors, U+FFFC…) go apart (:mod:`~corpus_tools.clean.textless`).
     fields = field_codes.field_code_edits(text)
     own, own_warnings = textless.textless_edits(text)
-    if fields or own:
+    if fields or own or own_warnings:
         own = sorted(fields + own, key=lambda edit: edit.start)
         view = replacement_blocks.masked(text, [(e.start, e.end) for e in fields])
         return _with_own_edits(text, _invisible_and_glyphs(text, view, glyphs, cleared), own, own_warnings)
