@@ -65,6 +65,11 @@ def test_noncharacters_go(nonchar: str) -> None:
     assert _clean(LAW[:8] + nonchar + LAW[8:]) == LAW
 
 
+def test_line_and_paragraph_separators_are_line_breaks() -> None:
+    page = "第一条 为了规范管理。\u2028第二条 本条例自公布之日起施行。 \u2029\n第三条 由市政府解释。\n"
+    assert _clean(page) == "第一条 为了规范管理。\n第二条 本条例自公布之日起施行。\n第三条 由市政府解释。\n"
+
+
 # --------------------------------------------------------------------------- combining marks
 
 
@@ -130,7 +135,7 @@ def test_a_manual_line_break_before_a_label_is_a_line_break(before: str, after: 
 
 
 @pytest.mark.parametrize("unit", [
-    "中\ufe0f", "中\U000e0100\ufe00", "\ufffc", "\u2800 ", "中\u0336", "中\u0332", " " * 10, "\x13 HYPERLINK ",
+    "中\ufe0f", "中\U000e0100\ufe00", " " * 9 + "\u2028", "\ufffc", "\u2800 ", "中\u0336", "中\u0332", " " * 10, "\x13 HYPERLINK ",
     "\x13 TOC ", " TOC \\o", " HYPERLINK \\l \"_Toc1", "\t PAGEREF _Toc1 \\h", "。\x0b第", "附则\x0b第一条",
 ])
 def test_linear_on_200k_characters(unit: str) -> None:

@@ -18,6 +18,10 @@ Real damage undone (each member by what writes it, and what no Chinese text writ
 * **Noncharacters** (U+FDD0-FDEF and the last two code points of every plane, U+FFFE, U+FFFF…): never
   interchanged; U+FFFE is a byte-order mark read with the wrong byte order (two UTF-16 files
   concatenated), U+FFFF a converter's sentinel.  Removed.
+* **U+2028 and U+2029** (line and paragraph separators): a JSON or JavaScript string's line break (JSON may
+  hold them raw) or a rich-text editor's; no reader of this dataset splits lines on them, so a page's
+  articles run together on one line (``…施行。\u2028第二条 …``: one article of three).  Each is read as the
+  line break it is.
 * **Combining line marks** on a Han character or a Chinese mark: a text styler writes underline or
   overline as U+0332 (low line), U+0333, U+0305, U+033F or U+0331 after every character (``重̲要̲``):
   styling, removed.  A strike-through mark (U+0335-U+0338) may say the words were deleted (a revision's
@@ -36,7 +40,9 @@ from corpus_tools.clean._gates import present, register
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
 
-_VARIATION_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+#: The variation selectors, and the Mongolian free variation selectors (no Han character takes one either).
+_VARIATION_SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
+_SEPARATORS = "\u2028\u2029"
 _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
 #: Underline and overline written as combining marks (styling): removed after a Han character or a Chinese mark.
@@ -66,7 +72,10 @@ def _class(body: str) -> frozenset[str]:
 
 
 #: The gate: one bit of the shared class table for every code point this module reads.
-_TEXTLESS_BIT = register("textless", _class(_VARIATION_SELECTORS + _NONCHARACTERS + _DIACRITICS + _BRAILLE_BLANK + _OBJECT))
+_TEXTLESS_BIT = register("textless", _class(_VARIATION_SELECTORS + _NONCHARACTERS + _DIACRITICS + _BRAILLE_BLANK + _OBJECT
+                                            + _SEPARATORS))
+#: A line or paragraph separator, with the blanks around it (the line break it means takes their place).
+_SEPARATOR = lazy_regex(r"(?<![ \t])[ \t]*[\u2028\u2029][\u2028\u2029 \t]*")
 
 #: A run of selectors after a base a Chinese text writes (not a keycap's digit: ``1\ufe0f\u20e3``).
 _SELECTORS_AFTER_BASE = lazy_regex(rf"(?<={_BASE})[{_VARIATION_SELECTORS}]+(?!\u20e3)")
@@ -101,6 +110,8 @@ def textless_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> edits, warnings = textless_edits("不同年龄的生\\u0332理\\u0332、心\\u0336理特点")
     >>> [e.before for e in edits], [w.excerpt for w in warnings]
     (['\\u0332', '\\u0332'], ['心\\u0336理'])
+    >>> [(e.before, e.after) for e in textless_edits("第一条 为了规范。\\u2028第二条 施行。 \\u2029\\n第三条")[0]]
+    [('\\u2028', '\\n'), (' \\u2029', '')]
     >>> textless_edits("Café naïve e\\u0301 ⚖\\ufe0f")  # marks on Latin letters, a selector on a symbol: kept
     ([], [])
     """
@@ -112,6 +123,12 @@ def textless_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
         names = ",".join(sorted({f"U+{ord(c):04X}" for c in m.group()}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
                           f"{names}: a variation selector after {text[m.start() - 1]} (a glyph's choice, no text)"))
+    if "\u2028" in text or "\u2029" in text:
+        for m in _SEPARATOR.finditer(text):
+            nl_before = m.start() > 0 and text[m.start() - 1] == "\n"
+            nl_after = m.end() < len(text) and text[m.end()] == "\n"
+            edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "" if nl_before or nl_after else "\n",
+                              "U+2028/U+2029: a line or paragraph separator, read as a line break"))
     for m in _NONCHARACTER.finditer(text):
         names = ",".join(sorted({f"U+{ord(c):04X}" for c in m.group()}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "", f"{names}: a noncharacter"))
