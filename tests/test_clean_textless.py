@@ -147,3 +147,17 @@ def test_linear_on_200k_characters(unit: str) -> None:
 
     remove_invisible_characters(text)
     assert time.process_time() - t0 < 3.0
+
+
+# --------------------------------------------------------------------------- a crawl record's lone surrogate
+
+
+def test_a_records_lone_surrogate_is_a_lost_character_not_a_refused_page(tmp_path) -> None:
+    """A JSON record whose text holds a lone ``\\ud83d`` (a string cut inside a pair) was refused whole as undecodable."""
+    from corpus_tools.crawl_records import Record, record_page
+
+    page = record_page(Record("a.json#000001", 1, "第一条 为了规\ud83d范管理，制定本条例。\n", {"title": "某市条例"}, "content"), "utf-8")
+    assert page.text == "第一条 为了规\ufffd范管理，制定本条例。\n"
+    result = clean_and_explain(page.text)
+    assert result.text == "第一条 为了规范管理，制定本条例。\n"
+    assert any("U+FFFD" in w.message for w in result.warnings)
