@@ -78,7 +78,8 @@ _TEXTLESS_BIT = register("textless", _class(_VARIATION_SELECTORS + _NONCHARACTER
 _SEPARATOR = lazy_regex(r"(?<![ \t])[ \t]*[\u2028\u2029][\u2028\u2029 \t]*")
 
 #: A run of selectors after a base a Chinese text writes (not a keycap's digit: ``1\ufe0f\u20e3``).
-_SELECTORS_AFTER_BASE = lazy_regex(rf"(?<={_BASE})[{_VARIATION_SELECTORS}]+(?!\u20e3)")
+#: (The two CJK marks that are emoji too, 〰 U+3030 and 〽 U+303D, keep theirs: ``〽\ufe0f`` is a defined sequence.)
+_SELECTORS_AFTER_BASE = lazy_regex(rf"(?<={_BASE})(?<![\u3030\u303d])[{_VARIATION_SELECTORS}]+(?!\u20e3)")
 _NONCHARACTER = lazy_regex(f"[{_NONCHARACTERS}]+")
 #: An object's stand-in alone on its line (with the line), or one inside a line.
 _OBJECT_LINE = lazy_regex(r"^[ \t\u3000]*\ufffc[\ufffc \t\u3000]*(?:\n|\Z)|\ufffc+", regex.M)
@@ -112,7 +113,7 @@ def textless_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     (['\\u0332', '\\u0332'], ['心\\u0336理'])
     >>> [(e.before, e.after) for e in textless_edits("第一条 为了规范。\\u2028第二条 施行。 \\u2029\\n第三条")[0]]
     [('\\u2028', '\\n'), (' \\u2029', '')]
-    >>> textless_edits("Café naïve e\\u0301 ⚖\\ufe0f")  # marks on Latin letters, a selector on a symbol: kept
+    >>> textless_edits("Café naïve e\\u0301 ⚖\\ufe0f 〽\\ufe0f")  # marks on Latin letters, a selector on a symbol: kept
     ([], [])
     """
     if not present(text) & _TEXTLESS_BIT:
