@@ -1250,7 +1250,10 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
     """
     if record.problem is not None:
         raise IngestError(record.name, record.problem[1], record.problem[0])
-    text = record.text or ""
+    # A lone surrogate (``\\ud83d``: a crawler cut a string inside an emoji's or a rare character's pair) is a
+    # character lost, as U+FFFD says (invisible_chars removes it with a warning): it refused the whole record
+    # as undecodable bytes (enc18).
+    text = without_surrogates(record.text or "")
     if not text.strip():
         raise IngestError(record.name, f"record {record.number}'s text field {record.text_field!r} is empty", "empty")
     as_html = (bool(_HTML_FIELD.search(record.text_field)) or bool(_OPENS_WITH_TAG.match(text))

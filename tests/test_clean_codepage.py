@@ -192,7 +192,10 @@ def test_bom_and_replacement_shown_as_cp1252_still_go(trace: str) -> None:
 @pytest.mark.parametrize("ch", ["\u3164", "\uffa0", "\u115f", "\u1160", "\u17b4", "\u17b5", "\U0001d173", "\U0001d17a"])
 def test_other_default_ignorable_letters_go(ch: str) -> None:
     """Hangul fillers, Khmer inherent vowels, musical formatting: render as nothing, slipped
-    between characters by obfuscated text; a variation selector stays (it chooses a glyph)."""
+    between characters by obfuscated text; a variation selector stays where it chooses a glyph, after a
+    symbol (``⚖\ufe0f``: an emoji's presentation).  After a Han character it chooses none Chinese text
+    needs and goes since session 18 (:mod:`corpus_tools.clean.textless`)."""
     law = "第一条　为了规范管理，制定本条例。"
     assert clean_and_explain(law[:6] + ch + law[6:]).text == law
-    assert clean_and_explain(law[:6] + "\ufe0f" + law[6:]).text == law[:6] + "\ufe0f" + law[6:]
+    assert clean_and_explain(law[:6] + "\ufe0f" + law[6:]).text == law
+    assert clean_and_explain(law[:6] + "⚖\ufe0f" + law[6:]).text == law[:6] + "⚖\ufe0f" + law[6:]

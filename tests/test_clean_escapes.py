@@ -48,7 +48,18 @@ def test_percent_and_x_escaped_bytes() -> None:
     assert unescape_text("%B1%BE%CC%F5%C0%FD")[0] == "本条例"  # GBK bytes
 
 
+def test_hz_runs() -> None:
+    """HZ: RFC 1843's own example (its section 2, a line continued by ``~``), and a law's line of ours."""
+    rfc = "The next sentence is in GB.~{<:Ky2;S{#,~}~\n~{NpJ)l6HK!#~}Bye.\n"
+    assert unescape_text(rfc)[0] == "The next sentence is in GB.己所不欲，勿施於人。Bye.\n"
+    line = "第一条 为了规范管理，制定本条例。\n"
+    hz = line.encode("hz").decode("ascii")
+    assert hz.startswith("~{5ZR;Lu~} ~{N*AK")
+    assert clean_and_explain("第零条 本市。\n" + hz).text == "第零条 本市。\n" + line
+
+
 CLEAN = [
+    "波浪号~{与}~、LaTeX 的 ~{x}~ 以及 ~{wwww~} 保持原样。",
     "见 http://www.gov.cn/search?q=%E6%B3%95%E8%A7%84 ，折扣 50%，增长 3%-5%。",
     "https://flk.npc.gov.cn/detail2.html?ZmY4MDgxODE3%E6%B3%95",
     "下载：/files/%E9%99%84%E4%BB%B6.pdf",
@@ -64,7 +75,7 @@ def test_clean_text_stays(text: str) -> None:
     assert unescape_text(text) == (text, [], [])
 
 
-@pytest.mark.parametrize("unit", ["&#20026;", "\\u4e00", "%E6%9C%AC", "%", "&#", "a/%E6%9C%AC"])
+@pytest.mark.parametrize("unit", ["&#20026;", "\\u4e00", "%E6%9C%AC", "%", "&#", "a/%E6%9C%AC", "~{VPND", "~{VPND~}~\n", "~{"])
 def test_linear_on_hostile_input(unit: str) -> None:
     def timed(n: int) -> float:
         text = unit * (n // len(unit))

@@ -6,7 +6,8 @@ references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672
 ``本``); a JSON or JavaScript string copied with its escapes (``\\u672c\\u6761\\u4f8b`` for
 ``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
 or printed as a Python byte string (``\\xe6\\x9c\\xac``), or MIME quoted-printable of a mail or an
-MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run).  Nothing is lost:
+MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run), or HZ, the 7-bit GB 2312 of old
+mail and Usenet archives (``~{VPND~}`` for ``中文``).  Nothing is lost:
 each escape names its character or byte.
 
 Evidence: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else as
@@ -68,8 +69,13 @@ _SOFT_BREAK = lazy_regex(r"=\r?\n")
 _NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178"
                        r"\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                        r"\u20ac\u2122]+")
-#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``): the gate.
-_GATE = b"&\\%=#"
+#: HZ (RFC 1843, an old mail's or Usenet archive's GB 2312 in 7 bits): ``~{`` opens GB mode, every pair of printable ASCII
+#: characters is a GB 2312 character less 0x80 per byte (a lead byte 0x21-0x77, so ``~`` never opens a pair), ``~}`` closes it:
+#: ``~{VPND~}`` for ``中文``; ``~`` at a line's end continues the line (RFC 1843's own example, ``~{<:Ky2;S{#,~}~⏎~{NpJ)…~}``).
+_HZ = lazy_regex(r"~\{(?:[\x21-\x77][\x21-\x7e])+~\}(?:~\n~\{(?:[\x21-\x77][\x21-\x7e])+~\})*")
+_HZ_SEGMENT = lazy_regex(r"~\{((?:[\x21-\x77][\x21-\x7e])+)~\}")
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``): the gate.
+_GATE = b"&\\%=#~"
 
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
@@ -151,6 +157,23 @@ def _damaged_references(run: str) -> str | None:
             return None
         out.append(ch)
     return "".join(out) if damaged and out else None
+
+
+def _hz(run: str) -> str | None:
+    """What an HZ run (``~{VPND~}``) names: its GB 2312 characters, when most of them are of the standard's first level
+    (its 3,755 common characters, lead bytes B0-D7) or its punctuation (A1-A3); None otherwise: a run of printable
+    ASCII between ``~{`` and ``~}`` that is no HZ reads as rare or unassigned characters.
+
+    >>> _hz("~{VPND~}"), _hz("~{5ZR;Lu~}"), _hz("~{a~~~}"), _hz("~{wwww~}")
+    ('中文', '第一条', None, None)
+    """
+    try:
+        decoded = run.encode("ascii").decode("hz")
+    except UnicodeError:
+        return None
+    pairs = "".join(_HZ_SEGMENT.findall(run))
+    common = sum(1 for i in range(0, len(pairs), 2) if 0x30 <= ord(pairs[i]) <= 0x57 or 0x21 <= ord(pairs[i]) <= 0x23)
+    return decoded if 2 * common > len(pairs) // 2 else None
 
 
 def _u_escapes(run: str) -> str | None:
@@ -297,7 +320,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     edits: list[Edit] = []
     patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
-                (_QUOTED_PRINTABLE, "quoted-printable bytes"))
+                (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"))
     read_as_markup = source_format in READ_AS_MARKUP
     if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
@@ -326,6 +349,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                     decoded = _after_a_number(data, run)
                 else:
                     decoded = _bytes(data, run)
+            elif how == "HZ escapes":
+                decoded = _hz(run)
             elif how == "quoted-printable bytes":
                 hexes = _SOFT_BREAK.sub("", run)
                 if len(hexes) < 6:

@@ -47,7 +47,7 @@ from itertools import product
 import regex
 
 from corpus_tools import resources
-from corpus_tools.clean import codepage, glyph_forms, replacement_blocks, rules, utf8_readers
+from corpus_tools.clean import codepage, field_codes, glyph_forms, replacement_blocks, rules, textless, utf8_readers
 from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
@@ -2917,12 +2917,46 @@ def remove_invisible_characters(text: str) -> RuleResult:
     """
     glyphs = glyph_forms.glyph_form_edits(text, check_boxes=_CHECK_BOX_CHARS)
     cleared = [(e.start, e.end) for e in glyphs]
-    blocks = injected_replacement_blocks(text)
+    # Word's field instructions go with their control characters; the code points that carry no text
+    # in Chinese (variation selectors, U+FFFC…) go apart (:mod:`~corpus_tools.clean.textless`).
+    fields = field_codes.field_code_edits(text)
+    own, own_warnings = textless.textless_edits(text)
+    if fields or own or own_warnings:
+        own = sorted(fields + own, key=lambda edit: edit.start)
+        view = replacement_blocks.masked(text, [(e.start, e.end) for e in fields])
+        return _with_own_edits(text, _invisible_and_glyphs(text, view, glyphs, cleared), own, own_warnings)
+    return _invisible_and_glyphs(text, text, glyphs, cleared)
+
+
+def _with_own_edits(text: str, result: RuleResult, own: list[Edit], warnings: list[CleanWarning]) -> RuleResult:
+    """``result`` with the field-code and textless edits ``own`` merged in (an edit of ``result`` they overlap
+    gives way: the field's span was masked for it), applied to ``text``."""
+    _, edits, found = result
+    merged: list[Edit] = []
+    i = 0
+    for o in own:  # one linear merge: both lists are in order and each is disjoint
+        while i < len(edits) and edits[i].end <= o.start and not (edits[i].start == edits[i].end == o.start):
+            merged.append(edits[i])
+            i += 1
+        while i < len(edits) and edits[i].start < o.end:
+            i += 1  # (inside the field's masked span, or touching it: gives way)
+        merged.append(o)
+    merged += edits[i:]
+    return apply_edits(text, merged), merged, [*found, *warnings]
+
+
+def _invisible_and_glyphs(text: str, view: str, glyphs: list[Edit], cleared: list[tuple[int, int]]) -> RuleResult:
+    """:func:`remove_invisible_characters`' own reading of ``view`` (``text`` with the field codes' spans
+    blanked), its edits and the glyph forms' applied to ``text``."""
+    blocks = injected_replacement_blocks(view)
     if not blocks:
-        return _with_glyph_edits(text, _remove_invisible_characters(text, cleared), glyphs)
+        result = _remove_invisible_characters(view, cleared)
+        if view is not text:
+            result = (apply_edits(text, result[1]), result[1], result[2])
+        return _with_glyph_edits(text, result, glyphs)
     # A spam farm's injected block of U+FFFD (replacement_blocks) goes whole; the rest of the
     # page is read as if the block were blank, so that its U+FFFD do not make a lost line.
-    _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(text, blocks), cleared)
+    _, edits, warnings = _remove_invisible_characters(replacement_blocks.masked(view, blocks), cleared)
     note = "U+FFFD: an injected block of replacement characters repeating a segment verbatim"
     for a, b in blocks:
         entity = replacement_blocks.split_entity(text, a, b)
@@ -2981,6 +3015,48 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     return _PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
 
 
+def _manual_line_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a run of invisible characters, is Word's manual line break (U+000B) between
+    two lines' text: a line break, where the next line's label and the end of the line before prove one.
+
+    Damage undone: Word writes a manual line break (Shift+Enter) as U+000B, and a text taken out of a .doc
+    binary or through Word's own object model keeps it; removed, it glues a heading to the article after it
+    (``第三章 附则\\x0b第四条 …`` -> ``第三章 附则第四条 …``: the article is lost to the structure; enc18's blind
+    variant, no real page yet).  Only before an article, division or item label, after a sentence's or a
+    lead-in's mark or a division's heading; a U+000B inside a sentence (an injected control character,
+    ``为了\\x0b规范``, ``依照本法\\x0b第三十条``) goes as before.
+
+    >>> _manual_line_break("第三章 附则\\x0b第四条 学校", 6, 7), _manual_line_break("施行。\\x0b（一）学校", 3, 4)
+    (True, True)
+    >>> _manual_line_break("为了\\x0b规范", 2, 3), _manual_line_break("依照本法\\x0b第三十条", 4, 5)
+    (False, False)
+    """
+    if not ("\x0b" in text[start:end] and start > 0 and end < len(text)
+            and text[start - 1] not in "\n\r" and text[end] not in "\n\r"):
+        return False
+    if _LINE_OPENING_LABEL.match(text, end) is None:
+        return False
+    if text[start - 1] in _LINE_END_MARKS:
+        return True
+    read_from = max(0, start - _HEADING_READ)
+    newline = text.rfind("\n", read_from, start)
+    if newline < 0 and read_from > 0:
+        return False  # a line longer than a heading
+    return _DIVISION_HEADING.fullmatch(text, newline + 1, start) is not None
+
+
+#: What ends a line before a label (a sentence, a lead-in, an item).
+_LINE_END_MARKS = frozenset("。；：！？")
+#: A division's heading (``第三章 附则``), the line a manual break may end with no mark; read back this far.
+_DIVISION_HEADING = lazy_regex(r"[ \t\u3000]*第[一二三四五六七八九十百千零〇两0-9]{1,6}[章节编][ \t\u3000]*\p{Han}{1,20}[ \t\u3000]*")
+_HEADING_READ = 40
+#: What opens a line of a law's structure: an article or division label (``第四条``, ``第三章``), an item
+#: (``（一）``, ``一、``, ``1.``); what a manual line break before it proves.
+_LINE_OPENING_LABEL = lazy_regex(
+    r"[ \t\u3000]*(?:第[一二三四五六七八九十百千零〇两0-9０-９]{1,8}[条章节编款项]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))")
+
+
 #: What a page's last line holds before the form feed a copy glued to the next page: its number, alone or
 #: dressed (``1``, ``- 1 -``, ``·1·``, ``第1页``).  A form feed inside a sentence (``为了加强\f管理``: a Word
 #: export's manual page break, or an injected invisible character) joins nothing apart (review 15, R15-F7).
@@ -3037,7 +3113,8 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
                 )
         if lost_only and kept is not None and kept[0] <= m.start() < kept[1]:
             continue
-        after = "\n" if before[0] == "\r" or _page_break_between_lines(text, m.start(), m.end()) else ""
+        after = ("\n" if before[0] == "\r" or _page_break_between_lines(text, m.start(), m.end())
+                 or _manual_line_break(text, m.start(), m.end()) else "")
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
         if "\ufffd" in before:
