@@ -875,10 +875,14 @@ def _mainland_phrasing(text: str, plain: str | None = None) -> str:
     (:func:`_context_demands`): the two-character model wrote ``遵照运行``, ``人事文件``,
     ``应当设备``, ``紧急调用``, ``实时冲水`` for the ``遵照执行``, ``人事档案``, ``应当装置``,
     ``紧急呼叫``, ``即时冲水`` of the laws (a real s2twp mirror page of a 周口 notice:
-    ``請認真遵照執行``).  Readings law text barely writes (``资讯``, ``网路``, ``程式``,
-    ``专案``, ``支援`` beside ``支持``) are replaced as before.  On 180 held-out laws converted
-    with ``s2twp``, characters of the law rewritten wrongly: 668 before, 48 after; restored:
-    7,840 before, 7,376 after.
+    ``請認真遵照執行``).  A reading law text barely writes (``资讯``, ``网路``, ``专案``,
+    ``支援`` beside ``支持``) goes back unless the model finds it about as likely
+    (:data:`RARE_MARGIN`: ``联络站`` stays).  Each judgement counts the page's other uses of
+    the same word (:func:`_with_page_evidence`: a law says one word for one thing), and a
+    reading the model chose needs no second opinion from the two-character cost.
+    On 180 held-out laws converted with ``s2twp`` (never tuned on), characters of the law
+    rewritten wrongly: 668 (two-character cost), 48 (session 17: the sentence alone, ordinary
+    words only), 35 now; restored: 7,840, 7,376, 7,537.
 
     ``plain``: ``text`` through ``tw2s`` when the caller has it already.
 
@@ -898,17 +902,15 @@ def _mainland_phrasing(text: str, plain: str | None = None) -> str:
         (source, line, alt, opcodes(line, alt) if line != alt else [])
         for source, line, alt in zip(text.split("\n"), plain.split("\n"), phrased.split("\n"))
     ]
-    # the language model's judgement of every ordinary reading at stake, in one batch
-    known = _context_preferences(
-        [
-            key
-            for source, line, _, codes in lines
-            if len(source) == len(line)
-            for tag, i1, i2, _, _ in codes
-            if tag != "equal"
-            for key in _ordinary_reading_keys(source, line, i1, i2)
-        ]
-    )
+    # the language model's judgement of every ordinary reading at stake, in one batch, then
+    # each weighed with the page's other uses of the same word (_with_page_evidence)
+    occurrences = [
+        key
+        for source, line, _, codes in lines
+        if len(source) == len(line)
+        for key in _judged_reading_keys(source, line, [(i1, i2) for tag, i1, i2, _, _ in codes if tag != "equal"])
+    ]
+    known = _with_page_evidence(occurrences, _context_preferences(occurrences))
     out: list[str] = []
     for source, line, alt, codes in lines:
         if line == alt:
@@ -921,12 +923,19 @@ def _mainland_phrasing(text: str, plain: str | None = None) -> str:
                 continue
             # each Taiwan phrase whose plain reading is an ordinary word keeps it; a line
             # tw2s did not keep aligned with its source keeps the plain reading
-            reading = _phrasewise_reading(source, line, i1, i2, known) if len(source) == len(line) else line[i1:i2]
+            judged: list[bool] = []
+            reading = (_phrasewise_reading(source, line, i1, i2, known, judged) if len(source) == len(line)
+                       else line[i1:i2])
             left, right = line[max(0, i1 - 2) : i1], line[i2 : i2 + 2]
             mine, theirs = left + line[i1:i2] + right, left + reading + right
             # per character: a shorter reading is not likelier for being shorter; a reading
-            # that drops or adds characters on its own is a phrase cut elsewhere (建立專案)
-            better = i1 < i2 and j1 < j2 and _cost(theirs) / len(theirs) < _cost(mine) / len(mine)
+            # that drops or adds characters on its own is a phrase cut elsewhere (建立專案).
+            # A reading the language model chose over an ordinary word, phrase by phrase, with
+            # six characters each side and the page's evidence, needs no second opinion from
+            # the two-character cost (which kept ``设定的`` where the model wrote ``设置的``).
+            better = i1 < i2 and j1 < j2 and (
+                bool(judged) and all(judged) or _cost(theirs) / len(theirs) < _cost(mine) / len(mine)
+            )
             pieces.append(reading if better else line[i1:i2])
         out.append("".join(pieces))
     return "\n".join(out)
@@ -1003,12 +1012,26 @@ def _is_ordinary_reading(plain: str, mainland: str) -> bool:
     return mine >= 2 or mine >= _word_tier(mainland)
 
 
-#: How much likelier (natural log: 100 times) the law-text language model must find the
-#: mainland reading of a phrase than its ordinary plain reading, in the sentence, to write it.
-#: On 200 held-out laws converted with ``s2twp`` (calibration half): 1,508 of 2,115 mainland
-#: words come back and 16 of 1,837 plain ones are rewritten (no margin: 2,013 and 76;
-#: 1,000 times: 1,184 and 2).
-CONTEXT_MARGIN = 4.6
+#: How much likelier (natural log: 1,000 times) the law-text language model must find the
+#: mainland reading of a phrase than its ordinary plain reading, in the sentence and with what
+#: the rest of the page says of the same word (:func:`_with_page_evidence`), to write it.
+#: On the windows of 200 held-out laws converted with ``s2twp`` (calibration half; 2,940
+#: mainland words in all): the sentence alone at 100 times (session 17) brought back 2,087
+#: and rewrote 21 plain words; at 1,000 times with the page's evidence, 2,197 and 16 (on the
+#: other 180 held-out laws, never tuned on: 1,313 and 14 before, 1,338 and 14 after).
+CONTEXT_MARGIN = 6.9
+#: The page's evidence (:func:`_with_page_evidence`): each other use's judgement counts up to
+#: this much (natural log), and their mean is shrunk as if one more use said nothing.
+PAGE_EVIDENCE_CAP = 6.0
+PAGE_EVIDENCE_PRIOR_USES = 1
+#: A page that writes the plain reading of a pair where the model prefers it this much (natural
+#: log: 55 times; ``监测装置`` beside ``设备``) says both words: the page gives no evidence then.
+PAGE_EVIDENCE_VETO = 4.0
+#: A rare plain reading (``资讯``, ``视窗``, ``丛集``: not :func:`_is_ordinary_reading`) goes
+#: back to the mainland word unless the model finds that word no more than this much likelier
+#: (natural log: 20 times) in its sentence with the page's evidence: ``联络站`` stays, where the
+#: two-character cost wrote ``联系站``, and ``一视窗`` becomes ``一窗口``, which it kept.
+RARE_MARGIN = 3.0
 
 
 def _context_key(plain: str, a: int, b: int, mainland: str) -> tuple[str, str, str, str]:
@@ -1069,25 +1092,107 @@ def _context_demands(plain: str, a: int, b: int, mainland: str, known: dict | No
     return known[key] > CONTEXT_MARGIN
 
 
-def _ordinary_reading_keys(source: str, plain: str, i1: int, i2: int) -> list[tuple[str, str, str, str]]:
-    """The :func:`_context_key` of every ordinary reading (:func:`_is_ordinary_reading`) that
-    :func:`_phrasewise_reading` may weigh in ``plain[i1:i2]``."""
+def _model_judges(plain: str, mainland: str) -> bool:
+    """Whether the language model chooses between the two readings of a phrase: an ordinary
+    plain reading (:func:`_is_ordinary_reading`), or a rare one of the mainland word's length
+    (a phrase of another length, ``網際網路`` -> ``互联网``, is left to the two-character cost:
+    the model's likelihoods of strings of different lengths do not compare).
+
+    >>> _model_judges("执行", "运行"), _model_judges("资讯", "信息"), _model_judges("网际网路", "互联网")
+    (True, True, False)
+    """
+    return _is_ordinary_reading(plain, mainland) or len(plain) == len(mainland)
+
+
+def _keeps_plain(plain: str, a: int, b: int, mainland: str, known: dict | None) -> bool:
+    """Whether the phrase ``plain[a:b]`` keeps its plain reading against ``mainland``: an ordinary
+    word unless its context demands the other (:func:`_context_demands`), a rare one only when the
+    model does not find the mainland word :data:`RARE_MARGIN` likelier (``known``: judgements
+    computed already, with the page's evidence: :func:`_with_page_evidence`).
+
+    >>> _keeps_plain("推进网路安全", 2, 4, "网络", None), _keeps_plain("依法执行公务", 2, 4, "运行", None)
+    (False, True)
+    """
+    if _is_ordinary_reading(plain[a:b], mainland):
+        return not _context_demands(plain, a, b, mainland, known)
+    if len(mainland) == b - a:
+        key = _context_key(plain, a, b, mainland)
+        known = {} if known is None else known
+        if key not in known:
+            known.update(_context_preferences([key]))
+        return known[key] <= RARE_MARGIN
+    return False
+
+
+def _judged_reading_keys(source: str, plain: str, spans: list[tuple[int, int]]) -> list[tuple[str, str, str, str]]:
+    """The :func:`_context_key` of every reading the language model weighs (:func:`_model_judges`)
+    that :func:`_phrasewise_reading` may meet in the ``spans`` of one line ``plain``, each window
+    once (a two-character phrase is found from both of its characters)."""
     keys = []
-    for i in range(i1, i2):
-        for a, b in _phrase_windows(source, plain, i):
-            mainland = _phrase_reading(source[a:b])
-            if _is_ordinary_reading(plain[a:b], mainland):
-                keys.append(_context_key(plain, a, b, mainland))
+    seen: set[tuple[int, int]] = set()
+    for i1, i2 in spans:
+        for i in range(i1, i2):
+            for a, b in _phrase_windows(source, plain, i):
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                mainland = _phrase_reading(source[a:b])
+                if _model_judges(plain[a:b], mainland):
+                    keys.append(_context_key(plain, a, b, mainland))
     return keys
 
 
-def _phrasewise_reading(source: str, plain: str, i1: int, i2: int, known: dict | None = None) -> str:
+def _with_page_evidence(
+    occurrences: list[tuple[str, str, str, str]], alone: dict[tuple[str, str, str, str], float]
+) -> dict[tuple[str, str, str, str], float]:
+    """Each judgement of ``alone`` (:func:`_context_preferences`: how much likelier the mainland
+    reading is in its sentence) plus the mean judgement of the page's OTHER uses of the same
+    pair of readings (``occurrences``: one key per use, repeated when a context repeats), each
+    capped at :data:`PAGE_EVIDENCE_CAP`, the mean shrunk by :data:`PAGE_EVIDENCE_PRIOR_USES`.
+
+    Page evidence: a law says one word for one thing.  ``s2twp`` wrote both ``设置`` and
+    ``设定`` as ``設定``; a page whose other ``設定`` read plainly as ``设置`` (``设置机构``,
+    ``设置标志``) says ``设置`` in a sentence the model finds only somewhat likelier too, and a
+    page whose other uses read as ``设定`` keeps a doubtful one.  A single use gets nothing.
+
+    >>> k1, k2, k3 = ("应当", "设定", "设置", "标志"), ("依法", "设定", "设置", "的"), ("划定", "装置", "设备", "")
+    >>> out = _with_page_evidence([k1, k2, k2, k3], {k1: 9.0, k2: 5.0, k3: 5.0})
+    >>> round(out[k1], 2), round(out[k2], 2), out[k3]  # 9 + (5 + 5) / 3, 5 + (6 + 5) / 3, alone
+    (12.33, 8.67, 5.0)
+    """
+    cap = PAGE_EVIDENCE_CAP
+    uses: Counter = Counter(occurrences)
+    total: dict[tuple[str, str], float] = {}
+    count: Counter = Counter()
+    both: set[tuple[str, str]] = set()  # pairs the page plainly writes both ways
+    for key, n in uses.items():
+        pair = key[1:3]
+        total[pair] = total.get(pair, 0.0) + n * max(-cap, min(cap, alone[key]))
+        count[pair] += n
+        if alone[key] < -PAGE_EVIDENCE_VETO:
+            both.add(pair)
+    out = {}
+    for key, judgement in alone.items():
+        pair = key[1:3]
+        others = count[pair] - 1
+        if key not in uses or others <= 0 or pair in both:
+            out[key] = judgement
+            continue
+        rest = total[pair] - max(-cap, min(cap, judgement))
+        out[key] = judgement + rest / (others + PAGE_EVIDENCE_PRIOR_USES)
+    return out
+
+
+def _phrasewise_reading(
+    source: str, plain: str, i1: int, i2: int, known: dict | None = None, judged: list[bool] | None = None
+) -> str:
     """``plain[i1:i2]`` with each Taiwan phrase in it read back as ``tw2sp`` reads it,
-    unless its plain reading is an ordinary word of law text (:func:`_is_ordinary_reading`)
-    that its context does not rule out (:func:`_context_demands`); where two phrases could
-    be meant, such a reading of either keeps the text.
+    unless its plain reading stands (:func:`_keeps_plain`); where two phrases could be meant,
+    a reading of either that stands keeps the text.
     ``source``: the Traditional line; ``plain``: it through ``tw2s``, as long; ``known``: the
-    language model's judgements (:func:`_context_demands`).
+    language model's judgements (:func:`_context_preferences`, :func:`_with_page_evidence`);
+    ``judged``: filled with, for each phrase read back, whether the model chose it
+    (:func:`_model_judges`).
 
     >>> _phrasewise_reading("行賄犯罪檔案資訊查詢", "行贿犯罪档案资讯查询", 4, 8)
     '档案信息'
@@ -1099,16 +1204,15 @@ def _phrasewise_reading(source: str, plain: str, i1: int, i2: int, known: dict |
     while i < i2:
         windows = _phrase_windows(source, plain, i)
         readings = [(a, b, _phrase_reading(source[a:b])) for a, b in windows]
-        if not readings or any(
-            _is_ordinary_reading(plain[a:b], mainland) and not _context_demands(plain, a, b, mainland, known)
-            for a, b, mainland in readings
-        ):
+        if not readings or any(_keeps_plain(plain, a, b, mainland, known) for a, b, mainland in readings):
             end = min(max((b for a, b, _ in readings), default=i + 1), i2)
             pieces.append(plain[i:end])
             i = end
             continue
         a, b, mainland = readings[0]
         end = min(b, i2)
+        if judged is not None:  # whether the language model chose this phrase's reading
+            judged.append(_model_judges(plain[a:b], mainland))
         if len(mainland) == b - a:
             pieces.append(mainland[i - a : end - a])
         elif a >= i and b <= i2:  # a phrase of another length (網際網路 -> 互联网) read whole

@@ -220,3 +220,88 @@ def _char_table_s2t(d: Damager) -> None:
         for i, (a, b) in enumerate(zip(seg, out)):
             if a != b:
                 d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
+
+
+# --------------------------------------------------------------------------- blind variants (session 18)
+# Written by script18 in words first (/work/notes/script18/blind.md, 23:27 UTC), before any cleaner change.
+# Held out (never tuned on): cut_paragraphs (V2) and variant_mix (V5).
+
+#: A Hong Kong mirror's phrase table (V1), applied after s2hk: the mainland word, its Hong Kong wording.
+HK_PHRASES = {"信息": "資訊", "网络": "網絡", "数据库": "資料庫", "打印": "列印", "质量": "質素",
+              "出租车": "的士", "视频": "視像", "默认": "預設"}
+
+
+@register("script_hk_phrased_blind18", "script", description="BLIND (session 18): a page converted by s2hk, then a Hong Kong mirror's phrases (信息→資訊, 网络→網絡, 质量→質素, 视频→視像)")
+def _hk_phrased(d: Damager) -> None:
+    pattern = regex.compile("|".join(sorted(HK_PHRASES, key=len, reverse=True)))
+    for line in d.base.lines:
+        seg = d.text[line.start : line.end]
+        chars = cc("s2hk").convert(seg)
+        if len(chars) != len(seg):
+            continue
+        out = list(chars)
+        for m in pattern.finditer(seg):
+            hk = HK_PHRASES[m.group()]
+            if len(hk) == len(m.group()):
+                out[m.start() : m.end()] = hk
+        out = "".join(out)
+        if out == seg:
+            continue
+        lossy = cc("hk2s").convert(out) != seg
+        note = "hk2s does not give the line back" if lossy else ""
+        for i, (a, b) in enumerate(zip(seg, out)):
+            if a != b:
+                d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
+
+
+@register("script_cut_paragraphs_blind18", "script", description="BLIND (session 18, held out): each paragraph over 20 characters converted by s2t/s2tw up to a random cut (30-70 %), the rest Simplified")
+def _cut_paragraphs(d: Damager) -> None:
+    config = d.rng.choice(("s2t", "s2tw"))
+    for line in d.base.lines:
+        if line.end - line.start <= 20:
+            continue
+        cut = line.start + int((line.end - line.start) * d.rng.uniform(0.3, 0.7))
+        convert_span(d, line.start, cut, config)
+
+
+@register("script_trad_title_blind18", "script", description="BLIND (session 18): only the title and the chapter/section headings converted by s2t or s2hk, the articles Simplified")
+def _trad_title(d: Damager) -> None:
+    config = d.rng.choice(("s2t", "s2hk"))
+    for line in d.base.lines:
+        if line.kind in ("title", "heading"):
+            convert_span(d, line.start, line.end, config)
+
+
+#: Japanese shinjitai forms a font or IME wrote for Traditional characters (V4).
+SHINJITAI = {"關": "関", "發": "発", "對": "対", "縣": "県", "圖": "図", "廣": "広", "經": "経", "總": "総",
+             "實": "実", "處": "処", "擴": "拡", "價": "価", "團": "団", "圍": "囲", "條": "条"}
+
+
+def _with_table(d: Damager, table_for) -> None:
+    """Convert each line by s2t, then write each Traditional character through ``table_for(char)``."""
+    for line in d.base.lines:
+        seg = d.text[line.start : line.end]
+        conv = cc("s2t").convert(seg)
+        if conv == seg or len(conv) != len(seg):
+            continue
+        lossy = cc("t2s").convert(conv) != seg
+        note = "t2s does not give the line back" if lossy else ""
+        for i, (a, b) in enumerate(zip(seg, conv)):
+            b = table_for(b)
+            if a != b:
+                d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
+
+
+@register("script_shinjitai_blind18", "script", description="BLIND (session 18): a page converted by s2t whose font writes Japanese shinjitai (関 発 対 県 図 経 総 条), no kana")
+def _shinjitai(d: Damager) -> None:
+    _with_table(d, lambda c: SHINJITAI.get(c, c))
+
+
+#: Characters a page writes now in one form, now in another (V5): the standard Traditional form first.
+VARIANT_MIX = {"群": "羣", "污": "汙汚", "歲": "嵗", "鄰": "隣", "裡": "裏", "床": "牀", "略": "畧", "峰": "峯",
+               "冊": "册", "教": "敎", "線": "綫", "秘": "祕", "蹟": "跡"}
+
+
+@register("script_variant_mix_blind18", "script", description="BLIND (session 18, held out): a page converted by s2t that writes some characters now standard, now in a variant form (群/羣, 污/汙/汚, 略/畧)")
+def _variant_mix(d: Damager) -> None:
+    _with_table(d, lambda c: d.rng.choice(c + VARIANT_MIX[c]) if c in VARIANT_MIX else c)
