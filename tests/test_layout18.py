@@ -1,0 +1,140 @@
+"""Layout members of session 18 (layout18): printed documents copied as text.
+
+Double-spaced copies (a blank line after every printed line, field test 17's F17-L2 and four laws of the shared
+corpus): the page is read single-spaced, the hard-wrap rule weighs its breaks there, and a break its characters
+prove to fall inside a sentence (``…，⏎⏎``, ``…规⏎⏎限。``) is joined.
+
+Real data: tests/real_pages/layout18 (README.md there names the sources).  Negative cases: a clean law whose
+paragraphs open on ``市、县``, a clean law with one stray blank line inside a sentence (no page-level evidence: kept),
+blank-line paragraphs of a notice, headings and labels of the double-spaced page.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.double_spacing import collapse, is_double_spaced, proven_breaks, restore_edits
+from corpus_tools.clean.layout import join_hard_wraps
+
+PAGES = Path(__file__).parent / "real_pages" / "layout18"
+
+
+def _page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def _hard_wraps(result):
+    return [e for e in result.edits if e.rule == "hard_wraps"]
+
+
+# --------------------------------------------------------------------------- a law of the shared corpus, double-spaced
+
+
+def test_a_double_spaced_law_reads_as_its_paragraphs():
+    page = _page("pingdingshan_greening_double_spaced.md")
+    assert is_double_spaced(page)
+    result = clean_and_explain(page)
+    text = result.text
+    # the words the printed lines cut are whole again
+    assert "科学合理配置乔木、灌木" in text
+    assert "第四条 市城市绿化行政主管部门负责本市行政区域内的城市绿化工作，并对全市城市绿化工作进行检查、监督和指导。" in text
+    assert "对在城市绿化工作中成绩显著的单位和个人，市、县（市、区）人民政府应当给予表彰和奖励。" in text
+    # the paragraphs stay paragraphs, the headings and labels open their lines
+    assert "\n\n任何单位和个人都有依法保护城市绿化及设施的义务" in text
+    assert "\n\n## 第二章  规划和建设\n\n第七条 " in text
+    assert "\n\n第五条 城市绿化应当坚持" in text
+    joins = _hard_wraps(result)
+    assert joins and all(e.before.strip() == "" and e.before.count("\n") == 2 and e.after == "" for e in joins)
+    # never after a sentence's end
+    for step in result.steps:
+        for e in step:
+            if e.rule == "hard_wraps":
+                assert "double-spaced" in e.detail
+
+
+def test_a_double_spaced_law_cleaned_twice_is_unchanged():
+    once = clean_and_explain(_page("pingdingshan_greening_double_spaced.md")).text
+    assert clean_and_explain(once).text == once
+
+
+def test_no_join_follows_a_sentence_end():
+    page = _page("pingdingshan_greening_double_spaced.md")
+    _, edits, _ = join_hard_wraps(page)
+    assert len(edits) > 20
+    for e in edits:
+        assert page[e.start - 1] not in "。；：！？", page[e.start - 20 : e.end + 10]
+
+
+# --------------------------------------------------------------------------- field test 17, F17-L2
+
+
+def test_f17_l2_wtabcd_double_spaced_pdf_copy():
+    result = clean_and_explain(_page("wtabcd_cap1_double_spaced.txt"))
+    text = result.text
+    # a character carried down with its mark (限。, 例。, 书。”。): proven, joined
+    assert "香港人权法案第十二规限。该第1（3）内容如下" in text
+    assert "亦无含义指本例的其他文不适用于该另一例。（由1993年第89号第2增补）" in text
+    assert "订立或发出的任何文书。”。" in text
+    # a line stopping on a comma: joined; a line stopping on a Han character mid-sentence: joined
+    assert "订立关于这些事宜的一般文，对法例和公共文件中的词语" in text
+    assert "及根据或凭借这些例而订立或发出的文书。" in text
+    # the page's headings and its farm furniture keep their lines
+    assert "\n\n适用范围\n\n原有法律\n\n" in text
+    assert "\n\n附注：\n\n" in text
+
+
+# --------------------------------------------------------------------------- negative cases
+
+
+def test_a_clean_law_whose_paragraphs_open_on_city_and_county_is_unchanged():
+    page = _page("yunfu_clean_city_county_openings.md")
+    assert not is_double_spaced(page)
+    assert proven_breaks(page) == []
+    assert _hard_wraps(clean_and_explain(page)) == []  # (its one edit is the width rule's ASCII comma)
+
+
+def test_one_stray_blank_line_inside_a_sentence_is_no_double_spaced_page():
+    # 聊城市历史文化名城名镇名村保护条例 (shared corpus) has one: the page shows no double spacing, kept
+    law = ("第一条 为了加强历史文化名城、名镇、名村以及历史文化街区、\n\n传统风貌区的保护，制定本条例。\n\n"
+           + "".join(f"第{n}条 本市行政区域内的保护工作适用本条例。\n\n" for n in "二三四五六七八九十"))
+    assert not is_double_spaced(law)
+    assert join_hard_wraps(law)[1] == []
+
+
+def test_blank_line_paragraphs_of_a_notice_with_commas_at_line_ends_are_no_double_spacing():
+    # a paragraph per line, blank lines between, no line stops inside a sentence
+    notice = "各区人民政府，市政府各部门：\n\n现将有关事项通知如下。\n\n一、工作目标\n\n（一）完善制度；\n\n（二）加强监督。\n\n"
+    assert not is_double_spaced(notice * 3)
+
+
+def test_single_line_breaks_veto_double_spacing():
+    # a page wrapped with single newlines whose paragraphs are set apart by blank lines is no double-spaced page
+    para = "第一条 为了保护和改善城市生态环境，促进城市绿化事业的发展，\n根据有关法律、法规，结合本市实际，制定本条\n例。\n\n"
+    assert not is_double_spaced(para * 5)
+
+
+# --------------------------------------------------------------------------- mapping and speed
+
+
+def test_joins_on_the_single_spaced_reading_map_back_onto_the_page():
+    page = "第一条 为了保护和改善城市生态环境，促进城市绿化事业的发展，\n\n根据有关法律、法规，结合本市实际，制定本条\n\n例。\n\n" * 4
+    single = collapse(page)
+    assert "\n\n" not in single.text.rstrip("\n")
+    _, joins, _ = join_hard_wraps(single.text)
+    edits = restore_edits(page, single, joins)
+    assert [page[e.start : e.end] for e in edits] == [e.before for e in edits]
+    assert all(e.before == "\n\n" for e in edits)
+
+
+def test_double_spacing_scan_is_linear_on_hostile_input():
+    for hostile in ("一，\n\n" * 50_000, "\n \n\t\n" * 60_000 + "，", "甲\n\n限。" * 40_000, " \n\n" * 70_000):
+        hostile = hostile[:200_000]
+        started = time.perf_counter()
+        if is_double_spaced(hostile):
+            join_hard_wraps(hostile)
+        else:
+            proven_breaks(hostile)
+            collapse(hostile)
+        assert time.perf_counter() - started < 10, repr(hostile[:10])
