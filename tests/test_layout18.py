@@ -138,3 +138,38 @@ def test_double_spacing_scan_is_linear_on_hostile_input():
             proven_breaks(hostile)
             collapse(hostile)
         assert time.perf_counter() - started < 10, repr(hostile[:10])
+
+
+# --------------------------------------------------------------------------- labels an OCR misread
+
+
+def test_ocr_dash_for_one_in_labels_of_a_law_of_the_shared_corpus():
+    result = clean_and_explain(_page("pengshui_ocr_label_dash.md"))
+    assert "\n第三十一条 在城乡规划区内新建" in result.text and "\n第五十一条 凡在自治县城镇规划区" in result.text
+    assert [(e.before, e.after) for e in result.edits if e.rule == "invisible_chars"] == [("－", "一"), ("－", "一")]
+
+
+def test_ocr_misread_labels_are_read_back_and_only_their_misread_characters():
+    from corpus_tools.clean.ocr_labels import misread_label_edits
+
+    page = "笫十二条 市公积金管委会应当听取意见。\n第+三条 本规定自公布之日起施行。\n弟十四条　附则。\n笫3条 依照笫五章规定。\n"
+    edits = misread_label_edits(page)
+    assert [(e.before, e.after) for e in edits] == [("笫", "第"), ("+", "十"), ("弟", "第"), ("笫", "第"), ("笫", "第")]
+    assert all(e.end - e.start == 1 for e in edits)
+
+
+def test_look_alikes_that_are_text_stay():
+    from corpus_tools.clean.ocr_labels import misread_label_edits
+
+    for clean in ("床笫之私，不得宣扬。", "表弟三条鱼。", "第十—二十条、第三—五条规定的情形。", "第1—3条", "他弟弟三条建议。",
+                  "依照第十条—第十二条的规定。", "第一条 为了规范。\n弟 三条", "2+3条", "第—二—三条"):
+        assert misread_label_edits(clean) == [], clean
+
+
+def test_ocr_label_scan_is_linear_on_hostile_input():
+    from corpus_tools.clean.ocr_labels import misread_label_edits
+
+    for hostile in ("笫" + "十" * 200_000, "第" + "+" * 200_000, ("弟十" * 100_000), "第十+" * 70_000):
+        started = time.perf_counter()
+        misread_label_edits(hostile[:200_000])
+        assert time.perf_counter() - started < 5, hostile[:5]
