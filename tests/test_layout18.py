@@ -173,3 +173,67 @@ def test_ocr_label_scan_is_linear_on_hostile_input():
         started = time.perf_counter()
         misread_label_edits(hostile[:200_000])
         assert time.perf_counter() - started < 5, hostile[:5]
+
+
+# --------------------------------------------------------------------------- page feet of other shapes
+# (no real page of these shapes was found in the local sources: a law of the shared corpus, 临沂市红色文化保护与传承条例
+# (2020-06-12), printed with the shape, as layout15's tests do; the blind variants' noise is in
+# tests/noise/wide/families/layout18.py)
+
+_LINYI = (
+    "第十二条 市、县（区）人民政府应当组织{1}红色文化物质资源普查，对红{0}色文化物质资源{1}予以保存。\n"
+    "市、县（区）人民政府文化和旅游主管部门负责红色文化物质资源普查的具体工作，收集代表性实物，整理相关资料，"
+    "建立红色文化物质资源档案和相关数据信息库。除依法应当保密的外，红色文化物质资源档案和相关数据信息应当公开，便于公众查阅。\n"
+    "第十三条 红色文化物质资源实行名录保护制度。市、县（区）人民政府文化和旅游主管部门应当会同有关部门，"
+    "根据红色文化物质资源普查情况，提出红色文化物质资源保护名录建议，报本级人民政府批准后公布，并报上一级人民政府备案。\n"
+)
+
+
+def _printed(foot) -> str:
+    # (each page's text differs, as a law's pages do: a passage printed twice is no running line's evidence)
+    return "".join(_LINYI.format(foot(n), place) for n, place in zip(range(1, 5), ("市区", "兰山区", "罗庄区", "河东区")))
+
+
+def test_a_two_line_foot_with_its_bracketed_page_count_goes_whole():
+    page = _printed(lambda n: f"\n抄送：临沂市委办公室，临沂市人大常委会办公室。\n（共7页 第{n}页）\n")
+    text = clean_and_explain(page).text
+    assert "抄送" not in text and "共7页" not in text
+    assert text.count("对红色文化物质资源") == 4 and text.count("\n") == 12, text
+
+
+def test_bracketed_page_count_lines_count_the_pages():
+    from corpus_tools.clean.page_numbers import labelled_page_lines
+
+    body = "本条例所称的市容环境卫生管理，是指对城市道路、广场、公共场所的管理。\n" * 9
+    t = body + "（共9页 第2页）\n" + body + "（共9页 第3页）\n" + body + "（共9页 第4页）\n" + body
+    assert [t[a:b] for a, b in labelled_page_lines(t)] == ["（共9页 第2页）", "（共9页 第3页）", "（共9页 第4页）"]
+    # a cited page in brackets inside a sentence is no line of its own
+    assert labelled_page_lines(body + "见附件（第2页）。\n" + body + "见附件（第3页）。\n" + body + "见附件（第4页）。\n") == []
+
+
+def test_a_page_number_glued_before_the_next_pages_first_line_goes():
+    page = _printed(lambda n: f"\n－{n + 2}－ ")
+    result = clean_and_explain(page)
+    assert result.text.count("对红色文化物质资源") == 4 and result.text.count("\n") == 12
+    assert [e.before for e in result.edits if e.rule == "site_furniture"] == ["－3－ ", "－4－ ", "－5－ ", "－6－ "]
+
+
+def test_fractions_and_numbers_opening_wrapped_lines_stay():
+    from corpus_tools.clean.page_numbers import leading_page_numbers
+
+    body = "本条例所称的市容环境卫生管理，是指对城市道路、广场、公共场所的管理。" * 5
+    # a fraction opening a wrapped line, counting by chance (1/3, 2/3): one more is needed, and T >= N
+    assert leading_page_numbers(body + "不少于\n1/3以上。" + body + "不少于\n2/3以上。" + body) == []
+    # a cited page opening a line after a sentence's end
+    assert leading_page_numbers(body + "。\n第3页所列事项。" + body + "。\n第4页所列事项。" + body) == []
+    # dash ranges at line starts are no page numbers (no digits between dashes alone)
+    assert leading_page_numbers(body + "的\n—3—5年内" + body + "的\n—4—6年内" + body) == []
+
+
+def test_leading_page_numbers_scan_is_linear_on_hostile_input():
+    from corpus_tools.clean.page_numbers import leading_page_numbers
+
+    for hostile in ("甲\n－1－乙" * 30_000, "甲\n1/2乙" * 35_000, "\n" * 200_000, "甲\n第1页乙" * 30_000):
+        started = time.perf_counter()
+        leading_page_numbers(hostile[:200_000])
+        assert time.perf_counter() - started < 5, hostile[:8]
