@@ -237,3 +237,12 @@ def test_leading_page_numbers_scan_is_linear_on_hostile_input():
         started = time.perf_counter()
         leading_page_numbers(hostile[:200_000])
         assert time.perf_counter() - started < 5, hostile[:8]
+
+
+def test_the_constitutions_lists_written_one_member_a_line_stay():
+    page = _page("constitution_readme_lists_one_member_a_line.md")
+    assert not is_double_spaced(page)
+    assert "委员长，\n\n副委员长若干人，\n\n秘书长，\n\n委员若干人。" in page
+    result = clean_and_explain(page)
+    assert "委员长，\n\n副委员长若干人，\n\n秘书长，\n\n委员若干人。" in result.text
+    assert _hard_wraps(result) == []

@@ -17,7 +17,8 @@ characters around them prove to fall inside a sentence tell the two apart.
 * (almost) every line break between two lines of text is a blank line (at most one single line
   break in :data:`SINGLE_SHARE` breaks);
 * at least :data:`MIN_PROVEN` blank-line breaks, and one in :data:`PROVEN_SHARE` of them, fall
-  inside a sentence by their characters alone: the line before stops on ``，`` or ``、`` or an
+  inside a sentence by their characters alone: the line before, a printed line (:data:`MIN_PRINTED_LINE`
+  characters at least: a list written one member a line ends its short lines on commas), stops on ``，`` or ``、`` or an
   opening bracket, quote or title mark (no paragraph ends so), or the line after opens on a mark no
   line opens on, or on one character and the stop after it (``限。``, ``书；``: a typesetter carries
   the last character down with the mark it may not open a line with; no paragraph is one character).
@@ -43,11 +44,15 @@ PROVEN_SHARE = 50
 #: At most one single line break among this many line breaks.
 SINGLE_SHARE = 10
 
+#: The fewest characters of the line before a proven break: a printed line, which a wrap filled.  A list written one
+#: member a line ends its members on commas (the Constitution's 第六十五条: ``委员长，⏎⏎副委员长若干人，⏎⏎秘书长，``,
+#: zitzhen/Chinese-law's README of the 宪法, field test 14): short lines, no wrap.
+MIN_PRINTED_LINE = 16
 #: A blank-line break inside a sentence, by the characters around it (stdlib ``re``: no backtracking
 #: beyond the blanks of one break).
 _PROVEN_BREAK = re.compile(
-    r"(?<=[，、（《“‘(])[ \t]*\n[ \t]*\n[ \t]*(?=[^\s#])"
-    r"|(?<=\S)[ \t]*\n[ \t]*\n[ \t]*(?=[，。、；：！？）》」』”’…%]|[^\W\d_][。；])"
+    rf"(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}[，、（《“‘(])[ \t]*\n[ \t]*\n[ \t]*(?=[^\s#])"
+    rf"|(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}\S)[ \t]*\n[ \t]*\n[ \t]*(?=[，。、；：！？）》」』”’…%]|[^\W\d_][。；])"
 )
 _BLANK_LINE_BREAK = re.compile(r"\S[ \t]*\n[ \t]*\n[ \t]*(?=\S)")
 _SINGLE_BREAK = re.compile(r"\S[ \t]*\n[ \t]*(?=[^\s])")
@@ -88,8 +93,9 @@ def proven_breaks(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each blank-line break that its characters prove to fall inside a sentence
     (the blanks and both newlines; module docstring).
 
-    >>> proven_breaks("第十二规\\n\\n限。该条内容如下：\\n\\n一二三，\\n\\n四五六。\\n\\n甲、乙双方")
-    [(4, 6), (21, 23)]
+    >>> proven_breaks("并请参阅而该条须受香港人权法案第十二规\\n\\n限。该条内容如下：\\n\\n订立关于公职人员、政府或公共机构合约，\\n\\n"
+    ...               "民事和刑事程序。\\n\\n委员长，\\n\\n副委员长若干人。")  # (a list's short line: no printed line)
+    [(19, 21), (51, 53)]
     """
     return [m.span() for m in _PROVEN_BREAK.finditer(text)]
 
