@@ -103,6 +103,7 @@ from corpus_tools.clean.page_lines import (
 from corpus_tools.clean.inline_pages import inline_page_furniture
 from corpus_tools.clean.page_numbers import (
     labelled_page_lines,
+    leading_page_numbers,
     lone_page_numbers,
     printed_page_numbers,
     sentence_page_numbers,
@@ -928,6 +929,9 @@ def remove_site_furniture(text: str) -> RuleResult:
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "page furniture inside a sentence") for a, b in inline_pages]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "printed page number") for a, b in glued_numbers
               if not any(s <= a < e for s, e, _ in spans) and not any(s < b and a < e for s, e in inline_pages)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "page number glued before the next page's first line")
+              for a, b in leading_page_numbers(text) if not any(s <= a < e for s, e, _ in spans)
+              and not any(s < b and a < e for s, e in inline_pages + glued_numbers)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "running head") for a, b in running_head_spans(text)
               if not any(s <= a < e for s, e, _ in spans)]
     removed = merge_line_spans(text, spans)

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from corpus_tools.clean import rules
+from corpus_tools.clean import ocr_labels, rules
 from corpus_tools.clean._gates import present, register
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
@@ -132,6 +132,8 @@ def glyph_form_edits(text: str, *, check_boxes: frozenset[str] = frozenset()) ->
         edits += _character_edits(text)
     if present(text) & _PRIVATE_USE_BIT:
         edits += _icon_edits(text, check_boxes)
+    # a scan's OCR misread a label's characters (笫十二条, 第+二条): read back (clean/ocr_labels.py)
+    edits += ocr_labels.misread_label_edits(text)
     edits.sort(key=lambda e: e.start)
     return edits
 

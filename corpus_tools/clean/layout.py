@@ -40,6 +40,7 @@ from typing import Collection, NamedTuple
 
 import regex
 
+from corpus_tools.clean import double_spacing
 from corpus_tools.clean._gates import find_all, remembered_for_last_text
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
@@ -2444,6 +2445,38 @@ _BRACKETED_WORD = lazy_regex(
 _LONG_ITEM = 60
 
 
+def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` (joins of a double-spaced page) and a join of each blank-line break its characters prove
+    to fall inside a sentence (:func:`~corpus_tools.clean.double_spacing.proven_breaks`: ``…适用于本⏎⏎例、其他…``,
+    ``…第十二规⏎⏎限。``) that they leave, unless a line beside it is a heading or a line whole by nature, or the
+    line after opens a block (a label, an item, a date).
+
+    >>> page = "第一条 一二三四五六七八九十，甲乙\\n\\n丙。\\n\\n"
+    >>> [(e.start, e.before) for e in _proven_double_space_joins(page, [])]
+    [(17, '\\n\\n')]
+    >>> _proven_double_space_joins("## 第二章 自治机关、\\n\\n人民法院\\n\\n", [])
+    []
+    """
+    taken = [(e.start, e.end) for e in edits]  # sorted and disjoint: one pass beside the sorted breaks
+    added: list[Edit] = []
+    k = 0
+    for start, end in double_spacing.proven_breaks(text):
+        while k < len(taken) and taken[k][1] <= start:
+            k += 1
+        if k < len(taken) and taken[k][0] < end:
+            continue  # a join of the single-spaced reading holds it
+        a_start = text.rfind("\n", 0, start) + 1
+        physical = text[a_start:start]
+        b_end = text.find("\n", end)
+        b_line = text[end : len(text) if b_end < 0 else b_end]
+        if (_HEADING_LINE.match(physical) or _HEADING_LINE.match(b_line) or physical.lstrip().startswith("#")
+                or _whole_line_kind(physical) or _whole_line_kind(b_line) or _BLOCK_START.match(b_line)):
+            continue
+        added.append(Edit(HARD_WRAPS, start, end, text[start:end], "",
+                          "a blank-line break inside a sentence of a double-spaced copy (the characters around it prove it)"))
+    return sorted(edits + added, key=lambda edit: edit.start) if added else edits
+
+
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
@@ -2505,6 +2538,13 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
     []
     """
+    if source_format != "html" and double_spacing.is_double_spaced(text):
+        # a double-spaced copy (a blank line after every printed line): its breaks weighed on the page
+        # read single-spaced, each join taking its blank line (corpus_tools.clean.double_spacing)
+        single = double_spacing.collapse(text)
+        joins = join_hard_wraps(single.text, source_format=source_format, headings=headings)[1]
+        edits = _proven_double_space_joins(text, double_spacing.restore_edits(text, single, joins))
+        return apply_edits(text, edits), edits, []
     if not _WRAP_GATE.search(text):
         return text, [], []  # exact gate: no candidate newline (see _WRAP_GATE)
     heading_keys = frozenset(_heading_key(line) for line in headings) if headings else frozenset()

@@ -114,12 +114,12 @@ def lone_page_numbers(text: str) -> list[tuple[int, int]]:
 
 
 #: A page's number alone on its line with the word that says so: ``Page 3``, ``第3页``, ``第 3 页 共 12 页``, ``3/12``;
-#: the total first too (``共12页 第3页``, ``第3页/共12页``: pdf17).
+#: the total first too (``共12页 第3页``, ``第3页/共12页``: pdf17); in brackets (``（共12页 第3页）``: layout18).
 _LABELLED_PAGE_RE = lazy_re(
-    r"^[ \t\u3000]*(?:(?:Page|PAGE|page)[ \t]?(\d{1,4})(?:[ \t]?(?:/|of)[ \t]?\d{1,4})?"
+    r"^[ \t\u3000]*[（(\[【]?[ \t\u3000]?(?:(?:Page|PAGE|page)[ \t]?(\d{1,4})(?:[ \t]?(?:/|of)[ \t]?\d{1,4})?"
     r"|第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页(?:[ \t\u3000]?[,，/／]?[ \t\u3000]?共[ \t\u3000]?\d{1,4}[ \t\u3000]?页)?"
     r"|共[ \t\u3000]?\d{1,4}[ \t\u3000]?页[ \t\u3000]?[,，/／]?[ \t\u3000]?第[ \t\u3000]?(\d{1,4})[ \t\u3000]?页"
-    r"|(\d{1,4})[ \t]?[/／][ \t]?\d{1,4})[ \t\u3000]*$",
+    r"|(\d{1,4})[ \t]?[/／][ \t]?\d{1,4})[ \t\u3000]?[）)\]】]?[ \t\u3000]*$",
     re.MULTILINE,
 )
 
@@ -272,3 +272,77 @@ _TEXT_LINE_RE = lazy_re(r"[^\s\u3000][^\n]*")
 def _text_lines(text: str, start: int, end: int) -> int:
     """How many lines of ``text[start:end]`` hold some text (blank ones aside)."""
     return sum(1 for _ in _TEXT_LINE_RE.finditer(text, start, end))
+
+
+#: A page's number in a printed shape opening a line, glued to the text the line goes on with (the next page's
+#: first line, pdftotext without -layout: ``－7－ 租、物业…``, ``— 3 —承担…``, ``第3页 承担…``, ``3/12 承担…``):
+#: the shape (1, its kind), the number, and the blanks after it; the text must go on with a Han character or a mark.
+_LEADING_PAGE_RE = lazy_re(
+    rf"^[ \t\u3000]*(?P<page>[{_PAGE_DASH}-]{{1,2}}[ \t]?(?P<n1>\d{{1,3}})[ \t]?[{_PAGE_DASH}-]{{1,2}}"
+    rf"|[{_PAGE_DOTS}][ \t]?(?P<n2>\d{{1,3}})[ \t]?[{_PAGE_DOTS}]"
+    r"|第[ \t]?(?P<n3>\d{1,3})[ \t]?页"
+    r"|(?P<n4>\d{1,3})/(?P<total>\d{1,3}))[ \t\u3000]{0,2}(?=[\u3400-\u9fff，、；。：）》”])",
+    re.MULTILINE,
+)
+#: What the line before a glued page number stops on when the page break cut its sentence.
+_CUT_LINE_END = re.compile(r"[\u3400-\u9fff，、（《“]$")
+#: The fewest glued numbers counting the pages; a fraction's shape (``1/3``, ``2/3``) needs one more.
+_LEADING_RUN_MIN = 2
+_PAGE_CHARS_MIN = 150
+
+
+def leading_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Page numbers glued at the start of the next page's first line, with the blanks after them.
+
+    Real damage (the layout family of the brief: copies of printed documents; layout18's blind variant
+    ``layout_blind4_foot_glued_next``): pdftotext without ``-layout`` may write a page's foot before the next
+    page's first line, so that the foot opens the line that goes on with the sentence the page break cut,
+    ``…用于支付房⏎－7－ 租、物业专项维修资金…``; once the wrap is joined, the number stands inside the sentence.
+
+    **Evidence**, all of: one printed shape (between dashes or dots, ``第N页``, ``N/T``) opening lines, each glued
+    to text that goes on with a Han character or a mark; the numbers count the pages (each the one before plus one),
+    :data:`_PAGE_CHARS_MIN` characters apart at least, :data:`_LEADING_RUN_MIN` of them at least after a line that
+    stops inside a sentence (on a Han character, a comma or an opening mark: the page break cut it), and for
+    ``N/T`` one more, its ``T`` the same each time and no smaller than ``N`` (a fraction ``1/3`` opening a wrapped
+    line is a number of the text).  Only the number and its blanks go; the line break is the layout rules' to join.
+
+    >>> page = "本条例所称的市容环境卫生管理，是指对城市道路、广场、公共场所的管理。" * 5
+    >>> t = page + "应当依法\\n－3－ 承担责任。" + page + "应当\\n－4－ 依法办理。" + page
+    >>> [t[a:b] for a, b in leading_page_numbers(t)]
+    ['－3－ ', '－4－ ']
+    >>> t = page + "不得少于\\n1/3以上。" + page + "不得少于\\n2/3以上。" + page
+    >>> leading_page_numbers(t)
+    []
+    >>> leading_page_numbers(page + "应当依法\\n－3－ 承担责任。" + page + "应当\\n－7－ 依法办理。" + page)  # no count
+    []
+    >>> leading_page_numbers(page + "。\\n- 3 -承担" + page + "。\\n- 4 -依法" + page)  # after a sentence's end: no cut shown
+    []
+    >>> t = page + "应当依法\\n－3－ 承担责任。" + page + "应当\\n－4－ 依法办理。" + page + "。\\n－5－ 本条例自公布之日起施行。"
+    >>> [t[a:b] for a, b in leading_page_numbers(t)]  # a page ending with a sentence, in a run the cut ones prove
+    ['－3－ ', '－4－ ', '－5－ ']
+    """
+    if "\n" not in text:
+        return []
+    found: dict[str, list[tuple[int, int, int, int]]] = {}
+    for m in _LEADING_PAGE_RE.finditer(text):
+        line_start = m.start()
+        if line_start == 0:
+            continue
+        cut = _CUT_LINE_END.search(text[max(0, line_start - 2) : line_start - 1]) is not None
+        kind = next(k for k in ("n1", "n2", "n3", "n4") if m.group(k))
+        shape = kind + (m.group("total") or "") + ("".join(ch for ch in m.group("page") if not ch.isdigit()) if kind != "n4" else "")
+        found.setdefault(shape, []).append((m.start("page"), m.end(), int(m.group(kind)), int(m.group("total") or 0), cut))
+    spans: list[tuple[int, int]] = []
+    for shape, places in found.items():
+        fraction = shape.startswith("n4")
+        needed = _LEADING_RUN_MIN + (1 if fraction else 0)
+        run: list[tuple[int, int, int, int, bool]] = []
+        for place in places + [(-1, -1, -1, -1, False)]:
+            if run and place[2] == run[-1][2] + 1 and place[0] - run[-1][1] >= _PAGE_CHARS_MIN:
+                run.append(place)
+                continue
+            # (the run's numbers that cut sentences prove it; a page that ended with a sentence is one of it too)
+            if sum(1 for *_, cut in run if cut) >= needed and (not fraction or all(p[2] <= p[3] for p in run)):
+                spans += [(p[0], p[1]) for p in run]
+            run = [place]
+    return sorted(spans)

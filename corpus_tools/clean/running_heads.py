@@ -148,15 +148,18 @@ MIN_TITLE_CHARS, MAX_TITLE_CHARS = 4, 60
 _CLAUSE_MARKS = "。；：！？，、,;:!?"
 #: A line a page break leaves between the halves of a sentence besides the head: blank, a form
 #: feed, or a page number in any of its printed shapes (``- 3 -``, ``—3—``, ``·3·``, ``第3页``,
-#: ``第 3 页 共 12 页``, ``3/12``, ``3``).  Deliberately wider than the shapes of
+#: ``第 3 页 共 12 页``, ``共12页 第3页``, ``3/12``, ``3``, any of them in brackets: ``（共12页 第3页）``, layout18).  Deliberately wider than the shapes of
 #: :mod:`~corpus_tools.clean.page_numbers`: there a shape is the evidence that removes the number, so
 #: it is strict (dashes on both sides, a mark glued into a line with blanks inside them, no ``·``,
 #: ``第3页`` or ``3/12``, a bare number only in a counting run); here the recurring title is the evidence and a foot is only stepped over, never removed on
 #: its own.  One definition for both would remove numbers without evidence (a lone ``3``, ``—3—``) or miss feet.
 _PAGE_FOOT_RE = lazy_re(
-    r"[ \t\u3000\xa0\f]*(?:[-—－–·•]{0,2}[ \t\u3000\xa0]*(?:第[ \t\u3000\xa0]*)?\d{1,4}[ \t\u3000\xa0]*"
-    r"(?:页(?:[ \t\u3000\xa0]*[,，]?[ \t\u3000\xa0]*共[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页)?|/[ \t\u3000\xa0]*\d{1,4})?"
-    r"[ \t\u3000\xa0]*[-—－–·•]{0,2})?[ \t\u3000\xa0\f]*"
+    r"[ \t\u3000\xa0\f]*(?:(?:[（(\[【][ \t\u3000\xa0]*)?"
+    r"(?:[-—－–·•]{0,2}[ \t\u3000\xa0]*(?:第[ \t\u3000\xa0]*)?\d{1,4}[ \t\u3000\xa0]*"
+    r"(?:页(?:[ \t\u3000\xa0]*[,，/／]?[ \t\u3000\xa0]*共[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页)?|/[ \t\u3000\xa0]*\d{1,4})?"
+    r"[ \t\u3000\xa0]*[-—－–·•]{0,2}"
+    r"|共[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页[ \t\u3000\xa0]*[,，/／]?[ \t\u3000\xa0]*第[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页)"
+    r"(?:[ \t\u3000\xa0]*[）)\]】])?)?[ \t\u3000\xa0\f]*"
 )
 #: A line that opens a block of its own (a label, an item, a heading): never the second half of a sentence.
 _BLOCK_OPENING_RE = lazy_re(
@@ -624,8 +627,8 @@ def _proved_feet(
     bare: list[str] = []
     for k, kb, ka in cutting:
         breaks = [j for j in range(kb + 1, ka) if j != k and j not in skip]
-        # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``)
-        feet.append([int(m.group()) for m in (_NUMBER_RE.search(lines[j][2]) for j in breaks) if m])
+        # a foot's first number is its page's (``第 3 页 共 9 页``, ``3/12``), but after the total (``（共9页 第3页）``)
+        feet.append([int(m.group(m.lastindex or 0)) for m in (_FOOT_NUMBER_RE.search(lines[j][2]) for j in breaks) if m])
         bare += [lines[j][2].strip(_TITLE_BLANKS) for j in breaks if lines[j][2].strip(_TITLE_BLANKS).isdigit()]
         # (a page's number under a footer line ends its page: a blank line follows it, ``Copyright …⏎1⏎⏎仅供内部参考``;
         # a row's number opens its row: the cell's text follows it on the next line)
@@ -640,6 +643,10 @@ def _proved_feet(
         if (key, place[0]) in page_numbers or _unnumbered_proof(lines, *place, skip) or (proved and found)
     ]
     return kept, proved
+
+
+#: The page's number in a foot: the number after the total when the total comes first (``共9页 第3页``), else the first.
+_FOOT_NUMBER_RE = lazy_re(r"共[ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*页[^\d\n]{0,6}?(\d{1,4})|\d{1,4}")
 
 
 def _page_end_after(lines: list[tuple[int, int, str]], j: int) -> bool:

@@ -104,7 +104,9 @@ _LOADED = {"seen": False, 1: False, 2: False}
 
 def _load_all(with_heldout: bool, heldout_set: int = 1) -> None:
     if not _LOADED["seen"]:
-        from tests.noise.wide.families import encoding, encoding18, furniture, layout, mixed, ruby, script, spam, width  # noqa: F401
+        from tests.noise.wide.families import (  # noqa: F401
+            encoding, encoding18, furniture, layout, layout18, mixed, ruby, script, spam, width,
+        )
 
         _LOADED["seen"] = True
     if with_heldout and not _LOADED[heldout_set]:
