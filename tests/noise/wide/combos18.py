@@ -93,7 +93,9 @@ def _cell_spam(d: Damager) -> None:
 COMBOS: dict[str, tuple[str, ...]] = {
     "mix18_pdf_heads_trad_ruby_labels": ("layout_pdf_page_breaks", "ruby_labels", "script_s2t_page"),
     "mix18_table_cells_spam_width": ("layout_html_label_cell_br", "mix18_cell_spam", "width_ascii_punct"),
-    "mix18_crawler_md_gbk_links": ("layout_blind3_md_export", "enc_utf8_as_gbk_lines", "spam_lines_links"),
+    # the link lines go in first: inserted at a label's start after the export's ``**``, a line would land inside
+    # the bold markup (``**http://…⏎⏎第十一条**``), which no crawler writes (a generator artefact, seen at 23:35)
+    "mix18_crawler_md_gbk_links": ("spam_lines_links", "layout_blind3_md_export", "enc_utf8_as_gbk_lines"),
     "mix18_saved_chrome_ruby_small": ("html_chrome_semantic", "ruby_tone_marks", "width_blind_small_forms"),
     "mix18_ocr_spam_after_breaks": ("layout_blind3_ocr_edges", "mix18_spam_after_breaks", "script_s2t_slips"),
 }
