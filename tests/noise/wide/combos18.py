@@ -99,6 +99,15 @@ COMBOS: dict[str, tuple[str, ...]] = {
     "mix18_saved_chrome_ruby_small": ("html_chrome_semantic", "ruby_tone_marks", "width_blind_small_forms"),
     "mix18_ocr_spam_after_breaks": ("layout_blind3_ocr_edges", "mix18_spam_after_breaks", "script_s2t_slips"),
 }
+#: Probes written at 23:52, after B1-B5 were read (not blind): damage inside the labels a carrier's reader needs at
+#: ingest (a table's label cell, a Markdown export's bold label) and chrome around Traditional ruby pages.
+PROBES: dict[str, tuple[str, ...]] = {
+    "mix18_probe_label_cell_ruby_trad": ("layout_html_label_cell", "ruby_labels", "script_html_s2t_page"),
+    "mix18_probe_md_ruby_labels_fwdigits": ("layout_blind3_md_export", "ruby_labels", "width_fullwidth_digits"),
+    "mix18_probe_spacer_cells_spam_gbk": ("layout_html_spacer_cells", "spam_insert_decorated", "enc_utf8_as_gbk_lines"),
+    "mix18_probe_divsoup_rt_trad": ("html_chrome_divsoup", "ruby_html_rt", "script_html_s2t_page"),
+    "mix18_probe_pdf_heads_gbk_spaced": ("layout_pdf_page_breaks", "layout_spaced_labels", "enc_utf8_as_gbk_lines"),
+}
 #: Held out (B6-B8): measured before and after, failures not read until the end.
 HELD_OUT: dict[str, tuple[str, ...]] = {
     "mix18_ho_tw_zhuyin_small_wrap": ("script_s2tw_page", "ruby_bare_zhuyin", "width_blind_small_forms",
@@ -108,7 +117,8 @@ HELD_OUT: dict[str, tuple[str, ...]] = {
     "mix18_ho_pdftotext_hk_cp1252_title": ("layout_pdftotext_pages", "script_s2hk_page", "enc_utf8_as_cp1252_lines",
                                            "mix18_title_ruby"),
 }
-_HTML = {"mix18_table_cells_spam_width", "mix18_saved_chrome_ruby_small"}
+_HTML = {"mix18_table_cells_spam_width", "mix18_saved_chrome_ruby_small", "mix18_probe_label_cell_ruby_trad",
+         "mix18_probe_spacer_cells_spam_gbk", "mix18_probe_divsoup_rt_trad"}
 
 
 def _composed(members: tuple[str, ...]):
@@ -119,6 +129,6 @@ def _composed(members: tuple[str, ...]):
     return apply
 
 
-for _name, _members in {**COMBOS, **HELD_OUT}.items():
+for _name, _members in {**COMBOS, **PROBES, **HELD_OUT}.items():
     register(_name, "mixed", fmt="html" if _name in _HTML else "txt",
              description=" then ".join(_members))(_composed(_members))
