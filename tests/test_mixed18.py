@@ -70,3 +70,44 @@ def test_name_separators_stay_linear():
     began = time.process_time()
     assert len(stray_scan_strokes(text)) == 12000
     assert time.process_time() - began < 5
+
+
+#: 德州市优化营商环境条例 (DLC, 山东地方法规/地方性法规/山东/德州市优化营商环境条例(2021-10-08).md), 第三十三条's second
+#: paragraph: a mirror converted it by s2t with slips (script_s2t_slips: 应当, 市场, 社会 left Simplified), then it was
+#: copied out of a PDF at 28 characters a line (mix18_ocr_spam_after_breaks' wrap; its strokes and spam left out).
+SLIPS_WRAPPED = ("第三十三條 市、县（市、區）人民政府及其有關部門应當\n根據優化營商环境工作需要，依照法定權限和程序及时制定\n"
+                 "有關政府規章、行政規範性文件。\n\n"
+                 "制定与市場主體生產經營活动密切相關的政府規章、行政規\n範性文件，應当保障市场主體和行业协会商會等的知情權、\n"
+                 "參與權、表達權和监督權，通過報紙、網絡等方式向社會公\n開徵求意見，並建立健全意見採納情況反饋機制。向社会公\n"
+                 "開徵求意见的期限一般不少於三十日。\n")
+SLIPS_CLEAN = ("制定与市场主体生产经营活动密切相关的政府规章、行政规范性文件，应当保障市场主体和行业协会商会等的知情权、"
+               "参与权、表达权和监督权，通过报纸、网络等方式向社会公开征求意见，并建立健全意见采纳情况反馈机制。"
+               "向社会公开征求意见的期限一般不少于三十日。")
+
+
+def test_a_line_a_wrap_cut_from_a_traditional_paragraph_converts_with_it():
+    """``開徵求意见的期限一般不少於三十日。`` alone is mixed (開 against the slip 见) and kept 徵, 於; the paragraph it was
+    wrapped from is plainly Traditional (as the unwrapped paragraph, which converted whole)."""
+    out = clean_and_explain(SLIPS_WRAPPED).text
+    assert SLIPS_CLEAN in out
+
+
+def test_a_mixed_line_of_its_own_paragraph_is_read_alone():
+    """The same line after a sentence's end and a blank line is a paragraph of its own: still read alone (mixed)."""
+    from corpus_tools.clean.script import _MIXED, _PARAGRAPH_RE, _TRADITIONAL, _Evidence, _units, _wrapped_paragraph_classes
+
+    text = SLIPS_WRAPPED.replace("向社会公\n開徵", "向社会公開徵").replace("機制。", "機制。\n\n", 1)
+    lines = _units(text, _PARAGRAPH_RE)
+    last = len(lines) - 1
+    classes = [_TRADITIONAL] * last + [_MIXED]
+    assert _wrapped_paragraph_classes(text, lines, classes, _Evidence(text).score, 1)[last] == _MIXED
+
+
+def test_wrapped_paragraph_classes_stay_linear():
+    from corpus_tools.clean.script import _MIXED, _PARAGRAPH_RE, _Evidence, _units, _wrapped_paragraph_classes
+
+    text = "開徵求意见的期限一般不少於三十日　　　\n" * 10000 + "。" * 100000 + "\n"  # ~300k characters, one paragraph
+    lines = _units(text, _PARAGRAPH_RE)
+    began = time.process_time()
+    _wrapped_paragraph_classes(text, lines, [_MIXED] * len(lines), _Evidence(text).score, 1)
+    assert time.process_time() - began < 5
