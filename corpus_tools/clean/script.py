@@ -512,6 +512,60 @@ def _units(text: str, pattern: "regex.Pattern[str]") -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
+#: What closes a paragraph's last line (a sentence's end, a lead-in's colon, before any closing quote or bracket): a
+#: line ending on anything else was cut by a wrap and goes on in the next line.
+_PARAGRAPH_CLOSE = "。！？；：!?;:"
+
+
+def _closes_paragraph(line: str) -> bool:
+    """
+    >>> _closes_paragraph("制定本规定。”　"), _closes_paragraph("向社会公")
+    (True, False)
+    """
+    return line.rstrip(" \t\u3000").rstrip("”’」』）)")[-1:] in tuple(_PARAGRAPH_CLOSE)
+
+
+def _wrapped_paragraph_classes(text: str, lines: list[tuple[int, int]], classes: list[str], score, dominance: int) -> list[str]:
+    """``classes`` with a mixed line that a wrap cut out of a Traditional paragraph classed Traditional.
+
+    Real damage (mixed18: a mirror converted the page with slips, ``script_s2t_slips``, and it was then copied out
+    of a PDF or an OCR, ``layout_blind3_ocr_edges``): a line is this rule's unit, and a short line a wrap cut out of a
+    paragraph can hold as many slips as converted characters (``開徵求意见的期限一般不少於三十日。``: 開 against 见).
+    Read alone it is mixed, whose sentences keep their ambiguous characters (徵, 於); read with the lines it was
+    wrapped from, the paragraph is plainly Traditional and converts whole, as it does when no wrap cut it.
+    **Evidence**: the line is mixed; it and its neighbours are one paragraph cut by wraps (each line but the last
+    ends on no sentence end or colon, no blank line between); that paragraph's own evidence classes it Traditional.
+    Never a Simplified or neutral line, nor a line of another paragraph.
+
+    >>> t = "向社会公開徵求意見，並建立健全意見採納情況反饋機制。向社会公\\n開徵求意见的期限一般不少於三十日。"
+    >>> lines = _units(t, _PARAGRAPH_RE)
+    >>> _wrapped_paragraph_classes(t, lines, [_TRADITIONAL, _MIXED], _Evidence(t).score, 1)
+    ['traditional', 'traditional']
+    >>> u = t.replace("公\\n", "公。\\n")  # (a sentence's end before the break: two paragraphs, each read alone)
+    >>> _wrapped_paragraph_classes(u, _units(u, _PARAGRAPH_RE), [_TRADITIONAL, _MIXED], _Evidence(u).score, 1)
+    ['traditional', 'mixed']
+    """
+    if _MIXED not in classes:
+        return classes
+    out = list(classes)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and lines[i][0] == lines[i - 1][1] + 1 and not _closes_paragraph(text[lines[i - 1][0] : lines[i - 1][1]]):
+            continue  # (line i goes on line i - 1's paragraph: one newline, no sentence's end before it)
+        group = range(start, i)
+        if len(group) > 1 and any(out[k] == _MIXED for k in group) and _FOREIGN not in (out[k] for k in group):
+            t = s = 0
+            for k in group:
+                kt, ks = score(*lines[k])
+                t, s = t + kt, s + ks
+            if _classify(t, s, dominance) == _TRADITIONAL:
+                for k in group:
+                    if out[k] == _MIXED:
+                        out[k] = _TRADITIONAL
+        start = i
+    return out
+
+
 def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, str]]:
     """Spans of ``text`` with their script class (paragraphs, or sentences in mixed ones)."""
     if evidence is None:
@@ -531,9 +585,12 @@ def _plan(text: str, evidence: _Evidence | None = None) -> list[tuple[int, int, 
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
     paragraphs = _units(text, _PARAGRAPH_RE)
     foreign_starts = {a for a, _ in foreign}
-    classes = _fill_neutral(
-        [_FOREIGN if a in foreign_starts else _classify(*score(a, b), dominance) for a, b in paragraphs]
+    classes = _wrapped_paragraph_classes(
+        text, paragraphs,
+        [_FOREIGN if a in foreign_starts else _classify(*score(a, b), dominance) for a, b in paragraphs],
+        score, dominance,
     )
+    classes = _fill_neutral(classes)
     plan: list[tuple[int, int, str]] = []
     for (a, b), cls in zip(paragraphs, classes):
         if cls == _FOREIGN:
