@@ -44,6 +44,7 @@ from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans,
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
 from corpus_tools.clean.spam_mixed import mixed_name_lines
+from corpus_tools.clean.spam_model import model_delimited_brands
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
@@ -1004,6 +1005,10 @@ def remove_spam_anchors(
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
+    busy = SpanIndex([(a.start, a.end) for a in full] + list(zip(taken.merged_starts, taken.merged_ends)))
+    modelled = model_delimited_brands(text, busy.overlaps)
+    if modelled:  # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses)
+        full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in modelled])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
     anchors = _shortest_page_forms(text, full)

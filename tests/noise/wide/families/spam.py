@@ -955,3 +955,180 @@ def _vocabulary_members(prefix: str, v: Vocabulary, label: str) -> None:
 
 
 _vocabulary_members("spam_dev17w", DEV17W, "spam17 development vocabulary W")
+
+
+# --- Session 18 (spam18): vocabularies DRAWN AT RANDOM, not typed as brand lists ---------------------------------
+# /work/notes/spam18/blind.md (written before any cleaner change of session 18).  Each damaged page draws its own
+# vocabulary from sources unlike the cleaners' lists: development sources (pinyin syllables, a stock of Han characters
+# with their readings, letter+digit codes) and held-out sources (English words, a second Han stock, emoji and
+# symbols), registered only when SPAM18_HELDOUT=1 (the room's last measurement).
+
+#: Development Han stock with readings: a name's Latin form may spell it (瑞琪 -> ruiqi), as real spam often does.
+_D18_HAN = dict(zip(
+    "瑞琪曜澜祥熙颐晟珑璟铂钰煜骏鸿霖沁萱翊昊皓睿澄晖嵘恒锦瀚岳峯灏泓璞琅珈玥瑜珏翔霆坤乾琨宸逸弘朗烨熠",
+    "rui qi yao lan xiang xi yi sheng long jing bo yu yu jun hong lin qin xuan yi hao hao rui cheng hui rong heng jin han "
+    "yue feng hao hong pu lang jia yue yu jue xiang ting kun qian kun chen yi hong lang ye yi".split(),
+))
+#: Pinyin syllables a random Latin name is made of (typed here, not the ruby module's table).
+_D18_SYLLABLES = ("ba bo ca ce da de fa fu ga ge ha he ji ka ke la le ma me na ne pa pi qu re sa se ta te wa "
+                  "xu ya ye za ze zhu chen quan meng tian kai lian wang jin long feng yun xing ding sheng bao fu hua").split()
+_H18_HAN = "森岚朔砚枫桦榕棠茗蔚澈汐浔渊岑嵩峦垚鑫淼焱炫烁灿燊琛璐瑶琳瑾珀琉璃翡翠驰骐骋麒麟鹏鹤鸾凰龙"
+_H18_WORDS = ("silver", "harbor", "maple", "crown", "royal", "ocean", "star", "golden", "river", "falcon", "summit",
+              "velvet", "amber", "cedar", "liberty", "empire", "palace", "rocket", "thunder", "crystal", "orchid",
+              "emerald", "castle", "knight", "eagle", "sunny", "happy", "lucky", "prime", "grand")
+
+
+def _d18_name(rng: random.Random) -> tuple[str, str]:
+    """A development brand: a Han name from the stock and a Latin name (its reading, random syllables or a code)."""
+    chars = rng.sample(list(_D18_HAN), rng.randint(2, 3))
+    han = "".join(chars)
+    kind = rng.randrange(3)
+    if kind == 0:
+        latin = "".join(_D18_HAN[c] for c in chars)
+    elif kind == 1:
+        latin = "".join(rng.sample(_D18_SYLLABLES, rng.randint(2, 3)))
+    else:
+        latin = "".join(rng.choice("abcdefghjkmnpqrstwxyz") for _ in range(rng.randint(1, 2))) + str(rng.randint(10, 9999))
+    if kind != 2 and rng.random() < 0.4:
+        latin += str(rng.randint(10, 999))
+    return han, latin
+
+
+def _h18_name(rng: random.Random) -> tuple[str, str]:
+    """A held-out brand: a Han name from the second stock and an English-looking Latin name."""
+    han = "".join(rng.sample(_H18_HAN, rng.randint(2, 4)))
+    latin = "".join(rng.sample(_H18_WORDS, rng.randint(1, 2)))
+    if rng.random() < 0.4:
+        latin += str(rng.randint(7, 999))
+    return han, latin
+
+
+_R18_TRADE = {
+    "d": dict(categories=("游艺厅", "水果机", "百人牛牛", "扎金花", "龙虎斗", "大小单双"),
+              suffixes=("会员通道", "极速版", "下载站", "推广页", "专属通道", "尊享版"),
+              tlds=(".ink", ".win", ".pro"), separators=("•", "::", "»"),
+              decorations=(("⦅", "⦆"), ("⸨", "⸩"), ("⌜", "⌟")),
+              promo=("充值立返", "秒提现", "免费试玩", "体验金免费领"),
+              seo=("排名代做", "收录神器", "热门站点"), seo_heads=("猜你喜欢：", "更多精彩：")),
+    "h": dict(categories=("连环夺宝", "旗舰厅", "马会彩", "轮盘游戏", "幸运转盘", "街机厅"),
+              suffixes=("安卓版下载", "苹果版下载", "官方下载地址", "尊贵通道", "一键登录", "在线客服"),
+              tlds=(".shop", ".online", ".bid"), separators=("✦", " ▲ ", "🔸"),
+              decorations=(("🎰", "🎰"), ("🔥", "🔥"), ("✨", "✨"), ("◆", "◆")),
+              promo=("返利无上限", "输了包赔", "体验金送不停", "输了全额返"),
+              seo=("代做排名", "站群租用", "蜘蛛租用"), seo_heads=("友情链接：", "本站导航：")),
+}
+
+
+def random_vocabulary(rng: random.Random, sources: str) -> Vocabulary:
+    """A page's own vocabulary drawn from the development (``d``) or held-out (``h``) sources.
+
+    >>> v = random_vocabulary(random.Random(3), "d")
+    >>> len(v.stems) == len(v.latin) == 8
+    True
+    """
+    names = [(_d18_name if sources == "d" else _h18_name)(rng) for _ in range(8)]
+    return Vocabulary(stems=tuple(h for h, _ in names), latin=tuple(lt for _, lt in names), **_R18_TRADE[sources])
+
+
+def _r18_members(prefix: str, sources: str, label: str) -> None:
+    def vocab(d: Damager) -> Vocabulary:
+        return random_vocabulary(d.rng, sources)
+
+    def replace(d: Damager) -> None:
+        _replace_variant(witness="mirror", v=vocab(d))(d)
+
+    def decorated(v):
+        def make(r):
+            s, toks = brand(r, v)
+            s2, deco = decorate(s, r, v)
+            return s2, [s2, *toks, *deco]
+        return make
+
+    register(f"{prefix}_replace_mirror", "spam", description=f"{label}: a brand replaces a word everywhere; mirror witness")(replace)
+    for name, fn in (
+        ("insert_inline", lambda d: (lambda v: insert_inline(d, lambda r: brand(r, v)))(vocab(d))),
+        ("insert_decorated", lambda d: insert_inline(d, decorated(vocab(d)))),
+        ("insert_separators", lambda d: (lambda v: insert_inline(d, lambda r: brand(r, v, form="sep_latin")))(vocab(d))),
+        ("insert_domain", lambda d: (lambda v: insert_inline(d, lambda r: brand(r, v, form="domain")))(vocab(d))),
+        ("lines_promo", lambda d: (lambda v: insert_lines(d, lambda r: spam_line(r, v)))(vocab(d))),
+        ("lines_seo", lambda d: (lambda v: insert_lines(d, lambda r: seo_line(r, v)))(vocab(d))),
+        ("lines_links", lambda d: (lambda v: insert_lines(d, lambda r: link_line(r, v)))(vocab(d))),
+    ):
+        register(f"{prefix}_{name}", "spam", description=f"{label}: seen shape {name}")(fn)
+
+
+_r18_members("spam_r18d", "d", "spam18 R (seen shapes, random development vocabulary)")
+import os as _os  # noqa: E402
+
+if _os.environ.get("SPAM18_HELDOUT") == "1":  # the room's last measurement only (blind.md)
+    _r18_members("spam_r18h", "h", "spam18 R held out (seen shapes, random held-out vocabulary)")
+
+
+def _b18_title_phrase(rng: random.Random) -> str:
+    words = rng.sample(("Golden", "Lucky", "Star", "Royal", "Dragon", "Club", "Online", "Palace", "Fortune", "Harbor",
+                        "Win", "Plus", "Asia", "Grand", "Sky"), rng.randint(2, 3))
+    return " ".join(words)
+
+
+@register("spam_b18_title_phrase", "spam", description="blind 18 (B1): an English brand phrase in Title Case with spaces (Golden Harbor Club) inside a Han sentence")
+def _b18_title(d: Damager) -> None:
+    def make(r):
+        s = _b18_title_phrase(r)
+        return s, [s, *s.split()]
+
+    insert_inline(d, make)
+
+
+@register("spam_b18_han_initials", "spam", description="blind 18 (B2): a random Han name and its upper-case initials with digits (瑞琪坊RQF88) inside a sentence")
+def _b18_initials(d: Damager) -> None:
+    def make(r):
+        chars = r.sample(list(_D18_HAN), r.randint(2, 3))
+        han = "".join(chars) + r.choice(("", "坊", "阁", "汇"))
+        initials = "".join(_D18_HAN[c][0].upper() for c in chars) + r.choice(("", str(r.randint(8, 999))))
+        s = han + initials
+        return s, [s, han, initials]
+
+    insert_inline(d, make)
+
+
+@register("spam_b18_repeated_bare", "spam", description="blind 18 (B3): one random bare brand (Han name + Latin name) inserted 3-5 times on a page, in different sentences")
+def _b18_repeated(d: Damager) -> None:
+    han, latin = _d18_name(d.rng)
+    s = d.rng.choice((f"{han}{latin}", f"{han}", f"{latin}{han}"))
+    insert_inline(d, lambda r: (s, [s]), n=(3, 5))
+
+
+@register("spam_b18_sentence_tail", "spam", description="blind 18 (B4): a brand string glued after the final 。 of a paragraph (瑞琪水果机rq88)")
+def _b18_tail(d: Damager) -> None:
+    text = d.text
+    lines = [li for li in body_lines(d) if text[li.end - 1 : li.end] == "。"]
+    d.rng.shuffle(lines)
+    v = random_vocabulary(d.rng, "d")
+    for li in lines[: d.rng.randint(1, 3)]:
+        s, toks = brand(d.rng, v, form=d.rng.choice(("cat_suffix", "sep_latin", "stem_domain")))
+        d.insert(li.end, d.base.escape(s), tokens=toks)
+
+
+@register("spam_b18_bare_brand_line", "spam", description="blind 18 (B5): a line of 2-4 random brand names joined by spaces or ｜, no head, no trade word")
+def _b18_brand_line(d: Damager) -> None:
+    def make(r):
+        names = []
+        for _ in range(r.randint(2, 4)):
+            han, latin = _d18_name(r)
+            names.append(r.choice((han, latin, han + latin)))
+        line = r.choice((" ", "｜", "  ", " | ")).join(names)
+        return line, [line, *names]
+
+    insert_lines(d, make)
+
+
+@register("spam_b18_code_in_parens", "spam", description="blind 18 (B6): a random name with a letters+digits code in parentheses right after a word (管理（ruiqi668）)")
+def _b18_parens(d: Damager) -> None:
+    def make(r):
+        han, latin = _d18_name(r)
+        code = latin if any(c.isdigit() for c in latin) else latin + str(r.randint(10, 999))
+        left, right = r.choice((("（", "）"), ("(", ")")))
+        s = f"{left}{code}{right}"
+        return s, [s, code]
+
+    insert_inline(d, make)

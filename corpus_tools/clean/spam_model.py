@@ -1,0 +1,208 @@
+"""Brand strings of no list, found by their shape and delimited by the law-text model.
+
+Damage (session 18's measure of issue 15): an injector glues a brand of its own vocabulary into a
+law's sentence, a Han name, maybe a trade word and a separator, and a Latin name, a code, a version
+or a domain ending (``并有权对瀚岳泓扎金花•n8726违反本条例的行为``, ``法律、法琪皓扎金花::qihao901规和决议``,
+``县级以上人民政府烨澄逸r4090.ink应当``).  The rules that read brands by their words (lists of brands,
+games, site words) keep such strings whole when the words are new: the seen shapes with a random
+vocabulary came out exact on 0-15 % of the damaged articles.
+
+**Evidence** (the shape, then the model; no word list):
+
+* the shape: a Latin run holding a lower-case letter (a law's acronyms, standards and units are
+  upper case or a number's unit: ``APP``, ``GB/T``, ``10kV``), glued to a Han character on its left
+  (maybe through one or two separators) inside a sentence of Han text; not a link or an e-mail
+  address (their rules judge them), not an official host, not a party's handle or a site's address
+  a sentence introduces (:func:`~corpus_tools.clean.cited_spans.introduced`), not a gloss in brackets;
+* the model: the law-text model (:mod:`corpus_tools.dataset.language_model`, read in both directions)
+  scores the sentence around the run with every candidate span removed, the run with up to
+  :data:`_MAX_HAN_BEFORE` Han characters before it and :data:`_MAX_HAN_AFTER` after it; each removed
+  character is charged the mean cost of a law's character (:data:`CHAR_COST`), so that a span grows
+  over a character only when the sentence reads better without it.  The best span is taken when the
+  sentence reads better by more than :data:`MIN_GAIN` nats than with the run kept.
+
+The model loads on the first page holding a run of this shape, never on another.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from corpus_tools.clean.brands import FILE_EXTENSIONS, alternation, is_official_host
+from corpus_tools.clean.cited_spans import in_licence_plate, introduced
+from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+
+MODEL_DELIMITED_BRAND = "brand delimited by the law-text model"
+
+#: What a removed character is charged (natural log, the two directions' mean): the 90th percentile of the cost of
+#: a character of clean law text under the shipped model (4.58 on 298,786 characters of the held-out calibration laws
+#: of /work/ref/DLC; mean 2.27).  A span grows over a character only when keeping it costs more than nine in ten
+#: characters of a law: a law's word beside the brand reads cheaply from its own side and stays.
+CHAR_COST = 4.6
+#: Least gain (natural log, the two directions' mean, removed characters charged) of the best removal over keeping
+#: the run: the span must cost more than the sentence's own words would.
+MIN_GAIN = 15.0
+#: Least junction evidence (natural log, the smaller of the two directions): how much likelier the law's next two
+#: characters read right after the span's left side than after the span (and, read backwards, the two before it
+#: right before the span's right side).  An inserted string breaks the sentence; a product's model or a site's
+#: name a text writes is a word of it (``被盗的vivox5手机``: 6.6, the highest of 255 runs of this shape in /work/ref/DLC,
+#: /work/shared, the seeds, tests/real_pages and every /work/field1* folder).
+MIN_JUNCTION = 7.0
+#: Runs the model reads on one page at most (a page of thousands is a spam farm the other rules judge; the model's
+#: reading costs about 10 ms a run): the rule's cost stays linear in the page, with a small constant.
+MAX_READS = 200
+_MAX_HAN_BEFORE = 8
+_MAX_HAN_AFTER = 6
+#: Characters of context scored on each side of the widest candidate.
+_CONTEXT = 6
+#: Characters of the law read across the junction (a line's end counts as one: the model writes it).
+_JUNCTION = 2
+#: Grammatical particles: a span holding one is a phrase of the sentence, not a name glued into it.
+_PARTICLES = frozenset("的之在和与或及是了其把被将对由从向于为以")
+
+#: A Latin run with a lower-case letter, maybe digits, dots, a hyphen or an underscore inside.
+_RUN_RE = lazy_regex(r"(?<![A-Za-z0-9@./_\\\-])[A-Za-z0-9][A-Za-z0-9._\-]*(?<![._\-])(?![A-Za-z0-9@/:])")
+_GATE_RE = lazy_re(r"[a-z]")
+#: A file's name (``附件1.docx``): an attachment a page links, not a brand.
+_FILE_NAME_RE = lazy_regex(r".*\.(?i:" + alternation(FILE_EXTENSIONS) + r")")
+_SEPARATORS = "•»:：~～·_|｜丨/\\-=→+＋ "
+#: A number with its unit (``10kV``, ``2.5mg``, ``5m``), a unit alone (``kg``, ``mL``): a law's measure.
+_UNIT_RE = lazy_regex(r"\d+(?:\.\d+)?[A-Za-z]{1,3}|[A-Za-z]{1,3}(?:\d)?|pH|[a-z]{1,3}/[a-z]{1,3}")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
+    """``(han_start, glue_start, run_start, run_end, line_start, line_end)`` of each Latin run of a brand's shape
+    glued into a Han sentence: ``han_start`` is where the Han characters before it begin, ``glue_start`` where
+    its separators begin.  One pass: each line is measured once, whatever number of runs it holds."""
+    out = []
+    line = (-1, -1, False)  # (start, end, whether it is a Han sentence) of the line of the last run
+    for m in _RUN_RE.finditer(text):
+        a, b = m.span()
+        run = m.group()
+        if not _GATE_RE.search(run) or _UNIT_RE.fullmatch(run) or _FILE_NAME_RE.fullmatch(run):
+            continue
+        letters = sum(c.isalpha() for c in run)
+        if letters < 2 and not any(c.isdigit() for c in run):
+            continue
+        k = a
+        while k > 0 and a - k < 2 and text[k - 1] in _SEPARATORS:
+            k -= 1
+        if k == 0 or not _is_han(text[k - 1]):
+            continue
+        if "." in run and is_official_host(run):
+            continue
+        if introduced(text, a) or in_licence_plate(text, a, b):
+            continue
+        if not line[0] <= a < line[1]:
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
+            han = latin = 0
+            for c in text[line_start:line_end]:
+                if _is_han(c):
+                    han += 1
+                elif c.isascii() and c.isalpha():
+                    latin += 1
+            line = (line_start, line_end, han >= 12 and latin <= han)  # (not a heading, a bilingual or an English line)
+        if not line[2]:
+            continue
+        h = k
+        while h > line[0] and k - h < _MAX_HAN_BEFORE and _is_han(text[h - 1]):
+            h -= 1
+        out.append((h, k, a, b, line[0], line[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _models():
+    from corpus_tools.dataset.language_model import shipped
+
+    return shipped()
+
+
+def _scores(lm, rows: list[str]) -> "list[float]":
+    import numpy as np
+
+    encoded = [lm.encode(r) for r in rows]
+    ids = np.full((len(rows), max(len(e) for e in encoded)), -1, np.int64)
+    for i, e in enumerate(encoded):
+        ids[i, : len(e)] = e
+    return lm.score_ids(ids, 0).tolist()
+
+
+def _best_removal(text: str, h: int, k: int, a: int, b: int, line_start: int, line_end: int) -> tuple[float, int, int]:
+    """The span around the run ``text[a:b]`` (from ``h..k`` on the left to ``b..b+6`` on the right) whose
+    removal reads best, and its gain over keeping everything."""
+    from corpus_tools.dataset.language_model import normalize
+
+    e_max = b
+    while e_max < line_end and e_max - b < _MAX_HAN_AFTER and _is_han(text[e_max]):
+        e_max += 1
+    lo, hi = max(line_start, h - _CONTEXT), min(line_end, e_max + _CONTEXT)
+    starts = list(range(h, k + 1)) + ([a] if a != k else [])
+    spans = [(s, e) for s in starts for e in range(b, e_max + 1)]
+    rows = [text[lo:hi]] + [text[lo:s] + text[e:hi] for s, e in spans]
+    rows = [normalize(r) for r in rows]
+    models = _models()
+    fwd = _scores(models.forward, rows)
+    bwd = _scores(models.backward, [r[::-1] for r in rows])
+    base = (fwd[0] + bwd[0]) / 2
+    best = (float("-inf"), a, b)
+    for (s, e), f, w in zip(spans, fwd[1:], bwd[1:]):
+        gain = (f + w) / 2 - base - CHAR_COST * (e - s)
+        if gain > best[0]:
+            best = (gain, s, e)
+    return best
+
+
+def _junction(text: str, s: int, e: int, line_start: int, line_end: int) -> float:
+    """How much the span ``text[s:e]`` breaks its sentence: the smaller of log P(next characters | left side) less
+    log P(next characters | left side and span), and the same read right to left (a line's edge is the model's
+    boundary symbol)."""
+    from corpus_tools.dataset.language_model import normalize
+
+    left = ("\n" if s - line_start < _CONTEXT else "") + normalize(text[max(line_start, s - _CONTEXT):s])
+    right = normalize(text[e:min(line_end, e + _CONTEXT)]) + ("\n" if line_end - e < _CONTEXT else "")
+    span = normalize(text[s:e])
+    models = _models()
+    ahead = right[:_JUNCTION]
+    forward = models.forward.logprob(left, ahead) - models.forward.logprob(left + span, ahead)
+    behind = left[-_JUNCTION:][::-1]
+    backward = models.backward.logprob(right[::-1], behind) - models.backward.logprob((span + right)[::-1], behind)
+    return min(forward, backward)
+
+
+def model_delimited_brands(text: str, busy: Callable[[int, int], bool] = lambda s, e: False) -> list[tuple[int, int]]:
+    """Spans of brand strings glued into a law's sentences, delimited by the law-text model (``busy(s, e)``:
+    a span another rule took already, left alone).
+
+    >>> t = "第九条 排污单位或者城镇污水集中处理瀚岳泓游艺厅»n8726设施运营单位发现排污单位超标排放的，应当报告。"
+    >>> [t[s:e] for s, e in model_delimited_brands(t)]
+    ['瀚岳泓游艺厅»n8726']
+    >>> model_delimited_brands("第五条 鼓励企业开发APP，推进5G网络和PM2.5监测，建设10kV线路和www.beijing.gov.cn网站。")
+    []
+    >>> model_delimited_brands("被告人盗走被害人赵某存放在该车内的vivox5手机1部及人民币4500元。")  # (a judgment's exhibit)
+    []
+    """
+    out: list[tuple[int, int]] = []
+    read = 0
+    for h, k, a, b, line_start, line_end in _candidate_runs(text):
+        if busy(a, b) or (out and a < out[-1][1]):
+            continue
+        read += 1
+        if read > MAX_READS:
+            break
+        gain, s, e = _best_removal(text, h, k, a, b, line_start, line_end)
+        if gain < MIN_GAIN or _PARTICLES.intersection(text[s:a]) or _PARTICLES.intersection(text[b:e]):
+            continue
+        if _junction(text, s, e, line_start, line_end) >= MIN_JUNCTION:
+            out.append((s, e))
+    return out
+
+
+__all__ = ["CHAR_COST", "MIN_GAIN", "MIN_JUNCTION", "MODEL_DELIMITED_BRAND", "model_delimited_brands"]
