@@ -44,6 +44,7 @@ from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans,
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
 from corpus_tools.clean.spam_mixed import mixed_name_lines
+from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
@@ -348,6 +349,9 @@ def _trim_and_accept(
         if inline and kind == "suffix" and tok in LAW_COMMON_SUFFIXES and not bound:
             tokens.pop()
             continue
+        if inline and kind == "paren" and len(tokens) > 1 and tokens[-2][1] in COMPANY_FORMS and not _names_brand(tok):
+            tokens.pop()  # 开云集团（Kering）: a company's foreign name after its legal form, no brand's (F18-A1b)
+            continue
         break
     if not tokens:
         return None
@@ -357,7 +361,7 @@ def _trim_and_accept(
     for kind, tok in zip(kinds, words):
         if kind == "url" and is_spam_url(tok):
             strong = True
-        elif kind == "latin" and tok.lower() not in WEAK_LATIN_BRANDS and tok.lower().rstrip("0123456789") not in WEAK_LATIN_BRANDS:
+        elif kind == "latin" and not _is_weak_latin(tok):
             strong = True
     n_other = len(kinds) - 1
     first_kind, first = kinds[0], words[0]
@@ -375,6 +379,39 @@ def _trim_and_accept(
     return sum(len(t) for _, t in tokens), False
 
 
+#: Suffix words that are a company's legal form (a gloss in parentheses after one is the company's name).
+COMPANY_FORMS = frozenset({"集团", "有限公司", "股份有限公司"})
+
+
+def _names_brand(paren: str) -> bool:
+    """Whether a parenthesised Latin token names a strong gambling brand (``（kaiyun）``), not some
+    company's foreign name (``（Kering）``, ``（Opel）``).
+
+    >>> _names_brand("（kaiyun）"), _names_brand("(KaiYun.com)"), _names_brand("（Kering）"), _names_brand("(中国)")
+    (True, True, False, False)
+    """
+    return any(not _is_weak_latin(m.group(0)) for m in _LATIN_BRAND_RE.finditer(paren))
+
+
+_LATIN_BRAND_RE = lazy_regex(_LATIN_BRAND)
+
+
+def _is_weak_latin(token: str) -> bool:
+    """Whether a Latin token is a weak brand, alone or with a number glued on (``bob88``); a weak
+    brand that ends in a digit keeps it (``M66`` is ``m6`` + ``6``, a plot number: field test 18, not
+    the strong brand ``m`` + ``66``).
+
+    >>> [_is_weak_latin(t) for t in ("bob", "BOB88", "M66", "K8", "manbetx", "kaiyun365")]
+    [True, True, True, True, False, False]
+    """
+    low = token.lower()
+    if low in WEAK_LATIN_BRANDS or low.rstrip("0123456789") in WEAK_LATIN_BRANDS:
+        return True
+    return any(low.startswith(b) and low[len(b):].isdigit() for b in _WEAK_LATIN_DIGIT_ENDED)
+
+
+#: Weak Latin brands whose name ends in a digit (``m6``, ``k8``, ``j9``).
+_WEAK_LATIN_DIGIT_ENDED = tuple(b for b in WEAK_LATIN_BRANDS if b[-1:].isdigit())
 _STRONG_SET = frozenset(_case_variants(STRONG_BRANDS_CJK))
 _CATEGORY_END = lazy_regex(r"(?:%s)$" % _alternation(BRAND_CATEGORIES | {"综合"}))
 #: Not self-evident: a weak brand (a place name, an ordinary word) plus a
@@ -547,11 +584,12 @@ def known_anchors(text: str) -> list[Anchor]:
     starts += _cjk_hints(text)  # overlapping: 彩金博鱼 holds 金博 and 博鱼
     found: list[Anchor] = []
     cursor = 0
+    heads = _once(lambda: numbered_heads(text))
     for pos in sorted(starts):
         if pos < cursor:
             continue
         match = ANCHOR_RE.match(text, pos)
-        anchor = _accept(text, pos, match.group(0)) if match else None
+        anchor = _accept(text, pos, match.group(0), heads=heads) if match else None
         if anchor:
             found.append(anchor)
             cursor = anchor.end
@@ -575,6 +613,21 @@ def known_anchors(text: str) -> list[Anchor]:
             continue
         result.append(anchor)
     return result
+
+
+def _once(compute):
+    """``compute`` as a callable that runs it on its first call only.
+
+    >>> f = _once(lambda: [1]); f() is f()
+    True
+    """
+    box = []
+
+    def value():
+        if not box:
+            box.append(compute())
+        return box[0]
+    return value
 
 
 def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"]:
@@ -606,8 +659,9 @@ def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"
 _REPEAT_HEAD = lazy_regex(rf"\p{{Han}}{{2,4}}?{_REPEAT_WORD}")
 
 
-def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
-    """Validate a candidate brand string at ``start``; trim it if inline."""
+def _accept(text: str, start: int, candidate: str, *, repeated: bool = False, heads=None) -> Anchor | None:
+    """Validate a candidate brand string at ``start``; trim it if inline (``heads``: the page's
+    :func:`~corpus_tools.clean.spam_names.numbered_heads`, or a callable computing them once)."""
     end = start + len(candidate)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -617,11 +671,34 @@ def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) ->
         tokens = [("brand", head.group(0)), ("sep", "")] + _tokens(candidate[head.end():])
         length = _trim_and_accept(tokens, inline=inline, accept_all=True)
     else:
-        length = _trim_and_accept(_tokens(candidate), inline=inline)
+        tokens = _tokens(candidate)
+        if tokens[0][0] == "brand" and digit_continues(text, start + len(tokens[0][1])):
+            return None  # 龙81: the brand's digit is part of a longer number (a masked name), F18-A1
+        length = _trim_and_accept(tokens, inline=inline)
     if length is None:
         return None
     length, line_only = length
+    if not repeated and not line_only and _named_not_branded(text, start, tokens[0][1], length, heads):
+        return None
     return Anchor(start, start + length, text[start:start + length], line_only)
+
+
+def _named_not_branded(text: str, start: int, brand: str, length: int, heads) -> bool:
+    """Whether a brand accepted on its own (self-evident, no other token: ``龙8``, ``威尼斯人``) is part
+    of a name here: a company's legal name (``威尼斯人路氹股份有限公司``), a party named after a role word
+    (``证人龙8``), or one of the page's numbered names (``龙7、龙8`` beside ``吴某1``); see
+    :mod:`corpus_tools.clean.spam_names` (field test 18, F18-A1/A2).
+
+    >>> [a.text for a in known_anchors("乙方——威尼斯人路氹股份有限公司。被害人龙7、龙8的陈述。访问龙8官网。")]
+    ['龙8官网']
+    """
+    if length != len(brand) or brand not in _SELF_EVIDENT:
+        return False
+    if is_company_name_at(text, start + length) or follows_role_word(text, start):
+        return True
+    if not brand[-1:].isdigit():
+        return False
+    return in_numbered_names(brand, heads() if callable(heads) else (heads or numbered_heads(text)))
 
 
 def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
