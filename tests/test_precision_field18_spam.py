@@ -73,6 +73,13 @@ def test_concessionaire_list_keeps_every_company():
     "通用汽车旗下欧宝集团（Opel）在德国设厂。",
     "乙方为澳门威尼斯人有限公司。",
     "上诉人龙8国际贸易有限公司不服一审判决。",
+    # F18-A1b's second blind set (field18): a strong brand word glossed in Latin, or with a category word in a company
+    "欧宝（Opel）汽车在华销售情况。",
+    "尊龙（John Lone）主演的电影获奖。",
+    "乐动体育场馆运营有限公司与被告签订合同。",
+    # the other short brands of the lists with a category word, in a company's name (probes written after fix 1)
+    "原告乐动体育科技有限公司诉称。",
+    "原告宝博体育文化传播有限公司。",
     # kept before and after (negative cases of the same family)
     "乘坐K8次列车前往。",
     "银河娱乐集团有限公司获批续期博彩经营批给。",
@@ -92,6 +99,9 @@ def test_brand_word_inside_a_name_is_kept(text):
     ("建设开云集团（kaiyun）官方网站和服务。", "开云集团（kaiyun）官方网站"),  # the gloss is the brand's Latin name
     ("完善威尼斯人官网下载平台。", "威尼斯人官网下载"),
     ("推广M6米乐体育。", "M6米乐体育"),
+    ("访问宝博体育官网下载。", "宝博体育官网下载"),
+    ("依法推进宝博体育建设。", "宝博体育"),
+    ("推进万博(ManBetX)建设。", "万博(ManBetX)"),  # the gloss is the brand's own Latin name
 ])
 def test_spam_with_its_own_evidence_still_goes(text, anchor):
     assert anchor in [a.text for a in find_spam_anchors(text)], text

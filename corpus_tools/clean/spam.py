@@ -349,8 +349,12 @@ def _trim_and_accept(
         if inline and kind == "suffix" and tok in LAW_COMMON_SUFFIXES and not bound:
             tokens.pop()
             continue
-        if inline and kind == "paren" and len(tokens) > 1 and tokens[-2][1] in COMPANY_FORMS and not _names_brand(tok):
-            tokens.pop()  # 开云集团（Kering）: a company's foreign name after its legal form, no brand's (F18-A1b)
+        if inline and kind == "paren" and len(tokens) > 1 and not _names_brand(tok) and (
+            tokens[-2][1] in COMPANY_FORMS or tok[1:-1] != "中国"
+        ):
+            # 开云集团（Kering）, 欧宝（Opel）, 尊龙（John Lone）: a name's foreign gloss (a company, a car make, a
+            # person), no gambling brand's Latin name; after a legal form even （中国） is the company's (F18-A1b)
+            tokens.pop()
             continue
         break
     if not tokens:
@@ -678,24 +682,35 @@ def _accept(text: str, start: int, candidate: str, *, repeated: bool = False, he
     if length is None:
         return None
     length, line_only = length
-    if not repeated and not line_only and _named_not_branded(text, start, tokens[0][1], length, heads):
+    if not repeated and not line_only and _named_not_branded(text, start, tokens, length, heads):
         return None
     return Anchor(start, start + length, text[start:start + length], line_only)
 
 
-def _named_not_branded(text: str, start: int, brand: str, length: int, heads) -> bool:
-    """Whether a brand accepted on its own (self-evident, no other token: ``龙8``, ``威尼斯人``) is part
-    of a name here: a company's legal name (``威尼斯人路氹股份有限公司``), a party named after a role word
-    (``证人龙8``), or one of the page's numbered names (``龙7、龙8`` beside ``吴某1``); see
+def _named_not_branded(text: str, start: int, tokens: list[tuple[str, str]], length: int, heads) -> bool:
+    """Whether a brand accepted on its own (self-evident, no other token: ``龙8``, ``威尼斯人``) or with
+    only a category word (``宝博体育``) is part of a name here: a company's legal name
+    (``威尼斯人路氹股份有限公司``, ``宝博体育文化传播有限公司``), a party named after a role word (``证人龙8``),
+    or, for a brand ending in a digit, one of the page's numbered names (``龙7、龙8`` beside ``吴某1``); see
     :mod:`corpus_tools.clean.spam_names` (field test 18, F18-A1/A2).
 
     >>> [a.text for a in known_anchors("乙方——威尼斯人路氹股份有限公司。被害人龙7、龙8的陈述。访问龙8官网。")]
     ['龙8官网']
+    >>> [a.text for a in known_anchors("原告宝博体育文化传播有限公司诉称，宝博体育官网")]
+    ['宝博体育官网']
     """
-    if length != len(brand) or brand not in _SELF_EVIDENT:
+    brand = tokens[0][1]
+    bare = length == len(brand) and brand in _SELF_EVIDENT
+    category = (
+        len(tokens) > 1 and tokens[1][0] == "suffix" and tokens[1][1] in BRAND_CATEGORIES
+        and length == len(brand) + len(tokens[1][1])
+    )
+    if not (bare or category):
         return False
     if is_company_name_at(text, start + length) or follows_role_word(text, start):
         return True
+    if not bare:
+        return False
     if not brand[-1:].isdigit():
         return False
     return in_numbered_names(brand, heads() if callable(heads) else (heads or numbered_heads(text)))
