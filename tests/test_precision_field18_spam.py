@@ -120,3 +120,29 @@ def test_name_checks_stay_linear():
     anchors = known_anchors(text)
     assert time.process_time() - started < 20
     assert anchors == []  # the page masks names as X某N: a bare 龙8 on it is a name
+
+
+# www.gov.mo/zh-hans/news/44234 (the Macau government portal's news; F18-A2, more): the resort's name 新濠天地 was cut.
+GOV_MO_NEWS = (
+    "雪万龙又指出,设在幸运博彩场所或酒店外的角子机场角子机数目於一年前起减少;即使新濠博亚博彩(澳门)股份有限公司"
+    "投资计划之一的新濠天地开幕,现时角子机的数量仍处於2007年的水平。"
+)
+# m.92880.cn/ga/cjxw/news/2007/02-02/866589.shtml (a mirror of a 中新网 report): 威尼斯人 was cut.
+CNS_REPORT = "展望今年,將先后有新葡京(澳博)、皇冠(新濠博亞)及“金光大道”威尼斯人等大型娛樂場落成,預計澳門博彩收益很可能再上新一臺階。"
+
+
+@pytest.mark.parametrize("text, name", [(GOV_MO_NEWS, "新濠天地开幕"), (CNS_REPORT, "威尼斯人等大型娱乐场")])
+def test_a_lone_brand_name_on_a_page_without_spam_stays(text, name):
+    """F18-A2 (golden): a page about Macau's gaming industry names its casinos; nothing else on it is spam."""
+    result = clean_and_explain(text)
+    assert _spam_edits(text) == []
+    assert name in result.text
+    assert any("lone brand name" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("text, out", [
+    ("依法推进龙8建设。欢迎访问万博体育官网下载\n", "依法推进建设。"),  # other spam on the page: the lone brand goes too
+    ("依法推进新濠天地建设。\n欢迎光临新濠天地官网注册送彩金\n", "依法推进建设。"),
+])
+def test_a_lone_brand_name_on_a_spam_page_goes(text, out):
+    assert clean_and_explain(text).text.strip() == out

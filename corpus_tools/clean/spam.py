@@ -1108,6 +1108,8 @@ def remove_spam_anchors(
         return text, [], warnings
     restorations = restorations or {}
     anchored = SpanIndex((a.start, a.end) for a in full)
+    # (no spam on the page but names a brand list holds: a page about Macau's casinos names them, F18-A2)
+    lone_page = not vocabulary and not insertions and all(a.line_only or _is_lone_brand(a) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
     sentences: list[tuple[int, int]] = []
@@ -1128,6 +1130,8 @@ def remove_spam_anchors(
                 sentences.append((start, end))
                 inline = [a for a in inline if not start <= a.start < end]
             inline = [a for a in inline if not _kept_as_named(text, a, restorations, anchored, warnings)]
+            if lone_page:
+                inline = [a for a in inline if not _kept_as_lone_name(text, a, restorations, warnings)]
             bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
             for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
@@ -1269,6 +1273,33 @@ def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object]
         return False
     left, right = text[max(0, anchor.start - 12):anchor.start], text[anchor.end:anchor.end + 12]
     warnings.append(CleanWarning(SPAM_ANCHOR, anchor.start, f"spam brand kept: the law names it ({reason})",
+                                 f"{left}〔{anchor.text}〕{right}"))
+    return True
+
+
+def _is_lone_brand(anchor: Anchor) -> bool:
+    """Whether an anchor is a listed brand on its own, a name with no spam word, link or Latin name of its own
+    (``新濠天地``, ``威尼斯人``, ``龙8``: they are also a Macau resort, a casino company, a masked name).
+
+    >>> _is_lone_brand(Anchor(0, 4, "新濠天地")), _is_lone_brand(Anchor(0, 6, "新濠天地官网"))
+    (True, False)
+    """
+    return anchor.text in _SELF_EVIDENT
+
+
+def _kept_as_lone_name(text: str, anchor: Anchor, restorations: Mapping[int, object], warnings: list[CleanWarning]) -> bool:
+    """Whether a lone brand name stays on a page that holds no other spam (no spam word, link, line or insertion
+    anywhere), with a warning; a word the corpus restored (witnesses show what the brand replaced) goes.
+
+    Real damage (field test 18, F18-A2): the Macau government's own news (www.gov.mo) lost the resort's name in
+    ``新濠博亚博彩(澳门)股份有限公司投资计划之一的新濠天地开幕`` (``…之一的开幕``), a 中新网 report lost
+    ``“金光大道”威尼斯人等大型娱乐场`` (``…“金光大道”等大型娱乐场``): text about Macau's gaming industry names
+    its casinos, and nothing else on those pages is spam.
+    """
+    if anchor.start in restorations:
+        return False
+    left, right = text[max(0, anchor.start - 12):anchor.start], text[anchor.end:anchor.end + 12]
+    warnings.append(CleanWarning(SPAM_ANCHOR, anchor.start, "spam brand kept: a lone brand name, no other spam on the page",
                                  f"{left}〔{anchor.text}〕{right}"))
     return True
 
