@@ -388,13 +388,19 @@ COMPANY_FORMS = frozenset({"集团", "有限公司", "股份有限公司"})
 
 
 def _names_brand(paren: str) -> bool:
-    """Whether a parenthesised Latin token names a strong gambling brand (``（kaiyun）``), not some
-    company's foreign name (``（Kering）``, ``（Opel）``).
+    """Whether a parenthesised Latin token names a gambling brand, even a short one (``（kaiyun）``, ``(m6)``),
+    or holds a word of gambling sites (``(sports)``, ``(NineGame)``), not some name's foreign gloss
+    (``（Kering）``, ``（Opel）``, ``（John Lone）``).
 
-    >>> _names_brand("（kaiyun）"), _names_brand("(KaiYun.com)"), _names_brand("（Kering）"), _names_brand("(中国)")
-    (True, True, False, False)
+    >>> [_names_brand(p) for p in ("（kaiyun）", "(KaiYun.com)", "(m6)", "(sports)", "（Kering）", "(Opel)", "(中国)")]
+    [True, True, True, True, False, False, False]
     """
-    return any(not _is_weak_latin(m.group(0)) for m in _LATIN_BRAND_RE.finditer(paren))
+    low = paren.lower()
+    return bool(_LATIN_BRAND_RE.search(paren)) or any(word in low for word in _GLOSS_SPAM_WORDS)
+
+
+#: Words of gambling sites a parenthesised Latin gloss of a brand holds (``(sports)``, ``(yule)``).
+_GLOSS_SPAM_WORDS = SPAM_HOST_WORDS + ("official", "online", "club", "login", "com", "net", "vip", "game")
 
 
 _LATIN_BRAND_RE = lazy_regex(_LATIN_BRAND)
@@ -1108,7 +1114,7 @@ def remove_spam_anchors(
         return text, [], warnings
     restorations = restorations or {}
     anchored = SpanIndex((a.start, a.end) for a in full)
-    # (no spam on the page but names a brand list holds: a page about Macau's casinos names them, F18-A2)
+    # (no spam on the page but resorts' names a brand list holds: a page about Macau's casinos names them, F18-A2)
     lone_page = not vocabulary and not insertions and all(a.line_only or _is_lone_brand(a) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
@@ -1277,14 +1283,20 @@ def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object]
     return True
 
 
-def _is_lone_brand(anchor: Anchor) -> bool:
-    """Whether an anchor is a listed brand on its own, a name with no spam word, link or Latin name of its own
-    (``新濠天地``, ``威尼斯人``, ``龙8``: they are also a Macau resort, a casino company, a masked name).
+#: Self-evident brands that are also the names of real resorts and casino companies, which official acts and the
+#: press name (a Macau land grant's grantee 威尼斯人路氹股份有限公司, the resort 新濠天地, the hotel 新葡京); a
+#: brand that names its category (开元棋牌, ob体育) or a made-up site name (华体会) is no such name.
+LONE_NAME_BRANDS = frozenset({"威尼斯人", "新濠天地", "澳门新葡京"})
 
-    >>> _is_lone_brand(Anchor(0, 4, "新濠天地")), _is_lone_brand(Anchor(0, 6, "新濠天地官网"))
-    (True, False)
+
+def _is_lone_brand(anchor: Anchor) -> bool:
+    """Whether an anchor is one of :data:`LONE_NAME_BRANDS` on its own, with no spam word, link or Latin name
+    of its own.
+
+    >>> _is_lone_brand(Anchor(0, 4, "新濠天地")), _is_lone_brand(Anchor(0, 6, "新濠天地官网")), _is_lone_brand(Anchor(0, 4, "开元棋牌"))
+    (True, False, False)
     """
-    return anchor.text in _SELF_EVIDENT
+    return anchor.text in LONE_NAME_BRANDS
 
 
 def _kept_as_lone_name(text: str, anchor: Anchor, restorations: Mapping[int, object], warnings: list[CleanWarning]) -> bool:
