@@ -45,6 +45,7 @@ from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
 from corpus_tools.clean.spam_mixed import mixed_name_lines
 from corpus_tools.clean.spam_model import model_delimited_brands
+from corpus_tools.clean.spam_names import digit_continues, follows_role_word, in_numbered_names, is_company_name_at, numbered_heads
 from corpus_tools.clean.spam_contacts import CONTACT_DETAIL, TRADE_SERVICE_WORDS, contact_insertions, contact_lines, service_keyword_lines
 from corpus_tools.clean.spam_decorations import DECORATION_OPENERS_OF_CUTS, DECORATION_PAIRS, EMPTY_DECORATION, bracketed_mixed_names, decorated_brands, decoration_remnants, filled_decoration, named_by_law
 from corpus_tools.clean.spam_pinyin import PINYIN_TRADE_WORD, pinyin_trade_words
@@ -349,6 +350,13 @@ def _trim_and_accept(
         if inline and kind == "suffix" and tok in LAW_COMMON_SUFFIXES and not bound:
             tokens.pop()
             continue
+        if inline and kind == "paren" and len(tokens) > 1 and not _names_brand(tok) and (
+            tokens[-2][1] in COMPANY_FORMS or tok[1:-1] != "中国"
+        ):
+            # 开云集团（Kering）, 欧宝（Opel）, 尊龙（John Lone）: a name's foreign gloss (a company, a car make, a
+            # person), no gambling brand's Latin name; after a legal form even （中国） is the company's (F18-A1b)
+            tokens.pop()
+            continue
         break
     if not tokens:
         return None
@@ -358,7 +366,7 @@ def _trim_and_accept(
     for kind, tok in zip(kinds, words):
         if kind == "url" and is_spam_url(tok):
             strong = True
-        elif kind == "latin" and tok.lower() not in WEAK_LATIN_BRANDS and tok.lower().rstrip("0123456789") not in WEAK_LATIN_BRANDS:
+        elif kind == "latin" and not _is_weak_latin(tok):
             strong = True
     n_other = len(kinds) - 1
     first_kind, first = kinds[0], words[0]
@@ -376,6 +384,45 @@ def _trim_and_accept(
     return sum(len(t) for _, t in tokens), False
 
 
+#: Suffix words that are a company's legal form (a gloss in parentheses after one is the company's name).
+COMPANY_FORMS = frozenset({"集团", "有限公司", "股份有限公司"})
+
+
+def _names_brand(paren: str) -> bool:
+    """Whether a parenthesised Latin token names a gambling brand, even a short one (``（kaiyun）``, ``(m6)``),
+    or holds a word of gambling sites (``(sports)``, ``(NineGame)``), not some name's foreign gloss
+    (``（Kering）``, ``（Opel）``, ``（John Lone）``).
+
+    >>> [_names_brand(p) for p in ("（kaiyun）", "(KaiYun.com)", "(m6)", "(sports)", "（Kering）", "(Opel)", "(中国)")]
+    [True, True, True, True, False, False, False]
+    """
+    low = paren.lower()
+    return bool(_LATIN_BRAND_RE.search(paren)) or any(word in low for word in _GLOSS_SPAM_WORDS)
+
+
+#: Words of gambling sites a parenthesised Latin gloss of a brand holds (``(sports)``, ``(yule)``).
+_GLOSS_SPAM_WORDS = SPAM_HOST_WORDS + ("official", "online", "club", "login", "com", "net", "vip", "game")
+
+
+_LATIN_BRAND_RE = lazy_regex(_LATIN_BRAND)
+
+
+def _is_weak_latin(token: str) -> bool:
+    """Whether a Latin token is a weak brand, alone or with a number glued on (``bob88``); a weak
+    brand that ends in a digit keeps it (``M66`` is ``m6`` + ``6``, a plot number: field test 18, not
+    the strong brand ``m`` + ``66``).
+
+    >>> [_is_weak_latin(t) for t in ("bob", "BOB88", "M66", "K8", "manbetx", "kaiyun365")]
+    [True, True, True, True, False, False]
+    """
+    low = token.lower()
+    if low in WEAK_LATIN_BRANDS or low.rstrip("0123456789") in WEAK_LATIN_BRANDS:
+        return True
+    return any(low.startswith(b) and low[len(b):].isdigit() for b in _WEAK_LATIN_DIGIT_ENDED)
+
+
+#: Weak Latin brands whose name ends in a digit (``m6``, ``k8``, ``j9``).
+_WEAK_LATIN_DIGIT_ENDED = tuple(b for b in WEAK_LATIN_BRANDS if b[-1:].isdigit())
 _STRONG_SET = frozenset(_case_variants(STRONG_BRANDS_CJK))
 _CATEGORY_END = lazy_regex(r"(?:%s)$" % _alternation(BRAND_CATEGORIES | {"综合"}))
 #: Not self-evident: a weak brand (a place name, an ordinary word) plus a
@@ -548,11 +595,12 @@ def known_anchors(text: str) -> list[Anchor]:
     starts += _cjk_hints(text)  # overlapping: 彩金博鱼 holds 金博 and 博鱼
     found: list[Anchor] = []
     cursor = 0
+    heads = _once(lambda: numbered_heads(text))
     for pos in sorted(starts):
         if pos < cursor:
             continue
         match = ANCHOR_RE.match(text, pos)
-        anchor = _accept(text, pos, match.group(0)) if match else None
+        anchor = _accept(text, pos, match.group(0), heads=heads) if match else None
         if anchor:
             found.append(anchor)
             cursor = anchor.end
@@ -576,6 +624,21 @@ def known_anchors(text: str) -> list[Anchor]:
             continue
         result.append(anchor)
     return result
+
+
+def _once(compute):
+    """``compute`` as a callable that runs it on its first call only.
+
+    >>> f = _once(lambda: [1]); f() is f()
+    True
+    """
+    box = []
+
+    def value():
+        if not box:
+            box.append(compute())
+        return box[0]
+    return value
 
 
 def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"]:
@@ -607,8 +670,9 @@ def _repeated_brands(text: str, start: int, end: int) -> list["regex.Match[str]"
 _REPEAT_HEAD = lazy_regex(rf"\p{{Han}}{{2,4}}?{_REPEAT_WORD}")
 
 
-def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) -> Anchor | None:
-    """Validate a candidate brand string at ``start``; trim it if inline."""
+def _accept(text: str, start: int, candidate: str, *, repeated: bool = False, heads=None) -> Anchor | None:
+    """Validate a candidate brand string at ``start``; trim it if inline (``heads``: the page's
+    :func:`~corpus_tools.clean.spam_names.numbered_heads`, or a callable computing them once)."""
     end = start + len(candidate)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -618,11 +682,45 @@ def _accept(text: str, start: int, candidate: str, *, repeated: bool = False) ->
         tokens = [("brand", head.group(0)), ("sep", "")] + _tokens(candidate[head.end():])
         length = _trim_and_accept(tokens, inline=inline, accept_all=True)
     else:
-        length = _trim_and_accept(_tokens(candidate), inline=inline)
+        tokens = _tokens(candidate)
+        if tokens[0][0] == "brand" and digit_continues(text, start + len(tokens[0][1])):
+            return None  # 龙81: the brand's digit is part of a longer number (a masked name), F18-A1
+        length = _trim_and_accept(tokens, inline=inline)
     if length is None:
         return None
     length, line_only = length
+    if not repeated and not line_only and _named_not_branded(text, start, tokens, length, heads):
+        return None
     return Anchor(start, start + length, text[start:start + length], line_only)
+
+
+def _named_not_branded(text: str, start: int, tokens: list[tuple[str, str]], length: int, heads) -> bool:
+    """Whether a brand accepted on its own (self-evident, no other token: ``龙8``, ``威尼斯人``) or with
+    only a category word (``宝博体育``) is part of a name here: a company's legal name
+    (``威尼斯人路氹股份有限公司``, ``宝博体育文化传播有限公司``), a party named after a role word (``证人龙8``),
+    or, for a brand ending in a digit, one of the page's numbered names (``龙7、龙8`` beside ``吴某1``); see
+    :mod:`corpus_tools.clean.spam_names` (field test 18, F18-A1/A2).
+
+    >>> [a.text for a in known_anchors("乙方——威尼斯人路氹股份有限公司。被害人龙7、龙8的陈述。访问龙8官网。")]
+    ['龙8官网']
+    >>> [a.text for a in known_anchors("原告宝博体育文化传播有限公司诉称，宝博体育官网")]
+    ['宝博体育官网']
+    """
+    brand = tokens[0][1]
+    bare = length == len(brand) and brand in _SELF_EVIDENT
+    category = (
+        len(tokens) > 1 and tokens[1][0] == "suffix" and tokens[1][1] in BRAND_CATEGORIES
+        and length == len(brand) + len(tokens[1][1])
+    )
+    if not (bare or category):
+        return False
+    if is_company_name_at(text, start + length) or follows_role_word(text, start):
+        return True
+    if not bare:
+        return False
+    if not brand[-1:].isdigit():
+        return False
+    return in_numbered_names(brand, heads() if callable(heads) else (heads or numbered_heads(text)))
 
 
 def _shortest_page_forms(text: str, anchors: list[Anchor]) -> list[Anchor]:
@@ -1021,6 +1119,8 @@ def remove_spam_anchors(
         return text, [], warnings
     restorations = restorations or {}
     anchored = SpanIndex((a.start, a.end) for a in full)
+    # (no spam on the page but resorts' names a brand list holds: a page about Macau's casinos names them, F18-A2)
+    lone_page = not vocabulary and not insertions and all(a.line_only or _is_lone_brand(a) for a in full)
     gap_edits: list[Edit] = []
     line_spans: list[tuple[int, int, list[str]]] = []
     sentences: list[tuple[int, int]] = []
@@ -1041,6 +1141,8 @@ def remove_spam_anchors(
                 sentences.append((start, end))
                 inline = [a for a in inline if not start <= a.start < end]
             inline = [a for a in inline if not _kept_as_named(text, a, restorations, anchored, warnings)]
+            if lone_page:
+                inline = [a for a in inline if not _kept_as_lone_name(text, a, restorations, warnings)]
             bounds = [line_start] + [p for a in inline for p in (a.start, a.end)] + [line_end]
             for k, a in enumerate(inline):
                 lo, hi = bounds[2 * k], bounds[2 * k + 3]
@@ -1182,6 +1284,39 @@ def _kept_as_named(text: str, anchor: Anchor, restorations: Mapping[int, object]
         return False
     left, right = text[max(0, anchor.start - 12):anchor.start], text[anchor.end:anchor.end + 12]
     warnings.append(CleanWarning(SPAM_ANCHOR, anchor.start, f"spam brand kept: the law names it ({reason})",
+                                 f"{left}〔{anchor.text}〕{right}"))
+    return True
+
+
+#: Self-evident brands that are also the names of real resorts and casino companies, which official acts and the
+#: press name (a Macau land grant's grantee 威尼斯人路氹股份有限公司, the resort 新濠天地, the hotel 新葡京); a
+#: brand that names its category (开元棋牌, ob体育) or a made-up site name (华体会) is no such name.
+LONE_NAME_BRANDS = frozenset({"威尼斯人", "新濠天地", "澳门新葡京"})
+
+
+def _is_lone_brand(anchor: Anchor) -> bool:
+    """Whether an anchor is one of :data:`LONE_NAME_BRANDS` on its own, with no spam word, link or Latin name
+    of its own.
+
+    >>> _is_lone_brand(Anchor(0, 4, "新濠天地")), _is_lone_brand(Anchor(0, 6, "新濠天地官网")), _is_lone_brand(Anchor(0, 4, "开元棋牌"))
+    (True, False, False)
+    """
+    return anchor.text in LONE_NAME_BRANDS
+
+
+def _kept_as_lone_name(text: str, anchor: Anchor, restorations: Mapping[int, object], warnings: list[CleanWarning]) -> bool:
+    """Whether a lone brand name stays on a page that holds no other spam (no spam word, link, line or insertion
+    anywhere), with a warning; a word the corpus restored (witnesses show what the brand replaced) goes.
+
+    Real damage (field test 18, F18-A2): the Macau government's own news (www.gov.mo) lost the resort's name in
+    ``新濠博亚博彩(澳门)股份有限公司投资计划之一的新濠天地开幕`` (``…之一的开幕``), a 中新网 report lost
+    ``“金光大道”威尼斯人等大型娱乐场`` (``…“金光大道”等大型娱乐场``): text about Macau's gaming industry names
+    its casinos, and nothing else on those pages is spam.
+    """
+    if anchor.start in restorations:
+        return False
+    left, right = text[max(0, anchor.start - 12):anchor.start], text[anchor.end:anchor.end + 12]
+    warnings.append(CleanWarning(SPAM_ANCHOR, anchor.start, "spam brand kept: a lone brand name, no other spam on the page",
                                  f"{left}〔{anchor.text}〕{right}"))
     return True
 
