@@ -68,3 +68,16 @@ def test_a_long_history_is_read_in_linear_time() -> None:
     text, _ = numbered_history(body)
     assert time.process_time() - began < 2.0
     assert text.rstrip().endswith("20000.中華民國九十年一月一日總統令修正公布第 3 條")
+
+
+def test_a_laws_rank_is_no_sites_chrome() -> None:
+    # three laws of one rank (命令) from the same database: their head's 法規位階 line recurs, and stays (field test 17:
+    # recurring_furniture took it from 41 of 48 laws); the repository's own section heading ``法條`` is still its chrome
+    from corpus_tools.dataset.recurring import recurring_lines
+
+    names = ("md2_保險業投資保險相關事業管理辦法.md", "md2_交通事業機關呆廢器材處理辦法.md", "md2_內政部國家公園署台江國家公園管理處編制表.md")
+    pages = [(f"twlaws/{name}", ingest_file(FOLDER / name, FOLDER).text) for name in names]
+    assert all("法規位階：命令" in text for _, text in pages)
+    found = recurring_lines(pages)
+    assert found and all("法規位階：命令" not in keys and "法規位階:命令" not in keys for keys in found.values())
+    assert all("法條" in keys for keys in found.values())
