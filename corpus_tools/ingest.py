@@ -705,7 +705,9 @@ _MD_LAZY_ITEM = lazy_re(r"^[ \t]{0,3}1\.[ \t]+(?=\S)", re.M)
 _MD_COUNTED_ITEM = lazy_re(r"^[ \t]{0,3}(?:[02-9]|[1-9][0-9]{1,8})\.[ \t]+\S", re.M)
 #: A Markdown heading line, and one that is an article's label alone (``##### 第 1 條``, ``### 第12条之1``).
 _MD_HEADING_LINE = lazy_re(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
-_ARTICLE_LABEL_ONLY = lazy_re(r"第[ \t]*[0-9０-９一二三四五六七八九十百千零〇两]+[ \t]*[条條](?:[ \t]*之[ \t]*[0-9一二三四五六七八九十]+)?[ \t]*")
+#: (Taiwan's inserted articles as its database writes them too: ``##### 第 1-1 條``, whose paragraphs kept their ``1. ``.)
+_ARTICLE_LABEL_ONLY = lazy_re(r"第[ \t]*[0-9０-９一二三四五六七八九十百千零〇两]+(?:[ \t]*[-－‐‑][ \t]*[0-9０-９]{1,3})?[ \t]*[条條]"
+                              r"(?:[ \t]*之[ \t]*[0-9一二三四五六七八九十]+)?[ \t]*")
 #: How many ``1.`` items (and no other number) make a page's lazy numbering.
 _MD_LAZY_ITEMS_MIN = 3
 
@@ -728,6 +730,12 @@ def _strip_lazy_list_numbers(body: str) -> str:
     雇主與勞工所訂勞動條件。
     ##### 第 2 條
     本法用詞。
+    >>> print(_strip_lazy_list_numbers("##### 第 1 條\\n1. 甲。\\n##### 第 1-1 條\\n1. 乙。\\n1. 丙。"))
+    ##### 第 1 條
+    甲。
+    ##### 第 1-1 條
+    乙。
+    丙。
     >>> page = "## 第二条\\n申请应当提交下列材料：\\n1. 共享申请书；\\n1. 数据使用方案；\\n1. 安全承诺书。"
     >>> _strip_lazy_list_numbers(page) == page  # a list under a lead-in, not the article's paragraphs
     True
@@ -1144,6 +1152,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     wiki = html_content.drop_wiki_furniture(tree)
     if wiki:
         metadata["wiki_furniture_dropped"] = wiki
+    if html_content.join_split_title(tree):  # a Word page's title set in two centred paragraphs (field 17, F17-L1)
+        metadata["title_paragraphs_joined"] = 1
     back_links = html_content.drop_back_links(tree)
     if back_links:
         metadata["back_links_dropped"] = back_links

@@ -1190,6 +1190,12 @@ _FOOTNOTE_LINE = lazy_re(rf"{_HS}*(?P<mark>[①-⑳])")
 _ENDS_SENTENCE = ("。", "！", "？", "；", ";")
 
 
+#: The heading of a law's version history under its last article (law.moj.gov.tw as curist/taiwan-laws' Markdown
+#: prints it: ``沿革`` ⏎ ``1.中華民國八十四年八月十一日總統…令制定公布…``), and the entry that must follow it.
+_HISTORY_HEADINGS = frozenset({"沿革", "修正沿革", "立法沿革", "法规沿革", "法規沿革", "历史沿革", "歷史沿革"})
+_HISTORY_ENTRY = lazy_re(rf"[\n{HSPACE_RE}]*(?:[0-9]{{1,3}}\.{_HS}*)?(?:中华民国|中華民國)[0-9〇零一二三四五六七八九十百 ]{{1,8}}年")
+
+
 def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     r"""Start of what follows a document's last article and is none of its text, or None.
 
@@ -1228,6 +1234,14 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
     >>> t[end_matter(t, 0, 0):].split("\n")[0]
     '# 六、司法解释'
 
+    A law's version history under its last article (Taiwan's 沿革, field test 17's curist Markdown) is none of it:
+
+    >>> t = "第五十六条 本法施行日期，由行政院定之。\n沿革\n1.中华民国八十四年八月十一日总统令制定公布全文 45 条\n"
+    >>> t[end_matter(t, 0, 0):].split("\n")[0]
+    '沿革'
+    >>> end_matter("第五条 甲。\n沿革\n本条历经三次修改。\n", 0, 0) is None
+    True
+
     The printing organ set on its own line above the printing date is the end matter's:
 
     >>> t = "第二十五条 本规定自2022年1月1日起施行，有效期五年。\n\n广东省生态环境厅办公室\n\n2021年11月14日印发\n"
@@ -1248,6 +1262,8 @@ def end_matter(text: str, last_article: int, pre_end: int) -> int | None:
         if line:
             if start is None and _MARKDOWN_HEADING.match(line):
                 return pos  # the next document of a compilation begins: none of this one's
+            if start is None and line in _HISTORY_HEADINGS and _HISTORY_ENTRY.match(text, end + 1):
+                return pos  # the law's version history (沿革 over its dated entries): none of the last article's
             kind = _end_matter_kind(text, pos, end)
             note = _FOOTNOTE_LINE.match(text, pos, end) if kind is None else None
             if note is not None:
