@@ -58,6 +58,27 @@ def test_hz_runs() -> None:
     assert clean_and_explain("第零条 本市。\n" + hz).text == "第零条 本市。\n" + line
 
 
+def test_utf7_runs() -> None:
+    """UTF-7: a law's line of ours; RFC 2152's own Japanese example (``+ZeVnLIqe-``, 日本語: 語 is no GB 2312 character)
+    and a ``+`` before words and numbers stay."""
+    line = "第一条 为了规范管理，制定本条例。\n"
+    utf7 = line.encode("utf-7").decode("ascii")
+    assert utf7.startswith("+eyxOAGdh +TjpO")
+    assert clean_and_explain("第零条 本市。\n" + utf7).text == "第零条 本市。\n" + line
+    for kept in ("A +ZeVnLIqe- B。", "电话 +8610-12345678，C++ 与 +Hello，Google+ +chNar3OS。"):
+        assert unescape_text(kept)[0] == kept
+
+
+def test_a_forms_plus_between_escapes_is_a_space() -> None:
+    line = "第一条 为了规范管理，制定本条例。"
+    import urllib.parse
+
+    form = urllib.parse.quote_plus(line)
+    assert "%9D%A1+%E4" in form
+    assert unescape_text(form)[0] == line
+    assert unescape_text("%E6%9C%AC%E6%9D%A1%E4%BE%8B+2021")[0] == "本条例+2021"  # a + before no escape stays
+
+
 CLEAN = [
     "波浪号~{与}~、LaTeX 的 ~{x}~ 以及 ~{wwww~} 保持原样。",
     "见 http://www.gov.cn/search?q=%E6%B3%95%E8%A7%84 ，折扣 50%，增长 3%-5%。",
@@ -75,7 +96,7 @@ def test_clean_text_stays(text: str) -> None:
     assert unescape_text(text) == (text, [], [])
 
 
-@pytest.mark.parametrize("unit", ["&#20026;", "\\u4e00", "%E6%9C%AC", "%", "&#", "a/%E6%9C%AC", "~{VPND", "~{VPND~}~\n", "~{"])
+@pytest.mark.parametrize("unit", ["&#20026;", "\\u4e00", "%E6%9C%AC", "%", "&#", "a/%E6%9C%AC", "~{VPND", "~{VPND~}~\n", "~{", "+eyxOAGdh", "+", "%E7%AC%AC+"])
 def test_linear_on_hostile_input(unit: str) -> None:
     def timed(n: int) -> float:
         text = unit * (n // len(unit))

@@ -7,7 +7,8 @@ references in a plain-text export (``&#20026;&#20102;`` for ``为了``, ``&#x672
 ``本条例``, or JavaScript's ``escape()``: ``%u672C%u6761``); UTF-8 bytes percent-encoded as in a URL (``%E6%9C%AC%E6%9D%A1`` for ``本条``)
 or printed as a Python byte string (``\\xe6\\x9c\\xac``), or MIME quoted-printable of a mail or an
 MHTML page (``=E4=B8=AD``, soft line breaks ``=`` at a line's end inside a run), or HZ, the 7-bit GB 2312 of old
-mail and Usenet archives (``~{VPND~}`` for ``中文``).  Nothing is lost:
+mail and Usenet archives (``~{VPND~}`` for ``中文``), or UTF-7 of a mail or an IMAP folder (``+Ti1lhw-``); a form's encoding writes a
+space as ``+`` between its escapes (``%E7%AC%AC%E4%B8%80%E6%9D%A1+%E4%B8%BA``).  Nothing is lost:
 each escape names its character or byte.
 
 Evidence: a run of escapes whose characters (or bytes, decoded strictly as UTF-8, else as
@@ -73,15 +74,19 @@ _NAMED = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·\x20
 #: characters is a GB 2312 character less 0x80 per byte (a lead byte 0x21-0x77, so ``~`` never opens a pair), ``~}`` closes it:
 #: ``~{VPND~}`` for ``中文``; ``~`` at a line's end continues the line (RFC 1843's own example, ``~{<:Ky2;S{#,~}~⏎~{NpJ)…~}``).
 _HZ = lazy_regex(r"~\{(?:[\x21-\x77][\x21-\x7e])+~\}(?:~\n~\{(?:[\x21-\x77][\x21-\x7e])+~\})*")
+#: UTF-7 (RFC 2152, a mail's or an IMAP folder's 7-bit Unicode): ``+`` opens modified base64 of UTF-16 (``+Ti1lhw-`` for
+#: ``中文``), ``-`` or any character outside base64 closes it.
+_UTF7 = lazy_regex(r"(?<![A-Za-z0-9+/])\+[A-Za-z0-9+/]{3,}-?")
 _HZ_SEGMENT = lazy_regex(r"~\{((?:[\x21-\x77][\x21-\x7e])+)~\}")
-#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``): the gate.
-_GATE = b"&\\%=#~"
+#: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``, UTF-7's ``+``): the gate.
+_GATE = b"&\\%=#~+"
 
 
 #: A page's only escape run naming this many characters or fewer is kept (a quoted example).
 _QUOTED_EXAMPLE_MAX = 2
 
 _CJK = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef]")
+_CJK_ONLY = lazy_regex(r"[\p{Han}\u3000-\u303f\uff01-\uffef“”‘’…—·]+")
 #: What a damaged reference may name: a unified Han character (not the Han script's signs: ``#12345;`` is ``〹``)
 #: or a mark a Chinese text writes.
 _HAN_OR_MARK = lazy_regex(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f\u3007\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff1f“”‘’…—·]")
@@ -174,6 +179,31 @@ def _hz(run: str) -> str | None:
     pairs = "".join(_HZ_SEGMENT.findall(run))
     common = sum(1 for i in range(0, len(pairs), 2) if 0x30 <= ord(pairs[i]) <= 0x57 or 0x21 <= ord(pairs[i]) <= 0x23)
     return decoded if 2 * common > len(pairs) // 2 else None
+
+
+def _utf7(run: str) -> str | None:
+    """What a UTF-7 run names when it is Chinese text: three characters at least, four in five of them GB 2312's
+    common characters (its first level) or its punctuation; None otherwise.  A ``+`` before a word or a number
+    (``+8610``, ``C++``, ``+Hello``) names none: one random run of letters and digits in a hundred decodes to CJK
+    characters, none in 100,000 to common ones (while 30,739 of 30,746 words of 200 clean laws do, enc18).
+
+    >>> _utf7("+Ti1lhw-"), _utf7("+eyxOAGdh"), _utf7("+8610"), _utf7("+chNar3OS")
+    (None, '第一条', None, None)
+    """
+    try:
+        decoded = run.encode("ascii").decode("utf-7")
+    except UnicodeError:
+        return None
+    if len(decoded) < 3:
+        return None
+    common = 0
+    for ch in decoded:
+        try:
+            code = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        common += len(code) == 2 and (0xB0 <= code[0] <= 0xD7 or 0xA1 <= code[0] <= 0xA3)
+    return decoded if 5 * common >= 4 * len(decoded) else None
 
 
 def _u_escapes(run: str) -> str | None:
@@ -289,6 +319,24 @@ def _damaged_inside_a_sentence(text: str, edit: Edit) -> bool:
     return bool(before and after and _CJK.fullmatch(before) and _CJK.fullmatch(after))
 
 
+def _form_spaces(text: str, kept: list[Edit]) -> list[Edit]:
+    """``kept`` with the ``+`` between two percent-escaped runs read as the space an HTML form's encoding wrote so
+    (``%E7%AC%AC%E4%B8%80%E6%9D%A1+%E4%B8%BA%E4%BA%86``: ``第一条 为了``); a ``+`` anywhere else stays.
+
+    >>> e = [Edit(ESCAPED_TEXT, 0, 3, "%41", "第", '{"escapes": "percent-escaped bytes"}'),
+    ...      Edit(ESCAPED_TEXT, 4, 7, "%42", "条", '{"escapes": "percent-escaped bytes"}')]
+    >>> [(x.before, x.after) for x in _form_spaces("%41+%42", e)]
+    [('%41', '第'), ('+', ' '), ('%42', '条')]
+    """
+    out: list[Edit] = []
+    for e in kept:
+        if (out and "percent" in (e.detail or "") and "percent" in (out[-1].detail or "")
+                and e.start == out[-1].end + 1 and text[out[-1].end] == "+"):
+            out.append(Edit(ESCAPED_TEXT, out[-1].end, e.start, "+", " ", json.dumps({"escapes": "a form's space"})))
+        out.append(e)
+    return out
+
+
 def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     """Unescape runs of character references, ``\\u`` escapes and percent- or ``\\x``-escaped bytes that name Chinese text.
 
@@ -320,7 +368,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     edits: list[Edit] = []
     patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
-                (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"))
+                (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"), (_UTF7, "UTF-7"))
     read_as_markup = source_format in READ_AS_MARKUP
     if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
@@ -351,6 +399,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                     decoded = _bytes(data, run)
             elif how == "HZ escapes":
                 decoded = _hz(run)
+            elif how == "UTF-7":
+                decoded = _utf7(run)
             elif how == "quoted-printable bytes":
                 hexes = _SOFT_BREAK.sub("", run)
                 if len(hexes) < 6:
@@ -375,6 +425,7 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                                          "written plainly beside it", text[max(0, e.start - 10) : e.end + 10]))
             continue
         kept.append(e)
+    kept = _form_spaces(text, kept)
     if len(kept) == 1 and len(kept[0].after) <= _QUOTED_EXAMPLE_MAX and not _damaged_inside_a_sentence(text, kept[0]):
         # One short run on a page that escapes nothing else is what a text quoting an escape
         # as its example writes (在HTML中，“中”可写作&#20013;): the example is the meaning.

@@ -15,9 +15,12 @@ Real damage undone (each member by what writes it, and what no Chinese text writ
 * **U+2800** (Braille pattern blank): a blank glyph that widgets and editors that strip spaces keep, used
   as an indentation or a space; removed on a page that writes no other Braille pattern.  (The Hangul
   fillers, the other blank letters of that use, are :mod:`~corpus_tools.clean.mojibake`'s.)
-* **Noncharacters** (U+FDD0-FDEF and the last two code points of every plane, U+FFFE, U+FFFF…): never
-  interchanged; U+FFFE is a byte-order mark read with the wrong byte order (two UTF-16 files
-  concatenated), U+FFFF a converter's sentinel.  Removed.
+* **U+FFFE** (a noncharacter): a byte-order mark read with the wrong byte order, where a second UTF-16 file
+  begins (two files concatenated): at a line's start it goes.  Inside a line a PDF font's map may write it for
+  a glyph: samiux's Hong Kong gazette PDF (field test 16, cs220202449139.pdf) has it for the hyphen of
+  ``first\ufffementioned``, ``end\ufffeuser``, ``non\ufffemonetary``, ``office\ufffebearer``, so between two
+  Latin letters it is read as ``-``; elsewhere it stays, as the other noncharacters do (nothing says what
+  they stood for).
 * **U+2028 and U+2029** (line and paragraph separators): a JSON or JavaScript string's line break (JSON may
   hold them raw) or a rich-text editor's; no reader of this dataset splits lines on them, so a page's
   articles run together on one line (``…施行。\u2028第二条 …``: one article of three).  Each is read as the
@@ -43,8 +46,7 @@ from corpus_tools.records import CleanWarning, Edit
 #: The variation selectors, and the Mongolian free variation selectors (no Han character takes one either).
 _VARIATION_SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
 _SEPARATORS = "\u2028\u2029"
-_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
-    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
+_SWAPPED_BOM = "\ufffe"
 #: Underline and overline written as combining marks (styling): removed after a Han character or a Chinese mark.
 _LINE_MARKS = "\u0305\u0331\u0332\u0333\u033f"
 #: Combining diacritics of the generic blocks (kept with a warning after a Han character, but the line marks).
@@ -72,7 +74,7 @@ def _class(body: str) -> frozenset[str]:
 
 
 #: The gate: one bit of the shared class table for every code point this module reads.
-_TEXTLESS_BIT = register("textless", _class(_VARIATION_SELECTORS + _NONCHARACTERS + _DIACRITICS + _BRAILLE_BLANK + _OBJECT
+_TEXTLESS_BIT = register("textless", _class(_VARIATION_SELECTORS + _SWAPPED_BOM + _DIACRITICS + _BRAILLE_BLANK + _OBJECT
                                             + _SEPARATORS))
 #: A line or paragraph separator, with the blanks around it (the line break it means takes their place).
 _SEPARATOR = lazy_regex(r"(?<![ \t])[ \t]*[\u2028\u2029][\u2028\u2029 \t]*")
@@ -80,7 +82,9 @@ _SEPARATOR = lazy_regex(r"(?<![ \t])[ \t]*[\u2028\u2029][\u2028\u2029 \t]*")
 #: A run of selectors after a base a Chinese text writes (not a keycap's digit: ``1\ufe0f\u20e3``).
 #: (The two CJK marks that are emoji too, 〰 U+3030 and 〽 U+303D, keep theirs: ``〽\ufe0f`` is a defined sequence.)
 _SELECTORS_AFTER_BASE = lazy_regex(rf"(?<={_BASE})(?<![\u3030\u303d])[{_VARIATION_SELECTORS}]+(?!\u20e3)")
-_NONCHARACTER = lazy_regex(f"[{_NONCHARACTERS}]+")
+#: U+FFFE at a line's start (a second file's byte-order mark), or between two Latin letters (a PDF font's hyphen).
+_SWAPPED_BOM_AT_LINE_START = lazy_regex(r"^[ \t\u3000]*\K\ufffe+", regex.M)
+_HYPHEN_AS_FFFE = lazy_regex(r"(?<=[A-Za-z])\ufffe(?=[A-Za-z])")
 #: An object's stand-in alone on its line (with the line), or one inside a line.
 _OBJECT_LINE = lazy_regex(r"^[ \t\u3000]*\ufffc[\ufffc \t\u3000]*(?:\n|\Z)|\ufffc+", regex.M)
 _BRAILLE_BLANKS = lazy_regex(r"\u2800+")
@@ -130,9 +134,13 @@ def textless_edits(text: str) -> tuple[list[Edit], list[CleanWarning]]:
             nl_after = m.end() < len(text) and text[m.end()] == "\n"
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "" if nl_before or nl_after else "\n",
                               "U+2028/U+2029: a line or paragraph separator, read as a line break"))
-    for m in _NONCHARACTER.finditer(text):
-        names = ",".join(sorted({f"U+{ord(c):04X}" for c in m.group()}))
-        edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "", f"{names}: a noncharacter"))
+    if _SWAPPED_BOM in text:
+        for m in _SWAPPED_BOM_AT_LINE_START.finditer(text):
+            edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "",
+                              "U+FFFE: a byte-order mark read with the wrong byte order, where a file began"))
+        for m in _HYPHEN_AS_FFFE.finditer(text):
+            edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "-",
+                              "U+FFFE between two Latin letters: a PDF font's hyphen"))
     if _OBJECT in text:
         for m in _OBJECT_LINE.finditer(text):
             edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), m.group(), "", "U+FFFC: an inline object's stand-in"))

@@ -131,11 +131,11 @@ def _form_urlencoded(d: Damager) -> None:
 
 
 def utf7(seg: str) -> str | None:
-    """``seg`` in UTF-7 (RFC 2152) shown as ASCII (``+Tk1lhw-`` for ``中文``)."""
+    """``seg`` in UTF-7 (RFC 2152) shown as ASCII (``+Ti1lhw-`` for ``中文``)."""
     return seg.encode("utf-7").decode("ascii")
 
 
 @register("enc_utf7_lines_blind18", "encoding",
-          description="BLIND (session 18, held out by enc18): lines in UTF-7 shown as ASCII (+Tk1lhw- for 中文)")
+          description="BLIND (session 18, held out by enc18): lines in UTF-7 shown as ASCII (+Ti1lhw- for 中文)")
 def _utf7(d: Damager) -> None:
     mangle_lines(d, utf7)
