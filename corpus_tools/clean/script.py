@@ -1268,8 +1268,8 @@ def _phrasewise_reading(
             continue
         a, b, mainland = readings[0]
         end = min(b, i2)
-        if judged is not None:  # whether the language model chose this phrase's reading
-            judged.append(_model_judges(plain[a:b], mainland))
+        if judged is not None:  # whether the language model chose this phrase's reading, as long as the phrase
+            judged.append(len(mainland) == b - a and _model_judges(plain[a:b], mainland))
         if len(mainland) == b - a:
             pieces.append(mainland[i - a : end - a])
         elif a >= i and b <= i2:  # a phrase of another length (網際網路 -> 互联网) read whole
