@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from corpus_tools.clean import clean, clean_and_explain
 from corpus_tools.clean.edits import replay
 from corpus_tools.ingest import ingest_file
+from tests.known_damaged_laws import documented_repair
 from tests.noise import layout as layout_noise
 from tests.noise import mojibake as mojibake_noise
 from tests.noise import ruby as ruby_noise
@@ -72,8 +73,8 @@ def test_clean_corpus_loses_and_converts_nothing(corpus_pages):
         for edit in result.edits:
             by_rule[edit.rule] += 1
             by_char[(edit.before, edit.after)] += 1
-            if edit.rule != "width" or not _is_width_only(edit.before, edit.after):
-                offending.append((page.source_file, edit))
+            if (edit.rule != "width" or not _is_width_only(edit.before, edit.after)) and not documented_repair(page.source_file, edit):
+                offending.append((page.source_file, edit))  # (tests/known_damaged_laws.py: the laws that are no clean copies)
     print(f"\nclean corpus: {len(corpus_pages)} files, {changed_files} changed, edits by rule {dict(by_rule)}")
     print("width edits by character:", {f"{b}->{a}": n for (b, a), n in by_char.most_common(12)})
     assert offending == [], f"{len(offending)} non-width edits on clean text, first: {offending[:5]}"
