@@ -332,7 +332,9 @@ _HTML_HINT = lazy_regex(r"\A\s*(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>\s*)*"
 #: A line a Markdown writer opens: a heading's ``# ``, a bold bullet, a bold line, a quote, or an article label
 #: in bold opening its paragraph (``**第一条**　为了…``: the law repositories' Markdown, e.g. just-laws' format of
 #: ``**第X条**`` and an ideographic space; such a page saved as .txt was read as plain text and kept every ``**``).
-_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> |[ \t]*\*\*第[^*\n]{1,12}[条條]\*\*)", regex.M)
+#: The label may carry another family's damage inside its bold, which the cleaners undo later: ruby readings
+#: (``**第（di）一(yi)条(tiao)**``, mixed18: the page was read as plain text and lost every article), blanks, 條.
+_MD_HINT = lazy_regex(r"^(?:#{1,6} |\s*[-*+] \*\*|\*\*[^*\n]+\*\*\s*$|> |[ \t]*\*\*第[^*\n]{1,60}?[条條][^*\n]{0,12}\*\*)", regex.M)
 
 
 #: A Markdown image on a line of its own (``![新闻公报](https://www.info.gov.hk/…/header.gif)``): no plain
@@ -410,6 +412,8 @@ def detect_format(text: str, source_file: str) -> str:
     'markdown'
     >>> detect_format("第一条 为了", "a.txt")
     'text'
+    >>> detect_format("# 某规定\\n\\n**第（di）一(yi)条(tiao)**　为了\\n\\n**第(di)二（er）条（tiao）** 本规定\\n\\n**第三条** 各级", "a.txt")
+    'markdown'
     >>> detect_format('<?\\ninclude_once("inc/auth.inc.php");\\n?><style>td { font-family: 宋体 }</style>', "a.php")
     'html'
     >>> detect_format("<? 这不是网页 ?> 第一条 为了", "a.txt")

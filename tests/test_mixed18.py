@@ -111,3 +111,35 @@ def test_wrapped_paragraph_classes_stay_linear():
     began = time.process_time()
     _wrapped_paragraph_classes(text, lines, [_MIXED] * len(lines), _Evidence(text).score, 1)
     assert time.process_time() - began < 5
+
+
+#: 宁波市环境污染防治规定 (DLC, 浙江地方法规/地方性法规/浙江/宁波市环境污染防治规定.md): a crawler's Markdown saved as .txt
+#: (layout_blind3_md_export: bold labels, wraps kept with a trailing backslash) whose labels a ruby site annotated
+#: (ruby_labels) and whose dates it widened (width_fullwidth_digits): mix18_probe_md_ruby_labels_fwdigits.
+MD_RUBY_LABELS = (
+    "# 宁波市环境污染防治规定\n\n２０１９年３月28日 浙江省第十三届人民代表大会常务委员会第十一次会议批准\n\n"
+    "**第（di）一(yi)条(tiao)**　为了保护和改善环境，防治污染，保障环境安全与公众健康，推进生态文明\\\n"
+    "建设，促进经济社会可持续发展，根据《中华人民共和国环境保护法》和其他有关法\\\n律、法规，结合本市实际，制定本规定。\n\n"
+    "**第(di)二（er）条（tiao）** 本规定适用于本市行政区域内的环境污染防治活动。\n\n"
+    "**第(di)三(san)条(tiao)** 各级人民政府应当对本行政区域的环境质量负责。\n"
+)
+
+
+def test_bold_labels_carrying_ruby_still_show_a_markdown_page(tmp_path):
+    """The Markdown hint read a bold label only as ``**第…条**``: with readings inside, the page was plain text, its
+    ``**`` stayed and no article was found."""
+    from corpus_tools.ingest import detect_format
+
+    assert detect_format(MD_RUBY_LABELS, "p.txt") == "markdown"
+    assert detect_format(MD_RUBY_LABELS.replace("**", ""), "p.txt") == "text"  # (no bold: plain text, as before)
+    out = clean_and_explain(MD_RUBY_LABELS).text
+    assert "第（di）" not in out and "(tiao)" not in out
+
+
+def test_the_markdown_hint_stays_linear():
+    from corpus_tools.ingest import detect_format
+
+    text = ("**第" + "一" * 59 + "\n") * 3500  # ~220k characters of unclosed bold labels
+    began = time.process_time()
+    assert detect_format(text, "p.txt") == "text"
+    assert time.process_time() - began < 5

@@ -107,6 +107,12 @@ PROBES: dict[str, tuple[str, ...]] = {
     "mix18_probe_spacer_cells_spam_gbk": ("layout_html_spacer_cells", "spam_insert_decorated", "enc_utf8_as_gbk_lines"),
     "mix18_probe_divsoup_rt_trad": ("html_chrome_divsoup", "ruby_html_rt", "script_html_s2t_page"),
     "mix18_probe_pdf_heads_gbk_spaced": ("layout_pdf_page_breaks", "layout_spaced_labels", "enc_utf8_as_gbk_lines"),
+    # (00:10) page-wide evidence that another family's damage may blur: a print width, a page's full stops, a
+    # consensus of readings
+    "mix18_probe_wrap_blanks_spam_pages": ("layout_wrap_blank_in_words", "spam_insert_inline", "furn_pagination"),
+    "mix18_probe_full_stops_domains": ("width_ascii_full_stop", "spam_insert_domain", "spam_lines_links"),
+    "mix18_probe_wrap_dense_ruby": ("layout_hard_wrap_30", "ruby_dense", "width_ascii_punct"),
+    "mix18_probe_trailing_blank_twp_spam": ("layout_hard_wrap_trailing_blank", "script_s2twp_page", "spam_insert_separators"),
 }
 #: Held out (B6-B8): measured before and after, failures not read until the end.
 HELD_OUT: dict[str, tuple[str, ...]] = {
