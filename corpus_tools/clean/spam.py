@@ -1103,10 +1103,20 @@ def remove_spam_anchors(
     insertions += [(s, e, FOREIGN_SCRIPT) for s, e in foreign_script_runs(text)]  # (a brand inside one, ``casino``, goes with it)
     insertions += [(s, e, PINYIN_TRADE_WORD) for s, e in _over_anchors(pinyin_trade_words(text), full)]
     taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
-    busy = SpanIndex([(a.start, a.end) for a in full] + list(zip(taken.merged_starts, taken.merged_ends)))
-    modelled = model_delimited_brands(text, busy.overlaps)
-    if modelled:  # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses)
+    # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
+    # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
+    # keeps the place)
+    lines = SpanIndex(vocabulary)
+    anchored_parts = _Spans([(a.start, a.end) for a in full])
+    modelled = model_delimited_brands(text, lambda s, e: lines.overlaps(s, e) or anchored_parts.reaches_out(s, e))
+    if modelled:
+        inserted_parts = _Spans([(s, e) for s, e, _ in insertions])
+        modelled = [(s, e) for s, e in modelled if not inserted_parts.reaches_out(s, e) and not anchored_parts.reaches_out(s, e)]
+    if modelled:
         full = _merge_overlapping(full + [Anchor(s, e, text[s:e]) for s, e in modelled])
+        inside = SpanIndex(modelled)
+        insertions = [(s, e, kind) for s, e, kind in insertions if not inside.covers(s)]
+        taken = SpanIndex([(s, e) for s, e in vocabulary] + [(s, e) for s, e, _ in insertions])
     if taken.starts:  # whole lines and insertions: the anchors on them go with them
         full = [a for a in full if not taken.covers(a.start)]
     anchors = _shortest_page_forms(text, full)
@@ -1412,6 +1422,32 @@ class SpanIndex:
             return True
         i = bisect.bisect_left(self.starts, start)
         return i < len(self.starts) and self.starts[i] < end
+
+
+class _Spans:
+    """Spans asked whether one of them overlaps a given span without lying inside it, by bisection.
+
+    >>> spans = _Spans([(2, 4), (10, 20)])
+    >>> spans.reaches_out(1, 5), spans.reaches_out(3, 12), spans.reaches_out(5, 9), spans.reaches_out(12, 30)
+    (False, True, False, True)
+    """
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        for _, e in self.spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def reaches_out(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        if i and self.reach[i - 1] > start:
+            return True  # (one starts before the span and runs into it)
+        while i < len(self.spans) and self.starts[i] < end:
+            if self.spans[i][1] > end:
+                return True
+            i += 1
+        return False
 
 
 def _over_anchors(units: list[tuple[int, int]], anchors: list[Anchor]) -> list[tuple[int, int]]:
