@@ -31,7 +31,7 @@ line with the break.  The breaks it keeps stay paragraph breaks with their blank
 
 from __future__ import annotations
 
-import re
+from corpus_tools.lazy_patterns import lazy_re
 from bisect import bisect_right
 from typing import NamedTuple, Sequence
 
@@ -50,16 +50,16 @@ SINGLE_SHARE = 10
 MIN_PRINTED_LINE = 16
 #: A blank-line break inside a sentence, by the characters around it (stdlib ``re``: no backtracking
 #: beyond the blanks of one break).
-_PROVEN_BREAK = re.compile(
+_PROVEN_BREAK = lazy_re(
     rf"\n(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}[，、（《“‘(]\n)[ \t]*\n[ \t]*(?=[^\s#])"
     rf"|\n(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}\S\n)[ \t]*\n[ \t]*(?=[，。、；：！？）》」』”’…%]|[^\W\d_][。；])"
 )
 #: (Each pattern opens on the newline, a literal the engine looks for at C speed; what stands before it is read by a
 #: lookbehind: a line padded with blanks before its newline is not counted, a PDF copy's lines end on their text.)
-_BLANK_LINE_BREAK = re.compile(r"\n(?<=\S\n)[ \t]*\n[ \t]*(?=\S)")
-_SINGLE_BREAK = re.compile(r"\n(?<=\S\n)[ \t]*(?=\S)")
+_BLANK_LINE_BREAK = lazy_re(r"\n(?<=\S\n)[ \t]*\n[ \t]*(?=\S)")
+_SINGLE_BREAK = lazy_re(r"\n(?<=\S\n)[ \t]*(?=\S)")
 #: The blank line after a line of text: what :func:`collapse` takes out (the newline before it stays).
-_BLANK_AFTER_LINE = re.compile(r"(?<=\S)([ \t]*\n)([ \t]*\n)(?=[ \t]*\S)")
+_BLANK_AFTER_LINE = lazy_re(r"(?<=\S)([ \t]*\n)([ \t]*\n)(?=[ \t]*\S)")
 
 
 class Collapsed(NamedTuple):

@@ -19,7 +19,7 @@ Only the misread characters change.
 
 from __future__ import annotations
 
-import re
+from corpus_tools.lazy_patterns import lazy_re
 
 from corpus_tools.clean import rules
 from corpus_tools.records import Edit
@@ -30,11 +30,11 @@ _NUMERAL = "零〇一二三四五六七八九十百千两"
 _LOOKALIKES = "+＋—－"
 #: A label with at least one misread character, anywhere (stdlib ``re``; bounded runs, then a unit), and a 弟
 #: label opening a line.
-_MISREAD_FIRST = re.compile(
+_MISREAD_FIRST = lazy_re(
     rf"笫(?:[{_NUMERAL}{_LOOKALIKES}]{{1,12}}|[0-9]{{1,4}})(?=[条章节编款项])"
     rf"|第[{_NUMERAL}]{{0,11}}[{_LOOKALIKES}][{_NUMERAL}{_LOOKALIKES}]{{0,11}}(?=[条章节编款项])"
 )
-_MISREAD_LINE_START = re.compile(rf"(?<![^\n])([ \t\u3000]*)(弟[{_NUMERAL}{_LOOKALIKES}]{{1,12}})(?=[条章节编][ \u3000])")
+_MISREAD_LINE_START = lazy_re(rf"(?<![^\n])([ \t\u3000]*)(弟[{_NUMERAL}{_LOOKALIKES}]{{1,12}})(?=[条章节编][ \u3000])")
 _DIGITS = "零一二三四五六七八九"
 
 

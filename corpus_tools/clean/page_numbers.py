@@ -285,7 +285,7 @@ _LEADING_PAGE_RE = lazy_re(
     re.MULTILINE,
 )
 #: What the line before a glued page number stops on when the page break cut its sentence.
-_CUT_LINE_END = re.compile(r"[\u3400-\u9fff，、（《“]$")
+_CUT_LINE_END = lazy_re(r"[\u3400-\u9fff，、（《“]$")
 #: The fewest glued numbers counting the pages; a fraction's shape (``1/3``, ``2/3``) needs one more.
 _LEADING_RUN_MIN = 2
 _PAGE_CHARS_MIN = 150
