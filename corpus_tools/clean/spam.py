@@ -1106,10 +1106,16 @@ def remove_spam_anchors(
     # (a brand of no list glued into a sentence: an anchor like the others, its gap restored from witnesses; an anchor
     # or an insertion another rule found inside it, its domain ``r4090.ink``, goes with it; one reaching out of it
     # keeps the place)
-    lines = SpanIndex(vocabulary)
-    anchored_parts = _Spans([(a.start, a.end) for a in full])
-    modelled = model_delimited_brands(text, lambda s, e: lines.overlaps(s, e) or anchored_parts.reaches_out(s, e))
+    taken_parts: list = []  # (built on the first run of the shape a page holds: most pages hold none)
+
+    def busy(s: int, e: int) -> bool:
+        if not taken_parts:
+            taken_parts.extend((SpanIndex(vocabulary), _Spans([(a.start, a.end) for a in full])))
+        return taken_parts[0].overlaps(s, e) or taken_parts[1].reaches_out(s, e)
+
+    modelled = model_delimited_brands(text, busy)
     if modelled:
+        anchored_parts = taken_parts[1]
         inserted_parts = _Spans([(s, e) for s, e, _ in insertions])
         modelled = [(s, e) for s, e in modelled if not inserted_parts.reaches_out(s, e) and not anchored_parts.reaches_out(s, e)]
     if modelled:
