@@ -124,7 +124,10 @@ def _whole_line_kind(line: str) -> str | None:
 
 
 #: Where a new block starts: a line beginning like this is never the tail of
-#: a wrapped sentence (labels, list items, dates, attachments, parentheticals).
+#: a wrapped sentence (labels, list items, dates, attachments, parentheticals, an exam's lettered
+#: options ``A. ``/``B、``/``Ｃ．``).  Field test 18 (F18-A6, lawyer-llama's 法考 items): four options of
+#: one length with a comma (``A. 应当在一个月内补侦完毕，以一次为限``) were glued into one line, their
+#: length taken for a wrap width; a letter, a dot and no Latin word or number after it opens an item.
 _BLOCK_START = lazy_regex(
     rf"""^{_HS}*(?:
         {_LABEL} | {_LABEL_ARABIC}
@@ -132,6 +135,7 @@ _BLOCK_START = lazy_regex(
       | [（(][{_NUM}\d]+[）)]
       | \d+{_HS}*(?:[、]|[.．](?!\d))
       | [①-⑳⑴-⒇⒈-⒛]
+      | [A-HＡ-Ｈ]{_HS}*[.．、](?![A-Za-z\d.．])
       | [{_NUM}]+是
       | [一二三四五六七八九十]{{1,3}}(?:\u3000|[ ]{{1,2}}(?=\p{{Han}}))
       | \d{{4}}{_HS}*年 | [〇零一二][〇零一二三四五六七八九]{{3}}年
@@ -767,6 +771,10 @@ _LONG_LINE = lazy_re(r"^[^\n]{10,}$", re.MULTILINE)
 _WIDTH_SLACK = 2
 
 
+#: A run of digits: lines differing only in their numbers are one line repeated (:func:`_wrap_width`).
+_DIGIT_RUN = lazy_regex(r"\d+")
+
+
 def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     """The width a layout wrapped this text at, when it did, else None.
 
@@ -796,6 +804,12 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
         if (not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())) and _whole_line_kind(m.group()) is None
         and not _FIELD_LINE.match(m.group()) and (not prose_only or _PROSE_PUNCT_FAST.search(m.group()))
     ]
+    # a line of words repeated (give or take its numbers) is one line: a doc farm's page links
+    # (``…探析_第1頁`` … ``…探析_第5頁``, field test 18, F18-N3) share a length because they are
+    # one line five times, not because a layout wrapped them (a table's number cells still count
+    # one by one: they outnumber a width's lines, below)
+    matches = list({_DIGIT_RUN.sub("0", m.group()) if _HAS_HAN.search(m.group()) else m.start(): m
+                    for m in reversed(matches)}.values())[::-1]
     lines = [m.group() for m in matches]
     if len(lines) < 3:
         return None

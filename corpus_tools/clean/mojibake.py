@@ -1175,6 +1175,31 @@ def writes_marks_in_ascii(text: str) -> bool:
     return ascii_marks >= _ASCII_HABIT * len(_WIDE_MARKS.findall(text))
 
 
+def _run_end(text: str, at: int) -> int:
+    """The last index of the run of U+FFFD starting at ``at``.
+
+    >>> _run_end("陶\ufffd\ufffd某", 1), _run_end("揖\ufffd营", 1)
+    (2, 1)
+    """
+    while at + 1 < len(text) and text[at + 1] == "\ufffd":
+        at += 1
+    return at
+
+
+def _misread_before_loss(stretch: str) -> bool:
+    """Whether the characters a repair before a run of U+FFFD would rewrite show bytes read out of step by
+    themselves: a character improbable in any Chinese, or two or more with no readable pair.  A single
+    ordinary character is no evidence: it reads with neither neighbour only because its neighbour is
+    the lost one (``陶\ufffd\ufffd某``, F18-A4), and an empty stretch would be a repair of U+FFFD alone.
+
+    >>> _misread_before_loss("陶"), _misread_before_loss(""), _misread_before_loss("⑷嗣穹揽蘸屯ㄐ诺刃枰")
+    (False, False, True)
+    """
+    if any(map(is_improbable, stretch)):
+        return True
+    return len(stretch) >= 2 and not any(reads_as_words(stretch[i : i + 2]) for i in range(len(stretch) - 1))
+
+
 def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edit], list[CleanWarning]]:
     """The edits and warnings of :func:`fix_gbk_misalignment`; the stretches it keeps are added to ``kept``."""
     # Fast gate (exact): the loop visits runs of _MARKER_RUN's characters only
@@ -1255,7 +1280,7 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
         choices = _misalignment_choices(text, end, start)
         best, margin = _rank_choices(choices)
         gain = _cost(text[start : end + 2]) - best.cost if best else 0.0  # both with the next character
-        suspected = False
+        suspected = lost_run = False
         cut = end
         if best is not None and gain >= MIN_GAIN and margin >= AMBIGUOUS_MARGIN:
             sure = margin >= MIN_MARGIN or _punctuation_only_rivals(choices, best)
@@ -1267,6 +1292,12 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
+            if (text[end] == "\ufffd" and _run_end(text, end) > end
+                    and not _misread_before_loss(text[edit.start : min(edit.end, end)])):
+                # ``陶\ufffd\ufffd某`` -> ``有部某`` (field test 18, F18-A4: a masked name in a LawBench answer): one
+                # lost byte leaves one U+FFFD; a run shows that something was lost, not what, and with ordinary
+                # characters before it nothing is out of step: a repair would drop them and invent others
+                sure, lost_run = False, True
             if text[end] in "?？" and _marks_only(text[edit.start : min(edit.end, end)]):
                 continue  # ``“前世今生”？从1982年``: a question's closing quote has no pair to misread (field 15b, dolphinsci)
             if text[end] == "？" and _closes_question(text, end) or _after_classical_particle(text, end):
@@ -1310,7 +1341,9 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             continue  # a question's own mark after ordinary characters: no trace of a lost byte
         if suspected or is_qmark and (text[end] == "\ufffd" or any(misread_stretch(text, end - k, end, end) for k in range(1, min(_SHORT_RUN, end - start) + 1))):
             reason = (
-                f"ambiguous repair {best.text!r} (margin {margin:.1f} bits)"
+                "a run of U+FFFD after characters that read: characters lost, no lost byte to put back"
+                if lost_run
+                else f"ambiguous repair {best.text!r} (margin {margin:.1f} bits)"
                 if best is not None and gain >= MIN_GAIN
                 else "no plausible repair"
             )

@@ -1392,9 +1392,52 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
             # keep each character whose Simplified form is supplementary (the rest converts)
             after = ("".join(old if new > "\uffff" else new for new, old in zip(after, m.group()))
                      if len(after) == len(m.group()) else m.group())
-        if after != m.group():
+        if after != m.group() and not _written_on_purpose(text, m.start(), m.end()):
             edits.append(Edit(TRADITIONAL_TO_SIMPLIFIED, m.start(), m.end(), m.group(), after, f"{config}; isolated"))
     return edits
+
+
+#: What follows the Traditional character of a document or certificate number: up to four Han characters of the
+#: number's prefix, its year (bracketed or not) and ``字第…号`` / ``第…号`` / ``…号`` (``雙结2002字第301号``).
+_NUMBER_AFTER = lazy_regex(r"\p{Han}{0,4}[〔\[（(]?\d{4}[〕\]）)]?(?:年)?(?:[字第]{1,2})?\d+号")
+#: A short quoted name: no mark inside (``“黄枝崙”``), not a quoted sentence (``“我們走吧，快点”``).
+_QUOTED_NAME = lazy_regex(r"[“「‘\"]([^“”「」‘’\"\p{P}\s]{1,8})[”」’\"]")
+
+
+def _on_purpose_count(text: str, start: int, end: int) -> int:
+    """How many Traditional-only characters of ``text[start:end]`` stand where a writer keeps them on purpose
+    (:func:`_written_on_purpose`): a name's registered writing repeated six times (``平x4(啟)``, F18-A5) is no
+    sign of a converted unit with slips.
+
+    >>> _on_purpose_count("平x4(啟)签名，平x4(啟)名字前写有", 0, 18)
+    2
+    """
+    return sum(len(m.group()) for m in _TRADITIONAL_RUN_RE.finditer(text, start, end)
+               if _written_on_purpose(text, m.start(), m.end()))
+
+
+def _written_on_purpose(text: str, start: int, end: int) -> bool:
+    """Whether the isolated Traditional run ``text[start:end]`` is a writing a court or an office kept on purpose:
+    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``), inside a short quoted name
+    (a place, ``“黄枝崙”山场``) or inside a document or certificate number (``浙湖雙结2002字第301号``).
+
+    Real damage undone (field test 18, F18-A5; LawBench 2-5 #45, 3-1 #395, 2-5 #282): those three were converted
+    (``平x4（启）``: the note on how the name is written says nothing any more).  A slip in running text
+    (``侦査``, ``质証``, ``丟失``) is none of these and still converts.
+
+    >>> [_written_on_purpose(t, i, i + 1) for t, i in (("平x4(啟)签名", 4), ("鑫森林场“黄枝崙”山场", 7),
+    ...                                                  ("证号为浙湖雙结2002字第301号", 5), ("经侦査查明", 2))]
+    [True, True, True, False]
+    """
+    if 0 < start and end < len(text) and text[start - 1] in "(（" and text[end] in ")）":
+        return True
+    if _NUMBER_AFTER.match(text, end, min(len(text), end + 24)):
+        return True
+    lo = max(0, start - 9)
+    for quoted in _QUOTED_NAME.finditer(text, lo, min(len(text), end + 9)):
+        if quoted.start(1) <= start and end <= quoted.end(1):
+            return True
+    return False
 
 
 def convert_traditional(text: str, *, conversion: str = "auto") -> RuleResult:
@@ -1514,7 +1557,8 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     # its isolated Traditional-only characters, else the unit converts whole.
     jobs: list[tuple[int, int, str | None]] = []
     for a, b, cls in plan:
-        if cls == _TRADITIONAL or (cls == _MIXED and evidence.score(a, b)[0] >= _MIXED_MIN_TRADITIONAL):
+        if cls == _TRADITIONAL or (cls == _MIXED and evidence.score(a, b)[0] >= _MIXED_MIN_TRADITIONAL
+                                   and evidence.score(a, b)[0] - _on_purpose_count(text, a, b) >= _MIXED_MIN_TRADITIONAL):
             # a mixed unit with several Traditional-only characters is a converted
             # one with many slips (``北京市人民代表大會常务委員會关於加强``)
             jobs.append((a, b, config if cls == _TRADITIONAL else f"{config}; mixed"))
