@@ -1694,6 +1694,8 @@ _CODE_LINE = lazy_re(
 )
 _HAN_CHAR = lazy_re(r"[\u4e00-\u9fff]")
 #: Ruby pinyin after a Han character (``馬(ma)鞍（an）[an]山``): Latin letters that belong to a Chinese page.
+#: A markup tag (``<p style="…">``, ``</span>``) or a character reference (``&nbsp;``): no letters of the page's text.
+_MARKUP = lazy_re(r"</?[A-Za-z][^<>]{0,2000}>|&#?[A-Za-z0-9]{1,10};")
 _RUBY_GROUPS = lazy_re(r"(?<=[\u4e00-\u9fff])(?:[(（\[【〔][A-Za-z\u00c0-\u024f0-9]{1,8}[)）\]】〕])+")
 
 
@@ -1737,6 +1739,10 @@ def language_problem(text: str) -> tuple[str, str] | None:
     han = len(encoded.translate(None, _NOT_HAN_LEAD))
     if han < MIN_HAN_SHARE * (han + latin):  # rare: count again without ruby pinyin, which is no English
         latin = len(_RUBY_GROUPS.sub("", text).encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    if latin and han < MIN_HAN_SHARE * (han + latin) and "<" in text:
+        # HTML saved as .txt: its tags' names and attributes are no English either (field test 18, F18-I1: a
+        # WeChat editor's ``<span style="margin-top: auto; …">`` around every few words made a Chinese page 5.8 % Han)
+        latin = len(_MARKUP.sub("", _RUBY_GROUPS.sub("", text)).encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     kept = 0
     if latin and han < MIN_HAN_SHARE * (han + latin):
         read, kept = _han_read_back(text)

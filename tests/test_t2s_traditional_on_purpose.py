@@ -52,3 +52,13 @@ def test_blind_deliberate_traditional_is_kept(text):
 ])
 def test_slips_in_running_text_still_convert(text, expected):
     assert convert_traditional(text)[0] == expected
+
+
+@pytest.mark.parametrize("unit", ["平x4(啟)", "“黄枝崙”", "雙结2002字第"])
+def test_hostile_repetition_is_linear(unit):
+    import time
+
+    text = unit * (200_000 // len(unit))
+    start = time.perf_counter()
+    convert_traditional(text)
+    assert time.perf_counter() - start < 10.0
