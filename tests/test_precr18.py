@@ -1,0 +1,82 @@
+"""Precision fixes for review 18's findings (precr18).
+
+R18-F1: a blank-line page that is no printed copy (a notice, a form, an oath written one paragraph a line) whose
+lines end on a comma is no double-spaced copy: the double-spacing reading needs lines carried down by a typesetter
+(one character and its stop: ``例。``, ``款；``) as well.  Review 18's probes: tests/real_pages/precr18 (README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.double_spacing import is_double_spaced
+
+PROBES = Path(__file__).parent / "real_pages" / "precr18"
+LAYOUT18 = Path(__file__).parent / "real_pages" / "layout18"
+
+
+def _probe(name: str) -> str:
+    return (PROBES / name).read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- R18-F1: blank-line pages with comma ends
+
+
+def test_r18_f1_a_notice_whose_items_end_on_commas_keeps_its_closing_formula_apart():
+    page = _probe("p01_blankline_notice_commas.txt")
+    assert not is_double_spaced(page)
+    result = clean_and_explain(page)
+    assert not [e for e in result.edits if e.rule == "hard_wraps"]
+    assert "开展安全宣传，\n\n特此通知。" in result.text
+
+
+def test_r18_f1_a_form_keeps_its_signature_line():
+    page = _probe("p06_form_blankline.txt")
+    assert not is_double_spaced(page)
+    result = clean_and_explain(page)
+    assert not [e for e in result.edits if e.rule == "hard_wraps"]
+    assert "安全资格证书，\n\n申请人（签章）：" in result.text
+    assert "法律责任，\n\n请予审查。" in result.text
+
+
+def test_r18_f1_the_oath_printed_one_clause_a_line_stays():
+    page = _probe("p02_oath_blankline.txt")
+    assert not is_double_spaced(page)
+    assert not [e for e in clean_and_explain(page).edits if e.rule == "hard_wraps"]
+
+
+def test_r18_f1_real_double_spaced_copies_are_still_read():
+    # both real copies of layout18 (a law of the shared corpus, wtabcd's PDF copy) carry lines down
+    for name in ("pingdingshan_greening_double_spaced.md", "wtabcd_cap1_double_spaced.txt"):
+        assert is_double_spaced((LAYOUT18 / name).read_text(encoding="utf-8")), name
+
+
+# Blind variants (written in /work/notes/precr18/blind.md before the change)
+
+
+def _blank_line_page(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_r18_f1_blind_items_ending_on_enumeration_commas_or_title_marks():
+    b1 = _blank_line_page(
+        [f"{n}、加强安全生产隐患排查治理工作，落实企业主体责任、" for n in "一二三四"]
+        + ["特此通知。", "北京市应急管理局"]
+    )
+    b2 = _blank_line_page(
+        [f"会议传达学习了有关文件精神并审议通过了第{n}项议题《" for n in "一二三四"] + ["会议要求，抓好落实。"]
+    )
+    for page in (b1, b2):
+        assert not is_double_spaced(page)
+        assert clean_and_explain(page).text.endswith(page.rstrip("\n").rsplit("\n\n", 1)[-1] + "\n")
+
+
+def test_r18_f1_blind_one_carried_down_line_is_not_enough_but_two_are():
+    commas = [f"第{n}条 各级人民政府应当加强对本行政区域内的管理工作，" for n in "一二三四"]
+    one = _blank_line_page(commas + ["负责本行政区域内的城市绿化工作，依照本条", "例。"])
+    assert not is_double_spaced(one)
+    two = _blank_line_page(
+        commas + ["负责本行政区域内的城市绿化工作，依照本条", "例。", "违反本条例规定的，依照有关法律、法规的规", "定；"]
+    )
+    assert is_double_spaced(two)
