@@ -80,3 +80,32 @@ def test_r18_f1_blind_one_carried_down_line_is_not_enough_but_two_are():
         commas + ["负责本行政区域内的城市绿化工作，依照本条", "例。", "违反本条例规定的，依照有关法律、法规的规", "定；"]
     )
     assert is_double_spaced(two)
+
+
+# --------------------------------------------------------------------------- R18-F6: U+000B on a page with a table row
+
+
+def _clean_vt(page: str):
+    result = clean_and_explain(page)
+    assert "\x0b" not in result.text
+    assert not [w for w in result.warnings if "table row" in w.message]
+    return result.text
+
+
+def test_r18_f6_manual_line_breaks_beside_a_table_row_are_line_breaks():
+    text = _clean_vt(_probe("p16_vt.txt"))
+    assert text == ("第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市行政区域内的单位和个人。\n"
+                    "第三条 附表见下\n序号\t名称\n1\t甲\n")
+    assert _clean_vt(_probe("p17_vt_notab.txt")).startswith("第一章 总则\n第一条 ")
+
+
+def test_r18_f6_blind_the_row_first_and_a_three_column_table():
+    assert _clean_vt("序号\t名称\x0b1\t甲\x0b第一条 为了规范管理，制定本办法。\x0b第二条 本办法自公布之日起施行。\n") == (
+        "序号\t名称\n1\t甲\n第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n")
+    assert _clean_vt("附件：\x0b序号\t项目\t金额\x0b1\t办公费\t200\x0b2\t差旅费\t300\n") == (
+        "附件：\n序号\t项目\t金额\n1\t办公费\t200\n2\t差旅费\t300\n")
+
+
+def test_r18_f6_a_manual_line_break_inside_a_cell_still_goes():
+    # the two pieces of a cell hold unequal tab counts: no row edge, the U+000B goes as before (no row split)
+    assert _clean_vt("甲\t乙\t为了\x0b规范\t丁\n1\t2\t3\t4\n") == "甲\t乙\t为了规范\t丁\n1\t2\t3\t4\n"
