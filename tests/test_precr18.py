@@ -109,3 +109,27 @@ def test_r18_f6_blind_the_row_first_and_a_three_column_table():
 def test_r18_f6_a_manual_line_break_inside_a_cell_still_goes():
     # the two pieces of a cell hold unequal tab counts: no row edge, the U+000B goes as before (no row split)
     assert _clean_vt("甲\t乙\t为了\x0b规范\t丁\n1\t2\t3\t4\n") == "甲\t乙\t为了规范\t丁\n1\t2\t3\t4\n"
+
+
+# --------------------------------------------------------------------------- R18-F4: the issuer's own 法律声明
+
+
+def _furniture(page: str) -> list[str]:
+    return [e.before.strip() for e in clean_and_explain(page).edits if e.rule == "site_furniture"]
+
+
+def test_r18_f4_a_companys_own_legal_statement_stays():
+    page = _probe("p10_disclaimer_company.txt")
+    assert _furniture(page) == []
+    assert "法律声明：本公司及董事会全体成员保证" in clean_and_explain(page).text
+
+
+def test_r18_f4_the_mirrors_disclaimer_still_goes():
+    assert _furniture(_probe("p11_disclaimer_tail.txt")) == ["版权声明：本网站所载法规文本仅供参考，转载请注明出处。"]
+
+
+def test_r18_f4_blind_a_courts_statement_stays_a_sites_disclaimer_goes():
+    court = "第二十条 本规定自发布之日起施行。\n\n法律声明：本院依法公开的裁判文书，同时在本院网站和中国裁判文书网公布。\n"
+    assert _furniture(court) == []
+    site = "第二十条 本规定自发布之日起施行。\n\n法律声明：网站所载法规来源于各级人大及政府网站，仅供参考。\n"
+    assert _furniture(site) == ["法律声明：网站所载法规来源于各级人大及政府网站，仅供参考。"]
