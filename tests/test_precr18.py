@@ -133,3 +133,23 @@ def test_r18_f4_blind_a_courts_statement_stays_a_sites_disclaimer_goes():
     assert _furniture(court) == []
     site = "第二十条 本规定自发布之日起施行。\n\n法律声明：网站所载法规来源于各级人大及政府网站，仅供参考。\n"
     assert _furniture(site) == ["法律声明：网站所载法规来源于各级人大及政府网站，仅供参考。"]
+
+
+# --------------------------------------------------------------------------- R18-F5: numbered lines with trailing bars
+
+
+def test_r18_f5_a_numbered_list_with_trailing_bars_is_no_menu():
+    page = _probe("p14_pipe_attach_list.txt")
+    assert _furniture(page) == []
+    assert "1. 申请表 |\n2. 承诺书 |\n3. 材料清单 |" in clean_and_explain(page).text
+
+
+def test_r18_f5_a_site_menu_still_goes():
+    assert _furniture(_probe("p12_pipe_menu_pos.txt"))
+
+
+def test_r18_f5_blind_full_width_numbers_and_other_item_forms_stay():
+    for items in (["１．申请表 ｜", "２．承诺书 ｜", "３．材料清单 ｜"], ["（一）申请表 |", "（二）承诺书 |", "（三）材料清单 |"],
+                  ["一、通知公告 |", "二、政策法规 |", "三、办事指南 |"]):
+        page = "附件：\n" + "\n".join(items) + "\n第一条 申请人应当提交下列材料。\n"
+        assert _furniture(page) == [], items

@@ -398,6 +398,9 @@ _PIPE_MENU_LINKS_MIN = 3
 _PIPE_MENU_REACH = 2000
 #: A mark of a sentence, a field or a citation: never in a menu's link.
 _MENU_LINK_MARK_RE = lazy_re(r"[。；;：:，,！？!?、《》“”（）()]")
+#: An item number opening a link (``1. 申请表 |``): a list's member, which a menu's link never is (a table's lost column
+#: or a list's stray bars leave them: review 18, R18-F5).  (``（一）`` and ``一、`` carry marks already; ``3.15专题`` is no item.)
+_MENU_LINK_ITEM_RE = lazy_re(r"[0-9０-９]{1,3}[.．](?![0-9０-９])")
 #: Kinds of line a document's head holds (:func:`~corpus_tools.clean.evidence.line_kind`): a link without a
 #: separator is never one of them.
 _DOCUMENT_HEAD_KINDS = frozenset({"title", "date", "document number"})
@@ -412,7 +415,7 @@ def _menu_link(line: str) -> str | None:
     link = stripped[1 if lead else 0:len(stripped) - 1 if trail else len(stripped)].strip(_MENU_BLANKS)
     if (lead and trail) or not link or len(link) > _PIPE_MENU_LINK or any(p in link for p in _MENU_PIPES):
         return None
-    if _MENU_LINK_MARK_RE.search(link):
+    if _MENU_LINK_MARK_RE.search(link) or _MENU_LINK_ITEM_RE.match(link):
         return None
     return "lead" if lead else "trail" if trail else "bare"
 
@@ -438,6 +441,8 @@ def pipe_menu_lines(text: str) -> list[tuple[int, int]]:
     ['主页', '| 资料库', '| WorldLII', '| 搜寻', '| 意见', '澳门特别行政区法例 |']
     >>> pipe_menu_lines("中国政府网 |\\n微博 |\\n微信 |\\n长者版 |\\n"), pipe_menu_lines("| 序号 | 名称 |\\n| 1 | 甲 |\\n| 2 | 乙 |\\n第一条 为了规范。")
     ([], [])
+    >>> pipe_menu_lines("附件：\\n1. 申请表 |\\n2. 承诺书 |\\n3. 材料清单 |\\n第一条 申请人应当提交下列材料。\\n")
+    []
     """
     head = text[:_PIPE_MENU_REACH]
     if "|" not in head and "｜" not in head:
