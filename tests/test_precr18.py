@@ -153,3 +153,18 @@ def test_r18_f5_blind_full_width_numbers_and_other_item_forms_stay():
                   ["一、通知公告 |", "二、政策法规 |", "三、办事指南 |"]):
         page = "附件：\n" + "\n".join(items) + "\n第一条 申请人应当提交下列材料。\n"
         assert _furniture(page) == [], items
+
+
+# --------------------------------------------------------------------------- R18-F7: a title's own first words
+
+
+def test_r18_f7_titles_opening_on_a_trade_and_an_organ_word_keep_it():
+    from corpus_tools.structure.metadata import tidy_title
+
+    # review 18's probes: real titles wrapped in two and joined with a blank
+    for title in ("期货公司\u3000风险监管指标管理办法", "贷款公司 管理暂行规定", "彩票公司 设立审批办法",
+                  "配资公司 清理整顿工作方案", "外汇网 上交易管理规定", "网贷平台 风险专项整治工作实施方案"):
+        assert tidy_title(title, "", 0) == title
+    # the spam site's search keyword still goes (field test 17 F17-N4, lianzhaobiao.com)
+    assert tidy_title("炒股配资技巧 场外配资清理的合法性分析", "", 0) == "场外配资清理的合法性分析"
+    assert tidy_title("股票配资开户 场外配资清理的合法性分析", "", 0) == "场外配资清理的合法性分析"
