@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections import Counter
+from pathlib import PurePath
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from corpus_tools.clean import clean, clean_and_explain
 from corpus_tools.clean.edits import replay
 from corpus_tools.ingest import ingest_file
-from tests.known_damaged_laws import documented_repair
+from tests.known_damaged_laws import DOUBLE_SPACED_JOINS, documented_repair
 from tests.noise import layout as layout_noise
 from tests.noise import mojibake as mojibake_noise
 from tests.noise import ruby as ruby_noise
@@ -66,10 +67,13 @@ def test_clean_corpus_loses_and_converts_nothing(corpus_pages):
     by_rule: Counter[str] = Counter()
     by_char: Counter[tuple[str, str]] = Counter()
     offending = []
+    joins: dict[str, int] = {}
     for page in corpus_pages:
         result = clean_and_explain(page.text)
         if result.edits:
             changed_files += 1
+        if PurePath(page.source_file).name in DOUBLE_SPACED_JOINS:  # exactly the documented joins (review 18, R18-F2)
+            joins[PurePath(page.source_file).name] = sum(1 for edit in result.edits if edit.rule == "hard_wraps")
         for edit in result.edits:
             by_rule[edit.rule] += 1
             by_char[(edit.before, edit.after)] += 1
@@ -78,6 +82,7 @@ def test_clean_corpus_loses_and_converts_nothing(corpus_pages):
     print(f"\nclean corpus: {len(corpus_pages)} files, {changed_files} changed, edits by rule {dict(by_rule)}")
     print("width edits by character:", {f"{b}->{a}": n for (b, a), n in by_char.most_common(12)})
     assert offending == [], f"{len(offending)} non-width edits on clean text, first: {offending[:5]}"
+    assert joins == DOUBLE_SPACED_JOINS
 
 
 def _corrupt(text: str, rng: random.Random) -> str:

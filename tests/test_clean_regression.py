@@ -112,7 +112,7 @@ def _tally(name: str, text: str, counts: Counter, damage: list[str], source_form
     for rule, step in zip(RULE_NAMES, result.steps):
         for edit in step:
             kind = kind_of(edit, current)
-            if kind == "damage" and documented_repair(name, edit):
+            if kind == "damage" and documented_repair(name, edit, current):
                 kind = "documented"  # a law of the shared corpus that is no clean copy (tests/known_damaged_laws.py)
             counts[rule, kind] += 1
             if kind == "damage" and len(damage) < 40:

@@ -21,7 +21,11 @@ characters around them prove to fall inside a sentence tell the two apart.
   characters at least: a list written one member a line ends its short lines on commas), stops on ``，`` or ``、`` or an
   opening bracket, quote or title mark (no paragraph ends so), or the line after opens on a mark no
   line opens on, or on one character and the stop after it (``限。``, ``书；``: a typesetter carries
-  the last character down with the mark it may not open a line with; no paragraph is one character).
+  the last character down with the mark it may not open a line with; no paragraph is one character);
+* at least :data:`MIN_CARRIED_DOWN` of those proofs are of that last, carried-down kind.  A page written one
+  paragraph a line with blank lines between (a notice whose items end sloppily on ``，``, a form, an oath printed
+  one clause a line: review 18's R18-F1) shows comma ends alone; every real double-spaced copy seen (wtabcd x2, the
+  four laws) shows two carried-down lines at least (``例。`` ``限。`` ``款；``).
 
 Such a page is read as the single-spaced page it was printed from (:func:`collapse`: each blank
 line after a line of text goes), the hard-wrap rule weighs its breaks there as it weighs any wrapped
@@ -41,6 +45,8 @@ MIN_PROVEN = 3
 #: One proven break among this many blank-line breaks at least (the four double-spaced laws of the
 #: shared corpus show one in 12 to one in 19; a clean law shows at most one stray break in all).
 PROVEN_SHARE = 50
+#: The fewest proven breaks of the carried-down kind (the line after = one character and its stop).
+MIN_CARRIED_DOWN = 2
 #: At most one single line break among this many line breaks.
 SINGLE_SHARE = 10
 
@@ -53,6 +59,10 @@ MIN_PRINTED_LINE = 16
 _PROVEN_BREAK = lazy_re(
     rf"\n(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}[，、（《“‘(]\n)[ \t]*\n[ \t]*(?=[^\s#])"
     rf"|\n(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}\S\n)[ \t]*\n[ \t]*(?=[，。、；：！？）》」』”’…%]|[^\W\d_][。；])"
+)
+#: The carried-down kind of proven break alone: the line after opens on one character and the stop after it.
+_CARRIED_DOWN_BREAK = lazy_re(
+    rf"\n(?<=[^\n]{{{MIN_PRINTED_LINE - 1}}}\S\n)[ \t]*\n[ \t]*(?=[^\W\d_][。；])"
 )
 #: (Each pattern opens on the newline, a literal the engine looks for at C speed; what stands before it is read by a
 #: lookbehind: a line padded with blanks before its newline is not counted, a PDF copy's lines end on their text.)
@@ -84,6 +94,8 @@ def is_double_spaced(text: str) -> bool:
         return False
     proven = len(_PROVEN_BREAK.findall(text))
     if proven < MIN_PROVEN:
+        return False
+    if len(_CARRIED_DOWN_BREAK.findall(text)) < MIN_CARRIED_DOWN:
         return False
     blank = len(_BLANK_LINE_BREAK.findall(text))
     if PROVEN_SHARE * proven < blank:

@@ -237,6 +237,22 @@ def table_row_guard(rule: str, text: str, edits: Sequence[Edit], *,
     >>> table_row_guard("blank_lines", "前\\n\\n\\n\\n甲\\t乙\\t丙\\n", [Edit("blank_lines", 1, 5, "\\n\\n\\n\\n", "\\n\\n")])[1]
     []
     """
+    kept, warnings = _row_guard(rule, text, edits, whole_rows_may_go)
+    if warnings and "\x0b" in text:
+        # Word's manual line break (U+000B) ends a line of a row as a newline does (the invisible-characters rule
+        # makes it one there): a page whose lines are ended by U+000B is no single row.  An edit refused on the
+        # page as it stands passes if it leaves the rows whole read so (review 18, R18-F6: the line breaks of such
+        # a page were refused and the control characters stayed in the clean text).
+        refused = {w.position for w in warnings}
+        second, warnings = _row_guard(rule, text.replace("\x0b", "\n"), [e for e in edits if e.start in refused],
+                                      whole_rows_may_go)
+        kept = sorted(kept + second, key=lambda e: e.start)
+    return kept, warnings
+
+
+def _row_guard(rule: str, text: str, edits: Sequence[Edit],
+               whole_rows_may_go: bool) -> tuple[list[Edit], list[CleanWarning]]:
+    """:func:`table_row_guard` on ``text`` as it stands."""
     rows = table_rows(text)
     if not rows:
         return list(edits), []

@@ -52,7 +52,7 @@ from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.lost_characters import character_missing_at_repair
-from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words
+from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words, table_rows
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
 from corpus_tools.records import CleanWarning, Edit
@@ -3078,6 +3078,38 @@ def _manual_line_break(text: str, start: int, end: int) -> bool:
     return _DIVISION_HEADING.fullmatch(text, newline + 1, start) is not None
 
 
+def _table_row_edges(text: str) -> frozenset[int]:
+    """Where the table rows of ``text`` start and end when Word's manual line break (U+000B) is read as a line end:
+    a U+000B there closes or opens a row, a line break.
+
+    Damage undone (review 18, R18-F6): a Word text whose lines are ended by U+000B and which holds a TAB-separated
+    row is one line to the table-row guard: every line break made of a U+000B split that "row" and was refused, the
+    control character staying in the clean text; and the U+000B between two rows was removed, gluing them
+    (``序号\\t名称\\x0b1\\t甲`` -> ``序号\\t名称1\\t甲``).  Between two rows it is a line break only when they hold as
+    many tabs (the rows of one table): a manual line break inside a cell (``甲\\t乙\\t为了\\x0b规范\\t丁``) leaves two
+    pieces of unequal counts, and goes as before.
+
+    >>> sorted(_table_row_edges("附表\\x0b序号\\t名称\\x0b1\\t甲")), _table_row_edges("为了\\x0b规范")
+    ([3, 8, 9, 12], frozenset())
+    >>> sorted(_table_row_edges("甲\\t乙\\t为了\\x0b规范\\t丁\\n1\\t2\\t3\\t4"))
+    [0, 19]
+    """
+    if "\t" not in text or "\x0b" not in text:
+        return frozenset()
+    view = text.replace("\x0b", "\n")
+    rows = table_rows(view)
+    tabs = {start: view.count("\t", start, end) for start, end in rows}
+    ends = {end: start for start, end in rows}
+    edges: set[int] = set()
+    for start, end in rows:
+        before = ends.get(start - 1)
+        if before is None or tabs[before] == tabs[start]:
+            edges.add(start)
+        if end + 1 not in tabs or tabs[end + 1] == tabs[start]:
+            edges.add(end)
+    return frozenset(edges)
+
+
 #: What ends a line before a label (a sentence, a lead-in, an item).
 _LINE_END_MARKS = frozenset("。；：！？")
 #: A division's heading (``第三章 附则``), the line a manual break may end with no mark; read back this far.
@@ -3130,6 +3162,7 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
     if unreadable:
         warnings.append(lost_lines_note(text, unreadable))
     line_ends = [b for _, b in unreadable]
+    row_edges = _table_row_edges(text)
     for m in _INVISIBLE.finditer(text):
         before = m.group()
         lost_only = before == "\ufffd" * len(before)
@@ -3147,7 +3180,8 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
         if lost_only and kept is not None and kept[0] <= m.start() < kept[1]:
             continue
         after = ("\n" if before[0] == "\r" or _page_break_between_lines(text, m.start(), m.end())
-                 or _manual_line_break(text, m.start(), m.end()) else "")
+                 or _manual_line_break(text, m.start(), m.end())
+                 or "\x0b" in before and (m.start() in row_edges or m.end() in row_edges) else "")
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
         if "\ufffd" in before:

@@ -142,6 +142,10 @@ _DISCLAIMER_SUBJECT_RE = lazy_re(r"本库|本站|本网|本数据库|本文库|�
 #: ... or names a site or a database without 本: only under a disclaimer's label (a notice about a database the
 #: document sets up says ``数据库所载法规文本仅供参考``: review 12, F6).
 _DISCLAIMER_BARE_SUBJECT_RE = lazy_re(r"网站|数据库|资料库|法规库")
+#: ... but not when the line's subject is the issuer itself (``本公司``, ``本院``, ``本机关``): a listed company's
+#: ``法律声明：本公司及董事会全体成员保证…本公告在本公司网站…刊登。`` closing its announcement is its own statement about its
+#: own site (review 18, R18-F4).
+_DISCLAIMER_OWN_ISSUER_RE = lazy_re(r"本(?:公司|集团|院|机关|单位|行|会|局|委|厅|部|办|中心|协会|学会|基金)")
 #: ... and what it says of them: for reference only, the official text prevails, credit the source.
 _DISCLAIMER_CLAIM_RE = lazy_re(
     r"仅供(?:参考|学习|研究|查阅)|以(?:正式|官方|政府)[^\n。，,]{0,8}为准|转载(?:请|务必)注明|版权归原|仅提供信息存储"
@@ -172,7 +176,8 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
     library (本库, 本站, 本网, 本平台, ``某网（www.…）``) and disclaims (仅供参考, 以正式文件为准,
     转载请注明, 未经授权不得转载, 仅提供信息存储), or one labelled 声明/免责声明/版权声明 that speaks of the site
     (also as 网站/数据库 under a disclaimer's own label, 免责声明/版权声明/法律声明: unlabelled, or under a bare
-    ``声明：``, those words are a document's own subject).  A law's own
+    ``声明：``, those words are a document's own subject, and so are they when the line speaks as the issuer:
+    ``本公司``, ``本院``, ``本机关``).  A law's own
     clause on reference material names no site, and a line in the body, an article or a numbered
     item (``四、本网站登载的资料仅供参考。``) is never taken.  The label is read on any of the last lines,
     not only on the text's first line (session 18: its ``^`` held only there).
@@ -186,6 +191,8 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b][:5] for a, b in disclaimer_tail_lines(t)]
     ['法律声明：']
     >>> disclaimer_tail_lines("第十二条 本办法自公布之日起施行。\\n声明：数据库的内容以登记机关公布为准。\\n")
+    []
+    >>> disclaimer_tail_lines("特此公告。\\n法律声明：本公司保证信息披露的内容真实，本公告在本公司网站同时刊登。\\n")
     []
     """
     if "本" not in text and "网" not in text and "库" not in text:
@@ -201,7 +208,8 @@ def disclaimer_tail_lines(text: str) -> list[tuple[int, int]]:
         if _DISCLAIMER_SUBJECT_RE.search(text, start, end):
             if not (labelled or _DISCLAIMER_CLAIM_RE.search(text, start, end)):
                 break
-        elif not (_DISCLAIMER_OWN_LABEL_RE.match(text, start, end) and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)):
+        elif not (_DISCLAIMER_OWN_LABEL_RE.match(text, start, end) and _DISCLAIMER_BARE_SUBJECT_RE.search(text, start, end)
+                  and not _DISCLAIMER_OWN_ISSUER_RE.search(text, start, end)):
             break
         found.append((start, end))
     return found[::-1]
@@ -390,6 +398,9 @@ _PIPE_MENU_LINKS_MIN = 3
 _PIPE_MENU_REACH = 2000
 #: A mark of a sentence, a field or a citation: never in a menu's link.
 _MENU_LINK_MARK_RE = lazy_re(r"[。；;：:，,！？!?、《》“”（）()]")
+#: An item number opening a link (``1. 申请表 |``): a list's member, which a menu's link never is (a table's lost column
+#: or a list's stray bars leave them: review 18, R18-F5).  (``（一）`` and ``一、`` carry marks already; ``3.15专题`` is no item.)
+_MENU_LINK_ITEM_RE = lazy_re(r"[0-9０-９]{1,3}[.．](?![0-9０-９])")
 #: Kinds of line a document's head holds (:func:`~corpus_tools.clean.evidence.line_kind`): a link without a
 #: separator is never one of them.
 _DOCUMENT_HEAD_KINDS = frozenset({"title", "date", "document number"})
@@ -404,7 +415,7 @@ def _menu_link(line: str) -> str | None:
     link = stripped[1 if lead else 0:len(stripped) - 1 if trail else len(stripped)].strip(_MENU_BLANKS)
     if (lead and trail) or not link or len(link) > _PIPE_MENU_LINK or any(p in link for p in _MENU_PIPES):
         return None
-    if _MENU_LINK_MARK_RE.search(link):
+    if _MENU_LINK_MARK_RE.search(link) or _MENU_LINK_ITEM_RE.match(link):
         return None
     return "lead" if lead else "trail" if trail else "bare"
 
@@ -430,6 +441,8 @@ def pipe_menu_lines(text: str) -> list[tuple[int, int]]:
     ['主页', '| 资料库', '| WorldLII', '| 搜寻', '| 意见', '澳门特别行政区法例 |']
     >>> pipe_menu_lines("中国政府网 |\\n微博 |\\n微信 |\\n长者版 |\\n"), pipe_menu_lines("| 序号 | 名称 |\\n| 1 | 甲 |\\n| 2 | 乙 |\\n第一条 为了规范。")
     ([], [])
+    >>> pipe_menu_lines("附件：\\n1. 申请表 |\\n2. 承诺书 |\\n3. 材料清单 |\\n第一条 申请人应当提交下列材料。\\n")
+    []
     """
     head = text[:_PIPE_MENU_REACH]
     if "|" not in head and "｜" not in head:
