@@ -62,3 +62,39 @@ def test_hostile_repetition_is_linear(unit):
     start = time.perf_counter()
     convert_traditional(text)
     assert time.perf_counter() - start < 10.0
+
+
+# R18-F8 (review18 probes p20, p21): precision kept by F18-A5 must not keep a converter's slip on a Simplified page.
+# p20_slip_docnum.txt, verbatim line of a Simplified notice (an organ's document numbers with the year in 〔〕)
+P20 = ("根据《国务院关于进一步加强安全生产工作的决定》（國发〔2004〕2号）和《国务院办公厅关于加强安全生产监管执法的通知》"
+       "（国办發〔2015〕20号）精神，现就有关事项通知如下：")
+# p21_slip_quoted.txt, a law's quoted defined terms (the commonest quote in a law)
+P21 = ("第二条 本条例所称“網络运营者”，是指网络的所有者、管理者和网络服务提供者。\n"
+       "第三条 本条例所称“个人資料”，是指以电子或者其他方式记录的能够单独或者与其他信息结合识别自然人个人身份的各种信息。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (P20, P20.replace("國", "国").replace("發", "发")),
+    (P21, P21.replace("網", "网").replace("資", "资")),
+    # blind variants (precr18b blind.md b1-b7)
+    ("依据《通知》（粤府辦〔2019〕5号）执行。", "依据《通知》（粤府办〔2019〕5号）执行。"),
+    ("（國办发〔2010〕12号）", "（国办发〔2010〕12号）"),
+    ("本办法所称“電子商务”，是指通过互联网销售商品。", "本办法所称“电子商务”，是指通过互联网销售商品。"),
+    ("前款所称“生產经营单位”包括个体工商户。", "前款所称“生产经营单位”包括个体工商户。"),
+    ("（以下简称“協会”）", "（以下简称“协会”）"),
+    ("推行“網格化”管理。", "推行“网格化”管理。"),
+    ("本条例所称“林區道路”是指林区内的道路。", "本条例所称“林区道路”是指林区内的道路。"),
+], ids=["p20-docnum", "p21-defined", "b1", "b2", "b3", "b4", "b5", "b6", "b7"])
+def test_slip_in_document_number_or_defined_term_converts(text, expected):
+    assert convert_traditional(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # blind variants (precr18b blind.md k1-k3)
+    "争议山林位于“大嶺背”，双方各执一词。",
+    "林权证号为闽林證2005字第88号。",
+    "该地块土名“羅家坪”。",
+])
+def test_blind_place_and_certificate_still_kept(text):
+    out, edits, _ = convert_traditional(text)
+    assert out == text and edits == []

@@ -1397,11 +1397,39 @@ def _isolated_edits(text: str, start: int, end: int, config: str) -> list[Edit]:
     return edits
 
 
-#: What follows the Traditional character of a document or certificate number: up to four Han characters of the
-#: number's prefix, its year (bracketed or not) and ``字第…号`` / ``第…号`` / ``…号`` (``雙结2002字第301号``).
-_NUMBER_AFTER = lazy_regex(r"\p{Han}{0,4}[〔\[（(]?\d{4}[〕\]）)]?(?:年)?(?:[字第]{1,2})?\d+号")
+#: What follows the Traditional character of a certificate number: up to four Han characters of its prefix, a year
+#: written bare or in round brackets, then ``字第…号`` / ``第…号`` (``浙湖雙结2002字第301号``, ``闽泉國用（2008）第0012号``).
+#: An organ's document number (``國发〔2004〕2号``, ``国办發〔2015〕20号``: a year in 〔〕 or [], no 第) is no
+#: certificate: a Traditional character there is a converter's slip and converts (R18-F8).
+_CERTIFICATE_AFTER = lazy_regex(r"\p{Han}{0,4}(?:\d{4}年?字?|[（(]\d{4}[）)])第\d+号")
 #: A short quoted name: no mark inside (``“黄枝崙”``), not a quoted sentence (``“我們走吧，快点”``).
 _QUOTED_NAME = lazy_regex(r"[“「‘\"]([^“”「」‘’\"\p{P}\s]{1,8})[”」’\"]")
+#: Characters that end a place name or follow it (``“黄枝崙”山场``, ``“石門坳”``, ``“羅家坪”``).
+_PLACE_CHARS = frozenset("山村路街巷坳岭嶺坡坪场場塘湾灣河江湖溪沟溝坑洞岛島桥橋镇鎮乡鄉屯寨庄莊堡港埠峰谷垄垅塆冲沖田林岗崗崙仑坝壩")
+#: Words before a quote that say it names a place (``位于“大嶺背”``, ``土名“羅家坪”``).
+_PLACE_INTRO = ("位于", "坐落", "地名", "土名", "小地名", "地处", "座落")
+#: Words around a quote that make it a defined term or an abbreviation, never a proper name (``本条例所称“網络运营者”，
+#: 是指``, ``（以下简称“協会”）``): a Traditional character there is a slip (R18-F8).
+_DEFINED_BEFORE = ("所称", "简称", "称为", "是指", "所谓", "统称", "合称")
+_DEFINED_AFTER = ("是指", "，是指", ",是指", "指", "包括", "，包括")
+
+
+def _quoted_place_name(text: str, quoted) -> bool:
+    """Whether the quote ``quoted`` (a :data:`_QUOTED_NAME` match) names a place: its last character or the one
+    after it is a place's (``“黄枝崙”山场``, ``“石門坳”``), or a word before it says so (``位于“大嶺背”``), and
+    nothing makes it a defined term (``本条例所称“網络运营者”，是指``: a converter's slip, R18-F8).
+
+    >>> [_quoted_place_name(t, _QUOTED_NAME.search(t)) for t in ("鑫森林场“黄枝崙”山场", "位于“大嶺背”，",
+    ...                                                            "本条例所称“網络运营者”，是指", "所称“林區道路”是指")]
+    [True, True, False, False]
+    """
+    before = text[max(0, quoted.start() - 4):quoted.start()]
+    after = text[quoted.end():quoted.end() + 3]
+    if any(before.endswith(w) for w in _DEFINED_BEFORE) or any(after.startswith(w) for w in _DEFINED_AFTER):
+        return False
+    if any(before.endswith(w) for w in _PLACE_INTRO):
+        return True
+    return quoted.group(1)[-1] in _PLACE_CHARS or after[:1] in _PLACE_CHARS
 
 
 def _on_purpose_count(text: str, start: int, end: int) -> int:
@@ -1418,24 +1446,27 @@ def _on_purpose_count(text: str, start: int, end: int) -> int:
 
 def _written_on_purpose(text: str, start: int, end: int) -> bool:
     """Whether the isolated Traditional run ``text[start:end]`` is a writing a court or an office kept on purpose:
-    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``), inside a short quoted name
-    (a place, ``“黄枝崙”山场``) or inside a document or certificate number (``浙湖雙结2002字第301号``).
+    alone in parentheses (a name's registered writing after the name, ``平x4(啟)``), inside a short quoted place name
+    (``“黄枝崙”山场``) or inside a certificate number (``浙湖雙结2002字第301号``).  An organ's document number with
+    its year in 〔〕 (``國发〔2004〕2号``) and a quoted defined term (``所称“網络运营者”``) are no such writing: a
+    Traditional character there is a converter's slip on a Simplified page and converts (R18-F8).
 
     Real damage undone (field test 18, F18-A5; LawBench 2-5 #45, 3-1 #395, 2-5 #282): those three were converted
     (``平x4（启）``: the note on how the name is written says nothing any more).  A slip in running text
     (``侦査``, ``质証``, ``丟失``) is none of these and still converts.
 
     >>> [_written_on_purpose(t, i, i + 1) for t, i in (("平x4(啟)签名", 4), ("鑫森林场“黄枝崙”山场", 7),
-    ...                                                  ("证号为浙湖雙结2002字第301号", 5), ("经侦査查明", 2))]
-    [True, True, True, False]
+    ...                                                  ("证号为浙湖雙结2002字第301号", 5), ("经侦査查明", 2),
+    ...                                                  ("（國发〔2004〕2号）", 1), ("所称“網络运营者”，是指", 3))]
+    [True, True, True, False, False, False]
     """
     if 0 < start and end < len(text) and text[start - 1] in "(（" and text[end] in ")）":
         return True
-    if _NUMBER_AFTER.match(text, end, min(len(text), end + 24)):
+    if _CERTIFICATE_AFTER.match(text, end, min(len(text), end + 24)):
         return True
     lo = max(0, start - 9)
     for quoted in _QUOTED_NAME.finditer(text, lo, min(len(text), end + 9)):
-        if quoted.start(1) <= start and end <= quoted.end(1):
+        if quoted.start(1) <= start and end <= quoted.end(1) and _quoted_place_name(text, quoted):
             return True
     return False
 
