@@ -17,6 +17,7 @@ from corpus_tools.clean.mojibake import COMMON_CHARS
 from corpus_tools.clean.edits import apply_edits
 from tests.noise import mojibake as noise
 from tests.conftest import load_cases
+from tests.known_damaged_laws import documented_repair
 
 CASES = load_cases("mojibake")
 RULES = (
@@ -188,8 +189,10 @@ def test_clean_corpus_unchanged(clean_corpus_files: list[Path]) -> None:
         changed = Counter()
         for path, text in zip(clean_corpus_files, texts):
             result = rule(text)
-            if result[1]:
-                changed[path.name] += len(result[1])
+            # a law of the shared corpus that is no clean copy (tests/known_damaged_laws.py): its documented repair only
+            undocumented = [e for e in result[1] if not documented_repair(path.name, e, text)]
+            if undocumented:
+                changed[path.name] += len(undocumented)
         report[rule.__name__] = (round(megabytes / (time.perf_counter() - start), 1), dict(changed))
     print("\nmojibake rules on the clean corpus (MB/s, changed files):", report)
     assert all(not changed for _, changed in report.values()), report
