@@ -3,7 +3,8 @@
 A deterministic sample of clean laws of ``../shared/corpus/local-regulations.tar.xz``
 is damaged by the wide noise generator (``tests/noise/wide``; ``--heldout`` adds
 the sealed variants of ``tests/noise/heldout.py``; ``--heldout-set 2`` runs only
-the second sealed set, ``tests/noise/heldout2.py``), one variant at a time.
+the second sealed set, ``tests/noise/heldout2.py``, ``--heldout-set 3`` the third,
+``tests/noise/heldout3.py``), one variant at a time.
 Each variant's damaged pages (with the witness pages a variant promises, such
 as a mirror of a law whose word a brand replaced) go through the real pipeline,
 ``python -m corpus_tools build RAW --out OUT --no-validate`` (so corpus-level
@@ -49,12 +50,12 @@ Per variant and per family (Markdown and ``--json``):
 Usage::
 
     .venv/bin/python benchmarks/bench_noise_families.py [--docs 60] [--seed 0] [--family ruby,spam]
-        [--variant ruby_] [--heldout | --heldout-only | --heldout-set 2] [--workers 2] [--json out.json]
+        [--variant ruby_] [--heldout | --heldout-only | --heldout-set 2|3] [--workers 2] [--json out.json]
         [--markdown out.md] [--corpus DIR] [--keep DIR] [--show 2]
 
 Cleaner developers: run it with ``--heldout`` only to read the held-out totals;
-the held-out variant table is for the lead (``--heldout-variants``).  The second
-sealed set (``--heldout-set 2``) reports per family only: its variants' names
+the held-out variant table is for the lead (``--heldout-variants``).  The later
+sealed sets (``--heldout-set 2``, ``3``) report per family only: their variants' names
 and figures appear nowhere (progress lines, examples, ``--json``) without
 ``--heldout-variants``.
 """
@@ -465,12 +466,12 @@ def table(rows: list[tuple[str, str, dict]], first: str) -> str:
     return "\n".join(out)
 
 
-#: Report sections: the seen variants, the first sealed set, the second sealed set.
-LABELS = ("seen", "held-out", "held-out v2")
+#: Report sections: the seen variants, the first sealed set, the second and third sealed sets.
+LABELS = ("seen", "held-out", "held-out v2", "held-out v3")
 
 
 def section_label(heldout: bool, heldout_set: int) -> str:
-    """The report section of a variant (``held-out v2`` for the second sealed set)."""
+    """The report section of a variant (``held-out v2`` for the second sealed set, ``held-out v3`` for the third)."""
     return "seen" if not heldout else ("held-out" if heldout_set <= 1 else f"held-out v{heldout_set}")
 
 
@@ -498,8 +499,9 @@ def main(argv: list[str] | None = None) -> int:
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--heldout", action="store_true", help="also run the held-out variants (reported apart)")
     g.add_argument("--heldout-only", action="store_true")
-    g.add_argument("--heldout-set", type=int, choices=(2,),
-                   help="run only the second sealed held-out set (tests/noise/heldout2.py), reported per family")
+    g.add_argument("--heldout-set", type=int, choices=(2, 3),
+                   help="run only a later sealed held-out set (2: tests/noise/heldout2.py, 3: tests/noise/heldout3.py), "
+                        "reported per family")
     ap.add_argument("--heldout-variants", action="store_true", help="print the held-out per-variant table (for the lead)")
     ap.add_argument("--workers", type=int, default=1, help="builds run at the same time (each build uses one process)")
     ap.add_argument("--corpus", type=Path, help="an unpacked corpus folder (default: unpack the shared tarball)")
