@@ -1190,6 +1190,27 @@ def shows_gbk_damage(text: str) -> bool:
     return _IMPROBABLE.search(text) is not None or "\ufffd" in text or bool(lost_pair_traces(text))
 
 
+#: Spoken particles a typed question mark follows (``有补偿呀？公司说``, ``会怎么样呀？``).
+_SPOKEN_QUESTION_PARTICLES = frozenset("吗呢嘛嗎吧么麼呀啊哇哪")
+
+
+def _typed_question_mark(text: str, end: int) -> bool:
+    """Whether the ``?``/``？`` at ``end`` reads as a question's own mark: the sentence asks
+    (:func:`_asks_question`), a spoken particle stands right before it, or it closes its line,
+    a title or a quote (``您好?``, ``《芙xx9整容了?》``).  On a page with no other GBK damage
+    (:func:`shows_gbk_damage`) such a mark is kept (field test 18, F18-A3).
+
+    >>> _typed_question_mark("有证人的怎么写？也要", 7), _typed_question_mark("《芙xx9整容了?》", 8)
+    (True, True)
+    >>> _typed_question_mark("合同到期了有补偿呀？公司说", 9), _typed_question_mark("结合本市实际?制定本条例", 6)
+    (True, False)
+    """
+    if _asks_question(text, end) or (end > 0 and text[end - 1] in _SPOKEN_QUESTION_PARTICLES):
+        return True
+    after = _visible_after(text, end + 1, 1)
+    return not after or after == "\n" or after in _AFTER_SENTENCE
+
+
 def _run_end(text: str, at: int) -> int:
     """The last index of the run of U+FFFD starting at ``at``.
 
@@ -1259,8 +1280,8 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
                 if lost is not None:
                     if damaged_page is None:
                         damaged_page = shows_gbk_damage(text)
-                    if not damaged_page:
-                        continue  # ``当政协?他是``, ``月薪工资?然后``: a typed question mark on a page with no damage (F18-A3)
+                    if not damaged_page and _typed_question_mark(text, end):
+                        continue  # ``可以当政协?他是``: a typed question mark on a page with no other damage (F18-A3)
                 if lost is not None and _script_consistent(text, end, end + 1, lost[0], lines):
                     if not _reads_as_run(text, end, max(lines.bounds(end)[0], done_until)):
                         if ascii_marks is None:
@@ -1316,7 +1337,7 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             if text[end] in "?？" and not _improbable_re().search(text, line_start, lines.bounds(end)[1]):
                 if damaged_page is None:
                     damaged_page = shows_gbk_damage(text)
-                if not damaged_page:
+                if not damaged_page and _typed_question_mark(text, end):
                     # ``怎么写？也要`` -> ``怎么行代也要``, ``整容了?》`` -> ``整容量水》`` (field test 18, F18-A3, LawBench
                     # and lawyer-llama questions): ordinary characters before a typed question mark, on a page with
                     # no other GBK damage, are no bytes out of step
