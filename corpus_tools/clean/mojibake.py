@@ -1334,7 +1334,7 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
-            if text[end] in "?？" and not _improbable_re().search(text, line_start, lines.bounds(end)[1]):
+            if text[end] in "?？":
                 if damaged_page is None:
                     damaged_page = shows_gbk_damage(text)
                 if not damaged_page and _typed_question_mark(text, end):
