@@ -18,7 +18,6 @@ PAGES = Path(__file__).parent / "real_pages" / "field18_qmark"
 REAL = {
     "lawbench_2-4_483.txt": "会怎么样呀？绿本",
     "lawbench_2-5_412.txt": "《芙xx9整容了?》",
-    "lawbench_3-8_491.txt": "您好?",
     "lawbench_2-7_411.txt": "当政协?他是政协",
     "lawyer_llama_advice_1149.txt": "怎么写？也要",
 }
@@ -37,9 +36,12 @@ def test_known_misses_a_mark_with_no_question_context_is_still_read_as_a_lost_co
     # ``月薪工资?然后`` and ``法院的判决?就可以``: no question word, particle or closer next to the mark, so it cannot be
     # told from ``结合本市实际?制定`` (a seen lost byte); still rewritten to ``，`` (F18-A3 left open: a page-wide
     # "this writer types ?" signal cost a seen lost-byte repair, enc_gbk_lost_byte_qmark 55.6 -> 53.7)
-    for name, before in (("lawbench_3-8_307.txt", "工资?然后"), ("lawbench_2-7_411.txt", "判决?就可以")):
+    # ``…骨折了，您好?`` at the line's end -> ``您和民``: a lost byte's ``?`` ends lines too (``改装动力爸谩?``)
+    for name, before, after in (("lawbench_3-8_307.txt", "工资?然后", "工资，然后"),
+                                ("lawbench_2-7_411.txt", "判决?就可以", "判决，就可以"),
+                                ("lawbench_3-8_491.txt", "您好?", "您和民")):
         text = (PAGES / name).read_text(encoding="utf-8")
-        assert before in text and before.replace("?", "，") in fix_gbk_misalignment(text)[0]
+        assert before in text and after in fix_gbk_misalignment(text)[0]
 
 
 # Invented before the fix (notes/precf18c/blind.md): clean lines with typed marks; B6 was damaged before.
@@ -53,6 +55,7 @@ BLIND = [
     "房子是婚前买的?还是婚后买的?这个很重要",
     "你好?我想咨询一下工伤的事",
 ]
+# (blind B8-like ``…骨折了，您好?`` at a line's end is still rewritten: a lost byte's ``?`` ends lines too)
 
 
 @pytest.mark.parametrize("line", BLIND)

@@ -1196,8 +1196,8 @@ _SPOKEN_QUESTION_PARTICLES = frozenset("吗呢嘛嗎吧么麼呀啊哇哪")
 
 def _typed_question_mark(text: str, end: int) -> bool:
     """Whether the ``?``/``？`` at ``end`` reads as a question's own mark: the sentence asks
-    (:func:`_asks_question`), a spoken particle stands right before it, or it closes its line,
-    a title or a quote (``您好?``, ``《芙xx9整容了?》``).  On a page with no other GBK damage
+    (:func:`_asks_question`), a spoken particle stands right before it, or it closes a title or
+    a quote (``《芙xx9整容了?》``).  On a page with no other GBK damage
     (:func:`shows_gbk_damage`) such a mark is kept (field test 18, F18-A3).
 
     >>> _typed_question_mark("有证人的怎么写？也要", 7), _typed_question_mark("《芙xx9整容了?》", 8)
@@ -1208,7 +1208,7 @@ def _typed_question_mark(text: str, end: int) -> bool:
     if _asks_question(text, end) or (end > 0 and text[end - 1] in _SPOKEN_QUESTION_PARTICLES):
         return True
     after = _visible_after(text, end + 1, 1)
-    return not after or after == "\n" or after in _AFTER_SENTENCE
+    return after in _AFTER_SENTENCE  # a line's end is no sign: a lost byte's ``?`` often ends it (``改装动力爸谩?``)
 
 
 def _run_end(text: str, at: int) -> int:
