@@ -1175,6 +1175,42 @@ def writes_marks_in_ascii(text: str) -> bool:
     return ascii_marks >= _ASCII_HABIT * len(_WIDE_MARKS.findall(text))
 
 
+def shows_gbk_damage(text: str) -> bool:
+    """Whether the page shows GBK/Big5 damage besides question marks: a character improbable in any
+    Chinese, a U+FFFD, or a lost pair's trace (``審?C關``).  A ``?``/``？`` after ordinary characters
+    is evidence of a lost byte only on such a page: on a clean page it is the mark the writer typed.
+
+    Real damage undone (field test 18, F18-A3): LawBench and lawyer-llama questions with no other damage
+    had ``怎么写？也要`` read as ``怎么行代也要``, ``会怎么样呀？绿本`` as ``会怎么样已建绿本``, a judgment's quoted
+    title ``《芙xx9整容了?》`` as ``《芙xx9整容量水》`` and ``可以当政协?他是`` as ``可以当政协助他是``.
+
+    >>> shows_gbk_damage("有证人的怎么写？也要写在离婚起诉状里吗"), shows_gbk_damage("兼顧防災減災⑷嗣穹揽\ufffd。")
+    (False, True)
+    """
+    return _IMPROBABLE.search(text) is not None or "\ufffd" in text or bool(lost_pair_traces(text))
+
+
+#: Spoken particles a typed question mark follows (``有补偿呀？公司说``, ``会怎么样呀？``).
+_SPOKEN_QUESTION_PARTICLES = frozenset("吗呢嘛嗎吧么麼呀啊哇哪")
+
+
+def _typed_question_mark(text: str, end: int) -> bool:
+    """Whether the ``?``/``？`` at ``end`` reads as a question's own mark: the sentence asks
+    (:func:`_asks_question`), a spoken particle stands right before it, or it closes a title or
+    a quote (``《芙xx9整容了?》``).  On a page with no other GBK damage
+    (:func:`shows_gbk_damage`) such a mark is kept (field test 18, F18-A3).
+
+    >>> _typed_question_mark("有证人的怎么写？也要", 7), _typed_question_mark("《芙xx9整容了?》", 8)
+    (True, True)
+    >>> _typed_question_mark("合同到期了有补偿呀？公司说", 9), _typed_question_mark("结合本市实际?制定本条例", 6)
+    (True, False)
+    """
+    if _asks_question(text, end) or (end > 0 and text[end - 1] in _SPOKEN_QUESTION_PARTICLES):
+        return True
+    after = _visible_after(text, end + 1, 1)
+    return after in _AFTER_SENTENCE  # a line's end is no sign: a lost byte's ``?`` often ends it (``改装动力爸谩?``)
+
+
 def _run_end(text: str, at: int) -> int:
     """The last index of the run of U+FFFD starting at ``at``.
 
@@ -1214,6 +1250,7 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
     unreadable = replacement_blocks.merged(lost_lines(text) + injected_replacement_blocks(text))
     unreadable_ends = [b for _, b in unreadable]
     ascii_marks = None  # whether the page writes its marks in ASCII (read once, when a lone ``?`` asks)
+    damaged_page = None  # whether the page shows GBK damage besides question marks (read once, when a mark asks)
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
         while text[end] == "\ufffd" and end + 1 < m.end() and text[end + 1] == "?":
@@ -1240,6 +1277,11 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
                 # remove_invisible_characters), and ``？`` is genuine punctuation.
                 # A ``?`` after a question word is the question mark the writer typed.
                 lost = _lost_character(text, end, lines) if text[end] == "?" and not _ends_question(text, end) else None
+                if lost is not None:
+                    if damaged_page is None:
+                        damaged_page = shows_gbk_damage(text)
+                    if not damaged_page and _typed_question_mark(text, end):
+                        continue  # ``可以当政协?他是``: a typed question mark on a page with no other damage (F18-A3)
                 if lost is not None and _script_consistent(text, end, end + 1, lost[0], lines):
                     if not _reads_as_run(text, end, max(lines.bounds(end)[0], done_until)):
                         if ascii_marks is None:
@@ -1292,6 +1334,14 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
+            if text[end] in "?？":
+                if damaged_page is None:
+                    damaged_page = shows_gbk_damage(text)
+                if not damaged_page and _typed_question_mark(text, end):
+                    # ``怎么写？也要`` -> ``怎么行代也要``, ``整容了?》`` -> ``整容量水》`` (field test 18, F18-A3, LawBench
+                    # and lawyer-llama questions): ordinary characters before a typed question mark, on a page with
+                    # no other GBK damage, are no bytes out of step
+                    continue
             if (text[end] == "\ufffd" and _run_end(text, end) > end
                     and not _misread_before_loss(text[edit.start : min(edit.end, end)])):
                 # ``陶\ufffd\ufffd某`` -> ``有部某`` (field test 18, F18-A4: a masked name in a LawBench answer): one
