@@ -21,8 +21,6 @@ as it is (its marks go; the words stay).
 
 from __future__ import annotations
 
-import regex
-
 from corpus_tools.clean import rules
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
