@@ -771,10 +771,6 @@ _LONG_LINE = lazy_re(r"^[^\n]{10,}$", re.MULTILINE)
 _WIDTH_SLACK = 2
 
 
-#: A run of digits: lines differing only in their numbers are one line repeated (:func:`_wrap_width`).
-_DIGIT_RUN = lazy_regex(r"\d+")
-
-
 def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     """The width a layout wrapped this text at, when it did, else None.
 
@@ -804,12 +800,6 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
         if (not _BLOCK_START.match(m.group()) or _ARTICLE_LABEL.match(m.group())) and _whole_line_kind(m.group()) is None
         and not _FIELD_LINE.match(m.group()) and (not prose_only or _PROSE_PUNCT_FAST.search(m.group()))
     ]
-    # a line of words repeated (give or take its numbers) is one line: a doc farm's page links
-    # (``…探析_第1頁`` … ``…探析_第5頁``, field test 18, F18-N3) share a length because they are
-    # one line five times, not because a layout wrapped them (a table's number cells still count
-    # one by one: they outnumber a width's lines, below)
-    matches = list({_DIGIT_RUN.sub("0", m.group()) if _HAS_HAN.search(m.group()) else m.start(): m
-                    for m in reversed(matches)}.values())[::-1]
     lines = [m.group() for m in matches]
     if len(lines) < 3:
         return None
