@@ -47,7 +47,8 @@ def test_clean_laws_with_their_titles_draw_no_warning() -> None:
     """Real laws of the regression corpus (tests/real_pages: every .md and .txt) name themselves
     whole or by 本条例: no warning."""
     pages = [p for p in (Path(__file__).parent / "real_pages").rglob("*") if p.suffix in {".md", ".txt"}]
-    pages = [p for p in pages if p.name not in {"wtabcd_cn_hk_cap1.txt"} and p.name != "SOURCE.md"]
+    # the wtabcd copies of Hong Kong's Cap. 1 (layout18 keeps its double-spaced one) are the exception this test always made
+    pages = [p for p in pages if p.name not in {"wtabcd_cn_hk_cap1.txt", "wtabcd_cap1_double_spaced.txt"} and p.name != "SOURCE.md"]
     assert len(pages) > 20
     flagged = [p.name for p in pages if mojibake.lost_character_throughout(p.read_text(encoding="utf-8", errors="replace"))]
     assert flagged == []
