@@ -56,9 +56,13 @@ def plan(text: str) -> list[tuple[int, int, str]]:
         t, s = t - ft, s - fs
     dominance = 1 if t >= _PAGE_DOMINANCE * s else _DOMINANCE
     paragraphs = _units(text, _PARAGRAPH_RE)
-    classes = _fill_neutral(
-        [script._FOREIGN if (a, b) in foreign else _classify(*score(text[a:b]), dominance) for a, b in paragraphs]
-    )
+    # (session 18: a mixed line a wrap cut out of a Traditional paragraph is read with its paragraph; a semantic
+    # change, not a speed path, so the reference follows it through the same helper, with the slow count)
+    classes = _fill_neutral(script._wrapped_paragraph_classes(
+        text, paragraphs,
+        [script._FOREIGN if (a, b) in foreign else _classify(*score(text[a:b]), dominance) for a, b in paragraphs],
+        lambda a, b: score(text[a:b]), dominance,
+    ))
     out: list[tuple[int, int, str]] = []
     for (a, b), cls in zip(paragraphs, classes):
         if cls == script._FOREIGN:
