@@ -36,6 +36,13 @@ def _spam_after_breaks(d: Damager) -> None:
                      if e.start == e.end and "\n" in e.new and e.family == "layout"
                      and 0 < e.start < len(text) and HAN_CHAR.match(text, e.start) and HAN_CHAR.match(text, e.start - 1)})
     d.rng.shuffle(points)
+    if not points:  # alone (no other member broke a line): the brand opens a line of its own making, cut mid-sentence
+        inside = [m.end() for line in body_lines(d) for m in HAN_CHAR.finditer(text, line.start, line.end - 1)
+                  if HAN_CHAR.match(text, m.end())]
+        for p in d.rng.sample(inside, min(len(inside), d.rng.randint(1, 3))):
+            s, toks = inline_brand(d.rng)
+            d.insert(p, "\n" + s, tokens=toks)
+        return
     for p in points[: d.rng.randint(1, 3)]:
         s, toks = inline_brand(d.rng)
         d.insert(p, s, tokens=toks)
