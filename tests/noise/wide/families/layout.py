@@ -549,9 +549,10 @@ _NO_CLOSING = set("（《「『“‘")
 _RUN_CHAR = regex.compile(r"[0-9A-Za-z.%]")
 
 
-def _typeset_cuts(seg: str, width: int) -> list[int]:
+def _typeset_cuts(seg: str, width: int, *, split_runs: bool = False) -> list[int]:
     """Cuts of a fixed-width wrap with Chinese line-breaking rules: at the width, or one later for a
-    closing mark, one earlier for an opening one; never inside a run of digits or Latin, never at a blank."""
+    closing mark, one earlier for an opening one; never inside a run of digits or Latin (unless
+    ``split_runs``: a wrap at exactly the width wherever it falls), never at a blank."""
     cuts: list[int] = []
     pos = width
     while pos < len(seg) - 1:
@@ -560,7 +561,7 @@ def _typeset_cuts(seg: str, width: int) -> list[int]:
             cut += 1
         elif seg[cut - 1] in _NO_CLOSING:
             cut -= 1
-        while 0 < cut < len(seg) and _RUN_CHAR.match(seg[cut]) and _RUN_CHAR.match(seg[cut - 1]):
+        while not split_runs and 0 < cut < len(seg) and _RUN_CHAR.match(seg[cut]) and _RUN_CHAR.match(seg[cut - 1]):
             cut -= 1
         if cut <= (cuts[-1] if cuts else 0) or cut >= len(seg) - 1 or seg[cut].isspace() or seg[cut - 1].isspace() \
                 or seg[cut] in _NO_OPENING:

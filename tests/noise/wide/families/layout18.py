@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from tests.noise.wide.core import NUM, Damager
-from tests.noise.wide.families.layout import _NO_CLOSING, _NO_OPENING, _issuer_of, _paged, _typeset_lines
+from tests.noise.wide.families.layout import _issuer_of, _paged, _typeset_cuts, _typeset_lines
 from tests.noise.wide.registry import body_lines, register
 
 _LABEL = regex.compile(rf"^(第)([{NUM}]+)(条(?:之[一二三四五六七八九十]+)?)([ \u3000])")
@@ -99,21 +99,7 @@ def _blind4_double_spaced(d: Damager) -> None:
 def _raw_cuts(seg: str, width: int) -> list[int]:
     """Cuts of a wrap at exactly ``width`` wherever it falls (inside numbers and Latin runs too); a mark that may not
     open a line stays on the line before (kinsoku), an opening one goes to the next; never at a blank."""
-    cuts: list[int] = []
-    pos = width
-    while pos < len(seg) - 1:
-        cut = pos
-        if seg[cut] in _NO_OPENING:
-            cut += 1
-        elif seg[cut - 1] in _NO_CLOSING:
-            cut -= 1
-        if cut <= (cuts[-1] if cuts else 0) or cut >= len(seg) - 1 or seg[cut].isspace() or seg[cut - 1].isspace() \
-                or seg[cut] in _NO_OPENING:
-            pos += 1
-            continue
-        cuts.append(cut)
-        pos = cut + width
-    return cuts
+    return _typeset_cuts(seg, width, split_runs=True)
 
 
 @register("layout_blind4_digit_breaks", "layout",
