@@ -147,13 +147,8 @@ def _slips(d: Damager) -> None:
 # Written by enc16 from the brief (variant characters of older or Hong Kong converters, Taiwan
 # phrasing on a half-converted page), in words first (/work/notes/enc16/blind.md).
 
-#: Traditional character -> the variant form (異體字) an older converter or a Hong Kong font writes.
-VARIANT_FORMS = {"為": "爲", "眾": "衆", "線": "綫", "產": "産", "說": "説", "閱": "閲", "峰": "峯", "裡": "裏",
-                 "真": "眞", "教": "敎", "告": "吿", "偽": "僞", "銳": "鋭", "稅": "税", "脫": "脱", "兌": "兑"}
-
-
-@register("script_variants_blind16", "script", description="BLIND (session 16): a page converted by s2t whose converter writes variant forms (爲 衆 綫 産 説 …)")
-def _variant_forms(d: Damager) -> None:
+def _with_table(d: Damager, table_for) -> None:
+    """Convert each line by s2t, then write each Traditional character through ``table_for(char)``."""
     for line in d.base.lines:
         seg = d.text[line.start : line.end]
         conv = cc("s2t").convert(seg)
@@ -162,9 +157,19 @@ def _variant_forms(d: Damager) -> None:
         lossy = cc("t2s").convert(conv) != seg
         note = "t2s does not give the line back" if lossy else ""
         for i, (a, b) in enumerate(zip(seg, conv)):
-            b = VARIANT_FORMS.get(b, b)
+            b = table_for(b)
             if a != b:
                 d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
+
+
+#: Traditional character -> the variant form (異體字) an older converter or a Hong Kong font writes.
+VARIANT_FORMS = {"為": "爲", "眾": "衆", "線": "綫", "產": "産", "說": "説", "閱": "閲", "峰": "峯", "裡": "裏",
+                 "真": "眞", "教": "敎", "告": "吿", "偽": "僞", "銳": "鋭", "稅": "税", "脫": "脱", "兌": "兑"}
+
+
+@register("script_variants_blind16", "script", description="BLIND (session 16): a page converted by s2t whose converter writes variant forms (爲 衆 綫 産 説 …)")
+def _variant_forms(d: Damager) -> None:
+    _with_table(d, lambda c: VARIANT_FORMS.get(c, c))
 
 
 @register("script_twp_sentences_blind16", "script", description="BLIND (session 16): some sentences (35%) converted by s2twp (Taiwan phrasing), the rest Simplified")
@@ -275,21 +280,6 @@ def _trad_title(d: Damager) -> None:
 #: Japanese shinjitai forms a font or IME wrote for Traditional characters (V4).
 SHINJITAI = {"關": "関", "發": "発", "對": "対", "縣": "県", "圖": "図", "廣": "広", "經": "経", "總": "総",
              "實": "実", "處": "処", "擴": "拡", "價": "価", "團": "団", "圍": "囲", "條": "条"}
-
-
-def _with_table(d: Damager, table_for) -> None:
-    """Convert each line by s2t, then write each Traditional character through ``table_for(char)``."""
-    for line in d.base.lines:
-        seg = d.text[line.start : line.end]
-        conv = cc("s2t").convert(seg)
-        if conv == seg or len(conv) != len(seg):
-            continue
-        lossy = cc("t2s").convert(conv) != seg
-        note = "t2s does not give the line back" if lossy else ""
-        for i, (a, b) in enumerate(zip(seg, conv)):
-            b = table_for(b)
-            if a != b:
-                d.edit(line.start + i, line.start + i + 1, b, kind="transform", tokens=[b], lossy=lossy, note=note)
 
 
 @register("script_shinjitai_blind18", "script", description="BLIND (session 18): a page converted by s2t whose font writes Japanese shinjitai (関 発 対 県 図 経 総 条), no kana")
