@@ -1094,7 +1094,7 @@ RARE_MARGIN = 3.0
 def _context_key(plain: str, a: int, b: int, mainland: str) -> tuple[str, str, str, str]:
     """What the language model reads of a choice: six characters of context on each side,
     the plain reading and the mainland one (normalised as the model's training text)."""
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     left, right = plain[max(0, a - 6) : a], plain[b : b + 6]
     return normalize(left), normalize(plain[a:b]), normalize(mainland), normalize(right)
@@ -1102,14 +1102,14 @@ def _context_key(plain: str, a: int, b: int, mainland: str) -> tuple[str, str, s
 
 def _context_preferences(keys: list[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], float]:
     """For each :func:`_context_key`, how much likelier (natural log) the language model of
-    law text (:mod:`corpus_tools.dataset.language_model`, the mean of its two directions)
+    law text (:mod:`corpus_tools.language_model`, the mean of its two directions)
     finds the mainland reading than the plain one in that context; one batch for all."""
     keys = list(dict.fromkeys(keys))
     if not keys:
         return {}
     import numpy as np
 
-    from corpus_tools.dataset.language_model import shipped
+    from corpus_tools.language_model import shipped
 
     models = shipped()
     rows: list[tuple[str, str, str]] = []  # context, reading, what follows, per direction

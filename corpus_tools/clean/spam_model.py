@@ -14,7 +14,7 @@ vocabulary came out exact on 0-15 % of the damaged articles.
   (maybe through one or two separators) inside a sentence of Han text; not a link or an e-mail
   address (their rules judge them), not an official host, not a party's handle or a site's address
   a sentence introduces (:func:`~corpus_tools.clean.cited_spans.introduced`), not a gloss in brackets;
-* the model: the law-text model (:mod:`corpus_tools.dataset.language_model`, read in both directions)
+* the model: the law-text model (:mod:`corpus_tools.language_model`, read in both directions)
   scores the sentence around the run with every candidate span removed, the run with up to
   :data:`_MAX_HAN_BEFORE` Han characters before it and :data:`_MAX_HAN_AFTER` after it; each removed
   character is charged the mean cost of a law's character (:data:`CHAR_COST`), so that a span grows
@@ -128,7 +128,7 @@ def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
 
 @lru_cache(maxsize=1)
 def _models():
-    from corpus_tools.dataset.language_model import shipped
+    from corpus_tools.language_model import shipped
 
     return shipped()
 
@@ -146,7 +146,7 @@ def _scores(lm, rows: list[str]) -> "list[float]":
 def _best_removal(text: str, h: int, k: int, a: int, b: int, line_start: int, line_end: int) -> tuple[float, int, int]:
     """The span around the run ``text[a:b]`` (from ``h..k`` on the left to ``b..b+6`` on the right) whose
     removal reads best, and its gain over keeping everything."""
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     e_max = b
     while e_max < line_end and e_max - b < _MAX_HAN_AFTER and _is_han(text[e_max]):
@@ -172,7 +172,7 @@ def _junction(text: str, s: int, e: int, line_start: int, line_end: int) -> floa
     """How much the span ``text[s:e]`` breaks its sentence: the smaller of log P(next characters | left side) less
     log P(next characters | left side and span), and the same read right to left (a line's edge is the model's
     boundary symbol)."""
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     left = ("\n" if s - line_start < _CONTEXT else "") + normalize(text[max(line_start, s - _CONTEXT):s])
     right = normalize(text[e:min(line_end, e + _CONTEXT)]) + ("\n" if line_end - e < _CONTEXT else "")
