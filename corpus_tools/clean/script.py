@@ -430,12 +430,24 @@ def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
     ['這']
     >>> [m.group() for m in residual_traditional("长江流域江豚、白鱀豚、白鲟、中华鲟")]
     []
+
+    Nor a character the cleaner keeps on purpose on a Simplified page (:func:`_written_on_purpose`, the test
+    :func:`_isolated_edits` asks of the same run): a name's registered writing in parentheses, a quoted place
+    name, a certificate number (field test 18, F18-A5: kept by the cleaner, then flagged by this check).  A slip
+    in running text, an organ's document number or a defined term is still found (R18-F8).
+
+    >>> [m.group() for m in residual_traditional("被告平x4(啟)签名，经侦査查明，鑫森林场“黄枝崙”山场（國发〔2004〕2号）")]
+    ['査', '國']
     """
     foreign = foreign_lines(text) if _KANA_OR_HANGUL_RE.search(text) else []
     k = 0
     older_forms = written_in_simplified_text()
+    run_end, on_purpose = -1, False
     for match in TRADITIONAL_ONLY_RE.finditer(text):
-        if match.group() in older_forms:
+        if match.start() >= run_end:  # the first character of the next run of Traditional-only characters
+            run = _TRADITIONAL_RUN_RE.match(text, match.start())
+            run_end, on_purpose = run.end(), _written_on_purpose(text, run.start(), run.end())
+        if on_purpose or match.group() in older_forms:
             continue
         while k < len(foreign) and foreign[k][1] <= match.start():
             k += 1
