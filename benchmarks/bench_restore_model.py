@@ -2,7 +2,7 @@
 
 The model (``corpus_tools/resources/legal_lm.npz``, built by
 ``scripts/build_legal_lm.py``) is trained on the laws that
-:func:`corpus_tools.dataset.language_model.split_of` puts in ``train`` (80 % of the
+:func:`corpus_tools.language_model.split_of` puts in ``train`` (80 % of the
 corpus by file-name hash).  The other 20 % are split again, by another hash,
 into **calibration** laws (to choose the margin threshold) and **test** laws
 (reported with the threshold fixed).
@@ -66,7 +66,8 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_tools.dataset import language_model, model_restoration  # noqa: E402
+from corpus_tools import language_model  # noqa: E402
+from corpus_tools.dataset import model_restoration  # noqa: E402
 from corpus_tools.clean import RULE_NAMES, clean_and_explain  # noqa: E402
 from corpus_tools.dataset import restore  # noqa: E402
 from corpus_tools.ingest import ingest_bytes  # noqa: E402

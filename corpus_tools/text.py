@@ -74,6 +74,41 @@ HAN_BLOCKS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: spam_promotion still keep copies of the same pattern).
 HAN_CHAR = lazy_regex(r"\p{Han}")
 
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK unified ideograph of the BMP: Extension A (U+3400-U+4DBF) or the
+    Unified block (U+4E00-U+9FFF).  The per-character test of the cleaning rules that look at a
+    mark's or a run's neighbours (width, compat_forms, spam_model, codepage); narrower than
+    :data:`HAN_BLOCKS` (no Compatibility Ideographs) and than :data:`HAN_CHAR` (no radicals, no ``〇``,
+    no supplementary planes).
+
+    >>> is_han("重"), is_han("㐀"), is_han("A"), is_han("・"), is_han("〇"), is_han("䷀"), is_han(chr(0xF900))
+    (True, True, False, False, False, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def is_unified_han(ch: str) -> bool:
+    """Whether ``ch`` is in the CJK Unified Ideographs block alone (U+4E00-U+9FFF): Extension A's rare
+    characters (``㐀``) do not count.  spam_mixed's glue test reads this narrower range (kept as it was
+    written: a brand glued after an Extension A character is not looked for).
+
+    >>> is_unified_han("重"), is_unified_han("㐀"), is_unified_han("A")
+    (True, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def is_han_script(ch: str) -> bool:
+    """Whether the character ``ch`` is Han as ``regex``'s ``\\p{Han}`` reads it (:data:`HAN_CHAR`): the
+    broadest test, radicals, ``〇``, Compatibility Ideographs and the supplementary planes included (ruby's
+    reading of the characters a pinyin group annotates).
+
+    >>> is_han_script("重"), is_han_script("〇"), is_han_script("𠀀"), is_han_script("A")
+    (True, True, True, False)
+    """
+    return HAN_CHAR.match(ch) is not None
+
 # --------------------------------------------------------------------------- numerals
 
 #: ``str.translate`` table of the form in which spam restoration compares text: full-width

@@ -1,7 +1,7 @@
 """Build the character n-gram model of legal Chinese shipped in ``corpus_tools/resources``.
 
 Reads the clean corpus (``../shared/corpus/local-regulations.tar.xz``: 1,911
-laws in Markdown), keeps the laws :func:`corpus_tools.dataset.language_model.split_of`
+laws in Markdown), keeps the laws :func:`corpus_tools.language_model.split_of`
 assigns to ``train`` (80 %, by the hash of the file name; the other 20 % are
 held out for the restoration benchmark's calibration and test), and writes
 ``corpus_tools/resources/legal_lm.npz`` (the left-to-right model and the
@@ -27,7 +27,7 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_tools.dataset import language_model  # noqa: E402
+from corpus_tools import language_model  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "local-regulations.tar.xz"
 DEFAULT_OUT = ROOT / "corpus_tools" / "resources" / language_model.RESOURCE

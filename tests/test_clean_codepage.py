@@ -199,3 +199,18 @@ def test_other_default_ignorable_letters_go(ch: str) -> None:
     assert clean_and_explain(law[:6] + ch + law[6:]).text == law
     assert clean_and_explain(law[:6] + "\ufe0f" + law[6:]).text == law
     assert clean_and_explain(law[:6] + "⚖\ufe0f" + law[6:]).text == law[:6] + "⚖\ufe0f" + law[6:]
+
+
+def test_the_shared_han_test_reads_plausible_pairs_as_the_contiguous_range_did():
+    """Session 19 (tidy19): ``plausible`` tests its pairs with :func:`corpus_tools.text.is_han` (Extension A and the
+    Unified block) instead of a private copy reading U+3400-U+9FFF in one piece, which also took in the Yijing
+    hexagram block U+4DC0-U+4DFF.  Identical because no hexagram is common in Chinese nor a Taiwan form of a
+    common character, so none passes the filter before the pairs are read."""
+    from corpus_tools.clean.codepage import _variant_of_common
+    from corpus_tools.clean.evidence import common_in_chinese
+    from corpus_tools.text import is_han
+
+    hexagrams = [chr(code) for code in range(0x4DC0, 0x4E00)]
+    assert not any(is_han(ch) for ch in hexagrams)
+    common = common_in_chinese()
+    assert not [ch for ch in hexagrams if ch in common or _variant_of_common(ch)]

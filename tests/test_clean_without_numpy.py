@@ -87,9 +87,9 @@ def test_cleaning_a_seed_page_imports_no_numpy(tmp_path, prefix):
     seed 004 is Traditional).  numpy may come with the model, never otherwise."""
     loaded = modules_after_cleaning(seed(prefix), tmp_path / "out.txt")
     if prefix == "001":
-        assert "numpy" not in loaded and "corpus_tools.dataset.language_model" not in loaded
+        assert "numpy" not in loaded and "corpus_tools.language_model" not in loaded
     else:
-        assert "numpy" not in loaded or "corpus_tools.dataset.language_model" in loaded
+        assert "numpy" not in loaded or "corpus_tools.language_model" in loaded
     assert "corpus_tools.clean.script" in loaded and "corpus_tools.clean.codec_swap" in loaded  # the rules did run
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from corpus_tools.dataset import language_model, model_restoration
+from corpus_tools import language_model
+from corpus_tools.dataset import model_restoration
 from corpus_tools.dataset.restore import collect_gaps
 from corpus_tools.clean.spam import remove_spam_anchors
 from tests.noise import spam as noise
@@ -149,3 +150,23 @@ def test_fewer_gaps_need_a_larger_margin():
     assert alone.resolved == (alone.margin >= model_restoration.threshold(1))
     margins = [model_restoration.threshold(n) for n in (1, 2, 3, 4, 5, 100)]
     assert margins == sorted(margins, reverse=True) and margins[2] == margins[3] and margins[4] == margins[5]
+
+
+def test_the_old_path_of_the_model_is_an_alias_of_its_new_home(monkeypatch):
+    """Session 19 moved the model out of the dataset stage; imports and patches through the old path
+    (other branches, user code) must reach the one model the cleaners and the restoration read."""
+    import corpus_tools.dataset.language_model as old
+    from corpus_tools.dataset.language_model import LegalLM, _WORD_CHAR, shipped
+
+    assert (LegalLM, _WORD_CHAR, shipped) == (language_model.LegalLM, language_model._WORD_CHAR, language_model.shipped)
+    assert "split_of" in dir(old)
+
+    def refuse():
+        raise AssertionError("patched through the old path")
+
+    monkeypatch.setattr(old, "shipped", refuse)
+    assert language_model.shipped is refuse and old.shipped is refuse
+    monkeypatch.undo()
+    assert language_model.shipped is shipped and old.shipped is shipped
+    with pytest.raises(AttributeError):
+        old.no_such_name

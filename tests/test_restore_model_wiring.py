@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from corpus_tools.dataset import language_model, model_restoration
+from corpus_tools import language_model
+from corpus_tools.dataset import model_restoration
 from corpus_tools.dataset.restore import Restoration, collect_gaps, resolve_gaps
 from corpus_tools.clean.spam import remove_spam_anchors
 from tests.test_restore_model import HELD_OUT_LAW

@@ -88,7 +88,7 @@ def _position_logprobs_with_index_arrays(model, ids):
     """``LegalLM.position_logprobs`` as it was written before (index arrays, copies written back)."""
     import numpy as np
 
-    from corpus_tools.dataset.language_model import UNKNOWN
+    from corpus_tools.language_model import UNKNOWN
 
     ids = np.asarray(ids, np.int64)
     batch, length = ids.shape
@@ -126,7 +126,7 @@ def test_position_logprobs_are_bit_for_bit_those_of_the_index_array_version(dire
 
     import numpy as np
 
-    from corpus_tools.dataset import language_model
+    from corpus_tools import language_model
 
     model = getattr(language_model.shipped(), direction)
     text = (Path(__file__).resolve().parent.parent / "raw" / "000_ea6fb625b322cb0c.txt").read_text(encoding="utf-8")

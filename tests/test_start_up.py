@@ -44,7 +44,7 @@ def test_cleaning_one_page_loads_neither_the_dataset_libraries_nor_structure_nor
         "assert clean_alone(page).text == '第一条 本市，区\\n第二条 （略）\\n'\n"
     )
     loaded = modules_after(code)
-    unwanted = set(HEAVY) | {"corpus_tools.structure", "corpus_tools.pipeline", "corpus_tools.dataset.language_model",
+    unwanted = set(HEAVY) | {"corpus_tools.structure", "corpus_tools.pipeline", "corpus_tools.language_model", "corpus_tools.dataset.language_model",
                              "corpus_tools.dataset.model_restoration", "ftfy"}
     assert not loaded & unwanted, sorted(loaded & unwanted)
 
@@ -65,7 +65,7 @@ def test_the_clean_command_of_one_page_loads_no_pydantic_and_no_process_pool(tmp
     loaded = modules_after(code)
     assert out.read_text(encoding="utf-8") == "第一条 本市，区\n第二条 （略）\n"
     unwanted = set(HEAVY) | {"pydantic", "pydantic_core", "typer._adapters", "multiprocessing", "concurrent.futures.process",
-                             "corpus_tools.structure", "corpus_tools.pool", "corpus_tools.dataset.language_model",
+                             "corpus_tools.structure", "corpus_tools.pool", "corpus_tools.language_model", "corpus_tools.dataset.language_model",
                              "yaml", "numpy"}  # PyYAML: front matter only (this page has none); numpy: see test_clean_without_numpy
     assert not loaded & unwanted, sorted(loaded & unwanted)
 

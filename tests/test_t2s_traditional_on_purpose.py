@@ -98,3 +98,51 @@ def test_slip_in_document_number_or_defined_term_converts(text, expected):
 def test_blind_place_and_certificate_still_kept(text):
     out, edits, _ = convert_traditional(text)
     assert out == text and edits == []
+
+
+# Session 19 (tidy19): the `no_traditional_char` check flagged the characters the cleaner had kept on purpose above.
+@pytest.mark.parametrize("text", [REAL_44, REAL_281, REAL_395], ids=["name-in-parentheses", "certificate", "place"])
+def test_the_check_does_not_flag_what_the_cleaner_kept_on_purpose(text):
+    from corpus_tools.validation import residual
+
+    cleaned = convert_traditional(text)[0]
+    assert cleaned == text
+    assert residual.detector("no_traditional_char").find(cleaned) is None
+
+
+@pytest.mark.parametrize("text", [
+    "被告陈x2(華)在借条上签名，陈x2(華)名字前写有字。",  # precf18b blind d1-d5, kept by the cleaner
+    "原告林某（鋒）系该公司股东。",
+    "双方争议位于“石門坳”的林地。",
+    "房产证号为粤穗房權2010字第1234号。",
+    "土地证号为闽泉國用（2008）第0012号。",
+])
+def test_the_check_does_not_flag_the_blind_kept_variants(text):
+    from corpus_tools.validation import residual
+
+    assert residual.detector("no_traditional_char").find(text) is None
+
+
+@pytest.mark.parametrize("text,flagged", [
+    (P20, ["國", "發"]),  # an organ's document number: a slip the cleaner converts, still flagged if left
+    (P21, ["網", "資"]),  # defined terms in quotes
+    ("经侦査查明，被告人于当日到案。", ["査"]),
+    ("他说“我們走吧，快点”，随即离开。", ["們"]),  # a quoted sentence, no name
+    (REAL_44.replace("平x4(啟)分别", "平x4啟分别"), ["啟"]),  # out of its parentheses: no registered writing
+])
+def test_the_check_still_flags_slips_beside_kept_writings(text, flagged):
+    from corpus_tools.clean.script import residual_traditional
+
+    assert [m.group() for m in residual_traditional(text)] == flagged
+
+
+def test_the_check_on_hostile_runs_is_linear():
+    import time
+
+    from corpus_tools.clean.script import residual_traditional
+
+    for unit in ("平x4(啟)", "“黄枝崙”", "雙结2002字第", "國"):
+        text = unit * (200_000 // len(unit))
+        start = time.perf_counter()
+        sum(1 for _ in residual_traditional(text))
+        assert time.perf_counter() - start < 10.0

@@ -30,6 +30,7 @@ import regex
 from corpus_tools.clean import _gates
 from corpus_tools.clean.evidence import common_in_chinese, law_bigrams, reads_as_words
 from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.text import is_han
 
 #: The Latin code pages that show Chinese bytes one character per byte, with real evidence
 #: for each (GBK text shown by each of them in public repositories): the browser's
@@ -179,7 +180,7 @@ def plausible(decoded: str) -> bool:
     if han < MIN_HAN:
         return False
     pairs = [decoded[i : i + 2] for i in range(len(decoded) - 1)
-             if _is_han(decoded[i + 1]) and (_is_han(decoded[i]) or decoded[i].isdigit())]
+             if is_han(decoded[i + 1]) and (is_han(decoded[i]) or decoded[i].isdigit())]
     if not pairs:
         return False  # Chinese characters one here and there, nothing that reads
     allowed = (1 - MIN_READABLE) * len(pairs)  # pairs that may not read
@@ -205,10 +206,6 @@ def _variant_of_common(ch: str) -> bool:
 
     simplified = _converter("tw2s").convert(ch)
     return simplified != ch and len(simplified) == 1 and simplified in common_in_chinese()
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 def _reads(pair: str) -> bool:

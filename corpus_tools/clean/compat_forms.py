@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from corpus_tools.clean import _gates
 from corpus_tools.lazy_patterns import lazy_re
+from corpus_tools.text import is_han
 
 #: Each form -> the mark it stands for, when that mark is a Chinese one (always taken).
 CHINESE_MARK_OF = {
@@ -171,7 +172,7 @@ def settle(text: str, changes: dict[int, tuple[int, str]]) -> dict[int, tuple[in
             continue
         if (mark := CHINESE_MARK_OF.get(ch)) is not None:
             out[i] = (i + 1, mark)
-        elif ch in INTERPUNCT_FORMS and 0 < i < len(text) - 1 and _is_han(text[i - 1]) and _is_han(text[i + 1]):
+        elif ch in INTERPUNCT_FORMS and 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1]):
             if japanese is None:
                 japanese = _KANA.search(text) is not None
             if not japanese:
@@ -232,7 +233,7 @@ def _dash_in_chinese(text: str, i: int, changes: dict[int, tuple[int, str]] | No
     before, after = _as_left(text, start - 1, changes), _as_left(text, end, changes)
     if before == DASH_FORM or after == DASH_FORM:
         return False  # a rule of three or more bars: a line, no dash
-    if _is_han(before) or _is_han(after) or before in _CHINESE_MARKS or after in _CHINESE_MARKS:
+    if is_han(before) or is_han(after) or before in _CHINESE_MARKS or after in _CHINESE_MARKS:
         return True
     if not (before.isdigit() and after.isdigit()):
         return False
@@ -242,7 +243,7 @@ def _dash_in_chinese(text: str, i: int, changes: dict[int, tuple[int, str]] | No
     right = end
     while right < len(text) and text[right].isdigit():
         right += 1
-    return left > 0 and _is_han(text[left - 1]) or right < len(text) and _is_han(text[right])
+    return left > 0 and is_han(text[left - 1]) or right < len(text) and is_han(text[right])
 
 
 def _as_left(text: str, j: int, changes: dict[int, tuple[int, str]] | None) -> str:
@@ -260,10 +261,3 @@ _CHINESE_MARKS = frozenset("，。、；：？！“”‘’（）《》〈〉�
 _NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两")
 
 
-def _is_han(ch: str) -> bool:
-    """Whether ``ch`` is a CJK unified ideograph (BMP and extension A; enough for a dot's neighbours).
-
-    >>> _is_han("重"), _is_han("A"), _is_han("・")
-    (True, False, False)
-    """
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"

@@ -2366,13 +2366,13 @@ MEASURE_LIFT = 2.0
 @functools.lru_cache(maxsize=4096)
 def _follows_a_number(number: str, pair: str) -> bool:
     """Whether law text writes ``pair`` after a number (``2个月``, ``1日起``) markedly more often than at a
-    sentence's start (:data:`MEASURE_LIFT`, :mod:`corpus_tools.dataset.language_model`): the number's unit, not a
+    sentence's start (:data:`MEASURE_LIFT`, :mod:`corpus_tools.language_model`): the number's unit, not a
     table's next cell (``2⏎项目单位…``).
 
     >>> _follows_a_number("2", "个月"), _follows_a_number("2", "项目")
     (True, False)
     """
-    from corpus_tools.dataset.language_model import shipped
+    from corpus_tools.language_model import shipped
 
     model = shipped().forward
     return model.logprob(number, pair) - model.logprob("", pair) > MEASURE_LIFT

@@ -5,7 +5,7 @@ byte of ``动`` and all of ``轮``) reads out of step just as one that lost one 
 :func:`corpus_tools.clean.mojibake.fix_gbk_misalignment` puts ONE byte back: it writes ``机动椅车``,
 fluent enough for its character-pair model, with one character of the law gone and nothing said.
 The byte story cannot tell the two apart; the words can: a law never writes ``机动椅车``, and the
-law-text model (:mod:`corpus_tools.dataset.language_model`, a 7-gram model of clean laws, read left
+law-text model (:mod:`corpus_tools.language_model`, a 7-gram model of clean laws, read left
 to right and right to left) finds the repaired text far likelier with one character more at the
 repair (``轮``).  Such a run is kept as the decoder left it, with a warning: whatever the repair
 wrote there would hide the loss.
@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (the model loads on the first repair a page asks about, never on a clean page)
-    from corpus_tools.dataset.language_model import LegalLM
+    from corpus_tools.language_model import LegalLM
 
 #: Natural-log gain, in both reading directions, above which one character more at the repair is the
 #: likelier text: a character is missing (set at 4 on precf16's B3/B4/C2/C3 cases; 3 to 6 keep 29 to
@@ -34,7 +34,7 @@ _CANDIDATES = 60
 
 @lru_cache(maxsize=1)
 def _models():
-    from corpus_tools.dataset.language_model import shipped
+    from corpus_tools.language_model import shipped
 
     return shipped()
 
@@ -43,7 +43,7 @@ def _insertion_gain(lm: "LegalLM", left: str, right: str) -> float:
     """The most that one character between ``left`` and ``right`` adds to log P(right | left) under ``lm``."""
     import numpy as np
 
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     before, after = lm.encode(normalize(left)), lm.encode(normalize(right))
     if not len(after):

@@ -67,7 +67,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.rules import RUBY_PINYIN, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
-from corpus_tools.text import HAN_CHAR
+from corpus_tools.text import is_han_script
 
 #: Brackets a ruby group is written in; any opener may meet any closer (``（an)``).
 OPENERS = "(（[［【〔{｛〖〘⦅｟「『〈《<＜" + "﹙﹛﹝⁽₍❨❪⟮⦗〚⟨" + "‹«"
@@ -479,10 +479,10 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
     syllables = folded.split(" ")
     n = len(syllables)
     chars = before[-MAX_WORD:]
-    if not chars or not all(_is_han(c) for c in chars[-min(n, len(chars)):]):
+    if not chars or not all(is_han_script(c) for c in chars[-min(n, len(chars)):]):
         return None
     if n > 1:
-        if n > len(chars) or not all(_is_han(c) for c in chars[-n:]):
+        if n > len(chars) or not all(is_han_script(c) for c in chars[-n:]):
             return None
         if all(s.replace("'", "") in readings(c) for s, c in zip(syllables, chars[-n:])):
             return n, MARKED  # a word's reading: also how a text glosses a term (拼音(pinyin))
@@ -490,7 +490,7 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
             return n, MARKED
         pieces = [s.replace("'", "") for s in syllables]
         for k in range(n + 1, len(chars) + 1):  # words spelled apart (中华人民共和国（Zhōnghuá Rénmín Gònghéguó）)
-            if not _is_han(chars[-k]):
+            if not is_han_script(chars[-k]):
                 break
             if _segments_pieces(pieces, chars[-k:]):
                 return k, MARKED
@@ -500,7 +500,7 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
         return 1, kind
     plain = word.replace("'", "")
     for k in range(2, len(chars) + 1):
-        if not all(_is_han(c) for c in chars[-k:]):
+        if not all(is_han_script(c) for c in chars[-k:]):
             break
         if _segments(plain, chars[-k:], readings):
             return k, MARKED
@@ -510,10 +510,6 @@ def group_reading(group: str, before: str) -> tuple[int, str] | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_han(char: str) -> bool:
-    return bool(HAN_CHAR.match(char))
-
-
 # --------------------------------------------------------------------------- the rule
 
 
@@ -784,7 +780,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
             if not groups:
                 continue
             end = groups[-1][1]
-        if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and _is_han(text[end + 1]):
+        if text[start] in " \u3000\u00a0" and text[end:end + 1] == text[start] and end + 1 < len(text) and is_han_script(text[end + 1]):
             end += 1  # 马 (ma) 鞍: the blanks the site put around the group go with it
         edits.append(Edit(RUBY_PINYIN, start, end, text[start:end], "", f"reading of {char}"))
     from corpus_tools.clean.ruby_rows import rt_rows_outside_teaching
@@ -935,7 +931,7 @@ def _readings_ahead(text: str, taken: list[Edit]) -> list[Edit]:
         start, end = match.start(), match.end()
         while next_span < len(spans) and spans[next_span][1] <= start:
             next_span += 1
-        if end >= len(text) or not _is_han(text[end]) or (next_span < len(spans) and spans[next_span][0] < end):
+        if end >= len(text) or not is_han_script(text[end]) or (next_span < len(spans) and spans[next_span][0] < end):
             continue
         after = text[end:end + MAX_WORD]
         reads = []
@@ -1048,9 +1044,9 @@ def _bare_at(text: str, positions) -> bool:
     """Whether one of the letters at ``positions`` sticks to a Han character or follows one after a blank."""
     last = len(text) - 1
     return any(
-        (at and _is_han(text[at - 1]))
-        or (at < last and _is_han(text[at + 1]))
-        or (at > 1 and text[at - 1] in " \u3000" and _is_han(text[at - 2]))  # 为 wèi: :func:`_spaced_readings`
+        (at and is_han_script(text[at - 1]))
+        or (at < last and is_han_script(text[at + 1]))
+        or (at > 1 and text[at - 1] in " \u3000" and is_han_script(text[at - 2]))  # 为 wèi: :func:`_spaced_readings`
         for at in positions
     )
 
@@ -1229,7 +1225,7 @@ def _reading_ahead(content: str, after: str) -> int | None:
     if not pieces:
         return None
     for k in range(len(pieces), len(after) + 1):
-        if not _is_han(after[k - 1]):
+        if not is_han_script(after[k - 1]):
             return None
         if _segments_pieces(pieces, after[:k]):
             return k

@@ -38,7 +38,6 @@ from corpus_tools.clean.ruby import (
     TEACHING_WINDOW,
     _capitalised,
     _fold,
-    _is_han,
     _other_reading,
     _segments,
     _shows_tone,
@@ -46,6 +45,7 @@ from corpus_tools.clean.ruby import (
 )
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
+from corpus_tools.text import is_han_script
 
 #: The longest row read (characters): a converter's row is as long as a line of text.
 MAX_ROW = 400
@@ -118,7 +118,7 @@ def _row_reads(words: list[str], line: str) -> str | None:
     >>> _row_reads(["app", "store"], "下载应用"), _row_reads(["a"], "啊")
     (None, None)
     """
-    han = "".join(c for c in line if _is_han(c))
+    han = "".join(c for c in line if is_han_script(c))
     if len(words) > len(han):
         return None
     for j in range(min(len(han), MAX_START)):

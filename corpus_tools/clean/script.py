@@ -430,12 +430,24 @@ def residual_traditional(text: str) -> Iterator["re.Match[str]"]:
     ['這']
     >>> [m.group() for m in residual_traditional("长江流域江豚、白鱀豚、白鲟、中华鲟")]
     []
+
+    Nor a character the cleaner keeps on purpose on a Simplified page (:func:`_written_on_purpose`, the test
+    :func:`_isolated_edits` asks of the same run): a name's registered writing in parentheses, a quoted place
+    name, a certificate number (field test 18, F18-A5: kept by the cleaner, then flagged by this check).  A slip
+    in running text, an organ's document number or a defined term is still found (R18-F8).
+
+    >>> [m.group() for m in residual_traditional("被告平x4(啟)签名，经侦査查明，鑫森林场“黄枝崙”山场（國发〔2004〕2号）")]
+    ['査', '國']
     """
     foreign = foreign_lines(text) if _KANA_OR_HANGUL_RE.search(text) else []
     k = 0
     older_forms = written_in_simplified_text()
+    run_end, on_purpose = -1, False
     for match in TRADITIONAL_ONLY_RE.finditer(text):
-        if match.group() in older_forms:
+        if match.start() >= run_end:  # the first character of the next run of Traditional-only characters
+            run = _TRADITIONAL_RUN_RE.match(text, match.start())
+            run_end, on_purpose = run.end(), _written_on_purpose(text, run.start(), run.end())
+        if on_purpose or match.group() in older_forms:
             continue
         while k < len(foreign) and foreign[k][1] <= match.start():
             k += 1
@@ -1094,7 +1106,7 @@ RARE_MARGIN = 3.0
 def _context_key(plain: str, a: int, b: int, mainland: str) -> tuple[str, str, str, str]:
     """What the language model reads of a choice: six characters of context on each side,
     the plain reading and the mainland one (normalised as the model's training text)."""
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     left, right = plain[max(0, a - 6) : a], plain[b : b + 6]
     return normalize(left), normalize(plain[a:b]), normalize(mainland), normalize(right)
@@ -1102,14 +1114,14 @@ def _context_key(plain: str, a: int, b: int, mainland: str) -> tuple[str, str, s
 
 def _context_preferences(keys: list[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], float]:
     """For each :func:`_context_key`, how much likelier (natural log) the language model of
-    law text (:mod:`corpus_tools.dataset.language_model`, the mean of its two directions)
+    law text (:mod:`corpus_tools.language_model`, the mean of its two directions)
     finds the mainland reading than the plain one in that context; one batch for all."""
     keys = list(dict.fromkeys(keys))
     if not keys:
         return {}
     import numpy as np
 
-    from corpus_tools.dataset.language_model import shipped
+    from corpus_tools.language_model import shipped
 
     models = shipped()
     rows: list[tuple[str, str, str]] = []  # context, reading, what follows, per direction

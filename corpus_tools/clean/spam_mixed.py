@@ -19,6 +19,7 @@ from corpus_tools.clean.brands import is_official_host
 from corpus_tools.clean.cited_spans import introduced
 from corpus_tools.clean.spam_recurring import DRESSED_LATIN_RE, trade_shaped
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import is_unified_han
 
 MIXED_NAME_LINE = "line of mixed-script brand names"
 
@@ -58,7 +59,7 @@ def mixed_name_lines(text: str) -> list[tuple[int, int]]:
     last = -1
     for m in _GATE_RE.finditer(text):
         at = m.start()
-        if at < last or not at or not (_is_han(text[at - 1]) or (text[at - 1] in _GLUE and at > 1 and _is_han(text[at - 2]))):
+        if at < last or not at or not (is_unified_han(text[at - 1]) or (text[at - 1] in _GLUE and at > 1 and is_unified_han(text[at - 2]))):
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
@@ -67,10 +68,6 @@ def mixed_name_lines(text: str) -> list[tuple[int, int]]:
         if _is_mixed_name_line(text[start:end]):
             out.append((start, end))
     return out
-
-
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
 
 
 def _is_mixed_name_line(line: str) -> bool:

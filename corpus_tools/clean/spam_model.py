@@ -14,7 +14,7 @@ vocabulary came out exact on 0-15 % of the damaged articles.
   (maybe through one or two separators) inside a sentence of Han text; not a link or an e-mail
   address (their rules judge them), not an official host, not a party's handle or a site's address
   a sentence introduces (:func:`~corpus_tools.clean.cited_spans.introduced`), not a gloss in brackets;
-* the model: the law-text model (:mod:`corpus_tools.dataset.language_model`, read in both directions)
+* the model: the law-text model (:mod:`corpus_tools.language_model`, read in both directions)
   scores the sentence around the run with every candidate span removed, the run with up to
   :data:`_MAX_HAN_BEFORE` Han characters before it and :data:`_MAX_HAN_AFTER` after it; each removed
   character is charged the mean cost of a law's character (:data:`CHAR_COST`), so that a span grows
@@ -32,6 +32,7 @@ from typing import Callable
 from corpus_tools.clean.brands import FILE_EXTENSIONS, alternation, is_official_host
 from corpus_tools.clean.cited_spans import in_licence_plate, introduced
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import is_han
 
 MODEL_DELIMITED_BRAND = "brand delimited by the law-text model"
 
@@ -79,10 +80,6 @@ _SEPARATORS = "•»:：~～·_|｜丨/\\-=→+＋ "
 _UNIT_RE = lazy_regex(r"\d+(?:\.\d+)?[A-Za-z]{1,3}|[A-Za-z]{1,3}(?:\d)?|pH|[a-z]{1,3}/[a-z]{1,3}")
 
 
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
-
-
 def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
     """``(han_start, glue_start, run_start, run_end, line_start, line_end)`` of each Latin run of a brand's shape
     glued into a Han sentence: ``han_start`` is where the Han characters before it begin, ``glue_start`` where
@@ -100,7 +97,7 @@ def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
         k = a
         while k > 0 and a - k < 2 and text[k - 1] in _SEPARATORS:
             k -= 1
-        if k == 0 or not _is_han(text[k - 1]):
+        if k == 0 or not is_han(text[k - 1]):
             continue
         if "." in run and is_official_host(run):
             continue
@@ -112,7 +109,7 @@ def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
             line_end = len(text) if line_end < 0 else line_end
             han = latin = 0
             for c in text[line_start:line_end]:
-                if _is_han(c):
+                if is_han(c):
                     han += 1
                 elif c.isascii() and c.isalpha():
                     latin += 1
@@ -120,7 +117,7 @@ def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
         if not line[2]:
             continue
         h = k
-        while h > line[0] and k - h < _MAX_HAN_BEFORE and _is_han(text[h - 1]):
+        while h > line[0] and k - h < _MAX_HAN_BEFORE and is_han(text[h - 1]):
             h -= 1
         out.append((h, k, a, b, line[0], line[1]))
     return out
@@ -128,7 +125,7 @@ def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
 
 @lru_cache(maxsize=1)
 def _models():
-    from corpus_tools.dataset.language_model import shipped
+    from corpus_tools.language_model import shipped
 
     return shipped()
 
@@ -146,10 +143,10 @@ def _scores(lm, rows: list[str]) -> "list[float]":
 def _best_removal(text: str, h: int, k: int, a: int, b: int, line_start: int, line_end: int) -> tuple[float, int, int]:
     """The span around the run ``text[a:b]`` (from ``h..k`` on the left to ``b..b+6`` on the right) whose
     removal reads best, and its gain over keeping everything."""
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     e_max = b
-    while e_max < line_end and e_max - b < _MAX_HAN_AFTER and _is_han(text[e_max]):
+    while e_max < line_end and e_max - b < _MAX_HAN_AFTER and is_han(text[e_max]):
         e_max += 1
     lo, hi = max(line_start, h - _CONTEXT), min(line_end, e_max + _CONTEXT)
     starts = list(range(h, k + 1)) + ([a] if a != k else [])
@@ -172,7 +169,7 @@ def _junction(text: str, s: int, e: int, line_start: int, line_end: int) -> floa
     """How much the span ``text[s:e]`` breaks its sentence: the smaller of log P(next characters | left side) less
     log P(next characters | left side and span), and the same read right to left (a line's edge is the model's
     boundary symbol)."""
-    from corpus_tools.dataset.language_model import normalize
+    from corpus_tools.language_model import normalize
 
     left = ("\n" if s - line_start < _CONTEXT else "") + normalize(text[max(line_start, s - _CONTEXT):s])
     right = normalize(text[e:min(line_end, e + _CONTEXT)]) + ("\n" if line_end - e < _CONTEXT else "")

@@ -76,7 +76,7 @@ from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
-from corpus_tools.text import ANGLE_TITLE_KINDS, kinds_alternation, with_traditional
+from corpus_tools.text import ANGLE_TITLE_KINDS, is_han, kinds_alternation, with_traditional
 
 #: A CJK character for the purpose of punctuation: Han, CJK symbols and
 #: punctuation (not the ideographic space), full-width punctuation (not
@@ -252,17 +252,13 @@ _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．%％")
 _WRAPPED_LINE = 16
 
 
-def _is_han_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
 def _han_of_the_open_sentence(text: str, end: int) -> int:
     """The Han characters before ``end`` back to a sentence mark (at most 200 characters read)."""
     han = 0
     for j in range(end - 1, max(-1, end - 1 - _SENTENCE_READ_BACK), -1):
         if text[j] in _SENTENCE_MARKS:
             break
-        han += _is_han_char(text[j])
+        han += is_han(text[j])
     return han
 
 
@@ -292,7 +288,7 @@ def _ends_a_sentence_of_the_page(text: str, i: int) -> bool:
     previous_start = text.rfind("\n", max(0, line_start - 1 - _SENTENCE_READ_BACK), line_start - 1) + 1
     if line_start - 1 - previous_start < _WRAPPED_LINE or text[line_start - 2] in _SENTENCE_MARKS:
         return False  # a short line before (a list, a heading): no wrapped sentence
-    han = sum(1 for ch in text[line_start:start] if _is_han_char(ch))
+    han = sum(1 for ch in text[line_start:start] if is_han(ch))
     return han + _han_of_the_open_sentence(text, line_start - 1) >= _CLAUSE_HAN
 
 

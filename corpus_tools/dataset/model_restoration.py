@@ -7,7 +7,7 @@ all gaps of one spam string on one page and decides one word for all of them:
 
 1. **Candidates**: from each of the gaps with the longest contexts, two beam
    searches of the model of legal Chinese
-   (:mod:`corpus_tools.dataset.language_model`) propose strings of 1-8 word
+   (:mod:`corpus_tools.language_model`) propose strings of 1-8 word
    characters: the left-to-right model from the left context, the
    right-to-left one from the right context; the witnesses' words and
    strings of the page's own text that sit after a gap's left context or
@@ -32,7 +32,7 @@ all gaps of one spam string on one page and decides one word for all of them:
 The decision's ``evidence`` dict (model score, margin, runner-up, gaps
 agreeing, witnesses) goes into the edit's detail.
 
->>> from corpus_tools.dataset.language_model import toy_models
+>>> from corpus_tools.language_model import toy_models
 >>> gaps = [("第二条县级以上", "应当加强对本条例实施的领导。"), ("第三条县级以上", "有关部门按照各自职责")]
 >>> d = decide(gaps, models=toy_models(), margin=1.0)
 >>> d.word, d.evidence["gaps_agreeing"]
@@ -47,7 +47,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import regex
 
-from corpus_tools.dataset import language_model
+from corpus_tools import language_model
 
 #: Longest word a gap may hide (characters).
 MAX_WORD = 8
@@ -407,7 +407,7 @@ def decide(
     (:func:`threshold`).  ``extra`` words are scored too and their rank
     reported (diagnostics).
 
-    >>> from corpus_tools.dataset.language_model import toy_models
+    >>> from corpus_tools.language_model import toy_models
     >>> decide([("第四条本条例自公布之日起", "。")], models=toy_models(), margin=1.0).word
     '施行'
     >>> decide([("第四条本条例自公布之日起", "。")], models=toy_models(), margin=1e9).word

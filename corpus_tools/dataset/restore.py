@@ -848,7 +848,8 @@ def _word_over_join(members: Sequence[Gap], word: str) -> float:
     model filled with 生计 (环境卫生计生行政, margin 8.1 over its runner-up), although it reads
     环境卫生行政 better still: the model chose among words and never weighed the gap closed.
     """
-    from corpus_tools.dataset import language_model, model_restoration
+    from corpus_tools import language_model
+    from corpus_tools.dataset import model_restoration
 
     models = language_model.shipped()
     sides = model_restoration.contexts(members)

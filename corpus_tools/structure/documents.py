@@ -100,7 +100,8 @@ _SITE_HEADER = lazy_regex(
     r"^\p{Han}{2,10}(?:省|市|县|縣|区|區|州|盟|旗|自治区|自治區|网|網|门户|門戶|政府)$"
 )
 _QUALIFIER = lazy_regex(r"^[（(][^（）()\n]{1,24}[）)]$")
-_BOOK_TITLE = lazy_regex(r"《([^《》\n]{2,80})》")
+#: A title in book-title marks, as long as :data:`_ANNOUNCES` reads one (the title an announcing first line names).
+_BOOK_TITLE = lazy_regex(r"《(?P<title>[^《》\n]{2,80})》")
 #: A sentence that announces the text it names (现将《…》公开征求意见), unlike a citation (根据《…》): the book title
 #: nearest before 征求意见 (清远市司法局's 公告 cites its basis first, ``根据《…意见》，我局草拟了《…办法》（征求意见稿）``:
 #: the cited 意见 was the title, field test 10, F10-A2).
@@ -1424,8 +1425,11 @@ def holds_sentence(text: str, lo: int, hi: int) -> bool:
     return _CLAUSE_MARK.search(text, lo, hi) is not None
 
 
-#: A title in book-title marks (the text an order promulgates: ``现公布《某某条例》``).
-_BOOK_TITLE = lazy_regex(r"《(?P<title>[^《》\n]{2,60})》")
+#: A title in book-title marks that an order promulgates (``现公布《某某条例》``), at most 60 characters.  Until
+#: session 19 this pattern was a second ``_BOOK_TITLE`` that replaced the one above at import, so the announcing
+#: first line of :func:`find_title` read titles of 2-60 characters while :data:`_ANNOUNCES` matched 2-80: a page
+#: opening ``现将《<61-80 characters>》`` raised AttributeError.
+_ISSUED_TITLE = lazy_regex(r"《(?P<title>[^《》\n]{2,60})》")
 
 
 def _names_issued(text: str, lo: int, order: int, hi: int) -> bool:
@@ -1444,7 +1448,7 @@ def _names_issued(text: str, lo: int, order: int, hi: int) -> bool:
     >>> _names_issued(t, 0, t.index("某某令"), len(t))
     False
     """
-    titles = [m.group("title") for m in _BOOK_TITLE.finditer(text, order, min(hi, order + 300))]
+    titles = [m.group("title") for m in _ISSUED_TITLE.finditer(text, order, min(hi, order + 300))]
     if not titles:
         return True
     before = text[lo:order]
@@ -2061,7 +2065,7 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         m = _ANNOUNCES.search(first)
         if m:
             inner = _BOOK_TITLE.search(m.group())
-            return inner.group(1).strip(), 0, None
+            return inner.group("title").strip(), 0, None
         marker = _ATTACHMENT.match(first)
         if marker is not None and marker.group("n"):
             # a numbered annex without a title line (刑法's 附件一, a list of repealed decisions):
