@@ -39,7 +39,7 @@ import json
 import math
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -1172,6 +1172,36 @@ def _title_field_of(fields: dict[str, Any], text_field: str) -> str | None:
 _MAX_TITLE_CHARS = 200
 
 
+#: A question-and-answer record's fields: a QA or RAG dump (LawBench's ``instruction``/``question``/``answer``,
+#: lawyer-llama's ``instruction``/``input``/``output``, a chat dump's ``prompt``/``completion``) names one field of
+#: each kind.  Its text is one exchange, not a page of a law: its lines are the writer's, never a layout's wraps.
+_QUESTION_FIELDS = frozenset({"question", "questions", "query", "instruction", "prompt", "input", "问题", "提问", "问",
+                              "问句", "咨询", "咨询内容", "問題", "提問"})
+_ANSWER_FIELDS = frozenset({"answer", "answers", "output", "response", "completion", "reply", "target", "答案", "回答",
+                            "答复", "答", "回复", "解答", "回覆", "答覆"})
+
+
+def is_qa_record(field_names: Iterable[str]) -> bool:
+    """Whether a record is a question-and-answer item of a QA or RAG dump: its field names (the text field's
+    among them) name a question field and an answer field (:data:`_QUESTION_FIELDS`, :data:`_ANSWER_FIELDS`, case
+    and blanks aside), whichever of them is the text.
+
+    Real case: lawyer-llama's 法考 items (``{"input", "instruction", "output"}``, field test 18 F18-S3) hold a stem, a
+    statement and an instruction one a line; hard_wraps read the statement's comma as a cut clause and joined it to
+    the instruction (``…并非必须采用书面形式请给出详细的推理过程…``: 1,176 of 2,000 items).  The lead's decision
+    (session 19): such dumps get the character rules, no line-structure rule.
+
+    >>> is_qa_record({"instruction": "下列说法正确吗？", "question": "甲的行为", "answer": "正确"})
+    True
+    >>> is_qa_record({"Input": "", "Instruction": "…", "Output": "…"}), is_qa_record({"问题": "…", "回答": "…"})
+    (True, True)
+    >>> is_qa_record({"title": "某某办法", "content": "第一条"}), is_qa_record({"question_id": 7, "content": "第一条"})
+    (False, False)
+    """
+    names = {"".join(str(name).split()).lower() for name in field_names}
+    return bool(names & _QUESTION_FIELDS) and bool(names & _ANSWER_FIELDS)
+
+
 #: Metadata that is text: a record's number or boolean under one of these names is left out.
 _TEXT_KEYS = frozenset({"title", "meta_title", "issuer", "author", "office", "publisher", "doc_number", "文号", "发文字号",
                         "url", "source_url", "source", "status", "meta_source"})
@@ -1232,7 +1262,8 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
             metadata[key] = value
     if box:
         metadata["info_box"] = {"fields": box}
-    metadata["crawl_record"] = {"text_field": text_field, **({"left_out": left_out} if left_out else {})}
+    metadata["crawl_record"] = {"text_field": text_field, **({"left_out": left_out} if left_out else {}),
+                                **({"qa_record": True} if is_qa_record([*fields, text_field]) else {})}
     return metadata
 
 
@@ -1409,6 +1440,6 @@ def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, foll
 
 
 __all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS", "cached_records",
-           "article_label", "chunk_pages", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
+           "is_qa_record", "article_label", "chunk_pages", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
            "record_numbered", "record_page",
            "sources_of"]

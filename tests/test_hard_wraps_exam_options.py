@@ -56,9 +56,6 @@ def test_equal_length_options_with_a_comma_are_not_glued(marker):
     assert out == text and edits == []
 
 
-@pytest.mark.xfail(strict=True, reason="F18-N3 left open: counting a repeated line once changed the width read on real "
-                   "table PDFs and a bilingual gazette (test_row_numbers_not_joined, test_running_title_table_rows, "
-                   "test_clean_field7_precision); the farm's chrome lines are joined, no text is lost")
 def test_repeated_page_links_set_no_width():
     assert _wrap_width(FARM_LINKS) is None
     out, _, _ = join_hard_wraps(FARM_LINKS)
