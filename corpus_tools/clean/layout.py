@@ -36,11 +36,11 @@ import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import Collection, NamedTuple
+from typing import Any, Collection, Mapping, NamedTuple
 
 import regex
 
-from corpus_tools.clean import double_spacing
+from corpus_tools.clean import double_spacing, split_titles
 from corpus_tools.clean._gates import find_all, remembered_for_last_text
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
@@ -2506,7 +2506,8 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
     return sorted(edits + added, key=lambda edit: edit.start) if added else edits
 
 
-def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
+def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
+                    split_title: Mapping[str, Any] | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2566,7 +2567,14 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     []
     >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
     []
+    A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
+    finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
+    (:func:`corpus_tools.clean.split_titles.join_split_title`).
     """
+    if split_title:
+        return split_titles.join_split_title(
+            text, split_title, lambda joined: join_hard_wraps(joined, source_format=source_format, headings=headings),
+            rule=HARD_WRAPS)
     if source_format != "html" and double_spacing.is_double_spaced(text):
         # a double-spaced copy (a blank line after every printed line): its breaks weighed on the page
         # read single-spaced, each join taking its blank line (corpus_tools.clean.double_spacing)

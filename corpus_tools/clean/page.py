@@ -60,6 +60,9 @@ def clean_page(
     headings = (*page.metadata.get("heading_lines", ()), *page.metadata.get("list_item_lines", ())) if page.metadata else None
     if headings:  # the headings the page's markup sets apart (ingest): no wrap is joined across one
         options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "headings": tuple(headings)}}
+    if page.metadata and page.metadata.get("split_title"):  # a title the reader found broken in two (F17-L1)
+        options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}),
+                                                   "split_title": page.metadata["split_title"]}}
     if page.metadata and (page.metadata.get("crawl_record") or {}).get("qa_record"):
         rules = [name for name in (rules if rules is not None else RULE_NAMES) if name not in LINE_STRUCTURE_RULES]
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
