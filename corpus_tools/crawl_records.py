@@ -39,7 +39,7 @@ import json
 import math
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -1172,6 +1172,36 @@ def _title_field_of(fields: dict[str, Any], text_field: str) -> str | None:
 _MAX_TITLE_CHARS = 200
 
 
+#: A question-and-answer record's fields: a QA or RAG dump (LawBench's ``instruction``/``question``/``answer``,
+#: lawyer-llama's ``instruction``/``input``/``output``, a chat dump's ``prompt``/``completion``) names one field of
+#: each kind.  Its text is one exchange, not a page of a law: its lines are the writer's, never a layout's wraps.
+_QUESTION_FIELDS = frozenset({"question", "questions", "query", "instruction", "prompt", "input", "问题", "提问", "问",
+                              "问句", "咨询", "咨询内容", "問題", "提問"})
+_ANSWER_FIELDS = frozenset({"answer", "answers", "output", "response", "completion", "reply", "target", "答案", "回答",
+                            "答复", "答", "回复", "解答", "回覆", "答覆"})
+
+
+def is_qa_record(field_names: Iterable[str]) -> bool:
+    """Whether a record is a question-and-answer item of a QA or RAG dump: its field names (the text field's
+    among them) name a question field and an answer field (:data:`_QUESTION_FIELDS`, :data:`_ANSWER_FIELDS`, case
+    and blanks aside), whichever of them is the text.
+
+    Real case: lawyer-llama's 法考 items (``{"input", "instruction", "output"}``, field test 18 F18-S3) hold a stem, a
+    statement and an instruction one a line; hard_wraps read the statement's comma as a cut clause and joined it to
+    the instruction (``…并非必须采用书面形式请给出详细的推理过程…``: 1,176 of 2,000 items).  The lead's decision
+    (session 19): such dumps get the character rules, no line-structure rule.
+
+    >>> is_qa_record({"instruction": "下列说法正确吗？", "question": "甲的行为", "answer": "正确"})
+    True
+    >>> is_qa_record({"Input": "", "Instruction": "…", "Output": "…"}), is_qa_record({"问题": "…", "回答": "…"})
+    (True, True)
+    >>> is_qa_record({"title": "某某办法", "content": "第一条"}), is_qa_record({"question_id": 7, "content": "第一条"})
+    (False, False)
+    """
+    names = {"".join(str(name).split()).lower() for name in field_names}
+    return bool(names & _QUESTION_FIELDS) and bool(names & _ANSWER_FIELDS)
+
+
 #: Metadata that is text: a record's number or boolean under one of these names is left out.
 _TEXT_KEYS = frozenset({"title", "meta_title", "issuer", "author", "office", "publisher", "doc_number", "文号", "发文字号",
                         "url", "source_url", "source", "status", "meta_source"})
@@ -1232,7 +1262,8 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
             metadata[key] = value
     if box:
         metadata["info_box"] = {"fields": box}
-    metadata["crawl_record"] = {"text_field": text_field, **({"left_out": left_out} if left_out else {})}
+    metadata["crawl_record"] = {"text_field": text_field, **({"left_out": left_out} if left_out else {}),
+                                **({"qa_record": True} if is_qa_record([*fields, text_field]) else {})}
     return metadata
 
 
@@ -1267,10 +1298,9 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
     if "info_box" in declared and "info_box" in metadata:
         metadata["info_box"] = {**declared["info_box"], "fields": {**declared["info_box"].get("fields", {}),
                                                                    **metadata["info_box"]["fields"]}}
-    joined = title_lines_joined(page.text, metadata.get("title"))
-    if joined is not None:
-        page = replace(page, text=joined)
-        metadata["title_lines_joined"] = 1
+    split_title = title_split_lines(page.text, metadata.get("title"))
+    if split_title is not None:  # joined by hard_wraps, with an edit (corpus_tools.clean.split_titles)
+        metadata["split_title"] = {"lines": list(split_title), "evidence": "the record's title field"}
     # a declared 文号/issuer that is none (a basis ``（依据…）``, a repost credit) is not taken (F10-J1)
     return replace(page, encoding=codec, metadata=set_apart_misfits({**declared, **metadata}))
 
@@ -1279,19 +1309,21 @@ def record_page(record: Record, codec: str, *, max_line_chars: int = MAX_LINE_CH
 _TITLE_LINES_REACH = 4
 
 
-def title_lines_joined(text: str, title: Any) -> str | None:
-    """``text`` with the record's title joined where the site's page broke it over two lines, or None.
+def title_split_lines(text: str, title: Any) -> tuple[str, str] | None:
+    """The two lines of ``text`` (blanks aside) that are the record's title the site's page broke in two, or None.
 
-    Real damage undone: moe.gov.cn's records (l317048418-ctrl/zhengcegzt, field test 17 F17-L1) give the title whole
+    Real damage (field test 17 F17-L1): moe.gov.cn's records (l317048418-ctrl/zhengcegzt) give the title whole
     (``"title": "关于印发《关于进一步加强中等职业教育师资培养培训基地建设的意见》的通知"``) and the page's text with the
-    title broken inside its 《》: ``关于印发《关于进一步加强中⏎等职业教育师资培养培训基地建设的意见》的通知``.
+    title broken inside its 《》: ``关于印发《关于进一步加强中⏎等职业教育师资培养培训基地建设的意见》的通知``.  The
+    ``hard_wraps`` rule joins the two lines with an edit (:mod:`corpus_tools.clean.split_titles`); session 18 joined
+    them here and the text changed with no edit recording it.
 
     **Evidence**: among the text's first :data:`_TITLE_LINES_REACH` lines, two in a row that, blanks aside, are the
     record's title when joined, and neither alone is.
 
-    >>> title_lines_joined("关于印发《关于加强中\\n等职业教育的意见》的通知\\n教职成〔2000〕9号\\n", "关于印发《关于加强中等职业教育的意见》的通知")
-    '关于印发《关于加强中等职业教育的意见》的通知\\n教职成〔2000〕9号\\n'
-    >>> title_lines_joined("某某通知\\n正文。\\n", "某某通知"), title_lines_joined("甲\\n乙\\n", None)
+    >>> title_split_lines("关于印发《关于加强中\\n等职业教育的意见》的通知\\n教职成〔2000〕9号\\n", "关于印发《关于加强中等职业教育的意见》的通知")
+    ('关于印发《关于加强中', '等职业教育的意见》的通知')
+    >>> title_split_lines("某某通知\\n正文。\\n", "某某通知"), title_split_lines("甲\\n乙\\n", None)
     (None, None)
     """
     if not isinstance(title, str) or len(title) < 4 or "\n" not in text:
@@ -1301,8 +1333,7 @@ def title_lines_joined(text: str, title: Any) -> str | None:
     for k in range(min(_TITLE_LINES_REACH, len(lines) - 1)):
         first, second = "".join(lines[k].split()), "".join(lines[k + 1].split())
         if first and second and first != key and second != key and first + second == key:
-            lines[k:k + 2] = [lines[k].rstrip() + lines[k + 1].lstrip()]
-            return "\n".join(lines)
+            return first, second
     return None
 
 
@@ -1409,6 +1440,6 @@ def pages_of_file(path: Path, root: Path, *, text_field: str | None = None, foll
 
 
 __all__ = ["FIELD_KEYS", "MAX_RECORDS", "PageReader", "RECORD_SUFFIXES", "Record", "Source", "TEXT_FIELDS", "cached_records",
-           "article_label", "chunk_pages", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
+           "is_qa_record", "article_label", "chunk_pages", "is_records_file", "law_pages", "pages_of_file", "read_records", "record_metadata", "record_name",
            "record_numbered", "record_page",
            "sources_of"]

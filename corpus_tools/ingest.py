@@ -1156,8 +1156,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     wiki = html_content.drop_wiki_furniture(tree)
     if wiki:
         metadata["wiki_furniture_dropped"] = wiki
-    if html_content.join_split_title(tree):  # a Word page's title set in two centred paragraphs (field 17, F17-L1)
-        metadata["title_paragraphs_joined"] = 1
+    split_title = html_content.split_title_lines(tree)  # a Word page's title in two centred paragraphs (F17-L1)
+    if split_title is not None:  # (joined by hard_wraps, with an edit: corpus_tools.clean.split_titles)
+        metadata["split_title"] = {"lines": list(split_title), "evidence": "two centred paragraphs"}
     back_links = html_content.drop_back_links(tree)
     if back_links:
         metadata["back_links_dropped"] = back_links

@@ -56,9 +56,6 @@ def test_equal_length_options_with_a_comma_are_not_glued(marker):
     assert out == text and edits == []
 
 
-@pytest.mark.xfail(strict=True, reason="F18-N3 left open: counting a repeated line once changed the width read on real "
-                   "table PDFs and a bilingual gazette (test_row_numbers_not_joined, test_running_title_table_rows, "
-                   "test_clean_field7_precision); the farm's chrome lines are joined, no text is lost")
 def test_repeated_page_links_set_no_width():
     assert _wrap_width(FARM_LINKS) is None
     out, _, _ = join_hard_wraps(FARM_LINKS)
@@ -79,3 +76,14 @@ def test_a_letter_not_opening_an_option_is_no_block_start(line):
     from corpus_tools.clean.layout import _BLOCK_START
 
     assert not _BLOCK_START.match(line)
+
+
+@pytest.mark.parametrize("links", [
+    "".join(f"诉与诉的标的若干问题探析_第{n}页\n" for n in "一二三四五"),  # R1: the page numbers in Chinese numerals
+    "".join(f"（{n}）诉与诉的标的若干问题探析下载\n" for n in range(1, 6)),  # R1b: the number in front
+], ids=["R1-chinese-numerals", "R1b-number-first"])
+def test_blind_repeated_links_numbered_otherwise_set_no_width(links):
+    """Blind variants of F18-N3 (/work/notes/fix19/blind.md, written after the first code, before measuring)."""
+    text = links + "已阅读5页，还剩3页未读， 继续免费阅读\n\n下载本文档\n"
+    out, _, _ = join_hard_wraps(text)
+    assert out == text

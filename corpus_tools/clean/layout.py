@@ -36,11 +36,11 @@ import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import Collection, NamedTuple
+from typing import Any, Collection, Mapping, NamedTuple
 
 import regex
 
-from corpus_tools.clean import double_spacing
+from corpus_tools.clean import double_spacing, split_titles
 from corpus_tools.clean._gates import find_all, remembered_for_last_text
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import TableRows, line_kind
@@ -819,9 +819,34 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     at_width = sum(1 for n in pieces if narrowed <= n <= narrowed + _WIDTH_SLACK)
     if _lines_longer_than(text, _OVERLONG * narrowed) > at_width:
         return None
-    if not _runs_into_prose(text, [m for m in matches if narrowed <= len(m.group()) <= narrowed + _WIDTH_SLACK]):
+    at_width_lines = [m for m in matches if narrowed <= len(m.group()) <= narrowed + _WIDTH_SLACK]
+    if not _runs_into_prose(text, at_width_lines) or _one_line_repeated(at_width_lines):
         return None
     return narrowed
+
+
+def _one_line_repeated(at_width: list[regex.Match[str]]) -> bool:
+    """Whether every line at the width is one line, numbers aside: a wrap cuts different sentences, so its lines
+    differ; a list of one link repeated with its page number is no wrap.
+
+    Real damage avoided (field test 18, F18-N3; /work/field18/pages18_trad/bubsandbeans_paper_189253526.txt): a doc
+    farm's preview lists its page links ``诉与诉的标的若干问题探析_第1页`` … ``_第5页``; their one length (16) was read
+    as the wrap width and the five links were joined into one line.  Only when ALL lines at the width are one line:
+    a table's rows or a page's paragraphs that repeat a line among others keep their width (counting a repeated
+    line once moved the width on jiangxi's real table PDF and a bilingual HK gazette, session 18).
+
+    >>> t = "".join(f"诉与诉的标的若干问题探析_第{n}页\\n" for n in range(1, 6))
+    >>> _one_line_repeated(list(_WIDTH_CANDIDATE_FAST.finditer(t)))
+    True
+    >>> t = "一二三四五六七八九十一二\\n三四五六七八九十一二三四\\n五六七八九十一二三四五六\\n"
+    >>> _one_line_repeated(list(_WIDTH_CANDIDATE_FAST.finditer(t)))
+    False
+    """
+    return len(at_width) >= 2 and len({_NUMBERS_ASIDE.sub("", line.group()) for line in at_width}) == 1
+
+
+#: The numbers a repeated line's copies differ by: digits, and Chinese numerals after 第 (``第三页``).
+_NUMBERS_ASIDE = lazy_re(r"[0-9０-９]+|(?<=第)[〇一二三四五六七八九十百]+")
 
 
 def _runs_into_prose(text: str, at_width: list[regex.Match[str]]) -> bool:
@@ -2481,7 +2506,8 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
     return sorted(edits + added, key=lambda edit: edit.start) if added else edits
 
 
-def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = ()) -> RuleResult:
+def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
+                    split_title: Mapping[str, Any] | None = None) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2541,7 +2567,14 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     []
     >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
     []
+    A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
+    finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
+    (:func:`corpus_tools.clean.split_titles.join_split_title`).
     """
+    if split_title:
+        return split_titles.join_split_title(
+            text, split_title, lambda joined: join_hard_wraps(joined, source_format=source_format, headings=headings),
+            rule=HARD_WRAPS)
     if source_format != "html" and double_spacing.is_double_spaced(text):
         # a double-spaced copy (a blank line after every printed line): its breaks weighed on the page
         # read single-spaced, each join taking its blank line (corpus_tools.clean.double_spacing)

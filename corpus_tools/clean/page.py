@@ -11,12 +11,20 @@ from typing import TYPE_CHECKING, Mapping
 
 from corpus_tools.clean import RULE_NAMES, clean_and_explain
 from corpus_tools.clean.fields import clean_fields, declared_strings
-from corpus_tools.clean.rules import HARD_WRAPS, RECURRING_FURNITURE, SPAM_ANCHOR, SPAM_WRAPS, TRADITIONAL_TO_SIMPLIFIED
+from corpus_tools.clean.rules import (HARD_WRAPS, LOST_LINE_BREAKS, RECURRING_FURNITURE, SPAM_ANCHOR, SPAM_WRAPS,
+                                      TRADITIONAL_TO_SIMPLIFIED)
 from corpus_tools.clean.script import detect_script, page_language
 from corpus_tools.records import CleanedPage, RawPage
 
 if TYPE_CHECKING:
     from corpus_tools.clean.plan import CleaningPlan
+
+
+#: The rules that join or split lines as a law's layout does (a PDF's wraps, line breaks a crawler lost).  A QA or RAG
+#: dump's record (:func:`corpus_tools.crawl_records.is_qa_record`) does not go through them: its lines are a question's
+#: stem, statement and instruction, or an answer's, as their writer set them (lead's decision, session 19; field test
+#: 18 F18-S3: lawyer-llama's statement joined to its instruction, ``…并非必须采用书面形式请给出详细的推理过程…``).
+LINE_STRUCTURE_RULES = frozenset({LOST_LINE_BREAKS, HARD_WRAPS})
 
 
 def clean_page(
@@ -52,6 +60,11 @@ def clean_page(
     headings = (*page.metadata.get("heading_lines", ()), *page.metadata.get("list_item_lines", ())) if page.metadata else None
     if headings:  # the headings the page's markup sets apart (ingest): no wrap is joined across one
         options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "headings": tuple(headings)}}
+    if page.metadata and page.metadata.get("split_title"):  # a title the reader found broken in two (F17-L1)
+        options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}),
+                                                   "split_title": page.metadata["split_title"]}}
+    if page.metadata and (page.metadata.get("crawl_record") or {}).get("qa_record"):
+        rules = [name for name in (rules if rules is not None else RULE_NAMES) if name not in LINE_STRUCTURE_RULES]
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
         fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan, options=unconverted)
@@ -82,4 +95,4 @@ def _source_script(ingested: str, steps: tuple, *, converted: bool = True) -> st
     return detect_script(ingested)
 
 
-__all__ = ["clean_page"]
+__all__ = ["LINE_STRUCTURE_RULES", "clean_page"]

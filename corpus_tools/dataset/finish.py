@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from dataclasses import replace
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,8 @@ from corpus_tools.dataset.card import statistics, write_card
 from corpus_tools.dataset.writer import WRITTEN, ChunkResult, write_table
 from corpus_tools.records import Article, Document
 from corpus_tools.structure import assign_version_groups
-from corpus_tools.structure.lineage import align_group, articles_by_document, version_groups
+from corpus_tools.structure.lineage import (align_group, articles_by_document, join_titleless, titleless_candidates,
+                                           version_groups_by_stamp)
 from corpus_tools.tables import CONFIGS
 
 if TYPE_CHECKING:
@@ -63,6 +65,13 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     representatives, copy_of = _distinct_documents(results)
     starts = {doc.doc_id: first for result in results for doc, first in zip(result.documents, result.first_articles)}
     grouped = assign_version_groups(representatives, starts)
+    titleless = titleless_candidates(grouped, starts)
+    if titleless:  # texts with no title to group them by: placed by their articles (F18-M1)
+        readable = sorted(doc.doc_id for doc in grouped if doc.doc_id in starts)
+        texts = articles_by_document(a for part in mapper(_read_articles, [(path, readable) for path in (Path(r.files["articles"]) for r in results if "articles" in r.files)])
+                                     for a in part)
+        placed = join_titleless(grouped, texts, starts)
+        grouped = [replace(doc, version_group=placed[doc.doc_id]) if doc.doc_id in placed else doc for doc in grouped]
     group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
     for duplicate, original in copy_of.items():  # the same text twice is one version, in its group
         if original in group_of:
@@ -73,7 +82,7 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
     articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
     by_doc = articles_by_document(articles)
-    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups(grouped, starts)]
+    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups_by_stamp(grouped)]
     alignments = [row for rows in mapper(_align_group, jobs) for row in rows]
     if alignments:
         path = data_dir / "alignments-chunk00000.parquet.partial"

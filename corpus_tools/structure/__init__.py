@@ -33,6 +33,7 @@ from corpus_tools.structure.documents import (
 )
 from corpus_tools.text import LINE_STRIP
 from corpus_tools.structure.lineage import align_versions, assign_version_groups
+from corpus_tools.structure.court_header import court_header
 from corpus_tools.structure.repeats import split_repeated_copies
 from corpus_tools.structure.metadata import DOC_TYPES, STATUSES
 from corpus_tools.structure.standards import read_cover
@@ -140,6 +141,13 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
     qualifier = qualifier or md.qualifier_under(doc_text, title)
+    # a court's header block (court, 刑事裁定书, case number) under the line taken for the title (a law firm's banner
+    # over a reposted ruling, F18-M2): the court's statement wins for the title, number, issuer and place
+    court = court_header(doc_text) if not declared.get("title") else None
+    if court is not None and title_end > court.start:
+        court = None  # (the title is the block's own line, or below it: the page opens with the ruling)
+    if court is not None:
+        title, title_end, qualifier = court.title, court.end, None
     preamble = doc_text[:pre_end]
     if title_end > pre_end:  # a heading above the title (a compendium's group heading 三、规章、规范性文件) closed the
         preamble = doc_text[:_lines_end(doc_text, title_end, 2)]  # tree's preamble before the title: its record under it
@@ -214,6 +222,9 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
                   or block.get("number") or md.order_number(preamble) or md.gazette_number(doc_text)
                   or (order[1] if order else None))
     doc_number = md.own_place_organ(doc_number, title)
+    if court is not None:
+        doc_number = declared.get("doc_number") or court.number
+        issuer = declared.get("issuer") or court.court
     if issuer is None or issuer.startswith(("省", "市", "自治区")):  # 省人民政府 over 鄂政发〔2018〕26号: 湖北省 (F13-D2)
         issuer = md.placed_by_number(issuer or md.title_issuer(title), doc_number) or issuer
     adopted = declared.get("adopted") or dates["adopted"] or sentence.get("adopted")

@@ -40,6 +40,7 @@ import regex
 
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
+from corpus_tools.structure.gazette import gazette_act_starts
 from corpus_tools.structure.numerals import parse_numeral
 from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
 
@@ -1394,6 +1395,7 @@ def split_documents(text: str, start: int = 0) -> list[Segment]:
                 cut = _split_issued(text, seg)
             split = [piece for issued in cut for piece in _split_explanations(text, issued)]
             split = [part for piece in split for part in _restarted_parts(text, piece)]
+            split = [part for piece in split for part in _gazette_parts(text, piece)]
             if k > 0 and split[0].role == "main":  # a part of the compilation: a document of its own
                 split[0] = Segment(split[0].start, split[0].end, "main", compiled=True)
             out.extend(split)
@@ -1549,6 +1551,21 @@ def _restarted_parts(text: str, seg: Segment) -> list[Segment]:
     head = Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, seg.compiled,
                    annex=seg.annex, concatenated=seg.concatenated)
     return [head] + [Segment(a, b, "main", compiled=True) for a, b in zip(bounds[1:], bounds[2:])]
+
+
+def _gazette_parts(text: str, seg: Segment) -> list[Segment]:
+    """A main document cut where a gazette page's next signed act starts (:func:`.gazette.gazette_act_starts`: the
+    Macau gazette's several 批示 on one page, F18-S1): each act after the first a document of its own, set one after
+    another as a crawler's unrelated texts are (no notice and its attachments)."""
+    if seg.role != "main" or seg.supplementary or seg.annex:
+        return [seg]
+    starts = gazette_act_starts(text, seg.start, seg.end)
+    if not starts:
+        return [seg]
+    bounds = [seg.start] + starts + [seg.end]
+    head = Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, seg.compiled,
+                   annex=seg.annex, concatenated=seg.concatenated)
+    return [head] + [Segment(a, b, "main", compiled=True, concatenated=True) for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def _unsqueezed_end(line: str, count: int) -> int:

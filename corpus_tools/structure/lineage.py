@@ -547,6 +547,133 @@ def version_groups(documents: Iterable[Document], starts: Mapping[str, int | Non
     return sorted(_groups(documents, starts).items())
 
 
+#: A title-less text joins a version group only with at least this many of its articles paired with a member's...
+TITLELESS_MIN_MATCHED = 5
+#: ...and with that many being at least this share of the shorter text's articles (two laws sharing their 附则's
+#: 施行 article, or a few template articles, pair a handful: no version of one another).
+TITLELESS_MIN_SHARE = 0.5
+#: The similarity a pair must reach to count towards the share (a reworded article of a revision still does).
+TITLELESS_PAIR_SIMILARITY = 0.6
+#: Articles' openings two texts must share before they are aligned (an index, so that the pairs looked at stay few).
+_TITLELESS_MIN_SHARED_OPENINGS = 3
+_OPENING_CHARS = 12
+_ARTICLE_LABEL = lazy_regex(r"^\s*第[^条\n]{1,12}条(?:之[一二三四五六七八九十]+)?\s*")
+
+
+def titleless_candidates(documents: Iterable[Document], starts: Mapping[str, int | None]) -> list[str]:
+    """The doc_ids of versioned texts with articles and no title to group them by (:func:`normalized_title` under 4
+    characters) that no group holds: the texts :func:`join_titleless` may place."""
+    return [doc.doc_id for doc in documents
+            if doc.doc_type in VERSIONED_TYPES and not doc.duplicate_of and not doc.version_group
+            and len(normalized_title(doc.title)) < 4 and doc.doc_id in starts]
+
+
+def _openings(articles: Sequence[Article]) -> set[str]:
+    """The first characters of each article's text after its label, letters and digits only: what versions of a law
+    share for most articles (a revision rewords some, keeps most)."""
+    return {key for art in articles if len(key := copy_key(_ARTICLE_LABEL.sub("", art.text))[:_OPENING_CHARS]) >= 6}
+
+
+def same_instrument(a: Sequence[Article], b: Sequence[Article]) -> bool:
+    """Whether two article lists are versions of one text by their alignment (:func:`align_articles`): at least
+    :data:`TITLELESS_MIN_MATCHED` pairs at :data:`TITLELESS_PAIR_SIMILARITY`, and at least
+    :data:`TITLELESS_MIN_SHARE` of the shorter list's articles; parts of one code are not (:func:`are_parts`).
+
+    >>> law = [Article("d", "f", n, f"第{n}条 本条例关于第{n}项事务的规定，由主管部门负责实施和监督检查。") for n in range(1, 11)]
+    >>> draft = [Article("e", "f", n, art.text.replace("负责", "统一负责")) for n, art in enumerate(law, 1)]
+    >>> same_instrument(law, draft)
+    True
+    >>> other = [Article("g", "f", n, f"第{n}条 某某事项第{n}款应当依法办理，不得拖延。") for n in range(1, 9)] + law[-2:]
+    >>> same_instrument(law, other)
+    False
+    """
+    if not a or not b or are_parts(a, b):
+        return False
+    matched = sum(1 for i, j, s in align_articles(a, b) if i is not None and j is not None
+                  and s is not None and s >= TITLELESS_PAIR_SIMILARITY)
+    return matched >= TITLELESS_MIN_MATCHED and matched >= TITLELESS_MIN_SHARE * min(len(a), len(b))
+
+
+def join_titleless(documents: Sequence[Document], by_doc: Mapping[str, Sequence[Article]],
+                   starts: Mapping[str, int | None]) -> dict[str, str]:
+    """doc_id -> version group for title-less texts that are versions of another text by their articles.
+
+    Real case (field test 18, F18-M1; /work/field18/ihmsje_law_versions, GitHub ihmsje/Change-Index-Chinese-Law):
+    five versions of 动物防疫法 and its two 2021 修订草案 drafts as a crawler saved them; only the three that carry
+    the law's title (1997, 2013, 2015) got a group, the 2007 text (it opens with its history line), 2021 and both
+    drafts (they open at ``第一章 总则``) none, so the draft -> final lineage was lost.
+
+    A title-less text (:func:`titleless_candidates`) is linked to every text it is the same instrument as
+    (:func:`same_instrument`), titled or not, of the same place (or none given); titled texts are never linked with
+    each other here (their titles decided).  A set of linked texts holding titled texts of ONE group key takes that
+    key's group id; of two keys or more it is left alone (a title-less text like two laws is no evidence of
+    either); a set of title-less texts only gets an id of its own (``untitled:`` and its first text's file).
+    Only pairs sharing :data:`_TITLELESS_MIN_SHARED_OPENINGS` articles' openings are aligned.
+    """
+    orphans = set(titleless_candidates(documents, starts))
+    if not orphans:
+        return {}
+    docs = {doc.doc_id: doc for doc in documents if doc.doc_id in by_doc and doc.doc_type in VERSIONED_TYPES
+            and not doc.duplicate_of and (doc.doc_id in orphans or len(normalized_title(doc.title)) >= 4)}
+    index: dict[str, list[str]] = defaultdict(list)
+    openings = {doc_id: _openings(by_doc[doc_id]) for doc_id in docs}
+    for doc_id, keys in openings.items():
+        for key in keys:
+            index[key].append(doc_id)
+    parent = {doc_id: doc_id for doc_id in docs}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for orphan in sorted(orphans & docs.keys()):
+        shared: Counter[str] = Counter(other for key in openings[orphan] for other in index[key] if other != orphan)
+        for other, count in sorted(shared.items()):
+            if count < _TITLELESS_MIN_SHARED_OPENINGS or (other in orphans and other < orphan):
+                continue  # (a pair of title-less texts is looked at once)
+            a, b = docs[orphan], docs[other]
+            if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
+                continue
+            if part_start(starts.get(orphan)) != part_start(starts.get(other)):
+                continue
+            if same_instrument(by_doc[orphan], by_doc[other]):
+                parent[root(orphan)] = root(other)
+    members: dict[str, list[str]] = defaultdict(list)
+    for doc_id in docs:
+        members[root(doc_id)].append(doc_id)
+    out: dict[str, str] = {}
+    for ids in members.values():
+        lost = [i for i in ids if i in orphans]
+        if not lost or len(ids) < 2:
+            continue
+        titled = {(docs[i].jurisdiction or "", normalized_title(docs[i].title), part_start(starts.get(i)))
+                  for i in ids if i not in orphans}
+        if len(titled) > 1:
+            continue
+        if titled:
+            (place, key, start), = titled
+        else:
+            first = min((docs[i].source_file, docs[i].ordinal, i) for i in lost)
+            place, key, start = docs[first[2]].jurisdiction or "", f"untitled:{first[0]}#{first[1]}", part_start(starts.get(first[2]))
+        gid = version_group_id(place, key if start is None else f"{key}#{start}")
+        for i in ids:
+            out[i] = gid
+    return out
+
+
+def version_groups_by_stamp(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
+    """The groups of two or more versions (:func:`_versions`) by the ``version_group`` the documents carry, by group
+    id: :func:`version_groups` for documents :func:`assign_version_groups` stamped, and the title-less texts
+    :func:`join_titleless` placed with them."""
+    stamped: dict[str, list[Document]] = defaultdict(list)
+    for doc in documents:
+        if doc.version_group and doc.doc_type in VERSIONED_TYPES and not doc.duplicate_of:
+            stamped[doc.version_group].append(doc)
+    return sorted((gid, versions) for gid, docs in stamped.items() if len(versions := _versions(docs)) >= 2)
+
+
 def first_article_numbers(articles: Iterable[Article]) -> dict[str, int]:
     """doc_id -> its lowest article number (``documents.first_article_no``)."""
     lowest: dict[str, int] = {}

@@ -1,0 +1,85 @@
+"""A court's header block (court, kind of decision, case number) at the head of a ruling a site reposted.
+
+Real damage undone (field test 18, F18-M2; /work/field18/pages18_court/lawking_show_252_6555.txt): a Beijing law
+firm's page (lawking.com.cn) reposts (2015)惠中法刑二终字第294号 under its banner ``北京律师在线``; the ruling's own
+header follows the site's chrome and the case's headline::
+
+    张兴财、黎铁军损害商业信誉、商品声誉二审刑事裁定书
+    广东省惠州市中级人民法院
+    刑事裁定书
+    （2015）惠中法刑二终字第294号
+
+The build took the banner for the title (``北京律师在线``), so the document was ``other`` of ``北京市``, with no number
+and no issuer.  The header block is the court's own statement of what the text is; it wins over whatever line
+came before it (:func:`court_header`, used by :func:`corpus_tools.structure._describe`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.structure.documents import case_number
+
+#: A court's name alone on its line (``广东省惠州市中级人民法院``, ``北京市海淀区人民法院``, ``最高人民法院``).
+_COURT_LINE = lazy_regex(r"^\p{Han}{2,40}(?:人民法院|法院|人民法庭)$")
+#: The kind of a court's decision alone on its line, letters spaced or not (``刑 事 裁 定 书``, ``民事判决书``).
+_DECISION_KIND = lazy_regex(r"^(?:刑事|民事|行政|执行|国家赔偿|赔偿|刑事附带民事)?(?:判决书|裁定书|调解书|决定书|裁决书)$")
+#: A case's headline ends with the kind of decision (裁判文书网's titles: ``…二审刑事裁定书``).
+_DECISION_TITLE = lazy_regex(r"(?:判决书|裁定书|调解书|决定书|裁决书)$")
+#: How many non-blank lines from the text's head the header block may start at (a site's banner, menus, promos).
+_REACH = 40
+#: How many non-blank lines above the court's line the case's headline may stand (a byline ``时间:… 来源:`` between).
+_HEADLINE_REACH = 3
+
+
+@dataclass(frozen=True)
+class CourtHeader:
+    """Where the block stands in the text, and what it states."""
+
+    start: int
+    end: int
+    court: str
+    kind: str
+    number: str
+    title: str  # the case's headline above the block, else the court's name and the decision's kind
+
+
+def _squeezed(line: str) -> str:
+    return "".join(line.split())
+
+
+def court_header(text: str) -> CourtHeader | None:
+    """The court header block among the text's first :data:`_REACH` non-blank lines: a court's name, the kind of
+    decision, the case number (:func:`~corpus_tools.structure.documents.case_number`), one a line in a row.
+
+    >>> h = court_header("北京律师在线\\n张兴财损害商业信誉二审刑事裁定书\\n广东省惠州市中级人民法院\\n刑 事 裁 定 书\\n（2015）惠中法刑二终字第294号\\n原公诉机关…。\\n")
+    >>> h.title, h.court, h.kind, h.number
+    ('张兴财损害商业信誉二审刑事裁定书', '广东省惠州市中级人民法院', '刑事裁定书', '（2015）惠中法刑二终字第294号')
+    >>> court_header("某律师事务所\\n本所律师代理的（2015）惠中法刑二终字第294号案件已审结。\\n") is None
+    True
+    """
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    while pos <= len(text) and len(lines) < _REACH + 2:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        squeezed = _squeezed(text[pos:end])
+        if squeezed:
+            lines.append((pos, end, squeezed))
+        pos = end + 1
+    for k in range(min(_REACH, len(lines) - 2)):
+        court, kind, number = lines[k][2], lines[k + 1][2], lines[k + 2][2]
+        if not (_COURT_LINE.match(court) and _DECISION_KIND.match(kind)):
+            continue
+        case = case_number(number)
+        if case is None:
+            continue
+        above = [line for _, _, line in lines[max(0, k - _HEADLINE_REACH):k]]
+        headline = next((line for line in reversed(above) if _DECISION_TITLE.search(line) and len(line) <= 80
+                         and not _DECISION_KIND.match(line)), None)
+        return CourtHeader(lines[k][0], lines[k + 2][1], court, kind, case, headline or court + kind)
+    return None
+
+
+__all__ = ["CourtHeader", "court_header"]
