@@ -1,0 +1,265 @@
+"""Boxes a site prints around the document: its teasers and promotion, its column labels, its title bar.
+
+Real damage undone (field test 18), whole lines only, and only outside the document (above its
+first sentence or below its last one):
+
+* a **teaser box** above or below a reposted text: a law firm's service boxes (a short heading, a
+  promo sentence addressing the reader, excerpts of its other pages cut with ``...``) above a
+  刑事裁定书 (lawking.com.cn, F18-M2), a lawyer's card (name, mobiles, ``律师简介更多>>``, a bio
+  cut and closed with ``>> 查看更多``) above a 《人民检察》 article (110sh.cn, F18-M2);
+* a portal's **column labels** printed with their English names (``1. 栏目分类 News``) and the
+  ``当前新闻`` label under them (a hijacked news page, thefirststepfoundation, F18-N5);
+* the page's **title bar**: the headline printed twice at the page's head, once in the site's bar
+  and once above the text (the same page, F18-N5): the first copy goes, the document's stays.
+
+**Evidence**: a box is known by its place and its shape, never by a site's words: it closes with
+a link to more (``更多>>``, ``>> 查看更多``, ``[详细]``) or holds an excerpt cut short with ``...``
+(no law ends a sentence so), its other lines are short headings, contact fields, excerpts closed
+so or promotion that addresses the reader (``为您``); and no line of the document stands between
+it and the page's edge.  A title, a date, a document number, a signature, a table row or an
+article's label inside a block keeps the whole block.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.clean.evidence import line_kind
+from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, CONTENT_LINE_RE, line_bounds, line_bounds_backwards
+from corpus_tools.lazy_patterns import lazy_re
+
+_BLANKS = " \t\u3000\xa0"
+_ARROW = r"(?:>>|＞＞|»|›|>|＞|→)"
+#: A link to more of what a box shows, closing its line (``更多>>``, ``>> 查看更多``, ``[详细]``, ``more>>``).
+_MORE_LINK_RE = lazy_re(
+    rf"(?:(?:(?:查看|阅读|点击查看)?(?:更多|详情|详细|全文|原文)|[Mm]ore|MORE)[{_BLANKS}]*{_ARROW}+"
+    rf"|{_ARROW}+[{_BLANKS}]*(?:查看|阅读)?(?:更多|详情|详细|全文)"
+    r"|[\[【〔](?:详细|详情|更多|全文|查看全文|阅读全文)[\]】〕]"
+    r"|(?:查看更多|阅读全文|查看全文|展开全文|继续阅读))"
+    rf"[{_BLANKS}]*$"
+)
+#: An excerpt cut short: a word (not a mark) then ``...`` or one ``…`` closing the line (``……`` is the law's own).
+_CUT_EXCERPT_RE = lazy_re(rf"[\w\u4e00-\u9fff](?:\.{{3,6}}|…|。。。)[{_BLANKS}]*$")
+#: Promotion addressing the reader: ``您`` with a service offered.
+_PROMO_RE = lazy_re(r"您[^\n]{0,60}?(?:律师|咨询|服务|代理|解答|办理)|(?:律师|咨询|服务|代理|解答)[^\n]{0,60}?您")
+#: A box's heading: a few words, no mark of a sentence or a field.
+_HEADING_CHARS = 14
+_HEADING_MARK_RE = lazy_re(r"[。；，,！？!?：:、《》“”]")
+#: Kinds of line only the document holds: a block with one is the document's.
+_DOCUMENT_KINDS = frozenset({"title", "date", "document number", "signature", "table row"})
+#: How far a box is looked for from each edge (lines holding text), and how big it may be.
+_EDGE_REACH = 40
+_BOX_LINES = 16
+_BOX_CHARS = 1600
+#: A cheap test that a page may hold a box at all.
+_BOX_HINT_RE = lazy_re(r"\.\.\.|…|更多|详情|详细|全文|继续阅读|[Mm]ore")
+
+
+def _blocks(text: str, lines) -> list[list[tuple[int, int]]]:
+    """Runs of lines holding text (a blank line ends one), from the edge ``lines`` starts at, at most :data:`_EDGE_REACH` lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    seen = 0
+    for a, b in lines:
+        if text[a:b].strip(_BLANKS):
+            run.append((a, b))
+            seen += 1
+            if seen > _EDGE_REACH:
+                break
+        elif run:
+            blocks.append(run)
+            run = []
+    if run:
+        blocks.append(run)
+    return blocks
+
+
+def _closing(line: str) -> bool:
+    return bool(_MORE_LINK_RE.search(line) or len(line.strip(_BLANKS)) >= 12 and _CUT_EXCERPT_RE.search(line))
+
+
+def _heading(line: str) -> bool:
+    s = line.strip(_BLANKS)
+    return len(s) <= _HEADING_CHARS and not _HEADING_MARK_RE.search(s)
+
+
+def _box(text: str, block: list[tuple[int, int]]) -> bool:
+    """Whether a block of lines is a site's teaser box (see the module)."""
+    lines = [text[a:b] for a, b in block]
+    if len(lines) > _BOX_LINES or sum(len(x) for x in lines) > _BOX_CHARS:
+        return False
+    closing = [_closing(x) for x in lines]
+    if not any(closing):
+        return False
+    for line in lines:
+        if ARTICLE_LINE_RE.match(line) or line_kind(line) in _DOCUMENT_KINDS:
+            return False
+    if _MORE_LINK_RE.search(lines[-1]):
+        return True  # a box closed by its link to more: its excerpt lines above are the box's
+    # otherwise every sentence of it is an excerpt cut short or promotion
+    return all(c or not CONTENT_LINE_RE.search(x) or _PROMO_RE.search(x) for x, c in zip(lines, closing))
+
+
+def teaser_box_lines(text: str) -> list[tuple[int, int]]:
+    """A site's teaser boxes between the page's edges and the document, as whole lines.
+
+    Real damage: a law firm's promotion above a reposted ruling (lawking.com.cn, F18-M2):
+
+    >>> t = ("北京律师在线\\n\\n扰乱市场秩序罪\\n知名北京刑事律师,刑辩律师为您解析扰乱市场秩序罪,提供出庭辩护等法律服务。\\n"
+    ...      "聘请律师\\n想请北京律师代写起诉状、答辩状吗?有意者,请登录北京...\\n\\n某某二审刑事裁定书\\n"
+    ...      "原公诉机关某县人民检察院。\\n")
+    >>> [t[a:b][:6] for a, b in teaser_box_lines(t)]
+    ['扰乱市场秩序', '知名北京刑事', '聘请律师', '想请北京律师']
+
+    A box closed by its link to more, below the text:
+
+    >>> t = "第九条 本办法自公布之日起施行。\\n\\n主办律师\\n李明 律师\\n电话:13912345678\\n查看律师详情>>\\n"
+    >>> [t[a:b] for a, b in teaser_box_lines(t)]
+    ['主办律师', '李明 律师', '电话:13912345678', '查看律师详情>>']
+
+    The document's own lines keep their block; a sentence ends the search:
+
+    >>> teaser_box_lines("某某条例\\n第一条 本条例所称信息，包括...\\n\\n第二条 本条例自公布之日起施行。\\n")
+    []
+    >>> teaser_box_lines("尊敬的纳税人：\\n您好！为方便您办理业务，本局提供预约服务。\\n详见附件...\\n")
+    []
+    """
+    if not _BOX_HINT_RE.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for blocks in (_blocks(text, line_bounds(text)), _blocks(text, line_bounds_backwards(text))):
+        for block in blocks:
+            block = sorted(block)
+            if _box(text, block):
+                spans += block
+            elif any(CONTENT_LINE_RE.search(text[a:b]) for a, b in block):
+                break  # the document begins (ends) here
+        else:
+            return []  # no sentence outside the boxes: a page of boxes only, nothing says which is the site's
+    return sorted(set(spans))
+
+
+#: A site's button to read on or to fetch the whole file, alone on its line (``还剩8页未读，继续阅读>>``,
+#: ``【阅读全文】``, ``点击下载完整版文档``): no law writes one as a line.
+_READ_MORE_LINE_RE = lazy_re(
+    rf"[{_BLANKS}]*[\[【〔]?(?:还剩\d{{1,4}}页未读[，,。]?[{_BLANKS}]*)?"
+    r"(?:点击)?(?:继续阅读|阅读全文|展开全文|查看全文|阅读原文|查看原文|(?:立即|免费)?下载(?:完整版|全文|原文|本文)(?:文档)?|下载完整版?文档)"
+    rf"[\]】〕]?[{_BLANKS}]*{_ARROW}*[{_BLANKS}]*"
+)
+_READ_MORE_HINT_RE = lazy_re(r"阅读|全文|原文|完整")
+
+
+def read_more_lines(text: str) -> list[tuple[int, int]]:
+    """A site's read-on and download buttons alone on their lines, anywhere on the page (a doc
+    farm cuts its preview with one; ytlst.gansu, field test 19: ``【阅读全文】`` above the title).
+
+    >>> t = "【阅读全文】\\n某某条例\\n第一条 为了规范管理。\\n还剩8页未读，继续阅读>>\\n第二条 本条例自公布之日起施行。\\n"
+    >>> [t[a:b] for a, b in read_more_lines(t)]
+    ['【阅读全文】', '还剩8页未读，继续阅读>>']
+    >>> read_more_lines("第三条 申请人应当提交申请书全文。\\n阅读全文后签字确认\\n")
+    []
+    """
+    if not _READ_MORE_HINT_RE.search(text):
+        return []
+    out = []
+    line_end = -1  # the end of the last line looked at: each line is looked at once (linear)
+    for match in _READ_MORE_HINT_RE.finditer(text):
+        if match.start() <= line_end:
+            continue
+        a = text.rfind("\n", line_end + 1, match.start()) + 1 or line_end + 1
+        b = text.find("\n", match.end())
+        line_end = b = len(text) if b < 0 else b
+        if b - a <= 40 and _READ_MORE_LINE_RE.fullmatch(text, a, b):
+            out.append((a, b))
+    return out
+
+
+#: A portal's column label with its English name (``1. 栏目分类 News``, ``新闻中心 News Center``).
+_COLUMN_LABEL_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:\d{{1,2}}[.．、][{_BLANKS}]*)?[\u4e00-\u9fff]{{2,8}}[{_BLANKS}]+"
+    rf"[A-Z][a-z]+(?:[{_BLANKS}]+(?:[A-Z][a-z]*|&|and|of))*[{_BLANKS}]*"
+)
+#: The label of the column a page stands in (``当前新闻``, ``当前栏目``).
+_CURRENT_COLUMN_RE = lazy_re(rf"[{_BLANKS}]*当前[\u4e00-\u9fff]{{2,4}}[{_BLANKS}]*")
+_HEAD_LINES = 12
+_LATIN_HINT_RE = lazy_re(r"[A-Z][a-z]")
+
+
+def _head(text: str) -> list[tuple[int, int]]:
+    """The lines holding text above the page's first sentence or label, at most :data:`_HEAD_LINES`."""
+    out = []
+    for a, b in line_bounds(text):
+        if not text[a:b].strip(_BLANKS):
+            continue
+        if CONTENT_LINE_RE.search(text[a:b]) or len(out) >= _HEAD_LINES:
+            break
+        out.append((a, b))
+    return out
+
+
+def column_label_lines(text: str) -> list[tuple[int, int]]:
+    """A portal's column labels at the page's head: labels with their English names, and the
+    current column's label beside them (F18-N5).
+
+    >>> t = "1. 栏目分类 News\\n当前新闻\\n某某条例\\n第一条 为了规范管理，制定本条例。\\n"
+    >>> [t[a:b] for a, b in column_label_lines(t)]
+    ['1. 栏目分类 News', '当前新闻']
+
+    A current column's label alone, or a law's own bilingual heading among its sentences, stays:
+
+    >>> column_label_lines("当前形势\\n第一条 为了规范管理。\\n"), column_label_lines("第一条 本法所称互联网。\\n附录 Annex\\n")
+    ([], [])
+    """
+    if not _LATIN_HINT_RE.search(text, 0, 2000):
+        return []
+    head = _head(text)
+    labels = [(a, b) for a, b in head if _COLUMN_LABEL_RE.fullmatch(text, a, b) and line_kind(text[a:b]) not in _DOCUMENT_KINDS]
+    if not labels:
+        return []
+    labelled = {a for a, _ in labels}
+    out = list(labels)
+    for i, (a, b) in enumerate(head):  # a current column's label next to a column label
+        if _CURRENT_COLUMN_RE.fullmatch(text, a, b) and (i and head[i - 1][0] in labelled or i + 1 < len(head) and head[i + 1][0] in labelled):
+            out.append((a, b))
+    return sorted(out)
+
+
+#: A headline long enough to be one (a short line twice may be a label and its value).
+_HEADLINE_MIN = 8
+_HAN_RE = lazy_re(r"[\u4e00-\u9fff]")
+#: A dated line (a law's history repeats its amending decision: ``2019年11月27日 …通过的《…决定》修正``).
+_DATED_RE = lazy_re(r"\d{1,4}\s*年|\d{4}[-/.]\d|[〇零一二三四五六七八九]{4}年")
+#: Lines at most between the two copies (the site's time and author line, a breadcrumb).
+_HEADLINE_GAP = 3
+_NOT_HEADLINE_KINDS = frozenset({"date", "document number", "signature", "table row", "columns", "field"})
+
+
+def repeated_headline(text: str) -> list[tuple[int, int]]:
+    """The first of two copies of the page's headline above its first sentence: the site's
+    title bar above the document's own title (F18-N5: ``中共中央印发《…条例》`` twice).
+
+    >>> t = "中共中央印发《某某条例》\\n时间:2021-01-07\\n\\n中共中央印发《某某条例》\\n\\n近日，中共中央印发了修订后的条例。\\n"
+    >>> [t[a:b] for a, b in repeated_headline(t)]
+    ['中共中央印发《某某条例》']
+    >>> repeated_headline("某某条例\\n\\n第一条 为了规范管理。\\n某某条例\\n")
+    []
+
+    A law's history repeats the decision that amended it: dated lines are never a headline.
+
+    >>> repeated_headline("某某办法\\n2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n"
+    ...                   "2004年4月1日 通过\\n2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n第一条 为了节约能源。\\n")
+    []
+    """
+    head = _head(text)
+    if len(head) < 2:
+        return []
+    keys = ["".join(text[a:b].split()) for a, b in head]
+    out = []
+    for i, key in enumerate(keys):
+        if len(key) < _HEADLINE_MIN or not _HAN_RE.search(key) or _DATED_RE.search(key) or keys.count(key) != 2:
+            continue
+        later = keys.index(key, i + 1) if key in keys[i + 1:] else -1
+        if 0 < later - i <= _HEADLINE_GAP + 1 and line_kind(text[head[i][0]:head[i][1]]) not in _NOT_HEADLINE_KINDS:
+            out.append(head[i])
+    return out
+
+
+__all__ = ["column_label_lines", "read_more_lines", "repeated_headline", "teaser_box_lines"]
