@@ -172,6 +172,32 @@ def read_more_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A site's weather widget alone on its line (``天气：晴 12℃``, ``多云转晴 -3~8°C``): the page's head, never a law's line.
+_WEATHER_LINE_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:今日|今天|明天)?(?:天气[:：]?)?[{_BLANKS}]*[晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{{0,4}}[晴阴雨雪雾霾云][晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{{0,4}}[{_BLANKS}]*"
+    rf"-?\d{{1,2}}(?:[{_BLANKS}]*[~～\-－至/][{_BLANKS}]*-?\d{{1,2}})?[{_BLANKS}]*(?:℃|°C|°)"
+    rf"(?:[{_BLANKS}]*[\u4e00-\u9fff]{{0,4}}风?[0-9\-~～]{{0,5}}级?)?[{_BLANKS}]*"
+)
+
+
+_DEGREE_RE = lazy_re("[℃°]")
+
+
+def weather_lines(text: str) -> list[tuple[int, int]]:
+    """A site's weather widget alone on a line of the page's head (a local site prints the day's weather
+    beside its date), above the first sentence.
+
+    >>> t = "今天是：2025年3月1日\\n天气：晴 12℃\\n某某条例\\n第一条 室内温度不得低于18℃。\\n"
+    >>> [t[a:b] for a, b in weather_lines(t)]
+    ['天气：晴 12℃']
+    >>> weather_lines("第九条 气温低于-5℃时，应当停止作业。\\n晴 -3~8℃\\n"), weather_lines("（一）大 18℃\\n第二条 甲。\\n")
+    ([], [])
+    """
+    if not _DEGREE_RE.search(text, 0, 3000):
+        return []
+    return [(a, b) for a, b in _head(text) if b - a <= 40 and _WEATHER_LINE_RE.fullmatch(text, a, b)]
+
+
 #: A portal's column label with its English name (``1. 栏目分类 News``, ``新闻中心 News Center``).
 _COLUMN_LABEL_RE = lazy_re(
     rf"[{_BLANKS}]*(?:\d{{1,2}}[.．、][{_BLANKS}]*)?[\u4e00-\u9fff]{{2,8}}[{_BLANKS}]+"
@@ -262,4 +288,4 @@ def repeated_headline(text: str) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["column_label_lines", "read_more_lines", "repeated_headline", "teaser_box_lines"]
+__all__ = ["column_label_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "weather_lines"]
