@@ -884,7 +884,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
-                    + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text) + repeated_headline(text)
+                    + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
                     + read_more_lines(text) + weather_lines(text))
     related = related_list_tail(text)
     if related is not None:
@@ -894,6 +894,11 @@ def remove_site_furniture(text: str) -> RuleResult:
         chrome_lines.append(appended)
 
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
+        if start not in taken:
+            taken.add(start)
+            spans.append((start, end, [text[start:end].strip()[:40]]))
+    # the site's title bar: the headline twice with only the chrome above between (corpus_tools/clean/site_boxes.py)
+    for start, end in repeated_headline(text, [(s, e) for s, e, _ in spans]):
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))

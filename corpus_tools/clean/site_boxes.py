@@ -22,6 +22,9 @@ article's label inside a block keeps the whole block.
 
 from __future__ import annotations
 
+import bisect
+from typing import Iterable
+
 from corpus_tools.clean.evidence import line_kind
 from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, CONTENT_LINE_RE, line_bounds, line_bounds_backwards
 from corpus_tools.lazy_patterns import lazy_re
@@ -258,34 +261,50 @@ _HEADLINE_GAP = 3
 _NOT_HEADLINE_KINDS = frozenset({"date", "document number", "signature", "table row", "columns", "field"})
 
 
-def repeated_headline(text: str) -> list[tuple[int, int]]:
-    """The first of two copies of the page's headline above its first sentence: the site's
-    title bar above the document's own title (F18-N5: ``中共中央印发《…条例》`` twice).
+def repeated_headline(text: str, chrome: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The first of two copies of the page's headline above its first sentence, when only the
+    site's chrome (``chrome``: spans found so) or blank lines stand between them: the site's title
+    bar above the document's own title (F18-N5: ``中共中央印发《…条例》``, the site's time and author
+    line between the copies).
 
-    >>> t = "中共中央印发《某某条例》\\n时间:2021-01-07\\n\\n中共中央印发《某某条例》\\n\\n近日，中共中央印发了修订后的条例。\\n"
-    >>> [t[a:b] for a, b in repeated_headline(t)]
-    ['中共中央印发《某某条例》']
-    >>> repeated_headline("某某条例\\n\\n第一条 为了规范管理。\\n某某条例\\n")
-    []
+    >>> t = "中共中央印发《某某条例》\\n时间:2021-01-07 作者:纪检监察\\n\\n中共中央印发《某某条例》\\n\\n近日，中共中央印发了修订后的条例。\\n"
+    >>> meta = (t.index("时间"), t.index("\\n", t.index("时间")))  # the site's line, which site_furniture takes
+    >>> [t[a:b] for a, b in repeated_headline(t, [meta])], repeated_headline(t)
+    (['中共中央印发《某某条例》'], [])
+
+    A line of the document between the copies keeps both (the clean corpus: a law's header, its
+    date line, then the title the law prints), and so does a copy that differs inside:
+
+    >>> t = "北京市某某条例\\n\\n2024年7月26日 北京市第十六届人民代表大会常务委员会第十一次会议通过\\n\\n北京市某某条例\\n第一条 为了规范。\\n"
+    >>> repeated_headline(t), repeated_headline("北京市某某条例\\n\\n北京市某某 条例\\n第一条 为了规范。\\n")
+    ([], [])
 
     A law's history repeats the decision that amended it: dated lines are never a headline.
 
     >>> repeated_headline("某某办法\\n2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n"
-    ...                   "2004年4月1日 通过\\n2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n第一条 为了节约能源。\\n")
+    ...                   "2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n第一条 为了节约能源。\\n")
     []
     """
     head = _head(text)
     if len(head) < 2:
         return []
-    keys = ["".join(text[a:b].split()) for a, b in head]
+    keys = [text[a:b].strip(_BLANKS) for a, b in head]
+    covered = sorted(chrome)
     out = []
     for i, key in enumerate(keys):
         if len(key) < _HEADLINE_MIN or not _HAN_RE.search(key) or _DATED_RE.search(key) or keys.count(key) != 2:
             continue
         later = keys.index(key, i + 1) if key in keys[i + 1:] else -1
-        if 0 < later - i <= _HEADLINE_GAP + 1 and line_kind(text[head[i][0]:head[i][1]]) not in _NOT_HEADLINE_KINDS:
+        if (0 < later - i <= _HEADLINE_GAP + 1 and line_kind(text[head[i][0]:head[i][1]]) not in _NOT_HEADLINE_KINDS
+                and all(_within(covered, line) for line in head[i + 1:later])):
             out.append(head[i])
     return out
+
+
+def _within(spans: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """Whether a line lies inside one of ``spans`` (sorted)."""
+    at = bisect.bisect_right(spans, (line[0], float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= line[0] and line[1] <= spans[at][1]
 
 
 __all__ = ["column_label_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "weather_lines"]
