@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.clean import clean_and_explain
-from corpus_tools.clean.site_boxes import column_label_lines, read_more_lines, repeated_headline, teaser_box_lines
+from corpus_tools.clean.site_boxes import (
+    column_label_lines,
+    glued_update_stamps,
+    host_name_lines,
+    read_more_lines,
+    repeated_headline,
+    teaser_box_lines,
+    weather_lines,
+)
 
 FOLDER = Path(__file__).parent / "real_pages" / "furn19"
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
@@ -27,7 +35,7 @@ def clean(name: str) -> str:
 
 def test_law_firm_promo_boxes_go_the_ruling_stays() -> None:
     text = clean("lawking_show_252_6555.txt")
-    for chrome in ("知名北京刑事律师", "法律咨询服务", "聘请律师", "想请北京律师", "扰乱市场秩序罪\n"):
+    for chrome in ("知名北京刑事律师", "法律咨询服务", "聘请律师", "想请北京律师", "扰乱市场秩序罪\n", "lawking.com.cn"):
         assert chrome not in text
     assert "张兴财、黎铁军损害商业信誉、商品声誉二审刑事裁定书\n\n广东省惠州市中级人民法院\n刑事裁定书\n（2015）惠中法刑二终字第294号\n" in text
     assert "原公诉机关广东省博罗县人民检察院。\n" in text
@@ -37,7 +45,8 @@ def test_lawyer_card_closed_by_its_more_link_goes() -> None:
     text = clean("110sh_lihun_3216.txt")
     for chrome in ("手机", "18217668868", "律师简介更多", "查看更多", "王国强", "首席律师", "联系我们"):
         assert chrome not in text
-    assert text.startswith("认罪认罚从宽证明标准问题")
+    assert text.startswith("认罪认罚从宽证明标准问题\n")  # (the site's update stamp glued after it goes)
+    assert "更新时间" not in text
     assert "本文系最高检理论研究课题《起诉标准与定罪标准关系研究》的阶段性研究成果。" in text
 
 
@@ -82,7 +91,8 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_the_law_s_own_lines_stay(text: str) -> None:
-    for finder in (teaser_box_lines, column_label_lines, repeated_headline, read_more_lines):
+    for finder in (teaser_box_lines, column_label_lines, repeated_headline, read_more_lines, weather_lines, host_name_lines,
+                   glued_update_stamps):
         assert finder(text) == []
 
 
@@ -90,6 +100,7 @@ def test_the_law_s_own_lines_stay(text: str) -> None:
 def test_no_box_on_real_gov_pages(name: str) -> None:
     text = (REAL / "govcn" / name).read_text(encoding="utf-8", errors="replace")
     assert teaser_box_lines(text) == [] and column_label_lines(text) == [] and read_more_lines(text) == []
+    assert weather_lines(text) == [] and host_name_lines(text) == [] and glued_update_stamps(text) == []
 
 
 def test_a_notice_addressing_the_reader_is_no_promo_box() -> None:
@@ -101,7 +112,10 @@ def test_a_notice_addressing_the_reader_is_no_promo_box() -> None:
 def test_scans_stay_linear() -> None:
     import time
 
-    for hostile in ("全文" * 100_000, "阅读全文\n" * 40_000, "您律师..." * 30_000, "1. 栏目 News\n" * 20_000, "某某某某某某某某\n" * 30_000):
+    for hostile in ("全文" * 100_000, "阅读全文\n" * 40_000, "您律师..." * 30_000, "1. 栏目 News\n" * 20_000, "某某某某某某某某\n" * 30_000,
+                    "晴 12℃" * 30_000, "a." * 100_000, "x 更新时间:2019/9/19" * 10_000):
         t0 = time.perf_counter()
-        teaser_box_lines(hostile), column_label_lines(hostile), repeated_headline(hostile), read_more_lines(hostile)
+        for finder in (teaser_box_lines, column_label_lines, repeated_headline, read_more_lines, weather_lines, host_name_lines,
+                       glued_update_stamps):
+            finder(hostile)
         assert time.perf_counter() - t0 < 2.0

@@ -111,7 +111,15 @@ from corpus_tools.clean.page_numbers import (
 from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
-from corpus_tools.clean.site_boxes import column_label_lines, read_more_lines, repeated_headline, teaser_box_lines, weather_lines
+from corpus_tools.clean.site_boxes import (
+    column_label_lines,
+    glued_update_stamps,
+    host_name_lines,
+    read_more_lines,
+    repeated_headline,
+    teaser_box_lines,
+    weather_lines,
+)
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -885,7 +893,7 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
-                    + read_more_lines(text) + weather_lines(text))
+                    + read_more_lines(text) + weather_lines(text) + host_name_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -940,6 +948,9 @@ def remove_site_furniture(text: str) -> RuleResult:
               for a, b in leading_page_numbers(text) if not any(s <= a < e for s, e, _ in spans)
               and not any(s < b and a < e for s, e in inline_pages + glued_numbers)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "running head") for a, b in running_head_spans(text)
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the site's update stamp glued after the headline")
+              for a, b in glued_update_stamps(text, [(s, e) for s, e, _ in spans])
               if not any(s <= a < e for s, e, _ in spans)]
     removed = merge_line_spans(text, spans)
     removed_starts = [s for s, _, _ in removed]

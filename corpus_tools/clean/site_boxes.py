@@ -23,6 +23,7 @@ article's label inside a block keeps the whole block.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable
 
 from corpus_tools.clean.evidence import line_kind
@@ -201,6 +202,58 @@ def weather_lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _head(text) if b - a <= 40 and _WEATHER_LINE_RE.fullmatch(text, a, b)]
 
 
+#: A site's host name alone on a line (its logo's text: ``lawking.com.cn``), no scheme, no path.
+_HOST_LINE_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:www\.)?[a-z0-9][a-z0-9\-]{{0,62}}(?:\.[a-z0-9\-]{{1,62}}){{0,3}}"
+    r"\.(?:com|cn|net|org|gov|edu|info|cc|top|vip|biz|hk|tw|mo)(?:\.(?:cn|hk|tw|mo))?"
+    rf"[{_BLANKS}]*",
+    re.IGNORECASE,
+)
+#: A site's update stamp glued after the headline (``认罪认罚从宽证明标准问题 更新时间:2019/9/19 15:00:52``):
+#: an update time is the page's, a document has no such field.
+_GLUED_UPDATE_STAMP_RE = lazy_re(
+    rf"[{_BLANKS}]+(?:最后|最近)?更新(?:时间|日期)[:：][{_BLANKS}]*\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+    rf"(?:[{_BLANKS}]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[{_BLANKS}]*$"
+)
+
+
+def host_name_lines(text: str) -> list[tuple[int, int]]:
+    """A site's host name alone on a line of the page's head, above the first sentence (the text
+    of the site's logo: lawking.com.cn, F18-M2).  A link with its scheme or path is a citation's
+    business (kept with a warning by ``site_furniture``).
+
+    >>> t = "lawking.com.cn\\n\\n北京律师在线\\n某某刑事裁定书\\n原公诉机关某县人民检察院。\\nwww.gov.cn\\n"
+    >>> [t[a:b] for a, b in host_name_lines(t)]
+    ['lawking.com.cn']
+    >>> host_name_lines("第一条 为了规范管理。\\nwww.gov.cn\\n"), host_name_lines("GB/T 9704.2012\\n第一条 甲。\\n")
+    ([], [])
+    """
+    if "." not in text[:2000]:
+        return []
+    return [(a, b) for a, b in _head(text) if b - a <= 80 and _HOST_LINE_RE.fullmatch(text, a, b)]
+
+
+def glued_update_stamps(text: str, chrome: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """A site's update stamp glued after a line of the page's head (110sh.cn, F18-M2: the headline
+    ``认罪认罚从宽证明标准问题 更新时间:2019/9/19 15:00:52``, under the lawyer's box that ``chrome`` holds):
+    the stamp and the blanks before it.
+
+    >>> t = "认罪认罚从宽证明标准问题 更新时间:2019/9/19 15:00:52\\n\\n本文系课题的阶段性研究成果。\\n"
+    >>> [t[a:b] for a, b in glued_update_stamps(t)]
+    [' 更新时间:2019/9/19 15:00:52']
+    >>> glued_update_stamps("某某办法 发布日期:2019-09-19\\n第一条 甲。\\n"), glued_update_stamps("更新时间:2019/9/19\\n第一条 甲。\\n")
+    ([], [])
+    """
+    if "更新" not in text[:3000]:
+        return []
+    out = []
+    for a, b in _head(text, sorted(chrome)):
+        m = _GLUED_UPDATE_STAMP_RE.search(text[a:b])
+        if m and text[a:a + m.start()].strip(_BLANKS):
+            out.append((a + m.start(), b))
+    return out
+
+
 #: A portal's column label with its English name (``1. 栏目分类 News``, ``新闻中心 News Center``).
 _COLUMN_LABEL_RE = lazy_re(
     rf"[{_BLANKS}]*(?:\d{{1,2}}[.．、][{_BLANKS}]*)?[\u4e00-\u9fff]{{2,8}}[{_BLANKS}]+"
@@ -212,11 +265,12 @@ _HEAD_LINES = 12
 _LATIN_HINT_RE = lazy_re(r"[A-Z][a-z]")
 
 
-def _head(text: str) -> list[tuple[int, int]]:
-    """The lines holding text above the page's first sentence or label, at most :data:`_HEAD_LINES`."""
+def _head(text: str, chrome: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The lines holding text above the page's first sentence or label, at most :data:`_HEAD_LINES`
+    (the lines inside ``chrome``, sorted spans found to be the site's, passed over)."""
     out = []
     for a, b in line_bounds(text):
-        if not text[a:b].strip(_BLANKS):
+        if not text[a:b].strip(_BLANKS) or chrome and _within(chrome, (a, b)):
             continue
         if CONTENT_LINE_RE.search(text[a:b]) or len(out) >= _HEAD_LINES:
             break
@@ -307,4 +361,4 @@ def _within(spans: list[tuple[int, int]], line: tuple[int, int]) -> bool:
     return at >= 0 and spans[at][0] <= line[0] and line[1] <= spans[at][1]
 
 
-__all__ = ["column_label_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "weather_lines"]
+__all__ = ["column_label_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "weather_lines"]
