@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from corpus_tools.clean.evidence import line_kind
 from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, CONTENT_LINE_RE, line_bounds, line_bounds_backwards
@@ -53,13 +53,10 @@ _DOCUMENT_KINDS = frozenset({"title", "date", "document number", "signature", "t
 _EDGE_REACH = 40
 _BOX_LINES = 16
 _BOX_CHARS = 1600
-#: A cheap test that a page may hold a box at all.
-_BOX_HINT_RE = lazy_re(r"\.\.\.|…|更多|详情|详细|全文|继续阅读|[Mm]ore")
 
 
-def _blocks(text: str, lines) -> list[list[tuple[int, int]]]:
+def _blocks(text: str, lines) -> Iterator[list[tuple[int, int]]]:
     """Runs of lines holding text (a blank line ends one), from the edge ``lines`` starts at, at most :data:`_EDGE_REACH` lines."""
-    blocks: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     seen = 0
     for a, b in lines:
@@ -67,17 +64,24 @@ def _blocks(text: str, lines) -> list[list[tuple[int, int]]]:
             run.append((a, b))
             seen += 1
             if seen > _EDGE_REACH:
-                break
+                return  # (a run cut by the reach is no whole box)
         elif run:
-            blocks.append(run)
+            yield run
             run = []
     if run:
-        blocks.append(run)
-    return blocks
+        yield run
+
+
+#: The last character of a line a link to more or a cut excerpt closes (a cheap gate for the patterns).
+_CLOSING_LAST = frozenset(">＞»›→]】〕多情细文读.…。")
 
 
 def _closing(line: str) -> bool:
-    return bool(_MORE_LINK_RE.search(line) or len(line.strip(_BLANKS)) >= 12 and _CUT_EXCERPT_RE.search(line))
+    stripped = line.rstrip(_BLANKS)
+    if not stripped or stripped[-1] not in _CLOSING_LAST:
+        return False
+    tail = stripped[-24:]  # (both patterns close the line within its last characters)
+    return bool(_MORE_LINK_RE.search(tail) or len(stripped.strip(_BLANKS)) >= 12 and _CUT_EXCERPT_RE.search(tail))
 
 
 def _heading(line: str) -> bool:
@@ -126,8 +130,6 @@ def teaser_box_lines(text: str) -> list[tuple[int, int]]:
     >>> teaser_box_lines("尊敬的纳税人：\\n您好！为方便您办理业务，本局提供预约服务。\\n详见附件...\\n")
     []
     """
-    if not _BOX_HINT_RE.search(text):
-        return []
     spans: list[tuple[int, int]] = []
     for blocks in (_blocks(text, line_bounds(text)), _blocks(text, line_bounds_backwards(text))):
         for block in blocks:
