@@ -44,9 +44,6 @@ _MORE_LINK_RE = lazy_re(
 _CUT_EXCERPT_RE = lazy_re(rf"[\w\u4e00-\u9fff](?:\.{{3,6}}|…|。。。)[{_BLANKS}]*$")
 #: Promotion addressing the reader: ``您`` with a service offered.
 _PROMO_RE = lazy_re(r"您[^\n]{0,60}?(?:律师|咨询|服务|代理|解答|办理)|(?:律师|咨询|服务|代理|解答)[^\n]{0,60}?您")
-#: A box's heading: a few words, no mark of a sentence or a field.
-_HEADING_CHARS = 14
-_HEADING_MARK_RE = lazy_re(r"[。；，,！？!?：:、《》“”]")
 #: Kinds of line only the document holds: a block with one is the document's.
 _DOCUMENT_KINDS = frozenset({"title", "date", "document number", "signature", "table row"})
 #: How far a box is looked for from each edge (lines holding text), and how big it may be.
@@ -82,11 +79,6 @@ def _closing(line: str) -> bool:
         return False
     tail = stripped[-24:]  # (both patterns close the line within its last characters)
     return bool(_MORE_LINK_RE.search(tail) or len(stripped.strip(_BLANKS)) >= 12 and _CUT_EXCERPT_RE.search(tail))
-
-
-def _heading(line: str) -> bool:
-    s = line.strip(_BLANKS)
-    return len(s) <= _HEADING_CHARS and not _HEADING_MARK_RE.search(s)
 
 
 def _box(text: str, block: list[tuple[int, int]]) -> bool:
