@@ -17,6 +17,7 @@ from corpus_tools.clean.site_boxes import (
     read_more_lines,
     repeated_headline,
     teaser_box_lines,
+    toolbar_lines,
     weather_lines,
 )
 
@@ -92,7 +93,7 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_the_law_s_own_lines_stay(text: str) -> None:
     for finder in (teaser_box_lines, column_label_lines, repeated_headline, read_more_lines, weather_lines, host_name_lines,
-                   glued_update_stamps):
+                   glued_update_stamps, toolbar_lines):
         assert finder(text) == []
 
 
@@ -101,6 +102,13 @@ def test_no_box_on_real_gov_pages(name: str) -> None:
     text = (REAL / "govcn" / name).read_text(encoding="utf-8", errors="replace")
     assert teaser_box_lines(text) == [] and column_label_lines(text) == [] and read_more_lines(text) == []
     assert weather_lines(text) == [] and host_name_lines(text) == [] and glued_update_stamps(text) == []
+
+
+def test_a_law_firm_s_toolbar_goes() -> None:
+    # the shape of a law firm's header toolbar (lawyer123.cn, the search tool's pages store): buttons between bars
+    text = "某某律师网\n合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP\n某某条例\n第一条 为了规范管理，制定本条例。\n"
+    assert clean_and_explain(text).text == "某某律师网\n某某条例\n第一条 为了规范管理，制定本条例。\n"
+    assert toolbar_lines("| 序号 | 下载地址 | 备注 |\n| 1 | 首页 | 收藏 |\n") == []
 
 
 def test_a_notice_addressing_the_reader_is_no_promo_box() -> None:
@@ -113,9 +121,10 @@ def test_scans_stay_linear() -> None:
     import time
 
     for hostile in ("全文" * 100_000, "阅读全文\n" * 40_000, "您律师..." * 30_000, "1. 栏目 News\n" * 20_000, "某某某某某某某某\n" * 30_000,
-                    "晴 12℃" * 30_000, "a." * 100_000, "x 更新时间:2019/9/19" * 10_000):
+                    "晴 12℃" * 30_000, "a." * 100_000, "x 更新时间:2019/9/19" * 10_000,
+                    "首页 | 收藏 | " * 30_000, ("首页 | 收藏 | 网站地图\n" * 20_000)):
         t0 = time.perf_counter()
         for finder in (teaser_box_lines, column_label_lines, repeated_headline, read_more_lines, weather_lines, host_name_lines,
-                       glued_update_stamps):
+                       glued_update_stamps, toolbar_lines):
             finder(hostile)
         assert time.perf_counter() - t0 < 2.0

@@ -118,6 +118,7 @@ from corpus_tools.clean.site_boxes import (
     read_more_lines,
     repeated_headline,
     teaser_box_lines,
+    toolbar_lines,
     weather_lines,
 )
 from corpus_tools.clean.table_pipes import layout_table_pipes
@@ -893,7 +894,8 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
                     + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
-                    + read_more_lines(text) + weather_lines(text) + host_name_lines(text))
+                    + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
+                    + toolbar_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)

@@ -248,6 +248,52 @@ def glued_update_stamps(text: str, chrome: Iterable[tuple[int, int]] = ()) -> li
     return out
 
 
+#: A site's own actions, the words of its toolbar's buttons (in Chinese and English).
+_SITE_ACTION_RE = lazy_re(
+    r"首页|首頁|收藏|网站地图|網站地圖|联系我们|聯繫我們|关于我们|關於我們|下载|下載|APP|App|手机版|手機版|移动版|登录|登錄|注册|註冊"
+    r"|English|ENGLISH|繁體|繁体|简体|簡體|无障碍|無障礙|RSS|帮助|幫助|留言|投稿|加盟|订阅|訂閱|微博|微信|Home|HOME|Login|Sitemap|Contact"
+)
+_TOOLBAR_SEP_RE = lazy_re(r"[|丨｜]")
+_TOOLBAR_ITEM_CHARS = 10
+_TOOLBAR_MARK_RE = lazy_re(r"[。；，,！？!?：:、《》“”（）()]")
+
+
+def toolbar_lines(text: str) -> list[tuple[int, int]]:
+    """A site's toolbar: a line of short buttons between bars, two at least and half of them the
+    site's own actions (home, bookmark, site map, contact, app, login, languages…), anywhere on the
+    page (a law firm's header: ``合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP``).
+
+    >>> t = "合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP\\n某某条例\\n第一条 为了规范管理。\\n"
+    >>> [t[a:b] for a, b in toolbar_lines(t)]
+    ['合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP']
+
+    A row of a table, a line of the law, a bar between two words stay:
+
+    >>> toolbar_lines("| 序号 | 下载地址 | 备注 |\\n"), toolbar_lines("甲方 | 乙方\\n"), toolbar_lines("行业动态 | 联系我们\\n")
+    ([], [], [])
+    """
+    if not _TOOLBAR_SEP_RE.search(text):
+        return []
+    out = []
+    line_end = -1
+    for match in _TOOLBAR_SEP_RE.finditer(text):
+        if match.start() <= line_end:
+            continue
+        a = text.rfind("\n", 0, match.start()) + 1
+        b = text.find("\n", match.start())
+        line_end = b = len(text) if b < 0 else b
+        if b - a > 160:
+            continue
+        line = text[a:b]
+        items = [x.strip(_BLANKS) for x in _TOOLBAR_SEP_RE.split(line)]
+        if not items[0] or not items[-1] or any(not x or len(x) > _TOOLBAR_ITEM_CHARS or _TOOLBAR_MARK_RE.search(x) for x in items):
+            continue  # (a table row opens and closes with a bar; an empty cell, a long or punctuated item is text)
+        actions = sum(1 for x in items if _SITE_ACTION_RE.search(x))
+        if len(items) >= 3 and actions >= 2 and actions * 2 >= len(items) and line_kind(line) != "table row":
+            out.append((a, b))
+    return out
+
+
 #: A portal's column label with its English name (``1. 栏目分类 News``, ``新闻中心 News Center``).
 _COLUMN_LABEL_RE = lazy_re(
     rf"[{_BLANKS}]*(?:\d{{1,2}}[.．、][{_BLANKS}]*)?[\u4e00-\u9fff]{{2,8}}[{_BLANKS}]+"
@@ -355,4 +401,4 @@ def _within(spans: list[tuple[int, int]], line: tuple[int, int]) -> bool:
     return at >= 0 and spans[at][0] <= line[0] and line[1] <= spans[at][1]
 
 
-__all__ = ["column_label_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "weather_lines"]
+__all__ = ["column_label_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "toolbar_lines", "weather_lines"]
