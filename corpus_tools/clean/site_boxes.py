@@ -356,15 +356,19 @@ _NOT_HEADLINE_KINDS = frozenset({"date", "document number", "signature", "table 
 
 
 def repeated_headline(text: str, chrome: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """The first of two copies of the page's headline above its first sentence, when only the
-    site's chrome (``chrome``: spans found so) or blank lines stand between them: the site's title
-    bar above the document's own title (F18-N5: ``中共中央印发《…条例》``, the site's time and author
-    line between the copies).
+    """The first of two copies of the page's headline above its first sentence, when the site's
+    chrome (``chrome``: spans found so), one line at least, and only it stands between them: the
+    site's title bar above the document's own title (F18-N5: ``中共中央印发《…条例》``, the site's time
+    and author line between the copies).  Two copies with only blank lines between stay: nothing
+    tells the bar from the title, and the metadata reads the title from the pair (gaj.pds.gov.cn,
+    field test 16b, lost its title when one copy went).
 
     >>> t = "中共中央印发《某某条例》\\n时间:2021-01-07 作者:纪检监察\\n\\n中共中央印发《某某条例》\\n\\n近日，中共中央印发了修订后的条例。\\n"
     >>> meta = (t.index("时间"), t.index("\\n", t.index("时间")))  # the site's line, which site_furniture takes
     >>> [t[a:b] for a, b in repeated_headline(t, [meta])], repeated_headline(t)
     (['中共中央印发《某某条例》'], [])
+    >>> repeated_headline("公安部发布五类高发电诈案防骗指南\\n\\n公安部发布五类高发电诈案防骗指南\\n\\n诈骗分子往往以低利息为噱头。\\n")
+    []
 
     A line of the document between the copies keeps both (the clean corpus: a law's header, its
     date line, then the title the law prints), and so does a copy that differs inside:
@@ -389,7 +393,7 @@ def repeated_headline(text: str, chrome: Iterable[tuple[int, int]] = ()) -> list
         if len(key) < _HEADLINE_MIN or not _HAN_RE.search(key) or _DATED_RE.search(key) or keys.count(key) != 2:
             continue
         later = keys.index(key, i + 1) if key in keys[i + 1:] else -1
-        if (0 < later - i <= _HEADLINE_GAP + 1 and line_kind(text[head[i][0]:head[i][1]]) not in _NOT_HEADLINE_KINDS
+        if (1 < later - i <= _HEADLINE_GAP + 1 and line_kind(text[head[i][0]:head[i][1]]) not in _NOT_HEADLINE_KINDS
                 and all(_within(covered, line) for line in head[i + 1:later])):
             out.append(head[i])
     return out
