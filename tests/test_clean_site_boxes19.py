@@ -128,3 +128,14 @@ def test_scans_stay_linear() -> None:
                        glued_update_stamps, toolbar_lines):
             finder(hostile)
         assert time.perf_counter() - t0 < 2.0
+
+
+def test_mobile_and_english_buttons_go() -> None:
+    # a mobile page's back-to-top button (line_kind took ``回到顶部`` for an organ's signature, ``…部``) and an English
+    # share bar with its targets (furn19's blind variants B6/B8, after their held-out measurement)
+    from corpus_tools.clean.furniture import remove_site_furniture
+
+    assert remove_site_furniture("第一条 甲。\n\n回到顶部\n")[0] == "第一条 甲。\n"
+    assert remove_site_furniture("第一条 甲。\n\nShare: WeChat Weibo\nPrint  Email\nBack to top\n")[0] == "第一条 甲。\n"
+    for kept in ("第一条 甲。\nShare the data with WeChat users\n", "第五条 国务院有关部回到顶部\n", "回到原单位工作。\n"):
+        assert remove_site_furniture(kept)[0] == kept

@@ -152,11 +152,13 @@ _BUTTONS_CN = (
     r"|原文下载|下载原文|全文下载|下载全文|下载|关闭当前(?:页面?|窗口)"
     r"|点击(?:查看|收起|展开)(?:更多|全文|详情|原文)?(?:[（(](?:图文|文字|视频)[）)])?|展开阅读全文"
     r"|内容纠错|网站纠错|纠错或建议|关于我们|网站建议"
+    # a mobile page's back-to-top button (``回到顶部``: line_kind reads it as an organ's signature, ``…部``)
+    r"|回到(?:顶部|首页)"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
     r"(?i:print(?:\s+(?:this\s+)?(?:page|article))?|close(?:\s+(?:this\s+)?(?:window|page))?|back(?:\s+to\s+top)?"
-    r"|return|top|home(?:page)?|share|bookmark|favou?rites?|save|e-?mail|sitemap|site\s+map|contact(?:\s+us)?"
+    r"|return|top|home(?:page)?|share(?:\s*:)?(?:\s+(?:wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|e-?mail))*|bookmark|favou?rites?|save|e-?mail|sitemap|site\s+map|contact(?:\s+us)?"
     r"|font(?:\s+size)?|text\s+size|large|medium|small|accessibility|login|log\s+in|register|search|help)(?![A-Za-z])"
 )
 _SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
@@ -1014,7 +1016,7 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗列"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内回"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"
