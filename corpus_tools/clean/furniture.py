@@ -111,6 +111,16 @@ from corpus_tools.clean.page_numbers import (
 from corpus_tools.clean.page_notes import page_foot_notes
 from corpus_tools.clean.scan_marks import stray_scan_strokes
 from corpus_tools.clean.running_heads import chapter_running_heads, running_head_spans, running_title_spans
+from corpus_tools.clean.site_boxes import (
+    column_label_lines,
+    glued_update_stamps,
+    host_name_lines,
+    read_more_lines,
+    repeated_headline,
+    teaser_box_lines,
+    toolbar_lines,
+    weather_lines,
+)
 from corpus_tools.clean.table_pipes import layout_table_pipes
 from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
@@ -142,11 +152,13 @@ _BUTTONS_CN = (
     r"|原文下载|下载原文|全文下载|下载全文|下载|关闭当前(?:页面?|窗口)"
     r"|点击(?:查看|收起|展开)(?:更多|全文|详情|原文)?(?:[（(](?:图文|文字|视频)[）)])?|展开阅读全文"
     r"|内容纠错|网站纠错|纠错或建议|关于我们|网站建议"
+    # a mobile page's back-to-top button (``回到顶部``: line_kind reads it as an organ's signature, ``…部``)
+    r"|回到(?:顶部|首页)"
 )
 #: The same buttons in English (any case), whole words.
 _BUTTONS_EN = (
     r"(?i:print(?:\s+(?:this\s+)?(?:page|article))?|close(?:\s+(?:this\s+)?(?:window|page))?|back(?:\s+to\s+top)?"
-    r"|return|top|home(?:page)?|share|bookmark|favou?rites?|save|e-?mail|sitemap|site\s+map|contact(?:\s+us)?"
+    r"|return|top|home(?:page)?|share(?:\s*:)?(?:\s+(?:wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|e-?mail))*|bookmark|favou?rites?|save|e-?mail|sitemap|site\s+map|contact(?:\s+us)?"
     r"|font(?:\s+size)?|text\s+size|large|medium|small|accessibility|login|log\s+in|register|search|help)(?![A-Za-z])"
 )
 _SIZES = r"(?:大|中|小|默认|标准|放大|缩小|特大|较大|A\+|A-|A|\+|-)"
@@ -883,7 +895,9 @@ def remove_site_furniture(text: str) -> RuleResult:
                     + login_box_lines(text) + crumbs + docshare_lines(text) + empty_widget_lines(text)
                     + farm_wrapper_lines(text) + markup_lines(text) + widget_residue_lines(text, spans)
                     + news_wrapper_lines(text) + copier_note_lines(text) + farm_chrome_lines(text) + wiki_rows
-                    + empty_relation_rows(text))
+                    + empty_relation_rows(text) + teaser_box_lines(text) + column_label_lines(text)
+                    + read_more_lines(text) + weather_lines(text) + host_name_lines(text)
+                    + toolbar_lines(text))
     related = related_list_tail(text)
     if related is not None:
         chrome_lines.append(related)
@@ -892,6 +906,11 @@ def remove_site_furniture(text: str) -> RuleResult:
         chrome_lines.append(appended)
 
     for start, end in _related_link_lines(text) + _attachment_lines(text) + note_lines + page_lines + chrome_lines:
+        if start not in taken:
+            taken.add(start)
+            spans.append((start, end, [text[start:end].strip()[:40]]))
+    # the site's title bar: the headline twice with only the chrome above between (corpus_tools/clean/site_boxes.py)
+    for start, end in repeated_headline(text, [(s, e) for s, e, _ in spans]):
         if start not in taken:
             taken.add(start)
             spans.append((start, end, [text[start:end].strip()[:40]]))
@@ -933,6 +952,9 @@ def remove_site_furniture(text: str) -> RuleResult:
               for a, b in leading_page_numbers(text) if not any(s <= a < e for s, e, _ in spans)
               and not any(s < b and a < e for s, e in inline_pages + glued_numbers)]
     edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "running head") for a, b in running_head_spans(text)
+              if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "the site's update stamp glued after the headline")
+              for a, b in glued_update_stamps(text, [(s, e) for s, e, _ in spans])
               if not any(s <= a < e for s, e, _ in spans)]
     removed = merge_line_spans(text, spans)
     removed_starts = [s for s, _, _ in removed]
@@ -994,7 +1016,7 @@ def _leading_gate(text: str) -> bool:
 #: exact line shapes decide).
 _FIRST_CHARS = (
     "打关返收加保纠我设网联无长关老适读大繁简簡繁手移电登注搜高帮使隐意评点置顶中字分一微用扫听朗列"
-    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内"
+    "上下前后首尾末第共当跳转到页确当您你所位版信文稿来发更时日作责编审校供摄浏阅访主承技热友相合站兄推银儿青夜护欢今归视查展全葡英最修原内回"
     "EePpCcBbRrTtHhSsFfLlMmAaGgV©(<«‹>»›…0123456789^]"
 )
 _FURNITURE_LEAD = rf"[{INDENT_RE}\u00a0【\[_]*"

@@ -1,0 +1,408 @@
+"""Boxes a site prints around the document: its teasers and promotion, its column labels, its title bar.
+
+Real damage undone (field test 18), whole lines only, and only outside the document (above its
+first sentence or below its last one):
+
+* a **teaser box** above or below a reposted text: a law firm's service boxes (a short heading, a
+  promo sentence addressing the reader, excerpts of its other pages cut with ``...``) above a
+  刑事裁定书 (lawking.com.cn, F18-M2), a lawyer's card (name, mobiles, ``律师简介更多>>``, a bio
+  cut and closed with ``>> 查看更多``) above a 《人民检察》 article (110sh.cn, F18-M2);
+* a portal's **column labels** printed with their English names (``1. 栏目分类 News``) and the
+  ``当前新闻`` label under them (a hijacked news page, thefirststepfoundation, F18-N5);
+* the page's **title bar**: the headline printed twice at the page's head, once in the site's bar
+  and once above the text (the same page, F18-N5): the first copy goes, the document's stays.
+
+**Evidence**: a box is known by its place and its shape, never by a site's words: it closes with
+a link to more (``更多>>``, ``>> 查看更多``, ``[详细]``) or holds an excerpt cut short with ``...``
+(no law ends a sentence so), its other lines are short headings, contact fields, excerpts closed
+so or promotion that addresses the reader (``为您``); and no line of the document stands between
+it and the page's edge.  A title, a date, a document number, a signature, a table row or an
+article's label inside a block keeps the whole block.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable, Iterator
+
+from corpus_tools.clean.evidence import line_kind
+from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, CONTENT_LINE_RE, line_bounds, line_bounds_backwards
+from corpus_tools.lazy_patterns import lazy_re
+
+_BLANKS = " \t\u3000\xa0"
+_ARROW = r"(?:>>|＞＞|»|›|>|＞|→)"
+#: A link to more of what a box shows, closing its line (``更多>>``, ``>> 查看更多``, ``[详细]``, ``more>>``).
+_MORE_LINK_RE = lazy_re(
+    rf"(?:(?:(?:查看|阅读|点击查看)?(?:更多|详情|详细|全文|原文)|[Mm]ore|MORE)[{_BLANKS}]*{_ARROW}+"
+    rf"|{_ARROW}+[{_BLANKS}]*(?:查看|阅读)?(?:更多|详情|详细|全文)"
+    r"|[\[【〔](?:详细|详情|更多|全文|查看全文|阅读全文)[\]】〕]"
+    r"|(?:查看更多|阅读全文|查看全文|展开全文|继续阅读))"
+    rf"[{_BLANKS}]*$"
+)
+#: An excerpt cut short: a word (not a mark) then ``...`` or one ``…`` closing the line (``……`` is the law's own).
+_CUT_EXCERPT_RE = lazy_re(rf"[\w\u4e00-\u9fff](?:\.{{3,6}}|…|。。。)[{_BLANKS}]*$")
+#: Promotion addressing the reader: ``您`` with a service offered.
+_PROMO_RE = lazy_re(r"您[^\n]{0,60}?(?:律师|咨询|服务|代理|解答|办理)|(?:律师|咨询|服务|代理|解答)[^\n]{0,60}?您")
+#: Kinds of line only the document holds: a block with one is the document's.
+_DOCUMENT_KINDS = frozenset({"title", "date", "document number", "signature", "table row"})
+#: How far a box is looked for from each edge (lines holding text), and how big it may be.
+_EDGE_REACH = 40
+_BOX_LINES = 16
+_BOX_CHARS = 1600
+
+
+def _blocks(text: str, lines) -> Iterator[list[tuple[int, int]]]:
+    """Runs of lines holding text (a blank line ends one), from the edge ``lines`` starts at, at most :data:`_EDGE_REACH` lines."""
+    run: list[tuple[int, int]] = []
+    seen = 0
+    for a, b in lines:
+        if text[a:b].strip(_BLANKS):
+            run.append((a, b))
+            seen += 1
+            if seen > _EDGE_REACH:
+                return  # (a run cut by the reach is no whole box)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+#: The last character of a line a link to more or a cut excerpt closes (a cheap gate for the patterns).
+_CLOSING_LAST = frozenset(">＞»›→]】〕多情细文读.…。")
+
+
+def _closing(line: str) -> bool:
+    stripped = line.rstrip(_BLANKS)
+    if not stripped or stripped[-1] not in _CLOSING_LAST:
+        return False
+    tail = stripped[-24:]  # (both patterns close the line within its last characters)
+    return bool(_MORE_LINK_RE.search(tail) or len(stripped.strip(_BLANKS)) >= 12 and _CUT_EXCERPT_RE.search(tail))
+
+
+def _box(text: str, block: list[tuple[int, int]]) -> bool:
+    """Whether a block of lines is a site's teaser box (see the module)."""
+    lines = [text[a:b] for a, b in block]
+    if len(lines) > _BOX_LINES or sum(len(x) for x in lines) > _BOX_CHARS:
+        return False
+    closing = [_closing(x) for x in lines]
+    if not any(closing):
+        return False
+    for line in lines:
+        if ARTICLE_LINE_RE.match(line) or line_kind(line) in _DOCUMENT_KINDS:
+            return False
+    if _MORE_LINK_RE.search(lines[-1]):
+        return True  # a box closed by its link to more: its excerpt lines above are the box's
+    # otherwise every sentence of it is an excerpt cut short or promotion
+    return all(c or not CONTENT_LINE_RE.search(x) or _PROMO_RE.search(x) for x, c in zip(lines, closing))
+
+
+def teaser_box_lines(text: str) -> list[tuple[int, int]]:
+    """A site's teaser boxes between the page's edges and the document, as whole lines.
+
+    Real damage: a law firm's promotion above a reposted ruling (lawking.com.cn, F18-M2):
+
+    >>> t = ("北京律师在线\\n\\n扰乱市场秩序罪\\n知名北京刑事律师,刑辩律师为您解析扰乱市场秩序罪,提供出庭辩护等法律服务。\\n"
+    ...      "聘请律师\\n想请北京律师代写起诉状、答辩状吗?有意者,请登录北京...\\n\\n某某二审刑事裁定书\\n"
+    ...      "原公诉机关某县人民检察院。\\n")
+    >>> [t[a:b][:6] for a, b in teaser_box_lines(t)]
+    ['扰乱市场秩序', '知名北京刑事', '聘请律师', '想请北京律师']
+
+    A box closed by its link to more, below the text:
+
+    >>> t = "第九条 本办法自公布之日起施行。\\n\\n主办律师\\n李明 律师\\n电话:13912345678\\n查看律师详情>>\\n"
+    >>> [t[a:b] for a, b in teaser_box_lines(t)]
+    ['主办律师', '李明 律师', '电话:13912345678', '查看律师详情>>']
+
+    The document's own lines keep their block; a sentence ends the search:
+
+    >>> teaser_box_lines("某某条例\\n第一条 本条例所称信息，包括...\\n\\n第二条 本条例自公布之日起施行。\\n")
+    []
+    >>> teaser_box_lines("尊敬的纳税人：\\n您好！为方便您办理业务，本局提供预约服务。\\n详见附件...\\n")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for blocks in (_blocks(text, line_bounds(text)), _blocks(text, line_bounds_backwards(text))):
+        for block in blocks:
+            block = sorted(block)
+            if _box(text, block):
+                spans += block
+            elif any(CONTENT_LINE_RE.search(text[a:b]) for a, b in block):
+                break  # the document begins (ends) here
+        else:
+            return []  # no sentence outside the boxes: a page of boxes only, nothing says which is the site's
+    return sorted(set(spans))
+
+
+#: A site's button to read on or to fetch the whole file, alone on its line (``还剩8页未读，继续阅读>>``,
+#: ``【阅读全文】``, ``点击下载完整版文档``): no law writes one as a line.
+_READ_MORE_LINE_RE = lazy_re(
+    rf"[{_BLANKS}]*[\[【〔]?(?:还剩\d{{1,4}}页未读[，,。]?[{_BLANKS}]*)?"
+    r"(?:点击)?(?:继续阅读|阅读全文|展开全文|查看全文|阅读原文|查看原文|(?:立即|免费)?下载(?:完整版|全文|原文|本文)(?:文档)?|下载完整版?文档)"
+    rf"[\]】〕]?[{_BLANKS}]*{_ARROW}*[{_BLANKS}]*"
+)
+_READ_MORE_HINT_RE = lazy_re(r"阅读|全文|原文|完整")
+
+
+def read_more_lines(text: str) -> list[tuple[int, int]]:
+    """A site's read-on and download buttons alone on their lines, anywhere on the page (a doc
+    farm cuts its preview with one; ytlst.gansu, field test 19: ``【阅读全文】`` above the title).
+
+    >>> t = "【阅读全文】\\n某某条例\\n第一条 为了规范管理。\\n还剩8页未读，继续阅读>>\\n第二条 本条例自公布之日起施行。\\n"
+    >>> [t[a:b] for a, b in read_more_lines(t)]
+    ['【阅读全文】', '还剩8页未读，继续阅读>>']
+    >>> read_more_lines("第三条 申请人应当提交申请书全文。\\n阅读全文后签字确认\\n")
+    []
+    """
+    if not _READ_MORE_HINT_RE.search(text):
+        return []
+    out = []
+    line_end = -1  # the end of the last line looked at: each line is looked at once (linear)
+    for match in _READ_MORE_HINT_RE.finditer(text):
+        if match.start() <= line_end:
+            continue
+        a = text.rfind("\n", line_end + 1, match.start()) + 1 or line_end + 1
+        b = text.find("\n", match.end())
+        line_end = b = len(text) if b < 0 else b
+        if b - a <= 40 and _READ_MORE_LINE_RE.fullmatch(text, a, b):
+            out.append((a, b))
+    return out
+
+
+#: A site's weather widget alone on its line (``天气：晴 12℃``, ``多云转晴 -3~8°C``): the page's head, never a law's line.
+_WEATHER_LINE_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:今日|今天|明天)?(?:天气[:：]?)?[{_BLANKS}]*[晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{{0,4}}[晴阴雨雪雾霾云][晴阴雨雪雾霾云风雷阵多少小中大暴转有间]{{0,4}}[{_BLANKS}]*"
+    rf"-?\d{{1,2}}(?:[{_BLANKS}]*[~～\-－至/][{_BLANKS}]*-?\d{{1,2}})?[{_BLANKS}]*(?:℃|°C|°)"
+    rf"(?:[{_BLANKS}]*[\u4e00-\u9fff]{{0,4}}风?[0-9\-~～]{{0,5}}级?)?[{_BLANKS}]*"
+)
+
+
+_DEGREE_RE = lazy_re("[℃°]")
+
+
+def weather_lines(text: str) -> list[tuple[int, int]]:
+    """A site's weather widget alone on a line of the page's head (a local site prints the day's weather
+    beside its date), above the first sentence.
+
+    >>> t = "今天是：2025年3月1日\\n天气：晴 12℃\\n某某条例\\n第一条 室内温度不得低于18℃。\\n"
+    >>> [t[a:b] for a, b in weather_lines(t)]
+    ['天气：晴 12℃']
+    >>> weather_lines("第九条 气温低于-5℃时，应当停止作业。\\n晴 -3~8℃\\n"), weather_lines("（一）大 18℃\\n第二条 甲。\\n")
+    ([], [])
+    """
+    if not _DEGREE_RE.search(text, 0, 3000):
+        return []
+    return [(a, b) for a, b in _head(text) if b - a <= 40 and _WEATHER_LINE_RE.fullmatch(text, a, b)]
+
+
+#: A site's host name alone on a line (its logo's text: ``lawking.com.cn``), no scheme, no path.
+_HOST_LINE_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:www\.)?[a-z0-9][a-z0-9\-]{{0,62}}(?:\.[a-z0-9\-]{{1,62}}){{0,3}}"
+    r"\.(?:com|cn|net|org|gov|edu|info|cc|top|vip|biz|hk|tw|mo)(?:\.(?:cn|hk|tw|mo))?"
+    rf"[{_BLANKS}]*",
+    re.IGNORECASE,
+)
+#: A site's update stamp glued after the headline (``认罪认罚从宽证明标准问题 更新时间:2019/9/19 15:00:52``):
+#: an update time is the page's, a document has no such field.
+_GLUED_UPDATE_STAMP_RE = lazy_re(
+    rf"[{_BLANKS}]+(?:最后|最近)?更新(?:时间|日期)[:：][{_BLANKS}]*\d{{4}}(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+    rf"(?:[{_BLANKS}]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[{_BLANKS}]*$"
+)
+
+
+def host_name_lines(text: str) -> list[tuple[int, int]]:
+    """A site's host name alone on a line of the page's head, above the first sentence (the text
+    of the site's logo: lawking.com.cn, F18-M2).  A link with its scheme or path is a citation's
+    business (kept with a warning by ``site_furniture``).
+
+    >>> t = "lawking.com.cn\\n\\n北京律师在线\\n某某刑事裁定书\\n原公诉机关某县人民检察院。\\nwww.gov.cn\\n"
+    >>> [t[a:b] for a, b in host_name_lines(t)]
+    ['lawking.com.cn']
+    >>> host_name_lines("第一条 为了规范管理。\\nwww.gov.cn\\n"), host_name_lines("GB/T 9704.2012\\n第一条 甲。\\n")
+    ([], [])
+    """
+    if "." not in text[:2000]:
+        return []
+    return [(a, b) for a, b in _head(text) if b - a <= 80 and _HOST_LINE_RE.fullmatch(text, a, b)]
+
+
+def glued_update_stamps(text: str, chrome: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """A site's update stamp glued after a line of the page's head (110sh.cn, F18-M2: the headline
+    ``认罪认罚从宽证明标准问题 更新时间:2019/9/19 15:00:52``, under the lawyer's box that ``chrome`` holds):
+    the stamp and the blanks before it.
+
+    >>> t = "认罪认罚从宽证明标准问题 更新时间:2019/9/19 15:00:52\\n\\n本文系课题的阶段性研究成果。\\n"
+    >>> [t[a:b] for a, b in glued_update_stamps(t)]
+    [' 更新时间:2019/9/19 15:00:52']
+    >>> glued_update_stamps("某某办法 发布日期:2019-09-19\\n第一条 甲。\\n"), glued_update_stamps("更新时间:2019/9/19\\n第一条 甲。\\n")
+    ([], [])
+    """
+    if "更新" not in text[:3000]:
+        return []
+    out = []
+    for a, b in _head(text, sorted(chrome)):
+        m = _GLUED_UPDATE_STAMP_RE.search(text[a:b])
+        if m and text[a:a + m.start()].strip(_BLANKS):
+            out.append((a + m.start(), b))
+    return out
+
+
+#: A site's own actions, the words of its toolbar's buttons (in Chinese and English).
+_SITE_ACTION_RE = lazy_re(
+    r"首页|首頁|收藏|网站地图|網站地圖|联系我们|聯繫我們|关于我们|關於我們|下载|下載|APP|App|手机版|手機版|移动版|登录|登錄|注册|註冊"
+    r"|English|ENGLISH|繁體|繁体|简体|簡體|无障碍|無障礙|RSS|帮助|幫助|留言|投稿|加盟|订阅|訂閱|微博|微信|Home|HOME|Login|Sitemap|Contact"
+)
+_TOOLBAR_SEP_RE = lazy_re(r"[|丨｜]")
+_TOOLBAR_ITEM_CHARS = 10
+_TOOLBAR_MARK_RE = lazy_re(r"[。；，,！？!?：:、《》“”（）()]")
+
+
+def toolbar_lines(text: str) -> list[tuple[int, int]]:
+    """A site's toolbar: a line of short buttons between bars, two at least and half of them the
+    site's own actions (home, bookmark, site map, contact, app, login, languages…), anywhere on the
+    page (a law firm's header: ``合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP``).
+
+    >>> t = "合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP\\n某某条例\\n第一条 为了规范管理。\\n"
+    >>> [t[a:b] for a, b in toolbar_lines(t)]
+    ['合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP']
+
+    A row of a table, a line of the law, a bar between two words stay:
+
+    >>> toolbar_lines("| 序号 | 下载地址 | 备注 |\\n"), toolbar_lines("甲方 | 乙方\\n"), toolbar_lines("行业动态 | 联系我们\\n")
+    ([], [], [])
+    """
+    if not _TOOLBAR_SEP_RE.search(text):
+        return []
+    out = []
+    line_end = -1
+    for match in _TOOLBAR_SEP_RE.finditer(text):
+        if match.start() <= line_end:
+            continue
+        a = text.rfind("\n", 0, match.start()) + 1
+        b = text.find("\n", match.start())
+        line_end = b = len(text) if b < 0 else b
+        if b - a > 160:
+            continue
+        line = text[a:b]
+        items = [x.strip(_BLANKS) for x in _TOOLBAR_SEP_RE.split(line)]
+        if not items[0] or not items[-1] or any(not x or len(x) > _TOOLBAR_ITEM_CHARS or _TOOLBAR_MARK_RE.search(x) for x in items):
+            continue  # (a table row opens and closes with a bar; an empty cell, a long or punctuated item is text)
+        actions = sum(1 for x in items if _SITE_ACTION_RE.search(x))
+        if len(items) >= 3 and actions >= 2 and actions * 2 >= len(items) and line_kind(line) != "table row":
+            out.append((a, b))
+    return out
+
+
+#: A portal's column label with its English name (``1. 栏目分类 News``, ``新闻中心 News Center``).
+_COLUMN_LABEL_RE = lazy_re(
+    rf"[{_BLANKS}]*(?:\d{{1,2}}[.．、][{_BLANKS}]*)?[\u4e00-\u9fff]{{2,8}}[{_BLANKS}]+"
+    rf"[A-Z][a-z]+(?:[{_BLANKS}]+(?:[A-Z][a-z]*|&|and|of))*[{_BLANKS}]*"
+)
+#: The label of the column a page stands in (``当前新闻``, ``当前栏目``).
+_CURRENT_COLUMN_RE = lazy_re(rf"[{_BLANKS}]*当前[\u4e00-\u9fff]{{2,4}}[{_BLANKS}]*")
+_HEAD_LINES = 12
+_LATIN_HINT_RE = lazy_re(r"[A-Z][a-z]")
+
+
+def _head(text: str, chrome: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The lines holding text above the page's first sentence or label, at most :data:`_HEAD_LINES`
+    (the lines inside ``chrome``, sorted spans found to be the site's, passed over)."""
+    out = []
+    for a, b in line_bounds(text):
+        if not text[a:b].strip(_BLANKS) or chrome and _within(chrome, (a, b)):
+            continue
+        if CONTENT_LINE_RE.search(text[a:b]) or len(out) >= _HEAD_LINES:
+            break
+        out.append((a, b))
+    return out
+
+
+def column_label_lines(text: str) -> list[tuple[int, int]]:
+    """A portal's column labels at the page's head: labels with their English names, and the
+    current column's label beside them (F18-N5).
+
+    >>> t = "1. 栏目分类 News\\n当前新闻\\n某某条例\\n第一条 为了规范管理，制定本条例。\\n"
+    >>> [t[a:b] for a, b in column_label_lines(t)]
+    ['1. 栏目分类 News', '当前新闻']
+
+    A current column's label alone, or a law's own bilingual heading among its sentences, stays:
+
+    >>> column_label_lines("当前形势\\n第一条 为了规范管理。\\n"), column_label_lines("第一条 本法所称互联网。\\n附录 Annex\\n")
+    ([], [])
+    """
+    if not _LATIN_HINT_RE.search(text, 0, 2000):
+        return []
+    head = _head(text)
+    labels = [(a, b) for a, b in head if _COLUMN_LABEL_RE.fullmatch(text, a, b) and line_kind(text[a:b]) not in _DOCUMENT_KINDS]
+    if not labels:
+        return []
+    labelled = {a for a, _ in labels}
+    out = list(labels)
+    for i, (a, b) in enumerate(head):  # a current column's label next to a column label
+        if _CURRENT_COLUMN_RE.fullmatch(text, a, b) and (i and head[i - 1][0] in labelled or i + 1 < len(head) and head[i + 1][0] in labelled):
+            out.append((a, b))
+    return sorted(out)
+
+
+#: A headline long enough to be one (a short line twice may be a label and its value).
+_HEADLINE_MIN = 8
+_HAN_RE = lazy_re(r"[\u4e00-\u9fff]")
+#: A dated line (a law's history repeats its amending decision: ``2019年11月27日 …通过的《…决定》修正``).
+_DATED_RE = lazy_re(r"\d{1,4}\s*年|\d{4}[-/.]\d|[〇零一二三四五六七八九]{4}年")
+#: Lines at most between the two copies (the site's time and author line, a breadcrumb).
+_HEADLINE_GAP = 3
+_NOT_HEADLINE_KINDS = frozenset({"date", "document number", "signature", "table row", "columns", "field"})
+
+
+def repeated_headline(text: str, chrome: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The first of two copies of the page's headline above its first sentence, when the site's
+    chrome (``chrome``: spans found so), one line at least, and only it stands between them: the
+    site's title bar above the document's own title (F18-N5: ``中共中央印发《…条例》``, the site's time
+    and author line between the copies).  Two copies with only blank lines between stay: nothing
+    tells the bar from the title, and the metadata reads the title from the pair (gaj.pds.gov.cn,
+    field test 16b, lost its title when one copy went).
+
+    >>> t = "中共中央印发《某某条例》\\n时间:2021-01-07 作者:纪检监察\\n\\n中共中央印发《某某条例》\\n\\n近日，中共中央印发了修订后的条例。\\n"
+    >>> meta = (t.index("时间"), t.index("\\n", t.index("时间")))  # the site's line, which site_furniture takes
+    >>> [t[a:b] for a, b in repeated_headline(t, [meta])], repeated_headline(t)
+    (['中共中央印发《某某条例》'], [])
+    >>> repeated_headline("公安部发布五类高发电诈案防骗指南\\n\\n公安部发布五类高发电诈案防骗指南\\n\\n诈骗分子往往以低利息为噱头。\\n")
+    []
+
+    A line of the document between the copies keeps both (the clean corpus: a law's header, its
+    date line, then the title the law prints), and so does a copy that differs inside:
+
+    >>> t = "北京市某某条例\\n\\n2024年7月26日 北京市第十六届人民代表大会常务委员会第十一次会议通过\\n\\n北京市某某条例\\n第一条 为了规范。\\n"
+    >>> repeated_headline(t), repeated_headline("北京市某某条例\\n\\n北京市某某 条例\\n第一条 为了规范。\\n")
+    ([], [])
+
+    A law's history repeats the decision that amended it: dated lines are never a headline.
+
+    >>> repeated_headline("某某办法\\n2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n"
+    ...                   "2019年11月27日 通过的《关于修改等八部法规的决定》修正\\n第一条 为了节约能源。\\n")
+    []
+    """
+    head = _head(text)
+    if len(head) < 2:
+        return []
+    keys = [text[a:b].strip(_BLANKS) for a, b in head]
+    covered = sorted(chrome)
+    out = []
+    for i, key in enumerate(keys):
+        if len(key) < _HEADLINE_MIN or not _HAN_RE.search(key) or _DATED_RE.search(key) or keys.count(key) != 2:
+            continue
+        later = keys.index(key, i + 1) if key in keys[i + 1:] else -1
+        if (1 < later - i <= _HEADLINE_GAP + 1 and line_kind(text[head[i][0]:head[i][1]]) not in _NOT_HEADLINE_KINDS
+                and all(_within(covered, line) for line in head[i + 1:later])):
+            out.append(head[i])
+    return out
+
+
+def _within(spans: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """Whether a line lies inside one of ``spans`` (sorted)."""
+    at = bisect.bisect_right(spans, (line[0], float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= line[0] and line[1] <= spans[at][1]
+
+
+__all__ = ["column_label_lines", "glued_update_stamps", "host_name_lines", "read_more_lines", "repeated_headline", "teaser_box_lines", "toolbar_lines", "weather_lines"]
