@@ -961,6 +961,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
         for opening, closing in _angle_title_pairs(text, latin):
             out[opening] = (opening + 1, "《")
             out[closing] = (closing + 1, "》")
+    if b"<" in latin and "》" in text or b">" in latin and "《" in text:
+        out.update(_half_title_pairs(text))
     if b'"' in latin:
         across = _Protected(text, spans) if (spans := _quotes_across_lines(text)) else None
         for m in _DQUOTE_PAIR_RE.finditer(text):
@@ -1286,6 +1288,37 @@ def _angle_title_pairs(text: str, latin: bytes | None = None) -> list[tuple[int,
             ):
                 pairs.append((start, i))
     return pairs
+
+
+#: A book title whose one mark is ASCII and whose other is full width (``<住房公积金管理条例》``, ``《行政许可法>``):
+#: no other angle or title mark, markup or sentence mark in it, on one line.
+_HALF_TITLE = lazy_regex(r"<([^<>《》\n=\"'/。；;,，：？！]{1,60})》|《([^<>《》\n=\"'/。；;,，：？！]{1,60})>")
+
+
+def _half_title_pairs(text: str) -> dict[int, tuple[int, str]]:
+    """The changes that give a book title typed half in ASCII its other full-width mark: a converter (or a
+    typist switching the IME's mode in the middle) narrowed one of ``《…》`` (blind variant of session 19,
+    ``width_blind19_pair_half_narrowed``).  The partner decides the pair: the content holds Han and ends as a
+    title's name does (:data:`_TITLE_KIND_END`), as for :func:`_angle_title_pairs`; an inner title of a
+    title (``《关于修改<国旗法>的决定》``) has both its ASCII marks and is never one.
+
+    >>> t = "实行<住房公积金管理条例》的规定，依照《中华人民共和国行政许可法>办理；《关于修改<国旗法>的决定》"
+    >>> sorted(_half_title_pairs(t).items())
+    [(2, (3, '《')), (32, (33, '》'))]
+    >>> _half_title_pairs("收入<10万元》；浓度<标准限值》；x<y》")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    for m in _HALF_TITLE.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if (_HAS_HAN.search(inner) is None or inner[0] in "!?< \t0123456789"
+                or _TITLE_KIND_END.search(inner) is None):
+            continue
+        if m.group(1) is not None:
+            out[m.start()] = (m.start() + 1, "《")
+        else:
+            out[m.end() - 1] = (m.end(), "》")
+    return out
 
 
 def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
