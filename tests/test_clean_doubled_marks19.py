@@ -39,6 +39,10 @@ def test_the_real_page_loses_every_farm_comma_and_keeps_the_text_marks():
     "我是做工程的，，找朋友融资35万，现在工程款没接到，他要起诉我诈骗",
     "就在昨天无声无息走了，。没吵没闹，怎么样解决",
     "砍伐落叶松什么罪，大面积的，，，谢谢你了",
+    # LawBench 1-1 answers (法条背诵): the dump joins an article's lines with ``,`` after the text's own marks
+    "答案:债权人会议行使下列职权：,（一）核查债权；,（二）申请人民法院更换管理人，审查管理人的费用和报酬；,（三）监督管理人；,"
+    "（四）选任和更换债权人委员会成员；,（五）决定继续或者停止债务人的营业；,（六）通过重整计划；,（七）通过和解协议；,（八）通过债"
+    "务人财产的管理方案；,（九）通过破产财产的变价方案；,（十）通过破产财产的分配方案；,（十一）人民法院认为应当由债权人会议行使的其他职权。,债权",
     # a judgment's list of dates (LawBench 2-5 answer) and a masked field (CAIL2019)
     "回答:2012年3月31日,2012年3月29日,,2014年11月11日,2014年11月12日,,2014年11月13日,,2016年3月30日,",
     "借款人身份证号码：，本人同意转入名称",
@@ -59,13 +63,17 @@ BLIND_PAGE = ("依照本法规定，，县级以上人民政府应当予以公�
 
 
 def test_blind_full_width_page():
-    out = normalize_width(BLIND_PAGE)[0]
-    assert out == ("依照本法规定，县级以上人民政府应当予以公布。\n"
-                   "教育、科学、文化事业，由国务院统一领导；各部门负责，依法管理。")
+    # Before the LawBench answers showed ``；,`` as a line joiner, the rule took out all six commas here.  Now only
+    # the four comma-first pairs count, fewer than MIN_DOUBLES: the page's evidence does not hold and it is kept.
+    assert normalize_width(BLIND_PAGE)[0] == BLIND_PAGE
+    doubled = BLIND_PAGE + "\n科学、技术、，文化事业应当发展，，保障安全。"
+    assert normalize_width(doubled)[0] == ("依照本法规定，县级以上人民政府应当予以公布。\n"
+                                           "教育、，科学、文化事业，由国务院统一领导；，各部门负责，依法管理。\n"
+                                           "科学、技术、，文化事业应当发展，保障安全。")
 
 
 def test_the_scan_is_linear():
-    hostile = "字，，" * 70_000 + "字，、" * 10_000
+    hostile = "字，，" * 70_000 + "字，、" * 10_000 + "字、，" * 10_000
     started = time.perf_counter()
     assert len(farm_cut_commas(hostile)) == 80_000
     assert farm_cut_commas("，" * 200_000) == []

@@ -3,8 +3,9 @@
 Real damage undone (field test 18, F18-N4): a gift-shop spam domain's copy of the 中国共产党章程 (2022) had its
 injected anchors cut out with the commas that framed them left behind: ``先鋒隊,,是中國``, ``根本利益,。黨的``,
 ``馬克思列寧主義,、毛澤東思想`` (24 on one page of 830 characters).  A comma next to another clause mark is no
-Chinese punctuation: of two marks in one place the comma is the farm's (the text's mark is the ``、``, ``。`` or
-``；`` it stands beside; of two commas either one).
+Chinese punctuation: of two marks in one place the first comma is the farm's (the text's mark is the ``、``, ``。``
+or ``；`` after it; of two commas either one).  A comma after the text's mark stays: QA dumps join an article's
+lines with one (LawBench answers: ``（一）核查债权；,（二）申请``).
 
 **Evidence** (all needed, read on the whole page): at least :data:`MIN_DOUBLES` such pairs, at least one in
 :data:`COMMA_SHARE` of the page's commas doubled (a farm's cut leaves them all over the page, a writer's slip
@@ -19,12 +20,10 @@ from corpus_tools.lazy_patterns import lazy_regex
 
 #: Marks a doubled pair must not touch on either side (a run of three marks is a table or the writer's habit).
 _MARKS = r"，,、。；;：:！!？?…—"
-#: A comma beside another clause mark, after a Han character or a closing mark and before no third mark:
-#: the comma is the farm's (the first of two commas; beside ``、``, ``。`` or ``；`` on whichever side it stands).
-_DOUBLED = lazy_regex(
-    rf"(?<=[\p{{Han}}）》”’])[，,](?=[，,、。；;](?![{_MARKS}]))"
-    rf"|(?<=[\p{{Han}}）》”’][、。；;])[，,](?![{_MARKS}])"
-)
+#: A comma before another clause mark, after a Han character or a closing mark and before no third mark: the
+#: comma is the farm's (the first of two commas; the one before ``、``, ``。`` or ``；``).  A comma AFTER the text's
+#: mark is no farm's: QA dumps join an article's lines with one (LawBench answers: ``（一）核查债权；,（二）申请``).
+_DOUBLED = lazy_regex(rf"(?<=[\p{{Han}}）》”’])[，,](?=[，,、。；;](?![{_MARKS}]))")
 #: The writer's own doubled marks: a run of commas, ``。。``, ``！！``, ``？？``.
 _WRITERS_DOUBLES = lazy_regex(r"[，,]{3}|。。|[！!]{2}|[？?]{2}")
 #: The ``detail`` of the width rule's edit that takes such a comma out.
@@ -44,6 +43,8 @@ def farm_cut_commas(text: str) -> list[int]:
     >>> farm_cut_commas("教了3800学费。，，，，也写了收条。。问我是做工程的，，找朋友融资，，没有视力，，对方")
     []
     >>> farm_cut_commas("借款人身份证号码：，本人同意")
+    []
+    >>> farm_cut_commas("职权：,（一）核查债权；,（二）申请；,（三）监督；,（四）选任；,（五）决定；,（六）通过。")
     []
     """
     if "," not in text and "，" not in text:
