@@ -92,8 +92,9 @@ def test_a_question_mark_on_a_page_of_ascii_marks_is_no_lost_byte(case: str, mar
 
 def test_a_lost_byte_on_a_page_of_wide_marks_is_still_repaired() -> None:
     # the rule's own case: 计划，确定 whose ``，`` lost its lead byte (A3 AC), on a page of full-width marks
-    assert fix_gbk_misalignment("结合本市实际?制定本条例。第一条　为了规范管理，根据有关法律，制定本条例。")[0] \
-        == "结合本市实际，制定本条例。第一条　为了规范管理，根据有关法律，制定本条例。"
+    # (with another lost byte on the page: alone, a lone ``?`` is kept, F18-A3)
+    assert fix_gbk_misalignment("结合本市实际?制定本条例。第一条　为了规范管理，根据有关法律，制定本条例。\n兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰?。")[0] \
+        == "结合本市实际，制定本条例。第一条　为了规范管理，根据有关法律，制定本条例。\n兼顧防災減災、人民防空和通信等需要。"
     assert not writes_marks_in_ascii("第一条　为了规范管理，根据有关法律,制定本条例；")
 
 

@@ -177,4 +177,9 @@ def test_one_lost_byte_in_the_same_lines_is_still_repaired(line, places):
     for i in places:
         at = len(line[:i].encode("gbk"))
         damaged = (data[:at] + data[at + 1 :]).decode("gbk", errors="replace").replace("\ufffd", "?")
+        if len(damaged) == len(line) and sum(a != b for a, b in zip(damaged, line)) == 1:
+            # a lone ``?`` where a comma stood, the only trace on an otherwise clean page: it cannot be told
+            # from a typed question mark, so it is kept (F18-A3, the lead's decision of session 19)
+            assert mojibake.fix_gbk_misalignment(damaged)[0] == damaged
+            continue
         assert mojibake.fix_gbk_misalignment(damaged)[0] == line, damaged

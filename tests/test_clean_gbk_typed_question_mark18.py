@@ -32,16 +32,19 @@ def test_real_question_marks_are_kept(name):
     assert REAL[name].replace("?", "？") in clean(text).replace("?", "？")
 
 
-def test_known_misses_a_mark_with_no_question_context_is_still_read_as_a_lost_comma():
-    # ``月薪工资?然后`` and ``法院的判决?就可以``: no question word, particle or closer next to the mark, so it cannot be
-    # told from ``结合本市实际?制定`` (a seen lost byte); still rewritten to ``，`` (F18-A3 left open: a page-wide
-    # "this writer types ?" signal cost a seen lost-byte repair, enc_gbk_lost_byte_qmark 55.6 -> 53.7)
-    # ``…骨折了，您好?`` at the line's end -> ``您和民``: a lost byte's ``?`` ends lines too (``改装动力爸谩?``)
-    for name, before, after in (("lawbench_3-8_307.txt", "工资?然后", "工资，然后"),
-                                ("lawbench_2-7_411.txt", "判决?就可以", "判决，就可以"),
-                                ("lawbench_3-8_491.txt", "您好?", "您和民")):
+def test_a_mark_with_no_question_context_is_kept_on_a_clean_page():
+    # ``月薪工资?然后``, ``法院的判决?就可以`` (no question word, particle or closer next to the mark) and ``…骨折了，
+    # 您好?`` at the line's end were rewritten to ``，`` / ``您和民`` until session 19.  The lead's decision (session 19,
+    # precision wins): a ``?`` is read as a lost byte only on a page that shows other GBK damage; the cost is the
+    # seen lost-byte repair of a page whose only trace is the ``?`` (``结合本市实际?制定``, below).
+    for name, mark in (("lawbench_3-8_307.txt", "月薪工资?然后"),
+                       ("lawbench_2-7_411.txt", "的判决?就可以"),
+                       ("lawbench_3-8_491.txt", "锁骨骨折了,您好?")):
         text = (PAGES / name).read_text(encoding="utf-8")
-        assert before in text and after in fix_gbk_misalignment(text)[0]
+        assert mark in text
+        fixed, edits, _ = fix_gbk_misalignment(text)
+        assert fixed == text and edits == []
+        assert mark.replace("?", "？").replace(",", "，") in clean(text).replace("?", "？")
 
 
 # Invented before the fix (notes/precf18c/blind.md): clean lines with typed marks; B6 was damaged before.
@@ -55,7 +58,15 @@ BLIND = [
     "房子是婚前买的?还是婚后买的?这个很重要",
     "你好?我想咨询一下工伤的事",
 ]
-# (blind B8-like ``…骨折了，您好?`` at a line's end is still rewritten: a lost byte's ``?`` ends lines too)
+# Invented by marks19 before the session-19 change (notes/marks19/blind.md, Q1-Q5): typed marks with no question
+# context, at a line's end or between words; all were kept, or rewritten, by the page gate alone.
+BLIND += [
+    "这个合同有效吗?",
+    "我想问一下?公司不给发工资",
+    "工资是8000元?还是税前的",
+    "老板说不给赔偿?",
+    "请问律师?我该怎么办",
+]
 
 
 @pytest.mark.parametrize("line", BLIND)
@@ -69,12 +80,13 @@ def test_a_damaged_page_is_still_repaired():
     assert fixed == "遴選梳理智能制造典型場景。總結“十三五”時期" and edits
 
 
-def test_a_lone_lost_character_is_still_repaired():
-    # ``实际，`` lost its lead byte (``?``): no question before the mark, so it is read as a lost byte on any page
+def test_a_lone_lost_character_is_repaired_only_on_a_damaged_page():
+    # ``实际，`` lost its lead byte (``?``): on a page that shows other lost bytes it is read as one
     page = "结合本市实际?制定本条例。\n兼顧防災減災⑷嗣穹揽蘸屯ㄐ诺刃枰\ufffd。"
     assert shows_gbk_damage(page)
     assert "结合本市实际，制定本条例" in fix_gbk_misalignment(page)[0]
-    assert fix_gbk_misalignment("结合本市实际?制定本条例。")[0] == "结合本市实际，制定本条例。"
+    # alone, the same ``?`` cannot be told from a typed one (``月薪工资?然后``): kept (session 19's decision)
+    assert fix_gbk_misalignment("结合本市实际?制定本条例。")[:2] == ("结合本市实际?制定本条例。", [])
 
 
 def test_the_page_gate_is_linear():

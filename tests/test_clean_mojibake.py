@@ -274,8 +274,9 @@ def test_fast_gate_classes_equal_the_rule_patterns():
         ("第一条 结合本市导剩?制定本条例。", "第一条 结合本市实际，制定本条例。", False),
         # 实践 lost its lead byte and 践's trail byte is gone: no sure repair, kept with a warning
         ("（一）总结导?经验；", "（一）总结导?经验；", True),
-        # an ordinary lost comma still comes back
-        ("结合本市实际?制定本条例。", "结合本市实际，制定本条例。", False),
+        # a lone lost comma on a page with no other damage cannot be told from a typed ``?`` (F18-A3, session 19's
+        # decision: precision wins): kept; on a damaged page it still comes back (test_clean_gbk_typed_question_mark18)
+        ("结合本市实际?制定本条例。", "结合本市实际?制定本条例。", False),
     ],
 )
 def test_a_mark_after_a_short_run_is_not_one_lost_character(damaged: str, expected: str, warned: bool) -> None:

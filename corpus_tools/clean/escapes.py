@@ -53,6 +53,13 @@ _DAMAGED_REFERENCE = lazy_regex(r"(&amp;|&)?#(?:([0-9]+)|[xX]([0-9a-fA-F]+))(;?)
 _NAMED_REFERENCES = lazy_regex(
     r"(?:&(?:ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|nbsp|ensp|emsp|thinsp|mdash|ndash|hellip|middot|bull|times|"
     r"divide|deg|plusmn|permil|sect|para|copy|reg|trade|yen|rarr|larr|uarr|darr|le|ge|ne);)+")
+#: A pair of named quotation marks around a stretch of one line holding Chinese (``&ldquo;阿X&rdquo;``): on a
+#: plain-text page, the pair is the evidence that the writer's quotes were exported as references (a lone
+#: name, ``&nbsp;`` or ``&middot;``, is as often a text about markup quoting it, and stays).
+#: What it quotes opens on no mark (``写作&ldquo;，右引号写作&rdquo;`` names the references), and the page names no markup.
+_QUOTE_PAIR = lazy_regex(r"(&ldquo;)(?![，、。；：,;:\s])[^&\n]{0,200}?\p{Han}[^&\n]{0,200}?(&rdquo;)"
+                         r"|(&lsquo;)(?![，、。；：,;:\s])[^&\n]{0,200}?\p{Han}[^&\n]{0,200}?(&rsquo;)")
+_NAMES_MARKUP = lazy_regex(r"(?i:html|xml|entity|entities)|实体|转义|字符引用|引用字符")
 #: The formats whose reader decoded the page's character references once (ingest's HTML reader, and the
 #: Markdown one, which renders a page's HTML): a reference left in the text was escaped twice.
 READ_AS_MARKUP = frozenset({"html", "markdown"})
@@ -357,11 +364,14 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     >>> unescape_text("见 http://www.gov.cn/s?q=%E6%B3%95%E8%A7%84 ，折扣 50%，&#169; 2024")[1]
     []
 
-    Named references on a page read as HTML (``source_format``), never on a plain-text page:
+    Named references on a page read as HTML (``source_format``); on a plain-text page only a pair of quotation
+    marks around Chinese text (a CAIL judgment in LawBench: ``被告人郑海平接受&ldquo;阿X&rdquo;（未查获）请托``):
 
-    >>> t = "试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目"
-    >>> unescape_text(t, source_format="html")[0], unescape_text(t, source_format="text")[0] == t
-    ('试点“探索建立拔尖创新人才培养基地”项目', True)
+    >>> t = "试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目&middot;"
+    >>> unescape_text(t, source_format="html")[0], unescape_text(t, source_format="text")[0]
+    ('试点“探索建立拔尖创新人才培养基地”项目·', '试点“探索建立拔尖创新人才培养基地”项目&middot;')
+    >>> unescape_text("写作&amp;ldquo;或&ldquo;，见&nbsp;说明", source_format="text")[1]
+    []
     """
     if not has_any_byte(latin1_chars(text), _GATE):
         return text, [], []
@@ -372,6 +382,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     read_as_markup = source_format in READ_AS_MARKUP
     if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
+    elif "quo;" in text and not _NAMES_MARKUP.search(text):
+        patterns += ((_QUOTE_PAIR, "named quotation marks around Chinese text"),)
     for pattern, how in patterns:
         in_address = _Addresses(text)  # asked in increasing positions: one per pattern
         for m in pattern.finditer(text):
@@ -380,6 +392,11 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                 decoded = _references(run)
             elif how == "damaged character references":
                 decoded = _damaged_references(run) if _stands_in_text(text, m.start(), m.end()) else None
+            elif how == "named quotation marks around Chinese text":
+                for g in (1, 2) if m.group(1) else (3, 4):  # (both ends: the pair is the evidence)
+                    edits.append(Edit(ESCAPED_TEXT, m.start(g), m.end(g), m.group(g), html.unescape(m.group(g)),
+                                      json.dumps({"escapes": how}, ensure_ascii=False)))
+                continue
             elif how == "named references escaped twice":
                 edits.append(Edit(ESCAPED_TEXT, m.start(), m.end(), run, html.unescape(run), json.dumps({"escapes": how})))
                 continue  # (what they name is no mojibake: the names are of a Chinese text's signs)

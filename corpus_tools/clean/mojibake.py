@@ -43,6 +43,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import Callable
 
 import regex
 
@@ -1211,6 +1212,41 @@ def _typed_question_mark(text: str, end: int) -> bool:
     return after in _AFTER_SENTENCE  # a line's end is no sign: a lost byte's ``?`` often ends it (``改装动力爸谩?``)
 
 
+def _lost_byte_evidence(text: str, start: int, end: int, mark: int, damaged_page: Callable[[], bool]) -> bool:
+    """Whether the page proves that the ``?``/``？`` at ``mark`` (with ``text[start:end]``, the characters a
+    repair would rewrite before it) is a lost byte: the page shows GBK damage elsewhere (``damaged_page``:
+    :func:`shows_gbk_damage`, read once per page), or the characters before the mark show bytes read out of
+    step by themselves: two or more with no readable pair, an improbable one (:func:`_misread_before_loss`,
+    ``教师乃枷胝?治教育``), or one that reads with neither of its neighbours, both Han (``组织拿?称``), and the mark
+    is no question's own (:func:`_typed_question_mark`).  A ``?`` after words that read, or at a line's end, is
+    on a clean page the mark the writer typed.
+
+    Real damage undone (field test 18, F18-A3; session 19's decision: precision over lost-byte recall):
+    LawBench questions ``月薪工资?然后`` read as ``月薪工资，然后``, ``…骨折了,您好?`` as ``…您和民``.
+
+    >>> clean = lambda: False
+    >>> _lost_byte_evidence("这个我理解是月薪工资?然后", 10, 10, 10, clean), _lost_byte_evidence("对教师乃枷胝?治教育", 3, 6, 6, clean)
+    (False, True)
+    >>> _lost_byte_evidence("组织拿?称", 2, 3, 3, clean), _lost_byte_evidence("骨折了,您好?", 5, 6, 6, clean)
+    (True, False)
+    >>> _lost_byte_evidence("月薪工资?然后", 4, 4, 4, lambda: True)
+    True
+    """
+    if damaged_page():
+        return True
+    if _typed_question_mark(text, mark):
+        return False  # ``怎么写？也要``, ``会怎么样呀？绿本``: a question's own mark
+    stretch = text[start:end]
+    if _misread_before_loss(stretch):
+        return True
+    if len(stretch) == 1 and start > 0 and mark + 1 < len(text):
+        left, right = text[start - 1], text[mark + 1]
+        if _HAN_CHAR.match(left) and _HAN_CHAR.match(right) and not reads_as_words(left + stretch) \
+                and not reads_as_words(stretch + right):
+            return True
+    return False
+
+
 def _run_end(text: str, at: int) -> int:
     """The last index of the run of U+FFFD starting at ``at``.
 
@@ -1250,7 +1286,13 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
     unreadable = replacement_blocks.merged(lost_lines(text) + injected_replacement_blocks(text))
     unreadable_ends = [b for _, b in unreadable]
     ascii_marks = None  # whether the page writes its marks in ASCII (read once, when a lone ``?`` asks)
-    damaged_page = None  # whether the page shows GBK damage besides question marks (read once, when a mark asks)
+    damaged: list[bool] = []  # whether the page shows GBK damage besides question marks (read once, when a mark asks)
+
+    def damaged_page() -> bool:
+        if not damaged:
+            damaged.append(shows_gbk_damage(text))
+        return damaged[0]
+
     for m in _MARKER_RUN.finditer(text):
         end = m.start()
         while text[end] == "\ufffd" and end + 1 < m.end() and text[end + 1] == "?":
@@ -1277,13 +1319,13 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
                 # remove_invisible_characters), and ``？`` is genuine punctuation.
                 # A ``?`` after a question word is the question mark the writer typed.
                 lost = _lost_character(text, end, lines) if text[end] == "?" and not _ends_question(text, end) else None
-                if lost is not None:
-                    if damaged_page is None:
-                        damaged_page = shows_gbk_damage(text)
-                    if not damaged_page and _typed_question_mark(text, end):
-                        continue  # ``可以当政协?他是``: a typed question mark on a page with no other damage (F18-A3)
                 if lost is not None and _script_consistent(text, end, end + 1, lost[0], lines):
                     if not _reads_as_run(text, end, max(lines.bounds(end)[0], done_until)):
+                        if not _lost_byte_evidence(text, end, end, end, damaged_page):
+                            # ``可以当政协?他是``, ``月薪工资?然后``: a lone ``?`` on a page with no other GBK damage is
+                            # the mark the writer typed (F18-A3; session 19's decision: precision wins, so a lone lost
+                            # byte on an otherwise clean page, ``实际?制定``, is kept too)
+                            continue
                         if ascii_marks is None:
                             ascii_marks = writes_marks_in_ascii(text)
                         if ascii_marks:
@@ -1334,14 +1376,6 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
             cut = edit.start
             if text[end] in "?？" and not misread_stretch(text, edit.start, min(edit.end, end), end):
                 continue  # a question mark after words that read: no evidence of a misreading
-            if text[end] in "?？":
-                if damaged_page is None:
-                    damaged_page = shows_gbk_damage(text)
-                if not damaged_page and _typed_question_mark(text, end):
-                    # ``怎么写？也要`` -> ``怎么行代也要``, ``整容了?》`` -> ``整容量水》`` (field test 18, F18-A3, LawBench
-                    # and lawyer-llama questions): ordinary characters before a typed question mark, on a page with
-                    # no other GBK damage, are no bytes out of step
-                    continue
             if (text[end] == "\ufffd" and _run_end(text, end) > end
                     and not _misread_before_loss(text[edit.start : min(edit.end, end)])):
                 # ``陶\ufffd\ufffd某`` -> ``有部某`` (field test 18, F18-A4: a masked name in a LawBench answer): one
@@ -1381,6 +1415,11 @@ def _scan_misalignment(text: str, kept: list[tuple[int, int]]) -> tuple[list[Edi
                     text[max(line_start, edit.start - _LOSSY_REACH) : end + _LOSSY_REACH]))
                 kept.append((edit.start, end + 1))
                 done_until = end + 1
+                continue
+            if text[end] in "?？" and not _lost_byte_evidence(text, edit.start, min(edit.end, end), end, damaged_page):
+                # ``怎么写？也要`` -> ``怎么行代也要``, ``整容了?》`` -> ``整容量水》``, ``您好?`` -> ``您和民`` (field test
+                # 18, F18-A3, LawBench and lawyer-llama questions): a question mark on a page with no other GBK
+                # damage, after characters that do not show bytes out of step by themselves, is the writer's
                 continue
             if sure and _script_consistent(text, edit.start, edit.end, edit.after, lines):
                 edits.append(edit)

@@ -70,7 +70,7 @@ from typing import Iterator
 
 import regex
 
-from corpus_tools.clean import _gates, compat_forms, linebreaks
+from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks
 from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
@@ -957,6 +957,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
         for opening, closing in _angle_title_pairs(text, latin):
             out[opening] = (opening + 1, "《")
             out[closing] = (closing + 1, "》")
+    if b"<" in latin and "》" in text or b">" in latin and "《" in text:
+        out.update(_half_title_pairs(text))
     if b'"' in latin:
         across = _Protected(text, spans) if (spans := _quotes_across_lines(text)) else None
         for m in _DQUOTE_PAIR_RE.finditer(text):
@@ -1284,6 +1286,37 @@ def _angle_title_pairs(text: str, latin: bytes | None = None) -> list[tuple[int,
     return pairs
 
 
+#: A book title whose one mark is ASCII and whose other is full width (``<住房公积金管理条例》``, ``《行政许可法>``):
+#: no other angle or title mark, markup or sentence mark in it, on one line.
+_HALF_TITLE = lazy_regex(r"<([^<>《》\n=\"'/。；;,，：？！]{1,60})》|《([^<>《》\n=\"'/。；;,，：？！]{1,60})>")
+
+
+def _half_title_pairs(text: str) -> dict[int, tuple[int, str]]:
+    """The changes that give a book title typed half in ASCII its other full-width mark: a converter (or a
+    typist switching the IME's mode in the middle) narrowed one of ``《…》`` (blind variant of session 19,
+    ``width_blind19_pair_half_narrowed``).  The partner decides the pair: the content holds Han and ends as a
+    title's name does (:data:`_TITLE_KIND_END`), as for :func:`_angle_title_pairs`; an inner title of a
+    title (``《关于修改<国旗法>的决定》``) has both its ASCII marks and is never one.
+
+    >>> t = "实行<住房公积金管理条例》的规定，依照《中华人民共和国行政许可法>办理；《关于修改<国旗法>的决定》"
+    >>> sorted(_half_title_pairs(t).items())
+    [(2, (3, '《')), (32, (33, '》'))]
+    >>> _half_title_pairs("收入<10万元》；浓度<标准限值》；x<y》")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    for m in _HALF_TITLE.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if (_HAS_HAN.search(inner) is None or inner[0] in "!?< \t0123456789"
+                or _TITLE_KIND_END.search(inner) is None):
+            continue
+        if m.group(1) is not None:
+            out[m.start()] = (m.start() + 1, "《")
+        else:
+            out[m.end() - 1] = (m.end(), "》")
+    return out
+
+
 def _half_pairs(text: str, latin: bytes) -> list[regex.Match[str]]:
     """``_HALF_PAIR_RE.finditer(text)``, matched at candidate starts only.
 
@@ -1472,6 +1505,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
     :func:`~corpus_tools.clean.compat_forms.stand_ins` (the same length, each compatibility form
     of a mark replaced by the mark)."""
     changes = _changes(text)
+    cut = doubled_marks.farm_cut_commas(source)  # ``先锋队,,是``: the comma a spam farm's cut anchor left (F18-N4)
     # (the padding gates read the shared class probe while it still holds ``text``: once each)
     pads = pad_marks and _may_pad_marks(text)
     lost = _lost_character_warnings(source)  # (a decoder's lost character is an ASCII ``?``, never a form)
@@ -1489,7 +1523,7 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
                 _line_around(text, kept[0], kept[0] + 1, 12)))
     if source is not text:
         changes = compat_forms.settle(source, changes)
-    if not changes and not pads:
+    if not changes and not pads and not cut:
         return source, [], lost + _quotes_across_lines_warnings(source)
     latin = _gates.latin1_chars(text)  # exact gate: ASCII words stay contiguous in it
     maybe_protected = b"@" in latin or b"://" in latin or b"www." in latin
@@ -1526,14 +1560,36 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
         changes = _with_marks_padded_by_other_blanks(text, changes, gate=pads)
     if source is not text:  # (a form the passes did not change: its Chinese mark, or kept)
         changes = compat_forms.settle(source, changes)
+    if cut:
+        changes = _with_cut_commas(changes, cut)
     out = _apply_changes(source, changes)
     # (the kept quotes are read in the output, where they touch what they will touch: the same
     # places, as every change keeps the length and a converted pair leaves a line's parity)
     edits = _edits(source, changes)
+    if cut:
+        edits = [replace(edit, detail=doubled_marks.DETAIL) if edit.after == "" and edit.start in cut else edit for edit in edits]
     if symbol:
         support = "; the page writes 〔〕 in its own numbers" if page_writes_its_numbers_right(source) else ""
         edits = [replace(edit, detail=DOCUMENT_NUMBER_BRACKET + support) if edit.start in symbol else edit for edit in edits]
     return out, edits, lost + _quotes_across_lines_warnings(out)
+
+
+def _with_cut_commas(changes: dict[int, tuple[int, str]], cut: list[int]) -> dict[int, tuple[int, str]]:
+    """``changes`` with each comma of ``cut`` (:func:`~corpus_tools.clean.doubled_marks.farm_cut_commas`) taken
+    out, where the width rule would only have written that comma full width or left it; a comma inside a
+    longer change (a blank padding it) stays as the width rule decided.
+
+    >>> _with_cut_commas({3: (4, "，"), 4: (5, "，"), 9: (11, "，")}, [3, 9, 12])
+    {3: (4, ''), 4: (5, '，'), 9: (11, '，'), 12: (13, '')}
+    """
+    out = dict(changes)
+    starts = sorted(changes)
+    for pos in cut:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and starts[i] < pos < changes[starts[i]][0] or pos in changes and changes[pos][0] != pos + 1:
+            continue
+        out[pos] = (pos + 1, "")
+    return dict(sorted(out.items()))
 
 
 def _only_blanks_and_one_han(text: str, start: int, end: int) -> bool:

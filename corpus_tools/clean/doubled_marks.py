@@ -1,0 +1,57 @@
+"""Punctuation left doubled where a spam farm cut its injected anchors: ``先锋队，，是``, ``根本利益，。党的``.
+
+Real damage undone (field test 18, F18-N4): a gift-shop spam domain's copy of the 中国共产党章程 (2022) had its
+injected anchors cut out with the commas that framed them left behind: ``先鋒隊,,是中國``, ``根本利益,。黨的``,
+``馬克思列寧主義,、毛澤東思想`` (24 on one page of 830 characters).  A comma next to another clause mark is no
+Chinese punctuation: of two marks in one place the first comma is the farm's (the text's mark is the ``、``, ``。``
+or ``；`` after it; of two commas either one).  A comma after the text's mark stays: QA dumps join an article's
+lines with one (LawBench answers: ``（一）核查债权；,（二）申请``).
+
+**Evidence** (all needed, read on the whole page): at least :data:`MIN_DOUBLES` such pairs, at least one in
+:data:`COMMA_SHARE` of the page's commas doubled (a farm's cut leaves them all over the page, a writer's slip
+once or twice: LawBench and lawyer-llama questions hold one to three), and no sign that the writer doubles
+marks (``，，，``, ``。。``, ``！！``, ``？？``: a chat record's habit).  Marks inside a run of three or more marks
+(a table of symbols, ``……``, ``——``) are never touched.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.lazy_patterns import lazy_regex
+
+#: Marks a doubled pair must not touch on either side (a run of three marks is a table or the writer's habit).
+_MARKS = r"，,、。；;：:！!？?…—"
+#: A comma before another clause mark, after a Han character or a closing mark and before no third mark: the
+#: comma is the farm's (the first of two commas; the one before ``、``, ``。`` or ``；``).  A comma AFTER the text's
+#: mark is no farm's: QA dumps join an article's lines with one (LawBench answers: ``（一）核查债权；,（二）申请``).
+_DOUBLED = lazy_regex(rf"(?<=[\p{{Han}}）》”’])[，,](?=[，,、。；;](?![{_MARKS}]))")
+#: The writer's own doubled marks: a run of commas, ``。。``, ``！！``, ``？？``.
+_WRITERS_DOUBLES = lazy_regex(r"[，,]{3}|。。|[！!]{2}|[？?]{2}")
+#: The ``detail`` of the width rule's edit that takes such a comma out.
+DETAIL = "a comma a spam farm left beside the text's own mark where it cut an anchor (doubled marks over the page)"
+#: How many doubled pairs a page needs, and the share of its commas they must hold.
+MIN_DOUBLES = 5
+COMMA_SHARE = 4  # one in four
+
+
+def farm_cut_commas(text: str) -> list[int]:
+    """The positions of the commas a spam farm left doubled beside the text's own marks, when the page's
+    evidence holds (module docstring); else none.
+
+    >>> page = "先锋队,,是领导核心,,代表要求,代表方向,,代表根本利益,。党的理想。马克思列宁主义,、毛泽东思想,、邓小平理论。"
+    >>> [page[i - 1 : i + 2] for i in farm_cut_commas(page)]
+    ['队,,', '心,,', '向,,', '益,。', '义,、', '想,、']
+    >>> farm_cut_commas("教了3800学费。，，，，也写了收条。。问我是做工程的，，找朋友融资，，没有视力，，对方")
+    []
+    >>> farm_cut_commas("借款人身份证号码：，本人同意")
+    []
+    >>> farm_cut_commas("职权：,（一）核查债权；,（二）申请；,（三）监督；,（四）选任；,（五）决定；,（六）通过。")
+    []
+    """
+    if "," not in text and "，" not in text:
+        return []
+    found = [m.start() for m in _DOUBLED.finditer(text)]
+    if len(found) < MIN_DOUBLES or len(found) * COMMA_SHARE < text.count(",") + text.count("，"):
+        return []
+    if _WRITERS_DOUBLES.search(text):
+        return []
+    return found
