@@ -1092,6 +1092,58 @@ def drop_control_forms(tree: Any) -> int:
         else:
             form.decompose()
     return kept
+#: A tag of a page's paragraph structure written out as text (``<p style="…">``, ``</p>``, ``<br />``, ``<div>``):
+#: what a page shows when its body was escaped twice.
+_ESCAPED_BLOCK_TAG = lazy_regex(r"<(?:/?(?:p|div|li|h[1-6]|tr|td|table|blockquote)\b[^<>\n]{0,300}|br\b[^<>\n]{0,300})>", regex.I)
+#: How many such tags one text of the page holds, at least, before it is read as markup.
+ESCAPED_TAGS_MIN = 3
+#: Elements whose text shows markup as markup on purpose (code, samples, a form's field).
+_SHOWING_MARKUP = ("pre", "code", "xmp", "listing", "plaintext", "textarea", "kbd", "samp", "script", "style")
+
+
+def read_escaped_markup(tree: Any) -> int:
+    """Read as markup a text of the page that holds its body's HTML escaped a second time; return how many texts were.
+
+    Real damage undone: a CMS that stores its content field HTML-escaped (``htmlspecialchars`` on input: a
+    临夏 county's 电子商务培训通知 is stored as ``&lt;p style=&quot;text-indent: 2em;&quot;&gt;为了进一步推进…&lt;/p&gt;``)
+    shows a template that escapes it again as tags in the text: ``<p style="text-indent: 2em;">为了…</p><p …>一、培训对象</p>``
+    on one line, every paragraph glued and the tags and ``&nbsp;`` kept as characters (reader19's blind shape
+    escaped_markup).  **Evidence**: one text of the page holds :data:`ESCAPED_TAGS_MIN` tags of paragraph
+    structure or more (``<p…>``, ``</p>``, ``<br…>``, ``<div…>``…) and Han characters, outside the elements
+    that show markup on purpose (``<pre>``, ``<code>``, ``<textarea>``…: a tutorial's sample stays as it is).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<div>&lt;p&gt;第一条 甲。&lt;/p&gt;&lt;p&gt;第二条&amp;nbsp;乙。&lt;/p&gt;</div>'
+    ...                         '<pre>&lt;p&gt;示例&lt;/p&gt;&lt;p&gt;一&lt;/p&gt;&lt;br&gt;</pre><p>当 x&lt;a 时，见&lt;br&gt;。</p>')
+    >>> read_escaped_markup(tree), tree.body.text(separator="|")
+    (1, '第一条 甲。|第二条\xa0乙。|<p>示例</p><p>一</p><br>|当 x<a 时，见<br>。')
+    """
+    root = tree.body
+    if root is None:
+        return 0
+    found = []
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        content = node.text_content or ""
+        if "<" not in content or not _HAN_RUNS.search(content):
+            continue
+        tags = 0
+        for _ in _ESCAPED_BLOCK_TAG.finditer(content):
+            tags += 1
+            if tags >= ESCAPED_TAGS_MIN:
+                break
+        if tags >= ESCAPED_TAGS_MIN and not _within_tags(node, _SHOWING_MARKUP):
+            found.append(node)
+    from selectolax.lexbor import LexborHTMLParser
+
+    for node in found:
+        holder = LexborHTMLParser("<div>" + (node.text_content or "") + "</div>").css_first("div")
+        if holder is not None:
+            node.replace_with(holder)
+    return len(found)
+
+
 _HTML_BLOCK = frozenset(
     "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article blockquote pre dd dt dl hr title td th tbody thead body html main center caption".split()
 ) | html_roles.HTML_BLOCKS
@@ -1146,6 +1198,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
+    escaped = read_escaped_markup(tree)  # (after <script>/<style> went: their text is no body)
+    if escaped:
+        metadata["escaped_markup_read"] = escaped
     forms_kept = drop_control_forms(tree)
     if forms_kept:
         metadata["forms_kept"] = forms_kept
@@ -1430,9 +1485,9 @@ def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool,
     >>> "".join(out).strip()
     '第一条'
     >>> out = []
-    >>> _walk(LexborHTMLParser("<pre>第一条　为了规范。\r\n第二条\t本条例。</pre><p>甲\n乙</p>").body, out, frozenset(), siblings=False)
+    >>> _walk(LexborHTMLParser("<pre>第一条　为了规范。\\r\\n第二条\\t本条例。</pre><p>甲\\n乙</p>").body, out, frozenset(), siblings=False)
     >>> "".join(out).strip()
-    '第一条　为了规范。\n第二条 本条例。\n\n甲 乙'
+    '第一条　为了规范。\\n第二条 本条例。\\n\\n甲 乙'
     """
     inside: list[tuple[Any, bool, bool]] = []
     produced = 0
@@ -1643,9 +1698,10 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         lines.append(text)
     spanned: dict[int, int] = {}  # column -> rows below still covered by a rowspan
     size = 0  # fields so far (each is a character of the text at least: its tab)
+    two_columns = max(map(len, rows), default=0) <= 2  # a label and a text (a grid of data keeps a row a line)
     for cells, cell_texts in zip(rows, texts):
         fields: list[str] = []
-        paragraphs = _text_cell_paragraphs(cells, cell_texts)
+        paragraphs = _text_cell_paragraphs(cells, cell_texts) if two_columns else None
         if paragraphs is not None:  # the cell's first paragraph in the row, the others on lines of their own below
             cell_texts = [paragraphs[1][0] if k == paragraphs[0] else text for k, text in enumerate(cell_texts)]
 
@@ -1689,6 +1745,8 @@ _TEXT_CELL_END = lazy_regex(r"[。；;]")
 def _text_cell_paragraphs(cells: list[Any], texts: list[str]) -> tuple[int, list[str]] | None:
     """The paragraphs of a row's *text cell*, with the cell's index, or None when the row has none.
 
+    Only a table of two columns is read so (a label and a text: a Q/A table, a form): a grid of data keeps each
+    row on one line (gov.cn's indicator tables: ``计算方法：…。 指标来源：…``).
     A text cell is the one long cell of its row (the answer beside ``答 1 :``, an article beside its chapter):
     it holds :data:`_TEXT_CELL_HAN` Han characters or more with a sentence end, in paragraphs its markup sets
     apart (``<p>``, ``<div>``, ``<br>``), and the row's other cells with text are short labels
@@ -1700,12 +1758,12 @@ def _text_cell_paragraphs(cells: list[Any], texts: list[str]) -> tuple[int, list
     one line of 700 characters beside ``答 1 :``.
 
     >>> from selectolax.lexbor import LexborHTMLParser
-    >>> tr = LexborHTMLParser("<table><tr><td><strong>答 1 :</strong></td><td><p>法定最低工資適用於所有僱員，"
-    ...     "不論他們是月薪、週薪、日薪、時薪、件薪、長工、臨時工、全職、兼職或其他僱員，但不適用於下列人士：<br><br>"
-    ...     "*《僱傭條例》所不適用的人士<br><br>*留宿家庭傭工</p></td></tr></table>").css_first("tr")
+    >>> tr = LexborHTMLParser("<table><tr><td><strong>答 3 :</strong></td><td><p>法定最低工資適用於所有僱員，包括殘疾僱員。"
+    ...     "因此，殘疾僱員同樣有權收取不少於法定最低工資水平的薪酬。</p><p>請按此瀏覽殘疾僱員生產能力評估的詳情。</p>"
+    ...     "</td></tr></table>").css_first("tr")
     >>> cells = tr.css("td")
     >>> _text_cell_paragraphs(cells, [cell_text(c) for c in cells])
-    (1, ['法定最低工資適用於所有僱員，不論他們是月薪、週薪、日薪、時薪、件薪、長工、臨時工、全職、兼職或其他僱員，但不適用於下列人士：', '*《僱傭條例》所不適用的人士', '*留宿家庭傭工'])
+    (1, ['法定最低工資適用於所有僱員，包括殘疾僱員。因此，殘疾僱員同樣有權收取不少於法定最低工資水平的薪酬。', '請按此瀏覽殘疾僱員生產能力評估的詳情。'])
     """
     long = [k for k, text in enumerate(texts) if len(text) > _LABEL_CHARS]
     if len(long) != 1:

@@ -149,12 +149,15 @@ def test_a_row_with_two_long_cells_stays_one_row():
 @pytest.mark.parametrize("unit", ["/*", "{", "a{display:block}", "@media x{", ".a .b>c~d+e{white-space:pre}"])
 def test_a_hostile_style_sheet_is_read_in_linear_time(unit):
     times = []
-    for size in (20_000, 200_000):
+    for size in (100_000, 200_000):  # (two large sizes: a linear scan doubles, a quadratic one quadruples)
         css = unit * (size // len(unit))
-        start = time.perf_counter()
-        read_sheet(css)
-        times.append(time.perf_counter() - start)
-    assert times[1] < 2.0 and times[1] < 30 * max(times[0], 5e-3)
+        best = float("inf")
+        for _ in range(3):  # (the best of three: a shared machine's pauses are no cost of the scan)
+            start = time.perf_counter()
+            read_sheet(css)
+            best = min(best, time.perf_counter() - start)
+        times.append(best)
+    assert times[1] < 5.0 and times[1] < 3.5 * max(times[0], 2e-2)
 
 
 @pytest.mark.parametrize("page", [
@@ -164,10 +167,41 @@ def test_a_hostile_style_sheet_is_read_in_linear_time(unit):
     lambda n: "<style>.p{display:block}</style>" + '<span class="p">甲</span>' * (n // 23),
 ])
 def test_hostile_pages_are_read_in_linear_time(page):
+    html_to_text(page(2_000))  # (patterns compiled, modules loaded: not timed)
     times = []
-    for size in (20_000, 200_000):
+    for size in (100_000, 200_000):
         html = page(size)
-        start = time.perf_counter()
-        html_to_text(html)
-        times.append(time.perf_counter() - start)
-    assert times[1] < 10.0 and times[1] < 30 * max(times[0], 5e-3)
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            html_to_text(html)
+            best = min(best, time.perf_counter() - start)
+        times.append(best)
+    assert times[1] < 10.0 and times[1] < 3.5 * max(times[0], 5e-2)
+
+
+# --------------------------------------------------------------------------- 4. a body escaped twice
+
+
+# a CMS's stored content field (htmlspecialchars on input): the 永靖县 电子商务培训通知 row of a MySQL dump found
+# through the search index (file id 11345212288; the index names no repository), as a template that prints the field
+# as HTML shows it: the tags as text
+ESCAPED = ("&lt;p style=&quot;text-indent: 2em;&quot;&gt;为了进一步推进永靖县电子商务产业的发展，营造发展电子商务的良好社会氛围，"
+           "根据《临夏回族自治州人民政府办公室关于批转临夏州大众创业万众创新培训方案的通知》精神，现将有关事宜通知如下：&lt;/p&gt;"
+           "&lt;p style=&quot;text-indent: 2em;&quot;&gt;一、培训对象&lt;/p&gt;&lt;p style=&quot;text-indent: 2em;&quot;&gt;"
+           "每期培训40人，每期培训5天，共培训2期；&lt;/p&gt;&lt;p&gt;&lt;br/&gt;&lt;/p&gt;")
+
+
+def test_a_body_escaped_twice_is_read_as_markup():
+    text, meta = html_to_text(f"<html><body><div class=\"content\">{ESCAPED}</div></body></html>")
+    assert text.splitlines() == [
+        "为了进一步推进永靖县电子商务产业的发展，营造发展电子商务的良好社会氛围，根据《临夏回族自治州人民政府办公室关于批转临夏州大众创业万众创新培训方案的通知》精神，现将有关事宜通知如下：",
+        "一、培训对象", "每期培训40人，每期培训5天，共培训2期；"]
+    assert meta["escaped_markup_read"] == 1
+
+
+def test_markup_shown_on_purpose_or_a_comparison_stays_text():
+    sample = "&lt;p&gt;第一条&lt;/p&gt;&lt;p&gt;第二条&lt;/p&gt;&lt;br&gt;"
+    assert _text(f"<p>示例：</p><pre>{sample}</pre>") == "示例：\n<p>第一条</p><p>第二条</p><br>\n"
+    assert _text(f"<p>示例：<code>{sample}</code></p>") == "示例：<p>第一条</p><p>第二条</p><br>\n"
+    assert _text("<p>当 x&lt;a 且 y&lt;b 时，适用第&lt;br&gt;条。</p>") == "当 x<a 且 y<b 时，适用第<br>条。\n"
