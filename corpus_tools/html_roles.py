@@ -17,7 +17,9 @@ on their subject (the last compound: ``div.article-body .txt`` -> ``.txt``; a de
 not checked, so a rule may reach a little more than it does in a browser), pseudo-classes, attribute
 selectors, universal selectors and at-rules (``@media``: a width the page is not read at) are left out;
 among the rules that match, the most specific wins, then the later one; a ``style`` attribute wins over
-the sheet.  A block element never becomes inline here (``<p style="display:inline">``): the reader keeps
+the sheet.  An element CSS hides (``display: none``) that holds a few words only is no text of the page (a list's
+hidden record id, ``<span>1</span><font style="display:none">1024</font>、附件`` read ``11024、附件``); a longer
+one may be a part of the text a script unfolds, and stays.  A block element never becomes inline here (``<p style="display:inline">``): the reader keeps
 the line break a block gives, which loses no text.
 """
 
@@ -196,9 +198,10 @@ class Roles:
 
     blocks: frozenset[int] = frozenset()
     white_space: dict[int, bool] = field(default_factory=dict)
+    hidden: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.blocks or self.white_space)
+        return bool(self.blocks or self.white_space or self.hidden)
 
 
 def _cascade(node: Any, sheet: StyleSheet) -> tuple[str | None, str | None]:
@@ -224,28 +227,46 @@ def element_roles(root: Any, sheet: StyleSheet, html: str) -> Roles:
     A page whose source names neither ``display`` nor ``white-space`` is not walked.
 
     >>> from selectolax.lexbor import LexborHTMLParser
-    >>> html = '<style>.p{display:block}</style><div style="white-space:pre-line"><span class="p">甲</span><b>乙</b></div>'
+    >>> html = ('<style>.p{display:block}</style><div style="white-space:pre-line"><span class="p">甲</span><b>乙</b>'
+    ...         '<font style="display:none">1024</font><p style="display:none">第三条 本条例自公布之日起施行。</p></div>')
     >>> tree = LexborHTMLParser(html)
     >>> roles = element_roles(tree.body, page_sheet(tree), html)
     >>> [n.tag for n in tree.body.traverse() if n.mem_id in roles.blocks], [n.tag for n in tree.body.traverse() if roles.white_space.get(n.mem_id)]
     (['span'], ['div'])
+    >>> [n.tag for n in tree.body.traverse() if n.mem_id in roles.hidden]  # (a hidden article may be a collapsed one: kept)
+    ['font']
     """
     lowered = html.lower()
     if "display" not in lowered and "white-space" not in lowered:
         return Roles()
     blocks: set[int] = set()
     white_space: dict[int, bool] = {}
+    hidden: set[int] = set()
     for node in root.traverse():
         if node.tag.startswith("-"):
             continue
         display, ws = _cascade(node, sheet)
         if display in _BLOCK_DISPLAYS and node.tag not in HTML_BLOCKS:
             blocks.add(node.mem_id)
+        elif display == "none" and _a_few_words(node):
+            hidden.add(node.mem_id)
         if ws in _KEEPING:
             white_space[node.mem_id] = True
         elif ws in _FOLDING:
             white_space[node.mem_id] = False
-    return Roles(frozenset(blocks), white_space)
+    return Roles(frozenset(blocks), white_space, frozenset(hidden))
+
+
+#: The longest text of an element CSS hides that the reader leaves out (a few words: an id, a watermark, a
+#: poisoned character); a longer one may be a collapsed part of the text a script shows, and stays.
+HIDDEN_WORDS_CHARS = 20
+_SENTENCE_END = lazy_regex(r"[。；！？]")
+
+
+def _a_few_words(node: Any) -> bool:
+    """Whether a hidden element holds a few words only (:data:`HIDDEN_WORDS_CHARS` characters, no sentence end)."""
+    text = "".join(node.text(deep=True).split())
+    return len(text) <= HIDDEN_WORDS_CHARS and not _SENTENCE_END.search(text)
 
 
 __all__ = ["HTML_BLOCKS", "PREFORMATTED", "Roles", "StyleSheet", "element_roles", "page_sheet", "read_sheet"]

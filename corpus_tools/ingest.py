@@ -1494,6 +1494,7 @@ def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool,
     keeping = False  # the white-space of the element the walk is in keeps line breaks
     blocks = roles.blocks if roles else frozenset()
     white_space = roles.white_space if roles else {}
+    hidden = roles.hidden if roles else frozenset()
     while True:
         while node is None:
             if not inside:
@@ -1510,7 +1511,7 @@ def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool,
             else:
                 out.append(_TEXT_SPACES.sub(" ", content))
             produced += len(out[-1])
-        elif tag in ("-comment", "head"):
+        elif tag in ("-comment", "head") or node.mem_id in hidden:
             pass
         elif tag == "table" and (rows := _table_rows(node, holders)) is not None:
             out += ("\n", "\n".join(rows), "\n")

@@ -205,3 +205,20 @@ def test_markup_shown_on_purpose_or_a_comparison_stays_text():
     assert _text(f"<p>示例：</p><pre>{sample}</pre>") == "示例：\n<p>第一条</p><p>第二条</p><br>\n"
     assert _text(f"<p>示例：<code>{sample}</code></p>") == "示例：<p>第一条</p><p>第二条</p><br>\n"
     assert _text("<p>当 x&lt;a 且 y&lt;b 时，适用第&lt;br&gt;条。</p>") == "当 x<a 且 y<b 时，适用第<br>条。\n"
+
+
+# --------------------------------------------------------------------------- 5. a few words CSS hides
+
+
+def test_a_hidden_record_id_is_no_text():
+    # an OA system's attachment list (a template found through the search index, file id 25821312043, the index names
+    # no repository): ``<span>1</span><font style="display:none">ID</font>、<a>file</a>``; the number read ``11024、``
+    html = ('<div><span>1</span><font style="display:none">1024</font>、<a href="#">关于印发管理办法的通知.pdf</a> (245.3 KB)</div>'
+            '<div><span>2</span><font style="display:none">1025</font>、<a href="#">附件2.docx</a> (18 KB)</div>')
+    assert _text(html) == "1、关于印发管理办法的通知.pdf (245.3 KB)\n2、附件2.docx (18 KB)\n"
+
+
+def test_a_hidden_part_of_the_text_stays():
+    # a collapsed article a script unfolds (展开全文) is text of the page, whatever its style says
+    html = f'<div><p>{ARTICLES[0]}</p><div style="display:none"><p>{ARTICLES[1]}</p><p>{ARTICLES[2]}</p></div></div>'
+    assert _text(html) == WANTED
