@@ -50,8 +50,10 @@ _DECLARATION = lazy_regex(r"(?i)(display|white-space|white-space-collapse)\s*:\s
 #: A simple compound selector: a tag, classes, an id (``p``, ``.txt``, ``span.para``, ``#content``).
 _COMPOUND = lazy_regex(r"^([A-Za-z][\w-]*)?((?:[.#][\w-]+)*)$")
 _COMBINATORS = lazy_regex(r"\s*[>+~]\s*|\s+")
-#: A page's sheets are read up to this many characters (a page's own CSS; a framework pasted inline is longer).
+#: A page's sheets are read up to this many characters (a page's own CSS; a framework pasted inline is longer),
+#: and up to this many rules that set ``display`` or ``white-space`` (a page's own sheet sets a few hundred).
 MAX_SHEET_CHARS = 500_000
+MAX_RULES = 5_000
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ def read_sheet(css: str, sheet: StyleSheet | None = None, *, start: int = 0) -> 
             idents = [p[1:] for p in _split_compound(parts) if p.startswith("#")]
             ident = idents[0] if idents else None
             order += 1
+            if order - start > MAX_RULES:
+                return sheet
             sheet.add(Rule(tag, classes, ident, (len(idents), len(classes), 1 if tag else 0), order, display, white_space))
     return sheet
 

@@ -157,7 +157,7 @@ def test_a_hostile_style_sheet_is_read_in_linear_time(unit):
             read_sheet(css)
             best = min(best, time.perf_counter() - start)
         times.append(best)
-    assert times[1] < 5.0 and times[1] < 3.5 * max(times[0], 2e-2)
+    assert times[1] < 5.0 and times[1] < 4 * max(times[0], 5e-2)
 
 
 @pytest.mark.parametrize("page", [
@@ -177,7 +177,7 @@ def test_hostile_pages_are_read_in_linear_time(page):
             html_to_text(html)
             best = min(best, time.perf_counter() - start)
         times.append(best)
-    assert times[1] < 10.0 and times[1] < 3.5 * max(times[0], 5e-2)
+    assert times[1] < 10.0 and times[1] < 4 * max(times[0], 1e-1)
 
 
 # --------------------------------------------------------------------------- 4. a body escaped twice
