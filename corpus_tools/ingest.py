@@ -1703,8 +1703,13 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
     for cells, cell_texts in zip(rows, texts):
         fields: list[str] = []
         paragraphs = _text_cell_paragraphs(cells, cell_texts) if two_columns else None
+        below_from = 1
         if paragraphs is not None:  # the cell's first paragraph in the row, the others on lines of their own below
-            cell_texts = [paragraphs[1][0] if k == paragraphs[0] else text for k, text in enumerate(cell_texts)]
+            # (all of them below when they open with an article label: an article is a line of its own, not the
+            # value of the label beside it, ``第一章 总则⇥第一条 …``)
+            below_from = 0 if _ARTICLE_START.match(paragraphs[1][0]) else 1
+            first = paragraphs[1][0] if below_from else ""
+            cell_texts = [first if k == paragraphs[0] else text for k, text in enumerate(cell_texts)]
 
         def fill_spanned() -> None:
             while spanned.get(len(fields), 0) > 0:
@@ -1730,13 +1735,15 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         if any(fields):
             lines.append(CELL_SEPARATOR.join(fields))
         if paragraphs is not None:
-            for paragraph in paragraphs[1][1:]:
+            for paragraph in paragraphs[1][below_from:]:
                 below = [""] * len(fields)
                 below[text_column] = paragraph
                 lines.append(CELL_SEPARATOR.join(below))
     return lines
 
 
+#: A paragraph that opens with an article label (``第一条``, ``第十二條之一``).
+_ARTICLE_START = lazy_regex(r"[ \u3000\u00a0]*第[零〇一二三四五六七八九十百千两兩0-9]+[条條](?:之[一二三四五六七八九十]+)?")
 #: A text cell: one cell of a row holding this many Han characters or more, in two paragraphs or more, with a
 #: sentence end, beside cells of at most :data:`_LABEL_CHARS` characters.
 _TEXT_CELL_HAN = 60

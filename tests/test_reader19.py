@@ -222,3 +222,10 @@ def test_a_hidden_part_of_the_text_stays():
     # a collapsed article a script unfolds (展开全文) is text of the page, whatever its style says
     html = f'<div><p>{ARTICLES[0]}</p><div style="display:none"><p>{ARTICLES[1]}</p><p>{ARTICLES[2]}</p></div></div>'
     assert _text(html) == WANTED
+
+
+def test_articles_of_a_text_cell_are_lines_of_their_own():
+    # a chapter heading in a label cell beside its articles (reader19's blind shape text_cell_paragraphs; tuned on it)
+    html = ("<table><tr><td rowspan=\"2\">第一章 总则</td><td><p>" + "</p><p>".join(ARTICLES[:2]) + "</p></td></tr>"
+            "<tr><td>" + ARTICLES[2] + "<br><br>" + ARTICLES[0] + "</td></tr></table>")
+    assert _text(html).splitlines() == ["第一章 总则\t", "\t" + ARTICLES[0], "\t" + ARTICLES[1], "\t" + ARTICLES[2], "\t" + ARTICLES[0]]
