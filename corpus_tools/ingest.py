@@ -35,7 +35,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from corpus_tools import formats, html_content, html_meta, latin_utf16, law_xml, resources, xml_text
+from corpus_tools import formats, html_content, html_meta, html_roles, latin_utf16, law_xml, resources, xml_text
 from corpus_tools import markdown_text
 from corpus_tools.records import RawPage
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1092,9 +1092,61 @@ def drop_control_forms(tree: Any) -> int:
         else:
             form.decompose()
     return kept
+#: A tag of a page's paragraph structure written out as text (``<p style="…">``, ``</p>``, ``<br />``, ``<div>``):
+#: what a page shows when its body was escaped twice.
+_ESCAPED_BLOCK_TAG = lazy_regex(r"<(?:/?(?:p|div|li|h[1-6]|tr|td|table|blockquote)\b[^<>\n]{0,300}|br\b[^<>\n]{0,300})>", regex.I)
+#: How many such tags one text of the page holds, at least, before it is read as markup.
+ESCAPED_TAGS_MIN = 3
+#: Elements whose text shows markup as markup on purpose (code, samples, a form's field).
+_SHOWING_MARKUP = ("pre", "code", "xmp", "listing", "plaintext", "textarea", "kbd", "samp", "script", "style")
+
+
+def read_escaped_markup(tree: Any) -> int:
+    """Read as markup a text of the page that holds its body's HTML escaped a second time; return how many texts were.
+
+    Real damage undone: a CMS that stores its content field HTML-escaped (``htmlspecialchars`` on input: a
+    临夏 county's 电子商务培训通知 is stored as ``&lt;p style=&quot;text-indent: 2em;&quot;&gt;为了进一步推进…&lt;/p&gt;``)
+    shows a template that escapes it again as tags in the text: ``<p style="text-indent: 2em;">为了…</p><p …>一、培训对象</p>``
+    on one line, every paragraph glued and the tags and ``&nbsp;`` kept as characters (reader19's blind shape
+    escaped_markup).  **Evidence**: one text of the page holds :data:`ESCAPED_TAGS_MIN` tags of paragraph
+    structure or more (``<p…>``, ``</p>``, ``<br…>``, ``<div…>``…) and Han characters, outside the elements
+    that show markup on purpose (``<pre>``, ``<code>``, ``<textarea>``…: a tutorial's sample stays as it is).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser('<div>&lt;p&gt;第一条 甲。&lt;/p&gt;&lt;p&gt;第二条&amp;nbsp;乙。&lt;/p&gt;</div>'
+    ...                         '<pre>&lt;p&gt;示例&lt;/p&gt;&lt;p&gt;一&lt;/p&gt;&lt;br&gt;</pre><p>当 x&lt;a 时，见&lt;br&gt;。</p>')
+    >>> read_escaped_markup(tree), tree.body.text(separator="|")
+    (1, '第一条 甲。|第二条\xa0乙。|<p>示例</p><p>一</p><br>|当 x<a 时，见<br>。')
+    """
+    root = tree.body
+    if root is None:
+        return 0
+    found = []
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        content = node.text_content or ""
+        if "<" not in content or not _HAN_RUNS.search(content):
+            continue
+        tags = 0
+        for _ in _ESCAPED_BLOCK_TAG.finditer(content):
+            tags += 1
+            if tags >= ESCAPED_TAGS_MIN:
+                break
+        if tags >= ESCAPED_TAGS_MIN and not _within_tags(node, _SHOWING_MARKUP):
+            found.append(node)
+    from selectolax.lexbor import LexborHTMLParser
+
+    for node in found:
+        holder = LexborHTMLParser("<div>" + (node.text_content or "") + "</div>").css_first("div")
+        if holder is not None:
+            node.replace_with(holder)
+    return len(found)
+
+
 _HTML_BLOCK = frozenset(
     "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article blockquote pre dd dt dl hr title td th tbody thead body html main center caption".split()
-)
+) | html_roles.HTML_BLOCKS
 #: Separator of the cells of a rendered table row (house convention 4): one row per line,
 #: ``line.split(CELL_SEPARATOR)`` gives its cells.  Ingest writes no other tab into an HTML
 #: page's text (text nodes turn tabs into spaces), so a tab there always separates cells.
@@ -1113,6 +1165,8 @@ _CELL_BREAKS = lazy_regex(r"(?<!\s)\s*\n\s*")
 #: only, like :data:`_CELL_BREAKS`.  No tab in the class: the only tabs are cell separators.
 _LINE_BREAK_SPACES = lazy_regex(r"(?<![ \u00a0])[ \u00a0]*\n[ \u00a0\n]*")
 _TEXT_SPACES = lazy_regex(r"[\r\n\t ]+")
+#: A line break of a text whose element keeps them (``<pre>``, ``white-space: pre-wrap``): CRLF, CR or LF.
+_KEPT_BREAKS = lazy_regex(r"\r\n?")
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
@@ -1140,9 +1194,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
 
     tree = LexborHTMLParser(html)
     metadata: dict[str, Any] = html_meta.page_metadata(tree, cell_text=cell_text)
+    sheet = html_roles.page_sheet(tree)  # (read before the <style> elements go)
     for selector in _HTML_DROP:
         for node in tree.css(selector):
             node.decompose()
+    escaped = read_escaped_markup(tree)  # (after <script>/<style> went: their text is no body)
+    if escaped:
+        metadata["escaped_markup_read"] = escaped
     forms_kept = drop_control_forms(tree)
     if forms_kept:
         metadata["forms_kept"] = forms_kept
@@ -1169,7 +1227,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     if chrome:
         metadata["main_content"] = chrome
         holders = html_meta.tables_holding_tables(tree.root)  # the chrome's tables are gone
-    text = _render(tree.body or tree.root, holders)
+    roles = html_roles.element_roles(tree.body or tree.root, sheet, html)
+    text = _render(tree.body or tree.root, holders, roles=roles)
     headings = heading_lines(tree.body or tree.root, text)
     if headings:
         metadata["heading_lines"] = headings
@@ -1177,7 +1236,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         metadata["info_box"] = {"fields": fields}
         # a box rendered alone keeps the spaces it opens with (chinacourt's ``&nbsp;&nbsp;【发布单位】``), which
         # the page's text drops after the line break before it (:data:`_LINE_BREAK_SPACES`)
-        span = _span_of(text, [_render(box, holders, inner=False).strip("\n").lstrip(" \u00a0") for box in boxes])
+        span = _span_of(text, [_render(box, holders, inner=False, roles=roles).strip("\n").lstrip(" \u00a0") for box in boxes])
         if span is not None:
             metadata["info_box"]["span"] = list(span)
     return text, metadata
@@ -1379,11 +1438,12 @@ def _within_tags(node: Any, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _render(node: Any, holders: frozenset[int], *, inner: bool = True) -> str:
+def _render(node: Any, holders: frozenset[int], *, inner: bool = True, roles: html_roles.Roles | None = None) -> str:
     """The text of a node (of its children only, when ``inner``), blank lines and the
-    spaces around line breaks collapsed (``holders``: :func:`~corpus_tools.html_meta.tables_holding_tables`)."""
+    spaces around line breaks collapsed (``holders``: :func:`~corpus_tools.html_meta.tables_holding_tables`;
+    ``roles``: what the page's CSS says of its elements, :func:`~corpus_tools.html_roles.element_roles`)."""
     pieces: list[str] = []
-    _walk(node.child if inner else node, pieces, holders, siblings=inner)
+    _walk(node.child if inner else node, pieces, holders, siblings=inner, roles=roles)
     text = _LINE_BREAK_SPACES.sub("\n", "".join(pieces))
     return text.strip("\n") + "\n"
 
@@ -1404,13 +1464,20 @@ def _span_of(text: str, parts: list[str]) -> tuple[int, int] | None:
     return (start, end) if start is not None else None
 
 
-def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool) -> None:
+def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool,
+          roles: html_roles.Roles | None = None) -> None:
     """Append the text of ``node`` (and of its following siblings, when ``siblings``) to ``out``,
     depth first: a block element's text between line breaks, a data table as its rows,
     comments and ``<head>`` skipped.
 
+    A block is what HTML displays as one (:data:`_HTML_BLOCK`) or what the page's CSS makes one
+    (``roles``: :mod:`corpus_tools.html_roles`).  The line breaks of a text are folded into a space,
+    as a browser folds them, except inside an element that keeps them: ``<pre>`` and its kin
+    (:data:`~corpus_tools.html_roles.PREFORMATTED`), or one whose CSS says ``white-space: pre-wrap``
+    (``pre``, ``pre-line``, ``break-spaces``); white-space is inherited, as in CSS.
+
     The walk keeps its own stack of the elements it is inside (the sibling to go on
-    with, and whether a line break closes the element), so a page nested 10,000
+    with, whether a line break closes the element, the white-space it set), so a page nested 10,000
     ``<div>`` deep is read like any other (a recursive walk ended in a RecursionError).
 
     >>> from selectolax.lexbor import LexborHTMLParser
@@ -1418,31 +1485,44 @@ def _walk(node: Any, out: list[str], holders: frozenset[int], *, siblings: bool)
     >>> _walk(LexborHTMLParser("<div>" * 5000 + "第一条" + "</div>" * 5000).body, out, frozenset(), siblings=False)
     >>> "".join(out).strip()
     '第一条'
+    >>> out = []
+    >>> _walk(LexborHTMLParser("<pre>第一条　为了规范。\\r\\n第二条\\t本条例。</pre><p>甲\\n乙</p>").body, out, frozenset(), siblings=False)
+    >>> "".join(out).strip()
+    '第一条　为了规范。\\n第二条 本条例。\\n\\n甲 乙'
     """
-    inside: list[tuple[Any, bool]] = []
+    inside: list[tuple[Any, bool, bool]] = []
     produced = 0
+    keeping = False  # the white-space of the element the walk is in keeps line breaks
+    blocks = roles.blocks if roles else frozenset()
+    white_space = roles.white_space if roles else {}
+    hidden = roles.hidden if roles else frozenset()
     while True:
         while node is None:
             if not inside:
                 return
-            node, block = inside.pop()
+            node, block, keeping = inside.pop()
             if block:
                 out.append("\n")
         following = node.next if inside or siblings else None
         tag = node.tag
         if tag == "-text":
-            out.append(_TEXT_SPACES.sub(" ", node.text_content or ""))
+            content = node.text_content or ""
+            if keeping:
+                out.append(_KEPT_BREAKS.sub("\n", content).replace(CELL_SEPARATOR, " "))
+            else:
+                out.append(_TEXT_SPACES.sub(" ", content))
             produced += len(out[-1])
-        elif tag in ("-comment", "head"):
+        elif tag in ("-comment", "head") or node.mem_id in hidden:
             pass
         elif tag == "table" and (rows := _table_rows(node, holders)) is not None:
             out += ("\n", "\n".join(rows), "\n")
             produced += len(out[-2])
         else:
-            block = tag in _HTML_BLOCK
+            block = tag in _HTML_BLOCK or node.mem_id in blocks
             if block:
                 out.append("\n")
-            inside.append((following, block))
+            inside.append((following, block, keeping))
+            keeping = white_space.get(node.mem_id, tag in html_roles.PREFORMATTED or keeping)
             node = node.child
             continue
         if produced > MAX_PAGE_CHARS:
@@ -1620,17 +1700,29 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         lines.append(text)
     spanned: dict[int, int] = {}  # column -> rows below still covered by a rowspan
     size = 0  # fields so far (each is a character of the text at least: its tab)
+    two_columns = max(map(len, rows), default=0) <= 2  # a label and a text (a grid of data keeps a row a line)
     for cells, cell_texts in zip(rows, texts):
         fields: list[str] = []
+        paragraphs = _text_cell_paragraphs(cells, cell_texts) if two_columns else None
+        below_from = 1
+        if paragraphs is not None:  # the cell's first paragraph in the row, the others on lines of their own below
+            # (all of them below when they open with an article label: an article is a line of its own, not the
+            # value of the label beside it, ``第一章 总则⇥第一条 …``)
+            below_from = 0 if _ARTICLE_START.match(paragraphs[1][0]) else 1
+            first = paragraphs[1][0] if below_from else ""
+            cell_texts = [first if k == paragraphs[0] else text for k, text in enumerate(cell_texts)]
 
         def fill_spanned() -> None:
             while spanned.get(len(fields), 0) > 0:
                 spanned[len(fields)] -= 1
                 fields.append("")
 
-        for cell, text in zip(cells, cell_texts):
+        text_column = 0
+        for index, (cell, text) in enumerate(zip(cells, cell_texts)):
             fill_spanned()
             column = len(fields)
+            if paragraphs is not None and index == paragraphs[0]:
+                text_column = column
             colspan, rowspan = _span(cell, "colspan", _MAX_COLSPAN), _span(cell, "rowspan", _MAX_ROWSPAN)
             if size + column + colspan > MAX_PAGE_CHARS:
                 raise PageTooLarge()
@@ -1643,7 +1735,60 @@ def _table_rows(table: Any, holders: frozenset[int] | None = None) -> list[str] 
         size += len(fields)
         if any(fields):
             lines.append(CELL_SEPARATOR.join(fields))
+        if paragraphs is not None:
+            for paragraph in paragraphs[1][below_from:]:
+                below = [""] * len(fields)
+                below[text_column] = paragraph
+                lines.append(CELL_SEPARATOR.join(below))
     return lines
+
+
+#: A paragraph that opens with an article label (``第一条``, ``第十二條之一``).
+_ARTICLE_START = lazy_regex(r"[ \u3000\u00a0]*第[零〇一二三四五六七八九十百千两兩0-9]+[条條](?:之[一二三四五六七八九十]+)?")
+#: A text cell: one cell of a row holding this many Han characters or more, in two paragraphs or more, with a
+#: sentence end, beside cells of at most :data:`_LABEL_CHARS` characters.
+_TEXT_CELL_HAN = 60
+_TEXT_CELL_END = lazy_regex(r"[。；;]")
+
+
+def _text_cell_paragraphs(cells: list[Any], texts: list[str]) -> tuple[int, list[str]] | None:
+    """The paragraphs of a row's *text cell*, with the cell's index, or None when the row has none.
+
+    Only a table of two columns is read so (a label and a text: a Q/A table, a form): a grid of data keeps each
+    row on one line (gov.cn's indicator tables: ``计算方法：…。 指标来源：…``).
+    A text cell is the one long cell of its row (the answer beside ``答 1 :``, an article beside its chapter):
+    it holds :data:`_TEXT_CELL_HAN` Han characters or more with a sentence end, in paragraphs its markup sets
+    apart (``<p>``, ``<div>``, ``<br>``), and the row's other cells with text are short labels
+    (:data:`_LABEL_CHARS` characters at most).  Its paragraphs are the lines its content renders to outside a
+    table.
+
+    Real damage undone: labour.gov.hk's FAQ on the 最低工資條例 (field18 F18-S2) sets each answer in the text
+    cell of a Q/A table: three ``*`` items, two numbered conditions, two notes and three 註 paragraphs came out as
+    one line of 700 characters beside ``答 1 :``.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tr = LexborHTMLParser("<table><tr><td><strong>答 3 :</strong></td><td><p>法定最低工資適用於所有僱員，包括殘疾僱員。"
+    ...     "因此，殘疾僱員同樣有權收取不少於法定最低工資水平的薪酬。</p><p>請按此瀏覽殘疾僱員生產能力評估的詳情。</p>"
+    ...     "</td></tr></table>").css_first("tr")
+    >>> cells = tr.css("td")
+    >>> _text_cell_paragraphs(cells, [cell_text(c) for c in cells])
+    (1, ['法定最低工資適用於所有僱員，包括殘疾僱員。因此，殘疾僱員同樣有權收取不少於法定最低工資水平的薪酬。', '請按此瀏覽殘疾僱員生產能力評估的詳情。'])
+    """
+    long = [k for k, text in enumerate(texts) if len(text) > _LABEL_CHARS]
+    if len(long) != 1:
+        return None
+    k = long[0]
+    text = texts[k]
+    if len(_HAN_RUNS.findall(text)) == 0 or sum(map(len, _HAN_RUNS.findall(text))) < _TEXT_CELL_HAN or not _TEXT_CELL_END.search(text):
+        return None
+    cell = cells[k]
+    if cell.css_first("p, div, br, li, blockquote, h1, h2, h3, h4, h5, h6, dd, dt") is None:
+        return None
+    pieces: list[str] = []
+    _walk(cell.child, pieces, frozenset(), siblings=True)  # a data table's cells hold no table
+    lines = _CELL_BREAKS.sub("\n", "".join(pieces).replace(CELL_SEPARATOR, " ")).split("\n")
+    paragraphs = [line.strip() for line in lines if line.strip()]
+    return (k, paragraphs) if len(paragraphs) >= 2 else None
 
 
 

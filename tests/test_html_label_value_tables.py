@@ -33,12 +33,20 @@ def test_a_penalty_forms_rows_stay_label_and_value():
     rows = _rows_of_the_page(path)
     assert len(rows) == 7 and all(len(row) == 2 for row in rows)
     for label, value in rows:
-        line = next(line for line in lines if line.split(CELL_SEPARATOR)[0].replace(" ", "") == label.replace(" ", ""))
-        cells = line.split(CELL_SEPARATOR)
-        assert len(cells) == 2, line
-        assert "".join(cells[1].split()) == "".join(value.split()), line  # every paragraph of the value, in order
-    decision = next(line for line in lines if line.startswith("行政处罚决定\t"))
-    assert decision.count("警告并罚款") == 12
+        at = next(k for k, line in enumerate(lines) if line.split(CELL_SEPARATOR)[0].replace(" ", "") == label.replace(" ", ""))
+        cells = lines[at].split(CELL_SEPARATOR)
+        assert len(cells) == 2, lines[at]
+        # a value of several paragraphs (a text cell, reader19) goes on in rows of its own below, its label field empty
+        below = []
+        for line in lines[at + 1:]:
+            if not line.startswith(CELL_SEPARATOR):
+                break
+            assert line.count(CELL_SEPARATOR) == 1, line
+            below.append(line[1:])
+        assert "".join("".join([cells[1], *below]).split()) == "".join(value.split()), lines[at]  # every paragraph, in order
+    at = next(k for k, line in enumerate(lines) if line.startswith("行政处罚决定\t"))
+    decision = lines[at:at + 14]
+    assert [line.count("警告并罚款") for line in decision] == [0] + [1] * 12 + [0]  # one decision a line (F18-S2's reading)
 
 
 def test_the_forms_number_is_its_value(tmp_path):

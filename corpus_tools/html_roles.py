@@ -1,0 +1,276 @@
+"""How a browser lays out an element: its block role and its white-space role, read from HTML's own rules.
+
+The reader writes a line break around a *block* (a paragraph, a list item, a table row) and none inside a run
+of inline text, and it folds the line breaks of the source into spaces, as a browser does for ordinary text.
+Both are HTML's defaults, and a page may change them: in ``<pre>`` (and ``<textarea>``, ``<listing>``,
+``<xmp>``, ``<plaintext>``) the line breaks of the text are the text's, and CSS may declare any element a
+block (``display: block``) or its line breaks kept (``white-space: pre | pre-wrap | pre-line |
+break-spaces``), in a ``style`` attribute or in the page's ``<style>`` sheet.
+
+Real damage undone: a generator that wraps a law's body in such markup lost every paragraph break of it: a
+TXT/PDF-to-HTML converter's ``<pre>`` body, an SPA's ``<div style="white-space: pre-wrap">`` holding a JSON
+text field, minified spans made blocks by a class, came out as one line holding every article (reader19's
+blind shapes, notes/reader19/blind.md).
+
+The style sheet is read as a browser's cascade reduced to what decides a line: a rule's selectors are matched
+on their subject (the last compound: ``div.article-body .txt`` -> ``.txt``; a descendant or child context is
+not checked, so a rule may reach a little more than it does in a browser), pseudo-classes, attribute
+selectors, universal selectors and at-rules (``@media``: a width the page is not read at) are left out;
+among the rules that match, the most specific wins, then the later one; a ``style`` attribute wins over
+the sheet.  An element CSS hides (``display: none``) that holds a few words only is no text of the page (a list's
+hidden record id, ``<span>1</span><font style="display:none">1024</font>、附件`` read ``11024、附件``); a longer
+one may be a part of the text a script unfolds, and stays.  A block element never becomes inline here (``<p style="display:inline">``): the reader keeps
+the line break a block gives, which loses no text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from corpus_tools.lazy_patterns import lazy_regex
+
+#: Elements whose text keeps its line breaks (HTML: ``pre``, ``listing`` and ``xmp`` render as ``white-space:
+#: pre``; ``textarea`` shows its text as typed; ``plaintext`` is the rest of the page as text).
+PREFORMATTED = frozenset("pre listing xmp plaintext textarea".split())
+#: HTML's block-level elements the reader's fixed list (``ingest._HTML_BLOCK``) may lack: what the HTML
+#: standard's default style sheet displays as a block (``address``, ``figure``, ``details``…).
+HTML_BLOCKS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li listing main menu nav ol optgroup option p plaintext pre "
+    "search section summary table tbody td tfoot th thead tr ul xmp caption".split()
+)
+#: ``display`` values that set an element on lines of its own.
+_BLOCK_DISPLAYS = frozenset("block flex grid list-item table table-row table-caption flow-root".split())
+#: ``white-space`` values (and CSS Text 4's ``white-space-collapse``) that keep the text's line breaks.
+_KEEPING = frozenset("pre pre-wrap pre-line break-spaces preserve preserve-breaks".split())
+_FOLDING = frozenset("normal nowrap collapse".split())
+#: One declaration ``name: value`` of a style attribute or rule body.
+_DECLARATION = lazy_regex(r"(?i)(display|white-space|white-space-collapse)\s*:\s*([a-z-]+)")
+#: A simple compound selector: a tag, classes, an id (``p``, ``.txt``, ``span.para``, ``#content``).
+_COMPOUND = lazy_regex(r"^([A-Za-z][\w-]*)?((?:[.#][\w-]+)*)$")
+_COMBINATORS = lazy_regex(r"\s*[>+~]\s*|\s+")
+#: A page's sheets are read up to this many characters (a page's own CSS; a framework pasted inline is longer),
+#: and up to this many rules that set ``display`` or ``white-space`` (a page's own sheet sets a few hundred).
+MAX_SHEET_CHARS = 500_000
+MAX_RULES = 5_000
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One selector's subject of a style rule and what it declares (``display``/``white-space`` values)."""
+
+    tag: str | None
+    classes: frozenset[str]
+    ident: str | None
+    specificity: tuple[int, int, int]
+    order: int
+    display: str | None = None
+    white_space: str | None = None
+
+
+@dataclass
+class StyleSheet:
+    """The rules of a page's ``<style>`` elements that set ``display`` or ``white-space``, indexed by what
+    their subject names first (an id, a class, a tag)."""
+
+    by_key: dict[str, list[Rule]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_key)
+
+    def add(self, rule: Rule) -> None:
+        key = ("#" + rule.ident) if rule.ident else ("." + min(rule.classes)) if rule.classes else (rule.tag or "")
+        self.by_key.setdefault(key, []).append(rule)
+
+    def matching(self, tag: str, classes: Iterable[str], ident: str | None) -> list[Rule]:
+        classes = frozenset(classes)
+        keys = [tag] + ["." + c for c in classes] + (["#" + ident] if ident else [])
+        out = []
+        for key in keys:
+            for rule in self.by_key.get(key, ()):
+                if (rule.tag is None or rule.tag == tag) and rule.classes <= classes and (rule.ident is None or rule.ident == ident):
+                    out.append(rule)
+        return out
+
+
+def _declared(body: str) -> tuple[str | None, str | None]:
+    """The ``display`` and ``white-space`` a declaration block sets (the last one of each wins).
+
+    >>> _declared("color:red; display : Block !important; white-space:pre-wrap")
+    ('block', 'pre-wrap')
+    """
+    display = white_space = None
+    for m in _DECLARATION.finditer(body):
+        name, value = m.group(1).lower(), m.group(2).lower()
+        if name == "display":
+            display = value
+        else:
+            white_space = value
+    return display, white_space
+
+
+def read_sheet(css: str, sheet: StyleSheet | None = None, *, start: int = 0) -> StyleSheet:
+    """The rules of ``css`` (a ``<style>`` element's text) that set ``display`` or ``white-space``.
+
+    One split at each ``}``, one ``rpartition`` at its ``{``: linear in the sheet, whatever it holds.
+
+    >>> s = read_sheet(".txt{white-space:pre-line} tiao, kuan {display:block} a:hover{display:block} @media print{.x{display:block}}")
+    >>> sorted(s.by_key)
+    ['.txt', 'kuan', 'tiao']
+    """
+    sheet = sheet if sheet is not None else StyleSheet()
+    order = start
+    in_at_rule = False  # inside the block of an at-rule (@media, @supports): rules for another medium or width
+    for chunk in _without_comments(css[:MAX_SHEET_CHARS]).split("}"):
+        selectors, brace, body = chunk.rpartition("{")
+        if not brace:
+            in_at_rule = False  # the closing brace of an at-rule's block
+            continue
+        if "{" in selectors:  # an at-rule's block opens with its first rule
+            in_at_rule = True
+            continue
+        selectors = selectors.rsplit(";", 1)[-1]  # (after ``@import …;``)
+        if in_at_rule or "@" in selectors:
+            continue
+        display, white_space = _declared(body)
+        if display is None and white_space is None:
+            continue
+        for selector in selectors.split(","):
+            selector = selector.strip()
+            if not selector or any(mark in selector for mark in ":[*@{"):
+                continue
+            subject = _COMBINATORS.split(selector)[-1]
+            m = _COMPOUND.match(subject)
+            if not m or not subject:
+                continue
+            tag = (m.group(1) or "").lower() or None
+            parts = m.group(2)
+            classes = frozenset(p[1:] for p in _split_compound(parts) if p.startswith("."))
+            idents = [p[1:] for p in _split_compound(parts) if p.startswith("#")]
+            ident = idents[0] if idents else None
+            order += 1
+            if order - start > MAX_RULES:
+                return sheet
+            sheet.add(Rule(tag, classes, ident, (len(idents), len(classes), 1 if tag else 0), order, display, white_space))
+    return sheet
+
+
+def _without_comments(css: str) -> str:
+    """``css`` without its ``/* … */`` comments (found with ``str.find``: linear however many open and never close).
+
+    >>> _without_comments("a{x} /* b{display:block} */ c{y} /* open")
+    'a{x}  c{y} '
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        at = css.find("/*", pos)
+        if at < 0:
+            out.append(css[pos:])
+            return "".join(out)
+        out.append(css[pos:at])
+        end = css.find("*/", at + 2)
+        if end < 0:
+            return "".join(out)
+        pos = end + 2
+
+
+def _split_compound(parts: str) -> list[str]:
+    """``.a.b#c`` -> ``['.a', '.b', '#c']``."""
+    out: list[str] = []
+    for ch in parts:
+        if ch in ".#":
+            out.append(ch)
+        elif out:
+            out[-1] += ch
+    return out
+
+
+def page_sheet(tree: Any) -> StyleSheet:
+    """The rules of every ``<style>`` element of a parsed page (read before the reader drops them)."""
+    sheet = StyleSheet()
+    for node in tree.css("style"):
+        read_sheet(node.text(deep=True), sheet, start=sum(len(v) for v in sheet.by_key.values()))
+    return sheet
+
+
+@dataclass(frozen=True)
+class Roles:
+    """What the page's CSS says of its elements, by ``mem_id``: the elements it makes blocks, and the
+    elements that set the white-space of their text (True: line breaks kept; False: folded)."""
+
+    blocks: frozenset[int] = frozenset()
+    white_space: dict[int, bool] = field(default_factory=dict)
+    hidden: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks or self.white_space or self.hidden)
+
+
+def _cascade(node: Any, sheet: StyleSheet) -> tuple[str | None, str | None]:
+    attrs = node.attributes
+    display = white_space = None
+    if sheet:
+        classes = (attrs.get("class") or "").split()
+        rules = sheet.matching(node.tag, classes, attrs.get("id"))
+        for rule in sorted(rules, key=lambda r: (r.specificity, r.order)):
+            display = rule.display or display
+            white_space = rule.white_space or white_space
+    style = attrs.get("style")
+    if style:
+        inline_display, inline_white_space = _declared(style)
+        display = inline_display or display
+        white_space = inline_white_space or white_space
+    return display, white_space
+
+
+def element_roles(root: Any, sheet: StyleSheet, html: str) -> Roles:
+    """The roles CSS gives the elements under ``root`` (``style`` attributes and ``sheet``).
+
+    A page whose source names neither ``display`` nor ``white-space`` is not walked.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> html = ('<style>.p{display:block}</style><div style="white-space:pre-line"><span class="p">甲</span><b>乙</b>'
+    ...         '<font style="display:none">1024</font><p style="display:none">第三条 本条例自公布之日起施行。</p></div>')
+    >>> tree = LexborHTMLParser(html)
+    >>> roles = element_roles(tree.body, page_sheet(tree), html)
+    >>> [n.tag for n in tree.body.traverse() if n.mem_id in roles.blocks], [n.tag for n in tree.body.traverse() if roles.white_space.get(n.mem_id)]
+    (['span'], ['div'])
+    >>> [n.tag for n in tree.body.traverse() if n.mem_id in roles.hidden]  # (a hidden article may be a collapsed one: kept)
+    ['font']
+    """
+    lowered = html.lower()
+    if "display" not in lowered and "white-space" not in lowered:
+        return Roles()
+    blocks: set[int] = set()
+    white_space: dict[int, bool] = {}
+    hidden: set[int] = set()
+    for node in root.traverse():
+        if node.tag.startswith("-"):
+            continue
+        display, ws = _cascade(node, sheet)
+        if display in _BLOCK_DISPLAYS and node.tag not in HTML_BLOCKS:
+            blocks.add(node.mem_id)
+        elif display == "none" and _a_few_words(node):
+            hidden.add(node.mem_id)
+        if ws in _KEEPING:
+            white_space[node.mem_id] = True
+        elif ws in _FOLDING:
+            white_space[node.mem_id] = False
+    return Roles(frozenset(blocks), white_space, frozenset(hidden))
+
+
+#: The longest text of an element CSS hides that the reader leaves out (a few words: an id, a watermark, a
+#: poisoned character); a longer one may be a collapsed part of the text a script shows, and stays.
+HIDDEN_WORDS_CHARS = 20
+_SENTENCE_END = lazy_regex(r"[。；！？]")
+
+
+def _a_few_words(node: Any) -> bool:
+    """Whether a hidden element holds a few words only (:data:`HIDDEN_WORDS_CHARS` characters, no sentence end)."""
+    text = "".join(node.text(deep=True).split())
+    return len(text) <= HIDDEN_WORDS_CHARS and not _SENTENCE_END.search(text)
+
+
+__all__ = ["HTML_BLOCKS", "PREFORMATTED", "Roles", "StyleSheet", "element_roles", "page_sheet", "read_sheet"]
