@@ -63,3 +63,47 @@ def test_the_edges_scan_is_linear():
     clean_and_explain(page)
     assert time.perf_counter() - started < 30
     assert len(page) > 200_000
+
+
+#: 上海市住房公积金管理若干规定 (DLC, 上海地方法规/地方性法规/上海/上海市住房公积金管理若干规定.md), 第十六条-第十九条,
+#: printed as a PDF copy with its title at each page's top and the page's number at its foot (layout_pdf_page_breaks'
+#: shape, 浙江/宁波 gazette PDFs), wrapped at 36; ruby (ruby_tone_marks) left one reading at a page's first line,
+#: cut off from the character it reads by the page break (mix19_probe_vuepress_pages_tones_digits, 30 laws: 2 pages).
+_HEAD = "上海市住房公积金管理若干规定（修订）"
+RUBY_PDF_PAGE = (
+    "上海市住房公积金管理若干规定\n\n"
+    "第十六条 对违反住房公积金管理规定的行为，任何单位和个人都可以向市公积金管理中心投诉、举报。市公积金管理\n"
+    "－1－\n" + _HEAD + "\n"
+    "中心应当在接到投诉、举报后三十日内提出处理意见，并书面告知投诉、举报人。\n\n"
+    "第十七条 单位不依法办理住房公积金缴存登记，不为本单位职工办理住房公积金账户设立手续，逾期不依法缴存住房公积\n"
+    "金，或者少缴住房公积金的，由市公积金管理中心依照国务院《住房公积金管理条例》的规定予以处理。\n\n"
+    "第十八条 以欺骗手段违法提取本人住房公积金账户内的存储余额的，市公积金管理中心应当责令限期退回违法所提款额，\n"
+    "并可处违法所提款额百分之十以上百分之五十以下的罚款。\n\n"
+    "第十九条 以欺骗手段违法获得住房公积金贷款的，市公积金管理中心应当责令借款人限期退回违法所贷款额，并可取消\n"
+    "－2－\n" + _HEAD + "\n"
+    "其一年至五年的住房公积金贷款资格，或者处违法所贷款额百分之十以上百分之五十以下的罚款；构成犯罪的，依法追究刑\n"
+    "事责任。第十九条 以欺骗手段违法获得住房公积金贷款的，市公积金管理中心应当责令借款人限期退回违法所贷款额，并可\n"
+    "取消其一年至五年的住房公积金贷款资格，或者处违法所贷款额百分之十以上百分之五十以下的罚款；构成犯罪的，依法追究\n"
+    "刑事责任。第十八条 以欺骗手段违法提取本人住房公积金账户内的存储余额的，市公积金管理中心应当责令限期退回违法所提\n"
+    "款额，并可处违法所提款额百分之十以上百分之五十以下的罚款。对违反住房公积金管理规定的行为，任何单位和个人都可以向\n"
+    "市公积金管理中心投诉、举报。并可取消其一年至五年的住房\n"
+    "－3－\n" + _HEAD + "\n"
+    "（fáng）公积金贷款资格，或者处违法所贷款额百分之十以上百分之五十以下的罚款。\n"
+)
+
+
+def test_a_running_title_goes_when_a_reading_cut_off_by_the_page_break_opens_the_next_line():
+    """The line after the title opened on ``（fáng）``, read as an item's bracket: the title stayed inside the sentence
+    (``…的住房上海市住房公积金管理若干规定（修订）⏎（fáng）公积金…``) and so did the reading."""
+    out = clean_and_explain(RUBY_PDF_PAGE).text
+    assert _HEAD not in out, out
+    assert "取消其一年至五年的住房公积金贷款资格，或者处" in out
+    assert "fáng" not in out
+
+
+def test_a_bracket_that_reads_no_character_before_the_page_break_is_not_taken_for_a_reading():
+    """Negative: an item ``（a）`` (HK laws) after a page break is no reading of the character before it: the cut
+    sentence is not proven there, and the text keeps ``（a）``."""
+    page = RUBY_PDF_PAGE.replace("（fáng）公积金贷款", "（a）公积金贷款")
+    out = clean_and_explain(page).text
+    assert "（a）公积金贷款" in out
