@@ -4,7 +4,8 @@ Registers the pair variants, then runs ``bench_noise_families`` on them; takes t
 same options (``--variant pair_scr`` for the pairs with script first, ``single_`` for the
 single-family pools, ``pair_blind16`` for the three blind combinations); ``--combos17``
 registers session 17's combinations too (tests/noise/wide/combos17.py; ``mix17_blind`` for its blind ones);
-``--combos18`` session 18's (tests/noise/wide/combos18.py; ``mix18_ho`` for its held-out ones).
+``--combos18`` session 18's (tests/noise/wide/combos18.py; ``mix18_ho`` for its held-out ones);
+``--combos19`` session 19's field carriers (tests/noise/wide/combos19.py; ``mix19_ho`` for its held-out ones).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ if __name__ == "__main__":
         argv.remove("--combos18")
         if not any(a.startswith("--variant") for a in argv):
             argv += ["--variant", "mix18_"]
+    if "--combos19" in argv:  # session 19's field carriers and their compositions (tests/noise/wide/combos19.py)
+        from tests.noise.wide import combos19  # noqa: F401
+
+        argv.remove("--combos19")
+        if not any(a.startswith("--variant") for a in argv):
+            argv += ["--variant", "mix19_,single_mix19_"]
     if not any(a.startswith("--variant") for a in argv):
         argv += ["--variant", "single_,pair_"]
     raise SystemExit(bench_noise_families.main(["--family", "mixed", *argv]))

@@ -977,19 +977,22 @@ def remove_site_furniture(text: str) -> RuleResult:
         for match in _BARE_URL_LINE_RE.finditer(text):
             if not is_spam_url(match.group(0).strip()):
                 warnings.append(CleanWarning(SITE_FURNITURE, match.start(), "bare link line kept", match.group(0)[:60]))
+    # The page's edges are where its text starts and ends once the furniture lines above and below it
+    # are gone: a footer block (版权所有…⏎网站标识码…) below the last line hid the button glued to it
+    # (``起施行。【打印本页】【关闭窗口】``), a gazette's chrome above the title the junk glued before it.
+    page_start, page_end = _edges_inside_removed(text, removed)
+    if lead is None and page_start and _leading_gate(text[page_start:page_start + 200]):
+        inner = LEADING_JUNK_RE.match(text[page_start:])
+        if inner and not any(e.start < page_start + inner.end() and page_start < e.end for e in edits):
+            edits.append(Edit(SITE_FURNITURE, page_start, page_start + inner.end(), inner.group(0), "",
+                              "glued leading furniture (below the page's chrome)"))
     if lead:
         edits.append(Edit(SITE_FURNITURE, 0, lead.end(), lead.group(0), "", "glued leading furniture"))
-    # Glued junk runs to the end of the text (or the one newline before it)
-    # and holds no newline, so it starts after the last newline of the body:
-    # searching from there (and no earlier than the window) finds the same
-    # leftmost match.  The lookbehind still sees the character before.
-    body_end = len(text) - 1 if text.endswith("\n") else len(text)
-    tail_start = max(0, len(text) - _TAIL_WINDOW, text.rfind("\n", 0, body_end) + 1)
-    junk = TRAILING_JUNK_RE.search(text, tail_start)
-    if junk is None:
-        junk = STRONG_TRAILING_JUNK_RE.search(text, tail_start)
-    if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
-        edits.append(Edit(SITE_FURNITURE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
+    for end in dict.fromkeys((len(text), page_end)):
+        junk = _glued_trailing_junk(text, end)
+        if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
+            edits.append(Edit(SITE_FURNITURE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
+            break
     edits = merge_sorted(edits)
     return apply_edits(text, edits), edits, warnings
 
@@ -1000,6 +1003,45 @@ def remove_site_furniture(text: str) -> RuleResult:
 
 #: Glued junk is looked for only in the last characters of the text.
 _TAIL_WINDOW = 400
+
+
+def _glued_trailing_junk(text: str, end: int) -> regex.Match | None:
+    """Furniture glued after the last sentence of ``text[:end]`` (the text's end, or its end once its last
+    furniture lines are left out).
+
+    Glued junk runs to the end (or the one newline before it) and holds no newline, so it starts after
+    the last newline of the body: searching from there (and no earlier than the window) finds the same
+    leftmost match.  The lookbehind still sees the character before.
+
+    >>> _glued_trailing_junk("第九条 本办法自公布之日起施行。【打印本页】【关闭窗口】\\n版权所有\\n", 29).group(0)
+    '【打印本页】【关闭窗口】'
+    """
+    body_end = end - 1 if text.endswith("\n", 0, end) else end
+    tail_start = max(0, end - _TAIL_WINDOW, text.rfind("\n", 0, body_end) + 1)
+    junk = TRAILING_JUNK_RE.search(text, tail_start, end)
+    if junk is None:
+        junk = STRONG_TRAILING_JUNK_RE.search(text, tail_start, end)
+    return junk
+
+
+def _edges_inside_removed(text: str, removed: list[tuple[int, int, list[str]]]) -> tuple[int, int]:
+    """Where the page's text starts and ends once the removed furniture blocks (sorted, not overlapping)
+    at its top and bottom are left out: ``(0, len(text))`` when none stands at an edge.
+
+    >>> text = "相关法规 : | |||\\n某条例\\n第一条 为了。\\n版权所有\\n"
+    >>> _edges_inside_removed(text, [(0, 13, []), (26, 31, [])])
+    (13, 26)
+    """
+    start, end = 0, len(text)
+    for a, b, _ in removed:
+        if text[start:a].strip():
+            break
+        start = b
+    for a, b, _ in reversed(removed):
+        if b < start or text[b:end].strip():
+            break
+        end = a
+    return start, max(start, end)
 
 
 #: First characters that may open glued leading junk (cheap gate).

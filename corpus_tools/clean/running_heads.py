@@ -495,6 +495,7 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
         if tb is None or ta is None:
             continue
         before, after = lines[tb][2].rstrip(" \t\u3000\xa0\f"), lines[ta][2].lstrip(" \t\u3000\xa0\f")
+        after = after[_reading_cut_off(before, after):]
         if not before or not after or not (_HAN_RE.match(before[-1]) or before[-1] in _CUT_BEFORE) or _BLOCK_OPENING_RE.match(after):
             continue  # (a line ending on a page reference, ``B2481``, or on a mark: no sentence shown cut)
         if not (_HAN_RE.match(after) or after[0] in _CUT_AFTER):
@@ -531,6 +532,30 @@ def _cutting_recurrences(key: str, places: list[int], lines: list[tuple[int, int
     if any(b - a < MIN_PAGE_CHARS for a, b in zip(ats, ats[1:])):
         return None
     return cutting, numbers_proved
+
+
+#: A bracketed group opening a line: a ruby reading the page break cut off from its character?
+_LEADING_GROUP_RE = lazy_re(r"[（(]([a-zA-Z\u00e0-\u01dc]{1,7})[）)]")
+
+
+def _reading_cut_off(before: str, after: str) -> int:
+    """The length of the pinyin reading that opens ``after`` when it reads the last character of ``before``, else 0.
+
+    Mixed pages (ruby on a PDF copy): a page break fell between a character and its reading
+    (``…的住房⏎－7－⏎某某规定⏎（fáng）公积金贷款…``): the line after the running title opens on a bracket, which
+    reads like an item's number, and the title was kept between the sentence's halves; the reading goes with the
+    ruby rule once the page break is gone.  Only one lower-case pinyin syllable of that very character counts
+    (an item ``（a）`` after 款 is none).
+
+    >>> _reading_cut_off("取消其一年至五年的住房", "（fáng）公积金贷款资格"), _reading_cut_off("依照下列", "（a）项办理")
+    (6, 0)
+    """
+    m = _LEADING_GROUP_RE.match(after)
+    if not m or not before or not m.group(1).islower():
+        return 0
+    from corpus_tools.clean.ruby import PINYIN, group_reading  # (lazily: the ruby tables load only on such pages)
+
+    return m.end() if group_reading(m.group(1), before[-1]) == (1, PINYIN) else 0
 
 
 def _has_digit(line: str) -> bool:
