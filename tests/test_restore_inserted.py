@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from corpus_tools.clean.spam import GAP_CLOSED, remove_spam_anchors
 from corpus_tools.dataset.build import build
-from corpus_tools.dataset.restore import Gap, collect_gaps, resolve_gaps
+from corpus_tools.dataset.restore import GUESS, Gap, collect_gaps, resolve_gaps
 from tests.conftest import RAW
 
 BRAND = "澳门新葡京官网"
@@ -97,8 +97,12 @@ def _restore(dirty: str, corpus: list[str]) -> tuple[str, list]:
 
 def test_inserted_before_a_fine_writes_no_word_although_other_laws_write_yi():
     dirty = _insert(CREDIT, "对单位处")
-    only_yi, _ = _restore(dirty, FINE_WITH_YI)
-    assert only_yi == CREDIT.replace("对单位处一万", "对单位处以一万")  # the temptation: alone, 处以 is all the corpus shows
+    only_yi, edits = _restore(dirty, FINE_WITH_YI)
+    # the temptation: alone, 处以 is all the corpus shows, in several laws' sentences: a guess (session 19's decision),
+    # not written, recorded with its witnesses
+    assert only_yi == CREDIT
+    assert [e.gap for e in edits] == ["conflict"]
+    assert json.loads(edits[0].detail)["evidence"][0][GUESS] == "以"
     final, edits = _restore(dirty, FINE_WITH_YI + FINE_WITHOUT_YI)
     assert final == CREDIT
     assert [e.gap for e in edits] == ["conflict"]  # 处以 and 处 both attested: nothing written, recorded
@@ -223,3 +227,32 @@ def test_model_writes_no_word_where_it_reads_the_gap_closed_far_better(monkeypat
     assert resolve_gaps(gaps, [("page", first)]) == {}
     monkeypatch.setattr(restore, "MODEL_JOIN_MARGIN", float("-inf"))  # the veto off: the model's own choice
     assert resolve_gaps(gaps, [("page", first)])["page"][gaps[0].start].word == "生计"
+
+
+# 浙江地方法规/地方性法规/浙江/杭州市历史文化街区和历史建筑保护条例(2013-04-09).md, 第五条: the law writes 本行政区内
+# (mixed18's composition inserted a brand after 本行政区; the build filled the gap with 域 read in other laws)
+HANGZHOU = "第五条 市、区、县（市）人民政府历史文化街区和历史建筑保护主管部门负责本行政区内历史文化街区和历史建筑保护的组织、协调和监督管理工作。"
+DISTRICT_AREA = [
+    # 浙江地方法规/地方性法规/浙江/衢州市历史文化街区保护条例(2021-06-07).md, 第六条
+    "第六条 住房和城乡建设部门负责本行政区域内历史文化街区的申报、保护规划的编制与实施、监督检查等具体工作。",
+    # 浙江地方法规/地方性法规/浙江/宁波市历史文化名城名镇名村保护条例(2015-06-12).md, 第四条
+    "第四条 市和县（市）区人民政府负责本行政区域内历史文化名城、街区、名镇、名村以及历史建筑的保护与监督管理工作。",
+]
+
+
+def test_a_word_other_laws_write_in_a_like_context_is_a_guess_not_written():
+    """Session 19's decision: restoring from other laws' text only when one passage of the corpus shows the context."""
+    dirty = _insert(HANGZHOU, "负责本行政区", "鸿发国际快三_hongfa")
+    final, edits = _restore(dirty, DISTRICT_AREA)
+    assert final == HANGZHOU
+    assert [e.gap for e in edits] == ["conflict"]
+    guess = json.loads(edits[0].detail)["evidence"][0]
+    assert guess[GUESS] == "域" and guess["witnesses"] == 2
+    assert {w["source"] for w in guess["evidence"]} == {"law0", "law1"}  # where the guess came from
+
+
+def test_one_passage_of_another_law_still_restores_and_says_where():
+    final, edits = _restore(_insert(HANGZHOU, "负责本行政区", "鸿发国际快三_hongfa"), DISTRICT_AREA[:1])
+    assert final == HANGZHOU.replace("本行政区内", "本行政区域内")  # (the page's own witness alone: allowed, recorded)
+    assert [e.gap for e in edits] == ["restored"]
+    assert json.loads(edits[0].detail)["evidence"][0]["source"] == "law0"

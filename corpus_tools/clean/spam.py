@@ -1113,7 +1113,7 @@ def remove_spam_anchors(
             taken_parts.extend((SpanIndex(vocabulary), _Spans([(a.start, a.end) for a in full])))
         return taken_parts[0].overlaps(s, e) or taken_parts[1].reaches_out(s, e)
 
-    modelled = model_delimited_brands(text, busy)
+    modelled = model_delimited_brands(text, busy, learned=frozenset(b for b in brands or () if b.isascii()))
     if modelled:
         anchored_parts = taken_parts[1]
         inserted_parts = _Spans([(s, e) for s, e, _ in insertions])

@@ -26,6 +26,7 @@ The model loads on the first page holding a run of this shape, never on another.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Callable
 
@@ -56,6 +57,20 @@ MIN_JUNCTION = 8.0
 #: and real pages, no name of this shape stands twice with junction evidence of 4 or more at different places
 #: (the highest: an anonymised party ``顾x13`` of a judgment, below 4).
 MIN_REPEATED_JUNCTION = 5.0
+#: Least junction evidence of a run whose name the build learned for the page's site (:func:`learnable_names`: a
+#: string removed as spam on another page of the site held it): the name's evidence is on the other page, the model
+#: still delimits it and still has to read the sentence better without it (:data:`MIN_GAIN`).  A site's spam glues
+#: the same name in anywhere, and some places break the sentence less (``本市福旺※meihaiming住房``: 2.8, ``最高限
+#: 雅萌蕾jiaguo771额``: 5.2, on the seventh session's blind site pages).  On the clean and real pages, no run that
+#: the model rule reads and that the widened separators add reaches 3 (654 runs, highest 2.3), and 28 of the 342 it
+#: read before do (``vivox5``: 6.6): a learned name must first have been removed as spam on the same site.
+LEARNED_JUNCTION = 3.0
+#: Least gain of the best removal around a learned name: the sentence reads better without it, each removed
+#: character charged (:data:`CHAR_COST`); the name's evidence is the other page, the model only delimits it
+#: (``具体补偿标准和补偿办法zeanyuan457按照``: 14.2, below :data:`MIN_GAIN`).
+LEARNED_GAIN = 0.0
+#: Least length of a learned Latin name, and least letters in it (``kaimei88``, ``lilei``: not ``v2``, ``abc``).
+MIN_LEARNED_NAME = 5
 #: Runs the model reads on one page at most (a page of thousands is a spam farm the other rules judge; the model's
 #: reading costs about 10 ms a run): the rule's cost stays linear in the page, with a small constant.
 MAX_READS = 200
@@ -75,9 +90,28 @@ _GATE_RE = lazy_re(r"[a-z]")
 _MASK_RE = lazy_regex(r"[xX]+\d*")
 #: A file's name (``附件1.docx``): an attachment a page links, not a brand.
 _FILE_NAME_RE = lazy_regex(r".*\.(?i:" + alternation(FILE_EXTENSIONS) + r")")
-_SEPARATORS = "•»:：~～·_|｜丨/\\-=→+＋ "
+#: Characters that never glue a Latin run to the Han text before it: a sentence's own punctuation (a list
+#: ``微信、qq``, a clause ``，iphone``), brackets and quotes (a gloss ``（app）``, a citation ``“wifi”``: the
+#: decoration rules judge them), a line's edges.
+_NOT_GLUE = frozenset("，。、；！？,;!?“”‘’\"'\n\r\t\u3000")
 #: A number with its unit (``10kV``, ``2.5mg``, ``5m``), a unit alone (``kg``, ``mL``): a law's measure.
 _UNIT_RE = lazy_regex(r"\d+(?:\.\d+)?[A-Za-z]{1,3}|[A-Za-z]{1,3}(?:\d)?|pH|[a-z]{1,3}/[a-z]{1,3}")
+
+
+def _is_glue(c: str) -> bool:
+    """Whether ``c`` may stand between a brand's Han name and its Latin name: any one symbol or mark that is no
+    letter, digit or Han character, no bracket or quote and no sentence punctuation (an injector's separators
+    are any symbol: ``•`` ``»`` ``::`` ``※`` ``¤`` ``‖``; a list of them lagged behind every new site).
+
+    >>> [_is_glue(c) for c in "•»※¤‖_-: "], [_is_glue(c) for c in "，、（“a5中\\n"]
+    ([True, True, True, True, True, True, True, True, True], [False, False, False, False, False, False, False, False])
+    """
+    if c == " ":
+        return True
+    if c in _NOT_GLUE:
+        return False
+    category = unicodedata.category(c)
+    return category[0] in "PS" and category not in ("Ps", "Pe")
 
 
 def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
@@ -95,7 +129,7 @@ def _candidate_runs(text: str) -> list[tuple[int, int, int, int, int, int]]:
         if letters < 2 and not any(c.isdigit() for c in run):
             continue
         k = a
-        while k > 0 and a - k < 2 and text[k - 1] in _SEPARATORS:
+        while k > 0 and a - k < 2 and _is_glue(text[k - 1]):
             k -= 1
         if k == 0 or not is_han(text[k - 1]):
             continue
@@ -182,9 +216,40 @@ def _junction(text: str, s: int, e: int, line_start: int, line_end: int) -> floa
     return min(forward, backward)
 
 
-def model_delimited_brands(text: str, busy: Callable[[int, int], bool] = lambda s, e: False) -> list[tuple[int, int]]:
+def learnable_names(spam: str) -> frozenset[str]:
+    """The Latin names of a string removed as spam that the rule reads as brands (lower case): runs of the rule's
+    shape, at least :data:`MIN_LEARNED_NAME` characters with three letters, no unit, file, masked party, common word
+    or official host; a domain gives its name too (``kaimei88.loan``: ``kaimei88``).  What a build learns for the
+    site of the page (:mod:`corpus_tools.dataset.learned_brands`), to read on its other pages with
+    :data:`LEARNED_JUNCTION`.
+
+    >>> sorted(learnable_names("福旺※meihaiming")), sorted(learnable_names("宏泰快贷 hongtai88.loan"))
+    (['meihaiming'], ['hongtai88', 'hongtai88.loan'])
+    >>> learnable_names("下载app"), learnable_names("10kV线路"), learnable_names("www.gov.cn"), learnable_names("顾x13")
+    (frozenset(), frozenset(), frozenset(), frozenset())
+    """
+    from corpus_tools.clean.brands import COMMON_LATIN
+
+    out = set()
+    for m in _RUN_RE.finditer(spam):
+        run = m.group().lower()
+        if _UNIT_RE.fullmatch(run) or _FILE_NAME_RE.fullmatch(run) or _MASK_RE.fullmatch(run):
+            continue
+        if "." in run and is_official_host(run):
+            continue
+        for name in {run, run.split(".")[0]} if "." in run else {run}:
+            letters = sum(c.isalpha() for c in name)
+            if len(name) >= MIN_LEARNED_NAME and letters >= 3 and name not in COMMON_LATIN and name not in ("www", "https", "http"):
+                out.add(name)
+    return frozenset(out)
+
+
+def model_delimited_brands(
+    text: str, busy: Callable[[int, int], bool] = lambda s, e: False, learned: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of brand strings glued into a law's sentences, delimited by the law-text model (``busy(s, e)``:
-    a span another rule took already, left alone).
+    a span another rule took already, left alone; ``learned``: Latin names the build learned for the page's site,
+    read with :data:`LEARNED_GAIN` and :data:`LEARNED_JUNCTION`).
 
     >>> t = "第九条 建设单位应当按照有关安全技昊霆游艺厅»daji术规范和标准采购、配置电梯设备。"
     >>> [t[s:e] for s, e in model_delimited_brands(t)]
@@ -195,6 +260,10 @@ def model_delimited_brands(text: str, busy: Callable[[int, int], bool] = lambda 
     []
     """
     out: list[tuple[int, int]] = []
+
+    def known(name: str) -> bool:  # (a learned domain's name, ``hongtai88`` of ``hongtai88.vip``, is learned too)
+        return bool(learned) and (name in learned or name.split(".")[0] in learned)
+
     read = 0
     found: list[tuple[int, int, float, str]] = []  # (start, end, junction evidence, the run's name)
     for h, k, a, b, line_start, line_end in _candidate_runs(text):
@@ -204,14 +273,16 @@ def model_delimited_brands(text: str, busy: Callable[[int, int], bool] = lambda 
         if read > MAX_READS:
             break
         gain, s, e = _best_removal(text, h, k, a, b, line_start, line_end)
-        if gain < MIN_GAIN or _PARTICLES.intersection(text[s:a]) or _PARTICLES.intersection(text[b:e]):
+        name = text[a:b].lower()
+        if gain < (LEARNED_GAIN if known(name) else MIN_GAIN) or _PARTICLES.intersection(text[s:a]) or _PARTICLES.intersection(text[b:e]):
             continue
-        found.append((s, e, _junction(text, s, e, line_start, line_end), text[a:b].lower()))
+        found.append((s, e, _junction(text, s, e, line_start, line_end), name))
+
     repeated: dict[str, list[tuple[int, int]]] = {}
     for s, e, junction, name in found:
-        if MIN_REPEATED_JUNCTION <= junction < MIN_JUNCTION:
+        if MIN_REPEATED_JUNCTION <= junction < MIN_JUNCTION and not known(name):
             repeated.setdefault(name, []).append((s, e))
-    out = [(s, e) for s, e, junction, _ in found if junction >= MIN_JUNCTION]
+    out = [(s, e) for s, e, junction, name in found if junction >= (LEARNED_JUNCTION if known(name) else MIN_JUNCTION)]
     for name, places in repeated.items():
         strong = [(s, e) for s, e, junction, n in found if n == name and junction >= MIN_JUNCTION]
         places = places + strong
@@ -221,4 +292,7 @@ def model_delimited_brands(text: str, busy: Callable[[int, int], bool] = lambda 
     return sorted(out)
 
 
-__all__ = ["CHAR_COST", "MIN_GAIN", "MIN_JUNCTION", "MIN_REPEATED_JUNCTION", "MODEL_DELIMITED_BRAND", "model_delimited_brands"]
+__all__ = [
+    "CHAR_COST", "LEARNED_GAIN", "LEARNED_JUNCTION", "MIN_GAIN", "MIN_JUNCTION", "MIN_REPEATED_JUNCTION", "MODEL_DELIMITED_BRAND", "learnable_names",
+    "model_delimited_brands",
+]

@@ -18,7 +18,10 @@ alone, never before a category word only: ``大发`` is also in 扩大发电子�
 
 * a string the first pass removed as spam on a page of the site shows the name with
   evidence of its own (:func:`~corpus_tools.clean.brands.evident_names`: a Han name its
-  Latin name spells or its decoration holds, a brand-like Latin name);
+  Latin name spells or its decoration holds, a brand-like Latin name), or holds a Latin name
+  of the shape the law-text model reads (:func:`~corpus_tools.clean.spam_model.learnable_names`:
+  ``meihaiming`` of ``福旺※meihaiming``, which the model removed on one page and finds on
+  another with a lower junction threshold, :data:`~corpus_tools.clean.spam_model.LEARNED_JUNCTION`);
 * the name stands on at least :data:`MIN_PAGES` pages of the site (first folder of the
   page's path): the pages where a removed string showed it, and the pages whose cleaned
   text still holds it.
@@ -38,6 +41,7 @@ import regex
 
 from corpus_tools.clean.brands import evident_names
 from corpus_tools.clean.spam import LATIN_BRANDS, STRONG_BRANDS_CJK, WEAK_BRANDS_CJK
+from corpus_tools.clean.spam_model import learnable_names
 from corpus_tools.dataset.recurring import site_of
 
 #: Pages of one site a name must stand on (one of them with evidence) to be learned.
@@ -45,6 +49,7 @@ MIN_PAGES = 2
 #: Names the cleaner knows already (its lists): nothing to learn (the seeds' ``manbetx``), and
 #: no cleaned text is read for them.
 KNOWN = frozenset(b.lower() for b in LATIN_BRANDS) | frozenset(STRONG_BRANDS_CJK) | frozenset(WEAK_BRANDS_CJK)
+_LETTERS = regex.compile(r"[^a-z]+")
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ def learn_brands(spam: Iterable[tuple[str, str]], texts: Iterable[tuple[str, str
     pages: dict[tuple[str, str], set[str]] = defaultdict(set)
     for source_file, string in spam:
         names, latin = evident_names(string)
+        latin |= {n for n in learnable_names(string) if _LETTERS.sub("", n) not in KNOWN}  # (not ``manbetx3.0``: a list has it)
         site = site_of(source_file)
         for name in (names | latin) - KNOWN:
             shown.setdefault((site, name), (source_file, string))

@@ -90,6 +90,10 @@ EMPTY_NEGLIGIBLE = 0.3
 #: best witness: a short coincidental join elsewhere (``，按照规定的``) does not outvote a word
 #: witnessed in the whole sentence (a mirror of the page).
 EMPTY_NEGLIGIBLE_PLACE = 0.5
+#: The evidence key of a word that several passages of other laws write in the gap's context, none the gap's whole
+#: passage (:func:`_unique_passage`): a guess, not written; the anchor goes and the edit records the word and its
+#: witnesses (a warning: ``replaced word conflict``).
+GUESS = "guess_from_other_laws"
 #: The candidate that stands for the empty join among the words of a gap.
 EMPTY = ""
 #: Least lead (nats per gap) of the model's word over the gap closed, both read by the model of
@@ -647,12 +651,30 @@ def _decide(combined: dict[str, tuple[float, list[_Hit]]]) -> Restoration | None
     word, (conf, places) = ranked[0]
     if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf and not _only_whole(places, ranked[1][1][1]):
         return conflict()
+    if not _unique_passage(places):
+        return Restoration("", 0.0, ({GUESS: word, "confidence": conf, "witnesses": len(places), "evidence": _evidence(places)[:3]},))
     evidence = _evidence(places)
     if len(ranked) > 1 and ranked[1][1][0] >= CONFLICT_RATIO * conf:  # outweighed by the whole passage: say so
         evidence.append({"other_candidates": {w: c for w, (c, _) in ranked[1:4]}})
     if empty_conf:
         evidence.append({"empty_join": empty_conf, "evidence": _evidence(empty_places)[:2]})
     return Restoration(word, conf, tuple(evidence))
+
+
+def _unique_passage(witnesses: Sequence[_Hit]) -> bool:
+    """Whether a word's witnesses are one passage: a copy of the gap's whole passage (a mirror of the page, a
+    commentary quoting it: the same law's text), or a single passage of the corpus around the word.  A word that
+    several passages write in a like context is a collocation of other laws, not the page's text: restoring it is
+    a guess (the lead's decision of session 19).  Real damage: a brand inserted into ``负责本行政区内历史文化街区``
+    (杭州市历史文化街区和历史建筑保护条例) was filled with ``域`` read in five other laws (``本行政区域内``), and the
+    law writes ``本行政区内``.
+
+    >>> whole, part = _Hit("域", "w", 0, 12, 12, True, True), _Hit("域", "p", 0, 8, 7, passage="负责本行政区域内历史")
+    >>> other = _Hit("域", "q", 0, 6, 5, passage="管理本行政区域内历史")
+    >>> _unique_passage([whole, part, other]), _unique_passage([part]), _unique_passage([part, other])
+    (True, True, False)
+    """
+    return len(witnesses) <= 1 or any(h.whole for h in witnesses)
 
 
 def _only_whole(best: Sequence[_Hit], runner_up: Sequence[_Hit]) -> bool:
