@@ -123,11 +123,11 @@ def test_scans_stay_linear() -> None:
     for hostile in ("全文" * 100_000, "阅读全文\n" * 40_000, "您律师..." * 30_000, "1. 栏目 News\n" * 20_000, "某某某某某某某某\n" * 30_000,
                     "晴 12℃" * 30_000, "a." * 100_000, "x 更新时间:2019/9/19" * 10_000,
                     "首页 | 收藏 | " * 30_000, ("首页 | 收藏 | 网站地图\n" * 20_000)):
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU time of this process: other jobs on the machine do not count
         for finder in (teaser_box_lines, column_label_lines, repeated_headline, read_more_lines, weather_lines, host_name_lines,
                        glued_update_stamps, toolbar_lines):
             finder(hostile)
-        assert time.perf_counter() - t0 < 2.0
+        assert time.process_time() - t0 < 2.0  # ~0.2 s at most today; a quadratic scan takes minutes
 
 
 def test_mobile_and_english_buttons_go() -> None:
