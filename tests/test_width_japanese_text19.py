@@ -21,9 +21,21 @@ REAL_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", REAL_LINES)
+@pytest.mark.parametrize("line", [line for line in REAL_LINES if not line.startswith("(")])
 def test_the_real_japanese_lines_keep_their_ascii_marks(line):
     assert normalize_width(line)[:2] == (line, [])
+
+
+def test_the_real_page_excerpt_keeps_every_mark():
+    # the bracket line holds one kana (``回総会で採択)``): it goes with the Japanese text of its page
+    page = "\n".join(REAL_LINES)
+    assert normalize_width(page)[:2] == (page, [])
+
+
+def test_a_lone_katakana_of_mojibake_does_not_make_chinese_text_japanese():
+    # field18 pages18_trad/bubsandbeans_paper_189253526.txt (a GBK-mangled ``去`` left ``?nèi)ミM``): the comma was widened
+    line = "需要人們?nèi)ミM一步探索,逐一解決。"
+    assert "探索，逐一" in normalize_width(line)[0]
 
 
 def test_the_real_japanese_page_excerpt_keeps_its_marks_through_clean():

@@ -1546,15 +1546,18 @@ def _normalize(text: str, *, source: str, pad_marks: bool) -> RuleResult:
 
 #: Hiragana and katakana (the middle dot ``・`` and the long-vowel mark ``ー`` left out: Chinese names use the dot).
 _KANA = lazy_re("[\u3041-\u3096\u30a1-\u30fa]")
-#: How far along its line, each side, an ASCII mark looks for kana.
-_KANA_REACH = 6
+#: How far along its line, each side, an ASCII mark looks for kana, and how many it must see: Japanese text
+#: writes a kana every few characters; a lone one is as often a byte of mojibake (``人們?nèi)ミM一步探索,``).
+_KANA_REACH = 8
+_KANA_SEEN = 2
 #: The ASCII marks a Japanese text writes as it pleases (``,`` ``:`` ``(`` of a machine translation).
 _JAPANESE_TEXT_MARKS = frozenset(",;:?!.()\"'<>")
 
 
 def _marks_of_japanese_text(text: str, changes: dict[int, tuple[int, str]]) -> set[int]:
-    """The changes of ASCII marks that stand in Japanese text: kana within :data:`_KANA_REACH` characters on
-    their line, either side; a bracket or quote pair goes with its partner (both or neither).  Kana are no
+    """The changes of ASCII marks that stand in Japanese text: :data:`_KANA_SEEN` kana within :data:`_KANA_REACH`
+    characters on their line, either side; a bracket or quote pair goes with its partner (both or neither), and
+    with kana inside it.  Kana are no
     Chinese text, and the Han characters beside them are kanji of a Japanese sentence: the dataset's
     Chinese punctuation is not theirs to take.
 
@@ -1569,6 +1572,9 @@ def _marks_of_japanese_text(text: str, changes: dict[int, tuple[int, str]]) -> s
     (['(', ')', ',', ':'], True)
     >>> _marks_of_japanese_text("本市,区(トヨタ)", _changes("本市,区(トヨタ)")) == {2, 4, 8}, _marks_of_japanese_text("本市,区", {2: (3, "，")})
     (True, set())
+    >>> t = "需要人們?nèi)ミM一步探索,逐一解決"  # (a lone katakana of mojibake: the comma is Chinese text's)
+    >>> _marks_of_japanese_text(t, _changes(t))
+    set()
     """
     if _KANA.search(text) is None:
         return set()
@@ -1579,7 +1585,7 @@ def _marks_of_japanese_text(text: str, changes: dict[int, tuple[int, str]]) -> s
         line_start = text.rfind("\n", max(0, start - _KANA_REACH), start) + 1 or max(0, start - _KANA_REACH)
         line_end = text.find("\n", start, start + _KANA_REACH + 1)
         window_end = line_end if line_end >= 0 else min(len(text), start + _KANA_REACH + 1)
-        if _KANA.search(text, max(line_start, start - _KANA_REACH), window_end):
+        if len(_KANA.findall(text, max(line_start, start - _KANA_REACH), window_end)) >= _KANA_SEEN:
             japanese.add(start)
     if japanese and any(text[i] in "()\"" for i in changes):
         for opening, closing in _mark_pairs(text):
