@@ -94,3 +94,22 @@ def test_the_gate_is_linear_on_hostile_pages():
         started = time.perf_counter()
         assert not shows_run_read_out_of_step(page)
         assert time.perf_counter() - started < 20
+
+
+# Invented after the change (notes/precf19a/notes.md): 30 questions answered on the same line, on pages that also
+# hold a rare word; 10 of the 150 pages were rewritten before (``去哪？`` and ``错在哪？`` -> ``的宁``).
+SWEEP_QUESTIONS = [
+    "去哪？我去学校。", "钱在哪？在银行里。", "好在哪？好在便宜。", "怎么办？先报警。", "为什么？因为下雨。", "多少钱？五十元。",
+    "几点开门？九点。", "谁负责？街道办。", "是真的吗？是真的。", "能退吗？可以退。", "需要带什么？身份证。", "在哪办？政务中心。",
+    "什么时候截止？月底。", "怎么报名？网上报名。", "有补贴吧？有的。", "难在哪？难在资金。", "错在哪？错在程序。",
+    "问题出在哪？出在审批。", "差在哪？差在服务。", "贵在哪？贵在人工。", "新在哪？新在技术。", "强在哪？强在管理。",
+    "哪里能办？区政务中心。", "找谁？找社区。", "怎么查？官网可查。", "收费吗？不收费。", "要多久？三天。", "可以代办么？可以。",
+    "去哪儿？去北京。", "在哪儿交？窗口交。",
+]
+
+
+@pytest.mark.parametrize("rare", ["本校开设烹饪专业。", "洄游鱼类保护。", "窨井盖管理。", "装潢材料检测。", "泸州市人民政府。"])
+def test_questions_on_pages_with_a_rare_word_keep_their_marks(rare):
+    for question in SWEEP_QUESTIONS:
+        page = f"{rare}\n{question}"
+        assert fix_gbk_misalignment(page)[:2] == (page, []), question
