@@ -53,6 +53,7 @@ from corpus_tools.clean.replacement_blocks import injected_replacement_blocks
 from corpus_tools.clean._gates import class_positions, find_all, has_any_byte, latin1_chars, present, register
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.lost_characters import character_missing_at_repair
+from corpus_tools.clean.lost_byte_runs import shows_run_read_out_of_step
 from corpus_tools.clean.evidence import _pairs_of, decode_pairs, is_improbable, law_bigrams, misread_stretch, reads_as_words, table_rows
 from corpus_tools.clean.rules import GBK_MISALIGNMENT, LATIN1_MOJIBAKE, UTF8_AS_GBK, RuleResult
 from corpus_tools.clean.script import TRADITIONAL_ONLY
@@ -1177,9 +1178,13 @@ def writes_marks_in_ascii(text: str) -> bool:
 
 
 def shows_gbk_damage(text: str) -> bool:
-    """Whether the page shows GBK/Big5 damage besides question marks: a character improbable in any
-    Chinese, a U+FFFD, or a lost pair's trace (``審?C關``).  A ``?``/``？`` after ordinary characters
-    is evidence of a lost byte only on such a page: on a clean page it is the mark the writer typed.
+    """Whether the page shows that its bytes were lost, besides question marks: a run of characters read
+    out of step (:func:`~corpus_tools.clean.lost_byte_runs.shows_run_read_out_of_step`: a rare character
+    whose run reads, one byte later, as ordinary Chinese), a U+FFFD, or a lost pair's trace (``審?C關``).
+    A ``?``/``？`` after ordinary characters is evidence of a lost byte only on such a page: on a clean page
+    it is the mark the writer typed.  A rare character alone is no evidence (field test 19, F19-A4: ``饪`` of
+    ``烹饪`` two lines earlier let a cooking school's ``好在哪？学厨师`` be read as ``好在的宁学厨师``; such words
+    stand in 351 of the 1,911 clean laws of the DLC corpus, a run read out of step in none).
 
     Real damage undone (field test 18, F18-A3): LawBench and lawyer-llama questions with no other damage
     had ``怎么写？也要`` read as ``怎么行代也要``, ``会怎么样呀？绿本`` as ``会怎么样已建绿本``, a judgment's quoted
@@ -1187,8 +1192,10 @@ def shows_gbk_damage(text: str) -> bool:
 
     >>> shows_gbk_damage("有证人的怎么写？也要写在离婚起诉状里吗"), shows_gbk_damage("兼顧防災減災⑷嗣穹揽\ufffd。")
     (False, True)
+    >>> shows_gbk_damage("本校开设烹饪专业。学厨师好在哪？"), shows_gbk_damage("生产经营单位Φ弊袷乇咎趵?，依法履行")
+    (False, True)
     """
-    return _IMPROBABLE.search(text) is not None or "\ufffd" in text or bool(lost_pair_traces(text))
+    return "\ufffd" in text or bool(lost_pair_traces(text)) or shows_run_read_out_of_step(text)
 
 
 #: Spoken particles a typed question mark follows (``有补偿呀？公司说``, ``会怎么样呀？``).
