@@ -874,6 +874,10 @@ def _runs_into_prose(text: str, at_width: list[regex.Match[str]]) -> bool:
     return False
 
 
+#: What a pipe table's row opens with (``| 第二十一条… | 第二十三条… |``).
+_PIPE_ROW_OPENERS = frozenset("|｜")
+
+
 #: A line this many times the width long is no piece of a wrap at that width.
 _OVERLONG = 3
 
@@ -2624,6 +2628,10 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         opener = b_line.lstrip()[:1]
         if opener in _LOST_OPENERS:
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
+        if opener in _PIPE_ROW_OPENERS:
+            # a pipe table's row opens the line: a row, never a wrap's tail (cfi.cn's 修订对照表 as PDF text, F18-S4:
+            # the prose the page break cut, ``…承接原监事会的职权，《浙江``, was glued to the table's first row)
+            continue
         if _PAGE_NUMBER_LINE.match(b_line) and _blank_line_after(text, b_end):
             continue  # a PDF page's number alone on its line before the page's end (…致使枯⏎12⏎⏎萎或者…)
         if _LONE_NUMBER_LINE.match(b_line) or _LONE_NUMBER_LINE.match(physical):
