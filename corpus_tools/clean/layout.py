@@ -2629,8 +2629,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         if opener in _LOST_OPENERS:
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
         if opener in _PIPE_ROW_OPENERS:
-            # a pipe table's row opens the line: a row, never a wrap's tail (cfi.cn's 修订对照表 as PDF text, F18-S4:
-            # the prose the page break cut, ``…承接原监事会的职权，《浙江``, was glued to the table's first row)
+            # a pipe table's row opens the line: a row, never a wrap's tail (cfi.cn's 修订对照表 as PDF
+            # text, F18-S4: the prose the page break cut, ``…的职权，《浙江``, was glued to its first row)
             continue
         if _PAGE_NUMBER_LINE.match(b_line) and _blank_line_after(text, b_end):
             continue  # a PDF page's number alone on its line before the page's end (…致使枯⏎12⏎⏎萎或者…)
