@@ -2571,6 +2571,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     []
     >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
     []
+
     A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
     finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
     (:func:`corpus_tools.clean.split_titles.join_split_title`).
