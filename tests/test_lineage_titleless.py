@@ -81,3 +81,18 @@ def test_blind_a_text_sharing_only_its_closing_articles_stays_apart(tmp_path: Pa
            "一二三四五六七八九十"]
     docs = _built(tmp_path, {"law.md": law, "other.txt": "\n".join(own + tail) + "\n"})
     assert docs["other.txt"]["version_group"] is None and docs["law.md"]["version_group"] is None
+
+
+def test_an_undated_placed_text_is_a_member_but_not_in_the_chain():
+    """chingboh's ``akn_2005.xml`` case: a placed title-less text without any date is not aligned as a version
+    (a dated one is; titled texts are as before)."""
+    from corpus_tools.records import Document
+    from corpus_tools.structure.lineage import version_groups_by_stamp
+
+    law = dict(doc_type="regulation", jurisdiction="中华人民共和国", version_group="vg-1")
+    docs = [Document("a", "p", "a.html", 0, "", title="某法", adopted="1993-12-29", **law),
+            Document("b", "p", "b.html", 0, "", title="某法", amended="2005-10-27", **law),
+            Document("u", "p", "u.txt", 0, "", title="", **law),
+            Document("d", "p", "d.txt", 0, "", title="", effective="2014-03-01", **law)]
+    [(gid, versions)] = version_groups_by_stamp(docs, placed={"u", "d"})
+    assert gid == "vg-1" and [d.doc_id for d in versions] == ["a", "b", "d"]

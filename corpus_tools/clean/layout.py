@@ -874,6 +874,10 @@ def _runs_into_prose(text: str, at_width: list[regex.Match[str]]) -> bool:
     return False
 
 
+#: What a pipe table's row opens with (``| 第二十一条… | 第二十三条… |``).
+_PIPE_ROW_OPENERS = frozenset("|｜")
+
+
 #: A line this many times the width long is no piece of a wrap at that width.
 _OVERLONG = 3
 
@@ -2567,6 +2571,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     []
     >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
     []
+
     A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
     finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
     (:func:`corpus_tools.clean.split_titles.join_split_title`).
@@ -2624,6 +2629,10 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
         opener = b_line.lstrip()[:1]
         if opener in _LOST_OPENERS:
             continue  # the line opens on a character a decoder lost: nothing shows it goes on a sentence
+        if opener in _PIPE_ROW_OPENERS:
+            # a pipe table's row opens the line: a row, never a wrap's tail (cfi.cn's 修订对照表 as PDF
+            # text, F18-S4: the prose the page break cut, ``…的职权，《浙江``, was glued to its first row)
+            continue
         if _PAGE_NUMBER_LINE.match(b_line) and _blank_line_after(text, b_end):
             continue  # a PDF page's number alone on its line before the page's end (…致使枯⏎12⏎⏎萎或者…)
         if _LONE_NUMBER_LINE.match(b_line) or _LONE_NUMBER_LINE.match(physical):

@@ -66,10 +66,11 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     starts = {doc.doc_id: first for result in results for doc, first in zip(result.documents, result.first_articles)}
     grouped = assign_version_groups(representatives, starts)
     titleless = titleless_candidates(grouped, starts)
+    placed: dict[str, str] = {}
     if titleless:  # texts with no title to group them by: placed by their articles (F18-M1)
         readable = sorted(doc.doc_id for doc in grouped if doc.doc_id in starts)
-        texts = articles_by_document(a for part in mapper(_read_articles, [(path, readable) for path in (Path(r.files["articles"]) for r in results if "articles" in r.files)])
-                                     for a in part)
+        shards = [Path(r.files["articles"]) for r in results if "articles" in r.files]
+        texts = articles_by_document(a for part in mapper(_read_articles, [(path, readable) for path in shards]) for a in part)
         placed = join_titleless(grouped, texts, starts)
         grouped = [replace(doc, version_group=placed[doc.doc_id]) if doc.doc_id in placed else doc for doc in grouped]
     group_of = {doc.doc_id: doc.version_group for doc in grouped if doc.version_group}
@@ -82,7 +83,8 @@ def finish_dataset(staging: Path, results: Sequence[ChunkResult], summary: Build
     aligned = sorted(doc.doc_id for doc in grouped if doc.version_group)
     articles = [a for part in mapper(_read_articles, [(path, aligned) for path in partials["articles"]]) for a in part] if aligned else []
     by_doc = articles_by_document(articles)
-    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in version_groups_by_stamp(grouped)]
+    chains = version_groups_by_stamp(grouped, set(placed) & set(titleless))  # (an undated placed text is in none)
+    jobs = [(gid, docs, {d.doc_id: by_doc.get(d.doc_id, []) for d in docs}) for gid, docs in chains]
     alignments = [row for rows in mapper(_align_group, jobs) for row in rows]
     if alignments:
         path = data_dir / "alignments-chunk00000.parquet.partial"

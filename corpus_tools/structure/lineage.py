@@ -31,7 +31,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 from operator import add
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Collection, Iterable, Mapping, Sequence
 
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Article, Document
@@ -663,12 +663,17 @@ def join_titleless(documents: Sequence[Document], by_doc: Mapping[str, Sequence[
     return out
 
 
-def version_groups_by_stamp(documents: Iterable[Document]) -> list[tuple[str, list[Document]]]:
+def version_groups_by_stamp(documents: Iterable[Document], placed: Collection[str] = ()
+                            ) -> list[tuple[str, list[Document]]]:
     """The groups of two or more versions (:func:`_versions`) by the ``version_group`` the documents carry, by group
     id: :func:`version_groups` for documents :func:`assign_version_groups` stamped, and the title-less texts
-    :func:`join_titleless` placed with them."""
+    :func:`join_titleless` placed with them (``placed``).  A placed text with no date is a member of its group but no
+    version in its chain of alignments: nothing tells where it stands among the dated ones (chingboh's undated
+    ``akn_2005.xml`` was aligned as the Company Law's first version, before 1993's)."""
     stamped: dict[str, list[Document]] = defaultdict(list)
     for doc in documents:
+        if doc.doc_id in placed and not _version_key(doc)[0]:
+            continue
         if doc.version_group and doc.doc_type in VERSIONED_TYPES and not doc.duplicate_of:
             stamped[doc.version_group].append(doc)
     return sorted((gid, versions) for gid, docs in stamped.items() if len(versions := _versions(docs)) >= 2)
