@@ -48,6 +48,8 @@ _KEEPING = frozenset("pre pre-wrap pre-line break-spaces preserve preserve-break
 _FOLDING = frozenset("normal nowrap collapse".split())
 #: One declaration ``name: value`` of a style attribute or rule body.
 _DECLARATION = lazy_regex(r"(?i)(display|white-space|white-space-collapse|float)\s*:\s*([a-z-]+)")
+#: What a style that may matter here names (a quick test before :func:`_declared`).
+_DECLARES = lazy_regex(r"(?i)display|white-space")
 #: A simple compound selector: a tag, classes, an id (``p``, ``.txt``, ``span.para``, ``#content``).
 _COMPOUND = lazy_regex(r"^([A-Za-z][\w-]*)?((?:[.#][\w-]+)*)$")
 _COMBINATORS = lazy_regex(r"\s*[>+~]\s*|\s+")
@@ -291,7 +293,7 @@ def _cascade(node: Any, sheet: StyleSheet, memo: dict | None = None) -> tuple[st
             display = rule.display or display
             white_space = rule.white_space or white_space
     style = attrs.get("style")
-    if style:
+    if style and _DECLARES.search(style):  # (most styles set fonts and margins: one cheap search first)
         inline_display, inline_white_space = _declared(style)
         display = inline_display or display
         white_space = inline_white_space or white_space
