@@ -12,10 +12,11 @@ TXT/PDF-to-HTML converter's ``<pre>`` body, an SPA's ``<div style="white-space: 
 text field, minified spans made blocks by a class, came out as one line holding every article (reader19's
 blind shapes, notes/reader19/blind.md).
 
-The style sheet is read as a browser's cascade reduced to what decides a line: a rule's selectors are matched
-on their subject (the last compound: ``div.article-body .txt`` -> ``.txt``; a descendant or child context is
-not checked, so a rule may reach a little more than it does in a browser), pseudo-classes, attribute
-selectors, universal selectors and at-rules (``@media``: a width the page is not read at) are left out;
+The style sheet is read as a browser's cascade reduced to what decides a line: a rule's selector is matched on
+its subject and on its context of descendant (`` ``) and child (``>``) compounds (``.list-nav li a`` is a link
+of a menu, not every ``<a>`` of the page: cityhtml's 德州 page broke its breadcrumb into lines when only the
+subject was read); pseudo-classes, attribute selectors, sibling combinators, universal selectors and at-rules
+(``@media``: a width the page is not read at) are left out; a block that floats sits beside its siblings;
 among the rules that match, the most specific wins, then the later one; a ``style`` attribute wins over
 the sheet.  An element CSS hides (``display: none``) that holds a few words only is no text of the page (a list's
 hidden record id, ``<span>1</span><font style="display:none">1024</font>、附件`` read ``11024、附件``); a longer
@@ -46,7 +47,9 @@ _BLOCK_DISPLAYS = frozenset("block flex grid list-item table table-row table-cap
 _KEEPING = frozenset("pre pre-wrap pre-line break-spaces preserve preserve-breaks".split())
 _FOLDING = frozenset("normal nowrap collapse".split())
 #: One declaration ``name: value`` of a style attribute or rule body.
-_DECLARATION = lazy_regex(r"(?i)(display|white-space|white-space-collapse)\s*:\s*([a-z-]+)")
+_DECLARATION = lazy_regex(r"(?i)(display|white-space|white-space-collapse|float)\s*:\s*([a-z-]+)")
+#: What a style that may matter here names (a quick test before :func:`_declared`).
+_DECLARES = lazy_regex(r"(?i)display|white-space")
 #: A simple compound selector: a tag, classes, an id (``p``, ``.txt``, ``span.para``, ``#content``).
 _COMPOUND = lazy_regex(r"^([A-Za-z][\w-]*)?((?:[.#][\w-]+)*)$")
 _COMBINATORS = lazy_regex(r"\s*[>+~]\s*|\s+")
@@ -54,6 +57,8 @@ _COMBINATORS = lazy_regex(r"\s*[>+~]\s*|\s+")
 #: and up to this many rules that set ``display`` or ``white-space`` (a page's own sheet sets a few hundred).
 MAX_SHEET_CHARS = 500_000
 MAX_RULES = 5_000
+#: Rules kept per subject (``a``, ``.txt``): every element is matched against those of its tag, classes and id.
+MAX_RULES_PER_SUBJECT = 64
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,9 @@ class Rule:
     order: int
     display: str | None = None
     white_space: str | None = None
+    #: The compounds the subject must stand in, nearest first: ``(child, (tag, classes, ident))`` (``child``: the
+    #: parent itself, ``>``; else any ancestor).
+    context: tuple = ()
 
 
 @dataclass
@@ -81,32 +89,61 @@ class StyleSheet:
 
     def add(self, rule: Rule) -> None:
         key = ("#" + rule.ident) if rule.ident else ("." + min(rule.classes)) if rule.classes else (rule.tag or "")
-        self.by_key.setdefault(key, []).append(rule)
+        rules = self.by_key.setdefault(key, [])
+        if len(rules) < MAX_RULES_PER_SUBJECT:  # (each element is matched against its subject's rules: bounded)
+            rules.append(rule)
 
-    def matching(self, tag: str, classes: Iterable[str], ident: str | None) -> list[Rule]:
-        classes = frozenset(classes)
+    def matching(self, node: Any, memo: dict | None = None) -> list[Rule]:
+        """The rules whose selector matches ``node`` (its subject, then its context among the ancestors; ``memo``
+        keeps a context's answer per parent, which the siblings of a list share)."""
+        attrs = node.attributes
+        tag, ident = node.tag, attrs.get("id")
+        classes = frozenset((attrs.get("class") or "").split())
         keys = [tag] + ["." + c for c in classes] + (["#" + ident] if ident else [])
         out = []
+        seen: set[int] = set()
         for key in keys:
             for rule in self.by_key.get(key, ()):
-                if (rule.tag is None or rule.tag == tag) and rule.classes <= classes and (rule.ident is None or rule.ident == ident):
-                    out.append(rule)
+                if id(rule) in seen:
+                    continue
+                seen.add(id(rule))
+                if not ((rule.tag is None or rule.tag == tag) and rule.classes <= classes and (rule.ident is None or rule.ident == ident)):
+                    continue
+                if rule.context:
+                    parent = node.parent
+                    key = (id(rule), parent.mem_id if parent is not None else 0)
+                    found = memo.get(key) if memo is not None else None
+                    if found is None:
+                        found = _in_context(node, rule.context)
+                        if memo is not None:
+                            memo[key] = found
+                    if not found:
+                        continue
+                out.append(rule)
         return out
 
 
 def _declared(body: str) -> tuple[str | None, str | None]:
-    """The ``display`` and ``white-space`` a declaration block sets (the last one of each wins).
+    """The ``display`` and ``white-space`` a declaration block sets (the last one of each wins); a block that
+    floats (``float: left``) sits beside its siblings, as inline text does: its ``display`` is read ``inline``.
 
     >>> _declared("color:red; display : Block !important; white-space:pre-wrap")
     ('block', 'pre-wrap')
+    >>> _declared("display: block; font-size:15px; float: left")
+    ('inline', None)
     """
     display = white_space = None
+    floats = False
     for m in _DECLARATION.finditer(body):
         name, value = m.group(1).lower(), m.group(2).lower()
         if name == "display":
             display = value
+        elif name == "float":
+            floats = value in ("left", "right", "inline-start", "inline-end")
         else:
             white_space = value
+    if floats and display is not None and display != "none":
+        display = "inline"
     return display, white_space
 
 
@@ -138,22 +175,61 @@ def read_sheet(css: str, sheet: StyleSheet | None = None, *, start: int = 0) -> 
             continue
         for selector in selectors.split(","):
             selector = selector.strip()
-            if not selector or any(mark in selector for mark in ":[*@{"):
+            if not selector or any(mark in selector for mark in ":[*@{+~"):
                 continue
-            subject = _COMBINATORS.split(selector)[-1]
-            m = _COMPOUND.match(subject)
-            if not m or not subject:
+            parts = _COMBINATORS.split(selector)
+            joints = [m.group().strip() for m in _COMBINATORS.finditer(selector)]
+            compounds = [_compound(part) for part in parts]
+            if any(c is None for c in compounds):
                 continue
-            tag = (m.group(1) or "").lower() or None
-            parts = m.group(2)
-            classes = frozenset(p[1:] for p in _split_compound(parts) if p.startswith("."))
-            idents = [p[1:] for p in _split_compound(parts) if p.startswith("#")]
-            ident = idents[0] if idents else None
+            tag, classes, ident = compounds[-1]
+            context = tuple((joints[k] == ">", compounds[k]) for k in range(len(compounds) - 2, -1, -1))
+            ids = sum(1 for c in compounds if c[2])
             order += 1
             if order - start > MAX_RULES:
                 return sheet
-            sheet.add(Rule(tag, classes, ident, (len(idents), len(classes), 1 if tag else 0), order, display, white_space))
+            sheet.add(Rule(tag, classes, ident, (ids, sum(len(c[1]) for c in compounds), sum(1 for c in compounds if c[0])),
+                           order, display, white_space, context))
     return sheet
+
+
+def _compound(text: str) -> tuple[str | None, frozenset[str], str | None] | None:
+    """A simple compound selector as ``(tag, classes, id)``, or None (``div.a#b`` -> ``('div', {'a'}, 'b')``)."""
+    m = _COMPOUND.match(text)
+    if not m or not text:
+        return None
+    pieces = _split_compound(m.group(2))
+    idents = [p[1:] for p in pieces if p.startswith("#")]
+    return ((m.group(1) or "").lower() or None, frozenset(p[1:] for p in pieces if p.startswith(".")),
+            idents[0] if idents else None)
+
+
+def _matches(node: Any, compound: tuple[str | None, frozenset[str], str | None]) -> bool:
+    tag, classes, ident = compound
+    if tag is not None and node.tag != tag:
+        return False
+    attrs = node.attributes
+    if ident is not None and attrs.get("id") != ident:
+        return False
+    return not classes or classes <= frozenset((attrs.get("class") or "").split())
+
+
+def _in_context(node: Any, context: tuple) -> bool:
+    """Whether ``node``'s ancestors hold the rule's context (nearest first; the nearest match taken, which is
+    right for descendant chains; a chain mixing ``>`` may be missed, never matched wrongly)."""
+    current = node.parent
+    for child, compound in context:
+        if child:
+            if current is None or current.tag.startswith("-") or not _matches(current, compound):
+                return False
+            current = current.parent
+            continue
+        while current is not None and not (not current.tag.startswith("-") and _matches(current, compound)):
+            current = current.parent
+        if current is None:
+            return False
+        current = current.parent
+    return True
 
 
 def _without_comments(css: str) -> str:
@@ -208,17 +284,16 @@ class Roles:
         return bool(self.blocks or self.white_space or self.hidden)
 
 
-def _cascade(node: Any, sheet: StyleSheet) -> tuple[str | None, str | None]:
+def _cascade(node: Any, sheet: StyleSheet, memo: dict | None = None) -> tuple[str | None, str | None]:
     attrs = node.attributes
     display = white_space = None
     if sheet:
-        classes = (attrs.get("class") or "").split()
-        rules = sheet.matching(node.tag, classes, attrs.get("id"))
+        rules = sheet.matching(node, memo)
         for rule in sorted(rules, key=lambda r: (r.specificity, r.order)):
             display = rule.display or display
             white_space = rule.white_space or white_space
     style = attrs.get("style")
-    if style:
+    if style and _DECLARES.search(style):  # (most styles set fonts and margins: one cheap search first)
         inline_display, inline_white_space = _declared(style)
         display = inline_display or display
         white_space = inline_white_space or white_space
@@ -246,10 +321,11 @@ def element_roles(root: Any, sheet: StyleSheet, html: str) -> Roles:
     blocks: set[int] = set()
     white_space: dict[int, bool] = {}
     hidden: set[int] = set()
+    memo: dict = {}
     for node in root.traverse():
         if node.tag.startswith("-"):
             continue
-        display, ws = _cascade(node, sheet)
+        display, ws = _cascade(node, sheet, memo)
         if display in _BLOCK_DISPLAYS and node.tag not in HTML_BLOCKS:
             blocks.add(node.mem_id)
         elif display == "none" and _a_few_words(node):

@@ -210,7 +210,10 @@ def test_html_variants_are_html(law):
         if v.fmt == "html":
             doc = damage(law, v.name, seed=0)
             if doc is not None:
-                assert doc.suffix == ".html" and doc.text.lstrip().lower().startswith("<!doctype html")
+                head = doc.text.lstrip()
+                if head.startswith("<?xml"):  # an XHTML page's XML prolog before its doctype (reader19's cdata_body)
+                    head = head[head.index("?>") + 2:].lstrip()
+                assert doc.suffix == ".html" and head.lower().startswith("<!doctype html")
 
 
 def test_articles_of_injection(law):

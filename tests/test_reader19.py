@@ -229,3 +229,27 @@ def test_articles_of_a_text_cell_are_lines_of_their_own():
     html = ("<table><tr><td rowspan=\"2\">第一章 总则</td><td><p>" + "</p><p>".join(ARTICLES[:2]) + "</p></td></tr>"
             "<tr><td>" + ARTICLES[2] + "<br><br>" + ARTICLES[0] + "</td></tr></table>")
     assert _text(html).splitlines() == ["第一章 总则\t", "\t" + ARTICLES[0], "\t" + ARTICLES[1], "\t" + ARTICLES[2], "\t" + ARTICLES[0]]
+
+
+def test_a_hostile_sheet_on_a_hostile_page_is_read_in_linear_time():
+    sheet = "<style>" + "".join(f".c{k} div a{{display:block}} " for k in range(5_000)) + "</style>"
+    times = []
+    for size in (100_000, 200_000):
+        html = sheet + "<div>" + '<a href="#">甲</a>' * (size // 16) + "</div>"
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            html_to_text(html)
+            best = min(best, time.perf_counter() - start)
+        times.append(best)
+    assert times[1] < 10.0 and times[1] < 4 * max(times[0], 1e-1)
+
+
+def test_a_rule_in_a_menu_context_reaches_no_other_link():
+    # cityhtml 6bb0487fbbda (德州市住房公积金, tests/real_pages/cityhtml): ``.list-nav li a{display:block}`` made every
+    # link of the breadcrumb a line when only the selector's subject was read; ``float: left`` blocks sit side by side
+    html = ("<style>.list-nav li a{display:block;width:180px} .big-btn a{display: block;float: left}</style>"
+            '<div class="crumb">您所在的位置： <a href="/">德州市住房公积金</a> &gt; <a href="/t">通知公告</a> &gt; 正文</div>'
+            '<div class="big-btn"><a href="1">网上服务厅</a><a href="2">资讯中心</a></div>'
+            '<ul class="list-nav"><li><a href="3">通知公告</a></li></ul>')
+    assert _text(html) == "您所在的位置： 德州市住房公积金 > 通知公告 > 正文\n网上服务厅资讯中心\n通知公告\n"
