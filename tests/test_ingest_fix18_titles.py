@@ -68,7 +68,6 @@ def test_the_title_join_is_a_recorded_edit_that_replays(path: Path, title: str) 
     """The reader only reports the two lines (``split_title``); hard_wraps joins them with an edit, so that the
     ingested text holds the page as it came and replaying the edits gives the cleaned text (closing18: fix18's
     join changed the text in ingest with no edit)."""
-    from corpus_tools.batch import read_page
     from corpus_tools.clean.edits import replay
     from corpus_tools.clean.page import clean_page
     from corpus_tools.crawl_records import pages_of_file

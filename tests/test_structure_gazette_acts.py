@@ -4,7 +4,6 @@ were written in words before the code (/work/notes/fix19/blind.md)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
