@@ -107,3 +107,28 @@ def test_a_bracket_that_reads_no_character_before_the_page_break_is_not_taken_fo
     page = RUBY_PDF_PAGE.replace("（fáng）公积金贷款", "（a）公积金贷款")
     out = clean_and_explain(page).text
     assert "（a）公积金贷款" in out
+
+
+#: Spam lines a spam site appends below a page (the noise vocabulary's link and promotion lines, tests/noise/wide/
+#: families/spam.py: spam_lines_links, spam_lines_promo), standing after the glued furniture.
+SPAM_LINES = ("http://yingjia.vip/index.html", "官方直营 鑫利来彩票xinlilaiv2.7 xhtd39.net", "首存加送 聚宝盆体育_jbp jch88.net")
+
+
+def test_furniture_glued_to_the_last_sentence_goes_once_the_spam_line_below_it_is_gone():
+    """The furniture rule runs before the spam rule: the spam line below hid the text's end, and the glued buttons
+    stayed joined to the last article (all 18 pages of a probe of glued junk + spam lines)."""
+    for spam_line in SPAM_LINES:
+        for glued in ("【打印本页】【关闭窗口】", " 扫一扫在手机打开当前页", "\u3000分享到：微信 微博 QQ空间"):
+            result = clean_and_explain(LAST_ARTICLES + glued + "\n" + spam_line + "\n")
+            assert result.text.rstrip("\n").endswith("第三十九条 本条例自2001年8月1日起施行。"), (spam_line, glued)
+            assert any(e.rule == "furniture_seams" for e in result.edits)
+        result = clean_and_explain(spam_line + "\n【字体：大 中 小】" + LAST_ARTICLES + "\n")
+        assert result.text.startswith("重庆市民兵预备役工作条例\n"), result.text[:40]
+
+
+def test_the_furniture_seams_leave_a_page_without_spam_as_the_furniture_rule_left_it():
+    """Negatives: no spam line, the furniture rule took the junk and the seams find nothing; prose ending on 分享 stays."""
+    result = clean_and_explain(LAST_ARTICLES + "【打印本页】【关闭窗口】\n")
+    assert [e.rule for e in result.edits] == ["site_furniture"]
+    prose = "某条例\n\n第一条 成果由各方分享：\n" + SPAM_LINES[0] + "\n"
+    assert "第一条 成果由各方分享：" in clean_and_explain(prose).text

@@ -25,6 +25,7 @@ from corpus_tools.clean.rules import (
     LATIN1_MOJIBAKE,
     LOST_LINE_BREAKS,
     REPEATED_SUMMARY,
+    FURNITURE_SEAMS,
     RECURRING_FURNITURE,
     RUBY_PINYIN,
     RUBY_SEAMS,
@@ -76,6 +77,10 @@ CLEANING_ORDER: tuple[tuple[str, Rule], ...] = (
     #    the build found them; after the spam rule, whose gap positions the corpus-level
     #    restoration keys on (both corpus passes see the same spam rule input).
     (RECURRING_FURNITURE, furniture.remove_recurring_lines),
+    # 8a. Furniture glued to the first or last sentence once more, where a spam line (or a recurring
+    #     chrome line) at the page's edge hid the edge from the furniture rule, which runs before the
+    #     spam rule (``…起施行。【打印本页】【关闭窗口】⏎[spam link line]``).
+    (FURNITURE_SEAMS, furniture.remove_glued_furniture_at_seams),
     # 8b. Ruby once more where a removed anchor or furniture line (or the word the spam
     #     rule restored) leaves a reading after the character it reads
     #     (``受托[brand](hang)`` -> ``受托银行(hang)`` -> ``受托银行``); before width at the

@@ -122,7 +122,7 @@ from corpus_tools.clean.site_boxes import (
     weather_lines,
 )
 from corpus_tools.clean.table_pipes import layout_table_pipes
-from corpus_tools.clean.rules import RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
+from corpus_tools.clean.rules import FURNITURE_SEAMS, RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import HSPACE_CLASS, INDENT, INDENT_CLASS, INDENT_RE
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -1137,6 +1137,37 @@ def remove_recurring_lines(text: str, *, recurring: frozenset[str] | None = None
         for s, e, notes in merge_line_spans(text, spans)
     ]
     return apply_edits(text, edits), edits, []
+
+
+def remove_glued_furniture_at_seams(text: str) -> RuleResult:
+    """Furniture glued before the first or after the last sentence, once more: for the junk a spam line at
+    the page's edge hid from :func:`remove_site_furniture`, which runs before the spam rule.
+
+    Mixed pages (spam and furniture on one page, issue 15): a spam site appends its link or promotion
+    lines below the page (``…本条例自2001年8月1日起施行。【打印本页】【关闭窗口】⏎http://yingjia.vip/index.html``);
+    the glued buttons were not at the text's end when the furniture rule looked, and once the spam rule had
+    removed the link line they stayed joined to the last article.
+
+    **Evidence**: the furniture rule's own shapes of glued junk (:data:`TRAILING_JUNK_RE`,
+    :data:`STRONG_TRAILING_JUNK_RE`, :data:`LEADING_JUNK_RE`) at the edges of the text the spam rule leaves;
+    nothing else is looked for.  On a page where nothing stood beyond the junk, the furniture rule took it
+    already and nothing is left to do.
+
+    >>> remove_glued_furniture_at_seams("第九条 本办法自公布之日起施行。【打印本页】【关闭窗口】\\n")[0]
+    '第九条 本办法自公布之日起施行。\\n'
+    >>> remove_glued_furniture_at_seams("第一条 成果由各方分享：\\n")[1]
+    []
+    """
+    edits: list[Edit] = []
+    lead = LEADING_JUNK_RE.match(text) if _leading_gate(text) else None
+    if lead:
+        edits.append(Edit(FURNITURE_SEAMS, 0, lead.end(), lead.group(0), "", "glued leading furniture (below a spam line)"))
+    junk = _glued_trailing_junk(text, len(text))
+    if junk and junk.group(0).strip() and (lead is None or junk.start() >= lead.end()):
+        edits.append(Edit(FURNITURE_SEAMS, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture (above a spam line)"))
+    return apply_edits(text, edits), edits, []
+
+
 #: Lines looked at, at most, at each edge of a page.
 EDGE_LINES = 12
 

@@ -31,6 +31,7 @@ SITE_FURNITURE = "site_furniture"
 SPAM_WRAPS = "spam_wraps"
 SPAM_ANCHOR = "spam_anchor"
 RECURRING_FURNITURE = "recurring_furniture"
+FURNITURE_SEAMS = "furniture_seams"
 RUBY_SEAMS = "ruby_seams"
 WIDTH_SEAMS = "width_seams"
 LOST_LINE_BREAKS = "lost_line_breaks"
@@ -46,6 +47,7 @@ BLANK_LINES = "blank_lines"
 #: is that rule again (``ruby_seams`` would remove every reading the skipped ``ruby_pinyin`` kept).
 SEAM_PARENTS: dict[str, str] = {
     SPAM_WRAPS: SPAM_ANCHOR,
+    FURNITURE_SEAMS: SITE_FURNITURE,
     RUBY_SEAMS: RUBY_PINYIN,
     WIDTH_SEAMS: WIDTH,
     WIDTH_JOINS: WIDTH,

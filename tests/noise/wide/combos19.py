@@ -88,6 +88,21 @@ def _vuepress_page(d: Damager) -> None:
     d.insert(end_of_body(d), "\n" + "\n".join(VUE_TAIL) + "\n", tokens=["原文链接", "::: warning", "flk.npc.gov.cn"])
 
 
+@register("mix19_spam_edge_lines", "spam",
+          description="a spam link or promotion line above the title and below the last line (a spam site's own lines "
+                      "at the page's edges, outside the furniture already there)")
+def _spam_edge_lines(d: Damager) -> None:
+    from tests.noise.wide.families.spam import link_line, spam_line
+
+    for where, make in ((top_of_body(d), d.rng.choice((link_line, spam_line))),
+                        (end_of_body(d), d.rng.choice((link_line, spam_line)))):
+        s, toks = make(d.rng)
+        if where == 0:
+            d.insert(where, s + "\n", tokens=toks)
+        else:
+            d.insert(where, ("" if d.text.endswith("\n") else "\n") + s + "\n", tokens=toks)
+
+
 # --------------------------------------------------------------------------- compositions
 
 #: Developed on (B1-B5 of blind.md): their failures are read.
@@ -112,6 +127,10 @@ PROBES: dict[str, tuple[str, ...]] = {
                                                 "width_fullwidth_digits"),
     "mix19_probe_macau_cp1252_promo_single": ("mix19_macau_chrome", "enc_utf8_as_cp1252_lines", "spam_lines_promo",
                                               "layout_single_newline"),
+    # (03:02, after the furniture seams were written: tuned on, not blind) furniture glued to the page's edges with a
+    # spam site's lines beyond them
+    "mix19_probe_glued_end_spam_edges": ("furn_glued_end", "mix19_spam_edge_lines"),
+    "mix19_probe_glued_start_spam_edges_trad": ("mix19_spam_edge_lines", "furn_glued_start", "script_s2t_page"),
 }
 #: Held out (B6-B8): measured before and after, failures not read until the end.
 HELD_OUT: dict[str, tuple[str, ...]] = {
