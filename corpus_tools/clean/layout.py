@@ -819,6 +819,13 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     at_width = sum(1 for n in pieces if narrowed <= n <= narrowed + _WIDTH_SLACK)
     if _lines_longer_than(text, _OVERLONG * narrowed) > at_width:
         return None
+    # nor are most of its lines past the width: a wrap at the width makes none longer than it, so when the
+    # lines a wrap at it cannot have made (half as long again) outnumber the lines at it, the lines at it are
+    # a few headlines or form lines that happen to share a length (field test 19, F19-A3: a Common-Crawl
+    # page's sidebar headlines of 12-14 characters set a width of 12 between body lines of 16-65, and six
+    # independent headlines were joined into sentences nobody wrote)
+    if _lines_longer_than(text, narrowed + max(_WIDTH_SLACK, narrowed // 2)) > at_width:
+        return None
     at_width_lines = [m for m in matches if narrowed <= len(m.group()) <= narrowed + _WIDTH_SLACK]
     if not _runs_into_prose(text, at_width_lines) or _one_line_repeated(at_width_lines):
         return None
