@@ -91,3 +91,22 @@ def test_f19_a3_width_check_is_linear_on_hostile_input():
     _wrap_width(text)
     join_hard_wraps(text[:200_000])
     assert time.perf_counter() - started < 30
+
+
+# --------------------------------------------------------------------------- teasers cut by the site (F19-A3 family)
+
+
+def test_f19_a3_a_teaser_the_site_cut_with_dots_is_not_joined_to_the_next_headline():
+    page = _probe("ccnet_2021-43_011_teasers.txt")
+    text = clean_and_explain(page).text
+    assert "下面小编为大.......\n肉桂茶应该怎么冲泡，肉桂茶的禁忌有哪些" in text
+    assert ".......肉" not in text and ".......我" not in text
+
+
+def test_f19_a3_blind_an_ellipsis_teaser_in_a_wrapped_page_keeps_the_pages_other_joins():
+    # blind: a page wrapped at 20 whose last line is a teaser; the wraps are joined, the teaser's break is kept
+    text = ("第一条　为了规范行政机关的行政执法行\n为，保障和监督行政机关有效实施行政管\n理，保护公民的合法权益，根据宪法，制\n"
+            "定本条例。\n相关阅读：关于行政执法公示制度的解读...\n行政执法三项制度\n")
+    joined, edits, _ = join_hard_wraps(text)
+    assert "解读...\n行政执法三项制度" in joined
+    assert "行政执法行为，保障" in joined and "有效实施行政管理，保护" in joined
