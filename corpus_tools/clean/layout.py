@@ -2005,6 +2005,10 @@ _LATIN_WORDS = lazy_regex(r"[A-Za-z]{2,}[ \t]+(?:[^\s\p{Han}]+[ \t]+)?[A-Za-z]{2
 _CJK_LINE_END = lazy_regex(r"[\p{Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20“”‘’]$")
 
 
+#: The most dots a site closes a teaser with (``.......``; a binding margin's runs are longer).
+_TEASER_DOTS = 8
+
+
 def _teaser_cut(line: str) -> bool:
     """Whether the line ends on dots a site put where it cut a teaser (``…下面小编为大.......``, ``…帮助肠胃蠕...``).
 
@@ -2018,12 +2022,17 @@ def _teaser_cut(line: str) -> bool:
     (True, True)
     >>> _teaser_cut("第一章 总则"), _teaser_cut("........"), _teaser_cut("见附件1.2.")
     (False, False, False)
+    >>> _teaser_cut("防止发生损坏、丢失、............密............"), _teaser_cut("按照管理权限............装.......")
+    (False, False)
     """
     tail = line.rstrip()
     if not tail.endswith("..."):
         return False
     head = tail.rstrip(".")
-    return bool(head) and not head[-1].isspace()
+    # (a printed binding margin's dots around one character, ``其............密............``, are no teaser's:
+    # its marks stand between dot runs, and its runs are longer)
+    return (bool(head) and not head[-1].isspace() and len(tail) - len(head) <= _TEASER_DOTS
+            and not head[-2:-1] == ".")
 
 
 #: A line that opens in a website's own voice: the site as its subject (``本站为…平台``, ``本网站所载文章…``,
