@@ -819,6 +819,13 @@ def _wrap_width(text: str, *, prose_only: bool = False) -> int | None:
     at_width = sum(1 for n in pieces if narrowed <= n <= narrowed + _WIDTH_SLACK)
     if _lines_longer_than(text, _OVERLONG * narrowed) > at_width:
         return None
+    # nor are most of its lines past the width: a wrap at the width makes none longer than it, so when the
+    # lines a wrap at it cannot have made (half as long again) outnumber the lines at it, the lines at it are
+    # a few headlines or form lines that happen to share a length (field test 19, F19-A3: a Common-Crawl
+    # page's sidebar headlines of 12-14 characters set a width of 12 between body lines of 16-65, and six
+    # independent headlines were joined into sentences nobody wrote)
+    if _lines_longer_than(text, narrowed + max(_WIDTH_SLACK, narrowed // 2)) > at_width:
+        return None
     at_width_lines = [m for m in matches if narrowed <= len(m.group()) <= narrowed + _WIDTH_SLACK]
     if not _runs_into_prose(text, at_width_lines) or _one_line_repeated(at_width_lines):
         return None
@@ -2002,6 +2009,84 @@ _LATIN_WORDS = lazy_regex(r"[A-Za-z]{2,}[ \t]+(?:[^\s\p{Han}]+[ \t]+)?[A-Za-z]{2
 _CJK_LINE_END = lazy_regex(r"[\p{Han}\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20“”‘’]$")
 
 
+#: The most dots a site closes a teaser with (``.......``; a binding margin's runs are longer).
+_TEASER_DOTS = 8
+
+
+def _teaser_cut(line: str) -> bool:
+    """Whether the line ends on dots a site put where it cut a teaser (``…下面小编为大.......``, ``…帮助肠胃蠕...``).
+
+    Real damage undone (field test 19, F19-A3 family; /work/field19/chinesewebtext_ccnet, a Common-Crawl page of
+    tea articles): each teaser, cut mid-word by the site and closed by dots, was joined to the next article's
+    headline (``…下面小编为大.......肉桂茶应该怎么冲泡``, 16 joins on two pages): the sentence's rest was never on
+    the page, so no line after it continues it.  Three ASCII dots at least after a character that is no dot (a
+    table of contents' leaders end on their page number, read apart by :func:`_ends_with_leaders_and_page`).
+
+    >>> _teaser_cut("桂皮是两样调料品，我们就来详细的了解一下两者的......."), _teaser_cut("帮助肠胃蠕...")
+    (True, True)
+    >>> _teaser_cut("第一章 总则"), _teaser_cut("........"), _teaser_cut("见附件1.2.")
+    (False, False, False)
+    >>> _teaser_cut("防止发生损坏、丢失、............密............"), _teaser_cut("按照管理权限............装.......")
+    (False, False)
+    """
+    tail = line.rstrip()
+    if not tail.endswith("..."):
+        return False
+    head = tail.rstrip(".")
+    # (a printed binding margin's dots around one character, ``其............密............``, are no teaser's:
+    # its marks stand between dot runs, and its runs are longer)
+    return (bool(head) and not head[-1].isspace() and len(tail) - len(head) <= _TEASER_DOTS
+            and not head[-2:-1] == ".")
+
+
+#: A line that opens in a website's own voice: the site as its subject (``本站为…平台``, ``本网站所载文章…``,
+#: ``本文由网友上传…``) or a disclaimer's label (``免责声明：``).  ``本网络`` and ``本文件`` are a document's words.
+_SITE_VOICE_START = lazy_regex(
+    r"[ \t\u3000]*(?:(本(?:网站|站|网(?!络|格|点|页)|平台|文库|资料库|数据库))"
+    r"|本文(?:由|来源|来自|转载|系|仅|内容|观点)"
+    r"|[【\[]?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|法律声明)[】\]]?[:：])"
+)
+
+
+class _SiteVoice:
+    """Whether a line opens in a website's voice on a page whose text before it never named that site.
+
+    Real damage undone (field test 19, F19-A2; /work/field19/pages19_pinyin_neg/wenke99_p-14205861_dimingpinxie.txt):
+    a doc farm's preview of 中国地名汉语拼音字母拼写规则 stops mid-list (``…东街修文/西小巷``); furniture removal took the
+    footer's Copyright and 备案号 lines, and "paragraph cut mid-sentence" glued the law's cut line to the site's
+    sentence ``本站为C2C交文档易平台,…``: the law now ended with words it never had.  A cut sentence goes on in the
+    document's words; a line where the site speaks of itself (or a disclaimer's label) starts other text, unless
+    the page named the site before (a law on websites: ``…应当在⏎本网站显著位置公示``: its own word).  Each word's
+    first place is looked up once (linear on any page).
+
+    >>> t = "第二条　村庄规划报县人民政府审批后\\n本网站所载文章仅代表作者观点，不代表本站立场。"
+    >>> _SiteVoice(t).opens(t.index("本网站"))
+    True
+    >>> t = "第九条　网站经营者应当在\\n本网站显著位置公示证照信息。"
+    >>> _SiteVoice(t).opens(t.index("本网站"))
+    False
+    >>> t = "第三条　依照\\n本文件规定执行。"
+    >>> _SiteVoice(t).opens(t.index("本文件"))
+    False
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._first: dict[str, int] = {}
+
+    def opens(self, b_start: int) -> bool:
+        m = _SITE_VOICE_START.match(self._text, b_start)
+        if m is None:
+            return False
+        noun = m.group(1)
+        if not noun:
+            return True  # a disclaimer's label, or the page's text introduced as the site's upload
+        noun = noun[1:]
+        if noun not in self._first:
+            self._first[noun] = self._text.find(noun)
+        return not 0 <= self._first[noun] < b_start
+
+
 def _script_switch(physical: str, b_line: str) -> bool:
     """Whether a line break separates Chinese from English (a bilingual text, each language on
     lines of its own): the line ends on Chinese (two Han or more after its last Latin letter) and the
@@ -2604,6 +2689,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     unbroken: dict[str, bool] = {}
     split_dates: frozenset[int] | None = None  # not looked for yet
     footnotes: frozenset[str] | None = None  # numbers standing alone twice (_footnote_numbers), not looked for yet
+    site_voice: _SiteVoice | None = None  # made at the first line opening on 本 or a 声明 label
     has_split_years = "\n年\n" in text  # once: the test inside the loop rescanned the whole text per break
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
@@ -2689,6 +2775,13 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             continue  # a title over its 主送 line (关于印发…的通知⏎各市区…局：): a title never ends on a colon
         if _ADDRESS_END.search(physical, max(0, len(physical) - 300)):
             continue  # a web address ends the line: the next is another block, never the address's rest
+        if _teaser_cut(physical):
+            continue  # a teaser the site cut (``…下面小编为大.......``): its rest is not on the page
+        if "本" in b_line[:4] or "声明" in b_line[:12]:
+            if site_voice is None:
+                site_voice = _SiteVoice(text)
+            if site_voice.opens(b_start):
+                continue  # the site speaks of itself (``本站为…``, ``免责声明：``): other text, no sentence's rest
         if _BARE_LABEL.match(b_line) and (_FIELD_LINE.match(physical)
                                           or _BARE_LABEL.match(_line_before(text, a_start))):
             # a box written one label or value a line (主 题 ：⏎工业;信息化⏎成 文 日 期 ：): the value
