@@ -27,7 +27,7 @@ the line break a block gives, which loses no text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from corpus_tools.lazy_patterns import lazy_regex
 

@@ -176,7 +176,7 @@ CONFIGS: dict[str, pa.Schema] = {
 #: a release's changelog says what changed since the previous release's).  No statement means 1.  It is bumped
 #: when a column changes and when a column gains values (a reader that checks the values it knows would reject the
 #: new ones: the lead's decision, session 18).
-DATA_FORMAT = 5
+DATA_FORMAT = 6
 #: The first data format whose columns this tool's are (a later format only added values): the validator checks
 #: releases of this format up to :data:`DATA_FORMAT` (their values are a subset of today's).
 COLUMNS_SINCE = 4
@@ -200,6 +200,9 @@ DATA_FORMAT_CHANGES: dict[int, str] = {
        "`standard` (a national or local standard) and `court_document` (a judgment, ruling or mediation statement), "
        "read since session 17: a validator of data format 4 rejects a release of format 5 (it checks format 4 "
        "only, and its `doc_type` check knew none of the three); this one checks releases of formats 4 and 5",
+    6: "no column changed; `edits.rule` gained `furniture_seams` (site furniture glued to the text's first or last "
+       "sentence, found again once spam and recurring lines are gone; session 19): a validator of data format 5 "
+       "rejects a release of format 6 that holds such an edit; this one checks releases of formats 4 to 6",
 }
 
 #: sort keys that make every config's row order deterministic.

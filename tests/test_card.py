@@ -176,7 +176,7 @@ def test_card_is_exactly_what_datasetcard_writes(folder):
     text = (folder / "README.md").read_text(encoding="utf-8")
     card = DatasetCard(text)
     assert card.content == text
-    assert card.data.pretty_name and card.data.to_dict()["corpus_tools"]["data_format"] == 5
+    assert card.data.pretty_name and card.data.to_dict()["corpus_tools"]["data_format"] == 6
 
 
 def _example_tables(text: str) -> dict[str, dict[str, str]]:
@@ -275,7 +275,7 @@ def test_card_and_build_json_record_the_data_format(build_dir):
     from corpus_tools.dataset.card import declared_format
     from corpus_tools.tables import DATA_FORMAT
 
-    assert declared_format(build_dir) == DATA_FORMAT == 5  # 5: doc_type gained values (session 18)
+    assert declared_format(build_dir) == DATA_FORMAT == 6  # 5: doc_type gained values (session 18); 6: edits.rule (19)
     assert json.loads((build_dir / "build.json").read_text(encoding="utf-8"))["format"] == 3  # 3: edits.learned_brands
 
 

@@ -1372,11 +1372,12 @@ def test_a_dataset_of_another_data_format_is_unusable_with_the_reason(tmp_path, 
     assert validate_path(folder).ok
 
 
-@pytest.mark.parametrize("stated,usable", [(4, True), (5, True), (6, False)])
-def test_format_5_only_added_values_so_format_4_is_checked(tmp_path, stated, usable):
-    """Data format 5 added values to ``documents.doc_type`` (judicial_interpretation, standard, court_document) and
-    changed no column: a release of format 4 is checked as it stands; one of a later format is not (session 18)."""
-    assert tables.DATA_FORMAT == 5 and tables.COLUMNS_SINCE == 4
+@pytest.mark.parametrize("stated,usable", [(4, True), (5, True), (6, True), (7, False)])
+def test_formats_5_and_6_only_added_values_so_format_4_is_checked(tmp_path, stated, usable):
+    """Data format 5 added values to ``documents.doc_type`` (judicial_interpretation, standard, court_document),
+    format 6 to ``edits.rule`` (furniture_seams); neither changed a column: a release of format 4 or 5 is checked as
+    it stands; one of a later format is not (sessions 18, 19)."""
+    assert tables.DATA_FORMAT == 6 and tables.COLUMNS_SINCE == 4
     folder = write_dataset(tmp_path / "ds", flagged(valid_rows()))
     card = folder / "README.md"
     card.write_text(card.read_text(encoding="utf-8").replace("corpus_tools:\n", f"corpus_tools:\n  data_format: {stated}\n", 1), encoding="utf-8")

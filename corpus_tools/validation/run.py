@@ -142,7 +142,7 @@ def _other_format(folder: Path) -> str | None:
     """Why the dataset in ``folder`` (or ``OUT`` of ``OUT/data``) is not checked: its card states a data
     format (``corpus_tools.data_format``) whose columns are not :data:`corpus_tools.tables.DATA_FORMAT`'s, which
     these checks read (a release of format 2 holds ``pages.text``, one of format 3 ``articles.paragraphs``; format 4
-    neither, and format 5 only added values: formats :data:`corpus_tools.tables.COLUMNS_SINCE` to
+    neither, and formats 5 and 6 only added values: formats :data:`corpus_tools.tables.COLUMNS_SINCE` to
     :data:`~corpus_tools.tables.DATA_FORMAT` are checked)."""
     from corpus_tools.dataset.card import stated_format
 
