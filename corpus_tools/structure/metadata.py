@@ -1941,7 +1941,10 @@ _LABEL_LINE = lazy_regex(
 #: Taiwan's local law databases (臺中市/桃園市: ``公發布日: 民國 100 年 06 月 08 日``) and law.moj.gov.tw's page of
 #: a 大法官解釋 (``解釋字號:`` ⏎ ``釋字第 150 號`` ⏎ ``解釋日期:`` ⏎ ``民國 66 年 09 月 16 日``), field test 10 F10-W2:
 #: published and the number were null.
-_HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
+_HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title",
+                     # AsianLII's copy of the Macau gazette's record box (``公報 - 第一組法規: | 第139/2000號行政長官批示 |``,
+                     # field test 17: the second act of asianlii_mo_legis_14020000 had no title)
+                     "公报-第一组法规": "title", "公报-第二组法规": "title", "修正日期": "amended",
                      # law.moj.gov.tw's page as a crawler writes its head (``法規名稱：中華民國刑法`` ⏎ ``法規類別：…`` ⏎
                      # ``修正日期：20260722`` ⏎ ``法規網址：https://law.moj.gov.tw/…``, field test 16 F16-M5: source_url null,
                      # the four lines left in the text; with the address the head is a field block, read and set apart)
@@ -2328,6 +2331,8 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 out[field] = number
             elif value is not None:
                 out["status" if field == "validity" else field] = value
+                if field == "title" and macau_act_number(value):  # 法規: ⏎ 第198/2023號行政長官批示: the act's number
+                    out.setdefault("doc_number", macau_act_number(value))
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
     return out
@@ -3808,6 +3813,21 @@ def numbered_act_type(title: str) -> str | None:
     if m is None or (rest and not _TITLE_SPAN.fullmatch(rest.removeprefix("核准"))):
         return None
     return "normative_document" if m.group("kind").endswith("批示") else _MACAU_ACT_TYPES.get(m.group("kind"))
+
+
+def macau_act_number(title: str) -> str | None:
+    """The number of a Macau act its title names, as the gazette numbers it (``第198/2023号``, as LegisMac's
+    ``類別及編號`` gives ``第2/2020号``); None for any other title.
+
+    >>> macau_act_number("第198/2023號行政長官批示"), macau_act_number("第 7/89/M 号法律")
+    ('第198/2023号', '第7/89/M号')
+    >>> macau_act_number("根据第198/2023号行政长官批示"), macau_act_number("某某批示")
+    (None, None)
+    """
+    act = "".join(simplify(title or "").split())
+    if not _MACAU_ACT.match(act):
+        return None
+    return act[:act.index("号") + 1]
 
 
 def macau_act_line(text: str) -> str | None:
