@@ -401,7 +401,8 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
                            file_title=md.title_from_file_name(source_file, converted=_converted(cleaned)) if ordinal == 0 else None,
                            posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0),
                            removed_box={**(opening if ordinal == 0 else {}),
-                                        **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0)},
+                                        **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0,
+                                                   seg.end if ordinal + 1 < len(segments) else None)},
                            qa_record=qa_record)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,

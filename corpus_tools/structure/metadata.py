@@ -1618,14 +1618,40 @@ def removed_boxes(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, s
 
 
 def _status_box(removed: str) -> dict[str, str] | None:
+    if "刊登日期" in removed:
+        return _gazette_box(removed)
     fields = box_line_fields(removed) if "】" in removed else {}
     return fields if "status" in fields else None
 
 
-def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int) -> dict[str, str]:
+#: A pipe cell's bars in a removed record box (AsianLII's ``公報編號: | 31/2000 |``).
+_BOX_CELL_BARS = lazy_regex(r"[ \t\u3000\xa0]*[|｜][ \t\u3000\xa0|｜]*")
+
+
+def _gazette_box(removed: str) -> dict[str, str] | None:
+    """The fields of a Macau gazette record box the furniture rule removed over an act
+    (:func:`corpus_tools.clean.gazette_box.gazette_record_boxes`): the act's title and number, its day of publication.
+
+    >>> _gazette_box("公報 - 第一組法規: | 第139/2000號行政長官批示 |\\n公報編號: | 31/2000 |\\n刊登日期: | 2000.7.31 |\\n版數: | 973 |")
+    {'title': '第139/2000号行政长官批示', 'doc_number': '第139/2000号', 'published': '2000-07-31'}
+    """
+    text = "\n".join(_BOX_CELL_BARS.sub("\t", line).strip() for line in simplify(removed).split("\n"))
+    fields = head_fields(text)
+    return fields if "published" in fields else None
+
+
+def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int,
+           end: int | None = None) -> dict[str, str]:
     """The fields of the first removed box (:func:`removed_boxes`) at a document's head (:func:`posting_date_in`'s
-    window); {} when none is."""
-    return next((fields for position, fields in boxes if head_start <= position <= _head_end(text, start)), {})
+    window), with some of the document's text after it before its ``end`` (a box removed where the next document starts
+    is that one's: AsianLII's gazette record box over the second 批示 of a page); {} when none is."""
+    stop = _head_end(text, start)
+    for position, fields in boxes:
+        if end is not None and not text[position:end].strip():
+            continue  # at the document's tail, only blanks after it: the next document's
+        if head_start <= position <= stop or (position < start and not text[position:start].strip()):
+            return fields
+    return {}
 
 
 def _head_end(text: str, start: int) -> int:
