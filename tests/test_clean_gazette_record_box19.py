@@ -22,10 +22,9 @@ BOX_LABELS = ("公报编号", "刊登日期", "版数", "《公报》原始 PDF 
 
 
 @pytest.fixture(scope="module")
-def io_gov_mo(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
-    built = build_real_pages("fix19", tmp_path_factory.mktemp("io"),
-                             names=("io_gov_mo_cn_bo_a_link_44597.txt", "bo_io_gov_mo_2022_34_despce.txt"))
-    return built
+def io_gov_mo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return build_real_pages("fix19", tmp_path_factory.mktemp("io"),
+                            names=("io_gov_mo_cn_bo_a_link_44597.txt", "bo_io_gov_mo_2022_34_despce.txt"))
 
 
 @pytest.fixture(scope="module")
