@@ -62,6 +62,7 @@ from corpus_tools.clean.copier_notes import copier_note_lines
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
+from corpus_tools.clean.gazette_box import gazette_record_boxes
 from corpus_tools.clean.markup_residue import html_tag_residue, literal_markup_runs, markup_lines
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
@@ -931,6 +932,10 @@ def remove_site_furniture(text: str) -> RuleResult:
     # reads the mirror's values from the edits), never merged with other furniture.
     box = [(s, e, [text[s:e].strip()[:40]]) for s, e in mirror_status_box(text) if s not in taken]
     taken.update(s for s, _, _ in box)
+    # The Macau gazette's record box over an act (corpus_tools/clean/gazette_box.py): its own edit likewise, the
+    # metadata reads the act's number and day from it; a box another span already cuts into is left as it was.
+    gazette = [(s, e) for s, e in gazette_record_boxes(text)
+               if not any(a < e and s < b for a, b, _ in spans + box)]
     edits = [
         Edit(SITE_FURNITURE, s, e, text[s:e], "", "furniture line: " + " | ".join(notes))
         for s, e, notes in merge_line_spans(text, spans)
@@ -993,6 +998,9 @@ def remove_site_furniture(text: str) -> RuleResult:
         if junk and junk.group(0).strip() and not any(e.start <= junk.start() < e.end for e in edits):
             edits.append(Edit(SITE_FURNITURE, junk.start(), junk.end(), junk.group(0), "", "glued trailing furniture"))
             break
+    if gazette:  # (a pipe, a mark or glued junk inside the box goes with it)
+        edits = [e for e in edits if not any(e.start < b and a < e.end for a, b in gazette)]
+        edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "gazette record box: " + text[a:b].strip()[:40]) for a, b in gazette]
     edits = merge_sorted(edits)
     return apply_edits(text, edits), edits, warnings
 

@@ -616,9 +616,13 @@ _RELATION_LABEL = (
     r"(?:已|被)?(?:更改|修改|修訂|修订|廢止|废止|撤銷|撤销|取代|替代)(?:法規|法规|文件|條文|条文|法例)?"
     r"|(?:相關|相关|關聯|关联)(?:法規|法规|法例|文件|條文|条文|類別|类别|分類|分类|主題|主题|資料|资料)"
 )
+#: The database's notes on a record, a field of no colon (bo.io.gov.mo's ``《LegisMac》的法例註釋 | |||`` under
+#: ``相關法規 : | |||`` and ``相關類別 : | |||`` over each 批示 of a gazette issue, field test 18).
+_ANNOTATION_LABEL = r"《[^》\n]{1,20}》的法例(?:註釋|注释)"
 #: A field with no value in a pipe-printed table: its label, a colon, and only the cells' bars after it.
 _EMPTY_RELATION_ROW_RE = lazy_regex(
-    rf"{INDENT_CLASS}*(?:{_RELATION_LABEL}){INDENT_CLASS}*[:：]{INDENT_CLASS}*[|｜](?:{INDENT_CLASS}*[|｜])*{INDENT_CLASS}*"
+    rf"{INDENT_CLASS}*(?:(?:{_RELATION_LABEL}){INDENT_CLASS}*[:：]|{_ANNOTATION_LABEL})"
+    rf"{INDENT_CLASS}*[|｜](?:{INDENT_CLASS}*[|｜])*{INDENT_CLASS}*"
 )
 #: The fewest such rows in a block (one alone could be a form's line).
 _EMPTY_RELATION_ROWS_MIN = 2
@@ -639,6 +643,9 @@ def empty_relation_rows(text: str) -> list[tuple[int, int]]:
     >>> t = "行政长官 何厚铧\\n已更改 : | ||\\n相关法规 : | ||\\n相关类别 : |\\n"
     >>> [t[a:b] for a, b in empty_relation_rows(t)]
     ['已更改 : | ||', '相关法规 : | ||', '相关类别 : |']
+    >>> t = "相關法規 : | |||\\n相關類別 : | |||\\n《LegisMac》的法例註釋 | |||\\n行政長官行使…"
+    >>> [t[a:b] for a, b in empty_relation_rows(t)][-1]
+    '《LegisMac》的法例註釋 | |||'
     >>> empty_relation_rows("申请人 : | ||\\n联系电话 : | ||\\n"), empty_relation_rows("相关法规 : | 第3/2000号法律 |\\n已更改 : | ||\\n")
     ([], [])
     """

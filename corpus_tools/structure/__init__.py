@@ -112,7 +112,7 @@ def _order_issuer(doc_text: str) -> str | None:
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
               declared: dict[str, Any] | None, parent: Document | None, issued: bool,
               file_title: str | None = None, posted: str | None = None,
-              removed_box: dict[str, str] | None = None) -> dict[str, Any]:
+              removed_box: dict[str, str] | None = None, qa_record: bool = False) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
@@ -122,28 +122,37 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     only), taken when the text gives none.  ``posted`` is the date of the site's publication field
     the cleaners removed with its line (:func:`.metadata.posting_dates`); ``removed_box`` the fields of a
     mirror's status box line they removed at its head (:func:`.metadata.removed_boxes`).
+
+    A QA or RAG dump's record (``qa_record``: :func:`corpus_tools.crawl_records.is_qa_record`) is titled by its
+    declared fields only, never by a line of its text, and typed by that title alone (:func:`_qa_title_and_type`).
     """
     pre_end, closing, last_article = frame
-    title, title_end, qualifier = find_title(doc_text)
     declared = declared or {}
-    if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
-        declared = {**declared, "title": None}
-    candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
-    if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
-        title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
-                                                     declared.get("title_fallback"))
-    head = {**(removed_box or {}), **md.head_fields(doc_text, title_end)}  # 发文字号：… lines: what the document states
-    if declared.get("title") or head.get("title"):
-        title = declared.get("title") or head["title"]
-    headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
-    # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
-    title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
+    if qa_record:  # its declared title or none: no line of a question is its title
+        title, title_end, qualifier = "", 0, None
+        head = dict(removed_box or {})
+        title = _qa_title_and_type(declared, role)["title"]
+        headline_number = None
+    else:
+        title, title_end, qualifier = find_title(doc_text)
+        if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
+            declared = {**declared, "title": None}
+        candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
+        if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
+            title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
+                                                         declared.get("title_fallback"))
+        head = {**(removed_box or {}), **md.head_fields(doc_text, title_end)}  # 发文字号：… lines: what the document states
+        if declared.get("title") or head.get("title"):
+            title = declared.get("title") or head["title"]
+        headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
+        # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
+        title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
-    qualifier = qualifier or md.qualifier_under(doc_text, title)
+    qualifier = None if qa_record else qualifier or md.qualifier_under(doc_text, title)
     # a court's header block (court, 刑事裁定书, case number) under the line taken for the title (a law firm's banner
     # over a reposted ruling, F18-M2): the court's statement wins for the title, number, issuer and place
-    court = court_header(doc_text) if not declared.get("title") else None
+    court = court_header(doc_text) if not declared.get("title") and not qa_record else None
     if court is not None and title_end > court.start:
         court = None  # (the title is the block's own line, or below it: the page opens with the ruling)
     if court is not None:
@@ -232,6 +241,8 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
     doc_type = md.refined_doc_type(doc_type, title=title, doc_number=doc_number, preamble=preamble)  # 司法解释, a court's decision (F16-M2)
+    if qa_record:  # the type its declared title gives, not one read from a question's lines
+        doc_type = _qa_title_and_type(declared, role)["doc_type"]
     if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
@@ -260,6 +271,23 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 
 
 _DATE_FIELDS = ("adopted", "approved", "written", "published", "effective", "amended")
+
+
+def _qa_title_and_type(declared: dict[str, Any] | None, role: str) -> dict[str, str]:
+    """The title and type of a QA or RAG dump's record: its declared ``title`` field, or none, and the type that
+    title alone gives, never a guess from the question's or the answer's lines (lead's decision, session 19).
+
+    Real case: with its lines kept as the writer set them (no wrap joined), a lawyer-llama or LawBench item's
+    statement line (``甲公司与乙公司签订买卖合同，约定……``) was read as its title, and a 法考 stem naming 规定 as
+    a law's type: 275 of 2,000 items (field test 18, lawyer_llama_exam and lawbench_*).
+
+    >>> _qa_title_and_type(None, "main")
+    {'title': '', 'doc_type': 'other'}
+    >>> _qa_title_and_type({"title": "某某市物业管理办法"}, "main")
+    {'title': '某某市物业管理办法', 'doc_type': 'rules'}
+    """
+    title = ((declared or {}).get("title") or "").strip()
+    return {"title": title, "doc_type": md.numbered_act_type(title) or md.classify_doc_type(title, role=role)}
 
 
 def _lines_end(text: str, pos: int, count: int) -> int:
@@ -352,6 +380,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     # the values of a box the text opened with, now above the first document (an HTML box's are declared)
     opening = md.head_fields(text[:start]) if start and not _box_span(cleaned) else {}
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
+    qa_record = bool(((page.metadata or {}).get("crawl_record") or {}).get("qa_record"))  # a QA dump's item
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
         did = make_doc_id(source_file, ordinal)
@@ -372,7 +401,9 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
                            file_title=md.title_from_file_name(source_file, converted=_converted(cleaned)) if ordinal == 0 else None,
                            posted=md.posting_date_in(posted, text, seg.start, segments[ordinal - 1].end if ordinal else 0),
                            removed_box={**(opening if ordinal == 0 else {}),
-                                        **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0)})
+                                        **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0,
+                                                   seg.end if ordinal + 1 < len(segments) else None)},
+                           qa_record=qa_record)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,

@@ -1618,14 +1618,40 @@ def removed_boxes(steps: Iterable[Iterable[Any]]) -> list[tuple[int, dict[str, s
 
 
 def _status_box(removed: str) -> dict[str, str] | None:
+    if "刊登日期" in removed:
+        return _gazette_box(removed)
     fields = box_line_fields(removed) if "】" in removed else {}
     return fields if "status" in fields else None
 
 
-def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int) -> dict[str, str]:
+#: A pipe cell's bars in a removed record box (AsianLII's ``公報編號: | 31/2000 |``).
+_BOX_CELL_BARS = lazy_regex(r"[ \t\u3000\xa0]*[|｜][ \t\u3000\xa0|｜]*")
+
+
+def _gazette_box(removed: str) -> dict[str, str] | None:
+    """The fields of a Macau gazette record box the furniture rule removed over an act
+    (:func:`corpus_tools.clean.gazette_box.gazette_record_boxes`): the act's title and number, its day of publication.
+
+    >>> _gazette_box("公報 - 第一組法規: | 第139/2000號行政長官批示 |\\n公報編號: | 31/2000 |\\n刊登日期: | 2000.7.31 |\\n版數: | 973 |")
+    {'title': '第139/2000号行政长官批示', 'doc_number': '第139/2000号', 'published': '2000-07-31'}
+    """
+    text = "\n".join(_BOX_CELL_BARS.sub("\t", line).strip() for line in simplify(removed).split("\n"))
+    fields = head_fields(text)
+    return fields if "published" in fields else None
+
+
+def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int,
+           end: int | None = None) -> dict[str, str]:
     """The fields of the first removed box (:func:`removed_boxes`) at a document's head (:func:`posting_date_in`'s
-    window); {} when none is."""
-    return next((fields for position, fields in boxes if head_start <= position <= _head_end(text, start)), {})
+    window), with some of the document's text after it before its ``end`` (a box removed where the next document starts
+    is that one's: AsianLII's gazette record box over the second 批示 of a page); {} when none is."""
+    stop = _head_end(text, start)
+    for position, fields in boxes:
+        if end is not None and not text[position:end].strip():
+            continue  # at the document's tail, only blanks after it: the next document's
+        if head_start <= position <= stop or (position < start and not text[position:start].strip()):
+            return fields
+    return {}
 
 
 def _head_end(text: str, start: int) -> int:
@@ -1941,7 +1967,10 @@ _LABEL_LINE = lazy_regex(
 #: Taiwan's local law databases (臺中市/桃園市: ``公發布日: 民國 100 年 06 月 08 日``) and law.moj.gov.tw's page of
 #: a 大法官解釋 (``解釋字號:`` ⏎ ``釋字第 150 號`` ⏎ ``解釋日期:`` ⏎ ``民國 66 年 09 月 16 日``), field test 10 F10-W2:
 #: published and the number were null.
-_HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title", "修正日期": "amended",
+_HEAD_ONLY_LABELS = {"字号": "doc_number", "法规名称": "title", "法规": "title",
+                     # AsianLII's copy of the Macau gazette's record box (``公報 - 第一組法規: | 第139/2000號行政長官批示 |``,
+                     # field test 17: the second act of asianlii_mo_legis_14020000 had no title)
+                     "公报-第一组法规": "title", "公报-第二组法规": "title", "修正日期": "amended",
                      # law.moj.gov.tw's page as a crawler writes its head (``法規名稱：中華民國刑法`` ⏎ ``法規類別：…`` ⏎
                      # ``修正日期：20260722`` ⏎ ``法規網址：https://law.moj.gov.tw/…``, field test 16 F16-M5: source_url null,
                      # the four lines left in the text; with the address the head is a field block, read and set apart)
@@ -2328,6 +2357,8 @@ def head_fields(text: str, title_end: int = 0) -> dict[str, str]:
                 out[field] = number
             elif value is not None:
                 out["status" if field == "validity" else field] = value
+                if field == "title" and macau_act_number(value):  # 法規: ⏎ 第198/2023號行政長官批示: the act's number
+                    out.setdefault("doc_number", macau_act_number(value))
                 if simplify("".join(label.split())) in _NUMBER_TITLES:
                     out.setdefault("number_title", value)
     return out
@@ -3808,6 +3839,21 @@ def numbered_act_type(title: str) -> str | None:
     if m is None or (rest and not _TITLE_SPAN.fullmatch(rest.removeprefix("核准"))):
         return None
     return "normative_document" if m.group("kind").endswith("批示") else _MACAU_ACT_TYPES.get(m.group("kind"))
+
+
+def macau_act_number(title: str) -> str | None:
+    """The number of a Macau act its title names, as the gazette numbers it (``第198/2023号``, as LegisMac's
+    ``類別及編號`` gives ``第2/2020号``); None for any other title.
+
+    >>> macau_act_number("第198/2023號行政長官批示"), macau_act_number("第 7/89/M 号法律")
+    ('第198/2023号', '第7/89/M号')
+    >>> macau_act_number("根据第198/2023号行政长官批示"), macau_act_number("某某批示")
+    (None, None)
+    """
+    act = "".join(simplify(title or "").split())
+    if not _MACAU_ACT.match(act):
+        return None
+    return act[:act.index("号") + 1]
 
 
 def macau_act_line(text: str) -> str | None:

@@ -577,6 +577,11 @@ def spun_text_findings(documents: pa.Table) -> pa.Table:
 #: The residual check that a Japanese or Korean page's rows skip (:func:`_foreign_documents`).
 TRADITIONAL_CHECK = "no_traditional_char"
 
+#: The residual checks a Japanese or Korean page's rows skip: their kanji are no Traditional Chinese, and
+#: their ASCII marks between kanji are the language's own, which the width rule keeps on purpose (a
+#: Japanese translation of 党内监督条例 writes 「監督」,(F19-A1): flagging them asked for an edit the cleaner refuses).
+FOREIGN_SKIPPED_CHECKS: frozenset[str] = frozenset({TRADITIONAL_CHECK, "no_ascii_punct_between_cjk"})
+
 
 def _foreign_documents(documents: pa.Table | None) -> frozenset[str]:
     """The ids of the documents of a page that is no Chinese text (``script`` japanese or korean:
@@ -608,7 +613,7 @@ def row_findings(tables_: Mapping[str, pa.Table]) -> pa.Table:
             table = tables_[name]
             for check in residual.NOISE_CHECKS:
                 rows = found[check]
-                if check == TRADITIONAL_CHECK and foreign and len(rows):
+                if check in FOREIGN_SKIPPED_CHECKS and foreign and len(rows):
                     rows = rows[~np.isin(np.asarray(_take_list(table, "doc_id", rows), dtype=object), list(foreign))]
                 if len(rows):
                     texts = _take_list(table, column, rows)

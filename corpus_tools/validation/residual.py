@@ -119,7 +119,8 @@ SPECS: dict[str, DetectorSpec] = {
         ),
         DetectorSpec(
             "no_ascii_punct_between_cjk", f"{width.__name__}.ASCII_PUNCT_BETWEEN_CJK_RE",
-            "no ASCII punctuation between CJK characters, e.g. 本市,区 (? has its own check)",
+            "no ASCII punctuation between CJK characters, e.g. 本市,区 (? has its own check); the rows of a Japanese "
+            "or Korean page (documents.script japanese, korean), whose marks are the language's own, are not read",
             pattern=width.ASCII_PUNCT_BETWEEN_CJK_RE, exclude=_not_question_mark,
         ),
         DetectorSpec(
