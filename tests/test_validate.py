@@ -663,6 +663,8 @@ QUALITY_CASES = [
          _noise("为维护*的章程和其他*内法规，严肃*的纪律，纯洁*的组织。"), DOC_A, None, "4 masked marks"),
     Case("injected characters", "documents", "injected_chars",  # zhzhwenwen.com's anti-copy injection (F15-N3)
          _noise("字体格式：仿宋GB2知顾讨武312，四号；正文格式：仿宋GB2312，四号。"), DOC_A, None, "'GB2知顾讨武312'"),
+    Case("machine translator's number corruption", "documents", "number_corruption",  # as crsrw.com's 婚姻條例 (F19-N5)
+         _noise("如果婚姻的任何一方年龄在65-438+06岁以下，则不发给登记员证书。"), DOC_A, None, "1 corrupted number"),
     Case("day run into a year", "documents", "date_damaged", _noise("部分修改，2012年11月142017年10月24日通过。"), DOC_A, None,
          "runs into the year 2017"),
     Case("declared doc_number of no form", "documents", "doc_number_form",

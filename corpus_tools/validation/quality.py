@@ -46,7 +46,7 @@ from corpus_tools import tables
 from corpus_tools.clean import script
 from corpus_tools.records import CleanWarning
 from corpus_tools.validation import (
-    completeness, damaged_values, injected_text, markup_residue, masked_text, ocr_copies, residual, spam_pages, spun_text,
+    completeness, damaged_values, injected_text, markup_residue, masked_text, number_corruption, ocr_copies, residual, spam_pages, spun_text,
 )
 
 #: The configs whose rows can be flagged (``findings.config``).
@@ -178,6 +178,7 @@ DAMAGE_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     *markup_residue.CHECKS,
     *masked_text.CHECKS,
     *injected_text.CHECKS,
+    *number_corruption.CHECKS,
 )
 
 
@@ -506,7 +507,8 @@ def damage_findings(documents: pa.Table) -> pa.Table:
             excerpts.append(residual.visible(found.describe(text)))
     parts.append(_found("documents", documents, np.asarray(rows, dtype=np.int64), "text", ocr_copies.OCR_DUPLICATE, excerpts))
     for check, column, hits in [*damaged_values.document_damage(documents), *markup_residue.document_residue(documents),
-                                *masked_text.document_masks(documents), *injected_text.document_injections(documents)]:
+                                *masked_text.document_masks(documents), *injected_text.document_injections(documents),
+                                *number_corruption.document_corruptions(documents)]:
         rows = np.asarray([row for row, _ in hits], dtype=np.int64)
         parts.append(_found("documents", documents, rows, column, check, [residual.visible(why) for _, why in hits]))
     parts = [p for p in parts if p.num_rows]
