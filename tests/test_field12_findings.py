@@ -210,13 +210,20 @@ def test_a_page_escaped_twice_is_read_once_more(built):
     assert "&ldquo;" not in doc["text"]
 
 
-def test_a_plain_text_page_escaped_twice_is_found_and_kept():
-    """The same paragraph as plain text (no reader decoded anything: the references may be the text's own)."""
+def test_a_plain_text_page_escaped_twice_decodes_its_quote_pairs_only():
+    """The same paragraph as plain text. Session 12 kept every reference on plain text (no reader decoded anything:
+    they may be the text's own); since session 19 (marks19, field 18's N7: LawBench's judgments) a ``&ldquo;…&rdquo;``
+    PAIR around Chinese text is decoded with an edit (no Chinese text writes the pair as its own words), while a lone
+    reference stays and is found."""
     from corpus_tools.clean import clean_and_explain
 
     text = "试点&ldquo;探索建立拔尖创新人才培养基地&rdquo;项目的普通高中学校（以下简称&ldquo;名额分配&rdquo;）"
-    assert clean_and_explain(text, source_format="text", rules=["escaped_text"]).text == text
+    result = clean_and_explain(text, source_format="text", rules=["escaped_text"])
+    assert result.text == "试点“探索建立拔尖创新人才培养基地”项目的普通高中学校（以下简称“名额分配”）"
+    assert [e.rule for e in result.edits] and {e.rule for e in result.edits} == {"escaped_text"}
     assert markup_residue.entity_references(text) == "4 character references: '&ldquo;', '&rdquo;'"
+    lone = "试点&ldquo;探索建立拔尖创新人才培养基地项目的普通高中学校"
+    assert clean_and_explain(lone, source_format="text", rules=["escaped_text"]).text == lone
 
 
 @pytest.mark.parametrize("text", [
