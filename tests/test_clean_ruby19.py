@@ -114,3 +114,18 @@ def test_hostile_page_naming_pinyin_is_linear():
     t = time.perf_counter()
     find_ruby(text)
     assert time.perf_counter() - t < 30
+
+
+def test_a_lesson_listing_past_the_window_keeps_the_readings_beside_its_word():
+    """Examples listed on the teaching word's line, past the window, are no evidence of a ruby page
+    (invented after the first version of the change had removed all sixteen)."""
+    lesson = "声母练习：波(bō)、坡(pō)、摸(mō)、佛(fó)、得(dé)、特(tè)、讷(nè)、勒(lè)、哥(gē)、科(kē)、喝(hē)、基(jī)、欺(qī)、希(xī)、知(zhī)、吃(chī)。\n"
+    assert remove_ruby_pinyin(lesson)[0].startswith("声母练习：波(bō)、坡(pō)、摸(mō)、佛(fó)")
+
+
+def test_hostile_single_line_naming_pinyin_is_linear():
+    text = "拼音" + "马(ma)牛(niu)羊(yang)" * 12_000
+    assert len(text) > 200_000 and "\n" not in text
+    t = time.perf_counter()
+    find_ruby(text)
+    assert time.perf_counter() - t < 30

@@ -860,9 +860,30 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
             warnings.append(CleanWarning(RUBY_PINYIN, e.start, "reading on a text that teaches pinyin; kept", e.before))
         else:
             kept.append(e)
-    if warnings and ruby_beyond_teaching(kept, len(warnings)):
+    if warnings and ruby_beyond_teaching(_on_lines_without(text, kept, words), len(warnings)):
         return edits, []
     return kept, warnings
+
+
+def _on_lines_without(text: str, edits: list[Edit], words: list[int]) -> list[Edit]:
+    """The ``edits`` whose line holds none of the teaching ``words`` (their starts, sorted): a
+    lesson lists its examples on the line of its teaching word, past the window too
+    (``声母练习：波(bō)、坡(pō)…吃(chī)``), a ruby page reads the lines of its other articles.
+
+    >>> text = "声母练习：波(bō)\\n第一条 本(ben)条"
+    >>> [e.before for e in _on_lines_without(text, find_ruby(text + "例(li)")[0], [0])]
+    ['(ben)', '(li)']
+    """
+    breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    kept = []
+    for e in edits:
+        at = bisect.bisect_left(breaks, e.start)
+        line_start = breaks[at - 1] + 1 if at else 0
+        line_end = breaks[at] if at < len(breaks) else len(text)
+        w = bisect.bisect_left(words, line_start)
+        if not (w < len(words) and words[w] < line_end):
+            kept.append(e)
+    return kept
 
 
 #: Different readings that the groups far from every teaching word must spell, beside being
