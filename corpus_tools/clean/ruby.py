@@ -860,7 +860,62 @@ def _outside_teaching(text: str, edits: list[Edit], *, whole_line: bool = False)
             warnings.append(CleanWarning(RUBY_PINYIN, e.start, "reading on a text that teaches pinyin; kept", e.before))
         else:
             kept.append(e)
+    if warnings and ruby_beyond_teaching(_on_lines_without(text, kept, words), len(warnings)):
+        return edits, []
     return kept, warnings
+
+
+def _on_lines_without(text: str, edits: list[Edit], words: list[int]) -> list[Edit]:
+    """The ``edits`` whose line holds none of the teaching ``words`` (their starts, sorted): a
+    lesson lists its examples on the line of its teaching word, past the window too
+    (``声母练习：波(bō)、坡(pō)…吃(chī)``), a ruby page reads the lines of its other articles.
+
+    >>> text = "声母练习：波(bō)\\n第一条 本(ben)条"
+    >>> [e.before for e in _on_lines_without(text, find_ruby(text + "例(li)")[0], [0])]
+    ['(ben)', '(li)']
+    """
+    breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    kept = []
+    for e in edits:
+        at = bisect.bisect_left(breaks, e.start)
+        line_start = breaks[at - 1] + 1 if at else 0
+        line_end = breaks[at] if at < len(breaks) else len(text)
+        w = bisect.bisect_left(words, line_start)
+        if not (w < len(words) and words[w] < line_end):
+            kept.append(e)
+    return kept
+
+
+#: Different readings that the groups far from every teaching word must spell, beside being
+#: the most of the page's groups, for the page to be a ruby page that merely names pinyin.
+FAR_READINGS = 3
+
+
+def ruby_beyond_teaching(far: list[Edit], near: int) -> bool:
+    """Whether the readings far from every teaching word (``far``, already judged a scraper's
+    ruby) show that the page is a ruby page whose teaching words name pinyin as a norm, so
+    that the ``near`` readings beside those words are the same scraper's and go too.
+
+    Real damage undone: laws that regulate names and writing cite pinyin as the standard to
+    follow (上海市地名管理条例: ``地名的罗马字母拼写，应当符合国家公布的《汉语拼音方案》``;
+    上海市实施《国家通用语言文字法》办法: ``应当符合国家关于普通话、规范汉字、汉语拼音…的规范``).
+    A scraper's ruby over such a page was removed everywhere but within
+    :data:`TEACHING_WINDOW` of these words, leaving ``国（guo）家（gu）公布的《汉语拼音方案》`` and
+    ``第十（shi）四条``.  **Evidence**: the readings far from every teaching word are the most of
+    the page's (a text that teaches pinyin states its readings beside the words that teach them)
+    and spell :data:`FAR_READINGS` different syllables.  A page whose readings stand mostly
+    near the teaching words keeps them all, as before.
+
+    >>> law = ("第五条 地名的拼写（xie）应当符合《汉语拼音方案》。\\n"
+    ...        "第（di）六条 地名应当规范，不得重（chong）名。\\n第七条 本市行（xing）政区域内的地名由市人民政府命（ming）名。")
+    >>> [e.before for e in find_ruby(law)[0]]
+    ['（xie）', '（di）', '（chong）', '（xing）', '（ming）']
+    >>> find_ruby("妈(mā)、麻(má)、马(mǎ)、骂(mà)四个字声调不同。")[0]
+    []
+    """
+    if len(far) <= near:
+        return False
+    return len({_fold(e.before.strip(" \u3000\u00a0\n" + OPENERS + CLOSERS)) for e in far}) >= FAR_READINGS
 
 
 #: Different words, none of a name's shape (:func:`_name_like`), that capitalised untoned

@@ -42,6 +42,7 @@ from corpus_tools.clean.ruby import (
     _segments,
     _shows_tone,
     readings,
+    ruby_beyond_teaching,
 )
 from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import CleanWarning, Edit
@@ -206,6 +207,8 @@ def rt_rows_outside_teaching(text: str) -> tuple[list[Edit], list[CleanWarning]]
             warnings.append(CleanWarning(RUBY_PINYIN, e.start, "row of readings on a text that teaches pinyin; kept", e.before))
         else:
             kept.append(e)
+    if warnings and ruby_beyond_teaching(kept, len(warnings)):  # a ruby page naming pinyin as a norm
+        return edits, []
     return kept, warnings
 
 
