@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.structure.documents import split_documents
+from corpus_tools.structure.gazette import gazette_act_starts
 from tests.real_build import build_real_pages
 
 
@@ -84,3 +85,44 @@ def test_the_scan_is_linear_on_a_long_page():
     began = time.process_time()
     split_documents(page)
     assert time.process_time() - began < 5.0
+
+
+# Review 19, R19-F12: an amending act that republishes the act it amends in its annex is one act.  Blind variants
+# B4, B5, B6 written in words before the code (/work/notes/precr19c/blind.md); the review's probe is /tmp/review19/p9.py.
+@pytest.mark.parametrize("page", [
+    # the review's probe: the annex republishes the amended 批示, unsigned
+    "第12/2024號行政長官批示\n行政長官…，作出本批示。\n一、修改第3/2020號行政長官批示。\n二零二四年一月二日\n行政長官 賀一誠\n"
+    "附件\n第3/2020號行政長官批示\n（經第12/2024號行政長官批示修改的文本）\n一、……\n",
+    # B4: a 行政法规 amended by another, republished after 附件 with the original's own date and signature kept
+    "第2/2024号行政法规\n行政长官根据《澳门特别行政区基本法》第五十条（五）项的规定，经征询行政会的意见，制定本行政法规。\n"
+    "第一条　修改第7/2023号行政法规第三条。\n二零二四年二月一日\n行政长官 贺一诚\n附件\n第7/2023号行政法规\n"
+    "行政长官根据《澳门特别行政区基本法》第五十条（五）项的规定，经征询行政会的意见，制定本行政法规。\n第一条　标的\n"
+    "二零二三年五月二日\n行政长官 贺一诚\n",
+    # B5: no 附件 line, a 重新公布 sentence, the republished 批示 with its original signature
+    "第15/2024號行政長官批示\n行政長官…，作出本批示。\n一、修改第3/2020號行政長官批示第二款。\n二、重新公佈經修改的文本。\n"
+    "二零二四年一月二日\n行政長官 賀一誠\n重新公佈的文本：\n第3/2020號行政長官批示\n行政長官…，作出本批示。\n一、……\n"
+    "二零二零年一月二日\n行政長官 賀一誠\n",
+    # the review's variant without the note: the annexed act is unsigned, so it is no act of its own
+    "第12/2024號行政長官批示\n行政長官…，作出本批示。\n一、修改第3/2020號行政長官批示。\n二零二四年一月二日\n行政長官 賀一誠\n"
+    "第3/2020號行政長官批示\n一、……\n二、……\n",
+], ids=["review-probe", "B4-annex-signed-original", "B5-republished-note", "unsigned-next-act"])
+def test_an_amending_acts_republished_annex_stays_with_it(page):
+    assert gazette_act_starts(page, 0, len(page)) == []
+
+
+def test_blind_B6_two_signed_acts_are_still_cut():
+    """B6: the amending 批示, then the next act of the issue (its own number, formula and signature): two acts."""
+    page = ("第12/2024號行政長官批示\n行政長官…，作出本批示。\n一、修改第3/2020號行政長官批示。\n二零二四年一月二日\n"
+            "行政長官 賀一誠\n法規：\n第13/2024號行政長官批示\n行政長官…，作出本批示。\n一、核准某事項。\n"
+            "二零二四年一月二日\n行政長官 賀一誠\n")
+    assert _starts(page) == ["第12/2024號行政長官批示", "法規："]
+
+
+def test_the_record_row_reading_is_linear_on_a_hostile_line():
+    import time
+
+    page = ("第1/2024號行政長官批示\n行政長官…，作出本批示。\n二零二四年一月二日\n行政長官 賀一誠\n" + "| " * 100_000 + "|\n"
+            + "第2/2024號行政長官批示\n")
+    began = time.process_time()
+    gazette_act_starts(page, 0, len(page))
+    assert time.process_time() - began < 2.0

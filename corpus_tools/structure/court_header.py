@@ -12,6 +12,12 @@ header follows the site's chrome and the case's headline::
 The build took the banner for the title (``北京律师在线``), so the document was ``other`` of ``北京市``, with no number
 and no issuer.  The header block is the court's own statement of what the text is; it wins over whatever line
 came before it (:func:`court_header`, used by :func:`corpus_tools.structure._describe`).
+
+It wins only as the page's own head, not as a quotation (review 19, R19-F3): a judicial interpretation that prints a
+ruling's head as a sample (``…的解释`` ⏎ ``（…审判委员会第1880次会议通过）`` ⏎ ``附：文书样式一`` ⏎ ``某某人民法院`` ⏎
+``民事判决书`` ⏎ ``（2023）某01民终1号`` ⏎ ``第一条 …``) stays the interpretation.  No block is taken under a title
+of the page's own kind (解释/规定/通知/批复/决定/办法/条例/意见…), an adoption line or an article, nor when the text
+under the block is an article of a law rather than the ruling's.
 """
 
 from __future__ import annotations
@@ -31,6 +37,14 @@ _DECISION_TITLE = lazy_regex(r"(?:判决书|裁定书|调解书|决定书|裁决
 _REACH = 40
 #: How many non-blank lines above the court's line the case's headline may stand (a byline ``时间:… 来源:`` between).
 _HEADLINE_REACH = 3
+#: A title line of the page's own document kind above the block (``…适用法律问题的解释（示例）``, ``…的批复``,
+#: ``关于印发…文书样式的通知``): the page is that document, the block below it a quotation.
+_OWN_KIND_TITLE = lazy_regex(r"^[^。；;|｜>＞]{4,100}(?:解释|规定|通知|批复|决定|办法|条例|意见|细则|答复|公告|规则|法)"
+                             r"(?:[（(][^）)]{1,20}[）)])?$")
+#: An adoption or promulgation line under a title (``（2023年3月1日最高人民法院审判委员会第1880次会议通过）``).
+_ADOPTION_LINE = lazy_regex(r"^[（(][^）)]{0,80}(?:通过|公布|发布|施行|修正|修订)[^）)]{0,20}[）)]$")
+#: An article's head (``第一条``, ``第12条``): a law's text, not a ruling's.
+_ARTICLE_LINE = lazy_regex(r"^第[一二三四五六七八九十百零〇0-9]{1,6}条")
 
 
 @dataclass(frozen=True)
@@ -75,11 +89,27 @@ def court_header(text: str) -> CourtHeader | None:
         case = case_number(number)
         if case is None:
             continue
+        if not _own_head(lines, k):
+            return None
         above = [line for _, _, line in lines[max(0, k - _HEADLINE_REACH):k]]
         headline = next((line for line in reversed(above) if _DECISION_TITLE.search(line) and len(line) <= 80
                          and not _DECISION_KIND.match(line)), None)
         return CourtHeader(lines[k][0], lines[k + 2][1], court, kind, case, headline or court + kind)
     return None
+
+
+def _own_head(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the block at line ``k`` heads the page's own text: no title of a document kind, adoption line or
+    article above it, and no article right under it (a quoted sample's head: R19-F3).
+
+    >>> rows = [(0, 0, x) for x in ("某某的解释", "某某人民法院", "民事判决书", "（2023）某01民终1号", "第一条 甲。")]
+    >>> _own_head(rows, 1), _own_head(rows[1:], 0), _own_head(rows[1:4], 0)
+    (False, False, True)
+    """
+    if any(_OWN_KIND_TITLE.match(line) or _ADOPTION_LINE.match(line) or _ARTICLE_LINE.match(line)
+           for _, _, line in lines[:k]):
+        return False
+    return not (k + 3 < len(lines) and _ARTICLE_LINE.match(lines[k + 3][2]))
 
 
 __all__ = ["CourtHeader", "court_header"]
