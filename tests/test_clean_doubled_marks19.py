@@ -83,3 +83,33 @@ def test_the_scan_is_linear():
 def test_clean_text_is_byte_identical():
     law = "第一条　为了规范管理，根据有关法律，结合本市实际，制定本条例。\n第二条　本条例所称“智能制造”，是指……。"
     assert clean(law) == law
+
+
+# review19 F9: commas that separate fields (a CSV-shaped block) write an empty cell as ``,,``: never cut.
+# P (tuned on): review19's probe; D1-D4 blind (notes/precr19b/blind.md, written before the change).
+_ROWS = "甲乙丙丁戊己"
+CSV_PAGES = {
+    "P_empty_cell_each_row": "名称,地址,备注,结论\n" + "\n".join(f"{n}公司,海淀区,,合格" for n in _ROWS) + "\n",
+    "D1_quoted_commas": "名称,地址,备注,结论\n" + "\n".join(
+        f"{n}公司,\"海淀区,中关村{k}号\",,合格" if k % 2 else f"{n}公司,海淀区,,合格" for k, n in enumerate(_ROWS)) + "\n",
+    "D2_empty_cell_moves": "名称,地址,备注,结论\n" + "\n".join(
+        f"{n}公司,,海淀区,合格" if k % 2 else f"{n}公司,朝阳区,,合格" for k, n in enumerate(_ROWS)) + "\n",
+    "D3_blank_lines_between_rows": "名称,地址,备注,结论\n\n" + "\n\n".join(f"{n}公司,海淀区,,合格" for n in _ROWS) + "\n",
+    "D4_block_inside_a_notice": "关于公布抽查结果的通知\n\n各有关单位：现将抽查结果公布如下。\n\n名称,地址,备注,结论\n"
+        + "\n".join(f"{n}公司,海淀区,,合格" for n in _ROWS) + "\n\n特此通知。\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CSV_PAGES))
+def test_an_empty_cell_of_a_csv_shaped_block_keeps_its_comma(name):
+    text = CSV_PAGES[name]
+    assert farm_cut_commas(text) == []
+    cleaned = clean(text)
+    assert cleaned.count("，，") + cleaned.count(",,") == 6, cleaned
+
+
+def test_a_farm_page_whose_lines_differ_in_comma_count_is_still_cut():
+    """D5 (blind): the farm's lines are prose; their comma counts differ line to line."""
+    page = ("先锋队,,是领导核心,代表要求。\n马克思列宁主义,、毛泽东思想,、邓小平理论。\n"
+            "代表方向,,代表根本利益,。党的理想,,是共产主义,,实现目标,我们。\n")
+    assert len(farm_cut_commas(page)) == 7

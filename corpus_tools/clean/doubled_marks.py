@@ -12,9 +12,16 @@ lines with one (LawBench answers: ``（一）核查债权；,（二）申请``).
 once or twice: LawBench and lawyer-llama questions hold one to three), and no sign that the writer doubles
 marks (``，，，``, ``。。``, ``！！``, ``？？``: a chat record's habit).  Marks inside a run of three or more marks
 (a table of symbols, ``……``, ``——``) are never touched.
+
+Commas that separate fields are no farm's (review19 F9): a CSV-shaped block (three or more rows with the same
+number of commas outside double quotes, blank lines between them allowed; the width rule's second pass
+reads them full-width) writes an empty cell as ``,,``;
+taking a comma out shifts the columns.  Its pairs are neither evidence nor cut, and its commas are not counted.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from corpus_tools.lazy_patterns import lazy_regex
 
@@ -46,12 +53,57 @@ def farm_cut_commas(text: str) -> list[int]:
     []
     >>> farm_cut_commas("职权：,（一）核查债权；,（二）申请；,（三）监督；,（四）选任；,（五）决定；,（六）通过。")
     []
+    >>> farm_cut_commas("名称,地址,备注,结论\\n" + "\\n".join(f"{n}公司,海淀区,,合格" for n in "甲乙丙丁戊己"))
+    []
     """
     if "," not in text and "，" not in text:
         return []
-    found = [m.start() for m in _DOUBLED.finditer(text)]
-    if len(found) < MIN_DOUBLES or len(found) * COMMA_SHARE < text.count(",") + text.count("，"):
+    rows = _delimited_rows(text)
+    found = [m.start() for m in _DOUBLED.finditer(text) if not _inside(m.start(), rows)]
+    commas = text.count(",") + text.count("，") - sum(text.count(",", a, b) + text.count("，", a, b) for a, b in rows)
+    if len(found) < MIN_DOUBLES or len(found) * COMMA_SHARE < commas:
         return []
     if _WRITERS_DOUBLES.search(text):
         return []
     return found
+
+
+#: A CSV-shaped block needs this many rows with the same number of fields (a header and two records).
+MIN_ROWS = 3
+
+
+def _delimited_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines whose ASCII commas separate fields: runs of :data:`MIN_ROWS` or more non-blank
+    lines (blank lines between them allowed) with the same number (two or more) of commas (``,`` or ``，``) outside
+    double quotes.  One pass over the lines.
+
+    >>> text = "说明：\\n名称,地址,结论\\n甲公司,\\"海淀区,中关村\\",合格\\n\\n乙公司,,合格\\n先锋队,,是核心,,代表"
+    >>> [text[a:b] for a, b in _delimited_rows(text)]
+    ['名称,地址,结论', '甲公司,"海淀区,中关村",合格', '乙公司,,合格']
+    """
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    run_fields = -1
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        quoted = line.replace("“", '"').replace("”", '"').split('"')  # (the width rule's pass types them curly)
+        fields = sum(part.count(",") + part.count("，") for part in quoted[::2])
+        if fields >= 2 and fields == run_fields:
+            run.append((start, end))
+            continue
+        if len(run) >= MIN_ROWS:
+            out.extend(run)
+        run, run_fields = ([(start, end)], fields) if fields >= 2 else ([], -1)
+    if len(run) >= MIN_ROWS:
+        out.extend(run)
+    return out
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls in one of ``spans`` (sorted, disjoint)."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
