@@ -196,3 +196,8 @@ def test_edge_toolbars_and_a_dated_weather_widget_still_go() -> None:
     assert clean_and_explain("首页 | 网站地图 | 联系我们\n某某办法\n第一条 为了规范管理，制定本办法。\n").text == (
         "某某办法\n第一条 为了规范管理，制定本办法。\n")
     assert clean_and_explain("第九条 本办法自公布之日起施行。\n\n关于我们 | 联系我们 | 网站地图\n").text == "第九条 本办法自公布之日起施行。\n"
+    # furn19's blind shapes: the day's greeting two lines above the reading, and a run of labels over 当前栏目
+    head = "今天是:2025年3月6日 星期六\n欢迎访问某市市场监督管理局网站\n设为首页 | 加入收藏\n天气:晴 12℃\n某某办法\n第一条 为了规范管理。\n"
+    assert [head[a:b] for a, b in weather_lines(head)] == ["天气:晴 12℃"]
+    labels = "1. 法规库 Laws\n2. 新闻中心 News Center\n当前栏目\n某某办法\n第一条 为了规范管理。\n"
+    assert [labels[a:b] for a, b in column_label_lines(labels)] == ["1. 法规库 Laws", "2. 新闻中心 News Center", "当前栏目"]

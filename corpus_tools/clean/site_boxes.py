@@ -190,6 +190,8 @@ _WEATHER_LINE_RE = lazy_re(
 
 
 _DEGREE_RE = lazy_re("[℃°]")
+#: The site's greeting of the day, anywhere in the page's head (``今天是：…``, ``星期六``).
+_WIDGET_WEEKDAY_RE = lazy_re(r"今天是|星期[一二三四五六日天]")
 #: The day a weather widget stands beside (``今天是：2025年3月1日``, ``星期六``, ``2025-03-01``).
 _WIDGET_DAY_RE = lazy_re(r"今天是|今日|星期[一二三四五六日天]|周[一二三四五六日]|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
@@ -215,7 +217,7 @@ def weather_lines(text: str) -> list[tuple[int, int]]:
             # the widget's shape: the day's date or weekday beside the reading (a weather word and a
             # temperature alone are a warning notice's own heading: ``暴雨 30℃``, review 19, F11)
             beside = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
-            if any(_WIDGET_DAY_RE.search(text, c, d) for c, d in beside):
+            if any(_WIDGET_WEEKDAY_RE.search(text, c, d) for c, d in head) or any(_WIDGET_DAY_RE.search(text, c, d) for c, d in beside):
                 out.append((a, b))
     return out
 
@@ -344,7 +346,7 @@ _HEAD_LINES = 12
 #: A law's name in either language (``僱傭條例 Employment Ordinance``, ``民法典 Civil Code``): a title, never a column.
 _LAW_NAME_RE = lazy_re(
     r"(?:法|法典|条例|條例|规定|規定|办法|辦法|规则|規則|细则|細則|章程|公约|公約|条约|條約|决定|決定)[\s\u3000\xa0]+[A-Z]"
-    r"|\b(?:Ordinance|Law|Laws|Code|Act|Regulations?|Rules|Measures|Provisions|Constitution|Convention|Treaty|Decree)\b"
+    r"|\b(?:Ordinance|Law|Code|Act|Regulations?|Constitution|Convention|Treaty|Decree)\b"
 )
 _LATIN_HINT_RE = lazy_re(r"[A-Z][a-z]")
 
@@ -394,8 +396,15 @@ def column_label_lines(text: str) -> list[tuple[int, int]]:
             current.append((a, b))
     if not current:
         return []  # a bilingual line alone is a title's shape (``民法典 Civil Code``: review 19, F10)
-    near = {head[j][0] for i, line in enumerate(head) if line in current for j in (i - 1, i + 1) if 0 <= j < len(head)}
-    return sorted(current + [line for line in labels if line[0] in near])
+    out = set(current)
+    for i, line in enumerate(head):  # the run of labels the current column's label stands beside
+        if line in current:
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(head) and head[j][0] in labelled:
+                    out.add(head[j])
+                    j += step
+    return sorted(out)
 
 
 #: A headline long enough to be one (a short line twice may be a label and its value).
