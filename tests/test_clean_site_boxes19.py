@@ -139,3 +139,65 @@ def test_mobile_and_english_buttons_go() -> None:
     assert remove_site_furniture("第一条 甲。\n\nShare: WeChat Weibo\nPrint  Email\nBack to top\n")[0] == "第一条 甲。\n"
     for kept in ("第一条 甲。\nShare the data with WeChat users\n", "第五条 国务院有关部回到顶部\n", "回到原单位工作。\n"):
         assert remove_site_furniture(kept)[0] == kept
+
+
+# --------------------------------------------------------------------------
+# Review 19 (F4, F8, F10, F11): text the rules took for a site's box.  Each probe, and precr19a's blind variants
+# (/work/notes/precr19a/blind.md, written before the fix), must come out byte-identical: only the page-wide
+# stages that are no site_boxes business (the script's traditional -> simplified) may touch them, so the
+# finders are asked directly and the cleaned page must keep every line.
+# --------------------------------------------------------------------------
+
+REVIEW19_KEPT = {
+    # F4: a news page's last paragraph cut with ``...`` by the crawl (one line is no box)
+    "news_last_paragraph": "某某市出台住房公积金提取新规\n\n近日，某某市住房公积金管理中心出台了新规定，进一步简化提取手续。\n\n"
+                           "根据新规定，职工租房提取住房公积金的，可以通过网上服务大厅办理，无需提供租赁合同...\n",
+    # F4: a QA answer addressing the asker, with and without its labels
+    "qa_answer": "问：公司拖欠工资三个月怎么办？\n\n答：您好，建议您先与单位协商，协商不成可以向劳动监察大队投诉，"
+                 "也可以申请劳动仲裁，您可以委托律师代理...\n",
+    "qa_answer_unlabelled": "公司拖欠工资三个月怎么办？\n\n您好，建议您先与单位协商，协商不成可以向劳动监察大队投诉，"
+                            "也可以申请劳动仲裁，您可以委托律师代理...\n",
+    # F4: an abstract cut with a writer's single ``…`` at the page's top
+    "abstract": "论夫妻共同债务的认定标准\n\n摘要：夫妻共同债务的认定是婚姻家庭纠纷审理中的难点问题，本文结合民法典第一千零六十四条的规定…\n\n"
+                "一、问题的提出\n近年来，夫妻共同债务纠纷逐年增多。\n",
+    # F8: a list typed with bars inside the law, and a 办事指南's channels
+    "toolbar_in_law": "第八条 平台应当在显著位置设置以下功能入口：\n用户注册 | 账号登录 | 投诉举报 | 注销账号\n第九条 平台应当保存日志。\n",
+    "guide_channels": "某某事项办事指南\n办理渠道\n网上办理 | 微信办理 | APP办理 | 窗口办理\n一、办理依据\n《某某条例》第五条。\n",
+    # F10: bilingual law titles at the head
+    "bilingual_titles": "公司法 Company Law\n合伙企业法 Partnership Enterprise Law\n\n第一条 为了规范公司的组织和行为，制定本法。\n",
+    "civil_code": "民法典 Civil Code\n第一编 总则\n第一条 为了保护民事主体的合法权益，制定本法。\n",
+    # F11: a warning notice's own heading with a reading
+    "weather_law": "气象灾害预警信号\n暴雨 30℃\n第一条 为了规范气象灾害预警信号发布，制定本办法。\n",
+    # blind variants BN1-BN8 (precr19a)
+    "BN1_subheading_and_cut_paragraph": "某市召开工作会议\n\n会议总结了今年的工作。\n\n二、下一步工作\n"
+                                        "会议要求各单位继续做好住房保障，进一步加大保障性住房建设力度...\n",
+    "BN2_qa_one_block": "问：单位不签劳动合同怎么办？\n答：您好，根据劳动合同法的规定，单位应当支付二倍工资，建议您咨询律师...\n",
+    "BN3_summary_cut": "本文梳理了近年来行政诉讼中证据规则的适用情况…\n\n一、问题的提出\n近年来，行政诉讼案件逐年增多。\n",
+    "BN4_channels_in_law": "第十条 政务服务平台包括：\n官方网站 | 微信公众号 | 移动客户端\n第十一条 本办法自公布之日起施行。\n",
+    "BN5_foot_channels": "请各单位认真贯彻落实。特此通知。\n\n咨询电话 | 网上咨询 | 微信咨询\n",
+    "BN6_penal_code": "刑法典 Penal Code\n第一条 罪刑法定原则\n",
+    "BN7_ordinance_with_current": "印花税条例 Stamp Duty Ordinance\n当前条文\n第1条 简称\n本条例可引称为《印花税条例》。\n",
+    "BN8_heat_warning": "高温预警\n高温 37℃\n一、各单位应当做好防暑降温工作。\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW19_KEPT))
+def test_review19_probes_stay_byte_identical(name: str) -> None:
+    text = REVIEW19_KEPT[name]
+    for finder in (teaser_box_lines, column_label_lines, toolbar_lines, weather_lines):
+        assert finder(text) == [], finder.__name__
+    assert clean_and_explain(text).text == text
+
+
+def test_edge_toolbars_and_a_dated_weather_widget_still_go() -> None:
+    # the shapes the rules were for, at the page's head and foot (blind positives BP1-BP3)
+    assert clean_and_explain("今天是：2025年3月1日 星期六\n天气：晴 12℃\n某某条例\n第一条 为了规范管理，制定本条例。\n").text == (
+        "某某条例\n第一条 为了规范管理，制定本条例。\n")
+    assert clean_and_explain("首页 | 网站地图 | 联系我们\n某某办法\n第一条 为了规范管理，制定本办法。\n").text == (
+        "某某办法\n第一条 为了规范管理，制定本办法。\n")
+    assert clean_and_explain("第九条 本办法自公布之日起施行。\n\n关于我们 | 联系我们 | 网站地图\n").text == "第九条 本办法自公布之日起施行。\n"
+    # furn19's blind shapes: the day's greeting two lines above the reading, and a run of labels over 当前栏目
+    head = "今天是:2025年3月6日 星期六\n欢迎访问某市市场监督管理局网站\n设为首页 | 加入收藏\n天气:晴 12℃\n某某办法\n第一条 为了规范管理。\n"
+    assert [head[a:b] for a, b in weather_lines(head)] == ["天气:晴 12℃"]
+    labels = "1. 法规库 Laws\n2. 新闻中心 News Center\n当前栏目\n某某办法\n第一条 为了规范管理。\n"
+    assert [labels[a:b] for a, b in column_label_lines(labels)] == ["1. 法规库 Laws", "2. 新闻中心 News Center", "当前栏目"]

@@ -44,6 +44,9 @@ _MORE_LINK_RE = lazy_re(
 _CUT_EXCERPT_RE = lazy_re(rf"[\w\u4e00-\u9fff](?:\.{{3,6}}|…|。。。)[{_BLANKS}]*$")
 #: Promotion addressing the reader: ``您`` with a service offered.
 _PROMO_RE = lazy_re(r"您[^\n]{0,60}?(?:律师|咨询|服务|代理|解答|办理)|(?:律师|咨询|服务|代理|解答)[^\n]{0,60}?您")
+#: An answer to a question (a QA page's ``答：``, ``您好，``): it addresses the asker, it promotes nothing.
+_ANSWER_RE = lazy_re(rf"[{_BLANKS}]*(?:[答Aa][:：．.、]|回答[:：]|律师回复[:：]|解答[:：])?[{_BLANKS}]*您好")
+_HEADING_CHARS = 20
 #: Kinds of line only the document holds: a block with one is the document's.
 _DOCUMENT_KINDS = frozenset({"title", "date", "document number", "signature", "table row"})
 #: How far a box is looked for from each edge (lines holding text), and how big it may be.
@@ -94,8 +97,16 @@ def _box(text: str, block: list[tuple[int, int]]) -> bool:
             return False
     if _MORE_LINK_RE.search(lines[-1]):
         return True  # a box closed by its link to more: its excerpt lines above are the box's
-    # otherwise every sentence of it is an excerpt cut short or promotion
-    return all(c or not CONTENT_LINE_RE.search(x) or _PROMO_RE.search(x) for x, c in zip(lines, closing))
+    # otherwise the box's shape: headings over excerpts cut short and promotion, two of each at least, one of
+    # them promotion (lawking's three services).  One paragraph cut with ``...`` at the page's edge is the
+    # page's own text (a news page's last paragraph, a QA answer, an abstract: review 19, F4), and an answer
+    # addressing the asker (``答：您好，…律师…``) is no promotion.
+    headings = [x for x in lines if not CONTENT_LINE_RE.search(x) and len(x.strip(_BLANKS)) <= _HEADING_CHARS]
+    bodies = [(x, c) for x, c in zip(lines, closing) if CONTENT_LINE_RE.search(x) or c]
+    if len(headings) < 2 or len(bodies) < 2 or any(_ANSWER_RE.match(x) for x, _ in bodies):
+        return False
+    promo = [bool(_PROMO_RE.search(x)) for x, _ in bodies]
+    return any(promo) and all(c or p for (_, c), p in zip(bodies, promo))
 
 
 def teaser_box_lines(text: str) -> list[tuple[int, int]]:
@@ -179,6 +190,10 @@ _WEATHER_LINE_RE = lazy_re(
 
 
 _DEGREE_RE = lazy_re("[℃°]")
+#: The site's greeting of the day, anywhere in the page's head (``今天是：…``, ``星期六``).
+_WIDGET_WEEKDAY_RE = lazy_re(r"今天是|星期[一二三四五六日天]")
+#: The day a weather widget stands beside (``今天是：2025年3月1日``, ``星期六``, ``2025-03-01``).
+_WIDGET_DAY_RE = lazy_re(r"今天是|今日|星期[一二三四五六日天]|周[一二三四五六日]|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def weather_lines(text: str) -> list[tuple[int, int]]:
@@ -190,10 +205,21 @@ def weather_lines(text: str) -> list[tuple[int, int]]:
     ['天气：晴 12℃']
     >>> weather_lines("第九条 气温低于-5℃时，应当停止作业。\\n晴 -3~8℃\\n"), weather_lines("（一）大 18℃\\n第二条 甲。\\n")
     ([], [])
+    >>> weather_lines("气象灾害预警信号\\n暴雨 30℃\\n第一条 为了规范预警信号发布。\\n")
+    []
     """
     if not _DEGREE_RE.search(text, 0, 3000):
         return []
-    return [(a, b) for a, b in _head(text) if b - a <= 40 and _WEATHER_LINE_RE.fullmatch(text, a, b)]
+    head = _head(text)
+    out = []
+    for i, (a, b) in enumerate(head):
+        if b - a <= 40 and _WEATHER_LINE_RE.fullmatch(text, a, b):
+            # the widget's shape: the day's date or weekday beside the reading (a weather word and a
+            # temperature alone are a warning notice's own heading: ``暴雨 30℃``, review 19, F11)
+            beside = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
+            if any(_WIDGET_WEEKDAY_RE.search(text, c, d) for c, d in head) or any(_WIDGET_DAY_RE.search(text, c, d) for c, d in beside):
+                out.append((a, b))
+    return out
 
 
 #: A site's host name alone on a line (its logo's text: ``lawking.com.cn``), no scheme, no path.
@@ -248,48 +274,63 @@ def glued_update_stamps(text: str, chrome: Iterable[tuple[int, int]] = ()) -> li
     return out
 
 
-#: A site's own actions, the words of its toolbar's buttons (in Chinese and English).
-_SITE_ACTION_RE = lazy_re(
-    r"首页|首頁|收藏|网站地图|網站地圖|联系我们|聯繫我們|关于我们|關於我們|下载|下載|APP|App|手机版|手機版|移动版|登录|登錄|注册|註冊"
-    r"|English|ENGLISH|繁體|繁体|简体|簡體|无障碍|無障礙|RSS|帮助|幫助|留言|投稿|加盟|订阅|訂閱|微博|微信|Home|HOME|Login|Sitemap|Contact"
+#: A site's own buttons, whole items of its toolbar (in Chinese and English): an item that merely holds such a
+#: word (``用户注册``, ``微信办理``) is a document's list item (review 19, F8).
+_SITE_BUTTON_RE = lazy_re(
+    r"(?:网站|網站|返回|回到|设为|設為)?(?:首页|首頁)|加入收藏|收藏本站|收藏本页|网站地图|網站地圖|站点地图|联系我们|聯繫我們|关于我们|關於我們"
+    r"|合作加盟|(?:下载|下載)(?:APP|App|app|客户端)|手机版|手機版|移动版|(?:会员|用户)?(?:登录|登錄)|(?:免费|会员)?(?:注册|註冊)"
+    r"|English|ENGLISH|繁體|繁体|简体|簡體|繁體版|简体版|无障碍|無障礙|RSS|帮助中心|幫助中心|(?:在线)?留言|在线投稿|订阅|訂閱"
+    r"|官方微博|官方微信|Home|HOME|Login|Sitemap|Contact(?: Us)?"
 )
 _TOOLBAR_SEP_RE = lazy_re(r"[|丨｜]")
 _TOOLBAR_ITEM_CHARS = 10
 _TOOLBAR_MARK_RE = lazy_re(r"[。；，,！？!?：:、《》“”（）()]")
 
 
+def _foot(text: str) -> list[tuple[int, int]]:
+    """The lines holding text below the page's last sentence, at most :data:`_HEAD_LINES`."""
+    out = []
+    for a, b in line_bounds_backwards(text):
+        if not text[a:b].strip(_BLANKS):
+            continue
+        if CONTENT_LINE_RE.search(text[a:b]) or len(out) >= _HEAD_LINES:
+            break
+        out.append((a, b))
+    return out[::-1]
+
+
 def toolbar_lines(text: str) -> list[tuple[int, int]]:
-    """A site's toolbar: a line of short buttons between bars, two at least and half of them the
-    site's own actions (home, bookmark, site map, contact, app, login, languages…), anywhere on the
-    page (a law firm's header: ``合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP``).
+    """A site's toolbar: a line of short buttons between bars, three at least and half of them the
+    site's own buttons (home, bookmark, site map, contact, app, login, languages…), at the page's
+    head or foot, outside the document's first and last sentence (a law firm's header:
+    ``合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP``).
 
     >>> t = "合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP\\n某某条例\\n第一条 为了规范管理。\\n"
     >>> [t[a:b] for a, b in toolbar_lines(t)]
     ['合作加盟 | 设为首页 | 加入收藏 | 网站地图 | 下载APP']
 
-    A row of a table, a line of the law, a bar between two words stay:
+    A row of a table, a line of the law, a bar between two words stay, and so does a list inside the
+    document whose items merely hold a button's word (review 19, F8):
 
     >>> toolbar_lines("| 序号 | 下载地址 | 备注 |\\n"), toolbar_lines("甲方 | 乙方\\n"), toolbar_lines("行业动态 | 联系我们\\n")
     ([], [], [])
+    >>> toolbar_lines("第八条 平台应当设置以下入口：\\n用户注册 | 账号登录 | 首页 | 网站地图\\n第九条 平台应当保存日志。\\n")
+    []
     """
     if not _TOOLBAR_SEP_RE.search(text):
         return []
+    head = _head(text)
+    edges = head + [line for line in _foot(text) if not head or line[0] > head[-1][0]]
     out = []
-    line_end = -1
-    for match in _TOOLBAR_SEP_RE.finditer(text):
-        if match.start() <= line_end:
-            continue
-        a = text.rfind("\n", 0, match.start()) + 1
-        b = text.find("\n", match.start())
-        line_end = b = len(text) if b < 0 else b
-        if b - a > 160:
+    for a, b in edges:
+        if b - a > 160 or not _TOOLBAR_SEP_RE.search(text, a, b):
             continue
         line = text[a:b]
         items = [x.strip(_BLANKS) for x in _TOOLBAR_SEP_RE.split(line)]
         if not items[0] or not items[-1] or any(not x or len(x) > _TOOLBAR_ITEM_CHARS or _TOOLBAR_MARK_RE.search(x) for x in items):
             continue  # (a table row opens and closes with a bar; an empty cell, a long or punctuated item is text)
-        actions = sum(1 for x in items if _SITE_ACTION_RE.search(x))
-        if len(items) >= 3 and actions >= 2 and actions * 2 >= len(items) and line_kind(line) != "table row":
+        buttons = sum(1 for x in items if _SITE_BUTTON_RE.fullmatch(x))
+        if len(items) >= 3 and buttons >= 2 and buttons * 2 >= len(items) and line_kind(line) != "table row":
             out.append((a, b))
     return out
 
@@ -302,6 +343,11 @@ _COLUMN_LABEL_RE = lazy_re(
 #: The label of the column a page stands in (``当前新闻``, ``当前栏目``).
 _CURRENT_COLUMN_RE = lazy_re(rf"[{_BLANKS}]*当前[\u4e00-\u9fff]{{2,4}}[{_BLANKS}]*")
 _HEAD_LINES = 12
+#: A law's name in either language (``僱傭條例 Employment Ordinance``, ``民法典 Civil Code``): a title, never a column.
+_LAW_NAME_RE = lazy_re(
+    r"(?:法|法典|条例|條例|规定|規定|办法|辦法|规则|規則|细则|細則|章程|公约|公約|条约|條約|决定|決定)[\s\u3000\xa0]+[A-Z]"
+    r"|\b(?:Ordinance|Law|Code|Act|Regulations?|Constitution|Convention|Treaty|Decree)\b"
+)
 _LATIN_HINT_RE = lazy_re(r"[A-Z][a-z]")
 
 
@@ -330,18 +376,34 @@ def column_label_lines(text: str) -> list[tuple[int, int]]:
 
     >>> column_label_lines("当前形势\\n第一条 为了规范管理。\\n"), column_label_lines("第一条 本法所称互联网。\\n附录 Annex\\n")
     ([], [])
+
+    A law's bilingual title, or a label with no current column beside it, stays (review 19, F10):
+
+    >>> column_label_lines("民法典 Civil Code\\n第一条 法律渊源\\n"), column_label_lines("栏目分类 News\\n某某条例\\n第一条 甲。\\n")
+    ([], [])
     """
     if not _LATIN_HINT_RE.search(text, 0, 2000):
         return []
     head = _head(text)
-    labels = [(a, b) for a, b in head if _COLUMN_LABEL_RE.fullmatch(text, a, b) and line_kind(text[a:b]) not in _DOCUMENT_KINDS]
+    labels = [(a, b) for a, b in head if _COLUMN_LABEL_RE.fullmatch(text, a, b) and not _LAW_NAME_RE.search(text[a:b])
+              and line_kind(text[a:b]) not in _DOCUMENT_KINDS]
     if not labels:
         return []
     labelled = {a for a, _ in labels}
-    out = list(labels)
-    for i, (a, b) in enumerate(head):  # a current column's label next to a column label
+    current = []
+    for i, (a, b) in enumerate(head):  # a current column's label next to a column label: the real page's evidence
         if _CURRENT_COLUMN_RE.fullmatch(text, a, b) and (i and head[i - 1][0] in labelled or i + 1 < len(head) and head[i + 1][0] in labelled):
-            out.append((a, b))
+            current.append((a, b))
+    if not current:
+        return []  # a bilingual line alone is a title's shape (``民法典 Civil Code``: review 19, F10)
+    out = set(current)
+    for i, line in enumerate(head):  # the run of labels the current column's label stands beside
+        if line in current:
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(head) and head[j][0] in labelled:
+                    out.add(head[j])
+                    j += step
     return sorted(out)
 
 
