@@ -43,13 +43,14 @@ from corpus_tools.clean.brands import evident_names
 from corpus_tools.clean.spam import LATIN_BRANDS, STRONG_BRANDS_CJK, WEAK_BRANDS_CJK
 from corpus_tools.clean.spam_model import learnable_names
 from corpus_tools.dataset.recurring import site_of
+from corpus_tools.lazy_patterns import lazy_regex
 
 #: Pages of one site a name must stand on (one of them with evidence) to be learned.
 MIN_PAGES = 2
 #: Names the cleaner knows already (its lists): nothing to learn (the seeds' ``manbetx``), and
 #: no cleaned text is read for them.
 KNOWN = frozenset(b.lower() for b in LATIN_BRANDS) | frozenset(STRONG_BRANDS_CJK) | frozenset(WEAK_BRANDS_CJK)
-_LETTERS = regex.compile(r"[^a-z]+")
+_LETTERS = lazy_regex(r"[^a-z]+")
 
 
 @dataclass(frozen=True)

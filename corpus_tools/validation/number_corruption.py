@@ -32,7 +32,7 @@ _HAN = HAN_BLOCKS
 _CJK_MARKS = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 #: The artefact, its digits after it bounded (linear: one lookbehind, one bounded run, one lookahead).
 _HAN_OR_MARK = lazy_re(rf"[{_HAN}{_CJK_MARKS}]")
-_ARTEFACT = lazy_re(rf"(?<![0-9.])65-?438\+[0-9]{{1,12}}")
+_ARTEFACT = lazy_re(r"(?<![0-9.])65-?438\+[0-9]{1,12}")
 #: RE2 gate over the text column.
 TEXT_GATE = r"65-?438\+[0-9]"
 
