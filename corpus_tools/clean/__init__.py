@@ -162,7 +162,7 @@ def clean_and_explain(
     if restorations:
         given.setdefault(RESTORING_RULE, {})["restorations"] = restorations
     if source_format is not None:
-        given.setdefault(HARD_WRAPS, {}).setdefault("source_format", source_format)  # (a record's blocks: page.py)
+        given.setdefault(HARD_WRAPS, {})["source_format"] = source_format
         given.setdefault(ESCAPED_TEXT, {})["source_format"] = source_format
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
