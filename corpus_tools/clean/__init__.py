@@ -208,10 +208,8 @@ def furniture_seams(positions: list[int], edits: list[Edit] | tuple[Edit, ...], 
 
     >>> furniture_seams([], [Edit(SITE_FURNITURE, 4, 9, "版权所有\\n", "", "")], True)
     [4]
-    >>> furniture_seams([10], [Edit(WIDTH, 2, 3, ",", "，", "")], False)
-    [10]
-    >>> furniture_seams([10], [Edit(WIDTH, 2, 5, "abc", "", "")], False)
-    [7]
+    >>> furniture_seams([10], [Edit(WIDTH, 2, 3, ",", "，", "")], False), furniture_seams([10], [Edit(WIDTH, 2, 5, "abc", "", "")], False)
+    ([10], [7])
     """
     ordered = sorted(edits, key=lambda edit: edit.start)
     moved = []

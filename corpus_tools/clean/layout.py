@@ -2692,8 +2692,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     if split_title:
         return split_titles.join_split_title(
             text, split_title,
-            lambda joined: join_hard_wraps(joined, source_format=source_format, headings=headings,
-                                           source_blocks=blocks),
+            lambda joined: join_hard_wraps(joined, source_format=source_format, headings=headings, source_blocks=blocks),
             rule=HARD_WRAPS)
     if source_format != "html" and double_spacing.is_double_spaced(text):
         # a double-spaced copy (a blank line after every printed line): its breaks weighed on the page
