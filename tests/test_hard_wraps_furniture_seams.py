@@ -52,9 +52,3 @@ def test_hostile_many_seams_is_linear():
     page = "\n".join(f"第{i}条 经主管部门审批后\n【打印本页】【关闭窗口】" for i in range(1, 8000))
     result = clean_and_explain(page[:200_000])
     assert result.text
-
-
-def test_many_seams_and_many_edits_are_carried_in_one_walk():
-    edits = [Edit("width", i * 3, i * 3 + 1, ",", "", "") for i in range(50_000)]
-    moved = furniture_seams([i * 3 + 2 for i in range(50_000)], edits, False)
-    assert moved[:3] == [1, 3, 5] and len(moved) == 50_000

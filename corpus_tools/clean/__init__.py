@@ -211,19 +211,18 @@ def furniture_seams(positions: list[int], edits: list[Edit] | tuple[Edit, ...], 
     >>> furniture_seams([10], [Edit(WIDTH, 2, 3, ",", "，", "")], False), furniture_seams([10], [Edit(WIDTH, 2, 5, "abc", "", "")], False)
     ([10], [7])
     """
-    ordered = sorted(edits, key=lambda edit: edit.start)
     moved = []
-    k = shift = 0  # one walk over the sorted seams and edits: linear, however many of each
-    for pos in sorted(positions):
-        while k < len(ordered) and ordered[k].end <= pos:
-            shift += len(ordered[k].after) - len(ordered[k].before)
-            k += 1
-        if k < len(ordered) and ordered[k].start < pos:
-            pos = ordered[k].start  # inside an edit's span: its start
+    for pos in positions:
+        shift = 0
+        for e in edits:
+            if e.end <= pos:
+                shift += len(e.after) - len(e.before)
+            elif e.start < pos:
+                pos = e.start
         moved.append(pos + shift)
     if add:
         shift = 0
-        for e in ordered:
+        for e in sorted(edits, key=lambda edit: edit.start):
             if "\n" in e.before and "\n" not in e.after and not e.after.strip():
                 moved.append(e.start + shift)
             shift += len(e.after) - len(e.before)
