@@ -166,16 +166,12 @@ def clean_and_explain(
         given.setdefault(ESCAPED_TEXT, {})["source_format"] = source_format
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
-    seam_positions: list[int] = []  # where a furniture rule removed whole lines, in the current text's positions
     for name, rule in CLEANING_ORDER:
         if rules is not None and name not in rules:
             steps.append(())
             continue
         before = text
-        options = given.get(name, _NO_OPTIONS)
-        if name == HARD_WRAPS and seam_positions:
-            options = {**options, "seams": tuple(sorted(set(seam_positions)))}
-        text, edits, found = rule(text, **options)
+        text, edits, found = rule(text, **given.get(name, _NO_OPTIONS))
         if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
             edits, found = guarded
             text = apply_edits(before, edits)
@@ -186,47 +182,8 @@ def clean_and_explain(
                 edits, text = kept, apply_edits(before, kept)
                 warnings.extend(refused)
         steps.append(tuple(edits))
-        if edits and (seam_positions or name in _SEAM_RULES):
-            seam_positions = furniture_seams(seam_positions, edits, name in _SEAM_RULES)
     flat = tuple(edit for step in steps for edit in step)
     return CleanResult(text, flat, tuple(warnings), tuple(steps))
-
-
-#: The rules whose removed lines leave a seam: the web page's furniture (a footer, a print/close bar, a site's
-#: recurring chrome).  Not ``page_edges``: a PDF copy's page number removed between two lines of one sentence
-#: leaves a real wrap.
-_SEAM_RULES = frozenset({SITE_FURNITURE, RECURRING_FURNITURE})
-
-
-def furniture_seams(positions: list[int], edits: list[Edit] | tuple[Edit, ...], add: bool) -> list[int]:
-    """The seams (``positions`` where a furniture rule removed whole lines) carried over one step's ``edits``, with the
-    places those edits removed lines when ``add`` (the step is a furniture rule's).
-
-    Real damage (field test 19, F19-A2): a preview cut mid-article (``第二条 …审批后``), its footer removed by
-    ``site_furniture``, was glued by ``hard_wraps`` to the site's tail sentence (``文章来源于网络，如有侵权请联系删除。``):
-    the line after a seam does not continue the cut one.
-
-    >>> furniture_seams([], [Edit(SITE_FURNITURE, 4, 9, "版权所有\\n", "", "")], True)
-    [4]
-    >>> furniture_seams([10], [Edit(WIDTH, 2, 3, ",", "，", "")], False), furniture_seams([10], [Edit(WIDTH, 2, 5, "abc", "", "")], False)
-    ([10], [7])
-    """
-    moved = []
-    for pos in positions:
-        shift = 0
-        for e in edits:
-            if e.end <= pos:
-                shift += len(e.after) - len(e.before)
-            elif e.start < pos:
-                pos = e.start
-        moved.append(pos + shift)
-    if add:
-        shift = 0
-        for e in sorted(edits, key=lambda edit: edit.start):
-            if "\n" in e.before and "\n" not in e.after and not e.after.strip():
-                moved.append(e.start + shift)
-            shift += len(e.after) - len(e.before)
-    return moved
 
 
 def clean(text: str) -> str:
