@@ -1202,6 +1202,33 @@ def is_qa_record(field_names: Iterable[str]) -> bool:
     return bool(names & _QUESTION_FIELDS) and bool(names & _ANSWER_FIELDS)
 
 
+#: The fields of a web-crawl record whose text is a page's extracted blocks, one a line: CCNet's (``nlines``,
+#: ``original_nlines``, ``line_ids``: which of the page's lines were kept; ``cc_segment``: the Common Crawl file)
+#: and a WARC/WET record's own (``warc_record_id``...).  ChineseWebText's ``raw_content`` is such a text.
+_WEB_BLOCK_FIELDS = frozenset({"nlines", "original_nlines", "line_ids", "cc_segment", "warc_record_id", "warc_id",
+                               "warc_target_uri", "warc_date", "wet_record_id"})
+#: Text fields that name a web page's extracted lines (CCNet's ``raw_content``).
+_WEB_BLOCK_TEXT_FIELDS = frozenset({"raw_content"})
+
+
+def is_web_blocks_record(field_names: Iterable[str], text_field: str) -> bool:
+    """Whether a record's text is a web page's extracted blocks, one a line, not wrapped lines: its text field is
+    CCNet's ``raw_content`` or its fields say which of a crawled page's lines it kept (:data:`_WEB_BLOCK_FIELDS`).
+
+    Real damage (field test 19, precf19b's leftover): ChineseWebText's CCNet records (``url``, ``nlines``,
+    ``line_ids``, ``cc_segment``, ``raw_content``...) hold one HTML block a line; hard_wraps read lines of one length
+    as a wrap width and joined 77 pairs on 20 of 100 pages (a headline to its first sentence, a list of football tips
+    at a "width" of 25).  Such a record's lines are read as an HTML page's: no join from line-length evidence alone.
+
+    >>> is_web_blocks_record({"url", "nlines", "line_ids", "title"}, "raw_content")
+    True
+    >>> is_web_blocks_record({"url", "cc_segment"}, "text"), is_web_blocks_record({"url", "title"}, "content")
+    (True, False)
+    """
+    names = {"".join(str(name).split()).lower() for name in field_names}
+    return "".join(text_field.split()).lower() in _WEB_BLOCK_TEXT_FIELDS or bool(names & _WEB_BLOCK_FIELDS)
+
+
 #: Metadata that is text: a record's number or boolean under one of these names is left out.
 _TEXT_KEYS = frozenset({"title", "meta_title", "issuer", "author", "office", "publisher", "doc_number", "文号", "发文字号",
                         "url", "source_url", "source", "status", "meta_source"})
@@ -1263,7 +1290,8 @@ def record_metadata(fields: dict[str, Any], text_field: str) -> dict[str, Any]:
     if box:
         metadata["info_box"] = {"fields": box}
     metadata["crawl_record"] = {"text_field": text_field, **({"left_out": left_out} if left_out else {}),
-                                **({"qa_record": True} if is_qa_record([*fields, text_field]) else {})}
+                                **({"qa_record": True} if is_qa_record([*fields, text_field]) else {}),
+                                **({"web_blocks": True} if is_web_blocks_record(fields, text_field) else {})}
     return metadata
 
 

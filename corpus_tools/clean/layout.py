@@ -2596,7 +2596,7 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
 
 
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
-                    split_title: Mapping[str, Any] | None = None) -> RuleResult:
+                    split_title: Mapping[str, Any] | None = None, source_blocks: bool = False) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2657,13 +2657,21 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     >>> join_hard_wraps("禁止从事含有下列内容的活动：\\n?。ㄒ唬┓磳椃ù_定的基本原则的；")[1]
     []
 
+    ``source_blocks``: the page's lines are a crawled page's extracted blocks (a CCNet record's ``raw_content``:
+    :func:`corpus_tools.crawl_records.is_web_blocks_record`): read as an HTML page's, without even the ``<br>``
+    width (ChineseWebText's tip lists and headlines share lengths by chance).
+
     A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
     finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
     (:func:`corpus_tools.clean.split_titles.join_split_title`).
     """
+    blocks = source_blocks
+    if blocks:
+        source_format = "html"
     if split_title:
         return split_titles.join_split_title(
-            text, split_title, lambda joined: join_hard_wraps(joined, source_format=source_format, headings=headings),
+            text, split_title,
+            lambda joined: join_hard_wraps(joined, source_format=source_format, headings=headings, source_blocks=blocks),
             rule=HARD_WRAPS)
     if source_format != "html" and double_spacing.is_double_spaced(text):
         # a double-spaced copy (a blank line after every printed line): its breaks weighed on the page
@@ -2868,7 +2876,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with
             # ``<br>`` at a fixed width: its prose lines share one length, and this line
             # reaches it and carries prose.
-            if not kinds - _SOFT_KINDS:  # (a long title or a signature wraps at the width like any line)
+            if source_format == "html" and not blocks and not kinds - _SOFT_KINDS:  # (a long title wraps too)
                 if width is False:
                     width = _wrap_width(text, prose_only=True)
                 if (width and len(physical) >= width - 1 and not chain.adoption_line(physical)

@@ -65,6 +65,10 @@ def clean_page(
                                                    "split_title": page.metadata["split_title"]}}
     if page.metadata and (page.metadata.get("crawl_record") or {}).get("qa_record"):
         rules = [name for name in (rules if rules is not None else RULE_NAMES) if name not in LINE_STRUCTURE_RULES]
+    # a web crawl's record holding a page's extracted blocks, one a line (CCNet's raw_content): its lines are read
+    # as an HTML page's, no wrap joined from line-length evidence alone (crawl_records.is_web_blocks_record)
+    if page.metadata and (page.metadata.get("crawl_record") or {}).get("web_blocks"):
+        options = {**(options or {}), HARD_WRAPS: {**(options or {}).get(HARD_WRAPS, {}), "source_blocks": True}}
     result = clean_and_explain(page.text, restorations=restorations, source_format=page.format, rules=rules, options=options)
     if page.metadata:
         fields, field_steps = clean_fields(declared_strings(page.metadata), plan=plan, options=unconverted)
