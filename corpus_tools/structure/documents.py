@@ -1544,13 +1544,18 @@ def _restarted_parts(text: str, seg: Segment) -> list[Segment]:
     (:func:`restarted_laws`): each law after the first is a document of its own, as a compilation's part."""
     if seg.role != "main" or seg.supplementary or seg.annex:
         return [seg]
-    starts = restarted_laws(text, seg.start, seg.end)
+    return _main_cut_at(seg, restarted_laws(text, seg.start, seg.end), concatenated=False)
+
+
+def _main_cut_at(seg: Segment, starts: list[int], *, concatenated: bool) -> list[Segment]:
+    """``seg`` (a main document) cut at ``starts``: its head keeps what it was, each part after it is a compiled main
+    document (``concatenated``: set one after another as a crawler's unrelated texts are)."""
     if not starts:
         return [seg]
     bounds = [seg.start] + starts + [seg.end]
     head = Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, seg.compiled,
                    annex=seg.annex, concatenated=seg.concatenated)
-    return [head] + [Segment(a, b, "main", compiled=True) for a, b in zip(bounds[1:], bounds[2:])]
+    return [head] + [Segment(a, b, "main", compiled=True, concatenated=concatenated) for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def _gazette_parts(text: str, seg: Segment) -> list[Segment]:
@@ -1559,13 +1564,7 @@ def _gazette_parts(text: str, seg: Segment) -> list[Segment]:
     another as a crawler's unrelated texts are (no notice and its attachments)."""
     if seg.role != "main" or seg.supplementary or seg.annex:
         return [seg]
-    starts = gazette_act_starts(text, seg.start, seg.end)
-    if not starts:
-        return [seg]
-    bounds = [seg.start] + starts + [seg.end]
-    head = Segment(bounds[0], bounds[1], seg.role, seg.attachment_no, seg.issued, seg.supplementary, seg.compiled,
-                   annex=seg.annex, concatenated=seg.concatenated)
-    return [head] + [Segment(a, b, "main", compiled=True, concatenated=True) for a, b in zip(bounds[1:], bounds[2:])]
+    return _main_cut_at(seg, gazette_act_starts(text, seg.start, seg.end), concatenated=True)
 
 
 def _unsqueezed_end(line: str, count: int) -> int:
