@@ -93,12 +93,16 @@ def _record_row(line: str) -> bool:
 
 def _own_act(lines: list[str], start: int, opening: int, signature_below: list[int | None]) -> bool:
     """Whether the act whose number or formula stands at line ``opening`` (the lines from ``start`` on) is an act
-    of its own: no ``附件`` line and no republished text's note (``（經…修改的文本）``) at its head, and either a
-    signature of its own closing it or the site's record rows over it (an amending 批示's annex republishing the
-    amended act has neither: R19-F12)."""
+    of its own: no ``附件`` line and no republished text's note (``（經…修改的文本）``) at its head, and either its
+    enacting formula right under the signature before it, a signature of its own closing it or the site's record
+    rows over it (an amending 批示's annex republishing the amended act has none of them: R19-F12)."""
     head = lines[start:opening + 3]
     if any(_ANNEX_LINE.match(x) for x in lines[start:opening + 1]) or any(_REPUBLISHED.search(x) for x in head):
         return False
+    if opening == start and _ENACTING.search(lines[opening]):
+        # the enacting formula right under the signature: the next act itself (the page's last act may be cut
+        # before its signature, and the site's label rows between may have gone as furniture), never an annex
+        return True
     return signature_below[opening] is not None or any(_record_row(x) for x in lines[start:opening])
 
 
