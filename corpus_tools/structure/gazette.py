@@ -91,6 +91,10 @@ def _record_row(line: str) -> bool:
     return bars >= 2 and tail[:-bars].rstrip(" \t").endswith("|")
 
 
+#: How many lines of a preamble (``鉴于…``) may stand between a signature and the next act's enacting formula.
+_PREAMBLE_LINES = 2
+
+
 def _own_act(lines: list[str], start: int, opening: int, signature_below: list[int | None]) -> bool:
     """Whether the act whose number or formula stands at line ``opening`` (the lines from ``start`` on) is an act
     of its own: no ``附件`` line and no republished text's note (``（經…修改的文本）``) at its head, and either its
@@ -99,9 +103,10 @@ def _own_act(lines: list[str], start: int, opening: int, signature_below: list[i
     head = lines[start:opening + 3]
     if any(_ANNEX_LINE.match(x) for x in lines[start:opening + 1]) or any(_REPUBLISHED.search(x) for x in head):
         return False
-    if opening == start and _ENACTING.search(lines[opening]):
-        # the enacting formula right under the signature: the next act itself (the page's last act may be cut
-        # before its signature, and the site's label rows between may have gone as furniture), never an annex
+    if opening - start <= _PREAMBLE_LINES and _ENACTING.search(lines[opening]):
+        # the enacting formula right under the signature (after a preamble's line or two, ``鉴于…``): the next act
+        # itself (the page's last act may be cut before its signature, and the site's record box or label rows
+        # between may have gone as furniture), never an annex (its ``附件`` line is refused above)
         return True
     return signature_below[opening] is not None or any(_record_row(x) for x in lines[start:opening])
 
