@@ -47,9 +47,14 @@ def test_what_stays_on_an_html_page(text):
     assert unescape_text(text, source_format="html")[0] == text
 
 
-def test_plain_text_keeps_every_named_reference():
+def test_plain_text_keeps_every_named_reference_but_quote_pairs():
+    """Plain text keeps its named references, but a ``&ldquo;…&rdquo;`` pair around Chinese text (marks19, session
+    19: no Chinese text writes the pair as its own words; LawBench's judgments)."""
     text = "试点&ldquo;探索&rdquo;项目&mdash;&mdash;第二期"
-    assert unescape_text(text)[0] == text and unescape_text(text, source_format="text")[0] == text
+    for decoded in (unescape_text(text)[0], unescape_text(text, source_format="text")[0]):
+        assert decoded == "试点“探索”项目&mdash;&mdash;第二期"
+    dashes = "项目&mdash;&mdash;第二期"
+    assert unescape_text(dashes, source_format="text")[0] == dashes
 
 
 def test_linear_on_hostile_input():

@@ -38,7 +38,7 @@ LAW = """# 某市绿色旅游促进条例
 
 ## 第二章　发展与服务
 
-第四条 市旅游主管部门应当会同有关部门推进5G网络和APP服务在景区的应用，提升智慧旅游服务水平，每年发布不少于20项示范项目。
+第四条 市旅游主管部门应当会同有关部门推进5G网络和APP服务在景区的应用，提升智慧旅游服务水平，每年发布不少于20项示范项目，每项补助不超过1.5万元。
 
 第五条 旅游经营者应当遵守下列规定：
 
@@ -255,7 +255,8 @@ def test_every_variant_on_corpus_laws(corpus_laws):
             assert doc.inverse() == doc.base_text, v.name
             assert doc.data.decode(doc.encoding) == doc.text
     missing = {v.name for v in ALL} - applied
-    assert len(missing) <= 3, missing  # e.g. full-width Latin needs Latin in the law
+    # e.g. full-width Latin needs Latin in the law, a decimal point's or a quote's variant decimals or quoted Han
+    assert len(missing) <= 5, missing
 
 
 def test_make_noisy_corpus(tmp_path, clean_corpus_dir):
