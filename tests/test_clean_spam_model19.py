@@ -82,8 +82,8 @@ def test_the_build_learns_the_latin_names_of_removed_strings_per_site():
 
 
 @pytest.mark.parametrize("spam, names", [
-    ("宏泰快贷 hongtai88.loan", {"hongtai88", "hongtai88.loan"}),
-    ("万博体育APP官方网_万博体育manbetx3.0", {"manbetx3.0", "manbetx3"}),  # (the build drops what a list knows)
+    ("宏泰快贷 hongtai88.loan", {"hongtai88"}),  # (a domain gives its name only: a dotted name would hide it)
+    ("万博体育APP官方网_万博体育manbetx3.0", {"manbetx3"}),  # (the build drops what a list knows)
     ("下载app", set()), ("10kV线路", set()), ("www.gov.cn", set()), ("顾x13", set()), ("附件1.docx", set()),
 ])
 def test_learnable_names(spam, names):
@@ -101,3 +101,14 @@ def test_a_hostile_line_of_symbols_and_runs_is_linear():
     t = time.process_time()
     model_delimited_brands(line, learned=frozenset({"abcde1"}))
     assert time.process_time() - t < 30
+
+
+def test_a_longer_learned_name_does_not_hide_the_shorter_one_the_cleaner_compares():
+    """The seen spam_site_learned member fell from 85.8 to 79.9 % with 4209e0b: ``fgcai.net``/``jch88`` learned beside
+    the evident ``fgcai``/``jch`` took their place in the finder (the longest name wins at a place), the pages were
+    cleaned again with the long name only, which the brand rules do not compare, and glued domains stayed."""
+    spam = [("s/0.txt", "金彩汇娱乐_jch88"), ("s/5.txt", "金彩汇娱乐•jch88"), ("s/1.txt", "富贵彩（fgcai）官方网站"), ("s/2.txt", "在时间上要fgcai88.net服从")]
+    texts = [("s/3.txt", "依法jch88.vip管理"), ("s/4.txt", "在时间上要fgcai88.net服从")]
+    learned = learn_brands(spam, texts)
+    assert {"jch", "jch88"} <= learned.brands["s/3.txt"]
+    assert {"fgcai", "fgcai88"} <= learned.brands["s/4.txt"]

@@ -219,12 +219,12 @@ def _junction(text: str, s: int, e: int, line_start: int, line_end: int) -> floa
 def learnable_names(spam: str) -> frozenset[str]:
     """The Latin names of a string removed as spam that the rule reads as brands (lower case): runs of the rule's
     shape, at least :data:`MIN_LEARNED_NAME` characters with three letters, no unit, file, masked party, common word
-    or official host; a domain gives its name too (``kaimei88.loan``: ``kaimei88``).  What a build learns for the
+    or official host; a domain gives its name (``kaimei88.loan``: ``kaimei88``).  What a build learns for the
     site of the page (:mod:`corpus_tools.dataset.learned_brands`), to read on its other pages with
     :data:`LEARNED_JUNCTION`.
 
     >>> sorted(learnable_names("福旺※meihaiming")), sorted(learnable_names("宏泰快贷 hongtai88.loan"))
-    (['meihaiming'], ['hongtai88', 'hongtai88.loan'])
+    (['meihaiming'], ['hongtai88'])
     >>> learnable_names("下载app"), learnable_names("10kV线路"), learnable_names("www.gov.cn"), learnable_names("顾x13")
     (frozenset(), frozenset(), frozenset(), frozenset())
     """
@@ -237,7 +237,8 @@ def learnable_names(spam: str) -> frozenset[str]:
             continue
         if "." in run and is_official_host(run):
             continue
-        for name in {run, run.split(".")[0]} if "." in run else {run}:
+        name = run.split(".")[0]  # (a domain gives its name: a dotted name would hide it from the build's finder)
+        if name:
             letters = sum(c.isalpha() for c in name)
             if len(name) >= MIN_LEARNED_NAME and letters >= 3 and name not in COMMON_LATIN and name not in ("www", "https", "http"):
                 out.add(name)

@@ -146,7 +146,7 @@ def removed_spam(results: Iterable[Any]) -> Iterable[tuple[str, str]]:
         yield from zip(table.column("source_file").to_pylist(), table.column("before").to_pylist())
 
 
-def _finders(shown: dict[tuple[str, str], Any]) -> dict[str, regex.Pattern]:
+def _finders(shown: dict[tuple[str, str], Any]) -> dict[str, tuple[regex.Pattern, tuple[str, ...]]]:
     """Per site, one pattern finding its names: a Han name anywhere, a Latin name (letters, any
     case) not inside a longer Latin word's start (``jch`` of ``jch88.vip``, not of ``ajch``)."""
     by_site: dict[str, set[str]] = defaultdict(set)
@@ -156,15 +156,21 @@ def _finders(shown: dict[tuple[str, str], Any]) -> dict[str, regex.Pattern]:
     for site, names in by_site.items():
         ordered = sorted(names, key=lambda n: (-len(n), n))
         parts = [regex.escape(n) if not n.isascii() else rf"(?<![A-Za-z])(?i:{regex.escape(n)})" for n in ordered]
-        finders[site] = regex.compile("|".join(parts))
+        finders[site] = (regex.compile("|".join(parts)), tuple(ordered))
     return finders
 
 
-def _names_in(finder: regex.Pattern, text: str) -> set[str]:
+def _names_in(finder: tuple[regex.Pattern, tuple[str, ...]], text: str) -> set[str]:
+    """The site's names a text holds: a Latin name that a longer learned name holds at its start is found too (the
+    finder takes the longest at each place: ``jch88`` there must not hide the ``jch`` the cleaner compares)."""
+    pattern, names = finder
     out = set()
-    for m in finder.finditer(text, overlapped=True):
+    for m in pattern.finditer(text, overlapped=True):
         name = m.group()
         out.add(name.lower() if name.isascii() else name)
+    latin = [n for n in out if n.isascii()]
+    if latin:
+        out.update(n for n in names if n.isascii() and any(f != n and f.startswith(n) for f in latin))
     return out
 
 
