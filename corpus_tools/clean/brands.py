@@ -37,6 +37,7 @@ import regex
 
 from corpus_tools.clean import _gates
 from corpus_tools.clean.cited_spans import after_introducer, introduced, named_as_site
+from corpus_tools.clean.notation import is_chemical_formula
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 
 
@@ -251,10 +252,14 @@ def is_brand_latin(token: str) -> bool:
     [True, True, False, False, False, False, False]
     >>> [is_brand_latin(t) for t in ("td1", "hg0088", "x1", "ky8")]
     [False, True, False, False]
+    >>> [is_brand_latin(t) for t in ("Na2O", "SiO2", "cmH2O", "mmHg")]  # chemistry and units (F20-A2)
+    [False, False, False, False]
     """
     letters = _letters(token)
     if not letters or letters in COMMON_LATIN or token.isupper():
         return False
+    if is_chemical_formula(token):
+        return False  # Na2O, SiO2, cmH2O: a formula's digits are subscripts (field test 20, F20-A2)
     lower = sum(1 for c in token if c.islower())
     digits = sum(1 for c in token if c.isdigit())
     if digits:

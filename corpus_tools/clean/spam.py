@@ -40,6 +40,7 @@ from corpus_tools.clean.brands import (
 )
 from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.evidence import reads_as_law_words
+from corpus_tools.clean.notation import is_equation
 from corpus_tools.clean.page_lines import merge_line_spans as _merge_line_spans, merge_sorted as _merge_sorted
 from corpus_tools.clean.rules import SPAM_ANCHOR, RuleResult
 from corpus_tools.clean.spam_foreign import FOREIGN_SCRIPT, foreign_script_runs
@@ -761,6 +762,8 @@ def _is_spam_line(line: str, line_anchors: list[Anchor], line_start: int) -> boo
     """A line is a spam line when nothing but anchors, links and promo words is left."""
     if _KEYWORD_LINE_RE.fullmatch(line):
         return True
+    if is_equation(_URL_RE.sub("", line)):
+        return False  # R=(max-min)/×100%: its Latin words are variables, not brands (field test 20, F20-A3)
     parts = []
     cursor = line_start
     for a in line_anchors:

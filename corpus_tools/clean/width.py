@@ -23,7 +23,9 @@ The rule, in order of precedence:
    quotation or bracket of English text (``is “Law of the … Region”.``).
 4. Parentheses are decided as a pair ``(…)``: full-width when the content
    holds CJK or either bracket touches CJK outside (``(一)``, ``(草案)``,
-   ``(2021-2023年)``, ``平台(APP)``); ASCII otherwise (``f(x)``).  A lone
+   ``(2021-2023年)``, ``平台(APP)``); ASCII otherwise (``f(x)``), and ASCII for
+   the brackets of notation (:func:`corpus_tools.clean.notation.notation_bracket`: ``ER(-)/PR(+)``,
+   ``65dB(A)``, ``N=-Ln(1-检出能力)/事件率``, ``(RT)-PCR``; field test 20, F20-A5).  A lone
    bracket is converted when it touches CJK (``1)信函``), but not the ``)`` of a
    cited clause of a numbered section (``2.1.2 e)和``).
 5. Straight double quotes are decided as a pair: ``"…"`` becomes ``“…”``
@@ -73,6 +75,7 @@ import regex
 from corpus_tools.clean import _gates, compat_forms, doubled_marks, linebreaks
 from corpus_tools.clean.evidence import is_improbable, misread_stretch
 from corpus_tools.clean.rules import WIDTH, WIDTH_SEAMS, RuleResult
+from corpus_tools.clean.notation import notation_bracket
 from corpus_tools.clean.symbol_font import DOCUMENT_NUMBER_BRACKET, page_writes_its_numbers_right, symbol_font_brackets
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
@@ -937,7 +940,9 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
         for m in _paren_pairs(text):
             paired.update((m.start(), m.end() - 1))
             inner = m.group(1)
-            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())):
+            if inner and (_HAS_CJK.search(inner) or _touches_cjk(text, m.start(), m.end())) and not (
+                notation_bracket(text, m.start(), m.end())  # PR(+), 65dB(A), -Ln(1-…)/: notation (F20-A5)
+            ):
                 out[m.start()] = (m.start() + 1, "（")
                 out[m.end() - 1] = (m.end(), "）")
         for i in _gates.positions(text, "()", latin):
