@@ -58,7 +58,7 @@ def is_chemical_formula(token: str) -> bool:
 
 #: An equation: an ``=`` (or ``≈ ≤ ≥``) with an operand on either side, a Latin variable or a number
 #: on its left (``R=(``, ``N=-Ln(``, ``)2=7.87``, ``i=1``), past blanks.
-_EQUATION = lazy_re(r"[A-Za-z0-9α-ωΑ-Ω)\]] ?[=≈≤≥] ?[-−+(\[A-Za-z0-9α-ωΑ-Ω]")
+_EQUATION = lazy_re(r"[A-Za-z0-9α-ωΑ-Ω)）\]] ?[=≈≤≥] ?[-−+(（\[A-Za-z0-9α-ωΑ-Ω]")
 #: An operator between two operands: ``/``, ``×``, ``÷``, ``*``, ``^`` or a ``%`` after ``×100``.
 _OPERATION = lazy_regex(r"[A-Za-z0-9)）\]] ?[/×÷*^] ?[A-Za-z0-9(（\[\p{Han}]|×100%")
 
@@ -67,8 +67,10 @@ def is_equation(line: str) -> bool:
     r"""Whether a line holds an equation: an ``=`` between operands and an arithmetic operation
     (a line of spam joins its brand's names with ``_``, ``|``, ``-``, never ``=`` and ``×``).
 
-    >>> is_equation("R=(max-min)/×100% ………………（4）"), is_equation("N=-Ln(1-检出能力)/事件率")
+    >>> is_equation("R=(max-min)/×100% ………………（4）"), is_equation("R=（max-min）/×100% ……（4）")
     (True, True)
+    >>> is_equation("N=-Ln(1-检出能力)/事件率")
+    True
     >>> is_equation("万博体育manbetx官网|开云体育kaiyun"), is_equation("https://x.com/?a=b")
     (False, False)
     """
