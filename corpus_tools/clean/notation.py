@@ -77,8 +77,8 @@ def is_equation(line: str) -> bool:
     return _EQUATION.search(line) is not None and _OPERATION.search(line) is not None
 
 
-#: Content of a bracket that is a sign alone (``(+)``, ``(-)``, ``(±)``, ``(+/-)``).
-_SIGN_CONTENT = lazy_re(r"[-+±−∓]|\+/-|-/\+")
+#: Content of a bracket that is a sign alone, maybe repeated as a grade (``(+)``, ``(-)``, ``(±)``, ``(+++)``, ``(+/-)``).
+_SIGN_CONTENT = lazy_re(r"[-+±−∓]{1,4}|\+/-|-/\+")
 #: A Latin prefix of a method's name: capitals in brackets, a hyphen, the name (``(RT)-PCR``).
 _PREFIX_CONTENT = lazy_re(r"[A-Z]{1,4}")
 #: Content with an arithmetic operator between operands (``1-检出能力``, ``Z1-α/2+Z1-β``).
@@ -86,6 +86,8 @@ _OPERATOR_INSIDE = lazy_regex(r"[A-Za-z0-9α-ωΑ-Ω\p{Han}][-+/×÷*^][A-Za-z0-
 #: What follows the ``)`` of a bracketed term in a formula: an operator, or an exponent digit then one.
 _OPERATOR_AFTER = lazy_re(r"[/×÷*^=+]|[0-9²³][=+×/]")
 _HAN = lazy_regex(r"\p{Han}")
+#: Before the ``(`` of a formula's term: a relation or an operator (``C=(``, ``)/(``).
+_OPERATORS_BEFORE = frozenset("=/×÷*^≈≤≥")
 
 
 def notation_bracket(text: str, start: int, end: int) -> bool:
@@ -97,6 +99,9 @@ def notation_bracket(text: str, start: int, end: int) -> bool:
 
     >>> t = "对出现的ER(-)/PR(+)样本，65dB(A)的声压级，N=-Ln(1-检出能力)/事件率"
     >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(-"), t.index("(+"), t.index("(A"), t.index("(1"))]
+    [True, True, True, True]
+    >>> t = "HER2(+++)或HER2(++)，C=(A样-A空)/(A标-A空)×C标"
+    >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(++"), t.index("(++)"), t.index("(A样"), t.index("(A标"))]
     [True, True, True, True]
     >>> t = "确定最佳(RT)-PCR反应体系；(Z1-α/2+Z1-β)2=7.87"
     >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(R"), t.index("(Z"))]
@@ -115,8 +120,9 @@ def notation_bracket(text: str, start: int, end: int) -> bool:
         return True  # dB(A), f(x): a unit's qualifier, a function's variable
     if _OPERATOR_INSIDE.search(inner) and _OPERATOR_AFTER.match(text, end) and (
         glued_latin and text[start - 1].isalpha() or not _HAN.search(inner)
+        or start > 0 and text[start - 1] in _OPERATORS_BEFORE
     ):
-        return True  # Ln(1-检出能力)/事件率, (Z1-α/2+Z1-β)2=7.87: a formula's term
+        return True  # Ln(1-检出能力)/事件率, (Z1-α/2+Z1-β)2=7.87, C=(A样-A空)/(A标-A空): a formula's term
     return bool(
         _PREFIX_CONTENT.fullmatch(inner) and text.startswith("-", end) and end + 1 < len(text)
         and text[end + 1].isascii() and text[end + 1].isalpha()
