@@ -100,9 +100,9 @@ def notation_bracket(text: str, start: int, end: int) -> bool:
     >>> t = "对出现的ER(-)/PR(+)样本，65dB(A)的声压级，N=-Ln(1-检出能力)/事件率"
     >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(-"), t.index("(+"), t.index("(A"), t.index("(1"))]
     [True, True, True, True]
-    >>> t = "HER2(+++)或HER2(++)，C=(A样-A空)/(A标-A空)×C标"
-    >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(++"), t.index("(++)"), t.index("(A样"), t.index("(A标"))]
-    [True, True, True, True]
+    >>> t = "HER2(+++)或HER2(++)，C=(A样-A空)/(A标-A空)×C标，Cx=Cs×(Ax/As)计算"
+    >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(++"), t.index("(++)"), t.index("(A样"), t.index("(A标"), t.index("(Ax"))]
+    [True, True, True, True, True]
     >>> t = "确定最佳(RT)-PCR反应体系；(Z1-α/2+Z1-β)2=7.87"
     >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(R"), t.index("(Z"))]
     [True, True]
@@ -118,11 +118,12 @@ def notation_bracket(text: str, start: int, end: int) -> bool:
     glued_latin = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
     if glued_latin and len(inner) == 1 and inner.isascii() and inner.isalpha():
         return True  # dB(A), f(x): a unit's qualifier, a function's variable
-    if _OPERATOR_INSIDE.search(inner) and _OPERATOR_AFTER.match(text, end) and (
-        glued_latin and text[start - 1].isalpha() or not _HAN.search(inner)
-        or start > 0 and text[start - 1] in _OPERATORS_BEFORE
+    operated_before = start > 0 and text[start - 1] in _OPERATORS_BEFORE
+    if _OPERATOR_INSIDE.search(inner) and (
+        _OPERATOR_AFTER.match(text, end) and (glued_latin and text[start - 1].isalpha() or not _HAN.search(inner) or operated_before)
+        or operated_before and not _HAN.search(inner)
     ):
-        return True  # Ln(1-检出能力)/事件率, (Z1-α/2+Z1-β)2=7.87, C=(A样-A空)/(A标-A空): a formula's term
+        return True  # Ln(1-检出能力)/事件率, (Z1-α/2+Z1-β)2=7.87, C=(A样-A空)/(…), Cs×(Ax/As): a formula's term
     return bool(
         _PREFIX_CONTENT.fullmatch(inner) and text.startswith("-", end) and end + 1 < len(text)
         and text[end + 1].isascii() and text[end + 1].isalpha()
