@@ -100,9 +100,9 @@ def notation_bracket(text: str, start: int, end: int) -> bool:
     >>> t = "对出现的ER(-)/PR(+)样本，65dB(A)的声压级，N=-Ln(1-检出能力)/事件率"
     >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(-"), t.index("(+"), t.index("(A"), t.index("(1"))]
     [True, True, True, True]
-    >>> t = "HER2(+++)或HER2(++)，C=(A样-A空)/(A标-A空)×C标，Cx=Cs×(Ax/As)计算"
-    >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(++"), t.index("(++)"), t.index("(A样"), t.index("(A标"), t.index("(Ax"))]
-    [True, True, True, True, True]
+    >>> t = "HER2(+++)或HER2(++)，Cx=Cs×(Ax/As)计算，金额=(日热费金额×退费比例)×天数"
+    >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(++"), t.index("(++)"), t.index("(Ax"), t.index("(日"))]
+    [True, True, True, False]
     >>> t = "确定最佳(RT)-PCR反应体系；(Z1-α/2+Z1-β)2=7.87"
     >>> [notation_bracket(t, i, t.index(")", i) + 1) for i in (t.index("(R"), t.index("(Z"))]
     [True, True]
@@ -120,10 +120,12 @@ def notation_bracket(text: str, start: int, end: int) -> bool:
         return True  # dB(A), f(x): a unit's qualifier, a function's variable
     operated_before = start > 0 and text[start - 1] in _OPERATORS_BEFORE
     if _OPERATOR_INSIDE.search(inner) and (
-        _OPERATOR_AFTER.match(text, end) and (glued_latin and text[start - 1].isalpha() or not _HAN.search(inner) or operated_before)
+        _OPERATOR_AFTER.match(text, end) and (glued_latin and text[start - 1].isalpha() or not _HAN.search(inner))
         or operated_before and not _HAN.search(inner)
     ):
-        return True  # Ln(1-检出能力)/事件率, (Z1-α/2+Z1-β)2=7.87, C=(A样-A空)/(…), Cs×(Ax/As): a formula's term
+        # Ln(1-检出能力)/事件率, (Z1-α/2+Z1-β)2=7.87, Cs×(Ax/As): a formula's term (a formula of Han words,
+        # 退费金额=(日热费金额×退费比例)×天数, is written with full-width brackets: the clean corpus's 临沂市供热条例)
+        return True
     return bool(
         _PREFIX_CONTENT.fullmatch(inner) and text.startswith("-", end) and end + 1 < len(text)
         and text[end + 1].isascii() and text[end + 1].isalpha()
