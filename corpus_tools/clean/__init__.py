@@ -164,6 +164,7 @@ def clean_and_explain(
     if source_format is not None:
         given.setdefault(HARD_WRAPS, {})["source_format"] = source_format
         given.setdefault(ESCAPED_TEXT, {})["source_format"] = source_format
+        given.setdefault(CJK_SPACES, {})["source_format"] = source_format
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
     for name, rule in CLEANING_ORDER:

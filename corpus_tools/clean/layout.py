@@ -570,7 +570,7 @@ def _letterspaced_page(text: str) -> list[Edit]:
             if not _LABEL_BEFORE.search(text, max(0, i - 12), i)]  # 第一条 本条例…: the label's own blank
 
 
-def remove_spaces_inside_cjk(text: str) -> RuleResult:
+def remove_spaces_inside_cjk(text: str, *, source_format: str | None = None) -> RuleResult:
     """Remove whitespace typed *inside* a label, and line indentation.
 
     Damage undone: labels spaced out character by character by a page that
@@ -585,6 +585,7 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     cells) and the spaces inside a spread label; a page's spaces before brackets and its
     PDF line wraps read as spaces, where the page shows them throughout
     (:func:`_spaces_before_brackets`, :func:`corpus_tools.clean.wrap_spaces.wrap_spaces`);
+    a Word page (``source_format="docx"``) has no PDF line wraps;
     the blanks of a letterspaced heading line (:func:`_letterspaced_lines`);
     other gaps between Han characters are reported, not removed.
 
@@ -596,7 +597,7 @@ def remove_spaces_inside_cjk(text: str) -> RuleResult:
     []
     """
     spaced_brackets = _spaces_before_brackets(text) if (" 《" in text or " （" in text or " (" in text) else []
-    wraps = wrap_spaces(text)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
+    wraps = wrap_spaces(text, source_format=source_format)  # PDF line wraps read as spaces inside words (clean/wrap_spaces.py)
     letterspaced = _letterspaced_page(text) if _may_be_letterspaced(text) else []
     if not letterspaced:
         letterspaced = _letterspaced_lines(text)

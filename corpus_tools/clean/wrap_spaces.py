@@ -96,6 +96,8 @@ _WRAP_BLANKS = (  # (an ideographic or EM space prints two columns, a no-break s
     _SPACE, _blank("  ", 2), _blank("\u3000", 2), _blank("\u00a0", 1), _blank("\u2003", 2), _blank("\u3000\u3000", 4),
 )
 
+#: Formats whose text flows with no printed line: their spaces are never PDF wraps.
+NO_PRINT_WIDTH = frozenset({"docx"})
 #: Least spaces at the page's line width for the page to show the damage.
 MIN_PERIODIC = 6
 #: Least distances between two spaces of a line that agree on the width.
@@ -138,6 +140,14 @@ _ITEM_END = lazy_re(r"(?:[。！？；：）)」』》】”?.]|公司|集团|�
 #: GB/T 1.1 writes a standard's title as elements apart (引导要素 主体要素 补充要素): those spaces are the title's
 #: (field test 11, F11-G3: a 规范性引用文件 clause lost 17 of them).
 _STANDARD_REFERENCE = lazy_re(r"[ \t\u3000]*(?:[A-Z]{1,4}(?:/[A-Z]{1,2})?|ISO(?:/IEC)?|IEC)[ \u3000]?[0-9]")
+#: A standard's number anywhere on a line (``[1]YY/T 0965，《无源外科植入物 人工韧带专用要求》``, ``GB/T 42061-2022, 医疗器械
+#: 质量管理体系 用于法规的要求``): the title that follows it, up to the sentence's end, writes its elements apart (GB/T 1.1);
+#: field test 20 (F20-A1), cmde.org.cn guidelines' 参考文献 lists lost the first space of every title.
+_STANDARD_NUMBER = lazy_re(r"(?<![A-Za-z])(?:[A-Z]{2,4}(?:[/∕][A-Z])?|ISO(?:/IEC)?|IEC)[ \u3000]?[0-9]{3,6}(?:\.[0-9]+)*(?:[-—][0-9]{2,4})?")
+#: Where a standard's title ends: a sentence's or a clause's end.
+_TITLE_STOP = lazy_re(r"[。；！？;]")
+#: A standard's part label after a space (``《医疗器械生物学评价 第 3 部分：遗传毒性…》``): a title element of its own.
+_PART_LABEL = lazy_re(r"第[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?部分")
 _PROSE_MARK = lazy_re(r"[，。；、：“”《》（）,;:()]")
 PROSE_CHARS = 60
 #: Box-drawing characters: a line holding one is a row or a border of a table drawn in text.
@@ -166,7 +176,8 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
     surely no wrap: a label's separator at the line start, a space after an item's end
     (:data:`_ITEM_END`; a lost character's ``?`` too: what it was is unknown), any space of a line that is no running text (fewer prose marks than one in
     :data:`PROSE_CHARS` characters: a list of names; a row of a box-drawn table) or that cites a standard by its number
-    (:data:`_STANDARD_REFERENCE`).  Each stretch between spaces and each line is
+    (:data:`_STANDARD_REFERENCE`), or any space of a standard's title after its number on the line
+    (:func:`_standard_titles`) or before a standard's part label (``评价 第 3 部分``: :data:`_PART_LABEL`).  Each stretch between spaces and each line is
     read once (linear)."""
     out: list[list[_Space]] = []
     current: list[_Space] = []
@@ -191,17 +202,42 @@ def _line_spaces(text: str, blank: _Blank = _SPACE) -> list[list[_Space]]:
             flex = len(_MAY_BE_WIDE.findall(text, line_start, at))
             label = _LABEL_SEPARATOR.match(text, line_start, at) is not None
             cites_standard = _STANDARD_REFERENCE.match(text, line_start, line_end) is not None
+            titles = _standard_titles(text, line_start, line_end)
+            title = 0
         else:
             column += blank.columns + _columns(text[previous:at])
             flex += len(_MAY_BE_WIDE.findall(text, previous, at))
             label = False
         item_end = _ITEM_END.search(text, max(line_start, at - 3), at) is not None
-        hard = label or not prose or cites_standard
+        while title < len(titles) and titles[title][1] <= at:
+            title += 1
+        in_title = (title < len(titles) and titles[title][0] <= at) or _PART_LABEL.match(text, at + step) is not None
+        hard = label or not prose or cites_standard or in_title
         organ = item_end and not hard and _ORGAN_END.search(text, max(line_start, at - 3), at) is not None
         current.append((at, column, hard or item_end, text[at - 1] in _SENTENCE_END, label, flex, organ, line_columns))
         previous = at + step
     if current:
         out.append(current)
+    return out
+
+
+def _standard_titles(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The stretches of a line from a standard's number to the end of its sentence or clause (its title's
+    elements stand apart there: :data:`_STANDARD_NUMBER`), in order and apart; each stretch is read once.
+
+    >>> t = "[1]YY/T 0965，《无源外科植入物 人工韧带专用要求》[S]。其后 另起"
+    >>> [t[a:b] for a, b in _standard_titles(t, 0, len(t))]
+    ['，《无源外科植入物 人工韧带专用要求》[S]']
+    """
+    out: list[tuple[int, int]] = []
+    at = line_start
+    while (m := _STANDARD_NUMBER.search(text, at, line_end)) is not None:
+        stop = _TITLE_STOP.search(text, m.end(), line_end)
+        end = line_end if stop is None else stop.start()
+        out.append((m.end(), end))
+        at = max(end, m.end())
+        if at >= line_end:
+            break
     return out
 
 
@@ -325,8 +361,12 @@ def _at_width(columns: int, flex: int, width: int, *, lines: tuple[int, ...] = (
     return any(columns - TOLERANCE <= width * k <= columns + flex + TOLERANCE for k in lines)
 
 
-def wrap_spaces(text: str) -> list[Edit]:
+def wrap_spaces(text: str, *, source_format: str | None = None) -> list[Edit]:
     """The lone spaces of ``text`` that stand where its printed lines wrapped (see the module).
+
+    A Word document (``source_format="docx"``) flows its text: it has no printed lines, and a
+    recurring distance between its spaces is a coincidence (field test 20, F20-A1: cmde.org.cn
+    guidelines lost the spaces of standard titles at a "period" of 39 columns).
 
     >>> line = "推进医保基金即时结算改革是贯彻落实党的二十届三中全会精 神的具体举措，有助于进一步优化医保基金结算运行管理机制，提高 结算效率。"
     >>> page = "\\n".join([line] * 6)
@@ -337,7 +377,11 @@ def wrap_spaces(text: str) -> list[Edit]:
     >>> names = "北京京东世纪贸易有限公司 北京三快在线科技有限公司 上海拉扎斯信息科技有限公司 北京小桔科技有限公司 "
     >>> wrap_spaces("附件：被约谈企业名单\\n" + names * 3)
     []
+    >>> len(wrap_spaces(page)), wrap_spaces(page, source_format="docx")
+    (12, [])
     """
+    if source_format in NO_PRINT_WIDTH:
+        return []
     for blank in _WRAP_BLANKS:
         if blank.text in text and len(blank.unlabelled.findall(text)) >= MIN_PERIODIC:
             edits = _blank_wraps(text, blank)
