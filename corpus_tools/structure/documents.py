@@ -709,6 +709,38 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _accessories_at(text: str, lines: list[tuple[int, int]], k: int, m: regex.Match[str]) -> bool:
+    r"""Whether the bare ``附件`` on line ``k`` (no number, no colon) means a device's *accessories*, not an
+    attachment: a cell of a table (the line carries a tab: ``附件\t\t\t\t`` opening a parameter table's
+    accessories rows), or an item whose next line is a sentence, not a title (``附件`` ⏎ ``应提供承重等技术指标。``).
+    Field test 20, F20-C9 (a cmde guideline's 产品规格参数表 and 产品技术要求模板 were each cut in two, the
+    second half an attachment with an empty title). An attachment marker is 附件N, 附件：, or 附件 over a
+    title line.
+
+    >>> t = "附件1\nPET产品规格参数表\n序号\t部件名称\n1\t扫描架\t\n附件\t\t\t\t\n1\t头托\t\t最大负载\t\n"
+    >>> ls = _split_lines(t, 0, len(t)); _accessories_at(t, ls, 4, _ATTACHMENT.match(t, *ls[4]))
+    True
+    >>> t = "诊断显示器\n附件\n应提供承重等技术指标。\n外观\n"
+    >>> ls = _split_lines(t, 0, len(t)); _accessories_at(t, ls, 1, _ATTACHMENT.match(t, *ls[1]))
+    True
+    >>> t = "特此通知。\n附件\n某某管理办法\n第一条 为了规范某事，制定本办法。\n"
+    >>> ls = _split_lines(t, 0, len(t)); _accessories_at(t, ls, 1, _ATTACHMENT.match(t, *ls[1]))
+    False
+    """
+    if m.group("kind") != "件" or m.group("n") or m.group("n2"):
+        return False
+    s, e = lines[k]
+    line = text[s:e]
+    if "：" in line or ":" in line:
+        return False
+    if "\t" in line:
+        return True
+    if k + 1 >= len(lines):
+        return False
+    nxt = text[lines[k + 1][0]:lines[k + 1][1]].rstrip()
+    return nxt.endswith(("。", "；", ";"))
+
+
 def _last_article_line(text: str, start: int, stop: int) -> int:
     """Start of the last article line (``第十二条 …``) in ``text[start:stop]``, ``start`` when there is none.
 
@@ -741,7 +773,8 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
         if (m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k)
-                or _contents_entry(text, lines, k) or _annex_note_at(text, lines, k)):
+                or _contents_entry(text, lines, k) or _annex_note_at(text, lines, k)
+                or _accessories_at(text, lines, k, m)):
             continue
         if m.group("kind") != "件":
             if last_article is None:
@@ -803,6 +836,9 @@ _OPENS_LAW = lazy_regex(
 _LEADERS_LINE = lazy_regex(rf"{_HS}*(?:[.．·…⋯‧]{{4,}}{_HS}*(?:[0-9]{{1,4}}|-{_HS}*[0-9]{{1,4}}{_HS}*-)?|-{_HS}*[0-9]{{1,4}}{_HS}*-){_HS}*$")
 _LEADERS_END = lazy_regex(rf"[.．·…⋯‧]{{4,}}{_HS}*[0-9]{{0,4}}{_HS}*$")
 _LEADERS_TAIL = 24
+#: A table of contents' entry without leaders: its text, a space, then its page number closing the line
+#: (``附录1：常见的统计分析方法 20``, ``（三）统计学分析方法 13``).
+_PAGE_NUMBER_END = lazy_regex(rf"[^\s0-9０-９]{_HS}+[0-9]{{1,3}}{_HS}*$")
 
 
 def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
@@ -830,7 +866,21 @@ def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     >>> t = "某细则\\n附录1：方案实施流程图……………7\\n附录2：竞价指引\\n一、竞价目的\\n需求侧竞价是……\\n"
     >>> [_contents_entry(t, _split_lines(t, 0, len(t)), k) for k in (1, 2)]
     [True, False]
+
+    An entry whose page number follows its title after a space, no leaders, among entries that end in
+    page numbers too (field test 20, F20-C1: a cmde guideline's 目录 ``（十一）上市后监测 17`` ⏎
+    ``附录1：常见的统计分析方法 20`` ⏎ ``一、实效性随机对照试验的统计方法 20`` opened an attachment titled
+    ``常见的统计分析方法 20`` that held the whole guideline):
+
+    >>> t = "目 录\\n（十一）上市后监测 17\\n附录1：常见的统计分析方法 20\\n一、实效性随机对照试验的统计方法 20\\n某某原则\\n"
+    >>> _contents_entry(t, _split_lines(t, 0, len(t)), 2)
+    True
+    >>> t = "某某办法\\n附件1：某某统计表 2\\n一、甲。\\n二、乙。\\n"
+    >>> _contents_entry(t, _split_lines(t, 0, len(t)), 1)
+    False
     """
+    if _page_numbered_entry(text, lines, k):
+        return True
     # the leaders that end a line are sought among its last characters only (a line of dots is searched once)
     if _LEADERS_END.search(text, max(lines[k][0], lines[k][1] - _LEADERS_TAIL), lines[k][1]) or any(
             _LEADERS_LINE.match(text, *lines[j]) for j in range(k + 1, min(k + 3, len(lines)))):
@@ -841,6 +891,18 @@ def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     if not (_ATTACHMENT.match(above) or _CONTENTS_LINE.match(above)):
         return False
     return _OPENS_LAW.match(text, lines[k + 1][0], lines[k + 1][1]) is not None
+
+
+def _page_numbered_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` is a titled marker ending in a page number (``附录1：某某 20``) next to another
+    line ending in a page number (the entry above or below it in the 目录): both, not one alone, since an
+    annex's title may end in a figure of its own."""
+    s, e = lines[k]
+    m = _ATTACHMENT.match(text, s, e)  # a bare ``附件 2`` is a marker and its number, no entry
+    if m is None or not m.group("title") or not _PAGE_NUMBER_END.search(text, max(s, e - _LEADERS_TAIL), e):
+        return False
+    return any(_PAGE_NUMBER_END.search(text, max(lines[j][0], lines[j][1] - _LEADERS_TAIL), lines[j][1])
+               for j in (k - 1, k + 1) if 0 <= j < len(lines))
 
 
 def holds_articles(text: str, lo: int, hi: int) -> bool:
