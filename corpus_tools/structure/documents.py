@@ -2393,6 +2393,10 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
 _NUMBER_LABEL = lazy_regex(r"(?:文号|字号|文书号)[：:]?$")
 
 
+#: How many non-empty lines :func:`find_doc_number` reads at most, repeats of a line and an issuer's line included.
+_NUMBER_LINES_PAST_REPEATS = 8
+
+
 def find_doc_number(text: str, after: int = 0) -> str | None:
     """The document's own 文号: a 文号 line among the first lines after ``after`` (the end
     of its title block), spaces removed; in a form's row (``label⇥value``, house convention 4)
@@ -2420,9 +2424,27 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     '广州市人民政府令第179号'
     >>> find_doc_number("某条例\\n河北省第十三届人民代表大会常务委员会公告\\n（第134号）\\n现予公布。", 3)
     '河北省第十三届人民代表大会常务委员会公告第134号'
+
+    A mirror's header repeats the title and names the issuer over the 文号 (法律资料网's copy of 白山政令[1997]3号, field
+    test 20 F20-D1: ``某规定`` ×3, ``吉林省白山市人民政府``, then the number): repeated lines and the issuer's line
+    are passed without counting among the first three:
+
+    >>> find_doc_number("某某暂行规定\\n某某暂行规定\\n吉林省白山市人民政府\\n某某暂行规定\\n白山政令[1997]3号\\n第3号 现予发布施行。", 6)
+    '白山政令[1997]3号'
     """
     header = ""
-    for s, e in _non_empty_lines(text, _past_page_widgets(text, after), 3):
+    seen: set[str] = set()  # the lines read so far: a mirror's header repeats the title (F20-D1)
+    counted = 0
+    for s, e in _non_empty_lines(text, _past_page_widgets(text, after), _NUMBER_LINES_PAST_REPEATS):
+        if counted >= 3:
+            break
+        line = _squeezed(text[s:e])
+        if line in seen or (not header and "\t" not in line and _is_organ_line(line)
+                            and not ORDER_HEADER.match(line) and not _NUMBERED_NOTICE_HEADER.match(line)):
+            seen.add(line)
+            continue  # the title again, or the issuer, over the 文号 (法律资料网's header: title ×3, the issuer)
+        seen.add(line)
+        counted += 1
         cells = [cell for cell in text[s:e].split("\t") if cell.strip()]
         if len(cells) > 1:  # a table's row: a 文号 only as the value of a 文号 label
             if len(cells) != 2 or not _NUMBER_LABEL.search(_squeezed(cells[0])):
