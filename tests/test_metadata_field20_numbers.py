@@ -1,8 +1,9 @@
 """Field test 20, F20-D1: the 文号 under a mirror's header (tests/real_pages/field20_fix/SOURCE.md).
 
 Family: 法律资料网's copies set the title three times and the issuer's name over the 文号 (``某规定`` ⏎ ``某规定`` ⏎
-``吉林省白山市人民政府`` ⏎ ``某规定`` ⏎ ``白山政令[1997]3号``): the number sat past the first three lines read.  Repeated
-lines and an issuer's line are passed without counting.  Variants: (a) law604b, ASCII brackets ``[1997]`` (real);
+``吉林省白山市人民政府`` ⏎ ``某规定`` ⏎ ``白山政令[1997]3号``): the number sat past the first three lines read.  A line
+that repeats one read before is passed without counting (an order's number ``政府令〔2010〕第15号`` found so is left to
+the order's own reading, which names its organ: field 8b's law582).  Variants: (a) law604b, ASCII brackets ``[1997]`` (real);
 (b) law505, a 通知 ``濮政办〔2011〕19号`` (real); (c) law798, a 转发通知 ``沧政办字〔2009〕120号`` (real; found after the
 rule was written, not tuned on).  Negative: a number further down than three counted lines stays unread.
 """

@@ -2426,23 +2426,22 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     '河北省第十三届人民代表大会常务委员会公告第134号'
 
     A mirror's header repeats the title and names the issuer over the 文号 (法律资料网's copy of 白山政令[1997]3号, field
-    test 20 F20-D1: ``某规定`` ×3, ``吉林省白山市人民政府``, then the number): repeated lines and the issuer's line
-    are passed without counting among the first three:
+    test 20 F20-D1: ``某规定`` ×3, ``吉林省白山市人民政府``, then the number): a line that repeats one read before is
+    passed without counting among the first three:
 
     >>> find_doc_number("某某暂行规定\\n某某暂行规定\\n吉林省白山市人民政府\\n某某暂行规定\\n白山政令[1997]3号\\n第3号 现予发布施行。", 6)
     '白山政令[1997]3号'
     """
     header = ""
     seen: set[str] = set()  # the lines read so far: a mirror's header repeats the title (F20-D1)
-    counted = 0
+    counted, skipped = 0, False
     for s, e in _non_empty_lines(text, _past_page_widgets(text, after), _NUMBER_LINES_PAST_REPEATS):
         if counted >= 3:
             break
         line = _squeezed(text[s:e])
-        if line in seen or (not header and "\t" not in line and _is_organ_line(line)
-                            and not ORDER_HEADER.match(line) and not _NUMBERED_NOTICE_HEADER.match(line)):
-            seen.add(line)
-            continue  # the title again, or the issuer, over the 文号 (法律资料网's header: title ×3, the issuer)
+        if line in seen:
+            skipped = True
+            continue  # the title again over the 文号 (法律资料网's header: title ×3, the issuer)
         seen.add(line)
         counted += 1
         cells = [cell for cell in text[s:e].split("\t") if cell.strip()]
@@ -2457,6 +2456,8 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
             return case_number(squeezed)
         if m:
             number = m.group("n")
+            if skipped and "令" in number and "第" in number:
+                break  # an order's number under a mirror's header: the order's own reading names its organ (F8B: law582)
             return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number
         header = squeezed if ORDER_HEADER.match(squeezed) or _NUMBERED_NOTICE_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)
