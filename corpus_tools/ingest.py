@@ -2295,6 +2295,22 @@ def _relative_name(path: Path, root: Path) -> str:
     return Path(path).relative_to(root).as_posix()
 
 
+#: File names (compared lower-cased) a raw folder carries about its pages, never a page: the seeds' hash list
+#: (``sources.yaml``) and the provenance notes crawl folders and test folders keep beside their pages (field test
+#: 20, F20-E4: a folder's English ``SOURCE.md`` was rejected as ``not Chinese text``, exit 3; a README written in
+#: Chinese would have become a document).
+NOT_PAGES = frozenset({"sources.yaml", "source.md", "sources.md", "readme.md"})
+
+
+def skipped_name(name: str) -> bool:
+    """Whether :func:`discover` leaves a file of this name out without a word: hidden, or one of :data:`NOT_PAGES`.
+
+    >>> [skipped_name(n) for n in (".x.html", "sources.yaml", "SOURCE.md", "README.md", "readme.md", "规定.md", "README.txt")]
+    [True, True, True, True, True, False, False]
+    """
+    return name.startswith(".") or name.lower() in NOT_PAGES
+
+
 def discover(root: Path, *, follow_links: bool = False) -> list[Path]:
     """What to read under ``root``: every non-hidden entry but folders, sorted by relative path.
 
@@ -2304,7 +2320,8 @@ def discover(root: Path, *, follow_links: bool = False) -> list[Path]:
     its own stack (no recursion: folders nested thousands deep are fine).  A
     link to a folder inside ``root`` (anywhere, with ``follow_links``) is walked
     unless the walk is already inside that folder (a loop).  Hidden files and
-    folders, and ``sources.yaml``, are skipped.
+    folders, ``sources.yaml`` and a folder's provenance notes (``SOURCE.md``,
+    ``SOURCES.md``, ``README.md``: :data:`NOT_PAGES`) are skipped.
     """
     root_real = os.path.realpath(root)
     found: list[Path] = []
@@ -2333,7 +2350,7 @@ def discover(root: Path, *, follow_links: bool = False) -> list[Path]:
                     pending.append((path, (real, inside)))
                 else:
                     found.append(Path(path))  # read_raw refuses it, with the reason
-            elif name != "sources.yaml":
+            elif name.lower() not in NOT_PAGES:
                 found.append(Path(path))
     return sorted(found, key=lambda p: page_order(_relative_name(p, Path(root))))
 

@@ -37,6 +37,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseDiskReader
 
 from corpus_tools.crawl_records import is_records_file, read_records, record_page
+from corpus_tools.ingest import skipped_name
 from corpus_tools.ingest import MAX_FILE_BYTES, IngestError, ingest_bytes, read_raw, source_name
 from corpus_tools.dataset.writer import BuiltPage
 from corpus_tools.pipeline import clean_page
@@ -91,13 +92,13 @@ class RawPageReader(BaseDiskReader):
 
 def _skipped(filepath: str) -> bool:
     """What :func:`corpus_tools.ingest.discover` does not read either: hidden files, anything in a
-    hidden folder (``.git/``), and ``sources.yaml``.
+    hidden folder (``.git/``), ``sources.yaml`` and a folder's provenance notes (``SOURCE.md``, ``README.md``).
 
-    >>> [_skipped(p) for p in ("a/b.html", ".x.html", ".git/objects/ab", "laws/sources.yaml")]
-    [False, True, True, True]
+    >>> [_skipped(p) for p in ("a/b.html", ".x.html", ".git/objects/ab", "laws/sources.yaml", "crawl/SOURCE.md")]
+    [False, True, True, True, True]
     """
     parts = PurePosixPath(filepath).parts
-    return any(part.startswith(".") for part in parts) or (bool(parts) and parts[-1] == "sources.yaml")
+    return any(part.startswith(".") for part in parts) or (bool(parts) and skipped_name(parts[-1]))
 
 
 def _read_at_most(folder: Any, filepath: str, limit: int) -> bytes:

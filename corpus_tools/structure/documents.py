@@ -709,6 +709,38 @@ def _glued_attachments(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _accessories_at(text: str, lines: list[tuple[int, int]], k: int, m: regex.Match[str]) -> bool:
+    r"""Whether the bare ``附件`` on line ``k`` (no number, no colon) means a device's *accessories*, not an
+    attachment: a cell of a table (the line carries a tab: ``附件\t\t\t\t`` opening a parameter table's
+    accessories rows), or an item whose next line is a sentence, not a title (``附件`` ⏎ ``应提供承重等技术指标。``).
+    Field test 20, F20-C9 (a cmde guideline's 产品规格参数表 and 产品技术要求模板 were each cut in two, the
+    second half an attachment with an empty title). An attachment marker is 附件N, 附件：, or 附件 over a
+    title line.
+
+    >>> t = "附件1\nPET产品规格参数表\n序号\t部件名称\n1\t扫描架\t\n附件\t\t\t\t\n1\t头托\t\t最大负载\t\n"
+    >>> ls = _split_lines(t, 0, len(t)); _accessories_at(t, ls, 4, _ATTACHMENT.match(t, *ls[4]))
+    True
+    >>> t = "诊断显示器\n附件\n应提供承重等技术指标。\n外观\n"
+    >>> ls = _split_lines(t, 0, len(t)); _accessories_at(t, ls, 1, _ATTACHMENT.match(t, *ls[1]))
+    True
+    >>> t = "特此通知。\n附件\n某某管理办法\n第一条 为了规范某事，制定本办法。\n"
+    >>> ls = _split_lines(t, 0, len(t)); _accessories_at(t, ls, 1, _ATTACHMENT.match(t, *ls[1]))
+    False
+    """
+    if m.group("kind") != "件" or m.group("n") or m.group("n2"):
+        return False
+    s, e = lines[k]
+    line = text[s:e]
+    if "：" in line or ":" in line:
+        return False
+    if "\t" in line:
+        return True
+    if k + 1 >= len(lines):
+        return False
+    nxt = text[lines[k + 1][0]:lines[k + 1][1]].rstrip()
+    return nxt.endswith(("。", "；", ";"))
+
+
 def _last_article_line(text: str, start: int, stop: int) -> int:
     """Start of the last article line (``第十二条 …``) in ``text[start:stop]``, ``start`` when there is none.
 
@@ -741,7 +773,8 @@ def _attachment_segments(text: str, start: int, stop: int | None = None) -> list
     for k, (s, e) in enumerate(lines):
         m = _ATTACHMENT.match(text, s, e)
         if (m is None or _attachment_list_at(text, lines, k) or _inside_title(text, lines, k)
-                or _contents_entry(text, lines, k) or _annex_note_at(text, lines, k)):
+                or _contents_entry(text, lines, k) or _annex_note_at(text, lines, k)
+                or _accessories_at(text, lines, k, m)):
             continue
         if m.group("kind") != "件":
             if last_article is None:
@@ -803,6 +836,9 @@ _OPENS_LAW = lazy_regex(
 _LEADERS_LINE = lazy_regex(rf"{_HS}*(?:[.．·…⋯‧]{{4,}}{_HS}*(?:[0-9]{{1,4}}|-{_HS}*[0-9]{{1,4}}{_HS}*-)?|-{_HS}*[0-9]{{1,4}}{_HS}*-){_HS}*$")
 _LEADERS_END = lazy_regex(rf"[.．·…⋯‧]{{4,}}{_HS}*[0-9]{{0,4}}{_HS}*$")
 _LEADERS_TAIL = 24
+#: A table of contents' entry without leaders: its text, a space, then its page number closing the line
+#: (``附录1：常见的统计分析方法 20``, ``（三）统计学分析方法 13``).
+_PAGE_NUMBER_END = lazy_regex(rf"[^\s0-9０-９]{_HS}+[0-9]{{1,3}}{_HS}*$")
 
 
 def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
@@ -830,7 +866,21 @@ def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     >>> t = "某细则\\n附录1：方案实施流程图……………7\\n附录2：竞价指引\\n一、竞价目的\\n需求侧竞价是……\\n"
     >>> [_contents_entry(t, _split_lines(t, 0, len(t)), k) for k in (1, 2)]
     [True, False]
+
+    An entry whose page number follows its title after a space, no leaders, among entries that end in
+    page numbers too (field test 20, F20-C1: a cmde guideline's 目录 ``（十一）上市后监测 17`` ⏎
+    ``附录1：常见的统计分析方法 20`` ⏎ ``一、实效性随机对照试验的统计方法 20`` opened an attachment titled
+    ``常见的统计分析方法 20`` that held the whole guideline):
+
+    >>> t = "目 录\\n（十一）上市后监测 17\\n附录1：常见的统计分析方法 20\\n一、实效性随机对照试验的统计方法 20\\n某某原则\\n"
+    >>> _contents_entry(t, _split_lines(t, 0, len(t)), 2)
+    True
+    >>> t = "某某办法\\n附件1：某某统计表 2\\n一、甲。\\n二、乙。\\n"
+    >>> _contents_entry(t, _split_lines(t, 0, len(t)), 1)
+    False
     """
+    if _page_numbered_entry(text, lines, k):
+        return True
     # the leaders that end a line are sought among its last characters only (a line of dots is searched once)
     if _LEADERS_END.search(text, max(lines[k][0], lines[k][1] - _LEADERS_TAIL), lines[k][1]) or any(
             _LEADERS_LINE.match(text, *lines[j]) for j in range(k + 1, min(k + 3, len(lines)))):
@@ -841,6 +891,18 @@ def _contents_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     if not (_ATTACHMENT.match(above) or _CONTENTS_LINE.match(above)):
         return False
     return _OPENS_LAW.match(text, lines[k + 1][0], lines[k + 1][1]) is not None
+
+
+def _page_numbered_entry(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` is a titled marker ending in a page number (``附录1：某某 20``) next to another
+    line ending in a page number (the entry above or below it in the 目录): both, not one alone, since an
+    annex's title may end in a figure of its own."""
+    s, e = lines[k]
+    m = _ATTACHMENT.match(text, s, e)  # a bare ``附件 2`` is a marker and its number, no entry
+    if m is None or not m.group("title") or not _PAGE_NUMBER_END.search(text, max(s, e - _LEADERS_TAIL), e):
+        return False
+    return any(_PAGE_NUMBER_END.search(text, max(lines[j][0], lines[j][1] - _LEADERS_TAIL), lines[j][1])
+               for j in (k - 1, k + 1) if 0 <= j < len(lines))
 
 
 def holds_articles(text: str, lo: int, hi: int) -> bool:
@@ -2331,6 +2393,10 @@ def choose_title(text: str, found: tuple[str, int, str | None], candidates: Sequ
 _NUMBER_LABEL = lazy_regex(r"(?:文号|字号|文书号)[：:]?$")
 
 
+#: How many non-empty lines :func:`find_doc_number` reads at most, repeats of a line and an issuer's line included.
+_NUMBER_LINES_PAST_REPEATS = 8
+
+
 def find_doc_number(text: str, after: int = 0) -> str | None:
     """The document's own 文号: a 文号 line among the first lines after ``after`` (the end
     of its title block), spaces removed; in a form's row (``label⇥value``, house convention 4)
@@ -2358,9 +2424,26 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
     '广州市人民政府令第179号'
     >>> find_doc_number("某条例\\n河北省第十三届人民代表大会常务委员会公告\\n（第134号）\\n现予公布。", 3)
     '河北省第十三届人民代表大会常务委员会公告第134号'
+
+    A mirror's header repeats the title and names the issuer over the 文号 (法律资料网's copy of 白山政令[1997]3号, field
+    test 20 F20-D1: ``某规定`` ×3, ``吉林省白山市人民政府``, then the number): a line that repeats one read before is
+    passed without counting among the first three:
+
+    >>> find_doc_number("某某暂行规定\\n某某暂行规定\\n吉林省白山市人民政府\\n某某暂行规定\\n白山政令[1997]3号\\n第3号 现予发布施行。", 6)
+    '白山政令[1997]3号'
     """
     header = ""
-    for s, e in _non_empty_lines(text, _past_page_widgets(text, after), 3):
+    seen: set[str] = set()  # the lines read so far: a mirror's header repeats the title (F20-D1)
+    counted, skipped = 0, False
+    for s, e in _non_empty_lines(text, _past_page_widgets(text, after), _NUMBER_LINES_PAST_REPEATS):
+        if counted >= 3:
+            break
+        line = _squeezed(text[s:e])
+        if line in seen:
+            skipped = True
+            continue  # the title again over the 文号 (法律资料网's header: title ×3, the issuer)
+        seen.add(line)
+        counted += 1
         cells = [cell for cell in text[s:e].split("\t") if cell.strip()]
         if len(cells) > 1:  # a table's row: a 文号 only as the value of a 文号 label
             if len(cells) != 2 or not _NUMBER_LABEL.search(_squeezed(cells[0])):
@@ -2373,6 +2456,8 @@ def find_doc_number(text: str, after: int = 0) -> str | None:
             return case_number(squeezed)
         if m:
             number = m.group("n")
+            if skipped and "令" in number and "第" in number:
+                break  # an order's number under a mirror's header: the order's own reading names its organ (F8B: law582)
             return header + number if header and (number[0] == "第" or not _HAN.match(number)) else number
         header = squeezed if ORDER_HEADER.match(squeezed) or _NUMBERED_NOTICE_HEADER.match(squeezed) else ""
     return _letterhead_number(text, after)

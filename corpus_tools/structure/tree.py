@@ -342,6 +342,8 @@ def _scan(text: str) -> tuple[list[_Event], list[int]]:
         prev_num, prev_suffix = num, suffix
     if not prev_num and "第" in text:
         first = _first_after_note(text)
+        if first is None:
+            first = _first_of_one_line_articles(text)
         if first is not None:
             events = sorted(events + [first], key=lambda e: e.start)
             prev_num = 1
@@ -780,6 +782,39 @@ def _first_after_title(text: str, events: list[_Event]) -> _Event | None:
         if title_before_first_article(text[m.start():_line_end(text, m.start())]) is not None:
             return _new_event((m.start("label"), "article", 1, 0, article_label(1, 0), None, m.end()))
         m = _FIRST_LABEL_IN_LINE.search(text, m.end(), first.start)
+    return None
+
+
+#: At least this many labels (第二条, 第三条 …) glued in sequence after 第一条 make a page's one-line articles
+#: (:func:`_first_of_one_line_articles`).
+ONE_LINE_RUN_MIN = 2
+
+
+def _first_of_one_line_articles(text: str) -> _Event | None:
+    r"""Article 1 of a document none of whose labels opens a line, when it follows the title on its line and
+    第二条, 第三条 … follow it in sequence, each after a sentence end (``。 第二条 本规定所称…``): a page that lost
+    every line break of its rules (法律资料网's copy of 白山政令[1997]3号, field test 20 F20-C8:
+    ``白山市清真食品生产经营 管理暂行规定 第一条 为加强…制定本规定。 第二条 本规定所称的清真食品…`` gave 0 articles).
+    The articles after it are :func:`_repair_numbering`'s (its run after the last article).
+
+    >>> t = "某某管理暂行规定 第一条 为加强管理，制定本规定。 第二条 本规定所称食品，是指甲。 第三条 乙。\n"
+    >>> e = _first_of_one_line_articles(t); (e.label, t[e.body:e.body + 3])
+    ('第一条', '为加强')
+
+    A label cited (依照本法第二条 规定) or one label alone after 第一条 is no sequence:
+
+    >>> _first_of_one_line_articles("某某管理规定 第一条 为加强管理，依照本法第二条 规定，制定本规定。 第三条 乙。\n") is None
+    True
+    >>> _first_of_one_line_articles("某某管理规定 第一条 为加强管理，制定本规定。 第二条 乙。\n") is None
+    True
+    """
+    m = _FIRST_LABEL_IN_LINE.search(text)
+    while m is not None:
+        if title_before_first_article(text[m.start():_line_end(text, m.start())]) is not None:
+            if len(_glued_run(text, m.end(), len(text), 2, None)) >= ONE_LINE_RUN_MIN:
+                return _new_event((m.start("label"), "article", 1, 0, article_label(1, 0), None, m.end()))
+            return None
+        m = _FIRST_LABEL_IN_LINE.search(text, m.end())
     return None
 
 
