@@ -82,6 +82,6 @@ def test_blind_negatives_stay(page):
 
 def test_linear_on_hostile_input():
     hostile = "刊登日期：\n" + ("法规：\n第1/2000号批示\n公报编号：\n1/2000\n刊登日期：\n2000.1.1\n" + "• 甲\n" * 50) * 2000
-    started = time.perf_counter()
+    started = time.process_time()
     gazette_record_boxes(hostile + "法规：" + " " * 200_000 + "x\n")
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0

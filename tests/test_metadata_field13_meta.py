@@ -112,15 +112,15 @@ def test_the_readers_are_linear_on_hostile_input():
               "2019-03-18 00:00\n字体：\n|\n"]
     for shape in shapes:
         page = (shape * (200_000 // len(shape) + 1))[:200_000]
-        started = time.perf_counter()
+        started = time.process_time()
         find_title(page)
         split_documents(page)
         md.head_fields(page)
-        assert time.perf_counter() - started < 20, shape
+        assert time.process_time() - started < 20, shape
     one_line = "关于印发《某办法》的通知" + "甲" * 200_000 + "_能源\n关于印发《某办法》的通知\n"
-    started = time.perf_counter()
+    started = time.process_time()
     find_title(one_line)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_an_organ_named_by_its_level_is_placed_by_its_number(tmp_path):
