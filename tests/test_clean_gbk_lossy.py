@@ -72,7 +72,9 @@ def test_lossy_check_is_linear_on_a_hostile_line():
     start = time.process_time()
     mojibake.lossy_neighbour(line, len(line) - 3)
     mojibake.fix_gbk_misalignment(line[:200_000])
-    assert time.process_time() - start < 20
+    # 17 CPU-s alone on main 78af0dc and on this code (session 20, measured), 20.3 under the CI's two workers: the
+    # bound catches a quadratic scan (minutes), not a few seconds of cache contention
+    assert time.process_time() - start < 40
 
 
 # --------------------------------------------------------------------------- F16-P2: later rules leave a kept run byte-exact
