@@ -30,8 +30,11 @@ unescaped here, first of all rules, and ``latin1_mojibake`` reads it back.
 
 from __future__ import annotations
 
+import base64
+import codecs
 import html
 import json
+import quopri
 
 from corpus_tools.clean._gates import has_any_byte, latin1_chars
 from corpus_tools.clean.edits import apply_edits
@@ -85,6 +88,16 @@ _HZ = lazy_regex(r"~\{(?:[\x21-\x77][\x21-\x7e])+~\}(?:~\n~\{(?:[\x21-\x77][\x21
 #: ``中文``), ``-`` or any character outside base64 closes it.
 _UTF7 = lazy_regex(r"(?<![A-Za-z0-9+/])\+[A-Za-z0-9+/]{3,}-?")
 _HZ_SEGMENT = lazy_regex(r"~\{((?:[\x21-\x77][\x21-\x7e])+)~\}")
+#: RTF's hex escapes of a code page's bytes, left by a stripper that took an RTF file's control words out but not its
+#: escapes (``{\\rtf1\\ansi\\ansicpg936 \\'b5\\'da\\'d2\\'bb\\'cc\\'f5}`` for ``第一条``): two bytes at least.
+_RTF_HEX = lazy_regex(r"(?:\\'[0-9a-fA-F]{2}){2,}")
+#: Bytes as octal escapes (``\\347\\254\\254`` for ``第``): git's quoted paths (``core.quotePath``), C's and Perl's
+#: ``printf`` of a byte string, PostgreSQL's ``bytea`` escape output; two bytes at least, each above 0x7F.
+_OCTAL = lazy_regex(r"(?:\\[23][0-7]{2}){2,}")
+#: A MIME encoded-word (RFC 2047) of a mail's subject or sender copied onto a page (``=?GB2312?B?tdrSu8z1?=``,
+#: ``=?UTF-8?Q?=E7=AC=AC?=``); the blanks between two encoded-words are no text (RFC 2047, 6.2).
+_ENCODED_WORDS = lazy_regex(r"=\?[A-Za-z0-9_.:-]{2,20}\?[BbQq]\?[^?\s]{1,400}\?=(?:[ \t]*=\?[A-Za-z0-9_.:-]{2,20}\?[BbQq]\?[^?\s]{1,400}\?=)*")
+_ENCODED_WORD = lazy_regex(r"=\?([A-Za-z0-9_.:-]{2,20})\?([BbQq])\?([^?\s]{1,400})\?=")
 #: Every run starts with one of these (``&#``, ``\\u``/``\\x``, ``%``, ``=``, a damaged reference's ``#``, HZ's ``~``, UTF-7's ``+``): the gate.
 _GATE = b"&\\%=#~+"
 
@@ -213,6 +226,29 @@ def _utf7(run: str) -> str | None:
     return decoded if 5 * common >= 4 * len(decoded) else None
 
 
+def _encoded_words(run: str) -> str | None:
+    """What a run of MIME encoded-words names: each word's bytes (base64 for ``B``, quoted-printable with ``_`` for a
+    blank for ``Q``) decoded strictly in the charset it names; None when a charset is unknown or a byte does not decode.
+
+    >>> _encoded_words("=?GB2312?B?tdrSu8z1?="), _encoded_words("=?UTF-8?Q?=E7=AC=AC=E4=B8=80?= =?utf-8?b?5p2h?=")
+    ('第一条', '第一条')
+    >>> _encoded_words("=?x-unknown?B?tdrSu8z1?="), _encoded_words("=?UTF-8?B?tdrSu8z1?=")
+    (None, None)
+    """
+    out = []
+    for m in _ENCODED_WORD.finditer(run):
+        charset, how, payload = m.groups()
+        try:
+            if how in "Bb":
+                data = base64.b64decode(payload + "=" * (-len(payload) % 4), validate=True)
+            else:
+                data = quopri.decodestring(payload.replace("_", " ").encode("ascii"), header=True)
+            out.append(data.decode(codecs.lookup(charset.split("*")[0]).name))
+        except (ValueError, LookupError, UnicodeError):
+            return None
+    return "".join(out)
+
+
 def _u_escapes(run: str) -> str | None:
     try:
         return json.loads('"' + run + '"').encode("utf-16", "surrogatepass").decode("utf-16")
@@ -326,6 +362,34 @@ def _damaged_inside_a_sentence(text: str, edit: Edit) -> bool:
     return bool(before and after and _CJK.fullmatch(before) and _CJK.fullmatch(after))
 
 
+#: A mark a sentence writes between two Han characters (a clause's comma, an enumeration's 、, a semicolon, a colon).
+_SENTENCE_MARK = lazy_regex(r"[，、；：]")
+_HAN_CHAR = lazy_regex(r"\p{Han}")
+#: A page's escapes of marks in their places are the writer's export when there are this many of them.
+_MARKS_IN_PLACE_MIN = 3
+
+
+def _mark_in_place(text: str, edit: Edit) -> bool:
+    """Whether ``edit`` unescapes one mark of a sentence standing where that mark stands: between two Han characters
+    (``管理&#65292;维护``: the export escaped the text's own comma).  A text quoting the reference as its example
+    writes the mark in quotes or after a word that names it (``逗号“，”写作&#65292;。``), not in a clause's place.
+
+    >>> e = Edit(ESCAPED_TEXT, 4, 12, "&#65292;", "，", "")
+    >>> _mark_in_place("加强管理&#65292;维护权益", e), _mark_in_place("逗号写作&#65292;。", e)
+    (True, False)
+    """
+    return bool(_SENTENCE_MARK.fullmatch(edit.after) and edit.start and edit.end < len(text)
+                and _HAN_CHAR.match(text, edit.start - 1) and _HAN_CHAR.match(text, edit.end))
+
+
+def _marks_in_place(text: str, edits: list[Edit]) -> bool:
+    """Whether the page's escapes include :data:`_MARKS_IN_PLACE_MIN` marks in their places or more (marks stored as
+    references by a CMS or an exporter, ``&#65292;`` ``&#x3001;`` ``&#65307;``, that the scraper did not decode): then
+    each of them is the text's own mark, though the page writes the same mark plainly beside it (session 20, marks20:
+    the quoted-example guard kept every one of them, for every page writes ``，`` near its commas)."""
+    return sum(1 for e in edits if _mark_in_place(text, e)) >= _MARKS_IN_PLACE_MIN
+
+
 def _form_spaces(text: str, kept: list[Edit]) -> list[Edit]:
     """``kept`` with the ``+`` between two percent-escaped runs read as the space an HTML form's encoding wrote so
     (``%E7%AC%AC%E4%B8%80%E6%9D%A1+%E4%B8%BA%E4%BA%86``: ``第一条 为了``); a ``+`` anywhere else stays.
@@ -378,7 +442,8 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     edits: list[Edit] = []
     patterns = ((_DAMAGED_REFERENCES, "damaged character references"), (_REFERENCES, "character references"), (_U_ESCAPES, "\\u escapes"), (_JS_ESCAPES, "%u escapes"),
                 (_PERCENT, "percent-escaped bytes"), (_X_ESCAPES, "\\x-escaped bytes"),
-                (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"), (_UTF7, "UTF-7"))
+                (_QUOTED_PRINTABLE, "quoted-printable bytes"), (_HZ, "HZ escapes"), (_UTF7, "UTF-7"),
+                (_RTF_HEX, "RTF hex escapes"), (_OCTAL, "octal-escaped bytes"), (_ENCODED_WORDS, "MIME encoded-words"))
     read_as_markup = source_format in READ_AS_MARKUP
     if read_as_markup and "&" in text:
         patterns += ((_NAMED_REFERENCES, "named references escaped twice"),)
@@ -418,6 +483,13 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
                 decoded = _hz(run)
             elif how == "UTF-7":
                 decoded = _utf7(run)
+            elif how == "RTF hex escapes":
+                decoded = _bytes(bytes(int(run[i + 2 : i + 4], 16) for i in range(0, len(run), 4)), run[2::4] + run[3::4])  # \\'b5
+            elif how == "octal-escaped bytes":
+                data = bytes(int(run[i + 1 : i + 4], 8) for i in range(0, len(run), 4))  # \\347
+                decoded = _bytes(data, data.hex())
+            elif how == "MIME encoded-words":
+                decoded = _encoded_words(run)
             elif how == "quoted-printable bytes":
                 hexes = _SOFT_BREAK.sub("", run)
                 if len(hexes) < 6:
@@ -432,10 +504,12 @@ def unescape_text(text: str, *, source_format: str | None = None) -> RuleResult:
     edits.sort(key=lambda e: e.start)
     kept: list[Edit] = []
     warnings: list[CleanWarning] = []
+    marks_in_place = _marks_in_place(text, edits)
     for e in edits:  # the patterns cannot overlap (their first characters differ), but be sure
         if kept and e.start < kept[-1].end:
             continue
-        if len(e.after) <= _QUOTED_EXAMPLE_MAX and _quoted_example(text, e.start, e.end, e.after):
+        if (len(e.after) <= _QUOTED_EXAMPLE_MAX and not (marks_in_place and _mark_in_place(text, e))
+                and _quoted_example(text, e.start, e.end, e.after)):
             # A text about escapes, several examples on one page (汉字“中”… '\u4e2d'; // '中'): the
             # example is the meaning, whichever number of them the page holds.
             warnings.append(CleanWarning(ESCAPED_TEXT, e.start, f"an escape quoted as an example kept: it names {e.after!r}, "

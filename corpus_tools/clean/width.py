@@ -896,6 +896,46 @@ def _dot_inside_a_name(text: str, i: int) -> bool:
     return i - k < _MIN_SENTENCE
 
 
+#: A line that is a sentence: it writes a clause's or a sentence's mark.
+_SENTENCE_LINE_MARK = lazy_re("[，。；]")
+
+
+def _ime_backslashes(text: str) -> dict[int, tuple[int, str]]:
+    r"""Position -> (end, ``、``) of each ``\`` a Chinese IME typed for the enumeration comma: in English mode the
+    key of ``、`` types ``\`` (Sogou, Microsoft Pinyin; marks19's blind member ``生产\经营``).  Evidence: the ``\``
+    stands between two Han characters on a line that is a sentence (it writes ``，``, ``。`` or ``；``), and the token
+    around it is no path (a drive's ``:\`` or a share's ``\\``: ``D:\资料\文件``, ``\\服务器\共享``).  A category path of a site's metadata box
+    (gov.cn's 主题分类 ``财政、金融、审计\税务``: a line of no sentence) stays.
+
+    >>> _ime_backslashes("监督单位缴存\提取和使用的情况，依法处罚。"), _ime_backslashes("财政、金融、审计\税务")
+    ({6: (7, '、')}, {})
+    >>> _ime_backslashes(r"文件存于D:\资料\规定，请查阅。")
+    {}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    sentence_lines: dict[int, bool] = {}
+    start = scanned = 0  # (positions increase: each stretch is searched for a line feed once)
+    for i in _gates.find_all(text, "\\"):
+        if not (0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1])):
+            continue
+        start = max(start, text.rfind("\n", scanned, i) + 1)
+        scanned = i
+        if start not in sentence_lines:
+            end = text.find("\n", i)
+            sentence_lines[start] = bool(_SENTENCE_LINE_MARK.search(text, start, len(text) if end < 0 else end))
+        if not sentence_lines[start]:
+            continue
+        a, b = i, i + 1
+        while a > start and not text[a - 1].isspace() and i - a < 80:
+            a -= 1
+        while b < len(text) and not text[b].isspace() and b - i < 80:
+            b += 1
+        if ":\\" in text[a:b] or "\\\\" in text[a:b]:
+            continue
+        out[i] = (i + 1, "、")
+    return out
+
+
 def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
     """Position -> (end, replacement) of every width change, before protection (``earlier_stops``:
     the ASCII full stops an earlier pass over the same page read, which count for its consensus).
@@ -923,6 +963,8 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
                 fields is not None and text[i] in ",:;" and fields.separates_fields(i)
             ) and not _quote_in_latin_text(text, i):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
                 out[i] = (i + 1, _SIMPLE[text[i]])
+    if b"\\" in latin:
+        out.update(_ime_backslashes(text))
     if b"." in latin:
         citations = _CitationLines(text)
         stops = earlier_stops  # (the page's ASCII full stops: its consensus for the ones the pattern cannot see)
