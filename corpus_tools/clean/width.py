@@ -900,14 +900,31 @@ def _dot_inside_a_name(text: str, i: int) -> bool:
 _SENTENCE_LINE_MARK = lazy_re("[，。；]")
 
 
+def _between_han_only(text: str, start: int, end: int) -> bool:
+    r"""Whether every ``\`` of the line ``text[start:end]`` stands between two Han characters, as the IME's ``、``
+    does: a line that also writes one at its start or beside a mark or a letter holds escapes or their residue
+    (``\第\八\条 \申\请…\，``: a JSON string serialized twice, once unescaped), not enumeration commas.
+
+    >>> _between_han_only("生产\\经营", 0, 5), _between_han_only("\\第\\八\\条", 0, 6)
+    (True, False)
+    """
+    at = text.find("\\", start, end)
+    while at >= 0:
+        if not (at > start and at + 1 < end and is_han(text[at - 1]) and is_han(text[at + 1])):
+            return False
+        at = text.find("\\", at + 1, end)
+    return True
+
+
 def _ime_backslashes(text: str) -> dict[int, tuple[int, str]]:
     r"""Position -> (end, ``、``) of each ``\`` a Chinese IME typed for the enumeration comma: in English mode the
     key of ``、`` types ``\`` (Sogou, Microsoft Pinyin; marks19's blind member ``生产\经营``).  Evidence: the ``\``
-    stands between two Han characters on a line that is a sentence (it writes ``，``, ``。`` or ``；``), and the token
-    around it is no path (a drive's ``:\`` or a share's ``\\``: ``D:\资料\文件``, ``\\服务器\共享``).  A category path of a site's metadata box
-    (gov.cn's 主题分类 ``财政、金融、审计\税务``: a line of no sentence) stays.
+    stands between two Han characters on a line that is a sentence (it writes ``，``, ``。`` or ``；``).  A path
+    (``D:\资料\文件``, ``\\服务器\共享``: a ``\`` after a drive's colon or another) and a category path of a site's metadata box
+    (gov.cn's 主题分类 ``财政、金融、审计\税务``: a line of no sentence) stays, and so does every ``\`` of a line that
+    writes one elsewhere than between Han characters (:func:`_between_han_only`).
 
-    >>> _ime_backslashes("监督单位缴存\提取和使用的情况，依法处罚。"), _ime_backslashes("财政、金融、审计\税务")
+    >>> _ime_backslashes("监督单位缴存\\提取和使用的情况，依法处罚。"), _ime_backslashes("财政、金融、审计\\税务")
     ({6: (7, '、')}, {})
     >>> _ime_backslashes(r"文件存于D:\资料\规定，请查阅。")
     {}
@@ -922,15 +939,9 @@ def _ime_backslashes(text: str) -> dict[int, tuple[int, str]]:
         scanned = i
         if start not in sentence_lines:
             end = text.find("\n", i)
-            sentence_lines[start] = bool(_SENTENCE_LINE_MARK.search(text, start, len(text) if end < 0 else end))
+            end = len(text) if end < 0 else end
+            sentence_lines[start] = bool(_SENTENCE_LINE_MARK.search(text, start, end)) and _between_han_only(text, start, end)
         if not sentence_lines[start]:
-            continue
-        a, b = i, i + 1
-        while a > start and not text[a - 1].isspace() and i - a < 80:
-            a -= 1
-        while b < len(text) and not text[b].isspace() and b - i < 80:
-            b += 1
-        if ":\\" in text[a:b] or "\\\\" in text[a:b]:
             continue
         out[i] = (i + 1, "、")
     return out
