@@ -896,57 +896,6 @@ def _dot_inside_a_name(text: str, i: int) -> bool:
     return i - k < _MIN_SENTENCE
 
 
-#: A line that is a sentence: it writes a clause's or a sentence's mark.
-_SENTENCE_LINE_MARK = lazy_re("[，。；]")
-
-
-def _between_han_only(text: str, start: int, end: int) -> bool:
-    r"""Whether every ``\`` of the line ``text[start:end]`` stands between two Han characters, as the IME's ``、``
-    does: a line that also writes one at its start or beside a mark or a letter holds escapes or their residue
-    (``\第\八\条 \申\请…\，``: a JSON string serialized twice, once unescaped), not enumeration commas.
-
-    >>> _between_han_only("生产\\经营", 0, 5), _between_han_only("\\第\\八\\条", 0, 6)
-    (True, False)
-    """
-    at = text.find("\\", start, end)
-    while at >= 0:
-        if not (at > start and at + 1 < end and is_han(text[at - 1]) and is_han(text[at + 1])):
-            return False
-        at = text.find("\\", at + 1, end)
-    return True
-
-
-def _ime_backslashes(text: str) -> dict[int, tuple[int, str]]:
-    r"""Position -> (end, ``、``) of each ``\`` a Chinese IME typed for the enumeration comma: in English mode the
-    key of ``、`` types ``\`` (Sogou, Microsoft Pinyin; marks19's blind member ``生产\经营``).  Evidence: the ``\``
-    stands between two Han characters on a line that is a sentence (it writes ``，``, ``。`` or ``；``).  A path
-    (``D:\资料\文件``, ``\\服务器\共享``: a ``\`` after a drive's colon or another) and a category path of a site's metadata box
-    (gov.cn's 主题分类 ``财政、金融、审计\税务``: a line of no sentence) stays, and so does every ``\`` of a line that
-    writes one elsewhere than between Han characters (:func:`_between_han_only`).
-
-    >>> _ime_backslashes("监督单位缴存\\提取和使用的情况，依法处罚。"), _ime_backslashes("财政、金融、审计\\税务")
-    ({6: (7, '、')}, {})
-    >>> _ime_backslashes(r"文件存于D:\资料\规定，请查阅。")
-    {}
-    """
-    out: dict[int, tuple[int, str]] = {}
-    sentence_lines: dict[int, bool] = {}
-    start = scanned = 0  # (positions increase: each stretch is searched for a line feed once)
-    for i in _gates.find_all(text, "\\"):
-        if not (0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1])):
-            continue
-        start = max(start, text.rfind("\n", scanned, i) + 1)
-        scanned = i
-        if start not in sentence_lines:
-            end = text.find("\n", i)
-            end = len(text) if end < 0 else end
-            sentence_lines[start] = bool(_SENTENCE_LINE_MARK.search(text, start, end)) and _between_han_only(text, start, end)
-        if not sentence_lines[start]:
-            continue
-        out[i] = (i + 1, "、")
-    return out
-
-
 def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
     """Position -> (end, replacement) of every width change, before protection (``earlier_stops``:
     the ASCII full stops an earlier pass over the same page read, which count for its consensus).
@@ -974,8 +923,6 @@ def _changes(text: str, earlier_stops: int = 0) -> dict[int, tuple[int, str]]:
                 fields is not None and text[i] in ",:;" and fields.separates_fields(i)
             ) and not _quote_in_latin_text(text, i):  # _SIMPLE_RE.match(text, i), or a clause mark with blanks between Han
                 out[i] = (i + 1, _SIMPLE[text[i]])
-    if b"\\" in latin:
-        out.update(_ime_backslashes(text))
     if b"." in latin:
         citations = _CitationLines(text)
         stops = earlier_stops  # (the page's ASCII full stops: its consensus for the ones the pattern cannot see)
