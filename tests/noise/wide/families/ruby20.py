@@ -133,7 +133,7 @@ _LABEL_OR_HEADING = regex.compile(rf"^(?:#+ )?第[{NUM}]+[条章节编](?:之[{N
 def _trad_labels(d: Damager) -> None:
     conv = cc("s2t")
     for line in body_lines(d, ("label", "heading")):
-        m = _LABEL_OR_HEADING.match(d.text, line.start, line.end)
+        m = _LABEL_OR_HEADING.match(d.text[line.start : line.end])
         if not m:
             continue
         src = m.group()
