@@ -158,3 +158,75 @@ def _tw_quotes_page(d: Damager) -> None:
         for i, (x, y) in enumerate(zip(src, out)):
             if x != y:
                 d.edit(line.start + i, line.start + i + 1, y, kind="transform", tokens=[y])
+
+
+# --------------------------------------------------------------------------- held out (written after the rules, never tuned on)
+
+_VOWELS = "aeiouv"
+_MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
+
+
+def _tone_mark(syllable: str, tone: int) -> str:
+    """Put tone ``tone`` (1-4) on a toneless syllable: a or e first, o of ou, else the last vowel."""
+    if not 1 <= tone <= 4:
+        return syllable.replace("v", "ü")
+    for key in ("a", "e", "ou"):
+        i = syllable.find(key)
+        if i >= 0:
+            break
+    else:
+        i = max(syllable.rfind(c) for c in _VOWELS)
+    if i < 0:
+        return syllable
+    c = syllable[i]
+    return (syllable[:i] + _MARKS[c][tone - 1] + syllable[i + 1 :]).replace("v", "ü")
+
+
+@register("ruby20_ho_tongyong_toned", "ruby",
+          description="HELD OUT (session 20): 中（Jhōng）心（sin1）: Tongyong with tone marks or numbers, full-width brackets, capitals at times")
+def _tongyong_toned(d: Damager) -> None:
+    numbers = d.rng.random() < 0.5
+    text, rng = d.text, d.rng
+    for line in body_lines(d, ("label", "para", "heading", "title")):
+        for run in HAN_RUN.finditer(text, line.start, line.end):
+            toned = _readings(run.group(), Style.TONE3)
+            if toned is None:
+                continue
+            for offset, r in enumerate(toned):
+                if rng.random() >= 0.3:
+                    continue
+                tone = int(r[-1]) if r[-1:].isdigit() else 5
+                plain = tongyong(r.rstrip("012345"))
+                s = f"{plain}{tone}" if numbers else _tone_mark(plain, tone)
+                if rng.random() < 0.3:
+                    s = s[:1].upper() + s[1:]
+                pos = run.start() + offset + 1
+                lossy = bool(regex.match(r"[(（\[【〔][A-Za-z]", text[pos : pos + 2]))
+                d.insert(pos, d.base.escape(f"（{s}）"), tokens=[s], lossy=lossy)
+
+
+@register("ruby20_ho_latex_source", "ruby",
+          description="HELD OUT (session 20): \\ruby{马鞍山}{mǎ ān shān} / \\pinyin{…}{ma3 an1 shan1}: LaTeX ruby source printed as text")
+def _latex_source(d: Damager) -> None:
+    macro = d.rng.choice(("ruby", "pinyin"))
+    _words(d, lambda word, rs: (f"\\{macro}{{", "}{" + " ".join(rs) + "}"))
+
+
+@register("script20_ho_quoted_sentences", "script",
+          description="HELD OUT (session 20): some sentences (35 %) converted by s2tw or s2hk with corner quotes 「」, the rest Simplified with “”")
+def _quoted_sentences(d: Damager) -> None:
+    from tests.noise.wide.families.script import _SENTENCE
+
+    config = d.rng.choice(("s2tw", "s2hk"))
+    conv = cc(config)
+    for line in body_lines(d, ("label", "para")):
+        for m in _SENTENCE.finditer(d.text, line.start, line.end):
+            if d.rng.random() >= 0.35:
+                continue
+            src = m.group()
+            out = conv.convert(src).translate(_QUOTES)
+            if len(out) != len(src):
+                continue
+            for i, (x, y) in enumerate(zip(src, out)):
+                if x != y:
+                    d.edit(m.start() + i, m.start() + i + 1, y, kind="transform", tokens=[y])
