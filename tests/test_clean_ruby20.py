@@ -80,3 +80,9 @@ def test_corner_quotes_kept() -> None:
     assert convert_traditional(simplified)[1] == []
     both = "統稱“一網通辦”和「一網統管」"
     assert mainland_quotes(both, "统称“一网通办”和「一网统管」") == "统称“一网通办”和「一网统管」"
+
+
+def test_dioxin_kept_on_converted_page() -> None:
+    """A page converted by s2tw keeps ``二噁英`` (OpenCC's tw2s writes ``二𫫇英``; the corpus writes 噁)."""
+    page = "第二十八條 廢棄物焚燒企業應當公開監測數據。\n廢棄物焚燒企業每年至少開展一次二噁英監測。\n"
+    assert clean(page) == "第二十八条 废弃物焚烧企业应当公开监测数据。\n废弃物焚烧企业每年至少开展一次二噁英监测。\n"
