@@ -245,14 +245,14 @@ def _other_spellings(readings) -> frozenset[str]:
 _TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih", "ci": "cih", "si": "sih",
                    "feng": "fong", "weng": "wong", "wen": "wun"}
 _TONGYONG_RULES = (
-    (re.compile(r"^([jqx])u"), r"\1yu"),  # ju qu xu (ü written u): jyu cyu syu
-    (re.compile(r"^([ln])v"), r"\1yu"),  # lü nü: lyu nyu
-    (re.compile(r"^zh"), "jh"),
-    (re.compile(r"^q"), "c"),
-    (re.compile(r"^x"), "s"),
-    (re.compile(r"(?<=.)iong$"), "yong"),  # jiong: jyong
-    (re.compile(r"(?<=[bcdfghjklmnpqrstxz])iu$"), "iou"),  # liu: liou
-    (re.compile(r"(?<=[cdghkrstz])ui$"), "uei"),  # gui: guei
+    (lazy_re(r"^([jqx])u"), r"\1yu"),  # ju qu xu (ü written u): jyu cyu syu
+    (lazy_re(r"^([ln])v"), r"\1yu"),  # lü nü: lyu nyu
+    (lazy_re(r"^zh"), "jh"),
+    (lazy_re(r"^q"), "c"),
+    (lazy_re(r"^x"), "s"),
+    (lazy_re(r"(?<=.)iong$"), "yong"),  # jiong: jyong
+    (lazy_re(r"(?<=[bcdfghjklmnpqrstxz])iu$"), "iou"),  # liu: liou
+    (lazy_re(r"(?<=[cdghkrstz])ui$"), "uei"),  # gui: guei
 )
 
 
