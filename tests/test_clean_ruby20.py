@@ -10,12 +10,13 @@ at the end: tests/noise/wide/families/ruby20.py):
 * R4 (held out) Tongyong with tones, full-width brackets, capitals: ``中（Jhōng）``;
 * R5 (held out) LaTeX ruby source: ``\\ruby{马鞍山}{mǎ ān shān}``.
 
-Family 2, scripts: S1 a page converted with Taiwan's corner quotes (``「口岸查驗機構」``); S2 Traditional
-labels and headings only; S3 (held out) Traditional sentences with corner quotes in a Simplified page.
+Family 2, scripts: S2 Traditional labels and headings only.  S1 (a page converted with Taiwan's corner
+quotes, ``「口岸查驗機構」``) and S3 (held out: Traditional sentences with corner quotes) were dropped with the
+corner-quote conversion (lead's decision: 「」『』 are punctuation style, not damage; they stay as written).
 
 Negative cases: text that must come out byte-identical (a bar in a table, braces that hold no
-reading, Tongyong-like syllables a single time, corner quotes on a Simplified page, both quote
-styles in one Traditional unit).
+reading, Tongyong-like syllables a single time, corner quotes on a Simplified page and on a converted
+Traditional one).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import pytest
 
 from corpus_tools.clean import clean
 from corpus_tools.clean.ruby import find_ruby, other_readings, remove_ruby_pinyin, tongyong
-from corpus_tools.clean.script import convert_traditional, mainland_quotes
+from corpus_tools.clean.script import convert_traditional
 
 # Golden: what the members leave, and what the text said.
 GOLDEN = [
@@ -69,17 +70,16 @@ def test_tongyong_needs_consensus() -> None:
     assert find_ruby(text)[0] == []
 
 
-def test_corner_quotes_on_converted_page() -> None:
-    page = "第二條 海關、海事等口岸檢查檢驗機構（以下統稱「口岸查驗機構」）依法做好工作。"
-    assert clean(page) == "第二条 海关、海事等口岸检查检验机构（以下统称“口岸查验机构”）依法做好工作。"
-
-
 def test_corner_quotes_kept() -> None:
+    """Corner quotes are a punctuation style, not damage: they stay on a Simplified page and on a Traditional one
+    converted whole (only its characters change)."""
     simplified = "第二条 本条例所称「一网通办」，是指政务服务平台。"
     assert clean(simplified) == simplified
     assert convert_traditional(simplified)[1] == []
-    both = "統稱“一網通辦”和「一網統管」"
-    assert mainland_quotes(both, "统称“一网通办”和「一网统管」") == "统称“一网通办”和「一网统管」"
+    page = "第二條 海關、海事等口岸檢查檢驗機構（以下統稱「口岸查驗機構」）依法做好工作。"
+    assert clean(page) == "第二条 海关、海事等口岸检查检验机构（以下统称「口岸查验机构」）依法做好工作。"
+    both = "統稱“一網通辦”和『一網統管』"
+    assert convert_traditional(both)[0] == "统称“一网通办”和『一网统管』"
 
 
 def test_dioxin_kept_on_converted_page() -> None:

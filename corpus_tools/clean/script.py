@@ -1586,38 +1586,12 @@ def _mark_document_numbers(text: str, edits: list[Edit]) -> list[Edit]:
     return out
 
 
-#: Taiwan's and Hong Kong's quotation marks and the mainland's (GB/T 15834): a converter that
-#: writes a mainland page in Taiwan's conventions turns “…” into 「…」 and ‘…’ into 『…』.
-_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
-_MAINLAND_QUOTES = frozenset("“”‘’")
-
-
-def mainland_quotes(before: str, after: str) -> str:
-    """``after`` (a Traditional unit ``before`` converted) with Taiwan's and Hong Kong's corner
-    quotation marks written as the mainland's, where ``before`` holds corner marks only.
-
-    Real damage undone: converters that write a page in Taiwan's conventions (s2tw with the quote
-    option of zhconv-style tools, mirror sites for Taiwan and Hong Kong readers) turn the quotes
-    of a mainland regulation into corner brackets: ``（以下統稱「口岸查驗機構」）``.  Only a unit
-    whose script the evidence shows Traditional gets here, and one that already writes “” or ‘’
-    keeps its corner marks (a text that uses both styles means them as two things).
-
-    >>> mainland_quotes("統稱「口岸查驗機構」", "统称「口岸查验机构」")
-    '统称“口岸查验机构”'
-    >>> mainland_quotes("統稱“一網通辦”和「一網統管」", "统称“一网通办”和「一网统管」")
-    '统称“一网通办”和「一网统管」'
-    """
-    if not ("「" in before or "『" in before) or not _MAINLAND_QUOTES.isdisjoint(before):
-        return after
-    return after.translate(_CORNER_QUOTES)
-
-
 def _keep_dioxin(before: str, after: str) -> str:
     """``after`` with the ``噁`` of ``before`` kept where OpenCC wrote ``𫫇`` (``二噁英``).
 
     Simplified chemistry writes ``二噁英`` (a clean law, :data:`KEPT_IN_SIMPLIFIED`), and so does
     Traditional text; OpenCC's ``t2s``/``tw2s`` turn it into ``二𫫇英`` in a unit they convert
-    whole (a page converted by s2tw in session 20's benchmark: ``开展一次二𫫇英监测``).
+    whole (a page converted by s2tw and back: ``开展一次二𫫇英监测``).
 
     >>> _keep_dioxin("開展一次二噁英監測", "开展一次二𫫇英监测")
     '开展一次二噁英监测'
@@ -1655,7 +1629,7 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     if converted is None:
         converted = _to_simplified_each(config, sources)
     befores = [text[a:b] for a, b, detail in jobs if detail is not None]
-    converted = [_keep_dioxin(before, mainland_quotes(before, after)) for before, after in zip(befores, converted)]
+    converted = [_keep_dioxin(before, after) for before, after in zip(befores, converted)]
     same = [k for k, (x, y) in enumerate(zip(befores, converted)) if len(x) == len(y)]
     same_runs = dict(zip(same, _runs_each([befores[k] for k in same], [converted[k] for k in same])))
     k = 0

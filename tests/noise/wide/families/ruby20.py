@@ -16,12 +16,13 @@ Members written down at 05:45 UTC (before any cleaner change):
 
 Family 2, scripts: Traditional text and its conversion.
 
-* S1 ``tw_quotes_page``: a page converted by s2tw whose converter also writes Taiwan's corner
-  quotes, ``“口岸查验机构”`` -> ``「口岸查驗機構」`` (and ``‘’`` -> ``『』``);
+* S1 ``tw_quotes_page`` (dropped): a page converted by s2tw whose converter also writes Taiwan's
+  corner quotes, ``“口岸查验机构”`` -> ``「口岸查驗機構」``.  Corner quotes are punctuation style, not
+  damage (lead's decision): the cleaner keeps them, and without them the member is script_s2tw_page;
 * S2 ``trad_labels``: only the article labels and chapter headings Traditional (``第五條``,
   ``第二章　總則``), the articles Simplified;
-* S3 (held out) ``quoted_sentences``: some sentences (35 %) converted by s2tw or s2hk with corner
-  quotes, the rest Simplified with its “”;
+* S3 (held out, dropped likewise) ``quoted_sentences``: some sentences (35 %) converted by s2tw or
+  s2hk with corner quotes, the rest Simplified with its “”; without the quotes it is script_sentences;
 * S4 (a finding, not fixed) ``twp_in_simplified``: Taiwan phrasing in Simplified characters
   (s2twp then t2s: 最佳化, 资讯, 程式, 支援): lossy where the phrasing is mainland usage too.
 """
@@ -145,21 +146,6 @@ def _trad_labels(d: Damager) -> None:
                 d.edit(line.start + i, line.start + i + 1, y, kind="transform", tokens=[y])
 
 
-_QUOTES = str.maketrans("“”‘’", "「」『』")
-
-
-@register("script20_tw_quotes_page", "script",
-          description="「口岸查驗機構」: a page converted by s2tw whose converter writes Taiwan's corner quotes (session 20)")
-def _tw_quotes_page(d: Damager) -> None:
-    conv = cc("s2tw")
-    for line in body_lines(d, ("label", "para", "heading", "title")):
-        src = d.text[line.start : line.end]
-        out = conv.convert(src).translate(_QUOTES)
-        for i, (x, y) in enumerate(zip(src, out)):
-            if x != y:
-                d.edit(line.start + i, line.start + i + 1, y, kind="transform", tokens=[y])
-
-
 # --------------------------------------------------------------------------- held out (written after the rules, never tuned on)
 
 _VOWELS = "aeiouv"
@@ -210,23 +196,3 @@ def _tongyong_toned(d: Damager) -> None:
 def _latex_source(d: Damager) -> None:
     macro = d.rng.choice(("ruby", "pinyin"))
     _words(d, lambda word, rs: (f"\\{macro}{{", "}{" + " ".join(rs) + "}"))
-
-
-@register("script20_ho_quoted_sentences", "script",
-          description="HELD OUT (session 20): some sentences (35 %) converted by s2tw or s2hk with corner quotes 「」, the rest Simplified with “”")
-def _quoted_sentences(d: Damager) -> None:
-    from tests.noise.wide.families.script import _SENTENCE
-
-    config = d.rng.choice(("s2tw", "s2hk"))
-    conv = cc(config)
-    for line in body_lines(d, ("label", "para")):
-        for m in _SENTENCE.finditer(d.text, line.start, line.end):
-            if d.rng.random() >= 0.35:
-                continue
-            src = m.group()
-            out = conv.convert(src).translate(_QUOTES)
-            if len(out) != len(src):
-                continue
-            for i, (x, y) in enumerate(zip(src, out)):
-                if x != y:
-                    d.edit(m.start() + i, m.start() + i + 1, y, kind="transform", tokens=[y])
