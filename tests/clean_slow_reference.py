@@ -126,6 +126,8 @@ def span_edits(text: str, start: int, end: int, config: str, detail: str) -> lis
     if not SIMPLIFIED_ONLY.isdisjoint(before):
         source = source.translate(_slip_table(_BACK_TO_TRADITIONAL[config]))
     after = _to_simplified(config, source)
+    # (session 20: the 噁 of 二噁英 is kept where OpenCC writes 𫫇, followed here)
+    after = script._keep_dioxin(before, after)
     return [Edit(TRADITIONAL_TO_SIMPLIFIED, start + i, start + j, before[i:j], repl, detail) for i, j, repl in _diff_runs(before, after)]
 
 
@@ -175,8 +177,9 @@ def convert_traditional(text: str) -> tuple[str, list[Edit], list]:
         if joined is not None and (a, b) in joined:
             before = text[a:b]
             detail = config if cls == _TRADITIONAL else f"{config}; mixed"
+            after = script._keep_dioxin(before, joined[(a, b)])  # (session 20, as in span_edits)
             edits.extend(Edit(TRADITIONAL_TO_SIMPLIFIED, a + i, a + j, before[i:j], repl, detail)
-                         for i, j, repl in _diff_runs(before, joined[(a, b)]))
+                         for i, j, repl in _diff_runs(before, after))
         elif cls == _TRADITIONAL or (cls == _MIXED and score(text[a:b])[0] >= _MIXED_MIN_TRADITIONAL):
             edits.extend(span_edits(text, a, b, config, config if cls == _TRADITIONAL else f"{config}; mixed"))
         elif cls != script._FOREIGN and not TRADITIONAL_ONLY.isdisjoint(text[a:b]):

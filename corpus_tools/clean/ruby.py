@@ -19,7 +19,8 @@ wider than the seeds, and this rule is written for the family:
 * **any spelling of the reading**: toneless, tone marks (precomposed or combining),
   tone numbers (``ma3``, neutral ``de0``/``de5``, superscripts), any case
   (``Ma``, ``MA``), ``ü`` as ``v``, ``u``, ``ü`` or ``yu`` (``lyu``), full-width
-  letters; Wade-Giles (``ch'ung``), Gwoyeu Romatzyh and Zhuyin (``ㄓㄨㄥ``);
+  letters; Wade-Giles (``ch'ung``), Gwoyeu Romatzyh, Taiwan's Tongyong Pinyin (``jhong``) and
+  Zhuyin (``ㄓㄨㄥ``);
 * **word ruby**: one group reading the characters before it (``中国(zhōng guó)``,
   ``中国(zhongguo)``, ``西安(xi'an)``);
 * groups on article labels (``第(di)五(wu)条``): the label comes back whole.
@@ -217,25 +218,55 @@ OTHER_SYLLABLES_FILE = resources.path("romanised_syllables.txt")
 
 
 def compute_other_syllables() -> frozenset[str]:
-    """Every syllable of pypinyin's dictionary in Wade-Giles, Gwoyeu Romatzyh and Zhuyin,
+    """Every syllable of pypinyin's dictionary in Wade-Giles, Gwoyeu Romatzyh, Tongyong and Zhuyin,
     spelled as :func:`_fold` spells a group (imports pypinyin: for the script only)."""
     return _other_spellings(r for readings in _pinyin_dict().values() for r in readings.split(","))
 
 
 def _other_spellings(readings) -> frozenset[str]:
     """``readings`` (pinyin with tone marks) in the other romanisations, folded (with and
-    without apostrophes)."""
+    without apostrophes); Tongyong Pinyin from :func:`tongyong`."""
     from pypinyin import Style
     from pypinyin.style import convert
 
     out: set[str] = set()
     for r in readings:
+        out.add(tongyong(_toneless(r)))
         for style in _OTHER_STYLES(Style):
             spelled = _convert_or_empty(convert, r, style)
             if spelled:
                 folded = _fold(spelled).replace(" ", "")
                 out.update((folded, folded.replace("'", "")))
     return frozenset(out)
+
+
+#: Tongyong Pinyin (Taiwan's official romanisation 2002-2008, still on Taiwan's street signs
+#: and in its pages' ruby): whole syllables that differ from Hanyu Pinyin, then its rules.
+_TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih", "ci": "cih", "si": "sih",
+                   "feng": "fong", "weng": "wong", "wen": "wun"}
+_TONGYONG_RULES = (
+    (lazy_re(r"^([jqx])u"), r"\1yu"),  # ju qu xu (ü written u): jyu cyu syu
+    (lazy_re(r"^([ln])v"), r"\1yu"),  # lü nü: lyu nyu
+    (lazy_re(r"^zh"), "jh"),
+    (lazy_re(r"^q"), "c"),
+    (lazy_re(r"^x"), "s"),
+    (lazy_re(r"(?<=.)iong$"), "yong"),  # jiong: jyong
+    (lazy_re(r"(?<=[bcdfghjklmnpqrstxz])iu$"), "iou"),  # liu: liou
+    (lazy_re(r"(?<=[cdghkrstz])ui$"), "uei"),  # gui: guei
+)
+
+
+def tongyong(syllable: str) -> str:
+    """A toneless Hanyu Pinyin syllable (``ü`` as ``v``) in Tongyong Pinyin.
+
+    >>> [tongyong(s) for s in ("zhong", "xin", "qu", "xue", "lv", "zhi", "feng", "jiong", "liu", "gui", "an")]
+    ['jhong', 'sin', 'cyu', 'syue', 'lyu', 'jhih', 'fong', 'jyong', 'liou', 'guei', 'an']
+    """
+    if syllable in _TONGYONG_WHOLE:
+        return _TONGYONG_WHOLE[syllable]
+    for pattern, repl in _TONGYONG_RULES:
+        syllable = pattern.sub(repl, syllable)
+    return syllable
 
 
 def _OTHER_STYLES(style):  # noqa: N802 -- the Style enum is imported lazily
@@ -527,7 +558,7 @@ def find_ruby(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     >>> [e.before for e in find_ruby("中（ZHONG）华（HUA）人（REN）民共和国")[0]]
     ['（ZHONG）', '（HUA）', '（REN）']
     """
-    if not _gated(text) and not _literal_gated(text) and not _letters_gated(text):
+    if not _gated(text) and not _literal_gated(text) and not _letters_gated(text) and not _source_gated(text):
         return [], []  # no bracket opens on a letter, no letter sticks to Han or opens a line
     return _find_ruby_ungated(text)
 
@@ -795,7 +826,7 @@ def _find_ruby_ungated(text: str) -> tuple[list[Edit], list[CleanWarning]]:
     glosses_only = consensus and not (single_characters >= CONSENSUS or len(distinct) >= MARKED_WORDS)
     edits, taught = _outside_teaching(text, edits, whole_line=glosses_only)
     warnings += taught
-    literal = _literal_ruby_markup(text)  # tags name the reading: no teaching guard
+    literal = _literal_ruby_markup(text) + _source_markup(text) + _base_marks(text, edits)  # markup names the reading
     if literal:
         removed = {i for e in literal for i in range(e.start, e.end)}
         warnings = [w for w in warnings if w.position not in removed]
@@ -1079,6 +1110,76 @@ def _literal_ruby_markup(text: str) -> list[Edit]:
     if not any(m.group().lower().startswith("<ruby") for m in matches):
         return []
     return [Edit(RUBY_PINYIN, m.start(), m.end(), m.group(), "", "ruby markup printed as text") for m in matches]
+
+
+#: A ruby plugin's source syntax printed as text (markdown-it-ruby, and the Markdown editors
+#: that copied it): ``{base|reading}``, the reading of each character after its own bar or
+#: all of them after one (``{马鞍山|mǎ|ān|shān}``, ``{马鞍山|mǎ ān shān}``).
+SOURCE_RUBY_RE = lazy_regex(r"\{(\p{Han}{1,8})\|([^{}|\n]{1,40}(?:\|[^{}|\n]{1,40}){0,7})\}")
+#: Marks a ruby syntax puts before its base, to say where the base begins (the reading follows
+#: the base in brackets): the bar of Japanese and Chinese e-text conventions (``｜马鞍山《mǎ ān shān》``).
+BASE_MARKS = "｜|"
+
+
+def _source_gated(text: str) -> bool:
+    return "|" in text and "{" in text
+
+
+def _source_markup(text: str) -> list[Edit]:
+    """A ruby plugin's source syntax printed as text, as removals: the brace that opens the
+    base, and the bars with the readings and the closing brace.
+
+    Real damage: a page written in a Markdown editor with a ruby plugin (markdown-it-ruby's
+    ``{漢字|かん|じ}``) is published, or copied, without the plugin: the source shows.
+    **Evidence**: the syntax names base and reading, and the reading is the base's (each
+    character's reading, or the word's): braces around a word and a bar with any other
+    content stay.
+
+    >>> [e.before for e in _source_markup("{马鞍山|mǎ|ān|shān}市、{中国|zhong guo}")]
+    ['{', '|mǎ|ān|shān}', '{', '|zhong guo}']
+    >>> _source_markup("{甲|乙}、{条件|A}")
+    []
+    """
+    if not _source_gated(text):
+        return []
+    edits: list[Edit] = []
+    for m in SOURCE_RUBY_RE.finditer(text):
+        base = m.group(1)
+        found = group_reading(m.group(2).replace("|", " "), base)
+        if found is None or found[0] != len(base):
+            continue
+        edits.append(Edit(RUBY_PINYIN, m.start(), m.start() + 1, "{", "", f"ruby markup before {base}"))
+        edits.append(Edit(RUBY_PINYIN, m.end(1), m.end(), text[m.end(1):m.end()], "", f"reading of {base}, in ruby markup"))
+    return edits
+
+
+def _base_marks(text: str, edits: list[Edit]) -> list[Edit]:
+    """The marks of :data:`BASE_MARKS` that open the base of a removed group, as removals.
+
+    A ruby syntax that marks where its base begins (``｜马鞍山《mǎ ān shān》``) leaves the mark
+    when the reading goes.  **Evidence**: the mark stands right before the run of Han
+    characters that ends at the removed group, and the group reads that whole run.
+
+    >>> text = "广东省｜市场《shì chǎng》监管，｜马鞍《mǎ ān》山｜市《shì》"
+    >>> [e.before for e in find_ruby(text)[0]]
+    ['｜', '《shì chǎng》', '｜', '《mǎ ān》', '｜', '《shì》']
+    >>> _base_marks("｜广东省《shì》", [Edit(RUBY_PINYIN, 4, 9, "《shì》", "", "")])
+    []
+    """
+    out: list[Edit] = []
+    for e in edits:
+        if e.rule != RUBY_PINYIN or e.after or not e.before.strip(" \u3000\u00a0")[:1] in OPENERS:
+            continue
+        i = e.start
+        while i > 0 and e.start - i < MAX_WORD and is_han_script(text[i - 1]):
+            i -= 1
+        if i == e.start or i == 0 or text[i - 1] not in BASE_MARKS:
+            continue
+        content = e.before.strip(" \u3000\u00a0")
+        found = group_reading(content[1:-1], text[i:e.start])
+        if found is not None and found[0] == e.start - i:
+            out.append(Edit(RUBY_PINYIN, i - 1, i, text[i - 1], "", f"ruby markup before {text[i:e.start]}"))
+    return out
 
 
 def _bare_gated(text: str) -> bool:

@@ -1586,6 +1586,21 @@ def _mark_document_numbers(text: str, edits: list[Edit]) -> list[Edit]:
     return out
 
 
+def _keep_dioxin(before: str, after: str) -> str:
+    """``after`` with the ``噁`` of ``before`` kept where OpenCC wrote ``𫫇`` (``二噁英``).
+
+    Simplified chemistry writes ``二噁英`` (a clean law, :data:`KEPT_IN_SIMPLIFIED`), and so does
+    Traditional text; OpenCC's ``t2s``/``tw2s`` turn it into ``二𫫇英`` in a unit they convert
+    whole (a page converted by s2tw and back: ``开展一次二𫫇英监测``).
+
+    >>> _keep_dioxin("開展一次二噁英監測", "开展一次二𫫇英监测")
+    '开展一次二噁英监测'
+    """
+    if "噁" not in before or len(before) != len(after):
+        return after
+    return "".join("噁" if b == "噁" and a == "𫫇" else a for b, a in zip(before, after))
+
+
 def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]]:
     """:func:`convert_traditional` past its gate (its own function: the
     closures of this body would cost every clean page a few cells)."""
@@ -1614,6 +1629,7 @@ def _convert_units(text: str, conversion: str = "auto") -> tuple[str, list[Edit]
     if converted is None:
         converted = _to_simplified_each(config, sources)
     befores = [text[a:b] for a, b, detail in jobs if detail is not None]
+    converted = [_keep_dioxin(before, after) for before, after in zip(befores, converted)]
     same = [k for k, (x, y) in enumerate(zip(befores, converted)) if len(x) == len(y)]
     same_runs = dict(zip(same, _runs_each([befores[k] for k in same], [converted[k] for k in same])))
     k = 0
