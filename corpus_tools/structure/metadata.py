@@ -1633,11 +1633,34 @@ def _gazette_box(removed: str) -> dict[str, str] | None:
     (:func:`corpus_tools.clean.gazette_box.gazette_record_boxes`): the act's title and number, its day of publication.
 
     >>> _gazette_box("公報 - 第一組法規: | 第139/2000號行政長官批示 |\\n公報編號: | 31/2000 |\\n刊登日期: | 2000.7.31 |\\n版數: | 973 |")
-    {'title': '第139/2000号行政长官批示', 'doc_number': '第139/2000号', 'published': '2000-07-31'}
+    {'title': '第139/2000號行政長官批示', 'doc_number': '第139/2000號', 'published': '2000-07-31'}
+    >>> _gazette_box("公报 - 第一组法规: | 第139/2000号行政长官批示 |\\n公报编号: | 31/2000 |\\n刊登日期: | 2000.7.31 |")["title"]
+    '第139/2000号行政长官批示'
+
+    The box is read in Simplified (its labels), but its values are the text's as the cleaners left it: Simplified
+    when the script rule converted the page, Traditional under ``--convert none`` (fixmeta19's leftover: the title
+    was converted whatever the setting).
     """
-    text = "\n".join(_BOX_CELL_BARS.sub("\t", line).strip() for line in simplify(removed).split("\n"))
-    fields = head_fields(text)
-    return fields if "published" in fields else None
+    lines = [_BOX_CELL_BARS.sub("\t", line).strip() for line in removed.split("\n")]
+    fields = head_fields("\n".join(simplify(line) for line in lines))
+    if "published" not in fields:
+        return None
+    return {key: _as_written(value, lines) for key, value in fields.items()}
+
+
+def _as_written(value: str, lines: list[str]) -> str:
+    """``value``, read from the Simplified form of ``lines``, as the lines write it (the same place of the line whose
+    Simplified form holds it, when conversion kept the line's length; else ``value``).
+
+    >>> _as_written("第5号行政长官批示", ["公報:\\t第5號行政長官批示"]), _as_written("2000-07-31", ["刊登日期:\\t2000.7.31"])
+    ('第5號行政長官批示', '2000-07-31')
+    """
+    for line in lines:
+        simplified = simplify(line)
+        at = simplified.find(value)
+        if at >= 0 and len(simplified) == len(line):
+            return line[at:at + len(value)]
+    return value
 
 
 def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int,
