@@ -112,7 +112,8 @@ def _order_issuer(doc_text: str) -> str | None:
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
               declared: dict[str, Any] | None, parent: Document | None, issued: bool,
               file_title: str | None = None, posted: str | None = None,
-              removed_box: dict[str, str] | None = None, qa_record: bool = False) -> dict[str, Any]:
+              removed_box: dict[str, str] | None = None, qa_record: bool = False,
+              web_blocks: bool = False) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
@@ -125,6 +126,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 
     A QA or RAG dump's record (``qa_record``: :func:`corpus_tools.crawl_records.is_qa_record`) is titled by its
     declared fields only, never by a line of its text, and typed by that title alone (:func:`_qa_title_and_type`).
+    A web crawl's record of blocks (``web_blocks``: CCNet's ``raw_content``) is titled by one headline line at most.
     """
     pre_end, closing, last_article = frame
     declared = declared or {}
@@ -134,7 +136,7 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
         title = _qa_title_and_type(declared, role)["title"]
         headline_number = None
     else:
-        title, title_end, qualifier = find_title(doc_text)
+        title, title_end, qualifier = find_title(doc_text, one_headline=web_blocks)
         if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
             declared = {**declared, "title": None}
         candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
@@ -381,6 +383,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     opening = md.head_fields(text[:start]) if start and not _box_span(cleaned) else {}
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
     qa_record = bool(((page.metadata or {}).get("crawl_record") or {}).get("qa_record"))  # a QA dump's item
+    web_blocks = bool(((page.metadata or {}).get("crawl_record") or {}).get("web_blocks"))  # a crawl's blocks
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
         did = make_doc_id(source_file, ordinal)
@@ -403,7 +406,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
                            removed_box={**(opening if ordinal == 0 else {}),
                                         **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0,
                                                    seg.end if ordinal + 1 < len(segments) else None)},
-                           qa_record=qa_record)
+                           qa_record=qa_record, web_blocks=web_blocks)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,

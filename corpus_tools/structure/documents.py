@@ -2002,7 +2002,7 @@ def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: in
 _TITLE_GOES_ON_AFTER = ("关于", "的", "和", "及", "与", "印发", "转发", "批转", "、")
 
 
-def find_title(text: str) -> tuple[str, int, str | None]:
+def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str | None]:
     """The title of a document, the end of its title block (0 if none), and a qualifier line.
 
     The qualifier is a parenthesised line right under the title such as
@@ -2033,6 +2033,16 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     ('附件一', 3)
     >>> find_title("附　则　抄\\n（施行期日）\\n第一条　本法自公布之日起施行。\\n")[:2]
     ('附则抄', 5)
+
+    ``one_headline``: the text is a web crawl's blocks, one a line (a CCNet record's ``raw_content``,
+    ``crawl_record.web_blocks``): a title is one headline, joined with the next line only when it cannot end there
+    (:func:`_headline_goes_on`; R19-F5: two headlines ``区委理论学习中心组开展专题学习`` ⏎ ``全市经济运行情况通报``
+    were one title):
+
+    >>> find_title("区委理论学习中心组开展专题学习\\n全市经济运行情况通报\\n会议强调，要认真学习。", one_headline=True)[0]
+    '区委理论学习中心组开展专题学习'
+    >>> find_title("关于进一步加强安全生产工作的\\n通知\\n各区县人民政府：", one_headline=True)[0]
+    '关于进一步加强安全生产工作的通知'
     """
     lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
@@ -2110,6 +2120,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
                     i = under
                     continue
             found = _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)
+            if one_headline and found[2] > i and not _headline_goes_on(_strip(text[lines[i][0]:lines[i][1]])):
+                found = _title_block(text, lines[i:i + 1], 0)  # a crawl's block: one headline (R19-F5)
             break
         if _year_title_like(stripped):
             # a title that opens with its year, wrapped before its kind (gov.cn 046: ``附件：`` ⏎
@@ -2158,6 +2170,20 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+#: How a headline ends that goes on on the next line: on a particle, a preposition, a conjunction, a clause mark or an
+#: opening mark (``关于进一步加强安全生产工作的`` ⏎ ``通知``).
+_HEADLINE_CUT_END = lazy_regex(r"(?:[的之和及与與或对對于於在为為把将將从從向以由就、，《（(“「]|关于|關於)$")
+
+
+def _headline_goes_on(line: str) -> bool:
+    """Whether a crawl block's headline ``line`` cannot end where it does (a cut end, a book title or bracket left open).
+
+    >>> _headline_goes_on("关于进一步加强安全生产工作的"), _headline_goes_on("市政府召开常务会议"), _headline_goes_on("关于印发《某市")
+    (True, False, True)
+    """
+    return bool(_HEADLINE_CUT_END.search(line)) or line.count("《") > line.count("》") or line.count("（") > line.count("）")
 
 
 #: How a notice's own title ends (…的通知, …的决定, …的公告): the title of a text that issues, promulgates or
