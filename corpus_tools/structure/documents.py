@@ -42,7 +42,7 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.gazette import gazette_act_starts
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, nonblank_lines, HAN_CHAR as _HAN
 
 #: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
 #: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
@@ -75,7 +75,6 @@ _ATTACHMENT = lazy_regex(
 #: engine jump from newline to newline) so that most pages skip the full pattern.
 _MAYBE_ATTACHMENT = lazy_re(rf"\n{_HS}*附")
 _ATTACHMENT_FIRST = lazy_re(rf"{_HS}*附")
-_LINE = lazy_regex(r"[^\n]+")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = lazy_regex(
     rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+{_HS}*[.、．]|[（(][0-9]+[）)])"
@@ -380,13 +379,9 @@ class Segment:
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
-    out = []
-    for m in _LINE.finditer(text, pos, len(text) if end is None else end):
-        if m.group().strip(LINE_STRIP):
-            out.append(m.span())
-            if len(out) >= limit:
-                break
-    return out
+    """The first ``limit`` non-blank lines from ``pos`` (before ``end``): :func:`corpus_tools.text.nonblank_lines`
+    with this module's blanks (:data:`LINE_STRIP`: zero-width characters too), as a list."""
+    return list(nonblank_lines(text, pos, end, limit=limit, strip=LINE_STRIP))
 
 
 def _strip(line: str) -> str:
@@ -555,8 +550,8 @@ def _year_title_like(line: str) -> bool:
 
 
 def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of ``text[lo:hi]``."""
-    return [m.span() for m in _LINE.finditer(text, lo, hi) if m.group().strip(LINE_STRIP)]
+    """Spans of the non-empty lines of ``text[lo:hi]`` (:func:`corpus_tools.text.nonblank_lines`, this module's blanks)."""
+    return list(nonblank_lines(text, lo, hi, strip=LINE_STRIP))
 
 
 #: An item of a notice's list of attachments numbered with Chinese numerals (``一、中华人民共和国司法部令（格式之一）``).

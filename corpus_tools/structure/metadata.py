@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Mapping
 
 import regex
 
@@ -24,7 +24,7 @@ from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
+from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation, nonblank_lines, HAN_CHAR as _HAN
 
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
@@ -2475,7 +2475,7 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
     candidates = {_squeezed(t) for t in titles if t}
     first = True
     under_label = False  # the line under a label line whose value is empty: its value
-    for k, (line_start, line) in enumerate(_nonblank_lines(text)):
+    for k, (line_start, line) in enumerate((start, text[start:stop]) for start, stop in nonblank_lines(text)):
         if k >= _HEAD_BOX_LINES:
             return 0
         if first:  # the page's <title> line: its parts between a site's separators are the title's candidates
@@ -2503,17 +2503,6 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
         if len(line) > _CHROME_LINE_MAX or _SENTENCE_MARK.search(line):
             return 0  # text above the heading: no page head of chrome and box
     return 0
-
-
-def _nonblank_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(start, line) of each non-blank line of ``text``, read lazily (a caller stops early)."""
-    pos = 0
-    while pos <= len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        if text[pos:nl].strip(LINE_STRIP):
-            yield pos, text[pos:nl]
-        pos = nl + 1
 
 
 def _is_title_value(text: str, line_start: int) -> bool:
