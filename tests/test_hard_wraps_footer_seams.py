@@ -124,3 +124,11 @@ def test_held_out_link_bar_and_organisers(footer, tail):
 def test_a_removed_page_number_inside_a_sentence_is_still_a_wrap():
     result = clean_and_explain(f"{HELD_HEAD}\n- 3 -\n统一安排。\n")
     assert "由县财政统一安排。" in result.text
+
+
+def test_a_copyright_line_over_a_page_number_is_page_furniture():
+    """A PDF that prints its copyright line at each page's foot, over the page's number (pdf17's page-break shape):
+    the removed block is a printed page's break, so the cut sentence is still joined across it."""
+    assert not is_web_chrome("Copyright © 2021 某某市司法局\n3\n\n仅供内部参考\n")
+    assert not is_web_chrome("版权所有：某某市人民政府  第2页 共3页\n")
+    assert is_web_chrome("Copyright © 2021 某某网 All Rights Reserved\n网站标识码：1234000001\n")

@@ -8,9 +8,9 @@ The family: a web page's chrome between a cut article and the site's own text.  
 (``版权所有：…``, ``Copyright © …``), an ICP/公网安备/网站标识码 line, an organiser line (``主办单位：…``,
 ``承办：…``, ``技术支持：…``), a contact line (``联系电话：…``, ``联系我们``, ``地址：…``), a print/close bar
 (``【打印本页】【关闭窗口】``).  Not a member: a PDF copy's page furniture (``- 3 -``, ``第3页 共10页``, a running
-head repeating the title or the gazette's name), which sits *inside* real wraps: a removed page number between two
-lines of one sentence leaves a wrap that must be joined (session 19 tried every removed line as a seam and lost 6-13
-points on the PDF page-break variants).
+head repeating the title or the gazette's name, and a copyright line printed over a page's number), which sits
+*inside* real wraps: a removed page number between two lines of one sentence leaves a wrap that must be joined
+(session 19 tried every removed line as a seam and lost 6-13 points on the PDF page-break variants).
 
 A seam is a position in the text after the step that removed the lines; :func:`carry_seams` moves the positions
 over every later step's edits (one walk over both sorted lists) until ``hard_wraps`` reads them.
@@ -31,15 +31,32 @@ _WEB_CHROME = lazy_regex(
 )
 
 
+#: A printed page's number: alone on its line (``3``, ``- 3 -``, ``— 3 —``, ``·3·``, ``第3页``, ``3/10``) or as a page
+#: count anywhere in a line (``版权所有：某某市人民政府  第1页 共3页``).  A web page prints no page numbers between its
+#: lines; a PDF prints them at each page's foot, beside the copyright line some PDFs repeat there.
+_PAGE_NUMBER = lazy_regex(
+    r"^[\s\-—－–―·•]*(?:第\s*[0-9]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}(?:\s*/\s*[0-9]{1,4})?)"
+    r"[\s\-—－–―·•]*$|第\s*[0-9]{1,4}\s*页\s*[，,/]?\s*共\s*[0-9]{1,4}\s*页",
+)
+
+
 def is_web_chrome(removed: str) -> bool:
     r"""Whether removed lines are a web site's chrome (a footer, a print/close bar), not a PDF's page furniture.
+
+    A block that holds a page number is a printed page's break even when it holds a copyright line too (a PDF that
+    prints ``Copyright © 2021 …`` over each page's number): the lines around it are one sentence's real wrap.
 
     >>> [is_web_chrome(t) for t in ("版权所有：某某市人民政府\n", "【打印本页】【关闭窗口】\n", "主办：某某市政府办公室\n")]
     [True, True, True]
     >>> [is_web_chrome(t) for t in ("- 3 -\n", "第3页 共10页\n", "某某市人民政府公报\n", "某某市建设工程管理办法\n")]
     [False, False, False, False]
+    >>> [is_web_chrome(t) for t in ("Copyright © 2021 某某市司法局\n1\n\n仅供内部参考\n", "版权所有：某某市人民政府  第1页 共3页\n")]
+    [False, False]
     """
-    return any(_WEB_CHROME.search(line) for line in removed.split("\n") if line.strip())
+    lines = [line for line in removed.split("\n") if line.strip()]
+    if any(_PAGE_NUMBER.search(line) for line in lines):
+        return False
+    return any(_WEB_CHROME.search(line) for line in lines)
 
 
 def web_footer_seams(edits: Iterable[Edit]) -> list[int]:
