@@ -16,6 +16,8 @@ True
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from corpus_tools.lazy_patterns import lazy_regex
 
 # --------------------------------------------------------------------------- whitespace
@@ -243,6 +245,30 @@ def kinds_alternation(kinds: tuple[str, ...]) -> str:
     '(?:意见|函件|函)'
     """
     return "(?:" + "|".join(sorted(dict.fromkeys(kinds), key=len, reverse=True)) + ")"
+
+
+def nonblank_lines(text: str, start: int = 0, end: int | None = None, *, limit: int | None = None,
+                   strip: str = LINE_STRIP) -> Iterator[tuple[int, int]]:
+    r"""``(start, end)`` of each line of ``text[start:end]`` that holds more than ``strip``'s characters (``end``
+    without the newline), at most ``limit`` of them, read lazily (a caller may stop early).  The one helper of the
+    structure stage's and the gazette box's line scans (review 19, R19-F13: three copies, each its own blank set).
+
+    >>> t = "甲\n \u3000\n\r\n乙丙\n"
+    >>> list(nonblank_lines(t)), list(nonblank_lines(t, limit=1)), list(nonblank_lines(t, 2, 5))
+    ([(0, 1), (7, 9)], [(0, 1)], [])
+    >>> list(nonblank_lines("甲\n\r\n", strip=" \t\u3000\xa0"))  # a blank set without the carriage return
+    [(0, 1), (2, 3)]
+    """
+    end = len(text) if end is None else end
+    at = start
+    found = 0
+    while at < end and (limit is None or found < limit):
+        nl = text.find("\n", at, end)
+        stop = end if nl < 0 else nl
+        if text[at:stop].strip(strip):
+            found += 1
+            yield at, stop
+        at = stop + 1
 
 
 __all__ = [

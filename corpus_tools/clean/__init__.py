@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from corpus_tools.clean import codec_swap, escapes, furniture, layout, linebreaks, mojibake, ruby, script, seams, spam, width
+from corpus_tools.clean import codec_swap, escapes, footer_seams, furniture, layout, linebreaks, mojibake, ruby, script, seams, spam, width
 from corpus_tools.clean.unrepaired import GUARDED_RULES, mojibake_guard
 from corpus_tools.clean.edits import apply_edits, group_by_step
 from corpus_tools.clean.evidence import table_row_guard
@@ -167,12 +167,16 @@ def clean_and_explain(
         given.setdefault(CJK_SPACES, {})["source_format"] = source_format
     steps: list[tuple[Edit, ...]] = []
     warnings: list[CleanWarning] = []
+    chrome_seams: list[int] = []  # where a furniture rule removed web chrome, in the current text (footer_seams)
     for name, rule in CLEANING_ORDER:
         if rules is not None and name not in rules:
             steps.append(())
             continue
         before = text
-        text, edits, found = rule(text, **given.get(name, _NO_OPTIONS))
+        options = given.get(name, _NO_OPTIONS)
+        if name == HARD_WRAPS and chrome_seams:
+            options = {**options, "seams": tuple(chrome_seams)}
+        text, edits, found = rule(text, **options)
         if edits and name in GUARDED_RULES and (guarded := mojibake_guard(name, before, edits, found)) is not None:
             edits, found = guarded
             text = apply_edits(before, edits)
@@ -183,8 +187,17 @@ def clean_and_explain(
                 edits, text = kept, apply_edits(before, kept)
                 warnings.extend(refused)
         steps.append(tuple(edits))
+        if edits and chrome_seams:
+            chrome_seams = footer_seams.carry_seams(chrome_seams, edits)
+        if edits and name in _FOOTER_RULES:
+            chrome_seams = sorted(chrome_seams + footer_seams.web_footer_seams(edits))
     flat = tuple(edit for step in steps for edit in step)
     return CleanResult(text, flat, tuple(warnings), tuple(steps))
+
+
+#: The rules whose removed lines may be a web site's chrome (a footer, a print/close bar): ``hard_wraps`` joins
+#: nothing across them (:mod:`corpus_tools.clean.footer_seams`).  Not ``page_edges``: a PDF's page furniture.
+_FOOTER_RULES = frozenset({SITE_FURNITURE, RECURRING_FURNITURE, FURNITURE_SEAMS})
 
 
 def clean(text: str) -> str:

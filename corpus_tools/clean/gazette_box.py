@@ -27,8 +27,8 @@ law's own table, which holds no such four fields in order, is never read as one.
 
 from __future__ import annotations
 
-from corpus_tools.clean.page_lines import line_bounds
 from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.text import nonblank_lines
 
 _SP = r"[ \t\u3000\xa0]"
 #: A record box label, then its value on the same line (in a pipe cell or after blanks) or none (the value below).
@@ -47,10 +47,6 @@ _TRAILER_RE = lazy_regex(
     rf"{_SP}*(?:[•·][^\n]*|相[關关](?:法[規规]|[類类][別别]){_SP}*[:：]{_SP}*"
     rf"|《[^》\n]{{1,20}}》的法例(?:註釋|注释){_SP}*|《公[報报]》原始{_SP}*PDF{_SP}*版本{_SP}*)"
 )
-
-
-def _nonblank(text: str) -> list[tuple[int, int]]:
-    return [(a, b) for a, b in line_bounds(text) if text[a:b].strip(" \t\u3000\xa0")]
 
 
 def _box_at(text: str, lines: list[tuple[int, int]], k: int) -> int | None:
@@ -92,7 +88,7 @@ def gazette_record_boxes(text: str) -> list[tuple[int, int]]:
     """
     if "刊登日期" not in text:
         return []
-    lines = _nonblank(text)
+    lines = list(nonblank_lines(text, strip=" \t\u3000\xa0"))  # (not the carriage return nor typographic spaces)
     found: list[tuple[int, int]] = []
     k = 0
     while k < len(lines):

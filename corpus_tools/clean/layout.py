@@ -67,6 +67,8 @@ _CLOSING = "）)】]〕》>〉"
 #: the width rule has made every comma of Chinese prose full-width, so a line still
 #: ending on one is a record of comma-separated values or English: ``2019,2020,2021,``.)
 _OPEN_CONTINUATION = "，、（(《“‘〈「『【["
+#: The opening marks of :data:`_OPEN_CONTINUATION`: a block never ends on one (a clause mark it may: a teaser).
+_OPENING_MARKS = frozenset(_OPEN_CONTINUATION) - frozenset("，、")
 #: Punctuation that only running prose carries (titles, headings, signature
 #: and date lines never do).
 _PROSE_PUNCT = lazy_regex(r"[，；。！？]")
@@ -2375,6 +2377,16 @@ _UNIT_OPENERS = frozenset("年月日时分秒号万千百亿元角个次名人�
 _MIN_RUN_NUMBERS = 3
 
 
+def _seam_between(seams: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``seams`` lies at ``start``..``end`` (both ends included: a break's newline).
+
+    >>> _seam_between([3, 9], 9, 10), _seam_between([3, 9], 4, 8)
+    (True, False)
+    """
+    k = bisect.bisect_left(seams, start)
+    return k < len(seams) and seams[k] <= end
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``spans`` (a bisection).
 
@@ -2597,7 +2609,8 @@ def _proven_double_space_joins(text: str, edits: list[Edit]) -> list[Edit]:
 
 
 def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Collection[str] = (),
-                    split_title: Mapping[str, Any] | None = None, source_blocks: bool = False) -> RuleResult:
+                    split_title: Mapping[str, Any] | None = None, source_blocks: bool = False,
+                    seams: Collection[int] = ()) -> RuleResult:
     """Join lines that a layout broke inside a sentence.
 
     Damage undone: text copied from PDF or a narrow page, where a newline falls
@@ -2662,6 +2675,17 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     :func:`corpus_tools.crawl_records.is_web_blocks_record`): read as an HTML page's, without even the ``<br>``
     width (ChineseWebText's tip lists and headlines share lengths by chance).
 
+    A break where a furniture rule removed a web site's chrome (``seams``: a footer's copyright, ICP, 主办 or
+    contact line, a print/close bar; :mod:`corpus_tools.clean.footer_seams`) is joined only on the page's
+    wrap-width evidence: a preview cut mid-sentence (``…经主管部门审批后``) is not continued by the site's tail
+    sentence after its removed footer (``文章来源于网络，如有侵权请联系删除。``, field test 19 F19-A2).  A PDF's
+    removed page number or running head is no such seam: it sits inside real wraps.
+
+    >>> join_hard_wraps("第二条 建设单位应当在开工前提出申请，经主管部门审批后\\n文章来源于网络，如有侵权请联系删除。", seams=(28,))[1]
+    []
+    >>> [e.detail for e in join_hard_wraps("第二条 建设单位应当在开工前提出申请，经主管部门审批后\\n文章来源于网络，如有侵权请联系删除。")[1]]
+    ['article stops before its sentence ends']
+
     A title the page broke over two lines while its own evidence holds it whole (``split_title``: the reader's
     finding, a Word page's two centred title paragraphs or a crawl record's ``title`` field) is joined too
     (:func:`corpus_tools.clean.split_titles.join_split_title`).
@@ -2699,6 +2723,7 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
     split_dates: frozenset[int] | None = None  # not looked for yet
     footnotes: frozenset[str] | None = None  # numbers standing alone twice (_footnote_numbers), not looked for yet
     site_voice: _SiteVoice | None = None  # made at the first line opening on 本 or a 声明 label
+    seam_list = sorted(seams)  # where web chrome was removed (F19-A2)
     has_split_years = "\n年\n" in text  # once: the test inside the loop rescanned the whole text per break
     for m in _WRAP_CANDIDATE.finditer(text):
         if rows and (rows.holds(m.start()) or rows.holds(m.end())):
@@ -2873,6 +2898,12 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             evidence = "a list item cut before its clause ends"
         elif is_list_item and not kinds and chain.prose and _lead_in_cut(physical, b_line, _line_after(text, b_end)):
             evidence = "a lead-in cut before its colon, its items after it"
+        if blocks and evidence is not None and not (certain or pair_cut or last in _OPENING_MARKS):
+            # a crawl's blocks (CCNet's raw_content): a headline, a teaser the site cut (``…坚守遗孀的``,
+            # ``…根据联合开发协议，现代、``) or a tag line before the next headline reads like a sentence cut
+            # mid-way; only marks show a wrap there (the next line opens on ``，``, a pair closes on it, the
+            # line ends on an opening mark): 55 joins on 20 of ChineseWebText's 100 CCNet records, mostly wrong
+            continue
         if evidence is None and source_format == "html":
             # An HTML page's lines are its blocks, unless its paragraphs were wrapped with
             # ``<br>`` at a fixed width: its prose lines share one length, and this line
@@ -2930,6 +2961,8 @@ def join_hard_wraps(text: str, *, source_format: str | None = None, headings: Co
             if padded is None:
                 padded = _pads_lines(text)
             joiner = " " if not padded or inline_blanks.around(end, b_start) else ""
+        if seam_list and "wrap width" not in evidence and _seam_between(seam_list, m.start(), m.end()):
+            continue  # a web footer removed between the lines: the next line does not continue a cut one (F19-A2)
         edits.append(Edit(HARD_WRAPS, m.start(), m.end(), m.group(0), joiner, evidence))
     if source_format != "html" and "\n\n" in text:
         if width is False:

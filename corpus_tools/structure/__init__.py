@@ -112,7 +112,8 @@ def _order_issuer(doc_text: str) -> str | None:
 def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role: str,
               declared: dict[str, Any] | None, parent: Document | None, issued: bool,
               file_title: str | None = None, posted: str | None = None,
-              removed_box: dict[str, str] | None = None, qa_record: bool = False) -> dict[str, Any]:
+              removed_box: dict[str, str] | None = None, qa_record: bool = False,
+              web_blocks: bool = False) -> dict[str, Any]:
     """Metadata fields of one document (see :mod:`.metadata`); ``frame`` as :func:`_frame` gives it.
 
     ``declared`` (what the file states: info box, front matter, meta) is given for the one
@@ -125,34 +126,31 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 
     A QA or RAG dump's record (``qa_record``: :func:`corpus_tools.crawl_records.is_qa_record`) is titled by its
     declared fields only, never by a line of its text, and typed by that title alone (:func:`_qa_title_and_type`).
+    A web crawl's record of blocks (``web_blocks``: CCNet's ``raw_content``) is titled by one headline line at most.
     """
     pre_end, closing, last_article = frame
     declared = declared or {}
-    if qa_record:  # its declared title or none: no line of a question is its title
-        title, title_end, qualifier = "", 0, None
-        head = dict(removed_box or {})
-        title = _qa_title_and_type(declared, role)["title"]
-        headline_number = None
-    else:
-        title, title_end, qualifier = find_title(doc_text)
-        if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
-            declared = {**declared, "title": None}
-        candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
-        if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
-            title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
-                                                         declared.get("title_fallback"))
-        head = {**(removed_box or {}), **md.head_fields(doc_text, title_end)}  # 发文字号：… lines: what the document states
-        if declared.get("title") or head.get("title"):
-            title = declared.get("title") or head["title"]
-        headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
-        # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
-        title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
+    if qa_record:  # its declared fields or none: no line of a question or an answer is its metadata
+        return _qa_described(declared, role)
+    title, title_end, qualifier = find_title(doc_text, one_headline=web_blocks)
+    if md.declared_title_yields(declared.get("title"), title):  # a template's ``title: Hello`` over the law's title line
+        declared = {**declared, "title": None}
+    candidates = ((declared["title"],) if declared.get("title") else ()) + declared.get("title_candidates", ())
+    if candidates:  # where the title the page names is in the text (a saved page's chrome comes first)
+        title, title_end, qualifier = choose_title(doc_text, (title, title_end, qualifier), candidates,
+                                                     declared.get("title_fallback"))
+    head = {**(removed_box or {}), **md.head_fields(doc_text, title_end)}  # 发文字号：… lines: what the document states
+    if declared.get("title") or head.get("title"):
+        title = declared.get("title") or head["title"]
+    headline_number = md.headline_number(title)  # 法发〔2015〕13号《…》: the number before the title tidy_title takes
+    # a 大法官解釋 page's 解釋字號 (釋字第150號) where it shows no title; the file's name: the last resort
+    title = md.tidy_title(title, doc_text, title_end, role=role) or head.get("number_title") or file_title or ""
     title, site_code = md.split_site_code(title)
     title, title_number, title_organ = md.split_title(title)  # 【贷款】, 葡文版本, X文件 X〔2020〕2号 before it
-    qualifier = None if qa_record else qualifier or md.qualifier_under(doc_text, title)
+    qualifier = qualifier or md.qualifier_under(doc_text, title)
     # a court's header block (court, 刑事裁定书, case number) under the line taken for the title (a law firm's banner
     # over a reposted ruling, F18-M2): the court's statement wins for the title, number, issuer and place
-    court = court_header(doc_text) if not declared.get("title") and not qa_record else None
+    court = court_header(doc_text) if not declared.get("title") else None
     if court is not None and title_end > court.start:
         court = None  # (the title is the block's own line, or below it: the page opens with the ruling)
     if court is not None:
@@ -241,8 +239,6 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
     doc_type = md.numbered_act_type(title) or md.bill_type(doc_text) or md.classify_doc_type(title, qualifier=qualifier, role=role,
                                                                    has_articles=has_articles, by_congress=by_congress)
     doc_type = md.refined_doc_type(doc_type, title=title, doc_number=doc_number, preamble=preamble)  # 司法解释, a court's decision (F16-M2)
-    if qa_record:  # the type its declared title gives, not one read from a question's lines
-        doc_type = _qa_title_and_type(declared, role)["doc_type"]
     if doc_type == "rules" and not md.may_make_rules(issuer, doc_number):
         doc_type = "normative_document"  # a county's, a township's or a department's 办法 is no 规章 (F12-B3)
     stated_status = declared.get("status") or head.get("status") or md.version_status(preamble)
@@ -271,6 +267,37 @@ def _describe(doc_text: str, frame: tuple[int, int | None, int | None], *, role:
 
 
 _DATE_FIELDS = ("adopted", "approved", "written", "published", "effective", "amended")
+
+
+def _qa_described(declared: dict[str, Any], role: str) -> dict[str, Any]:
+    """The metadata of a QA or RAG dump's record: its declared fields only (lead's decision, session 19), never a
+    date, an organ or a place read from its question's or its answer's text.
+
+    Real case (left20, session 20): lawyer-llama's 法考 answers citing 《中华人民共和国民法典》 were national law
+    (``jurisdiction`` 中华人民共和国: 122 of judical_examination.json's first 300 items); an answer quoting an adoption
+    record (``…已由北京市…常务委员会…于2020年3月27日通过，自2020年5月1日起施行。``) got that law's issuer and dates.
+
+    >>> d = _qa_described({"title": "上海市养犬管理条例", "published": "2011-01-01"}, "main")
+    >>> d["title"], d["doc_type"], d["jurisdiction"], d["published"], d["issuer"], d["effective"]
+    ('上海市养犬管理条例', 'regulation', '上海市', '2011-01-01', None, None)
+    """
+    typed = _qa_title_and_type(declared, role)
+    title = typed["title"]
+    issuer = declared.get("issuer") or declared.get("publisher")
+    place = md.jurisdiction(title, issuer, "") if title or issuer else None
+    dates = {key: declared.get(key) for key in _DATE_FIELDS}
+    status = md.classify_status(typed["doc_type"], declared=declared.get("status"), title=title,
+                                adopted=dates["adopted"], effective=dates["effective"], amended=dates["amended"])
+    described = {
+        "title": title, "doc_number": declared.get("doc_number"), "doc_type": typed["doc_type"], "jurisdiction": place,
+        "jurisdiction_level": md.jurisdiction_level(place), "issuer": issuer, "status": status, **dates,
+        "index_no": declared.get("index_no"), "topic": declared.get("topic"), "source": declared.get("source"),
+        "source_url": declared.get("source_url"),
+    }
+    for key in _DATE_FIELDS:
+        if isinstance(described.get(key), str) and not md.calendar_day(described[key]):
+            described[key] = None
+    return described
 
 
 def _qa_title_and_type(declared: dict[str, Any] | None, role: str) -> dict[str, str]:
@@ -381,6 +408,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
     opening = md.head_fields(text[:start]) if start and not _box_span(cleaned) else {}
     described = _declared_document(segments, text, declared.get("title")) if declared else -1
     qa_record = bool(((page.metadata or {}).get("crawl_record") or {}).get("qa_record"))  # a QA dump's item
+    web_blocks = bool(((page.metadata or {}).get("crawl_record") or {}).get("web_blocks"))  # a crawl's blocks
     parent: Document | None = None
     for ordinal, seg in enumerate(segments):
         did = make_doc_id(source_file, ordinal)
@@ -403,7 +431,7 @@ def structure_rows(cleaned: CleanedPage) -> tuple[tuple[Document, ...], list[tup
                            removed_box={**(opening if ordinal == 0 else {}),
                                         **md.box_in(boxes, text, seg.start, segments[ordinal - 1].end if ordinal else 0,
                                                    seg.end if ordinal + 1 < len(segments) else None)},
-                           qa_record=qa_record)
+                           qa_record=qa_record, web_blocks=web_blocks)
         doc = Document(
             doc_id=did, page_id=page.page_id, source_file=source_file, ordinal=ordinal,
             text=doc_text, role=seg.role, parent_id=parent.doc_id if child else None,

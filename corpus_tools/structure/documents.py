@@ -42,7 +42,7 @@ from corpus_tools.lazy_patterns import lazy_re, lazy_regex
 from corpus_tools.structure.compilations import compiled_title, recorded_heads
 from corpus_tools.structure.gazette import gazette_act_starts
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
+from corpus_tools.text import HSPACE, HSPACE_CLASS as _HS, LINE_STRIP as _LINE_BLANKS, STRUCTURE_TITLE_KINDS, kinds_alternation, nonblank_lines, HAN_CHAR as _HAN
 
 #: What a line holds when it is blank to the reader: spaces, and the zero-width characters a
 #: clean text keeps as blank-line markers (``\u200b`` lines of Word files converted to text:
@@ -75,7 +75,6 @@ _ATTACHMENT = lazy_regex(
 #: engine jump from newline to newline) so that most pages skip the full pattern.
 _MAYBE_ATTACHMENT = lazy_re(rf"\n{_HS}*附")
 _ATTACHMENT_FIRST = lazy_re(rf"{_HS}*附")
-_LINE = lazy_regex(r"[^\n]+")
 _SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":", "！", "？")
 _LABEL_START = lazy_regex(
     rf"^{_HS}*(?:第{_HS}*[0-9一二三四五六七八九十百零〇两]+{_HS}*[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+{_HS}*[.、．]|[（(][0-9]+[）)])"
@@ -380,13 +379,9 @@ class Segment:
 
 
 def _non_empty_lines(text: str, pos: int, limit: int, end: int | None = None) -> list[tuple[int, int]]:
-    out = []
-    for m in _LINE.finditer(text, pos, len(text) if end is None else end):
-        if m.group().strip(LINE_STRIP):
-            out.append(m.span())
-            if len(out) >= limit:
-                break
-    return out
+    """The first ``limit`` non-blank lines from ``pos`` (before ``end``): :func:`corpus_tools.text.nonblank_lines`
+    with this module's blanks (:data:`LINE_STRIP`: zero-width characters too), as a list."""
+    return list(nonblank_lines(text, pos, end, limit=limit, strip=LINE_STRIP))
 
 
 def _strip(line: str) -> str:
@@ -555,8 +550,8 @@ def _year_title_like(line: str) -> bool:
 
 
 def _split_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of ``text[lo:hi]``."""
-    return [m.span() for m in _LINE.finditer(text, lo, hi) if m.group().strip(LINE_STRIP)]
+    """Spans of the non-empty lines of ``text[lo:hi]`` (:func:`corpus_tools.text.nonblank_lines`, this module's blanks)."""
+    return list(nonblank_lines(text, lo, hi, strip=LINE_STRIP))
 
 
 #: An item of a notice's list of attachments numbered with Chinese numerals (``一、中华人民共和国司法部令（格式之一）``).
@@ -2002,7 +1997,7 @@ def _title_under_menu(text: str, lines: list[tuple[int, int]], i: int, items: in
 _TITLE_GOES_ON_AFTER = ("关于", "的", "和", "及", "与", "印发", "转发", "批转", "、")
 
 
-def find_title(text: str) -> tuple[str, int, str | None]:
+def find_title(text: str, *, one_headline: bool = False) -> tuple[str, int, str | None]:
     """The title of a document, the end of its title block (0 if none), and a qualifier line.
 
     The qualifier is a parenthesised line right under the title such as
@@ -2033,6 +2028,16 @@ def find_title(text: str) -> tuple[str, int, str | None]:
     ('附件一', 3)
     >>> find_title("附　则　抄\\n（施行期日）\\n第一条　本法自公布之日起施行。\\n")[:2]
     ('附则抄', 5)
+
+    ``one_headline``: the text is a web crawl's blocks, one a line (a CCNet record's ``raw_content``,
+    ``crawl_record.web_blocks``): a title is one headline, joined with the next line only when it cannot end there
+    (:func:`_headline_goes_on`; R19-F5: two headlines ``区委理论学习中心组开展专题学习`` ⏎ ``全市经济运行情况通报``
+    were one title):
+
+    >>> find_title("区委理论学习中心组开展专题学习\\n全市经济运行情况通报\\n会议强调，要认真学习。", one_headline=True)[0]
+    '区委理论学习中心组开展专题学习'
+    >>> find_title("关于进一步加强安全生产工作的\\n通知\\n各区县人民政府：", one_headline=True)[0]
+    '关于进一步加强安全生产工作的通知'
     """
     lines = _non_empty_lines(text, 0, CHROME_SEARCH_LINES)
     if not lines:
@@ -2110,6 +2115,8 @@ def find_title(text: str) -> tuple[str, int, str | None]:
                     i = under
                     continue
             found = _title_block(text, lines, i, ends=ANNEX_TITLE_END if marker is not None else TITLE_END)
+            if one_headline and found[2] > i and not _headline_goes_on(_strip(text[lines[i][0]:lines[i][1]])):
+                found = _title_block(text, lines[i:i + 1], 0)  # a crawl's block: one headline (R19-F5)
             break
         if _year_title_like(stripped):
             # a title that opens with its year, wrapped before its kind (gov.cn 046: ``附件：`` ⏎
@@ -2158,6 +2165,20 @@ def find_title(text: str) -> tuple[str, int, str | None]:
         if _QUALIFIER.match(q):
             qualifier = q[1:-1].strip()
     return title, end, qualifier
+
+
+#: How a headline ends that goes on on the next line: on a particle, a preposition, a conjunction, a clause mark or an
+#: opening mark (``关于进一步加强安全生产工作的`` ⏎ ``通知``).
+_HEADLINE_CUT_END = lazy_regex(r"(?:[的之和及与與或对對于於在为為把将將从從向以由就、，《（(“「]|关于|關於)$")
+
+
+def _headline_goes_on(line: str) -> bool:
+    """Whether a crawl block's headline ``line`` cannot end where it does (a cut end, a book title or bracket left open).
+
+    >>> _headline_goes_on("关于进一步加强安全生产工作的"), _headline_goes_on("市政府召开常务会议"), _headline_goes_on("关于印发《某市")
+    (True, False, True)
+    """
+    return bool(_HEADLINE_CUT_END.search(line)) or line.count("《") > line.count("》") or line.count("（") > line.count("）")
 
 
 #: How a notice's own title ends (…的通知, …的决定, …的公告): the title of a text that issues, promulgates or

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Mapping
 
 import regex
 
@@ -24,7 +24,7 @@ from corpus_tools.structure.documents import (
     DOC_NUMBER, ORGAN_ENDINGS, TITLE_END, is_chrome_line, letter_spaced, letterhead_organs, signature_block,
 )
 from corpus_tools.structure.numerals import parse_numeral
-from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation, HAN_CHAR as _HAN
+from corpus_tools.text import BLOCK_STRIP, HSPACE_CLASS, INDENT_CLASS, LINE_STRIP, TITLE_KINDS, kinds_alternation, nonblank_lines, HAN_CHAR as _HAN
 
 #: Closed vocabulary of ``Document.doc_type``.
 DOC_TYPES: tuple[str, ...] = (
@@ -1633,11 +1633,34 @@ def _gazette_box(removed: str) -> dict[str, str] | None:
     (:func:`corpus_tools.clean.gazette_box.gazette_record_boxes`): the act's title and number, its day of publication.
 
     >>> _gazette_box("公報 - 第一組法規: | 第139/2000號行政長官批示 |\\n公報編號: | 31/2000 |\\n刊登日期: | 2000.7.31 |\\n版數: | 973 |")
-    {'title': '第139/2000号行政长官批示', 'doc_number': '第139/2000号', 'published': '2000-07-31'}
+    {'title': '第139/2000號行政長官批示', 'doc_number': '第139/2000號', 'published': '2000-07-31'}
+    >>> _gazette_box("公报 - 第一组法规: | 第139/2000号行政长官批示 |\\n公报编号: | 31/2000 |\\n刊登日期: | 2000.7.31 |")["title"]
+    '第139/2000号行政长官批示'
+
+    The box is read in Simplified (its labels), but its values are the text's as the cleaners left it: Simplified
+    when the script rule converted the page, Traditional under ``--convert none`` (fixmeta19's leftover: the title
+    was converted whatever the setting).
     """
-    text = "\n".join(_BOX_CELL_BARS.sub("\t", line).strip() for line in simplify(removed).split("\n"))
-    fields = head_fields(text)
-    return fields if "published" in fields else None
+    lines = [_BOX_CELL_BARS.sub("\t", line).strip() for line in removed.split("\n")]
+    fields = head_fields("\n".join(simplify(line) for line in lines))
+    if "published" not in fields:
+        return None
+    return {key: _as_written(value, lines) for key, value in fields.items()}
+
+
+def _as_written(value: str, lines: list[str]) -> str:
+    """``value``, read from the Simplified form of ``lines``, as the lines write it (the same place of the line whose
+    Simplified form holds it, when conversion kept the line's length; else ``value``).
+
+    >>> _as_written("第5号行政长官批示", ["公報:\\t第5號行政長官批示"]), _as_written("2000-07-31", ["刊登日期:\\t2000.7.31"])
+    ('第5號行政長官批示', '2000-07-31')
+    """
+    for line in lines:
+        simplified = simplify(line)
+        at = simplified.find(value)
+        if at >= 0 and len(simplified) == len(line):
+            return line[at:at + len(value)]
+    return value
 
 
 def box_in(boxes: list[tuple[int, dict[str, str]]], text: str, start: int, head_start: int,
@@ -2452,7 +2475,7 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
     candidates = {_squeezed(t) for t in titles if t}
     first = True
     under_label = False  # the line under a label line whose value is empty: its value
-    for k, (line_start, line) in enumerate(_nonblank_lines(text)):
+    for k, (line_start, line) in enumerate((start, text[start:stop]) for start, stop in nonblank_lines(text)):
         if k >= _HEAD_BOX_LINES:
             return 0
         if first:  # the page's <title> line: its parts between a site's separators are the title's candidates
@@ -2480,17 +2503,6 @@ def head_box_end(text: str, titles: Iterable[str] = ()) -> int:
         if len(line) > _CHROME_LINE_MAX or _SENTENCE_MARK.search(line):
             return 0  # text above the heading: no page head of chrome and box
     return 0
-
-
-def _nonblank_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(start, line) of each non-blank line of ``text``, read lazily (a caller stops early)."""
-    pos = 0
-    while pos <= len(text):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
-        if text[pos:nl].strip(LINE_STRIP):
-            yield pos, text[pos:nl]
-        pos = nl + 1
 
 
 def _is_title_value(text: str, line_start: int) -> bool:
