@@ -37,7 +37,9 @@ from tests.noise.wide.families.encoding import utf8_as_gb18030
 from tests.noise.wide.families.furniture import SEEN as FURN
 from tests.noise.wide.families.layout import hard_wrap
 from tests.noise.wide.families.spam import inline_brand
-from tests.noise.wide.registry import end_of_body, paragraph_insert, register, run_as, split_tokens, top_of_body
+from tests.noise.wide.registry import (
+    body_lines, end_of_body, han_points, paragraph_insert, register, run_as, split_tokens, top_of_body,
+)
 
 # --------------------------------------------------------------------------- new members
 
@@ -47,9 +49,34 @@ from tests.noise.wide.registry import end_of_body, paragraph_insert, register, r
 def _spam_at_ruby(d: Damager) -> None:
     points = sorted({e.start for e in d.edits if e.family == "ruby" and e.start == e.end})
     d.rng.shuffle(points)
+    if not points:  # alone (no ruby member annotated the page): the annotated word is of its own making, as a pair
+        _reading_and_brand(d, brand_first=False)
+        return
     for p in points[: d.rng.randint(2, 3)]:
         s, toks = inline_brand(d.rng)
         d.insert(p, s, tokens=toks)
+
+
+def _reading_and_brand(d: Damager, *, brand_first: bool) -> None:
+    """Alone, a member of this pair finds no other member's damage to sit in: inside 2-3 words of the law's sentences
+    (between two Han characters) it inserts both, the reading of the character before and an inline brand, in its
+    order (``马鞍(an)万博体育山``, or ``brand_first``: ``受托万博体育(tuo)人``), as one injection."""
+    from tests.noise.wide.families.ruby import _readings
+    from pypinyin import Style
+
+    points = han_points(d, body_lines(d))
+    d.rng.shuffle(points)
+    want, done = d.rng.randint(2, 3), 0
+    for p in points:
+        if done == want:
+            break
+        readings = _readings(d.text[p - 1], Style.NORMAL)
+        if not readings:
+            continue
+        s, toks = inline_brand(d.rng)
+        reading = f"({readings[0]})"
+        if d.insert(p, s + reading if brand_first else reading + s, tokens=[*toks, readings[0]]):
+            done += 1
 
 
 def _wrapped(s: str, width: int) -> str:
@@ -99,6 +126,9 @@ def _ruby_after_brand(d: Damager) -> None:
     from pypinyin import Style
 
     points = sorted({e.start for e in d.edits if e.family == "spam" and e.start == e.end and e.start > 0})
+    if not points:  # alone (no spam member glued a brand in): the brand is of its own making, as a pair
+        _reading_and_brand(d, brand_first=True)
+        return
     for p in points:
         readings = _readings(d.text[p - 1], Style.NORMAL)
         if readings:
