@@ -109,3 +109,14 @@ def test_the_edge_scan_is_linear():
     t0 = time.process_time()
     wrapped_furniture_lines(text, is_whole_furniture_line)
     assert time.process_time() - t0 < 2.0
+
+
+def test_a_title_right_under_a_breadcrumb_as_long_as_the_width_stays():
+    """Negative: a breadcrumb that happens to be as long as the page's wrap width, the title on the next line and the
+    first article below: joined, the two lines read as one breadcrumb (its last crumb free text), but the title is the
+    law's; the breadcrumb goes alone, the title stays."""
+    width = len("当前位置：首页 > 政务公开 > 政策")
+    page = "当前位置：首页 > 政务公开 > 政策\n" + TITLE + "\n\n" + _wrap(ARTICLE_22, width) + "\n"
+    assert is_whole_furniture_line("当前位置：首页 > 政务公开 > 政策" + TITLE)  # why the line below is read
+    assert wrapped_furniture_lines(page, is_whole_furniture_line) == []
+    assert _clean_article(page).startswith(TITLE + "\n")
