@@ -84,16 +84,19 @@ def _edge_blocks(text: str) -> list[tuple[list[tuple[int, int]], bool]]:
     return blocks
 
 
-def _opens_text_below(text: str, end: int) -> bool:
-    r"""Whether the first non-blank line after ``end`` opens the page's text (or there is none).
+def _opens_text_below(text: str, end: int, is_furniture: Callable[[str], bool]) -> bool:
+    r"""Whether the first non-blank line after ``end`` opens the page's text (or there is none); a furniture line
+    does not (a publication line the wrap cut after its time's colon: ``发布时间：2021-09-29 10:``).
 
-    >>> _opens_text_below("甲\n\n某市条例\n\n第一条 为了。", 1), _opens_text_below("甲\n\n第一条 为了。", 1)
-    (False, True)
+    >>> chrome = lambda line: line.startswith("发布时间")
+    >>> [_opens_text_below(t, 1, chrome) for t in ("甲\n\n某市条例\n\n第一条 为了。", "甲\n\n第一条 为了。", "甲\n发布时间：10:")]
+    [False, True, False]
     """
     below = text[end : end + _BELOW].lstrip()
     if not below:
         return True
-    return bool(_TEXT_OPENING.search(below.split("\n", 1)[0]))
+    line = below.split("\n", 1)[0].rstrip()
+    return bool(_TEXT_OPENING.search(line)) and not is_furniture(line)
 
 
 def wrapped_furniture_lines(text: str, is_furniture: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -109,7 +112,7 @@ def wrapped_furniture_lines(text: str, is_furniture: Callable[[str], bool]) -> l
         pieces = [text[s:e] for s, e in block]
         if all(is_furniture(p) for p in pieces):
             continue  # whole lines already: the furniture rule reads them itself
-        if top and _opens_text_below(text, block[-1][1]):
+        if top and _opens_text_below(text, block[-1][1], is_furniture):
             continue  # the text opens below: the last piece is the page's title, not a chrome line's tail
         if is_furniture("".join(pieces)):
             candidates.append(block)
