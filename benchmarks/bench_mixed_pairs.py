@@ -5,7 +5,9 @@ same options (``--variant pair_scr`` for the pairs with script first, ``single_`
 single-family pools, ``pair_blind16`` for the three blind combinations); ``--combos17``
 registers session 17's combinations too (tests/noise/wide/combos17.py; ``mix17_blind`` for its blind ones);
 ``--combos18`` session 18's (tests/noise/wide/combos18.py; ``mix18_ho`` for its held-out ones);
-``--combos19`` session 19's field carriers (tests/noise/wide/combos19.py; ``mix19_ho`` for its held-out ones).
+``--combos19`` session 19's field carriers (tests/noise/wide/combos19.py; ``mix19_ho`` for its held-out ones);
+``--combos20`` session 20's damage inside another family's span (tests/noise/wide/combos20.py; ``mix20_ho`` for its
+held-out ones).
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ if __name__ == "__main__":
         argv.remove("--combos19")
         if not any(a.startswith("--variant") for a in argv):
             argv += ["--variant", "mix19_,single_mix19_"]
+    if "--combos20" in argv:  # session 20's damage inside another's span (tests/noise/wide/combos20.py)
+        from tests.noise.wide import combos20  # noqa: F401
+
+        argv.remove("--combos20")
+        if not any(a.startswith("--variant") for a in argv):
+            argv += ["--variant", "mix20_,single_mix20_"]
     if not any(a.startswith("--variant") for a in argv):
         argv += ["--variant", "single_,pair_"]
     raise SystemExit(bench_noise_families.main(["--family", "mixed", *argv]))

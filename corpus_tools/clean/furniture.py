@@ -123,6 +123,7 @@ from corpus_tools.clean.site_boxes import (
     weather_lines,
 )
 from corpus_tools.clean.table_pipes import layout_table_pipes
+from corpus_tools.clean.wrapped_chrome import wrapped_furniture_lines
 from corpus_tools.clean.rules import FURNITURE_SEAMS, RECURRING_FURNITURE, SITE_FURNITURE, RuleResult
 from corpus_tools.records import CleanWarning, Edit
 from corpus_tools.text import HSPACE_CLASS, INDENT, INDENT_CLASS, INDENT_RE
@@ -557,6 +558,17 @@ def _is_furniture_line(line: str) -> bool:
     return 0 < len(value) <= 30
 
 
+def is_whole_furniture_line(line: str) -> bool:
+    """Whether ``line`` (one line, no newline) is a furniture line whole: its shape spans it and passes the checks.
+
+    >>> is_whole_furniture_line("当前位置：首页 > 政务公开 > 政策法规"), is_whole_furniture_line("第一条 为了规范管理。")
+    (True, False)
+    """
+    match = _furniture_line(line, 0)
+    return bool(match and match.end() == len(line) and match.group(0).strip() and _is_furniture_line(match.group(0))
+                and not has_cells(line))
+
+
 # --------------------------------------------------------------------------
 # Related links, attachment lists, footnotes
 # --------------------------------------------------------------------------
@@ -919,6 +931,10 @@ def remove_site_furniture(text: str) -> RuleResult:
     # feet and blank lines (overlapping a page number's line: merged below, not skipped as taken)
     spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in running_title_spans(text)]
     spans += [(a, b, [text[a:b].strip()[:40]]) for a, b in chapter_running_heads(text)]  # (the chapter's name at the page top)
+    # a chrome line the page's hard wraps cut in pieces, its first piece furniture alone and taken above (merged with
+    # it below; corpus_tools/clean/wrapped_chrome.py)
+    spans += [(a, b, [text[a:b].replace("\n", "").strip()[:40]])
+              for a, b in wrapped_furniture_lines(text, is_whole_furniture_line)]
     footer = footer_block_tail(text)
     if footer is not None:  # (its lines may be furniture lines already: the block is merged with them)
         spans.append((footer[0], footer[1], [text[footer[0]:footer[1]].strip()[:40]]))

@@ -457,6 +457,11 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
     []
     >>> news_wrapper_lines("某通告\\n以下为通告原文：\\n为了某事。\\n转载请注明出处")
     [(4, 12), (19, 26)]
+
+    A piece of a sentence a hard wrap cut is no credits line (its 摄 is a word's, twice):
+
+    >>> news_wrapper_lines("温度高于二十八\\n摄氏度或者低于十二摄氏度\\n时，应当开启空调。")
+    []
     """
     found: list[tuple[int, int]] = []
     handovers: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
@@ -471,7 +476,9 @@ def news_wrapper_lines(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
         else:
             m = _CREDITS_LINE_RE.fullmatch(text, start, end)
-            if m and (m.group("open") or len(_CREDIT_ROLE_RE.findall(text, start, end)) >= 2):
+            roles = _CREDIT_ROLE_RE.findall(text, start, end) if m and not m.group("open") else []
+            # 摄 alone is no credit: a piece of a hard-wrapped sentence reads ``摄氏度或者低于十二摄氏度`` as two of it
+            if m and (m.group("open") or len(roles) >= 2 and set(roles) - {"摄"}):
                 found.append((start, end))
     # a handover alone is a notice's own line (``附条例全文：`` of a 公告): it goes only with
     # another part of the wrapper (its news lead, or the report's credits or repost notice)
