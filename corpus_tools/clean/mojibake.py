@@ -3206,6 +3206,53 @@ def _table_row_edges(text: str) -> frozenset[int]:
     return frozenset(edges)
 
 
+def _page_line_separators(text: str) -> frozenset[str]:
+    r"""The control characters ``text`` writes as its line end: the page's own line convention.
+
+    Damage undone (layout20): a file or a system may end its lines with a control character no reader here
+    splits on.  Word's object model (``Range.Text``, a .doc binary's text stream) ends a paragraph typed with
+    Shift+Enter with U+000B, and a document typed that way ends every paragraph with it; an EBCDIC file
+    converted to Unicode ends its lines with NEL (U+0085, EBCDIC's 0x15).  Removed as invisible characters,
+    they glued the page's paragraphs (``…组织领导。市、区县…``), its first article to the title and a list's
+    items to their lead-in.  A page writes one as its line end when at least three of its occurrences, and
+    at least half of them, sit where a line ends (after ``。；：！？``) or before a line's label (``第四条``,
+    ``（一）``); then every one of them between two lines' text is a line break (one in a sentence a wrap,
+    for the hard-wrap rule to join).  A control character injected at random places (``为了\x0b规范``) meets
+    neither test and goes as before; an ellipsis read as Latin-1 (``\x85\x85``) sits inside sentences.
+
+    >>> sorted(_page_line_separators("条例\x0b第一条 为了。\x0b市、县。\x0b（一）甲；\x0b（二）乙。"))
+    ['\x0b']
+    >>> sorted(_page_line_separators("为了\x0b规范，依照\x0b本法。\x0b第三条")), sorted(_page_line_separators("等等\x85\x85。"))
+    ([], [])
+    """
+    found = set()
+    for ch in _LINE_END_CONTROLS:
+        count = text.count(ch)
+        if count < _LINE_END_EVIDENCE:
+            continue
+        at_line_end = 0
+        i = text.find(ch)
+        while i >= 0:  # linear: each occurrence once, a bounded look on either side
+            if i > 0 and text[i - 1] in _LINE_END_MARKS or _LINE_OPENING_LABEL.match(text, i + 1) is not None:
+                at_line_end += 1
+            i = text.find(ch, i + 1)
+        if at_line_end >= _LINE_END_EVIDENCE and 2 * at_line_end >= count:
+            found.add(ch)
+    return frozenset(found)
+
+
+def _line_separator_between_lines(text: str, start: int, end: int, separators: frozenset[str]) -> bool:
+    """Whether ``text[start:end]``, a run of invisible characters between two lines' text, holds a character
+    the page writes as its line end (:func:`_page_line_separators`)."""
+    return (bool(separators) and start > 0 and end < len(text) and text[start - 1] not in "\n\r"
+            and text[end] not in "\n\r" and any(ch in separators for ch in text[start:end]))
+
+
+#: Control characters a file or a system writes as its line end (Word's manual line break, EBCDIC's NEL), and
+#: how many of a page's occurrences must sit at a line's end before it is read as the page's convention.
+_LINE_END_CONTROLS = "\x0b\x85"
+_LINE_END_EVIDENCE = 3
+
 #: What ends a line before a label (a sentence, a lead-in, an item).
 _LINE_END_MARKS = frozenset("。；：！？")
 #: A division's heading (``第三章 附则``), the line a manual break may end with no mark; read back this far.
@@ -3259,6 +3306,7 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
         warnings.append(lost_lines_note(text, unreadable))
     line_ends = [b for _, b in unreadable]
     row_edges = _table_row_edges(text)
+    separators = _page_line_separators(text)
     for m in _INVISIBLE.finditer(text):
         before = m.group()
         lost_only = before == "\ufffd" * len(before)
@@ -3277,6 +3325,7 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
             continue
         after = ("\n" if before[0] == "\r" or _page_break_between_lines(text, m.start(), m.end())
                  or _manual_line_break(text, m.start(), m.end())
+                 or _line_separator_between_lines(text, m.start(), m.end(), separators)
                  or "\x0b" in before and (m.start() in row_edges or m.end() in row_edges) else "")
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
