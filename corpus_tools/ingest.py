@@ -722,7 +722,9 @@ _MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|\Z)", r
 #: bullets, and the indentation of continuation lines, in any nesting.
 #: A heading's #s may go on in full width where a converter typed them so (zitzhen/Chinese-law's 民法典 README:
 #: ``#＃ 附则``, kept as text: §1259-1260 fell under 侵权责任编, F14-C5).
-_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
+#: (A quotation's blank line, ``>`` alone, loses its marker too: a mail client's or a forum's quoted text
+#: writes one between the quoted paragraphs, and it stayed in the law as a line of its own; layout20.)
+_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S|(?<=>)(?:\n|\Z)|(?<=>[ \t])(?:\n|\Z))", re.M)
 #: A whole line in bold italics (``***目录***``): the single ``*`` pair the bold pass leaves goes too (a lone
 #: ``*`` elsewhere may be a censor's mask, F14-B3, and stays).
 _MD_TRIPLE_EMPHASIS_LINE = lazy_re(r"^([ \t]*)\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*(?=[ \t]*$)", re.M)

@@ -1,0 +1,111 @@
+r"""Marks a renderer, an editor or a mail client puts before every paragraph of a page (layout20).
+
+Real damage undone: the same mark opens each paragraph of a law, its article labels included, so no
+label opens a line and the structure finds no article (zero articles from a whole regulation).  The
+family, by what writes the mark:
+
+* a Word list's bullet copied out of a PDF or a text export through a font other than its symbol font:
+  Wingdings' bullets come out as the Latin letters of their bytes (``Ø`` for ➢, ``l`` for ●, ``n`` for ■,
+  ``q`` for ❑, ``v`` for ❖, ``ü`` for ✓, ``§`` for ▪); Symbol's as ``·``;
+* an HTML page's ``<li>`` or ``<p class="bullet">`` rendered to text by a browser, an e-reader or a
+  text-mode tool (``•``, ``●``, ``◆``, ``■``, ``▪``, ``►``, ``*``, ``-``, ``+``);
+* a mail client's or a forum's quotation (``> `` before every line, ``> > `` when quoted twice, a bare
+  ``>`` on the blank lines between paragraphs).
+
+(Word's bullets as private-use code points, ``\uf06c``, ``\uf0b7``, are
+:mod:`~corpus_tools.clean.glyph_forms`'s.)
+
+Evidence, for the page as a whole: a law writes no mark before its article labels.  A mark is the page's
+decoration when it opens at least three of the page's lines whose text is an article label (``Ø  第一条``,
+``● 第十二条``, ``> 第三条``) and at least half of all its article-label lines; then it goes, with the
+blanks after it, from every line it opens (a paragraph, an item, a heading, a quoted blank line).  A mark
+before a few lines only (a notice's own bullet list, ``● 加强组织领导``), a dressed page number
+(``- 3 -``), a mark inside a line, and every page whose labels stand bare keep their characters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from corpus_tools.clean.rules import CJK_SPACES
+from corpus_tools.lazy_patterns import lazy_regex
+from corpus_tools.records import Edit
+from corpus_tools.text import INDENT_RE, LAYOUT_NUMERAL_CHARS
+
+#: Marks that stand for a bullet or a quotation (symbols: directly before the text or before blanks).
+_SYMBOL_MARKS = "•●○◆◇■□▪▫►▶▷➢➤→·・※★☆✓√❖❑>|*+\\-Ø§"
+#: Symbol-font bytes read as Latin letters (Wingdings ``l`` ●, ``n`` ■, ``q`` ❑, ``v`` ❖, ``ü`` ✓): a mark
+#: only before blanks.
+_LETTER_MARKS = "lnqvü"
+_BLANKS = rf"[{INDENT_RE}\u00a0]"
+#: A line's opening mark (repeated, ``> > ``, the same mark), the blanks after it, then what the line holds.
+_OPENING_MARK = lazy_regex(
+    rf"{_BLANKS}*\K(?:(?P<mark>[{_SYMBOL_MARKS}])(?:{_BLANKS}*(?P=mark))*{_BLANKS}*"
+    rf"|(?P<mark2>[{_LETTER_MARKS}]){_BLANKS}+)(?P<rest>[^\n]*)",
+
+)
+_MARK_AT_LINE_START = lazy_regex(rf"(?:^|\n){_BLANKS}*[{_SYMBOL_MARKS}{_LETTER_MARKS}]")
+#: An article label opening a line's text (its numeral Chinese or Arabic).
+_ARTICLE_LABEL = lazy_regex(rf"第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}条")
+_BARE_LABEL_LINE = lazy_regex(rf"{_BLANKS}*第[{LAYOUT_NUMERAL_CHARS}0-9０-９]{{1,8}}条")
+#: How many article-label lines a mark must open before it is read as the page's decoration.
+_EVIDENCE = 3
+
+
+def _lines(text: str):
+    """(start, end) of every line of ``text`` (linear)."""
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, end
+        start = end + 1
+
+
+def line_mark_edits(text: str) -> list[Edit]:
+    r"""Deletions of the mark (and the blanks after it) that opens the lines of a page whose article labels
+    it decorates (see the module's docstring); sorted, disjoint.
+
+    >>> text = "条例\nØ  第一条　为了规范。\nØ  第二条　本条例适用。\nØ  （一）甲；\nØ  第三条　施行。"
+    >>> [(e.start, e.before) for e in line_mark_edits(text)]
+    [(3, 'Ø  '), (16, 'Ø  '), (30, 'Ø  '), (39, 'Ø  ')]
+    >>> text = "> 第一条 为了。\n>\n> 第二条 适用。\n> > 第三条 施行。"
+    >>> [e.before for e in line_mark_edits(text)]
+    ['> ', '>', '> ', '> > ']
+    >>> line_mark_edits("第一条 为了：\n● 加强组织领导；\n● 第二条 适用。\n第三条 施行。\n第四条 附则。")  # labels stand bare
+    []
+    >>> line_mark_edits("- 1 -\n第一条 甲。\n- 第二条 乙。")
+    []
+    """
+    if _MARK_AT_LINE_START.search(text) is None:  # the gate: no line opens on a mark
+        return []
+    found: list[tuple[int, int, str, str]] = []  # (start, end of the mark run, the mark, the line's rest)
+    labelled: Counter[str] = Counter()
+    bare = 0
+    for start, end in _lines(text):
+        if start == end:
+            continue
+        m = _OPENING_MARK.match(text, start, end)
+        if m is None:
+            if _BARE_LABEL_LINE.match(text, start, end) is not None:
+                bare += 1
+            continue
+        mark = m.group("mark") or m.group("mark2")
+        rest = m.group("rest")
+        if rest.rstrip().endswith(mark):
+            continue  # a dressed number or a framed line (``- 3 -``, ``* 注 *``): no bullet
+        found.append((m.start(), m.start("rest"), mark, rest))
+        if _ARTICLE_LABEL.match(rest) is not None:
+            labelled[mark] += 1
+    total = bare + sum(labelled.values())
+    marks = {mark for mark, n in labelled.items() if n >= _EVIDENCE and 2 * n >= total}
+    if not marks:
+        return []
+    return [Edit(CJK_SPACES, start, end, text[start:end], "",
+                 f"line mark {mark!r}: it opens the page's article labels (a bullet or a quotation, no text)")
+            for start, end, mark, _ in found if mark in marks]
+
+
+__all__ = ["line_mark_edits"]

@@ -1,0 +1,140 @@
+"""layout20: how a page's lines are ended and decorated (session 20).
+
+The family: the line layout of the source hides the law's structure.  Members this module holds golden and negative
+cases for (the words, and the held-apart members, in tests/noise/wide/families/layout20.py):
+
+1. **Line ends no reader splits on** (clean/mojibake.py, ``_page_line_separators``): a page whose own line convention
+   is Word's manual line break U+000B (Word's object model of a Shift+Enter document) or EBCDIC's NEL U+0085 (a
+   mainframe export converted to Unicode).  Removed as invisible characters they glued every paragraph; read as the
+   page's line ends they are line breaks.  A control character injected inside sentences stays a deletion.
+2. **Marks before every paragraph** (clean/line_marks.py): a Word list's bullet through a non-symbol font (``Ø``,
+   ``l``, ``§``), a rendered HTML list's (``●``, ``•``, ``-``), a mail quotation's ``> ``: when the mark opens the
+   page's article labels (a law writes none there) it goes from every line it opens.  A notice's own few bullets,
+   a dressed page number (``- 3 -``) and every page whose labels stand bare keep their characters.
+3. **A quotation's blank line** (ingest.py, Markdown reader): ``>`` alone on a line loses its marker as ``> `` does.
+
+No real page of these members was found this session (the search index holds none with a bulleted or quoted article
+label); the law text is copied from the shared corpus (重庆市统计管理条例, /work/ref/DLC), the layout is the writers'.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from corpus_tools.clean import clean_and_explain
+from corpus_tools.clean.line_marks import line_mark_edits
+from corpus_tools.ingest import _MD_PREFIX, _strip_line_prefixes
+from corpus_tools.pipeline import process_record
+
+TITLE = "重庆市统计管理条例"
+LINES = [
+    "第一章　总则",
+    "第一条　为了科学、有效地组织统计工作，保障统计资料的真实性，根据有关法律，结合本市实际，制定本条例。",
+    "第二条　本条例适用于本市各级人民政府组织实施的统计活动。",
+    "第三条　各级人民政府应当加强对统计工作的组织领导。",
+    "市、区县（自治县）人民政府应当将统计工作所需经费列入财政预算。",
+    "第四条　统计机构履行下列职责：",
+    "（一）组织实施统计调查；",
+    "（二）管理统计资料；",
+    "（三）监督检查。",
+    "第五条　本条例自2017年1月1日起施行。",
+]
+WANTED = [
+    ("第一条", "为了科学、有效地组织统计工作，保障统计资料的真实性，根据有关法律，结合本市实际，制定本条例。"),
+    ("第二条", "本条例适用于本市各级人民政府组织实施的统计活动。"),
+    ("第三条", "各级人民政府应当加强对统计工作的组织领导。\n市、区县（自治县）人民政府应当将统计工作所需经费列入财政预算。"),
+    ("第四条", "统计机构履行下列职责：\n（一）组织实施统计调查；\n（二）管理统计资料；\n（三）监督检查。"),
+    ("第五条", "本条例自2017年1月1日起施行。"),
+]
+
+
+def _articles(text: str, name: str = "page.txt") -> list[tuple[str, str]]:
+    rows = process_record({"source_file": name, "bytes": text.encode("utf-8")})
+    return [(a["label"], a["text"]) for a in rows["articles"]]
+
+
+# --------------------------------------------------------------------------- 1. line ends
+
+
+@pytest.mark.parametrize("sep, blank", [("\x0b", "\x0b\x0b"), ("\x0b", "\x0b"), ("\x85", "\x85\x85"), ("\x85", "\x85")])
+def test_a_page_ended_by_a_control_character_keeps_its_lines(sep, blank):
+    text = TITLE + blank + blank.join(LINES) + sep
+    assert _articles(text) == WANTED
+
+
+def test_word_text_closed_by_its_paragraph_mark():
+    assert _articles(TITLE + "\x0b" + "\x0b".join(LINES) + "\r") == WANTED
+
+
+def test_control_characters_inside_sentences_are_still_removed():
+    text = "第一条　为了科学\x0b、有效地组织统计工作。\n\n第二条　本条例适用于\x0b本市\x0b各级人民政府。\n"
+    cleaned = clean_and_explain(text).text
+    assert cleaned == "第一条　为了科学、有效地组织统计工作。\n\n第二条　本条例适用于本市各级人民政府。\n"
+
+
+def test_an_ellipsis_read_as_latin1_is_no_line_end():
+    text = "第一条　应当遵守法律\x85\x85的规定。\n\n第二条　应当报告\x85\x85等事项。\n\n第三条　施行\x85\x85。\n"
+    assert "\n第二条" in clean_and_explain(text).text
+    assert "法律\n" not in clean_and_explain(text).text
+
+
+# --------------------------------------------------------------------------- 2. marks before every paragraph
+
+
+@pytest.mark.parametrize("prefix", ["Ø\t", "Ø  ", "l ", "§\u3000", "● ", "•\t", "◆", "- ", "* ", "> ", "> > "])
+def test_a_mark_before_every_paragraph_goes(prefix):
+    text = TITLE + "\n\n" + "\n\n".join(prefix + line for line in LINES) + "\n"
+    assert _articles(text) == WANTED
+
+
+def test_a_mark_after_indentation_goes_and_the_indentation_too():
+    text = TITLE + "\n" + "\n".join("\u3000\u3000● " + line for line in LINES) + "\n"
+    assert _articles(text) == WANTED
+
+
+def test_a_quoted_law_with_bare_quote_lines():
+    text = ">" + TITLE + "\n>\n" + "\n>\n".join("> " + line for line in LINES) + "\n"
+    assert _articles(text) == WANTED
+
+
+@pytest.mark.parametrize("text", [
+    # a notice's own bullet list; the labels stand bare
+    "第一条　各单位应当：\n● 加强组织领导；\n● 落实工作责任；\n● 第二条所列事项按期报告。\n第二条　本办法自印发之日起施行。\n第三条　解释。",
+    # page numbers dressed with the mark
+    "- 1 -\n第一条　为了规范。\n- 2 -\n第二条　本条例适用。\n- 3 -\n第三条　施行。",
+    # two marked labels only
+    "● 第一条　为了规范。\n● 第二条　本条例适用。\n第三条　施行。\n第四条　附则。\n第五条　施行。",
+    # a mark inside the line, and a law without labels
+    "第一条　甲●乙。\n第二条　丙•丁。\n第三条　戊。",
+    "● 加强组织领导；\n● 落实工作责任；\n● 强化考核。",
+])
+def test_marks_the_page_does_not_put_before_its_labels_stay(text):
+    assert line_mark_edits(text) == []
+    assert clean_and_explain(text).text.count("●") == text.count("●")
+
+
+def test_a_clean_law_is_untouched():
+    text = "# " + TITLE + "\n\n<!-- INFO END -->\n\n## " + LINES[0] + "\n\n" + "\n\n".join(LINES[1:]) + "\n"
+    assert line_mark_edits(text) == []
+
+
+def test_line_marks_are_linear():
+    text = "> 第一条　为了规范。\n>\n" * 100_000
+    start = time.process_time()
+    edits = line_mark_edits(text)
+    assert len(edits) == 200_000
+    assert time.process_time() - start < 20
+
+
+# --------------------------------------------------------------------------- 3. the Markdown reader's quotation
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("> 甲\n>\n> 乙\n> \n>> 丙", "甲\n\n乙\n\n丙"),
+    (">\n>", "\n"),
+    ("a>\nb>\n   \n-\n#", "a>\nb>\n   \n-\n#"),  # no quotation, blank and bare-marker lines as before
+])
+def test_a_quotation_blank_line_loses_its_marker(body, wanted):
+    assert _strip_line_prefixes(body) == wanted == _MD_PREFIX.sub("", body)
