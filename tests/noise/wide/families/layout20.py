@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from tests.noise.wide.core import Damager
-from tests.noise.wide.registry import register
+from tests.noise.wide.registry import register, wrap_points
 
 _BODY = ("label", "para", "heading")
 
@@ -96,3 +96,33 @@ def _mail_quote(d: Damager) -> None:
             d.insert(m.start(), prefix.rstrip(), kind="markup")
         else:
             d.insert(m.start(), prefix, kind="markup")
+
+
+# HELD APART: written in words before the rules, coded after them (05:40 UTC), measured once, never tuned on.
+
+
+@register("layout20_ho_dump_list", "layout",
+          description="HELD APART: a text-mode browser's dump of a <ul>: '  * ' (or '  + ', '  o ') before each paragraph, wrapped at 30-40, continuation lines indented under the text")
+def _ho_dump_list(d: Damager) -> None:
+    rng = d.rng
+    mark = rng.choice(("*", "+", "o", "•"))
+    width = rng.randint(30, 40)
+    for li in d.base.content_lines(("label", "para")):
+        d.insert(li.start, f"  {mark} ", kind="markup")
+        for cut in wrap_points(d.text[li.start : li.end], width):
+            d.insert(li.start + cut, "\n    ", tokens=["\n"])
+
+
+@register("layout20_ho_quote_wrapped", "layout",
+          description="HELD APART: a mail client re-wrapping a quoted law at 30-40 characters, '> ' opening every line and piece, '>' on blank lines")
+def _ho_quote_wrapped(d: Damager) -> None:
+    rng = d.rng
+    width = rng.randint(30, 40)
+    text = d.text
+    for m in regex.finditer(r"(?m)^", text):
+        if m.start() == len(text):
+            break
+        d.insert(m.start(), ">" if text[m.start()] == "\n" else "> ", kind="markup")
+    for li in d.base.content_lines(("label", "para")):
+        for cut in wrap_points(d.text[li.start : li.end], width):
+            d.insert(li.start + cut, "\n> ", tokens=["\n"])
