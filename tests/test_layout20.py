@@ -155,3 +155,22 @@ def test_the_html_reader_is_linear_in_nesting_depth(shape):
     text = html_to_text(html)[0]
     assert time.process_time() - start < 4
     assert text.endswith("第一条　为了规范。\n")
+
+
+# --------------------------------------------------------------------------- 5. a text box holding the text
+
+
+def test_a_draft_shown_in_a_text_box_of_the_comment_form_is_kept():
+    """reader19's leftover: the form holds prose, so it was kept, but its ``<textarea>`` went as a control: the draft
+    with it.  The box that holds prose stays (its lines kept); the empty opinion box and the button go."""
+    from corpus_tools.ingest import html_to_text
+
+    law = ("第一条　为了规范口岸开放，提高口岸通关效率，保障口岸安全畅通，制定本条例。\n"
+           "第二条　本条例所称的口岸，是指供人员、货物直接出入国境的港口。\n第三条　本市口岸开放工作，适用本条例。")
+    html = ('<html><body><h1>上海口岸服务条例（草案）</h1><form action="/submit" method="post"><p>请提出意见：</p>'
+            f'<textarea name="draft" readonly rows="30">{law}</textarea><textarea name="opinion">请在此输入您的意见</textarea>'
+            '<input type="submit" value="提交"></form></body></html>')
+    text = html_to_text(html)[0]
+    assert text == "上海口岸服务条例（草案）\n请提出意见：\n" + law + "\n"
+    search = '<form action="/search"><textarea name="q">站内搜索</textarea><input type="submit"></form><p>第一条　为了规范。</p>'
+    assert html_to_text(search)[0] == "第一条　为了规范。\n"
