@@ -174,3 +174,9 @@ def test_a_draft_shown_in_a_text_box_of_the_comment_form_is_kept():
     assert text == "上海口岸服务条例（草案）\n请提出意见：\n" + law + "\n"
     search = '<form action="/search"><textarea name="q">站内搜索</textarea><input type="submit"></form><p>第一条　为了规范。</p>'
     assert html_to_text(search)[0] == "第一条　为了规范。\n"
+
+
+def test_a_page_break_between_a_lead_in_and_its_first_item_is_a_line_break():
+    text = TITLE + "\n\n" + "\n\n".join(LINES).replace("职责：\n\n", "职责：\f") + "\n"
+    assert _articles(text) == WANTED
+    assert "规定：为了" in clean_and_explain("第一条　依照下列规定：\f为了规范。\n").text  # no label after it: as before

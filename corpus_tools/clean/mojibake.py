@@ -3125,6 +3125,7 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     Real damage: pdftotext ends each page with a form feed, and a copy that lost the newline before it glues
     the page's last line (its number, ``1``) to the next page's first; removed, the form feed left
     ``…参与环境⏎1卫生设施的…`` and the hard wrap rule read ``环境1卫生`` (closing notes of session 14).
+    A lead-in's colon before an item or article label on the next page is one too (``职责：\\f（一）…``: layout20).
     A form feed at a line's start or end (``…⏎\\f卫生``) goes as before: the line break is there.
     Only after a page's last line as such: a lone page number (``1``, ``- 1 -``, ``第1页``) or a line
     that ends on a sentence's mark.  A form feed inside a sentence (a word processor's manual page
@@ -3134,6 +3135,8 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _page_break_between_lines("为了加强\\f管理", 4, 5), _page_break_between_lines("施行。\\f第二条", 3, 4)
     (False, True)
+    >>> _page_break_between_lines("下列职责：\\f（一）调查", 5, 6), _page_break_between_lines("规定：\\f为了", 3, 4)
+    (True, False)
     """
     if not ("\f" in text[start:end] and start > 0 and end < len(text)
             and text[start - 1] not in "\n\r" and text[end] not in "\n\r"):
@@ -3141,7 +3144,8 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     read_from = max(0, start - _PAGE_LINE_READ)  # a page's last line: read back a few hundred characters (linear)
     newline = text.rfind("\n", read_from, start)
     line = text[newline + 1 if newline >= 0 else read_from : start].strip()
-    return _PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
+    return (_PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
+            or line[-1:] in "：:" and _LINE_OPENING_LABEL.match(text, end) is not None)
 
 
 def _manual_line_break(text: str, start: int, end: int) -> bool:
