@@ -180,3 +180,24 @@ def test_a_page_break_between_a_lead_in_and_its_first_item_is_a_line_break():
     text = TITLE + "\n\n" + "\n\n".join(LINES).replace("职责：\n\n", "职责：\f") + "\n"
     assert _articles(text) == WANTED
     assert "规定：为了" in clean_and_explain("第一条　依照下列规定：\f为了规范。\n").text  # no label after it: as before
+
+
+# --------------------------------------------------------------------------- 6. a forum post's BBCode
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("[p=30, 2, left][size=3][font=宋体]", "[/font][/size][/p]"),
+    ("[color=#000000]\u3000\u3000", "[/color]"),
+    ("[align=left][size=4]", "[/size][/align]"),
+])
+def test_a_forum_post_markup_goes(opening, closing):
+    text = "[align=center][b]" + TITLE + "[/b][/align]\n" + "\n".join(opening + line + closing for line in LINES) + "\n"
+    assert _articles(text) == WANTED
+
+
+@pytest.mark.parametrize("text", [
+    "第一条　依据[2019]3号文件[注]，见[附件]。\n第二条　[b]重要[/b]事项。\n第三条　施行。",
+    "第一条　数组a[i]与b[i]之和[/i]。\n第二条　适用。",
+])
+def test_bracketed_words_of_a_law_are_no_forum_markup(text):
+    assert clean_and_explain(text).text == text

@@ -126,3 +126,27 @@ def _ho_quote_wrapped(d: Damager) -> None:
     for li in d.base.content_lines(("label", "para")):
         for cut in wrap_points(d.text[li.start : li.end], width):
             d.insert(li.start + cut, "\n> ", tokens=["\n"])
+
+
+# (developed after the first five: a forum's markup, measured before the furniture rule read it)
+
+
+@register("layout20_bbcode_forum", "layout",
+          description="a law re-posted on a Discuz! forum, its post's BBCode kept: [p=30, 2, left][size=3][font=宋体]…[/font][/size][/p], [b]title[/b]")
+def _bbcode_forum(d: Damager) -> None:
+    rng = d.rng
+    size = rng.choice(("3", "4", "2"))
+    font = rng.choice(("宋体", "仿宋_GB2312", "微软雅黑"))
+    opening, closing = rng.choice((
+        (f"[p=30, 2, left][size={size}][font={font}]", "[/font][/size][/p]"),
+        (f"[size={size}]", "[/size]"),
+        ("[color=#000000]\u3000\u3000", "[/color]"),
+        (f"[align=left][font={font}]", "[/font][/align]"),
+    ))
+    for li in d.base.content_lines(("label", "para", "heading")):
+        d.insert(li.start, opening, kind="markup")
+        d.insert(li.end, closing, kind="markup")
+    title = d.base.content_lines(("title",))
+    if title:
+        d.insert(title[0].start, "[align=center][b]", kind="markup")
+        d.insert(title[0].end, "[/b][/align]", kind="markup")
