@@ -201,3 +201,22 @@ def test_a_forum_post_markup_goes(opening, closing):
 ])
 def test_bracketed_words_of_a_law_are_no_forum_markup(text):
     assert clean_and_explain(text).text == text
+
+
+# --------------------------------------------------------------------------- 7. line numbers in the margin
+
+
+@pytest.mark.parametrize("fmt", ["{n:>3}  {line}", "{n} {line}", "{n}\u3000{line}"])  # (``{n}\t`` reads as a TSV table: kept)
+def test_a_page_whose_lines_are_numbered_loses_the_numbers(fmt):
+    lines = [TITLE] + LINES
+    text = "\n".join(fmt.format(n=n, line=line) for n, line in enumerate(lines, 1)) + "\n"
+    assert _articles(text) == WANTED
+
+
+def test_numbers_that_do_not_count_the_lines_stay():
+    from corpus_tools.clean.line_marks import line_number_edits
+
+    table = "第一条　下列单位：\n1  市统计局  负责汇总\n2  区统计局  负责调查\n3  街道办事处  负责配合\n第二条　适用。\n第三条　施行。\n"
+    assert line_number_edits(table) == []
+    odd = "".join(f"{n}  第{c}条　甲。\n" for n, c in ((1, "一"), (5, "二"), (9, "三"), (13, "四")))  # not one line apart
+    assert line_number_edits(odd) == []

@@ -108,4 +108,48 @@ def line_mark_edits(text: str) -> list[Edit]:
             for start, end, mark, _ in found if mark in marks]
 
 
-__all__ = ["line_mark_edits"]
+#: A number in a page's margin: Arabic digits opening a line, blanks after them, then the line's text.
+_LINE_NUMBER = lazy_regex(rf"{_BLANKS}*\K(?P<n>[0-9]{{1,5}}){_BLANKS}+(?=\S)")
+_LINE_NUMBER_GATE = lazy_regex(rf"(?:^|\n){_BLANKS}*[0-9]{{1,5}}{_BLANKS}+\S")
+#: The share of a page's lines with text that must carry a number one above the line's before.
+_NUMBERED_SHARE = 0.8
+
+
+def line_number_edits(text: str) -> list[Edit]:
+    r"""Deletions of the line numbers in a page's margin (a draft bill's, a court record's, a code listing's), with
+    the blanks after them; sorted, disjoint.
+
+    Real damage undone: a draft law printed with numbered lines (a legislature's 草案 for deliberation, a
+    pleading) copies as ``  12  第三条　…``: no label opens a line and the page gives no article.  Evidence: the
+    numbers count the page's lines: at least :data:`_NUMBERED_SHARE` of its lines with text carry a number one
+    above the number of the numbered line before (a numbering restarting on each page breaks the count once a
+    page), and at least three of them are article labels.  A table's numbered rows (``1  甲  乙``) among a law's
+    prose, items ``1.`` and ``（1）`` and a page whose labels stand bare keep their numbers.
+
+    >>> text = "1  条例\n2  第一条　为了规范，\n3  制定本条例。\n4  第二条　适用。\n5  第三条　施行。"
+    >>> [e.before for e in line_number_edits(text)]
+    ['1  ', '2  ', '3  ', '4  ', '5  ']
+    >>> line_number_edits("第一条　下表：\n1  甲  乙\n2  丙  丁\n第二条　适用。\n第三条　施行。\n第四条　附则。")
+    []
+    """
+    if _LINE_NUMBER_GATE.search(text) is None:
+        return []
+    lines = 0
+    numbered: list[tuple[int, int, int, bool]] = []  # (start, end, number, an article label follows)
+    for start, end in _lines(text):
+        if start == end or not text[start:end].strip():
+            continue
+        lines += 1
+        m = _LINE_NUMBER.match(text, start, end)
+        if m is not None:
+            numbered.append((m.start(), m.end(), int(m.group("n")), _ARTICLE_LABEL.match(text, m.end(), end) is not None))
+    in_step = [i > 0 and numbered[i - 1][2] + 1 == n for i, (_, _, n, _) in enumerate(numbered)]
+    steps = sum(in_step)
+    if steps < _NUMBERED_SHARE * lines or sum(1 for *_, label in numbered if label) < _EVIDENCE:
+        return []
+    counted = [step or (i + 1 < len(numbered) and in_step[i + 1]) for i, step in enumerate(in_step)]
+    return [Edit(CJK_SPACES, start, end, text[start:end], "", "line number in the page's margin")
+            for (start, end, _, _), keep in zip(numbered, counted) if keep]
+
+
+__all__ = ["line_mark_edits", "line_number_edits"]

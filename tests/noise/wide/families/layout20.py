@@ -150,3 +150,12 @@ def _bbcode_forum(d: Damager) -> None:
     if title:
         d.insert(title[0].start, "[align=center][b]", kind="markup")
         d.insert(title[0].end, "[/b][/align]", kind="markup")
+
+
+@register("layout20_line_numbers", "layout",
+          description="a draft printed with numbered lines: the number right-aligned (or before a blank) in the margin of every line with text, 1-n")
+def _line_numbers(d: Damager) -> None:
+    rng = d.rng
+    fmt = rng.choice(("{n:>3}  ", "{n} ", "{n:>4} ", "{n}\u3000"))
+    for n, li in enumerate(d.base.content_lines(("title", "meta", "label", "para", "heading", "other")), 1):
+        d.insert(li.start, fmt.format(n=n), kind="markup")
