@@ -12,6 +12,11 @@ cases for (the words, and the held-apart members, in tests/noise/wide/families/l
    page's article labels (a law writes none there) it goes from every line it opens.  A notice's own few bullets,
    a dressed page number (``- 3 -``) and every page whose labels stand bare keep their characters.
 3. **A quotation's blank line** (ingest.py, Markdown reader): ``>`` alone on a line loses its marker as ``> `` does.
+4. **The HTML reader's depth** (html_content.py): linear in nesting depth (reader19's leftover).
+5. **A text box holding the text** (ingest.py): a ``<textarea>`` with prose in a kept ``<form>`` stays.
+6. **A forum post's BBCode** (clean/markup_residue.py, site_furniture): tags go when 3+ elements open and close.
+7. **Line numbers in the margin** (clean/line_marks.py): numbers that count the page's lines go.
+8. **A page break after a lead-in** (clean/mojibake.py): ``职责：\f（一）`` is a line break.
 
 No real page of these members was found this session (the search index holds none with a bulleted or quoted article
 label); the law text is copied from the shared corpus (重庆市统计管理条例, /work/ref/DLC), the layout is the writers'.

@@ -17,8 +17,10 @@ reader or rule was changed (/work/notes/layout20 has no file of its own: the wor
    hard-wrapped at 30-40 with the continuation lines indented under the text (hanging indent);
    ``ho_quote_wrapped``: a mail client re-wrapping a quoted law at 30-40 characters, ``> `` opening every
    piece.
-Members seen but not developed (reported as findings): a Discuz! forum's BBCode (``[p=30, 2, left][size=3]…``),
-a draft bill's line numbers in the margin, a form feed between a lead-in's colon and its first item.
+Members written in words with the first five, developed after them (their variants measured before the rules):
+7. ``bbcode_forum``: a law re-posted on a Discuz! forum with its post's BBCode (``[p=30, 2, left][size=3]…``);
+8. ``line_numbers``: a draft printed with numbered lines (the number in the margin of every line with text).
+A form feed between a lead-in's colon and its first item is a golden case only (tests/test_layout20.py).
 """
 
 from __future__ import annotations
