@@ -3246,16 +3246,50 @@ def _page_line_separators(text: str) -> frozenset[str]:
 
 
 def _line_separator_between_lines(text: str, start: int, end: int, separators: frozenset[str]) -> bool:
-    """Whether ``text[start:end]``, a run of invisible characters between two lines' text, holds a character
-    the page writes as its line end (:func:`_page_line_separators`)."""
-    return (bool(separators) and start > 0 and end < len(text) and text[start - 1] not in "\n\r"
-            and text[end] not in "\n\r" and any(ch in separators for ch in text[start:end]))
+    r"""Whether ``text[start:end]``, a run of invisible characters between two lines' text, holds a character
+    the page writes as its line end (:func:`_page_line_separators`), and not one inside an article's sentence.
+
+    A page's line end typed inside a sentence (Word's Shift+Enter as a manual wrap: ``第二条 本办法适用于本市
+    行政区域内的单位和个人。``) is no line of the law: read as a line break it split the sentence for good, the
+    hard-wrap rule joining no lone break (review 18, R18-F6: a Word text with a table row).  It sits inside a
+    sentence when one character of its own is between an article's open sentence (a line opened by ``第二条``
+    or holding a comma, ending on a letter or a comma) and a line no label opens; it goes as before.  A title,
+    a heading, a signature's lines (no comma, no article label) and every line closed by a mark keep their
+    breaks.
+
+    >>> seps = frozenset("")
+    >>> _line_separator_between_lines("第二条 本办法适用于本市行政区域。", 12, 13, seps)
+    False
+    >>> _line_separator_between_lines("条例重庆市人民代表大会", 2, 3, seps), _line_separator_between_lines("领导。市、区县", 3, 4, seps)
+    (True, True)
+    """
+    if not (bool(separators) and start > 0 and end < len(text) and text[start - 1] not in "\n\r"
+            and text[end] not in "\n\r" and any(ch in separators for ch in text[start:end])):
+        return False
+    return not _separator_inside_a_sentence(text, start, end, separators)
+
+
+def _separator_inside_a_sentence(text: str, start: int, end: int, separators: frozenset[str]) -> bool:
+    """Whether the single line-end character ``text[start:end]`` sits inside an article's sentence (see
+    :func:`_line_separator_between_lines`): the line before it opens a sentence it does not close."""
+    if end - start != 1 or not _OPEN_SENTENCE_END.fullmatch(text[start - 1]):
+        return False
+    if _LINE_OPENING_LABEL.match(text, end) is not None:
+        return False
+    read_from = max(0, start - _PAGE_LINE_READ)  # bounded: linear in the page
+    line_start = max(text.rfind(ch, read_from, start) for ch in ("\n", "\r", *separators)) + 1
+    line = text[max(line_start, read_from) : start]
+    return "，" in line or _ARTICLE_LINE.match(line) is not None
 
 
 #: Control characters a file or a system writes as its line end (Word's manual line break, EBCDIC's NEL), and
 #: how many of a page's occurrences must sit at a line's end before it is read as the page's convention.
 _LINE_END_CONTROLS = "\x0b\x85"
 _LINE_END_EVIDENCE = 3
+#: How the line before a page's line-end character ends when it opens a sentence it does not close (a letter,
+#: a comma), and the article label that opens such a line.
+_OPEN_SENTENCE_END = lazy_regex(r"[\p{Han}，、]")
+_ARTICLE_LINE = lazy_regex(r"[ \t\u3000]*第[一二三四五六七八九十百千零〇两0-9０-９]{1,8}条")
 
 #: What ends a line before a label (a sentence, a lead-in, an item).
 _LINE_END_MARKS = frozenset("。；：！？")
