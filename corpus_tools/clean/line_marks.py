@@ -32,8 +32,10 @@ from corpus_tools.lazy_patterns import lazy_regex
 from corpus_tools.records import Edit
 from corpus_tools.text import INDENT_RE, LAYOUT_NUMERAL_CHARS
 
-#: Marks that stand for a bullet or a quotation (symbols: directly before the text or before blanks).
-_SYMBOL_MARKS = "•●○◆◇■□▪▫►▶▷➢➤→·・※★☆✓√❖❑>|*+\\-Ø§"
+#: Marks that stand for a bullet or a quotation (symbols: directly before the text or before blanks).  No pipe:
+#: ``|``/``｜`` open a pipe table's row, whose cells hold article labels (a 修订对照表's ``| 第二十一条…``, its
+#: wrapped cells ending on no pipe): the table's own border, which the hard-wrap rule reads as a row (F18-S4).
+_SYMBOL_MARKS = "•●○◆◇■□▪▫►▶▷➢➤→·・※★☆✓√❖❑>*+\\-Ø§"
 #: Symbol-font bytes read as Latin letters (Wingdings ``l`` ●, ``n`` ■, ``q`` ❑, ``v`` ❖, ``ü`` ✓): a mark
 #: only before blanks.
 _LETTER_MARKS = "lnqvü"
@@ -77,6 +79,8 @@ def line_mark_edits(text: str) -> list[Edit]:
     >>> line_mark_edits("第一条 为了：\n● 加强组织领导；\n● 第二条 适用。\n第三条 施行。\n第四条 附则。")  # labels stand bare
     []
     >>> line_mark_edits("- 1 -\n第一条 甲。\n- 第二条 乙。")
+    []
+    >>> line_mark_edits("| 第一条 甲，\n乙。 | 第一条 丁。 |\n| 第二条 乙，\n丙。 | 第二条 戊。 |\n| 第三条 丙，\n丁。 | 第三条 己。 |")  # a table
     []
     """
     if _MARK_AT_LINE_START.search(text) is None:  # the gate: no line opens on a mark
