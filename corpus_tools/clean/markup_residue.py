@@ -196,14 +196,24 @@ def literal_markup_runs(text: str) -> list[tuple[int, int, str]]:
         _closed_on_their_line(text, tags) < _LITERAL_MARKUP_MIN
     ):
         return []
-    runs: list[tuple[int, int, str]] = []
-    for m in tags:
-        block = m.group("name").lower() in _BLOCK_TAGS
-        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
+    return _tag_runs(text, [(m.start(), m.end(), m.group("name").lower() in _BLOCK_TAGS) for m in tags])
+
+
+def _tag_runs(text: str, tags: list[tuple[int, int, bool]]) -> list[tuple[int, int, str]]:
+    """The runs of ``tags`` (``(start, end, is a block's tag)``, in order) that only blanks separate:
+    ``(start, end, replacement)``, the replacement a line break where a run holding a block's tag stands between
+    two words of a line, else nothing.  One pass for a page of literal HTML tags and for a forum's BBCode.
+
+    >>> _tag_runs("甲<p> <b>乙", [(1, 4, True), (5, 8, False)]), _tag_runs("<p>甲", [(0, 3, True)])
+    ([(1, 8, '\\n')], [(0, 3, '')])
+    """
+    runs: list[tuple[int, int, bool]] = []
+    for tag_start, tag_end, block in tags:
+        if runs and not text[runs[-1][1]:tag_start].strip(" \t"):
             start, _, was_block = runs[-1]
-            runs[-1] = (start, m.end(), was_block or block)
+            runs[-1] = (start, tag_end, was_block or block)
         else:
-            runs.append((m.start(), m.end(), block))
+            runs.append((tag_start, tag_end, block))
     out = []
     newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]  # (looked up by bisection: no rescan of a long line per run)
     for start, end, block in runs:
@@ -265,25 +275,4 @@ def bbcode_runs(text: str) -> list[tuple[int, int, str]]:
     closing = sum(1 for m in tags if m.group("close") and m.group("name").lower() in opened) + sum(1 for m in tags if m.group("whole"))
     if opening < _BBCODE_MIN or closing < _BBCODE_MIN:
         return []
-    runs: list[tuple[int, int, bool]] = []
-    for m in tags:
-        block = (m.group("name") or "").lower() in _BBCODE_BLOCKS
-        if runs and not text[runs[-1][1]:m.start()].strip(" \t"):
-            start, _, was_block = runs[-1]
-            runs[-1] = (start, m.end(), was_block or block)
-        else:
-            runs.append((m.start(), m.end(), block))
-    out = []
-    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
-    for start, end, block in runs:
-        i = bisect_left(newlines, start)
-        line_start = newlines[i - 1] + 1 if i else 0
-        j = bisect_left(newlines, end, i)
-        line_end = newlines[j] if j < len(newlines) else len(text)
-        before, after = start, end
-        while before > line_start and text[before - 1] in _LINE_BLANKS:
-            before -= 1
-        while after < line_end and text[after] in _LINE_BLANKS:
-            after += 1
-        out.append((start, end, "\n" if block and before > line_start and after < line_end else ""))
-    return out
+    return _tag_runs(text, [(m.start(), m.end(), (m.group("name") or "").lower() in _BBCODE_BLOCKS) for m in tags])
