@@ -79,6 +79,14 @@ def test_control_characters_inside_sentences_are_still_removed():
     assert cleaned == "第一条　为了科学、有效地组织统计工作。\n\n第二条　本条例适用于本市各级人民政府。\n"
 
 
+@pytest.mark.parametrize("sep", ["\x0b", "\x85"])
+def test_a_line_end_inside_an_articles_sentence_joins_it_on_such_a_page(sep):
+    # the page's own line end typed inside a sentence (R18-F6's Word text): no line of the law, it goes
+    lines = LINES[:2] + ["第二条　本条例适用于本市各级人民政府" + sep + "组织实施的统计活动。"] + LINES[3:]
+    text = TITLE + sep + sep.join(lines) + sep
+    assert _articles(text) == WANTED
+
+
 def test_an_ellipsis_read_as_latin1_is_no_line_end():
     text = "第一条　应当遵守法律\x85\x85的规定。\n\n第二条　应当报告\x85\x85等事项。\n\n第三条　施行\x85\x85。\n"
     assert "\n第二条" in clean_and_explain(text).text
