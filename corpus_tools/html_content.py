@@ -303,9 +303,10 @@ def split_title_lines(tree: Any) -> tuple[str, str] | None:
     if body is None:
         return None
     seen: list[Any] = []
+    holding = _holding_blocks(body)
     for node in body.css("p, h1, h2, h3, div"):
-        if any(inner.mem_id != node.mem_id for inner in node.css("p, div, table")):
-            continue  # (a block holding blocks: its paragraphs are read; css() holds the node itself too)
+        if node.mem_id in holding:
+            continue  # (a block holding blocks: its paragraphs are read)
         text = "".join(node.text(deep=True).split())
         if not text:
             continue
@@ -320,6 +321,30 @@ def split_title_lines(tree: Any) -> tuple[str, str] | None:
         if _TITLE_OPENING.search(head) and not _TITLE_KIND_END.search(head) and _TITLE_KIND_END.search(tail):
             return head, tail
     return None
+
+
+#: The blocks whose holder :func:`split_title_lines` does not read as a paragraph.
+_INNER_BLOCKS = frozenset(("p", "div", "table"))
+
+
+def _holding_blocks(root: Any) -> set[int]:
+    """The ``mem_id`` of every element under ``root`` (itself too) that holds a ``<p>``, ``<div>`` or ``<table>``.
+
+    One pass over the tree, children before parents: asking each block for its inner blocks (``node.css(…)``)
+    read its whole subtree, and a page of nested ``<div>`` took time quadratic in its depth (5,000 levels: 6 s;
+    layout20, a leftover of reader19).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> body = LexborHTMLParser("<div><p>甲<b>乙</b></p></div><p>丙</p>").body
+    >>> sorted(n.tag for n in body.traverse(include_text=False) if n.mem_id in _holding_blocks(body))
+    ['body', 'div']
+    """
+    holding: set[int] = set()
+    for node in reversed(list(root.traverse(include_text=False))):
+        parent = node.parent
+        if parent is not None and (node.tag in _INNER_BLOCKS or node.mem_id in holding):
+            holding.add(parent.mem_id)
+    return holding
 
 
 def is_complete_page(html: str) -> bool:
@@ -775,20 +800,49 @@ _STRUCTURE_LABEL = lazy_regex(r"^第[零〇一二三四五六七八九十百千�
 _SHOWN = "img, a, iframe, object, embed, video, audio, input, table"
 
 
-def _empty(node: Any) -> bool:
-    """Whether a node shows nothing: no text and nothing of :data:`_SHOWN` (comments, ``<br>``, spacer divs)."""
-    if node.tag == "-text":
-        return not _norm(node.text_content or "")
-    if node.tag.startswith("-") or node.tag == "br":
-        return True
-    return not _norm(node.text(deep=True)) and node.css_first(_SHOWN) is None
+_SHOWN_TAGS = frozenset(tag.strip() for tag in _SHOWN.split(","))
 
 
-def _alone(heading: Any, trailing: list[Any]) -> bool:
+def _showing(root: Any) -> set[int]:
+    """The ``mem_id`` of every node under ``root`` that shows something: text, or an element of :data:`_SHOWN`, in
+    it or under it (comments, ``<br>`` and spacer divs show nothing).
+
+    One pass over the tree, children before parents: asking each node for its deep text read its whole subtree,
+    and a page of nested ``<div>`` took time quadratic in its depth (10,000 levels: 2.3 s; layout20, a leftover of
+    reader19).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> body = LexborHTMLParser("<div><p> </p><br><!-- x --></div><div><span><img src=a.png></span></div><p>甲</p>").body
+    >>> [n.tag for n in body.iter() if n.mem_id in _showing(body)]
+    ['div', 'p']
+    """
+    showing: set[int] = set()
+    for node in reversed(list(root.traverse(include_text=True))):
+        tag = node.tag
+        if node.mem_id not in showing:
+            if tag == "-text":
+                if not _norm(node.text_content or ""):
+                    continue
+            elif tag.startswith("-") or tag == "br" or tag not in _SHOWN_TAGS:
+                continue
+            showing.add(node.mem_id)
+        parent = node.parent
+        if parent is not None:
+            showing.add(parent.mem_id)
+    return showing
+
+
+def _empty(node: Any, showing: set[int]) -> bool:
+    """Whether a node shows nothing: no text and nothing of :data:`_SHOWN` (comments, ``<br>``, spacer divs);
+    ``showing``: :func:`_showing` of a tree holding it."""
+    return node.mem_id not in showing
+
+
+def _alone(heading: Any, trailing: list[Any], showing: set[int]) -> bool:
     """Whether ``heading`` and the empty ``trailing`` nodes after it are all its parent shows."""
     node = heading.prev
     while node is not None:
-        if not _empty(node):
+        if not _empty(node, showing):
             return False
         node = node.prev
     return True
@@ -818,11 +872,12 @@ def empty_panels(root: Any, *, keep: set[int] = frozenset(), titles: set[str] = 
     ['相关附件', '', '附件：', '']
     """
     out: list[Any] = []
+    showing = _showing(root)
     for parent in root.traverse():
         trailing: list[Any] = []
         heading = None
         for child in reversed(list(parent.iter(include_text=True))):
-            if _empty(child):
+            if _empty(child, showing):
                 trailing.append(child)
                 continue
             heading = child
@@ -833,7 +888,7 @@ def empty_panels(root: Any, *, keep: set[int] = frozenset(), titles: set[str] = 
         if not _PANEL_HEADING.match(text) or _STRUCTURE_LABEL.match(text) or text in titles or heading.css_first(_SHOWN):
             continue
         if any(node.tag in _LIST_TAGS for node in trailing) or (
-            _COLON_END.search(text) and any(node.tag == "div" for node in trailing) and _alone(heading, trailing)
+            _COLON_END.search(text) and any(node.tag == "div" for node in trailing) and _alone(heading, trailing, showing)
         ):
             out.append(heading)
             out.extend(node for node in reversed(trailing) if not node.tag.startswith("-"))

@@ -722,7 +722,9 @@ _MD_RULE_LINE = lazy_re(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|\Z)", r
 #: bullets, and the indentation of continuation lines, in any nesting.
 #: A heading's #s may go on in full width where a converter typed them so (zitzhen/Chinese-law's 民法典 README:
 #: ``#＃ 附则``, kept as text: §1259-1260 fell under 侵权责任编, F14-C5).
-_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S)", re.M)
+#: (A quotation's blank line, ``>`` alone, loses its marker too: a mail client's or a forum's quoted text
+#: writes one between the quoted paragraphs, and it stayed in the law as a line of its own; layout20.)
+_MD_PREFIX = lazy_re(r"^(?:[ \t]{0,3}#{1,6}＃{0,5}[ \t]+|[ \t]*>[ \t]?|[ \t]*[-*+][ \t]+)*[ \t]*(?=\S|(?<=>)(?:\n|\Z)|(?<=>[ \t])(?:\n|\Z))", re.M)
 #: A whole line in bold italics (``***目录***``): the single ``*`` pair the bold pass leaves goes too (a lone
 #: ``*`` elsewhere may be a censor's mask, F14-B3, and stays).
 _MD_TRIPLE_EMPHASIS_LINE = lazy_re(r"^([ \t]*)\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*(?=[ \t]*$)", re.M)
@@ -1106,6 +1108,13 @@ _FORM_LABEL_HAN = 30
 _FORM_LABEL = lazy_regex(r"第[零〇一二三四五六七八九十百千两兩0-9]+[条條章]")
 
 
+def _holds_prose(text: str) -> bool:
+    """Whether a form's (or a form's text box's) ``text`` is prose: :data:`_FORM_PROSE_HAN` Han characters, or
+    :data:`_FORM_LABEL_HAN` with an article or chapter label."""
+    han = sum(map(len, _HAN_RUNS.findall(text)))
+    return han >= _FORM_PROSE_HAN or (han >= _FORM_LABEL_HAN and _FORM_LABEL.search(text) is not None)
+
+
 def drop_control_forms(tree: Any) -> int:
     """Drop the ``<form>`` elements that are controls (a search box, a login, a poll) and keep
     the text of those that hold the page's prose; return how many forms were kept.
@@ -1116,7 +1125,9 @@ def drop_control_forms(tree: Any) -> int:
     form lost the whole 中华人民共和国监察法 (69 articles) re-posted on a 纪检 site, leaving
     129 characters of chrome, and made ``.aspx`` pages "empty".  A form is a control when it
     holds fewer than :data:`_FORM_PROSE_HAN` Han characters (or :data:`_FORM_LABEL_HAN` with
-    an article or chapter label); its inputs, buttons and selects go either way.
+    an article or chapter label); its inputs, buttons and selects go either way, and so does a text box
+    (``<textarea>``) but one that holds prose itself: a draft put up for comment shown in a read-only box
+    inside the comment form lost the whole draft with the box (layout20, reader19's leftover).
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> tree = LexborHTMLParser('<form action="/search"><input name="q">站内搜索</form>'
@@ -1127,10 +1138,10 @@ def drop_control_forms(tree: Any) -> int:
     """
     kept = 0
     for form in tree.css("form"):
-        text = form.text(deep=True)
-        han = sum(map(len, _HAN_RUNS.findall(text)))
-        if han >= _FORM_PROSE_HAN or (han >= _FORM_LABEL_HAN and _FORM_LABEL.search(text)):
+        if _holds_prose(form.text(deep=True)):
             for control in form.css("input, textarea"):
+                if control.tag == "textarea" and _holds_prose(control.text(deep=True)):
+                    continue  # a read-only box showing the text (a draft put up for comment): the page's text
                 control.decompose()
             form.unwrap()
             kept += 1

@@ -63,7 +63,7 @@ from corpus_tools.clean.edits import apply_edits
 from corpus_tools.clean.farm_chrome import farm_chrome_lines, farm_chunk_numbers
 from corpus_tools.clean.evidence import has_cells, line_kind
 from corpus_tools.clean.gazette_box import gazette_record_boxes
-from corpus_tools.clean.markup_residue import html_tag_residue, literal_markup_runs, markup_lines
+from corpus_tools.clean.markup_residue import bbcode_runs, html_tag_residue, literal_markup_runs, markup_lines
 from corpus_tools.clean.mirror_chrome import (
     breadcrumb_lines,
     docshare_lines,
@@ -991,6 +991,8 @@ def remove_site_furniture(text: str) -> RuleResult:
     if not markup:
         edits += [Edit(SITE_FURNITURE, a, b, text[a:b], "", "html tag residue") for a, b in html_tag_residue(text)
                   if not any(s <= a < e for s, e, _ in spans)]
+    edits += [Edit(SITE_FURNITURE, a, b, text[a:b], r, "forum markup (BBCode)") for a, b, r in bbcode_runs(text)
+              if not any(s <= a < e for s, e, _ in spans)]
     latin = _gates.latin1_chars(text)
     if (b"http" in latin or b"www." in latin) and ("http" in text or "www." in text):  # exact gate: ASCII words stay contiguous in latin1_chars
         from corpus_tools.clean.spam import is_spam_url

@@ -3125,6 +3125,7 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     Real damage: pdftotext ends each page with a form feed, and a copy that lost the newline before it glues
     the page's last line (its number, ``1``) to the next page's first; removed, the form feed left
     ``…参与环境⏎1卫生设施的…`` and the hard wrap rule read ``环境1卫生`` (closing notes of session 14).
+    A lead-in's colon before an item or article label on the next page is one too (``职责：\\f（一）…``: layout20).
     A form feed at a line's start or end (``…⏎\\f卫生``) goes as before: the line break is there.
     Only after a page's last line as such: a lone page number (``1``, ``- 1 -``, ``第1页``) or a line
     that ends on a sentence's mark.  A form feed inside a sentence (a word processor's manual page
@@ -3134,6 +3135,8 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _page_break_between_lines("为了加强\\f管理", 4, 5), _page_break_between_lines("施行。\\f第二条", 3, 4)
     (False, True)
+    >>> _page_break_between_lines("下列职责：\\f（一）调查", 5, 6), _page_break_between_lines("规定：\\f为了", 3, 4)
+    (True, False)
     """
     if not ("\f" in text[start:end] and start > 0 and end < len(text)
             and text[start - 1] not in "\n\r" and text[end] not in "\n\r"):
@@ -3141,7 +3144,8 @@ def _page_break_between_lines(text: str, start: int, end: int) -> bool:
     read_from = max(0, start - _PAGE_LINE_READ)  # a page's last line: read back a few hundred characters (linear)
     newline = text.rfind("\n", read_from, start)
     line = text[newline + 1 if newline >= 0 else read_from : start].strip()
-    return _PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
+    return (_PAGE_FOOT_BEFORE_FEED.fullmatch(line) is not None or line[-1:] in _SENTENCE_END_MARKS
+            or line[-1:] in "：:" and _LINE_OPENING_LABEL.match(text, end) is not None)
 
 
 def _manual_line_break(text: str, start: int, end: int) -> bool:
@@ -3206,6 +3210,87 @@ def _table_row_edges(text: str) -> frozenset[int]:
     return frozenset(edges)
 
 
+def _page_line_separators(text: str) -> frozenset[str]:
+    r"""The control characters ``text`` writes as its line end: the page's own line convention.
+
+    Damage undone (layout20): a file or a system may end its lines with a control character no reader here
+    splits on.  Word's object model (``Range.Text``, a .doc binary's text stream) ends a paragraph typed with
+    Shift+Enter with U+000B, and a document typed that way ends every paragraph with it; an EBCDIC file
+    converted to Unicode ends its lines with NEL (U+0085, EBCDIC's 0x15).  Removed as invisible characters,
+    they glued the page's paragraphs (``…组织领导。市、区县…``), its first article to the title and a list's
+    items to their lead-in.  A page writes one as its line end when at least three of its occurrences, and
+    at least half of them, sit where a line ends (after ``。；：！？``) or before a line's label (``第四条``,
+    ``（一）``); then every one of them between two lines' text is a line break (one in a sentence a wrap,
+    for the hard-wrap rule to join).  A control character injected at random places (``为了\x0b规范``) meets
+    neither test and goes as before; an ellipsis read as Latin-1 (``\x85\x85``) sits inside sentences.
+
+    >>> sorted(_page_line_separators("条例\x0b第一条 为了。\x0b市、县。\x0b（一）甲；\x0b（二）乙。"))
+    ['\x0b']
+    >>> sorted(_page_line_separators("为了\x0b规范，依照\x0b本法。\x0b第三条")), sorted(_page_line_separators("等等\x85\x85。"))
+    ([], [])
+    """
+    found = set()
+    for ch in _LINE_END_CONTROLS:
+        count = text.count(ch)
+        if count < _LINE_END_EVIDENCE:
+            continue
+        at_line_end = 0
+        i = text.find(ch)
+        while i >= 0:  # linear: each occurrence once, a bounded look on either side
+            if i > 0 and text[i - 1] in _LINE_END_MARKS or _LINE_OPENING_LABEL.match(text, i + 1) is not None:
+                at_line_end += 1
+            i = text.find(ch, i + 1)
+        if at_line_end >= _LINE_END_EVIDENCE and 2 * at_line_end >= count:
+            found.add(ch)
+    return frozenset(found)
+
+
+def _line_separator_between_lines(text: str, start: int, end: int, separators: frozenset[str]) -> bool:
+    r"""Whether ``text[start:end]``, a run of invisible characters between two lines' text, holds a character
+    the page writes as its line end (:func:`_page_line_separators`), and not one inside an article's sentence.
+
+    A page's line end typed inside a sentence (Word's Shift+Enter as a manual wrap: ``第二条 本办法适用于本市
+    行政区域内的单位和个人。``) is no line of the law: read as a line break it split the sentence for good, the
+    hard-wrap rule joining no lone break (review 18, R18-F6: a Word text with a table row).  It sits inside a
+    sentence when one character of its own is between an article's open sentence (a line opened by ``第二条``
+    or holding a comma, ending on a letter or a comma) and a line no label opens; it goes as before.  A title,
+    a heading, a signature's lines (no comma, no article label) and every line closed by a mark keep their
+    breaks.
+
+    >>> seps = frozenset("")
+    >>> _line_separator_between_lines("第二条 本办法适用于本市行政区域。", 12, 13, seps)
+    False
+    >>> _line_separator_between_lines("条例重庆市人民代表大会", 2, 3, seps), _line_separator_between_lines("领导。市、区县", 3, 4, seps)
+    (True, True)
+    """
+    if not (bool(separators) and start > 0 and end < len(text) and text[start - 1] not in "\n\r"
+            and text[end] not in "\n\r" and any(ch in separators for ch in text[start:end])):
+        return False
+    return not _separator_inside_a_sentence(text, start, end, separators)
+
+
+def _separator_inside_a_sentence(text: str, start: int, end: int, separators: frozenset[str]) -> bool:
+    """Whether the single line-end character ``text[start:end]`` sits inside an article's sentence (see
+    :func:`_line_separator_between_lines`): the line before it opens a sentence it does not close."""
+    if end - start != 1 or not _OPEN_SENTENCE_END.fullmatch(text[start - 1]):
+        return False
+    if _LINE_OPENING_LABEL.match(text, end) is not None:
+        return False
+    read_from = max(0, start - _PAGE_LINE_READ)  # bounded: linear in the page
+    line_start = max(text.rfind(ch, read_from, start) for ch in ("\n", "\r", *separators)) + 1
+    line = text[max(line_start, read_from) : start]
+    return "，" in line or _ARTICLE_LINE.match(line) is not None
+
+
+#: Control characters a file or a system writes as its line end (Word's manual line break, EBCDIC's NEL), and
+#: how many of a page's occurrences must sit at a line's end before it is read as the page's convention.
+_LINE_END_CONTROLS = "\x0b\x85"
+_LINE_END_EVIDENCE = 3
+#: How the line before a page's line-end character ends when it opens a sentence it does not close (a letter,
+#: a comma), and the article label that opens such a line.
+_OPEN_SENTENCE_END = lazy_regex(r"[\p{Han}，、]")
+_ARTICLE_LINE = lazy_regex(r"[ \t\u3000]*第[一二三四五六七八九十百千零〇两0-9０-９]{1,8}条")
+
 #: What ends a line before a label (a sentence, a lead-in, an item).
 _LINE_END_MARKS = frozenset("。；：！？")
 #: A division's heading (``第三章 附则``), the line a manual break may end with no mark; read back this far.
@@ -3259,6 +3344,7 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
         warnings.append(lost_lines_note(text, unreadable))
     line_ends = [b for _, b in unreadable]
     row_edges = _table_row_edges(text)
+    separators = _page_line_separators(text)
     for m in _INVISIBLE.finditer(text):
         before = m.group()
         lost_only = before == "\ufffd" * len(before)
@@ -3277,6 +3363,7 @@ def _remove_invisible_characters(text: str, cleared: list[tuple[int, int]] = ())
             continue
         after = ("\n" if before[0] == "\r" or _page_break_between_lines(text, m.start(), m.end())
                  or _manual_line_break(text, m.start(), m.end())
+                 or _line_separator_between_lines(text, m.start(), m.end(), separators)
                  or "\x0b" in before and (m.start() in row_edges or m.end() in row_edges) else "")
         names = ",".join(sorted({f"U+{ord(ch):04X}" for ch in before}))
         edits.append(Edit(rules.INVISIBLE_CHARS, m.start(), m.end(), before, after, names))
