@@ -50,7 +50,7 @@ _BLANKS = " \t\u3000\u00a0"
 _VERBS = (r"打印|列印|关闭|收藏|分享(?:到|至)?|转发|转载|点赞|评论|留言|纠错|我要纠错|返回|回到|设为|加入|保存|复制|下载|"
           r"扫一扫|扫描|扫码|长按|识别|登录|登陆|注册|退出|搜索|检索|查看|展开|收起|折叠|继续|放弃|取消|确定|订阅|关注")
 _OBJECTS = (r"本页|此页|页面|本文|全文|正文|窗口|链接|网址|顶部|首页|收藏|二维码|更多|访问|我们|详情|原文|文章|"
-            r"当前页(?:面)?|在手机(?:上)?(?:打开|查看)(?:当前页(?:面)?)?|手机(?:打开|查看)|用户")
+            r"导航|菜单|当前页(?:面)?|在手机(?:上)?(?:打开|查看)(?:当前页(?:面)?)?|手机(?:打开|查看)|用户")
 #: The site's nouns: its places, channels, toggles and counters.
 _NOUNS = (r"首页|主页|网站首页|上一页|下一页|上页|下页|末页|尾页|上一篇|下一篇|微信|微博|QQ|QQ空间|空间|朋友圈|公众号|"
           r"客户端|小程序|二维码|抖音|头条|网站地图|联系我们|关于我们|站内搜索|无障碍|无障碍浏览|长者模式|关怀模式|长辈版|"
@@ -91,10 +91,11 @@ _CRUMB_SEP_RE = lazy_re(r">>?|»|›|/|＞|→")
 #: A QR code's caption, the leaving-site pop-up.
 _QR_RE = lazy_re(r"二维码|扫一扫|扫码")
 _LEAVING_RE = lazy_regex(r"(?:即将|将要|正在)离开|(?:leaving|leave)\s+(?:this|our|the)\s+(?:site|website)", regex.IGNORECASE)
-#: A link box's head: ``相关解读``, ``【相关信息】``, ``网站导航：``, ``Related Links``.
+#: A link box's head: ``相关解读``, ``【相关信息】``, ``网站导航：``, ``Related Links`` (a bare ``附件`` or ``信息`` is
+#: no box's head: the law's own attachment label stays).
 _BOX_HEAD_RE = lazy_regex(
-    rf"[{_BLANKS}]*[【\[]?(?:(?:相关|部门|政策|专家|图文|视频|媒体|热点|最新|推荐|精彩|更多)?"
-    rf"(?:解读|链接|文章|阅读|稿件|新闻|信息|资讯|文档|附件|推荐|导航|专题|报道)|网站导航|友情链接|网站群|"
+    rf"[{_BLANKS}]*[【\[]?(?:(?:相关|部门|政策|专家|图文|视频|媒体|热点|最新|推荐|精彩|更多)"
+    rf"(?:解读|链接|文章|阅读|稿件|新闻|信息|资讯|文档|附件|推荐|导航|专题|报道)|解读|导航|网站导航|友情链接|网站群|"
     rf"Related(?:\s+(?:Links|Articles|News|Documents|Files))?|Links|More)[】\]]?[{_BLANKS}]*[:：]?[{_BLANKS}]*",
     regex.IGNORECASE,
 )
