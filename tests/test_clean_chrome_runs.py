@@ -109,7 +109,8 @@ def test_line_roles() -> None:
 
 def test_linear_on_hostile_input() -> None:
     """Many short lines, a long line of site words and a long pipe row: time stays linear."""
-    hostile = "\n".join(["微信"] * 20000) + "\n" + "打印 " * 20000 + "\n" + "|".join(["首页"] * 20000) + "\n"
+    dots = "\n".join("a" + ".#" * 75 + "!" for _ in range(100))  # (a selector's separators: no backtracking)
+    hostile = dots + "\n" + "\n".join(["微信"] * 20000) + "\n" + "打印 " * 20000 + "\n" + "|".join(["首页"] * 20000) + "\n"
     start = time.process_time()
     chrome_runs(LAW + "\n" + hostile)
     chrome_runs(hostile + LAW)
