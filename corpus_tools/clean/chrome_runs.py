@@ -41,6 +41,7 @@ import regex
 
 from corpus_tools.clean.page_lines import ARTICLE_LINE_RE, ITEM_OPENING_RE, line_bounds
 from corpus_tools.lazy_patterns import lazy_re, lazy_regex
+from corpus_tools.text import STRUCTURE_TITLE_KINDS, kinds_alternation
 
 _BLANKS = " \t\u3000\u00a0"
 
@@ -110,6 +111,23 @@ _CODE_RE = lazy_regex(
     r"|(?:\$[(（]|jQuery[(（.]|document\.|window\.|var\s|function\s*[(（]|//)[^\n]{0,300}"  # script
     r")[ \t]*"
 )
+#: The document's own structure: a label of its parts in Chinese (``第一章``, ``第三条``, ``附件：某表``,
+#: ``附录A``) or in the English of a bilingual page (``Article 1``, ``Chapter II``, ``Annex 3``).  Never chrome,
+#: wherever it stands on a line (a breadcrumb glued to the first chapter: ``首页 > 政策法规 > 正文 第一章 总则``).
+_STRUCTURE_LABEL_RE = lazy_regex(
+    r"第[一二三四五六七八九十百千零〇\d０-９]{1,6}[编章节条]"
+    r"|(?:附件|附录|附表)(?:[\d０-９一二三四五六七八九十]{1,3}|[A-ZＡ-Ｚ])?[ \t\u3000\u00a0]*[:：．.、]?[ \t\u3000\u00a0]*"
+    r"(?=[\p{Han}A-Za-z\d《“])"
+    r"|\b(?:Article|Chapter|Section|Part|Annex|Appendix|Schedule|Attachment)\s+(?:[\dIVXLC]+|[A-Z]\b|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b",
+    regex.IGNORECASE,
+)
+_TITLE_END_RE = lazy_regex(kinds_alternation(STRUCTURE_TITLE_KINDS) + r"(?:[（(][^（）()\n]{1,20}[）)])?$")
+#: A title names its subject before its kind (``某市停车场管理条例``); a channel's name is shorter
+#: (``政策法规``, ``部门解读``, ``通知公告``).
+_MIN_TITLE = 7
+#: What may stand before a QR code's words in its caption: ``微信扫一扫``, ``请用手机扫描二维码``.
+_QR_LEAD_RE = lazy_re(r"(?:请|可)?(?:用|使用|打开)?(?:手机微信|微信|手机|QQ|支付宝|浏览器)?(?:长按)?(?:识别|扫描)?"
+                      r"(?:图中|下方|上方|左侧|右侧)?")
 #: A page turn or an expand widget between articles (the rest of a run is only at the edges).
 _MIDDLE_GATE = lazy_regex(r"\b(?:Prev(?:ious)?|Next|Page)\b|展开|收起|折叠", regex.IGNORECASE)
 _MIDDLE_WORD = lazy_regex(r"^(?:prev(?:ious)?|next|page|展开|收起|折叠)", regex.IGNORECASE)
@@ -155,18 +173,52 @@ def widget_line(line: str) -> bool:
     return any(len(t) >= 2 and not _NUMBER_RE.fullmatch(t) for t in tokens)
 
 
+def holds_content(piece: str) -> bool:
+    """A piece of a chrome-shaped line (a crumb, a menu's cell, the words around a QR code) that is the
+    document's own: a structural label anywhere in it, or a title's shape (a subject, then a kind).
+
+    >>> holds_content("正文某市停车场管理条例"), holds_content("正文 第一章 总则"), holds_content("Article 1")
+    (True, True, True)
+    >>> holds_content("政策法规"), holds_content("部门解读"), holds_content("关注中国福建微信")
+    (False, False, False)
+    """
+    p = piece.strip(_BLANKS + "【】[]")
+    return bool(_STRUCTURE_LABEL_RE.search(p)) or (len(p) >= _MIN_TITLE and bool(_TITLE_END_RE.search(p)))
+
+
 def _menu_line(line: str) -> bool:
     cells = [c.strip(_BLANKS) for c in _MENU_SEP_RE.split(line)]
-    if len(cells) < 3 or not cells[0] or not cells[-1] or any(not c or len(c) > 20 for c in cells):
+    if len(cells) < 3 or not cells[0] or not cells[-1] or any(not c or len(c) > 20 or holds_content(c) for c in cells):
         return False
     site = sum(1 for c in cells if any(_site_token(t) and len(t) >= 2 and not _NUMBER_RE.fullmatch(t) for t in _site_tokens(c)))
     return site >= 2 and site * 2 >= len(cells)
 
 
 def _breadcrumb(line: str) -> bool:
-    if _LOCATION_RE.match(line):
-        return True
-    return bool(_HOME_CRUMB_RE.match(line)) and len(_CRUMB_SEP_RE.findall(line)) >= 2
+    """A location label or crumbs from the home page, every crumb a channel's name: a crumb that holds
+    a title or a structural label is the page's own text glued to the breadcrumb (its junk is
+    furniture's glued-junk rule's, the line is no chrome run's)."""
+    location = _LOCATION_RE.match(line)
+    if not location and not (_HOME_CRUMB_RE.match(line) and len(_CRUMB_SEP_RE.findall(line)) >= 2):
+        return False
+    crumbs = _CRUMB_SEP_RE.split(line[location.end():] if location else line)
+    return not any(holds_content(c) for c in crumbs)
+
+
+def _qr_caption(line: str) -> bool:
+    """A QR code's caption: its words open the line (after ``微信``, ``请用手机``…), nothing in it is the
+    document's (``附件：某表格扫一扫…`` and an article's wrapped ``付款二维码`` are text)."""
+    found = _QR_RE.search(line)
+    if not found or len(line) > 30:
+        return False
+    lead = line[:found.start()].strip(_BLANKS + "【[")
+    return bool(_QR_LEAD_RE.fullmatch(lead)) and not holds_content(line[found.end():])
+
+
+def _code_line(line: str) -> bool:
+    """A line of the template's CSS or script (a style rule is ASCII; a script may quote the page's words)."""
+    s = line.strip(_BLANKS)
+    return bool(_CODE_RE.fullmatch(line)) and (s.startswith(_SCRIPT_OPENINGS) or not _HAN_RE.search(s))
 
 
 def line_role(line: str) -> str | None:
@@ -179,8 +231,10 @@ def line_role(line: str) -> str | None:
     s = line.strip(_BLANKS)
     if not s or len(s) > _MAX_LINE:
         return None
-    if _CODE_RE.fullmatch(line) and (s.startswith(_SCRIPT_OPENINGS) or not _HAN_RE.search(s)):
-        return "chrome"  # (a style rule is ASCII; a script may quote the page's words)
+    if _STRUCTURE_LABEL_RE.search(s):
+        return None  # (the document's own structure, in any of its languages, wherever it stands)
+    if _code_line(line):
+        return "chrome"  # (taken only with other chrome in its run: _corroborated)
     if ARTICLE_LINE_RE.match(line) or ITEM_OPENING_RE.match(line):
         return None
     if _LEAVING_RE.search(s) and len(s) <= 60:
@@ -191,7 +245,7 @@ def line_role(line: str) -> str | None:
         return "label"
     if _BOX_HEAD_RE.fullmatch(line):
         return "head"
-    if widget_line(s) or _menu_line(s) or _breadcrumb(s) or (_QR_RE.search(s) and len(s) <= 30):
+    if widget_line(s) or _menu_line(s) or _breadcrumb(s) or _qr_caption(s):
         return "chrome"
     if len(s) <= _MAX_ITEM:
         return "item"
@@ -217,7 +271,17 @@ def _tail_run(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if role in ("chrome", "head") and _valid_from(text, run, i):
             start = i
             break
-    return [span for span, _ in run[start:]] if start is not None else []
+    if start is None:
+        return []
+    spans = [span for span, _ in run[start:]]
+    return spans if _corroborated(text, [span for span, role in run[start:] if role in ("chrome", "head")]) else []
+
+
+def _corroborated(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a run's chrome is more than code: CSS or script alone may be the document's own (a web
+    standard's example, a guideline quoting a style rule); the template's code comes with the widgets
+    it styles or runs."""
+    return any(not _code_line(text[a:b]) for a, b in spans)
 
 
 def _valid_from(text: str, run: list[tuple[tuple[int, int], str]], i: int) -> bool:
@@ -246,7 +310,8 @@ def _head_run(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             break
     while run and line_role(text[run[-1][0]:run[-1][1]]) == "label":
         run.pop()  # (a label whose value may be the line below stays: convention 6)
-    return run
+    chrome = [(a, b) for a, b in run if line_role(text[a:b]) == "chrome"]
+    return run if _corroborated(text, chrome) else []
 
 
 def _next_is_chrome(text: str, lines: list[tuple[int, int]], at: int) -> bool:
