@@ -91,6 +91,71 @@ def test_the_law_s_own_lines_stay(label: str, text: str) -> None:
     assert chrome_runs(text) == []
 
 
+# --------------------------------------------------------------------------- negatives (furn21): content stops a run
+
+#: A chrome line must be chrome whole: the document's own content on it, or on a line among chrome lines, is
+#: never part of a run (the full suite's failures of furn20: a title, 第一章, 附件：…, ``Article 1``, CSS text).
+CONTENT_IN_CHROME_SHAPES = [
+    # a title line
+    ("title glued to a breadcrumb", "首页 > 政策法规 > 正文某市停车场管理条例\n第一条 为了规范管理。"),
+    ("title as the last crumb", "首页 > 政策法规 > 某市停车场管理条例\n第一条 为了规范管理，制定本条例。\n"),
+    ("title in a menu's cell", "首页 | 政策法规 | 某市停车场管理条例\n第一条 为了规范管理，制定本条例。\n"),
+    ("title before a QR caption", "某市停车场管理条例扫一扫在手机打开当前页\n第一条 为了规范管理，制定本条例。\n"),
+    # structural labels
+    ("chapter glued to a breadcrumb", "首页 > 政策法规 > 正文 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n"),
+    ("chapter behind a location label", "您的位置：首页 > 法规 > 第一章 总则\n第一条 为了规范管理，制定本条例。\n"),
+    ("part in a crumb", "首页 > 政策法规 > 第一编 总则\n第一条 为了规范管理，制定本条例。\n"),
+    ("chapter glued to buttons", "【打印】【关闭】第一章 总则\n\n第一条 为了规范管理，制定本条例。\n"),
+    ("attachment glued to a QR caption", "第一条 甲。\n附件：某表格扫一扫在手机打开当前页\n"),
+    ("annex under a box head", LAW + "\n相关解读\n附录A 某市犬只登记表\n"),
+    ("attachment under a share widget", LAW + "\n分享到：\n附件1：某市犬只登记名录\n"),
+    # an article's text
+    ("article wrapped on a QR word", "某条例\n第一条 为了规范管理，制定本条例。\n第二条 停车场应当公示收费标准和\n付款二维码\n"),
+    ("article wrapped on site words", "某条例\n第一条 为了规范管理，制定本条例。\n第二条 经营者应当在显著位置公示\n扫码关注第三条规定的信息\n"),
+    # another language's content
+    ("English article labels", "Article 1\n第一条 为了规范管理，制定本条例。\nArticle 2\n第二条 本条例自公布之日起施行。\n"),
+    ("English chapter label", "Chapter II\n第二章 管理\n第三条 养犬应当登记。\n"),
+    ("English annex label at the tail", LAW + "\nAnnex 1\n附件1\n"),
+    # code that no widget corroborates (a web standard's example, review16's esc_css probe)
+    ("CSS alone at the tail", LAW + "\nbody{color:#181818;font-size:14px;}\n.title{color:#151515;}\n"),
+    ("CSS alone at the head", "body{color:#181818;}\n.title{color:#151515;}\n" + LAW + "\n"),
+    ("a script line alone", LAW + "\ndocument.write('某条例');\n"),
+]
+
+#: Those of them that every rule leaves byte-identical (the others hold junk that furniture's other rules take).
+BYTE_IDENTICAL = ("title before a QR caption", "annex under a box head", "article wrapped on a QR word",
+                  "article wrapped on site words", "English article labels", "English chapter label",
+                  "English annex label at the tail", "CSS alone at the tail", "CSS alone at the head")
+
+
+@pytest.mark.parametrize("label,text", CONTENT_IN_CHROME_SHAPES, ids=[c[0] for c in CONTENT_IN_CHROME_SHAPES])
+def test_content_is_never_in_a_run(label: str, text: str) -> None:
+    assert [text[a:b] for a, b in chrome_runs(text)] == []
+    if label in BYTE_IDENTICAL:
+        assert clean(text) == text
+
+
+def test_content_under_chrome_stays_and_the_chrome_goes() -> None:
+    """Content among chrome lines stops the run; the chrome below it still goes."""
+    text = LAW + "\nChapter II\nPrint | Close\n"
+    assert clean(text) == LAW + "\nChapter II\n"
+    text = "首页 > 政策法规 > 正文某市停车场管理条例\n第一条 为了规范管理。"
+    assert clean(text) == "某市停车场管理条例\n第一条 为了规范管理。"  # (furniture's glued-junk rule: only the junk)
+
+
+def test_linear_on_hostile_content_shapes() -> None:
+    """Long lines of crumbs, cells and labels are read once each (lines over the longest chrome line are
+    never read at all)."""
+    crumbs = "\n".join("首页 > " + " > ".join(["政策法规"] * 20) for _ in range(3000))
+    cells = "\n".join(" | ".join(["首页"] * 30) for _ in range(3000))
+    labels = "\n".join("附件" * 80 for _ in range(3000)) + "\n" + "\n".join("Article " * 20 for _ in range(3000))
+    hostile = crumbs + "\n" + cells + "\n" + labels + "\n" + ("首页 > " * 30000) + "\n"
+    start = time.process_time()
+    chrome_runs(LAW + "\n" + hostile)
+    chrome_runs(hostile + LAW)
+    assert time.process_time() - start < 10
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in FOLDER.glob("*.html")))
 def test_real_gov_pages_keep_their_last_lines(name: str) -> None:
     from corpus_tools.ingest import ingest_file
