@@ -28,6 +28,13 @@ them, stay.  Between articles only a page-turn or expand widget made of site wor
 Precision first: a line with a sentence's mark, an article's label or an item's number is never
 chrome here, and no string list decides: the words compose lines of any site.
 
+What a line must carry to be chrome (furn21): chrome *whole*.  Every token of a widget is a site's
+word; every crumb of a breadcrumb and every cell of a menu is a channel's name, not a title (a subject
+then a kind: ``正文某市停车场管理条例``); a QR caption opens on its code's words.  A structural label
+anywhere on a line (``第一章``, ``附件：某表格``, ``附录A``, a bilingual page's ``Article 1``) makes it the
+document's, and the run stops there.  The template's CSS and script go only with other chrome in
+their run: code alone may be the document's own (a web standard's example).
+
 >>> t = "某条例\n第一条 为了规范管理。\n相关解读\n某条例解读\n扫一扫在手机打开当前页\n登录\n注册\n"
 >>> [t[a:b] for a, b in chrome_runs(t)]
 ['相关解读', '某条例解读', '扫一扫在手机打开当前页', '登录', '注册']
